@@ -1,0 +1,223 @@
+"""The command line: a thin face over crosscheck.pipeline.
+
+Messages go to stderr (through logging), results to stdout or into ``--out``. Usage errors
+(unknown option, missing path, bad value) are one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from crosscheck import __version__
+from crosscheck.config import DEFAULT_MAX_BYTES, Settings, parse_date_option, parse_size
+from crosscheck.errors import CrosscheckError
+from crosscheck.pipeline import RunResult, run
+from crosscheck.report.json import dumps, to_report, write_report
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+
+
+class OneLineErrors(click.Group):
+    """A group whose usage errors are a single ``crosscheck: error: ...`` line."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        kwargs["standalone_mode"] = False
+        _setup_logging()
+        try:
+            rv = super().main(*args, **kwargs)
+        except click.exceptions.NoArgsIsHelpError as exc:
+            click.echo(exc.ctx.get_help() if exc.ctx else str(exc), err=True)
+            sys.exit(EXIT_USAGE)
+        except click.ClickException as exc:
+            click.echo(f"crosscheck: error: {_one_line(exc.format_message())}", err=True)
+            sys.exit(exc.exit_code if exc.exit_code else EXIT_USAGE)
+        except CrosscheckError as exc:
+            click.echo(f"crosscheck: error: {_one_line(exc.message)}", err=True)
+            sys.exit(exc.exit_code)
+        except click.exceptions.Abort:
+            click.echo("crosscheck: aborted", err=True)
+            sys.exit(1)
+        sys.exit(rv if isinstance(rv, int) else EXIT_OK)
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
+
+
+def verbosity_options(func: F) -> F:
+    """-q/--quiet and -v/--verbose, on the group and on every command."""
+
+    def set_level(ctx: click.Context, param: click.Parameter, value: int) -> int:
+        if value:
+            delta = value if param.name == "quiet" else -value
+            root = logging.getLogger("crosscheck")
+            root.setLevel(min(max(root.level + 10 * delta, logging.DEBUG), logging.CRITICAL))
+        return value
+
+    func = click.option(
+        "-q", "--quiet", count=True, expose_value=False, callback=set_level,
+        help="Fewer messages on stderr (warnings only once; -qq for errors only).",
+    )(func)  # fmt: skip
+    func = click.option(
+        "-v", "--verbose", count=True, expose_value=False, callback=set_level,
+        help="More messages on stderr (-vv for debugging).",
+    )(func)  # fmt: skip
+    return func
+
+
+def input_options(func: F) -> F:
+    """The options every command that reads articles shares."""
+    func = click.argument(
+        "paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path)
+    )(func)
+    func = click.option(
+        "--max-size",
+        default=str(DEFAULT_MAX_BYTES),
+        show_default="10MB",
+        metavar="SIZE",
+        help="Skip input files larger than this (e.g. 10MB, 500kB, 2MiB).",
+    )(func)
+    func = click.option(
+        "--published-default",
+        metavar="DATE",
+        help="Published date (YYYY-MM-DD) for articles that carry none, e.g. plain text.",
+    )(func)
+    return func
+
+
+def _settings(max_size: str, published_default: str | None) -> Settings:
+    return Settings(
+        max_bytes=parse_size(max_size),
+        published_default=parse_date_option(published_default) if published_default else None,
+    )
+
+
+class _StderrHandler(logging.Handler):
+    """Writes to whatever sys.stderr is at the time (click's CliRunner swaps it)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            sys.stderr.write(self.format(record) + "\n")
+        except Exception:  # pragma: no cover - logging must never break a run
+            self.handleError(record)
+
+
+def _setup_logging() -> None:
+    logger = logging.getLogger("crosscheck")
+    if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
+        handler = _StderrHandler()
+        handler.setFormatter(logging.Formatter("crosscheck: %(levelname)s: %(message)s"))
+        logger.addHandler(handler)
+        logger.propagate = False
+    logger.setLevel(logging.WARNING)
+
+
+@click.group(cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="crosscheck")
+@verbosity_options
+def cli() -> None:
+    """crosscheck: pull the numeric claims out of news articles about one story, line up the
+    claims that talk about the same thing, and flag where the sources disagree.
+
+    Messages go to stderr; results to stdout or into --out.
+    """
+
+
+@cli.command()
+@input_options
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("reports"),
+    show_default=True,
+    help="Folder to write report.json into (created if missing).",
+)
+@verbosity_options
+def check(paths: Sequence[Path], max_size: str, published_default: str | None, out_dir: Path) -> int:
+    """Check the articles in PATH... (files or folders, walked recursively) and write the
+    report into --out.
+
+    Reads .txt, .md (with YAML front matter), .html/.htm (saved news pages), .json and
+    .jsonl. Unreadable inputs are skipped with a warning and listed in the report.
+
+    Exit codes: 0 done; 2 usage or configuration error (nothing checked).
+    """
+    result = run(paths, _settings(max_size, published_default))
+    path = write_report(result, out_dir)
+    logging.getLogger("crosscheck").info("wrote %s", path)
+    _summary(result)
+    return EXIT_OK
+
+
+@cli.command()
+@input_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="table: one line per document and sentence; json: the report.json structure.",
+)
+@verbosity_options
+def extract(paths: Sequence[Path], max_size: str, published_default: str | None, fmt: str) -> int:
+    """Print what crosscheck reads from PATH...: documents, their metadata and sentences."""
+    result = run(paths, _settings(max_size, published_default))
+    if fmt == "json":
+        click.echo(dumps(to_report(result)), nl=False)
+    else:
+        click.echo(_table(result), nl=False)
+    return EXIT_OK
+
+
+def _table(result: RunResult) -> str:
+    lines = []
+    by_doc: dict[str, list[str]] = {}
+    for s in result.sentences:
+        role = "" if s.role == "body" else f" [{s.role}]"
+        by_doc.setdefault(s.document, []).append(
+            f"  {s.index:>4} p{s.paragraph:<3} {s.span[0]:>6}-{s.span[1]:<6}{role} {s.text}"
+        )
+    for d in result.documents:
+        meta = ", ".join(
+            f"{k}: {v}"
+            for k, v in (
+                ("title", d.title),
+                ("source", d.source),
+                ("published", d.published.isoformat() if d.published else None),
+                ("url", d.url),
+            )
+            if v
+        )
+        lines.append(f"{d.id}  ({d.format}, {len(d.text):,} chars{'; ' + meta if meta else ''})")
+        lines.extend(by_doc.get(d.id, []))
+    for sk in result.skipped:
+        lines.append(f"skipped {sk.path}: {sk.reason}")
+    return "\n".join(lines) + "\n" if lines else ""
+
+
+def _summary(result: RunResult) -> None:
+    if not logging.getLogger("crosscheck").isEnabledFor(logging.WARNING):
+        return  # --quiet
+    click.echo(
+        f"crosscheck: {len(result.documents)} document(s), {len(result.sentences)} sentence(s), "
+        f"{len(result.skipped)} skipped input(s), {len(result.diagnostics)} warning(s)",
+        err=True,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    cli.main(args=list(argv) if argv is not None else None, prog_name="crosscheck")
+
+
+__all__ = ["cli", "main"]

@@ -1,0 +1,142 @@
+"""Ingestion: files and folders in, Documents out, every unread input listed with its reason.
+
+Folders are walked recursively in sorted order (so output never depends on the file system),
+skipping hidden files and folders (``.git``, ``.DS_Store``). Each file goes to the reader
+registered for its extension. Input files are opened read-only and never modified.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from crosscheck.config import Settings
+from crosscheck.errors import InputError
+from crosscheck.ingest.base import ReadResult, SourceFile
+from crosscheck.ingest.html import read_html
+from crosscheck.ingest.markdown import read_markdown
+from crosscheck.ingest.records import read_json, read_jsonl
+from crosscheck.ingest.text import read_text
+from crosscheck.model import Diagnostic, Document, Skipped
+
+Reader = Callable[[SourceFile, Settings], ReadResult]
+
+READERS: dict[str, Reader] = {
+    ".txt": read_text,
+    ".text": read_text,
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+    ".html": read_html,
+    ".htm": read_html,
+    ".jsonl": read_jsonl,
+    ".ndjson": read_jsonl,
+    ".json": read_json,
+}
+
+
+@dataclass(slots=True)
+class IngestResult:
+    documents: list[Document] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A file found on the command line or in a walked folder, with its document id."""
+
+    path: Path
+    shown: str  # the path as the user will see it in messages and reports
+    doc_id: str
+
+
+def supported_extensions() -> list[str]:
+    return sorted(READERS)
+
+
+def discover(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Candidate], list[Skipped]]:
+    """The files to read, in a stable order, plus the ones already known to be unreadable.
+
+    Document ids are paths relative to the input root: the folder given, or with several
+    paths their common parent folder.
+    """
+    given = [Path(p) for p in paths]
+    bases = [p if p.is_dir() else p.parent for p in given]
+    root = Path(os.path.commonpath([os.path.abspath(b) for b in bases])) if bases else Path(".")
+    found: list[Candidate] = []
+    skipped: list[Skipped] = []
+    seen: dict[Path, str] = {}
+    for p in given:
+        files = _walk(p) if p.is_dir() else [p]
+        for f in files:
+            real = f.resolve()
+            shown = _shown(f)
+            if real in seen:
+                if seen[real] != shown:
+                    skipped.append(Skipped(shown, f"same file as {seen[real]}, read once"))
+                continue
+            seen[real] = shown
+            rel = os.path.relpath(os.path.abspath(f), root)
+            found.append(Candidate(f, shown, Path(rel).as_posix()))
+    return found, skipped
+
+
+def _walk(folder: Path) -> Iterable[Path]:
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if not name.startswith("."):
+                yield Path(dirpath) / name
+
+
+def _shown(p: Path) -> str:
+    return p.as_posix()
+
+
+def read_inputs(paths: Sequence[str | os.PathLike[str]], settings: Settings) -> IngestResult:
+    """Read every input; a file that cannot be read is skipped with its reason."""
+    result = IngestResult()
+    candidates, skipped = discover(paths)
+    result.skipped.extend(skipped)
+    for cand in candidates:
+        try:
+            read = read_file(cand, settings)
+        except InputError as exc:
+            result.skipped.append(Skipped(cand.shown, exc.reason))
+            continue
+        result.documents.extend(read.documents)
+        result.skipped.extend(read.skipped)
+        result.diagnostics.extend(read.diagnostics)
+    return result
+
+
+def read_file(cand: Candidate, settings: Settings) -> ReadResult:
+    """Read one candidate file, raising InputError when it cannot be read at all."""
+    reader = READERS.get(cand.path.suffix.lower())
+    if reader is None:
+        what = f"'{cand.path.suffix}'" if cand.path.suffix else "no extension"
+        raise InputError(
+            f"unsupported file type ({what}; crosscheck reads {', '.join(supported_extensions())})"
+        )
+    try:
+        size = cand.path.stat().st_size
+        if size == 0:
+            raise InputError("empty file")
+        if size > settings.max_bytes:
+            raise InputError(
+                f"larger than the size limit ({size:,} > {settings.max_bytes:,} bytes; "
+                "raise it with --max-size)"
+            )
+        with open(cand.path, "rb") as fh:  # read-only: inputs are never modified
+            data = fh.read(settings.max_bytes + 1)
+    except OSError as exc:
+        raise InputError(f"cannot be read ({exc.strerror or exc})") from None
+    if not data.strip():
+        raise InputError("empty file (only white space)")
+    read = reader(SourceFile(cand.shown, cand.doc_id, data), settings)
+    for doc in read.documents:
+        if not doc.text.strip():
+            raise InputError("no article text")
+    return read

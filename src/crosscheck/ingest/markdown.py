@@ -1,0 +1,245 @@
+"""Markdown with optional YAML front matter.
+
+Extraction sees the body with the markup taken out (headings, emphasis, links, images, code
+fences, list and quote markers, HTML tags), while every character of the text still maps back
+to its place in the file through the document's offset map.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+from crosscheck.config import Settings
+from crosscheck.ingest.base import ReadResult, SourceFile, clean_str, metadata_date
+from crosscheck.ingest.decode import decode
+from crosscheck.ingest.textbuild import TextBuilder, split_paragraphs
+from crosscheck.model import Diagnostic, Document
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_HR = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_SETEXT = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
+_ATX = re.compile(r"^[ \t]{0,3}(#{1,6})(?:[ \t]+|$)")
+_ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
+_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?")
+_LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
+_LINK_DEF = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+")
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
+
+# Inline markup, in the order tried at each position.
+_INLINE = re.compile(
+    r"(?P<image>!\[(?P<alt>[^\]]*)\]\([^)]*\))"
+    r"|(?P<link>\[(?P<label>[^\]]+)\](?:\([^)]*\)|\[[^\]]*\]))"
+    r"|(?P<auto><(?P<url>(?:https?|mailto):[^>\s]+)>)"
+    r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)"
+    r"|(?P<code>`+)"
+    r"|(?P<escape>\\(?P<escaped>[\\`*_{}\[\]()#+\-.!|>~\"']))"
+    r"|(?P<emph>\*{1,3}|_{1,3}|~~)"
+    r"|(?P<pipe>\|)"
+)
+
+FIELD_ALIASES = {
+    "title": ("title", "headline"),
+    "source": ("source", "outlet", "publisher", "site_name"),
+    "url": ("url", "link", "canonical_url"),
+    "published": ("published", "date", "published_at", "pubdate"),
+    "author": ("author", "byline", "authors"),
+}
+
+
+def read_markdown(src: SourceFile, settings: Settings) -> ReadResult:
+    out = ReadResult()
+    decoded = decode(src.data)
+    if decoded.note:
+        out.diagnostics.append(Diagnostic(src.path, decoded.note))
+    source = decoded.text
+    meta: dict[str, Any] = {}
+    body_start = 0
+    m = _FRONT_MATTER.match(source)
+    if m:
+        body_start = m.end()
+        meta = _front_matter(m.group(1) or "", src, out)
+    builder = TextBuilder(source)
+    heading_spans = _strip_body(source, body_start, builder)
+    text = builder.text()
+    paragraphs = split_paragraphs(text)
+    title = clean_str(_field(meta, "title"))
+    title_span = None
+    if paragraphs and heading_spans and heading_spans[0] == paragraphs[0]:
+        title_span = paragraphs[0]
+        title = title or text[slice(*title_span)]
+    out.documents.append(
+        Document(
+            id=src.doc_id,
+            path=src.path,
+            format="markdown",
+            text=text,
+            paragraphs=paragraphs,
+            title=title,
+            title_span=title_span,
+            source=clean_str(_field(meta, "source")),
+            url=clean_str(_field(meta, "url")),
+            published=metadata_date(_field(meta, "published"), src, settings, out),  # type: ignore[arg-type]
+            author=_author(_field(meta, "author")),
+            encoding=decoded.encoding,
+            offset_map=builder.offset_map(),
+        )
+    )
+    return out
+
+
+def _front_matter(block: str, src: SourceFile, out: ReadResult) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(block)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else None  # +1 for '---', +1 for 1-based
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        out.diagnostics.append(
+            Diagnostic(src.path, f"front matter is not valid YAML ({problem}); ignored", line)
+        )
+        return {}
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        out.diagnostics.append(
+            Diagnostic(src.path, "front matter is not a mapping of keys to values; ignored", 2)
+        )
+        return {}
+    return {str(k).lower(): v for k, v in data.items()}
+
+
+def _field(meta: dict[str, Any], name: str) -> Any:
+    for key in FIELD_ALIASES[name]:
+        if meta.get(key) not in (None, ""):
+            return meta[key]
+    return None
+
+
+def _author(value: Any) -> str | None:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value if v) or None
+    return clean_str(value)
+
+
+def _strip_body(source: str, start: int, builder: TextBuilder) -> list[tuple[int, int]]:
+    """Copy the body into ``builder`` without markup; returns the text spans of headings."""
+    headings: list[tuple[int, int]] = []
+    in_fence: str | None = None
+    lines = _lines(source, start)
+    for i, (ls, le, nl_end) in enumerate(lines):
+        line = source[ls:le]
+        fence = _FENCE.match(line)
+        if in_fence:
+            if fence and fence.group(1)[0] == in_fence[0] and len(fence.group(1)) >= len(in_fence):
+                in_fence = None
+            builder.emit("\n", at=ls)
+            continue
+        if fence:
+            in_fence = fence.group(1)
+            builder.emit("\n", at=ls)
+            continue
+        next_line = source[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else ""
+        if (
+            _HR.match(line) or _LINK_DEF.match(line) or _TABLE_RULE.match(line)
+        ) and not _is_setext_target(line, source, lines, i):
+            builder.emit("\n", at=ls)
+            continue
+        if _SETEXT.match(line) and i > 0 and source[lines[i - 1][0] : lines[i - 1][1]].strip():
+            builder.emit("\n", at=ls)  # underline of the heading above
+            continue
+        pos = ls
+        is_heading = False
+        while True:
+            q = _QUOTE.match(source, pos, le)
+            if not q:
+                break
+            pos = q.end()
+        h = _ATX.match(source, pos, le)
+        if h:
+            pos, is_heading = h.end(), True
+            close = _ATX_CLOSE.search(source, pos, le)
+            le = close.start() if close else le
+        else:
+            li = _LIST.match(source, pos, le)
+            if li:
+                pos = li.end()
+        if next_line and _SETEXT.match(next_line) and source[ls:le].strip():
+            is_heading = True
+        before = builder.length
+        _inline(source, pos, le, builder)
+        if is_heading and builder.length > before:
+            headings.append((before, builder.length))
+        if nl_end > le and source[nl_end - 1] == "\n":
+            builder.copy(nl_end - 1, nl_end)  # the newline itself, without any '\r' or '##'
+            # a heading or list item ends its paragraph even without a blank line after it
+            if (is_heading or _LIST.match(line)) and next_line.strip():
+                builder.emit("\n", at=nl_end)
+    return headings
+
+
+def _is_setext_target(line: str, source: str, lines: list[tuple[int, int, int]], i: int) -> bool:
+    """'---' under a line of text underlines a heading; it is no horizontal rule."""
+    return bool(
+        re.match(r"^[ \t]{0,3}-+[ \t]*$", line)
+        and i > 0
+        and source[lines[i - 1][0] : lines[i - 1][1]].strip()
+    )
+
+
+def _lines(source: str, start: int) -> list[tuple[int, int, int]]:
+    """(line start, content end, end including the newline) for each line from ``start``."""
+    out = []
+    pos = start
+    n = len(source)
+    while pos < n:
+        nl = source.find("\n", pos)
+        if nl == -1:
+            out.append((pos, n, n))
+            break
+        content_end = nl - 1 if nl > pos and source[nl - 1] == "\r" else nl
+        out.append((pos, content_end, nl + 1))
+        pos = nl + 1
+    return out
+
+
+def _inline(source: str, start: int, end: int, builder: TextBuilder) -> None:
+    pos = start
+    for m in _INLINE.finditer(source, start, end):
+        kind = m.lastgroup
+        if m.group("image") is not None:
+            kind = "image"
+        elif m.group("link") is not None:
+            kind = "link"
+        elif m.group("auto") is not None:
+            kind = "auto"
+        if kind == "emph" and not _flanking(source, m.start(), m.end(), start, end):
+            continue
+        builder.copy(pos, m.start())
+        if kind == "link":
+            ls = m.start("label")
+            _inline(source, ls, m.end("label"), builder)
+        elif kind == "auto":
+            builder.copy(m.start("url"), m.end("url"))
+        elif kind == "escape":
+            builder.copy(m.start("escaped"), m.end("escaped"))
+        elif kind == "pipe":
+            builder.emit(" ", at=m.start())
+        # image, tag, code ticks, emphasis: dropped
+        pos = m.end()
+    builder.copy(pos, end)
+
+
+def _flanking(source: str, s: int, e: int, lo: int, hi: int) -> bool:
+    """An emphasis run opens before a word or closes after one; '2 * 3' is no emphasis."""
+    before = source[s - 1] if s > lo else " "
+    after = source[e] if e < hi else " "
+    delim = source[s]
+    opens = not after.isspace() and (before.isspace() or not before.isalnum())
+    closes = not before.isspace() and (after.isspace() or not after.isalnum())
+    if delim == "_" and before.isalnum() and after.isalnum():
+        return False  # snake_case
+    return opens or closes

@@ -1,0 +1,127 @@
+"""JSON and JSON Lines: one article per record.
+
+Fields: ``text`` (required), ``title``, ``source`` (or ``outlet``), ``url``, ``published``
+(or ``date``), ``author``, ``id``. A ``.json`` file holds one record, a list of records, or an
+object with an ``articles`` list. A bad record is skipped with its line (JSONL) or index
+(JSON) named; the other records are read.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from crosscheck.config import Settings
+from crosscheck.errors import InputError
+from crosscheck.ingest.base import ReadResult, SourceFile, clean_str, metadata_date
+from crosscheck.ingest.decode import decode
+from crosscheck.ingest.textbuild import normalize_newlines, split_paragraphs
+from crosscheck.model import Diagnostic, Document, OffsetMap, Skipped, line_starts_of
+
+_ALIASES = {
+    "title": ("title", "headline"),
+    "source": ("source", "outlet", "publisher", "site_name"),
+    "url": ("url", "link"),
+    "published": ("published", "date", "published_at", "pubdate"),
+    "author": ("author", "byline"),
+}
+
+
+def read_jsonl(src: SourceFile, settings: Settings) -> ReadResult:
+    out = ReadResult()
+    decoded = decode(src.data)
+    if decoded.note:
+        out.diagnostics.append(Diagnostic(src.path, decoded.note))
+    source = decoded.text
+    line_starts = line_starts_of(source)
+    for lineno, offset in enumerate(line_starts, start=1):
+        end = source.find("\n", offset)
+        raw = source[offset : len(source) if end == -1 else end].strip()
+        if not raw:
+            continue
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            _bad(out, src, f"line {lineno}", f"not valid JSON ({exc.msg})", lineno)
+            continue
+        _record(record, src, settings, out, f"line {lineno}", str(lineno), lineno,
+                OffsetMap(((0, offset),), line_starts, exact=False))  # fmt: skip
+    if not out.documents and not out.skipped:
+        raise InputError("no records in the JSON Lines file")
+    return out
+
+
+def read_json(src: SourceFile, settings: Settings) -> ReadResult:
+    out = ReadResult()
+    decoded = decode(src.data)
+    if decoded.note:
+        out.diagnostics.append(Diagnostic(src.path, decoded.note))
+    try:
+        data = json.loads(decoded.text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    if isinstance(data, dict) and isinstance(data.get("articles"), list):
+        data = data["articles"]
+    records = data if isinstance(data, list) else [data]
+    if not records:
+        raise InputError("no records in the JSON file")
+    line_starts = line_starts_of(decoded.text)
+    single = not isinstance(data, list)
+    for index, record in enumerate(records):
+        where = "the record" if single else f"record {index}"
+        _record(record, src, settings, out, where, None if single else str(index), None,
+                OffsetMap(((0, 0),), line_starts, exact=False))  # fmt: skip
+    return out
+
+
+def _record(
+    record: Any,
+    src: SourceFile,
+    settings: Settings,
+    out: ReadResult,
+    where: str,
+    fallback_key: str | None,
+    lineno: int | None,
+    offset_map: OffsetMap,
+) -> None:
+    if not isinstance(record, dict):
+        _bad(out, src, where, "is not an object with a 'text' field", lineno)
+        return
+    text_value = record.get("text")
+    if not isinstance(text_value, str) or not text_value.strip():
+        _bad(out, src, where, "has no 'text' field with article text", lineno)
+        return
+    key = clean_str(record.get("id")) or fallback_key
+    doc_id = f"{src.doc_id}#{key}" if key is not None else src.doc_id
+    if any(d.id == doc_id for d in out.documents):
+        _bad(out, src, where, f"repeats the id {key!r} of an earlier record", lineno)
+        return
+    text = normalize_newlines(text_value).text()
+    meta = {name: _get(record, name) for name in _ALIASES}
+    out.documents.append(
+        Document(
+            id=doc_id,
+            path=src.path,
+            format="json",
+            text=text,
+            paragraphs=split_paragraphs(text),
+            title=clean_str(meta["title"]),
+            source=clean_str(meta["source"]),
+            url=clean_str(meta["url"]),
+            published=metadata_date(meta["published"], src, settings, out, lineno),  # type: ignore[arg-type]
+            author=clean_str(meta["author"]),
+            offset_map=offset_map,
+        )
+    )
+
+
+def _get(record: dict[str, Any], name: str) -> Any:
+    for key in _ALIASES[name]:
+        if record.get(key) not in (None, ""):
+            return record[key]
+    return None
+
+
+def _bad(out: ReadResult, src: SourceFile, where: str, why: str, lineno: int | None) -> None:
+    label = f"{src.path}:{lineno}" if lineno is not None else f"{src.path} ({where})"
+    out.skipped.append(Skipped(label, f"{where} {why}"))

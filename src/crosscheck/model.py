@@ -1,0 +1,215 @@
+"""The records every stage passes on.
+
+Small immutable dataclasses, each with ``to_dict()`` giving plain JSON-ready data. Stages
+depend on this module and never on each other's internals.
+
+Offsets are Python string indices (code points) into ``Document.text``; ``OffsetMap`` takes
+them back to the input file, for formats where that is possible.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+Span = tuple[int, int]
+
+SentenceRole = Literal["title", "dateline", "body", "caption", "credit"]
+
+
+@dataclass(frozen=True, slots=True)
+class OffsetMap:
+    """Maps offsets in a document's text back to offsets (and lines) in its source file.
+
+    ``anchors`` is a sorted tuple of ``(text_offset, source_offset)`` pairs; between two
+    anchors the text is a verbatim copy of the source, so the mapping is a shift. ``exact`` is
+    false where only a coarse position is known (an HTML page, a JSON record): every offset
+    then maps to the anchor before it. ``line_starts`` holds the source offset at which each
+    source line begins, for line/column positions.
+    """
+
+    anchors: tuple[tuple[int, int], ...] = ((0, 0),)
+    line_starts: tuple[int, ...] = (0,)
+    exact: bool = True
+
+    def to_source(self, offset: int) -> int:
+        """The source-file offset of a text offset."""
+        keys = [a[0] for a in self.anchors]
+        i = bisect.bisect_right(keys, offset) - 1
+        if i < 0:
+            return 0
+        text_pos, source_pos = self.anchors[i]
+        return source_pos + (offset - text_pos if self.exact else 0)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) in the source file of a text offset."""
+        source = self.to_source(offset)
+        line = bisect.bisect_right(self.line_starts, source) - 1
+        return line + 1, source - self.line_starts[line] + 1
+
+
+def line_starts_of(source: str) -> tuple[int, ...]:
+    """Offsets at which each line of ``source`` starts."""
+    starts = [0]
+    pos = source.find("\n")
+    while pos != -1:
+        starts.append(pos + 1)
+        pos = source.find("\n", pos + 1)
+    return tuple(starts)
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article, as ingestion read it.
+
+    ``id`` is the path relative to the input root with forward slashes (``#record`` appended
+    for articles that are records of a JSON/JSONL file). ``text`` is what extraction sees:
+    markup removed, line endings normalised. ``paragraphs`` are spans into ``text``;
+    ``title_span`` is set when the title is part of the text (a plain-text headline line).
+    """
+
+    id: str
+    path: str
+    format: str
+    text: str
+    paragraphs: tuple[Span, ...]
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: date | None = None
+    author: str | None = None
+    title_span: Span | None = None
+    encoding: str = "utf-8"
+    offset_map: OffsetMap = field(default_factory=OffsetMap, compare=False, repr=False)
+
+    @property
+    def sha256(self) -> str:
+        return sha256_text(self.text)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "path": self.path,
+            "format": self.format,
+            "title": self.title,
+            "source": self.source,
+            "url": self.url,
+            "published": self.published.isoformat() if self.published else None,
+            "author": self.author,
+            "encoding": self.encoding,
+            "sha256": self.sha256,
+            "chars": len(self.text),
+            "paragraphs": [list(p) for p in self.paragraphs],
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a document: ``document.text[span[0]:span[1]] == text`` always holds."""
+
+    document: str
+    index: int
+    paragraph: int
+    span: Span
+    text: str
+    role: SentenceRole = "body"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "document": self.document,
+            "index": self.index,
+            "paragraph": self.paragraph,
+            "span": list(self.span),
+            "text": self.text,
+            "role": self.role,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that was not read, and why."""
+
+    path: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """A warning about an input that was read (a bad JSONL line, a guessed charset...)."""
+
+    path: str
+    message: str
+    line: int | None = None
+    level: Literal["warning", "error"] = "warning"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "line": self.line, "level": self.level, "message": self.message}
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.message}"
+
+
+# --- Records filled in by the extraction, matching and rules stages. -------------------------
+
+Qualifier = Literal["exact", "approx", "at_least", "more_than", "at_most", "less_than", "range"]
+ClaimKind = Literal["count", "money", "percent", "measure", "age", "duration", "rank", "other"]
+Severity = Literal["info", "warning", "error"]
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A numeric claim of one sentence (filled in by the extraction stage)."""
+
+    id: str
+    document: str
+    sentence: int
+    span: Span
+    text: str
+    value: float
+    lower: float | None
+    upper: float | None
+    qualifier: Qualifier
+    unit: str | None
+    unit_surface: str | None
+    kind: ClaimKind
+    modifiers: tuple[str, ...] = ()
+    predicate: str | None = None
+    negated: bool = False
+    change: Literal["up", "down"] | None = None
+    hedged: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimGroup:
+    """Claims from several documents about the same subject (filled in by matching)."""
+
+    id: str
+    claims: tuple[str, ...]
+    concept: str | None = None
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A discrepancy or corroboration found by a rule (filled in by the rules stage)."""
+
+    id: str
+    rule: str
+    severity: Severity
+    kind: str
+    group: str
+    claims: tuple[str, ...]
+    message: str
+    evidence: tuple[dict[str, Any], ...] = ()

@@ -1,0 +1,47 @@
+"""The stages, one after the other: what the CLI calls, and what tests can call directly."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from crosscheck.config import Settings
+from crosscheck.ingest import read_inputs
+from crosscheck.model import Diagnostic, Document, Sentence, Skipped
+from crosscheck.segment import segment
+
+log = logging.getLogger("crosscheck")
+
+
+@dataclass(slots=True)
+class RunResult:
+    """Everything a run produced, in document order."""
+
+    inputs: list[str]
+    documents: list[Document] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def run(paths: Sequence[str | os.PathLike[str]], settings: Settings) -> RunResult:
+    ingested = read_inputs(paths, settings)
+    result = RunResult(inputs=[os.fspath(p) for p in paths])
+    result.documents = ingested.documents
+    result.skipped = ingested.skipped
+    result.diagnostics = ingested.diagnostics
+    for skipped in result.skipped:
+        log.warning("skipped %s: %s", skipped.path, skipped.reason)
+    for diag in result.diagnostics:
+        log.warning("%s", diag)
+    for doc in result.documents:
+        result.sentences.extend(segment(doc))
+    log.info(
+        "read %d document(s), %d sentence(s); skipped %d input(s)",
+        len(result.documents),
+        len(result.sentences),
+        len(result.skipped),
+    )
+    return result

@@ -1,0 +1,41 @@
+"""report.json: the contract other tools read. Change it by adding fields, or bump VERSION."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from crosscheck import __version__
+from crosscheck.pipeline import RunResult
+
+VERSION = 1
+
+
+def to_report(result: RunResult) -> dict[str, Any]:
+    return {
+        "version": VERSION,
+        "tool": {"name": "crosscheck", "version": __version__},
+        "inputs": result.inputs,
+        "summary": {
+            "documents": len(result.documents),
+            "sentences": len(result.sentences),
+            "skipped": len(result.skipped),
+            "warnings": len(result.diagnostics),
+        },
+        "documents": [d.to_dict() for d in result.documents],
+        "sentences": [s.to_dict() for s in result.sentences],
+        "skipped": [s.to_dict() for s in result.skipped],
+        "warnings": [d.to_dict() for d in result.diagnostics],
+    }
+
+
+def dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_report(result: RunResult, out_dir: Path) -> Path:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / "report.json"
+    path.write_text(dumps(to_report(result)), encoding="utf-8")
+    return path
