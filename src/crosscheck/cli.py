@@ -29,7 +29,7 @@ EXIT_USAGE = 2
 class OneLineErrors(click.Group):
     """A group whose usage errors are a single ``crosscheck: error: ...`` line."""
 
-    def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
         _setup_logging()
         try:
@@ -143,7 +143,9 @@ def cli() -> None:
     help="Folder to write report.json into (created if missing).",
 )
 @verbosity_options
-def check(paths: Sequence[Path], max_size: str, published_default: str | None, out_dir: Path) -> int:
+def check(
+    paths: Sequence[Path], max_size: str, published_default: str | None, out_dir: Path
+) -> int:
     """Check the articles in PATH... (files or folders, walked recursively) and write the
     report into --out.
 

@@ -17,36 +17,53 @@ from collections.abc import Iterator
 
 from crosscheck.model import Document, Sentence, SentenceRole, Span
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Titles and other abbreviations that (almost) never end a sentence.
-NEVER_FINAL = frozenset(
+NEVER_FINAL = _words(
     """mr mrs ms messrs mme mlle dr prof gen lt col sgt capt cpt maj adm cmdr cdr brig
     gov sen rep rev hon pres supt insp det cpl pvt amb fr sr sra srta st ste mt ft
-    no nos vol vols pp fig figs art arts sec sect ch para cf vs v approx est
-    e.g i.e viz""".split()
+    msgr atty dist dep asst assoc spc adj
+    no nos vol vols pp fig figs art arts sec sect ch para cf vs v approx est www
+    e.g i.e viz"""
 )
 # Abbreviations that end a sentence when the next word looks like a sentence start.
-MAYBE_FINAL = frozenset(
+MAYBE_FINAL = _words(
     """inc corp co ltd llc plc bros dept univ assn ave blvd rd hwy jr etc al
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    a.m p.m u.s u.k u.n u.s.a e.u d.c""".split()
+    a.m p.m u.s u.k u.n u.s.a e.u d.c
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
+    neb nev okla ore pa penn phila tenn tex va vt wash wis wyo"""
+)
+MONTHS = _words(
+    """jan feb mar apr may jun june jul july aug sep sept oct nov dec january february march
+    april august september october november december"""
+)
+# Labels that look like an all-caps dateline but are page furniture.
+NOT_DATELINES = _words(
+    """PUBLISHED UPDATED UPDATE BREAKING EXCLUSIVE WATCH PHOTO PHOTOS VIDEO LISTEN READ MORE
+    ANALYSIS OPINION EDITORIAL NOTE CORRECTION"""
 )
 # Words that start sentences far more often than they follow an abbreviation mid-sentence.
-STARTERS = frozenset(
+STARTERS = _words(
     """the a an this that these those it its he she they we i you his her their our there
     but and yet so however meanwhile still also then now in on at for by with from after
     before when while as if although though since during despite according some many most
-    all no not one two three four five six seven eight nine ten officials police""".split()
+    all no not one two three four five six seven eight nine ten officials police"""
 )
 
 _CANDIDATE = re.compile(r"(?:\.{3}|…|[.!?]+)[\"'”’»)\]]*(?=\s)")
 _NEXT = re.compile(r"\s+([\"'“‘«(\[]*)(\S+)")
 _WORD_BEFORE = re.compile(r"([^\s\"'“‘(\[]+)$")
 _DATELINE = re.compile(
-    r"""^(?:[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})      # SEOUL, NEW YORK, ST. PAUL
+    r"""(?:[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})      # SEOUL, NEW YORK, ST. PAUL
     (?:,\s+[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?   # , Minn. / , South Korea
     (?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?                       # , March 6
     (?:\s*\([A-Za-z][\w .&'’\-]{0,40}\))?                        # (Reuters)
-    \s*(?:–|—|--|-|:)\s+(?=\S)""",
+    \s*(?:–|—|--|-)\s+(?=[A-Z0-9"“‘'])""",
     re.VERBOSE,
 )
 _CREDIT = re.compile(
@@ -54,8 +71,9 @@ _CREDIT = re.compile(
     r"Photo|Photos|File photo|Photograph|Image|Credit)\s*(?::|/|by\b)"
 )
 _ATTRIBUTION_AFTER = re.compile(
-    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+"
-    r"(?:said|says|asked|asks|added|adds|told|wrote|writes|stated|replied|continued|shouted)\b"
+    r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}?\s+"
+    r"(?:said|says|asked|asks|added|adds|told|wrote|writes|stated|replied|continued|shouted|"
+    r"questioned|wondered|insisted|argued|explained|declared|exclaimed)\b"
 )
 
 
@@ -106,6 +124,8 @@ def _split_paragraph(
 
 def _is_dateline(match: str) -> bool:
     head = re.split(r"[,(–—:-]", match, maxsplit=1)[0].strip()
+    if head in NOT_DATELINES:
+        return False
     letters = [c for c in head if c.isalpha()]
     # an all-caps place name of at least two letters; not "I -" nor an acronym-led sentence
     return len(letters) >= 2 and all(c.isupper() for c in letters) and len(match) <= 80
@@ -157,14 +177,13 @@ def _is_boundary(text: str, p_start: int, p_end: int, lo: int, hi: int) -> bool:
     if bare in NEVER_FINAL:
         # "No. 5" and "vs. Smith" never end; "no." at the end of a quote can
         return bare == "no" and not first.isdigit() and starter
+    if bare in MONTHS and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?,?", word):
+        return False  # "Jan. 5", "May. 3, 2013"
     if bare in MAYBE_FINAL:
-        if bare in {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-                    "dec"} and first.isdigit():  # fmt: skip
-            return False  # "Jan. 5"
         return starter
     if re.fullmatch(r"(?:[a-z]\.)+[a-z]", lower):
         return starter  # dotted acronyms not listed above: "N.Y." "R.I."
-    if len(token) == 1 and token.isalpha() and token.isupper():
+    if re.fullmatch(r"(?:\S*[-/])?[A-Z]\.?", token):
         return starter  # an initial, "John F. Kennedy"; "Plan B. The ..." still ends
     return True
 

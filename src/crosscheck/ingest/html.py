@@ -13,9 +13,12 @@ import logging
 from crosscheck.config import Settings
 from crosscheck.errors import InputError
 from crosscheck.ingest.base import ReadResult, SourceFile, clean_str, metadata_date
-from crosscheck.ingest.decode import decode, declared_charset
+from crosscheck.ingest.decode import declared_charset, decode
 from crosscheck.ingest.textbuild import normalize_newlines
 from crosscheck.model import Diagnostic, Document, OffsetMap, line_starts_of
+
+# Below this, what the extractor found is a stray menu or label, not an article.
+MIN_ARTICLE_WORDS = 6
 
 
 def read_html(src: SourceFile, settings: Settings) -> ReadResult:
@@ -24,13 +27,19 @@ def read_html(src: SourceFile, settings: Settings) -> ReadResult:
     if decoded.note:
         out.diagnostics.append(Diagnostic(src.path, decoded.note))
     extracted = _extract(decoded.text)
-    if extracted is None or not (extracted.text or "").strip():
-        raise InputError("no article text found in the HTML page")
+    words = len((extracted.text or "").split()) if extracted is not None else 0
+    if words < MIN_ARTICLE_WORDS:
+        raise InputError(
+            f"no article text found in the HTML page ({words} word(s) of main text; "
+            "menus and page furniture are not read)"
+        )
     # trafilatura puts one paragraph per line; keep that as our paragraph structure
     text = normalize_newlines(extracted.text).text().strip()
     paragraphs = _line_spans(text)
     title = clean_str(extracted.title)
-    title_span = paragraphs[0] if paragraphs and title and text[slice(*paragraphs[0])] == title else None
+    title_span = (
+        paragraphs[0] if paragraphs and title and text[slice(*paragraphs[0])] == title else None
+    )
     out.documents.append(
         Document(
             id=src.doc_id,

@@ -22,10 +22,10 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _HR = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _SETEXT = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
-_ATX = re.compile(r"^[ \t]{0,3}(#{1,6})(?:[ \t]+|$)")
+_ATX = re.compile(r"[ \t]{0,3}(#{1,6})(?:[ \t]+|$)")
 _ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
-_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?")
-_LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
+_QUOTE = re.compile(r"[ \t]{0,3}>[ \t]?")
+_LIST = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
 _LINK_DEF = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
 

@@ -1,0 +1,28 @@
+"""Shared paths and fixtures. Corpora from ../shared/data are read in place, never copied;
+tests that need them skip with the reason when they are absent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+ARTICLES = FIXTURES / "articles"
+SHARED_DATA = REPO.parent / "shared" / "data"
+ECB_ARTICLES = SHARED_DATA / "ecbplus-articles"
+
+
+def shared_dir(name: str) -> Path:
+    """A corpus folder under ../shared/data, or a skip saying where it was looked for."""
+    path = SHARED_DATA / name
+    if not path.is_dir():
+        pytest.skip(f"corpus {name!r} not found at {path} (it lives in ../shared/data)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def ecb_articles() -> Path:
+    return shared_dir("ecbplus-articles")

@@ -1,0 +1,146 @@
+"""The command line through click's CliRunner: outputs, messages and exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from crosscheck import __version__
+from crosscheck.cli import cli
+from tests.conftest import ARTICLES, SEEDS
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def test_version(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["--version"])
+    assert result.exit_code == 0
+    assert __version__ in result.stdout
+
+
+@pytest.mark.parametrize("args", [[], ["check"], ["extract"]])
+def test_help_on_every_command(runner: CliRunner, args: list[str]) -> None:
+    result = runner.invoke(cli, [*args, "--help"])
+    assert result.exit_code == 0
+    assert "Usage:" in result.stdout
+    if args:
+        assert "--quiet" in result.stdout and "--verbose" in result.stdout
+
+
+def test_check_writes_report_json(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["check", str(SEEDS), "--out", str(out)])
+    assert result.exit_code == 0, result.stderr
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["version"] == 1
+    assert report["tool"] == {"name": "crosscheck", "version": __version__}
+    assert [d["id"] for d in report["documents"]] == [
+        "000_71db2a8b7660cb1e.txt",
+        "003_7f9d67f18c909fa1.txt",
+    ]
+    assert report["summary"]["sentences"] == len(report["sentences"]) == 52
+    texts = {d["id"]: d["text"] for d in report["documents"]}
+    for s in report["sentences"]:
+        start, end = s["span"]
+        assert texts[s["document"]][start:end] == s["text"]
+    assert report["skipped"] == [] and report["warnings"] == []
+    assert "2 document(s), 52 sentence(s)" in result.stderr
+    assert result.stdout == ""
+
+
+def test_check_is_deterministic(runner: CliRunner, tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        assert (
+            runner.invoke(cli, ["check", str(ARTICLES), "--out", str(tmp_path / name)]).exit_code
+            == 0
+        )
+    assert (tmp_path / "a" / "report.json").read_bytes() == (
+        tmp_path / "b" / "report.json"
+    ).read_bytes()
+
+
+def test_check_lists_skipped_inputs_and_goes_on(runner: CliRunner, tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_text("Police said 3 people died in the fire on Friday.")
+    (src / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF")
+    (src / "empty.md").write_text("")
+    result = runner.invoke(cli, ["check", str(src), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert [d["id"] for d in report["documents"]] == ["good.txt"]
+    skipped = {Path(s["path"]).name: s["reason"] for s in report["skipped"]}
+    assert set(skipped) == {"photo.jpg", "empty.md"}
+    assert "unsupported file type" in skipped["photo.jpg"]
+    assert "photo.jpg" in result.stderr and "empty.md" in result.stderr
+
+
+def test_extract_json_and_table(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["extract", str(ARTICLES / "quake_page.html"), "--format", "json"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["documents"][0]["title"] == "Quake kills at least 10 in southern Iran"
+    table = runner.invoke(cli, ["extract", str(SEEDS)])
+    assert table.exit_code == 0
+    assert "000_71db2a8b7660cb1e.txt  (text, 4,906 chars)" in table.stdout
+    assert "[dateline] SEOUL –" in table.stdout
+
+
+def test_published_default_option(runner: CliRunner) -> None:
+    result = runner.invoke(
+        cli, ["extract", str(SEEDS), "--format", "json", "--published-default", "2025-03-06"]
+    )
+    assert result.exit_code == 0
+    assert {d["published"] for d in json.loads(result.stdout)["documents"]} == {"2025-03-06"}
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["check", "--no-such-option", "seeds"], "No such option"),
+        (["check", "does/not/exist"], "does not exist"),
+        (["check"], "Missing argument"),
+        (["frobnicate"], "No such command"),
+        (["extract", "seeds", "--format", "xml"], "xml"),
+        (["check", "seeds", "--max-size", "lots"], "not a size"),
+        (["check", "seeds", "--published-default", "yesterday"], "not an ISO date"),
+    ],
+)
+def test_usage_errors_are_one_line_and_exit_2(
+    runner: CliRunner, args: list[str], needle: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(SEEDS.parent)
+    result = runner.invoke(cli, [*args, "--out", str(tmp_path)] if args[0] == "check" else args)
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("crosscheck: error:") and needle in lines[0]
+
+
+def test_quiet_and_verbose(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "x.pdf").write_bytes(b"%PDF")
+    (tmp_path / "a.txt").write_text("Police said 3 people died.")
+    quiet = runner.invoke(cli, ["check", "-qq", str(tmp_path), "--out", str(tmp_path / "o")])
+    assert quiet.exit_code == 0 and quiet.stderr == ""
+    normal = runner.invoke(cli, ["check", str(tmp_path), "--out", str(tmp_path / "o")])
+    assert "WARNING: skipped" in normal.stderr and "INFO" not in normal.stderr
+    verbose = runner.invoke(cli, ["check", "-v", str(tmp_path), "--out", str(tmp_path / "o")])
+    assert "INFO: read 1 document(s)" in verbose.stderr
+
+
+def test_module_entry_point_runs(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "crosscheck", "check", "nope/"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "does not exist" in proc.stderr

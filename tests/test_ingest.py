@@ -1,0 +1,309 @@
+"""Ingestion: one reader per format, bad input skipped with its reason, inputs untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from crosscheck.config import Settings
+from crosscheck.ingest import discover, read_inputs
+from tests.conftest import ARTICLES, SEEDS
+
+
+def read_one(path: Path, settings: Settings | None = None):  # type: ignore[no-untyped-def]
+    result = read_inputs([path], settings or Settings())
+    assert len(result.documents) == 1, (result.skipped, result.diagnostics)
+    return result.documents[0], result
+
+
+# --- plain text -------------------------------------------------------------------------
+
+
+def test_seed_text_has_no_title_and_one_paragraph_per_block() -> None:
+    doc, _ = read_one(SEEDS / "000_71db2a8b7660cb1e.txt")
+    assert doc.format == "text"
+    assert doc.title is None  # the first line is a long sentence ending in a full stop
+    assert doc.published is None and doc.source is None
+    assert len(doc.paragraphs) == 21
+    assert doc.text[slice(*doc.paragraphs[-1])] == "Asia News Network/The Korea Herald"
+
+
+def test_text_one_paragraph_per_line_when_no_blank_lines() -> None:
+    doc, _ = read_one(SEEDS / "003_7f9d67f18c909fa1.txt")
+    assert len(doc.paragraphs) == 10
+    assert doc.text[slice(*doc.paragraphs[6])].startswith("In late February, South Korean")
+
+
+def test_text_headline_and_hard_wrapped_paragraphs() -> None:
+    doc, _ = read_one(ARTICLES / "wrapped_ferry.txt")
+    assert doc.title == "Ferry strike strands thousands on the islands"
+    assert doc.title_span == doc.paragraphs[0]
+    body = doc.text[slice(*doc.paragraphs[1])]
+    assert body.startswith("About 4,000 passengers") and body.endswith("resume on Monday.")
+    assert len(doc.paragraphs) == 3
+
+
+def test_crlf_is_normalised_and_maps_back(tmp_path: Path) -> None:
+    raw = "Title line\r\n\r\nOfficials said 12 people died.\r\nNo more.\r\n"
+    f = tmp_path / "crlf.txt"
+    f.write_bytes(raw.encode())
+    doc, _ = read_one(f)
+    assert "\r" not in doc.text
+    i = doc.text.index("12")
+    assert raw[doc.offset_map.to_source(i) : doc.offset_map.to_source(i) + 2] == "12"
+    assert doc.offset_map.line_col(i) == (3, 16)
+
+
+def test_published_default_applies_to_plain_text() -> None:
+    settings = Settings(published_default=date(2025, 3, 6))
+    doc, _ = read_one(SEEDS / "003_7f9d67f18c909fa1.txt", settings)
+    assert doc.published == date(2025, 3, 6)
+
+
+# --- markdown ---------------------------------------------------------------------------
+
+
+def test_markdown_front_matter_and_markup_removed() -> None:
+    doc, result = read_one(ARTICLES / "harbour_fire.md")
+    assert result.diagnostics == []
+    assert doc.title == "Warehouse fire at Port Dalby leaves 14 injured"
+    assert doc.source == "Coastal Courier"
+    assert doc.url == "https://courier.example.org/2024/06/harbour-fire"
+    assert doc.published == date(2024, 6, 14)
+    assert doc.author == "R. Okafor, L. Brandt"
+    for markup in ("**", "](", "# ", "> ", "![", "- 14", "title:"):
+        assert markup not in doc.text, markup
+    assert "injuring at least 14 people, the county fire service said." in doc.text
+    assert "Investigators said the damage could exceed €4.5 million." in doc.text
+    assert "14 people injured, 3 of them seriously" in doc.text
+
+
+def test_markdown_offsets_map_back_to_the_file() -> None:
+    path = ARTICLES / "harbour_fire.md"
+    source = path.read_text(encoding="utf-8")
+    doc, _ = read_one(path)
+    for needle in ("at least 14 people", "county fire service", "€4.5 million", "1.5 hectares",
+                   "Berth No. 4"):  # fmt: skip
+        i = doc.text.index(needle)
+        j = doc.offset_map.to_source(i)
+        assert source[j : j + len(needle)] == needle
+    line, col = doc.offset_map.line_col(doc.text.index("1.5 hectares"))
+    assert source.splitlines()[line - 1][col - 1 :].startswith("1.5 hectares")
+
+
+def test_markdown_list_items_and_headings_are_paragraphs() -> None:
+    doc, _ = read_one(ARTICLES / "harbour_fire.md")
+    paras = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert paras[0] == "Warehouse fire at Port Dalby leaves 14 injured"
+    assert "14 people injured, 3 of them seriously" in paras
+    assert "120 firefighters at the height of the blaze" in paras
+
+
+def test_markdown_bad_front_matter_is_a_warning_with_line(tmp_path: Path) -> None:
+    f = tmp_path / "bad.md"
+    f.write_text("---\ntitle: ok\nsource: [unclosed\n---\nPolice said 3 people died.\n")
+    doc, result = read_one(f)
+    assert doc.text.strip() == "Police said 3 people died."
+    (diag,) = result.diagnostics
+    assert diag.path.endswith("bad.md") and diag.line is not None and diag.line >= 3
+    assert "front matter" in diag.message
+
+
+def test_markdown_emphasis_rules_keep_arithmetic_and_snake_case(tmp_path: Path) -> None:
+    f = tmp_path / "e.md"
+    f.write_text("A *very* big_file_name of 2 * 3 = 6 and __bold__ text.\n")
+    doc, _ = read_one(f)
+    assert doc.text.strip() == "A very big_file_name of 2 * 3 = 6 and bold text."
+
+
+def test_ecb_markdown_reads_front_matter(ecb_articles: Path) -> None:
+    doc, _ = read_one(ecb_articles / "20ecbplus" / "20_1ecbplus.md")
+    assert doc.url == "http://news.bbc.co.uk/2/hi/middle_east/4475546.stm"
+    assert doc.source == "news.bbc.co.uk"
+    assert "killing at least 10 people" in doc.text
+    assert "event:" not in doc.text
+
+
+# --- HTML -------------------------------------------------------------------------------
+
+
+def test_html_main_text_and_metadata_without_boilerplate() -> None:
+    doc, _ = read_one(ARTICLES / "quake_page.html")
+    assert doc.format == "html"
+    assert doc.title == "Quake kills at least 10 in southern Iran"
+    assert doc.source == "Daily Example"
+    assert doc.published == date(2005, 11, 27)
+    assert doc.url == "https://news.example.com/world/iran-quake"
+    assert doc.author == "Jane Doe"
+    assert "killing at least 10 people and injuring about 70 others" in doc.text
+    assert "health ministry put the number of injured at 80" in doc.text
+    for boilerplate in ("cookies", "Home", "Flood kills 5", "Copyright", "tracking", "999",
+                        "555-0100", "color:red"):  # fmt: skip
+        assert boilerplate not in doc.text, boilerplate
+    assert [doc.text[s:e][:12] for s, e in doc.paragraphs] == [
+        "Quake kills ", "A powerful e", "The 6.1-magn", "Police said ",
+    ]  # fmt: skip
+
+
+def test_html_declared_charset_is_used(tmp_path: Path) -> None:
+    html = (
+        '<html><head><meta charset="windows-1252"><title>Caf\xe9 fire</title></head><body>'
+        "<article><h1>Caf\xe9 fire</h1><p>The owner of the caf\xe9 said the fire caused "
+        "€ 40,000 of damage to the building on Tuesday evening, firefighters said.</p>"
+        "<p>Nobody was hurt in the blaze, which started in the kitchen of the caf\xe9.</p>"
+        "</article></body></html>"
+    ).encode("cp1252")
+    f = tmp_path / "cafe.html"
+    f.write_bytes(html)
+    doc, result = read_one(f)
+    assert "€ 40,000" in doc.text and "café" in doc.text
+    assert any("windows-1252" in d.message or "cp1252" in d.message for d in result.diagnostics)
+
+
+def test_html_without_article_text_is_skipped(tmp_path: Path) -> None:
+    f = tmp_path / "empty.html"
+    f.write_text("<html><head><title>x</title></head><body><nav>Home</nav></body></html>")
+    result = read_inputs([f], Settings())
+    assert result.documents == []
+    (skipped,) = result.skipped
+    assert skipped.path.endswith("empty.html") and "no article text" in skipped.reason
+
+
+# --- JSON / JSONL -----------------------------------------------------------------------
+
+
+def test_jsonl_records_bad_lines_named_and_rest_read() -> None:
+    result = read_inputs([ARTICLES / "feeds.jsonl"], Settings())
+    ids = [d.id for d in result.documents]
+    assert ids == ["feeds.jsonl#wire-1", "feeds.jsonl#wire-2", "feeds.jsonl#wire-4"]
+    first = result.documents[0]
+    assert first.title == "Dam release floods 300 homes" and first.source == "Valley Wire"
+    assert first.published == date(2023, 4, 2)
+    assert len(first.paragraphs) == 2
+    assert result.documents[1].published == date(2023, 4, 3)
+    reasons = {s.path.rsplit(":", 1)[-1]: s.reason for s in result.skipped}
+    assert "not valid JSON" in reasons["3"] and "no 'text'" in reasons["4"]
+    (diag,) = result.diagnostics
+    assert diag.line == 5 and "not a date" in diag.message
+    assert result.documents[2].offset_map.line_col(10) == (5, 1)
+
+
+def test_json_list_and_single_record(tmp_path: Path) -> None:
+    (tmp_path / "list.json").write_text(
+        '[{"text": "Officials said 7 people died."}, {"text": "Police said 9.", "id": "p"}]'
+    )
+    (tmp_path / "one.json").write_text('{"text": "The fund lost $2 billion.", "source": "X"}')
+    result = read_inputs([tmp_path], Settings())
+    assert [d.id for d in result.documents] == ["list.json#0", "list.json#p", "one.json"]
+    assert result.documents[2].source == "X"
+
+
+def test_json_invalid_is_skipped_with_reason(tmp_path: Path) -> None:
+    (tmp_path / "broken.json").write_text('{"text": "unterminated')
+    result = read_inputs([tmp_path], Settings())
+    assert result.documents == []
+    assert "not valid JSON" in result.skipped[0].reason
+
+
+# --- encodings and bad input ------------------------------------------------------------
+
+
+def test_utf8_bom_is_stripped(tmp_path: Path) -> None:
+    f = tmp_path / "bom.txt"
+    f.write_bytes(b"\xef\xbb\xbfPolice said 3 people died.")
+    doc, result = read_one(f)
+    assert doc.text == "Police said 3 people died." and result.diagnostics == []
+    assert doc.offset_map.to_source(0) == 0  # offsets count characters after the BOM
+
+
+def test_latin1_text_is_decoded_with_a_warning(tmp_path: Path) -> None:
+    f = tmp_path / "latin.txt"
+    text = (
+        "Le préfet a déclaré que 1 200 élèves ont été évacués à Besançon, "
+        "et que les dégâts dépassent 3 millions d'euros selon la mairie."
+    )
+    f.write_bytes(text.encode("latin-1"))
+    doc, result = read_one(f)
+    assert doc.text == text
+    (diag,) = result.diagnostics
+    assert diag.path.endswith("latin.txt") and "not valid UTF-8" in diag.message
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.md", b"  \n\n ", "empty file"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
+        ("slides.pdf", b"%PDF-1.4 some pdf", "unsupported file type ('.pdf'"),
+        ("Makefile", b"all:\n", "unsupported file type (no extension"),
+    ],
+)
+def test_bad_inputs_are_skipped_with_reason(
+    tmp_path: Path, name: str, content: bytes, reason: str
+) -> None:
+    shutil.copy(SEEDS / "003_7f9d67f18c909fa1.txt", tmp_path / "good.txt")
+    (tmp_path / name).write_bytes(content)
+    result = read_inputs([tmp_path], Settings())
+    assert [d.id for d in result.documents] == ["good.txt"]
+    (skipped,) = result.skipped
+    assert skipped.path.endswith(name)
+    assert reason in skipped.reason
+
+
+def test_size_limit_skips_large_files(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("Officials said 12 people died. " * 100)
+    result = read_inputs([tmp_path], Settings(max_bytes=1000))
+    assert result.documents == []
+    assert "larger than the size limit" in result.skipped[0].reason
+    assert "--max-size" in result.skipped[0].reason
+    assert len(read_inputs([tmp_path], Settings(max_bytes=10_000)).documents) == 1
+
+
+# --- discovery --------------------------------------------------------------------------
+
+
+def test_folders_walked_recursively_in_sorted_order(tmp_path: Path) -> None:
+    for rel in ("b/z.txt", "b/a.md", "a.txt", "c/d/e.txt", ".git/config.txt", "b/.hidden.txt"):
+        p = tmp_path / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text("Officials said 12 people died.\n")
+    found, skipped = discover([tmp_path])
+    assert [c.doc_id for c in found] == ["a.txt", "b/a.md", "b/z.txt", "c/d/e.txt"]
+    assert skipped == []
+
+
+def test_ids_relative_to_common_root_and_duplicates_read_once(tmp_path: Path) -> None:
+    (tmp_path / "x").mkdir()
+    (tmp_path / "y").mkdir()
+    (tmp_path / "x" / "a.txt").write_text("Police said 3 people died.")
+    (tmp_path / "y" / "a.txt").write_text("Police said 4 people died.")
+    found, skipped = discover([tmp_path / "x", tmp_path / "y", tmp_path / "x" / "a.txt"])
+    assert [c.doc_id for c in found] == ["x/a.txt", "y/a.txt"]
+    assert skipped == []  # the same path twice is simply read once
+    found, _ = discover([tmp_path / "x"])
+    assert [c.doc_id for c in found] == ["a.txt"]
+
+
+def test_inputs_are_never_modified(tmp_path: Path) -> None:
+    shutil.copytree(ARTICLES, tmp_path / "in")
+    shutil.copytree(SEEDS, tmp_path / "in" / "seeds")
+
+    def snapshot() -> dict[str, tuple[str, int]]:
+        out = {}
+        for root, _, files in os.walk(tmp_path / "in"):
+            for name in files:
+                p = Path(root) / name
+                out[str(p)] = (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
+        return out
+
+    before = snapshot()
+    result = read_inputs([tmp_path / "in"], Settings())
+    assert len(result.documents) >= 6
+    assert snapshot() == before

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import date
+
+import pytest
+
+from crosscheck.model import Document, OffsetMap, Sentence, line_starts_of, sha256_text
+
+
+def test_offset_map_shift_and_lines() -> None:
+    source = "---\nk: v\n---\nHello\nworld"
+    # text "Hello\nworld" copied verbatim from source offset 13
+    omap = OffsetMap(anchors=((0, 13),), line_starts=line_starts_of(source))
+    assert omap.to_source(0) == 13
+    assert source[omap.to_source(6)] == "w"
+    assert omap.line_col(0) == (4, 1)
+    assert omap.line_col(8) == (5, 3)
+
+
+def test_coarse_offset_map_points_at_anchor() -> None:
+    omap = OffsetMap(anchors=((0, 40),), line_starts=(0, 20, 40, 60), exact=False)
+    assert omap.to_source(0) == omap.to_source(500) == 40
+    assert omap.line_col(123) == (3, 1)
+
+
+def test_document_and_sentence_serialise_to_plain_json() -> None:
+    text = "Ten dead in quake. Officials said 10 people died."
+    doc = Document(
+        id="a/b.txt", path="in/a/b.txt", format="text", text=text,
+        paragraphs=((0, len(text)),), published=date(2005, 11, 27), source="Wire",
+    )  # fmt: skip
+    data = json.loads(json.dumps(doc.to_dict()))
+    assert data["published"] == "2005-11-27"
+    assert data["sha256"] == sha256_text(text)
+    assert data["paragraphs"] == [[0, len(text)]]
+    sent = Sentence("a/b.txt", 1, 0, (19, len(text)), text[19:])
+    assert json.loads(json.dumps(sent.to_dict()))["span"] == [19, len(text)]
+
+
+def test_records_are_immutable() -> None:
+    sent = Sentence("d", 0, 0, (0, 1), "x")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        sent.index = 3  # type: ignore[misc]
