@@ -17,6 +17,7 @@ import click
 from crosscheck import __version__
 from crosscheck.config import DEFAULT_MAX_BYTES, Settings, parse_date_option, parse_size
 from crosscheck.errors import CrosscheckError
+from crosscheck.model import Claim
 from crosscheck.pipeline import RunResult, run
 from crosscheck.report.json import dumps, to_report, write_report
 
@@ -185,11 +186,15 @@ def extract(paths: Sequence[Path], max_size: str, published_default: str | None,
 def _table(result: RunResult) -> str:
     lines = []
     by_doc: dict[str, list[str]] = {}
+    claims_by_sentence: dict[tuple[str, int], list[str]] = {}
+    for c in result.claims:
+        claims_by_sentence.setdefault((c.document, c.sentence), []).append(_claim_line(c))
     for s in result.sentences:
         role = "" if s.role == "body" else f" [{s.role}]"
         by_doc.setdefault(s.document, []).append(
             f"  {s.index:>4} p{s.paragraph:<3} {s.span[0]:>6}-{s.span[1]:<6}{role} {s.text}"
         )
+        by_doc[s.document].extend(claims_by_sentence.get((s.document, s.index), []))
     for d in result.documents:
         meta = ", ".join(
             f"{k}: {v}"
@@ -208,11 +213,35 @@ def _table(result: RunResult) -> str:
     return "\n".join(lines) + "\n" if lines else ""
 
 
+def _claim_line(c: Claim) -> str:
+    interval = f"[{_num(c.lower)}, {_num(c.upper)}]"
+    facts = [
+        f"{_num(c.value)} {c.qualifier} {interval}",
+        f"{c.kind}:{c.unit or '-'}",
+    ]
+    if c.modifiers:
+        facts.append("mods=" + "|".join(c.modifiers))
+    if c.predicate:
+        facts.append(f"pred={c.predicate}")
+    facts.extend(flag for flag, on in (("hedged", c.hedged), ("negated", c.negated),
+                                       ("elided", c.elided)) if on)  # fmt: skip
+    if c.change:
+        facts.append(f"change={c.change}")
+    return f"         > {c.text!r}  " + "  ".join(facts)
+
+
+def _num(v: float | None) -> str:
+    if v is None:
+        return "-"
+    return f"{v:,.0f}" if v == int(v) and abs(v) < 1e15 else f"{v:,.6g}"
+
+
 def _summary(result: RunResult) -> None:
     if not logging.getLogger("crosscheck").isEnabledFor(logging.WARNING):
         return  # --quiet
     click.echo(
         f"crosscheck: {len(result.documents)} document(s), {len(result.sentences)} sentence(s), "
+        f"{len(result.claims)} claim(s), "
         f"{len(result.skipped)} skipped input(s), {len(result.diagnostics)} warning(s)",
         err=True,
     )

@@ -169,8 +169,58 @@ Severity = Literal["info", "warning", "error"]
 
 
 @dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who a claim is credited to (filled in by the attribution stage)."""
+
+    entity: str
+    surface: str
+    span: Span
+    verb: str | None = None
+    direct: bool = False
+    when: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "entity": self.entity,
+            "surface": self.surface,
+            "span": list(self.span),
+            "verb": self.verb,
+            "direct": self.direct,
+            "when": self.when,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TimeSpan:
+    """The time frame a claim is about (filled in by the time stage)."""
+
+    surface: str
+    start: str | None = None
+    end: str | None = None
+    granularity: Literal["day", "month", "quarter", "year"] | None = None
+    relative: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "surface": self.surface,
+            "start": self.start,
+            "end": self.end,
+            "granularity": self.granularity,
+            "relative": self.relative,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
-    """A numeric claim of one sentence (filled in by the extraction stage)."""
+    """A numeric claim of one sentence.
+
+    ``span`` and ``text`` cover the quantity phrase as written (qualifier, figure, unit or
+    counted noun); ``lower``/``upper`` is the interval the wording allows (None: open).
+    ``unit`` is the normalised unit or the counted noun, singular, with its compound
+    ("transmission tower"); ``modifiers`` narrow what is counted ("additional",
+    "North Korean"); ``noun_phrase`` is the counted phrase, singular, as a reader would
+    name it ("North Korean soldier").
+    """
 
     id: str
     document: str
@@ -189,6 +239,35 @@ class Claim:
     negated: bool = False
     change: Literal["up", "down"] | None = None
     hedged: bool = False
+    noun_phrase: str | None = None
+    elided: bool = False  # the counted noun was taken from an earlier mention
+    attribution: Attribution | None = None
+    time: TimeSpan | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "document": self.document,
+            "sentence": self.sentence,
+            "span": list(self.span),
+            "text": self.text,
+            "value": self.value,
+            "lower": self.lower,
+            "upper": self.upper,
+            "qualifier": self.qualifier,
+            "unit": self.unit,
+            "unit_surface": self.unit_surface,
+            "kind": self.kind,
+            "modifiers": list(self.modifiers),
+            "predicate": self.predicate,
+            "negated": self.negated,
+            "change": self.change,
+            "hedged": self.hedged,
+            "noun_phrase": self.noun_phrase,
+            "elided": self.elided,
+            "attribution": self.attribution.to_dict() if self.attribution else None,
+            "time": self.time.to_dict() if self.time else None,
+        }
 
 
 @dataclass(frozen=True, slots=True)

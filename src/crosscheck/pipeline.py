@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from crosscheck.config import Settings
 from crosscheck.ingest import read_inputs
-from crosscheck.model import Diagnostic, Document, Sentence, Skipped
+from crosscheck.extract import extract_claims
+from crosscheck.model import Claim, Diagnostic, Document, Sentence, Skipped
 from crosscheck.segment import segment
 
 log = logging.getLogger("crosscheck")
@@ -22,6 +23,7 @@ class RunResult:
     inputs: list[str]
     documents: list[Document] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
@@ -37,11 +39,14 @@ def run(paths: Sequence[str | os.PathLike[str]], settings: Settings) -> RunResul
     for diag in result.diagnostics:
         log.warning("%s", diag)
     for doc in result.documents:
-        result.sentences.extend(segment(doc))
+        sentences = segment(doc)
+        result.sentences.extend(sentences)
+        result.claims.extend(extract_claims(doc, sentences))
     log.info(
-        "read %d document(s), %d sentence(s); skipped %d input(s)",
+        "read %d document(s), %d sentence(s), %d claim(s); skipped %d input(s)",
         len(result.documents),
         len(result.sentences),
+        len(result.claims),
         len(result.skipped),
     )
     return result

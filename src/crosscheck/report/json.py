@@ -20,11 +20,13 @@ def to_report(result: RunResult) -> dict[str, Any]:
         "summary": {
             "documents": len(result.documents),
             "sentences": len(result.sentences),
+            "claims": len(result.claims),
             "skipped": len(result.skipped),
             "warnings": len(result.diagnostics),
         },
         "documents": [d.to_dict() for d in result.documents],
         "sentences": [s.to_dict() for s in result.sentences],
+        "claims": [c.to_dict() for c in result.claims],
         "skipped": [s.to_dict() for s in result.skipped],
         "warnings": [d.to_dict() for d in result.diagnostics],
     }

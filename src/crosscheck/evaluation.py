@@ -1,0 +1,309 @@
+"""Extraction measured on NewsQuant (Almasian et al., CQE, EMNLP 2023), with the paper's
+protocol, next to quantulum3 alone on the same sentences in the same run.
+
+Per sentence, predictions and gold quantities are matched one-to-one on value with relative
+tolerance 1e-5; a gold range "a-b" is matched by its bounds (for quantulum3, which reports
+a range's midpoint, by the midpoint, as the paper's scorer does). value+unit also needs the
+unit: ours is mapped to the gold ``normalized_unit`` (see ``_our_units``); value+change
+needs the gold ``change`` (``=``, ``~``, ``>``, ``<``, ``up``, ``down``) from our qualifier
+and change. The data is read in place and never copied.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+import warnings
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from crosscheck.errors import ConfigError
+from crosscheck.extract import extract_claims
+from crosscheck.model import Claim, Document
+from crosscheck.segment import segment
+
+NEWSQUANT_FILE = Path("data/formatted_test_set/NewsQuant.json")
+# Published results on NewsQuant (CQE paper, Table 3) and our targets.
+CQE = {"value": 0.920, "value+unit": 0.856, "value+change": 0.881}
+QUANTULUM_PAPER = {"value": 0.730, "value+unit": 0.472}
+TARGETS = {"value": 0.93, "value+unit": 0.87, "value+change": 0.89}
+METRICS = ("value", "value+unit", "value+change")
+# Our unit names -> NewsQuant's normalized_unit names, where they differ.
+UNIT_NAMES = {
+    "percent": "percentage",
+    "percentage point": "percentage point",
+    "south korean won": "south korean won",
+    "degree fahrenheit": "fahrenheit",
+    "degree celsius": "celsius",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Gold:
+    value: float | None
+    lower: float | None
+    upper: float | None
+    unit: str
+    change: str
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    value: float
+    lower: float | None
+    upper: float | None
+    is_range: bool
+    units: frozenset[str]
+    change: str
+
+
+@dataclass(slots=True)
+class Score:
+    tp: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(slots=True)
+class SystemResult:
+    name: str
+    scores: dict[str, Score] = field(default_factory=lambda: {m: Score() for m in METRICS})
+    seconds: float = 0.0
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+
+def find_newsquant(path: Path) -> Path:
+    """NewsQuant.json given itself or a folder above it."""
+    if path.is_file():
+        return path
+    for candidate in (path / NEWSQUANT_FILE, path / "NewsQuant.json",
+                      path / "newsquant" / NEWSQUANT_FILE):  # fmt: skip
+        if candidate.is_file():
+            return candidate
+    raise ConfigError(f"no NewsQuant.json under {path} (expected {NEWSQUANT_FILE})")
+
+
+def load_gold(path: Path) -> list[tuple[str, list[Gold]]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    out = []
+    for item in data:
+        golds = []
+        for q in item.get("quantities", []):
+            lo = hi = val = None
+            raw = str(q["value"])
+            parts = _split_range(raw)
+            if parts:
+                lo, hi = parts
+            else:
+                val = float(raw)
+            golds.append(Gold(val, lo, hi, str(q.get("normalized_unit", "-")).lower(),
+                              str(q.get("change", "="))))  # fmt: skip
+        out.append((item["text"], golds))
+    return out
+
+
+def _split_range(raw: str) -> tuple[float, float] | None:
+    try:
+        float(raw)  # "1.99E-05", "-3.5" are single values
+        return None
+    except ValueError:
+        pass
+    body = raw[1:] if raw.startswith("-") else raw
+    if "-" not in body:
+        return None
+    a, b = body.split("-", 1)
+    lo = float(("-" if raw.startswith("-") else "") + a)
+    return lo, float(b)
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and math.isclose(a, b, rel_tol=1e-5, abs_tol=1e-9)
+
+
+def value_match(g: Gold, p: Prediction, midpoint_ranges: bool) -> bool:
+    if g.value is not None:
+        return _close(g.value, p.value)
+    if midpoint_ranges:
+        assert g.lower is not None and g.upper is not None
+        return _close((g.lower + g.upper) / 2, p.value)
+    return p.is_range and _close(g.lower, p.lower) and _close(g.upper, p.upper)
+
+
+def _pairs(
+    golds: list[Gold], preds: list[Prediction], ok: Callable[[Gold, Prediction], bool]
+) -> int:
+    used: set[int] = set()
+    tp = 0
+    for g in golds:
+        for i, p in enumerate(preds):
+            if i not in used and ok(g, p):
+                used.add(i)
+                tp += 1
+                break
+    return tp
+
+
+def _our_units(c: Claim) -> frozenset[str]:
+    names: set[str] = set()
+    if c.unit is None:
+        names.add("-")
+    else:
+        names.add(UNIT_NAMES.get(c.unit, c.unit).lower())
+        if c.kind == "age":
+            names.add("year of age")
+        if c.noun_phrase:
+            names.add(c.noun_phrase.lower())
+            lowered = [m.lower() for m in c.modifiers if m.islower()]
+            names.add(" ".join([*lowered, c.unit.lower()]))
+    return frozenset(names)
+
+
+def _our_change(c: Claim) -> str:
+    if c.qualifier == "approx":
+        return "~"
+    if c.qualifier in ("at_least", "more_than"):
+        return ">"
+    if c.qualifier in ("at_most", "less_than"):
+        return "<"
+    return c.change or "="
+
+
+def predict_ours(text: str) -> list[Prediction]:
+    doc = Document(id="s", path="s", format="text", text=text, paragraphs=((0, len(text)),))
+    claims = extract_claims(doc, segment(doc))
+    return [
+        Prediction(
+            c.value, c.lower, c.upper, c.qualifier == "range", _our_units(c), _our_change(c)
+        )  # fmt: skip
+        for c in claims
+    ]
+
+
+def predict_quantulum(text: str) -> list[Prediction]:
+    from crosscheck.extract.units import _NO_CLASSIFIER, _quantulum
+
+    parser, _, _ = _quantulum()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            found = parser.parse(text, classifier_path=_NO_CLASSIFIER)
+        except Exception:
+            return []
+    out = []
+    for q in found:
+        name = str(q.unit.name).lower()
+        out.append(Prediction(float(q.value), None, None, False,
+                              frozenset({"-" if name == "dimensionless" else name}), "="))  # fmt: skip
+    return out
+
+
+def evaluate(
+    data: list[tuple[str, list[Gold]]],
+    systems: Iterable[tuple[str, Callable[[str], list[Prediction]], bool]],
+    keep_errors: bool = False,
+) -> list[SystemResult]:
+    results = []
+    for name, predict, midpoint in systems:
+        res = SystemResult(name)
+        predict(data[0][0])  # load tables before timing
+        t0 = time.perf_counter()
+        predictions = [predict(text) for text, _ in data]
+        res.seconds = time.perf_counter() - t0
+        for (text, golds), preds in zip(data, predictions, strict=True):
+            checks = {
+                "value": lambda g, p: value_match(g, p, midpoint),
+                "value+unit": lambda g, p: value_match(g, p, midpoint) and g.unit in p.units,
+                "value+change": lambda g, p: value_match(g, p, midpoint) and g.change == p.change,
+            }
+            for metric, ok in checks.items():
+                s = res.scores[metric]
+                tp = _pairs(golds, preds, ok)
+                s.tp += tp
+                s.predicted += len(preds)
+                s.gold += len(golds)
+            if keep_errors:
+                _record_errors(res, text, golds, preds, midpoint)
+        results.append(res)
+    return results
+
+
+def _record_errors(
+    res: SystemResult, text: str, golds: list[Gold], preds: list[Prediction], midpoint: bool
+) -> None:
+    used: set[int] = set()
+    for g in golds:
+        hit = next(
+            (i for i, p in enumerate(preds) if i not in used and value_match(g, p, midpoint)), None
+        )
+        if hit is None:
+            res.errors.append({"type": "missed", "text": text, "gold": g.__repr__()})
+            continue
+        used.add(hit)
+        p = preds[hit]
+        if g.unit not in p.units:
+            res.errors.append(
+                {"type": "unit", "text": text, "gold": g.unit, "ours": sorted(p.units)}
+            )
+        if g.change != p.change:
+            res.errors.append({"type": "change", "text": text, "gold": g.change, "ours": p.change,
+                               "value": p.value})  # fmt: skip
+    for i, p in enumerate(preds):
+        if i not in used:
+            res.errors.append({"type": "spurious", "text": text, "ours": p.value,
+                               "units": sorted(p.units)})  # fmt: skip
+
+
+def run_newsquant(path: Path, errors_to: Path | None = None) -> tuple[str, list[SystemResult]]:
+    data = load_gold(find_newsquant(path))
+    results = evaluate(
+        data,
+        [("crosscheck", predict_ours, False), ("quantulum3", predict_quantulum, True)],
+        keep_errors=errors_to is not None,
+    )
+    if errors_to is not None:
+        errors_to.write_text(json.dumps(results[0].errors, indent=1, ensure_ascii=False))
+    return format_table(data, results), results
+
+
+def format_table(data: list[tuple[str, list[Gold]]], results: list[SystemResult]) -> str:
+    golds = sum(len(g) for _, g in data)
+    lines = [
+        f"NewsQuant: {len(data)} sentences, {golds} gold quantities "
+        "(one-to-one value matching, rel. tolerance 1e-5)",
+        "",
+        f"{'system':<12} {'metric':<13} {'P':>6} {'R':>6} {'F1':>6}   {'target':>6} "
+        f"{'CQE':>6} {'met':>4}",
+    ]
+    for res in results:
+        for metric in METRICS:
+            s = res.scores[metric]
+            ours = res.name == "crosscheck"
+            target = f"{TARGETS[metric]:.3f}" if ours else ""
+            cqe = f"{CQE[metric]:.3f}" if ours else ""
+            met = ("yes" if s.f1 >= TARGETS[metric] else "no") if ours else ""
+            lines.append(
+                f"{res.name:<12} {metric:<13} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   "
+                f"{target:>6} {cqe:>6} {met:>4}"
+            )
+        lines.append(f"{res.name:<12} {'time':<13} {res.seconds:6.2f}s for all sentences")
+    if len(results) == 2 and results[1].seconds:
+        lines.append(
+            f"time ratio crosscheck / quantulum3: {results[0].seconds / results[1].seconds:.2f}"
+        )
+    return "\n".join(lines) + "\n"

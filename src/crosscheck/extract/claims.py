@@ -1,0 +1,454 @@
+"""From a sentence to its numeric claims.
+
+For each figure: drop what is no quantity (years, dates, times, ordinals, identifiers,
+phone numbers, addresses, compound adjectives such as "four-legged"), find its unit or the
+noun it counts, its qualifier and the interval the wording allows, then read the clause
+around it for the predicate, hedging, negation and change. A figure with no noun of its
+own ("some 3,000 or more were dispatched") takes the noun of an earlier figure, preferring
+one with the same predicate.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from crosscheck.extract import context as ctx
+from crosscheck.extract.lexicon import (
+    AUXILIARIES,
+    IDENTIFIER_NOUNS,
+    MONTHS,
+    NARROWING_BEFORE,
+    STREET_SUFFIXES,
+    TIME_FRAME_AFTER,
+    TIME_FRAME_BEFORE,
+    TIME_UNITS,
+    TIME_ZONES,
+    WEEKDAYS,
+)
+from crosscheck.extract.nouns import NounPhrase, noun_phrase
+from crosscheck.extract.numbers import NumberMention, Token, find_numbers, tokenize
+from crosscheck.extract.units import (
+    CURRENCY_SIGNS,
+    UnitInfo,
+    currency_before,
+    measure_after,
+    unit_after,
+    unit_for_word,
+)
+from crosscheck.model import Claim, ClaimKind, Document, Qualifier, Sentence
+
+APPROX_TOLERANCE = 0.10  # "about 11,000" allows +-10% unless a rule says otherwise
+SKIPPED_ROLES = ("dateline", "credit")
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
+_MODIFIER_NORMAL = {"more": "additional", "another": "additional", "extra": "additional",
+                    "further": "additional"}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Draft:
+    """A claim before it has its id: offsets are sentence-relative."""
+
+    start: int
+    end: int
+    value: float
+    lower: float | None
+    upper: float | None
+    qualifier: Qualifier
+    unit: str | None
+    unit_surface: str | None
+    kind: ClaimKind
+    modifiers: tuple[str, ...]
+    predicate: str | None
+    negated: bool
+    change: str | None
+    hedged: bool
+    noun_phrase: str | None
+    elided: bool = False
+
+
+def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]:
+    """Every numeric claim of a document, in reading order."""
+    claims: list[Claim] = []
+    previous: list[_Draft] = []
+    previous_paragraph = -1
+    for sent in sentences:
+        if sent.role in SKIPPED_ROLES:
+            continue
+        if sent.paragraph != previous_paragraph:
+            previous = []
+            previous_paragraph = sent.paragraph
+        drafts = sentence_claims(sent.text, previous)
+        for d in drafts:
+            claims.append(_finish(document, sent, d))
+        previous = drafts or previous
+    return claims
+
+
+def _finish(document: Document, sent: Sentence, d: _Draft) -> Claim:
+    start, end = sent.span[0] + d.start, sent.span[0] + d.end
+    digest = hashlib.sha1(f"{document.sha256}:{start}:{end}".encode()).hexdigest()[:12]
+    return Claim(
+        id=f"c{digest}",
+        document=document.id,
+        sentence=sent.index,
+        span=(start, end),
+        text=document.text[start:end],
+        value=d.value,
+        lower=d.lower,
+        upper=d.upper,
+        qualifier=d.qualifier,
+        unit=d.unit,
+        unit_surface=d.unit_surface,
+        kind=d.kind,
+        modifiers=d.modifiers,
+        predicate=d.predicate,
+        negated=d.negated,
+        change=d.change,  # type: ignore[arg-type]
+        hedged=d.hedged,
+        noun_phrase=d.noun_phrase,
+        elided=d.elided,
+    )
+
+
+def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Draft]:
+    """The claims of one sentence; ``previous`` are the drafts of the sentence before."""
+    tokens = tokenize(text)
+    currency_at = {
+        i + 1 for i, t in enumerate(tokens) if t.kind == "sym" and t.text in CURRENCY_SIGNS
+    }
+    mentions = find_numbers(tokens, currency_at)
+    drafts: list[_Draft] = []
+    inside: list[tuple[int, int]] = []  # token ranges already used by a claim's phrase
+    for m in mentions:
+        if any(a <= m.first <= b for a, b in inside):
+            continue  # "170 millimeter" inside "220 ... howitzers"
+        draft, used_last = _claim(text, tokens, m, drafts, previous or [])
+        if draft is not None:
+            drafts.append(draft)
+            inside.append((m.first, used_last))
+    return drafts
+
+
+def _claim(
+    text: str, tokens: list[Token], m: NumberMention, earlier: list[_Draft],
+    previous: list[_Draft],
+) -> tuple[_Draft | None, int]:  # fmt: skip
+    if _not_a_quantity(text, tokens, m):
+        return None, m.last
+    money = currency_before(tokens, m.first)
+    unit: UnitInfo | None = money
+    last = m.last
+    compound = _hyphen_compound(text, tokens, m)
+    if compound == "skip":
+        return None, m.last
+    if isinstance(compound, UnitInfo):
+        unit = compound
+    if unit is None:
+        unit = unit_after(tokens, m.last, None)
+    elif unit.kind == "money" and unit.first is not None:
+        after = unit_after(tokens, m.last, money)  # "$5 per cent" never; "€4.5m" done
+        unit = after or unit
+    if unit is None:
+        unit = measure_after(text, tokens, m.first, m.last, m.value)
+    if unit is not None and unit.last > last:
+        last = unit.last
+    # ages: "34 years old", "aged 34", "Hakim, 51,"
+    age = _age(tokens, m, unit)
+    if age is not None:
+        unit, last = age, max(last, age.last)
+    # time frames are not claims: "the first two months", "two days ago"
+    if unit is not None and unit.kind == "duration" and _time_frame(tokens, m, unit):
+        return None, last
+    # qualifier right after the figure: "3,000 or more were dispatched"
+    q_after = ctx.qualifier_after(tokens, last + 1)
+    phrase: NounPhrase | None = None
+    if unit is None:
+        after_q = q_after[1] + 1 if q_after else last + 1
+        phrase = noun_phrase(tokens, after_q, m.value)
+        if phrase is not None:
+            last = phrase.last
+            if q_after is None:
+                q_after = ctx.qualifier_after(tokens, last + 1)
+    if unit is None and phrase is None:
+        if _year_like(tokens, m) or _identifier(tokens, m) or _date_like(tokens, m):
+            return None, m.last
+        if m.bare_one:
+            return None, m.last
+    q_before = ctx.qualifier_before(
+        tokens, unit.first if unit and unit.first is not None else m.first
+    )
+    qualifier: Qualifier = "exact"
+    start_tok = m.first if not (unit and unit.first is not None) else unit.first
+    if q_before is not None:
+        qualifier = q_before[0]  # type: ignore[assignment]
+        start_tok = q_before[1]
+    if q_after is not None:
+        # "some 3,000 or more": the open bound wins over "some"
+        if not (q_after[0] == "approx" and qualifier != "exact"):
+            qualifier = q_after[0]  # type: ignore[assignment]
+        last = max(last, q_after[1])
+    if m.is_range and qualifier == "exact":
+        qualifier = "range"
+    if m.vague and qualifier == "exact":
+        qualifier = "range"
+    lower, upper = _interval(m, qualifier)
+    clause = ctx.clause_bounds(tokens, m.first)
+    phrase_last = phrase.last if phrase else (unit.last if unit else m.last)
+    if q_after:
+        phrase_last = max(phrase_last, q_after[1])
+    pred, pred_index = ctx.predicate(tokens, clause, start_tok, phrase_last)
+    kind, unit_name, unit_surface, noun = _kind_and_unit(m, unit, phrase)
+    elided = False
+    modifiers = list(phrase.modifiers) if phrase else []
+    if kind == "other" and _elliptic(tokens, phrase_last):
+        ante = _antecedent(earlier, previous, pred)
+        if ante is not None:
+            kind, unit_name, noun, elided = "count", ante.unit, ante.noun_phrase, True
+            unit_surface = None
+    if kind == "other" and unit is None and phrase is None and not _standalone_ok(tokens, m):
+        return None, m.last
+    before = tokens[start_tok - 1].lower if start_tok > 0 else ""
+    if before in NARROWING_BEFORE:
+        modifiers.insert(0, NARROWING_BEFORE[before])
+    modifiers.extend(ctx.narrowing_modifiers(tokens, phrase_last, pred_index))
+    modifiers = list(dict.fromkeys(_MODIFIER_NORMAL.get(x, x) for x in modifiers))
+    hedged = ctx.hedged(tokens, clause[0], clause[1]) or (
+        before == "estimated"
+        or (
+            q_before is not None and tokens[q_before[1]].lower == "an" and q_before[0] == "approx"
+        )  # fmt: skip
+    )
+    change = None
+    if not ctx.is_object_of_change(tokens, start_tok):
+        change = ctx.change(tokens, start_tok, m.last, phrase_last, kind)
+    draft = _Draft(
+        start=tokens[start_tok].start,
+        end=tokens[last].end,
+        value=m.value,
+        lower=lower,
+        upper=upper,
+        qualifier=qualifier,
+        unit=unit_name,
+        unit_surface=unit_surface,
+        kind=kind,
+        modifiers=tuple(modifiers),
+        predicate=pred,
+        negated=ctx.negated(tokens, clause[0], start_tok, pred_index),
+        change=change,
+        hedged=hedged,
+        noun_phrase=noun,
+        elided=elided,
+    )
+    return draft, last
+
+
+def _kind_and_unit(
+    m: NumberMention, unit: UnitInfo | None, phrase: NounPhrase | None
+) -> tuple[ClaimKind, str | None, str | None, str | None]:
+    if unit is not None:
+        return unit.kind, unit.unit, unit.surface, None  # type: ignore[return-value]
+    if phrase is not None:
+        mods = [x for x in phrase.modifiers if not x[0].isdigit()]
+        noun = " ".join([*mods, phrase.compound])
+        return "count", phrase.compound, None, noun
+    return "other", None, None, None
+
+
+def _interval(m: NumberMention, qualifier: Qualifier) -> tuple[float | None, float | None]:
+    v = m.value
+    if m.is_range or m.vague:
+        lo, hi = m.lower, m.upper
+        if qualifier in ("at_least", "more_than"):
+            return lo, None
+        if qualifier in ("at_most", "less_than"):
+            return None, hi
+        return lo, hi
+    if qualifier == "exact":
+        return v, v
+    if qualifier == "approx":
+        return v * (1 - APPROX_TOLERANCE), v * (1 + APPROX_TOLERANCE)
+    if qualifier in ("at_least", "more_than"):
+        return v, None
+    if qualifier in ("at_most", "less_than"):
+        return None, v
+    return v, v
+
+
+# --- what is no quantity ----------------------------------------------------------------
+
+
+def _glued(tokens: list[Token], a: int, b: int) -> bool:
+    return 0 <= a < len(tokens) and 0 <= b < len(tokens) and tokens[a].end == tokens[b].start
+
+
+def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
+    f, la = m.first, m.last
+    n = len(tokens)
+    # letters glued before: G20, MH17, F-16, COVID-19
+    if f > 0 and _glued(tokens, f - 1, f):
+        prev = tokens[f - 1]
+        if prev.kind == "word" and tokens[f].kind == "num":
+            return True
+        if prev.text in ("-", "/", ":", ".") and f > 1 and _glued(tokens, f - 2, f - 1):
+            if tokens[f - 2].kind in ("word", "num") and not (
+                prev.text == "-" and tokens[f - 2].lower in ("mid", "pre", "post")
+            ):
+                return True
+    if la + 1 < n and _glued(tokens, la, la + 1):
+        nxt = tokens[la + 1]
+        if nxt.lower in ("st", "nd", "rd", "th", "s", "g", "x", "d") and nxt.kind == "word":
+            return True  # 4th, 1990s, 5G, 4x4, 3D
+        if nxt.text in (":", "/") and la + 2 < n and _glued(tokens, la + 1, la + 2):
+            return tokens[la + 2].kind == "num"  # 6:40, 24/7, 03/06/2025
+        if nxt.text in ("-", ".") and la + 2 < n and tokens[la + 2].kind == "num" and _glued(
+            tokens, la + 1, la + 2
+        ) and not m.is_range:  # fmt: skip
+            return True  # scores 3-1, dates 2025-03-06, versions
+    # times: "10 a.m.", "1023 GMT", "at 9 o'clock"
+    if la + 1 < n:
+        nxt = tokens[la + 1].lower.rstrip(".")
+        if nxt in ("a.m", "p.m", "am", "pm", "o'clock", "o’clock", "hrs") or nxt in TIME_ZONES:
+            return True
+    # phone numbers: "555-0100", "+82 2 1234 5678", "(202) 555-0143"
+    if tokens[f].kind == "num":
+        lo = tokens[max(0, f - 3)].start
+        hi = tokens[min(n - 1, la + 4)].end
+        for ph in _PHONE.finditer(text, lo, hi):
+            if ph.start() <= tokens[f].start < ph.end():
+                return True
+    return False
+
+
+def _year_like(tokens: list[Token], m: NumberMention) -> bool:
+    def year(i: int) -> bool:
+        t = tokens[i]
+        return (
+            t.kind == "num"
+            and t.text.isdigit()
+            and len(t.text) == 4
+            and 1000 <= int(t.text) <= 2100
+        )
+
+    if m.is_range:
+        return year(m.first) and year(m.last)
+    return m.plain_integer and not m.scaled and year(m.first)
+
+
+def _date_like(tokens: list[Token], m: NumberMention) -> bool:
+    """'March 6', '6 March', 'Jan. 5', 'on the 5th of May', 'Thursday 6'."""
+    if not m.plain_integer or m.value > 31:
+        return False
+    f, la = m.first, m.last
+    prev = tokens[f - 1].lower.rstrip(".") if f > 0 else ""
+    nxt = tokens[la + 1].lower.rstrip(".") if la + 1 < len(tokens) else ""
+    nxt2 = tokens[la + 2].lower.rstrip(".") if la + 2 < len(tokens) else ""
+    return prev in MONTHS or nxt in MONTHS or (nxt == "of" and nxt2 in MONTHS) or prev in WEEKDAYS
+
+
+def _identifier(tokens: list[Token], m: NumberMention) -> bool:
+    """'Article 5', 'Flight 370', 'Route 66', 'No. 4', 'Apollo 11': a name, not an amount."""
+    if not m.plain_integer or m.first == 0:
+        return False
+    prev = tokens[m.first - 1]
+    if prev.lower.rstrip(".") in IDENTIFIER_NOUNS or prev.lower in ("no.", "#", "nos."):
+        return True
+    if prev.kind == "word" and prev.text[0].isupper() and m.first - 1 > 0:
+        return True  # a capitalised word mid-sentence right before a bare number
+    # addresses: "10 Downing Street", "1600 Pennsylvania Avenue"
+    return False
+
+
+def _address(tokens: list[Token], m: NumberMention) -> bool:
+    k = m.last + 1
+    caps = 0
+    while k < len(tokens) and tokens[k].kind == "word" and tokens[k].text[0].isupper() and caps < 3:
+        k += 1
+        caps += 1
+    return caps > 0 and k < len(tokens) and tokens[k].lower in STREET_SUFFIXES
+
+
+def _standalone_ok(tokens: list[Token], m: NumberMention) -> bool:
+    """A figure with no unit and no noun is still worth keeping when it is a level of
+    something ('the toll rose to 34', 'the index closed at 16,369.03')."""
+    if m.bare_one or m.in_words and m.value < 10:
+        return False
+    return not _address(tokens, m)
+
+
+def _elliptic(tokens: list[Token], last: int) -> bool:
+    """The figure is followed by a verb or the end: its noun was said before."""
+    k = last + 1
+    if k >= len(tokens):
+        return False
+    low = tokens[k].lower
+    return low in AUXILIARIES or ctx.is_verb_like(tokens[k]) or low == "of"
+
+
+def _antecedent(earlier: list[_Draft], previous: list[_Draft], pred: str | None) -> _Draft | None:
+    candidates = [d for d in reversed(earlier) if d.kind == "count" and d.unit] + [
+        d for d in reversed(previous) if d.kind == "count" and d.unit
+    ]
+    if not candidates:
+        return None
+    if pred:
+        for d in candidates:
+            if d.predicate == pred:
+                return d
+    return candidates[0]
+
+
+def _age(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> UnitInfo | None:
+    n = len(tokens)
+    if unit is not None and unit.kind == "duration" and unit.unit == "year":
+        if unit.last + 1 < n and tokens[unit.last + 1].lower == "old":
+            return UnitInfo("year", "age", f"{unit.surface} old", unit.last + 1)
+        return None
+    if unit is not None or not m.plain_integer or m.value > 120:
+        return None
+    if m.first > 0 and tokens[m.first - 1].lower in ("aged", "age"):
+        return UnitInfo("year", "age", "", m.last)
+    # "Katherine Gomes, 61, and ..." / "Hakim, both 51, died"
+    k = m.first - 1
+    if k >= 0 and tokens[k].lower == "both":
+        k -= 1
+    if (
+        k >= 1
+        and tokens[k].text == ","
+        and tokens[k - 1].kind == "word"
+        and tokens[k - 1].text[0].isupper()
+        and m.last + 1 < n
+        and tokens[m.last + 1].text in (",", ")", ";")
+    ):
+        return UnitInfo("year", "age", "", m.last)
+    return None
+
+
+def _time_frame(tokens: list[Token], m: NumberMention, unit: UnitInfo) -> bool:
+    k = m.first - 1
+    prev = tokens[k].lower if k >= 0 else ""
+    nxt = tokens[unit.last + 1].lower if unit.last + 1 < len(tokens) else ""
+    return prev in TIME_FRAME_BEFORE or nxt in TIME_FRAME_AFTER
+
+
+def _hyphen_compound(text: str, tokens: list[Token], m: NumberMention) -> UnitInfo | str | None:
+    """'34-year-old' (age), 'two-day' (duration), '6.1-magnitude', '170-millimeter'
+    (measures); 'four-legged', '30-member' are adjectives: no claim ('skip')."""
+    la = m.last
+    n = len(tokens)
+    if not (la + 2 < n and tokens[la + 1].text == "-" and _glued(tokens, la, la + 1)
+            and _glued(tokens, la + 1, la + 2) and tokens[la + 2].kind == "word"):  # fmt: skip
+        return None
+    word = tokens[la + 2]
+    low = word.lower
+    if low in TIME_UNITS:
+        if la + 4 < n and tokens[la + 3].text == "-" and tokens[la + 4].lower == "old":
+            return UnitInfo("year", "age", text[tokens[la + 1].start : tokens[la + 4].end], la + 4)
+        return UnitInfo(TIME_UNITS[low], "duration", word.text, la + 2)
+    if low == "magnitude":
+        return UnitInfo("magnitude", "measure", word.text, la + 2)
+    measure = unit_for_word(word.text)
+    if measure is not None:
+        return UnitInfo(measure, "measure", word.text, la + 2)
+    return "skip"

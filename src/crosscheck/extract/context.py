@@ -1,0 +1,340 @@
+"""The words around a figure: qualifier, clause, predicate, hedging, negation, change.
+
+All of it is clause-local: a hedge or a negation in another clause of the sentence
+("..., although their agenda did not transpire") does not reach the figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crosscheck.extract.lexicon import (
+    AUXILIARIES,
+    CHANGE_DOWN,
+    CHANGE_NOUNS_DOWN,
+    CHANGE_NOUNS_UP,
+    CHANGE_UP,
+    DETERMINERS,
+    HEDGES,
+    NARROWING_ADVERBS,
+    NEGATIONS,
+    PREPOSITIONS,
+    QUALIFIER_GAP,
+    QUALIFIERS_AFTER,
+    QUALIFIERS_BEFORE,
+    words,
+)
+from crosscheck.extract.numbers import Token
+
+_QUAL_BEFORE = sorted(
+    ((tuple(p.split()), q) for p, q in QUALIFIERS_BEFORE), key=lambda x: -len(x[0])
+)
+_QUAL_AFTER = sorted(((tuple(p.split()), q) for p, q in QUALIFIERS_AFTER), key=lambda x: -len(x[0]))
+_HEDGES = sorted((tuple(h.split()) for h in HEDGES), key=lambda x: -len(x))
+CLAUSE_WORDS = words("although though whereas because unless while but however")
+CLAUSE_AFTER_COMMA = words("and but while which who whereas although though as so yet")
+# Transitive verbs whose object is the amount of a change even when it is a count.
+CHANGE_TRANSITIVE = words(
+    """cut cuts cutting shed sheds shedding slashed slash trimmed trim reduced reduce
+    added adds adding lost lose loses losing axed eliminated eliminate"""
+)
+IRREGULAR = {
+    "sent": "send", "said": "say", "fled": "flee", "struck": "strike", "took": "take",
+    "taken": "take", "lost": "lose", "left": "leave", "held": "hold", "built": "build",
+    "shot": "shoot", "brought": "bring", "caught": "catch", "won": "win", "fell": "fall",
+    "fallen": "fall", "rose": "rise", "risen": "rise", "grew": "grow", "grown": "grow",
+    "went": "go", "gone": "go", "came": "come", "made": "make", "gave": "give",
+    "given": "give", "found": "find", "paid": "pay", "sold": "sell", "bought": "buy",
+    "spent": "spend", "saw": "see", "seen": "see", "told": "tell", "kept": "keep",
+    "met": "meet", "ran": "run", "stood": "stand", "led": "lead", "fought": "fight",
+    "thought": "think", "sought": "seek", "drew": "draw", "drawn": "draw", "drove": "drive",
+    "driven": "drive", "flew": "fly", "flown": "fly", "withdrew": "withdraw",
+    "withdrawn": "withdraw", "began": "begin", "begun": "begin", "been": "be", "was": "be",
+    "were": "be", "is": "be", "are": "be", "had": "have", "has": "have", "did": "do",
+    "done": "do", "shown": "show", "known": "know", "knew": "know", "threw": "throw",
+    "thrown": "throw", "blew": "blow", "blown": "blow", "stole": "steal", "stolen": "steal",
+    "chose": "choose", "chosen": "choose", "wrote": "write", "written": "write",
+    "broke": "break", "broken": "break", "spoke": "speak", "spoken": "speak", "sank": "sink",
+    "sunk": "sink", "shrank": "shrink", "swept": "sweep", "dealt": "deal", "meant": "mean",
+    "felt": "feel", "lent": "lend", "fed": "feed", "hid": "hide", "hidden": "hide",
+    "wore": "wear", "tore": "tear", "torn": "tear", "froze": "freeze", "frozen": "freeze",
+    "got": "get", "gotten": "get", "taught": "teach", "laid": "lay", "heard": "hear",
+    "understood": "understand", "sat": "sit", "slid": "slide", "beat": "beat",
+    "beaten": "beat", "bit": "bite", "rode": "ride", "arose": "arise", "bore": "bear",
+    "borne": "bear", "overran": "overrun", "undertook": "undertake", "hit": "hit",
+    "put": "put", "set": "set", "cut": "cut", "hurt": "hurt", "shut": "shut", "let": "let",
+    "quit": "quit", "spread": "spread", "cost": "cost", "upheld": "uphold",
+    "withheld": "withhold", "forgave": "forgive", "sped": "speed", "lit": "light",
+    "dug": "dig", "swung": "swing", "stuck": "stick", "struck down": "strike",
+}  # fmt: skip
+_E_ENDINGS = re.compile(
+    r"(?:[^aeiou]at|iz|yz|uc|[^aeiou]g|ur|[^aeiou][aeiou]s|ut|[^aeio]in|ir|ar|[^o]or|ok|"
+    r"[aiu]d|[^aeiou]il|um|ov|iv|rv|lv|[^aeiou]c|ag|ik|ap|[^aeiou]pl|bl|tl|dl|gl|kl|zl|"
+    r"[aeiou]r[cg]|ng|[^aeiou][aeiou]v|[aeiou]ng|ys|rs|ns|ps|[^aeiou]rg)$"
+)
+_NOT_VERBS = words(
+    """building buildings morning evening meeting meetings thing things ring king spring
+    during ceiling wedding bedding pudding string sibling darling feeling nothing something
+    anything everything red bed need seed feed speed deed shed hundred kindred wed bled
+    indeed united limited related based armed injured wounded dead"""
+)
+
+
+def qualifier_before(tokens: list[Token], first: int) -> tuple[str, int] | None:
+    """A qualifier ending right before token ``first``: (qualifier, index of its first word)."""
+    end = first
+    # "about US$ 3", "some $3", "an estimated 3,000": skip a currency sign first
+    while end > 0 and (tokens[end - 1].kind == "sym" and tokens[end - 1].text != "%"):
+        end -= 1
+    if end > 0 and tokens[end - 1].text == "~":
+        return "approx", end - 1
+    for phrase, qual in _QUAL_BEFORE:
+        size = len(phrase)
+        for gap in (0, 1):
+            s = end - gap - size
+            if s < 0:
+                continue
+            if gap and tokens[end - 1].lower not in QUALIFIER_GAP:
+                continue
+            if tuple(t.lower for t in tokens[s : s + size]) == phrase:
+                if phrase == ("over",) and s > 0 and tokens[s - 1].lower in (
+                    "all", "taken", "took", "take", "handed", "hand", "turned", "went", "rolled",
+                ):  # fmt: skip
+                    continue  # "taken over 3 towns" is no "more than"
+                if phrase == ("some",) and gap:
+                    continue
+                return qual, s
+    return None
+
+
+def qualifier_after(tokens: list[Token], after: int) -> tuple[str, int] | None:
+    """'or more', 'or so', '+' starting at token ``after``: (qualifier, index of its last)."""
+    if after < len(tokens) and tokens[after].text == "+":
+        return "at_least", after
+    for phrase, qual in _QUAL_AFTER:
+        size = len(phrase)
+        if tuple(t.lower for t in tokens[after : after + size]) == phrase:
+            return qual, after + size - 1
+    return None
+
+
+def clause_bounds(tokens: list[Token], i: int) -> tuple[int, int]:
+    """Token indices [start, end) of the clause around token i."""
+    n = len(tokens)
+    start = 0
+    for k in range(i - 1, -1, -1):
+        if _clause_break(tokens, k):
+            start = k + 1
+            break
+    end = n
+    for k in range(i + 1, n):
+        if _clause_break(tokens, k):
+            end = k
+            break
+    return start, end
+
+
+def _clause_break(tokens: list[Token], k: int) -> bool:
+    tok = tokens[k]
+    if tok.text in (";", ":", "—", "–") and not _hyphen_between_numbers(tokens, k):
+        return True
+    if tok.lower in CLAUSE_WORDS:
+        return True
+    if (
+        tok.lower == "that"
+        and k > 0
+        and tokens[k - 1].kind == "word"
+        and _speech_like(tokens[k - 1])
+    ):
+        return True
+    if tok.text == "," and k + 1 < len(tokens) and tokens[k + 1].lower in CLAUSE_AFTER_COMMA:
+        return True
+    return tok.text in ("“", "”", '"') and False
+
+
+def _hyphen_between_numbers(tokens: list[Token], k: int) -> bool:
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].kind == "num" and tokens[k + 1].kind == "num"
+
+
+def _speech_like(tok: Token) -> bool:
+    return tok.lower in (
+        "said", "says", "say", "stated", "states", "reported", "reports", "announced",
+        "estimated", "estimates", "believe", "believed", "believes", "appears", "appear",
+        "added", "claimed", "claims", "noted", "warned", "confirmed", "showed", "shows",
+        "found", "indicated", "indicates", "suggested", "suggests", "told", "thought",
+        "feared", "fears", "seems", "seemed", "revealed", "insisted", "argued", "explained",
+    )  # fmt: skip
+
+
+def hedged(tokens: list[Token], start: int, end: int) -> bool:
+    """A hedge in the clause, or in a preceding 'it appears that' / 'X estimated that'."""
+    if _has_phrase(tokens, start, end, _HEDGES):
+        return True
+    if start > 0 and tokens[start - 1].lower == "that":
+        prev_start, _ = clause_bounds(tokens, start - 2 if start >= 2 else 0)
+        return _has_phrase(tokens, prev_start, start, _HEDGES)
+    return False
+
+
+def _has_phrase(tokens: list[Token], start: int, end: int, phrases: list[tuple[str, ...]]) -> bool:
+    lows = [t.lower for t in tokens[start:end]]
+    for phrase in phrases:
+        size = len(phrase)
+        for k in range(len(lows) - size + 1):
+            if tuple(lows[k : k + size]) == phrase:
+                return True
+    return False
+
+
+def negated(tokens: list[Token], start: int, fig_first: int, pred_index: int | None) -> bool:
+    """A negation between the clause start and the predicate (or the figure)."""
+    stop = max(fig_first, pred_index if pred_index is not None else fig_first)
+    for k in range(start, stop):
+        low = tokens[k].lower
+        if low in NEGATIONS:
+            nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+            if low in ("no", "not") and nxt in ("fewer", "less", "more", "longer", "later",
+                                                "sooner", "only", "least"):  # fmt: skip
+                continue  # "no fewer than", "not only"
+            return True
+        if low == "'t" or low.endswith("n't"):
+            return True
+    return False
+
+
+def lemma(word: str) -> str:
+    """A verb's base form by rule: 'deployed' -> 'deploy', 'seized' -> 'seize'."""
+    low = word.lower()
+    if low in IRREGULAR:
+        return IRREGULAR[low]
+    if low.endswith("ied") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith("ing") and len(low) > 5:
+        stem = low[:-3]
+    elif low.endswith("ed") and len(low) > 3:
+        stem = low[:-2]
+    elif low.endswith("es") and low[:-2].endswith(("sh", "ch", "x", "ss", "zz")):
+        return low[:-2]
+    elif low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+        return low[:-1]
+    else:
+        return low
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]  # dropped -> drop
+    if _E_ENDINGS.search(stem) and not stem.endswith(("ain", "oin", "een", "ead")):
+        return stem + "e"
+    return stem
+
+
+def is_verb_like(tok: Token) -> bool:
+    low = tok.lower
+    if tok.kind != "word" or low in _NOT_VERBS or tok.text[0].isupper():
+        return low in IRREGULAR and tok.kind == "word" and not tok.text[0].isupper()
+    if low in IRREGULAR and low not in ("is", "are", "was", "were", "been", "has", "had"):
+        return True
+    return (low.endswith("ed") and len(low) > 4) or (low.endswith("ing") and len(low) > 5)
+
+
+def predicate(
+    tokens: list[Token], clause: tuple[int, int], fig_first: int, phrase_last: int
+) -> tuple[str | None, int | None]:
+    """The verb a figure hangs on: before it when the figure is an object, else after it."""
+    start, end = clause
+    # object position: "deployed at least 3,000", "seized over 1.5 billion", "to send 3"
+    k = fig_first - 1
+    steps = 0
+    while k >= start and steps < 4:
+        tok = tokens[k]
+        low = tok.lower
+        if is_verb_like(tok):
+            return lemma(tok.text), k
+        if k > 0 and tokens[k - 1].lower == "to" and tok.kind == "word" and low not in DETERMINERS \
+                and low not in PREPOSITIONS and not tok.text[0].isupper():  # fmt: skip
+            return lemma(tok.text), k  # "to deploy 3,000"
+        if low in PREPOSITIONS and low not in ("to", "over", "about", "around", "up", "than", "by"):
+            break
+        if tok.text in (",", "(", ")"):
+            break
+        k -= 1
+        steps += 1
+    # subject position: "4,000 casualties have occurred", "soldiers were additionally sent"
+    k = phrase_last + 1
+    steps = 0
+    while k < end and steps < 6:
+        tok = tokens[k]
+        low = tok.lower
+        if low in AUXILIARIES or low.endswith("ly") or low in ("not", "also", "now", "then"):
+            k += 1
+            steps += 1
+            continue
+        if is_verb_like(tok):
+            return lemma(tok.text), k
+        if low in ("be", "been"):
+            k += 1
+            continue
+        break
+    return None, None
+
+
+def narrowing_modifiers(tokens: list[Token], phrase_last: int, pred_index: int | None) -> list[str]:
+    """'additionally', 'initially' where they modify the claim's own verb:
+    "3,000 or more were additionally dispatched", "11,000 North Koreans initially sent"."""
+    if pred_index is None:
+        return []
+    if pred_index > phrase_last:
+        lo, hi = phrase_last + 1, pred_index
+    else:
+        lo, hi = max(0, pred_index - 2), pred_index
+    return [NARROWING_ADVERBS[t.lower] for t in tokens[lo : hi + 1] if t.lower in NARROWING_ADVERBS]
+
+
+def change(
+    tokens: list[Token], fig_first: int, fig_last: int, unit_last: int, kind: str
+) -> str | None:
+    """'up'/'down' when the figure is the size of a change rather than a level."""
+    n = len(tokens)
+    k = fig_first - 1
+    while k >= 0 and (tokens[k].kind == "sym" or tokens[k].lower in ("by", "some", "about",
+                      "around", "nearly", "almost", "roughly", "just", "another", "a", "an",
+                      "over", "more", "than", "at", "least", "only", "further")):  # fmt: skip
+        k -= 1
+    if k >= 0:
+        low = tokens[k].lower
+        transitive = low in CHANGE_TRANSITIVE
+        if (low in CHANGE_UP or low in CHANGE_DOWN) and (kind != "count" or transitive):
+            if low in ("raised", "raise", "raises") and tokens[k + 1].lower != "by":
+                pass
+            else:
+                return "up" if low in CHANGE_UP else "down"
+        if low in ("of",) and k > 0 and tokens[k - 1].lower in CHANGE_NOUNS_UP | CHANGE_NOUNS_DOWN:
+            return "up" if tokens[k - 1].lower in CHANGE_NOUNS_UP else "down"
+    j = unit_last + 1
+    if j < n and tokens[j].lower in CHANGE_NOUNS_UP | CHANGE_NOUNS_DOWN | {"higher", "lower"}:
+        return "up" if tokens[j].lower in CHANGE_NOUNS_UP | {"higher"} else "down"
+    return None
+
+
+def is_object_of_change(tokens: list[Token], fig_first: int) -> bool:
+    """'rose to 34', 'fell from 12': a level reached, not the change."""
+    k = fig_first - 1
+    while k >= 0 and tokens[k].kind == "sym":
+        k -= 1
+    return (
+        k >= 1
+        and tokens[k].lower in ("to", "from")
+        and (tokens[k - 1].lower in CHANGE_UP | CHANGE_DOWN)
+    )
+
+
+__all__ = [
+    "PREPOSITIONS",
+    "change",
+    "clause_bounds",
+    "hedged",
+    "lemma",
+    "narrowing_modifiers",
+    "negated",
+    "predicate",
+    "qualifier_after",
+    "qualifier_before",
+]

@@ -1,0 +1,229 @@
+"""Word lists for extraction: English function words and quantity vocabulary.
+
+Generic English only: nothing here names a domain, a country or an event. Domain
+vocabulary (concepts, aliases) lives in the rule files under ``rules/``.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALE_WORDS = {
+    "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "lakh": 1e5, "crore": 1e7,
+}  # fmt: skip
+# Suffixes glued to a figure: "$13.6M", "2bn", "25k".
+SCALE_SUFFIXES = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "b": 1e9, "B": 1e9,
+                  "bn": 1e9, "tn": 1e12, "t": 1e12}  # fmt: skip
+# "hundreds of", "tens of thousands of": (lower, upper) of what the plural allows
+VAGUE_PLURALS = {
+    "dozens": (24.0, 144.0),
+    "scores": (40.0, 200.0),
+    "hundreds": (100.0, 1000.0),
+    "thousands": (1e3, 1e4),
+    "millions": (1e6, 1e7),
+    "billions": (1e9, 1e10),
+}
+ORDINAL_WORDS = words(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
+    thirtieth fortieth fiftieth hundredth thousandth millionth"""
+)
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+
+# Qualifiers, longest first within each list; matched on lower-cased words.
+QUALIFIERS_BEFORE: list[tuple[str, str]] = [
+    ("no fewer than", "at_least"), ("no less than", "at_least"), ("a minimum of", "at_least"),
+    ("at least", "at_least"), ("not less than", "at_least"),
+    ("more than", "more_than"), ("greater than", "more_than"), ("in excess of", "more_than"),
+    ("upwards of", "more_than"), ("just over", "more_than"), ("well over", "more_than"),
+    ("over", "more_than"), ("above", "more_than"), ("exceeding", "more_than"),
+    ("north of", "more_than"), ("over than", "more_than"), ("beyond", "more_than"),
+    ("no more than", "at_most"), ("not more than", "at_most"), ("a maximum of", "at_most"),
+    ("at most", "at_most"), ("up to", "at_most"), ("as many as", "at_most"),
+    ("as much as", "at_most"), ("as high as", "at_most"),
+    ("fewer than", "less_than"), ("less than", "less_than"), ("just under", "less_than"),
+    ("under", "less_than"), ("below", "less_than"), ("short of", "less_than"),
+    ("shy of", "less_than"),
+    ("an estimated", "approx"), ("approximately", "approx"), ("roughly", "approx"),
+    ("around", "approx"), ("about", "approx"), ("some", "approx"), ("nearly", "approx"),
+    ("almost", "approx"), ("close to", "approx"), ("circa", "approx"), ("estimated", "approx"),
+    ("an approximate", "approx"), ("approx.", "approx"), ("c.", "approx"),
+    ("around about", "approx"), ("more or less", "approx"), ("just about", "approx"),
+    ("some", "approx"), ("nigh on", "approx"), ("the best part of", "approx"),
+]  # fmt: skip
+QUALIFIERS_AFTER: list[tuple[str, str]] = [
+    ("or more", "at_least"), ("or over", "at_least"), ("or higher", "at_least"),
+    ("and more", "at_least"), ("and up", "at_least"), ("plus", "at_least"),
+    ("or fewer", "at_most"), ("or less", "at_most"), ("or lower", "at_most"),
+    ("or so", "approx"), ("odd", "approx"), ("or thereabouts", "approx"),
+]  # fmt: skip
+# Words that may stand between a qualifier and its figure: "about US$ 3", "some 3".
+QUALIFIER_GAP = words("a an the us")
+
+HEDGES = [
+    "is believed", "are believed", "was believed", "were believed", "believed to",
+    "is thought", "are thought", "was thought", "thought to", "is estimated", "are estimated",
+    "was estimated", "were estimated", "an estimated", "estimated", "estimates", "appears",
+    "appear", "appeared", "apparently", "reportedly", "allegedly", "purportedly", "seems",
+    "seem", "seemed", "likely", "possibly", "probably", "presumably", "may have",
+    "might have", "could have", "is suspected", "are suspected", "suspected", "unconfirmed",
+    "is said to", "are said to", "was said to", "were said to", "is expected", "are expected",
+    "expected to", "projected", "forecast", "tentatively",
+]  # fmt: skip
+NEGATIONS = words(
+    "not n't never no none neither nor denied denies deny denying rejected refuted dismissed"
+)
+
+CHANGE_UP = words(
+    """rose rise rises risen rising increased increase increases increasing grew grow grows
+    grown growing climbed climb climbs climbing jumped jump jumps jumping soared soar soars
+    surged surge surges gained gain gains gaining added adding advanced advance advances
+    rallied rally rallies spiked spike raised raise raises hiked hike expanded expand
+    boosted boost up higher upped swelled ballooned"""
+)
+CHANGE_DOWN = words(
+    """fell fall falls fallen falling dropped drop drops dropping declined decline declines
+    declining decreased decrease decreases decreasing slipped slip slips slid slide slides
+    tumbled tumble plunged plunge plunges sank sink sinks lost lose loses losing shed sheds
+    cut cuts cutting down lower lowered reduced reduce reduces reducing dipped dip dips eased
+    ease eases retreated retreat slashed slash trimmed trim shrank shrink shrinks shrunk
+    contracted contract plummeted plummet slumped slump"""
+)
+CHANGE_NOUNS_UP = words(
+    "increase increases rise rises gain gains jump jumps growth hike hikes surge"
+)
+CHANGE_NOUNS_DOWN = words(
+    "decrease decreases drop drops decline declines fall falls loss losses cut cuts reduction"
+)
+
+# Adverbs in a claim's clause that narrow what is counted, mapped to their modifier.
+NARROWING_ADVERBS = {
+    "additionally": "additional", "further": "additional", "newly": "new",
+    "initially": "initial", "originally": "initial", "previously": "previous",
+}  # fmt: skip
+# Determiners before a figure that narrow it the same way: "another 3,000 troops".
+NARROWING_BEFORE = {"another": "additional", "additional": "additional", "extra": "additional",
+                    "further": "additional", "more": "additional"}  # fmt: skip
+
+AUXILIARIES = words(
+    """is are was were be been being am have has had do does did will would shall should can
+    could may might must 's 're 've"""
+)
+PREPOSITIONS = words(
+    """to in on at for from with by of into onto near across after before during since
+    among against over under between through throughout toward towards within without
+    about around per via than like along beside besides beyond despite upon off out up down
+    inside outside behind past"""
+)
+CONJUNCTIONS = words("and or but nor yet so while whereas although though because if unless")
+RELATIVES = words("who whom whose which that where when")
+DETERMINERS = words(
+    """a an the this that these those its their his her our your my some any each every all
+    both either neither no such what whatever which another other"""
+)
+PRONOUNS = words("it he she they we i you them him us me there here one ones")
+# Adjectives common in front of counted nouns; with the suffix rules in nouns.py they tell
+# modifiers ("additional", "injured") from parts of a compound noun ("transmission").
+COMMON_ADJECTIVES = words(
+    """additional new old more other several many few such small large big huge heavy light
+    former current total combined initial first last next previous recent early late young
+    elderly senior junior top key major minor main local foreign domestic military civilian
+    armed injured wounded dead missing killed displaced stranded wanted unarmed active
+    retired full part high low long short public private free own separate extra further
+    various different similar same whole entire only single double triple certain
+    estimated reported confirmed suspected alleged possible potential likely unknown
+    annual monthly weekly daily average median net gross real nominal underlying regular
+    special federal national international regional municipal urban rural northern southern
+    eastern western central overseas"""
+)
+ADJECTIVE_SUFFIXES = (
+    "al", "ive", "ous", "ful", "less", "able", "ible", "ic", "ary", "ish", "ese", "ian",
+    "ean", "ent", "ant", "ile", "ical",
+)  # fmt: skip
+# Nouns that end like adjectives; a suffix rule must not take them for modifiers.
+NOUNS_LIKE_ADJECTIVES = words(
+    """official officials individual individuals professional professionals criminal criminals
+    rival rivals arrival arrivals animal animals hospital hospitals terminal terminals signal
+    signals missile missiles vehicle vehicles agent agents patient patients resident residents
+    student students client clients participant participants migrant migrants immigrant
+    immigrants applicant applicants tenant tenants defendant defendants servant servants
+    inhabitant inhabitants plant plants incident incidents percent cent cents event events
+    component components parent parents president presidents accident accidents
+    rental rentals capital capitals total totals mammal mammals journal journals trial
+    trials civilian civilians musician musicians politician politicians technician
+    technicians physician physicians veteran veterans guardian guardians pedestrian
+    pedestrians librarian librarians historian historians comedian comedians ferry
+    military militia secretary secretaries dignitary dignitaries adversary adversaries
+    salary salaries mercenary mercenaries missionary missionaries library libraries
+    diary diaries summary summaries boundary boundaries anniversary primary primaries
+    stationary vessel vessels nationals local locals chemical chemicals periodical
+    mechanic mechanics clinic clinics republic republics medic medics graphic graphics
+    topic topics cleric clerics critic critics fabric fabrics tonic traffic"""
+)
+PLURAL_ONLY = words(
+    """people personnel police staff children men women troops cattle livestock aircraft
+    sheep deer fish crew crews militia infantry clergy youth offspring series species
+    spacecraft headquarters data media teeth feet geese mice"""
+)
+# Words ending in "s" that are not plural nouns.
+NOT_PLURAL = words(
+    """is was has its his this thus us as yes plus minus bus gas news series species
+    always perhaps across famous various serious previous numerous enormous dangerous
+    obvious anonymous continuous tremendous means less unless besides towards afterwards
+    whereas nevertheless regardless headquarters chaos status campus census virus focus
+    bonus consensus corpus genus lens bias atlas canvas crisis basis analysis thesis
+    diagnosis emphasis hypothesis synopsis axis oasis apparatus surplus stimulus"""
+)
+TIME_UNITS = {
+    "second": "second", "seconds": "second", "sec": "second", "secs": "second",
+    "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
+    "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
+    "day": "day", "days": "day", "week": "week", "weeks": "week",
+    "fortnight": "fortnight", "fortnights": "fortnight",
+    "month": "month", "months": "month", "year": "year", "years": "year",
+    "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
+}  # fmt: skip
+# Words that make "the first two months" or "two months ago" a time frame, not a claim.
+TIME_FRAME_BEFORE = words(
+    "first last past next previous coming final following preceding recent initial early late"
+)
+TIME_FRAME_AFTER = words("ago earlier later before after beforehand since hence")
+
+# Capitalised designators whose number is an identifier, not a quantity.
+IDENTIFIER_NOUNS = words(
+    """article articles section sections chapter chapters clause clauses paragraph
+    resolution resolutions amendment flight flights route highway interstate room rooms
+    pier gate gates berth platform terminal terminals no no. number page pages figure
+    table bill bills act rule rules level phase stage round game week day unit units
+    apollo windows iphone version model type class grade lot district ward precinct
+    block building floor exit lane channel track episode season volume vol issue item
+    psalm verse line station apartment suite box code reference ref case file order
+    decree law regulation protocol directive schedule annex appendix part title division
+    battalion brigade regiment company squadron corps fleet army group division league"""
+)
+STREET_SUFFIXES = words(
+    """street st st. avenue ave ave. road rd rd. boulevard blvd blvd. lane ln drive dr
+    way place pl square sq court ct terrace parkway pkwy highway hwy crescent close"""
+)
+TIME_ZONES = words("gmt utc bst cet cest est edt cst cdt mst mdt pst pdt kst jst ist local")
+SPEECH_VERBS_PAST = words("said told stated added reported announced claimed estimated")

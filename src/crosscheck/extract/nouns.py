@@ -1,0 +1,292 @@
+"""What a figure counts: the noun phrase after it, split into a head and its modifiers.
+
+"11,000 North Korean soldiers" -> head "soldier", modifiers ("North Korean",);
+"11 transmission towers" -> compound "transmission tower"; "4,000 of the casualties" reads
+across "of". Without a tagger (nothing may be downloaded), words are told apart by English
+morphology and the lists in lexicon.py: a count above one counts a plural noun, so the
+first plural noun after the figure ends the phrase.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from crosscheck.extract.lexicon import (
+    ADJECTIVE_SUFFIXES,
+    AUXILIARIES,
+    COMMON_ADJECTIVES,
+    CONJUNCTIONS,
+    DETERMINERS,
+    NOT_PLURAL,
+    NOUNS_LIKE_ADJECTIVES,
+    PLURAL_ONLY,
+    PREPOSITIONS,
+    PRONOUNS,
+    RELATIVES,
+    words,
+)
+from crosscheck.extract.numbers import Token
+
+MAX_PHRASE = 7
+# Adjectives that stand for people when used alone after a figure: "ten dead", "50 injured".
+NOMINAL_ADJECTIVES = words(
+    """dead injured wounded missing killed hurt displaced homeless unemployed sick infected
+    detained arrested evacuated survivors others more"""
+)
+# Words before a noun that point back rather than narrow: "20 such explosions".
+ANAPHORIC = words("such same said aforementioned")
+# Plural nouns kept as they are: the singular reads oddly as a unit.
+KEEP_PLURAL = words("people personnel police staff cattle livestock data media")
+
+
+@dataclass(frozen=True, slots=True)
+class NounPhrase:
+    head: str  # singular, lower-cased unless a proper noun: "soldier", "North Korean"
+    compound: str  # head with the nouns before it: "transmission tower"
+    modifiers: tuple[str, ...]  # "additional", "North Korean", "170 millimeter"
+    start: int  # offsets in the sentence of the phrase as written, first word to head
+    end: int
+    first: int  # token indices
+    last: int
+
+
+@functools.lru_cache(maxsize=1)
+def _inflect():  # type: ignore[no-untyped-def]
+    import inflect
+
+    return inflect.engine()
+
+
+@functools.lru_cache(maxsize=4096)
+def singular(word: str) -> str:
+    """'casualties' -> 'casualty', 'Koreans' -> 'Korean'; unknown or singular words unchanged."""
+    low = word.lower()
+    if low in KEEP_PLURAL:
+        return low if word.islower() else word
+    if low in NOT_PLURAL:
+        return word
+    result = _inflect().singular_noun(word)
+    return word if result is False else str(result)
+
+
+def is_plural(tok: Token) -> bool:
+    low = tok.lower
+    if low in PLURAL_ONLY:
+        return True
+    if low in NOT_PLURAL or len(low) < 3 or not low.endswith("s") or low.endswith("ss"):
+        return low.endswith(("men", "ren")) and low not in ("amen", "omen")
+    if low.endswith(("ous", "ics", "us", "is")):
+        return low.endswith("ics") and not tok.text[0].isupper()
+    return singular(tok.text) != tok.text
+
+
+def is_modifier_word(tok: Token, sentence_start: bool) -> bool:
+    """An adjective-like word before a head noun (as opposed to part of a compound noun)."""
+    text, low = tok.text, tok.lower
+    if low in COMMON_ADJECTIVES or low == "such":
+        return True
+    if text[0].isupper() and not sentence_start:
+        return True  # proper adjectives and names: "North Korean", "Tesla"
+    if low in NOUNS_LIKE_ADJECTIVES:
+        return False
+    if "-" in text:
+        return True  # "self-propelled", "dog-shaped", "long-range"
+    if low.endswith("ed") and len(low) > 4:
+        return True
+    if low.endswith("ing") and len(low) > 5:
+        return False  # "housing", "shipping", "training": nouns in compounds
+    return low.endswith(ADJECTIVE_SUFFIXES) and len(low) > 4
+
+
+def _stop(tok: Token) -> bool:
+    low = tok.lower
+    return (
+        tok.kind not in ("word",)
+        or low in PREPOSITIONS
+        or low in CONJUNCTIONS
+        or low in RELATIVES
+        or low in AUXILIARIES
+        or (low in DETERMINERS and low not in ("such",))
+        or low in PRONOUNS
+        or low.endswith("ly")
+        and low not in ("family", "ally", "rally", "supply", "assembly", "italy")
+    )
+
+
+def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
+    """The counted noun phrase starting at token j (right after the figure and its unit)."""
+    n = len(tokens)
+    k = j
+    modifiers: list[str] = []
+    # "4,000 of the soldiers", "two of the jets"
+    if k < n and tokens[k].lower == "of":
+        k += 1
+        while k < n and tokens[k].lower in ("the", "these", "those", "its", "their", "his",
+                                             "her", "our", "whom", "them"):  # fmt: skip
+            if tokens[k].lower in ("whom", "them"):
+                return None
+            k += 1
+    words_idx: list[int] = []
+    head: int | None = None
+    while k < n and len(words_idx) < MAX_PHRASE:
+        tok = tokens[k]
+        if tok.text == "(":
+            close = _closing(tokens, k)
+            if close is None or close - k > 4:
+                break
+            modifiers.extend(t.text for t in tokens[k + 1 : close] if t.kind == "word")
+            k = close + 1
+            continue
+        if tok.kind == "num" and not words_idx or (tok.kind == "num" and head is None):
+            measure = _attributive_measure(tokens, k)
+            if measure is None:
+                break
+            modifiers.append(" ".join(t.text for t in tokens[k : measure + 1]))
+            k = measure + 1
+            continue
+        if tok.text == "-" and words_idx and k + 1 < n and _glued(tokens, k - 1, k, k + 1):
+            k += 2  # hyphenated word continues: merged below
+            words_idx.append(k - 1)
+            if is_plural(tokens[k - 1]) and count != 1:
+                head = k - 1
+                break
+            continue
+        if _stop(tok):
+            break
+        if tok.lower.endswith("ed") and words_idx and head is None and _followed_by_stop(tokens, k):
+            break  # "soldiers dispatched" handled by plural; "troops sent" likewise
+        words_idx.append(k)
+        if count != 1 and is_plural(tok):
+            head = k
+            break
+        k += 1
+    if not words_idx:
+        return None
+    if head is None:
+        if count == 1 and words_idx:
+            head = _singular_head(tokens, words_idx)
+        elif len(words_idx) == 1 and tokens[words_idx[0]].lower in NOMINAL_ADJECTIVES:
+            head = words_idx[0]
+        if head is None:
+            return None
+    words_idx = [i for i in words_idx if i <= head]
+    phrase = _build(tokens, words_idx, head, modifiers)
+    return _coordinated(tokens, phrase, count)
+
+
+def _coordinated(tokens: list[Token], phrase: NounPhrase, count: float) -> NounPhrase:
+    """'220 howitzers and 240 mm rocket launchers': one figure counting both nouns, when the
+    second noun phrase has no figure of its own and ends the clause."""
+    k = phrase.last + 1
+    n = len(tokens)
+    if count == 1 or k + 1 >= n or tokens[k].lower not in ("and", "or"):
+        return phrase
+    if tokens[k + 1].kind == "num" and _attributive_measure(tokens, k + 1) is None:
+        return phrase  # "4 bombs and 2 jets": two figures
+    other = noun_phrase(tokens, k + 1, count)
+    if other is None or other.first < k + 1 or other is phrase:
+        return phrase
+    after = other.last + 1
+    if after < n and tokens[after].kind == "word" and tokens[after].lower not in PREPOSITIONS:
+        return phrase  # "14 people and police said": the second noun is a subject
+    return NounPhrase(
+        head=phrase.head,
+        compound=f"{phrase.compound} {tokens[k].lower} {other.compound}",
+        modifiers=tuple(dict.fromkeys([*phrase.modifiers, *other.modifiers])),
+        start=phrase.start,
+        end=other.end,
+        first=phrase.first,
+        last=other.last,
+    )
+
+
+def _singular_head(tokens: list[Token], idx: list[int]) -> int | None:
+    # "one person", "a single soldier": the last word before a stop, if not a modifier
+    last = idx[-1]
+    if is_modifier_word(tokens[last], False) and tokens[last].lower not in NOMINAL_ADJECTIVES:
+        return None
+    return last
+
+
+def _closing(tokens: list[Token], k: int) -> int | None:
+    for m in range(k + 1, min(len(tokens), k + 8)):
+        if tokens[m].text == ")":
+            return m
+    return None
+
+
+def _glued(tokens: list[Token], a: int, b: int, c: int) -> bool:
+    return tokens[a].end == tokens[b].start and tokens[b].end == tokens[c].start
+
+
+def _followed_by_stop(tokens: list[Token], k: int) -> bool:
+    return k + 1 >= len(tokens) or _stop(tokens[k + 1])
+
+
+def _attributive_measure(tokens: list[Token], k: int) -> int | None:
+    """'170 millimeter' or '240 mm' inside a noun phrase: index of the unit token."""
+    from crosscheck.extract.units import may_be_measure
+
+    if k + 1 < len(tokens) and may_be_measure(tokens, k):
+        after = k + 2
+        if after < len(tokens) and tokens[after].kind == "word" and not _stop(tokens[after]):
+            return k + 1
+    return None
+
+
+def _build(tokens: list[Token], idx: list[int], head: int, modifiers: list[str]) -> NounPhrase:
+    # join hyphen-split words back: tokens a "-" b
+    groups: list[list[int]] = []
+    for i in idx:
+        if (
+            groups
+            and tokens[i].start == tokens[groups[-1][-1]].end + 1
+            and tokens[i - 1].text == "-"
+        ):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    texts = ["-".join(tokens[i].text for i in g) for g in groups]
+    head_text = texts[-1]
+    before = groups[:-1]
+    compound: list[str] = []
+    mods: list[str] = list(modifiers)
+    # nouns right before the head form a compound; the rest are modifiers
+    split = len(before)
+    while split > 0:
+        g = before[split - 1]
+        tok = tokens[g[0]] if len(g) == 1 else Token(texts[split - 1], 0, 0, "word")
+        if is_modifier_word(tok, sentence_start=g[0] == 0):
+            break
+        split -= 1
+    proper_run: list[str] = []
+    for pos, g in enumerate(before[:split]):
+        text = texts[pos]
+        if text[0].isupper() and g[0] != 0:
+            proper_run.append(text)
+            continue
+        if proper_run:
+            mods.append(" ".join(proper_run))
+            proper_run = []
+        mods.append(text.lower() if not text.isupper() else text)
+    if proper_run:
+        mods.append(" ".join(proper_run))
+    compound = [texts[p].lower() for p in range(split, len(before))]
+    head_tok = tokens[head]
+    proper_head = head_text[0].isupper() and head != 0
+    head_sing = singular(head_text) if groups[-1] == [head] else head_text
+    if not proper_head:
+        head_sing = head_sing.lower()
+    # a proper head ("North Koreans") takes the capitalised words before it
+    if proper_head and mods and mods[-1][0].isupper() and not compound:
+        head_sing = f"{mods.pop()} {head_sing}"
+    return NounPhrase(
+        head=head_sing,
+        compound=" ".join([*compound, head_sing]),
+        modifiers=tuple(dict.fromkeys(m for m in mods if m and m.lower() not in ANAPHORIC)),
+        start=tokens[idx[0]].start,
+        end=head_tok.end,
+        first=idx[0],
+        last=head,
+    )

@@ -1,0 +1,287 @@
+"""Tokens and numbers: where figures are in a sentence and what they are worth.
+
+A figure is digits ("3,000", "1.5", "16369.03"), number words ("two", "twenty-five",
+"a dozen", "one hundred and twenty"), either followed by scale words or suffixes
+("1.5 billion", "$137-million", "2bn", "25k"), or a vague plural ("hundreds of",
+"tens of thousands of"). Ranges ("3,000 to 3,500", "between 80 and 90", "252-287",
+"5 or 6") are joined into one mention. Nothing here decides whether a figure is a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crosscheck.extract.lexicon import (
+    SCALE_SUFFIXES,
+    SCALE_WORDS,
+    TENS_WORDS,
+    UNITS_WORDS,
+    VAGUE_PLURALS,
+)
+
+_TOKEN = re.compile(
+    r"""(?P<sym>(?:US|A|C|HK|NZ|S|R|NT|Mex)\$|[$€£¥₩₹₽₺₪%~+])
+    |(?P<num>\d+(?:,\d{3})+(?:\.\d+)?|\d*\.\d+|\d+)
+    |(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?\.?)
+    |(?P<punct>[^\s\w]|_)""",
+    re.VERBOSE,
+)
+_ABBREV_DOT = re.compile(r"^(?:[A-Za-z]|mr|mrs|ms|dr|st|no|nos|vs|gen|gov|sen|rep|jr|sr|inc|corp|co|ltd|approx|c|est|am|pm|u|a\.m|p\.m|fig|vol|art|sec)\.$", re.I)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    kind: str  # num, word, sym, punct
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens with their offsets; a full stop stays on a word only for abbreviations."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "punct"
+        s, e = m.span()
+        if kind == "word" and text[e - 1] == "." and not _ABBREV_DOT.match(m.group()):
+            out.append(Token(text[s : e - 1], s, e - 1, "word"))
+            out.append(Token(".", e - 1, e, "punct"))
+            continue
+        out.append(Token(m.group(), s, e, kind))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A figure in a sentence: token indices [first, last] and offsets [start, end)."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    value: float
+    lower: float | None = None
+    upper: float | None = None
+    is_range: bool = False
+    vague: bool = False  # "hundreds of", "dozens"
+    in_words: bool = False  # written in words
+    scaled: bool = False  # a scale word or suffix was applied
+    plain_integer: bool = False  # digits only, no separator or decimal: a year or an id?
+    bare_one: bool = False  # just "one" / "a": a number only with a unit or noun after
+
+
+def _digits_value(tok: Token) -> float:
+    return float(tok.text.replace(",", ""))
+
+
+def _is_adjacent(tokens: list[Token], i: int, j: int) -> bool:
+    return tokens[i].end == tokens[j].start
+
+
+def _word_number(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """A number written in words starting at token i: (value, index of its last token)."""
+    total = 0.0
+    current = 0.0
+    last = -1
+    seen = False
+    j = i
+    n = len(tokens)
+    while j < n:
+        low = tokens[j].lower
+        if low in UNITS_WORDS:
+            current += UNITS_WORDS[low]
+        elif low in TENS_WORDS:
+            current += TENS_WORDS[low]
+            # twenty-five
+            if (
+                j + 2 < n
+                and tokens[j + 1].text == "-"
+                and _is_adjacent(tokens, j, j + 1)
+                and tokens[j + 2].lower in UNITS_WORDS
+            ):
+                current += UNITS_WORDS[tokens[j + 2].lower]
+                j += 2
+        elif low == "a" and not seen and j + 1 < n and tokens[j + 1].lower in (
+            "hundred", "thousand", "million", "billion", "trillion", "dozen"
+        ):  # fmt: skip
+            current = 1
+        elif low == "dozen" and (seen or current):
+            current = (current or 1) * 12
+        elif low == "half" and not seen and j + 2 < n and tokens[j + 1].lower == "a":
+            current = 0.5
+            j += 1
+        elif low == "hundred" and seen:
+            current = (current or 1) * 100
+        elif low in ("thousand", "million", "billion", "trillion") and seen:
+            total += (current or 1) * SCALE_WORDS[low]
+            current = 0
+        elif low == "and" and seen and j + 1 < n and (
+            tokens[j + 1].lower in UNITS_WORDS or tokens[j + 1].lower in TENS_WORDS
+        ) and last >= 0 and tokens[last].lower in ("hundred", "thousand"):  # fmt: skip
+            j += 1
+            continue
+        else:
+            break
+        seen = True
+        last = j
+        j += 1
+    if not seen:
+        return None
+    return total + current, last
+
+
+def _scale_after(tokens: list[Token], j: int, currency_before: bool) -> tuple[float, int]:
+    """Scale words or glued suffixes after token j-1: (factor, index of the last one used)."""
+    factor = 1.0
+    last = j - 1
+    n = len(tokens)
+    # glued suffix: 2bn, $13.6M, 25k; "$137-million"
+    if j < n and _is_adjacent(tokens, j - 1, j) and tokens[j].kind == "word":
+        suffix = tokens[j].text
+        if suffix in ("bn", "mn", "tn", "B", "M", "K", "k", "mln", "bln") or (
+            suffix in ("m", "b", "t") and currency_before
+        ):
+            return SCALE_SUFFIXES.get(suffix, SCALE_WORDS.get(suffix.lower(), 1.0)), j
+        if suffix.lower() in SCALE_WORDS:
+            return SCALE_WORDS[suffix.lower()], j
+    if (
+        j + 1 < n
+        and tokens[j].text == "-"
+        and _is_adjacent(tokens, j - 1, j)
+        and _is_adjacent(tokens, j, j + 1)
+        and tokens[j + 1].lower in SCALE_WORDS
+    ):
+        return SCALE_WORDS[tokens[j + 1].lower], j + 1
+    while j < n and tokens[j].lower in SCALE_WORDS and tokens[j].lower not in ("mn", "bn"):
+        factor *= SCALE_WORDS[tokens[j].lower]
+        last = j
+        j += 1
+    if last == j - 1 and j < n and tokens[j].lower in ("mn", "bn", "mln", "bln"):
+        return SCALE_WORDS[tokens[j].lower], j
+    return factor, last
+
+
+def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention | None:
+    tok = tokens[i]
+    if tok.kind == "num":
+        value = _digits_value(tok)
+        factor, last = _scale_after(tokens, i + 1, currency_before)
+        return NumberMention(
+            first=i, last=last, start=tok.start, end=tokens[last].end, value=value * factor,
+            scaled=factor != 1.0, plain_integer=tok.text.isdigit(),
+        )  # fmt: skip
+    if tok.kind != "word":
+        return None
+    low = tok.lower
+    # vague plurals: "hundreds of", "tens of thousands of", "hundreds of millions of"
+    if low == "tens" and i + 2 < len(tokens) and tokens[i + 1].lower == "of":
+        inner = tokens[i + 2].lower
+        if inner in VAGUE_PLURALS:
+            lo, hi = VAGUE_PLURALS[inner]
+            return NumberMention(i, i + 2, tok.start, tokens[i + 2].end, lo * 10, lo * 10,
+                                 hi * 10, vague=True, in_words=True)  # fmt: skip
+    if low in VAGUE_PLURALS and i + 1 < len(tokens) and tokens[i + 1].lower == "of":
+        lo, hi = VAGUE_PLURALS[low]
+        last = i
+        if (
+            i + 3 < len(tokens)
+            and tokens[i + 2].lower in VAGUE_PLURALS
+            and tokens[i + 3].lower == "of"
+        ):
+            lo2, hi2 = VAGUE_PLURALS[tokens[i + 2].lower]  # hundreds of thousands of
+            lo, hi, last = lo * lo2, hi * lo2, i + 2
+        return NumberMention(i, last, tok.start, tokens[last].end, lo, lo, hi, vague=True,
+                             in_words=True)  # fmt: skip
+    parsed = _word_number(tokens, i)
+    if parsed is None:
+        return None
+    value, last = parsed
+    factor, scale_last = _scale_after(tokens, last + 1, currency_before)
+    last = max(last, scale_last)
+    bare = last == i and low in ("one", "a")
+    return NumberMention(
+        first=i, last=last, start=tok.start, end=tokens[last].end, value=value * factor,
+        in_words=True, scaled=factor != 1.0, bare_one=bare,
+    )  # fmt: skip
+
+
+def find_numbers(tokens: list[Token], currency_at: set[int] | None = None) -> list[NumberMention]:
+    """Every figure in a token list, ranges joined, left to right, never overlapping.
+
+    ``currency_at`` holds indices of tokens right after a currency sign, where a glued
+    "m" or "b" is a scale ("$5m") rather than a unit ("5m tall").
+    """
+    currency_at = currency_at or set()
+    out: list[NumberMention] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok.kind not in ("num", "word"):
+            i += 1
+            continue
+        if (
+            tok.kind == "word"
+            and i > 0
+            and tokens[i - 1].text == "-"
+            and _is_adjacent(tokens, i - 1, i)
+        ):
+            i += 1  # second half of a hyphenated word: "Jong-un", "follow-up"
+            continue
+        mention = _single(tokens, i, i in currency_at)
+        if mention is None:
+            i += 1
+            continue
+        mention = _join_range(tokens, mention, currency_at)
+        out.append(mention)
+        i = mention.last + 1
+    return out
+
+
+_RANGE_WORDS = ("to", "-", "–", "—", "and", "or", "through")
+
+
+def _join_range(tokens: list[Token], m: NumberMention, currency_at: set[int]) -> NumberMention:
+    j = m.last + 1
+    n = len(tokens)
+    if j >= n or m.vague:
+        return m
+    link = tokens[j].lower
+    if link not in _RANGE_WORDS:
+        return m
+    k = j + 1
+    # "$5-$10", "5% to 7%": skip a repeated currency sign
+    if k < n and tokens[k].kind == "sym" and tokens[k].text != "%":
+        k += 1
+    if k >= n:
+        return m
+    between = m.first > 0 and tokens[m.first - 1].lower == "between"
+    if link == "and" and not between:
+        return m
+    if link in ("-", "–", "—") and not (
+        _is_adjacent(tokens, m.last, j) and _is_adjacent(tokens, j, k)
+    ) and not (tokens[k].kind == "num"):  # fmt: skip
+        return m
+    other = _single(tokens, k, k in currency_at)
+    if other is None or other.vague or other.bare_one:
+        return m
+    lo_v, hi_v = m.value, other.value
+    # "3 to 4 million", "$5-10 billion": the scale of the second applies to the first
+    if other.scaled and not m.scaled and hi_v > 0:
+        scale = hi_v / float(_digits_value(tokens[k]) if tokens[k].kind == "num" else hi_v)
+        if scale > 1 and lo_v * scale <= hi_v:
+            lo_v *= scale
+    if link == "or" and not (hi_v > lo_v and hi_v - lo_v <= max(2.0, 0.5 * lo_v)):
+        return m  # "5 or 6" is a range; "one or two" too; "10 or 500" is not
+    if hi_v <= lo_v:
+        return m  # "1-0" scores, "24-7", "2024-25": not a range of values
+    return NumberMention(
+        first=m.first, last=other.last, start=m.start, end=other.end,
+        value=(lo_v + hi_v) / 2, lower=lo_v, upper=hi_v, is_range=True,
+        in_words=m.in_words and other.in_words, scaled=m.scaled or other.scaled,
+    )  # fmt: skip

@@ -1,0 +1,249 @@
+"""What a figure measures: percent, money, time, age, or a physical unit.
+
+Our own tables cover what news uses most and what quantulum3 gets wrong (currency words
+and signs, "per cent", scale suffixes, "pounds" of money). For physical units quantulum3
+is asked about a short span starting at the figure, only when the word after it is one of
+quantulum3's unit surfaces; its unit classifier is never loaded (the bundled model does
+not unpickle with current scikit-learn, and retraining needs an unmaintained package), so
+it disambiguates with its own heuristics. Its tables are loaded once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import warnings
+from dataclasses import dataclass
+from typing import Any
+
+from crosscheck.extract.lexicon import PREPOSITIONS, TIME_UNITS, words
+from crosscheck.extract.numbers import Token
+
+# Signs before a figure -> canonical currency (quantulum3's unit names where they exist).
+CURRENCY_SIGNS = {
+    "$": "dollar", "US$": "dollar", "A$": "australian dollar", "C$": "canadian dollar",
+    "HK$": "hong kong dollar", "NZ$": "new zealand dollar", "S$": "singapore dollar",
+    "R$": "brazilian real", "NT$": "new taiwan dollar", "Mex$": "mexican peso",
+    "€": "euro", "£": "pound sterling", "¥": "japanese yen", "₩": "south korean won",
+    "₹": "indian rupee", "₽": "russian ruble", "₺": "turkish lira", "₪": "shekel",
+}  # fmt: skip
+CURRENCY_CODES = {
+    "usd": "dollar", "eur": "euro", "gbp": "pound sterling", "jpy": "japanese yen",
+    "cny": "chinese yuan", "rmb": "chinese yuan", "krw": "south korean won",
+    "inr": "indian rupee", "rs": "indian rupee", "rs.": "indian rupee", "aud": "australian dollar",
+    "cad": "canadian dollar", "chf": "swiss franc", "rub": "russian ruble",
+    "hkd": "hong kong dollar", "sgd": "singapore dollar", "myr": "malaysian ringgit",
+    "rm": "malaysian ringgit", "ils": "shekel", "nis": "shekel", "try": "turkish lira",
+    "brl": "brazilian real", "zar": "south african rand", "sek": "swedish krona",
+    "nok": "norwegian krone", "dkk": "danish krone", "pln": "polish zloty", "mxn": "mexican peso",
+}  # fmt: skip
+# Currency words after a figure (lower-cased, singular and plural).
+CURRENCY_WORDS = {
+    "dollar": "dollar", "dollars": "dollar", "euro": "euro", "euros": "euro",
+    "pound": "pound sterling", "pounds": "pound sterling", "sterling": "pound sterling",
+    "yen": "japanese yen", "yuan": "chinese yuan", "renminbi": "chinese yuan",
+    "won": "south korean won", "rupee": "indian rupee", "rupees": "indian rupee",
+    "franc": "swiss franc", "francs": "swiss franc", "ruble": "russian ruble",
+    "rubles": "russian ruble", "rouble": "russian ruble", "roubles": "russian ruble",
+    "peso": "peso", "pesos": "peso", "real": "brazilian real", "reais": "brazilian real",
+    "rand": "south african rand", "lira": "turkish lira", "liras": "turkish lira",
+    "shekel": "shekel", "shekels": "shekel", "ringgit": "malaysian ringgit",
+    "dinar": "dinar", "dinars": "dinar", "riyal": "riyal", "riyals": "riyal",
+    "dirham": "dirham", "dirhams": "dirham", "krona": "swedish krona", "kronor": "swedish krona",
+    "krone": "norwegian krone", "kroner": "norwegian krone", "zloty": "polish zloty",
+    "zlotys": "polish zloty", "baht": "thai baht", "dong": "vietnamese dong",
+    "naira": "nigerian naira", "hryvnia": "ukrainian hryvnia", "hryvnias": "ukrainian hryvnia",
+    "cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny", "sen": "sen",
+    "bitcoin": "bitcoin", "bitcoins": "bitcoin",
+}  # fmt: skip
+# Adjectives naming whose dollar/pound it is: "Hong Kong dollars", "Australian dollars".
+CURRENCY_QUALIFIERS = {
+    "us": "dollar", "u.s.": "dollar", "american": "dollar", "australian": "australian dollar",
+    "canadian": "canadian dollar", "hong kong": "hong kong dollar", "new zealand":
+    "new zealand dollar", "singapore": "singapore dollar", "taiwan": "new taiwan dollar",
+    "egyptian": "egyptian pound", "mexican": "mexican peso", "philippine": "philippine peso",
+}  # fmt: skip
+PERCENT_WORDS = {"percent": "percent", "pct": "percent", "percentage": "percent"}
+# Words that quantulum3 takes for units but that, after a figure, are English words.
+NOT_UNIT_WORDS = words(
+    """a an am as at be by do go he if in is it me my no of on or so to up us we pc ft. pt
+    per the and more people times time miles-per man men point points set sets"""
+)
+
+
+@dataclass(frozen=True, slots=True)
+class UnitInfo:
+    unit: str
+    kind: str  # money, percent, measure, duration, age
+    surface: str
+    last: int  # index of the last token of the unit (>= the figure's last token)
+    first: int | None = None  # index of a unit written before the figure ("$", "USD")
+
+
+def currency_before(tokens: list[Token], first: int) -> UnitInfo | None:
+    """A currency sign or code right before a figure: "$5", "US$ 3", "EUR 4.5 million"."""
+    if first == 0:
+        return None
+    prev = tokens[first - 1]
+    if prev.kind == "sym" and prev.text in CURRENCY_SIGNS:
+        return UnitInfo(CURRENCY_SIGNS[prev.text], "money", prev.text, first - 1, first - 1)
+    if (
+        prev.kind == "word"
+        and prev.lower in CURRENCY_CODES
+        and (prev.text.isupper() or prev.lower in ("rs", "rs."))
+    ):
+        return UnitInfo(CURRENCY_CODES[prev.lower], "money", prev.text, first - 1, first - 1)
+    return None
+
+
+def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitInfo | None:
+    """The unit written after a figure that ends at token ``last``."""
+    j = last + 1
+    n = len(tokens)
+    if j >= n:
+        return None
+    tok = tokens[j]
+    low = tok.lower
+    if tok.text == "%":
+        if j + 1 < n and tokens[j + 1].lower in ("points", "point"):
+            return UnitInfo("percentage point", "percent", "% points", j + 1)
+        return UnitInfo("percent", "percent", "%", j)
+    if low in ("per", "pc") and j + 1 < n and tokens[j + 1].lower == "cent":
+        return UnitInfo("percent", "percent", "per cent", j + 1)
+    if low in PERCENT_WORDS:
+        if j + 1 < n and tokens[j + 1].lower in ("points", "point"):
+            return UnitInfo(
+                "percentage point", "percent", f"{tok.text} {tokens[j + 1].text}", j + 1
+            )
+        return UnitInfo("percent", "percent", tok.text, j)
+    if money is not None:
+        # "$5 million US dollars" is rare; a sign already says what the money is
+        return None
+    # "Hong Kong dollars", "US dollars", "Australian dollars"
+    for width in (2, 1):
+        if j + width < n:
+            name = " ".join(t.lower for t in tokens[j : j + width])
+            word = tokens[j + width].lower
+            if name in CURRENCY_QUALIFIERS and word in ("dollar", "dollars", "pound", "pounds",
+                                                          "peso", "pesos"):  # fmt: skip
+                unit = CURRENCY_QUALIFIERS[name]
+                surface = " ".join(t.text for t in tokens[j : j + width + 1])
+                return UnitInfo(unit, "money", surface, j + width)
+    if low in CURRENCY_WORDS and (low not in ("pound", "pounds") or _money_context(tokens, j)):
+        unit = CURRENCY_WORDS[low]
+        if j + 1 < n and tokens[j + 1].lower == "sterling":
+            return UnitInfo("pound sterling", "money", f"{tok.text} sterling", j + 1)
+        return UnitInfo(unit, "money", tok.text, j)
+    if low in CURRENCY_CODES and tok.text.isupper():
+        return UnitInfo(CURRENCY_CODES[low], "money", tok.text, j)
+    if low in TIME_UNITS:
+        return UnitInfo(TIME_UNITS[low], "duration", tok.text, j)
+    return None
+
+
+def _money_context(tokens: list[Token], j: int) -> bool:
+    """'pounds' is money after a scale word or near money words, else a weight."""
+    window = " ".join(t.lower for t in tokens[max(0, j - 6) : j + 4])
+    money_words = ("million", "billion", "£", "sterling", "paid", "pay", "cost", "worth",
+                   "price", "fine", "fined", "spent", "spend", "raised", "fund", "budget",
+                   "deal", "salary", "wage", "sold", "bought", "tax")  # fmt: skip
+    return any(w in window.split() for w in money_words) or tokens[j - 1].lower in (
+        "million",
+        "billion",
+        "thousand",
+        "bn",
+        "m",
+    )
+
+
+# --- quantulum3 --------------------------------------------------------------------------
+
+_NO_CLASSIFIER = "/nonexistent/crosscheck-runs-quantulum3-without-its-classifier.joblib"
+
+
+@functools.lru_cache(maxsize=1)
+def _quantulum() -> tuple[Any, frozenset[str], frozenset[str]]:
+    """quantulum3's parser and the unit surfaces it knows (lower-cased names; symbols)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        logging.getLogger("quantulum3").setLevel(logging.ERROR)
+        from quantulum3 import load, parser
+
+        units = load.units("en_US")
+        surfaces = frozenset(s.lower() for s in units.surfaces_lower) | frozenset(
+            s.lower() for s in units.surfaces
+        )
+        symbols = frozenset(units.symbols)
+    return parser, surfaces, symbols
+
+
+def may_be_measure(tokens: list[Token], last: int) -> bool:
+    """Cheap test: is the word after the figure one quantulum3 knows as a unit?"""
+    j = last + 1
+    if j >= len(tokens):
+        return False
+    tok = tokens[j]
+    if tok.lower in NOT_UNIT_WORDS or tok.lower in PREPOSITIONS or tok.kind == "punct":
+        return False
+    _, surfaces, symbols = _quantulum()
+    return tok.text in symbols or tok.lower in surfaces or tok.lower.rstrip("s") in surfaces
+
+
+def measure_after(
+    text: str, tokens: list[Token], first: int, last: int, value: float
+) -> UnitInfo | None:
+    """Ask quantulum3 for the unit of the figure at tokens[first..last], on a short span."""
+    if not may_be_measure(tokens, last):
+        return None
+    parser, _, _ = _quantulum()
+    start = tokens[first].start
+    end_tok = min(len(tokens) - 1, last + 5)
+    span = text[start : tokens[end_tok].end]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            found = parser.parse(span, classifier_path=_NO_CLASSIFIER)
+        except Exception:  # quantulum3 raises on odd input; a unit is optional
+            return None
+    for q in found:
+        if q.span[0] != 0 or q.unit.name == "dimensionless":
+            continue
+        if q.unit.entity.name == "currency" or q.unit.name in ("percentage", "per cent"):
+            return None  # ours decide money and percent
+        if not _close(q.value, value):
+            continue
+        unit_end = start + q.span[1]
+        last_unit = last
+        for k in range(last + 1, end_tok + 1):
+            if tokens[k].end <= unit_end:
+                last_unit = k
+        if last_unit == last:
+            return None
+        surface = text[tokens[last + 1].start : tokens[last_unit].end]
+        return UnitInfo(q.unit.name, "measure", surface, last_unit)
+    return None
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+
+
+@functools.lru_cache(maxsize=512)
+def unit_for_word(word: str) -> str | None:
+    """The physical unit a single word names ('millimeter' -> 'millimetre'), if any."""
+    if word.lower() in NOT_UNIT_WORDS or word.lower() in PREPOSITIONS:
+        return None
+    parser, surfaces, symbols = _quantulum()
+    if word not in symbols and word.lower() not in surfaces:
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            found = parser.parse(f"2 {word}", classifier_path=_NO_CLASSIFIER)
+        except Exception:
+            return None
+    for q in found:
+        name = str(q.unit.name)
+        if name != "dimensionless" and q.unit.entity.name not in ("currency",):
+            return name
+    return None
