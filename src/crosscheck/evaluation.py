@@ -34,10 +34,10 @@ METRICS = ("value", "value+unit", "value+change")
 # Our unit names -> NewsQuant's normalized_unit names, where they differ.
 UNIT_NAMES = {
     "percent": "percentage",
-    "percentage point": "percentage point",
-    "south korean won": "south korean won",
     "degree fahrenheit": "fahrenheit",
     "degree celsius": "celsius",
+    "degree angle": "degree",
+    "time": "count",  # "3,200 times": NewsQuant calls a number of times a count
 }
 
 
@@ -164,13 +164,21 @@ def _our_units(c: Claim) -> frozenset[str]:
     if c.unit is None:
         names.add("-")
     else:
-        names.add(UNIT_NAMES.get(c.unit, c.unit).lower())
+        unit = c.unit.lower()
+        names.add(UNIT_NAMES.get(unit, unit))
+        if " per " in unit:
+            head, per = unit.split(" per ", 1)
+            names.add(f"{UNIT_NAMES.get(head, head)} per {per}")
         if c.kind == "age":
             names.add("year of age")
-        if c.noun_phrase:
-            names.add(c.noun_phrase.lower())
+        if c.kind == "count":
+            # NewsQuant names a counted noun sometimes by its head ("station" for
+            # "charging stations"), sometimes with its modifiers ("commercial fisherman")
+            names.add(UNIT_NAMES.get(unit.split()[-1], unit.split()[-1]))
+            if c.noun_phrase:
+                names.add(c.noun_phrase.lower())
             lowered = [m.lower() for m in c.modifiers if m.islower()]
-            names.add(" ".join([*lowered, c.unit.lower()]))
+            names.add(" ".join([*lowered, unit]))
     return frozenset(names)
 
 

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from crosscheck.extract import context as ctx
 from crosscheck.extract.lexicon import (
     AUXILIARIES,
+    CHANGE_DOWN,
+    CHANGE_UP,
     IDENTIFIER_NOUNS,
     MONTHS,
     NARROWING_BEFORE,
@@ -24,16 +26,17 @@ from crosscheck.extract.lexicon import (
     TIME_FRAME_AFTER,
     TIME_FRAME_BEFORE,
     TIME_UNITS,
-    TIME_ZONES,
     WEEKDAYS,
 )
-from crosscheck.extract.nouns import NounPhrase, noun_phrase
+from crosscheck.extract.nouns import NounPhrase, noun_phrase, singular
 from crosscheck.extract.numbers import NumberMention, Token, find_numbers, tokenize
 from crosscheck.extract.units import (
     CURRENCY_SIGNS,
     UnitInfo,
     currency_before,
+    glued_currency_code,
     measure_after,
+    per_unit,
     unit_after,
     unit_for_word,
 )
@@ -41,6 +44,11 @@ from crosscheck.model import Claim, ClaimKind, Document, Qualifier, Sentence
 
 APPROX_TOLERANCE = 0.10  # "about 11,000" allows +-10% unless a rule says otherwise
 SKIPPED_ROLES = ("dateline", "credit")
+_CLOCK = re.compile(
+    r"\s?(?:[ap]\.\s?m\.?|[ap]m\b|o['’]clock|hrs\b|h\b|(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|"
+    r"pst|pdt|kst|jst)\b)",
+    re.IGNORECASE,
+)
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
 _MODIFIER_NORMAL = {"more": "additional", "another": "additional", "extra": "additional",
                     "further": "additional"}  # fmt: skip
@@ -128,7 +136,62 @@ def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Dr
         if draft is not None:
             drafts.append(draft)
             inside.append((m.first, used_last))
-    return drafts
+    return _relate(text, drafts)
+
+
+_RANGE_GAP = re.compile(r"\s*(?:to|-|–|—|and|through)\s*", re.IGNORECASE)
+_CHANGE_FROM = re.compile(r"\b(\w+)\s+(?:from|by)\s*$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
+
+
+def _relate(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """Join figures that belong together: '252 miles to 287 miles' is one range; a
+    conversion '(60 miles)' after 'more than 100 km' shares its qualifier; 'lost 190
+    points, or 0.6%' shares the change."""
+    out: list[_Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if prev is None:
+            out.append(d)
+            continue
+        gap = text[prev.end : d.start]
+        if _is_unit_range(text, prev, d, gap):
+            before = text[: prev.start]
+            if prev.qualifier in ("exact", "at_most") or _BETWEEN.search(before):
+                out[-1] = replace(
+                    prev, end=d.end, value=(prev.value + d.value) / 2, lower=prev.value,
+                    upper=d.value, qualifier="range",
+                )  # fmt: skip
+                continue
+        if re.fullmatch(r"\s*\(\s*", gap) and d.qualifier == "exact" and prev.qualifier != "exact":
+            lower, upper = _interval_for(d.value, prev.qualifier)
+            d = replace(d, qualifier=prev.qualifier, lower=lower, upper=upper,
+                        change=d.change or prev.change, hedged=d.hedged or prev.hedged)  # fmt: skip
+        elif re.fullmatch(r"\s*(?:\(|,?\s*or\s+)\s*", gap, re.IGNORECASE) and d.change is None:
+            d = replace(d, change=prev.change)
+        out.append(d)
+    return out
+
+
+def _is_unit_range(text: str, a: _Draft, b: _Draft, gap: str) -> bool:
+    if not _RANGE_GAP.fullmatch(gap) or a.unit is None or a.unit != b.unit:
+        return False
+    if a.qualifier == "range" or b.qualifier == "range" or b.value <= a.value:
+        return False
+    if gap.strip().lower() == "and" and not _BETWEEN.search(text[: a.start]):
+        return False
+    m = _CHANGE_FROM.search(text[: a.start])
+    return not (m and m.group(1).lower() in CHANGE_UP | CHANGE_DOWN)
+
+
+def _interval_for(value: float, qualifier: str) -> tuple[float | None, float | None]:
+    if qualifier == "approx":
+        return value * (1 - APPROX_TOLERANCE), value * (1 + APPROX_TOLERANCE)
+    if qualifier in ("at_least", "more_than"):
+        return value, None
+    if qualifier in ("at_most", "less_than"):
+        return None, value
+    return value, value
 
 
 def _claim(
@@ -152,6 +215,12 @@ def _claim(
         unit = after or unit
     if unit is None:
         unit = measure_after(text, tokens, m.first, m.last, m.value)
+    if unit is not None and unit.kind in ("money", "measure", "percent"):
+        per = per_unit(tokens, max(last, unit.last))
+        if per is not None:
+            unit = UnitInfo(f"{unit.unit} per {singular(per[0])}", unit.kind,
+                            f"{unit.surface} {text[tokens[per[1] - 1].start : tokens[per[1]].end]}",
+                            per[1], unit.first)  # fmt: skip
     if unit is not None and unit.last > last:
         last = unit.last
     # ages: "34 years old", "aged 34", "Hakim, 51,"
@@ -176,6 +245,12 @@ def _claim(
             return None, m.last
         if m.bare_one:
             return None, m.last
+    elif (
+        unit is None
+        and phrase is not None
+        and (_year_before_noun(tokens, m, phrase) or _named_model(tokens, m))
+    ):
+        return None, m.last  # "the 2003 Iron Bowl", "2018 sales", "Model 3 sedans"
     q_before = ctx.qualifier_before(
         tokens, unit.first if unit and unit.first is not None else m.first
     )
@@ -222,7 +297,7 @@ def _claim(
     )
     change = None
     if not ctx.is_object_of_change(tokens, start_tok):
-        change = ctx.change(tokens, start_tok, m.last, phrase_last, kind)
+        change = ctx.change(tokens, start_tok, m.last, phrase_last, kind, unit_name)
     draft = _Draft(
         start=tokens[start_tok].start,
         end=tokens[last].end,
@@ -286,10 +361,10 @@ def _glued(tokens: list[Token], a: int, b: int) -> bool:
 def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
     f, la = m.first, m.last
     n = len(tokens)
-    # letters glued before: G20, MH17, F-16, COVID-19
+    # letters glued before: G20, MH17, F-16, COVID-19 (but RM79, Rs500 are money)
     if f > 0 and _glued(tokens, f - 1, f):
         prev = tokens[f - 1]
-        if prev.kind == "word" and tokens[f].kind == "num":
+        if prev.kind == "word" and tokens[f].kind == "num" and not glued_currency_code(tokens, f):
             return True
         if prev.text in ("-", "/", ":", ".") and f > 1 and _glued(tokens, f - 2, f - 1):
             if tokens[f - 2].kind in ("word", "num") and not (
@@ -300,17 +375,19 @@ def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
         nxt = tokens[la + 1]
         if nxt.lower in ("st", "nd", "rd", "th", "s", "g", "x", "d") and nxt.kind == "word":
             return True  # 4th, 1990s, 5G, 4x4, 3D
+        if nxt.kind == "word" and nxt.text.isupper() and len(nxt.text) >= 2 and (
+            unit_for_word(nxt.text) is None and nxt.text not in ("M", "B", "K", "BN", "MN")
+        ):  # fmt: skip
+            return True  # postcodes, model names: "9AB", "12GT"
         if nxt.text in (":", "/") and la + 2 < n and _glued(tokens, la + 1, la + 2):
             return tokens[la + 2].kind == "num"  # 6:40, 24/7, 03/06/2025
         if nxt.text in ("-", ".") and la + 2 < n and tokens[la + 2].kind == "num" and _glued(
             tokens, la + 1, la + 2
         ) and not m.is_range:  # fmt: skip
             return True  # scores 3-1, dates 2025-03-06, versions
-    # times: "10 a.m.", "1023 GMT", "at 9 o'clock"
-    if la + 1 < n:
-        nxt = tokens[la + 1].lower.rstrip(".")
-        if nxt in ("a.m", "p.m", "am", "pm", "o'clock", "o’clock", "hrs") or nxt in TIME_ZONES:
-            return True
+    # times: "10 a.m.", "1023 GMT", "at 9 o'clock", "5am"
+    if _CLOCK.match(text, tokens[la].end):
+        return True
     # phone numbers: "555-0100", "+82 2 1234 5678", "(202) 555-0143"
     if tokens[f].kind == "num":
         lo = tokens[max(0, f - 3)].start
@@ -336,12 +413,46 @@ def _year_like(tokens: list[Token], m: NumberMention) -> bool:
     return m.plain_integer and not m.scaled and year(m.first)
 
 
+def _year_before_noun(tokens: list[Token], m: NumberMention, phrase: NounPhrase) -> bool:
+    """A year used as a modifier: 'the 2003 Iron Bowl', 'Keytruda's 2018 sales', '2018 MIT
+    researchers'; while '2000 hires' and '1500 customers' are counts."""
+    if not _year_like(tokens, m):
+        return False
+    if m.is_range:
+        return True
+    prev = tokens[m.first - 1].lower if m.first > 0 else ""
+    first_word = tokens[phrase.first]
+    return (
+        prev in ("the", "a", "an", "its", "their", "his", "her", "our", "in", "of", "for", "'s")
+        or prev.endswith("s")
+        and m.first > 0
+        and tokens[m.first - 1].text[:1].isupper()
+        or first_word.text[:1].isupper()
+        or m.first == 0
+    )
+
+
+def _named_model(tokens: list[Token], m: NumberMention) -> bool:
+    """'Model 3 sedans', 'iPhone 11 cameras': a capitalised name right before a bare number."""
+    if not m.plain_integer or m.first < 2:
+        return False
+    prev = tokens[m.first - 1]
+    return (
+        prev.kind == "word"
+        and any(c.isupper() for c in prev.text)
+        and (prev.lower not in MONTHS and prev.lower.rstrip(".") not in MONTHS)
+    )
+
+
 def _date_like(tokens: list[Token], m: NumberMention) -> bool:
     """'March 6', '6 March', 'Jan. 5', 'on the 5th of May', 'Thursday 6'."""
     if not m.plain_integer or m.value > 31:
         return False
     f, la = m.first, m.last
-    prev = tokens[f - 1].lower.rstrip(".") if f > 0 else ""
+    p = f - 1
+    if p > 0 and tokens[p].text == ".":
+        p -= 1  # "Oct. 31" when the tokenizer split the full stop
+    prev = tokens[p].lower.rstrip(".") if p >= 0 else ""
     nxt = tokens[la + 1].lower.rstrip(".") if la + 1 < len(tokens) else ""
     nxt2 = tokens[la + 2].lower.rstrip(".") if la + 2 < len(tokens) else ""
     return prev in MONTHS or nxt in MONTHS or (nxt == "of" and nxt2 in MONTHS) or prev in WEEKDAYS
@@ -354,7 +465,7 @@ def _identifier(tokens: list[Token], m: NumberMention) -> bool:
     prev = tokens[m.first - 1]
     if prev.lower.rstrip(".") in IDENTIFIER_NOUNS or prev.lower in ("no.", "#", "nos."):
         return True
-    if prev.kind == "word" and prev.text[0].isupper() and m.first - 1 > 0:
+    if prev.kind == "word" and any(c.isupper() for c in prev.text) and m.first - 1 > 0:
         return True  # a capitalised word mid-sentence right before a bare number
     # addresses: "10 Downing Street", "1600 Pennsylvania Avenue"
     return False
@@ -402,12 +513,23 @@ def _antecedent(earlier: list[_Draft], previous: list[_Draft], pred: str | None)
 def _age(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> UnitInfo | None:
     n = len(tokens)
     if unit is not None and unit.kind == "duration" and unit.unit == "year":
-        if unit.last + 1 < n and tokens[unit.last + 1].lower == "old":
-            return UnitInfo("year", "age", f"{unit.surface} old", unit.last + 1)
+        k = unit.last + 1
+        if k < n and tokens[k].lower == "old":
+            return UnitInfo("year", "age", f"{unit.surface} old", k)
+        if k + 1 < n and tokens[k].text == "-" and tokens[k + 1].lower == "old":
+            return UnitInfo("year", "age", f"{unit.surface}-old", k + 1)  # "50 year-old"
         return None
     if unit is not None or not m.plain_integer or m.value > 120:
         return None
     if m.first > 0 and tokens[m.first - 1].lower in ("aged", "age"):
+        return UnitInfo("year", "age", "", m.last)
+    # "Nick Hague 44 has spent": a full name, then the age, then the verb
+    if (
+        m.first >= 2
+        and all(t.kind == "word" and t.text[:1].isupper() for t in tokens[m.first - 2 : m.first])
+        and m.last + 1 < n
+        and (tokens[m.last + 1].lower in AUXILIARIES or ctx.is_verb_like(tokens[m.last + 1]))
+    ):
         return UnitInfo("year", "age", "", m.last)
     # "Katherine Gomes, 61, and ..." / "Hakim, both 51, died"
     k = m.first - 1

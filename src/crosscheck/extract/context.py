@@ -11,6 +11,7 @@ import re
 from crosscheck.extract.lexicon import (
     AUXILIARIES,
     CHANGE_DOWN,
+    CHANGE_MEASURE_NOUNS,
     CHANGE_NOUNS_DOWN,
     CHANGE_NOUNS_UP,
     CHANGE_UP,
@@ -83,8 +84,10 @@ _NOT_VERBS = words(
 def qualifier_before(tokens: list[Token], first: int) -> tuple[str, int] | None:
     """A qualifier ending right before token ``first``: (qualifier, index of its first word)."""
     end = first
+    if end > 0 and tokens[end - 1].text == "~":
+        return "approx", end - 1
     # "about US$ 3", "some $3", "an estimated 3,000": skip a currency sign first
-    while end > 0 and (tokens[end - 1].kind == "sym" and tokens[end - 1].text != "%"):
+    while end > 0 and tokens[end - 1].kind == "sym" and tokens[end - 1].text not in "%~+":
         end -= 1
     if end > 0 and tokens[end - 1].text == "~":
         return "approx", end - 1
@@ -289,18 +292,31 @@ def narrowing_modifiers(tokens: list[Token], phrase_last: int, pred_index: int |
 
 
 def change(
-    tokens: list[Token], fig_first: int, fig_last: int, unit_last: int, kind: str
-) -> str | None:
+    tokens: list[Token], fig_first: int, fig_last: int, unit_last: int, kind: str,
+    unit: str | None = None,
+) -> str | None:  # fmt: skip
     """'up'/'down' when the figure is the size of a change rather than a level."""
+    measure_noun = bool(unit) and unit.split()[-1] in CHANGE_MEASURE_NOUNS  # type: ignore[union-attr]
     n = len(tokens)
     k = fig_first - 1
     while k >= 0 and (tokens[k].kind == "sym" or tokens[k].lower in ("by", "some", "about",
                       "around", "nearly", "almost", "roughly", "just", "another", "a", "an",
                       "over", "more", "than", "at", "least", "only", "further")):  # fmt: skip
         k -= 1
+    direct = fig_first - 1
+    while direct >= 0 and tokens[direct].kind == "sym" and tokens[direct].text not in "+":
+        direct -= 1
+    if (
+        direct >= 0
+        and tokens[direct].text == "+"
+        and tokens[direct].end == tokens[direct + 1].start
+    ):
+        return "up"  # "+0.3%"
+    if direct >= 0 and tokens[direct].lower in ("up", "down"):
+        return "up" if tokens[direct].lower == "up" else "down"
     if k >= 0:
         low = tokens[k].lower
-        transitive = low in CHANGE_TRANSITIVE
+        transitive = low in CHANGE_TRANSITIVE or measure_noun
         if (low in CHANGE_UP or low in CHANGE_DOWN) and (kind != "count" or transitive):
             if low in ("raised", "raise", "raises") and tokens[k + 1].lower != "by":
                 pass

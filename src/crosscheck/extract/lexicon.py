@@ -30,7 +30,7 @@ SCALE_SUFFIXES = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "b": 1e9, "
                   "bn": 1e9, "tn": 1e12, "t": 1e12}  # fmt: skip
 # "hundreds of", "tens of thousands of": (lower, upper) of what the plural allows
 VAGUE_PLURALS = {
-    "dozens": (24.0, 144.0),
+    "dozens": (12.0, 120.0),
     "scores": (40.0, 200.0),
     "hundreds": (100.0, 1000.0),
     "thousands": (1e3, 1e4),
@@ -227,3 +227,16 @@ STREET_SUFFIXES = words(
 )
 TIME_ZONES = words("gmt utc bst cet cest est edt cst cdt mst mdt pst pdt kst jst ist local")
 SPEECH_VERBS_PAST = words("said told stated added reported announced claimed estimated")
+
+# Counted nouns whose figure after "rose", "fell", "gained" is the size of a change.
+CHANGE_MEASURE_NOUNS = words(
+    """point points place places spot spots position positions notch notches seat seats
+    rank ranks basis"""
+)
+# Units of "per" after a price or a rate: "$3,500 a month", "9 billion shekels a year".
+PER_WORDS = words(
+    """second minute hour day week month year quarter night share person head capita gram
+    kilogram kilo pound ounce ton tonne litre liter gallon barrel unit piece seat mile
+    kilometre kilometer metre meter foot acre hectare household student patient employee
+    visit session game match ride trip ticket"""
+)

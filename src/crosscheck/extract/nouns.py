@@ -24,6 +24,8 @@ from crosscheck.extract.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     RELATIVES,
+    TENS_WORDS,
+    UNITS_WORDS,
     words,
 )
 from crosscheck.extract.numbers import Token
@@ -94,6 +96,12 @@ def is_modifier_word(tok: Token, sentence_start: bool) -> bool:
         return True  # "self-propelled", "dog-shaped", "long-range"
     if low.endswith("ed") and len(low) > 4:
         return True
+    if (
+        low.endswith("est")
+        and len(low) > 5
+        and low not in ("interest", "forest", "protest", "request", "harvest", "contest")
+    ):
+        return True  # superlatives: "the best wireless speakers"
     if low.endswith("ing") and len(low) > 5:
         return False  # "housing", "shipping", "training": nouns in compounds
     return low.endswith(ADJECTIVE_SUFFIXES) and len(low) > 4
@@ -152,7 +160,7 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
                 head = k - 1
                 break
             continue
-        if _stop(tok):
+        if _stop(tok) or tok.lower in UNITS_WORDS or tok.lower in TENS_WORDS:
             break
         if tok.lower.endswith("ed") and words_idx and head is None and _followed_by_stop(tokens, k):
             break  # "soldiers dispatched" handled by plural; "troops sent" likewise

@@ -21,13 +21,17 @@ from crosscheck.extract.lexicon import (
 )
 
 _TOKEN = re.compile(
-    r"""(?P<sym>(?:US|A|C|HK|NZ|S|R|NT|Mex)\$|[$€£¥₩₹₽₺₪%~+])
+    r"""(?P<sym>(?:US|A|C|HK|NZ|S|R|NT|Mex)\$|\$(?:US|A|C|HK|NZ|S)(?=\s?\d)|[$€£¥₩₹₽₺₪%~+])
     |(?P<num>\d+(?:,\d{3})+(?:\.\d+)?|\d*\.\d+|\d+)
     |(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?\.?)
     |(?P<punct>[^\s\w]|_)""",
     re.VERBOSE,
 )
-_ABBREV_DOT = re.compile(r"^(?:[A-Za-z]|mr|mrs|ms|dr|st|no|nos|vs|gen|gov|sen|rep|jr|sr|inc|corp|co|ltd|approx|c|est|am|pm|u|a\.m|p\.m|fig|vol|art|sec)\.$", re.I)  # fmt: skip
+_ABBREV_DOT = re.compile(
+    r"^(?:[A-Za-z]|mr|mrs|ms|dr|st|no|nos|vs|gen|gov|sen|rep|jr|sr|inc|corp|co|ltd|approx|c|"
+    r"est|fig|vol|art|sec|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,9 +146,9 @@ def _scale_after(tokens: list[Token], j: int, currency_before: bool) -> tuple[fl
     n = len(tokens)
     # glued suffix: 2bn, $13.6M, 25k; "$137-million"
     if j < n and _is_adjacent(tokens, j - 1, j) and tokens[j].kind == "word":
-        suffix = tokens[j].text
+        suffix = tokens[j].text.rstrip(".")
         if suffix in ("bn", "mn", "tn", "B", "M", "K", "k", "mln", "bln") or (
-            suffix in ("m", "b", "t") and currency_before
+            suffix in ("m", "b") and (currency_before or _noun_follows(tokens, j + 1))
         ):
             return SCALE_SUFFIXES.get(suffix, SCALE_WORDS.get(suffix.lower(), 1.0)), j
         if suffix.lower() in SCALE_WORDS:
@@ -164,6 +168,17 @@ def _scale_after(tokens: list[Token], j: int, currency_before: bool) -> tuple[fl
     if last == j - 1 and j < n and tokens[j].lower in ("mn", "bn", "mln", "bln"):
         return SCALE_WORDS[tokens[j].lower], j
     return factor, last
+
+
+def _noun_follows(tokens: list[Token], j: int) -> bool:
+    """'1.2m tons', '5m people': a glued m before a plural noun is a million, not metres."""
+    if j >= len(tokens) or tokens[j].kind != "word":
+        return False
+    low = tokens[j].lower
+    return len(low) > 3 and low.endswith("s") and low not in _METRE_CONTEXT
+
+
+_METRE_CONTEXT = frozenset("tall high long wide deep away across below above apart thick".split())
 
 
 def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention | None:
@@ -260,7 +275,10 @@ def _join_range(tokens: list[Token], m: NumberMention, currency_at: set[int]) ->
         k += 1
     if k >= n:
         return m
-    between = m.first > 0 and tokens[m.first - 1].lower == "between"
+    b = m.first - 1
+    while b >= 0 and tokens[b].kind == "sym":
+        b -= 1
+    between = b >= 0 and tokens[b].lower == "between"
     if link == "and" and not between:
         return m
     if link in ("-", "–", "—") and not (
@@ -270,6 +288,10 @@ def _join_range(tokens: list[Token], m: NumberMention, currency_at: set[int]) ->
     other = _single(tokens, k, k in currency_at)
     if other is None or other.vague or other.bare_one:
         return m
+    if _year(tokens, m.first) != _year(tokens, other.first):
+        return m  # "in 2018 to 3.9 million"
+    if link == "to" and _after_change(tokens, m.first) and other.value > 2 * m.value:
+        return m  # "rose by 10 to 34": a change, then the level reached
     lo_v, hi_v = m.value, other.value
     # "3 to 4 million", "$5-10 billion": the scale of the second applies to the first
     if other.scaled and not m.scaled and hi_v > 0:
@@ -285,3 +307,26 @@ def _join_range(tokens: list[Token], m: NumberMention, currency_at: set[int]) ->
         value=(lo_v + hi_v) / 2, lower=lo_v, upper=hi_v, is_range=True,
         in_words=m.in_words and other.in_words, scaled=m.scaled or other.scaled,
     )  # fmt: skip
+
+
+def _year(tokens: list[Token], i: int) -> bool:
+    t = tokens[i]
+    return t.kind == "num" and t.text.isdigit() and len(t.text) == 4 and 1000 <= int(t.text) <= 2100
+
+
+_CHANGE_VERBS = frozenset(
+    """rose rise rises risen grew grow grows climbed climb jumped jump soared surged gained
+    increased increase fell fall falls dropped drop declined decline decreased slipped slid
+    tumbled plunged sank lost shed cut raised reduced lowered up down by from""".split()
+)
+
+
+def _after_change(tokens: list[Token], first: int) -> bool:
+    """The figure follows a change verb, 'by' or 'from': 'rose 5 to 7', 'by 10 to 34'."""
+    k = first - 1
+    while k >= 0 and (
+        tokens[k].kind == "sym"
+        or tokens[k].lower in ("about", "nearly", "some", "around", "almost")
+    ):
+        k -= 1
+    return k >= 0 and tokens[k].lower in _CHANGE_VERBS

@@ -24,6 +24,8 @@ CURRENCY_SIGNS = {
     "$": "dollar", "US$": "dollar", "A$": "australian dollar", "C$": "canadian dollar",
     "HK$": "hong kong dollar", "NZ$": "new zealand dollar", "S$": "singapore dollar",
     "R$": "brazilian real", "NT$": "new taiwan dollar", "Mex$": "mexican peso",
+    "$US": "dollar", "$A": "australian dollar", "$C": "canadian dollar",
+    "$HK": "hong kong dollar", "$NZ": "new zealand dollar", "$S": "singapore dollar",
     "€": "euro", "£": "pound sterling", "¥": "japanese yen", "₩": "south korean won",
     "₹": "indian rupee", "₽": "russian ruble", "₺": "turkish lira", "₪": "shekel",
 }  # fmt: skip
@@ -86,14 +88,27 @@ def currency_before(tokens: list[Token], first: int) -> UnitInfo | None:
         return None
     prev = tokens[first - 1]
     if prev.kind == "sym" and prev.text in CURRENCY_SIGNS:
+        # "HK $3.7 billion", "US $4.46": the country code before a bare dollar sign
+        if prev.text == "$" and first >= 2 and tokens[first - 2].kind == "word":
+            code = tokens[first - 2].text + "$"
+            if code in CURRENCY_SIGNS:
+                return UnitInfo(CURRENCY_SIGNS[code], "money", code, first - 2, first - 2)
         return UnitInfo(CURRENCY_SIGNS[prev.text], "money", prev.text, first - 1, first - 1)
-    if (
-        prev.kind == "word"
-        and prev.lower in CURRENCY_CODES
-        and (prev.text.isupper() or prev.lower in ("rs", "rs."))
-    ):
+    if prev.kind == "word" and _is_code(prev):
         return UnitInfo(CURRENCY_CODES[prev.lower], "money", prev.text, first - 1, first - 1)
     return None
+
+
+def _is_code(tok: Token) -> bool:
+    return tok.lower in CURRENCY_CODES and (tok.text.isupper() or tok.lower in ("rs", "rs."))
+
+
+def glued_currency_code(tokens: list[Token], first: int) -> bool:
+    """'RM79', 'Rs500', 'USD5': letters glued to a figure that are a currency code."""
+    if first == 0:
+        return False
+    prev = tokens[first - 1]
+    return prev.kind == "word" and prev.end == tokens[first].start and _is_code(prev)
 
 
 def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitInfo | None:
@@ -110,6 +125,8 @@ def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitIn
         return UnitInfo("percent", "percent", "%", j)
     if low in ("per", "pc") and j + 1 < n and tokens[j + 1].lower == "cent":
         return UnitInfo("percent", "percent", "per cent", j + 1)
+    if low == "pc" and tok.start == tokens[last].end:
+        return UnitInfo("percent", "percent", tok.text, j)  # "24pc": British per cent
     if low in PERCENT_WORDS:
         if j + 1 < n and tokens[j + 1].lower in ("points", "point"):
             return UnitInfo(
@@ -129,6 +146,18 @@ def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitIn
                 unit = CURRENCY_QUALIFIERS[name]
                 surface = " ".join(t.text for t in tokens[j : j + width + 1])
                 return UnitInfo(unit, "money", surface, j + width)
+    # "7,199 Chinese yuan": a nationality before the currency word
+    if (
+        tok.text[:1].isupper()
+        and j + 1 < n
+        and tokens[j + 1].lower in CURRENCY_WORDS
+        and tokens[j + 1].lower not in ("pound", "pounds", "real", "won")
+    ):
+        nxt = tokens[j + 1]
+        named = f"{low} {CURRENCY_WORDS[nxt.lower]}"
+        unit = named if CURRENCY_WORDS[nxt.lower] in ("dollar", "peso", "krone", "franc") else (
+            CURRENCY_WORDS[nxt.lower])  # fmt: skip
+        return UnitInfo(unit, "money", f"{tok.text} {nxt.text}", j + 1)
     if low in CURRENCY_WORDS and (low not in ("pound", "pounds") or _money_context(tokens, j)):
         unit = CURRENCY_WORDS[low]
         if j + 1 < n and tokens[j + 1].lower == "sterling":
@@ -215,7 +244,7 @@ def measure_after(
         unit_end = start + q.span[1]
         last_unit = last
         for k in range(last + 1, end_tok + 1):
-            if tokens[k].end <= unit_end:
+            if tokens[k].end <= unit_end and tokens[k].kind in ("word", "sym"):
                 last_unit = k
         if last_unit == last:
             return None
@@ -246,4 +275,19 @@ def unit_for_word(word: str) -> str | None:
         name = str(q.unit.name)
         if name != "dimensionless" and q.unit.entity.name not in ("currency",):
             return name
+    return None
+
+
+def per_unit(tokens: list[Token], last: int) -> tuple[str, int] | None:
+    """'per barrel', 'a month', 'each year' after a unit: (the per-word, its index)."""
+    from crosscheck.extract.lexicon import PER_WORDS
+
+    j = last + 1
+    if j + 1 >= len(tokens) or tokens[j].lower not in ("per", "a", "an", "each", "every"):
+        return None
+    word = tokens[j + 1].lower
+    if tokens[j].lower == "per" and tokens[j + 1].kind == "word" and word not in ("cent",):
+        return word, j + 1
+    if word in PER_WORDS:
+        return word, j + 1
     return None
