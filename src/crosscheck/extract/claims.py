@@ -23,8 +23,6 @@ from crosscheck.extract.lexicon import (
     MONTHS,
     NARROWING_BEFORE,
     STREET_SUFFIXES,
-    TIME_FRAME_AFTER,
-    TIME_FRAME_BEFORE,
     TIME_UNITS,
     WEEKDAYS,
 )
@@ -227,9 +225,6 @@ def _claim(
     age = _age(tokens, m, unit)
     if age is not None:
         unit, last = age, max(last, age.last)
-    # time frames are not claims: "the first two months", "two days ago"
-    if unit is not None and unit.kind == "duration" and _time_frame(tokens, m, unit):
-        return None, last
     # qualifier right after the figure: "3,000 or more were dispatched"
     q_after = ctx.qualifier_after(tokens, last + 1)
     phrase: NounPhrase | None = None
@@ -268,6 +263,10 @@ def _claim(
         qualifier = "range"
     if m.vague and qualifier == "exact":
         qualifier = "range"
+    sign = _sign(tokens, m)
+    if sign is not None:
+        start_tok = min(start_tok, sign)
+        m = _negated_mention(m)
     lower, upper = _interval(m, qualifier)
     clause = ctx.clause_bounds(tokens, m.first)
     phrase_last = phrase.last if phrase else (unit.last if unit else m.last)
@@ -298,6 +297,8 @@ def _claim(
     change = None
     if not ctx.is_object_of_change(tokens, start_tok):
         change = ctx.change(tokens, start_tok, m.last, phrase_last, kind, unit_name)
+    if sign is not None and kind == "percent" and change is None and _bare_listing(tokens, sign):
+        change = "down"  # "FTSE -0.6%": a market move
     draft = _Draft(
         start=tokens[start_tok].start,
         end=tokens[last].end,
@@ -317,6 +318,49 @@ def _claim(
         elided=elided,
     )
     return draft, last
+
+
+def _sub_prefix(tokens: list[Token], m: NumberMention) -> tuple[str, int] | None:
+    """'sub-7 nanometer', 'sub-300 sq m': below the figure."""
+    k = m.first - 2
+    if (
+        k >= 0
+        and tokens[k].lower == "sub"
+        and tokens[k + 1].text == "-"
+        and _glued(tokens, k, k + 1)
+    ):
+        return "less_than", k
+    return None
+
+
+def _sign(tokens: list[Token], m: NumberMention) -> int | None:
+    """Index of a minus sign before the figure: '-5 yards', 'minus 387', '$-50.8', '−3'."""
+    k = m.first - 1
+    if k >= 0 and tokens[k].text in ("-", "−") and _glued(tokens, k, m.first):
+        if k == 0 or not _glued(tokens, k - 1, k) or tokens[k - 1].kind == "sym":
+            return k
+        if tokens[k - 1].lower == "minus":
+            return k - 1  # "minus-5"
+    if k >= 0 and tokens[k].lower == "minus":
+        return k
+    return None
+
+
+def _negated_mention(m: NumberMention) -> NumberMention:
+    def neg(v: float | None) -> float | None:
+        return None if v is None else -v
+
+    lo, hi = neg(m.upper), neg(m.lower)
+    return NumberMention(
+        first=m.first, last=m.last, start=m.start, end=m.end, value=-m.value, lower=lo,
+        upper=hi, is_range=m.is_range, vague=m.vague, in_words=m.in_words, scaled=m.scaled,
+        plain_integer=m.plain_integer, bare_one=m.bare_one, factor=m.factor,
+    )  # fmt: skip
+
+
+def _bare_listing(tokens: list[Token], sign: int) -> bool:
+    """'Dow +0.2% S&P -0.3%': a signed percent right after a name, as in market listings."""
+    return sign > 0 and tokens[sign - 1].kind in ("word", "num")
 
 
 def _kind_and_unit(
@@ -368,7 +412,7 @@ def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
             return True
         if prev.text in ("-", "/", ":", ".") and f > 1 and _glued(tokens, f - 2, f - 1):
             if tokens[f - 2].kind in ("word", "num") and not (
-                prev.text == "-" and tokens[f - 2].lower in ("mid", "pre", "post")
+                prev.text == "-" and tokens[f - 2].lower in ("mid", "pre", "post", "sub", "minus")
             ):
                 return True
     if la + 1 < n and _glued(tokens, la, la + 1):
@@ -387,6 +431,8 @@ def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
             return True  # scores 3-1, dates 2025-03-06, versions
     # times: "10 a.m.", "1023 GMT", "at 9 o'clock", "5am"
     if _CLOCK.match(text, tokens[la].end):
+        return True
+    if _date_like(tokens, m):
         return True
     # phone numbers: "555-0100", "+82 2 1234 5678", "(202) 555-0143"
     if tokens[f].kind == "num":
@@ -446,7 +492,8 @@ def _named_model(tokens: list[Token], m: NumberMention) -> bool:
 
 def _date_like(tokens: list[Token], m: NumberMention) -> bool:
     """'March 6', '6 March', 'Jan. 5', 'on the 5th of May', 'Thursday 6'."""
-    if not m.plain_integer or m.value > 31:
+    ends = (m.first, m.last) if m.is_range else (m.first,)
+    if not all(tokens[i].text.isdigit() and 0 < int(tokens[i].text) <= 31 for i in ends):
         return False
     f, la = m.first, m.last
     p = f - 1
@@ -467,17 +514,27 @@ def _identifier(tokens: list[Token], m: NumberMention) -> bool:
         return True
     if prev.kind == "word" and any(c.isupper() for c in prev.text) and m.first - 1 > 0:
         return True  # a capitalised word mid-sentence right before a bare number
+    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    if (
+        nxt is not None
+        and nxt.kind == "word"
+        and nxt.text[:1].isupper()
+        and nxt.lower not in MONTHS
+    ):
+        return True  # "Boeing's 787 Dreamliner", "9 E 71st St"
     # addresses: "10 Downing Street", "1600 Pennsylvania Avenue"
     return False
 
 
 def _address(tokens: list[Token], m: NumberMention) -> bool:
-    k = m.last + 1
-    caps = 0
-    while k < len(tokens) and tokens[k].kind == "word" and tokens[k].text[0].isupper() and caps < 3:
-        k += 1
-        caps += 1
-    return caps > 0 and k < len(tokens) and tokens[k].lower in STREET_SUFFIXES
+    """'10 Downing Street', '49 Zorro Ranch Road'."""
+    for k in range(m.last + 1, min(len(tokens), m.last + 5)):
+        tok = tokens[k]
+        if tok.kind != "word" or not tok.text[:1].isupper():
+            return False
+        if k > m.last + 1 and tok.lower.rstrip(".") in STREET_SUFFIXES:
+            return True
+    return False
 
 
 def _standalone_ok(tokens: list[Token], m: NumberMention) -> bool:
@@ -519,10 +576,11 @@ def _age(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> UnitIn
         if k + 1 < n and tokens[k].text == "-" and tokens[k + 1].lower == "old":
             return UnitInfo("year", "age", f"{unit.surface}-old", k + 1)  # "50 year-old"
         return None
+    if unit is None and m.first > 0 and tokens[m.first - 1].lower in ("aged", "ages", "age"):
+        if (m.upper or m.value) <= 120:
+            return UnitInfo("year", "age", "", m.last)  # "aged 34", "aged 18 to 34"
     if unit is not None or not m.plain_integer or m.value > 120:
         return None
-    if m.first > 0 and tokens[m.first - 1].lower in ("aged", "age"):
-        return UnitInfo("year", "age", "", m.last)
     # "Nick Hague 44 has spent": a full name, then the age, then the verb
     if (
         m.first >= 2
@@ -545,13 +603,6 @@ def _age(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> UnitIn
     ):
         return UnitInfo("year", "age", "", m.last)
     return None
-
-
-def _time_frame(tokens: list[Token], m: NumberMention, unit: UnitInfo) -> bool:
-    k = m.first - 1
-    prev = tokens[k].lower if k >= 0 else ""
-    nxt = tokens[unit.last + 1].lower if unit.last + 1 < len(tokens) else ""
-    return prev in TIME_FRAME_BEFORE or nxt in TIME_FRAME_AFTER
 
 
 def _hyphen_compound(text: str, tokens: list[Token], m: NumberMention) -> UnitInfo | str | None:

@@ -219,7 +219,8 @@ IDENTIFIER_NOUNS = words(
     block building floor exit lane channel track episode season volume vol issue item
     psalm verse line station apartment suite box code reference ref case file order
     decree law regulation protocol directive schedule annex appendix part title division
-    battalion brigade regiment company squadron corps fleet army group division league"""
+    battalion brigade regiment company squadron corps fleet army group division league
+    category"""
 )
 STREET_SUFFIXES = words(
     """street st st. avenue ave ave. road rd rd. boulevard blvd blvd. lane ln drive dr

@@ -20,6 +20,7 @@ from crosscheck.extract.lexicon import (
     DETERMINERS,
     NOT_PLURAL,
     NOUNS_LIKE_ADJECTIVES,
+    ORDINAL_WORDS,
     PLURAL_ONLY,
     PREPOSITIONS,
     PRONOUNS,
@@ -160,7 +161,12 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
                 head = k - 1
                 break
             continue
-        if _stop(tok) or tok.lower in UNITS_WORDS or tok.lower in TENS_WORDS:
+        if (
+            _stop(tok)
+            or tok.lower in UNITS_WORDS
+            or tok.lower in TENS_WORDS
+            or (tok.lower in ORDINAL_WORDS)
+        ):
             break
         if tok.lower.endswith("ed") and words_idx and head is None and _followed_by_stop(tokens, k):
             break  # "soldiers dispatched" handled by plural; "troops sent" likewise

@@ -77,6 +77,7 @@ class NumberMention:
     scaled: bool = False  # a scale word or suffix was applied
     plain_integer: bool = False  # digits only, no separator or decimal: a year or an id?
     bare_one: bool = False  # just "one" / "a": a number only with a unit or noun after
+    factor: float = 1.0  # the scale applied: value == base * factor
 
 
 def _digits_value(tok: Token) -> float:
@@ -171,14 +172,17 @@ def _scale_after(tokens: list[Token], j: int, currency_before: bool) -> tuple[fl
 
 
 def _noun_follows(tokens: list[Token], j: int) -> bool:
-    """'1.2m tons', '5m people': a glued m before a plural noun is a million, not metres."""
+    """'1.2m tons', '35m of its devices': a glued m before words is a million; before
+    'tall', 'away', a hyphen or the end of the clause it is metres."""
     if j >= len(tokens) or tokens[j].kind != "word":
         return False
-    low = tokens[j].lower
-    return len(low) > 3 and low.endswith("s") and low not in _METRE_CONTEXT
+    return tokens[j].lower not in _METRE_CONTEXT
 
 
-_METRE_CONTEXT = frozenset("tall high long wide deep away across below above apart thick".split())
+_METRE_CONTEXT = frozenset(
+    """tall high long wide deep away across below above apart thick in into from under over
+    and or to by sq square cubic""".split()
+)
 
 
 def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention | None:
@@ -188,7 +192,7 @@ def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention
         factor, last = _scale_after(tokens, i + 1, currency_before)
         return NumberMention(
             first=i, last=last, start=tok.start, end=tokens[last].end, value=value * factor,
-            scaled=factor != 1.0, plain_integer=tok.text.isdigit(),
+            scaled=factor != 1.0, plain_integer=tok.text.isdigit(), factor=factor,
         )  # fmt: skip
     if tok.kind != "word":
         return None
@@ -221,7 +225,7 @@ def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention
     bare = last == i and low in ("one", "a")
     return NumberMention(
         first=i, last=last, start=tok.start, end=tokens[last].end, value=value * factor,
-        in_words=True, scaled=factor != 1.0, bare_one=bare,
+        in_words=True, scaled=factor != 1.0, bare_one=bare, factor=factor,
     )  # fmt: skip
 
 
@@ -288,16 +292,14 @@ def _join_range(tokens: list[Token], m: NumberMention, currency_at: set[int]) ->
     other = _single(tokens, k, k in currency_at)
     if other is None or other.vague or other.bare_one:
         return m
-    if _year(tokens, m.first) != _year(tokens, other.first):
+    if _year(tokens, m.first) and (other.scaled or not _year_shaped(tokens, other.first)):
         return m  # "in 2018 to 3.9 million"
     if link == "to" and _after_change(tokens, m.first) and other.value > 2 * m.value:
         return m  # "rose by 10 to 34": a change, then the level reached
     lo_v, hi_v = m.value, other.value
-    # "3 to 4 million", "$5-10 billion": the scale of the second applies to the first
-    if other.scaled and not m.scaled and hi_v > 0:
-        scale = hi_v / float(_digits_value(tokens[k]) if tokens[k].kind == "num" else hi_v)
-        if scale > 1 and lo_v * scale <= hi_v:
-            lo_v *= scale
+    # "3 to 4 million", "$5-10 billion", "four to five thousand": the second's scale
+    if other.scaled and not m.scaled and lo_v * other.factor <= hi_v:
+        lo_v *= other.factor
     if link == "or" and not (hi_v > lo_v and hi_v - lo_v <= max(2.0, 0.5 * lo_v)):
         return m  # "5 or 6" is a range; "one or two" too; "10 or 500" is not
     if hi_v <= lo_v:
@@ -307,6 +309,10 @@ def _join_range(tokens: list[Token], m: NumberMention, currency_at: set[int]) ->
         value=(lo_v + hi_v) / 2, lower=lo_v, upper=hi_v, is_range=True,
         in_words=m.in_words and other.in_words, scaled=m.scaled or other.scaled,
     )  # fmt: skip
+
+
+def _year_shaped(tokens: list[Token], i: int) -> bool:
+    return tokens[i].kind == "num" and tokens[i].text.isdigit() and len(tokens[i].text) == 4
 
 
 def _year(tokens: list[Token], i: int) -> bool:
