@@ -213,7 +213,7 @@ def _claim(
         unit = after or unit
     if unit is None:
         unit = measure_after(text, tokens, m.first, m.last, m.value)
-    if unit is not None and unit.kind in ("money", "measure", "percent"):
+    if unit is not None and unit.kind in ("money", "measure", "percent", "duration"):
         per = per_unit(tokens, max(last, unit.last))
         if per is not None:
             unit = UnitInfo(f"{unit.unit} per {singular(per[0])}", unit.kind,
@@ -280,6 +280,11 @@ def _claim(
         ante = _antecedent(earlier, previous, pred)
         if ante is not None:
             kind, unit_name, noun, elided = "count", ante.unit, ante.noun_phrase, True
+            unit_surface = None
+    if kind == "other" and earlier and _coordinated_figure(tokens, start_tok):
+        ante = earlier[-1]  # "435 homes by open sale and 187 by tender"
+        if ante.unit is not None and ante.kind in ("count", "money", "measure"):
+            kind, unit_name, noun, elided = ante.kind, ante.unit, ante.noun_phrase, True
             unit_surface = None
     if kind == "other" and unit is None and phrase is None and not _standalone_ok(tokens, m):
         return None, m.last
@@ -551,7 +556,17 @@ def _elliptic(tokens: list[Token], last: int) -> bool:
     if k >= len(tokens):
         return False
     low = tokens[k].lower
-    return low in AUXILIARIES or ctx.is_verb_like(tokens[k]) or low == "of"
+    return (
+        low in AUXILIARIES
+        or ctx.is_verb_like(tokens[k])
+        or low in ("of", "who", "which", "whom")  # "95,800 who have been unemployed"
+    )
+
+
+def _coordinated_figure(tokens: list[Token], start_tok: int) -> bool:
+    """A bare figure in a list after one with a unit: 'and 187', 'including 1.5 million'."""
+    k = start_tok - 1
+    return k >= 0 and tokens[k].lower in ("and", "or", "including", "plus", "versus", "vs")
 
 
 def _antecedent(earlier: list[_Draft], previous: list[_Draft], pred: str | None) -> _Draft | None:

@@ -182,6 +182,8 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
             head = _singular_head(tokens, words_idx)
         elif len(words_idx) == 1 and tokens[words_idx[0]].lower in NOMINAL_ADJECTIVES:
             head = words_idx[0]
+        elif len(words_idx) >= 2 and not is_modifier_word(tokens[words_idx[0]], False):
+            head = words_idx[0]  # "a 12 page document", "a 3 cylinder engine": N-noun compound
         if head is None:
             return None
     words_idx = [i for i in words_idx if i <= head]

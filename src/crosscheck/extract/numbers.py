@@ -21,7 +21,7 @@ from crosscheck.extract.lexicon import (
 )
 
 _TOKEN = re.compile(
-    r"""(?P<sym>(?:US|A|C|HK|NZ|S|R|NT|Mex)\$|\$(?:US|A|C|HK|NZ|S)(?=\s?\d)|[$€£¥₩₹₽₺₪%~+])
+    r"""(?P<sym>(?:US|AU|A|C|HK|NZ|S|R|NT|Mex)\$|\$(?:US|A|C|HK|NZ|S)(?=\s?\d)|[$€£¥₩₹₽₺₪%~+])
     |(?P<num>\d+(?:,\d{3})+(?:\.\d+)?|\d*\.\d+|\d+)
     |(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?\.?)
     |(?P<punct>[^\s\w]|_)""",

@@ -24,7 +24,7 @@ CURRENCY_SIGNS = {
     "$": "dollar", "US$": "dollar", "A$": "australian dollar", "C$": "canadian dollar",
     "HK$": "hong kong dollar", "NZ$": "new zealand dollar", "S$": "singapore dollar",
     "R$": "brazilian real", "NT$": "new taiwan dollar", "Mex$": "mexican peso",
-    "$US": "dollar", "$A": "australian dollar", "$C": "canadian dollar",
+    "$US": "dollar", "$A": "australian dollar", "AU$": "australian dollar", "$C": "canadian dollar",
     "$HK": "hong kong dollar", "$NZ": "new zealand dollar", "$S": "singapore dollar",
     "€": "euro", "£": "pound sterling", "¥": "japanese yen", "₩": "south korean won",
     "₹": "indian rupee", "₽": "russian ruble", "₺": "turkish lira", "₪": "shekel",
@@ -215,7 +215,18 @@ def may_be_measure(tokens: list[Token], last: int) -> bool:
     if tok.lower in NOT_UNIT_WORDS or tok.lower in PREPOSITIONS or tok.kind == "punct":
         return False
     _, surfaces, symbols = _quantulum()
-    return tok.text in symbols or tok.lower in surfaces or tok.lower.rstrip("s") in surfaces
+    text = _micro(tok.text)
+    if text in symbols or text.lower() in surfaces or text.lower().rstrip("s") in surfaces:
+        return True
+    if j + 1 < len(tokens) and tokens[j + 1].kind == "word":  # "sq m", "cubic feet"
+        pair = f"{text} {tokens[j + 1].text}"
+        return pair in symbols or pair.lower() in surfaces or pair.lower().rstrip("s") in surfaces
+    return False
+
+
+def _micro(text: str) -> str:
+    """quantulum3 spells micro with the micro sign; news text often has the Greek mu."""
+    return text.replace("\u03bc", "\u00b5")
 
 
 def measure_after(
@@ -227,7 +238,7 @@ def measure_after(
     parser, _, _ = _quantulum()
     start = tokens[first].start
     end_tok = min(len(tokens) - 1, last + 5)
-    span = text[start : tokens[end_tok].end]
+    span = _micro(text[start : tokens[end_tok].end])  # same length: offsets still hold
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
@@ -283,9 +294,14 @@ def per_unit(tokens: list[Token], last: int) -> tuple[str, int] | None:
     from crosscheck.extract.lexicon import PER_WORDS
 
     j = last + 1
-    if j + 1 >= len(tokens) or tokens[j].lower not in ("per", "a", "an", "each", "every"):
+    n = len(tokens)
+    if j + 1 >= n or tokens[j].lower not in ("per", "a", "an", "each", "every"):
         return None
     word = tokens[j + 1].lower
+    if j + 2 < n and tokens[j + 2].lower in ("earlier", "later", "ago", "before", "after", "on"):
+        return None  # "from $6.78 billion a year earlier"
+    if word in ("square", "cubic", "metric") and j + 2 < n and tokens[j + 2].kind == "word":
+        return f"{word} {tokens[j + 2].lower}", j + 2  # "$1,100 per square foot"
     if tokens[j].lower == "per" and tokens[j + 1].kind == "word" and word not in ("cent",):
         return word, j + 1
     if word in PER_WORDS:
