@@ -246,11 +246,13 @@ def _claim(
         and (_year_before_noun(tokens, m, phrase) or _named_model(tokens, m))
     ):
         return None, m.last  # "the 2003 Iron Bowl", "2018 sales", "Model 3 sedans"
-    q_before = ctx.qualifier_before(
-        tokens, unit.first if unit and unit.first is not None else m.first
-    )
+    sign = _sign(tokens, m)
+    anchor = unit.first if unit and unit.first is not None else m.first
+    if sign is not None:
+        anchor = min(anchor, sign)
+    q_before = ctx.qualifier_before(tokens, anchor) or _sub_prefix(tokens, m)
     qualifier: Qualifier = "exact"
-    start_tok = m.first if not (unit and unit.first is not None) else unit.first
+    start_tok = anchor
     if q_before is not None:
         qualifier = q_before[0]  # type: ignore[assignment]
         start_tok = q_before[1]
@@ -263,9 +265,7 @@ def _claim(
         qualifier = "range"
     if m.vague and qualifier == "exact":
         qualifier = "range"
-    sign = _sign(tokens, m)
     if sign is not None:
-        start_tok = min(start_tok, sign)
         m = _negated_mention(m)
     lower, upper = _interval(m, qualifier)
     clause = ctx.clause_bounds(tokens, m.first)

@@ -19,6 +19,7 @@ from crosscheck.extract.lexicon import (
     HEDGES,
     NARROWING_ADVERBS,
     NEGATIONS,
+    PHRASAL_PARTICLE_VERBS,
     PREPOSITIONS,
     QUALIFIER_GAP,
     QUALIFIERS_AFTER,
@@ -301,7 +302,7 @@ def change(
     k = fig_first - 1
     while k >= 0 and (tokens[k].kind == "sym" or tokens[k].lower in ("by", "some", "about",
                       "around", "nearly", "almost", "roughly", "just", "another", "a", "an",
-                      "over", "more", "than", "at", "least", "only", "further")):  # fmt: skip
+                      "over", "more", "than", "least", "only", "further")):  # fmt: skip
         k -= 1
     direct = fig_first - 1
     while direct >= 0 and tokens[direct].kind == "sym" and tokens[direct].text not in "+":
@@ -312,7 +313,9 @@ def change(
         and tokens[direct].end == tokens[direct + 1].start
     ):
         return "up"  # "+0.3%"
-    if direct >= 0 and tokens[direct].lower in ("up", "down"):
+    if direct >= 0 and tokens[direct].lower in ("up", "down") and not (
+        direct > 0 and tokens[direct - 1].lower in PHRASAL_PARTICLE_VERBS
+    ):
         return "up" if tokens[direct].lower == "up" else "down"
     if k >= 0:
         low = tokens[k].lower

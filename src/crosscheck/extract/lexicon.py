@@ -56,12 +56,16 @@ QUALIFIERS_BEFORE: list[tuple[str, str]] = [
     ("at least", "at_least"), ("not less than", "at_least"),
     ("more than", "more_than"), ("greater than", "more_than"), ("in excess of", "more_than"),
     ("upwards of", "more_than"), ("just over", "more_than"), ("well over", "more_than"),
+    ("higher than", "more_than"), ("larger than", "more_than"), ("bigger than", "more_than"),
+    ("over the age of", "more_than"), ("older than", "more_than"),
     ("over", "more_than"), ("above", "more_than"), ("exceeding", "more_than"),
     ("north of", "more_than"), ("over than", "more_than"), ("beyond", "more_than"),
     ("no more than", "at_most"), ("not more than", "at_most"), ("a maximum of", "at_most"),
     ("at most", "at_most"), ("up to", "at_most"), ("as many as", "at_most"),
     ("as much as", "at_most"), ("as high as", "at_most"),
     ("fewer than", "less_than"), ("less than", "less_than"), ("just under", "less_than"),
+    ("lower than", "less_than"), ("smaller than", "less_than"), ("younger than", "less_than"),
+    ("under the age of", "less_than"),
     ("under", "less_than"), ("below", "less_than"), ("short of", "less_than"),
     ("shy of", "less_than"),
     ("an estimated", "approx"), ("approximately", "approx"), ("roughly", "approx"),
@@ -78,7 +82,7 @@ QUALIFIERS_AFTER: list[tuple[str, str]] = [
     ("or so", "approx"), ("odd", "approx"), ("or thereabouts", "approx"),
 ]  # fmt: skip
 # Words that may stand between a qualifier and its figure: "about US$ 3", "some 3".
-QUALIFIER_GAP = words("a an the us")
+QUALIFIER_GAP = words("a an")
 
 HEDGES = [
     "is believed", "are believed", "was believed", "were believed", "believed to",
@@ -112,9 +116,7 @@ CHANGE_DOWN = words(
 CHANGE_NOUNS_UP = words(
     "increase increases rise rises gain gains jump jumps growth hike hikes surge"
 )
-CHANGE_NOUNS_DOWN = words(
-    "decrease decreases drop drops decline declines fall falls loss losses cut cuts reduction"
-)
+CHANGE_NOUNS_DOWN = words("decrease decreases drop drops decline declines fall falls cut cuts reduction")
 
 # Adverbs in a claim's clause that narrow what is counted, mapped to their modifier.
 NARROWING_ADVERBS = {
@@ -240,4 +242,10 @@ PER_WORDS = words(
     kilogram kilo pound ounce ton tonne litre liter gallon barrel unit piece seat mile
     kilometre kilometer metre meter foot acre hectare household student patient employee
     visit session game match ride trip ticket"""
+)
+# Verbs that make "up" or "down" a particle rather than a direction: "gave up 517 yards".
+PHRASAL_PARTICLE_VERBS = words(
+    """gave give gives giving picked pick picks set sets made make makes took take takes
+    shut put puts back backs locked lock summed sum sums ran run runs racked rack racks
+    rounded round rounds chalked chalk broke break breaks wound wind"""
 )
