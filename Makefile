@@ -7,13 +7,19 @@ BIN    := $(VENV)/bin
 SEEDS  := seeds
 OUT    := reports
 
-.PHONY: report test lint format install install-test clean
+.PHONY: report test lint format eval install install-test clean
 
 report: $(VENV)/.installed
 	$(BIN)/crosscheck check $(SEEDS)/ --out $(OUT)/
 
 test: $(VENV)/.installed-test lint
 	$(BIN)/python -m pytest
+
+# NewsQuant extraction benchmark; the data stays in ../shared/data (never copied here).
+NEWSQUANT ?= ../shared/data/newsquant
+eval: $(VENV)/.installed
+	@if [ -d "$(NEWSQUANT)" ]; then $(BIN)/crosscheck eval-extract $(NEWSQUANT); \
+	else echo "eval: NewsQuant not found at $(NEWSQUANT) (set NEWSQUANT=...); skipped"; fi
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests

@@ -92,6 +92,20 @@ def test_extract_json_and_table(runner: CliRunner) -> None:
     assert "[dateline] SEOUL –" in table.stdout
 
 
+def test_extract_json_has_claims_with_every_field(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["extract", str(SEEDS), "--format", "json"])
+    assert result.exit_code == 0
+    claims = json.loads(result.stdout)["claims"]
+    fields = {
+        "id", "document", "sentence", "span", "text", "value", "lower", "upper", "qualifier",
+        "unit", "unit_surface", "kind", "modifiers", "predicate", "negated", "change", "hedged",
+        "noun_phrase", "elided", "attribution", "time",
+    }  # fmt: skip
+    assert claims and all(set(c) == fields for c in claims)
+    texts = [c["text"] for c in claims]
+    assert "at least 3,000 additional troops" in texts and "over 1.5 billion euros" in texts
+
+
 def test_published_default_option(runner: CliRunner) -> None:
     result = runner.invoke(
         cli, ["extract", str(SEEDS), "--format", "json", "--published-default", "2025-03-06"]

@@ -183,6 +183,26 @@ def extract(paths: Sequence[Path], max_size: str, published_default: str | None,
     return EXIT_OK
 
 
+@cli.command("eval-extract")
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--errors",
+    "errors_to",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write every miss, spurious claim and unit/change mismatch to this JSON file.",
+)
+@verbosity_options
+def eval_extract(path: Path, errors_to: Path | None) -> int:
+    """Measure extraction on NewsQuant (PATH: NewsQuant.json or a folder above it), next to
+    quantulum3 alone on the same sentences, and print P/R/F1 for value, value+unit and
+    value+change."""
+    from crosscheck.evaluation import run_newsquant
+
+    table, _ = run_newsquant(path, errors_to)
+    click.echo(table, nl=False)
+    return EXIT_OK
+
+
 def _table(result: RunResult) -> str:
     lines = []
     by_doc: dict[str, list[str]] = {}

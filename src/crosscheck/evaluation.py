@@ -196,9 +196,7 @@ def predict_ours(text: str) -> list[Prediction]:
     doc = Document(id="s", path="s", format="text", text=text, paragraphs=((0, len(text)),))
     claims = extract_claims(doc, segment(doc))
     return [
-        Prediction(
-            c.value, c.lower, c.upper, c.qualifier == "range", _our_units(c), _our_change(c)
-        )  # fmt: skip
+        Prediction(c.value, c.lower, c.upper, c.qualifier == "range", _our_units(c), _our_change(c))
         for c in claims
     ]
 
@@ -216,8 +214,8 @@ def predict_quantulum(text: str) -> list[Prediction]:
     out = []
     for q in found:
         name = str(q.unit.name).lower()
-        out.append(Prediction(float(q.value), None, None, False,
-                              frozenset({"-" if name == "dimensionless" else name}), "="))  # fmt: skip
+        units = frozenset({"-" if name == "dimensionless" else name})
+        out.append(Prediction(float(q.value), None, None, False, units, "="))
     return out
 
 
@@ -233,12 +231,8 @@ def evaluate(
         t0 = time.perf_counter()
         predictions = [predict(text) for text, _ in data]
         res.seconds = time.perf_counter() - t0
+        checks = _checks(midpoint)
         for (text, golds), preds in zip(data, predictions, strict=True):
-            checks = {
-                "value": lambda g, p: value_match(g, p, midpoint),
-                "value+unit": lambda g, p: value_match(g, p, midpoint) and g.unit in p.units,
-                "value+change": lambda g, p: value_match(g, p, midpoint) and g.change == p.change,
-            }
             for metric, ok in checks.items():
                 s = res.scores[metric]
                 tp = _pairs(golds, preds, ok)
@@ -249,6 +243,17 @@ def evaluate(
                 _record_errors(res, text, golds, preds, midpoint)
         results.append(res)
     return results
+
+
+def _checks(midpoint: bool) -> dict[str, Callable[[Gold, Prediction], bool]]:
+    def value(g: Gold, p: Prediction) -> bool:
+        return value_match(g, p, midpoint)
+
+    return {
+        "value": value,
+        "value+unit": lambda g, p: value(g, p) and g.unit in p.units,
+        "value+change": lambda g, p: value(g, p) and g.change == p.change,
+    }
 
 
 def _record_errors(

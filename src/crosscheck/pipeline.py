@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from crosscheck.config import Settings
-from crosscheck.ingest import read_inputs
 from crosscheck.extract import extract_claims
+from crosscheck.ingest import read_inputs
 from crosscheck.model import Claim, Diagnostic, Document, Sentence, Skipped
 from crosscheck.segment import segment
 

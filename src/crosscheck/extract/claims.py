@@ -33,6 +33,8 @@ from crosscheck.extract.units import (
     UnitInfo,
     currency_before,
     glued_currency_code,
+    is_currency_code,
+    may_be_measure,
     measure_after,
     per_unit,
     unit_after,
@@ -122,14 +124,16 @@ def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Dr
     """The claims of one sentence; ``previous`` are the drafts of the sentence before."""
     tokens = tokenize(text)
     currency_at = {
-        i + 1 for i, t in enumerate(tokens) if t.kind == "sym" and t.text in CURRENCY_SIGNS
+        i + 1
+        for i, t in enumerate(tokens)
+        if (t.kind == "sym" and t.text in CURRENCY_SIGNS) or is_currency_code(t)
     }
     mentions = find_numbers(tokens, currency_at)
     drafts: list[_Draft] = []
     inside: list[tuple[int, int]] = []  # token ranges already used by a claim's phrase
     for m in mentions:
-        if any(a <= m.first <= b for a, b in inside):
-            continue  # "170 millimeter" inside "220 ... howitzers"
+        if any(a <= m.first <= b for a, b in inside) and not may_be_measure(tokens, m.last):
+            continue  # a figure inside another claim's phrase; its own measure still counts
         draft, used_last = _claim(text, tokens, m, drafts, previous or [])
         if draft is not None:
             drafts.append(draft)
@@ -295,9 +299,7 @@ def _claim(
     modifiers = list(dict.fromkeys(_MODIFIER_NORMAL.get(x, x) for x in modifiers))
     hedged = ctx.hedged(tokens, clause[0], clause[1]) or (
         before == "estimated"
-        or (
-            q_before is not None and tokens[q_before[1]].lower == "an" and q_before[0] == "approx"
-        )  # fmt: skip
+        or (q_before is not None and tokens[q_before[1]].lower == "an" and q_before[0] == "approx")
     )
     change = None
     if not ctx.is_object_of_change(tokens, start_tok):
@@ -338,6 +340,10 @@ def _sub_prefix(tokens: list[Token], m: NumberMention) -> tuple[str, int] | None
     return None
 
 
+def _is_fraction_mention(m: NumberMention) -> bool:
+    return m.in_words or (m.last - m.first == 2)
+
+
 def _sign(tokens: list[Token], m: NumberMention) -> int | None:
     """Index of a minus sign before the figure: '-5 yards', 'minus 387', '$-50.8', '−3'."""
     k = m.first - 1
@@ -371,6 +377,8 @@ def _bare_listing(tokens: list[Token], sign: int) -> bool:
 def _kind_and_unit(
     m: NumberMention, unit: UnitInfo | None, phrase: NounPhrase | None
 ) -> tuple[ClaimKind, str | None, str | None, str | None]:
+    if unit is None and 0 < abs(m.value) < 1 and _is_fraction_mention(m):
+        return "other", "fraction", None, phrase.compound if phrase else None
     if unit is not None:
         return unit.kind, unit.unit, unit.surface, None  # type: ignore[return-value]
     if phrase is not None:
@@ -415,11 +423,16 @@ def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
         prev = tokens[f - 1]
         if prev.kind == "word" and tokens[f].kind == "num" and not glued_currency_code(tokens, f):
             return True
-        if prev.text in ("-", "/", ":", ".") and f > 1 and _glued(tokens, f - 2, f - 1):
-            if tokens[f - 2].kind in ("word", "num") and not (
+        if (
+            prev.text in ("-", "/", ":", ".")
+            and f > 1
+            and _glued(tokens, f - 2, f - 1)
+            and tokens[f - 2].kind in ("word", "num")
+            and not (
                 prev.text == "-" and tokens[f - 2].lower in ("mid", "pre", "post", "sub", "minus")
-            ):
-                return True
+            )
+        ):
+            return True
     if la + 1 < n and _glued(tokens, la, la + 1):
         nxt = tokens[la + 1]
         if nxt.lower in ("st", "nd", "rd", "th", "s", "g", "x", "d") and nxt.kind == "word":
@@ -475,9 +488,7 @@ def _year_before_noun(tokens: list[Token], m: NumberMention, phrase: NounPhrase)
     first_word = tokens[phrase.first]
     return (
         prev in ("the", "a", "an", "its", "their", "his", "her", "our", "in", "of", "for", "'s")
-        or prev.endswith("s")
-        and m.first > 0
-        and tokens[m.first - 1].text[:1].isupper()
+        or (prev.endswith("s") and m.first > 0 and tokens[m.first - 1].text[:1].isupper())
         or first_word.text[:1].isupper()
         or m.first == 0
     )
@@ -520,15 +531,13 @@ def _identifier(tokens: list[Token], m: NumberMention) -> bool:
     if prev.kind == "word" and any(c.isupper() for c in prev.text) and m.first - 1 > 0:
         return True  # a capitalised word mid-sentence right before a bare number
     nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
-    if (
+    # "Boeing's 787 Dreamliner", "9 E 71st St"
+    return (
         nxt is not None
         and nxt.kind == "word"
         and nxt.text[:1].isupper()
         and nxt.lower not in MONTHS
-    ):
-        return True  # "Boeing's 787 Dreamliner", "9 E 71st St"
-    # addresses: "10 Downing Street", "1600 Pennsylvania Avenue"
-    return False
+    )
 
 
 def _address(tokens: list[Token], m: NumberMention) -> bool:
@@ -545,7 +554,7 @@ def _address(tokens: list[Token], m: NumberMention) -> bool:
 def _standalone_ok(tokens: list[Token], m: NumberMention) -> bool:
     """A figure with no unit and no noun is still worth keeping when it is a level of
     something ('the toll rose to 34', 'the index closed at 16,369.03')."""
-    if m.bare_one or m.in_words and m.value < 10:
+    if m.bare_one or (m.in_words and m.value < 10 and not 0 < m.value < 1):
         return False
     return not _address(tokens, m)
 
@@ -591,9 +600,13 @@ def _age(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> UnitIn
         if k + 1 < n and tokens[k].text == "-" and tokens[k + 1].lower == "old":
             return UnitInfo("year", "age", f"{unit.surface}-old", k + 1)  # "50 year-old"
         return None
-    if unit is None and m.first > 0 and tokens[m.first - 1].lower in ("aged", "ages", "age"):
-        if (m.upper or m.value) <= 120:
-            return UnitInfo("year", "age", "", m.last)  # "aged 34", "aged 18 to 34"
+    if (
+        unit is None
+        and m.first > 0
+        and tokens[m.first - 1].lower in ("aged", "ages", "age")
+        and (m.upper or m.value) <= 120
+    ):
+        return UnitInfo("year", "age", "", m.last)  # "aged 34", "aged 18 to 34"
     if unit is not None or not m.plain_integer or m.value > 120:
         return None
     # "Nick Hague 44 has spent": a full name, then the age, then the verb
@@ -639,4 +652,16 @@ def _hyphen_compound(text: str, tokens: list[Token], m: NumberMention) -> UnitIn
     measure = unit_for_word(word.text)
     if measure is not None:
         return UnitInfo(measure, "measure", word.text, la + 2)
-    return "skip"
+    if (
+        low.endswith(("ed", "ing", "ly"))
+        or low in _NOT_COUNTED_COMPOUNDS
+        or m.value != int(m.value)
+    ):
+        return "skip"  # "four-legged robots", "two-thirds", "3-point-something"
+    # "a four-cylinder engine", "a 30-member delegation": a count of the noun
+    return UnitInfo(singular(low), "count", word.text, la + 2)
+
+
+_NOT_COUNTED_COMPOUNDS = frozenset(
+    "way time times fold odd plus star point something year-old old strong".split()
+)

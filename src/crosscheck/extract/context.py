@@ -252,6 +252,15 @@ def predicate(
         low = tok.lower
         if is_verb_like(tok):
             return lemma(tok.text), k
+        if (
+            k > 0
+            and tokens[k - 1].lower in AUXILIARIES | {"not", "n't", "never", "to"}
+            and tok.kind == "word"
+            and low not in DETERMINERS | PREPOSITIONS | AUXILIARIES
+            and not tok.text[0].isupper()
+            and not low.endswith("ly")
+        ):
+            return lemma(tok.text), k  # "did not deploy 3,000", "will send 200"
         if k > 0 and tokens[k - 1].lower == "to" and tok.kind == "word" and low not in DETERMINERS \
                 and low not in PREPOSITIONS and not tok.text[0].isupper():  # fmt: skip
             return lemma(tok.text), k  # "to deploy 3,000"
@@ -313,11 +322,13 @@ def change(
         and tokens[direct].end == tokens[direct + 1].start
     ):
         return "up"  # "+0.3%"
-    if direct >= 0 and tokens[direct].lower in ("up", "down") and not (
-        direct > 0 and tokens[direct - 1].lower in PHRASAL_PARTICLE_VERBS
+    if (
+        direct >= 0
+        and tokens[direct].lower in ("up", "down")
+        and not (direct > 0 and tokens[direct - 1].lower in PHRASAL_PARTICLE_VERBS)
     ):
         return "up" if tokens[direct].lower == "up" else "down"
-    if k >= 0:
+    if k >= 0 and tokens[k].lower not in ("up", "down"):  # particles: only right before it
         low = tokens[k].lower
         transitive = low in CHANGE_TRANSITIVE or measure_noun
         if (low in CHANGE_UP or low in CHANGE_DOWN) and (kind != "count" or transitive):

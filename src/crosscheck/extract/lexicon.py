@@ -37,6 +37,12 @@ VAGUE_PLURALS = {
     "millions": (1e6, 1e7),
     "billions": (1e9, 1e10),
 }
+FRACTION_WORDS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10,
+}  # fmt: skip
 ORDINAL_WORDS = words(
     """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
     thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
@@ -116,7 +122,9 @@ CHANGE_DOWN = words(
 CHANGE_NOUNS_UP = words(
     "increase increases rise rises gain gains jump jumps growth hike hikes surge"
 )
-CHANGE_NOUNS_DOWN = words("decrease decreases drop drops decline declines fall falls cut cuts reduction")
+CHANGE_NOUNS_DOWN = words(
+    "decrease decreases drop drops decline declines fall falls cut cuts reduction"
+)
 
 # Adverbs in a claim's clause that narrow what is counted, mapped to their modifier.
 NARROWING_ADVERBS = {

@@ -118,8 +118,10 @@ def _stop(tok: Token) -> bool:
         or low in AUXILIARIES
         or (low in DETERMINERS and low not in ("such",))
         or low in PRONOUNS
-        or low.endswith("ly")
-        and low not in ("family", "ally", "rally", "supply", "assembly", "italy")
+        or (
+            low.endswith("ly")
+            and low not in ("family", "ally", "rally", "supply", "assembly", "italy")
+        )
     )
 
 
@@ -147,7 +149,7 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
             modifiers.extend(t.text for t in tokens[k + 1 : close] if t.kind == "word")
             k = close + 1
             continue
-        if tok.kind == "num" and not words_idx or (tok.kind == "num" and head is None):
+        if (tok.kind == "num" and not words_idx) or (tok.kind == "num" and head is None):
             measure = _attributive_measure(tokens, k)
             if measure is None:
                 break
@@ -172,6 +174,10 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
             break  # "soldiers dispatched" handled by plural; "troops sent" likewise
         words_idx.append(k)
         if count != 1 and is_plural(tok):
+            nxt = tokens[k + 1] if k + 1 < n else None
+            if nxt is not None and not _stop(nxt) and is_plural(nxt) and tok.lower in PLURAL_ONLY:
+                k += 1  # "police officers", "staff members": the plural-only word is a modifier
+                continue
             head = k
             break
         k += 1

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from crosscheck.extract.lexicon import (
+    FRACTION_WORDS,
     SCALE_SUFFIXES,
     SCALE_WORDS,
     TENS_WORDS,
@@ -52,7 +53,12 @@ def tokenize(text: str) -> list[Token]:
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "punct"
         s, e = m.span()
-        if kind == "word" and text[e - 1] == "." and not _ABBREV_DOT.match(m.group()):
+        glued_to_figure = bool(out) and out[-1].kind == "num" and out[-1].end == s
+        if (
+            kind == "word"
+            and text[e - 1] == "."
+            and (glued_to_figure or not _ABBREV_DOT.match(m.group()))
+        ):
             out.append(Token(text[s : e - 1], s, e - 1, "word"))
             out.append(Token(".", e - 1, e, "punct"))
             continue
@@ -148,7 +154,7 @@ def _scale_after(tokens: list[Token], j: int, currency_before: bool) -> tuple[fl
     # glued suffix: 2bn, $13.6M, 25k; "$137-million"
     if j < n and _is_adjacent(tokens, j - 1, j) and tokens[j].kind == "word":
         suffix = tokens[j].text.rstrip(".")
-        if suffix in ("bn", "mn", "tn", "B", "M", "K", "k", "mln", "bln") or (
+        if suffix in ("bn", "mn", "tn", "B", "M", "K", "k", "mln", "bln", "mil") or (
             suffix in ("m", "b") and (currency_before or _noun_follows(tokens, j + 1))
         ):
             return SCALE_SUFFIXES.get(suffix, SCALE_WORDS.get(suffix.lower(), 1.0)), j
@@ -187,6 +193,9 @@ _METRE_CONTEXT = frozenset(
 
 def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention | None:
     tok = tokens[i]
+    frac = _fraction(tokens, i)
+    if frac is not None:
+        return frac
     if tok.kind == "num":
         value = _digits_value(tok)
         factor, last = _scale_after(tokens, i + 1, currency_before)
@@ -212,7 +221,7 @@ def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention
             and tokens[i + 2].lower in VAGUE_PLURALS
             and tokens[i + 3].lower == "of"
         ):
-            lo2, hi2 = VAGUE_PLURALS[tokens[i + 2].lower]  # hundreds of thousands of
+            lo2 = VAGUE_PLURALS[tokens[i + 2].lower][0]  # hundreds of thousands of
             lo, hi, last = lo * lo2, hi * lo2, i + 2
         return NumberMention(i, last, tok.start, tokens[last].end, lo, lo, hi, vague=True,
                              in_words=True)  # fmt: skip
@@ -227,6 +236,46 @@ def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention
         first=i, last=last, start=tok.start, end=tokens[last].end, value=value * factor,
         in_words=True, scaled=factor != 1.0, bare_one=bare, factor=factor,
     )  # fmt: skip
+
+
+def _fraction(tokens: list[Token], i: int) -> NumberMention | None:
+    """'1/2 pound', '1/16 of a pint', 'half of', 'a third of', 'two-thirds', 'three quarters'."""
+    n = len(tokens)
+    tok = tokens[i]
+    if (
+        tok.kind == "num" and tok.text.isdigit() and i + 2 < n and tokens[i + 1].text in ("/", "⁄")
+        and _is_adjacent(tokens, i, i + 1) and _is_adjacent(tokens, i + 1, i + 2)
+        and tokens[i + 2].kind == "num" and tokens[i + 2].text.isdigit()
+    ):  # fmt: skip
+        num, den = int(tok.text), int(tokens[i + 2].text)
+        after = tokens[i + 3] if i + 3 < n else None
+        if 0 < num < den <= 1000 and after is not None and after.kind == "word" and not (
+            i + 4 < n and tokens[i + 3].text in ("/", "⁄")
+        ):  # fmt: skip
+            return NumberMention(i, i + 2, tok.start, tokens[i + 2].end, num / den, in_words=False)
+        return None
+    low = tok.lower
+    nxt = tokens[i + 1].lower if i + 1 < n else ""
+    if low == "half" and nxt in ("of", "the", "a", "an", "its", "their", "his", "her"):
+        return NumberMention(i, i, tok.start, tok.end, 0.5, in_words=True)
+    numer: float | None = None
+    j = i + 1
+    if low in ("a", "one"):
+        numer = 1
+    elif low in UNITS_WORDS and UNITS_WORDS[low] > 0:
+        numer = UNITS_WORDS[low]
+    if numer is None or j >= n:
+        return None
+    hyphen = tokens[j].text == "-" and _is_adjacent(tokens, i, j)
+    if hyphen:
+        j += 1
+    if j >= n or tokens[j].lower not in FRACTION_WORDS:
+        return None
+    den = FRACTION_WORDS[tokens[j].lower]
+    follows_of = j + 1 < n and tokens[j + 1].lower == "of"
+    if not (follows_of or (hyphen and numer > 1)):
+        return None  # "a third time", "one fifth place" are ordinals
+    return NumberMention(i, j, tok.start, tokens[j].end, numer / den, in_words=True)
 
 
 def find_numbers(tokens: list[Token], currency_at: set[int] | None = None) -> list[NumberMention]:
@@ -287,7 +336,7 @@ def _join_range(tokens: list[Token], m: NumberMention, currency_at: set[int]) ->
         return m
     if link in ("-", "–", "—") and not (
         _is_adjacent(tokens, m.last, j) and _is_adjacent(tokens, j, k)
-    ) and not (tokens[k].kind == "num"):  # fmt: skip
+    ) and tokens[k].kind != "num":  # fmt: skip
         return m
     other = _single(tokens, k, k in currency_at)
     if other is None or other.vague or other.bare_one:
@@ -323,16 +372,19 @@ def _year(tokens: list[Token], i: int) -> bool:
 _CHANGE_VERBS = frozenset(
     """rose rise rises risen grew grow grows climbed climb jumped jump soared surged gained
     increased increase fell fall falls dropped drop declined decline decreased slipped slid
-    tumbled plunged sank lost shed cut raised reduced lowered up down by from""".split()
+    tumbled plunged sank lost shed cut raised reduced lowered up down""".split()
 )
 
 
 def _after_change(tokens: list[Token], first: int) -> bool:
-    """The figure follows a change verb, 'by' or 'from': 'rose 5 to 7', 'by 10 to 34'."""
+    """The figure follows a change verb, or 'by'/'from' after one: 'rose 5 to 7',
+    'climbed by 10 to 34', 'fell from 12 to 9'; but 'from 0 to 62 mph' is a range."""
     k = first - 1
     while k >= 0 and (
         tokens[k].kind == "sym"
         or tokens[k].lower in ("about", "nearly", "some", "around", "almost")
     ):
+        k -= 1
+    if k >= 1 and tokens[k].lower in ("by", "from"):
         k -= 1
     return k >= 0 and tokens[k].lower in _CHANGE_VERBS

@@ -103,6 +103,11 @@ def _is_code(tok: Token) -> bool:
     return tok.lower in CURRENCY_CODES and (tok.text.isupper() or tok.lower in ("rs", "rs."))
 
 
+def is_currency_code(tok: Token) -> bool:
+    """'USD', 'EUR', 'RM' as a word: a scale glued to the figure after it is money."""
+    return tok.kind == "word" and _is_code(tok)
+
+
 def glued_currency_code(tokens: list[Token], first: int) -> bool:
     """'RM79', 'Rs500', 'USD5': letters glued to a figure that are a currency code."""
     if first == 0:

@@ -1,0 +1,73 @@
+"""The NewsQuant scorer: the protocol on hand-made gold, and the benchmark itself when the
+corpus is present."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from crosscheck.cli import cli
+from crosscheck.evaluation import (
+    Gold,
+    Prediction,
+    _split_range,
+    evaluate,
+    load_gold,
+    predict_ours,
+    value_match,
+)
+from tests.conftest import shared_dir
+
+
+def test_range_parsing_and_matching() -> None:
+    assert _split_range("252.0-287.0") == (252.0, 287.0)
+    assert _split_range("1.99E-05") is None and _split_range("-3.5") is None
+    g = Gold(None, 252.0, 287.0, "mile", "=")
+    ours = Prediction(269.5, 252.0, 287.0, True, frozenset({"mile"}), "=")
+    assert value_match(g, ours, midpoint_ranges=False)
+    assert not value_match(g, Prediction(252.0, 252.0, 252.0, False, frozenset(), "="), False)
+    assert value_match(g, Prediction(269.5, None, None, False, frozenset(), "="), True)
+
+
+def test_scores_on_small_gold() -> None:
+    data = [
+        ("About 40 people died and 3% of homes were damaged.",
+         [Gold(40.0, None, None, "people", "~"), Gold(3.0, None, None, "percentage", "=")]),
+        ("The index fell 2% in 2019.", [Gold(2.0, None, None, "percentage", "down")]),
+    ]  # fmt: skip
+    (res,) = evaluate(data, [("crosscheck", predict_ours, False)])
+    for metric in ("value", "value+unit", "value+change"):
+        s = res.scores[metric]
+        assert (s.tp, s.predicted, s.gold) == (3, 3, 3), metric
+
+
+@pytest.mark.corpus
+def test_newsquant_benchmark_beats_quantulum3() -> None:
+    folder = shared_dir("newsquant")
+    from crosscheck.evaluation import find_newsquant, predict_quantulum
+
+    data = load_gold(find_newsquant(folder))
+    ours, q3 = evaluate(
+        data, [("crosscheck", predict_ours, False), ("quantulum3", predict_quantulum, True)]
+    )
+    for metric in ("value", "value+unit", "value+change"):
+        assert ours.scores[metric].f1 > q3.scores[metric].f1 + 0.1, metric
+    # floors just under what this version measures (0.916 / 0.759 / 0.850): a regression
+    # guard, not the issue's targets, which the README reports against
+    assert ours.scores["value"].f1 >= 0.91
+    assert ours.scores["value+unit"].f1 >= 0.75
+    assert ours.scores["value+change"].f1 >= 0.84
+
+
+def test_eval_extract_cli_on_small_file(tmp_path: Path) -> None:
+    gold = tmp_path / "NewsQuant.json"
+    gold.write_text(
+        '[{"text": "More than 700 transplants were done.", "quantities": [{"value": "700", '
+        '"change": ">", "unit": "transplants", "normalized_unit": "transplant"}]}]'
+    )
+    result = CliRunner().invoke(cli, ["eval-extract", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    line = next(x for x in result.stdout.splitlines() if x.startswith("crosscheck   value+unit"))
+    assert "1.000  1.000  1.000" in line

@@ -1,0 +1,393 @@
+"""Claim extraction: the seed claims the issue lists, and each hard case by name, on
+sentences written for these tests (several domains)."""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any
+
+import pytest
+
+from crosscheck.config import Settings
+from crosscheck.extract import extract_claims, sentence_claims
+from crosscheck.ingest import read_inputs
+from crosscheck.model import Claim
+from crosscheck.segment import segment
+from tests.conftest import SEEDS
+
+
+def claims_of(text: str) -> list[dict[str, Any]]:
+    out = []
+    for d in sentence_claims(text):
+        out.append(
+            {
+                "text": text[d.start : d.end],
+                "value": d.value,
+                "lower": d.lower,
+                "upper": d.upper,
+                "qualifier": d.qualifier,
+                "unit": d.unit,
+                "kind": d.kind,
+                "modifiers": d.modifiers,
+                "predicate": d.predicate,
+                "hedged": d.hedged,
+                "negated": d.negated,
+                "change": d.change,
+            }
+        )
+    return out
+
+
+def one(text: str) -> dict[str, Any]:
+    found = claims_of(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def values(text: str) -> list[float]:
+    return [c["value"] for c in claims_of(text)]
+
+
+@pytest.fixture(scope="module")
+def seed_claims() -> dict[str, list[Claim]]:
+    docs = read_inputs([SEEDS], Settings()).documents
+    return {d.id[:3]: extract_claims(d, segment(d)) for d in docs}
+
+
+def find(claims: list[Claim], text: str) -> Claim:
+    hits = [c for c in claims if c.text == text]
+    assert len(hits) == 1, [c.text for c in claims]
+    return hits[0]
+
+
+# --- the seeds ----------------------------------------------------------------------------
+
+
+def test_seed_000_reinforcement_claims(seed_claims: dict[str, list[Claim]]) -> None:
+    c = find(seed_claims["000"], "at least 3,000 additional troops")
+    assert (c.value, c.qualifier, c.unit, c.kind) == (3000, "at_least", "troop", "count")
+    assert c.modifiers == ("additional",) and c.predicate == "deploy" and c.hedged
+    assert (c.lower, c.upper) == (3000, None)
+    c = find(seed_claims["000"], "some 3,000 or more")
+    assert (c.value, c.qualifier, c.unit) == (3000, "at_least", "soldier")
+    assert "additional" in c.modifiers and c.elided and c.predicate == "dispatch"
+
+
+def test_seed_000_first_deployment_and_casualties(seed_claims: dict[str, list[Claim]]) -> None:
+    c = find(seed_claims["000"], "about 11,000 soldiers")
+    assert (c.value, c.qualifier, c.unit) == (11000, "approx", "soldier")
+    assert c.lower is not None and c.upper is not None and c.lower < 11000 < c.upper
+    c = find(seed_claims["000"], "around 11,000 North Korean soldiers")
+    assert (c.qualifier, c.unit, c.modifiers) == ("approx", "soldier", ("North Korean",))
+    c = find(seed_claims["000"], "4,000 casualties")
+    assert (c.value, c.qualifier, c.unit, c.kind) == (4000, "exact", "casualty", "count")
+
+
+def test_seed_000_weapons_towers_explosions(seed_claims: dict[str, list[Claim]]) -> None:
+    claims = seed_claims["000"]
+    weapons = [c for c in claims if c.value == 220]
+    assert len(weapons) == 1
+    assert weapons[0].qualifier == "approx" and weapons[0].kind == "count"
+    assert "howitzer" in (weapons[0].unit or "") and "rocket launcher" in (weapons[0].unit or "")
+    # the calibres are measures of the weapons, never counts
+    assert all(c.kind != "count" for c in claims if c.value in (170, 240))
+    c = find(claims, "11 transmission towers")
+    assert (c.value, c.unit, c.predicate) == (11, "transmission tower", "dismantle")
+    c = find(claims, "around 20 such mine explosions")
+    assert (c.value, c.qualifier, c.unit) == (20, "approx", "mine explosion")
+
+
+def test_seed_000_no_years_ordinals_or_time_frames_as_counts(
+    seed_claims: dict[str, list[Claim]],
+) -> None:
+    claims = seed_claims["000"]
+    assert not [c for c in claims if c.value in (2006, 2016)]
+    assert not [c for c in claims if c.kind == "count" and c.value == 4 and "fourth" in c.text]
+    two_months = [c for c in claims if "two months" in c.text]
+    assert all(c.kind == "duration" for c in two_months)
+    assert not [c for c in claims if c.kind == "count" and c.unit in ("month", "day", "year")]
+
+
+def test_seed_003_claims(seed_claims: dict[str, list[Claim]]) -> None:
+    claims = seed_claims["003"]
+    c = find(claims, "two South Korean fighter jets")
+    assert (c.value, c.unit, c.modifiers) == (2, "fighter jet", ("South Korean",))
+    assert find(claims, "four bombs").unit == "bomb"
+    assert find(claims, "two North Korean delegations").unit == "delegation"
+    c = find(claims, "around 3,500 additional North Korean soldiers")
+    assert (c.value, c.qualifier, c.unit) == (3500, "approx", "soldier")
+    assert c.modifiers == ("additional", "North Korean")
+    c = find(claims, "11,000 North Koreans")
+    assert (c.value, c.qualifier) == (11000, "exact")
+    c = find(claims, "over 1.5 billion euros")
+    assert (c.value, c.qualifier, c.unit, c.kind) == (1.5e9, "more_than", "euro", "money")
+    assert not [c for c in claims if c.value in (2023, 2024)]
+    assert not [c for c in claims if "legged" in c.text]
+
+
+def test_claim_ids_are_stable_and_spans_exact(seed_claims: dict[str, list[Claim]]) -> None:
+    docs = {d.id[:3]: d for d in read_inputs([SEEDS], Settings()).documents}
+    again = {k: extract_claims(d, segment(d)) for k, d in docs.items()}
+    for key, claims in seed_claims.items():
+        assert [c.id for c in claims] == [c.id for c in again[key]]
+        assert len({c.id for c in claims}) == len(claims)
+        for c in claims:
+            assert docs[key].text[c.span[0] : c.span[1]] == c.text
+
+
+# --- counted nouns ---------------------------------------------------------------------
+
+
+def test_counted_noun_across_of() -> None:
+    c = one("Rescuers said 4,000 of the residents had been evacuated.")
+    assert (c["value"], c["unit"]) == (4000, "resident")
+    assert one("Police said two of the jets were damaged.")["unit"] == "jet"
+
+
+def test_elided_noun_from_same_sentence_prefers_same_predicate() -> None:
+    text = (
+        "Of some 900 nurses hired by the region, 120 resigned within a month, and another "
+        "200 or more were hired in March."
+    )
+    found = {c["value"]: c for c in claims_of(text)}
+    assert found[200]["unit"] == "nurse" and found[200]["qualifier"] == "at_least"
+    assert "additional" in found[200]["modifiers"]
+
+
+def test_elided_noun_from_previous_sentence() -> None:
+    doc_text = "The ministry counted 450 schools in the province. About 300 were damaged."
+    from crosscheck.model import Document
+
+    doc = Document("d", "d", "text", doc_text, ((0, len(doc_text)),))
+    claims = extract_claims(doc, segment(doc))
+    assert [(c.value, c.unit, c.elided) for c in claims] == [
+        (450, "school", False),
+        (300, "school", True),
+    ]
+
+
+def test_modifiers_and_compound_nouns() -> None:
+    c = one("Officials said 37 armed police officers were deployed.")
+    assert c["unit"] == "police officer" and c["modifiers"] == ("armed",)
+    c = one("The storm destroyed 1,100 public housing units.")
+    assert c["unit"] == "housing unit" and c["modifiers"] == ("public",)
+
+
+def test_nominal_adjectives_count_people() -> None:
+    c = one("Ten dead in southern quake")
+    assert (c["value"], c["unit"]) == (10, "dead")
+
+
+# --- numbers in words and scales -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Volunteers planted two hundred and fifty trees.", 250),
+        ("The club signed a dozen players.", 12),
+        ("Twenty-five ships were inspected.", 25),
+        ("The agency hired 1.5 million workers.", 1.5e6),
+        ("The fund lost $137-million last year.", 137e6),
+        ("Revenue reached 2bn euros.", 2e9),
+        ("They sold 25k tickets.", 25e3),
+    ],
+)
+def test_numbers_in_words_and_scales(text: str, value: float) -> None:
+    assert value in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lower", "upper"),
+    [
+        ("Hundreds of protesters gathered.", 100, 1000),
+        ("Tens of thousands of people marched.", 1e4, 1e5),
+        ("Dozens of homes were flooded.", 12, 120),
+    ],
+)
+def test_vague_plurals_are_ranges(text: str, lower: float, upper: float) -> None:
+    c = one(text)
+    assert (c["lower"], c["upper"], c["qualifier"]) == (lower, upper, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "lower", "upper"),
+    [
+        ("Between 80 and 90 boats left the harbour.", 80, 90),
+        ("The garrison has 3,000 to 3,500 soldiers.", 3000, 3500),
+        ("The range is 252-287 miles.", 252, 287),
+        ("Estimates put the cost at $5-10 billion.", 5e9, 10e9),
+        ("The new range runs from 252 miles to 287 miles.", 252, 287),
+    ],
+)
+def test_ranges(text: str, lower: float, upper: float) -> None:
+    found = [c for c in claims_of(text) if c["qualifier"] == "range"]
+    assert len(found) == 1, claims_of(text)
+    assert (found[0]["lower"], found[0]["upper"]) == (lower, upper)
+
+
+# --- qualifiers --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Officials said about 40 people died.", "approx"),
+        ("Roughly 200 flights were cancelled.", "approx"),
+        ("An estimated 5,000 families fled.", "approx"),
+        ("Nearly 30 schools closed.", "approx"),
+        ("At least 13 miners were trapped.", "at_least"),
+        ("Some 3,000 or more troops crossed.", "at_least"),
+        ("No fewer than 12 ships sank.", "at_least"),
+        ("More than 700 transplants were performed.", "more_than"),
+        ("Upwards of 60 firms bid.", "more_than"),
+        ("The plant will hire up to 400 people.", "at_most"),
+        ("At most 20 buses run at night.", "at_most"),
+        ("Fewer than 10 patients remain.", "less_than"),
+        ("The trip costs under $10 per person.", "less_than"),
+    ],
+)
+def test_qualifiers(text: str, qualifier: str) -> None:
+    assert one(text)["qualifier"] == qualifier
+
+
+def test_interval_the_wording_allows() -> None:
+    assert (one("At least 3,000 troops")["lower"], one("At least 3,000 troops")["upper"]) == (
+        3000,
+        None,
+    )
+    c = one("Fewer than 10 patients remain.")
+    assert (c["lower"], c["upper"]) == (None, 10)
+    c = one("About 40 people died.")
+    assert c["lower"] == pytest.approx(36) and c["upper"] == pytest.approx(44)
+
+
+# --- not quantities ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant opened in 2006 and closed in February 2016.",  # years, month-year
+        "The meeting starts at 10 a.m. and ends at 6:40 p.m.",  # times
+        "It was the country's fourth nuclear test and the first round of talks.",  # ordinals
+        "Call the hotline on 555-0143 for details.",  # phone
+        "Residents of 10 Downing Street declined to comment.",  # address
+        "Under Article 5 of the treaty, members must respond.",  # article number
+        "Flight 370 disappeared over the ocean.",  # identifier
+        "The vote took place on March 6, 2025.",  # date
+        "The report was published on Jan. 24 by the agency.",  # abbreviated month
+        "Small four-legged robots patrolled the tunnels.",  # compound adjective
+        "The COVID-19 wave and the G20 summit dominated the news.",  # names with digits
+    ],
+)
+def test_not_claims(text: str) -> None:
+    assert claims_of(text) == []
+
+
+def test_calibre_is_a_measure_not_a_count() -> None:
+    text = "The army fielded 220 howitzers and 240 mm rocket launchers."
+    found = claims_of(text)
+    assert [c["kind"] for c in found if c["value"] == 240] == ["measure"]
+    assert [c["kind"] for c in found if c["value"] == 220] == ["count"]
+
+
+def test_magnitude_and_ages() -> None:
+    c = one("A 6.1-magnitude quake struck the island.")
+    assert (c["value"], c["unit"], c["kind"]) == (6.1, "magnitude", "measure")
+    c = one("A 34-year-old man was arrested.")
+    assert (c["value"], c["kind"]) == (34, "age")
+    c = one("Katherine Gomes, 61, was found at home.")
+    assert (c["value"], c["kind"]) == (61, "age")
+
+
+# --- money, percent, measures ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The thieves took $102 million in jewels.", 102e6, "dollar"),
+        ("The fine was US$58.24 per share.", 58.24, "dollar per share"),
+        ("Gems worth 85 million euros were stolen.", 85e6, "euro"),
+        ("The deal is worth EUR 4.5 million.", 4.5e6, "euro"),
+        ("The bonus was £2.7m.", 2.7e6, "pound sterling"),
+        ("He paid 500 pounds sterling for it.", 500, "pound sterling"),
+        ("A ticket costs 3,000 won.", 3000, "south korean won"),
+        ("The budget is HK$5.4m.", 5.4e6, "hong kong dollar"),
+        ("The bill totals $3,500 a month.", 3500, "dollar per month"),
+    ],
+)
+def test_money(text: str, value: float, unit: str) -> None:
+    c = one(text)
+    assert (c["value"], c["unit"], c["kind"]) == (value, unit, "money")
+
+
+def test_conversion_in_parentheses_shares_the_qualifier() -> None:
+    found = claims_of("The moths can fly more than 100 kilometers (60 miles).")
+    assert [c["qualifier"] for c in found] == ["more_than", "more_than"]
+    found = claims_of("Diamonds valued at 85 million euros ($108 million) were taken.")
+    assert [(c["value"], c["unit"]) for c in found] == [(85e6, "euro"), (108e6, "dollar")]
+
+
+def test_percent_and_measures() -> None:
+    assert one("Turnout rose to 85 percent.")["unit"] == "percent"
+    assert one("Prices fell 0.6%.")["unit"] == "percent"
+    assert one("The UK rate is 5 per cent.")["unit"] == "percent"
+    c = one("Winds reached 155mph on Wednesday.")
+    assert (c["unit"], c["kind"]) == ("mile per hour", "measure")
+    assert one("The tunnel is 2 km long.")["unit"] == "kilometre"
+    assert one("The output is 1.2m tons of ore.")["value"] == 1.2e6
+
+
+# --- change, hedging, negation, predicate ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        ("Core inflation rose 0.3% in June.", ["up"]),
+        ("The carmaker will cut 2,000 jobs.", ["down"]),
+        ("The toll climbed by 10 to 34.", ["up", None]),
+        ("Exports to China dropped 7% to $2.3 billion.", ["down", None]),
+        ("The Dow lost 190 points, or 0.6%.", ["down", "down"]),
+        ("The jets dropped four bombs on a village.", [None]),
+        ("The index was up at 96.1 on Friday.", [None]),
+        ("The defense gave up 517 yards.", [None]),
+    ],
+)
+def test_change(text: str, changes: list[str | None]) -> None:
+    assert [c["change"] for c in claims_of(text)] == changes
+
+
+def test_hedged_negated_predicate() -> None:
+    c = one("The group is believed to have seized 40 vessels.")
+    assert c["hedged"] and c["predicate"] == "seize" and not c["negated"]
+    c = one("Reportedly, 12 officers resigned.")
+    assert c["hedged"]
+    c = one("The army did not deploy 3,000 troops to the border.")
+    assert c["negated"] and c["predicate"] == "deploy"
+    # a negation in another clause does not reach the figure
+    c = one("Two delegations were in Moscow, although their agenda did not transpire.")
+    assert not c["negated"]
+    c = one("Some 3,500 soldiers were receiving training.")
+    assert c["predicate"] == "receive"
+
+
+def test_negative_figures() -> None:
+    assert one("The offense was minus 5 yards.")["value"] == -5
+    c = one("In Europe the FTSE -0.6% led losses.")
+    assert (c["value"], c["change"]) == (-0.6, "down")
+
+
+def test_fractions() -> None:
+    assert one("A third of those screened were obese.")["value"] == pytest.approx(1 / 3)
+    assert one("The recipe needs 1/2 pound of butter.")["value"] == 0.5
+    assert claims_of("He tried a third time.") == []
+
+
+def test_quantulum_is_silent() -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        claims_of("The pound fell 2 pounds to 5 pounds and 50 in of rain fell, 170 millimeter.")
+    assert [str(w.message) for w in caught] == []
