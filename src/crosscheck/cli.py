@@ -88,6 +88,13 @@ def input_options(func: F) -> F:
         help="Skip input files larger than this (e.g. 10MB, 500kB, 2MiB).",
     )(func)
     func = click.option(
+        "--aliases",
+        "alias_paths",
+        multiple=True,
+        type=click.Path(exists=True, path_type=Path),
+        help="Entity alias file or folder (YAML), besides the shipped ones; repeatable.",
+    )(func)
+    func = click.option(
         "--published-default",
         metavar="DATE",
         help="Published date (YYYY-MM-DD) for articles that carry none, e.g. plain text.",
@@ -95,10 +102,13 @@ def input_options(func: F) -> F:
     return func
 
 
-def _settings(max_size: str, published_default: str | None) -> Settings:
+def _settings(
+    max_size: str, published_default: str | None, alias_paths: Sequence[Path] = ()
+) -> Settings:
     return Settings(
         max_bytes=parse_size(max_size),
         published_default=parse_date_option(published_default) if published_default else None,
+        alias_paths=tuple(alias_paths),
     )
 
 
@@ -145,7 +155,11 @@ def cli() -> None:
 )
 @verbosity_options
 def check(
-    paths: Sequence[Path], max_size: str, published_default: str | None, out_dir: Path
+    paths: Sequence[Path],
+    max_size: str,
+    published_default: str | None,
+    alias_paths: Sequence[Path],
+    out_dir: Path,
 ) -> int:
     """Check the articles in PATH... (files or folders, walked recursively) and write the
     report into --out.
@@ -155,7 +169,7 @@ def check(
 
     Exit codes: 0 done; 2 usage or configuration error (nothing checked).
     """
-    result = run(paths, _settings(max_size, published_default))
+    result = run(paths, _settings(max_size, published_default, alias_paths))
     path = write_report(result, out_dir)
     logging.getLogger("crosscheck").info("wrote %s", path)
     _summary(result)
@@ -173,9 +187,16 @@ def check(
     help="table: one line per document and sentence; json: the report.json structure.",
 )
 @verbosity_options
-def extract(paths: Sequence[Path], max_size: str, published_default: str | None, fmt: str) -> int:
-    """Print what crosscheck reads from PATH...: documents, their metadata and sentences."""
-    result = run(paths, _settings(max_size, published_default))
+def extract(
+    paths: Sequence[Path],
+    max_size: str,
+    published_default: str | None,
+    alias_paths: Sequence[Path],
+    fmt: str,
+) -> int:
+    """Print what crosscheck reads from PATH...: documents, sentences and claims with their
+    sources and time frames."""
+    result = run(paths, _settings(max_size, published_default, alias_paths))
     if fmt == "json":
         click.echo(dumps(to_report(result)), nl=False)
     else:
@@ -247,6 +268,14 @@ def _claim_line(c: Claim) -> str:
                                        ("elided", c.elided)) if on)  # fmt: skip
     if c.change:
         facts.append(f"change={c.change}")
+    if c.attribution:
+        a = c.attribution
+        quoted = " (quoted)" if a.direct else ""
+        when = f" {a.when}" if a.when else ""
+        facts.append(f"source={a.entity} [{a.verb}{when}]{quoted}")
+    if c.time:
+        t = c.time
+        facts.append(f"time={t.surface!r}" + (f" {t.start}..{t.end}" if t.start else ""))
     return f"         > {c.text!r}  " + "  ".join(facts)
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from importlib import resources
+from pathlib import Path
 
 from crosscheck.errors import ConfigError
 
@@ -25,6 +27,18 @@ class Settings:
 
     max_bytes: int = DEFAULT_MAX_BYTES
     published_default: date | None = None
+    alias_paths: tuple[Path, ...] = field(default_factory=tuple)  # besides the shipped ones
+    shipped_aliases: bool = True
+
+
+def shipped_rules_dir() -> Path:
+    """The rule and alias files that come with crosscheck (rules/ of the source tree,
+    packaged as crosscheck.shipped_rules in a wheel)."""
+    try:
+        root = resources.files("crosscheck.shipped_rules")
+        return Path(str(root))
+    except (ModuleNotFoundError, TypeError):  # pragma: no cover - running from a bare tree
+        return Path(__file__).resolve().parents[2] / "rules"
 
 
 def parse_size(text: str) -> int:

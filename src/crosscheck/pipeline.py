@@ -7,8 +7,9 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from crosscheck.config import Settings
-from crosscheck.extract import extract_claims
+from crosscheck.config import Settings, shipped_rules_dir
+from crosscheck.extract.document import extract_document
+from crosscheck.extract.entities import AliasTable, load_aliases
 from crosscheck.ingest import read_inputs
 from crosscheck.model import Claim, Diagnostic, Document, Sentence, Skipped
 from crosscheck.segment import segment
@@ -24,6 +25,7 @@ class RunResult:
     documents: list[Document] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    alias_files: list[str] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
@@ -38,10 +40,12 @@ def run(paths: Sequence[str | os.PathLike[str]], settings: Settings) -> RunResul
         log.warning("skipped %s: %s", skipped.path, skipped.reason)
     for diag in result.diagnostics:
         log.warning("%s", diag)
+    aliases = alias_table(settings)
+    result.alias_files = list(aliases.sources)
     for doc in result.documents:
         sentences = segment(doc)
         result.sentences.extend(sentences)
-        result.claims.extend(extract_claims(doc, sentences))
+        result.claims.extend(extract_document(doc, sentences, aliases))
     log.info(
         "read %d document(s), %d sentence(s), %d claim(s); skipped %d input(s)",
         len(result.documents),
@@ -50,3 +54,10 @@ def run(paths: Sequence[str | os.PathLike[str]], settings: Settings) -> RunResul
         len(result.skipped),
     )
     return result
+
+
+def alias_table(settings: Settings) -> AliasTable:
+    """The shipped alias files (unless turned off) and the user's, later ones adding."""
+    paths = [shipped_rules_dir() / "aliases"] if settings.shipped_aliases else []
+    paths.extend(settings.alias_paths)
+    return load_aliases([p for p in paths if p.exists()])

@@ -60,7 +60,7 @@ _NEXT = re.compile(r"\s+([\"'“‘«(\[]*)(\S+)")
 _WORD_BEFORE = re.compile(r"([^\s\"'“‘(\[]+)$")
 _DATELINE = re.compile(
     r"""(?:[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})      # SEOUL, NEW YORK, ST. PAUL
-    (?:,\s+[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?   # , Minn. / , South Korea
+    (?:,\s+[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?   # , Minn. / , New South Wales
     (?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?                       # , March 6
     (?:\s*\([A-Za-z][\w .&'’\-]{0,40}\))?                        # (Reuters)
     \s*(?:–|—|--|-)\s+(?=[A-Z0-9"“‘'])""",

@@ -19,9 +19,14 @@ from crosscheck.extract.lexicon import (
     AUXILIARIES,
     CHANGE_DOWN,
     CHANGE_UP,
+    CONJUNCTIONS,
+    DETERMINERS,
     IDENTIFIER_NOUNS,
     MONTHS,
     NARROWING_BEFORE,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUALIFIERS_BEFORE,
     STREET_SUFFIXES,
     TIME_UNITS,
     WEEKDAYS,
@@ -44,6 +49,15 @@ from crosscheck.model import Claim, ClaimKind, Document, Qualifier, Sentence
 
 APPROX_TOLERANCE = 0.10  # "about 11,000" allows +-10% unless a rule says otherwise
 SKIPPED_ROLES = ("dateline", "credit")
+FUNCTION_WORDS = (
+    DETERMINERS
+    | PREPOSITIONS
+    | CONJUNCTIONS
+    | PRONOUNS
+    | AUXILIARIES
+    | frozenset(NARROWING_BEFORE)
+    | frozenset(p.split()[0] for p, _ in QUALIFIERS_BEFORE)
+)
 _CLOCK = re.compile(
     r"\s?(?:[ap]\.\s?m\.?|[ap]m\b|o['’]clock|hrs\b|h\b|(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|"
     r"pst|pdt|kst|jst)\b)",
@@ -496,14 +510,21 @@ def _year_before_noun(tokens: list[Token], m: NumberMention, phrase: NounPhrase)
 
 def _named_model(tokens: list[Token], m: NumberMention) -> bool:
     """'Model 3 sedans', 'iPhone 11 cameras': a capitalised name right before a bare number."""
-    if not m.plain_integer or m.first < 2:
+    if not m.plain_integer or m.first < 1:
         return False
-    prev = tokens[m.first - 1]
-    return (
-        prev.kind == "word"
-        and any(c.isupper() for c in prev.text)
-        and (prev.lower not in MONTHS and prev.lower.rstrip(".") not in MONTHS)
-    )
+    return _name_before(tokens, m.first - 1)
+
+
+def _name_before(tokens: list[Token], k: int) -> bool:
+    """Token k is a name (not a capitalised sentence opener or function word)."""
+    prev = tokens[k]
+    if prev.kind != "word" or not any(c.isupper() for c in prev.text):
+        return False
+    low = prev.lower.rstrip(".")
+    if low in MONTHS or low in FUNCTION_WORDS:
+        return False
+    opener = all(t.kind in ("punct", "sym") for t in tokens[:k])
+    return not opener
 
 
 def _date_like(tokens: list[Token], m: NumberMention) -> bool:
@@ -528,7 +549,7 @@ def _identifier(tokens: list[Token], m: NumberMention) -> bool:
     prev = tokens[m.first - 1]
     if prev.lower.rstrip(".") in IDENTIFIER_NOUNS or prev.lower in ("no.", "#", "nos."):
         return True
-    if prev.kind == "word" and any(c.isupper() for c in prev.text) and m.first - 1 > 0:
+    if _name_before(tokens, m.first - 1):
         return True  # a capitalised word mid-sentence right before a bare number
     nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
     # "Boeing's 787 Dreamliner", "9 E 71st St"

@@ -223,8 +223,10 @@ def lemma(word: str) -> str:
         return low[:-1]
     else:
         return low
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
         return stem[:-1]  # dropped -> drop
+    if stem.endswith(("ell", "oll")) and len(re.findall(r"[aeiou]+", stem[:-2])) >= 2:
+        return stem[:-1]  # propelled -> propel, patrolled -> patrol; killed, rolled stay
     if _E_ENDINGS.search(stem) and not stem.endswith(("ain", "oin", "een", "ead")):
         return stem + "e"
     return stem
@@ -265,6 +267,8 @@ def predicate(
                 and low not in PREPOSITIONS and not tok.text[0].isupper():  # fmt: skip
             return lemma(tok.text), k  # "to deploy 3,000"
         if low in PREPOSITIONS and low not in ("to", "over", "about", "around", "up", "than", "by"):
+            break
+        if low in ("and", "or", "but", "nor") or tok.text == "-":
             break
         if tok.text in (",", "(", ")"):
             break

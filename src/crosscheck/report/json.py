@@ -17,6 +17,7 @@ def to_report(result: RunResult) -> dict[str, Any]:
         "version": VERSION,
         "tool": {"name": "crosscheck", "version": __version__},
         "inputs": result.inputs,
+        "alias_files": [_shown(p) for p in result.alias_files],
         "summary": {
             "documents": len(result.documents),
             "sentences": len(result.sentences),
@@ -41,3 +42,11 @@ def write_report(result: RunResult, out_dir: Path) -> Path:
     path = out_dir / "report.json"
     path.write_text(dumps(to_report(result)), encoding="utf-8")
     return path
+
+
+def _shown(path: str) -> str:
+    """Shipped files by their name in the package; the user's as given."""
+    from crosscheck.config import shipped_rules_dir
+
+    root = str(shipped_rules_dir())
+    return "crosscheck:" + path[len(root) + 1 :] if path.startswith(root) else path

@@ -1,0 +1,415 @@
+"""Who said it: speech events of a sentence, each with its source and the stretch of text
+it reports (its scope); a claim inside a scope is credited to that source.
+
+Patterns: "X said (that) ...", "..., X said", "according to X", "as reported by X",
+"X told reporters", "X stated that", "X's estimate", a quotation with its speaker before or
+after it (curly or straight quotes; a claim inside the quote is ``direct``), ", said X".
+A sentence with no speech event of its own takes the source of the sentence before only
+when it continues the report: a pronoun speaker ("It added that ...", "he said"), or a
+quotation that follows a quoted speaker in the same paragraph. Narration is never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crosscheck.extract.context import lemma
+from crosscheck.extract.entities import Resolver, normalize
+
+SPEECH_VERBS = (
+    "said|says|say|stated|states|told|tells|added|adds|reported|reports|estimated|estimates|"
+    "announced|announces|claimed|claims|noted|notes|warned|warns|confirmed|confirms|cited|"
+    "cites|believes|believe|explained|explains|wrote|writes|revealed|reveals|insisted|"
+    "insists|acknowledged|acknowledges|indicated|indicates|disclosed|discloses|suggested|"
+    "suggests|testified|testifies|asserted|asserts|alleged|alleges|put"
+)
+_VERB = re.compile(rf"\b({SPEECH_VERBS})\b")
+_PRONOUNS = {"it", "he", "she", "they", "its", "the agency", "the ministry", "the military"}
+_QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("«", "»"))
+# Words that can stand in a source's noun phrase besides capitalised words.
+SOURCE_NOUNS = {
+    "agency",
+    "agencies",
+    "ministry",
+    "military",
+    "army",
+    "police",
+    "officials",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "government",
+    "authorities",
+    "authority",
+    "media",
+    "analysts",
+    "analyst",
+    "experts",
+    "expert",
+    "sources",
+    "source",
+    "witnesses",
+    "witness",
+    "residents",
+    "report",
+    "reports",
+    "statement",
+    "service",
+    "services",
+    "intelligence",
+    "office",
+    "department",
+    "council",
+    "court",
+    "prosecutors",
+    "prosecutor",
+    "investigators",
+    "doctors",
+    "hospital",
+    "company",
+    "firm",
+    "group",
+    "organisation",
+    "organization",
+    "committee",
+    "commission",
+    "survey",
+    "study",
+    "data",
+    "figures",
+    "spy",
+    "defense",
+    "defence",
+    "health",
+    "state",
+    "news",
+    "newspaper",
+    "broadcaster",
+    "chief",
+    "chiefs",
+    "staff",
+    "minister",
+    "president",
+    "leader",
+    "head",
+    "director",
+    "secretary",
+    "general",
+    "commander",
+    "coast",
+    "guard",
+    "rescuers",
+    "rescue",
+    "team",
+    "union",
+    "board",
+    "bank",
+    "fund",
+    "institute",
+    "center",
+    "centre",
+    "observatory",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "local",
+    "officer",
+    "officers",
+    "mayor",
+    "governor",
+    "regional",
+    "federal",
+    "national",
+    "state-run",
+    "state-owned",
+    "foreign",
+    "interior",
+}
+_STOP_BEFORE = {
+    "that",
+    "which",
+    "who",
+    "and",
+    "but",
+    "while",
+    "as",
+    "when",
+    "if",
+    "because",
+    "although",
+    "though",
+    "after",
+    "before",
+    "since",
+    "then",
+    "also",
+    "so",
+}
+_ADVERBIAL_AFTER = re.compile(
+    r"^\s*(?:on|in|at|during|last|earlier|late|later|this|when|while|after|before|"
+    r"yesterday|today|on\s+\w+day|in\s+(?:a|its|his|her|their)\b|,|\.|$)",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(
+    r"\b(?:according to|as reported by|as cited by|citing|quoting)\s+((?:[\w'’.&-]+\s*){1,9}?)"
+    r"(?=\s*(?:[,.;:)]|$|\b(?:on|in|which|who|that|at|last|this)\b))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechEvent:
+    surface: str  # the source as written ("Seoul's spy agency, the National Intelligence ...")
+    source_span: tuple[int, int]  # sentence-relative
+    verb: str  # lemma: say, state, report, estimate, tell, add, cite, believe, accord
+    scope: tuple[int, int]  # the reported text, sentence-relative
+    direct: bool  # the scope is a quotation
+    pronoun: bool  # "it added", "he said": the speaker is the previous one
+    verb_span: tuple[int, int]
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted passages (inside the quote marks)."""
+    spans = []
+    for open_q, close_q in _QUOTE_PAIRS:
+        pos = 0
+        while True:
+            s = text.find(open_q, pos)
+            if s == -1:
+                break
+            e = text.find(close_q, s + 1)
+            if e == -1:
+                spans.append((s + 1, len(text)))  # a quote running on past the sentence
+                break
+            spans.append((s + 1, e))
+            pos = e + 1
+    return sorted(spans)
+
+
+def speech_events(text: str) -> list[SpeechEvent]:
+    """The speech events of one sentence."""
+    events: list[SpeechEvent] = []
+    quotes = quotations(text)
+    for m in _VERB.finditer(text):
+        if any(a <= m.start() < b for a, b in quotes):
+            continue  # a verb inside a quotation belongs to the quoted speaker's words
+        event = _verb_event(text, m, quotes)
+        if event is not None:
+            events.append(event)
+    for m in _ACCORDING.finditer(text):
+        surface = m.group(1).strip().rstrip(".")
+        if not _looks_like_source(surface):
+            continue
+        start = m.start()
+        before = text[:start].rstrip()
+        if before.endswith(",") or start > len(text) / 2:
+            scope = (0, start)
+        else:
+            comma = text.find(",", m.end())
+            scope = (comma + 1 if comma != -1 else m.end(), len(text))
+        verb = "cite" if m.group(0).lower().startswith(("citing", "quoting")) else "accord"
+        events.append(SpeechEvent(surface, (m.start(1), m.start(1) + len(surface)), verb,
+                                  scope, _inside_quote(scope, quotes), False,
+                                  (m.start(), m.start(1))))  # fmt: skip
+    return sorted(events, key=lambda e: e.verb_span)
+
+
+def _verb_event(text: str, m: re.Match[str], quotes: list[tuple[int, int]]) -> SpeechEvent | None:
+    verb_word = m.group(1)
+    vs, ve = m.span(1)
+    if verb_word == "put" and not re.match(
+        r"\s+the\s+(?:\w+\s+){0,2}(?:toll|number|figure|count|total)", text[ve:]
+    ):
+        return None
+    if re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", text[:vs]):
+        return None  # "is believed to", "was reported": passive, no source
+    left = text[:vs]
+    subject = _subject_before(left)
+    after = text[ve:]
+    if subject is None:
+        # ", said John Smith, a spokesman" / '"...," said the minister'
+        inv = re.match(r"\s+((?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,5})", after)
+        if inv and (left.rstrip().endswith((",", "”", '"')) or not left.strip()):
+            surface = inv.group(1).strip()
+            s = ve + inv.start(1)
+            scope = _scope_before(text, left, quotes)
+            return SpeechEvent(surface, (s, s + len(surface)), lemma(verb_word), scope,
+                               _inside_quote(scope, quotes), False, (vs, ve))  # fmt: skip
+        return None
+    surface, s = subject
+    pronoun = normalize(surface) in _PRONOUNS or normalize(surface) in {"he", "she", "it", "they"}
+    prefix = text[:s].rstrip()
+    if prefix.endswith(("”", '"', "»")) and not re.match(r"\s+that\b", after):
+        q = next(((a, b) for a, b in reversed(quotes) if b <= s), None)
+        scope = q if q else (0, s)
+        return SpeechEvent(surface, (s, s + len(surface)), lemma(verb_word), scope, True,
+                           pronoun, (vs, ve))  # fmt: skip
+    that_follows = re.match(r"\s*(?:[\w'’,-]+\s+){0,7}?(?:that\b|:)", after)
+    prefix_words = len(re.findall(r"[A-Za-z]+", prefix))
+    nothing_before = prefix_words <= 3 or (prefix_words <= 6 and _is_time_phrase(prefix))
+    if that_follows or nothing_before or not _ends_report(after):
+        scope = (ve + that_follows.end() if that_follows else ve, len(text))
+    else:
+        scope = _scope_before(text, text[:s], quotes)
+    return SpeechEvent(surface, (s, s + len(surface)), lemma(verb_word), scope,
+                       _inside_quote(scope, quotes), pronoun, (vs, ve))  # fmt: skip
+
+
+def _ends_report(after: str) -> bool:
+    """After a trailing 'X said', only adverbials follow: '..., the JCS added.'"""
+    return bool(_ADVERBIAL_AFTER.match(after))
+
+
+def _scope_before(text: str, left: str, quotes: list[tuple[int, int]]) -> tuple[int, int]:
+    end = len(left.rstrip().rstrip(",").rstrip())
+    return (0, end)
+
+
+def _inside_quote(scope: tuple[int, int], quotes: list[tuple[int, int]]) -> bool:
+    return any(a <= scope[0] and scope[1] <= b + 1 for a, b in quotes)
+
+
+_WORD = re.compile(r"[\w'’.&-]+")
+
+
+def _subject_before(left: str) -> tuple[str, int] | None:
+    """The source noun phrase right before a speech verb, with its start offset.
+
+    Walks back over capitalised words, source nouns, possessives and 'of'/'the'; takes an
+    appositive ("Seoul's spy agency, the National Intelligence Service") whole."""
+    stripped = left.rstrip()
+    if stripped.endswith(","):
+        # "Seoul's spy agency, the National Intelligence Service, said": an appositive pair
+        inner = _subject_before(stripped[:-1] + " ")
+        if inner is None:
+            return None
+        before = left[: inner[1]].rstrip()
+        if before.endswith(","):
+            outer = _plain_subject(before[:-1] + " ")
+            if outer is not None and not _is_time_phrase(outer[0]):
+                return left[outer[1] : inner[1] + len(inner[0])], outer[1]
+        return None
+    return _plain_subject(left)
+
+
+def _is_time_phrase(surface: str) -> bool:
+    return bool(re.search(
+        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+        r"march|april|may|june|july|august|september|october|november|december|today|"
+        r"yesterday|week|month|year|morning|evening|night)\b",
+        surface, re.IGNORECASE,
+    ))  # fmt: skip
+
+
+def _plain_subject(left: str) -> tuple[str, int] | None:
+    words = list(_WORD.finditer(left))
+    if not words:
+        return None
+    i = len(words) - 1
+    # "X said in a statement" is handled by position; here skip adverbs: "X also said"
+    while i >= 0 and words[i].group().lower() in ("also", "later", "previously", "further",
+                                                   "separately", "earlier", "then", "had",
+                                                   "has", "have", "would", "will"):  # fmt: skip
+        i -= 1
+    if i < 0:
+        return None
+    end = words[i].end()
+    if left[end:].strip():
+        return None  # punctuation between subject and verb
+    start_i = i
+    while start_i >= 0:
+        w = words[start_i].group()
+        low = w.lower().strip("'’")
+        gap = left[words[start_i].end() : words[start_i + 1].start()] if start_i < i else ""
+        if "," in gap or any(q in gap for q in '“”"('):
+            break
+        if low in _STOP_BEFORE:
+            break
+        if not (w[0].isupper() or low in SOURCE_NOUNS or low in ("of", "the", "for", "s")
+                or low.endswith(("'s", "’s")) or low.endswith("s'")):  # fmt: skip
+            break
+        start_i -= 1
+    start_i += 1
+    if start_i > i:
+        return None
+    # drop a leading "of"/"for"
+    while start_i <= i and words[start_i].group().lower() in ("of", "for"):
+        start_i += 1
+    if start_i > i:
+        return None
+    start = words[start_i].start()
+    surface = left[start:end]
+    if not _looks_like_source(surface) or _is_time_phrase(surface):
+        return None
+    return surface, start
+
+
+def _looks_like_source(surface: str) -> bool:
+    words = surface.replace(",", " ").split()
+    if not words:
+        return False
+    low_words = [w.lower().strip("'’") for w in words]
+    if len(words) == 1 and low_words[0] in ("he", "she", "it", "they", "we", "i"):
+        return True
+    if any(w[0].isupper() for w in words if w.lower() not in ("the",)):
+        return True
+    return any(w.rstrip("'’s") in SOURCE_NOUNS or w in SOURCE_NOUNS for w in low_words)
+
+
+def split_appositive(surface: str) -> list[str]:
+    return [p.strip() for p in surface.split(",") if p.strip()]
+
+
+def resolve_source(surface: str, resolver: Resolver) -> str:
+    """Canonical id of a source; appositive parts teach the resolver each other's names."""
+    parts = split_appositive(surface)
+    known: str | None = None
+    for part in parts:
+        for candidate in _candidates(part):
+            rid = resolver.table.lookup(candidate) or resolver.learned.get(normalize(candidate))
+            if rid:
+                known = rid
+                break
+        if known:
+            break
+    if known is None:
+        known = _definite_description(parts[-1], resolver)
+    if known is None:
+        for part in parts:
+            for candidate in _candidates(part):
+                rid = resolver.resolve(candidate)
+                if rid:
+                    known = rid
+                    break
+            if known:
+                break
+    if known is None:
+        known = re.sub(r"[^a-z0-9]+", "-", normalize(parts[0])).strip("-") or "unknown"
+    for part in parts:
+        resolver.alias(part, known)
+    return known
+
+
+def _definite_description(part: str, resolver: Resolver) -> str | None:
+    """'the military' after 'the South's military': the entity last named with that head."""
+    if not re.match(r"(?i)the\s+[a-z]", part.strip()):
+        return None
+    tail = normalize(part)
+    for surface, entity_id in reversed(list(resolver.learned.items())):
+        if surface != tail and surface.endswith(" " + tail):
+            return entity_id
+    return None
+
+
+def _candidates(part: str) -> list[str]:
+    """'the South's Joint Chiefs of Staff' -> itself, then 'Joint Chiefs of Staff'."""
+    out = [part]
+    m = re.search(r"['’]s\s+([A-Z].*)$", part)
+    if m:
+        out.append(m.group(1))
+    return out

@@ -1,0 +1,240 @@
+"""Who said it, and which entity is which: seeds, quotations, carry-over, aliases, and
+fixtures from other domains written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from crosscheck.config import Settings
+from crosscheck.errors import ConfigError
+from crosscheck.extract.document import extract_document
+from crosscheck.extract.entities import AliasTable, Resolver, initials, load_alias_file
+from crosscheck.ingest import read_inputs
+from crosscheck.model import Claim, Document
+from crosscheck.pipeline import alias_table
+from crosscheck.segment import segment
+from tests.conftest import SEEDS
+
+ALIASES = alias_table(Settings())
+NO_ALIASES = AliasTable()
+
+
+def doc_claims(
+    text: str, aliases: AliasTable = ALIASES, published: date | None = None
+) -> list[Claim]:
+    from crosscheck.ingest.textbuild import split_paragraphs
+
+    doc = Document("t.txt", "t.txt", "text", text, split_paragraphs(text), published=published)
+    return extract_document(doc, segment(doc), aliases)
+
+
+def source_of(claims: list[Claim], text: str) -> str | None:
+    hits = [c for c in claims if c.text == text]
+    assert len(hits) == 1, [c.text for c in claims]
+    return hits[0].attribution.entity if hits[0].attribution else None
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, list[Claim]]:
+    docs = read_inputs([SEEDS], Settings()).documents
+    return {d.id[:3]: extract_document(d, segment(d), ALIASES) for d in docs}
+
+
+# --- seeds ----------------------------------------------------------------------------------
+
+
+def test_seed_000_attributions(seeds: dict[str, list[Claim]]) -> None:
+    claims = seeds["000"]
+    assert source_of(claims, "at least 3,000 additional troops") == "JCS"
+    assert source_of(claims, "about 11,000 soldiers") == "NIS"
+    for quoted in ("around 11,000 North Korean soldiers", "4,000 casualties", "some 3,000 or more"):
+        c = next(c for c in claims if c.text == quoted)
+        assert c.attribution is not None
+        assert (c.attribution.entity, c.attribution.direct) == ("JCS", True), quoted
+    # the statement's time goes to the attribution, the event's to the claim
+    c = next(c for c in claims if c.text == "about 11,000 soldiers")
+    assert c.attribution is not None and c.attribution.when == "earlier this year"
+    assert c.time is not None and c.time.surface == "around October last year"
+    c = next(c for c in claims if c.text == "at least 3,000 additional troops")
+    assert c.attribution is not None and c.attribution.when == "Early Thursday"
+    assert c.attribution.surface == "South Korea’s military" and c.attribution.verb == "say"
+    assert c.time is not None and c.time.surface == "the first two months of this year"
+
+
+def test_seed_000_narration_has_no_source(seeds: dict[str, list[Claim]]) -> None:
+    claims = seeds["000"]
+    for text in ("11 transmission towers", "around 20 such mine explosions"):
+        assert source_of(claims, text) is None
+
+
+def test_seed_003_attributions(seeds: dict[str, list[Claim]]) -> None:
+    claims = seeds["003"]
+    assert source_of(claims, "around 3,500 additional North Korean soldiers") == "NIS"
+    assert source_of(claims, "11,000 North Koreans") == "NIS"
+    assert source_of(claims, "over 1.5 billion euros") is None  # the Bybit sum: narration
+    for text in ("two South Korean fighter jets", "four bombs", "two North Korean delegations"):
+        assert source_of(claims, text) is None
+    c = next(c for c in claims if c.text == "11,000 North Koreans")
+    assert c.time is not None and c.time.surface == "in October"
+    assert c.attribution is not None and c.attribution.when == "late February"
+
+
+# --- entities and aliases -------------------------------------------------------------------
+
+
+def test_acronym_learned_from_text_without_alias_files() -> None:
+    text = (
+        "The Federal Aviation Administration (FAA) said 40 flights were grounded. "
+        "The FAA added that 12 more would be inspected."
+    )
+    claims = doc_claims(text, NO_ALIASES)
+    assert {c.attribution.entity for c in claims if c.attribution} == {"FAA"}
+
+
+def test_initials_match_expansion() -> None:
+    assert initials("Joint Chiefs of Staff") == "JCS"
+    assert initials("National Intelligence Service") == "NIS"
+    text = (
+        "The Joint Chiefs of Staff said 300 shells were fired. "
+        "Separately, the JCS said 20 drones were spotted."
+    )
+    claims = doc_claims(text, NO_ALIASES)
+    assert [c.attribution.entity for c in claims if c.attribution] == ["JCS", "JCS"]
+
+
+def test_appositive_makes_an_alias() -> None:
+    text = (
+        "Seoul's spy agency, the National Intelligence Service, said 11,000 soldiers left. "
+        "Seoul's spy agency said 3,000 more followed."
+    )
+    claims = doc_claims(text)
+    assert [c.attribution.entity for c in claims if c.attribution] == ["NIS", "NIS"]
+    # and without alias files the appositive still ties both names to one entity
+    claims = doc_claims(text, NO_ALIASES)
+    ents = {c.attribution.entity for c in claims if c.attribution}
+    assert len(ents) == 1
+
+
+def test_alias_file_descriptions() -> None:
+    r = Resolver(ALIASES)
+    assert r.resolve("South Korea's military") == "JCS"
+    assert r.resolve("the South’s Joint Chiefs of Staff") == "JCS"
+    assert r.resolve("South Korean intelligence services") == "NIS"
+    assert r.resolve("Seoul’s spy agency") == "NIS"
+
+
+def test_fuzzy_spelling_variants() -> None:
+    table = AliasTable()
+    from crosscheck.extract.entities import EntityDef
+
+    table.add(EntityDef("RC", "Red Crescent Society", "org", ("Iranian Red Crescent Society",)))
+    r = Resolver(table)
+    assert r.resolve("Iranian Red Cresent Society") == "RC"  # misspelt
+
+
+def test_alias_file_errors_name_the_file(tmp_path: Path) -> None:
+    bad = tmp_path / "a.yml"
+    bad.write_text("entities:\n  - id: X\n    alias: [y]\n")
+    with pytest.raises(ConfigError, match=r"a\.yml.*unknown key"):
+        load_alias_file(bad)
+    bad.write_text("entities: [\n")
+    with pytest.raises(ConfigError, match=r"a\.yml:\d+: alias file is not valid YAML"):
+        load_alias_file(bad)
+
+
+def _code_strings_and_names(path: Path) -> str:
+    """String literals and identifiers of a module, without docstrings and comments."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                docstrings.add(id(body[0].value))
+    parts = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if id(node) not in docstrings:
+                parts.append(node.value)
+        elif isinstance(node, ast.Name):
+            parts.append(node.id)
+    return "\n".join(parts)
+
+
+def test_generic_code_knows_no_domain_words() -> None:
+    root = Path(__file__).resolve().parents[1] / "src" / "crosscheck"
+    code = "\n".join(_code_strings_and_names(p) for p in root.rglob("*.py"))
+    for word in ("Korea", "Seoul", "Pyongyang", "JCS", "NIS", "Kim Jong", "Russia", "Moscow"):
+        assert word not in code, word
+
+
+# --- patterns from other domains ---------------------------------------------------------
+
+
+def test_earthquake_toll_two_sources() -> None:
+    text = (
+        "A strong earthquake struck the coastal province on Sunday. "
+        "At least 31 people were killed, according to the health ministry. "
+        "Police said 45 people had died and 120 were injured."
+    )
+    claims = doc_claims(text)
+    assert source_of(claims, "At least 31 people") == "health-ministry"
+    assert source_of(claims, "45 people") == "police"
+    assert source_of(claims, "120") == "police"
+
+
+def test_un_spokesman_quoted_then_continued() -> None:
+    text = (
+        "“We count 2,300 families without shelter,” said Maria Lopes, a UN spokeswoman. "
+        "“Another 400 tents arrived today.”\n\n"
+        "The camp holds 9,000 people."
+    )
+    claims = doc_claims(text)
+    c = next(c for c in claims if c.value == 2300)
+    assert c.attribution is not None and c.attribution.entity == "maria-lopes"
+    assert c.attribution.direct
+    c = next(c for c in claims if c.value == 400)
+    assert c.attribution is not None and c.attribution.entity == "maria-lopes"
+    assert source_of(claims, "9,000 people") is None  # a new paragraph of narration
+
+
+def test_carry_over_only_for_continuations() -> None:
+    text = (
+        "The Coast Guard said 14 sailors were rescued. It added that 3 were still missing. "
+        "The storm damaged 40 boats."
+    )
+    claims = doc_claims(text, NO_ALIASES)
+    assert source_of(claims, "14 sailors") == "coast-guard"
+    assert source_of(claims, "3") == "coast-guard"  # "It added that": a continuation
+    assert source_of(claims, "40 boats") is None  # narration: never guessed
+
+
+def test_carry_over_stops_at_a_new_speaker() -> None:
+    text = (
+        "The ministry said 200 homes were destroyed. Rescuers said 50 people were trapped. "
+        "He added that 7 had been freed."
+    )
+    claims = doc_claims(text, NO_ALIASES)
+    assert source_of(claims, "200 homes") == "ministry"
+    assert source_of(claims, "50 people") == "rescuers"
+    assert source_of(claims, "7") == "rescuers"
+
+
+def test_told_reporters_and_trailing_said() -> None:
+    text = "The mayor told reporters on Friday that 600 people had been evacuated."
+    c = doc_claims(text, NO_ALIASES)[0]
+    assert c.attribution is not None and c.attribution.verb == "tell"
+    assert c.attribution.when == "on Friday" or c.attribution.when == "Friday"
+    text = "Ten people died in the blast, police said on Tuesday."
+    c = doc_claims(text, NO_ALIASES)[0]
+    assert c.attribution is not None and c.attribution.entity == "police"
+
+
+def test_pronoun_without_speaker_is_not_guessed() -> None:
+    claims = doc_claims("He said 30 trucks had crossed the border.", NO_ALIASES)
+    assert claims[0].attribution is None

@@ -1,0 +1,79 @@
+"""Time expressions, with and without a published date to anchor them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crosscheck.extract.timex import find_times
+
+ANCHOR = date(2025, 3, 6)  # a Thursday
+
+
+def one(
+    text: str, anchor: date | None = ANCHOR
+) -> tuple[str, str | None, str | None, str | None, bool]:
+    found = find_times(text, anchor)
+    assert len(found) == 1, [t.span for t in found]
+    t = found[0].span
+    return t.surface, t.start, t.end, t.granularity, t.relative
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plant opened in 2006.", ("2006", "2006-01-01", "2006-12-31", "year", False)),
+        ("It closed in February 2016.", ("February 2016", "2016-02-01", "2016-02-29", "month", False)),
+        ("The vote was on March 6, 2025.", ("March 6, 2025", "2025-03-06", "2025-03-06", "day", False)),
+        ("Sent in January and February.", ("January and February", "2025-01-01", "2025-02-28", "month", True)),
+        ("It happened in late February.", ("late February", "2025-02-21", "2025-02-28", "month", True)),
+        ("Talks resume in early March.", ("early March", "2025-03-01", "2025-03-10", "month", True)),
+        ("It rose last year.", ("last year", "2024-01-01", "2024-12-31", "year", True)),
+        ("It rose this year.", ("this year", "2025-01-01", "2025-12-31", "year", True)),
+        ("Deployed in the first two months of this year.",
+         ("the first two months of this year", "2025-01-01", "2025-02-28", "month", True)),
+        ("Sent around October last year.",
+         ("around October last year", "2024-10-01", "2024-10-31", "month", True)),
+        ("It exploded a few days ago.", ("a few days ago", "2025-03-01", "2025-03-04", "day", True)),
+        ("It was said earlier this year.", ("earlier this year", "2025-01-01", "2025-03-06", "year", True)),
+        ("Early Thursday, the army said so.", ("Early Thursday", "2025-03-06", "2025-03-06", "day", True)),
+        ("They met on Monday.", ("on Monday", "2025-03-03", "2025-03-03", "day", True)),
+        ("Last May, the launch failed.", ("Last May", "2024-05-01", "2024-05-31", "month", True)),
+        ("The toll rose last week.", ("last week", "2025-02-24", "2025-03-02", "day", True)),
+    ],
+)  # fmt: skip
+def test_with_published_date(text: str, expected: tuple[object, ...]) -> None:
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plant opened in 2006.", ("2006", "2006-01-01", "2006-12-31", "year", False)),
+        ("It closed in February 2016.", ("February 2016", "2016-02-01", "2016-02-29", "month", False)),
+        ("Sent in January and February.", ("January and February", "--01", "--02", "month", False)),
+        ("It happened in late February.", ("late February", "--02", "--02", "month", False)),
+        ("It rose last year.", ("last year", None, None, "year", True)),
+        ("Deployed in the first two months of this year.",
+         ("the first two months of this year", None, None, "month", True)),
+        ("It exploded a few days ago.", ("a few days ago", None, None, "day", True)),
+        ("Early Thursday, the army said so.", ("Early Thursday", None, None, "day", True)),
+    ],
+)  # fmt: skip
+def test_without_published_date(text: str, expected: tuple[object, ...]) -> None:
+    assert one(text, None) == expected
+
+
+def test_modal_may_is_no_month() -> None:
+    assert find_times("Officials may raise the toll.", ANCHOR) == []
+
+
+def test_claim_time_uses_published_default() -> None:
+    from crosscheck.config import Settings
+    from crosscheck.pipeline import run
+    from tests.conftest import SEEDS
+
+    result = run([SEEDS / "000_71db2a8b7660cb1e.txt"], Settings(published_default=ANCHOR))
+    c = next(c for c in result.claims if c.text == "at least 3,000 additional troops")
+    assert c.time is not None and (c.time.start, c.time.end) == ("2025-01-01", "2025-02-28")
