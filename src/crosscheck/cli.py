@@ -65,13 +65,21 @@ def verbosity_options(func: F) -> F:
         return value
 
     func = click.option(
-        "-q", "--quiet", count=True, expose_value=False, callback=set_level,
+        "-q",
+        "--quiet",
+        count=True,
+        expose_value=False,
+        callback=set_level,
         help="Fewer messages on stderr (warnings only once; -qq for errors only).",
-    )(func)  # fmt: skip
+    )(func)
     func = click.option(
-        "-v", "--verbose", count=True, expose_value=False, callback=set_level,
+        "-v",
+        "--verbose",
+        count=True,
+        expose_value=False,
+        callback=set_level,
         help="More messages on stderr (-vv for debugging).",
-    )(func)  # fmt: skip
+    )(func)
     return func
 
 
@@ -86,6 +94,13 @@ def input_options(func: F) -> F:
         show_default="10MB",
         metavar="SIZE",
         help="Skip input files larger than this (e.g. 10MB, 500kB, 2MiB).",
+    )(func)
+    func = click.option(
+        "--rules",
+        "rule_paths",
+        multiple=True,
+        type=click.Path(exists=True, path_type=Path),
+        help="Folder or file of rules (and concept files), besides the shipped ones; repeatable.",
     )(func)
     func = click.option(
         "--aliases",
@@ -103,12 +118,16 @@ def input_options(func: F) -> F:
 
 
 def _settings(
-    max_size: str, published_default: str | None, alias_paths: Sequence[Path] = ()
+    max_size: str,
+    published_default: str | None,
+    alias_paths: Sequence[Path] = (),
+    rule_paths: Sequence[Path] = (),
 ) -> Settings:
     return Settings(
         max_bytes=parse_size(max_size),
         published_default=parse_date_option(published_default) if published_default else None,
         alias_paths=tuple(alias_paths),
+        rule_paths=tuple(rule_paths),
     )
 
 
@@ -159,6 +178,7 @@ def check(
     max_size: str,
     published_default: str | None,
     alias_paths: Sequence[Path],
+    rule_paths: Sequence[Path],
     out_dir: Path,
 ) -> int:
     """Check the articles in PATH... (files or folders, walked recursively) and write the
@@ -169,7 +189,7 @@ def check(
 
     Exit codes: 0 done; 2 usage or configuration error (nothing checked).
     """
-    result = run(paths, _settings(max_size, published_default, alias_paths))
+    result = run(paths, _settings(max_size, published_default, alias_paths, rule_paths))
     path = write_report(result, out_dir)
     logging.getLogger("crosscheck").info("wrote %s", path)
     _summary(result)
@@ -192,11 +212,12 @@ def extract(
     max_size: str,
     published_default: str | None,
     alias_paths: Sequence[Path],
+    rule_paths: Sequence[Path],
     fmt: str,
 ) -> int:
     """Print what crosscheck reads from PATH...: documents, sentences and claims with their
     sources and time frames."""
-    result = run(paths, _settings(max_size, published_default, alias_paths))
+    result = run(paths, _settings(max_size, published_default, alias_paths, rule_paths))
     if fmt == "json":
         click.echo(dumps(to_report(result)), nl=False)
     else:
@@ -221,6 +242,69 @@ def eval_extract(path: Path, errors_to: Path | None) -> int:
 
     table, _ = run_newsquant(path, errors_to)
     click.echo(table, nl=False)
+    return EXIT_OK
+
+
+@cli.group("rules")
+def rules_group() -> None:
+    """Show and validate rule files."""
+
+
+@rules_group.command("list")
+@click.option(
+    "--rules",
+    "rule_paths",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="Folder or file of rules besides the shipped ones; repeatable.",
+)
+@click.option("--no-default-rules", is_flag=True, help="Leave out the shipped rules.")
+@verbosity_options
+def rules_list(rule_paths: Sequence[Path], no_default_rules: bool) -> int:
+    """List the rules a check would use: id, severity, check kind, what they select."""
+    from crosscheck.pipeline import rule_set
+
+    ruleset = rule_set(Settings(rule_paths=tuple(rule_paths), shipped_rules=not no_default_rules))
+    for r in ruleset.rules:
+        sel = ", ".join(
+            f"{k}={'|'.join(v)}"
+            for k, v in (
+                ("kinds", r.kinds),
+                ("concepts", r.concepts),
+                ("units", r.units),
+                ("keywords", r.keywords),
+                ("entities", r.entities),
+            )
+            if v
+        )
+        state = "" if r.enabled else " (disabled)"
+        click.echo(f"{r.id:<28} {r.severity:<8} {r.check:<22} {sel or 'all groups'}{state}")
+        click.echo(f"{'':<28} {r.title}  [{r.source}]")
+    return EXIT_OK
+
+
+@rules_group.command("check")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@verbosity_options
+def rules_check(paths: Sequence[Path]) -> int:
+    """Validate the rule files in PATHS (files or folders); exit 2 and name every problem."""
+    from crosscheck.match import load_concepts
+    from crosscheck.match.features import is_concept_file
+    from crosscheck.rules import load_rule_files, rule_files_in
+
+    files = rule_files_in(list(paths))
+    ruleset = load_rule_files(files)
+    concept_files = [
+        f
+        for p in paths
+        for f in ([p] if p.is_file() else sorted(p.glob("*.y*ml")))
+        if is_concept_file(f)
+    ]
+    load_concepts(concept_files)
+    click.echo(
+        f"ok: {len(ruleset.rules)} rule(s) in {len(files)} file(s), "
+        f"{len(concept_files)} concept file(s)"
+    )
     return EXIT_OK
 
 
@@ -251,6 +335,12 @@ def _table(result: RunResult) -> str:
         lines.extend(by_doc.get(d.id, []))
     for sk in result.skipped:
         lines.append(f"skipped {sk.path}: {sk.reason}")
+    by_claim = {c.id: c for c in result.claims}
+    for g in result.groups:
+        lines.append(f"group {g.id}: {g.label} [{g.concept}] score {g.score:.2f}")
+        lines.extend(f"    {by_claim[i].document}: {by_claim[i].text!r}" for i in g.claims)
+    for f in result.findings:
+        lines.append(f"{f.severity.upper()} {f.rule}: {f.message}")
     return "\n".join(lines) + "\n" if lines else ""
 
 
@@ -264,8 +354,11 @@ def _claim_line(c: Claim) -> str:
         facts.append("mods=" + "|".join(c.modifiers))
     if c.predicate:
         facts.append(f"pred={c.predicate}")
-    facts.extend(flag for flag, on in (("hedged", c.hedged), ("negated", c.negated),
-                                       ("elided", c.elided)) if on)  # fmt: skip
+    facts.extend(
+        flag
+        for flag, on in (("hedged", c.hedged), ("negated", c.negated), ("elided", c.elided))
+        if on
+    )
     if c.change:
         facts.append(f"change={c.change}")
     if c.attribution:
@@ -288,9 +381,13 @@ def _num(v: float | None) -> str:
 def _summary(result: RunResult) -> None:
     if not logging.getLogger("crosscheck").isEnabledFor(logging.WARNING):
         return  # --quiet
+    sev = {
+        s: sum(1 for f in result.findings if f.severity == s) for s in ("error", "warning", "info")
+    }
     click.echo(
         f"crosscheck: {len(result.documents)} document(s), {len(result.sentences)} sentence(s), "
-        f"{len(result.claims)} claim(s), "
+        f"{len(result.claims)} claim(s), {len(result.groups)} group(s), findings: "
+        f"{sev['error']} error, {sev['warning']} warning, {sev['info']} info; "
         f"{len(result.skipped)} skipped input(s), {len(result.diagnostics)} warning(s)",
         err=True,
     )

@@ -29,6 +29,8 @@ class Settings:
     published_default: date | None = None
     alias_paths: tuple[Path, ...] = field(default_factory=tuple)  # besides the shipped ones
     shipped_aliases: bool = True
+    rule_paths: tuple[Path, ...] = field(default_factory=tuple)  # besides the shipped ones
+    shipped_rules: bool = True
 
 
 def shipped_rules_dir() -> Path:

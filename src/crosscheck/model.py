@@ -272,17 +272,36 @@ class Claim:
 
 @dataclass(frozen=True, slots=True)
 class ClaimGroup:
-    """Claims from several documents about the same subject (filled in by matching)."""
+    """Claims from several documents that state a figure for the same subject.
+
+    ``reasons`` says why: for each pair that tied the group, the features and their scores.
+    """
 
     id: str
     claims: tuple[str, ...]
-    concept: str | None = None
-    reasons: tuple[str, ...] = ()
+    documents: tuple[str, ...]
+    kind: str
+    concept: str | None
+    label: str
+    score: float
+    reasons: tuple[dict[str, Any], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "claims": list(self.claims),
+            "documents": list(self.documents),
+            "kind": self.kind,
+            "concept": self.concept,
+            "label": self.label,
+            "score": round(self.score, 4),
+            "reasons": list(self.reasons),
+        }
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """A discrepancy or corroboration found by a rule (filled in by the rules stage)."""
+    """A discrepancy or a corroboration found by a rule, with everything that explains it."""
 
     id: str
     rule: str
@@ -291,4 +310,22 @@ class Finding:
     group: str
     claims: tuple[str, ...]
     message: str
-    evidence: tuple[dict[str, Any], ...] = ()
+    title: str = ""
+    evidence: dict[str, Any] = field(default_factory=dict)
+    tags: tuple[str, ...] = ()
+    link: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "rule": self.rule,
+            "title": self.title,
+            "severity": self.severity,
+            "kind": self.kind,
+            "group": self.group,
+            "claims": list(self.claims),
+            "message": self.message,
+            "evidence": self.evidence,
+            "tags": list(self.tags),
+            "link": self.link,
+        }

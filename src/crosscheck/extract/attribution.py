@@ -213,9 +213,17 @@ def speech_events(text: str) -> list[SpeechEvent]:
             comma = text.find(",", m.end())
             scope = (comma + 1 if comma != -1 else m.end(), len(text))
         verb = "cite" if m.group(0).lower().startswith(("citing", "quoting")) else "accord"
-        events.append(SpeechEvent(surface, (m.start(1), m.start(1) + len(surface)), verb,
-                                  scope, _inside_quote(scope, quotes), False,
-                                  (m.start(), m.start(1))))  # fmt: skip
+        events.append(
+            SpeechEvent(
+                surface,
+                (m.start(1), m.start(1) + len(surface)),
+                verb,
+                scope,
+                _inside_quote(scope, quotes),
+                False,
+                (m.start(), m.start(1)),
+            )
+        )
     return sorted(events, key=lambda e: e.verb_span)
 
 
@@ -238,8 +246,15 @@ def _verb_event(text: str, m: re.Match[str], quotes: list[tuple[int, int]]) -> S
             surface = inv.group(1).strip()
             s = ve + inv.start(1)
             scope = _scope_before(text, left, quotes)
-            return SpeechEvent(surface, (s, s + len(surface)), lemma(verb_word), scope,
-                               _inside_quote(scope, quotes), False, (vs, ve))  # fmt: skip
+            return SpeechEvent(
+                surface,
+                (s, s + len(surface)),
+                lemma(verb_word),
+                scope,
+                _inside_quote(scope, quotes),
+                False,
+                (vs, ve),
+            )
         return None
     surface, s = subject
     pronoun = normalize(surface) in _PRONOUNS or normalize(surface) in {"he", "she", "it", "they"}
@@ -247,8 +262,9 @@ def _verb_event(text: str, m: re.Match[str], quotes: list[tuple[int, int]]) -> S
     if prefix.endswith(("”", '"', "»")) and not re.match(r"\s+that\b", after):
         q = next(((a, b) for a, b in reversed(quotes) if b <= s), None)
         scope = q if q else (0, s)
-        return SpeechEvent(surface, (s, s + len(surface)), lemma(verb_word), scope, True,
-                           pronoun, (vs, ve))  # fmt: skip
+        return SpeechEvent(
+            surface, (s, s + len(surface)), lemma(verb_word), scope, True, pronoun, (vs, ve)
+        )
     that_follows = re.match(r"\s*(?:[\w'’,-]+\s+){0,7}?(?:that\b|:)", after)
     prefix_words = len(re.findall(r"[A-Za-z]+", prefix))
     nothing_before = prefix_words <= 3 or (prefix_words <= 6 and _is_time_phrase(prefix))
@@ -256,8 +272,15 @@ def _verb_event(text: str, m: re.Match[str], quotes: list[tuple[int, int]]) -> S
         scope = (ve + that_follows.end() if that_follows else ve, len(text))
     else:
         scope = _scope_before(text, text[:s], quotes)
-    return SpeechEvent(surface, (s, s + len(surface)), lemma(verb_word), scope,
-                       _inside_quote(scope, quotes), pronoun, (vs, ve))  # fmt: skip
+    return SpeechEvent(
+        surface,
+        (s, s + len(surface)),
+        lemma(verb_word),
+        scope,
+        _inside_quote(scope, quotes),
+        pronoun,
+        (vs, ve),
+    )
 
 
 def _ends_report(after: str) -> bool:
@@ -298,12 +321,15 @@ def _subject_before(left: str) -> tuple[str, int] | None:
 
 
 def _is_time_phrase(surface: str) -> bool:
-    return bool(re.search(
-        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
-        r"march|april|may|june|july|august|september|october|november|december|today|"
-        r"yesterday|week|month|year|morning|evening|night)\b",
-        surface, re.IGNORECASE,
-    ))  # fmt: skip
+    return bool(
+        re.search(
+            r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+            r"march|april|may|june|july|august|september|october|november|december|today|"
+            r"yesterday|week|month|year|morning|evening|night)\b",
+            surface,
+            re.IGNORECASE,
+        )
+    )
 
 
 def _plain_subject(left: str) -> tuple[str, int] | None:
@@ -312,9 +338,20 @@ def _plain_subject(left: str) -> tuple[str, int] | None:
         return None
     i = len(words) - 1
     # "X said in a statement" is handled by position; here skip adverbs: "X also said"
-    while i >= 0 and words[i].group().lower() in ("also", "later", "previously", "further",
-                                                   "separately", "earlier", "then", "had",
-                                                   "has", "have", "would", "will"):  # fmt: skip
+    while i >= 0 and words[i].group().lower() in (
+        "also",
+        "later",
+        "previously",
+        "further",
+        "separately",
+        "earlier",
+        "then",
+        "had",
+        "has",
+        "have",
+        "would",
+        "will",
+    ):
         i -= 1
     if i < 0:
         return None
@@ -330,8 +367,13 @@ def _plain_subject(left: str) -> tuple[str, int] | None:
             break
         if low in _STOP_BEFORE:
             break
-        if not (w[0].isupper() or low in SOURCE_NOUNS or low in ("of", "the", "for", "s")
-                or low.endswith(("'s", "’s")) or low.endswith("s'")):  # fmt: skip
+        if not (
+            w[0].isupper()
+            or low in SOURCE_NOUNS
+            or low in ("of", "the", "for", "s")
+            or low.endswith(("'s", "’s"))
+            or low.endswith("s'")
+        ):
             break
         start_i -= 1
     start_i += 1

@@ -62,8 +62,15 @@ def attach(
                 src = replace(last, verb=e.verb, sentence=sent.index, paragraph=sent.paragraph)
             else:
                 entity = resolve_source(e.surface, resolver)
-                src = _Source(entity, e.surface, (base + e.source_span[0], base + e.source_span[1]),
-                              e.verb, sent.paragraph, sent.index, e.direct)  # fmt: skip
+                src = _Source(
+                    entity,
+                    e.surface,
+                    (base + e.source_span[0], base + e.source_span[1]),
+                    e.verb,
+                    sent.paragraph,
+                    sent.index,
+                    e.direct,
+                )
             sources.append((e, src))
             last = src
         quotes = quotations(sent.text)
@@ -84,9 +91,13 @@ def attach(
                 when = _nearest(statement_times, ev.verb_span[0])
                 direct = ev.direct or any(a <= rel[0] and rel[1] <= b for a, b in quotes)
                 attribution = Attribution(
-                    entity=src.entity, surface=src.surface, span=src.span, verb=src.verb,
-                    direct=direct, when=when.span.surface if when else None,
-                )  # fmt: skip
+                    entity=src.entity,
+                    surface=src.surface,
+                    span=src.span,
+                    verb=src.verb,
+                    direct=direct,
+                    when=when.span.surface if when else None,
+                )
             scope = chosen[0].scope if chosen else (0, len(sent.text))
             time = _governing_time(rel, k, rel_spans, times, statement_times, scope)
             out.append(replace(c, attribution=attribution, time=time))
@@ -145,10 +156,13 @@ def _governing_time(
     """The time the claim's event happened: the first time expression after the claim
     (before the next claim), else the nearest one before it; never the statement's time."""
     candidates = [
-        t for t in times
-        if t not in statement and scope[0] <= t.start and t.end <= scope[1] + 1
+        t
+        for t in times
+        if t not in statement
+        and scope[0] <= t.start
+        and t.end <= scope[1] + 1
         and not (t.start < rel[1] and rel[0] < t.end)  # the claim's own words ("two months")
-    ]  # fmt: skip
+    ]
     next_start = rel_spans[k + 1][0] if k + 1 < len(rel_spans) else None
     after = [
         t for t in candidates if t.start >= rel[1] and (next_start is None or t.start < next_start)

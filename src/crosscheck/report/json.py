@@ -18,16 +18,25 @@ def to_report(result: RunResult) -> dict[str, Any]:
         "tool": {"name": "crosscheck", "version": __version__},
         "inputs": result.inputs,
         "alias_files": [_shown(p) for p in result.alias_files],
+        "rule_files": [_shown(p) for p in result.rule_files],
+        "concept_files": [_shown(p) for p in result.concept_files],
         "summary": {
             "documents": len(result.documents),
             "sentences": len(result.sentences),
             "claims": len(result.claims),
+            "groups": len(result.groups),
+            "findings": {
+                sev: sum(1 for f in result.findings if f.severity == sev)
+                for sev in ("error", "warning", "info")
+            },
             "skipped": len(result.skipped),
             "warnings": len(result.diagnostics),
         },
         "documents": [d.to_dict() for d in result.documents],
         "sentences": [s.to_dict() for s in result.sentences],
         "claims": [c.to_dict() for c in result.claims],
+        "groups": [g.to_dict() for g in result.groups],
+        "findings": [f.to_dict() for f in result.findings],
         "skipped": [s.to_dict() for s in result.skipped],
         "warnings": [d.to_dict() for d in result.diagnostics],
     }

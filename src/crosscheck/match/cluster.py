@@ -1,0 +1,245 @@
+"""Claims into groups: blocking, pair scores, and clustering under hard constraints.
+
+Claims are compared only inside a block (same kind and same root concept, or the same
+currency family for money), so the cost grows with the blocks, not with the square of all
+claims. Pair scores mix concept, modifiers, predicate, context (TF-IDF cosine of the
+sentences, scikit-learn) and value closeness; pairs that break a hard constraint (another
+sequence such as "additional" vs the first deployment, conflicting names, figures of one
+document that cannot both hold) never join, not even through a chain.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from crosscheck.match.features import (
+    ConceptTable,
+    describe,
+    narrowing,
+    proper_modifiers,
+    times_overlap,
+    value_closeness,
+)
+from crosscheck.model import Claim, ClaimGroup, Sentence
+
+THRESHOLD = 0.62
+WEIGHTS = {"concept": 0.30, "modifiers": 0.15, "predicate": 0.15, "context": 0.15, "value": 0.25}
+GROUPED_KINDS = ("count", "money", "percent", "measure", "duration", "age")
+
+
+@dataclass(slots=True)
+class _Item:
+    claim: Claim
+    index: int
+    concept: str | None
+    root: str | None
+
+
+def block_key(item: _Item) -> tuple[str, str | None]:
+    kind = item.claim.kind
+    if kind == "money":
+        return (kind, None)  # currencies are compared through conversions
+    return (kind, item.root)
+
+
+def match_claims(
+    claims: Sequence[Claim], sentences: Sequence[Sentence], concepts: ConceptTable
+) -> list[ClaimGroup]:
+    items = [
+        _Item(c, i, concepts.concept_of(c), concepts.root(concepts.concept_of(c)))
+        for i, c in enumerate(claims)
+        if c.kind in GROUPED_KINDS and not c.negated and c.unit is not None
+    ]
+    context = _ContextModel(claims, sentences)
+    blocks: dict[tuple[str, str | None], list[_Item]] = defaultdict(list)
+    for it in items:
+        blocks[block_key(it)].append(it)
+    groups: list[ClaimGroup] = []
+    for key in sorted(blocks, key=lambda k: (k[0], k[1] or "")):
+        members = blocks[key]
+        if len({m.claim.document for m in members}) < 2:
+            continue
+        groups.extend(_cluster(members, concepts, context))
+    groups.sort(key=lambda g: (min(claims_index(claims, g.claims)), g.id))
+    return groups
+
+
+def claims_index(claims: Sequence[Claim], ids: Sequence[str]) -> list[int]:
+    pos = {c.id: i for i, c in enumerate(claims)}
+    return [pos[i] for i in ids]
+
+
+class _ContextModel:
+    """TF-IDF vectors of the sentences that hold claims, for context similarity."""
+
+    def __init__(self, claims: Sequence[Claim], sentences: Sequence[Sentence]) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        text_of = {(s.document, s.index): s.text for s in sentences}
+        keys = sorted({(c.document, c.sentence) for c in claims})
+        self.row = {k: i for i, k in enumerate(keys)}
+        docs = [text_of.get(k, "") for k in keys]
+        if not docs or not any(d.strip() for d in docs):
+            self.matrix = None
+            return
+        vectorizer = TfidfVectorizer(
+            stop_words="english", sublinear_tf=True, token_pattern=r"(?u)\b[^\W\d_][\w'-]+\b"
+        )
+        try:
+            self.matrix = vectorizer.fit_transform(docs)
+        except ValueError:  # only stop words
+            self.matrix = None
+
+    def similarity(self, a: Claim, b: Claim) -> float:
+        if self.matrix is None:
+            return 0.0
+        ra = self.row[(a.document, a.sentence)]
+        rb = self.row[(b.document, b.sentence)]
+        return float(self.matrix[ra].multiply(self.matrix[rb]).sum())
+
+
+INCREMENTS = frozenset({"additional", "new"})
+
+
+def _sequence_conflict(a: Claim, b: Claim) -> bool:
+    """'additional' troops are another subject than the first (or an unmarked) deployment;
+    an unmarked figure may still be the 'initial' one."""
+    na, nb = narrowing(a), narrowing(b)
+    if bool(na & INCREMENTS) != bool(nb & INCREMENTS):
+        return True
+    return bool(na and nb and na != nb)
+
+
+def _hard_conflict(a: Claim, b: Claim) -> str | None:
+    if _sequence_conflict(a, b):
+        return "different sequence (" + ", ".join(sorted(narrowing(a) ^ narrowing(b))) + ")"
+    pa, pb = proper_modifiers(a), proper_modifiers(b)
+    if pa and pb and not (pa & pb):
+        return "different names (" + ", ".join(sorted(pa | pb)) + ")"
+    if a.change != b.change:
+        return "one is a change, the other a level"
+    if a.document == b.document and not _intervals_meet(a, b):
+        return "one document states both figures"
+    return None
+
+
+def _intervals_meet(a: Claim, b: Claim) -> bool:
+    lo_a = a.lower if a.lower is not None else float("-inf")
+    hi_a = a.upper if a.upper is not None else float("inf")
+    lo_b = b.lower if b.lower is not None else float("-inf")
+    hi_b = b.upper if b.upper is not None else float("inf")
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def score_pair(
+    a: Claim, b: Claim, concepts: ConceptTable, context: _ContextModel
+) -> tuple[float, dict[str, Any]]:
+    conflict = _hard_conflict(a, b)
+    if conflict:
+        return 0.0, {"conflict": conflict}
+    ca, cb = concepts.concept_of(a), concepts.concept_of(b)
+    feats: dict[str, Any] = {
+        "concept": concepts.related(ca, cb)
+        if a.kind == "count"
+        else (1.0 if a.unit == b.unit else 0.5),
+        "modifiers": 1.0
+        if proper_modifiers(a) & proper_modifiers(b)
+        or not (proper_modifiers(a) or proper_modifiers(b))
+        else 0.6,
+        "predicate": concepts.predicates_match(a.predicate, b.predicate),
+        "context": context.similarity(a, b),
+        "value": value_closeness(a, b),
+    }
+    if feats["concept"] == 0.0:
+        return 0.0, {"conflict": f"different things counted ({ca} vs {cb})", **describe(feats)}
+    score = sum(WEIGHTS[k] * feats[k] for k in WEIGHTS)
+    overlap = times_overlap(a, b)
+    if overlap is False:
+        score -= 0.15
+        feats["time"] = "no overlap"
+    elif overlap:
+        score += 0.05
+        feats["time"] = "overlap"
+    feats["score"] = score
+    return score, describe(feats)
+
+
+def _cluster(
+    members: list[_Item], concepts: ConceptTable, context: _ContextModel
+) -> list[ClaimGroup]:
+    n = len(members)
+    edges: list[tuple[float, int, int, dict[str, Any]]] = []
+    for i in range(n):
+        for j in range(i + 1, n):
+            a, b = members[i].claim, members[j].claim
+            if a.document == b.document and a.value != b.value:
+                continue  # within a document only restatements of one figure join
+            s, feats = score_pair(a, b, concepts, context)
+            if s >= THRESHOLD:
+                edges.append((s, i, j, feats))
+    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    parent = list(range(n))
+    group_members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    reasons: dict[int, list[dict[str, Any]]] = {i: [] for i in range(n)}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for _s, i, j, feats in edges:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        if any(
+            _hard_conflict(members[x].claim, members[y].claim)
+            for x in group_members[ri]
+            for y in group_members[rj]
+        ):
+            continue  # complete linkage on the hard constraints: no chaining across them
+        parent[rj] = ri
+        group_members[ri].extend(group_members.pop(rj))
+        reasons[ri].extend(reasons.pop(rj))
+        reasons[ri].append({"claims": [members[i].claim.id, members[j].claim.id], **feats})
+    out = []
+    for root, idx in group_members.items():
+        claims = [members[k].claim for k in sorted(idx, key=lambda k: members[k].index)]
+        docs = tuple(dict.fromkeys(c.document for c in claims))
+        if len(docs) < 2:
+            continue
+        scores = [r["score"] for r in reasons[root]]
+        out.append(
+            _group(claims, docs, members[idx[0]].concept, reasons[root], sum(scores) / len(scores))
+        )
+    return out
+
+
+def _group(
+    claims: list[Claim],
+    docs: tuple[str, ...],
+    concept: str | None,
+    reasons: list[dict[str, Any]],
+    score: float,
+) -> ClaimGroup:
+    ids = tuple(c.id for c in claims)
+    gid = "g" + hashlib.sha1("|".join(sorted(ids)).encode()).hexdigest()[:12]
+    first = claims[0]
+    mods = [m for m in first.modifiers if not m[:1].isdigit()]
+    label = " ".join([*mods, first.unit or first.kind])
+    if first.predicate:
+        label += f" ({first.predicate})"
+    return ClaimGroup(
+        id=gid,
+        claims=ids,
+        documents=docs,
+        kind=first.kind,
+        concept=concept,
+        label=label,
+        score=score,
+        reasons=tuple(reasons),
+    )

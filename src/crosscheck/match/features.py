@@ -1,0 +1,185 @@
+"""What makes two claims about the same subject: concepts, narrowing modifiers, predicates,
+names, values, times and the words around them.
+
+Concepts and predicate synonyms come from data (``rules/concepts.yml`` and the user's
+``--rules`` folders), never from code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from crosscheck.errors import ConfigError
+from crosscheck.model import Claim
+
+# Modifiers that make a different subject: "additional" troops are not the first deployment.
+NARROWING = {
+    "additional": "sequence",
+    "initial": "sequence",
+    "new": "sequence",
+    "previous": "sequence",
+}
+# Modifiers that describe the figure, not the subject; they never keep claims apart.
+NEUTRAL_MODIFIERS = {"combined", "total", "estimated", "reported", "confirmed", "such", "more"}
+
+
+@dataclass(slots=True)
+class ConceptTable:
+    by_term: dict[str, str] = field(default_factory=dict)
+    broader: dict[str, str] = field(default_factory=dict)
+    predicate_sets: dict[str, int] = field(default_factory=dict)
+    sources: list[str] = field(default_factory=list)
+
+    def concept_of(self, claim: Claim) -> str | None:
+        unit = claim.unit
+        if unit is None:
+            return None
+        if claim.kind != "count":
+            return unit
+        if unit[:1].isupper():
+            return self.by_term.get(unit.lower(), "people")  # "North Koreans": people
+        low = unit.lower()
+        for part in _parts(low):
+            if part in self.by_term:
+                return self.by_term[part]
+        return low.split(" and ")[0].split()[-1]  # the head noun: its own concept
+
+    def root(self, concept: str | None) -> str | None:
+        seen = set()
+        while concept in self.broader and concept not in seen:
+            seen.add(concept)
+            concept = self.broader[concept]
+        return concept
+
+    def related(self, a: str | None, b: str | None) -> float:
+        """1 for the same concept, 0.7 when one is broader than the other, else 0."""
+        if a is None or b is None:
+            return 0.0
+        if a == b:
+            return 1.0
+        if self._ancestor(a, b) or self._ancestor(b, a):
+            return 0.7
+        return 0.0
+
+    def _ancestor(self, a: str, b: str) -> bool:
+        seen = set()
+        while b in self.broader and b not in seen:
+            seen.add(b)
+            b = self.broader[b]
+            if b == a:
+                return True
+        return False
+
+    def predicates_match(self, a: str | None, b: str | None) -> float:
+        if a is None or b is None:
+            return 0.5
+        if a == b:
+            return 1.0
+        sa, sb = self.predicate_sets.get(a), self.predicate_sets.get(b)
+        return 1.0 if sa is not None and sa == sb else 0.0
+
+
+def _parts(unit: str) -> list[str]:
+    """'transmission tower' -> ['transmission tower', 'tower']; coordinated units too."""
+    out: list[str] = []
+    for piece in unit.split(" and "):
+        words = piece.split()
+        out.extend(" ".join(words[i:]) for i in range(len(words)))
+    return out
+
+
+def load_concepts(paths: list[Path]) -> ConceptTable:
+    table = ConceptTable()
+    set_id = 0
+    for path in paths:
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = f":{mark.line + 1}" if mark is not None else ""
+            raise ConfigError(f"{path}{line}: concept file is not valid YAML") from None
+        if not isinstance(data, dict):
+            raise ConfigError(f"{path}: a concept file is a mapping with 'concepts'")
+        unknown = set(data) - {"concepts", "predicates"}
+        if unknown:
+            raise ConfigError(
+                f"{path}: unknown key(s) {sorted(unknown)}; expected concepts, predicates"
+            )
+        for item in data.get("concepts") or []:
+            if (
+                not isinstance(item, dict)
+                or "id" not in item
+                or not isinstance(item.get("terms"), list)
+            ):
+                raise ConfigError(f"{path}: each concept needs an 'id' and a list of 'terms'")
+            cid = str(item["id"])
+            for term in item["terms"]:
+                table.by_term[str(term).lower()] = cid
+            table.by_term.setdefault(cid, cid)
+            if item.get("broader"):
+                table.broader[cid] = str(item["broader"])
+        for group in data.get("predicates") or []:
+            set_id += 1
+            for verb in group:
+                table.predicate_sets[str(verb).lower()] = set_id
+        table.sources.append(str(path))
+    return table
+
+
+def is_concept_file(path: Path) -> bool:
+    try:
+        head = path.read_text(encoding="utf-8")[:4000]
+    except OSError:
+        return False
+    return bool(re.search(r"^(concepts|predicates)\s*:", head, re.MULTILINE))
+
+
+def narrowing(claim: Claim) -> frozenset[str]:
+    return frozenset(m for m in claim.modifiers if m in NARROWING)
+
+
+def proper_modifiers(claim: Claim) -> frozenset[str]:
+    """Names that say whose figure it is: 'North Korean', 'Russian'."""
+    return frozenset(
+        m
+        for m in claim.modifiers
+        if m[:1].isupper() and not m.endswith(("'s", "’s")) and m.lower() not in NEUTRAL_MODIFIERS
+    )
+
+
+def representative(claim: Claim) -> float:
+    return claim.value
+
+
+def value_closeness(a: Claim, b: Claim) -> float:
+    """1 when the figures are within 25% of each other, falling to 0 at a factor of 5."""
+    va, vb = abs(representative(a)), abs(representative(b))
+    if va == 0 or vb == 0:
+        return 1.0 if va == vb else 0.0
+    ratio = min(va, vb) / max(va, vb)
+    if ratio >= 0.8:
+        return 1.0
+    if ratio <= 0.2:
+        return 0.0
+    return (ratio - 0.2) / 0.6
+
+
+def times_overlap(a: Claim, b: Claim) -> bool | None:
+    """None when either time is unknown or unresolved."""
+    if a.time is None or b.time is None:
+        return None
+    sa, ea, sb, eb = a.time.start, a.time.end, b.time.start, b.time.end
+    if not (sa and ea and sb and eb) or sa.startswith("--") or sb.startswith("--"):
+        if sa and sb and sa.startswith("--") and sb.startswith("--") and ea and eb:
+            return not (ea < sb or eb < sa)  # months with no year: compare as months
+        return None
+    return not (ea < sb or eb < sa)
+
+
+def describe(features: dict[str, Any]) -> dict[str, Any]:
+    return {k: (round(v, 3) if isinstance(v, float) else v) for k, v in features.items()}

@@ -1,0 +1,466 @@
+"""Check kinds: small functions from a group of claims to outcomes, each with its parameters.
+
+Rules are data and select a check kind by name; a check never decides which groups it
+sees. An outcome carries the claims it is about, the numbers it compared and the fields
+for the rule's message template.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from crosscheck.model import Claim
+
+Number = (int, float)
+
+
+@dataclass(slots=True)
+class Outcome:
+    claims: list[Claim]
+    verdict: str  # discrepancy, compatible, corroboration
+    fields: dict[str, Any]
+    compared: dict[str, Any] = field(default_factory=dict)
+    severity: str | None = None  # None: the rule's severity
+
+
+@dataclass(frozen=True, slots=True)
+class CheckKind:
+    name: str
+    run: Callable[[list[Claim], dict[str, Any], Any], list[Outcome]]
+    params: dict[str, tuple[Any, Any]]  # name -> (type, default)
+    default_message: str
+    doc: str
+
+
+CHECKS: dict[str, CheckKind] = {}
+MESSAGE_FIELDS = {
+    "subject",
+    "values",
+    "sources",
+    "documents",
+    "spread",
+    "verdict",
+    "count",
+    "min",
+    "max",
+    "unit",
+    "rule",
+    "times",
+    "currencies",
+}
+
+
+def register(name: str, params: dict[str, tuple[Any, Any]], message: str) -> Callable[..., Any]:
+    def wrap(fn: Callable[[list[Claim], dict[str, Any], Any], list[Outcome]]) -> Any:
+        CHECKS[name] = CheckKind(name, fn, params, message, (fn.__doc__ or "").strip())
+        return fn
+
+    return wrap
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def fmt_num(v: float | None) -> str:
+    if v is None:
+        return "open"
+    if abs(v) >= 1e9 and v % 1e7 == 0:
+        return f"{v / 1e9:g} billion"
+    if abs(v) >= 1e6 and v % 1e4 == 0:
+        return f"{v / 1e6:g} million"
+    return f"{v:,.0f}" if v == int(v) else f"{v:,.4g}"
+
+
+def interval(c: Claim, approx_tolerance: float) -> tuple[float, float]:
+    """The interval the wording allows, with the rule's tolerance for approximations."""
+    lo = c.lower if c.lower is not None else float("-inf")
+    hi = c.upper if c.upper is not None else float("inf")
+    if c.qualifier == "approx":
+        lo, hi = c.value * (1 - approx_tolerance), c.value * (1 + approx_tolerance)
+        lo, hi = min(lo, hi), max(lo, hi)
+    if c.qualifier == "more_than":
+        lo = c.value  # open at the figure; a tolerance decides equality
+    if c.qualifier == "less_than":
+        hi = c.value
+    return lo, hi
+
+
+def phrase(c: Claim) -> str:
+    return f"“{c.text}”"
+
+
+def source_name(c: Claim) -> str:
+    return c.attribution.entity if c.attribution else "no source"
+
+
+def by_document(claims: list[Claim]) -> dict[str, list[Claim]]:
+    out: dict[str, list[Claim]] = {}
+    for c in claims:
+        out.setdefault(c.document, []).append(c)
+    return out
+
+
+def differ(a: float, b: float, rel: float, abs_tol: float) -> bool:
+    return abs(a - b) > max(abs_tol, rel * max(abs(a), abs(b)))
+
+
+def _describe_values(claims: list[Claim]) -> str:
+    parts = []
+    for c in claims:
+        parts.append(f"{phrase(c)} ({source_name(c)}, {c.document})")
+    return "; ".join(parts)
+
+
+def _pairs(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
+    docs = by_document(claims)
+    names = list(docs)
+    out = []
+    for i, da in enumerate(names):
+        for db in names[i + 1 :]:
+            for a in docs[da]:
+                for b in docs[db]:
+                    out.append((a, b))
+    return out
+
+
+# --- numeric-agreement ---------------------------------------------------------------------
+
+
+@register(
+    "numeric-agreement",
+    {
+        "rel_tolerance": (Number, 0.02),
+        "abs_tolerance": (Number, 0.0),
+        "approx_tolerance": (Number, 0.10),
+        "compatible_severity": (str, "warning"),
+    },
+    "{subject}: {values}. {spread}; {verdict}",
+)
+def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outcome]:
+    """Figures for the same subject differ beyond the tolerance. Judged on the intervals
+    the wording allows: when they still overlap ("at least 3,000" and "around 3,500") the
+    finding says so and takes ``compatible_severity``; when they cannot both hold it takes
+    the rule's severity. Rounding within ``approx_tolerance`` ("about 11,000" vs "10,900")
+    is agreement."""
+    rel, abs_tol, approx = p["rel_tolerance"], p["abs_tolerance"], p["approx_tolerance"]
+    differing = []
+    for a, b in _pairs(claims):
+        if a.kind == "money" and a.unit != b.unit:
+            continue  # other currencies: unit-agreement's work
+        if figures_agree(a, b, rel, abs_tol, approx):
+            continue
+        la, ha = interval(a, approx)
+        lb, hb = interval(b, approx)
+        differing.append((a, b, la <= hb and lb <= ha))
+    if not differing:
+        return []
+    involved: list[Claim] = []
+    for a, b, _ in differing:
+        for c in (a, b):
+            if c not in involved:
+                involved.append(c)
+    involved.sort(key=lambda c: claims.index(c))
+    lo_c = min(involved, key=lambda c: c.value)
+    hi_c = max(involved, key=lambda c: c.value)
+    pct = (hi_c.value - lo_c.value) / abs(lo_c.value) * 100 if lo_c.value else float("inf")
+    compatible = all(o for _, _, o in differing)
+    spread = f"{fmt_num(hi_c.value)} is {pct:.1f}% above {fmt_num(lo_c.value)}"
+    if compatible:
+        explain = [
+            f"{phrase(c)} admits {fmt_num(o.value)}"
+            for c in involved
+            if c.qualifier in (*OPEN, "approx", "range")
+            for o in involved
+            if o.document != c.document and _admits(c, o.value, approx)
+        ]
+        verdict = (
+            "the wording still makes them compatible: " + "; ".join(dict.fromkeys(explain))
+            if explain
+            else "their intervals overlap"
+        )
+    else:
+        verdict = "they cannot both be true"
+    return [
+        Outcome(
+            claims=involved,
+            verdict="compatible" if compatible else "discrepancy",
+            severity=p["compatible_severity"] if compatible else None,
+            fields={
+                "values": _describe_values(involved),
+                "spread": spread,
+                "verdict": verdict,
+                "min": fmt_num(lo_c.value),
+                "max": fmt_num(hi_c.value),
+            },
+            compared={
+                "min": lo_c.value,
+                "max": hi_c.value,
+                "difference_pct": round(pct, 2),
+                "rel_tolerance": rel,
+                "abs_tolerance": abs_tol,
+                "approx_tolerance": approx,
+                "pairs": [
+                    {
+                        "claims": [a.id, b.id],
+                        "values": [a.value, b.value],
+                        "intervals": [
+                            list(_json_iv(interval(a, approx))),
+                            list(_json_iv(interval(b, approx))),
+                        ],
+                        "compatible": o,
+                    }
+                    for a, b, o in differing
+                ],
+            },
+        )
+    ]
+
+
+OPEN = ("at_least", "more_than", "at_most", "less_than")
+
+
+def figures_agree(a: Claim, b: Claim, rel: float, abs_tol: float, approx: float) -> bool:
+    """Equal within the tolerance, or a rounding: 'about 11,000' and '10,900' agree;
+    'at least 3,000' and 'around 3,500' are different figures (compatible or not)."""
+    if not differ(a.value, b.value, rel, abs_tol):
+        return True
+    if "approx" not in (a.qualifier, b.qualifier) or a.qualifier in OPEN or b.qualifier in OPEN:
+        return False
+    la, ha = interval(a, approx)
+    lb, hb = interval(b, approx)
+    return la <= hb and lb <= ha
+
+
+def _admits(c: Claim, value: float, approx: float) -> bool:
+    lo, hi = interval(c, approx)
+    return lo <= value <= hi and value != c.value
+
+
+def _json_iv(iv: tuple[float, float]) -> tuple[float | None, float | None]:
+    lo, hi = iv
+    return (None if lo == float("-inf") else lo, None if hi == float("inf") else hi)
+
+
+# --- attribution-agreement -----------------------------------------------------------------
+
+
+@register(
+    "attribution-agreement",
+    {"flag_unattributed": (bool, True), "unattributed_severity": (str, "info")},
+    "{subject}: credited to different sources: {sources}",
+)
+def attribution_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outcome]:
+    """The same figure or subject is credited to different sources in different documents
+    (no source in common), or to a source in one and to no one in the other."""
+    docs = by_document(claims)
+    sources = {d: {c.attribution.entity for c in cs if c.attribution} for d, cs in docs.items()}
+    names = list(docs)
+    disjoint, missing = [], []
+    for i, da in enumerate(names):
+        for db in names[i + 1 :]:
+            sa, sb = sources[da], sources[db]
+            if sa and sb and not (sa & sb):
+                disjoint.append((da, db))
+            elif bool(sa) != bool(sb) and p["flag_unattributed"]:
+                missing.append((da, db))
+    outcomes = []
+    if disjoint:
+        involved_docs = list(dict.fromkeys(d for pair in disjoint for d in pair))
+        involved = [c for c in claims if c.document in involved_docs]
+        described = "; ".join(
+            f"{', '.join(sorted(sources[d])) or 'no source'} in {d}" for d in involved_docs
+        )
+        outcomes.append(
+            Outcome(
+                involved,
+                "discrepancy",
+                {"sources": described, "values": _describe_values(involved)},
+                {"sources": {d: sorted(sources[d]) for d in involved_docs}},
+            )
+        )
+    elif missing:
+        involved_docs = list(dict.fromkeys(d for pair in missing for d in pair))
+        involved = [c for c in claims if c.document in involved_docs]
+        described = "; ".join(
+            f"{', '.join(sorted(sources[d])) or 'no source'} in {d}" for d in involved_docs
+        )
+        outcomes.append(
+            Outcome(
+                involved,
+                "discrepancy",
+                {"sources": described, "values": _describe_values(involved)},
+                {"sources": {d: sorted(sources[d]) for d in involved_docs}},
+                severity=p["unattributed_severity"],
+            )
+        )
+    return outcomes
+
+
+# --- time-agreement ------------------------------------------------------------------------
+
+
+@register(
+    "time-agreement",
+    {"rel_tolerance": (Number, 0.02), "abs_tolerance": (Number, 0.0)},
+    "{subject}: the same figure is given for different time frames: {times}",
+)
+def time_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outcome]:
+    """Same subject and figure, incompatible time frames (both resolved to dates that do
+    not overlap)."""
+    bad = []
+    for a, b in _pairs(claims):
+        if differ(a.value, b.value, p["rel_tolerance"], p["abs_tolerance"]):
+            continue
+        if not (a.time and b.time and a.time.start and a.time.end and b.time.start and b.time.end):
+            continue
+        if a.time.start.startswith("--") != b.time.start.startswith("--"):
+            continue
+        if a.time.end < b.time.start or b.time.end < a.time.start:
+            bad.append((a, b))
+    if not bad:
+        return []
+    involved = list(dict.fromkeys(c for pair in bad for c in pair))
+    times = "; ".join(
+        f"{phrase(c)} {c.time.surface} ({c.time.start}..{c.time.end}, {c.document})"
+        for c in involved
+        if c.time
+    )
+    return [
+        Outcome(
+            involved,
+            "discrepancy",
+            {"times": times, "values": _describe_values(involved)},
+            {"times": {c.id: [c.time.start, c.time.end] for c in involved if c.time}},
+        )
+    ]
+
+
+# --- unit-agreement ------------------------------------------------------------------------
+
+
+@register(
+    "unit-agreement",
+    {
+        "rates": (dict, {}),  # currency -> value of one unit in `reference`
+        "reference": (str, "dollar"),
+        "rel_tolerance": (Number, 0.10),
+    },
+    "{subject}: amounts in {currencies} do not agree once converted: {values}. {spread}",
+)
+def unit_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outcome]:
+    """Money in different currencies that cannot both hold. Conversions given in the texts
+    ("85 million euros ($108 million)") are used first, then the rule's ``rates`` table;
+    amounts in a currency with no known rate are reported as not comparable."""
+    currencies = sorted({c.unit for c in claims if c.unit})
+    if len(currencies) < 2:
+        return []
+    rates = {str(k).lower(): float(v) for k, v in p["rates"].items()}
+    rates.update(getattr(ctx, "text_rates", {}))
+    ref = p["reference"]
+    rates[ref] = 1.0
+    converted, unknown = [], []
+    for c in claims:
+        unit = (c.unit or "").lower()
+        if unit in rates:
+            converted.append((c, c.value * rates[unit]))
+        else:
+            unknown.append(c)
+    outcomes = []
+    docs_conv = {c.document for c, _ in converted}
+    if len(docs_conv) >= 2:
+        lo_c, lo = min(converted, key=lambda x: x[1])
+        hi_c, hi = max(converted, key=lambda x: x[1])
+        if differ(lo, hi, p["rel_tolerance"], 0.0) and lo_c.document != hi_c.document:
+            pct = (hi - lo) / lo * 100 if lo else float("inf")
+            involved = [c for c, _ in converted]
+            outcomes.append(
+                Outcome(
+                    involved,
+                    "discrepancy",
+                    {
+                        "currencies": ", ".join(currencies),
+                        "values": "; ".join(
+                            f"{phrase(c)} ≈ {fmt_num(v)} {ref} ({c.document})" for c, v in converted
+                        ),
+                        "spread": f"{fmt_num(hi)} is {pct:.1f}% above {fmt_num(lo)} {ref}",
+                    },
+                    {
+                        "reference": ref,
+                        "rates_used": {u: rates[u] for u in currencies if u in rates},
+                        "converted": {c.id: v for c, v in converted},
+                        "difference_pct": round(pct, 2),
+                    },
+                )
+            )
+    if unknown and converted:
+        outcomes.append(
+            Outcome(
+                unknown + [c for c, _ in converted][:1],
+                "compatible",
+                {
+                    "currencies": ", ".join(currencies),
+                    "values": _describe_values(unknown),
+                    "spread": "no conversion rate known for "
+                    + ", ".join(sorted({c.unit or "" for c in unknown})),
+                },
+                {"unknown_currencies": sorted({c.unit or "" for c in unknown})},
+                severity="info",
+            )
+        )
+    return outcomes
+
+
+_CONVERSION = re.compile(r"^\s*\(\s*$")
+
+
+def text_rates(pairs: list[tuple[Claim, Claim]], reference: str = "dollar") -> dict[str, float]:
+    """Rates implied by conversions written in the articles: '85 million euros ($108
+    million)' gives one euro = 1.27 dollars."""
+    found: dict[str, list[float]] = {}
+    for a, b in pairs:
+        if a.unit and b.unit and a.unit != b.unit and a.value and b.value:
+            if b.unit == reference:
+                found.setdefault(a.unit, []).append(b.value / a.value)
+            elif a.unit == reference:
+                found.setdefault(b.unit, []).append(a.value / b.value)
+    return {u: sum(v) / len(v) for u, v in found.items()}
+
+
+# --- corroboration -------------------------------------------------------------------------
+
+
+@register(
+    "corroboration",
+    {"min_sources": (int, 2), "rel_tolerance": (Number, 0.02), "approx_tolerance": (Number, 0.10)},
+    "{subject}: {count} documents agree on {values}; sources: {sources}",
+)
+def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outcome]:
+    """The figure independent sources agree on, and how many documents and sources give
+    it."""
+    docs = by_document(claims)
+    if len(docs) < p["min_sources"]:
+        return []
+    for a, b in _pairs(claims):
+        if a.unit != b.unit and a.kind == "money":
+            return []
+        if not figures_agree(a, b, p["rel_tolerance"], 0.0, p["approx_tolerance"]):
+            return []
+    entities = sorted({c.attribution.entity for c in claims if c.attribution})
+    figure = fmt_num(sorted(c.value for c in claims)[len(claims) // 2])
+    return [
+        Outcome(
+            claims,
+            "corroboration",
+            {
+                "count": str(len(docs)),
+                "values": f"{figure} ("
+                + "; ".join(f"{phrase(c)} in {c.document}" for c in claims)
+                + ")",
+                "sources": ", ".join(entities) or "no named source",
+            },
+            {"documents": len(docs), "sources": entities, "figure": figure},
+        )
+    ]

@@ -1,0 +1,177 @@
+"""Rules applied to groups: which rules select a group, and the findings they produce."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from crosscheck.match.features import ConceptTable
+from crosscheck.model import Claim, ClaimGroup, Document, Finding, Sentence
+from crosscheck.rules.checks import CHECKS, Outcome, text_rates
+from crosscheck.rules.loader import Rule, RuleSet
+
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass(slots=True)
+class CheckContext:
+    """What checks may need beyond the group: conversion rates the articles state."""
+
+    text_rates: dict[str, float] = field(default_factory=dict)
+
+
+def selects(rule: Rule, group: ClaimGroup, claims: list[Claim], concepts: ConceptTable) -> bool:
+    if len(group.documents) < rule.min_documents:
+        return False
+    if rule.kinds and group.kind not in rule.kinds:
+        return False
+    if rule.concepts:
+        chain = _concept_chain(group.concept, concepts)
+        if not any(c in chain for c in rule.concepts):
+            return False
+    if rule.units and not any(c.unit in rule.units for c in claims):
+        return False
+    if rule.keywords:
+        words = " ".join(
+            " ".join([*c.modifiers, c.unit or "", c.noun_phrase or "", c.text]) for c in claims
+        ).lower()
+        if not any(re.search(rf"\b{re.escape(k.lower())}\b", words) for k in rule.keywords):
+            return False
+    return not rule.entities or any(
+        c.attribution and c.attribution.entity in rule.entities for c in claims
+    )
+
+
+def _concept_chain(concept: str | None, concepts: ConceptTable) -> list[str]:
+    chain = []
+    seen: set[str] = set()
+    while concept and concept not in seen:
+        chain.append(concept)
+        seen.add(concept)
+        concept = concepts.broader.get(concept)
+    return chain
+
+
+def apply_rules(
+    groups: Sequence[ClaimGroup],
+    claims: Sequence[Claim],
+    documents: Sequence[Document],
+    sentences: Sequence[Sentence],
+    ruleset: RuleSet,
+    concepts: ConceptTable,
+) -> list[Finding]:
+    by_id = {c.id: c for c in claims}
+    docs = {d.id: d for d in documents}
+    sentence_text = {(s.document, s.index): s.text for s in sentences}
+    ctx = CheckContext(text_rates=text_rates(_conversion_pairs(claims, docs)))
+    findings: list[Finding] = []
+    for order, group in enumerate(groups):
+        members = [by_id[i] for i in group.claims]
+        chosen: dict[str, list[Rule]] = {}
+        for rule in ruleset.rules:
+            if rule.enabled and selects(rule, group, members, concepts):
+                chosen.setdefault(rule.check, []).append(rule)
+        for check, rules in chosen.items():
+            top = max(r.specificity for r in rules)
+            for rule in (r for r in rules if r.specificity == top):
+                for outcome in CHECKS[check].run(members, rule.params, ctx):
+                    findings.append(_finding(rule, group, outcome, docs, sentence_text, order))
+    findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.evidence["group_order"], f.rule))
+    return findings
+
+
+def _conversion_pairs(
+    claims: Sequence[Claim], docs: dict[str, Document]
+) -> list[tuple[Claim, Claim]]:
+    """Money written with its conversion: 'X euros ($Y)'."""
+    pairs = []
+    money = [c for c in claims if c.kind == "money"]
+    for a, b in itertools.pairwise(money):
+        if a.document == b.document and a.sentence == b.sentence:
+            gap = docs[a.document].text[a.span[1] : b.span[0]]
+            if re.fullmatch(r"\s*\(\s*", gap):
+                pairs.append((a, b))
+    return pairs
+
+
+def _finding(
+    rule: Rule,
+    group: ClaimGroup,
+    outcome: Outcome,
+    docs: dict[str, Document],
+    sentence_text: dict[tuple[str, int], str],
+    order: int,
+) -> Finding:
+    fields: dict[str, Any] = {
+        "subject": group.label,
+        "rule": rule.id,
+        "unit": outcome.claims[0].unit or "",
+        "documents": ", ".join(dict.fromkeys(c.document for c in outcome.claims)),
+        "count": str(len({c.document for c in outcome.claims})),
+        "sources": ", ".join(
+            sorted({c.attribution.entity for c in outcome.claims if c.attribution})
+        )
+        or "no named source",
+        "values": "",
+        "spread": "",
+        "verdict": "",
+        "min": "",
+        "max": "",
+        "times": "",
+        "currencies": "",
+    }
+    fields.update(outcome.fields)
+    message = rule.message.format_map(fields)
+    material = "|".join(sorted(f"{docs[c.document].sha256}:{c.text}" for c in outcome.claims))
+    fid = (
+        "f"
+        + hashlib.sha1(f"{rule.id}|{group.concept}|{group.label}|{material}".encode()).hexdigest()[
+            :16
+        ]
+    )
+    evidence = {
+        "verdict": outcome.verdict,
+        "group_label": group.label,
+        "group_order": order,
+        "compared": outcome.compared,
+        "claims": [_claim_evidence(c, docs[c.document], sentence_text) for c in outcome.claims],
+    }
+    return Finding(
+        id=fid,
+        rule=rule.id,
+        title=rule.title,
+        severity=outcome.severity or rule.severity,  # type: ignore[arg-type]
+        kind=rule.check,
+        group=group.id,
+        claims=tuple(c.id for c in outcome.claims),
+        message=message,
+        evidence=evidence,
+        tags=rule.tags,
+        link=rule.link,
+    )
+
+
+def _claim_evidence(
+    c: Claim, doc: Document, sentence_text: dict[tuple[str, int], str]
+) -> dict[str, Any]:
+    return {
+        "claim": c.id,
+        "document": c.document,
+        "title": doc.title,
+        "outlet": doc.source,
+        "published": doc.published.isoformat() if doc.published else None,
+        "quote": sentence_text.get((c.document, c.sentence), ""),
+        "text": c.text,
+        "span": list(c.span),
+        "value": c.value,
+        "interval": [c.lower, c.upper],
+        "qualifier": c.qualifier,
+        "unit": c.unit,
+        "hedged": c.hedged,
+        "attribution": c.attribution.to_dict() if c.attribution else None,
+        "time": c.time.to_dict() if c.time else None,
+    }

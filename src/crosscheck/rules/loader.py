@@ -1,0 +1,334 @@
+"""Rule files: YAML in, validated rules out, or one error that names every problem.
+
+A rule file holds ``rules:``, a list of rules. Each rule: ``id``, ``title``, ``severity``
+(info, warning, error), ``message`` (a template), ``select`` (which groups), ``check`` (a
+check kind and its parameters), and optional ``enabled``, ``tags``, ``description``,
+``link``. Problems are reported with file, line, rule id and what was expected, with the
+nearest valid key or kind suggested; nothing runs on a half-loaded rule set.
+"""
+
+from __future__ import annotations
+
+import difflib
+import string
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from crosscheck.errors import ConfigError
+from crosscheck.rules.checks import CHECKS, MESSAGE_FIELDS
+
+SEVERITIES = ("info", "warning", "error")
+RULE_KEYS = {
+    "id",
+    "title",
+    "severity",
+    "message",
+    "select",
+    "check",
+    "enabled",
+    "tags",
+    "description",
+    "link",
+}
+SELECT_KEYS = {"kinds", "concepts", "units", "keywords", "entities", "min_documents"}
+KINDS = ("count", "money", "percent", "measure", "age", "duration", "rank", "other")
+
+
+class _LineDict(dict):  # type: ignore[type-arg]
+    line: int = 0
+    key_lines: dict[str, int]
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> _LineDict:
+    loader.flatten_mapping(node)
+    out = _LineDict()
+    out.line = node.start_mark.line + 1
+    out.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        out[key] = loader.construct_object(value_node, deep=True)
+        out.key_lines[str(key)] = key_node.start_mark.line + 1
+    return out
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    title: str
+    severity: str
+    message: str
+    check: str
+    params: dict[str, Any]
+    kinds: tuple[str, ...] = ()
+    concepts: tuple[str, ...] = ()
+    units: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    entities: tuple[str, ...] = ()
+    min_documents: int = 2
+    enabled: bool = True
+    tags: tuple[str, ...] = ()
+    description: str = ""
+    link: str | None = None
+    source: str = ""  # file:line
+
+    @property
+    def specificity(self) -> int:
+        return sum(bool(x) for x in (self.concepts, self.units, self.keywords, self.entities))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "severity": self.severity,
+            "check": self.check,
+            "params": self.params,
+            "enabled": self.enabled,
+            "select": {
+                "kinds": list(self.kinds),
+                "concepts": list(self.concepts),
+                "units": list(self.units),
+                "keywords": list(self.keywords),
+                "entities": list(self.entities),
+                "min_documents": self.min_documents,
+            },
+            "tags": list(self.tags),
+            "description": self.description,
+            "link": self.link,
+            "source": self.source,
+        }
+
+
+@dataclass(slots=True)
+class RuleSet:
+    rules: list[Rule] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+
+def _suggest(word: str, options: set[str] | tuple[str, ...] | list[str]) -> str:
+    close = difflib.get_close_matches(str(word), sorted(options), n=1, cutoff=0.5)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def load_rule_files(paths: list[Path]) -> RuleSet:
+    """Every rule in the given files, validated together; ConfigError lists all problems."""
+    errors: list[str] = []
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    for path in paths:
+        for rule in _load_file(path, errors):
+            if rule.id in seen:
+                errors.append(
+                    f"{rule.source}: rule '{rule.id}': duplicate id (first in {seen[rule.id]})"
+                )
+                continue
+            seen[rule.id] = rule.source
+            rules.append(rule)
+    if errors:
+        raise ConfigError("invalid rules:\n  " + "\n  ".join(errors))
+    return RuleSet(rules=rules, files=[str(p) for p in paths])
+
+
+def _load_file(path: Path, errors: list[str]) -> list[Rule]:
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "not valid YAML"
+        errors.append(f"{path}{line}: YAML error: {problem}")
+        return []
+    except OSError as exc:
+        errors.append(f"{path}: cannot read ({exc.strerror})")
+        return []
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        errors.append(f"{path}:1: a rule file needs a list under 'rules'")
+        return []
+    extra = set(data) - {"rules"}
+    if extra:
+        key = sorted(extra)[0]
+        at = data.key_lines.get(key, 1) if isinstance(data, _LineDict) else 1
+        errors.append(f"{path}:{at}: unknown top-level key '{key}'{_suggest(key, {'rules'})}")
+    out = []
+    for item in data["rules"]:
+        rule = _rule(path, item, errors)
+        if rule is not None:
+            out.append(rule)
+    return out
+
+
+def _rule(path: Path, item: Any, errors: list[str]) -> Rule | None:
+    line = getattr(item, "line", 0)
+    if not isinstance(item, dict):
+        errors.append(f"{path}:{line}: a rule is a mapping with id, title, severity, check, ...")
+        return None
+    rid = str(item.get("id", "?"))
+    n_before = len(errors)
+
+    def err(msg: str, key: str | None = None, sub: Any = None) -> None:
+        at = line
+        src = sub if sub is not None else item
+        if key is not None and hasattr(src, "key_lines"):
+            at = src.key_lines.get(key, at)
+        errors.append(f"{path}:{at}: rule '{rid}': {msg}")
+
+    for key in item:
+        if key not in RULE_KEYS:
+            err(f"unknown key '{key}'{_suggest(key, RULE_KEYS)}", key)
+    for key in ("id", "title", "severity", "check"):
+        if key not in item:
+            err(f"missing '{key}'")
+    if "id" in item and not isinstance(item["id"], str):
+        err("'id' must be a string", "id")
+    severity = item.get("severity", "warning")
+    if severity not in SEVERITIES:
+        err(
+            f"severity '{severity}' is not one of {', '.join(SEVERITIES)}"
+            f"{_suggest(severity, SEVERITIES)}",
+            "severity",
+        )
+    for key in ("title", "message", "description", "link"):
+        if key in item and not isinstance(item[key], str):
+            err(f"'{key}' must be a string", key)
+    if "enabled" in item and not isinstance(item["enabled"], bool):
+        err("'enabled' must be true or false", "enabled")
+    tags = item.get("tags", [])
+    if not isinstance(tags, list):
+        err("'tags' must be a list of strings", "tags")
+        tags = []
+    select = item.get("select", {}) or {}
+    sel: dict[str, Any] = {}
+    if not isinstance(select, dict):
+        err("'select' must be a mapping", "select")
+        select = {}
+    for key, value in select.items():
+        if key not in SELECT_KEYS:
+            err(f"unknown select key '{key}'{_suggest(key, SELECT_KEYS)}", key, select)
+        elif key == "min_documents":
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                err("'select.min_documents' must be a whole number >= 1", key, select)
+            else:
+                sel[key] = value
+        elif not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            err(f"'select.{key}' must be a list of strings", key, select)
+        else:
+            sel[key] = tuple(value)
+            if key == "kinds":
+                for k in value:
+                    if k not in KINDS:
+                        err(f"unknown kind '{k}' in select.kinds{_suggest(k, KINDS)}", key, select)
+    check = item.get("check")
+    kind = None
+    params: dict[str, Any] = {}
+    if check is not None:
+        if not isinstance(check, dict) or "kind" not in check:
+            err("'check' must be a mapping with a 'kind'", "check")
+        else:
+            kind = check["kind"]
+            if kind not in CHECKS:
+                err(
+                    f"unknown check kind '{kind}'{_suggest(kind, list(CHECKS))}; "
+                    f"known: {', '.join(sorted(CHECKS))}",
+                    "kind",
+                    check,
+                )
+            else:
+                spec = CHECKS[kind].params
+                for key, value in check.items():
+                    if key == "kind":
+                        continue
+                    if key not in spec:
+                        hint = _suggest(key, set(spec))
+                        err(f"unknown parameter '{key}' for check '{kind}'{hint}", key, check)
+                        continue
+                    expected, _default = spec[key]
+                    if not _type_ok(value, expected):
+                        err(
+                            f"parameter '{key}' must be {_type_name(expected)}, not {value!r}",
+                            key,
+                            check,
+                        )
+                        continue
+                    params[key] = value
+                params = {k: params.get(k, d) for k, (_t, d) in spec.items()}
+    message = item.get("message") or (CHECKS[kind].default_message if kind in CHECKS else "")
+    if isinstance(message, str):
+        try:
+            names = {f for _, f, _, _ in string.Formatter().parse(message) if f}
+        except ValueError as exc:
+            err(f"message template: {exc}", "message")
+            names = set()
+        for name in names - MESSAGE_FIELDS:
+            err(
+                f"message uses unknown field '{{{name}}}'{_suggest(name, MESSAGE_FIELDS)}; "
+                f"fields: {', '.join(sorted(MESSAGE_FIELDS))}",
+                "message",
+            )
+    if len(errors) > n_before or kind is None:
+        return None
+    return Rule(
+        id=rid,
+        title=str(item["title"]),
+        severity=str(severity),
+        message=str(message),
+        check=str(kind),
+        params=params,
+        kinds=sel.get("kinds", ()),
+        concepts=sel.get("concepts", ()),
+        units=sel.get("units", ()),
+        keywords=sel.get("keywords", ()),
+        entities=sel.get("entities", ()),
+        min_documents=sel.get("min_documents", 2),
+        enabled=bool(item.get("enabled", True)),
+        tags=tuple(str(t) for t in tags),
+        description=str(item.get("description", "")),
+        link=item.get("link"),
+        source=f"{path}:{line}",
+    )
+
+
+def _type_ok(value: Any, expected: type | tuple[type, ...]) -> bool:
+    if isinstance(value, bool) and expected in (int, float, (int, float)):
+        return False
+    return isinstance(value, expected)
+
+
+def _type_name(expected: type | tuple[type, ...]) -> str:
+    if expected == (int, float) or expected is float:
+        return "a number"
+    names = {
+        int: "a whole number",
+        str: "a string",
+        bool: "true or false",
+        dict: "a mapping",
+        list: "a list",
+    }
+    return names.get(expected, str(expected)) if isinstance(expected, type) else "a number"
+
+
+def rule_files_in(paths: list[Path]) -> list[Path]:
+    """Files with a top-level 'rules' list under the given folders (sorted), or given files."""
+    import re
+
+    out = []
+    for p in paths:
+        if p.is_file():
+            out.append(p)
+            continue
+        for f in sorted([*p.glob("*.yml"), *p.glob("*.yaml")]):
+            try:
+                head = f.read_text(encoding="utf-8")[:4000]
+            except OSError:
+                continue
+            if re.search(r"^rules\s*:", head, re.MULTILINE):
+                out.append(f)
+    return out
