@@ -145,7 +145,9 @@ def _load_file(path: Path, errors: list[str]) -> list[Rule]:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or "not valid YAML"
-        errors.append(f"{path}{line}: YAML error: {problem}")
+        context = getattr(exc, "context_mark", None)
+        began = f" (in what begins at line {context.line + 1})" if context is not None else ""
+        errors.append(f"{path}{line}: YAML error: {problem}{began}")
         return []
     except OSError as exc:
         errors.append(f"{path}: cannot read ({exc.strerror})")

@@ -1,0 +1,430 @@
+"""Matching and rules: the seeds' groups and findings, rule validation, and every check kind
+on claims from several domains."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from crosscheck.cli import cli
+from crosscheck.config import Settings, shipped_rules_dir
+from crosscheck.errors import ConfigError
+from crosscheck.extract.claims import APPROX_TOLERANCE
+from crosscheck.model import Attribution, Claim, TimeSpan
+from crosscheck.pipeline import RunResult, concept_table, run
+from crosscheck.rules import CHECKS, load_rule_files
+from tests.conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def seeds() -> RunResult:
+    return run([SEEDS], Settings())
+
+
+def texts(result: RunResult, ids: tuple[str, ...]) -> set[tuple[str, str]]:
+    by_id = {c.id: c for c in result.claims}
+    return {(by_id[i].document[:3], by_id[i].text) for i in ids}
+
+
+# --- groups -----------------------------------------------------------------------------------
+
+
+def test_seed_groups(seeds: RunResult) -> None:
+    groups = [texts(seeds, g.claims) for g in seeds.groups]
+    reinforcements = {
+        ("000", "at least 3,000 additional troops"),
+        ("000", "some 3,000 or more"),
+        ("003", "around 3,500 additional North Korean soldiers"),
+    }
+    first_deployment = {
+        ("000", "about 11,000 soldiers"),
+        ("000", "around 11,000 North Korean soldiers"),
+        ("003", "11,000 North Koreans"),
+    }
+    assert reinforcements in groups and first_deployment in groups
+    assert len(groups) == 2  # 4,000 casualties, 220 weapons, towers, jets ... have no counterpart
+
+
+def test_groups_say_why(seeds: RunResult) -> None:
+    for g in seeds.groups:
+        assert g.reasons and g.documents == ("000_71db2a8b7660cb1e.txt", "003_7f9d67f18c909fa1.txt")
+        for r in g.reasons:
+            assert {"concept", "modifiers", "predicate", "context", "value", "score"} <= set(r)
+            assert len(r["claims"]) == 2
+
+
+def _claim(
+    doc: str,
+    value: float,
+    unit: str,
+    *,
+    q: str = "exact",
+    kind: str = "count",
+    entity: str | None = None,
+    mods: tuple[str, ...] = (),
+    pred: str | None = None,
+    time: tuple[str, str] | None = None,
+    text: str | None = None,
+    n: int = 0,
+) -> Claim:
+    lo, hi = value, value
+    if q == "approx":
+        lo, hi = value * (1 - APPROX_TOLERANCE), value * (1 + APPROX_TOLERANCE)
+    elif q in ("at_least", "more_than"):
+        hi = None  # type: ignore[assignment]
+    elif q in ("at_most", "less_than"):
+        lo = None  # type: ignore[assignment]
+    return Claim(
+        id=f"c-{doc}-{n}-{value}",
+        document=doc,
+        sentence=n,
+        span=(0, 1),
+        text=text or f"{value:g} {unit}",
+        value=value,
+        lower=lo,
+        upper=hi,
+        qualifier=q,  # type: ignore[arg-type]
+        unit=unit,
+        unit_surface=None,
+        kind=kind,
+        modifiers=mods,
+        predicate=pred,  # type: ignore[arg-type]
+        attribution=Attribution(entity, entity, (0, 1), "say") if entity else None,
+        time=TimeSpan("t", time[0], time[1], "day") if time else None,
+    )
+
+
+def test_matcher_other_domains() -> None:
+    from crosscheck.match import match_claims
+    from crosscheck.model import Sentence
+
+    claims = [
+        _claim("a", 10, "dead", pred="kill", n=0),
+        _claim("b", 13, "death", pred="die", n=0),
+        _claim("a", 120, "injured", pred="injure", n=1),
+        _claim("b", 80, "wounded", pred="injure", n=1),
+        _claim("b", 5, "village", n=2),  # no counterpart
+    ]
+    sentences = [
+        Sentence(c.document, c.sentence, 0, (0, 10), "The quake killed people") for c in claims
+    ]
+    groups = match_claims(claims, sentences, concept_table(Settings()))
+    members = [{c for c in g.claims} for g in groups]
+    assert {claims[0].id, claims[1].id} in members  # dead ~ death
+    assert {claims[2].id, claims[3].id} in members  # injured ~ wounded
+    assert not any(claims[4].id in m for m in members)
+    assert not any({claims[0].id, claims[2].id} <= m for m in members)  # dead never with injured
+
+
+def test_additional_never_joins_initial() -> None:
+    from crosscheck.match import match_claims
+    from crosscheck.model import Sentence
+
+    claims = [
+        _claim("a", 3000, "soldier", mods=("additional",), pred="send"),
+        _claim("b", 3000, "troop", pred="send"),
+        _claim("c", 3000, "soldier", mods=("additional",), pred="deploy"),
+    ]
+    sentences = [Sentence(c.document, 0, 0, (0, 5), "sent soldiers") for c in claims]
+    groups = match_claims(claims, sentences, concept_table(Settings()))
+    assert [set(g.claims) for g in groups] == [{claims[0].id, claims[2].id}]
+
+
+# --- findings on the seeds ------------------------------------------------------------------
+
+
+def test_seed_findings(seeds: RunResult) -> None:
+    by_rule = {(f.kind, f.severity): f for f in seeds.findings}
+    assert len(seeds.findings) == 3
+    numeric = by_rule[("numeric-agreement", "warning")]
+    assert "16.7% above" in numeric.message and "admits 3,500" in numeric.message
+    assert numeric.evidence["verdict"] == "compatible"
+    assert numeric.evidence["compared"]["difference_pct"] == pytest.approx(16.67, abs=0.01)
+    quotes = {e["text"]: e for e in numeric.evidence["claims"]}
+    assert quotes["at least 3,000 additional troops"]["qualifier"] == "at_least"
+    assert quotes["at least 3,000 additional troops"]["interval"] == [3000, None]
+    assert quotes["around 3,500 additional North Korean soldiers"]["attribution"]["entity"] == "NIS"
+    attribution = by_rule[("attribution-agreement", "warning")]
+    assert "JCS in 000" in attribution.message and "NIS in 003" in attribution.message
+    corroboration = by_rule[("corroboration", "info")]
+    assert "11,000" in corroboration.message and "NIS" in corroboration.message
+    assert "JCS" in corroboration.message
+
+
+def test_finding_ids_are_stable_across_runs_and_renames(tmp_path: Path, seeds: RunResult) -> None:
+    for src in SEEDS.iterdir():
+        (tmp_path / ("renamed_" + src.name)).write_bytes(src.read_bytes())
+    again = run([tmp_path], Settings())
+    assert sorted(f.id for f in again.findings) == sorted(f.id for f in seeds.findings)
+
+
+def test_report_json_has_groups_and_findings(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["check", str(SEEDS), "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert report["version"] == 1
+    assert len(report["groups"]) == 2 and len(report["findings"]) == 3
+    assert report["summary"]["findings"] == {"error": 0, "warning": 2, "info": 1}
+    f = report["findings"][0]
+    assert {"id", "rule", "severity", "kind", "group", "claims", "message", "evidence"} <= set(f)
+    assert any(p.endswith("default.yml") for p in report["rule_files"])
+
+
+# --- rule validation --------------------------------------------------------------------------
+
+
+def write(tmp_path: Path, text: str, name: str = "r.yml") -> Path:
+    p = tmp_path / name
+    p.write_text(text)
+    return p
+
+
+GOOD = """rules:
+  - id: x
+    title: T
+    severity: error
+    check: {kind: numeric-agreement, rel_tolerance: 0.05}
+"""
+
+
+def test_valid_rule_file_loads(tmp_path: Path) -> None:
+    rs = load_rule_files([write(tmp_path, GOOD)])
+    assert rs.rules[0].params["rel_tolerance"] == 0.05
+    assert rs.rules[0].params["approx_tolerance"] == 0.10  # default filled in
+
+
+@pytest.mark.parametrize(
+    ("text", "needles"),
+    [
+        ("rules:\n  - id: x\n    title: [unclosed\n", ["YAML error", "begins at line 3"]),
+        (
+            GOOD.replace("severity: error", "severity: error\n    selct: {kinds: [count]}"),
+            [":5:", "rule 'x'", "unknown key 'selct'", "did you mean 'select'"],
+        ),
+        (
+            GOOD.replace("rel_tolerance: 0.05", "rel_tolerance: lots"),
+            ["rule 'x'", "parameter 'rel_tolerance' must be a number"],
+        ),
+        (
+            GOOD.replace("numeric-agreement", "numeric-agrement"),
+            ["unknown check kind 'numeric-agrement'", "did you mean 'numeric-agreement'"],
+        ),
+        (GOOD.replace("severity: error", "severity: critical"), ["severity 'critical'"]),
+        (
+            GOOD + "    message: '{subjekt} differs'\n",
+            ["unknown field '{subjekt}'", "did you mean 'subject'"],
+        ),
+        (GOOD + GOOD.replace("rules:\n", ""), ["duplicate id"]),
+        (
+            GOOD.replace("rel_tolerance: 0.05", "rel_tol: 0.05"),
+            ["unknown parameter 'rel_tol'", "did you mean 'rel_tolerance'"],
+        ),
+        (
+            GOOD.replace("severity: error", "severity: error\n    select: {kinds: [counts]}"),
+            ["unknown kind 'counts'", "did you mean 'count'"],
+        ),
+    ],
+)
+def test_invalid_rules_are_rejected_with_file_line_and_hint(
+    tmp_path: Path, text: str, needles: list[str]
+) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as info:
+        load_rule_files([path])
+    message = str(info.value)
+    assert str(path) in message
+    for needle in needles:
+        assert needle in message
+
+
+def test_nothing_runs_on_a_half_loaded_rule_set(tmp_path: Path) -> None:
+    write(tmp_path, GOOD, "a.yml")
+    write(tmp_path, GOOD.replace("id: x", "id: y").replace("numeric-agreement", "nope"), "b.yml")
+    result = CliRunner().invoke(
+        cli, ["check", str(SEEDS), "--rules", str(tmp_path), "--out", str(tmp_path / "out")]
+    )
+    assert result.exit_code == 2
+    assert "b.yml" in result.stderr and not (tmp_path / "out" / "report.json").exists()
+
+
+def test_rules_cli(tmp_path: Path) -> None:
+    runner = CliRunner()
+    listing = runner.invoke(cli, ["rules", "list"])
+    assert listing.exit_code == 0
+    assert "troop-count-disagreement" in listing.stdout and "count-disagreement" in listing.stdout
+    ok = runner.invoke(cli, ["rules", "check", str(shipped_rules_dir())])
+    assert ok.exit_code == 0 and "ok:" in ok.stdout
+    bad = write(tmp_path, GOOD.replace("numeric-agreement", "nope"))
+    result = runner.invoke(cli, ["rules", "check", str(bad)])
+    assert result.exit_code == 2 and "unknown check kind 'nope'" in result.stderr
+
+
+def test_shipped_rules_are_package_data() -> None:
+    root = shipped_rules_dir()
+    assert (root / "default.yml").is_file() and (root / "military.yml").is_file()
+    assert (root / "concepts.yml").is_file() and (root / "aliases").is_dir()
+
+
+# --- check kinds, several domains ----------------------------------------------------------
+
+
+def check(kind: str, claims: list[Claim], **params: Any) -> list[Any]:
+    spec = CHECKS[kind]
+    full = {k: params.get(k, d) for k, (_t, d) in spec.params.items()}
+
+    from crosscheck.rules.engine import CheckContext
+
+    return spec.run(claims, full, CheckContext())
+
+
+def test_numeric_agreement_verdicts() -> None:
+    # quake deaths: "at least three" vs 10 is compatible; 30 vs "at least 43" is not
+    out = check(
+        "numeric-agreement", [_claim("a", 3, "dead", q="at_least"), _claim("b", 10, "dead")]
+    )
+    assert out and out[0].verdict == "compatible" and out[0].severity == "warning"
+    out = check(
+        "numeric-agreement", [_claim("a", 30, "dead"), _claim("b", 43, "dead", q="at_least")]
+    )
+    assert out and out[0].verdict == "discrepancy" and out[0].severity is None
+    # "about 40" and "41" agree; "about 11,000" and "10,900" are a rounding
+    assert (
+        check("numeric-agreement", [_claim("a", 40, "home", q="approx"), _claim("b", 41, "home")])
+        == []
+    )
+    assert (
+        check(
+            "numeric-agreement",
+            [_claim("a", 11000, "soldier", q="approx"), _claim("b", 10900, "soldier")],
+        )
+        == []
+    )
+    # money: 85 million euros is not compared with dollars here
+    assert (
+        check(
+            "numeric-agreement",
+            [_claim("a", 85e6, "euro", kind="money"), _claim("b", 102e6, "dollar", kind="money")],
+        )
+        == []
+    )
+    # a magnitude 6.1 vs 5.9: 3.4% apart, beyond a 2% tolerance
+    out = check(
+        "numeric-agreement",
+        [
+            _claim("a", 6.1, "magnitude", kind="measure"),
+            _claim("b", 5.9, "magnitude", kind="measure"),
+        ],
+    )
+    assert out and "3.4% above" in out[0].fields["spread"]
+
+
+def test_attribution_agreement() -> None:
+    out = check(
+        "attribution-agreement",
+        [_claim("a", 5, "dead", entity="police"), _claim("b", 5, "dead", entity="health-ministry")],
+    )
+    assert out and out[0].verdict == "discrepancy"
+    assert (
+        check(
+            "attribution-agreement",
+            [
+                _claim("a", 5, "dead", entity="police"),
+                _claim("a", 5, "dead", entity="un", n=1),
+                _claim("b", 5, "dead", entity="un"),
+            ],
+        )
+        == []
+    )
+    out = check(
+        "attribution-agreement", [_claim("a", 5, "dead", entity="police"), _claim("b", 5, "dead")]
+    )
+    assert out and out[0].severity == "info"
+    assert (
+        check(
+            "attribution-agreement",
+            [_claim("a", 5, "dead", entity="police"), _claim("b", 5, "dead")],
+            flag_unattributed=False,
+        )
+        == []
+    )
+
+
+def test_time_agreement() -> None:
+    out = check(
+        "time-agreement",
+        [
+            _claim("a", 120, "job", time=("2024-01-01", "2024-03-31")),
+            _claim("b", 120, "job", time=("2024-07-01", "2024-09-30")),
+        ],
+    )
+    assert out and "2024-07-01" in out[0].fields["times"]
+    assert (
+        check(
+            "time-agreement",
+            [
+                _claim("a", 120, "job", time=("2024-01-01", "2024-03-31")),
+                _claim("b", 120, "job", time=("2024-03-01", "2024-03-31")),
+            ],
+        )
+        == []
+    )
+    assert (
+        check(
+            "time-agreement",
+            [_claim("a", 120, "job", time=("2024-01-01", "2024-03-31")), _claim("b", 120, "job")],
+        )
+        == []
+    )
+
+
+def test_unit_agreement_with_text_and_table_rates() -> None:
+    claims = [_claim("a", 85e6, "euro", kind="money"), _claim("b", 160e6, "dollar", kind="money")]
+    out = check("unit-agreement", claims, rates={"euro": 1.27})
+    assert out and out[0].verdict == "discrepancy" and "48.2% above" in out[0].fields["spread"]
+    assert (
+        check(
+            "unit-agreement",
+            [_claim("a", 85e6, "euro", kind="money"), _claim("b", 108e6, "dollar", kind="money")],
+            rates={"euro": 1.27},
+        )
+        == []
+    )
+    out = check(
+        "unit-agreement",
+        [
+            _claim("a", 2e6, "shekel", kind="money"),
+            _claim("b", 1e6, "dollar", kind="money"),
+            _claim("c", 1e6, "dollar", kind="money"),
+        ],
+    )
+    assert out and out[-1].severity == "info" and "no conversion rate" in out[-1].fields["spread"]
+
+
+def test_text_rates_from_conversions() -> None:
+    from crosscheck.rules.checks import text_rates
+
+    pairs = [(_claim("a", 85e6, "euro", kind="money"), _claim("a", 108e6, "dollar", kind="money"))]
+    assert text_rates(pairs)["euro"] == pytest.approx(108 / 85)
+
+
+def test_corroboration() -> None:
+    out = check(
+        "corroboration",
+        [
+            _claim("a", 11000, "soldier", q="approx", entity="nis"),
+            _claim("b", 11000, "soldier", entity="nis"),
+        ],
+    )
+    assert out and out[0].fields["count"] == "2" and out[0].fields["sources"] == "nis"
+    assert (
+        check(
+            "corroboration",
+            [_claim("a", 3000, "soldier", q="at_least"), _claim("b", 3500, "soldier", q="approx")],
+        )
+        == []
+    )
+    assert check("corroboration", [_claim("a", 4.5, "percent", kind="percent")]) == []
