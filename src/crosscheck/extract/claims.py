@@ -253,6 +253,8 @@ def _claim(
             last = phrase.last
             if q_after is None:
                 q_after = ctx.qualifier_after(tokens, last + 1)
+    if m.bare_one and m.last + 1 < len(tokens) and tokens[m.last + 1].lower == "of":
+        return None, m.last  # "one of the biggest heists", "one of the people": partitive
     if unit is None and phrase is None:
         if _year_like(tokens, m) or _identifier(tokens, m) or _date_like(tokens, m):
             return None, m.last
@@ -294,12 +296,17 @@ def _claim(
     kind, unit_name, unit_surface, noun = _kind_and_unit(m, unit, phrase)
     elided = False
     modifiers = list(phrase.modifiers) if phrase else []
-    if kind == "other" and _elliptic(tokens, phrase_last):
+    if kind == "other" and unit_name != "fraction" and _elliptic(tokens, phrase_last):
         ante = _antecedent(earlier, previous, pred)
         if ante is not None:
             kind, unit_name, noun, elided = "count", ante.unit, ante.noun_phrase, True
             unit_surface = None
-    if kind == "other" and earlier and _coordinated_figure(tokens, start_tok):
+    if (
+        kind == "other"
+        and unit_name != "fraction"
+        and earlier
+        and _coordinated_figure(tokens, start_tok)
+    ):
         ante = earlier[-1]  # "435 homes by open sale and 187 by tender"
         if ante.unit is not None and ante.kind in ("count", "money", "measure"):
             kind, unit_name, noun, elided = ante.kind, ante.unit, ante.noun_phrase, True
@@ -670,6 +677,10 @@ def _hyphen_compound(text: str, tokens: list[Token], m: NumberMention) -> UnitIn
         return UnitInfo(TIME_UNITS[low], "duration", word.text, la + 2)
     if low == "magnitude":
         return UnitInfo("magnitude", "measure", word.text, la + 2)
+    if low in ("square", "cubic") and la + 3 < n and tokens[la + 3].kind == "word":
+        unit = unit_for_word(f"{word.text} {tokens[la + 3].text}")
+        if unit is not None:  # "1,500-square kilometer", "a 10-cubic-metre tank"
+            return UnitInfo(unit, "measure", f"{word.text} {tokens[la + 3].text}", la + 3)
     measure = unit_for_word(word.text)
     if measure is not None:
         return UnitInfo(measure, "measure", word.text, la + 2)

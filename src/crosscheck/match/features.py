@@ -24,6 +24,10 @@ NARROWING = {
     "new": "sequence",
     "previous": "sequence",
 }
+# A capitalised counted noun shaped like a demonym names people ("Koreans", "Somalis").
+DEMONYM = re.compile(r"(?:an|ean|ian|ese|i|ish|ch|ene|ite)$")
+# Superlatives pick a subset: "the four hardest-hit villages" are not "five villages".
+SUPERLATIVE = re.compile(r"(?:^|-)(?:\w+est|worst|best|most|least)(?:-|$)")
 # Modifiers that describe the figure, not the subject; they never keep claims apart.
 NEUTRAL_MODIFIERS = {"combined", "total", "estimated", "reported", "confirmed", "such", "more"}
 
@@ -33,6 +37,7 @@ class ConceptTable:
     by_term: dict[str, str] = field(default_factory=dict)
     broader: dict[str, str] = field(default_factory=dict)
     predicate_sets: dict[str, int] = field(default_factory=dict)
+    by_predicate: dict[str, list[str]] = field(default_factory=dict)  # verb -> concepts
     sources: list[str] = field(default_factory=list)
 
     def concept_of(self, claim: Claim) -> str | None:
@@ -41,8 +46,19 @@ class ConceptTable:
             return None
         if claim.kind != "count":
             return unit
+        concept = self._base_concept(unit)
+        # "ten people killed": a verb narrows people to the dead
+        for narrower in self.by_predicate.get(claim.predicate or "", []):
+            if self._ancestor(concept, narrower) or narrower == concept:
+                return narrower
+        return concept
+
+    def _base_concept(self, unit: str) -> str:
         if unit[:1].isupper():
-            return self.by_term.get(unit.lower(), "people")  # "North Koreans": people
+            if unit.lower() in self.by_term:
+                return self.by_term[unit.lower()]
+            if DEMONYM.search(unit):
+                return "people"  # "North Koreans", "Somalis", "Iraqis": people
         low = unit.lower()
         for part in _parts(low):
             if part in self.by_term:
@@ -123,6 +139,8 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
             table.by_term.setdefault(cid, cid)
             if item.get("broader"):
                 table.broader[cid] = str(item["broader"])
+            for verb in item.get("predicates") or []:
+                table.by_predicate.setdefault(str(verb).lower(), []).append(cid)
         for group in data.get("predicates") or []:
             set_id += 1
             for verb in group:
@@ -140,7 +158,8 @@ def is_concept_file(path: Path) -> bool:
 
 
 def narrowing(claim: Claim) -> frozenset[str]:
-    return frozenset(m for m in claim.modifiers if m in NARROWING)
+    """Modifiers that make another subject: sequence words and superlative subsets."""
+    return frozenset(m for m in claim.modifiers if m in NARROWING or SUPERLATIVE.search(m.lower()))
 
 
 def proper_modifiers(claim: Claim) -> frozenset[str]:

@@ -107,10 +107,38 @@ def differ(a: float, b: float, rel: float, abs_tol: float) -> bool:
     return abs(a - b) > max(abs_tol, rel * max(abs(a), abs(b)))
 
 
-def _describe_values(claims: list[Claim]) -> str:
-    parts = []
+QUALIFIER_WORDS = {
+    "exact": "",
+    "approx": "about ",
+    "at_least": "at least ",
+    "more_than": "more than ",
+    "at_most": "up to ",
+    "less_than": "fewer than ",
+}
+
+
+def figure(c: Claim) -> str:
+    """'at least 3,000', 'about 11,000', '3,000-3,500': the figure as the wording gives it."""
+    if c.qualifier == "range" and c.lower is not None and c.upper is not None:
+        return f"{fmt_num(c.lower)}-{fmt_num(c.upper)}"
+    return QUALIFIER_WORDS.get(c.qualifier, "") + fmt_num(c.value)
+
+
+def _describe_values(claims: list[Claim], limit: int = 3) -> str:
+    """'at least 3,000 (JCS, a.txt); about 3,500 (NIS, b.txt)': one entry per figure, with
+    its sources and documents (the first few, then a count)."""
+    by_fig: dict[str, list[Claim]] = {}
     for c in claims:
-        parts.append(f"{phrase(c)} ({source_name(c)}, {c.document})")
+        by_fig.setdefault(figure(c), []).append(c)
+    parts = []
+    for fig, cs in by_fig.items():
+        docs = list(dict.fromkeys(c.document for c in cs))
+        srcs = sorted({c.attribution.entity for c in cs if c.attribution})
+        shown = ", ".join(docs[:limit]) + (
+            f" and {len(docs) - limit} more" if len(docs) > limit else ""
+        )
+        who = f"{', '.join(srcs)}; " if srcs else ""
+        parts.append(f"{fig} ({who}{shown})")
     return "; ".join(parts)
 
 
@@ -182,7 +210,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             else "their intervals overlap"
         )
     else:
-        verdict = "they cannot both be true"
+        verdict = "they cannot all be true" if len(involved) > 2 else "they cannot both be true"
     return [
         Outcome(
             claims=involved,
