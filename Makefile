@@ -7,13 +7,33 @@ BIN    := $(VENV)/bin
 SEEDS  := seeds
 OUT    := reports
 
-.PHONY: report test lint format eval install install-test clean
+.PHONY: report test lint format eval install install-test clean browser golden screenshot
 
 report: $(VENV)/.installed
 	$(BIN)/crosscheck check $(SEEDS)/ --out $(OUT)/
 
-test: $(VENV)/.installed-test lint
+test: $(VENV)/.installed-test lint browser
 	$(BIN)/python -m pytest
+
+# The browser tests use the distribution's Chromium (Playwright cannot download browsers
+# here). Installed with apt-get when missing and possible; otherwise those tests skip and
+# say why.
+CHROMIUM ?= /usr/bin/chromium
+browser:
+	@if [ -x "$(CHROMIUM)" ]; then :; \
+	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		echo "installing chromium with apt-get (browser tests)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else echo "chromium not installed and cannot be installed here: browser tests will skip"; fi
+
+# Regenerate the golden copy of the seeds' report.html (review the diff before committing).
+golden: $(VENV)/.installed
+	$(BIN)/crosscheck check $(SEEDS)/ --out tests/golden/ -q
+	rm -f tests/golden/report.json
+
+# Regenerate docs/report.png, the screenshot shown in the README.
+screenshot: $(VENV)/.installed-test browser report
+	$(BIN)/python tests/browser_shot.py $(OUT)/report.html docs/report.png
 
 # NewsQuant extraction benchmark; the data stays in ../shared/data (never copied here).
 NEWSQUANT ?= ../shared/data/newsquant

@@ -19,6 +19,7 @@ from crosscheck.config import DEFAULT_MAX_BYTES, Settings, parse_date_option, pa
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Claim
 from crosscheck.pipeline import RunResult, run
+from crosscheck.report.html import write_html
 from crosscheck.report.json import dumps, to_report, write_report
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -170,8 +171,9 @@ def cli() -> None:
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("reports"),
     show_default=True,
-    help="Folder to write report.json into (created if missing).",
+    help="Folder to write report.json and report.html into (created if missing).",
 )
+@click.option("--timestamp", is_flag=True, help="Put the generation time in the HTML report.")
 @verbosity_options
 def check(
     paths: Sequence[Path],
@@ -180,6 +182,7 @@ def check(
     alias_paths: Sequence[Path],
     rule_paths: Sequence[Path],
     out_dir: Path,
+    timestamp: bool,
 ) -> int:
     """Check the articles in PATH... (files or folders, walked recursively) and write the
     report into --out.
@@ -191,7 +194,8 @@ def check(
     """
     result = run(paths, _settings(max_size, published_default, alias_paths, rule_paths))
     path = write_report(result, out_dir)
-    logging.getLogger("crosscheck").info("wrote %s", path)
+    html = write_html(result, out_dir, timestamp=timestamp)
+    logging.getLogger("crosscheck").info("wrote %s and %s", path, html)
     _summary(result)
     return EXIT_OK
 

@@ -9,6 +9,7 @@ of an HTML document is coarse (every claim points at the top of the file).
 from __future__ import annotations
 
 import logging
+import re
 
 from crosscheck.config import Settings
 from crosscheck.errors import InputError
@@ -24,6 +25,8 @@ MIN_ARTICLE_WORDS = 6
 def read_html(src: SourceFile, settings: Settings) -> ReadResult:
     out = ReadResult()
     decoded = decode(src.data, declared_charset(src.data))
+    if re.search(r'<meta name="generator" content="crosscheck[ "]', decoded.text[:2000]):
+        raise InputError("a crosscheck report, not an article (is --out inside the input folder?)")
     if decoded.note:
         out.diagnostics.append(Diagnostic(src.path, decoded.note))
     extracted = _extract(decoded.text)

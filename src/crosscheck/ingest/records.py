@@ -60,6 +60,12 @@ def read_json(src: SourceFile, settings: Settings) -> ReadResult:
         data = json.loads(decoded.text)
     except json.JSONDecodeError as exc:
         raise InputError(f"not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    if (
+        isinstance(data, dict)
+        and isinstance(data.get("tool"), dict)
+        and data["tool"].get("name") == "crosscheck"
+    ):
+        raise InputError("a crosscheck report, not articles (is --out inside the input folder?)")
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
         data = data["articles"]
     records = data if isinstance(data, list) else [data]

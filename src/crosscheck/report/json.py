@@ -17,9 +17,9 @@ def to_report(result: RunResult) -> dict[str, Any]:
         "version": VERSION,
         "tool": {"name": "crosscheck", "version": __version__},
         "inputs": result.inputs,
-        "alias_files": [_shown(p) for p in result.alias_files],
-        "rule_files": [_shown(p) for p in result.rule_files],
-        "concept_files": [_shown(p) for p in result.concept_files],
+        "alias_files": [shown_path(p) for p in result.alias_files],
+        "rule_files": [shown_path(p) for p in result.rule_files],
+        "concept_files": [shown_path(p) for p in result.concept_files],
         "summary": {
             "documents": len(result.documents),
             "sentences": len(result.sentences),
@@ -53,7 +53,7 @@ def write_report(result: RunResult, out_dir: Path) -> Path:
     return path
 
 
-def _shown(path: str) -> str:
+def shown_path(path: str) -> str:
     """Shipped files by their name in the package; the user's as given."""
     from crosscheck.config import shipped_rules_dir
 

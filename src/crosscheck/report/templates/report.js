@@ -1,0 +1,202 @@
+(function () {
+  "use strict";
+  var PAGE = 50;
+  var data = JSON.parse(document.getElementById("crosscheck-data").textContent);
+
+  // --- findings: filters and paging (findings past the first page stay inert) -----------
+  var form = document.getElementById("finding-filters");
+  var list = document.getElementById("finding-list");
+  var items = Array.prototype.slice.call(list.children);
+  var tpl = document.getElementById("more-findings-tpl");
+  if (tpl) { items = items.concat(Array.prototype.slice.call(tpl.content.children)); }
+  var more = document.getElementById("more-findings");
+  var shown = PAGE;
+  function criteria() {
+    return {
+      sev: Array.prototype.map.call(form.querySelectorAll("input[name=severity]:checked"), function (x) { return x.value; }),
+      rule: form.elements.rule.value, doc: form.elements.doc.value,
+      q: form.elements.q.value.trim().toLowerCase()
+    };
+  }
+  function matches(li, k) {
+    if (k.sev.indexOf(li.dataset.severity) < 0) return false;
+    if (k.rule && li.dataset.rule !== k.rule) return false;
+    if (k.doc && (" " + li.dataset.docs + " ").indexOf(" " + k.doc + " ") < 0) return false;
+    if (k.q && li.textContent.toLowerCase().indexOf(k.q) < 0) return false;
+    return true;
+  }
+  function applyFilters(target) {
+    var k = criteria(), n = 0, frag = document.createDocumentFragment();
+    items.forEach(function (li) {
+      var ok = matches(li, k);
+      if (ok) { n += 1; }
+      if (ok && (n <= shown || li.id === target)) { li.hidden = false; frag.appendChild(li); }
+      else if (li.parentNode === list) { list.removeChild(li); }
+    });
+    list.appendChild(frag);
+    var visible = list.children.length;
+    document.getElementById("findings-count").textContent = visible === n ? String(n) : visible + " of " + n;
+    more.hidden = n <= shown;
+  }
+  form.addEventListener("change", function () { applyFilters(); });
+  form.addEventListener("input", function () { applyFilters(); });
+  form.addEventListener("submit", function (e) { e.preventDefault(); });
+  more.addEventListener("click", function () { shown += PAGE; applyFilters(); });
+  function findingNode(id) {
+    for (var i = 0; i < items.length; i++) { if (items[i].id === id) return items[i]; }
+    return null;
+  }
+
+  // --- documents: large sets keep their text inert until opened -------------------------
+  function materialise(d) {
+    var t = d.querySelector(":scope > template");
+    if (t) { d.appendChild(t.content); d.removeChild(t); }
+  }
+  document.querySelectorAll("details.lazy").forEach(function (d) {
+    d.addEventListener("toggle", function () { if (d.open) materialise(d); });
+  });
+  function holderOf(id) {
+    var lazy = document.querySelectorAll("details.lazy[data-claims]");
+    for (var i = 0; i < lazy.length; i++) {
+      if ((" " + lazy[i].dataset.claims + " ").indexOf(" " + id + " ") >= 0) return lazy[i];
+    }
+    return null;
+  }
+
+  // --- anchors: open what holds the target ---------------------------------------------
+  function reveal() {
+    if (!location.hash) return;
+    var id = decodeURIComponent(location.hash.slice(1));
+    var el = document.getElementById(id);
+    if (!el && findingNode(id)) { applyFilters(id); el = document.getElementById(id); }
+    if (!el) {
+      var holder = holderOf(id);
+      if (holder) { materialise(holder); holder.open = true; el = document.getElementById(id); }
+    }
+    if (!el) return;
+    var d = el.closest("details");
+    while (d) { d.open = true; d = d.parentElement ? d.parentElement.closest("details") : null; }
+    el.scrollIntoView();
+  }
+  window.addEventListener("hashchange", reveal);
+
+  // --- diff view --------------------------------------------------------------------------
+  var left = document.getElementById("diff-left"), right = document.getElementById("diff-right");
+  var tbody = document.querySelector("#diff-table tbody");
+  function fmt(v) { return v === null || v === undefined ? "–" : Number(v).toLocaleString("en-US", {maximumFractionDigits: 4}); }
+  function cell(text, href) {
+    var td = document.createElement("td");
+    if (href) { var a = document.createElement("a"); a.href = "#" + href; a.textContent = text; td.appendChild(a); }
+    else { td.textContent = text; }
+    return td;
+  }
+  function claimsCell(list) {
+    var td = document.createElement("td");
+    list.forEach(function (c, i) {
+      if (i) { td.appendChild(document.createElement("br")); }
+      var a = document.createElement("a"); a.href = "#" + c.anchor; a.textContent = "“" + c.text + "”"; td.appendChild(a);
+    });
+    return td;
+  }
+  function agree(a, b) {
+    var lo = Math.max(a.lower === null ? -Infinity : a.lower, b.lower === null ? -Infinity : b.lower);
+    var hi = Math.min(a.upper === null ? Infinity : a.upper, b.upper === null ? Infinity : b.upper);
+    var close = Math.abs(a.value - b.value) <= 0.02 * Math.max(Math.abs(a.value), Math.abs(b.value));
+    return close || (a.qualifier === "approx" && b.qualifier === "approx" && lo <= hi);
+  }
+  function row(cls, subject, l, status, r) {
+    var tr = document.createElement("tr"); tr.className = cls;
+    tr.appendChild(subject); tr.appendChild(claimsCell(l));
+    var st = document.createElement("td"); st.className = "status"; st.textContent = status; tr.appendChild(st);
+    tr.appendChild(claimsCell(r)); tbody.appendChild(tr);
+  }
+  function renderDiff() {
+    var L = left.value, R = right.value;
+    document.getElementById("diff-left-h").textContent = L;
+    document.getElementById("diff-right-h").textContent = R;
+    while (tbody.firstChild) { tbody.removeChild(tbody.firstChild); }
+    var used = {};
+    data.groups.forEach(function (g) {
+      var l = [], r = [];
+      g.claims.forEach(function (id) {
+        var c = data.claims[id];
+        if (c.doc === L) { l.push(c); } else if (c.doc === R) { r.push(c); }
+      });
+      if (!l.length && !r.length) return;
+      l.concat(r).forEach(function (c) { used[c.anchor] = true; });
+      var subject = cell(g.label, g.anchor);
+      if (l.length && r.length) {
+        var same = l.every(function (a) { return r.every(function (b) { return agree(a, b); }); });
+        if (same) { row("equal", subject, l, "= equal", r); }
+        else {
+          var a = l[0], b = r[0], d = b.value - a.value;
+          var pct = a.value ? " (" + (d >= 0 ? "+" : "") + (100 * d / Math.abs(a.value)).toFixed(1) + "%)" : "";
+          row("changed", subject, l, "≠ changed: " + (d >= 0 ? "+" : "") + fmt(d) + pct, r);
+        }
+      } else if (l.length) { row("only", subject, l, "only in left", []); }
+      else { row("only", subject, [], "only in right", r); }
+    });
+    Object.keys(data.claims).forEach(function (id) {
+      var c = data.claims[id];
+      if (used[c.anchor] || (c.doc !== L && c.doc !== R)) return;
+      var subject = cell((c.unit || c.kind) + "");
+      if (c.doc === L) { row("only", subject, [c], "only in left", []); } else { row("only", subject, [], "only in right", [c]); }
+    });
+  }
+  function pairLinks() {
+    var p = document.getElementById("diff-pairs"), seen = {}, count = 0, LIMIT = 40;
+    p.textContent = "";
+    data.groups.forEach(function (g) {
+      var docs = [];
+      g.claims.forEach(function (id) { var d = data.claims[id].doc; if (docs.indexOf(d) < 0) docs.push(d); });
+      for (var i = 0; i < docs.length; i++) for (var j = i + 1; j < docs.length; j++) {
+        var key = docs[i] + "\u0000" + docs[j];
+        if (seen[key]) continue; seen[key] = true;
+        count += 1;
+        if (count > LIMIT) continue;
+        var a = document.createElement("a"); a.href = "#diff"; a.textContent = docs[i] + " ↔ " + docs[j];
+        a.dataset.left = docs[i]; a.dataset.right = docs[j];
+        a.addEventListener("click", function (e) { left.value = e.target.dataset.left; right.value = e.target.dataset.right; renderDiff(); });
+        if (p.childNodes.length) p.appendChild(document.createTextNode(" · "));
+        p.appendChild(a);
+      }
+    });
+    if (p.childNodes.length) p.insertBefore(document.createTextNode("Pairs that share a group: "), p.firstChild);
+    if (count > LIMIT) p.appendChild(document.createTextNode(" … and " + (count - LIMIT) + " more pairs (use the lists above)."));
+  }
+  left.addEventListener("change", renderDiff); right.addEventListener("change", renderDiff);
+
+  // --- claims table: filter, sort, paging ------------------------------------------------
+  var table = document.getElementById("claim-table"), rows = Array.prototype.slice.call(table.tBodies[0].rows);
+  var extra = document.getElementById("more-claim-rows");
+  if (extra) { rows = rows.concat(Array.prototype.slice.call(extra.content.querySelectorAll("tr"))); }
+  var filter = document.getElementById("claim-filter"), moreClaims = document.getElementById("more-claims"), limit = 200;
+  function showRows() {
+    var q = filter.value.trim().toLowerCase(), n = 0, body = table.tBodies[0];
+    var frag = document.createDocumentFragment();
+    rows.forEach(function (tr) {
+      var ok = !q || tr.textContent.toLowerCase().indexOf(q) >= 0;
+      if (ok) n += 1;
+      if (ok && n <= limit) { tr.hidden = false; frag.appendChild(tr); }
+      else if (tr.parentNode === body) { body.removeChild(tr); }
+    });
+    body.appendChild(frag);
+    moreClaims.hidden = n <= limit;
+  }
+  filter.addEventListener("input", showRows);
+  moreClaims.addEventListener("click", function () { limit += 200; showRows(); });
+  table.querySelectorAll("th button").forEach(function (b) {
+    b.addEventListener("click", function () {
+      var col = Number(b.dataset.sort), numeric = b.dataset.numeric === "1";
+      var dir = b.dataset.dir === "asc" ? -1 : 1; b.dataset.dir = dir === 1 ? "asc" : "desc";
+      rows.sort(function (x, y) {
+        var a = numeric ? Number(x.dataset.value) : x.cells[col].textContent.toLowerCase();
+        var c = numeric ? Number(y.dataset.value) : y.cells[col].textContent.toLowerCase();
+        return a < c ? -dir : a > c ? dir : 0;
+      });
+      showRows();
+    });
+  });
+
+  applyFilters(); renderDiff(); pairLinks(); showRows(); reveal();
+})();

@@ -1,0 +1,175 @@
+"""report.html: rendered on the seeds and checked in a real browser (Playwright driving the
+distribution's headless Chromium), an article full of markup that must stay text, and a
+golden copy of the seeds' report. Browser tests skip, saying why, where no Chromium is."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from crosscheck.cli import cli
+from tests.conftest import SEEDS
+
+CHROMIUM = Path("/usr/bin/chromium")
+GOLDEN = Path(__file__).resolve().parent / "golden" / "report.html"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run", "--disable-sync"]  # fmt: skip
+
+
+def build(tmp: Path, inputs: Path) -> Path:
+    result = CliRunner().invoke(cli, ["check", str(inputs), "--out", str(tmp), "-q"])
+    assert result.exit_code == 0, result.output
+    return tmp / "report.html"
+
+
+@pytest.fixture(scope="module")
+def seeds_report(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Built from the repository root with the relative path `seeds/`, as `make golden` does."""
+    import os
+
+    here = os.getcwd()
+    os.chdir(SEEDS.parent)
+    try:
+        yield build(tmp_path_factory.mktemp("seeds"), Path("seeds/"))
+    finally:
+        os.chdir(here)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not CHROMIUM.exists():
+        pytest.skip(f"no Chromium at {CHROMIUM} (make test installs it with apt-get when it can)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright not installed")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, seeds_report: Path):  # type: ignore[no-untyped-def]
+    pg = browser.new_page()
+    errors: list[str] = []
+    pg.on("console", lambda m: errors.append(m.text) if m.type in ("error", "warning") else None)
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.goto(seeds_report.as_uri())
+    pg.errors = errors
+    yield pg
+    pg.close()
+
+
+# --- static checks, no browser needed ---------------------------------------------------------
+
+
+def test_report_is_self_contained_and_deterministic(tmp_path: Path, seeds_report: Path) -> None:
+    html = seeds_report.read_text(encoding="utf-8")
+    assert 'http-equiv="Content-Security-Policy"' in html
+    assert "<link" not in html and "src=" not in html.replace("data-", "")
+    assert "http://" not in html and "https://" not in html  # nothing fetched (no links in seeds)
+    again = build(tmp_path / "a", SEEDS)
+    twice = build(tmp_path / "b", SEEDS)
+    assert again.read_bytes() == twice.read_bytes()
+
+
+def test_golden_report(seeds_report: Path) -> None:
+    """The seeds' report.html as reviewed; regenerate with `make golden` and review the diff."""
+    assert GOLDEN.exists(), "run `make golden` to create tests/golden/report.html"
+    assert seeds_report.read_text(encoding="utf-8") == GOLDEN.read_text(encoding="utf-8")
+
+
+def test_timestamp_only_on_request(tmp_path: Path) -> None:
+    CliRunner().invoke(cli, ["check", str(SEEDS), "--out", str(tmp_path), "-q", "--timestamp"])
+    assert "generated 20" in (tmp_path / "report.html").read_text(encoding="utf-8")
+
+
+# --- in the browser ---------------------------------------------------------------------------
+
+
+def test_findings_with_quotes(page) -> None:  # type: ignore[no-untyped-def]
+    findings = page.locator("#finding-list > li.finding")
+    assert findings.count() == 2
+    text = findings.all_inner_texts()
+    assert any("16.7% above" in t and "at least 3,000 additional troops" in t for t in text)
+    assert any("JCS" in t and "NIS" in t for t in text)
+    marks = page.locator("#finding-list mark").all_inner_texts()
+    assert "around 3,500 additional North Korean soldiers" in marks
+    assert page.locator("svg.numberline").count() == 1
+    assert page.errors == []
+
+
+def test_filters_hide_and_show(page) -> None:  # type: ignore[no-untyped-def]
+    visible = page.locator("#finding-list > li.finding:visible")
+    assert visible.count() == 2
+    page.uncheck("input[name=severity][value=warning]")
+    assert visible.count() == 0
+    page.check("input[name=severity][value=warning]")
+    page.select_option("select[name=rule]", "troop-source-disagreement")
+    assert visible.count() == 1 and "credited to different sources" in visible.inner_text()
+    page.select_option("select[name=rule]", "")
+    page.fill("input[name=q]", "admits")
+    assert visible.count() == 1
+    page.fill("input[name=q]", "")
+    assert visible.count() == 2
+
+
+def test_diff_view(page) -> None:  # type: ignore[no-untyped-def]
+    page.select_option("#diff-left", "000_71db2a8b7660cb1e.txt")
+    page.select_option("#diff-right", "003_7f9d67f18c909fa1.txt")
+    changed = page.locator("#diff-table tr.changed")
+    equal = page.locator("#diff-table tr.equal")
+    assert (
+        changed.count() == 1 and "3,000" in changed.inner_text() and "3,500" in changed.inner_text()
+    )
+    assert "+16.7%" in changed.inner_text()
+    assert equal.count() == 1 and "11,000" in equal.inner_text()
+    assert page.locator("#diff-table tr.only").count() > 0
+    assert page.locator("#diff-pairs a").count() == 1
+
+
+def test_anchors(page, seeds_report: Path) -> None:  # type: ignore[no-untyped-def]
+    link = page.locator("#finding-list li.finding a.permalink").first
+    target = link.get_attribute("href")
+    assert target and target.startswith("#finding-")
+    page.goto(seeds_report.as_uri() + target)
+    assert page.locator(target).is_visible()
+    claim_link = page.locator("#finding-list dd a").first.get_attribute("href")
+    assert claim_link and page.locator(claim_link).count() == 1
+    page.locator("#finding-list dd a").first.click()
+    assert page.locator(claim_link).is_visible()
+
+
+def test_document_view_highlights_and_tips(page) -> None:  # type: ignore[no-untyped-def]
+    flagged = page.locator("#documents details .claim.flagged")
+    assert flagged.count() >= 3
+    tip = page.locator("#documents details .claim").first.get_attribute("data-tip")
+    assert tip and "interval" in tip
+    page.locator("#documents details .claim").first.focus()
+    assert page.evaluate("document.activeElement.classList.contains('claim')")
+
+
+def test_untrusted_article_executes_nothing(tmp_path: Path, browser) -> None:  # type: ignore[no-untyped-def]
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "evil.md").write_text(
+        '---\ntitle: "<script>window.pwned=1</script>"\n'
+        'source: \'"><img src=x onerror="window.pwned=2">\'\n'
+        "url: javascript:window.pwned=3\n---\n"
+        "Police said <script>window.pwned=4</script> 12 people "
+        '"><img src=x onerror=window.pwned=5> died. '
+        "[link](javascript:window.pwned=6) Officials said 30 homes burned.\n"
+    )
+    shutil.copy(SEEDS / "003_7f9d67f18c909fa1.txt", src / "b.txt")
+    report = build(tmp_path / "out", src)
+    html = report.read_text(encoding="utf-8")
+    assert "<script>window.pwned" not in html and "<img src=x" not in html
+    assert 'href="javascript:' not in html
+    page = browser.new_page()
+    page.goto(report.as_uri())
+    page.wait_for_timeout(200)
+    assert page.evaluate("typeof window.pwned") == "undefined"
+    assert "<script>window.pwned=1</script>" in page.locator("#documents").inner_text()
+    page.close()
