@@ -6,21 +6,37 @@ Messages go to stderr (through logging), results to stdout or into ``--out``. Us
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
+import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
 from crosscheck import __version__
-from crosscheck.config import DEFAULT_MAX_BYTES, Settings, parse_date_option, parse_size
+from crosscheck.baseline import Baseline
+from crosscheck.baseline import load as load_baseline
+from crosscheck.baseline import write as write_baseline
+from crosscheck.config import (
+    DEFAULT_MAX_BYTES,
+    FORMATS,
+    Settings,
+    load_config,
+    parse_date_option,
+    parse_size,
+)
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Claim
 from crosscheck.pipeline import RunResult, run
 from crosscheck.report.html import write_html
 from crosscheck.report.json import dumps, to_report, write_report
+from crosscheck.report.junit import to_junit
+from crosscheck.report.sarif import to_sarif
+from crosscheck.report.text import to_text
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -91,7 +107,7 @@ def input_options(func: F) -> F:
     )(func)
     func = click.option(
         "--max-size",
-        default=str(DEFAULT_MAX_BYTES),
+        default=None,
         show_default="10MB",
         metavar="SIZE",
         help="Skip input files larger than this (e.g. 10MB, 500kB, 2MiB).",
@@ -119,13 +135,13 @@ def input_options(func: F) -> F:
 
 
 def _settings(
-    max_size: str,
+    max_size: str | None,
     published_default: str | None,
     alias_paths: Sequence[Path] = (),
     rule_paths: Sequence[Path] = (),
 ) -> Settings:
     return Settings(
-        max_bytes=parse_size(max_size),
+        max_bytes=parse_size(max_size) if max_size is not None else DEFAULT_MAX_BYTES,
         published_default=parse_date_option(published_default) if published_default else None,
         alias_paths=tuple(alias_paths),
         rule_paths=tuple(rule_paths),
@@ -163,40 +179,243 @@ def cli() -> None:
     """
 
 
+EXIT_FINDINGS = 1
+EXIT_UNREADABLE = 3
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
 @cli.command()
 @input_options
 @click.option(
     "--out",
     "out_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    default=Path("reports"),
-    show_default=True,
-    help="Folder to write report.json and report.html into (created if missing).",
+    help="Folder for the report files (default: reports, or `out` in the config).",
 )
+@click.option(
+    "--format",
+    "formats",
+    multiple=True,
+    metavar="LIST",
+    help="Outputs, comma-separated or repeated: html, json, sarif, junit, text "
+    "(text goes to stdout). Default: html,json.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["info", "warning", "error", "never"]),
+    help="Exit 1 when a finding (not suppressed) is at or above this severity. Default: error.",
+)
+@click.option(
+    "--strict", is_flag=True, default=None, help="Exit 3 when some input could not be read."
+)
+@click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Suppress the findings recorded in this baseline (they stay visible).",
+)
+@click.option("--no-default-rules", is_flag=True, default=None, help="Leave out the shipped rules.")
 @click.option("--timestamp", is_flag=True, help="Put the generation time in the HTML report.")
 @verbosity_options
 def check(
     paths: Sequence[Path],
-    max_size: str,
+    max_size: str | None,
     published_default: str | None,
     alias_paths: Sequence[Path],
     rule_paths: Sequence[Path],
-    out_dir: Path,
+    out_dir: Path | None,
+    formats: Sequence[str],
+    fail_on: str | None,
+    strict: bool | None,
+    baseline_path: Path | None,
+    no_default_rules: bool | None,
     timestamp: bool,
 ) -> int:
     """Check the articles in PATH... (files or folders, walked recursively) and write the
-    report into --out.
+    reports into --out.
 
     Reads .txt, .md (with YAML front matter), .html/.htm (saved news pages), .json and
     .jsonl. Unreadable inputs are skipped with a warning and listed in the report.
+    Settings come from the command line, else crosscheck.toml or [tool.crosscheck] in
+    pyproject.toml in the working directory, else the defaults.
 
-    Exit codes: 0 done; 2 usage or configuration error (nothing checked).
+    \b
+    Exit codes:
+      0  no finding at or above --fail-on (suppressed findings never count)
+      1  findings at or above --fail-on
+      2  usage, configuration or rule-file error (nothing checked)
+      3  with --strict, some input could not be read
     """
-    result = run(paths, _settings(max_size, published_default, alias_paths, rule_paths))
-    path = write_report(result, out_dir)
-    html = write_html(result, out_dir, timestamp=timestamp)
-    logging.getLogger("crosscheck").info("wrote %s and %s", path, html)
-    _summary(result)
+    started = time.monotonic()
+    opts = _resolve(
+        max_size,
+        published_default,
+        alias_paths,
+        rule_paths,
+        out_dir,
+        formats,
+        fail_on,
+        strict,
+        baseline_path,
+        no_default_rules,
+    )
+    result = run(paths, opts.settings)
+    suppressed = _apply_baseline(result, opts.baseline)
+    _write_outputs(result, opts, suppressed, timestamp)
+    _summary(result, time.monotonic() - started, len(suppressed))
+    if opts.strict and result.skipped:
+        return EXIT_UNREADABLE
+    if opts.fail_on != "never" and any(
+        not f.suppressed and SEVERITY_RANK[f.severity] >= SEVERITY_RANK[opts.fail_on]
+        for f in result.findings
+    ):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+@dataclass(slots=True)
+class _Options:
+    settings: Settings
+    out_dir: Path
+    formats: list[str]
+    fail_on: str
+    strict: bool
+    baseline: Baseline | None
+
+
+def _resolve(
+    max_size: str | None,
+    published_default: str | None,
+    alias_paths: Sequence[Path],
+    rule_paths: Sequence[Path],
+    out_dir: Path | None,
+    formats: Sequence[str],
+    fail_on: str | None,
+    strict: bool | None,
+    baseline_path: Path | None,
+    no_default_rules: bool | None,
+) -> _Options:
+    """Command line first, then the configuration file, then the defaults."""
+    config, _source = load_config()
+    fmt_list = [f.strip() for item in formats for f in item.split(",") if f.strip()]
+    for f in fmt_list:
+        if f not in FORMATS:
+            raise click.BadParameter(
+                f"unknown format '{f}'; use {', '.join(FORMATS)}", param_hint="--format"
+            )
+    size = max_size if max_size is not None else str(config.get("max_size", DEFAULT_MAX_BYTES))
+    published = published_default or config.get("published_default")
+    rules = list(rule_paths) or [Path(str(p)) for p in config.get("rules", [])]
+    aliases = list(alias_paths) or [Path(str(p)) for p in config.get("aliases", [])]
+    default_rules = (
+        not no_default_rules
+        if no_default_rules is not None
+        else bool(config.get("default_rules", True))
+    )
+    settings = _settings(size, published, aliases, rules)
+    settings = Settings(
+        max_bytes=settings.max_bytes,
+        published_default=settings.published_default,
+        alias_paths=settings.alias_paths,
+        rule_paths=settings.rule_paths,
+        shipped_rules=default_rules,
+    )
+    base = baseline_path or (Path(str(config["baseline"])) if config.get("baseline") else None)
+    return _Options(
+        settings=settings,
+        out_dir=out_dir or Path(str(config.get("out", "reports"))),
+        formats=fmt_list or [str(f) for f in config.get("formats", ["html", "json"])],
+        fail_on=fail_on or str(config.get("fail_on", "error")),
+        strict=bool(strict) if strict is not None else bool(config.get("strict", False)),
+        baseline=load_baseline(base) if base else None,
+    )
+
+
+def _apply_baseline(result: RunResult, baseline: Baseline | None) -> set[str]:
+    if baseline is None:
+        return set()
+    ids = baseline.ids
+    result.findings = [replace(f, suppressed=f.id in ids) for f in result.findings]
+    result.stale_baseline = baseline.stale(result.findings)
+    for entry in result.stale_baseline:
+        logging.getLogger("crosscheck").warning(
+            "baseline entry %s (%s) matches no finding any more: stale",
+            entry["id"],
+            entry.get("rule"),
+        )
+    return {f.id for f in result.findings if f.suppressed}
+
+
+def _write_outputs(
+    result: RunResult, opts: _Options, suppressed: set[str], timestamp: bool
+) -> None:
+    log = logging.getLogger("crosscheck")
+    files = [f for f in opts.formats if f != "text"]
+    if files:
+        opts.out_dir.mkdir(parents=True, exist_ok=True)
+    if "json" in files:
+        log.info("wrote %s", write_report(result, opts.out_dir))
+    if "html" in files:
+        log.info("wrote %s", write_html(result, opts.out_dir, timestamp=timestamp))
+    if "sarif" in files:
+        path = opts.out_dir / "report.sarif"
+        path.write_text(
+            json.dumps(to_sarif(result, suppressed=suppressed), indent=2, ensure_ascii=False)
+            + "\n",
+            encoding="utf-8",
+        )
+        log.info("wrote %s", path)
+    if "junit" in files:
+        path = opts.out_dir / "report.junit.xml"
+        path.write_text(to_junit(result, opts.fail_on, suppressed), encoding="utf-8")
+        log.info("wrote %s", path)
+    if "text" in opts.formats:
+        click.echo(to_text(result, suppressed=suppressed), nl=False)
+
+
+@cli.group("baseline")
+def baseline_group() -> None:
+    """Record accepted findings so later runs suppress them."""
+
+
+@baseline_group.command("create")
+@input_options
+@click.option(
+    "--out",
+    "out_file",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The baseline file to write (JSON).",
+)
+@click.option("--no-default-rules", is_flag=True, default=None, help="Leave out the shipped rules.")
+@verbosity_options
+def baseline_create(
+    paths: Sequence[Path],
+    max_size: str | None,
+    published_default: str | None,
+    alias_paths: Sequence[Path],
+    rule_paths: Sequence[Path],
+    out_file: Path,
+    no_default_rules: bool | None,
+) -> int:
+    """Check PATH... as `check` would and record the fingerprints of all its findings."""
+    opts = _resolve(
+        max_size,
+        published_default,
+        alias_paths,
+        rule_paths,
+        None,
+        (),
+        None,
+        None,
+        None,
+        no_default_rules,
+    )
+    result = run(paths, opts.settings)
+    write_baseline(result.findings, out_file)
+    click.echo(
+        f"crosscheck: baseline of {len(result.findings)} finding(s) written to {out_file}", err=True
+    )
     return EXIT_OK
 
 
@@ -382,7 +601,7 @@ def _num(v: float | None) -> str:
     return f"{v:,.0f}" if v == int(v) and abs(v) < 1e15 else f"{v:,.6g}"
 
 
-def _summary(result: RunResult) -> None:
+def _summary(result: RunResult, seconds: float | None = None, suppressed: int = 0) -> None:
     if not logging.getLogger("crosscheck").isEnabledFor(logging.WARNING):
         return  # --quiet
     sev = {
@@ -392,7 +611,9 @@ def _summary(result: RunResult) -> None:
         f"crosscheck: {len(result.documents)} document(s), {len(result.sentences)} sentence(s), "
         f"{len(result.claims)} claim(s), {len(result.groups)} group(s), findings: "
         f"{sev['error']} error, {sev['warning']} warning, {sev['info']} info; "
-        f"{len(result.skipped)} skipped input(s), {len(result.diagnostics)} warning(s)",
+        f"{len(result.skipped)} skipped input(s), {len(result.diagnostics)} warning(s)"
+        + (f"; {suppressed} suppressed" if suppressed else "")
+        + (f"; {seconds:.1f}s" if seconds is not None else ""),
         err=True,
     )
 

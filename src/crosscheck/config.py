@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from crosscheck.errors import ConfigError
 
@@ -61,3 +62,64 @@ def parse_date_option(text: str) -> date:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise ConfigError(f"not an ISO date (YYYY-MM-DD): {text!r}") from None
+
+
+# --- configuration files ---------------------------------------------------------------------
+
+CONFIG_KEYS: dict[str, type | tuple[type, ...]] = {
+    "rules": list,
+    "aliases": list,
+    "fail_on": str,
+    "formats": list,
+    "out": str,
+    "max_size": (str, int),
+    "published_default": str,
+    "jobs": int,
+    "strict": bool,
+    "baseline": str,
+    "default_rules": bool,
+}
+FAIL_ON = ("info", "warning", "error", "never")
+FORMATS = ("html", "json", "sarif", "junit", "text")
+
+
+def load_config(cwd: Path | None = None) -> tuple[dict[str, Any], str | None]:
+    """`crosscheck.toml` in the working directory, else `[tool.crosscheck]` in
+    `pyproject.toml`; ({}, None) when neither. Unknown keys and wrong types are errors."""
+    import difflib
+    import tomllib
+
+    cwd = cwd or Path.cwd()
+    data: dict[str, Any] = {}
+    source = None
+    own = cwd / "crosscheck.toml"
+    project = cwd / "pyproject.toml"
+    try:
+        if own.is_file():
+            data, source = tomllib.loads(own.read_text(encoding="utf-8")), str(own)
+        elif project.is_file():
+            tool = tomllib.loads(project.read_text(encoding="utf-8")).get("tool", {})
+            if isinstance(tool, dict) and "crosscheck" in tool:
+                data, source = tool["crosscheck"], f"{project} [tool.crosscheck]"
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{own if own.is_file() else project}: not valid TOML ({exc})") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{source}: the configuration must be a table")
+    for key, value in data.items():
+        norm = key.replace("-", "_")
+        if norm not in CONFIG_KEYS:
+            close = difflib.get_close_matches(norm, sorted(CONFIG_KEYS), n=1, cutoff=0.5)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            raise ConfigError(
+                f"{source}: unknown key '{key}'{hint}; known: {', '.join(sorted(CONFIG_KEYS))}"
+            )
+        expected = CONFIG_KEYS[norm]
+        if not isinstance(value, expected) or (isinstance(value, bool) and expected is int):
+            raise ConfigError(f"{source}: '{key}' has the wrong type ({type(value).__name__})")
+    out = {k.replace("-", "_"): v for k, v in data.items()}
+    if "fail_on" in out and out["fail_on"] not in FAIL_ON:
+        raise ConfigError(f"{source}: fail_on must be one of {', '.join(FAIL_ON)}")
+    for fmt in out.get("formats", []) or []:
+        if fmt not in FORMATS:
+            raise ConfigError(f"{source}: unknown format '{fmt}'; known: {', '.join(FORMATS)}")
+    return out, source

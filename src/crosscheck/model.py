@@ -314,10 +314,12 @@ class Finding:
     evidence: dict[str, Any] = field(default_factory=dict)
     tags: tuple[str, ...] = ()
     link: str | None = None
+    suppressed: bool = False  # accepted in a baseline: shown, but never fails a run
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
+            "suppressed": self.suppressed,
             "rule": self.rule,
             "title": self.title,
             "severity": self.severity,

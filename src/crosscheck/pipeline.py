@@ -7,6 +7,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from crosscheck.config import Settings, shipped_rules_dir
 from crosscheck.extract.document import extract_document
@@ -34,6 +35,7 @@ class RunResult:
     alias_files: list[str] = field(default_factory=list)
     rule_files: list[str] = field(default_factory=list)
     concept_files: list[str] = field(default_factory=list)
+    stale_baseline: list[dict[str, Any]] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
 

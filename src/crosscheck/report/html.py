@@ -207,6 +207,7 @@ def _finding_view(
         if f.kind in ("numeric-agreement", "corroboration")
         else None,
         "link": f.link,
+        "suppressed": f.suppressed,
         "tags": list(f.tags),
     }
 

@@ -31,6 +31,7 @@ def to_report(result: RunResult) -> dict[str, Any]:
             },
             "skipped": len(result.skipped),
             "warnings": len(result.diagnostics),
+            "suppressed": sum(1 for f in result.findings if f.suppressed),
         },
         "documents": [d.to_dict() for d in result.documents],
         "sentences": [s.to_dict() for s in result.sentences],
@@ -39,6 +40,7 @@ def to_report(result: RunResult) -> dict[str, Any]:
         "findings": [f.to_dict() for f in result.findings],
         "skipped": [s.to_dict() for s in result.skipped],
         "warnings": [d.to_dict() for d in result.diagnostics],
+        "stale_baseline": result.stale_baseline,
     }
 
 

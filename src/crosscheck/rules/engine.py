@@ -126,13 +126,14 @@ def _finding(
     }
     fields.update(outcome.fields)
     message = rule.message.format_map(fields)
-    material = "|".join(sorted(f"{docs[c.document].sha256}:{c.text}" for c in outcome.claims))
-    fid = (
-        "f"
-        + hashlib.sha1(f"{rule.id}|{group.concept}|{group.label}|{material}".encode()).hexdigest()[
-            :16
-        ]
+    material = "|".join(
+        sorted(
+            f"{sentence_text.get((c.document, c.sentence), '')}:{c.text}" for c in outcome.claims
+        )
     )
+    # rule, subject concept and each claim's text with its sentence: the same across runs,
+    # renames and edits elsewhere in the article; new when a claim's own words change
+    fid = "f" + hashlib.sha1(f"{rule.id}|{group.concept}|{material}".encode()).hexdigest()[:16]
     evidence = {
         "verdict": outcome.verdict,
         "group_label": group.label,

@@ -1,0 +1,80 @@
+"""Baselines: accepted findings, recorded by fingerprint, suppressed in later runs.
+
+A suppressed finding stays in every output, marked as suppressed; it never vanishes. A
+finding whose claims changed has another fingerprint and is new again. Baseline entries
+that no current finding matches are reported as stale.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from crosscheck import __version__
+from crosscheck.errors import ConfigError
+from crosscheck.model import Finding
+
+VERSION = 1
+
+
+@dataclass(slots=True)
+class Baseline:
+    entries: dict[str, dict[str, Any]] = field(default_factory=dict)
+    path: str | None = None
+
+    @property
+    def ids(self) -> set[str]:
+        return set(self.entries)
+
+    def stale(self, findings: list[Finding]) -> list[dict[str, Any]]:
+        current = {f.id for f in findings}
+        return [{"id": k, **v} for k, v in sorted(self.entries.items()) if k not in current]
+
+
+def create(findings: list[Finding]) -> dict[str, Any]:
+    return {
+        "version": VERSION,
+        "tool": {"name": "crosscheck", "version": __version__},
+        "findings": [
+            {
+                "id": f.id,
+                "rule": f.rule,
+                "severity": f.severity,
+                "message": f.message,
+                "documents": sorted({e["document"] for e in f.evidence.get("claims", [])}),
+            }
+            for f in findings
+        ],
+    }
+
+
+def write(findings: list[Finding], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        json.dumps(create(findings), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+
+
+def load(path: Path) -> Baseline:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the baseline ({exc.strerror})") from None
+    except json.JSONDecodeError as exc:
+        raise ConfigError(
+            f"{path}:{exc.lineno}: the baseline is not valid JSON ({exc.msg})"
+        ) from None
+    if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
+        raise ConfigError(f"{path}: not a crosscheck baseline (no 'findings' list)")
+    if data.get("version", VERSION) > VERSION:
+        raise ConfigError(
+            f"{path}: baseline version {data['version']} is newer than this crosscheck "
+            f"reads ({VERSION})"
+        )
+    entries = {}
+    for item in data["findings"]:
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            entries[item["id"]] = {k: v for k, v in item.items() if k != "id"}
+    return Baseline(entries=entries, path=str(path))

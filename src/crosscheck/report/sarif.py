@@ -1,0 +1,118 @@
+"""SARIF 2.1.0 for code-scanning tools (GitHub code scanning accepts this subset).
+
+One result per finding, located at its first claim in the article file (line and column of
+the quoted figure), with the other claims as related locations, and a partial fingerprint
+that stays the same across runs and renames (the finding id). Suppressed (baselined)
+findings carry a SARIF suppression instead of disappearing.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from crosscheck import __version__
+from crosscheck.model import Claim, Document
+from crosscheck.pipeline import RunResult
+
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def _uri(doc: Document, root: Path) -> str:
+    """The article's path relative to the repository root (the working directory)."""
+    path = Path(doc.path)
+    try:
+        rel = os.path.relpath(path.resolve(), root.resolve())
+    except ValueError:  # another drive
+        return path.as_posix()
+    return Path(rel).as_posix()
+
+
+def _location(c: Claim, doc: Document, root: Path, message: str | None = None) -> dict[str, Any]:
+    sl, sc = doc.offset_map.line_col(c.span[0])
+    el, ec = doc.offset_map.line_col(c.span[1])
+    if (el, ec) < (sl, sc) or not doc.offset_map.exact:
+        el, ec = sl, sc + 1
+    loc: dict[str, Any] = {
+        "physicalLocation": {
+            "artifactLocation": {"uri": _uri(doc, root), "uriBaseId": "%SRCROOT%"},
+            "region": {
+                "startLine": sl,
+                "startColumn": sc,
+                "endLine": el,
+                "endColumn": ec,
+                "snippet": {"text": c.text},
+            },
+        }
+    }
+    if message:
+        loc["message"] = {"text": message}
+    return loc
+
+
+def to_sarif(
+    result: RunResult, root: Path | None = None, suppressed: set[str] | None = None
+) -> dict[str, Any]:
+    root = root or Path.cwd()
+    suppressed = suppressed or set()
+    docs = {d.id: d for d in result.documents}
+    claims = {c.id: c for c in result.claims}
+    rules: dict[str, dict[str, Any]] = {}
+    for f in result.findings:
+        if f.rule not in rules:
+            rules[f.rule] = {
+                "id": f.rule,
+                "name": "".join(w.capitalize() for w in f.rule.split("-")),
+                "shortDescription": {"text": f.title or f.rule},
+                "fullDescription": {"text": f"{f.title}. Check: {f.kind}."},
+                "help": {
+                    "text": f"crosscheck rule {f.rule} ({f.kind}). See the report's evidence "
+                    "for the claims, values and sources it compared."
+                },
+                "defaultConfiguration": {"level": LEVELS[f.severity]},
+                "properties": {"tags": list(f.tags)},
+            }
+            if f.link:
+                rules[f.rule]["helpUri"] = f.link
+    results = []
+    for f in result.findings:
+        members = [claims[i] for i in f.claims if i in claims]
+        if not members:
+            continue
+        first, others = members[0], members[1:]
+        entry: dict[str, Any] = {
+            "ruleId": f.rule,
+            "ruleIndex": list(rules).index(f.rule),
+            "level": LEVELS[f.severity],
+            "message": {"text": f.message},
+            "locations": [_location(first, docs[first.document], root)],
+            "relatedLocations": [
+                {**_location(c, docs[c.document], root, f"“{c.text}” ({c.document})"), "id": i}
+                for i, c in enumerate(others)
+            ],
+            "partialFingerprints": {"crosscheckFinding/v1": f.id},
+            "properties": {"kind": f.kind, "group": f.group, "verdict": f.evidence.get("verdict")},
+        }
+        if f.id in suppressed:
+            entry["suppressions"] = [{"kind": "external", "justification": "in the baseline"}]
+        results.append(entry)
+    return {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "crosscheck",
+                        "version": __version__,
+                        "informationUri": "https://example.invalid/crosscheck",
+                        "rules": list(rules.values()),
+                    }
+                },
+                "originalUriBaseIds": {"%SRCROOT%": {"uri": root.resolve().as_uri() + "/"}},
+                "results": results,
+            }
+        ],
+    }

@@ -1,0 +1,205 @@
+"""CI mode: exit codes, output formats, baselines and configuration files."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from crosscheck.cli import cli
+from tests.conftest import SEEDS
+
+SCHEMA = Path(__file__).resolve().parent / "data" / "sarif-subset.schema.json"
+
+
+@pytest.fixture
+def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A repository-like folder with the seeds in articles/, as the working directory."""
+    shutil.copytree(SEEDS, tmp_path / "articles")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def invoke(*args: str) -> object:
+    return CliRunner().invoke(cli, list(args))
+
+
+# --- exit codes -------------------------------------------------------------------------------
+
+
+def test_exit_0_when_nothing_reaches_the_threshold(work: Path) -> None:
+    result = invoke("check", "articles", "--out", "out")  # seeds: warnings and info only
+    assert result.exit_code == 0, result.output
+    assert "2 warning" in result.stderr and "s" in result.stderr.split(";")[-1]
+
+
+def test_exit_1_on_findings_at_or_above_fail_on(work: Path) -> None:
+    assert invoke("check", "articles", "--out", "out", "--fail-on", "warning").exit_code == 1
+    assert invoke("check", "articles", "--out", "out", "--fail-on", "info").exit_code == 1
+    assert invoke("check", "articles", "--out", "out", "--fail-on", "never").exit_code == 0
+
+
+def test_exit_2_on_configuration_errors(work: Path) -> None:
+    (work / "rules").mkdir()
+    (work / "rules" / "bad.yml").write_text(
+        "rules:\n  - id: x\n    title: t\n    severity: loud\n    check: {kind: corroboration}\n"
+    )
+    result = invoke("check", "articles", "--rules", "rules", "--out", "out")
+    assert result.exit_code == 2 and "bad.yml" in result.stderr
+    assert invoke("check", "articles", "--fail-on", "sometimes").exit_code == 2
+    assert invoke("check", "articles", "--format", "pdf").exit_code == 2
+
+
+def test_exit_3_only_with_strict_when_input_unreadable(work: Path) -> None:
+    (work / "articles" / "scan.pdf").write_bytes(b"%PDF-1.4")
+    assert invoke("check", "articles", "--out", "out").exit_code == 0
+    assert invoke("check", "articles", "--out", "out", "--strict").exit_code == 3
+
+
+# --- formats ----------------------------------------------------------------------------------
+
+
+def test_sarif_is_valid_and_points_at_the_claims(work: Path) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    result = invoke("check", "articles", "--out", "out", "--format", "sarif,json")
+    assert result.exit_code == 0
+    sarif = json.loads((work / "out" / "report.sarif").read_text())
+    jsonschema.validate(sarif, json.loads(SCHEMA.read_text()))
+    run = sarif["runs"][0]
+    assert run["tool"]["driver"]["name"] == "crosscheck"
+    assert {r["id"] for r in run["tool"]["driver"]["rules"]} == {
+        "troop-count-disagreement",
+        "troop-source-disagreement",
+        "corroborated-figure",
+    }
+    res = next(r for r in run["results"] if r["ruleId"] == "troop-count-disagreement")
+    loc = res["locations"][0]["physicalLocation"]
+    assert loc["artifactLocation"]["uri"] == "articles/000_71db2a8b7660cb1e.txt"
+    lines = (work / "articles" / "000_71db2a8b7660cb1e.txt").read_text().splitlines()
+    region = loc["region"]
+    quoted = lines[region["startLine"] - 1][region["startColumn"] - 1 : region["endColumn"] - 1]
+    assert quoted == "at least 3,000 additional troops"
+    assert res["relatedLocations"] and res["level"] == "warning"
+    assert not (work / "out" / "report.html").exists()
+
+
+def test_sarif_fingerprints_are_stable(work: Path) -> None:
+    invoke("check", "articles", "--out", "a", "--format", "sarif")
+    (work / "articles" / "000_71db2a8b7660cb1e.txt").rename(work / "articles" / "moved.txt")
+    invoke("check", "articles", "--out", "b", "--format", "sarif")
+
+    def fp(p: Path) -> list[str]:
+        results = json.loads(p.read_text())["runs"][0]["results"]
+        return sorted(r["partialFingerprints"]["crosscheckFinding/v1"] for r in results)
+
+    assert fp(work / "a" / "report.sarif") == fp(work / "b" / "report.sarif")
+
+
+def test_junit_parses_back(work: Path) -> None:
+    invoke("check", "articles", "--out", "out", "--format", "junit", "--fail-on", "warning")
+    root = ET.parse(work / "out" / "report.junit.xml").getroot()
+    suite = root.find("testsuite")
+    assert suite is not None and suite.get("tests") == "3" and suite.get("failures") == "2"
+    failures = [c for c in suite.iter("testcase") if c.find("failure") is not None]
+    assert {c.get("classname") for c in failures} == {
+        "crosscheck.troop-count-disagreement",
+        "crosscheck.troop-source-disagreement",
+    }
+
+
+def test_text_lines(work: Path) -> None:
+    result = invoke("check", "articles", "--out", "out", "--format", "text")
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 3
+    assert lines[0].startswith("articles/000_71db2a8b7660cb1e.txt:")
+    _path, line, col, rest = lines[0].split(":", 3)
+    assert int(line) >= 1 and int(col) >= 1 and rest.split()[0] in ("warning", "info", "error")
+
+
+# --- baselines --------------------------------------------------------------------------------
+
+
+def test_baseline_create_apply_stale_and_rename(work: Path) -> None:
+    assert invoke("baseline", "create", "articles", "--out", "base.json").exit_code == 0
+    base = json.loads((work / "base.json").read_text())
+    assert len(base["findings"]) == 3
+    # applied: the warnings no longer fail the run, but stay visible
+    result = invoke(
+        "check", "articles", "--out", "out", "--fail-on", "warning", "--baseline", "base.json"
+    )
+    assert result.exit_code == 0 and "3 suppressed" in result.stderr
+    report = json.loads((work / "out" / "report.json").read_text())
+    assert all(f["suppressed"] for f in report["findings"]) and report["stale_baseline"] == []
+    assert "suppressed by the baseline" in (work / "out" / "report.html").read_text()
+    # renamed articles keep their fingerprints
+    (work / "articles" / "003_7f9d67f18c909fa1.txt").rename(work / "articles" / "other.txt")
+    result = invoke(
+        "check", "articles", "--out", "out", "--fail-on", "warning", "--baseline", "base.json"
+    )
+    assert result.exit_code == 0
+    # a finding whose claims changed is new again, and the old entry is stale
+    first = work / "articles" / "000_71db2a8b7660cb1e.txt"
+    first.write_text(
+        first.read_text().replace("at least 3,000 additional", "at least 3,200 additional")
+    )
+    result = invoke(
+        "check", "articles", "--out", "out", "--fail-on", "warning", "--baseline", "base.json"
+    )
+    assert result.exit_code == 1 and "stale" in result.stderr
+    report = json.loads((work / "out" / "report.json").read_text())
+    assert report["stale_baseline"] and any(not f["suppressed"] for f in report["findings"])
+    sarif_run = invoke(
+        "check", "articles", "--out", "out", "--format", "sarif", "--baseline", "base.json"
+    )
+    assert sarif_run.exit_code == 0
+    results = json.loads((work / "out" / "report.sarif").read_text())["runs"][0]["results"]
+    assert any("suppressions" in r for r in results) and any(
+        "suppressions" not in r for r in results
+    )
+
+
+# --- configuration ----------------------------------------------------------------------------
+
+
+def test_config_file_and_precedence(work: Path) -> None:
+    (work / "crosscheck.toml").write_text(
+        'fail_on = "warning"\nformats = ["json", "text"]\nout = "cfg-out"\n'
+    )
+    result = invoke("check", "articles")
+    assert result.exit_code == 1  # fail_on from the file
+    assert (work / "cfg-out" / "report.json").exists() and not (
+        work / "cfg-out" / "report.html"
+    ).exists()
+    assert result.stdout.count("\n") == 3  # text from the file
+    result = invoke(
+        "check", "articles", "--fail-on", "error", "--format", "html", "--out", "cli-out"
+    )
+    assert (
+        result.exit_code == 0 and (work / "cli-out" / "report.html").exists()
+    )  # command line wins
+
+
+def test_pyproject_table(work: Path) -> None:
+    (work / "pyproject.toml").write_text('[tool.crosscheck]\nfail-on = "info"\n')
+    assert invoke("check", "articles", "--out", "out").exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ('fail_onn = "warning"\n', "did you mean 'fail_on'"),
+        ('fail_on = "loud"\n', "fail_on must be one of"),
+        ('jobs = "two"\n', "'jobs' has the wrong type"),
+        ('formats = ["pdf"]\n', "unknown format 'pdf'"),
+        ("fail_on = \n", "not valid TOML"),
+    ],
+)
+def test_config_errors(work: Path, text: str, needle: str) -> None:
+    (work / "crosscheck.toml").write_text(text)
+    result = invoke("check", "articles", "--out", "out")
+    assert result.exit_code == 2
+    assert "crosscheck.toml" in result.stderr and needle in result.stderr
