@@ -215,6 +215,19 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
     help="Suppress the findings recorded in this baseline (they stay visible).",
 )
 @click.option("--no-default-rules", is_flag=True, default=None, help="Leave out the shipped rules.")
+@click.option(
+    "--store",
+    "store_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="SQLite store: reuse extractions of unchanged articles and compare with "
+    "every article stored before.",
+)
+@click.option(
+    "--new-only",
+    is_flag=True,
+    default=None,
+    help="With --store: report only findings that involve a new or changed article.",
+)
 @click.option("--timestamp", is_flag=True, help="Put the generation time in the HTML report.")
 @verbosity_options
 def check(
@@ -229,6 +242,8 @@ def check(
     strict: bool | None,
     baseline_path: Path | None,
     no_default_rules: bool | None,
+    store_path: Path | None,
+    new_only: bool | None,
     timestamp: bool,
 ) -> int:
     """Check the articles in PATH... (files or folders, walked recursively) and write the
@@ -258,8 +273,11 @@ def check(
         strict,
         baseline_path,
         no_default_rules,
+        store_path,
+        new_only,
     )
-    result = run(paths, opts.settings)
+    with _Progress() as progress:
+        result = run(paths, opts.settings, progress)
     suppressed = _apply_baseline(result, opts.baseline)
     _write_outputs(result, opts, suppressed, timestamp)
     _summary(result, time.monotonic() - started, len(suppressed))
@@ -271,6 +289,39 @@ def check(
     ):
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+class _Progress:
+    """A progress bar on stderr once a run takes longer than a moment; never when stderr is
+    not a terminal or with --quiet."""
+
+    DELAY = 1.5
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+        self.bar: Any = None
+        self.shown = 0
+        self.enabled = sys.stderr.isatty() and logging.getLogger("crosscheck").isEnabledFor(
+            logging.WARNING
+        )
+
+    def __enter__(self) -> _Progress:
+        return self
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        if self.bar is None:
+            if time.monotonic() - self.started < self.DELAY:
+                return
+            self.bar = click.progressbar(length=total, label="reading articles", file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(done - self.shown)
+        self.shown = done
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
 
 
 @dataclass(slots=True)
@@ -294,6 +345,8 @@ def _resolve(
     strict: bool | None,
     baseline_path: Path | None,
     no_default_rules: bool | None,
+    store_path: Path | None = None,
+    new_only: bool | None = None,
 ) -> _Options:
     """Command line first, then the configuration file, then the defaults."""
     config, _source = load_config()
@@ -319,7 +372,11 @@ def _resolve(
         alias_paths=settings.alias_paths,
         rule_paths=settings.rule_paths,
         shipped_rules=default_rules,
+        store=store_path or (Path(str(config["store"])) if config.get("store") else None),
+        new_only=bool(new_only) if new_only is not None else bool(config.get("new_only", False)),
     )
+    if settings.new_only and settings.store is None:
+        raise click.UsageError("--new-only needs --store (or `store` in the configuration)")
     base = baseline_path or (Path(str(config["baseline"])) if config.get("baseline") else None)
     return _Options(
         settings=settings,

@@ -32,6 +32,8 @@ class Settings:
     shipped_aliases: bool = True
     rule_paths: tuple[Path, ...] = field(default_factory=tuple)  # besides the shipped ones
     shipped_rules: bool = True
+    store: Path | None = None  # SQLite memory of earlier runs
+    new_only: bool = False  # with a store: only findings that involve new or changed articles
 
 
 def shipped_rules_dir() -> Path:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from crosscheck.match.features import is_concept_file
 from crosscheck.model import Claim, ClaimGroup, Diagnostic, Document, Finding, Sentence, Skipped
 from crosscheck.rules import RuleSet, apply_rules, load_rule_files, rule_files_in
 from crosscheck.segment import segment
+from crosscheck.store import Extracted, Store, extraction_key
 
 log = logging.getLogger("crosscheck")
 
@@ -36,11 +37,18 @@ class RunResult:
     rule_files: list[str] = field(default_factory=list)
     concept_files: list[str] = field(default_factory=list)
     stale_baseline: list[dict[str, Any]] = field(default_factory=list)
+    from_store: list[str] = field(default_factory=list)  # documents read from the store
+    reused: int = 0  # documents whose extraction came from the store
     skipped: list[Skipped] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
-def run(paths: Sequence[str | os.PathLike[str]], settings: Settings) -> RunResult:
+Progress = Callable[[int, int], None]  # (documents done, documents in all)
+
+
+def run(
+    paths: Sequence[str | os.PathLike[str]], settings: Settings, progress: Progress | None = None
+) -> RunResult:
     ruleset = rule_set(settings)  # configuration errors stop the run before any reading
     concepts = concept_table(settings)
     ingested = read_inputs(paths, settings)
@@ -54,16 +62,18 @@ def run(paths: Sequence[str | os.PathLike[str]], settings: Settings) -> RunResul
         log.warning("%s", diag)
     aliases = alias_table(settings)
     result.alias_files = list(aliases.sources)
-    for doc in result.documents:
-        sentences = segment(doc)
-        result.sentences.extend(sentences)
-        result.claims.extend(extract_document(doc, sentences, aliases))
+    new_docs = _extract_all(result, aliases, settings, progress)
     result.rule_files = list(ruleset.files)
     result.concept_files = list(concepts.sources)
     result.groups = match_claims(result.claims, result.sentences, concepts)
     result.findings = apply_rules(
         result.groups, result.claims, result.documents, result.sentences, ruleset, concepts
     )
+    if settings.store is not None and settings.new_only:
+        by_id = {c.id: c for c in result.claims}
+        result.findings = [
+            f for f in result.findings if any(by_id[i].document in new_docs for i in f.claims)
+        ]
     log.info(
         "read %d document(s), %d sentence(s), %d claim(s); skipped %d input(s)",
         len(result.documents),
@@ -101,3 +111,61 @@ def concept_table(settings: Settings) -> ConceptTable:
                 f for f in sorted([*p.glob("*.yml"), *p.glob("*.yaml")]) if is_concept_file(f)
             )
     return load_concepts(files)
+
+
+def _extract_all(
+    result: RunResult, aliases: AliasTable, settings: Settings, progress: Progress | None = None
+) -> set[str]:
+    """Segment and extract every document (reusing the store's results for unchanged
+    texts); with a store, add every article stored before. Returns the ids of documents
+    that are new or changed since the store last saw them."""
+    store = Store(settings.store) if settings.store is not None else None
+    context = _alias_fingerprint(aliases)
+    known = store.known() if store else {}
+    to_save: list[tuple[str, Extracted]] = []
+    try:
+        total = len(result.documents)
+        for done, doc in enumerate(result.documents, start=1):
+            if progress is not None:
+                progress(done, total)
+            key = extraction_key(doc, context)
+            cached = store.get(key) if store else None
+            if cached is not None:
+                sentences = [replace(x, document=doc.id) for x in cached.sentences]
+                claims = [replace(c, document=doc.id) for c in cached.claims]
+                result.reused += 1
+            else:
+                sentences = segment(doc)
+                claims = extract_document(doc, sentences, aliases)
+            result.sentences.extend(sentences)
+            result.claims.extend(claims)
+            to_save.append((key, Extracted(doc, sentences, claims)))
+        if store is None:
+            return {d.id for d in result.documents}
+        current = {d.id for d in result.documents}
+        for old in store.stored_documents(exclude=current):
+            result.documents.append(old.document)
+            result.sentences.extend(old.sentences)
+            result.claims.extend(old.claims)
+            result.from_store.append(old.document.id)
+        store.save(to_save)
+        return {
+            d
+            for d in current
+            if known.get(d) != next(x.sha256 for x in result.documents if x.id == d)
+        }
+    finally:
+        if store is not None:
+            store.close()
+
+
+def _alias_fingerprint(aliases: AliasTable) -> str:
+    import hashlib
+
+    h = hashlib.sha256()
+    for path in aliases.sources:
+        try:
+            h.update(Path(path).read_bytes())
+        except OSError:
+            h.update(path.encode())
+    return h.hexdigest()[:16]

@@ -82,6 +82,12 @@ _NOT_VERBS = words(
 )
 
 
+SPEECH_LEMMAS = words(
+    """say tell state report add announce claim note warn confirm estimate cite believe
+    explain write reveal insist acknowledge indicate disclose suggest testify assert allege"""
+)
+
+
 def qualifier_before(tokens: list[Token], first: int) -> tuple[str, int] | None:
     """A qualifier ending right before token ``first``: (qualifier, index of its first word)."""
     end = first
@@ -252,6 +258,8 @@ def predicate(
     while k >= start and steps < 4:
         tok = tokens[k]
         low = tok.lower
+        if lemma(low) in SPEECH_LEMMAS:
+            break  # "officials said 3,600 were deployed": the report's verb, not the figure's
         if is_verb_like(tok):
             return lemma(tok.text), k
         if (

@@ -32,6 +32,7 @@ MIN_CONTEXT = 0.0  # pairs whose sentences share less than this are never linked
 # linked. Measured on ECB+: 99%+ of article pairs from different topics fall below 0.10,
 # 5% of pairs reporting the same event do; one story's folder is unaffected.
 MIN_STORY = 0.10
+MIN_STORY_WORDS = 100  # shorter articles (briefs, one-line wires) are not judged by it
 WEIGHTS = {"concept": 0.25, "modifiers": 0.10, "predicate": 0.15, "context": 0.30, "value": 0.20}
 GROUPED_KINDS = ("count", "money", "percent", "measure", "duration", "age")
 
@@ -108,6 +109,7 @@ class _ContextModel:
         for s in sentences:
             texts.setdefault(s.document, []).append(s.text)
         self.doc_row = {d: i for i, d in enumerate(texts)}
+        self.doc_words = {d: sum(len(t.split()) for t in ts) for d, ts in texts.items()}
         try:
             vec = TfidfVectorizer(
                 stop_words="english",
@@ -201,7 +203,8 @@ def score_pair(
         return 0.0, {"conflict": "the sentences share almost no words", **describe(feats)}
     story = context.story(a, b)
     feats["story"] = story
-    if story < MIN_STORY:
+    judged = min(context.doc_words.get(a.document, 0), context.doc_words.get(b.document, 0))
+    if story < MIN_STORY and judged >= MIN_STORY_WORDS:
         return 0.0, {"conflict": "the articles tell different stories", **describe(feats)}
     score = sum(WEIGHTS[k] * feats[k] for k in WEIGHTS)
     overlap = times_overlap(a, b)

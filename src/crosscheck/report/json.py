@@ -32,6 +32,8 @@ def to_report(result: RunResult) -> dict[str, Any]:
             "skipped": len(result.skipped),
             "warnings": len(result.diagnostics),
             "suppressed": sum(1 for f in result.findings if f.suppressed),
+            "reused_extractions": result.reused,
+            "from_store": len(result.from_store),
         },
         "documents": [d.to_dict() for d in result.documents],
         "sentences": [s.to_dict() for s in result.sentences],
@@ -41,6 +43,7 @@ def to_report(result: RunResult) -> dict[str, Any]:
         "skipped": [s.to_dict() for s in result.skipped],
         "warnings": [d.to_dict() for d in result.diagnostics],
         "stale_baseline": result.stale_baseline,
+        "from_store": result.from_store,
     }
 
 

@@ -1,0 +1,142 @@
+"""The store: reuse by content hash, new-only, version invalidation, concurrency, a killed
+run, and a store from a newer schema."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from crosscheck.cli import cli
+from crosscheck.config import Settings
+from crosscheck.pipeline import run
+from tests.conftest import SEEDS
+
+NEW_ARTICLE = (
+    "Officials said around 3,600 additional North Korean soldiers were deployed to Russia "
+    "in March, more than the 3,000 reported earlier.\n"
+)
+
+
+def summary(out: Path) -> dict[str, object]:
+    return json.loads((out / "report.json").read_text())["summary"]  # type: ignore[no-any-return]
+
+
+def check(*args: str) -> object:
+    return CliRunner().invoke(cli, ["check", *args, "-q", "--format", "json"])
+
+
+def test_reuse_and_compare_with_everything_stored(tmp_path: Path) -> None:
+    db = tmp_path / "store.db"
+    assert check(str(SEEDS), "--store", str(db), "--out", str(tmp_path / "a")).exit_code == 0
+    assert summary(tmp_path / "a")["reused_extractions"] == 0
+    assert check(str(SEEDS), "--store", str(db), "--out", str(tmp_path / "b")).exit_code == 0
+    assert summary(tmp_path / "b")["reused_extractions"] == 2
+    new = tmp_path / "new"
+    new.mkdir()
+    (new / "wire.txt").write_text(NEW_ARTICLE)
+    assert check(str(new), "--store", str(db), "--out", str(tmp_path / "c")).exit_code == 0
+    report = json.loads((tmp_path / "c" / "report.json").read_text())
+    assert sorted(report["from_store"]) == ["000_71db2a8b7660cb1e.txt", "003_7f9d67f18c909fa1.txt"]
+    assert any("wire.txt" in f["message"] for f in report["findings"])
+
+
+def test_new_only_reports_findings_of_new_or_changed_articles(tmp_path: Path) -> None:
+    db = tmp_path / "store.db"
+    check(str(SEEDS), "--store", str(db), "--out", str(tmp_path / "a"))
+    # nothing new: nothing to report
+    check(str(SEEDS), "--store", str(db), "--new-only", "--out", str(tmp_path / "b"))
+    assert json.loads((tmp_path / "b" / "report.json").read_text())["findings"] == []
+    new = tmp_path / "new"
+    new.mkdir()
+    (new / "wire.txt").write_text(NEW_ARTICLE)
+    check(str(new), "--store", str(db), "--new-only", "--out", str(tmp_path / "c"))
+    findings = json.loads((tmp_path / "c" / "report.json").read_text())["findings"]
+    assert findings and all(
+        any(e["document"] == "wire.txt" for e in f["evidence"]["claims"]) for f in findings
+    )
+    assert CliRunner().invoke(cli, ["check", str(new), "--new-only"]).exit_code == 2
+
+
+def test_a_new_extraction_version_invalidates_old_entries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import crosscheck.store as store_mod
+
+    db = tmp_path / "store.db"
+    run([SEEDS], Settings(store=db))
+    assert run([SEEDS], Settings(store=db)).reused == 2
+    monkeypatch.setattr(store_mod, "EXTRACTION_VERSION", "0.0.0+another-extractor")
+    assert run([SEEDS], Settings(store=db)).reused == 0
+    with sqlite3.connect(db) as con:
+        versions = {v for (v,) in con.execute("SELECT extraction_version FROM extractions")}
+    assert versions == {"0.0.0+another-extractor"}  # the old entries were pruned
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "store.db"
+    run([SEEDS], Settings(store=db))
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    result = CliRunner().invoke(
+        cli, ["check", str(SEEDS), "--store", str(db), "--out", str(tmp_path)]
+    )
+    assert result.exit_code == 2 and "newer crosscheck" in result.stderr
+
+
+def test_two_runs_at_once_share_the_store(tmp_path: Path) -> None:
+    db = tmp_path / "store.db"
+    for name in ("a", "b"):
+        shutil.copytree(SEEDS, tmp_path / name)
+        (tmp_path / name / "extra.txt").write_text(f"Officials in {name} said 40 homes burned.\n")
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "crosscheck",
+                "check",
+                str(tmp_path / name),
+                "--store",
+                str(db),
+                "--out",
+                str(tmp_path / f"out-{name}"),
+                "-q",
+                "--format",
+                "json",
+            ],
+        )
+        for name in ("a", "b")
+    ]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    with sqlite3.connect(db) as con:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 3
+
+
+def test_a_killed_run_leaves_the_store_consistent(tmp_path: Path) -> None:
+    db = tmp_path / "store.db"
+    run([SEEDS], Settings(store=db))
+    script = f"""
+import os
+from pathlib import Path
+from crosscheck.store import Store
+s = Store(Path({str(db)!r}))
+s.db.execute("BEGIN IMMEDIATE")
+s.db.execute("DELETE FROM documents")
+s.db.execute("INSERT INTO meta VALUES ('half', 'written')")
+os._exit(9)  # killed before COMMIT
+"""
+    proc = subprocess.run([sys.executable, "-c", script], check=False)
+    assert proc.returncode == 9
+    with sqlite3.connect(db) as con:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 2
+        assert con.execute("SELECT count(*) FROM meta WHERE key = 'half'").fetchone()[0] == 0
+    assert run([SEEDS], Settings(store=db)).reused == 2
