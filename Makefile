@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 SEEDS  := seeds
 OUT    := reports
 
-.PHONY: report test lint format eval install install-test clean browser golden screenshot
+.PHONY: report test lint format eval bench install install-test clean browser golden screenshot
 
 report: $(VENV)/.installed
 	$(BIN)/crosscheck check $(SEEDS)/ --out $(OUT)/
@@ -25,6 +25,10 @@ browser:
 		echo "installing chromium with apt-get (browser tests)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else echo "chromium not installed and cannot be installed here: browser tests will skip"; fi
+
+# Speed and scale (not a test: nothing is timed in `make test`); writes reports/bench.json.
+bench: $(VENV)/.installed
+	$(BIN)/python bench/bench.py
 
 # Regenerate the golden copy of the seeds' report.html (review the diff before committing).
 golden: $(VENV)/.installed

@@ -28,6 +28,7 @@ from crosscheck.config import (
     load_config,
     parse_date_option,
     parse_size,
+    usable_cores,
 )
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Claim
@@ -228,6 +229,13 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
     default=None,
     help="With --store: report only findings that involve a new or changed article.",
 )
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes for reading and extracting articles (default: usable cores).",
+)
 @click.option("--timestamp", is_flag=True, help="Put the generation time in the HTML report.")
 @verbosity_options
 def check(
@@ -244,6 +252,7 @@ def check(
     no_default_rules: bool | None,
     store_path: Path | None,
     new_only: bool | None,
+    jobs: int | None,
     timestamp: bool,
 ) -> int:
     """Check the articles in PATH... (files or folders, walked recursively) and write the
@@ -275,6 +284,7 @@ def check(
         no_default_rules,
         store_path,
         new_only,
+        jobs,
     )
     with _Progress() as progress:
         result = run(paths, opts.settings, progress)
@@ -347,6 +357,7 @@ def _resolve(
     no_default_rules: bool | None,
     store_path: Path | None = None,
     new_only: bool | None = None,
+    jobs: int | None = None,
 ) -> _Options:
     """Command line first, then the configuration file, then the defaults."""
     config, _source = load_config()
@@ -374,6 +385,7 @@ def _resolve(
         shipped_rules=default_rules,
         store=store_path or (Path(str(config["store"])) if config.get("store") else None),
         new_only=bool(new_only) if new_only is not None else bool(config.get("new_only", False)),
+        jobs=jobs or int(config.get("jobs", 0)) or usable_cores(),
     )
     if settings.new_only and settings.store is None:
         raise click.UsageError("--new-only needs --store (or `store` in the configuration)")

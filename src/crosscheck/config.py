@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -33,6 +34,7 @@ class Settings:
     rule_paths: tuple[Path, ...] = field(default_factory=tuple)  # besides the shipped ones
     shipped_rules: bool = True
     store: Path | None = None  # SQLite memory of earlier runs
+    jobs: int = 1  # processes for segmentation and extraction
     new_only: bool = False  # with a store: only findings that involve new or changed articles
 
 
@@ -125,3 +127,10 @@ def load_config(cwd: Path | None = None) -> tuple[dict[str, Any], str | None]:
         if fmt not in FORMATS:
             raise ConfigError(f"{source}: unknown format '{fmt}'; known: {', '.join(FORMATS)}")
     return out, source
+
+
+def usable_cores() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)

@@ -125,18 +125,19 @@ def _extract_all(
     to_save: list[tuple[str, Extracted]] = []
     try:
         total = len(result.documents)
-        for done, doc in enumerate(result.documents, start=1):
+        keys = [extraction_key(doc, context) for doc in result.documents]
+        cached = [store.get(k) if store else None for k in keys]
+        todo = [doc for doc, c in zip(result.documents, cached, strict=True) if c is None]
+        fresh = iter(_extract_many(todo, aliases, settings.jobs))
+        for done, (doc, key, hit) in enumerate(zip(result.documents, keys, cached, strict=True), 1):
             if progress is not None:
                 progress(done, total)
-            key = extraction_key(doc, context)
-            cached = store.get(key) if store else None
-            if cached is not None:
-                sentences = [replace(x, document=doc.id) for x in cached.sentences]
-                claims = [replace(c, document=doc.id) for c in cached.claims]
+            if hit is not None:
+                sentences = [replace(x, document=doc.id) for x in hit.sentences]
+                claims = [replace(c, document=doc.id) for c in hit.claims]
                 result.reused += 1
             else:
-                sentences = segment(doc)
-                claims = extract_document(doc, sentences, aliases)
+                sentences, claims = next(fresh)
             result.sentences.extend(sentences)
             result.claims.extend(claims)
             to_save.append((key, Extracted(doc, sentences, claims)))
@@ -169,3 +170,37 @@ def _alias_fingerprint(aliases: AliasTable) -> str:
         except OSError:
             h.update(path.encode())
     return h.hexdigest()[:16]
+
+
+# --- extraction, one document at a time, in this process or a pool -----------------------
+
+_WORKER_ALIASES: AliasTable | None = None
+
+
+def _init_worker(aliases: AliasTable) -> None:
+    global _WORKER_ALIASES
+    _WORKER_ALIASES = aliases
+
+
+def _extract_one(doc: Document) -> tuple[list[Sentence], list[Claim]]:
+    assert _WORKER_ALIASES is not None
+    sentences = segment(doc)
+    return sentences, extract_document(doc, sentences, _WORKER_ALIASES)
+
+
+def _extract_many(
+    docs: list[Document], aliases: AliasTable, jobs: int
+) -> list[tuple[list[Sentence], list[Claim]]]:
+    """Segment and extract documents; with jobs > 1 in a process pool whose workers load
+    their tables once. Results come back in document order, so output never depends on
+    the number of jobs."""
+    if jobs <= 1 or len(docs) < 8:
+        _init_worker(aliases)
+        return [_extract_one(d) for d in docs]
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, min(32, len(docs) // (jobs * 8)))
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_init_worker, initargs=(aliases,)
+    ) as pool:
+        return list(pool.map(_extract_one, docs, chunksize=chunk))

@@ -44,3 +44,21 @@ def clean_str(value: object) -> str | None:
         return None
     text = str(value).strip()
     return text or None
+
+
+# Metadata keys of front matter and JSON records, and the names they may go by.
+METADATA_FIELDS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline"),
+    "source": ("source", "outlet", "publisher", "site_name"),
+    "url": ("url", "link", "canonical_url"),
+    "published": ("published", "date", "published_at", "pubdate"),
+    "author": ("author", "byline", "authors"),
+}
+
+
+def metadata_field(meta: dict[str, object], name: str) -> object:
+    """The first non-empty value among a field's names."""
+    for key in METADATA_FIELDS[name]:
+        if meta.get(key) not in (None, ""):
+            return meta[key]
+    return None

@@ -13,7 +13,13 @@ from typing import Any
 import yaml
 
 from crosscheck.config import Settings
-from crosscheck.ingest.base import ReadResult, SourceFile, clean_str, metadata_date
+from crosscheck.ingest.base import (
+    ReadResult,
+    SourceFile,
+    clean_str,
+    metadata_date,
+    metadata_field,
+)
 from crosscheck.ingest.decode import decode
 from crosscheck.ingest.textbuild import TextBuilder, split_paragraphs
 from crosscheck.model import Diagnostic, Document
@@ -40,14 +46,6 @@ _INLINE = re.compile(
     r"|(?P<emph>\*{1,3}|_{1,3}|~~)"
     r"|(?P<pipe>\|)"
 )
-
-FIELD_ALIASES = {
-    "title": ("title", "headline"),
-    "source": ("source", "outlet", "publisher", "site_name"),
-    "url": ("url", "link", "canonical_url"),
-    "published": ("published", "date", "published_at", "pubdate"),
-    "author": ("author", "byline", "authors"),
-}
 
 
 def read_markdown(src: SourceFile, settings: Settings) -> ReadResult:
@@ -113,10 +111,7 @@ def _front_matter(block: str, src: SourceFile, out: ReadResult) -> dict[str, Any
 
 
 def _field(meta: dict[str, Any], name: str) -> Any:
-    for key in FIELD_ALIASES[name]:
-        if meta.get(key) not in (None, ""):
-            return meta[key]
-    return None
+    return metadata_field(meta, name)
 
 
 def _author(value: Any) -> str | None:

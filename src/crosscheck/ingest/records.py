@@ -13,18 +13,17 @@ from typing import Any
 
 from crosscheck.config import Settings
 from crosscheck.errors import InputError
-from crosscheck.ingest.base import ReadResult, SourceFile, clean_str, metadata_date
+from crosscheck.ingest.base import (
+    METADATA_FIELDS,
+    ReadResult,
+    SourceFile,
+    clean_str,
+    metadata_date,
+    metadata_field,
+)
 from crosscheck.ingest.decode import decode
 from crosscheck.ingest.textbuild import normalize_newlines, split_paragraphs
 from crosscheck.model import Diagnostic, Document, OffsetMap, Skipped, line_starts_of
-
-_ALIASES = {
-    "title": ("title", "headline"),
-    "source": ("source", "outlet", "publisher", "site_name"),
-    "url": ("url", "link"),
-    "published": ("published", "date", "published_at", "pubdate"),
-    "author": ("author", "byline"),
-}
 
 
 def read_jsonl(src: SourceFile, settings: Settings) -> ReadResult:
@@ -103,7 +102,7 @@ def _record(
         _bad(out, src, where, f"repeats the id {key!r} of an earlier record", lineno)
         return
     text = normalize_newlines(text_value).text()
-    meta = {name: _get(record, name) for name in _ALIASES}
+    meta = {name: metadata_field(record, name) for name in METADATA_FIELDS}
     out.documents.append(
         Document(
             id=doc_id,
@@ -119,13 +118,6 @@ def _record(
             offset_map=offset_map,
         )
     )
-
-
-def _get(record: dict[str, Any], name: str) -> Any:
-    for key in _ALIASES[name]:
-        if record.get(key) not in (None, ""):
-            return record[key]
-    return None
 
 
 def _bad(out: ReadResult, src: SourceFile, where: str, why: str, lineno: int | None) -> None:

@@ -11,8 +11,9 @@ document that cannot both hold) never join, not even through a chain.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,11 +46,11 @@ class _Item:
     root: str | None
 
 
-def block_key(item: _Item) -> tuple[str, str | None]:
+def block_key(item: _Item, story: int) -> tuple[str, str | None, int]:
     kind = item.claim.kind
     if kind == "money":
-        return (kind, None)  # currencies are compared through conversions
-    return (kind, item.root)
+        return (kind, None, story)  # currencies are compared through conversions
+    return (kind, item.root, story)
 
 
 def match_claims(
@@ -61,11 +62,12 @@ def match_claims(
         if c.kind in GROUPED_KINDS and not c.negated and c.unit is not None
     ]
     context = _ContextModel(claims, sentences)
-    blocks: dict[tuple[str, str | None], list[_Item]] = defaultdict(list)
+    stories = context.story_components()
+    blocks: dict[tuple[str, str | None, int], list[_Item]] = defaultdict(list)
     for it in items:
-        blocks[block_key(it)].append(it)
+        blocks[block_key(it, stories.get(it.claim.document, -1))].append(it)
     groups: list[ClaimGroup] = []
-    for key in sorted(blocks, key=lambda k: (k[0], k[1] or "")):
+    for key in sorted(blocks, key=lambda k: (k[0], k[1] or "", k[2])):
         members = blocks[key]
         if len({m.claim.document for m in members}) < 2:
             continue
@@ -131,6 +133,64 @@ class _ContextModel:
             self._story_cache[key] = float(self.doc_matrix[ra].multiply(self.doc_matrix[rb]).sum())
         return self._story_cache[key]
 
+    def story_components(self, chunk: int = 2000) -> dict[str, int]:
+        """Articles grouped into stories: connected components of article pairs that pass
+        the story gate (chunked sparse products, so memory stays bounded). Articles too
+        short to judge join the story of their most similar article."""
+        docs = list(self.doc_row)
+        if self.doc_matrix is None or not docs:
+            return {d: 0 for d in docs}
+        parent = list(range(len(docs)))
+
+        def find(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        long_enough = [self.doc_words.get(d, 0) >= MIN_STORY_WORDS for d in docs]
+        matrix = self.doc_matrix
+        for lo in range(0, len(docs), chunk):
+            prod = (matrix[lo : lo + chunk] @ matrix.T).tocsr()
+            for r in range(prod.shape[0]):
+                i = lo + r
+                cols = prod.indices[prod.indptr[r] : prod.indptr[r + 1]]
+                vals = prod.data[prod.indptr[r] : prod.indptr[r + 1]]
+                if not long_enough[i]:
+                    best = max(((v, j) for j, v in zip(cols, vals, strict=True) if j != i),
+                               default=None)  # fmt: skip
+                    if best is not None and best[0] > 0:
+                        parent[find(i)] = find(int(best[1]))
+                    continue
+                for j, v in zip(cols.tolist(), vals.tolist(), strict=True):
+                    if j > i and v >= MIN_STORY and long_enough[j]:
+                        parent[find(i)] = find(j)
+        return {d: find(k) for k, d in enumerate(docs)}
+
+    def block_similarities(self, claims: list[Claim]) -> Callable[[int, int], float]:
+        """Sentence similarities of a block's claims, from one sparse product."""
+        if self.matrix is None:
+            return lambda i, j: 0.0
+        rows = [self.row[(c.document, c.sentence)] for c in claims]
+        sub = self.matrix[rows]
+        prod = (sub @ sub.T).tocsr()
+        return _lookup(prod)
+
+    def block_stories(self, claims: list[Claim]) -> Callable[[int, int], float]:
+        """Article similarities of a block's claims, from one product over its documents."""
+        if self.doc_matrix is None:
+            return lambda i, j: 1.0
+        docs = sorted({c.document for c in claims})
+        pos = {d: k for k, d in enumerate(docs)}
+        sub = self.doc_matrix[[self.doc_row[d] for d in docs]]
+        dense = (sub @ sub.T).toarray() if len(docs) <= 4000 else None
+        index = [pos[c.document] for c in claims]
+        if dense is not None:
+            return lambda i, j: 1.0 if index[i] == index[j] else float(dense[index[i], index[j]])
+        prod = (sub @ sub.T).tocsr()
+        look = _lookup(prod)
+        return lambda i, j: 1.0 if index[i] == index[j] else look(index[i], index[j])
+
     def similarity(self, a: Claim, b: Claim) -> float:
         if self.matrix is None:
             return 0.0
@@ -157,6 +217,42 @@ def _sequence_conflict(a: Claim, b: Claim) -> bool:
 SEQUENCE_WORDS = frozenset({"additional", "new", "initial", "previous"})
 
 
+def _bucket(v: float) -> int:
+    """Decade of a figure: figures more than ten times apart are never compared."""
+    return -999 if v == 0 else math.floor(math.log10(abs(v)))
+
+
+def _candidate_pairs(claims: list[Claim]) -> Iterator[tuple[int, int]]:
+    """Pairs within the same decade or adjacent decades, and within a factor of ten."""
+    buckets: dict[int, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        buckets[_bucket(c.value)].append(i)
+    for b, idx in sorted(buckets.items()):
+        near = idx + buckets.get(b + 1, [])
+        for x, i in enumerate(idx):
+            vi = abs(claims[i].value)
+            for j in near[x + 1 :]:
+                vj = abs(claims[j].value)
+                if vi == vj == 0 or (vi and vj and min(vi, vj) / max(vi, vj) >= 0.1):
+                    yield (i, j) if i < j else (j, i)
+
+
+def _lookup(matrix: Any) -> Callable[[int, int], float]:
+    """Fast (i, j) reads of a CSR matrix without scipy's per-item indexing overhead."""
+    indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
+    cache: dict[int, dict[int, float]] = {}
+
+    def get(i: int, j: int) -> float:
+        row = cache.get(i)
+        if row is None:
+            lo, hi = indptr[i], indptr[i + 1]
+            row = dict(zip(indices[lo:hi].tolist(), data[lo:hi].tolist(), strict=True))
+            cache[i] = row
+        return row.get(j, 0.0)
+
+    return get
+
+
 def _hard_conflict(a: Claim, b: Claim) -> str | None:
     if _sequence_conflict(a, b):
         return "different sequence (" + ", ".join(sorted(narrowing(a) ^ narrowing(b))) + ")"
@@ -179,7 +275,12 @@ def _intervals_meet(a: Claim, b: Claim) -> bool:
 
 
 def score_pair(
-    a: Claim, b: Claim, concepts: ConceptTable, context: _ContextModel
+    a: Claim,
+    b: Claim,
+    concepts: ConceptTable,
+    context: _ContextModel,
+    sim: float | None = None,
+    story: float | None = None,
 ) -> tuple[float, dict[str, Any]]:
     conflict = _hard_conflict(a, b)
     if conflict:
@@ -194,14 +295,14 @@ def score_pair(
         or not (proper_modifiers(a) or proper_modifiers(b))
         else 0.6,
         "predicate": concepts.predicates_match(a.predicate, b.predicate),
-        "context": context.similarity(a, b),
+        "context": context.similarity(a, b) if sim is None else sim,
         "value": value_closeness(a, b),
     }
     if feats["concept"] == 0.0:
         return 0.0, {"conflict": f"different things counted ({ca} vs {cb})", **describe(feats)}
     if feats["context"] < MIN_CONTEXT:
         return 0.0, {"conflict": "the sentences share almost no words", **describe(feats)}
-    story = context.story(a, b)
+    story = context.story(a, b) if story is None else story
     feats["story"] = story
     judged = min(context.doc_words.get(a.document, 0), context.doc_words.get(b.document, 0))
     if story < MIN_STORY and judged >= MIN_STORY_WORDS:
@@ -223,14 +324,16 @@ def _cluster(
 ) -> list[ClaimGroup]:
     n = len(members)
     edges: list[tuple[float, int, int, dict[str, Any]]] = []
-    for i in range(n):
-        for j in range(i + 1, n):
-            a, b = members[i].claim, members[j].claim
-            if a.document == b.document and a.value != b.value:
-                continue  # within a document only restatements of one figure join
-            s, feats = score_pair(a, b, concepts, context)
-            if s >= THRESHOLD:
-                edges.append((s, i, j, feats))
+    claims = [m.claim for m in members]
+    sims = context.block_similarities(claims)
+    stories = context.block_stories(claims)
+    for i, j in _candidate_pairs(claims):
+        a, b = claims[i], claims[j]
+        if a.document == b.document and a.value != b.value:
+            continue  # within a document only restatements of one figure join
+        s, feats = score_pair(a, b, concepts, context, sims(i, j), stories(i, j))
+        if s >= THRESHOLD:
+            edges.append((s, i, j, feats))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
     parent = list(range(n))
     group_members: dict[int, list[int]] = {i: [i] for i in range(n)}

@@ -294,36 +294,23 @@ def attribution_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> l
                 disjoint.append((da, db))
             elif bool(sa) != bool(sb) and p["flag_unattributed"]:
                 missing.append((da, db))
-    outcomes = []
-    if disjoint:
-        involved_docs = list(dict.fromkeys(d for pair in disjoint for d in pair))
-        involved = [c for c in claims if c.document in involved_docs]
-        described = "; ".join(
-            f"{', '.join(sorted(sources[d])) or 'no source'} in {d}" for d in involved_docs
+    pairs, severity = (disjoint, None) if disjoint else (missing, p["unattributed_severity"])
+    if not pairs:
+        return []
+    involved_docs = list(dict.fromkeys(d for pair in pairs for d in pair))
+    involved = [c for c in claims if c.document in involved_docs]
+    described = "; ".join(
+        f"{', '.join(sorted(sources[d])) or 'no source'} in {d}" for d in involved_docs
+    )
+    outcomes = [
+        Outcome(
+            involved,
+            "discrepancy",
+            {"sources": described, "values": _describe_values(involved)},
+            {"sources": {d: sorted(sources[d]) for d in involved_docs}},
+            severity=severity,
         )
-        outcomes.append(
-            Outcome(
-                involved,
-                "discrepancy",
-                {"sources": described, "values": _describe_values(involved)},
-                {"sources": {d: sorted(sources[d]) for d in involved_docs}},
-            )
-        )
-    elif missing:
-        involved_docs = list(dict.fromkeys(d for pair in missing for d in pair))
-        involved = [c for c in claims if c.document in involved_docs]
-        described = "; ".join(
-            f"{', '.join(sorted(sources[d])) or 'no source'} in {d}" for d in involved_docs
-        )
-        outcomes.append(
-            Outcome(
-                involved,
-                "discrepancy",
-                {"sources": described, "values": _describe_values(involved)},
-                {"sources": {d: sorted(sources[d]) for d in involved_docs}},
-                severity=p["unattributed_severity"],
-            )
-        )
+    ]
     return outcomes
 
 

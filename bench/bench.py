@@ -1,0 +1,280 @@
+"""crosscheck's benchmark (`make bench`): not a test, nothing here asserts.
+
+Builds deterministic corpora from the ECB+ articles and the seeds (numbers, names and dates
+varied by a seeded generator, so matches and discrepancies exist at every size), then
+measures in one run on this machine: end-to-end `crosscheck check` at each size with
+--jobs 1 and 2 (wall, CPU, peak memory), quantulum3 alone and a bare regular-expression
+scan over the same texts, the matcher alone on synthetic claims, and warm re-runs with a
+store. Prints a table and writes reports/bench.json.
+
+Usage: python bench/bench.py [--sizes 100,1000,10000] [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import random
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+ECB = REPO.parent / "shared" / "data" / "ecbplus-articles"
+WORK = REPO / "bench" / "work"
+BIN = Path(sys.executable).parent / "crosscheck"
+NAMES = ["Karim", "Lopes", "Okafor", "Brandt", "Weiss", "Tanaka", "Novak", "Haddad", "Silva",
+         "Moreau", "Ivanova", "Mensah", "Larsen", "Kowalski", "Ortega", "Nakamura"]  # fmt: skip
+
+
+# --- corpora --------------------------------------------------------------------------------
+
+
+def base_articles() -> list[str]:
+    texts = []
+    if ECB.is_dir():
+        for path in sorted(ECB.rglob("*.md")):
+            body = path.read_text(encoding="utf-8").split("---", 2)[-1].strip()
+            if len(body) > 200:
+                texts.append(body)
+    for path in sorted((REPO / "seeds").glob("*.txt")):
+        texts.append(path.read_text(encoding="utf-8"))
+    if not texts:
+        sys.exit("bench: no articles to build corpora from (../shared/data/ecbplus-articles)")
+    return texts
+
+
+def vary(text: str, rng: random.Random) -> str:
+    def number(m: re.Match[str]) -> str:
+        raw = m.group(0)
+        if rng.random() > 0.3 or not raw.replace(",", "").isdigit():
+            return raw
+        value = int(raw.replace(",", ""))
+        if 1900 <= value <= 2100:
+            return str(value + rng.choice([-1, 0, 1]))  # dates move a little
+        new = max(1, round(value * rng.uniform(0.8, 1.25)))
+        return f"{new:,}" if "," in raw else str(new)
+
+    text = re.sub(r"\b\d[\d,]*\b", number, text)
+    if rng.random() < 0.5:
+        text = re.sub(
+            r"\b(Mr|Mrs|Dr|Gen)\. [A-Z][a-z]+", lambda m: f"{m.group(1)}. {rng.choice(NAMES)}", text
+        )
+    return text
+
+
+def build_corpus(size: int, bases: list[str]) -> Path:
+    folder = WORK / f"corpus-{size}"
+    marker = folder / ".complete"
+    if marker.exists():
+        return folder
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    rng = random.Random(size)
+    for i in range(size):
+        base = bases[i % len(bases)]
+        day = 1 + rng.randrange(28)
+        text = f"---\ntitle: Article {i}\npublished: 2024-03-{day:02d}\nsource: outlet{i % 7}.example\n---\n\n"
+        (folder / f"a{i:05d}.md").write_text(text + vary(base, rng) + "\n", encoding="utf-8")
+    marker.write_text("ok")
+    return folder
+
+
+# --- measuring ------------------------------------------------------------------------------
+
+
+def measure(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, float]:
+    """Run a command in a wrapper process: wall time, CPU time and peak memory of the run."""
+    wrapper = (
+        "import json, resource, subprocess, sys, time\n"
+        "t = time.perf_counter()\n"
+        "rc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
+        "wall = time.perf_counter() - t\n"
+        "ru = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(json.dumps({'rc': rc, 'wall': wall, 'cpu': ru.ru_utime + ru.ru_stime, 'peak_mb': ru.ru_maxrss / 1024}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", wrapper, *cmd], capture_output=True, text=True,
+                         env={**os.environ, **(env or {})}, check=False)  # fmt: skip
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def e2e(corpus: Path, jobs: int, extra: list[str] | None = None) -> dict[str, float]:
+    out = WORK / f"out-{corpus.name}-{jobs}"
+    return measure([str(BIN), "check", str(corpus), "--out", str(out), "-q", "--jobs", str(jobs),
+                    "--format", "html,json", "--fail-on", "never", *(extra or [])])  # fmt: skip
+
+
+QUANTULUM = """
+import sys, warnings, glob
+warnings.simplefilter("ignore")
+from quantulum3 import parser
+failed = 0
+for path in sorted(glob.glob(sys.argv[1] + "/*.md")):
+    try:
+        parser.parse(open(path, encoding="utf-8").read(), classifier_path="/nonexistent.joblib")
+    except Exception:
+        failed += 1  # quantulum3 raises on some texts; crosscheck catches the same way
+"""
+REGEX = """
+import sys, glob, re
+pat = re.compile(r"\\d[\\d,.]*|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen)\\b", re.I)
+n = 0
+for path in sorted(glob.glob(sys.argv[1] + "/*.md")):
+    n += sum(1 for _ in pat.finditer(open(path, encoding="utf-8").read()))
+"""
+MATCHER = """
+import json, random, resource, sys, time
+from crosscheck.config import Settings
+from crosscheck.model import Claim, Sentence
+from crosscheck.match import match_claims
+from crosscheck.pipeline import concept_table
+n = int(sys.argv[1]); rng = random.Random(n)
+units = ["soldier", "troop", "dead", "injured", "home", "village", "ship", "job", "vehicle", "missile"]
+vocab = ["quake", "flood", "strike", "border", "election", "harbour", "factory", "mine", "storm", "court",
+         "bridge", "ferry", "rebel", "vote", "fire", "drought", "plant", "river", "airport", "market"]
+per_doc, docs_per_story = 20, 8
+claims, sentences = [], []
+for k in range(n):
+    doc = k // per_doc; story = doc // docs_per_story
+    words = [vocab[(story * 7 + j) % len(vocab)] + str(story % 97) for j in range(6)]
+    unit = units[(story + k) % len(units)]
+    value = float(rng.choice([3, 10, 40, 120, 3000, 11000]) * (1 + story % 5))
+    if rng.random() < 0.3:
+        value = round(value * rng.uniform(0.85, 1.2))
+    text = " ".join(rng.sample(words, 4)) + f" officials said {value:g} {unit}s were reported"
+    d = f"d{doc}"
+    sentences.append(Sentence(d, k, 0, (0, len(text)), text))
+    claims.append(Claim(id=f"c{k}", document=d, sentence=k, span=(0, 5), text=f"{value:g} {unit}s",
+                        value=value, lower=value, upper=value, qualifier="exact", unit=unit,
+                        unit_surface=None, kind="count", predicate="report"))
+concepts = concept_table(Settings())
+t = time.perf_counter(); groups = match_claims(claims, sentences, concepts); wall = time.perf_counter() - t
+print(json.dumps({"claims": n, "wall": wall, "groups": len(groups),
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def python_run(code: str, *args: str) -> dict[str, float]:
+    return measure([sys.executable, "-c", code, *args])
+
+
+def matcher(n: int) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, "-c", MATCHER, str(n)], capture_output=True, text=True, check=True
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def warm_store(corpus: Path) -> dict[str, float]:
+    db = WORK / "store.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    changed = WORK / f"{corpus.name}-changed"
+    shutil.rmtree(changed, ignore_errors=True)
+    shutil.copytree(corpus, changed)
+    cold = e2e(changed, 2, ["--store", str(db)])
+    warm = e2e(changed, 2, ["--store", str(db)])
+    files = sorted(changed.glob("*.md"))
+    for path in files[:: max(1, len(files) // max(1, len(files) // 100))][
+        : max(1, len(files) // 100)
+    ]:
+        path.write_text(
+            path.read_text(encoding="utf-8").replace("said", "stated", 1), encoding="utf-8"
+        )
+    one_pct = e2e(changed, 2, ["--store", str(db)])
+    return {
+        "cold": cold,
+        "warm": warm,
+        "changed_1pct": one_pct,
+        "warm_ratio": warm["wall"] / cold["wall"],
+        "changed_ratio": one_pct["wall"] / cold["wall"],
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="100,1000,10000")
+    ap.add_argument("--matcher", default="1000,10000,100000")
+    args = ap.parse_args()
+    sizes = [int(x) for x in args.sizes.split(",")]
+    started = time.perf_counter()
+    WORK.mkdir(parents=True, exist_ok=True)
+    bases = base_articles()
+    machine = {"cores": os.cpu_count(), "usable_cores": len(os.sched_getaffinity(0)),
+               "python": sys.version.split()[0], "platform": sys.platform}  # fmt: skip
+    results: dict[str, object] = {"machine": machine, "end_to_end": {}, "baselines": {}}
+    for size in sizes:
+        corpus = build_corpus(size, bases)
+        runs = {}
+        for jobs in (1, 2) if size <= 1000 else (2,):
+            runs[f"jobs{jobs}"] = e2e(corpus, jobs)
+            print(
+                f"end-to-end {size:>6} articles, --jobs {jobs}: {runs[f'jobs{jobs}']}", flush=True
+            )
+        results["end_to_end"][str(size)] = runs  # type: ignore[index]
+        if size <= 1000:
+            q = python_run(QUANTULUM, str(corpus))
+            r = python_run(REGEX, str(corpus))
+            results["baselines"][str(size)] = {"quantulum3": q, "regex": r}  # type: ignore[index]
+            print(f"quantulum3 alone {size:>6} articles: {q}; regex floor: {r}", flush=True)
+    match = {str(n): matcher(n) for n in (int(x) for x in args.matcher.split(","))}
+    for n, m in match.items():
+        print(f"matcher alone {int(n):>7} claims: {m}", flush=True)
+    results["matcher"] = match
+    ns = sorted(int(n) for n in match)
+    if len(ns) >= 2:
+        a, b = match[str(ns[-2])], match[str(ns[-1])]
+        results["matcher_exponent"] = math.log(b["wall"] / a["wall"]) / math.log(ns[-1] / ns[-2])
+    if 1000 in sizes:
+        ref = results["end_to_end"]["1000"]["jobs2"]["wall"]  # type: ignore[index]
+        q = results["baselines"]["1000"]["quantulum3"]["wall"]  # type: ignore[index]
+        results["ratio_vs_quantulum3"] = ref / q
+        results["store"] = warm_store(build_corpus(1000, bases))
+        print(f"store, 1000 articles: {results['store']}", flush=True)
+    results["bench_seconds"] = time.perf_counter() - started
+    out = REPO / "reports" / "bench.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(results, indent=2) + "\n")
+    print_table(results)
+    print(f"wrote {out}")
+
+
+def print_table(r: dict) -> None:  # type: ignore[type-arg]
+    print("\n== crosscheck benchmark ==")
+    print(f"machine: {r['machine']}")
+    print(f"{'articles':>9} {'jobs':>4} {'wall s':>8} {'cpu s':>8} {'peak MB':>8}")
+    for size, runs in r["end_to_end"].items():
+        for jobs, m in runs.items():
+            print(f"{size:>9} {jobs[4:]:>4} {m['wall']:8.1f} {m['cpu']:8.1f} {m['peak_mb']:8.0f}")
+    for size, b in r["baselines"].items():
+        print(
+            f"{size:>9} quantulum3 alone {b['quantulum3']['wall']:8.1f}s, regex floor {b['regex']['wall']:6.2f}s"
+        )
+    for n, m in r["matcher"].items():
+        print(
+            f"matcher {int(n):>7} claims: {m['wall']:7.2f}s, {m['peak_mb']:.0f} MB, {m['groups']} groups"
+        )
+    if "matcher_exponent" in r:
+        print(
+            f"matcher growth exponent (last two sizes): {r['matcher_exponent']:.2f}  (target <= 1.2)"
+        )
+    if "ratio_vs_quantulum3" in r:
+        print(
+            f"end-to-end 1000 articles --jobs 2 / quantulum3 alone: {r['ratio_vs_quantulum3']:.2f}  (target <= 0.5)"
+        )
+    if "store" in r:
+        s = r["store"]
+        print(
+            f"store: warm {s['warm_ratio']:.2f} of cold (target <= 0.1), 1% changed {s['changed_ratio']:.2f} (target <= 0.15)"
+        )
+    print(f"benchmark took {r['bench_seconds']:.0f}s")
+
+
+if __name__ == "__main__":
+    main()
