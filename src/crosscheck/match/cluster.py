@@ -237,6 +237,52 @@ def _candidate_pairs(claims: list[Claim]) -> Iterator[tuple[int, int]]:
                     yield (i, j) if i < j else (j, i)
 
 
+@dataclass(slots=True)
+class _Summary:
+    """What a cluster's hard constraints need, so a merge is checked in constant time
+    instead of for every pair of claims: the same answer as checking every pair."""
+
+    increment: bool
+    superlatives: frozenset[str]
+    narrowing: frozenset[str]  # the non-empty sequence/superlative set, if any
+    names: frozenset[frozenset[str]]  # distinct non-empty sets of name modifiers
+    change: str | None
+    per_doc: dict[str, tuple[float, float]]  # common interval of each document's claims
+
+    @staticmethod
+    def of(c: Claim) -> _Summary:
+        na = narrowing(c)
+        lo = c.lower if c.lower is not None else float("-inf")
+        hi = c.upper if c.upper is not None else float("inf")
+        names = proper_modifiers(c)
+        return _Summary(bool(na & INCREMENTS), na - SEQUENCE_WORDS, na,
+                        frozenset({names}) if names else frozenset(), c.change,
+                        {c.document: (lo, hi)})  # fmt: skip
+
+    def conflicts(self, other: _Summary) -> bool:
+        if self.increment != other.increment or self.superlatives != other.superlatives:
+            return True
+        if self.narrowing and other.narrowing and self.narrowing != other.narrowing:
+            return True
+        if self.change != other.change:
+            return True
+        if any(not (a & b) for a in self.names for b in other.names):
+            return True
+        for doc, (lo, hi) in other.per_doc.items():
+            mine = self.per_doc.get(doc)
+            if mine is not None and (max(lo, mine[0]) > min(hi, mine[1])):
+                return True  # in one dimension, pairwise overlap = a common intersection
+        return False
+
+    def merged(self, other: _Summary) -> _Summary:
+        per_doc = dict(self.per_doc)
+        for doc, (lo, hi) in other.per_doc.items():
+            mine = per_doc.get(doc)
+            per_doc[doc] = (lo, hi) if mine is None else (max(lo, mine[0]), min(hi, mine[1]))
+        return _Summary(self.increment, self.superlatives, self.narrowing or other.narrowing,
+                        self.names | other.names, self.change, per_doc)  # fmt: skip
+
+
 def _lookup(matrix: Any) -> Callable[[int, int], float]:
     """Fast (i, j) reads of a CSR matrix without scipy's per-item indexing overhead."""
     indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
@@ -345,17 +391,15 @@ def _cluster(
             x = parent[x]
         return x
 
+    summary = {k: _Summary.of(members[k].claim) for k in range(n)}
     for _s, i, j, feats in edges:
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        if any(
-            _hard_conflict(members[x].claim, members[y].claim)
-            for x in group_members[ri]
-            for y in group_members[rj]
-        ):
+        if summary[ri].conflicts(summary[rj]):
             continue  # complete linkage on the hard constraints: no chaining across them
         parent[rj] = ri
+        summary[ri] = summary[ri].merged(summary.pop(rj))
         group_members[ri].extend(group_members.pop(rj))
         reasons[ri].extend(reasons.pop(rj))
         reasons[ri].append({"claims": [members[i].claim.id, members[j].claim.id], **feats})
