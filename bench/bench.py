@@ -142,7 +142,7 @@ per_doc, docs_per_story = 20, 8
 claims, sentences = [], []
 for k in range(n):
     doc = k // per_doc; story = doc // docs_per_story
-    words = [vocab[(story * 7 + j) % len(vocab)] + str(story % 97) for j in range(6)]
+    words = [vocab[(story * 7 + j) % len(vocab)] + str(story) for j in range(6)]  # each story has its own names
     unit = units[(story + k) % len(units)]
     value = float(rng.choice([3, 10, 40, 120, 3000, 11000]) * (1 + story % 5))
     if rng.random() < 0.3:
@@ -199,7 +199,9 @@ def warm_store(corpus: Path) -> dict[str, float]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sizes", default="100,1000,10000")
+    ap.add_argument(
+        "--sizes", default="100,1000"
+    )  # add 10000 for the large corpus (slow, see README)
     ap.add_argument("--matcher", default="1000,10000,100000")
     args = ap.parse_args()
     sizes = [int(x) for x in args.sizes.split(",")]
