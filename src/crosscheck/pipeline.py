@@ -150,11 +150,8 @@ def _extract_all(
             result.claims.extend(old.claims)
             result.from_store.append(old.document.id)
         store.save(to_save)
-        return {
-            d
-            for d in current
-            if known.get(d) != next(x.sha256 for x in result.documents if x.id == d)
-        }
+        hashes = {ex.document.id: ex.document.sha256 for _, ex in to_save}
+        return {d for d in current if known.get(d) != hashes[d]}
     finally:
         if store is not None:
             store.close()

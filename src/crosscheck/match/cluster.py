@@ -72,13 +72,9 @@ def match_claims(
         if len({m.claim.document for m in members}) < 2:
             continue
         groups.extend(_cluster(members, concepts, context))
-    groups.sort(key=lambda g: (min(claims_index(claims, g.claims)), g.id))
-    return groups
-
-
-def claims_index(claims: Sequence[Claim], ids: Sequence[str]) -> list[int]:
     pos = {c.id: i for i, c in enumerate(claims)}
-    return [pos[i] for i in ids]
+    groups.sort(key=lambda g: (min(pos[i] for i in g.claims), g.id))
+    return groups
 
 
 class _ContextModel:

@@ -69,6 +69,9 @@ def render(result: RunResult, timestamp: bool = False) -> str:
     docs = {d.id: d for d in result.documents}
     claims = {c.id: c for c in result.claims}
     sentences = {(s.document, s.index): s for s in result.sentences}
+    claims_by_doc: dict[str, list[Claim]] = {}
+    for c in result.claims:
+        claims_by_doc.setdefault(c.document, []).append(c)
     in_finding = {cid for f in result.findings if f.kind != "corroboration" for cid in f.claims}
     group_of = {cid: g.id for g in result.groups for cid in g.claims}
     findings_of: dict[str, list[str]] = {}
@@ -82,7 +85,7 @@ def render(result: RunResult, timestamp: bool = False) -> str:
         "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC") if timestamp else None,
         "inputs": result.inputs,
         "documents": [
-            _doc_view(d, result, claims, in_finding, group_of, findings_of)
+            _doc_view(d, claims_by_doc.get(d.id, []), in_finding, group_of, findings_of)
             for d in result.documents
         ],
         "findings": [
@@ -276,13 +279,12 @@ def _group_view(g: Any, claims: dict[str, Claim]) -> dict[str, Any]:
 
 def _doc_view(
     d: Document,
-    result: RunResult,
-    claims: dict[str, Claim],
+    doc_claims: list[Claim],
     in_finding: set[str],
     group_of: dict[str, str],
     findings_of: dict[str, list[str]],
 ) -> dict[str, Any]:
-    doc_claims = sorted((c for c in result.claims if c.document == d.id), key=lambda c: c.span)
+    doc_claims = sorted(doc_claims, key=lambda c: c.span)
     paragraphs = []
     for ps, pe in d.paragraphs:
         parts: list[Markup] = []
