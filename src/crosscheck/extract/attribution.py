@@ -408,28 +408,19 @@ def split_appositive(surface: str) -> list[str]:
 
 
 def resolve_source(surface: str, resolver: Resolver) -> str:
-    """Canonical id of a source; appositive parts teach the resolver each other's names."""
+    """Canonical id of a source; appositive parts teach the resolver each other's names.
+
+    Known names first (alias files, names the text defined), then a definite description
+    of an earlier source, then whatever the resolver makes of the words."""
     parts = split_appositive(surface)
-    known: str | None = None
-    for part in parts:
-        for candidate in _candidates(part):
-            rid = resolver.table.lookup(candidate) or resolver.learned.get(normalize(candidate))
-            if rid:
-                known = rid
-                break
-        if known:
-            break
-    if known is None:
-        known = _definite_description(parts[-1], resolver)
-    if known is None:
-        for part in parts:
-            for candidate in _candidates(part):
-                rid = resolver.resolve(candidate)
-                if rid:
-                    known = rid
-                    break
-            if known:
-                break
+    candidates = [c for part in parts for c in _candidates(part)]
+    known = next(
+        (rid for c in candidates
+         if (rid := resolver.table.lookup(c) or resolver.learned.get(normalize(c)))),
+        None,
+    ) or _definite_description(parts[-1], resolver) or next(
+        (rid for c in candidates if (rid := resolver.resolve(c))), None
+    )  # fmt: skip
     if known is None:
         known = re.sub(r"[^a-z0-9]+", "-", normalize(parts[0])).strip("-") or "unknown"
     for part in parts:

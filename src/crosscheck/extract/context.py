@@ -343,11 +343,14 @@ def change(
     if k >= 0 and tokens[k].lower not in ("up", "down"):  # particles: only right before it
         low = tokens[k].lower
         transitive = low in CHANGE_TRANSITIVE or measure_noun
-        if (low in CHANGE_UP or low in CHANGE_DOWN) and (kind != "count" or transitive):
-            if low in ("raised", "raise", "raises") and tokens[k + 1].lower != "by":
-                pass
-            else:
-                return "up" if low in CHANGE_UP else "down"
+        # "raised $5 million" is money collected; "raised prices by 5%" a change
+        collected = low in ("raised", "raise", "raises") and tokens[k + 1].lower != "by"
+        if (
+            (low in CHANGE_UP or low in CHANGE_DOWN)
+            and (kind != "count" or transitive)
+            and not collected
+        ):
+            return "up" if low in CHANGE_UP else "down"
         if low in ("of",) and k > 0 and tokens[k - 1].lower in CHANGE_NOUNS_UP | CHANGE_NOUNS_DOWN:
             return "up" if tokens[k - 1].lower in CHANGE_NOUNS_UP else "down"
     j = unit_last + 1

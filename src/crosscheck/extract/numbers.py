@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 
 from crosscheck.extract.lexicon import (
+    CHANGE_DOWN,
+    CHANGE_UP,
     FRACTION_WORDS,
     SCALE_SUFFIXES,
     SCALE_WORDS,
@@ -369,11 +371,7 @@ def _year(tokens: list[Token], i: int) -> bool:
     return t.kind == "num" and t.text.isdigit() and len(t.text) == 4 and 1000 <= int(t.text) <= 2100
 
 
-_CHANGE_VERBS = frozenset(
-    """rose rise rises risen grew grow grows climbed climb jumped jump soared surged gained
-    increased increase fell fall falls dropped drop declined decline decreased slipped slid
-    tumbled plunged sank lost shed cut raised reduced lowered up down""".split()
-)
+_CHANGE_VERBS = CHANGE_UP | CHANGE_DOWN  # 'rose 5 to 7', 'climbed by 10 to 34'
 
 
 def _after_change(tokens: list[Token], first: int) -> bool:
