@@ -376,12 +376,8 @@ def _resolve(
         if no_default_rules is not None
         else bool(config.get("default_rules", True))
     )
-    settings = _settings(size, published, aliases, rules)
-    settings = Settings(
-        max_bytes=settings.max_bytes,
-        published_default=settings.published_default,
-        alias_paths=settings.alias_paths,
-        rule_paths=settings.rule_paths,
+    settings = replace(
+        _settings(size, published, aliases, rules),
         shipped_rules=default_rules,
         store=store_path or (Path(str(config["store"])) if config.get("store") else None),
         new_only=bool(new_only) if new_only is not None else bool(config.get("new_only", False)),
