@@ -289,7 +289,11 @@ def check(
     with _Progress() as progress:
         result = run(paths, opts.settings, progress)
     suppressed = _apply_baseline(result, opts.baseline)
-    _write_outputs(result, opts, suppressed, timestamp)
+    with result.timed("write"):
+        _write_outputs(result, opts, suppressed, timestamp)
+    logging.getLogger("crosscheck").info(
+        "time per stage: %s", ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
+    )
     _summary(result, time.monotonic() - started, len(suppressed))
     if opts.strict and result.skipped:
         return EXIT_UNREADABLE

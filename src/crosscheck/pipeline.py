@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -41,6 +43,15 @@ class RunResult:
     reused: int = 0  # documents whose extraction came from the store
     skipped: list[Skipped] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage (not reported)
+
+    @contextmanager
+    def timed(self, stage: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - started
 
 
 Progress = Callable[[int, int], None]  # (documents done, documents in all)
@@ -49,10 +60,12 @@ Progress = Callable[[int, int], None]  # (documents done, documents in all)
 def run(
     paths: Sequence[str | os.PathLike[str]], settings: Settings, progress: Progress | None = None
 ) -> RunResult:
-    ruleset = rule_set(settings)  # configuration errors stop the run before any reading
-    concepts = concept_table(settings)
-    ingested = read_inputs(paths, settings)
     result = RunResult(inputs=[os.fspath(p) for p in paths])
+    with result.timed("configure"):
+        ruleset = rule_set(settings)  # configuration errors stop the run before any reading
+        concepts = concept_table(settings)
+    with result.timed("read"):
+        ingested = read_inputs(paths, settings)
     result.documents = ingested.documents
     result.skipped = ingested.skipped
     result.diagnostics = ingested.diagnostics
@@ -62,13 +75,16 @@ def run(
         log.warning("%s", diag)
     aliases = alias_table(settings)
     result.alias_files = list(aliases.sources)
-    new_docs = _extract_all(result, aliases, settings, progress)
+    with result.timed("extract"):
+        new_docs = _extract_all(result, aliases, settings, progress)
     result.rule_files = list(ruleset.files)
     result.concept_files = list(concepts.sources)
-    result.groups = match_claims(result.claims, result.sentences, concepts)
-    result.findings = apply_rules(
-        result.groups, result.claims, result.documents, result.sentences, ruleset, concepts
-    )
+    with result.timed("match"):
+        result.groups = match_claims(result.claims, result.sentences, concepts)
+    with result.timed("rules"):
+        result.findings = apply_rules(
+            result.groups, result.claims, result.documents, result.sentences, ruleset, concepts
+        )
     if settings.store is not None and settings.new_only:
         by_id = {c.id: c for c in result.claims}
         result.findings = [

@@ -118,50 +118,43 @@ class _ContextModel:
             self.doc_matrix = vec.fit_transform([" ".join(t) for t in texts.values()])
         except ValueError:
             self.doc_matrix = None
-        self._story_cache: dict[tuple[str, str], float] = {}
 
-    def story(self, a: Claim, b: Claim) -> float:
-        if self.doc_matrix is None or a.document == b.document:
-            return 1.0
-        key = (a.document, b.document) if a.document < b.document else (b.document, a.document)
-        if key not in self._story_cache:
-            ra, rb = self.doc_row[key[0]], self.doc_row[key[1]]
-            self._story_cache[key] = float(self.doc_matrix[ra].multiply(self.doc_matrix[rb]).sum())
-        return self._story_cache[key]
-
-    def story_components(self, chunk: int = 2000) -> dict[str, int]:
+    def story_components(self, chunk: int = 500) -> dict[str, int]:
         """Articles grouped into stories: connected components of article pairs that pass
-        the story gate (chunked sparse products, so memory stays bounded). Articles too
-        short to judge join the story of their most similar article."""
+        the story gate (sparse products a chunk of rows at a time, thresholded with numpy,
+        so memory stays bounded and no Python loop runs per pair). Articles too short to
+        judge join the story of their most similar article."""
+        import numpy as np
+        from scipy.sparse import coo_matrix
+        from scipy.sparse.csgraph import connected_components
+
         docs = list(self.doc_row)
         if self.doc_matrix is None or not docs:
             return {d: 0 for d in docs}
-        parent = list(range(len(docs)))
-
-        def find(x: int) -> int:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
-        long_enough = [self.doc_words.get(d, 0) >= MIN_STORY_WORDS for d in docs]
-        matrix = self.doc_matrix
-        for lo in range(0, len(docs), chunk):
-            prod = (matrix[lo : lo + chunk] @ matrix.T).tocsr()
-            for r in range(prod.shape[0]):
-                i = lo + r
-                cols = prod.indices[prod.indptr[r] : prod.indptr[r + 1]]
-                vals = prod.data[prod.indptr[r] : prod.indptr[r + 1]]
-                if not long_enough[i]:
-                    best = max(((v, j) for j, v in zip(cols, vals, strict=True) if j != i),
-                               default=None)  # fmt: skip
-                    if best is not None and best[0] > 0:
-                        parent[find(i)] = find(int(best[1]))
-                    continue
-                for j, v in zip(cols.tolist(), vals.tolist(), strict=True):
-                    if j > i and v >= MIN_STORY and long_enough[j]:
-                        parent[find(i)] = find(j)
-        return {d: find(k) for k, d in enumerate(docs)}
+        n = len(docs)
+        long_enough = np.array([self.doc_words.get(d, 0) >= MIN_STORY_WORDS for d in docs])
+        matrix = self.doc_matrix.tocsr()
+        heads: list[Any] = []
+        tails: list[Any] = []
+        for lo in range(0, n, chunk):
+            prod = (matrix[lo : lo + chunk] @ matrix.T).tocoo()
+            rows, cols, vals = prod.row + lo, prod.col, prod.data
+            keep = (vals >= MIN_STORY) & long_enough[rows] & long_enough[cols] & (rows != cols)
+            heads.append(rows[keep])
+            tails.append(cols[keep])
+            short = ~long_enough[rows] & (rows != cols) & (vals > 0)
+            if short.any():  # each short article's best neighbour (the last one on ties)
+                r, c, v = rows[short], cols[short], vals[short]
+                order = np.lexsort((c, v, r))
+                r, c = r[order], c[order]
+                last = np.r_[r[1:] != r[:-1], True]
+                heads.append(r[last])
+                tails.append(c[last])
+        head = np.concatenate(heads) if heads else np.zeros(0, dtype=int)
+        tail = np.concatenate(tails) if tails else np.zeros(0, dtype=int)
+        graph = coo_matrix((np.ones(len(head), dtype=np.int8), (head, tail)), shape=(n, n))
+        _count, labels = connected_components(graph, directed=False)
+        return {d: int(labels[k]) for k, d in enumerate(docs)}
 
     def block_similarities(self, claims: list[Claim]) -> Callable[[int, int], float]:
         """Sentence similarities of a block's claims, from one sparse product."""
@@ -187,27 +180,8 @@ class _ContextModel:
         look = _lookup(prod)
         return lambda i, j: 1.0 if index[i] == index[j] else look(index[i], index[j])
 
-    def similarity(self, a: Claim, b: Claim) -> float:
-        if self.matrix is None:
-            return 0.0
-        ra = self.row[(a.document, a.sentence)]
-        rb = self.row[(b.document, b.sentence)]
-        return float(self.matrix[ra].multiply(self.matrix[rb]).sum())
-
 
 INCREMENTS = frozenset({"additional", "new"})
-
-
-def _sequence_conflict(a: Claim, b: Claim) -> bool:
-    """'additional' troops are another subject than the first (or an unmarked) deployment;
-    an unmarked figure may still be the 'initial' one."""
-    na, nb = narrowing(a), narrowing(b)
-    if bool(na & INCREMENTS) != bool(nb & INCREMENTS):
-        return True
-    sa, sb = na - SEQUENCE_WORDS, nb - SEQUENCE_WORDS  # superlative subsets
-    if sa != sb:
-        return True
-    return bool(na and nb and na != nb)
 
 
 SEQUENCE_WORDS = frozenset({"additional", "new", "initial", "previous"})
@@ -295,61 +269,69 @@ def _lookup(matrix: Any) -> Callable[[int, int], float]:
     return get
 
 
-def _hard_conflict(a: Claim, b: Claim) -> str | None:
-    if _sequence_conflict(a, b):
-        return "different sequence (" + ", ".join(sorted(narrowing(a) ^ narrowing(b))) + ")"
-    pa, pb = proper_modifiers(a), proper_modifiers(b)
-    if pa and pb and not (pa & pb):
-        return "different names (" + ", ".join(sorted(pa | pb)) + ")"
+@dataclass(slots=True)
+class _Features:
+    """What pair scoring reads from one claim, computed once per claim, not per pair."""
+
+    claim: Claim
+    concept: str | None
+    increment: bool
+    superlatives: frozenset[str]
+    narrowing: frozenset[str]
+    names: frozenset[str]
+    lower: float
+    upper: float
+    words: int  # length of the claim's article, for the story gate
+
+    @staticmethod
+    def of(c: Claim, concepts: ConceptTable, context: _ContextModel) -> _Features:
+        na = narrowing(c)
+        lo = c.lower if c.lower is not None else float("-inf")
+        hi = c.upper if c.upper is not None else float("inf")
+        return _Features(c, concepts.concept_of(c), bool(na & INCREMENTS), na - SEQUENCE_WORDS,
+                         na, proper_modifiers(c), lo, hi,
+                         context.doc_words.get(c.document, 0))  # fmt: skip
+
+
+def _hard_conflict(fa: _Features, fb: _Features) -> bool:
+    """Pairs that never join: another sequence ('additional' vs the first deployment, an
+    unmarked figure may still be the 'initial' one) or superlative subset, conflicting
+    names, a change vs a level, or two figures one document states side by side."""
+    if fa.increment != fb.increment or fa.superlatives != fb.superlatives:
+        return True
+    if fa.narrowing and fb.narrowing and fa.narrowing != fb.narrowing:
+        return True
+    if fa.names and fb.names and not (fa.names & fb.names):
+        return True
+    a, b = fa.claim, fb.claim
     if a.change != b.change:
-        return "one is a change, the other a level"
-    if a.document == b.document and not _intervals_meet(a, b):
-        return "one document states both figures"
-    return None
-
-
-def _intervals_meet(a: Claim, b: Claim) -> bool:
-    lo_a = a.lower if a.lower is not None else float("-inf")
-    hi_a = a.upper if a.upper is not None else float("inf")
-    lo_b = b.lower if b.lower is not None else float("-inf")
-    hi_b = b.upper if b.upper is not None else float("inf")
-    return lo_a <= hi_b and lo_b <= hi_a
+        return True
+    return a.document == b.document and not (fa.lower <= fb.upper and fb.lower <= fa.upper)
 
 
 def score_pair(
-    a: Claim,
-    b: Claim,
-    concepts: ConceptTable,
-    context: _ContextModel,
-    sim: float | None = None,
-    story: float | None = None,
-) -> tuple[float, dict[str, Any]]:
-    conflict = _hard_conflict(a, b)
-    if conflict:
-        return 0.0, {"conflict": conflict}
-    ca, cb = concepts.concept_of(a), concepts.concept_of(b)
-    feats: dict[str, Any] = {
-        "concept": concepts.related(ca, cb)
-        if a.kind == "count"
-        else (1.0 if a.unit == b.unit else 0.5),
-        "modifiers": 1.0
-        if proper_modifiers(a) & proper_modifiers(b)
-        or not (proper_modifiers(a) or proper_modifiers(b))
-        else 0.6,
+    fa: _Features, fb: _Features, concepts: ConceptTable, sim: float, story: float
+) -> tuple[float, dict[str, float | str] | None]:
+    """The pair's score and the features that explain it (None when a hard constraint,
+    unrelated concepts or the story gate keep the pair apart)."""
+    if _hard_conflict(fa, fb):
+        return 0.0, None
+    a, b = fa.claim, fb.claim
+    concept = concepts.related(fa.concept, fb.concept) if a.kind == "count" else (
+        1.0 if a.unit == b.unit else 0.5)  # fmt: skip
+    if concept == 0.0 or sim < MIN_CONTEXT:
+        return 0.0, None
+    if story < MIN_STORY and min(fa.words, fb.words) >= MIN_STORY_WORDS:
+        return 0.0, None  # the articles tell different stories
+    feats: dict[str, float | str] = {
+        "concept": concept,
+        "modifiers": 1.0 if fa.names & fb.names or not (fa.names or fb.names) else 0.6,
         "predicate": concepts.predicates_match(a.predicate, b.predicate),
-        "context": context.similarity(a, b) if sim is None else sim,
+        "context": sim,
         "value": value_closeness(a, b),
     }
-    if feats["concept"] == 0.0:
-        return 0.0, {"conflict": f"different things counted ({ca} vs {cb})", **describe(feats)}
-    if feats["context"] < MIN_CONTEXT:
-        return 0.0, {"conflict": "the sentences share almost no words", **describe(feats)}
-    story = context.story(a, b) if story is None else story
+    score = sum(WEIGHTS[k] * float(feats[k]) for k in WEIGHTS)
     feats["story"] = story
-    judged = min(context.doc_words.get(a.document, 0), context.doc_words.get(b.document, 0))
-    if story < MIN_STORY and judged >= MIN_STORY_WORDS:
-        return 0.0, {"conflict": "the articles tell different stories", **describe(feats)}
-    score = sum(WEIGHTS[k] * feats[k] for k in WEIGHTS)
     overlap = times_overlap(a, b)
     if overlap is False:
         score -= 0.15
@@ -358,7 +340,7 @@ def score_pair(
         score += 0.05
         feats["time"] = "overlap"
     feats["score"] = score
-    return score, describe(feats)
+    return score, feats
 
 
 def _cluster(
@@ -369,13 +351,14 @@ def _cluster(
     claims = [m.claim for m in members]
     sims = context.block_similarities(claims)
     stories = context.block_stories(claims)
+    feats_of = [_Features.of(c, concepts, context) for c in claims]
     for i, j in _candidate_pairs(claims):
         a, b = claims[i], claims[j]
         if a.document == b.document and a.value != b.value:
             continue  # within a document only restatements of one figure join
-        s, feats = score_pair(a, b, concepts, context, sims(i, j), stories(i, j))
-        if s >= THRESHOLD:
-            edges.append((s, i, j, feats))
+        s, feats = score_pair(feats_of[i], feats_of[j], concepts, sims(i, j), stories(i, j))
+        if feats is not None and s >= THRESHOLD:
+            edges.append((s, i, j, describe(feats)))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
     parent = list(range(n))
     group_members: dict[int, list[int]] = {i: [i] for i in range(n)}
