@@ -47,6 +47,47 @@ def test_reuse_and_compare_with_everything_stored(tmp_path: Path) -> None:
     assert any("wire.txt" in f["message"] for f in report["findings"])
 
 
+def test_an_unchanged_rerun_reuses_groups_and_findings_and_writes_the_same_report(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "store.db"
+    args = ["--store", str(db), "--format", "json,html,sarif"]
+    CliRunner().invoke(cli, ["check", str(SEEDS), "-q", *args, "--out", str(tmp_path / "a")])
+    CliRunner().invoke(cli, ["check", str(SEEDS), "-q", *args, "--out", str(tmp_path / "b")])
+    cold, warm = summary(tmp_path / "a"), summary(tmp_path / "b")
+    assert (cold["reused_results"], warm["reused_results"]) == (False, True)
+    assert warm["findings"] == cold["findings"] != {"error": 0, "warning": 0, "info": 0}
+    for name in ("report.html", "report.sarif"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+    a, b = (json.loads((tmp_path / d / "report.json").read_text()) for d in "ab")
+    for report in (a, b):
+        del report["summary"]
+    assert a == b
+
+
+def test_results_are_not_reused_when_an_article_or_a_rule_changes(tmp_path: Path) -> None:
+    db = tmp_path / "store.db"
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    assert check(str(articles), "--store", str(db), "--out", str(tmp_path / "a")).exit_code == 0
+    first = sorted(articles.iterdir())[0]
+    first.write_text(first.read_text().replace("3,000", "3,300", 1))
+    check(str(articles), "--store", str(db), "--out", str(tmp_path / "b"))
+    assert summary(tmp_path / "b")["reused_results"] is False
+    rules = tmp_path / "rules.yml"
+    rules.write_text(
+        "rules:\n  - id: my-counts\n    title: Counts differ\n    severity: error\n"
+        "    select: {kinds: [count]}\n    check: {kind: numeric-agreement, rel_tolerance: 0.5}\n"
+    )
+    check(str(articles), "--store", str(db), "--rules", str(rules), "--out", str(tmp_path / "c"))
+    assert summary(tmp_path / "c")["reused_results"] is False
+    check(str(articles), "--store", str(db), "--rules", str(rules), "--out", str(tmp_path / "d"))
+    assert summary(tmp_path / "d")["reused_results"] is True
+    rules.write_text(rules.read_text().replace("0.5", "0.01"))
+    check(str(articles), "--store", str(db), "--rules", str(rules), "--out", str(tmp_path / "e"))
+    assert summary(tmp_path / "e")["reused_results"] is False
+
+
 def test_new_only_reports_findings_of_new_or_changed_articles(tmp_path: Path) -> None:
     db = tmp_path / "store.db"
     check(str(SEEDS), "--store", str(db), "--out", str(tmp_path / "a"))

@@ -382,3 +382,22 @@ def claim_from_dict(d: dict[str, Any]) -> Claim:
 def _attribution_from_dict(a: dict[str, Any]) -> Attribution:
     return Attribution(a["entity"], a["surface"], (a["span"][0], a["span"][1]), a.get("verb"),
                        a.get("direct", False), a.get("when"))  # fmt: skip
+
+
+def group_from_dict(d: dict[str, Any]) -> ClaimGroup:
+    """A group back from its dict; ``raw_score`` (the store keeps it) avoids the rounding
+    of ``score`` in reports."""
+    return ClaimGroup(
+        id=d["id"], claims=tuple(d["claims"]), documents=tuple(d["documents"]), kind=d["kind"],
+        concept=d["concept"], label=d["label"], score=d.get("raw_score", d["score"]),
+        reasons=tuple(d["reasons"]),
+    )  # fmt: skip
+
+
+def finding_from_dict(d: dict[str, Any]) -> Finding:
+    return Finding(
+        id=d["id"], rule=d["rule"], severity=d["severity"], kind=d["kind"], group=d["group"],
+        claims=tuple(d["claims"]), message=d["message"], title=d.get("title", ""),
+        evidence=d.get("evidence", {}), tags=tuple(d.get("tags", ())), link=d.get("link"),
+        suppressed=d.get("suppressed", False),
+    )  # fmt: skip

@@ -20,7 +20,7 @@ from crosscheck.match.features import is_concept_file
 from crosscheck.model import Claim, ClaimGroup, Diagnostic, Document, Finding, Sentence, Skipped
 from crosscheck.rules import RuleSet, apply_rules, load_rule_files, rule_files_in
 from crosscheck.segment import segment
-from crosscheck.store import Extracted, Store, extraction_key
+from crosscheck.store import Extracted, Store, extraction_key, results_key
 
 log = logging.getLogger("crosscheck")
 
@@ -41,6 +41,7 @@ class RunResult:
     stale_baseline: list[dict[str, Any]] = field(default_factory=list)
     from_store: list[str] = field(default_factory=list)  # documents read from the store
     reused: int = 0  # documents whose extraction came from the store
+    reused_results: bool = False  # groups and findings came from the store
     skipped: list[Skipped] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage (not reported)
@@ -75,16 +76,36 @@ def run(
         log.warning("%s", diag)
     aliases = alias_table(settings)
     result.alias_files = list(aliases.sources)
-    with result.timed("extract"):
-        new_docs = _extract_all(result, aliases, settings, progress)
-    result.rule_files = list(ruleset.files)
-    result.concept_files = list(concepts.sources)
-    with result.timed("match"):
-        result.groups = match_claims(result.claims, result.sentences, concepts)
-    with result.timed("rules"):
-        result.findings = apply_rules(
-            result.groups, result.claims, result.documents, result.sentences, ruleset, concepts
-        )
+    store = Store(settings.store) if settings.store is not None else None
+    try:
+        with result.timed("extract"):
+            new_docs, to_save = _extract_all(result, aliases, settings, store, progress)
+        result.rule_files = list(ruleset.files)
+        result.concept_files = list(concepts.sources)
+        key = None
+        if store is not None:
+            with result.timed("store"):
+                key = results_key(result.documents, result.sentences, result.claims,
+                                  [*result.rule_files, *result.concept_files])  # fmt: skip
+                cached = store.results(key)
+            if cached is not None:
+                result.groups, result.findings = cached
+                result.reused_results = True
+        if not result.reused_results:
+            with result.timed("match"):
+                result.groups = match_claims(result.claims, result.sentences, concepts)
+            with result.timed("rules"):
+                result.findings = apply_rules(
+                    result.groups, result.claims, result.documents, result.sentences, ruleset,
+                    concepts,
+                )  # fmt: skip
+        if store is not None:
+            with result.timed("store"):
+                fresh = (key, result.groups, result.findings) if key else None
+                store.save(to_save, None if result.reused_results else fresh)
+    finally:
+        if store is not None:
+            store.close()
     if settings.store is not None and settings.new_only:
         by_id = {c.id: c for c in result.claims}
         result.findings = [
@@ -130,47 +151,45 @@ def concept_table(settings: Settings) -> ConceptTable:
 
 
 def _extract_all(
-    result: RunResult, aliases: AliasTable, settings: Settings, progress: Progress | None = None
-) -> set[str]:
+    result: RunResult,
+    aliases: AliasTable,
+    settings: Settings,
+    store: Store | None,
+    progress: Progress | None = None,
+) -> tuple[set[str], list[tuple[str, Extracted]]]:
     """Segment and extract every document (reusing the store's results for unchanged
     texts); with a store, add every article stored before. Returns the ids of documents
-    that are new or changed since the store last saw them."""
-    store = Store(settings.store) if settings.store is not None else None
+    that are new or changed since the store last saw them, and what to save."""
     context = _alias_fingerprint(aliases)
     known = store.known() if store else {}
     to_save: list[tuple[str, Extracted]] = []
-    try:
-        total = len(result.documents)
-        keys = [extraction_key(doc, context) for doc in result.documents]
-        cached = [store.get(k) if store else None for k in keys]
-        todo = [doc for doc, c in zip(result.documents, cached, strict=True) if c is None]
-        fresh = iter(_extract_many(todo, aliases, settings.jobs))
-        for done, (doc, key, hit) in enumerate(zip(result.documents, keys, cached, strict=True), 1):
-            if progress is not None:
-                progress(done, total)
-            if hit is not None:
-                sentences = [replace(x, document=doc.id) for x in hit.sentences]
-                claims = [replace(c, document=doc.id) for c in hit.claims]
-                result.reused += 1
-            else:
-                sentences, claims = next(fresh)
-            result.sentences.extend(sentences)
-            result.claims.extend(claims)
-            to_save.append((key, Extracted(doc, sentences, claims)))
-        if store is None:
-            return {d.id for d in result.documents}
-        current = {d.id for d in result.documents}
-        for old in store.stored_documents(exclude=current):
-            result.documents.append(old.document)
-            result.sentences.extend(old.sentences)
-            result.claims.extend(old.claims)
-            result.from_store.append(old.document.id)
-        store.save(to_save)
-        hashes = {ex.document.id: ex.document.sha256 for _, ex in to_save}
-        return {d for d in current if known.get(d) != hashes[d]}
-    finally:
-        if store is not None:
-            store.close()
+    total = len(result.documents)
+    keys = [extraction_key(doc, context) for doc in result.documents]
+    cached = [store.get(k) if store else None for k in keys]
+    todo = [doc for doc, c in zip(result.documents, cached, strict=True) if c is None]
+    fresh = iter(_extract_many(todo, aliases, settings.jobs))
+    for done, (doc, key, hit) in enumerate(zip(result.documents, keys, cached, strict=True), 1):
+        if progress is not None:
+            progress(done, total)
+        if hit is not None:
+            sentences = [replace(x, document=doc.id) for x in hit.sentences]
+            claims = [replace(c, document=doc.id) for c in hit.claims]
+            result.reused += 1
+        else:
+            sentences, claims = next(fresh)
+        result.sentences.extend(sentences)
+        result.claims.extend(claims)
+        to_save.append((key, Extracted(doc, sentences, claims)))
+    if store is None:
+        return {d.id for d in result.documents}, to_save
+    current = {d.id for d in result.documents}
+    for old in store.stored_documents(exclude=current):
+        result.documents.append(old.document)
+        result.sentences.extend(old.sentences)
+        result.claims.extend(old.claims)
+        result.from_store.append(old.document.id)
+    hashes = {ex.document.id: ex.document.sha256 for _, ex in to_save}
+    return {d for d in current if known.get(d) != hashes[d]}, to_save
 
 
 def _alias_fingerprint(aliases: AliasTable) -> str:

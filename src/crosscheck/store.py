@@ -2,7 +2,9 @@
 
 Extraction results are keyed by a hash of the extraction version, the alias files, the
 published date and the text, so an unchanged article is never extracted twice and a new
-crosscheck whose extraction differs ignores (and prunes) the old entries. Every write of a
+crosscheck whose extraction differs ignores (and prunes) the old entries. Groups and
+findings are kept too, keyed by a hash of the claims, rule files and code they came from,
+so a re-run over unchanged articles skips matching and the rules. Every write of a
 run is one transaction: a killed run leaves the store as it was. WAL mode and a busy
 timeout let concurrent runs share one store. A store written by a newer schema is refused.
 """
@@ -23,10 +25,14 @@ from crosscheck import __version__
 from crosscheck.errors import ConfigError
 from crosscheck.model import (
     Claim,
+    ClaimGroup,
     Document,
+    Finding,
     Sentence,
     claim_from_dict,
     document_from_dict,
+    finding_from_dict,
+    group_from_dict,
     offset_map_to_dict,
     sentence_from_dict,
 )
@@ -34,25 +40,27 @@ from crosscheck.model import (
 SCHEMA_VERSION = 1
 
 
-def _code_fingerprint() -> str:
-    """A hash of the code that turns text into claims: any change to it invalidates the
-    stored extractions of older code, release or not."""
+def _code_fingerprint(*parts: str) -> str:
+    """A hash of the code of some stages (package-relative files or folders): any change
+    to it invalidates what older code stored, release or not."""
     root = Path(__file__).resolve().parent
+    files: list[Path] = []
+    for part in parts:
+        path = root / part
+        files.extend(sorted(path.glob("*.py")) if path.is_dir() else [path])
     h = hashlib.sha256()
-    for path in sorted(
-        [
-            *root.joinpath("extract").glob("*.py"),
-            *root.joinpath("ingest").glob("*.py"),
-            root / "segment.py",
-            root / "model.py",
-        ]
-    ):
-        h.update(path.name.encode())
+    for path in files:
+        h.update(str(path.relative_to(root)).encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:12]
 
 
-EXTRACTION_VERSION = f"{__version__}+{_code_fingerprint()}"
+# What turns text into claims ...
+_EXTRACTION_CODE = ("extract", "ingest", "segment.py", "model.py")
+EXTRACTION_VERSION = f"{__version__}+{_code_fingerprint(*_EXTRACTION_CODE)}"
+# ... and what turns claims into groups and findings.
+RESULTS_VERSION = f"{__version__}+{_code_fingerprint('match', 'rules', 'model.py')}"
+KEEP_RESULTS = 16  # results of the latest runs kept (older ones are pruned)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -72,6 +80,12 @@ CREATE TABLE IF NOT EXISTS documents (
     first_seen REAL NOT NULL,
     last_seen REAL NOT NULL
 );
+CREATE TABLE IF NOT EXISTS results (
+    key TEXT PRIMARY KEY,
+    groups TEXT NOT NULL,
+    findings TEXT NOT NULL,
+    stored_at REAL NOT NULL
+);
 """
 
 
@@ -80,6 +94,26 @@ class Extracted:
     document: Document
     sentences: list[Sentence]
     claims: list[Claim]
+
+
+def results_key(
+    documents: list[Document],
+    sentences: list[Sentence],
+    claims: list[Claim],
+    config_files: list[str],
+) -> str:
+    """A hash of everything matching and the rules read: the records themselves (so any
+    change in extraction shows), the rule and concept files, and the code."""
+    h = hashlib.sha256(RESULTS_VERSION.encode())
+    for path in config_files:
+        h.update(path.encode())
+        try:
+            h.update(Path(path).read_bytes())
+        except OSError:
+            h.update(b"unreadable")
+    for records in (documents, sentences, claims):
+        h.update(json.dumps([r.to_dict() for r in records], ensure_ascii=False).encode())
+    return h.hexdigest()
 
 
 def extraction_key(doc: Document, context: str) -> str:
@@ -154,11 +188,44 @@ class Store:
         ).fetchall()
         return [_decode(r[1:]) for r in rows if r[0] not in exclude]
 
+    def results(self, key: str) -> tuple[list[ClaimGroup], list[Finding]] | None:
+        """Groups and findings of an earlier run over the very same claims, rules and
+        concepts (``key``, see results_key), or None."""
+        row = self.db.execute(
+            "SELECT groups, findings FROM results WHERE key = ?", (key,)
+        ).fetchone()
+        if row is None:
+            return None
+        return (
+            [group_from_dict(g) for g in json.loads(row[0])],
+            [finding_from_dict(f) for f in json.loads(row[1])],
+        )
+
     # --- writes (one transaction per run) -----------------------------------------------
 
-    def save(self, items: list[tuple[str, Extracted]]) -> None:
+    def save(
+        self,
+        items: list[tuple[str, Extracted]],
+        results: tuple[str, list[ClaimGroup], list[Finding]] | None = None,
+    ) -> None:
         now = time.time()
         with self.transaction():
+            if results is not None:
+                key, groups, findings = results
+                self.db.execute(
+                    "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
+                    (
+                        key,
+                        json.dumps([{**g.to_dict(), "raw_score": g.score} for g in groups]),
+                        json.dumps([f.to_dict() for f in findings]),
+                        now,
+                    ),
+                )
+                self.db.execute(
+                    "DELETE FROM results WHERE key NOT IN "
+                    "(SELECT key FROM results ORDER BY stored_at DESC LIMIT ?)",
+                    (KEEP_RESULTS,),
+                )
             self.db.execute(
                 "DELETE FROM documents WHERE extraction_key IN "
                 "(SELECT key FROM extractions WHERE extraction_version != ?)",

@@ -33,6 +33,7 @@ def to_report(result: RunResult) -> dict[str, Any]:
             "warnings": len(result.diagnostics),
             "suppressed": sum(1 for f in result.findings if f.suppressed),
             "reused_extractions": result.reused,
+            "reused_results": result.reused_results,
             "from_store": len(result.from_store),
         },
         "documents": [d.to_dict() for d in result.documents],
