@@ -11,9 +11,8 @@ document that cannot both hold) never join, not even through a chain.
 from __future__ import annotations
 
 import hashlib
-import math
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +21,7 @@ from crosscheck.match.features import (
     describe,
     narrowing,
     proper_modifiers,
+    spans_overlap,
     times_overlap,
     value_closeness,
 )
@@ -156,55 +156,24 @@ class _ContextModel:
         _count, labels = connected_components(graph, directed=False)
         return {d: int(labels[k]) for k, d in enumerate(docs)}
 
-    def block_similarities(self, claims: list[Claim]) -> Callable[[int, int], float]:
-        """Sentence similarities of a block's claims, from one sparse product."""
-        if self.matrix is None:
-            return lambda i, j: 0.0
-        rows = [self.row[(c.document, c.sentence)] for c in claims]
-        sub = self.matrix[rows]
-        prod = (sub @ sub.T).tocsr()
-        return _lookup(prod)
-
-    def block_stories(self, claims: list[Claim]) -> Callable[[int, int], float]:
-        """Article similarities of a block's claims, from one product over its documents."""
-        if self.doc_matrix is None:
-            return lambda i, j: 1.0
+    def block_rows(self, claims: list[Claim]) -> tuple[Any, Any, list[int]]:
+        """A block's sentence vectors (one row per claim), its articles' vectors, and each
+        claim's article row among those."""
+        sentences = None
+        if self.matrix is not None:
+            sentences = self.matrix[[self.row[(c.document, c.sentence)] for c in claims]]
         docs = sorted({c.document for c in claims})
         pos = {d: k for k, d in enumerate(docs)}
-        sub = self.doc_matrix[[self.doc_row[d] for d in docs]]
-        dense = (sub @ sub.T).toarray() if len(docs) <= 4000 else None
-        index = [pos[c.document] for c in claims]
-        if dense is not None:
-            return lambda i, j: 1.0 if index[i] == index[j] else float(dense[index[i], index[j]])
-        prod = (sub @ sub.T).tocsr()
-        look = _lookup(prod)
-        return lambda i, j: 1.0 if index[i] == index[j] else look(index[i], index[j])
+        articles = None
+        if self.doc_matrix is not None:
+            articles = self.doc_matrix[[self.doc_row[d] for d in docs]]
+        return sentences, articles, [pos[c.document] for c in claims]
 
 
 INCREMENTS = frozenset({"additional", "new"})
 
 
 SEQUENCE_WORDS = frozenset({"additional", "new", "initial", "previous"})
-
-
-def _bucket(v: float) -> int:
-    """Decade of a figure: figures more than ten times apart are never compared."""
-    return -999 if v == 0 else math.floor(math.log10(abs(v)))
-
-
-def _candidate_pairs(claims: list[Claim]) -> Iterator[tuple[int, int]]:
-    """Pairs within the same decade or adjacent decades, and within a factor of ten."""
-    buckets: dict[int, list[int]] = defaultdict(list)
-    for i, c in enumerate(claims):
-        buckets[_bucket(c.value)].append(i)
-    for b, idx in sorted(buckets.items()):
-        near = idx + buckets.get(b + 1, [])
-        for x, i in enumerate(idx):
-            vi = abs(claims[i].value)
-            for j in near[x + 1 :]:
-                vj = abs(claims[j].value)
-                if vi == vj == 0 or (vi and vj and min(vi, vj) / max(vi, vj) >= 0.1):
-                    yield (i, j) if i < j else (j, i)
 
 
 @dataclass(slots=True)
@@ -251,22 +220,6 @@ class _Summary:
             per_doc[doc] = (lo, hi) if mine is None else (max(lo, mine[0]), min(hi, mine[1]))
         return _Summary(self.increment, self.superlatives, self.narrowing or other.narrowing,
                         self.names | other.names, self.change, per_doc)  # fmt: skip
-
-
-def _lookup(matrix: Any) -> Callable[[int, int], float]:
-    """Fast (i, j) reads of a CSR matrix without scipy's per-item indexing overhead."""
-    indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
-    cache: dict[int, dict[int, float]] = {}
-
-    def get(i: int, j: int) -> float:
-        row = cache.get(i)
-        if row is None:
-            lo, hi = indptr[i], indptr[i + 1]
-            row = dict(zip(indices[lo:hi].tolist(), data[lo:hi].tolist(), strict=True))
-            cache[i] = row
-        return row.get(j, 0.0)
-
-    return get
 
 
 @dataclass(slots=True)
@@ -343,26 +296,131 @@ def score_pair(
     return score, feats
 
 
+def _ids(keys: list[Any]) -> tuple[Any, list[Any]]:
+    """Each key's index among the distinct keys, and the distinct keys."""
+    import numpy as np
+
+    distinct = list(dict.fromkeys(keys))
+    pos = {k: i for i, k in enumerate(distinct)}
+    return np.array([pos[k] for k in keys], dtype=np.int64), distinct
+
+
+def _table(distinct: list[Any], f: Callable[[Any, Any], float]) -> Any:
+    import numpy as np
+
+    return np.array([[f(x, y) for y in distinct] for x in distinct], dtype=float)
+
+
+def _edges(
+    feats: list[_Features], concepts: ConceptTable, context: _ContextModel, chunk: int = 256
+) -> tuple[Any, Any, Any, Any]:
+    """Every pair of a block that reaches THRESHOLD, as arrays (i, j, sentence
+    similarity, article similarity) sorted by descending score, then i, then j.
+
+    The same score as score_pair, feature for feature and in the same order of
+    operations, computed with numpy a chunk of rows at a time: features that depend on a
+    few distinct values (concepts, predicates, names, time frames, sequence words) come
+    from small tables of those values, figures and intervals from arrays, sentence and
+    article similarities from sparse products. Pairs that fail a hard constraint, figures
+    more than ten times apart, and two different figures of one article are dropped.
+    """
+    import numpy as np
+
+    claims = [f.claim for f in feats]
+    n = len(claims)
+    sentences, articles, doc_pos = context.block_rows(claims)
+    doc = np.array(doc_pos, dtype=np.int64)
+    values = np.array([abs(c.value) for c in claims], dtype=float)
+    signed = np.array([c.value for c in claims], dtype=float)
+    lower = np.array([f.lower for f in feats], dtype=float)
+    upper = np.array([f.upper for f in feats], dtype=float)
+    short = np.array([f.words < MIN_STORY_WORDS for f in feats])
+    kind = claims[0].kind
+    labels = [f.concept if kind == "count" else c.unit for f, c in zip(feats, claims, strict=True)]
+    cid, cs = _ids(labels)
+    concept_t = _table(cs, (lambda x, y: concepts.related(x, y)) if kind == "count"
+                       else (lambda x, y: 1.0 if x == y else 0.5))  # fmt: skip
+    pid, ps = _ids([c.predicate for c in claims])
+    pred_t = _table(ps, concepts.predicates_match)
+    nid, ns = _ids([f.names for f in feats])
+    names_t = _table(ns, lambda x, y: 1.0 if x & y or not (x or y) else 0.6)
+    apart_t = _table(ns, lambda x, y: 1.0 if x and y and not (x & y) else 0.0) > 0
+    qid, qs = _ids([(f.increment, f.superlatives, f.narrowing, f.claim.change) for f in feats])
+    sequence_t = _table(qs, lambda x, y: 1.0 if x[0] != y[0] or x[1] != y[1] or x[3] != y[3]
+                        or (x[2] and y[2] and x[2] != y[2]) else 0.0) > 0  # fmt: skip
+    tid, ts = _ids([(c.time.start, c.time.end) if c.time else None for c in claims])
+    time_t = _table(ts, _time_adjustment)
+    out: list[tuple[Any, ...]] = []  # per chunk: scores, i, j, sentence and article sims
+    cols = np.arange(n)
+    for lo in range(0, n, chunk):
+        rows = np.arange(lo, min(n, lo + chunk))
+        vi, vj = values[rows][:, None], values[None, :]
+        big, small = np.maximum(vi, vj), np.minimum(vi, vj)
+        both_zero = (vi == 0) & (vj == 0)
+        ratio = np.divide(small, big, out=np.zeros_like(big), where=big > 0)
+        same_doc = doc[rows][:, None] == doc[None, :]
+        concept = concept_t[cid[rows]][:, cid]
+        meet = (lower[rows][:, None] <= upper[None, :]) & (lower[None, :] <= upper[rows][:, None])
+        keep = (
+            (cols[None, :] > rows[:, None])
+            & (both_zero | ((small > 0) & (ratio >= 0.1)))
+            & ~(same_doc & (signed[rows][:, None] != signed[None, :]))
+            & ~sequence_t[qid[rows]][:, qid]
+            & ~apart_t[nid[rows]][:, nid]
+            & ~(same_doc & ~meet)
+            & (concept > 0)
+        )
+        if articles is not None:
+            story = (articles[doc[rows]] @ articles.T).toarray()[:, doc]
+            story = np.where(same_doc, 1.0, story)
+            keep &= (story >= MIN_STORY) | short[rows][:, None] | short[None, :]
+        else:
+            story = np.ones((len(rows), n))
+        r, j = np.nonzero(keep)
+        if not len(r):
+            continue
+        ri = rows[r]
+        if sentences is not None:
+            ctx = (sentences[rows] @ sentences.T).toarray()[r, j]
+        else:
+            ctx = np.zeros(len(r))
+        closeness = np.where(both_zero[r, j], 1.0, np.clip((ratio[r, j] - 0.2) / 0.6, 0.0, 1.0))
+        closeness = np.where(~both_zero[r, j] & (ratio[r, j] >= 0.8), 1.0, closeness)
+        closeness = np.where(~both_zero[r, j] & (small[r, j] == 0), 0.0, closeness)
+        score = WEIGHTS["concept"] * concept[r, j]
+        score = score + WEIGHTS["modifiers"] * names_t[nid[ri], nid[j]]
+        score = score + WEIGHTS["predicate"] * pred_t[pid[ri], pid[j]]
+        score = score + WEIGHTS["context"] * ctx
+        score = score + WEIGHTS["value"] * closeness
+        score = score + time_t[tid[ri], tid[j]]
+        hit = (score >= THRESHOLD) & (ctx >= MIN_CONTEXT)
+        out.append((score[hit], ri[hit], j[hit], ctx[hit], story[r, j][hit]))
+    if not out:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), [], []
+    s_all, i_all, j_all, ctx_all, story_all = (np.concatenate(x) for x in zip(*out, strict=True))
+    order = np.lexsort((j_all, i_all, -s_all))
+    return i_all[order], j_all[order], ctx_all[order].tolist(), story_all[order].tolist()
+
+
+def _time_adjustment(x: tuple[str | None, str | None] | None, y: Any) -> float:
+    """What score_pair adds for two time frames (start, end): overlap or not."""
+    if x is None or y is None:
+        return 0.0
+    overlap = spans_overlap(x[0], x[1], y[0], y[1])
+    return -0.15 if overlap is False else 0.05 if overlap else 0.0
+
+
 def _cluster(
     members: list[_Item], concepts: ConceptTable, context: _ContextModel
 ) -> list[ClaimGroup]:
     n = len(members)
-    edges: list[tuple[float, int, int, dict[str, Any]]] = []
     claims = [m.claim for m in members]
-    sims = context.block_similarities(claims)
-    stories = context.block_stories(claims)
     feats_of = [_Features.of(c, concepts, context) for c in claims]
-    for i, j in _candidate_pairs(claims):
-        a, b = claims[i], claims[j]
-        if a.document == b.document and a.value != b.value:
-            continue  # within a document only restatements of one figure join
-        s, feats = score_pair(feats_of[i], feats_of[j], concepts, sims(i, j), stories(i, j))
-        if feats is not None and s >= THRESHOLD:
-            edges.append((s, i, j, describe(feats)))
-    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    firsts, seconds, sims, stories = _edges(feats_of, concepts, context)
     parent = list(range(n))
     group_members: dict[int, list[int]] = {i: [i] for i in range(n)}
     reasons: dict[int, list[dict[str, Any]]] = {i: [] for i in range(n)}
+    apart: set[tuple[int, int]] = set()  # clusters found in conflict (merging only adds)
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -371,17 +429,20 @@ def _cluster(
         return x
 
     summary = {k: _Summary.of(members[k].claim) for k in range(n)}
-    for _s, i, j, feats in edges:
+    for k, (i, j) in enumerate(zip(firsts.tolist(), seconds.tolist(), strict=True)):
         ri, rj = find(i), find(j)
-        if ri == rj:
+        if ri == rj or (ri, rj) in apart:
             continue
         if summary[ri].conflicts(summary[rj]):
+            apart.add((ri, rj))
             continue  # complete linkage on the hard constraints: no chaining across them
         parent[rj] = ri
         summary[ri] = summary[ri].merged(summary.pop(rj))
         group_members[ri].extend(group_members.pop(rj))
         reasons[ri].extend(reasons.pop(rj))
-        reasons[ri].append({"claims": [members[i].claim.id, members[j].claim.id], **feats})
+        _s, feats = score_pair(feats_of[i], feats_of[j], concepts, sims[k], stories[k])
+        assert feats is not None  # the same score _edges found
+        reasons[ri].append({"claims": [claims[i].id, claims[j].id], **describe(feats)})
     out = []
     for root, idx in group_members.items():
         claims = [members[k].claim for k in sorted(idx, key=lambda k: members[k].index)]

@@ -192,7 +192,11 @@ def times_overlap(a: Claim, b: Claim) -> bool | None:
     """None when either time is unknown or unresolved."""
     if a.time is None or b.time is None:
         return None
-    sa, ea, sb, eb = a.time.start, a.time.end, b.time.start, b.time.end
+    return spans_overlap(a.time.start, a.time.end, b.time.start, b.time.end)
+
+
+def spans_overlap(sa: str | None, ea: str | None, sb: str | None, eb: str | None) -> bool | None:
+    """Whether two ISO time frames overlap; None when either is unresolved."""
     if not (sa and ea and sb and eb) or sa.startswith("--") or sb.startswith("--"):
         if sa and sb and sa.startswith("--") and sb.startswith("--") and ea and eb:
             return not (ea < sb or eb < sa)  # months with no year: compare as months
