@@ -65,6 +65,33 @@ def test_an_unchanged_rerun_reuses_groups_and_findings_and_writes_the_same_repor
     assert a == b
 
 
+def test_report_files_already_written_for_the_same_run_are_left_alone(tmp_path: Path) -> None:
+    db, out = tmp_path / "store.db", tmp_path / "out"
+    argv = ["check", str(SEEDS), "--store", str(db), "--out", str(out), "--fail-on", "warning"]
+    argv += ["--format", "json,html"]
+    first = CliRunner().invoke(cli, argv)
+    html = out / "report.html"
+    before = html.stat().st_mtime_ns
+    second = CliRunner().invoke(cli, [*argv, "-v"])
+    # the HTML is the same file; report.json says the store supplied everything: rewritten
+    assert "report.html is up to date" in second.output and html.stat().st_mtime_ns == before
+    assert "wrote " + str(out / "report.json") in second.output
+    assert first.exit_code == second.exit_code == 1  # the seeds' warnings still fail it
+    third = CliRunner().invoke(cli, [*argv, "-v"])
+    assert "wrote" not in third.output
+    html.write_text("edited by hand")
+    fourth = CliRunner().invoke(cli, [*argv, "-v"])
+    assert "report.html is up to date" not in fourth.output
+    assert "<!DOCTYPE html>" in html.read_text()
+    (out / "report.json").unlink()
+    CliRunner().invoke(cli, argv)
+    assert summary(out)["documents"] == 2
+    junit = [*argv[:-1], "junit", "-v"]
+    CliRunner().invoke(cli, junit)
+    other = CliRunner().invoke(cli, [*junit, "--fail-on", "error"])  # the file changes
+    assert "wrote" in other.output
+
+
 def test_results_are_not_reused_when_an_article_or_a_rule_changes(tmp_path: Path) -> None:
     db = tmp_path / "store.db"
     articles = tmp_path / "articles"

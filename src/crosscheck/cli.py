@@ -6,7 +6,6 @@ Messages go to stderr (through logging), results to stdout or into ``--out``. Us
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
 import time
@@ -33,10 +32,8 @@ from crosscheck.config import (
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Claim
 from crosscheck.pipeline import RunResult, run
-from crosscheck.report.html import write_html
-from crosscheck.report.json import dumps, to_report, write_report
-from crosscheck.report.junit import to_junit
-from crosscheck.report.sarif import to_sarif
+from crosscheck.report.json import dumps, to_report
+from crosscheck.report.outputs import write_files
 from crosscheck.report.text import to_text
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -418,26 +415,8 @@ def _apply_baseline(result: RunResult, baseline: Baseline | None) -> set[str]:
 def _write_outputs(
     result: RunResult, opts: _Options, suppressed: set[str], timestamp: bool
 ) -> None:
-    log = logging.getLogger("crosscheck")
-    files = [f for f in opts.formats if f != "text"]
-    if files:
-        opts.out_dir.mkdir(parents=True, exist_ok=True)
-    if "json" in files:
-        log.info("wrote %s", write_report(result, opts.out_dir))
-    if "html" in files:
-        log.info("wrote %s", write_html(result, opts.out_dir, timestamp=timestamp))
-    if "sarif" in files:
-        path = opts.out_dir / "report.sarif"
-        path.write_text(
-            json.dumps(to_sarif(result, suppressed=suppressed), indent=2, ensure_ascii=False)
-            + "\n",
-            encoding="utf-8",
-        )
-        log.info("wrote %s", path)
-    if "junit" in files:
-        path = opts.out_dir / "report.junit.xml"
-        path.write_text(to_junit(result, opts.fail_on, suppressed), encoding="utf-8")
-        log.info("wrote %s", path)
+    write_files(result, opts.formats, opts.out_dir, opts.fail_on, suppressed, timestamp,
+                opts.settings.store)  # fmt: skip
     if "text" in opts.formats:
         click.echo(to_text(result, suppressed=suppressed), nl=False)
 

@@ -42,6 +42,8 @@ class RunResult:
     from_store: list[str] = field(default_factory=list)  # documents read from the store
     reused: int = 0  # documents whose extraction came from the store
     reused_results: bool = False  # groups and findings came from the store
+    extraction_keys: list[str] = field(default_factory=list)  # per document, in order
+    results_key: str | None = None  # with a store: the hash groups and findings are kept by
     skipped: list[Skipped] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage (not reported)
@@ -85,9 +87,10 @@ def run(
         key = None
         if store is not None:
             with result.timed("store"):
-                key = results_key(result.documents, result.sentences, result.claims,
+                key = results_key(result.documents, result.extraction_keys,
                                   [*result.rule_files, *result.concept_files])  # fmt: skip
                 cached = store.results(key)
+            result.results_key = key
             if cached is not None:
                 result.groups, result.findings = cached
                 result.reused_results = True
@@ -180,10 +183,12 @@ def _extract_all(
         result.sentences.extend(sentences)
         result.claims.extend(claims)
         to_save.append((key, Extracted(doc, sentences, claims)))
+        result.extraction_keys.append(key)
     if store is None:
         return {d.id for d in result.documents}, to_save
     current = {d.id for d in result.documents}
-    for old in store.stored_documents(exclude=current):
+    for key, old in store.stored_documents(exclude=current):
+        result.extraction_keys.append(key)
         result.documents.append(old.document)
         result.sentences.extend(old.sentences)
         result.claims.extend(old.claims)

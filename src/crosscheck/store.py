@@ -41,13 +41,13 @@ SCHEMA_VERSION = 1
 
 
 def _code_fingerprint(*parts: str) -> str:
-    """A hash of the code of some stages (package-relative files or folders): any change
-    to it invalidates what older code stored, release or not."""
+    """A hash of the code of some stages (package-relative files, or every file of a
+    folder): any change to it invalidates what older code stored, release or not."""
     root = Path(__file__).resolve().parent
     files: list[Path] = []
     for part in parts:
         path = root / part
-        files.extend(sorted(path.glob("*.py")) if path.is_dir() else [path])
+        files.extend(sorted(f for f in path.iterdir() if f.is_file()) if path.is_dir() else [path])
     h = hashlib.sha256()
     for path in files:
         h.update(str(path.relative_to(root)).encode())
@@ -60,6 +60,8 @@ _EXTRACTION_CODE = ("extract", "ingest", "segment.py", "model.py")
 EXTRACTION_VERSION = f"{__version__}+{_code_fingerprint(*_EXTRACTION_CODE)}"
 # ... and what turns claims into groups and findings.
 RESULTS_VERSION = f"{__version__}+{_code_fingerprint('match', 'rules', 'model.py')}"
+# ... and what writes the report files.
+REPORT_VERSION = f"{RESULTS_VERSION}+{_code_fingerprint('report', 'report/templates')}"
 KEEP_RESULTS = 16  # results of the latest runs kept (older ones are pruned)
 
 _SCHEMA = """
@@ -80,6 +82,11 @@ CREATE TABLE IF NOT EXISTS documents (
     first_seen REAL NOT NULL,
     last_seen REAL NOT NULL
 );
+CREATE TABLE IF NOT EXISTS outputs (
+    key TEXT PRIMARY KEY,
+    files TEXT NOT NULL,
+    stored_at REAL NOT NULL
+);
 CREATE TABLE IF NOT EXISTS results (
     key TEXT PRIMARY KEY,
     groups TEXT NOT NULL,
@@ -97,13 +104,11 @@ class Extracted:
 
 
 def results_key(
-    documents: list[Document],
-    sentences: list[Sentence],
-    claims: list[Claim],
-    config_files: list[str],
+    documents: list[Document], extraction_keys: list[str], config_files: list[str]
 ) -> str:
-    """A hash of everything matching and the rules read: the records themselves (so any
-    change in extraction shows), the rule and concept files, and the code."""
+    """A hash of everything matching and the rules read: each document's metadata and
+    extraction key (which hashes its text, the extraction code and the alias files, so
+    it stands for its sentences and claims), the rule and concept files, and the code."""
     h = hashlib.sha256(RESULTS_VERSION.encode())
     for path in config_files:
         h.update(path.encode())
@@ -111,8 +116,10 @@ def results_key(
             h.update(Path(path).read_bytes())
         except OSError:
             h.update(b"unreadable")
-    for records in (documents, sentences, claims):
-        h.update(json.dumps([r.to_dict() for r in records], ensure_ascii=False).encode())
+    meta = [
+        {k: v for k, v in d.to_dict().items() if k not in ("text", "paragraphs")} for d in documents
+    ]
+    h.update(json.dumps([meta, extraction_keys], ensure_ascii=False, default=str).encode())
     return h.hexdigest()
 
 
@@ -178,15 +185,17 @@ class Store:
         ).fetchone()
         return _decode(row) if row else None
 
-    def stored_documents(self, exclude: set[str]) -> list[Extracted]:
-        """Every stored document not among ``exclude`` (ids), with its extraction."""
+    def stored_documents(self, exclude: set[str]) -> list[tuple[str, Extracted]]:
+        """Every stored document not among ``exclude`` (ids): its extraction key and
+        extraction."""
         rows = self.db.execute(
-            "SELECT d.doc_id, e.document, e.offset_map, e.sentences, e.claims FROM documents d "
+            "SELECT d.doc_id, e.key, e.document, e.offset_map, e.sentences, e.claims "
+            "FROM documents d "
             "JOIN extractions e ON e.key = d.extraction_key WHERE e.extraction_version = ? "
             "ORDER BY d.doc_id",
             (EXTRACTION_VERSION,),
         ).fetchall()
-        return [_decode(r[1:]) for r in rows if r[0] not in exclude]
+        return [(r[1], _decode(r[2:])) for r in rows if r[0] not in exclude]
 
     def results(self, key: str) -> tuple[list[ClaimGroup], list[Finding]] | None:
         """Groups and findings of an earlier run over the very same claims, rules and
@@ -200,6 +209,26 @@ class Store:
             [group_from_dict(g) for g in json.loads(row[0])],
             [finding_from_dict(f) for f in json.loads(row[1])],
         )
+
+    def outputs(self, key: str) -> dict[str, str] | None:
+        """The report files (path -> SHA-256) written for ``key``, or None."""
+        row = self.db.execute("SELECT files FROM outputs WHERE key = ?", (key,)).fetchone()
+        return dict(json.loads(row[0])) if row else None
+
+    def save_outputs(self, entries: dict[str, dict[str, str | None]]) -> None:
+        """Record report files written: key -> {path: SHA-256}."""
+        now = time.time()
+        with self.transaction():
+            for key, files in entries.items():
+                self.db.execute(
+                    "INSERT OR REPLACE INTO outputs VALUES (?, ?, ?)",
+                    (key, json.dumps(files), now),
+                )
+            self.db.execute(
+                "DELETE FROM outputs WHERE key NOT IN "
+                "(SELECT key FROM outputs ORDER BY stored_at DESC LIMIT ?)",
+                (KEEP_RESULTS * 4,),
+            )
 
     # --- writes (one transaction per run) -----------------------------------------------
 
@@ -234,7 +263,16 @@ class Store:
             self.db.execute(
                 "DELETE FROM extractions WHERE extraction_version != ?", (EXTRACTION_VERSION,)
             )
+            stored = {r[0] for r in self.db.execute("SELECT key FROM extractions")}
             for key, ex in items:
+                if key in stored:
+                    self.db.execute(
+                        "UPDATE documents SET last_seen = ? "
+                        "WHERE doc_id = ? AND extraction_key = ? AND sha256 = ?",
+                        (now, ex.document.id, key, ex.document.sha256),
+                    )
+                    if self.db.execute("SELECT changes()").fetchone()[0]:
+                        continue  # the same document with the same extraction: nothing to write
                 self.db.execute(
                     "INSERT OR IGNORE INTO extractions VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (

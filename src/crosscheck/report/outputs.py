@@ -1,0 +1,137 @@
+"""Writing the report files, and knowing when the ones on disk are already up to date.
+
+With a store, each set of files written is recorded under a key that hashes everything the
+files are made of (the run's results key, the inputs, what was skipped or suppressed, the
+formats and the report code) together with the SHA-256 of every file. A later run with the
+same key whose files are still on disk, unchanged, leaves them as they are, as make would.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from crosscheck.pipeline import RunResult
+from crosscheck.report.html import write_html
+from crosscheck.report.json import write_report
+from crosscheck.report.junit import to_junit
+from crosscheck.report.sarif import to_sarif
+from crosscheck.store import REPORT_VERSION, Store
+
+log = logging.getLogger("crosscheck")
+FILE_FORMATS = ("json", "html", "sarif", "junit")
+T = TypeVar("T")
+
+
+def write_files(
+    result: RunResult,
+    formats: list[str],
+    out_dir: Path,
+    fail_on: str,
+    suppressed: set[str],
+    timestamp: bool = False,
+    store: Path | None = None,
+) -> list[Path]:
+    """Write the report files of ``formats`` (json, html, sarif, junit) into ``out_dir``;
+    with a store, files already written for the very same run are left as they are."""
+    formats = [f for f in formats if f in FILE_FORMATS]
+    if not formats:
+        return []
+    out_dir.mkdir(parents=True, exist_ok=True)
+    keys: dict[str, str] = {}
+    recorded: dict[str, dict[str, str]] = {}
+    if store is not None and result.results_key and not timestamp:
+        keys = {f: _outputs_key(result, f, out_dir, fail_on, suppressed) for f in formats}
+        recorded = _with_store(store, lambda s: {f: s.outputs(k) or {} for f, k in keys.items()})
+    written: list[Path] = []
+    fresh: dict[str, dict[str, str | None]] = {}
+    for fmt in formats:
+        files = recorded.get(fmt)
+        if files and all(_sha256(Path(p)) == h for p, h in files.items()):
+            log.info("%s is up to date", " ".join(files))
+            written.extend(Path(p) for p in files)
+            continue
+        path = _WRITERS[fmt](result, out_dir, fail_on, suppressed, timestamp)
+        log.info("wrote %s", path)
+        written.append(path)
+        if fmt in keys:
+            fresh[keys[fmt]] = {str(path.resolve()): _sha256(path)}
+    if fresh and store is not None:
+        _with_store(store, lambda s: s.save_outputs(fresh))
+    return written
+
+
+def _json(result: RunResult, out: Path, fail_on: str, sup: set[str], ts: bool) -> Path:
+    return write_report(result, out)
+
+
+def _html(result: RunResult, out: Path, fail_on: str, sup: set[str], ts: bool) -> Path:
+    return write_html(result, out, timestamp=ts)
+
+
+def _sarif(result: RunResult, out: Path, fail_on: str, sup: set[str], ts: bool) -> Path:
+    path = out / "report.sarif"
+    sarif = to_sarif(result, suppressed=sup)
+    path.write_text(json.dumps(sarif, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def _junit(result: RunResult, out: Path, fail_on: str, sup: set[str], ts: bool) -> Path:
+    path = out / "report.junit.xml"
+    path.write_text(to_junit(result, fail_on, sup), encoding="utf-8")
+    return path
+
+
+_WRITERS: dict[str, Callable[[RunResult, Path, str, set[str], bool], Path]] = {
+    "json": _json,
+    "html": _html,
+    "sarif": _sarif,
+    "junit": _junit,
+}
+
+
+def _outputs_key(
+    result: RunResult, fmt: str, out_dir: Path, fail_on: str, suppressed: set[str]
+) -> str:
+    """What one report file is made of. Only report.json tells how much the store
+    supplied, so only its key changes between a first and a second run over the same
+    articles; only the JUnit file depends on --fail-on."""
+    material: dict[str, object] = {
+        "report": REPORT_VERSION,
+        "format": fmt,
+        "results": result.results_key,
+        "out": str(out_dir.resolve()),
+        "inputs": result.inputs,
+        "files": [result.alias_files, result.rule_files, result.concept_files],
+        "from_store": result.from_store,
+        "skipped": [s.to_dict() for s in result.skipped],
+        "warnings": [d.to_dict() for d in result.diagnostics],
+        "findings": [(f.id, f.suppressed) for f in result.findings],
+        "suppressed": sorted(suppressed),
+        "stale_baseline": result.stale_baseline,
+    }
+    if fmt == "json":
+        material["reused"] = [result.reused, result.reused_results]
+    if fmt == "junit":
+        material["fail_on"] = fail_on
+    return hashlib.sha256(json.dumps(material, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _sha256(path: Path) -> str | None:
+    try:
+        with path.open("rb") as f:
+            return hashlib.file_digest(f, "sha256").hexdigest()
+    except OSError:
+        return None
+
+
+def _with_store(path: Path, action: Callable[[Store], T]) -> T:
+    store = Store(path)
+    try:
+        return action(store)
+    finally:
+        store.close()
