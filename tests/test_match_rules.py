@@ -322,6 +322,19 @@ def test_numeric_agreement_verdicts() -> None:
     assert out and "3.4% above" in out[0].fields["spread"]
 
 
+def test_a_large_group_lists_a_hundred_pairs_and_counts_them_all() -> None:
+    # 30 wires repeat "40 dead", 10 others "55 dead": 300 differing cross-document pairs
+    claims = [_claim(f"w{k}", 40, "dead") for k in range(30)]
+    claims += [_claim(f"x{k}", 55, "dead") for k in range(10)]
+    (out,) = check("numeric-agreement", claims)
+    assert out.compared["pairs_total"] == 300 and len(out.compared["pairs"]) == 100
+    assert out.compared["pairs"][0]["claims"] == [claims[0].id, claims[30].id]
+    assert out.claims == claims and out.verdict == "discrepancy"
+    # one document stating both figures makes no pair of its own
+    same = [_claim("w0", 40, "dead"), _claim("w0", 55, "dead", n=1)]
+    assert check("numeric-agreement", same) == []
+
+
 def test_attribution_agreement() -> None:
     out = check(
         "attribution-agreement",

@@ -8,7 +8,7 @@ for the rule's message template.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -142,16 +142,35 @@ def _describe_values(claims: list[Claim], limit: int = 3) -> str:
     return "; ".join(parts)
 
 
-def _pairs(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
+def _pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """Every pair of claims from two different documents, documents in order."""
     docs = by_document(claims)
     names = list(docs)
-    out = []
     for i, da in enumerate(names):
         for db in names[i + 1 :]:
             for a in docs[da]:
                 for b in docs[db]:
-                    out.append((a, b))
-    return out
+                    yield a, b
+
+
+def _pairs_by_figure(
+    claims: list[Claim], signature: Callable[[Claim], Any], judge: Callable[[Claim, Claim], Any]
+) -> Iterator[tuple[Claim, Claim, Any]]:
+    """The cross-document pairs that ``judge`` (a function of the two claims' signatures
+    only) finds something for (not None), with its verdict. Each pair of distinct
+    signatures is judged once, so a group of many copies of a few figures costs the
+    square of its figures, not of its claims."""
+    sig = {id(c): signature(c) for c in claims}
+    verdicts: dict[tuple[Any, Any], Any] = {}
+    for a, b in _pairs(claims):
+        key = (sig[id(a)], sig[id(b)])
+        if key not in verdicts:
+            verdicts[key] = judge(a, b)
+        if verdicts[key] is not None:
+            yield a, b, verdicts[key]
+
+
+MAX_PAIRS = 100  # pairs listed in a finding's evidence; pairs_total counts them all
 
 
 # --- numeric-agreement ---------------------------------------------------------------------
@@ -174,27 +193,34 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     the rule's severity. Rounding within ``approx_tolerance`` ("about 11,000" vs "10,900")
     is agreement."""
     rel, abs_tol, approx = p["rel_tolerance"], p["abs_tolerance"], p["approx_tolerance"]
-    differing = []
-    for a, b in _pairs(claims):
+
+    def judge(a: Claim, b: Claim) -> bool | None:  # None: they agree; else: compatible?
         if a.kind == "money" and a.unit != b.unit:
-            continue  # other currencies: unit-agreement's work
+            return None  # other currencies: unit-agreement's work
         if figures_agree(a, b, rel, abs_tol, approx):
-            continue
+            return None
         la, ha = interval(a, approx)
         lb, hb = interval(b, approx)
-        differing.append((a, b, la <= hb and lb <= ha))
+        return la <= hb and lb <= ha
+
+    def figure(c: Claim) -> tuple[Any, ...]:
+        return (c.value, c.lower, c.upper, c.qualifier, c.kind, c.unit)
+
+    differing: list[tuple[Claim, Claim, bool]] = []
+    seen: set[int] = set()
+    total, compatible = 0, True
+    for a, b, overlap in _pairs_by_figure(claims, figure, judge):
+        total += 1
+        seen.update((id(a), id(b)))
+        compatible = compatible and overlap
+        if len(differing) < MAX_PAIRS:
+            differing.append((a, b, overlap))
     if not differing:
         return []
-    involved: list[Claim] = []
-    for a, b, _ in differing:
-        for c in (a, b):
-            if c not in involved:
-                involved.append(c)
-    involved.sort(key=lambda c: claims.index(c))
+    involved = list(dict.fromkeys(c for c in claims if id(c) in seen))  # group order
     lo_c = min(involved, key=lambda c: c.value)
     hi_c = max(involved, key=lambda c: c.value)
     pct = (hi_c.value - lo_c.value) / abs(lo_c.value) * 100 if lo_c.value else float("inf")
-    compatible = all(o for _, _, o in differing)
     spread = f"{fmt_num(hi_c.value)} is {pct:.1f}% above {fmt_num(lo_c.value)}"
     if compatible:
         explain = [
@@ -242,6 +268,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
                     }
                     for a, b, o in differing
                 ],
+                "pairs_total": total,
             },
         )
     ]
@@ -325,19 +352,23 @@ def attribution_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> l
 def time_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outcome]:
     """Same subject and figure, incompatible time frames (both resolved to dates that do
     not overlap)."""
-    bad = []
-    for a, b in _pairs(claims):
+
+    def judge(a: Claim, b: Claim) -> bool | None:
         if differ(a.value, b.value, p["rel_tolerance"], p["abs_tolerance"]):
-            continue
+            return None
         if not (a.time and b.time and a.time.start and a.time.end and b.time.start and b.time.end):
-            continue
+            return None
         if a.time.start.startswith("--") != b.time.start.startswith("--"):
-            continue
-        if a.time.end < b.time.start or b.time.end < a.time.start:
-            bad.append((a, b))
-    if not bad:
+            return None
+        return True if a.time.end < b.time.start or b.time.end < a.time.start else None
+
+    def signature(c: Claim) -> tuple[Any, ...]:
+        return (c.value, c.time.start if c.time else None, c.time.end if c.time else None)
+
+    bad = _pairs_by_figure(claims, signature, judge)
+    involved = list(dict.fromkeys(c for a, b, _ in bad for c in (a, b)))  # first seen first
+    if not involved:
         return []
-    involved = list(dict.fromkeys(c for pair in bad for c in pair))
     times = "; ".join(
         f"{phrase(c)} {c.time.surface} ({c.time.start}..{c.time.end}, {c.document})"
         for c in involved
