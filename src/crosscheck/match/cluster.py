@@ -189,14 +189,11 @@ class _Summary:
     per_doc: dict[str, tuple[float, float]]  # common interval of each document's claims
 
     @staticmethod
-    def of(c: Claim) -> _Summary:
-        na = narrowing(c)
-        lo = c.lower if c.lower is not None else float("-inf")
-        hi = c.upper if c.upper is not None else float("inf")
-        names = proper_modifiers(c)
-        return _Summary(bool(na & INCREMENTS), na - SEQUENCE_WORDS, na,
-                        frozenset({names}) if names else frozenset(), c.change,
-                        {c.document: (lo, hi)})  # fmt: skip
+    def of(f: _Features) -> _Summary:
+        increment, superlatives, narrowed, change = f.sequence
+        return _Summary(increment, superlatives, narrowed,
+                        frozenset({f.names}) if f.names else frozenset(), change,
+                        {f.claim.document: (f.lower, f.upper)})  # fmt: skip
 
     def conflicts(self, other: _Summary) -> bool:
         if self.increment != other.increment or self.superlatives != other.superlatives:
@@ -227,10 +224,8 @@ class _Features:
     """What pair scoring reads from one claim, computed once per claim, not per pair."""
 
     claim: Claim
-    concept: str | None
-    increment: bool
-    superlatives: frozenset[str]
-    narrowing: frozenset[str]
+    label: str | None  # what the concept feature compares: the concept of a count, else the unit
+    sequence: tuple[bool, frozenset[str], frozenset[str], str | None]  # see _sequence_apart
     names: frozenset[str]
     lower: float
     upper: float
@@ -241,25 +236,42 @@ class _Features:
         na = narrowing(c)
         lo = c.lower if c.lower is not None else float("-inf")
         hi = c.upper if c.upper is not None else float("inf")
-        return _Features(c, concepts.concept_of(c), bool(na & INCREMENTS), na - SEQUENCE_WORDS,
-                         na, proper_modifiers(c), lo, hi,
+        label = concepts.concept_of(c) if c.kind == "count" else c.unit
+        sequence = (bool(na & INCREMENTS), na - SEQUENCE_WORDS, na, c.change)
+        return _Features(c, label, sequence, proper_modifiers(c), lo, hi,
                          context.doc_words.get(c.document, 0))  # fmt: skip
 
 
+def _sequence_apart(
+    x: tuple[bool, frozenset[str], frozenset[str], str | None], y: tuple[Any, ...]
+) -> bool:
+    """(increment, superlatives, narrowing, change): another sequence ('additional' vs the
+    first deployment; an unmarked figure may still be the 'initial' one), another
+    superlative subset, or a change vs a level."""
+    return x[0] != y[0] or x[1] != y[1] or x[3] != y[3] or bool(x[2] and y[2] and x[2] != y[2])
+
+
+def _names_apart(x: frozenset[str], y: frozenset[str]) -> bool:
+    return bool(x and y and not (x & y))
+
+
+def _modifier_score(x: frozenset[str], y: frozenset[str]) -> float:
+    return 1.0 if x & y or not (x or y) else 0.6
+
+
+def _concept_score(concepts: ConceptTable, kind: str, x: str | None, y: str | None) -> float:
+    if kind == "count":
+        return concepts.related(x, y)
+    return 1.0 if x == y else 0.5
+
+
 def _hard_conflict(fa: _Features, fb: _Features) -> bool:
-    """Pairs that never join: another sequence ('additional' vs the first deployment, an
-    unmarked figure may still be the 'initial' one) or superlative subset, conflicting
-    names, a change vs a level, or two figures one document states side by side."""
-    if fa.increment != fb.increment or fa.superlatives != fb.superlatives:
+    """Pairs that never join: _sequence_apart, conflicting names, or two figures one
+    document states side by side."""
+    if _sequence_apart(fa.sequence, fb.sequence) or _names_apart(fa.names, fb.names):
         return True
-    if fa.narrowing and fb.narrowing and fa.narrowing != fb.narrowing:
-        return True
-    if fa.names and fb.names and not (fa.names & fb.names):
-        return True
-    a, b = fa.claim, fb.claim
-    if a.change != b.change:
-        return True
-    return a.document == b.document and not (fa.lower <= fb.upper and fb.lower <= fa.upper)
+    same_doc = fa.claim.document == fb.claim.document
+    return same_doc and not (fa.lower <= fb.upper and fb.lower <= fa.upper)
 
 
 def score_pair(
@@ -270,15 +282,14 @@ def score_pair(
     if _hard_conflict(fa, fb):
         return 0.0, None
     a, b = fa.claim, fb.claim
-    concept = concepts.related(fa.concept, fb.concept) if a.kind == "count" else (
-        1.0 if a.unit == b.unit else 0.5)  # fmt: skip
+    concept = _concept_score(concepts, a.kind, fa.label, fb.label)
     if concept == 0.0 or sim < MIN_CONTEXT:
         return 0.0, None
     if story < MIN_STORY and min(fa.words, fb.words) >= MIN_STORY_WORDS:
         return 0.0, None  # the articles tell different stories
     feats: dict[str, float | str] = {
         "concept": concept,
-        "modifiers": 1.0 if fa.names & fb.names or not (fa.names or fb.names) else 0.6,
+        "modifiers": _modifier_score(fa.names, fb.names),
         "predicate": concepts.predicates_match(a.predicate, b.predicate),
         "context": sim,
         "value": value_closeness(a, b),
@@ -336,18 +347,15 @@ def _edges(
     upper = np.array([f.upper for f in feats], dtype=float)
     short = np.array([f.words < MIN_STORY_WORDS for f in feats])
     kind = claims[0].kind
-    labels = [f.concept if kind == "count" else c.unit for f, c in zip(feats, claims, strict=True)]
-    cid, cs = _ids(labels)
-    concept_t = _table(cs, (lambda x, y: concepts.related(x, y)) if kind == "count"
-                       else (lambda x, y: 1.0 if x == y else 0.5))  # fmt: skip
+    cid, cs = _ids([f.label for f in feats])
+    concept_t = _table(cs, lambda x, y: _concept_score(concepts, kind, x, y))
     pid, ps = _ids([c.predicate for c in claims])
     pred_t = _table(ps, concepts.predicates_match)
     nid, ns = _ids([f.names for f in feats])
-    names_t = _table(ns, lambda x, y: 1.0 if x & y or not (x or y) else 0.6)
-    apart_t = _table(ns, lambda x, y: 1.0 if x and y and not (x & y) else 0.0) > 0
-    qid, qs = _ids([(f.increment, f.superlatives, f.narrowing, f.claim.change) for f in feats])
-    sequence_t = _table(qs, lambda x, y: 1.0 if x[0] != y[0] or x[1] != y[1] or x[3] != y[3]
-                        or (x[2] and y[2] and x[2] != y[2]) else 0.0) > 0  # fmt: skip
+    names_t = _table(ns, _modifier_score)
+    apart_t = _table(ns, _names_apart) > 0
+    qid, qs = _ids([f.sequence for f in feats])
+    sequence_t = _table(qs, _sequence_apart) > 0
     tid, ts = _ids([(c.time.start, c.time.end) if c.time else None for c in claims])
     time_t = _table(ts, _time_adjustment)
     out: list[tuple[Any, ...]] = []  # per chunk: scores, i, j, sentence and article sims
@@ -386,7 +394,6 @@ def _edges(
             ctx = np.zeros(len(r))
         closeness = np.where(both_zero[r, j], 1.0, np.clip((ratio[r, j] - 0.2) / 0.6, 0.0, 1.0))
         closeness = np.where(~both_zero[r, j] & (ratio[r, j] >= 0.8), 1.0, closeness)
-        closeness = np.where(~both_zero[r, j] & (small[r, j] == 0), 0.0, closeness)
         score = WEIGHTS["concept"] * concept[r, j]
         score = score + WEIGHTS["modifiers"] * names_t[nid[ri], nid[j]]
         score = score + WEIGHTS["predicate"] * pred_t[pid[ri], pid[j]]
@@ -428,7 +435,7 @@ def _cluster(
             x = parent[x]
         return x
 
-    summary = {k: _Summary.of(members[k].claim) for k in range(n)}
+    summary = {k: _Summary.of(feats_of[k]) for k in range(n)}
     for k, (i, j) in enumerate(zip(firsts.tolist(), seconds.tolist(), strict=True)):
         ri, rj = find(i), find(j)
         if ri == rj or (ri, rj) in apart:

@@ -45,7 +45,7 @@ def write_files(
     keys: dict[str, str] = {}
     recorded: dict[str, dict[str, str]] = {}
     if store is not None and result.results_key and not timestamp:
-        keys = {f: _outputs_key(result, f, out_dir, fail_on, suppressed) for f in formats}
+        keys = {f: _outputs_key(result, f, out_dir, fail_on) for f in formats}
         recorded = _with_store(store, lambda s: {f: s.outputs(k) or {} for f, k in keys.items()})
     written: list[Path] = []
     fresh: dict[str, dict[str, str | None]] = {}
@@ -94,9 +94,7 @@ _WRITERS: dict[str, Callable[[RunResult, Path, str, set[str], bool], Path]] = {
 }
 
 
-def _outputs_key(
-    result: RunResult, fmt: str, out_dir: Path, fail_on: str, suppressed: set[str]
-) -> str:
+def _outputs_key(result: RunResult, fmt: str, out_dir: Path, fail_on: str) -> str:
     """What one report file is made of. Only report.json tells how much the store
     supplied, so only its key changes between a first and a second run over the same
     articles; only the JUnit file depends on --fail-on."""
@@ -110,8 +108,7 @@ def _outputs_key(
         "from_store": result.from_store,
         "skipped": [s.to_dict() for s in result.skipped],
         "warnings": [d.to_dict() for d in result.diagnostics],
-        "findings": [(f.id, f.suppressed) for f in result.findings],
-        "suppressed": sorted(suppressed),
+        "findings": [(f.id, f.suppressed) for f in result.findings],  # baseline included
         "stale_baseline": result.stale_baseline,
     }
     if fmt == "json":

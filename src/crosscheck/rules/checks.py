@@ -170,6 +170,11 @@ def _pairs_by_figure(
             yield a, b, verdicts[key]
 
 
+def _figure(c: Claim) -> tuple[Any, ...]:
+    """Everything a figure comparison reads from a claim."""
+    return (c.value, c.lower, c.upper, c.qualifier, c.kind, c.unit)
+
+
 MAX_PAIRS = 100  # pairs listed in a finding's evidence; pairs_total counts them all
 
 
@@ -203,13 +208,10 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         lb, hb = interval(b, approx)
         return la <= hb and lb <= ha
 
-    def figure(c: Claim) -> tuple[Any, ...]:
-        return (c.value, c.lower, c.upper, c.qualifier, c.kind, c.unit)
-
     differing: list[tuple[Claim, Claim, bool]] = []
     seen: set[int] = set()
     total, compatible = 0, True
-    for a, b, overlap in _pairs_by_figure(claims, figure, judge):
+    for a, b, overlap in _pairs_by_figure(claims, _figure, judge):
         total += 1
         seen.update((id(a), id(b)))
         compatible = compatible and overlap
@@ -489,11 +491,14 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
     docs = by_document(claims)
     if len(docs) < p["min_sources"]:
         return []
-    for a, b in _pairs(claims):
+
+    def disagree(a: Claim, b: Claim) -> bool | None:
         if a.unit != b.unit and a.kind == "money":
-            return []
-        if not figures_agree(a, b, p["rel_tolerance"], 0.0, p["approx_tolerance"]):
-            return []
+            return True
+        return None if figures_agree(a, b, p["rel_tolerance"], 0.0, p["approx_tolerance"]) else True
+
+    if any(True for _ in _pairs_by_figure(claims, _figure, disagree)):
+        return []
     entities = sorted({c.attribution.entity for c in claims if c.attribution})
     figure = fmt_num(sorted(c.value for c in claims)[len(claims) // 2])
     return [
