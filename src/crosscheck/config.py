@@ -6,7 +6,6 @@ import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -39,13 +38,11 @@ class Settings:
 
 
 def shipped_rules_dir() -> Path:
-    """The rule and alias files that come with crosscheck (rules/ of the source tree,
-    packaged as crosscheck.shipped_rules in a wheel)."""
-    try:
-        root = resources.files("crosscheck.shipped_rules")
-        return Path(str(root))
-    except (ModuleNotFoundError, TypeError):  # pragma: no cover - running from a bare tree
-        return Path(__file__).resolve().parents[2] / "rules"
+    """The rule and alias files that come with crosscheck: crosscheck/shipped_rules next to
+    this module (in the source tree a symlink to rules/ at the top of the repository; in a
+    wheel a folder). Not importlib.resources: the folder holds no Python, so it is a
+    namespace package whose resources root is not a plain path."""
+    return Path(__file__).parent / "shipped_rules"
 
 
 def parse_size(text: str) -> int:
