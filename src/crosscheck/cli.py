@@ -518,7 +518,7 @@ def eval_extract(path: Path, errors_to: Path | None) -> int:
 
 @cli.group("rules")
 def rules_group() -> None:
-    """Show and validate rule files."""
+    """Show, validate and test rule files; list the check kinds."""
 
 
 @rules_group.command("list")
@@ -577,6 +577,65 @@ def rules_check(paths: Sequence[Path]) -> int:
         f"{len(concept_files)} concept file(s)"
     )
     return EXIT_OK
+
+
+@rules_group.command("kinds")
+@verbosity_options
+def rules_kinds() -> int:
+    """List the check kinds a rule can use, with their parameters and defaults."""
+    from crosscheck.reference import kinds_text
+
+    click.echo(kinds_text(), nl=False)
+    return EXIT_OK
+
+
+@rules_group.command("test")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--rules",
+    "rule_paths",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="Rule file or folder besides those the case files name; repeatable.",
+)
+@click.option(
+    "--aliases",
+    "alias_paths",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="Alias file or folder besides those the case files name; repeatable.",
+)
+@click.option("--no-default-rules", is_flag=True, default=None, help="Leave out the shipped rules.")
+@verbosity_options
+def rules_test(
+    paths: Sequence[Path],
+    rule_paths: Sequence[Path],
+    alias_paths: Sequence[Path],
+    no_default_rules: bool | None,
+) -> int:
+    """Run rule test cases: articles in, expected findings out.
+
+    PATH...: YAML files with a top-level `cases:` list, or folders of them; by default the
+    shipped rules' cases.
+
+    \b
+    Exit codes:
+      0  every case passed
+      1  some case failed
+      2  a case, rule or alias file is invalid
+    """
+    from crosscheck.rules import cases
+
+    files = cases.case_files_in(list(paths) or [cases.shipped_cases_dir()])
+    if not files:
+        raise click.UsageError("no rule test files (YAML with a top-level `cases:` list) found")
+    loaded = cases.load_case_files(files)
+    results = cases.run_case_files(
+        loaded, rule_paths, alias_paths, None if no_default_rules is None else False
+    )
+    verbose = logging.getLogger("crosscheck").isEnabledFor(logging.INFO)
+    click.echo(cases.format_results(results, verbose=verbose), nl=False)
+    return EXIT_OK if all(r.passed for r in results) else EXIT_FINDINGS
 
 
 def _table(result: RunResult) -> str:

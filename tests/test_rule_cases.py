@@ -1,0 +1,151 @@
+"""`crosscheck rules test` (rule test cases) and `crosscheck rules kinds`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from crosscheck.cli import cli
+from crosscheck.rules import CHECKS
+from crosscheck.rules.cases import case_files_in, load_case_files
+from tests.conftest import REPO
+
+NEWSROOM = REPO / "examples" / "newsroom"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def test_shipped_rule_cases_pass(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["rules", "test"])
+    assert result.exit_code == 0, result.stdout + result.stderr
+    files = case_files_in([REPO / "rules" / "cases"])
+    cases = sum(len(f.cases) for f in load_case_files(files))
+    assert cases >= 10
+    assert f"{cases} passed, 0 failed" in result.stdout
+    # every shipped rule but the currency rule (which needs amounts in two currencies in
+    # one group) is proven by some case
+    named = {e.rule for f in load_case_files(files) for c in f.cases for e in c.expect}
+    shipped = runner.invoke(cli, ["rules", "list"]).stdout.split()
+    for rule in ("count-disagreement", "troop-count-disagreement", "source-disagreement"):
+        assert rule in named and rule in shipped
+
+
+def test_newsroom_example_passes_and_its_rule_is_what_makes_it_pass(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    result = runner.invoke(cli, ["rules", "test", str(NEWSROOM)])
+    assert result.exit_code == 0, result.stdout
+    assert "4 passed, 0 failed" in result.stdout
+    # the same cases with a rule file that no longer loosens the tolerance: the case that
+    # proves the 5% tolerance fails, naming the finding nobody expected
+    for name in ("agencies.yml", "cases.yml"):
+        (tmp_path / name).write_text((NEWSROOM / name).read_text(encoding="utf-8"))
+    rules = (NEWSROOM / "rules.yml").read_text(encoding="utf-8")
+    (tmp_path / "rules.yml").write_text(rules.replace("rel_tolerance: 0.05", "rel_tolerance: 0.02"))
+    result = runner.invoke(cli, ["rules", "test", str(tmp_path / "cases.yml")])
+    assert result.exit_code == 1
+    assert "FAIL" in result.stdout and "fire service figures within 5% agree" in result.stdout
+    assert "unexpected finding: rule rfs-evacuation-count" in result.stdout
+    assert "3 passed, 1 failed" in result.stdout
+
+
+def _case_file(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "cases.yml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_a_failing_case_says_what_was_expected_and_what_came(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    path = _case_file(
+        tmp_path,
+        """cases:
+  - name: wrong expectations
+    rule: count-disagreement
+    articles:
+      a.txt: Flooding forced 1,200 residents from their homes, the regional government said.
+      b.txt: Flooding forced 1,800 residents from their homes, the regional government said.
+    expect:
+      - {rule: count-disagreement, severity: warning, values: [1200, 1800]}
+  - name: a finding nobody expects
+    rule: count-disagreement
+    articles:
+      a.txt: Flooding forced 1,200 residents from their homes, the regional government said.
+      b.txt: Flooding forced 1,800 residents from their homes, the regional government said.
+    expect: []
+""",
+    )
+    result = runner.invoke(cli, ["rules", "test", str(path)])
+    assert result.exit_code == 1
+    out = result.stdout
+    assert f"FAIL {path}:2 wrong expectations" in out
+    assert "severity: expected warning, got error" in out
+    assert f"FAIL {path}:9 a finding nobody expects" in out
+    assert "unexpected finding: rule count-disagreement; severity error" in out
+    assert "0 passed, 2 failed" in out
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (
+            "cases:\n  - name: x\n    articels: {a.txt: x}\n    expect: []\n",
+            "cases.yml:3: case 'x': unknown key 'articels' (did you mean 'articles'?)",
+        ),
+        (
+            "cases:\n  - name: x\n    articles: {a.pdf: x}\n    expect: []\n",
+            "article name 'a.pdf' needs one of the extensions",
+        ),
+        (
+            "cases:\n  - name: x\n    articles: {a.txt: x}\n"
+            "    expect: [{rule: count-disagrement}]\n",
+            "unknown rule 'count-disagrement' (did you mean 'count-disagreement'?)",
+        ),
+        (
+            "cases:\n  - name: x\n    articles: {a.txt: x}\n"
+            "    expect: [{rule: r, verdict: bad}]\n",
+            "verdict must be one of discrepancy, compatible, corroboration",
+        ),
+        ("rule_files: [missing.yml]\ncases: []\n", "rule_files: 'missing.yml' not found"),
+    ],
+)
+def test_invalid_case_files_stop_with_file_line_and_hint(
+    runner: CliRunner, tmp_path: Path, body: str, message: str
+) -> None:
+    path = _case_file(tmp_path, body)
+    result = runner.invoke(cli, ["rules", "test", str(path)])
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert result.stderr.startswith("crosscheck: error: invalid rule test cases:")
+
+
+def test_a_folder_of_rules_aliases_and_cases_is_read_by_kind(tmp_path: Path) -> None:
+    for name in ("agencies.yml", "rules.yml", "cases.yml"):
+        (tmp_path / name).write_text((NEWSROOM / name).read_text(encoding="utf-8"))
+    assert case_files_in([tmp_path]) == [tmp_path / "cases.yml"]
+    from crosscheck.rules import rule_files_in
+
+    assert rule_files_in([tmp_path]) == [tmp_path / "rules.yml"]  # the case file is no rule file
+
+
+def test_rules_kinds_lists_every_check_kind_with_its_parameters(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["rules", "kinds"])
+    assert result.exit_code == 0
+    blocks = {b.split("\n", 1)[0]: b for b in result.stdout.split("\n\n")}
+    assert set(CHECKS) <= set(blocks)
+    for kind in CHECKS.values():
+        rows = [line.split() for line in blocks[kind.name].splitlines()]
+        params = {r[0]: r[-1] for r in rows if len(r) >= 3 and r[-2] == "default"}
+        assert set(params) == set(kind.params)
+        for name, (_type, default) in kind.params.items():
+            shown = json.dumps(default) if isinstance(default, str | bool | dict) else repr(default)
+            assert params[name] == shown
+        assert f"default message: {kind.default_message}" in blocks[kind.name]
+    assert "{subject}" in result.stdout
