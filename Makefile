@@ -7,19 +7,24 @@ BIN    := $(VENV)/bin
 SEEDS  := seeds
 OUT    := reports
 
-.PHONY: report test lint format eval bench install install-test clean browser golden screenshot \
+.PHONY: report test docs lint format eval bench install install-test clean browser golden screenshot \
 	wheel-check
 
 report: $(VENV)/.installed
 	$(BIN)/crosscheck check $(SEEDS)/ --out $(OUT)/
 
-test: $(VENV)/.installed-test lint browser wheel-check
+test: $(VENV)/.installed-test lint docs browser wheel-check
 	$(BIN)/python -m pytest
 
 # The package as users install it: sdist and wheel built, the wheel installed into a fresh
 # venv and run on the seeds, the pre-commit hook tried on them (tests/check_wheel.sh).
 wheel-check: $(VENV)/.installed-test
 	PYTHON=$(PYTHON) tests/check_wheel.sh
+
+# The manual (docs/, mkdocs.yml) into site/; --strict fails on a broken link, a page left out
+# of the navigation or a generated section that fails (docs/hooks.py).
+docs: $(VENV)/.installed-test
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
 # The browser tests use the distribution's Chromium (Playwright cannot download browsers
 # here). Installed with apt-get when missing and possible; otherwise those tests skip and
@@ -76,4 +81,4 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	touch $@ $(VENV)/.installed
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .crosscheck-reports .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) site build dist src/*.egg-info .crosscheck-reports .mypy_cache .pytest_cache .ruff_cache

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+from pathlib import Path
 from typing import Any
 
 from crosscheck.rules.checks import CHECKS, MESSAGE_FIELDS, CheckKind
@@ -80,35 +81,37 @@ def message_fields_markdown() -> str:
 
 
 def config_keys() -> list[dict[str, str]]:
-    """The keys the configuration loader accepts, each with its type and the `check`
-    option that sets the same thing (whose help text describes it)."""
+    """The keys the configuration loader accepts, each with its type, the `check` option
+    that sets the same thing, and what it does (from the option table of crosscheck.config
+    where it describes them, else from the option's --help)."""
     import click
 
+    from crosscheck import config
     from crosscheck.cli import check
-    from crosscheck.config import CONFIG_KEYS
 
     options: dict[str, click.Option] = {}
     for param in check.params:
         if isinstance(param, click.Option):
             for opt in param.opts:
                 options[opt] = param
+    described = {o.key: o for o in getattr(config, "OPTIONS", ())}
     rows = []
-    for key, spec in CONFIG_KEYS.items():
-        expected = getattr(spec, "type", spec)
+    for key, expected in config.CONFIG_KEYS.items():
+        entry = described.get(key)
         dashed = key.replace("_", "-")
-        option, negated = None, False
-        for name in (f"--{dashed}", f"--{dashed.rstrip('s')}", f"--no-{dashed}"):
-            if name in options:
-                option, negated = options[name], name.startswith("--no-")
-                break
-        help_text = getattr(spec, "help", None) or (option.help if option else "") or ""
-        if negated:
-            help_text = f"`false`: {help_text[0].lower()}{help_text[1:]}" if help_text else ""
+        candidates = [entry.flag] if entry is not None else []
+        candidates += [f"--{dashed}", f"--{dashed.rstrip('s')}", f"--no-{dashed}"]
+        flag = next((c for c in candidates if c in options), "")
+        help_text = options[flag].help or "" if flag else ""
+        if flag.startswith("--no-"):
+            help_text = f"`false`: {help_text[:1].lower()}{help_text[1:]}"
         rows.append(
             {
                 "key": key,
-                "type": type_name(expected),
-                "option": (option.opts[0] if option else ""),
+                "type": type_name(expected if len(expected) != 1 else expected[0])
+                if isinstance(expected, tuple)
+                else type_name(expected),
+                "option": flag,
                 "help": " ".join(help_text.split()),
             }
         )
@@ -124,7 +127,65 @@ def config_keys_markdown() -> str:
     return "\n".join(lines) + "\n"
 
 
+def bench_markdown(path: Path) -> str:
+    """The figures of `make bench` (reports/bench.json) as tables, or how to get them."""
+    if not path.is_file():
+        return (
+            '!!! note "No benchmark output here"\n'
+            "    `make bench` writes `reports/bench.json`; the next `make docs` shows its "
+            "figures in this section.\n"
+        )
+    r = json.loads(path.read_text(encoding="utf-8"))
+    m = r.get("machine", {})
+    lines = [
+        f"From `reports/bench.json` ({m.get('usable_cores', '?')} usable cores, Python "
+        f"{m.get('python', '?')}, {r.get('bench_seconds', 0):.0f} s in all).",
+        "",
+        "| articles | `--jobs` | wall s | CPU s | peak MB | slowest stages (s) |",
+        "| ---: | ---: | ---: | ---: | ---: | --- |",
+    ]
+    for size, runs in r.get("end_to_end", {}).items():
+        for jobs, run in runs.items():
+            stages = sorted(run.get("stages", {}).items(), key=lambda kv: -kv[1])[:3]
+            shown = ", ".join(f"{k} {v:.1f}" for k, v in stages)
+            lines.append(
+                f"| {int(size):,} | {jobs.removeprefix('jobs')} | {run['wall']:.1f} | "
+                f"{run['cpu']:.1f} | {run['peak_mb']:.0f} | {shown} |"
+            )
+    lines += ["", "| measure | figure |", "| --- | --- |"]
+    for size, base in r.get("baselines", {}).items():
+        if "quantulum3" in base:
+            lines.append(
+                f"| quantulum3 alone, {int(size):,} articles | {base['quantulum3']['wall']:.1f} s |"
+            )
+        lines.append(
+            f"| regular-expression floor, {int(size):,} articles | {base['regex']['wall']:.2f} s |"
+        )
+    for n, run in r.get("matcher", {}).items():
+        lines.append(
+            f"| matcher alone, {int(n):,} synthetic claims | {run['wall']:.2f} s, "
+            f"{run['peak_mb']:.0f} MB |"
+        )
+    named = (
+        ("ratio_vs_quantulum3", "end-to-end 1,000 articles `--jobs 2` / quantulum3 alone", "x"),
+        ("matcher_exponent", "matcher growth exponent, last two sizes", ""),
+        ("match_stage_exponent_articles", "match stage growth, 1,000 to 10,000 articles", ""),
+    )
+    for key, label, unit in named:
+        if key in r:
+            lines.append(f"| {label} | {r[key]:.2f}{unit} |")
+    store = r.get("store")
+    if store:
+        lines += [
+            f"| re-run with a store, unchanged, first / later | {store['warm_ratio']:.2f}x / "
+            f"{store['warm_again_ratio']:.2f}x the cold run |",
+            f"| re-run with a store, 1% of articles changed | {store['changed_ratio']:.2f}x |",
+        ]
+    return "\n".join(lines) + "\n"
+
+
 __all__ = [
+    "bench_markdown",
     "config_keys",
     "config_keys_markdown",
     "kind_markdown",
