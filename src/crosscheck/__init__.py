@@ -1,10 +1,49 @@
-"""crosscheck: numeric claims across news articles, and where the sources disagree."""
+"""crosscheck: numeric claims across news articles, and where the sources disagree.
+
+As a library::
+
+    import crosscheck
+
+    result = crosscheck.check(["articles/"], crosscheck.Settings(fail_on="warning"))
+    for finding in result.findings:
+        print(finding.severity, finding.rule, finding.message)
+    print(result.skipped, result.exit_code)
+
+``check`` returns a ``crosscheck.model.RunResult`` and writes nothing; the writers in
+``crosscheck.report`` turn it into files.
+"""
+
+from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
 
 try:
     __version__ = version("crosscheck")
 except PackageNotFoundError:  # running from a source tree without an install
     __version__ = "0.0.0+unknown"
 
-__all__ = ["__version__"]
+if TYPE_CHECKING:
+    from crosscheck.config import Settings
+    from crosscheck.model import RunResult
+    from crosscheck.pipeline import check
+
+__all__ = ["RunResult", "Settings", "__version__", "check"]
+
+
+def __getattr__(name: str) -> Any:
+    """check, Settings and RunResult, imported when first used: ``import crosscheck`` for
+    the version alone stays cheap."""
+    if name == "check":
+        from crosscheck.pipeline import check as _check
+
+        return _check
+    if name == "Settings":
+        from crosscheck.config import Settings as _settings
+
+        return _settings
+    if name == "RunResult":
+        from crosscheck.model import RunResult as _result
+
+        return _result
+    raise AttributeError(f"module 'crosscheck' has no attribute {name!r}")

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from crosscheck import __version__
+from crosscheck.atomic import write_text
 from crosscheck.errors import ConfigError
 from crosscheck.model import Finding
 
@@ -51,10 +52,7 @@ def create(findings: list[Finding]) -> dict[str, Any]:
 
 
 def write(findings: list[Finding], path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(
-        json.dumps(create(findings), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
+    write_text(path, json.dumps(create(findings), indent=2, ensure_ascii=False) + "\n")
 
 
 def load(path: Path) -> Baseline:
@@ -66,9 +64,16 @@ def load(path: Path) -> Baseline:
         raise ConfigError(
             f"{path}:{exc.lineno}: the baseline is not valid JSON ({exc.msg})"
         ) from None
+    except RecursionError:
+        raise ConfigError(f"{path}: the baseline is nested too deeply to be one") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: the baseline is not UTF-8 text") from None
     if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
         raise ConfigError(f"{path}: not a crosscheck baseline (no 'findings' list)")
-    if data.get("version", VERSION) > VERSION:
+    version = data.get("version", VERSION)
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ConfigError(f"{path}: baseline 'version' must be a whole number, not {version!r}")
+    if version > VERSION:
         raise ConfigError(
             f"{path}: baseline version {data['version']} is newer than this crosscheck "
             f"reads ({VERSION})"

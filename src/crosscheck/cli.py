@@ -9,16 +9,15 @@ from __future__ import annotations
 import logging
 import sys
 import time
+import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
 
 from crosscheck import __version__
-from crosscheck.baseline import Baseline
-from crosscheck.baseline import load as load_baseline
 from crosscheck.baseline import write as write_baseline
 from crosscheck.config import (
     DEFAULT_MAX_BYTES,
@@ -27,23 +26,32 @@ from crosscheck.config import (
     load_config,
     parse_date_option,
     parse_size,
-    usable_cores,
+    resolve,
 )
-from crosscheck.errors import CrosscheckError
-from crosscheck.model import Claim
-from crosscheck.pipeline import RunResult, run
+from crosscheck.errors import (
+    EXIT_FINDINGS,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    ISSUES_URL,
+    CrosscheckError,
+    InternalError,
+    describe,
+)
+from crosscheck.model import Claim, RunResult
+from crosscheck.pipeline import check as check_articles
+from crosscheck.pipeline import run
 from crosscheck.report.json import dumps, to_report
 from crosscheck.report.outputs import write_files
 from crosscheck.report.text import to_text
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-EXIT_OK = 0
-EXIT_USAGE = 2
-
 
 class OneLineErrors(click.Group):
-    """A group whose usage errors are a single ``crosscheck: error: ...`` line."""
+    """A group whose errors are a single ``crosscheck: error: ...`` line, each kind with its
+    own exit code (see crosscheck.errors): a crash never looks like a result."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
@@ -56,13 +64,29 @@ class OneLineErrors(click.Group):
         except click.ClickException as exc:
             click.echo(f"crosscheck: error: {_one_line(exc.format_message())}", err=True)
             sys.exit(exc.exit_code if exc.exit_code else EXIT_USAGE)
+        except InternalError as exc:
+            _internal(exc.message, exc.cause)
         except CrosscheckError as exc:
             click.echo(f"crosscheck: error: {_one_line(exc.message)}", err=True)
             sys.exit(exc.exit_code)
-        except click.exceptions.Abort:
-            click.echo("crosscheck: aborted", err=True)
-            sys.exit(1)
+        except (click.exceptions.Abort, KeyboardInterrupt):
+            click.echo("crosscheck: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except Exception as exc:  # a bug outside the pipeline's stages
+            _internal(f"internal error: {describe(exc)}", exc)
         sys.exit(rv if isinstance(rv, int) else EXIT_OK)
+
+
+def _internal(message: str, cause: BaseException) -> NoReturn:
+    """One line naming what failed, the traceback only with -v, and exit 4."""
+    if logging.getLogger("crosscheck").isEnabledFor(logging.INFO):
+        traceback.print_exception(cause, file=sys.stderr)
+    click.echo(
+        f"crosscheck: error: {_one_line(message)} "
+        f"(a bug: rerun with -v for the traceback and report it at {ISSUES_URL})",
+        err=True,
+    )
+    sys.exit(EXIT_INTERNAL)
 
 
 def _one_line(message: str) -> str:
@@ -129,6 +153,14 @@ def input_options(func: F) -> F:
         metavar="DATE",
         help="Published date (YYYY-MM-DD) for articles that carry none, e.g. plain text.",
     )(func)
+    func = click.option(
+        "--time-budget",
+        type=click.FloatRange(min=0),
+        default=None,
+        metavar="SECONDS",
+        help="Skip a document whose reading takes longer than this per 100,000 characters "
+        "(default 60; 0: no limit).",
+    )(func)
     return func
 
 
@@ -175,11 +207,6 @@ def cli() -> None:
 
     Messages go to stderr; results to stdout or into --out.
     """
-
-
-EXIT_FINDINGS = 1
-EXIT_UNREADABLE = 3
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 @cli.command()
@@ -250,6 +277,7 @@ def check(
     store_path: Path | None,
     new_only: bool | None,
     jobs: int | None,
+    time_budget: float | None,
     timestamp: bool,
 ) -> int:
     """Check the articles in PATH... (files or folders, walked recursively) and write the
@@ -266,40 +294,35 @@ def check(
       1  findings at or above --fail-on
       2  usage, configuration or rule-file error (nothing checked)
       3  with --strict, some input could not be read
+      4  internal error (a bug: one line naming the stage and input; -v for the traceback)
+      130  interrupted
     """
     started = time.monotonic()
     opts = _resolve(
-        max_size,
-        published_default,
-        alias_paths,
-        rule_paths,
-        out_dir,
-        formats,
-        fail_on,
-        strict,
-        baseline_path,
-        no_default_rules,
-        store_path,
-        new_only,
-        jobs,
+        max_size=max_size,
+        published_default=published_default,
+        aliases=alias_paths,
+        rules=rule_paths,
+        out=out_dir,
+        formats=formats,
+        fail_on=fail_on,
+        strict=strict,
+        baseline=baseline_path,
+        no_default_rules=no_default_rules,
+        store=store_path,
+        new_only=new_only,
+        jobs=jobs,
+        time_budget=time_budget,
     )
     with _Progress() as progress:
-        result = run(paths, opts.settings, progress)
-    suppressed = _apply_baseline(result, opts.baseline)
+        result = check_articles(paths, opts.settings, progress)
     with result.timed("write"):
-        _write_outputs(result, opts, suppressed, timestamp)
+        _write_outputs(result, opts, result.suppressed, timestamp)
     logging.getLogger("crosscheck").info(
         "time per stage: %s", ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
     )
-    _summary(result, time.monotonic() - started, len(suppressed))
-    if opts.strict and result.skipped:
-        return EXIT_UNREADABLE
-    if opts.fail_on != "never" and any(
-        not f.suppressed and SEVERITY_RANK[f.severity] >= SEVERITY_RANK[opts.fail_on]
-        for f in result.findings
-    ):
-        return EXIT_FINDINGS
-    return EXIT_OK
+    _summary(result, time.monotonic() - started, len(result.suppressed))
+    return result.exit_code
 
 
 class _Progress:
@@ -340,27 +363,16 @@ class _Options:
     settings: Settings
     out_dir: Path
     formats: list[str]
-    fail_on: str
-    strict: bool
-    baseline: Baseline | None
 
 
 def _resolve(
-    max_size: str | None,
-    published_default: str | None,
-    alias_paths: Sequence[Path],
-    rule_paths: Sequence[Path],
-    out_dir: Path | None,
-    formats: Sequence[str],
-    fail_on: str | None,
-    strict: bool | None,
-    baseline_path: Path | None,
-    no_default_rules: bool | None,
-    store_path: Path | None = None,
-    new_only: bool | None = None,
-    jobs: int | None = None,
+    no_default_rules: bool | None = None,
+    formats: Sequence[str] = (),
+    out: Path | None = None,
+    **given: Any,
 ) -> _Options:
-    """Command line first, then the configuration file, then the defaults."""
+    """Command line first, then the configuration file, then the defaults (one table of
+    options, crosscheck.config.OPTIONS, says which key is which flag)."""
     config, _source = load_config()
     fmt_list = [f.strip() for item in formats for f in item.split(",") if f.strip()]
     for f in fmt_list:
@@ -368,55 +380,22 @@ def _resolve(
             raise click.BadParameter(
                 f"unknown format '{f}'; use {', '.join(FORMATS)}", param_hint="--format"
             )
-    size = max_size if max_size is not None else str(config.get("max_size", DEFAULT_MAX_BYTES))
-    published = published_default or config.get("published_default")
-    rules = list(rule_paths) or [Path(str(p)) for p in config.get("rules", [])]
-    aliases = list(alias_paths) or [Path(str(p)) for p in config.get("aliases", [])]
-    default_rules = (
-        not no_default_rules
-        if no_default_rules is not None
-        else bool(config.get("default_rules", True))
-    )
-    settings = replace(
-        _settings(size, published, aliases, rules),
-        shipped_rules=default_rules,
-        store=store_path or (Path(str(config["store"])) if config.get("store") else None),
-        new_only=bool(new_only) if new_only is not None else bool(config.get("new_only", False)),
-        jobs=jobs or int(config.get("jobs", 0)) or usable_cores(),
-    )
-    if settings.new_only and settings.store is None:
-        raise click.UsageError("--new-only needs --store (or `store` in the configuration)")
-    base = baseline_path or (Path(str(config["baseline"])) if config.get("baseline") else None)
+    given["default_rules"] = None if no_default_rules is None else not no_default_rules
+    given["formats"] = fmt_list
+    given["out"] = out
+    settings, outputs = resolve(given, config)
     return _Options(
         settings=settings,
-        out_dir=out_dir or Path(str(config.get("out", "reports"))),
-        formats=fmt_list or [str(f) for f in config.get("formats", ["html", "json"])],
-        fail_on=fail_on or str(config.get("fail_on", "error")),
-        strict=bool(strict) if strict is not None else bool(config.get("strict", False)),
-        baseline=load_baseline(base) if base else None,
+        out_dir=Path(str(outputs["out"] or "reports")),
+        formats=[str(f) for f in outputs["formats"] or ["html", "json"]],
     )
-
-
-def _apply_baseline(result: RunResult, baseline: Baseline | None) -> set[str]:
-    if baseline is None:
-        return set()
-    ids = baseline.ids
-    result.findings = [replace(f, suppressed=f.id in ids) for f in result.findings]
-    result.stale_baseline = baseline.stale(result.findings)
-    for entry in result.stale_baseline:
-        logging.getLogger("crosscheck").warning(
-            "baseline entry %s (%s) matches no finding any more: stale",
-            entry["id"],
-            entry.get("rule"),
-        )
-    return {f.id for f in result.findings if f.suppressed}
 
 
 def _write_outputs(
     result: RunResult, opts: _Options, suppressed: set[str], timestamp: bool
 ) -> None:
-    write_files(result, opts.formats, opts.out_dir, opts.fail_on, suppressed, timestamp,
-                opts.settings.store)  # fmt: skip
+    write_files(result, opts.formats, opts.out_dir, opts.settings.fail_on, suppressed,
+                timestamp, opts.settings.store)  # fmt: skip
     if "text" in opts.formats:
         click.echo(to_text(result, suppressed=suppressed), nl=False)
 
@@ -445,19 +424,16 @@ def baseline_create(
     rule_paths: Sequence[Path],
     out_file: Path,
     no_default_rules: bool | None,
+    time_budget: float | None,
 ) -> int:
     """Check PATH... as `check` would and record the fingerprints of all its findings."""
     opts = _resolve(
-        max_size,
-        published_default,
-        alias_paths,
-        rule_paths,
-        None,
-        (),
-        None,
-        None,
-        None,
-        no_default_rules,
+        max_size=max_size,
+        published_default=published_default,
+        aliases=alias_paths,
+        rules=rule_paths,
+        no_default_rules=no_default_rules,
+        time_budget=time_budget,
     )
     result = run(paths, opts.settings)
     write_baseline(result.findings, out_file)
@@ -485,10 +461,14 @@ def extract(
     alias_paths: Sequence[Path],
     rule_paths: Sequence[Path],
     fmt: str,
+    time_budget: float | None,
 ) -> int:
     """Print what crosscheck reads from PATH...: documents, sentences and claims with their
     sources and time frames."""
-    result = run(paths, _settings(max_size, published_default, alias_paths, rule_paths))
+    settings = _settings(max_size, published_default, alias_paths, rule_paths)
+    if time_budget is not None:
+        settings = replace(settings, time_budget=time_budget)
+    result = run(paths, settings)
     if fmt == "json":
         click.echo(dumps(to_report(result)), nl=False)
     else:

@@ -12,6 +12,7 @@ from typing import Any
 from crosscheck.errors import ConfigError
 
 DEFAULT_MAX_BYTES = 10 * 1000 * 1000
+DEFAULT_TIME_BUDGET = 60.0  # seconds a document may take to segment and extract
 
 _SIZE_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?\s*$", re.IGNORECASE)
 _SIZE_UNITS = {
@@ -35,6 +36,10 @@ class Settings:
     store: Path | None = None  # SQLite memory of earlier runs
     jobs: int = 1  # processes for segmentation and extraction
     new_only: bool = False  # with a store: only findings that involve new or changed articles
+    time_budget: float = DEFAULT_TIME_BUDGET  # seconds per document (per 100,000 chars)
+    fail_on: str = "error"  # the exit policy: findings at or above this fail the run
+    strict: bool = False  # unreadable inputs fail the run (exit 3)
+    baseline: Path | None = None  # accepted findings: suppressed, still shown
 
 
 def shipped_rules_dir() -> Path:
@@ -67,19 +72,37 @@ def parse_date_option(text: str) -> date:
 
 # --- configuration files ---------------------------------------------------------------------
 
-CONFIG_KEYS: dict[str, type | tuple[type, ...]] = {
-    "rules": list,
-    "aliases": list,
-    "fail_on": str,
-    "formats": list,
-    "out": str,
-    "max_size": (str, int),
-    "published_default": str,
-    "jobs": int,
-    "strict": bool,
-    "baseline": str,
-    "default_rules": bool,
-}
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One option of a run, defined once: its key in the configuration file (and field of
+    Settings, unless it only concerns the outputs), its command-line flag, the TOML types
+    the file may give it, and what it does."""
+
+    key: str
+    flag: str
+    types: tuple[type, ...]
+    help: str
+    setting: bool = True  # a field of Settings; else an output option of the CLI
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option("rules", "--rules", (list,), "rule and concept files or folders, besides the shipped"),
+    Option("aliases", "--aliases", (list,), "entity alias files or folders, besides the shipped"),
+    Option("default_rules", "--no-default-rules", (bool,), "use the shipped rules"),
+    Option("max_size", "--max-size", (str, int), "skip input files larger than this"),
+    Option("published_default", "--published-default", (str,), "date for undated articles"),
+    Option("time_budget", "--time-budget", (int, float), "seconds a document may take"),
+    Option("jobs", "--jobs", (int,), "processes for reading and extracting"),
+    Option("store", "--store", (str,), "SQLite store of earlier runs"),
+    Option("new_only", "--new-only", (bool,), "with a store: only new or changed articles"),
+    Option("baseline", "--baseline", (str,), "suppress the findings recorded in this file"),
+    Option("fail_on", "--fail-on", (str,), "exit 1 on findings at or above this severity"),
+    Option("strict", "--strict", (bool,), "exit 3 when some input could not be read"),
+    Option("out", "--out", (str,), "folder for the report files", setting=False),
+    Option("formats", "--format", (list,), "outputs to write", setting=False),
+)
+CONFIG_KEYS: dict[str, tuple[type, ...]] = {o.key: o.types for o in OPTIONS}
 FAIL_ON = ("info", "warning", "error", "never")
 FORMATS = ("html", "json", "sarif", "junit", "text")
 
@@ -115,7 +138,7 @@ def load_config(cwd: Path | None = None) -> tuple[dict[str, Any], str | None]:
                 f"{source}: unknown key '{key}'{hint}; known: {', '.join(sorted(CONFIG_KEYS))}"
             )
         expected = CONFIG_KEYS[norm]
-        if not isinstance(value, expected) or (isinstance(value, bool) and expected is int):
+        if not isinstance(value, expected) or (isinstance(value, bool) and bool not in expected):
             raise ConfigError(f"{source}: '{key}' has the wrong type ({type(value).__name__})")
     out = {k.replace("-", "_"): v for k, v in data.items()}
     if "fail_on" in out and out["fail_on"] not in FAIL_ON:
@@ -123,7 +146,52 @@ def load_config(cwd: Path | None = None) -> tuple[dict[str, Any], str | None]:
     for fmt in out.get("formats", []) or []:
         if fmt not in FORMATS:
             raise ConfigError(f"{source}: unknown format '{fmt}'; known: {', '.join(FORMATS)}")
+    for key in ("rules", "aliases"):  # a missing path is an error, as on the command line
+        for item in out.get(key, []):
+            if not isinstance(item, str):
+                raise ConfigError(f"{source}: '{key}' must list paths (strings)")
+            if not Path(item).exists():
+                raise ConfigError(f"{source}: {key}: {item}: no such file or folder")
+    if "baseline" in out and not Path(out["baseline"]).is_file():
+        raise ConfigError(f"{source}: baseline: {out['baseline']}: no such file")
+    if "jobs" in out and out["jobs"] < 1:
+        raise ConfigError(f"{source}: jobs must be at least 1")
+    if "time_budget" in out and out["time_budget"] < 0:
+        raise ConfigError(f"{source}: time_budget must be 0 (none) or more seconds")
     return out, source
+
+
+def resolve(given: dict[str, Any], config: dict[str, Any]) -> tuple[Settings, dict[str, Any]]:
+    """The settings of a run, and its output options (out, formats), from the command line
+    (``given``: None where an option was not given), else the configuration file, else the
+    defaults. Keys are those of OPTIONS."""
+    unknown = set(given) - set(CONFIG_KEYS)
+    assert not unknown, unknown
+    value = {k: given[k] if given.get(k) not in (None, (), []) else config.get(k) for k in given}
+    size = value.get("max_size")
+    published = value.get("published_default")
+    store = value.get("store")
+    baseline = value.get("baseline")
+    budget = value.get("time_budget")
+    settings = Settings(
+        max_bytes=parse_size(str(size)) if size is not None else DEFAULT_MAX_BYTES,
+        published_default=parse_date_option(str(published)) if published else None,
+        alias_paths=tuple(Path(str(p)) for p in value.get("aliases") or ()),
+        rule_paths=tuple(Path(str(p)) for p in value.get("rules") or ()),
+        shipped_rules=bool(value["default_rules"]) if value.get("default_rules") is not None
+        else True,
+        store=Path(str(store)) if store else None,
+        new_only=bool(value.get("new_only")),
+        jobs=int(value.get("jobs") or 0) or usable_cores(),
+        time_budget=float(budget) if budget is not None else DEFAULT_TIME_BUDGET,
+        fail_on=str(value.get("fail_on") or "error"),
+        strict=bool(value.get("strict")),
+        baseline=Path(str(baseline)) if baseline else None,
+    )  # fmt: skip
+    if settings.new_only and settings.store is None:
+        raise ConfigError("--new-only needs --store (or `store` in the configuration)")
+    outputs = {k: value.get(k) for k in ("out", "formats")}
+    return settings, outputs
 
 
 def usable_cores() -> int:

@@ -1,12 +1,31 @@
-"""Exceptions that carry their exit code, so the CLI maps them without a lookup table."""
+"""Exceptions that carry their exit code, so the CLI maps them without a lookup table.
+
+The exit codes, one meaning each (CI tells a crash from a result by them):
+
+    0    clean: no finding at or above --fail-on
+    1    findings at or above --fail-on
+    2    usage, configuration or rule-file error: nothing was checked
+    3    with --strict, some input could not be read (it is listed with its reason)
+    4    internal error: a bug in crosscheck, named by stage and input
+    130  interrupted (Ctrl-C)
+"""
 
 from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+EXIT_UNREADABLE = 3
+EXIT_INTERNAL = 4
+EXIT_INTERRUPTED = 130
+
+ISSUES_URL = "https://example.invalid/crosscheck/issues"
 
 
 class CrosscheckError(Exception):
     """Base of crosscheck's own errors: a one-line message and an exit code."""
 
-    exit_code = 2
+    exit_code = EXIT_USAGE
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -16,7 +35,24 @@ class CrosscheckError(Exception):
 class ConfigError(CrosscheckError):
     """A bad option value or configuration file: nothing was checked."""
 
-    exit_code = 2
+    exit_code = EXIT_USAGE
+
+
+class InternalError(CrosscheckError):
+    """An unexpected exception in a stage that works on all inputs at once (matching, rules,
+    writing): a bug, reported in one line naming the stage and the input. Stages that work
+    on one input at a time never raise it: the input is skipped with the reason instead."""
+
+    exit_code = EXIT_INTERNAL
+
+    def __init__(self, stage: str, subject: str, cause: BaseException) -> None:
+        detail = " ".join(str(cause).split())[:300] or "no message"
+        super().__init__(
+            f"internal error while {stage} ({subject}): {type(cause).__name__}: {detail}"
+        )
+        self.stage = stage
+        self.subject = subject
+        self.cause = cause
 
 
 class InputError(Exception):
@@ -28,3 +64,9 @@ class InputError(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+def describe(exc: BaseException) -> str:
+    """An unexpected exception as part of a one-line reason: type and first 200 chars."""
+    detail = " ".join(str(exc).split())[:200]
+    return f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__

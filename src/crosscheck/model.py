@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
@@ -374,6 +377,48 @@ def claim_from_dict(d: dict[str, Any]) -> Claim:
         predicate=d["predicate"], negated=d["negated"], change=d["change"], hedged=d["hedged"],
         noun_phrase=d.get("noun_phrase"), elided=d.get("elided", False),
         attribution=_attribution_from_dict(a) if a else None,
+# --- what a run gives back ------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class RunResult:
+    """Everything a run produced, in document order: what ``crosscheck.check`` returns and
+    what every report writer reads (writers never import the pipeline)."""
+
+    inputs: list[str]
+    documents: list[Document] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    groups: list[ClaimGroup] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    alias_files: list[str] = field(default_factory=list)
+    rule_files: list[str] = field(default_factory=list)
+    concept_files: list[str] = field(default_factory=list)
+    stale_baseline: list[dict[str, Any]] = field(default_factory=list)
+    from_store: list[str] = field(default_factory=list)  # documents read from the store
+    reused: int = 0  # documents whose extraction came from the store
+    reused_results: bool = False  # groups and findings came from the store
+    extraction_keys: list[str] = field(default_factory=list)  # per document, in order
+    results_key: str | None = None  # with a store: the hash groups and findings are kept by
+    skipped: list[Skipped] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage (not reported)
+    exit_code: int = 0  # set by crosscheck.check: 0 clean, 1 findings, 3 unreadable (strict)
+
+    @property
+    def suppressed(self) -> set[str]:
+        """Ids of the findings a baseline accepted."""
+        return {f.id for f in self.findings if f.suppressed}
+
+    @contextmanager
+    def timed(self, stage: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - started
+
+
         time=TimeSpan(t["surface"], t.get("start"), t.get("end"), t.get("granularity"),
                       t.get("relative", False)) if t else None,
     )  # fmt: skip

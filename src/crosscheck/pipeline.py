@@ -4,89 +4,122 @@ from __future__ import annotations
 
 import logging
 import os
-import time
+import signal
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
+from crosscheck.baseline import Baseline
+from crosscheck.baseline import load as load_baseline
 from crosscheck.config import Settings, shipped_rules_dir
+from crosscheck.errors import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_UNREADABLE,
+    ConfigError,
+    CrosscheckError,
+    InternalError,
+    describe,
+)
 from crosscheck.extract.document import extract_document
 from crosscheck.extract.entities import AliasTable, load_aliases
 from crosscheck.ingest import read_inputs
 from crosscheck.match import ConceptTable, load_concepts, match_claims
 from crosscheck.match.features import is_concept_file
-from crosscheck.model import Claim, ClaimGroup, Diagnostic, Document, Finding, Sentence, Skipped
+from crosscheck.model import Claim, Document, RunResult, Sentence, Skipped
 from crosscheck.rules import RuleSet, apply_rules, load_rule_files, rule_files_in
 from crosscheck.segment import segment
 from crosscheck.store import Extracted, Store, extraction_key, results_key
 
 log = logging.getLogger("crosscheck")
 
-
-@dataclass(slots=True)
-class RunResult:
-    """Everything a run produced, in document order."""
-
-    inputs: list[str]
-    documents: list[Document] = field(default_factory=list)
-    sentences: list[Sentence] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
-    groups: list[ClaimGroup] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
-    alias_files: list[str] = field(default_factory=list)
-    rule_files: list[str] = field(default_factory=list)
-    concept_files: list[str] = field(default_factory=list)
-    stale_baseline: list[dict[str, Any]] = field(default_factory=list)
-    from_store: list[str] = field(default_factory=list)  # documents read from the store
-    reused: int = 0  # documents whose extraction came from the store
-    reused_results: bool = False  # groups and findings came from the store
-    extraction_keys: list[str] = field(default_factory=list)  # per document, in order
-    results_key: str | None = None  # with a store: the hash groups and findings are kept by
-    skipped: list[Skipped] = field(default_factory=list)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage (not reported)
-
-    @contextmanager
-    def timed(self, stage: str) -> Iterator[None]:
-        started = time.perf_counter()
-        try:
-            yield
-        finally:
-            self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - started
+# RunResult lives in crosscheck.model; importing it from here still works for old callers
+__all__ = ["RunResult", "alias_table", "check", "concept_table", "exit_code", "rule_set", "run"]
 
 
 Progress = Callable[[int, int], None]  # (documents done, documents in all)
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+def check(
+    paths: Sequence[str | os.PathLike[str]],
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+) -> RunResult:
+    """The library call under the CLI: check the articles in ``paths`` (files or folders)
+    and return the run's record, with the baseline applied and ``exit_code`` set by the
+    exit policy of ``settings`` (0 clean, 1 findings, 3 unreadable inputs with strict).
+    Raises ConfigError for bad settings and InternalError for a bug; bad inputs never
+    raise, they are listed in ``result.skipped``. Writes nothing."""
+    settings = settings or Settings()
+    baseline = load_baseline(settings.baseline) if settings.baseline is not None else None
+    result = run(paths, settings, progress)
+    if baseline is not None:
+        apply_baseline(result, baseline)
+    result.exit_code = exit_code(result, settings)
+    return result
+
+
+def apply_baseline(result: RunResult, baseline: Baseline) -> None:
+    """Mark the findings the baseline accepted as suppressed; list its stale entries."""
+    ids = baseline.ids
+    result.findings = [replace(f, suppressed=f.id in ids) for f in result.findings]
+    result.stale_baseline = baseline.stale(result.findings)
+    for entry in result.stale_baseline:
+        log.warning(
+            "baseline entry %s (%s) matches no finding any more: stale",
+            entry["id"],
+            entry.get("rule"),
+        )
+
+
+def exit_code(result: RunResult, settings: Settings) -> int:
+    """3 when strict and some input was skipped; 1 when a finding not suppressed is at or
+    above fail_on; else 0."""
+    if settings.strict and result.skipped:
+        return EXIT_UNREADABLE
+    if settings.fail_on != "never" and any(
+        not f.suppressed and SEVERITY_RANK[f.severity] >= SEVERITY_RANK[settings.fail_on]
+        for f in result.findings
+    ):
+        return EXIT_FINDINGS
+    return EXIT_OK
 
 
 def run(
     paths: Sequence[str | os.PathLike[str]], settings: Settings, progress: Progress | None = None
 ) -> RunResult:
+    """Read, extract, match and judge: every stage in order. A bad input never ends the
+    run (it is skipped and listed with its reason, whatever stage failed on it); a
+    configuration error raises ConfigError before anything is read; an unexpected
+    exception in a stage over all inputs raises InternalError naming the stage."""
     result = RunResult(inputs=[os.fspath(p) for p in paths])
     with result.timed("configure"):
         ruleset = rule_set(settings)  # configuration errors stop the run before any reading
         concepts = concept_table(settings)
-    with result.timed("read"):
+        aliases = alias_table(settings)
+    with result.timed("read"), _stage("reading the inputs", ", ".join(result.inputs)):
         ingested = read_inputs(paths, settings)
     result.documents = ingested.documents
     result.skipped = ingested.skipped
     result.diagnostics = ingested.diagnostics
-    for skipped in result.skipped:
-        log.warning("skipped %s: %s", skipped.path, skipped.reason)
     for diag in result.diagnostics:
         log.warning("%s", diag)
-    aliases = alias_table(settings)
     result.alias_files = list(aliases.sources)
-    store = Store(settings.store) if settings.store is not None else None
+    with _stage("opening the store", str(settings.store)):
+        store = Store(settings.store) if settings.store is not None else None
     try:
-        with result.timed("extract"):
+        with result.timed("extract"), _stage("extracting claims", "all documents"):
             new_docs, to_save = _extract_all(result, aliases, settings, store, progress)
+        for skipped in result.skipped:
+            log.warning("skipped %s: %s", skipped.path, skipped.reason)
         result.rule_files = list(ruleset.files)
         result.concept_files = list(concepts.sources)
         key = None
         if store is not None:
-            with result.timed("store"):
+            with result.timed("store"), _stage("reading the store", str(settings.store)):
                 key = results_key(result.documents, result.extraction_keys,
                                   [*result.rule_files, *result.concept_files])  # fmt: skip
                 cached = store.results(key)
@@ -94,16 +127,17 @@ def run(
             if cached is not None:
                 result.groups, result.findings = cached
                 result.reused_results = True
+        subject = f"{len(result.claims)} claims of {len(result.documents)} documents"
         if not result.reused_results:
-            with result.timed("match"):
+            with result.timed("match"), _stage("matching claims", subject):
                 result.groups = match_claims(result.claims, result.sentences, concepts)
-            with result.timed("rules"):
+            with result.timed("rules"), _stage("applying the rules", subject):
                 result.findings = apply_rules(
                     result.groups, result.claims, result.documents, result.sentences, ruleset,
                     concepts,
                 )  # fmt: skip
         if store is not None:
-            with result.timed("store"):
+            with result.timed("store"), _stage("saving to the store", str(settings.store)):
                 fresh = (key, result.groups, result.findings) if key else None
                 store.save(to_save, None if result.reused_results else fresh)
     finally:
@@ -124,16 +158,35 @@ def run(
     return result
 
 
+@contextmanager
+def _stage(stage: str, subject: str) -> Iterator[None]:
+    """Turn an unexpected exception of a stage into an InternalError naming the stage and
+    what it was working on; crosscheck's own errors and Ctrl-C pass through."""
+    try:
+        yield
+    except CrosscheckError:
+        raise
+    except Exception as exc:
+        raise InternalError(stage, subject, exc) from exc
+
+
 def alias_table(settings: Settings) -> AliasTable:
-    """The shipped alias files (unless turned off) and the user's, later ones adding."""
+    """The shipped alias files (unless turned off) and the user's, later ones adding. A
+    path that does not exist is an error, as on the command line."""
     paths = [shipped_rules_dir() / "aliases"] if settings.shipped_aliases else []
-    paths.extend(settings.alias_paths)
-    return load_aliases([p for p in paths if p.exists()])
+    return load_aliases([p for p in paths if p.exists()] + _existing(settings.alias_paths))
 
 
 def _config_paths(settings: Settings) -> list[Path]:
     paths = [shipped_rules_dir()] if settings.shipped_rules else []
-    return [*paths, *settings.rule_paths]
+    return [*paths, *_existing(settings.rule_paths)]
+
+
+def _existing(paths: Sequence[Path]) -> list[Path]:
+    for p in paths:
+        if not p.exists():
+            raise ConfigError(f"{p}: no such file or folder")
+    return list(paths)
 
 
 def rule_set(settings: Settings) -> RuleSet:
@@ -170,7 +223,8 @@ def _extract_all(
     keys = [extraction_key(doc, context) for doc in result.documents]
     cached = [store.get(k) if store else None for k in keys]
     todo = [doc for doc, c in zip(result.documents, cached, strict=True) if c is None]
-    fresh = iter(_extract_many(todo, aliases, settings.jobs))
+    fresh = iter(_extract_many(todo, aliases, settings.jobs, settings.time_budget))
+    kept: list[Document] = []
     for done, (doc, key, hit) in enumerate(zip(result.documents, keys, cached, strict=True), 1):
         if progress is not None:
             progress(done, total)
@@ -179,11 +233,17 @@ def _extract_all(
             claims = [replace(c, document=doc.id) for c in hit.claims]
             result.reused += 1
         else:
-            sentences, claims = next(fresh)
+            outcome = next(fresh)
+            if isinstance(outcome, str):  # this document failed: skipped, the run goes on
+                result.skipped.append(Skipped(_shown(doc), outcome))
+                continue
+            sentences, claims = outcome
+        kept.append(doc)
         result.sentences.extend(sentences)
         result.claims.extend(claims)
         to_save.append((key, Extracted(doc, sentences, claims)))
         result.extraction_keys.append(key)
+    result.documents = kept
     if store is None:
         return {d.id for d in result.documents}, to_save
     current = {d.id for d in result.documents}
@@ -195,6 +255,11 @@ def _extract_all(
         result.from_store.append(old.document.id)
     hashes = {ex.document.id: ex.document.sha256 for _, ex in to_save}
     return {d for d in current if known.get(d) != hashes[d]}, to_save
+
+
+def _shown(doc: Document) -> str:
+    """A document as skipped inputs name it: its file, and its record for JSON(L)."""
+    return doc.path + (doc.id[doc.id.index("#") :] if "#" in doc.id else "")
 
 
 def _alias_fingerprint(aliases: AliasTable) -> str:
@@ -212,32 +277,90 @@ def _alias_fingerprint(aliases: AliasTable) -> str:
 # --- extraction, one document at a time, in this process or a pool -----------------------
 
 _WORKER_ALIASES: AliasTable | None = None
+_WORKER_BUDGET: float = 0.0
+Extraction = tuple[list[Sentence], list[Claim]] | str  # the results, or why it failed
 
 
-def _init_worker(aliases: AliasTable) -> None:
-    global _WORKER_ALIASES
+def _init_worker(aliases: AliasTable, budget: float = 0.0) -> None:
+    global _WORKER_ALIASES, _WORKER_BUDGET
     _WORKER_ALIASES = aliases
+    _WORKER_BUDGET = budget
 
 
-def _extract_one(doc: Document) -> tuple[list[Sentence], list[Claim]]:
+def _extract_one(doc: Document) -> Extraction:
+    """One document's sentences and claims, or the one-line reason it failed: any
+    exception, or running past the time budget, skips this document and no other."""
     assert _WORKER_ALIASES is not None
-    sentences = segment(doc)
-    return sentences, extract_document(doc, sentences, _WORKER_ALIASES)
+    stage = "segmenting"
+    try:
+        with time_budget(_budget_for(doc)):
+            sentences = segment(doc)
+            stage = "extracting claims"
+            return sentences, extract_document(doc, sentences, _WORKER_ALIASES)
+    except DocumentTimeout:
+        return (
+            f"{stage} took longer than its time budget ({_budget_for(doc):.0f} s); "
+            "skipped (raise it with --time-budget)"
+        )
+    except RecursionError as exc:
+        return f"{stage} failed: nested too deeply ({describe(exc)})"
+    except Exception as exc:
+        log.debug("%s failed on %s", stage, doc.id, exc_info=True)
+        return f"{stage} failed (internal error, please report it): {describe(exc)}"
+
+
+def _budget_for(doc: Document) -> float:
+    """The time a document may take: the budget, and as much again per 100,000 characters
+    beyond the first (a long article is not a pathological one)."""
+    if _WORKER_BUDGET <= 0:
+        return 0.0
+    return _WORKER_BUDGET * max(1.0, len(doc.text) / 100_000)
 
 
 def _extract_many(
-    docs: list[Document], aliases: AliasTable, jobs: int
-) -> list[tuple[list[Sentence], list[Claim]]]:
+    docs: list[Document], aliases: AliasTable, jobs: int, budget: float = 0.0
+) -> list[Extraction]:
     """Segment and extract documents; with jobs > 1 in a process pool whose workers load
     their tables once. Results come back in document order, so output never depends on
     the number of jobs."""
     if jobs <= 1 or len(docs) < 8:
-        _init_worker(aliases)
+        _init_worker(aliases, budget)
         return [_extract_one(d) for d in docs]
     from concurrent.futures import ProcessPoolExecutor
 
     chunk = max(1, min(32, len(docs) // (jobs * 8)))
     with ProcessPoolExecutor(
-        max_workers=jobs, initializer=_init_worker, initargs=(aliases,)
+        max_workers=jobs, initializer=_init_worker, initargs=(aliases, budget)
     ) as pool:
         return list(pool.map(_extract_one, docs, chunksize=chunk))
+
+
+# --- the time budget of one document --------------------------------------------------------
+
+
+class DocumentTimeout(Exception):
+    """A document ran past its time budget."""
+
+
+@contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Raise DocumentTimeout in the code running when ``seconds`` have passed (SIGALRM,
+    which also interrupts a regular expression: CPython's re checks for signals). Without
+    SIGALRM, outside the main thread, or with ``seconds`` <= 0, no budget applies."""
+    if seconds <= 0 or not hasattr(signal, "setitimer"):
+        yield
+        return
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(signum: int, frame: object) -> None:
+        raise DocumentTimeout
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

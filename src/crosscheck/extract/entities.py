@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz
 
+from crosscheck import safeyaml
 from crosscheck.errors import ConfigError
 
 FUZZY_THRESHOLD = 92.0
@@ -77,7 +78,11 @@ def load_alias_file(path: Path, table: AliasTable | None = None) -> AliasTable:
     """Read an alias file: a list under ``entities`` of {id, name, aliases, type, patterns}."""
     table = table or AliasTable()
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safeyaml.load(path.read_text(encoding="utf-8"))
+    except safeyaml.BoundsError as exc:
+        raise ConfigError(f"{path}: alias file refused: {exc}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: alias file is not UTF-8 text") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""

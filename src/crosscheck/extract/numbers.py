@@ -23,9 +23,28 @@ from crosscheck.extract.lexicon import (
     VAGUE_PLURALS,
 )
 
+# Marks that do not show but can sit inside a figure pasted from the web: zero-width spaces
+# and joiners, the word joiner, the BOM, and the direction marks and isolates of
+# right-to-left text. Inside a figure they are skipped ("3<ZWSP>,000" is 3,000, not 3 and 0).
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u061c\u202a-\u202e\u2066-\u2069"
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
+# Thousands separators besides the comma: full-width comma, Arabic thousands separator;
+# decimal separators besides the full stop: full-width full stop, Arabic decimal separator.
+_THOUSANDS = ",\uff0c\u066c"
+_DECIMAL = ".\uff0e\u066b"
+MAX_DIGITS = 30  # a longer run of digits is not a figure (an id, a hash, or an attack)
+_INV = f"[{INVISIBLE}]*"
+_NUM = (
+    rf"\d+(?:{_INV}[{_THOUSANDS}]{_INV}\d(?:{_INV}\d){{2}})+(?:{_INV}[{_DECIMAL}]{_INV}\d+)?"
+    rf"|\d*[{_DECIMAL}]\d+"
+    rf"|\d+(?:[{INVISIBLE}]+\d+)*"
+)
+
 _TOKEN = re.compile(
     r"""(?P<sym>(?:US|AU|A|C|HK|NZ|S|R|NT|Mex)\$|\$(?:US|A|C|HK|NZ|S)(?=\s?\d)|[$€£¥₩₹₽₺₪%~+])
-    |(?P<num>\d+(?:,\d{3})+(?:\.\d+)?|\d*\.\d+|\d+)
+    |(?P<num>"""
+    + _NUM
+    + r""")
     |(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?\.?)
     |(?P<punct>[^\s\w]|_)""",
     re.VERBOSE,
@@ -55,6 +74,8 @@ def tokenize(text: str) -> list[Token]:
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "punct"
         s, e = m.span()
+        if kind == "num" and _digit_count(m.group()) > MAX_DIGITS:
+            kind = "punct"  # not a figure: never a claim, never converted to a number
         glued_to_figure = bool(out) and out[-1].kind == "num" and out[-1].end == s
         if (
             kind == "word"
@@ -88,8 +109,23 @@ class NumberMention:
     factor: float = 1.0  # the scale applied: value == base * factor
 
 
+def _digit_count(text: str) -> int:
+    return sum(c.isdigit() for c in text)
+
+
+def digits_value(text: str) -> float:
+    """The value of a figure in digits: invisible marks dropped, thousands separators
+    removed, any decimal separator read as a point, any script's digits read."""
+    plain = _INVISIBLE_RE.sub("", text)
+    for sep in _THOUSANDS:
+        plain = plain.replace(sep, "")
+    for sep in _DECIMAL[1:]:
+        plain = plain.replace(sep, ".")
+    return float(plain)
+
+
 def _digits_value(tok: Token) -> float:
-    return float(tok.text.replace(",", ""))
+    return digits_value(tok.text)
 
 
 def _is_adjacent(tokens: list[Token], i: int, j: int) -> bool:
@@ -200,6 +236,14 @@ def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention
         return frac
     if tok.kind == "num":
         value = _digits_value(tok)
+        power = _power(tokens, i)
+        if power is not None:  # "10^6" is a million, not 10 and 6
+            value, i_last = power
+            factor, last = _scale_after(tokens, i_last + 1, currency_before)
+            return NumberMention(
+                first=i, last=last, start=tok.start, end=tokens[last].end,
+                value=value * factor, scaled=factor != 1.0, factor=factor,
+            )  # fmt: skip
         factor, last = _scale_after(tokens, i + 1, currency_before)
         return NumberMention(
             first=i, last=last, start=tok.start, end=tokens[last].end, value=value * factor,
@@ -238,6 +282,20 @@ def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention
         first=i, last=last, start=tok.start, end=tokens[last].end, value=value * factor,
         in_words=True, scaled=factor != 1.0, bare_one=bare, factor=factor,
     )  # fmt: skip
+
+
+def _power(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """'10^6' (written without spaces): the power's value and its last token's index."""
+    n = len(tokens)
+    if not (
+        i + 2 < n and tokens[i + 1].text == "^" and tokens[i + 2].kind == "num"
+        and _is_adjacent(tokens, i, i + 1) and _is_adjacent(tokens, i + 1, i + 2)
+        and tokens[i].text.isdigit() and tokens[i + 2].text.isdigit()
+        and len(tokens[i + 2].text) <= 2
+    ):  # fmt: skip
+        return None
+    value = float(int(tokens[i].text) ** int(tokens[i + 2].text))
+    return (value, i + 2) if value < 1e30 else None
 
 
 def _fraction(tokens: list[Token], i: int) -> NumberMention | None:

@@ -7,19 +7,23 @@ registered for its extension. Input files are opened read-only and never modifie
 
 from __future__ import annotations
 
+import logging
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from crosscheck.config import Settings
-from crosscheck.errors import InputError
+from crosscheck.errors import InputError, describe
 from crosscheck.ingest.base import ReadResult, SourceFile
 from crosscheck.ingest.html import read_html
 from crosscheck.ingest.markdown import read_markdown
 from crosscheck.ingest.records import read_json, read_jsonl
 from crosscheck.ingest.text import read_text
 from crosscheck.model import Diagnostic, Document, Skipped
+
+log = logging.getLogger("crosscheck")
 
 Reader = Callable[[SourceFile, Settings], ReadResult]
 
@@ -79,7 +83,7 @@ def discover(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Candidate], 
                 continue
             seen[real] = shown
             rel = os.path.relpath(os.path.abspath(f), root)
-            found.append(Candidate(f, shown, Path(rel).as_posix()))
+            found.append(Candidate(f, shown, safe_name(Path(rel).as_posix())))
     return found, skipped
 
 
@@ -92,7 +96,15 @@ def _walk(folder: Path) -> Iterable[Path]:
 
 
 def _shown(p: Path) -> str:
-    return p.as_posix()
+    """A path as text that can be written anywhere: bytes of a file name that are not
+    UTF-8 (which Python keeps as lone surrogates) are shown as \\xNN escapes."""
+    return safe_name(p.as_posix())
+
+
+def safe_name(name: str) -> str:
+    if not _SURROGATE.search(name):
+        return name
+    return os.fsencode(name).decode("utf-8", errors="backslashreplace")
 
 
 def read_inputs(paths: Sequence[str | os.PathLike[str]], settings: Settings) -> IngestResult:
@@ -105,6 +117,14 @@ def read_inputs(paths: Sequence[str | os.PathLike[str]], settings: Settings) -> 
             read = read_file(cand, settings)
         except InputError as exc:
             result.skipped.append(Skipped(cand.shown, exc.reason))
+            continue
+        except RecursionError:
+            result.skipped.append(Skipped(cand.shown, "nested too deeply to read"))
+            continue
+        except Exception as exc:  # a reader's bug costs this file, not the run
+            log.debug("reading %s failed", cand.shown, exc_info=True)
+            reason = f"could not be read (internal error, please report it): {describe(exc)}"
+            result.skipped.append(Skipped(cand.shown, reason))
             continue
         result.documents.extend(read.documents)
         result.skipped.extend(read.skipped)
@@ -139,4 +159,22 @@ def read_file(cand: Candidate, settings: Settings) -> ReadResult:
     for doc in read.documents:
         if not doc.text.strip():
             raise InputError("no article text")
+    read.documents = [_clean_document(d) for d in read.documents]
     return read
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean_document(doc: Document) -> Document:
+    """Lone surrogates (from a JSON escape like "\\ud800") become U+FFFD, one character for
+    one, so offsets stay valid and every output can be written as UTF-8."""
+    values = (doc.text, doc.title, doc.author, doc.source, doc.url)
+    if not any(_SURROGATE.search(v or "") for v in values):
+        return doc
+
+    def fix(value: str | None) -> str | None:
+        return _SURROGATE.sub("\ufffd", value) if value else value
+
+    return replace(doc, text=fix(doc.text) or "", title=fix(doc.title), source=fix(doc.source),
+                   url=fix(doc.url), author=fix(doc.author))  # fmt: skip

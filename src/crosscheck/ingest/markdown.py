@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from crosscheck import safeyaml
 from crosscheck.config import Settings
 from crosscheck.ingest.base import (
     ReadResult,
@@ -89,13 +90,12 @@ def read_markdown(src: SourceFile, settings: Settings) -> ReadResult:
     return out
 
 
-# libyaml's safe loader when PyYAML was built with it (same results, several times faster)
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def _front_matter(block: str, src: SourceFile, out: ReadResult) -> dict[str, Any]:
     try:
-        data = yaml.load(block, Loader=_LOADER)
+        data = safeyaml.load(block)  # bounded: an alias bomb or deep nesting is refused
+    except safeyaml.BoundsError as exc:
+        out.diagnostics.append(Diagnostic(src.path, f"front matter refused: {exc}; ignored", 2))
+        return {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else None  # +1 for '---', +1 for 1-based

@@ -43,6 +43,9 @@ def read_jsonl(src: SourceFile, settings: Settings) -> ReadResult:
         except json.JSONDecodeError as exc:
             _bad(out, src, f"line {lineno}", f"not valid JSON ({exc.msg})", lineno)
             continue
+        except RecursionError:
+            _bad(out, src, f"line {lineno}", "is nested too deeply", lineno)
+            continue
         _record(record, src, settings, out, f"line {lineno}", str(lineno), lineno,
                 OffsetMap(((0, offset),), line_starts, exact=False))  # fmt: skip
     if not out.documents and not out.skipped:
@@ -59,6 +62,8 @@ def read_json(src: SourceFile, settings: Settings) -> ReadResult:
         data = json.loads(decoded.text)
     except json.JSONDecodeError as exc:
         raise InputError(f"not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    except RecursionError:
+        raise InputError("not read: JSON nested too deeply") from None
     if (
         isinstance(data, dict)
         and isinstance(data.get("tool"), dict)

@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from crosscheck import __version__
-from crosscheck.pipeline import RunResult
+from crosscheck.atomic import write_text
+from crosscheck.model import RunResult
 
 VERSION = 1
 
@@ -66,10 +67,7 @@ def dumps(data: Any) -> str:
 
 
 def write_report(result: RunResult, out_dir: Path) -> Path:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / "report.json"
-    path.write_text(dumps(to_report(result)), encoding="utf-8")
-    return path
+    return write_text(out_dir / "report.json", dumps(to_report(result)))
 
 
 def shown_path(path: str) -> str:

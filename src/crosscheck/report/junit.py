@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from crosscheck.model import Finding
-from crosscheck.pipeline import RunResult
+from crosscheck.model import Finding, RunResult
 
 ORDER = {"info": 0, "warning": 1, "error": 2}
 

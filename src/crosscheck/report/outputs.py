@@ -15,9 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from crosscheck.pipeline import RunResult
-from crosscheck.report.html import write_html
-from crosscheck.report.json import write_report
+from crosscheck.atomic import write_text
+from crosscheck.errors import ConfigError, InternalError
+from crosscheck.model import RunResult
+from crosscheck.report.html import render
+from crosscheck.report.json import dumps, to_report
 from crosscheck.report.junit import to_junit
 from crosscheck.report.sarif import to_sarif
 from crosscheck.store import REPORT_VERSION, Store
@@ -41,7 +43,10 @@ def write_files(
     formats = [f for f in formats if f in FILE_FORMATS]
     if not formats:
         return []
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"{out_dir}: cannot create the report folder ({exc.strerror})") from None
     keys: dict[str, str] = {}
     recorded: dict[str, dict[str, str]] = {}
     if store is not None and result.results_key and not timestamp:
@@ -55,7 +60,14 @@ def write_files(
             log.info("%s is up to date", " ".join(files))
             written.extend(Path(p) for p in files)
             continue
-        path = _WRITERS[fmt](result, out_dir, fail_on, suppressed, timestamp)
+        try:
+            path = _WRITERS[fmt](result, out_dir, fail_on, suppressed, timestamp)
+        except OSError as exc:
+            raise ConfigError(
+                f"{out_dir}: cannot write the {fmt} report ({exc.strerror or exc})"
+            ) from None
+        except Exception as exc:
+            raise InternalError(f"writing the {fmt} report", str(out_dir), exc) from exc
         log.info("wrote %s", path)
         written.append(path)
         if fmt in keys:
@@ -65,25 +77,25 @@ def write_files(
     return written
 
 
+# Every file is written atomically (crosscheck.atomic): a failed run never leaves a
+# truncated report, and a symlink in --out is replaced, never followed.
+
+
 def _json(result: RunResult, out: Path, fail_on: str, sup: set[str], ts: bool) -> Path:
-    return write_report(result, out)
+    return write_text(out / "report.json", dumps(to_report(result)))
 
 
 def _html(result: RunResult, out: Path, fail_on: str, sup: set[str], ts: bool) -> Path:
-    return write_html(result, out, timestamp=ts)
+    return write_text(out / "report.html", render(result, timestamp=ts))
 
 
 def _sarif(result: RunResult, out: Path, fail_on: str, sup: set[str], ts: bool) -> Path:
-    path = out / "report.sarif"
     sarif = to_sarif(result, suppressed=sup)
-    path.write_text(json.dumps(sarif, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    return path
+    return write_text(out / "report.sarif", json.dumps(sarif, indent=2, ensure_ascii=False) + "\n")
 
 
 def _junit(result: RunResult, out: Path, fail_on: str, sup: set[str], ts: bool) -> Path:
-    path = out / "report.junit.xml"
-    path.write_text(to_junit(result, fail_on, sup), encoding="utf-8")
-    return path
+    return write_text(out / "report.junit.xml", to_junit(result, fail_on, sup))
 
 
 _WRITERS: dict[str, Callable[[RunResult, Path, str, set[str], bool], Path]] = {

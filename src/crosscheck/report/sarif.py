@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from crosscheck import __version__
-from crosscheck.model import Claim, Document
-from crosscheck.pipeline import RunResult
+from crosscheck.model import Claim, Document, RunResult
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from crosscheck.pipeline import RunResult
+from crosscheck.model import RunResult
 from crosscheck.report.sarif import _uri
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from crosscheck import safeyaml
 from crosscheck.errors import ConfigError
 from crosscheck.rules.checks import CHECKS, MESSAGE_FIELDS
 
@@ -140,7 +141,13 @@ def load_rule_files(paths: list[Path]) -> RuleSet:
 
 def _load_file(path: Path, errors: list[str]) -> list[Rule]:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        data = safeyaml.load(path.read_text(encoding="utf-8"), loader=_Loader)
+    except safeyaml.BoundsError as exc:
+        errors.append(f"{path}: refused: {exc}")
+        return []
+    except UnicodeDecodeError:
+        errors.append(f"{path}: not UTF-8 text")
+        return []
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""

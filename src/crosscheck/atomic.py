@@ -1,0 +1,39 @@
+"""Writing a file all at once or not at all.
+
+The text goes to a temporary file in the same folder, is flushed to disk, then renamed over
+the target: a run that fails half way never leaves a truncated report, and a symlink at
+the target is replaced by the file rather than followed (its target is never written).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_text(path: Path, text: str) -> Path:
+    """Write ``text`` as UTF-8 to ``path`` atomically. Characters UTF-8 cannot carry (lone
+    surrogates) are written as backslash escapes rather than failing the write."""
+    data = text.encode("utf-8", errors="backslashreplace")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return path
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

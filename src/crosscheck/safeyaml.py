@@ -1,0 +1,75 @@
+"""YAML with bounds: every YAML crosscheck reads (front matter, rule, alias and concept
+files) goes through ``load``.
+
+PyYAML's safe loader builds an anchor once and shares it at every alias, so a kilobyte of
+"billion laughs" is a tiny graph that explodes as soon as anything walks it (``str()`` of a
+title grew past 8 GB). Before loading, ``load`` walks the parser's events (libyaml's C parser
+when available: fast, and it never constructs anything) and counts the nodes as they would
+be after expanding every alias; past ``max_nodes``, or nested deeper than ``max_depth``,
+the text is refused with a YAMLError. A timestamp that is no real date ("2025-13-45") stays
+a string instead of failing the whole document.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+MAX_NODES = 20_000  # nodes after alias expansion: far above any real rule file or front matter
+MAX_DEPTH = 50
+
+_BASE: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class BoundsError(yaml.YAMLError):
+    """YAML refused for its size after expanding aliases, or its depth."""
+
+
+class SafeLoader(_BASE):  # type: ignore[misc]
+    """The safe loader, with dates that do not exist kept as strings."""
+
+
+def _timestamp(loader: Any, node: yaml.ScalarNode) -> Any:
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except (ValueError, OverflowError):
+        return loader.construct_scalar(node)
+
+
+SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
+def check_bounds(text: str, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> None:
+    """Raise BoundsError when ``text`` would expand to more than ``max_nodes`` nodes or nest
+    deeper than ``max_depth``; YAML syntax errors surface as the parser's YAMLError."""
+    sizes: dict[str, int] = {}  # anchor -> expanded size of its node
+    stack: list[list[Any]] = [[0, None]]  # [expanded size so far, anchor] per open collection
+    for event in yaml.parse(text, Loader=_BASE):
+        if isinstance(event, yaml.ScalarEvent | yaml.AliasEvent):
+            size = 1 if isinstance(event, yaml.ScalarEvent) else sizes.get(event.anchor or "", 1)
+            if isinstance(event, yaml.ScalarEvent) and event.anchor:
+                sizes[event.anchor] = 1
+            stack[-1][0] += size
+        elif isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
+            stack.append([1, event.anchor])
+            if len(stack) - 1 > max_depth:
+                raise BoundsError(f"nested deeper than {max_depth} levels")
+        elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
+            size, anchor = stack.pop()
+            if anchor:
+                sizes[anchor] = size
+            stack[-1][0] += size
+        else:
+            continue
+        if stack[-1][0] > max_nodes or sum(s for s, _ in stack) > max_nodes:
+            raise BoundsError(
+                f"too large once its aliases are expanded (over {max_nodes:,} values; "
+                "an alias bomb?)"
+            )
+
+
+def load(text: str, loader: Any = SafeLoader) -> Any:
+    """``yaml.load`` with a safe loader, after ``check_bounds``."""
+    check_bounds(text)
+    return yaml.load(text, Loader=loader)

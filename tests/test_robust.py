@@ -1,0 +1,366 @@
+"""Robustness (issue 13): exit codes CI can trust, one bad input never ends a run, reports
+written atomically, bounded YAML and JSON, and the hostile inputs found by trying the tool as
+a careless or hostile user would. Each test is a regression test for one of those cases."""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import crosscheck
+from crosscheck import pipeline
+from crosscheck.cli import cli
+from crosscheck.config import Settings
+from crosscheck.errors import ConfigError
+from crosscheck.model import RunResult
+from tests.conftest import REPO, SEEDS
+
+SRC = REPO / "src" / "crosscheck"
+
+
+@pytest.fixture
+def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The seeds in articles/, the working directory a fresh folder."""
+    shutil.copytree(SEEDS, tmp_path / "articles")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def invoke(*args: str) -> object:
+    return CliRunner().invoke(cli, list(args))
+
+
+def report(out: Path) -> dict[str, object]:
+    data: dict[str, object] = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    return data
+
+
+def skipped(out: Path) -> dict[str, str]:
+    return {s["path"]: s["reason"] for s in report(out)["skipped"]}  # type: ignore[attr-defined]
+
+
+# --- exit codes ---------------------------------------------------------------------------------
+
+
+def test_internal_error_exits_4_with_one_line_naming_the_stage(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> object:
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(pipeline, "match_claims", broken)
+    result = invoke("check", "articles", "--out", "out")
+    assert result.exit_code == 4, result.output
+    lines = [x for x in result.stderr.splitlines() if "error:" in x]
+    assert len(lines) == 1 and "matching claims" in lines[0] and "ZeroDivisionError" in lines[0]
+    assert "Traceback" not in result.stderr and "-v" in lines[0]
+    verbose = invoke("-v", "check", "articles", "--out", "out")
+    assert verbose.exit_code == 4 and "Traceback" in verbose.stderr
+
+
+def test_a_bug_while_writing_exits_4_and_keeps_the_earlier_report(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert invoke("check", "articles", "--out", "out").exit_code == 0
+    before = (work / "out" / "report.html").read_bytes()
+    from crosscheck.report import outputs
+
+    def broken(*args: object, **kwargs: object) -> str:
+        raise RuntimeError("template exploded")
+
+    monkeypatch.setattr(outputs, "render", broken)
+    result = invoke("check", "articles", "--out", "out")
+    assert result.exit_code == 4 and "writing the html report" in result.stderr
+    assert (work / "out" / "report.html").read_bytes() == before  # not truncated
+    assert not [p for p in (work / "out").iterdir() if p.name.endswith(".tmp")]
+
+
+def test_ctrl_c_exits_130(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupted(*args: object, **kwargs: object) -> object:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "match_claims", interrupted)
+    result = invoke("check", "articles", "--out", "out")
+    assert result.exit_code == 130 and "interrupted" in result.stderr
+
+
+def test_unwritable_out_is_exit_2_naming_it(work: Path) -> None:
+    (work / "out").write_text("a file, not a folder")
+    result = invoke("check", "articles", "--out", "out/reports")
+    assert result.exit_code == 2 and "out/reports" in result.stderr
+
+
+# --- one bad input never ends the run -----------------------------------------------------------
+
+
+def test_an_input_failing_in_any_stage_is_skipped_and_listed(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (work / "articles" / "bad.txt").write_text("About 3,000 troops were sent.\n")
+    real_segment = pipeline.segment
+
+    def segment(doc: crosscheck.model.Document) -> object:
+        if doc.id == "bad.txt":
+            raise IndexError("segmenter bug")
+        return real_segment(doc)
+
+    monkeypatch.setattr(pipeline, "segment", segment)
+    result = invoke("check", "articles", "--out", "out")
+    assert result.exit_code == 0, result.output
+    reasons = skipped(work / "out")
+    assert (
+        "IndexError" in reasons["articles/bad.txt"] and "segmenting" in reasons["articles/bad.txt"]
+    )
+    assert report(work / "out")["summary"]["documents"] == 2  # type: ignore[index]
+    assert invoke("check", "articles", "--out", "out", "--strict").exit_code == 3
+
+
+def test_a_reader_bug_costs_only_that_file(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from crosscheck import ingest
+
+    (work / "articles" / "page.html").write_text("<html><body><p>Some 40 people.</p></body></html>")
+
+    def broken(*args: object) -> object:
+        raise KeyError("reader bug")
+
+    monkeypatch.setitem(ingest.READERS, ".html", broken)
+    result = invoke("check", "articles", "--out", "out")
+    assert result.exit_code == 0
+    assert "KeyError" in skipped(work / "out")["articles/page.html"]
+
+
+def test_a_document_past_its_time_budget_is_skipped(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (work / "articles" / "slow.txt").write_text("About 3,000 troops were sent.\n")
+    real_segment = pipeline.segment
+
+    def segment(doc: crosscheck.model.Document) -> object:
+        if doc.id == "slow.txt":
+            while True:  # a pathological document
+                time.sleep(0.01)
+        return real_segment(doc)
+
+    monkeypatch.setattr(pipeline, "segment", segment)
+    started = time.monotonic()
+    result = invoke("check", "articles", "--out", "out", "--time-budget", "0.5", "-j", "1")
+    assert result.exit_code == 0 and time.monotonic() - started < 30
+    assert "time budget" in skipped(work / "out")["articles/slow.txt"]
+    assert report(work / "out")["summary"]["documents"] == 2  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("deep.json", "[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        ("date.md", "---\ndate: 2025-13-45\n---\nSome 3,000 troops came.\n", None),
+        ("digits.txt", "The figure was " + "9" * 5000 + " people.\n", None),
+        (
+            "surrogate.json",
+            '{"text": "About 3,000 troops \\ud800 left.", "title": "\\udfff"}',
+            None,
+        ),
+    ],
+)
+def test_hostile_inputs_do_not_end_the_run(
+    work: Path, name: str, content: str, reason: str | None
+) -> None:
+    (work / "articles" / name).write_text(content)
+    result = invoke("check", "articles", "--out", "out")
+    assert result.exit_code == 0, result.output
+    data = report(work / "out")
+    ids = {d["id"] for d in data["documents"]}  # type: ignore[attr-defined]
+    assert {"000_71db2a8b7660cb1e.txt", "003_7f9d67f18c909fa1.txt"} <= ids
+    if reason is None:
+        assert name in ids, data["skipped"]
+    else:
+        assert reason in skipped(work / "out")[f"articles/{name}"]
+
+
+def test_a_deep_jsonl_line_skips_only_that_line(work: Path) -> None:
+    good = json.dumps({"text": "About 3,000 troops were sent."})
+    (work / "articles" / "feed.jsonl").write_text(good + "\n" + "[" * 100_000 + "]" * 100_000)
+    assert invoke("check", "articles", "--out", "out").exit_code == 0
+    assert "feed.jsonl#1" in {d["id"] for d in report(work / "out")["documents"]}  # type: ignore[attr-defined]
+    assert "nested too deeply" in skipped(work / "out")["articles/feed.jsonl:2"]
+
+
+def test_lone_surrogates_become_replacement_characters(work: Path) -> None:
+    (work / "articles" / "s.json").write_text('{"text": "About 3,000 troops \\ud800 left."}')
+    assert invoke("check", "articles", "--out", "out").exit_code == 0
+    doc = next(d for d in report(work / "out")["documents"] if d["id"] == "s.json")  # type: ignore[attr-defined]
+    assert "\ufffd" in doc["text"] and len(doc["text"]) == len("About 3,000 troops \ud800 left.")
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_reported(work: Path) -> None:
+    assert invoke("check", "articles", "--out", "out").exit_code == 0
+    old = (work / "out" / "report.html").stat().st_size
+    Path(os.fsdecode(b"articles/caf\xe9.txt")).write_bytes(b"Some 400 people came.\n")
+    result = invoke("check", "articles", "--out", "out", "--format", "html,json,sarif,junit,text")
+    assert result.exit_code == 0, result.output
+    assert "caf\\xe9.txt" in {d["id"] for d in report(work / "out")["documents"]}  # type: ignore[attr-defined]
+    assert (work / "out" / "report.html").stat().st_size >= old > 0
+
+
+# --- atomic report files, symlinks in --out -----------------------------------------------------
+
+
+def test_a_symlink_in_out_is_replaced_not_followed(work: Path) -> None:
+    victim = work / "victim.txt"
+    victim.write_text("precious")
+    (work / "out").mkdir()
+    (work / "out" / "report.json").symlink_to(victim)
+    assert invoke("check", "articles", "--out", "out").exit_code == 0
+    assert victim.read_text() == "precious"
+    assert not (work / "out" / "report.json").is_symlink()
+    assert report(work / "out")["summary"]["documents"] == 2  # type: ignore[index]
+
+
+# --- bounded YAML -------------------------------------------------------------------------------
+
+BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8)
+)
+
+
+@pytest.mark.parametrize("field", ["title", "author", "published"])
+def test_a_yaml_alias_bomb_in_front_matter_is_refused(work: Path, field: str) -> None:
+    (work / "articles" / "bomb.md").write_text(
+        f"---\n{BOMB}{field}: *i\n---\nSome 3,000 troops came.\n"
+    )
+    started = time.monotonic()
+    result = invoke("check", "articles", "--out", "out")
+    assert result.exit_code == 0 and time.monotonic() - started < 60
+    warnings = [w["message"] for w in report(work / "out")["warnings"]]  # type: ignore[attr-defined]
+    assert any("alias" in w and "refused" in w for w in warnings), warnings
+
+
+def test_a_yaml_alias_bomb_in_a_rule_file_is_a_rule_error(work: Path) -> None:
+    (work / "rules").mkdir()
+    (work / "rules" / "bomb.yml").write_text(
+        BOMB
+        + "rules:\n  - id: x\n    title: t\n    severity: *i\n    check: {kind: corroboration}\n"
+    )
+    result = invoke("check", "articles", "--rules", "rules", "--out", "out")
+    assert result.exit_code == 2 and "bomb.yml" in result.stderr and "alias" in result.stderr
+    assert invoke("rules", "check", "rules").exit_code == 2
+
+
+def test_a_yaml_alias_bomb_in_an_alias_file_is_an_error(work: Path) -> None:
+    (work / "aliases.yml").write_text(BOMB + "entities:\n  - id: x\n    name: *i\n")
+    result = invoke("check", "articles", "--aliases", "aliases.yml", "--out", "out")
+    assert result.exit_code == 2 and "aliases.yml" in result.stderr
+
+
+# --- baseline -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"version": "2", "findings": []}',
+        "[" * 100_000 + "]" * 100_000,
+        '{"version": 1, "findings": ' + "[" * 50_000 + "]" * 50_000 + "}",
+    ],
+)
+def test_a_bad_baseline_is_exit_2_naming_it(work: Path, content: str) -> None:
+    (work / "base.json").write_text(content)
+    result = invoke("check", "articles", "--out", "out", "--baseline", "base.json")
+    assert result.exit_code == 2 and "base.json" in result.stderr, result.output
+
+
+# --- numbers ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("about 3\u200b,000 troops", 3000.0),  # zero-width space
+        ("about 3,\u200f000 troops", 3000.0),  # right-to-left mark
+        ("about 3,0\u2066\u206900 troops", 3000.0),  # isolates
+        ("about ３，０００ troops", 3000.0),  # full-width digits and comma
+        ("about ٣٬٠٠٠ troops", 3000.0),  # Arabic-Indic digits, Arabic thousands separator
+        ("about 2٫5 percent", 2.5),  # Arabic decimal separator
+        ("grew 10^6 cells", 1e6),
+    ],
+)
+def test_figures_with_marks_and_other_separators_are_one_number(text: str, value: float) -> None:
+    from crosscheck.extract.numbers import find_numbers, tokenize
+
+    found = [m.value for m in find_numbers(tokenize(text))]
+    assert found == [value]
+
+
+def test_a_huge_digit_string_is_no_figure() -> None:
+    from crosscheck.extract.numbers import MAX_DIGITS, find_numbers, tokenize
+
+    assert find_numbers(tokenize("it was " + "7" * 5000 + " people")) == []
+    assert find_numbers(tokenize("it was " + "7" * MAX_DIGITS + " people")) != []
+
+
+# --- the library call ---------------------------------------------------------------------------
+
+
+def test_check_is_a_library_call_returning_the_run_record(tmp_path: Path) -> None:
+    result = crosscheck.check([SEEDS], crosscheck.Settings(fail_on="warning", jobs=1))
+    assert isinstance(result, RunResult) and result.exit_code == 1
+    assert len(result.documents) == 2 and result.findings
+    assert crosscheck.check([SEEDS], Settings(jobs=1)).exit_code == 0
+    base = tmp_path / "base.json"
+    from crosscheck.baseline import write
+
+    write(result.findings, base)
+    accepted = crosscheck.check([SEEDS], Settings(fail_on="warning", baseline=base, jobs=1))
+    assert accepted.exit_code == 0 and accepted.suppressed == {f.id for f in result.findings}
+    with pytest.raises(ConfigError, match="nope"):
+        crosscheck.check([SEEDS], Settings(rule_paths=(tmp_path / "nope",)))
+
+
+def test_writers_read_records_and_never_import_the_pipeline() -> None:
+    for name in ("json", "sarif", "junit", "text", "outputs"):
+        tree = ast.parse((SRC / "report" / f"{name}.py").read_text(encoding="utf-8"))
+        imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)} | {
+            a.name for node in ast.walk(tree) if isinstance(node, ast.Import) for a in node.names
+        }
+        assert "crosscheck.pipeline" not in imported, name
+
+
+# --- configuration ------------------------------------------------------------------------------
+
+
+def test_store_new_only_and_jobs_work_from_the_config_file(work: Path) -> None:
+    (work / "crosscheck.toml").write_text('store = "cc.sqlite"\nnew_only = true\njobs = 1\n')
+    result = invoke("check", "articles", "--out", "out")
+    assert result.exit_code == 0, result.output
+    assert (work / "cc.sqlite").is_file()
+    again = invoke("check", "articles", "--out", "out")
+    assert again.exit_code == 0
+    assert report(work / "out")["summary"]["reused_extractions"] == 2  # type: ignore[index]
+    assert report(work / "out")["findings"] == []  # new_only: nothing new
+
+
+@pytest.mark.parametrize("key", ["rules", "aliases"])
+def test_a_missing_path_in_the_config_file_is_an_error(work: Path, key: str) -> None:
+    (work / "crosscheck.toml").write_text(f'{key} = ["missing-folder"]\n')
+    result = invoke("check", "articles", "--out", "out")
+    assert result.exit_code == 2
+    assert "crosscheck.toml" in result.stderr and "missing-folder" in result.stderr
+
+
+def test_every_option_is_defined_once() -> None:
+    from crosscheck.config import CONFIG_KEYS, OPTIONS
+
+    assert len({o.key for o in OPTIONS}) == len(OPTIONS) == len(CONFIG_KEYS)
+    assert len({o.flag for o in OPTIONS}) == len(OPTIONS)
+    check_flags = {opt for p in cli.commands["check"].params for opt in getattr(p, "opts", [])}
+    assert {o.flag for o in OPTIONS} <= check_flags
+    fields = set(Settings.__dataclass_fields__)
+    assert {o.key for o in OPTIONS if o.setting} - {"rules", "aliases", "default_rules",
+                                                    "max_size"} <= fields  # fmt: skip
