@@ -46,14 +46,16 @@ golden: $(VENV)/.installed
 	$(BIN)/crosscheck check $(SEEDS)/ --out tests/golden/ -q
 	rm -f tests/golden/report.json
 
-# Regenerate docs/report.png, the screenshot shown in the README.
+# Regenerate docs/report.png (the README's screenshot) and the manual's report-*.png.
 screenshot: $(VENV)/.installed-test browser report
 	$(BIN)/python tests/browser_shot.py $(OUT)/report.html docs/report.png
 
 # NewsQuant extraction benchmark; the data stays in ../shared/data (never copied here).
+# The table also goes to reports/eval-extract.txt, which the manual shows (make docs).
 NEWSQUANT ?= ../shared/data/newsquant
 eval: $(VENV)/.installed
-	@if [ -d "$(NEWSQUANT)" ]; then $(BIN)/crosscheck eval-extract $(NEWSQUANT); \
+	@if [ -d "$(NEWSQUANT)" ]; then $(BIN)/crosscheck eval-extract $(NEWSQUANT) > $(OUT)/eval-extract.txt \
+		&& cat $(OUT)/eval-extract.txt; \
 	else echo "eval: NewsQuant not found at $(NEWSQUANT) (set NEWSQUANT=...); skipped"; fi
 
 lint: $(VENV)/.installed-test

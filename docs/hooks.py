@@ -20,6 +20,7 @@ GENERATORS = {
     "message-fields": reference.message_fields_markdown,
     "config-keys": reference.config_keys_markdown,
     "bench": lambda: reference.bench_markdown(REPO / "reports" / "bench.json"),
+    "eval": lambda: reference.output_markdown(REPO / "reports" / "eval-extract.txt", "make eval"),
 }
 
 

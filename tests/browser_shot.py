@@ -14,12 +14,27 @@ CHROMIUM_ARGS = [
 
 
 def main(report: str, out: str) -> None:
+    """The top of the report into OUT; beside it (for the manual's "Reading the report"),
+    OUT-finding.png (the first finding) and OUT-compare.png (the first two articles
+    compared)."""
+    target = Path(out)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1200, "height": 1500})
         page.goto(Path(report).resolve().as_uri())
         page.screenshot(path=out, full_page=False)
+        page.locator("li.finding").first.screenshot(path=_beside(target, "finding"))
+        options = page.locator("#diff-left option").evaluate_all("os => os.map(o => o.value)")
+        docs = [o for o in options if o]
+        if len(docs) >= 2:
+            page.select_option("#diff-left", docs[0])
+            page.select_option("#diff-right", docs[1])
+            page.locator("#diff-table").screenshot(path=_beside(target, "compare"))
         browser.close()
+
+
+def _beside(path: Path, name: str) -> str:
+    return str(path.with_name(f"{path.stem}-{name}{path.suffix}"))
 
 
 if __name__ == "__main__":

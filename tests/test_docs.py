@@ -77,9 +77,17 @@ def test_the_configuration_page_shows_the_generated_table_of_keys() -> None:
 
 
 def test_every_documented_key_loads_with_its_documented_type(tmp_path: Path) -> None:
+    (tmp_path / "baseline.json").write_text("{}", encoding="utf-8")
+    real = {
+        "formats": ["html"],
+        "fail_on": "warning",
+        "rules": [str(tmp_path)],
+        "aliases": [str(tmp_path)],
+        "baseline": str(tmp_path / "baseline.json"),
+    }
     for row in reference.config_keys():
         kind = row["type"].split(" or ")[0]
-        value = {"formats": ["html"], "fail_on": "warning"}.get(row["key"], SAMPLE[kind])
+        value = real.get(row["key"], SAMPLE[kind])
         (tmp_path / "crosscheck.toml").write_text(
             f"{row['key']} = {json.dumps(value)}\n", encoding="utf-8"
         )
@@ -91,12 +99,23 @@ def test_every_documented_key_loads_with_its_documented_type(tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize("page", [README, *PAGES], ids=lambda p: p.name)
-def test_every_toml_example_is_a_valid_configuration(page: Path, tmp_path: Path) -> None:
+def test_every_toml_example_is_a_valid_configuration(
+    page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tomllib
+
+    monkeypatch.chdir(tmp_path)  # the paths an example names exist, as they would for a user
     for block in _blocks(page.read_text(encoding="utf-8"), "toml"):
+        data = tomllib.loads(block)
+        data = data.get("tool", {}).get("crosscheck", data)
+        for path in [*data.get("rules", []), *data.get("aliases", [])]:
+            (tmp_path / path).mkdir(parents=True, exist_ok=True)
+        if "baseline" in data:
+            (tmp_path / data["baseline"]).write_text("{}", encoding="utf-8")
         name = "pyproject.toml" if "[tool.crosscheck]" in block else "crosscheck.toml"
         (tmp_path / name).write_text(block, encoding="utf-8")
         config, _ = load_config(tmp_path)
-        assert config, block
+        assert config == {k.replace("-", "_"): v for k, v in data.items()}
         (tmp_path / name).unlink()
 
 
@@ -228,3 +247,13 @@ def test_bench_tables_come_from_the_bench_output(tmp_path: Path) -> None:
     assert "| quantulum3 alone, 1,000 articles | 62.3 s |" in table
     assert "quantulum3 alone | 0.21x |" in table
     assert "1% of articles changed | 0.48x |" in table
+
+
+def test_eval_output_is_shown_as_written(tmp_path: Path) -> None:
+    path = tmp_path / "eval-extract.txt"
+    assert "`make eval` writes `reports/eval-extract.txt`" in reference.output_markdown(
+        path, "make eval"
+    )
+    path.write_text("crosscheck   value   0.950 0.880 0.912\n", encoding="utf-8")
+    shown = reference.output_markdown(path, "make eval")
+    assert "```text\ncrosscheck   value   0.950 0.880 0.912\n```" in shown

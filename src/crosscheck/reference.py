@@ -127,6 +127,18 @@ def config_keys_markdown() -> str:
     return "\n".join(lines) + "\n"
 
 
+def output_markdown(path: Path, target: str) -> str:
+    """A text table a make target writes (such as `make eval`), as it was written, or how to
+    get it."""
+    if not path.is_file():
+        return (
+            f'!!! note "No `{target}` output here"\n'
+            f"    `{target}` writes `reports/{path.name}`; the next `make docs` shows it here.\n"
+        )
+    text = path.read_text(encoding="utf-8").rstrip("\n")
+    return f"From `reports/{path.name}` (`{target}`):\n\n```text\n{text}\n```\n"
+
+
 def bench_markdown(path: Path) -> str:
     """The figures of `make bench` (reports/bench.json) as tables, or how to get them."""
     if not path.is_file():
@@ -192,5 +204,6 @@ __all__ = [
     "kinds_markdown",
     "kinds_text",
     "message_fields_markdown",
+    "output_markdown",
     "type_name",
 ]
