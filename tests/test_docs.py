@@ -257,3 +257,11 @@ def test_eval_output_is_shown_as_written(tmp_path: Path) -> None:
     path.write_text("crosscheck   value   0.950 0.880 0.912\n", encoding="utf-8")
     shown = reference.output_markdown(path, "make eval")
     assert "```text\ncrosscheck   value   0.950 0.880 0.912\n```" in shown
+
+
+def test_the_library_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    page = (DOCS / "architecture.md").read_text(encoding="utf-8")
+    example = next(b for b in _blocks(page, "python") if b.startswith("import crosscheck"))
+    exec(example.replace('"articles/"', repr(str(REPO / "seeds"))), {})
+    out = capsys.readouterr().out
+    assert "warning troop-count-disagreement" in out and out.rstrip().endswith("[] 1")
