@@ -364,3 +364,172 @@ def test_every_option_is_defined_once() -> None:
     fields = set(Settings.__dataclass_fields__)
     assert {o.key for o in OPTIONS if o.setting} - {"rules", "aliases", "default_rules",
                                                     "max_size"} <= fields  # fmt: skip
+
+
+# --- bounded time -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He ran. " * 10_000,  # 10,000 short sentences in one paragraph
+        "Mr. Smith and Dr. Jones met the U.S. envoy at 5 p.m. on Jan. 5. " * 1_500,
+        "word " * 20_000,  # 100 kB without a full stop
+    ],
+)
+def test_segmentation_is_linear_in_the_paragraph(text: str) -> None:
+    from crosscheck.ingest.textbuild import split_paragraphs
+    from crosscheck.model import Document
+    from crosscheck.segment import segment
+
+    doc = Document("x", "x", "text", text, split_paragraphs(text))
+    started = time.monotonic()
+    sentences = segment(doc)
+    assert time.monotonic() - started < 5  # was minutes: a search from the paragraph start
+    assert all(doc.text[s.span[0] : s.span[1]] == s.text for s in sentences)
+
+
+# --- paths --------------------------------------------------------------------------------------
+
+
+def test_a_symlink_out_of_the_input_folder_is_not_followed(work: Path) -> None:
+    secret = work / "secret.txt"
+    secret.write_text("The password is 12345 and 999 people know it.\n")
+    (work / "articles" / "passwd.txt").symlink_to(secret)
+    (work / "articles" / "inside.txt").symlink_to(work / "articles" / "000_71db2a8b7660cb1e.txt")
+    (work / "articles" / "loop.txt").symlink_to(work / "articles" / "loop.txt")
+    (work / "articles" / "elsewhere").symlink_to(work, target_is_directory=True)
+    result = invoke("check", "articles", "--out", "out")
+    assert result.exit_code == 0, result.output
+    reasons = skipped(work / "out")
+    assert "outside the input folder" in reasons["articles/passwd.txt"]
+    assert "loop" in reasons["articles/loop.txt"] or "symbolic" in reasons["articles/loop.txt"]
+    assert "not followed" in reasons["articles/elsewhere"]
+    assert "same file" in reasons["articles/inside.txt"]  # inside: followed, read once
+    assert "12345" not in (work / "out" / "report.json").read_text(encoding="utf-8")
+
+
+def test_out_inside_the_input_folder_is_not_read(work: Path) -> None:
+    out = "articles/reports"
+    assert (
+        invoke("check", "articles", "--out", out, "--format", "html,json,sarif,junit").exit_code
+        == 0
+    )
+    again = invoke("check", "articles", "--out", out, "--strict")
+    assert again.exit_code == 0, again.output
+    assert report(work / out)["skipped"] == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any folder whatever its mode")
+def test_an_unreadable_sub_folder_is_listed_and_fails_strict(work: Path) -> None:
+    locked = work / "articles" / "locked"
+    locked.mkdir()
+    (locked / "a.txt").write_text("Some 3 people.\n")
+    locked.chmod(0)
+    try:
+        result = invoke("check", "articles", "--out", "out", "--strict")
+    finally:
+        locked.chmod(0o755)
+    assert result.exit_code == 3 and "locked" in result.stderr
+
+
+# --- outputs with hostile file names ------------------------------------------------------------
+
+HOSTILE = "x y#%\n\x1b[31mred\x01\u202e.txt"
+
+
+def test_outputs_survive_hostile_file_names(work: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    seed = work / "articles" / "000_71db2a8b7660cb1e.txt"
+    seed.rename(work / "articles" / HOSTILE)
+    result = invoke(
+        "check", "articles", "--out", "out", "--format", "html,json,sarif,junit,text",
+        "--fail-on", "warning",
+    )  # fmt: skip
+    assert result.exit_code == 1, result.output
+    ET.parse(work / "out" / "report.junit.xml")  # well-formed
+    lines = result.stdout.splitlines()
+    assert lines and all(line.startswith("articles/") for line in lines)  # one line each
+    assert "\x1b" not in result.stdout and "\u202e" not in result.stdout
+    assert "\x1b" not in result.stderr
+    assert "x y#%\\n\\x1b[31mred\\x01\\u202e.txt" in result.stdout
+    sarif = json.loads((work / "out" / "report.sarif").read_text(encoding="utf-8"))
+    uris = {
+        loc["physicalLocation"]["artifactLocation"]["uri"]
+        for r in sarif["runs"][0]["results"]
+        for loc in [*r["locations"], *r["relatedLocations"]]
+    }
+    assert "articles/x%20y%23%25%0A%1B%5B31mred%01%E2%80%AE.txt" in uris
+
+
+# --- store --------------------------------------------------------------------------------------
+
+
+def test_another_programs_sqlite_file_is_left_alone(work: Path) -> None:
+    import sqlite3
+
+    db = sqlite3.connect(work / "app.db")
+    db.execute("CREATE TABLE users (name TEXT)")
+    db.commit()
+    db.close()
+    result = invoke("check", "articles", "--out", "out", "--store", "app.db")
+    assert result.exit_code == 2 and "not a crosscheck store" in result.stderr
+    db = sqlite3.connect(work / "app.db")
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert tables == {"users"}
+
+
+def test_a_damaged_store_is_an_error_or_a_miss_never_a_traceback(work: Path) -> None:
+    import sqlite3
+
+    assert invoke("check", "articles", "--out", "out", "--store", "s.db").exit_code == 0
+    db = sqlite3.connect(work / "s.db")
+    db.execute("UPDATE extractions SET claims = '{not json'")
+    db.execute("UPDATE results SET findings = '[{}]'")
+    db.commit()
+    result = invoke("check", "articles", "--out", "out", "--store", "s.db")
+    assert result.exit_code == 0, result.output
+    assert report(work / "out")["summary"]["claims"] > 0  # type: ignore[index]
+    db.execute("UPDATE meta SET value = 'one' WHERE key = 'schema_version'")
+    db.commit()
+    db.close()
+    result = invoke("check", "articles", "--out", "out", "--store", "s.db")
+    assert result.exit_code == 2 and "s.db" in result.stderr and "Traceback" not in result.stderr
+
+
+# --- rule files ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "problem"),
+    [
+        ("{count:xyz} documents", "format"),
+        ("{subject:>30000000}", "width"),
+        ("{subject:>" + "9" * 500 + "}", "width"),
+        ("x" * 5000, "longer"),
+    ],
+)
+def test_rules_check_rejects_message_templates_that_would_fail_or_explode(
+    work: Path, message: str, problem: str
+) -> None:
+    (work / "rules").mkdir()
+    (work / "rules" / "r.yml").write_text(
+        "rules:\n  - id: x\n    title: t\n    severity: info\n"
+        f"    message: {json.dumps(message)}\n    check: {{kind: corroboration}}\n"
+    )
+    result = invoke("rules", "check", "rules")
+    assert result.exit_code == 2 and "r.yml" in result.stderr and problem in result.stderr
+    assert invoke("check", "articles", "--rules", "rules", "--out", "out").exit_code == 2
+
+
+def test_an_alias_pattern_that_backtracks_exponentially_is_refused(work: Path) -> None:
+    (work / "aliases.yml").write_text(
+        'entities:\n  - id: A\n    name: Agency\n    patterns: ["(\\\\w+\\\\s?)+agency"]\n'
+    )
+    result = invoke("check", "articles", "--aliases", "aliases.yml", "--out", "out")
+    assert result.exit_code == 2 and "aliases.yml" in result.stderr and "repeat" in result.stderr
+    (work / "aliases.yml").write_text(
+        'entities:\n  - id: A\n    name: Agency\n    patterns: ["[\\\\w\\\\s]+agency"]\n'
+    )
+    assert invoke("check", "articles", "--aliases", "aliases.yml", "--out", "out").exit_code == 0

@@ -44,7 +44,7 @@ from crosscheck.pipeline import check as check_articles
 from crosscheck.pipeline import run
 from crosscheck.report.json import dumps, to_report
 from crosscheck.report.outputs import write_files
-from crosscheck.report.text import to_text
+from crosscheck.report.text import escape, to_text
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -90,7 +90,7 @@ def _internal(message: str, cause: BaseException) -> NoReturn:
 
 
 def _one_line(message: str) -> str:
-    return " ".join(message.split())
+    return escape(" ".join(message.split()))
 
 
 def verbosity_options(func: F) -> F:
@@ -182,8 +182,9 @@ class _StderrHandler(logging.Handler):
     """Writes to whatever sys.stderr is at the time (click's CliRunner swaps it)."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        try:
-            sys.stderr.write(self.format(record) + "\n")
+        try:  # a file name cannot break the line or drive the terminal
+            text = "\n".join(escape(line) for line in self.format(record).split("\n"))
+            sys.stderr.write(text + "\n")
         except Exception:  # pragma: no cover - logging must never break a run
             self.handleError(record)
 
@@ -384,9 +385,10 @@ def _resolve(
     given["formats"] = fmt_list
     given["out"] = out
     settings, outputs = resolve(given, config)
+    out_dir = Path(str(outputs["out"] or "reports"))
     return _Options(
-        settings=settings,
-        out_dir=Path(str(outputs["out"] or "reports")),
+        settings=replace(settings, exclude=(out_dir,)),  # never read our own reports
+        out_dir=out_dir,
         formats=[str(f) for f in outputs["formats"] or ["html", "json"]],
     )
 

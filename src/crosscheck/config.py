@@ -40,6 +40,7 @@ class Settings:
     fail_on: str = "error"  # the exit policy: findings at or above this fail the run
     strict: bool = False  # unreadable inputs fail the run (exit 3)
     baseline: Path | None = None  # accepted findings: suppressed, still shown
+    exclude: tuple[Path, ...] = ()  # folders never read as input (the report folder)
 
 
 def shipped_rules_dir() -> Path:

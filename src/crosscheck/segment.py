@@ -57,7 +57,6 @@ STARTERS = _words(
 
 _CANDIDATE = re.compile(r"(?:\.{3}|…|[.!?]+)[\"'”’»)\]]*(?=\s)")
 _NEXT = re.compile(r"\s+([\"'“‘«(\[]*)(\S+)")
-_WORD_BEFORE = re.compile(r"([^\s\"'“‘(\[]+)$")
 _DATELINE = re.compile(
     r"""(?:[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})      # SEOUL, NEW YORK, ST. PAUL
     (?:,\s+[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?   # , Minn. / , New South Wales
@@ -167,10 +166,9 @@ def _is_boundary(text: str, p_start: int, p_end: int, lo: int, hi: int) -> bool:
         return True  # ! ? and … are sentence ends when a capital follows
     if core.startswith(("...", "…")):
         return True
-    before = _WORD_BEFORE.search(text, lo, p_start)
-    if before is None:
+    token = _word_before(text, lo, p_start)
+    if not token:
         return True
-    token = before.group(1)
     lower = token.lower()
     bare = lower.rstrip(".")
     starter = word.strip("\"'“‘,;:").lower() in STARTERS
@@ -186,6 +184,20 @@ def _is_boundary(text: str, p_start: int, p_end: int, lo: int, hi: int) -> bool:
     if re.fullmatch(r"(?:\S*[-/])?[A-Z]\.?", token):
         return starter  # an initial, "John F. Kennedy"; "Plan B. The ..." still ends
     return True
+
+
+_NOT_IN_WORD = frozenset("\"'“‘([")
+
+
+def _word_before(text: str, lo: int, end: int) -> str:
+    """The run of characters before ``end`` back to white space, a quote or an opening
+    bracket (what ``[^\\s"'“‘(\\[]+$`` matches), found by stepping back from ``end``: the
+    cost is the word's length, not the distance from the paragraph start, so segmenting a
+    paragraph stays linear however many full stops it has."""
+    i = end
+    while i > lo and not text[i - 1].isspace() and text[i - 1] not in _NOT_IN_WORD:
+        i -= 1
+    return text[i:end]
 
 
 def _trim(text: str, start: int, end: int) -> Span:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import os
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -38,6 +40,7 @@ from crosscheck.model import (
 )
 
 SCHEMA_VERSION = 1
+log = logging.getLogger("crosscheck")
 
 
 def _code_fingerprint(*parts: str) -> str:
@@ -132,15 +135,42 @@ def extraction_key(doc: Document, context: str) -> str:
 class Store:
     def __init__(self, path: Path) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ConfigError(
+                f"{path}: cannot create the store's folder ({exc.strerror})"
+            ) from None
+        if path.exists() and not os.access(path, os.W_OK):
+            raise ConfigError(f"{path}: the store is read-only (crosscheck writes to it)")
         try:
             self.db = sqlite3.connect(str(path), timeout=60, isolation_level=None)
             self.db.execute("PRAGMA busy_timeout = 60000")
+            self._refuse_foreign()
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA foreign_keys = ON")
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise ConfigError(f"{path}: not a usable crosscheck store ({exc})") from None
+
+    def _refuse_foreign(self) -> None:
+        """Another program's SQLite file is left alone: no crosscheck tables created in it."""
+        tables = {
+            r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if not tables:
+            return  # a new store
+        marked = (
+            "meta" in tables
+            and self.db.execute("SELECT 1 FROM meta WHERE key = 'schema_version'").fetchone()
+        )
+        if not marked:
+            self.db.close()
+            shown = ", ".join(sorted(tables)[:5])
+            raise ConfigError(
+                f"{self.path}: an SQLite file that is not a crosscheck store (tables: {shown}); "
+                "give --store a new file"
+            )
 
     def _migrate(self) -> None:
         with self.transaction():
@@ -148,6 +178,11 @@ class Store:
                 if stmt.strip():
                     self.db.execute(stmt)
             row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            if row is not None and not str(row[0]).isdigit():
+                raise ConfigError(
+                    f"{self.path}: store schema version {row[0]!r} is not a number; "
+                    "the store is damaged (delete it to start a new one)"
+                )
             if row is None:
                 self.db.execute(
                     "INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
@@ -160,13 +195,19 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise ConfigError(f"{self.path}: cannot write to the store ({exc})") from None
         try:
             yield
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
-        self.db.execute("COMMIT")
+        try:
+            self.db.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            raise ConfigError(f"{self.path}: cannot write to the store ({exc})") from None
 
     def close(self) -> None:
         self.db.close()
@@ -183,7 +224,7 @@ class Store:
             "WHERE key = ? AND extraction_version = ?",
             (key, EXTRACTION_VERSION),
         ).fetchone()
-        return _decode(row) if row else None
+        return _decode(row) if row else None  # a damaged row reads as not stored
 
     def stored_documents(self, exclude: set[str]) -> list[tuple[str, Extracted]]:
         """Every stored document not among ``exclude`` (ids): its extraction key and
@@ -195,7 +236,8 @@ class Store:
             "ORDER BY d.doc_id",
             (EXTRACTION_VERSION,),
         ).fetchall()
-        return [(r[1], _decode(r[2:])) for r in rows if r[0] not in exclude]
+        decoded = [(r[1], _decode(r[2:])) for r in rows if r[0] not in exclude]
+        return [(key, ex) for key, ex in decoded if ex is not None]
 
     def results(self, key: str) -> tuple[list[ClaimGroup], list[Finding]] | None:
         """Groups and findings of an earlier run over the very same claims, rules and
@@ -205,15 +247,22 @@ class Store:
         ).fetchone()
         if row is None:
             return None
-        return (
-            [group_from_dict(g) for g in json.loads(row[0])],
-            [finding_from_dict(f) for f in json.loads(row[1])],
-        )
+        try:
+            return (
+                [group_from_dict(g) for g in json.loads(row[0])],
+                [finding_from_dict(f) for f in json.loads(row[1])],
+            )
+        except _DAMAGE:
+            log.warning("%s: stored results are damaged; matching again", self.path)
+            return None
 
     def outputs(self, key: str) -> dict[str, str] | None:
         """The report files (path -> SHA-256) written for ``key``, or None."""
         row = self.db.execute("SELECT files FROM outputs WHERE key = ?", (key,)).fetchone()
-        return dict(json.loads(row[0])) if row else None
+        try:
+            return dict(json.loads(row[0])) if row else None
+        except _DAMAGE:
+            return None
 
     def save_outputs(self, entries: dict[str, dict[str, str | None]]) -> None:
         """Record report files written: key -> {path: SHA-256}."""
@@ -293,10 +342,20 @@ class Store:
                 )
 
 
-def _decode(row: tuple[Any, ...]) -> Extracted:
-    doc = document_from_dict(json.loads(row[0]), json.loads(row[1]))
-    return Extracted(
-        document=doc,
-        sentences=[sentence_from_dict(s) for s in json.loads(row[2])],
-        claims=[claim_from_dict(c) for c in json.loads(row[3])],
-    )
+# What a damaged or hand-edited row raises when it is decoded.
+_DAMAGE = (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError)
+
+
+def _decode(row: tuple[Any, ...]) -> Extracted | None:
+    """A stored extraction, or None when the row is damaged (it is then extracted again
+    and the row replaced)."""
+    try:
+        doc = document_from_dict(json.loads(row[0]), json.loads(row[1]))
+        return Extracted(
+            document=doc,
+            sentences=[sentence_from_dict(s) for s in json.loads(row[2])],
+            claims=[claim_from_dict(c) for c in json.loads(row[3])],
+        )
+    except _DAMAGE:
+        log.warning("a damaged row in the store is ignored (the article is read again)")
+        return None

@@ -13,6 +13,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+
+# the parser of the re module: what a pattern is made of, without running it
+from re import _constants as re_constants  # type: ignore[attr-defined]
+from re import _parser as re_parser  # type: ignore[attr-defined]
 from typing import Any
 
 import yaml
@@ -74,6 +78,52 @@ class AliasTable:
 _ALIAS_KEYS = {"id", "name", "type", "aliases", "patterns"}
 
 
+MAX_PATTERN = 300  # characters of an alias pattern
+
+
+def pattern_problem(pattern: str) -> str | None:
+    """Why an alias pattern could take exponential time, or None. Python's re backtracks,
+    so a repeated group that itself repeats, like ``(\\w+\\s?)+agency``, can take longer
+    than the universe on a line of words that does not match; such patterns are refused
+    (write ``[\\w\\s]+agency`` instead). Also refused: patterns too long to review."""
+    if len(pattern) > MAX_PATTERN:
+        return f"longer than {MAX_PATTERN} characters"
+    try:
+        parsed = re_parser.parse(pattern, re.IGNORECASE)
+    except re.error as exc:
+        return f"not a regular expression ({exc})"
+    return _nested_repeat(list(parsed), inside_repeat=False)
+
+
+_REPEATS = {re_constants.MAX_REPEAT, re_constants.MIN_REPEAT}
+
+
+def _nested_repeat(items: list[Any], inside_repeat: bool) -> str | None:
+    for op, arg in items:
+        if op in _REPEATS or op is getattr(re_constants, "POSSESSIVE_REPEAT", None):
+            _low, high, body = arg
+            many = high is re_constants.MAXREPEAT or high > 1
+            if many and inside_repeat:
+                return "a repeat inside a repeat (nested quantifiers backtrack exponentially)"
+            found = _nested_repeat(list(body), inside_repeat or many)
+            if found:
+                return found
+        elif op is re_constants.SUBPATTERN:
+            found = _nested_repeat(list(arg[-1]), inside_repeat)
+            if found:
+                return found
+        elif op is re_constants.BRANCH:
+            for branch in arg[1]:
+                found = _nested_repeat(list(branch), inside_repeat)
+                if found:
+                    return found
+        elif op in (re_constants.ASSERT, re_constants.ASSERT_NOT):
+            found = _nested_repeat(list(arg[1]), inside_repeat)
+            if found:
+                return found
+    return None
+
+
 def load_alias_file(path: Path, table: AliasTable | None = None) -> AliasTable:
     """Read an alias file: a list under ``entities`` of {id, name, aliases, type, patterns}."""
     table = table or AliasTable()
@@ -105,6 +155,10 @@ def load_alias_file(path: Path, table: AliasTable | None = None) -> AliasTable:
         if not isinstance(aliases, list) or not isinstance(patterns, list):
             raise ConfigError(f"{where} ({item['id']}): 'aliases' and 'patterns' are lists")
         try:
+            for p in patterns:
+                problem = pattern_problem(str(p))
+                if problem:
+                    raise ConfigError(f"{where} ({item['id']}): pattern {str(p)[:80]!r}: {problem}")
             compiled = tuple(re.compile(str(p), re.IGNORECASE) for p in patterns)
         except re.error as exc:
             raise ConfigError(f"{where} ({item['id']}): bad pattern: {exc}") from None

@@ -60,23 +60,39 @@ def supported_extensions() -> list[str]:
     return sorted(READERS)
 
 
-def discover(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Candidate], list[Skipped]]:
+def discover(
+    paths: Sequence[str | os.PathLike[str]], exclude: Sequence[Path] = ()
+) -> tuple[list[Candidate], list[Skipped]]:
     """The files to read, in a stable order, plus the ones already known to be unreadable.
 
     Document ids are paths relative to the input root: the folder given, or with several
-    paths their common parent folder.
+    paths their common parent folder. In a folder, symbolic links are followed only to
+    files inside the folder (a link to /etc/passwd is skipped, never read into a report),
+    folders that cannot be listed are listed as skipped, and the folders in ``exclude``
+    (the report folder, --out) are left out.
     """
     given = [Path(p) for p in paths]
     bases = [p if p.is_dir() else p.parent for p in given]
     root = Path(os.path.commonpath([os.path.abspath(b) for b in bases])) if bases else Path(".")
+    excluded = [_real(e) for e in exclude]
     found: list[Candidate] = []
     skipped: list[Skipped] = []
     seen: dict[Path, str] = {}
     for p in given:
-        files = _walk(p) if p.is_dir() else [p]
+        if p.is_dir():
+            files = _walk(p, skipped, [e for e in excluded if e is not None])
+            inside = _real(p)
+        else:
+            files, inside = [p], None
         for f in files:
-            real = f.resolve()
             shown = _shown(f)
+            real = _real(f)
+            if real is None:
+                skipped.append(Skipped(shown, "a symbolic link that loops or leads nowhere"))
+                continue
+            if inside is not None and f.is_symlink() and not real.is_relative_to(inside):
+                skipped.append(Skipped(shown, _OUTSIDE))
+                continue
             if real in seen:
                 if seen[real] != shown:
                     skipped.append(Skipped(shown, f"same file as {seen[real]}, read once"))
@@ -87,12 +103,37 @@ def discover(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Candidate], 
     return found, skipped
 
 
-def _walk(folder: Path) -> Iterable[Path]:
-    for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+_OUTSIDE = "a symbolic link to a file outside the input folder; not followed"
+
+
+def _real(p: Path) -> Path | None:
+    """Where a path really leads, or None for a symlink loop."""
+    try:
+        return p.resolve(strict=False)
+    except (OSError, RuntimeError):
+        return None
+
+
+def _walk(folder: Path, skipped: list[Skipped], excluded: list[Path]) -> Iterable[Path]:
+    def unreadable(err: OSError) -> None:
+        where = Path(err.filename) if err.filename else folder
+        skipped.append(Skipped(_shown(where), f"folder cannot be read ({err.strerror or err})"))
+
+    for dirpath, dirnames, filenames in os.walk(folder, onerror=unreadable):
+        here = Path(dirpath)
+        for d in sorted(dirnames):
+            if not d.startswith(".") and (here / d).is_symlink():
+                skipped.append(
+                    Skipped(_shown(here / d), "a symbolic link to a folder; not followed")
+                )
+        dirnames[:] = sorted(
+            d
+            for d in dirnames
+            if not d.startswith(".") and (_real(here / d) or here / d) not in excluded
+        )
         for name in sorted(filenames):
             if not name.startswith("."):
-                yield Path(dirpath) / name
+                yield here / name
 
 
 def _shown(p: Path) -> str:
@@ -110,7 +151,7 @@ def safe_name(name: str) -> str:
 def read_inputs(paths: Sequence[str | os.PathLike[str]], settings: Settings) -> IngestResult:
     """Read every input; a file that cannot be read is skipped with its reason."""
     result = IngestResult()
-    candidates, skipped = discover(paths)
+    candidates, skipped = discover(paths, settings.exclude)
     result.skipped.extend(skipped)
     for cand in candidates:
         try:

@@ -3,6 +3,7 @@ threshold are failures, the others pass with their messages as output."""
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 from crosscheck.model import Finding, RunResult
@@ -42,4 +43,20 @@ def to_junit(result: RunResult, fail_on: str, suppressed: set[str] | None = None
     suite.set("errors", "0")
     suites = ET.Element("testsuites")
     suites.append(suite)
+    for el in suites.iter():  # what XML 1.0 cannot carry, from file names or article text
+        el.attrib.update({k: xml_safe(v) for k, v in el.attrib.items()})
+        if el.text:
+            el.text = xml_safe(el.text)
     return ET.tostring(suites, encoding="unicode", xml_declaration=True) + "\n"
+
+
+# Characters XML 1.0 does not allow at all, even escaped (control characters but tab, new
+# line and carriage return; lone surrogates; U+FFFE and U+FFFF).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with the characters XML cannot carry written as \\xNN / \\uNNNN."""
+    if not _NOT_XML.search(text):
+        return text
+    return _NOT_XML.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)

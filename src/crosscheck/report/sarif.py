@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from crosscheck import __version__
 from crosscheck.model import Claim, Document, RunResult
@@ -19,7 +20,7 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
-def _uri(doc: Document, root: Path) -> str:
+def relative_path(doc: Document, root: Path) -> str:
     """The article's path relative to the repository root (the working directory)."""
     path = Path(doc.path)
     try:
@@ -27,6 +28,12 @@ def _uri(doc: Document, root: Path) -> str:
     except ValueError:  # another drive
         return path.as_posix()
     return Path(rel).as_posix()
+
+
+def _uri(doc: Document, root: Path) -> str:
+    """The relative path as a URI reference (RFC 3986): spaces, '#', '%', '?', control
+    and non-ASCII characters percent-encoded (as UTF-8), slashes kept."""
+    return quote(relative_path(doc, root), safe="/")
 
 
 def _location(c: Claim, doc: Document, root: Path, message: str | None = None) -> dict[str, Any]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from crosscheck.model import RunResult
-from crosscheck.report.sarif import _uri
+from crosscheck.report.sarif import relative_path
 
 
 def to_text(result: RunResult, root: Path | None = None, suppressed: set[str] | None = None) -> str:
@@ -21,5 +22,22 @@ def to_text(result: RunResult, root: Path | None = None, suppressed: set[str] | 
         doc = docs[first.document]
         line, col = doc.offset_map.line_col(first.span[0])
         mark = " (suppressed)" if f.id in suppressed else ""
-        lines.append(f"{_uri(doc, root)}:{line}:{col}: {f.severity} {f.rule} {f.message}{mark}")
+        where = escape(relative_path(doc, root))
+        lines.append(
+            f"{where}:{line}:{col}: {f.severity} {escape(f.rule)} {escape(f.message)}{mark}"
+        )
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def escape(text: str) -> str:
+    """One finding stays one line and cannot drive the terminal: control characters (new
+    lines, ESC of terminal escape sequences, C1 controls) and the bidirectional overrides
+    and isolates that reorder what is shown are written as \\xNN / \\uNNNN escapes."""
+    if not _UNSAFE.search(text):
+        return text
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)

@@ -10,6 +10,7 @@ nearest valid key or kind suggested; nothing runs on a half-loaded rule set.
 from __future__ import annotations
 
 import difflib
+import re
 import string
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -113,6 +114,29 @@ class Rule:
 class RuleSet:
     rules: list[Rule] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+
+
+MAX_TEMPLATE = 1000  # characters of a message template
+MAX_WIDTH = 200  # the widest field a format spec may ask for ("{subject:>30000000}")
+
+
+def template_problem(message: str) -> str | None:
+    """Why a message template would fail or blow up when findings are written, or None:
+    too long, a field width or precision over MAX_WIDTH, or a format spec Python rejects
+    ("{count:xyz}"), found by formatting it once with sample values of every field."""
+    if len(message) > MAX_TEMPLATE:
+        return f"longer than {MAX_TEMPLATE} characters"
+    for _, name, spec, _ in string.Formatter().parse(message):
+        for number in re.findall(r"\d+", spec or ""):
+            if len(number) > 4 or int(number) > MAX_WIDTH:
+                return f"field '{{{name}}}' asks for width {number[:10]} (at most {MAX_WIDTH})"
+        if spec and "{" in spec:
+            return f"field '{{{name}}}' has a nested field in its format spec"
+    try:
+        message.format_map({f: "12" for f in MESSAGE_FIELDS})
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
+        return str(exc)
+    return None
 
 
 def _suggest(word: str, options: set[str] | tuple[str, ...] | list[str]) -> str:
@@ -282,6 +306,10 @@ def _rule(path: Path, item: Any, errors: list[str]) -> Rule | None:
                 f"fields: {', '.join(sorted(MESSAGE_FIELDS))}",
                 "message",
             )
+        if not names - MESSAGE_FIELDS:
+            problem = template_problem(message)
+            if problem:
+                err(f"message template: {problem}", "message")
     if len(errors) > n_before or kind is None:
         return None
     return Rule(
