@@ -336,47 +336,6 @@ class Finding:
         }
 
 
-# --- reading records back (the store) ---------------------------------------------------------
-
-
-def document_from_dict(d: dict[str, Any], offset_map: dict[str, Any] | None = None) -> Document:
-    om = OffsetMap()
-    if offset_map:
-        om = OffsetMap(
-            anchors=tuple(tuple(a) for a in offset_map["anchors"]),
-            line_starts=tuple(offset_map["line_starts"]),
-            exact=bool(offset_map["exact"]),
-        )
-    return Document(
-        id=d["id"], path=d["path"], format=d["format"], text=d["text"],
-        paragraphs=tuple(tuple(p) for p in d["paragraphs"]),
-        title=d.get("title"), source=d.get("source"), url=d.get("url"),
-        published=date.fromisoformat(d["published"]) if d.get("published") else None,
-        author=d.get("author"), encoding=d.get("encoding", "utf-8"), offset_map=om,
-    )  # fmt: skip
-
-
-def offset_map_to_dict(om: OffsetMap) -> dict[str, Any]:
-    return {"anchors": [list(a) for a in om.anchors], "line_starts": list(om.line_starts),
-            "exact": om.exact}  # fmt: skip
-
-
-def sentence_from_dict(d: dict[str, Any]) -> Sentence:
-    return Sentence(d["document"], d["index"], d["paragraph"], (d["span"][0], d["span"][1]),
-                    d["text"], d.get("role", "body"))  # fmt: skip
-
-
-def claim_from_dict(d: dict[str, Any]) -> Claim:
-    a = d.get("attribution")
-    t = d.get("time")
-    return Claim(
-        id=d["id"], document=d["document"], sentence=d["sentence"],
-        span=(d["span"][0], d["span"][1]), text=d["text"], value=d["value"], lower=d["lower"],
-        upper=d["upper"], qualifier=d["qualifier"], unit=d["unit"],
-        unit_surface=d["unit_surface"], kind=d["kind"], modifiers=tuple(d["modifiers"]),
-        predicate=d["predicate"], negated=d["negated"], change=d["change"], hedged=d["hedged"],
-        noun_phrase=d.get("noun_phrase"), elided=d.get("elided", False),
-        attribution=_attribution_from_dict(a) if a else None,
 # --- what a run gives back ------------------------------------------------------------------
 
 
@@ -419,6 +378,47 @@ class RunResult:
             self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - started
 
 
+# --- reading records back (the store) ---------------------------------------------------------
+
+
+def document_from_dict(d: dict[str, Any], offset_map: dict[str, Any] | None = None) -> Document:
+    om = OffsetMap()
+    if offset_map:
+        om = OffsetMap(
+            anchors=tuple(tuple(a) for a in offset_map["anchors"]),
+            line_starts=tuple(offset_map["line_starts"]),
+            exact=bool(offset_map["exact"]),
+        )
+    return Document(
+        id=d["id"], path=d["path"], format=d["format"], text=d["text"],
+        paragraphs=tuple(tuple(p) for p in d["paragraphs"]),
+        title=d.get("title"), source=d.get("source"), url=d.get("url"),
+        published=date.fromisoformat(d["published"]) if d.get("published") else None,
+        author=d.get("author"), encoding=d.get("encoding", "utf-8"), offset_map=om,
+    )  # fmt: skip
+
+
+def offset_map_to_dict(om: OffsetMap) -> dict[str, Any]:
+    return {"anchors": [list(a) for a in om.anchors], "line_starts": list(om.line_starts),
+            "exact": om.exact}  # fmt: skip
+
+
+def sentence_from_dict(d: dict[str, Any]) -> Sentence:
+    return Sentence(d["document"], d["index"], d["paragraph"], (d["span"][0], d["span"][1]),
+                    d["text"], d.get("role", "body"))  # fmt: skip
+
+
+def claim_from_dict(d: dict[str, Any]) -> Claim:
+    a = d.get("attribution")
+    t = d.get("time")
+    return Claim(
+        id=d["id"], document=d["document"], sentence=d["sentence"],
+        span=(d["span"][0], d["span"][1]), text=d["text"], value=d["value"], lower=d["lower"],
+        upper=d["upper"], qualifier=d["qualifier"], unit=d["unit"],
+        unit_surface=d["unit_surface"], kind=d["kind"], modifiers=tuple(d["modifiers"]),
+        predicate=d["predicate"], negated=d["negated"], change=d["change"], hedged=d["hedged"],
+        noun_phrase=d.get("noun_phrase"), elided=d.get("elided", False),
+        attribution=_attribution_from_dict(a) if a else None,
         time=TimeSpan(t["surface"], t.get("start"), t.get("end"), t.get("granularity"),
                       t.get("relative", False)) if t else None,
     )  # fmt: skip
