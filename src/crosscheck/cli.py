@@ -284,8 +284,9 @@ def check(
     """Check the articles in PATH... (files or folders, walked recursively) and write the
     reports into --out.
 
-    Reads .txt, .md (with YAML front matter), .html/.htm (saved news pages), .json and
-    .jsonl. Unreadable inputs are skipped with a warning and listed in the report.
+    Reads .txt/.text, .md/.markdown (with YAML front matter), .html/.htm (saved news
+    pages), .json and .jsonl/.ndjson. Unreadable inputs are skipped with a warning and
+    listed in the report.
     Settings come from the command line, else crosscheck.toml or [tool.crosscheck] in
     pyproject.toml in the working directory, else the defaults.
 
