@@ -533,3 +533,20 @@ def test_an_alias_pattern_that_backtracks_exponentially_is_refused(work: Path) -
         'entities:\n  - id: A\n    name: Agency\n    patterns: ["[\\\\w\\\\s]+agency"]\n'
     )
     assert invoke("check", "articles", "--aliases", "aliases.yml", "--out", "out").exit_code == 0
+
+
+def test_a_run_opens_its_store_once(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from crosscheck.store import Store
+
+    opened: list[Path] = []
+    real_init = Store.__init__
+
+    def counting(self: Store, path: Path) -> None:
+        opened.append(path)
+        real_init(self, path)
+
+    monkeypatch.setattr(Store, "__init__", counting)
+    for _ in range(2):  # the second run also checks the report files recorded in the store
+        result = invoke("check", "articles", "--out", "out", "--store", "s.db")
+        assert result.exit_code == 0, result.output
+    assert len(opened) == 2

@@ -41,10 +41,11 @@ from crosscheck.errors import (
 )
 from crosscheck.model import Claim, RunResult
 from crosscheck.pipeline import check as check_articles
-from crosscheck.pipeline import run
+from crosscheck.pipeline import open_store, run
 from crosscheck.report.json import dumps, to_report
 from crosscheck.report.outputs import write_files
 from crosscheck.report.text import escape, to_text
+from crosscheck.store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -316,10 +317,15 @@ def check(
         jobs=jobs,
         time_budget=time_budget,
     )
-    with _Progress() as progress:
-        result = check_articles(paths, opts.settings, progress)
-    with result.timed("write"):
-        _write_outputs(result, opts, result.suppressed, timestamp)
+    store = open_store(opts.settings)  # once: the run and the report files share it
+    try:
+        with _Progress() as progress:
+            result = check_articles(paths, opts.settings, progress, store)
+        with result.timed("write"):
+            _write_outputs(result, opts, result.suppressed, timestamp, store)
+    finally:
+        if store is not None:
+            store.close()
     logging.getLogger("crosscheck").info(
         "time per stage: %s", ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
     )
@@ -395,10 +401,10 @@ def _resolve(
 
 
 def _write_outputs(
-    result: RunResult, opts: _Options, suppressed: set[str], timestamp: bool
+    result: RunResult, opts: _Options, suppressed: set[str], timestamp: bool, store: Store | None
 ) -> None:
     write_files(result, opts.formats, opts.out_dir, opts.settings.fail_on, suppressed,
-                timestamp, opts.settings.store)  # fmt: skip
+                timestamp, store)  # fmt: skip
     if "text" in opts.formats:
         click.echo(to_text(result, suppressed=suppressed), nl=False)
 

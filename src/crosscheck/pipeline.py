@@ -47,19 +47,30 @@ def check(
     paths: Sequence[str | os.PathLike[str]],
     settings: Settings | None = None,
     progress: Progress | None = None,
+    store: Store | None = None,
 ) -> RunResult:
     """The library call under the CLI: check the articles in ``paths`` (files or folders)
     and return the run's record, with the baseline applied and ``exit_code`` set by the
     exit policy of ``settings`` (0 clean, 1 findings, 3 unreadable inputs with strict).
     Raises ConfigError for bad settings and InternalError for a bug; bad inputs never
-    raise, they are listed in ``result.skipped``. Writes nothing."""
+    raise, they are listed in ``result.skipped``. Writes nothing but the store; ``store``
+    is an open store to use (the caller closes it), else ``settings.store`` is opened."""
     settings = settings or Settings()
     baseline = load_baseline(settings.baseline) if settings.baseline is not None else None
-    result = run(paths, settings, progress)
+    result = run(paths, settings, progress, store)
     if baseline is not None:
         apply_baseline(result, baseline)
     result.exit_code = exit_code(result, settings)
     return result
+
+
+def open_store(settings: Settings) -> Store | None:
+    """The store of ``settings``, open (one per run: reading, saving and the report files
+    all use it), or None without one."""
+    if settings.store is None:
+        return None
+    with _stage("opening the store", str(settings.store)):
+        return Store(settings.store)
 
 
 def apply_baseline(result: RunResult, baseline: Baseline) -> None:
@@ -89,7 +100,10 @@ def exit_code(result: RunResult, settings: Settings) -> int:
 
 
 def run(
-    paths: Sequence[str | os.PathLike[str]], settings: Settings, progress: Progress | None = None
+    paths: Sequence[str | os.PathLike[str]],
+    settings: Settings,
+    progress: Progress | None = None,
+    store: Store | None = None,
 ) -> RunResult:
     """Read, extract, match and judge: every stage in order. A bad input never ends the
     run (it is skipped and listed with its reason, whatever stage failed on it); a
@@ -108,8 +122,9 @@ def run(
     for diag in result.diagnostics:
         log.warning("%s", diag)
     result.alias_files = list(aliases.sources)
-    with _stage("opening the store", str(settings.store)):
-        store = Store(settings.store) if settings.store is not None else None
+    own_store = store is None and settings.store is not None
+    if own_store:
+        store = open_store(settings)
     try:
         with result.timed("extract"), _stage("extracting claims", "all documents"):
             new_docs, to_save = _extract_all(result, aliases, settings, store, progress)
@@ -141,9 +156,9 @@ def run(
                 fresh = (key, result.groups, result.findings) if key else None
                 store.save(to_save, None if result.reused_results else fresh)
     finally:
-        if store is not None:
+        if own_store and store is not None:
             store.close()
-    if settings.store is not None and settings.new_only:
+    if store is not None and settings.new_only:
         by_id = {c.id: c for c in result.claims}
         result.findings = [
             f for f in result.findings if any(by_id[i].document in new_docs for i in f.claims)

@@ -36,7 +36,7 @@ def write_files(
     fail_on: str,
     suppressed: set[str],
     timestamp: bool = False,
-    store: Path | None = None,
+    store: Store | Path | None = None,
 ) -> list[Path]:
     """Write the report files of ``formats`` (json, html, sarif, junit) into ``out_dir``;
     with a store, files already written for the very same run are left as they are."""
@@ -138,7 +138,9 @@ def _sha256(path: Path) -> str | None:
         return None
 
 
-def _with_store(path: Path, action: Callable[[Store], T]) -> T:
+def _with_store(path: Store | Path, action: Callable[[Store], T]) -> T:
+    if isinstance(path, Store):  # the run's open store
+        return action(path)
     store = Store(path)
     try:
         return action(store)
