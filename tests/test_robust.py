@@ -162,6 +162,8 @@ def test_a_document_past_its_time_budget_is_skipped(
         ("deep.json", "[" * 100_000 + "]" * 100_000, "nested too deeply"),
         ("date.md", "---\ndate: 2025-13-45\n---\nSome 3,000 troops came.\n", None),
         ("digits.txt", "The figure was " + "9" * 5000 + " people.\n", None),
+        ("bigint.json", '{"text": "Some 3 people.", "published": ' + "1" * 5000 + "}", None),
+        ("bigint.md", "---\ntitle: " + "9" * 5000 + "\n---\nSome 3,000 troops came.\n", None),
         (
             "surrogate.json",
             '{"text": "About 3,000 troops \\ud800 left.", "title": "\\udfff"}',
@@ -550,3 +552,13 @@ def test_a_run_opens_its_store_once(work: Path, monkeypatch: pytest.MonkeyPatch)
         result = invoke("check", "articles", "--out", "out", "--store", "s.db")
         assert result.exit_code == 0, result.output
     assert len(opened) == 2
+
+
+def test_a_huge_number_in_a_rule_file_is_a_rule_error(work: Path) -> None:
+    (work / "rules").mkdir()
+    (work / "rules" / "r.yml").write_text(
+        "rules:\n  - id: x\n    title: t\n    severity: " + "9" * 5000 + "\n"
+        "    check: {kind: corroboration}\n"
+    )
+    result = invoke("rules", "check", "rules")
+    assert result.exit_code == 2 and "r.yml" in result.stderr

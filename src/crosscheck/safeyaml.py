@@ -37,7 +37,15 @@ def _timestamp(loader: Any, node: yaml.ScalarNode) -> Any:
         return loader.construct_scalar(node)
 
 
+def _int(loader: Any, node: yaml.ScalarNode) -> Any:
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)
+    except ValueError:  # more digits than Python converts (4,300): kept as written
+        return loader.construct_scalar(node)
+
+
 SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+SafeLoader.add_constructor("tag:yaml.org,2002:int", _int)
 
 
 def check_bounds(text: str, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> None:
@@ -70,6 +78,18 @@ def check_bounds(text: str, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
 
 
 def load(text: str, loader: Any = SafeLoader) -> Any:
-    """``yaml.load`` with a safe loader, after ``check_bounds``."""
+    """``yaml.load`` with a safe loader, after ``check_bounds``. A value the loader cannot
+    build (a number Python refuses to convert) is a YAMLError like any syntax error."""
     check_bounds(text)
-    return yaml.load(text, Loader=loader)
+    try:
+        return yaml.load(text, Loader=loader)
+    except (ValueError, OverflowError) as exc:
+        raise ValueProblem(str(exc).split(";")[0]) from None
+
+
+class ValueProblem(yaml.YAMLError):
+    """A value in the YAML that cannot be read."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(problem)
+        self.problem = problem

@@ -39,7 +39,7 @@ def read_jsonl(src: SourceFile, settings: Settings) -> ReadResult:
         if not raw:
             continue
         try:
-            record = json.loads(raw)
+            record = json.loads(raw, parse_int=_int)
         except json.JSONDecodeError as exc:
             _bad(out, src, f"line {lineno}", f"not valid JSON ({exc.msg})", lineno)
             continue
@@ -59,7 +59,7 @@ def read_json(src: SourceFile, settings: Settings) -> ReadResult:
     if decoded.note:
         out.diagnostics.append(Diagnostic(src.path, decoded.note))
     try:
-        data = json.loads(decoded.text)
+        data = json.loads(decoded.text, parse_int=_int)
     except json.JSONDecodeError as exc:
         raise InputError(f"not valid JSON ({exc.msg} at line {exc.lineno})") from None
     except RecursionError:
@@ -82,6 +82,12 @@ def read_json(src: SourceFile, settings: Settings) -> ReadResult:
         _record(record, src, settings, out, where, None if single else str(index), None,
                 OffsetMap(((0, 0),), line_starts, exact=False))  # fmt: skip
     return out
+
+
+def _int(digits: str) -> int | str:
+    """A JSON integer; one with more digits than Python converts stays a string (it can
+    only be an id: a 5,000-digit number ended the whole run)."""
+    return int(digits) if len(digits) <= 100 else digits
 
 
 def _record(
