@@ -37,9 +37,12 @@ _LINK_DEF = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
 
 # Inline markup, in the order tried at each position.
+# Bracketed parts stop at the next bracket and after 1,000 characters (a destination after
+# 2,000): on a line of 20,000 "[" the unbounded form scanned to the line's end from every
+# bracket, quadratic in the line's length.
 _INLINE = re.compile(
-    r"(?P<image>!\[(?P<alt>[^\]]*)\]\([^)]*\))"
-    r"|(?P<link>\[(?P<label>[^\]]+)\](?:\([^)]*\)|\[[^\]]*\]))"
+    r"(?P<image>!\[(?P<alt>[^\[\]]{0,1000})\]\([^()]{0,2000}\))"
+    r"|(?P<link>\[(?P<label>[^\[\]]{1,1000})\](?:\([^()]{0,2000}\)|\[[^\[\]]{0,1000}\]))"
     r"|(?P<auto><(?P<url>(?:https?|mailto):[^>\s]+)>)"
     r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)"
     r"|(?P<code>`+)"
