@@ -41,8 +41,7 @@ class OffsetMap:
 
     def to_source(self, offset: int) -> int:
         """The source-file offset of a text offset."""
-        keys = [a[0] for a in self.anchors]
-        i = bisect.bisect_right(keys, offset) - 1
+        i = bisect.bisect_right(self.anchors, offset, key=_text_offset) - 1  # O(log n)
         if i < 0:
             return 0
         text_pos, source_pos = self.anchors[i]
@@ -53,6 +52,10 @@ class OffsetMap:
         source = self.to_source(offset)
         line = bisect.bisect_right(self.line_starts, source) - 1
         return line + 1, source - self.line_starts[line] + 1
+
+
+def _text_offset(anchor: tuple[int, int]) -> int:
+    return anchor[0]
 
 
 def line_starts_of(source: str) -> tuple[int, ...]:
