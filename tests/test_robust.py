@@ -574,3 +574,22 @@ def test_markdown_inline_markup_is_linear_in_the_line(piece: str) -> None:
     read = read_markdown(SourceFile("a.md", "a.md", data), Settings())
     assert time.monotonic() - started < 5  # was over a minute: a scan to the line's end
     assert read.documents[0].text.startswith("Some 3 people came.")
+
+
+def test_a_file_whose_reading_runs_past_the_budget_is_skipped(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crosscheck import ingest
+
+    (work / "articles" / "page.html").write_text("<html><body><p>Some 40 people.</p></body></html>")
+
+    def stuck(*args: object) -> object:
+        while True:
+            time.sleep(0.01)
+
+    monkeypatch.setitem(ingest.READERS, ".html", stuck)
+    started = time.monotonic()
+    result = invoke("check", "articles", "--out", "out", "--time-budget", "0.5")
+    assert result.exit_code == 0 and time.monotonic() - started < 30
+    assert "time budget" in skipped(work / "out")["articles/page.html"]
+    assert report(work / "out")["summary"]["documents"] == 2  # type: ignore[index]

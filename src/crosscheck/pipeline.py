@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
-import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -13,6 +11,7 @@ from pathlib import Path
 
 from crosscheck.baseline import Baseline
 from crosscheck.baseline import load as load_baseline
+from crosscheck.budget import DocumentTimeout, time_budget
 from crosscheck.config import Settings, shipped_rules_dir
 from crosscheck.errors import (
     EXIT_FINDINGS,
@@ -348,34 +347,3 @@ def _extract_many(
         max_workers=jobs, initializer=_init_worker, initargs=(aliases, budget)
     ) as pool:
         return list(pool.map(_extract_one, docs, chunksize=chunk))
-
-
-# --- the time budget of one document --------------------------------------------------------
-
-
-class DocumentTimeout(Exception):
-    """A document ran past its time budget."""
-
-
-@contextmanager
-def time_budget(seconds: float) -> Iterator[None]:
-    """Raise DocumentTimeout in the code running when ``seconds`` have passed (SIGALRM,
-    which also interrupts a regular expression: CPython's re checks for signals). Without
-    SIGALRM, outside the main thread, or with ``seconds`` <= 0, no budget applies."""
-    if seconds <= 0 or not hasattr(signal, "setitimer"):
-        yield
-        return
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def expired(signum: int, frame: object) -> None:
-        raise DocumentTimeout
-
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from crosscheck.budget import DocumentTimeout, time_budget
 from crosscheck.config import Settings
 from crosscheck.errors import InputError, describe
 from crosscheck.ingest.base import ReadResult, SourceFile
@@ -155,7 +156,14 @@ def read_inputs(paths: Sequence[str | os.PathLike[str]], settings: Settings) -> 
     result.skipped.extend(skipped)
     for cand in candidates:
         try:
-            read = read_file(cand, settings)
+            with time_budget(_read_budget(cand, settings)):
+                read = read_file(cand, settings)
+        except DocumentTimeout:
+            reason = (
+                f"reading took longer than its time budget ({_read_budget(cand, settings):.0f} s)"
+            )
+            result.skipped.append(Skipped(cand.shown, reason))
+            continue
         except InputError as exc:
             result.skipped.append(Skipped(cand.shown, exc.reason))
             continue
@@ -171,6 +179,15 @@ def read_inputs(paths: Sequence[str | os.PathLike[str]], settings: Settings) -> 
         result.skipped.extend(read.skipped)
         result.diagnostics.extend(read.diagnostics)
     return result
+
+
+def _read_budget(cand: Candidate, settings: Settings) -> float:
+    """The time reading a file may take: the time budget per 100,000 bytes, at least once."""
+    try:
+        size = cand.path.stat().st_size
+    except OSError:
+        size = 0
+    return settings.time_budget * max(1.0, size / 100_000)
 
 
 def read_file(cand: Candidate, settings: Settings) -> ReadResult:
