@@ -593,3 +593,10 @@ def test_a_file_whose_reading_runs_past_the_budget_is_skipped(
     assert result.exit_code == 0 and time.monotonic() - started < 30
     assert "time budget" in skipped(work / "out")["articles/page.html"]
     assert report(work / "out")["summary"]["documents"] == 2  # type: ignore[index]
+
+
+@pytest.mark.parametrize("content", [b"\xff\xfe rules = 1", b"rules = [\n"])
+def test_an_unreadable_config_file_is_exit_2_naming_it(work: Path, content: bytes) -> None:
+    (work / "crosscheck.toml").write_bytes(content)
+    result = invoke("check", "articles", "--out", "out")
+    assert result.exit_code == 2 and "crosscheck.toml" in result.stderr

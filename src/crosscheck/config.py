@@ -128,6 +128,12 @@ def load_config(cwd: Path | None = None) -> tuple[dict[str, Any], str | None]:
                 data, source = tool["crosscheck"], f"{project} [tool.crosscheck]"
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{own if own.is_file() else project}: not valid TOML ({exc})") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{own if own.is_file() else project}: not UTF-8 text") from None
+    except OSError as exc:
+        raise ConfigError(
+            f"{own if own.is_file() else project}: cannot read ({exc.strerror})"
+        ) from None
     if not isinstance(data, dict):
         raise ConfigError(f"{source}: the configuration must be a table")
     for key, value in data.items():
