@@ -600,3 +600,25 @@ def test_an_unreadable_config_file_is_exit_2_naming_it(work: Path, content: byte
     (work / "crosscheck.toml").write_bytes(content)
     result = invoke("check", "articles", "--out", "out")
     assert result.exit_code == 2 and "crosscheck.toml" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A" * 200_000,  # one run of capitals (acronym definitions)
+        "X said " * 30_000,  # thousands of speech verbs in one sentence
+        '"a" said ' * 20_000,  # and as many quotations
+        "according to Reuters " * 20_000,  # a source phrase that never ends
+    ],
+)
+def test_attribution_is_linear_in_the_sentence(text: str) -> None:
+    from crosscheck.extract.document import extract_document
+    from crosscheck.ingest.textbuild import split_paragraphs
+    from crosscheck.model import Document
+    from crosscheck.segment import segment
+
+    doc = Document("x", "x", "text", text, split_paragraphs(text))
+    sentences = segment(doc)
+    started = time.monotonic()
+    extract_document(doc, sentences, pipeline.alias_table(Settings()))
+    assert time.monotonic() - started < 30  # each was minutes, or did not finish

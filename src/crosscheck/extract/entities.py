@@ -212,6 +212,15 @@ def _slug(surface: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unknown"
 
 
+# "National Intelligence Service (NIS)": up to 8 capitalised words, then the acronym. A
+# name starts only at the start of a word and its words are never backtracked into
+# (possessive *+): on a 200 kB run of capitals the plain pattern retried from every letter
+# and scanned to the run's end each time, quadratic.
+_DEFINED_ACRONYM = re.compile(
+    r"((?<![\w'’.-])(?:[A-Z][\w'’.-]*+\s+(?:(?:of|the|for|and|on)\s+)*){1,8})\(([A-Z]{2,8})\)"
+)
+
+
 @dataclass(slots=True)
 class Resolver:
     """Resolves the mentions of one document; learns from the text as it reads it."""
@@ -223,9 +232,7 @@ class Resolver:
     def learn_from_text(self, text: str) -> None:
         """Acronyms defined in the text: 'National Intelligence Service (NIS)', and
         'the NIS' when 'National Intelligence Service' appears with matching initials."""
-        for m in re.finditer(
-            r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|the|for|and|on)\s+)*){1,8})\(([A-Z]{2,8})\)", text
-        ):
+        for m in _DEFINED_ACRONYM.finditer(text):
             long_name, acronym = m.group(1).strip(), m.group(2)
             long_name = _trim_to_initials(long_name, acronym)
             if long_name:
