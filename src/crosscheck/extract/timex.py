@@ -10,6 +10,7 @@ with ``start``/``end`` null and ``relative`` true.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass
@@ -125,16 +126,18 @@ def _past_month_year(month: int, anchor: date | None) -> int | None:
 def find_times(text: str, anchor: date | None) -> list[TimeMention]:
     """Time expressions of a sentence, longest first where they overlap."""
     found: list[TimeMention] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # disjoint spans, sorted: overlap is a bisection
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            start, end = m.span()
+            i = bisect.bisect_left(taken, (start, end))
+            if (i > 0 and taken[i - 1][1] > start) or (i < len(taken) and taken[i][0] < end):
                 continue
             span = _normalise(kind, m, anchor)
             if span is None:
                 continue
-            found.append(TimeMention(m.start(), m.end(), span))
-            taken.append((m.start(), m.end()))
+            found.append(TimeMention(start, end, span))
+            taken.insert(i, (start, end))
     return sorted(found, key=lambda t: t.start)
 
 
