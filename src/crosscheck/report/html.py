@@ -12,6 +12,7 @@ import base64
 import hashlib
 import json
 import re
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -20,7 +21,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from crosscheck import __version__
+from crosscheck import __version__, quantity
 from crosscheck.model import Claim, Document, Finding
 from crosscheck.pipeline import RunResult
 from crosscheck.report.json import shown_path
@@ -398,8 +399,26 @@ def numberline(claims: list[Claim], width: int = 560, row: int = 22) -> Markup:
     return Markup("").join(out)
 
 
+MAX_DIFFER_PAIRS = 2000  # per group, in the diff view's data
+
+
+def _differing(ids: Sequence[str], by_id: dict[str, Claim]) -> list[list[str]]:
+    """The cross-document pairs of a group whose figures differ, judged by the one numeric
+    judgement the rules use (crosscheck.quantity), so page and findings cannot disagree."""
+    members = [by_id[i] for i in ids if i in by_id]
+    out: list[list[str]] = []
+    for k, a in enumerate(members):
+        for b in members[k + 1 :]:
+            if a.document != b.document and not quantity.same_figure(a, b):
+                out.append([a.id, b.id])
+                if len(out) >= MAX_DIFFER_PAIRS:
+                    return out
+    return out
+
+
 def _diff_data(result: RunResult, docs: dict[str, Document]) -> dict[str, Any]:
     """What the diff view needs: documents, groups and claims, as plain data."""
+    by_id = {c.id: c for c in result.claims}
     return {
         "documents": [
             {"id": d.id, "anchor": anchor("doc", d.id), "title": d.title or d.id}
@@ -411,6 +430,7 @@ def _diff_data(result: RunResult, docs: dict[str, Document]) -> dict[str, Any]:
                 "anchor": anchor("group", g.id),
                 "label": g.label,
                 "claims": list(g.claims),
+                "differs": _differing(g.claims, by_id),
             }
             for g in result.groups
         ],

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from crosscheck import quantity
 from crosscheck.model import Claim
 
 Number = (int, float)
@@ -75,17 +76,9 @@ def fmt_num(v: float | None) -> str:
 
 
 def interval(c: Claim, approx_tolerance: float) -> tuple[float, float]:
-    """The interval the wording allows, with the rule's tolerance for approximations."""
-    lo = c.lower if c.lower is not None else float("-inf")
-    hi = c.upper if c.upper is not None else float("inf")
-    if c.qualifier == "approx":
-        lo, hi = c.value * (1 - approx_tolerance), c.value * (1 + approx_tolerance)
-        lo, hi = min(lo, hi), max(lo, hi)
-    if c.qualifier == "more_than":
-        lo = c.value  # open at the figure; a tolerance decides equality
-    if c.qualifier == "less_than":
-        hi = c.value
-    return lo, hi
+    """The interval the wording allows (qualifier, written precision), with the rule's
+    tolerance for approximations: crosscheck.quantity."""
+    return quantity.interval(c, approx_tolerance)
 
 
 def phrase(c: Claim) -> str:
@@ -204,9 +197,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             return None  # other currencies: unit-agreement's work
         if figures_agree(a, b, rel, abs_tol, approx):
             return None
-        la, ha = interval(a, approx)
-        lb, hb = interval(b, approx)
-        return la <= hb and lb <= ha
+        return quantity.compatible(a, b, approx)
 
     differing: list[tuple[Claim, Claim, bool]] = []
     seen: set[int] = set()
@@ -230,7 +221,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             for c in involved
             if c.qualifier in (*OPEN, "approx", "range")
             for o in involved
-            if o.document != c.document and _admits(c, o.value, approx)
+            if o.document != c.document and _admits(c, o, approx)
         ]
         verdict = (
             "the wording still makes them compatible: " + "; ".join(dict.fromkeys(explain))
@@ -282,16 +273,13 @@ OPEN = ("at_least", "more_than", "at_most", "less_than")
 def figures_agree(a: Claim, b: Claim, rel: float, abs_tol: float, approx: float) -> bool:
     """Equal within the tolerance, or a rounding: 'about 11,000' and '10,900' agree;
     'at least 3,000' and 'around 3,500' are different figures (compatible or not)."""
-    if not differ(a.value, b.value, rel, abs_tol):
-        return True
-    if "approx" not in (a.qualifier, b.qualifier) or a.qualifier in OPEN or b.qualifier in OPEN:
-        return False
-    la, ha = interval(a, approx)
-    lb, hb = interval(b, approx)
-    return la <= hb and lb <= ha
+    return quantity.same_figure(a, b, rel, abs_tol, approx)
 
 
-def _admits(c: Claim, value: float, approx: float) -> bool:
+def _admits(c: Claim, o: Claim, approx: float) -> bool:
+    """Whether c's wording allows o's figure (in c's unit)."""
+    kc, ko = quantity.factors(c, o)
+    value = o.value * ko / kc
     lo, hi = interval(c, approx)
     return lo <= value <= hi and value != c.value
 

@@ -98,11 +98,12 @@
     });
     return td;
   }
-  function agree(a, b) {
-    var lo = Math.max(a.lower === null ? -Infinity : a.lower, b.lower === null ? -Infinity : b.lower);
-    var hi = Math.min(a.upper === null ? Infinity : a.upper, b.upper === null ? Infinity : b.upper);
-    var close = Math.abs(a.value - b.value) <= 0.02 * Math.max(Math.abs(a.value), Math.abs(b.value));
-    return close || (a.qualifier === "approx" && b.qualifier === "approx" && lo <= hi);
+  // Which figures differ is judged once, in Python (crosscheck.quantity), and shipped
+  // with each group: the page never judges numbers on its own.
+  function differing(g) {
+    var set = {};
+    (g.differs || []).forEach(function (p) { set[p[0] + " " + p[1]] = true; set[p[1] + " " + p[0]] = true; });
+    return set;
   }
   function row(cls, subject, l, status, r) {
     var tr = document.createElement("tr"); tr.className = cls;
@@ -120,13 +121,15 @@
       var l = [], r = [];
       g.claims.forEach(function (id) {
         var c = data.claims[id];
+        c.id = id;
         if (c.doc === L) { l.push(c); } else if (c.doc === R) { r.push(c); }
       });
       if (!l.length && !r.length) return;
       l.concat(r).forEach(function (c) { used[c.anchor] = true; });
       var subject = cell(g.label, g.anchor);
       if (l.length && r.length) {
-        var same = l.every(function (a) { return r.every(function (b) { return agree(a, b); }); });
+        var differs = differing(g);
+        var same = l.every(function (a) { return r.every(function (b) { return !differs[a.id + " " + b.id]; }); });
         if (same) { row("equal", subject, l, "= equal", r); }
         else {
           var a = l[0], b = r[0], d = b.value - a.value;

@@ -1,0 +1,164 @@
+"""One place for numeric judgement: the interval a claim's wording allows, written
+precision, unit conversion, and whether two claims can both be true.
+
+Used by the matcher (which pairs are compatible), the rules (which groups disagree) and the
+report (the compare view), so what a finding says and what the page shows cannot differ.
+
+- Qualifiers: "at least"/"more than" open upwards, "up to"/"fewer than" downwards, a range
+  is its bounds, "about" widens by the rule's ``approx_tolerance``.
+- Written precision: a figure stands for the interval its last written digit allows when
+  the writer rounded: "22 billion" covers 22.4 billion, "about 11,000" covers 10,800, a
+  measurement "16 km" covers 16.09 km. A plain count ("10 people") is exact.
+- Conversion: lengths, areas, masses, volumes and speeds are compared in one base unit each,
+  with the precision of the figure as written in its own unit.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from crosscheck.model import Claim
+
+INF = math.inf
+
+# Words that name an order of magnitude, not a count ("dozens of people").
+VAGUE_WORDS = frozenset(
+    "dozens scores hundreds thousands tens millions billions several many few numerous".split()
+)
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9,
+          "mn": 1e6, "m": 1e6, "k": 1e3, "b": 1e9}  # fmt: skip
+_FIGURE = re.compile(r"(\d[\d,]*)(?:\.(\d+))?\s*[- ]?([A-Za-z]+)?")
+
+# Units as the extractor names them -> (dimension, factor to the base unit).
+CONVERSIONS: dict[str, tuple[str, float]] = {
+    "metre": ("length", 1.0), "kilometre": ("length", 1e3), "centimetre": ("length", 0.01),
+    "millimetre": ("length", 1e-3), "mile": ("length", 1609.344), "foot": ("length", 0.3048),
+    "inch": ("length", 0.0254), "yard": ("length", 0.9144),
+    "nautical mile": ("length", 1852.0),
+    "square metre": ("area", 1.0), "square kilometre": ("area", 1e6),
+    "square mile": ("area", 2.589988e6), "square foot": ("area", 0.09290304),
+    "hectare": ("area", 1e4), "acre": ("area", 4046.8564),
+    "kilogram": ("mass", 1.0), "gram": ("mass", 1e-3), "tonne": ("mass", 1e3),
+    "pound": ("mass", 0.45359237), "ounce": ("mass", 0.028349523),
+    "litre": ("volume", 1.0), "gallon": ("volume", 3.785411784),
+    "kilometre per hour": ("speed", 1 / 3.6), "mile per hour": ("speed", 0.44704),
+    "metre per second": ("speed", 1.0),
+    "second": ("time", 1.0), "minute": ("time", 60.0), "hour": ("time", 3600.0),
+    "day": ("time", 86400.0), "week": ("time", 604800.0), "month": ("time", 2629800.0),
+    "year": ("time", 31557600.0),
+}  # fmt: skip
+
+
+def is_vague(c: Claim) -> bool:
+    """'dozens', 'hundreds of', 'scores of': an order of magnitude, never a figure to compare."""
+    first = c.text.split()[0].lower().strip(".,") if c.text.split() else ""
+    return first in VAGUE_WORDS or (c.text.lower().startswith(("tens of", "a few")))
+
+
+def written_step(c: Claim) -> float:
+    """The size of the last written digit, in the claim's unit: 1e8 for '22.4 billion',
+    1,000 for '11,000' (when rounding is meant), 0.1 for '1.5'. 0 when unknown."""
+    m = _FIGURE.search(c.text)
+    if m is None:
+        return 0.0
+    whole, decimals, word = m.group(1).replace(",", ""), m.group(2), (m.group(3) or "").lower()
+    scale = _SCALE.get(word, 1.0)
+    if decimals:
+        return scale * 10.0 ** -len(decimals)
+    stripped = whole.rstrip("0")
+    zeros = len(whole) - len(stripped) if stripped else 0
+    return scale * 10.0**zeros
+
+
+def rounded(c: Claim) -> bool:
+    """Whether the figure is a rounding: hedged ('about', 'nearly'), written with a scale
+    word ('1.5 billion'), or a measurement."""
+    if c.qualifier == "approx" or c.hedged:
+        return True
+    if c.kind in ("measure", "duration", "money", "percent"):
+        return True
+    return _scaled(c)
+
+
+def interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float, float]:
+    """The interval the wording allows: qualifier bounds, widened by written precision
+    when the figure is rounded and by ``approx_tolerance`` when it is hedged."""
+    lo = c.lower if c.lower is not None else -INF
+    hi = c.upper if c.upper is not None else INF
+    if c.qualifier == "more_than":
+        lo = c.value
+    if c.qualifier == "less_than":
+        hi = c.value
+    if c.qualifier in ("exact", "approx") and rounded(c):
+        step = written_step(c)
+        if c.qualifier == "exact" and not _scaled(c):
+            step = min(step, 1.0)  # "16 km", "$1,199": to the last unit, zeros significant
+        lo, hi = min(lo, c.value - step / 2), max(hi, c.value + step / 2)
+    if c.qualifier == "approx":
+        tol = abs(c.value) * approx_tolerance
+        lo, hi = min(lo, c.value - tol), max(hi, c.value + tol)
+    return lo, hi
+
+
+def _scaled(c: Claim) -> bool:
+    m = _FIGURE.search(c.text)
+    return bool(m and (m.group(3) or "").lower() in _SCALE)
+
+
+def base(c: Claim) -> tuple[str | None, float]:
+    """The dimension and factor of a measurement's unit (None when it does not convert:
+    counts, ages, money and bare figures keep their own scale)."""
+    if c.kind not in ("measure", "duration"):
+        return None, 1.0
+    dim = CONVERSIONS.get(c.unit or "")
+    return (dim[0], dim[1]) if dim else (None, 1.0)
+
+
+def comparable(a: Claim, b: Claim) -> bool:
+    """Same unit, or units of one dimension that convert."""
+    if a.unit == b.unit:
+        return True
+    da, db = base(a)[0], base(b)[0]
+    return da is not None and da == db
+
+
+def factors(a: Claim, b: Claim) -> tuple[float, float]:
+    """What to multiply each figure by to compare them: both to their base unit when the
+    units differ but convert (miles and kilometres), else as written."""
+    if a.unit != b.unit and comparable(a, b):
+        return base(a)[1], base(b)[1]
+    return 1.0, 1.0
+
+
+def converted_interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float, float]:
+    """The interval in the unit's base (metres, seconds...), for measurements."""
+    lo, hi = interval(c, approx_tolerance)
+    factor = base(c)[1]
+    return lo * factor, hi * factor
+
+
+def compatible(a: Claim, b: Claim, approx_tolerance: float = 0.10) -> bool:
+    """Whether the two wordings can both be true (after conversion)."""
+    ka, kb = factors(a, b)
+    la, ha = interval(a, approx_tolerance)
+    lb, hb = interval(b, approx_tolerance)
+    return la * ka <= hb * kb and lb * kb <= ha * ka
+
+
+def same_figure(
+    a: Claim, b: Claim, rel: float = 0.02, abs_tol: float = 0.0, approx_tolerance: float = 0.10
+) -> bool:
+    """Equal within tolerance once converted, or one a rounding of the other: 'about
+    11,000' and '10,800'; '10 miles' and '16 km'. Open bounds ('at least 3,000' and
+    '3,500') are compatible, not the same figure."""
+    ka, kb = factors(a, b)
+    fa, fb = a.value * ka, b.value * kb
+    if abs(fa - fb) <= max(abs_tol, rel * max(abs(fa), abs(fb))):
+        return True
+    open_q = ("at_least", "more_than", "at_most", "less_than", "range")
+    if a.qualifier in open_q or b.qualifier in open_q:
+        return False
+    if not (rounded(a) or rounded(b)):
+        return False
+    return compatible(a, b, approx_tolerance)
