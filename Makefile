@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 SEEDS  := seeds
 OUT    := reports
 
-.PHONY: report test docs lint format eval bench install install-test clean browser golden screenshot \
+.PHONY: model report test docs lint format eval bench install install-test clean browser golden screenshot \
 	wheel-check
 
 report: $(VENV)/.installed
@@ -57,6 +57,16 @@ eval: $(VENV)/.installed
 	@if [ -d "$(NEWSQUANT)" ]; then $(BIN)/crosscheck eval-extract $(NEWSQUANT) > $(OUT)/eval-extract.txt \
 		&& cat $(OUT)/eval-extract.txt; \
 	else echo "eval: NewsQuant not found at $(NEWSQUANT) (set NEWSQUANT=...); skipped"; fi
+	@if [ -f "$(GOLD)" ]; then $(BIN)/crosscheck eval-findings $(GOLD) $(ARTICLES) > $(OUT)/eval-findings.txt \
+		&& cat $(OUT)/eval-findings.txt; \
+	else echo "eval: findings gold not found at $(GOLD) (set GOLD=...); skipped"; fi
+
+# The pair model that ships in the package, fitted on the development gold (review the
+# leave-one-event-out figures of `make eval` before committing a new one).
+GOLD     ?= ../shared/data/ecbplus-gold/gold.yaml
+ARTICLES ?= ../shared/data/ecbplus-articles
+model: $(VENV)/.installed
+	$(BIN)/python -m crosscheck.training $(GOLD) $(ARTICLES) --out src/crosscheck/match/pair_model.json
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests

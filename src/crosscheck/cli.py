@@ -505,6 +505,32 @@ def eval_extract(path: Path, errors_to: Path | None) -> int:
     return EXIT_OK
 
 
+@cli.command("eval-findings")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("articles", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--shipped",
+    is_flag=True,
+    help="Score the shipped pair model (fitted on the development gold, so optimistic on "
+    "it) instead of fitting one model per event on the other events.",
+)
+@click.option("--errors", is_flag=True, help="Also list every wrong finding with its quotes.")
+@verbosity_options
+def eval_findings(gold: Path, articles: Path, shipped: bool, errors: bool) -> int:
+    """Measure findings against gold numeric subjects (GOLD: a gold.yaml; ARTICLES: one
+    folder per event). Prints precision, recall and corroboration per event and in total;
+    by default each event is matched by a pair model fitted on the other events only."""
+    from crosscheck.match.learned import shipped_model
+    from crosscheck.training import evaluate, format_scores, prepare
+
+    events = prepare(gold, articles)
+    model = shipped_model() if shipped else None
+    scores = evaluate(events, model)
+    how = "shipped model" if shipped else "leave-one-event-out"
+    click.echo(format_scores(scores, events, how, errors), nl=False)
+    return EXIT_OK
+
+
 @cli.group("rules")
 def rules_group() -> None:
     """Show, validate and test rule files; list the check kinds."""

@@ -222,6 +222,47 @@ class TimeSpan:
 
 
 @dataclass(frozen=True, slots=True)
+class Subject:
+    """What a figure is about, as the matcher reads it from the claim and its sentence:
+    what is counted or measured (``concept``), what happened to it (``event``, the verb),
+    whose figure it is (``owner``, the nearest name), where (``place``) and which year's
+    event it belongs to when the sentence names another year than the article's
+    (``year``: background such as an earlier quake)."""
+
+    concept: str | None
+    event: str | None = None
+    owner: str | None = None
+    place: str | None = None
+    year: int | None = None
+    names: tuple[str, ...] = ()  # the names near the figure, nearest first
+
+    def describe(self) -> str:
+        """The subject in words: 'dead (kill), Andrew Lopez, in Brooklyn, 2003'."""
+        head = self.concept or "figure"
+        if self.event and self.event not in head:
+            head += f" ({self.event})"
+        parts = [head]
+        if self.owner:
+            parts.append(f"of {self.owner}")
+        if self.place:
+            parts.append(f"in {self.place}")
+        if self.year:
+            parts.append(str(self.year))
+        return ", ".join(parts)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "concept": self.concept,
+            "event": self.event,
+            "owner": self.owner,
+            "place": self.place,
+            "year": self.year,
+            "names": list(self.names),
+            "words": self.describe(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     """A numeric claim of one sentence.
 
@@ -296,6 +337,7 @@ class ClaimGroup:
     label: str
     score: float
     reasons: tuple[dict[str, Any], ...] = ()
+    subject: Subject | None = None  # what the claims are about, in words by describe()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -305,6 +347,7 @@ class ClaimGroup:
             "kind": self.kind,
             "concept": self.concept,
             "label": self.label,
+            "subject": self.subject.to_dict() if self.subject else None,
             "score": round(self.score, 4),
             "reasons": list(self.reasons),
         }
@@ -440,10 +483,13 @@ def _attribution_from_dict(a: dict[str, Any]) -> Attribution:
 def group_from_dict(d: dict[str, Any]) -> ClaimGroup:
     """A group back from its dict; ``raw_score`` (the store keeps it) avoids the rounding
     of ``score`` in reports."""
+    s = d.get("subject")
     return ClaimGroup(
         id=d["id"], claims=tuple(d["claims"]), documents=tuple(d["documents"]), kind=d["kind"],
         concept=d["concept"], label=d["label"], score=d.get("raw_score", d["score"]),
         reasons=tuple(d["reasons"]),
+        subject=Subject(s["concept"], s.get("event"), s.get("owner"), s.get("place"),
+                        s.get("year"), tuple(s.get("names", ()))) if s else None,
     )  # fmt: skip
 
 

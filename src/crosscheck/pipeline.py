@@ -144,7 +144,9 @@ def run(
         subject = f"{len(result.claims)} claims of {len(result.documents)} documents"
         if not result.reused_results:
             with result.timed("match"), _stage("matching claims", subject):
-                result.groups = match_claims(result.claims, result.sentences, concepts)
+                result.groups = match_claims(
+                    result.claims, result.sentences, concepts, result.documents
+                )
             with result.timed("rules"), _stage("applying the rules", subject):
                 result.findings = apply_rules(
                     result.groups, result.claims, result.documents, result.sentences, ruleset,

@@ -1,105 +1,64 @@
-"""Claims into groups: blocking, pair scores, and clustering under hard constraints.
+"""Claims into groups: blocking, a learned pair model, and clustering under hard constraints.
 
-Claims are compared only inside a block (same kind and same root concept, or the same
-currency family for money), so the cost grows with the blocks, not with the square of all
-claims. Pair scores mix concept, modifiers, predicate, context (TF-IDF cosine of the
-sentences, scikit-learn) and value closeness; pairs that break a hard constraint (another
-sequence such as "additional" vs the first deployment, conflicting names, figures of one
-document that cannot both hold) never join, not even through a chain.
+Articles are first grouped into stories (TF-IDF of whole articles); claims are compared only
+inside a story and a family of kinds (counts, ages and bare figures; money; percentages;
+measurements), so the cost grows with the blocks, not with the square of all claims. Each
+cross-document pair gets the probability that both claims state a figure for the same
+subject, from the pair model that ships with crosscheck (``learned.py``, fitted on the
+development gold). Pairs join when that probability is high: higher still when their
+figures cannot both be true, since a discrepancy is only worth showing when the subject is
+surely the same. Clusters merge only when their claims are, on average over every
+cross-document pair, likely the same subject (no chaining through one similar pair), and
+never across a hard fact: an increment ("additional") and a total, another superlative
+subset, a change and a level, conflicting names, other years, or two figures that one
+article states side by side.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from crosscheck import quantity
 from crosscheck.match.features import (
+    INCREMENTS,
     ConceptTable,
-    describe,
     narrowing,
     proper_modifiers,
-    spans_overlap,
-    times_overlap,
-    value_closeness,
 )
-from crosscheck.model import Claim, ClaimGroup, Sentence
+from crosscheck.match.learned import PairModel, shipped_model
+from crosscheck.match.pairs import ALIGNED_KINDS, FEATURES, PairSpace, Profile, profiles
+from crosscheck.model import Claim, ClaimGroup, Document, Sentence, Subject
 
-THRESHOLD = 0.62
-MIN_CONTEXT = 0.0  # pairs whose sentences share less than this are never linked
 # Pairs from articles sharing less than this (TF-IDF cosine of whole articles) are never
 # linked. Measured on ECB+: 99%+ of article pairs from different topics fall below 0.10,
 # 5% of pairs reporting the same event do; one story's folder is unaffected.
 MIN_STORY = 0.10
 MIN_STORY_WORDS = 100  # shorter articles (briefs, one-line wires) are not judged by it
-WEIGHTS = {"concept": 0.25, "modifiers": 0.10, "predicate": 0.15, "context": 0.30, "value": 0.20}
-GROUPED_KINDS = ("count", "money", "percent", "measure", "duration", "age")
+# Probability thresholds of the pair model (chosen leave-one-event-out on the development
+# gold, see docs/evaluation.md): a link between figures that can both be true, a link
+# between figures that cannot, and the mean over every cross-document pair of two clusters.
+LINK_AGREE = 0.50
+LINK_DIFFER = 0.50
+LINK_MEAN = 0.30
+LINK_DIFFER_EACH = 0.20
+# Two articles that state one sentence with another figure in it ("killing at least three
+# people" / "killing at least 10 people") are about one subject, whatever the figures: a
+# hard fact, where the pair model has few such examples to learn from.
+RESTATED = 0.99
+RESTATED_SENTENCE = 0.85  # TF-IDF cosine of the sentences' words
+RESTATED_SIDES = 0.70  # character n-gram cosine of the words on each side of the figure
+KEEP = 0.05  # pair probabilities below this are taken as 0 (not kept in memory)
+SEQUENCE_WORDS = frozenset({"additional", "new", "initial", "previous"})
 
 
-@dataclass(slots=True)
-class _Item:
-    claim: Claim
-    index: int
-    concept: str | None
-    root: str | None
+class _Stories:
+    """TF-IDF vectors of whole documents: articles about one story share their words."""
 
-
-def block_key(item: _Item, story: int) -> tuple[str, str | None, int]:
-    kind = item.claim.kind
-    if kind == "money":
-        return (kind, None, story)  # currencies are compared through conversions
-    return (kind, item.root, story)
-
-
-def match_claims(
-    claims: Sequence[Claim], sentences: Sequence[Sentence], concepts: ConceptTable
-) -> list[ClaimGroup]:
-    items = [
-        _Item(c, i, concepts.concept_of(c), concepts.root(concepts.concept_of(c)))
-        for i, c in enumerate(claims)
-        if c.kind in GROUPED_KINDS and not c.negated and c.unit is not None
-    ]
-    context = _ContextModel(claims, sentences)
-    stories = context.story_components()
-    blocks: dict[tuple[str, str | None, int], list[_Item]] = defaultdict(list)
-    for it in items:
-        blocks[block_key(it, stories.get(it.claim.document, -1))].append(it)
-    groups: list[ClaimGroup] = []
-    for key in sorted(blocks, key=lambda k: (k[0], k[1] or "", k[2])):
-        members = blocks[key]
-        if len({m.claim.document for m in members}) < 2:
-            continue
-        groups.extend(_cluster(members, concepts, context))
-    pos = {c.id: i for i, c in enumerate(claims)}
-    groups.sort(key=lambda g: (min(pos[i] for i in g.claims), g.id))
-    return groups
-
-
-class _ContextModel:
-    """TF-IDF vectors of the sentences that hold claims, for context similarity."""
-
-    def __init__(self, claims: Sequence[Claim], sentences: Sequence[Sentence]) -> None:
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
-        self._story(sentences)
-        text_of = {(s.document, s.index): s.text for s in sentences}
-        keys = sorted({(c.document, c.sentence) for c in claims})
-        self.row = {k: i for i, k in enumerate(keys)}
-        docs = [text_of.get(k, "") for k in keys]
-        if not docs or not any(d.strip() for d in docs):
-            self.matrix = None
-            return
-        vectorizer = TfidfVectorizer(
-            stop_words="english", sublinear_tf=True, token_pattern=r"(?u)\b[^\W\d_][\w'-]+\b"
-        )
-        try:
-            self.matrix = vectorizer.fit_transform(docs)
-        except ValueError:  # only stop words
-            self.matrix = None
-
-    def _story(self, sentences: Sequence[Sentence]) -> None:
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
         """TF-IDF vectors of whole documents: articles about one story share their words."""
         from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -156,25 +115,6 @@ class _ContextModel:
         _count, labels = connected_components(graph, directed=False)
         return {d: int(labels[k]) for k, d in enumerate(docs)}
 
-    def block_rows(self, claims: list[Claim]) -> tuple[Any, Any, list[int]]:
-        """A block's sentence vectors (one row per claim), its articles' vectors, and each
-        claim's article row among those."""
-        sentences = None
-        if self.matrix is not None:
-            sentences = self.matrix[[self.row[(c.document, c.sentence)] for c in claims]]
-        docs = sorted({c.document for c in claims})
-        pos = {d: k for k, d in enumerate(docs)}
-        articles = None
-        if self.doc_matrix is not None:
-            articles = self.doc_matrix[[self.doc_row[d] for d in docs]]
-        return sentences, articles, [pos[c.document] for c in claims]
-
-
-INCREMENTS = frozenset({"additional", "new"})
-
-
-SEQUENCE_WORDS = frozenset({"additional", "new", "initial", "previous"})
-
 
 @dataclass(slots=True)
 class _Summary:
@@ -186,29 +126,39 @@ class _Summary:
     narrowing: frozenset[str]  # the non-empty sequence/superlative set, if any
     names: frozenset[frozenset[str]]  # distinct non-empty sets of name modifiers
     change: str | None
+    years: frozenset[int]
     per_doc: dict[str, tuple[float, float]]  # common interval of each document's claims
 
     @staticmethod
-    def of(f: _Features) -> _Summary:
-        increment, superlatives, narrowed, change = f.sequence
-        return _Summary(increment, superlatives, narrowed,
-                        frozenset({f.names}) if f.names else frozenset(), change,
-                        {f.claim.document: (f.lower, f.upper)})  # fmt: skip
+    def of(p: Profile) -> _Summary:
+        c = p.claim
+        na = narrowing(c)
+        names = proper_modifiers(c)
+        lo, hi = quantity.interval(c)
+        return _Summary(bool(na & INCREMENTS), na - SEQUENCE_WORDS, na,
+                        frozenset({names}) if names else frozenset(), c.change,
+                        frozenset({p.subject.year}) if p.subject.year else frozenset(),
+                        {c.document: (lo, hi)})  # fmt: skip
 
-    def conflicts(self, other: _Summary) -> bool:
-        if self.increment != other.increment or self.superlatives != other.superlatives:
-            return True
+    def conflicts(self, other: _Summary) -> str | None:
+        """Why two clusters may not join (None when they may)."""
+        if self.increment != other.increment:
+            return "an increment is not a total"
+        if self.superlatives != other.superlatives:
+            return "another subset (superlative)"
         if self.narrowing and other.narrowing and self.narrowing != other.narrowing:
-            return True
+            return "another sequence (initial, additional, previous)"
         if self.change != other.change:
-            return True
+            return "a change is not a level"
         if any(not (a & b) for a in self.names for b in other.names):
-            return True
+            return "different names"
+        if self.years and other.years and not (self.years & other.years):
+            return "events of other years"
         for doc, (lo, hi) in other.per_doc.items():
             mine = self.per_doc.get(doc)
             if mine is not None and (max(lo, mine[0]) > min(hi, mine[1])):
-                return True  # in one dimension, pairwise overlap = a common intersection
-        return False
+                return "one article states both figures"
+        return None
 
     def merged(self, other: _Summary) -> _Summary:
         per_doc = dict(self.per_doc)
@@ -216,218 +166,159 @@ class _Summary:
             mine = per_doc.get(doc)
             per_doc[doc] = (lo, hi) if mine is None else (max(lo, mine[0]), min(hi, mine[1]))
         return _Summary(self.increment, self.superlatives, self.narrowing or other.narrowing,
-                        self.names | other.names, self.change, per_doc)  # fmt: skip
+                        self.names | other.names, self.change, self.years | other.years,
+                        per_doc)  # fmt: skip
+
+
+def match_claims(
+    claims: Sequence[Claim],
+    sentences: Sequence[Sentence],
+    concepts: ConceptTable,
+    documents: Sequence[Document] = (),
+    model: PairModel | None = None,
+) -> list[ClaimGroup]:
+    """Groups of claims from two or more documents that state a figure for one subject."""
+    model = model or shipped_model()
+    groups: list[ClaimGroup] = []
+    for block in blocks(claims, sentences, concepts, documents):
+        groups.extend(_cluster(block, model.predict(block.x, block.compatible)))
+    pos = {c.id: i for i, c in enumerate(claims)}
+    groups.sort(key=lambda g: (min(pos[i] for i in g.claims), g.id))
+    return groups
 
 
 @dataclass(slots=True)
-class _Features:
-    """What pair scoring reads from one claim, computed once per claim, not per pair."""
+class Block:
+    """The claims of one story and family of kinds, and their candidate pairs: indexes
+    (i, j) into ``members`` and the feature matrix ``x`` (one row per pair)."""
 
-    claim: Claim
-    label: str | None  # what the concept feature compares: the concept of a count, else the unit
-    sequence: tuple[bool, frozenset[str], frozenset[str], str | None]  # see _sequence_apart
-    names: frozenset[str]
-    lower: float
-    upper: float
-    words: int  # length of the claim's article, for the story gate
-
-    @staticmethod
-    def of(c: Claim, concepts: ConceptTable, context: _ContextModel) -> _Features:
-        na = narrowing(c)
-        lo = c.lower if c.lower is not None else float("-inf")
-        hi = c.upper if c.upper is not None else float("inf")
-        label = concepts.concept_of(c) if c.kind == "count" else c.unit
-        sequence = (bool(na & INCREMENTS), na - SEQUENCE_WORDS, na, c.change)
-        return _Features(c, label, sequence, proper_modifiers(c), lo, hi,
-                         context.doc_words.get(c.document, 0))  # fmt: skip
+    members: list[Profile]
+    concepts: ConceptTable
+    i: Any
+    j: Any
+    x: Any
+    compatible: Any  # per pair: whether both figures can be true (crosscheck.quantity)
 
 
-def _sequence_apart(
-    x: tuple[bool, frozenset[str], frozenset[str], str | None], y: tuple[Any, ...]
-) -> bool:
-    """(increment, superlatives, narrowing, change): another sequence ('additional' vs the
-    first deployment; an unmarked figure may still be the 'initial' one), another
-    superlative subset, or a change vs a level."""
-    return x[0] != y[0] or x[1] != y[1] or x[3] != y[3] or bool(x[2] and y[2] and x[2] != y[2])
+def blocks(
+    claims: Sequence[Claim],
+    sentences: Sequence[Sentence],
+    concepts: ConceptTable,
+    documents: Sequence[Document] = (),
+) -> list[Block]:
+    """The blocks the matcher compares, with the features of their candidate pairs: the
+    same for matching and for fitting the pair model."""
+    aligned = [c for c in claims if c.kind in ALIGNED_KINDS and not c.negated
+               and not quantity.is_vague(c)]  # fmt: skip
+    stories = _Stories(sentences)
+    story_of = stories.story_components()
+    items = profiles(aligned, sentences, documents, concepts)
+    by_key: dict[tuple[int, str], list[Profile]] = defaultdict(list)
+    for p in items:
+        by_key[(story_of.get(p.claim.document, -1), p.family)].append(p)
+    out = []
+    for key in sorted(by_key):
+        members = by_key[key]
+        if len({m.claim.document for m in members}) < 2:
+            continue
+        i, j, x = _candidate_pairs(members, concepts, stories)
+        out.append(Block(members, concepts, i, j, x, _Figures(members).meet(i, j)))
+    return out
 
 
-def _names_apart(x: frozenset[str], y: frozenset[str]) -> bool:
-    return bool(x and y and not (x & y))
+class _Figures:
+    """Whether two claims' figures can both be true, for many pairs at once: intervals as
+    written for claims in one unit (or with no unit), crosscheck.quantity's conversion for
+    measurements in two units of one dimension."""
+
+    def __init__(self, members: list[Profile]) -> None:
+        import numpy as np
+
+        self.claims = [m.claim for m in members]
+        self.lo, self.hi = np.array([quantity.interval(c) for c in self.claims]).reshape(-1, 2).T
+        self.dim = [quantity.base(c)[0] for c in self.claims]
+
+    def meet(self, i: Any, j: Any) -> Any:
+        out = (self.lo[i] <= self.hi[j]) & (self.lo[j] <= self.hi[i])
+        for k, (a, b) in enumerate(zip(i.tolist(), j.tolist(), strict=True)):
+            ca, cb = self.claims[a], self.claims[b]
+            if self.dim[a] is not None and self.dim[a] == self.dim[b] and ca.unit != cb.unit:
+                out[k] = quantity.compatible(ca, cb)
+        return out
+
+    def meets(self, a: int, b: int) -> bool:
+        ca, cb = self.claims[a], self.claims[b]
+        if self.dim[a] is not None and self.dim[a] == self.dim[b] and ca.unit != cb.unit:
+            return quantity.compatible(ca, cb)
+        return bool(self.lo[a] <= self.hi[b] and self.lo[b] <= self.hi[a])
 
 
-def _modifier_score(x: frozenset[str], y: frozenset[str]) -> float:
-    return 1.0 if x & y or not (x or y) else 0.6
-
-
-def _concept_score(concepts: ConceptTable, kind: str, x: str | None, y: str | None) -> float:
-    if kind == "count":
-        return concepts.related(x, y)
-    return 1.0 if x == y else 0.5
-
-
-def _hard_conflict(fa: _Features, fb: _Features) -> bool:
-    """Pairs that never join: _sequence_apart, conflicting names, or two figures one
-    document states side by side."""
-    if _sequence_apart(fa.sequence, fb.sequence) or _names_apart(fa.names, fb.names):
-        return True
-    same_doc = fa.claim.document == fb.claim.document
-    return same_doc and not (fa.lower <= fb.upper and fb.lower <= fa.upper)
-
-
-def score_pair(
-    fa: _Features, fb: _Features, concepts: ConceptTable, sim: float, story: float
-) -> tuple[float, dict[str, float | str] | None]:
-    """The pair's score and the features that explain it (None when a hard constraint,
-    unrelated concepts or the story gate keep the pair apart)."""
-    if _hard_conflict(fa, fb):
-        return 0.0, None
-    a, b = fa.claim, fb.claim
-    concept = _concept_score(concepts, a.kind, fa.label, fb.label)
-    if concept == 0.0 or sim < MIN_CONTEXT:
-        return 0.0, None
-    if story < MIN_STORY and min(fa.words, fb.words) >= MIN_STORY_WORDS:
-        return 0.0, None  # the articles tell different stories
-    feats: dict[str, float | str] = {
-        "concept": concept,
-        "modifiers": _modifier_score(fa.names, fb.names),
-        "predicate": concepts.predicates_match(a.predicate, b.predicate),
-        "context": sim,
-        "value": value_closeness(a, b),
-    }
-    score = sum(WEIGHTS[k] * float(feats[k]) for k in WEIGHTS)
-    feats["story"] = story
-    overlap = times_overlap(a, b)
-    if overlap is False:
-        score -= 0.15
-        feats["time"] = "no overlap"
-    elif overlap:
-        score += 0.05
-        feats["time"] = "overlap"
-    feats["score"] = score
-    return score, feats
-
-
-def _ids(keys: list[Any]) -> tuple[Any, list[Any]]:
-    """Each key's index among the distinct keys, and the distinct keys."""
+def _candidate_pairs(
+    members: list[Profile], concepts: ConceptTable, stories: _Stories, chunk: int = 256
+) -> tuple[Any, Any, Any]:
+    """Every cross-document pair of a block that passes the story gate, with its features."""
     import numpy as np
 
-    distinct = list(dict.fromkeys(keys))
-    pos = {k: i for i, k in enumerate(distinct)}
-    return np.array([pos[k] for k in keys], dtype=np.int64), distinct
-
-
-def _table(distinct: list[Any], f: Callable[[Any, Any], float]) -> Any:
-    import numpy as np
-
-    return np.array([[f(x, y) for y in distinct] for x in distinct], dtype=float)
-
-
-def _edges(
-    feats: list[_Features], concepts: ConceptTable, context: _ContextModel, chunk: int = 256
-) -> tuple[Any, Any, Any, Any]:
-    """Every pair of a block that reaches THRESHOLD, as arrays (i, j, sentence
-    similarity, article similarity) sorted by descending score, then i, then j.
-
-    The same score as score_pair, feature for feature and in the same order of
-    operations, computed with numpy a chunk of rows at a time: features that depend on a
-    few distinct values (concepts, predicates, names, time frames, sequence words) come
-    from small tables of those values, figures and intervals from arrays, sentence and
-    article similarities from sparse products. Pairs that fail a hard constraint, figures
-    more than ten times apart, and two different figures of one article are dropped.
-    """
-    import numpy as np
-
-    claims = [f.claim for f in feats]
-    n = len(claims)
-    sentences, articles, doc_pos = context.block_rows(claims)
-    doc = np.array(doc_pos, dtype=np.int64)
-    values = np.array([abs(c.value) for c in claims], dtype=float)
-    signed = np.array([c.value for c in claims], dtype=float)
-    lower = np.array([f.lower for f in feats], dtype=float)
-    upper = np.array([f.upper for f in feats], dtype=float)
-    short = np.array([f.words < MIN_STORY_WORDS for f in feats])
-    kind = claims[0].kind
-    cid, cs = _ids([f.label for f in feats])
-    concept_t = _table(cs, lambda x, y: _concept_score(concepts, kind, x, y))
-    pid, ps = _ids([c.predicate for c in claims])
-    pred_t = _table(ps, concepts.predicates_match)
-    nid, ns = _ids([f.names for f in feats])
-    names_t = _table(ns, _modifier_score)
-    apart_t = _table(ns, _names_apart) > 0
-    qid, qs = _ids([f.sequence for f in feats])
-    sequence_t = _table(qs, _sequence_apart) > 0
-    tid, ts = _ids([(c.time.start, c.time.end) if c.time else None for c in claims])
-    time_t = _table(ts, _time_adjustment)
-    out: list[tuple[Any, ...]] = []  # per chunk: scores, i, j, sentence and article sims
+    space = PairSpace.build(members, concepts, stories.doc_matrix, stories.doc_row)
+    n = len(members)
+    doc = space.arrays["doc"]
+    short = np.array([stories.doc_words.get(m.claim.document, 0) < MIN_STORY_WORDS
+                      for m in members])  # fmt: skip
+    out_i, out_j, out_x = [], [], []
+    story_col = FEATURES.index("story")
     cols = np.arange(n)
     for lo in range(0, n, chunk):
         rows = np.arange(lo, min(n, lo + chunk))
-        vi, vj = values[rows][:, None], values[None, :]
-        big, small = np.maximum(vi, vj), np.minimum(vi, vj)
-        both_zero = (vi == 0) & (vj == 0)
-        ratio = np.divide(small, big, out=np.zeros_like(big), where=big > 0)
-        same_doc = doc[rows][:, None] == doc[None, :]
-        concept = concept_t[cid[rows]][:, cid]
-        meet = (lower[rows][:, None] <= upper[None, :]) & (lower[None, :] <= upper[rows][:, None])
-        keep = (
-            (cols[None, :] > rows[:, None])
-            & (both_zero | ((small > 0) & (ratio >= 0.1)))
-            & ~(same_doc & (signed[rows][:, None] != signed[None, :]))
-            & ~sequence_t[qid[rows]][:, qid]
-            & ~apart_t[nid[rows]][:, nid]
-            & ~(same_doc & ~meet)
-            & (concept > 0)
-        )
-        if articles is not None:
-            story = (articles[doc[rows]] @ articles.T).toarray()[:, doc]
-            story = np.where(same_doc, 1.0, story)
-            keep &= (story >= MIN_STORY) | short[rows][:, None] | short[None, :]
-        else:
-            story = np.ones((len(rows), n))
-        r, j = np.nonzero(keep)
+        r, j = np.nonzero((cols[None, :] > rows[:, None]) & (doc[rows][:, None] != doc[None, :]))
         if not len(r):
             continue
-        ri = rows[r]
-        if sentences is not None:
-            ctx = (sentences[rows] @ sentences.T).toarray()[r, j]
-        else:
-            ctx = np.zeros(len(r))
-        closeness = np.where(both_zero[r, j], 1.0, np.clip((ratio[r, j] - 0.2) / 0.6, 0.0, 1.0))
-        closeness = np.where(~both_zero[r, j] & (ratio[r, j] >= 0.8), 1.0, closeness)
-        score = WEIGHTS["concept"] * concept[r, j]
-        score = score + WEIGHTS["modifiers"] * names_t[nid[ri], nid[j]]
-        score = score + WEIGHTS["predicate"] * pred_t[pid[ri], pid[j]]
-        score = score + WEIGHTS["context"] * ctx
-        score = score + WEIGHTS["value"] * closeness
-        score = score + time_t[tid[ri], tid[j]]
-        hit = (score >= THRESHOLD) & (ctx >= MIN_CONTEXT)
-        out.append((score[hit], ri[hit], j[hit], ctx[hit], story[r, j][hit]))
-    if not out:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), [], []
-    s_all, i_all, j_all, ctx_all, story_all = (np.concatenate(x) for x in zip(*out, strict=True))
-    order = np.lexsort((j_all, i_all, -s_all))
-    return i_all[order], j_all[order], ctx_all[order].tolist(), story_all[order].tolist()
+        i = rows[r]
+        x = space.features(i, j)
+        gate = (x[:, story_col] >= MIN_STORY) | short[i] | short[j]
+        out_i.append(i[gate])
+        out_j.append(j[gate])
+        out_x.append(x[gate])
+    if not out_i:
+        return (
+            np.zeros(0, dtype=np.int64),
+            np.zeros(0, dtype=np.int64),
+            np.zeros((0, len(FEATURES))),
+        )
+    return np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_x)
 
 
-def _time_adjustment(x: tuple[str | None, str | None] | None, y: Any) -> float:
-    """What score_pair adds for two time frames (start, end): overlap or not."""
-    if x is None or y is None:
-        return 0.0
-    overlap = spans_overlap(x[0], x[1], y[0], y[1])
-    return -0.15 if overlap is False else 0.05 if overlap else 0.0
+def restated(x: Any) -> Any:
+    """Pairs whose sentences are one sentence but for the figure (feature matrix rows)."""
+    col = FEATURES.index
+    return (
+        (x[:, col("sentence")] >= RESTATED_SENTENCE)
+        & (x[:, col("left_chars")] >= RESTATED_SIDES)
+        & (x[:, col("right_chars")] >= RESTATED_SIDES)
+        & (x[:, col("concept")] > 0)
+    )
 
 
-def _cluster(
-    members: list[_Item], concepts: ConceptTable, context: _ContextModel
-) -> list[ClaimGroup]:
+def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
+    """Links in order of probability, each merging two clusters unless a hard fact or a
+    low mean probability over their cross-document pairs keeps them apart."""
+    import numpy as np
+
+    members, concepts, ii, jj, xx = block.members, block.concepts, block.i, block.j, block.x
     n = len(members)
-    claims = [m.claim for m in members]
-    feats_of = [_Features.of(c, concepts, context) for c in claims]
-    firsts, seconds, sims, stories = _edges(feats_of, concepts, context)
+    pp = np.where(restated(xx), np.maximum(pp, RESTATED), pp)
+    meet = block.compatible
+    need = np.where(meet, LINK_AGREE, LINK_DIFFER)
+    prob: dict[tuple[int, int], float] = {}
+    keep = pp >= KEEP
+    for a, b, v in zip(ii[keep].tolist(), jj[keep].tolist(), pp[keep].tolist(), strict=True):
+        prob[(a, b)] = v
+    links = np.nonzero(pp >= need)[0]
+    order = links[np.lexsort((jj[links], ii[links], -pp[links]))]
     parent = list(range(n))
-    group_members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    reasons: dict[int, list[dict[str, Any]]] = {i: [] for i in range(n)}
-    apart: set[tuple[int, int]] = set()  # clusters found in conflict (merging only adds)
+    group_members: dict[int, list[int]] = {k: [k] for k in range(n)}
+    reasons: dict[int, list[dict[str, Any]]] = {k: [] for k in range(n)}
+    summary = {k: _Summary.of(members[k]) for k in range(n)}
+    docs = [m.claim.document for m in members]
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -435,31 +326,93 @@ def _cluster(
             x = parent[x]
         return x
 
-    summary = {k: _Summary.of(feats_of[k]) for k in range(n)}
-    for k, (i, j) in enumerate(zip(firsts.tolist(), seconds.tolist(), strict=True)):
+    figures = _Figures(members)
+
+    def linked(a: list[int], b: list[int]) -> bool:
+        """Mean probability over the cross-document pairs of two clusters, and every pair
+        whose figures cannot both be true likely enough on its own: no chaining through
+        an open figure ('up to 2.7GHz') to figures that differ."""
+        total, count = 0.0, 0
+        for x in a:
+            for y in b:
+                if docs[x] == docs[y]:
+                    continue
+                p = prob.get((x, y) if x < y else (y, x), 0.0)
+                if p < LINK_DIFFER_EACH and not figures.meets(x, y):
+                    return False
+                total += p
+                count += 1
+        return count > 0 and total / count >= LINK_MEAN
+
+    for k in order.tolist():
+        i, j = int(ii[k]), int(jj[k])
         ri, rj = find(i), find(j)
-        if ri == rj or (ri, rj) in apart:
+        if ri == rj:
             continue
-        if summary[ri].conflicts(summary[rj]):
-            apart.add((ri, rj))
-            continue  # complete linkage on the hard constraints: no chaining across them
+        if summary[ri].conflicts(summary[rj]) is not None:
+            continue
+        if not linked(group_members[ri], group_members[rj]):
+            continue
         parent[rj] = ri
         summary[ri] = summary[ri].merged(summary.pop(rj))
         group_members[ri].extend(group_members.pop(rj))
         reasons[ri].extend(reasons.pop(rj))
-        _s, feats = score_pair(feats_of[i], feats_of[j], concepts, sims[k], stories[k])
-        assert feats is not None  # the same score _edges found
-        reasons[ri].append({"claims": [claims[i].id, claims[j].id], **describe(feats)})
+        reasons[ri].append(_reason(members[i].claim, members[j].claim, xx[k], float(pp[k]),
+                                   bool(meet[k])))  # fmt: skip
     out = []
     for root, idx in group_members.items():
-        claims = [members[k].claim for k in sorted(idx, key=lambda k: members[k].index)]
-        docs = tuple(dict.fromkeys(c.document for c in claims))
-        if len(docs) < 2:
+        idx = sorted(idx)
+        claims = [members[k].claim for k in idx]
+        gdocs = tuple(dict.fromkeys(c.document for c in claims))
+        if len(gdocs) < 2:
             continue
         scores = [r["score"] for r in reasons[root]]
-        concept = _narrowest([members[k].concept for k in idx], concepts)
-        out.append(_group(claims, docs, concept, reasons[root], sum(scores) / len(scores)))
+        subject = _group_subject([members[k] for k in idx], concepts)
+        out.append(_group(claims, gdocs, subject, reasons[root], sum(scores) / len(scores)))
     return out
+
+
+# Features an editor can read, with the words that say what they mean.
+_SHOWN = {
+    "concept": "what is counted",
+    "predicate": "what happened",
+    "window": "words around the figures",
+    "sentence": "sentences",
+    "names_shared": "names near the figures",
+    "story": "articles",
+    "value_ratio": "figures",
+}
+
+
+def _reason(a: Claim, b: Claim, x: Any, p: float, compatible: bool) -> dict[str, Any]:
+    feats = {name: round(float(x[FEATURES.index(name)]), 3) for name in _SHOWN}
+    return {
+        "claims": [a.id, b.id],
+        **feats,
+        "compatible": compatible,
+        "score": round(p, 4),
+    }
+
+
+def _group_subject(members: list[Profile], concepts: ConceptTable) -> Subject:
+    """The subject the claims share: the narrowest concept, and each other field when most
+    of the claims that have it agree on it."""
+
+    def common(values: list[Any]) -> Any:
+        present = [v for v in values if v]
+        if not present:
+            return None
+        value, count = Counter(present).most_common(1)[0]
+        return value if count * 2 > len(present) else None
+
+    subs = [m.subject for m in members]
+    return Subject(
+        concept=_narrowest([s.concept for s in subs], concepts),
+        event=common([s.event for s in subs]),
+        owner=common([s.owner for s in subs]),
+        place=common([s.place for s in subs]),
+        year=common([s.year for s in subs]),
+    )
 
 
 def _narrowest(found: list[str | None], concepts: ConceptTable) -> str | None:
@@ -480,24 +433,21 @@ def _narrowest(found: list[str | None], concepts: ConceptTable) -> str | None:
 def _group(
     claims: list[Claim],
     docs: tuple[str, ...],
-    concept: str | None,
+    subject: Subject,
     reasons: list[dict[str, Any]],
     score: float,
 ) -> ClaimGroup:
     ids = tuple(c.id for c in claims)
     gid = "g" + hashlib.sha1("|".join(sorted(ids)).encode()).hexdigest()[:12]
-    first = claims[0]
-    mods = [m for m in first.modifiers if not m[:1].isdigit()]
-    label = " ".join([*mods, first.unit or first.kind])
-    if first.predicate:
-        label += f" ({first.predicate})"
+    kinds = Counter(c.kind for c in claims if c.kind != "other")
     return ClaimGroup(
         id=gid,
         claims=ids,
         documents=docs,
-        kind=first.kind,
-        concept=concept,
-        label=label,
+        kind=kinds.most_common(1)[0][0] if kinds else "other",
+        concept=subject.concept,
+        label=subject.describe(),
         score=score,
         reasons=tuple(reasons),
+        subject=subject,
     )

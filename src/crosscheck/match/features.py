@@ -26,6 +26,8 @@ NARROWING = {
 }
 # A capitalised counted noun shaped like a demonym names people ("Koreans", "Somalis").
 DEMONYM = re.compile(r"(?:an|ean|ian|ese|i|ish|ch|ene|ite)$")
+# Sequence words that mark an increment: never the same subject as the total.
+INCREMENTS = frozenset({"additional", "new"})
 # Superlatives pick a subset: "the four hardest-hit villages" are not "five villages".
 SUPERLATIVE = re.compile(r"(?:^|-)(?:\w+est|worst|best|most|least)(?:-|$)")
 # Modifiers that describe the figure, not the subject; they never keep claims apart.

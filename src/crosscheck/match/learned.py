@@ -1,0 +1,210 @@
+"""The learned pair model: how likely two claims state a figure for the same subject.
+
+Gradient-boosted trees (scikit-learn's GradientBoostingClassifier) fitted on claim pairs
+labelled by the development gold (``crosscheck.training``), for pairs whose figures can
+both be true; for pairs whose figures cannot, a logistic regression fitted on those pairs
+only (they are few and varied: trees fitted on them overfit, measured leave-one-event-out;
+see docs/evaluation.md). The fitted trees are written as
+plain arrays in a small versioned JSON file that ships inside the package, so a run needs
+neither scikit-learn's pickles nor a download; prediction walks the trees with numpy.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from crosscheck.errors import ConfigError
+from crosscheck.match.pairs import FEATURES
+
+FORMAT = 1  # the layout of the JSON file
+MODEL_FILE = "pair_model.json"
+
+
+@dataclass(frozen=True, slots=True)
+class PairModel:
+    """The trees for compatible pairs and the linear model for pairs whose figures differ."""
+
+    agree: Trees
+    differ: Linear
+    meta: dict[str, Any]
+
+    def predict(self, x: Any, compatible: Any) -> Any:
+        import numpy as np
+
+        out = np.zeros(x.shape[0])
+        if compatible.any():
+            out[compatible] = self.agree.predict(x[compatible])
+        if (~compatible).any():
+            out[~compatible] = self.differ.predict(x[~compatible])
+        return out
+
+    def to_json(self) -> str:
+        data = {"format": FORMAT, "features": list(FEATURES), "meta": self.meta,
+                "agree": self.agree.to_data(), "differ": self.differ.to_data()}  # fmt: skip
+        return json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n"
+
+    @staticmethod
+    def from_json(text: str, where: str) -> PairModel:
+        try:
+            data = json.loads(text)
+            if data.get("format") != FORMAT:
+                raise ConfigError(f"{where}: pair model format {data.get('format')!r}, "
+                                  f"this crosscheck reads format {FORMAT}")  # fmt: skip
+            if tuple(data["features"]) != FEATURES:
+                raise ConfigError(f"{where}: the pair model was fitted on other features; "
+                                  "rebuild it with `make model`")  # fmt: skip
+            return PairModel(Trees.from_data(data["agree"]), Linear.from_data(data["differ"]),
+                             dict(data.get("meta", {})))  # fmt: skip
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ConfigError(f"{where}: not a pair model file ({exc})") from None
+
+
+@dataclass(frozen=True, slots=True)
+class Linear:
+    """A logistic regression on standardised features: p = sigmoid(w . (x - mean) / scale + b)."""
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float
+
+    def predict(self, x: Any) -> Any:
+        import numpy as np
+
+        z = ((x - np.array(self.mean)) / np.array(self.scale)) @ np.array(self.weights)
+        return 1.0 / (1.0 + np.exp(-np.clip(z + self.bias, -60, 60)))
+
+    def to_data(self) -> dict[str, Any]:
+        return {"mean": list(self.mean), "scale": list(self.scale),
+                "weights": list(self.weights), "bias": self.bias}  # fmt: skip
+
+    @staticmethod
+    def from_data(data: dict[str, Any]) -> Linear:
+        return Linear(tuple(float(v) for v in data["mean"]),
+                      tuple(float(v) for v in data["scale"]),
+                      tuple(float(v) for v in data["weights"]), float(data["bias"]))  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Trees:
+    """Trees as arrays: per tree, the children, the feature and threshold of each split
+    and the value of each leaf; the score is ``prior + rate * sum(leaf values)``."""
+
+    prior: float
+    rate: float
+    trees: tuple[dict[str, Any], ...]
+
+    def predict(self, x: Any) -> Any:
+        """The probability of 'same subject' for each row of a feature matrix."""
+        import numpy as np
+
+        raw = np.full(x.shape[0], self.prior, dtype=float)
+        rows = np.arange(x.shape[0])
+        for t in self.trees:
+            left, right, feat, thr, val = t["left"], t["right"], t["feature"], t["threshold"], t[
+                "value"]  # fmt: skip
+            node = np.zeros(x.shape[0], dtype=np.int64)
+            for _ in range(t["depth"]):
+                inner = left[node] >= 0
+                if not inner.any():
+                    break
+                go_left = x[rows, np.maximum(feat[node], 0)] <= thr[node]
+                node = np.where(inner, np.where(go_left, left[node], right[node]), node)
+            raw += self.rate * val[node]
+        return 1.0 / (1.0 + np.exp(-np.clip(raw, -60, 60)))
+
+    def to_data(self) -> dict[str, Any]:
+        trees = [
+            {k: (v.tolist() if hasattr(v, "tolist") else v) for k, v in t.items()}
+            for t in self.trees
+        ]
+        return {"prior": self.prior, "rate": self.rate, "trees": trees}
+
+    @staticmethod
+    def from_data(data: dict[str, Any]) -> Trees:
+        import numpy as np
+
+        trees = tuple(
+            {
+                "left": np.array(t["left"], dtype=np.int64),
+                "right": np.array(t["right"], dtype=np.int64),
+                "feature": np.array(t["feature"], dtype=np.int64),
+                "threshold": np.array(t["threshold"], dtype=float),
+                "value": np.array(t["value"], dtype=float),
+                "depth": int(t["depth"]),
+            }
+            for t in data["trees"]
+        )
+        return Trees(float(data["prior"]), float(data["rate"]), trees)
+
+
+def fit(x: Any, y: Any, compatible: Any, meta: dict[str, Any], seed: int = 0) -> PairModel:
+    """Fit both parts on a feature matrix, 0/1 labels and the compatibility of each pair's
+    figures."""
+    return PairModel(_fit_trees(x[compatible], y[compatible], seed),
+                     _fit_linear(x[~compatible], y[~compatible]), meta)  # fmt: skip
+
+
+def _fit_linear(x: Any, y: Any) -> Linear:
+    """L2-regularised logistic regression on standardised features."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+
+    scaler = StandardScaler().fit(x)
+    scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
+    clf = LogisticRegression(C=0.1, max_iter=2000).fit((x - scaler.mean_) / scale, y)
+    return Linear(tuple(scaler.mean_.tolist()), tuple(scale.tolist()),
+                  tuple(clf.coef_[0].tolist()), float(clf.intercept_[0]))  # fmt: skip
+
+
+def _fit_trees(x: Any, y: Any, seed: int) -> Trees:
+    """Gradient-boosted trees, kept as arrays."""
+    import numpy as np
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    clf = GradientBoostingClassifier(
+        n_estimators=120,
+        max_depth=3,
+        learning_rate=0.1,
+        subsample=0.7,
+        min_samples_leaf=30,
+        random_state=seed,
+    )
+    clf.fit(x, y)
+    p = float(np.clip(np.mean(y), 1e-6, 1 - 1e-6))
+    trees = []
+    for est in clf.estimators_[:, 0]:
+        t = est.tree_
+        trees.append({
+            "left": t.children_left.astype(np.int64),
+            "right": t.children_right.astype(np.int64),
+            "feature": t.feature.astype(np.int64),
+            "threshold": t.threshold.astype(float),
+            "value": t.value[:, 0, 0].astype(float),
+            "depth": int(t.max_depth),
+        })  # fmt: skip
+    return Trees(float(np.log(p / (1 - p))), float(clf.learning_rate), tuple(trees))
+
+
+_SHIPPED: PairModel | None = None
+
+
+def shipped_model() -> PairModel:
+    """The model that ships with crosscheck (read once per process)."""
+    global _SHIPPED
+    if _SHIPPED is None:
+        path = resources.files("crosscheck.match").joinpath(MODEL_FILE)
+        _SHIPPED = PairModel.from_json(path.read_text(encoding="utf-8"), f"crosscheck:{MODEL_FILE}")
+    return _SHIPPED
+
+
+def load_model(path: Path) -> PairModel:
+    try:
+        return PairModel.from_json(path.read_text(encoding="utf-8"), str(path))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the pair model ({exc.strerror})") from None

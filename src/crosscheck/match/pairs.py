@@ -1,0 +1,445 @@
+"""What two claims share: a subject profile per claim, and the pair features a learned model
+reads to say whether two claims state a figure for the same subject.
+
+Each claim gets a :class:`Profile`: its subject record (what is counted, what happened to
+it, whose figure it is, where, which year's event) and the words around its figure. Pair
+features are computed for many pairs at once from per-claim arrays and sparse word vectors
+(TF-IDF of the sentence and of a window of words around the figure), so a block of claims
+costs a few matrix products, not a Python loop per pair.
+
+The features are generic: no word list names a domain, an event, a person or a place.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from crosscheck import quantity
+from crosscheck.match.features import (
+    INCREMENTS,
+    ConceptTable,
+    narrowing,
+    proper_modifiers,
+    spans_overlap,
+)
+from crosscheck.model import Claim, Document, Sentence, Subject
+
+# Claim kinds the matcher aligns; "other" (a bare figure) is aligned by its words.
+ALIGNED_KINDS = ("count", "money", "percent", "measure", "duration", "age", "other")
+# Kinds that may state the same subject: a bare "20" next to a name may be an age or a count.
+FAMILY = {
+    "count": "count",
+    "other": "count",
+    "age": "count",
+    "money": "money",
+    "percent": "percent",
+    "measure": "measure",
+    "duration": "measure",
+}
+CHARS = 30  # characters on each side, compared as character n-grams ("killing"/"killed")
+NEAR = 3  # of which the nearest, kept with their side
+_ARTICLES = frozenset({"a", "an", "the"})
+WINDOW = 6  # words on each side of a figure that describe what it is about
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
+_YEAR = re.compile(r"(?<![\d,.$£€])(1[89]\d\d|20\d\d)(?![\d%])")
+_STOP = frozenset(
+    """a an the of to in on at by for from with and or but as is was were be been are has have
+    had that this these those it its he she they his her their who which said says say told
+    after before about than into over up out more less least most also not no new""".split()
+)
+_NON_NAMES = frozenset(
+    """the a an in on at by for from and but or as it he she they we i this that there
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december mr mrs ms dr""".split()
+)
+# "in Brooklyn", "at the Rite Aid": a place after a preposition of place.
+_PLACE = re.compile(
+    r"\b(?:in|at|near|outside|inside)\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """One claim as the pair model reads it."""
+
+    claim: Claim
+    family: str
+    label: str | None  # concept of a count, else the unit
+    subject: Subject
+    window: str  # the words around the figure, lower case
+    sentence: str  # the sentence that states it
+    left: str  # the characters just before the figure, and just after it
+    right: str
+    sentence_index: int
+    title: bool
+    ambiguity: int  # claims of the same family in the same sentence
+
+
+def profiles(
+    claims: Sequence[Claim],
+    sentences: Sequence[Sentence],
+    documents: Sequence[Document],
+    concepts: ConceptTable,
+) -> list[Profile]:
+    sent = {(s.document, s.index): s for s in sentences}
+    published = {d.id: d.published for d in documents}
+    per_sentence: dict[tuple[str, int, str], int] = {}
+    for c in claims:
+        key = (c.document, c.sentence, FAMILY.get(c.kind, c.kind))
+        per_sentence[key] = per_sentence.get(key, 0) + 1
+    out = []
+    for c in claims:
+        s = sent.get((c.document, c.sentence))
+        text, base = (s.text, s.span[0]) if s is not None else (c.text, c.span[0])
+        family = FAMILY.get(c.kind, c.kind)
+        label = concepts.concept_of(c) if c.kind == "count" else c.unit
+        pub = published.get(c.document)
+        subject = subject_of(c, text, base, label, pub.year if pub else None)
+        out.append(
+            Profile(
+                claim=c,
+                family=family,
+                label=label,
+                subject=subject,
+                window=" ".join(_window(text, c.span[0] - base, c.span[1] - base)),
+                sentence=text,
+                left=text[max(0, c.span[0] - base - CHARS) : c.span[0] - base].lower(),
+                right=text[c.span[1] - base : c.span[1] - base + CHARS].lower(),
+                sentence_index=c.sentence,
+                title=s is not None and s.role == "title",
+                ambiguity=per_sentence[(c.document, c.sentence, family)],
+            )
+        )
+    return out
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _window(text: str, start: int, end: int) -> list[str]:
+    """The words around the figure, without stop words; the nearest ones again with their
+    side ("l_killing", "r_people"), which say more about the subject than the farther ones."""
+    toks = _tokens(text)
+    left = [t.lower() for t, _s, e in toks if e <= start][-WINDOW:]
+    right = [t.lower() for t, s, _e in toks if s >= end][:WINDOW]
+    words = [w for w in (*left, *right) if not w[0].isdigit() and w not in _STOP]
+    near = [f"l_{w}" for w in left[-NEAR:] if w not in _ARTICLES and not w[0].isdigit()]
+    near += [f"r_{w}" for w in right[:NEAR] if w not in _ARTICLES and not w[0].isdigit()]
+    return words + near
+
+
+def _names_near(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """Runs of capitalised words near the figure with their distance in words: who or what
+    the figure belongs to ("Andrew Lopez, 20", "Creighton 65, Drake 53")."""
+    toks = _tokens(text)
+    first = next((k for k, (_t, s, e) in enumerate(toks) if e > start), len(toks))
+    last = next((k for k, (_t, s, _e) in enumerate(toks) if s >= end), len(toks))
+    out: list[tuple[str, int]] = []
+    k = 0
+    while k < len(toks):
+        w = toks[k][0]
+        if (
+            w[:1].isupper()
+            and w.lower() not in _NON_NAMES
+            and not (k == 0 and len(toks) > 1 and not toks[1][0][:1].isupper())
+        ):
+            j = k
+            while j + 1 < len(toks) and toks[j + 1][0][:1].isupper():
+                j += 1
+            dist = first - j if j < first else (k - last + 1 if k >= last else 0)
+            if dist <= WINDOW:
+                out.append((" ".join(t for t, _s, _e in toks[k : j + 1]), max(dist, 0)))
+            k = j + 1
+        else:
+            k += 1
+    return out
+
+
+def subject_of(
+    c: Claim, text: str, base: int, concept: str | None, year_published: int | None
+) -> Subject:
+    """The subject record of a claim: what, what happened, whose, where, which year."""
+    start, end = c.span[0] - base, c.span[1] - base
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
+    headline = len(words) >= 3 and sum(w[0].isupper() for w in words) * 2 > len(words)
+    names = [] if headline else _names_near(text, start, end)  # Title Case names nothing
+    attributed = c.attribution.surface if c.attribution else ""
+    owners = [n for n, _d in sorted(names, key=lambda x: x[1]) if n not in attributed]
+    place = None
+    for m in () if headline else _PLACE.finditer(text):
+        if abs(m.start() - start) <= 80:
+            place = m.group(1)
+            break
+    own = set()  # the claim's own time frame ("shipped 250,000 cars in 2023") is its time,
+    if c.time and c.time.start and c.time.end and c.time.start[:4].isdigit():  # not an event
+        own = set(range(int(c.time.start[:4]), int(c.time.end[:4]) + 1))
+    years = sorted(
+        {int(m.group(1)) for m in _YEAR.finditer(text) if not (start <= m.start() < end)}
+        - ({year_published} if year_published else set())
+        - own
+    )
+    return Subject(
+        concept=concept,
+        event=c.predicate,
+        owner=owners[0] if owners else None,
+        place=place,
+        year=years[0] if years else None,
+        names=tuple(owners[:3]),
+    )
+
+
+FEATURES = (
+    "same_kind",
+    "concept",
+    "same_unit",
+    "unit_missing",
+    "predicate",
+    "predicate_missing",
+    "sentence",
+    "window",
+    "subject_words",
+    "left_chars",
+    "right_chars",
+    "story",
+    "names_shared",
+    "names_apart",
+    "owner_same",
+    "place_apart",
+    "years_apart",
+    "year_one_side",
+    "value_ratio",
+    "value_equal",
+    "intervals_meet",
+    "approx",
+    "magnitude",
+    "time",
+    "sequence_apart",
+    "proper_apart",
+    "change_apart",
+    "lede",
+    "title",
+    "ambiguity",
+    "same_document",
+)
+
+
+@dataclass(slots=True)
+class PairSpace:
+    """Per-claim arrays and word vectors from which pair features are computed."""
+
+    profiles: list[Profile]
+    arrays: dict[str, Any]
+    sentence: Any
+    window: Any
+    words: Any
+    names: Any
+    left: Any
+    right: Any
+    article: Any
+    tables: dict[str, Any]
+
+    @staticmethod
+    def build(
+        items: list[Profile], concepts: ConceptTable, article_vectors: Any | None = None,
+        doc_row: dict[str, int] | None = None,
+    ) -> PairSpace:  # fmt: skip
+        import numpy as np
+
+        claims = [p.claim for p in items]
+
+        def ids(keys: list[Any]) -> tuple[Any, list[Any]]:
+            distinct = list(dict.fromkeys(keys))
+            pos = {k: i for i, k in enumerate(distinct)}
+            return np.array([pos[k] for k in keys], dtype=np.int64), distinct
+
+        def table(distinct: list[Any], f: Any) -> Any:
+            return np.array([[f(x, y) for y in distinct] for x in distinct], dtype=float)
+
+        lid, ls = ids([(p.family, p.label) for p in items])
+        concept_t = table(ls, lambda x, y: _concept(concepts, x, y))
+        pid, ps = ids([c.predicate for c in claims])
+        pred_t = table(ps, concepts.predicates_match)
+        qid, qs = ids([_sequence(c) for c in claims])
+        seq_t = table(qs, lambda x, y: float(x != y))
+        nid, ns = ids([proper_modifiers(c) for c in claims])
+        proper_t = table(ns, lambda x, y: float(bool(x and y and not (x & y))))
+        tid, ts = ids([(c.time.start, c.time.end) if c.time else None for c in claims])
+        time_t = table(ts, _time)
+        yid, _ys = ids([p.subject.year for p in items])
+        plid, _pls = ids([(p.subject.place or "").lower() or None for p in items])
+        oid, _os = ids([(p.subject.owner or "").lower() or None for p in items])
+        docs, _dl = ids([c.document for c in claims])
+        arrays = {
+            "kind": ids([c.kind for c in claims])[0],
+            "unit": ids([c.unit for c in claims])[0],
+            "unit_none": np.array([c.unit is None for c in claims]),
+            "pred_none": np.array([c.predicate is None for c in claims]),
+            "label": lid,
+            "pred": pid,
+            "seq": qid,
+            "proper": nid,
+            "time": tid,
+            "year": yid,
+            "year_none": np.array([p.subject.year is None for p in items]),
+            "place": plid,
+            "place_none": np.array([p.subject.place is None for p in items]),
+            "owner": oid,
+            "owner_none": np.array([p.subject.owner is None for p in items]),
+            "value": np.array([abs(c.value) for c in claims], dtype=float),
+            "lower": np.array([c.lower if c.lower is not None else -math.inf for c in claims]),
+            "upper": np.array([c.upper if c.upper is not None else math.inf for c in claims]),
+            "approx": np.array([c.qualifier != "exact" or c.hedged for c in claims]),
+            "change": ids([c.change for c in claims])[0],
+            "sentence_index": np.array([p.sentence_index for p in items], dtype=float),
+            "title": np.array([p.title for p in items]),
+            "ambiguity": np.array([p.ambiguity for p in items], dtype=float),
+            "doc": docs,
+        }
+        sentence, window, words, names = _vectors(items)
+        left, right = _char_vectors(items)
+        article = None
+        if article_vectors is not None and doc_row is not None:
+            article = article_vectors[[doc_row[c.document] for c in claims]].tocsr()
+        tables = {"concept": concept_t, "pred": pred_t, "seq": seq_t, "proper": proper_t,
+                  "time": time_t}  # fmt: skip
+        return PairSpace(items, arrays, sentence, window, words, names, left, right, article,
+                         tables)  # fmt: skip
+
+    def features(self, i: Any, j: Any) -> Any:
+        """The feature matrix (one row per pair, columns as FEATURES) of pairs (i[k], j[k])."""
+        import numpy as np
+
+        a, t = self.arrays, self.tables
+
+        def rowdot(m: Any) -> Any:
+            if m is None:
+                return np.zeros(len(i))
+            return np.asarray(m[i].multiply(m[j]).sum(axis=1)).ravel()
+
+        vi, vj = a["value"][i], a["value"][j]
+        big, small = np.maximum(vi, vj), np.minimum(vi, vj)
+        ratio = np.divide(small, big, out=np.ones_like(big), where=big > 0)
+        meet = (a["lower"][i] <= a["upper"][j]) & (a["lower"][j] <= a["upper"][i])
+        names_shared = rowdot(self.names)
+        has_i = np.asarray(self.names.sum(axis=1)).ravel()[i] > 0 if self.names is not None else 0
+        has_j = np.asarray(self.names.sum(axis=1)).ravel()[j] > 0 if self.names is not None else 0
+        story = np.ones(len(i))
+        if self.article is not None:
+            story = rowdot(self.article)
+            story = np.where(a["doc"][i] == a["doc"][j], 1.0, story)
+        cols = {
+            "same_kind": a["kind"][i] == a["kind"][j],
+            "concept": t["concept"][a["label"][i], a["label"][j]],
+            "same_unit": (a["unit"][i] == a["unit"][j]) & ~a["unit_none"][i],
+            "unit_missing": a["unit_none"][i].astype(int) + a["unit_none"][j],
+            "predicate": t["pred"][a["pred"][i], a["pred"][j]],
+            "predicate_missing": a["pred_none"][i].astype(int) + a["pred_none"][j],
+            "sentence": rowdot(self.sentence),
+            "window": rowdot(self.window),
+            "subject_words": rowdot(self.words),
+            "left_chars": rowdot(self.left),
+            "right_chars": rowdot(self.right),
+            "story": story,
+            "names_shared": np.minimum(names_shared, 3),
+            "names_apart": (names_shared == 0) & has_i & has_j,
+            "owner_same": (a["owner"][i] == a["owner"][j]) & ~a["owner_none"][i],
+            "place_apart": (a["place"][i] != a["place"][j])
+            & ~a["place_none"][i]
+            & ~a["place_none"][j],
+            "years_apart": (a["year"][i] != a["year"][j]) & ~a["year_none"][i] & ~a["year_none"][j],
+            "year_one_side": a["year_none"][i] != a["year_none"][j],
+            "value_ratio": ratio,
+            "value_equal": vi == vj,
+            "intervals_meet": meet,
+            "approx": a["approx"][i].astype(int) + a["approx"][j],
+            "magnitude": np.log10(np.maximum(big, 1.0)),
+            "time": t["time"][a["time"][i], a["time"][j]],
+            "sequence_apart": t["seq"][a["seq"][i], a["seq"][j]],
+            "proper_apart": t["proper"][a["proper"][i], a["proper"][j]],
+            "change_apart": a["change"][i] != a["change"][j],
+            "lede": np.minimum(np.minimum(a["sentence_index"][i], a["sentence_index"][j]), 10),
+            "title": a["title"][i].astype(int) + a["title"][j],
+            "ambiguity": np.minimum(np.maximum(a["ambiguity"][i], a["ambiguity"][j]), 6),
+            "same_document": a["doc"][i] == a["doc"][j],
+        }
+        return np.column_stack([np.asarray(cols[f], dtype=float) for f in FEATURES])
+
+
+def _vectors(items: list[Profile]) -> tuple[Any, Any, Any, Any]:
+    """L2-normalised TF-IDF rows of each claim's sentence, window and subject words, and
+    a binary row of the names near it."""
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+    from sklearn.preprocessing import normalize
+
+    pattern = r"(?u)\b[^\W\d_][\w'’-]+\b"
+
+    def tfidf(texts: list[str]) -> Any:
+        if not any(t.strip() for t in texts):
+            return None
+        try:
+            return TfidfVectorizer(sublinear_tf=True, token_pattern=pattern,
+                                   stop_words="english").fit_transform(texts)  # fmt: skip
+        except ValueError:
+            return None
+
+    sentences = tfidf([p.sentence for p in items])
+    window = tfidf([p.window for p in items])
+    words = tfidf([_subject_words(p) for p in items])
+    names = None
+    name_docs = [p.subject.names for p in items]
+    if any(name_docs):
+        vec = CountVectorizer(analyzer=lambda ns: [n.lower() for n in ns], binary=True)
+        names = normalize(vec.fit_transform(name_docs), norm="max")
+    return sentences, window, words, names
+
+
+def _char_vectors(items: list[Profile]) -> tuple[Any, Any]:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    out = []
+    for texts in ([p.left for p in items], [p.right for p in items]):
+        try:
+            out.append(TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5),
+                                       sublinear_tf=True).fit_transform(texts))  # fmt: skip
+        except ValueError:
+            out.append(None)
+    return out[0], out[1]
+
+
+def _subject_words(p: Profile) -> str:
+    c = p.claim
+    return " ".join(
+        x for x in (c.noun_phrase or c.unit or "", *c.modifiers, c.predicate or "") if x
+    )
+
+
+def _concept(concepts: ConceptTable, x: tuple[str, str | None], y: tuple[str, str | None]) -> float:
+    """1 for the same concept or unit, 0.7 for a broader concept or a unit of the same
+    dimension (miles and kilometres), 0.5 when one is unknown, else 0."""
+    if x[0] != y[0]:
+        return 0.0
+    if x[1] is None or y[1] is None:
+        return 0.5
+    if x[0] == "count":
+        return concepts.related(x[1], y[1])
+    if x[1] == y[1]:
+        return 1.0
+    da, db = quantity.CONVERSIONS.get(x[1]), quantity.CONVERSIONS.get(y[1])
+    return 0.7 if da and db and da[0] == db[0] else 0.0
+
+
+def _sequence(c: Claim) -> tuple[bool, frozenset[str]]:
+    na = narrowing(c)
+    return bool(na & INCREMENTS), na - INCREMENTS
+
+
+def _time(x: tuple[str | None, str | None] | None, y: Any) -> float:
+    if x is None or y is None:
+        return 0.0
+    overlap = spans_overlap(x[0], x[1], y[0], y[1])
+    return -1.0 if overlap is False else 1.0 if overlap else 0.0

@@ -1,0 +1,196 @@
+"""Fitting the pair model on gold numeric subjects, and measuring findings against them.
+
+Training pairs are the matcher's own candidate pairs (``cluster.blocks``) of every event of
+a gold file: a pair is positive when both claims map onto one gold subject (``gold.py``),
+negative otherwise (a claim that maps onto no subject belongs in no finding). Findings are
+measured leave-one-event-out: each event is matched by a model fitted on the other events
+only, so no event is scored by a model that saw it.
+
+    python -m crosscheck.training GOLD_YAML ARTICLES_DIR --out src/crosscheck/match/pair_model.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from crosscheck.config import Settings
+from crosscheck.extract.document import extract_document
+from crosscheck.gold import EventScore, GoldEvent, GoldMap, load_gold, score_findings
+from crosscheck.ingest import read_inputs
+from crosscheck.match import learned
+from crosscheck.match.cluster import Block, _cluster, blocks
+from crosscheck.match.pairs import FEATURES
+from crosscheck.model import Claim, ClaimGroup, Document, Finding, Sentence
+from crosscheck.pipeline import alias_table, concept_table, rule_set
+from crosscheck.rules import apply_rules
+from crosscheck.segment import segment
+
+
+@dataclass(slots=True)
+class Extraction:
+    """One event's documents, sentences and claims (no matching: that is what is fitted)."""
+
+    documents: list[Document]
+    sentences: list[Sentence]
+    claims: list[Claim]
+
+
+def extract_folder(folder: Path, settings: Settings) -> Extraction:
+    aliases = alias_table(settings)
+    out = Extraction(read_inputs([folder], settings).documents, [], [])
+    for doc in out.documents:
+        sentences = segment(doc)
+        out.sentences.extend(sentences)
+        out.claims.extend(extract_document(doc, sentences, aliases))
+    return out
+
+
+@dataclass(slots=True)
+class EventData:
+    event: GoldEvent
+    result: Extraction
+    gmap: GoldMap
+    blocks: list[Block]
+    x: Any  # all candidate pairs' features
+    y: Any  # 1: same gold subject
+    compatible: Any  # whether each pair's figures can both be true
+
+
+def prepare(gold_path: Path, articles: Path, settings: Settings | None = None) -> list[EventData]:
+    """Read, extract and block every event of the gold file (articles/<event>/)."""
+    import numpy as np
+
+    settings = settings or Settings()
+    concepts = concept_table(settings)
+    out = []
+    for ev in load_gold(gold_path):
+        folder = articles / ev.event
+        if not folder.is_dir():
+            print(f"{folder}: no such folder; event {ev.event} left out", file=sys.stderr)
+            continue
+        result = extract_folder(folder, settings)
+        texts = {d.id: d.text for d in result.documents}
+        gmap = GoldMap.of(ev, result.claims, texts)
+        bl = blocks(result.claims, result.sentences, concepts, result.documents)
+        xs, ys, cs = [], [], []
+        for b in bl:
+            cs.append(b.compatible)
+            subj = [gmap.subjects_of.get(m.claim.id, frozenset()) for m in b.members]
+            xs.append(b.x)
+            ys.append(np.array([bool(subj[a] & subj[c]) for a, c in zip(b.i, b.j, strict=True)]))
+        x = np.vstack(xs) if xs else np.zeros((0, len(FEATURES)))
+        y = np.concatenate(ys) if ys else np.zeros(0, dtype=bool)
+        c = np.concatenate(cs) if cs else np.zeros(0, dtype=bool)
+        out.append(EventData(ev, result, gmap, bl, x, y, c))
+    return out
+
+
+def data_hash(gold_path: Path, articles: Path, events: Sequence[EventData]) -> str:
+    """SHA-256 of the gold file and of every article read: what the model was fitted on."""
+    h = hashlib.sha256(gold_path.read_bytes())
+    for e in events:
+        for d in e.result.documents:
+            h.update(d.id.encode())
+            h.update(d.sha256.encode())
+    return h.hexdigest()
+
+
+def fit_on(events: Sequence[EventData], meta: dict[str, Any]) -> learned.PairModel:
+    import numpy as np
+
+    x = np.vstack([e.x for e in events])
+    y = np.concatenate([e.y for e in events])
+    compatible = np.concatenate([e.compatible for e in events])
+    return learned.fit(x, y, compatible,
+                       {**meta, "pairs": len(y), "positives": int(y.sum())})  # fmt: skip
+
+
+def findings_for(e: EventData, model: learned.PairModel, settings: Settings) -> tuple[
+    list[ClaimGroup], list[Finding]]:  # fmt: skip
+    groups: list[ClaimGroup] = []
+    for b in e.blocks:
+        groups.extend(_cluster(b, model.predict(b.x, b.compatible)))
+    r = e.result
+    findings = apply_rules(groups, r.claims, r.documents, r.sentences, rule_set(settings),
+                           concept_table(settings))  # fmt: skip
+    return groups, findings
+
+
+def evaluate(
+    events: Sequence[EventData], model: learned.PairModel | None = None,
+    settings: Settings | None = None,
+) -> list[EventScore]:  # fmt: skip
+    """Score findings per event: leave-one-event-out fits when ``model`` is None."""
+    settings = settings or Settings()
+    scores = []
+    for e in events:
+        m = model or fit_on([o for o in events if o is not e], {"held_out": e.event.event})
+        _groups, findings = findings_for(e, m, settings)
+        scores.append(score_findings(e.gmap, findings, e.result.claims))
+    return scores
+
+
+def format_scores(scores: Sequence[EventScore], events: Sequence[EventData], how: str,
+                  errors: bool = False) -> str:  # fmt: skip
+    """The findings table: per event and in total, precision, recall and corroboration;
+    with ``errors``, every wrong finding with its quotes and the gold subjects they map to."""
+    from crosscheck.gold import totals
+
+    by_event = {e.event.event: e for e in events}
+    lines = [f"Findings on {len(scores)} gold events ({how})", "",
+             "| event | right | wrong | differing found | agreeing corroborated |",
+             "| --- | --- | --- | --- | --- |"]  # fmt: skip
+    for s in scores:
+        lines.append(f"| {s.event} | {s.tp} | {s.fp} | {len(s.found)}/{s.differs} | "
+                     f"{len(s.corroborated)}/{s.agrees} |")  # fmt: skip
+    t = totals(scores)
+    lines += [
+        f"| total | {t.tp} | {t.fp} | {t.found}/{t.differs} | {t.corroborated}/{t.agrees} |",
+        "",
+        f"precision {t.precision:.3f}  recall {t.recall:.3f}  corroborated {t.corroboration:.3f}",
+    ]
+    if errors:
+        lines += ["", "Wrong findings (claim: the gold subjects it states)"]
+        for s in scores:
+            e = by_event[s.event]
+            by_id = {c.id: c for c in e.result.claims}
+            for f in s.wrong:
+                lines.append(f"- {s.event} {f.rule} ({f.severity}):")
+                for cid in f.claims:
+                    c = by_id[cid]
+                    subj = [e.event.subjects[i].name for i in e.gmap.subjects_of.get(cid, ())]
+                    lines.append(f"    {Path(c.document).name}: \u201c{c.text}\u201d -> "
+                                 f"{'; '.join(subj) or 'no gold subject'}")  # fmt: skip
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Fit the pair model on a gold file.")
+    ap.add_argument("gold", type=Path)
+    ap.add_argument("articles", type=Path)
+    ap.add_argument("--out", type=Path, required=True)
+    a = ap.parse_args(argv)
+    events = prepare(a.gold, a.articles)
+    import sklearn
+
+    meta = {
+        "trained_on": a.gold.name,
+        "events": [e.event.event for e in events],
+        "data_sha256": data_hash(a.gold, a.articles, events),
+        "sklearn": sklearn.__version__,
+    }
+    model = fit_on(events, meta)
+    a.out.write_text(model.to_json(), encoding="utf-8")
+    print(f"{a.out}: {model.meta['pairs']} pairs "
+          f"({model.meta['positives']} same subject) from {len(events)} events")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

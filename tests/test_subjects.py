@@ -1,0 +1,149 @@
+"""Subjects, the learned pair model, one numeric judgement, and findings measured on gold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from crosscheck import quantity
+from crosscheck.cli import cli
+from crosscheck.config import Settings
+from crosscheck.extract.claims import extract_claims
+from crosscheck.gold import GoldMap, load_gold, score_findings
+from crosscheck.match import learned
+from crosscheck.match.pairs import FEATURES
+from crosscheck.model import Claim, Document
+from crosscheck.pipeline import run
+from crosscheck.segment import segment
+from tests.conftest import shared_dir
+
+
+def claims_of(text: str) -> list[Claim]:
+    doc = Document("a.txt", "a.txt", "text", text, ((0, len(text)),))
+    return extract_claims(doc, segment(doc))
+
+
+def one(text: str) -> Claim:
+    (c,) = [c for c in claims_of(text) if c.kind != "other" or c.unit]
+    return c
+
+
+# --- one numeric judgement --------------------------------------------------------------
+
+
+def test_written_precision_and_qualifiers() -> None:
+    about = one("About 11,000 troops crossed the border.")
+    exact = one("Exactly 10,800 troops crossed the border.")
+    assert quantity.same_figure(about, exact)  # "about 11,000" covers 10,800
+    billion = one("The deal is worth 22 billion dollars.")
+    precise = one("The deal is worth $22.4 billion.")
+    assert quantity.same_figure(billion, precise)  # the last written digit is a billion
+    assert not quantity.same_figure(one("It killed 10 people."), one("It killed 12 people."))
+    up_to, about_80 = one("Up to 100 people died."), one("About 80 people died.")
+    assert quantity.compatible(up_to, about_80) and not quantity.same_figure(up_to, about_80)
+    at_least = one("At least 3,000 troops were sent.")
+    assert quantity.compatible(at_least, one("Some 3,500 troops were sent."))
+    assert not quantity.compatible(one("Fewer than 20 people came."), one("About 80 people came."))
+
+
+def test_conversions_keep_the_precision_of_the_written_figure() -> None:
+    miles, km = one("The town is 10 miles away."), one("The town is 16 km away.")
+    assert quantity.comparable(miles, km) and quantity.same_figure(miles, km)
+    assert not quantity.same_figure(miles, one("The town is 20 km away."))
+    assert quantity.same_figure(one("The town is 6 miles away."), one("It is 10 km away."))
+    # a count and an age do not convert, whatever their units are called
+    age, count = one("The 20-year-old was arrested."), one("Police arrested 20 men.")
+    assert quantity.factors(age, count) == (1.0, 1.0)
+
+
+def test_vague_quantities_are_not_figures() -> None:
+    text = "Dozens of people were hurt, hundreds fled and scores of homes burned."
+    vague = [c for c in claims_of(text) if quantity.is_vague(c)]
+    assert len(vague) >= 2
+    assert not quantity.is_vague(one("Twelve people were hurt."))
+
+
+# --- the pair model file ------------------------------------------------------------------
+
+
+def test_exported_model_predicts_what_scikit_learn_predicts() -> None:
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    rng = np.random.default_rng(0)
+    x = rng.random((600, len(FEATURES)))
+    y = (x[:, 0] + 0.3 * rng.random(600) > 0.7).astype(int)
+    compatible = rng.random(600) > 0.3
+    model = learned.fit(x, y, compatible, {"test": True})
+    again = learned.PairModel.from_json(model.to_json(), "test")
+    clf = GradientBoostingClassifier(
+        n_estimators=120, max_depth=3, learning_rate=0.1, subsample=0.7, min_samples_leaf=30,
+        random_state=0,
+    ).fit(x[compatible], y[compatible])
+    got = again.predict(x, compatible)
+    assert np.allclose(got[compatible], clf.predict_proba(x[compatible])[:, 1])
+    assert ((got >= 0) & (got <= 1)).all()
+
+
+def test_shipped_model_says_what_it_was_fitted_on() -> None:
+    model = learned.shipped_model()
+    assert len(model.meta["data_sha256"]) == 64
+    assert model.meta["positives"] > 1000 and len(model.meta["events"]) >= 10
+    assert model.meta["trained_on"] == "gold.yaml"
+
+
+def test_a_model_file_for_other_features_is_refused() -> None:
+    text = learned.shipped_model().to_json().replace('"same_kind"', '"no_such_feature"')
+    with pytest.raises(Exception, match="other features"):
+        learned.PairModel.from_json(text, "old.json")
+
+
+# --- subjects on real text ----------------------------------------------------------------
+
+
+def test_background_events_and_other_people_stay_apart(ecb_articles: Path) -> None:
+    """An earlier quake's toll (its year named) never joins this quake's toll; ages of two
+    people never join, whatever their figures."""
+    result = run([ecb_articles / "20ecbplus"], Settings())
+    by_id = {c.id: c for c in result.claims}
+    bam = [g for g in result.groups if any(by_id[i].value in (26000, 31000) for i in g.claims)]
+    for g in bam:
+        assert not any(by_id[i].value in (3, 10) for i in g.claims)
+    assert all(g.subject is not None and g.label == g.subject.describe() for g in result.groups)
+    toll = [g for g in result.groups if 10.0 in {by_id[i].value for i in g.claims}]
+    assert any(g.label.startswith("dead (kill)") for g in toll)
+    # an early report of three dead and the later ten are one subject, and a finding
+    assert any(
+        f.severity != "info" and {by_id[i].value for i in f.claims} == {3.0, 10.0}
+        for f in result.findings
+    )
+
+
+def test_gold_mapping_and_scoring(ecb_articles: Path) -> None:
+    gold = load_gold(shared_dir("ecbplus-gold") / "gold.yaml")
+    event = next(e for e in gold if e.event == "20ecbplus")
+    result = run([ecb_articles / "20ecbplus"], Settings())
+    gmap = GoldMap.of(event, result.claims, {d.id: d.text for d in result.documents})
+    toll = next(i for i, s in enumerate(event.subjects) if s.name == "death toll of the Qeshm quake")
+    stated = [c for c in result.claims if toll in gmap.subjects_of[c.id]]
+    assert len({c.document for c in stated}) >= 5 and {c.value for c in stated} <= {3.0, 10.0}
+    score = score_findings(gmap, result.findings, result.claims)
+    assert score.tp + score.fp == sum(
+        f.kind == "numeric-agreement" and f.severity != "info" for f in result.findings
+    )
+
+
+def test_eval_findings_prints_per_event_and_total(tmp_path: Path, ecb_articles: Path) -> None:
+    """Leave-one-event-out on two events: each is matched by a model fitted on the other."""
+    import yaml
+
+    gold = yaml.safe_load((shared_dir("ecbplus-gold") / "gold.yaml").read_text())
+    gold["events"] = [e for e in gold["events"] if e["event"] in ("20ecbplus", "41ecbplus")]
+    small = tmp_path / "gold.yaml"
+    small.write_text(yaml.safe_dump(gold))
+    out = CliRunner().invoke(cli, ["eval-findings", str(small), str(ecb_articles), "--errors"])
+    assert out.exit_code == 0, out.output
+    assert "| 20ecbplus |" in out.output and "| 41ecbplus |" in out.output
+    assert "leave-one-event-out" in out.output and "precision" in out.output
