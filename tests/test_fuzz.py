@@ -265,3 +265,29 @@ def test_reading_a_folder_of_fuzzed_files_ends_with_a_result(tmp_path: Path) -> 
     (tmp_path / "d.txt").write_bytes(b"\xff\xfe\x00\x00 3 people")
     result = read_inputs([tmp_path], SETTINGS)
     assert result.documents and all(d.text for d in result.documents)
+
+
+@given(st.lists(NEWS, min_size=1, max_size=3))
+def test_a_run_over_fuzzed_articles_writes_every_report(texts: list[str]) -> None:
+    """The whole pipeline, from files to every report format: nothing escapes, and the
+    writers read only the run's record."""
+    import tempfile
+
+    from crosscheck.pipeline import check
+    from crosscheck.report.outputs import write_files
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        for i, text in enumerate(texts):
+            (folder / f"{i}.txt").write_text(text, encoding="utf-8", errors="surrogatepass")
+        result = check([folder], Settings(jobs=1, fail_on="info"))
+        assert result.exit_code in (0, 1)
+        assert len(result.documents) + len(result.skipped) == len(texts)
+        out = Path(tmp) / "out"
+        written = write_files(result, ["json", "html", "sarif", "junit"], out, "info", set())
+        assert {p.name for p in written} == {
+            "report.json", "report.html", "report.sarif", "report.junit.xml"
+        }  # fmt: skip
+        json.loads((out / "report.json").read_text(encoding="utf-8"))
+        ET.parse(out / "report.junit.xml")
