@@ -77,7 +77,7 @@ def prepare(gold_path: Path, articles: Path, settings: Settings | None = None) -
         result = extract_folder(folder, settings)
         texts = {d.id: d.text for d in result.documents}
         gmap = GoldMap.of(ev, result.claims, texts)
-        bl = blocks(result.claims, result.sentences, concepts, result.documents)
+        bl = list(blocks(result.claims, result.sentences, concepts, result.documents))
         xs, ys, cs = [], [], []
         for b in bl:
             cs.append(b.compatible)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from crosscheck import quantity
@@ -43,6 +43,7 @@ FAMILY = {
 CHARS = 30  # characters on each side, compared as character n-grams ("killing"/"killed")
 NEAR = 3  # of which the nearest, kept with their side
 _ARTICLES = frozenset({"a", "an", "the"})
+DENSE_ROWS = 3000  # blocks up to this size get dense products of their word vectors
 WINDOW = 6  # words on each side of a figure that describe what it is about
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
 _YEAR = re.compile(r"(?<![\d,.$£€])(1[89]\d\d|20\d\d)(?![\d%])")
@@ -242,12 +243,14 @@ class PairSpace:
     right: Any
     article: Any
     tables: dict[str, Any]
+    products: dict[int, Any] = field(default_factory=dict)  # dense row products, per matrix
 
     @staticmethod
     def build(
-        items: list[Profile], concepts: ConceptTable, article_vectors: Any | None = None,
-        doc_row: dict[str, int] | None = None,
+        items: list[Profile], concepts: ConceptTable, words: tuple[Any, ...] | None = None,
+        article_vectors: Any | None = None, doc_row: dict[str, int] | None = None,
     ) -> PairSpace:  # fmt: skip
+        """``words``: the rows of ``vectors()`` for these items (computed here if None)."""
         import numpy as np
 
         claims = [p.claim for p in items]
@@ -272,7 +275,7 @@ class PairSpace:
         time_t = table(ts, _time)
         yid, _ys = ids([p.subject.year for p in items])
         plid, _pls = ids([(p.subject.place or "").lower() or None for p in items])
-        oid, _os = ids([(p.subject.owner or "").lower() or None for p in items])
+        oid, _os = ids([_surname(p.subject.owner) for p in items])
         docs, _dl = ids([c.document for c in claims])
         arrays = {
             "kind": ids([c.kind for c in claims])[0],
@@ -300,14 +303,13 @@ class PairSpace:
             "ambiguity": np.array([p.ambiguity for p in items], dtype=float),
             "doc": docs,
         }
-        sentence, window, words, names = _vectors(items)
-        left, right = _char_vectors(items)
+        sentence, window, subject, names, left, right = words or vectors(items)
         article = None
         if article_vectors is not None and doc_row is not None:
             article = article_vectors[[doc_row[c.document] for c in claims]].tocsr()
         tables = {"concept": concept_t, "pred": pred_t, "seq": seq_t, "proper": proper_t,
                   "time": time_t}  # fmt: skip
-        return PairSpace(items, arrays, sentence, window, words, names, left, right, article,
+        return PairSpace(items, arrays, sentence, window, subject, names, left, right, article,
                          tables)  # fmt: skip
 
     def features(self, i: Any, j: Any) -> Any:
@@ -317,9 +319,16 @@ class PairSpace:
         a, t = self.arrays, self.tables
 
         def rowdot(m: Any) -> Any:
+            """Cosine of rows i[k] and j[k] (rows are L2-normalised): from the block's
+            dense product, computed once, when the block is small enough."""
             if m is None:
                 return np.zeros(len(i))
-            return np.asarray(m[i].multiply(m[j]).sum(axis=1)).ravel()
+            if m.shape[0] > DENSE_ROWS:
+                return np.asarray(m[i].multiply(m[j]).sum(axis=1)).ravel()
+            key = id(m)
+            if key not in self.products:
+                self.products[key] = (m @ m.T).toarray()
+            return self.products[key][i, j]
 
         vi, vj = a["value"][i], a["value"][j]
         big, small = np.maximum(vi, vj), np.minimum(vi, vj)
@@ -370,6 +379,14 @@ class PairSpace:
         return np.column_stack([np.asarray(cols[f], dtype=float) for f in FEATURES])
 
 
+def vectors(items: list[Profile]) -> tuple[Any, ...]:
+    """Every word vector pair features read, one row per claim, in CSR form (fitted once
+    per run, then sliced per block): sentence, window, subject words, names, and the
+    characters left and right of the figure."""
+    out = (*_vectors(items), *_char_vectors(items))
+    return tuple(m.tocsr() if m is not None else None for m in out)
+
+
 def _vectors(items: list[Profile]) -> tuple[Any, Any, Any, Any]:
     """L2-normalised TF-IDF rows of each claim's sentence, window and subject words, and
     a binary row of the names near it."""
@@ -393,9 +410,22 @@ def _vectors(items: list[Profile]) -> tuple[Any, Any, Any, Any]:
     names = None
     name_docs = [p.subject.names for p in items]
     if any(name_docs):
-        vec = CountVectorizer(analyzer=lambda ns: [n.lower() for n in ns], binary=True)
-        names = normalize(vec.fit_transform(name_docs), norm="max")
+        # by word: "Lopez" and "Andrew Lopez" share a name
+        vec = CountVectorizer(analyzer=_name_words, binary=True)
+        try:
+            names = normalize(vec.fit_transform(name_docs), norm="max")
+        except ValueError:  # names of one letter only: no vocabulary
+            names = None
     return sentences, window, words, names
+
+
+def _surname(owner: str | None) -> str | None:
+    words = (owner or "").lower().split()
+    return words[-1] if words else None
+
+
+def _name_words(names: Sequence[str]) -> list[str]:
+    return [w.lower() for n in names for w in n.split() if len(w) > 1]
 
 
 def _char_vectors(items: list[Profile]) -> tuple[Any, Any]:
