@@ -21,6 +21,9 @@ GENERATORS = {
     "config-keys": reference.config_keys_markdown,
     "bench": lambda: reference.bench_markdown(REPO / "reports" / "bench.json"),
     "eval": lambda: reference.output_markdown(REPO / "reports" / "eval-extract.txt", "make eval"),
+    "eval-findings": lambda: reference.output_markdown(
+        REPO / "reports" / "eval-findings.txt", "make eval"
+    ),
 }
 
 
