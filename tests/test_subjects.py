@@ -79,7 +79,11 @@ def test_exported_model_predicts_what_scikit_learn_predicts() -> None:
     model = learned.fit(x, y, compatible, {"test": True})
     again = learned.PairModel.from_json(model.to_json(), "test")
     clf = GradientBoostingClassifier(
-        n_estimators=120, max_depth=3, learning_rate=0.1, subsample=0.7, min_samples_leaf=30,
+        n_estimators=120,
+        max_depth=3,
+        learning_rate=0.1,
+        subsample=0.7,
+        min_samples_leaf=30,
         random_state=0,
     ).fit(x[compatible], y[compatible])
     got = again.predict(x, compatible)
@@ -126,7 +130,9 @@ def test_gold_mapping_and_scoring(ecb_articles: Path) -> None:
     event = next(e for e in gold if e.event == "20ecbplus")
     result = run([ecb_articles / "20ecbplus"], Settings())
     gmap = GoldMap.of(event, result.claims, {d.id: d.text for d in result.documents})
-    toll = next(i for i, s in enumerate(event.subjects) if s.name == "death toll of the Qeshm quake")
+    toll = next(
+        i for i, s in enumerate(event.subjects) if s.name == "death toll of the Qeshm quake"
+    )
     stated = [c for c in result.claims if toll in gmap.subjects_of[c.id]]
     assert len({c.document for c in stated}) >= 5 and {c.value for c in stated} <= {3.0, 10.0}
     score = score_findings(gmap, result.findings, result.claims)
