@@ -633,3 +633,15 @@ def test_time_expressions_are_found_in_linear_time(text: str) -> None:
     started = time.monotonic()
     assert len(find_times(text, date(2024, 1, 1))) == 20_000
     assert time.monotonic() - started < 10  # was 20 s: every match against every earlier one
+
+
+def test_own_baseline_and_store_inside_the_input_folder_are_not_read(work: Path) -> None:
+    base = "articles/crosscheck-baseline.json"
+    assert invoke("baseline", "create", "articles", "--out", base).exit_code == 0
+    for _ in range(2):  # the second run finds the store and its journal files in articles/
+        result = invoke(
+            "check", "articles", "--out", "out", "--strict", "--baseline", base,
+            "--store", "articles/cc.sqlite",
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+        assert report(work / "out")["skipped"] == []

@@ -393,8 +393,11 @@ def _resolve(
     given["out"] = out
     settings, outputs = resolve(given, config)
     out_dir = Path(str(outputs["out"] or "reports"))
+    own = [p for p in (out_dir, settings.baseline) if p is not None]
+    if settings.store is not None:  # the SQLite file and its journals
+        own += [Path(f"{settings.store}{end}") for end in ("", "-wal", "-shm", "-journal")]
     return _Options(
-        settings=replace(settings, exclude=(out_dir,)),  # never read our own reports
+        settings=replace(settings, exclude=tuple(own)),  # never read our own files as input
         out_dir=out_dir,
         formats=[str(f) for f in outputs["formats"] or ["html", "json"]],
     )

@@ -40,7 +40,7 @@ class Settings:
     fail_on: str = "error"  # the exit policy: findings at or above this fail the run
     strict: bool = False  # unreadable inputs fail the run (exit 3)
     baseline: Path | None = None  # accepted findings: suppressed, still shown
-    exclude: tuple[Path, ...] = ()  # folders never read as input (the report folder)
+    exclude: tuple[Path, ...] = ()  # never read as input: the report folder, baseline, store
 
 
 def shipped_rules_dir() -> Path:

@@ -94,6 +94,8 @@ def discover(
             if inside is not None and f.is_symlink() and not real.is_relative_to(inside):
                 skipped.append(Skipped(shown, _OUTSIDE))
                 continue
+            if inside is not None and real in excluded:
+                continue  # crosscheck's own file found in a folder: the baseline, the store
             if real in seen:
                 if seen[real] != shown:
                     skipped.append(Skipped(shown, f"same file as {seen[real]}, read once"))
