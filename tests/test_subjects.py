@@ -116,6 +116,10 @@ def test_background_events_and_other_people_stay_apart(ecb_articles: Path) -> No
     for g in bam:
         assert not any(by_id[i].value in (3, 10) for i in g.claims)
     assert all(g.subject is not None and g.label == g.subject.describe() for g in result.groups)
+    # why claims were kept out of a group is recorded: "the four hardest-hit villages" are
+    # a subset, never the whole
+    kept_out = {a["why"] for g in result.groups for a in g.apart}
+    assert "another subset (superlative)" in kept_out
     toll = [g for g in result.groups if 10.0 in {by_id[i].value for i in g.claims}]
     assert any(g.label.startswith("dead (kill)") for g in toll)
     # an early report of three dead and the later ten are one subject, and a finding

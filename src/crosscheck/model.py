@@ -322,6 +322,20 @@ class Claim:
         }
 
 
+# What a group's ``reasons`` say of each link, in the words the report shows: how alike the
+# two claims are in what is counted, what happened, the words around the figures, the
+# sentences, the names near the figures, the articles, and the figures (0 to 1 each).
+REASON_FEATURES = {
+    "concept": "what is counted",
+    "predicate": "what happened",
+    "window": "words around",
+    "sentence": "sentences",
+    "names_shared": "names",
+    "story": "articles",
+    "value_ratio": "figures",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimGroup:
     """Claims from several documents that state a figure for the same subject.
@@ -338,6 +352,8 @@ class ClaimGroup:
     score: float
     reasons: tuple[dict[str, Any], ...] = ()
     subject: Subject | None = None  # what the claims are about, in words by describe()
+    # pairs of these claims and others kept out of the group, and why (a few at most)
+    apart: tuple[dict[str, Any], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -350,6 +366,7 @@ class ClaimGroup:
             "subject": self.subject.to_dict() if self.subject else None,
             "score": round(self.score, 4),
             "reasons": list(self.reasons),
+            "apart": list(self.apart),
         }
 
 
@@ -487,7 +504,7 @@ def group_from_dict(d: dict[str, Any]) -> ClaimGroup:
     return ClaimGroup(
         id=d["id"], claims=tuple(d["claims"]), documents=tuple(d["documents"]), kind=d["kind"],
         concept=d["concept"], label=d["label"], score=d.get("raw_score", d["score"]),
-        reasons=tuple(d["reasons"]),
+        reasons=tuple(d["reasons"]), apart=tuple(d.get("apart", ())),
         subject=Subject(s["concept"], s.get("event"), s.get("owner"), s.get("place"),
                         s.get("year"), tuple(s.get("names", ()))) if s else None,
     )  # fmt: skip

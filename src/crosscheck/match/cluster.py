@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from crosscheck import quantity
@@ -38,7 +38,7 @@ from crosscheck.match.pairs import (
     profiles,
     vectors,
 )
-from crosscheck.model import Claim, ClaimGroup, Document, Sentence, Subject
+from crosscheck.model import REASON_FEATURES, Claim, ClaimGroup, Document, Sentence, Subject
 
 # Pairs from articles sharing less than this (TF-IDF cosine of whole articles) are never
 # linked. Measured on ECB+: 99%+ of article pairs from different topics fall below 0.10,
@@ -59,6 +59,7 @@ RESTATED = 0.99
 RESTATED_SENTENCE = 0.85  # TF-IDF cosine of the sentences' words
 RESTATED_SIDES = 0.70  # character n-gram cosine of the words on each side of the figure
 KEEP = 0.05
+MAX_APART = 5  # refused links a group keeps, to show why claims were kept out
 # Figures further apart than this ratio are not compared (on the development gold, 1 of
 # 3,362 same-subject pairs is; a third of all pairs are).
 MIN_RATIO = 0.1  # pair probabilities below this are taken as 0 (not kept in memory)
@@ -144,7 +145,7 @@ class _Summary:
         c = p.claim
         na = narrowing(c)
         names = proper_modifiers(c)
-        lo, hi = quantity.interval(c)
+        lo, hi = quantity.converted_interval(c)  # "35 miles (about 58km)": one figure
         return _Summary(bool(na & INCREMENTS), na - SEQUENCE_WORDS, na,
                         frozenset({names}) if names else frozenset(), c.change,
                         frozenset({p.subject.year}) if p.subject.year else frozenset(),
@@ -335,6 +336,7 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
     parent = list(range(n))
     group_members: dict[int, list[int]] = {k: [k] for k in range(n)}
     reasons: dict[int, list[dict[str, Any]]] = {k: [] for k in range(n)}
+    apart: dict[int, list[dict[str, Any]]] = {k: [] for k in range(n)}
     summary = {k: _Summary.of(members[k]) for k in range(n)}
     docs = [m.claim.document for m in members]
 
@@ -367,14 +369,20 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        if summary[ri].conflicts(summary[rj]) is not None:
-            continue
-        if not linked(group_members[ri], group_members[rj]):
+        why = summary[ri].conflicts(summary[rj])
+        if why is None and not linked(group_members[ri], group_members[rj]):
+            why = "the other claims of both are not alike enough"
+        if why is not None:
+            for root in (ri, rj):
+                if len(apart[root]) < MAX_APART:
+                    apart[root].append({"claims": [members[i].claim.id, members[j].claim.id],
+                                        "why": why, "score": round(float(pp[k]), 4)})  # fmt: skip
             continue
         parent[rj] = ri
         summary[ri] = summary[ri].merged(summary.pop(rj))
         group_members[ri].extend(group_members.pop(rj))
         reasons[ri].extend(reasons.pop(rj))
+        apart[ri] = (apart[ri] + apart.pop(rj))[:MAX_APART]
         reasons[ri].append(_reason(members[i].claim, members[j].claim, xx[k], float(pp[k]),
                                    bool(meet[k])))  # fmt: skip
     out = []
@@ -386,24 +394,13 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
             continue
         scores = [r["score"] for r in reasons[root]]
         subject = _group_subject([members[k] for k in idx], concepts)
-        out.append(_group(claims, gdocs, subject, reasons[root], sum(scores) / len(scores)))
+        group = _group(claims, gdocs, subject, reasons[root], sum(scores) / len(scores))
+        out.append(replace(group, apart=tuple(apart[root])))
     return out
 
 
-# Features an editor can read, with the words that say what they mean.
-_SHOWN = {
-    "concept": "what is counted",
-    "predicate": "what happened",
-    "window": "words around the figures",
-    "sentence": "sentences",
-    "names_shared": "names near the figures",
-    "story": "articles",
-    "value_ratio": "figures",
-}
-
-
 def _reason(a: Claim, b: Claim, x: Any, p: float, compatible: bool) -> dict[str, Any]:
-    feats = {name: round(float(x[FEATURES.index(name)]), 3) for name in _SHOWN}
+    feats = {name: round(float(x[FEATURES.index(name)]), 3) for name in REASON_FEATURES}
     return {
         "claims": [a.id, b.id],
         **feats,

@@ -78,6 +78,8 @@ class Profile:
     sentence_index: int
     title: bool
     ambiguity: int  # claims of the same family in the same sentence
+    in_document: int  # claims of the same label in the same document (a box score: many)
+    first: bool  # the document's first claim of this label (the figure a story leads with)
 
 
 def profiles(
@@ -92,12 +94,16 @@ def profiles(
     for c in claims:
         key = (c.document, c.sentence, FAMILY.get(c.kind, c.kind))
         per_sentence[key] = per_sentence.get(key, 0) + 1
+    labels = [concepts.concept_of(c) if c.kind == "count" else c.unit for c in claims]
+    per_document: dict[tuple[str, str | None], int] = {}
+    for c, label in zip(claims, labels, strict=True):
+        per_document[(c.document, label)] = per_document.get((c.document, label), 0) + 1
+    seen: set[tuple[str, str | None]] = set()
     out = []
-    for c in claims:
+    for c, label in zip(claims, labels, strict=True):
         s = sent.get((c.document, c.sentence))
         text, base = (s.text, s.span[0]) if s is not None else (c.text, c.span[0])
         family = FAMILY.get(c.kind, c.kind)
-        label = concepts.concept_of(c) if c.kind == "count" else c.unit
         pub = published.get(c.document)
         subject = subject_of(c, text, base, label, pub.year if pub else None)
         out.append(
@@ -113,8 +119,11 @@ def profiles(
                 sentence_index=c.sentence,
                 title=s is not None and s.role == "title",
                 ambiguity=per_sentence[(c.document, c.sentence, family)],
+                in_document=per_document[(c.document, label)] if label else 0,
+                first=label is not None and (c.document, label) not in seen,
             )
         )
+        seen.add((c.document, label))
     return out
 
 
@@ -225,6 +234,8 @@ FEATURES = (
     "lede",
     "title",
     "ambiguity",
+    "in_document",
+    "both_first",
     "same_document",
 )
 
@@ -301,6 +312,8 @@ class PairSpace:
             "sentence_index": np.array([p.sentence_index for p in items], dtype=float),
             "title": np.array([p.title for p in items]),
             "ambiguity": np.array([p.ambiguity for p in items], dtype=float),
+            "in_document": np.array([p.in_document for p in items], dtype=float),
+            "first": np.array([p.first for p in items]),
             "doc": docs,
         }
         sentence, window, subject, names, left, right = words or vectors(items)
@@ -374,6 +387,8 @@ class PairSpace:
             "lede": np.minimum(np.minimum(a["sentence_index"][i], a["sentence_index"][j]), 10),
             "title": a["title"][i].astype(int) + a["title"][j],
             "ambiguity": np.minimum(np.maximum(a["ambiguity"][i], a["ambiguity"][j]), 6),
+            "in_document": np.minimum(np.maximum(a["in_document"][i], a["in_document"][j]), 10),
+            "both_first": a["first"][i] & a["first"][j],
             "same_document": a["doc"][i] == a["doc"][j],
         }
         return np.column_stack([np.asarray(cols[f], dtype=float) for f in FEATURES])

@@ -22,7 +22,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from crosscheck import __version__, quantity
-from crosscheck.model import Claim, Document, Finding
+from crosscheck.model import REASON_FEATURES, Claim, Document, Finding
 from crosscheck.pipeline import RunResult
 from crosscheck.report.json import shown_path
 
@@ -115,6 +115,7 @@ def render(result: RunResult, timestamp: bool = False) -> str:
         "alias_files": [shown_path(p) for p in result.alias_files],
         "claims": [_claim_row(c, docs, group_of) for c in result.claims],
         "groups": [_group_view(g, claims) for g in result.groups],
+        "reason_headers": list(REASON_FEATURES.values()),
         "skipped": [s.to_dict() for s in result.skipped],
         "warnings": [w.to_dict() for w in result.diagnostics],
         "css": Markup(_asset("report.css")),  # our own file, not input
@@ -260,20 +261,17 @@ def _group_view(g: Any, claims: dict[str, Claim]) -> dict[str, Any]:
         "reasons": [
             {
                 "pair": " ~ ".join(texts.get(i, i) for i in r.get("claims", [])),
-                **{
-                    k: r.get(k, "")
-                    for k in (
-                        "concept",
-                        "modifiers",
-                        "predicate",
-                        "context",
-                        "value",
-                        "story",
-                        "score",
-                    )
-                },
+                "values": [r.get(k, "") for k in REASON_FEATURES],
+                "score": r.get("score", ""),
             }
             for r in g.reasons
+        ],
+        "apart": [
+            {
+                "pair": " ~ ".join(texts.get(i, i) for i in r.get("claims", [])),
+                "why": r.get("why", ""),
+            }
+            for r in g.apart
         ],
     }
 
