@@ -10,7 +10,7 @@ from crosscheck import __version__
 from crosscheck.atomic import write_text
 from crosscheck.model import RunResult
 
-VERSION = 1
+VERSION = 2  # 2: groups[].reasons name other features (see docs: reading the report)
 
 
 def to_report(result: RunResult) -> dict[str, Any]:
