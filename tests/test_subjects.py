@@ -78,14 +78,9 @@ def test_exported_model_predicts_what_scikit_learn_predicts() -> None:
     compatible = rng.random(600) > 0.3
     model = learned.fit(x, y, compatible, {"test": True})
     again = learned.PairModel.from_json(model.to_json(), "test")
-    clf = GradientBoostingClassifier(
-        n_estimators=120,
-        max_depth=3,
-        learning_rate=0.1,
-        subsample=0.7,
-        min_samples_leaf=30,
-        random_state=0,
-    ).fit(x[compatible], y[compatible])
+    clf = GradientBoostingClassifier(**learned.TREE_PARAMS, random_state=0).fit(
+        x[compatible], y[compatible]
+    )
     got = again.predict(x, compatible)
     assert np.allclose(got[compatible], clf.predict_proba(x[compatible])[:, 1])
     assert ((got >= 0) & (got <= 1)).all()

@@ -22,6 +22,10 @@ from crosscheck.match.pairs import FEATURES
 
 FORMAT = 1  # the layout of the JSON file
 MODEL_FILE = "pair_model.json"
+# The trees' settings: shallow, and leaves of 30 pairs at least (same-subject pairs are
+# few; smaller leaves overfit them).
+TREE_PARAMS: dict[str, Any] = {"n_estimators": 120, "max_depth": 3, "learning_rate": 0.1,
+                               "subsample": 0.7, "min_samples_leaf": 30}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,14 +171,7 @@ def _fit_trees(x: Any, y: Any, seed: int) -> Trees:
     import numpy as np
     from sklearn.ensemble import GradientBoostingClassifier
 
-    clf = GradientBoostingClassifier(
-        n_estimators=120,
-        max_depth=3,
-        learning_rate=0.1,
-        subsample=0.7,
-        min_samples_leaf=30,
-        random_state=seed,
-    )
+    clf = GradientBoostingClassifier(**TREE_PARAMS, random_state=seed)
     clf.fit(x, y)
     p = float(np.clip(np.mean(y), 1e-6, 1 - 1e-6))
     trees = []
