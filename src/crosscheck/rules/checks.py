@@ -7,6 +7,7 @@ for the rule's message template.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -230,6 +231,10 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         )
     else:
         verdict = "they cannot all be true" if len(involved) > 2 else "they cannot both be true"
+    update = _update(involved, getattr(ctx, "published", {}))
+    if update is not None:
+        verdict = (f"later reports give another figure: {update['words']}; an update over time, "
+                   f"not sources contradicting each other")  # fmt: skip
     return [
         Outcome(
             claims=involved,
@@ -262,9 +267,33 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
                     for a, b, o in differing
                 ],
                 "pairs_total": total,
+                "update": update,
             },
         )
     ]
+
+
+def _update(claims: list[Claim], published: dict[str, Any]) -> dict[str, Any] | None:
+    """When every article is dated, two or more dates are involved and the figures move
+    one way as the dates advance ("3 dead" on the 27th, 10 on the 28th): the timeline, in
+    words and as data. None otherwise (undated, or figures that go up and down)."""
+    if not claims or any(c.document not in published for c in claims):
+        return None
+    by_day: dict[Any, list[float]] = {}
+    for c in claims:
+        by_day.setdefault(published[c.document], []).append(c.value)
+    if len(by_day) < 2:
+        return None
+    days = sorted(by_day)
+    spans = [(min(by_day[d]), max(by_day[d])) for d in days]
+    rising = all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+    falling = all(a[0] >= b[1] for a, b in itertools.pairwise(spans))
+    if not (rising or falling) or spans[0] == spans[-1]:
+        return None
+    steps = [(d.isoformat(), sorted(set(by_day[d]))) for d in days]
+    words = ", then ".join(f"{' / '.join(fmt_num(v) for v in vs)} ({d})" for d, vs in steps)
+    return {"direction": "up" if rising else "down", "timeline": [
+        {"published": d, "values": vs} for d, vs in steps], "words": words}  # fmt: skip
 
 
 OPEN = ("at_least", "more_than", "at_most", "less_than")

@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from crosscheck.match.features import ConceptTable
@@ -19,9 +20,11 @@ SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 @dataclass(slots=True)
 class CheckContext:
-    """What checks may need beyond the group: conversion rates the articles state."""
+    """What checks may need beyond the group: conversion rates the articles state, and
+    each article's publication date (when known)."""
 
     text_rates: dict[str, float] = field(default_factory=dict)
+    published: dict[str, date] = field(default_factory=dict)
 
 
 def selects(rule: Rule, group: ClaimGroup, claims: list[Claim], concepts: ConceptTable) -> bool:
@@ -67,7 +70,10 @@ def apply_rules(
     by_id = {c.id: c for c in claims}
     docs = {d.id: d for d in documents}
     sentence_text = {(s.document, s.index): s.text for s in sentences}
-    ctx = CheckContext(text_rates=text_rates(_conversion_pairs(claims, docs)))
+    ctx = CheckContext(
+        text_rates=text_rates(_conversion_pairs(claims, docs)),
+        published={d.id: d.published for d in documents if d.published is not None},
+    )
     findings: list[Finding] = []
     for order, group in enumerate(groups):
         members = [by_id[i] for i in group.claims]
