@@ -191,8 +191,8 @@ def match_claims(
     """Groups of claims from two or more documents that state a figure for one subject."""
     model = model or shipped_model()
     groups: list[ClaimGroup] = []
-    for block in blocks(claims, sentences, concepts, documents):
-        groups.extend(_cluster(block, model.predict(block.x, block.compatible)))
+    for block in blocks(claims, sentences, concepts, documents, model):
+        groups.extend(_cluster(block, block.p))
     pos = {c.id: i for i, c in enumerate(claims)}
     groups.sort(key=lambda g: (min(pos[i] for i in g.claims), g.id))
     return groups
@@ -209,6 +209,7 @@ class Block:
     j: Any
     x: Any
     compatible: Any  # per pair: whether both figures can be true (crosscheck.quantity)
+    p: Any = None  # with a model: each pair's probability (only pairs of KEEP or more kept)
 
 
 def blocks(
@@ -216,10 +217,14 @@ def blocks(
     sentences: Sequence[Sentence],
     concepts: ConceptTable,
     documents: Sequence[Document] = (),
+    model: PairModel | None = None,
 ) -> Iterator[Block]:
     """The blocks the matcher compares, with the features of their candidate pairs: the
     same for matching and for fitting the pair model. One block at a time, so only one
-    block's pair features are in memory."""
+    block's pair features are in memory; with a model, only the pairs likely enough to
+    matter (KEEP) are kept, a chunk of rows at a time."""
+    import numpy as np
+
     aligned = [c for c in claims if c.kind in ALIGNED_KINDS and not c.negated
                and not quantity.is_vague(c)]  # fmt: skip
     stories = _Stories(sentences)
@@ -234,9 +239,22 @@ def blocks(
         members = [items[k] for k in rows]
         if len({m.claim.document for m in members}) < 2:
             continue
-        sliced = tuple(m[rows] if m is not None else None for m in words)
-        i, j, x = _candidate_pairs(members, concepts, stories, sliced)
-        yield Block(members, concepts, i, j, x, _Figures(members).meet(i, j))
+        sliced = tuple(w[rows] if w is not None else None for w in words)
+        figures = _Figures(members)
+        parts: list[tuple[Any, ...]] = []
+        for i, j, x in _candidate_pairs(members, concepts, stories, sliced):
+            meet = figures.meet(i, j)
+            if model is None:
+                parts.append((i, j, x, meet, None))
+                continue
+            p = model.predict(x, meet)
+            keep = (p >= KEEP) | restated(x)
+            parts.append((i[keep], j[keep], x[keep], meet[keep], p[keep]))
+        if not parts:
+            continue
+        cols: list[Any] = [np.concatenate(c) if c[0] is not None else None
+                           for c in zip(*parts, strict=True)]  # fmt: skip
+        yield Block(members, concepts, *cols)
 
 
 class _Figures:
@@ -269,8 +287,9 @@ class _Figures:
 def _candidate_pairs(
     members: list[Profile], concepts: ConceptTable, stories: _Stories, words: tuple[Any, ...],
     chunk: int = 256,
-) -> tuple[Any, Any, Any]:  # fmt: skip
-    """Every cross-document pair of a block that passes the story gate, with its features."""
+) -> Iterator[tuple[Any, Any, Any]]:  # fmt: skip
+    """Every cross-document pair of a block that passes the story gate, with its
+    features, a chunk of rows at a time."""
     import numpy as np
 
     space = PairSpace.build(members, concepts, words, stories.doc_matrix, stories.doc_row)
@@ -278,7 +297,6 @@ def _candidate_pairs(
     doc = space.arrays["doc"]
     short = np.array([stories.doc_words.get(m.claim.document, 0) < MIN_STORY_WORDS
                       for m in members])  # fmt: skip
-    out_i, out_j, out_x = [], [], []
     story_col = FEATURES.index("story")
     cols = np.arange(n)
     values = space.arrays["value"]
@@ -294,16 +312,8 @@ def _candidate_pairs(
         i = rows[r]
         x = space.features(i, j)
         gate = (x[:, story_col] >= MIN_STORY) | short[i] | short[j]
-        out_i.append(i[gate])
-        out_j.append(j[gate])
-        out_x.append(x[gate])
-    if not out_i:
-        return (
-            np.zeros(0, dtype=np.int64),
-            np.zeros(0, dtype=np.int64),
-            np.zeros((0, len(FEATURES))),
-        )
-    return np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_x)
+        if gate.any():
+            yield i[gate], j[gate], x[gate]
 
 
 def restated(x: Any) -> Any:

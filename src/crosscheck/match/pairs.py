@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from crosscheck import quantity
@@ -43,7 +43,6 @@ FAMILY = {
 CHARS = 30  # characters on each side, compared as character n-grams ("killing"/"killed")
 NEAR = 3  # of which the nearest, kept with their side
 _ARTICLES = frozenset({"a", "an", "the"})
-DENSE_ROWS = 3000  # blocks up to this size get dense products of their word vectors
 WINDOW = 6  # words on each side of a figure that describe what it is about
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
 _YEAR = re.compile(r"(?<![\d,.$£€])(1[89]\d\d|20\d\d)(?![\d%])")
@@ -254,7 +253,6 @@ class PairSpace:
     right: Any
     article: Any
     tables: dict[str, Any]
-    products: dict[int, Any] = field(default_factory=dict)  # dense row products, per matrix
 
     @staticmethod
     def build(
@@ -331,17 +329,14 @@ class PairSpace:
 
         a, t = self.arrays, self.tables
 
+        rows, at = np.unique(i, return_inverse=True)
+
         def rowdot(m: Any) -> Any:
-            """Cosine of rows i[k] and j[k] (rows are L2-normalised): from the block's
-            dense product, computed once, when the block is small enough."""
+            """Cosine of rows i[k] and j[k] (rows are L2-normalised), from the product of
+            the distinct rows of i with the whole block: memory bounded by the chunk."""
             if m is None:
                 return np.zeros(len(i))
-            if m.shape[0] > DENSE_ROWS:
-                return np.asarray(m[i].multiply(m[j]).sum(axis=1)).ravel()
-            key = id(m)
-            if key not in self.products:
-                self.products[key] = (m @ m.T).toarray()
-            return self.products[key][i, j]
+            return (m[rows] @ m.T).toarray()[at, j]
 
         vi, vj = a["value"][i], a["value"][j]
         big, small = np.maximum(vi, vj), np.minimum(vi, vj)
