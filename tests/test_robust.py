@@ -645,3 +645,23 @@ def test_own_baseline_and_store_inside_the_input_folder_are_not_read(work: Path)
         )  # fmt: skip
         assert result.exit_code == 0, result.output
         assert report(work / "out")["skipped"] == []
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_the_first_document_does_not_pay_for_warming_up(tmp_path: Path, jobs: str) -> None:
+    """The first extraction in a process loads word lists and tables (seconds); in a fresh
+    process (and in every pool worker) that must not count against a document's budget."""
+    import subprocess
+    import sys
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for i in range(8):  # enough for a pool with -j 2
+        shutil.copy(SEEDS / "000_71db2a8b7660cb1e.txt", articles / f"s{i}.txt")
+    out = tmp_path / "out"
+    args = ["check", str(articles), "--out", str(out), "-j", jobs, "--time-budget", "2"]
+    done = subprocess.run(
+        [sys.executable, "-m", "crosscheck", *args], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    assert report(out)["skipped"] == [], done.stderr

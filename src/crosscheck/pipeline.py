@@ -301,6 +301,22 @@ def _init_worker(aliases: AliasTable, budget: float = 0.0) -> None:
     global _WORKER_ALIASES, _WORKER_BUDGET
     _WORKER_ALIASES = aliases
     _WORKER_BUDGET = budget
+    if budget > 0:
+        _warm_up(aliases)
+
+
+_SAMPLE = "Officials said on Monday that about 3,000 troops, at a cost of $2 million, had left."
+
+
+def _warm_up(aliases: AliasTable) -> None:
+    """Extract a sample sentence once, outside any time budget: the first extraction in a
+    process loads its word lists and tables (over 3 s), which the first document's budget
+    must not pay for (with a short budget every document of a pool worker timed out)."""
+    doc = Document("warm-up", "warm-up", "text", _SAMPLE, ((0, len(_SAMPLE)),))
+    try:
+        extract_document(doc, segment(doc), aliases)
+    except Exception:  # a warm-up never fails a run; the documents report their own errors
+        log.debug("warm-up extraction failed", exc_info=True)
 
 
 def _extract_one(doc: Document) -> Extraction:
