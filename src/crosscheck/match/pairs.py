@@ -386,7 +386,10 @@ class PairSpace:
             "both_first": a["first"][i] & a["first"][j],
             "same_document": a["doc"][i] == a["doc"][j],
         }
-        return np.column_stack([np.asarray(cols[f], dtype=float) for f in FEATURES])
+        out = np.empty((len(i), len(FEATURES)))
+        for k, f in enumerate(FEATURES):
+            out[:, k] = cols[f]
+        return out
 
 
 def vectors(items: list[Profile]) -> tuple[Any, ...]:
