@@ -152,3 +152,18 @@ def test_eval_findings_prints_per_event_and_total(tmp_path: Path, ecb_articles: 
     assert out.exit_code == 0, out.output
     assert "| 20ecbplus |" in out.output and "| 41ecbplus |" in out.output
     assert "leave-one-event-out" in out.output and "precision" in out.output
+
+
+def test_a_concept_file_that_expands_without_bound_is_refused(tmp_path: Path) -> None:
+    """Ten to the ninth terms by aliases of aliases: refused with the file named, at once."""
+    from crosscheck.errors import ConfigError
+    from crosscheck.match.features import load_concepts
+
+    lines = ["concepts:", "  - id: bomb", "    terms: &t0 [q, q, q, q, q, q, q, q, q, q]"]
+    for k in range(1, 9):
+        ref = ", ".join([f"*t{k - 1}"] * 10)
+        lines.append(f"  - id: c{k}\n    terms: &t{k} [{ref}]")
+    path = tmp_path / "concepts.yml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="concepts.yml"):
+        load_concepts([path])

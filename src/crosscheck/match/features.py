@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from crosscheck import safeyaml
 from crosscheck.errors import ConfigError
 from crosscheck.model import Claim
 
@@ -116,11 +117,15 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
     set_id = 0
     for path in paths:
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except yaml.YAMLError as exc:
+            data = safeyaml.load(path.read_text(encoding="utf-8")) or {}
+        except UnicodeDecodeError:
+            raise ConfigError(f"{path}: concept file is not UTF-8 text") from None
+        except OSError as exc:
+            raise ConfigError(f"{path}: cannot read the concept file ({exc.strerror})") from None
+        except yaml.YAMLError as exc:  # bounds (alias bombs, nesting) included
             mark = getattr(exc, "problem_mark", None)
             line = f":{mark.line + 1}" if mark is not None else ""
-            raise ConfigError(f"{path}{line}: concept file is not valid YAML") from None
+            raise ConfigError(f"{path}{line}: concept file is not valid YAML ({exc})") from None
         if not isinstance(data, dict):
             raise ConfigError(f"{path}: a concept file is a mapping with 'concepts'")
         unknown = set(data) - {"concepts", "predicates"}

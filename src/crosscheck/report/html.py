@@ -9,21 +9,20 @@ Content-Security-Policy; nothing is fetched from anywhere.
 from __future__ import annotations
 
 import base64
+import bisect
 import hashlib
 import json
 import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from crosscheck import __version__, quantity
-from crosscheck.model import REASON_FEATURES, Claim, Document, Finding
-from crosscheck.pipeline import RunResult
+from crosscheck.model import REASON_FEATURES, Claim, Document, Finding, RunResult
 from crosscheck.report.json import shown_path
 
 KIND_LABELS = {
@@ -124,13 +123,6 @@ def render(result: RunResult, timestamp: bool = False) -> str:
         "data": Markup(_json_block(_diff_data(result, docs))),
     }
     return _env().get_template("report.html.j2").render(**model)
-
-
-def write_html(result: RunResult, out_dir: Path, timestamp: bool = False) -> Path:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / "report.html"
-    path.write_text(render(result, timestamp), encoding="utf-8")
-    return path
 
 
 def _json_block(data: Any) -> str:
@@ -284,12 +276,16 @@ def _doc_view(
     findings_of: dict[str, list[str]],
 ) -> dict[str, Any]:
     doc_claims = sorted(doc_claims, key=lambda c: c.span)
+    starts = [c.span[0] for c in doc_claims]
     paragraphs = []
     for ps, pe in d.paragraphs:
         parts: list[Markup] = []
         pos = ps
-        for c in doc_claims:
-            if c.span[0] < ps or c.span[1] > pe or c.span[0] < pos:
+        # only this paragraph's claims: bisect to the first, stop past its end (linear in
+        # paragraphs plus claims, not their product)
+        for k in range(bisect.bisect_left(starts, ps), bisect.bisect_left(starts, pe)):
+            c = doc_claims[k]
+            if c.span[1] > pe or c.span[0] < pos:
                 continue
             parts.append(escape(d.text[pos : c.span[0]]))
             qual = c.qualifier.replace("_", " ")

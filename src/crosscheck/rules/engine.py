@@ -16,6 +16,7 @@ from crosscheck.rules.checks import CHECKS, Outcome, text_rates
 from crosscheck.rules.loader import Rule, RuleSet
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+MAX_MESSAGE = 2000  # characters of a finding's message; the evidence keeps everything
 
 
 @dataclass(slots=True)
@@ -132,6 +133,8 @@ def _finding(
     }
     fields.update(outcome.fields)
     message = rule.message.format_map(fields)
+    if len(message) > MAX_MESSAGE:  # long field values ({documents} of a thousand wires)
+        message = message[: MAX_MESSAGE - 1] + "…"
     material = "|".join(
         sorted(
             f"{sentence_text.get((c.document, c.sentence), '')}:{c.text}" for c in outcome.claims
