@@ -391,3 +391,22 @@ def test_quantulum_is_silent() -> None:
         warnings.simplefilter("always")
         claims_of("The pound fell 2 pounds to 5 pounds and 50 in of rain fell, 170 millimeter.")
     assert [str(w.message) for w in caught] == []
+
+
+def test_a_run_of_figures_without_clause_breaks_reads_each_within_a_bounded_clause() -> None:
+    """'1,1,1,...' with no clause break: each figure's clause stays within reach of it, so
+    the run costs linear time; every figure is still read."""
+    from crosscheck.extract.context import CLAUSE_REACH, clause_bounds
+    from crosscheck.extract.numbers import tokenize
+
+    text = "1, " * 1500 + "000 people were counted."
+    tokens = tokenize(text)
+    middle = len(tokens) // 2
+    start, end = clause_bounds(tokens, middle)
+    assert end - start <= 2 * CLAUSE_REACH + 1 and start <= middle < end
+    assert len(sentence_claims(text)) >= 1500
+    # a clause shorter than the reach is found as before
+    short = tokenize("The quake killed 10 people; 80 were hurt.")
+    ten = next(k for k, t in enumerate(short) if t.text == "10")
+    s, e = clause_bounds(short, ten)
+    assert " ".join(t.text for t in short[s:e]) == "The quake killed 10 people"

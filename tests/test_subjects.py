@@ -167,3 +167,27 @@ def test_a_concept_file_that_expands_without_bound_is_refused(tmp_path: Path) ->
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"concepts\.yml"):
         load_concepts([path])
+
+
+def test_a_story_repeated_by_thousands_of_articles_is_compared_in_bounded_blocks() -> None:
+    """Blocks never exceed MAX_BLOCK claims, whatever the size of one story: a block of
+    more is split by what is counted, then by order of magnitude, then in article order."""
+    from collections import defaultdict
+
+    from crosscheck.match import cluster
+    from crosscheck.pipeline import concept_table
+
+    concepts = concept_table(Settings())
+    text = "Officials said {} people were killed and {} homes were destroyed in the city."
+    items = []
+    for k in range(cluster.MAX_BLOCK + 200):
+        items.extend(claims_of(text.format(10 + k % 3, 200 + k % 5)))
+    profiles = cluster.profiles(items, [], [], concepts)
+    by_key: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for k, p in enumerate(profiles):
+        by_key[(0, p.family)].append(k)
+    blocks = list(cluster._bounded(by_key, profiles, concepts))
+    assert all(len(b) <= cluster.MAX_BLOCK for b in blocks)
+    assert sorted(k for b in blocks for k in b) == list(range(len(profiles)))
+    for b in blocks:  # split by what is counted first: no block holds homes and dead
+        assert len({profiles[k].claim.value >= 200 for k in b}) == 1

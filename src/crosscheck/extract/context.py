@@ -128,16 +128,21 @@ def qualifier_after(tokens: list[Token], after: int) -> tuple[str, int] | None:
     return None
 
 
+CLAUSE_REACH = 40  # tokens; news clauses are shorter
+
+
 def clause_bounds(tokens: list[Token], i: int) -> tuple[int, int]:
-    """Token indices [start, end) of the clause around token i."""
+    """Token indices [start, end) of the clause around token i, at most CLAUSE_REACH
+    tokens on each side (a run of figures with no clause break costs linear time, not the
+    square of its length)."""
     n = len(tokens)
-    start = 0
-    for k in range(i - 1, -1, -1):
+    start = max(0, i - CLAUSE_REACH)
+    for k in range(i - 1, start - 1, -1):
         if _clause_break(tokens, k):
             start = k + 1
             break
-    end = n
-    for k in range(i + 1, n):
+    end = min(n, i + 1 + CLAUSE_REACH)
+    for k in range(i + 1, end):
         if _clause_break(tokens, k):
             end = k
             break

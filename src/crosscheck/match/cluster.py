@@ -17,6 +17,7 @@ article states side by side.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -59,6 +60,7 @@ RESTATED = 0.99
 RESTATED_SENTENCE = 0.85  # TF-IDF cosine of the sentences' words
 RESTATED_SIDES = 0.70  # character n-gram cosine of the words on each side of the figure
 KEEP = 0.05
+MAX_BLOCK = 1500  # claims compared all against all; larger blocks are split (_bounded)
 MAX_APART = 5  # refused links a group keeps, to show why claims were kept out
 # Figures further apart than this ratio are not compared (on the development gold, 1 of
 # 3,362 same-subject pairs is; a third of all pairs are).
@@ -234,8 +236,7 @@ def blocks(
     for k, p in enumerate(items):
         by_key[(story_of.get(p.claim.document, -1), p.family)].append(k)
     words = vectors(items) if items else ()
-    for key in sorted(by_key):
-        rows = by_key[key]
+    for rows in _bounded(by_key, items, concepts):
         members = [items[k] for k in rows]
         if len({m.claim.document for m in members}) < 2:
             continue
@@ -255,6 +256,38 @@ def blocks(
         cols: list[Any] = [np.concatenate(c) if c[0] is not None else None
                            for c in zip(*parts, strict=True)]  # fmt: skip
         yield Block(members, concepts, *cols)
+
+
+def _bounded(
+    by_key: dict[tuple[int, str], list[int]], items: list[Profile], concepts: ConceptTable
+) -> Iterator[list[int]]:
+    """The blocks in a stable order, each at most MAX_BLOCK claims: a larger one (a story
+    that thousands of articles repeat) is split by what is counted (the root concept or
+    the unit; bare figures by kind), then by order of magnitude, then in article order.
+    Pairs across those parts are not compared: the price of bounded cost, paid only by
+    very large stories."""
+    for key in sorted(by_key):
+        rows = by_key[key]
+        if len(rows) <= MAX_BLOCK:
+            yield rows
+            continue
+        parts: dict[Any, list[int]] = defaultdict(list)
+        for k in rows:
+            p = items[k]
+            label = concepts.root(p.label) if p.claim.kind == "count" else p.label
+            parts[label or p.claim.kind].append(k)
+        for label in sorted(parts, key=str):
+            part = parts[label]
+            if len(part) <= MAX_BLOCK:
+                yield part
+                continue
+            decades: dict[int, list[int]] = defaultdict(list)
+            for k in part:
+                value = abs(items[k].claim.value)
+                decades[math.floor(math.log10(value)) if value > 0 else -99].append(k)
+            for d in sorted(decades):
+                for lo in range(0, len(decades[d]), MAX_BLOCK):  # in article order
+                    yield decades[d][lo : lo + MAX_BLOCK]
 
 
 class _Figures:
