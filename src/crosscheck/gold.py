@@ -21,7 +21,6 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import yaml
 
@@ -225,11 +224,3 @@ def totals(scores: Sequence[EventScore]) -> Totals:
         corr / agrees if agrees else 0.0,
         tp, fp, found, differs, corr, agrees,
     )  # fmt: skip
-
-
-def describe_subject(event: GoldEvent, index: int) -> str:
-    return event.subjects[index].name
-
-
-def as_dict(t: Totals) -> dict[str, Any]:
-    return {k: getattr(t, k) for k in t.__slots__}

@@ -324,7 +324,8 @@ class Claim:
 
 # What a group's ``reasons`` say of each link, in the words the report shows: how alike the
 # two claims are in what is counted, what happened, the words around the figures, the
-# sentences, the names near the figures, the articles, and the figures (0 to 1 each).
+# sentences, the names near the figures (how many are shared, 0 to 3), the articles, and the
+# figures (0 to 1 each).
 REASON_FEATURES = {
     "concept": "what is counted",
     "predicate": "what happened",

@@ -58,17 +58,29 @@ def is_vague(c: Claim) -> bool:
 
 def written_step(c: Claim) -> float:
     """The size of the last written digit, in the claim's unit: 1e8 for '22.4 billion',
-    1,000 for '11,000' (when rounding is meant), 0.1 for '1.5'. 0 when unknown."""
+    1e6 for '100 million' (the digits before a scale word are exact), 1,000 for '11,000'
+    when rounding is meant, 0.1 for '1.5'. 0 when unknown."""
     m = _FIGURE.search(c.text)
     if m is None:
         return 0.0
-    whole, decimals, word = m.group(1).replace(",", ""), m.group(2), (m.group(3) or "").lower()
-    scale = _SCALE.get(word, 1.0)
+    whole, decimals = m.group(1).replace(",", ""), m.group(2)
+    scale = _scale_of(c)
     if decimals:
         return scale * 10.0 ** -len(decimals)
+    if scale > 1:
+        return scale
     stripped = whole.rstrip("0")
     zeros = len(whole) - len(stripped) if stripped else 0
-    return scale * 10.0**zeros
+    return 10.0**zeros
+
+
+def _scale_of(c: Claim) -> float:
+    """The scale word written after the digits ('22 billion', '$5m'), for counts and
+    money only: '30m' of a measurement is metres."""
+    if c.kind not in ("count", "money", "other"):
+        return 1.0
+    m = _FIGURE.search(c.text)
+    return _SCALE.get((m.group(3) or "").lower(), 1.0) if m else 1.0
 
 
 def rounded(c: Claim) -> bool:
@@ -82,28 +94,29 @@ def rounded(c: Claim) -> bool:
 
 
 def interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float, float]:
-    """The interval the wording allows: qualifier bounds, widened by written precision
-    when the figure is rounded and by ``approx_tolerance`` when it is hedged."""
+    """The interval the wording allows: qualifier bounds; for 'about', the figure plus or
+    minus the rule's ``approx_tolerance``; for a rounded figure, what its last written
+    digit allows, never more than the tolerance ('about 100' is 90-110 at 10%)."""
     lo = c.lower if c.lower is not None else -INF
     hi = c.upper if c.upper is not None else INF
     if c.qualifier == "more_than":
         lo = c.value
     if c.qualifier == "less_than":
         hi = c.value
+    if c.qualifier == "approx":  # the rule's tolerance, not the extractor's default
+        tol = abs(c.value) * approx_tolerance
+        lo, hi = c.value - tol, c.value + tol
     if c.qualifier in ("exact", "approx") and rounded(c):
         step = written_step(c)
         if c.qualifier == "exact" and not _scaled(c):
             step = min(step, 1.0)  # "16 km", "$1,199": to the last unit, zeros significant
-        lo, hi = min(lo, c.value - step / 2), max(hi, c.value + step / 2)
-    if c.qualifier == "approx":
-        tol = abs(c.value) * approx_tolerance
-        lo, hi = min(lo, c.value - tol), max(hi, c.value + tol)
+        half = min(step / 2, abs(c.value) * approx_tolerance)
+        lo, hi = min(lo, c.value - half), max(hi, c.value + half)
     return lo, hi
 
 
 def _scaled(c: Claim) -> bool:
-    m = _FIGURE.search(c.text)
-    return bool(m and (m.group(3) or "").lower() in _SCALE)
+    return _scale_of(c) > 1
 
 
 def base(c: Claim) -> tuple[str | None, float]:

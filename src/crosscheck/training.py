@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from crosscheck.config import Settings
+from crosscheck.errors import ConfigError
 from crosscheck.extract.document import extract_document
 from crosscheck.gold import EventScore, GoldEvent, GoldMap, load_gold, score_findings
 from crosscheck.ingest import read_inputs
@@ -107,6 +108,10 @@ def fit_on(events: Sequence[EventData], meta: dict[str, Any]) -> learned.PairMod
     x = np.vstack([e.x for e in events])
     y = np.concatenate([e.y for e in events])
     compatible = np.concatenate([e.compatible for e in events])
+    for part in (compatible, ~compatible):
+        if len(set(y[part].tolist())) < 2:
+            raise ConfigError("the gold gives pairs of one kind only (all the same subject, or "
+                              "none): nothing to fit; annotate more events")  # fmt: skip
     return learned.fit(x, y, compatible,
                        {**meta, "pairs": len(y), "positives": int(y.sum())})  # fmt: skip
 

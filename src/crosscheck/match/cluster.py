@@ -60,11 +60,11 @@ RESTATED = 0.99
 RESTATED_SENTENCE = 0.85  # TF-IDF cosine of the sentences' words
 RESTATED_SIDES = 0.70  # character n-gram cosine of the words on each side of the figure
 KEEP = 0.05
-MAX_BLOCK = 1500  # claims compared all against all; larger blocks are split (_bounded)
+MAX_BLOCK = 500  # claims compared all against all; larger blocks are split (_bounded)
 MAX_APART = 5  # refused links a group keeps, to show why claims were kept out
 # Figures further apart than this ratio are not compared (on the development gold, 1 of
 # 3,362 same-subject pairs is; a third of all pairs are).
-MIN_RATIO = 0.1  # pair probabilities below this are taken as 0 (not kept in memory)
+MIN_RATIO = 0.1
 SEQUENCE_WORDS = frozenset({"additional", "new", "initial", "previous"})
 
 
@@ -78,6 +78,7 @@ class _Stories:
         texts: dict[str, list[str]] = {}
         for s in sentences:
             texts.setdefault(s.document, []).append(s.text)
+        self.texts = {d: " ".join(t) for d, t in texts.items()}
         self.doc_row = {d: i for i, d in enumerate(texts)}
         self.doc_words = {d: sum(len(t.split()) for t in ts) for d, ts in texts.items()}
         try:
@@ -90,6 +91,20 @@ class _Stories:
             self.doc_matrix = vec.fit_transform([" ".join(t) for t in texts.values()])
         except ValueError:
             self.doc_matrix = None
+
+    def within(self, docs: Sequence[str]) -> tuple[Any, dict[str, int]]:
+        """TF-IDF vectors of one story's articles, fitted on that story alone (so a
+        story's pair features do not depend on what else the run holds), and each
+        article's row."""
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        row = {d: i for i, d in enumerate(docs)}
+        try:
+            vec = TfidfVectorizer(stop_words="english", sublinear_tf=True,
+                                  token_pattern=r"(?u)\b[^\W\d_][\w'-]+\b")  # fmt: skip
+            return vec.fit_transform([self.texts.get(d, "") for d in docs]), row
+        except ValueError:
+            return None, row
 
     def story_components(self, chunk: int = 500) -> dict[str, int]:
         """Articles grouped into stories: connected components of article pairs that pass
@@ -225,17 +240,33 @@ def blocks(
     same for matching and for fitting the pair model. One block at a time, so only one
     block's pair features are in memory; with a model, only the pairs likely enough to
     matter (KEEP) are kept, a chunk of rows at a time."""
-    import numpy as np
 
     aligned = [c for c in claims if c.kind in ALIGNED_KINDS and not c.negated
                and not quantity.is_vague(c)]  # fmt: skip
     stories = _Stories(sentences)
     story_of = stories.story_components()
     items = profiles(aligned, sentences, documents, concepts)
+    by_story: dict[int, list[Profile]] = defaultdict(list)
+    for p in items:
+        by_story[story_of.get(p.claim.document, -1)].append(p)
+    for story in sorted(by_story):
+        yield from _story_blocks(by_story[story], concepts, stories, model)
+
+
+def _story_blocks(
+    items: list[Profile], concepts: ConceptTable, stories: _Stories, model: PairModel | None
+) -> Iterator[Block]:
+    """One story's blocks. Word and article vectors are fitted on the story alone: the
+    same whether the run holds this story only or many, as when the model was fitted."""
+    import numpy as np
+
+    if len({p.claim.document for p in items}) < 2:
+        return
     by_key: dict[tuple[int, str], list[int]] = defaultdict(list)
     for k, p in enumerate(items):
-        by_key[(story_of.get(p.claim.document, -1), p.family)].append(k)
-    words = vectors(items) if items else ()
+        by_key[(0, p.family)].append(k)
+    words = vectors(items)
+    articles, article_row = stories.within(list(dict.fromkeys(p.claim.document for p in items)))
     for rows in _bounded(by_key, items, concepts):
         members = [items[k] for k in rows]
         if len({m.claim.document for m in members}) < 2:
@@ -243,7 +274,7 @@ def blocks(
         sliced = tuple(w[rows] if w is not None else None for w in words)
         figures = _Figures(members)
         parts: list[tuple[Any, ...]] = []
-        for i, j, x in _candidate_pairs(members, concepts, stories, sliced):
+        for i, j, x in _candidate_pairs(members, concepts, sliced, articles, article_row):
             meet = figures.meet(i, j)
             if model is None:
                 parts.append((i, j, x, meet, None))
@@ -318,19 +349,17 @@ class _Figures:
 
 
 def _candidate_pairs(
-    members: list[Profile], concepts: ConceptTable, stories: _Stories, words: tuple[Any, ...],
-    chunk: int = 256,
+    members: list[Profile], concepts: ConceptTable, words: tuple[Any, ...],
+    articles: Any, article_row: dict[str, int], chunk: int = 256,
 ) -> Iterator[tuple[Any, Any, Any]]:  # fmt: skip
-    """Every cross-document pair of a block that passes the story gate, with its
-    features, a chunk of rows at a time."""
+    """Every cross-document pair of a block whose figures are within MIN_RATIO of each
+    other, with its features, a chunk of rows at a time. (The articles are one story
+    already: the story gate made the stories.)"""
     import numpy as np
 
-    space = PairSpace.build(members, concepts, words, stories.doc_matrix, stories.doc_row)
+    space = PairSpace.build(members, concepts, words, articles, article_row)
     n = len(members)
     doc = space.arrays["doc"]
-    short = np.array([stories.doc_words.get(m.claim.document, 0) < MIN_STORY_WORDS
-                      for m in members])  # fmt: skip
-    story_col = FEATURES.index("story")
     cols = np.arange(n)
     values = space.arrays["value"]
     for lo in range(0, n, chunk):
@@ -340,13 +369,9 @@ def _candidate_pairs(
         near = (small >= MIN_RATIO * big) | (big == 0)  # figures ten times apart: never
         pairs = (cols[None, :] > rows[:, None]) & (doc[rows][:, None] != doc[None, :]) & near
         r, j = np.nonzero(pairs)
-        if not len(r):
-            continue
-        i = rows[r]
-        x = space.features(i, j)
-        gate = (x[:, story_col] >= MIN_STORY) | short[i] | short[j]
-        if gate.any():
-            yield i[gate], j[gate], x[gate]
+        if len(r):
+            i = rows[r]
+            yield i, j, space.features(i, j)
 
 
 def restated(x: Any) -> Any:
@@ -470,6 +495,11 @@ def _group_subject(members: list[Profile], concepts: ConceptTable) -> Subject:
         owner=common([s.owner for s in subs]),
         place=common([s.place for s in subs]),
         year=common([s.year for s in subs]),
+        names=tuple(
+            n
+            for n, k in Counter(n for s in subs for n in set(s.names)).most_common(3)
+            if k * 2 > len(subs)
+        ),  # the names most of the claims stand near
     )
 
 

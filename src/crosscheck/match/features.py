@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import yaml
 
@@ -178,30 +177,6 @@ def proper_modifiers(claim: Claim) -> frozenset[str]:
     )
 
 
-def representative(claim: Claim) -> float:
-    return claim.value
-
-
-def value_closeness(a: Claim, b: Claim) -> float:
-    """1 when the figures are within 25% of each other, falling to 0 at a factor of 5."""
-    va, vb = abs(representative(a)), abs(representative(b))
-    if va == 0 or vb == 0:
-        return 1.0 if va == vb else 0.0
-    ratio = min(va, vb) / max(va, vb)
-    if ratio >= 0.8:
-        return 1.0
-    if ratio <= 0.2:
-        return 0.0
-    return (ratio - 0.2) / 0.6
-
-
-def times_overlap(a: Claim, b: Claim) -> bool | None:
-    """None when either time is unknown or unresolved."""
-    if a.time is None or b.time is None:
-        return None
-    return spans_overlap(a.time.start, a.time.end, b.time.start, b.time.end)
-
-
 def spans_overlap(sa: str | None, ea: str | None, sb: str | None, eb: str | None) -> bool | None:
     """Whether two ISO time frames overlap; None when either is unresolved."""
     if not (sa and ea and sb and eb) or sa.startswith("--") or sb.startswith("--"):
@@ -209,7 +184,3 @@ def spans_overlap(sa: str | None, ea: str | None, sb: str | None, eb: str | None
             return not (ea < sb or eb < sa)  # months with no year: compare as months
         return None
     return not (ea < sb or eb < sa)
-
-
-def describe(features: dict[str, Any]) -> dict[str, Any]:
-    return {k: (round(v, 3) if isinstance(v, float) else v) for k, v in features.items()}

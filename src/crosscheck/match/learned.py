@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from crosscheck.errors import ConfigError
@@ -198,10 +197,3 @@ def shipped_model() -> PairModel:
         path = resources.files("crosscheck.match").joinpath(MODEL_FILE)
         _SHIPPED = PairModel.from_json(path.read_text(encoding="utf-8"), f"crosscheck:{MODEL_FILE}")
     return _SHIPPED
-
-
-def load_model(path: Path) -> PairModel:
-    try:
-        return PairModel.from_json(path.read_text(encoding="utf-8"), str(path))
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read the pair model ({exc.strerror})") from None

@@ -12,7 +12,6 @@ The features are generic: no word list names a domain, an event, a person or a p
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -181,7 +180,7 @@ def subject_of(
     owners = [n for n, _d in sorted(names, key=lambda x: x[1]) if n not in attributed]
     place = None
     for m in () if headline else _PLACE.finditer(text):
-        if abs(m.start() - start) <= 80:
+        if abs(m.start() - start) <= 80 and m.group(1).split()[-1].lower() not in _NON_NAMES:
             place = m.group(1)
             break
     own = set()  # the claim's own time frame ("shipped 250,000 cars in 2023") is its time,
@@ -302,9 +301,12 @@ class PairSpace:
             "place_none": np.array([p.subject.place is None for p in items]),
             "owner": oid,
             "owner_none": np.array([p.subject.owner is None for p in items]),
-            "value": np.array([abs(c.value) for c in claims], dtype=float),
-            "lower": np.array([c.lower if c.lower is not None else -math.inf for c in claims]),
-            "upper": np.array([c.upper if c.upper is not None else math.inf for c in claims]),
+            # figures in their unit's base ("10 miles" and "16 km" both in metres), and
+            # the interval each wording allows, by crosscheck.quantity
+            "value": np.array([abs(c.value) * quantity.base(c)[1] for c in claims]),
+            "written": np.array([abs(c.value) for c in claims], dtype=float),  # as written
+            "lower": np.array([quantity.converted_interval(c)[0] for c in claims]),
+            "upper": np.array([quantity.converted_interval(c)[1] for c in claims]),
             "approx": np.array([c.qualifier != "exact" or c.hedged for c in claims]),
             "change": ids([c.change for c in claims])[0],
             "sentence_index": np.array([p.sentence_index for p in items], dtype=float),
@@ -374,7 +376,7 @@ class PairSpace:
             "value_equal": vi == vj,
             "intervals_meet": meet,
             "approx": a["approx"][i].astype(int) + a["approx"][j],
-            "magnitude": np.log10(np.maximum(big, 1.0)),
+            "magnitude": np.log10(np.maximum(np.maximum(a["written"][i], a["written"][j]), 1.0)),
             "time": t["time"][a["time"][i], a["time"][j]],
             "sequence_apart": t["seq"][a["seq"][i], a["seq"][j]],
             "proper_apart": t["proper"][a["proper"][i], a["proper"][j]],
