@@ -3,7 +3,9 @@ tests that need them skip with the reason when they are absent."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,3 +28,20 @@ def shared_dir(name: str) -> Path:
 @pytest.fixture(scope="session")
 def ecb_articles() -> Path:
     return shared_dir("ecbplus-articles")
+
+
+@pytest.fixture
+def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A repository-like folder with the seeds in articles/, as the working directory."""
+    shutil.copytree(SEEDS, tmp_path / "articles")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def invoke(*args: str) -> Any:
+    """The command line, run in-process."""
+    from click.testing import CliRunner
+
+    from crosscheck.cli import cli
+
+    return CliRunner().invoke(cli, list(args))

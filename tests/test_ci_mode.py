@@ -3,29 +3,14 @@
 from __future__ import annotations
 
 import json
-import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from crosscheck.cli import cli
-from tests.conftest import SEEDS
+from tests.conftest import invoke
 
 SCHEMA = Path(__file__).resolve().parent / "data" / "sarif-subset.schema.json"
-
-
-@pytest.fixture
-def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A repository-like folder with the seeds in articles/, as the working directory."""
-    shutil.copytree(SEEDS, tmp_path / "articles")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-def invoke(*args: str) -> object:
-    return CliRunner().invoke(cli, list(args))
 
 
 # --- exit codes -------------------------------------------------------------------------------

@@ -12,7 +12,6 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import crosscheck
 from crosscheck import pipeline
@@ -20,21 +19,9 @@ from crosscheck.cli import cli
 from crosscheck.config import Settings
 from crosscheck.errors import ConfigError
 from crosscheck.model import RunResult
-from tests.conftest import REPO, SEEDS
+from tests.conftest import REPO, SEEDS, invoke
 
 SRC = REPO / "src" / "crosscheck"
-
-
-@pytest.fixture
-def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The seeds in articles/, the working directory a fresh folder."""
-    shutil.copytree(SEEDS, tmp_path / "articles")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-def invoke(*args: str) -> object:
-    return CliRunner().invoke(cli, list(args))
 
 
 def report(out: Path) -> dict[str, object]:
