@@ -173,3 +173,21 @@ def test_untrusted_article_executes_nothing(tmp_path: Path, browser) -> None:  #
     assert page.evaluate("typeof window.pwned") == "undefined"
     assert "<script>window.pwned=1</script>" in page.locator("#documents").inner_text()
     page.close()
+
+
+def test_compare_view_judges_as_the_rule_did(tmp_path: Path) -> None:
+    """The troop rule has no tolerance: 28,000 and 28,400 troops differ for it (the default
+    2% would call them equal), and the page's compare data says what the finding says."""
+    from crosscheck.config import Settings
+    from crosscheck.pipeline import run
+    from crosscheck.report.html import _diff_data
+
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "a.txt").write_text("The army said 28,000 troops were deployed to the border.\n")
+    (story / "b.txt").write_text("The army said 28,400 troops were deployed to the border.\n")
+    result = run([story], Settings())
+    finding = next(f for f in result.findings if f.rule == "troop-count-disagreement")
+    data = _diff_data(result, {d.id: d for d in result.documents})
+    group = next(g for g in data["groups"] if g["id"] == finding.group)
+    assert [sorted(p) for p in group["differs"]] == [sorted(finding.claims)]

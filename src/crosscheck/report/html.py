@@ -396,9 +396,18 @@ def numberline(claims: list[Claim], width: int = 560, row: int = 22) -> Markup:
 MAX_DIFFER_PAIRS = 2000  # per group, in the diff view's data
 
 
-def _differing(ids: Sequence[str], by_id: dict[str, Claim]) -> list[list[str]]:
-    """The cross-document pairs of a group whose figures differ, judged by the one numeric
-    judgement the rules use (crosscheck.quantity), so page and findings cannot disagree."""
+def _differing(
+    ids: Sequence[str], by_id: dict[str, Claim], judged: dict[str, Any] | None
+) -> list[list[str]]:
+    """The cross-document pairs of a group whose figures differ. As the group's
+    numeric-agreement finding judged them, with its rule's tolerances, when it lists them
+    all; no such finding means the rule found the figures equal. Only a group whose
+    finding lists part of its pairs is judged here, by crosscheck.quantity."""
+    if judged is None:
+        return []
+    pairs = judged.get("pairs", [])
+    if judged.get("pairs_total", len(pairs)) <= len(pairs):
+        return [list(p["claims"]) for p in pairs]
     members = [by_id[i] for i in ids if i in by_id]
     out: list[list[str]] = []
     for k, a in enumerate(members):
@@ -413,6 +422,11 @@ def _differing(ids: Sequence[str], by_id: dict[str, Claim]) -> list[list[str]]:
 def _diff_data(result: RunResult, docs: dict[str, Document]) -> dict[str, Any]:
     """What the diff view needs: documents, groups and claims, as plain data."""
     by_id = {c.id: c for c in result.claims}
+    judged = {
+        f.group: f.evidence.get("compared", {})
+        for f in result.findings
+        if f.kind == "numeric-agreement" and isinstance(f.evidence.get("compared"), dict)
+    }
     return {
         "documents": [
             {"id": d.id, "anchor": anchor("doc", d.id), "title": d.title or d.id}
@@ -424,7 +438,7 @@ def _diff_data(result: RunResult, docs: dict[str, Document]) -> dict[str, Any]:
                 "anchor": anchor("group", g.id),
                 "label": g.label,
                 "claims": list(g.claims),
-                "differs": _differing(g.claims, by_id),
+                "differs": _differing(g.claims, by_id, judged.get(g.id)),
             }
             for g in result.groups
         ],
