@@ -128,6 +128,12 @@ def base(c: Claim) -> tuple[str | None, float]:
     return (dim[0], dim[1]) if dim else (None, 1.0)
 
 
+def same_dimension(unit_a: str | None, unit_b: str | None) -> bool:
+    """Two units that convert into each other (miles and kilometres)."""
+    da, db = CONVERSIONS.get(unit_a or ""), CONVERSIONS.get(unit_b or "")
+    return da is not None and db is not None and da[0] == db[0]
+
+
 def comparable(a: Claim, b: Claim) -> bool:
     """Same unit, or units of one dimension that convert."""
     if a.unit == b.unit:

@@ -68,43 +68,36 @@ MIN_RATIO = 0.1
 SEQUENCE_WORDS = frozenset({"additional", "new", "initial", "previous"})
 
 
+def _article_vectors(texts: list[str]) -> Any:
+    """TF-IDF rows of whole articles (None when they hold only stop words)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vec = TfidfVectorizer(stop_words="english", sublinear_tf=True,
+                          token_pattern=r"(?u)\b[^\W\d_][\w'-]+\b")  # fmt: skip
+    try:
+        return vec.fit_transform(texts)
+    except ValueError:
+        return None
+
+
 class _Stories:
     """TF-IDF vectors of whole documents: articles about one story share their words."""
 
     def __init__(self, sentences: Sequence[Sentence]) -> None:
-        """TF-IDF vectors of whole documents: articles about one story share their words."""
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
         texts: dict[str, list[str]] = {}
         for s in sentences:
             texts.setdefault(s.document, []).append(s.text)
         self.texts = {d: " ".join(t) for d, t in texts.items()}
         self.doc_row = {d: i for i, d in enumerate(texts)}
         self.doc_words = {d: sum(len(t.split()) for t in ts) for d, ts in texts.items()}
-        try:
-            vec = TfidfVectorizer(
-                stop_words="english",
-                sublinear_tf=True,
-                min_df=1,
-                token_pattern=r"(?u)\b[^\W\d_][\w'-]+\b",
-            )
-            self.doc_matrix = vec.fit_transform([" ".join(t) for t in texts.values()])
-        except ValueError:
-            self.doc_matrix = None
+        self.doc_matrix = _article_vectors(list(self.texts.values()))
 
     def within(self, docs: Sequence[str]) -> tuple[Any, dict[str, int]]:
         """TF-IDF vectors of one story's articles, fitted on that story alone (so a
         story's pair features do not depend on what else the run holds), and each
         article's row."""
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
         row = {d: i for i, d in enumerate(docs)}
-        try:
-            vec = TfidfVectorizer(stop_words="english", sublinear_tf=True,
-                                  token_pattern=r"(?u)\b[^\W\d_][\w'-]+\b")  # fmt: skip
-            return vec.fit_transform([self.texts.get(d, "") for d in docs]), row
-        except ValueError:
-            return None, row
+        return _article_vectors([self.texts.get(d, "") for d in docs]), row
 
     def story_components(self, chunk: int = 500) -> dict[str, int]:
         """Articles grouped into stories: connected components of article pairs that pass
@@ -322,30 +315,37 @@ def _bounded(
 
 
 class _Figures:
-    """Whether two claims' figures can both be true, for many pairs at once: intervals as
-    written for claims in one unit (or with no unit), crosscheck.quantity's conversion for
-    measurements in two units of one dimension."""
+    """Whether two claims' figures can both be true, for many pairs at once, as
+    crosscheck.quantity.compatible judges one pair: intervals as written, or in the base
+    unit when the two are measurements in different units of one dimension."""
 
     def __init__(self, members: list[Profile]) -> None:
         import numpy as np
 
-        self.claims = [m.claim for m in members]
-        self.lo, self.hi = np.array([quantity.interval(c) for c in self.claims]).reshape(-1, 2).T
-        self.dim = [quantity.base(c)[0] for c in self.claims]
+        claims = [m.claim for m in members]
+        self.lo, self.hi = np.array([quantity.interval(c) for c in claims]).reshape(-1, 2).T
+        factor = np.array([quantity.base(c)[1] for c in claims])
+        self.base_lo, self.base_hi = self.lo * factor, self.hi * factor
+        _, self.dim = np.unique([quantity.base(c)[0] or "" for c in claims], return_inverse=True)
+        self.convertible = np.array([quantity.base(c)[0] is not None for c in claims])
+        _, self.unit = np.unique([c.unit or "" for c in claims], return_inverse=True)
 
     def meet(self, i: Any, j: Any) -> Any:
-        out = (self.lo[i] <= self.hi[j]) & (self.lo[j] <= self.hi[i])
-        for k, (a, b) in enumerate(zip(i.tolist(), j.tolist(), strict=True)):
-            ca, cb = self.claims[a], self.claims[b]
-            if self.dim[a] is not None and self.dim[a] == self.dim[b] and ca.unit != cb.unit:
-                out[k] = quantity.compatible(ca, cb)
-        return out
+        import numpy as np
+
+        convert = (
+            self.convertible[i] & (self.dim[i] == self.dim[j]) & (self.unit[i] != self.unit[j])
+        )
+        lo = np.where(convert, self.base_lo[i], self.lo[i])
+        hi = np.where(convert, self.base_hi[i], self.hi[i])
+        lo_j = np.where(convert, self.base_lo[j], self.lo[j])
+        hi_j = np.where(convert, self.base_hi[j], self.hi[j])
+        return (lo <= hi_j) & (lo_j <= hi)
 
     def meets(self, a: int, b: int) -> bool:
-        ca, cb = self.claims[a], self.claims[b]
-        if self.dim[a] is not None and self.dim[a] == self.dim[b] and ca.unit != cb.unit:
-            return quantity.compatible(ca, cb)
-        return bool(self.lo[a] <= self.hi[b] and self.lo[b] <= self.hi[a])
+        import numpy as np
+
+        return bool(self.meet(np.array([a]), np.array([b]))[0])
 
 
 def _candidate_pairs(

@@ -301,6 +301,7 @@ class PairSpace:
             "place_none": np.array([p.subject.place is None for p in items]),
             "owner": oid,
             "owner_none": np.array([p.subject.owner is None for p in items]),
+            "named": np.array([bool(_name_words(p.subject.names)) for p in items]),
             # figures in their unit's base ("10 miles" and "16 km" both in metres), and
             # the interval each wording allows, by crosscheck.quantity
             "value": np.array([abs(c.value) * quantity.base(c)[1] for c in claims]),
@@ -345,8 +346,7 @@ class PairSpace:
         ratio = np.divide(small, big, out=np.ones_like(big), where=big > 0)
         meet = (a["lower"][i] <= a["upper"][j]) & (a["lower"][j] <= a["upper"][i])
         names_shared = rowdot(self.names)
-        has_i = np.asarray(self.names.sum(axis=1)).ravel()[i] > 0 if self.names is not None else 0
-        has_j = np.asarray(self.names.sum(axis=1)).ravel()[j] > 0 if self.names is not None else 0
+        has_i, has_j = (a["named"][i], a["named"][j]) if self.names is not None else (0, 0)
         story = np.ones(len(i))
         if self.article is not None:
             story = rowdot(self.article)
@@ -474,8 +474,7 @@ def _concept(concepts: ConceptTable, x: tuple[str, str | None], y: tuple[str, st
         return concepts.related(x[1], y[1])
     if x[1] == y[1]:
         return 1.0
-    da, db = quantity.CONVERSIONS.get(x[1]), quantity.CONVERSIONS.get(y[1])
-    return 0.7 if da and db and da[0] == db[0] else 0.0
+    return 0.7 if quantity.same_dimension(x[1], y[1]) else 0.0
 
 
 def _sequence(c: Claim) -> tuple[bool, frozenset[str]]:
