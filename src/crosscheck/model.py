@@ -77,6 +77,21 @@ def sha256_text(text: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Dating:
+    """When an article was published (and last updated), as its source states it, and
+    where that came from. ``published`` and ``updated`` are ISO 8601 text with the
+    precision found: a date ("2025-03-06") or a time too ("2025-03-06T09:30+09:00").
+    An article without any date has no Dating: a missing date is stated, never invented."""
+
+    published: str | None
+    source: str  # "front matter: published", "HTML page (htmldate)", "file name", ...
+    updated: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"published": self.published, "updated": self.updated, "source": self.source}
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """One article, as ingestion read it.
 
@@ -99,6 +114,7 @@ class Document:
     title_span: Span | None = None
     encoding: str = "utf-8"
     offset_map: OffsetMap = field(default_factory=OffsetMap, compare=False, repr=False)
+    dating: Dating | None = None  # ``published`` is its date (or --published-default's)
 
     @property
     def sha256(self) -> str:
@@ -113,6 +129,7 @@ class Document:
             "source": self.source,
             "url": self.url,
             "published": self.published.isoformat() if self.published else None,
+            "dating": self.dating.to_dict() if self.dating else None,
             "author": self.author,
             "encoding": self.encoding,
             "sha256": self.sha256,
@@ -387,6 +404,11 @@ class Finding:
     tags: tuple[str, ...] = ()
     link: str | None = None
     suppressed: bool = False  # accepted in a baseline: shown, but never fails a run
+    # the figures in order of publication (rules/timeline.py), the latest dated one and
+    # who gives it, and for a difference whether it is an update or a contradiction
+    timeline: tuple[dict[str, Any], ...] = ()
+    latest: dict[str, Any] | None = None
+    difference: dict[str, str] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -402,6 +424,9 @@ class Finding:
             "evidence": self.evidence,
             "tags": list(self.tags),
             "link": self.link,
+            "timeline": list(self.timeline),
+            "latest": self.latest,
+            "difference": self.difference,
         }
 
 
@@ -464,6 +489,7 @@ def document_from_dict(d: dict[str, Any], offset_map: dict[str, Any] | None = No
         title=d.get("title"), source=d.get("source"), url=d.get("url"),
         published=date.fromisoformat(d["published"]) if d.get("published") else None,
         author=d.get("author"), encoding=d.get("encoding", "utf-8"), offset_map=om,
+        dating=Dating(**d["dating"]) if d.get("dating") else None,
     )  # fmt: skip
 
 
@@ -516,5 +542,6 @@ def finding_from_dict(d: dict[str, Any]) -> Finding:
         id=d["id"], rule=d["rule"], severity=d["severity"], kind=d["kind"], group=d["group"],
         claims=tuple(d["claims"]), message=d["message"], title=d.get("title", ""),
         evidence=d.get("evidence", {}), tags=tuple(d.get("tags", ())), link=d.get("link"),
-        suppressed=d.get("suppressed", False),
+        suppressed=d.get("suppressed", False), timeline=tuple(d.get("timeline", ())),
+        latest=d.get("latest"), difference=d.get("difference"),
     )  # fmt: skip

@@ -22,6 +22,7 @@ from crosscheck.errors import (
     InternalError,
     describe,
 )
+from crosscheck.extract.claims import claim_id
 from crosscheck.extract.document import extract_document
 from crosscheck.extract.entities import AliasTable, load_aliases
 from crosscheck.ingest import read_inputs
@@ -246,7 +247,7 @@ def _extract_all(
             progress(done, total)
         if hit is not None:
             sentences = [replace(x, document=doc.id) for x in hit.sentences]
-            claims = [replace(c, document=doc.id) for c in hit.claims]
+            claims = [replace(c, document=doc.id, id=claim_id(doc, c.span)) for c in hit.claims]
             result.reused += 1
         else:
             outcome = next(fresh)

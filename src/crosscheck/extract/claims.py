@@ -108,11 +108,17 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
     return claims
 
 
+def claim_id(document: Document, span: tuple[int, int]) -> str:
+    """A claim's id: its article (id and text) and its span. Two outlets printing the same
+    wire text word for word still give claims of their own."""
+    material = f"{document.id}\0{document.sha256}:{span[0]}:{span[1]}"
+    return "c" + hashlib.sha1(material.encode()).hexdigest()[:12]
+
+
 def _finish(document: Document, sent: Sentence, d: _Draft) -> Claim:
     start, end = sent.span[0] + d.start, sent.span[0] + d.end
-    digest = hashlib.sha1(f"{document.sha256}:{start}:{end}".encode()).hexdigest()[:12]
     return Claim(
-        id=f"c{digest}",
+        id=claim_id(document, (start, end)),
         document=document.id,
         sentence=sent.index,
         span=(start, end),

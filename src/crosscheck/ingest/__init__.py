@@ -17,7 +17,7 @@ from pathlib import Path
 from crosscheck.budget import DocumentTimeout, time_budget
 from crosscheck.config import Settings
 from crosscheck.errors import InputError, describe
-from crosscheck.ingest.base import ReadResult, SourceFile
+from crosscheck.ingest.base import ReadResult, SourceFile, dated
 from crosscheck.ingest.html import read_html
 from crosscheck.ingest.markdown import read_markdown
 from crosscheck.ingest.records import read_json, read_jsonl
@@ -177,7 +177,7 @@ def read_inputs(paths: Sequence[str | os.PathLike[str]], settings: Settings) -> 
             reason = f"could not be read (internal error, please report it): {describe(exc)}"
             result.skipped.append(Skipped(cand.shown, reason))
             continue
-        result.documents.extend(read.documents)
+        result.documents.extend(dated(d, settings) for d in read.documents)
         result.skipped.extend(read.skipped)
         result.diagnostics.extend(read.diagnostics)
     return result

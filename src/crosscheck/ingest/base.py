@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from crosscheck.config import Settings
-from crosscheck.model import Diagnostic, Document, Skipped
+from crosscheck.model import Dating, Diagnostic, Document, Skipped
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,18 +24,53 @@ class ReadResult:
     skipped: list[Skipped] = field(default_factory=list)
 
 
-def metadata_date(
-    value: object, src: SourceFile, settings: Settings, out: ReadResult, line: int | None = None
-) -> object:
-    """Parse a published date; a bad one is a warning, and the default (if any) applies."""
-    from crosscheck.ingest.dates import parse_published
+def metadata_dating(
+    meta: dict[str, object], where: str, src: SourceFile, out: ReadResult, line: int | None = None
+) -> Dating | None:
+    """The publication (and update) moment that metadata states, and which field said so
+    ("front matter: date"); a value that is no date is a warning naming the file (and
+    line) and counts as absent. None when metadata gives no date."""
+    from crosscheck.ingest.dates import parse_moment
 
-    try:
-        parsed = parse_published(value)
-    except ValueError as exc:
-        out.diagnostics.append(Diagnostic(src.path, str(exc), line))
-        parsed = None
-    return parsed if parsed is not None else settings.published_default
+    found: dict[str, tuple[str, str]] = {}
+    for name in ("published", "updated"):
+        for key in METADATA_FIELDS[name]:
+            if meta.get(key) in (None, ""):
+                continue
+            try:
+                moment = parse_moment(meta[key])
+            except ValueError as exc:
+                out.diagnostics.append(Diagnostic(src.path, f"{key}: {exc}", line))
+                continue
+            if moment:
+                found[name] = (moment, key)
+                break
+    if not found:
+        return None
+    published, updated = found.get("published"), found.get("updated")
+    key = (published or updated or ("", ""))[1]
+    return Dating(
+        published[0] if published else None, f"{where}: {key}", updated[0] if updated else None
+    )
+
+
+def dated(doc: Document, settings: Settings) -> Document:
+    """A document with its dating complete: what its metadata said, else a date in its
+    file name, else --published-default (said as such); ``published`` is that day. With
+    none of them the article stays undated."""
+    from crosscheck.ingest.dates import day_of, from_file_name
+
+    dating = doc.dating
+    if dating is None:
+        moment = from_file_name(doc.path)
+        if moment is not None:
+            dating = Dating(moment, "file name")
+        elif settings.published_default is not None:
+            dating = Dating(settings.published_default.isoformat(), "--published-default")
+    if dating is None:
+        return replace(doc, published=None) if doc.published is not None else doc
+    moment = dating.published or dating.updated
+    return replace(doc, dating=dating, published=day_of(moment) if moment else None)
 
 
 def clean_str(value: object) -> str | None:
@@ -51,7 +86,15 @@ METADATA_FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline"),
     "source": ("source", "outlet", "publisher", "site_name"),
     "url": ("url", "link", "canonical_url"),
-    "published": ("published", "date", "published_at", "pubdate"),
+    "published": ("published", "date", "published_at", "pubdate", "datePublished"),
+    "updated": (
+        "updated",
+        "modified",
+        "updated_at",
+        "date_modified",
+        "dateModified",
+        "last_modified",
+    ),
     "author": ("author", "byline", "authors"),
 }
 

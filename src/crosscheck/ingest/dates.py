@@ -1,10 +1,17 @@
-"""Published dates from front matter, HTML metadata and JSON fields."""
+"""Publication dates: from front matter, JSON fields, HTML metadata and file names.
+
+A date keeps the precision it was written with: "2025-03-06" stays a day, and
+"2025-03-06T09:30:00+09:00" keeps its time and offset, so that two reports of one morning
+can still be put in order. ``parse_published`` gives the day, for resolving "last Tuesday";
+``parse_moment`` gives the ISO text a timeline orders by.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time
 from email.utils import parsedate_to_datetime
+from pathlib import PurePosixPath
 
 _FORMATS = (
     "%Y/%m/%d",
@@ -17,36 +24,120 @@ _FORMATS = (
     "%A, %d %B %Y",
     "%A, %B %d, %Y",
 )
+_TIMED_FORMATS = (
+    "%B %d, %Y %H:%M",
+    "%B %d, %Y %I:%M %p",
+    "%b %d, %Y %H:%M",
+    "%b %d, %Y %I:%M %p",
+    "%d %B %Y %H:%M",
+    "%Y/%m/%d %H:%M",
+)
+# A day (and maybe a time) in a file name: 2025-03-06-story.md, 20250306_0930_wire.txt,
+# story.2025-03-06T09-30.html. Years 1900-2099 only, so that ids and counts are not dates.
+_FILE_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])"
+    r"(?:[T_ -]?([01]\d|2[0-3])[-:h.]?([0-5]\d)(?:[-:.]?([0-5]\d))?)?(?!\d)"
+)
 
 
-def parse_published(value: object) -> date | None:
-    """A date from what metadata holds; None when the value is empty.
+def parse_moment(value: object) -> str | None:
+    """A publication moment as ISO text, with a time only when one was written: what
+    metadata holds (date, datetime or text). None for an empty value.
 
     Raises ValueError with a readable message when there is a value but it is no date.
     """
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
-        return value.date()
+        return _iso(value)
     if isinstance(value, date):
-        return value
+        return value.isoformat()
     if not isinstance(value, str):
         raise ValueError(f"published date is not a date: {value!r}")
     text = value.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        try:
+            return date.fromisoformat(text).isoformat()
+        except ValueError:
+            raise ValueError(f"published date not understood: {text!r} (use YYYY-MM-DD)") from None
     try:
-        return datetime.fromisoformat(text).date()
+        return _iso(datetime.fromisoformat(text.replace("Z", "+00:00")))
     except ValueError:
         pass
     m = re.match(r"^(\d{4}-\d{2}-\d{2})[T ]", text)
     if m:
-        return date.fromisoformat(m.group(1))
+        try:
+            return date.fromisoformat(m.group(1)).isoformat()
+        except ValueError:
+            pass
+    for fmt in _TIMED_FORMATS:
+        try:
+            return _iso(datetime.strptime(text, fmt))
+        except ValueError:
+            continue
     for fmt in _FORMATS:
         try:
-            return datetime.strptime(text, fmt).date()
+            return datetime.strptime(text, fmt).date().isoformat()
         except ValueError:
             continue
     try:
-        return parsedate_to_datetime(text).date()
+        return _iso(parsedate_to_datetime(text))
     except (TypeError, ValueError, IndexError):
         pass
     raise ValueError(f"published date not understood: {text!r} (use YYYY-MM-DD)")
+
+
+def parse_published(value: object) -> date | None:
+    """The day of a publication moment (see ``parse_moment``)."""
+    moment = parse_moment(value)
+    return day_of(moment) if moment else None
+
+
+def _iso(value: datetime) -> str:
+    """A datetime as ISO text to the minute (seconds when written); a midnight with no
+    offset is how many sources write a bare day, so it stays a day."""
+    if value.tzinfo is None and value.time() == time(0, 0):
+        return value.date().isoformat()
+    return value.isoformat(timespec="seconds" if value.second else "minutes")
+
+
+def day_of(moment: str) -> date:
+    return date.fromisoformat(moment[:10])
+
+
+def has_time(moment: str) -> bool:
+    return len(moment) > 10
+
+
+def instant(moment: str) -> datetime:
+    """A moment as a point in time to order by: in UTC when an offset was written; a bare
+    day is its start, a time without offset is taken as written."""
+    if not has_time(moment):
+        return datetime.combine(day_of(moment), time(0, 0))
+    value = datetime.fromisoformat(moment)
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value
+
+
+def from_file_name(path: str) -> str | None:
+    """The day (and time) a file's name carries, if any: the last such run of digits in
+    the name (folders are not read: an archive's year folder is not a date)."""
+    name = PurePosixPath(path.replace("\\", "/")).name
+    found = None
+    for m in _FILE_DATE.finditer(name):
+        year, _sep, month, day, hour, minute, second = m.groups()
+        try:
+            day_value = date(int(year), int(month), int(day))
+        except ValueError:
+            continue
+        if hour is None:
+            found = day_value.isoformat()
+        else:
+            clock = time(int(hour), int(minute), int(second or 0))
+            found = (
+                _iso(datetime.combine(day_value, clock))
+                if clock != time(0, 0)
+                else (day_value.isoformat() + "T00:00")
+            )
+    return found

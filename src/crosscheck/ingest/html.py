@@ -13,10 +13,13 @@ import re
 
 from crosscheck.config import Settings
 from crosscheck.errors import InputError
-from crosscheck.ingest.base import ReadResult, SourceFile, clean_str, metadata_date
+from crosscheck.ingest.base import ReadResult, SourceFile, clean_str
+from crosscheck.ingest.dates import parse_moment
 from crosscheck.ingest.decode import declared_charset, decode
 from crosscheck.ingest.textbuild import normalize_newlines
-from crosscheck.model import Diagnostic, Document, OffsetMap, line_starts_of
+from crosscheck.model import Dating, Diagnostic, Document, OffsetMap, line_starts_of
+
+log = logging.getLogger("crosscheck")
 
 # Below this, what the extractor found is a stray menu or label, not an article.
 MIN_ARTICLE_WORDS = 6
@@ -54,13 +57,64 @@ def read_html(src: SourceFile, settings: Settings) -> ReadResult:
             title_span=title_span,
             source=clean_str(extracted.sitename) or clean_str(extracted.hostname),
             url=clean_str(extracted.url),
-            published=metadata_date(extracted.date, src, settings, out),  # type: ignore[arg-type]
             author=clean_str(extracted.author),
             encoding=decoded.encoding,
             offset_map=OffsetMap(line_starts=line_starts_of(decoded.text), exact=False),
+            dating=_dating(decoded.text, extracted.date),
         )
     )
     return out
+
+
+# Machine-readable timestamps in a page's metadata (OpenGraph, JSON-LD, <time>), with the
+# name of the field they sit in: htmldate gives the day, these give the time of day.
+_STAMP = r"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)"
+_TIMESTAMPS = {
+    "published": re.compile(
+        r"(?:article:published_time|datePublished|dc\.date|pubdate|publish[-_]?date|"
+        r"date[-_]?published)[^<>]{0,120}?" + _STAMP, re.I),
+    "updated": re.compile(
+        r"(?:article:modified_time|dateModified|last[-_]?modified|date[-_]?modified|"
+        r"og:updated_time)[^<>]{0,120}?" + _STAMP, re.I),
+}  # fmt: skip
+
+
+def _dating(html: str, original: str | None) -> Dating | None:
+    """When the page says it was published and last updated: the days as htmldate finds
+    them (the original date, which trafilatura already asked for, and the latest), with
+    the time of day when the page's metadata gives a timestamp on that day."""
+    updated = _find_date(html, original=False)
+    published = _timed(original, "published", html)
+    updated = _timed(updated, "updated", html)
+    if published is None and updated is None:
+        return None
+    if updated == published or (updated and published and updated[:10] == published[:10]
+                                and len(updated) <= len(published)):  # fmt: skip
+        updated = None
+    return Dating(published, "HTML page (htmldate)", updated)
+
+
+def _timed(day: str | None, field: str, html: str) -> str | None:
+    """``day`` with its time of day, when a timestamp of the page's ``field`` falls on it."""
+    if not day:
+        return None
+    for m in _TIMESTAMPS[field].finditer(html[:200_000]):
+        if m.group(1).startswith(day[:10]):
+            try:
+                return parse_moment(m.group(1))
+            except ValueError:
+                continue
+    return day[:10]
+
+
+def _find_date(html: str, original: bool) -> str | None:
+    from htmldate import find_date
+
+    try:
+        return find_date(html, original_date=original, extensive_search=False)
+    except Exception:  # htmldate is best effort: an odd page is an undated page
+        log.debug("htmldate failed", exc_info=True)
+        return None
 
 
 def _extract(html: str):  # type: ignore[no-untyped-def]

@@ -18,7 +18,7 @@ from crosscheck.ingest.base import (
     ReadResult,
     SourceFile,
     clean_str,
-    metadata_date,
+    metadata_dating,
     metadata_field,
 )
 from crosscheck.ingest.decode import decode
@@ -84,8 +84,8 @@ def read_markdown(src: SourceFile, settings: Settings) -> ReadResult:
             title_span=title_span,
             source=clean_str(_field(meta, "source")),
             url=clean_str(_field(meta, "url")),
-            published=metadata_date(_field(meta, "published"), src, settings, out),  # type: ignore[arg-type]
             author=_author(_field(meta, "author")),
+            dating=metadata_dating(meta, "front matter", src, out),
             encoding=decoded.encoding,
             offset_map=builder.offset_map(),
         )

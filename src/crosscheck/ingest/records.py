@@ -18,7 +18,7 @@ from crosscheck.ingest.base import (
     ReadResult,
     SourceFile,
     clean_str,
-    metadata_date,
+    metadata_dating,
     metadata_field,
 )
 from crosscheck.ingest.decode import decode
@@ -124,9 +124,9 @@ def _record(
             title=clean_str(meta["title"]),
             source=clean_str(meta["source"]),
             url=clean_str(meta["url"]),
-            published=metadata_date(meta["published"], src, settings, out, lineno),  # type: ignore[arg-type]
             author=clean_str(meta["author"]),
             offset_map=offset_map,
+            dating=metadata_dating(record, "JSON field", src, out, lineno),
         )
     )
 

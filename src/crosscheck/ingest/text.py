@@ -34,7 +34,6 @@ def read_text(src: SourceFile, settings: Settings) -> ReadResult:
             paragraphs=paragraphs,
             title=title,
             title_span=title_span,
-            published=settings.published_default,
             encoding=decoded.encoding,
             offset_map=builder.offset_map(),
         )
