@@ -181,3 +181,14 @@ def same_figure(
     if not (rounded(a) or rounded(b)):
         return False
     return compatible(a, b, approx_tolerance)
+
+
+def fmt_num(v: float | None) -> str:
+    """A figure as messages write it: "3,000", "1.5 billion", "open" for an open bound."""
+    if v is None:
+        return "open"
+    if abs(v) >= 1e9 and v % 1e7 == 0:
+        return f"{v / 1e9:g} billion"
+    if abs(v) >= 1e6 and v % 1e4 == 0:
+        return f"{v / 1e6:g} million"
+    return f"{v:,.0f}" if v == int(v) else f"{v:,.4g}"

@@ -20,6 +20,7 @@ files it tests (paths relative to the case file) and whether the shipped rules r
             values: [1200, 1800]
             sources: [AGENCY]
             message: cannot both be true  # words the message contains
+            difference: contradiction     # or update, undetermined (by the articles' dates)
 
 Each case runs the whole pipeline on its articles, as ``crosscheck check`` would. Each
 expected finding must match a finding of the run (every key given must agree), no two the
@@ -49,10 +50,16 @@ from crosscheck.rules.loader import _LineDict, _Loader, _suggest
 
 FILE_KEYS = {"cases", "rule_files", "alias_files", "default_rules", "rule", "description"}
 CASE_KEYS = {"name", "articles", "published", "rule", "expect", "description"}
-EXPECT_KEYS = {"rule", "severity", "verdict", "values", "sources", "documents", "message"}
+EXPECT_KEYS = {
+    "rule", "severity", "verdict", "values", "sources", "documents", "message", "difference",
+}  # fmt: skip
 VERDICTS = ("discrepancy", "compatible", "corroboration")
+DIFFERENCES = ("update", "contradiction", "undetermined")
 SEVERITIES = ("info", "warning", "error")
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
+
+
+FACTS = ("severity", "verdict", "values", "sources", "documents", "difference")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,10 +74,11 @@ class Expected:
     sources: tuple[str, ...] | None = None
     documents: tuple[str, ...] | None = None
     message: str | None = None
+    difference: str | None = None  # update, contradiction, undetermined
 
     def describe(self) -> str:
         parts = [f"rule {self.rule}"]
-        for name in ("severity", "verdict", "values", "sources", "documents", "message"):
+        for name in (*FACTS, "message"):
             value = getattr(self, name)
             if value is not None:
                 shown = ", ".join(_num(v) for v in value) if name == "values" else value
@@ -83,7 +91,7 @@ class Expected:
         """What differs between this expectation and a finding of the same rule."""
         got = finding_facts(f)
         out = []
-        for name in ("severity", "verdict", "values", "sources", "documents"):
+        for name in FACTS:
             want = getattr(self, name)
             if isinstance(want, tuple):
                 want = tuple(sorted(set(want)))
@@ -136,6 +144,7 @@ def finding_facts(f: Finding) -> dict[str, Any]:
             sorted({c["attribution"]["entity"] for c in claims if c.get("attribution")})
         ),
         "documents": tuple(sorted({c["document"] for c in claims})),
+        "difference": f.difference["kind"] if f.difference else None,
     }
 
 
@@ -330,6 +339,9 @@ def _expected(item: Any, err: Any) -> Expected | None:
     if item.get("verdict") is not None and item["verdict"] not in VERDICTS:
         err(f"verdict must be one of {', '.join(VERDICTS)}", "verdict", item)
         ok = False
+    if item.get("difference") is not None and item["difference"] not in DIFFERENCES:
+        err(f"difference must be one of {', '.join(DIFFERENCES)}", "difference", item)
+        ok = False
     values = item.get("values")
     if values is not None and (
         not isinstance(values, list)
@@ -358,6 +370,7 @@ def _expected(item: Any, err: Any) -> Expected | None:
         sources=lists["sources"],
         documents=lists["documents"],
         message=message,
+        difference=item.get("difference"),
     )
 
 

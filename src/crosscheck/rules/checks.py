@@ -7,7 +7,6 @@ for the rule's message template.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -15,6 +14,8 @@ from typing import Any
 
 from crosscheck import quantity
 from crosscheck.model import Claim
+from crosscheck.quantity import fmt_num
+from crosscheck.rules import timeline
 
 Number = (int, float)
 
@@ -26,6 +27,7 @@ class Outcome:
     fields: dict[str, Any]
     compared: dict[str, Any] = field(default_factory=dict)
     severity: str | None = None  # None: the rule's severity
+    difference: dict[str, str] | None = None  # update, contradiction or undetermined (timeline)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,16 +66,6 @@ def register(name: str, params: dict[str, tuple[Any, Any]], message: str) -> Cal
 
 
 # --- helpers -------------------------------------------------------------------------------
-
-
-def fmt_num(v: float | None) -> str:
-    if v is None:
-        return "open"
-    if abs(v) >= 1e9 and v % 1e7 == 0:
-        return f"{v / 1e9:g} billion"
-    if abs(v) >= 1e6 and v % 1e4 == 0:
-        return f"{v / 1e6:g} million"
-    return f"{v:,.0f}" if v == int(v) else f"{v:,.4g}"
 
 
 def interval(c: Claim, approx_tolerance: float) -> tuple[float, float]:
@@ -183,6 +175,9 @@ MAX_PAIRS = 100  # pairs listed in a finding's evidence; pairs_total counts them
         "abs_tolerance": (Number, 0.0),
         "approx_tolerance": (Number, 0.10),
         "compatible_severity": (str, "warning"),
+        "update_severity": (str, ""),
+        "contradiction_severity": (str, ""),
+        "same_time_hours": (Number, 2.0),
     },
     "{subject}: {values}. {spread}; {verdict}",
 )
@@ -191,7 +186,13 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     the wording allows: when they still overlap ("at least 3,000" and "around 3,500") the
     finding says so and takes ``compatible_severity``; when they cannot both hold it takes
     the rule's severity. Rounding within ``approx_tolerance`` ("about 11,000" vs "10,900")
-    is agreement."""
+    is agreement.
+
+    Whether the difference is an update (later reports, or the wording, move the figure)
+    or a contradiction (sources disagree at one time) is read from the articles' dates
+    (crosscheck.rules.timeline); ``update_severity`` and ``contradiction_severity`` set
+    the severity of each ('' keeps the rule's), and two articles count as published at
+    one time within ``same_time_hours`` when both give a time of day (else on one day)."""
     rel, abs_tol, approx = p["rel_tolerance"], p["abs_tolerance"], p["approx_tolerance"]
 
     def judge(a: Claim, b: Claim) -> bool | None:  # None: they agree; else: compatible?
@@ -232,15 +233,19 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         )
     else:
         verdict = "they cannot all be true" if len(involved) > 2 else "they cannot both be true"
-    update = _update(involved, getattr(ctx, "published", {}))
-    if update is not None:
-        verdict = (f"later reports give another figure: {update['words']}; an update over time, "
-                   f"not sources contradicting each other")  # fmt: skip
+    difference = timeline.judge(involved, getattr(ctx, "documents", {}), p["same_time_hours"])
+    verdict = f"{verdict}; {_difference_words(difference)}"
+    severity = p["compatible_severity"] if compatible else None
+    if difference["kind"] == "update" and p["update_severity"]:
+        severity = p["update_severity"]
+    elif difference["kind"] == "contradiction" and p["contradiction_severity"]:
+        severity = p["contradiction_severity"]
     return [
         Outcome(
             claims=involved,
             verdict="compatible" if compatible else "discrepancy",
-            severity=p["compatible_severity"] if compatible else None,
+            severity=severity,
+            difference=difference,
             fields={
                 "values": _describe_values(involved),
                 "spread": spread,
@@ -268,33 +273,16 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
                     for a, b, o in differing
                 ],
                 "pairs_total": total,
-                "update": update,
             },
         )
     ]
 
 
-def _update(claims: list[Claim], published: dict[str, Any]) -> dict[str, Any] | None:
-    """When every article is dated, two or more dates are involved and the figures move
-    one way as the dates advance ("3 dead" on the 27th, 10 on the 28th): the timeline, in
-    words and as data. None otherwise (undated, or figures that go up and down)."""
-    if not claims or any(c.document not in published for c in claims):
-        return None
-    by_day: dict[Any, list[float]] = {}
-    for c in claims:
-        by_day.setdefault(published[c.document], []).append(c.value)
-    if len(by_day) < 2:
-        return None
-    days = sorted(by_day)
-    spans = [(min(by_day[d]), max(by_day[d])) for d in days]
-    rising = all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
-    falling = all(a[0] >= b[1] for a, b in itertools.pairwise(spans))
-    if not (rising or falling) or spans[0] == spans[-1]:
-        return None
-    steps = [(d.isoformat(), sorted(set(by_day[d]))) for d in days]
-    words = ", then ".join(f"{' / '.join(fmt_num(v) for v in vs)} ({d})" for d, vs in steps)
-    return {"direction": "up" if rising else "down", "timeline": [
-        {"published": d, "values": vs} for d, vs in steps], "words": words}  # fmt: skip
+def _difference_words(difference: dict[str, str]) -> str:
+    kind = difference["kind"]
+    if kind == "undetermined":
+        return difference["why"]
+    return f"{'an update' if kind == 'update' else 'a contradiction'}: {difference['why']}"
 
 
 OPEN = ("at_least", "more_than", "at_most", "less_than")

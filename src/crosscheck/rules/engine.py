@@ -7,11 +7,11 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from crosscheck.match.features import ConceptTable
 from crosscheck.model import Claim, ClaimGroup, Document, Finding, Sentence
+from crosscheck.rules import timeline
 from crosscheck.rules.checks import CHECKS, Outcome, text_rates
 from crosscheck.rules.loader import Rule, RuleSet
 
@@ -22,10 +22,10 @@ MAX_MESSAGE = 2000  # characters of a finding's message; the evidence keeps ever
 @dataclass(slots=True)
 class CheckContext:
     """What checks may need beyond the group: conversion rates the articles state, and
-    each article's publication date (when known)."""
+    the articles themselves (their dates, outlets and text around a figure)."""
 
     text_rates: dict[str, float] = field(default_factory=dict)
-    published: dict[str, date] = field(default_factory=dict)
+    documents: dict[str, Document] = field(default_factory=dict)
 
 
 def selects(rule: Rule, group: ClaimGroup, claims: list[Claim], concepts: ConceptTable) -> bool:
@@ -73,7 +73,7 @@ def apply_rules(
     sentence_text = {(s.document, s.index): s.text for s in sentences}
     ctx = CheckContext(
         text_rates=text_rates(_conversion_pairs(claims, docs)),
-        published={d.id: d.published for d in documents if d.published is not None},
+        documents=docs,
     )
     findings: list[Finding] = []
     for order, group in enumerate(groups):
@@ -143,6 +143,7 @@ def _finding(
     # rule, subject concept and each claim's text with its sentence: the same across runs,
     # renames and edits elsewhere in the article; new when a claim's own words change
     fid = "f" + hashlib.sha1(f"{rule.id}|{group.concept}|{material}".encode()).hexdigest()[:16]
+    story = timeline.entries(outcome.claims, docs)
     evidence = {
         "verdict": outcome.verdict,
         "group_label": group.label,
@@ -162,6 +163,9 @@ def _finding(
         evidence=evidence,
         tags=rule.tags,
         link=rule.link,
+        timeline=tuple(story),
+        latest=timeline.latest(story),
+        difference=outcome.difference,
     )
 
 
@@ -174,6 +178,7 @@ def _claim_evidence(
         "title": doc.title,
         "outlet": doc.source,
         "published": doc.published.isoformat() if doc.published else None,
+        "dating": doc.dating.to_dict() if doc.dating else None,
         "quote": sentence_text.get((c.document, c.sentence), ""),
         "text": c.text,
         "span": list(c.span),

@@ -291,6 +291,14 @@ def _rule(path: Path, item: Any, errors: list[str]) -> Rule | None:
                             check,
                         )
                         continue
+                    if key.endswith("_severity") and value not in ("", *SEVERITIES):
+                        err(
+                            f"parameter '{key}' must be one of {', '.join(SEVERITIES)} (or '' "
+                            f"for the rule's own), not {value!r}{_suggest(value, SEVERITIES)}",
+                            key,
+                            check,
+                        )
+                        continue
                     params[key] = value
                 params = {k: params.get(k, d) for k, (_t, d) in spec.items()}
     message = item.get("message") or (CHECKS[kind].default_message if kind in CHECKS else "")

@@ -1,0 +1,228 @@
+"""A figure's timeline, and whether a difference is an update or a contradiction.
+
+In breaking news most "different numbers" are updates: 3 dead in the morning, 10 by the
+evening. The timeline puts a finding's figures in order of when their articles were
+published (or last updated), then of the time the claim is about; the judgement reads it:
+
+- **update**: an outlet gave one figure and later corrected it to the one every source
+  now gives; the wording says the figure moved ("rose to 10", "10, up from 3", "revising
+  the toll"); or, every article being dated, later reports carry a higher (or lower)
+  figure, never going back;
+- **contradiction**: at one time (the same day, or within ``same_time_hours`` when both
+  articles give a time of day) sources give figures that differ; or dated figures go up
+  and down;
+- **undetermined**: some articles carry no date, and nothing in the wording settles it.
+
+A missing date is never guessed: undated articles come last in a timeline, marked so.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from crosscheck.ingest.dates import has_time, instant
+from crosscheck.model import Claim, Document
+from crosscheck.quantity import fmt_num
+
+# Words before a figure that say it is a revised one ("rose to", "was revised up to"),
+# and after it ("10, up from 3").
+_MOVED_BEFORE = re.compile(
+    r"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|mounted|soared|swelled|"
+    r"revised|raised|lowered|updated|corrected|fell|dropped|declined|decreased|went up|"
+    r"gone up)\b(?:\s+(?:up|down|sharply|further|again))?\s+to\s+(?:\S+\s+){0,2}$",
+    re.I,
+)
+_MOVED_AFTER = re.compile(r"^\W{0,3}\s*(?:\w+\s+){0,2}(?:up|down) from\b", re.I)
+# A tally said to be revised, anywhere in the figure's sentence ("revising the toll up").
+_TALLY = r"(?:toll|tally|figure|count|number|total|estimate)s?"
+_REVISED = re.compile(
+    r"\b(?:revis|rais|updat|correct|lower)\w*\s+(?:\w+\s+){0,3}?" + _TALLY + r"\b|\b"
+    + _TALLY + r"\s+(?:\w+\s+){0,3}?(?:rose|risen|climbed|jumped|increased|grew|mounted|"
+    r"was revised|has been revised|was raised|was updated|was corrected)\b",
+    re.I,
+)  # fmt: skip
+CONTEXT = 80  # characters either side of a figure read for those words
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """One article's moment: ISO text, the instant to order by, whether a time of day was
+    given, and where the date came from."""
+
+    moment: str
+    at: datetime
+    timed: bool
+    source: str
+
+
+def moment_of(doc: Document) -> Dated | None:
+    """When an article's figures were stated: its last update if it gives one, else its
+    publication. None for an undated article."""
+    if doc.dating is None:
+        return None
+    moment = doc.dating.updated or doc.dating.published
+    if moment is None:
+        return None
+    return Dated(moment, instant(moment), has_time(moment), doc.dating.source)
+
+
+def moved(claim: Claim, doc: Document) -> str | None:
+    """The words that say ``claim``'s figure is a revised one ("rose to 10", "10, up from
+    3", "revising the toll"), or None. Read in the claim's own sentence only."""
+    start, end = claim.span
+    before = doc.text[max(0, start - CONTEXT) : start]
+    before = re.split(r"[\n.;!?](?=\s)", before)[-1]
+    after = re.split(r"[\n.;!?](?=\s|$)", doc.text[end : end + 2 * CONTEXT])[0]
+    m = _MOVED_BEFORE.search(before)
+    if m:
+        return (m.group(0) + claim.text).strip()
+    m = _MOVED_AFTER.match(after)
+    if m:
+        return claim.text + m.group(0)
+    m = _REVISED.search(before + claim.text + after)
+    return m.group(0) if m else None
+
+
+def entries(claims: Sequence[Claim], docs: dict[str, Document]) -> list[dict[str, Any]]:
+    """The timeline: one entry per article, dated ones in order of their moment (then of
+    the time their claims are about), undated ones last in article order."""
+    by_doc: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_doc.setdefault(c.document, []).append(c)
+    rows = []
+    for order, (doc_id, cs) in enumerate(by_doc.items()):
+        doc = docs.get(doc_id)  # a check run on bare claims has no articles
+        dated = moment_of(doc) if doc else None
+        about = min((c.time.start for c in cs if c.time and c.time.start), default=None)
+        key = (0, dated.at) if dated else (1, datetime.min)
+        rows.append(
+            (
+                (*key, about or "", order),
+                {
+                    "published": dated.moment if dated else None,
+                    "date_source": dated.source if dated else None,
+                    "document": doc_id,
+                    "outlet": doc.source if doc else None,
+                    "claims": [c.id for c in cs],
+                    "values": sorted({c.value for c in cs}),
+                    "texts": list(dict.fromkeys(c.text for c in cs)),
+                    "about": about,
+                },
+            )
+        )
+    rows.sort(key=lambda r: r[0])
+    return [r[1] for r in rows]
+
+
+def latest(timeline: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The latest dated figure(s) and who gives them; None when no article is dated."""
+    dated = [e for e in timeline if e["published"]]
+    if not dated:
+        return None
+    last = instant(dated[-1]["published"])
+    top = [e for e in dated if instant(e["published"]) == last]
+    return {
+        "published": dated[-1]["published"],
+        "values": sorted({v for e in top for v in e["values"]}),
+        "documents": [e["document"] for e in top],
+        "outlets": list(dict.fromkeys(e["outlet"] or e["document"] for e in top)),
+    }
+
+
+def judge(
+    claims: Sequence[Claim], docs: dict[str, Document], same_time_hours: float = 0.0
+) -> dict[str, str]:
+    """Whether the differing figures of ``claims`` are an update, a contradiction, or
+    cannot be told apart: ``{"kind": ..., "why": words for an editor}``."""
+    timeline = entries(claims, docs)
+    by_id = {c.id: c for c in claims}
+    dated = [e for e in timeline if e["published"]]
+    revised = _outlet_revised(dated)
+    if revised:
+        return {"kind": "update", "why": revised}
+    clash = _same_time_clash(dated, same_time_hours)
+    if clash:
+        return {"kind": "contradiction", "why": clash}
+    for e in timeline:
+        for cid in e["claims"]:
+            doc = docs.get(e["document"])
+            words = moved(by_id[cid], doc) if doc else None
+            if words:
+                return {"kind": "update",
+                        "why": f"{_who(e)} says the figure moved: '{words}'"}  # fmt: skip
+    if len(dated) < len(timeline):
+        missing = len(timeline) - len(dated)
+        return {"kind": "undetermined",
+                "why": f"{missing} of {len(timeline)} articles undated: an update cannot be "
+                       "told from a contradiction"}  # fmt: skip
+    steps = _steps(dated, same_time_hours)
+    spans = [(min(v), max(v)) for _, v in steps]
+    rising = all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+    falling = all(a[0] >= b[1] for a, b in itertools.pairwise(spans))
+    words = ", then ".join(f"{' / '.join(fmt_num(v) for v in vs)} ({m})" for m, vs in steps)
+    if len(steps) > 1 and (rising or falling) and spans[0] != spans[-1]:
+        way = "higher" if rising else "lower"
+        return {"kind": "update", "why": f"later reports carry a {way} figure: {words}"}
+    return {"kind": "contradiction", "why": f"the dated figures go up and down: {words}"}
+
+
+def _who(e: dict[str, Any]) -> str:
+    return str(e["outlet"] or e["document"])
+
+
+def _close(a: dict[str, Any], b: dict[str, Any], hours: float) -> bool:
+    """Published at one time: the same day when either gives no time of day, else within
+    ``hours`` of each other."""
+    ma, mb = a["published"], b["published"]
+    if not (has_time(ma) and has_time(mb)):
+        return bool(instant(ma).date() == instant(mb).date())
+    return abs(instant(ma) - instant(mb)) <= timedelta(hours=hours)
+
+
+def _same_time_clash(dated: list[dict[str, Any]], hours: float) -> str | None:
+    for i, a in enumerate(dated):
+        for b in dated[i + 1 :]:
+            if _close(a, b, hours) and a["values"] != b["values"] and _who(a) != _who(b):
+                when = a["published"] if a["published"] == b["published"] else (
+                    f"{a['published']} and {b['published']}")  # fmt: skip
+                return (f"at one time ({when}) {_who(a)} gives {_values(a)} and {_who(b)} "
+                        f"gives {_values(b)}")  # fmt: skip
+    return None
+
+
+def _outlet_revised(dated: list[dict[str, Any]]) -> str | None:
+    """An outlet that gave one figure and later another, when after its revision every
+    outlet's latest figure is the same: the revision explains the difference."""
+    first: dict[str, dict[str, Any]] = {}
+    last: dict[str, dict[str, Any]] = {}
+    for e in dated:
+        key = _who(e)
+        first.setdefault(key, e)
+        last[key] = e
+    now = {tuple(e["values"]) for e in last.values()}
+    for key, e in last.items():
+        was = first[key]
+        if was is not e and was["values"] != e["values"] and len(now) == 1:
+            then = f"then {_values(e)} ({e['published']}), which every source now gives"
+            return f"{key} revised its own figure: {_values(was)} ({was['published']}), {then}"
+    return None
+
+
+def _steps(dated: list[dict[str, Any]], hours: float) -> list[tuple[str, list[float]]]:
+    """Dated entries merged into steps of one time each (see _close)."""
+    steps: list[tuple[dict[str, Any], list[float]]] = []
+    for e in dated:
+        if steps and _close(steps[-1][0], e, hours):
+            steps[-1][1].extend(e["values"])
+        else:
+            steps.append((e, list(e["values"])))
+    return [(first["published"], sorted(set(vs))) for first, vs in steps]
+
+
+def _values(e: dict[str, Any]) -> str:
+    return " / ".join(fmt_num(v) for v in e["values"])
