@@ -16,7 +16,8 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
+from datetime import time as dtime
 from typing import Any, Literal
 
 Span = tuple[int, int]
@@ -89,6 +90,27 @@ class Dating:
 
     def to_dict(self) -> dict[str, Any]:
         return {"published": self.published, "updated": self.updated, "source": self.source}
+
+
+def day_of(moment: str) -> date:
+    """The day of a Dating moment (ISO text)."""
+    return date.fromisoformat(moment[:10])
+
+
+def has_time(moment: str) -> bool:
+    """Whether a Dating moment gives a time of day."""
+    return len(moment) > 10
+
+
+def instant(moment: str) -> datetime:
+    """A Dating moment as a point in time to order by: in UTC when an offset was written;
+    a bare day is its start; a time without an offset is taken as written."""
+    if not has_time(moment):
+        return datetime.combine(day_of(moment), dtime(0, 0))
+    value = datetime.fromisoformat(moment)
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,7 +58,8 @@ def dated(doc: Document, settings: Settings) -> Document:
     """A document with its dating complete: what its metadata said, else a date in its
     file name, else --published-default (said as such); ``published`` is that day. With
     none of them the article stays undated."""
-    from crosscheck.ingest.dates import day_of, from_file_name
+    from crosscheck.ingest.dates import from_file_name
+    from crosscheck.model import day_of
 
     dating = doc.dating
     if dating is None:

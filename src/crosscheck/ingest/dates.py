@@ -9,9 +9,11 @@ can still be put in order. ``parse_published`` gives the day, for resolving "las
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 from email.utils import parsedate_to_datetime
 from pathlib import PurePosixPath
+
+from crosscheck.model import day_of
 
 _FORMATS = (
     "%Y/%m/%d",
@@ -99,25 +101,6 @@ def _iso(value: datetime) -> str:
     if value.tzinfo is None and value.time() == time(0, 0):
         return value.date().isoformat()
     return value.isoformat(timespec="seconds" if value.second else "minutes")
-
-
-def day_of(moment: str) -> date:
-    return date.fromisoformat(moment[:10])
-
-
-def has_time(moment: str) -> bool:
-    return len(moment) > 10
-
-
-def instant(moment: str) -> datetime:
-    """A moment as a point in time to order by: in UTC when an offset was written; a bare
-    day is its start, a time without offset is taken as written."""
-    if not has_time(moment):
-        return datetime.combine(day_of(moment), time(0, 0))
-    value = datetime.fromisoformat(moment)
-    if value.tzinfo is not None:
-        value = value.astimezone(UTC).replace(tzinfo=None)
-    return value
 
 
 def from_file_name(path: str) -> str | None:

@@ -24,6 +24,7 @@ from markupsafe import Markup, escape
 from crosscheck import __version__, quantity
 from crosscheck.model import REASON_FEATURES, Claim, Document, Finding, RunResult
 from crosscheck.report.json import shown_path
+from crosscheck.report.timeline import timeline_view
 
 KIND_LABELS = {
     "count": "count",
@@ -206,6 +207,7 @@ def _finding_view(
         "link": f.link,
         "suppressed": f.suppressed,
         "tags": list(f.tags),
+        "timeline": timeline_view(f),
     }
 
 
@@ -325,10 +327,21 @@ def _doc_view(
         "source": d.source,
         "url": d.url if d.url and re.match(r"https?://", d.url) else None,
         "published": d.published.isoformat() if d.published else None,
+        "dating": _dating_words(d),
         "paragraphs": paragraphs,
         "claims": len(doc_claims),
         "claim_anchors": " ".join(anchor("claim", c.id) for c in doc_claims),
     }
+
+
+def _dating_words(d: Document) -> str:
+    """Where the article's date came from, or that it has none."""
+    if d.dating is None:
+        return "no date found (none in its metadata or file name)"
+    updated = f", updated {d.dating.updated}" if d.dating.updated else ""
+    return (
+        f"published {d.dating.published or 'date not given'}{updated}, from the {d.dating.source}"
+    )
 
 
 def numberline(claims: list[Claim], width: int = 560, row: int = 22) -> Markup:

@@ -10,7 +10,9 @@ from crosscheck import __version__
 from crosscheck.atomic import write_text
 from crosscheck.model import RunResult
 
-VERSION = 2  # 2: groups[].reasons name other features (see docs: reading the report)
+# 2: groups[].reasons name other features; 3: findings' timeline/latest/difference
+# replace evidence.compared.update (see docs: reading the report)
+VERSION = 3
 
 
 def to_report(result: RunResult) -> dict[str, Any]:

@@ -99,7 +99,14 @@ def to_sarif(
                 for i, c in enumerate(others)
             ],
             "partialFingerprints": {"crosscheckFinding/v1": f.id},
-            "properties": {"kind": f.kind, "group": f.group, "verdict": f.evidence.get("verdict")},
+            "properties": {
+                "kind": f.kind,
+                "group": f.group,
+                "verdict": f.evidence.get("verdict"),
+                "difference": f.difference,
+                "latest": f.latest,
+                "timeline": list(f.timeline),
+            },
         }
         if f.id in suppressed:
             entry["suppressions"] = [{"kind": "external", "justification": "in the baseline"}]

@@ -25,8 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from crosscheck.ingest.dates import has_time, instant
-from crosscheck.model import Claim, Document
+from crosscheck.model import Claim, Document, has_time, instant
 from crosscheck.quantity import fmt_num
 
 # Words before a figure that say it is a revised one ("rose to", "was revised up to"),

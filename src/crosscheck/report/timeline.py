@@ -1,0 +1,127 @@
+"""A finding's timeline on the page: a small step chart and the table behind it.
+
+The chart is drawn in SVG from the finding's ``timeline`` record (rules/timeline.py): time
+runs left to right in proportion, each dated report is a labelled point, and a step line
+shows the figure in force after each report. It is readable without colour: points carry
+their value and outlet as text, and the same facts are in the table under it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from crosscheck.model import Finding, instant
+from crosscheck.quantity import fmt_num
+
+DIFFERENCE_WORDS = {
+    "update": "Update",
+    "contradiction": "Contradiction",
+    "undetermined": "Update or contradiction: cannot tell",
+}
+
+
+def timeline_view(f: Finding) -> dict[str, Any] | None:
+    """What the finding's timeline partial shows; None for a finding with no timeline."""
+    if not f.timeline:
+        return None
+    rows = [
+        {
+            "published": e["published"] or "no date",
+            "dated": bool(e["published"]),
+            "date_source": e.get("date_source")
+            or "no date in the article, its metadata or its file name",
+            "outlet": e.get("outlet") or e["document"],
+            "document": e["document"],
+            "figure": " / ".join(fmt_num(v) for v in e["values"]),
+            "texts": "; ".join(e.get("texts", [])),
+        }
+        for e in f.timeline
+    ]
+    latest = None
+    if f.latest:
+        latest = {
+            "figure": " / ".join(fmt_num(v) for v in f.latest["values"]),
+            "published": f.latest["published"],
+            "outlets": ", ".join(f.latest["outlets"]),
+        }
+    difference = None
+    if f.difference:
+        kind = f.difference["kind"]
+        difference = {"kind": kind, "label": DIFFERENCE_WORDS.get(kind, kind),
+                      "why": f.difference["why"]}  # fmt: skip
+    return {
+        "rows": rows,
+        "latest": latest,
+        "difference": difference,
+        "chart": step_chart(f.timeline),
+        "undated": sum(1 for r in rows if not r["dated"]),
+    }
+
+
+def step_chart(timeline: tuple[dict[str, Any], ...] | list[dict[str, Any]],
+               width: int = 560, height: int = 150) -> Markup | None:  # fmt: skip
+    """The dated figures as a step chart, or None with fewer than two dated reports."""
+    points = []
+    for e in timeline:
+        if not e["published"]:
+            continue
+        at = instant(e["published"])
+        for v in e["values"]:
+            points.append((at, v, e.get("outlet") or e["document"], e["published"]))
+    if len({p[0] for p in points}) < 2:
+        return None
+    left, right, top, bottom = 56, 16, 14, 34
+    t0, t1 = points[0][0], points[-1][0]
+    span = (t1 - t0).total_seconds() or 1.0
+    lo = min(p[1] for p in points)
+    hi = max(p[1] for p in points)
+    pad = (hi - lo) * 0.15 or abs(hi) * 0.1 or 1.0
+    lo, hi = lo - pad, hi + pad
+
+    def x(t: datetime) -> float:
+        return left + (width - left - right) * (t - t0).total_seconds() / span
+
+    def y(v: float) -> float:
+        return float(top + (height - top - bottom) * (hi - v) / (hi - lo))
+
+    parts = [
+        f'<svg class="timeline-chart" role="img" viewBox="0 0 {width} {height}" width="{width}"'
+        f' height="{height}" aria-label="{escape(_summary(points))}">',
+        f"<title>{escape(_summary(points))}</title>",
+        f'<line class="axis" x1="{left}" y1="{height - bottom}" x2="{width - right}" '
+        f'y2="{height - bottom}" stroke="currentColor" />',
+    ]
+    # the figure in force: from each report to the next, then the last one to the edge
+    path = [f"M{x(points[0][0]):.1f},{y(points[0][1]):.1f}"]
+    for t, v, _o, _p in points[1:]:
+        path += [f"H{x(t):.1f}", f"V{y(v):.1f}"]
+    parts.append(f'<path class="step" d="{" ".join(path)}" fill="none" stroke="currentColor" '
+                 f'stroke-dasharray="4 3" />')  # fmt: skip
+    for k, (t, v, outlet, published) in enumerate(points):
+        anchor = "end" if x(t) > width * 0.7 else "start"
+        dx = -6 if anchor == "end" else 6
+        parts.append(
+            f'<g class="point"><circle cx="{x(t):.1f}" cy="{y(v):.1f}" r="4" '
+            f'fill="currentColor"><title>{escape(f"{fmt_num(v)}: {outlet}, {published}")}'
+            f'</title></circle><text x="{x(t) + dx:.1f}" y="{y(v) - 6:.1f}" '
+            f'text-anchor="{anchor}">{escape(fmt_num(v))} · {escape(_short(outlet))}</text></g>'
+        )
+        if k in (0, len(points) - 1):
+            parts.append(
+                f'<text class="tick" x="{x(t):.1f}" y="{height - bottom + 16}" '
+                f'text-anchor="{"start" if k == 0 else "end"}">{escape(published)}</text>'
+            )
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def _short(text: str, limit: int = 28) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _summary(points: list[tuple[datetime, float, str, str]]) -> str:
+    steps = ", then ".join(f"{fmt_num(v)} ({o}, {p})" for _t, v, o, p in points)
+    return f"The figure over time: {steps}"

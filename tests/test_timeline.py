@@ -1,0 +1,161 @@
+"""Publication dates and a figure's timeline: update, contradiction, or cannot tell.
+
+The fixtures in tests/fixtures/timeline/ were written for this: a ferry toll reported by
+three outlets over one day (front matter, a saved HTML page and a JSON record, each with
+its time of day), and the same stories as plain text with no date anywhere.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crosscheck.config import Settings
+from crosscheck.ingest.dates import from_file_name, parse_moment
+from crosscheck.pipeline import check
+from tests.conftest import invoke
+
+FIXTURES = Path(__file__).parent / "fixtures" / "timeline"
+
+
+@pytest.fixture(scope="module")
+def rising(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, Path]:
+    out = tmp_path_factory.mktemp("rising")
+    result = invoke("check", str(FIXTURES / "rising"), "--out", str(out), "--format",
+                    "html,json,sarif", "--fail-on", "never", "-q")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    return json.loads((out / "report.json").read_text(encoding="utf-8")), out
+
+
+def test_each_format_gives_its_time_of_day_and_says_where_it_came_from(rising):
+    report, _ = rising
+    dating = {d["id"]: d["dating"] for d in report["documents"]}
+    assert dating["herald.md"] == {"published": "2024-04-02T07:45+02:00", "updated": None,
+                                   "source": "front matter: published"}  # fmt: skip
+    assert dating["radio.html"]["published"] == "2024-04-02T12:20+02:00"
+    assert dating["radio.html"]["source"] == "HTML page (htmldate)"
+    assert dating["courier.json"]["source"] == "JSON field: published"
+    assert {d["published"] for d in report["documents"]} == {"2024-04-02"}
+
+
+def test_a_toll_rising_over_one_day_is_an_update_with_the_latest_figure(rising):
+    report, _ = rising
+    [finding] = [f for f in report["findings"] if f["kind"] == "numeric-agreement"]
+    assert finding["difference"]["kind"] == "update"
+    assert "later reports carry a higher figure: 4" in finding["difference"]["why"]
+    assert [e["document"] for e in finding["timeline"]] == ["herald.md", "radio.html",
+                                                            "courier.json"]  # fmt: skip
+    assert [e["values"] for e in finding["timeline"]] == [[4], [9], [13]]
+    assert finding["latest"]["values"] == [13]
+    assert finding["latest"]["outlets"] == ["Evening Courier"]
+    assert "an update" in finding["message"]
+
+
+def test_sarif_and_the_page_carry_the_timeline(rising):
+    _report, out = rising
+    sarif = json.loads((out / "report.sarif").read_text(encoding="utf-8"))
+    props = sarif["runs"][0]["results"][0]["properties"]
+    assert props["difference"]["kind"] == "update"
+    assert props["latest"]["values"] == [13]
+    assert len(props["timeline"]) == 3
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert 'class="timeline-chart"' in page
+    assert "13 (Evening Courier, 2024-04-02T19:10+02:00)" in page  # the chart's own words
+    assert "Latest: <strong>13</strong>, from Evening Courier" in page
+    assert "published 2024-04-02T12:20+02:00, from the HTML page (htmldate)" in page
+
+
+def test_undated_articles_are_never_given_a_date(tmp_path):
+    result = check([FIXTURES / "undated"], Settings(fail_on="never"))
+    assert all(d.dating is None and d.published is None for d in result.documents)
+    [finding] = [f for f in result.findings if f.kind == "numeric-agreement"]
+    assert finding.difference is not None
+    assert finding.difference["kind"] == "undetermined"
+    assert finding.latest is None
+    run = invoke("check", str(FIXTURES / "undated"), "--out", str(tmp_path), "--format",
+                 "html", "--fail-on", "never", "-q")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "Latest figure unknown: no article is dated." in page
+    assert "no date found (none in its metadata or file name)" in page
+
+
+def test_a_date_in_the_file_name_then_the_default(tmp_path):
+    text = (FIXTURES / "undated" / "herald.txt").read_text(encoding="utf-8")
+    (tmp_path / "20240402_0745_herald.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "courier.txt").write_text(text.replace("four", "13"), encoding="utf-8")
+    docs = {d.id: d for d in check([tmp_path], Settings(fail_on="never")).documents}
+    assert docs["20240402_0745_herald.txt"].dating.published == "2024-04-02T07:45"
+    assert docs["20240402_0745_herald.txt"].dating.source == "file name"
+    assert docs["courier.txt"].dating is None
+    settings = Settings(fail_on="never", published_default=parse_moment_day("2024-04-03"))
+    docs = {d.id: d for d in check([tmp_path], settings).documents}
+    assert docs["courier.txt"].dating.source == "--published-default"
+    assert docs["20240402_0745_herald.txt"].dating.source == "file name"  # the file's own
+
+
+def parse_moment_day(text: str):  # type: ignore[no-untyped-def]
+    from crosscheck.ingest.dates import parse_published
+
+    return parse_published(text)
+
+
+def test_a_bad_date_is_a_warning_naming_the_file_and_the_article_is_still_read(tmp_path):
+    (tmp_path / "a.md").write_text("---\npublished: the day after the storm\n---\n\n"
+                                   "The storm killed four people, police said.\n")  # fmt: skip
+    result = check([tmp_path], Settings(fail_on="never"))
+    assert [d.id for d in result.documents] == ["a.md"]
+    assert result.documents[0].dating is None
+    [diag] = result.diagnostics
+    assert diag.path.endswith("a.md")
+    assert "published" in diag.message and "the day after the storm" in diag.message
+
+
+def test_an_updated_page_is_placed_at_its_update(tmp_path):
+    page = (FIXTURES / "rising" / "radio.html").read_text(encoding="utf-8")
+    page = page.replace("</head>", '<meta property="article:modified_time" '
+                        'content="2024-04-03T08:00:00+02:00"></head>')  # fmt: skip
+    (tmp_path / "radio.html").write_text(page, encoding="utf-8")
+    [doc] = check([tmp_path], Settings(fail_on="never")).documents
+    assert doc.dating.published == "2024-04-02T12:20+02:00"
+    assert doc.dating.updated == "2024-04-03T08:00+02:00"
+
+
+def test_two_outlets_printing_one_text_keep_claims_of_their_own(tmp_path):
+    text = (FIXTURES / "undated" / "herald.txt").read_text(encoding="utf-8")
+    for name in ("one.txt", "two.txt"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = check([tmp_path], Settings(fail_on="never"))
+    ids = [c.id for c in result.claims]
+    assert len(ids) == len(set(ids)) == 2
+    assert {c.document for c in result.claims} == {"one.txt", "two.txt"}
+
+
+@pytest.mark.parametrize(
+    ("written", "moment"),
+    [
+        ("2024-04-02", "2024-04-02"),
+        ("2024-04-02T07:45:00+02:00", "2024-04-02T07:45+02:00"),
+        ("2024-04-02T05:45:00Z", "2024-04-02T05:45+00:00"),
+        ("Tue, 02 Apr 2024 07:45:00 GMT", "2024-04-02T07:45+00:00"),
+        ("April 2, 2024", "2024-04-02"),
+        ("April 2, 2024 7:45 PM", "2024-04-02T19:45"),
+    ],
+)
+def test_moments_keep_the_precision_they_were_written_with(written, moment):
+    assert parse_moment(written) == moment
+
+
+@pytest.mark.parametrize(
+    ("name", "moment"),
+    [
+        ("2024-04-02-ferry.md", "2024-04-02"),
+        ("ferry_20240402T1910.html", "2024-04-02T19:10"),
+        ("story-123456789.txt", None),  # an id, not a date
+        ("20241340_ferry.txt", None),  # no such month
+    ],
+)
+def test_dates_in_file_names(name, moment):
+    assert from_file_name(name) == moment
