@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from crosscheck.config import Settings
-from crosscheck.ingest.dates import from_file_name, parse_moment
+from crosscheck.ingest.dates import from_file_name, from_url, parse_moment
 from crosscheck.pipeline import check
 from tests.conftest import invoke
 
@@ -159,3 +159,25 @@ def test_moments_keep_the_precision_they_were_written_with(written, moment):
 )
 def test_dates_in_file_names(name, moment):
     assert from_file_name(name) == moment
+
+
+def test_a_day_in_the_articles_address_dates_it_when_its_metadata_does_not(tmp_path):
+    text = (FIXTURES / "undated" / "herald.txt").read_text(encoding="utf-8")
+    record = {"url": "https://news.example/world/2024/04/02/ferry-capsizes/", "text": text}
+    (tmp_path / "feed.json").write_text(json.dumps(record), encoding="utf-8")
+    [doc] = check([tmp_path], Settings(fail_on="never")).documents
+    assert (doc.dating.published, doc.dating.source) == ("2024-04-02", "URL")
+
+
+@pytest.mark.parametrize(
+    ("url", "moment"),
+    [
+        ("http://news.example/2013/09/26/newsbrief-02", "2013-09-26"),
+        ("http://news.example/slide-show/20111111.htm", "2011-11-11"),
+        ("http://news.example/2011-11-12/india/30391127_1_pirate", "2011-11-12"),
+        ("http://news.example/2012/11/a-month-is-not-a-day", None),
+        ("http://20121111.example/story?d=2012-01-01", None),  # host and query are not read
+    ],
+)
+def test_dates_in_addresses(url, moment):
+    assert from_url(url) == moment

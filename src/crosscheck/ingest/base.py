@@ -55,13 +55,15 @@ def metadata_dating(
 
 
 def dated(doc: Document, settings: Settings) -> Document:
-    """A document with its dating complete: what its metadata said, else a date in its
-    file name, else --published-default (said as such); ``published`` is that day. With
-    none of them the article stays undated."""
-    from crosscheck.ingest.dates import from_file_name
+    """A document with its dating complete: what its metadata said, else a day in its
+    address (URL) or file name, else --published-default (said as such); ``published``
+    is that day. With none of them the article stays undated."""
+    from crosscheck.ingest.dates import from_file_name, from_url
     from crosscheck.model import day_of
 
     dating = doc.dating
+    if dating is None and from_url(doc.url):
+        dating = Dating(from_url(doc.url), "URL")
     if dating is None:
         moment = from_file_name(doc.path)
         if moment is not None:

@@ -124,3 +124,23 @@ def from_file_name(path: str) -> str | None:
                 else (day_value.isoformat() + "T00:00")
             )
     return found
+
+
+# A day in an address: /2012/11/27/, /2011-11-12/, /20111111.htm (news sites' archives).
+_URL_DATE = re.compile(
+    r"(?<![\d])((?:19|20)\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d])"
+)
+
+
+def from_url(url: str | None) -> str | None:
+    """The day an article's address carries in its path, if any (not its host or query)."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.strip(), flags=re.I).split("?")[0]
+    for m in _URL_DATE.finditer(path):
+        year, _sep, month, day = m.groups()
+        try:
+            return date(int(year), int(month), int(day)).isoformat()
+        except ValueError:
+            continue
+    return None
