@@ -7,6 +7,7 @@ its time of day), and the same stories as plain text with no date anywhere.
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -181,3 +182,36 @@ def test_a_day_in_the_articles_address_dates_it_when_its_metadata_does_not(tmp_p
 )
 def test_dates_in_addresses(url, moment):
     assert from_url(url) == moment
+
+
+@pytest.mark.parametrize("event", ["20ecbplus", "41ecbplus"])
+def test_on_real_news_figures_that_rise_with_the_dates_are_worded_as_updates(ecb_articles, event):
+    """ECB+ pages are dated by their address where it carries a day (no other dates):
+    every discrepancy whose articles are all dated and whose figures rise (or fall) from
+    one day to the next is an update, and every update names the dates or the words."""
+    from crosscheck.model import instant
+
+    result = check([ecb_articles / event], Settings(fail_on="never"))
+    docs = {d.id: d for d in result.documents}
+    assert any(d.dating and d.dating.source == "URL" for d in docs.values())
+    judged = [f for f in result.findings if f.difference]
+    assert judged, "no finding was judged"
+    for f in judged:
+        if f.evidence["verdict"] == "compatible":
+            assert f.difference["kind"] == "update"
+        entries = f.timeline
+        if all(e["published"] for e in entries) and len({e["published"] for e in entries}) > 1:
+            days = sorted({e["published"] for e in entries}, key=instant)
+            spans = [[v for e in entries if e["published"] == d for v in e["values"]]
+                     for d in days]  # fmt: skip
+            one_way = all(max(a) <= min(b) for a, b in itertools.pairwise(spans))
+            if one_way and len({tuple(s) for s in spans}) > 1:
+                assert f.difference["kind"] == "update", f.message
+        if f.difference["kind"] == "update":
+            quotes = " ".join(c["quote"] for c in f.evidence["claims"])
+            why = f.difference["why"]
+            assert (
+                "later reports" in why
+                or "revised its own" in why
+                or (why.split("'")[1] in quotes if "'" in why else False)
+            ), why

@@ -190,8 +190,9 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
 
     Whether the difference is an update (later reports, or the wording, move the figure)
     or a contradiction (sources disagree at one time) is read from the articles' dates
-    (crosscheck.rules.timeline); ``update_severity`` and ``contradiction_severity`` set
-    the severity of each ('' keeps the rule's), and two articles count as published at
+    (crosscheck.rules.timeline; figures the wording reconciles are only ever called an
+    update); ``update_severity`` and ``contradiction_severity`` set the severity of a
+    discrepancy of each kind ('' keeps the rule's), and two articles count as published at
     one time within ``same_time_hours`` when both give a time of day (else on one day)."""
     rel, abs_tol, approx = p["rel_tolerance"], p["abs_tolerance"], p["approx_tolerance"]
 
@@ -233,19 +234,24 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         )
     else:
         verdict = "they cannot all be true" if len(involved) > 2 else "they cannot both be true"
-    difference = timeline.judge(involved, getattr(ctx, "documents", {}), p["same_time_hours"])
-    verdict = f"{verdict}; {_difference_words(difference)}"
+    judged: dict[str, str] | None = timeline.judge(
+        involved, getattr(ctx, "documents", {}), p["same_time_hours"]
+    )
+    if compatible and judged and judged["kind"] != "update":
+        judged = None  # figures the wording reconciles contradict nothing
+    if judged:
+        verdict = f"{verdict}; {_difference_words(judged)}"
     severity = p["compatible_severity"] if compatible else None
-    if difference["kind"] == "update" and p["update_severity"]:
+    if not compatible and judged and judged["kind"] == "update" and p["update_severity"]:
         severity = p["update_severity"]
-    elif difference["kind"] == "contradiction" and p["contradiction_severity"]:
-        severity = p["contradiction_severity"]
+    elif not compatible and judged and judged["kind"] == "contradiction":
+        severity = p["contradiction_severity"] or None
     return [
         Outcome(
             claims=involved,
             verdict="compatible" if compatible else "discrepancy",
             severity=severity,
-            difference=difference,
+            difference=judged,
             fields={
                 "values": _describe_values(involved),
                 "spread": spread,
