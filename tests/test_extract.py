@@ -386,6 +386,17 @@ def test_fractions() -> None:
     assert claims_of("He tried a third time.") == []
 
 
+def test_mixed_numbers_are_one_figure() -> None:
+    c = one("The jury deliberated for 4 1/2 hours on Wednesday.")
+    assert (c["text"], c["value"], c["unit"]) == ("4 1/2 hours", 4.5, "hour")
+    assert one("The hearing lasted 2½ hours.")["value"] == 2.5
+    assert one("The deal cost $3 1/2 million.")["value"] == 3_500_000
+    assert one("A ½ mile walk.")["value"] == 0.5
+    # a year before a fraction, and a date after a count, are not mixed numbers
+    assert one("In 1998 3/4 of voters stayed home.")["value"] == 0.75
+    assert [c["value"] for c in claims_of("He faced 4 charges 12/25/2020.")][:1] == [4]
+
+
 def test_quantulum_is_silent() -> None:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")

@@ -236,6 +236,14 @@ def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention
         return frac
     if tok.kind == "num":
         value = _digits_value(tok)
+        mixed = _mixed(tokens, i)
+        if mixed is not None:  # "4 1/2 hours", "2½ hours": one figure, not two
+            value, i_last = mixed
+            factor, last = _scale_after(tokens, i_last + 1, currency_before)
+            return NumberMention(
+                first=i, last=last, start=tok.start, end=tokens[last].end,
+                value=value * factor, scaled=factor != 1.0, factor=factor,
+            )  # fmt: skip
         power = _power(tokens, i)
         if power is not None:  # "10^6" is a million, not 10 and 6
             value, i_last = power
@@ -284,6 +292,33 @@ def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention
     )  # fmt: skip
 
 
+VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5,
+          "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8,
+          "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}  # fmt: skip
+
+
+def _mixed(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """A whole number and a fraction: '4 1/2' or '2½'; the value and the last token."""
+    n = len(tokens)
+    tok = tokens[i]
+    if not (tok.text.isdigit() and len(tok.text) <= 3):  # "In 1998 3/4 of voters"
+        return None
+    whole = int(tok.text)
+    if i + 1 < n and tokens[i + 1].text in VULGAR and _is_adjacent(tokens, i, i + 1):
+        return whole + VULGAR[tokens[i + 1].text], i + 1
+    if not (
+        i + 3 < n and tokens[i + 1].text.isdigit() and not _is_adjacent(tokens, i, i + 1)
+        and tokens[i + 1].start - tok.end == 1 and tokens[i + 2].text in ("/", "⁄")
+        and _is_adjacent(tokens, i + 1, i + 2) and _is_adjacent(tokens, i + 2, i + 3)
+        and tokens[i + 3].text.isdigit()
+    ):  # fmt: skip
+        return None
+    num, den = int(tokens[i + 1].text), int(tokens[i + 3].text)
+    if not 0 < num < den <= 16 or (i + 4 < n and tokens[i + 4].text in ("/", "⁄")):
+        return None  # "4 12/25/2020" is no fraction
+    return whole + num / den, i + 3
+
+
 def _power(tokens: list[Token], i: int) -> tuple[float, int] | None:
     """'10^6' (written without spaces): the power's value and its last token's index."""
     n = len(tokens)
@@ -314,6 +349,8 @@ def _fraction(tokens: list[Token], i: int) -> NumberMention | None:
         ):  # fmt: skip
             return NumberMention(i, i + 2, tok.start, tokens[i + 2].end, num / den, in_words=False)
         return None
+    if tok.text in VULGAR and i + 1 < n and tokens[i + 1].kind == "word":
+        return NumberMention(i, i, tok.start, tok.end, VULGAR[tok.text], in_words=False)
     low = tok.lower
     nxt = tokens[i + 1].lower if i + 1 < n else ""
     if low == "half" and nxt in ("of", "the", "a", "an", "its", "their", "his", "her"):
