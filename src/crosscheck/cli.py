@@ -518,8 +518,18 @@ def eval_extract(path: Path, errors_to: Path | None) -> int:
     "it) instead of fitting one model per event on the other events.",
 )
 @click.option("--errors", is_flag=True, help="Also list every wrong finding with its quotes.")
+@click.option(
+    "--train-extra",
+    "extra",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Another gold file whose events every fitted model also trains on (never scored); "
+    "repeatable.",
+)
 @verbosity_options
-def eval_findings(gold: Path, articles: Path, shipped: bool, errors: bool) -> int:
+def eval_findings(
+    gold: Path, articles: Path, shipped: bool, errors: bool, extra: Sequence[Path]
+) -> int:
     """Measure findings against gold numeric subjects (GOLD: a gold.yaml; ARTICLES: one
     folder per event). Prints precision, recall and corroboration per event and in total;
     by default each event is matched by a pair model fitted on the other events only."""
@@ -528,8 +538,11 @@ def eval_findings(gold: Path, articles: Path, shipped: bool, errors: bool) -> in
 
     events = prepare(gold, articles)
     model = shipped_model() if shipped else None
-    scores = evaluate(events, model)
+    more = [e for path in extra for e in prepare(path, articles)] if not shipped else []
+    scores = evaluate(events, model, extra=more)
     how = "shipped model" if shipped else "leave-one-event-out"
+    if more:
+        how += f", also trained on {len(more)} other events ({', '.join(p.name for p in extra)})"
     click.echo(format_scores(scores, events, how, errors), nl=False)
     return EXIT_OK
 

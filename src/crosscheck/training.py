@@ -129,13 +129,15 @@ def findings_for(e: EventData, model: learned.PairModel, settings: Settings) -> 
 
 def evaluate(
     events: Sequence[EventData], model: learned.PairModel | None = None,
-    settings: Settings | None = None,
+    settings: Settings | None = None, extra: Sequence[EventData] = (),
 ) -> list[EventScore]:  # fmt: skip
-    """Score findings per event: leave-one-event-out fits when ``model`` is None."""
+    """Score findings per event: leave-one-event-out fits when ``model`` is None, each on
+    the other events and on every ``extra`` event (training data that is never scored)."""
     settings = settings or Settings()
     scores = []
     for e in events:
-        m = model or fit_on([o for o in events if o is not e], {"held_out": e.event.event})
+        others = [o for o in events if o is not e] + list(extra)
+        m = model or fit_on(others, {"held_out": e.event.event})
         _groups, findings = findings_for(e, m, settings)
         scores.append(score_findings(e.gmap, findings, e.result.claims))
     return scores
@@ -179,17 +181,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Fit the pair model on a gold file.")
     ap.add_argument("gold", type=Path)
     ap.add_argument("articles", type=Path)
+    ap.add_argument("--extra", type=Path, action="append", default=[],
+                    help="another gold file of events to train on too (repeatable)")  # fmt: skip
     ap.add_argument("--out", type=Path, required=True)
     a = ap.parse_args(argv)
     events = prepare(a.gold, a.articles)
     import sklearn
 
-    meta = {
+    meta: dict[str, Any] = {
         "trained_on": a.gold.name,
         "events": [e.event.event for e in events],
         "data_sha256": data_hash(a.gold, a.articles, events),
         "sklearn": sklearn.__version__,
     }
+    for path in a.extra:
+        more = prepare(path, a.articles)
+        meta.setdefault("extra", []).append({
+            "file": path.name, "events": [e.event.event for e in more],
+            "data_sha256": data_hash(path, a.articles, more)})  # fmt: skip
+        events += more
     model = fit_on(events, meta)
     a.out.write_text(model.to_json(), encoding="utf-8")
     print(f"{a.out}: {model.meta['pairs']} pairs "
