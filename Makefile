@@ -57,20 +57,21 @@ eval: $(VENV)/.installed
 	@if [ -d "$(NEWSQUANT)" ]; then $(BIN)/crosscheck eval-extract $(NEWSQUANT) > $(OUT)/eval-extract.txt \
 		&& cat $(OUT)/eval-extract.txt; \
 	else echo "eval: NewsQuant not found at $(NEWSQUANT) (set NEWSQUANT=...); skipped"; fi
-	@if [ -f "$(GOLD)" ]; then $(BIN)/crosscheck eval-findings $(GOLD) $(ARTICLES) \
-		$(if $(wildcard $(TRAIN_GOLD)),--train-extra $(TRAIN_GOLD)) > $(OUT)/eval-findings.txt \
+	@if [ -f "$(GOLD)" ]; then $(BIN)/crosscheck eval-findings $(GOLD) $(ARTICLES) > $(OUT)/eval-findings.txt \
 		&& cat $(OUT)/eval-findings.txt; \
 	else echo "eval: findings gold not found at $(GOLD) (set GOLD=...); skipped"; fi
+	@if [ -d "$(ARTICLES)" ]; then $(BIN)/crosscheck eval-findings $(HELDOUT) $(ARTICLES) --shipped \
+		> $(OUT)/eval-heldout.txt && cat $(OUT)/eval-heldout.txt; \
+	else echo "eval: articles not found at $(ARTICLES) (set ARTICLES=...); held-out set skipped"; fi
 
 # The pair model that ships in the package, fitted on the development gold (review the
 # leave-one-event-out figures of `make eval` before committing a new one).
-# TRAIN_GOLD: events this project annotated for training only (never scored; data/).
+# HELDOUT: events this project annotated for measurement only (data/heldout-gold/README.md).
 GOLD       ?= ../shared/data/ecbplus-gold/gold.yaml
 ARTICLES   ?= ../shared/data/ecbplus-articles
-TRAIN_GOLD ?= data/training-gold/gold.yaml
+HELDOUT    ?= data/heldout-gold/gold.yaml
 model: $(VENV)/.installed
-	$(BIN)/python -m crosscheck.training $(GOLD) $(ARTICLES) \
-		$(if $(wildcard $(TRAIN_GOLD)),--extra $(TRAIN_GOLD)) --out src/crosscheck/match/pair_model.json
+	$(BIN)/python -m crosscheck.training $(GOLD) $(ARTICLES) --out src/crosscheck/match/pair_model.json
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests

@@ -24,6 +24,9 @@ GENERATORS = {
     "eval-findings": lambda: reference.output_markdown(
         REPO / "reports" / "eval-findings.txt", "make eval"
     ),
+    "eval-heldout": lambda: reference.output_markdown(
+        REPO / "reports" / "eval-heldout.txt", "make eval"
+    ),
 }
 
 

@@ -18,7 +18,7 @@ from crosscheck.match.pairs import FEATURES
 from crosscheck.model import Claim, Document
 from crosscheck.pipeline import run
 from crosscheck.segment import segment
-from tests.conftest import shared_dir
+from tests.conftest import SHARED_DATA, shared_dir
 
 
 def claims_of(text: str) -> list[Claim]:
@@ -91,6 +91,22 @@ def test_shipped_model_says_what_it_was_fitted_on() -> None:
     assert len(model.meta["data_sha256"]) == 64
     assert model.meta["positives"] > 1000 and len(model.meta["events"]) >= 10
     assert model.meta["trained_on"] == "gold.yaml"
+    assert "extra" not in model.meta  # nothing but the development gold
+
+
+def test_the_held_out_events_were_never_trained_on() -> None:
+    """data/heldout-gold measures the shipped model on events it never saw: none of them
+    is a development event, and the model's meta lists only development events."""
+    import yaml
+
+    heldout = Path(__file__).parents[1] / "data" / "heldout-gold" / "gold.yaml"
+    events = {e["event"] for e in yaml.safe_load(heldout.read_text(encoding="utf-8"))["events"]}
+    assert len(events) == 12
+    assert not events & set(learned.shipped_model().meta["events"])
+    dev = SHARED_DATA / "ecbplus-gold" / "gold.yaml"
+    if dev.is_file():
+        dev_events = {e["event"] for e in yaml.safe_load(dev.read_text())["events"]}
+        assert not events & dev_events
 
 
 def test_a_model_file_for_other_features_is_refused() -> None:
@@ -191,3 +207,22 @@ def test_a_story_repeated_by_thousands_of_articles_is_compared_in_bounded_blocks
     assert sorted(k for b in blocks for k in b) == list(range(len(profiles)))
     for b in blocks:  # split by what is counted first: no block holds homes and dead
         assert len({profiles[k].claim.value >= 200 for k in b}) == 1
+
+
+def test_amounts_in_two_currencies_can_both_be_true() -> None:
+    """Without a rate nothing says 2 million euros and $2.6 million differ: the matcher
+    and the rules judge them compatible (unit-agreement converts what it has rates for)."""
+    [eur] = extract_claims_of("Thieves took jewels worth two million euros, police said.")
+    [usd] = extract_claims_of("Thieves took jewels worth $2.6 million, police said.")
+    assert (eur.kind, usd.kind) == ("money", "money") and eur.unit != usd.unit
+    assert quantity.compatible(eur, usd)
+    [again] = extract_claims_of("Thieves took jewels worth $3.9 million, police said.")
+    assert not quantity.compatible(usd, again)
+
+
+def extract_claims_of(text: str):  # type: ignore[no-untyped-def]
+    from crosscheck.model import Document
+    from crosscheck.segment import segment
+
+    doc = Document("a.txt", "a.txt", "text", text, ((0, len(text)),))
+    return extract_claims(doc, segment(doc))

@@ -158,11 +158,19 @@ def converted_interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float,
 
 
 def compatible(a: Claim, b: Claim, approx_tolerance: float = 0.10) -> bool:
-    """Whether the two wordings can both be true (after conversion)."""
+    """Whether the two wordings can both be true (after conversion). Amounts in two
+    currencies can: without a rate nothing says otherwise (unit-agreement converts them
+    with the rates it knows)."""
+    if other_currencies(a, b):
+        return True
     ka, kb = factors(a, b)
     la, ha = interval(a, approx_tolerance)
     lb, hb = interval(b, approx_tolerance)
     return la * ka <= hb * kb and lb * kb <= ha * ka
+
+
+def other_currencies(a: Claim, b: Claim) -> bool:
+    return a.kind == "money" and b.kind == "money" and a.unit != b.unit
 
 
 def same_figure(

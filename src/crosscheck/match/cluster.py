@@ -317,7 +317,8 @@ def _bounded(
 class _Figures:
     """Whether two claims' figures can both be true, for many pairs at once, as
     crosscheck.quantity.compatible judges one pair: intervals as written, or in the base
-    unit when the two are measurements in different units of one dimension."""
+    unit when the two are measurements in different units of one dimension; amounts in
+    two currencies always can."""
 
     def __init__(self, members: list[Profile]) -> None:
         import numpy as np
@@ -329,6 +330,7 @@ class _Figures:
         _, self.dim = np.unique([quantity.base(c)[0] or "" for c in claims], return_inverse=True)
         self.convertible = np.array([quantity.base(c)[0] is not None for c in claims])
         _, self.unit = np.unique([c.unit or "" for c in claims], return_inverse=True)
+        self.money = np.array([c.kind == "money" for c in claims])
 
     def meet(self, i: Any, j: Any) -> Any:
         import numpy as np
@@ -340,7 +342,8 @@ class _Figures:
         hi = np.where(convert, self.base_hi[i], self.hi[i])
         lo_j = np.where(convert, self.base_lo[j], self.lo[j])
         hi_j = np.where(convert, self.base_hi[j], self.hi[j])
-        return (lo <= hi_j) & (lo_j <= hi)
+        currencies = self.money[i] & self.money[j] & (self.unit[i] != self.unit[j])
+        return ((lo <= hi_j) & (lo_j <= hi)) | currencies  # quantity.other_currencies
 
     def meets(self, a: int, b: int) -> bool:
         import numpy as np
