@@ -31,6 +31,7 @@ from crosscheck.match.features import is_concept_file
 from crosscheck.model import Claim, Document, RunResult, Sentence, Skipped
 from crosscheck.rules import RuleSet, apply_rules, load_rule_files, rule_files_in
 from crosscheck.segment import segment
+from crosscheck.sources import find_copies, shipped_wires_file
 from crosscheck.store import Extracted, Store, extraction_key, results_key
 
 log = logging.getLogger("crosscheck")
@@ -132,11 +133,14 @@ def run(
             log.warning("skipped %s: %s", skipped.path, skipped.reason)
         result.rule_files = list(ruleset.files)
         result.concept_files = list(concepts.sources)
+        with result.timed("copies"), _stage("finding copies", "all documents"):
+            result.copies = find_copies(result.documents, result.sentences)
         key = None
         if store is not None:
             with result.timed("store"), _stage("reading the store", str(settings.store)):
                 key = results_key(result.documents, result.extraction_keys,
-                                  [*result.rule_files, *result.concept_files])  # fmt: skip
+                                  [*result.rule_files, *result.concept_files,
+                                   str(shipped_wires_file())])  # fmt: skip
                 cached = store.results(key)
             result.results_key = key
             if cached is not None:
@@ -151,7 +155,7 @@ def run(
             with result.timed("rules"), _stage("applying the rules", subject):
                 result.findings = apply_rules(
                     result.groups, result.claims, result.documents, result.sentences, ruleset,
-                    concepts,
+                    concepts, result.copies,
                 )  # fmt: skip
         if store is not None:
             with result.timed("store"), _stage("saving to the store", str(settings.store)):
