@@ -53,7 +53,7 @@ CASE_KEYS = {"name", "articles", "published", "rule", "expect", "description"}
 EXPECT_KEYS = {
     "rule", "severity", "verdict", "values", "sources", "documents", "message", "difference",
 }  # fmt: skip
-VERDICTS = ("discrepancy", "compatible", "corroboration")
+VERDICTS = ("discrepancy", "compatible", "corroboration", "single-source")
 DIFFERENCES = ("update", "contradiction", "undetermined")
 SEVERITIES = ("info", "warning", "error")
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
