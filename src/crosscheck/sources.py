@@ -18,9 +18,10 @@ signals, and groups them into copy clusters (``CopyCluster``) with the evidence:
   a "contributed to this report" line, the article's source or author field or its domain.
 
 Two documents are copies of one story when they share at least ``MIN_SHARED`` passages
-(sentences or quotes) that are at least ``MIN_SHARE`` of the shorter one's sentences, or
-when they credit the same wire. One shared quote alone is not copy: reporters at one
-briefing all have it. Clusters are the connected documents.
+(sentences or quotes) that are at least ``MIN_SHARE`` of the shorter one's sentences, one
+of them a sentence that is not quoted speech, or when they credit the same wire. Shared
+quotes alone are not copy: reporters at one briefing all have them. Clusters are the
+connected documents.
 """
 
 from __future__ import annotations
@@ -231,6 +232,17 @@ def speakers(sentence: str) -> frozenset[str]:
     return frozenset(w for w in _CAPITAL.findall(outside) if w not in _NOT_NAMES)
 
 
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+
+
+def is_speech(sentence: str) -> bool:
+    """A sentence that is quoted speech, or part of a quotation that runs over several
+    sentences: it opens with a quotation mark or has an unpaired one. Two outlets that
+    share it share what someone said, which reporters at one briefing all have."""
+    text = sentence.lstrip()
+    return text[:1] in '“"' or len(_QUOTE_MARKS.findall(text)) % 2 == 1
+
+
 @dataclass(slots=True)
 class _Passages:
     doc: list[int]
@@ -238,12 +250,13 @@ class _Passages:
     text: list[str]
     shown: list[str]
     speakers: list[frozenset[str] | None]  # None: a whole sentence; else a quote
+    speech: list[bool]  # a whole sentence that is (part of) a quotation
 
 
 def _passages(
     order: dict[str, int], sentences: Iterable[Sentence]
 ) -> tuple[_Passages, dict[int, list[int]], list[int]]:
-    ps = _Passages([], [], [], [], [])
+    ps = _Passages([], [], [], [], [], [])
     buckets: dict[int, list[int]] = {}
     eligible = [0] * len(order)
     for s in sentences:
@@ -268,6 +281,7 @@ def _passages(
             ps.text.append(" ".join(toks))
             ps.shown.append(s.text)
             ps.speakers.append(who)
+            ps.speech.append(who is None and is_speech(s.text))
             for key in sketch(toks, 0 if who is None else 1):
                 buckets.setdefault(key, []).append(i)
     return ps, buckets, eligible
@@ -355,7 +369,7 @@ def find_copies(
             if d == anchor:
                 continue
             entry = shared.setdefault((anchor, d), _Shared(set(), set(), []))
-            if ps.speakers[i] is None:
+            if ps.speakers[i] is None and not ps.speech[i]:
                 entry.sentences.add(ps.sentence[i])
                 if len(entry.examples) < MAX_EXAMPLES and ps.shown[first] not in entry.examples:
                     entry.examples.append(ps.shown[first])
@@ -370,7 +384,8 @@ def find_copies(
         total = len(e.sentences) + len(quotes)
         shorter = max(1, min(eligible[a], eligible[b]))
         common = sorted(wires_of[a] & wires_of[b])
-        if (total >= MIN_SHARED and total >= MIN_SHARE * shorter) or (total and common):
+        enough = e.sentences and total >= MIN_SHARED and total >= MIN_SHARE * shorter
+        if enough or (total and common):
             doc_uf.union(a, b)
             links.append((a, b, CopyLink(
                 (documents[a].id, documents[b].id), len(e.sentences), len(quotes),
