@@ -470,13 +470,13 @@ class CopyLink:
     examples: tuple[str, ...] = ()
 
     def words(self) -> str:
-        """'shares 7 sentences and 1 quote; both credit AFP'."""
+        """'share 7 sentences and 1 quote; both credit AFP'."""
         parts = []
         if self.sentences:
             parts.append(f"{self.sentences} sentence{'s' if self.sentences != 1 else ''}")
         if self.quotes:
             parts.append(f"{self.quotes} quote{'s' if self.quotes != 1 else ''}")
-        out = ("shares " + " and ".join(parts)) if parts else ""
+        out = ("share " + " and ".join(parts)) if parts else ""
         if self.wire:
             out += ("; " if out else "") + f"both credit {self.wire}"
         return out
