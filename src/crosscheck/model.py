@@ -451,6 +451,7 @@ class Finding:
             "timeline": list(self.timeline),
             "latest": self.latest,
             "difference": self.difference,
+            "independent_sources": self.independent_sources,
         }
 
 

@@ -236,11 +236,15 @@ _QUOTE_MARKS = re.compile(r"[“”\"]")
 
 
 def is_speech(sentence: str) -> bool:
-    """A sentence that is quoted speech, or part of a quotation that runs over several
-    sentences: it opens with a quotation mark or has an unpaired one. Two outlets that
-    share it share what someone said, which reporters at one briefing all have."""
-    text = sentence.lstrip()
-    return text[:1] in '“"' or len(_QUOTE_MARKS.findall(text)) % 2 == 1
+    """A sentence that is quoted speech: it opens with a quotation mark, has an unpaired
+    one (part of a quotation over several sentences) or is mostly a quotation ('She
+    said: "..."'). Two outlets that share it share what someone said, which reporters
+    at one briefing all have."""
+    text = sentence.strip()
+    if text[:1] in '“"' or len(_QUOTE_MARKS.findall(text)) % 2 == 1:
+        return True
+    quoted = sum(len(m.group(1)) for m in _QUOTE.finditer(text))
+    return quoted > len(text) / 2
 
 
 @dataclass(slots=True)
