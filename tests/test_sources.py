@@ -273,3 +273,18 @@ def test_copies_on_ecbplus_are_few_and_stay_within_one_event(ecb_articles: Path)
     # the reprints of one agency story are found: a cluster of five or more within one event
     assert any(len({d.split("/")[0] for d in c.documents}) == 1 and len(c.documents) >= 5
                for c in clusters)  # fmt: skip
+
+
+def test_report_html_shows_the_first_clusters_and_counts_the_rest(
+    wire: RunResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crosscheck.report import copies
+    from crosscheck.report.html import render
+
+    monkeypatch.setattr(copies, "MAX_LINKS", 1)
+    page = render(wire)
+    assert "and 1 more links (report.json lists them all)" in page  # the AFP copy has 2
+    monkeypatch.setattr(copies, "MAX_CLUSTERS", 0)
+    page = render(wire)
+    assert "The first 0 of 1 clusters; report.json lists them all." in page
+    assert "LYON, France (AFP) —" not in page[page.index('<section id="copies"') :][:3000]

@@ -21,9 +21,14 @@ def _doc(doc_id: str, docs: dict[str, Document]) -> dict[str, Any]:
             "title": (d.title if d and d.title else doc_id)}  # fmt: skip
 
 
+MAX_CLUSTERS = 200  # clusters shown in full; report.json lists them all
+MAX_LINKS = 20  # links shown per cluster
+
+
 def copies_view(result: RunResult) -> list[dict[str, Any]]:
-    """The copy clusters: members (outlet, title), where each credits a wire, and why
-    documents were found to share copy."""
+    """The copy clusters (the first MAX_CLUSTERS): members (outlet, title), where each
+    credits a wire, and why documents were found to share copy (the first MAX_LINKS
+    links; ``more_links`` counts the rest)."""
     docs = {d.id: d for d in result.documents}
     return [
         {
@@ -37,10 +42,11 @@ def copies_view(result: RunResult) -> list[dict[str, Any]]:
                     "words": link.words(),
                     "examples": list(link.examples),
                 }
-                for link in c.links
+                for link in c.links[:MAX_LINKS]
             ],
+            "more_links": max(0, len(c.links) - MAX_LINKS),
         }
-        for c in result.copies
+        for c in result.copies[:MAX_CLUSTERS]
     ]
 
 

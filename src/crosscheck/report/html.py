@@ -110,6 +110,7 @@ def render(result: RunResult, timestamp: bool = False) -> str:
             },
         },
         "copies": copies_view(result),
+        "copies_total": len(result.copies),
         "outlets": sorted({d.source for d in result.documents if d.source}),
         "dates": _date_range(result.documents),
         "rules": sorted({f.rule for f in result.findings}),
