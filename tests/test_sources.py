@@ -288,3 +288,23 @@ def test_report_html_shows_the_first_clusters_and_counts_the_rest(
     page = render(wire)
     assert "The first 0 of 1 clusters; report.json lists them all." in page
     assert "LYON, France (AFP) —" not in page[page.index('<section id="copies"') :][:3000]
+
+
+def test_a_wire_table_under_rules_adds_agencies(tmp_path: Path) -> None:
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "a.txt").write_text(
+        "Rescuers dug through the night in the old town.\n\n— Harbour Wire\n"
+    )
+    (story / "b.txt").write_text(
+        "Volunteers handed out blankets at the school gym.\n\n— Harbour Wire\n"
+    )
+    assert run([story], Settings()).copies == []  # not an agency crosscheck knows
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "wires.yml").write_text("wires:\n  - {id: Harbour Wire, names: [Harbour Wire]}\n")
+    (cluster,) = run([story], Settings(rule_paths=(mine,))).copies
+    assert cluster.label == "Harbour Wire copy" and cluster.documents == ("a.txt", "b.txt")
+    (mine / "wires.yml").write_text("wires:\n  - {names: [Harbour Wire]}\n")
+    res = invoke("check", str(story), "--rules", str(mine), "--out", str(tmp_path / "out"))
+    assert res.exit_code == 2 and "wires.yml: wire 1" in res.output

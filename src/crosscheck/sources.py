@@ -76,6 +76,34 @@ def shipped_wires_file() -> Path:
     return shipped_rules_dir() / "wires.yml"
 
 
+def wire_files_in(paths: Sequence[Path]) -> list[Path]:
+    """Given files with a top-level ``wires:`` list, and such ``*.yml``/``*.yaml`` files in
+    given folders (sorted): the rule folders hold wire tables beside rules and concepts."""
+    out = []
+    for p in paths:
+        files = sorted([*p.glob("*.yml"), *p.glob("*.yaml")]) if p.is_dir() else [p]
+        for f in files:
+            try:
+                head = f.read_text(encoding="utf-8")[:4000]
+            except (OSError, UnicodeDecodeError):
+                continue
+            if re.search(r"^wires\s*:", head, re.MULTILINE):
+                out.append(f)
+    return out
+
+
+def load_wire_files(paths: Sequence[Path]) -> list[Wire]:
+    """The wires of several tables; a wire id given again adds its names and domains."""
+    merged: dict[str, Wire] = {}
+    for path in paths:
+        for w in load_wires(path):
+            old = merged.get(w.id)
+            if old is not None:
+                w = Wire(w.id, (*old.names, *w.names), (*old.domains, *w.domains))
+            merged[w.id] = w
+    return list(merged.values())
+
+
 def load_wires(path: Path | None = None) -> list[Wire]:
     """The wires of a table file (``wires:`` list of id, names, domains); the shipped one
     by default. A malformed file is a ConfigError naming it."""
@@ -121,8 +149,9 @@ class CreditFinder:
                 self.wire_of.setdefault(n.upper(), w.id)
             for d in w.domains:
                 self.domains[d] = w.id
-        names = sorted(self.wire_of, key=len, reverse=True)
-        name = "(?P<name>" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"
+        names = sorted(self.wire_of, key=len, reverse=True) or ["(?!)"]  # none: never
+        name = "(?P<name>" + "|".join(n if n == "(?!)" else re.escape(n) for n in names)
+        name += r")(?![\w-])"
         self.dateline = re.compile(rf"\(\s*{name}\s*\)\s*(?:[-–—]|$)")
         self.signoff = re.compile(rf"(?:^|[-–—/(]\s*){name}\s*\)?\s*\.?\s*$")
         self.credit_line = re.compile(
@@ -162,7 +191,7 @@ class CreditFinder:
                 if m and not _PHOTO.search(p[-60:]):
                     found.append((self.wire_of[m.group("name")], p[-60:].strip()))
                     continue
-            m = self.contributed.search(p)
+            m = self.contributed.search(p) if "contributed" in p else None
             if m:
                 found.append((self.wire_of[m.group("name")], m.group(0)))
         for value in (doc.source, doc.author):
@@ -218,7 +247,8 @@ def _token_hash(t: str) -> int:
 def sketch(tokens: Sequence[str], kind: int) -> list[int]:
     """The ``KEYS`` smallest hashes of the passage's word trigrams (deterministic across
     runs: crc32, not Python's salted hash)."""
-    hs = [_token_hash(t) for t in tokens]
+    cache = _TOKEN_HASH
+    hs = [cache.get(t) or _token_hash(t) for t in tokens]
     tri = {
         (a * 0x9E3779B1 ^ b * 0x85EBCA77 ^ c * 0xC2B2AE3D ^ kind) & 0xFFFFFFFF
         for a, b, c in zip(hs, hs[1:], hs[2:], strict=False)
