@@ -141,8 +141,11 @@ def test_quoted_speech_is_told_from_the_outlets_own_sentences() -> None:
 def test_a_difference_between_two_copies_is_an_editing_difference(wire: RunResult) -> None:
     f = _finding(wire, "count-disagreement", "warehouse")
     assert f.severity == "warning"  # the rule's copy_severity, not its error
-    assert "Both documents are copies of one story (AFP copy in 2 outlets)" in f.message
-    assert "an editing difference between copies" in f.message
+    assert "they cannot both be true; both documents are copies of one story (AFP copy in 2" in (
+        f.message
+    )
+    assert "an editing difference between copies, not independent sources disagreeing" in f.message
+    assert f.difference is not None and f.difference["kind"] == "editing"  # not a contradiction
     assert f.independent_sources["count"] == 1 and f.independent_sources["editing_difference"]
     assert f.independent_sources["sources"][0]["documents"] == ["courier.md", "herald.md"]
 

@@ -511,6 +511,33 @@ def independent_sources(
             "sources": sources, "words": words, "copies": len(copies)}  # fmt: skip
 
 
+def editing_words(independent: dict[str, Any]) -> str | None:
+    """'Both documents are copies of one story (AFP copy in 2 outlets): an editing
+    difference ...' when every document of ``independent`` (independent_sources()) is a
+    copy of one story, else None."""
+    if independent.get("count") != 1:
+        return None
+    source = independent["sources"][0]
+    n = len(source["documents"])
+    if n < 2:
+        return None
+    which = "both documents are" if n == 2 else f"all {n} documents are"
+    return (
+        f"{which} copies of one story ({source['words']}): an editing difference between"
+        " copies, not independent sources disagreeing"
+    )
+
+
+def editing_difference(claims: Iterable[Any], ctx: Any) -> dict[str, str] | None:
+    """For a check: the difference between ``claims`` when their documents are all copies
+    of one story (``{"kind": "editing", "why": ...}``), else None. ``ctx`` is the rules'
+    context (its ``independent``); without one, None."""
+    if not hasattr(ctx, "independent"):
+        return None
+    words = editing_words(ctx.independent(list(claims)))
+    return {"kind": "editing", "why": words} if words else None
+
+
 def _outlet(doc_id: str, documents: dict[str, Document]) -> str | None:
     d = documents.get(doc_id)
     return d.source if d is not None and d.source else None

@@ -54,7 +54,7 @@ EXPECT_KEYS = {
     "rule", "severity", "verdict", "values", "sources", "documents", "message", "difference",
 }  # fmt: skip
 VERDICTS = ("discrepancy", "compatible", "corroboration", "single-source")
-DIFFERENCES = ("update", "contradiction", "undetermined")
+DIFFERENCES = ("update", "contradiction", "undetermined", "editing")
 SEVERITIES = ("info", "warning", "error")
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
 

@@ -16,6 +16,7 @@ from crosscheck import quantity
 from crosscheck.model import Claim
 from crosscheck.quantity import fmt_num
 from crosscheck.rules import timeline
+from crosscheck.sources import editing_difference
 
 Number = (int, float)
 
@@ -238,7 +239,9 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     judged: dict[str, str] | None = timeline.judge(
         involved, getattr(ctx, "documents", {}), p["same_time_hours"]
     )
-    if compatible and judged and judged["kind"] != "update":
+    if judged is not None and judged["kind"] != "update":  # copies that differ: an edit
+        judged = editing_difference(involved, ctx) or judged
+    if compatible and judged and judged["kind"] not in ("update", "editing"):
         judged = None  # figures the wording reconciles contradict nothing
     if judged:
         verdict = f"{verdict}; {_difference_words(judged)}"
@@ -287,7 +290,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
 
 def _difference_words(difference: dict[str, str]) -> str:
     kind = difference["kind"]
-    if kind == "undetermined":
+    if kind in ("undetermined", "editing"):
         return difference["why"]
     return f"{'an update' if kind == 'update' else 'a contradiction'}: {difference['why']}"
 

@@ -14,7 +14,7 @@ from crosscheck.model import Claim, ClaimGroup, CopyCluster, Document, Finding, 
 from crosscheck.rules import timeline
 from crosscheck.rules.checks import CHECKS, Outcome, text_rates
 from crosscheck.rules.loader import Rule, RuleSet
-from crosscheck.sources import cluster_of, independent_sources
+from crosscheck.sources import cluster_of, editing_words, independent_sources
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 MAX_MESSAGE = 2000  # characters of a finding's message; the evidence keeps everything
@@ -148,13 +148,17 @@ def _finding(
     fields.update(outcome.fields)
     message = rule.message.format_map(fields)
     severity = outcome.severity or rule.severity
-    editing = _editing_difference(outcome, independent)
-    if editing is not None:
-        independent["editing_difference"] = True
-        message += f" {editing}"
+    difference = outcome.difference
+    if difference is None and outcome.verdict in ("discrepancy", "compatible"):
+        words = editing_words(independent)  # a check that judges no difference itself
+        if words is not None:
+            difference = {"kind": "editing", "why": words}
+            message += f". {words[0].upper()}{words[1:]}."
+    editing = difference is not None and difference["kind"] == "editing"
+    if editing:
         severity = max(severity, rule.severity_for_copies, key=SEVERITY_ORDER.__getitem__)
-    elif independent:
-        independent["editing_difference"] = False
+    if independent:
+        independent["editing_difference"] = editing
     if len(message) > MAX_MESSAGE:  # long field values ({documents} of a thousand wires)
         message = message[: MAX_MESSAGE - 1] + "…"
     material = "|".join(
@@ -187,24 +191,8 @@ def _finding(
         link=rule.link,
         timeline=tuple(story),
         latest=timeline.latest(story),
-        difference=outcome.difference,
+        difference=difference,
         independent_sources=independent,
-    )
-
-
-def _editing_difference(outcome: Outcome, independent: dict[str, Any]) -> str | None:
-    """The words for a discrepancy whose documents are all copies of one story (two
-    copies of one wire story that differ: one was edited), or None."""
-    if outcome.verdict not in ("discrepancy", "compatible") or independent.get("count") != 1:
-        return None
-    source = independent["sources"][0]
-    if len(source["documents"]) < 2:
-        return None
-    n = len(source["documents"])
-    which = "Both documents are" if n == 2 else f"All {n} documents are"
-    return (
-        f"{which} copies of one story ({source['words']}): an editing difference between"
-        " copies, not independent sources disagreeing."
     )
 
 
