@@ -95,6 +95,11 @@ def test_the_reuters_dateline_is_a_credit_the_body_mention_is_not() -> None:
     assert finder.credits(photo, segment(photo)) == []
     byline = _text_doc("byline.txt", "By Jane Doe, Associated Press\n\nRescuers dug all night.")
     assert finder.credits(byline, segment(byline)) == [("AP", "By Jane Doe, Associated Press")]
+    end = "Rescuers dug all night.\n\nThe Associated Press contributed to this report."
+    helped = _text_doc("helped.txt", end)
+    assert [w for w, _ in finder.credits(helped, segment(helped))] == ["AP"]
+    cited = _text_doc("cited.txt", "Rescuers dug all night.\n\nThe toll rose, according to AFP.")
+    assert finder.credits(cited, segment(cited)) == []  # a source of a sentence, no credit
 
 
 def test_an_edited_figure_does_not_hide_a_copied_sentence() -> None:

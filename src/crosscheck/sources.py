@@ -153,15 +153,15 @@ class CreditFinder:
         name = "(?P<name>" + "|".join(n if n == "(?!)" else re.escape(n) for n in names)
         name += r")(?![\w-])"
         self.dateline = re.compile(rf"\(\s*{name}\s*\)\s*(?:[-–—]|$)")
-        self.signoff = re.compile(rf"(?:^|[-–—/(]\s*){name}\s*\)?\s*\.?\s*$")
+        self.signoff = re.compile(rf"[-–—/(]\s*{name}\s*\)?\s*\.?\s*$")
         self.credit_line = re.compile(
             r"^(?:[-–—]\s*)?(?:(?i:by|reporting by|written by|from)\b[^\n]{0,60}?[\s,;/]\s*"
             r"|(?i:copyright|©|\(c\))\s*(?:\d{4}\s*)?)?(?:[Tt]he\s+)?"
             rf"{name}(?:\s*$|\s*[,.;/]|\s+(?i:writer|reporter|correspondent|staff|news|wire)\b)"
         )
         self.contributed = re.compile(
-            rf"(?<![\w-]){name}\s+(?i:writers?|reporters?|correspondents?|staff)\b"
-            r"[^\n]{0,120}?(?i:contributed)"
+            rf"(?<![\w-]){name}\s+(?:(?i:writers?|reporters?|correspondents?|staff)\b"
+            r"[^\n]{0,120}?)?(?i:contributed)"
         )
 
     def credits(self, doc: Document, sentences: Sequence[Sentence]) -> list[tuple[str, str]]:
