@@ -431,6 +431,8 @@ class Finding:
     timeline: tuple[dict[str, Any], ...] = ()
     latest: dict[str, Any] | None = None
     difference: dict[str, str] | None = None
+    # how many independent sources give the finding's claims: copies of one story count once
+    independent_sources: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -449,6 +451,73 @@ class Finding:
             "timeline": list(self.timeline),
             "latest": self.latest,
             "difference": self.difference,
+            "independent_sources": self.independent_sources,
+        }
+
+
+# --- copies: articles that are one source ---------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CopyLink:
+    """Why two documents share copy: near-duplicate sentences, the same quote credited to
+    the same speaker, the same wire credit. ``examples`` are shared sentences as the
+    first document words them (a few)."""
+
+    documents: tuple[str, str]
+    sentences: int = 0
+    quotes: int = 0
+    wire: str | None = None
+    examples: tuple[str, ...] = ()
+
+    def words(self) -> str:
+        """'share 7 sentences and 1 quote; both credit AFP'."""
+        parts = []
+        if self.sentences:
+            parts.append(f"{self.sentences} sentence{'s' if self.sentences != 1 else ''}")
+        if self.quotes:
+            parts.append(f"{self.quotes} quote{'s' if self.quotes != 1 else ''}")
+        out = ("share " + " and ".join(parts)) if parts else ""
+        if self.wire:
+            out += ("; " if out else "") + f"both credit {self.wire}"
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "documents": list(self.documents),
+            "sentences": self.sentences,
+            "quotes": self.quotes,
+            "wire": self.wire,
+            "examples": list(self.examples),
+            "words": self.words(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class CopyCluster:
+    """Documents that are one source: copies of one story (a wire story reprinted, an
+    article rewritten from another), found by shared copy or by the same wire credit.
+
+    ``wires`` are the agencies the members credit; ``credits`` says where, per document
+    (document, wire, the credit as written); ``links`` the evidence that tied them."""
+
+    id: str
+    documents: tuple[str, ...]
+    label: str  # "AFP copy", "shared copy"
+    wires: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()  # the members' outlets (source field), where known
+    credits: tuple[tuple[str, str, str], ...] = ()
+    links: tuple[CopyLink, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "documents": list(self.documents),
+            "wires": list(self.wires),
+            "outlets": list(self.outlets),
+            "credits": [{"document": d, "wire": w, "text": t} for d, w, t in self.credits],
+            "links": [link.to_dict() for link in self.links],
         }
 
 
@@ -466,6 +535,7 @@ class RunResult:
     claims: list[Claim] = field(default_factory=list)
     groups: list[ClaimGroup] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    copies: list[CopyCluster] = field(default_factory=list)  # documents that are one source
     alias_files: list[str] = field(default_factory=list)
     rule_files: list[str] = field(default_factory=list)
     concept_files: list[str] = field(default_factory=list)
@@ -566,4 +636,5 @@ def finding_from_dict(d: dict[str, Any]) -> Finding:
         evidence=d.get("evidence", {}), tags=tuple(d.get("tags", ())), link=d.get("link"),
         suppressed=d.get("suppressed", False), timeline=tuple(d.get("timeline", ())),
         latest=d.get("latest"), difference=d.get("difference"),
+        independent_sources=d.get("independent_sources", {}),
     )  # fmt: skip

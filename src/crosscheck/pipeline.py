@@ -31,6 +31,7 @@ from crosscheck.match.features import is_concept_file
 from crosscheck.model import Claim, Document, RunResult, Sentence, Skipped
 from crosscheck.rules import RuleSet, apply_rules, load_rule_files, rule_files_in
 from crosscheck.segment import segment
+from crosscheck.sources import find_copies, load_wire_files, shipped_wires_file, wire_files_in
 from crosscheck.store import Extracted, Store, extraction_key, results_key
 
 log = logging.getLogger("crosscheck")
@@ -114,6 +115,8 @@ def run(
         ruleset = rule_set(settings)  # configuration errors stop the run before any reading
         concepts = concept_table(settings)
         aliases = alias_table(settings)
+        wire_files = wire_table_files(settings)
+        wires = load_wire_files(wire_files)
     with result.timed("read"), _stage("reading the inputs", ", ".join(result.inputs)):
         ingested = read_inputs(paths, settings)
     result.documents = ingested.documents
@@ -132,11 +135,14 @@ def run(
             log.warning("skipped %s: %s", skipped.path, skipped.reason)
         result.rule_files = list(ruleset.files)
         result.concept_files = list(concepts.sources)
+        with result.timed("copies"), _stage("finding copies", "all documents"):
+            result.copies = find_copies(result.documents, result.sentences, wires)
         key = None
         if store is not None:
             with result.timed("store"), _stage("reading the store", str(settings.store)):
                 key = results_key(result.documents, result.extraction_keys,
-                                  [*result.rule_files, *result.concept_files])  # fmt: skip
+                                  [*result.rule_files, *result.concept_files,
+                                   *map(str, wire_files)])  # fmt: skip
                 cached = store.results(key)
             result.results_key = key
             if cached is not None:
@@ -151,7 +157,7 @@ def run(
             with result.timed("rules"), _stage("applying the rules", subject):
                 result.findings = apply_rules(
                     result.groups, result.claims, result.documents, result.sentences, ruleset,
-                    concepts,
+                    concepts, result.copies,
                 )  # fmt: skip
         if store is not None:
             with result.timed("store"), _stage("saving to the store", str(settings.store)):
@@ -204,6 +210,13 @@ def _existing(paths: Sequence[Path]) -> list[Path]:
         if not p.exists():
             raise ConfigError(f"{p}: no such file or folder")
     return list(paths)
+
+
+def wire_table_files(settings: Settings) -> list[Path]:
+    """The shipped wire table (always: it is no rule, --no-default-rules keeps it) and every
+    file with a top-level ``wires:`` list under --rules, later ones adding names."""
+    user = [p for p in wire_files_in(_existing(settings.rule_paths)) if p != shipped_wires_file()]
+    return [shipped_wires_file(), *user]
 
 
 def rule_set(settings: Settings) -> RuleSet:

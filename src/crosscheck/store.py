@@ -62,7 +62,9 @@ def _code_fingerprint(*parts: str) -> str:
 _EXTRACTION_CODE = ("extract", "ingest", "segment.py", "model.py")
 EXTRACTION_VERSION = f"{__version__}+{_code_fingerprint(*_EXTRACTION_CODE)}"
 # ... and what turns claims into groups and findings.
-RESULTS_VERSION = f"{__version__}+{_code_fingerprint('match', 'rules', 'model.py', 'quantity.py')}"
+RESULTS_VERSION = (
+    f"{__version__}+{_code_fingerprint('match', 'rules', 'model.py', 'quantity.py', 'sources.py')}"
+)
 # ... and what writes the report files.
 REPORT_VERSION = f"{RESULTS_VERSION}+{_code_fingerprint('report', 'report/templates')}"
 KEEP_RESULTS = 16  # results of the latest runs kept (older ones are pruned)

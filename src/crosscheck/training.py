@@ -31,6 +31,7 @@ from crosscheck.model import Claim, ClaimGroup, Document, Finding, Sentence
 from crosscheck.pipeline import alias_table, concept_table, rule_set
 from crosscheck.rules import apply_rules
 from crosscheck.segment import segment
+from crosscheck.sources import find_copies
 
 
 @dataclass(slots=True)
@@ -122,8 +123,9 @@ def findings_for(e: EventData, model: learned.PairModel, settings: Settings) -> 
     for b in e.blocks:
         groups.extend(_cluster(b, model.predict(b.x, b.compatible)))
     r = e.result
+    copies = find_copies(r.documents, r.sentences)  # as `check` does: reprints are one source
     findings = apply_rules(groups, r.claims, r.documents, r.sentences, rule_set(settings),
-                           concept_table(settings))  # fmt: skip
+                           concept_table(settings), copies)  # fmt: skip
     return groups, findings
 
 

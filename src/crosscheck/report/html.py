@@ -23,6 +23,7 @@ from markupsafe import Markup, escape
 
 from crosscheck import __version__, quantity
 from crosscheck.model import REASON_FEATURES, Claim, Document, Finding, RunResult
+from crosscheck.report.copies import copies_view, finding_sources_view
 from crosscheck.report.json import shown_path
 from crosscheck.report.timeline import timeline_view
 
@@ -108,6 +109,8 @@ def render(result: RunResult, timestamp: bool = False) -> str:
                 for s in ("error", "warning", "info")
             },
         },
+        "copies": copies_view(result),
+        "copies_total": len(result.copies),
         "outlets": sorted({d.source for d in result.documents if d.source}),
         "dates": _date_range(result.documents),
         "rules": sorted({f.rule for f in result.findings}),
@@ -208,6 +211,7 @@ def _finding_view(
         "suppressed": f.suppressed,
         "tags": list(f.tags),
         "timeline": timeline_view(f),
+        "sources": finding_sources_view(f, docs),
     }
 
 

@@ -28,6 +28,7 @@ def to_report(result: RunResult) -> dict[str, Any]:
             "sentences": len(result.sentences),
             "claims": len(result.claims),
             "groups": len(result.groups),
+            "copy_clusters": len(result.copies),
             "findings": {
                 sev: sum(1 for f in result.findings if f.severity == sev)
                 for sev in ("error", "warning", "info")
@@ -44,6 +45,7 @@ def to_report(result: RunResult) -> dict[str, Any]:
         "claims": [c.to_dict() for c in result.claims],
         "groups": [g.to_dict() for g in result.groups],
         "findings": [f.to_dict() for f in result.findings],
+        "copies": [c.to_dict() for c in result.copies],
         "skipped": [s.to_dict() for s in result.skipped],
         "warnings": [d.to_dict() for d in result.diagnostics],
         "stale_baseline": result.stale_baseline,

@@ -106,6 +106,7 @@ def to_sarif(
                 "difference": f.difference,
                 "latest": f.latest,
                 "timeline": list(f.timeline),
+                "independent_sources": f.independent_sources,
             },
         }
         if f.id in suppressed:

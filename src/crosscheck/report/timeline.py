@@ -20,6 +20,7 @@ DIFFERENCE_WORDS = {
     "update": "Update",
     "contradiction": "Contradiction",
     "undetermined": "Update or contradiction: cannot tell",
+    "editing": "Editing difference between copies",  # crosscheck.sources
 }
 
 

@@ -53,8 +53,8 @@ CASE_KEYS = {"name", "articles", "published", "rule", "expect", "description"}
 EXPECT_KEYS = {
     "rule", "severity", "verdict", "values", "sources", "documents", "message", "difference",
 }  # fmt: skip
-VERDICTS = ("discrepancy", "compatible", "corroboration")
-DIFFERENCES = ("update", "contradiction", "undetermined")
+VERDICTS = ("discrepancy", "compatible", "corroboration", "single-source")
+DIFFERENCES = ("update", "contradiction", "undetermined", "editing")
 SEVERITIES = ("info", "warning", "error")
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
 

@@ -16,6 +16,7 @@ from crosscheck import quantity
 from crosscheck.model import Claim
 from crosscheck.quantity import fmt_num
 from crosscheck.rules import timeline
+from crosscheck.sources import editing_difference
 
 Number = (int, float)
 
@@ -54,6 +55,7 @@ MESSAGE_FIELDS = {
     "rule",
     "times",
     "currencies",
+    "independent",
 }
 
 
@@ -237,7 +239,9 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     judged: dict[str, str] | None = timeline.judge(
         involved, getattr(ctx, "documents", {}), p["same_time_hours"]
     )
-    if compatible and judged and judged["kind"] != "update":
+    if judged is not None and judged["kind"] != "update":  # copies that differ: an edit
+        judged = editing_difference(involved, ctx) or judged
+    if compatible and judged and judged["kind"] not in ("update", "editing"):
         judged = None  # figures the wording reconciles contradict nothing
     if judged:
         verdict = f"{verdict}; {_difference_words(judged)}"
@@ -286,7 +290,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
 
 def _difference_words(difference: dict[str, str]) -> str:
     kind = difference["kind"]
-    if kind == "undetermined":
+    if kind in ("undetermined", "editing"):
         return difference["why"]
     return f"{'an update' if kind == 'update' else 'a contradiction'}: {difference['why']}"
 
@@ -495,13 +499,16 @@ def text_rates(pairs: list[tuple[Claim, Claim]], reference: str = "dollar") -> d
 @register(
     "corroboration",
     {"min_sources": (int, 2), "rel_tolerance": (Number, 0.02), "approx_tolerance": (Number, 0.10)},
-    "{subject}: {count} documents agree on {values}; sources: {sources}",
+    "{subject}: {count} documents agree on {values}; {independent}; sources: {sources}",
 )
 def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outcome]:
-    """The figure independent sources agree on, and how many documents and sources give
-    it."""
+    """The figure independent sources agree on, and how many documents and independent
+    sources give it. Copies of one story (crosscheck.sources: a wire story reprinted, an
+    article rewritten from another) count as one source: when fewer than ``min_sources``
+    independent sources agree, however many documents do, the verdict is
+    ``single-source`` and the message says the figure is not corroborated."""
     docs = by_document(claims)
-    if len(docs) < p["min_sources"]:
+    if len(docs) < 2:
         return []
 
     def disagree(a: Claim, b: Claim) -> bool | None:
@@ -511,19 +518,34 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
 
     if any(True for _ in _pairs_by_figure(claims, _figure, disagree)):
         return []
+    independent = ctx.independent(claims) if hasattr(ctx, "independent") else None
+    count = independent["count"] if independent else len(docs)
+    if count < p["min_sources"] and count == len(docs):
+        return []  # too few documents: nothing to say
+    single = count < p["min_sources"]
+    words = independent["words"] if independent else f"{count} independent sources"
+    if single:
+        words = (f"only {words}: copies of one story are one source, not an independent "
+                 "corroboration")  # fmt: skip
     entities = sorted({c.attribution.entity for c in claims if c.attribution})
     figure = fmt_num(sorted(c.value for c in claims)[len(claims) // 2])
     return [
         Outcome(
             claims,
-            "corroboration",
+            "single-source" if single else "corroboration",
             {
                 "count": str(len(docs)),
                 "values": f"{figure} ("
                 + "; ".join(f"{phrase(c)} in {c.document}" for c in claims)
                 + ")",
                 "sources": ", ".join(entities) or "no named source",
+                "independent": words,
             },
-            {"documents": len(docs), "sources": entities, "figure": figure},
+            {
+                "documents": len(docs),
+                "sources": entities,
+                "figure": figure,
+                "independent_sources": count,
+            },
         )
     ]

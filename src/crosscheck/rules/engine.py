@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from crosscheck.match.features import ConceptTable
-from crosscheck.model import Claim, ClaimGroup, Document, Finding, Sentence
+from crosscheck.model import Claim, ClaimGroup, CopyCluster, Document, Finding, Sentence
 from crosscheck.rules import timeline
 from crosscheck.rules.checks import CHECKS, Outcome, text_rates
 from crosscheck.rules.loader import Rule, RuleSet
+from crosscheck.sources import cluster_of, editing_words, independent_sources
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 MAX_MESSAGE = 2000  # characters of a finding's message; the evidence keeps everything
@@ -26,6 +27,11 @@ class CheckContext:
 
     text_rates: dict[str, float] = field(default_factory=dict)
     documents: dict[str, Document] = field(default_factory=dict)
+    copies: dict[str, CopyCluster] = field(default_factory=dict)  # document -> its cluster
+
+    def independent(self, claims: Sequence[Claim]) -> dict[str, Any]:
+        """The independent sources of some claims' documents (crosscheck.sources)."""
+        return independent_sources((c.document for c in claims), self.copies, self.documents)
 
 
 def selects(rule: Rule, group: ClaimGroup, claims: list[Claim], concepts: ConceptTable) -> bool:
@@ -67,12 +73,17 @@ def apply_rules(
     sentences: Sequence[Sentence],
     ruleset: RuleSet,
     concepts: ConceptTable,
+    copies: Sequence[CopyCluster] = (),
 ) -> list[Finding]:
+    """Every rule on every group it selects. ``copies`` (crosscheck.sources): documents
+    that are one source; each finding counts its independent sources, and a discrepancy
+    whose documents are all copies of one story is an editing difference."""
     by_id = {c.id: c for c in claims}
     docs = {d.id: d for d in documents}
     sentence_text = {(s.document, s.index): s.text for s in sentences}
     ctx = CheckContext(
         text_rates=text_rates(_conversion_pairs(claims, docs)),
+        copies=cluster_of(copies),
         documents=docs,
     )
     findings: list[Finding] = []
@@ -86,7 +97,7 @@ def apply_rules(
             top = max(r.specificity for r in rules)
             for rule in (r for r in rules if r.specificity == top):
                 for outcome in CHECKS[check].run(members, rule.params, ctx):
-                    findings.append(_finding(rule, group, outcome, docs, sentence_text, order))
+                    findings.append(_finding(rule, group, outcome, docs, sentence_text, order, ctx))
     findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.evidence["group_order"], f.rule))
     return findings
 
@@ -112,6 +123,7 @@ def _finding(
     docs: dict[str, Document],
     sentence_text: dict[tuple[str, int], str],
     order: int,
+    ctx: CheckContext | None = None,
 ) -> Finding:
     fields: dict[str, Any] = {
         "subject": group.label,
@@ -131,8 +143,22 @@ def _finding(
         "times": "",
         "currencies": "",
     }
+    independent = ctx.independent(outcome.claims) if ctx else {}
+    fields["independent"] = independent.get("words", "")
     fields.update(outcome.fields)
     message = rule.message.format_map(fields)
+    severity = outcome.severity or rule.severity
+    difference = outcome.difference
+    if difference is None and outcome.verdict in ("discrepancy", "compatible"):
+        words = editing_words(independent)  # a check that judges no difference itself
+        if words is not None:
+            difference = {"kind": "editing", "why": words}
+            message += f". {words[0].upper()}{words[1:]}."
+    editing = difference is not None and difference["kind"] == "editing"
+    if editing:
+        severity = max(severity, rule.severity_for_copies, key=SEVERITY_ORDER.__getitem__)
+    if independent:
+        independent["editing_difference"] = editing
     if len(message) > MAX_MESSAGE:  # long field values ({documents} of a thousand wires)
         message = message[: MAX_MESSAGE - 1] + "…"
     material = "|".join(
@@ -155,7 +181,7 @@ def _finding(
         id=fid,
         rule=rule.id,
         title=rule.title,
-        severity=outcome.severity or rule.severity,  # type: ignore[arg-type]
+        severity=severity,  # type: ignore[arg-type]
         kind=rule.check,
         group=group.id,
         claims=tuple(c.id for c in outcome.claims),
@@ -165,7 +191,8 @@ def _finding(
         link=rule.link,
         timeline=tuple(story),
         latest=timeline.latest(story),
-        difference=outcome.difference,
+        difference=difference,
+        independent_sources=independent,
     )
 
 

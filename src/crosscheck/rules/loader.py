@@ -34,6 +34,7 @@ RULE_KEYS = {
     "tags",
     "description",
     "link",
+    "copy_severity",
 }
 SELECT_KEYS = {"kinds", "concepts", "units", "keywords", "entities", "min_documents"}
 KINDS = ("count", "money", "percent", "measure", "age", "duration", "rank", "other")
@@ -82,6 +83,15 @@ class Rule:
     description: str = ""
     link: str | None = None
     source: str = ""  # file:line
+    # the severity when every document of a finding is a copy of one story (an editing
+    # difference between copies, not sources disagreeing); None: one step below severity
+    copy_severity: str | None = None
+
+    @property
+    def severity_for_copies(self) -> str:
+        if self.copy_severity is not None:
+            return self.copy_severity
+        return SEVERITIES[max(0, SEVERITIES.index(self.severity) - 1)]
 
     @property
     def specificity(self) -> int:
@@ -106,6 +116,7 @@ class Rule:
             "tags": list(self.tags),
             "description": self.description,
             "link": self.link,
+            "copy_severity": self.severity_for_copies,
             "source": self.source,
         }
 
@@ -229,6 +240,13 @@ def _rule(path: Path, item: Any, errors: list[str]) -> Rule | None:
             f"{_suggest(severity, SEVERITIES)}",
             "severity",
         )
+    copy_severity = item.get("copy_severity")
+    if copy_severity is not None and copy_severity not in SEVERITIES:
+        err(
+            f"copy_severity '{copy_severity}' is not one of {', '.join(SEVERITIES)}"
+            f"{_suggest(str(copy_severity), SEVERITIES)}",
+            "copy_severity",
+        )
     for key in ("title", "message", "description", "link"):
         if key in item and not isinstance(item[key], str):
             err(f"'{key}' must be a string", key)
@@ -338,6 +356,7 @@ def _rule(path: Path, item: Any, errors: list[str]) -> Rule | None:
         description=str(item.get("description", "")),
         link=item.get("link"),
         source=f"{path}:{line}",
+        copy_severity=copy_severity,
     )
 
 

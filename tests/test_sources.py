@@ -1,0 +1,318 @@
+"""Copies and independent sources (crosscheck.sources), on articles written for these
+tests: an AFP story reprinted with small edits by three outlets (one credits AFP in its
+dateline, one signs off "— AFP", one credits nobody), a Reuters story of its own and a
+local paper's own report that quotes the prefect as the AFP story does."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crosscheck.config import Settings
+from crosscheck.errors import ConfigError
+from crosscheck.ingest import read_inputs
+from crosscheck.model import Document, Finding, RunResult
+from crosscheck.pipeline import run
+from crosscheck.rules import load_rule_files
+from crosscheck.segment import segment
+from crosscheck.sources import (
+    CreditFinder,
+    find_copies,
+    independent_sources,
+    is_speech,
+    load_wires,
+    normalise,
+)
+from tests.conftest import FIXTURES, SEEDS, invoke
+
+WIRE = FIXTURES / "wire"
+AFP_COPIES = ("courier.md", "herald.md", "tribune.md")
+
+
+@pytest.fixture(scope="module")
+def wire() -> RunResult:
+    return run([WIRE], Settings())
+
+
+def _docs(folder: Path) -> list[Document]:
+    return read_inputs([folder], Settings()).documents
+
+
+def _text_doc(doc_id: str, text: str) -> Document:
+    paragraphs = []
+    pos = 0
+    for part in text.split("\n\n"):
+        start = text.index(part, pos)
+        paragraphs.append((start, start + len(part)))
+        pos = start + len(part)
+    return Document(doc_id, doc_id, "text", text, tuple(paragraphs))
+
+
+def _copies(*docs: Document) -> list[tuple[str, ...]]:
+    sentences = [s for d in docs for s in segment(d)]
+    return [c.documents for c in find_copies(list(docs), sentences)]
+
+
+def _finding(result: RunResult, rule: str, words: str) -> Finding:
+    found = [f for f in result.findings if f.rule == rule and words in f.message]
+    assert len(found) == 1, [f.message for f in result.findings]
+    return found[0]
+
+
+# --- clusters ---------------------------------------------------------------------------------
+
+
+def test_wire_reprints_are_one_cluster_and_the_others_independent(wire: RunResult) -> None:
+    assert len(wire.copies) == 1
+    cluster = wire.copies[0]
+    assert cluster.documents == AFP_COPIES
+    assert cluster.label == "AFP copy" and cluster.wires == ("AFP",)
+    assert cluster.outlets == ("Valley Courier", "Lakeside Herald", "Evening Tribune")
+    credits = {d: (w, t) for d, w, t in cluster.credits}
+    assert credits["herald.md"] == ("AFP", "LYON, France (AFP) —")  # the dateline
+    assert credits["courier.md"][0] == "AFP" and credits["courier.md"][1].endswith("— AFP")
+    assert "tribune.md" not in credits  # no credit: a copy by its shared sentences
+    tribune = [link for link in cluster.links if "tribune.md" in link.documents]
+    assert tribune and all(link.sentences >= 2 and link.wire is None for link in tribune)
+    assert any("evacuation of 1,200 residents" in e for link in tribune for e in link.examples)
+    edited = next(link for link in cluster.links if link.documents == AFP_COPIES[:2])
+    assert edited.wire == "AFP" and edited.sentences >= 5
+    assert edited.words().startswith(f"share {edited.sentences} sentences; both credit AFP")
+
+
+def test_the_reuters_dateline_is_a_credit_the_body_mention_is_not() -> None:
+    gazette = _docs(WIRE / "gazette.md")[0]
+    finder = CreditFinder(load_wires())
+    credits = finder.credits(gazette, segment(gazette))
+    assert credits == [("Reuters", "LYON, France (Reuters) -")]  # not "a Reuters witness said"
+    told = _text_doc(
+        "told.txt", "The minister said 40 houses collapsed, he told the AFP news agency."
+    )
+    assert finder.credits(told, segment(told)) == []
+    photo = _text_doc("photo.txt", "Rescuers dug through the rubble.\n\nAFP Photo / Jane Doe")
+    assert finder.credits(photo, segment(photo)) == []
+    byline = _text_doc("byline.txt", "By Jane Doe, Associated Press\n\nRescuers dug all night.")
+    assert finder.credits(byline, segment(byline)) == [("AP", "By Jane Doe, Associated Press")]
+    end = "Rescuers dug all night.\n\nThe Associated Press contributed to this report."
+    helped = _text_doc("helped.txt", end)
+    assert [w for w, _ in finder.credits(helped, segment(helped))] == ["AP"]
+    cited = _text_doc("cited.txt", "Rescuers dug all night.\n\nThe toll rose, according to AFP.")
+    assert finder.credits(cited, segment(cited)) == []  # a source of a sentence, no credit
+
+
+def test_an_edited_figure_does_not_hide_a_copied_sentence() -> None:
+    assert normalise("forced 1,200 from homes") == normalise("forced 1,350 from homes")
+    herald, courier = _docs(WIRE / "herald.md")[0], _docs(WIRE / "courier.md")[0]
+    stripped = [  # without their AFP credits the two are still copies: 14 vs 15 warehouses
+        _text_doc(d.id, d.text.replace("(AFP) ", "").replace("— AFP", ""))
+        for d in (herald, courier)
+    ]
+    assert _copies(*stripped) == [("herald.md", "courier.md")]
+
+
+def test_the_same_quote_of_the_same_speaker_alone_is_not_copy() -> None:
+    tribune, local = _docs(WIRE / "tribune.md")[0], _docs(WIRE / "local.md")[0]
+    assert _copies(tribune, local) == []  # both quote the prefect word for word, nothing else
+    # with one sentence of the tribune's copy as well, the quote makes two shared passages
+    sentence = (
+        "Fire crews fought the flames for more than nine hours before bringing them under"
+        " control, the prefecture said in a statement."
+    )
+    both = _text_doc("local2.md", local.text + "\n\n" + sentence)
+    clusters = find_copies([tribune, both], [*segment(tribune), *segment(both)])
+    assert [c.documents for c in clusters] == [("tribune.md", "local2.md")]
+    (link,) = clusters[0].links
+    assert (link.sentences, link.quotes) == (1, 1)
+    # the same words credited to someone else are not the same quote
+    other = _text_doc(
+        "other.md", both.text.replace("Prefect Anne Moreau said", "Mayor Luc Girard said")
+    )
+    assert _copies(tribune, other) == []
+
+
+def test_quoted_speech_is_told_from_the_outlets_own_sentences() -> None:
+    assert is_speech("“We ask everyone to stay inside.")
+    assert is_speech('We have no leads at all," the sheriff said.')
+    assert not is_speech("The fire destroyed 14 warehouses, according to the fire service.")
+    assert is_speech('Prefect Anne Moreau said: "We ask everyone living nearby to stay inside."')
+    assert not is_speech('The prefect asked residents to "stay inside" until the evening.')
+
+
+# --- findings ---------------------------------------------------------------------------------
+
+
+def test_a_difference_between_two_copies_is_an_editing_difference(wire: RunResult) -> None:
+    f = _finding(wire, "count-disagreement", "warehouse")
+    assert f.severity == "warning"  # the rule's copy_severity, not its error
+    assert "they cannot both be true; both documents are copies of one story (AFP copy in 2" in (
+        f.message
+    )
+    assert "an editing difference between copies, not independent sources disagreeing" in f.message
+    assert f.difference is not None and f.difference["kind"] == "editing"  # not a contradiction
+    assert f.independent_sources["count"] == 1 and f.independent_sources["editing_difference"]
+    assert f.independent_sources["sources"][0]["documents"] == ["courier.md", "herald.md"]
+
+
+def test_corroboration_counts_independent_sources(wire: RunResult) -> None:
+    f = _finding(wire, "corroborated-figure", "1,200")
+    assert f.evidence["verdict"] == "corroboration"
+    assert "5 documents agree on 1,200" in f.message
+    assert (
+        "3 independent sources: AFP copy in 3 outlets, Harbour Gazette, Vaulx Weekly" in f.message
+    )
+    assert f.independent_sources["count"] == 3 and not f.independent_sources["editing_difference"]
+    assert f.evidence["compared"]["independent_sources"] == 3
+
+
+def test_copies_alone_do_not_corroborate(wire: RunResult) -> None:
+    f = _finding(wire, "corroborated-figure", "firefighter")
+    assert f.evidence["verdict"] == "single-source" and f.severity == "info"
+    assert "only 1 independent source: AFP copy in 3 outlets" in f.message
+    assert "not an independent corroboration" in f.message
+
+
+def test_independent_sources_in_words() -> None:
+    from crosscheck.model import CopyCluster
+
+    afp = CopyCluster("copy-1", ("a", "b", "c"), "AFP copy", ("AFP",))
+    reuters = CopyCluster("copy-2", ("d", "e"), "Reuters copy", ("Reuters",))
+    clusters = {d: c for c in (afp, reuters) for d in c.documents}
+    got = independent_sources(["a", "b", "c", "d", "e", "f"], clusters)
+    assert got["count"] == 3
+    assert got["words"] == (
+        "3 independent sources: AFP copy in 3 articles, Reuters copy in 2 articles, f"
+    )
+    one = independent_sources(["a", "d"], clusters)  # one copy of each: two sources
+    assert one["count"] == 2 and one["words"] == "2 independent sources: a, d"
+
+
+def test_seeds_stay_two_independent_articles() -> None:
+    result = run([SEEDS], Settings())
+    assert result.copies == []
+    assert sorted((f.kind, f.severity) for f in result.findings) == [
+        ("attribution-agreement", "warning"),
+        ("corroboration", "info"),
+        ("numeric-agreement", "warning"),
+    ]
+    corroborated = next(f for f in result.findings if f.kind == "corroboration")
+    assert corroborated.evidence["verdict"] == "corroboration"
+    assert "11,000" in corroborated.message and "2 independent sources" in corroborated.message
+    assert all(f.independent_sources["count"] == 2 for f in result.findings)
+
+
+def test_report_json_and_sarif_carry_independent_sources(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    res = invoke("check", str(WIRE), "--out", str(out), "--format", "json,sarif", "-q")
+    assert res.exit_code in (0, 1), res.output
+    report = json.loads((out / "report.json").read_text())
+    assert report["summary"]["copy_clusters"] == 1
+    (cluster,) = report["copies"]
+    assert cluster["label"] == "AFP copy" and cluster["documents"] == list(AFP_COPIES)
+    assert {"documents", "sentences", "quotes", "wire", "examples", "words"} <= set(
+        cluster["links"][0]
+    )
+    assert all(f["independent_sources"]["count"] >= 1 for f in report["findings"])
+    sarif = json.loads((out / "report.sarif").read_text())
+    props = [r["properties"]["independent_sources"] for r in sarif["runs"][0]["results"]]
+    assert len(props) == len(report["findings"])
+    assert any(p["editing_difference"] for p in props)
+
+
+def test_report_html_shows_the_clusters_and_each_findings_copies(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    invoke("check", str(WIRE), "--out", str(out), "-q")
+    page = (out / "report.html").read_text()
+    section = page[page.index('<section id="copies"') :]
+    section = section[: section.index("</section>")]
+    assert "AFP copy" in section and "Evening Tribune" in section
+    assert "LYON, France (AFP) —" in section  # the credit as written
+    assert "share 3 sentences" in section  # why the uncredited reprint is a copy
+    assert "editing difference between copies of one story" in page
+    assert "copies of one another" in page
+    assert "one source</span>" in page  # the single-source corroboration's badge
+
+
+# --- rule files -------------------------------------------------------------------------------
+
+
+def test_copy_severity_is_validated_and_defaults_one_step_down(tmp_path: Path) -> None:
+    path = tmp_path / "r.yml"
+    path.write_text(
+        "rules:\n"
+        "  - {id: a, title: A, severity: error, check: {kind: numeric-agreement}}\n"
+        "  - {id: b, title: B, severity: error, copy_severity: info,"
+        " check: {kind: numeric-agreement}}\n"
+    )
+    a, b = load_rule_files([path]).rules
+    assert a.severity_for_copies == "warning" and b.severity_for_copies == "info"
+    path.write_text(
+        "rules:\n  - {id: a, title: A, severity: error, copy_severity: low,"
+        " check: {kind: numeric-agreement}}\n"
+    )
+    with pytest.raises(ConfigError, match="copy_severity 'low'"):
+        load_rule_files([path])
+
+
+def test_a_malformed_wire_table_is_named(tmp_path: Path) -> None:
+    bad = tmp_path / "wires.yml"
+    bad.write_text("wires:\n  - {id: X}\n")
+    with pytest.raises(ConfigError, match=r"wires\.yml: wire 1"):
+        load_wires(bad)
+
+
+# --- the development corpus -------------------------------------------------------------------
+
+
+def test_copies_on_ecbplus_are_few_and_stay_within_one_event(ecb_articles: Path) -> None:
+    """ECB+ holds articles from many outlets on 75 events; some are reprints of one agency
+    story. Text links must never join two events (a false copy); only a shared agency
+    credit may (the same wire is one source), and most articles stay independent."""
+    docs = _docs(ecb_articles)
+    clusters = find_copies(docs, [s for d in docs for s in segment(d)])
+    in_clusters = sum(len(c.documents) for c in clusters)
+    assert in_clusters < 0.25 * len(docs), (in_clusters, len(docs))
+    for c in clusters:
+        for link in c.links:
+            if link.sentences:
+                a, b = (d.split("/")[0] for d in link.documents)
+                assert a == b, (link.documents, link.examples)
+    # the reprints of one agency story are found: a cluster of five or more within one event
+    assert any(len({d.split("/")[0] for d in c.documents}) == 1 and len(c.documents) >= 5
+               for c in clusters)  # fmt: skip
+
+
+def test_report_html_shows_the_first_clusters_and_counts_the_rest(
+    wire: RunResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crosscheck.report import copies
+    from crosscheck.report.html import render
+
+    monkeypatch.setattr(copies, "MAX_LINKS", 1)
+    page = render(wire)
+    assert "and 1 more links (report.json lists them all)" in page  # the AFP copy has 2
+    monkeypatch.setattr(copies, "MAX_CLUSTERS", 0)
+    page = render(wire)
+    assert "The first 0 of 1 clusters; report.json lists them all." in page
+    assert "LYON, France (AFP) —" not in page[page.index('<section id="copies"') :][:3000]
+
+
+def test_a_wire_table_under_rules_adds_agencies(tmp_path: Path) -> None:
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "a.txt").write_text(
+        "Rescuers dug through the night in the old town.\n\n— Harbour Wire\n"
+    )
+    (story / "b.txt").write_text(
+        "Volunteers handed out blankets at the school gym.\n\n— Harbour Wire\n"
+    )
+    assert run([story], Settings()).copies == []  # not an agency crosscheck knows
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "wires.yml").write_text("wires:\n  - {id: Harbour Wire, names: [Harbour Wire]}\n")
+    (cluster,) = run([story], Settings(rule_paths=(mine,))).copies
+    assert cluster.label == "Harbour Wire copy" and cluster.documents == ("a.txt", "b.txt")
+    (mine / "wires.yml").write_text("wires:\n  - {names: [Harbour Wire]}\n")
+    res = invoke("check", str(story), "--rules", str(mine), "--out", str(tmp_path / "out"))
+    assert res.exit_code == 2 and "wires.yml: wire 1" in res.output
