@@ -51,6 +51,7 @@ def test_a_toll_rising_over_one_day_is_an_update_with_the_latest_figure(rising):
     assert [e["values"] for e in finding["timeline"]] == [[4], [9], [13]]
     assert finding["latest"]["values"] == [13]
     assert finding["latest"]["outlets"] == ["Evening Courier"]
+    assert finding["latest"]["independent_sources"] == "1 independent source: Evening Courier"
     assert "an update" in finding["message"]
 
 
@@ -215,3 +216,14 @@ def test_on_real_news_figures_that_rise_with_the_dates_are_worded_as_updates(ecb
                 or "revised its own" in why
                 or (why.split("'")[1] in quotes if "'" in why else False)
             ), why
+
+
+def test_the_latest_figure_says_who_gives_it_independently():
+    """The wire fixtures: AFP copy in several outlets, dated; the latest figure of the
+    edited count is given by two reprints of one AFP story, which is one source."""
+    wire = Path(__file__).parent / "fixtures" / "wire"
+    result = check([wire], Settings(fail_on="never"))
+    [edited] = [f for f in result.findings if f.difference and f.difference["kind"] == "editing"]
+    assert edited.latest is not None
+    assert edited.latest["outlets"] == ["Valley Courier", "Lakeside Herald"]
+    assert edited.latest["independent_sources"] == "1 independent source: AFP copy in 2 outlets"

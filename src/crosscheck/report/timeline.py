@@ -47,6 +47,7 @@ def timeline_view(f: Finding) -> dict[str, Any] | None:
             "figure": " / ".join(fmt_num(v) for v in f.latest["values"]),
             "published": f.latest["published"],
             "outlets": ", ".join(f.latest["outlets"]),
+            "independent": f.latest.get("independent_sources"),
         }
     difference = None
     if f.difference:

@@ -170,6 +170,11 @@ def _finding(
     # renames and edits elsewhere in the article; new when a claim's own words change
     fid = "f" + hashlib.sha1(f"{rule.id}|{group.concept}|{material}".encode()).hexdigest()[:16]
     story = timeline.entries(outcome.claims, docs)
+    latest = timeline.latest(story)
+    if latest is not None and ctx is not None:  # who says so, independently
+        latest["independent_sources"] = independent_sources(
+            latest["documents"], ctx.copies, ctx.documents
+        )["words"]
     evidence = {
         "verdict": outcome.verdict,
         "group_label": group.label,
@@ -190,7 +195,7 @@ def _finding(
         tags=rule.tags,
         link=rule.link,
         timeline=tuple(story),
-        latest=timeline.latest(story),
+        latest=latest,
         difference=difference,
         independent_sources=independent,
     )
