@@ -227,3 +227,11 @@ def test_the_latest_figure_says_who_gives_it_independently():
     assert edited.latest is not None
     assert edited.latest["outlets"] == ["Valley Courier", "Lakeside Herald"]
     assert edited.latest["independent_sources"] == "1 independent source: AFP copy in 2 outlets"
+
+
+def test_the_text_output_ends_each_dated_finding_with_its_latest_figure():
+    run = invoke("check", str(FIXTURES / "rising"), "--format", "text", "--fail-on", "never")
+    assert run.exit_code == 0, run.output
+    [line] = [x for x in run.output.splitlines() if "casualty-count-disagreement" in x]
+    assert line.endswith("[latest: 13 (2024-04-02T19:10+02:00, Evening Courier; "
+                         "1 independent source: Evening Courier)]")  # fmt: skip

@@ -434,6 +434,19 @@ class Finding:
     # how many independent sources give the finding's claims: copies of one story count once
     independent_sources: dict[str, Any] = field(default_factory=dict)
 
+    def latest_words(self) -> str | None:
+        """'latest: 13 (2024-04-02T19:10+02:00, Evening Courier; 1 independent source:
+        Evening Courier)', or None when no article of the finding is dated."""
+        if not self.latest:
+            return None
+        from crosscheck.quantity import fmt_num
+
+        values = " / ".join(fmt_num(v) for v in self.latest["values"])
+        who = ", ".join(self.latest["outlets"])
+        independent = self.latest.get("independent_sources")
+        tail = f"; {independent}" if independent else ""
+        return f"latest: {values} ({self.latest['published']}, {who}{tail})"
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,

@@ -31,7 +31,10 @@ def to_junit(result: RunResult, fail_on: str, suppressed: set[str] | None = None
             el = ET.SubElement(
                 case, "failure", message=failing[0].message[:500], type=failing[0].severity
             )
-            el.text = "\n".join(f"[{f.severity}] {f.message}" for f in failing)
+            el.text = "\n".join(
+                f"[{f.severity}] {f.message}" + (f" [{w}]" if (w := f.latest_words()) else "")
+                for f in failing
+            )
         else:
             out = ET.SubElement(case, "system-out")
             out.text = "\n".join(
