@@ -747,9 +747,11 @@ def _summary(result: RunResult, seconds: float | None = None, suppressed: int = 
     }
     click.echo(
         f"crosscheck: {len(result.documents)} document(s), {len(result.sentences)} sentence(s), "
-        f"{len(result.claims)} claim(s), {len(result.groups)} group(s), findings: "
-        f"{sev['error']} error, {sev['warning']} warning, {sev['info']} info; "
-        f"{len(result.skipped)} skipped input(s), {len(result.diagnostics)} warning(s)"
+        f"{len(result.claims)} claim(s), {len(result.groups)} group(s), "
+        + (f"{len(result.copies)} copy cluster(s), " if result.copies else "")
+        + "findings: "
+        + f"{sev['error']} error, {sev['warning']} warning, {sev['info']} info; "
+        + f"{len(result.skipped)} skipped input(s), {len(result.diagnostics)} warning(s)"
         + (f"; {suppressed} suppressed" if suppressed else "")
         + (f"; {seconds:.1f}s" if seconds is not None else ""),
         err=True,
