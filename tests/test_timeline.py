@@ -235,3 +235,19 @@ def test_the_text_output_ends_each_dated_finding_with_its_latest_figure():
     [line] = [x for x in run.output.splitlines() if "casualty-count-disagreement" in x]
     assert line.endswith("[latest: 13 (2024-04-02T19:10+02:00, Evening Courier; "
                          "1 independent source: Evening Courier)]")  # fmt: skip
+
+
+def test_a_placeholder_date_is_refused_with_a_warning_and_the_run_goes_on(tmp_path):
+    """A CMS placeholder ('9999-12-31') once ended the run when the timeline converted it
+    to UTC; it is a warning naming the file, and the article is undated."""
+    text = (FIXTURES / "undated" / "herald.txt").read_text(encoding="utf-8")
+    (tmp_path / "a.md").write_text(f"---\npublished: 9999-12-31T23:59:00-05:00\n---\n\n{text}")
+    other = (FIXTURES / "undated" / "courier.txt").read_text(encoding="utf-8")
+    (tmp_path / "b.md").write_text(f"---\npublished: 2024-04-02\n---\n\n{other}")
+    result = check([tmp_path], Settings(fail_on="never"))
+    assert sorted(d.id for d in result.documents) == ["a.md", "b.md"]
+    [diag] = result.diagnostics
+    assert diag.path.endswith("a.md") and "out of range" in diag.message
+    [f] = [f for f in result.findings if f.kind == "numeric-agreement"]
+    assert f.difference == {"kind": "undetermined", "why": "1 of 2 articles undated: an update "
+                            "cannot be told from a contradiction"}  # fmt: skip

@@ -109,7 +109,10 @@ def instant(moment: str) -> datetime:
         return datetime.combine(day_of(moment), dtime(0, 0))
     value = datetime.fromisoformat(moment)
     if value.tzinfo is not None:
-        value = value.astimezone(UTC).replace(tzinfo=None)
+        try:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        except OverflowError:  # the first or last day a datetime holds: as written
+            value = value.replace(tzinfo=None)
     return value
 
 

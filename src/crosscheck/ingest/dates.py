@@ -42,12 +42,23 @@ _FILE_DATE = re.compile(
 )
 
 
+YEARS = range(1800, 2201)  # a publication date outside these is a typo or a placeholder
+
+
 def parse_moment(value: object) -> str | None:
     """A publication moment as ISO text, with a time only when one was written: what
     metadata holds (date, datetime or text). None for an empty value.
 
-    Raises ValueError with a readable message when there is a value but it is no date.
+    Raises ValueError with a readable message when there is a value but it is no date,
+    or a date no article was published on (year 1 or 9999).
     """
+    moment = _moment(value)
+    if moment is not None and int(moment[:4]) not in YEARS:
+        raise ValueError(f"published date out of range: {value!r} (years {YEARS[0]}-{YEARS[-1]})")
+    return moment
+
+
+def _moment(value: object) -> str | None:
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
