@@ -251,3 +251,32 @@ def test_a_placeholder_date_is_refused_with_a_warning_and_the_run_goes_on(tmp_pa
     [f] = [f for f in result.findings if f.kind == "numeric-agreement"]
     assert f.difference == {"kind": "undetermined", "why": "1 of 2 articles undated: an update "
                             "cannot be told from a contradiction"}  # fmt: skip
+
+
+def test_thousands_of_copies_at_one_hour_are_judged_by_their_distinct_figures():
+    """One finding over 3,000 reprints: a contradiction only when another outlet gives
+    another figure within the hour (the judgement looks at distinct figures and outlets,
+    not at every pair of articles)."""
+    from crosscheck.model import Claim, Dating, Document
+    from crosscheck.rules import timeline
+
+    def article(k: int, value: float, outlet: str, at: str) -> tuple[Document, Claim]:
+        text = f"The storm killed {value:g} people, police said."
+        doc = Document(f"d{k}", f"d{k}", "text", text, ((0, len(text)),), source=outlet,
+                       dating=Dating(at, "front matter: published"))  # fmt: skip
+        start = text.index(f"{value:g}")
+        claim = Claim(f"c{k}", doc.id, 0, (start, start + 8), f"{value:g} people", value,
+                      value, value, "exact", "people", None, "count")  # fmt: skip
+        return doc, claim
+
+    pairs = [article(k, 12, f"outlet {k}", "2024-04-02T09:00:00+00:00") for k in range(3000)]
+    docs = {d.id: d for d, _ in pairs}
+    claims = [c for _, c in pairs]
+    late_doc, late = article(9999, 15, "Late Wire", "2024-04-02T13:00:00+00:00")
+    docs[late_doc.id] = late_doc
+    assert timeline.judge([*claims, late], docs, 2.0)["kind"] == "update"
+    near_doc, near = article(5000, 15, "Near Wire", "2024-04-02T10:30:00+00:00")
+    docs[near_doc.id] = near_doc
+    verdict = timeline.judge([*claims, near], docs, 2.0)
+    assert verdict["kind"] == "contradiction"
+    assert "Near Wire gives 15" in verdict["why"]
