@@ -280,3 +280,105 @@ def test_thousands_of_copies_at_one_hour_are_judged_by_their_distinct_figures():
     verdict = timeline.judge([*claims, near], docs, 2.0)
     assert verdict["kind"] == "contradiction"
     assert "Near Wire gives 15" in verdict["why"]
+
+
+# --- what a review of hostile and odd inputs found -------------------------------------------
+
+FERRY = "A passenger ferry capsized off the north coast early on Tuesday, killing {} people."
+
+
+def _md(folder: Path, name: str, front: str, figure: str, outlet: str) -> None:
+    text = FERRY.format(figure) + f" The coast guard gave the figure to {outlet} reporters."
+    (folder / name).write_text(f"---\nsource: {outlet}\n{front}---\n\n{text}\n", encoding="utf-8")
+
+
+def _judged(folder: Path, **settings):  # type: ignore[no-untyped-def]
+    result = check([folder], Settings(fail_on="never", **settings))
+    [f] = [f for f in result.findings if f.kind == "numeric-agreement"]
+    return f, result
+
+
+def test_a_non_finite_or_negative_hour_window_is_a_rule_file_error(tmp_path):
+    for bad in (".nan", ".inf", "-5"):
+        rules = tmp_path / "r.yml"
+        check_line = f"    check: {{kind: numeric-agreement, same_time_hours: {bad}}}\n"
+        rules.write_text("rules:\n  - id: x\n    title: X\n    severity: error\n"
+                         "    select: {kinds: [count]}\n" + check_line)  # fmt: skip
+        run = invoke("rules", "check", str(rules))
+        assert run.exit_code == 2, run.output
+        assert "r.yml:6" in run.output and "same_time_hours" in run.output
+
+
+def test_page_timestamps_are_read_from_their_own_fields(tmp_path):
+    page = (FIXTURES / "rising" / "radio.html").read_text(encoding="utf-8")
+    head = ('<meta name="dc.date.modified" content="2024-04-02T19:00:00+02:00">'
+            '<script type="application/ld+json">{"datePublished": "2024-04-02", '
+            '"dateModified": "2024-04-02T19:00:00+02:00"}</script>')  # fmt: skip
+    page = page.replace('<meta property="article:published_time" '
+                        'content="2024-04-02T12:20:00+02:00">', head)  # fmt: skip
+    (tmp_path / "radio.html").write_text(page, encoding="utf-8")
+    [doc] = check([tmp_path], Settings(fail_on="never")).documents
+    assert doc.dating.published == "2024-04-02"  # not the modification time
+    assert doc.dating.updated == "2024-04-02T19:00+02:00"  # an update later that day stays
+
+
+def test_an_update_before_the_publication_is_a_warning_and_ignored(tmp_path):
+    _md(tmp_path, "a.md", "published: 2024-04-05\nupdated: 2024-04-01\n", "13", "Harbour Herald")
+    _md(tmp_path, "b.md", "published: 2024-04-03\n", "four", "Evening Courier")
+    f, result = _judged(tmp_path)
+    assert any("is before published" in d.message for d in result.diagnostics)
+    assert f.latest["values"] == [13] and "higher figure" in f.difference["why"]
+
+
+def test_the_default_date_is_no_article_s_own_date(tmp_path):
+    _md(tmp_path, "a.md", "published: 2024-04-05\n", "13", "Harbour Herald")
+    (tmp_path / "b.txt").write_text(FERRY.format("four") + " Rescuers searched all night.\n")
+    f, _ = _judged(tmp_path, published_default=parse_moment_day("2024-04-02"))
+    assert f.difference["kind"] == "undetermined"
+    [assumed] = [e for e in f.timeline if e["document"] == "b.txt"]
+    assert assumed["published"] is None
+    assert assumed["date_source"].startswith("--published-default 2024-04-02 (assumed")
+    run = invoke("check", str(tmp_path), "--published-default", "9999-12-31", "-q")
+    assert run.exit_code == 2
+
+
+def test_a_correction_is_no_update_while_an_undated_source_disagrees(tmp_path):
+    _md(tmp_path, "a.md", "published: 2024-04-02T07:00:00+02:00\n", "four", "Harbour Herald")
+    _md(tmp_path, "b.md", "published: 2024-04-02T19:00:00+02:00\n", "13", "Harbour Herald")
+    (tmp_path / "c.txt").write_text(FERRY.format("two") + " Rescuers searched all night.\n")
+    f, _ = _judged(tmp_path)
+    assert f.difference["kind"] == "undetermined"
+
+
+def test_words_that_merely_contain_up_from_do_not_make_an_update(tmp_path):
+    (tmp_path / "a.txt").write_text(FERRY.format("four") + " Rescuers searched all night.\n")
+    (tmp_path / "b.txt").write_text(
+        "A passenger ferry capsized off the north coast early on Tuesday, killing 13 people "
+        "who came down from the hills for the market.\n")  # fmt: skip
+    f, _ = _judged(tmp_path)
+    assert f.difference["kind"] == "undetermined"
+
+
+def test_one_day_is_the_day_each_article_states_not_the_day_in_utc(tmp_path):
+    _md(tmp_path, "a.md", "published: 2024-04-02\n", "four", "Harbour Herald")
+    _md(tmp_path, "b.md", "published: 2024-04-02T21:30:00-05:00\n", "13", "Evening Courier")
+    f, _ = _judged(tmp_path)
+    assert f.difference["kind"] == "contradiction"
+    assert set(f.latest["outlets"]) == {"Harbour Herald", "Evening Courier"}  # either latest
+
+
+def test_a_long_timeline_is_drawn_thinned_and_listed_in_part():
+    from crosscheck.model import Finding
+    from crosscheck.report.timeline import MAX_POINTS, MAX_ROWS, timeline_view
+
+    entries = tuple(
+        {"published": f"2024-04-02T{h:02d}:{m:02d}", "date_source": "file name",
+         "document": f"d{h}{m}", "outlet": f"Outlet {h}-{m}", "claims": ["c"],
+         "values": [float(h * 60 + m)], "texts": ["x"], "about": None}
+        for h in range(24) for m in range(0, 60, 5))  # fmt: skip
+    f = Finding("f1", "r", "error", "numeric-agreement", "g", ("c",), "m", timeline=entries)
+    view = timeline_view(f)
+    assert view is not None and view["total"] == 288 and len(view["rows"]) == MAX_ROWS
+    assert view["more"] == 288 - MAX_ROWS
+    assert view["chart"].count("<circle") == MAX_POINTS
+    assert "more, then" in view["chart"] and "Outlet 23-55" in view["chart"]

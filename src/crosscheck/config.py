@@ -66,9 +66,12 @@ def parse_size(text: str) -> int:
 def parse_date_option(text: str) -> date:
     """An ISO date given on the command line."""
     try:
-        return date.fromisoformat(text.strip())
+        value = date.fromisoformat(text.strip())
     except ValueError:
         raise ConfigError(f"not an ISO date (YYYY-MM-DD): {text!r}") from None
+    if not 1800 <= value.year <= 2200:
+        raise ConfigError(f"a date from 1800 to 2200, not {text!r}")
+    return value
 
 
 # --- configuration files ---------------------------------------------------------------------

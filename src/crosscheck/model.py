@@ -92,6 +92,11 @@ class Dating:
         return {"published": self.published, "updated": self.updated, "source": self.source}
 
 
+# The Dating source of a date the user gave for undated articles (--published-default):
+# it resolves "last year", but it is not the article's own date, so no timeline uses it.
+ASSUMED_DATE = "--published-default"
+
+
 def day_of(moment: str) -> date:
     """The day of a Dating moment (ISO text)."""
     return date.fromisoformat(moment[:10])

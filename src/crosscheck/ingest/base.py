@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from crosscheck.config import Settings
-from crosscheck.model import Dating, Diagnostic, Document, Skipped
+from crosscheck.model import ASSUMED_DATE, Dating, Diagnostic, Document, Skipped, instant
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +48,10 @@ def metadata_dating(
     if not found:
         return None
     published, updated = found.get("published"), found.get("updated")
+    if published and updated and instant(updated[0]) < instant(published[0]):
+        why = f"{updated[1]} {updated[0]} is before {published[1]} {published[0]}"
+        out.diagnostics.append(Diagnostic(src.path, f"{why}; the update is ignored", line))
+        updated = None
     key = (published or updated or ("", ""))[1]
     return Dating(
         published[0] if published else None, f"{where}: {key}", updated[0] if updated else None
@@ -69,7 +73,7 @@ def dated(doc: Document, settings: Settings) -> Document:
         if moment is not None:
             dating = Dating(moment, "file name")
         elif settings.published_default is not None:
-            dating = Dating(settings.published_default.isoformat(), "--published-default")
+            dating = Dating(settings.published_default.isoformat(), ASSUMED_DATE)
     if dating is None:
         return replace(doc, published=None) if doc.published is not None else doc
     moment = dating.published or dating.updated

@@ -54,7 +54,7 @@ def parse_moment(value: object) -> str | None:
     """
     moment = _moment(value)
     if moment is not None and int(moment[:4]) not in YEARS:
-        raise ValueError(f"published date out of range: {value!r} (years {YEARS[0]}-{YEARS[-1]})")
+        raise ValueError(f"date out of range: {_shown(value)} (years {YEARS[0]}-{YEARS[-1]})")
     return moment
 
 
@@ -66,13 +66,13 @@ def _moment(value: object) -> str | None:
     if isinstance(value, date):
         return value.isoformat()
     if not isinstance(value, str):
-        raise ValueError(f"published date is not a date: {value!r}")
+        raise ValueError(f"not a date: {_shown(value)}")
     text = value.strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         try:
             return date.fromisoformat(text).isoformat()
         except ValueError:
-            raise ValueError(f"published date not understood: {text!r} (use YYYY-MM-DD)") from None
+            raise ValueError(f"date not understood: {_shown(text)} (use YYYY-MM-DD)") from None
     try:
         return _iso(datetime.fromisoformat(text.replace("Z", "+00:00")))
     except ValueError:
@@ -97,7 +97,13 @@ def _moment(value: object) -> str | None:
         return _iso(parsedate_to_datetime(text))
     except (TypeError, ValueError, IndexError):
         pass
-    raise ValueError(f"published date not understood: {text!r} (use YYYY-MM-DD)")
+    raise ValueError(f"date not understood: {_shown(text)} (use YYYY-MM-DD)")
+
+
+def _shown(value: object, limit: int = 60) -> str:
+    """A value as a one-line message quotes it: its repr, cut short."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def parse_published(value: object) -> date | None:

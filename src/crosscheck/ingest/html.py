@@ -17,7 +17,15 @@ from crosscheck.ingest.base import ReadResult, SourceFile, clean_str
 from crosscheck.ingest.dates import parse_moment
 from crosscheck.ingest.decode import declared_charset, decode
 from crosscheck.ingest.textbuild import normalize_newlines
-from crosscheck.model import Dating, Diagnostic, Document, OffsetMap, line_starts_of
+from crosscheck.model import (
+    Dating,
+    Diagnostic,
+    Document,
+    OffsetMap,
+    has_time,
+    instant,
+    line_starts_of,
+)
 
 log = logging.getLogger("crosscheck")
 
@@ -66,30 +74,41 @@ def read_html(src: SourceFile, settings: Settings) -> ReadResult:
     return out
 
 
-# Machine-readable timestamps in a page's metadata (OpenGraph, JSON-LD, <time>), with the
-# name of the field they sit in: htmldate gives the day, these give the time of day.
+# Machine-readable timestamps in a page's metadata (OpenGraph, JSON-LD, Dublin Core,
+# <meta name=...>): htmldate gives the day, these give the time of day. The value must
+# follow its key closely (a meta's content, a JSON value), or come just before it.
 _STAMP = r"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)"
+_KEYS = {
+    "published": r"(?:article:published_time|datePublished|dc\.date(?:\.issued|\.created)?"
+    r"|pubdate|publish[-_]?date|date[-_]?published)",
+    "updated": r"(?:article:modified_time|dateModified|last[-_]?modified|date[-_]?modified"
+    r"|og:updated_time|dc\.date\.modified)",
+}
+_GAP = r"""["']?\s*(?:[:=]\s*["']?|\s+content\s*=\s*["'])\s*"""
 _TIMESTAMPS = {
-    "published": re.compile(
-        r"(?:article:published_time|datePublished|dc\.date|pubdate|publish[-_]?date|"
-        r"date[-_]?published)[^<>]{0,120}?" + _STAMP, re.I),
-    "updated": re.compile(
-        r"(?:article:modified_time|dateModified|last[-_]?modified|date[-_]?modified|"
-        r"og:updated_time)[^<>]{0,120}?" + _STAMP, re.I),
+    field: (
+        re.compile(key + r"(?![\w.:-])" + _GAP + _STAMP, re.I),
+        re.compile(r"content\s*=\s*[\"']" + _STAMP + r"""["'][^<>]{0,60}?["']""" + key
+                   + r"""["']""", re.I),
+    )
+    for field, key in _KEYS.items()
 }  # fmt: skip
 
 
 def _dating(html: str, original: str | None) -> Dating | None:
     """When the page says it was published and last updated: the days as htmldate finds
     them (the original date, which trafilatura already asked for, and the latest), with
-    the time of day when the page's metadata gives a timestamp on that day."""
+    the time of day when the page's metadata gives a timestamp on that day. An update
+    that says nothing more than the publication, or comes before it, is left out."""
     updated = _find_date(html, original=False)
     published = _timed(original, "published", html)
     updated = _timed(updated, "updated", html)
     if published is None and updated is None:
         return None
-    if updated == published or (updated and published and updated[:10] == published[:10]
-                                and len(updated) <= len(published)):  # fmt: skip
+    if updated is not None and published is not None and (
+        updated == published or instant(updated) < instant(published)
+        or (not has_time(updated) and updated == published[:10])
+    ):  # fmt: skip
         updated = None
     return Dating(published, "HTML page (htmldate)", updated)
 
@@ -98,12 +117,14 @@ def _timed(day: str | None, field: str, html: str) -> str | None:
     """``day`` with its time of day, when a timestamp of the page's ``field`` falls on it."""
     if not day:
         return None
-    for m in _TIMESTAMPS[field].finditer(html[:200_000]):
-        if m.group(1).startswith(day[:10]):
-            try:
-                return parse_moment(m.group(1))
-            except ValueError:
-                continue
+    head = html[:200_000]
+    for pattern in _TIMESTAMPS[field]:
+        for m in pattern.finditer(head):
+            if m.group(1).startswith(day[:10]):
+                try:
+                    return parse_moment(m.group(1))
+                except ValueError:
+                    continue
     return day[:10]
 
 

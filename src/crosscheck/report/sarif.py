@@ -58,6 +58,9 @@ def _location(c: Claim, doc: Document, root: Path, message: str | None = None) -
     return loc
 
 
+MAX_TIMELINE = 100  # timeline entries in a result's properties (report.json has them all)
+
+
 def to_sarif(
     result: RunResult, root: Path | None = None, suppressed: set[str] | None = None
 ) -> dict[str, Any]:
@@ -105,7 +108,8 @@ def to_sarif(
                 "verdict": f.evidence.get("verdict"),
                 "difference": f.difference,
                 "latest": f.latest,
-                "timeline": list(f.timeline),
+                "timeline": list(f.timeline[:MAX_TIMELINE]),
+                "timeline_total": len(f.timeline),
                 "independent_sources": f.independent_sources,
             },
         }

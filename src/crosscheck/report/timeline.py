@@ -16,6 +16,10 @@ from markupsafe import Markup, escape
 from crosscheck.model import Finding, instant
 from crosscheck.quantity import fmt_num
 
+MAX_ROWS = 100  # timeline rows on the page (report.json keeps them all)
+MAX_POINTS = 60  # points in the chart: more are thinned evenly, the first and last kept
+MAX_SPOKEN = 12  # steps read out by the chart's label
+
 DIFFERENCE_WORDS = {
     "update": "Update",
     "contradiction": "Contradiction",
@@ -39,7 +43,7 @@ def timeline_view(f: Finding) -> dict[str, Any] | None:
             "figure": " / ".join(fmt_num(v) for v in e["values"]),
             "texts": "; ".join(e.get("texts", [])),
         }
-        for e in f.timeline
+        for e in f.timeline[:MAX_ROWS]
     ]
     latest = None
     if f.latest:
@@ -59,7 +63,9 @@ def timeline_view(f: Finding) -> dict[str, Any] | None:
         "latest": latest,
         "difference": difference,
         "chart": step_chart(f.timeline),
-        "undated": sum(1 for r in rows if not r["dated"]),
+        "undated": sum(1 for e in f.timeline if not e["published"]),
+        "total": len(f.timeline),
+        "more": max(0, len(f.timeline) - MAX_ROWS),
     }
 
 
@@ -75,6 +81,9 @@ def step_chart(timeline: tuple[dict[str, Any], ...] | list[dict[str, Any]],
             points.append((at, v, e.get("outlet") or e["document"], e["published"]))
     if len({p[0] for p in points}) < 2:
         return None
+    if len(points) > MAX_POINTS:  # thinned evenly; the first and the last always drawn
+        step = (len(points) - 1) / (MAX_POINTS - 1)
+        points = [points[round(k * step)] for k in range(MAX_POINTS)]
     left, right, top, bottom = 56, 16, 14, 34
     t0, t1 = points[0][0], points[-1][0]
     span = (t1 - t0).total_seconds() or 1.0
@@ -125,5 +134,8 @@ def _short(text: str, limit: int = 28) -> str:
 
 
 def _summary(points: list[tuple[datetime, float, str, str]]) -> str:
-    steps = ", then ".join(f"{fmt_num(v)} ({o}, {p})" for _t, v, o, p in points)
-    return f"The figure over time: {steps}"
+    shown = points if len(points) <= MAX_SPOKEN else [*points[: MAX_SPOKEN - 1], points[-1]]
+    said = [f"{fmt_num(v)} ({_short(o)}, {p})" for _t, v, o, p in shown]
+    if len(shown) < len(points):
+        said.insert(-1, f"{len(points) - len(shown)} more")
+    return f"The figure over time: {', then '.join(said)}"

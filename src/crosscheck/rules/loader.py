@@ -10,6 +10,7 @@ nearest valid key or kind suggested; nothing runs on a half-loaded rule set.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 import string
 from dataclasses import dataclass, field
@@ -23,6 +24,8 @@ from crosscheck.errors import ConfigError
 from crosscheck.rules.checks import CHECKS, MESSAGE_FIELDS
 
 SEVERITIES = ("info", "warning", "error")
+# Check parameters are numbers of 0 or more (tolerances, counts, hours); some have a ceiling.
+MAX_NUMBER = {"same_time_hours": 24 * 366.0}
 RULE_KEYS = {
     "id",
     "title",
@@ -305,6 +308,16 @@ def _rule(path: Path, item: Any, errors: list[str]) -> Rule | None:
                     if not _type_ok(value, expected):
                         err(
                             f"parameter '{key}' must be {_type_name(expected)}, not {value!r}",
+                            key,
+                            check,
+                        )
+                        continue
+                    if isinstance(value, int | float) and not (
+                        math.isfinite(value) and 0 <= value <= MAX_NUMBER.get(key, 1e9)
+                    ):
+                        most = MAX_NUMBER.get(key, 1e9)
+                        err(
+                            f"parameter '{key}' must be a number from 0 to {most:g}, not {value!r}",
                             key,
                             check,
                         )

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from crosscheck.model import Claim, Document, has_time, instant
+from crosscheck.model import ASSUMED_DATE, Claim, Document, day_of, has_time, instant
 from crosscheck.quantity import fmt_num
 
 # Words before a figure that say it is a revised one ("rose to", "was revised up to"),
@@ -37,7 +37,7 @@ _MOVED_BEFORE = re.compile(
     r"gone up)\b(?:\s+(?:up|down|sharply|further|again))?\s+to\s+(?:\S+\s+){0,2}$",
     re.I,
 )
-_MOVED_AFTER = re.compile(r"^\W{0,3}\s*(?:\w+\s+){0,2}(?:up|down) from\b", re.I)
+_MOVED_AFTER = re.compile(r"^\s*,?\s*(?:up|down)\s+from\b", re.I)
 # A tally said to be revised, anywhere in the figure's sentence ("revising the toll up").
 _TALLY = r"(?:toll|tally|figure|count|number|total|estimate)s?"
 _REVISED = re.compile(
@@ -61,13 +61,15 @@ class Dated:
 
 
 def moment_of(doc: Document) -> Dated | None:
-    """When an article's figures were stated: its last update if it gives one, else its
-    publication. None for an undated article."""
-    if doc.dating is None:
+    """When an article's figures were stated: its last update if it gives one (and it is
+    later), else its publication. None for an undated article, and for one dated only by
+    --published-default (the user's assumption, not the article's date)."""
+    if doc.dating is None or doc.dating.source == ASSUMED_DATE:
         return None
-    moment = doc.dating.updated or doc.dating.published
-    if moment is None:
+    stated = [m for m in (doc.dating.published, doc.dating.updated) if m]
+    if not stated:
         return None
+    moment = max(stated, key=instant)
     return Dated(moment, instant(moment), has_time(moment), doc.dating.source)
 
 
@@ -105,7 +107,7 @@ def entries(claims: Sequence[Claim], docs: dict[str, Document]) -> list[dict[str
                 (*key, about or "", order),
                 {
                     "published": dated.moment if dated else None,
-                    "date_source": dated.source if dated else None,
+                    "date_source": dated.source if dated else _undated(doc),
                     "document": doc_id,
                     "outlet": doc.source if doc else None,
                     "claims": [c.id for c in cs],
@@ -119,15 +121,25 @@ def entries(claims: Sequence[Claim], docs: dict[str, Document]) -> list[dict[str
     return [r[1] for r in rows]
 
 
+def _undated(doc: Document | None) -> str | None:
+    if doc is not None and doc.dating is not None and doc.dating.source == ASSUMED_DATE:
+        return f"{ASSUMED_DATE} {doc.dating.published} (assumed, not the article's date)"
+    return None
+
+
 def latest(timeline: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The latest dated figure(s) and who gives them; None when no article is dated."""
+    """The latest dated figure(s) and who gives them; None when no article is dated. A
+    report that gives only its day may be as late as any time of that day, so on the
+    last day the day-only reports count as latest too."""
     dated = [e for e in timeline if e["published"]]
     if not dated:
         return None
-    last = instant(dated[-1]["published"])
-    top = [e for e in dated if instant(e["published"]) == last]
+    last = dated[-1]["published"]
+    top = [e for e in dated if instant(e["published"]) == instant(last) or (
+        day_of(e["published"]) == day_of(last)
+        and not (has_time(e["published"]) and has_time(last)))]  # fmt: skip
     return {
-        "published": dated[-1]["published"],
+        "published": last,
         "values": sorted({v for e in top for v in e["values"]}),
         "documents": [e["document"] for e in top],
         "outlets": list(dict.fromkeys(e["outlet"] or e["document"] for e in top)),
@@ -142,24 +154,24 @@ def judge(
     timeline = entries(claims, docs)
     by_id = {c.id: c for c in claims}
     dated = [e for e in timeline if e["published"]]
-    revised = _outlet_revised(dated)
+    undated = [e for e in timeline if not e["published"]]
+    revised = _outlet_revised(dated, undated)
     if revised:
         return {"kind": "update", "why": revised}
     clash = _same_time_clash(dated, same_time_hours)
     if clash:
         return {"kind": "contradiction", "why": clash}
-    for e in timeline:
-        for cid in e["claims"]:
-            doc = docs.get(e["document"])
-            words = moved(by_id[cid], doc) if doc else None
-            if words:
-                return {"kind": "update",
-                        "why": f"{_who(e)} says the figure moved: '{words}'"}  # fmt: skip
-    if len(dated) < len(timeline):
-        missing = len(timeline) - len(dated)
+    if undated:  # the dates cannot settle it; the wording may
+        for e in timeline:
+            for cid in e["claims"]:
+                doc = docs.get(e["document"])
+                words = moved(by_id[cid], doc) if doc else None
+                if words:
+                    return {"kind": "update",
+                            "why": f"{_who(e)} says the figure moved: '{words}'"}  # fmt: skip
         return {"kind": "undetermined",
-                "why": f"{missing} of {len(timeline)} articles undated: an update cannot be "
-                       "told from a contradiction"}  # fmt: skip
+                "why": f"{len(undated)} of {len(timeline)} articles undated: an update cannot "
+                       "be told from a contradiction"}  # fmt: skip
     steps = _steps(dated, same_time_hours)
     spans = [(min(v), max(v)) for _, v in steps]
     rising = all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
@@ -180,7 +192,7 @@ def _close(a: dict[str, Any], b: dict[str, Any], hours: float) -> bool:
     ``hours`` of each other."""
     ma, mb = a["published"], b["published"]
     if not (has_time(ma) and has_time(mb)):
-        return bool(instant(ma).date() == instant(mb).date())
+        return bool(day_of(ma) == day_of(mb))  # the day each article states
     return abs(instant(ma) - instant(mb)) <= timedelta(hours=hours)
 
 
@@ -221,7 +233,7 @@ def _same_time_clash(dated: list[dict[str, Any]], hours: float) -> str | None:
     every: dict[Any, _Index] = {}  # per day, all entries
     for b in dated:  # in order of time (entries() sorts them)
         at = instant(b["published"])
-        day = at.date()
+        day = day_of(b["published"])  # the day the article states, not the day in UTC
         if has_time(b["published"]):
             while window and at - instant(window[0]["published"]) > timedelta(hours=hours):
                 timed.remove(window.popleft())
@@ -242,16 +254,17 @@ def _same_time_clash(dated: list[dict[str, Any]], hours: float) -> str | None:
     return None
 
 
-def _outlet_revised(dated: list[dict[str, Any]]) -> str | None:
+def _outlet_revised(dated: list[dict[str, Any]], undated: list[dict[str, Any]]) -> str | None:
     """An outlet that gave one figure and later another, when after its revision every
-    outlet's latest figure is the same: the revision explains the difference."""
+    source's latest figure (undated ones included) is the same: the revision explains
+    the difference."""
     first: dict[str, dict[str, Any]] = {}
     last: dict[str, dict[str, Any]] = {}
     for e in dated:
         key = _who(e)
         first.setdefault(key, e)
         last[key] = e
-    now = {tuple(e["values"]) for e in last.values()}
+    now = {tuple(e["values"]) for e in [*last.values(), *undated]}
     for key, e in last.items():
         was = first[key]
         if was is not e and was["values"] != e["values"] and len(now) == 1:
