@@ -317,8 +317,8 @@ def _bounded(
 class _Figures:
     """Whether two claims' figures can both be true, for many pairs at once, as
     crosscheck.quantity.compatible judges one pair: intervals as written, or in the base
-    unit when the two are measurements in different units of one dimension; amounts in
-    two currencies always can."""
+    unit when the two are measurements in different units of one dimension (amounts in
+    two currencies are never paired: _candidate_pairs)."""
 
     def __init__(self, members: list[Profile]) -> None:
         import numpy as np
@@ -330,7 +330,6 @@ class _Figures:
         _, self.dim = np.unique([quantity.base(c)[0] or "" for c in claims], return_inverse=True)
         self.convertible = np.array([quantity.base(c)[0] is not None for c in claims])
         _, self.unit = np.unique([c.unit or "" for c in claims], return_inverse=True)
-        self.money = np.array([c.kind == "money" for c in claims])
 
     def meet(self, i: Any, j: Any) -> Any:
         import numpy as np
@@ -342,8 +341,7 @@ class _Figures:
         hi = np.where(convert, self.base_hi[i], self.hi[i])
         lo_j = np.where(convert, self.base_lo[j], self.lo[j])
         hi_j = np.where(convert, self.base_hi[j], self.hi[j])
-        currencies = self.money[i] & self.money[j] & (self.unit[i] != self.unit[j])
-        return ((lo <= hi_j) & (lo_j <= hi)) | currencies  # quantity.other_currencies
+        return (lo <= hi_j) & (lo_j <= hi)
 
     def meets(self, a: int, b: int) -> bool:
         import numpy as np
@@ -357,7 +355,9 @@ def _candidate_pairs(
 ) -> Iterator[tuple[Any, Any, Any]]:  # fmt: skip
     """Every cross-document pair of a block whose figures are within MIN_RATIO of each
     other, with its features, a chunk of rows at a time. (The articles are one story
-    already: the story gate made the stories.)"""
+    already: the story gate made the stories.) Amounts in two currencies are not paired:
+    without a rate nothing tells whether '2 million euros' and 'US$2.6 million' are one
+    figure (pairing them joined other amounts to other subjects, measured on ECB+)."""
     import numpy as np
 
     space = PairSpace.build(members, concepts, words, articles, article_row)
@@ -365,12 +365,16 @@ def _candidate_pairs(
     doc = space.arrays["doc"]
     cols = np.arange(n)
     values = space.arrays["value"]
+    money = np.array([m.claim.kind == "money" for m in members])
+    _, unit = np.unique([m.claim.unit or "" for m in members], return_inverse=True)
     for lo in range(0, n, chunk):
         rows = np.arange(lo, min(n, lo + chunk))
         big = np.maximum(values[rows][:, None], values[None, :])
         small = np.minimum(values[rows][:, None], values[None, :])
         near = (small >= MIN_RATIO * big) | (big == 0)  # figures ten times apart: never
+        currencies = money[rows][:, None] & money[None, :] & (unit[rows][:, None] != unit[None, :])
         pairs = (cols[None, :] > rows[:, None]) & (doc[rows][:, None] != doc[None, :]) & near
+        pairs &= ~currencies
         r, j = np.nonzero(pairs)
         if len(r):
             i = rows[r]
