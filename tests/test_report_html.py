@@ -180,7 +180,7 @@ def test_compare_view_judges_as_the_rule_did(tmp_path: Path) -> None:
     2% would call them equal), and the page's compare data says what the finding says."""
     from crosscheck.config import Settings
     from crosscheck.pipeline import run
-    from crosscheck.report.html import _diff_data
+    from crosscheck.report.html import Context, _diff_data
 
     story = tmp_path / "story"
     story.mkdir()
@@ -188,6 +188,6 @@ def test_compare_view_judges_as_the_rule_did(tmp_path: Path) -> None:
     (story / "b.txt").write_text("The army said 28,400 troops were deployed to the border.\n")
     result = run([story], Settings())
     finding = next(f for f in result.findings if f.rule == "troop-count-disagreement")
-    data = _diff_data(result, {d.id: d for d in result.documents})
+    data = _diff_data(Context(result), result.documents, result.claims)
     group = next(g for g in data["groups"] if g["id"] == finding.group)
     assert [sorted(p) for p in group["differs"]] == [sorted(finding.claims)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import bisect
+import functools
 import hashlib
 import json
 import re
@@ -22,7 +23,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from crosscheck import __version__, quantity
-from crosscheck.model import REASON_FEATURES, Claim, Document, Finding, RunResult
+from crosscheck.model import REASON_FEATURES, Claim, ClaimGroup, Document, Finding, RunResult
 from crosscheck.report.copies import copies_view, finding_sources_view
 from crosscheck.report.json import shown_path
 from crosscheck.report.timeline import timeline_view
@@ -39,6 +40,7 @@ KIND_LABELS = {
 }
 
 
+@functools.cache
 def _env() -> Environment:
     env = Environment(
         loader=PackageLoader("crosscheck.report", "templates"),
@@ -50,6 +52,7 @@ def _env() -> Environment:
     return env
 
 
+@functools.cache
 def _asset(name: str) -> str:
     return resources.files("crosscheck.report").joinpath("templates", name).read_text("utf-8")
 
@@ -68,65 +71,164 @@ def fmt_num(v: float | None) -> str:
 
 
 def render(result: RunResult, timestamp: bool = False) -> str:
-    docs = {d.id: d for d in result.documents}
-    claims = {c.id: c for c in result.claims}
-    sentences = {(s.document, s.index): s for s in result.sentences}
-    claims_by_doc: dict[str, list[Claim]] = {}
-    for c in result.claims:
-        claims_by_doc.setdefault(c.document, []).append(c)
-    in_finding = {cid for f in result.findings if f.kind != "corroboration" for cid in f.claims}
-    group_of = {cid: g.id for g in result.groups for cid in g.claims}
-    findings_of: dict[str, list[str]] = {}
-    for f in result.findings:
-        for cid in f.claims:
-            findings_of.setdefault(cid, []).append(f.id)
+    """The whole run as one self-contained page."""
+    ctx = Context(result)
+    return render_page(ctx, result.documents, result.groups, result.findings, LOCAL, timestamp)
+
+
+class Links:
+    """Where each anchor lives. In one self-contained file everything is on the page
+    ('#anchor'); in a report split into story pages, a link to what another page holds
+    names that page ('story-0003.html#anchor', from the index 'report-files/...')."""
+
+    def __init__(
+        self,
+        doc_page: dict[str, int] | None = None,
+        group_page: dict[str, int] | None = None,
+        here: int | None = None,
+        prefix: str = "",
+        width: int = 4,
+    ) -> None:
+        self.doc_page = doc_page or {}
+        self.group_page = group_page or {}
+        self.here = here
+        self.prefix = prefix
+        self.width = width
+
+    def page_file(self, page: int) -> str:
+        return f"story-{page:0{self.width}d}.html"
+
+    def to(self, page: int | None, target: str) -> str:
+        if page is None or page == self.here:
+            return "#" + target
+        return self.prefix + self.page_file(page) + "#" + target
+
+    def doc(self, doc_id: str) -> str:
+        return self.to(self.doc_page.get(doc_id), anchor("doc", doc_id))
+
+    def claim(self, c: Claim) -> str:
+        return self.to(self.doc_page.get(c.document), anchor("claim", c.id))
+
+    def group(self, group_id: str) -> str:
+        return self.to(self.group_page.get(group_id), anchor("group", group_id))
+
+    def at(self, here: int | None, prefix: str = "") -> Links:
+        """The same places, seen from another page."""
+        return Links(self.doc_page, self.group_page, here, prefix, self.width)
+
+
+LOCAL = Links()
+
+
+class Context:
+    """What every page of one run looks up: records by id, which claims are in a group or
+    a finding, and how each numeric-agreement finding judged its group's figures."""
+
+    def __init__(self, result: RunResult) -> None:
+        self.result = result
+        self.docs = {d.id: d for d in result.documents}
+        self.claims = {c.id: c for c in result.claims}
+        self.claims_by_doc: dict[str, list[Claim]] = {}
+        for c in result.claims:
+            self.claims_by_doc.setdefault(c.document, []).append(c)
+        quoted = {(self.claims[i].document, self.claims[i].sentence)
+                  for f in result.findings for i in f.claims if i in self.claims}  # fmt: skip
+        # only the sentences a finding quotes: a large run holds millions
+        self.sentences = {
+            (s.document, s.index): s for s in result.sentences if (s.document, s.index) in quoted
+        }
+        self.in_finding = {
+            cid for f in result.findings if f.kind != "corroboration" for cid in f.claims
+        }
+        self.group_of = {cid: g.id for g in result.groups for cid in g.claims}
+        self.groups_by_doc: dict[str, list[int]] = {}  # positions in result.groups
+        for k, g in enumerate(result.groups):
+            for d in dict.fromkeys(self.claims[i].document for i in g.claims if i in self.claims):
+                self.groups_by_doc.setdefault(d, []).append(k)
+        self.findings_of: dict[str, list[str]] = {}
+        for f in result.findings:
+            for cid in f.claims:
+                self.findings_of.setdefault(cid, []).append(f.id)
+        self.judged = {
+            f.group: f.evidence.get("compared", {})
+            for f in result.findings
+            if f.kind == "numeric-agreement" and isinstance(f.evidence.get("compared"), dict)
+        }
+
+
+def render_page(
+    ctx: Context,
+    documents: Sequence[Document],
+    groups: Sequence[ClaimGroup],
+    findings: Sequence[Finding],
+    links: Links,
+    timestamp: bool = False,
+    page: dict[str, Any] | None = None,
+) -> str:
+    """One page: these documents with their claims, these groups and these findings (in
+    one file, all of the run's; on a story page, the story's)."""
+    result = ctx.result
+    claims = [c for d in documents for c in ctx.claims_by_doc.get(d.id, [])]
+    if len(documents) == len(result.documents):
+        claims = result.claims  # the run's own order
     script = _asset("report.js")
-    script_hash = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
     model = {
         "version": __version__,
         "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC") if timestamp else None,
         "inputs": result.inputs,
+        "page": page,
         "documents": [
-            _doc_view(d, claims_by_doc.get(d.id, []), in_finding, group_of, findings_of)
-            for d in result.documents
+            _doc_view(
+                d,
+                ctx.claims_by_doc.get(d.id, []),
+                ctx.in_finding,
+                ctx.group_of,
+                ctx.findings_of,
+                links,
+            )
+            for d in documents
         ],
         "findings": [
-            _finding_view(f, claims, docs, sentences)
-            for f in result.findings
+            _finding_view(f, ctx.claims, ctx.docs, ctx.sentences, links)
+            for f in findings
             if f.kind != "corroboration"
         ],
         "corroborations": [
-            _finding_view(f, claims, docs, sentences)
-            for f in result.findings
+            _finding_view(f, ctx.claims, ctx.docs, ctx.sentences, links)
+            for f in findings
             if f.kind == "corroboration"
         ],
         "counts": {
-            "documents": len(result.documents),
-            "claims": len(result.claims),
-            "groups": len(result.groups),
+            "documents": len(documents),
+            "claims": len(claims),
+            "groups": len(groups),
             **{
-                s: sum(1 for f in result.findings if f.severity == s)
-                for s in ("error", "warning", "info")
+                s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")
             },
         },
         "copies": copies_view(result),
         "copies_total": len(result.copies),
-        "outlets": sorted({d.source for d in result.documents if d.source}),
-        "dates": _date_range(result.documents),
-        "rules": sorted({f.rule for f in result.findings}),
+        "outlets": sorted({d.source for d in documents if d.source}),
+        "dates": _date_range(documents),
+        "rules": sorted({f.rule for f in findings}),
         "rule_files": [shown_path(p) for p in result.rule_files],
         "alias_files": [shown_path(p) for p in result.alias_files],
-        "claims": [_claim_row(c, docs, group_of) for c in result.claims],
-        "groups": [_group_view(g, claims) for g in result.groups],
+        "claims": [_claim_row(c, ctx.docs, ctx.group_of, links) for c in claims],
+        "groups": [_group_view(g, ctx.claims, links) for g in groups],
         "reason_headers": list(REASON_FEATURES.values()),
-        "skipped": [s.to_dict() for s in result.skipped],
-        "warnings": [w.to_dict() for w in result.diagnostics],
+        "skipped": [s.to_dict() for s in result.skipped] if page is None else [],
+        "warnings": [w.to_dict() for w in result.diagnostics] if page is None else [],
         "css": Markup(_asset("report.css")),  # our own file, not input
         "script": Markup(script),
-        "script_hash": script_hash,
-        "data": Markup(_json_block(_diff_data(result, docs))),
+        "script_hash": script_hash(script),
+        "data": Markup(_json_block(_diff_data(ctx, documents, claims, links))),
     }
     return _env().get_template("report.html.j2").render(**model)
+
+
+def script_hash(script: str) -> str:
+    """For the Content-Security-Policy: the one inline script a page may run."""
+    return base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
 
 
 def _json_block(data: Any) -> str:
@@ -135,7 +237,7 @@ def _json_block(data: Any) -> str:
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
-def _date_range(documents: list[Document]) -> str | None:
+def _date_range(documents: Sequence[Document]) -> str | None:
     dates = sorted(d.published for d in documents if d.published)
     if not dates:
         return None
@@ -154,7 +256,9 @@ def _highlight(text: str, start: int, end: int) -> Markup:
     return Markup("{}<mark>{}</mark>{}").format(text[:start], text[start:end], text[end:])
 
 
-def _claim_view(c: Claim, doc: Document, sentences: dict[tuple[str, int], Any]) -> dict[str, Any]:
+def _claim_view(
+    c: Claim, doc: Document, sentences: dict[tuple[str, int], Any], links: Links
+) -> dict[str, Any]:
     sent = sentences.get((c.document, c.sentence))
     if sent is not None:
         quote = _highlight(sent.text, c.span[0] - sent.span[0], c.span[1] - sent.span[0])
@@ -163,6 +267,7 @@ def _claim_view(c: Claim, doc: Document, sentences: dict[tuple[str, int], Any]) 
     return {
         "id": c.id,
         "anchor": anchor("claim", c.id),
+        "href": links.claim(c),
         "document": c.document,
         "doc_anchor": anchor("doc", c.document),
         "title": doc.title or c.document,
@@ -189,6 +294,7 @@ def _finding_view(
     claims: dict[str, Claim],
     docs: dict[str, Document],
     sentences: dict[tuple[str, int], Any],
+    links: Links = LOCAL,
 ) -> dict[str, Any]:
     members = [claims[i] for i in f.claims if i in claims]
     return {
@@ -201,8 +307,9 @@ def _finding_view(
         "message": f.message,
         "verdict": f.evidence.get("verdict"),
         "group_anchor": anchor("group", f.group),
+        "group_href": links.group(f.group),
         "group_label": f.evidence.get("group_label", ""),
-        "claims": [_claim_view(c, docs[c.document], sentences) for c in members],
+        "claims": [_claim_view(c, docs[c.document], sentences, links) for c in members],
         "docs": " ".join(sorted({anchor("doc", c.document) for c in members})),
         "numberline": numberline(members)
         if f.kind in ("numeric-agreement", "corroboration")
@@ -215,7 +322,9 @@ def _finding_view(
     }
 
 
-def _claim_row(c: Claim, docs: dict[str, Document], group_of: dict[str, str]) -> dict[str, Any]:
+def _claim_row(
+    c: Claim, docs: dict[str, Document], group_of: dict[str, str], links: Links = LOCAL
+) -> dict[str, Any]:
     return {
         "id": c.id,
         "anchor": anchor("claim", c.id),
@@ -231,6 +340,8 @@ def _claim_row(c: Claim, docs: dict[str, Document], group_of: dict[str, str]) ->
         "time": c.time.surface if c.time else "",
         "group": group_of.get(c.id),
         "group_anchor": anchor("group", group_of[c.id]) if c.id in group_of else None,
+        "href": links.claim(c),
+        "group_href": links.group(group_of[c.id]) if c.id in group_of else None,
     }
 
 
@@ -238,7 +349,7 @@ def _entity(c: Claim) -> str | None:
     return c.attribution.entity if c.attribution else None
 
 
-def _group_view(g: Any, claims: dict[str, Claim]) -> dict[str, Any]:
+def _group_view(g: Any, claims: dict[str, Claim], links: Links = LOCAL) -> dict[str, Any]:
     texts = {cid: claims[cid].text[:30] for cid in g.claims if cid in claims}
     return {
         "anchor": anchor("group", g.id),
@@ -249,6 +360,7 @@ def _group_view(g: Any, claims: dict[str, Claim]) -> dict[str, Any]:
         "claims": [
             {
                 "anchor": anchor("claim", cid),
+                "href": links.claim(claims[cid]),
                 "text": claims[cid].text,
                 "document": claims[cid].document,
                 "source": _entity(claims[cid]),
@@ -280,6 +392,7 @@ def _doc_view(
     in_finding: set[str],
     group_of: dict[str, str],
     findings_of: dict[str, list[str]],
+    links: Links = LOCAL,
 ) -> dict[str, Any]:
     doc_claims = sorted(doc_claims, key=lambda c: c.span)
     starts = [c.span[0] for c in doc_claims]
@@ -307,7 +420,7 @@ def _doc_view(
             cls = f"claim kind-{KIND_LABELS.get(c.kind, 'other')}" + (
                 " flagged" if c.id in in_finding else ""
             )
-            href = ("#" + anchor("group", group_of[c.id])) if c.id in group_of else None
+            href = links.group(group_of[c.id]) if c.id in group_of else None
             parts.append(
                 Markup(
                     '<span class="{}" id="{}" tabindex="0" data-tip="{}" title="{}">{}{}{}</span>'
@@ -436,29 +549,40 @@ def _differing(
     return out
 
 
-def _diff_data(result: RunResult, docs: dict[str, Document]) -> dict[str, Any]:
-    """What the diff view needs: documents, groups and claims, as plain data."""
-    by_id = {c.id: c for c in result.claims}
-    judged = {
-        f.group: f.evidence.get("compared", {})
-        for f in result.findings
-        if f.kind == "numeric-agreement" and isinstance(f.evidence.get("compared"), dict)
-    }
+def _diff_data(
+    ctx: Context, documents: Sequence[Document], claims: Sequence[Claim], links: Links = LOCAL
+) -> dict[str, Any]:
+    """What the diff view needs: documents, groups and claims, as plain data (on a story
+    page, its own documents and their claims: the view compares two of them)."""
+    by_id = ctx.claims
+    here = {c.id for c in claims}
+    whole = len(here) == len(by_id)
+    touched = ctx.result.groups
+    if not whole:  # the groups with a claim in these documents, in the run's order
+        seen = {k for d in documents for k in ctx.groups_by_doc.get(d.id, [])}
+        touched = [ctx.result.groups[k] for k in sorted(seen)]
+    groups = []
+    for g in touched:
+        members = list(g.claims) if whole else [i for i in g.claims if i in here]
+        if not members:
+            continue
+        differs = _differing(g.claims, by_id, ctx.judged.get(g.id))
+        view: dict[str, Any] = {
+            "id": g.id,
+            "anchor": anchor("group", g.id),
+            "label": g.label,
+            "claims": members,
+            "differs": differs if whole else [p for p in differs if here.issuperset(p)],
+        }
+        href = links.group(g.id)
+        if href != "#" + view["anchor"]:  # the group is on another story page
+            view["href"] = href
+        groups.append(view)
     return {
         "documents": [
-            {"id": d.id, "anchor": anchor("doc", d.id), "title": d.title or d.id}
-            for d in result.documents
+            {"id": d.id, "anchor": anchor("doc", d.id), "title": d.title or d.id} for d in documents
         ],
-        "groups": [
-            {
-                "id": g.id,
-                "anchor": anchor("group", g.id),
-                "label": g.label,
-                "claims": list(g.claims),
-                "differs": _differing(g.claims, by_id, judged.get(g.id)),
-            }
-            for g in result.groups
-        ],
+        "groups": groups,
         "claims": {
             c.id: {
                 "doc": c.document,
@@ -471,6 +595,6 @@ def _diff_data(result: RunResult, docs: dict[str, Document]) -> dict[str, Any]:
                 "kind": c.kind,
                 "anchor": anchor("claim", c.id),
             }
-            for c in result.claims
+            for c in claims
         },
     }

@@ -18,9 +18,9 @@ from typing import TypeVar
 from crosscheck.atomic import write_text
 from crosscheck.errors import ConfigError, InternalError
 from crosscheck.model import RunResult
-from crosscheck.report.html import render
 from crosscheck.report.json import dumps, to_report
 from crosscheck.report.junit import to_junit
+from crosscheck.report.pages import write_html
 from crosscheck.report.sarif import to_sarif
 from crosscheck.store import REPORT_VERSION, Store
 
@@ -57,21 +57,24 @@ def write_files(
     for fmt in formats:
         files = recorded.get(fmt)
         if files and all(_sha256(Path(p)) == h for p, h in files.items()):
-            log.info("%s is up to date", " ".join(files))
-            written.extend(Path(p) for p in files)
+            main = next(iter(files))
+            more = f" (and its {len(files) - 1} pages)" if len(files) > 1 else ""
+            log.info("%s%s is up to date", main, more)
+            written.append(Path(main))
             continue
         try:
-            path = _WRITERS[fmt](result, out_dir, fail_on, suppressed, timestamp)
+            paths = _WRITERS[fmt](result, out_dir, fail_on, suppressed, timestamp)
         except OSError as exc:
             raise ConfigError(
                 f"{out_dir}: cannot write the {fmt} report ({exc.strerror or exc})"
             ) from None
         except Exception as exc:
             raise InternalError(f"writing the {fmt} report", str(out_dir), exc) from exc
-        log.info("wrote %s", path)
+        path = paths[0]  # report.html of a large run comes with its story pages
+        log.info("wrote %s%s", path, f" and {len(paths) - 1} pages" if len(paths) > 1 else "")
         written.append(path)
         if fmt in keys:
-            fresh[keys[fmt]] = {str(path.resolve()): _sha256(path)}
+            fresh[keys[fmt]] = {str(p.resolve()): _sha256(p) for p in paths}
     if fresh and store is not None:
         _with_store(store, lambda s: s.save_outputs(fresh))
     return written
@@ -81,24 +84,25 @@ def write_files(
 # truncated report, and a symlink in --out is replaced, never followed.
 
 
-def _json(result: RunResult, out: Path, fail_on: str, sup: set[str], ts: bool) -> Path:
-    return write_text(out / "report.json", dumps(to_report(result)))
+def _json(result: RunResult, out: Path, fail_on: str, sup: set[str], ts: bool) -> list[Path]:
+    return [write_text(out / "report.json", dumps(to_report(result)))]
 
 
-def _html(result: RunResult, out: Path, fail_on: str, sup: set[str], ts: bool) -> Path:
-    return write_text(out / "report.html", render(result, timestamp=ts))
+def _html(result: RunResult, out: Path, fail_on: str, sup: set[str], ts: bool) -> list[Path]:
+    return write_html(result, out, timestamp=ts)  # a large run: and report-files/
 
 
-def _sarif(result: RunResult, out: Path, fail_on: str, sup: set[str], ts: bool) -> Path:
+def _sarif(result: RunResult, out: Path, fail_on: str, sup: set[str], ts: bool) -> list[Path]:
     sarif = to_sarif(result, suppressed=sup)
-    return write_text(out / "report.sarif", json.dumps(sarif, indent=2, ensure_ascii=False) + "\n")
+    text = json.dumps(sarif, indent=2, ensure_ascii=False) + "\n"
+    return [write_text(out / "report.sarif", text)]
 
 
-def _junit(result: RunResult, out: Path, fail_on: str, sup: set[str], ts: bool) -> Path:
-    return write_text(out / "report.junit.xml", to_junit(result, fail_on, sup))
+def _junit(result: RunResult, out: Path, fail_on: str, sup: set[str], ts: bool) -> list[Path]:
+    return [write_text(out / "report.junit.xml", to_junit(result, fail_on, sup))]
 
 
-_WRITERS: dict[str, Callable[[RunResult, Path, str, set[str], bool], Path]] = {
+_WRITERS: dict[str, Callable[[RunResult, Path, str, set[str], bool], list[Path]]] = {
     "json": _json,
     "html": _html,
     "sarif": _sarif,

@@ -86,7 +86,7 @@
   function fmt(v) { return v === null || v === undefined ? "–" : Number(v).toLocaleString("en-US", {maximumFractionDigits: 4}); }
   function cell(text, href) {
     var td = document.createElement("td");
-    if (href) { var a = document.createElement("a"); a.href = "#" + href; a.textContent = text; td.appendChild(a); }
+    if (href) { var a = document.createElement("a"); a.href = href; a.textContent = text; td.appendChild(a); }
     else { td.textContent = text; }
     return td;
   }
@@ -126,7 +126,7 @@
       });
       if (!l.length && !r.length) return;
       l.concat(r).forEach(function (c) { used[c.anchor] = true; });
-      var subject = cell(g.label, g.anchor);
+      var subject = cell(g.label, g.href || "#" + g.anchor);  // href: on another story page
       if (l.length && r.length) {
         var differs = differing(g);
         var same = l.every(function (a) { return r.every(function (b) { return !differs[a.id + " " + b.id]; }); });

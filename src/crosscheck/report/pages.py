@@ -1,0 +1,347 @@
+"""report.html of any size: one self-contained file for a small run, an index and one page
+per story for a large one.
+
+A report of tens of thousands of articles as one page is hundreds of megabytes a browser
+must parse before it shows anything. Above SINGLE_FILE_MAX_DOCS documents, report.html is
+an index (findings first, with the filters, then the list of story pages, then what was
+skipped) and report-files/ holds a page per story: the articles that share a group or a
+finding, with those findings in full, their groups, the articles' text and their claims.
+Stories too large for one page span several (PAGE_DOCS articles each); small ones share a
+page. Every page is a plain file that opens from disk with nothing fetched: the index keeps
+its findings as data in the page and draws 50 at a time; the anchors of the one-file layout
+(report.html#claim-..., #doc-..., #group-..., #finding-...) still lead to the place, through
+small report-files/anchors-*.html pages that know on which story page each anchor is.
+
+Pages are written one at a time (the memory is that of one page) into a fresh folder that
+replaces report-files/ when all are written; report.html is written last.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+
+from crosscheck import __version__
+from crosscheck.atomic import write_text
+from crosscheck.model import ClaimGroup, Document, Finding, RunResult
+from crosscheck.report.html import (
+    Context,
+    Links,
+    _asset,
+    _date_range,
+    _env,
+    _json_block,
+    anchor,
+    render,
+    render_page,
+    script_hash,
+)
+from crosscheck.report.json import shown_path
+
+SINGLE_FILE_MAX_DOCS = 200  # up to this many documents, report.html is one file
+PAGE_DOCS = 100  # articles per story page at most (a larger story spans several pages)
+ANCHORS_PER_FILE = 5000  # about, in each report-files/anchors-*.html
+FILES = "report-files"
+_OURS = re.compile(r"(story-\d+|anchors-[0-9a-f]+)\.html")
+
+
+def write_html(
+    result: RunResult, out_dir: Path, timestamp: bool = False, page_docs: int = PAGE_DOCS
+) -> list[Path]:
+    """Write report.html, and for a large run report-files/; the files written, report.html
+    first."""
+    index = out_dir / "report.html"
+    if len(result.documents) <= SINGLE_FILE_MAX_DOCS:
+        write_text(index, render(result, timestamp=timestamp))
+        _remove(out_dir / FILES)  # the pages of an earlier, larger run
+        return [index]
+    return _write_pages(result, out_dir, timestamp, page_docs)
+
+
+def story_pages(result: RunResult, page_docs: int = PAGE_DOCS) -> list[list[int]]:
+    """Positions of the documents on each story page. A story is what groups and findings
+    join (connected components of articles); stories keep the order of their first article;
+    a story larger than a page spans consecutive pages, smaller ones share a page."""
+    pos = {d.id: k for k, d in enumerate(result.documents)}
+    parent = list(range(len(result.documents)))
+
+    def find(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def join(members: Sequence[int]) -> None:
+        root = find(members[0]) if members else 0
+        for k in members[1:]:
+            other = find(k)
+            if other != root:
+                parent[max(root, other)] = min(root, other)
+                root = min(root, other)
+
+    doc_of = {c.id: c.document for c in result.claims}
+    for g in result.groups:
+        join([pos[d] for d in g.documents if d in pos])
+    for f in result.findings:
+        join([pos[doc_of[c]] for c in f.claims if c in doc_of and doc_of[c] in pos])
+    stories: dict[int, list[int]] = {}
+    for k in range(len(result.documents)):
+        stories.setdefault(find(k), []).append(k)
+    pages: list[list[int]] = []
+    current: list[int] = []
+    for members in stories.values():  # in the order of each story's first article
+        if len(current) + len(members) > page_docs and current:
+            pages.append(current)
+            current = []
+        if len(members) > page_docs:
+            pages.extend(members[k : k + page_docs] for k in range(0, len(members), page_docs))
+        else:
+            current.extend(members)
+    if current:
+        pages.append(current)
+    return pages
+
+
+def _write_pages(result: RunResult, out_dir: Path, timestamp: bool, page_docs: int) -> list[Path]:
+    ctx = Context(result)
+    pages = story_pages(result, page_docs)
+    doc_page = {result.documents[k].id: n for n, members in enumerate(pages, 1) for k in members}
+    group_page = {
+        g.id: doc_page[ctx.claims[g.claims[0]].document]
+        for g in result.groups
+        if g.claims and g.claims[0] in ctx.claims
+    }
+    links = Links(doc_page, group_page, width=max(4, len(str(len(pages)))))
+    groups_on: dict[int, list[ClaimGroup]] = {}
+    for g in result.groups:
+        if g.id in group_page:
+            groups_on.setdefault(group_page[g.id], []).append(g)
+    findings_on: dict[int, list[Finding]] = {}
+    finding_page: dict[str, int] = {}
+    for f in result.findings:
+        n = group_page.get(f.group)
+        if n is None:
+            n = next((doc_page[ctx.claims[c].document] for c in f.claims if c in ctx.claims), 1)
+        findings_on.setdefault(n, []).append(f)
+        finding_page[f.id] = n
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    fresh = Path(tempfile.mkdtemp(prefix=f".{FILES}.", dir=out_dir))
+    try:
+        written = []
+        summaries = []
+        for n, members in enumerate(pages, 1):
+            docs = [result.documents[k] for k in members]
+            here = {
+                "number": n,
+                "total": len(pages),
+                "index": "../report.html",
+                "prev": links.page_file(n - 1) if n > 1 else None,
+                "next": links.page_file(n + 1) if n < len(pages) else None,
+            }
+            html = render_page(
+                ctx,
+                docs,
+                groups_on.get(n, []),
+                findings_on.get(n, []),
+                links.at(n),
+                timestamp,
+                page=here,
+            )
+            path = fresh / links.page_file(n)
+            _write(path, html)
+            written.append(path)
+            summaries.append(_summary(n, docs, ctx, findings_on.get(n, []), links))
+        written.extend(_write_anchors(fresh, ctx, doc_page, group_page, links))
+        index_html = _index(result, ctx, summaries, finding_page, links, timestamp)
+        _swap(fresh, out_dir / FILES)
+    except BaseException:
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise
+    index = write_text(out_dir / "report.html", index_html)
+    return [index] + [out_dir / FILES / p.name for p in written]
+
+
+def _write(path: Path, text: str) -> None:
+    with path.open("wb") as fh:
+        fh.write(text.encode("utf-8", errors="backslashreplace"))
+    os.chmod(path, 0o666 & ~_umask())
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _swap(fresh: Path, target: Path) -> None:
+    """Put the new pages in place of the old ones (renames: never half of each)."""
+    old = None
+    if target.is_symlink() or target.is_file():
+        target.unlink()
+    elif target.is_dir():
+        old = Path(tempfile.mkdtemp(prefix=f".{FILES}.old.", dir=target.parent))
+        os.replace(target, old / FILES)
+    os.replace(fresh, target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _remove(target: Path) -> None:
+    """report-files/ of an earlier run, if it holds only pages crosscheck writes."""
+    if target.is_dir() and not target.is_symlink():
+        names = [p.name for p in target.iterdir()]
+        if all(_OURS.fullmatch(n) for n in names):
+            shutil.rmtree(target, ignore_errors=True)
+
+
+def _summary(
+    n: int, docs: list[Document], ctx: Context, findings: list[Finding], links: Links
+) -> dict[str, Any]:
+    shown = [f for f in findings if f.kind != "corroboration"]
+    return {
+        "number": n,
+        "href": f"{FILES}/{links.page_file(n)}",
+        "documents": len(docs),
+        "claims": sum(len(ctx.claims_by_doc.get(d.id, [])) for d in docs),
+        "error": sum(1 for f in shown if f.severity == "error"),
+        "warning": sum(1 for f in shown if f.severity == "warning"),
+        "info": sum(1 for f in shown if f.severity == "info"),
+        "corroborations": len(findings) - len(shown),
+        "titles": [d.title or d.id for d in docs[:3]],
+        "more": max(0, len(docs) - 3),
+        "dates": _date_range(docs),
+    }
+
+
+def _bucket(name: str, buckets: int) -> int:
+    """FNV-1a (32 bits) of an anchor, as report-files/anchors-*.html are named by; the
+    index computes the same in its script (anchors are ASCII)."""
+    h = 0x811C9DC5
+    for ch in name.encode("ascii", errors="replace"):
+        h = ((h ^ ch) * 0x01000193) & 0xFFFFFFFF
+    return h & (buckets - 1)
+
+
+def _anchor_buckets(total: int) -> int:
+    buckets = 1
+    while buckets * ANCHORS_PER_FILE < total and buckets < 4096:
+        buckets *= 2
+    return buckets
+
+
+def _write_anchors(
+    folder: Path,
+    ctx: Context,
+    doc_page: dict[str, int],
+    group_page: dict[str, int],
+    links: Links,
+) -> list[Path]:
+    """The anchors-*.html pages: for each anchor of a document, claim or group, its story
+    page (an old link to report.html#claim-... goes there in two steps)."""
+    result = ctx.result
+    buckets = _anchor_buckets(len(result.documents) + len(result.claims) + len(result.groups))
+    at: list[dict[str, int]] = [{} for _ in range(buckets)]
+
+    def put(name: str, page: int) -> None:
+        at[_bucket(name, buckets)][name] = page
+
+    for d in result.documents:
+        put(anchor("doc", d.id), doc_page[d.id])
+    for c in result.claims:
+        if c.document in doc_page:
+            put(anchor("claim", c.id), doc_page[c.document])
+    for gid, n in group_page.items():
+        put(anchor("group", gid), n)
+    script = _asset("anchors.js")
+    template = _env().get_template("anchors.html.j2")
+    css = Markup(_asset("report.css"))
+    width = len(f"{buckets - 1:x}")
+    paths = []
+    for k, entries in enumerate(at):
+        data = {"width": links.width, "at": entries}
+        html = template.render(
+            css=css,
+            script=Markup(script),
+            script_hash=script_hash(script),
+            data=Markup(_json_block(data)),
+            version=__version__,
+        )
+        path = folder / f"anchors-{k:0{width}x}.html"
+        _write(path, html)
+        paths.append(path)
+    return paths
+
+
+def _index(
+    result: RunResult,
+    ctx: Context,
+    summaries: list[dict[str, Any]],
+    finding_page: dict[str, int],
+    links: Links,
+    timestamp: bool,
+) -> str:
+    shown = [f for f in result.findings if f.kind != "corroboration"]
+    data = {
+        "width": links.width,
+        "buckets": _anchor_buckets(len(result.documents) + len(result.claims) + len(result.groups)),
+        "findings": [
+            {
+                "anchor": anchor("finding", f.id),
+                "severity": f.severity,
+                "rule": f.rule,
+                "kind": f.kind,
+                "title": f.title,
+                "message": f.message,
+                "verdict": f.evidence.get("verdict"),
+                "group": f.evidence.get("group_label", ""),
+                "page": finding_page[f.id],
+                "docs": sorted({ctx.claims[c].document for c in f.claims if c in ctx.claims}),
+                "suppressed": f.suppressed,
+            }
+            for f in shown
+        ],
+        "corroborations": {
+            anchor("finding", f.id): finding_page[f.id]
+            for f in result.findings
+            if f.kind == "corroboration"
+        },
+    }
+    script = _asset("index.js")
+    model = {
+        "version": __version__,
+        "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC") if timestamp else None,
+        "inputs": result.inputs,
+        "counts": {
+            "documents": len(result.documents),
+            "claims": len(result.claims),
+            "groups": len(result.groups),
+            "findings": len(shown),
+            "corroborations": len(result.findings) - len(shown),
+            **{
+                s: sum(1 for f in result.findings if f.severity == s)
+                for s in ("error", "warning", "info")
+            },
+        },
+        "outlets": sorted({d.source for d in result.documents if d.source}),
+        "dates": _date_range(result.documents),
+        "rules": sorted({f.rule for f in shown}),
+        "rule_files": [shown_path(p) for p in result.rule_files],
+        "alias_files": [shown_path(p) for p in result.alias_files],
+        "pages": summaries,
+        "skipped": [s.to_dict() for s in result.skipped],
+        "warnings": [w.to_dict() for w in result.diagnostics],
+        "css": Markup(_asset("report.css")),
+        "script": Markup(script),
+        "script_hash": script_hash(script),
+        "data": Markup(_json_block(data)),
+    }
+    return _env().get_template("index.html.j2").render(**model)
