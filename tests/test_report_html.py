@@ -81,6 +81,18 @@ def test_golden_report(seeds_report: Path) -> None:
     assert seeds_report.read_text(encoding="utf-8") == GOLDEN.read_text(encoding="utf-8")
 
 
+def test_every_link_in_the_page_lands(seeds_report: Path) -> None:
+    """Every '#...' link names an id of the page: a claim inside a longer one (170 mm in
+    "around 220 (combined) 170 millimeter ... howitzers") too, whose text is marked once."""
+    import re
+
+    html = seeds_report.read_text(encoding="utf-8")
+    ids = set(re.findall(r' id="([^"]+)"', html))
+    links = re.findall(r' href="#([^"]+)"', html)
+    assert len(links) > 20 and [h for h in links if h not in ids] == []
+    assert html.count('class="claim-at"') == 2
+
+
 def test_timestamp_only_on_request(tmp_path: Path) -> None:
     CliRunner().invoke(cli, ["check", str(SEEDS), "--out", str(tmp_path), "-q", "--timestamp"])
     assert "generated 20" in (tmp_path / "report.html").read_text(encoding="utf-8")

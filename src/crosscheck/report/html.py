@@ -405,6 +405,11 @@ def _doc_view(
         for k in range(bisect.bisect_left(starts, ps), bisect.bisect_left(starts, pe)):
             c = doc_claims[k]
             if c.span[1] > pe or c.span[0] < pos:
+                # inside a longer claim (or past the paragraph): not marked again, but its
+                # anchor is here, beside that claim, so every link to a claim lands
+                parts.append(
+                    Markup('<span class="claim-at" id="{}"></span>').format(anchor("claim", c.id))
+                )
                 continue
             parts.append(escape(d.text[pos : c.span[0]]))
             qual = c.qualifier.replace("_", " ")
