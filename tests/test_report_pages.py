@@ -1,0 +1,258 @@
+"""report.html of a large run: an index and one page per story (crosscheck.report.pages).
+
+The run is the seeds' records copied 150 times (300 articles, past the one-file limit), with
+one story of 120 articles that spans two pages. Checked on disk (every link resolves, the
+same run gives the same files, bounded pages) and in headless Chromium (the index lists the
+findings, a click reaches the evidence, old anchors still lead to their place, no console
+errors). Nothing here is timed: the open time is measured by `make bench`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+
+from crosscheck.model import RunResult
+from crosscheck.report.outputs import write_files
+from crosscheck.report.pages import FILES, PAGE_DOCS, SINGLE_FILE_MAX_DOCS, story_pages
+from tests.conftest import SEEDS
+from tests.large_run import replicate, seeds_result
+from tests.test_report_html import ARGS, CHROMIUM
+
+COPIES, JOINED = 150, 60
+
+
+@pytest.fixture(scope="module")
+def base() -> RunResult:
+    return seeds_result(SEEDS)
+
+
+@pytest.fixture(scope="module")
+def large(base: RunResult) -> RunResult:
+    return replicate(base, COPIES, joined=JOINED)
+
+
+@pytest.fixture(scope="module")
+def report(large: RunResult, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("large")
+    written = write_files(large, ["html"], out, "info", set())
+    assert written == [out / "report.html"]
+    return out / "report.html"
+
+
+def pages_of(report: Path) -> list[Path]:
+    return sorted((report.parent / FILES).glob("story-*.html"))
+
+
+# --- on disk ----------------------------------------------------------------------------------
+
+
+def test_large_run_is_split_into_story_pages(large: RunResult, report: Path) -> None:
+    assert len(large.documents) > SINGLE_FILE_MAX_DOCS
+    pages = story_pages(large)
+    placed = sorted(k for members in pages for k in members)
+    assert placed == list(range(len(large.documents)))  # every article on exactly one page
+    assert all(len(members) <= PAGE_DOCS for members in pages)
+    assert len(pages_of(report)) == len(pages) == 4
+    # the story of 120 articles spans two consecutive pages; the other stories are whole
+    joined = large.groups[-1]
+    pos = {d.id: k for k, d in enumerate(large.documents)}
+    page = {k: n for n, members in enumerate(pages) for k in members}
+    assert {page[pos[d]] for d in joined.documents} == {0, 1}
+    for g in large.groups[:-1]:
+        assert len({page[pos[d]] for d in g.documents}) == 1
+    index = report.read_text(encoding="utf-8")
+    assert len(index) < len(pages_of(report)[0].read_text(encoding="utf-8"))
+    assert "<link" not in index and "http://" not in index and "https://" not in index
+
+
+def test_every_link_between_pages_resolves(report: Path) -> None:
+    """Each href of every story page and of the index names a file that exists and, past
+    the '#', an id on that page."""
+    folder = report.parent / FILES
+    ids: dict[Path, set[str]] = {}
+
+    def has(path: Path, anchor: str) -> bool:
+        if path not in ids:
+            html = path.read_text(encoding="utf-8")
+            ids[path] = set(re.findall(r' id="([^"]+)"', html))
+        return anchor in ids[path]
+
+    checked = 0
+    for page in [report, *pages_of(report)]:
+        for href in re.findall(r' href="([^"]+)"', page.read_text(encoding="utf-8")):
+            name, _, frag = unquote(href).partition("#")
+            target = (page.parent / name).resolve() if name else page
+            assert target.exists(), f"{page.name}: {href} names no file"
+            if frag:
+                assert has(target, frag), f"{page.name}: {href} names no anchor"
+            checked += 1
+    assert checked > 1000
+    assert any(  # links from one story page into another (the story that spans two)
+        re.search(r'href="story-\d+\.html#claim-', p.read_text(encoding="utf-8"))
+        for p in pages_of(report)
+    )
+    assert (folder / "anchors-0.html").exists()
+
+
+def test_same_run_same_files(large: RunResult, report: Path, tmp_path: Path) -> None:
+    write_files(large, ["html"], tmp_path, "info", set())
+    mine = sorted(p.relative_to(report.parent) for p in report.parent.rglob("*") if p.is_file())
+    again = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
+    assert mine == again
+    for rel in mine:
+        assert (report.parent / rel).read_bytes() == (tmp_path / rel).read_bytes(), rel
+
+
+def test_small_run_is_one_file_and_replaces_old_pages(
+    large: RunResult, base: RunResult, tmp_path: Path
+) -> None:
+    write_files(large, ["html"], tmp_path, "info", set())
+    assert (tmp_path / FILES).is_dir()
+    write_files(base, ["html"], tmp_path, "info", set())  # a later, small run into the same place
+    assert not (tmp_path / FILES).exists()
+    assert "crosscheck-data" in (tmp_path / "report.html").read_text(encoding="utf-8")
+
+
+def test_pages_are_recorded_in_the_store(large: RunResult, tmp_path: Path) -> None:
+    """With a store, an unchanged report and its pages are left as they are; a page edited
+    since is noticed and the report written again."""
+    import dataclasses
+
+    from crosscheck.store import Store
+
+    run = dataclasses.replace(large, results_key="k" * 16)
+    store = Store(tmp_path / "store.db")
+    try:
+        out = tmp_path / "out"
+        write_files(run, ["html"], out, "info", set(), store=store)
+        page = out / FILES / "story-0002.html"
+        before = page.stat().st_mtime_ns
+        write_files(run, ["html"], out, "info", set(), store=store)
+        assert page.stat().st_mtime_ns == before
+        page.write_text("edited", encoding="utf-8")
+        write_files(run, ["html"], out, "info", set(), store=store)
+        assert page.read_text(encoding="utf-8") != "edited"
+    finally:
+        store.close()
+
+
+# --- in the browser ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not CHROMIUM.exists():
+        pytest.skip(f"no Chromium at {CHROMIUM} (make test installs it with apt-get when it can)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright not installed")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):  # type: ignore[no-untyped-def]
+    pg = browser.new_page()
+    errors: list[str] = []
+    pg.on("console", lambda m: errors.append(m.text) if m.type in ("error", "warning") else None)
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.errors = errors
+    yield pg
+    assert errors == []
+    pg.close()
+
+
+def test_index_lists_findings_first(page, report: Path, large: RunResult) -> None:  # type: ignore[no-untyped-def]
+    page.goto(report.as_uri())
+    listed = page.locator("#finding-list > li.finding")
+    shown = [f for f in large.findings if f.kind != "corroboration"]
+    assert listed.count() == 50
+    assert page.locator("#findings-count").inner_text() == f"50 of {len(shown)}"
+    first = listed.first.inner_text()
+    assert shown[0].message in first and "Evidence on story page" in first
+    # the findings come before the story list
+    assert page.evaluate(
+        "document.getElementById('findings').compareDocumentPosition("
+        "document.getElementById('stories')) & Node.DOCUMENT_POSITION_FOLLOWING"
+    )
+    assert page.locator("#story-table tbody tr").count() == 4
+    page.click("#more-findings")
+    assert listed.count() == 100
+
+
+def test_index_filters_all_findings(page, report: Path) -> None:  # type: ignore[no-untyped-def]
+    page.goto(report.as_uri())
+    count = page.locator("#findings-count")
+    page.select_option("select[name=rule]", "troop-source-disagreement")
+    assert count.inner_text() == f"50 of {COPIES}"
+    page.fill("input[name=q]", "s00137/")  # one copy's articles
+    assert count.inner_text() == "1"
+    assert "s00137/" in page.locator("#finding-list li.finding").inner_text()
+    page.fill("input[name=q]", "")
+    page.select_option("select[name=rule]", "")
+    page.uncheck("input[name=severity][value=warning]")
+    assert count.inner_text() == "0"
+
+
+def test_click_reaches_evidence_on_story_page(page, report: Path, large: RunResult) -> None:  # type: ignore[no-untyped-def]
+    page.goto(report.as_uri())
+    link = page.locator("#finding-list li.finding a.evidence").nth(7)
+    href = link.get_attribute("href")
+    assert href and href.startswith(f"{FILES}/story-")
+    link.click()
+    page.wait_for_load_state("domcontentloaded")
+    target = "#" + href.split("#", 1)[1]
+    assert page.url.endswith(href)
+    finding = page.locator(target)
+    assert finding.is_visible()
+    shown = next(f for f in large.findings if target == f"#finding-{f.id}")
+    assert finding.locator("article.claim-card").count() == len(shown.claims) >= 2
+    assert finding.locator("mark").count() == len(shown.claims)
+    # from the finding to the claim in its article's text (kept inert until asked for)
+    article = finding.locator("dd a").first
+    claim = article.get_attribute("href")
+    assert claim and claim.startswith("#claim-")
+    article.click()
+    assert page.locator(claim).is_visible()
+    assert "flagged" in (page.locator(claim).get_attribute("class") or "")
+    page.click("#to-index")
+    page.wait_for_load_state("domcontentloaded")
+    assert page.url.endswith("/report.html") and page.locator("#finding-list li").count() == 50
+
+
+def test_old_anchors_lead_to_their_place(page, report: Path, large: RunResult) -> None:  # type: ignore[no-untyped-def]
+    """Links made for the one-file report (report.html#...) still open the place."""
+    last = pages_of(report)[-1].name
+    claim, group, doc = large.claims[-1], large.groups[-2], large.documents[-1]
+    corroboration = next(f for f in reversed(large.findings) if f.kind == "corroboration")
+    for target in (
+        f"claim-{claim.id}",
+        f"group-{group.id}",
+        "doc-" + re.sub(r"[^A-Za-z0-9_-]+", "-", doc.id).strip("-"),
+        f"finding-{corroboration.id}",
+    ):
+        page.goto(report.as_uri() + "#" + target)
+        page.wait_for_url(re.compile(re.escape(f"{last}#{target}") + "$"))
+        assert page.locator("#" + target).is_visible(), target
+    page.goto(report.as_uri() + "#claim-cnotinthisrun")
+    page.wait_for_url(re.compile(r"anchors-0\.html#claim-cnotinthisrun$"))
+    assert "is not in this report" in page.locator("#where").inner_text()
+
+
+def test_story_spanning_pages_links_across(page, report: Path, large: RunResult) -> None:  # type: ignore[no-untyped-def]
+    joined = large.groups[-1]
+    page.goto(pages_of(report)[0].as_uri() + f"#group-{joined.id}")
+    group = page.locator(f"#group-{joined.id}")
+    assert group.is_visible()
+    away = group.locator("ul a[href^='story-0002.html#claim-']")
+    pos = {d.id: k for k, d in enumerate(large.documents)}
+    assert away.count() == sum(1 for d in joined.documents if pos[d] >= PAGE_DOCS) > 0
+    href = away.first.get_attribute("href")
+    away.first.click()
+    page.wait_for_load_state("domcontentloaded")
+    assert href and page.url.endswith(href)
+    assert page.locator("#" + href.split("#")[1]).is_visible()
