@@ -154,6 +154,7 @@ class Context:
             for f in result.findings
             if f.kind == "numeric-agreement" and isinstance(f.evidence.get("compared"), dict)
         }
+        self.differs: dict[str, list[list[str]]] = {}
 
 
 def render_page(
@@ -571,7 +572,9 @@ def _diff_data(
         members = list(g.claims) if whole else [i for i in g.claims if i in here]
         if not members:
             continue
-        differs = _differing(g.claims, by_id, ctx.judged.get(g.id))
+        differs = ctx.differs.get(g.id)
+        if differs is None:  # once per group, though it may touch several story pages
+            differs = ctx.differs[g.id] = _differing(g.claims, by_id, ctx.judged.get(g.id))
         view: dict[str, Any] = {
             "id": g.id,
             "anchor": anchor("group", g.id),

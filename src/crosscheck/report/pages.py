@@ -48,14 +48,13 @@ from crosscheck.report.json import shown_path
 
 SINGLE_FILE_MAX_DOCS = 200  # up to this many documents, report.html is one file
 PAGE_DOCS = 100  # articles per story page at most (a larger story spans several pages)
+PAGE_BYTES = 1_500_000  # and about this much HTML (one finding or group larger stays whole)
 ANCHORS_PER_FILE = 5000  # about, in each report-files/anchors-*.html
 FILES = "report-files"
 _OURS = re.compile(r"(story-\d+|anchors-[0-9a-f]+)\.html")
 
 
-def write_html(
-    result: RunResult, out_dir: Path, timestamp: bool = False, page_docs: int = PAGE_DOCS
-) -> list[Path]:
+def write_html(result: RunResult, out_dir: Path, timestamp: bool = False) -> list[Path]:
     """Write report.html, and for a large run report-files/; the files written, report.html
     first."""
     index = out_dir / "report.html"
@@ -63,13 +62,17 @@ def write_html(
         write_text(index, render(result, timestamp=timestamp))
         _remove(out_dir / FILES)  # the pages of an earlier, larger run
         return [index]
-    return _write_pages(result, out_dir, timestamp, page_docs)
+    return _write_pages(result, out_dir, timestamp)
 
 
-def story_pages(result: RunResult, page_docs: int = PAGE_DOCS) -> list[list[int]]:
+def story_pages(
+    result: RunResult, page_docs: int = PAGE_DOCS, page_bytes: int = PAGE_BYTES
+) -> list[list[int]]:
     """Positions of the documents on each story page. A story is what groups and findings
     join (connected components of articles); stories keep the order of their first article;
-    a story larger than a page spans consecutive pages, smaller ones share a page."""
+    small ones share a page, and a story larger than a page (more than ``page_docs``
+    articles, or about ``page_bytes`` of HTML with its findings and groups) spans
+    consecutive pages, each finding and group on the page of its first claim's article."""
     pos = {d.id: k for k, d in enumerate(result.documents)}
     parent = list(range(len(result.documents)))
 
@@ -95,30 +98,69 @@ def story_pages(result: RunResult, page_docs: int = PAGE_DOCS) -> list[list[int]
     stories: dict[int, list[int]] = {}
     for k in range(len(result.documents)):
         stories.setdefault(find(k), []).append(k)
+    weight = _weights(result, pos, doc_of)
     pages: list[list[int]] = []
     current: list[int] = []
+    size = 0
     for members in stories.values():  # in the order of each story's first article
-        if len(current) + len(members) > page_docs and current:
+        story = sum(weight[k] for k in members)
+        if current and (len(current) + len(members) > page_docs or size + story > page_bytes):
             pages.append(current)
-            current = []
-        if len(members) > page_docs:
-            pages.extend(members[k : k + page_docs] for k in range(0, len(members), page_docs))
-        else:
+            current, size = [], 0
+        if len(members) <= page_docs and story <= page_bytes:
             current.extend(members)
+            size += story
+            continue
+        for k in members:  # a large story: as many pages as it needs
+            if current and (len(current) >= page_docs or size + weight[k] > page_bytes):
+                pages.append(current)
+                current, size = [], 0
+            current.append(k)
+            size += weight[k]
+        pages.append(current)
+        current, size = [], 0
     if current:
         pages.append(current)
     return pages
 
 
-def _write_pages(result: RunResult, out_dir: Path, timestamp: bool, page_docs: int) -> list[Path]:
-    ctx = Context(result)
-    pages = story_pages(result, page_docs)
-    doc_page = {result.documents[k].id: n for n, members in enumerate(pages, 1) for k in members}
-    group_page = {
-        g.id: doc_page[ctx.claims[g.claims[0]].document]
-        for g in result.groups
-        if g.claims and g.claims[0] in ctx.claims
+def home(result: RunResult, doc_of: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """The article each group and each finding is shown with: its first claim's (a
+    finding's group's, when it has one)."""
+    groups = {
+        g.id: doc_of[g.claims[0]] for g in result.groups if g.claims and g.claims[0] in doc_of
     }
+    findings = {}
+    for f in result.findings:
+        doc = groups.get(f.group) or next((doc_of[c] for c in f.claims if c in doc_of), None)
+        if doc is not None:
+            findings[f.id] = doc
+    return groups, findings
+
+
+def _weights(result: RunResult, pos: dict[str, int], doc_of: dict[str, str]) -> list[int]:
+    """About how many bytes of HTML each article brings to its page: its text and claims,
+    and the findings and groups shown with it (a claim card quotes a sentence)."""
+    weight = [len(d.text) + 200 for d in result.documents]
+    for c in result.claims:
+        if c.document in pos:
+            weight[pos[c.document]] += 600  # marked in the text, a row of the claims table
+    group_home, finding_home = home(result, doc_of)
+    for g in result.groups:
+        if g.id in group_home:
+            weight[pos[group_home[g.id]]] += 600 + 250 * len(g.claims) + 350 * len(g.reasons)
+    for f in result.findings:
+        if f.id in finding_home:
+            weight[pos[finding_home[f.id]]] += 1500 + 1600 * len(f.claims)
+    return weight
+
+
+def _write_pages(result: RunResult, out_dir: Path, timestamp: bool) -> list[Path]:
+    ctx = Context(result)
+    pages = story_pages(result)
+    doc_page = {result.documents[k].id: n for n, members in enumerate(pages, 1) for k in members}
+    group_home, finding_home = home(result, {c.id: c.document for c in result.claims})
+    group_page = {g: doc_page[d] for g, d in group_home.items()}
     links = Links(doc_page, group_page, width=max(4, len(str(len(pages)))))
     groups_on: dict[int, list[ClaimGroup]] = {}
     for g in result.groups:
@@ -127,9 +169,7 @@ def _write_pages(result: RunResult, out_dir: Path, timestamp: bool, page_docs: i
     findings_on: dict[int, list[Finding]] = {}
     finding_page: dict[str, int] = {}
     for f in result.findings:
-        n = group_page.get(f.group)
-        if n is None:
-            n = next((doc_page[ctx.claims[c].document] for c in f.claims if c in ctx.claims), 1)
+        n = doc_page[finding_home[f.id]] if f.id in finding_home else 1
         findings_on.setdefault(n, []).append(f)
         finding_page[f.id] = n
 
