@@ -16,6 +16,7 @@ from urllib.parse import unquote
 import pytest
 
 from crosscheck.model import RunResult
+from crosscheck.report import pages
 from crosscheck.report.outputs import write_files
 from crosscheck.report.pages import (
     FILES,
@@ -44,9 +45,15 @@ def large(base: RunResult) -> RunResult:
 @pytest.fixture(scope="module")
 def report(large: RunResult, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("large")
-    written = write_files(large, ["html"], out, "info", set())
+    written = write(large, out)
     assert written == [out / "report.html"]
     return out / "report.html"
+
+
+def write(run: RunResult, out: Path) -> list[Path]:
+    with pytest.MonkeyPatch.context() as mp:  # the findings in three files, as a larger run
+        mp.setattr(pages, "FINDINGS_PER_FILE", 100)
+        return write_files(run, ["html"], out, "info", set())
 
 
 def pages_of(report: Path) -> list[Path]:
@@ -103,10 +110,13 @@ def test_every_link_between_pages_resolves(report: Path) -> None:
         for p in pages_of(report)
     )
     assert (folder / "anchors-0.html").exists()
+    assert sorted(p.name for p in folder.glob("findings-*.js")) == [
+        "findings-1.js", "findings-2.js", "findings-3.js"
+    ]  # fmt: skip
 
 
 def test_same_run_same_files(large: RunResult, report: Path, tmp_path: Path) -> None:
-    write_files(large, ["html"], tmp_path, "info", set())
+    write(large, tmp_path)
     mine = sorted(p.relative_to(report.parent) for p in report.parent.rglob("*") if p.is_file())
     again = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
     assert mine == again
@@ -174,11 +184,14 @@ def page(browser):  # type: ignore[no-untyped-def]
 
 
 def test_index_lists_findings_first(page, report: Path, large: RunResult) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
     page.goto(report.as_uri())
     listed = page.locator("#finding-list > li.finding")
     shown = [f for f in large.findings if f.kind != "corroboration"]
     assert listed.count() == 50
     assert page.locator("#findings-count").inner_text() == f"50 of {len(shown)}"
+    assert page.locator("script[src]").count() == 0  # the rest is read when needed
     first = listed.first.inner_text()
     assert shown[0].message in first and "Evidence on story page" in first
     # the findings come before the story list
@@ -188,21 +201,26 @@ def test_index_lists_findings_first(page, report: Path, large: RunResult) -> Non
     )
     assert page.locator("#story-table tbody tr").count() == len(pages_of(report))
     page.click("#more-findings")
-    assert listed.count() == 100
+    expect(listed).to_have_count(100)
+    assert page.locator("script[src]").count() == 3
+    assert shown[99].message in listed.nth(99).inner_text()
 
 
 def test_index_filters_all_findings(page, report: Path) -> None:  # type: ignore[no-untyped-def]
+    """A filter reads all the findings (report-files/findings-*.js) and applies to them."""
+    from playwright.sync_api import expect
+
     page.goto(report.as_uri())
     count = page.locator("#findings-count")
     page.select_option("select[name=rule]", "troop-source-disagreement")
-    assert count.inner_text() == f"50 of {COPIES}"
+    expect(count).to_have_text(f"50 of {COPIES}")
     page.fill("input[name=q]", "s00137/")  # one copy's articles
-    assert count.inner_text() == "1"
+    expect(count).to_have_text("1")
     assert "s00137/" in page.locator("#finding-list li.finding").inner_text()
     page.fill("input[name=q]", "")
     page.select_option("select[name=rule]", "")
     page.uncheck("input[name=severity][value=warning]")
-    assert count.inner_text() == "0"
+    expect(count).to_have_text("0")
 
 
 def test_click_reaches_evidence_on_story_page(page, report: Path, large: RunResult) -> None:  # type: ignore[no-untyped-def]

@@ -6,11 +6,14 @@ must parse before it shows anything. Above SINGLE_FILE_MAX_DOCS documents, repor
 an index (findings first, with the filters, then the list of story pages, then what was
 skipped) and report-files/ holds a page per story: the articles that share a group or a
 finding, with those findings in full, their groups, the articles' text and their claims.
-Stories too large for one page span several (PAGE_DOCS articles each); small ones share a
-page. Every page is a plain file that opens from disk with nothing fetched: the index keeps
-its findings as data in the page and draws 50 at a time; the anchors of the one-file layout
-(report.html#claim-..., #doc-..., #group-..., #finding-...) still lead to the place, through
-small report-files/anchors-*.html pages that know on which story page each anchor is.
+Small stories share a page; a large one spans several (PAGE_DOCS articles or about
+PAGE_BYTES of HTML each). Every page is a plain file that opens from disk with nothing
+fetched from the network. The index holds its first findings; all of them are in
+report-files/findings-*.js, read (a <script src>, which file:// pages may load, unlike
+fetch) only when a filter or "Show more" needs them, so the first screen costs the same at
+any size. Anchors of the one-file layout (report.html#claim-..., #doc-..., #group-...,
+#finding-...) still lead to the place, through small report-files/anchors-*.html pages that
+know the story page of each.
 
 Pages are written one at a time (the memory is that of one page) into a fresh folder that
 replaces report-files/ when all are written; report.html is written last.
@@ -50,8 +53,10 @@ SINGLE_FILE_MAX_DOCS = 200  # up to this many documents, report.html is one file
 PAGE_DOCS = 100  # articles per story page at most (a larger story spans several pages)
 PAGE_BYTES = 1_500_000  # and about this much HTML (one finding or group larger stays whole)
 ANCHORS_PER_FILE = 5000  # about, in each report-files/anchors-*.html
+FIRST_FINDINGS = 50  # in the index itself; all of them in report-files/findings-*.js
+FINDINGS_PER_FILE = 2000
 FILES = "report-files"
-_OURS = re.compile(r"(story-\d+|anchors-[0-9a-f]+)\.html")
+_OURS = re.compile(r"(story-\d+|anchors-[0-9a-f]+)\.html|findings-\d+\.js")
 
 
 def write_html(result: RunResult, out_dir: Path, timestamp: bool = False) -> list[Path]:
@@ -200,8 +205,10 @@ def _write_pages(result: RunResult, out_dir: Path, timestamp: bool) -> list[Path
             _write(path, html)
             written.append(path)
             summaries.append(_summary(n, docs, ctx, findings_on.get(n, []), links))
-        written.extend(_write_anchors(fresh, ctx, doc_page, group_page, links))
-        index_html = _index(result, ctx, summaries, finding_page, links, timestamp)
+        written.extend(_write_anchors(fresh, ctx, doc_page, group_page, finding_page, links))
+        rows = _finding_rows(result, ctx, finding_page)
+        written.extend(_write_findings(fresh, rows))
+        index_html = _index(result, rows, summaries, links, timestamp)
         _swap(fresh, out_dir / FILES)
     except BaseException:
         shutil.rmtree(fresh, ignore_errors=True)
@@ -271,6 +278,10 @@ def _bucket(name: str, buckets: int) -> int:
     return h & (buckets - 1)
 
 
+def _anchors(result: RunResult) -> int:
+    return len(result.documents) + len(result.claims) + len(result.groups) + len(result.findings)
+
+
 def _anchor_buckets(total: int) -> int:
     buckets = 1
     while buckets * ANCHORS_PER_FILE < total and buckets < 4096:
@@ -283,12 +294,13 @@ def _write_anchors(
     ctx: Context,
     doc_page: dict[str, int],
     group_page: dict[str, int],
+    finding_page: dict[str, int],
     links: Links,
 ) -> list[Path]:
-    """The anchors-*.html pages: for each anchor of a document, claim or group, its story
-    page (an old link to report.html#claim-... goes there in two steps)."""
+    """The anchors-*.html pages: for each anchor of a finding, document, claim or group,
+    its story page (a link to report.html#claim-... goes there in two steps)."""
     result = ctx.result
-    buckets = _anchor_buckets(len(result.documents) + len(result.claims) + len(result.groups))
+    buckets = _anchor_buckets(_anchors(result))
     at: list[dict[str, int]] = [{} for _ in range(buckets)]
 
     def put(name: str, page: int) -> None:
@@ -301,6 +313,8 @@ def _write_anchors(
             put(anchor("claim", c.id), doc_page[c.document])
     for gid, n in group_page.items():
         put(anchor("group", gid), n)
+    for fid, n in finding_page.items():
+        put(anchor("finding", fid), n)
     script = _asset("anchors.js")
     template = _env().get_template("anchors.html.j2")
     css = Markup(_asset("report.css"))
@@ -321,39 +335,61 @@ def _write_anchors(
     return paths
 
 
+def _finding_rows(
+    result: RunResult, ctx: Context, finding_page: dict[str, int]
+) -> list[dict[str, Any]]:
+    """What the index lists of each finding (corroborations are on the story pages)."""
+    return [
+        {
+            "anchor": anchor("finding", f.id),
+            "severity": f.severity,
+            "rule": f.rule,
+            "kind": f.kind,
+            "title": f.title,
+            "message": f.message,
+            "verdict": f.evidence.get("verdict"),
+            "group": f.evidence.get("group_label", ""),
+            "page": finding_page[f.id],
+            "docs": sorted({ctx.claims[c].document for c in f.claims if c in ctx.claims}),
+            "suppressed": f.suppressed,
+        }
+        for f in result.findings
+        if f.kind != "corroboration"
+    ]
+
+
+def _write_findings(folder: Path, rows: list[dict[str, Any]]) -> list[Path]:
+    """report-files/findings-*.js: every finding of the index, FINDINGS_PER_FILE a file,
+    loaded by the index only when a filter or "Show more" needs them all."""
+    paths = []
+    chunks = _chunks(len(rows))
+    width = len(str(chunks))
+    for k in range(chunks):
+        part = rows[k * FINDINGS_PER_FILE : (k + 1) * FINDINGS_PER_FILE]
+        path = folder / f"findings-{k + 1:0{width}d}.js"
+        _write(path, f"crosscheckFindings({k}, {_json_block(part)});\n")
+        paths.append(path)
+    return paths
+
+
+def _chunks(rows: int) -> int:
+    return (rows + FINDINGS_PER_FILE - 1) // FINDINGS_PER_FILE
+
+
 def _index(
     result: RunResult,
-    ctx: Context,
+    rows: list[dict[str, Any]],
     summaries: list[dict[str, Any]],
-    finding_page: dict[str, int],
     links: Links,
     timestamp: bool,
 ) -> str:
     shown = [f for f in result.findings if f.kind != "corroboration"]
     data = {
         "width": links.width,
-        "buckets": _anchor_buckets(len(result.documents) + len(result.claims) + len(result.groups)),
-        "findings": [
-            {
-                "anchor": anchor("finding", f.id),
-                "severity": f.severity,
-                "rule": f.rule,
-                "kind": f.kind,
-                "title": f.title,
-                "message": f.message,
-                "verdict": f.evidence.get("verdict"),
-                "group": f.evidence.get("group_label", ""),
-                "page": finding_page[f.id],
-                "docs": sorted({ctx.claims[c].document for c in f.claims if c in ctx.claims}),
-                "suppressed": f.suppressed,
-            }
-            for f in shown
-        ],
-        "corroborations": {
-            anchor("finding", f.id): finding_page[f.id]
-            for f in result.findings
-            if f.kind == "corroboration"
-        },
+        "buckets": _anchor_buckets(_anchors(result)),
+        "total": len(rows),
+        "chunks": _chunks(len(rows)),
+        "first": rows[:FIRST_FINDINGS],
     }
     script = _asset("index.js")
     model = {

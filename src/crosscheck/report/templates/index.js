@@ -1,17 +1,14 @@
 (function () {
   "use strict";
-  // The index of a large report: its findings are data in the page, drawn 50 at a time and
-  // filtered here; each one's evidence is on its story page (report-files/story-N.html).
+  // The index of a large report. The first findings are data in this page; all of them are
+  // in report-files/findings-*.js, loaded only when a filter or "Show more" needs them.
+  // Each finding's evidence is on its story page (report-files/story-N.html).
   var PAGE = 50;
   var data = JSON.parse(document.getElementById("crosscheck-index").textContent);
-  var findings = data.findings;
   function pad(n, width) { var s = String(n); while (s.length < width) { s = "0" + s; } return s; }
   function storyPage(n) { return "report-files/story-" + pad(n, data.width) + ".html"; }
 
-  // --- anchors of the one-file layout: to the story page that holds them -----------------
-  var pageOf = {};
-  findings.forEach(function (f) { pageOf[f.anchor] = f.page; });
-  Object.keys(data.corroborations).forEach(function (a) { pageOf[a] = data.corroborations[a]; });
+  // --- anchors of the one-file layout: through the page that knows where they are --------
   function fnv(s) {  // FNV-1a, as report-files/anchors-*.html are named (crosscheck.report.pages)
     var h = 0x811c9dc5;
     for (var i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
@@ -20,21 +17,40 @@
   function follow() {
     if (!location.hash) return false;
     var id = decodeURIComponent(location.hash.slice(1));
-    if (document.getElementById(id)) return false;  // a section of this page
-    if (Object.prototype.hasOwnProperty.call(pageOf, id)) {
-      location.replace(storyPage(pageOf[id]) + location.hash); return true;
-    }
-    if (/^(claim|doc|group)-/.test(id)) {
-      var width = (data.buckets - 1).toString(16).length;
-      var bucket = pad((fnv(id) & (data.buckets - 1)).toString(16), width);
-      location.replace("report-files/anchors-" + bucket + ".html" + location.hash); return true;
-    }
-    return false;
+    if (document.getElementById(id) || !/^(finding|claim|doc|group)-/.test(id)) return false;
+    var width = (data.buckets - 1).toString(16).length;
+    var bucket = pad((fnv(id) & (data.buckets - 1)).toString(16), width);
+    location.replace("report-files/anchors-" + bucket + ".html" + location.hash);
+    return true;
   }
   window.addEventListener("hashchange", follow);
   if (follow()) return;
 
-  // --- the findings: filters and paging ---------------------------------------------------
+  // --- all the findings, when needed ------------------------------------------------------
+  var findings = data.first, complete = data.total <= data.first.length;
+  var parts = [], got = 0, waiting = [], loading = false;
+  var status = document.getElementById("findings-status");
+  window.crosscheckFindings = function (k, list) {
+    if (parts[k] === undefined) { parts[k] = list; got += 1; }
+    if (got < data.chunks) { status.textContent = "loading the findings… " + got + " of " + data.chunks + " parts"; return; }
+    findings = [].concat.apply([], parts); complete = true; status.textContent = "";
+    waiting.splice(0).forEach(function (fn) { fn(); });
+  };
+  function withAll(fn) {
+    if (complete) { fn(); return; }
+    waiting.push(fn);
+    if (loading) return;
+    loading = true; status.textContent = "loading the findings…";
+    var width = String(data.chunks).length;
+    for (var k = 1; k <= data.chunks; k++) {
+      var s = document.createElement("script");
+      s.src = "report-files/findings-" + pad(k, width) + ".js";
+      s.onerror = function (e) { status.textContent = "cannot read " + e.target.getAttribute("src") + " (keep report-files/ beside report.html)"; };
+      document.head.appendChild(s);
+    }
+  }
+
+  // --- the list: filters and paging ----------------------------------------------------------
   var form = document.getElementById("finding-filters");
   var list = document.getElementById("finding-list");
   var more = document.getElementById("more-findings");
@@ -70,15 +86,22 @@
     if (f.text === undefined) { f.text = [f.title, f.message, f.rule, f.group, f.docs.join(" ")].join(" ").toLowerCase(); }
     return f.text;
   }
+  function criteria() {
+    return {
+      sev: Array.prototype.map.call(form.querySelectorAll("input[name=severity]:checked"), function (x) { return x.value; }),
+      rule: form.elements.rule.value, q: form.elements.q.value.trim().toLowerCase()
+    };
+  }
   function draw() {
-    var sev = Array.prototype.map.call(form.querySelectorAll("input[name=severity]:checked"), function (x) { return x.value; });
-    var rule = form.elements.rule.value, q = form.elements.q.value.trim().toLowerCase();
-    var n = 0, frag = document.createDocumentFragment();
+    var k = criteria(), n = 0, frag = document.createDocumentFragment();
+    var all = k.sev.length === 3 && !k.rule && !k.q;
+    if (!complete && !(all && shown <= findings.length)) { withAll(draw); return; }
     findings.forEach(function (f) {
-      if (sev.indexOf(f.severity) < 0 || (rule && f.rule !== rule) || (q && haystack(f).indexOf(q) < 0)) return;
+      if (k.sev.indexOf(f.severity) < 0 || (k.rule && f.rule !== k.rule) || (k.q && haystack(f).indexOf(k.q) < 0)) return;
       n += 1;
       if (n <= shown) { frag.appendChild(row(f)); }
     });
+    if (!complete) { n = data.total; }  // unfiltered: the first page, of all of them
     while (list.firstChild) { list.removeChild(list.firstChild); }
     list.appendChild(frag);
     var visible = list.children.length;
