@@ -53,6 +53,7 @@ def report(large: RunResult, tmp_path_factory: pytest.TempPathFactory) -> Path:
 def write(run: RunResult, out: Path) -> list[Path]:
     with pytest.MonkeyPatch.context() as mp:  # the findings in three files, as a larger run
         mp.setattr(pages, "FINDINGS_PER_FILE", 100)
+        mp.setattr(pages, "STORIES_LISTED", 3)  # the others on report-files/stories.html
         return write_files(run, ["html"], out, "info", set())
 
 
@@ -96,7 +97,7 @@ def test_every_link_between_pages_resolves(report: Path) -> None:
         return anchor in ids[path]
 
     checked = 0
-    for page in [report, *pages_of(report)]:
+    for page in [report, folder / "stories.html", *pages_of(report)]:
         for href in re.findall(r' href="([^"]+)"', page.read_text(encoding="utf-8")):
             name, _, frag = unquote(href).partition("#")
             target = (page.parent / name).resolve() if name else page
@@ -199,7 +200,10 @@ def test_index_lists_findings_first(page, report: Path, large: RunResult) -> Non
         "document.getElementById('findings').compareDocumentPosition("
         "document.getElementById('stories')) & Node.DOCUMENT_POSITION_FOLLOWING"
     )
-    assert page.locator("#story-table tbody tr").count() == len(pages_of(report))
+    assert page.locator("#story-table tbody tr").count() == 3
+    page.click("#all-stories")
+    expect(page.locator("#story-table tbody tr")).to_have_count(len(pages_of(report)))
+    page.click("#to-index")
     page.click("#more-findings")
     expect(listed).to_have_count(100)
     assert page.locator("script[src]").count() == 3

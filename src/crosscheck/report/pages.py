@@ -8,7 +8,8 @@ skipped) and report-files/ holds a page per story: the articles that share a gro
 finding, with those findings in full, their groups, the articles' text and their claims.
 Small stories share a page; a large one spans several (PAGE_DOCS articles or about
 PAGE_BYTES of HTML each). Every page is a plain file that opens from disk with nothing
-fetched from the network. The index holds its first findings; all of them are in
+fetched from the network. The index holds its first findings and story pages (all of
+these are listed on report-files/stories.html); all of them are in
 report-files/findings-*.js, read (a <script src>, which file:// pages may load, unlike
 fetch) only when a filter or "Show more" needs them, so the first screen costs the same at
 any size. Anchors of the one-file layout (report.html#claim-..., #doc-..., #group-...,
@@ -55,8 +56,9 @@ PAGE_BYTES = 1_500_000  # and about this much HTML (one finding or group larger 
 ANCHORS_PER_FILE = 5000  # about, in each report-files/anchors-*.html
 FIRST_FINDINGS = 50  # in the index itself; all of them in report-files/findings-*.js
 FINDINGS_PER_FILE = 2000
+STORIES_LISTED = 100  # story pages listed in the index; all of them in report-files/stories.html
 FILES = "report-files"
-_OURS = re.compile(r"(story-\d+|anchors-[0-9a-f]+)\.html|findings-\d+\.js")
+_OURS = re.compile(r"(story-\d+|anchors-[0-9a-f]+|stories)\.html|findings-\d+\.js")
 
 
 def write_html(result: RunResult, out_dir: Path, timestamp: bool = False) -> list[Path]:
@@ -206,6 +208,12 @@ def _write_pages(result: RunResult, out_dir: Path, timestamp: bool) -> list[Path
             written.append(path)
             summaries.append(_summary(n, docs, ctx, findings_on.get(n, []), links))
         written.extend(_write_anchors(fresh, ctx, doc_page, group_page, finding_page, links))
+        stories = fresh / "stories.html"
+        _write(stories, _env().get_template("stories.html.j2").render(
+            pages=summaries, listed=len(summaries), prefix="", version=__version__,
+            css=Markup(_asset("report.css")),
+        ))  # fmt: skip
+        written.append(stories)
         rows = _finding_rows(result, ctx, finding_page)
         written.extend(_write_findings(fresh, rows))
         index_html = _index(result, rows, summaries, links, timestamp)
@@ -256,7 +264,7 @@ def _summary(
     shown = [f for f in findings if f.kind != "corroboration"]
     return {
         "number": n,
-        "href": f"{FILES}/{links.page_file(n)}",
+        "file": links.page_file(n),
         "documents": len(docs),
         "claims": sum(len(ctx.claims_by_doc.get(d.id, [])) for d in docs),
         "error": sum(1 for f in shown if f.severity == "error"),
@@ -413,6 +421,9 @@ def _index(
         "rule_files": [shown_path(p) for p in result.rule_files],
         "alias_files": [shown_path(p) for p in result.alias_files],
         "pages": summaries,
+        "listed": STORIES_LISTED,  # the rest on report-files/stories.html
+        "prefix": FILES + "/",
+        "files": FILES,
         "skipped": [s.to_dict() for s in result.skipped],
         "warnings": [w.to_dict() for w in result.diagnostics],
         "css": Markup(_asset("report.css")),
