@@ -4,10 +4,13 @@ Builds deterministic corpora from the ECB+ articles and the seeds (numbers, name
 varied by a seeded generator, so matches and discrepancies exist at every size), then
 measures in one run on this machine: end-to-end `crosscheck check` at each size with
 --jobs 1 and 2 (wall, CPU, peak memory), quantulum3 alone and a bare regular-expression
-scan over the same texts, the matcher alone on synthetic claims, and warm re-runs with a
-store. Prints a table and writes reports/bench.json.
+scan over the same texts, the matcher alone on synthetic claims, warm re-runs with a
+store, and the HTML report of 10,000 articles (and of 100,000: that run's records copied ten
+times) opened in headless Chromium. Prints a table and writes reports/bench.json.
 
-Usage: python bench/bench.py [--sizes 100,1000,10000] [--quick]
+Usage: python bench/bench.py [--sizes 100,1000,10000] [--report-only OUT_DIR]
+  --report-only: only the report measurements, on OUT_DIR/report.json and report.html of
+  an earlier `crosscheck check --format html,json` (e.g. bench/work/out-corpus-10000-2)
 """
 
 from __future__ import annotations
@@ -203,11 +206,131 @@ def warm_store(corpus: Path) -> dict[str, float]:
     }
 
 
+# --- the HTML report in a browser -------------------------------------------------------------
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]  # fmt: skip
+
+WRITE_COPIES = """
+import json, pickle, resource, sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from crosscheck.model import (RunResult, claim_from_dict, document_from_dict, finding_from_dict,
+                              group_from_dict, sentence_from_dict)
+from crosscheck.report.pages import write_html
+from tests.large_run import replicate
+report = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))
+run = RunResult(inputs=report["inputs"], rule_files=report["rule_files"],
+                alias_files=report["alias_files"],
+                documents=[document_from_dict(d) for d in report["documents"]],
+                sentences=[sentence_from_dict(s) for s in report["sentences"]],
+                claims=[claim_from_dict(c) for c in report["claims"]],
+                groups=[group_from_dict(g) for g in report["groups"]],
+                findings=[finding_from_dict(f) for f in report["findings"]])
+del report
+big = replicate(run, int(sys.argv[4]))
+del run
+t = time.perf_counter()
+write_html(big, Path(sys.argv[3]))
+print(json.dumps({"documents": len(big.documents), "claims": len(big.claims),
+                  "findings": len(big.findings), "write_s": time.perf_counter() - t,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def report_files(out: Path) -> dict[str, float]:
+    """Sizes: report.html (the index, or the whole report of a small run) and its pages."""
+    pages = sorted((out / "report-files").glob("*.html")) if (out / "report-files").is_dir() else []
+    stories = [p.stat().st_size for p in pages if p.name.startswith("story-")]
+    return {"index_mb": (out / "report.html").stat().st_size / 1e6,
+            "pages": len(stories), "pages_mb": sum(p.stat().st_size for p in pages) / 1e6,
+            "largest_page_mb": max(stories, default=0) / 1e6}  # fmt: skip
+
+
+def open_report(report: Path) -> dict[str, float]:
+    """report.html in headless Chromium: DOMContentLoaded, the first contentful paint and
+    the first finding on screen (seconds from navigation start, the browser's clock; the
+    last is an upper bound: it is read once Playwright has seen the finding), the page's JS
+    heap and DOM nodes,
+    a filter's response, then the first finding's evidence on its story page; console
+    errors counted."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        errors: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        started = time.perf_counter()
+        page.goto(report.resolve().as_uri(), wait_until="domcontentloaded")
+        first = page.locator("#finding-list li.finding").first
+        first.wait_for(state="visible")
+        wall = time.perf_counter() - started
+        shown = page.evaluate("performance.now()")
+        nav = "performance.getEntriesByType('navigation')[0]"
+        dcl = page.evaluate(nav + ".domContentLoadedEventEnd")
+        paint = page.evaluate(
+            "(performance.getEntriesByName('first-contentful-paint')[0] || {}).startTime || 0"
+        )
+        cdp = page.context.new_cdp_session(page)
+        cdp.send("Performance.enable")
+        metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
+        t = time.perf_counter()
+        page.uncheck("input[name=severity][value=warning]")
+        page.locator("#findings-count").inner_text()
+        filtered = time.perf_counter() - t
+        page.check("input[name=severity][value=warning]")
+        evidence = page.locator("#finding-list li.finding a.evidence, #finding-list dd a").first
+        t = time.perf_counter()
+        evidence.click()
+        page.wait_for_load_state("domcontentloaded")
+        page.locator(":target, #finding-list li.finding").first.wait_for(state="visible")
+        to_evidence = time.perf_counter() - t
+        browser.close()
+    return {"dom_content_loaded_s": dcl / 1000, "first_paint_s": paint / 1000,
+            "first_finding_s": shown / 1000,
+            "first_finding_wall_s": wall, "js_heap_mb": metrics.get("JSHeapUsedSize", 0) / 1e6,
+            "dom_nodes": metrics.get("Nodes", 0), "filter_s": filtered,
+            "to_evidence_s": to_evidence, "console_errors": len(errors)}  # fmt: skip
+
+
+def report_bench(out: Path) -> dict[str, object]:
+    """The report of a run in OUT (report.json and report.html), and of ten times as many
+    articles (its records copied ten times, written with crosscheck.report.pages)."""
+    if not CHROMIUM.exists():
+        return {"skipped": f"no Chromium at {CHROMIUM}"}
+    results: dict[str, object] = {}
+    size = len(json.loads((out / "report.json").read_text(encoding="utf-8"))["documents"])
+    results[str(size)] = {**report_files(out), **open_report(out / "report.html")}
+    print(f"report, {size} articles: {results[str(size)]}", flush=True)
+    bigger = WORK / f"report-{size * 10}"
+    shutil.rmtree(bigger, ignore_errors=True)
+    run = subprocess.run([sys.executable, "-c", WRITE_COPIES, str(REPO), str(out / "report.json"),
+                          str(bigger), "10"], capture_output=True, text=True, check=True)  # fmt: skip
+    written = json.loads(run.stdout.strip().splitlines()[-1])  # write_s, peak_mb (of the writer)
+    results[str(size * 10)] = {**written, **report_files(bigger),
+                               **open_report(bigger / "report.html")}  # fmt: skip
+    print(f"report, {size * 10} articles: {results[str(size * 10)]}", flush=True)
+    return results
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="100,1000,10000")
     ap.add_argument("--matcher", default="1000,10000,100000")
+    ap.add_argument("--report-only", type=Path, help="only the report's figures, from OUT_DIR")
     args = ap.parse_args()
+    if args.report_only:
+        WORK.mkdir(parents=True, exist_ok=True)
+        report = report_bench(args.report_only)
+        out = REPO / "reports" / "bench-report.json"
+        out.parent.mkdir(exist_ok=True)
+        out.write_text(json.dumps(report, indent=2) + "\n")
+        print_report(report)
+        print(f"wrote {out}")
+        return
     sizes = [int(x) for x in args.sizes.split(",")]
     started = time.perf_counter()
     WORK.mkdir(parents=True, exist_ok=True)
@@ -250,6 +373,8 @@ def main() -> None:
         results["ratio_vs_quantulum3"] = ref / q
         results["store"] = warm_store(build_corpus(1000, bases))
         print(f"store, 1000 articles: {results['store']}", flush=True)
+    if 10000 in sizes:  # the HTML report of 10,000 articles (and of 100,000) in a browser
+        results["report"] = report_bench(WORK / "out-corpus-10000-2")
     results["bench_seconds"] = time.perf_counter() - started
     out = REPO / "reports" / "bench.json"
     out.parent.mkdir(exist_ok=True)
@@ -286,7 +411,23 @@ def print_table(r: dict) -> None:  # type: ignore[type-arg]
         print(f"store, 1,000 articles: first warm re-run {s['warm_ratio']:.2f} of cold, later "
               f"re-runs {s['warm_again_ratio']:.2f} (target <= 0.1); 1% changed "
               f"{s['changed_ratio']:.2f} (target <= 0.15)")  # fmt: skip
+    if "report" in r:
+        print_report(r["report"])
     print(f"benchmark took {r['bench_seconds']:.0f}s")
+
+
+def print_report(r: dict) -> None:  # type: ignore[type-arg]
+    for size, m in r.items():
+        if not isinstance(m, dict):
+            print(f"report: {m}")
+            continue
+        print(f"report, {int(size):,} articles: index {m['index_mb']:.1f} MB + {m['pages']} story "
+              f"pages {m['pages_mb']:.0f} MB (largest {m['largest_page_mb']:.1f} MB); "
+              f"DOMContentLoaded {m['dom_content_loaded_s']:.2f}s, first paint "
+              f"{m.get('first_paint_s', 0):.2f}s, first finding on screen "
+              f"{m['first_finding_s']:.2f}s (target < 2), JS heap {m['js_heap_mb']:.0f} MB, "
+              f"{m['dom_nodes']:.0f} nodes; to a finding's evidence {m['to_evidence_s']:.2f}s; "
+              f"{m['console_errors']} console errors")  # fmt: skip
 
 
 if __name__ == "__main__":
