@@ -75,6 +75,8 @@ def replicate(base: RunResult, copies: int, joined: int = 0) -> RunResult:
                     group=group[f.group],
                     claims=tuple(claim[c] for c in f.claims),
                     evidence=_remap(f.evidence, ids),
+                    timeline=_remap(f.timeline, ids),
+                    latest=_remap(f.latest, ids),
                 )
             )
     if joined:
