@@ -64,13 +64,18 @@ def pages_of(report: Path) -> list[Path]:
 # --- on disk ----------------------------------------------------------------------------------
 
 
-def test_large_run_is_split_into_story_pages(large: RunResult, report: Path) -> None:
+def test_large_run_is_split_into_story_pages(
+    large: RunResult, report: Path, tmp_path: Path
+) -> None:
     assert len(large.documents) > SINGLE_FILE_MAX_DOCS
     pages = story_pages(large)
     placed = sorted(k for members in pages for k in members)
     assert placed == list(range(len(large.documents)))  # every article on exactly one page
     assert all(len(members) <= PAGE_DOCS for members in pages)
     assert len(pages_of(report)) == len(pages) >= 4
+    plain = tmp_path / "plain"
+    plain.mkdir()  # report-files/ readable as any folder made here, not private like a temp dir
+    assert (report.parent / FILES).stat().st_mode & 0o777 == plain.stat().st_mode & 0o777
     assert all(p.stat().st_size < 2 * PAGE_BYTES for p in pages_of(report))  # bounded pages
     # the story of 120 articles spans two consecutive pages; the other stories are whole
     joined = large.groups[-1]

@@ -183,6 +183,7 @@ def _write_pages(result: RunResult, out_dir: Path, timestamp: bool) -> list[Path
     out_dir.mkdir(parents=True, exist_ok=True)
     fresh = Path(tempfile.mkdtemp(prefix=f".{FILES}.", dir=out_dir))
     try:
+        os.chmod(fresh, 0o777 & ~_umask())  # as a folder made by mkdir, not mkdtemp's 0700
         written = []
         summaries = []
         for n, members in enumerate(pages, 1):
