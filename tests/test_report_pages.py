@@ -140,6 +140,28 @@ def test_small_run_is_one_file_and_replaces_old_pages(
     assert "crosscheck-data" in (tmp_path / "report.html").read_text(encoding="utf-8")
 
 
+def test_a_bug_while_writing_keeps_the_earlier_pages(
+    large: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crosscheck.errors import InternalError
+
+    write(large, tmp_path)
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    calls = []
+
+    def broken(*args: object, **kwargs: object) -> str:
+        calls.append(1)
+        if len(calls) == 3:  # half way through the pages
+            raise RuntimeError("template exploded")
+        return "page"
+
+    monkeypatch.setattr(pages, "render_page", broken)
+    with pytest.raises(InternalError):
+        write(large, tmp_path)
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [FILES, "report.html"]  # no temp
+
+
 def test_pages_are_recorded_in_the_store(large: RunResult, tmp_path: Path) -> None:
     """With a store, an unchanged report and its pages are left as they are; a page edited
     since is noticed and the report written again."""

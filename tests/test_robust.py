@@ -57,12 +57,12 @@ def test_a_bug_while_writing_exits_4_and_keeps_the_earlier_report(
 ) -> None:
     assert invoke("check", "articles", "--out", "out").exit_code == 0
     before = (work / "out" / "report.html").read_bytes()
-    from crosscheck.report import outputs
+    from crosscheck.report import pages
 
     def broken(*args: object, **kwargs: object) -> str:
         raise RuntimeError("template exploded")
 
-    monkeypatch.setattr(outputs, "render", broken)
+    monkeypatch.setattr(pages, "render", broken)  # the one-file report (a large run's: pages)
     result = invoke("check", "articles", "--out", "out")
     assert result.exit_code == 4 and "writing the html report" in result.stderr
     assert (work / "out" / "report.html").read_bytes() == before  # not truncated
