@@ -213,7 +213,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--disable-component-update", "--no-first-run", "--disable-sync"]  # fmt: skip
 
 WRITE_COPIES = """
-import json, pickle, resource, sys, time
+import json, resource, sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 from crosscheck.model import (RunResult, claim_from_dict, document_from_dict, finding_from_dict,
@@ -252,8 +252,8 @@ def open_report(report: Path) -> dict[str, float]:
     """report.html in headless Chromium: DOMContentLoaded, the first contentful paint and
     the first finding on screen (seconds from navigation start, the browser's clock; the
     last is an upper bound: it is read once Playwright has seen the finding), the page's JS
-    heap and DOM nodes,
-    a filter's response, then the first finding's evidence on its story page; console
+    heap and DOM nodes, a severity filter until its list is drawn (the first one reads all
+    the findings), then a click to the first finding's evidence on its story page; console
     errors counted."""
     from playwright.sync_api import sync_playwright
 
@@ -279,7 +279,10 @@ def open_report(report: Path) -> dict[str, float]:
         metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
         t = time.perf_counter()
         page.uncheck("input[name=severity][value=warning]")
-        page.locator("#findings-count").inner_text()
+        page.wait_for_function(  # the index of a large run reads its findings files first
+            "!document.getElementById('findings-status') || "
+            "document.getElementById('findings-status').textContent === ''"
+        )
         filtered = time.perf_counter() - t
         page.check("input[name=severity][value=warning]")
         evidence = page.locator("#finding-list li.finding a.evidence, #finding-list dd a").first
