@@ -279,10 +279,9 @@ def open_report(report: Path) -> dict[str, float]:
         metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
         t = time.perf_counter()
         page.uncheck("input[name=severity][value=warning]")
-        page.wait_for_function(  # the index of a large run reads its findings files first
-            "!document.getElementById('findings-status') || "
-            "document.getElementById('findings-status').textContent === ''"
-        )
+        status = page.locator("#findings-status")  # a large run's index reads its findings
+        while status.count() and status.inner_text():
+            time.sleep(0.005)
         filtered = time.perf_counter() - t
         page.check("input[name=severity][value=warning]")
         evidence = page.locator("#finding-list li.finding a.evidence, #finding-list dd a").first
