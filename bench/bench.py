@@ -301,8 +301,12 @@ def open_report(report: Path) -> dict[str, float]:
 def report_bench(out: Path) -> dict[str, object]:
     """The report of a run in OUT (report.json and report.html), and of ten times as many
     articles (its records copied ten times, written with crosscheck.report.pages)."""
+    import importlib.util
+
     if not CHROMIUM.exists():
-        return {"skipped": f"no Chromium at {CHROMIUM}"}
+        return {"skipped": f"no Chromium at {CHROMIUM} (make browser)"}
+    if importlib.util.find_spec("playwright") is None:
+        return {"skipped": "Playwright not installed (make install-test)"}
     results: dict[str, object] = {}
     size = len(json.loads((out / "report.json").read_text(encoding="utf-8"))["documents"])
     results[str(size)] = {**report_files(out), **open_report(out / "report.html")}

@@ -313,3 +313,18 @@ def test_story_spanning_pages_links_across(page, report: Path, large: RunResult)
     page.wait_for_load_state("domcontentloaded")
     assert href and page.url.endswith(href)
     assert page.locator("#" + href.split("#")[1]).is_visible()
+
+
+def test_large_run_without_findings(page, base: RunResult, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Articles that share nothing: one page per hundred articles, an index that says so."""
+    import dataclasses
+
+    quiet = dataclasses.replace(replicate(base, 110), groups=[], findings=[])
+    write(quiet, tmp_path)
+    assert len(pages_of(tmp_path / "report.html")) == len(story_pages(quiet)) >= 3
+    assert not list((tmp_path / FILES).glob("findings-*.js"))
+    page.goto((tmp_path / "report.html").as_uri())
+    assert page.locator("#findings .empty").inner_text() == "No discrepancies found."
+    assert page.locator("#findings-count").inner_text() == "0"
+    page.fill("input[name=q]", "anything")
+    assert page.locator("#finding-list li").count() == 0
