@@ -47,6 +47,7 @@ def _env() -> Environment:
         autoescape=select_autoescape(["html", "j2"], default=True),
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,  # templates ship with the package: no stat() per include
     )
     env.filters["num"] = fmt_num
     return env
