@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from crosscheck.model import RunResult
+from crosscheck.model import CopyCluster, CopyLink, RunResult
 
 
 def _new_id(prefix: str, old: str, copy: int) -> str:
@@ -32,7 +32,7 @@ def _remap(value: Any, ids: Callable[[str], str]) -> Any:
 def replicate(base: RunResult, copies: int, joined: int = 0) -> RunResult:
     """``base`` copied ``copies`` times (documents ``s00001/<id>``...); with ``joined``, one
     more group ties a claim of each of the first ``joined`` copies' first document into a
-    single story of that many articles."""
+    single story of that many articles, and the first and last articles share copy."""
     out = RunResult(
         inputs=["synthetic/"],
         alias_files=base.alias_files,
@@ -77,6 +77,20 @@ def replicate(base: RunResult, copies: int, joined: int = 0) -> RunResult:
                     evidence=_remap(f.evidence, ids),
                     timeline=_remap(f.timeline, ids),
                     latest=_remap(f.latest, ids),
+                    independent_sources=_remap(f.independent_sources, ids),
+                )
+            )
+        for cluster in base.copies:
+            out.copies.append(
+                dataclasses.replace(
+                    cluster,
+                    id=f"{cluster.id}-{k}",
+                    documents=tuple(doc[d] for d in cluster.documents),
+                    credits=_remap(cluster.credits, ids),
+                    links=tuple(
+                        dataclasses.replace(link, documents=_remap(link.documents, ids))
+                        for link in cluster.links
+                    ),
                 )
             )
     if joined:
@@ -94,6 +108,15 @@ def replicate(base: RunResult, copies: int, joined: int = 0) -> RunResult:
                 label="one story across pages",
                 reasons=(),
                 apart=(),
+            )
+        )
+        # and two articles far apart that share copy: the copies section links across pages
+        out.copies.append(
+            CopyCluster(
+                id="copies-far-apart",
+                documents=(out.documents[0].id, out.documents[-1].id),
+                label="shared copy",
+                links=(CopyLink((out.documents[0].id, out.documents[-1].id), sentences=3),),
             )
         )
     out.findings.sort(key=lambda f: ("error", "warning", "info").index(f.severity))

@@ -116,6 +116,9 @@ def test_every_link_between_pages_resolves(report: Path) -> None:
         for p in pages_of(report)
     )
     assert (folder / "anchors-0.html").exists()
+    first = pages_of(report)[0].read_text(encoding="utf-8")  # copies of an article far away
+    copies = first[first.index('<section id="copies"') :]
+    assert re.search(r'href="story-\d+\.html#doc-s00150-', copies[: copies.index("</section>")])
     assert sorted(p.name for p in folder.glob("findings-*.js")) == [
         "findings-1.js", "findings-2.js", "findings-3.js"
     ]  # fmt: skip

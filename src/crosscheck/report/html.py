@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import bisect
+import dataclasses
 import functools
 import hashlib
 import json
@@ -156,6 +157,10 @@ class Context:
             if f.kind == "numeric-agreement" and isinstance(f.evidence.get("compared"), dict)
         }
         self.differs: dict[str, list[list[str]]] = {}
+        self.copies_by_doc: dict[str, list[int]] = {}  # positions in result.copies
+        for k, cluster in enumerate(result.copies):
+            for d in cluster.documents:
+                self.copies_by_doc.setdefault(d, []).append(k)
 
 
 def render_page(
@@ -208,8 +213,8 @@ def render_page(
                 s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")
             },
         },
-        "copies": copies_view(result),
-        "copies_total": len(result.copies),
+        "copies": _with_hrefs(copies_view(_copies_of(ctx, documents)), links),
+        "copies_total": len(_copies_of(ctx, documents).copies),
         "outlets": sorted({d.source for d in documents if d.source}),
         "dates": _date_range(documents),
         "rules": sorted({f.rule for f in findings}),
@@ -226,6 +231,27 @@ def render_page(
         "data": Markup(_json_block(_diff_data(ctx, documents, claims, links))),
     }
     return _env().get_template("report.html.j2").render(**model)
+
+
+def _copies_of(ctx: Context, documents: Sequence[Document]) -> RunResult:
+    """The run as the copies section of a page sees it: the copy clusters with an article
+    on the page (on one page, all of them)."""
+    if len(documents) == len(ctx.result.documents):
+        return ctx.result
+    seen = {k for d in documents for k in ctx.copies_by_doc.get(d.id, [])}
+    return dataclasses.replace(ctx.result, copies=[ctx.result.copies[k] for k in sorted(seen)])
+
+
+def _with_hrefs(view: Any, links: Links) -> Any:
+    """Each document of a copies view gets its link (on this page or another)."""
+    if isinstance(view, list):
+        return [_with_hrefs(v, links) for v in view]
+    if isinstance(view, dict):
+        out = {k: _with_hrefs(v, links) for k, v in view.items()}
+        if "anchor" in out and str(out["anchor"]).startswith("doc-") and "id" in out:
+            out["href"] = links.doc(out["id"])
+        return out
+    return view
 
 
 def script_hash(script: str) -> str:
@@ -320,7 +346,7 @@ def _finding_view(
         "suppressed": f.suppressed,
         "tags": list(f.tags),
         "timeline": timeline_view(f),
-        "sources": finding_sources_view(f, docs),
+        "sources": _with_hrefs(finding_sources_view(f, docs), links),
     }
 
 

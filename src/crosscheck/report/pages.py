@@ -411,6 +411,7 @@ def _index(
             "groups": len(result.groups),
             "findings": len(shown),
             "corroborations": len(result.findings) - len(shown),
+            "copies": len(result.copies),
             **{
                 s: sum(1 for f in result.findings if f.severity == s)
                 for s in ("error", "warning", "info")
