@@ -14,10 +14,7 @@ from click.testing import CliRunner
 from crosscheck.cli import cli
 from tests.conftest import SEEDS
 
-CHROMIUM = Path("/usr/bin/chromium")
 GOLDEN = Path(__file__).resolve().parent / "golden" / "report.html"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync"]  # fmt: skip
 
 
 def build(tmp: Path, inputs: Path) -> Path:
@@ -37,17 +34,6 @@ def seeds_report(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         yield build(tmp_path_factory.mktemp("seeds"), Path("seeds/"))
     finally:
         os.chdir(here)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    if not CHROMIUM.exists():
-        pytest.skip(f"no Chromium at {CHROMIUM} (make test installs it with apt-get when it can)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright not installed")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ errors). Nothing here is timed: the open time is measured by `make bench`."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -27,7 +26,6 @@ from crosscheck.report.pages import (
 )
 from tests.conftest import SEEDS
 from tests.large_run import replicate, seeds_result
-from tests.test_report_html import ARGS, CHROMIUM
 
 COPIES, JOINED = 150, 60
 
@@ -189,17 +187,6 @@ def test_pages_are_recorded_in_the_store(large: RunResult, tmp_path: Path) -> No
 
 
 # --- in the browser ---------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    if not CHROMIUM.exists():
-        pytest.skip(f"no Chromium at {CHROMIUM} (make test installs it with apt-get when it can)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright not installed")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

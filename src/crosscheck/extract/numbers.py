@@ -236,17 +236,10 @@ def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention
         return frac
     if tok.kind == "num":
         value = _digits_value(tok)
-        mixed = _mixed(tokens, i)
-        if mixed is not None:  # "4 1/2 hours", "2½ hours": one figure, not two
-            value, i_last = mixed
-            factor, last = _scale_after(tokens, i_last + 1, currency_before)
-            return NumberMention(
-                first=i, last=last, start=tok.start, end=tokens[last].end,
-                value=value * factor, scaled=factor != 1.0, factor=factor,
-            )  # fmt: skip
-        power = _power(tokens, i)
-        if power is not None:  # "10^6" is a million, not 10 and 6
-            value, i_last = power
+        # "4 1/2 hours", "2½ hours", "10^6": one figure, not two
+        joined = _mixed(tokens, i) or _power(tokens, i)
+        if joined is not None:
+            value, i_last = joined
             factor, last = _scale_after(tokens, i_last + 1, currency_before)
             return NumberMention(
                 first=i, last=last, start=tok.start, end=tokens[last].end,
