@@ -38,7 +38,8 @@ browser:
 	else echo "chromium not installed and cannot be installed here: browser tests will skip"; fi
 
 # Speed and scale (not a test: nothing is timed in `make test`); writes reports/bench.json.
-bench: $(VENV)/.installed
+# The test extras and Chromium are for the report's open time, measured in a browser.
+bench: $(VENV)/.installed-test browser
 	$(BIN)/python bench/bench.py
 
 # Regenerate the golden copy of the seeds' report.html (review the diff before committing).
