@@ -90,7 +90,6 @@ class _Stories:
         self.texts = {d: " ".join(t) for d, t in texts.items()}
         self.doc_row = {d: i for i, d in enumerate(texts)}
         self.doc_words = {d: sum(len(t.split()) for t in ts) for d, ts in texts.items()}
-        self.doc_matrix = _article_vectors(list(self.texts.values()))
 
     def within(self, docs: Sequence[str]) -> tuple[Any, dict[str, int]]:
         """TF-IDF vectors of one story's articles, fitted on that story alone (so a
@@ -109,11 +108,12 @@ class _Stories:
         from scipy.sparse.csgraph import connected_components
 
         docs = list(self.doc_row)
-        if self.doc_matrix is None or not docs:
+        doc_matrix = _article_vectors(list(self.texts.values())) if docs else None
+        if doc_matrix is None:
             return {d: 0 for d in docs}
         n = len(docs)
         long_enough = np.array([self.doc_words.get(d, 0) >= MIN_STORY_WORDS for d in docs])
-        matrix = self.doc_matrix.tocsr()
+        matrix = doc_matrix.tocsr()
         heads: list[Any] = []
         tails: list[Any] = []
         for lo in range(0, n, chunk):
@@ -198,14 +198,88 @@ def match_claims(
     documents: Sequence[Document] = (),
     model: PairModel | None = None,
 ) -> list[ClaimGroup]:
-    """Groups of claims from two or more documents that state a figure for one subject."""
+    """Groups of claims from two or more documents that state a figure for one subject:
+    the groups of each story (match_story), in the order of their first claim."""
     model = model or shipped_model()
     groups: list[ClaimGroup] = []
-    for block in blocks(claims, sentences, concepts, documents, model):
+    for part in split_stories(story_components(sentences), claims, sentences, documents):
+        groups.extend(match_story(part.claims, part.sentences, concepts, part.documents, model))
+    return sort_groups(groups, claims)
+
+
+def story_components(sentences: Sequence[Sentence]) -> dict[str, int]:
+    """The story of each article that has sentences (see _Stories.story_components): the
+    one step of matching that reads every article of the run."""
+    return _Stories(sentences).story_components()
+
+
+@dataclass(frozen=True, slots=True)
+class StoryPart:
+    """One story's records, each in run order: all its groups and findings depend on."""
+
+    documents: list[Document]
+    sentences: list[Sentence]
+    claims: list[Claim]
+
+
+def split_stories(
+    story_of: dict[str, int],
+    claims: Sequence[Claim],
+    sentences: Sequence[Sentence],
+    documents: Sequence[Document],
+) -> list[StoryPart]:
+    """The stories that can hold a group (aligned claims from two or more articles), in
+    order of their first article, each with its records in run order."""
+    docs_with: dict[int, set[str]] = defaultdict(set)
+    for c in aligned(claims):
+        story = story_of.get(c.document)
+        if story is not None:
+            docs_with[story].add(c.document)
+    keep = {s for s, docs in docs_with.items() if len(docs) >= 2}
+    parts: dict[int, StoryPart] = {}
+    for d in documents:
+        s = story_of.get(d.id)
+        if s in keep:
+            parts.setdefault(s, StoryPart([], [], [])).documents.append(d)
+    for x in sentences:
+        s = story_of.get(x.document)
+        if s in keep:  # (a story of articles not among ``documents`` starts here)
+            parts.setdefault(s, StoryPart([], [], [])).sentences.append(x)
+    for c in claims:
+        s = story_of.get(c.document)
+        if s in keep:
+            parts[s].claims.append(c)
+    return list(parts.values())
+
+
+def aligned(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims the matcher lines up: of an aligned kind, stated, with a figure."""
+    return [c for c in claims if c.kind in ALIGNED_KINDS and not c.negated
+            and not quantity.is_vague(c)]  # fmt: skip
+
+
+def match_story(
+    claims: Sequence[Claim],
+    sentences: Sequence[Sentence],
+    concepts: ConceptTable,
+    documents: Sequence[Document] = (),
+    model: PairModel | None = None,
+) -> list[ClaimGroup]:
+    """The groups of one story, given every claim and sentence of its articles: the same
+    whether the run holds this story alone or many (word and article vectors are fitted on
+    the story), in the order of their first claim among ``claims``."""
+    model = model or shipped_model()
+    items = profiles(aligned(claims), sentences, documents, concepts)
+    groups: list[ClaimGroup] = []
+    for block in _story_blocks(items, concepts, _Stories(sentences), model):
         groups.extend(_cluster(block, block.p))
+    return sort_groups(groups, claims)
+
+
+def sort_groups(groups: list[ClaimGroup], claims: Sequence[Claim]) -> list[ClaimGroup]:
+    """Groups in the order of their first claim among ``claims``, then by id."""
     pos = {c.id: i for i, c in enumerate(claims)}
-    groups.sort(key=lambda g: (min(pos[i] for i in g.claims), g.id))
-    return groups
+    return sorted(groups, key=lambda g: (min(pos[i] for i in g.claims), g.id))
 
 
 @dataclass(slots=True)
@@ -234,11 +308,9 @@ def blocks(
     block's pair features are in memory; with a model, only the pairs likely enough to
     matter (KEEP) are kept, a chunk of rows at a time."""
 
-    aligned = [c for c in claims if c.kind in ALIGNED_KINDS and not c.negated
-               and not quantity.is_vague(c)]  # fmt: skip
     stories = _Stories(sentences)
     story_of = stories.story_components()
-    items = profiles(aligned, sentences, documents, concepts)
+    items = profiles(aligned(claims), sentences, documents, concepts)
     by_story: dict[int, list[Profile]] = defaultdict(list)
     for p in items:
         by_story[story_of.get(p.claim.document, -1)].append(p)
@@ -504,7 +576,7 @@ def _group_subject(members: list[Profile], concepts: ConceptTable) -> Subject:
         year=common([s.year for s in subs]),
         names=tuple(
             n
-            for n, k in Counter(n for s in subs for n in set(s.names)).most_common(3)
+            for n, k in Counter(n for s in subs for n in dict.fromkeys(s.names)).most_common(3)
             if k * 2 > len(subs)
         ),  # the names most of the claims stand near
     )
