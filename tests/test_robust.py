@@ -42,7 +42,7 @@ def test_internal_error_exits_4_with_one_line_naming_the_stage(
     def broken(*args: object, **kwargs: object) -> object:
         raise ZeroDivisionError("boom")
 
-    monkeypatch.setattr(pipeline, "match_claims", broken)
+    monkeypatch.setattr(pipeline, "judge_story", broken)
     result = invoke("check", "articles", "--out", "out")
     assert result.exit_code == 4, result.output
     lines = [x for x in result.stderr.splitlines() if "error:" in x]
@@ -73,7 +73,7 @@ def test_ctrl_c_exits_130(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def interrupted(*args: object, **kwargs: object) -> object:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(pipeline, "match_claims", interrupted)
+    monkeypatch.setattr(pipeline, "judge_story", interrupted)
     result = invoke("check", "articles", "--out", "out")
     assert result.exit_code == 130 and "interrupted" in result.stderr
 

@@ -564,6 +564,7 @@ class RunResult:
     from_store: list[str] = field(default_factory=list)  # documents read from the store
     reused: int = 0  # documents whose extraction came from the store
     reused_results: bool = False  # groups and findings came from the store
+    reused_stories: int = 0  # stories whose groups and findings came from the store
     extraction_keys: list[str] = field(default_factory=list)  # per document, in order
     results_key: str | None = None  # with a store: the hash groups and findings are kept by
     skipped: list[Skipped] = field(default_factory=list)

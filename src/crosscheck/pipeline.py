@@ -26,13 +26,24 @@ from crosscheck.extract.claims import claim_id
 from crosscheck.extract.document import extract_document
 from crosscheck.extract.entities import AliasTable, load_aliases
 from crosscheck.ingest import read_inputs
-from crosscheck.match import ConceptTable, load_concepts, match_claims
+from crosscheck.match import ConceptTable, load_concepts
+from crosscheck.match.cluster import StoryPart, split_stories, story_components
 from crosscheck.match.features import is_concept_file
 from crosscheck.model import Claim, Document, RunResult, Sentence, Skipped
-from crosscheck.rules import RuleSet, apply_rules, load_rule_files, rule_files_in
+from crosscheck.rules import RuleSet, load_rule_files, rule_files_in
+from crosscheck.rules.engine import conversion_rates
 from crosscheck.segment import segment
 from crosscheck.sources import find_copies, load_wire_files, shipped_wires_file, wire_files_in
-from crosscheck.store import Extracted, Store, extraction_key, results_key
+from crosscheck.store import RESULTS_VERSION, Extracted, Store, extraction_key, results_key
+from crosscheck.stories import (
+    StoryResult,
+    assemble,
+    config_digest,
+    judge_story,
+    story_copies,
+    story_key,
+    story_rates,
+)
 
 log = logging.getLogger("crosscheck")
 
@@ -138,31 +149,36 @@ def run(
         with result.timed("copies"), _stage("finding copies", "all documents"):
             result.copies = find_copies(result.documents, result.sentences, wires)
         key = None
+        config_files = [*result.rule_files, *result.concept_files, *map(str, wire_files)]
         if store is not None:
             with result.timed("store"), _stage("reading the store", str(settings.store)):
-                key = results_key(result.documents, result.extraction_keys,
-                                  [*result.rule_files, *result.concept_files,
-                                   *map(str, wire_files)])  # fmt: skip
+                key = results_key(result.documents, result.extraction_keys, config_files)
                 cached = store.results(key)
             result.results_key = key
             if cached is not None:
                 result.groups, result.findings = cached
                 result.reused_results = True
         subject = f"{len(result.claims)} claims of {len(result.documents)} documents"
+        fresh_stories: list[tuple[str, StoryResult]] = []
+        story_keys: list[str] = []
         if not result.reused_results:
+            with result.timed("stories"), _stage("finding the stories", subject):
+                parts = split_stories(story_components(result.sentences), result.claims,
+                                      result.sentences, result.documents)  # fmt: skip
+                rates = conversion_rates(result.claims, result.documents)
             with result.timed("match"), _stage("matching claims", subject):
-                result.groups = match_claims(
-                    result.claims, result.sentences, concepts, result.documents
+                judged, story_keys, fresh_stories = _judge_stories(
+                    parts, rates, config_files, result, ruleset, concepts, store
                 )
-            with result.timed("rules"), _stage("applying the rules", subject):
-                result.findings = apply_rules(
-                    result.groups, result.claims, result.documents, result.sentences, ruleset,
-                    concepts, result.copies,
-                )  # fmt: skip
+                result.groups, result.findings = assemble(judged, result.claims)
+            if store is not None:
+                log.info("stories: %d judged again, %d from the store",
+                         len(parts) - result.reused_stories, result.reused_stories)  # fmt: skip
         if store is not None:
             with result.timed("store"), _stage("saving to the store", str(settings.store)):
                 fresh = (key, result.groups, result.findings) if key else None
-                store.save(to_save, None if result.reused_results else fresh)
+                store.save(to_save, None if result.reused_results else fresh,
+                           fresh_stories, story_keys)  # fmt: skip
     finally:
         if own_store and store is not None:
             store.close()
@@ -179,6 +195,41 @@ def run(
         len(result.skipped),
     )
     return result
+
+
+def _judge_stories(
+    parts: list[StoryPart],
+    rates: dict[str, float],
+    config_files: list[str],
+    result: RunResult,
+    ruleset: RuleSet,
+    concepts: ConceptTable,
+    store: Store | None,
+) -> tuple[list[StoryResult], list[str], list[tuple[str, StoryResult]]]:
+    """Each story's groups and findings: from the store when it judged the very same
+    story before, else matched and judged now. Returns the results in story order, every
+    story's key (with a store) and the results to save."""
+    story_rate = [story_rates(p.claims, rates) for p in parts]
+    copies = [story_copies(p, result.copies) for p in parts]
+    if store is None:
+        return [judge_story(p, r, concepts, ruleset, c)
+                for p, r, c in zip(parts, story_rate, copies, strict=True)], [], []  # fmt: skip
+    config = config_digest(RESULTS_VERSION, config_files)
+    ext = dict(zip((d.id for d in result.documents), result.extraction_keys, strict=True))
+    keys = [story_key(config, p, ext, r, c)
+            for p, r, c in zip(parts, story_rate, copies, strict=True)]  # fmt: skip
+    stored = store.stories(keys)
+    judged: list[StoryResult] = []
+    fresh: list[tuple[str, StoryResult]] = []
+    for part, r, c, k in zip(parts, story_rate, copies, keys, strict=True):
+        hit = stored.get(k)
+        if hit is None:
+            hit = judge_story(part, r, concepts, ruleset, c)
+            fresh.append((k, hit))
+        else:
+            result.reused_stories += 1
+        judged.append(hit)
+    return judged, keys, fresh
 
 
 @contextmanager
@@ -368,7 +419,9 @@ def _extract_many(
 ) -> list[Extraction]:
     """Segment and extract documents; with jobs > 1 in a process pool whose workers load
     their tables once. Results come back in document order, so output never depends on
-    the number of jobs."""
+    the number of jobs. Nothing to extract loads nothing (no warm-up)."""
+    if not docs:
+        return []
     if jobs <= 1 or len(docs) < 8:
         _init_worker(aliases, budget)
         return [_extract_one(d) for d in docs]

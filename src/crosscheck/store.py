@@ -3,10 +3,12 @@
 Extraction results are keyed by a hash of the extraction version, the alias files, the
 published date and the text, so an unchanged article is never extracted twice and a new
 crosscheck whose extraction differs ignores (and prunes) the old entries. Groups and
-findings are kept too, keyed by a hash of the claims, rule files and code they came from,
-so a re-run over unchanged articles skips matching and the rules. Every write of a
-run is one transaction: a killed run leaves the store as it was. WAL mode and a busy
-timeout let concurrent runs share one store. A store written by a newer schema is refused.
+findings are kept too, keyed by a hash of the claims, rule files and code they came from:
+for the whole run (a re-run over unchanged articles skips matching and the rules) and for
+each story (a re-run matches and judges again only the stories whose articles changed).
+Every write of a run is one transaction: a killed run leaves the store as it was. WAL mode
+and a busy timeout let concurrent runs share one store. A store written by a newer schema
+is refused.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +40,7 @@ from crosscheck.model import (
     offset_map_to_dict,
     sentence_from_dict,
 )
+from crosscheck.stories import StoryResult
 
 SCHEMA_VERSION = 1
 log = logging.getLogger("crosscheck")
@@ -63,7 +66,8 @@ _EXTRACTION_CODE = ("extract", "ingest", "segment.py", "model.py")
 EXTRACTION_VERSION = f"{__version__}+{_code_fingerprint(*_EXTRACTION_CODE)}"
 # ... and what turns claims into groups and findings.
 RESULTS_VERSION = (
-    f"{__version__}+{_code_fingerprint('match', 'rules', 'model.py', 'quantity.py', 'sources.py')}"
+    f"{__version__}+"
+    f"{_code_fingerprint('match', 'rules', 'stories.py', 'model.py', 'quantity.py', 'sources.py')}"
 )
 # ... and what writes the report files.
 REPORT_VERSION = f"{RESULTS_VERSION}+{_code_fingerprint('report', 'report/templates')}"
@@ -97,6 +101,12 @@ CREATE TABLE IF NOT EXISTS results (
     groups TEXT NOT NULL,
     findings TEXT NOT NULL,
     stored_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS stories (
+    key TEXT PRIMARY KEY,
+    groups TEXT NOT NULL,
+    findings TEXT NOT NULL,
+    used_at REAL NOT NULL
 );
 """
 
@@ -258,6 +268,26 @@ class Store:
             log.warning("%s: stored results are damaged; matching again", self.path)
             return None
 
+    def stories(self, keys: list[str]) -> dict[str, StoryResult]:
+        """The groups and findings stored for each of these story keys (see
+        crosscheck.stories.story_key) that the store holds."""
+        found: dict[str, StoryResult] = {}
+        for lo in range(0, len(keys), 500):
+            chunk = keys[lo : lo + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT key, groups, findings FROM stories WHERE key IN ({marks})", chunk
+            ).fetchall()
+            for key, groups, findings in rows:
+                try:
+                    found[key] = StoryResult(
+                        [group_from_dict(g) for g in json.loads(groups)],
+                        [finding_from_dict(f) for f in json.loads(findings)],
+                    )
+                except _DAMAGE:
+                    log.warning("%s: a stored story is damaged; matching it again", self.path)
+        return found
+
     def outputs(self, key: str) -> dict[str, str] | None:
         """The report files (path -> SHA-256) written for ``key``, or None."""
         row = self.db.execute("SELECT files FROM outputs WHERE key = ?", (key,)).fetchone()
@@ -287,16 +317,39 @@ class Store:
         self,
         items: list[tuple[str, Extracted]],
         results: tuple[str, list[ClaimGroup], list[Finding]] | None = None,
+        stories: Sequence[tuple[str, StoryResult]] = (),
+        used: Sequence[str] = (),
     ) -> None:
+        """One run's writes: its extractions, its results, the results of the stories it
+        judged (``stories``) and the keys of all the stories it used (``used``, whose
+        rows are kept: stories no run among the latest KEEP_RESULTS used are pruned)."""
         now = time.time()
         with self.transaction():
+            for key, story in stories:
+                self.db.execute(
+                    "INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?)",
+                    (key, _groups_json(story.groups),
+                     json.dumps([f.to_dict() for f in story.findings]), now),
+                )  # fmt: skip
+            if used:
+                for lo in range(0, len(used), 500):
+                    chunk = list(used[lo : lo + 500])
+                    marks = ",".join("?" * len(chunk))
+                    self.db.execute(
+                        f"UPDATE stories SET used_at = ? WHERE key IN ({marks})", [now, *chunk]
+                    )
+                self.db.execute(
+                    "DELETE FROM stories WHERE used_at < (SELECT MIN(t) FROM (SELECT DISTINCT "
+                    "used_at AS t FROM stories ORDER BY t DESC LIMIT ?))",
+                    (KEEP_RESULTS,),
+                )
             if results is not None:
                 key, groups, findings = results
                 self.db.execute(
                     "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
                     (
                         key,
-                        json.dumps([{**g.to_dict(), "raw_score": g.score} for g in groups]),
+                        _groups_json(groups),
                         json.dumps([f.to_dict() for f in findings]),
                         now,
                     ),
@@ -342,6 +395,10 @@ class Store:
                     "last_seen = excluded.last_seen",
                     (ex.document.id, ex.document.sha256, key, now, now),
                 )
+
+
+def _groups_json(groups: list[ClaimGroup]) -> str:
+    return json.dumps([{**g.to_dict(), "raw_score": g.score} for g in groups])
 
 
 # What a damaged or hand-edited row raises when it is decoded.

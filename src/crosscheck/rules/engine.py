@@ -75,14 +75,41 @@ def apply_rules(
     concepts: ConceptTable,
     copies: Sequence[CopyCluster] = (),
 ) -> list[Finding]:
-    """Every rule on every group it selects. ``copies`` (crosscheck.sources): documents
-    that are one source; each finding counts its independent sources, and a discrepancy
-    whose documents are all copies of one story is an editing difference."""
+    """Every rule on every group it selects, most severe first, then in the order of the
+    groups. ``copies`` (crosscheck.sources): documents that are one source; each finding
+    counts its independent sources, and a discrepancy whose documents are all copies of
+    one story is an editing difference."""
+    rates = conversion_rates(claims, documents)
+    return sort_findings(
+        group_findings(groups, claims, documents, sentences, ruleset, concepts, rates, copies)
+    )
+
+
+def conversion_rates(claims: Sequence[Claim], documents: Sequence[Document]) -> dict[str, float]:
+    """The conversion rates the articles state (read from the whole run rather than from a
+    group, like the copy clusters)."""
+    return text_rates(_conversion_pairs(claims, {d.id: d for d in documents}))
+
+
+def group_findings(
+    groups: Sequence[ClaimGroup],
+    claims: Sequence[Claim],
+    documents: Sequence[Document],
+    sentences: Sequence[Sentence],
+    ruleset: RuleSet,
+    concepts: ConceptTable,
+    rates: dict[str, float],
+    copies: Sequence[CopyCluster] = (),
+) -> list[Finding]:
+    """The findings of each group in turn (``group_order`` its place in ``groups``), not
+    sorted: ``claims``, ``documents`` and ``sentences`` need hold only those of the groups'
+    articles, ``rates`` only the conversion rates of their units and ``copies`` only the
+    copy clusters of their articles."""
     by_id = {c.id: c for c in claims}
     docs = {d.id: d for d in documents}
     sentence_text = {(s.document, s.index): s.text for s in sentences}
     ctx = CheckContext(
-        text_rates=text_rates(_conversion_pairs(claims, docs)),
+        text_rates=rates,
         copies=cluster_of(copies),
         documents=docs,
     )
@@ -98,8 +125,15 @@ def apply_rules(
             for rule in (r for r in rules if r.specificity == top):
                 for outcome in CHECKS[check].run(members, rule.params, ctx):
                     findings.append(_finding(rule, group, outcome, docs, sentence_text, order, ctx))
-    findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.evidence["group_order"], f.rule))
     return findings
+
+
+def sort_findings(findings: list[Finding]) -> list[Finding]:
+    """Most severe first, then by group order and rule (stable: a group's findings keep the
+    order its rules made them)."""
+    return sorted(
+        findings, key=lambda f: (SEVERITY_ORDER[f.severity], f.evidence["group_order"], f.rule)
+    )
 
 
 def _conversion_pairs(

@@ -1,0 +1,129 @@
+"""Matching and the rules, one story at a time.
+
+A story (articles that share their words, see crosscheck.match.cluster) is judged alone:
+its groups come from word and article vectors fitted on the story, and its findings from
+its own claims. What a story takes from the rest of the run is named here and nowhere
+else: the place of each claim in the run (which orders the groups), the conversion rates
+the articles state for the story's currencies, and the copy clusters of its articles. So
+a story's results can be kept by a key of what it is made of (crosscheck.store) and
+computed anywhere (a process, a Dask worker); ``assemble`` puts them together exactly as
+one pass over the run would.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from crosscheck.match import ConceptTable
+from crosscheck.match.cluster import StoryPart, match_story, sort_groups
+from crosscheck.model import Claim, ClaimGroup, CopyCluster, Finding
+from crosscheck.rules import RuleSet
+from crosscheck.rules.engine import group_findings, sort_findings
+
+__all__ = [
+    "StoryResult",
+    "assemble",
+    "config_digest",
+    "judge_story",
+    "story_copies",
+    "story_key",
+    "story_rates",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryResult:
+    """One story's groups (in the story's order) and the findings of each group in the
+    order its rules made them (``group_order`` within the story; ``assemble`` renumbers)."""
+
+    groups: list[ClaimGroup]
+    findings: list[Finding]
+
+
+def judge_story(
+    part: StoryPart,
+    rates: dict[str, float],
+    concepts: ConceptTable,
+    ruleset: RuleSet,
+    copies: Sequence[CopyCluster] = (),
+) -> StoryResult:
+    """Match one story's claims and apply the rules to its groups."""
+    groups = match_story(part.claims, part.sentences, concepts, part.documents)
+    findings = group_findings(groups, part.claims, part.documents, part.sentences, ruleset,
+                              concepts, rates, copies)  # fmt: skip
+    return StoryResult(groups, findings)
+
+
+def story_copies(part: StoryPart, copies: Sequence[CopyCluster]) -> list[CopyCluster]:
+    """The run's copy clusters (crosscheck.sources) that hold an article of the story:
+    the only ones its findings can read."""
+    docs = {d.id for d in part.documents}
+    return [c for c in copies if any(d in docs for d in c.documents)]
+
+
+def story_rates(claims: Sequence[Claim], rates: dict[str, float]) -> dict[str, float]:
+    """The run's conversion rates that a story's checks can look up: those of its units
+    (as written and in lower case, the two ways checks look them up)."""
+    units = {u for c in claims if c.unit for u in (c.unit, c.unit.lower())}
+    return {u: rates[u] for u in sorted(units) if u in rates}
+
+
+def config_digest(version: str, files: Sequence[str]) -> str:
+    """A hash of the matching and rules code (``version``) and of the rule and concept
+    files: one part of every story's key."""
+    h = hashlib.sha256(version.encode())
+    for path in files:
+        h.update(path.encode())
+        try:
+            h.update(Path(path).read_bytes())
+        except OSError:
+            h.update(b"unreadable")
+    return h.hexdigest()
+
+
+def story_key(
+    config: str,
+    part: StoryPart,
+    extraction_keys: dict[str, str],
+    rates: dict[str, float],
+    copies: Sequence[CopyCluster] = (),
+) -> str:
+    """A hash of everything a story's results are made of: the code and rule files
+    (``config``), each article's metadata and extraction key in run order (the key hashes
+    its text, published date, the extraction code and the alias files, so it stands for
+    its sentences and claims), the conversion rates its checks can read, and the copy
+    clusters of its articles (found over the whole run)."""
+    meta = [
+        [{k: v for k, v in d.to_dict().items() if k not in ("text", "paragraphs")},
+         extraction_keys.get(d.id, "")]
+        for d in part.documents
+    ]  # fmt: skip
+    clusters = [c.to_dict() for c in copies]
+    material = json.dumps([config, meta, rates, clusters], ensure_ascii=False, default=str,
+                          sort_keys=True)  # fmt: skip
+    return hashlib.sha256(material.encode()).hexdigest()
+
+
+def assemble(
+    results: Iterable[StoryResult], claims: Sequence[Claim]
+) -> tuple[list[ClaimGroup], list[Finding]]:
+    """The run's groups and findings from its stories' results, as one pass over the run
+    makes them: groups in the order of their first claim among ``claims``, findings
+    renumbered by their group's place and sorted most severe first."""
+    groups: list[ClaimGroup] = []
+    by_group: dict[str, list[Finding]] = defaultdict(list)
+    for r in results:
+        groups.extend(r.groups)
+        for f in r.findings:
+            by_group[f.group].append(f)
+    groups = sort_groups(groups, claims)
+    findings: list[Finding] = []
+    for order, g in enumerate(groups):
+        for f in by_group.pop(g.id, ()):
+            findings.append(replace(f, evidence={**f.evidence, "group_order": order}))
+    return groups, sort_findings(findings)

@@ -1,0 +1,123 @@
+"""Matching and the rules one story at a time (crosscheck.stories): the same groups and
+findings as one pass over the whole run, and with --store only the stories whose
+articles changed are judged again, with output byte-identical to a cold run."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from crosscheck.config import Settings
+from crosscheck.match.cluster import _cluster, blocks, sort_groups, split_stories, story_components
+from crosscheck.match.learned import shipped_model
+from crosscheck.model import RunResult
+from crosscheck.pipeline import concept_table, rule_set, run
+from crosscheck.rules import apply_rules
+from crosscheck.stories import story_key, story_rates
+from tests.conftest import invoke
+
+# Events of ECB+ (each its own folder): several stories in one run, with money, counts
+# and findings of every severity.
+EVENTS = ("10ecb", "11ecb", "11ecbplus", "12ecb", "13ecb", "16ecb")
+
+
+@pytest.fixture(scope="module")
+def events(ecb_articles: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of some ECB+ events (tests edit it), one folder per event."""
+    folder = tmp_path_factory.mktemp("events")
+    for event in EVENTS:
+        shutil.copytree(ecb_articles / event, folder / event)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def whole(events: Path) -> RunResult:
+    return run([events], Settings(jobs=2))
+
+
+def test_stories_judged_one_by_one_give_what_one_pass_over_the_run_gives(
+    whole: RunResult,
+) -> None:
+    """The matcher's blocks over the whole run (as the pair model is fitted) clustered
+    together, and the rules over all groups with the run's conversion rates and copy
+    clusters: the run's groups and findings, to the last field."""
+    concepts = concept_table(Settings())
+    model = shipped_model()
+    one_pass = [
+        g
+        for b in blocks(whole.claims, whole.sentences, concepts, whole.documents, model)
+        for g in _cluster(b, b.p)
+    ]
+    one_pass = sort_groups(one_pass, whole.claims)
+    findings = apply_rules(one_pass, whole.claims, whole.documents, whole.sentences,
+                           rule_set(Settings()), concepts, whole.copies)  # fmt: skip
+    parts = split_stories(story_components(whole.sentences), whole.claims, whole.sentences,
+                          whole.documents)  # fmt: skip
+    assert len(parts) >= 3  # several stories, or this test shows nothing
+    assert len(whole.groups) > 20 and len(whole.findings) > 20
+    assert [g.to_dict() for g in whole.groups] == [g.to_dict() for g in one_pass]
+    assert [f.to_dict() for f in whole.findings] == [f.to_dict() for f in findings]
+
+
+def test_a_story_key_changes_with_its_articles_and_rates_only(whole: RunResult) -> None:
+    parts = split_stories(story_components(whole.sentences), whole.claims, whole.sentences,
+                          whole.documents)  # fmt: skip
+    ext = dict(zip((d.id for d in whole.documents), whole.extraction_keys, strict=True))
+    a, b = parts[0], parts[1]
+    key = story_key("config", a, ext, {})
+    assert key == story_key("config", a, {**ext, b.documents[0].id: "other"}, {})
+    assert key != story_key("config", a, {**ext, a.documents[-1].id: "other"}, {})
+    assert key != story_key("other config", a, ext, {})
+    assert key != story_key("config", a, ext, {"euro": 1.1})
+    money = [c for c in a.claims if c.unit]
+    unit = money[0].unit
+    assert story_rates(a.claims, {unit: 2.0, "no such unit": 3.0}) == {unit: 2.0}
+
+
+def _report(folder: Path) -> dict[str, Any]:
+    data = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    for k in ("reused_extractions", "reused_results", "from_store"):
+        data["summary"].pop(k, None)  # how much the store saved: the one intended difference
+    return data
+
+
+def test_a_rerun_after_one_article_changed_judges_its_story_again_and_equals_a_cold_run(
+    events: Path, whole: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crosscheck import pipeline
+
+    monkeypatch.chdir(tmp_path)
+    events = shutil.copytree(events, tmp_path / "articles")
+    store = tmp_path / "store.db"
+    args = ["--fail-on", "never", "--format", "html,json", "--store", str(store), "-j", "2"]
+    assert invoke("check", str(events), "--out", "first", *args).exit_code == 0
+    # one figure of one article of one event changes
+    article = sorted((events / "12ecb").glob("*.md"))[1]
+    text = article.read_text(encoding="utf-8")
+    figure = re.search(r"\b\d+\b(?=\s+(?:people|killed|dead|soldiers|pirates|members))", text)
+    assert figure is not None
+    edited = text[: figure.start()] + str(int(figure.group()) * 3 + 7) + text[figure.end() :]
+    article.write_text(edited, encoding="utf-8")
+    judged: list[int] = []
+    real = pipeline.judge_story
+
+    def counting(*a: Any, **k: Any) -> Any:
+        judged.append(1)
+        return real(*a, **k)
+
+    monkeypatch.setattr(pipeline, "judge_story", counting)
+    assert invoke("check", str(events), "--out", "again", *args).exit_code == 0
+    monkeypatch.setattr(pipeline, "judge_story", real)
+    assert invoke("check", str(events), "--out", "cold", "--fail-on", "never").exit_code == 0
+    stories = len(split_stories(story_components(whole.sentences), whole.claims,
+                                whole.sentences, whole.documents))  # fmt: skip
+    assert 1 <= len(judged) < stories  # the changed story, not the others
+    assert _report(tmp_path / "again") == _report(tmp_path / "cold")
+    again = (tmp_path / "again" / "report.html").read_bytes()
+    assert again == (tmp_path / "cold" / "report.html").read_bytes()
+    assert again != (tmp_path / "first" / "report.html").read_bytes()  # it did change
