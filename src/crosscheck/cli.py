@@ -262,6 +262,21 @@ def cli() -> None:
     default=None,
     help="Processes for reading and extracting articles (default: usable cores).",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default=None,
+    help="Where the stages run: local (this machine, --jobs processes) or dask (a Dask "
+    "cluster: --scheduler, else a local one of --jobs workers; needs crosscheck[dask]). "
+    "The output is the same. Default: local.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="With --engine dask: the scheduler of an existing Dask cluster "
+    "(e.g. tcp://10.0.0.5:8786).",
+)
 @click.option("--timestamp", is_flag=True, help="Put the generation time in the HTML report.")
 @verbosity_options
 def check(
@@ -280,6 +295,8 @@ def check(
     new_only: bool | None,
     jobs: int | None,
     time_budget: float | None,
+    engine: str | None,
+    scheduler: str | None,
     timestamp: bool,
 ) -> int:
     """Check the articles in PATH... (files or folders, walked recursively) and write the
@@ -316,6 +333,8 @@ def check(
         new_only=new_only,
         jobs=jobs,
         time_budget=time_budget,
+        engine=engine,
+        scheduler=scheduler,
     )
     store = open_store(opts.settings)  # once: the run and the report files share it
     try:

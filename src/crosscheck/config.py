@@ -41,6 +41,8 @@ class Settings:
     strict: bool = False  # unreadable inputs fail the run (exit 3)
     baseline: Path | None = None  # accepted findings: suppressed, still shown
     exclude: tuple[Path, ...] = ()  # never read as input: the report folder, baseline, store
+    engine: str = "local"  # where the stages run: this machine's processes, or Dask
+    scheduler: str | None = None  # with engine dask: an existing cluster's scheduler address
 
 
 def shipped_rules_dir() -> Path:
@@ -98,6 +100,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("published_default", "--published-default", (str,), "date for undated articles"),
     Option("time_budget", "--time-budget", (int, float), "seconds a document may take"),
     Option("jobs", "--jobs", (int,), "processes for reading and extracting"),
+    Option("engine", "--engine", (str,), "where the stages run: local or dask"),
+    Option("scheduler", "--scheduler", (str,), "address of a Dask scheduler (engine dask)"),
     Option("store", "--store", (str,), "SQLite store of earlier runs"),
     Option("new_only", "--new-only", (bool,), "with a store: only new or changed articles"),
     Option("baseline", "--baseline", (str,), "suppress the findings recorded in this file"),
@@ -108,6 +112,7 @@ OPTIONS: tuple[Option, ...] = (
 )
 CONFIG_KEYS: dict[str, tuple[type, ...]] = {o.key: o.types for o in OPTIONS}
 FAIL_ON = ("info", "warning", "error", "never")
+ENGINES = ("local", "dask")
 FORMATS = ("html", "json", "sarif", "junit", "text")
 
 
@@ -164,6 +169,8 @@ def load_config(cwd: Path | None = None) -> tuple[dict[str, Any], str | None]:
                 raise ConfigError(f"{source}: {key}: {item}: no such file or folder")
     if "baseline" in out and not Path(out["baseline"]).is_file():
         raise ConfigError(f"{source}: baseline: {out['baseline']}: no such file")
+    if "engine" in out and out["engine"] not in ENGINES:
+        raise ConfigError(f"{source}: engine must be one of {', '.join(ENGINES)}")
     if "jobs" in out and out["jobs"] < 1:
         raise ConfigError(f"{source}: jobs must be at least 1")
     if "time_budget" in out and out["time_budget"] < 0:
@@ -197,11 +204,30 @@ def resolve(given: dict[str, Any], config: dict[str, Any]) -> tuple[Settings, di
         fail_on=str(value.get("fail_on") or "error"),
         strict=bool(value.get("strict")),
         baseline=Path(str(baseline)) if baseline else None,
+        engine=str(value.get("engine") or "local"),
+        scheduler=str(value["scheduler"]) if value.get("scheduler") else None,
     )  # fmt: skip
     if settings.new_only and settings.store is None:
         raise ConfigError("--new-only needs --store (or `store` in the configuration)")
+    check_engine(settings)
     outputs = {k: value.get(k) for k in ("out", "formats")}
     return settings, outputs
+
+
+def check_engine(settings: Settings) -> None:
+    """A usage error, before anything is read, for an engine that cannot run: an unknown
+    one, a scheduler without Dask, or Dask not installed."""
+    if settings.engine not in ENGINES:
+        raise ConfigError(f"unknown engine '{settings.engine}'; use {', '.join(ENGINES)}")
+    if settings.scheduler is not None and settings.engine != "dask":
+        raise ConfigError('--scheduler needs --engine dask (or `engine = "dask"`)')
+    if settings.engine == "dask":
+        import importlib.util
+
+        if importlib.util.find_spec("distributed") is None:
+            raise ConfigError(
+                "--engine dask needs Dask, which is not installed: pip install 'crosscheck[dask]'"
+            )
 
 
 def usable_cores() -> int:

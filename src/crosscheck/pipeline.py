@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from crosscheck.baseline import Baseline
 from crosscheck.baseline import load as load_baseline
@@ -25,7 +26,7 @@ from crosscheck.errors import (
 from crosscheck.extract.claims import claim_id
 from crosscheck.extract.document import extract_document
 from crosscheck.extract.entities import AliasTable, load_aliases
-from crosscheck.ingest import read_inputs
+from crosscheck.ingest import discover, read_inputs
 from crosscheck.match import ConceptTable, load_concepts
 from crosscheck.match.cluster import StoryPart, split_stories, story_components
 from crosscheck.match.features import is_concept_file
@@ -44,6 +45,9 @@ from crosscheck.stories import (
     story_key,
     story_rates,
 )
+
+if TYPE_CHECKING:
+    from crosscheck.dask_engine import DaskEngine
 
 log = logging.getLogger("crosscheck")
 
@@ -128,20 +132,33 @@ def run(
         aliases = alias_table(settings)
         wire_files = wire_table_files(settings)
         wires = load_wire_files(wire_files)
-    with result.timed("read"), _stage("reading the inputs", ", ".join(result.inputs)):
-        ingested = read_inputs(paths, settings)
-    result.documents = ingested.documents
-    result.skipped = ingested.skipped
-    result.diagnostics = ingested.diagnostics
-    for diag in result.diagnostics:
-        log.warning("%s", diag)
-    result.alias_files = list(aliases.sources)
     own_store = store is None and settings.store is not None
     if own_store:
         store = open_store(settings)
+    engine: DaskEngine | None = None
     try:
+        engine = _open_engine(settings)
+        given: list[Extraction] | None = None
+        with result.timed("read"), _stage("reading the inputs", ", ".join(result.inputs)):
+            if engine is None:
+                ingested = read_inputs(paths, settings)
+            else:  # the workers read and extract; the client only lists the files
+                candidates, unlisted = discover(paths, settings.exclude)
+                known = store.extraction_keys() if store is not None else frozenset()
+                ingested, given = engine.read_and_extract(
+                    candidates, settings, aliases, _alias_fingerprint(aliases), known, progress
+                )
+                ingested.skipped[:0] = unlisted
+        result.documents = ingested.documents
+        result.skipped = ingested.skipped
+        result.diagnostics = ingested.diagnostics
+        for diag in result.diagnostics:
+            log.warning("%s", diag)
+        result.alias_files = list(aliases.sources)
         with result.timed("extract"), _stage("extracting claims", "all documents"):
-            new_docs, to_save = _extract_all(result, aliases, settings, store, progress)
+            new_docs, to_save = _extract_all(
+                result, aliases, settings, store, None if engine else progress, given
+            )
         for skipped in result.skipped:
             log.warning("skipped %s: %s", skipped.path, skipped.reason)
         result.rule_files = list(ruleset.files)
@@ -168,7 +185,7 @@ def run(
                 rates = conversion_rates(result.claims, result.documents)
             with result.timed("match"), _stage("matching claims", subject):
                 judged, story_keys, fresh_stories = _judge_stories(
-                    parts, rates, config_files, result, ruleset, concepts, store
+                    parts, rates, config_files, result, ruleset, concepts, store, engine
                 )
                 result.groups, result.findings = assemble(judged, result.claims)
             if store is not None:
@@ -180,6 +197,8 @@ def run(
                 store.save(to_save, None if result.reused_results else fresh,
                            fresh_stories, story_keys)  # fmt: skip
     finally:
+        if engine is not None:
+            engine.close()
         if own_store and store is not None:
             store.close()
     if store is not None and settings.new_only:
@@ -205,31 +224,43 @@ def _judge_stories(
     ruleset: RuleSet,
     concepts: ConceptTable,
     store: Store | None,
+    engine: DaskEngine | None = None,
 ) -> tuple[list[StoryResult], list[str], list[tuple[str, StoryResult]]]:
     """Each story's groups and findings: from the store when it judged the very same
-    story before, else matched and judged now. Returns the results in story order, every
-    story's key (with a store) and the results to save."""
+    story before, else matched and judged now (here, or on the engine's workers). Returns
+    the results in story order, every story's key (with a store) and the results to
+    save."""
     story_rate = [story_rates(p.claims, rates) for p in parts]
     copies = [story_copies(p, result.copies) for p in parts]
-    if store is None:
-        return [judge_story(p, r, concepts, ruleset, c)
-                for p, r, c in zip(parts, story_rate, copies, strict=True)], [], []  # fmt: skip
-    config = config_digest(RESULTS_VERSION, config_files)
-    ext = dict(zip((d.id for d in result.documents), result.extraction_keys, strict=True))
-    keys = [story_key(config, p, ext, r, c)
-            for p, r, c in zip(parts, story_rate, copies, strict=True)]  # fmt: skip
-    stored = store.stories(keys)
-    judged: list[StoryResult] = []
-    fresh: list[tuple[str, StoryResult]] = []
-    for part, r, c, k in zip(parts, story_rate, copies, keys, strict=True):
-        hit = stored.get(k)
-        if hit is None:
-            hit = judge_story(part, r, concepts, ruleset, c)
-            fresh.append((k, hit))
-        else:
-            result.reused_stories += 1
-        judged.append(hit)
-    return judged, keys, fresh
+    keys: list[str] = []
+    stored: dict[str, StoryResult] = {}
+    if store is not None:
+        config = config_digest(RESULTS_VERSION, config_files)
+        ext = dict(zip((d.id for d in result.documents), result.extraction_keys, strict=True))
+        keys = [story_key(config, p, ext, r, c)
+                for p, r, c in zip(parts, story_rate, copies, strict=True)]  # fmt: skip
+        stored = store.stories(keys)
+    todo = [k for k in range(len(parts)) if not keys or keys[k] not in stored]
+    if engine is not None and todo:
+        fresh = engine.judge([parts[k] for k in todo], [story_rate[k] for k in todo],
+                             [copies[k] for k in todo], concepts, ruleset)  # fmt: skip
+    else:
+        fresh = [judge_story(parts[k], story_rate[k], concepts, ruleset, copies[k])
+                 for k in todo]  # fmt: skip
+    judged = dict(zip(todo, fresh, strict=True))
+    result.reused_stories = len(parts) - len(todo)
+    in_order = [judged[k] if k in judged else stored[keys[k]] for k in range(len(parts))]
+    to_save = [(keys[k], judged[k]) for k in todo] if keys else []
+    return in_order, keys, to_save
+
+
+def _open_engine(settings: Settings) -> DaskEngine | None:
+    """The Dask engine of ``settings`` (connected), or None for the local one."""
+    if settings.engine != "dask":
+        return None
+    from crosscheck.dask_engine import DaskEngine
+
+    return DaskEngine(settings)
 
 
 @contextmanager
@@ -293,9 +324,11 @@ def _extract_all(
     settings: Settings,
     store: Store | None,
     progress: Progress | None = None,
+    given: list[Extraction] | None = None,
 ) -> tuple[set[str], list[tuple[str, Extracted]]]:
     """Segment and extract every document (reusing the store's results for unchanged
-    texts); with a store, add every article stored before. Returns the ids of documents
+    texts, and the extractions ``given`` by an engine, None where it left one to the
+    store); with a store, add every article stored before. Returns the ids of documents
     that are new or changed since the store last saw them, and what to save."""
     context = _alias_fingerprint(aliases)
     known = store.known() if store else {}
@@ -303,8 +336,12 @@ def _extract_all(
     total = len(result.documents)
     keys = [extraction_key(doc, context) for doc in result.documents]
     cached = [store.get(k) if store else None for k in keys]
-    todo = [doc for doc, c in zip(result.documents, cached, strict=True) if c is None]
-    fresh = iter(_extract_many(todo, aliases, settings.jobs, settings.time_budget))
+    ready = given if given is not None else [None] * total
+    todo = [doc for doc, c, g in zip(result.documents, cached, ready, strict=True)
+            if c is None and g is None]  # fmt: skip
+    extracted = iter(_extract_many(todo, aliases, settings.jobs, settings.time_budget))
+    fresh = iter([g if g is not None else next(extracted)
+                  for c, g in zip(cached, ready, strict=True) if c is None])  # fmt: skip
     kept: list[Document] = []
     for done, (doc, key, hit) in enumerate(zip(result.documents, keys, cached, strict=True), 1):
         if progress is not None:

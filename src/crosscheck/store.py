@@ -230,6 +230,13 @@ class Store:
         """doc_id -> sha256 of every document stored before."""
         return dict(self.db.execute("SELECT doc_id, sha256 FROM documents").fetchall())
 
+    def extraction_keys(self) -> frozenset[str]:
+        """The keys of every extraction stored by this version of crosscheck."""
+        rows = self.db.execute(
+            "SELECT key FROM extractions WHERE extraction_version = ?", (EXTRACTION_VERSION,)
+        )
+        return frozenset(r[0] for r in rows)
+
     def get(self, key: str) -> Extracted | None:
         row = self.db.execute(
             "SELECT document, offset_map, sentences, claims FROM extractions "

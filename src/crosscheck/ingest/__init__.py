@@ -157,29 +157,38 @@ def read_inputs(paths: Sequence[str | os.PathLike[str]], settings: Settings) -> 
     candidates, skipped = discover(paths, settings.exclude)
     result.skipped.extend(skipped)
     for cand in candidates:
-        try:
-            with time_budget(_read_budget(cand, settings)):
-                read = read_file(cand, settings)
-        except DocumentTimeout:
-            reason = (
-                f"reading took longer than its time budget ({_read_budget(cand, settings):.0f} s)"
-            )
-            result.skipped.append(Skipped(cand.shown, reason))
-            continue
-        except InputError as exc:
-            result.skipped.append(Skipped(cand.shown, exc.reason))
-            continue
-        except RecursionError:
-            result.skipped.append(Skipped(cand.shown, "nested too deeply to read"))
-            continue
-        except Exception as exc:  # a reader's bug costs this file, not the run
-            log.debug("reading %s failed", cand.shown, exc_info=True)
-            reason = f"could not be read (internal error, please report it): {describe(exc)}"
-            result.skipped.append(Skipped(cand.shown, reason))
-            continue
-        result.documents.extend(dated(d, settings) for d in read.documents)
+        read = read_candidate(cand, settings)
+        result.documents.extend(read.documents)
         result.skipped.extend(read.skipped)
         result.diagnostics.extend(read.diagnostics)
+    return result
+
+
+def read_candidate(cand: Candidate, settings: Settings) -> IngestResult:
+    """One input file's documents, or why it (or a record of it) was skipped: never
+    raises for a bad input (a reader's bug costs this file, not the run)."""
+    result = IngestResult()
+    try:
+        with time_budget(_read_budget(cand, settings)):
+            read = read_file(cand, settings)
+    except DocumentTimeout:
+        reason = f"reading took longer than its time budget ({_read_budget(cand, settings):.0f} s)"
+        result.skipped.append(Skipped(cand.shown, reason))
+        return result
+    except InputError as exc:
+        result.skipped.append(Skipped(cand.shown, exc.reason))
+        return result
+    except RecursionError:
+        result.skipped.append(Skipped(cand.shown, "nested too deeply to read"))
+        return result
+    except Exception as exc:
+        log.debug("reading %s failed", cand.shown, exc_info=True)
+        reason = f"could not be read (internal error, please report it): {describe(exc)}"
+        result.skipped.append(Skipped(cand.shown, reason))
+        return result
+    result.documents.extend(dated(d, settings) for d in read.documents)
+    result.skipped.extend(read.skipped)
+    result.diagnostics.extend(read.diagnostics)
     return result
 
 

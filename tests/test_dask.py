@@ -1,0 +1,151 @@
+"""--engine dask: the same stages on a Dask cluster give byte-identical output; a file that
+fails on the workers twice is skipped and listed; usage errors are one line, exit 2.
+
+Most tests share one small in-process cluster (2 workers, threads) through --scheduler;
+one runs the LocalCluster that --engine dask starts by itself."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import SEEDS, invoke
+
+pytest.importorskip("distributed", reason="Dask is an extra: pip install 'crosscheck[dask]'")
+
+
+@pytest.fixture(scope="module")
+def scheduler() -> Iterator[str]:
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                      dashboard_address=":0") as cluster:  # fmt: skip
+        yield str(cluster.scheduler_address)
+
+
+def _files(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in ("report.json", "report.html")}
+
+
+def _check(*args: str) -> Any:
+    result = invoke("check", *args, "--fail-on", "never", "--format", "html,json")
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def test_dask_on_the_seeds_writes_what_local_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _check(str(SEEDS), "--out", "local", "--engine", "local", "-j", "1")
+    _check(str(SEEDS), "--out", "dask", "--engine", "dask", "--scheduler", scheduler)
+    assert _files(tmp_path / "dask") == _files(tmp_path / "local")
+    report = json.loads((tmp_path / "dask" / "report.json").read_text(encoding="utf-8"))
+    assert report["summary"]["groups"] > 0 and report["findings"]
+
+
+def test_dask_on_hundreds_of_ecb_articles_writes_what_local_writes(
+    ecb_articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str
+) -> None:
+    """Several folders as inputs (events of ECB+, about 300 articles), a store on the
+    second run: the same report files, byte for byte."""
+    monkeypatch.chdir(tmp_path)
+    events: list[str] = []
+    count = 0
+    for folder in sorted(p for p in ecb_articles.iterdir() if p.is_dir()):
+        if count >= 300:
+            break
+        events.append(str(folder))
+        count += len(list(folder.glob("*.md")))
+    _check(*events, "--out", "local", "-j", "2")
+    _check(*events, "--out", "dask", "--engine", "dask", "--scheduler", scheduler)
+    assert _files(tmp_path / "dask") == _files(tmp_path / "local")
+    report = json.loads((tmp_path / "dask" / "report.json").read_text(encoding="utf-8"))
+    assert report["summary"]["documents"] >= 300 and report["summary"]["groups"] > 50
+
+
+def test_dask_with_a_store_reuses_it_and_writes_what_local_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(SEEDS, tmp_path / "articles")
+    dask = ["--engine", "dask", "--scheduler", scheduler, "--store", "store.db"]
+    _check("articles", "--out", "first", *dask)
+    article = sorted((tmp_path / "articles").iterdir())[0]
+    article.write_text(article.read_text(encoding="utf-8") + "\nOfficials said 12 people left.\n")
+    _check("articles", "--out", "again", *dask)
+    _check("articles", "--out", "cold", "-j", "1")
+    json_again = json.loads((tmp_path / "again" / "report.json").read_text(encoding="utf-8"))
+    assert json_again["summary"]["reused_extractions"] == 1  # the unchanged article
+    assert _files(tmp_path / "again")["report.html"] == _files(tmp_path / "cold")["report.html"]
+
+
+def test_a_file_that_fails_twice_on_the_workers_is_skipped_and_listed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str
+) -> None:
+    """A worker that dies or a bug that escapes: Dask runs the task again; a file that
+    fails on its retry too is skipped with its reason, the others are checked."""
+    from crosscheck import dask_engine
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(SEEDS, tmp_path / "articles")
+    flaky, broken = sorted(p.name for p in (tmp_path / "articles").iterdir())[:2]
+    calls: dict[str, int] = {}
+    real = dask_engine.read_candidate
+
+    def failing(cand: Any, settings: Any) -> Any:
+        name = Path(cand.shown).name
+        calls[name] = calls.get(name, 0) + 1
+        if name == broken or (name == flaky and calls[name] == 1):
+            raise RuntimeError(f"worker lost while reading {name}")
+        return real(cand, settings)
+
+    monkeypatch.setattr(dask_engine, "read_candidate", failing)
+    result = invoke("check", "articles", "--out", "out", "--engine", "dask",
+                    "--scheduler", scheduler, "--strict")  # fmt: skip
+    assert result.exit_code == 3, result.output  # an input was skipped, and --strict
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    skipped = {Path(s["path"]).name: s["reason"] for s in report["skipped"]}
+    assert list(skipped) == [broken]
+    assert "failed twice on the Dask workers" in skipped[broken]
+    assert f"worker lost while reading {broken}" in skipped[broken]
+    assert [Path(d["path"]).name for d in report["documents"]] == [flaky]
+    assert calls[broken] >= 2 and calls[flaky] >= 2  # each was tried again
+
+
+def test_dask_without_a_scheduler_starts_a_local_cluster_of_jobs_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _check(str(SEEDS), "--out", "local", "-j", "1")
+    result = _check(str(SEEDS), "--out", "dask", "--engine", "dask", "-j", "2", "-v")
+    assert _files(tmp_path / "dask") == _files(tmp_path / "local")
+    peaks = next(x for x in result.stderr.splitlines() if "dask workers' peak memory" in x)
+    assert peaks.count("MB") == 2  # two workers
+
+
+def test_engine_usage_errors_are_one_line_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib.util
+
+    monkeypatch.chdir(tmp_path)
+    result = invoke("check", str(SEEDS), "--scheduler", "tcp://127.0.0.1:1")
+    assert result.exit_code == 2 and "--scheduler needs --engine dask" in result.stderr
+    (tmp_path / "crosscheck.toml").write_text('engine = "spark"\n')
+    result = invoke("check", str(SEEDS))
+    assert result.exit_code == 2 and "engine must be one of local, dask" in result.stderr
+    (tmp_path / "crosscheck.toml").unlink()
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "distributed" else real(name)
+    )
+    result = invoke("check", str(SEEDS), "--engine", "dask", "--out", "out")
+    lines = [x for x in result.stderr.splitlines() if x.strip()]
+    assert result.exit_code == 2 and len(lines) == 1
+    assert "crosscheck[dask]" in lines[0] and not (tmp_path / "out").exists()
