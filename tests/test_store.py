@@ -208,3 +208,38 @@ os._exit(9)  # killed before COMMIT
         assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 2
         assert con.execute("SELECT count(*) FROM meta WHERE key = 'half'").fetchone()[0] == 0
     assert run([SEEDS], Settings(store=db)).reused == 2
+
+
+def test_unchanged_files_are_not_parsed_again_and_the_report_is_the_same(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store remembers each file's reading by its bytes, path and settings: a re-run
+    parses only the files that changed, and writes what a run without a store writes."""
+    from crosscheck.ingest import READERS
+    from tests.conftest import invoke
+
+    parsed: list[str] = []
+    real = READERS[".txt"]
+
+    def counting(src: object, settings: object) -> object:
+        parsed.append(Path(src.path).name)  # type: ignore[attr-defined]
+        return real(src, settings)  # type: ignore[arg-type]
+
+    monkeypatch.setitem(READERS, ".txt", counting)  # type: ignore[arg-type]
+    args = ["--store", "store.db", "--fail-on", "never", "-j", "1"]
+    assert invoke("check", "articles", "--out", "first", *args).exit_code == 0
+    assert len(parsed) == 2
+    parsed.clear()
+    assert invoke("check", "articles", "--out", "again", *args).exit_code == 0
+    assert parsed == []
+    changed = sorted((work / "articles").iterdir())[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + NEW_ARTICLE, encoding="utf-8")
+    assert invoke("check", "articles", "--out", "changed", *args).exit_code == 0
+    assert parsed == [changed.name]
+    assert invoke("check", "articles", "--out", "cold", "--fail-on", "never").exit_code == 0
+    cold = (work / "cold" / "report.html").read_bytes()
+    assert (work / "changed" / "report.html").read_bytes() == cold
+    parsed.clear()  # another published date for undated text: every file read again
+    more = [*args, "--published-default", "2024-01-02"]
+    assert invoke("check", "articles", "--out", "dated", *more).exit_code == 0
+    assert len(parsed) == 2

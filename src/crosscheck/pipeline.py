@@ -35,7 +35,14 @@ from crosscheck.rules import RuleSet, load_rule_files, rule_files_in
 from crosscheck.rules.engine import conversion_rates
 from crosscheck.segment import segment
 from crosscheck.sources import find_copies, load_wire_files, shipped_wires_file, wire_files_in
-from crosscheck.store import RESULTS_VERSION, Extracted, Store, extraction_key, results_key
+from crosscheck.store import (
+    RESULTS_VERSION,
+    Extracted,
+    ReadCache,
+    Store,
+    extraction_key,
+    results_key,
+)
 from crosscheck.stories import (
     StoryResult,
     assemble,
@@ -136,12 +143,13 @@ def run(
     if own_store:
         store = open_store(settings)
     engine: DaskEngine | None = None
+    reads = ReadCache(store) if store is not None else None
     try:
         engine = _open_engine(settings)
         given: list[Extraction] | None = None
         with result.timed("read"), _stage("reading the inputs", ", ".join(result.inputs)):
             if engine is None:
-                ingested = read_inputs(paths, settings)
+                ingested = read_inputs(paths, settings, reads)
             else:  # the workers read and extract; the client only lists the files
                 candidates, unlisted = discover(paths, settings.exclude)
                 known = store.extraction_keys() if store is not None else frozenset()
@@ -195,7 +203,7 @@ def run(
             with result.timed("store"), _stage("saving to the store", str(settings.store)):
                 fresh = (key, result.groups, result.findings) if key else None
                 store.save(to_save, None if result.reused_results else fresh,
-                           fresh_stories, story_keys)  # fmt: skip
+                           fresh_stories, story_keys, reads)  # fmt: skip
     finally:
         if engine is not None:
             engine.close()
@@ -347,8 +355,10 @@ def _extract_all(
         if progress is not None:
             progress(done, total)
         if hit is not None:
-            sentences = [replace(x, document=doc.id) for x in hit.sentences]
-            claims = [replace(c, document=doc.id, id=claim_id(doc, c.span)) for c in hit.claims]
+            sentences, claims = hit.sentences, hit.claims
+            if hit.document.id != doc.id:  # the same text under another name: its own ids
+                sentences = [replace(x, document=doc.id) for x in sentences]
+                claims = [replace(c, document=doc.id, id=claim_id(doc, c.span)) for c in claims]
             result.reused += 1
         else:
             outcome = next(fresh)

@@ -26,13 +26,18 @@ from pathlib import Path
 from typing import Any
 
 from crosscheck import __version__
+from crosscheck.config import Settings
 from crosscheck.errors import ConfigError
+from crosscheck.ingest import Candidate
+from crosscheck.ingest.base import ReadResult
 from crosscheck.model import (
     Claim,
     ClaimGroup,
+    Diagnostic,
     Document,
     Finding,
     Sentence,
+    Skipped,
     claim_from_dict,
     document_from_dict,
     finding_from_dict,
@@ -101,6 +106,11 @@ CREATE TABLE IF NOT EXISTS results (
     groups TEXT NOT NULL,
     findings TEXT NOT NULL,
     stored_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS reads (
+    key TEXT PRIMARY KEY,
+    result TEXT NOT NULL,
+    used_at REAL NOT NULL
 );
 CREATE TABLE IF NOT EXISTS stories (
     key TEXT PRIMARY KEY,
@@ -248,15 +258,20 @@ class Store:
     def stored_documents(self, exclude: set[str]) -> list[tuple[str, Extracted]]:
         """Every stored document not among ``exclude`` (ids): its extraction key and
         extraction."""
-        rows = self.db.execute(
-            "SELECT d.doc_id, e.key, e.document, e.offset_map, e.sentences, e.claims "
-            "FROM documents d "
+        ids = self.db.execute(
+            "SELECT d.doc_id, e.key FROM documents d "
             "JOIN extractions e ON e.key = d.extraction_key WHERE e.extraction_version = ? "
             "ORDER BY d.doc_id",
             (EXTRACTION_VERSION,),
         ).fetchall()
-        decoded = [(r[1], _decode(r[2:])) for r in rows if r[0] not in exclude]
-        return [(key, ex) for key, ex in decoded if ex is not None]
+        out = []
+        for doc_id, key in ids:  # only the rows wanted are fetched and decoded
+            if doc_id in exclude:
+                continue
+            ex = self.get(key)
+            if ex is not None:
+                out.append((key, ex))
+        return out
 
     def results(self, key: str) -> tuple[list[ClaimGroup], list[Finding]] | None:
         """Groups and findings of an earlier run over the very same claims, rules and
@@ -295,6 +310,22 @@ class Store:
                     log.warning("%s: a stored story is damaged; matching it again", self.path)
         return found
 
+    def read(self, key: str) -> ReadResult | None:
+        """A file's reading stored under ``key`` (see ReadCache), or None."""
+        row = self.db.execute("SELECT result FROM reads WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        try:
+            d = json.loads(row[0])
+            return ReadResult(
+                documents=[document_from_dict(x, om) for x, om in d["documents"]],
+                diagnostics=[Diagnostic(x["path"], x["message"], x["line"], x["level"])
+                             for x in d["diagnostics"]],
+                skipped=[Skipped(x["path"], x["reason"]) for x in d["skipped"]],
+            )  # fmt: skip
+        except _DAMAGE:
+            return None  # read again
+
     def outputs(self, key: str) -> dict[str, str] | None:
         """The report files (path -> SHA-256) written for ``key``, or None."""
         row = self.db.execute("SELECT files FROM outputs WHERE key = ?", (key,)).fetchone()
@@ -326,12 +357,18 @@ class Store:
         results: tuple[str, list[ClaimGroup], list[Finding]] | None = None,
         stories: Sequence[tuple[str, StoryResult]] = (),
         used: Sequence[str] = (),
+        reads: ReadCache | None = None,
     ) -> None:
         """One run's writes: its extractions, its results, the results of the stories it
         judged (``stories``) and the keys of all the stories it used (``used``, whose
         rows are kept: stories no run among the latest KEEP_RESULTS used are pruned)."""
         now = time.time()
         with self.transaction():
+            if reads is not None:
+                for key, text in reads.fresh.items():
+                    self.db.execute("INSERT OR REPLACE INTO reads VALUES (?, ?, ?)",
+                                    (key, text, now))  # fmt: skip
+                self._touch("reads", reads.used, now)
             for key, story in stories:
                 self.db.execute(
                     "INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?)",
@@ -339,17 +376,7 @@ class Store:
                      json.dumps([f.to_dict() for f in story.findings]), now),
                 )  # fmt: skip
             if used:
-                for lo in range(0, len(used), 500):
-                    chunk = list(used[lo : lo + 500])
-                    marks = ",".join("?" * len(chunk))
-                    self.db.execute(
-                        f"UPDATE stories SET used_at = ? WHERE key IN ({marks})", [now, *chunk]
-                    )
-                self.db.execute(
-                    "DELETE FROM stories WHERE used_at < (SELECT MIN(t) FROM (SELECT DISTINCT "
-                    "used_at AS t FROM stories ORDER BY t DESC LIMIT ?))",
-                    (KEEP_RESULTS,),
-                )
+                self._touch("stories", used, now)
             if results is not None:
                 key, groups, findings = results
                 self.db.execute(
@@ -403,9 +430,60 @@ class Store:
                     (ex.document.id, ex.document.sha256, key, now, now),
                 )
 
+    def _touch(self, table: str, keys: Sequence[str], now: float) -> None:
+        """Mark rows of ``table`` (stories, reads) used by this run; prune the rows that
+        none of the latest KEEP_RESULTS runs used."""
+        for lo in range(0, len(keys), 500):
+            chunk = list(keys[lo : lo + 500])
+            marks = ",".join("?" * len(chunk))
+            self.db.execute(f"UPDATE {table} SET used_at = ? WHERE key IN ({marks})", [now, *chunk])
+        self.db.execute(
+            f"DELETE FROM {table} WHERE used_at < (SELECT MIN(t) FROM (SELECT DISTINCT "
+            f"used_at AS t FROM {table} ORDER BY t DESC LIMIT ?))",
+            (KEEP_RESULTS,),
+        )
+
 
 def _groups_json(groups: list[ClaimGroup]) -> str:
     return json.dumps([{**g.to_dict(), "raw_score": g.score} for g in groups])
+
+
+class ReadCache:
+    """The store as a memory of readings (crosscheck.ingest.ReadMemory): an unchanged
+    input file (same bytes, path, id, extraction code and reading settings) is not parsed
+    again. What it learns is written with the run's other writes (Store.save)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.fresh: dict[str, str] = {}  # key -> the reading, encoded
+        self.used: list[str] = []
+
+    @staticmethod
+    def key(cand: Candidate, settings: Settings, data: bytes) -> str:
+        h = hashlib.sha256(EXTRACTION_VERSION.encode())
+        published = settings.published_default.isoformat() if settings.published_default else ""
+        h.update(json.dumps([cand.shown, cand.doc_id, published, settings.max_bytes]).encode())
+        h.update(data)
+        return h.hexdigest()
+
+    def recall(self, cand: Candidate, settings: Settings, data: bytes) -> ReadResult | None:
+        key = self.key(cand, settings, data)
+        found = self.store.read(key)
+        if found is not None:
+            self.used.append(key)
+        return found
+
+    def remember(self, cand: Candidate, settings: Settings, data: bytes, read: ReadResult) -> None:
+        key = self.key(cand, settings, data)
+        self.fresh[key] = json.dumps(
+            {
+                "documents": [[d.to_dict(), offset_map_to_dict(d.offset_map)]
+                              for d in read.documents],
+                "diagnostics": [x.to_dict() for x in read.diagnostics],
+                "skipped": [x.to_dict() for x in read.skipped],
+            }
+        )  # fmt: skip
+        self.used.append(key)
 
 
 # What a damaged or hand-edited row raises when it is decoded.

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Protocol
 
 from crosscheck.budget import DocumentTimeout, time_budget
 from crosscheck.config import Settings
@@ -151,26 +152,42 @@ def safe_name(name: str) -> str:
     return os.fsencode(name).decode("utf-8", errors="backslashreplace")
 
 
-def read_inputs(paths: Sequence[str | os.PathLike[str]], settings: Settings) -> IngestResult:
-    """Read every input; a file that cannot be read is skipped with its reason."""
+class ReadMemory(Protocol):
+    """What earlier runs read (crosscheck.store.ReadCache): a file's reading, by its path,
+    id, bytes and the settings readers use; None when not remembered."""
+
+    def recall(self, cand: Candidate, settings: Settings, data: bytes) -> ReadResult | None: ...
+
+    def remember(
+        self, cand: Candidate, settings: Settings, data: bytes, read: ReadResult
+    ) -> None: ...
+
+
+def read_inputs(
+    paths: Sequence[str | os.PathLike[str]], settings: Settings, memory: ReadMemory | None = None
+) -> IngestResult:
+    """Read every input; a file that cannot be read is skipped with its reason. With a
+    memory, a file read before with the same bytes is not parsed again."""
     result = IngestResult()
     candidates, skipped = discover(paths, settings.exclude)
     result.skipped.extend(skipped)
     for cand in candidates:
-        read = read_candidate(cand, settings)
+        read = read_candidate(cand, settings, memory)
         result.documents.extend(read.documents)
         result.skipped.extend(read.skipped)
         result.diagnostics.extend(read.diagnostics)
     return result
 
 
-def read_candidate(cand: Candidate, settings: Settings) -> IngestResult:
+def read_candidate(
+    cand: Candidate, settings: Settings, memory: ReadMemory | None = None
+) -> IngestResult:
     """One input file's documents, or why it (or a record of it) was skipped: never
     raises for a bad input (a reader's bug costs this file, not the run)."""
     result = IngestResult()
     try:
         with time_budget(_read_budget(cand, settings)):
-            read = read_file(cand, settings)
+            read = read_file(cand, settings, memory)
     except DocumentTimeout:
         reason = f"reading took longer than its time budget ({_read_budget(cand, settings):.0f} s)"
         result.skipped.append(Skipped(cand.shown, reason))
@@ -201,7 +218,7 @@ def _read_budget(cand: Candidate, settings: Settings) -> float:
     return settings.time_budget * max(1.0, size / 100_000)
 
 
-def read_file(cand: Candidate, settings: Settings) -> ReadResult:
+def read_file(cand: Candidate, settings: Settings, memory: ReadMemory | None = None) -> ReadResult:
     """Read one candidate file, raising InputError when it cannot be read at all."""
     reader = READERS.get(cand.path.suffix.lower())
     if reader is None:
@@ -224,11 +241,16 @@ def read_file(cand: Candidate, settings: Settings) -> ReadResult:
         raise InputError(f"cannot be read ({exc.strerror or exc})") from None
     if not data.strip():
         raise InputError("empty file (only white space)")
+    known = memory.recall(cand, settings, data) if memory is not None else None
+    if known is not None:
+        return known
     read = reader(SourceFile(cand.shown, cand.doc_id, data), settings)
     for doc in read.documents:
         if not doc.text.strip():
             raise InputError("no article text")
     read.documents = [_clean_document(d) for d in read.documents]
+    if memory is not None:
+        memory.remember(cand, settings, data, read)
     return read
 
 
