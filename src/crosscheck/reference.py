@@ -193,6 +193,13 @@ def bench_markdown(path: Path) -> str:
             f"{store['warm_again_ratio']:.2f}x the cold run |",
             f"| re-run with a store, 1% of articles changed | {store['changed_ratio']:.2f}x |",
         ]
+    for size, runs in r.get("dask", {}).items():
+        d = runs["dask"]
+        workers = ", ".join(f"{w:.0f}" for w in d.get("worker_peak_mb", []))
+        figure = f"{d['wall']:.1f} s; client {d['peak_mb']:.0f} MB, workers {workers} MB"
+        if "dask_vs_local" in runs:
+            figure += f"; {runs['dask_vs_local']:.2f}x `--engine local --jobs 2`"
+        lines.append(f"| `--engine dask`, {int(size):,} articles, 2 workers | {figure} |")
     return "\n".join(lines) + "\n"
 
 
