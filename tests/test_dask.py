@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import SEEDS, invoke
+from tests.conftest import ARTICLES, SEEDS, invoke
 
 pytest.importorskip("distributed", reason="Dask is an extra: pip install 'crosscheck[dask]'")
 
@@ -47,6 +47,27 @@ def test_dask_on_the_seeds_writes_what_local_writes(
     assert _files(tmp_path / "dask") == _files(tmp_path / "local")
     report = json.loads((tmp_path / "dask" / "report.json").read_text(encoding="utf-8"))
     assert report["summary"]["groups"] > 0 and report["findings"]
+
+
+def test_dask_on_json_lines_shards_and_every_format_writes_what_local_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str
+) -> None:
+    """JSON Lines shards (many articles per file, read by a worker) next to a folder of
+    Markdown, HTML and text: the same documents, skipped records and report."""
+    monkeypatch.chdir(tmp_path)
+    shards = tmp_path / "shards"
+    shards.mkdir()
+    lines = (ARTICLES / "feeds.jsonl").read_text(encoding="utf-8").splitlines()
+    half = len(lines) // 2
+    (shards / "part-0.jsonl").write_text("\n".join(lines[:half]) + "\n", encoding="utf-8")
+    (shards / "part-1.jsonl").write_text("\n".join(lines[half:]) + "\n", encoding="utf-8")
+    inputs = [str(shards / "part-0.jsonl"), str(shards / "part-1.jsonl"), str(ARTICLES)]
+    _check(*inputs, "--out", "local", "-j", "1")
+    _check(*inputs, "--out", "dask", "--engine", "dask", "--scheduler", scheduler)
+    assert _files(tmp_path / "dask") == _files(tmp_path / "local")
+    report = json.loads((tmp_path / "dask" / "report.json").read_text(encoding="utf-8"))
+    ids = [d["id"] for d in report["documents"]]
+    assert any("part-0.jsonl#" in i for i in ids) and any("part-1.jsonl#" in i for i in ids)
 
 
 def test_dask_on_hundreds_of_ecb_articles_writes_what_local_writes(
