@@ -81,6 +81,7 @@ def test_every_documented_key_loads_with_its_documented_type(tmp_path: Path) -> 
     real = {
         "formats": ["html"],
         "fail_on": "warning",
+        "engine": "dask",
         "rules": [str(tmp_path)],
         "aliases": [str(tmp_path)],
         "baseline": str(tmp_path / "baseline.json"),
