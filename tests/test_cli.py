@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from crosscheck import __version__
 from crosscheck.cli import cli
-from tests.conftest import ARTICLES, SEEDS
+from tests.conftest import ARTICLES, SEEDS, invoke
 
 
 @pytest.fixture
@@ -171,3 +171,35 @@ def test_module_entry_point_runs(tmp_path: Path) -> None:
     )  # fmt: skip
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1 and "does not exist" in proc.stderr
+
+
+def test_engine_usage_errors_are_one_line_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without Dask installed (find_spec finds none), an unknown engine, a scheduler
+    without --engine dask: one line, exit 2, nothing checked."""
+    import importlib.util
+
+    from crosscheck.config import Settings
+    from crosscheck.errors import ConfigError
+    from crosscheck.pipeline import run
+
+    monkeypatch.chdir(tmp_path)
+    result = invoke("check", str(SEEDS), "--scheduler", "tcp://127.0.0.1:1")
+    assert result.exit_code == 2 and "--scheduler needs --engine dask" in result.stderr
+    (tmp_path / "crosscheck.toml").write_text('engine = "spark"\n')
+    result = invoke("check", str(SEEDS))
+    assert result.exit_code == 2 and "engine must be one of local, dask" in result.stderr
+    (tmp_path / "crosscheck.toml").unlink()
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "distributed" else real(name)
+    )
+    result = invoke("check", str(SEEDS), "--engine", "dask", "--out", "out")
+    lines = [x for x in result.stderr.splitlines() if x.strip()]
+    assert result.exit_code == 2 and len(lines) == 1
+    assert "crosscheck[dask]" in lines[0] and not (tmp_path / "out").exists()
+    # a library caller builds Settings itself: the same errors, before anything is read
+    for settings in (Settings(engine="spark"), Settings(engine="dask")):
+        with pytest.raises(ConfigError):
+            run([SEEDS], settings)

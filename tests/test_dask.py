@@ -148,25 +148,3 @@ def test_dask_without_a_scheduler_starts_a_local_cluster_of_jobs_workers(
     assert _files(tmp_path / "dask") == _files(tmp_path / "local")
     peaks = next(x for x in result.stderr.splitlines() if "dask workers' peak memory" in x)
     assert peaks.count("MB") == 2  # two workers
-
-
-def test_engine_usage_errors_are_one_line_exit_2(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import importlib.util
-
-    monkeypatch.chdir(tmp_path)
-    result = invoke("check", str(SEEDS), "--scheduler", "tcp://127.0.0.1:1")
-    assert result.exit_code == 2 and "--scheduler needs --engine dask" in result.stderr
-    (tmp_path / "crosscheck.toml").write_text('engine = "spark"\n')
-    result = invoke("check", str(SEEDS))
-    assert result.exit_code == 2 and "engine must be one of local, dask" in result.stderr
-    (tmp_path / "crosscheck.toml").unlink()
-    real = importlib.util.find_spec
-    monkeypatch.setattr(
-        importlib.util, "find_spec", lambda name, *a: None if name == "distributed" else real(name)
-    )
-    result = invoke("check", str(SEEDS), "--engine", "dask", "--out", "out")
-    lines = [x for x in result.stderr.splitlines() if x.strip()]
-    assert result.exit_code == 2 and len(lines) == 1
-    assert "crosscheck[dask]" in lines[0] and not (tmp_path / "out").exists()

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from crosscheck.baseline import Baseline
 from crosscheck.baseline import load as load_baseline
 from crosscheck.budget import DocumentTimeout, time_budget
-from crosscheck.config import Settings, shipped_rules_dir
+from crosscheck.config import Settings, check_engine, shipped_rules_dir
 from crosscheck.errors import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -263,7 +263,9 @@ def _judge_stories(
 
 
 def _open_engine(settings: Settings) -> DaskEngine | None:
-    """The Dask engine of ``settings`` (connected), or None for the local one."""
+    """The Dask engine of ``settings`` (connected), or None for the local one; a
+    ConfigError for an engine that cannot run (library callers build Settings directly)."""
+    check_engine(settings)
     if settings.engine != "dask":
         return None
     from crosscheck.dask_engine import DaskEngine
