@@ -29,7 +29,10 @@ def scheduler() -> Iterator[str]:
 
 
 def _files(out: Path) -> dict[str, bytes]:
-    return {name: (out / name).read_bytes() for name in ("report.json", "report.html")}
+    """Every report file written (report.html, report.json and any pages beside them)."""
+    files = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert "report.json" in files and "report.html" in files
+    return files
 
 
 def _check(*args: str) -> Any:
