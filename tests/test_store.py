@@ -179,10 +179,14 @@ def test_two_runs_at_once_share_the_store(tmp_path: Path) -> None:
                 "--format",
                 "json",
             ],
+            stderr=subprocess.PIPE,
+            text=True,
         )
         for name in ("a", "b")
     ]
-    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    errors = [p.communicate(timeout=120)[1] for p in procs]
+    outcomes = [(p.returncode, err) for p, err in zip(procs, errors, strict=True)]
+    assert [rc for rc, _ in outcomes] == [0, 0], outcomes  # their stderr says why
     with sqlite3.connect(db) as con:
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 3

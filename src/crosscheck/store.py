@@ -45,7 +45,7 @@ from crosscheck.model import (
     offset_map_to_dict,
     sentence_from_dict,
 )
-from crosscheck.stories import StoryResult
+from crosscheck.stories import StoryResult, hash_files
 
 SCHEMA_VERSION = 1
 log = logging.getLogger("crosscheck")
@@ -135,12 +135,7 @@ def results_key(
     extraction key (which hashes its text, the extraction code and the alias files, so
     it stands for its sentences and claims), the rule and concept files, and the code."""
     h = hashlib.sha256(RESULTS_VERSION.encode())
-    for path in config_files:
-        h.update(path.encode())
-        try:
-            h.update(Path(path).read_bytes())
-        except OSError:
-            h.update(b"unreadable")
+    hash_files(h, config_files)
     meta = [
         {k: v for k, v in d.to_dict().items() if k not in ("text", "paragraphs")} for d in documents
     ]

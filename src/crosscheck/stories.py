@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from crosscheck.match import ConceptTable
 from crosscheck.match.cluster import StoryPart, match_story, sort_groups
@@ -73,16 +74,22 @@ def story_rates(claims: Sequence[Claim], rates: dict[str, float]) -> dict[str, f
     return {u: rates[u] for u in sorted(units) if u in rates}
 
 
-def config_digest(version: str, files: Sequence[str]) -> str:
-    """A hash of the matching and rules code (``version``) and of the rule and concept
-    files: one part of every story's key."""
-    h = hashlib.sha256(version.encode())
-    for path in files:
+def hash_files(h: Any, paths: Sequence[str]) -> None:
+    """Add each file's path and bytes to the hash ``h`` (an unreadable file counts as
+    such): what rule, concept and alias files contribute to a key."""
+    for path in paths:
         h.update(path.encode())
         try:
             h.update(Path(path).read_bytes())
         except OSError:
             h.update(b"unreadable")
+
+
+def config_digest(version: str, files: Sequence[str]) -> str:
+    """A hash of the matching and rules code (``version``) and of the rule and concept
+    files: one part of every story's key."""
+    h = hashlib.sha256(version.encode())
+    hash_files(h, files)
     return h.hexdigest()
 
 
