@@ -269,9 +269,8 @@ def match_story(
     whether the run holds this story alone or many (word and article vectors are fitted on
     the story), in the order of their first claim among ``claims``."""
     model = model or shipped_model()
-    items = profiles(aligned(claims), sentences, documents, concepts)
     groups: list[ClaimGroup] = []
-    for block in _story_blocks(items, concepts, _Stories(sentences), model):
+    for block in _part_blocks(claims, sentences, concepts, documents, model):
         groups.extend(_cluster(block, block.p))
     return sort_groups(groups, claims)
 
@@ -308,14 +307,21 @@ def blocks(
     block's pair features are in memory; with a model, only the pairs likely enough to
     matter (KEEP) are kept, a chunk of rows at a time."""
 
-    stories = _Stories(sentences)
-    story_of = stories.story_components()
+    for part in split_stories(story_components(sentences), claims, sentences, documents):
+        yield from _part_blocks(part.claims, part.sentences, concepts, part.documents, model)
+
+
+def _part_blocks(
+    claims: Sequence[Claim],
+    sentences: Sequence[Sentence],
+    concepts: ConceptTable,
+    documents: Sequence[Document],
+    model: PairModel | None,
+) -> Iterator[Block]:
+    """One story's blocks from its records: what match_story clusters and what the pair
+    model is fitted on (blocks), one path for both."""
     items = profiles(aligned(claims), sentences, documents, concepts)
-    by_story: dict[int, list[Profile]] = defaultdict(list)
-    for p in items:
-        by_story[story_of.get(p.claim.document, -1)].append(p)
-    for story in sorted(by_story):
-        yield from _story_blocks(by_story[story], concepts, stories, model)
+    yield from _story_blocks(items, concepts, _Stories(sentences), model)
 
 
 def _story_blocks(
