@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from crosscheck.config import Settings
-from crosscheck.model import ASSUMED_DATE, Dating, Diagnostic, Document, Skipped, instant
+from crosscheck.model import (
+    ASSUMED_DATE,
+    Dating,
+    Diagnostic,
+    Document,
+    Skipped,
+    day_of,
+    instant,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +71,6 @@ def dated(doc: Document, settings: Settings) -> Document:
     address (URL) or file name, else --published-default (said as such); ``published``
     is that day. With none of them the article stays undated."""
     from crosscheck.ingest.dates import from_file_name, from_url
-    from crosscheck.model import day_of
 
     dating = doc.dating
     if dating is None and from_url(doc.url):

@@ -29,6 +29,7 @@ class Outcome:
     compared: dict[str, Any] = field(default_factory=dict)
     severity: str | None = None  # None: the rule's severity
     difference: dict[str, str] | None = None  # update, contradiction or undetermined (timeline)
+    timeline: list[dict[str, Any]] | None = None  # the claims' timeline.entries(), if made
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +200,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     rel, abs_tol, approx = p["rel_tolerance"], p["abs_tolerance"], p["approx_tolerance"]
 
     def judge(a: Claim, b: Claim) -> bool | None:  # None: they agree; else: compatible?
-        if a.kind == "money" and a.unit != b.unit:
+        if quantity.other_currencies(a, b):
             return None  # other currencies: unit-agreement's work
         if figures_agree(a, b, rel, abs_tol, approx):
             return None
@@ -236,9 +237,9 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         )
     else:
         verdict = "they cannot all be true" if len(involved) > 2 else "they cannot both be true"
-    judged: dict[str, str] | None = timeline.judge(
-        involved, getattr(ctx, "documents", {}), p["same_time_hours"]
-    )
+    documents = getattr(ctx, "documents", {})
+    story = timeline.entries(involved, documents)
+    judged: dict[str, str] | None = timeline.judge(involved, documents, p["same_time_hours"], story)
     if judged is not None and judged["kind"] != "update":  # copies that differ: an edit
         judged = editing_difference(involved, ctx) or judged
     if compatible and judged and judged["kind"] not in ("update", "editing"):
@@ -256,6 +257,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             verdict="compatible" if compatible else "discrepancy",
             severity=severity,
             difference=judged,
+            timeline=story,
             fields={
                 "values": _describe_values(involved),
                 "spread": spread,

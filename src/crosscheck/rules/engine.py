@@ -203,7 +203,9 @@ def _finding(
     # rule, subject concept and each claim's text with its sentence: the same across runs,
     # renames and edits elsewhere in the article; new when a claim's own words change
     fid = "f" + hashlib.sha1(f"{rule.id}|{group.concept}|{material}".encode()).hexdigest()[:16]
-    story = timeline.entries(outcome.claims, docs)
+    story = (
+        outcome.timeline if outcome.timeline is not None else timeline.entries(outcome.claims, docs)
+    )
     latest = timeline.latest(story)
     if latest is not None and ctx is not None:  # who says so, independently
         latest["independent_sources"] = independent_sources(

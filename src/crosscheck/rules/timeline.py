@@ -147,11 +147,15 @@ def latest(timeline: list[dict[str, Any]]) -> dict[str, Any] | None:
 
 
 def judge(
-    claims: Sequence[Claim], docs: dict[str, Document], same_time_hours: float = 0.0
+    claims: Sequence[Claim],
+    docs: dict[str, Document],
+    same_time_hours: float = 0.0,
+    timeline: list[dict[str, Any]] | None = None,
 ) -> dict[str, str]:
     """Whether the differing figures of ``claims`` are an update, a contradiction, or
-    cannot be told apart: ``{"kind": ..., "why": words for an editor}``."""
-    timeline = entries(claims, docs)
+    cannot be told apart: ``{"kind": ..., "why": words for an editor}``. ``timeline``:
+    their entries(), when the caller has them already."""
+    timeline = entries(claims, docs) if timeline is None else timeline
     by_id = {c.id: c for c in claims}
     dated = [e for e in timeline if e["published"]]
     undated = [e for e in timeline if not e["published"]]
