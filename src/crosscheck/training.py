@@ -183,8 +183,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Fit the pair model on a gold file.")
     ap.add_argument("gold", type=Path)
     ap.add_argument("articles", type=Path)
-    ap.add_argument("--extra", type=Path, action="append", default=[],
-                    help="another gold file of events to train on too (repeatable)")  # fmt: skip
     ap.add_argument("--out", type=Path, required=True)
     a = ap.parse_args(argv)
     events = prepare(a.gold, a.articles)
@@ -196,12 +194,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         "data_sha256": data_hash(a.gold, a.articles, events),
         "sklearn": sklearn.__version__,
     }
-    for path in a.extra:
-        more = prepare(path, a.articles)
-        meta.setdefault("extra", []).append({
-            "file": path.name, "events": [e.event.event for e in more],
-            "data_sha256": data_hash(path, a.articles, more)})  # fmt: skip
-        events += more
     model = fit_on(events, meta)
     a.out.write_text(model.to_json(), encoding="utf-8")
     print(f"{a.out}: {model.meta['pairs']} pairs "
