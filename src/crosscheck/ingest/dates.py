@@ -34,12 +34,14 @@ _TIMED_FORMATS = (
     "%d %B %Y %H:%M",
     "%Y/%m/%d %H:%M",
 )
-# A day (and maybe a time) in a file name: 2025-03-06-story.md, 20250306_0930_wire.txt,
-# story.2025-03-06T09-30.html. Years 1900-2099 only, so that ids and counts are not dates.
+# A day in a file name or an address (2025-03-06, 20250306, 2025/03/06, 2025.03.06), and
+# in a file name maybe a time: 20250306_0930_wire.txt, story.2025-03-06T09-30.html. Years
+# 1900-2099 only, so that ids and counts are not dates.
+_DAY = r"(?<!\d)((?:19|20)\d\d)([-_./]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])"
 _FILE_DATE = re.compile(
-    r"(?<!\d)((?:19|20)\d\d)([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])"
-    r"(?:[T_ -]?([01]\d|2[0-3])[-:h.]?([0-5]\d)(?:[-:.]?([0-5]\d))?)?(?!\d)"
+    _DAY + r"(?:[T_ -]?([01]\d|2[0-3])[-:h.]?([0-5]\d)(?:[-:.]?([0-5]\d))?)?(?!\d)"
 )
+_URL_DATE = re.compile(_DAY + r"(?!\d)")  # news sites' archives: /2012/11/27/, /20111111.htm
 
 
 YEARS = range(1800, 2201)  # a publication date outside these is a typo or a placeholder
@@ -126,27 +128,12 @@ def from_file_name(path: str) -> str | None:
     name = PurePosixPath(path.replace("\\", "/")).name
     found = None
     for m in _FILE_DATE.finditer(name):
-        year, _sep, month, day, hour, minute, second = m.groups()
-        try:
-            day_value = date(int(year), int(month), int(day))
-        except ValueError:
-            continue
-        if hour is None:
-            found = day_value.isoformat()
-        else:
-            clock = time(int(hour), int(minute), int(second or 0))
-            found = (
-                _iso(datetime.combine(day_value, clock))
-                if clock != time(0, 0)
-                else (day_value.isoformat() + "T00:00")
-            )
+        day = _day(m)
+        if day is not None:
+            hour, minute, second = m.group(5, 6, 7)
+            clock = time(int(hour), int(minute), int(second or 0)) if hour else time(0, 0)
+            found = _iso(datetime.combine(day, clock))
     return found
-
-
-# A day in an address: /2012/11/27/, /2011-11-12/, /20111111.htm (news sites' archives).
-_URL_DATE = re.compile(
-    r"(?<![\d])((?:19|20)\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d])"
-)
 
 
 def from_url(url: str | None) -> str | None:
@@ -154,10 +141,13 @@ def from_url(url: str | None) -> str | None:
     if not url:
         return None
     path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.strip(), flags=re.I).split("?")[0]
-    for m in _URL_DATE.finditer(path):
-        year, _sep, month, day = m.groups()
-        try:
-            return date(int(year), int(month), int(day)).isoformat()
-        except ValueError:
-            continue
-    return None
+    days = (_day(m) for m in _URL_DATE.finditer(path))
+    return next((d.isoformat() for d in days if d is not None), None)
+
+
+def _day(m: re.Match[str]) -> date | None:
+    """The day a _DAY match names, or None for one the calendar lacks (2024-02-30)."""
+    try:
+        return date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+    except ValueError:
+        return None
