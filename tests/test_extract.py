@@ -421,3 +421,22 @@ def test_a_run_of_figures_without_clause_breaks_reads_each_within_a_bounded_clau
     ten = next(k for k, t in enumerate(short) if t.text == "10")
     s, e = clause_bounds(short, ten)
     assert " ".join(t.text for t in short[s:e]) == "The quake killed 10 people"
+
+
+def test_inflect_is_imported_without_typeguard_and_any_typeguard_is_put_back() -> None:
+    """inflect's typeguard decorators cost seconds per process; crosscheck imports it with
+    a stand-in, and a program that imported typeguard itself keeps its own."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, typeguard\n"
+        "from crosscheck.extract.nouns import import_inflect, singular\n"
+        "inflect = import_inflect()\n"
+        "assert sys.modules['typeguard'] is typeguard\n"
+        "assert inflect.typechecked.__module__ == 'crosscheck.extract.nouns'\n"
+        "assert singular('casualties') == 'casualty' and singular('troops') == 'troop'\n"
+        "assert inflect.engine().plural('soldier') == 'soldiers'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

@@ -8,14 +8,16 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from crosscheck.cli import cli
+from crosscheck.pipeline import POOL_MIN_DOCS
 from tests.conftest import ARTICLES, SEEDS
 
 
 def test_output_identical_whatever_jobs(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
-    for k in range(5):  # ten documents: enough to use the process pool
-        for seed in SEEDS.iterdir():
+    seeds = sorted(SEEDS.iterdir())
+    for k in range(POOL_MIN_DOCS // len(seeds) + 1):  # enough to use the process pool
+        for seed in seeds:
             text = seed.read_text(encoding="utf-8").replace("3,500", f"3,{500 + k * 10}")
             (src / f"{k}_{seed.name}").write_text(text, encoding="utf-8")
     shutil.copy(ARTICLES / "harbour_fire.md", src)

@@ -406,6 +406,9 @@ def _alias_fingerprint(aliases: AliasTable) -> str:
 
 # --- extraction, one document at a time, in this process or a pool -----------------------
 
+# Fewer documents than this are extracted in this process: starting a pool's workers and
+# loading their tables costs more than extracting 30 articles on one core.
+POOL_MIN_DOCS = 32
 _WORKER_ALIASES: AliasTable | None = None
 _WORKER_BUDGET: float = 0.0
 Extraction = tuple[list[Sentence], list[Claim]] | str  # the results, or why it failed
@@ -471,7 +474,7 @@ def _extract_many(
     the number of jobs. Nothing to extract loads nothing (no warm-up)."""
     if not docs:
         return []
-    if jobs <= 1 or len(docs) < 8:
+    if jobs <= 1 or len(docs) < POOL_MIN_DOCS:
         _init_worker(aliases, budget)
         return [_extract_one(d) for d in docs]
     from concurrent.futures import ProcessPoolExecutor

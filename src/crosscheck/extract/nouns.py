@@ -10,7 +10,9 @@ first plural noun after the figure ends the phrase.
 from __future__ import annotations
 
 import functools
+import sys
 from dataclasses import dataclass
+from typing import Any
 
 from crosscheck.extract.lexicon import (
     ADJECTIVE_SUFFIXES,
@@ -54,11 +56,37 @@ class NounPhrase:
     last: int
 
 
+def import_inflect() -> Any:
+    """The inflect module (which quantulum3 imports too), imported with typeguard's
+    ``typechecked`` standing aside: inflect 7.1+ decorates its engine's methods with it,
+    and instrumenting them took 2.6-3.7 s of every process's first extraction (inflect
+    issue 212, typeguard issue 468), more than extracting 100 articles. The checks only
+    reject arguments of the wrong type, and crosscheck passes words. Any typeguard that was
+    imported before is put back."""
+    if "inflect" in sys.modules:
+        return sys.modules["inflect"]
+    import types
+
+    def typechecked(target: Any = None, **_options: Any) -> Any:
+        return target if target is not None else (lambda f: f)
+
+    before = sys.modules.get("typeguard")
+    stand_in = types.ModuleType("typeguard")
+    stand_in.typechecked = typechecked  # type: ignore[attr-defined]
+    sys.modules["typeguard"] = stand_in
+    try:
+        import inflect
+    finally:
+        if before is None:
+            sys.modules.pop("typeguard", None)
+        else:
+            sys.modules["typeguard"] = before
+    return inflect
+
+
 @functools.lru_cache(maxsize=1)
 def _inflect():  # type: ignore[no-untyped-def]
-    import inflect
-
-    return inflect.engine()
+    return import_inflect().engine()
 
 
 @functools.lru_cache(maxsize=4096)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from crosscheck.extract.lexicon import PREPOSITIONS, TIME_UNITS, words
+from crosscheck.extract.nouns import import_inflect
 from crosscheck.extract.numbers import Token
 
 # Signs before a figure -> canonical currency (quantulum3's unit names where they exist).
@@ -201,6 +202,7 @@ def _quantulum() -> tuple[Any, frozenset[str], frozenset[str]]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         logging.getLogger("quantulum3").setLevel(logging.ERROR)
+        import_inflect()  # before quantulum3 imports it
         from quantulum3 import load, parser
 
         units = load.units("en_US")
