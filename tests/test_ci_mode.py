@@ -188,3 +188,25 @@ def test_config_errors(work: Path, text: str, needle: str) -> None:
     result = invoke("check", "articles", "--out", "out")
     assert result.exit_code == 2
     assert "crosscheck.toml" in result.stderr and needle in result.stderr
+
+
+def test_report_json_is_written_a_record_at_a_time_as_one_text_would_be(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """report.json is streamed (a large run never holds it whole); the bytes are those of
+    the whole text, with empty and full lists, on file and on stdout (`extract`)."""
+    from crosscheck.config import Settings
+    from crosscheck.pipeline import run
+    from crosscheck.report import json as report_json
+
+    result = run([work / "articles"], Settings())
+    monkeypatch.setattr(report_json, "_CHUNK", 64)  # many pieces
+    assert result.sentences and not result.skipped  # full lists and empty ones
+    whole = report_json.dumps(report_json.to_report(result))
+    pieces = list(report_json.chunks(report_json.sections(result)))
+    assert len(pieces) > 10 and "".join(pieces) == whole
+    path = report_json.write_report(result, work / "out")
+    assert path.read_text(encoding="utf-8") == whole
+    assert json.loads(whole)["summary"]["documents"] == len(result.documents)
+    printed = invoke("extract", "articles", "--format", "json")  # the same records, on stdout
+    assert json.loads(printed.output)["claims"] == json.loads(whole)["claims"]

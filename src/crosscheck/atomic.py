@@ -10,18 +10,25 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
 def write_text(path: Path, text: str) -> Path:
     """Write ``text`` as UTF-8 to ``path`` atomically. Characters UTF-8 cannot carry (lone
     surrogates) are written as backslash escapes rather than failing the write."""
-    data = text.encode("utf-8", errors="backslashreplace")
+    return write_chunks(path, (text,))
+
+
+def write_chunks(path: Path, chunks: Iterable[str]) -> Path:
+    """Write the text of ``chunks``, one after the other, as write_text writes one text:
+    a large file is never held in memory whole."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            for chunk in chunks:
+                fh.write(chunk.encode("utf-8", errors="backslashreplace"))
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o666 & ~_umask())

@@ -42,7 +42,7 @@ from crosscheck.errors import (
 from crosscheck.model import Claim, RunResult
 from crosscheck.pipeline import check as check_articles
 from crosscheck.pipeline import open_store, run
-from crosscheck.report.json import dumps, to_report
+from crosscheck.report.json import chunks, sections
 from crosscheck.report.outputs import write_files
 from crosscheck.report.text import escape, to_text
 from crosscheck.store import Store
@@ -501,7 +501,8 @@ def extract(
         settings = replace(settings, time_budget=time_budget)
     result = run(paths, settings)
     if fmt == "json":
-        click.echo(dumps(to_report(result)), nl=False)
+        for chunk in chunks(sections(result)):
+            click.echo(chunk, nl=False)
     else:
         click.echo(_table(result), nl=False)
     return EXIT_OK

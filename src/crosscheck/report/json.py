@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from crosscheck import __version__
-from crosscheck.atomic import write_text
+from crosscheck.atomic import write_chunks
 from crosscheck.model import RunResult
 
 # 2: groups[].reasons name other features; 3: findings' timeline/latest/difference
@@ -16,14 +17,22 @@ VERSION = 3
 
 
 def to_report(result: RunResult) -> dict[str, Any]:
-    return {
-        "version": VERSION,
-        "tool": {"name": "crosscheck", "version": __version__},
-        "inputs": result.inputs,
-        "alias_files": [shown_path(p) for p in result.alias_files],
-        "rule_files": [shown_path(p) for p in result.rule_files],
-        "concept_files": [shown_path(p) for p in result.concept_files],
-        "summary": {
+    """report.json as one dictionary (``sections`` with every list made)."""
+    return {key: list(v) if isinstance(v, Iterator) else v for key, v in sections(result)}
+
+
+def sections(result: RunResult) -> Iterator[tuple[str, Any]]:
+    """report.json's keys in order, each with its value; the records' lists as iterators,
+    made one record at a time while they are written."""
+    yield "version", VERSION
+    yield "tool", {"name": "crosscheck", "version": __version__}
+    yield "inputs", result.inputs
+    yield "alias_files", [shown_path(p) for p in result.alias_files]
+    yield "rule_files", [shown_path(p) for p in result.rule_files]
+    yield "concept_files", [shown_path(p) for p in result.concept_files]
+    yield (
+        "summary",
+        {
             "documents": len(result.documents),
             "sentences": len(result.sentences),
             "claims": len(result.claims),
@@ -40,17 +49,17 @@ def to_report(result: RunResult) -> dict[str, Any]:
             "reused_results": result.reused_results,
             "from_store": len(result.from_store),
         },
-        "documents": [d.to_dict() for d in result.documents],
-        "sentences": [s.to_dict() for s in result.sentences],
-        "claims": [c.to_dict() for c in result.claims],
-        "groups": [g.to_dict() for g in result.groups],
-        "findings": [f.to_dict() for f in result.findings],
-        "copies": [c.to_dict() for c in result.copies],
-        "skipped": [s.to_dict() for s in result.skipped],
-        "warnings": [d.to_dict() for d in result.diagnostics],
-        "stale_baseline": result.stale_baseline,
-        "from_store": result.from_store,
-    }
+    )
+    yield "documents", (d.to_dict() for d in result.documents)
+    yield "sentences", (s.to_dict() for s in result.sentences)
+    yield "claims", (c.to_dict() for c in result.claims)
+    yield "groups", (g.to_dict() for g in result.groups)
+    yield "findings", (f.to_dict() for f in result.findings)
+    yield "copies", (c.to_dict() for c in result.copies)
+    yield "skipped", (s.to_dict() for s in result.skipped)
+    yield "warnings", (d.to_dict() for d in result.diagnostics)
+    yield "stale_baseline", result.stale_baseline
+    yield "from_store", result.from_store
 
 
 def dumps(data: Any) -> str:
@@ -59,19 +68,43 @@ def dumps(data: Any) -> str:
     which took a quarter of a 1,000-article run)."""
     if not isinstance(data, dict):
         return json.dumps(data, ensure_ascii=False) + "\n"
-    lines = []
-    for key, value in data.items():
-        head = f"  {json.dumps(key, ensure_ascii=False)}: "
-        if isinstance(value, list) and value:
-            items = ",\n".join("    " + json.dumps(v, ensure_ascii=False) for v in value)
-            lines.append(f"{head}[\n{items}\n  ]")
+    return "".join(chunks(data.items()))
+
+
+def chunks(items: Iterable[tuple[str, Any]]) -> Iterator[str]:
+    """``dumps`` of the (key, value) ``items`` as pieces of text of about a megabyte, a
+    list's records encoded as they come."""
+    pending: list[str] = ["{\n"]
+    size = 0
+    for n, (key, value) in enumerate(items):
+        head = (",\n" if n else "") + f"  {json.dumps(key, ensure_ascii=False)}: "
+        if isinstance(value, (list, Iterator)):
+            records = iter(value)
+            first = next(records, _NONE)
+            if first is _NONE:
+                pending.append(head + "[]")
+                continue
+            pending.append(head + "[\n    " + json.dumps(first, ensure_ascii=False))
+            for record in records:
+                text = ",\n    " + json.dumps(record, ensure_ascii=False)
+                pending.append(text)
+                size += len(text)
+                if size >= _CHUNK:
+                    yield "".join(pending)
+                    pending, size = [], 0
+            pending.append("\n  ]")
         else:
-            lines.append(head + json.dumps(value, ensure_ascii=False))
-    return "{\n" + ",\n".join(lines) + "\n}\n"
+            pending.append(head + json.dumps(value, ensure_ascii=False))
+    pending.append("\n}\n")
+    yield "".join(pending)
+
+
+_NONE = object()
+_CHUNK = 1 << 20
 
 
 def write_report(result: RunResult, out_dir: Path) -> Path:
-    return write_text(out_dir / "report.json", dumps(to_report(result)))
+    return write_chunks(out_dir / "report.json", chunks(sections(result)))
 
 
 def shown_path(path: str) -> str:

@@ -18,7 +18,7 @@ from typing import TypeVar
 from crosscheck.atomic import write_text
 from crosscheck.errors import ConfigError, InternalError
 from crosscheck.model import RunResult
-from crosscheck.report.json import dumps, to_report
+from crosscheck.report.json import write_report
 from crosscheck.report.junit import to_junit
 from crosscheck.report.pages import write_html
 from crosscheck.report.sarif import to_sarif
@@ -85,7 +85,7 @@ def write_files(
 
 
 def _json(result: RunResult, out: Path, fail_on: str, sup: set[str], ts: bool) -> list[Path]:
-    return [write_text(out / "report.json", dumps(to_report(result)))]
+    return [write_report(result, out)]
 
 
 def _html(result: RunResult, out: Path, fail_on: str, sup: set[str], ts: bool) -> list[Path]:
