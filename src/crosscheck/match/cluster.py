@@ -99,13 +99,13 @@ class _Stories:
         return _article_vectors([self.texts.get(d, "") for d in docs]), row
 
     def story_components(self, chunk: int = 500) -> dict[str, int]:
-        """Articles grouped into stories: communities of the graph of article pairs that
-        pass the story gate, weighted by their similarity (sparse products a chunk of rows
-        at a time, thresholded with numpy, so memory stays bounded and no Python loop runs
-        per pair). Articles too short to judge join the story of their most similar
-        article. Connected components alone chain unrelated events through articles that
-        mention both (on all 839 ECB+ articles one component held 449 of them, from 20+
-        events); label propagation keeps the densely linked ones together (_communities)."""
+        """Articles grouped into stories: communities of the graph that links each article
+        to its STORY_LINKS most similar articles above the story gate, weighted by their
+        similarity (_links). Articles too short to judge join the story of their most
+        similar article. Connected components alone chain unrelated events through
+        articles that mention both (on all 839 ECB+ articles one component held 449 of
+        them, from 20+ events); label propagation keeps the densely linked ones together
+        (_communities)."""
         import numpy as np
         from scipy.sparse import coo_matrix
 
@@ -115,34 +115,84 @@ class _Stories:
             return {d: 0 for d in docs}
         n = len(docs)
         long_enough = np.array([self.doc_words.get(d, 0) >= MIN_STORY_WORDS for d in docs])
-        matrix = doc_matrix.tocsr()
-        heads: list[Any] = []
-        tails: list[Any] = []
-        weights: list[Any] = []
-        for lo in range(0, n, chunk):
-            prod = (matrix[lo : lo + chunk] @ matrix.T).tocoo()
-            rows, cols, vals = prod.row + lo, prod.col, prod.data
-            keep = (vals >= MIN_STORY) & long_enough[rows] & long_enough[cols] & (rows != cols)
-            heads.append(rows[keep])
-            tails.append(cols[keep])
-            weights.append(vals[keep])
-            short = ~long_enough[rows] & (rows != cols) & (vals > 0)
-            if short.any():  # each short article's best neighbour (the last one on ties)
-                r, c, v = rows[short], cols[short], vals[short]
-                order = np.lexsort((c, v, r))
-                r, c, v = r[order], c[order], v[order]
-                last = np.r_[r[1:] != r[:-1], True]
-                heads.extend((r[last], c[last]))  # both ways: the graph is symmetric
-                tails.extend((c[last], r[last]))
-                weights.extend((v[last], v[last]))
-        head = np.concatenate(heads).astype(np.int64) if heads else np.zeros(0, dtype=np.int64)
-        tail = np.concatenate(tails).astype(np.int64) if tails else np.zeros(0, dtype=np.int64)
-        weight = (np.concatenate(weights).astype(np.float64) if weights
-                  else np.zeros(0, dtype=np.float64))  # fmt: skip
-        graph = coo_matrix((weight, (head, tail)), shape=(n, n)).tocsr()
-        graph.sum_duplicates()
+        head, tail, weight = _links(doc_matrix.tocsr(), long_enough, chunk)
+        chosen = coo_matrix((weight, (head, tail)), shape=(n, n)).tocsr()
+        graph = chosen.maximum(chosen.T).tocsr()  # a link either end chose, counted once
         labels = _communities(graph)
         return {d: int(labels[k]) for k, d in enumerate(docs)}
+
+
+# Each article links to at most this many others (its most similar above the gate): the
+# story graph grows with the articles, not with their square, while a story of hundreds of
+# articles stays joined through its members' links. Above EXACT_LINKS_MAX articles the
+# candidates come from a 128-dimension projection of the TF-IDF vectors (CANDIDATES of
+# them per article, then scored exactly): comparing every pair of 100,000 articles' sparse
+# vectors took hours; the projection's products take minutes.
+STORY_LINKS = 30
+EXACT_LINKS_MAX = 20_000
+CANDIDATES = 100
+PROJECTION = 128
+
+
+def _links(matrix: Any, long_enough: Any, chunk: int) -> tuple[Any, Any, Any]:
+    """Each article's links (row, column, cosine): for an article long enough to judge,
+    its STORY_LINKS most similar long articles at or above MIN_STORY; for a short one, its
+    most similar article. Ties go to the later article."""
+    import numpy as np
+
+    n = matrix.shape[0]
+    heads: list[Any] = []
+    tails: list[Any] = []
+    weights: list[Any] = []
+    projected = _projection(matrix) if n > EXACT_LINKS_MAX else None
+    for lo in range(0, n, chunk):
+        hi = min(n, lo + chunk)
+        if projected is None:
+            prod = (matrix[lo:hi] @ matrix.T).tocoo()
+            rows, cols, vals = prod.row + lo, prod.col, prod.data
+        else:
+            rows, cols, vals = _candidates(matrix, projected, lo, hi)
+        real = (rows != cols) & (vals > 0)
+        long = real & long_enough[rows] & long_enough[cols] & (vals >= MIN_STORY)
+        short = real & ~long_enough[rows]
+        for keep, limit in ((long, STORY_LINKS), (short, 1)):
+            r, c, v = rows[keep], cols[keep], vals[keep]
+            order = np.lexsort((-c, -v, r))  # each row's best first (the later on ties)
+            r, c, v = r[order], c[order], v[order]
+            starts = np.r_[0, np.flatnonzero(r[1:] != r[:-1]) + 1]
+            rank = np.arange(len(r)) - np.repeat(starts, np.diff(np.r_[starts, len(r)]))
+            top = rank < limit
+            heads.append(r[top])
+            tails.append(c[top])
+            weights.append(v[top])
+    if not heads:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+    return (np.concatenate(heads).astype(np.int64), np.concatenate(tails).astype(np.int64),
+            np.concatenate(weights).astype(np.float64))  # fmt: skip
+
+
+def _projection(matrix: Any) -> Any:
+    """Unit rows of a PROJECTION-dimension truncated SVD of the article vectors (seeded)."""
+    import numpy as np
+    from sklearn.decomposition import TruncatedSVD
+
+    dims = max(1, min(PROJECTION, matrix.shape[1] - 1))
+    projected = TruncatedSVD(dims, random_state=0).fit_transform(matrix).astype(np.float32)
+    norms = np.linalg.norm(projected, axis=1, keepdims=True)
+    return projected / np.where(norms > 0, norms, 1)
+
+
+def _candidates(matrix: Any, projected: Any, lo: int, hi: int) -> tuple[Any, Any, Any]:
+    """Rows lo..hi's CANDIDATES nearest articles in the projection, with their exact
+    cosines."""
+    import numpy as np
+
+    sims = projected[lo:hi] @ projected.T
+    k = min(CANDIDATES, sims.shape[1] - 1)
+    cols = np.argpartition(-sims, k, axis=1)[:, : k + 1].ravel()
+    rows = np.repeat(np.arange(lo, hi), k + 1)
+    vals = np.asarray(matrix[rows].multiply(matrix[cols]).sum(axis=1)).ravel()
+    return rows, cols, vals
 
 
 def _communities(graph: Any, rounds: int = 100) -> Any:
