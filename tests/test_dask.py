@@ -2,12 +2,15 @@
 fails on the workers twice is skipped and listed; usage errors are one line, exit 2.
 
 Most tests share one small in-process cluster (2 workers, threads) through --scheduler;
-one runs the LocalCluster that --engine dask starts by itself."""
+one runs the LocalCluster that --engine dask starts by itself; the tests of workers that
+die run a cluster of 2 worker processes each, killed by a WorkerPlugin the test registers."""
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,6 +20,68 @@ import pytest
 from tests.conftest import ARTICLES, SEEDS, invoke
 
 pytest.importorskip("distributed", reason="Dask is an extra: pip install 'crosscheck[dask]'")
+
+from distributed.diagnostics.plugin import WorkerPlugin
+
+
+class KillWhileReading(WorkerPlugin):
+    """In every worker process (restarted ones too): reading the file named ``victim``
+    kills the process with SIGKILL, as the kernel's out-of-memory killer would."""
+
+    name = "kill-while-reading"
+
+    def __init__(self, victim: str) -> None:
+        self.victim = victim
+
+    def setup(self, worker: Any) -> None:
+        from crosscheck import ingest
+
+        real, victim = ingest.read_file, self.victim
+
+        def read_file(cand: Any, *args: Any) -> Any:
+            if cand.path.name == victim:
+                os.kill(os.getpid(), signal.SIGKILL)
+            return real(cand, *args)
+
+        ingest.read_file = read_file  # type: ignore[assignment]
+
+
+class KillWhileJudging(WorkerPlugin):
+    """In every worker process: judging the story that holds the article ``victim``
+    kills the process with SIGKILL."""
+
+    name = "kill-while-judging"
+
+    def __init__(self, victim: str) -> None:
+        self.victim = victim
+
+    def setup(self, worker: Any) -> None:
+        from crosscheck import dask_engine
+
+        real, victim = dask_engine.judge_story, self.victim
+
+        def judge_story(part: Any, *args: Any) -> Any:
+            if any(Path(d.path).name == victim for d in part.documents):
+                os.kill(os.getpid(), signal.SIGKILL)
+            return real(part, *args)
+
+        dask_engine.judge_story = judge_story  # type: ignore[assignment]
+
+
+@pytest.fixture
+def dying_cluster() -> Iterator[Any]:
+    """A client of a cluster of 2 worker processes (1 thread each) whose scheduler lets a
+    task's workers die as crosscheck's own LocalCluster does, before it fails the task."""
+    import dask
+    from distributed import Client, LocalCluster
+
+    from crosscheck.dask_engine import RETRIES
+
+    with dask.config.set({"distributed.scheduler.allowed-failures": RETRIES}):
+        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                               dashboard_address=":0")  # fmt: skip
+    with cluster, Client(cluster) as client:
+        yield client
 
 
 @pytest.fixture(scope="module")
@@ -151,3 +216,68 @@ def test_dask_without_a_scheduler_starts_a_local_cluster_of_jobs_workers(
     assert _files(tmp_path / "dask") == _files(tmp_path / "local")
     peaks = next(x for x in result.stderr.splitlines() if "dask workers' peak memory" in x)
     assert peaks.count("MB") == 2  # two workers
+
+
+def _corpus(folder: Path) -> None:
+    """A small corpus: the seeds (one story) and the test articles (Markdown, HTML, text,
+    JSON Lines)."""
+    shutil.copytree(ARTICLES, folder)
+    for seed in SEEDS.iterdir():
+        shutil.copy(seed, folder)
+
+
+def test_a_file_whose_reading_kills_its_worker_is_skipped_and_the_rest_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dying_cluster: Any
+) -> None:
+    """The worker process reading one file dies (SIGKILL), again on its retry and again
+    when the file is tried alone: that file is skipped with a one-line reason naming it,
+    and every other article gives exactly the output it gives without that file."""
+    monkeypatch.chdir(tmp_path)
+    _corpus(tmp_path / "articles")
+    _check("articles", "--out", "without", "-j", "1")
+    shutil.copy(ARTICLES / "harbour_fire.md", tmp_path / "articles" / "dies.md")
+    dying_cluster.register_plugin(KillWhileReading("dies.md"))
+    address = dying_cluster.scheduler.address
+    result = invoke("check", "articles", "--out", "with", "--engine", "dask",
+                    "--scheduler", address, "--fail-on", "never", "--format", "json")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    lines = [x for x in result.stderr.splitlines() if "dies.md" in x]
+    assert lines == [
+        "crosscheck: WARNING: skipped articles/dies.md: the Dask worker process reading or "
+        "extracting it died 2 times (out of memory, a crash, or stuck past its time budget "
+        "where it could not be interrupted; the workers' logs say which)"
+    ]
+    without = json.loads((tmp_path / "without" / "report.json").read_text(encoding="utf-8"))
+    died = json.loads((tmp_path / "with" / "report.json").read_text(encoding="utf-8"))
+    assert [s["path"] for s in died.pop("skipped")] == sorted(
+        [s["path"] for s in without.pop("skipped")] + ["articles/dies.md"]
+    )
+    died["summary"]["skipped"] -= 1
+    assert died == without
+    assert len(without["documents"]) == 8 and without["groups"]
+
+
+def test_a_story_whose_judging_kills_its_workers_ends_the_run_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dying_cluster: Any
+) -> None:
+    """A story whose worker dies each time it is judged: exit 4 and one line naming the
+    story's articles and what happened, no traceback and no report; the store keeps the
+    run's extractions, so a re-run does not read and extract the articles again."""
+    monkeypatch.chdir(tmp_path)
+    _corpus(tmp_path / "articles")
+    dying_cluster.register_plugin(KillWhileJudging("000_71db2a8b7660cb1e.txt"))
+    address = dying_cluster.scheduler.address
+    result = invoke("check", "articles", "--out", "out", "--engine", "dask",
+                    "--scheduler", address, "--store", "store.db")  # fmt: skip
+    assert result.exit_code == 4, result.output
+    assert result.stderr.splitlines()[-1] == (
+        "crosscheck: error: a story of 2 articles (articles/000_71db2a8b7660cb1e.txt, "
+        "articles/003_7f9d67f18c909fa1.txt) could not be judged: the Dask worker process "
+        "judging it died 2 times (out of memory, a crash, or stuck past its time budget "
+        "where it could not be interrupted; the workers' logs say which); no report was "
+        "written"
+    )
+    assert "Traceback" not in result.output and not (tmp_path / "out").exists()
+    _check("articles", "--out", "again", "-j", "1", "--store", "store.db")
+    again = json.loads((tmp_path / "again" / "report.json").read_text(encoding="utf-8"))
+    assert again["summary"]["reused_extractions"] == 8 and again["groups"]

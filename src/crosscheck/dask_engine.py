@@ -21,8 +21,9 @@ from __future__ import annotations
 import logging
 import resource
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
+from uuid import uuid4
 
 from crosscheck.config import Settings
 from crosscheck.errors import ConfigError, describe
@@ -32,7 +33,7 @@ from crosscheck.match import ConceptTable
 from crosscheck.match.cluster import StoryPart
 from crosscheck.model import CopyCluster, Skipped
 from crosscheck.rules import RuleSet
-from crosscheck.stories import StoryResult, judge_story
+from crosscheck.stories import StoryFailed, StoryResult, judge_story
 
 log = logging.getLogger("crosscheck")
 
@@ -80,15 +81,30 @@ def _read_and_extract(
 
 
 def _judge(
-    parts: list[StoryPart],
-    rates: list[dict[str, float]],
-    copies: list[list[CopyCluster]],
+    stories: list[tuple[StoryPart, dict[str, float], list[CopyCluster]]],
     concepts: ConceptTable,
     ruleset: RuleSet,
 ) -> list[StoryResult]:
-    """A task: judge some stories."""
-    return [judge_story(p, r, concepts, ruleset, c)
-            for p, r, c in zip(parts, rates, copies, strict=True)]  # fmt: skip
+    """A task: judge some stories (each with its conversion rates and copy clusters)."""
+    return [judge_story(p, r, concepts, ruleset, c) for p, r, c in stories]
+
+
+def _value(value: Any) -> Any:
+    """A task whose result is ``value``: how the engine shares a value with every task."""
+    return value
+
+
+def _failure(exc: BaseException, doing: str) -> str:
+    """Why an input or a story failed on the workers, in one line."""
+    from distributed import KilledWorker
+
+    if isinstance(exc, KilledWorker):
+        return (
+            f"the Dask worker process {doing} died {exc.allowed_failures + 1} times "
+            "(out of memory, a crash, or stuck past its time budget where it could not be "
+            "interrupted; the workers' logs say which)"
+        )
+    return f"failed twice on the Dask workers: {describe(exc)}"
 
 
 def _peak_mb() -> float:
@@ -115,10 +131,13 @@ class DaskEngine:
                     # the nanny's 64 KiB malloc trim threshold made matching 1.6x slower
                     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
                 }
+                # crosscheck says itself what failed on the workers (one line per input);
+                # Dask's own account of it (workers restarted, tasks failed) with -v
+                quiet = logging.ERROR if log.isEnabledFor(logging.INFO) else logging.CRITICAL
                 with dask.config.set(local):
                     self.cluster = LocalCluster(
                         n_workers=settings.jobs, threads_per_worker=1, processes=True,
-                        dashboard_address=":0", silence_logs=logging.ERROR,
+                        dashboard_address=":0", silence_logs=quiet,
                     )  # fmt: skip
                 self.client = Client(self.cluster)
         except OSError as exc:  # no scheduler there (a timeout is an OSError too)
@@ -137,12 +156,90 @@ class DaskEngine:
         if self.cluster is not None:
             self.cluster.close()
 
-    def _scatter(self, name: str, value: Any) -> Any:
-        """``value`` sent once to every worker (the alias table, rules, concepts)."""
+    def _shared(self, name: str, value: Any) -> Any:
+        """``value`` (the alias table, rules, concepts) held on the cluster for every task
+        that needs it: as the result of a task, copied to every worker. Not scattered data:
+        when the workers holding scattered data die, it is lost and every task needing it
+        is cancelled, where Dask computes a task's result again."""
         if name not in self.shared:
-            # in a list: scatter sends a collection's items one by one
-            self.shared[name] = self.client.scatter([value], broadcast=True, hash=False)[0]
+            from distributed import wait
+
+            future = self.client.submit(_value, value, key=f"crosscheck-{name}-{uuid4().hex}")
+            wait([future])
+            self.client.replicate([future])
+            self.shared[name] = future
         return self.shared[name]
+
+    def _map(
+        self,
+        task: Callable[..., list[Any]],
+        items: Sequence[Any],
+        batches: list[list[int]],
+        args: tuple[Any, ...],
+        step: Callable[[int], None] | None = None,
+    ) -> tuple[dict[int, Any], dict[int, BaseException]]:
+        """``task(items of a batch, *args)`` for every batch (of indices into ``items``) on
+        the workers: each item's result, and why each item that failed did.
+
+        Dask runs a task that fails once more (a worker that died, an error that escaped).
+        The items of a batch that fails again are run one per task: side by side when an
+        error escaped, one at a time when workers died, since a worker's death counts
+        against every task it held, not only the one that killed it; an item that fails
+        side by side by workers' deaths is run again one at a time too. So an item is
+        called failed only by its own task's failures. ``step`` is told how many items
+        each batch that succeeded held."""
+        from distributed import KilledWorker, as_completed
+
+        results: dict[int, Any] = {}
+        failed: dict[int, BaseException] = {}
+        futures = {
+            self.client.submit(task, [items[i] for i in batch], *args, retries=RETRIES,
+                               pure=False): batch
+            for batch in batches
+        }  # fmt: skip
+        suspects: list[int] = []  # each alone, side by side
+        killed: list[int] = []  # each alone, one at a time
+        for future in as_completed(futures):
+            batch = futures.pop(future)
+            try:  # waits again if a worker that held the result died: Dask computes it anew
+                results.update(zip(batch, future.result(), strict=True))
+            except Exception as exc:
+                log.debug("a task of %d items failed on the Dask workers (%s); each alone",
+                          len(batch), describe(exc))  # fmt: skip
+                (killed if isinstance(exc, KilledWorker) else suspects).extend(batch)
+            else:
+                if step is not None:
+                    step(len(batch))
+            future.release()
+        for i, why in self._alone(task, items, sorted(suspects), args, results):
+            if isinstance(why, KilledWorker):
+                killed.append(i)
+            else:
+                failed[i] = why
+        for i in sorted(killed):
+            failed.update(self._alone(task, items, [i], args, results))
+        return results, failed
+
+    def _alone(
+        self,
+        task: Callable[..., list[Any]],
+        items: Sequence[Any],
+        todo: list[int],
+        args: tuple[Any, ...],
+        results: dict[int, Any],
+    ) -> list[tuple[int, BaseException]]:
+        """Each item of ``todo`` in a task of its own, side by side: the results go into
+        ``results``; returns the items that failed, with why."""
+        futures = [self.client.submit(task, [items[i]], *args, retries=RETRIES, pure=False)
+                   for i in todo]  # fmt: skip
+        failures: list[tuple[int, BaseException]] = []
+        for i, future in zip(todo, futures, strict=True):
+            try:
+                results[i] = future.result()[0]
+            except Exception as exc:
+                failures.append((i, exc))
+            future.release()
+        return failures
 
     # --- reading and extraction -------------------------------------------------------
 
@@ -157,54 +254,37 @@ class DaskEngine:
     ) -> tuple[IngestResult, list[Extraction]]:
         """Every file read and its documents extracted on the workers: the documents (in
         input order, as ``read_inputs`` gives them) and their extractions (None where the
-        store holds one)."""
-        from distributed import as_completed
-
-        batches = [candidates[i : i + FILES_PER_TASK]
+        store holds one). A file that fails on the workers is skipped with its reason."""
+        batches = [list(range(i, min(i + FILES_PER_TASK, len(candidates))))
                    for i in range(0, len(candidates), FILES_PER_TASK)]  # fmt: skip
-        args = (settings, self._scatter("aliases", aliases), context,
-                self._scatter("known", known))  # fmt: skip
-        futures = {
-            self.client.submit(_read_and_extract, batch, *args, retries=RETRIES, pure=False): k
-            for k, batch in enumerate(batches)
-        }
-        done: dict[int, list[FileResult]] = {}
+        args = (settings, self._shared("aliases", aliases), context,
+                self._shared("known", known))  # fmt: skip
         files = 0
-        for future in as_completed(futures):
-            k = futures[future]
-            if future.status == "finished":
-                done[k] = future.result()
-            else:  # the batch failed twice: each of its files alone
-                done[k] = self._one_by_one(batches[k], args, future.exception())
-            future.release()
-            files += len(batches[k])
+
+        def step(n: int) -> None:
+            nonlocal files
+            files += n
             if progress is not None:
                 progress(files, len(candidates))
+
+        # a worker's working folder is not the client's: paths go absolute, as shown unchanged
+        sent = [replace(c, path=c.path.absolute()) for c in candidates]
+        done, failed = self._map(_read_and_extract, sent, batches, args, step)
+        if failed and progress is not None:
+            progress(len(candidates), len(candidates))
         ingested = IngestResult()
         extractions: list[Extraction] = []
-        for k in range(len(batches)):
-            for fr in done[k]:
-                ingested.documents.extend(fr.read.documents)
-                ingested.skipped.extend(fr.read.skipped)
-                ingested.diagnostics.extend(fr.read.diagnostics)
-                extractions.extend(fr.extractions)
+        for k, cand in enumerate(candidates):
+            if k in failed:
+                reason = _failure(failed[k], "reading or extracting it")
+                ingested.skipped.append(Skipped(cand.shown, reason))
+                continue
+            fr: FileResult = done[k]
+            ingested.documents.extend(fr.read.documents)
+            ingested.skipped.extend(fr.read.skipped)
+            ingested.diagnostics.extend(fr.read.diagnostics)
+            extractions.extend(fr.extractions)
         return ingested, extractions
-
-    def _one_by_one(
-        self, batch: list[Candidate], args: tuple[Any, ...], cause: BaseException | None
-    ) -> list[FileResult]:
-        log.debug("a batch of %d files failed on the workers (%s); trying each alone",
-                  len(batch), describe(cause) if cause else "?")  # fmt: skip
-        futures = [self.client.submit(_read_and_extract, [cand], *args, retries=RETRIES,
-                                      pure=False) for cand in batch]  # fmt: skip
-        out = []
-        for cand, future in zip(batch, futures, strict=True):
-            try:
-                out.extend(future.result())
-            except Exception as exc:
-                reason = f"failed twice on the Dask workers: {describe(exc)}"
-                out.append(FileResult(IngestResult(skipped=[Skipped(cand.shown, reason)])))
-        return out
 
     # --- matching and the rules ---------------------------------------------------------
 
@@ -217,7 +297,9 @@ class DaskEngine:
         ruleset: RuleSet,
     ) -> list[StoryResult]:
         """Each story judged on the workers, a batch of stories per task; results in the
-        order of ``parts``."""
+        order of ``parts``. A story that fails on the workers ends the run with
+        StoryFailed, which holds the stories judged (a story's findings depend on all its
+        articles: none of them is reported unchecked, and no partial report is written)."""
         batches: list[list[int]] = []
         size = 0
         for k, part in enumerate(parts):
@@ -226,13 +308,10 @@ class DaskEngine:
                 size = 0
             batches[-1].append(k)
             size += len(part.claims)
-        c, r = self._scatter("concepts", concepts), self._scatter("ruleset", ruleset)
-        futures = [
-            self.client.submit(_judge, [parts[k] for k in b], [rates[k] for k in b],
-                               [copies[k] for k in b], c, r, retries=RETRIES, pure=False)
-            for b in batches
-        ]  # fmt: skip
-        results: list[StoryResult] = []
-        for future in futures:
-            results.extend(future.result())  # a story that fails twice: an internal error
-        return results
+        stories = list(zip(parts, rates, copies, strict=True))
+        args = (self._shared("concepts", concepts), self._shared("ruleset", ruleset))
+        done, failed = self._map(_judge, stories, batches, args)
+        if failed:
+            k = min(failed)
+            raise StoryFailed(parts[k], _failure(failed[k], "judging it"), done)
+        return [done[k] for k in range(len(parts))]

@@ -44,6 +44,7 @@ from crosscheck.store import (
     results_key,
 )
 from crosscheck.stories import (
+    StoryFailed,
     StoryResult,
     assemble,
     config_digest,
@@ -192,9 +193,14 @@ def run(
                                       result.sentences, result.documents)  # fmt: skip
                 rates = conversion_rates(result.claims, result.documents)
             with result.timed("match"), _stage("matching claims", subject):
-                judged, story_keys, fresh_stories = _judge_stories(
-                    parts, rates, config_files, result, ruleset, concepts, store, engine
-                )
+                try:
+                    judged, story_keys, fresh_stories = _judge_stories(
+                        parts, rates, config_files, result, ruleset, concepts, store, engine
+                    )
+                except StoryFailed as exc:  # the run ends: what was done is kept
+                    if store is not None:
+                        store.save(to_save, None, exc.fresh, (), reads)
+                    raise
                 result.groups, result.findings = assemble(judged, result.claims)
             if store is not None:
                 log.info("stories: %d judged again, %d from the store",
@@ -250,8 +256,12 @@ def _judge_stories(
         stored = store.stories(keys)
     todo = [k for k in range(len(parts)) if not keys or keys[k] not in stored]
     if engine is not None and todo:
-        fresh = engine.judge([parts[k] for k in todo], [story_rate[k] for k in todo],
-                             [copies[k] for k in todo], concepts, ruleset)  # fmt: skip
+        try:
+            fresh = engine.judge([parts[k] for k in todo], [story_rate[k] for k in todo],
+                                 [copies[k] for k in todo], concepts, ruleset)  # fmt: skip
+        except StoryFailed as exc:
+            exc.fresh = [(keys[todo[i]], r) for i, r in exc.done.items()] if keys else []
+            raise
     else:
         fresh = [judge_story(parts[k], story_rate[k], concepts, ruleset, copies[k])
                  for k in todo]  # fmt: skip

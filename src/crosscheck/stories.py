@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from crosscheck.errors import EXIT_INTERNAL, CrosscheckError
 from crosscheck.match import ConceptTable
 from crosscheck.match.cluster import StoryPart, match_story, sort_groups
 from crosscheck.model import Claim, ClaimGroup, CopyCluster, Finding
@@ -27,6 +28,7 @@ from crosscheck.rules import RuleSet
 from crosscheck.rules.engine import group_findings, sort_findings
 
 __all__ = [
+    "StoryFailed",
     "StoryResult",
     "assemble",
     "config_digest",
@@ -44,6 +46,26 @@ class StoryResult:
 
     groups: list[ClaimGroup]
     findings: list[Finding]
+
+
+class StoryFailed(CrosscheckError):
+    """A story that could not be judged (on Dask: the workers judging it died): the run
+    ends (exit 4) naming it, without a report. ``done`` holds the results of the stories
+    that were judged, by their index in the stories asked for, and ``fresh`` the same by
+    story key once the pipeline has them, so a store keeps them."""
+
+    exit_code = EXIT_INTERNAL
+
+    def __init__(self, part: StoryPart, reason: str, done: dict[int, StoryResult]) -> None:
+        names = [d.path for d in part.documents[:3]]
+        more = len(part.documents) - len(names)
+        shown = ", ".join(names) + (f" and {more} more" if more else "")
+        super().__init__(
+            f"a story of {len(part.documents)} articles ({shown}) could not be judged: "
+            f"{reason}; no report was written"
+        )
+        self.done = done
+        self.fresh: list[tuple[str, StoryResult]] = []
 
 
 def judge_story(
