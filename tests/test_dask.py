@@ -281,3 +281,38 @@ def test_a_story_whose_judging_kills_its_workers_ends_the_run_naming_it(
     _check("articles", "--out", "again", "-j", "1", "--store", "store.db")
     again = json.loads((tmp_path / "again" / "report.json").read_text(encoding="utf-8"))
     assert again["summary"]["reused_extractions"] == 8 and again["groups"]
+
+
+def test_the_time_budget_holds_on_dask_workers_as_it_does_locally(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str
+) -> None:
+    """Tasks run in worker threads, where no alarm signal reaches: a file whose reading
+    and a document whose segmenting run past --time-budget are skipped with the reasons
+    the local engine gives, and the report files are the same byte for byte."""
+    import time
+
+    from crosscheck import ingest, pipeline
+
+    monkeypatch.chdir(tmp_path)
+    _corpus(tmp_path / "articles")
+    (tmp_path / "articles" / "slow.txt").write_text("About 3,000 troops were sent.\n")
+
+    def stuck(*args: object) -> object:
+        while True:  # a pathological file or document
+            time.sleep(0.01)
+
+    real_segment = pipeline.segment
+
+    def segment(doc: Any) -> Any:
+        return stuck() if doc.id == "slow.txt" else real_segment(doc)
+
+    monkeypatch.setattr(pipeline, "segment", segment)
+    monkeypatch.setitem(ingest.READERS, ".html", stuck)
+    budget = ["--time-budget", "0.5"]
+    _check("articles", "--out", "local", "-j", "1", *budget)
+    _check("articles", "--out", "dask", "--engine", "dask", "--scheduler", scheduler, *budget)
+    assert _files(tmp_path / "dask") == _files(tmp_path / "local")
+    report = json.loads((tmp_path / "dask" / "report.json").read_text(encoding="utf-8"))
+    reasons = {s["path"]: s["reason"] for s in report["skipped"]}
+    assert reasons["articles/quake_page.html"] == "reading took longer than its time budget (0 s)"
+    assert reasons["articles/slow.txt"].startswith("segmenting took longer than its time budget")

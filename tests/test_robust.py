@@ -582,6 +582,61 @@ def test_a_file_whose_reading_runs_past_the_budget_is_skipped(
     assert report(work / "out")["summary"]["documents"] == 2  # type: ignore[index]
 
 
+def test_the_time_budget_holds_in_a_thread_other_than_the_main_one(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A library caller's thread (as a Dask worker's task thread): no signal reaches it,
+    a watchdog stops the stuck document all the same, with the same reason."""
+    import threading
+
+    from crosscheck import ingest
+
+    (work / "articles" / "page.html").write_text("<html><body><p>Some 40 people.</p></body></html>")
+
+    def stuck(*args: object) -> object:
+        while True:
+            time.sleep(0.01)
+
+    monkeypatch.setitem(ingest.READERS, ".html", stuck)
+    results: list[RunResult] = []
+    settings = Settings(time_budget=0.5, jobs=1)
+    thread = threading.Thread(target=lambda: results.append(pipeline.check(["articles"], settings)))
+    thread.start()
+    thread.join(timeout=60)
+    assert not thread.is_alive()
+    reasons = {s.path: s.reason for s in results[0].skipped}
+    assert reasons == {"articles/page.html": "reading took longer than its time budget (0 s)"}
+    assert len(results[0].documents) == 2
+
+
+def test_a_process_that_asks_for_it_stops_when_a_thread_is_stuck_past_its_budget(
+    tmp_path: Path,
+) -> None:
+    """A regular expression that backtracks for ever holds the interpreter: no watchdog
+    thread can stop it. A process that asked for it (a Dask worker under a nanny) ends
+    itself once the budget and the grace after it have passed, naming where it was stuck."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "stuck.py"
+    script.write_text(
+        "import re, threading\n"
+        "from crosscheck import budget\n"
+        "budget.GRACE = 0.5\n"
+        "budget.stop_process_when_stuck(True)\n"
+        "def stuck():\n"
+        "    with budget.time_budget(0.5):\n"
+        "        re.match(r'(a+)+$', 'a' * 60 + 'b')\n"
+        "threading.Thread(target=stuck).start()\n",
+        encoding="utf-8",
+    )
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                          timeout=120)  # fmt: skip
+    assert done.returncode != 0 and time.monotonic() - started < 60
+    assert "Timeout" in done.stderr and "in stuck" in done.stderr
+
+
 @pytest.mark.parametrize("content", [b"\xff\xfe rules = 1", b"rules = [\n"])
 def test_an_unreadable_config_file_is_exit_2_naming_it(work: Path, content: bytes) -> None:
     (work / "crosscheck.toml").write_bytes(content)

@@ -1,30 +1,64 @@
 """The time budget of one input: a pathological document is skipped with a reason instead
-of hanging the run (reading, segmenting and extracting each run under it)."""
+of hanging the run (reading, segmenting and extracting each run under it).
+
+In the main thread the budget is SIGALRM, which also interrupts a regular expression
+(CPython's re checks for signals). In any other thread (a Dask worker's task, a library
+caller's thread pool) no signal can reach the code, so a watchdog thread raises the same
+DocumentTimeout in it when the budget has passed: Python code stops at its next step, but
+one call into C that holds the interpreter (a regular expression stuck backtracking) runs
+on until it returns. A process that may be stopped and started again by someone else (a
+Dask worker under a nanny, one task at a time: ``stop_process_when_stuck``) is stopped
+when a block is still running GRACE seconds after its budget, with a traceback of every
+thread on stderr, so such a call costs its input and not the run.
+"""
 
 from __future__ import annotations
 
+import ctypes
+import faulthandler
+import itertools
+import os
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+GRACE = 5.0  # seconds past the budget before a stuck process is stopped (at least)
+_STOP_WHEN_STUCK = False
 
 
 class DocumentTimeout(Exception):
     """A document ran past its time budget."""
 
 
+def stop_process_when_stuck(stop: bool) -> None:
+    """Whether this process ends itself when a budgeted block outside the main thread runs
+    past its budget and the grace after it (only for a process that runs one budgeted
+    block at a time and is started again when it ends: a Dask worker under a nanny)."""
+    global _STOP_WHEN_STUCK
+    _STOP_WHEN_STUCK = stop
+
+
 @contextmanager
 def time_budget(seconds: float) -> Iterator[None]:
-    """Raise DocumentTimeout in the code running when ``seconds`` have passed (SIGALRM,
-    which also interrupts a regular expression: CPython's re checks for signals). Without
-    SIGALRM, outside the main thread, or with ``seconds`` <= 0, no budget applies."""
-    if seconds <= 0 or not hasattr(signal, "setitimer"):
+    """Raise DocumentTimeout in the code running when ``seconds`` have passed (SIGALRM in
+    the main thread, a watchdog in any other). With ``seconds`` <= 0 no budget applies."""
+    if seconds <= 0:
         yield
-        return
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
+    elif threading.current_thread() is not threading.main_thread():
+        with _watchdog(seconds):
+            yield
+    elif not hasattr(signal, "setitimer"):
+        with _watchdog(seconds):  # no SIGALRM (Windows): Python code is stopped all the same
+            yield
+    else:
+        with _alarm(seconds):
+            yield
 
+
+@contextmanager
+def _alarm(seconds: float) -> Iterator[None]:
     def expired(signum: int, frame: object) -> None:
         raise DocumentTimeout
 
@@ -35,3 +69,78 @@ def time_budget(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+# PyThreadState_SetAsyncExc(thread id, exception): raise it in that thread; NULL clears
+_raise_in = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_ulong, ctypes.py_object)(
+    ("PyThreadState_SetAsyncExc", ctypes.pythonapi)
+)
+_clear_in = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_ulong, ctypes.c_void_p)(
+    ("PyThreadState_SetAsyncExc", ctypes.pythonapi)
+)
+
+
+class _Watchdog:
+    """One thread per process that raises DocumentTimeout in each thread whose deadline
+    has passed (a thread per budgeted block would cost more than a short block)."""
+
+    def __init__(self) -> None:
+        self.cond = threading.Condition()
+        self.due: dict[int, tuple[float, int]] = {}  # token -> (deadline, thread id)
+        self.fired: set[int] = set()
+        self.tokens = itertools.count()
+        self.pid = 0  # the process whose thread runs (a forked child starts its own)
+
+    def add(self, seconds: float) -> int:
+        with self.cond:
+            if self.pid != os.getpid():
+                self.pid = os.getpid()
+                self.due.clear()
+                self.fired.clear()
+                threading.Thread(target=self._run, name="crosscheck-budget", daemon=True).start()
+            token = next(self.tokens)
+            self.due[token] = (time.monotonic() + seconds, threading.get_ident())
+            self.cond.notify()
+            return token
+
+    def remove(self, token: int) -> bool:
+        """Stop watching; whether the deadline passed (and DocumentTimeout was raised)."""
+        with self.cond:
+            self.due.pop(token, None)
+            if token in self.fired:
+                self.fired.discard(token)
+                return True
+            return False
+
+    def _run(self) -> None:
+        with self.cond:
+            while True:
+                now = time.monotonic()
+                for token, (deadline, ident) in list(self.due.items()):
+                    if deadline <= now:
+                        del self.due[token]
+                        self.fired.add(token)
+                        _raise_in(ident, DocumentTimeout)
+                nearest = min((d for d, _ in self.due.values()), default=None)
+                self.cond.wait(None if nearest is None else max(0.0, nearest - now))
+
+
+_WATCHDOG = _Watchdog()
+
+
+@contextmanager
+def _watchdog(seconds: float) -> Iterator[None]:
+    """DocumentTimeout raised in this thread by the watchdog thread (the interpreter
+    delivers it at the code's next step); never once the block has ended."""
+    stop = _STOP_WHEN_STUCK and threading.current_thread() is not threading.main_thread()
+    token = _WATCHDOG.add(seconds)
+    if stop:
+        faulthandler.dump_traceback_later(seconds + max(GRACE, seconds), exit=True)
+    try:
+        yield
+    finally:
+        fired = _WATCHDOG.remove(token)
+        if stop:
+            faulthandler.cancel_dump_traceback_later()
+        if fired:  # delivered in the block, or still pending: a pending one is dropped
+            _clear_in(threading.get_ident(), None)

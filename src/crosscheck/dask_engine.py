@@ -62,12 +62,13 @@ def _read_and_extract(
     known: frozenset[str],
 ) -> list[FileResult]:
     """A task: read each file and extract each of its documents whose extraction key the
-    store does not hold (``known``)."""
-    from crosscheck import pipeline
+    store does not hold (``known``), each within its time budget."""
+    from crosscheck import budget, pipeline
     from crosscheck.store import extraction_key
 
-    if pipeline._WORKER_ALIASES is not aliases:  # once per worker process and alias table
-        pipeline._init_worker(aliases, 0.0)
+    if pipeline._WORKER_ALIASES is not aliases or settings.time_budget != pipeline._WORKER_BUDGET:
+        pipeline._init_worker(aliases, settings.time_budget)  # once per worker and run
+        budget.stop_process_when_stuck(_restarted_when_stopped())
     out = []
     for cand in cands:
         read = read_candidate(cand, settings)
@@ -78,6 +79,21 @@ def _read_and_extract(
         ]
         out.append(FileResult(read, extractions))
     return out
+
+
+def _restarted_when_stopped() -> bool:
+    """Whether this task's worker is a process of its own that runs one task at a time
+    and that its nanny starts again when it ends: then a reading or an extraction stuck
+    past its time budget where it cannot be interrupted stops the process (see
+    crosscheck.budget), Dask runs the task again, and the input is skipped like one whose
+    worker died."""
+    from distributed import get_worker
+
+    try:
+        worker = get_worker()
+    except ValueError:  # not on a worker
+        return False
+    return worker.nanny is not None and worker.state.nthreads == 1
 
 
 def _judge(
