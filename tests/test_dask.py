@@ -216,6 +216,7 @@ def test_dask_without_a_scheduler_starts_a_local_cluster_of_jobs_workers(
     assert _files(tmp_path / "dask") == _files(tmp_path / "local")
     peaks = next(x for x in result.stderr.splitlines() if "dask workers' peak memory" in x)
     assert peaks.count("MB") == 2  # two workers
+    assert "--time-budget on this Dask cluster" not in result.stderr  # one task each, nannies
 
 
 def _corpus(folder: Path) -> None:
@@ -310,8 +311,13 @@ def test_the_time_budget_holds_on_dask_workers_as_it_does_locally(
     monkeypatch.setitem(ingest.READERS, ".html", stuck)
     budget = ["--time-budget", "0.5"]
     _check("articles", "--out", "local", "-j", "1", *budget)
-    _check("articles", "--out", "dask", "--engine", "dask", "--scheduler", scheduler, *budget)
+    result = _check("articles", "--out", "dask", "--engine", "dask", "--scheduler", scheduler,
+                    *budget)  # fmt: skip
     assert _files(tmp_path / "dask") == _files(tmp_path / "local")
+    # this cluster's workers are threads of one process, which nothing starts again
+    assert "crosscheck: WARNING: --time-budget on this Dask cluster: 2 of 2 workers" in (
+        result.stderr
+    )
     report = json.loads((tmp_path / "dask" / "report.json").read_text(encoding="utf-8"))
     reasons = {s["path"]: s["reason"] for s in report["skipped"]}
     assert reasons["articles/quake_page.html"] == "reading took longer than its time budget (0 s)"

@@ -160,6 +160,22 @@ class DaskEngine:
             where = settings.scheduler or "a local cluster"
             raise ConfigError(f"cannot reach the Dask scheduler at {where} ({exc})") from None
         self.shared: dict[str, Any] = {}
+        if settings.time_budget > 0:
+            self._check_budget()
+
+    def _check_budget(self) -> None:
+        """Say when the cluster's workers cannot be stopped on a document stuck where the
+        time budget cannot interrupt it (see crosscheck.budget): workers that run several
+        tasks at once, or that no nanny starts again."""
+        workers = self.client.scheduler_info()["workers"].values()
+        loose = sum(1 for w in workers if w.get("nthreads") != 1 or not w.get("nanny"))
+        if loose:
+            log.warning(
+                "--time-budget on this Dask cluster: %d of %d workers run several tasks at "
+                "once or have no nanny, so there a document stuck inside one call into C "
+                "(a regular expression backtracking) is not stopped; Python code is",
+                loose, len(workers),
+            )  # fmt: skip
 
     def close(self) -> None:
         try:
