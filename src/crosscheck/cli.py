@@ -314,7 +314,8 @@ def check(
       1  findings at or above --fail-on
       2  usage, configuration or rule-file error (nothing checked)
       3  with --strict, some input could not be read
-      4  internal error (a bug: one line naming the stage and input; -v for the traceback)
+      4  internal error (a bug: one line naming the stage and input; -v for the traceback;
+         with --engine dask also a story whose workers died judging it)
       130  interrupted
     """
     started = time.monotonic()

@@ -2,18 +2,18 @@
 grow one of its own.
 
 - Reading and extraction: one task per batch of input files (a folder's files, JSON Lines
-  shards), read on the workers: the client lists the files, it never reads them. A batch
-  that fails (its worker died, or an error escaped) is tried again by Dask, then each of
-  its files alone, again with one retry; a file that still fails is skipped and listed
-  like any unreadable input.
+  shards), read on the workers: the client lists the files, it never reads them.
 - The story graph (one similarity join over all articles) on the client, which holds the
   run's records anyway for the report.
 - Matching and the rules: one task per batch of stories (crosscheck.stories.judge_story).
 
 Every task calls the functions the local engine calls, and results are put back in input
-order, so the output is byte-identical to ``--engine local``. The time budget of a
-document is not applied on Dask workers (tasks run in worker threads, where no signal
-can interrupt them).
+order, so the output is byte-identical to ``--engine local``. A task that fails is run
+again by Dask, then each of its items alone (``DaskEngine._map``): a file that still
+fails is skipped and listed like any unreadable input; a story that still fails ends the
+run (StoryFailed, exit 4). The time budget holds in the workers' threads through
+crosscheck.budget's watchdog; a worker process of one thread under a nanny also ends
+itself on a document stuck where the watchdog cannot reach.
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ The exit codes, one meaning each (CI tells a crash from a result by them):
     1    findings at or above --fail-on
     2    usage, configuration or rule-file error: nothing was checked
     3    with --strict, some input could not be read (it is listed with its reason)
-    4    internal error: a bug in crosscheck, named by stage and input
+    4    internal error: a bug in crosscheck, named by stage and input (with Dask, also a
+         story whose workers died judging it, named by its articles)
     130  interrupted (Ctrl-C)
 """
 
