@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import resource
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -196,7 +197,9 @@ class DaskEngine:
         if name not in self.shared:
             from distributed import wait
 
-            future = self.client.submit(_value, value, key=f"crosscheck-{name}-{uuid4().hex}")
+            with warnings.catch_warnings():  # sent once, as intended (the store's keys)
+                warnings.filterwarnings("ignore", "Sending large graph", UserWarning)
+                future = self.client.submit(_value, value, key=f"crosscheck-{name}-{uuid4().hex}")
             wait([future])
             self.client.replicate([future])
             self.shared[name] = future
