@@ -239,8 +239,11 @@ def test_a_file_whose_reading_kills_its_worker_is_skipped_and_the_rest_checked(
     shutil.copy(ARTICLES / "harbour_fire.md", tmp_path / "articles" / "dies.md")
     dying_cluster.register_plugin(KillWhileReading("dies.md"))
     address = dying_cluster.scheduler.address
-    result = invoke("check", "articles", "--out", "with", "--engine", "dask",
-                    "--scheduler", address, "--fail-on", "never", "--format", "json")  # fmt: skip
+    # --time-budget 0: no warm-up extraction in each worker started again (this test is
+    # about deaths, and takes seconds per worker started)
+    dask = ["--engine", "dask", "--scheduler", address, "--time-budget", "0"]
+    result = invoke("check", "articles", "--out", "with", *dask, "--fail-on", "never",
+                    "--format", "json")  # fmt: skip
     assert result.exit_code == 0, result.output
     lines = [x for x in result.stderr.splitlines() if "dies.md" in x]
     assert lines == [
@@ -268,8 +271,8 @@ def test_a_story_whose_judging_kills_its_workers_ends_the_run_naming_it(
     _corpus(tmp_path / "articles")
     dying_cluster.register_plugin(KillWhileJudging("000_71db2a8b7660cb1e.txt"))
     address = dying_cluster.scheduler.address
-    result = invoke("check", "articles", "--out", "out", "--engine", "dask",
-                    "--scheduler", address, "--store", "store.db")  # fmt: skip
+    result = invoke("check", "articles", "--out", "out", "--engine", "dask", "--scheduler",
+                    address, "--store", "store.db", "--time-budget", "0")  # fmt: skip
     assert result.exit_code == 4, result.output
     assert result.stderr.splitlines()[-1] == (
         "crosscheck: error: a story of 2 articles (articles/000_71db2a8b7660cb1e.txt, "
