@@ -239,9 +239,7 @@ def test_a_file_whose_reading_kills_its_worker_is_skipped_and_the_rest_checked(
     shutil.copy(ARTICLES / "harbour_fire.md", tmp_path / "articles" / "dies.md")
     dying_cluster.register_plugin(KillWhileReading("dies.md"))
     address = dying_cluster.scheduler.address
-    # --time-budget 0: no warm-up extraction in each worker started again (this test is
-    # about deaths, and takes seconds per worker started)
-    dask = ["--engine", "dask", "--scheduler", address, "--time-budget", "0"]
+    dask = ["--engine", "dask", "--scheduler", address]
     result = invoke("check", "articles", "--out", "with", *dask, "--fail-on", "never",
                     "--format", "json")  # fmt: skip
     assert result.exit_code == 0, result.output
@@ -272,14 +270,13 @@ def test_a_story_whose_judging_kills_its_workers_ends_the_run_naming_it(
     dying_cluster.register_plugin(KillWhileJudging("000_71db2a8b7660cb1e.txt"))
     address = dying_cluster.scheduler.address
     result = invoke("check", "articles", "--out", "out", "--engine", "dask", "--scheduler",
-                    address, "--store", "store.db", "--time-budget", "0")  # fmt: skip
+                    address, "--store", "store.db")  # fmt: skip
     assert result.exit_code == 4, result.output
     assert result.stderr.splitlines()[-1] == (
         "crosscheck: error: a story of 2 articles (articles/000_71db2a8b7660cb1e.txt, "
         "articles/003_7f9d67f18c909fa1.txt) could not be judged: the Dask worker process "
-        "judging it died 2 times (out of memory, a crash, or stuck past its time budget "
-        "where it could not be interrupted; the workers' logs say which); no report was "
-        "written"
+        "judging it died 2 times (out of memory or a crash; the workers' logs say which); no "
+        "report was written"
     )
     assert "Traceback" not in result.output and not (tmp_path / "out").exists()
     _check("articles", "--out", "again", "-j", "1", "--store", "store.db")

@@ -111,15 +111,21 @@ def _value(value: Any) -> Any:
     return value
 
 
-def _failure(exc: BaseException, doing: str) -> str:
-    """Why an input or a story failed on the workers, in one line."""
+def _failure(exc: BaseException, doing: str, budget: float = 0.0) -> str:
+    """Why an input or a story failed on the workers, in one line (``budget``: the time
+    budget it ran under, whose overrun can stop a worker too)."""
     from distributed import KilledWorker
 
     if isinstance(exc, KilledWorker):
+        causes = (
+            "out of memory, a crash, or stuck past its time budget where it could not be "
+            "interrupted"
+            if budget > 0
+            else "out of memory or a crash"
+        )
         return (
             f"the Dask worker process {doing} died {exc.allowed_failures + 1} times "
-            "(out of memory, a crash, or stuck past its time budget where it could not be "
-            "interrupted; the workers' logs say which)"
+            f"({causes}; the workers' logs say which)"
         )
     return f"failed twice on the Dask workers: {describe(exc)}"
 
@@ -311,7 +317,7 @@ class DaskEngine:
         extractions: list[Extraction] = []
         for k, cand in enumerate(candidates):
             if k in failed:
-                reason = _failure(failed[k], "reading or extracting it")
+                reason = _failure(failed[k], "reading or extracting it", settings.time_budget)
                 ingested.skipped.append(Skipped(cand.shown, reason))
                 continue
             fr: FileResult = done[k]
