@@ -322,3 +322,32 @@ def test_the_time_budget_holds_on_dask_workers_as_it_does_locally(
     reasons = {s["path"]: s["reason"] for s in report["skipped"]}
     assert reasons["articles/quake_page.html"] == "reading took longer than its time budget (0 s)"
     assert reasons["articles/slow.txt"].startswith("segmenting took longer than its time budget")
+
+
+def test_after_a_story_killed_its_workers_a_rerun_judges_only_what_was_left(
+    ecb_articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dying_cluster: Any
+) -> None:
+    """Four ECB+ events, one story of which kills its workers: the run ends, and the store
+    keeps the stories judged before it; a re-run with the local engine takes them from the
+    store, judges the one left, and writes what a cold run writes."""
+    import re
+
+    monkeypatch.chdir(tmp_path)
+    events = [str(ecb_articles / e) for e in ("10ecb", "11ecb", "12ecb", "13ecb")]
+    dying_cluster.register_plugin(KillWhileJudging("11_1ecb.md"))
+    address = dying_cluster.scheduler.address
+    result = invoke("check", *events, "--out", "out", "--engine", "dask", "--scheduler",
+                    address, "--store", "store.db")  # fmt: skip
+    assert result.exit_code == 4, result.output
+    assert "11ecb/11_1ecb.md" in result.stderr.splitlines()[-1]
+    again = _check(*events, "--out", "again", "-j", "1", "--store", "store.db", "-v")
+    judged = re.search(r"stories: (\d+) judged again, (\d+) from the store", again.stderr)
+    assert judged is not None, again.stderr
+    assert int(judged[1]) == 1 and int(judged[2]) >= 1
+    _check(*events, "--out", "cold", "-j", "1")
+    assert _files(tmp_path / "again")["report.html"] == _files(tmp_path / "cold")["report.html"]
+    reports = [json.loads((tmp_path / out / "report.json").read_text(encoding="utf-8"))
+               for out in ("again", "cold")]  # fmt: skip
+    for report in reports:  # what the store gave: the rest is the same
+        del report["summary"]["reused_extractions"], report["summary"]["reused_results"]
+    assert reports[0] == reports[1]
