@@ -128,6 +128,17 @@ class _Watchdog:
 _WATCHDOG = _Watchdog()
 
 
+def _after_fork() -> None:
+    """A forked child starts with a watchdog of its own (never waiting on a lock that a
+    thread of its parent held)."""
+    global _WATCHDOG
+    _WATCHDOG = _Watchdog()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork)
+
+
 @contextmanager
 def _watchdog(seconds: float) -> Iterator[None]:
     """DocumentTimeout raised in this thread by the watchdog thread (the interpreter

@@ -82,19 +82,20 @@ def _read_and_extract(
     return out
 
 
-def _restarted_when_stopped() -> bool:
-    """Whether this task's worker is a process of its own that runs one task at a time
-    and that its nanny starts again when it ends: then a reading or an extraction stuck
-    past its time budget where it cannot be interrupted stops the process (see
-    crosscheck.budget), Dask runs the task again, and the input is skipped like one whose
-    worker died."""
-    from distributed import get_worker
+def _restarted_when_stopped(dask_worker: Any = None) -> bool:
+    """Whether this worker (the one running this task, or given by ``Client.run``) is a
+    process of its own that runs one task at a time and that its nanny starts again when
+    it ends: then a reading or an extraction stuck past its time budget where it cannot
+    be interrupted stops the process (see crosscheck.budget), Dask runs the task again,
+    and the input is skipped like one whose worker died."""
+    if dask_worker is None:
+        from distributed import get_worker
 
-    try:
-        worker = get_worker()
-    except ValueError:  # not on a worker
-        return False
-    return worker.nanny is not None and worker.state.nthreads == 1
+        try:
+            dask_worker = get_worker()
+        except ValueError:  # not on a worker
+            return False
+    return dask_worker.nanny is not None and dask_worker.state.nthreads == 1
 
 
 def _judge(
@@ -174,8 +175,9 @@ class DaskEngine:
         """Say when the cluster's workers cannot be stopped on a document stuck where the
         time budget cannot interrupt it (see crosscheck.budget): workers that run several
         tasks at once, or that no nanny starts again."""
-        workers = self.client.scheduler_info()["workers"].values()
-        loose = sum(1 for w in workers if w.get("nthreads") != 1 or not w.get("nanny"))
+        # asked of the workers: scheduler_info() lists only 5 in some Dask versions
+        workers = self.client.run(_restarted_when_stopped).values()
+        loose = sum(1 for stopped in workers if not stopped)
         if loose:
             log.warning(
                 "--time-budget on this Dask cluster: %d of %d workers run several tasks at "
