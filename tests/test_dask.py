@@ -329,7 +329,8 @@ def test_after_a_story_killed_its_workers_a_rerun_judges_only_what_was_left(
 ) -> None:
     """Four ECB+ events, one story of which kills its workers: the run ends, and the store
     keeps the stories judged before it; a re-run with the local engine takes them from the
-    store, judges the one left, and writes what a cold run writes."""
+    store, judges the one left, and writes what a cold run writes, with --new-only too
+    (the failed run reported nothing, so every article is still new)."""
     import re
 
     monkeypatch.chdir(tmp_path)
@@ -340,7 +341,8 @@ def test_after_a_story_killed_its_workers_a_rerun_judges_only_what_was_left(
                     address, "--store", "store.db")  # fmt: skip
     assert result.exit_code == 4, result.output
     assert "11ecb/11_1ecb.md" in result.stderr.splitlines()[-1]
-    again = _check(*events, "--out", "again", "-j", "1", "--store", "store.db", "-v")
+    again = _check(*events, "--out", "again", "-j", "1", "--store", "store.db", "--new-only",
+                   "-v")  # fmt: skip
     judged = re.search(r"stories: (\d+) judged again, (\d+) from the store", again.stderr)
     assert judged is not None, again.stderr
     assert int(judged[1]) == 1 and int(judged[2]) >= 1

@@ -198,8 +198,8 @@ def run(
                         parts, rates, config_files, result, ruleset, concepts, store, engine
                     )
                 except StoryFailed as exc:  # the run ends: what was done is kept
-                    if store is not None:
-                        store.save(to_save, None, exc.fresh, (), reads)
+                    if store is not None:  # its documents not as seen: nothing reported them
+                        store.save(to_save, None, exc.fresh, (), reads, seen=False)
                     raise
                 result.groups, result.findings = assemble(judged, result.claims)
             if store is not None:

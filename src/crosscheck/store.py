@@ -353,10 +353,14 @@ class Store:
         stories: Sequence[tuple[str, StoryResult]] = (),
         used: Sequence[str] = (),
         reads: ReadCache | None = None,
+        seen: bool = True,
     ) -> None:
         """One run's writes: its extractions, its results, the results of the stories it
         judged (``stories``) and the keys of all the stories it used (``used``, whose
-        rows are kept: stories no run among the latest KEEP_RESULTS used are pruned)."""
+        rows are kept: stories no run among the latest KEEP_RESULTS used are pruned).
+        ``seen`` False for a run that ended before its report: its extractions are kept
+        for the next run, but its documents are not recorded as seen (so ``--new-only``
+        still counts them as new, and they join no later run's records)."""
         now = time.time()
         with self.transaction():
             if reads is not None:
@@ -399,6 +403,8 @@ class Store:
             stored = {r[0] for r in self.db.execute("SELECT key FROM extractions")}
             for key, ex in items:
                 if key in stored:
+                    if not seen:
+                        continue
                     self.db.execute(
                         "UPDATE documents SET last_seen = ? "
                         "WHERE doc_id = ? AND extraction_key = ? AND sha256 = ?",
@@ -418,6 +424,8 @@ class Store:
                         now,
                     ),
                 )
+                if not seen:
+                    continue
                 self.db.execute(
                     "INSERT INTO documents VALUES (?, ?, ?, ?, ?) ON CONFLICT(doc_id) DO UPDATE "
                     "SET sha256 = excluded.sha256, extraction_key = excluded.extraction_key, "
