@@ -256,6 +256,11 @@ def test_rules_cli(tmp_path: Path) -> None:
     listing = runner.invoke(cli, ["rules", "list"])
     assert listing.exit_code == 0
     assert "troop-count-disagreement" in listing.stdout and "count-disagreement" in listing.stdout
+    lines = listing.stdout.splitlines()
+    casualty = lines.index(next(x for x in lines if x.startswith("casualty-count-disagreement")))
+    # the shipped casualty rule makes an update a warning; copies take one step below error
+    assert lines[casualty + 2].split() == ["severities:", "compatible", "info,", "update",
+                                           "warning,", "copies", "warning"]  # fmt: skip
     ok = runner.invoke(cli, ["rules", "check", str(shipped_rules_dir())])
     assert ok.exit_code == 0 and "ok:" in ok.stdout
     bad = write(tmp_path, GOOD.replace("numeric-agreement", "nope"))

@@ -584,7 +584,9 @@ def rules_group() -> None:
 @click.option("--no-default-rules", is_flag=True, help="Leave out the shipped rules.")
 @verbosity_options
 def rules_list(rule_paths: Sequence[Path], no_default_rules: bool) -> int:
-    """List the rules a check would use: id, severity, check kind, what they select."""
+    """List the rules a check would use: id, severity, check kind, what they select, and
+    the severities their findings take otherwise (a compatible wording, an update, copies
+    of one story)."""
     from crosscheck.pipeline import rule_set
 
     ruleset = rule_set(Settings(rule_paths=tuple(rule_paths), shipped_rules=not no_default_rules))
@@ -603,7 +605,17 @@ def rules_list(rule_paths: Sequence[Path], no_default_rules: bool) -> int:
         state = "" if r.enabled else " (disabled)"
         click.echo(f"{r.id:<28} {r.severity:<8} {r.check:<22} {sel or 'all groups'}{state}")
         click.echo(f"{'':<28} {r.title}  [{r.source}]")
+        click.echo(f"{'':<28} severities: {_severities(r)}")
     return EXIT_OK
+
+
+def _severities(rule: Any) -> str:
+    """The severities a rule's findings can take besides its own: its ``*_severity``
+    parameters that are set (unset ones take the rule's), and that of copies of one story."""
+    named = [(k.removesuffix("_severity"), v) for k, v in rule.params.items()
+             if k.endswith("_severity") and v]  # fmt: skip
+    named.append(("copies", rule.severity_for_copies))
+    return ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in named)
 
 
 @rules_group.command("check")
