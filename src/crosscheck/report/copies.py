@@ -25,11 +25,13 @@ MAX_CLUSTERS = 200  # clusters shown in full; report.json lists them all
 MAX_LINKS = 20  # links shown per cluster
 
 
-def copies_view(result: RunResult) -> list[dict[str, Any]]:
+def copies_view(result: RunResult, docs: dict[str, Document] | None = None) -> list[dict[str, Any]]:
     """The copy clusters (the first MAX_CLUSTERS): members (outlet, title), where each
     credits a wire, and why documents were found to share copy (the first MAX_LINKS
-    links; ``more_links`` counts the rest)."""
-    docs = {d.id: d for d in result.documents}
+    links; ``more_links`` counts the rest). ``docs``: the run's documents by id, when the
+    caller has them (a report of many pages asks once per page)."""
+    if docs is None:
+        docs = {d.id: d for d in result.documents}
     return [
         {
             "id": c.id,
