@@ -191,10 +191,14 @@ def same_figure(
     return compatible(a, b, approx_tolerance)
 
 
-def fmt_num(v: float | None) -> str:
-    """A figure as messages write it: "3,000", "1.5 billion", "open" for an open bound."""
+def fmt_num(v: float | None, plain: bool = False) -> str:
+    """A figure as messages write it: "3,000", "1.5 billion", "open" for an open bound.
+    ``plain``: every digit of a whole number ("1,500,000,000"), "–" for none, as the
+    report's tables and claim tips show figures beside the text that states them."""
     if v is None:
-        return "open"
+        return "–" if plain else "open"
+    if plain:
+        return f"{int(v):,}" if v == int(v) and abs(v) < 1e15 else f"{v:,.4g}"
     if abs(v) >= 1e9 and v % 1e7 == 0:
         return f"{v / 1e9:g} billion"
     if abs(v) >= 1e6 and v % 1e4 == 0:

@@ -70,11 +70,8 @@ def anchor(prefix: str, value: str) -> str:
 
 
 def fmt_num(v: float | None) -> str:
-    if v is None:
-        return "–"
-    if v == int(v) and abs(v) < 1e15:
-        return f"{int(v):,}"
-    return f"{v:,.4g}"
+    """A figure in the report's tables and claim tips (crosscheck.quantity.fmt_num)."""
+    return quantity.fmt_num(v, plain=True)
 
 
 def render(result: RunResult, timestamp: bool = False) -> str:
