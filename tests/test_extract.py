@@ -440,3 +440,30 @@ def test_inflect_is_imported_without_typeguard_and_any_typeguard_is_put_back() -
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_each_side_of_a_score_or_record_is_a_figure() -> None:
+    """Sentences from news reports of games (ECB+ and NewsQuant): each side of a score or a
+    win-loss record is a figure of its own, a tie is one figure, a rising pair stays a
+    range, and a score glued to letters is none."""
+
+    def figures(text: str) -> list[tuple[float, str, str | None]]:
+        return [(c["value"], c["kind"], c["unit"]) for c in claims_of(text)]
+
+    game = ("A Reggie Wayne seven-yard touchdown reception with just more than four minutes "
+            "remaining gave the Colts a 20-13 lead at Kansas City, and the defense made it hold "
+            "up as the 10th win for Indianapolis (10-5) clinched a playoff berth.")  # fmt: skip
+    found = figures(game)
+    for side in (20.0, 13.0, 10.0, 5.0):
+        assert (side, "other", None) in found, side  # bare figures: no noun taken
+    assert figures("The score was tied 13-13.") == [(13.0, "other", None)]
+    assert [f[0] for f in figures("Rahman (45-7-2, 36 KOs) was the champion.")][:3] == [
+        45.0, 7.0, 2.0]  # fmt: skip
+    speed = claims_of("He was traveling at a speed of 15-22 miles per hour.")
+    assert [(c["lower"], c["upper"]) for c in speed] == [(15.0, 22.0)]
+    assert 4.0 not in [f[0] for f in figures(
+        "Since the overall point stands there were three 4-3s back in the day.")]  # fmt: skip
+    record = ("Hansbrough scored 20 points Thursday night to break Ford's 30-year-old mark "
+              "and help top-ranked North Carolina beat Evansville 91-73.")  # fmt: skip
+    assert figures(record) == [(20.0, "count", "point"), (30.0, "age", "year"),
+                               (91.0, "other", None), (73.0, "other", None)]  # fmt: skip

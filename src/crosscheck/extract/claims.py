@@ -220,22 +220,23 @@ def _claim(
     text: str, tokens: list[Token], m: NumberMention, earlier: list[_Draft],
     previous: list[_Draft],
 ) -> tuple[_Draft | None, int]:  # fmt: skip
-    if _not_a_quantity(text, tokens, m):
+    score = _score_side(tokens, m)  # "won 65-53", "a 10-5 record": a side of a score
+    if not score and _not_a_quantity(text, tokens, m):
         return None, m.last
-    money = currency_before(tokens, m.first)
+    money = None if score else currency_before(tokens, m.first)
     unit: UnitInfo | None = money
     last = m.last
-    compound = _hyphen_compound(text, tokens, m)
+    compound = None if score else _hyphen_compound(text, tokens, m)
     if compound == "skip":
         return None, m.last
     if isinstance(compound, UnitInfo):
         unit = compound
     if unit is None:
-        unit = unit_after(tokens, m.last, None)
+        unit = None if score else unit_after(tokens, m.last, None)
     elif unit.kind == "money" and unit.first is not None:
         after = unit_after(tokens, m.last, money)  # "$5 per cent" never; "€4.5m" done
         unit = after or unit
-    if unit is None:
+    if unit is None and not score:
         unit = measure_after(text, tokens, m.first, m.last, m.value)
     if unit is not None and unit.kind in ("money", "measure", "percent", "duration"):
         per = per_unit(tokens, max(last, unit.last))
@@ -246,13 +247,13 @@ def _claim(
     if unit is not None and unit.last > last:
         last = unit.last
     # ages: "34 years old", "aged 34", "Hakim, 51,"
-    age = _age(tokens, m, unit)
+    age = None if score else _age(tokens, m, unit)
     if age is not None:
         unit, last = age, max(last, age.last)
     # qualifier right after the figure: "3,000 or more were dispatched"
     q_after = ctx.qualifier_after(tokens, last + 1)
     phrase: NounPhrase | None = None
-    if unit is None:
+    if unit is None and not score:
         after_q = q_after[1] + 1 if q_after else last + 1
         phrase = noun_phrase(tokens, after_q, m.value)
         if phrase is not None:
@@ -261,7 +262,7 @@ def _claim(
                 q_after = ctx.qualifier_after(tokens, last + 1)
     if m.bare_one and m.last + 1 < len(tokens) and tokens[m.last + 1].lower == "of":
         return None, m.last  # "one of the biggest heists", "one of the people": partitive
-    if unit is None and phrase is None:
+    if unit is None and phrase is None and not score:
         if _year_like(tokens, m) or _identifier(tokens, m) or _date_like(tokens, m):
             return None, m.last
         if m.bare_one:
@@ -302,13 +303,14 @@ def _claim(
     kind, unit_name, unit_surface, noun = _kind_and_unit(m, unit, phrase)
     elided = False
     modifiers = list(phrase.modifiers) if phrase else []
-    if kind == "other" and unit_name != "fraction" and _elliptic(tokens, phrase_last):
+    if kind == "other" and not score and unit_name != "fraction" and _elliptic(tokens, phrase_last):
         ante = _antecedent(earlier, previous, pred)
         if ante is not None:
             kind, unit_name, noun, elided = "count", ante.unit, ante.noun_phrase, True
             unit_surface = None
     if (
         kind == "other"
+        and not score
         and unit_name != "fraction"
         and earlier
         and _coordinated_figure(tokens, start_tok)
@@ -317,7 +319,8 @@ def _claim(
         if ante.unit is not None and ante.kind in ("count", "money", "measure"):
             kind, unit_name, noun, elided = ante.kind, ante.unit, ante.noun_phrase, True
             unit_surface = None
-    if kind == "other" and unit is None and phrase is None and not _standalone_ok(tokens, m):
+    if (kind == "other" and unit is None and phrase is None and not score
+            and not _standalone_ok(tokens, m)):  # fmt: skip
         return None, m.last
     before = tokens[start_tok - 1].lower if start_tok > 0 else ""
     if before in NARROWING_BEFORE:
@@ -487,6 +490,47 @@ def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
             if ph.start() <= tokens[f].start < ph.end():
                 return True
     return False
+
+
+def _score_side(tokens: list[Token], m: NumberMention) -> bool:
+    """One side of a score or a record written with hyphens: "won 65-53 on Sunday", "the
+    home side (10-5)", "45-7-2": whole numbers of one to three digits glued by hyphens, each
+    no larger than the one before (a rising pair, "10-12 knots", is a range). Each side is
+    a figure of its own: the winner's points and the loser's are two subjects, which the
+    matcher tells apart by their side and owner."""
+    if m.is_range or m.first != m.last:
+        return False
+
+    def side(k: int) -> bool:
+        t = tokens[k] if 0 <= k < len(tokens) else None
+        return t is not None and t.kind == "num" and t.text.isdigit() and len(t.text) <= 3
+
+    def hyphen(k: int) -> bool:  # tokens k and k+2 glued by a hyphen at k+1
+        return (side(k) and side(k + 2) and tokens[k + 1].text == "-"
+                and _glued(tokens, k, k + 1) and _glued(tokens, k + 1, k + 2))  # fmt: skip
+
+    def falls(a: int, b: int) -> bool:
+        return int(tokens[a].text) >= int(tokens[b].text)
+
+    k = m.first
+    before = hyphen(k - 2) and falls(k - 2, k)
+    after = hyphen(k) and falls(k, k + 2)
+    if not (before or after):
+        return False
+    if before and tokens[k - 2].text == tokens[k].text:
+        return False  # a tie, "13-13": one figure, read once (the first side)
+    # the whole run of sides: glued to no letter or other symbol at either end ("4-3s",
+    # "F-16-2", "2024-25-3" are no scores)
+    lo = k
+    while hyphen(lo - 2):
+        lo -= 2
+    hi = k
+    while hyphen(hi):
+        hi += 2
+    if lo > 0 and _glued(tokens, lo - 1, lo) and tokens[lo - 1].text not in ("(", "["):
+        return False
+    return not (hi + 1 < len(tokens) and _glued(tokens, hi, hi + 1)
+                and tokens[hi + 1].text not in (",", ".", ")", ";", ":"))  # fmt: skip
 
 
 def _year_like(tokens: list[Token], m: NumberMention) -> bool:
