@@ -125,6 +125,18 @@ def profiles(
     return out
 
 
+_SCORE_LEFT = re.compile(r"\d-$")
+_SCORE_RIGHT = re.compile(r"-\d")
+
+
+def score_side(p: Profile) -> bool:
+    """Whether the claim is one side of a score or a record ("won 65-53", "(10-5)"): a bare
+    figure glued by a hyphen to another (crosscheck.extract reads each side as a figure)."""
+    c = p.claim
+    return (c.kind == "other" and c.unit is None
+            and bool(_SCORE_LEFT.search(p.left) or _SCORE_RIGHT.match(p.right)))  # fmt: skip
+
+
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
 
