@@ -25,11 +25,24 @@ MODEL_FILE = "pair_model.json"
 # few; smaller leaves overfit them).
 TREE_PARAMS: dict[str, Any] = {"n_estimators": 120, "max_depth": 3, "learning_rate": 0.1,
                                "subsample": 0.7, "min_samples_leaf": 30}  # fmt: skip
+# A second opinion on a pair whose figures cannot both hold: the trees, reading it as if
+# its figures could (the wording set aside), say whether it is one subject. When they give
+# BLIND_SAME or more and the linear model BLIND_FLOOR or more, the pair gets BLIND_LINK,
+# the probability at which such a pair links (cluster.LINK_DIFFER). Chosen on the
+# development gold leave-one-event-out (0.6 and 0.7 alike, 0.5 and 0.8 worse; two seeds),
+# see docs/evaluation.md.
+BLIND_SAME = 0.7
+BLIND_FLOOR = 0.2
+BLIND_LINK = 0.5
+# The features that read the two figures against each other, and the values they take for
+# two figures that can both hold but are not equal ("at least 3,000" and "about 3,500").
+VALUE_BLIND = {"intervals_meet": 1.0, "value_equal": 0.0}
 
 
 @dataclass(frozen=True, slots=True)
 class PairModel:
-    """The trees for compatible pairs and the linear model for pairs whose figures differ."""
+    """The trees for compatible pairs and the linear model for pairs whose figures differ
+    (with the trees' value-blind second opinion, BLIND_SAME)."""
 
     agree: Trees
     differ: Linear
@@ -42,7 +55,13 @@ class PairModel:
         if compatible.any():
             out[compatible] = self.agree.predict(x[compatible])
         if (~compatible).any():
-            out[~compatible] = self.differ.predict(x[~compatible])
+            differ = x[~compatible]
+            p = self.differ.predict(differ)
+            blind = differ.copy()
+            for name, value in VALUE_BLIND.items():
+                blind[:, FEATURES.index(name)] = value
+            same = (p >= BLIND_FLOOR) & (self.agree.predict(blind) >= BLIND_SAME)
+            out[~compatible] = np.where(same, np.maximum(p, BLIND_LINK), p)
         return out
 
     def to_json(self) -> str:
