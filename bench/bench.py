@@ -350,7 +350,8 @@ def main() -> None:
     ap.add_argument("--sizes", default="100,1000,10000")
     ap.add_argument("--matcher", default="1000,10000,100000")
     ap.add_argument("--report-only", type=Path, help="only the report's figures, from OUT_DIR")
-    ap.add_argument("--dask", default="10000", help="article counts run on --engine dask")
+    ap.add_argument("--dask", default="10000,100000",
+                    help="article counts run on --engine dask (100,000: about an hour on 2 cores)")
     ap.add_argument("--only", choices=["store", "dask"],
                     help="only this part, printed and written to reports/bench-ONLY.json")  # fmt: skip
     args = ap.parse_args()
