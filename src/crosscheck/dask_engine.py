@@ -41,6 +41,7 @@ log = logging.getLogger("crosscheck")
 FILES_PER_TASK = 16  # input files read and extracted by one task
 CLAIMS_PER_TASK = 4000  # claims of the stories one matching task judges (at least one story)
 RETRIES = 1  # Dask tries a failed task once more
+IN_FLIGHT_PER_WORKER = 3  # tasks submitted and not yet done, per worker thread
 
 Extraction = Any  # crosscheck.pipeline.Extraction: (sentences, claims), or why it failed
 Progress = Callable[[int, int], None]
@@ -197,6 +198,14 @@ class DaskEngine:
         if self.cluster is not None:
             self.cluster.close()
 
+    def _workers(self) -> int:
+        """How many tasks the cluster runs at once (its workers' threads), now."""
+        try:
+            return max(1, int(sum(self.client.nthreads().values())))
+        except Exception:  # a cluster that cannot say: a window of a few tasks still works
+            log.debug("could not ask the scheduler for its workers", exc_info=True)
+            return 1
+
     def _shared(self, name: str, value: Any) -> Any:
         """``value`` (the alias table, rules, concepts) held on the cluster for every task
         that needs it: as the result of a task, copied to every worker. Not scattered data:
@@ -235,14 +244,29 @@ class DaskEngine:
 
         results: dict[int, Any] = {}
         failed: dict[int, BaseException] = {}
-        futures = {
-            self.client.submit(task, [items[i] for i in batch], *args, retries=RETRIES,
-                               pure=False): batch
-            for batch in batches
-        }  # fmt: skip
+        futures: dict[Any, list[int]] = {}
+        waiting = iter(batches)
+
+        def submit() -> Any:
+            batch = next(waiting, None)
+            if batch is None:
+                return None
+            future = self.client.submit(task, [items[i] for i in batch], *args,
+                                        retries=RETRIES, pure=False)  # fmt: skip
+            futures[future] = batch
+            return future
+
+        # A window of tasks in flight, not all of them: a task's items travel with it and
+        # wait in the scheduler (in this process, on a LocalCluster) until it runs, so
+        # submitting every batch at once held a second copy of the run's records here.
+        window = max(2, IN_FLIGHT_PER_WORKER * self._workers())
+        running = as_completed([f for f in (submit() for _ in range(window)) if f is not None])
         suspects: list[int] = []  # each alone, side by side
         killed: list[int] = []  # each alone, one at a time
-        for future in as_completed(futures):
+        for future in running:
+            following = submit()
+            if following is not None:
+                running.add(following)
             batch = futures.pop(future)
             try:  # waits again if a worker that held the result died: Dask computes it anew
                 results.update(zip(batch, future.result(), strict=True))
