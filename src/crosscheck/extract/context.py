@@ -183,22 +183,35 @@ def _speech_like(tok: Token) -> bool:
 
 def hedged(tokens: list[Token], start: int, end: int) -> bool:
     """A hedge in the clause, or in a preceding 'it appears that' / 'X estimated that'."""
-    if _has_phrase(tokens, start, end, _HEDGES):
+    if _has_phrase(tokens, start, end, _HEDGE_SETS):
         return True
     if start > 0 and tokens[start - 1].lower == "that":
         prev_start, _ = clause_bounds(tokens, start - 2 if start >= 2 else 0)
-        return _has_phrase(tokens, prev_start, start, _HEDGES)
+        return _has_phrase(tokens, prev_start, start, _HEDGE_SETS)
     return False
 
 
-def _has_phrase(tokens: list[Token], start: int, end: int, phrases: list[tuple[str, ...]]) -> bool:
+def _has_phrase(tokens: list[Token], start: int, end: int, phrases: PhraseSets) -> bool:
     lows = [t.lower for t in tokens[start:end]]
-    for phrase in phrases:
-        size = len(phrase)
+    for size, known in phrases:
         for k in range(len(lows) - size + 1):
-            if tuple(lows[k : k + size]) == phrase:
+            if tuple(lows[k : k + size]) in known:
                 return True
     return False
+
+
+PhraseSets = list[tuple[int, frozenset[tuple[str, ...]]]]
+
+
+def _by_size(phrases: list[tuple[str, ...]]) -> PhraseSets:
+    """The phrases as sets of one length each: one lookup per place and length."""
+    sizes: dict[int, set[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        sizes.setdefault(len(phrase), set()).add(phrase)
+    return [(size, frozenset(group)) for size, group in sorted(sizes.items())]
+
+
+_HEDGE_SETS = _by_size(_HEDGES)
 
 
 def negated(tokens: list[Token], start: int, fig_first: int, pred_index: int | None) -> bool:

@@ -10,7 +10,7 @@ A figure is digits ("3,000", "1.5", "16369.03"), number words ("two", "twenty-fi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from crosscheck.extract.lexicon import (
     CHANGE_DOWN,
@@ -62,10 +62,11 @@ class Token:
     start: int
     end: int
     kind: str  # num, word, sym, punct
+    # the text in lower case, made once (read 1.8 million times extracting 400 articles)
+    lower: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())
 
 
 def tokenize(text: str) -> list[Token]:
