@@ -24,48 +24,50 @@ pytest.importorskip("distributed", reason="Dask is an extra: pip install 'crossc
 from distributed.diagnostics.plugin import WorkerPlugin
 
 
-class KillWhileReading(WorkerPlugin):
-    """In every worker process (restarted ones too): reading the file named ``victim``
-    kills the process with SIGKILL, as the kernel's out-of-memory killer would."""
+class _KillOn(WorkerPlugin):
+    """In every worker process (restarted ones too): calling ``module.function`` on the
+    file named ``victim`` kills the process with SIGKILL, as the kernel's out-of-memory
+    killer would."""
 
-    name = "kill-while-reading"
-
-    def __init__(self, victim: str) -> None:
-        self.victim = victim
-
-    def setup(self, worker: Any) -> None:
-        from crosscheck import ingest
-
-        real, victim = ingest.read_file, self.victim
-
-        def read_file(cand: Any, *args: Any) -> Any:
-            if cand.path.name == victim:
-                os.kill(os.getpid(), signal.SIGKILL)
-            return real(cand, *args)
-
-        ingest.read_file = read_file  # type: ignore[assignment]
-
-
-class KillWhileJudging(WorkerPlugin):
-    """In every worker process: judging the story that holds the article ``victim``
-    kills the process with SIGKILL."""
-
-    name = "kill-while-judging"
+    module = ""
+    function = ""
 
     def __init__(self, victim: str) -> None:
         self.victim = victim
 
+    def names(self, first: Any) -> list[str]:  # the file names the call is about
+        raise NotImplementedError
+
     def setup(self, worker: Any) -> None:
-        from crosscheck import dask_engine
+        import importlib
 
-        real, victim = dask_engine.judge_story, self.victim
+        module = importlib.import_module(self.module)
+        real = getattr(module, self.function)
 
-        def judge_story(part: Any, *args: Any) -> Any:
-            if any(Path(d.path).name == victim for d in part.documents):
+        def dying(first: Any, *args: Any) -> Any:
+            if self.victim in self.names(first):
                 os.kill(os.getpid(), signal.SIGKILL)
-            return real(part, *args)
+            return real(first, *args)
 
-        dask_engine.judge_story = judge_story  # type: ignore[assignment]
+        setattr(module, self.function, dying)
+
+
+class KillWhileReading(_KillOn):
+    """Reading the file ``victim`` kills its worker."""
+
+    name, module, function = "kill-while-reading", "crosscheck.ingest", "read_file"
+
+    def names(self, first: Any) -> list[str]:
+        return [first.path.name]
+
+
+class KillWhileJudging(_KillOn):
+    """Judging the story that holds the article ``victim`` kills its worker."""
+
+    name, module, function = "kill-while-judging", "crosscheck.dask_engine", "judge_story"
+
+    def names(self, first: Any) -> list[str]:
+        return [Path(d.path).name for d in first.documents]
 
 
 @pytest.fixture
