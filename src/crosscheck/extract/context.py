@@ -32,7 +32,6 @@ _QUAL_BEFORE = sorted(
     ((tuple(p.split()), q) for p, q in QUALIFIERS_BEFORE), key=lambda x: -len(x[0])
 )
 _QUAL_AFTER = sorted(((tuple(p.split()), q) for p, q in QUALIFIERS_AFTER), key=lambda x: -len(x[0]))
-_HEDGES = sorted((tuple(h.split()) for h in HEDGES), key=lambda x: -len(x))
 CLAUSE_WORDS = words("although though whereas because unless while but however")
 CLAUSE_AFTER_COMMA = words("and but while which who whereas although though as so yet")
 # Transitive verbs whose object is the amount of a change even when it is a count.
@@ -211,7 +210,7 @@ def _by_size(phrases: list[tuple[str, ...]]) -> PhraseSets:
     return [(size, frozenset(group)) for size, group in sorted(sizes.items())]
 
 
-_HEDGE_SETS = _by_size(_HEDGES)
+_HEDGE_SETS = _by_size([tuple(h.split()) for h in HEDGES])
 
 
 def negated(tokens: list[Token], start: int, fig_first: int, pred_index: int | None) -> bool:
