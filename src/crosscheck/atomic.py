@@ -31,7 +31,7 @@ def write_chunks(path: Path, chunks: Iterable[str]) -> Path:
                 fh.write(chunk.encode("utf-8", errors="backslashreplace"))
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
+        os.chmod(tmp, 0o666 & ~umask())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -40,7 +40,8 @@ def write_chunks(path: Path, chunks: Iterable[str]) -> Path:
     return path
 
 
-def _umask() -> int:
+def umask() -> int:
+    """The process's umask (the mode bits a new file does not get)."""
     mask = os.umask(0)
     os.umask(mask)
     return mask

@@ -71,8 +71,10 @@ def parse_date_option(text: str) -> date:
         value = date.fromisoformat(text.strip())
     except ValueError:
         raise ConfigError(f"not an ISO date (YYYY-MM-DD): {text!r}") from None
-    if not 1800 <= value.year <= 2200:
-        raise ConfigError(f"a date from 1800 to 2200, not {text!r}")
+    from crosscheck.ingest.dates import YEARS  # (the ingest package reads this module)
+
+    if value.year not in YEARS:
+        raise ConfigError(f"a date from {YEARS[0]} to {YEARS[-1]}, not {text!r}")
     return value
 
 

@@ -90,13 +90,11 @@ class Links:
         doc_page: dict[str, int] | None = None,
         group_page: dict[str, int] | None = None,
         here: int | None = None,
-        prefix: str = "",
         width: int = 4,
     ) -> None:
         self.doc_page = doc_page or {}
         self.group_page = group_page or {}
         self.here = here
-        self.prefix = prefix
         self.width = width
 
     def page_file(self, page: int) -> str:
@@ -105,7 +103,7 @@ class Links:
     def to(self, page: int | None, target: str) -> str:
         if page is None or page == self.here:
             return "#" + target
-        return self.prefix + self.page_file(page) + "#" + target
+        return self.page_file(page) + "#" + target
 
     def doc(self, doc_id: str) -> str:
         return self.to(self.doc_page.get(doc_id), anchor("doc", doc_id))
@@ -116,9 +114,9 @@ class Links:
     def group(self, group_id: str) -> str:
         return self.to(self.group_page.get(group_id), anchor("group", group_id))
 
-    def at(self, here: int | None, prefix: str = "") -> Links:
+    def at(self, here: int | None) -> Links:
         """The same places, seen from another page."""
-        return Links(self.doc_page, self.group_page, here, prefix, self.width)
+        return Links(self.doc_page, self.group_page, here, self.width)
 
 
 LOCAL = Links()

@@ -34,7 +34,7 @@ from typing import Any
 from markupsafe import Markup
 
 from crosscheck import __version__
-from crosscheck.atomic import write_text
+from crosscheck.atomic import umask, write_text
 from crosscheck.model import ClaimGroup, Document, Finding, RunResult
 from crosscheck.report.html import (
     Context,
@@ -183,7 +183,7 @@ def _write_pages(result: RunResult, out_dir: Path, timestamp: bool) -> list[Path
     out_dir.mkdir(parents=True, exist_ok=True)
     fresh = Path(tempfile.mkdtemp(prefix=f".{FILES}.", dir=out_dir))
     try:
-        os.chmod(fresh, 0o777 & ~_umask())  # as a folder made by mkdir, not mkdtemp's 0700
+        os.chmod(fresh, 0o777 & ~umask())  # as a folder made by mkdir, not mkdtemp's 0700
         written = []
         summaries = []
         for n, members in enumerate(pages, 1):
@@ -229,13 +229,7 @@ def _write_pages(result: RunResult, out_dir: Path, timestamp: bool) -> list[Path
 def _write(path: Path, text: str) -> None:
     with path.open("wb") as fh:
         fh.write(text.encode("utf-8", errors="backslashreplace"))
-    os.chmod(path, 0o666 & ~_umask())
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    os.chmod(path, 0o666 & ~umask())
 
 
 def _swap(fresh: Path, target: Path) -> None:
@@ -325,6 +319,7 @@ def _write_anchors(
     for fid, n in finding_page.items():
         put(anchor("finding", fid), n)
     script = _asset("anchors.js")
+    digest = script_hash(script)
     template = _env().get_template("anchors.html.j2")
     css = Markup(_asset("report.css"))
     width = len(f"{buckets - 1:x}")
@@ -334,7 +329,7 @@ def _write_anchors(
         html = template.render(
             css=css,
             script=Markup(script),
-            script_hash=script_hash(script),
+            script_hash=digest,
             data=Markup(_json_block(data)),
             version=__version__,
         )
