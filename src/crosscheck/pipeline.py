@@ -174,11 +174,12 @@ def run(
         result.concept_files = list(concepts.sources)
         with result.timed("copies"), _stage("finding copies", "all documents"):
             result.copies = find_copies(result.documents, result.sentences, wires)
-        key = None
-        config_files = [*result.rule_files, *result.concept_files, *map(str, wire_files)]
+        key = config = None
         if store is not None:
+            config_files = [*result.rule_files, *result.concept_files, *map(str, wire_files)]
+            config = config_digest(RESULTS_VERSION, config_files)  # read once, for both keys
             with result.timed("store"), _stage("reading the store", str(settings.store)):
-                key = results_key(result.documents, result.extraction_keys, config_files)
+                key = results_key(result.documents, result.extraction_keys, config)
                 cached = store.results(key)
             result.results_key = key
             if cached is not None:
@@ -195,7 +196,7 @@ def run(
             with result.timed("match"), _stage("matching claims", subject):
                 try:
                     judged, story_keys, fresh_stories = _judge_stories(
-                        parts, rates, config_files, result, ruleset, concepts, store, engine
+                        parts, rates, config, result, ruleset, concepts, store, engine
                     )
                 except StoryFailed as exc:  # the run ends: what was done is kept
                     if store is not None:  # its documents not as seen: nothing reported them
@@ -233,7 +234,7 @@ def run(
 def _judge_stories(
     parts: list[StoryPart],
     rates: dict[str, float],
-    config_files: list[str],
+    config: str | None,
     result: RunResult,
     ruleset: RuleSet,
     concepts: ConceptTable,
@@ -248,8 +249,7 @@ def _judge_stories(
     copies = [story_copies(p, result.copies) for p in parts]
     keys: list[str] = []
     stored: dict[str, StoryResult] = {}
-    if store is not None:
-        config = config_digest(RESULTS_VERSION, config_files)
+    if store is not None and config is not None:
         ext = dict(zip((d.id for d in result.documents), result.extraction_keys, strict=True))
         keys = [story_key(config, p, ext, r, c)
                 for p, r, c in zip(parts, story_rate, copies, strict=True)]  # fmt: skip

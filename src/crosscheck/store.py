@@ -45,7 +45,7 @@ from crosscheck.model import (
     offset_map_to_dict,
     sentence_from_dict,
 )
-from crosscheck.stories import StoryResult, hash_files
+from crosscheck.stories import StoryResult, document_meta
 
 SCHEMA_VERSION = 1
 log = logging.getLogger("crosscheck")
@@ -128,17 +128,13 @@ class Extracted:
     claims: list[Claim]
 
 
-def results_key(
-    documents: list[Document], extraction_keys: list[str], config_files: list[str]
-) -> str:
+def results_key(documents: list[Document], extraction_keys: list[str], config: str) -> str:
     """A hash of everything matching and the rules read: each document's metadata and
     extraction key (which hashes its text, the extraction code and the alias files, so
-    it stands for its sentences and claims), the rule and concept files, and the code."""
-    h = hashlib.sha256(RESULTS_VERSION.encode())
-    hash_files(h, config_files)
-    meta = [
-        {k: v for k, v in d.to_dict().items() if k not in ("text", "paragraphs")} for d in documents
-    ]
+    it stands for its sentences and claims), and ``config`` (stories.config_digest of the
+    code and the rule and concept files)."""
+    h = hashlib.sha256(config.encode())
+    meta = [document_meta(d) for d in documents]
     h.update(json.dumps([meta, extraction_keys], ensure_ascii=False, default=str).encode())
     return h.hexdigest()
 

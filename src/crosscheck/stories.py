@@ -23,7 +23,7 @@ from typing import Any
 from crosscheck.errors import EXIT_INTERNAL, CrosscheckError
 from crosscheck.match import ConceptTable
 from crosscheck.match.cluster import StoryPart, match_story, sort_groups
-from crosscheck.model import Claim, ClaimGroup, CopyCluster, Finding
+from crosscheck.model import Claim, ClaimGroup, CopyCluster, Document, Finding
 from crosscheck.rules import RuleSet
 from crosscheck.rules.engine import group_findings, sort_findings
 
@@ -32,6 +32,7 @@ __all__ = [
     "StoryResult",
     "assemble",
     "config_digest",
+    "document_meta",
     "judge_story",
     "story_copies",
     "story_key",
@@ -115,6 +116,12 @@ def config_digest(version: str, files: Sequence[str]) -> str:
     return h.hexdigest()
 
 
+def document_meta(d: Document) -> dict[str, Any]:
+    """A document's record without its text (its extraction key stands for that): what
+    store keys hash of it."""
+    return {k: v for k, v in d.to_dict().items() if k not in ("text", "paragraphs")}
+
+
 def story_key(
     config: str,
     part: StoryPart,
@@ -127,11 +134,7 @@ def story_key(
     its text, published date, the extraction code and the alias files, so it stands for
     its sentences and claims), the conversion rates its checks can read, and the copy
     clusters of its articles (found over the whole run)."""
-    meta = [
-        [{k: v for k, v in d.to_dict().items() if k not in ("text", "paragraphs")},
-         extraction_keys.get(d.id, "")]
-        for d in part.documents
-    ]  # fmt: skip
+    meta = [[document_meta(d), extraction_keys.get(d.id, "")] for d in part.documents]
     clusters = [c.to_dict() for c in copies]
     material = json.dumps([config, meta, rates, clusters], ensure_ascii=False, default=str,
                           sort_keys=True)  # fmt: skip
