@@ -54,14 +54,18 @@ class PairModel:
         out = np.zeros(x.shape[0])
         if compatible.any():
             out[compatible] = self.agree.predict(x[compatible])
-        if (~compatible).any():
-            differ = x[~compatible]
+        differs = ~compatible
+        if differs.any():
+            differ = x[differs]
             p = self.differ.predict(differ)
-            blind = differ.copy()
-            for name, value in VALUE_BLIND.items():
-                blind[:, FEATURES.index(name)] = value
-            same = (p >= BLIND_FLOOR) & (self.agree.predict(blind) >= BLIND_SAME)
-            out[~compatible] = np.where(same, np.maximum(p, BLIND_LINK), p)
+            floor = p >= BLIND_FLOOR  # only these can take the trees' second opinion
+            if floor.any():
+                blind = differ[floor]  # (a copy: fancy indexing)
+                for name, value in VALUE_BLIND.items():
+                    blind[:, FEATURES.index(name)] = value
+                same = self.agree.predict(blind) >= BLIND_SAME
+                p[np.flatnonzero(floor)[same]] = np.maximum(p[floor][same], BLIND_LINK)
+            out[differs] = p
         return out
 
     def to_json(self) -> str:

@@ -312,10 +312,10 @@ def _rule(path: Path, item: Any, errors: list[str]) -> Rule | None:
                             check,
                         )
                         continue
+                    most = MAX_NUMBER.get(key, 1e9)
                     if isinstance(value, int | float) and not (
-                        math.isfinite(value) and 0 <= value <= MAX_NUMBER.get(key, 1e9)
+                        math.isfinite(value) and 0 <= value <= most
                     ):
-                        most = MAX_NUMBER.get(key, 1e9)
                         err(
                             f"parameter '{key}' must be a number from 0 to {most:g}, not {value!r}",
                             key,

@@ -222,7 +222,7 @@ class _Index:
             if values == tuple(b["values"]):
                 continue
             for who, entries in whos.items():
-                if who != _who(b) and entries:
+                if who != _who(b):  # (remove drops an outlet with none left)
                     return entries[0]
         return None
 
