@@ -49,8 +49,10 @@ Progress = Callable[[int, int], None]
 
 @dataclass(slots=True)
 class FileResult:
-    """What one input file gave: its documents, each with its extraction key and its
-    extraction (None when the store holds it), and what was skipped or noticed."""
+    """What one input file gave: its documents, each with its extraction (None when the
+    store holds one under the document's extraction key), and what was skipped or
+    noticed. (The client hashes the keys again: a SHA-256 of each text, a fraction of a
+    second for 10,000 articles.)"""
 
     read: IngestResult
     extractions: list[Extraction] = field(default_factory=list)
