@@ -42,6 +42,7 @@ from crosscheck import safeyaml
 from crosscheck.config import shipped_rules_dir
 from crosscheck.errors import ConfigError
 from crosscheck.model import CopyCluster, CopyLink, Document, Sentence
+from crosscheck.unionfind import UnionFind
 
 MIN_WORDS = 8  # a shorter sentence is too common to show copying
 MIN_QUOTE_WORDS = 6  # a shorter quotation ("a vast amount") proves nothing either
@@ -321,27 +322,10 @@ def _passages(
     return ps, buckets, eligible
 
 
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        parent = self.parent
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
-def _families(ps: _Passages, buckets: dict[int, list[int]]) -> _UnionFind:
+def _families(ps: _Passages, buckets: dict[int, list[int]]) -> UnionFind:
     """Passages that are one: candidates from shared sketch keys, each member of a bucket
     compared with the bucket's first few members from other documents."""
-    uf = _UnionFind(len(ps.doc))
+    uf = UnionFind(len(ps.doc))
     for members in buckets.values():
         if len(members) < 2:
             continue
@@ -410,7 +394,7 @@ def find_copies(
             else:
                 entry.quotes.add(ps.sentence[i])
 
-    doc_uf = _UnionFind(len(documents))
+    doc_uf = UnionFind(len(documents))
     links: list[tuple[int, int, CopyLink]] = []
     wires_of = [{w for w, _ in c} for c in credits]
     for (a, b), e in sorted(shared.items()):

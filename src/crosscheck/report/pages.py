@@ -49,6 +49,7 @@ from crosscheck.report.html import (
     script_hash,
 )
 from crosscheck.report.json import shown_path
+from crosscheck.unionfind import UnionFind
 
 SINGLE_FILE_MAX_DOCS = 200  # up to this many documents, report.html is one file
 PAGE_DOCS = 100  # articles per story page at most (a larger story spans several pages)
@@ -81,21 +82,11 @@ def story_pages(
     articles, or about ``page_bytes`` of HTML with its findings and groups) spans
     consecutive pages, each finding and group on the page of its first claim's article."""
     pos = {d.id: k for k, d in enumerate(result.documents)}
-    parent = list(range(len(result.documents)))
-
-    def find(k: int) -> int:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
+    sets = UnionFind(len(result.documents))
 
     def join(members: Sequence[int]) -> None:
-        root = find(members[0]) if members else 0
         for k in members[1:]:
-            other = find(k)
-            if other != root:
-                parent[max(root, other)] = min(root, other)
-                root = min(root, other)
+            sets.union(members[0], k)
 
     doc_of = {c.id: c.document for c in result.claims}
     for g in result.groups:
@@ -104,7 +95,7 @@ def story_pages(
         join([pos[doc_of[c]] for c in f.claims if c in doc_of and doc_of[c] in pos])
     stories: dict[int, list[int]] = {}
     for k in range(len(result.documents)):
-        stories.setdefault(find(k), []).append(k)
+        stories.setdefault(sets.find(k), []).append(k)
     weight = _weights(result, pos, doc_of)
     pages: list[list[int]] = []
     current: list[int] = []
