@@ -456,6 +456,7 @@ class ReadCache:
         self.store = store
         self.fresh: dict[str, str] = {}  # key -> the reading, encoded
         self.used: list[str] = []
+        self.missed: dict[str, str] = {}  # file as shown -> its key, recalled in vain
 
     @staticmethod
     def key(cand: Candidate, settings: Settings, data: bytes) -> str:
@@ -470,10 +471,12 @@ class ReadCache:
         found = self.store.read(key)
         if found is not None:
             self.used.append(key)
+        else:
+            self.missed[cand.shown] = key  # remember() needs it: the file is hashed once
         return found
 
     def remember(self, cand: Candidate, settings: Settings, data: bytes, read: ReadResult) -> None:
-        key = self.key(cand, settings, data)
+        key = self.missed.pop(cand.shown, None) or self.key(cand, settings, data)
         self.fresh[key] = json.dumps(
             {
                 "documents": [[d.to_dict(), offset_map_to_dict(d.offset_map)]
