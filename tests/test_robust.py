@@ -609,6 +609,41 @@ def test_the_time_budget_holds_in_a_thread_other_than_the_main_one(
     assert len(results[0].documents) == 2
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+def test_a_forked_child_has_a_watchdog_of_its_own(tmp_path: Path) -> None:
+    """A process pool forked after the parent's watchdog started (a Dask worker's nanny, a
+    library caller's pool): the child's budget in a thread still stops Python code."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "forked.py"
+    script.write_text(
+        "import multiprocessing, threading, time\n"
+        "from crosscheck import budget\n"
+        "def budgeted(out):\n"
+        "    try:\n"
+        "        with budget.time_budget(0.3):\n"
+        "            while True:\n"
+        "                time.sleep(0.01)\n"
+        "    except budget.DocumentTimeout:\n"
+        "        out.append('stopped')\n"
+        "def in_thread():\n"
+        "    out = []\n"
+        "    t = threading.Thread(target=budgeted, args=(out,))\n"
+        "    t.start(); t.join(20)\n"
+        "    return out\n"
+        "if __name__ == '__main__':\n"
+        "    assert in_thread() == ['stopped']  # the parent's watchdog thread runs\n"
+        "    with multiprocessing.get_context('fork').Pool(1) as pool:\n"
+        "        print(pool.apply(in_thread))\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                          timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "['stopped']"
+
+
 def test_a_process_that_asks_for_it_stops_when_a_thread_is_stuck_past_its_budget(
     tmp_path: Path,
 ) -> None:

@@ -46,14 +46,11 @@ def time_budget(seconds: float) -> Iterator[None]:
     the main thread, a watchdog in any other). With ``seconds`` <= 0 no budget applies."""
     if seconds <= 0:
         yield
-    elif threading.current_thread() is not threading.main_thread():
-        with _watchdog(seconds):
-            yield
-    elif not hasattr(signal, "setitimer"):
-        with _watchdog(seconds):  # no SIGALRM (Windows): Python code is stopped all the same
-            yield
-    else:
+    elif threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
         with _alarm(seconds):
+            yield
+    else:  # another thread, or no SIGALRM (Windows): Python code is stopped all the same
+        with _watchdog(seconds):
             yield
 
 
@@ -89,14 +86,12 @@ class _Watchdog:
         self.due: dict[int, tuple[float, int]] = {}  # token -> (deadline, thread id)
         self.fired: set[int] = set()
         self.tokens = itertools.count()
-        self.pid = 0  # the process whose thread runs (a forked child starts its own)
+        self.started = False  # its thread starts at the first budget (a forked child's too)
 
     def add(self, seconds: float) -> int:
         with self.cond:
-            if self.pid != os.getpid():
-                self.pid = os.getpid()
-                self.due.clear()
-                self.fired.clear()
+            if not self.started:
+                self.started = True
                 threading.Thread(target=self._run, name="crosscheck-budget", daemon=True).start()
             token = next(self.tokens)
             self.due[token] = (time.monotonic() + seconds, threading.get_ident())
