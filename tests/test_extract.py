@@ -218,6 +218,12 @@ def test_vague_plurals_are_ranges(text: str, lower: float, upper: float) -> None
         ("The range is 252-287 miles.", 252, 287),
         ("Estimates put the cost at $5-10 billion.", 5e9, 10e9),
         ("The new range runs from 252 miles to 287 miles.", 252, 287),
+        # a scale that closes the second number in words scales the first too
+        ("Two to three million people fled the fighting.", 2e6, 3e6),
+        ("Between three and four hundred soldiers were killed.", 300, 400),
+        ("There are four to five thousand people in the camp.", 4000, 5000),
+        # but not when the first, scaled, would pass the second
+        ("Estimates ranged from 500 to one million dollars.", 500, 1e6),
     ],
 )
 def test_ranges(text: str, lower: float, upper: float) -> None:

@@ -438,8 +438,9 @@ def _join_range(tokens: list[Token], m: NumberMention, currency_at: set[int]) ->
         return m  # "rose by 10 to 34": a change, then the level reached
     lo_v, hi_v = m.value, other.value
     # "3 to 4 million", "$5-10 billion", "four to five thousand": the second's scale
-    if other.scaled and not m.scaled and lo_v * other.factor <= hi_v:
-        lo_v *= other.factor
+    factor = _scale_of(tokens, other)
+    if factor != 1.0 and _scale_of(tokens, m) == 1.0 and lo_v * factor <= hi_v:
+        lo_v *= factor
     if link == "or" and not (hi_v > lo_v and hi_v - lo_v <= max(2.0, 0.5 * lo_v)):
         return m  # "5 or 6" is a range; "one or two" too; "10 or 500" is not
     if hi_v <= lo_v:
@@ -449,6 +450,20 @@ def _join_range(tokens: list[Token], m: NumberMention, currency_at: set[int]) ->
         value=(lo_v + hi_v) / 2, lower=lo_v, upper=hi_v, is_range=True,
         in_words=m.in_words and other.in_words, scaled=m.scaled or other.scaled,
     )  # fmt: skip
+
+
+def _scale_of(tokens: list[Token], m: NumberMention) -> float:
+    """The scale a figure ends with: a scale word or suffix applied to it ("4 million",
+    "$10bn"), or the scale words that close a number in words ("five thousand", "three
+    hundred thousand"); 1.0 for none ("twenty-eight thousand six hundred forty-two")."""
+    if m.scaled:
+        return m.factor
+    factor = 1.0
+    i = m.last
+    while i > m.first and tokens[i].lower in SCALE_WORDS:
+        factor *= SCALE_WORDS[tokens[i].lower]
+        i -= 1
+    return factor
 
 
 def _year_shaped(tokens: list[Token], i: int) -> bool:
