@@ -198,6 +198,23 @@ def test_numbers_in_words_and_scales(text: str, value: float) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The speed of light is approximately 2.998×10−8 meters per second.", 2.998e-8),
+        ("Light travels at 2.998 x 10^8 metres a second.", 2.998e8),
+        ("A mole holds 6.02 × 10²³ atoms.", 6.02e23),
+        ("The dose was 3×10^-4 grams.", 3e-4),
+    ],
+)
+def test_powers_of_ten_are_one_figure(text: str, value: float) -> None:
+    assert values(text) == [value]
+
+
+def test_a_size_written_with_x_is_not_a_power_of_ten() -> None:
+    assert values("They share a 2 x 10 room.") == [2, 10]
+
+
+@pytest.mark.parametrize(
     ("text", "lower", "upper"),
     [
         ("Hundreds of protesters gathered.", 100, 1000),

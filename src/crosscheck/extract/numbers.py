@@ -238,7 +238,7 @@ def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention
     if tok.kind == "num":
         value = _digits_value(tok)
         # "4 1/2 hours", "2½ hours", "10^6": one figure, not two
-        joined = _mixed(tokens, i) or _power(tokens, i)
+        joined = _mixed(tokens, i) or _power(tokens, i) or _scientific(tokens, i)
         if joined is not None:
             value, i_last = joined
             factor, last = _scale_after(tokens, i_last + 1, currency_before)
@@ -325,6 +325,36 @@ def _power(tokens: list[Token], i: int) -> tuple[float, int] | None:
         return None
     value = float(int(tokens[i].text) ** int(tokens[i + 2].text))
     return (value, i + 2) if value < 1e30 else None
+
+
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+
+
+def _scientific(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """'1.99×10−30', '2.998 x 10^8', '6.02 × 10²³': the value and its last token's index.
+    The power of ten needs its exponent's mark ('^', a minus sign or superscript digits):
+    '2 x 10 rooms' is a size."""
+    n = len(tokens)
+    if not (
+        i + 3 < n and tokens[i + 1].text in ("×", "x", "*") and tokens[i + 2].text == "10"
+        and _is_adjacent(tokens, i + 2, i + 3)
+    ):  # fmt: skip
+        return None
+    j = i + 3
+    exponent = tokens[j].text.translate(_SUPERSCRIPT)
+    if tokens[j].text == "^" or tokens[j].text == "−":
+        sign = "-" if tokens[j].text == "−" else ""
+        if tokens[j].text == "^" and j + 1 < n and tokens[j + 1].text in ("-", "−"):
+            sign, j = "-", j + 1
+        if not (j + 1 < n and _is_adjacent(tokens, j, j + 1) and tokens[j + 1].text.isdigit()):
+            return None
+        j += 1
+        exponent = sign + tokens[j].text
+    elif not exponent.lstrip("-").isdigit():
+        return None
+    if len(exponent.lstrip("-")) > 2:
+        return None
+    return float(f"{_digits_value(tokens[i])!r}e{int(exponent)}"), j  # 1.99e-30, not 1.99 * 1e-30
 
 
 def _fraction(tokens: list[Token], i: int) -> NumberMention | None:
