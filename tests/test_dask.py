@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import signal
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -32,8 +33,9 @@ class _KillOn(WorkerPlugin):
     module = ""
     function = ""
 
-    def __init__(self, victim: str) -> None:
+    def __init__(self, victim: str, deaths: Path | None = None) -> None:
         self.victim = victim
+        self.deaths = deaths  # a line per death written here
 
     def names(self, first: Any) -> list[str]:  # the file names the call is about
         raise NotImplementedError
@@ -46,6 +48,9 @@ class _KillOn(WorkerPlugin):
 
         def dying(first: Any, *args: Any) -> Any:
             if self.victim in self.names(first):
+                if self.deaths is not None:
+                    with self.deaths.open("a", encoding="utf-8") as f:
+                        f.write(f"{os.getpid()}\n")
                 os.kill(os.getpid(), signal.SIGKILL)
             return real(first, *args)
 
@@ -232,14 +237,16 @@ def _corpus(folder: Path) -> None:
 def test_a_file_whose_reading_kills_its_worker_is_skipped_and_the_rest_checked(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dying_cluster: Any
 ) -> None:
-    """The worker process reading one file dies (SIGKILL), again on its retry and again
-    when the file is tried alone: that file is skipped with a one-line reason naming it,
-    and every other article gives exactly the output it gives without that file."""
+    """The worker process reading one file dies (SIGKILL), and again on its batch's
+    retry: that file is skipped with a one-line reason naming it, without killing a third
+    worker, and every other article gives exactly the output it gives without that file."""
     monkeypatch.chdir(tmp_path)
     _corpus(tmp_path / "articles")
     _check("articles", "--out", "without", "-j", "1")
     shutil.copy(ARTICLES / "harbour_fire.md", tmp_path / "articles" / "dies.md")
-    dying_cluster.register_plugin(KillWhileReading("dies.md"))
+    deaths = tmp_path / "deaths.txt"
+    dying_cluster.register_plugin(KillWhileReading("dies.md", deaths))
+    marks = set(Path(tempfile.gettempdir()).glob("crosscheck-marks-*"))
     address = dying_cluster.scheduler.address
     dask = ["--engine", "dask", "--scheduler", address]
     result = invoke("check", "articles", "--out", "with", *dask, "--fail-on", "never",
@@ -259,6 +266,8 @@ def test_a_file_whose_reading_kills_its_worker_is_skipped_and_the_rest_checked(
     died["summary"]["skipped"] -= 1
     assert died == without
     assert len(without["documents"]) == 8 and without["groups"]
+    assert len(deaths.read_text(encoding="utf-8").splitlines()) == 2
+    assert set(Path(tempfile.gettempdir()).glob("crosscheck-marks-*")) <= marks  # removed
 
 
 def test_a_story_whose_judging_kills_its_workers_ends_the_run_naming_it(

@@ -20,9 +20,12 @@ from __future__ import annotations
 
 import logging
 import resource
+import shutil
+import tempfile
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 from uuid import uuid4
 
@@ -110,6 +113,59 @@ def _judge(
     return [judge_story(p, r, concepts, ruleset, c) for p, r, c in stories]
 
 
+class DiedOnIt(Exception):
+    """An item that was running each time its worker process died (``deaths`` times): it
+    fails at once instead of killing another worker."""
+
+    def __init__(self, deaths: int) -> None:
+        super().__init__(f"its worker process died {deaths} times running it")
+        self.deaths = deaths
+
+
+def _marked(
+    task: Callable[..., list[Any]], marks: str, keys: list[int], items: list[Any], *args: Any
+) -> list[Any]:
+    """``task`` run item by item, each item leaving a mark in the worker machine's temp
+    folder while it runs (a byte per start, removed when it ends, error or not). A mark
+    left behind is a worker process that died running the item: out of memory, a crash,
+    or stuck past its time budget where it could not be interrupted. An item with two
+    such marks raises DiedOnIt without running, so a document that kills its worker costs
+    two deaths, not the batch's two and then its own two alone (workers on another
+    machine see no marks: there the item simply runs again). Only a worker that runs one
+    task at a time leaves marks: in one that runs several, a death marks them all."""
+    if not _one_at_a_time():
+        return task(items, *args)
+    folder = Path(tempfile.gettempdir()) / marks
+    folder.mkdir(exist_ok=True)
+    out: list[Any] = []
+    for key, item in zip(keys, items, strict=True):
+        mark = folder / str(key)
+        deaths = mark.stat().st_size if mark.exists() else 0
+        if deaths >= RETRIES + 1:
+            raise DiedOnIt(deaths)
+        with mark.open("ab") as f:
+            f.write(b"x")
+        try:
+            out.extend(task([item], *args))
+        finally:
+            mark.unlink()
+    return out
+
+
+def _one_at_a_time() -> bool:
+    from distributed import get_worker
+
+    try:
+        return bool(get_worker().state.nthreads == 1)
+    except ValueError:  # not on a worker
+        return False
+
+
+def _forget_marks(marks: str) -> None:
+    """Remove a map's marks from this worker's machine (run on every worker at its end)."""
+    shutil.rmtree(Path(tempfile.gettempdir()) / marks, ignore_errors=True)
+
+
 def _value(value: Any) -> Any:
     """A task whose result is ``value``: how the engine shares a value with every task."""
     return value
@@ -120,7 +176,8 @@ def _failure(exc: BaseException, doing: str, budget: float = 0.0) -> str:
     budget it ran under, whose overrun can stop a worker too)."""
     from distributed import KilledWorker
 
-    if isinstance(exc, KilledWorker):
+    if isinstance(exc, KilledWorker | DiedOnIt):
+        deaths = exc.deaths if isinstance(exc, DiedOnIt) else exc.allowed_failures + 1
         causes = (
             "out of memory, a crash, or stuck past its time budget where it could not be "
             "interrupted"
@@ -128,7 +185,7 @@ def _failure(exc: BaseException, doing: str, budget: float = 0.0) -> str:
             else "out of memory or a crash"
         )
         return (
-            f"the Dask worker process {doing} died {exc.allowed_failures + 1} times "
+            f"the Dask worker process {doing} died {deaths} times "
             f"({causes}; the workers' logs say which)"
         )
     return f"failed twice on the Dask workers: {describe(exc)}"
@@ -232,6 +289,26 @@ class DaskEngine:
         args: tuple[Any, ...],
         step: Callable[[int], None] | None = None,
     ) -> tuple[dict[int, Any], dict[int, BaseException]]:
+        """``_map_marked`` under marks of its own, removed from the workers' machines at
+        its end."""
+        marks = f"crosscheck-marks-{uuid4().hex}"
+        try:
+            return self._map_marked(task, marks, items, batches, args, step)
+        finally:
+            try:
+                self.client.run(_forget_marks, marks)
+            except Exception:  # a worker that cannot be reached keeps an empty folder
+                log.debug("could not remove the marks on the Dask workers", exc_info=True)
+
+    def _map_marked(
+        self,
+        task: Callable[..., list[Any]],
+        marks: str,
+        items: Sequence[Any],
+        batches: list[list[int]],
+        args: tuple[Any, ...],
+        step: Callable[[int], None] | None = None,
+    ) -> tuple[dict[int, Any], dict[int, BaseException]]:
         """``task(items of a batch, *args)`` for every batch (of indices into ``items``) on
         the workers: each item's result, and why each item that failed did.
 
@@ -240,7 +317,9 @@ class DaskEngine:
         error escaped, one at a time when workers died, since a worker's death counts
         against every task it held, not only the one that killed it; an item that fails
         side by side by workers' deaths is run again one at a time too. So an item is
-        called failed only by its own task's failures. ``step`` is told how many items
+        called failed only by its own task's failures; one that was running at both of
+        its batch's deaths fails alone without running again (``_marked``). ``step`` is
+        told how many items
         each batch that succeeded held."""
         from distributed import KilledWorker, as_completed
 
@@ -253,8 +332,8 @@ class DaskEngine:
             batch = next(waiting, None)
             if batch is None:
                 return None
-            future = self.client.submit(task, [items[i] for i in batch], *args,
-                                        retries=RETRIES, pure=False)  # fmt: skip
+            future = self.client.submit(_marked, task, marks, batch, [items[i] for i in batch],
+                                        *args, retries=RETRIES, pure=False)  # fmt: skip
             futures[future] = batch
             return future
 
@@ -280,18 +359,19 @@ class DaskEngine:
                 if step is not None:
                     step(len(batch))
             future.release()
-        for i, why in self._alone(task, items, sorted(suspects), args, results):
+        for i, why in self._alone(task, marks, items, sorted(suspects), args, results):
             if isinstance(why, KilledWorker):
                 killed.append(i)
             else:
                 failed[i] = why
         for i in sorted(killed):
-            failed.update(self._alone(task, items, [i], args, results))
+            failed.update(self._alone(task, marks, items, [i], args, results))
         return results, failed
 
     def _alone(
         self,
         task: Callable[..., list[Any]],
+        marks: str,
         items: Sequence[Any],
         todo: list[int],
         args: tuple[Any, ...],
@@ -299,7 +379,8 @@ class DaskEngine:
     ) -> list[tuple[int, BaseException]]:
         """Each item of ``todo`` in a task of its own, side by side: the results go into
         ``results``; returns the items that failed, with why."""
-        futures = [self.client.submit(task, [items[i]], *args, retries=RETRIES, pure=False)
+        futures = [self.client.submit(_marked, task, marks, [i], [items[i]], *args,
+                                      retries=RETRIES, pure=False)
                    for i in todo]  # fmt: skip
         failures: list[tuple[int, BaseException]] = []
         for i, future in zip(todo, futures, strict=True):
