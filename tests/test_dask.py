@@ -226,6 +226,35 @@ def test_dask_without_a_scheduler_starts_a_local_cluster_of_jobs_workers(
     assert "--time-budget on this Dask cluster" not in result.stderr  # one task each, nannies
 
 
+def test_workers_that_join_later_are_asked_too(caplog: pytest.LogCaptureFixture) -> None:
+    """A cluster that grows during a run (an adaptive one): the workers that join are
+    asked whether a stuck document can stop them before the next stage, and each worker
+    is named once."""
+    import logging
+
+    from distributed import LocalCluster
+
+    from crosscheck.config import Settings
+    from crosscheck.dask_engine import DaskEngine
+
+    caplog.set_level(logging.WARNING, logger="crosscheck")
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                      dashboard_address=":0") as cluster:  # fmt: skip
+        engine = DaskEngine(Settings(scheduler=str(cluster.scheduler_address), time_budget=1))
+        try:
+            cluster.scale(2)
+            engine.client.wait_for_workers(2, timeout=60)
+            engine._check_budget()
+            engine._check_budget()
+        finally:
+            engine.close()
+    said = [r.getMessage() for r in caplog.records if "--time-budget" in r.getMessage()]
+    assert [m.split(" workers run")[0] for m in said] == [
+        "--time-budget on this Dask cluster: 1 of 1",  # threads of one process, no nanny
+        "--time-budget on this Dask cluster: 1 of 1 new",
+    ]
+
+
 def _corpus(folder: Path) -> None:
     """A small corpus: the seeds (one story) and the test articles (Markdown, HTML, text,
     JSON Lines)."""

@@ -228,22 +228,29 @@ class DaskEngine:
             where = settings.scheduler or "a local cluster"
             raise ConfigError(f"cannot reach the Dask scheduler at {where} ({exc})") from None
         self.shared: dict[str, Any] = {}
-        if settings.time_budget > 0:
-            self._check_budget()
+        self.budget = settings.time_budget
+        self.asked: set[str] = set()  # the workers asked by _check_budget
+        self._check_budget()
 
     def _check_budget(self) -> None:
         """Say when the cluster's workers cannot be stopped on a document stuck where the
         time budget cannot interrupt it (see crosscheck.budget): workers that run several
-        tasks at once, or that no nanny starts again."""
+        tasks at once, or that no nanny starts again. Asked when the engine starts and
+        before each stage, of the workers not asked before (a cluster that grows)."""
+        if self.budget <= 0:
+            return
         # asked of the workers: scheduler_info() lists only 5 in some Dask versions
-        workers = self.client.run(_restarted_when_stopped).values()
-        loose = sum(1 for stopped in workers if not stopped)
+        answers = self.client.run(_restarted_when_stopped)
+        new = {address: stopped for address, stopped in answers.items()
+               if address not in self.asked}  # fmt: skip
+        self.asked.update(new)
+        loose = sum(1 for stopped in new.values() if not stopped)
         if loose:
             log.warning(
-                "--time-budget on this Dask cluster: %d of %d workers run several tasks at "
+                "--time-budget on this Dask cluster: %d of %d %sworkers run several tasks at "
                 "once or have no nanny, so there a document stuck inside one call into C "
                 "(a regular expression backtracking) is not stopped; Python code is",
-                loose, len(workers),
+                loose, len(new), "new " if len(self.asked) > len(new) else "",
             )  # fmt: skip
 
     def close(self) -> None:
@@ -292,6 +299,7 @@ class DaskEngine:
         """``_map_marked`` under marks of its own, removed from the workers' machines at
         its end."""
         marks = f"crosscheck-marks-{uuid4().hex}"
+        self._check_budget()
         try:
             return self._map_marked(task, marks, items, batches, args, step)
         finally:
