@@ -165,6 +165,39 @@ def test_dask_on_hundreds_of_ecb_articles_writes_what_local_writes(
     assert report["summary"]["documents"] >= 300 and report["summary"]["groups"] > 50
 
 
+def test_the_story_graph_is_compared_on_the_workers_with_the_same_stories(
+    ecb_articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str
+) -> None:
+    """The story graph's similarity join runs a chunk of articles per task on the
+    workers, here through the projection used above 20,000 articles and in chunks of 16:
+    the same report files as the local engine, byte for byte."""
+    import threading
+
+    from crosscheck.match import cluster
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(cluster, "EXACT_LINKS_MAX", 0)
+    monkeypatch.setattr(cluster, "STORY_CHUNK", 16)
+    real = cluster._chunk_links
+    log = tmp_path / "threads.txt"  # the function travels to the workers as a copy
+
+    def chunk_links(*args: Any) -> Any:
+        with log.open("a", encoding="utf-8") as f:
+            f.write(threading.current_thread().name + "\n")
+        return real(*args)
+
+    monkeypatch.setattr(cluster, "_chunk_links", chunk_links)
+    events = [str(p) for p in sorted(ecb_articles.iterdir()) if p.is_dir()][:4]
+    _check(*events, "--out", "local", "-j", "1")
+    here = log.read_text(encoding="utf-8").split()
+    assert len(here) >= 3 and set(here) == {"MainThread"}  # a chunk of 16 at a time
+    log.unlink()
+    _check(*events, "--out", "dask", "--engine", "dask", "--scheduler", scheduler)
+    where = log.read_text(encoding="utf-8").split()
+    assert len(where) == len(here) and "MainThread" not in where
+    assert _files(tmp_path / "dask") == _files(tmp_path / "local")
+
+
 def test_dask_with_a_store_reuses_it_and_writes_what_local_writes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str
 ) -> None:

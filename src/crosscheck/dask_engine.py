@@ -3,8 +3,10 @@ grow one of its own.
 
 - Reading and extraction: one task per batch of input files (a folder's files, JSON Lines
   shards), read on the workers: the client lists the files, it never reads them.
-- The story graph (one similarity join over all articles) on the client, which holds the
-  run's records anyway for the report.
+- The story graph: the article vectors (TF-IDF, and the projection above 20,000
+  articles) are fitted on the client, which holds the run's records anyway for the
+  report; the similarity join runs on the workers, one chunk of articles per task
+  (``map_chunks``); label propagation on the client.
 - Matching and the rules: one task per batch of stories (crosscheck.stories.judge_story).
 
 Every task calls the functions the local engine calls, and results are put back in input
@@ -34,7 +36,7 @@ from crosscheck.errors import ConfigError, describe
 from crosscheck.extract.entities import AliasTable
 from crosscheck.ingest import Candidate, IngestResult, read_candidate
 from crosscheck.match import ConceptTable
-from crosscheck.match.cluster import StoryPart
+from crosscheck.match.cluster import Links, StoryPart
 from crosscheck.model import CopyCluster, Skipped
 from crosscheck.rules import RuleSet
 from crosscheck.stories import StoryFailed, StoryResult, judge_story
@@ -166,6 +168,13 @@ def _forget_marks(marks: str) -> None:
     shutil.rmtree(Path(tempfile.gettempdir()) / marks, ignore_errors=True)
 
 
+def _chunks(
+    ranges: list[tuple[int, int]], function: Callable[..., Links], *shared: Any
+) -> list[Links]:
+    """A task: the story graph's links of some chunks of articles."""
+    return [function(rows, *shared) for rows in ranges]
+
+
 def _value(value: Any) -> Any:
     """A task whose result is ``value``: how the engine shares a value with every task."""
     return value
@@ -278,15 +287,19 @@ class DaskEngine:
         when the workers holding scattered data die, it is lost and every task needing it
         is cancelled, where Dask computes a task's result again."""
         if name not in self.shared:
-            from distributed import wait
-
-            with warnings.catch_warnings():  # sent once, as intended (the store's keys)
-                warnings.filterwarnings("ignore", "Sending large graph", UserWarning)
-                future = self.client.submit(_value, value, key=f"crosscheck-{name}-{uuid4().hex}")
-            wait([future])
-            self.client.replicate([future])
-            self.shared[name] = future
+            self.shared[name] = self._share(value, name)
         return self.shared[name]
+
+    def _share(self, value: Any, name: str) -> Any:
+        """``value`` copied to every worker, as the result of a task (see _shared)."""
+        from distributed import wait
+
+        with warnings.catch_warnings():  # sent once, as intended (the store's keys)
+            warnings.filterwarnings("ignore", "Sending large graph", UserWarning)
+            future = self.client.submit(_value, value, key=f"crosscheck-{name}-{uuid4().hex}")
+        wait([future])
+        self.client.replicate([future])
+        return future
 
     def _map(
         self,
@@ -443,6 +456,36 @@ class DaskEngine:
             ingested.diagnostics.extend(fr.read.diagnostics)
             extractions.extend(fr.extractions)
         return ingested, extractions
+
+    # --- the story graph ------------------------------------------------------------------
+
+    def map_chunks(
+        self,
+        function: Callable[..., Links],
+        ranges: list[tuple[int, int]],
+        matrix: Any,
+        projected: Any,
+        long_enough: Any,
+    ) -> list[Links]:
+        """The story graph's similarity join on the workers (a ChunkMapper, see
+        crosscheck.match.cluster._links): the article vectors are copied to every worker
+        once, and each task compares one chunk of articles with all of them. A chunk that
+        fails on the workers ends the run (exit 4): without its links, stories would
+        differ from a run where it did not fail."""
+        values = {"vectors": matrix, "projection": projected, "long": long_enough}
+        shared = [self._share(value, name) for name, value in values.items()]
+        try:
+            batches = [[k] for k in range(len(ranges))]
+            done, failed = self._map(_chunks, ranges, batches, (function, *shared))
+        finally:
+            for future in shared:
+                future.release()
+        if failed:
+            k = min(failed)
+            lo, hi = ranges[k]
+            raise RuntimeError(f"comparing articles {lo + 1}-{hi} with the others failed on "
+                               f"the workers: {_failure(failed[k], 'comparing them')}")  # fmt: skip
+        return [done[k] for k in range(len(ranges))]
 
     # --- matching and the rules ---------------------------------------------------------
 

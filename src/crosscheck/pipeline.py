@@ -190,8 +190,10 @@ def run(
         story_keys: list[str] = []
         if not result.reused_results:
             with result.timed("stories"), _stage("finding the stories", subject):
-                parts = split_stories(story_components(result.sentences), result.claims,
-                                      result.sentences, result.documents)  # fmt: skip
+                story_of = story_components(result.sentences,
+                                            engine.map_chunks if engine else None)  # fmt: skip
+                parts = split_stories(story_of, result.claims, result.sentences,
+                                      result.documents)  # fmt: skip
                 rates = conversion_rates(result.claims, result.documents)
             with result.timed("match"), _stage("matching claims", subject):
                 try:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -98,7 +98,7 @@ class _Stories:
         row = {d: i for i, d in enumerate(docs)}
         return _article_vectors([self.texts.get(d, "") for d in docs]), row
 
-    def story_components(self, chunk: int = 500) -> dict[str, int]:
+    def story_components(self, map_chunks: ChunkMapper | None = None) -> dict[str, int]:
         """Articles grouped into stories: communities of the graph that links each article
         to its STORY_LINKS most similar articles above the story gate, weighted by their
         similarity (_links). Articles too short to judge join the story of their most
@@ -115,7 +115,7 @@ class _Stories:
             return {d: 0 for d in docs}
         n = len(docs)
         long_enough = np.array([self.doc_words.get(d, 0) >= MIN_STORY_WORDS for d in docs])
-        head, tail, weight = _links(doc_matrix.tocsr(), long_enough, chunk)
+        head, tail, weight = _links(doc_matrix.tocsr(), long_enough, STORY_CHUNK, map_chunks)
         chosen = coo_matrix((weight, (head, tail)), shape=(n, n)).tocsr()
         graph = chosen.maximum(chosen.T).tocsr()  # a link either end chose, counted once
         labels = _communities(graph)
@@ -129,46 +129,72 @@ class _Stories:
 # them per article, then scored exactly): comparing every pair of 100,000 articles' sparse
 # vectors took hours; the projection's products take minutes.
 STORY_LINKS = 30
+STORY_CHUNK = 500  # articles compared with all the others at a time (a task on Dask)
 EXACT_LINKS_MAX = 20_000
 CANDIDATES = 100
 PROJECTION = 128
 
 
-def _links(matrix: Any, long_enough: Any, chunk: int) -> tuple[Any, Any, Any]:
+Links = tuple[Any, Any, Any]  # numpy arrays: row, column, cosine
+# Runs ``function(rows, matrix, projected, long_enough)`` for each range of rows, in any
+# order and anywhere (on Dask workers: crosscheck.dask_engine), and gives the results in
+# the order of the ranges.
+ChunkMapper = Callable[[Callable[..., Links], list[tuple[int, int]], Any, Any, Any], list[Links]]
+
+
+def _links(
+    matrix: Any, long_enough: Any, chunk: int, map_chunks: ChunkMapper | None = None
+) -> Links:
     """Each article's links (row, column, cosine): for an article long enough to judge,
     its STORY_LINKS most similar long articles at or above MIN_STORY; for a short one, its
-    most similar article. Ties go to the later article."""
+    most similar article. Ties go to the later article. The rows are compared a chunk at
+    a time (by ``map_chunks``, or here), each chunk with every article."""
     import numpy as np
 
     n = matrix.shape[0]
-    heads: list[Any] = []
-    tails: list[Any] = []
-    weights: list[Any] = []
     projected = _projection(matrix) if n > EXACT_LINKS_MAX else None
-    for lo in range(0, n, chunk):
-        hi = min(n, lo + chunk)
-        if projected is None:
-            prod = (matrix[lo:hi] @ matrix.T).tocoo()
-            rows, cols, vals = prod.row + lo, prod.col, prod.data
-        else:
-            rows, cols, vals = _candidates(matrix, projected, lo, hi)
-        real = (rows != cols) & (vals > 0)
-        long = real & long_enough[rows] & long_enough[cols] & (vals >= MIN_STORY)
-        short = real & ~long_enough[rows]
-        for keep, limit in ((long, STORY_LINKS), (short, 1)):
-            r, c, v = rows[keep], cols[keep], vals[keep]
-            order = np.lexsort((-c, -v, r))  # each row's best first (the later on ties)
-            r, c, v = r[order], c[order], v[order]
-            starts = np.r_[0, np.flatnonzero(r[1:] != r[:-1]) + 1]
-            rank = np.arange(len(r)) - np.repeat(starts, np.diff(np.r_[starts, len(r)]))
-            top = rank < limit
-            heads.append(r[top])
-            tails.append(c[top])
-            weights.append(v[top])
-    if not heads:
+    ranges = [(lo, min(n, lo + chunk)) for lo in range(0, n, chunk)]
+    mapper = map_chunks or _each_chunk
+    found = [links for links in mapper(_chunk_links, ranges, matrix, projected, long_enough)
+             if len(links[0])]  # fmt: skip
+    if not found:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
-    return (np.concatenate(heads).astype(np.int64), np.concatenate(tails).astype(np.int64),
-            np.concatenate(weights).astype(np.float64))  # fmt: skip
+    return (np.concatenate([h for h, _, _ in found]).astype(np.int64),
+            np.concatenate([t for _, t, _ in found]).astype(np.int64),
+            np.concatenate([w for _, _, w in found]).astype(np.float64))  # fmt: skip
+
+
+def _each_chunk(
+    function: Callable[..., Links], ranges: list[tuple[int, int]], *args: Any
+) -> list[Links]:
+    return [function(rows, *args) for rows in ranges]
+
+
+def _chunk_links(rows: tuple[int, int], matrix: Any, projected: Any, long_enough: Any) -> Links:
+    """The links of the articles of rows lo..hi (see _links)."""
+    import numpy as np
+
+    lo, hi = rows
+    if projected is None:
+        prod = (matrix[lo:hi] @ matrix.T).tocoo()
+        rs, cols, vals = prod.row + lo, prod.col, prod.data
+    else:
+        rs, cols, vals = _candidates(matrix, projected, lo, hi)
+    real = (rs != cols) & (vals > 0)
+    long = real & long_enough[rs] & long_enough[cols] & (vals >= MIN_STORY)
+    short = real & ~long_enough[rs]
+    heads, tails, weights = [], [], []
+    for keep, limit in ((long, STORY_LINKS), (short, 1)):
+        r, c, v = rs[keep], cols[keep], vals[keep]
+        order = np.lexsort((-c, -v, r))  # each row's best first (the later on ties)
+        r, c, v = r[order], c[order], v[order]
+        starts = np.r_[0, np.flatnonzero(r[1:] != r[:-1]) + 1]
+        rank = np.arange(len(r)) - np.repeat(starts, np.diff(np.r_[starts, len(r)]))
+        top = rank < limit
+        heads.append(r[top])
+        tails.append(c[top])
+        weights.append(v[top])
+    return np.concatenate(heads), np.concatenate(tails), np.concatenate(weights)
 
 
 def _projection(matrix: Any) -> Any:
@@ -305,10 +331,13 @@ def match_claims(
     return sort_groups(groups, claims)
 
 
-def story_components(sentences: Sequence[Sentence]) -> dict[str, int]:
+def story_components(
+    sentences: Sequence[Sentence], map_chunks: ChunkMapper | None = None
+) -> dict[str, int]:
     """The story of each article that has sentences (see _Stories.story_components): the
-    one step of matching that reads every article of the run."""
-    return _Stories(sentences).story_components()
+    one step of matching that reads every article of the run. ``map_chunks`` compares
+    the articles' chunks elsewhere (on Dask workers), with the same result."""
+    return _Stories(sentences).story_components(map_chunks=map_chunks)
 
 
 @dataclass(frozen=True, slots=True)
