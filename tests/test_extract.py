@@ -339,6 +339,8 @@ def test_magnitude_and_ages() -> None:
         ("A ticket costs 3,000 won.", 3000, "south korean won"),
         ("The budget is HK$5.4m.", 5.4e6, "hong kong dollar"),
         ("The bill totals $3,500 a month.", 3500, "dollar per month"),
+        ("She bought a notebook for 1,200€ last week.", 1200, "euro"),
+        ("A ticket costs 45 € at the door.", 45, "euro"),
     ],
 )
 def test_money(text: str, value: float, unit: str) -> None:

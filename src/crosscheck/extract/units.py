@@ -142,6 +142,13 @@ def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitIn
     if money is not None:
         # "$5 million US dollars" is rare; a sign already says what the money is
         return None
+    # a sign after the figure, as much of Europe writes it: "1,200€", "45 €", "500 ₽" (not
+    # the sign of a figure that follows: "cut from 5 €4 later" keeps € for the 4)
+    if (
+        tok.kind == "sym" and len(tok.text) == 1 and tok.text in CURRENCY_SIGNS
+        and (tok.start == tokens[last].end or j + 1 >= n or tokens[j + 1].kind != "num")
+    ):  # fmt: skip
+        return UnitInfo(CURRENCY_SIGNS[tok.text], "money", tok.text, j)
     # "Hong Kong dollars", "US dollars", "Australian dollars"
     for width in (2, 1):
         if j + width < n:
