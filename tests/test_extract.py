@@ -166,6 +166,25 @@ def test_elided_noun_from_previous_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The S&P 500 rose 64.06 points to 4,577.10.",
+         [(64.06, "point", "count"), (4577.10, "point", "count")]),
+        ("The index lost 162.31 points, or 2.14%, to fall to 7,425.81.",
+         [(162.31, "point", "count"), (2.14, "percent", "percent"), (7425.81, "point", "count")]),
+        ("The carmaker cut 1,200 jobs to 9,000.",
+         [(1200, "job", "count"), (9000, "job", "count")]),
+        # no change before 'to': a range, not a level
+        ("The new range runs from 252 miles to 287 miles.", [(269.5, "mile", "count")]),
+    ],
+)  # fmt: skip
+def test_the_level_a_change_reached_has_its_unit(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert [(c["value"], c["unit"], c["kind"]) for c in claims_of(text)] == expected
+
+
 def test_modifiers_and_compound_nouns() -> None:
     c = one("Officials said 37 armed police officers were deployed.")
     assert c["unit"] == "police officer" and c["modifiers"] == ("armed",)

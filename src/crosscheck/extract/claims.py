@@ -200,6 +200,8 @@ def _is_unit_range(text: str, a: _Draft, b: _Draft, gap: str) -> bool:
         return False
     if a.qualifier == "range" or b.qualifier == "range" or b.value <= a.value:
         return False
+    if b.elided and a.change in ("up", "down"):
+        return False  # "rose 64 points to 4,577": a change, then the level it reached
     if gap.strip().lower() == "and" and not _BETWEEN.search(text[: a.start]):
         return False
     m = _CHANGE_FROM.search(text[: a.start])
@@ -317,6 +319,11 @@ def _claim(
     ):
         ante = earlier[-1]  # "435 homes by open sale and 187 by tender"
         if ante.unit is not None and ante.kind in ("count", "money", "measure"):
+            kind, unit_name, noun, elided = ante.kind, ante.unit, ante.noun_phrase, True
+            unit_surface = None
+    if kind == "other" and not score and unit_name != "fraction" and earlier:
+        ante = _changed_to(text, tokens, start_tok, earlier)
+        if ante is not None:  # "rose 64.06 points to 4,577.10": the level, in points
             kind, unit_name, noun, elided = ante.kind, ante.unit, ante.noun_phrase, True
             unit_surface = None
     if (kind == "other" and unit is None and phrase is None and not score
@@ -654,6 +661,23 @@ def _coordinated_figure(tokens: list[Token], start_tok: int) -> bool:
     """A bare figure in a list after one with a unit: 'and 187', 'including 1.5 million'."""
     k = start_tok - 1
     return k >= 0 and tokens[k].lower in ("and", "or", "including", "plus", "versus", "vs")
+
+
+def _changed_to(
+    text: str, tokens: list[Token], start_tok: int, earlier: list[_Draft]
+) -> _Draft | None:
+    """The change whose level a bare figure after 'to' gives, in the change's unit: 'rose
+    64.06 points to 4,577.10', 'lost 162 points, or 2.1%, to 7,425', 'cut 1,200 jobs to
+    9,000'. Only a change of a count or a measure, a few words before."""
+    if start_tok == 0 or tokens[start_tok - 1].lower != "to":
+        return None
+    ante = next((d for d in reversed(earlier) if d.kind != "percent"), None)
+    if ante is None or ante.change not in ("up", "down") or ante.unit is None:
+        return None
+    gap = text[ante.end : tokens[start_tok].start]
+    if ante.kind not in ("count", "measure") or len(gap) > 40 or re.search(r"[;:()]", gap):
+        return None
+    return ante
 
 
 def _antecedent(earlier: list[_Draft], previous: list[_Draft], pred: str | None) -> _Draft | None:
