@@ -54,13 +54,13 @@ def test_newsquant_benchmark_beats_quantulum3() -> None:
     )
     for metric in ("value", "value+unit", "value+change"):
         assert ours.scores[metric].f1 > q3.scores[metric].f1 + 0.1, metric
-    # floors just under what this version measures (0.914 / 0.769 / 0.849): a regression
+    # floors just under what this version measures (0.914 / 0.772 / 0.849): a regression
     # guard, not the targets, which the README reports against. Reading each side
     # of a score ("beat Charlton 2-1") cost 0.003 (NewsQuant leaves most scores out, or
     # writes one as a range: docs/evaluation.md); powers of ten and ranges scaled in words
     # gave it back
     assert ours.scores["value"].f1 >= 0.912
-    assert ours.scores["value+unit"].f1 >= 0.765
+    assert ours.scores["value+unit"].f1 >= 0.768
     assert ours.scores["value+change"].f1 >= 0.845
 
 

@@ -175,8 +175,15 @@ def test_elided_noun_from_previous_sentence() -> None:
          [(162.31, "point", "count"), (2.14, "percent", "percent"), (7425.81, "point", "count")]),
         ("The carmaker cut 1,200 jobs to 9,000.",
          [(1200, "job", "count"), (9000, "job", "count")]),
+        ("The index rose 64 points to 4,577 points.",
+         [(64, "point", "count"), (4577, "point", "count")]),
         # no change before 'to': a range, not a level
         ("The new range runs from 252 miles to 287 miles.", [(269.5, "mile", "count")]),
+        # the 'to' of another clause's change
+        ("The bank cut 300 jobs as profit fell 4% to 1,200.",
+         [(300, "job", "count"), (4, "percent", "percent"), (1200, None, "other")]),
+        ("Ford cut 300 jobs while rival GM grew to 9,000.",
+         [(300, "job", "count"), (9000, None, "other")]),
     ],
 )  # fmt: skip
 def test_the_level_a_change_reached_has_its_unit(
@@ -223,6 +230,7 @@ def test_numbers_in_words_and_scales(text: str, value: float) -> None:
         ("Light travels at 2.998 x 10^8 metres a second.", 2.998e8),
         ("A mole holds 6.02 × 10²³ atoms.", 6.02e23),
         ("The dose was 3×10^-4 grams.", 3e-4),
+        ("The sample weighed 0.00001 × 10^3 grams.", 0.01),
     ],
 )
 def test_powers_of_ten_are_one_figure(text: str, value: float) -> None:
@@ -258,8 +266,11 @@ def test_vague_plurals_are_ranges(text: str, lower: float, upper: float) -> None
         ("Two to three million people fled the fighting.", 2e6, 3e6),
         ("Between three and four hundred soldiers were killed.", 300, 400),
         ("There are four to five thousand people in the camp.", 4000, 5000),
-        # but not when the first, scaled, would pass the second
+        # but not when the first, scaled, would reach the second, or the scale is the second
         ("Estimates ranged from 500 to one million dollars.", 500, 1e6),
+        ("Between five and five hundred people were inside.", 5, 500),
+        ("The scale runs from one to a hundred points.", 1, 100),
+        ("One or two million people may be displaced.", 1e6, 2e6),
     ],
 )
 def test_ranges(text: str, lower: float, upper: float) -> None:
@@ -365,6 +376,13 @@ def test_magnitude_and_ages() -> None:
 def test_money(text: str, value: float, unit: str) -> None:
     c = one(text)
     assert (c["value"], c["unit"], c["kind"]) == (value, unit, "money")
+
+
+def test_a_sign_after_a_figure_is_not_the_next_ones() -> None:
+    assert [(c["value"], c["kind"]) for c in claims_of("She paid 1,200€ 4 times.")] == [
+        (1200, "money"), (4, "count")]  # fmt: skip
+    assert [(c["value"], c["unit"]) for c in claims_of("He bought 500 $TSLA shares.")] == [
+        (500, None)]  # a ticker, not dollars  # fmt: skip
 
 
 def test_conversion_in_parentheses_shares_the_qualifier() -> None:

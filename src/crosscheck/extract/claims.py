@@ -200,8 +200,8 @@ def _is_unit_range(text: str, a: _Draft, b: _Draft, gap: str) -> bool:
         return False
     if a.qualifier == "range" or b.qualifier == "range" or b.value <= a.value:
         return False
-    if b.elided and a.change in ("up", "down"):
-        return False  # "rose 64 points to 4,577": a change, then the level it reached
+    if a.change in ("up", "down") and gap.strip().lower() == "to":
+        return False  # "rose 64 points to 4,577 points": a change, then the level reached
     if gap.strip().lower() == "and" and not _BETWEEN.search(text[: a.start]):
         return False
     m = _CHANGE_FROM.search(text[: a.start])
@@ -674,10 +674,19 @@ def _changed_to(
     ante = next((d for d in reversed(earlier) if d.kind != "percent"), None)
     if ante is None or ante.change not in ("up", "down") or ante.unit is None:
         return None
-    gap = text[ante.end : tokens[start_tok].start]
-    if ante.kind not in ("count", "measure") or len(gap) > 40 or re.search(r"[;:()]", gap):
+    if ante.kind not in ("count", "measure"):
         return None
-    return ante
+    # nothing between but the change as a percentage and a verb of arriving: not another
+    # clause ("cut 300 jobs as profit fell 4% to 1,200")
+    return ante if _TO_LEVEL.fullmatch(text[ante.end : tokens[start_tok - 1].start]) else None
+
+
+_TO_LEVEL = re.compile(
+    r"""\s*(?:,?\s*or\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s*,?
+           |\(\s*[\d.,]+\s*(?:%|per\s?cent|percent)\s*\),?)?
+       \s*(?:to\s+(?:fall|drop|rise|climb|end|close|finish|settle|stand)\s+)?""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 def _antecedent(earlier: list[_Draft], previous: list[_Draft], pred: str | None) -> _Draft | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from crosscheck.extract.lexicon import (
     CHANGE_DOWN,
@@ -354,7 +355,8 @@ def _scientific(tokens: list[Token], i: int) -> tuple[float, int] | None:
         return None
     if len(exponent.lstrip("-")) > 2:
         return None
-    return float(f"{_digits_value(tokens[i])!r}e{int(exponent)}"), j  # 1.99e-30, not 1.99 * 1e-30
+    # exact in decimal: 1.99e-30, not 1.99 * 1e-30 (1.9900000000000002e-30)
+    return float(Decimal(repr(_digits_value(tokens[i]))).scaleb(int(exponent))), j
 
 
 def _fraction(tokens: list[Token], i: int) -> NumberMention | None:
@@ -468,10 +470,15 @@ def _join_range(tokens: list[Token], m: NumberMention, currency_at: set[int]) ->
         return m  # "rose by 10 to 34": a change, then the level reached
     lo_v, hi_v = m.value, other.value
     # "3 to 4 million", "$5-10 billion", "four to five thousand": the second's scale
+    # (not "from one to a hundred", "between five and five hundred": the scale is the
+    # second number, or scaling the first would reach it)
     factor = _scale_of(tokens, other)
-    if factor != 1.0 and _scale_of(tokens, m) == 1.0 and lo_v * factor <= hi_v:
+    shared = (factor != 1.0 and _scale_of(tokens, m) == 1.0 and hi_v != factor
+              and lo_v * factor < hi_v)  # fmt: skip
+    if shared:
         lo_v *= factor
-    if link == "or" and not (hi_v > lo_v and hi_v - lo_v <= max(2.0, 0.5 * lo_v)):
+    unit = factor if shared else 1.0  # "one or two million" is close as "one or two" is
+    if link == "or" and not (hi_v > lo_v and (hi_v - lo_v) / unit <= max(2.0, 0.5 * lo_v / unit)):
         return m  # "5 or 6" is a range; "one or two" too; "10 or 500" is not
     if hi_v <= lo_v:
         return m  # "1-0" scores, "24-7", "2024-25": not a range of values
@@ -493,6 +500,8 @@ def _scale_of(tokens: list[Token], m: NumberMention) -> float:
     while i > m.first and tokens[i].lower in SCALE_WORDS:
         factor *= SCALE_WORDS[tokens[i].lower]
         i -= 1
+    if any(t.lower in SCALE_WORDS for t in tokens[m.first : i + 1]):
+        return 1.0  # "three thousand five hundred": the hundred is not the whole's scale
     return factor
 
 

@@ -88,6 +88,11 @@ def currency_before(tokens: list[Token], first: int) -> UnitInfo | None:
     if first == 0:
         return None
     prev = tokens[first - 1]
+    if (
+        first >= 2 and tokens[first - 2].kind == "num" and tokens[first - 2].end == prev.start
+        and prev.end < tokens[first].start
+    ):  # fmt: skip
+        return None  # "1,200€ 4 times": the sign is the figure's before it
     if prev.kind == "sym" and prev.text in CURRENCY_SIGNS:
         # "HK $3.7 billion", "US $4.46": the country code before a bare dollar sign
         if prev.text == "$" and first >= 2 and tokens[first - 2].kind == "word":
@@ -142,11 +147,12 @@ def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitIn
     if money is not None:
         # "$5 million US dollars" is rare; a sign already says what the money is
         return None
-    # a sign after the figure, as much of Europe writes it: "1,200€", "45 €", "500 ₽" (not
-    # the sign of a figure that follows: "cut from 5 €4 later" keeps € for the 4)
+    # a sign after the figure, as much of Europe writes it: "1,200€", "45 €", "500 ₽"; not
+    # the sign of what follows: a figure ("from 5 €4") or a ticker ("500 $TSLA shares")
     if (
         tok.kind == "sym" and len(tok.text) == 1 and tok.text in CURRENCY_SIGNS
         and (tok.start == tokens[last].end or j + 1 >= n or tokens[j + 1].kind != "num")
+        and not (j + 1 < n and tokens[j + 1].start == tok.end and tokens[j + 1].kind != "punct")
     ):  # fmt: skip
         return UnitInfo(CURRENCY_SIGNS[tok.text], "money", tok.text, j)
     # "Hong Kong dollars", "US dollars", "Australian dollars"
