@@ -120,8 +120,11 @@ class DiedOnIt(Exception):
     fails at once instead of killing another worker."""
 
     def __init__(self, deaths: int) -> None:
-        super().__init__(f"its worker process died {deaths} times running it")
+        super().__init__(deaths)  # the arguments it is pickled with, back from a worker
         self.deaths = deaths
+
+    def __str__(self) -> str:
+        return f"its worker process died {self.deaths} times running it"
 
 
 def _marked(
@@ -249,7 +252,8 @@ class DaskEngine:
         if self.budget <= 0:
             return
         # asked of the workers: scheduler_info() lists only 5 in some Dask versions
-        answers = self.client.run(_restarted_when_stopped)
+        # a worker that died and is not yet removed does not answer: asked at the next stage
+        answers = self.client.run(_restarted_when_stopped, on_error="ignore")
         new = {address: stopped for address, stopped in answers.items()
                if address not in self.asked}  # fmt: skip
         self.asked.update(new)
