@@ -247,3 +247,34 @@ def test_a_differing_pair_is_linked_on_the_trees_value_blind_opinion(
     assert haul in flagged()
     monkeypatch.setattr(learned, "BLIND_SAME", 1.01)  # the second opinion never agrees
     assert haul not in flagged()
+
+
+def test_sides_of_two_scores_stay_apart(
+    ecb_articles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A game's articles repeat its scores: the loser's 13 of the final score and the
+    winner's 13 of the half-time score are two subjects, told apart by the other side of
+    each score. Without that hard fact, one group chains every bare 13 of the game."""
+    import re
+
+    from crosscheck.match import cluster
+
+    def mixed() -> int:
+        result = run([ecb_articles / "29ecbplus"], Settings())
+        text = {d.id: d.text for d in result.documents}
+        by_id = {c.id: c for c in result.claims}
+        out = 0
+        for g in result.groups:
+            partners = set()
+            for c in (by_id[i] for i in g.claims):
+                t, (a, b) = text[c.document], c.span
+                left = re.search(r"(\d+)-$", t[max(0, a - 4) : a])
+                right = re.match(r"-(\d+)", t[b : b + 4])
+                if c.kind == "other" and (left or right):
+                    partners.add(frozenset(int(m.group(1)) for m in (left, right) if m))
+            out += any(not (x & y) for x in partners for y in partners)
+        return out
+
+    assert mixed() == 0
+    monkeypatch.setattr(cluster, "score_partners", lambda p: frozenset())
+    assert mixed() > 0

@@ -37,6 +37,7 @@ from crosscheck.match.pairs import (
     PairSpace,
     Profile,
     profiles,
+    score_partners,
     vectors,
 )
 from crosscheck.model import REASON_FEATURES, Claim, ClaimGroup, Document, Sentence, Subject
@@ -273,6 +274,7 @@ class _Summary:
     change: str | None
     years: frozenset[int]
     per_doc: dict[str, tuple[float, float]]  # common interval of each document's claims
+    partners: frozenset[frozenset[int]]  # distinct partner sets of the score sides held
 
     @staticmethod
     def of(p: Profile) -> _Summary:
@@ -283,7 +285,9 @@ class _Summary:
         return _Summary(bool(na & INCREMENTS), na - SEQUENCE_WORDS, na,
                         frozenset({names}) if names else frozenset(), c.change,
                         frozenset({p.subject.year}) if p.subject.year else frozenset(),
-                        {c.document: (lo, hi)})  # fmt: skip
+                        {c.document: (lo, hi)},
+                        frozenset({partners}) if (partners := score_partners(p)) else frozenset(),
+                        )  # fmt: skip
 
     def conflicts(self, other: _Summary) -> str | None:
         """Why two clusters may not join (None when they may)."""
@@ -299,6 +303,8 @@ class _Summary:
             return "different names"
         if self.years and other.years and not (self.years & other.years):
             return "events of other years"
+        if any(not (a & b) for a in self.partners for b in other.partners):
+            return "sides of other scores (the other side differs)"
         for doc, (lo, hi) in other.per_doc.items():
             mine = self.per_doc.get(doc)
             if mine is not None and (max(lo, mine[0]) > min(hi, mine[1])):
@@ -312,7 +318,7 @@ class _Summary:
             per_doc[doc] = (lo, hi) if mine is None else (max(lo, mine[0]), min(hi, mine[1]))
         return _Summary(self.increment, self.superlatives, self.narrowing or other.narrowing,
                         self.names | other.names, self.change, self.years | other.years,
-                        per_doc)  # fmt: skip
+                        per_doc, self.partners | other.partners)  # fmt: skip
 
 
 def match_claims(

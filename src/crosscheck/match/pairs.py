@@ -137,6 +137,24 @@ def score_side(p: Profile) -> bool:
             and bool(_SCORE_LEFT.search(p.left) or _SCORE_RIGHT.match(p.right)))  # fmt: skip
 
 
+_PARTNER_LEFT = re.compile(r"(\d+)-$")
+_PARTNER_RIGHT = re.compile(r"-(\d+)")
+
+
+def score_partners(p: Profile) -> frozenset[int]:
+    """The figures a side of a score or a record is glued to ("20-13": 20 for the 13, 13
+    for the 20; "45-7-2": 45 and 2 for the 7); empty for any other claim. Two sides whose
+    partners differ belong to two scores ("13-3" at the half, "20-13" at the end)."""
+    if not score_side(p):
+        return frozenset()
+    out = set()
+    if m := _PARTNER_LEFT.search(p.left):
+        out.add(int(m.group(1)))
+    if m := _PARTNER_RIGHT.match(p.right):
+        out.add(int(m.group(1)))
+    return frozenset(out)
+
+
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
 
