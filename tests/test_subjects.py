@@ -278,3 +278,15 @@ def test_sides_of_two_scores_stay_apart(
     assert mixed() == 0
     monkeypatch.setattr(cluster, "score_partners", lambda p: frozenset())
     assert mixed() > 0
+
+
+def test_an_age_never_joins_a_count_of_things(ecb_articles: Path) -> None:
+    """A fighter's age and his knockouts are one figure in a fight's articles ("the
+    36-year-old", "36 KOs"): an age never joins a count of a counted noun, and the group
+    records why the two were kept apart."""
+    result = run([ecb_articles / "7ecb"], Settings())
+    by_id = {c.id: c for c in result.claims}
+    for g in result.groups:
+        kinds = {(by_id[i].kind, by_id[i].unit is not None) for i in g.claims}
+        assert not ({("age", True)} <= kinds and ("count", True) in kinds)
+    assert "an age is not a count" in {a["why"] for g in result.groups for a in g.apart}

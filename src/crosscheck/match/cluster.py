@@ -275,6 +275,8 @@ class _Summary:
     years: frozenset[int]
     per_doc: dict[str, tuple[float, float]]  # common interval of each document's claims
     partners: frozenset[frozenset[int]]  # distinct partner sets of the score sides held
+    ages: bool  # holds an age ("the 36-year-old")
+    counted: bool  # holds a count of a counted noun ("36 KOs")
 
     @staticmethod
     def of(p: Profile) -> _Summary:
@@ -287,7 +289,7 @@ class _Summary:
                         frozenset({p.subject.year}) if p.subject.year else frozenset(),
                         {c.document: (lo, hi)},
                         frozenset({partners}) if (partners := score_partners(p)) else frozenset(),
-                        )  # fmt: skip
+                        c.kind == "age", c.kind == "count" and c.unit is not None)  # fmt: skip
 
     def conflicts(self, other: _Summary) -> str | None:
         """Why two clusters may not join (None when they may)."""
@@ -305,6 +307,8 @@ class _Summary:
             return "events of other years"
         if any(not (a & b) for a in self.partners for b in other.partners):
             return "sides of other scores (the other side differs)"
+        if (self.ages and other.counted) or (self.counted and other.ages):
+            return "an age is not a count"
         for doc, (lo, hi) in other.per_doc.items():
             mine = self.per_doc.get(doc)
             if mine is not None and (max(lo, mine[0]) > min(hi, mine[1])):
@@ -318,7 +322,8 @@ class _Summary:
             per_doc[doc] = (lo, hi) if mine is None else (max(lo, mine[0]), min(hi, mine[1]))
         return _Summary(self.increment, self.superlatives, self.narrowing or other.narrowing,
                         self.names | other.names, self.change, self.years | other.years,
-                        per_doc, self.partners | other.partners)  # fmt: skip
+                        per_doc, self.partners | other.partners, self.ages or other.ages,
+                        self.counted or other.counted)  # fmt: skip
 
 
 def match_claims(
