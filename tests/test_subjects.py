@@ -254,16 +254,19 @@ def test_sides_of_two_scores_stay_apart(
 ) -> None:
     """A game's articles repeat its scores: the loser's 13 of the final score and the
     winner's 13 of the half-time score are two subjects, told apart by the other side of
-    each score. Without that hard fact, one group chains every bare 13 of the game."""
+    each score, and a side of a score is no count of things ("a 13-play drive"). Without
+    those hard facts, one group chains every bare 13 of the game."""
     import re
 
     from crosscheck.match import cluster
 
-    def mixed() -> int:
+    def mixed() -> tuple[int, int]:
+        """Groups with sides of two scores, and groups with a side and a count of things
+        ("a 13-play drive")."""
         result = run([ecb_articles / "29ecbplus"], Settings())
         text = {d.id: d.text for d in result.documents}
         by_id = {c.id: c for c in result.claims}
-        out = 0
+        scores = counted = 0
         for g in result.groups:
             partners = set()
             for c in (by_id[i] for i in g.claims):
@@ -272,12 +275,15 @@ def test_sides_of_two_scores_stay_apart(
                 right = re.match(r"-(\d+)", t[b : b + 4])
                 if c.kind == "other" and (left or right):
                     partners.add(frozenset(int(m.group(1)) for m in (left, right) if m))
-            out += any(not (x & y) for x in partners for y in partners)
-        return out
+            scores += any(not (x & y) for x in partners for y in partners)
+            counted += bool(partners) and any(
+                by_id[i].kind == "count" and by_id[i].unit for i in g.claims
+            )
+        return scores, counted
 
-    assert mixed() == 0
+    assert mixed() == (0, 0)
     monkeypatch.setattr(cluster, "score_partners", lambda p: frozenset())
-    assert mixed() > 0
+    assert mixed()[0] > 0
 
 
 def test_an_age_never_joins_a_count_of_things(ecb_articles: Path) -> None:

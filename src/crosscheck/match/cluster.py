@@ -309,6 +309,8 @@ class _Summary:
             return "sides of other scores (the other side differs)"
         if (self.ages and other.counted) or (self.counted and other.ages):
             return "an age is not a count"
+        if (self.partners and other.counted) or (self.counted and other.partners):
+            return "a side of a score is not a count of things"
         for doc, (lo, hi) in other.per_doc.items():
             mine = self.per_doc.get(doc)
             if mine is not None and (max(lo, mine[0]) > min(hi, mine[1])):
