@@ -296,3 +296,22 @@ def test_an_age_never_joins_a_count_of_things(ecb_articles: Path) -> None:
         kinds = {(by_id[i].kind, by_id[i].unit is not None) for i in g.claims}
         assert not ({("age", True)} <= kinds and ("count", True) in kinds)
     assert "an age is not a count" in {a["why"] for g in result.groups for a in g.apart}
+
+
+def test_one_article_counting_other_things_keeps_groups_apart(ecb_articles: Path) -> None:
+    """One article counting two things with one figure ("11 points, 11 rebounds") tells
+    that they are two subjects; no group holds both from one article."""
+    from crosscheck.pipeline import concept_table
+
+    concepts = concept_table(Settings())
+    result = run([ecb_articles / "31ecbplus"], Settings())
+    by_id = {c.id: c for c in result.claims}
+    for g in result.groups:
+        per_doc: dict[str, set[str]] = {}
+        for c in (by_id[i] for i in g.claims):
+            label = concepts.concept_of(c) if c.kind == "count" else None
+            if label:
+                per_doc.setdefault(c.document, set()).add(label)
+        for labels in per_doc.values():
+            assert all(concepts.related(a, b) for a in labels for b in labels), labels
+    assert "one article counts other things" in {a["why"] for g in result.groups for a in g.apart}

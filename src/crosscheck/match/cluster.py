@@ -277,6 +277,7 @@ class _Summary:
     partners: frozenset[frozenset[int]]  # distinct partner sets of the score sides held
     ages: bool  # holds an age ("the 36-year-old")
     counted: bool  # holds a count of a counted noun ("36 KOs")
+    nouns: dict[str, frozenset[str]]  # per document, the concepts of its counted nouns
 
     @staticmethod
     def of(p: Profile) -> _Summary:
@@ -289,9 +290,11 @@ class _Summary:
                         frozenset({p.subject.year}) if p.subject.year else frozenset(),
                         {c.document: (lo, hi)},
                         frozenset({partners}) if (partners := score_partners(p)) else frozenset(),
-                        c.kind == "age", c.kind == "count" and c.unit is not None)  # fmt: skip
+                        c.kind == "age", c.kind == "count" and c.unit is not None,
+                        {c.document: frozenset({p.label})}
+                        if c.kind == "count" and p.label else {})  # fmt: skip
 
-    def conflicts(self, other: _Summary) -> str | None:
+    def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
         """Why two clusters may not join (None when they may)."""
         if self.increment != other.increment:
             return "an increment is not a total"
@@ -315,6 +318,11 @@ class _Summary:
             mine = self.per_doc.get(doc)
             if mine is not None and (max(lo, mine[0]) > min(hi, mine[1])):
                 return "one article states both figures"
+        if concepts is not None:
+            for doc, theirs in other.nouns.items():
+                ours = self.nouns.get(doc, frozenset())
+                if any(not concepts.related(a, b) for a in ours for b in theirs):
+                    return "one article counts other things"
         return None
 
     def merged(self, other: _Summary) -> _Summary:
@@ -325,7 +333,9 @@ class _Summary:
         return _Summary(self.increment, self.superlatives, self.narrowing or other.narrowing,
                         self.names | other.names, self.change, self.years | other.years,
                         per_doc, self.partners | other.partners, self.ages or other.ages,
-                        self.counted or other.counted)  # fmt: skip
+                        self.counted or other.counted,
+                        {d: self.nouns.get(d, frozenset()) | other.nouns.get(d, frozenset())
+                         for d in self.nouns.keys() | other.nouns.keys()})  # fmt: skip
 
 
 def match_claims(
@@ -662,7 +672,7 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        why = summary[ri].conflicts(summary[rj])
+        why = summary[ri].conflicts(summary[rj], concepts)
         if why is None and not linked(group_members[ri], group_members[rj]):
             why = "the other claims of both are not alike enough"
         if why is not None:
