@@ -186,6 +186,68 @@ def test_pages_are_recorded_in_the_store(large: RunResult, tmp_path: Path) -> No
         store.close()
 
 
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_unchanged_story_pages_are_kept_and_the_rest_equals_a_cold_write(
+    base: RunResult, large: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a store, a report written again into the same folder for a run that changed
+    renders only the pages whose story changed, and when the run has fewer pages the
+    pages past its last are deleted: every file is the one a write into an empty folder
+    makes."""
+    import dataclasses
+    import functools
+
+    from crosscheck.store import Store
+
+    monkeypatch.setattr(pages, "story_pages", functools.partial(story_pages, page_docs=20))
+    runs = [dataclasses.replace(large, results_key="a" * 16)]
+    edited = 2 * 100  # an article of a story far from the others changes
+    doc = large.documents[edited]
+    text = doc.text.replace("the", "The", 1)
+    assert text != doc.text
+    docs = [*large.documents[:edited], dataclasses.replace(doc, text=text),
+            *large.documents[edited + 1 :]]  # fmt: skip
+    runs.append(dataclasses.replace(large, documents=docs, results_key="b" * 16))
+    fewer = replicate(base, COPIES - 30, joined=JOINED)  # thirty stories fewer
+    runs.append(dataclasses.replace(fewer, results_key="c" * 16))
+    rendered: list[int] = []
+    real = pages.render_page
+
+    def counting(*args: object, **kwargs: object) -> str:
+        rendered.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pages, "render_page", counting)
+    out = tmp_path / "out"
+    written = []
+    store = Store(tmp_path / "store.db")
+    try:
+        for run in runs:
+            rendered.clear()
+            write_files(run, ["html"], out, "info", set(), store=store)
+            written.append((_files(out), len(rendered)))
+    finally:
+        store.close()
+    for k, run in enumerate(runs):  # each run written into an empty folder
+        write_files(run, ["html"], tmp_path / f"cold{k}", "info", set())
+        assert written[k][0] == _files(tmp_path / f"cold{k}")  # byte for byte, every file
+    (first, all_pages), (second, rendered_again), (third, _) = written
+    story = [n for n in second if n.startswith(f"{FILES}/story-")]
+    assert all_pages == len(story) > 10
+    kept = [n for n in story if first[n] == second[n]]
+    assert 0 < rendered_again < 4 and len(kept) == len(story) - rendered_again
+    pos = {d.id: k for k, d in enumerate(large.documents)}
+    page = next(n for n, members in enumerate(story_pages(large, page_docs=20), 1)
+                if pos[doc.id] in members)  # fmt: skip
+    name = f"{FILES}/story-{page:04d}.html"
+    assert name not in kept  # the changed story's page was written again
+    gone = set(story) - set(third)
+    assert gone and not any((out / n).exists() for n in gone)  # pages past the last: deleted
+
+
 # --- in the browser ---------------------------------------------------------------------------
 
 

@@ -101,6 +101,11 @@ CREATE TABLE IF NOT EXISTS outputs (
     files TEXT NOT NULL,
     stored_at REAL NOT NULL
 );
+CREATE TABLE IF NOT EXISTS pages (
+    folder TEXT PRIMARY KEY,
+    pages TEXT NOT NULL,
+    stored_at REAL NOT NULL
+);
 CREATE TABLE IF NOT EXISTS results (
     key TEXT PRIMARY KEY,
     groups TEXT NOT NULL,
@@ -325,10 +330,33 @@ class Store:
         except _DAMAGE:
             return None
 
-    def save_outputs(self, entries: dict[str, dict[str, str | None]]) -> None:
-        """Record report files written: key -> {path: SHA-256}."""
+    def pages(self, folder: str) -> dict[str, list[str]]:
+        """The story pages last written into the report folder ``folder`` (resolved): file
+        name -> [page key, SHA-256] (crosscheck.report.pages.PageMemory)."""
+        row = self.db.execute("SELECT pages FROM pages WHERE folder = ?", (folder,)).fetchone()
+        try:
+            found = json.loads(row[0]) if row else {}
+            return {str(k): [str(v[0]), str(v[1])] for k, v in found.items()}
+        except _DAMAGE:
+            return {}  # every page is written again
+
+    def save_outputs(
+        self,
+        entries: dict[str, dict[str, str | None]],
+        pages: dict[str, dict[str, list[str]]] | None = None,
+    ) -> None:
+        """Record report files written: key -> {path: SHA-256}; and the story pages each
+        report folder now holds (``pages``: folder -> what Store.pages returns)."""
         now = time.time()
         with self.transaction():
+            for folder, held in (pages or {}).items():
+                self.db.execute("INSERT OR REPLACE INTO pages VALUES (?, ?, ?)",
+                                (folder, json.dumps(held), now))  # fmt: skip
+            self.db.execute(
+                "DELETE FROM pages WHERE folder NOT IN "
+                "(SELECT folder FROM pages ORDER BY stored_at DESC LIMIT ?)",
+                (KEEP_RESULTS * 4,),
+            )
             for key, files in entries.items():
                 self.db.execute(
                     "INSERT OR REPLACE INTO outputs VALUES (?, ?, ?)",

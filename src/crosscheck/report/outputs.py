@@ -4,6 +4,8 @@ With a store, each set of files written is recorded under a key that hashes ever
 files are made of (the run's results key, the inputs, what was skipped or suppressed, the
 formats and the report code) together with the SHA-256 of every file. A later run with the
 same key whose files are still on disk, unchanged, leaves them as they are, as make would.
+When the run changed, the story pages of a large report.html are keyed one by one (the
+store keeps each report folder's page keys): a page whose story did not change is kept.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from crosscheck.errors import ConfigError, InternalError
 from crosscheck.model import RunResult
 from crosscheck.report.json import write_report
 from crosscheck.report.junit import to_junit
-from crosscheck.report.pages import write_html
+from crosscheck.report.pages import PageMemory, write_html
 from crosscheck.report.sarif import to_sarif
 from crosscheck.store import REPORT_VERSION, Store
 
@@ -54,6 +56,10 @@ def write_files(
         recorded = _with_store(store, lambda s: {f: s.outputs(k) or {} for f, k in keys.items()})
     written: list[Path] = []
     fresh: dict[str, dict[str, str | None]] = {}
+    memory: PageMemory | None = None
+    if keys and "html" in formats and store is not None:
+        folder = str(out_dir.resolve())
+        memory = PageMemory(REPORT_VERSION, _with_store(store, lambda s: s.pages(folder)))
     for fmt in formats:
         files = recorded.get(fmt)
         if files and all(_sha256(Path(p)) == h for p, h in files.items()):
@@ -63,7 +69,10 @@ def write_files(
             written.append(Path(main))
             continue
         try:
-            paths = _WRITERS[fmt](result, out_dir, fail_on, suppressed, timestamp)
+            if fmt == "html":
+                paths = write_html(result, out_dir, timestamp, memory)  # and report-files/
+            else:
+                paths = _WRITERS[fmt](result, out_dir, fail_on, suppressed, timestamp)
         except OSError as exc:
             raise ConfigError(
                 f"{out_dir}: cannot write the {fmt} report ({exc.strerror or exc})"
@@ -71,12 +80,16 @@ def write_files(
         except Exception as exc:
             raise InternalError(f"writing the {fmt} report", str(out_dir), exc) from exc
         path = paths[0]  # report.html of a large run comes with its story pages
-        log.info("wrote %s%s", path, f" and {len(paths) - 1} pages" if len(paths) > 1 else "")
+        kept = f" ({memory.kept} of them unchanged)" if fmt == "html" and memory else ""
+        log.info("wrote %s%s%s", path, f" and {len(paths) - 1} pages" if len(paths) > 1 else "",
+                 kept)  # fmt: skip
         written.append(path)
         if fmt in keys:
             fresh[keys[fmt]] = {str(p.resolve()): _sha256(p) for p in paths}
     if fresh and store is not None:
-        _with_store(store, lambda s: s.save_outputs(fresh))
+        html = memory is not None and keys["html"] in fresh  # written now, not up to date
+        pages = {str(out_dir.resolve()): memory.now} if memory is not None and html else {}
+        _with_store(store, lambda s: s.save_outputs(fresh, pages))
     return written
 
 
@@ -86,10 +99,6 @@ def write_files(
 
 def _json(result: RunResult, out: Path, fail_on: str, sup: set[str], ts: bool) -> list[Path]:
     return [write_report(result, out)]
-
-
-def _html(result: RunResult, out: Path, fail_on: str, sup: set[str], ts: bool) -> list[Path]:
-    return write_html(result, out, timestamp=ts)  # a large run: and report-files/
 
 
 def _sarif(result: RunResult, out: Path, fail_on: str, sup: set[str], ts: bool) -> list[Path]:
@@ -104,7 +113,6 @@ def _junit(result: RunResult, out: Path, fail_on: str, sup: set[str], ts: bool) 
 
 _WRITERS: dict[str, Callable[[RunResult, Path, str, set[str], bool], list[Path]]] = {
     "json": _json,
-    "html": _html,
     "sarif": _sarif,
     "junit": _junit,
 }

@@ -17,17 +17,26 @@ any size. Anchors of the one-file layout (report.html#claim-..., #doc-..., #grou
 know the story page of each.
 
 Pages are written one at a time (the memory is that of one page) into a fresh folder that
-replaces report-files/ when all are written; report.html is written last.
+replaces report-files/ when all are written; report.html is written last. Given a
+PageMemory (with --store: what the last write into this folder left), a story page whose
+key (a hash of everything the page shows, see ``_page_key``) and file are unchanged is
+copied from the old folder instead of being rendered again; any other page is written
+anew, and a page no story has any more goes with the old folder.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import json
+import operator
 import os
 import re
 import shutil
 import tempfile
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -62,15 +71,30 @@ FILES = "report-files"
 _OURS = re.compile(r"(story-\d+|anchors-[0-9a-f]+|stories)\.html|findings-\d+\.js")
 
 
-def write_html(result: RunResult, out_dir: Path, timestamp: bool = False) -> list[Path]:
+@dataclass
+class PageMemory:
+    """The story pages of the last write into a report folder: file name -> [page key,
+    SHA-256 of the file]. ``salt`` stands for the code that renders pages (the caller's
+    version of the report code); ``now`` is filled with what this write leaves, and
+    ``kept`` counts the pages copied rather than rendered."""
+
+    salt: str
+    before: dict[str, list[str]]
+    now: dict[str, list[str]] = field(default_factory=dict)
+    kept: int = 0
+
+
+def write_html(
+    result: RunResult, out_dir: Path, timestamp: bool = False, memory: PageMemory | None = None
+) -> list[Path]:
     """Write report.html, and for a large run report-files/; the files written, report.html
-    first."""
+    first. With ``memory`` (never with ``timestamp``), unchanged story pages are kept."""
     index = out_dir / "report.html"
     if len(result.documents) <= SINGLE_FILE_MAX_DOCS:
         write_text(index, render(result, timestamp=timestamp))
         _remove(out_dir / FILES)  # the pages of an earlier, larger run
         return [index]
-    return _write_pages(result, out_dir, timestamp)
+    return _write_pages(result, out_dir, timestamp, None if timestamp else memory)
 
 
 def story_pages(
@@ -153,7 +177,9 @@ def _weights(result: RunResult, pos: dict[str, int], doc_of: dict[str, str]) -> 
     return weight
 
 
-def _write_pages(result: RunResult, out_dir: Path, timestamp: bool) -> list[Path]:
+def _write_pages(
+    result: RunResult, out_dir: Path, timestamp: bool, memory: PageMemory | None = None
+) -> list[Path]:
     ctx = Context(result)
     pages = story_pages(result)
     doc_page = {result.documents[k].id: n for n, members in enumerate(pages, 1) for k in members}
@@ -172,6 +198,8 @@ def _write_pages(result: RunResult, out_dir: Path, timestamp: bool) -> list[Path
         finding_page[f.id] = n
 
     out_dir.mkdir(parents=True, exist_ok=True)
+    old = out_dir / FILES
+    run_part = _run_key(result, doc_page) if memory is not None else ""
     fresh = Path(tempfile.mkdtemp(prefix=f".{FILES}.", dir=out_dir))
     try:
         os.chmod(fresh, 0o777 & ~umask())  # as a folder made by mkdir, not mkdtemp's 0700
@@ -186,17 +214,28 @@ def _write_pages(result: RunResult, out_dir: Path, timestamp: bool) -> list[Path
                 "prev": links.page_file(n - 1) if n > 1 else None,
                 "next": links.page_file(n + 1) if n < len(pages) else None,
             }
-            html = render_page(
-                ctx,
-                docs,
-                groups_on.get(n, []),
-                findings_on.get(n, []),
-                links.at(n),
-                timestamp,
-                page=here,
-            )
             path = fresh / links.page_file(n)
-            _write(path, html)
+            key = ""
+            if memory is not None:
+                key = _page_key(ctx, memory.salt, run_part, docs, groups_on.get(n, []),
+                                findings_on.get(n, []), links.at(n), here)  # fmt: skip
+                digest = _keep(old, path.name, memory.before.get(path.name), key, path)
+                if digest is not None:
+                    memory.now[path.name] = [key, digest]
+                    memory.kept += 1
+            if memory is None or path.name not in memory.now:
+                html = render_page(
+                    ctx,
+                    docs,
+                    groups_on.get(n, []),
+                    findings_on.get(n, []),
+                    links.at(n),
+                    timestamp,
+                    page=here,
+                )
+                digest = _write(path, html)
+                if memory is not None:
+                    memory.now[path.name] = [key, digest]
             written.append(path)
             summaries.append(_summary(n, docs, ctx, findings_on.get(n, []), links))
         written.extend(_write_anchors(fresh, ctx, doc_page, group_page, finding_page, links))
@@ -217,10 +256,126 @@ def _write_pages(result: RunResult, out_dir: Path, timestamp: bool) -> list[Path
     return [index] + [out_dir / FILES / p.name for p in written]
 
 
-def _write(path: Path, text: str) -> None:
+def _write(path: Path, text: str | bytes) -> str:
+    """Write a new file of the fresh folder; its SHA-256."""
+    data = text if isinstance(text, bytes) else text.encode("utf-8", errors="backslashreplace")
     with path.open("wb") as fh:
-        fh.write(text.encode("utf-8", errors="backslashreplace"))
+        fh.write(data)
     os.chmod(path, 0o666 & ~umask())
+    return hashlib.sha256(data).hexdigest()
+
+
+def _keep(old: Path, name: str, before: list[str] | None, key: str, path: Path) -> str | None:
+    """Copy the page ``name`` of the old folder to ``path`` when the last write left it
+    under the same key and its file still has the hash recorded then (not edited since);
+    its SHA-256, or None when it must be rendered again."""
+    if before is None or before[0] != key or old.is_symlink() or not old.is_dir():
+        return None
+    src = old / name
+    if src.is_symlink() or not src.is_file():
+        return None  # a symlink is never followed: the page is written anew
+    try:
+        data = src.read_bytes()
+    except OSError:
+        return None
+    if hashlib.sha256(data).hexdigest() != before[1]:
+        return None
+    return _write(path, data)
+
+
+_FIELDS: dict[type, Any] = {}
+
+
+def _canonical(value: Any) -> Any:
+    """A record as plain JSON for a key: a dataclass as the values of the fields that make
+    it equal (tuples and lists alike: a record read back from the store keys as the one
+    just made)."""
+    kind = type(value)
+    get = _FIELDS.get(kind)
+    if get is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
+        names = [f.name for f in dataclasses.fields(value) if f.compare]
+        get = _FIELDS[kind] = operator.attrgetter(*names) if len(names) > 1 else (
+            lambda v, n=names[0]: (getattr(v, n),))  # fmt: skip
+    if get is not None:
+        return get(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=str)
+    raise TypeError(f"not keyed: {kind.__name__}")
+
+
+def _digest(material: Any) -> str:
+    text = json.dumps(material, default=_canonical, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8", errors="backslashreplace")).hexdigest()
+
+
+def _run_key(result: RunResult, doc_page: dict[str, int]) -> str:
+    """What every story page shows of the run as a whole: the inputs and files named in
+    its header, and each article's title, outlet, date and page (a page names and links
+    articles of other pages: copies, sources, the claims of its findings)."""
+    docs = [[d.id, d.title, d.source, d.url, d.published, d.path, doc_page.get(d.id)]
+            for d in result.documents]  # fmt: skip
+    return _digest([__version__, result.inputs, result.rule_files, result.alias_files, docs])
+
+
+def _unplaced(f: Finding) -> list[Any]:
+    """A finding's fields for a key, but for its group's place among the run's groups."""
+    names = [x.name for x in dataclasses.fields(f) if x.compare and x.name != "evidence"]
+    evidence = {k: v for k, v in f.evidence.items() if k != "group_order"}
+    return [*(getattr(f, n) for n in names), evidence]
+
+
+def _page_key(
+    ctx: Context,
+    salt: str,
+    run_part: str,
+    docs: list[Document],
+    groups: list[ClaimGroup],
+    findings: list[Finding],
+    links: Links,
+    here: dict[str, Any],
+) -> str:
+    """A hash of everything render_page shows on one story page: its articles and their
+    claims, its groups and findings (with their evidence but for the place of a finding's
+    group among the run's, which is not shown and moves when any story gains a group),
+    every claim those cite and the sentences they quote, for each claim of the page its
+    group and findings, the groups whose claims the page holds (the diff view) with how
+    their findings judged them, the copy clusters of its articles, where each group it
+    links to lives, and ``run_part`` (_run_key)."""
+    claims = [c for d in docs for c in ctx.claims_by_doc.get(d.id, [])]
+    own = {c.id for c in claims}
+    touched = sorted({k for d in docs for k in ctx.groups_by_doc.get(d.id, [])})
+    diff = [ctx.result.groups[k] for k in touched]
+    cited = {i for f in findings for i in f.claims}
+    cited.update(i for g in [*groups, *diff] for i in g.claims)
+    gids = {ctx.group_of[i] for i in own if i in ctx.group_of}
+    gids.update(f.group for f in findings)
+    gids.update(g.id for g in [*groups, *diff])
+    quoted = [ctx.sentences.get((ctx.claims[i].document, ctx.claims[i].sentence))
+              for f in findings for i in f.claims if i in ctx.claims]  # fmt: skip
+    copies = sorted({k for d in docs for k in ctx.copies_by_doc.get(d.id, [])})
+    material = [
+        salt,
+        run_part,
+        here,
+        links.width,
+        docs,
+        claims,
+        groups,
+        [_unplaced(f) for f in findings],
+        [ctx.claims[i] for i in sorted(cited - own) if i in ctx.claims],
+        quoted,
+        [
+            [ctx.group_of.get(c.id), ctx.findings_of.get(c.id), c.id in ctx.in_finding]
+            for c in claims
+        ],
+        sorted((g, links.group_page.get(g)) for g in gids),
+        diff,
+        [ctx.judged.get(g.id) for g in diff],
+        [ctx.result.copies[k] for k in copies],
+    ]
+    return _digest(material)
 
 
 def _swap(fresh: Path, target: Path) -> None:
