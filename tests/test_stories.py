@@ -121,3 +121,28 @@ def test_a_rerun_after_one_article_changed_judges_its_story_again_and_equals_a_c
     again = (tmp_path / "again" / "report.html").read_bytes()
     assert again == (tmp_path / "cold" / "report.html").read_bytes()
     assert again != (tmp_path / "first" / "report.html").read_bytes()  # it did change
+
+
+def test_an_unchanged_rerun_takes_its_copy_clusters_from_the_store(
+    events: Path, whole: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The copy clusters are kept under the run's results key: a re-run over the same
+    articles finds none again and has the very clusters a run without a store finds."""
+    from crosscheck import pipeline
+    from crosscheck.model import copy_cluster_from_dict
+
+    assert len(whole.copies) >= 2  # clusters with links and credits, or this shows nothing
+    assert [copy_cluster_from_dict(c.to_dict()) for c in whole.copies] == whole.copies
+    settings = Settings(jobs=2, store=tmp_path / "store.db")
+    first = run([events], settings)
+    found: list[int] = []
+    real = pipeline.find_copies
+
+    def counting(*a: Any, **k: Any) -> Any:
+        found.append(1)
+        return real(*a, **k)
+
+    monkeypatch.setattr(pipeline, "find_copies", counting)
+    again = run([events], settings)
+    assert found == []
+    assert again.copies == first.copies == whole.copies

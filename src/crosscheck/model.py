@@ -660,3 +660,17 @@ def finding_from_dict(d: dict[str, Any]) -> Finding:
         latest=d.get("latest"), difference=d.get("difference"),
         independent_sources=d.get("independent_sources", {}),
     )  # fmt: skip
+
+
+def copy_cluster_from_dict(d: dict[str, Any]) -> CopyCluster:
+    """A copy cluster back from its dict (``to_dict``; a link's ``words`` are made again)."""
+    links = tuple(
+        CopyLink((x["documents"][0], x["documents"][1]), x["sentences"], x["quotes"], x["wire"],
+                 tuple(x["examples"]))
+        for x in d["links"]
+    )  # fmt: skip
+    return CopyCluster(
+        id=d["id"], documents=tuple(d["documents"]), label=d["label"], wires=tuple(d["wires"]),
+        outlets=tuple(d["outlets"]),
+        credits=tuple((c["document"], c["wire"], c["text"]) for c in d["credits"]), links=links,
+    )  # fmt: skip

@@ -172,19 +172,25 @@ def run(
             log.warning("skipped %s: %s", skipped.path, skipped.reason)
         result.rule_files = list(ruleset.files)
         result.concept_files = list(concepts.sources)
-        with result.timed("copies"), _stage("finding copies", "all documents"):
-            result.copies = find_copies(result.documents, result.sentences, wires)
         key = config = None
+        cached = stored_copies = None
         if store is not None:
             config_files = [*result.rule_files, *result.concept_files, *map(str, wire_files)]
             config = config_digest(RESULTS_VERSION, config_files)  # read once, for both keys
             with result.timed("store"), _stage("reading the store", str(settings.store)):
                 key = results_key(result.documents, result.extraction_keys, config)
+                stored_copies = store.copies(key)  # the key hashes the wire tables too
                 cached = store.results(key)
             result.results_key = key
-            if cached is not None:
-                result.groups, result.findings = cached
-                result.reused_results = True
+        with result.timed("copies"), _stage("finding copies", "all documents"):
+            if stored_copies is not None:
+                result.copies = stored_copies
+            else:
+                result.copies = find_copies(result.documents, result.sentences, wires)
+        fresh_copies = (key, result.copies) if key and stored_copies is None else None
+        if cached is not None:
+            result.groups, result.findings = cached
+            result.reused_results = True
         subject = f"{len(result.claims)} claims of {len(result.documents)} documents"
         fresh_stories: list[tuple[str, StoryResult]] = []
         story_keys: list[str] = []
@@ -212,7 +218,7 @@ def run(
             with result.timed("store"), _stage("saving to the store", str(settings.store)):
                 fresh = (key, result.groups, result.findings) if key else None
                 store.save(to_save, None if result.reused_results else fresh,
-                           fresh_stories, story_keys, reads)  # fmt: skip
+                           fresh_stories, story_keys, reads, copies=fresh_copies)  # fmt: skip
     finally:
         if engine is not None:
             engine.close()

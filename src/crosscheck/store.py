@@ -33,12 +33,14 @@ from crosscheck.ingest.base import ReadResult
 from crosscheck.model import (
     Claim,
     ClaimGroup,
+    CopyCluster,
     Diagnostic,
     Document,
     Finding,
     Sentence,
     Skipped,
     claim_from_dict,
+    copy_cluster_from_dict,
     document_from_dict,
     finding_from_dict,
     group_from_dict,
@@ -99,6 +101,11 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE TABLE IF NOT EXISTS outputs (
     key TEXT PRIMARY KEY,
     files TEXT NOT NULL,
+    stored_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS copies (
+    key TEXT PRIMARY KEY,
+    clusters TEXT NOT NULL,
     stored_at REAL NOT NULL
 );
 CREATE TABLE IF NOT EXISTS pages (
@@ -286,6 +293,18 @@ class Store:
             log.warning("%s: stored results are damaged; matching again", self.path)
             return None
 
+    def copies(self, key: str) -> list[CopyCluster] | None:
+        """The copy clusters of an earlier run over the very same documents and wire
+        tables (``key``: the run's results key, see results_key), or None."""
+        row = self.db.execute("SELECT clusters FROM copies WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        try:
+            return [copy_cluster_from_dict(c) for c in json.loads(row[0])]
+        except _DAMAGE:
+            log.warning("%s: stored copy clusters are damaged; finding them again", self.path)
+            return None
+
     def stories(self, keys: list[str]) -> dict[str, StoryResult]:
         """The groups and findings stored for each of these story keys (see
         crosscheck.stories.story_key) that the store holds."""
@@ -378,15 +397,28 @@ class Store:
         used: Sequence[str] = (),
         reads: ReadCache | None = None,
         seen: bool = True,
+        copies: tuple[str, list[CopyCluster]] | None = None,
     ) -> None:
         """One run's writes: its extractions, its results, the results of the stories it
         judged (``stories``) and the keys of all the stories it used (``used``, whose
         rows are kept: stories no run among the latest KEEP_RESULTS used are pruned).
         ``seen`` False for a run that ended before its report: its extractions are kept
         for the next run, but its documents are not recorded as seen (so ``--new-only``
-        still counts them as new, and they join no later run's records)."""
+        still counts them as new, and they join no later run's records). ``copies``: the
+        run's copy clusters under its results key, when they were found now."""
         now = time.time()
         with self.transaction():
+            if copies is not None:
+                key, clusters = copies
+                self.db.execute(
+                    "INSERT OR REPLACE INTO copies VALUES (?, ?, ?)",
+                    (key, json.dumps([c.to_dict() for c in clusters]), now),
+                )
+                self.db.execute(
+                    "DELETE FROM copies WHERE key NOT IN "
+                    "(SELECT key FROM copies ORDER BY stored_at DESC LIMIT ?)",
+                    (KEEP_RESULTS,),
+                )
             if reads is not None:
                 for key, text in reads.fresh.items():
                     self.db.execute("INSERT OR REPLACE INTO reads VALUES (?, ?, ?)",
