@@ -247,3 +247,24 @@ def test_unchanged_files_are_not_parsed_again_and_the_report_is_the_same(
     more = [*args, "--published-default", "2024-01-02"]
     assert invoke("check", "articles", "--out", "dated", *more).exit_code == 0
     assert len(parsed) == 2
+
+
+def test_the_same_text_under_two_names_keeps_its_own_ids_when_reused(tmp_path: Path) -> None:
+    """Two files with the very same text share one stored extraction: a re-run gives each
+    its own sentences and claims (ids and documents), as a run without a store does."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (articles / name).write_text(NEW_ARTICLE, encoding="utf-8")
+    db = str(tmp_path / "store.db")
+    for out in ("cold", "first", "again"):
+        store = [] if out == "cold" else ["--store", db]
+        assert check(str(articles), *store, "--out", str(tmp_path / out)).exit_code == 0
+    assert summary(tmp_path / "again")["reused_extractions"] == 2
+    reports = [json.loads((tmp_path / d / "report.json").read_text()) for d in ("cold", "again")]
+    for report in reports:
+        del report["summary"]
+    assert reports[0] == reports[1]
+    claims = reports[1]["claims"]
+    assert {c["document"] for c in claims} == {"a.txt", "b.txt"}
+    assert len({c["id"] for c in claims}) == len(claims)

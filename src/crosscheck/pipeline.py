@@ -363,7 +363,7 @@ def _extract_all(
     to_save: list[tuple[str, Extracted]] = []
     total = len(result.documents)
     keys = [extraction_key(doc, context) for doc in result.documents]
-    cached = [store.get(k) if store else None for k in keys]
+    cached = [store.extraction(k) if store else None for k in keys]
     ready = given if given is not None else [None] * total
     todo = [doc for doc, c, g in zip(result.documents, cached, ready, strict=True)
             if c is None and g is None]  # fmt: skip
@@ -375,9 +375,9 @@ def _extract_all(
         if progress is not None:
             progress(done, total)
         if hit is not None:
-            sentences, claims = hit.sentences, hit.claims
-            if hit.document.id != doc.id:  # the same text under another name: its own ids
-                sentences = [replace(x, document=doc.id) for x in sentences]
+            sentences, claims = hit
+            if sentences and sentences[0].document != doc.id:  # the same text, another name:
+                sentences = [replace(x, document=doc.id) for x in sentences]  # its own ids
                 claims = [replace(c, document=doc.id, id=claim_id(doc, c.span)) for c in claims]
             result.reused += 1
         else:

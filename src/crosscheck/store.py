@@ -258,6 +258,25 @@ class Store:
         ).fetchone()
         return _decode(row) if row else None  # a damaged row reads as not stored
 
+    def extraction(self, key: str) -> tuple[list[Sentence], list[Claim]] | None:
+        """The sentences and claims stored under ``key``, without the document (the
+        caller has read it: its text is not decoded twice); None when not stored or
+        damaged."""
+        row = self.db.execute(
+            "SELECT sentences, claims FROM extractions WHERE key = ? AND extraction_version = ?",
+            (key, EXTRACTION_VERSION),
+        ).fetchone()
+        if row is None:
+            return None
+        try:
+            return (
+                [sentence_from_dict(s) for s in json.loads(row[0])],
+                [claim_from_dict(c) for c in json.loads(row[1])],
+            )
+        except _DAMAGE:
+            log.warning("a damaged row in the store is ignored (the article is read again)")
+            return None
+
     def stored_documents(self, exclude: set[str]) -> list[tuple[str, Extracted]]:
         """Every stored document not among ``exclude`` (ids): its extraction key and
         extraction."""
