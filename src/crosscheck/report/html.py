@@ -18,9 +18,8 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from crosscheck import __version__, quantity
@@ -28,6 +27,9 @@ from crosscheck.model import REASON_FEATURES, Claim, ClaimGroup, Document, Findi
 from crosscheck.report.copies import copies_view, finding_sources_view
 from crosscheck.report.json import shown_path
 from crosscheck.report.timeline import timeline_view
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 KIND_LABELS = {
     "count": "count",
@@ -43,6 +45,9 @@ KIND_LABELS = {
 
 @functools.cache
 def _env() -> Environment:
+    # imported when a page is rendered: a re-run whose report is up to date needs no jinja2
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
     env = Environment(
         loader=PackageLoader("crosscheck.report", "templates"),
         autoescape=select_autoescape(["html", "j2"], default=True),
