@@ -123,26 +123,42 @@ def test_a_rerun_after_one_article_changed_judges_its_story_again_and_equals_a_c
     assert again != (tmp_path / "first" / "report.html").read_bytes()  # it did change
 
 
-def test_an_unchanged_rerun_takes_its_copy_clusters_from_the_store(
+def test_copy_clusters_are_found_again_only_for_the_articles_that_changed(
     events: Path, whole: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The copy clusters are kept under the run's results key: a re-run over the same
-    articles finds none again and has the very clusters a run without a store finds."""
-    from crosscheck import pipeline
+    """The copy clusters are kept under the run's results key, and what finding them reads
+    of each article under the article's key: a re-run over the same articles finds none
+    again, a re-run after one article changed reads that article alone again, and both
+    have the very clusters a run without a store finds."""
+    from crosscheck import pipeline, sources
     from crosscheck.model import copy_cluster_from_dict
 
     assert len(whole.copies) >= 2  # clusters with links and credits, or this shows nothing
     assert [copy_cluster_from_dict(c.to_dict()) for c in whole.copies] == whole.copies
+    events = shutil.copytree(events, tmp_path / "articles")
     settings = Settings(jobs=2, store=tmp_path / "store.db")
     first = run([events], settings)
     found: list[int] = []
-    real = pipeline.find_copies
+    read: list[str] = []
+    real_find, real_read = pipeline.find_copies, sources._doc_copies
 
-    def counting(*a: Any, **k: Any) -> Any:
+    def finding(*a: Any, **k: Any) -> Any:
         found.append(1)
-        return real(*a, **k)
+        return real_find(*a, **k)
 
-    monkeypatch.setattr(pipeline, "find_copies", counting)
+    def reading(doc: Any, *a: Any) -> Any:
+        read.append(doc.id)
+        return real_read(doc, *a)
+
+    monkeypatch.setattr(pipeline, "find_copies", finding)
+    monkeypatch.setattr(sources, "_doc_copies", reading)
     again = run([events], settings)
-    assert found == []
+    assert (found, read) == ([], [])
     assert again.copies == first.copies == whole.copies
+    clustered = sorted(whole.copies[0].documents)[0]  # an article of a cluster changes
+    article = events / clustered
+    article.write_text(article.read_text(encoding="utf-8") + "\nThe end.\n", encoding="utf-8")
+    changed = run([events], settings)
+    assert found == [1] and read == [clustered]
+    monkeypatch.undo()
+    assert changed.copies == run([events], Settings(jobs=2)).copies

@@ -34,12 +34,20 @@ from crosscheck.model import Claim, Document, RunResult, Sentence, Skipped
 from crosscheck.rules import RuleSet, load_rule_files, rule_files_in
 from crosscheck.rules.engine import conversion_rates
 from crosscheck.segment import segment
-from crosscheck.sources import find_copies, load_wire_files, shipped_wires_file, wire_files_in
+from crosscheck.sources import (
+    DocCopies,
+    document_copies,
+    find_copies,
+    load_wire_files,
+    shipped_wires_file,
+    wire_files_in,
+)
 from crosscheck.store import (
     RESULTS_VERSION,
     Extracted,
     ReadCache,
     Store,
+    copies_key,
     extraction_key,
     results_key,
 )
@@ -182,11 +190,21 @@ def run(
                 stored_copies = store.copies(key)  # the key hashes the wire tables too
                 cached = store.results(key)
             result.results_key = key
+        part_keys: list[str] = []
+        fresh_parts: list[tuple[str, str]] = []
         with result.timed("copies"), _stage("finding copies", "all documents"):
+            if store is not None and config is not None:
+                pairs = zip(result.documents, result.extraction_keys, strict=True)
+                part_keys = [copies_key(config, d, k) for d, k in pairs]
             if stored_copies is not None:
                 result.copies = stored_copies
-            else:
-                result.copies = find_copies(result.documents, result.sentences, wires)
+            else:  # each document's parts from the store where it has them
+                kept = _stored_parts(store, part_keys) if store and part_keys else None
+                each = document_copies(result.documents, result.sentences, wires, kept)
+                result.copies = find_copies(result.documents, result.sentences, wires, each)
+                if kept is not None:
+                    made = zip(part_keys, each, kept, strict=True)
+                    fresh_parts = [(k, p.to_json()) for k, p, was in made if was is None]
         fresh_copies = (key, result.copies) if key and stored_copies is None else None
         if cached is not None:
             result.groups, result.findings = cached
@@ -218,7 +236,8 @@ def run(
             with result.timed("store"), _stage("saving to the store", str(settings.store)):
                 fresh = (key, result.groups, result.findings) if key else None
                 store.save(to_save, None if result.reused_results else fresh,
-                           fresh_stories, story_keys, reads, copies=fresh_copies)  # fmt: skip
+                           fresh_stories, story_keys, reads, copies=fresh_copies,
+                           copy_parts=fresh_parts, copy_parts_used=part_keys)  # fmt: skip
     finally:
         if engine is not None:
             engine.close()
@@ -237,6 +256,20 @@ def run(
         len(result.skipped),
     )
     return result
+
+
+def _stored_parts(store: Store, keys: list[str]) -> list[DocCopies | None]:
+    """Each document's parts of copy finding kept by the store, None where it has none
+    (or a damaged one: made again)."""
+    stored = store.copy_parts(keys)
+    out: list[DocCopies | None] = []
+    for k in keys:
+        try:
+            out.append(DocCopies.from_json(stored[k]) if k in stored else None)
+        except (ValueError, TypeError, KeyError, IndexError):
+            log.warning("%s: a damaged row in the store is ignored", store.path)
+            out.append(None)
+    return out
 
 
 def _judge_stories(

@@ -22,12 +22,18 @@ Two documents are copies of one story when they share at least ``MIN_SHARED`` pa
 of them a sentence that is not quoted speech, or when they credit the same wire. Shared
 quotes alone are not copy: reporters at one briefing all have them. Clusters are the
 connected documents.
+
+What is read of each document alone (its credits, its passages and their sketches:
+``DocCopies``) is most of the work and can be kept per document (crosscheck.store): a run
+over a few changed articles makes only theirs again; finding the shared passages and the
+clusters is done over the whole run.
 """
 
 from __future__ import annotations
 
 import hashlib
 import heapq
+import json
 import re
 import zlib
 from collections.abc import Iterable, Sequence
@@ -288,36 +294,98 @@ class _Passages:
     speech: list[bool]  # a whole sentence that is (part of) a quotation
 
 
-def _passages(
-    order: dict[str, int], sentences: Iterable[Sentence]
-) -> tuple[_Passages, dict[int, list[int]], list[int]]:
-    ps = _Passages([], [], [], [], [], [])
-    buckets: dict[int, list[int]] = {}
-    eligible = [0] * len(order)
+@dataclass(frozen=True, slots=True)
+class DocCopies:
+    """What finding copies reads of one document alone: its wire credits (wire, the credit
+    as written), and for each of its body and caption sentences, in order, the passages it
+    gives (normalised text, the speakers of a quote or None for the whole sentence, whether
+    the sentence is speech, the sketch's keys); ``eligible``: its sentences long enough."""
+
+    credits: tuple[tuple[str, str], ...]
+    passages: tuple[tuple[tuple[str, frozenset[str] | None, bool, tuple[int, ...]], ...], ...]
+    eligible: int
+
+    def to_json(self) -> str:
+        passages = [[[t, None if w is None else sorted(w), sp, list(k)] for t, w, sp, k in x]
+                    for x in self.passages]  # fmt: skip
+        return json.dumps([[list(c) for c in self.credits], passages, self.eligible])
+
+    @staticmethod
+    def from_json(text: str) -> DocCopies:
+        credits, passages, eligible = json.loads(text)
+        return DocCopies(
+            tuple((w, t) for w, t in credits),
+            tuple(tuple((t, None if w is None else frozenset(w), bool(sp), tuple(k))
+                        for t, w, sp, k in x) for x in passages),
+            int(eligible),
+        )  # fmt: skip
+
+
+def document_copies(
+    documents: Sequence[Document],
+    sentences: Sequence[Sentence],
+    wires: Sequence[Wire] | None = None,
+    known: Sequence[DocCopies | None] | None = None,
+) -> list[DocCopies]:
+    """Each document's DocCopies: ``known`` where given (kept from an earlier run), else
+    made now from the document and its sentences (in their order among ``sentences``)."""
+    by_doc: dict[str, list[Sentence]] = {}
     for s in sentences:
-        d = order.get(s.document)
-        if d is None or s.role not in ("body", "caption"):
+        by_doc.setdefault(s.document, []).append(s)
+    finder: CreditFinder | None = None
+    out = []
+    for k, d in enumerate(documents):
+        given = known[k] if known is not None else None
+        if given is None:
+            finder = finder or CreditFinder(load_wires() if wires is None else wires)
+            given = _doc_copies(d, by_doc.get(d.id, []), finder)
+        out.append(given)
+    return out
+
+
+def _doc_copies(doc: Document, sentences: Sequence[Sentence], finder: CreditFinder) -> DocCopies:
+    passages = []
+    eligible = 0
+    for s in sentences:
+        if s.role not in ("body", "caption"):
             continue
         tokens = normalise(s.text)
-        candidates: list[tuple[list[str], frozenset[str] | None]] = []
+        found: list[tuple[str, frozenset[str] | None, bool, tuple[int, ...]]] = []
         if len(tokens) >= MIN_WORDS:
-            candidates.append((tokens, None))
-            eligible[d] += 1
+            found.append((" ".join(tokens), None, is_speech(s.text), tuple(sketch(tokens, 0))))
+            eligible += 1
         if "“" in s.text or '"' in s.text:
             names = speakers(s.text)
             for m in _QUOTE.finditer(s.text):
                 q = normalise(m.group(1))
                 if len(q) >= MIN_QUOTE_WORDS and names:
-                    candidates.append((q, names))
-        for toks, who in candidates:
+                    found.append((" ".join(q), names, False, tuple(sketch(q, 1))))
+        passages.append(tuple(found))
+    return DocCopies(tuple(finder.credits(doc, sentences)), tuple(passages), eligible)
+
+
+def _passages(
+    order: dict[str, int], sentences: Iterable[Sentence], parts: Sequence[DocCopies]
+) -> tuple[_Passages, dict[int, list[int]], list[int]]:
+    ps = _Passages([], [], [], [], [], [])
+    buckets: dict[int, list[int]] = {}
+    eligible = [p.eligible for p in parts]
+    at = [0] * len(order)  # each document's next body or caption sentence
+    for s in sentences:
+        d = order.get(s.document)
+        if d is None or s.role not in ("body", "caption"):
+            continue
+        found = parts[d].passages[at[d]]
+        at[d] += 1
+        for text, who, speech, keys in found:
             i = len(ps.doc)
             ps.doc.append(d)
             ps.sentence.append(s.index)
-            ps.text.append(" ".join(toks))
+            ps.text.append(text)
             ps.shown.append(s.text)
             ps.speakers.append(who)
-            ps.speech.append(who is None and is_speech(s.text))
-            for key in sketch(toks, 0 if who is None else 1):
+            ps.speech.append(speech)
+            for key in keys:
                 buckets.setdefault(key, []).append(i)
     return ps, buckets, eligible
 
@@ -360,17 +428,17 @@ def find_copies(
     documents: Sequence[Document],
     sentences: Sequence[Sentence],
     wires: Sequence[Wire] | None = None,
+    parts: Sequence[DocCopies] | None = None,
 ) -> list[CopyCluster]:
     """The copy clusters of a run's documents (two or more documents each), in the order
-    of their first document; documents in none are independent of every other."""
+    of their first document; documents in none are independent of every other. ``parts``:
+    each document's DocCopies (document_copies), when the caller has them."""
     order = {d.id: i for i, d in enumerate(documents)}
-    by_doc: dict[str, list[Sentence]] = {}
-    for s in sentences:
-        by_doc.setdefault(s.document, []).append(s)
-    finder = CreditFinder(load_wires() if wires is None else wires)
-    credits = [finder.credits(d, by_doc.get(d.id, [])) for d in documents]
+    if parts is None:
+        parts = document_copies(documents, sentences, wires)
+    credits = [p.credits for p in parts]
 
-    ps, buckets, eligible = _passages(order, sentences)
+    ps, buckets, eligible = _passages(order, sentences, parts)
     uf = _families(ps, buckets)
     families: dict[int, list[int]] = {}
     for i in range(len(ps.doc)):

@@ -108,6 +108,11 @@ CREATE TABLE IF NOT EXISTS copies (
     clusters TEXT NOT NULL,
     stored_at REAL NOT NULL
 );
+CREATE TABLE IF NOT EXISTS copy_parts (
+    key TEXT PRIMARY KEY,
+    parts TEXT NOT NULL,
+    used_at REAL NOT NULL
+);
 CREATE TABLE IF NOT EXISTS pages (
     folder TEXT PRIMARY KEY,
     pages TEXT NOT NULL,
@@ -149,6 +154,15 @@ def results_key(documents: list[Document], extraction_keys: list[str], config: s
     meta = [document_meta(d) for d in documents]
     h.update(json.dumps([meta, extraction_keys], ensure_ascii=False, default=str).encode())
     return h.hexdigest()
+
+
+def copies_key(config: str, doc: Document, extraction_key: str) -> str:
+    """A hash of what finding copies reads of one document alone (crosscheck.sources
+    DocCopies): its metadata and paragraphs, its extraction key (its text and sentences)
+    and ``config`` (the code and the wire tables among the other files)."""
+    material = json.dumps([config, document_meta(doc), doc.paragraphs, extraction_key],
+                          ensure_ascii=False, default=str)  # fmt: skip
+    return hashlib.sha256(material.encode()).hexdigest()
 
 
 def extraction_key(doc: Document, context: str) -> str:
@@ -324,6 +338,19 @@ class Store:
             log.warning("%s: stored copy clusters are damaged; finding them again", self.path)
             return None
 
+    def copy_parts(self, keys: Sequence[str]) -> dict[str, str]:
+        """The parts of copy finding stored for each of these documents' keys (copies_key),
+        as stored (crosscheck.sources.DocCopies.to_json)."""
+        found: dict[str, str] = {}
+        for lo in range(0, len(keys), 500):
+            chunk = list(keys[lo : lo + 500])
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT key, parts FROM copy_parts WHERE key IN ({marks})", chunk
+            ).fetchall()
+            found.update(rows)
+        return found
+
     def stories(self, keys: list[str]) -> dict[str, StoryResult]:
         """The groups and findings stored for each of these story keys (see
         crosscheck.stories.story_key) that the store holds."""
@@ -417,6 +444,8 @@ class Store:
         reads: ReadCache | None = None,
         seen: bool = True,
         copies: tuple[str, list[CopyCluster]] | None = None,
+        copy_parts: Sequence[tuple[str, str]] = (),
+        copy_parts_used: Sequence[str] = (),
     ) -> None:
         """One run's writes: its extractions, its results, the results of the stories it
         judged (``stories``) and the keys of all the stories it used (``used``, whose
@@ -424,9 +453,16 @@ class Store:
         ``seen`` False for a run that ended before its report: its extractions are kept
         for the next run, but its documents are not recorded as seen (so ``--new-only``
         still counts them as new, and they join no later run's records). ``copies``: the
-        run's copy clusters under its results key, when they were found now."""
+        run's copy clusters under its results key, when they were found now;
+        ``copy_parts``: the documents' parts of copy finding made now (key, encoded), and
+        ``copy_parts_used`` the keys of all the run's documents (kept like stories)."""
         now = time.time()
         with self.transaction():
+            for key, parts in copy_parts:
+                self.db.execute("INSERT OR REPLACE INTO copy_parts VALUES (?, ?, ?)",
+                                (key, parts, now))  # fmt: skip
+            if copy_parts_used:
+                self._touch("copy_parts", copy_parts_used, now)
             if copies is not None:
                 key, clusters = copies
                 self.db.execute(
@@ -509,7 +545,7 @@ class Store:
                 )
 
     def _touch(self, table: str, keys: Sequence[str], now: float) -> None:
-        """Mark rows of ``table`` (stories, reads) used by this run; prune the rows that
+        """Mark rows of ``table`` (stories, reads, copy_parts) used by this run; prune the rows that
         none of the latest KEEP_RESULTS runs used."""
         for lo in range(0, len(keys), 500):
             chunk = list(keys[lo : lo + 500])
