@@ -75,7 +75,7 @@ def test_report_files_already_written_for_the_same_run_are_left_alone(tmp_path: 
     second = CliRunner().invoke(cli, [*argv, "-v"])
     # the HTML is the same file; report.json says the store supplied everything: rewritten
     assert "report.html is up to date" in second.output and html.stat().st_mtime_ns == before
-    assert "wrote " + str(out / "report.json") in second.output
+    assert str(out / "report.json") + ": the store's counts updated" in second.output
     assert first.exit_code == second.exit_code == 1  # the seeds' warnings still fail it
     third = CliRunner().invoke(cli, [*argv, "-v"])
     assert "wrote" not in third.output
@@ -90,6 +90,39 @@ def test_report_files_already_written_for_the_same_run_are_left_alone(tmp_path: 
     CliRunner().invoke(cli, junit)
     other = CliRunner().invoke(cli, [*junit, "--fail-on", "error"])  # the file changes
     assert "wrote" in other.output
+
+
+def test_a_report_that_differs_in_the_stores_counts_alone_gets_the_new_counts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first re-run over the same articles changes report.json's summary only (what
+    the store supplied): the summary is put in place of the old one, and the file is the
+    one a full write makes; a file edited since is written in full."""
+    from crosscheck.report import outputs
+
+    db, out, other = tmp_path / "store.db", tmp_path / "out", tmp_path / "other"
+    argv = ["check", str(SEEDS), "--store", str(db), "--format", "json", "-q"]
+    argv += ["--fail-on", "never"]
+    assert CliRunner().invoke(cli, [*argv, "--out", str(out)]).exit_code == 0
+    first = (out / "report.json").read_bytes()
+    written: list[int] = []
+    real = outputs.write_report
+
+    def counting(*a: object) -> object:
+        written.append(1)
+        return real(*a)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(outputs, "write_report", counting)
+    assert CliRunner().invoke(cli, [*argv, "--out", str(out)]).exit_code == 0
+    assert written == []  # not encoded again
+    again = (out / "report.json").read_bytes()
+    assert again != first and summary(out)["reused_results"] is True
+    assert CliRunner().invoke(cli, [*argv, "--out", str(other)]).exit_code == 0
+    assert written == [1] and (other / "report.json").read_bytes() == again  # a full write
+    (other / "report.json").write_bytes(first.replace(b'"version": 3', b'"version": 3 '))
+    monkeypatch.setattr(outputs, "with_summary", lambda *a: pytest.fail("edited: spliced"))
+    assert CliRunner().invoke(cli, [*argv, "--out", str(other)]).exit_code == 0
+    assert (other / "report.json").read_bytes() == again  # up to date? no: written again
 
 
 def test_results_are_not_reused_when_an_article_or_a_rule_changes(tmp_path: Path) -> None:

@@ -23,12 +23,17 @@ def write_text(path: Path, text: str) -> Path:
 def write_chunks(path: Path, chunks: Iterable[str]) -> Path:
     """Write the text of ``chunks``, one after the other, as write_text writes one text:
     a large file is never held in memory whole."""
+    return write_bytes(path, (c.encode("utf-8", errors="backslashreplace") for c in chunks))
+
+
+def write_bytes(path: Path, chunks: Iterable[bytes]) -> Path:
+    """Write ``chunks`` of bytes, one after the other, atomically."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             for chunk in chunks:
-                fh.write(chunk.encode("utf-8", errors="backslashreplace"))
+                fh.write(chunk)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o666 & ~umask())

@@ -103,6 +103,27 @@ _NONE = object()
 _CHUNK = 1 << 20
 
 
+_SUMMARY = b'\n  "summary": '
+_AFTER_SUMMARY = b',\n  "documents": '
+
+
+def with_summary(old: bytes, result: RunResult) -> bytes | None:
+    """The report ``old`` (as write_report writes it) with the summary of ``result`` in
+    place of its own: for a run whose report differs only in what the store supplied.
+    None when ``old`` is not laid out so (the summary is one line, the only top-level
+    key line that starts so: records are indented further and their text escapes line
+    breaks)."""
+    start = old.find(_SUMMARY)
+    if start < 0 or old.find(_SUMMARY, start + 1) >= 0:
+        return None
+    end = old.find(_AFTER_SUMMARY, start)
+    if end < 0:
+        return None
+    summary = next(value for key, value in sections(result) if key == "summary")
+    text = json.dumps(summary, ensure_ascii=False).encode("utf-8", errors="backslashreplace")
+    return old[: start + len(_SUMMARY)] + text + old[end:]
+
+
 def write_report(result: RunResult, out_dir: Path) -> Path:
     return write_chunks(out_dir / "report.json", chunks(sections(result)))
 

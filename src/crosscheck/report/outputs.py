@@ -17,10 +17,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from crosscheck.atomic import write_text
+from crosscheck.atomic import write_bytes, write_text
 from crosscheck.errors import ConfigError, InternalError
 from crosscheck.model import RunResult
-from crosscheck.report.json import write_report
+from crosscheck.report.json import with_summary, write_report
 from crosscheck.report.junit import to_junit
 from crosscheck.report.pages import PageMemory, write_html
 from crosscheck.report.sarif import to_sarif
@@ -53,6 +53,8 @@ def write_files(
     recorded: dict[str, dict[str, str]] = {}
     if store is not None and result.results_key and not timestamp:
         keys = {f: _outputs_key(result, f, out_dir, fail_on) for f in formats}
+        if "json" in formats:  # report.json but for the store's counts in its summary
+            keys[_COUNTS] = _outputs_key(result, "json", out_dir, fail_on, counts=False)
         recorded = _with_store(store, lambda s: {f: s.outputs(k) or {} for f, k in keys.items()})
     written: list[Path] = []
     fresh: dict[str, dict[str, str | None]] = {}
@@ -67,6 +69,12 @@ def write_files(
             more = f" (and its {len(files) - 1} pages)" if len(files) > 1 else ""
             log.info("%s%s is up to date", main, more)
             written.append(Path(main))
+            continue
+        spliced = _recount(result, recorded.get(_COUNTS)) if fmt == "json" else None
+        if spliced is not None:  # the same report but for the store's counts
+            log.info("%s: the store's counts updated", spliced)
+            written.append(spliced)
+            fresh[keys[fmt]] = fresh[keys[_COUNTS]] = {str(spliced.resolve()): _sha256(spliced)}
             continue
         try:
             if fmt == "html":
@@ -86,6 +94,8 @@ def write_files(
         written.append(path)
         if fmt in keys:
             fresh[keys[fmt]] = {str(p.resolve()): _sha256(p) for p in paths}
+            if fmt == "json":
+                fresh[keys[_COUNTS]] = fresh[keys[fmt]]
     if fresh and store is not None:
         html = memory is not None and keys["html"] in fresh  # written now, not up to date
         pages = {str(out_dir.resolve()): memory.now} if memory is not None and html else {}
@@ -118,10 +128,36 @@ _WRITERS: dict[str, Callable[[RunResult, Path, str, set[str], bool], list[Path]]
 }
 
 
-def _outputs_key(result: RunResult, fmt: str, out_dir: Path, fail_on: str) -> str:
+_COUNTS = "json, but for the store's counts"
+
+
+def _recount(result: RunResult, files: dict[str, str] | None) -> Path | None:
+    """report.json written for a run that differs from this one only in what the store
+    supplied (``files``: its path and SHA-256, recorded under the key without those
+    counts), still on disk unchanged: rewritten with this run's summary rather than
+    encoded again; the path, or None when it must be written in full."""
+    if not files or len(files) != 1:
+        return None
+    path, digest = next(iter(files.items()))
+    try:
+        old = Path(path).read_bytes()
+    except OSError:
+        return None
+    if hashlib.sha256(old).hexdigest() != digest:
+        return None
+    new = with_summary(old, result)
+    if new is None:
+        return None
+    return write_bytes(Path(path), [new])
+
+
+def _outputs_key(
+    result: RunResult, fmt: str, out_dir: Path, fail_on: str, counts: bool = True
+) -> str:
     """What one report file is made of. Only report.json tells how much the store
     supplied, so only its key changes between a first and a second run over the same
-    articles; only the JUnit file depends on --fail-on."""
+    articles (``counts`` False: its key without them); only the JUnit file depends on
+    --fail-on."""
     material: dict[str, object] = {
         "report": REPORT_VERSION,
         "format": fmt,
@@ -135,7 +171,7 @@ def _outputs_key(result: RunResult, fmt: str, out_dir: Path, fail_on: str) -> st
         "findings": [(f.id, f.suppressed) for f in result.findings],  # baseline included
         "stale_baseline": result.stale_baseline,
     }
-    if fmt == "json":
+    if fmt == "json" and counts:
         material["reused"] = [result.reused, result.reused_results]
     if fmt == "junit":
         material["fail_on"] = fail_on
