@@ -70,14 +70,11 @@ def write_files(
             log.info("%s%s is up to date", main, more)
             written.append(Path(main))
             continue
-        spliced = _recount(result, recorded.get(_COUNTS)) if fmt == "json" else None
-        if spliced is not None:  # the same report but for the store's counts
-            log.info("%s: the store's counts updated", spliced)
-            written.append(spliced)
-            fresh[keys[fmt]] = fresh[keys[_COUNTS]] = {str(spliced.resolve()): _sha256(spliced)}
-            continue
-        try:
-            if fmt == "html":
+        try:  # report.json that differs in the store's counts alone gets the new ones
+            spliced = _recount(result, recorded.get(_COUNTS)) if fmt == "json" else None
+            if spliced is not None:
+                paths = [spliced]
+            elif fmt == "html":
                 paths = write_html(result, out_dir, timestamp, memory)  # and report-files/
             else:
                 paths = _WRITERS[fmt](result, out_dir, fail_on, suppressed, timestamp)
@@ -89,8 +86,11 @@ def write_files(
             raise InternalError(f"writing the {fmt} report", str(out_dir), exc) from exc
         path = paths[0]  # report.html of a large run comes with its story pages
         kept = f" ({memory.kept} of them unchanged)" if fmt == "html" and memory else ""
-        log.info("wrote %s%s%s", path, f" and {len(paths) - 1} pages" if len(paths) > 1 else "",
-                 kept)  # fmt: skip
+        if spliced is not None:
+            log.info("%s: the store's counts updated", path)
+        else:
+            log.info("wrote %s%s%s", path,
+                     f" and {len(paths) - 1} pages" if len(paths) > 1 else "", kept)  # fmt: skip
         written.append(path)
         if fmt in keys:
             fresh[keys[fmt]] = {str(p.resolve()): _sha256(p) for p in paths}
