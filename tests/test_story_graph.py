@@ -57,6 +57,10 @@ def test_stories_of_all_ecb_articles_follow_their_events(
     assert precision >= 0.70, precision  # 0.79 when written
     assert recall >= 0.84, recall  # 0.86 when written
     assert max(Counter(story.values()).values()) <= 0.05 * len(story)
+    # chunks bounded by their cells (as at 100,000 articles: 100 rows) give the same stories
+    whole = story_components(sentences)
+    monkeypatch.setattr(cluster, "STORY_CELLS", 7 * len(whole))  # 7 articles a chunk
+    assert story_components(sentences) == whole
 
 
 def test_a_roundup_of_two_events_does_not_join_their_stories(

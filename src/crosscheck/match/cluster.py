@@ -130,7 +130,8 @@ class _Stories:
 # them per article, then scored exactly): comparing every pair of 100,000 articles' sparse
 # vectors took hours; the projection's products take minutes.
 STORY_LINKS = 30
-STORY_CHUNK = 500  # articles compared with all the others at a time (a task on Dask)
+STORY_CHUNK = 500  # articles compared with all the others at a time (a task on Dask),
+STORY_CELLS = 10_000_000  # and fewer when their similarities would pass this many cells
 EXACT_LINKS_MAX = 20_000
 CANDIDATES = 100
 PROJECTION = 128
@@ -154,6 +155,9 @@ def _links(
 
     n = matrix.shape[0]
     projected = _projection(matrix) if n > EXACT_LINKS_MAX else None
+    # a chunk's dense similarities (and their ranking) take some 12 bytes a cell: 500
+    # rows of 100,000 articles held 1.3 GB on a Dask worker, 100 rows hold a fifth of it
+    chunk = max(1, min(chunk, STORY_CELLS // max(n, 1)))
     ranges = [(lo, min(n, lo + chunk)) for lo in range(0, n, chunk)]
     mapper = map_chunks or _each_chunk
     found = [links for links in mapper(_chunk_links, ranges, matrix, projected, long_enough)
