@@ -278,10 +278,10 @@ class _Summary:
     change: str | None
     years: frozenset[int]
     per_doc: dict[str, tuple[float, float]]  # common interval of each document's claims
-    partners: frozenset[frozenset[int]]  # distinct partner sets of the score sides held
+    partners: frozenset[tuple[float, frozenset[int]]]  # score sides: (figure, its partners)
     ages: bool  # holds an age ("the 36-year-old")
     counted: bool  # holds a count of a counted noun ("36 KOs")
-    nouns: dict[str, frozenset[str]]  # per document, the concepts of its counted nouns
+    nouns: dict[tuple[str, int], frozenset[str]]  # per sentence, its counted nouns' concepts
 
     @staticmethod
     def of(p: Profile) -> _Summary:
@@ -293,9 +293,10 @@ class _Summary:
                         frozenset({names}) if names else frozenset(), c.change,
                         frozenset({p.subject.year}) if p.subject.year else frozenset(),
                         {c.document: (lo, hi)},
-                        frozenset({partners}) if (partners := score_partners(p)) else frozenset(),
+                        frozenset({(c.value, partners)}) if (partners := score_partners(p))
+                        else frozenset(),
                         c.kind == "age", c.kind == "count" and c.unit is not None,
-                        {c.document: frozenset({p.label})}
+                        {(c.document, c.sentence): frozenset({p.label})}
                         if c.kind == "count" and p.label else {})  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
@@ -312,21 +313,21 @@ class _Summary:
             return "different names"
         if self.years and other.years and not (self.years & other.years):
             return "events of other years"
-        if any(not (a & b) for a in self.partners for b in other.partners):
+        # one figure of two scores ("13-3" at the half, "20-13" at the end); two tallies
+        # of one vote that differ on both sides ("52-48", "51-49") may be one subject
+        if any(a == b and not (pa & pb) for a, pa in self.partners for b, pb in other.partners):
             return "sides of other scores (the other side differs)"
         if (self.ages and other.counted) or (self.counted and other.ages):
             return "an age is not a count"
-        if (self.partners and other.counted) or (self.counted and other.partners):
-            return "a side of a score is not a count of things"
         for doc, (lo, hi) in other.per_doc.items():
             mine = self.per_doc.get(doc)
             if mine is not None and (max(lo, mine[0]) > min(hi, mine[1])):
                 return "one article states both figures"
         if concepts is not None:
-            for doc, theirs in other.nouns.items():
-                ours = self.nouns.get(doc, frozenset())
+            for where, theirs in other.nouns.items():  # "11 points, 11 rebounds"
+                ours = self.nouns.get(where, frozenset())
                 if any(not concepts.related(a, b) for a in ours for b in theirs):
-                    return "one article counts other things"
+                    return "one sentence counts other things"
         return None
 
     def merged(self, other: _Summary) -> _Summary:
