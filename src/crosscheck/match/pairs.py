@@ -125,8 +125,8 @@ def profiles(
     return out
 
 
-_SCORE_LEFT = re.compile(r"\d-$")
-_SCORE_RIGHT = re.compile(r"-\d")
+_PARTNER_LEFT = re.compile(r"(\d+)-$")
+_PARTNER_RIGHT = re.compile(r"-(\d+)")
 
 
 def score_side(p: Profile) -> bool:
@@ -134,11 +134,7 @@ def score_side(p: Profile) -> bool:
     figure glued by a hyphen to another (crosscheck.extract reads each side as a figure)."""
     c = p.claim
     return (c.kind == "other" and c.unit is None
-            and bool(_SCORE_LEFT.search(p.left) or _SCORE_RIGHT.match(p.right)))  # fmt: skip
-
-
-_PARTNER_LEFT = re.compile(r"(\d+)-$")
-_PARTNER_RIGHT = re.compile(r"-(\d+)")
+            and bool(_PARTNER_LEFT.search(p.left) or _PARTNER_RIGHT.match(p.right)))  # fmt: skip
 
 
 def score_partners(p: Profile) -> frozenset[int]:
