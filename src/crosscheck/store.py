@@ -283,10 +283,7 @@ class Store:
         if row is None:
             return None
         try:
-            return (
-                [sentence_from_dict(s) for s in json.loads(row[0])],
-                [claim_from_dict(c) for c in json.loads(row[1])],
-            )
+            return _records(row[0], row[1])
         except _DAMAGE:
             log.warning("a damaged row in the store is ignored (the article is read again)")
             return None
@@ -607,16 +604,19 @@ class ReadCache:
 _DAMAGE = (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError)
 
 
+def _records(sentences: str, claims: str) -> tuple[list[Sentence], list[Claim]]:
+    """An extraction's stored sentences and claims, decoded (raises on a damaged row)."""
+    return ([sentence_from_dict(s) for s in json.loads(sentences)],
+            [claim_from_dict(c) for c in json.loads(claims)])  # fmt: skip
+
+
 def _decode(row: tuple[Any, ...]) -> Extracted | None:
     """A stored extraction, or None when the row is damaged (it is then extracted again
     and the row replaced)."""
     try:
         doc = document_from_dict(json.loads(row[0]), json.loads(row[1]))
-        return Extracted(
-            document=doc,
-            sentences=[sentence_from_dict(s) for s in json.loads(row[2])],
-            claims=[claim_from_dict(c) for c in json.loads(row[3])],
-        )
+        sentences, claims = _records(row[2], row[3])
+        return Extracted(document=doc, sentences=sentences, claims=claims)
     except _DAMAGE:
         log.warning("a damaged row in the store is ignored (the article is read again)")
         return None
