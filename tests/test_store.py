@@ -301,3 +301,33 @@ def test_the_same_text_under_two_names_keeps_its_own_ids_when_reused(tmp_path: P
     claims = reports[1]["claims"]
     assert {c["document"] for c in claims} == {"a.txt", "b.txt"}
     assert len({c["id"] for c in claims}) == len(claims)
+
+
+def test_sentences_are_stored_without_their_text_and_cut_from_the_article_again(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "store.db"
+    settings = Settings(store=db)
+    cold = run([SEEDS], settings)
+    rows = sqlite3.connect(db).execute("SELECT key, sentences FROM extractions").fetchall()
+    assert rows and all("text" not in s for _k, text in rows for s in json.loads(text))
+    warm = run([SEEDS], settings)
+    assert warm.reused == len(cold.documents) and warm.sentences == cold.sentences
+    # a row written with the text (before it was left out) still reads
+    con = sqlite3.connect(db)
+    key, stored = rows[0]
+    by_span = {(s.document, s.index): s.text for s in cold.sentences}
+    with_text = []
+    for s in json.loads(stored):
+        s["text"] = by_span[(s["document"], s["index"])]
+        with_text.append(s)
+    con.execute("UPDATE extractions SET sentences = ? WHERE key = ?", (json.dumps(with_text), key))
+    con.commit()
+    assert run([SEEDS], settings).sentences == cold.sentences
+    # a span past the article's end is a damaged row: extracted again, never a cut sentence
+    broken = [{**s, "span": [0, 10**9]} for s in json.loads(stored)]
+    con.execute("UPDATE extractions SET sentences = ? WHERE key = ?", (json.dumps(broken), key))
+    con.commit()
+    con.close()
+    again = run([SEEDS], settings)
+    assert again.sentences == cold.sentences and again.reused == len(cold.documents) - 1

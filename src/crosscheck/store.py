@@ -272,10 +272,10 @@ class Store:
         ).fetchone()
         return _decode(row) if row else None  # a damaged row reads as not stored
 
-    def extraction(self, key: str) -> tuple[list[Sentence], list[Claim]] | None:
+    def extraction(self, key: str, text: str) -> tuple[list[Sentence], list[Claim]] | None:
         """The sentences and claims stored under ``key``, without the document (the
-        caller has read it: its text is not decoded twice); None when not stored or
-        damaged."""
+        caller has read it: its text, which the sentences are cut from, is not decoded
+        twice); None when not stored or damaged."""
         row = self.db.execute(
             "SELECT sentences, claims FROM extractions WHERE key = ? AND extraction_version = ?",
             (key, EXTRACTION_VERSION),
@@ -283,7 +283,7 @@ class Store:
         if row is None:
             return None
         try:
-            return _records(row[0], row[1])
+            return _records(row[0], row[1], text)
         except _DAMAGE:
             log.warning("a damaged row in the store is ignored (the article is read again)")
             return None
@@ -527,7 +527,7 @@ class Store:
                         EXTRACTION_VERSION,
                         json.dumps(ex.document.to_dict()),
                         json.dumps(offset_map_to_dict(ex.document.offset_map)),
-                        json.dumps([s.to_dict() for s in ex.sentences]),
+                        json.dumps([_untexted(s) for s in ex.sentences]),
                         json.dumps([c.to_dict() for c in ex.claims]),
                         now,
                     ),
@@ -604,9 +604,27 @@ class ReadCache:
 _DAMAGE = (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError)
 
 
-def _records(sentences: str, claims: str) -> tuple[list[Sentence], list[Claim]]:
-    """An extraction's stored sentences and claims, decoded (raises on a damaged row)."""
-    return ([sentence_from_dict(s) for s in json.loads(sentences)],
+def _untexted(sentence: Sentence) -> dict[str, Any]:
+    """A sentence as stored: without its text, which is its document's text between the
+    ends of its span (Sentence's invariant). Half of what an extraction weighed, and of
+    what an unchanged re-run decodes."""
+    d = sentence.to_dict()
+    del d["text"]
+    return d
+
+
+def _records(sentences: str, claims: str, text: str) -> tuple[list[Sentence], list[Claim]]:
+    """An extraction's stored sentences and claims, decoded, each sentence's text cut
+    from its document's ``text`` (rows stored with the text keep theirs); raises on a
+    damaged row."""
+    rows = json.loads(sentences)
+    for d in rows:
+        if "text" not in d:
+            start, end = d["span"]
+            if not 0 <= start <= end <= len(text):
+                raise ValueError("a sentence outside its document")
+            d["text"] = text[start:end]
+    return ([sentence_from_dict(s) for s in rows],
             [claim_from_dict(c) for c in json.loads(claims)])  # fmt: skip
 
 
@@ -615,7 +633,7 @@ def _decode(row: tuple[Any, ...]) -> Extracted | None:
     and the row replaced)."""
     try:
         doc = document_from_dict(json.loads(row[0]), json.loads(row[1]))
-        sentences, claims = _records(row[2], row[3])
+        sentences, claims = _records(row[2], row[3], doc.text)
         return Extracted(document=doc, sentences=sentences, claims=claims)
     except _DAMAGE:
         log.warning("a damaged row in the store is ignored (the article is read again)")
