@@ -169,33 +169,52 @@ def test_the_story_graph_is_compared_on_the_workers_with_the_same_stories(
     ecb_articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str
 ) -> None:
     """The story graph's similarity join runs a chunk of articles per task on the
-    workers, here through the projection used above 20,000 articles and in chunks of 16:
-    the same report files as the local engine, byte for byte."""
+    workers, here through the projection used above 20,000 articles, in chunks of 4 with 5
+    candidates each: the same report files as the local engine, byte for byte. The
+    workers are given the projection, never the run's article vectors: each task carries
+    the vectors of its chunk and of its candidates (what a worker holds does not grow
+    with the run)."""
     import threading
 
+    from scipy.sparse import issparse
+
+    from crosscheck.dask_engine import DaskEngine
     from crosscheck.match import cluster
 
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(cluster, "EXACT_LINKS_MAX", 0)
-    monkeypatch.setattr(cluster, "STORY_CHUNK", 16)
-    real = cluster._chunk_links
+    monkeypatch.setattr(cluster, "STORY_CHUNK", 4)
+    monkeypatch.setattr(cluster, "CANDIDATES", 5)  # the workers are threads of this process
+    real = cluster._scored_links
     log = tmp_path / "threads.txt"  # the function travels to the workers as a copy
 
-    def chunk_links(*args: Any) -> Any:
+    def scored_links(item: Any, *args: Any) -> Any:
         with log.open("a", encoding="utf-8") as f:
-            f.write(threading.current_thread().name + "\n")
-        return real(*args)
+            f.write(f"{threading.current_thread().name} {item[4].shape[0]}\n")
+        return real(item, *args)
 
-    monkeypatch.setattr(cluster, "_chunk_links", chunk_links)
+    shared: list[Any] = []
+    share = DaskEngine._share
+
+    def spy(self: DaskEngine, value: Any, name: str) -> Any:
+        shared.append(value)
+        return share(self, value, name)
+
+    monkeypatch.setattr(cluster, "_scored_links", scored_links)
+    monkeypatch.setattr(DaskEngine, "_share", spy)
     events = [str(p) for p in sorted(ecb_articles.iterdir()) if p.is_dir()][:4]
     _check(*events, "--out", "local", "-j", "1")
-    here = log.read_text(encoding="utf-8").split()
-    assert len(here) >= 3 and set(here) == {"MainThread"}  # a chunk of 16 at a time
+    here = [line.split() for line in log.read_text(encoding="utf-8").splitlines()]
+    assert len(here) >= 3 and {t for t, _n in here} == {"MainThread"}  # 4 at a time
     log.unlink()
     _check(*events, "--out", "dask", "--engine", "dask", "--scheduler", scheduler)
-    where = log.read_text(encoding="utf-8").split()
-    assert len(where) == len(here) and "MainThread" not in where
+    where = [line.split() for line in log.read_text(encoding="utf-8").splitlines()]
+    assert len(where) == len(here) and "MainThread" not in {t for t, _n in where}
     assert _files(tmp_path / "dask") == _files(tmp_path / "local")
+    documents = json.loads((tmp_path / "dask" / "report.json").read_text())["summary"]
+    # each task's candidates: fewer vectors than the run's articles
+    assert max(int(n) for _t, n in where) < documents["documents"]
+    assert shared and not any(issparse(v) for v in shared)
 
 
 def test_dask_with_a_store_reuses_it_and_writes_what_local_writes(

@@ -6,7 +6,8 @@ grow one of its own.
 - The story graph: the article vectors (TF-IDF, and the projection above 20,000
   articles) are fitted on the client, which holds the run's records anyway for the
   report; the similarity join runs on the workers, one chunk of articles per task
-  (``map_chunks``); label propagation on the client.
+  (``map_chunks``): above 20,000 articles a task gets the vectors of its chunk and of its
+  candidates, never the whole run's; label propagation on the client.
 - Matching and the rules: one task per batch of stories (crosscheck.stories.judge_story).
 
 Every task calls the functions the local engine calls, and results are put back in input
@@ -36,7 +37,7 @@ from crosscheck.errors import ConfigError, describe
 from crosscheck.extract.entities import AliasTable
 from crosscheck.ingest import Candidate, IngestResult, read_candidate
 from crosscheck.match import ConceptTable
-from crosscheck.match.cluster import Links, StoryPart
+from crosscheck.match.cluster import StoryPart
 from crosscheck.model import CopyCluster, Skipped
 from crosscheck.rules import RuleSet
 from crosscheck.stories import StoryFailed, StoryResult, judge_story
@@ -171,11 +172,9 @@ def _forget_marks(marks: str) -> None:
     shutil.rmtree(Path(tempfile.gettempdir()) / marks, ignore_errors=True)
 
 
-def _chunks(
-    ranges: list[tuple[int, int]], function: Callable[..., Links], *shared: Any
-) -> list[Links]:
-    """A task: the story graph's links of some chunks of articles."""
-    return [function(rows, *shared) for rows in ranges]
+def _chunks(items: list[Any], function: Callable[..., Any], *shared: Any) -> list[Any]:
+    """A task: the story graph's work on some chunks of articles."""
+    return [function(item, *shared) for item in items]
 
 
 def _value(value: Any) -> Any:
@@ -464,32 +463,27 @@ class DaskEngine:
     # --- the story graph ------------------------------------------------------------------
 
     def map_chunks(
-        self,
-        function: Callable[..., Links],
-        ranges: list[tuple[int, int]],
-        matrix: Any,
-        projected: Any,
-        long_enough: Any,
-    ) -> list[Links]:
+        self, function: Callable[..., Any], items: Sequence[Any], *shared: Any
+    ) -> list[Any]:
         """The story graph's similarity join on the workers (a ChunkMapper, see
-        crosscheck.match.cluster._links): the article vectors are copied to every worker
-        once, and each task compares one chunk of articles with all of them. A chunk that
-        fails on the workers ends the run (exit 4): without its links, stories would
-        differ from a run where it did not fail."""
-        values = {"vectors": matrix, "projection": projected, "long": long_enough}
-        shared = [self._share(value, name) for name, value in values.items()]
+        crosscheck.match.cluster._links): ``shared`` (the article vectors of a run of up
+        to 20,000 articles, or their projection) copied to every worker once, and each
+        task given one chunk of articles (``items``: its rows, or what scoring them needs,
+        cut when the task is sent). A chunk that fails on the workers ends the run (exit
+        4): without its links, stories would differ from a run where it did not fail."""
+        futures = [self._share(value, f"story-graph-{k}") for k, value in enumerate(shared)]
         try:
-            batches = [[k] for k in range(len(ranges))]
-            done, failed = self._map(_chunks, ranges, batches, (function, *shared))
+            batches = [[k] for k in range(len(items))]
+            done, failed = self._map(_chunks, items, batches, (function, *futures))
         finally:
-            for future in shared:
+            for future in futures:
                 future.release()
         if failed:
             k = min(failed)
-            lo, hi = ranges[k]
+            lo, hi = items[k][:2]
             raise RuntimeError(f"comparing articles {lo + 1}-{hi} with the others failed on "
                                f"the workers: {_failure(failed[k], 'comparing them')}")  # fmt: skip
-        return [done[k] for k in range(len(ranges))]
+        return [done[k] for k in range(len(items))]
 
     # --- matching and the rules ---------------------------------------------------------
 

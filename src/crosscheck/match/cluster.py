@@ -138,10 +138,10 @@ PROJECTION = 128
 
 
 Links = tuple[Any, Any, Any]  # numpy arrays: row, column, cosine
-# Runs ``function(rows, matrix, projected, long_enough)`` for each range of rows, in any
-# order and anywhere (on Dask workers: crosscheck.dask_engine), and gives the results in
-# the order of the ranges.
-ChunkMapper = Callable[[Callable[..., Links], list[tuple[int, int]], Any, Any, Any], list[Links]]
+# Runs ``function(item, *shared)`` for each item (a task's own data), in any order and
+# anywhere (on Dask workers: crosscheck.dask_engine, which copies ``shared`` to every worker
+# once), and gives the results in the order of the items.
+ChunkMapper = Callable[..., list[Any]]
 
 
 def _links(
@@ -150,18 +150,27 @@ def _links(
     """Each article's links (row, column, cosine): for an article long enough to judge,
     its STORY_LINKS most similar long articles at or above MIN_STORY; for a short one, its
     most similar article. Ties go to the later article. The rows are compared a chunk at
-    a time (by ``map_chunks``, or here), each chunk with every article."""
+    a time (by ``map_chunks``, or here). Up to EXACT_LINKS_MAX articles each chunk is
+    compared with every article (the article vectors shared by every task: a few tens of
+    MB at most); above it, each chunk first finds its CANDIDATES nearest in the projection
+    (which every task shares, 512 bytes an article), then scores them exactly with the
+    vectors of its own rows and of those candidates alone, sent with the task: what a
+    Dask worker holds does not grow with the vectors of the whole run."""
     import numpy as np
 
     n = matrix.shape[0]
-    projected = _projection(matrix) if n > EXACT_LINKS_MAX else None
     # a chunk's dense similarities (and their ranking) take some 12 bytes a cell: 500
     # rows of 100,000 articles held 1.3 GB on a Dask worker, 100 rows hold a fifth of it
     chunk = max(1, min(chunk, STORY_CELLS // max(n, 1)))
     ranges = [(lo, min(n, lo + chunk)) for lo in range(0, n, chunk)]
     mapper = map_chunks or _each_chunk
-    found = [links for links in mapper(_chunk_links, ranges, matrix, projected, long_enough)
-             if len(links[0])]  # fmt: skip
+    if n > EXACT_LINKS_MAX:
+        nearest = mapper(_nearest, ranges, _projection(matrix))
+        scoring = _Scoring(matrix, ranges, nearest)
+        found = mapper(_scored_links, scoring, long_enough)
+    else:
+        found = mapper(_chunk_links, ranges, matrix, long_enough)
+    found = [links for links in found if len(links[0])]
     if not found:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
     return (np.concatenate([h for h, _, _ in found]).astype(np.int64),
@@ -169,22 +178,66 @@ def _links(
             np.concatenate([w for _, _, w in found]).astype(np.float64))  # fmt: skip
 
 
-def _each_chunk(
-    function: Callable[..., Links], ranges: list[tuple[int, int]], *args: Any
-) -> list[Links]:
-    return [function(rows, *args) for rows in ranges]
+def _each_chunk(function: Callable[..., Any], items: Sequence[Any], *shared: Any) -> list[Any]:
+    return [function(item, *shared) for item in items]
 
 
-def _chunk_links(rows: tuple[int, int], matrix: Any, projected: Any, long_enough: Any) -> Links:
-    """The links of the articles of rows lo..hi (see _links)."""
+def _chunk_links(rows: tuple[int, int], matrix: Any, long_enough: Any) -> Links:
+    """The links of the articles of rows lo..hi, compared with every article."""
+    lo, hi = rows
+    prod = (matrix[lo:hi] @ matrix.T).tocoo()
+    return _best(prod.row + lo, prod.col, prod.data, long_enough)
+
+
+def _nearest(rows: tuple[int, int], projected: Any) -> Any:
+    """Rows lo..hi's CANDIDATES + 1 nearest articles in the projection (an array of
+    hi - lo rows of column numbers; itself among them, most likely)."""
     import numpy as np
 
     lo, hi = rows
-    if projected is None:
-        prod = (matrix[lo:hi] @ matrix.T).tocoo()
-        rs, cols, vals = prod.row + lo, prod.col, prod.data
-    else:
-        rs, cols, vals = _candidates(matrix, projected, lo, hi)
+    sims = projected[lo:hi] @ projected.T
+    k = min(CANDIDATES, sims.shape[1] - 1)
+    return np.argpartition(-sims, k, axis=1)[:, : k + 1]
+
+
+class _Scoring(Sequence[tuple[Any, ...]]):
+    """What scoring one chunk's candidates exactly needs, cut from the run's vectors when
+    a task is sent (not all at once): its rows, its candidates' column numbers, and the
+    vectors of its rows and of its distinct candidates."""
+
+    def __init__(self, matrix: Any, ranges: list[tuple[int, int]], nearest: list[Any]) -> None:
+        self.matrix, self.ranges, self.nearest = matrix, ranges, nearest
+
+    def __len__(self) -> int:
+        return len(self.ranges)
+
+    def __getitem__(self, k: Any) -> Any:
+        import numpy as np
+
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        lo, hi = self.ranges[k]
+        cols = self.nearest[k].ravel()
+        distinct, where = np.unique(cols, return_inverse=True)
+        return lo, hi, cols, self.matrix[lo:hi], self.matrix[distinct], where
+
+
+def _scored_links(item: tuple[Any, ...], long_enough: Any) -> Links:
+    """The links of one chunk's articles among their candidates (see _Scoring), by exact
+    cosine: the same products as with the whole run's vectors at hand."""
+    import numpy as np
+
+    lo, hi, cols, own, theirs, where = item
+    per_row = len(cols) // max(1, hi - lo)
+    mine = np.repeat(np.arange(hi - lo), per_row)
+    vals = np.asarray(own[mine].multiply(theirs[where]).sum(axis=1)).ravel()
+    return _best(mine + lo, cols, vals, long_enough)
+
+
+def _best(rs: Any, cols: Any, vals: Any, long_enough: Any) -> Links:
+    """Of the compared pairs (row, column, cosine), each row's links (see _links)."""
+    import numpy as np
+
     real = (rs != cols) & (vals > 0)
     long = real & long_enough[rs] & long_enough[cols] & (vals >= MIN_STORY)
     short = real & ~long_enough[rs]
@@ -211,19 +264,6 @@ def _projection(matrix: Any) -> Any:
     projected = TruncatedSVD(dims, random_state=0).fit_transform(matrix).astype(np.float32)
     norms = np.linalg.norm(projected, axis=1, keepdims=True)
     return projected / np.where(norms > 0, norms, 1)
-
-
-def _candidates(matrix: Any, projected: Any, lo: int, hi: int) -> tuple[Any, Any, Any]:
-    """Rows lo..hi's CANDIDATES nearest articles in the projection, with their exact
-    cosines."""
-    import numpy as np
-
-    sims = projected[lo:hi] @ projected.T
-    k = min(CANDIDATES, sims.shape[1] - 1)
-    cols = np.argpartition(-sims, k, axis=1)[:, : k + 1].ravel()
-    rows = np.repeat(np.arange(lo, hi), k + 1)
-    vals = np.asarray(matrix[rows].multiply(matrix[cols]).sum(axis=1)).ravel()
-    return rows, cols, vals
 
 
 def _communities(graph: Any, rounds: int = 100) -> Any:
