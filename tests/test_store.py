@@ -322,8 +322,13 @@ def test_sentences_are_stored_without_their_text_and_cut_from_the_article_again(
         s["text"] = by_span[(s["document"], s["index"])]
         with_text.append(s)
     con.execute("UPDATE extractions SET sentences = ? WHERE key = ?", (json.dumps(with_text), key))
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")  # as schema 1 was
     con.commit()
     assert run([SEEDS], settings).sentences == cold.sentences
+    # marked schema 2 now: a crosscheck that reads schema 1 refuses it rather than taking
+    # its rows for damaged ones
+    (version,) = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    assert version == "2"
     # a span past the article's end is a damaged row: extracted again, never a cut sentence
     broken = [{**s, "span": [0, 10**9]} for s in json.loads(stored)]
     con.execute("UPDATE extractions SET sentences = ? WHERE key = ?", (json.dumps(broken), key))

@@ -49,7 +49,9 @@ from crosscheck.model import (
 )
 from crosscheck.stories import StoryResult, document_meta
 
-SCHEMA_VERSION = 1
+# 2: sentences stored without their text (schema 1 rows, with it, still read); a crosscheck
+# that reads schema 1 only would take schema 2 rows for damaged ones, so it refuses the store
+SCHEMA_VERSION = 2
 log = logging.getLogger("crosscheck")
 
 
@@ -230,6 +232,10 @@ class Store:
                 raise ConfigError(
                     f"{self.path}: store schema {row[0]} was written by a newer crosscheck "
                     f"(this one reads {SCHEMA_VERSION}); use that version or another store"
+                )
+            elif int(row[0]) < SCHEMA_VERSION:  # its rows read as they are
+                self.db.execute(
+                    "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),)
                 )
 
     @contextmanager
