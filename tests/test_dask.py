@@ -185,6 +185,7 @@ def test_the_story_graph_is_compared_on_the_workers_with_the_same_stories(
     monkeypatch.setattr(cluster, "EXACT_LINKS_MAX", 0)
     monkeypatch.setattr(cluster, "STORY_CHUNK", 4)
     monkeypatch.setattr(cluster, "CANDIDATES", 5)  # the workers are threads of this process
+    monkeypatch.setattr(cluster, "CUT_BELOW", 1)  # 24 candidates of 43 articles are cut
     real = cluster._scored_links
     log = tmp_path / "threads.txt"  # the function travels to the workers as a copy
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -61,6 +62,38 @@ def test_stories_of_all_ecb_articles_follow_their_events(
     whole = story_components(sentences)
     monkeypatch.setattr(cluster, "STORY_CELLS", 7 * len(whole))  # 7 articles a chunk
     assert story_components(sentences) == whole
+
+
+def test_candidates_scored_with_their_own_vectors_or_the_runs_give_the_same_links(
+    ecb_articles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Above EXACT_LINKS_MAX articles each chunk's candidates are scored with the vectors
+    cut for its task, or (when they are most of the run) with the run's, shared: the
+    same products, so the same links to the last bit."""
+    import numpy as np
+
+    from crosscheck.match import cluster
+
+    monkeypatch.setattr(cluster, "EXACT_LINKS_MAX", 0)
+    monkeypatch.setattr(cluster, "CANDIDATES", 5)  # 16 rows' 96 candidates of 839 articles
+    sentences, _event = _sentences(ecb_articles)
+    stories = cluster._Stories(sentences)
+    matrix = cluster._article_vectors(list(stories.texts.values())).tocsr()
+    long_enough = np.array([stories.doc_words[d] >= cluster.MIN_STORY_WORDS
+                            for d in stories.doc_row])  # fmt: skip
+    calls: list[str] = []
+
+    def mapper(function: Any, items: Any, *shared: Any) -> list[Any]:
+        calls.append(function.__name__)
+        return cluster._each_chunk(function, items, *shared)
+
+    monkeypatch.setattr(cluster, "CUT_BELOW", 10)  # 960 > 839: shared
+    shared = cluster._links(matrix, long_enough, 16, mapper)
+    monkeypatch.setattr(cluster, "CUT_BELOW", 1)
+    cut = cluster._links(matrix, long_enough, 16, mapper)
+    assert calls == ["_nearest", "_scored_among", "_nearest", "_scored_links"]
+    assert len(shared[0]) > 1000
+    assert all(np.array_equal(a, b) for a, b in zip(shared, cut, strict=True))
 
 
 def test_a_roundup_of_two_events_does_not_join_their_stories(

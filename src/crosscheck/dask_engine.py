@@ -356,8 +356,7 @@ class DaskEngine:
             batch = next(waiting, None)
             if batch is None:
                 return None
-            future = self.client.submit(_marked, task, marks, batch, [items[i] for i in batch],
-                                        *args, retries=RETRIES, pure=False)  # fmt: skip
+            future = self._submit(_marked, task, marks, batch, [items[i] for i in batch], *args)
             futures[future] = batch
             return future
 
@@ -401,19 +400,29 @@ class DaskEngine:
         args: tuple[Any, ...],
         results: dict[int, Any],
     ) -> list[tuple[int, BaseException]]:
-        """Each item of ``todo`` in a task of its own, side by side: the results go into
-        ``results``; returns the items that failed, with why."""
-        futures = [self.client.submit(_marked, task, marks, [i], [items[i]], *args,
-                                      retries=RETRIES, pure=False)
-                   for i in todo]  # fmt: skip
+        """Each item of ``todo`` in a task of its own, side by side (as many at a time as
+        ``_map`` keeps in flight: an item's data is made when its task is sent): the
+        results go into ``results``; returns the items that failed, with why."""
         failures: list[tuple[int, BaseException]] = []
-        for i, future in zip(todo, futures, strict=True):
-            try:
-                results[i] = future.result()[0]
-            except Exception as exc:
-                failures.append((i, exc))
-            future.release()
+        window = max(2, IN_FLIGHT_PER_WORKER * self._workers())
+        for start in range(0, len(todo), window):
+            part = todo[start : start + window]
+            futures = [self._submit(_marked, task, marks, [i], [items[i]], *args) for i in part]
+            for i, future in zip(part, futures, strict=True):
+                try:
+                    results[i] = future.result()[0]
+                except Exception as exc:
+                    failures.append((i, exc))
+                future.release()
         return failures
+
+    def _submit(self, *call: Any) -> Any:
+        """A task that Dask runs again once if it fails. Its data travels with it (a batch
+        of stories, a chunk's article vectors: often over distributed's 10 MB warning
+        threshold, as intended, so that warning is not shown)."""
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", "Sending large graph", UserWarning)
+            return self.client.submit(*call, retries=RETRIES, pure=False)
 
     # --- reading and extraction -------------------------------------------------------
 

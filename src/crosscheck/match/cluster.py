@@ -135,6 +135,9 @@ STORY_CELLS = 10_000_000  # and fewer when their similarities would pass this ma
 EXACT_LINKS_MAX = 20_000
 CANDIDATES = 100
 PROJECTION = 128
+# A task scores its chunk's candidates with their vectors cut for it when they are at most
+# a 1/CUT_BELOW part of the run (above about 60,000 articles); else the run's are shared.
+CUT_BELOW = 4
 
 
 Links = tuple[Any, Any, Any]  # numpy arrays: row, column, cosine
@@ -155,7 +158,10 @@ def _links(
     MB at most); above it, each chunk first finds its CANDIDATES nearest in the projection
     (which every task shares, 512 bytes an article), then scores them exactly with the
     vectors of its own rows and of those candidates alone, sent with the task: what a
-    Dask worker holds does not grow with the vectors of the whole run."""
+    Dask worker holds does not grow with the vectors of the whole run. (Where a chunk's
+    candidates would be more than a CUT_BELOW-th of the run, up to about 60,000
+    articles, the run's vectors are shared instead: sending them with every task would
+    cost more.)"""
     import numpy as np
 
     n = matrix.shape[0]
@@ -166,8 +172,11 @@ def _links(
     mapper = map_chunks or _each_chunk
     if n > EXACT_LINKS_MAX:
         nearest = mapper(_nearest, ranges, _projection(matrix))
-        scoring = _Scoring(matrix, ranges, nearest)
-        found = mapper(_scored_links, scoring, long_enough)
+        if chunk * (CANDIDATES + 1) * CUT_BELOW <= n:
+            found = mapper(_scored_links, _Scoring(matrix, ranges, nearest), long_enough)
+        else:  # a task's candidates would be most of the run: its vectors shared once
+            found = mapper(_scored_among, list(zip(ranges, nearest, strict=True)),
+                           matrix, long_enough)  # fmt: skip
     else:
         found = mapper(_chunk_links, ranges, matrix, long_enough)
     found = [links for links in found if len(links[0])]
@@ -197,7 +206,7 @@ def _nearest(rows: tuple[int, int], projected: Any) -> Any:
     lo, hi = rows
     sims = projected[lo:hi] @ projected.T
     k = min(CANDIDATES, sims.shape[1] - 1)
-    return np.argpartition(-sims, k, axis=1)[:, : k + 1]
+    return np.argpartition(-sims, k, axis=1)[:, : k + 1].astype(np.int32)  # held till scored
 
 
 class _Scoring(Sequence[tuple[Any, ...]]):
@@ -217,21 +226,38 @@ class _Scoring(Sequence[tuple[Any, ...]]):
         if isinstance(k, slice):
             return [self[i] for i in range(*k.indices(len(self)))]
         lo, hi = self.ranges[k]
-        cols = self.nearest[k].ravel()
-        distinct, where = np.unique(cols, return_inverse=True)
-        return lo, hi, cols, self.matrix[lo:hi], self.matrix[distinct], where
+        nearest = self.nearest[k]
+        distinct, where = np.unique(nearest.ravel(), return_inverse=True)
+        return lo, hi, nearest, self.matrix[lo:hi], self.matrix[distinct], where
 
 
 def _scored_links(item: tuple[Any, ...], long_enough: Any) -> Links:
     """The links of one chunk's articles among their candidates (see _Scoring), by exact
     cosine: the same products as with the whole run's vectors at hand."""
+    lo, hi, nearest, own, theirs, where = item
+    return _scored(lo, hi, nearest, own, theirs, where, long_enough)
+
+
+def _scored_among(item: tuple[tuple[int, int], Any], matrix: Any, long_enough: Any) -> Links:
+    """_scored_links with the run's vectors at hand (shared: below about 60,000 articles,
+    a chunk's candidates are most of them)."""
     import numpy as np
 
-    lo, hi, cols, own, theirs, where = item
-    per_row = len(cols) // max(1, hi - lo)
-    mine = np.repeat(np.arange(hi - lo), per_row)
+    (lo, hi), nearest = item
+    cols = nearest.ravel().astype(np.int64)
+    return _scored(lo, hi, nearest, matrix[lo:hi], matrix, cols, long_enough)
+
+
+def _scored(
+    lo: int, hi: int, nearest: Any, own: Any, theirs: Any, where: Any, long_enough: Any
+) -> Links:
+    """Links of rows lo..hi among their candidates ``nearest``: ``own`` their vectors,
+    row ``where[j]`` of ``theirs`` the vector of the j-th candidate."""
+    import numpy as np
+
+    mine = np.repeat(np.arange(hi - lo), nearest.shape[1])
     vals = np.asarray(own[mine].multiply(theirs[where]).sum(axis=1)).ravel()
-    return _best(mine + lo, cols, vals, long_enough)
+    return _best(mine + lo, nearest.ravel().astype(np.int64), vals, long_enough)
 
 
 def _best(rs: Any, cols: Any, vals: Any, long_enough: Any) -> Links:
