@@ -165,10 +165,25 @@ def test_eval_findings_prints_per_event_and_total(tmp_path: Path, ecb_articles: 
     gold["events"] = [e for e in gold["events"] if e["event"] in ("20ecbplus", "41ecbplus")]
     small = tmp_path / "gold.yaml"
     small.write_text(yaml.safe_dump(gold))
-    out = CliRunner().invoke(cli, ["eval-findings", str(small), str(ecb_articles), "--errors"])
+    out = CliRunner().invoke(
+        cli, ["eval-findings", str(small), str(ecb_articles), "--errors", "--misses"]
+    )
     assert out.exit_code == 0, out.output
     assert "| 20ecbplus |" in out.output and "| 41ecbplus |" in out.output
     assert "leave-one-event-out" in out.output and "precision" in out.output
+    # --misses: where each missed differing subject is lost. "as many as 2,000" and "2,000"
+    # are read, and their wording lets both be true (the gold: different meanings).
+    missed = out.output.split("Missed differing subjects (")[1]
+    lines = {line.split(": ", 1)[0]: line for line in missed.splitlines()[1:]}
+    assert (
+        "compatible wording; read: as many as 2,000 people, 2,000"
+        in lines["- 20ecbplus / people needing accommodation"]
+    )
+    assert all(
+        line.split(": ", 1)[1].split(";")[0] in ("not extracted", "compatible wording", "apart",
+                                                 "one group, no warning", "stray claim")
+        for line in lines.values()
+    )  # fmt: skip
 
 
 def test_a_concept_file_that_expands_without_bound_is_refused(tmp_path: Path) -> None:

@@ -540,6 +540,14 @@ def eval_extract(path: Path, errors_to: Path | None) -> int:
 )
 @click.option("--errors", is_flag=True, help="Also list every wrong finding with its quotes.")
 @click.option(
+    "--misses",
+    "show_misses",
+    is_flag=True,
+    help="Also list each missed differing subject and where it was lost: not extracted, "
+    "compatible wording, apart (with the best pair's probability), one group with no "
+    "warning, or a stray claim in its group.",
+)
+@click.option(
     "--train-extra",
     "extra",
     multiple=True,
@@ -549,22 +557,26 @@ def eval_extract(path: Path, errors_to: Path | None) -> int:
 )
 @verbosity_options
 def eval_findings(
-    gold: Path, articles: Path, shipped: bool, errors: bool, extra: Sequence[Path]
-) -> int:
+    gold: Path, articles: Path, shipped: bool, errors: bool, show_misses: bool,
+    extra: Sequence[Path],
+) -> int:  # fmt: skip
     """Measure findings against gold numeric subjects (GOLD: a gold.yaml; ARTICLES: one
     folder per event). Prints precision, recall and corroboration per event and in total;
     by default each event is matched by a pair model fitted on the other events only."""
     from crosscheck.match.learned import shipped_model
-    from crosscheck.training import evaluate, format_scores, prepare
+    from crosscheck.training import Miss, evaluate, format_misses, format_scores, prepare
 
     events = prepare(gold, articles)
     model = shipped_model() if shipped else None
     more = [e for path in extra for e in prepare(path, articles)] if not shipped else []
-    scores = evaluate(events, model, extra=more)
+    misses: list[Miss] | None = [] if show_misses else None
+    scores = evaluate(events, model, extra=more, misses=misses)
     how = "shipped model" if shipped else "leave-one-event-out"
     if more:
         how += f", also trained on {len(more)} other events ({', '.join(p.name for p in extra)})"
     click.echo(format_scores(scores, events, how, errors), nl=False)
+    if misses is not None:
+        click.echo("\n" + format_misses(misses), nl=False)
     return EXIT_OK
 
 

@@ -143,17 +143,116 @@ def findings_for(e: EventData, model: learned.PairModel, settings: Settings) -> 
 def evaluate(
     events: Sequence[EventData], model: learned.PairModel | None = None,
     settings: Settings | None = None, extra: Sequence[EventData] = (),
+    misses: list[Miss] | None = None,
 ) -> list[EventScore]:  # fmt: skip
     """Score findings per event: leave-one-event-out fits when ``model`` is None, each on
-    the other events and on every ``extra`` event (training data that is never scored)."""
+    the other events and on every ``extra`` event (training data that is never scored).
+    With a ``misses`` list, where each missed differing subject was lost is added to it."""
     settings = settings or Settings()
     scores = []
     for e in events:
         others = [o for o in events if o is not e] + list(extra)
         m = model or fit_on(others, {"held_out": e.event.event})
-        _groups, findings = findings_for(e, m, settings)
+        groups, findings = findings_for(e, m, settings)
         scores.append(score_findings(e.gmap, findings, e.result.claims))
+        if misses is not None:
+            misses.extend(where_missed(e, m, groups, findings, scores[-1]))
     return scores
+
+
+# Where a missed differing subject is lost (docs/evaluation.md, "where recall is lost"):
+NOT_EXTRACTED = "not extracted"  # its figures that differ are not read in two articles
+COMPATIBLE = "compatible wording"  # read, but every pair's wording can both be true
+APART = "apart"  # a pair that cannot both hold is read, but its claims are in no one group
+NOT_FLAGGED = "one group, no warning"  # in one group of its own, no discrepancy warning
+STRAY = "stray claim"  # in one group with a claim of another subject (or of none)
+
+
+@dataclass(frozen=True, slots=True)
+class Miss:
+    event: str
+    subject: str
+    where: str  # one of the five above
+    detail: str
+
+
+def where_missed(e: EventData, model: learned.PairModel, groups: Sequence[ClaimGroup],
+                 findings: Sequence[Finding], score: EventScore) -> list[Miss]:  # fmt: skip
+    """For each differing gold subject the findings miss, the first stage that loses it,
+    with what tells why: the quotes no claim reads, the best pair whose figures cannot both
+    hold (its probability, and the reason a group gave for keeping it out), or the
+    group's stray claims and findings."""
+    import numpy as np
+
+    from crosscheck import quantity
+    from crosscheck.gold import article_of
+    from crosscheck.match.cluster import RESTATED, restated
+
+    prob: dict[frozenset[str], float] = {}
+    for bl in e.blocks:
+        pp = np.where(restated(bl.x), np.maximum(model.predict(bl.x, bl.compatible), RESTATED),
+                      model.predict(bl.x, bl.compatible))  # as _cluster reads them  # fmt: skip
+        for i, j, v in zip(bl.i.tolist(), bl.j.tolist(), pp.tolist(), strict=True):
+            prob[frozenset((bl.members[i].claim.id, bl.members[j].claim.id))] = v
+    group_of = {cid: g for g in groups for cid in g.claims}
+    texts = {d.id: d.text for d in e.result.documents}
+    out = []
+    for k, s in enumerate(e.event.subjects):
+        if s.verdict != "differs" or k in score.found:
+            continue
+        mine = [c for c in e.result.claims if k in e.gmap.subjects_of.get(c.id, ())]
+        differing = [(a, b) for i, a in enumerate(mine) for b in mine[i + 1:]
+                     if a.document != b.document and not quantity.other_currencies(a, b)
+                     and not quantity.compatible(a, b)]  # fmt: skip
+
+        def quoted(c: Claim, quote: str) -> bool:
+            i = texts[c.document].find(quote)
+            return i >= 0 and c.span[0] < i + len(quote) and i < c.span[1]
+
+        unread = [m.quote for m in s.mentions if not any(
+            article_of(c.document) == m.article and quoted(c, m.quote) for c in mine)]  # fmt: skip
+        unread_words = "; not read: " + " | ".join(unread[:3]) if unread else ""
+        if not differing:
+            read = {c.value for c in mine}
+            lost = [m for m in s.mentions if m.quote in unread and m.value not in read]
+            few = len({article_of(c.document) for c in mine}) < 2
+            where = NOT_EXTRACTED if few or lost else COMPATIBLE
+            values = ", ".join(dict.fromkeys(c.text for c in mine))
+            out.append(Miss(e.event.event, s.name, where, f"read: {values}{unread_words}"))
+            continue
+        together = [(a, b) for a, b in differing
+                    if a.id in group_of and group_of[a.id] is group_of.get(b.id)]  # fmt: skip
+        if not together:
+            a, b = max(differing, key=lambda ab: prob.get(frozenset((ab[0].id, ab[1].id)), -1))
+            p = prob.get(frozenset((a.id, b.id)))
+            why = [x["why"] for g in (group_of.get(a.id), group_of.get(b.id)) if g
+                   for x in g.apart if set(x["claims"]) & {a.id, b.id}]  # fmt: skip
+            said = ("not a candidate pair (another block or family)" if p is None
+                    else f"p {p:.2f}" + (f", kept apart: {why[0]}" if why else ""))  # fmt: skip
+            out.append(Miss(e.event.event, s.name, APART,
+                            f"\u201c{a.text}\u201d / \u201c{b.text}\u201d: {said}"))  # fmt: skip
+            continue
+        g = group_of[together[0][0].id]
+        stray = [cid for cid in g.claims if k not in e.gmap.subjects_of.get(cid, ())]
+        by_id = {c.id: c for c in e.result.claims}
+        if stray:
+            out.append(Miss(e.event.event, s.name, STRAY, "; ".join(
+                f"\u201c{by_id[c].text}\u201d" for c in stray[:3])))  # fmt: skip
+        else:
+            flags = [f"{f.kind} {f.severity}" for f in findings if f.group == g.id]
+            out.append(Miss(e.event.event, s.name, NOT_FLAGGED, ", ".join(flags) or "no finding"))
+    return out
+
+
+def format_misses(misses: Sequence[Miss]) -> str:
+    """Counts per stage, then each missed subject with what tells why."""
+    from collections import Counter
+
+    counts = Counter(m.where for m in misses)
+    lines = [f"Missed differing subjects ({len(misses)}): "
+             + ", ".join(f"{w} {n}" for w, n in counts.most_common())]  # fmt: skip
+    lines += [f"- {m.event} / {m.subject}: {m.where}; {m.detail}" for m in misses]
+    return "\n".join(lines) + "\n"
 
 
 def format_scores(scores: Sequence[EventScore], events: Sequence[EventData], how: str,
