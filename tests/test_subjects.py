@@ -357,3 +357,92 @@ def test_one_sentence_counting_other_things_keeps_groups_apart(ecb_articles: Pat
             assert all(concepts.related(a, b) for a in labels for b in labels), labels
     assert "one sentence counts other things" in {
         a["why"] for g in result.groups for a in g.apart}  # fmt: skip
+
+
+# --- time frames and definitions ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period", "partial"),
+    [
+        ("Gray had been in trouble with the law before, having been arrested three times "
+         "since October and had previously been charged with grand larceny.", 3, "since October",
+         True),
+        ("The also said that Gray had previously been arrested four times on charges of grand "
+         "larceny, possession of stolen property and inciting a riot.", 4, None, False),
+        ("Since October, the man has been arrested three times.", 3, "since October", True),
+        ("He has scored 312 points so far this season, a career high.", 312, "so far this season",
+         True),
+        ("The company sold 2,000 cars in the past two years.", 2000, "the past two years", True),
+        ("The bank lost $54 billion last year.", 54e9, "last year", False),
+        # the frame belongs to another figure, or to another clause
+        ("O'Brien did lead the Sixers to a 43-39 record-a 10-win improvement over the previous "
+         "season-and a playoff berth.", 43, None, False),
+        ("While his partner has played in the past six games, the receiver was back for only "
+         "three games before the finale.", 3, None, False),
+    ],
+)  # fmt: skip
+def test_a_figures_time_frame_is_read_from_its_clause(
+    text: str, figure: float, period: str | None, partial: bool
+) -> None:
+    from crosscheck.extract import scope
+
+    c = next(c for c in claims_of(text) if c.value == figure)
+    found = scope.period(text, *c.span)
+    assert found == period
+    assert scope.partial(found) is partial
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "basis"),
+    [
+        ("Including EDS' net debt, HP values the acquisition at $13.9 billion.", 13.9e9,
+         "including debt"),
+        ("Based on EDS' nearly 530 million common shares, restricted stock units and options, "
+         "the sales prices works out to $13.2 billion.", 13.2e9, None),
+        ("The deal is worth $4.5 billion excluding debt.", 4.5e9, "excluding debt"),
+        ("Pre-tax profit rose to $2.1 billion in the quarter.", 2.1e9, "before tax"),
+        ("The group reported net income of $310 million.", 310e6, "net"),
+    ],
+)  # fmt: skip
+def test_what_a_figure_includes_is_read_from_its_clause(
+    text: str, figure: float, basis: str | None
+) -> None:
+    from crosscheck.extract import scope
+
+    c = next(c for c in claims_of(text) if c.value == figure)
+    assert scope.basis(text, *c.span) == basis
+
+
+def test_time_frames_keep_counts_apart(tmp_path: Path) -> None:
+    """Arrested "four times" and arrested "three times since October" count over
+    different periods: the two never form a group, and the refused link says why. Two
+    calendar frames differ too; a calendar frame against none may be one subject (the
+    story's own year, left unsaid)."""
+    summary = _summaries(
+        tmp_path,
+        "The man had previously been arrested four times on charges of grand larceny.\n",
+        "The man had been arrested three times since October, police said.\n",
+        "The bank lost $54 billion last year.\n",
+        "The bank lost $54 billion in 2007.\n",
+        "The bank lost $54 billion, its chief said.\n",
+    )
+    assert summary[("a0.txt", 4, 0)].conflicts(summary[("a1.txt", 3, 0)]) == (
+        "counted over another time frame")  # fmt: skip
+    assert summary[("a2.txt", 54e9, 0)].conflicts(summary[("a3.txt", 54e9, 0)]) == (
+        "counted over another time frame")  # fmt: skip
+    assert summary[("a2.txt", 54e9, 0)].conflicts(summary[("a4.txt", 54e9, 0)]) is None
+
+
+def test_a_deal_with_debt_is_not_its_price_and_says_so(ecb_articles: Path) -> None:
+    """One article values a deal "including net debt" at $13.9 billion and prices it at
+    $13.2 billion; other articles repeat $13.9 billion or say $13 billion. The figure
+    defined in one article is that figure where it is repeated: no finding compares the
+    deal with debt to its price, and the group says what its figure includes."""
+    result = run([ecb_articles / "44ecb"], Settings())
+    by_id = {c.id: c for c in result.claims}
+    for f in result.findings:
+        values = {by_id[i].value for i in f.claims}
+        assert not (13.9e9 in values and values & {13e9, 13.2e9}), f.message
+    with_debt = [g for g in result.groups if {by_id[i].value for i in g.claims} == {13.9e9}]
+    assert with_debt and all(g.label.endswith("including debt") for g in with_debt)

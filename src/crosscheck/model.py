@@ -282,9 +282,14 @@ class Subject:
     place: str | None = None
     year: int | None = None
     names: tuple[str, ...] = ()  # the names near the figure, nearest first
+    # the time frame the figure counts over, as its clause says ("since October")
+    period: str | None = None
+    # what the figure includes or leaves out, as its clause says ("including debt")
+    basis: str | None = None
 
     def describe(self) -> str:
-        """The subject in words: 'dead (kill), Andrew Lopez, in Brooklyn, 2003'."""
+        """The subject in words: 'dead (kill), Andrew Lopez, in Brooklyn, 2003',
+        'arrest, since October', 'dollar (value), including debt'."""
         head = self.concept or "figure"
         if self.event and self.event not in head:
             head += f" ({self.event})"
@@ -293,8 +298,12 @@ class Subject:
             parts.append(f"of {self.owner}")
         if self.place:
             parts.append(f"in {self.place}")
-        if self.year:
+        if self.year and str(self.year) not in (self.period or ""):
             parts.append(str(self.year))
+        if self.period:
+            parts.append(self.period)
+        if self.basis:
+            parts.append(self.basis)
         return ", ".join(parts)
 
     def to_dict(self) -> dict[str, Any]:
@@ -305,6 +314,8 @@ class Subject:
             "place": self.place,
             "year": self.year,
             "names": list(self.names),
+            "period": self.period,
+            "basis": self.basis,
             "words": self.describe(),
         }
 
@@ -647,7 +658,8 @@ def group_from_dict(d: dict[str, Any]) -> ClaimGroup:
         concept=d["concept"], label=d["label"], score=d.get("raw_score", d["score"]),
         reasons=tuple(d["reasons"]), apart=tuple(d.get("apart", ())),
         subject=Subject(s["concept"], s.get("event"), s.get("owner"), s.get("place"),
-                        s.get("year"), tuple(s.get("names", ()))) if s else None,
+                        s.get("year"), tuple(s.get("names", ())), s.get("period"),
+                        s.get("basis")) if s else None,
     )  # fmt: skip
 
 

@@ -10,8 +10,9 @@ figures cannot both be true, since a discrepancy is only worth showing when the 
 surely the same. Clusters merge only when their claims are, on average over every
 cross-document pair, likely the same subject (no chaining through one similar pair), and
 never across a hard fact: an increment ("additional") and a total, another superlative
-subset, a change and a level, conflicting names, other years, or two figures that one
-article states side by side.
+subset, a change and a level, conflicting names, other years, other time frames ("since
+October") or definitions ("including debt"), or two figures that one article states side
+by side.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from crosscheck import quantity
+from crosscheck.extract import scope
 from crosscheck.match.features import (
     INCREMENTS,
     ConceptTable,
@@ -322,6 +324,8 @@ class _Summary:
     ages: bool  # holds an age ("the 36-year-old")
     counted: bool  # holds a count of a counted noun ("36 KOs")
     nouns: dict[tuple[str, int], frozenset[str]]  # per sentence, its counted nouns' concepts
+    periods: frozenset[str]  # the time frames its figures count over ("since October")
+    basis: str  # what its figures include or leave out ("including debt"; "": none said)
 
     @staticmethod
     def of(p: Profile) -> _Summary:
@@ -337,7 +341,9 @@ class _Summary:
                         else frozenset(),
                         c.kind == "age", c.kind == "count" and c.unit is not None,
                         {(c.document, c.sentence): frozenset({p.label})}
-                        if c.kind == "count" and p.label else {})  # fmt: skip
+                        if c.kind == "count" and p.label else {},
+                        frozenset({p.subject.period or ""}),
+                        (p.subject.basis or "").lower())  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
         """Why two clusters may not join (None when they may)."""
@@ -353,6 +359,10 @@ class _Summary:
             return "different names"
         if self.years and other.years and not (self.years & other.years):
             return "events of other years"
+        if any(scope.apart(a, b) for a in self.periods for b in other.periods):
+            return "counted over another time frame"
+        if self.basis != other.basis:
+            return "another definition (what the figure includes)"
         # one figure of two scores ("13-3" at the half, "20-13" at the end); two tallies
         # of one vote that differ on both sides ("52-48", "51-49") may be one subject
         if any(a == b and not (pa & pb) for a, pa in self.partners for b, pb in other.partners):
@@ -380,7 +390,8 @@ class _Summary:
                         per_doc, self.partners | other.partners, self.ages or other.ages,
                         self.counted or other.counted,
                         {d: self.nouns.get(d, frozenset()) | other.nouns.get(d, frozenset())
-                         for d in self.nouns.keys() | other.nouns.keys()})  # fmt: skip
+                         for d in self.nouns.keys() | other.nouns.keys()},
+                        self.periods | other.periods, self.basis)  # fmt: skip
 
 
 def match_claims(
@@ -768,6 +779,9 @@ def _group_subject(members: list[Profile], concepts: ConceptTable) -> Subject:
         value, count = Counter(present).most_common(1)[0]
         return value if count * 2 > len(present) else None
 
+    def unanimous(values: list[str | None]) -> str | None:
+        return values[0] if len(set(values)) == 1 else None
+
     subs = [m.subject for m in members]
     return Subject(
         concept=_narrowest([s.concept for s in subs], concepts),
@@ -775,6 +789,10 @@ def _group_subject(members: list[Profile], concepts: ConceptTable) -> Subject:
         owner=common([s.owner for s in subs]),
         place=common([s.place for s in subs]),
         year=common([s.year for s in subs]),
+        # a time frame or a definition when every claim states it (hard facts keep the
+        # others out, but a claim with no frame may join a calendar frame's)
+        period=unanimous([s.period for s in subs]),
+        basis=unanimous([s.basis for s in subs]),
         names=tuple(
             n
             for n, k in Counter(n for s in subs for n in dict.fromkeys(s.names)).most_common(3)
