@@ -416,22 +416,25 @@ def test_what_a_figure_includes_is_read_from_its_clause(
 
 def test_time_frames_keep_counts_apart(tmp_path: Path) -> None:
     """Arrested "four times" and arrested "three times since October" count over
-    different periods: the two never form a group, and the refused link says why. Two
-    calendar frames differ too; a calendar frame against none may be one subject (the
-    story's own year, left unsaid)."""
+    different periods: the two never form a group, and the refused link says why. So do
+    two partial frames that differ. Two calendar frames ("in 2023", "in 2021") may join:
+    one figure given for two years is what the time-frame rule flags."""
     summary = _summaries(
         tmp_path,
         "The man had previously been arrested four times on charges of grand larceny.\n",
         "The man had been arrested three times since October, police said.\n",
-        "The bank lost $54 billion last year.\n",
-        "The bank lost $54 billion in 2007.\n",
-        "The bank lost $54 billion, its chief said.\n",
+        "The firm shipped 250,000 cars in 2023, its annual report said.\n",
+        "The firm shipped 250,000 cars in 2021, its annual report said.\n",
+        "The firm shipped 250,000 cars in the past two years, its annual report said.\n",
+        "The firm shipped 250,000 cars, its annual report said.\n",
     )
     assert summary[("a0.txt", 4, 0)].conflicts(summary[("a1.txt", 3, 0)]) == (
         "counted over another time frame")  # fmt: skip
-    assert summary[("a2.txt", 54e9, 0)].conflicts(summary[("a3.txt", 54e9, 0)]) == (
-        "counted over another time frame")  # fmt: skip
-    assert summary[("a2.txt", 54e9, 0)].conflicts(summary[("a4.txt", 54e9, 0)]) is None
+    cars = {k: summary[(f"a{k}.txt", 250_000, 0)] for k in (2, 3, 4, 5)}
+    assert cars[2].conflicts(cars[3]) is None
+    assert cars[2].conflicts(cars[5]) is None
+    assert cars[4].conflicts(cars[5]) == "counted over another time frame"
+    assert cars[4].conflicts(cars[2]) == "counted over another time frame"
 
 
 def test_a_deal_with_debt_is_not_its_price_and_says_so(ecb_articles: Path) -> None:
