@@ -449,3 +449,86 @@ def test_a_deal_with_debt_is_not_its_price_and_says_so(ecb_articles: Path) -> No
         assert not (13.9e9 in values and values & {13e9, 13.2e9}), f.message
     with_debt = [g for g in result.groups if {by_id[i].value for i in g.claims} == {13.9e9}]
     assert with_debt and all(g.label.endswith("including debt") for g in with_debt)
+
+
+# --- what a label may say ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "holder"),
+    [
+        ("Doug McDermott scored 23 points Friday and became Creighton’s all-time leading "
+         "scorer.", "23 points", "Doug McDermott"),
+        ("Vaughn finished with 16 points and nine rebounds, scoring 14 in a four-minute "
+         "stretch.", "16 points", "Vaughn"),
+        ("Only 5.8 million TV viewers tuned-in, far below the Globes' typical 20 million "
+         "audience.", "20 million", "Globes"),
+        ("A family friend, Kevin Blacks, 33, said he was not surprised.", "33", "Kevin Blacks"),
+        ("Officers shot and killed a 16-year-old Kimani Gray in Brooklyn because he allegedly "
+         "pointed a gun at them.", "16-year-old", "Kimani Gray"),
+        # nearness is no owner: a name that describes a noun, another noun's owner
+        ("Authorities say a 35-year-old New Bedford man stabbed his ex-girlfriend.",
+         "35-year-old", None),
+        ("This was the scene outside the Lakewood Sheriff's station 24 hours after his death.",
+         "24 hours", None),
+        ("Previously, Turkmenistan had a People's Council whose 2,507 members had to be "
+         "approved by the country's late ruler.", "2,507 members", None),
+        ("Once the trial resumed, Timmons' 16 year-old best friend took the stand.",
+         "16 year-old", None),
+        ("Thieves stole $137 million of diamonds from a famed Paris store.", "$137 million",
+         None),
+    ],
+)  # fmt: skip
+def test_an_owner_is_one_the_words_tie_to_the_figure(
+    text: str, figure: str, holder: str | None
+) -> None:
+    from crosscheck.match import owners
+
+    start = text.index(figure)
+    c = next(c for c in claims_of(text) if c.span[0] <= start < c.span[1])
+    assert owners.holder(text, *c.span, c.kind in ("age", "other"), c.kind) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "where"),
+    [
+        ("A disgruntled woman opened fire at a Kraft factory in Philadelphia last night, "
+         "killing two workers and wounding two others.", "two workers", "in Philadelphia"),
+        ("Indian naval forces came to the rescue of a merchant vessel, capturing 23 of the "
+         "raiders in the Gulf of Aden on Saturday.", "23", "in the Gulf of Aden"),
+        ("An overnight fire Friday at Alaska Gov. Sarah Palin's home church caused an "
+         "estimated $1 million in damage.", "$1 million", None),
+        ("The Sony Vaio is priced at US$1,199 in most stores.", "1,199", None),
+    ],
+)  # fmt: skip
+def test_a_place_is_one_written_in_or_at_beside_the_figure(
+    text: str, figure: str, where: str | None
+) -> None:
+    from crosscheck.match import owners
+
+    start = text.index(figure)
+    c = next(c for c in claims_of(text) if c.span[0] <= start < c.span[1])
+    assert owners.where(text, *c.span) == where
+
+
+def test_a_label_says_only_the_owner_and_place_the_words_tie_to_it(tmp_path: Path) -> None:
+    """The nearest capitalised name is no owner: "$137 million of diamonds ... from a famed
+    Paris store" was labelled "dollar, of Paris". A player who scored is one."""
+    (tmp_path / "a.txt").write_text(
+        "Thieves stole $137 million of diamonds from a famed Paris store on Monday, police said.\n"
+        "Doug McDermott scored 23 points on Friday as the team won its third straight game.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Thieves stole $137 million of diamonds from a famed Paris store on Monday, the owner "
+        "said.\nDoug McDermott scored 23 points on Friday as the team won its third straight "
+        "game in the league.\n",
+        encoding="utf-8",
+    )
+    result = run([tmp_path], Settings())
+    labels = {g.label for g in result.groups}
+    money = [g for g in result.groups if g.kind == "money"]
+    assert money and all("Paris" not in g.label for g in money), labels
+    assert money[0].subject is not None and money[0].subject.owner == "Paris"  # a clue only
+    points = [g for g in result.groups if "point" in g.label]
+    assert points and all(g.label.endswith("of Doug McDermott") for g in points), labels

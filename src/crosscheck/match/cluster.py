@@ -793,6 +793,8 @@ def _group_subject(members: list[Profile], concepts: ConceptTable) -> Subject:
         # others out, but a claim with no frame may join a calendar frame's)
         period=unanimous([s.period for s in subs]),
         basis=unanimous([s.basis for s in subs]),
+        holder=common([s.holder for s in subs]),
+        where=common([s.where for s in subs]),
         names=tuple(
             n
             for n, k in Counter(n for s in subs for n in dict.fromkeys(s.names)).most_common(3)

@@ -20,6 +20,7 @@ from typing import Any
 
 from crosscheck import quantity
 from crosscheck.extract import scope
+from crosscheck.match import owners as owners_
 from crosscheck.match.features import (
     INCREMENTS,
     ConceptTable,
@@ -248,7 +249,14 @@ def subject_of(
         names=tuple(owners[:3]),
         period=scope.period(text, start, end) if c.kind != "age" else None,
         basis=scope.basis(text, start, end) if c.kind in ("money", "percent") else None,
+        holder=None if headline else owners_.holder(text, start, end, _age_like(c), c.kind),
+        where=None if headline else owners_.where(text, start, end),
     )
+
+
+def _age_like(c: Claim) -> bool:
+    """An age, or a bare figure that may be one ("Lopez, 36, of Brooklyn")."""
+    return c.kind == "age" or (c.kind == "other" and c.unit is None and 0 < c.value < 120)
 
 
 FEATURES = (
