@@ -532,3 +532,24 @@ def test_a_label_says_only_the_owner_and_place_the_words_tie_to_it(tmp_path: Pat
     assert money[0].subject is not None and money[0].subject.owner == "Paris"  # a clue only
     points = [g for g in result.groups if "point" in g.label]
     assert points and all(g.label.endswith("of Doug McDermott") for g in points), labels
+
+
+def test_one_owner_tied_to_two_figures_is_one_subject(
+    ecb_articles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The words "Jose Luis Orozco, 27," in some articles and "Orozco, 29," in others (a suspect's
+    age, arrested one year and convicted two later): the words tie both ages to one man,
+    so they are one subject that differs, which the pair model alone leaves apart."""
+    from crosscheck.match import cluster
+
+    def ages_compared() -> bool:
+        result = run([ecb_articles / "16ecbplus"], Settings())
+        by_id = {c.id: c for c in result.claims}
+        return any(
+            f.severity != "info" and {by_id[i].value for i in f.claims} == {27.0, 29.0}
+            for f in result.findings
+        )
+
+    assert ages_compared()
+    monkeypatch.setattr(cluster, "owned", lambda m, i, j, x: np.zeros(len(i), dtype=bool))
+    assert not ages_compared()

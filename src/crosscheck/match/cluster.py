@@ -62,6 +62,9 @@ LINK_DIFFER_EACH = 0.20
 RESTATED = 0.99
 RESTATED_SENTENCE = 0.85  # TF-IDF cosine of the sentences' words
 RESTATED_SIDES = 0.70  # character n-gram cosine of the words on each side of the figure
+# Two claims counting one thing for one owner the words tie to both figures ("Carter had
+# 12 points" / "Carter scored 14 points") are linked whatever the model says (owned).
+OWNED = LINK_DIFFER
 KEEP = 0.05
 MAX_BLOCK = 500  # claims compared all against all; larger blocks are split (_bounded)
 MAX_APART = 5  # refused links a group keeps, to show why claims were kept out
@@ -557,7 +560,7 @@ def _story_blocks(
                 parts.append((i, j, x, meet, None))
                 continue
             p = model.predict(x, meet)
-            keep = (p >= KEEP) | restated(x)
+            keep = (p >= KEEP) | restated(x) | owned(members, i, j, x)
             parts.append((i[keep], j[keep], x[keep], meet[keep], p[keep]))
         if not parts:
             continue
@@ -665,6 +668,34 @@ def _candidate_pairs(
             yield i, j, space.features(i, j)
 
 
+def _holders(members: list[Profile]) -> list[str | None]:
+    return [m.subject.holder for m in members]
+
+
+def _surname(name: str | None) -> str | None:
+    return name.split()[-1].lower() if name else None
+
+
+def owned(members: list[Profile], i: Any, j: Any, x: Any) -> Any:
+    """Pairs that count one thing (the same concept or unit) for one owner the words tie
+    to both figures ("Richard Carter had 12 points", "Richard Carter scored 14 points";
+    "Jose Luis Orozco, 29," and "Orozco, 27,"): one subject, whatever the figures. On the
+    development gold's candidate pairs, 17 of 26 such pairs whose figures differ state one
+    subject, against 12 of 242 for the nearest names; 260 of 260 whose figures agree.
+    Full names must agree ("Kimani Gray" is not "Mahnefah Gray"; "Gray" may be either)."""
+    import numpy as np
+
+    hold = _holders(members)
+
+    def one(a: str | None, b: str | None) -> bool:
+        return bool(a and b and _surname(a) == _surname(b)
+                    and (a == b or " " not in a or " " not in b))  # fmt: skip
+
+    same = np.array([one(hold[a], hold[b]) for a, b in zip(i.tolist(), j.tolist(), strict=True)],
+                    dtype=bool)  # fmt: skip
+    return same & (x[:, FEATURES.index("concept")] >= 1.0) if len(same) else same
+
+
 def restated(x: Any) -> Any:
     """Pairs whose sentences are one sentence but for the figure (feature matrix rows)."""
     col = FEATURES.index
@@ -684,6 +715,9 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
     members, concepts, ii, jj, xx = block.members, block.concepts, block.i, block.j, block.x
     n = len(members)
     pp = np.where(restated(xx), np.maximum(pp, RESTATED), pp)
+    by_owner = owned(members, ii, jj, xx)
+    pp = np.where(by_owner, np.maximum(pp, OWNED), pp)
+    holders = _holders(members)
     meet = block.compatible
     need = np.where(meet, LINK_AGREE, LINK_DIFFER)
     prob: dict[tuple[int, int], float] = {}
@@ -731,6 +765,10 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
         why = summary[ri].conflicts(summary[rj], concepts)
         if why is None and not linked(group_members[ri], group_members[rj]):
             why = "the other claims of both are not alike enough"
+            # one owner the words tie to the link's figures, and no other owner in either
+            if by_owner[k] and len({_surname(holders[x]) for x in group_members[ri]
+                                    + group_members[rj] if holders[x]}) == 1:  # fmt: skip
+                why = None
         if why is not None:
             for root in (ri, rj):
                 if len(apart[root]) < MAX_APART:
