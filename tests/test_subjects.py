@@ -372,3 +372,199 @@ def test_one_sentence_counting_other_things_keeps_groups_apart(ecb_articles: Pat
             assert all(concepts.related(a, b) for a in labels for b in labels), labels
     assert "one sentence counts other things" in {
         a["why"] for g in result.groups for a in g.apart}  # fmt: skip
+
+
+# --- time frames and definitions ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period", "partial"),
+    [
+        ("Gray had been in trouble with the law before, having been arrested three times "
+         "since October and had previously been charged with grand larceny.", 3, "since October",
+         True),
+        ("The also said that Gray had previously been arrested four times on charges of grand "
+         "larceny, possession of stolen property and inciting a riot.", 4, None, False),
+        ("Since October, the man has been arrested three times.", 3, "since October", True),
+        ("He has scored 312 points so far this season, a career high.", 312, "so far this season",
+         True),
+        ("The company sold 2,000 cars in the past two years.", 2000, "the past two years", True),
+        ("The bank lost $54 billion last year.", 54e9, "last year", False),
+        # the frame belongs to another figure, or to another clause
+        ("O'Brien did lead the Sixers to a 43-39 record-a 10-win improvement over the previous "
+         "season-and a playoff berth.", 43, None, False),
+        ("While his partner has played in the past six games, the receiver was back for only "
+         "three games before the finale.", 3, None, False),
+    ],
+)  # fmt: skip
+def test_a_figures_time_frame_is_read_from_its_clause(
+    text: str, figure: float, period: str | None, partial: bool
+) -> None:
+    from crosscheck.extract import scope
+
+    c = next(c for c in claims_of(text) if c.value == figure)
+    found = scope.period(text, *c.span)
+    assert found == period
+    assert scope.partial(found) is partial
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "basis"),
+    [
+        ("Including EDS' net debt, HP values the acquisition at $13.9 billion.", 13.9e9,
+         "including debt"),
+        ("Based on EDS' nearly 530 million common shares, restricted stock units and options, "
+         "the sales prices works out to $13.2 billion.", 13.2e9, None),
+        ("The deal is worth $4.5 billion excluding debt.", 4.5e9, "excluding debt"),
+        ("Pre-tax profit rose to $2.1 billion in the quarter.", 2.1e9, "before tax"),
+        ("The group reported net income of $310 million.", 310e6, "net"),
+    ],
+)  # fmt: skip
+def test_what_a_figure_includes_is_read_from_its_clause(
+    text: str, figure: float, basis: str | None
+) -> None:
+    from crosscheck.extract import scope
+
+    c = next(c for c in claims_of(text) if c.value == figure)
+    assert scope.basis(text, *c.span) == basis
+
+
+def test_time_frames_keep_counts_apart(tmp_path: Path) -> None:
+    """Arrested "four times" and arrested "three times since October" count over
+    different periods: the two never form a group, and the refused link says why. So do
+    two partial frames that differ. Two calendar frames ("in 2023", "in 2021") may join:
+    one figure given for two years is what the time-frame rule flags."""
+    summary = _summaries(
+        tmp_path,
+        "The man had previously been arrested four times on charges of grand larceny.\n",
+        "The man had been arrested three times since October, police said.\n",
+        "The firm shipped 250,000 cars in 2023, its annual report said.\n",
+        "The firm shipped 250,000 cars in 2021, its annual report said.\n",
+        "The firm shipped 250,000 cars in the past two years, its annual report said.\n",
+        "The firm shipped 250,000 cars, its annual report said.\n",
+    )
+    assert summary[("a0.txt", 4, 0)].conflicts(summary[("a1.txt", 3, 0)]) == (
+        "counted over another time frame")  # fmt: skip
+    cars = {k: summary[(f"a{k}.txt", 250_000, 0)] for k in (2, 3, 4, 5)}
+    assert cars[2].conflicts(cars[3]) is None
+    assert cars[2].conflicts(cars[5]) is None
+    assert cars[4].conflicts(cars[5]) == "counted over another time frame"
+    assert cars[4].conflicts(cars[2]) == "counted over another time frame"
+
+
+def test_a_deal_with_debt_is_not_its_price_and_says_so(ecb_articles: Path) -> None:
+    """One article values a deal "including net debt" at $13.9 billion and prices it at
+    $13.2 billion; other articles repeat $13.9 billion or say $13 billion. The figure
+    defined in one article is that figure where it is repeated: no finding compares the
+    deal with debt to its price, and the group says what its figure includes."""
+    result = run([ecb_articles / "44ecb"], Settings())
+    by_id = {c.id: c for c in result.claims}
+    for f in result.findings:
+        values = {by_id[i].value for i in f.claims}
+        assert not (13.9e9 in values and values & {13e9, 13.2e9}), f.message
+    with_debt = [g for g in result.groups if {by_id[i].value for i in g.claims} == {13.9e9}]
+    assert with_debt and all(g.label.endswith("including debt") for g in with_debt)
+
+
+# --- what a label may say ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "holder"),
+    [
+        ("Doug McDermott scored 23 points Friday and became Creighton’s all-time leading "
+         "scorer.", "23 points", "Doug McDermott"),
+        ("Vaughn finished with 16 points and nine rebounds, scoring 14 in a four-minute "
+         "stretch.", "16 points", "Vaughn"),
+        ("Only 5.8 million TV viewers tuned-in, far below the Globes' typical 20 million "
+         "audience.", "20 million", "Globes"),
+        ("A family friend, Kevin Blacks, 33, said he was not surprised.", "33", "Kevin Blacks"),
+        ("Officers shot and killed a 16-year-old Kimani Gray in Brooklyn because he allegedly "
+         "pointed a gun at them.", "16-year-old", "Kimani Gray"),
+        # nearness is no owner: a name that describes a noun, another noun's owner
+        ("Authorities say a 35-year-old New Bedford man stabbed his ex-girlfriend.",
+         "35-year-old", None),
+        ("This was the scene outside the Lakewood Sheriff's station 24 hours after his death.",
+         "24 hours", None),
+        ("Previously, Turkmenistan had a People's Council whose 2,507 members had to be "
+         "approved by the country's late ruler.", "2,507 members", None),
+        ("Once the trial resumed, Timmons' 16 year-old best friend took the stand.",
+         "16 year-old", None),
+        ("Thieves stole $137 million of diamonds from a famed Paris store.", "$137 million",
+         None),
+    ],
+)  # fmt: skip
+def test_an_owner_is_one_the_words_tie_to_the_figure(
+    text: str, figure: str, holder: str | None
+) -> None:
+    from crosscheck.match import owners
+
+    start = text.index(figure)
+    c = next(c for c in claims_of(text) if c.span[0] <= start < c.span[1])
+    assert owners.holder(text, *c.span, c.kind in ("age", "other"), c.kind) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "where"),
+    [
+        ("A disgruntled woman opened fire at a Kraft factory in Philadelphia last night, "
+         "killing two workers and wounding two others.", "two workers", "in Philadelphia"),
+        ("Indian naval forces came to the rescue of a merchant vessel, capturing 23 of the "
+         "raiders in the Gulf of Aden on Saturday.", "23", "in the Gulf of Aden"),
+        ("An overnight fire Friday at Alaska Gov. Sarah Palin's home church caused an "
+         "estimated $1 million in damage.", "$1 million", None),
+        ("The Sony Vaio is priced at US$1,199 in most stores.", "1,199", None),
+    ],
+)  # fmt: skip
+def test_a_place_is_one_written_in_or_at_beside_the_figure(
+    text: str, figure: str, where: str | None
+) -> None:
+    from crosscheck.match import owners
+
+    start = text.index(figure)
+    c = next(c for c in claims_of(text) if c.span[0] <= start < c.span[1])
+    assert owners.where(text, *c.span) == where
+
+
+def test_a_label_says_only_the_owner_and_place_the_words_tie_to_it(tmp_path: Path) -> None:
+    """The nearest capitalised name is no owner: "$137 million of diamonds ... from a famed
+    Paris store" was labelled "dollar, of Paris". A player who scored is one."""
+    (tmp_path / "a.txt").write_text(
+        "Thieves stole $137 million of diamonds from a famed Paris store on Monday, police said.\n"
+        "Doug McDermott scored 23 points on Friday as the team won its third straight game.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Thieves stole $137 million of diamonds from a famed Paris store on Monday, the owner "
+        "said.\nDoug McDermott scored 23 points on Friday as the team won its third straight "
+        "game in the league.\n",
+        encoding="utf-8",
+    )
+    result = run([tmp_path], Settings())
+    labels = {g.label for g in result.groups}
+    money = [g for g in result.groups if g.kind == "money"]
+    assert money and all("Paris" not in g.label for g in money), labels
+    assert money[0].subject is not None and money[0].subject.owner == "Paris"  # a clue only
+    points = [g for g in result.groups if "point" in g.label]
+    assert points and all(g.label.endswith("of Doug McDermott") for g in points), labels
+
+
+def test_one_owner_tied_to_two_figures_is_one_subject(
+    ecb_articles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The words "Jose Luis Orozco, 27," in some articles and "Orozco, 29," in others (a suspect's
+    age, arrested one year and convicted two later): the words tie both ages to one man,
+    so they are one subject that differs, which the pair model alone leaves apart."""
+    from crosscheck.match import cluster
+
+    def ages_compared() -> bool:
+        result = run([ecb_articles / "16ecbplus"], Settings())
+        by_id = {c.id: c for c in result.claims}
+        return any(
+            f.severity != "info" and {by_id[i].value for i in f.claims} == {27.0, 29.0}
+            for f in result.findings
+        )
+
+    assert ages_compared()
+    monkeypatch.setattr(cluster, "owned", lambda m, i, j, x: np.zeros(len(i), dtype=bool))
+    assert not ages_compared()

@@ -272,9 +272,15 @@ class TimeSpan:
 class Subject:
     """What a figure is about, as the matcher reads it from the claim and its sentence:
     what is counted or measured (``concept``), what happened to it (``event``, the verb),
-    whose figure it is (``owner``, the nearest name), where (``place``) and which year's
-    event it belongs to when the sentence names another year than the article's
-    (``year``: background such as an earlier quake)."""
+    whose figure it is (``owner``, the nearest name; ``holder``, the name the words tie to
+    it: "Gray's 20 points", "Lopez scored 20", "Lopez, 36,"), where (``place``, a name
+    after "in", "at", "near"...; ``where``, "in X" or "at X" as written beside the
+    figure), which year's event it belongs to when the sentence names another year than
+    the article's (``year``: background such as an earlier quake), the time frame it
+    counts over (``period``) and what it includes (``basis``).
+
+    The label (``describe``) says only what the words tie to the figure: ``holder`` and
+    ``where``, never the nearest name or place, which the matcher reads as clues."""
 
     concept: str | None
     event: str | None = None
@@ -282,19 +288,30 @@ class Subject:
     place: str | None = None
     year: int | None = None
     names: tuple[str, ...] = ()  # the names near the figure, nearest first
+    # the time frame the figure counts over, as its clause says ("since October")
+    period: str | None = None
+    # what the figure includes or leaves out, as its clause says ("including debt")
+    basis: str | None = None
+    holder: str | None = None
+    where: str | None = None
 
     def describe(self) -> str:
-        """The subject in words: 'dead (kill), Andrew Lopez, in Brooklyn, 2003'."""
+        """The subject in words: 'year, of Andrew Lopez, in Brooklyn', 'dead (kill),
+        2003', 'time (arrest), since October', 'dollar (value), including debt'."""
         head = self.concept or "figure"
         if self.event and self.event not in head:
             head += f" ({self.event})"
         parts = [head]
-        if self.owner:
-            parts.append(f"of {self.owner}")
-        if self.place:
-            parts.append(f"in {self.place}")
-        if self.year:
+        if self.holder:
+            parts.append(f"of {self.holder}")
+        if self.where:
+            parts.append(self.where)
+        if self.year and str(self.year) not in (self.period or ""):
             parts.append(str(self.year))
+        if self.period:
+            parts.append(self.period)
+        if self.basis:
+            parts.append(self.basis)
         return ", ".join(parts)
 
     def to_dict(self) -> dict[str, Any]:
@@ -305,6 +322,10 @@ class Subject:
             "place": self.place,
             "year": self.year,
             "names": list(self.names),
+            "period": self.period,
+            "basis": self.basis,
+            "holder": self.holder,
+            "where": self.where,
             "words": self.describe(),
         }
 
@@ -647,7 +668,8 @@ def group_from_dict(d: dict[str, Any]) -> ClaimGroup:
         concept=d["concept"], label=d["label"], score=d.get("raw_score", d["score"]),
         reasons=tuple(d["reasons"]), apart=tuple(d.get("apart", ())),
         subject=Subject(s["concept"], s.get("event"), s.get("owner"), s.get("place"),
-                        s.get("year"), tuple(s.get("names", ()))) if s else None,
+                        s.get("year"), tuple(s.get("names", ())), s.get("period"),
+                        s.get("basis"), s.get("holder"), s.get("where")) if s else None,
     )  # fmt: skip
 
 

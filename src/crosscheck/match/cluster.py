@@ -10,8 +10,9 @@ figures cannot both be true, since a discrepancy is only worth showing when the 
 surely the same. Clusters merge only when their claims are, on average over every
 cross-document pair, likely the same subject (no chaining through one similar pair), and
 never across a hard fact: an increment ("additional") and a total, another superlative
-subset, a change and a level, conflicting names, other years, or two figures that one
-article states side by side.
+subset, a change and a level, conflicting names, other years, other time frames ("since
+October") or definitions ("including debt"), or two figures that one article states side
+by side.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from crosscheck import quantity
+from crosscheck.extract import scope
 from crosscheck.match.features import (
     INCREMENTS,
     ConceptTable,
@@ -60,6 +62,9 @@ LINK_DIFFER_EACH = 0.20
 RESTATED = 0.99
 RESTATED_SENTENCE = 0.85  # TF-IDF cosine of the sentences' words
 RESTATED_SIDES = 0.70  # character n-gram cosine of the words on each side of the figure
+# Two claims counting one thing for one owner the words tie to both figures ("Carter had
+# 12 points" / "Carter scored 14 points") are linked whatever the model says (owned).
+OWNED = LINK_DIFFER
 KEEP = 0.05
 MAX_BLOCK = 500  # claims compared all against all; larger blocks are split (_bounded)
 MAX_APART = 5  # refused links a group keeps, to show why claims were kept out
@@ -348,6 +353,8 @@ class _Summary:
     ages: bool  # holds an age ("the 36-year-old")
     counted: bool  # holds a count of a counted noun ("36 KOs")
     nouns: dict[tuple[str, int], frozenset[str]]  # per sentence, its counted nouns' concepts
+    periods: frozenset[str]  # the time frames its figures count over ("since October")
+    basis: str  # what its figures include or leave out ("including debt"; "": none said)
 
     @staticmethod
     def of(p: Profile) -> _Summary:
@@ -363,7 +370,9 @@ class _Summary:
                         else frozenset(),
                         c.kind == "age", c.kind == "count" and c.unit is not None,
                         {(c.document, c.sentence): frozenset({p.label})}
-                        if c.kind == "count" and p.label else {})  # fmt: skip
+                        if c.kind == "count" and p.label else {},
+                        frozenset({p.subject.period or ""}),
+                        (p.subject.basis or "").lower())  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
         """Why two clusters may not join (None when they may)."""
@@ -379,6 +388,10 @@ class _Summary:
             return "different names"
         if self.years and other.years and not (self.years & other.years):
             return "events of other years"
+        if any(scope.apart(a, b) for a in self.periods for b in other.periods):
+            return "counted over another time frame"
+        if self.basis != other.basis:
+            return "another definition (what the figure includes)"
         # one figure of two scores ("13-3" at the half, "20-13" at the end); two tallies
         # of one vote that differ on both sides ("52-48", "51-49") may be one subject
         if any(a == b and not (pa & pb) for a, pa in self.partners for b, pb in other.partners):
@@ -406,7 +419,8 @@ class _Summary:
                         per_doc, self.partners | other.partners, self.ages or other.ages,
                         self.counted or other.counted,
                         {d: self.nouns.get(d, frozenset()) | other.nouns.get(d, frozenset())
-                         for d in self.nouns.keys() | other.nouns.keys()})  # fmt: skip
+                         for d in self.nouns.keys() | other.nouns.keys()},
+                        self.periods | other.periods, self.basis)  # fmt: skip
 
 
 def match_claims(
@@ -572,7 +586,7 @@ def _story_blocks(
                 parts.append((i, j, x, meet, None))
                 continue
             p = model.predict(x, meet)
-            keep = (p >= KEEP) | restated(x)
+            keep = (p >= KEEP) | restated(x) | owned(members, i, j, x)
             parts.append((i[keep], j[keep], x[keep], meet[keep], p[keep]))
         if not parts:
             continue
@@ -680,6 +694,34 @@ def _candidate_pairs(
             yield i, j, space.features(i, j)
 
 
+def _holders(members: list[Profile]) -> list[str | None]:
+    return [m.subject.holder for m in members]
+
+
+def _surname(name: str | None) -> str | None:
+    return name.split()[-1].lower() if name else None
+
+
+def owned(members: list[Profile], i: Any, j: Any, x: Any) -> Any:
+    """Pairs that count one thing (the same concept or unit) for one owner the words tie
+    to both figures ("Richard Carter had 12 points", "Richard Carter scored 14 points";
+    "Jose Luis Orozco, 29," and "Orozco, 27,"): one subject, whatever the figures. On the
+    development gold's candidate pairs, 17 of 26 such pairs whose figures differ state one
+    subject, against 12 of 242 for the nearest names; 260 of 260 whose figures agree.
+    Full names must agree ("Kimani Gray" is not "Mahnefah Gray"; "Gray" may be either)."""
+    import numpy as np
+
+    hold = _holders(members)
+
+    def one(a: str | None, b: str | None) -> bool:
+        return bool(a and b and _surname(a) == _surname(b)
+                    and (a == b or " " not in a or " " not in b))  # fmt: skip
+
+    same = np.array([one(hold[a], hold[b]) for a, b in zip(i.tolist(), j.tolist(), strict=True)],
+                    dtype=bool)  # fmt: skip
+    return same & (x[:, FEATURES.index("concept")] >= 1.0) if len(same) else same
+
+
 def restated(x: Any) -> Any:
     """Pairs whose sentences are one sentence but for the figure (feature matrix rows)."""
     col = FEATURES.index
@@ -699,6 +741,9 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
     members, concepts, ii, jj, xx = block.members, block.concepts, block.i, block.j, block.x
     n = len(members)
     pp = np.where(restated(xx), np.maximum(pp, RESTATED), pp)
+    by_owner = owned(members, ii, jj, xx)
+    pp = np.where(by_owner, np.maximum(pp, OWNED), pp)
+    holders = _holders(members)
     meet = block.compatible
     need = np.where(meet, LINK_AGREE, LINK_DIFFER)
     prob: dict[tuple[int, int], float] = {}
@@ -746,6 +791,10 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
         why = summary[ri].conflicts(summary[rj], concepts)
         if why is None and not linked(group_members[ri], group_members[rj]):
             why = "the other claims of both are not alike enough"
+            # one owner the words tie to the link's figures, and no other owner in either
+            if by_owner[k] and len({_surname(holders[x]) for x in group_members[ri]
+                                    + group_members[rj] if holders[x]}) == 1:  # fmt: skip
+                why = None
         if why is not None:
             for root in (ri, rj):
                 if len(apart[root]) < MAX_APART:
@@ -794,6 +843,9 @@ def _group_subject(members: list[Profile], concepts: ConceptTable) -> Subject:
         value, count = Counter(present).most_common(1)[0]
         return value if count * 2 > len(present) else None
 
+    def unanimous(values: list[str | None]) -> str | None:
+        return values[0] if len(set(values)) == 1 else None
+
     subs = [m.subject for m in members]
     return Subject(
         concept=_narrowest([s.concept for s in subs], concepts),
@@ -801,6 +853,12 @@ def _group_subject(members: list[Profile], concepts: ConceptTable) -> Subject:
         owner=common([s.owner for s in subs]),
         place=common([s.place for s in subs]),
         year=common([s.year for s in subs]),
+        # a time frame or a definition when every claim states it (hard facts keep the
+        # others out, but a claim with no frame may join a calendar frame's)
+        period=unanimous([s.period for s in subs]),
+        basis=unanimous([s.basis for s in subs]),
+        holder=common([s.holder for s in subs]),
+        where=common([s.where for s in subs]),
         names=tuple(
             n
             for n, k in Counter(n for s in subs for n in dict.fromkeys(s.names)).most_common(3)

@@ -13,11 +13,14 @@ The features are generic: no word list names a domain, an event, a person or a p
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from crosscheck import quantity
+from crosscheck.extract import scope
+from crosscheck.match import owners as owners_
 from crosscheck.match.features import (
     INCREMENTS,
     ConceptTable,
@@ -122,6 +125,26 @@ def profiles(
             )
         )
         seen.add((c.document, label))
+    return _shared_basis(out)
+
+
+def _shared_basis(items: list[Profile]) -> list[Profile]:
+    """A figure stated with its definition in one article ("including its net debt, the
+    deal is valued at $13.9 billion") is that figure wherever it is repeated: the same
+    amount, in the same unit, with no definition of its own, takes it (when the story's
+    definitions of that amount agree)."""
+    defined: dict[tuple[str | None, float], set[str]] = defaultdict(set)
+    for p in items:
+        if p.subject.basis:
+            defined[(p.claim.unit, p.claim.value)].add(p.subject.basis.lower())
+    if not defined:
+        return items
+    out = []
+    for p in items:
+        b = defined.get((p.claim.unit, p.claim.value), set())
+        if not p.subject.basis and len(b) == 1:
+            p = replace(p, subject=replace(p.subject, basis=next(iter(b))))
+        out.append(p)
     return out
 
 
@@ -224,7 +247,16 @@ def subject_of(
         place=place,
         year=years[0] if years else None,
         names=tuple(owners[:3]),
+        period=scope.period(text, start, end) if c.kind != "age" else None,
+        basis=scope.basis(text, start, end) if c.kind in ("money", "percent") else None,
+        holder=None if headline else owners_.holder(text, start, end, _age_like(c), c.kind),
+        where=None if headline else owners_.where(text, start, end),
     )
+
+
+def _age_like(c: Claim) -> bool:
+    """An age, or a bare figure that may be one ("Lopez, 36, of Brooklyn")."""
+    return c.kind == "age" or (c.kind == "other" and c.unit is None and 0 < c.value < 120)
 
 
 FEATURES = (

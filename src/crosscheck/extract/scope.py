@@ -1,0 +1,144 @@
+"""What a figure's clause says it counts over and how it is defined: its time frame
+("arrested three times since October", "20 points this season", "in the past two years")
+and its definition ("$13.9 billion including net debt", "pre-tax profit"). Two figures
+with different time frames or definitions are figures of different subjects, whatever
+their words share: the matcher keeps them apart and the label says which is which.
+
+Both are read from the figure's clause only (a frame in another clause belongs to another
+figure) and returned as short normalised words ("since October", "this season", "past two
+years", "including debt", "before tax"), compared case-insensitively.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crosscheck.extract.timex import _MONTH
+
+# how far from the figure a frame or a definition is looked for, in characters
+REACH_LEFT = 80
+REACH_RIGHT = 60
+_CLAUSE_BREAK = re.compile(
+    r"[;:!?()\[\]]|\.(?:\s|$)|,\s+(?:and|but|while|which|who|when)\b"
+    r"|\b(?:and|but)\s+(?:had|has|have|was|were|is|are|said|says)\b"
+)
+_NUMBER_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)"
+_UNIT = r"(?:years?|months?|weeks?|days?|seasons?|games?|decades?|quarters?|matches|races|starts)"
+_PERIODS = tuple(
+    re.compile(rx, re.IGNORECASE)
+    for rx in (
+        # "since October", "since 2005", "since last year", "since the start of the season"
+        rf"\bsince\s+(?:(?:early|mid|late)[- ])?(?:{_MONTH}(?:\s+\d{{4}})?|(?:1[89]|20)\d\d"
+        r"|last\s+(?:year|season|month|week)|the\s+(?:start|beginning)\s+of\s+"
+        r"(?:the\s+|this\s+|last\s+)?(?:year|season|month|war|conflict|campaign))\b",
+        # "so far this season", "this year", "last season", "the previous season"
+        r"\b(?:so\s+far\s+)?(?:this|last|the\s+previous|the\s+past)\s+(?:year|season)\b",
+        # "in the past two years", "over the last three seasons", "during the first six months"
+        r"\b(?:in|over|during|for|within)\s+the\s+(?:past|last|previous|first|next)\s+"
+        rf"(?:{_NUMBER_WORD}\s+)?{_UNIT}\b",
+        # "in 2008", "during 2007", "for 2009"
+        r"\b(?:in|during|for|throughout)\s+((?:1[89]|20)\d\d)\b(?![-–/]\d)",
+    )
+)
+_NOISE = re.compile(r"^(?:in\s+|over\s+|during\s+|for\s+|within\s+|throughout\s+)")
+
+_DEBT_LIKE = r"(?:debts?|tax(?:es)?|fees|interest|inflation|dividends|costs|charges|items|cash)"
+_BASES = (
+    # "including EDS' net debt", "excluding one-time charges", "plus assumed debt", "net of fees"
+    (
+        re.compile(
+            r"\b(including|excluding|with|without|plus|net\s+of|less)\s+(?:[\w.’'-]+\s+){0,3}?"
+            rf"(?:net\s+|assumed\s+|outstanding\s+|one-time\s+|special\s+)?({_DEBT_LIKE})\b",
+            re.IGNORECASE,
+        ),
+        None,
+    ),
+    (re.compile(r"\b(?:before|pre)[- ]?tax(?:es)?\b|\bpretax\b", re.IGNORECASE), "before tax"),
+    (re.compile(r"\bafter[- ]?tax(?:es)?\b", re.IGNORECASE), "after tax"),
+)
+_INCLUDING = {"including": "including", "with": "including", "plus": "including"}
+# "gross" / "net" as a word of the figure's phrase ("net profit of $2 billion", "$2 billion
+# in net income"): only next to the figure
+_GROSS_NET = re.compile(r"\b(gross|net)\b(?!\s+of\b)", re.IGNORECASE)
+NEAR_WORDS = 3
+
+
+def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text of the figure's clause before it and after it (each within reach)."""
+    left = text[max(0, start - REACH_LEFT) : start]
+    right = text[end : end + REACH_RIGHT]
+    if breaks := list(_CLAUSE_BREAK.finditer(left)):
+        left = left[breaks[-1].end() :]
+    if m := _CLAUSE_BREAK.search(right):
+        right = right[: m.start()]
+    return left, right
+
+
+def period(text: str, start: int, end: int) -> str | None:
+    """The time frame the figure at ``text[start:end]`` is counted over, in its clause:
+    "since October", "this season", "past two years", "2008"; None when the clause has
+    none. A frame to the right of the figure wins over one to its left (the nearer)."""
+    left, right = _clause(text, start, end)
+    opens = not text[: max(0, start - len(left))].strip()  # the clause opens the sentence
+    for part, pick in ((right, 0), (left, -1)):
+        found = [m for rx in _PERIODS for m in rx.finditer(part)
+                 if _governs(part, m, part is left, opens)]  # fmt: skip
+        if found:
+            m = sorted(found, key=lambda m: m.start())[pick]
+            words = _NOISE.sub("", " ".join(m.group(0).split()))
+            words = words[:1].lower() + words[1:]  # "Since October," opening a sentence
+            return f"in {words}" if words.isdigit() else words
+    return None
+
+
+def _governs(part: str, m: re.Match[str], left: bool, opens: bool) -> bool:
+    """Whether a frame found beside the figure is the figure's: no other figure stands
+    between them ("a 43-39 record, a 10-win improvement over the previous season": the
+    frame is the improvement's), and a frame on the left is in the figure's phrase (no
+    comma between) or opens the sentence ("Since October, he has been arrested ...")."""
+    between = part[m.end() :] if left else part[: m.start()]
+    if re.search(r"\d", between):
+        return False
+    return not left or "," not in between or (opens and not part[: m.start()].strip())
+
+
+def basis(text: str, start: int, end: int) -> str | None:
+    """What the figure includes or leaves out, as its clause says: "including debt",
+    "excluding charges", "before tax", "after tax", "net", "gross"; None when unsaid."""
+    left, right = _clause(text, start, end)
+    for part in (right, left):
+        for rx, words in _BASES:
+            if m := rx.search(part):
+                if words:
+                    return words
+                how = " ".join(m.group(1).lower().split())
+                what = m.group(2).lower()
+                what = {"debts": "debt", "taxes": "tax"}.get(what, what)
+                return f"{_INCLUDING.get(how, 'excluding')} {what}"
+    near = " ".join(left.split()[-NEAR_WORDS:]) + " | " + " ".join(right.split()[:NEAR_WORDS])
+    if m := _GROSS_NET.search(near):
+        return m.group(1).lower()
+    return None
+
+
+_SO_FAR = re.compile(r"^so far ", re.IGNORECASE)
+_PART_OF = re.compile(
+    rf"^(?:since|so far|the past|the (?:last|previous) {_NUMBER_WORD})\b", re.IGNORECASE
+)
+
+
+def partial(frame: str | None) -> bool:
+    """Whether a time frame says the figure counts up to now over part of the time only
+    ("since October", "the past two years", "so far this season"), as against a calendar
+    frame ("this year", "last season", "the first two months", "in 2008") that is often
+    the story's own period and left unsaid by other articles."""
+    return bool(frame and _PART_OF.match(frame))
+
+
+def apart(a: str | None, b: str | None) -> bool:
+    """Whether two figures' time frames make them figures of different periods: a
+    partial frame against none or against another frame ("four times" against "three
+    times since October"). Two calendar frames ("in 2023", "in 2021") are left to the
+    pair model and to the rules, which flag one figure given for two years."""
+    x, y = (_SO_FAR.sub("", f or "").lower() for f in (a, b))
+    return x != y and (partial(a) or partial(b))

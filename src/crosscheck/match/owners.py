@@ -1,0 +1,128 @@
+"""Whose figure it is and where, only as far as the words tie them to the figure.
+
+The nearest capitalised name is a guess ("$137 million of diamonds ... from a famed Paris
+store" has Paris nearest, and Paris owns nothing). A label an editor reads must say only
+what the text says, so the owner it names is one the sentence links to the figure:
+
+- a possessive: "Gray's 20 points", "EDS' annual revenue of $22 billion";
+- the subject of the figure's verb: "Hansbrough scored 20 points", "Lopez had 11
+  rebounds", "Austin Daye finished with 20 points";
+- an age in apposition: "Andrew Lopez, 36, of Brooklyn", "the 36-year-old Lopez";
+
+and the place it names is written "in X" or "at X" beside the figure, in its clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A run of capitalised words ("Andrew Lopez", "EDS", "St. Louis"); the words that open a
+# sentence or are no names are dropped from its front (_trim).
+_NAME = r"[A-Z][\w.’'-]*(?:\s+(?:de|van|von|da|del|la|le|St\.)?\s*[A-Z][\w.’'-]*)*"
+_NOT_NAMES = frozenset(
+    """the a an in on at by for from and but or as it he she they we i this that there his
+    her their its when while after before with police officials monday tuesday wednesday
+    thursday friday saturday sunday january february march april may june july august
+    september october november december week""".split()
+)
+_PREPOSITIONS = frozenset("on in at for with from to by after before against over under".split())
+# verbs whose subject owns the figure that follows: a player's points, a firm's sales
+_VERBS = (
+    r"(?:scored|scores|score|had|has|have|finished|finishes|added|adds|grabbed|grabs|pulled"
+    r"|made|makes|hit|hits|ran|runs|threw|throws|passed|rushed|caught|collected|recorded"
+    r"|records|posted|posts|totaled|totalled|tallied|netted|earned|earns|won|wins|lost|loses"
+    r"|paid|pays|spent|spends|sold|sells|bought|buys|raised|raises|owns|owned|holds|held"
+    r"|employs|employed|reported|reports|chipped|racked|piled|poured|dished|blocked|notched)"
+)
+_POSSESSIVE = re.compile(rf"({_NAME})(?:'s|’s|'|’)\s+((?:[\w-]+\s+){{0,3}})$")
+_SUBJECT = re.compile(
+    rf"({_NAME})\s+(?:[a-z]+ly\s+)?(?:(?:has|had|have)\s+)?{_VERBS}"
+    r"(?:\s+(?:in|up|down|on|out))?(?:\s+(?:with|for))?(?:\s+(?:a|an|his|her|their|its))?"
+    r"(?:\s+[a-z][\w-]*-(?:high|best|low))?\s+$"
+)
+# a word that describes rather than names a thing: "career-high", "annual", "typical"
+_MODIFIER = re.compile(r"(?:-\w+|al|ic|ive|ous|est|ed)$")
+# what may follow a name that is the subject of its clause (not "a 35-year-old Boston man")
+_NAME_END = re.compile(
+    r"^(?:\s*[,.;:)]|\s*$|\s+(?:was|is|were|are|had|has|who|and|of|from|in|at|on|said|says"
+    r"|allegedly|reportedly|told|died|did|does|will|would)\b)"
+)
+_APPOSITION_LEFT = re.compile(rf"({_NAME}),\s*$")
+_APPOSITION_RIGHT = re.compile(r"^\s*(?:,|\)|\.|;|$)")
+_AGE_BEFORE = re.compile(rf"^\s+(?:([a-z]+)\s+)?({_NAME})")
+_WHERE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+    r"(?:\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"  # "in the Gulf of Aden"
+    r"(?:\s+(?:region|province|district|county|state|city|town|village|area|island|coast"
+    r"|valley|border)\b)?"  # "in the Kursk region"
+)
+_CLAUSE = re.compile(r"[;:!?()]|\.\s|,\s+(?:and|but|while|which|who|when)\b")
+WHERE_REACH = 40  # characters between the figure and "in X"
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"(?:['’]s?)$", "", word.strip(".,")).lower()
+
+
+def _trim(name: str) -> str | None:
+    """The name without the words that open a sentence before it ("The EDS", "But Gray"),
+    None when what is left is no name ("Friday.")."""
+    words = name.strip(".,").split()
+    while words and _bare(words[0]) in _NOT_NAMES:
+        words = words[1:]
+    return " ".join(words) if words and _bare(words[-1]) not in _NOT_NAMES else None
+
+
+def holder(text: str, start: int, end: int, age: bool, kind: str = "") -> str | None:
+    """The name the sentence ties to the figure at ``text[start:end]`` (sentence-relative
+    offsets): a possessive before it, the subject of its verb, or, for an age (``age``: a
+    figure that may be one; ``kind`` "age": one written as an age), the name in
+    apposition; None when only nearness would tell."""
+    left, right = text[:start], text[end:]
+    if kind != "age" and (m := _POSSESSIVE.search(left)) and _describes(m.group(2).split()):
+        return _trim(m.group(1))
+    if m := _SUBJECT.search(left):
+        return _trim(m.group(1))
+    if age and (m := _APPOSITION_LEFT.search(left)) and _APPOSITION_RIGHT.match(right):
+        return _trim(m.group(1))
+    if age and kind == "age":  # "the 36-year-old Lopez was", not "a 35-year-old Boston man"
+        m = _AGE_BEFORE.match(right)
+        if m and (m.group(1) or "") not in _PREPOSITIONS and _NAME_END.match(right[m.end() :]):
+            return _trim(m.group(2))
+    return None
+
+
+def _describes(words: list[str]) -> bool:
+    """Whether the words between a possessive and its figure describe the figure ("Gray's
+    20 points", "Hansbrough's career-high 20", "EDS' annual revenue of $22 billion"), not
+    another noun ("the Sheriff's station 24 hours after", "the People's Council whose")."""
+    if not words:
+        return True
+    if words[-1].lower() == "of":
+        return len(words) <= 3 and not any(w[:1].isupper() for w in words)
+    return len(words) == 1 and bool(_MODIFIER.search(words[0]))
+
+
+def where(text: str, start: int, end: int) -> str | None:
+    """The place written "in X" or "at X" beside the figure, in its clause ("in Brooklyn",
+    "at the Rite Aid"); None when the sentence says none there."""
+    best: tuple[int, str] | None = None
+    for m in _WHERE.finditer(text):
+        if m.end() <= start:
+            between = text[m.end() : start]
+        elif m.start() >= end:
+            between = text[end : m.start()]
+        else:
+            continue
+        if len(between) > WHERE_REACH or _CLAUSE.search(between):
+            continue
+        words = m.group(0).rstrip(".,").split()
+        if words[-1][-2:] in ("'s", "’s"):  # "in Iran's south": in Iran; not "at X's home"
+            if words[0] != "in":
+                continue
+            words[-1] = words[-1][:-2]
+        if _bare(words[-1]) in _NOT_NAMES or re.match(r"\s*[$€£\d]", text[m.end() :]):
+            continue  # "in Friday's game", "priced at US$999"
+        if best is None or len(between) < best[0]:
+            best = (len(between), " ".join(words))
+    return best[1] if best else None
