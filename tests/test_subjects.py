@@ -568,3 +568,62 @@ def test_one_owner_tied_to_two_figures_is_one_subject(
     assert ages_compared()
     monkeypatch.setattr(cluster, "owned", lambda m, i, j, x: np.zeros(len(i), dtype=bool))
     assert not ages_compared()
+
+
+def _warnings(tmp_path: Path, *texts: str) -> list[set[float]]:
+    for k, text in enumerate(texts):
+        (tmp_path / f"a{k}.txt").write_text(text + "\n", encoding="utf-8")
+    result = run([tmp_path], Settings())
+    by_id = {c.id: c for c in result.claims}
+    return [{by_id[i].value for i in f.claims} for f in result.findings if f.severity != "info"]
+
+
+def test_a_surname_alone_is_no_owner_when_its_article_names_no_one_by_it(
+    tmp_path: Path,
+) -> None:
+    """A family shares a surname: "Baker, 16" (the boy, in an article that names no one
+    Baker in full) and "Baker, 42" (his mother, Carol Baker) are not one person's age."""
+    found = _warnings(
+        tmp_path,
+        "Police said Baker, 16, was shot on Saturday night in Leeds after a chase.",
+        "The boy’s mother, Carol Baker, told reporters the family was devastated. Baker, 42, "
+        "said her son was unarmed.",
+    )
+    assert {16.0, 42.0} not in found
+
+
+def test_who_reported_a_figure_is_not_whose_it_is(tmp_path: Path) -> None:
+    from crosscheck.match import owners
+
+    text = "Reuters reported 40 dead after the earthquake struck the region on Sunday."
+    start = text.index("40")
+    assert owners.holder(text, start, start + 2, True, "count") is None
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text.replace("on Sunday", "late on Sunday") + "\n")
+    labels = [g.label for g in run([tmp_path], Settings()).groups]
+    assert labels and not any("Reuters" in label for label in labels), labels
+
+
+def test_a_group_label_names_a_place_only_when_every_claim_says_it(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Apple sold 10 million iPhones in China in the quarter, the company said on Tuesday.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Apple sold 50 million iPhones in the quarter, the company said on Tuesday.\n"
+    )
+    result = run([tmp_path], Settings())
+    both = [g for g in result.groups if len(g.documents) == 2]
+    assert both and all("China" not in g.label for g in both), [g.label for g in both]
+
+
+def test_names_are_read_in_time_that_grows_with_the_text_not_faster() -> None:
+    """ "St." may be a word of a name or a particle: read both ways, a run of 33 of them took
+    16 s, and each more one 1.6 times as long. This returns at once (a regression hangs)."""
+    from crosscheck.match import owners
+
+    text = "Officials said " + "St. " * 200 + "x 45 people were hurt."
+    start = text.index("45")
+    assert owners.holder(text, start, start + 2, True, "count") is None
+    long = " ".join(["Smith"] * 20000) + " " + " ".join(["word"] * 20000) + " had 45 points"
+    start = long.index("45")
+    assert owners.holder(long, start, start + 2, False, "count") is None

@@ -708,14 +708,15 @@ def owned(members: list[Profile], i: Any, j: Any, x: Any) -> Any:
     "Jose Luis Orozco, 29," and "Orozco, 27,"): one subject, whatever the figures. On the
     development gold's candidate pairs, 17 of 26 such pairs whose figures differ state one
     subject, against 12 of 242 for the nearest names; 260 of 260 whose figures agree.
-    Full names must agree ("Kimani Gray" is not "Mahnefah Gray"; "Gray" may be either)."""
+    Full names must be the same: a surname alone counts as the full name its article
+    writes, when it writes one ("Orozco" in an article about "Jose Luis Orozco"), and as
+    no owner otherwise ("Baker, 16" may be the boy, "Baker, 42" his mother)."""
     import numpy as np
 
     hold = _holders(members)
 
     def one(a: str | None, b: str | None) -> bool:
-        return bool(a and b and _surname(a) == _surname(b)
-                    and (a == b or " " not in a or " " not in b))  # fmt: skip
+        return bool(a and a == b and " " in a)
 
     same = np.array([one(hold[a], hold[b]) for a, b in zip(i.tolist(), j.tolist(), strict=True)],
                     dtype=bool)  # fmt: skip
@@ -792,7 +793,7 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
         if why is None and not linked(group_members[ri], group_members[rj]):
             why = "the other claims of both are not alike enough"
             # one owner the words tie to the link's figures, and no other owner in either
-            if by_owner[k] and len({_surname(holders[x]) for x in group_members[ri]
+            if by_owner[k] and len({holders[x] for x in group_members[ri]
                                     + group_members[rj] if holders[x]}) == 1:  # fmt: skip
                 why = None
         if why is not None:
@@ -857,8 +858,8 @@ def _group_subject(members: list[Profile], concepts: ConceptTable) -> Subject:
         # others out, but a claim with no frame may join a calendar frame's)
         period=unanimous([s.period for s in subs]),
         basis=unanimous([s.basis for s in subs]),
-        holder=common([s.holder for s in subs]),
-        where=common([s.where for s in subs]),
+        holder=unanimous([s.holder for s in subs]),  # said of every claim, or not said
+        where=unanimous([s.where for s in subs]),
         names=tuple(
             n
             for n, k in Counter(n for s in subs for n in dict.fromkeys(s.names)).most_common(3)

@@ -18,7 +18,13 @@ import re
 
 # A run of capitalised words ("Andrew Lopez", "EDS", "St. Louis"); the words that open a
 # sentence or are no names are dropped from its front (_trim).
-_NAME = r"[A-Z][\w.’'-]*(?:\s+(?:de|van|von|da|del|la|le|St\.)?\s*[A-Z][\w.’'-]*)*"
+# Atomic: a word read once as a name's word is not tried again as a particle (with "St."
+# both, a run of them took exponential time).
+_CAP = "A-ZÀ-ÖØ-Þ"  # capitals, Latin-1 ones too ("Ólafur", "Ürümqi")
+_NAME = rf"[{_CAP}][\w.’'-]*(?>\s+(?:(?:de|van|von|da|del|la|le)\s+)?[{_CAP}][\w.’'-]*)*"
+# a name ties itself to a figure within this many characters on its left (the regular
+# expressions look no further back: a long sentence costs no more than a short one)
+LEFT_REACH = 160
 _NOT_NAMES = frozenset(
     """the a an in on at by for from and but or as it he she they we i this that there his
     her their its when while after before with police officials monday tuesday wednesday
@@ -26,13 +32,14 @@ _NOT_NAMES = frozenset(
     september october november december week""".split()
 )
 _PREPOSITIONS = frozenset("on in at for with from to by after before against over under".split())
-# verbs whose subject owns the figure that follows: a player's points, a firm's sales
+# verbs whose subject owns the figure that follows: a player's points, a firm's sales (not
+# "reported": "Reuters reported 40 dead" is a source, not an owner)
 _VERBS = (
     r"(?:scored|scores|score|had|has|have|finished|finishes|added|adds|grabbed|grabs|pulled"
     r"|made|makes|hit|hits|ran|runs|threw|throws|passed|rushed|caught|collected|recorded"
     r"|records|posted|posts|totaled|totalled|tallied|netted|earned|earns|won|wins|lost|loses"
     r"|paid|pays|spent|spends|sold|sells|bought|buys|raised|raises|owns|owned|holds|held"
-    r"|employs|employed|reported|reports|chipped|racked|piled|poured|dished|blocked|notched)"
+    r"|employs|employed|chipped|racked|piled|poured|dished|blocked|notched)"
 )
 _POSSESSIVE = re.compile(rf"({_NAME})(?:'s|’s|'|’)\s+((?:[\w-]+\s+){{0,3}})$")
 _SUBJECT = re.compile(
@@ -51,8 +58,8 @@ _APPOSITION_LEFT = re.compile(rf"({_NAME}),\s*$")
 _APPOSITION_RIGHT = re.compile(r"^\s*(?:,|\)|\.|;|$)")
 _AGE_BEFORE = re.compile(rf"^\s+(?:([a-z]+)\s+)?({_NAME})")
 _WHERE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
-    r"(?:\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"  # "in the Gulf of Aden"
+    rf"\b(?:in|at)\s+(?:the\s+)?[{_CAP}][\w.’'-]*(?:\s+[{_CAP}][\w.’'-]*)*"
+    rf"(?:\s+of\s+[{_CAP}][\w.’'-]*(?:\s+[{_CAP}][\w.’'-]*)*)?"  # "in the Gulf of Aden"
     r"(?:\s+(?:region|province|district|county|state|city|town|village|area|island|coast"
     r"|valley|border)\b)?"  # "in the Kursk region"
 )
@@ -78,7 +85,7 @@ def holder(text: str, start: int, end: int, age: bool, kind: str = "") -> str | 
     offsets): a possessive before it, the subject of its verb, or, for an age (``age``: a
     figure that may be one; ``kind`` "age": one written as an age), the name in
     apposition; None when only nearness would tell."""
-    left, right = text[:start], text[end:]
+    left, right = text[max(0, start - LEFT_REACH) : start], text[end:]
     if kind != "age" and (m := _POSSESSIVE.search(left)) and _describes(m.group(2).split()):
         return _trim(m.group(1))
     if m := _SUBJECT.search(left):
@@ -126,3 +133,15 @@ def where(text: str, start: int, end: int) -> str | None:
         if best is None or len(between) < best[0]:
             best = (len(between), " ".join(words))
     return best[1] if best else None
+
+
+def full_name(surname: str, text: str) -> str | None:
+    """The one full name ending in ``surname`` that an article's ``text`` writes ("Jose
+    Luis Orozco" for "Orozco"); None when it writes none, or two ("Carol Baker" and "Tom
+    Baker": a surname alone then tells neither)."""
+    found = {
+        name
+        for m in re.finditer(rf"((?:[{_CAP}][\w’'-]*\s+){{1,3}}){re.escape(surname)}\b", text)
+        if (name := _trim(m.group(0))) and " " in name
+    }
+    return found.pop() if len(found) == 1 else None

@@ -100,6 +100,8 @@ def profiles(
     for c, label in zip(claims, labels, strict=True):
         per_document[(c.document, label)] = per_document.get((c.document, label), 0) + 1
     seen: set[tuple[str, str | None]] = set()
+    texts = {d.id: d.text for d in documents}
+    full: dict[tuple[str, str], str | None] = {}  # (document, surname) -> its full name
     out = []
     for c, label in zip(claims, labels, strict=True):
         s = sent.get((c.document, c.sentence))
@@ -107,6 +109,11 @@ def profiles(
         family = FAMILY.get(c.kind, c.kind)
         pub = published.get(c.document)
         subject = subject_of(c, text, base, label, pub.year if pub else None)
+        if subject.holder and " " not in subject.holder:  # "Orozco, 27,": whom it names
+            who = (c.document, subject.holder)
+            if who not in full:
+                full[who] = owners_.full_name(subject.holder, texts.get(c.document, ""))
+            subject = replace(subject, holder=full[who] or subject.holder)
         out.append(
             Profile(
                 claim=c,
@@ -249,9 +256,15 @@ def subject_of(
         names=tuple(owners[:3]),
         period=scope.period(text, start, end) if c.kind != "age" else None,
         basis=scope.basis(text, start, end) if c.kind in ("money", "percent") else None,
-        holder=None if headline else owners_.holder(text, start, end, _age_like(c), c.kind),
+        holder=None if headline else _holder(c, text, start, end, attributed),
         where=None if headline else owners_.where(text, start, end),
     )
+
+
+def _holder(c: Claim, text: str, start: int, end: int, attributed: str) -> str | None:
+    """The owner the words tie to the figure, unless it is who gave the figure."""
+    found = owners_.holder(text, start, end, _age_like(c), c.kind)
+    return None if found and attributed and found in attributed else found
 
 
 def _age_like(c: Claim) -> bool:
