@@ -498,10 +498,15 @@ def test_an_owner_is_one_the_words_tie_to_the_figure(
     text: str, figure: str, holder: str | None
 ) -> None:
     from crosscheck.match import owners
+    from crosscheck.match.pairs import _age_like
 
+    c = _claim_at(text, figure)
+    assert owners.holder(text, *c.span, _age_like(c), c.kind) == holder
+
+
+def _claim_at(text: str, figure: str) -> Claim:
     start = text.index(figure)
-    c = next(c for c in claims_of(text) if c.span[0] <= start < c.span[1])
-    assert owners.holder(text, *c.span, c.kind in ("age", "other"), c.kind) == holder
+    return next(c for c in claims_of(text) if c.span[0] <= start < c.span[1])
 
 
 @pytest.mark.parametrize(
@@ -521,9 +526,7 @@ def test_a_place_is_one_written_in_or_at_beside_the_figure(
 ) -> None:
     from crosscheck.match import owners
 
-    start = text.index(figure)
-    c = next(c for c in claims_of(text) if c.span[0] <= start < c.span[1])
-    assert owners.where(text, *c.span) == where
+    assert owners.where(text, *_claim_at(text, figure).span) == where
 
 
 def test_a_label_says_only_the_owner_and_place_the_words_tie_to_it(tmp_path: Path) -> None:
