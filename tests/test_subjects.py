@@ -395,6 +395,18 @@ def test_one_sentence_counting_other_things_keeps_groups_apart(ecb_articles: Pat
          "season-and a playoff berth.", 43, None, False),
         ("While his partner has played in the past six games, the receiver was back for only "
          "three games before the finale.", 3, None, False),
+        # a "since" that ranks the figure (after a comma, or led to by a superlative or an
+        # ordinal) is no frame of it; nor is what a person does, after a bare age
+        ("The earthquake killed 40 people on Sunday, the deadliest since 2005, officials "
+         "said.", 40, None, False),
+        ("The jobless rate rose to 10 percent in March, the highest since 1983, the "
+         "government said.", 10, None, False),
+        ("Shares fell 5 percent on Friday, their biggest drop since March.", 5, None, False),
+        ("The 12 arrests were the first arrests since the start of the year.", 12, None, False),
+        ("A man, 45, has lived there since 2005.", 45, None, False),
+        ("Since October, police have arrested 40 people in the city.", 40, "since October",
+         True),
+        ("The club has won 12 titles since 2008-2009.", 12, "since 2008-2009", True),
     ],
 )  # fmt: skip
 def test_a_figures_time_frame_is_read_from_its_clause(
@@ -450,6 +462,33 @@ def test_time_frames_keep_counts_apart(tmp_path: Path) -> None:
     assert cars[2].conflicts(cars[5]) is None
     assert cars[4].conflicts(cars[5]) == "counted over another time frame"
     assert cars[4].conflicts(cars[2]) == "counted over another time frame"
+
+
+def _story(tmp_path: Path, name: str, *texts: str) -> tuple[list[set[str]], list[str]]:
+    """The groups (as sets of claim texts) and the findings (kind: claim texts) of a
+    story told by some one-sentence articles."""
+    folder = tmp_path / name
+    folder.mkdir()
+    for k, text in enumerate(texts):
+        (folder / f"a{k}.txt").write_text(text, encoding="utf-8")
+    result = run([folder], Settings())
+    by_id = {c.id: c for c in result.claims}
+    groups = [{by_id[i].text for i in g.claims} for g in result.groups]
+    findings = [f"{f.kind}: {', '.join(sorted(by_id[i].text for i in f.claims))}"
+                for f in result.findings]  # fmt: skip
+    return groups, findings
+
+
+def test_a_rank_since_a_year_is_no_time_frame(tmp_path: Path) -> None:
+    """A toll given as "killed 40 people, the deadliest since 2005" is ranked, not
+    counted since 2005: it is the toll another article gives as 45, and the two differ."""
+    groups, findings = _story(
+        tmp_path, "ranked",
+        "The earthquake killed 40 people on Sunday, the deadliest since 2005, officials said.\n",
+        "The earthquake killed 45 people on Sunday, officials said.\n",
+    )  # fmt: skip
+    assert groups == [{"40 people", "45 people"}]
+    assert "numeric-agreement: 40 people, 45 people" in findings
 
 
 def test_a_deal_with_debt_is_not_its_price_and_says_so(ecb_articles: Path) -> None:

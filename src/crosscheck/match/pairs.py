@@ -48,6 +48,8 @@ _ARTICLES = frozenset({"a", "an", "the"})
 WINDOW = 6  # words on each side of a figure that describe what it is about
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
 _YEAR = re.compile(r"(?<![\d,.$£€])(1[89]\d\d|20\d\d)(?![\d%])")
+# a year the figure is ranked or counted from ("the deadliest since 2005") is no event's
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[- ])?$", re.IGNORECASE)
 _STOP = frozenset(
     """a an the of to in on at by for from with and or but as is was were be been are has have
     had that this these those it its he she they his her their who which said says say told
@@ -236,7 +238,12 @@ def subject_of(
     if c.time and c.time.start and c.time.end and c.time.start[:4].isdigit():  # not an event
         own = set(range(int(c.time.start[:4]), int(c.time.end[:4]) + 1))
     years = sorted(
-        {int(m.group(1)) for m in _YEAR.finditer(text) if not (start <= m.start() < end)}
+        {
+            int(m.group(1))
+            for m in _YEAR.finditer(text)
+            if not (start <= m.start() < end)
+            and not _SINCE.search(text, max(0, m.start() - 24), m.start())
+        }
         - ({year_published} if year_published else set())
         - own
     )
