@@ -491,6 +491,21 @@ def test_a_rank_since_a_year_is_no_time_frame(tmp_path: Path) -> None:
     assert "numeric-agreement: 40 people, 45 people" in findings
 
 
+def test_a_frame_said_once_is_the_frame_of_that_figure_where_repeated(tmp_path: Path) -> None:
+    """Articles saying "since October, police have arrested 40 people" and "police have
+    arrested 40 people": the figure repeated is the one counted since October, and it is
+    corroborated (the group says since when)."""
+    folder = tmp_path / "framed"
+    groups, findings = _story(
+        tmp_path, folder.name,
+        "Since October, police have arrested 40 people in the city over the protests.\n",
+        "Police have arrested 40 people in the city over the protests.\n",
+    )  # fmt: skip
+    assert groups == [{"40 people"}] and "corroboration: 40 people, 40 people" in findings
+    (group,) = run([folder], Settings()).groups
+    assert group.label.endswith("since October")
+
+
 def test_a_deal_with_debt_is_not_its_price_and_says_so(ecb_articles: Path) -> None:
     """One article values a deal "including net debt" at $13.9 billion and prices it at
     $13.2 billion; other articles repeat $13.9 billion or say $13 billion. The figure

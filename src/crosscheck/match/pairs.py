@@ -131,21 +131,30 @@ def profiles(
 
 
 def _shared_basis(items: list[Profile]) -> list[Profile]:
-    """A figure stated with its definition in one article ("including its net debt, the
-    deal is valued at $13.9 billion") is that figure wherever it is repeated: the same
-    amount, in the same unit, with no definition of its own, takes it (when the story's
-    definitions of that amount agree)."""
+    """A figure stated with its definition or its time frame in one article ("including
+    its net debt, the deal is valued at $13.9 billion", "since October, police have
+    arrested 40 people") is that figure wherever it is repeated: the same amount, in the
+    same unit (the same counted thing), with no definition or frame of its own, takes the
+    one the story gives it (when the story's definitions, or frames, of that amount agree)."""
     defined: dict[tuple[str | None, float], set[str]] = defaultdict(set)
+    framed: dict[tuple[str, str | None, float], dict[str, str]] = defaultdict(dict)
     for p in items:
         if p.subject.basis:
             defined[(p.claim.unit, p.claim.value)].add(p.subject.basis.lower())
-    if not defined:
+        if p.subject.period and p.label:  # a bare figure ("3") is no one figure
+            framed[(p.family, p.label, p.claim.value)].setdefault(
+                p.subject.period.lower(), p.subject.period
+            )
+    if not defined and not framed:
         return items
     out = []
     for p in items:
         b = defined.get((p.claim.unit, p.claim.value), set())
         if not p.subject.basis and len(b) == 1:
             p = replace(p, subject=replace(p.subject, basis=next(iter(b))))
+        f = framed.get((p.family, p.label, p.claim.value), {})
+        if not p.subject.period and len(f) == 1 and p.claim.kind != "age":
+            p = replace(p, subject=replace(p.subject, period=next(iter(f.values()))))
         out.append(p)
     return out
 
