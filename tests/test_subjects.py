@@ -430,6 +430,7 @@ def test_a_figures_time_frame_is_read_from_its_clause(
         ("The deal is worth $4.5 billion excluding debt.", 4.5e9, "excluding debt"),
         ("Pre-tax profit rose to $2.1 billion in the quarter.", 2.1e9, "before tax"),
         ("The group reported net income of $310 million.", 310e6, "net"),
+        ("The bank said its net profit rose to $2.5 billion in the quarter.", 2.5e9, "net"),
     ],
 )  # fmt: skip
 def test_what_a_figure_includes_is_read_from_its_clause(
@@ -504,6 +505,34 @@ def test_a_frame_said_once_is_the_frame_of_that_figure_where_repeated(tmp_path: 
     assert groups == [{"40 people"}] and "corroboration: 40 people, 40 people" in findings
     (group,) = run([folder], Settings()).groups
     assert group.label.endswith("since October")
+
+
+def test_net_said_by_one_article_only_does_not_keep_amounts_apart(tmp_path: Path) -> None:
+    """An article's "net income of $2 billion" against another's "income of $2.5
+    billion" (or "net profit rose to $2.5 billion") is one amount that differs; "net"
+    against "gross" is two amounts, and so is an explicit "including net debt" said by
+    one article only."""
+    for name, (net, other) in {
+        "net": ("net income of $2 billion", "income of $2.5 billion"),
+        "net-rose": ("a net profit of $2 billion", "its net profit rose to $2.5 billion"),
+    }.items():
+        groups, findings = _story(
+            tmp_path, name,
+            f"The bank reported {net} for the quarter, it said on Tuesday.\n",
+            f"The bank said {other} for the quarter on Tuesday.\n",
+        )  # fmt: skip
+        assert groups == [{"$2 billion", "$2.5 billion"}], name
+        assert "numeric-agreement: $2 billion, $2.5 billion" in findings, name
+    for name, (one, other) in {
+        "gross": ("net income of $2 billion", "gross income of $2.5 billion"),
+        "debt": ("a value of $13.9 billion including net debt", "a value of $13.2 billion"),
+    }.items():
+        groups, findings = _story(
+            tmp_path, name,
+            f"The bank reported {one} for the deal, it said on Tuesday.\n",
+            f"The bank reported {other} for the deal, it said on Tuesday.\n",
+        )  # fmt: skip
+        assert groups == [] and findings == [], name
 
 
 def test_a_deal_with_debt_is_not_its_price_and_says_so(ecb_articles: Path) -> None:

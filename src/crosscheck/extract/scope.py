@@ -70,8 +70,15 @@ _BASES = (
 )
 _INCLUDING = {"including": "including", "with": "including", "plus": "including"}
 # "gross" / "net" as a word of the figure's phrase ("net profit of $2 billion", "$2 billion
-# in net income"): only next to the figure
+# in net income"): next to the figure, or naming what the clause's verb brings to it
+# ("its net profit rose to $2.5 billion")
 _GROSS_NET = re.compile(r"\b(gross|net)\b(?!\s+of\b)", re.IGNORECASE)
+_GROSS_NET_NAMED = re.compile(
+    r"\b(gross|net)\s+(?!of\b)[a-z]+\s+(?:\w+\s+){0,2}?"
+    r"(?:rose|fell|grew|jumped|climbed|dropped|declined|slipped|"
+    r"increased|decreased|was|were|came|reached|totall?ed|stood)\b",
+    re.IGNORECASE,
+)
 NEAR_WORDS = 3
 
 
@@ -135,7 +142,7 @@ def basis(text: str, start: int, end: int) -> str | None:
                 what = {"debts": "debt", "taxes": "tax"}.get(what, what)
                 return f"{_INCLUDING.get(how, 'excluding')} {what}"
     near = " ".join(left.split()[-NEAR_WORDS:]) + " | " + " ".join(right.split()[:NEAR_WORDS])
-    if m := _GROSS_NET.search(near):
+    if (m := _GROSS_NET.search(near)) or (m := _GROSS_NET_NAMED.search(left)):
         return m.group(1).lower()
     return None
 
@@ -161,3 +168,12 @@ def apart(a: str | None, b: str | None) -> bool:
     pair model and to the rules, which flag one figure given for two years."""
     x, y = (_SO_FAR.sub("", f or "").lower() for f in (a, b))
     return x != y and (partial(a) or partial(b))
+
+
+def explicit(basis_: str | None) -> bool:
+    """Whether a definition is an explicit including/excluding phrase ("including debt"),
+    which sets the figure apart from one stated without it ("$13.9 billion including net
+    debt" is not the $13.2 billion price), as against a word of the figure's name ("net",
+    "gross", "before tax", "after tax") that other articles often leave unsaid: those
+    set figures apart only when both state one and they differ."""
+    return (basis_ or "").lower().startswith(("including ", "excluding "))
