@@ -407,6 +407,8 @@ def test_one_sentence_counting_other_things_keeps_groups_apart(ecb_articles: Pat
         ("Since October, police have arrested 40 people in the city.", 40, "since October",
          True),
         ("The club has won 12 titles since 2008-2009.", 12, "since 2008-2009", True),
+        # a superlative ranks only a "since": the year of a best season is the figure's
+        ("Jackson had his finest season in 2008 with 59 receptions.", 59, "in 2008", False),
     ],
 )  # fmt: skip
 def test_a_figures_time_frame_is_read_from_its_clause(

@@ -123,7 +123,8 @@ def _governs(part: str, m: re.Match[str], left: bool, opens: bool) -> bool:
     sentence ("Since October, he has been arrested ..."), and no superlative or ordinal
     leads to it ("the highest since 1983")."""
     between = part[m.end() :] if left else part[: m.start()]
-    if re.search(r"\d", between) or _RANKED.search(part[: m.start()]):
+    ranked = m.group(0).lower().startswith("since") and _RANKED.search(part[: m.start()])
+    if ranked or re.search(r"\d", between):
         return False
     return "," not in between or (left and opens and not part[: m.start()].strip())
 
