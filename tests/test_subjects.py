@@ -395,6 +395,20 @@ def test_one_sentence_counting_other_things_keeps_groups_apart(ecb_articles: Pat
          "season-and a playoff berth.", 43, None, False),
         ("While his partner has played in the past six games, the receiver was back for only "
          "three games before the finale.", 3, None, False),
+        # a "since" that ranks the figure (after a comma, or led to by a superlative or an
+        # ordinal) is no frame of it; nor is what a person does, after a bare age
+        ("The earthquake killed 40 people on Sunday, the deadliest since 2005, officials "
+         "said.", 40, None, False),
+        ("The jobless rate rose to 10 percent in March, the highest since 1983, the "
+         "government said.", 10, None, False),
+        ("Shares fell 5 percent on Friday, their biggest drop since March.", 5, None, False),
+        ("The 12 arrests were the first arrests since the start of the year.", 12, None, False),
+        ("A man, 45, has lived there since 2005.", 45, None, False),
+        ("Since October, police have arrested 40 people in the city.", 40, "since October",
+         True),
+        ("The club has won 12 titles since 2008-2009.", 12, "since 2008-2009", True),
+        # a superlative ranks only a "since": the year of a best season is the figure's
+        ("Jackson had his finest season in 2008 with 59 receptions.", 59, "in 2008", False),
     ],
 )  # fmt: skip
 def test_a_figures_time_frame_is_read_from_its_clause(
@@ -418,6 +432,7 @@ def test_a_figures_time_frame_is_read_from_its_clause(
         ("The deal is worth $4.5 billion excluding debt.", 4.5e9, "excluding debt"),
         ("Pre-tax profit rose to $2.1 billion in the quarter.", 2.1e9, "before tax"),
         ("The group reported net income of $310 million.", 310e6, "net"),
+        ("The bank said its net profit rose to $2.5 billion in the quarter.", 2.5e9, "net"),
     ],
 )  # fmt: skip
 def test_what_a_figure_includes_is_read_from_its_clause(
@@ -450,6 +465,76 @@ def test_time_frames_keep_counts_apart(tmp_path: Path) -> None:
     assert cars[2].conflicts(cars[5]) is None
     assert cars[4].conflicts(cars[5]) == "counted over another time frame"
     assert cars[4].conflicts(cars[2]) == "counted over another time frame"
+
+
+def _story(tmp_path: Path, name: str, *texts: str) -> tuple[list[set[str]], list[str]]:
+    """The groups (as sets of claim texts) and the findings (kind: claim texts) of a
+    story told by some one-sentence articles."""
+    folder = tmp_path / name
+    folder.mkdir()
+    for k, text in enumerate(texts):
+        (folder / f"a{k}.txt").write_text(text, encoding="utf-8")
+    result = run([folder], Settings())
+    by_id = {c.id: c for c in result.claims}
+    groups = [{by_id[i].text for i in g.claims} for g in result.groups]
+    findings = [f"{f.kind}: {', '.join(sorted(by_id[i].text for i in f.claims))}"
+                for f in result.findings]  # fmt: skip
+    return groups, findings
+
+
+def test_a_rank_since_a_year_is_no_time_frame(tmp_path: Path) -> None:
+    """A toll given as "killed 40 people, the deadliest since 2005" is ranked, not
+    counted since 2005: it is the toll another article gives as 45, and the two differ."""
+    groups, findings = _story(
+        tmp_path, "ranked",
+        "The earthquake killed 40 people on Sunday, the deadliest since 2005, officials said.\n",
+        "The earthquake killed 45 people on Sunday, officials said.\n",
+    )  # fmt: skip
+    assert groups == [{"40 people", "45 people"}]
+    assert "numeric-agreement: 40 people, 45 people" in findings
+
+
+def test_a_frame_said_once_is_the_frame_of_that_figure_where_repeated(tmp_path: Path) -> None:
+    """Articles saying "since October, police have arrested 40 people" and "police have
+    arrested 40 people": the figure repeated is the one counted since October, and it is
+    corroborated (the group says since when)."""
+    folder = tmp_path / "framed"
+    groups, findings = _story(
+        tmp_path, folder.name,
+        "Since October, police have arrested 40 people in the city over the protests.\n",
+        "Police have arrested 40 people in the city over the protests.\n",
+    )  # fmt: skip
+    assert groups == [{"40 people"}] and "corroboration: 40 people, 40 people" in findings
+    (group,) = run([folder], Settings()).groups
+    assert group.label.endswith("since October")
+
+
+def test_net_said_by_one_article_only_does_not_keep_amounts_apart(tmp_path: Path) -> None:
+    """An article's "net income of $2 billion" against another's "income of $2.5
+    billion" (or "net profit rose to $2.5 billion") is one amount that differs; "net"
+    against "gross" is two amounts, and so is an explicit "including net debt" said by
+    one article only."""
+    for name, (net, other) in {
+        "net": ("net income of $2 billion", "income of $2.5 billion"),
+        "net-rose": ("a net profit of $2 billion", "its net profit rose to $2.5 billion"),
+    }.items():
+        groups, findings = _story(
+            tmp_path, name,
+            f"The bank reported {net} for the quarter, it said on Tuesday.\n",
+            f"The bank said {other} for the quarter on Tuesday.\n",
+        )  # fmt: skip
+        assert groups == [{"$2 billion", "$2.5 billion"}], name
+        assert "numeric-agreement: $2 billion, $2.5 billion" in findings, name
+    for name, (one, other) in {
+        "gross": ("net income of $2 billion", "gross income of $2.5 billion"),
+        "debt": ("a value of $13.9 billion including net debt", "a value of $13.2 billion"),
+    }.items():
+        groups, findings = _story(
+            tmp_path, name,
+            f"The bank reported {one} for the deal, it said on Tuesday.\n",
+            f"The bank reported {other} for the deal, it said on Tuesday.\n",
+        )  # fmt: skip
+        assert groups == [] and findings == [], name
 
 
 def test_a_deal_with_debt_is_not_its_price_and_says_so(ecb_articles: Path) -> None:

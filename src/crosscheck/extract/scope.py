@@ -28,7 +28,9 @@ _PERIODS = tuple(
     re.compile(rx, re.IGNORECASE)
     for rx in (
         # "since October", "since 2005", "since last year", "since the start of the season"
-        rf"\bsince\s+(?:(?:early|mid|late)[- ])?(?:{_MONTH}(?:\s+\d{{4}})?|(?:1[89]|20)\d\d"
+        # ("since 2008-2009" whole: a season, not the year 2008)
+        rf"\bsince\s+(?:(?:early|mid|late)[- ])?(?:{_MONTH}(?:\s+\d{{4}})?"
+        r"|(?:1[89]|20)\d\d(?:[-–/](?:(?:1[89]|20)\d\d|\d\d))?(?![-–/]?\d)"
         r"|last\s+(?:year|season|month|week)|the\s+(?:start|beginning)\s+of\s+"
         r"(?:the\s+|this\s+|last\s+)?(?:year|season|month|war|conflict|campaign))\b",
         # "so far this season", "this year", "last season", "the previous season"
@@ -39,6 +41,16 @@ _PERIODS = tuple(
         # "in 2008", "during 2007", "for 2009"
         r"\b(?:in|during|for|throughout)\s+((?:1[89]|20)\d\d)\b(?![-–/]\d)",
     )
+)
+# a "since" that a superlative or an ordinal leads to ranks the figure against the past
+# ("killed 40 people, the deadliest since 2005", "the first arrests since the start of the
+# year"): the figure is not counted over that time
+_RANKED = re.compile(
+    r"\b(?:(?!(?:protest|interest|request|arrest|forest|contest|inquest|conquest|harvest"
+    r"|suggest|invest|digest|manifest|attest|detest|honest|modest|earnest|midwest|behest"
+    r"|guest|chest|crest|quest|rest|test|west|nest|vest|lest|zest|jest|pest)\b)[a-z]+est"
+    r"|most|least|worst|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|\d+(?:st|nd|rd|th))\b(?:\s+[\w'’-]+){0,2}\s*$"
 )
 _NOISE = re.compile(r"^(?:in\s+|over\s+|during\s+|for\s+|within\s+|throughout\s+)")
 
@@ -58,8 +70,15 @@ _BASES = (
 )
 _INCLUDING = {"including": "including", "with": "including", "plus": "including"}
 # "gross" / "net" as a word of the figure's phrase ("net profit of $2 billion", "$2 billion
-# in net income"): only next to the figure
+# in net income"): next to the figure, or naming what the clause's verb brings to it
+# ("its net profit rose to $2.5 billion")
 _GROSS_NET = re.compile(r"\b(gross|net)\b(?!\s+of\b)", re.IGNORECASE)
+_GROSS_NET_NAMED = re.compile(
+    r"\b(gross|net)\s+(?!of\b)[a-z]+\s+(?:\w+\s+){0,2}?"
+    r"(?:rose|fell|grew|jumped|climbed|dropped|declined|slipped|"
+    r"increased|decreased|was|were|came|reached|totall?ed|stood)\b",
+    re.IGNORECASE,
+)
 NEAR_WORDS = 3
 
 
@@ -78,6 +97,11 @@ def period(text: str, start: int, end: int) -> str | None:
     """The time frame the figure at ``text[start:end]`` is counted over, in its clause:
     "since October", "this season", "past two years", "2008"; None when the clause has
     none. A frame to the right of the figure wins over one to its left (the nearer)."""
+    # a bare figure set off by commas is an age ("A man, 45, has lived there since 2005"):
+    # what follows it is the person's, not the figure's
+    before, after = text[max(0, start - 3) : start].rstrip(), text[end : end + 3].lstrip()
+    if text[start:end].isdigit() and before.endswith(",") and after.startswith(","):
+        return None
     left, right = _clause(text, start, end)
     opens = not text[: max(0, start - len(left))].strip()  # the clause opens the sentence
     for part, pick in ((right, 0), (left, -1)):
@@ -94,12 +118,15 @@ def period(text: str, start: int, end: int) -> str | None:
 def _governs(part: str, m: re.Match[str], left: bool, opens: bool) -> bool:
     """Whether a frame found beside the figure is the figure's: no other figure stands
     between them ("a 43-39 record, a 10-win improvement over the previous season": the
-    frame is the improvement's), and a frame on the left is in the figure's phrase (no
-    comma between) or opens the sentence ("Since October, he has been arrested ...")."""
+    frame is the improvement's), the frame is in the figure's phrase (no comma between:
+    "killed 40 people on Sunday, the deadliest since 2005") or, on the left, opens the
+    sentence ("Since October, he has been arrested ..."), and no superlative or ordinal
+    leads to it ("the highest since 1983")."""
     between = part[m.end() :] if left else part[: m.start()]
-    if re.search(r"\d", between):
+    ranked = m.group(0).lower().startswith("since") and _RANKED.search(part[: m.start()])
+    if ranked or re.search(r"\d", between):
         return False
-    return not left or "," not in between or (opens and not part[: m.start()].strip())
+    return "," not in between or (left and opens and not part[: m.start()].strip())
 
 
 def basis(text: str, start: int, end: int) -> str | None:
@@ -116,7 +143,7 @@ def basis(text: str, start: int, end: int) -> str | None:
                 what = {"debts": "debt", "taxes": "tax"}.get(what, what)
                 return f"{_INCLUDING.get(how, 'excluding')} {what}"
     near = " ".join(left.split()[-NEAR_WORDS:]) + " | " + " ".join(right.split()[:NEAR_WORDS])
-    if m := _GROSS_NET.search(near):
+    if (m := _GROSS_NET.search(near)) or (m := _GROSS_NET_NAMED.search(left)):
         return m.group(1).lower()
     return None
 
@@ -142,3 +169,12 @@ def apart(a: str | None, b: str | None) -> bool:
     pair model and to the rules, which flag one figure given for two years."""
     x, y = (_SO_FAR.sub("", f or "").lower() for f in (a, b))
     return x != y and (partial(a) or partial(b))
+
+
+def explicit(basis_: str | None) -> bool:
+    """Whether a definition is an explicit including/excluding phrase ("including debt"),
+    which sets the figure apart from one stated without it ("$13.9 billion including net
+    debt" is not the $13.2 billion price), as against a word of the figure's name ("net",
+    "gross", "before tax", "after tax") that other articles often leave unsaid: those
+    set figures apart only when both state one and they differ."""
+    return (basis_ or "").lower().startswith(("including ", "excluding "))

@@ -355,6 +355,7 @@ class _Summary:
     nouns: dict[tuple[str, int], frozenset[str]]  # per sentence, its counted nouns' concepts
     periods: frozenset[str]  # the time frames its figures count over ("since October")
     basis: str  # what its figures include or leave out ("including debt"; "": none said)
+    kinds: frozenset[str]  # the "net", "gross", "before tax" its figures are said to be
 
     @staticmethod
     def of(p: Profile) -> _Summary:
@@ -362,6 +363,7 @@ class _Summary:
         na = narrowing(c)
         names = proper_modifiers(c)
         lo, hi = quantity.converted_interval(c)  # "35 miles (about 58km)": one figure
+        said = (p.subject.basis or "").lower()  # "including debt", or "net", "before tax"
         return _Summary(bool(na & INCREMENTS), na - SEQUENCE_WORDS, na,
                         frozenset({names}) if names else frozenset(), c.change,
                         frozenset({p.subject.year}) if p.subject.year else frozenset(),
@@ -372,7 +374,9 @@ class _Summary:
                         {(c.document, c.sentence): frozenset({p.label})}
                         if c.kind == "count" and p.label else {},
                         frozenset({p.subject.period or ""}),
-                        (p.subject.basis or "").lower())  # fmt: skip
+                        said if scope.explicit(said) else "",
+                        frozenset({said}) if said and not scope.explicit(said)
+                        else frozenset())  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
         """Why two clusters may not join (None when they may)."""
@@ -390,7 +394,7 @@ class _Summary:
             return "events of other years"
         if any(scope.apart(a, b) for a in self.periods for b in other.periods):
             return "counted over another time frame"
-        if self.basis != other.basis:
+        if self.basis != other.basis or len(self.kinds | other.kinds) > 1:
             return "another definition (what the figure includes)"
         # one figure of two scores ("13-3" at the half, "20-13" at the end); two tallies
         # of one vote that differ on both sides ("52-48", "51-49") may be one subject
@@ -420,7 +424,8 @@ class _Summary:
                         self.counted or other.counted,
                         {d: self.nouns.get(d, frozenset()) | other.nouns.get(d, frozenset())
                          for d in self.nouns.keys() | other.nouns.keys()},
-                        self.periods | other.periods, self.basis)  # fmt: skip
+                        self.periods | other.periods, self.basis,
+                        self.kinds | other.kinds)  # fmt: skip
 
 
 def match_claims(

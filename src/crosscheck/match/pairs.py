@@ -48,6 +48,8 @@ _ARTICLES = frozenset({"a", "an", "the"})
 WINDOW = 6  # words on each side of a figure that describe what it is about
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
 _YEAR = re.compile(r"(?<![\d,.$£€])(1[89]\d\d|20\d\d)(?![\d%])")
+# a year the figure is ranked or counted from ("the deadliest since 2005") is no event's
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[- ])?$", re.IGNORECASE)
 _STOP = frozenset(
     """a an the of to in on at by for from with and or but as is was were be been are has have
     had that this these those it its he she they his her their who which said says say told
@@ -136,21 +138,30 @@ def profiles(
 
 
 def _shared_basis(items: list[Profile]) -> list[Profile]:
-    """A figure stated with its definition in one article ("including its net debt, the
-    deal is valued at $13.9 billion") is that figure wherever it is repeated: the same
-    amount, in the same unit, with no definition of its own, takes it (when the story's
-    definitions of that amount agree)."""
+    """A figure stated with its definition or its time frame in one article ("including
+    its net debt, the deal is valued at $13.9 billion", "since October, police have
+    arrested 40 people") is that figure wherever it is repeated: the same amount, in the
+    same unit (the same counted thing), with no definition or frame of its own, takes the
+    one the story gives it (when the story's definitions, or frames, of that amount agree)."""
     defined: dict[tuple[str | None, float], set[str]] = defaultdict(set)
+    framed: dict[tuple[str, str | None, float], dict[str, str]] = defaultdict(dict)
     for p in items:
         if p.subject.basis:
             defined[(p.claim.unit, p.claim.value)].add(p.subject.basis.lower())
-    if not defined:
+        if p.subject.period and p.label:  # a bare figure ("3") is no one figure
+            framed[(p.family, p.label, p.claim.value)].setdefault(
+                p.subject.period.lower(), p.subject.period
+            )
+    if not defined and not framed:
         return items
     out = []
     for p in items:
         b = defined.get((p.claim.unit, p.claim.value), set())
         if not p.subject.basis and len(b) == 1:
             p = replace(p, subject=replace(p.subject, basis=next(iter(b))))
+        f = framed.get((p.family, p.label, p.claim.value), {})
+        if not p.subject.period and len(f) == 1 and p.claim.kind != "age":
+            p = replace(p, subject=replace(p.subject, period=next(iter(f.values()))))
         out.append(p)
     return out
 
@@ -243,7 +254,12 @@ def subject_of(
     if c.time and c.time.start and c.time.end and c.time.start[:4].isdigit():  # not an event
         own = set(range(int(c.time.start[:4]), int(c.time.end[:4]) + 1))
     years = sorted(
-        {int(m.group(1)) for m in _YEAR.finditer(text) if not (start <= m.start() < end)}
+        {
+            int(m.group(1))
+            for m in _YEAR.finditer(text)
+            if not (start <= m.start() < end)
+            and not _SINCE.search(text, max(0, m.start() - 24), m.start())
+        }
         - ({year_published} if year_published else set())
         - own
     )
