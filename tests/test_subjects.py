@@ -407,6 +407,11 @@ def test_one_sentence_counting_other_things_keeps_groups_apart(ecb_articles: Pat
         ("Since October, police have arrested 40 people in the city.", 40, "since October",
          True),
         ("The club has won 12 titles since 2008-2009.", 12, "since 2008-2009", True),
+        # words that end like superlatives and rank nothing
+        ("Police have detained 40 people in the unrest since October.", 40, "since October",
+         True),
+        ("The army has lost 40 soldiers in the northwest since October.", 40, "since October",
+         True),
         # a superlative ranks only a "since": the year of a best season is the figure's
         ("Jackson had his finest season in 2008 with 59 receptions.", 59, "in 2008", False),
     ],
@@ -577,6 +582,11 @@ def test_a_deal_with_debt_is_not_its_price_and_says_so(ecb_articles: Path) -> No
          "16 year-old", None),
         ("Thieves stole $137 million of diamonds from a famed Paris store.", "$137 million",
          None),
+        # a possessive ends the name, whole: not its last word
+        ("Tyler Hansbrough's 20 points led the way.", "20 points", "Tyler Hansbrough"),
+        ("Electronic Data Systems' annual revenue of $22 billion grew.", "$22 billion",
+         "Electronic Data Systems"),
+        ("Shaquille O'Neal had 20 points on Friday.", "20 points", "Shaquille O'Neal"),
     ],
 )  # fmt: skip
 def test_an_owner_is_one_the_words_tie_to_the_figure(
@@ -715,3 +725,33 @@ def test_names_are_read_in_time_that_grows_with_the_text_not_faster() -> None:
     long = " ".join(["Smith"] * 20000) + " " + " ".join(["word"] * 20000) + " had 45 points"
     start = long.index("45")
     assert owners.holder(long, start, start + 2, False, "count") is None
+
+
+def test_a_time_frame_carries_to_the_same_count_of_the_same_event_only(tmp_path: Path) -> None:
+    """ "Since October, police arrested 40 people" says nothing of 40 people injured in a
+    blast, nor of 40 arrested on one day: those still differ from 45 and 55."""
+    found = _warnings(
+        tmp_path,
+        "Since October, police have arrested 40 people in the city, officials said.",
+        "The blast on Monday injured 40 people in the city, officials said.",
+        "The blast on Monday injured 45 people in the city, officials said.",
+    )
+    assert {40.0, 45.0} in found
+    day = tmp_path / "day"
+    day.mkdir()
+    found = _warnings(
+        day,
+        "Since October, police have arrested 40 people in the city over the protests.",
+        "On Monday police arrested 40 people in the city over the protests.",
+        "On Monday police arrested 55 people in the city over the protests.",
+    )
+    assert {40.0, 55.0} in found
+
+
+def test_full_names_are_found_in_time_that_grows_with_the_text() -> None:
+    from crosscheck.match import owners
+
+    assert owners.full_name("Smith", "A" * 100_000 + " the end") is None  # was minutes
+    assert owners.full_name("Orozco", "Jose Luis Orozco was held. Orozco, 27,") == (
+        "Jose Luis Orozco"
+    )

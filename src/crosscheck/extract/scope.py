@@ -48,7 +48,8 @@ _PERIODS = tuple(
 _RANKED = re.compile(
     r"\b(?:(?!(?:protest|interest|request|arrest|forest|contest|inquest|conquest|harvest"
     r"|suggest|invest|digest|manifest|attest|detest|honest|modest|earnest|midwest|behest"
-    r"|guest|chest|crest|quest|rest|test|west|nest|vest|lest|zest|jest|pest)\b)[a-z]+est"
+    r"|guest|chest|crest|quest|rest|test|west|nest|vest|lest|zest|jest|pest|unrest"
+    r"|northwest|southwest|priest|everest|tempest)\b)[a-z]+est"
     r"|most|least|worst|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|\d+(?:st|nd|rd|th))\b(?:\s+[\w'’-]+){0,2}\s*$"
 )

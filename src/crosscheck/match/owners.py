@@ -21,7 +21,10 @@ import re
 # Atomic: a word read once as a name's word is not tried again as a particle (with "St."
 # both, a run of them took exponential time).
 _CAP = "A-ZÀ-ÖØ-Þ"  # capitals, Latin-1 ones too ("Ólafur", "Ürümqi")
-_NAME = rf"[{_CAP}][\w.’'-]*(?>\s+(?:(?:de|van|von|da|del|la|le)\s+)?[{_CAP}][\w.’'-]*)*"
+# a name's word after its capital: letters, dots, hyphens, and an apostrophe inside the
+# word ("O'Neal"), not the one of a possessive ("Hansbrough's": the name ends before it)
+_WORD = r"(?:[\w.-]|['’](?=\w)(?!s\b))*"
+_NAME = rf"[{_CAP}]{_WORD}(?>\s+(?:(?:de|van|von|da|del|la|le)\s+)?[{_CAP}]{_WORD})*"
 # a name ties itself to a figure within this many characters on its left (the regular
 # expressions look no further back: a long sentence costs no more than a short one)
 LEFT_REACH = 160
@@ -141,7 +144,9 @@ def full_name(surname: str, text: str) -> str | None:
     Baker": a surname alone then tells neither)."""
     found = {
         name
-        for m in re.finditer(rf"((?:[{_CAP}][\w’'-]*\s+){{1,3}}){re.escape(surname)}\b", text)
+        for m in re.finditer(  # from a word's start, each word read once: linear time
+            rf"(?<![\w’'-])((?:[{_CAP}][\w’'-]*+\s+){{1,3}}){re.escape(surname)}\b", text
+        )
         if (name := _trim(m.group(0))) and " " in name
     }
     return found.pop() if len(found) == 1 else None

@@ -144,12 +144,13 @@ def _shared_basis(items: list[Profile]) -> list[Profile]:
     same unit (the same counted thing), with no definition or frame of its own, takes the
     one the story gives it (when the story's definitions, or frames, of that amount agree)."""
     defined: dict[tuple[str | None, float], set[str]] = defaultdict(set)
-    framed: dict[tuple[str, str | None, float], dict[str, str]] = defaultdict(dict)
+    framed: dict[tuple[str, str | None, str, float], dict[str, str]] = defaultdict(dict)
     for p in items:
         if p.subject.basis:
             defined[(p.claim.unit, p.claim.value)].add(p.subject.basis.lower())
-        if p.subject.period and p.label:  # a bare figure ("3") is no one figure
-            framed[(p.family, p.label, p.claim.value)].setdefault(
+        # a bare figure ("3") is no one figure; "40 people" arrested is not 40 injured
+        if p.subject.period and p.label and p.claim.predicate:
+            framed[(p.family, p.label, p.claim.predicate, p.claim.value)].setdefault(
                 p.subject.period.lower(), p.subject.period
             )
     if not defined and not framed:
@@ -159,8 +160,9 @@ def _shared_basis(items: list[Profile]) -> list[Profile]:
         b = defined.get((p.claim.unit, p.claim.value), set())
         if not p.subject.basis and len(b) == 1:
             p = replace(p, subject=replace(p.subject, basis=next(iter(b))))
-        f = framed.get((p.family, p.label, p.claim.value), {})
-        if not p.subject.period and len(f) == 1 and p.claim.kind != "age":
+        f = framed.get((p.family, p.label, p.claim.predicate or "", p.claim.value), {})
+        # a figure with a time of its own ("on Monday police arrested 40") keeps it
+        if not p.subject.period and len(f) == 1 and p.claim.kind != "age" and not p.claim.time:
             p = replace(p, subject=replace(p.subject, period=next(iter(f.values()))))
         out.append(p)
     return out
@@ -280,7 +282,9 @@ def subject_of(
 def _holder(c: Claim, text: str, start: int, end: int, attributed: str) -> str | None:
     """The owner the words tie to the figure, unless it is who gave the figure."""
     found = owners_.holder(text, start, end, _age_like(c), c.kind)
-    return None if found and attributed and found in attributed else found
+    if found and re.search(rf"(?<!\w){re.escape(found)}(?!\w)", attributed):
+        return None  # the source, by whole words ("Ray" is not "Murray said")
+    return found
 
 
 def _age_like(c: Claim) -> bool:
