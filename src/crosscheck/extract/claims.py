@@ -587,8 +587,6 @@ def _name_before(tokens: list[Token], k: int) -> bool:
     low = prev.lower.rstrip(".")
     if low in MONTHS or low in FUNCTION_WORDS:
         return False
-    if low.endswith(("'s", "’s", "s'", "s’")):  # "Austin Daye's 20 points": whose, not a name
-        return False
     opener = all(t.kind in ("punct", "sym") for t in tokens[:k])
     return not opener
 
