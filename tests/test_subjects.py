@@ -764,3 +764,21 @@ def test_a_possessive_ends_a_whole_name() -> None:
     text = "The Tar Heels rode Tyler Hansbrough's 20 points to the win."
     start = text.index("20")
     assert owners.holder(text, start, start + 9, False, "count") == "Tyler Hansbrough"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Police have arrested 40 people since October 2012, officials said.", None),
+        ("The club has won 12 titles since 2008-2009.", None),
+        ("The club has won 12 titles since late 2008.", None),
+        ("The 2003 quake killed 26,000 people in the city.", 2003),  # a background event
+    ],
+)  # fmt: skip
+def test_the_year_a_time_frame_starts_is_no_other_event(text: str, year: int | None) -> None:
+    """A year after "since" starts the figure's time frame; it does not make the figure
+    one of another year's event (which would keep it apart from this story's)."""
+    from crosscheck.match.pairs import subject_of
+
+    c = max(claims_of(text), key=lambda c: c.value)
+    assert subject_of(c, text, 0, None, 2013).year == year

@@ -49,7 +49,11 @@ WINDOW = 6  # words on each side of a figure that describe what it is about
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
 _YEAR = re.compile(r"(?<![\d,.$£€])(1[89]\d\d|20\d\d)(?![\d%])")
 # a year the figure is ranked or counted from ("the deadliest since 2005") is no event's
-_SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[- ])?$", re.IGNORECASE)
+# "since 2005", "since late 2005", "since October 2012", "since 2008-": a frame's year
+_SINCE = re.compile(
+    r"\bsince\s+(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+)?(?:\d{4}[-–/])?$",
+    re.IGNORECASE,
+)
 _STOP = frozenset(
     """a an the of to in on at by for from with and or but as is was were be been are has have
     had that this these those it its he she they his her their who which said says say told
