@@ -703,10 +703,6 @@ def _holders(members: list[Profile]) -> list[str | None]:
     return [m.subject.holder for m in members]
 
 
-def _surname(name: str | None) -> str | None:
-    return name.split()[-1].lower() if name else None
-
-
 def owned(members: list[Profile], i: Any, j: Any, x: Any) -> Any:
     """Pairs that count one thing (the same concept or unit) for one owner the words tie
     to both figures ("Richard Carter had 12 points", "Richard Carter scored 14 points";
@@ -718,14 +714,11 @@ def owned(members: list[Profile], i: Any, j: Any, x: Any) -> Any:
     no owner otherwise ("Baker, 16" may be the boy, "Baker, 42" his mother)."""
     import numpy as np
 
-    hold = _holders(members)
-
-    def one(a: str | None, b: str | None) -> bool:
-        return bool(a and a == b and " " in a)
-
-    same = np.array([one(hold[a], hold[b]) for a, b in zip(i.tolist(), j.tolist(), strict=True)],
-                    dtype=bool)  # fmt: skip
-    return same & (x[:, FEATURES.index("concept")] >= 1.0) if len(same) else same
+    names: dict[str, int] = {}  # each full name a number; -1 for none (or a surname alone)
+    ids = np.array([names.setdefault(h, len(names)) if h and " " in h else -1
+                    for h in _holders(members)], dtype=np.int64)  # fmt: skip
+    i, j = np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64)
+    return (ids[i] == ids[j]) & (ids[i] >= 0) & (x[:, FEATURES.index("concept")] >= 1.0)
 
 
 def restated(x: Any) -> Any:
