@@ -53,6 +53,16 @@ _RANKED = re.compile(
     r"|most|least|worst|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|\d+(?:st|nd|rd|th))\b(?:\s+[\w'’-]+){0,2}\s*$"
 )
+_SINCE_YEARS = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def frame_years(text: str) -> set[int]:
+    """The years that start a "since" time frame anywhere in ``text`` ("since October
+    2012", "since 2008-2009", "the deadliest since 2005"): years a figure counts or ranks
+    from, not years of another event."""
+    return {int(y) for m in _PERIODS[0].finditer(text) for y in _SINCE_YEARS.findall(m.group(0))}
+
+
 _NOISE = re.compile(r"^(?:in\s+|over\s+|during\s+|for\s+|within\s+|throughout\s+)")
 
 _DEBT_LIKE = r"(?:debts?|tax(?:es)?|fees|interest|inflation|dividends|costs|charges|items|cash)"

@@ -48,12 +48,6 @@ _ARTICLES = frozenset({"a", "an", "the"})
 WINDOW = 6  # words on each side of a figure that describe what it is about
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
 _YEAR = re.compile(r"(?<![\d,.$£€])(1[89]\d\d|20\d\d)(?![\d%])")
-# a year the figure is ranked or counted from ("the deadliest since 2005") is no event's
-# "since 2005", "since late 2005", "since October 2012", "since 2008-": a frame's year
-_SINCE = re.compile(
-    r"\bsince\s+(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+)?(?:\d{4}[-–/])?$",
-    re.IGNORECASE,
-)
 _STOP = frozenset(
     """a an the of to in on at by for from with and or but as is was were be been are has have
     had that this these those it its he she they his her their who which said says say told
@@ -259,13 +253,9 @@ def subject_of(
     own = set()  # the claim's own time frame ("shipped 250,000 cars in 2023") is its time,
     if c.time and c.time.start and c.time.end and c.time.start[:4].isdigit():  # not an event
         own = set(range(int(c.time.start[:4]), int(c.time.end[:4]) + 1))
-    years = sorted(
-        {
-            int(m.group(1))
-            for m in _YEAR.finditer(text)
-            if not (start <= m.start() < end)
-            and not _SINCE.search(text, max(0, m.start() - 24), m.start())
-        }
+    years = sorted(  # a year a figure counts or ranks from ("since 2005") is no event's
+        {int(m.group(1)) for m in _YEAR.finditer(text) if not (start <= m.start() < end)}
+        - scope.frame_years(text)
         - ({year_published} if year_published else set())
         - own
     )
