@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 
-from crosscheck.extract.timex import _MONTH
+from crosscheck.extract.timex import MONTH
 
 # how far from the figure a frame or a definition is looked for, in characters
 REACH_LEFT = 80
 REACH_RIGHT = 60
-_CLAUSE_BREAK = re.compile(
+# where a clause ends: the figure's frame, definition, owner or place is not beyond it
+CLAUSE_BREAK = re.compile(
     r"[;:!?()\[\]]|\.(?:\s|$)|,\s+(?:and|but|while|which|who|when)\b"
     r"|\b(?:and|but)\s+(?:had|has|have|was|were|is|are|said|says)\b"
 )
@@ -29,7 +30,7 @@ _PERIODS = tuple(
     for rx in (
         # "since October", "since 2005", "since last year", "since the start of the season"
         # ("since 2008-2009" whole: a season, not the year 2008)
-        rf"\bsince\s+(?:(?:early|mid|late)[- ])?(?:{_MONTH}(?:\s+\d{{4}})?"
+        rf"\bsince\s+(?:(?:early|mid|late)[- ])?(?:{MONTH}(?:\s+\d{{4}})?"
         r"|(?:1[89]|20)\d\d(?:[-–/](?:(?:1[89]|20)\d\d|\d\d))?(?![-–/]?\d)"
         r"|last\s+(?:year|season|month|week)|the\s+(?:start|beginning)\s+of\s+"
         r"(?:the\s+|this\s+|last\s+)?(?:year|season|month|war|conflict|campaign))\b",
@@ -97,9 +98,9 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     """The text of the figure's clause before it and after it (each within reach)."""
     left = text[max(0, start - REACH_LEFT) : start]
     right = text[end : end + REACH_RIGHT]
-    if breaks := list(_CLAUSE_BREAK.finditer(left)):
+    if breaks := list(CLAUSE_BREAK.finditer(left)):
         left = left[breaks[-1].end() :]
-    if m := _CLAUSE_BREAK.search(right):
+    if m := CLAUSE_BREAK.search(right):
         right = right[: m.start()]
     return left, right
 

@@ -19,7 +19,8 @@ from datetime import date, timedelta
 from crosscheck.extract.lexicon import MONTHS, UNITS_WORDS
 from crosscheck.model import TimeSpan
 
-_MONTH = (
+# a month name as written, for the patterns here and in crosscheck.extract.scope
+MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
@@ -29,8 +30,8 @@ _PART = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
-    ("mdy", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")),
-    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\s+(\d{{4}})\b")),
+    ("mdy", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")),
+    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})\s+(\d{{4}})\b")),
     ("first_n", re.compile(
         rf"\b(?:the\s+)?(first|last|past)\s+({_NUM}|\d+)\s+(days?|weeks?|months?|years?|quarters?)"
         r"(?:\s+of\s+(this|last|next)\s+year|\s+of\s+(\d{4}))?", re.IGNORECASE)),
@@ -39,15 +40,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.IGNORECASE)),
     ("ago", re.compile(rf"\b({_NUM}|\d+)\s+(days?|weeks?|months?|years?)\s+ago\b", re.IGNORECASE)),
     ("months_and", re.compile(
-        rf"\b(?:{_PART}\s+)?({_MONTH})\s+(?:and|to|through|-|–)\s+({_MONTH})(?:\s+(\d{{4}}))?"
+        rf"\b(?:{_PART}\s+)?({MONTH})\s+(?:and|to|through|-|–)\s+({MONTH})(?:\s+(\d{{4}}))?"
         r"(?:\s+(this|last|next)\s+year)?\b")),
-    ("month_year", re.compile(rf"\b(?:({_PART})\s+)?({_MONTH})\s+(?:of\s+)?(\d{{4}})\b", re.IGNORECASE)),
+    ("month_year", re.compile(rf"\b(?:({_PART})\s+)?({MONTH})\s+(?:of\s+)?(\d{{4}})\b", re.IGNORECASE)),
     ("month_rel", re.compile(
-        rf"\b(?:(?i:around|in|since|by|until)\s+)?(?:({_PART})\s+)?({_MONTH})\s+(this|last|next)\s+year\b")),
-    ("last_month", re.compile(rf"\b((?i:last|this|next))\s+({_MONTH})\b")),
-    ("month_day", re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})")),
-    ("part_month", re.compile(rf"\b({_PART})\s+({_MONTH})\b", re.IGNORECASE)),
-    ("in_month", re.compile(rf"\b(?i:in|since|by|until|during|from)\s+({_MONTH})\b")),
+        rf"\b(?:(?i:around|in|since|by|until)\s+)?(?:({_PART})\s+)?({MONTH})\s+(this|last|next)\s+year\b")),
+    ("last_month", re.compile(rf"\b((?i:last|this|next))\s+({MONTH})\b")),
+    ("month_day", re.compile(rf"\b({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})")),
+    ("part_month", re.compile(rf"\b({_PART})\s+({MONTH})\b", re.IGNORECASE)),
+    ("in_month", re.compile(rf"\b(?i:in|since|by|until|during|from)\s+({MONTH})\b")),
     ("rel_year", re.compile(
         r"\b(?:(earlier|later)\s+)?(last|this|next|previous)\s+(year|month|week)\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(early|late|last|on)\s+)?({_WEEKDAY})\b", re.IGNORECASE)),

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from crosscheck.extract.scope import CLAUSE_BREAK
+
 # A run of capitalised words ("Andrew Lopez", "EDS", "St. Louis"); the words that open a
 # sentence or are no names are dropped from its front (_trim).
 # Atomic: a word read once as a name's word is not tried again as a particle (with "St."
@@ -28,11 +30,15 @@ _NAME = rf"[{_CAP}]{_WORD}(?>\s+(?:(?:de|van|von|da|del|la|le)\s+)?[{_CAP}]{_WOR
 # a name ties itself to a figure within this many characters on its left (the regular
 # expressions look no further back: a long sentence costs no more than a short one)
 LEFT_REACH = 160
-_NOT_NAMES = frozenset(
-    """the a an in on at by for from and but or as it he she they we i this that there his
-    her their its when while after before with police officials monday tuesday wednesday
-    thursday friday saturday sunday january february march april may june july august
-    september october november december week""".split()
+# capitalised words that are no names: sentence openers, days, months, titles ("Mr")
+NON_NAMES = frozenset(
+    """the a an in on at by for from and but or as it he she they we i this that there
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december mr mrs ms dr""".split()
+)
+# and what may open a sentence before an owner's name ("Police said Baker, 16")
+_NOT_NAMES = NON_NAMES | frozenset(
+    "his her their its when while after before with police officials week".split()
 )
 _PREPOSITIONS = frozenset("on in at for with from to by after before against over under".split())
 # verbs whose subject owns the figure that follows: a player's points, a firm's sales (not
@@ -66,7 +72,6 @@ _WHERE = re.compile(
     r"(?:\s+(?:region|province|district|county|state|city|town|village|area|island|coast"
     r"|valley|border)\b)?"  # "in the Kursk region"
 )
-_CLAUSE = re.compile(r"[;:!?()]|\.\s|,\s+(?:and|but|while|which|who|when)\b")
 WHERE_REACH = 40  # characters between the figure and "in X"
 
 
@@ -124,7 +129,7 @@ def where(text: str, start: int, end: int) -> str | None:
             between = text[end : m.start()]
         else:
             continue
-        if len(between) > WHERE_REACH or _CLAUSE.search(between):
+        if len(between) > WHERE_REACH or CLAUSE_BREAK.search(between):
             continue
         words = m.group(0).rstrip(".,").split()
         if words[-1][-2:] in ("'s", "’s"):  # "in Iran's south": in Iran; not "at X's home"

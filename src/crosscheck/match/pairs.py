@@ -53,11 +53,7 @@ _STOP = frozenset(
     had that this these those it its he she they his her their who which said says say told
     after before about than into over up out more less least most also not no new""".split()
 )
-_NON_NAMES = frozenset(
-    """the a an in on at by for from and but or as it he she they we i this that there
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december mr mrs ms dr""".split()
-)
+_NON_NAMES = owners_.NON_NAMES
 # "in Brooklyn", "at the Rite Aid": a place after a preposition of place.
 _PLACE = re.compile(
     r"\b(?:in|at|near|outside|inside)\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
