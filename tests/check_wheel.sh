@@ -35,6 +35,9 @@ mods = {m.name for m in pkgutil.walk_packages(crosscheck.__path__, "crosscheck."
 for name in ("crosscheck.match", "crosscheck.rules", "crosscheck.ingest", "crosscheck.extract",
              "crosscheck.report"):
     assert name in mods, f"{name} missing from the wheel"
+# the version is written once, in crosscheck/__init__.py; the build reads it from there
+from importlib.metadata import version
+assert version("crosscheck") == crosscheck.__version__, (version("crosscheck"), crosscheck.__version__)
 EOF
     set +e
     venv/bin/crosscheck check "$seeds" --out reports --format html,json,sarif,junit,text
