@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from crosscheck.cli import cli
 from crosscheck.config import Settings
 from crosscheck.pipeline import run
+from crosscheck.store import Store
 from tests.conftest import SEEDS
 
 NEW_ARTICLE = (
@@ -336,3 +337,35 @@ def test_sentences_are_stored_without_their_text_and_cut_from_the_article_again(
     con.close()
     again = run([SEEDS], settings)
     assert again.sentences == cold.sentences and again.reused == len(cold.documents) - 1
+
+
+def test_stored_extractions_are_fetched_in_batches_each_in_its_place(tmp_path: Path) -> None:
+    db = tmp_path / "store.db"
+    cold = run([SEEDS], Settings(store=db))
+    store = Store(db)
+    try:
+        rows = store.db.execute("SELECT d.doc_id, d.extraction_key FROM documents d").fetchall()
+        texts = {d.id: d.text for d in cold.documents}
+        (a, ka), (b, kb) = sorted(rows)
+        # more keys than one query takes, repeated, and one the store never saw
+        keys = [ka, "0" * 64, kb] * 400
+        got = store.extractions(keys, [texts[a], "", texts[b]] * 400)
+    finally:
+        store.close()
+    assert len(got) == 1200 and got[1::3] == [None] * 400
+    by_doc = {d: [s for s in cold.sentences if s.document == d] for d in (a, b)}
+    for k, doc in ((0, a), (2, b)):
+        assert all(x is not None and x[0] == by_doc[doc] for x in got[k::3])
+        assert got[k][1] == [c for c in cold.claims if c.document == doc]
+
+
+def test_an_unchanged_rerun_marks_its_documents_seen(tmp_path: Path) -> None:
+    db = tmp_path / "store.db"
+    run([SEEDS], Settings(store=db))
+    con = sqlite3.connect(db)
+    con.execute("UPDATE documents SET last_seen = 0")
+    con.commit()
+    run([SEEDS], Settings(store=db))
+    seen = [r[0] for r in con.execute("SELECT last_seen FROM documents")]
+    con.close()
+    assert len(seen) == 2 and all(t > 0 for t in seen)

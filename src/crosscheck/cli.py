@@ -6,6 +6,7 @@ Messages go to stderr (through logging), results to stdout or into ``--out``. Us
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import time
@@ -804,6 +805,11 @@ def _summary(result: RunResult, seconds: float | None = None, suppressed: int = 
 
 
 def main(argv: Sequence[str] | None = None) -> None:
+    # The command is one run in its own process: what importing made (modules, functions,
+    # compiled patterns, some 100,000 objects, all kept to the end) is moved out of the
+    # garbage collector's sight, so its full collections walk only what the run makes.
+    # An unchanged re-run with --store spent about 0.07 s of its 0.9 s walking them.
+    gc.freeze()
     cli.main(args=list(argv) if argv is not None else None, prog_name="crosscheck")
 
 

@@ -396,8 +396,8 @@ def _extract_all(
     to_save: list[tuple[str, Extracted]] = []
     total = len(result.documents)
     keys = [extraction_key(doc, context) for doc in result.documents]
-    cached = [store.extraction(k, d.text) if store else None
-              for k, d in zip(keys, result.documents, strict=True)]  # fmt: skip
+    texts = [d.text for d in result.documents]
+    cached = store.extractions(keys, texts) if store else [None] * total
     ready = given if given is not None else [None] * total
     todo = [doc for doc, c, g in zip(result.documents, cached, ready, strict=True)
             if c is None and g is None]  # fmt: skip
