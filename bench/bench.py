@@ -111,11 +111,17 @@ def measure(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, floa
         "stages = dict((k, float(v)) for k, v in re.findall(r'(\\w+) ([\\d.]+)s', m.group(1))) if m else {}\n"
         "w = re.search(r\"dask workers' peak memory: (.*)\", p.stderr)\n"
         "workers = [float(x) for x in re.findall(r'([\\d.]+) MB', w.group(1))] if w else []\n"
+        "b = re.search(r\"dask workers' peak memory by stage: (.*)\", p.stderr)\n"
+        "by_stage = {k: [float(x) for x in v.split(', ')]\n"
+        "            for k, v in re.findall(r'(\\w+) ([\\d, ]+) MB', b.group(1))} if b else {}\n"
+        "s = re.search(r'largest story: (\\d+) claims of (\\d+) documents', p.stderr)\n"
         "print(json.dumps({'rc': p.returncode, 'wall': wall, 'cpu': ru.ru_utime + ru.ru_stime,\n"
         "                  'peak_mb': ru.ru_maxrss / 1024, 'stages': stages,\n"
-        "                  'worker_peak_mb': workers}))\n"
+        "                  'worker_peak_mb': workers, 'worker_peak_mb_by_stage': by_stage,\n"
+        "                  'largest_story': [int(s.group(1)), int(s.group(2))] if s else None}))\n"
     )  # peak_mb: the largest single process (the main one or one worker), not their sum;
-    # worker_peak_mb: each Dask worker's own peak (--engine dask)
+    # worker_peak_mb: each Dask worker's own peak (--engine dask), and by stage (read,
+    # stories, match), next to the largest story's claims and documents
     out = subprocess.run([sys.executable, "-c", wrapper, *cmd], capture_output=True, text=True,
                          env={**os.environ, **(env or {})}, check=False)  # fmt: skip
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -474,6 +480,10 @@ def print_table(r: dict) -> None:  # type: ignore[type-arg]
         d = runs["dask"]
         line = (f"--engine dask, {int(size):,} articles, 2 workers: {d['wall']:.1f}s, client "
                 f"{d['peak_mb']:.0f} MB, workers {', '.join(f'{w:.0f}' for w in d['worker_peak_mb'])} MB")  # fmt: skip
+        for stage, mbs in d.get("worker_peak_mb_by_stage", {}).items():
+            line += f"; {stage} {', '.join(f'{w:.0f}' for w in mbs)} MB"
+        if d.get("largest_story"):
+            line += f" (largest story {d['largest_story'][0]:,} claims)"
         if "local" in runs:
             line += f"; --engine local --jobs 2 {runs['local']['wall']:.1f}s: " \
                     f"{runs['dask_vs_local']:.2f}x (target <= 1.3)"  # fmt: skip

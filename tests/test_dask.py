@@ -8,6 +8,7 @@ die run a cluster of 2 worker processes each, killed by a WorkerPlugin the test 
 from __future__ import annotations
 
 import json
+import re
 import os
 import shutil
 import signal
@@ -274,8 +275,14 @@ def test_dask_without_a_scheduler_starts_a_local_cluster_of_jobs_workers(
     _check(str(SEEDS), "--out", "local", "-j", "1")
     result = _check(str(SEEDS), "--out", "dask", "--engine", "dask", "-j", "2", "-v")
     assert _files(tmp_path / "dask") == _files(tmp_path / "local")
-    peaks = next(x for x in result.stderr.splitlines() if "dask workers' peak memory" in x)
+    peaks = next(x for x in result.stderr.splitlines() if "dask workers' peak memory:" in x)
     assert peaks.count("MB") == 2  # two workers
+    if Path("/proc/self/clear_refs").exists():  # Linux: each stage's peak on its own
+        by_stage = next(x for x in result.stderr.splitlines() if "peak memory by stage" in x)
+        stages = dict(re.findall(r"(\w+) ([\d, ]+) MB", by_stage.split(": ", 2)[-1]))
+        assert list(stages) == ["read", "stories", "match"], by_stage
+        assert all(len(mbs.split(", ")) == 2 for mbs in stages.values())  # two workers each
+        assert "largest story: " in result.stderr
     assert "--time-budget on this Dask cluster" not in result.stderr  # one task each, nannies
 
 

@@ -26,7 +26,8 @@ import resource
 import shutil
 import tempfile
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -203,7 +204,27 @@ def _failure(exc: BaseException, doing: str, budget: float = 0.0) -> str:
 
 
 def _peak_mb() -> float:
+    """This process's peak resident memory since it started, or since _clear_peak (on
+    Linux, where /proc says it; elsewhere since it started)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _clear_peak() -> bool:
+    """Start this process's peak memory again from what it holds now (Linux: writing 5 to
+    clear_refs resets VmHWM), so each stage's peak is its own; False where it cannot."""
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as f:
+            f.write("5")
+        return True
+    except OSError:
+        return False
 
 
 class DaskEngine:
@@ -239,6 +260,8 @@ class DaskEngine:
             where = settings.scheduler or "a local cluster"
             raise ConfigError(f"cannot reach the Dask scheduler at {where} ({exc})") from None
         self.shared: dict[str, Any] = {}
+        self.stage_peaks: dict[str, dict[str, float]] = {}  # stage -> worker -> peak, MB
+        self.peaks: dict[str, float] = {}  # worker -> its peak in the run, MB
         self.budget = settings.time_budget
         self.asked: set[str] = set()  # the workers asked by _check_budget
         self._check_budget()
@@ -265,13 +288,48 @@ class DaskEngine:
                 loose, len(new), "new " if len(self.asked) > len(new) else "",
             )  # fmt: skip
 
+    @contextmanager
+    def _stage_memory(self, stage: str) -> Iterator[None]:
+        """Each worker's peak memory during ``stage`` (kept in stage_peaks, the largest of
+        the stage's calls), where the workers can start their peak again (Linux; the
+        run's peak, in ``peaks``, is then the largest of its stages'); measuring never
+        fails a run."""
+        self._note_peaks()  # before a reset loses them
+        try:
+            cleared = all(self.client.run(_clear_peak).values())
+        except Exception:
+            log.debug("could not start the workers' peak memory again", exc_info=True)
+            cleared = False
+        yield
+        now = self._note_peaks()
+        if cleared:
+            was = self.stage_peaks.setdefault(stage, {})
+            for worker, mb in now.items():
+                was[worker] = max(mb, was.get(worker, 0.0))
+
+    def _note_peaks(self) -> dict[str, float]:
+        """Each worker's peak memory now (since its last reset), also kept in ``peaks``."""
+        try:
+            now: dict[str, float] = self.client.run(_peak_mb)
+        except Exception:
+            log.debug("could not ask the workers for their memory", exc_info=True)
+            return {}
+        for worker, mb in now.items():
+            self.peaks[worker] = max(mb, self.peaks.get(worker, 0.0))
+        return now
+
     def close(self) -> None:
         try:
-            peaks = self.client.run(_peak_mb)
-            log.info("dask workers' peak memory: %s",
-                     ", ".join(f"{mb:.0f} MB" for mb in peaks.values()))  # fmt: skip
+            self._note_peaks()
+            if self.peaks:
+                log.info("dask workers' peak memory: %s",
+                         ", ".join(f"{mb:.0f} MB" for mb in self.peaks.values()))  # fmt: skip
+            if self.stage_peaks:
+                log.info("dask workers' peak memory by stage: %s", "; ".join(
+                    f"{stage} {', '.join(f'{mb:.0f}' for mb in mbs.values())} MB"
+                    for stage, mbs in self.stage_peaks.items()))  # fmt: skip
         except Exception:  # a report of memory never fails a run
-            log.debug("could not ask the workers for their memory", exc_info=True)
+            log.debug("could not report the workers' memory", exc_info=True)
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
@@ -452,7 +510,8 @@ class DaskEngine:
 
         # a worker's working folder is not the client's: paths go absolute, as shown unchanged
         sent = [replace(c, path=c.path.absolute()) for c in candidates]
-        done, failed = self._map(_read_and_extract, sent, batches, args, step)
+        with self._stage_memory("read"):
+            done, failed = self._map(_read_and_extract, sent, batches, args, step)
         if failed and progress is not None:
             progress(len(candidates), len(candidates))
         ingested = IngestResult()
@@ -483,7 +542,8 @@ class DaskEngine:
         futures = [self._share(value, f"story-graph-{k}") for k, value in enumerate(shared)]
         try:
             batches = [[k] for k in range(len(items))]
-            done, failed = self._map(_chunks, items, batches, (function, *futures))
+            with self._stage_memory("stories"):
+                done, failed = self._map(_chunks, items, batches, (function, *futures))
         finally:
             for future in futures:
                 future.release()
@@ -518,7 +578,12 @@ class DaskEngine:
             size += len(part.claims)
         stories = list(zip(parts, rates, copies, strict=True))
         args = (self._shared("concepts", concepts), self._shared("ruleset", ruleset))
-        done, failed = self._map(_judge, stories, batches, args)
+        if parts:
+            big = max(parts, key=lambda p: len(p.claims))
+            log.info("largest story: %d claims of %d documents", len(big.claims),
+                     len({c.document for c in big.claims}))  # fmt: skip
+        with self._stage_memory("match"):
+            done, failed = self._map(_judge, stories, batches, args)
         if failed:
             k = min(failed)
             raise StoryFailed(parts[k], _failure(failed[k], "judging it"), done)
