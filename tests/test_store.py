@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from crosscheck.cli import cli
 from crosscheck.config import Settings
 from crosscheck.pipeline import run
-from crosscheck.store import Store
+from crosscheck.store import SCHEMA_VERSION, Store
 from tests.conftest import SEEDS
 
 NEW_ARTICLE = (
@@ -232,7 +232,7 @@ def test_a_killed_run_leaves_the_store_consistent(tmp_path: Path) -> None:
     script = f"""
 import os
 from pathlib import Path
-from crosscheck.store import Store
+from crosscheck.store import SCHEMA_VERSION, Store
 s = Store(Path({str(db)!r}))
 s.db.execute("BEGIN IMMEDIATE")
 s.db.execute("DELETE FROM documents")
@@ -329,7 +329,7 @@ def test_sentences_are_stored_without_their_text_and_cut_from_the_article_again(
     # marked schema 2 now: a crosscheck that reads schema 1 refuses it rather than taking
     # its rows for damaged ones
     (version,) = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    assert version == "2"
+    assert version == str(SCHEMA_VERSION)
     # a span past the article's end is a damaged row: extracted again, never a cut sentence
     broken = [{**s, "span": [0, 10**9]} for s in json.loads(stored)]
     con.execute("UPDATE extractions SET sentences = ? WHERE key = ?", (json.dumps(broken), key))
@@ -369,3 +369,46 @@ def test_an_unchanged_rerun_marks_its_documents_seen(tmp_path: Path) -> None:
     seen = [r[0] for r in con.execute("SELECT last_seen FROM documents")]
     con.close()
     assert len(seen) == 2 and all(t > 0 for t in seen)
+
+
+def test_findings_are_stored_without_their_claims_evidence_and_read_back_whole(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    other = articles / "other.txt"
+    storm = (
+        "A storm destroyed NN homes in the valley, officials said. Farmers lost their "
+        "orchards and the river flooded the lower fields near the old mill. "
+    ) * 8
+    other.write_text(storm.replace("NN", "40") + "\n")
+    db = tmp_path / "store.db"
+    cold = run([articles], Settings())  # no store: every finding made now
+    first = run([articles], Settings(store=db))
+    con = sqlite3.connect(db)
+    rows = [json.loads(r[0]) for r in con.execute("SELECT findings FROM results")]
+    rows += [json.loads(r[0]) for r in con.execute("SELECT findings FROM stories")]
+    assert rows and all(f["evidence"] and "claims" not in f["evidence"] for r in rows for f in r)
+    # the whole run from the store, then one story's article changed: the seeds' story
+    # comes from the store; both as a run without a store makes them
+    again = run([articles], Settings(store=db))
+    other.write_text(storm.replace("NN", "45") + "\n")
+    changed = run([articles], Settings(store=db))
+    fresh = run([articles], Settings())
+    assert again.reused_results and changed.reused_stories >= 1
+    assert [f.to_dict() for f in again.findings] == [f.to_dict() for f in first.findings]
+    assert [f.to_dict() for f in first.findings] == [f.to_dict() for f in cold.findings]
+    assert [f.to_dict() for f in changed.findings] == [f.to_dict() for f in fresh.findings]
+    assert all(f.evidence["claims"] for f in changed.findings)
+    # a stored finding naming a claim the run does not hold: damaged, matched again
+    for table in ("results", "stories"):
+        for key, stored in con.execute(f"SELECT key, findings FROM {table}").fetchall():
+            bad = [{**f, "claims": ["c-none"]} for f in json.loads(stored)]
+            con.execute(f"UPDATE {table} SET findings = ? WHERE key = ?", (json.dumps(bad), key))
+    con.commit()
+    con.close()
+    with caplog.at_level("WARNING", logger="crosscheck"):
+        damaged = run([articles], Settings(store=db))
+    assert not damaged.reused_results and damaged.reused_stories == 0
+    assert [f.to_dict() for f in damaged.findings] == [f.to_dict() for f in fresh.findings]
+    assert "stored results are damaged" in caplog.text

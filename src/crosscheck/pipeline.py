@@ -32,7 +32,7 @@ from crosscheck.match.cluster import StoryPart, split_stories, story_components
 from crosscheck.match.features import is_concept_file
 from crosscheck.model import Claim, Document, RunResult, Sentence, Skipped
 from crosscheck.rules import RuleSet, load_rule_files, rule_files_in
-from crosscheck.rules.engine import conversion_rates
+from crosscheck.rules.engine import ClaimEvidence, conversion_rates
 from crosscheck.segment import segment
 from crosscheck.sources import (
     DocCopies,
@@ -206,6 +206,12 @@ def run(
                     made = zip(part_keys, each, kept, strict=True)
                     fresh_parts = [(k, p.to_json()) for k, p, was in made if was is None]
         fresh_copies = (key, result.copies) if key and stored_copies is None else None
+        evidence = None
+        if store is not None:  # what the store leaves out of findings (crosscheck.store)
+            evidence = ClaimEvidence(result.claims, result.documents, result.sentences)
+        if cached is not None and evidence is not None and not evidence.restore(cached[1]):
+            log.warning("%s: stored results are damaged; matching again", settings.store)
+            cached = None
         if cached is not None:
             result.groups, result.findings = cached
             result.reused_results = True
@@ -222,7 +228,7 @@ def run(
             with result.timed("match"), _stage("matching claims", subject):
                 try:
                     judged, story_keys, fresh_stories = _judge_stories(
-                        parts, rates, config, result, ruleset, concepts, store, engine
+                        parts, rates, config, result, ruleset, concepts, store, engine, evidence
                     )
                 except StoryFailed as exc:  # the run ends: what was done is kept
                     if store is not None:  # its documents not as seen: nothing reported them
@@ -281,6 +287,7 @@ def _judge_stories(
     concepts: ConceptTable,
     store: Store | None,
     engine: DaskEngine | None = None,
+    evidence: ClaimEvidence | None = None,
 ) -> tuple[list[StoryResult], list[str], list[tuple[str, StoryResult]]]:
     """Each story's groups and findings: from the store when it judged the very same
     story before, else matched and judged now (here, or on the engine's workers). Returns
@@ -295,6 +302,10 @@ def _judge_stories(
         keys = [story_key(config, p, ext, r, c)
                 for p, r, c in zip(parts, story_rate, copies, strict=True)]  # fmt: skip
         stored = store.stories(keys)
+        evidence = evidence or ClaimEvidence(result.claims, result.documents, result.sentences)
+        for key in [k for k, story in stored.items() if not evidence.restore(story.findings)]:
+            log.warning("%s: a stored story is damaged; matching it again", store.path)
+            del stored[key]
     todo = [k for k in range(len(parts)) if not keys or keys[k] not in stored]
     if engine is not None and todo:
         try:

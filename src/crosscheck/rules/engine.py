@@ -237,6 +237,34 @@ def _finding(
     )
 
 
+class ClaimEvidence:
+    """Each finding's evidence of its claims made again from the run's records, for
+    findings read back from the store without it (crosscheck.store keeps findings without
+    their claims' quotes and figures): the same dicts, in the same place, as when the
+    finding was made."""
+
+    def __init__(
+        self, claims: Sequence[Claim], documents: Sequence[Document], sentences: Sequence[Sentence]
+    ) -> None:
+        self.claims = {c.id: c for c in claims}
+        self.docs = {d.id: d for d in documents}
+        self.sentence_text = {(s.document, s.index): s.text for s in sentences}
+
+    def restore(self, findings: Sequence[Finding]) -> bool:
+        """Give back the evidence's claims of every finding without them; False (and no
+        finding changed) when a finding names a claim or article this run does not hold: a
+        damaged or hand-edited store row."""
+        todo = [f for f in findings if "claims" not in f.evidence]
+        try:
+            made = [[_claim_evidence(c, self.docs[c.document], self.sentence_text)
+                     for c in (self.claims[i] for i in f.claims)] for f in todo]  # fmt: skip
+        except KeyError:
+            return False
+        for f, claims in zip(todo, made, strict=True):
+            f.evidence["claims"] = claims
+        return True
+
+
 def _claim_evidence(
     c: Claim, doc: Document, sentence_text: dict[tuple[str, int], str]
 ) -> dict[str, Any]:
