@@ -50,6 +50,53 @@ def test_written_precision_and_qualifiers() -> None:
     assert not quantity.compatible(one("Fewer than 20 people came."), one("About 80 people came."))
 
 
+def test_nearly_falls_short_of_the_figure_and_more_than_exceeds_it() -> None:
+    """Two strict ends facing each other at one figure cannot both hold ("nearly 300" is
+    below 300, "more than 300" above it); either can be said of a plain 300."""
+    nearly = _claim_at("Pirates holding about a dozen ships and nearly 300 crewmen in safe "
+                       "havens on the Somali coast.", "300")  # fmt: skip
+    more = _claim_at("They still hold at least 14 foreign vessels and more than 300 crew "
+                     "members to ransom.", "300")  # fmt: skip
+    assert not quantity.compatible(nearly, more) and not quantity.same_figure(nearly, more)
+    plain = one("The pirates hold 300 crew members.")
+    assert quantity.compatible(nearly, plain) and quantity.compatible(more, plain)
+    assert quantity.same_figure(nearly, plain)
+    over = one("Police intervened after more than 100 people joined together for a vigil.")
+    short = _claim_at("Starting at about 8 p.m., nearly 100 people set off from the vigil site.",
+                      "100")  # fmt: skip
+    assert not quantity.compatible(over, short)
+    assert not quantity.compatible(one("Fewer than 100 people came."), over)
+    assert quantity.compatible(one("At least 100 people came."), short)  # 100 itself
+    # "almost eight minutes" is at most 8, "nearly seven minutes" at most 7 (and 6.3 at least)
+    eight = one("They wouldn't score again for almost eight minutes.")
+    seven = one("The Jays would keep Drake off the scoreboard for nearly seven minutes.")
+    assert quantity.interval(eight)[1] == 8 and not quantity.compatible(eight, seven)
+    assert quantity.compatible(one("The game had more than four minutes left."),
+                               one("The game had four minutes left."))  # fmt: skip
+
+
+def test_the_matcher_judges_figures_as_quantity_does() -> None:
+    """The matcher's many-pairs-at-once judgement (cluster._Figures) gives what
+    quantity.compatible gives for each pair, strict ends included."""
+    import numpy as np
+
+    from crosscheck.match.cluster import _Figures
+    from crosscheck.match.pairs import profiles
+    from crosscheck.pipeline import concept_table
+    from crosscheck.config import Settings
+
+    texts = ["Pirates hold nearly 300 crewmen.", "Pirates hold more than 300 crew members.",
+             "Pirates hold 300 crew members.", "Pirates hold fewer than 300 crew members.",
+             "Pirates hold at least 300 crew members.", "Pirates hold about 330 crew members."]  # fmt: skip
+    claims = [one(t) for t in texts]
+    members = profiles(claims, [], [], concept_table(Settings()))
+    figures = _Figures(members)
+    i, j = np.triu_indices(len(claims), 1)
+    got = figures.meet(i, j).tolist()
+    assert got == [quantity.compatible(claims[a], claims[b]) for a, b in zip(i, j, strict=True)]
+    assert False in got and True in got
+
+
 def test_conversions_keep_the_precision_of_the_written_figure() -> None:
     miles, km = one("The town is 10 miles away."), one("The town is 16 km away.")
     assert quantity.comparable(miles, km) and quantity.same_figure(miles, km)

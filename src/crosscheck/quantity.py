@@ -5,7 +5,11 @@ Used by the matcher (which pairs are compatible), the rules (which groups disagr
 report (the compare view), so what a finding says and what the page shows cannot differ.
 
 - Qualifiers: "at least"/"more than" open upwards, "up to"/"fewer than" downwards, a range
-  is its bounds, "about" widens by the rule's ``approx_tolerance``.
+  is its bounds, "about" widens by the rule's ``approx_tolerance``; "nearly" and "almost"
+  widen downwards only (short of the figure). "More than 300" is above 300, "fewer than
+  300" and "nearly 300" below it: such ends exclude the figure itself (``strict``), so
+  "nearly 300" and "more than 300" cannot both be true, while either can be said of what
+  another article writes as a plain 300.
 - Written precision: a figure stands for the interval its last written digit allows when
   the writer rounded: "22 billion" covers 22.4 billion, "about 11,000" covers 10,800, a
   measurement "16 km" covers 16.09 km. A plain count ("10 people") is exact.
@@ -48,6 +52,10 @@ CONVERSIONS: dict[str, tuple[str, float]] = {
     "day": ("time", 86400.0), "week": ("time", 604800.0), "month": ("time", 2629800.0),
     "year": ("time", 31557600.0),
 }  # fmt: skip
+
+
+# Hedges that put the figure short of what is written ("nearly 300", "almost eight minutes").
+SHORT_OF = ("nearly", "almost")
 
 
 def is_vague(c: Claim) -> bool:
@@ -112,7 +120,30 @@ def interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float, float]:
             step = min(step, 1.0)  # "16 km", "$1,199": to the last unit, zeros significant
         half = min(step / 2, abs(c.value) * approx_tolerance)
         lo, hi = min(lo, c.value - half), max(hi, c.value + half)
+    if short_of(c):
+        hi = min(hi, c.value)
     return lo, hi
+
+
+def short_of(c: Claim) -> bool:
+    """'nearly 300', 'almost eight minutes': about, but no more than the figure."""
+    return c.qualifier == "approx" and c.text.lower().startswith(SHORT_OF)
+
+
+def strict(c: Claim) -> tuple[bool, bool]:
+    """Whether the interval's lower and upper ends exclude the figure itself: 'more than
+    300' is above 300; 'fewer than 300' and 'nearly 300' are below it. Two such ends that
+    face each other at one figure do not meet; a closed end (a plain '300', 'at least
+    300') meets them, as a plain figure may be the rounding of one just above or below
+    it (on the development gold, 'more than four minutes' and 'four minutes' state one
+    subject)."""
+    return c.qualifier == "more_than", c.qualifier == "less_than" or short_of(c)
+
+
+def ends_meet(lo: float, hi: float, lo_strict: bool, hi_strict: bool) -> bool:
+    """Whether a lower end ``lo`` lies at or below an upper end ``hi`` of another
+    interval: at the same figure, unless both ends exclude it."""
+    return lo < hi or (lo == hi and not (lo_strict and hi_strict))
 
 
 def _scaled(c: Claim) -> bool:
@@ -166,7 +197,8 @@ def compatible(a: Claim, b: Claim, approx_tolerance: float = 0.10) -> bool:
     ka, kb = factors(a, b)
     la, ha = interval(a, approx_tolerance)
     lb, hb = interval(b, approx_tolerance)
-    return la * ka <= hb * kb and lb * kb <= ha * ka
+    (sla, sha), (slb, shb) = strict(a), strict(b)
+    return ends_meet(la * ka, hb * kb, sla, shb) and ends_meet(lb * kb, ha * ka, slb, sha)
 
 
 def other_currencies(a: Claim, b: Claim) -> bool:
@@ -178,7 +210,12 @@ def same_figure(
 ) -> bool:
     """Equal within tolerance once converted, or one a rounding of the other: 'about
     11,000' and '10,800'; '10 miles' and '16 km'. Open bounds ('at least 3,000' and
-    '3,500') are compatible, not the same figure."""
+    '3,500') are compatible, not the same figure; a bound above and a bound below that
+    cannot both hold ('more than 300' and 'nearly 300') never are, whatever the
+    tolerance."""
+    (sla, sha), (slb, shb) = strict(a), strict(b)
+    if ((sla and shb) or (sha and slb)) and not compatible(a, b, approx_tolerance):
+        return False
     ka, kb = factors(a, b)
     fa, fb = a.value * ka, b.value * kb
     if abs(fa - fb) <= max(abs_tol, rel * max(abs(fa), abs(fb))):

@@ -643,6 +643,8 @@ class _Figures:
 
         claims = [m.claim for m in members]
         self.lo, self.hi = np.array([quantity.interval(c) for c in claims]).reshape(-1, 2).T
+        self.strict_lo, self.strict_hi = np.array(
+            [quantity.strict(c) for c in claims], dtype=bool).reshape(-1, 2).T  # fmt: skip
         factor = np.array([quantity.base(c)[1] for c in claims])
         self.base_lo, self.base_hi = self.lo * factor, self.hi * factor
         _, self.dim = np.unique([quantity.base(c)[0] or "" for c in claims], return_inverse=True)
@@ -659,7 +661,10 @@ class _Figures:
         hi = np.where(convert, self.base_hi[i], self.hi[i])
         lo_j = np.where(convert, self.base_lo[j], self.lo[j])
         hi_j = np.where(convert, self.base_hi[j], self.hi[j])
-        return (lo <= hi_j) & (lo_j <= hi)
+        # at one figure, two ends that exclude it do not meet (quantity.ends_meet)
+        slo, shi = self.strict_lo, self.strict_hi
+        return ((lo < hi_j) | ((lo == hi_j) & ~(slo[i] & shi[j]))) & (
+            (lo_j < hi) | ((lo_j == hi) & ~(slo[j] & shi[i])))  # fmt: skip
 
     def meets(self, a: int, b: int) -> bool:
         import numpy as np
