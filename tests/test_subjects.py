@@ -865,3 +865,46 @@ def test_a_surname_alone_is_the_one_full_name_of_two_clusters_that_ends_in_it() 
     assert _people([alone, full, None, full]) == {"Warren Jeffs"}
     assert _people(["Baker", "Carol Baker", "Tom Baker"]) == {"Baker", "Carol Baker", "Tom Baker"}
     assert _people(["Baker", "Jeffs"]) == {"Baker", "Jeffs"}
+
+
+def _block_of(texts: list[str], probs: dict[tuple[int, int], float]) -> tuple[Any, Any]:
+    """The claims of ``texts`` (one article each) as one block, with the given probability
+    for each cross-article pair (0.0 for the others) and no other clue."""
+    from crosscheck.match.cluster import Block, _Figures
+    from crosscheck.match.pairs import profiles
+    from crosscheck.pipeline import concept_table
+
+    claims, sentences, docs = [], [], []
+    for k, text in enumerate(texts):
+        doc = Document(f"a{k}.txt", f"a{k}.txt", "text", text, ((0, len(text)),))
+        found = segment(doc)
+        (c,) = [c for c in extract_claims(doc, found) if c.value > 100]
+        claims.append(c)
+        sentences.extend(found)
+        docs.append(doc)
+    concepts = concept_table(Settings())
+    members = profiles(claims, sentences, docs, concepts)
+    i, j = np.triu_indices(len(claims), 1)
+    figures = _Figures(members)
+    block = Block(members, concepts, i, j, np.zeros((len(i), len(FEATURES))),
+                  figures.meet(i, j))  # fmt: skip
+    pp = np.array([probs.get((a, b), 0.0) for a, b in zip(i.tolist(), j.tolist(), strict=True)])
+    return block, pp
+
+
+def test_two_clusters_whose_every_claim_has_a_likely_pair_with_the_other_merge() -> None:
+    """Two clusters of one career total (2,302 / 2,301) merge when each claim has a likely
+    enough pair with the other whose figures differ, though one such pair is weak (0.18);
+    a claim whose every such pair is weak still keeps them apart (no chaining)."""
+    from crosscheck.match.cluster import _cluster
+
+    texts = ["Hansbrough finished with 20 points and now has 2,302 for his career.",
+             "Officials stopped the game when Hansbrough, who now has 2,302 points, scored.",
+             "Hansbrough now has 2,301 career points as a Tar Heel.",
+             "Hansbrough now has 2,301."]  # fmt: skip
+    probs = {(0, 1): 0.9, (2, 3): 0.9, (0, 2): 0.18, (0, 3): 0.59, (1, 2): 0.71, (1, 3): 0.6}
+    block, pp = _block_of(texts, probs)
+    assert [len(g.claims) for g in _cluster(block, pp)] == [4]
+    weak = {**probs, (0, 3): 0.1}  # the first claim's pairs with the other cluster: both weak
+    block, pp = _block_of(texts, weak)
+    assert sorted(len(g.claims) for g in _cluster(block, pp)) == [2, 2]
