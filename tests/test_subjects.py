@@ -76,7 +76,7 @@ def test_nearly_falls_short_of_the_figure_and_more_than_exceeds_it() -> None:
 
 
 def test_two_ranges_state_their_ends() -> None:
-    """"Between six and 75 years" and "seven to 75 years" cannot both be true (the
+    """ "Between six and 75 years" and "seven to 75 years" cannot both be true (the
     shortest sentence differs); a single figure inside a range can."""
     six = one("All seven of those who have been prosecuted were convicted, receiving prison "
               "sentences of between six and 75 years.")  # fmt: skip
@@ -92,12 +92,9 @@ def test_two_ranges_state_their_ends() -> None:
 def test_the_matcher_judges_figures_as_quantity_does() -> None:
     """The matcher's many-pairs-at-once judgement (cluster._Figures) gives what
     quantity.compatible gives for each pair, strict ends included."""
-    import numpy as np
-
     from crosscheck.match.cluster import _Figures
     from crosscheck.match.pairs import profiles
     from crosscheck.pipeline import concept_table
-    from crosscheck.config import Settings
 
     texts = ["Pirates hold nearly 300 crewmen.", "Pirates hold more than 300 crew members.",
              "Pirates hold 300 crew members.", "Pirates hold fewer than 300 crew members.",
