@@ -191,15 +191,12 @@ def converted_interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float,
 def compatible(a: Claim, b: Claim, approx_tolerance: float = 0.10) -> bool:
     """Whether the two wordings can both be true (after conversion). Amounts in two
     currencies can: without a rate nothing says otherwise (unit-agreement converts them
-    with the rates it knows). Two ranges state their ends: "sentences of six to 75 years"
-    and "of seven to 75 years" cannot both be true (a single figure inside a range can)."""
+    with the rates it knows)."""
     if other_currencies(a, b):
         return True
     ka, kb = factors(a, b)
     la, ha = interval(a, approx_tolerance)
     lb, hb = interval(b, approx_tolerance)
-    if a.qualifier == "range" and b.qualifier == "range":  # "six to 75", "seven to 75"
-        return la * ka == lb * kb and ha * ka == hb * kb
     (sla, sha), (slb, shb) = strict(a), strict(b)
     return ends_meet(la * ka, hb * kb, sla, shb) and ends_meet(lb * kb, ha * ka, slb, sha)
 
@@ -216,8 +213,6 @@ def same_figure(
     '3,500') are compatible, not the same figure; a bound above and a bound below that
     cannot both hold ('more than 300' and 'nearly 300') never are, whatever the
     tolerance."""
-    if a.qualifier == "range" and b.qualifier == "range":  # one figure when the ends are
-        return compatible(a, b, approx_tolerance)
     (sla, sha), (slb, shb) = strict(a), strict(b)
     if ((sla and shb) or (sha and slb)) and not compatible(a, b, approx_tolerance):
         return False

@@ -650,7 +650,6 @@ class _Figures:
         _, self.dim = np.unique([quantity.base(c)[0] or "" for c in claims], return_inverse=True)
         self.convertible = np.array([quantity.base(c)[0] is not None for c in claims])
         _, self.unit = np.unique([c.unit or "" for c in claims], return_inverse=True)
-        self.range = np.array([c.qualifier == "range" for c in claims], dtype=bool)
 
     def meet(self, i: Any, j: Any) -> Any:
         import numpy as np
@@ -664,10 +663,8 @@ class _Figures:
         hi_j = np.where(convert, self.base_hi[j], self.hi[j])
         # at one figure, two ends that exclude it do not meet (quantity.ends_meet)
         slo, shi = self.strict_lo, self.strict_hi
-        meet = ((lo < hi_j) | ((lo == hi_j) & ~(slo[i] & shi[j]))) & (
+        return ((lo < hi_j) | ((lo == hi_j) & ~(slo[i] & shi[j]))) & (
             (lo_j < hi) | ((lo_j == hi) & ~(slo[j] & shi[i])))  # fmt: skip
-        ranges = self.range[i] & self.range[j]  # two ranges meet when their ends are one
-        return np.where(ranges, (lo == lo_j) & (hi == hi_j), meet)
 
     def meets(self, a: int, b: int) -> bool:
         import numpy as np

@@ -391,7 +391,6 @@ class PairSpace:
             "upper": np.array([quantity.converted_interval(c)[1] for c in claims]),
             "strict_lo": np.array([quantity.strict(c)[0] for c in claims], dtype=bool),
             "strict_hi": np.array([quantity.strict(c)[1] for c in claims], dtype=bool),
-            "range": np.array([c.qualifier == "range" for c in claims], dtype=bool),
             "approx": np.array([c.qualifier != "exact" or c.hedged for c in claims]),
             "change": ids([c.change for c in claims])[0],
             "sentence_index": np.array([p.sentence_index for p in items], dtype=float),
@@ -432,8 +431,6 @@ class PairSpace:
         slo, shi = a["strict_lo"], a["strict_hi"]  # ends that exclude the figure itself
         meet = ((lo_i < hi_j) | ((lo_i == hi_j) & ~(slo[i] & shi[j]))) & (
             (lo_j < hi_i) | ((lo_j == hi_i) & ~(slo[j] & shi[i])))  # fmt: skip
-        ranges = a["range"][i] & a["range"][j]  # two ranges meet when their ends are one
-        meet = np.where(ranges, (lo_i == lo_j) & (hi_i == hi_j), meet)
         names_shared = rowdot(self.names)
         has_i, has_j = (a["named"][i], a["named"][j]) if self.names is not None else (0, 0)
         story = np.ones(len(i))
