@@ -505,9 +505,7 @@ def text_rates(pairs: list[tuple[Claim, Claim]], reference: str = "dollar") -> d
 )
 def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outcome]:
     """The figure independent sources agree on, and how many documents and independent
-    sources give it. ``rel_tolerance`` is for rounded or bounded figures (measurements,
-    money, percentages, "about", "more than"); two counts or ages written in full agree
-    only when equal. Copies of one story (crosscheck.sources: a wire story reprinted, an
+    sources give it. Copies of one story (crosscheck.sources: a wire story reprinted, an
     article rewritten from another) count as one source: when fewer than ``min_sources``
     independent sources agree, however many documents do, the verdict is
     ``single-source`` and the message says the figure is not corroborated."""
@@ -518,11 +516,7 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
     def disagree(a: Claim, b: Claim) -> bool | None:
         if a.unit != b.unit and a.kind == "money":
             return True
-        # the tolerance is for rounded figures; counts and ages written in full agree only
-        # when equal ("54-year-old" and "55", "105 games" and "106 games" are no agreement)
-        full = all(c.qualifier == "exact" and not quantity.rounded(c) for c in (a, b))
-        rel = 0.0 if full else p["rel_tolerance"]
-        return None if figures_agree(a, b, rel, 0.0, p["approx_tolerance"]) else True
+        return None if figures_agree(a, b, p["rel_tolerance"], 0.0, p["approx_tolerance"]) else True
 
     if any(True for _ in _pairs_by_figure(claims, _figure, disagree)):
         return []
