@@ -841,26 +841,6 @@ def test_the_year_a_time_frame_starts_is_no_other_event(text: str, year: int | N
     assert subject_of(c, text, 0, None, 2013).year == year
 
 
-def test_a_surname_alone_is_the_one_full_name_of_two_clusters_that_ends_in_it() -> None:
-    """When two clusters are merged for one owner the words tie to both figures, "Jeffs,
-    55," beside "54-year-old Warren Jeffs" is that owner, not a second one; beside two full
-    names that end in it ("Carol Baker", "Tom Baker"), or none, it tells neither."""
-    from crosscheck.match import owners
-    from crosscheck.match.cluster import _people
-    from crosscheck.match.pairs import _age_like
-
-    def held(text: str, figure: str) -> str | None:
-        c = _claim_at(text, figure)
-        return owners.holder(text, *c.span, _age_like(c), c.kind)
-
-    alone = held("Prosecutors said Jeffs, 55, had been convicted on Thursday.", "55")
-    full = held("The 54-year-old Warren Jeffs was convicted on Thursday.", "54")
-    assert (alone, full) == ("Jeffs", "Warren Jeffs")
-    assert _people([alone, full, None, full]) == {"Warren Jeffs"}
-    assert _people(["Baker", "Carol Baker", "Tom Baker"]) == {"Baker", "Carol Baker", "Tom Baker"}
-    assert _people(["Baker", "Jeffs"]) == {"Baker", "Jeffs"}
-
-
 def _block_of(texts: list[str], probs: dict[tuple[int, int], float]) -> tuple[Any, Any]:
     """The claims of ``texts`` (one article each) as one block, with the given probability
     for each cross-article pair (0.0 for the others) and no other clue."""

@@ -726,20 +726,6 @@ def owned(members: list[Profile], i: Any, j: Any, x: Any) -> Any:
     return (ids[i] == ids[j]) & (ids[i] >= 0) & (x[:, FEATURES.index("concept")] >= 1.0)
 
 
-def _people(holders: list[str | None]) -> set[str]:
-    """The owners named, a surname alone counted as the one full name of the list that
-    ends in it ("Jeffs" beside "Warren Jeffs"; kept apart beside two, or none)."""
-    full = {h for h in holders if h and " " in h}
-    out = set()
-    for h in holders:
-        if h and " " not in h:
-            ending = [f for f in full if f.split()[-1] == h]
-            out.add(ending[0] if len(ending) == 1 else h)
-        elif h:
-            out.add(h)
-    return out
-
-
 def restated(x: Any) -> Any:
     """Pairs whose sentences are one sentence but for the figure (feature matrix rows)."""
     col = FEATURES.index
@@ -818,8 +804,8 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
         if why is None and not linked(group_members[ri], group_members[rj]):
             why = "the other claims of both are not alike enough"
             # one owner the words tie to the link's figures, and no other owner in either
-            if by_owner[k] and len(_people([holders[x] for x in group_members[ri]
-                                            + group_members[rj]])) == 1:  # fmt: skip
+            if by_owner[k] and len({holders[x] for x in group_members[ri]
+                                    + group_members[rj] if holders[x]}) == 1:  # fmt: skip
                 why = None
         if why is not None:
             for root in (ri, rj):
