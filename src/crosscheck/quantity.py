@@ -6,10 +6,11 @@ report (the compare view), so what a finding says and what the page shows cannot
 
 - Qualifiers: "at least"/"more than" open upwards, "up to"/"fewer than" downwards, a range
   is its bounds, "about" widens by the rule's ``approx_tolerance``; "nearly" and "almost"
-  widen downwards only (short of the figure). "More than 300" is above 300, "fewer than
-  300" and "nearly 300" below it: such ends exclude the figure itself (``strict``), so
-  "nearly 300" and "more than 300" cannot both be true, while either can be said of what
-  another article writes as a plain 300.
+  widen towards zero only (short of the figure). "More than 300" is above 300, "fewer
+  than 300" and "nearly 300" below it: such ends exclude the figure itself (``ends``), so
+  "nearly 300" and "more than 300" cannot both be true, nor "at least 300" and "fewer
+  than 300", while either can be said of what another article writes as a plain or
+  "about" 300 (which may be a rounding).
 - Written precision: a figure stands for the interval its last written digit allows when
   the writer rounded: "22 billion" covers 22.4 billion, "about 11,000" covers 10,800, a
   measurement "16 km" covers 16.09 km. A plain count ("10 people") is exact.
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Any
 
 from crosscheck.model import Claim
 
@@ -120,30 +122,64 @@ def interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float, float]:
             step = min(step, 1.0)  # "16 km", "$1,199": to the last unit, zeros significant
         half = min(step / 2, abs(c.value) * approx_tolerance)
         lo, hi = min(lo, c.value - half), max(hi, c.value + half)
-    if short_of(c):
-        hi = min(hi, c.value)
+    if short_of(c):  # towards zero: "nearly 300" is at most 300, "nearly -40" at least -40
+        if c.value < 0:
+            lo = max(lo, c.value)
+        else:
+            hi = min(hi, c.value)
     return lo, hi
 
 
 def short_of(c: Claim) -> bool:
-    """'nearly 300', 'almost eight minutes': about, but no more than the figure."""
+    """'nearly 300', 'almost eight minutes': about, but no further from zero than the
+    figure."""
     return c.qualifier == "approx" and c.text.lower().startswith(SHORT_OF)
 
 
-def strict(c: Claim) -> tuple[bool, bool]:
-    """Whether the interval's lower and upper ends exclude the figure itself: 'more than
-    300' is above 300; 'fewer than 300' and 'nearly 300' are below it. Two such ends that
-    face each other at one figure do not meet; a closed end (a plain '300', 'at least
-    300') meets them, as a plain figure may be the rounding of one just above or below
-    it (on the development gold, 'more than four minutes' and 'four minutes' state one
-    subject)."""
-    return c.qualifier == "more_than", c.qualifier == "less_than" or short_of(c)
+# How each end of a claim's interval stands at the figure it sits on (``ends``): a plain
+# or "about" figure may be a rounding, so its ends meet a strict end there (LOOSE); a
+# stated bound ("at least 100", "up to 100", a range's ends) holds the figure but not
+# what lies beyond it (CLOSED); "more than", "fewer than", "nearly" exclude it (STRICT).
+LOOSE, CLOSED, STRICT = 0, 1, 2
 
 
-def ends_meet(lo: float, hi: float, lo_strict: bool, hi_strict: bool) -> bool:
-    """Whether a lower end ``lo`` lies at or below an upper end ``hi`` of another
-    interval: at the same figure, unless both ends exclude it."""
-    return lo < hi or (lo == hi and not (lo_strict and hi_strict))
+def ends(c: Claim) -> tuple[int, int]:
+    """How the lower and upper ends of ``interval(c)`` stand at their own figure (LOOSE,
+    CLOSED or STRICT): 'more than 300' is above 300, 'fewer than 300' and 'nearly 300'
+    below it, 'nearly -40' above -40; 'at least 300' holds 300 and no less; a plain or
+    'about' 300 may be the rounding of a figure just above or below it (on the
+    development gold, 'more than four minutes' and 'four minutes' state one subject)."""
+    if short_of(c):
+        return (STRICT, LOOSE) if c.value < 0 else (LOOSE, STRICT)
+    if c.qualifier in ("exact", "approx"):
+        return LOOSE, LOOSE
+    return (
+        STRICT if c.qualifier == "more_than" else CLOSED,
+        STRICT if c.qualifier == "less_than" else CLOSED,
+    )
+
+
+def ends_meet(lo: Any, hi: Any, lo_end: Any, hi_end: Any) -> Any:
+    """Whether a lower end ``lo`` of one interval lies at or below an upper end ``hi`` of
+    another (``lo_end``, ``hi_end``: how each stands, as ``ends`` gives). At one figure two
+    ends meet unless one excludes it and the other is not LOOSE: 'nearly 300' and 'more
+    than 300' do not meet, nor 'fewer than 100' and 'at least 100'; 'more than 300' and a
+    plain 300 do. Plain floats and ints give a bool; numpy arrays give an array (the
+    matcher judges many pairs at once with this same function)."""
+    at_figure = (
+        ((lo_end != STRICT) & (hi_end != STRICT))
+        | ((lo_end == STRICT) & (hi_end == LOOSE))
+        | ((hi_end == STRICT) & (lo_end == LOOSE))
+    )
+    return (lo < hi) | ((lo == hi) & at_figure)
+
+
+def intervals_meet(
+    lo_a: Any, hi_a: Any, ends_a: tuple[Any, Any], lo_b: Any, hi_b: Any, ends_b: tuple[Any, Any]
+) -> Any:
+    """Whether two intervals (in one unit) have a figure in common, their ends as ``ends``
+    gives them; scalars or numpy arrays, as ``ends_meet``."""
+    return ends_meet(lo_a, hi_b, ends_a[0], ends_b[1]) & ends_meet(lo_b, hi_a, ends_b[0], ends_a[1])
 
 
 def _scaled(c: Claim) -> bool:
@@ -197,8 +233,13 @@ def compatible(a: Claim, b: Claim, approx_tolerance: float = 0.10) -> bool:
     ka, kb = factors(a, b)
     la, ha = interval(a, approx_tolerance)
     lb, hb = interval(b, approx_tolerance)
-    (sla, sha), (slb, shb) = strict(a), strict(b)
-    return ends_meet(la * ka, hb * kb, sla, shb) and ends_meet(lb * kb, ha * ka, slb, sha)
+    return bool(intervals_meet(la * ka, ha * ka, ends(a), lb * kb, hb * kb, ends(b)))
+
+
+def bound(c: Claim) -> bool:
+    """A bound rather than a figure that may be a rounding: 'at least', 'more than', 'up
+    to', 'fewer than', 'nearly', a range."""
+    return short_of(c) or c.qualifier not in ("exact", "approx")
 
 
 def other_currencies(a: Claim, b: Claim) -> bool:
@@ -210,11 +251,10 @@ def same_figure(
 ) -> bool:
     """Equal within tolerance once converted, or one a rounding of the other: 'about
     11,000' and '10,800'; '10 miles' and '16 km'. Open bounds ('at least 3,000' and
-    '3,500') are compatible, not the same figure; a bound above and a bound below that
-    cannot both hold ('more than 300' and 'nearly 300') never are, whatever the
-    tolerance."""
-    (sla, sha), (slb, shb) = strict(a), strict(b)
-    if ((sla and shb) or (sha and slb)) and not compatible(a, b, approx_tolerance):
+    '3,500') are compatible, not the same figure; two bounds that cannot both hold ('more
+    than 300' and 'nearly 300', 'at least 100' and 'fewer than 100') never are, whatever
+    the tolerance."""
+    if bound(a) and bound(b) and not compatible(a, b, approx_tolerance):
         return False
     ka, kb = factors(a, b)
     fa, fb = a.value * ka, b.value * kb

@@ -643,8 +643,7 @@ class _Figures:
 
         claims = [m.claim for m in members]
         self.lo, self.hi = np.array([quantity.interval(c) for c in claims]).reshape(-1, 2).T
-        self.strict_lo, self.strict_hi = np.array(
-            [quantity.strict(c) for c in claims], dtype=bool).reshape(-1, 2).T  # fmt: skip
+        self.end_lo, self.end_hi = np.array([quantity.ends(c) for c in claims]).reshape(-1, 2).T
         factor = np.array([quantity.base(c)[1] for c in claims])
         self.base_lo, self.base_hi = self.lo * factor, self.hi * factor
         _, self.dim = np.unique([quantity.base(c)[0] or "" for c in claims], return_inverse=True)
@@ -661,10 +660,8 @@ class _Figures:
         hi = np.where(convert, self.base_hi[i], self.hi[i])
         lo_j = np.where(convert, self.base_lo[j], self.lo[j])
         hi_j = np.where(convert, self.base_hi[j], self.hi[j])
-        # at one figure, two ends that exclude it do not meet (quantity.ends_meet)
-        slo, shi = self.strict_lo, self.strict_hi
-        return ((lo < hi_j) | ((lo == hi_j) & ~(slo[i] & shi[j]))) & (
-            (lo_j < hi) | ((lo_j == hi) & ~(slo[j] & shi[i])))  # fmt: skip
+        ends_i, ends_j = (self.end_lo[i], self.end_hi[i]), (self.end_lo[j], self.end_hi[j])
+        return quantity.intervals_meet(lo, hi, ends_i, lo_j, hi_j, ends_j)
 
     def meets(self, a: int, b: int) -> bool:
         import numpy as np

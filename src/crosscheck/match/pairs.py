@@ -389,8 +389,8 @@ class PairSpace:
             "written": np.array([abs(c.value) for c in claims], dtype=float),  # as written
             "lower": np.array([quantity.converted_interval(c)[0] for c in claims]),
             "upper": np.array([quantity.converted_interval(c)[1] for c in claims]),
-            "strict_lo": np.array([quantity.strict(c)[0] for c in claims], dtype=bool),
-            "strict_hi": np.array([quantity.strict(c)[1] for c in claims], dtype=bool),
+            "end_lo": np.array([quantity.ends(c)[0] for c in claims]),
+            "end_hi": np.array([quantity.ends(c)[1] for c in claims]),
             "approx": np.array([c.qualifier != "exact" or c.hedged for c in claims]),
             "change": ids([c.change for c in claims])[0],
             "sentence_index": np.array([p.sentence_index for p in items], dtype=float),
@@ -427,10 +427,9 @@ class PairSpace:
         vi, vj = a["value"][i], a["value"][j]
         big, small = np.maximum(vi, vj), np.minimum(vi, vj)
         ratio = np.divide(small, big, out=np.ones_like(big), where=big > 0)
-        lo_i, hi_i, lo_j, hi_j = a["lower"][i], a["upper"][i], a["lower"][j], a["upper"][j]
-        slo, shi = a["strict_lo"], a["strict_hi"]  # ends that exclude the figure itself
-        meet = ((lo_i < hi_j) | ((lo_i == hi_j) & ~(slo[i] & shi[j]))) & (
-            (lo_j < hi_i) | ((lo_j == hi_i) & ~(slo[j] & shi[i])))  # fmt: skip
+        meet = quantity.intervals_meet(
+            a["lower"][i], a["upper"][i], (a["end_lo"][i], a["end_hi"][i]),
+            a["lower"][j], a["upper"][j], (a["end_lo"][j], a["end_hi"][j]))  # fmt: skip
         names_shared = rowdot(self.names)
         has_i, has_j = (a["named"][i], a["named"][j]) if self.names is not None else (0, 0)
         story = np.ones(len(i))

@@ -107,10 +107,34 @@ QUALIFIER_WORDS = {
 
 
 def figure(c: Claim) -> str:
-    """'at least 3,000', 'about 11,000', '3,000-3,500': the figure as the wording gives it."""
+    """'at least 3,000', 'about 11,000', 'nearly 300', '3,000-3,500': the figure as the
+    wording gives it ('nearly' and 'almost' in the claim's own word: they say less than
+    'about')."""
     if c.qualifier == "range" and c.lower is not None and c.upper is not None:
         return f"{fmt_num(c.lower)}-{fmt_num(c.upper)}"
+    if quantity.short_of(c):
+        return f"{c.text.split()[0].lower()} {fmt_num(c.value)}"
     return QUALIFIER_WORDS.get(c.qualifier, "") + fmt_num(c.value)
+
+
+def _side(c: Claim) -> str:
+    """Where a claim's wording puts the quantity against its own figure: 'more than 300'
+    above 300, 'nearly 300' below it, 'at least 300' at or above it."""
+    lo, hi = quantity.ends(c)
+    if lo == quantity.STRICT:
+        return "above"
+    if hi == quantity.STRICT:
+        return "below"
+    return {"at_least": "at or above", "at_most": "at or below"}.get(c.qualifier, "at")
+
+
+def _sides(claims: list[Claim]) -> str:
+    """Bounds at one figure that face each other, in words: 'nearly 300 is below 300, more
+    than 300 above it' (not '300 is 0.0% above 300')."""
+    words = list(dict.fromkeys((figure(c), _side(c)) for c in claims))
+    first, rest = words[0], words[1:]
+    said = [f"{first[0]} is {first[1]} {fmt_num(claims[0].value)}"]
+    return ", ".join(said + [f"{fig} {side} it" for fig, side in rest])
 
 
 def _describe_values(claims: list[Claim], limit: int = 3) -> str:
@@ -222,6 +246,9 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     hi_c = max(involved, key=lambda c: c.value)
     pct = (hi_c.value - lo_c.value) / abs(lo_c.value) * 100 if lo_c.value else float("inf")
     spread = f"{fmt_num(hi_c.value)} is {pct:.1f}% above {fmt_num(lo_c.value)}"
+    if not compatible and hi_c.value == lo_c.value:  # one figure, bounds on either side
+        spread = _sides(involved)
+        spread = spread[0].upper() + spread[1:]
     if compatible:
         explain = [
             f"{phrase(c)} admits {fmt_num(o.value)}"
