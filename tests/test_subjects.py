@@ -899,18 +899,36 @@ def _block_of(texts: list[str], probs: dict[tuple[int, int], float]) -> tuple[An
 
 
 def test_two_clusters_whose_every_claim_has_a_likely_pair_with_the_other_merge() -> None:
-    """Two clusters of one career total (2,302 / 2,301) merge when each claim has a likely
-    enough pair with the other whose figures differ, though one such pair is weak (0.18);
-    a claim whose every such pair is weak still keeps them apart (no chaining)."""
+    """Two clusters of one total (2,302 / 2,301) merge when each claim has a pair with the
+    other whose figures differ as likely as a link between differing figures must be
+    (0.5), though one such pair is weak (0.18); a claim whose best such pair is below that
+    keeps them apart: a weak pair does not vouch for it (no chaining)."""
     from crosscheck.match.cluster import _cluster
 
-    texts = ["Hansbrough finished with 20 points and now has 2,302 for his career.",
-             "Officials stopped the game when Hansbrough, who now has 2,302 points, scored.",
-             "Hansbrough now has 2,301 career points as a Tar Heel.",
-             "Hansbrough now has 2,301."]  # fmt: skip
+    texts = ["The team finished with 20 points and now has 2,302 for the season.",
+             "Officials stopped the game when the team, which now has 2,302 points, scored.",
+             "The team now has 2,301 season points.",
+             "The team now has 2,301."]  # fmt: skip
     probs = {(0, 1): 0.9, (2, 3): 0.9, (0, 2): 0.18, (0, 3): 0.59, (1, 2): 0.71, (1, 3): 0.6}
     block, pp = _block_of(texts, probs)
     assert [len(g.claims) for g in _cluster(block, pp)] == [4]
     weak = {**probs, (0, 3): 0.1}  # the first claim's pairs with the other cluster: both weak
     block, pp = _block_of(texts, weak)
     assert sorted(len(g.claims) for g in _cluster(block, pp)) == [2, 2]
+
+
+def test_a_pair_below_the_link_threshold_does_not_vouch_for_a_claim() -> None:
+    """Two clusters (points 2,302 with fans 2,302; points 2,301 with fans 2,310) whose
+    only likely cross pair is the points' (0.6): the fans' best differing pair is 0.4,
+    too weak to link differing figures (0.5), so the clusters stay apart although their
+    mean (0.3) would allow it."""
+    from crosscheck.match.cluster import _cluster
+
+    texts = ["Smith now has 2,302 career points at the school.",
+             "The arena held 2,302 fans on Saturday night.",
+             "Smith now has 2,301 career points at the school.",
+             "The arena held 2,310 fans on Saturday night."]  # fmt: skip
+    probs = {(0, 1): 0.95, (2, 3): 0.95, (0, 2): 0.6, (1, 3): 0.4, (0, 3): 0.1, (1, 2): 0.1}
+    block, pp = _block_of(texts, probs)
+    assert sorted(sorted(g.claims) for g in _cluster(block, pp)) == sorted(
+        sorted(m.claim.id for m in block.members[k : k + 2]) for k in (0, 2))  # fmt: skip

@@ -55,7 +55,6 @@ MIN_STORY_WORDS = 100  # shorter articles (briefs, one-line wires) are not judge
 LINK_AGREE = 0.50
 LINK_DIFFER = 0.50
 LINK_MEAN = 0.30
-LINK_DIFFER_EACH = 0.20
 # Two articles that state one sentence with another figure in it ("killing at least three
 # people" / "killing at least 10 people") are about one subject, whatever the figures: a
 # hard fact, where the pair model has few such examples to learn from.
@@ -770,12 +769,12 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
 
     def linked(a: list[int], b: list[int]) -> bool:
         """Mean probability over the cross-document pairs of two clusters, and every
-        claim with a pair whose figures cannot both be true likely enough on its own
-        (LINK_DIFFER_EACH): no claim chained through an open figure ('up to 2.7GHz') to
-        figures that differ. Each claim's best such pair, not every pair: of two clusters
-        of one career total ('2,302 points' / '2,301 career points'), one pair of a bare
-        '2,302' and '2,301 career points' is weak (0.18) while each claim has a pair of
-        0.59 or more."""
+        claim with a pair whose figures cannot both be true linked by its likeliest such
+        pair as a link between differing figures would be (LINK_DIFFER): no claim chained
+        through an open figure ('up to 2.7GHz') to figures that differ, nor vouched for by
+        a pair too weak to link on its own. Each claim's best such pair, not every pair:
+        of two clusters of one total, a bare figure's pair with the other wording may be
+        weak while each claim has a likely one."""
         total, count = 0.0, 0
         best: dict[int, float] = {}  # each claim's likeliest pair whose figures differ
         for x in a:
@@ -788,7 +787,7 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
                     best[y] = max(best.get(y, 0.0), p)
                 total += p
                 count += 1
-        if any(p < LINK_DIFFER_EACH for p in best.values()):
+        if any(p < LINK_DIFFER for p in best.values()):
             return False
         return count > 0 and total / count >= LINK_MEAN
 
