@@ -53,12 +53,12 @@ def test_written_precision_and_qualifiers() -> None:
 def test_nearly_falls_short_of_the_figure_and_more_than_exceeds_it() -> None:
     """Two bounds on either side of one figure cannot both hold ("nearly 300" is below
     300, "more than 300" above it); either can be said of a plain or "about" 300."""
-    nearly = _claim_at("The rebels still hold about a dozen ships and nearly 300 crewmen "
-                       "on the coast.", "300")  # fmt: skip
-    more = _claim_at("They still hold at least 14 foreign vessels and more than 300 crew "
-                     "members to ransom.", "300")  # fmt: skip
+    nearly = _claim_at("The company runs about a dozen vans and nearly 300 drivers in "
+                       "the region.", "300")  # fmt: skip
+    more = _claim_at("It runs at least 14 depots and more than 300 delivery drivers across "
+                     "the region.", "300")  # fmt: skip
     assert not quantity.compatible(nearly, more) and not quantity.same_figure(nearly, more)
-    plain = one("The rebels hold 300 crew members.")
+    plain = one("The company employs 300 delivery drivers.")
     assert quantity.compatible(nearly, plain) and quantity.compatible(more, plain)
     assert quantity.same_figure(nearly, plain)
     about = one("About 100 people came.")
@@ -73,11 +73,11 @@ def test_nearly_falls_short_of_the_figure_and_more_than_exceeds_it() -> None:
     assert not quantity.compatible(at_least, short)
     assert quantity.compatible(at_least, up_to) and quantity.compatible(at_least, over)
     # "almost eight minutes" is at most 8, "nearly seven minutes" at most 7 (and 6.3 at least)
-    eight = one("They did not score again for almost eight minutes.")
-    seven = one("The visitors kept them off the scoreboard for nearly seven minutes.")
+    eight = one("The line stood still for almost eight minutes.")
+    seven = one("Trains stopped on the line for nearly seven minutes.")
     assert quantity.interval(eight)[1] == 8 and not quantity.compatible(eight, seven)
-    assert quantity.compatible(one("The game had more than four minutes left."),
-                               one("The game had four minutes left."))  # fmt: skip
+    assert quantity.compatible(one("The meeting ran more than four minutes late."),
+                               one("The meeting ran four minutes late."))  # fmt: skip
 
 
 def test_nearly_a_negative_figure_falls_short_of_it_towards_zero() -> None:

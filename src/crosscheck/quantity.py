@@ -147,8 +147,8 @@ def ends(c: Claim) -> tuple[int, int]:
     """How the lower and upper ends of ``interval(c)`` stand at their own figure (LOOSE,
     CLOSED or STRICT): 'more than 300' is above 300, 'fewer than 300' and 'nearly 300'
     below it, 'nearly -40' above -40; 'at least 300' holds 300 and no less; a plain or
-    'about' 300 may be the rounding of a figure just above or below it (on the
-    development gold, 'more than four minutes' and 'four minutes' state one subject)."""
+    'about' 300 may be the rounding of a figure just above or below it ('more than four
+    minutes' and a rounded 'four minutes' can both be said of one wait)."""
     if short_of(c):
         return (STRICT, LOOSE) if c.value < 0 else (LOOSE, STRICT)
     if c.qualifier in ("exact", "approx"):
