@@ -919,9 +919,9 @@ def test_two_clusters_whose_every_claim_has_a_likely_pair_with_the_other_merge()
 
 def test_a_pair_below_the_link_threshold_does_not_vouch_for_a_claim() -> None:
     """Two clusters (points 2,302 with fans 2,302; points 2,301 with fans 2,310) whose
-    only likely cross pair is the points' (0.6): the fans' best differing pair is 0.4,
-    too weak to link differing figures (0.5), so the clusters stay apart although their
-    mean (0.3) would allow it."""
+    only likely cross pair is the points' (0.6): one differing pair is below 0.2 and the
+    fans' best differing pair is 0.4, too weak to link differing figures (0.5), so the
+    clusters stay apart although their mean (0.3) would allow it."""
     from crosscheck.match.cluster import _cluster
 
     texts = ["Smith now has 2,302 career points at the school.",
@@ -932,3 +932,7 @@ def test_a_pair_below_the_link_threshold_does_not_vouch_for_a_claim() -> None:
     block, pp = _block_of(texts, probs)
     assert sorted(sorted(g.claims) for g in _cluster(block, pp)) == sorted(
         sorted(m.claim.id for m in block.members[k : k + 2]) for k in (0, 2))  # fmt: skip
+    # every differing cross pair at 0.2 or more (and the mean at 0.3): they merge
+    even = {**probs, (1, 3): 0.25, (0, 3): 0.25, (1, 2): 0.25}
+    block, pp = _block_of(texts, even)
+    assert [len(g.claims) for g in _cluster(block, pp)] == [4]

@@ -55,6 +55,7 @@ MIN_STORY_WORDS = 100  # shorter articles (briefs, one-line wires) are not judge
 LINK_AGREE = 0.50
 LINK_DIFFER = 0.50
 LINK_MEAN = 0.30
+LINK_DIFFER_EACH = 0.20
 # Two articles that state one sentence with another figure in it ("killing at least three
 # people" / "killing at least 10 people") are about one subject, whatever the figures: a
 # hard fact, where the pair model has few such examples to learn from.
@@ -768,14 +769,16 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
     figures = _Figures(members)
 
     def linked(a: list[int], b: list[int]) -> bool:
-        """Mean probability over the cross-document pairs of two clusters, and every
-        claim with a pair whose figures cannot both be true linked by its likeliest such
-        pair as a link between differing figures would be (LINK_DIFFER): no claim chained
-        through an open figure ('up to 2.7GHz') to figures that differ, nor vouched for by
-        a pair too weak to link on its own. Each claim's best such pair, not every pair:
-        of two clusters of one total, a bare figure's pair with the other wording may be
-        weak while each claim has a likely one."""
+        """Mean probability over the cross-document pairs of two clusters, and no claim
+        chained through an open figure ('up to 2.7GHz') to figures that differ: every
+        cross pair whose figures cannot both be true likely enough on its own
+        (LINK_DIFFER_EACH), or else every claim with such a pair linked by its likeliest
+        one as a link between differing figures would be (LINK_DIFFER). The second lets
+        two clusters of one total merge when a bare figure's pair with the other wording
+        is weak while each claim has a likely one; in it, a pair too weak to link on its
+        own vouches for no claim."""
         total, count = 0.0, 0
+        every = True  # every differing cross pair reaches LINK_DIFFER_EACH
         best: dict[int, float] = {}  # each claim's likeliest pair whose figures differ
         for x in a:
             for y in b:
@@ -783,11 +786,12 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
                     continue
                 p = prob.get((x, y) if x < y else (y, x), 0.0)
                 if not figures.meets(x, y):
+                    every = every and p >= LINK_DIFFER_EACH
                     best[x] = max(best.get(x, 0.0), p)
                     best[y] = max(best.get(y, 0.0), p)
                 total += p
                 count += 1
-        if any(p < LINK_DIFFER for p in best.values()):
+        if not every and any(p < LINK_DIFFER for p in best.values()):
             return False
         return count > 0 and total / count >= LINK_MEAN
 
