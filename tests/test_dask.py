@@ -8,8 +8,8 @@ die run a cluster of 2 worker processes each, killed by a WorkerPlugin the test 
 from __future__ import annotations
 
 import json
-import re
 import os
+import re
 import shutil
 import signal
 import tempfile
