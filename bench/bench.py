@@ -114,7 +114,7 @@ def measure(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, floa
         "b = re.search(r\"dask workers' peak memory by stage: (.*)\", p.stderr)\n"
         "by_stage = {k: [float(x) for x in v.split(', ')]\n"
         "            for k, v in re.findall(r'(\\w+) ([\\d, ]+) MB', b.group(1))} if b else {}\n"
-        "s = re.search(r'largest story: (\\d+) claims of (\\d+) documents', p.stderr)\n"
+        "s = re.search(r'largest story judged: (\\d+) claims of (\\d+) documents', p.stderr)\n"
         "print(json.dumps({'rc': p.returncode, 'wall': wall, 'cpu': ru.ru_utime + ru.ru_stime,\n"
         "                  'peak_mb': ru.ru_maxrss / 1024, 'stages': stages,\n"
         "                  'worker_peak_mb': workers, 'worker_peak_mb_by_stage': by_stage,\n"

@@ -203,3 +203,13 @@ def test_engine_usage_errors_are_one_line_exit_2(
     for settings in (Settings(engine="spark"), Settings(engine="dask")):
         with pytest.raises(ConfigError):
             run([SEEDS], settings)
+
+
+def test_the_command_run_in_a_callers_process_leaves_its_garbage_collector_as_it_was() -> None:
+    import gc
+
+    from crosscheck.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert gc.get_freeze_count() == 0 and gc.isenabled()

@@ -396,9 +396,13 @@ def test_findings_are_stored_without_their_claims_evidence_and_read_back_whole(
     changed = run([articles], Settings(store=db))
     fresh = run([articles], Settings())
     assert again.reused_results and changed.reused_stories >= 1
-    assert [f.to_dict() for f in again.findings] == [f.to_dict() for f in first.findings]
-    assert [f.to_dict() for f in first.findings] == [f.to_dict() for f in cold.findings]
-    assert [f.to_dict() for f in changed.findings] == [f.to_dict() for f in fresh.findings]
+
+    def same(a: object, b: object) -> bool:  # as report.json writes them: key order too
+        return json.dumps([f.to_dict() for f in a.findings]) == json.dumps(  # type: ignore[attr-defined]
+            [f.to_dict() for f in b.findings]  # type: ignore[attr-defined]
+        )
+
+    assert same(again, first) and same(first, cold) and same(changed, fresh)
     assert all(f.evidence["claims"] for f in changed.findings)
     # a stored finding naming a claim the run does not hold: damaged, matched again
     for table in ("results", "stories"):
@@ -410,5 +414,77 @@ def test_findings_are_stored_without_their_claims_evidence_and_read_back_whole(
     with caplog.at_level("WARNING", logger="crosscheck"):
         damaged = run([articles], Settings(store=db))
     assert not damaged.reused_results and damaged.reused_stories == 0
-    assert [f.to_dict() for f in damaged.findings] == [f.to_dict() for f in fresh.findings]
+    assert same(damaged, fresh)
     assert "stored results are damaged" in caplog.text
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        {"evidence": "oops"},
+        {"evidence": None},
+        {"evidence": []},
+        {"evidence": {}},
+        {"claims": [["c1"]]},
+        {"claims": [{"id": "c1"}]},
+        {"claims": []},
+        {"claims": "c123"},
+        {
+            "claims": ["c-none"],
+            "evidence": {
+                "verdict": "x",
+                "group_label": "",
+                "group_order": 0,
+                "compared": [],
+                "claims": [],
+            },
+        },
+    ],
+)
+def test_a_stored_finding_of_any_wrong_shape_is_matched_again(
+    tmp_path: Path, damage: dict[str, object]
+) -> None:
+    db = tmp_path / "store.db"
+    fresh = run([SEEDS], Settings())
+    run([SEEDS], Settings(store=db))
+    for new_only in (False, True):
+        con = sqlite3.connect(db)
+        for table in ("results", "stories"):
+            for key, stored in con.execute(f"SELECT key, findings FROM {table}").fetchall():
+                bad = [{**f, **damage} for f in json.loads(stored)]
+                con.execute(
+                    f"UPDATE {table} SET findings = ? WHERE key = ?", (json.dumps(bad), key)
+                )
+        con.commit()
+        con.close()
+        again = run([SEEDS], Settings(store=db, new_only=new_only))
+        assert not again.reused_results and again.reused_stories == 0
+        if not new_only:
+            assert [f.to_dict() for f in again.findings] == [f.to_dict() for f in fresh.findings]
+        # the damaged rows were replaced: the next run reuses them
+        assert run([SEEDS], Settings(store=db)).reused_results
+
+
+def test_an_article_stored_under_its_copys_name_keeps_its_own_when_the_copy_is_gone(
+    tmp_path: Path,
+) -> None:
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    first = sorted(articles.iterdir())[0]
+    copy = articles / "copy.txt"
+    shutil.copy(first, copy)
+    db = tmp_path / "store.db"
+    run([articles], Settings(store=db))
+    first.unlink()  # its extraction row was made under one name, serves both
+    result = run([articles], Settings(store=db))
+    ids = [d.id for d in result.documents]
+    assert len(ids) == len(set(ids)) == 3 and first.name in result.from_store
+    for doc in result.documents:
+        assert [c for c in result.claims if c.document == doc.id]
+    by_doc: dict[str, set[int]] = {}
+    for s in result.sentences:
+        assert s.index not in by_doc.setdefault(s.document, set())  # no sentence twice
+        by_doc[s.document].add(s.index)
+    assert len({c.id for c in result.claims}) == len(result.claims)
+    # and the run after it too (it crashed in copy finding, every run, before)
+    assert run([articles], Settings(store=db)).documents

@@ -580,7 +580,7 @@ class DaskEngine:
         args = (self._shared("concepts", concepts), self._shared("ruleset", ruleset))
         if parts:
             big = max(parts, key=lambda p: len(p.claims))
-            log.info("largest story: %d claims of %d documents", len(big.claims),
+            log.info("largest story judged: %d claims of %d documents", len(big.claims),
                      len({c.document for c in big.claims}))  # fmt: skip
         with self._stage_memory("match"):
             done, failed = self._map(_judge, stories, batches, args)

@@ -420,10 +420,7 @@ def _extract_all(
         if progress is not None:
             progress(done, total)
         if hit is not None:
-            sentences, claims = hit
-            if sentences and sentences[0].document != doc.id:  # the same text, another name:
-                sentences = [replace(x, document=doc.id) for x in sentences]  # its own ids
-                claims = [replace(c, document=doc.id, id=claim_id(doc, c.span)) for c in claims]
+            sentences, claims = _named(doc, *hit)
             result.reused += 1
         else:
             outcome = next(fresh)
@@ -440,14 +437,30 @@ def _extract_all(
     if store is None:
         return {d.id for d in result.documents}, to_save
     current = {d.id for d in result.documents}
-    for key, old in store.stored_documents(exclude=current):
+    for doc_id, key, old in store.stored_documents(exclude=current):
+        doc = old.document
+        if doc.id != doc_id:  # its row was stored for the same text under another name
+            path = doc.path[: -len(doc.id)] + doc_id if doc.path.endswith(doc.id) else doc_id
+            doc = replace(doc, id=doc_id, path=path)
+        sentences, claims = _named(doc, old.sentences, old.claims)
         result.extraction_keys.append(key)
-        result.documents.append(old.document)
-        result.sentences.extend(old.sentences)
-        result.claims.extend(old.claims)
-        result.from_store.append(old.document.id)
+        result.documents.append(doc)
+        result.sentences.extend(sentences)
+        result.claims.extend(claims)
+        result.from_store.append(doc.id)
     hashes = {ex.document.id: ex.document.sha256 for _, ex in to_save}
     return {d for d in current if known.get(d) != hashes[d]}, to_save
+
+
+def _named(
+    doc: Document, sentences: list[Sentence], claims: list[Claim]
+) -> tuple[list[Sentence], list[Claim]]:
+    """A stored extraction's sentences and claims with ``doc``'s own ids: the store keeps
+    one extraction for the same text under two names, made under the first."""
+    if not sentences or sentences[0].document == doc.id:
+        return sentences, claims
+    return ([replace(x, document=doc.id) for x in sentences],
+            [replace(c, document=doc.id, id=claim_id(doc, c.span)) for c in claims])  # fmt: skip
 
 
 def _shown(doc: Document) -> str:

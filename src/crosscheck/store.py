@@ -53,7 +53,7 @@ from crosscheck.stories import StoryResult, document_meta
 # 2: sentences stored without their text (schema 1 rows, with it, still read); a crosscheck
 # that reads schema 1 only would take schema 2 rows for damaged ones, so it refuses the store.
 # 3: findings stored without their evidence's claims (made again when read, see
-# _stored_finding); a crosscheck that reads schema 2 would report findings without them.
+# _findings_json); a crosscheck that reads schema 2 would report findings without them.
 SCHEMA_VERSION = 3
 log = logging.getLogger("crosscheck")
 
@@ -291,8 +291,8 @@ class Store:
         (the caller has read it: its ``text``, which the sentences are cut from, is not
         decoded twice); None where not stored or damaged. Fetched 500 keys a query: one
         query an article was a tenth of an unchanged re-run."""
-        rows: dict[str, tuple[str, str]] = {}
-        for lo in range(0, len(keys), 500):
+        out: list[tuple[list[Sentence], list[Claim]] | None] = []
+        for lo in range(0, len(keys), 500):  # each chunk decoded before the next is fetched
             chunk = list(dict.fromkeys(keys[lo : lo + 500]))
             marks = ",".join("?" * len(chunk))
             found = self.db.execute(
@@ -300,20 +300,20 @@ class Store:
                 f"WHERE extraction_version = ? AND key IN ({marks})",
                 (EXTRACTION_VERSION, *chunk),
             )
-            rows.update((k, (s, c)) for k, s, c in found)
-        out: list[tuple[list[Sentence], list[Claim]] | None] = []
-        for key, text in zip(keys, texts, strict=True):
-            row = rows.get(key)
-            try:
-                out.append(_records(row[0], row[1], text) if row else None)
-            except _DAMAGE:
-                log.warning("a damaged row in the store is ignored (the article is read again)")
-                out.append(None)
+            rows = {k: (s, c) for k, s, c in found}
+            for key, text in zip(keys[lo : lo + 500], texts[lo : lo + 500], strict=True):
+                row = rows.get(key)
+                try:
+                    out.append(_records(row[0], row[1], text) if row else None)
+                except _DAMAGE:
+                    log.warning("a damaged row in the store is ignored (the article is read again)")
+                    out.append(None)
         return out
 
-    def stored_documents(self, exclude: set[str]) -> list[tuple[str, Extracted]]:
-        """Every stored document not among ``exclude`` (ids): its extraction key and
-        extraction."""
+    def stored_documents(self, exclude: set[str]) -> list[tuple[str, str, Extracted]]:
+        """Every stored document not among ``exclude`` (ids): its id, extraction key and
+        extraction (whose document may carry another id: one row serves the same text
+        under two names)."""
         ids = self.db.execute(
             "SELECT d.doc_id, e.key FROM documents d "
             "JOIN extractions e ON e.key = d.extraction_key WHERE e.extraction_version = ? "
@@ -326,12 +326,13 @@ class Store:
                 continue
             ex = self.get(key)
             if ex is not None:
-                out.append((key, ex))
+                out.append((doc_id, key, ex))
         return out
 
     def results(self, key: str) -> tuple[list[ClaimGroup], list[Finding]] | None:
         """Groups and findings of an earlier run over the very same claims, rules and
-        concepts (``key``, see results_key), or None."""
+        concepts (``key``, see results_key), or None. The findings come without their
+        evidence's claims (_findings_json): rules.engine.ClaimEvidence gives them back."""
         row = self.db.execute(
             "SELECT groups, findings FROM results WHERE key = ?", (key,)
         ).fetchone()
@@ -373,7 +374,8 @@ class Store:
 
     def stories(self, keys: list[str]) -> dict[str, StoryResult]:
         """The groups and findings stored for each of these story keys (see
-        crosscheck.stories.story_key) that the store holds."""
+        crosscheck.stories.story_key) that the store holds; findings without their
+        evidence's claims, as Store.results gives them."""
         found: dict[str, StoryResult] = {}
         for lo in range(0, len(keys), 500):
             chunk = keys[lo : lo + 500]
@@ -532,7 +534,13 @@ class Store:
                 "DELETE FROM extractions WHERE extraction_version != ?", (EXTRACTION_VERSION,)
             )
             stored = {r[0] for r in self.db.execute("SELECT key FROM extractions")}
-            recorded = set(self.db.execute("SELECT doc_id, extraction_key, sha256 FROM documents"))
+            recorded: set[tuple[str, str, str]] = set()  # this run's documents as stored
+            ids = [ex.document.id for _, ex in items]
+            for lo in range(0, len(ids), 500):
+                marks = ",".join("?" * len(ids[lo : lo + 500]))
+                recorded.update(self.db.execute(
+                    "SELECT doc_id, extraction_key, sha256 FROM documents "
+                    f"WHERE doc_id IN ({marks})", ids[lo : lo + 500]))  # fmt: skip
             seen_again: list[tuple[float, str]] = []
             for key, ex in items:
                 if key in stored:

@@ -252,17 +252,27 @@ class ClaimEvidence:
 
     def restore(self, findings: Sequence[Finding]) -> bool:
         """Give back the evidence's claims of every finding without them; False (and no
-        finding changed) when a finding names a claim or article this run does not hold: a
-        damaged or hand-edited store row."""
+        finding changed) when a finding is not one the rules make: evidence that is not
+        what _finding writes, or claims this run does not hold (a damaged or hand-edited
+        store row)."""
+        for f in findings:
+            if not (isinstance(f.evidence, dict) and f.evidence.keys() >= _EVIDENCE
+                    and f.claims and all(isinstance(i, str) and i in self.claims
+                                         for i in f.claims)):  # fmt: skip
+                return False
         todo = [f for f in findings if "claims" not in f.evidence]
         try:
             made = [[_claim_evidence(c, self.docs[c.document], self.sentence_text)
                      for c in (self.claims[i] for i in f.claims)] for f in todo]  # fmt: skip
-        except KeyError:
+        except (KeyError, TypeError, AttributeError):
             return False
         for f, claims in zip(todo, made, strict=True):
             f.evidence["claims"] = claims
         return True
+
+
+# what every finding's evidence holds besides its claims (see _finding)
+_EVIDENCE = frozenset({"verdict", "group_label", "group_order", "compared"})
 
 
 def _claim_evidence(
