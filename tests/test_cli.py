@@ -210,6 +210,7 @@ def test_the_command_run_in_a_callers_process_leaves_its_garbage_collector_as_it
 
     from crosscheck.cli import main
 
+    before = gc.get_threshold()
     with pytest.raises(SystemExit):
         main(["--version"])
-    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    assert gc.get_freeze_count() == 0 and gc.isenabled() and gc.get_threshold() == before
