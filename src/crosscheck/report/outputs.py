@@ -73,7 +73,7 @@ def write_files(
         try:  # report.json that differs in the store's counts alone gets the new ones
             spliced = _recount(result, recorded.get(_COUNTS)) if fmt == "json" else None
             if spliced is not None:
-                paths = [spliced]
+                paths = [spliced[0]]
             elif fmt == "html":
                 paths = write_html(result, out_dir, timestamp, memory)  # and report-files/
             else:
@@ -93,7 +93,10 @@ def write_files(
                      f" and {len(paths) - 1} pages" if len(paths) > 1 else "", kept)  # fmt: skip
         written.append(path)
         if fmt in keys:
-            fresh[keys[fmt]] = {str(p.resolve()): _sha256(p) for p in paths}
+            if spliced is not None:  # its bytes were hashed as they were written
+                fresh[keys[fmt]] = {str(path.resolve()): spliced[1]}
+            else:
+                fresh[keys[fmt]] = {str(p.resolve()): _sha256(p) for p in paths}
             if fmt == "json":
                 fresh[keys[_COUNTS]] = fresh[keys[fmt]]
     if fresh and store is not None:
@@ -131,11 +134,11 @@ _WRITERS: dict[str, Callable[[RunResult, Path, str, set[str], bool], list[Path]]
 _COUNTS = "json, but for the store's counts"
 
 
-def _recount(result: RunResult, files: dict[str, str] | None) -> Path | None:
+def _recount(result: RunResult, files: dict[str, str] | None) -> tuple[Path, str] | None:
     """report.json written for a run that differs from this one only in what the store
     supplied (``files``: its path and SHA-256, recorded under the key without those
     counts), still on disk unchanged: rewritten with this run's summary rather than
-    encoded again; the path, or None when it must be written in full."""
+    encoded again; its path and new SHA-256, or None when it must be written in full."""
     if not files or len(files) != 1:
         return None
     path, digest = next(iter(files.items()))
@@ -148,7 +151,7 @@ def _recount(result: RunResult, files: dict[str, str] | None) -> Path | None:
     new = with_summary(old, result)
     if new is None:
         return None
-    return write_bytes(Path(path), [new])
+    return write_bytes(Path(path), [new]), hashlib.sha256(new).hexdigest()
 
 
 def _outputs_key(
