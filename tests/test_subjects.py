@@ -903,18 +903,22 @@ def test_two_clusters_whose_every_claim_has_a_likely_pair_with_the_other_merge()
     other whose figures differ as likely as a link between differing figures must be
     (0.5), though one such pair is weak (0.18); a claim whose best such pair is below that
     keeps them apart: a weak pair does not vouch for it (no chaining)."""
-    from crosscheck.match.cluster import _cluster
-
     texts = ["The team finished with 20 points and now has 2,302 for the season.",
              "Officials stopped the game when the team, which now has 2,302 points, scored.",
              "The team now has 2,301 season points.",
              "The team now has 2,301."]  # fmt: skip
     probs = {(0, 1): 0.9, (2, 3): 0.9, (0, 2): 0.18, (0, 3): 0.59, (1, 2): 0.71, (1, 3): 0.6}
-    block, pp = _block_of(texts, probs)
-    assert [len(g.claims) for g in _cluster(block, pp)] == [4]
+    assert _sizes(texts, probs) == [4]
     weak = {**probs, (0, 3): 0.1}  # the first claim's pairs with the other cluster: both weak
-    block, pp = _block_of(texts, weak)
-    assert sorted(len(g.claims) for g in _cluster(block, pp)) == [2, 2]
+    assert _sizes(texts, weak) == [2, 2]
+
+
+def _sizes(texts: list[str], probs: dict[tuple[int, int], float]) -> list[int]:
+    """The sizes of the groups _cluster makes of one block of ``texts``' claims, given
+    their pairs' probabilities."""
+    from crosscheck.match.cluster import _cluster
+
+    return sorted(len(g.claims) for g in _cluster(*_block_of(texts, probs)))
 
 
 def test_a_pair_below_the_link_threshold_does_not_vouch_for_a_claim() -> None:
@@ -933,6 +937,4 @@ def test_a_pair_below_the_link_threshold_does_not_vouch_for_a_claim() -> None:
     assert sorted(sorted(g.claims) for g in _cluster(block, pp)) == sorted(
         sorted(m.claim.id for m in block.members[k : k + 2]) for k in (0, 2))  # fmt: skip
     # every differing cross pair at 0.2 or more (and the mean at 0.3): they merge
-    even = {**probs, (1, 3): 0.25, (0, 3): 0.25, (1, 2): 0.25}
-    block, pp = _block_of(texts, even)
-    assert [len(g.claims) for g in _cluster(block, pp)] == [4]
+    assert _sizes(texts, {**probs, (1, 3): 0.25, (0, 3): 0.25, (1, 2): 0.25}) == [4]
