@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -53,12 +54,12 @@ def test_written_precision_and_qualifiers() -> None:
 def test_nearly_falls_short_of_the_figure_and_more_than_exceeds_it() -> None:
     """Two bounds on either side of one figure cannot both hold ("nearly 300" is below
     300, "more than 300" above it); either can be said of a plain or "about" 300."""
-    nearly = _claim_at("The company runs about a dozen vans and nearly 300 drivers in "
-                       "the region.", "300")  # fmt: skip
-    more = _claim_at("It runs at least 14 depots and more than 300 delivery drivers across "
-                     "the region.", "300")  # fmt: skip
+    nearly = _claim_at("The library lends about a dozen laptops and nearly 450 books a "
+                       "week.", "450")  # fmt: skip
+    more = _claim_at("It opens at least 5 reading rooms and lends more than 450 books a "
+                     "week.", "450")  # fmt: skip
     assert not quantity.compatible(nearly, more) and not quantity.same_figure(nearly, more)
-    plain = one("The company employs 300 delivery drivers.")
+    plain = one("The library lends 450 books a week.")
     assert quantity.compatible(nearly, plain) and quantity.compatible(more, plain)
     assert quantity.same_figure(nearly, plain)
     about = one("About 100 people came.")
@@ -72,10 +73,14 @@ def test_nearly_falls_short_of_the_figure_and_more_than_exceeds_it() -> None:
     assert not quantity.compatible(up_to, over) and not quantity.same_figure(up_to, over)
     assert not quantity.compatible(at_least, short)
     assert quantity.compatible(at_least, up_to) and quantity.compatible(at_least, over)
-    # "almost eight minutes" is at most 8, "nearly seven minutes" at most 7 (and 6.3 at least)
-    eight = one("The line stood still for almost eight minutes.")
-    seven = one("Trains stopped on the line for nearly seven minutes.")
-    assert quantity.interval(eight)[1] == 8 and not quantity.compatible(eight, seven)
+    # "almost nine hours" is at most 9, "nearly eight hours" at most 8 (and 7.2 at least)
+    nine = one("The power cut lasted almost nine hours.")
+    eight = one("Homes were without power for nearly eight hours.")
+    assert quantity.interval(nine)[1] == 9 and not quantity.compatible(nine, eight)
+    # nor is a hedge that falls short a rounding of a figure just past it
+    assert not quantity.same_figure(plain, more) or quantity.compatible(plain, more)
+    assert not quantity.same_figure(nearly, one("The library lends 451 books a week."))
+    assert quantity.same_figure(nearly, one("The library lends 449 books a week."))
     assert quantity.compatible(one("The meeting ran more than four minutes late."),
                                one("The meeting ran four minutes late."))  # fmt: skip
 
@@ -88,6 +93,32 @@ def test_nearly_a_negative_figure_falls_short_of_it_towards_zero() -> None:
     assert quantity.ends(cold) == (quantity.STRICT, quantity.LOOSE)
     assert quantity.compatible(cold, one("It was minus 39 degrees Celsius in the town."))
     assert not quantity.compatible(cold, one("It was minus 41 degrees Celsius in the town."))
+
+
+def test_a_ranges_ends_are_estimates_that_meet_a_bound_at_their_figure() -> None:
+    """'800 to 1,000' may be the rounding of a count just past 1,000, as a plain 1,000 may:
+    'more than 1,000' and 'nearly 1,000' are no discrepancy with it."""
+    span = one("Officials said 800 to 1,000 people were evacuated.")
+    assert span.qualifier == "range" and quantity.ends(span) == (quantity.LOOSE, quantity.LOOSE)
+    assert quantity.compatible(span, one("More than 1,000 people were evacuated."))
+    nearly = one("Nearly 800 people were evacuated.")
+    assert quantity.compatible(nearly, one("Officials said 800 to 1,000 people were evacuated."))
+    assert not quantity.compatible(span, one("More than 1,100 people were evacuated."))
+
+
+def test_the_number_line_draws_the_interval_the_rules_judge() -> None:
+    """The report's number line draws 'nearly 450' up to 450, where the rules put it, not
+    the extractor's 'about' interval past it; and figures in units that convert on one
+    scale."""
+    from crosscheck.report.html import numberline
+
+    nearly, more = one("Nearly 450 books were lent."), one("More than 450 books were lent.")
+    ranges = r'<line x1="([\d.]+)" y1="\d+" x2="([\d.]+)" y2="\d+" class="range"/>'
+    (a1, a2), (b1, _b2) = re.findall(ranges, str(numberline([nearly, more])))
+    assert float(a1) < float(a2) == float(b1)  # nearly 450 ends where more than 450 starts
+    metres, feet = one("The wall is 8 metres high."), one("The wall is 27 feet high.")
+    ticks = re.findall(r'class="tick"[^>]*>([\d.,]+)<', str(numberline([metres, feet])))
+    assert ticks and max(float(x.replace(",", "")) for x in ticks) < 9  # 27 feet: 8.2 metres
 
 
 def test_overlapping_ranges_can_both_be_true() -> None:
@@ -899,14 +930,14 @@ def _block_of(texts: list[str], probs: dict[tuple[int, int], float]) -> tuple[An
 
 
 def test_two_clusters_whose_every_claim_has_a_likely_pair_with_the_other_merge() -> None:
-    """Two clusters of one total (2,302 / 2,301) merge when each claim has a pair with the
+    """Two clusters of one total (1,518 / 1,517) merge when each claim has a pair with the
     other whose figures differ as likely as a link between differing figures must be
     (0.5), though one such pair is weak (0.18); a claim whose best such pair is below that
     keeps them apart: a weak pair does not vouch for it (no chaining)."""
-    texts = ["The team finished with 20 points and now has 2,302 for the season.",
-             "Officials stopped the game when the team, which now has 2,302 points, scored.",
-             "The team now has 2,301 season points.",
-             "The team now has 2,301."]  # fmt: skip
+    texts = ["The team finished with 20 points and now has 1,518 for the season.",
+             "Officials stopped the game when the team, which now has 1,518 points, scored.",
+             "The team now has 1,517 season points.",
+             "The team now has 1,517."]  # fmt: skip
     probs = {(0, 1): 0.9, (2, 3): 0.9, (0, 2): 0.18, (0, 3): 0.59, (1, 2): 0.71, (1, 3): 0.6}
     assert _sizes(texts, probs) == [4]
     weak = {**probs, (0, 3): 0.1}  # the first claim's pairs with the other cluster: both weak
@@ -922,19 +953,35 @@ def _sizes(texts: list[str], probs: dict[tuple[int, int], float]) -> list[int]:
 
 
 def test_a_pair_below_the_link_threshold_does_not_vouch_for_a_claim() -> None:
-    """Two clusters (points 2,302 with fans 2,302; points 2,301 with fans 2,310) whose
+    """Two clusters (points 1,518 with fans 1,518; points 1,517 with fans 1,526) whose
     only likely cross pair is the points' (0.6): one differing pair is below 0.2 and the
     fans' best differing pair is 0.4, too weak to link differing figures (0.5), so the
     clusters stay apart although their mean (0.3) would allow it."""
     from crosscheck.match.cluster import _cluster
 
-    texts = ["Smith now has 2,302 career points at the school.",
-             "The arena held 2,302 fans on Saturday night.",
-             "Smith now has 2,301 career points at the school.",
-             "The arena held 2,310 fans on Saturday night."]  # fmt: skip
+    texts = ["Smith now has 1,518 career points at the school.",
+             "The arena held 1,518 fans on Saturday night.",
+             "Smith now has 1,517 career points at the school.",
+             "The arena held 1,526 fans on Saturday night."]  # fmt: skip
     probs = {(0, 1): 0.95, (2, 3): 0.95, (0, 2): 0.6, (1, 3): 0.4, (0, 3): 0.1, (1, 2): 0.1}
     block, pp = _block_of(texts, probs)
     assert sorted(sorted(g.claims) for g in _cluster(block, pp)) == sorted(
         sorted(m.claim.id for m in block.members[k : k + 2]) for k in (0, 2))  # fmt: skip
     # every differing cross pair at 0.2 or more (and the mean at 0.3): they merge
     assert _sizes(texts, {**probs, (1, 3): 0.25, (0, 3): 0.25, (1, 2): 0.25}) == [4]
+
+
+def test_the_compare_views_own_judgement_uses_the_findings_tolerances() -> None:
+    """A group too large for its finding to list every differing pair is judged by the
+    report itself, with the rule's tolerances the finding records: counts have none, so
+    1,000 and 1,010 differ there as in the finding."""
+    from dataclasses import replace
+
+    from crosscheck.report.html import _differing
+
+    a = one("Police said 1,000 people were arrested.")
+    b = replace(one("Police said 1,010 people were arrested."), document="b.txt", id="c-b")
+    judged = {"pairs": [], "pairs_total": 3, "rel_tolerance": 0.0, "abs_tolerance": 0.0,
+              "approx_tolerance": 0.1}  # fmt: skip
+    assert _differing([a.id, b.id], {a.id: a, b.id: b}, judged) == [[a.id, b.id]]
+    assert _differing([a.id, b.id], {a.id: a, b.id: b}, {**judged, "rel_tolerance": 0.02}) == []

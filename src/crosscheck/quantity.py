@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from crosscheck.model import Claim
@@ -151,7 +152,7 @@ def ends(c: Claim) -> tuple[int, int]:
     minutes' and a rounded 'four minutes' can both be said of one wait)."""
     if short_of(c):
         return (STRICT, LOOSE) if c.value < 0 else (LOOSE, STRICT)
-    if c.qualifier in ("exact", "approx"):
+    if c.qualifier in ("exact", "approx", "range"):  # a range's ends are estimates too
         return LOOSE, LOOSE
     return (
         STRICT if c.qualifier == "more_than" else CLOSED,
@@ -217,6 +218,18 @@ def factors(a: Claim, b: Claim) -> tuple[float, float]:
     return 1.0, 1.0
 
 
+def common_factors(claims: Sequence[Claim]) -> list[float]:
+    """What to multiply each claim's figures by to put them on one scale: into the first
+    claim's unit when their units differ but all convert (metres and feet), else 1 each.
+    For the rules' wording of a spread and the report's number line alike."""
+    if len({c.unit for c in claims}) < 2 or len({base(c)[0] for c in claims}) != 1:
+        return [1.0] * len(claims)
+    if base(claims[0])[0] is None:
+        return [1.0] * len(claims)
+    first = base(claims[0])[1]
+    return [base(c)[1] / first for c in claims]
+
+
 def converted_interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float, float]:
     """The interval in the unit's base (metres, seconds...), for measurements."""
     lo, hi = interval(c, approx_tolerance)
@@ -251,11 +264,11 @@ def same_figure(
 ) -> bool:
     """Equal within tolerance once converted, or one a rounding of the other: 'about
     11,000' and '10,800'; '10 miles' and '16 km'. Open bounds ('at least 3,000' and
-    '3,500') are compatible, not the same figure; two bounds that cannot both hold ('more
-    than 300' and 'nearly 300', 'at least 100' and 'fewer than 100') never are, whatever
-    the tolerance."""
-    if bound(a) and bound(b) and not compatible(a, b, approx_tolerance):
-        return False
+    '3,500') are compatible, not the same figure; a bound and a figure that cannot both
+    hold ('more than 300' and 'nearly 300', 'at least 100' and 'fewer than 100', 'nearly
+    300' and '301') never are, whatever the tolerance."""
+    if (bound(a) or bound(b)) and not compatible(a, b, approx_tolerance):
+        return False  # 'nearly 300' is no rounding of 301, however close
     ka, kb = factors(a, b)
     fa, fb = a.value * ka, b.value * kb
     if abs(fa - fb) <= max(abs_tol, rel * max(abs(fa), abs(fb))):

@@ -14,6 +14,7 @@ import dataclasses
 import functools
 import hashlib
 import json
+import math
 import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -500,8 +501,14 @@ def _dating_words(d: Document) -> str:
 
 
 def numberline(claims: list[Claim], width: int = 560, row: int = 22) -> Markup:
-    """An SVG number line: each claim's value (dot) and the interval its wording allows."""
-    finite = [v for c in claims for v in (c.value, c.lower, c.upper) if v is not None]
+    """An SVG number line: each claim's value (dot) and the interval its wording allows,
+    as crosscheck.quantity judges it ('nearly 300' up to 300, not past it), all in the
+    first claim's unit when theirs convert."""
+    scale = quantity.common_factors(claims)
+    values = [c.value * k for c, k in zip(claims, scale, strict=True)]
+    spans = [(a * k, b * k) for c, k in zip(claims, scale, strict=True)
+             for a, b in [quantity.interval(c)]]  # fmt: skip
+    finite = [v for v in values + [e for s in spans for e in s] if math.isfinite(v)]
     lo, hi = min(finite), max(finite)
     if lo == hi:
         lo, hi = lo * 0.9 - 1e-9, hi * 1.1 + 1e-9
@@ -537,10 +544,10 @@ def numberline(claims: list[Claim], width: int = 560, row: int = 22) -> Markup:
                 x(v), height - 4, fmt_num(v)
             )
         )
-    for i, c in enumerate(claims):
+    for i, (c, value, (start, end)) in enumerate(zip(claims, values, spans, strict=True)):
         y = 14 + i * row
-        a = x(c.lower) if c.lower is not None else left
-        b = x(c.upper) if c.upper is not None else right
+        a = x(start) if math.isfinite(start) else left
+        b = x(end) if math.isfinite(end) else right
         label = f"{c.document[:18]}"
         out.append(Markup('<text x="4" y="{}" class="label">{}</text>').format(y + 4, label))
         out.append(
@@ -548,14 +555,12 @@ def numberline(claims: list[Claim], width: int = 560, row: int = 22) -> Markup:
                 a, y, b, y
             )
         )
-        if c.upper is None:
+        if not math.isfinite(end):
             out.append(Markup('<text x="{}" y="{}" class="open">→</text>').format(right - 4, y + 4))
         out.append(
             Markup(
                 '<circle cx="{:.1f}" cy="{}" r="4" class="dot"><title>{}</title></circle>'
-            ).format(
-                x(c.value), y, f"{c.text}: {fmt_num(c.value)} ({c.qualifier.replace('_', ' ')})"
-            )
+            ).format(x(value), y, f"{c.text}: {fmt_num(c.value)} ({c.qualifier.replace('_', ' ')})")
         )
     out.append(Markup("</svg>"))
     return Markup("").join(out)
@@ -577,10 +582,13 @@ def _differing(
     if judged.get("pairs_total", len(pairs)) <= len(pairs):
         return [list(p["claims"]) for p in pairs]
     members = [by_id[i] for i in ids if i in by_id]
+    # the rule's own tolerances, as the finding records them (ages and counts have none)
+    tolerances = (judged.get("rel_tolerance", 0.02), judged.get("abs_tolerance", 0.0),
+                  judged.get("approx_tolerance", 0.10))  # fmt: skip
     out: list[list[str]] = []
     for k, a in enumerate(members):
         for b in members[k + 1 :]:
-            if a.document != b.document and not quantity.same_figure(a, b):
+            if a.document != b.document and not quantity.same_figure(a, b, *tolerances):
                 out.append([a.id, b.id])
                 if len(out) >= MAX_DIFFER_PAIRS:
                     return out

@@ -8,7 +8,7 @@ for the rule's message template.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -128,21 +128,43 @@ def _side(c: Claim) -> str:
     return {"at_least": "at or above", "at_most": "at or below"}.get(c.qualifier, "at")
 
 
-def _sides(claims: list[Claim]) -> str:
+def _sides(claims: list[Claim], units: bool = False) -> str:
     """Bounds at one figure that face each other, in words: 'nearly 300 is below 300, more
-    than 300 above it' (not '300 is 0.0% above 300')."""
-    words = list(dict.fromkeys((figure(c), _side(c)) for c in claims))
+    than 300 above it' (not '300 is 0.0% above 300'); with ``units``, each figure with its
+    own ('nearly 5 km is below 5 km, more than 3.1 miles above it')."""
+    words = list(dict.fromkeys((_worded(c, units), _side(c)) for c in claims))
     first, rest = words[0], words[1:]
-    said = [f"{first[0]} is {first[1]} {fmt_num(claims[0].value)}"]
+    said = [f"{first[0]} is {first[1]} {_amount(claims[0], units)}"]
     return ", ".join(said + [f"{fig} {side} it" for fig, side in rest])
+
+
+def _worded(c: Claim, units: bool) -> str:
+    """The figure as its wording gives it (``figure``), with its unit when asked."""
+    return f"{figure(c)} {_unit(c)}" if units and _unit(c) else figure(c)
+
+
+def _amount(c: Claim, units: bool) -> str:
+    """The claim's figure, with its unit when asked ('16 km' beside '10 miles')."""
+    return f"{fmt_num(c.value)} {_unit(c)}" if units and _unit(c) else fmt_num(c.value)
+
+
+def _unit(c: Claim) -> str:
+    return c.unit_surface or c.unit or ""
+
+
+def _mixed(claims: Sequence[Claim]) -> bool:
+    """Whether the figures are in units that convert into each other (km and miles): then
+    each is shown with its unit."""
+    return len(set(quantity.common_factors(claims))) > 1
 
 
 def _describe_values(claims: list[Claim], limit: int = 3) -> str:
     """'at least 3,000 (JCS, a.txt); about 3,500 (NIS, b.txt)': one entry per figure, with
     its sources and documents (the first few, then a count)."""
     by_fig: dict[str, list[Claim]] = {}
+    units = _mixed(claims)
     for c in claims:
-        by_fig.setdefault(figure(c), []).append(c)
+        by_fig.setdefault(_worded(c, units), []).append(c)
     parts = []
     for fig, cs in by_fig.items():
         docs = list(dict.fromkeys(c.document for c in cs))
@@ -242,12 +264,15 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     if not differing:
         return []
     involved = list(dict.fromkeys(c for c in claims if id(c) in seen))  # group order
-    lo_c = min(involved, key=lambda c: c.value)
-    hi_c = max(involved, key=lambda c: c.value)
-    pct = (hi_c.value - lo_c.value) / abs(lo_c.value) * 100 if lo_c.value else float("inf")
-    spread = f"{fmt_num(hi_c.value)} is {pct:.1f}% above {fmt_num(lo_c.value)}"
-    if not compatible and hi_c.value == lo_c.value:  # one figure, bounds on either side
-        spread = _sides(involved)
+    scale = dict(zip(map(id, involved), quantity.common_factors(involved), strict=True))
+    lo_c = min(involved, key=lambda c: c.value * scale[id(c)])  # in one unit: feet, metres
+    hi_c = max(involved, key=lambda c: c.value * scale[id(c)])
+    lo, hi = lo_c.value * scale[id(lo_c)], hi_c.value * scale[id(hi_c)]
+    pct = (hi - lo) / abs(lo) * 100 if lo else float("inf")
+    mixed = _mixed(involved)
+    spread = f"{_amount(hi_c, mixed)} is {pct:.1f}% above {_amount(lo_c, mixed)}"
+    if not compatible and hi == lo:  # one figure, bounds on either side
+        spread = _sides(involved, mixed)
         spread = spread[0].upper() + spread[1:]
     if compatible:
         explain = [
