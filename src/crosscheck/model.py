@@ -273,7 +273,7 @@ class Subject:
     """What a figure is about, as the matcher reads it from the claim and its sentence:
     what is counted or measured (``concept``), what happened to it (``event``, the verb),
     whose figure it is (``owner``, the nearest name; ``holder``, the name the words tie to
-    it: "Gray's 20 points", "Lopez scored 20", "Lopez, 36,"), where (``place``, a name
+    it: "Reyes's 20 points", "Tanaka scored 20", "Tanaka, 36,"), where (``place``, a name
     after "in", "at", "near"...; ``where``, "in X" or "at X" as written beside the
     figure), which year's event it belongs to when the sentence names another year than
     the article's (``year``: background such as an earlier quake), the time frame it
@@ -296,7 +296,7 @@ class Subject:
     where: str | None = None
 
     def describe(self) -> str:
-        """The subject in words: 'year, of Andrew Lopez, in Brooklyn', 'dead (kill),
+        """The subject in words: 'year, of Maria Tanaka, in Riverside', 'dead (kill),
         2003', 'time (arrest), since October', 'dollar (value), including debt'."""
         head = self.concept or "figure"
         if self.event and self.event not in head:

@@ -68,7 +68,7 @@ _NOISE = re.compile(r"^(?:in\s+|over\s+|during\s+|for\s+|within\s+|throughout\s+
 
 _DEBT_LIKE = r"(?:debts?|tax(?:es)?|fees|interest|inflation|dividends|costs|charges|items|cash)"
 _BASES = (
-    # "including EDS' net debt", "excluding one-time charges", "plus assumed debt", "net of fees"
+    # "including Acme's net debt", "excluding one-time charges", "plus assumed debt", "net of fees"
     (
         re.compile(
             r"\b(including|excluding|with|without|plus|net\s+of|less)\s+(?:[\w.’'-]+\s+){0,3}?"

@@ -708,11 +708,11 @@ def _holders(members: list[Profile]) -> list[str | None]:
 def owned(members: list[Profile], i: Any, j: Any, x: Any) -> Any:
     """Pairs that count one thing (the same concept or unit) for one owner the words tie
     to both figures ("Richard Carter had 12 points", "Richard Carter scored 14 points";
-    "Jose Luis Orozco, 29," and "Orozco, 27,"): one subject, whatever the figures. On the
+    "Ana Lucia Moreno, 29," and "Moreno, 27,"): one subject, whatever the figures. On the
     development gold's candidate pairs, 17 of 26 such pairs whose figures differ state one
     subject, against 12 of 242 for the nearest names; 260 of 260 whose figures agree.
     Full names must be the same: a surname alone counts as the full name its article
-    writes, when it writes one ("Orozco" in an article about "Jose Luis Orozco"), and as
+    writes, when it writes one ("Moreno" in an article about "Ana Lucia Moreno"), and as
     no owner otherwise ("Baker, 16" may be the boy, "Baker, 42" his mother)."""
     import numpy as np
 

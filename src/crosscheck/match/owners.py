@@ -4,10 +4,10 @@ The nearest capitalised name is a guess ("$137 million of diamonds ... from a fa
 store" has Paris nearest, and Paris owns nothing). A label an editor reads must say only
 what the text says, so the owner it names is one the sentence links to the figure:
 
-- a possessive: "Gray's 20 points", "EDS' annual revenue of $22 billion";
-- the subject of the figure's verb: "Hansbrough scored 20 points", "Lopez had 11
+- a possessive: "Reyes's 20 points", "Acme's annual revenue of $22 billion";
+- the subject of the figure's verb: "Okafor scored 20 points", "Tanaka had 11
   rebounds", "Austin Daye finished with 20 points";
-- an age in apposition: "Andrew Lopez, 36, of Brooklyn", "the 36-year-old Lopez";
+- an age in apposition: "Maria Tanaka, 36, of Riverside", "the 36-year-old Tanaka";
 
 and the place it names is written "in X" or "at X" beside the figure, in its clause.
 """
@@ -18,13 +18,13 @@ import re
 
 from crosscheck.extract.scope import CLAUSE_BREAK
 
-# A run of capitalised words ("Andrew Lopez", "EDS", "St. Louis"); the words that open a
+# A run of capitalised words ("Maria Tanaka", "ACME", "St. Louis"); the words that open a
 # sentence or are no names are dropped from its front (_trim).
 # Atomic: a word read once as a name's word is not tried again as a particle (with "St."
 # both, a run of them took exponential time).
 _CAP = "A-ZÀ-ÖØ-Þ"  # capitals, Latin-1 ones too ("Ólafur", "Ürümqi")
 # a name's word after its capital: letters, dots, hyphens, and an apostrophe inside the
-# word ("O'Neal"), not the one of a possessive ("Hansbrough's": the name ends before it)
+# word ("O'Neal"), not the one of a possessive ("Okafor's": the name ends before it)
 _WORD = r"(?:[\w.-]|['’](?=\w)(?!s\b))*"
 _NAME = rf"[{_CAP}]{_WORD}(?>\s+(?:(?:de|van|von|da|del|la|le)\s+)?[{_CAP}]{_WORD})*"
 # a name ties itself to a figure within this many characters on its left (the regular
@@ -80,7 +80,7 @@ def _bare(word: str) -> str:
 
 
 def _trim(name: str) -> str | None:
-    """The name without the words that open a sentence before it ("The EDS", "But Gray"),
+    """The name without the words that open a sentence before it ("The Acme", "But Reyes"),
     None when what is left is no name ("Friday.")."""
     words = name.strip(".,").split()
     while words and _bare(words[0]) in _NOT_NAMES:
@@ -100,7 +100,7 @@ def holder(text: str, start: int, end: int, age: bool, kind: str = "") -> str | 
         return _trim(m.group(1))
     if age and (m := _APPOSITION_LEFT.search(left)) and _APPOSITION_RIGHT.match(right):
         return _trim(m.group(1))
-    if age and kind == "age":  # "the 36-year-old Lopez was", not "a 35-year-old Boston man"
+    if age and kind == "age":  # "the 36-year-old Tanaka was", not "a 35-year-old Boston man"
         m = _AGE_BEFORE.match(right)
         if m and (m.group(1) or "") not in _PREPOSITIONS and _NAME_END.match(right[m.end() :]):
             return _trim(m.group(2))
@@ -108,8 +108,8 @@ def holder(text: str, start: int, end: int, age: bool, kind: str = "") -> str | 
 
 
 def _describes(words: list[str]) -> bool:
-    """Whether the words between a possessive and its figure describe the figure ("Gray's
-    20 points", "Hansbrough's career-high 20", "EDS' annual revenue of $22 billion"), not
+    """Whether the words between a possessive and its figure describe the figure ("Reyes's
+    20 points", "Okafor's career-high 20", "Acme's annual revenue of $22 billion"), not
     another noun ("the Sheriff's station 24 hours after", "the People's Council whose")."""
     if not words:
         return True
@@ -119,8 +119,8 @@ def _describes(words: list[str]) -> bool:
 
 
 def where(text: str, start: int, end: int) -> str | None:
-    """The place written "in X" or "at X" beside the figure, in its clause ("in Brooklyn",
-    "at the Rite Aid"); None when the sentence says none there."""
+    """The place written "in X" or "at X" beside the figure, in its clause ("in Riverside",
+    "at the Main Street pharmacy"); None when the sentence says none there."""
     best: tuple[int, str] | None = None
     for m in _WHERE.finditer(text):
         if m.end() <= start:
@@ -145,7 +145,7 @@ def where(text: str, start: int, end: int) -> str | None:
 
 def full_name(surname: str, text: str) -> str | None:
     """The one full name ending in ``surname`` that an article's ``text`` writes ("Jose
-    Luis Orozco" for "Orozco"); None when it writes none, or two ("Carol Baker" and "Tom
+    Luis Moreno" for "Moreno"); None when it writes none, or two ("Carol Baker" and "Tom
     Baker": a surname alone then tells neither)."""
     found = {
         name

@@ -54,7 +54,7 @@ _STOP = frozenset(
     after before about than into over up out more less least most also not no new""".split()
 )
 _NON_NAMES = owners_.NON_NAMES
-# "in Brooklyn", "at the Rite Aid": a place after a preposition of place.
+# "in Riverside", "at the Main Street pharmacy": a place after a preposition of place.
 _PLACE = re.compile(
     r"\b(?:in|at|near|outside|inside)\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
 )
@@ -105,7 +105,7 @@ def profiles(
         family = FAMILY.get(c.kind, c.kind)
         pub = published.get(c.document)
         subject = subject_of(c, text, base, label, pub.year if pub else None)
-        if subject.holder and " " not in subject.holder:  # "Orozco, 27,": whom it names
+        if subject.holder and " " not in subject.holder:  # "Moreno, 27,": whom it names
             who = (c.document, subject.holder)
             if who not in full:
                 full[who] = owners_.full_name(subject.holder, texts.get(c.document, ""))
@@ -206,7 +206,7 @@ def _window(text: str, start: int, end: int) -> list[str]:
 
 def _names_near(text: str, start: int, end: int) -> list[tuple[str, int]]:
     """Runs of capitalised words near the figure with their distance in words: who or what
-    the figure belongs to ("Andrew Lopez, 20", "Creighton 65, Drake 53")."""
+    the figure belongs to ("Maria Tanaka, 20", "Rovers 65, United 53")."""
     toks = _tokens(text)
     first = next((k for k, (_t, s, e) in enumerate(toks) if e > start), len(toks))
     last = next((k for k, (_t, s, _e) in enumerate(toks) if s >= end), len(toks))
@@ -278,7 +278,7 @@ def _holder(c: Claim, text: str, start: int, end: int, attributed: str) -> str |
 
 
 def _age_like(c: Claim) -> bool:
-    """An age, or a bare figure that may be one ("Lopez, 36, of Brooklyn")."""
+    """An age, or a bare figure that may be one ("Tanaka, 36, of Riverside")."""
     return c.kind == "age" or (c.kind == "other" and c.unit is None and 0 < c.value < 120)
 
 
@@ -510,7 +510,7 @@ def _vectors(items: list[Profile]) -> tuple[Any, Any, Any, Any]:
     names = None
     name_docs = [p.subject.names for p in items]
     if any(name_docs):
-        # by word: "Lopez" and "Andrew Lopez" share a name
+        # by word: "Tanaka" and "Maria Tanaka" share a name
         vec = CountVectorizer(analyzer=_name_words, binary=True)
         try:
             names = normalize(vec.fit_transform(name_docs), norm="max")
