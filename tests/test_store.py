@@ -439,6 +439,15 @@ def test_findings_are_stored_without_their_claims_evidence_and_read_back_whole(
                 "claims": [],
             },
         },
+        {
+            "evidence": {
+                "verdict": "x",
+                "group_label": "",
+                "group_order": 0,
+                "compared": [],
+                "claims": 5,
+            }
+        },
     ],
 )
 def test_a_stored_finding_of_any_wrong_shape_is_matched_again(
@@ -488,3 +497,25 @@ def test_an_article_stored_under_its_copys_name_keeps_its_own_when_the_copy_is_g
     assert len({c.id for c in result.claims}) == len(result.claims)
     # and the run after it too (it crashed in copy finding, every run, before)
     assert run([articles], Settings(store=db)).documents
+
+
+def test_an_article_brought_back_from_the_store_is_the_one_that_was_read(tmp_path: Path) -> None:
+    """Two articles with one body and their own front matter (outlet, title, author) are
+    two extractions: the one brought back from the store after the other is gone keeps
+    its own outlet, title and author, not its copy's."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    body = ("Officials said around 3,600 additional soldiers were deployed to the border in "
+            "March, more than the 3,000 reported earlier.\n")  # fmt: skip
+    for name, outlet, author in (("a.md", "Outlet One", "Ann"), ("b.md", "Outlet Two", "Bob")):
+        (articles / name).write_text(f"---\ntitle: Story of {outlet}\nsource: {outlet}\n"
+                                     f"author: {author}\n---\n\n{body}")  # fmt: skip
+    db = tmp_path / "store.db"
+    run([articles], Settings(store=db))
+    (articles / "a.md").unlink()
+    result = run([articles], Settings(store=db))
+    docs = {d.id: d for d in result.documents}
+    assert (docs["a.md"].source, docs["a.md"].title, docs["a.md"].author) == (
+        "Outlet One", "Story of Outlet One", "Ann")  # fmt: skip
+    assert docs["a.md"].path.endswith("a.md") and result.from_store == ["a.md"]
+    assert (docs["b.md"].source, docs["b.md"].author) == ("Outlet Two", "Bob")

@@ -439,8 +439,10 @@ def _extract_all(
     current = {d.id for d in result.documents}
     for doc_id, key, old in store.stored_documents(exclude=current):
         doc = old.document
-        if doc.id != doc_id:  # its row was stored for the same text under another name
-            path = doc.path[: -len(doc.id)] + doc_id if doc.path.endswith(doc.id) else doc_id
+        if doc.id != doc_id:  # its row was stored for the same article under another name
+            name = doc_id.partition("#")[0]  # a JSONL record's path is its file's
+            old_name = doc.id.partition("#")[0]
+            path = doc.path[: -len(old_name)] + name if doc.path.endswith(old_name) else name
             doc = replace(doc, id=doc_id, path=path)
         sentences, claims = _named(doc, old.sentences, old.claims)
         result.extraction_keys.append(key)

@@ -171,8 +171,14 @@ def copies_key(config: str, doc: Document, extraction_key: str) -> str:
 
 
 def extraction_key(doc: Document, context: str) -> str:
+    """What an extraction is made of: the text and everything else the stored document
+    carries but its name (title, outlet, author, address, dating), so that one row serves
+    only articles that differ in their name alone, and an article brought back from the
+    store under its own name (Store.stored_documents) is the one that was read."""
     published = doc.published.isoformat() if doc.published else ""
-    material = f"{EXTRACTION_VERSION}|{context}|{published}|{doc.format}|{doc.text}"
+    meta = json.dumps([doc.title, doc.source, doc.author, doc.url, doc.title_span,
+                       doc.dating.to_dict() if doc.dating else None], default=str)  # fmt: skip
+    material = f"{EXTRACTION_VERSION}|{context}|{published}|{doc.format}|{meta}|{doc.text}"
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
 

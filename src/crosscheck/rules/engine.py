@@ -256,6 +256,9 @@ class ClaimEvidence:
         what _finding writes, or claims this run does not hold (a damaged or hand-edited
         store row)."""
         for f in findings:
+            kept = f.evidence.get("claims") if isinstance(f.evidence, dict) else None
+            if kept is not None and not (isinstance(kept, list) and len(kept) == len(f.claims)):
+                return False  # evidence of its claims stored, and not theirs
             if not (isinstance(f.evidence, dict) and f.evidence.keys() >= _EVIDENCE
                     and f.claims and all(isinstance(i, str) and i in self.claims
                                          for i in f.claims)):  # fmt: skip
