@@ -808,7 +808,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     # The garbage collector, tuned for the run. A run makes hundreds of thousands of
     # records that live to its end and hold no reference cycles: collecting the youngest
     # generation every 700 new objects (Python's default) walked them again and again,
-    # about a tenth of an unchanged re-run with --store; every 20,000 it does not. What
+    # about a tenth of an unchanged re-run with --store; every 20,000 it does not (and the
+    # older generations after 20 collections of the one below, not 10). What
     # is alive when the command starts (modules, functions, compiled patterns, kept to
     # the end) is moved out of its sight. Garbage of a caller that runs the command in
     # its own process is collected first, and its settings are given back afterwards.

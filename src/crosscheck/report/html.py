@@ -509,6 +509,8 @@ def numberline(claims: list[Claim], width: int = 560, row: int = 22) -> Markup:
     spans = [(a * k, b * k) for c, k in zip(claims, scale, strict=True)
              for a, b in [quantity.interval(c)]]  # fmt: skip
     finite = [v for v in values + [e for s in spans for e in s] if math.isfinite(v)]
+    if not finite:  # nothing to draw
+        return Markup("")
     lo, hi = min(finite), max(finite)
     if lo == hi:
         lo, hi = lo * 0.9 - 1e-9, hi * 1.1 + 1e-9

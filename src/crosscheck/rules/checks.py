@@ -7,6 +7,7 @@ for the rule's message template.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -271,12 +272,12 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     pct = (hi - lo) / abs(lo) * 100 if lo else float("inf")
     mixed = _mixed(involved)
     spread = f"{_amount(hi_c, mixed)} is {pct:.1f}% above {_amount(lo_c, mixed)}"
-    if not compatible and hi == lo:  # one figure, bounds on either side
+    if not compatible and math.isclose(hi, lo, rel_tol=1e-9):  # one figure, bounds around it
         spread = _sides(involved, mixed)
         spread = spread[0].upper() + spread[1:]
     if compatible:
         explain = [
-            f"{phrase(c)} admits {fmt_num(o.value)}"
+            f"{phrase(c)} admits {_amount(o, mixed)}"
             for c in involved
             if c.qualifier in (*OPEN, "approx", "range")
             for o in involved
@@ -314,12 +315,12 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
                 "values": _describe_values(involved),
                 "spread": spread,
                 "verdict": verdict,
-                "min": fmt_num(lo_c.value),
-                "max": fmt_num(hi_c.value),
+                "min": fmt_num(min(c.value for c in involved)),  # as written, as before
+                "max": fmt_num(max(c.value for c in involved)),
             },
             compared={
-                "min": lo_c.value,
-                "max": hi_c.value,
+                "min": min(c.value for c in involved),
+                "max": max(c.value for c in involved),
                 "difference_pct": round(pct, 2),
                 "rel_tolerance": rel,
                 "abs_tolerance": abs_tol,
