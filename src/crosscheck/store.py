@@ -298,17 +298,16 @@ class Store:
         decoded twice); None where not stored or damaged. Fetched 500 keys a query: one
         query an article was a tenth of an unchanged re-run."""
         out: list[tuple[list[Sentence], list[Claim]] | None] = []
-        for lo in range(0, len(keys), 500):  # each chunk decoded before the next is fetched
-            chunk = list(dict.fromkeys(keys[lo : lo + 500]))
-            marks = ",".join("?" * len(chunk))
+        text_of = iter(texts)
+        for chunk, marks in _in_chunks(keys):  # each chunk decoded before the next is fetched
             found = self.db.execute(
                 "SELECT key, sentences, claims FROM extractions "
                 f"WHERE extraction_version = ? AND key IN ({marks})",
                 (EXTRACTION_VERSION, *chunk),
             )
             rows = {k: (s, c) for k, s, c in found}
-            for key, text in zip(keys[lo : lo + 500], texts[lo : lo + 500], strict=True):
-                row = rows.get(key)
+            for key in chunk:
+                row, text = rows.get(key), next(text_of)
                 try:
                     out.append(_records(row[0], row[1], text) if row else None)
                 except _DAMAGE:
@@ -369,9 +368,7 @@ class Store:
         """The parts of copy finding stored for each of these documents' keys (copies_key),
         as stored (crosscheck.sources.DocCopies.to_json)."""
         found: dict[str, str] = {}
-        for lo in range(0, len(keys), 500):
-            chunk = list(keys[lo : lo + 500])
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _in_chunks(keys):
             rows = self.db.execute(
                 f"SELECT key, parts FROM copy_parts WHERE key IN ({marks})", chunk
             ).fetchall()
@@ -383,9 +380,7 @@ class Store:
         crosscheck.stories.story_key) that the store holds; findings without their
         evidence's claims, as Store.results gives them."""
         found: dict[str, StoryResult] = {}
-        for lo in range(0, len(keys), 500):
-            chunk = keys[lo : lo + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _in_chunks(keys):
             rows = self.db.execute(
                 f"SELECT key, groups, findings FROM stories WHERE key IN ({marks})", chunk
             ).fetchall()
@@ -541,12 +536,10 @@ class Store:
             )
             stored = {r[0] for r in self.db.execute("SELECT key FROM extractions")}
             recorded: set[tuple[str, str, str]] = set()  # this run's documents as stored
-            ids = [ex.document.id for _, ex in items]
-            for lo in range(0, len(ids), 500):
-                marks = ",".join("?" * len(ids[lo : lo + 500]))
+            for chunk, marks in _in_chunks([ex.document.id for _, ex in items]):
                 recorded.update(self.db.execute(
                     "SELECT doc_id, extraction_key, sha256 FROM documents "
-                    f"WHERE doc_id IN ({marks})", ids[lo : lo + 500]))  # fmt: skip
+                    f"WHERE doc_id IN ({marks})", chunk))  # fmt: skip
             seen_again: list[tuple[float, str]] = []
             for key, ex in items:
                 if key in stored:
@@ -580,15 +573,21 @@ class Store:
     def _touch(self, table: str, keys: Sequence[str], now: float) -> None:
         """Mark rows of ``table`` (stories, reads, copy_parts) used by this run; prune the rows that
         none of the latest KEEP_RESULTS runs used."""
-        for lo in range(0, len(keys), 500):
-            chunk = list(keys[lo : lo + 500])
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _in_chunks(keys):
             self.db.execute(f"UPDATE {table} SET used_at = ? WHERE key IN ({marks})", [now, *chunk])
         self.db.execute(
             f"DELETE FROM {table} WHERE used_at < (SELECT MIN(t) FROM (SELECT DISTINCT "
             f"used_at AS t FROM {table} ORDER BY t DESC LIMIT ?))",
             (KEEP_RESULTS,),
         )
+
+
+def _in_chunks(keys: Sequence[str], size: int = 500) -> Iterator[tuple[list[str], str]]:
+    """``keys`` a few hundred at a time (SQLite binds a bounded number of parameters), each
+    chunk with the placeholders of its ``IN (...)``."""
+    for lo in range(0, len(keys), size):
+        chunk = list(keys[lo : lo + size])
+        yield chunk, ",".join("?" * len(chunk))
 
 
 def _groups_json(groups: list[ClaimGroup]) -> str:
