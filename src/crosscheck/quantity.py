@@ -138,8 +138,8 @@ def short_of(c: Claim) -> bool:
 
 
 # How each end of a claim's interval stands at the figure it sits on (``ends``): a plain
-# or "about" figure may be a rounding, so its ends meet a strict end there (LOOSE); a
-# stated bound ("at least 100", "up to 100", a range's ends) holds the figure but not
+# or "about" figure, or a range's end, may be a rounding, so its ends meet a strict end
+# there (LOOSE); a stated bound ("at least 100", "up to 100") holds the figure but not
 # what lies beyond it (CLOSED); "more than", "fewer than", "nearly" exclude it (STRICT).
 LOOSE, CLOSED, STRICT = 0, 1, 2
 
@@ -222,9 +222,8 @@ def common_factors(claims: Sequence[Claim]) -> list[float]:
     """What to multiply each claim's figures by to put them on one scale: into the first
     claim's unit when their units differ but all convert (metres and feet), else 1 each.
     For the rules' wording of a spread and the report's number line alike."""
-    if len({c.unit for c in claims}) < 2 or len({base(c)[0] for c in claims}) != 1:
-        return [1.0] * len(claims)
-    if base(claims[0])[0] is None:
+    dims = {base(c)[0] for c in claims}
+    if len({c.unit for c in claims}) < 2 or len(dims) != 1 or None in dims:
         return [1.0] * len(claims)
     first = base(claims[0])[1]
     return [base(c)[1] / first for c in claims]

@@ -270,7 +270,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     hi_c = max(involved, key=lambda c: c.value * scale[id(c)])
     lo, hi = lo_c.value * scale[id(lo_c)], hi_c.value * scale[id(hi_c)]
     pct = (hi - lo) / abs(lo) * 100 if lo else float("inf")
-    mixed = _mixed(involved)
+    mixed = len(set(scale.values())) > 1  # as _mixed(involved), from the scale at hand
     spread = f"{_amount(hi_c, mixed)} is {pct:.1f}% above {_amount(lo_c, mixed)}"
     if not compatible and math.isclose(hi, lo, rel_tol=1e-9):  # one figure, bounds around it
         spread = _sides(involved, mixed)

@@ -252,26 +252,30 @@ class ClaimEvidence:
 
     def restore(self, findings: Sequence[Finding]) -> bool:
         """Give back the evidence's claims of every finding without them; False (and no
-        finding changed) when a finding is not one the rules make: evidence that is not
-        what _finding writes, or claims this run does not hold (a damaged or hand-edited
-        store row)."""
-        for f in findings:
-            kept = f.evidence.get("claims") if isinstance(f.evidence, dict) else None
-            if kept is not None and not (isinstance(kept, list) and len(kept) == len(f.claims)):
-                return False  # evidence of its claims stored, and not theirs
-            if not (isinstance(f.evidence, dict) and f.evidence.keys() >= _EVIDENCE
-                    and f.claims and all(isinstance(i, str) and i in self.claims
-                                         for i in f.claims)):  # fmt: skip
-                return False
+        finding changed) when a finding is not one the rules make (a damaged or
+        hand-edited store row)."""
+        if not all(self._whole(f) for f in findings):
+            return False
         todo = [f for f in findings if "claims" not in f.evidence]
         try:
             made = [[_claim_evidence(c, self.docs[c.document], self.sentence_text)
                      for c in (self.claims[i] for i in f.claims)] for f in todo]  # fmt: skip
-        except (KeyError, TypeError, AttributeError):
+        except KeyError:  # a claim of an article the run does not hold
             return False
         for f, claims in zip(todo, made, strict=True):
             f.evidence["claims"] = claims
         return True
+
+    def _whole(self, f: Finding) -> bool:
+        """Whether a stored finding is as _finding writes it: evidence with its keys (its
+        claims' evidence left out, or one entry a claim), and claims this run holds."""
+        ev = f.evidence
+        if not isinstance(ev, dict) or not ev.keys() >= _EVIDENCE:
+            return False
+        if "claims" in ev and not (isinstance(ev["claims"], list)
+                                   and len(ev["claims"]) == len(f.claims)):  # fmt: skip
+            return False
+        return bool(f.claims) and all(isinstance(i, str) and i in self.claims for i in f.claims)
 
 
 # what every finding's evidence holds besides its claims (see _finding)
