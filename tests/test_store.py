@@ -519,3 +519,33 @@ def test_an_article_brought_back_from_the_store_is_the_one_that_was_read(tmp_pat
         "Outlet One", "Story of Outlet One", "Ann")  # fmt: skip
     assert docs["a.md"].path.endswith("a.md") and result.from_store == ["a.md"]
     assert (docs["b.md"].source, docs["b.md"].author) == ("Outlet Two", "Bob")
+
+
+def test_a_store_opened_while_another_run_turns_it_to_wal_is_waited_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite may answer "database is locked" at once, without waiting, to the second of
+    two runs that open a new store together: the store tries its set-up again."""
+    import crosscheck.store as store_module
+
+    real = sqlite3.connect
+
+    class Racing:  # the connection of the run that lost the race, once
+        def __init__(self, con: sqlite3.Connection) -> None:
+            self.con, self.lost = con, False
+
+        def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
+            if sql.startswith("PRAGMA journal_mode") and not self.lost:
+                self.lost = True
+                raise sqlite3.OperationalError("database is locked")
+            return self.con.execute(sql, *args)
+
+        def close(self) -> None:
+            self.con.close()
+
+    monkeypatch.setattr(store_module.sqlite3, "connect", lambda *a, **k: Racing(real(*a, **k)))
+    store = Store(tmp_path / "store.db")
+    assert store.db.lost  # type: ignore[attr-defined]
+    store.close()
+    monkeypatch.undo()
+    assert run([SEEDS], Settings(store=tmp_path / "store.db")).claims

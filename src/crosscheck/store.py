@@ -197,14 +197,29 @@ class Store:
             self.db = sqlite3.connect(str(path), timeout=60, isolation_level=None)
             self.db.execute("PRAGMA busy_timeout = 60000")
             self._refuse_foreign()
-            self.db.execute("PRAGMA journal_mode = WAL")
-            # no fsync at each commit, only at checkpoints: a killed run still leaves the
-            # store as it was; a power cut may lose the last runs' rows, never corrupt it
-            self.db.execute("PRAGMA synchronous = NORMAL")
-            self.db.execute("PRAGMA foreign_keys = ON")
-            self._migrate()
+            self._set_up()
         except sqlite3.DatabaseError as exc:
             raise ConfigError(f"{path}: not a usable crosscheck store ({exc})") from None
+
+    def _set_up(self, tries: int = 50) -> None:
+        """WAL mode, the connection's settings and the schema. Two runs that open a new
+        store at once race to turn it to WAL, and SQLite may answer the loser "database is
+        locked" without waiting (seen once in a few hundred test runs): the steps are
+        idempotent, so they are tried again, a tenth of a second apart."""
+        for attempt in range(tries):
+            try:
+                self.db.execute("PRAGMA journal_mode = WAL")
+                # no fsync at each commit, only at checkpoints: a killed run still leaves
+                # the store as it was; a power cut may lose the last runs' rows, never
+                # corrupt it
+                self.db.execute("PRAGMA synchronous = NORMAL")
+                self.db.execute("PRAGMA foreign_keys = ON")
+                self._migrate()
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or attempt == tries - 1:
+                    raise
+                time.sleep(0.1)
 
     def _refuse_foreign(self) -> None:
         """Another program's SQLite file is left alone: no crosscheck tables created in it."""
