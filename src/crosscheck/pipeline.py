@@ -286,8 +286,8 @@ def _judge_stories(
     ruleset: RuleSet,
     concepts: ConceptTable,
     store: Store | None,
-    engine: DaskEngine | None = None,
-    evidence: ClaimEvidence | None = None,
+    engine: DaskEngine | None,
+    evidence: ClaimEvidence | None,
 ) -> tuple[list[StoryResult], list[str], list[tuple[str, StoryResult]]]:
     """Each story's groups and findings: from the store when it judged the very same
     story before, else matched and judged now (here, or on the engine's workers). Returns
@@ -297,12 +297,11 @@ def _judge_stories(
     copies = [story_copies(p, result.copies) for p in parts]
     keys: list[str] = []
     stored: dict[str, StoryResult] = {}
-    if store is not None and config is not None:
+    if store is not None and config is not None and evidence is not None:  # all or none
         ext = dict(zip((d.id for d in result.documents), result.extraction_keys, strict=True))
         keys = [story_key(config, p, ext, r, c)
                 for p, r, c in zip(parts, story_rate, copies, strict=True)]  # fmt: skip
         stored = store.stories(keys)
-        evidence = evidence or ClaimEvidence(result.claims, result.documents, result.sentences)
         for key in [k for k, story in stored.items() if not evidence.restore(story.findings)]:
             log.warning("%s: a stored story is damaged; matching it again", store.path)
             del stored[key]
