@@ -214,3 +214,12 @@ def test_the_command_run_in_a_callers_process_leaves_its_garbage_collector_as_it
     with pytest.raises(SystemExit):
         main(["--version"])
     assert gc.get_freeze_count() == 0 and gc.isenabled() and gc.get_threshold() == before
+    # a caller that froze its own objects finds them frozen still, and no more than those
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with pytest.raises(SystemExit):
+            main(["--version"])
+        assert gc.get_freeze_count() == frozen and gc.get_threshold() == before
+    finally:
+        gc.unfreeze()

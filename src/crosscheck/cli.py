@@ -812,16 +812,21 @@ def main(argv: Sequence[str] | None = None) -> None:
     # older generations after 20 collections of the one below, not 10). What
     # is alive when the command starts (modules, functions, compiled patterns, kept to
     # the end) is moved out of its sight. Garbage of a caller that runs the command in
-    # its own process is collected first, and its settings are given back afterwards.
+    # its own process is collected first, and its settings are given back afterwards; a
+    # caller that froze objects of its own keeps them frozen (unfreezing is for all or
+    # none, so the command then freezes nothing).
     threshold = gc.get_threshold()
-    gc.collect()
-    gc.freeze()
+    freeze = gc.get_freeze_count() == 0
+    if freeze:
+        gc.collect()
+        gc.freeze()
     gc.set_threshold(20_000, 20, 20)
     try:
         _run_cli(argv)
     finally:
         gc.set_threshold(*threshold)
-        gc.unfreeze()
+        if freeze:
+            gc.unfreeze()
 
 
 def _run_cli(argv: Sequence[str] | None) -> None:
