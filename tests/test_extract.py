@@ -529,3 +529,75 @@ def test_each_side_of_a_score_or_record_is_a_figure() -> None:
               "and help top-ranked North Carolina beat Evansville 91-73.")  # fmt: skip
     assert figures(record) == [(20.0, "count", "point"), (30.0, "age", "year"),
                                (91.0, "other", None), (73.0, "other", None)]  # fmt: skip
+
+
+_QUANTULUM_SPANS = [
+    "The wall is 5 m high", "It weighs 10 pounds", "a 2 ton truck", "12 gallons of fuel",
+    "100 degrees outside", "5 ft tall", "3 oz of gold", "a 40 C day", "pressure of 2 bar",
+    "60 mph winds", "10 m/s", "5 kg/m", "a 6 pint jug", "20 knots", "7 tons of cargo",
+]  # fmt: skip
+_QUANTULUM_PARSE = (
+    "import json, sys, warnings\n"
+    "warnings.simplefilter('ignore')\n"
+    "from quantulum3 import no_classifier\n"
+    "calls = []\n"
+    "heuristic = no_classifier.disambiguate_no_classifier\n"
+    "def counted(*args, **kwargs):\n"
+    "    calls.append(1)\n"
+    "    return heuristic(*args, **kwargs)\n"
+    "no_classifier.disambiguate_no_classifier = counted\n"
+    "out = []\n"
+    "for span in json.loads(sys.argv[1]):\n"
+    "    try:\n"
+    "        found = parser.parse(span, classifier_path=_NO_CLASSIFIER)\n"
+    "        out.append([[q.value, q.unit.name, q.unit.entity.name, list(q.span)]\n"
+    "                    for q in found])\n"
+    "    except Exception as exc:\n"
+    "        out.append(type(exc).__name__)\n"
+    "print(json.dumps({'parsed': out, 'heuristic': len(calls),\n"
+    "                  'sklearn': 'sklearn' in sys.modules, 'joblib': 'joblib' in sys.modules}))\n"
+)  # fmt: skip
+
+
+def test_quantulum3_runs_without_scikit_learn_and_reads_units_as_with_it() -> None:
+    """quantulum3 imports scikit-learn and joblib (most of a small run's start-up) for a
+    classifier crosscheck never loads. Extracting an article imports neither, and quantulum3
+    reads ambiguous unit surfaces ("pounds", "degrees", "C", "ft") exactly as it does when
+    it imports them: through its classifier branch, which falls back to its heuristics."""
+    import json
+    import subprocess
+    import sys
+
+    ours = (
+        "import sys, warnings\n"
+        "from crosscheck.extract import sentence_claims\n"
+        "found = sentence_claims('The 4 km tunnel cost $85 million and took 3 years, '\n"
+        "                        'officials said on Monday; 120 workers dug it.')\n"
+        "assert len(found) >= 3, found\n"
+        "assert 'sklearn' not in sys.modules and 'joblib' not in sys.modules\n"
+        "from crosscheck.extract.units import _NO_CLASSIFIER, _quantulum\n"
+        "parser = _quantulum()[0]\n"
+        "from quantulum3 import classifier\n"
+        "assert classifier.USE_CLF\n"
+    ) + _QUANTULUM_PARSE
+    plain = (
+        "from crosscheck.extract.nouns import import_inflect\n"
+        "import_inflect()\n"  # as crosscheck does, for speed only
+        "from crosscheck.extract.units import _NO_CLASSIFIER\n"
+        "from quantulum3 import parser\n"
+    ) + _QUANTULUM_PARSE
+    spans = json.dumps(_QUANTULUM_SPANS)
+    results = []
+    for code in (ours, plain):
+        done = subprocess.run([sys.executable, "-c", code, spans], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert not results[0]["sklearn"] and not results[0]["joblib"]
+    assert results[1]["sklearn"]  # the reference run did use the classifier's branch
+    assert results[0]["parsed"] == results[1]["parsed"]
+    assert results[0]["heuristic"] == results[1]["heuristic"] > 0
+    parsed = dict(zip(_QUANTULUM_SPANS, results[0]["parsed"], strict=True))
+    assert [q[1] for q in parsed["It weighs 10 pounds"]] == ["pound-mass"]
+    # the classifier's branch fails on this surface, which quantulum3's USE_CLF=False
+    # branch would read as feet: crosscheck catches the error and reads no unit, as before
+    assert parsed["5 ft tall"] == "AttributeError"

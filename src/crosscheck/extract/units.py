@@ -216,14 +216,57 @@ def _quantulum() -> tuple[Any, frozenset[str], frozenset[str]]:
         warnings.simplefilter("ignore")
         logging.getLogger("quantulum3").setLevel(logging.ERROR)
         import_inflect()  # before quantulum3 imports it
-        from quantulum3 import load, parser
-
+        load, parser = _import_quantulum()
         units = load.units("en_US")
         surfaces = frozenset(s.lower() for s in units.surfaces_lower) | frozenset(
             s.lower() for s in units.surfaces
         )
         symbols = frozenset(units.symbols)
     return parser, surfaces, symbols
+
+
+_ABSENT = object()
+
+
+def _import_quantulum() -> tuple[Any, Any]:
+    """quantulum3's load and parser modules, imported without scikit-learn and joblib.
+
+    Its classifier module imports both (about 0.8 s a process, most of a re-run that
+    extracts a few articles) for a classifier crosscheck never loads. They are hidden for
+    that one import, so it takes its branch for their absence; USE_CLF is then set back to
+    True, so that every parse follows the path it follows with them installed:
+    Classifier() fails to open _NO_CLASSIFIER and disambiguation falls back to quantulum3's
+    heuristics (its USE_CLF=False branch resolves entities another way). joblib, should a
+    real classifier path ever be given, is imported when first used."""
+    import sys
+
+    if "quantulum3.classifier" not in sys.modules:
+        modules: dict[str, Any] = sys.modules  # None hides a module from import
+        hidden = {name: modules.get(name, _ABSENT) for name in ("joblib", "sklearn")}
+        modules.update(dict.fromkeys(hidden))  # None: "import joblib" raises ImportError
+        try:
+            from quantulum3 import classifier
+        finally:
+            for name, module in hidden.items():
+                if module is _ABSENT:
+                    del modules[name]
+                else:
+                    modules[name] = module
+        if not classifier.USE_CLF:
+            classifier.USE_CLF = True
+            classifier.joblib = _Joblib()
+    from quantulum3 import load, parser
+
+    return load, parser
+
+
+class _Joblib:
+    """joblib, imported when quantulum3 first uses it (never, with _NO_CLASSIFIER)."""
+
+    def __getattr__(self, name: str) -> Any:
+        import importlib
+
+        return getattr(importlib.import_module("joblib"), name)
 
 
 def may_be_measure(tokens: list[Token], last: int) -> bool:
