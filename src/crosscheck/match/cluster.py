@@ -26,6 +26,7 @@ from typing import Any
 
 from crosscheck import quantity
 from crosscheck.extract import scope
+from crosscheck.match import tfidf
 from crosscheck.match.features import (
     INCREMENTS,
     ConceptTable,
@@ -76,12 +77,9 @@ SEQUENCE_WORDS = frozenset({"additional", "new", "initial", "previous"})
 
 def _article_vectors(texts: list[str]) -> Any:
     """TF-IDF rows of whole articles (None when they hold only stop words)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    vec = TfidfVectorizer(stop_words="english", sublinear_tf=True,
-                          token_pattern=r"(?u)\b[^\W\d_][\w'-]+\b")  # fmt: skip
+    analyze = tfidf.word_analyzer(tfidf.ARTICLE_WORDS, tfidf.ENGLISH_STOP_WORDS)
     try:
-        return vec.fit_transform(texts)
+        return tfidf.tfidf(texts, analyze, sublinear_tf=True)
     except ValueError:
         return None
 

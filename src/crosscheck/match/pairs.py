@@ -21,6 +21,7 @@ from typing import Any
 from crosscheck import quantity
 from crosscheck.extract import scope
 from crosscheck.match import owners as owners_
+from crosscheck.match import tfidf
 from crosscheck.match.features import (
     INCREMENTS,
     ConceptTable,
@@ -490,30 +491,25 @@ def vectors(items: list[Profile]) -> tuple[Any, ...]:
 def _vectors(items: list[Profile]) -> tuple[Any, Any, Any, Any]:
     """L2-normalised TF-IDF rows of each claim's sentence, window and subject words, and
     a binary row of the names near it."""
-    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
-    from sklearn.preprocessing import normalize
+    analyze = tfidf.word_analyzer(tfidf.CLAIM_WORDS, tfidf.ENGLISH_STOP_WORDS)
 
-    pattern = r"(?u)\b[^\W\d_][\w'’-]+\b"
-
-    def tfidf(texts: list[str]) -> Any:
+    def weigh(texts: list[str]) -> Any:
         if not any(t.strip() for t in texts):
             return None
         try:
-            return TfidfVectorizer(sublinear_tf=True, token_pattern=pattern,
-                                   stop_words="english").fit_transform(texts)  # fmt: skip
+            return tfidf.tfidf(texts, analyze, sublinear_tf=True)
         except ValueError:
             return None
 
-    sentences = tfidf([p.sentence for p in items])
-    window = tfidf([p.window for p in items])
-    words = tfidf([_subject_words(p) for p in items])
+    sentences = weigh([p.sentence for p in items])
+    window = weigh([p.window for p in items])
+    words = weigh([_subject_words(p) for p in items])
     names = None
     name_docs = [p.subject.names for p in items]
     if any(name_docs):
         # by word: "Tanaka" and "Maria Tanaka" share a name
-        vec = CountVectorizer(analyzer=_name_words, binary=True)
         try:
-            names = normalize(vec.fit_transform(name_docs), norm="max")
+            names = tfidf.binary(name_docs, _name_words)
         except ValueError:  # names of one letter only: no vocabulary
             names = None
     return sentences, window, words, names
@@ -529,13 +525,11 @@ def _name_words(names: Sequence[str]) -> list[str]:
 
 
 def _char_vectors(items: list[Profile]) -> tuple[Any, Any]:
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
+    analyze = tfidf.char_wb_analyzer(3, 5)
     out = []
     for texts in ([p.left for p in items], [p.right for p in items]):
         try:
-            out.append(TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5),
-                                       sublinear_tf=True).fit_transform(texts))  # fmt: skip
+            out.append(tfidf.tfidf(texts, analyze, sublinear_tf=True))
         except ValueError:
             out.append(None)
     return out[0], out[1]
