@@ -121,3 +121,34 @@ def test_a_roundup_of_two_events_does_not_join_their_stories(
     assert of["12ecb"] != of["27ecb"]  # and apart
     roundup = next(d for d, x in event.items() if x == "roundup")
     assert story[roundup] in of["12ecb"] | of["27ecb"]  # the roundup joins one of them
+
+
+def test_connected_pieces_are_scipys_connected_components() -> None:
+    """The communities' connected pieces (match.cluster._components, numpy): the same
+    partition as scipy's csgraph, on random graphs, a long chain and graphs without edges."""
+    import numpy as np
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    from crosscheck.match.cluster import _components
+
+    def partition(labels: Any) -> set[frozenset[int]]:
+        parts: dict[int, set[int]] = {}
+        for k, label in enumerate(labels.tolist()):
+            parts.setdefault(label, set()).add(k)
+        return {frozenset(p) for p in parts.values()}
+
+    rng = np.random.default_rng(7)
+    cases = [(0, np.array([], int), np.array([], int)), (5, np.array([], int), np.array([], int))]
+    order = rng.permutation(3000)
+    cases.append((3000, order[:-1], order[1:]))  # one chain through every node
+    for _ in range(200):
+        n = int(rng.integers(1, 80))
+        m = int(rng.integers(0, 2 * n))
+        cases.append((n, rng.integers(0, n, m), rng.integers(0, n, m)))
+    for n, head, tail in cases:
+        ours = _components(n, head, tail)
+        graph = coo_matrix((np.ones(len(head)), (head, tail)), shape=(n, n))
+        count, theirs = connected_components(graph, directed=False)
+        assert sorted(set(ours.tolist())) == list(range(count))
+        assert partition(ours) == partition(theirs)

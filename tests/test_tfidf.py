@@ -114,7 +114,8 @@ def test_no_words_is_an_error_as_in_scikit_learn() -> None:
 
 def test_a_run_imports_no_scikit_learn(tmp_path: Path) -> None:
     """Reading, extraction, the story graph, matching and the report of a small run: none
-    needs scikit-learn (importing it took most of a re-run that matches a few stories)."""
+    needs scikit-learn (importing it took most of a re-run that matches a few stories),
+    nor scipy's csgraph (a tenth of a second)."""
     code = (
         "import sys\n"
         "from crosscheck.cli import main\n"
@@ -125,6 +126,7 @@ def test_a_run_imports_no_scikit_learn(tmp_path: Path) -> None:
         "except SystemExit as exit:\n"
         "    assert not exit.code, exit.code\n"
         "assert 'sklearn' not in sys.modules, 'scikit-learn was imported'\n"
+        "assert 'scipy.sparse.csgraph' not in sys.modules, 'csgraph was imported'\n"
     )
     out = tmp_path / "out"
     done = subprocess.run([sys.executable, "-c", code, str(SEEDS), str(out)],
