@@ -84,9 +84,9 @@ def chunks(items: Iterable[tuple[str, Any]]) -> Iterator[str]:
             if first is _NONE:
                 pending.append(head + "[]")
                 continue
-            pending.append(head + "[\n    " + json.dumps(first, ensure_ascii=False))
+            pending.append(head + "[\n    " + _encode(first))
             for record in records:
-                text = ",\n    " + json.dumps(record, ensure_ascii=False)
+                text = ",\n    " + _encode(record)
                 pending.append(text)
                 size += len(text)
                 if size >= _CHUNK:
@@ -101,6 +101,9 @@ def chunks(items: Iterable[tuple[str, Any]]) -> Iterator[str]:
 
 _NONE = object()
 _CHUNK = 1 << 20
+# json.dumps(record, ensure_ascii=False) with one encoder for all records: dumps makes an
+# encoder per call, a tenth of the time of report.json's tens of thousands of records
+_encode = json.JSONEncoder(ensure_ascii=False).encode
 
 
 _SUMMARY = b'\n  "summary": '
