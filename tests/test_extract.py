@@ -601,3 +601,35 @@ def test_quantulum3_runs_without_scikit_learn_and_reads_units_as_with_it() -> No
     # the classifier's branch fails on this surface, which quantulum3's USE_CLF=False
     # branch would read as feet: crosscheck catches the error and reads no unit, as before
     assert parsed["5 ft tall"] == "AttributeError"
+
+
+def test_quantulum3_imported_by_two_threads_at_once_leaves_scikit_learn_importable() -> None:
+    """The first extraction in two threads at once (a library caller's thread pool, a Dask
+    worker's threads) hides scikit-learn from the import of quantulum3 only: afterwards the
+    process imports it as usual, and quantulum3 takes its classifier branch."""
+    import subprocess
+    import sys
+
+    code = (
+        "from concurrent.futures import ThreadPoolExecutor\n"
+        "import threading\n"
+        "from crosscheck.extract import sentence_claims\n"
+        "texts = ['The 4 km tunnel cost $85 million, officials said.',\n"
+        "         'About 120 workers dug it in 3 years and it weighs 10 pounds.']\n"
+        "start = threading.Barrier(2)\n"
+        "def extract(text):\n"
+        "    start.wait()\n"
+        "    return len(sentence_claims(text))\n"
+        "with ThreadPoolExecutor(2) as pool:\n"
+        "    found = list(pool.map(extract, texts))\n"
+        "assert all(found), found\n"
+        "import sklearn, joblib\n"
+        "from sklearn.linear_model import SGDClassifier\n"
+        "from quantulum3 import classifier\n"
+        "assert classifier.USE_CLF\n"
+        "print('ok')\n"
+    )
+    for _ in range(3):  # the race it guards against lost every time
+        done = subprocess.run([sys.executable, "-W", "ignore", "-c", code],
+                              capture_output=True, text=True)  # fmt: skip
+        assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr

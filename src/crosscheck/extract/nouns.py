@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import sys
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,9 +63,20 @@ def import_inflect() -> Any:
     and instrumenting them took 2.6-3.7 s of every process's first extraction (inflect
     issue 212, typeguard issue 468), more than extracting 100 articles. The checks only
     reject arguments of the wrong type, and crosscheck passes words. Any typeguard that was
-    imported before is put back."""
-    if "inflect" in sys.modules:
-        return sys.modules["inflect"]
+    imported before is put back. Threads take turns, so none takes another's stand-in for
+    the real module and puts it back."""
+    with _INFLECT_LOCK:
+        return _import_inflect()
+
+
+_INFLECT_LOCK = threading.Lock()
+
+
+def _import_inflect() -> Any:
+    if "inflect" in sys.modules:  # imported, or being imported: the import waits for it
+        import inflect
+
+        return inflect
     import types
 
     def typechecked(target: Any = None, **_options: Any) -> Any:

@@ -11,7 +11,10 @@ it disambiguates with its own heuristics. Its tables are loaded once per process
 from __future__ import annotations
 
 import functools
+import importlib.abc
 import logging
+import sys
+import threading
 import warnings
 from dataclasses import dataclass
 from typing import Any
@@ -225,7 +228,22 @@ def _quantulum() -> tuple[Any, frozenset[str], frozenset[str]]:
     return parser, surfaces, symbols
 
 
-_ABSENT = object()
+_QUANTULUM_LOCK = threading.Lock()
+
+
+class _HiddenFromThisThread(importlib.abc.MetaPathFinder):
+    """An import finder that says scikit-learn and joblib are not installed, to one thread
+    only (the one importing quantulum3): other threads import them as usual."""
+
+    NAMES = ("joblib", "sklearn")
+
+    def __init__(self) -> None:
+        self.thread = threading.get_ident()
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> None:
+        if threading.get_ident() == self.thread and name.split(".")[0] in self.NAMES:
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
 
 
 def _import_quantulum() -> tuple[Any, Any]:
@@ -233,30 +251,28 @@ def _import_quantulum() -> tuple[Any, Any]:
 
     Its classifier module imports both (about 0.8 s a process, most of a re-run that
     extracts a few articles) for a classifier crosscheck never loads. They are hidden for
-    that one import, so it takes its branch for their absence; USE_CLF is then set back to
-    True, so that every parse follows the path it follows with them installed:
+    that one import, from the importing thread alone (an import finder, not sys.modules,
+    which every thread shares), so it takes its branch for their absence; USE_CLF is then
+    set back to True, so that every parse follows the path it follows with them installed:
     Classifier() fails to open _NO_CLASSIFIER and disambiguation falls back to quantulum3's
-    heuristics (its USE_CLF=False branch resolves entities another way). joblib, should a
-    real classifier path ever be given, is imported when first used."""
-    import sys
+    heuristics (its USE_CLF=False branch resolves entities another way). The flag is
+    checked on every call, under a lock, so an import interrupted before it was set back
+    is mended by the next. Where scikit-learn is already imported, quantulum3 takes it as
+    it is. joblib, should a real classifier path ever be given, is imported when first
+    used."""
+    with _QUANTULUM_LOCK:
+        if "quantulum3.classifier" not in sys.modules:
+            finder = _HiddenFromThisThread()
+            sys.meta_path.insert(0, finder)
+            try:
+                from quantulum3 import classifier
+            finally:
+                sys.meta_path.remove(finder)
+        from quantulum3 import classifier, load, parser
 
-    if "quantulum3.classifier" not in sys.modules:
-        modules: dict[str, Any] = sys.modules  # None hides a module from import
-        hidden = {name: modules.get(name, _ABSENT) for name in ("joblib", "sklearn")}
-        modules.update(dict.fromkeys(hidden))  # None: "import joblib" raises ImportError
-        try:
-            from quantulum3 import classifier
-        finally:
-            for name, module in hidden.items():
-                if module is _ABSENT:
-                    del modules[name]
-                else:
-                    modules[name] = module
         if not classifier.USE_CLF:
-            classifier.USE_CLF = True
             classifier.joblib = _Joblib()
-    from quantulum3 import load, parser
-
+            classifier.USE_CLF = True
     return load, parser
 
 
