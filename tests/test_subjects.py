@@ -95,15 +95,27 @@ def test_nearly_a_negative_figure_falls_short_of_it_towards_zero() -> None:
     assert not quantity.compatible(cold, one("It was minus 41 degrees Celsius in the town."))
 
 
-def test_a_ranges_ends_are_estimates_that_meet_a_bound_at_their_figure() -> None:
-    """'800 to 1,000' may be the rounding of a count just past 1,000, as a plain 1,000 may:
-    'more than 1,000' and 'nearly 1,000' are no discrepancy with it."""
+def test_a_ranges_ends_are_estimates_to_their_written_precision() -> None:
+    """'800 to 1,000', written to the hundred, may be the rounding of a count just past
+    1,000: 'more than 1,000' and 'at least 1,001' (the same count) both meet it, and
+    'nearly 800' too; '12 to 18', written to the unit, meets neither 'more than 18' nor
+    'at least 19'."""
     span = one("Officials said 800 to 1,000 people were evacuated.")
-    assert span.qualifier == "range" and quantity.ends(span) == (quantity.LOOSE, quantity.LOOSE)
+    assert span.qualifier == "range" and quantity.range_step(span) == 100
+    assert quantity.interval(span) == (750, 1050)
     assert quantity.compatible(span, one("More than 1,000 people were evacuated."))
+    assert quantity.compatible(span, one("At least 1,001 people were evacuated."))
     nearly = one("Nearly 800 people were evacuated.")
     assert quantity.compatible(nearly, one("Officials said 800 to 1,000 people were evacuated."))
     assert not quantity.compatible(span, one("More than 1,100 people were evacuated."))
+    assert not quantity.compatible(span, one("At least 1,101 people were evacuated."))
+    precise = one("Officials said 12 to 18 people were evacuated.")
+    assert quantity.interval(precise) == (12, 18)
+    assert not quantity.compatible(precise, one("More than 18 people were evacuated."))
+    assert not quantity.compatible(precise, one("At least 19 people were evacuated."))
+    assert quantity.compatible(precise, one("At least 18 people were evacuated."))
+    millions = one("It cost 2 to 3 million dollars.")
+    assert quantity.range_step(millions) == 1e6 and quantity.interval(millions)[1] == 3.3e6
 
 
 def test_the_number_line_draws_the_interval_the_rules_judge() -> None:

@@ -5,7 +5,7 @@ Used by the matcher (which pairs are compatible), the rules (which groups disagr
 report (the compare view), so what a finding says and what the page shows cannot differ.
 
 - Qualifiers: "at least"/"more than" open upwards, "up to"/"fewer than" downwards, a range
-  is its bounds, "about" widens by the rule's ``approx_tolerance``; "nearly" and "almost"
+  is its bounds to their written precision ("800 to 1,000" reaches 1,050), "about" widens by the rule's ``approx_tolerance``; "nearly" and "almost"
   widen towards zero only (short of the figure). "More than 300" is above 300, "fewer
   than 300" and "nearly 300" below it: such ends exclude the figure itself (``ends``), so
   "nearly 300" and "more than 300" cannot both be true, nor "at least 300" and "fewer
@@ -14,6 +14,10 @@ report (the compare view), so what a finding says and what the page shows cannot
 - Written precision: a figure stands for the interval its last written digit allows when
   the writer rounded: "22 billion" covers 22.4 billion, "about 11,000" covers 10,800, a
   measurement "16 km" covers 16.09 km. A plain count ("10 people") is exact.
+- Tolerance: two figures are the same figure (``same_figure``) within the rule's relative
+  and absolute tolerance, or when one is a rounding of the other; wordings that cannot
+  both hold are never the same figure, and how far apart they are (``gap``, between
+  their intervals) says whether they miss each other by more than that tolerance.
 - Conversion: lengths, areas, masses, volumes and speeds are compared in one base unit each,
   with the precision of the figure as written in its own unit.
 """
@@ -72,10 +76,26 @@ def written_step(c: Claim) -> float:
     1e6 for '100 million' (the digits before a scale word are exact), 1,000 for '11,000'
     when rounding is meant, 0.1 for '1.5'. 0 when unknown."""
     m = _FIGURE.search(c.text)
-    if m is None:
+    return 0.0 if m is None else _step(m, _scale_of(c))
+
+
+def range_step(c: Claim) -> float:
+    """The written precision of a range, the finer of its two ends, in the claim's unit:
+    100 for '800 to 1,000', 1 for '12 to 18', 0.1 for '1.5 to 2.5 km', 1e6 for '2 to 3
+    million' (the scale word after the second end is the first's too). 0 when unknown."""
+    found = list(_FIGURE.finditer(c.text))[:2]
+    if len(found) < 2:
         return 0.0
+    scale = 1.0
+    if c.kind in ("count", "money", "other"):
+        scale = _SCALE.get((found[1].group(3) or "").lower(), 1.0)
+    return min(_step(m, scale) for m in found)
+
+
+def _step(m: re.Match[str], scale: float) -> float:
+    """The size of the last written digit of one figure (``_FIGURE``) written before a
+    scale word worth ``scale``."""
     whole, decimals = m.group(1).replace(",", ""), m.group(2)
-    scale = _scale_of(c)
     if decimals:
         return scale * 10.0 ** -len(decimals)
     if scale > 1:
@@ -107,7 +127,9 @@ def rounded(c: Claim) -> bool:
 def interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float, float]:
     """The interval the wording allows: qualifier bounds; for 'about', the figure plus or
     minus the rule's ``approx_tolerance``; for a rounded figure, what its last written
-    digit allows, never more than the tolerance ('about 100' is 90-110 at 10%)."""
+    digit allows, never more than the tolerance ('about 100' is 90-110 at 10%); for a
+    range, its bounds widened by half its written precision ('800 to 1,000', written to
+    the hundred, is 750-1,050; '12 to 18' is 12-18), never more than the tolerance."""
     lo = c.lower if c.lower is not None else -INF
     hi = c.upper if c.upper is not None else INF
     if c.qualifier == "more_than":
@@ -117,6 +139,11 @@ def interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float, float]:
     if c.qualifier == "approx":  # the rule's tolerance, not the extractor's default
         tol = abs(c.value) * approx_tolerance
         lo, hi = c.value - tol, c.value + tol
+    if c.qualifier == "range":  # an estimate range: each end to its written precision
+        step = range_step(c)
+        if step and step != 1.0 and math.isfinite(lo) and math.isfinite(hi):
+            lo -= min(step / 2, abs(lo) * approx_tolerance)
+            hi += min(step / 2, abs(hi) * approx_tolerance)
     if c.qualifier in ("exact", "approx") and rounded(c):
         step = written_step(c)
         if c.qualifier == "exact" and not _scaled(c):
@@ -138,9 +165,12 @@ def short_of(c: Claim) -> bool:
 
 
 # How each end of a claim's interval stands at the figure it sits on (``ends``): a plain
-# or "about" figure, or a range's end, may be a rounding, so its ends meet a strict end
-# there (LOOSE); a stated bound ("at least 100", "up to 100") holds the figure but not
-# what lies beyond it (CLOSED); "more than", "fewer than", "nearly" exclude it (STRICT).
+# or "about" figure may be a rounding, so its ends meet a strict end there (LOOSE); a
+# stated bound ("at least 100", "up to 100") holds the figure but not what lies beyond it
+# (CLOSED), and so does a range's end once its written precision has widened it ("800 to
+# 1,000" reaches 1,050: it meets "more than 1,000" and "at least 1,001" alike, and
+# neither "more than 1,050" nor "at least 1,051"); "more than", "fewer than", "nearly"
+# exclude it (STRICT).
 LOOSE, CLOSED, STRICT = 0, 1, 2
 
 
@@ -149,10 +179,12 @@ def ends(c: Claim) -> tuple[int, int]:
     CLOSED or STRICT): 'more than 300' is above 300, 'fewer than 300' and 'nearly 300'
     below it, 'nearly -40' above -40; 'at least 300' holds 300 and no less; a plain or
     'about' 300 may be the rounding of a figure just above or below it ('more than four
-    minutes' and a rounded 'four minutes' can both be said of one wait)."""
+    minutes' and a rounded 'four minutes' can both be said of one wait); a range's ends,
+    its written precision already in its interval, hold their figure and no further
+    ('12 to 18' meets neither 'more than 18' nor 'at least 19')."""
     if short_of(c):
         return (STRICT, LOOSE) if c.value < 0 else (LOOSE, STRICT)
-    if c.qualifier in ("exact", "approx", "range"):  # a range's ends are estimates too
+    if c.qualifier in ("exact", "approx"):
         return LOOSE, LOOSE
     return (
         STRICT if c.qualifier == "more_than" else CLOSED,
@@ -246,6 +278,31 @@ def compatible(a: Claim, b: Claim, approx_tolerance: float = 0.10) -> bool:
     la, ha = interval(a, approx_tolerance)
     lb, hb = interval(b, approx_tolerance)
     return bool(intervals_meet(la * ka, ha * ka, ends(a), lb * kb, hb * kb, ends(b)))
+
+
+def gap(a: Claim, b: Claim, approx_tolerance: float = 0.10) -> float:
+    """How far apart the intervals the two wordings allow lie (after conversion, in the
+    base unit ``factors`` gives), 0 when they meet: 'nearly 300' and '301' are 1 apart,
+    as '105' and '106' are; 'nearly 300' and 'more than 300' are 0 apart, yet cannot both
+    hold."""
+    if compatible(a, b, approx_tolerance):
+        return 0.0
+    ka, kb = factors(a, b)
+    la, ha = interval(a, approx_tolerance)
+    lb, hb = interval(b, approx_tolerance)
+    return max(lb * kb - ha * ka, la * ka - hb * kb, 0.0)
+
+
+def within_tolerance(
+    a: Claim, b: Claim, rel: float = 0.02, abs_tol: float = 0.0, approx_tolerance: float = 0.10
+) -> bool:
+    """Whether two wordings that cannot both hold miss each other by less than the
+    tolerance that lets two plain figures agree ('nearly $300' and '$301' at 2%: $300 and
+    $305 agree); never with no tolerance (counts: 'nearly 300' and '301' differ as '105'
+    and '106' do)."""
+    ka, kb = factors(a, b)
+    tol = max(abs_tol, rel * max(abs(a.value * ka), abs(b.value * kb)))
+    return tol > 0 and gap(a, b, approx_tolerance) < tol
 
 
 def bound(c: Claim) -> bool:

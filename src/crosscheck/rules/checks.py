@@ -235,8 +235,12 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     """Figures for the same subject differ beyond the tolerance. Judged on the intervals
     the wording allows: when they still overlap ("at least 3,000" and "around 3,500") the
     finding says so and takes ``compatible_severity``; when they cannot both hold it takes
-    the rule's severity. Rounding within ``approx_tolerance`` ("about 11,000" vs "10,900")
-    is agreement.
+    the rule's severity, unless they miss each other by less than the tolerance
+    (``rel_tolerance``, ``abs_tolerance``: "nearly $300" and "$301" at 2%), as two plain
+    figures that far apart would agree: then it is a discrepancy at
+    ``compatible_severity``. The severity follows the gap between the intervals, so with
+    no tolerance (counts) "nearly 300" against "301" is as severe as "105" against "106".
+    Rounding within ``approx_tolerance`` ("about 11,000" vs "10,900") is agreement.
 
     Whether the difference is an update (later reports, or the wording, move the figure)
     or a contradiction (sources disagree at one time) is read from the articles' dates
@@ -246,20 +250,24 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     one time within ``same_time_hours`` when both give a time of day (else on one day)."""
     rel, abs_tol, approx = p["rel_tolerance"], p["abs_tolerance"], p["approx_tolerance"]
 
-    def judge(a: Claim, b: Claim) -> bool | None:  # None: they agree; else: compatible?
+    def judge(a: Claim, b: Claim) -> tuple[bool, bool] | None:
+        """None: they agree; else whether they are compatible, and whether they miss each
+        other by less than the tolerance."""
         if quantity.other_currencies(a, b):
             return None  # other currencies: unit-agreement's work
         if figures_agree(a, b, rel, abs_tol, approx):
             return None
-        return quantity.compatible(a, b, approx)
+        overlap = quantity.compatible(a, b, approx)
+        return overlap, overlap or quantity.within_tolerance(a, b, rel, abs_tol, approx)
 
     differing: list[tuple[Claim, Claim, bool]] = []
     seen: set[int] = set()
-    total, compatible = 0, True
-    for a, b, overlap in _pairs_by_figure(claims, _figure, judge):
+    total, compatible, near = 0, True, True
+    for a, b, (overlap, close) in _pairs_by_figure(claims, _figure, judge):
         total += 1
         seen.update((id(a), id(b)))
         compatible = compatible and overlap
+        near = near and close
         if len(differing) < MAX_PAIRS:
             differing.append((a, b, overlap))
     if not differing:
@@ -290,6 +298,9 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         )
     else:
         verdict = "they cannot all be true" if len(involved) > 2 else "they cannot both be true"
+        if near:  # a hair apart: as far as two plain figures that agree
+            verdict += (f", though by less than the rule's {_tolerance_words(rel, abs_tol)} "
+                        "tolerance, within which plain figures agree")  # fmt: skip
     documents = getattr(ctx, "documents", {})
     story = timeline.entries(involved, documents)
     judged: dict[str, str] | None = timeline.judge(involved, documents, p["same_time_hours"], story)
@@ -299,10 +310,12 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         judged = None  # figures the wording reconciles contradict nothing
     if judged:
         verdict = f"{verdict}; {_difference_words(judged)}"
-    severity = p["compatible_severity"] if compatible else None
-    if not compatible and judged and judged["kind"] == "update" and p["update_severity"]:
+    # the severity follows the gap between the intervals, not the wording: a bound that
+    # misses by less than the tolerance is a note, as plain figures that far apart agree
+    severity = p["compatible_severity"] if near else None
+    if not near and judged and judged["kind"] == "update" and p["update_severity"]:
         severity = p["update_severity"]
-    elif not compatible and judged and judged["kind"] == "contradiction":
+    elif not near and judged and judged["kind"] == "contradiction":
         severity = p["contradiction_severity"] or None
     return [
         Outcome(
@@ -322,6 +335,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
                 "min": min(c.value for c in involved),
                 "max": max(c.value for c in involved),
                 "difference_pct": round(pct, 2),
+                "within_tolerance": near and not compatible,
                 "rel_tolerance": rel,
                 "abs_tolerance": abs_tol,
                 "approx_tolerance": approx,
@@ -341,6 +355,12 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             },
         )
     ]
+
+
+def _tolerance_words(rel: float, abs_tol: float) -> str:
+    """'2%', '2% or 0.05': the rule's tolerance as its message gives it."""
+    words = [f"{rel * 100:g}%"] if rel else []
+    return " or ".join(words + ([f"{abs_tol:g}"] if abs_tol else []))
 
 
 def _difference_words(difference: dict[str, str]) -> str:
@@ -561,15 +581,25 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
     sources give it. Copies of one story (crosscheck.sources: a wire story reprinted, an
     article rewritten from another) count as one source: when fewer than ``min_sources``
     independent sources agree, however many documents do, the verdict is
-    ``single-source`` and the message says the figure is not corroborated."""
+    ``single-source`` and the message says the figure is not corroborated.
+
+    Figures agree as the numeric-agreement rules that judge the same group find them
+    (their tolerances, crosscheck.quantity.same_figure), so no pair of figures is both a
+    discrepancy and a corroboration; ``rel_tolerance`` and ``approx_tolerance`` are used
+    only for groups no such rule judges."""
     docs = by_document(claims)
     if len(docs) < 2:
         return []
+    agreement = getattr(ctx, "agreement", None) or [
+        {"rel_tolerance": p["rel_tolerance"], "abs_tolerance": 0.0,
+         "approx_tolerance": p["approx_tolerance"]}]  # fmt: skip
 
     def disagree(a: Claim, b: Claim) -> bool | None:
         if a.unit != b.unit and a.kind == "money":
             return True
-        return None if figures_agree(a, b, p["rel_tolerance"], 0.0, p["approx_tolerance"]) else True
+        agree = all(figures_agree(a, b, t["rel_tolerance"], t["abs_tolerance"],
+                                  t["approx_tolerance"]) for t in agreement)  # fmt: skip
+        return None if agree else True
 
     if any(True for _ in _pairs_by_figure(claims, _figure, disagree)):
         return []
@@ -601,6 +631,10 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
                 "sources": entities,
                 "figure": figure,
                 "independent_sources": count,
+                # the tolerances the figures were judged with (the strictest, when rules differ)
+                "rel_tolerance": min(t["rel_tolerance"] for t in agreement),
+                "abs_tolerance": min(t["abs_tolerance"] for t in agreement),
+                "approx_tolerance": min(t["approx_tolerance"] for t in agreement),
             },
         )
     ]

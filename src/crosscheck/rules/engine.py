@@ -28,6 +28,9 @@ class CheckContext:
     text_rates: dict[str, float] = field(default_factory=dict)
     documents: dict[str, Document] = field(default_factory=dict)
     copies: dict[str, CopyCluster] = field(default_factory=dict)  # document -> its cluster
+    # the tolerances of the numeric-agreement rules that judge the group at hand: the one
+    # judgement of whether its figures agree, which corroboration uses too
+    agreement: list[dict[str, Any]] = field(default_factory=list)
 
     def independent(self, claims: Sequence[Claim]) -> dict[str, Any]:
         """The independent sources of some claims' documents (crosscheck.sources)."""
@@ -120,12 +123,21 @@ def group_findings(
         for rule in ruleset.rules:
             if rule.enabled and selects(rule, group, members, concepts):
                 chosen.setdefault(rule.check, []).append(rule)
+        ctx.agreement = [
+            {k: r.params[k] for k in ("rel_tolerance", "abs_tolerance", "approx_tolerance")}
+            for r in _top(chosen.get("numeric-agreement", []))
+        ]
         for check, rules in chosen.items():
-            top = max(r.specificity for r in rules)
-            for rule in (r for r in rules if r.specificity == top):
+            for rule in _top(rules):
                 for outcome in CHECKS[check].run(members, rule.params, ctx):
                     findings.append(_finding(rule, group, outcome, docs, sentence_text, order, ctx))
     return findings
+
+
+def _top(rules: list[Rule]) -> list[Rule]:
+    """The most specific of the rules of one check that select a group: the ones run."""
+    top = max((r.specificity for r in rules), default=0)
+    return [r for r in rules if r.specificity == top]
 
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:
