@@ -129,8 +129,30 @@ def test_the_number_line_draws_the_interval_the_rules_judge() -> None:
     (a1, a2), (b1, _b2) = re.findall(ranges, str(numberline([nearly, more])))
     assert float(a1) < float(a2) == float(b1)  # nearly 450 ends where more than 450 starts
     metres, feet = one("The wall is 8 metres high."), one("The wall is 27 feet high.")
-    ticks = re.findall(r'class="tick"[^>]*>([\d.,]+)<', str(numberline([metres, feet])))
+    ticks = re.findall(r'class="tick"[^>]*>([\d.,]+) metres<', str(numberline([metres, feet])))
     assert ticks and max(float(x.replace(",", "")) for x in ticks) < 9  # 27 feet: 8.2 metres
+
+
+def test_the_number_line_uses_the_findings_tolerance_and_names_its_unit() -> None:
+    """'about 300 metres' is drawn as wide as the finding's rule allows (5%: 285 to 315),
+    not a fixed 10%; the ticks say the one unit the line is drawn in, and none when the
+    figures are in units that do not convert."""
+    from crosscheck.report.html import numberline
+
+    about, plain = one("The wall is about 300 metres long."), one("The wall is 330 metres long.")
+    ranges = r'<line x1="([\d.]+)" y1="\d+" x2="([\d.]+)" y2="\d+" class="range"/>'
+    ticks = r'class="tick"[^>]*>([^<]+)<'
+    narrow, wide = str(numberline([about, plain], 0.05)), str(numberline([about, plain]))
+    assert re.findall(ticks, narrow) == ["285 metres", "330.5 metres"]
+    assert re.findall(ticks, wide) == ["270 metres", "330.5 metres"]
+    (n1, n2), _ = re.findall(ranges, narrow)
+    (w1, w2), _ = re.findall(ranges, wide)  # both lines run from their lowest end
+    assert float(n2) - float(n1) < float(w2) - float(w1)  # 30 of 45.5 metres; 60 of 60.5
+    money = [one("The repair cost nearly $300."), one("The repair cost $305.")]
+    assert re.findall(ticks, str(numberline(money))) == ["$270", "$305.5"]
+    mph, temp = one("Winds reached 120 mph."), one("Winds reached 40 degrees Celsius.")
+    assert all(t.replace(",", "").replace(".", "").isdigit()
+               for t in re.findall(ticks, str(numberline([mph, temp]))))  # fmt: skip
 
 
 def test_overlapping_ranges_can_both_be_true() -> None:

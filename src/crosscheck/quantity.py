@@ -54,7 +54,7 @@ CONVERSIONS: dict[str, tuple[str, float]] = {
     "pound": ("mass", 0.45359237), "ounce": ("mass", 0.028349523),
     "litre": ("volume", 1.0), "gallon": ("volume", 3.785411784),
     "kilometre per hour": ("speed", 1 / 3.6), "mile per hour": ("speed", 0.44704),
-    "metre per second": ("speed", 1.0),
+    "metre per second": ("speed", 1.0), "knot": ("speed", 0.514444),
     "second": ("time", 1.0), "minute": ("time", 60.0), "hour": ("time", 3600.0),
     "day": ("time", 86400.0), "week": ("time", 604800.0), "month": ("time", 2629800.0),
     "year": ("time", 31557600.0),
@@ -219,10 +219,20 @@ def _scaled(c: Claim) -> bool:
     return _scale_of(c) > 1
 
 
+# Kinds whose unit is a unit of measurement (an age in months or years), not a counted noun.
+MEASURED = ("measure", "duration", "age")
+
+
+# An age's units, in years: ages are compared in years ("3-month-old" is 0.25 years old).
+AGE_UNITS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25}
+
+
 def base(c: Claim) -> tuple[str | None, float]:
-    """The dimension and factor of a measurement's unit (None when it does not convert:
-    counts, ages, money and bare figures keep their own scale)."""
-    if c.kind not in ("measure", "duration"):
+    """The dimension and factor of a measurement's unit, an age's too, in years (None
+    when it does not convert: counts, money and bare figures keep their own scale)."""
+    if c.kind == "age":
+        return ("age", AGE_UNITS[c.unit]) if c.unit in AGE_UNITS else (None, 1.0)
+    if c.kind not in MEASURED:
         return None, 1.0
     dim = CONVERSIONS.get(c.unit or "")
     return (dim[0], dim[1]) if dim else (None, 1.0)

@@ -346,7 +346,7 @@ def _finding_view(
         "group_label": f.evidence.get("group_label", ""),
         "claims": [_claim_view(c, docs[c.document], sentences, links) for c in members],
         "docs": " ".join(sorted({anchor("doc", c.document) for c in members})),
-        "numberline": numberline(members)
+        "numberline": numberline(members, _tolerance(f))
         if f.kind in ("numeric-agreement", "corroboration")
         else None,
         "link": f.link,
@@ -500,14 +500,53 @@ def _dating_words(d: Document) -> str:
     )
 
 
-def numberline(claims: list[Claim], width: int = 560, row: int = 22) -> Markup:
+def _tolerance(f: Finding) -> float:
+    """The 'about' tolerance the finding's rule judged its figures with (as its evidence
+    records it; 10%, quantity's own, for a finding that records none)."""
+    compared = f.evidence.get("compared") or {}
+    value = compared.get("approx_tolerance", 0.10)
+    return float(value) if isinstance(value, int | float) else 0.10
+
+
+def _line_unit(claims: Sequence[Claim], scale: Sequence[float]) -> Claim | None:
+    """The claim whose unit a number line is drawn in: the first when all figures are in
+    its unit or convert into it (metres for 8 metres and 27 feet), None when they are in
+    units that do not convert or the first carries none."""
+    if len({c.unit for c in claims}) > 1 and len(set(scale)) == 1:
+        return None
+    return claims[0] if claims[0].unit else None
+
+
+def _with_unit(v: float, c: Claim | None) -> str:
+    """A tick's figure in the unit of claim ``c`` as its article writes it: '8.2 metres',
+    '120 mph', '$300', '12%', '3 years' (an age), '450 workers' (a count's noun)."""
+    num = fmt_num(v)
+    if c is None or not c.unit:
+        return num
+    surface = c.unit_surface or ""
+    if surface and not surface[0].isalpha() and surface[0] != "-":  # $, €, £, %
+        before = re.search(re.escape(surface) + r"\s*\d", c.text)  # "$300", not "30%"
+        return f"{surface}{num}" if before else f"{num}{surface}"
+    if surface[:1].isalpha():
+        return f"{num} {surface}"
+    if c.kind == "count":  # the counted noun as written after the figure
+        tail = re.sub(r"^.*?\d[\d,.]*\s*(?:(?:thousand|million|billion)\b)?\s*", "", c.text)
+        return f"{num} {tail or c.unit}"
+    return f"{num} {c.unit}s" if v != 1 and not c.unit.endswith("s") else f"{num} {c.unit}"
+
+
+def numberline(
+    claims: list[Claim], approx_tolerance: float = 0.10, width: int = 560, row: int = 22
+) -> Markup:
     """An SVG number line: each claim's value (dot) and the interval its wording allows,
-    as crosscheck.quantity judges it ('nearly 300' up to 300, not past it), all in the
-    first claim's unit when theirs convert."""
+    as crosscheck.quantity judges it with the finding's ``approx_tolerance`` ('nearly
+    300' up to 300, not past it; 'about 300' as wide as the rule allows), all in the
+    first claim's unit when theirs convert; the ticks say that unit."""
     scale = quantity.common_factors(claims)
     values = [c.value * k for c, k in zip(claims, scale, strict=True)]
     spans = [(a * k, b * k) for c, k in zip(claims, scale, strict=True)
-             for a, b in [quantity.interval(c)]]  # fmt: skip
+             for a, b in [quantity.interval(c, approx_tolerance)]]  # fmt: skip
+    unit = _line_unit(claims, scale)
     finite = [v for v in values + [e for s in spans for e in s] if math.isfinite(v)]
     if not finite:  # nothing to draw
         return Markup("")
@@ -543,7 +582,7 @@ def numberline(claims: list[Claim], width: int = 560, row: int = 22) -> Markup:
     for v in (lo + pad, hi - pad):
         out.append(
             Markup('<text x="{:.1f}" y="{}" class="tick" text-anchor="middle">{}</text>').format(
-                x(v), height - 4, fmt_num(v)
+                x(v), height - 4, _with_unit(v, unit)
             )
         )
     for i, (c, value, (start, end)) in enumerate(zip(claims, values, spans, strict=True)):

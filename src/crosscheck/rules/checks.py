@@ -154,9 +154,17 @@ def _unit(c: Claim) -> str:
 
 
 def _mixed(claims: Sequence[Claim]) -> bool:
-    """Whether the figures are in units that convert into each other (km and miles): then
-    each is shown with its unit."""
-    return len(set(quantity.common_factors(claims))) > 1
+    """Whether the figures are in different units of measurement, that convert into each
+    other (km and miles) or not (mph and a unit with no conversion): then each is shown
+    with its unit."""
+    return len(set(quantity.common_factors(claims))) > 1 or _unconverted(claims)
+
+
+def _unconverted(claims: Sequence[Claim]) -> bool:
+    """Whether measurements in different units are among the figures and not all of them
+    convert into one scale: a bare figure beside them would hide which unit it is in."""
+    units = {c.unit for c in claims if c.kind in quantity.MEASURED}
+    return len(units) > 1 and len(set(quantity.common_factors(claims))) == 1
 
 
 def _describe_values(claims: list[Claim], limit: int = 3) -> str:
@@ -278,8 +286,12 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     hi_c = max(involved, key=lambda c: c.value * scale[id(c)])
     lo, hi = lo_c.value * scale[id(lo_c)], hi_c.value * scale[id(hi_c)]
     pct = (hi - lo) / abs(lo) * 100 if lo else float("inf")
-    mixed = len(set(scale.values())) > 1  # as _mixed(involved), from the scale at hand
+    unconverted = _unconverted(involved)
+    mixed = unconverted or len(set(scale.values())) > 1  # as _mixed(involved)
     spread = f"{_amount(hi_c, mixed)} is {pct:.1f}% above {_amount(lo_c, mixed)}"
+    if unconverted:  # no percentage between units that do not convert
+        units = ", ".join(dict.fromkeys(_unit(c) for c in involved))
+        spread = f"The figures are in units crosscheck does not convert into each other ({units})"
     if not compatible and math.isclose(hi, lo, rel_tol=1e-9):  # one figure, bounds around it
         spread = _sides(involved, mixed)
         spread = spread[0].upper() + spread[1:]
@@ -296,6 +308,8 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             if explain
             else "their intervals overlap"
         )
+    elif unconverted:
+        verdict = "whether they agree depends on a conversion crosscheck does not know"
     else:
         verdict = "they cannot all be true" if len(involved) > 2 else "they cannot both be true"
         if near:  # a hair apart: as far as two plain figures that agree
