@@ -422,6 +422,48 @@ def test_change(text: str, changes: list[str | None]) -> None:
     assert [c["change"] for c in claims_of(text)] == changes
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The toll rose from 30 to 40 on Monday, officials said.", ("40", 40, 30, None)),
+        ("Membership increased from 30 to 40 in a year.", ("40", 40, 30, None)),
+        ("The share price climbed from $30 to $40.", ("$40", 40, 30, "dollar")),
+        ("Turnout fell from 62% to 55% this year.", ("55%", 55, 62, "percent")),
+        ("Support increased from 30 to 40 percent.", ("40 percent", 40, 30, "percent")),
+        ("The toll rose from 30 people to 40.", ("40", 40, 30, "people")),
+    ],
+)
+def test_a_change_from_one_level_to_another_is_the_level_now_and_the_one_before(
+    text: str, figure: tuple[str, float, float, str | None]
+) -> None:
+    """'rose from 30 to 40' is no range of 30 to 40: the figure now is 40, the sentence says
+    it was 30 (``was``); a range with no verb of change stays a range."""
+    drafts = sentence_claims(text)
+    assert [(text[d.start : d.end], d.value, d.was, d.unit) for d in drafts] == [figure]
+    assert drafts[0].qualifier == "exact"
+    span = sentence_claims("The car goes from 0 to 62 mph in six seconds.")[0]
+    assert span.qualifier == "range" and span.was is None
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("a 3-month-old boy", "month"), ("a 6-week-old puppy", "week"),
+     ("a 10-day-old calf", "day"), ("a 3-year-old girl", "year"),
+     ("the boy, 18 months old,", "month")],
+)  # fmt: skip
+def test_an_age_is_read_in_its_own_unit(text: str, unit: str) -> None:
+    """'3-month-old' is an age in months, a quarter of a year, never '3-year-old'."""
+    from crosscheck import quantity
+    from tests.test_subjects import one as claim
+
+    c = claim(f"Police said {text} was hurt in the fire.")
+    assert (c.kind, c.unit) == ("age", unit)
+    years = claim("Police said a 3-year-old girl was hurt in the fire.")
+    if unit == "month" and c.value == 3:
+        assert quantity.factors(c, years) == (1 / 12, 1.0)
+        assert not quantity.same_figure(c, years) and not quantity.compatible(c, years)
+
+
 def test_hedged_negated_predicate() -> None:
     c = one("The group is believed to have seized 40 vessels.")
     assert c["hedged"] and c["predicate"] == "seize" and not c["negated"]

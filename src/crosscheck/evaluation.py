@@ -170,7 +170,7 @@ def _our_units(c: Claim) -> frozenset[str]:
             head, per = unit.split(" per ", 1)
             names.add(f"{UNIT_NAMES.get(head, head)} per {per}")
         if c.kind == "age":
-            names.add("year of age")
+            names.add(f"{unit} of age")  # "year of age", "month of age"
         if c.kind == "count":
             # NewsQuant names a counted noun sometimes by its head ("station" for
             # "charging stations"), sometimes with its modifiers ("commercial fisherman")
@@ -195,10 +195,17 @@ def _our_change(c: Claim) -> str:
 def predict_ours(text: str) -> list[Prediction]:
     doc = Document(id="s", path="s", format="text", text=text, paragraphs=((0, len(text)),))
     claims = extract_claims(doc, segment(doc))
-    return [
-        Prediction(c.value, c.lower, c.upper, c.qualifier == "range", _our_units(c), _our_change(c))
-        for c in claims
-    ]
+    return [_prediction(c) for c in claims]
+
+
+def _prediction(c: Claim) -> Prediction:
+    """A claim as NewsQuant writes a quantity. A change of level ('rose from 30 to 40': the
+    claim 40, that was 30) is one quantity there, its bounds in the order written ('30-40',
+    '2,415-2,315'): so it is compared."""
+    units, change = _our_units(c), _our_change(c)
+    if c.was is not None:
+        return Prediction((c.was + c.value) / 2, c.was, c.value, True, units, change)
+    return Prediction(c.value, c.lower, c.upper, c.qualifier == "range", units, change)
 
 
 def predict_quantulum(text: str) -> list[Prediction]:

@@ -361,6 +361,8 @@ class Claim:
     hedged: bool = False
     noun_phrase: str | None = None
     elided: bool = False  # the counted noun was taken from an earlier mention
+    # the figure it changed from, as the sentence says: "rose from 30 to 40" is 40, was 30
+    was: float | None = None
     attribution: Attribution | None = None
     time: TimeSpan | None = None
 
@@ -385,6 +387,7 @@ class Claim:
             "hedged": self.hedged,
             "noun_phrase": self.noun_phrase,
             "elided": self.elided,
+            "was": self.was,
             "attribution": self.attribution.to_dict() if self.attribution else None,
             "time": self.time.to_dict() if self.time else None,
         }
@@ -647,7 +650,7 @@ def claim_from_dict(d: dict[str, Any]) -> Claim:
         upper=d["upper"], qualifier=d["qualifier"], unit=d["unit"],
         unit_surface=d["unit_surface"], kind=d["kind"], modifiers=tuple(d["modifiers"]),
         predicate=d["predicate"], negated=d["negated"], change=d["change"], hedged=d["hedged"],
-        noun_phrase=d.get("noun_phrase"), elided=d.get("elided", False),
+        noun_phrase=d.get("noun_phrase"), elided=d.get("elided", False), was=d.get("was"),
         attribution=_attribution_from_dict(a) if a else None,
         time=TimeSpan(t["surface"], t.get("start"), t.get("end"), t.get("granularity"),
                       t.get("relative", False)) if t else None,

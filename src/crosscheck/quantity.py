@@ -5,8 +5,9 @@ Used by the matcher (which pairs are compatible), the rules (which groups disagr
 report (the compare view), so what a finding says and what the page shows cannot differ.
 
 - Qualifiers: "at least"/"more than" open upwards, "up to"/"fewer than" downwards, a range
-  is its bounds to their written precision ("800 to 1,000" reaches 1,050), "about" widens by the rule's ``approx_tolerance``; "nearly" and "almost"
-  widen towards zero only (short of the figure). "More than 300" is above 300, "fewer
+  is its bounds to their written precision ("800 to 1,000" reaches 1,050), "about" widens
+  by the rule's ``approx_tolerance``; "nearly" and "almost" widen towards zero only (short
+  of the figure). "More than 300" is above 300, "fewer
   than 300" and "nearly 300" below it: such ends exclude the figure itself (``ends``), so
   "nearly 300" and "more than 300" cannot both be true, nor "at least 300" and "fewer
   than 300", while either can be said of what another article writes as a plain or
@@ -224,7 +225,8 @@ MEASURED = ("measure", "duration", "age")
 
 
 # An age's units, in years: ages are compared in years ("3-month-old" is 0.25 years old).
-AGE_UNITS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25}
+AGE_UNITS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25,
+             "hour": 1 / 8766}  # fmt: skip
 
 
 def base(c: Claim) -> tuple[str | None, float]:

@@ -88,6 +88,7 @@ class _Draft:
     hedged: bool
     noun_phrase: str | None
     elided: bool = False
+    was: float | None = None
 
 
 def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]:
@@ -137,6 +138,7 @@ def _finish(document: Document, sent: Sentence, d: _Draft) -> Claim:
         hedged=d.hedged,
         noun_phrase=d.noun_phrase,
         elided=d.elided,
+        was=d.was,
     )
 
 
@@ -169,7 +171,8 @@ _BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 def _relate(text: str, drafts: list[_Draft]) -> list[_Draft]:
     """Join figures that belong together: '252 miles to 287 miles' is one range; a
     conversion '(60 miles)' after 'more than 100 km' shares its qualifier; 'lost 190
-    points, or 0.6%' shares the change."""
+    points, or 0.6%' shares the change; 'rose from 30 to 40' is the figure now (40) and
+    the one it changed from (``was``, 30), not a range."""
     out: list[_Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
@@ -177,6 +180,12 @@ def _relate(text: str, drafts: list[_Draft]) -> list[_Draft]:
             out.append(d)
             continue
         gap = text[prev.end : d.start]
+        if _changed_from(text, prev, d, gap):
+            if d.unit is None and prev.unit is not None:  # "from 30 people to 40"
+                d = replace(d, unit=prev.unit, unit_surface=prev.unit_surface, kind=prev.kind,
+                            noun_phrase=prev.noun_phrase, modifiers=prev.modifiers)  # fmt: skip
+            out[-1] = replace(d, was=prev.value)
+            continue
         if _is_unit_range(text, prev, d, gap):
             before = text[: prev.start]
             if prev.qualifier in ("exact", "at_most") or _BETWEEN.search(before):
@@ -193,6 +202,19 @@ def _relate(text: str, drafts: list[_Draft]) -> list[_Draft]:
             d = replace(d, change=prev.change)
         out.append(d)
     return out
+
+
+def _changed_from(text: str, a: _Draft, b: _Draft, gap: str) -> bool:
+    """'rose from 30 to 40', 'fell from $2,415 to $2,315': a level, after 'from' and a
+    verb of change, then the level it reached, in one unit (or one of them with none:
+    'from 30 to 40 percent', 'from 30 people to 40')."""
+    if gap.strip().lower() != "to" or a.change is not None or b.qualifier == "range":
+        return False
+    if a.unit != b.unit and None not in (a.unit, b.unit):
+        return False
+    m = _CHANGE_FROM.search(text[: a.start])
+    return bool(m and m.group(0).split()[-1].lower() == "from"
+                and m.group(1).lower() in CHANGE_UP | CHANGE_DOWN)  # fmt: skip
 
 
 def _is_unit_range(text: str, a: _Draft, b: _Draft, gap: str) -> bool:
@@ -702,14 +724,19 @@ def _antecedent(earlier: list[_Draft], previous: list[_Draft], pred: str | None)
     return candidates[0]
 
 
+# Units an age is written in ("50 years old", "an 18-month-old", "a 10-day-old"): kept as
+# written, so an age in months converts (crosscheck.quantity) and never equals one in years.
+_AGE_UNITS = ("year", "month", "week", "day", "hour")
+
+
 def _age(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> UnitInfo | None:
     n = len(tokens)
-    if unit is not None and unit.kind == "duration" and unit.unit == "year":
-        k = unit.last + 1
+    if unit is not None and unit.kind == "duration" and unit.unit in _AGE_UNITS:
+        k = unit.last + 1  # "50 years old", "18 month-old": the age in its own unit
         if k < n and tokens[k].lower == "old":
-            return UnitInfo("year", "age", f"{unit.surface} old", k)
+            return UnitInfo(unit.unit, "age", f"{unit.surface} old", k)
         if k + 1 < n and tokens[k].text == "-" and tokens[k + 1].lower == "old":
-            return UnitInfo("year", "age", f"{unit.surface}-old", k + 1)  # "50 year-old"
+            return UnitInfo(unit.unit, "age", f"{unit.surface}-old", k + 1)  # "50 year-old"
         return None
     if (
         unit is None
@@ -755,8 +782,11 @@ def _hyphen_compound(text: str, tokens: list[Token], m: NumberMention) -> UnitIn
     word = tokens[la + 2]
     low = word.lower
     if low in TIME_UNITS:
-        if la + 4 < n and tokens[la + 3].text == "-" and tokens[la + 4].lower == "old":
-            return UnitInfo("year", "age", text[tokens[la + 1].start : tokens[la + 4].end], la + 4)
+        age = TIME_UNITS[low] in _AGE_UNITS
+        if age and la + 4 < n and tokens[la + 3].text == "-" and tokens[la + 4].lower == "old":
+            # "3-month-old" is an age in months (a quarter of a year), never "3-year-old"
+            surface = text[tokens[la + 1].start : tokens[la + 4].end]
+            return UnitInfo(TIME_UNITS[low], "age", surface, la + 4)
         return UnitInfo(TIME_UNITS[low], "duration", word.text, la + 2)
     if low == "magnitude":
         return UnitInfo("magnitude", "measure", word.text, la + 2)

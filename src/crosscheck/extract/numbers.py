@@ -468,6 +468,8 @@ def _join_range(tokens: list[Token], m: NumberMention, currency_at: set[int]) ->
         return m  # "in 2018 to 3.9 million"
     if link == "to" and _after_change(tokens, m.first) and other.value > 2 * m.value:
         return m  # "rose by 10 to 34": a change, then the level reached
+    if link == "to" and _after_change(tokens, m.first, "from"):
+        return m  # "rose from 30 to 40": the level before, then the level now
     lo_v, hi_v = m.value, other.value
     # "3 to 4 million", "$5-10 billion", "four to five thousand": the second's scale
     # (not "from one to a hundred", "between five and five hundred": the scale is the
@@ -517,15 +519,18 @@ def _year(tokens: list[Token], i: int) -> bool:
 _CHANGE_VERBS = CHANGE_UP | CHANGE_DOWN  # 'rose 5 to 7', 'climbed by 10 to 34'
 
 
-def _after_change(tokens: list[Token], first: int) -> bool:
+def _after_change(tokens: list[Token], first: int, via: str | None = None) -> bool:
     """The figure follows a change verb, or 'by'/'from' after one: 'rose 5 to 7',
-    'climbed by 10 to 34', 'fell from 12 to 9'; but 'from 0 to 62 mph' is a range."""
+    'climbed by 10 to 34', 'fell from 12 to 9'; but 'from 0 to 62 mph' is a range.
+    ``via``: only after that word ('from': 'rose from 30')."""
     k = first - 1
     while k >= 0 and (
         tokens[k].kind == "sym"
         or tokens[k].lower in ("about", "nearly", "some", "around", "almost")
     ):
         k -= 1
+    if via is not None and not (k >= 1 and tokens[k].lower == via):
+        return False
     if k >= 1 and tokens[k].lower in ("by", "from"):
         k -= 1
     return k >= 0 and tokens[k].lower in _CHANGE_VERBS
