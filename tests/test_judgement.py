@@ -53,3 +53,11 @@ def test_an_age_in_months_never_agrees_with_one_in_years(tmp_path: Path):
     found = findings(tmp_path, "Police said a 3-month-old boy was hurt in the fire on Monday.",
                      "Police said a 3-year-old boy was hurt in the fire on Monday.")  # fmt: skip
     assert not [f for f in found if f.evidence["verdict"] == "corroboration"]
+
+
+def test_plain_figures_are_judged_by_their_spread_not_their_roundings(tmp_path: Path):
+    """5.9 and 6.1 are 3.4% apart, beyond the 2% of measurements, though their roundings
+    (5.95 and 6.05) are closer: a warning, not a note."""
+    (found,) = findings(tmp_path, "A 6.1-magnitude earthquake struck the island on Sunday.",
+                        "A 5.9-magnitude earthquake struck the island on Sunday.")  # fmt: skip
+    assert (found.severity, found.evidence["compared"]["within_tolerance"]) == ("warning", False)

@@ -166,12 +166,11 @@ def short_of(c: Claim) -> bool:
 
 
 # How each end of a claim's interval stands at the figure it sits on (``ends``): a plain
-# or "about" figure may be a rounding, so its ends meet a strict end there (LOOSE); a
-# stated bound ("at least 100", "up to 100") holds the figure but not what lies beyond it
-# (CLOSED), and so does a range's end once its written precision has widened it ("800 to
-# 1,000" reaches 1,050: it meets "more than 1,000" and "at least 1,001" alike, and
-# neither "more than 1,050" nor "at least 1,051"); "more than", "fewer than", "nearly"
-# exclude it (STRICT).
+# or "about" figure, or a range's end, may be a rounding, so its ends meet a strict end
+# there (LOOSE; a range's round end reaches past its figure besides: "800 to 1,000",
+# written to the hundred, reaches 1,050 and meets "more than 1,000" and "at least 1,001"
+# alike); a stated bound ("at least 100", "up to 100") holds the figure but not what lies
+# beyond it (CLOSED); "more than", "fewer than", "nearly" exclude it (STRICT).
 LOOSE, CLOSED, STRICT = 0, 1, 2
 
 
@@ -180,12 +179,11 @@ def ends(c: Claim) -> tuple[int, int]:
     CLOSED or STRICT): 'more than 300' is above 300, 'fewer than 300' and 'nearly 300'
     below it, 'nearly -40' above -40; 'at least 300' holds 300 and no less; a plain or
     'about' 300 may be the rounding of a figure just above or below it ('more than four
-    minutes' and a rounded 'four minutes' can both be said of one wait); a range's ends,
-    its written precision already in its interval, hold their figure and no further
-    ('12 to 18' meets neither 'more than 18' nor 'at least 19')."""
+    minutes' and a rounded 'four minutes' can both be said of one wait); a range's ends
+    too, as a plain figure's ('12 to 18' meets 'more than 18' as a plain 18 does)."""
     if short_of(c):
         return (STRICT, LOOSE) if c.value < 0 else (LOOSE, STRICT)
-    if c.qualifier in ("exact", "approx"):
+    if c.qualifier in ("exact", "approx", "range"):
         return LOOSE, LOOSE
     return (
         STRICT if c.qualifier == "more_than" else CLOSED,
@@ -308,10 +306,13 @@ def gap(a: Claim, b: Claim, approx_tolerance: float = 0.10) -> float:
 def within_tolerance(
     a: Claim, b: Claim, rel: float = 0.02, abs_tol: float = 0.0, approx_tolerance: float = 0.10
 ) -> bool:
-    """Whether two wordings that cannot both hold miss each other by less than the
-    tolerance that lets two plain figures agree ('nearly $300' and '$301' at 2%: $300 and
-    $305 agree); never with no tolerance (counts: 'nearly 300' and '301' differ as '105'
-    and '106' do)."""
+    """Whether two wordings that cannot both hold, one of them a bound, miss each other by
+    less than the tolerance that lets two plain figures agree ('nearly $300' and '$301' at
+    2%: $300 and $305 agree); never with no tolerance (counts: 'nearly 300' and '301'
+    differ as '105' and '106' do). Two plain figures are judged by ``same_figure`` alone
+    (5.9 and 6.1 are 3.4% apart, though their roundings are closer)."""
+    if not (bound(a) or bound(b)):
+        return False
     ka, kb = factors(a, b)
     tol = max(abs_tol, rel * max(abs(a.value * ka), abs(b.value * kb)))
     return tol > 0 and gap(a, b, approx_tolerance) < tol
