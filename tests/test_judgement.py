@@ -5,10 +5,15 @@ a change of level read as the level now."""
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
+from crosscheck import quantity
 from crosscheck.config import Settings
-from crosscheck.model import Finding
+from crosscheck.extract import extract_claims
+from crosscheck.match.cluster import _Figures
+from crosscheck.model import Claim, Document, Finding
 from crosscheck.pipeline import check
+from crosscheck.segment import segment
 
 
 def findings(tmp_path: Path, *texts: str) -> list[Finding]:
@@ -61,3 +66,54 @@ def test_plain_figures_are_judged_by_their_spread_not_their_roundings(tmp_path: 
     (found,) = findings(tmp_path, "A 6.1-magnitude earthquake struck the island on Sunday.",
                         "A 5.9-magnitude earthquake struck the island on Sunday.")  # fmt: skip
     assert (found.severity, found.evidence["compared"]["within_tolerance"]) == ("warning", False)
+
+
+def test_a_range_is_its_ends_as_written_with_no_second_slack(tmp_path: Path):
+    """'800 to 1,000' ends at 1,000, as a plain 1,000 does: 1,040 differs (an error, as the
+    matcher's pairs and the rules agree), and '$1,060' is 6% past '$800 to $1,000', beyond
+    the 2% of amounts; the spread is worded from the range's nearest end."""
+    (tmp_path / "1").mkdir()
+    (count,) = findings(tmp_path / "1",
+                        "The union said 800 to 1,000 workers joined the strike on Monday.",
+                        "Managers said 1,040 workers joined the strike on Monday.")  # fmt: skip
+    assert (count.severity, count.evidence["verdict"]) == ("error", "discrepancy")
+    assert "1,040 is 4.0% above 1,000" in count.message
+    (tmp_path / "2").mkdir()
+    (money,) = findings(tmp_path / "2",
+                        "The union said the repair cost $800 to $1,000 on Monday.",
+                        "Managers said the repair cost $1,060 on Monday.")  # fmt: skip
+    assert (money.severity, money.evidence["compared"]["within_tolerance"]) == ("error", False)
+    assert "1,060 is 6.0% above 1,000; they cannot both be true;" in money.message
+
+
+def _claim(text: str) -> Claim:
+    doc = Document(id="s", path="s", format="text", text=text, paragraphs=((0, len(text)),))
+    return extract_claims(doc, segment(doc))[-1]
+
+
+def test_an_age_counts_completed_units_in_the_matcher_and_the_rules_alike():
+    """A whole age in years is [n, n+1): an 18-month-old is a 1-year-old, a 24-month-old a
+    2-year-old, a 30-month-old no 1-year-old; a bare 'the boy, 1,' is an age in years for
+    the rules and the matcher alike (quantity's factors, one implementation)."""
+    months = {n: _claim(f"Police said the {n}-month-old boy was found.") for n in (18, 24, 30)}
+    years = {n: _claim(f"Police said the {n}-year-old boy was found.") for n in (1, 2)}
+    bare = _claim("Police said the boy, 1, was found.")
+    assert quantity.compatible(months[18], years[1])
+    assert quantity.compatible(months[24], years[2])
+    assert not quantity.compatible(months[30], years[1])
+    assert not quantity.compatible(years[1], years[2])
+    assert quantity.same_figure(months[18], years[1])
+    assert quantity.factors(months[18], bare) == (1 / 12, 1.0)
+    assert quantity.compatible(months[18], bare) and not quantity.compatible(months[30], bare)
+    claims = [months[18], bare, months[30]]
+    figures = _Figures([SimpleNamespace(claim=c) for c in claims])  # type: ignore[list-item]
+    assert figures.meets(0, 1) and not figures.meets(2, 1)
+
+
+def test_ages_in_two_units_agree_on_the_converted_figure(tmp_path: Path):
+    (agree,) = findings(tmp_path, "Police said the 24-month-old boy was found alive on Monday.",
+                        "Police said the 2-year-old boy was found alive on Monday.")  # fmt: skip
+    assert agree.evidence["verdict"] == "corroboration"
+    assert "agree on 24 months old" in agree.message
+    assert agree.evidence["compared"]["judged_by"] == ["measure-disagreement"]
+    assert agree.evidence["compared"]["rel_tolerance"] == 0.02

@@ -5,7 +5,8 @@ Used by the matcher (which pairs are compatible), the rules (which groups disagr
 report (the compare view), so what a finding says and what the page shows cannot differ.
 
 - Qualifiers: "at least"/"more than" open upwards, "up to"/"fewer than" downwards, a range
-  is its bounds to their written precision ("800 to 1,000" reaches 1,050), "about" widens
+  is its bounds (its ends loose as a plain figure's: "800 to 1,000" meets "more than
+  1,000" as a plain 1,000 does, and misses "at least 1,001" as it does), "about" widens
   by the rule's ``approx_tolerance``; "nearly" and "almost" widen towards zero only (short
   of the figure). "More than 300" is above 300, "fewer
   than 300" and "nearly 300" below it: such ends exclude the figure itself (``ends``), so
@@ -80,19 +81,6 @@ def written_step(c: Claim) -> float:
     return 0.0 if m is None else _step(m, _scale_of(c))
 
 
-def range_step(c: Claim) -> float:
-    """The written precision of a range, the finer of its two ends, in the claim's unit:
-    100 for '800 to 1,000', 1 for '12 to 18', 0.1 for '1.5 to 2.5 km', 1e6 for '2 to 3
-    million' (the scale word after the second end is the first's too). 0 when unknown."""
-    found = list(_FIGURE.finditer(c.text))[:2]
-    if len(found) < 2:
-        return 0.0
-    scale = 1.0
-    if c.kind in ("count", "money", "other"):
-        scale = _SCALE.get((found[1].group(3) or "").lower(), 1.0)
-    return min(_step(m, scale) for m in found)
-
-
 def _step(m: re.Match[str], scale: float) -> float:
     """The size of the last written digit of one figure (``_FIGURE``) written before a
     scale word worth ``scale``."""
@@ -128,9 +116,10 @@ def rounded(c: Claim) -> bool:
 def interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float, float]:
     """The interval the wording allows: qualifier bounds; for 'about', the figure plus or
     minus the rule's ``approx_tolerance``; for a rounded figure, what its last written
-    digit allows, never more than the tolerance ('about 100' is 90-110 at 10%); for a
-    range, its bounds widened by half its written precision ('800 to 1,000', written to
-    the hundred, is 750-1,050; '12 to 18' is 12-18), never more than the tolerance."""
+    digit allows, never more than the tolerance ('about 100' is 90-110 at 10%); a range is
+    its bounds as written ('800 to 1,000' is 800-1,000); a whole age is the completed
+    units it counts ('1-year-old' is 1 up to 2 years, not 2; '18-month-old' 1.5 years
+    up to 19 months)."""
     lo = c.lower if c.lower is not None else -INF
     hi = c.upper if c.upper is not None else INF
     if c.qualifier == "more_than":
@@ -140,11 +129,8 @@ def interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float, float]:
     if c.qualifier == "approx":  # the rule's tolerance, not the extractor's default
         tol = abs(c.value) * approx_tolerance
         lo, hi = c.value - tol, c.value + tol
-    if c.qualifier == "range":  # an estimate range: each end to its written precision
-        step = range_step(c)
-        if step and step != 1.0 and math.isfinite(lo) and math.isfinite(hi):
-            lo -= min(step / 2, abs(lo) * approx_tolerance)
-            hi += min(step / 2, abs(hi) * approx_tolerance)
+    if completed_age(c):  # "1-year-old": one year and more, short of two
+        return c.value, c.value + 1
     if c.qualifier in ("exact", "approx") and rounded(c):
         step = written_step(c)
         if c.qualifier == "exact" and not _scaled(c):
@@ -167,9 +153,9 @@ def short_of(c: Claim) -> bool:
 
 # How each end of a claim's interval stands at the figure it sits on (``ends``): a plain
 # or "about" figure, or a range's end, may be a rounding, so its ends meet a strict end
-# there (LOOSE; a range's round end reaches past its figure besides: "800 to 1,000",
-# written to the hundred, reaches 1,050 and meets "more than 1,000" and "at least 1,001"
-# alike); a stated bound ("at least 100", "up to 100") holds the figure but not what lies
+# there (LOOSE; a range's ends too: "800 to 1,000" meets "more than 1,000" and misses
+# "at least 1,001", as a plain 1,000 does); a whole age holds its figure and stops short
+# of the next (CLOSED, STRICT: "1-year-old" is not two); a stated bound ("at least 100", "up to 100") holds the figure but not what lies
 # beyond it (CLOSED); "more than", "fewer than", "nearly" exclude it (STRICT).
 LOOSE, CLOSED, STRICT = 0, 1, 2
 
@@ -183,6 +169,8 @@ def ends(c: Claim) -> tuple[int, int]:
     too, as a plain figure's ('12 to 18' meets 'more than 18' as a plain 18 does)."""
     if short_of(c):
         return (STRICT, LOOSE) if c.value < 0 else (LOOSE, STRICT)
+    if completed_age(c):
+        return CLOSED, STRICT
     if c.qualifier in ("exact", "approx", "range"):
         return LOOSE, LOOSE
     return (
@@ -227,11 +215,25 @@ AGE_UNITS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25
              "hour": 1 / 8766}  # fmt: skip
 
 
+def age_like(c: Claim) -> bool:
+    """An age, or a bare figure that may be one ("the boy, 1,"; as the matcher reads it):
+    such a figure is an age in years, whatever it is compared with."""
+    return c.kind == "age" or (c.kind == "other" and c.unit is None and 0 < c.value < 120)
+
+
+def completed_age(c: Claim) -> bool:
+    """A whole age as written, in completed units ('1-year-old', 'the boy, 1,',
+    '18-month-old'): its interval runs to the next unit, not past it."""
+    return age_like(c) and c.qualifier == "exact" and not c.hedged and c.value == int(c.value)
+
+
 def base(c: Claim) -> tuple[str | None, float]:
-    """The dimension and factor of a measurement's unit, an age's too, in years (None
-    when it does not convert: counts, money and bare figures keep their own scale)."""
-    if c.kind == "age":
-        return ("age", AGE_UNITS[c.unit]) if c.unit in AGE_UNITS else (None, 1.0)
+    """The dimension and factor of a measurement's unit, an age's too, in years (a bare
+    figure that may be an age, ``age_like``, is in years; None when it does not convert:
+    counts, money and other bare figures keep their own scale)."""
+    if age_like(c):
+        return ("age", AGE_UNITS.get(c.unit or "year", 1.0)) if (
+            c.unit is None or c.unit in AGE_UNITS) else (None, 1.0)  # fmt: skip
     if c.kind not in MEASURED:
         return None, 1.0
     dim = CONVERSIONS.get(c.unit or "")
@@ -315,7 +317,26 @@ def within_tolerance(
         return False
     ka, kb = factors(a, b)
     tol = max(abs_tol, rel * max(abs(a.value * ka), abs(b.value * kb)))
-    return tol > 0 and gap(a, b, approx_tolerance) < tol
+    if tol <= 0 or compatible(a, b, approx_tolerance):
+        return tol > 0
+    # the gap between the figures as written, the tolerance the only slack: '$800 to
+    # $1,000' and '$1,060' are $60 apart, not what 'about' or a rounding adds besides
+    la, ha = as_written(a)
+    lb, hb = as_written(b)
+    return max(lb * kb - ha * ka, la * ka - hb * kb, 0.0) < tol
+
+
+def as_written(c: Claim) -> tuple[float, float]:
+    """The figures the wording names, with no rounding or 'about' around them: a range's
+    ends, a bound's figure open on its side ('at least 300' is 300 and up), else the
+    figure ('about 300', 'nearly 300': 300)."""
+    if c.qualifier == "range" and c.lower is not None and c.upper is not None:
+        return c.lower, c.upper
+    if c.qualifier in ("at_least", "more_than"):
+        return c.value, INF
+    if c.qualifier in ("at_most", "less_than"):
+        return -INF, c.value
+    return c.value, c.value
 
 
 def bound(c: Claim) -> bool:
@@ -338,6 +359,8 @@ def same_figure(
     300' and '301') never are, whatever the tolerance."""
     if (bound(a) or bound(b)) and not compatible(a, b, approx_tolerance):
         return False  # 'nearly 300' is no rounding of 301, however close
+    if completed_age(a) and completed_age(b):  # '18-month-old' is a '1-year-old'
+        return compatible(a, b, approx_tolerance)
     ka, kb = factors(a, b)
     fa, fb = a.value * ka, b.value * kb
     if abs(fa - fb) <= max(abs_tol, rel * max(abs(fa), abs(fb))):

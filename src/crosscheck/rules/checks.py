@@ -144,12 +144,25 @@ def _worded(c: Claim, units: bool) -> str:
     return f"{figure(c)} {_unit(c)}" if units and _unit(c) else figure(c)
 
 
-def _amount(c: Claim, units: bool) -> str:
-    """The claim's figure, with its unit when asked ('16 km' beside '10 miles')."""
-    return f"{fmt_num(c.value)} {_unit(c)}" if units and _unit(c) else fmt_num(c.value)
+def _amount(c: Claim, units: bool, value: float | None = None) -> str:
+    """The claim's figure (or ``value``, in its unit), with its unit when asked ('16 km'
+    beside '10 miles', '18 months old' beside '1 year old')."""
+    v = c.value if value is None else value
+    return f"{fmt_num(v)} {_unit(c, v)}" if units and _unit(c, v) else fmt_num(v)
 
 
-def _unit(c: Claim) -> str:
+def _near_end(c: Claim, side: str) -> float:
+    """A range's end on ``side`` ('upper', 'lower'), else the figure."""
+    end = getattr(c, side) if c.qualifier == "range" else None
+    return c.value if end is None else end
+
+
+def _unit(c: Claim, value: float | None = None) -> str:
+    """A claim's unit as its figure is worded: as written ('km', 'mph'), an age as an
+    age ('18 months old', '1 year old', not '18 -month-old')."""
+    if c.kind == "age" and c.unit:
+        v = c.value if value is None else value
+        return f"{c.unit}{'' if v == 1 else 's'} old"
     return c.unit_surface or c.unit or ""
 
 
@@ -285,10 +298,16 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     lo_c = min(involved, key=lambda c: c.value * scale[id(c)])  # in one unit: feet, metres
     hi_c = max(involved, key=lambda c: c.value * scale[id(c)])
     lo, hi = lo_c.value * scale[id(lo_c)], hi_c.value * scale[id(hi_c)]
-    pct = (hi - lo) / abs(lo) * 100 if lo else float("inf")
+    # from the nearest ends of ranges, not their midpoints: '1,060 is 6.0% above 1,000'
+    # of '800 to 1,000' and '1,060'
+    lo_v, hi_v = _near_end(lo_c, "upper"), _near_end(hi_c, "lower")
+    if hi_v * scale[id(hi_c)] <= lo_v * scale[id(lo_c)]:
+        lo_v, hi_v = lo_c.value, hi_c.value
+    near_lo, near_hi = lo_v * scale[id(lo_c)], hi_v * scale[id(hi_c)]
+    pct = (near_hi - near_lo) / abs(near_lo) * 100 if near_lo else float("inf")
     unconverted = _unconverted(involved)
     mixed = unconverted or len(set(scale.values())) > 1  # as _mixed(involved)
-    spread = f"{_amount(hi_c, mixed)} is {pct:.1f}% above {_amount(lo_c, mixed)}"
+    spread = f"{_amount(hi_c, mixed, hi_v)} is {pct:.1f}% above {_amount(lo_c, mixed, lo_v)}"
     if unconverted:  # no percentage between units that do not convert
         units = ", ".join(dict.fromkeys(_unit(c) for c in involved))
         spread = f"The figures are in units crosscheck does not convert into each other ({units})"
@@ -309,7 +328,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             else "their intervals overlap"
         )
     elif unconverted:
-        verdict = "whether they agree depends on a conversion crosscheck does not know"
+        verdict = "they cannot be compared without a conversion crosscheck does not know"
     else:
         verdict = "they cannot all be true" if len(involved) > 2 else "they cannot both be true"
         if near:  # a hair apart: as far as two plain figures that agree
@@ -327,6 +346,8 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     # the severity follows the gap between the intervals, not the wording: a bound that
     # misses by less than the tolerance is a note, as plain figures that far apart agree
     severity = p["compatible_severity"] if near else None
+    if unconverted and not compatible:  # nothing says they differ: a note, not a warning
+        severity, judged = "info", None
     if not near and judged and judged["kind"] == "update" and p["update_severity"]:
         severity = p["update_severity"]
     elif not near and judged and judged["kind"] == "contradiction":
@@ -600,12 +621,13 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
     Figures agree as the numeric-agreement rules that judge the same group find them
     (their tolerances, crosscheck.quantity.same_figure), so no pair of figures is both a
     discrepancy and a corroboration; ``rel_tolerance`` and ``approx_tolerance`` are used
-    only for groups no such rule judges."""
+    only for groups no such rule judges: where one does, its tolerances replace these
+    (the evidence records the ones used, ``judged_by`` the rules they are from)."""
     docs = by_document(claims)
     if len(docs) < 2:
         return []
     agreement = getattr(ctx, "agreement", None) or [
-        {"rel_tolerance": p["rel_tolerance"], "abs_tolerance": 0.0,
+        {"rule": "", "rel_tolerance": p["rel_tolerance"], "abs_tolerance": 0.0,
          "approx_tolerance": p["approx_tolerance"]}]  # fmt: skip
 
     def disagree(a: Claim, b: Claim) -> bool | None:
@@ -627,7 +649,12 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
         words = (f"only {words}: copies of one story are one source, not an independent "
                  "corroboration")  # fmt: skip
     entities = sorted({c.attribution.entity for c in claims if c.attribution})
-    figure = fmt_num(sorted(c.value for c in claims)[len(claims) // 2])
+    # the median figure on one scale (an age in months and one in years, in the first's
+    # unit), worded with its unit when the claims' units differ
+    scale = quantity.common_factors(claims)
+    middle = sorted(zip((c.value * k for c, k in zip(claims, scale, strict=True)),
+                        range(len(claims)), strict=True))[len(claims) // 2]  # fmt: skip
+    figure = _amount(claims[0], _mixed(claims), middle[0])
     return [
         Outcome(
             claims,
@@ -645,10 +672,12 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
                 "sources": entities,
                 "figure": figure,
                 "independent_sources": count,
-                # the tolerances the figures were judged with (the strictest, when rules differ)
-                "rel_tolerance": min(t["rel_tolerance"] for t in agreement),
-                "abs_tolerance": min(t["abs_tolerance"] for t in agreement),
-                "approx_tolerance": min(t["approx_tolerance"] for t in agreement),
+                # the tolerances the figures were judged with: the numeric-agreement
+                # rule's that decided (each rule's, when several judge the group: the
+                # figures agree under all of them), this rule's only when none does
+                **{k: v for k, v in agreement[0].items() if k != "rule"},
+                "judged_by": [t.get("rule", "") for t in agreement],
+                **({"tolerances": agreement} if len(agreement) > 1 else {}),
             },
         )
     ]

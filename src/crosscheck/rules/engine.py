@@ -124,7 +124,8 @@ def group_findings(
             if rule.enabled and selects(rule, group, members, concepts):
                 chosen.setdefault(rule.check, []).append(rule)
         ctx.agreement = [
-            {k: r.params[k] for k in ("rel_tolerance", "abs_tolerance", "approx_tolerance")}
+            {"rule": r.id}
+            | {k: r.params[k] for k in ("rel_tolerance", "abs_tolerance", "approx_tolerance")}
             for r in _top(chosen.get("numeric-agreement", []))
         ]
         for check, rules in chosen.items():
