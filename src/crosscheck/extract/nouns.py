@@ -113,6 +113,18 @@ def singular(word: str) -> str:
     return word if result is False else str(result)
 
 
+@functools.lru_cache(maxsize=4096)
+def plural(noun: str) -> str:
+    """'worker' -> 'workers', 'child' -> 'children', 'kilometre per hour' -> 'kilometres
+    per hour', 'police officer' -> 'police officers'; 'people' unchanged."""
+    head, sep, rest = noun.partition(" per ")
+    *before, last = head.split(" ")
+    if last.lower() in KEEP_PLURAL or last.lower() in PLURAL_ONLY:
+        return noun
+    many = str(_inflect().plural_noun(last) or last)
+    return " ".join([*before, many]) + sep + rest
+
+
 def is_plural(tok: Token) -> bool:
     low = tok.lower
     if low in PLURAL_ONLY:

@@ -25,6 +25,7 @@ from markupsafe import Markup, escape
 
 from crosscheck import __version__, quantity
 from crosscheck.model import REASON_FEATURES, Claim, ClaimGroup, Document, Finding, RunResult
+from crosscheck.extract.nouns import plural
 from crosscheck.report.copies import copies_view, finding_sources_view
 from crosscheck.report.json import shown_path
 from crosscheck.report.timeline import timeline_view
@@ -518,21 +519,21 @@ def _line_unit(claims: Sequence[Claim], scale: Sequence[float]) -> Claim | None:
 
 
 def _with_unit(v: float, c: Claim | None) -> str:
-    """A tick's figure in the unit of claim ``c`` as its article writes it: '8.2 metres',
-    '120 mph', '$300', '12%', '3 years' (an age), '450 workers' (a count's noun)."""
+    """A tick's figure in the unit of claim ``c``, from its unit or counted noun (never
+    read back out of its text): '8.2 metres', '$300', 'US$300', '12%', '3 years old' (an
+    age), '450 workers', '1 worker' (a count's noun), '300 euros'."""
     num = fmt_num(v)
     if c is None or not c.unit:
         return num
+    if c.kind == "percent":
+        return f"{num}%"
     surface = c.unit_surface or ""
-    if surface and not surface[0].isalpha() and surface[0] != "-":  # $, €, £, %
-        before = re.search(re.escape(surface) + r"\s*\d", c.text)  # "$300", not "30%"
-        return f"{surface}{num}" if before else f"{num}{surface}"
-    if surface[:1].isalpha():
-        return f"{num} {surface}"
-    if c.kind == "count":  # the counted noun as written after the figure
-        tail = re.sub(r"^.*?\d[\d,.]*\s*(?:(?:thousand|million|billion)\b)?\s*", "", c.text)
-        return f"{num} {tail or c.unit}"
-    return f"{num} {c.unit}s" if v != 1 and not c.unit.endswith("s") else f"{num} {c.unit}"
+    if c.kind == "money" and surface:  # "$", "US$", "€" before the figure; "euros" after
+        return f"{num} {surface}" if surface.isalpha() else f"{surface}{num}"
+    one = v == 1
+    if c.kind == "age":
+        return f"{num} {c.unit if one else plural(c.unit)} old"
+    return f"{num} {c.unit if one else plural(c.unit)}"
 
 
 def numberline(
