@@ -431,6 +431,11 @@ def test_change(text: str, changes: list[str | None]) -> None:
         ("Turnout fell from 62% to 55% this year.", ("55%", 55, 62, "percent")),
         ("Support increased from 30 to 40 percent.", ("40 percent", 40, 30, "percent")),
         ("The toll rose from 30 people to 40.", ("40", 40, 30, "people")),
+        # the scale word is the level before's too, as in a range
+        ("Prices rose from $5 to $10 billion.", ("$10 billion", 1e10, 5e9, "dollar")),
+        ("The index climbed from 3 to 4 million points.", ("4 million points", 4e6, 3e6, "point")),
+        # a chain of levels: the level now, and the one just before it
+        ("The death toll rose from 30 to 40 to 52.", ("52", 52, 40, None)),
     ],
 )
 def test_a_change_from_one_level_to_another_is_the_level_now_and_the_one_before(
@@ -443,6 +448,15 @@ def test_a_change_from_one_level_to_another_is_the_level_now_and_the_one_before(
     assert drafts[0].qualifier == "exact"
     span = sentence_claims("The car goes from 0 to 62 mph in six seconds.")[0]
     assert span.qualifier == "range" and span.was is None
+
+
+def test_a_change_keeps_the_hedge_on_the_level_before() -> None:
+    """'rose from about 30 to 40': about 30 before, 40 now (``was_qualifier``)."""
+    (hedged,) = sentence_claims("The toll rose from about 30 to 40.")
+    assert (hedged.value, hedged.qualifier, hedged.was, hedged.was_qualifier) == (
+        40, "exact", 30, "approx")  # fmt: skip
+    (plain,) = sentence_claims("The toll rose from 30 to 40.")
+    assert plain.was_qualifier is None
 
 
 @pytest.mark.parametrize(

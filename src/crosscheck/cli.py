@@ -769,7 +769,8 @@ def _claim_line(c: Claim) -> str:
     if c.change:
         facts.append(f"change={c.change}")
     if c.was is not None:
-        facts.append(f"was={_num(c.was)}")
+        hedge = f"{c.was_qualifier} " if c.was_qualifier else ""
+        facts.append(f"was={hedge}{_num(c.was)}")
     if c.attribution:
         a = c.attribution
         quoted = " (quoted)" if a.direct else ""

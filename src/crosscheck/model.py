@@ -363,6 +363,8 @@ class Claim:
     elided: bool = False  # the counted noun was taken from an earlier mention
     # the figure it changed from, as the sentence says: "rose from 30 to 40" is 40, was 30
     was: float | None = None
+    # how the sentence words it, when not plainly: "rose from about 30" is 'approx'
+    was_qualifier: str | None = None
     attribution: Attribution | None = None
     time: TimeSpan | None = None
 
@@ -388,6 +390,7 @@ class Claim:
             "noun_phrase": self.noun_phrase,
             "elided": self.elided,
             "was": self.was,
+            "was_qualifier": self.was_qualifier,
             "attribution": self.attribution.to_dict() if self.attribution else None,
             "time": self.time.to_dict() if self.time else None,
         }
@@ -651,6 +654,7 @@ def claim_from_dict(d: dict[str, Any]) -> Claim:
         unit_surface=d["unit_surface"], kind=d["kind"], modifiers=tuple(d["modifiers"]),
         predicate=d["predicate"], negated=d["negated"], change=d["change"], hedged=d["hedged"],
         noun_phrase=d.get("noun_phrase"), elided=d.get("elided", False), was=d.get("was"),
+        was_qualifier=d.get("was_qualifier"),
         attribution=_attribution_from_dict(a) if a else None,
         time=TimeSpan(t["surface"], t.get("start"), t.get("end"), t.get("granularity"),
                       t.get("relative", False)) if t else None,

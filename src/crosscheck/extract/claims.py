@@ -89,6 +89,7 @@ class _Draft:
     noun_phrase: str | None
     elided: bool = False
     was: float | None = None
+    was_qualifier: str | None = None
 
 
 def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]:
@@ -139,6 +140,7 @@ def _finish(document: Document, sent: Sentence, d: _Draft) -> Claim:
         noun_phrase=d.noun_phrase,
         elided=d.elided,
         was=d.was,
+        was_qualifier=d.was_qualifier,
     )
 
 
@@ -184,7 +186,8 @@ def _relate(text: str, drafts: list[_Draft]) -> list[_Draft]:
             if d.unit is None and prev.unit is not None:  # "from 30 people to 40"
                 d = replace(d, unit=prev.unit, unit_surface=prev.unit_surface, kind=prev.kind,
                             noun_phrase=prev.noun_phrase, modifiers=prev.modifiers)  # fmt: skip
-            out[-1] = replace(d, was=prev.value)
+            was = prev.qualifier if prev.qualifier != "exact" or prev.hedged else None
+            out[-1] = replace(d, was=prev.value, was_qualifier=was)  # "from about 30"
             continue
         if _is_unit_range(text, prev, d, gap):
             before = text[: prev.start]
@@ -212,6 +215,8 @@ def _changed_from(text: str, a: _Draft, b: _Draft, gap: str) -> bool:
         return False
     if a.unit != b.unit and None not in (a.unit, b.unit):
         return False
+    if a.was is not None:  # "from 30 to 40 to 52": 52, the level after 40
+        return True
     m = _CHANGE_FROM.search(text[: a.start])
     return bool(m and m.group(0).split()[-1].lower() == "from"
                 and m.group(1).lower() in CHANGE_UP | CHANGE_DOWN)  # fmt: skip

@@ -10,7 +10,7 @@ A figure is digits ("3,000", "1.5", "16369.03"), number words ("two", "twenty-fi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from crosscheck.extract.lexicon import (
@@ -466,10 +466,16 @@ def _join_range(tokens: list[Token], m: NumberMention, currency_at: set[int]) ->
         return m
     if _year(tokens, m.first) and (other.scaled or not _year_shaped(tokens, other.first)):
         return m  # "in 2018 to 3.9 million"
+    if link == "to" and (_after_change(tokens, m.first, "from") or _chained(tokens, m.first)):
+        # "rose from 30 to 40": the level before, then the level now; "from $5 to $10
+        # billion": the scale word is the first's too, as in a range; "from 30 to 40 to
+        # 52": each level the one before the next
+        factor = _scale_of(tokens, other)
+        if factor != 1.0 and _scale_of(tokens, m) == 1.0 and other.value != factor:
+            return replace(m, value=m.value * factor, scaled=True, factor=factor)
+        return m
     if link == "to" and _after_change(tokens, m.first) and other.value > 2 * m.value:
         return m  # "rose by 10 to 34": a change, then the level reached
-    if link == "to" and _after_change(tokens, m.first, "from"):
-        return m  # "rose from 30 to 40": the level before, then the level now
     lo_v, hi_v = m.value, other.value
     # "3 to 4 million", "$5-10 billion", "four to five thousand": the second's scale
     # (not "from one to a hundred", "between five and five hundred": the scale is the
@@ -517,6 +523,21 @@ def _year(tokens: list[Token], i: int) -> bool:
 
 
 _CHANGE_VERBS = CHANGE_UP | CHANGE_DOWN  # 'rose 5 to 7', 'climbed by 10 to 34'
+
+
+def _chained(tokens: list[Token], first: int) -> bool:
+    """The figure is the next level of a change already under way: '52' in 'rose from 30
+    to 40 to 52'."""
+    k = first - 1
+    while k >= 0 and tokens[k].kind == "sym":
+        k -= 1
+    if k < 1 or tokens[k].lower != "to":
+        return False
+    k -= 1
+    while k >= 0 and (tokens[k].kind in ("num", "sym") or tokens[k].lower in SCALE_WORDS):
+        k -= 1
+    return k + 1 < first and tokens[k + 1].kind in ("num", "sym") and (
+        _after_change(tokens, k + 1, "from") or _chained(tokens, k + 1))  # fmt: skip
 
 
 def _after_change(tokens: list[Token], first: int, via: str | None = None) -> bool:
