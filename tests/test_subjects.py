@@ -164,8 +164,9 @@ def test_the_number_lines_ticks_come_from_the_unit_not_the_text() -> None:
     assert drawn("The union said 800 to 1,000 workers joined the strike.",
                  "Managers said 1,040 workers joined the strike.") == [
         "800 workers", "1,040 workers"]  # fmt: skip
-    assert drawn("Two workers were hurt in the blast.",
-                 "Three workers were hurt in the blast.") == ["2 workers", "3 workers"]
+    assert drawn(
+        "Two workers were hurt in the blast.", "Three workers were hurt in the blast."
+    ) == ["2 workers", "3 workers"]
     assert drawn("Five children were hurt.", "Six children were hurt.") == [
         "5 children", "6 children"]  # fmt: skip
     assert drawn("It cost US$300.", "It cost US$320.") == ["US$299.5", "US$320.5"]

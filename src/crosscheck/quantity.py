@@ -155,8 +155,9 @@ def short_of(c: Claim) -> bool:
 # or "about" figure, or a range's end, may be a rounding, so its ends meet a strict end
 # there (LOOSE; a range's ends too: "800 to 1,000" meets "more than 1,000" and misses
 # "at least 1,001", as a plain 1,000 does); a whole age holds its figure and stops short
-# of the next (CLOSED, STRICT: "1-year-old" is not two); a stated bound ("at least 100", "up to 100") holds the figure but not what lies
-# beyond it (CLOSED); "more than", "fewer than", "nearly" exclude it (STRICT).
+# of the next (CLOSED, STRICT: "1-year-old" is not two); a stated bound ("at least 100",
+# "up to 100") holds the figure but not what lies beyond it (CLOSED); "more than", "fewer
+# than", "nearly" exclude it (STRICT).
 LOOSE, CLOSED, STRICT = 0, 1, 2
 
 

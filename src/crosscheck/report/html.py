@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup, escape
 
 from crosscheck import __version__, quantity
-from crosscheck.model import REASON_FEATURES, Claim, ClaimGroup, Document, Finding, RunResult
 from crosscheck.extract.nouns import plural
+from crosscheck.model import REASON_FEATURES, Claim, ClaimGroup, Document, Finding, RunResult
 from crosscheck.report.copies import copies_view, finding_sources_view
 from crosscheck.report.json import shown_path
 from crosscheck.report.timeline import timeline_view
