@@ -10,7 +10,7 @@ from types import SimpleNamespace
 from crosscheck import quantity
 from crosscheck.config import Settings
 from crosscheck.extract import extract_claims
-from crosscheck.match.cluster import _Figures
+from crosscheck.match.cluster import _bare_beside_months, _Figures
 from crosscheck.model import Claim, Document, Finding
 from crosscheck.pipeline import check
 from crosscheck.segment import segment
@@ -93,21 +93,32 @@ def _claim(text: str) -> Claim:
 
 def test_an_age_counts_completed_units_in_the_matcher_and_the_rules_alike():
     """A whole age in years is [n, n+1): an 18-month-old is a 1-year-old, a 24-month-old a
-    2-year-old, a 30-month-old no 1-year-old; a bare 'the boy, 1,' is an age in years for
-    the rules and the matcher alike (quantity's factors, one implementation)."""
+    2-year-old, a 30-month-old no 1-year-old; the matcher's figures (cluster._Figures)
+    judge so too, with quantity's one interval."""
     months = {n: _claim(f"Police said the {n}-month-old boy was found.") for n in (18, 24, 30)}
     years = {n: _claim(f"Police said the {n}-year-old boy was found.") for n in (1, 2)}
-    bare = _claim("Police said the boy, 1, was found.")
     assert quantity.compatible(months[18], years[1])
     assert quantity.compatible(months[24], years[2])
     assert not quantity.compatible(months[30], years[1])
     assert not quantity.compatible(years[1], years[2])
+    assert not quantity.compatible(years[1], _claim("Police said the boy, 2, was found."))
     assert quantity.same_figure(months[18], years[1])
-    assert quantity.factors(months[18], bare) == (1 / 12, 1.0)
-    assert quantity.compatible(months[18], bare) and not quantity.compatible(months[30], bare)
-    claims = [months[18], bare, months[30]]
+    claims = [months[18], years[1], months[30]]
     figures = _Figures([SimpleNamespace(claim=c) for c in claims])  # type: ignore[list-item]
     assert figures.meets(0, 1) and not figures.meets(2, 1)
+
+
+def test_a_bare_figure_never_joins_an_age_in_months(tmp_path: Path):
+    """'the boy, 1,' may be an age in years; it is never one subject with an
+    '18-month-old' (the rules would compare 1 with 18), though it may be with a
+    '1-year-old'."""
+    bare = _claim("Police said the boy, 1, was found.")
+    assert quantity.age_unit(bare) == "" and quantity.age_unit(_claim("An 18-month-old.")) == (
+        "month")  # fmt: skip
+    assert _bare_beside_months(frozenset({""}), frozenset({"month"}))
+    assert not _bare_beside_months(frozenset({""}), frozenset({"year"}))
+    assert not findings(tmp_path, "Police said the 18-month-old boy was found alive on Monday.",
+                        "Police said the boy, 1, was found alive on Monday.")  # fmt: skip
 
 
 def test_ages_in_two_units_agree_on_the_converted_figure(tmp_path: Path):

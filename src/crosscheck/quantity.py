@@ -130,7 +130,7 @@ def interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float, float]:
         tol = abs(c.value) * approx_tolerance
         lo, hi = c.value - tol, c.value + tol
     if completed_age(c):  # "1-year-old": one year and more, short of two
-        return c.value, c.value + 1
+        return c.value, (c.value + 1) * (1 - AGE_SHORT)
     if c.qualifier in ("exact", "approx") and rounded(c):
         step = written_step(c)
         if c.qualifier == "exact" and not _scaled(c):
@@ -154,8 +154,8 @@ def short_of(c: Claim) -> bool:
 # How each end of a claim's interval stands at the figure it sits on (``ends``): a plain
 # or "about" figure, or a range's end, may be a rounding, so its ends meet a strict end
 # there (LOOSE; a range's ends too: "800 to 1,000" meets "more than 1,000" and misses
-# "at least 1,001", as a plain 1,000 does); a whole age holds its figure and stops short
-# of the next (CLOSED, STRICT: "1-year-old" is not two); a stated bound ("at least 100",
+# "at least 1,001", as a plain 1,000 does); a whole age holds its figure and stops just
+# short of the next (CLOSED both: "1-year-old" is not two); a stated bound ("at least 100",
 # "up to 100") holds the figure but not what lies beyond it (CLOSED); "more than", "fewer
 # than", "nearly" exclude it (STRICT).
 LOOSE, CLOSED, STRICT = 0, 1, 2
@@ -170,8 +170,8 @@ def ends(c: Claim) -> tuple[int, int]:
     too, as a plain figure's ('12 to 18' meets 'more than 18' as a plain 18 does)."""
     if short_of(c):
         return (STRICT, LOOSE) if c.value < 0 else (LOOSE, STRICT)
-    if completed_age(c):
-        return CLOSED, STRICT
+    if completed_age(c):  # its upper end already short of the next unit (AGE_SHORT)
+        return CLOSED, CLOSED
     if c.qualifier in ("exact", "approx", "range"):
         return LOOSE, LOOSE
     return (
@@ -217,24 +217,36 @@ AGE_UNITS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25
 
 
 def age_like(c: Claim) -> bool:
-    """An age, or a bare figure that may be one ("the boy, 1,"; as the matcher reads it):
-    such a figure is an age in years, whatever it is compared with."""
+    """An age, or a bare figure that may be one ("Tanaka, 36, of Riverside")."""
     return c.kind == "age" or (c.kind == "other" and c.unit is None and 0 < c.value < 120)
 
 
+def age_unit(c: Claim) -> str | None:
+    """The unit an age is written in ('month' for '18-month-old'); '' for a bare figure
+    that may be an age ('the boy, 1,': in years, if an age); None for any other claim."""
+    if not age_like(c):
+        return None
+    return (c.unit or "") if c.kind == "age" else ""
+
+
+# How far short of the next unit a whole age's interval stops (relatively): "1-year-old"
+# reaches just short of 2, not 2, and meets no plain "2" (a LOOSE end would reach it).
+AGE_SHORT = 1e-9
+
+
 def completed_age(c: Claim) -> bool:
-    """A whole age as written, in completed units ('1-year-old', 'the boy, 1,',
-    '18-month-old'): its interval runs to the next unit, not past it."""
-    return age_like(c) and c.qualifier == "exact" and not c.hedged and c.value == int(c.value)
+    """A whole age as written, in completed units ('1-year-old', '18-month-old'): its
+    interval runs to the next unit, not past it."""
+    return c.kind == "age" and c.qualifier == "exact" and not c.hedged and c.value == int(c.value)
 
 
 def base(c: Claim) -> tuple[str | None, float]:
-    """The dimension and factor of a measurement's unit, an age's too, in years (a bare
-    figure that may be an age, ``age_like``, is in years; None when it does not convert:
-    counts, money and other bare figures keep their own scale)."""
-    if age_like(c):
-        return ("age", AGE_UNITS.get(c.unit or "year", 1.0)) if (
-            c.unit is None or c.unit in AGE_UNITS) else (None, 1.0)  # fmt: skip
+    """The dimension and factor of a measurement's unit, an age's too, in years (None
+    when it does not convert: counts, money and bare figures keep their own scale; a bare
+    figure that may be an age, 'the boy, 1,', is never joined with an age in months by
+    the matcher: crosscheck.match.cluster)."""
+    if c.kind == "age":
+        return ("age", AGE_UNITS[c.unit]) if c.unit in AGE_UNITS else (None, 1.0)
     if c.kind not in MEASURED:
         return None, 1.0
     dim = CONVERSIONS.get(c.unit or "")

@@ -372,6 +372,8 @@ class _Summary:
     periods: frozenset[str]  # the time frames its figures count over ("since October")
     basis: str  # what its figures include or leave out ("including debt"; "": none said)
     kinds: frozenset[str]  # the "net", "gross", "before tax" its figures are said to be
+    # the units its ages are written in ('month'), '' for a bare figure that may be one
+    age_units: frozenset[str] = frozenset()
 
     @staticmethod
     def of(p: Profile) -> _Summary:
@@ -392,6 +394,8 @@ class _Summary:
                         frozenset({p.subject.period or ""}),
                         said if scope.explicit(said) else "",
                         frozenset({said}) if said and not scope.explicit(said)
+                        else frozenset(),
+                        frozenset({u}) if (u := quantity.age_unit(c)) is not None
                         else frozenset())  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
@@ -418,6 +422,8 @@ class _Summary:
             return "sides of other scores (the other side differs)"
         if (self.ages and other.counted) or (self.counted and other.ages):
             return "an age is not a count"
+        if _bare_beside_months(self.age_units, other.age_units):
+            return "a bare figure is no age in months (if an age, it is in years)"
         for doc, (lo, hi) in other.per_doc.items():
             mine = self.per_doc.get(doc)
             if mine is not None and (max(lo, mine[0]) > min(hi, mine[1])):
@@ -441,7 +447,14 @@ class _Summary:
                         {d: self.nouns.get(d, frozenset()) | other.nouns.get(d, frozenset())
                          for d in self.nouns.keys() | other.nouns.keys()},
                         self.periods | other.periods, self.basis,
-                        self.kinds | other.kinds)  # fmt: skip
+                        self.kinds | other.kinds, self.age_units | other.age_units)  # fmt: skip
+
+
+def _bare_beside_months(a: frozenset[str], b: frozenset[str]) -> bool:
+    """A bare figure that may be an age ('the boy, 1,') on one side, an age in another
+    unit than years ('18-month-old') on the other: never one subject, so the rules never
+    compare 1 with 18 (crosscheck.quantity.age_unit)."""
+    return bool(("" in a and b - {"", "year"}) or ("" in b and a - {"", "year"}))
 
 
 def match_claims(

@@ -280,7 +280,7 @@ def _holder(c: Claim, text: str, start: int, end: int, attributed: str) -> str |
 
 def _age_like(c: Claim) -> bool:
     """An age, or a bare figure that may be one ("Tanaka, 36, of Riverside")."""
-    return c.kind == "age" or (c.kind == "other" and c.unit is None and 0 < c.value < 120)
+    return quantity.age_like(c)
 
 
 FEATURES = (
