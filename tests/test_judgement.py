@@ -84,6 +84,12 @@ def test_a_range_is_its_ends_as_written_with_no_second_slack(tmp_path: Path):
                         "Managers said the repair cost $1,060 on Monday.")  # fmt: skip
     assert (money.severity, money.evidence["compared"]["within_tolerance"]) == ("error", False)
     assert "1,060 is 6.0% above 1,000; they cannot both be true;" in money.message
+    (tmp_path / "3").mkdir()
+    (inside,) = findings(tmp_path / "3",
+                         "The union said 800 to 1,000 workers joined the strike on Monday.",
+                         "Managers said 950 workers joined the strike on Monday.")  # fmt: skip
+    assert inside.evidence["verdict"] == "compatible"
+    assert "950 and 800-1,000 overlap" in inside.message and "900" not in inside.message
 
 
 def _claim(text: str) -> Claim:

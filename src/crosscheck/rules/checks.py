@@ -301,13 +301,18 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     # from the nearest ends of ranges, not their midpoints: '1,060 is 6.0% above 1,000'
     # of '800 to 1,000' and '1,060'
     lo_v, hi_v = _near_end(lo_c, "upper"), _near_end(hi_c, "lower")
-    if hi_v * scale[id(hi_c)] <= lo_v * scale[id(lo_c)]:
-        lo_v, hi_v = lo_c.value, hi_c.value
+    ranged = "range" in (lo_c.qualifier, hi_c.qualifier)
+    overlap = ranged and hi_v * scale[id(hi_c)] <= lo_v * scale[id(lo_c)]
+    if overlap:  # a range reaching the other figure: no spread between them
+        lo_v, hi_v = hi_v, hi_v
     near_lo, near_hi = lo_v * scale[id(lo_c)], hi_v * scale[id(hi_c)]
     pct = (near_hi - near_lo) / abs(near_lo) * 100 if near_lo else float("inf")
     unconverted = _unconverted(involved)
     mixed = unconverted or len(set(scale.values())) > 1  # as _mixed(involved)
     spread = f"{_amount(hi_c, mixed, hi_v)} is {pct:.1f}% above {_amount(lo_c, mixed, lo_v)}"
+    if overlap:
+        spread = f"{_worded(hi_c, mixed)} and {_worded(lo_c, mixed)} overlap"
+        spread = spread[0].upper() + spread[1:]
     if unconverted:  # no percentage between units that do not convert
         units = ", ".join(dict.fromkeys(_unit(c) for c in involved))
         spread = f"The figures are in units crosscheck does not convert into each other ({units})"
