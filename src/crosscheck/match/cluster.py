@@ -692,11 +692,6 @@ class _Figures:
         ends_i, ends_j = (self.end_lo[i], self.end_hi[i]), (self.end_lo[j], self.end_hi[j])
         return quantity.intervals_meet(lo, hi, ends_i, lo_j, hi_j, ends_j)
 
-    def meets(self, a: int, b: int) -> bool:
-        import numpy as np
-
-        return bool(self.meet(np.array([a]), np.array([b]))[0])
-
 
 def _candidate_pairs(
     members: list[Profile], concepts: ConceptTable, words: tuple[Any, ...],
@@ -795,7 +790,15 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
             x = parent[x]
         return x
 
-    figures = _Figures(members)
+    # whether each two claims' figures can both be true (_Figures.meet), for all pairs at
+    # once: asked one pair at a time (numpy calls on arrays of one) it was most of _cluster
+    every_pair = np.arange(n)
+    meets = (
+        _Figures(members)
+        .meet(np.repeat(every_pair, n), np.tile(every_pair, n))
+        .reshape(n, n)
+        .tolist()
+    )
 
     def linked(a: list[int], b: list[int]) -> bool:
         """Mean probability over the cross-document pairs of two clusters, and no claim
@@ -814,7 +817,7 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
                 if docs[x] == docs[y]:
                     continue
                 p = prob.get((x, y) if x < y else (y, x), 0.0)
-                if not figures.meets(x, y):
+                if not meets[x][y]:
                     every = every and p >= LINK_DIFFER_EACH
                     best[x] = max(best.get(x, 0.0), p)
                     best[y] = max(best.get(y, 0.0), p)
