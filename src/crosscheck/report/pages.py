@@ -321,9 +321,16 @@ def _run_key(result: RunResult, doc_page: dict[str, int]) -> str:
 
 def _unplaced(f: Finding) -> list[Any]:
     """A finding's fields for a key, but for its group's place among the run's groups."""
-    names = [x.name for x in dataclasses.fields(f) if x.compare and x.name != "evidence"]
-    evidence = {k: v for k, v in f.evidence.items() if k != "group_order"}
-    return [*(getattr(f, n) for n in names), evidence]
+    evidence = dict(f.evidence)  # in its order, as the keys were
+    evidence.pop("group_order", None)
+    return [*_FINDING_FIELDS(f), evidence]
+
+
+# a finding's fields that make it equal, but its evidence (_unplaced: dataclasses.fields
+# per finding was a third of its time)
+_FINDING_FIELDS = operator.attrgetter(
+    *[x.name for x in dataclasses.fields(Finding) if x.compare and x.name != "evidence"]
+)
 
 
 def _page_key(
