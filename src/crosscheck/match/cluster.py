@@ -692,6 +692,12 @@ class _Figures:
         ends_i, ends_j = (self.end_lo[i], self.end_hi[i]), (self.end_lo[j], self.end_hi[j])
         return quantity.intervals_meet(lo, hi, ends_i, lo_j, hi_j, ends_j)
 
+    def meets(self, a: int, b: int) -> bool:
+        """``meet`` of one pair (the clustering asks for all of a block's pairs at once)."""
+        import numpy as np
+
+        return bool(self.meet(np.array([a]), np.array([b]))[0])
+
 
 def _candidate_pairs(
     members: list[Profile], concepts: ConceptTable, words: tuple[Any, ...],
