@@ -134,3 +134,45 @@ def test_ages_in_two_units_agree_on_the_converted_figure(tmp_path: Path):
     assert "agree on 24 months old" in agree.message
     assert agree.evidence["compared"]["judged_by"] == ["measure-disagreement"]
     assert agree.evidence["compared"]["rel_tolerance"] == 0.02
+
+
+def test_neighbouring_whole_figures_are_two_figures_not_one(tmp_path: Path):
+    """'5%' and '6%' may each be a rounding, but their intervals only touch (at 5.5, which
+    rounds to one of them): a discrepancy, never a corroboration; a figure inside the
+    other's rounding, or a real overlap, still agrees."""
+    pairs = [
+        ("Officials said unemployment in the region rose to 5% on Monday.",
+         "Officials said unemployment in the region rose to 6% on Monday."),
+        ("Officials said the ticket price for the museum was $10 on Monday.",
+         "Officials said the ticket price for the museum was $11 on Monday."),
+        ("Officials said the queue of lorries on the motorway was 8 km long on Monday.",
+         "Officials said the queue of lorries on the motorway was 9 km long on Monday."),
+        ("Forecasters said the temperature in the valley fell to -5 degrees Celsius on Monday.",
+         "Forecasters said the temperature in the valley fell to -6 degrees Celsius on Monday."),
+    ]  # fmt: skip
+    for n, (a, b) in enumerate(pairs):
+        (tmp_path / str(n)).mkdir()
+        (found,) = findings(tmp_path / str(n), a, b)
+        assert found.evidence["verdict"] == "discrepancy", (a, found.message)
+        assert found.severity in ("warning", "error"), (a, found.message)
+    for n, (a, b) in enumerate([
+        ("Officials said about 11,000 people were evacuated from the valley on Monday.",
+         "Officials said 10,800 people were evacuated from the valley on Monday."),
+        ("Officials said the queue of lorries on the motorway was 10 miles long on Monday.",
+         "Officials said the queue of lorries on the motorway was 16 km long on Monday."),
+    ]):  # fmt: skip
+        (tmp_path / f"agree{n}").mkdir()
+        (found,) = findings(tmp_path / f"agree{n}", a, b)
+        assert found.evidence["verdict"] == "corroboration", (a, found.message)
+
+
+def test_units_that_do_not_convert_never_agree(tmp_path: Path):
+    """'40 degrees Celsius' and '40 degrees Fahrenheit' are two figures crosscheck cannot
+    compare: a note saying so, never a corroboration."""
+    (found,) = findings(tmp_path,
+        "Forecasters said the temperature in the valley reached 40 degrees Celsius on Monday.",
+        "Forecasters said the temperature in the valley reached 40 degrees Fahrenheit on Monday.",
+    )  # fmt: skip
+    assert (found.severity, found.evidence["verdict"]) == ("info", "discrepancy")
+    assert "cannot be compared" in found.message
+    assert "is at" not in found.message

@@ -294,7 +294,10 @@ def converted_interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float,
 
 
 def compatible(a: Claim, b: Claim, approx_tolerance: float = 0.10) -> bool:
-    """Whether the two wordings can both be true (after conversion). Amounts in two
+    """Whether the two wordings can both be true (after conversion). Two figures that
+    may be roundings must share more than an end of their intervals, or one lie inside the
+    other's: '5%' and '6%' touch at 5.5 and cannot both be true (a bound's end still meets
+    a figure there: ``ends``). Amounts in two
     currencies can: without a rate nothing says otherwise (unit-agreement converts them
     with the rates it knows)."""
     if other_currencies(a, b):
@@ -302,7 +305,16 @@ def compatible(a: Claim, b: Claim, approx_tolerance: float = 0.10) -> bool:
     ka, kb = factors(a, b)
     la, ha = interval(a, approx_tolerance)
     lb, hb = interval(b, approx_tolerance)
-    return bool(intervals_meet(la * ka, ha * ka, ends(a), lb * kb, hb * kb, ends(b)))
+    la, ha, lb, hb = la * ka, ha * ka, lb * kb, hb * kb
+    if not intervals_meet(la, ha, ends(a), lb, hb, ends(b)):
+        return False
+    if bound(a) or bound(b):
+        return True  # 'more than 1,000' meets '800 to 1,000' at 1,000
+    # two figures, each perhaps a rounding: their intervals share more than an end, or
+    # one figure lies within the other's interval ('about 11,000' and '10,800'); '5%' and
+    # '6%' only touch at 5.5, which rounds to one of them, not to both
+    fa, fb = a.value * ka, b.value * kb
+    return max(la, lb) < min(ha, hb) or la <= fb <= ha or lb <= fa <= hb
 
 
 def gap(a: Claim, b: Claim, approx_tolerance: float = 0.10) -> float:
@@ -366,12 +378,16 @@ def same_figure(
     a: Claim, b: Claim, rel: float = 0.02, abs_tol: float = 0.0, approx_tolerance: float = 0.10
 ) -> bool:
     """Equal within tolerance once converted, or one a rounding of the other: 'about
-    11,000' and '10,800'; '10 miles' and '16 km'. Open bounds ('at least 3,000' and
+    11,000' and '10,800'; '10 miles' and '16 km' ('5%' and '6%', whose roundings only
+    touch at 5.5, are two figures: ``compatible``). Units that neither match nor convert
+    ('degrees Celsius' and 'degrees Fahrenheit') are never the same figure. Open bounds ('at least 3,000' and
     '3,500') are compatible, not the same figure; a bound and a figure that cannot both
     hold ('more than 300' and 'nearly 300', 'at least 100' and 'fewer than 100', 'nearly
     300' and '301') never are, whatever the tolerance."""
     if (bound(a) or bound(b)) and not compatible(a, b, approx_tolerance):
         return False  # 'nearly 300' is no rounding of 301, however close
+    if not comparable(a, b):
+        return False  # '40 degrees Celsius' and '40 degrees Fahrenheit': two figures
     if completed_age(a) and completed_age(b):  # '18-month-old' is a '1-year-old'
         return compatible(a, b, approx_tolerance)
     ka, kb = factors(a, b)

@@ -278,6 +278,8 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             return None  # other currencies: unit-agreement's work
         if figures_agree(a, b, rel, abs_tol, approx):
             return None
+        if not quantity.comparable(a, b):  # Celsius and Fahrenheit: no common figure known
+            return False, False
         overlap = quantity.compatible(a, b, approx)
         return overlap, overlap or quantity.within_tolerance(a, b, rel, abs_tol, approx)
 
@@ -313,12 +315,12 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     if overlap:
         spread = f"{_worded(hi_c, mixed)} and {_worded(lo_c, mixed)} overlap"
         spread = spread[0].upper() + spread[1:]
-    if unconverted:  # no percentage between units that do not convert
-        units = ", ".join(dict.fromkeys(_unit(c) for c in involved))
-        spread = f"The figures are in units crosscheck does not convert into each other ({units})"
     if not compatible and math.isclose(hi, lo, rel_tol=1e-9):  # one figure, bounds around it
         spread = _sides(involved, mixed)
         spread = spread[0].upper() + spread[1:]
+    if unconverted:  # no percentage between units that do not convert
+        units = ", ".join(dict.fromkeys(_unit(c) for c in involved))
+        spread = f"The figures are in units crosscheck does not convert into each other ({units})"
     if compatible:
         explain = [
             f"{phrase(c)} admits {_amount(o, mixed)}"
