@@ -267,6 +267,12 @@ def comparable(a: Claim, b: Claim) -> bool:
     return da is not None and da == db
 
 
+def unconvertible(a: Claim, b: Claim) -> bool:
+    """Measurements in units that neither match nor convert ('degrees Celsius' and
+    'degrees Fahrenheit'): nothing says which figures of one are which of the other."""
+    return a.kind in MEASURED and b.kind in MEASURED and not comparable(a, b)
+
+
 def factors(a: Claim, b: Claim) -> tuple[float, float]:
     """What to multiply each figure by to compare them: both to their base unit when the
     units differ but convert (miles and kilometres), else as written."""
@@ -386,7 +392,7 @@ def same_figure(
     300' and '301') never are, whatever the tolerance."""
     if (bound(a) or bound(b)) and not compatible(a, b, approx_tolerance):
         return False  # 'nearly 300' is no rounding of 301, however close
-    if not comparable(a, b):
+    if unconvertible(a, b):
         return False  # '40 degrees Celsius' and '40 degrees Fahrenheit': two figures
     if completed_age(a) and completed_age(b):  # '18-month-old' is a '1-year-old'
         return compatible(a, b, approx_tolerance)

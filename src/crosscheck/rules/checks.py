@@ -278,7 +278,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             return None  # other currencies: unit-agreement's work
         if figures_agree(a, b, rel, abs_tol, approx):
             return None
-        if not quantity.comparable(a, b):  # Celsius and Fahrenheit: no common figure known
+        if quantity.unconvertible(a, b):  # Celsius and Fahrenheit: no common figure known
             return False, False
         overlap = quantity.compatible(a, b, approx)
         return overlap, overlap or quantity.within_tolerance(a, b, rel, abs_tol, approx)
