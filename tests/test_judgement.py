@@ -55,9 +55,21 @@ def test_a_change_of_level_is_the_level_now(tmp_path: Path):
 
 
 def test_an_age_in_months_never_agrees_with_one_in_years(tmp_path: Path):
-    found = findings(tmp_path, "Police said a 3-month-old boy was hurt in the fire on Monday.",
-                     "Police said a 3-year-old boy was hurt in the fire on Monday.")  # fmt: skip
-    assert not [f for f in found if f.evidence["verdict"] == "corroboration"]
+    """Ages in months and in years are one subject, compared in years: a '3-month-old'
+    against a '3-year-old' (twelve times apart, its unit perhaps misread) and a
+    '30-month-old' against a '1-year-old' are discrepancies; a '36-month-old' and a
+    '40-month-old' are '3-year-olds'."""
+    cases = [("3-month-old", "3-year-old", "discrepancy"), ("30-month-old", "1-year-old",
+             "discrepancy"), ("36-month-old", "3-year-old", "corroboration"),
+             ("40-month-old", "3-year-old", "corroboration")]  # fmt: skip
+    for n, (a, b, verdict) in enumerate(cases):
+        (tmp_path / str(n)).mkdir()
+        (found,) = findings(tmp_path / str(n),
+                            f"Police said a {a} boy was hurt in the fire on Monday.",
+                            f"Police said a {b} boy was hurt in the fire on Monday.")  # fmt: skip
+        assert found.evidence["verdict"] == verdict, (a, b, found.message)
+        if verdict == "discrepancy":
+            assert found.severity == "warning", found.message
 
 
 def test_plain_figures_are_judged_by_their_spread_not_their_roundings(tmp_path: Path):

@@ -716,12 +716,20 @@ def _candidate_pairs(
     cols = np.arange(n)
     values = space.arrays["value"]
     money = np.array([m.claim.kind == "money" for m in members])
+    age = np.array([m.claim.kind == "age" for m in members])
+    written = space.arrays["written"]
     _, unit = np.unique([m.claim.unit or "" for m in members], return_inverse=True)
     for lo in range(0, n, chunk):
         rows = np.arange(lo, min(n, lo + chunk))
         big = np.maximum(values[rows][:, None], values[None, :])
         small = np.minimum(values[rows][:, None], values[None, :])
         near = (small >= MIN_RATIO * big) | (big == 0)  # figures ten times apart: never
+        # ages in two units whose written figures are near: one age, its unit perhaps
+        # misread ('3-month-old' and '3-year-old' are twelve times apart in years)
+        w_big = np.maximum(written[rows][:, None], written[None, :])
+        w_small = np.minimum(written[rows][:, None], written[None, :])
+        near |= age[rows][:, None] & age[None, :] & (unit[rows][:, None] != unit[None, :]) & (
+            w_small >= MIN_RATIO * w_big)
         currencies = money[rows][:, None] & money[None, :] & (unit[rows][:, None] != unit[None, :])
         pairs = (cols[None, :] > rows[:, None]) & (doc[rows][:, None] != doc[None, :]) & near
         pairs &= ~currencies

@@ -118,7 +118,7 @@ def profiles(
                 label=label,
                 subject=subject,
                 window=" ".join(_window(text, c.span[0] - base, c.span[1] - base)),
-                sentence=text,
+                sentence=_sentence_words(c, text, base),
                 left=text[max(0, c.span[0] - base - CHARS) : c.span[0] - base].lower(),
                 right=text[c.span[1] - base : c.span[1] - base + CHARS].lower(),
                 sentence_index=c.sentence,
@@ -515,6 +515,16 @@ def _vectors(items: list[Profile]) -> tuple[Any, Any, Any, Any]:
     return sentences, window, words, names
 
 
+def _sentence_words(c: Claim, text: str, base: int) -> str:
+    """The sentence a claim's words are compared by: an age's unit is part of its figure
+    (compared in years, crosscheck.quantity), so '3-month-old' and '3-year-old' in one
+    sentence otherwise the same are that sentence restated, as '300' and '301' are."""
+    if c.kind != "age":
+        return text
+    start, end = c.span[0] - base, c.span[1] - base
+    return text[:start] + " " + text[end:] if 0 <= start <= end <= len(text) else text
+
+
 def _surname(owner: str | None) -> str | None:
     words = (owner or "").lower().split()
     return words[-1] if words else None
@@ -549,6 +559,8 @@ def _concept(concepts: ConceptTable, x: tuple[str, str | None], y: tuple[str, st
         return 0.0
     if x[1] is None or y[1] is None:
         return 0.5
+    if x[0] == "count" and x[1] in quantity.AGE_UNITS and y[1] in quantity.AGE_UNITS:
+        return 1.0 if x[1] == y[1] else 0.7  # ages in months and years: one dimension
     if x[0] == "count":
         return concepts.related(x[1], y[1])
     if x[1] == y[1]:
