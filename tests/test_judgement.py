@@ -188,3 +188,15 @@ def test_units_that_do_not_convert_never_agree(tmp_path: Path):
     assert (found.severity, found.evidence["verdict"]) == ("info", "discrepancy")
     assert "cannot be compared" in found.message
     assert "is at" not in found.message
+
+
+def test_a_degree_of_no_named_scale_is_read_in_the_named_one(tmp_path: Path):
+    """'reached 40 degrees' names no scale (read as an angle); beside '46 degrees Celsius'
+    it is taken as Celsius: a warning with the spread, not 'cannot be compared'. Celsius
+    against Fahrenheit stays a note."""
+    (found,) = findings(tmp_path,
+        "Forecasters said the temperature in the valley reached 40 degrees on Monday.",
+        "Forecasters said the temperature in the valley reached 46 degrees Celsius on Monday.",
+    )  # fmt: skip
+    assert (found.severity, found.evidence["verdict"]) == ("warning", "discrepancy")
+    assert "46 degrees Celsius is 15.0% above 40 degrees" in found.message

@@ -259,9 +259,19 @@ def same_dimension(unit_a: str | None, unit_b: str | None) -> bool:
     return da is not None and db is not None and da[0] == db[0]
 
 
+# A degree of no named scale ('reached 40 degrees': quantulum3 reads an angle) and the
+# named degrees it may stand for: the bare one is taken as the named one's scale.
+BARE_DEGREE = "degree angle"
+NAMED_DEGREES = frozenset({"degree celsius", "degree fahrenheit"})
+
+
 def comparable(a: Claim, b: Claim) -> bool:
-    """Same unit, or units of one dimension that convert."""
+    """Same unit, or units of one dimension that convert; a degree of no named scale
+    ('40 degrees') and a named one ('46 degrees Celsius'), read as one scale."""
     if a.unit == b.unit:
+        return True
+    units = {(a.unit or "").lower(), (b.unit or "").lower()}
+    if BARE_DEGREE in units and units - {BARE_DEGREE} <= NAMED_DEGREES:
         return True
     da, db = base(a)[0], base(b)[0]
     return da is not None and da == db

@@ -170,14 +170,19 @@ def _mixed(claims: Sequence[Claim]) -> bool:
     """Whether the figures are in different units of measurement, that convert into each
     other (km and miles) or not (mph and a unit with no conversion): then each is shown
     with its unit."""
-    return len(set(quantity.common_factors(claims))) > 1 or _unconverted(claims)
+    measured = {c.unit for c in claims if c.kind in quantity.MEASURED}
+    return len(set(quantity.common_factors(claims))) > 1 or len(measured) > 1
 
 
 def _unconverted(claims: Sequence[Claim]) -> bool:
     """Whether measurements in different units are among the figures and not all of them
     convert into one scale: a bare figure beside them would hide which unit it is in."""
-    units = {c.unit for c in claims if c.kind in quantity.MEASURED}
-    return len(units) > 1 and len(set(quantity.common_factors(claims))) == 1
+    measured = list({c.unit: c for c in claims if c.kind in quantity.MEASURED}.values())
+    return (
+        len(measured) > 1
+        and len(set(quantity.common_factors(claims))) == 1
+        and not all(quantity.comparable(a, b) for a in measured for b in measured)
+    )
 
 
 def _describe_values(claims: list[Claim], limit: int = 3) -> str:
@@ -310,7 +315,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     near_lo, near_hi = lo_v * scale[id(lo_c)], hi_v * scale[id(hi_c)]
     pct = (near_hi - near_lo) / abs(near_lo) * 100 if near_lo else float("inf")
     unconverted = _unconverted(involved)
-    mixed = unconverted or len(set(scale.values())) > 1  # as _mixed(involved)
+    mixed = _mixed(involved)
     spread = f"{_amount(hi_c, mixed, hi_v)} is {pct:.1f}% above {_amount(lo_c, mixed, lo_v)}"
     if overlap:
         spread = f"{_worded(hi_c, mixed)} and {_worded(lo_c, mixed)} overlap"
