@@ -322,15 +322,30 @@ def compatible(a: Claim, b: Claim, approx_tolerance: float = 0.10) -> bool:
     la, ha = interval(a, approx_tolerance)
     lb, hb = interval(b, approx_tolerance)
     la, ha, lb, hb = la * ka, ha * ka, lb * kb, hb * kb
-    if not intervals_meet(la, ha, ends(a), lb, hb, ends(b)):
-        return False
-    if bound(a) or bound(b):
-        return True  # 'more than 1,000' meets '800 to 1,000' at 1,000
-    # two figures, each perhaps a rounding: their intervals share more than an end, or
-    # one figure lies within the other's interval ('about 11,000' and '10,800'); '5%' and
-    # '6%' only touch at 5.5, which rounds to one of them, not to both
-    fa, fb = a.value * ka, b.value * kb
-    return max(la, lb) < min(ha, hb) or la <= fb <= ha or lb <= fa <= hb
+    return bool(
+        figures_meet(la, ha, ends(a), a.value * ka, bound(a), lb, hb, ends(b), b.value * kb,
+                     bound(b))  # fmt: skip
+    )
+
+
+def figures_meet(
+    lo_a: Any, hi_a: Any, ends_a: tuple[Any, Any], fig_a: Any, bound_a: Any,
+    lo_b: Any, hi_b: Any, ends_b: tuple[Any, Any], fig_b: Any, bound_b: Any,
+) -> Any:  # fmt: skip
+    """``intervals_meet``, and for two figures that are no bound (``bound``), each perhaps
+    a rounding, more than an end in common or one figure inside the other's interval
+    ('about 11,000' and '10,800'): '5%' and '6%' only touch at 5.5, which rounds to one of
+    them, not to both; a bound's end still meets a figure there ('more than 1,000' and
+    '800 to 1,000'). Scalars or numpy arrays (the matcher judges many pairs at once)."""
+    meet = intervals_meet(lo_a, hi_a, ends_a, lo_b, hi_b, ends_b)
+    if isinstance(lo_a, int | float) and isinstance(lo_b, int | float):
+        lo, hi = max(lo_a, lo_b), min(hi_a, hi_b)
+    else:
+        import numpy as np
+
+        lo, hi = np.maximum(lo_a, lo_b), np.minimum(hi_a, hi_b)
+    inside = ((lo_a <= fig_b) & (fig_b <= hi_a)) | ((lo_b <= fig_a) & (fig_a <= hi_b))
+    return meet & (bound_a | bound_b | (lo < hi) | inside)
 
 
 def gap(a: Claim, b: Claim, approx_tolerance: float = 0.10) -> float:

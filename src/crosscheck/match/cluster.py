@@ -678,6 +678,9 @@ class _Figures:
         _, self.dim = np.unique([quantity.base(c)[0] or "" for c in claims], return_inverse=True)
         self.convertible = np.array([quantity.base(c)[0] is not None for c in claims])
         _, self.unit = np.unique([c.unit or "" for c in claims], return_inverse=True)
+        self.value = np.array([c.value for c in claims], dtype=float)
+        self.base_value = self.value * factor
+        self.bound = np.array([quantity.bound(c) for c in claims])
 
     def meet(self, i: Any, j: Any) -> Any:
         import numpy as np
@@ -690,7 +693,10 @@ class _Figures:
         lo_j = np.where(convert, self.base_lo[j], self.lo[j])
         hi_j = np.where(convert, self.base_hi[j], self.hi[j])
         ends_i, ends_j = (self.end_lo[i], self.end_hi[i]), (self.end_lo[j], self.end_hi[j])
-        return quantity.intervals_meet(lo, hi, ends_i, lo_j, hi_j, ends_j)
+        fig = np.where(convert, self.base_value[i], self.value[i])
+        fig_j = np.where(convert, self.base_value[j], self.value[j])
+        return quantity.figures_meet(lo, hi, ends_i, fig, self.bound[i],
+                                     lo_j, hi_j, ends_j, fig_j, self.bound[j])  # fmt: skip
 
     def meets(self, a: int, b: int) -> bool:
         """``meet`` of one pair (the clustering asks for all of a block's pairs at once)."""
