@@ -144,7 +144,7 @@ def test_the_number_line_uses_the_findings_tolerance_and_names_its_unit() -> Non
     (w1, w2), _ = re.findall(ranges, wide)  # both lines run from their lowest end
     assert float(n2) - float(n1) < float(w2) - float(w1)  # 30 of 45.5 metres; 60 of 60.5
     money = [one("The repair cost nearly $300."), one("The repair cost $305.")]
-    assert re.findall(ticks, str(numberline(money))) == ["$270", "$305.5"]
+    assert re.findall(ticks, str(numberline(money))) == ["$270", "$305.50"]
     mph, temp = one("Winds reached 120 mph."), one("Winds reached 40 degrees Celsius.")
     assert all(t.replace(",", "").replace(".", "").isdigit()
                for t in re.findall(ticks, str(numberline([mph, temp]))))  # fmt: skip
@@ -169,9 +169,17 @@ def test_the_number_lines_ticks_come_from_the_unit_not_the_text() -> None:
     ) == ["2 workers", "3 workers"]
     assert drawn("Five children were hurt.", "Six children were hurt.") == [
         "5 children", "6 children"]  # fmt: skip
-    assert drawn("It cost US$300.", "It cost US$320.") == ["US$299.5", "US$320.5"]
+    assert drawn("It cost US$300.", "It cost US$320.") == ["US$299.50", "US$320.50"]
     assert drawn("The baby, 3 months old, was found.", "The baby, 4 months old, was found.")[
         0].endswith("months old")  # fmt: skip
+    # a unit of two words pluralises its head; a price per unit follows the figure; a
+    # count's noun in either number is one unit
+    assert drawn("It reached 40 degrees Celsius.", "It reached 41 degrees Celsius.") == [
+        "39.5 degrees Celsius", "41.5 degrees Celsius"]  # fmt: skip
+    assert drawn("It cost $5 per barrel.", "It cost $4 per barrel.") == [
+        "$3.60 per barrel", "$5.50 per barrel"]  # fmt: skip
+    assert drawn("One person was hurt in the fire.", "Three people were hurt in the fire.") == [
+        "1 person", "3 people"]  # fmt: skip
 
 
 def test_overlapping_ranges_can_both_be_true() -> None:

@@ -513,7 +513,9 @@ def _line_unit(claims: Sequence[Claim], scale: Sequence[float]) -> Claim | None:
     """The claim whose unit a number line is drawn in: the first when all figures are in
     its unit or convert into it (metres for 8 metres and 27 feet), None when they are in
     units that do not convert or the first carries none."""
-    if len({c.unit for c in claims}) > 1 and len(set(scale)) == 1:
+    # a count's noun in either number is one unit ('One person' and 'Three people')
+    units = {plural(c.unit) if c.kind == "count" and c.unit else c.unit for c in claims}
+    if len(units) > 1 and len(set(scale)) == 1:
         return None
     return claims[0] if claims[0].unit else None
 
@@ -529,11 +531,22 @@ def _with_unit(v: float, c: Claim | None) -> str:
         return f"{num}%"
     surface = c.unit_surface or ""
     if c.kind == "money" and surface:  # "$", "US$", "€" before the figure; "euros" after
-        return f"{num} {surface}" if surface.isalpha() else f"{surface}{num}"
+        if v != int(v):
+            num = f"{v:,.2f}"  # cents: '$4.50'
+        sign, per, rest = surface.partition(" per ")  # '$4.50 per barrel'
+        written = f"{num} {sign}" if sign.isalpha() else f"{sign}{num}"
+        return f"{written}{per}{rest}"
     one = v == 1
     if c.kind == "age":
         return f"{num} {c.unit if one else plural(c.unit)} old"
+    head, space, scale = c.unit.partition(" ")
+    if head == "degree" and space:  # 'degree Celsius': the head word takes the plural
+        named = DEGREE_SCALES.get(scale.lower(), scale)
+        return f"{num} {head if one else 'degrees'} {named}".rstrip()
     return f"{num} {c.unit if one else plural(c.unit)}"
+
+
+DEGREE_SCALES = {"celsius": "Celsius", "fahrenheit": "Fahrenheit", "angle": ""}
 
 
 def numberline(
