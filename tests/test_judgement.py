@@ -200,3 +200,29 @@ def test_a_degree_of_no_named_scale_is_read_in_the_named_one(tmp_path: Path):
     )  # fmt: skip
     assert (found.severity, found.evidence["verdict"]) == ("warning", "discrepancy")
     assert "46 degrees Celsius is 15.0% above 40 degrees" in found.message
+
+
+def test_an_age_may_grow_by_the_time_between_dated_articles(tmp_path: Path):
+    """A '35-year-old' in January and a '36-year-old' in November can be one person (a
+    birthday between): a note, not a warning. The other way round, or two years apart,
+    or undated, they cannot."""
+
+    def judged(first: int, then: int, dated: bool = True) -> Finding:
+        folder = tmp_path / f"{first}-{then}-{dated}"
+        folder.mkdir()
+        for name, day, age, verb in (("a", "2024-01-10", first, "arrested"),
+                                     ("b", "2024-11-20", then, "convicted")):  # fmt: skip
+            head = f"---\npublished: {day}\n---\n" if dated else ""
+            (folder / f"{name}.md").write_text(
+                f"{head}Police said the {age}-year-old man was {verb} in the city on Monday.\n",
+                encoding="utf-8")  # fmt: skip
+        (found,) = [f for f in check([folder], Settings(fail_on="never")).findings
+                    if f.kind == "numeric-agreement"]  # fmt: skip
+        return found
+
+    grown = judged(35, 36)
+    assert (grown.severity, grown.evidence["verdict"]) == ("info", "compatible")
+    assert "an age can have grown" in grown.message
+    for first, then, dated in ((36, 35, True), (35, 37, True), (35, 36, False)):
+        found = judged(first, then, dated)
+        assert (found.severity, found.evidence["verdict"]) == ("warning", "discrepancy")

@@ -240,6 +240,22 @@ def completed_age(c: Claim) -> bool:
     return c.kind == "age" and c.qualifier == "exact" and not c.hedged and c.value == int(c.value)
 
 
+def ages_meet_over(a: Claim, b: Claim, years: float) -> bool:
+    """Whether two whole ages can be one person's, ``b`` stated ``years`` after ``a``
+    (negative: before): the later one may have grown by up to the time between them, so
+    its interval reaches back by that much ('35-year-old' in January and '36-year-old' in
+    November can both be true; the other way round they cannot)."""
+    if not (completed_age(a) and completed_age(b)):
+        return False
+    la, ha = (v * base(a)[1] for v in interval(a))
+    lb, hb = (v * base(b)[1] for v in interval(b))
+    if years > 0:
+        lb -= years
+    else:
+        la += years
+    return bool(intervals_meet(la, ha, ends(a), lb, hb, ends(b)))
+
+
 def base(c: Claim) -> tuple[str | None, float]:
     """The dimension and factor of a measurement's unit, an age's too, in years (None
     when it does not convert: counts, money and bare figures keep their own scale; a bare

@@ -275,6 +275,8 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     discrepancy of each kind ('' keeps the rule's), and two articles count as published at
     one time within ``same_time_hours`` when both give a time of day (else on one day)."""
     rel, abs_tol, approx = p["rel_tolerance"], p["abs_tolerance"], p["approx_tolerance"]
+    documents = getattr(ctx, "documents", {})
+    aged: list[tuple[Claim, Claim]] = []
 
     def judge(a: Claim, b: Claim) -> tuple[bool, bool] | None:
         """None: they agree; else whether they are compatible, and whether they miss each
@@ -285,6 +287,10 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             return None
         if quantity.unconvertible(a, b):  # Celsius and Fahrenheit: no common figure known
             return False, False
+        years = _years_between(a, b, documents)
+        if years and quantity.ages_meet_over(a, b, years):
+            aged.append((a, b))  # one person's age, a birthday between the articles
+            return True, True
         overlap = quantity.compatible(a, b, approx)
         return overlap, overlap or quantity.within_tolerance(a, b, rel, abs_tol, approx)
 
@@ -334,6 +340,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             for o in involved
             if o.document != c.document and _admits(c, o, approx)
         ]
+        explain += ["an age can have grown by the time between the articles"] if aged else []
         verdict = (
             "the wording still makes them compatible: " + "; ".join(dict.fromkeys(explain))
             if explain
@@ -346,7 +353,6 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         if near:  # a hair apart: as far as two plain figures that agree
             verdict += (f", though by less than the rule's {_tolerance_words(rel, abs_tol)} "
                         "tolerance, within which plain figures agree")  # fmt: skip
-    documents = getattr(ctx, "documents", {})
     story = timeline.entries(involved, documents)
     judged: dict[str, str] | None = timeline.judge(involved, documents, p["same_time_hours"], story)
     if judged is not None and judged["kind"] != "update":  # copies that differ: an edit
@@ -402,6 +408,17 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             },
         )
     ]
+
+
+def _years_between(a: Claim, b: Claim, documents: dict[str, Any]) -> float | None:
+    """How many years after ``a``'s article ``b``'s was published (negative: before);
+    None unless both are dated (crosscheck.rules.timeline.moment_of)."""
+    da, db = documents.get(a.document), documents.get(b.document)
+    ma = timeline.moment_of(da) if da is not None else None
+    mb = timeline.moment_of(db) if db is not None else None
+    if ma is None or mb is None:
+        return None
+    return (mb.at - ma.at).total_seconds() / 31557600.0
 
 
 def _tolerance_words(rel: float, abs_tol: float) -> str:
