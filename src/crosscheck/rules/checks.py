@@ -679,11 +679,12 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
                  "corroboration")  # fmt: skip
     entities = sorted({c.attribution.entity for c in claims if c.attribution})
     # the median figure on one scale (an age in months and one in years, in the first's
-    # unit), worded with its unit when the claims' units differ
+    # unit), worded as the claim that writes it, with its unit when the claims' units
+    # differ ('2 years old' of '2-year-old' and '25-month-old', never '2.083 years old')
     scale = quantity.common_factors(claims)
-    middle = sorted(zip((c.value * k for c, k in zip(claims, scale, strict=True)),
-                        range(len(claims)), strict=True))[len(claims) // 2]  # fmt: skip
-    figure = _amount(claims[0], _mixed(claims), middle[0])
+    values = [c.value * k for c, k in zip(claims, scale, strict=True)]
+    middle = sorted(values)[len(claims) // 2]
+    figure = _amount(claims[values.index(middle)], _mixed(claims))  # the first that writes it
     return [
         Outcome(
             claims,
