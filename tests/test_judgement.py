@@ -145,9 +145,8 @@ def test_ages_in_two_units_agree_on_the_converted_figure(tmp_path: Path):
     assert agree.evidence["verdict"] == "corroboration"
     assert "agree on 24 months old" in agree.message
     (tmp_path / "25").mkdir()
-    (written,) = findings(tmp_path / "25",
-                          "Police said the 2-year-old boy was found alive on Monday.",
-                          "Police said the 25-month-old boy was found alive on Monday.")  # fmt: skip
+    (written,) = findings(tmp_path / "25", "Police said the 2-year-old boy was found on Monday.",
+                          "Police said the 25-month-old boy was found on Monday.")  # fmt: skip
     assert "agree on 25 months old" in written.message  # a written figure, not 2.083 years
     assert agree.evidence["compared"]["judged_by"] == ["measure-disagreement"]
     assert agree.evidence["compared"]["rel_tolerance"] == 0.02

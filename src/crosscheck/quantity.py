@@ -338,10 +338,8 @@ def compatible(a: Claim, b: Claim, approx_tolerance: float = 0.10) -> bool:
     la, ha = interval(a, approx_tolerance)
     lb, hb = interval(b, approx_tolerance)
     la, ha, lb, hb = la * ka, ha * ka, lb * kb, hb * kb
-    return bool(
-        figures_meet(la, ha, ends(a), a.value * ka, bound(a), lb, hb, ends(b), b.value * kb,
-                     bound(b))  # fmt: skip
-    )
+    fa, fb = a.value * ka, b.value * kb
+    return bool(figures_meet(la, ha, ends(a), fa, bound(a), lb, hb, ends(b), fb, bound(b)))
 
 
 def figures_meet(
@@ -427,10 +425,10 @@ def same_figure(
     """Equal within tolerance once converted, or one a rounding of the other: 'about
     11,000' and '10,800'; '10 miles' and '16 km' ('5%' and '6%', whose roundings only
     touch at 5.5, are two figures: ``compatible``). Units that neither match nor convert
-    ('degrees Celsius' and 'degrees Fahrenheit') are never the same figure. Open bounds ('at least 3,000' and
-    '3,500') are compatible, not the same figure; a bound and a figure that cannot both
-    hold ('more than 300' and 'nearly 300', 'at least 100' and 'fewer than 100', 'nearly
-    300' and '301') never are, whatever the tolerance."""
+    ('degrees Celsius' and 'degrees Fahrenheit') are never the same figure. Open bounds
+    ('at least 3,000' and '3,500') are compatible, not the same figure; a bound and a
+    figure that cannot both hold ('more than 300' and 'nearly 300', 'at least 100' and
+    'fewer than 100', 'nearly 300' and '301') never are, whatever the tolerance."""
     if (bound(a) or bound(b)) and not compatible(a, b, approx_tolerance):
         return False  # 'nearly 300' is no rounding of 301, however close
     if unconvertible(a, b):

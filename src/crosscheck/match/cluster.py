@@ -734,8 +734,12 @@ def _candidate_pairs(
         # misread ('3-month-old' and '3-year-old' are twelve times apart in years)
         w_big = np.maximum(written[rows][:, None], written[None, :])
         w_small = np.minimum(written[rows][:, None], written[None, :])
-        near |= age[rows][:, None] & age[None, :] & (unit[rows][:, None] != unit[None, :]) & (
-            w_small >= MIN_RATIO * w_big)
+        near |= (
+            age[rows][:, None]
+            & age[None, :]
+            & (unit[rows][:, None] != unit[None, :])
+            & (w_small >= MIN_RATIO * w_big)
+        )
         currencies = money[rows][:, None] & money[None, :] & (unit[rows][:, None] != unit[None, :])
         pairs = (cols[None, :] > rows[:, None]) & (doc[rows][:, None] != doc[None, :]) & near
         pairs &= ~currencies
