@@ -1046,3 +1046,39 @@ def test_the_compare_views_own_judgement_uses_the_findings_tolerances() -> None:
               "approx_tolerance": 0.1}  # fmt: skip
     assert _differing([a.id, b.id], {a.id: a, b.id: b}, judged) == [[a.id, b.id]]
     assert _differing([a.id, b.id], {a.id: a, b.id: b}, {**judged, "rel_tolerance": 0.02}) == []
+
+
+def test_the_number_line_escapes_what_the_articles_wrote() -> None:
+    """Markup in a claim's words or an article's name is text on the number line (its
+    label, its tooltip), never tags: the line is written as plain strings, each escaped."""
+    import dataclasses
+
+    from crosscheck.report.html import numberline
+
+    budget = dataclasses.replace(
+        one("The budget rose to 40 million dollars."), text='<b>40</b> & "million"'
+    )
+    other = dataclasses.replace(one("The budget rose to 42 million dollars."), document="a<i>.md")
+    svg = str(numberline([budget, other]))
+    assert "<b>" not in svg and "<i>" not in svg and svg.count("<svg") == 1
+    assert 'class="label">a&lt;i&gt;.md</text>' in svg
+    aria = svg.split('aria-label="', 1)[1].split('"', 1)[0]
+    assert aria.startswith("Number line: &lt;b&gt;40&lt;/b&gt; &amp; &#34;million&#34;")
+    assert "<title>&lt;b&gt;40&lt;/b&gt; &amp; &#34;million&#34;: 40,000,000 (" in svg
+
+
+def test_a_claims_table_row_escapes_what_the_articles_wrote() -> None:
+    """A row of the claims table shows markup in a claim's words, its source or an
+    article's name as text, and links its group only when it has one."""
+    import dataclasses
+
+    from crosscheck.report.html import _claim_row, claim_row_html
+
+    claim = dataclasses.replace(
+        one("The budget rose to 40 million dollars."), text="<b>40</b> & more", document="a<i>.md"
+    )
+    row = str(claim_row_html(_claim_row(claim, {}, {claim.id: "g<1>"})))
+    assert "<b>" not in row and "<i>" not in row
+    assert "<td>a&lt;i&gt;.md</td>" in row and "&lt;b&gt;40&lt;/b&gt; &amp; more</a>" in row
+    assert row.endswith(">g&lt;1&gt;</a></td></tr>") and 'data-value="40000000.0"' in row
+    assert str(claim_row_html(_claim_row(claim, {}, {}))).endswith("<td></td></tr>")
