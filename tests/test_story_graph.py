@@ -64,36 +64,45 @@ def test_stories_of_all_ecb_articles_follow_their_events(
     assert story_components(sentences) == whole
 
 
-def test_candidates_scored_with_their_own_vectors_or_the_runs_give_the_same_links(
-    ecb_articles: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("search", ["exact", "projected"])
+def test_the_join_by_blocks_in_any_order_gives_the_same_links_as_here(
+    ecb_articles: Path, search: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Above EXACT_LINKS_MAX articles each chunk's candidates are scored with the vectors
-    cut for its task, or (when they are most of the run) with the run's, shared: the
-    same products, so the same links to the last bit."""
+    """Mapped (as on Dask), the articles are compared by pairs of blocks, each task given
+    two blocks' vectors alone, and above EXACT_LINKS_MAX articles the candidates are
+    scored by tasks given their own vectors: the tasks done in any order give the links
+    found here, to the last bit."""
+    import random
+
     import numpy as np
 
     from crosscheck.match import cluster
 
-    monkeypatch.setattr(cluster, "EXACT_LINKS_MAX", 0)
-    monkeypatch.setattr(cluster, "CANDIDATES", 5)  # 16 rows' 96 candidates of 839 articles
+    if search == "projected":
+        monkeypatch.setattr(cluster, "EXACT_LINKS_MAX", 0)
+        monkeypatch.setattr(cluster, "CANDIDATES", 5)
+    monkeypatch.setattr(cluster, "STORY_BLOCK", 50)  # 17 blocks of 839 articles
+    monkeypatch.setattr(cluster, "SCORE_CHUNK", 16)
     sentences, _event = _sentences(ecb_articles)
     stories = cluster._Stories(sentences)
     matrix = cluster._article_vectors(list(stories.texts.values())).tocsr()
     long_enough = np.array([stories.doc_words[d] >= cluster.MIN_STORY_WORDS
                             for d in stories.doc_row])  # fmt: skip
-    calls: list[str] = []
+    rows: list[int] = []  # the vectors each task was given
 
-    def mapper(function: Any, items: Any, *shared: Any) -> list[Any]:
-        calls.append(function.__name__)
-        return cluster._each_chunk(function, items, *shared)
+    def mapper(function: Any, items: Any, fold: Any) -> None:
+        order = list(range(len(items)))
+        random.Random(7).shuffle(order)
+        for k in order:
+            item = items[k]
+            rows.append(sum(x.shape[0] for x in item if hasattr(x, "shape") and x.ndim == 2))
+            fold(function(item))
 
-    monkeypatch.setattr(cluster, "CUT_BELOW", 10)  # 960 > 839: shared
-    shared = cluster._links(matrix, long_enough, 16, mapper)
-    monkeypatch.setattr(cluster, "CUT_BELOW", 1)
-    cut = cluster._links(matrix, long_enough, 16, mapper)
-    assert calls == ["_nearest", "_scored_among", "_nearest", "_scored_links"]
-    assert len(shared[0]) > 1000
-    assert all(np.array_equal(a, b) for a, b in zip(shared, cut, strict=True))
+    here = cluster._links(matrix, long_enough, 16)
+    mapped = cluster._links(matrix, long_enough, 16, mapper)
+    assert len(here[0]) > 1000
+    assert all(np.array_equal(a, b) for a, b in zip(here, mapped, strict=True))
+    assert len(rows) > 100 and max(rows) < matrix.shape[0] / 2
 
 
 def test_a_roundup_of_two_events_does_not_join_their_stories(
