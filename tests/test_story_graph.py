@@ -161,3 +161,37 @@ def test_connected_pieces_are_scipys_connected_components() -> None:
         count, theirs = connected_components(graph, directed=False)
         assert sorted(set(ours.tolist())) == list(range(count))
         assert partition(ours) == partition(theirs)
+
+
+def test_nearest_by_blocks_break_ties_by_the_later_article(ecb_articles: Path) -> None:
+    """Copies of one article have the same vector, so their similarities to the others
+    tie: each article's nearest, found by pairs of blocks in any order, are those of the
+    one order (higher similarity, then the later article) over all of them at once."""
+    import random
+
+    import numpy as np
+
+    from crosscheck.match import cluster
+
+    sentences, _event = _sentences(ecb_articles)
+    stories = cluster._Stories(sentences)
+    texts = list(stories.texts.values())[:60]
+    texts = [texts[k % 60] for k in range(240)]  # every article four times
+    projected = cluster._projection(cluster._article_vectors(texts).tocsr())
+    # eighths: every product and sum exact, so no order of summing (the blocks' shapes
+    # choose one in BLAS) tells two ties apart
+    projected = (np.round(projected * 8) / 8).astype(np.float32)
+    keep = 11
+    near = cluster._Nearest(len(texts), keep)
+    pairs = cluster._Pairs(projected, 25, keep=keep)
+    order = list(range(len(pairs)))
+    random.Random(3).shuffle(order)
+    for k in order:
+        near.fold(cluster._pair_nearest(pairs[k]))
+    sims = projected @ projected.T
+    ties = 0
+    for row in range(len(texts)):
+        ranked = np.lexsort((-np.arange(len(texts)), -sims[row]))[:keep]
+        assert sorted(ranked.tolist()) == near.result()[row].tolist()
+        ties += int(np.sum(sims[row] == sims[row][ranked[-1]]) > 1)
+    assert ties > 100  # the last of most rows' nearest ties with another article

@@ -342,18 +342,28 @@ def _top(sims: Any, row: int, col: int, keep: int) -> tuple[int, Any, Any]:
     similarity first, then the later column (a total order: no draw decides)."""
     import numpy as np
 
-    m = min(keep, sims.shape[1])
-    cols = np.arange(col, col + sims.shape[1], dtype=np.int64)
-    pick = np.argpartition(_order(sims, cols), sims.shape[1] - m, axis=1)[:, -m:]
+    n = sims.shape[1]
+    m = min(keep, n)
+    pick = np.argpartition(sims, n - m, axis=1)[:, n - m :]
+    chosen = np.take_along_axis(sims, pick, axis=1)
+    low = chosen.min(axis=1, keepdims=True)  # each row's m-th
+    # a row that leaves out a similarity equal to its m-th: the later columns taken
+    equal = np.count_nonzero(sims == low, axis=1)
+    tied = np.flatnonzero(equal > np.count_nonzero(chosen == low, axis=1))
+    for r in tied.tolist():  # (rare on real news; copies of one text tie often)
+        above = np.flatnonzero(sims[r] > low[r, 0])
+        same = np.flatnonzero(sims[r] == low[r, 0])
+        pick[r] = np.concatenate([above, same[len(same) - (m - len(above)) :]])
     return row, (pick + col).astype(np.int32), np.take_along_axis(sims, pick, axis=1)
 
 
 def _order(sims: Any, cols: Any) -> Any:
-    """Keys that sort (similarity, column) pairs as numbers: a float32 similarity's bits
-    made to sort as integers, then the column."""
+    """Keys that sort (similarity, column) pairs as numbers, as _top orders them: a
+    float32 similarity's bits made to sort as integers, then the column."""
     import numpy as np
 
-    bits = np.ascontiguousarray(sims, dtype=np.float32).view(np.int32).astype(np.int64)
+    sims = np.asarray(sims, dtype=np.float32) + np.float32(0)  # -0.0 as 0.0, as == has it
+    bits = sims.view(np.int32).astype(np.int64)
     bits = np.where(bits < 0, bits ^ 0x7FFFFFFF, bits)
     return bits * (1 << 32) + cols
 
