@@ -166,57 +166,59 @@ def test_dask_on_hundreds_of_ecb_articles_writes_what_local_writes(
     assert report["summary"]["documents"] >= 300 and report["summary"]["groups"] > 50
 
 
+@pytest.mark.parametrize("search", ["exact", "projected"])
 def test_the_story_graph_is_compared_on_the_workers_with_the_same_stories(
-    ecb_articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str
-) -> None:
-    """The story graph's similarity join runs a chunk of articles per task on the
-    workers, here through the projection used above 20,000 articles, in chunks of 4 with 5
-    candidates each: the same report files as the local engine, byte for byte. The
-    workers are given the projection, never the run's article vectors: each task carries
-    the vectors of its chunk and of its candidates (what a worker holds does not grow
-    with the run)."""
+    ecb_articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str,
+    search: str,
+) -> None:  # fmt: skip
+    """The story graph's similarity join runs on the workers by pairs of blocks of 8
+    articles (here 6 blocks, 21 tasks), and through the projection used above 20,000
+    articles, with 5 candidates each scored by tasks of 4 articles: the same report
+    files as the local engine, byte for byte. No task is given the run's article vectors
+    or its projection, only two blocks' or a chunk's and its candidates' (what a worker
+    holds does not grow with the run), and nothing is shared with every worker."""
     import threading
-
-    from scipy.sparse import issparse
 
     from crosscheck.dask_engine import DaskEngine
     from crosscheck.match import cluster
 
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(cluster, "EXACT_LINKS_MAX", 0)
-    monkeypatch.setattr(cluster, "STORY_CHUNK", 4)
-    monkeypatch.setattr(cluster, "CANDIDATES", 5)  # the workers are threads of this process
-    monkeypatch.setattr(cluster, "CUT_BELOW", 1)  # 24 candidates of 43 articles are cut
-    real = cluster._scored_links
+    monkeypatch.setattr(cluster, "STORY_BLOCK", 8)
+    monkeypatch.setattr(cluster, "SCORE_CHUNK", 4)
+    name = "_pair_links"
+    if search == "projected":
+        monkeypatch.setattr(cluster, "EXACT_LINKS_MAX", 0)
+        monkeypatch.setattr(cluster, "CANDIDATES", 5)
+        name = "_scored_links"
+    real = getattr(cluster, name)
     log = tmp_path / "threads.txt"  # the function travels to the workers as a copy
 
-    def scored_links(item: Any, *args: Any) -> Any:
+    def spied(item: Any) -> Any:
+        given = sum(x.shape[0] for x in item if hasattr(x, "tocsr"))  # sparse vectors
         with log.open("a", encoding="utf-8") as f:
-            f.write(f"{threading.current_thread().name} {item[4].shape[0]}\n")
-        return real(item, *args)
+            f.write(f"{threading.current_thread().name} {given}\n")
+        return real(item)
 
     shared: list[Any] = []
     share = DaskEngine._share
 
     def spy(self: DaskEngine, value: Any, name: str) -> Any:
-        shared.append(value)
+        shared.append(name)
         return share(self, value, name)
 
-    monkeypatch.setattr(cluster, "_scored_links", scored_links)
+    monkeypatch.setattr(cluster, name, spied)
     monkeypatch.setattr(DaskEngine, "_share", spy)
     events = [str(p) for p in sorted(ecb_articles.iterdir()) if p.is_dir()][:4]
-    _check(*events, "--out", "local", "-j", "1")
-    here = [line.split() for line in log.read_text(encoding="utf-8").splitlines()]
-    assert len(here) >= 3 and {t for t, _n in here} == {"MainThread"}  # 4 at a time
-    log.unlink()
     _check(*events, "--out", "dask", "--engine", "dask", "--scheduler", scheduler)
     where = [line.split() for line in log.read_text(encoding="utf-8").splitlines()]
-    assert len(where) == len(here) and "MainThread" not in {t for t, _n in where}
+    assert len(where) >= 10 and "MainThread" not in {t for t, _n in where}
+    _check(*events, "--out", "local", "-j", "1")
     assert _files(tmp_path / "dask") == _files(tmp_path / "local")
     documents = json.loads((tmp_path / "dask" / "report.json").read_text())["summary"]
-    # each task's candidates: fewer vectors than the run's articles
-    assert max(int(n) for _t, n in where) < documents["documents"]
-    assert shared and not any(issparse(v) for v in shared)
+    assert documents["documents"] > 40
+    # each task's vectors: two blocks of 8, or 4 articles and their (at most 24) candidates
+    assert 0 < max(int(n) for _t, n in where) <= 28
+    assert not any(n.startswith("story-graph") for n in shared)
 
 
 def test_dask_with_a_store_reuses_it_and_writes_what_local_writes(

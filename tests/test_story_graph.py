@@ -64,36 +64,45 @@ def test_stories_of_all_ecb_articles_follow_their_events(
     assert story_components(sentences) == whole
 
 
-def test_candidates_scored_with_their_own_vectors_or_the_runs_give_the_same_links(
-    ecb_articles: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("search", ["exact", "projected"])
+def test_the_join_by_blocks_in_any_order_gives_the_same_links_as_here(
+    ecb_articles: Path, search: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Above EXACT_LINKS_MAX articles each chunk's candidates are scored with the vectors
-    cut for its task, or (when they are most of the run) with the run's, shared: the
-    same products, so the same links to the last bit."""
+    """Mapped (as on Dask), the articles are compared by pairs of blocks, each task given
+    two blocks' vectors alone, and above EXACT_LINKS_MAX articles the candidates are
+    scored by tasks given their own vectors: the tasks done in any order give the links
+    found here, to the last bit."""
+    import random
+
     import numpy as np
 
     from crosscheck.match import cluster
 
-    monkeypatch.setattr(cluster, "EXACT_LINKS_MAX", 0)
-    monkeypatch.setattr(cluster, "CANDIDATES", 5)  # 16 rows' 96 candidates of 839 articles
+    if search == "projected":
+        monkeypatch.setattr(cluster, "EXACT_LINKS_MAX", 0)
+        monkeypatch.setattr(cluster, "CANDIDATES", 5)
+    monkeypatch.setattr(cluster, "STORY_BLOCK", 50)  # 17 blocks of 839 articles
+    monkeypatch.setattr(cluster, "SCORE_CHUNK", 16)
     sentences, _event = _sentences(ecb_articles)
     stories = cluster._Stories(sentences)
     matrix = cluster._article_vectors(list(stories.texts.values())).tocsr()
     long_enough = np.array([stories.doc_words[d] >= cluster.MIN_STORY_WORDS
                             for d in stories.doc_row])  # fmt: skip
-    calls: list[str] = []
+    rows: list[int] = []  # the vectors each task was given
 
-    def mapper(function: Any, items: Any, *shared: Any) -> list[Any]:
-        calls.append(function.__name__)
-        return cluster._each_chunk(function, items, *shared)
+    def mapper(function: Any, items: Any, fold: Any) -> None:
+        order = list(range(len(items)))
+        random.Random(7).shuffle(order)
+        for k in order:
+            item = items[k]
+            rows.append(sum(x.shape[0] for x in item if hasattr(x, "shape") and x.ndim == 2))
+            fold(function(item))
 
-    monkeypatch.setattr(cluster, "CUT_BELOW", 10)  # 960 > 839: shared
-    shared = cluster._links(matrix, long_enough, 16, mapper)
-    monkeypatch.setattr(cluster, "CUT_BELOW", 1)
-    cut = cluster._links(matrix, long_enough, 16, mapper)
-    assert calls == ["_nearest", "_scored_among", "_nearest", "_scored_links"]
-    assert len(shared[0]) > 1000
-    assert all(np.array_equal(a, b) for a, b in zip(shared, cut, strict=True))
+    here = cluster._links(matrix, long_enough, 16)
+    mapped = cluster._links(matrix, long_enough, 16, mapper)
+    assert len(here[0]) > 1000
+    assert all(np.array_equal(a, b) for a, b in zip(here, mapped, strict=True))
+    assert len(rows) > 100 and max(rows) < matrix.shape[0] / 2
 
 
 def test_a_roundup_of_two_events_does_not_join_their_stories(
@@ -152,3 +161,37 @@ def test_connected_pieces_are_scipys_connected_components() -> None:
         count, theirs = connected_components(graph, directed=False)
         assert sorted(set(ours.tolist())) == list(range(count))
         assert partition(ours) == partition(theirs)
+
+
+def test_nearest_by_blocks_break_ties_by_the_later_article(ecb_articles: Path) -> None:
+    """Copies of one article have the same vector, so their similarities to the others
+    tie: each article's nearest, found by pairs of blocks in any order, are those of the
+    one order (higher similarity, then the later article) over all of them at once."""
+    import random
+
+    import numpy as np
+
+    from crosscheck.match import cluster
+
+    sentences, _event = _sentences(ecb_articles)
+    stories = cluster._Stories(sentences)
+    texts = list(stories.texts.values())[:60]
+    texts = [texts[k % 60] for k in range(240)]  # every article four times
+    projected = cluster._projection(cluster._article_vectors(texts).tocsr())
+    # eighths: every product and sum exact, so no order of summing (the blocks' shapes
+    # choose one in BLAS) tells two ties apart
+    projected = (np.round(projected * 8) / 8).astype(np.float32)
+    keep = 11
+    near = cluster._Nearest(len(texts), keep)
+    pairs = cluster._Pairs(projected, 25, keep=keep)
+    order = list(range(len(pairs)))
+    random.Random(3).shuffle(order)
+    for k in order:
+        near.fold(cluster._pair_nearest(pairs[k]))
+    sims = projected @ projected.T
+    ties = 0
+    for row in range(len(texts)):
+        ranked = np.lexsort((-np.arange(len(texts)), -sims[row]))[:keep]
+        assert sorted(ranked.tolist()) == near.result()[row].tolist()
+        ties += int(np.sum(sims[row] == sims[row][ranked[-1]]) > 1)
+    assert ties > 100  # the last of most rows' nearest ties with another article

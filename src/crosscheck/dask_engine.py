@@ -5,9 +5,12 @@ grow one of its own.
   shards), read on the workers: the client lists the files, it never reads them.
 - The story graph: the article vectors (TF-IDF, and the projection above 20,000
   articles) are fitted on the client, which holds the run's records anyway for the
-  report; the similarity join runs on the workers, one chunk of articles per task
-  (``map_chunks``): above 20,000 articles a task gets the vectors of its chunk and of its
-  candidates, never the whole run's; label propagation on the client.
+  report; the similarity join runs on the workers (``map_chunks``), a task per pair of
+  blocks of articles, given those two blocks' vectors alone (above 20,000 articles, of
+  the projection; then a task per chunk of articles scores their nearest exactly, given
+  the vectors of the chunk and of its candidates): never the whole run's. The client
+  keeps each article's best links as the tasks give them; label propagation on the
+  client.
 - Matching and the rules: one task per batch of stories (crosscheck.stories.judge_story).
 
 Every task calls the functions the local engine calls, and results are put back in input
@@ -38,7 +41,7 @@ from crosscheck.errors import ConfigError, describe
 from crosscheck.extract.entities import AliasTable
 from crosscheck.ingest import Candidate, IngestResult, read_candidate
 from crosscheck.match import ConceptTable
-from crosscheck.match.cluster import StoryPart
+from crosscheck.match.cluster import ChunkTasks, Fold, StoryPart
 from crosscheck.model import CopyCluster, Skipped
 from crosscheck.rules import RuleSet
 from crosscheck.stories import StoryFailed, StoryResult, judge_story
@@ -52,6 +55,7 @@ IN_FLIGHT_PER_WORKER = 3  # tasks submitted and not yet done, per worker thread
 
 Extraction = Any  # crosscheck.pipeline.Extraction: (sentences, claims), or why it failed
 Progress = Callable[[int, int], None]
+Put = Callable[[list[int], list[Any]], None]  # a batch's items and their results
 
 
 @dataclass(slots=True)
@@ -173,9 +177,9 @@ def _forget_marks(marks: str) -> None:
     shutil.rmtree(Path(tempfile.gettempdir()) / marks, ignore_errors=True)
 
 
-def _chunks(items: list[Any], function: Callable[..., Any], *shared: Any) -> list[Any]:
-    """A task: the story graph's work on some chunks of articles."""
-    return [function(item, *shared) for item in items]
+def _chunks(items: list[Any], function: Callable[[Any], Any]) -> list[Any]:
+    """A task: the story graph's work on some of its items (see DaskEngine.map_chunks)."""
+    return [function(item) for item in items]
 
 
 def _value(value: Any) -> Any:
@@ -369,13 +373,14 @@ class DaskEngine:
         batches: list[list[int]],
         args: tuple[Any, ...],
         step: Callable[[int], None] | None = None,
+        put: Put | None = None,
     ) -> tuple[dict[int, Any], dict[int, BaseException]]:
         """``_map_marked`` under marks of its own, removed from the workers' machines at
         its end."""
         marks = f"crosscheck-marks-{uuid4().hex}"
         self._check_budget()
         try:
-            return self._map_marked(task, marks, items, batches, args, step)
+            return self._map_marked(task, marks, items, batches, args, step, put)
         finally:
             try:
                 self.client.run(_forget_marks, marks)
@@ -390,6 +395,7 @@ class DaskEngine:
         batches: list[list[int]],
         args: tuple[Any, ...],
         step: Callable[[int], None] | None = None,
+        put: Put | None = None,
     ) -> tuple[dict[int, Any], dict[int, BaseException]]:
         """``task(items of a batch, *args)`` for every batch (of indices into ``items``) on
         the workers: each item's result, and why each item that failed did.
@@ -402,10 +408,12 @@ class DaskEngine:
         called failed only by its own task's failures; one that was running at both of
         its batch's deaths fails alone without running again (``_marked``). ``step`` is
         told how many items
-        each batch that succeeded held."""
+        each batch that succeeded held. ``put``, if given, is given each batch's results
+        as they come (items and results), which are then not kept."""
         from distributed import KilledWorker, as_completed
 
         results: dict[int, Any] = {}
+        keep: Put = put or (lambda batch, out: results.update(zip(batch, out, strict=True)))
         failed: dict[int, BaseException] = {}
         futures: dict[Any, list[int]] = {}
         waiting = iter(batches)
@@ -431,22 +439,23 @@ class DaskEngine:
                 running.add(following)
             batch = futures.pop(future)
             try:  # waits again if a worker that held the result died: Dask computes it anew
-                results.update(zip(batch, future.result(), strict=True))
+                out = future.result()
             except Exception as exc:
                 log.debug("a task of %d items failed on the Dask workers (%s); each alone",
                           len(batch), describe(exc))  # fmt: skip
                 (killed if isinstance(exc, KilledWorker) else suspects).extend(batch)
             else:
+                keep(batch, out)
                 if step is not None:
                     step(len(batch))
             future.release()
-        for i, why in self._alone(task, marks, items, sorted(suspects), args, results):
+        for i, why in self._alone(task, marks, items, sorted(suspects), args, keep):
             if isinstance(why, KilledWorker):
                 killed.append(i)
             else:
                 failed[i] = why
         for i in sorted(killed):
-            failed.update(self._alone(task, marks, items, [i], args, results))
+            failed.update(self._alone(task, marks, items, [i], args, keep))
         return results, failed
 
     def _alone(
@@ -456,11 +465,11 @@ class DaskEngine:
         items: Sequence[Any],
         todo: list[int],
         args: tuple[Any, ...],
-        results: dict[int, Any],
+        keep: Put,
     ) -> list[tuple[int, BaseException]]:
         """Each item of ``todo`` in a task of its own, side by side (as many at a time as
         ``_map`` keeps in flight: an item's data is made when its task is sent): the
-        results go into ``results``; returns the items that failed, with why."""
+        results go to ``keep``; returns the items that failed, with why."""
         failures: list[tuple[int, BaseException]] = []
         window = max(2, IN_FLIGHT_PER_WORKER * self._workers())
         for start in range(0, len(todo), window):
@@ -468,9 +477,11 @@ class DaskEngine:
             futures = [self._submit(_marked, task, marks, [i], [items[i]], *args) for i in part]
             for i, future in zip(part, futures, strict=True):
                 try:
-                    results[i] = future.result()[0]
+                    out = future.result()
                 except Exception as exc:
                     failures.append((i, exc))
+                else:
+                    keep([i], out)
                 future.release()
         return failures
 
@@ -530,29 +541,26 @@ class DaskEngine:
 
     # --- the story graph ------------------------------------------------------------------
 
-    def map_chunks(
-        self, function: Callable[..., Any], items: Sequence[Any], *shared: Any
-    ) -> list[Any]:
+    def map_chunks(self, function: Callable[[Any], Any], items: ChunkTasks, fold: Fold) -> None:
         """The story graph's similarity join on the workers (a ChunkMapper, see
-        crosscheck.match.cluster._links): ``shared`` (the article vectors of a run of up
-        to 20,000 articles, or their projection) copied to every worker once, and each
-        task given one chunk of articles (``items``: its rows, or what scoring them needs,
-        cut when the task is sent). A chunk that fails on the workers ends the run (exit
-        4): without its links, stories would differ from a run where it did not fail."""
-        futures = [self._share(value, f"story-graph-{k}") for k, value in enumerate(shared)]
-        try:
-            batches = [[k] for k in range(len(items))]
-            with self._stage_memory("stories"):
-                done, failed = self._map(_chunks, items, batches, (function, *futures))
-        finally:
-            for future in futures:
-                future.release()
+        crosscheck.match.cluster._links): a task per item, each item (two blocks of
+        articles, or a chunk of articles with their candidates) cut when its task is sent,
+        and nothing shared: what a worker holds does not grow with the run. Each result
+        goes to ``fold`` as it comes, so the client does not hold them all either. A task
+        that fails on the workers ends the run (exit 4): without its links, stories would
+        differ from a run where it did not fail."""
+
+        def put(batch: list[int], results: list[Any]) -> None:
+            for result in results:
+                fold(result)
+
+        batches = [[k] for k in range(len(items))]
+        with self._stage_memory("stories"):
+            _done, failed = self._map(_chunks, items, batches, (function,), put=put)
         if failed:
             k = min(failed)
-            lo, hi = items[k][:2]
-            raise RuntimeError(f"comparing articles {lo + 1}-{hi} with the others failed on "
-                               f"the workers: {_failure(failed[k], 'comparing them')}")  # fmt: skip
-        return [done[k] for k in range(len(items))]
+            raise RuntimeError(f"{items.describe(k)} failed on the workers: "
+                               f"{_failure(failed[k], 'comparing them')}")  # fmt: skip
 
     # --- matching and the rules ---------------------------------------------------------
 

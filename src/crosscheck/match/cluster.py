@@ -133,92 +133,280 @@ class _Stories:
 # them per article, then scored exactly): comparing every pair of 100,000 articles' sparse
 # vectors took hours; the projection's products take minutes.
 STORY_LINKS = 30
-STORY_CHUNK = 500  # articles compared with all the others at a time (a task on Dask),
+STORY_CHUNK = 500  # articles compared with all the others at a time (here, not on Dask),
 STORY_CELLS = 10_000_000  # and fewer when their similarities would pass this many cells
 EXACT_LINKS_MAX = 20_000
 CANDIDATES = 100
 PROJECTION = 128
-# A task scores its chunk's candidates with their vectors cut for it when they are at most
-# a 1/CUT_BELOW part of the run (above about 60,000 articles); else the run's are shared.
-CUT_BELOW = 4
+# Where the join is mapped (on Dask), a task compares two blocks of STORY_BLOCK articles
+# (a block with itself, or with a later one): it holds their vectors and their
+# STORY_BLOCK x STORY_BLOCK similarities, whatever the size of the run; a task scoring
+# candidates exactly holds SCORE_CHUNK articles' vectors and their candidates'.
+STORY_BLOCK = 1000
+SCORE_CHUNK = 100
 
 
 Links = tuple[Any, Any, Any]  # numpy arrays: row, column, cosine
-# Runs ``function(item, *shared)`` for each item (a task's own data), in any order and
-# anywhere (on Dask workers: crosscheck.dask_engine, which copies ``shared`` to every worker
-# once), and gives the results in the order of the items.
-ChunkMapper = Callable[..., list[Any]]
+Fold = Callable[[Any], None]
+
+
+class ChunkTasks(Sequence[Any]):
+    """The items of the story graph's tasks, each cut from the run's vectors when asked
+    for (when its task is sent), so they are never all held at once."""
+
+    def describe(self, k: int) -> str:
+        """What task ``k`` compares, in words (for an error)."""
+        raise NotImplementedError
+
+
+# Runs ``function(item)`` for each item of a ChunkTasks, in any order and anywhere (on Dask
+# workers: crosscheck.dask_engine), giving each result to ``fold`` as it comes: the folds
+# below give the same links whatever the order.
+ChunkMapper = Callable[[Callable[[Any], Any], ChunkTasks, Fold], None]
 
 
 def _links(
     matrix: Any, long_enough: Any, chunk: int, map_chunks: ChunkMapper | None = None
 ) -> Links:
-    """Each article's links (row, column, cosine): for an article long enough to judge,
-    its STORY_LINKS most similar long articles at or above MIN_STORY; for a short one, its
-    most similar article. Ties go to the later article. The rows are compared a chunk at
-    a time (by ``map_chunks``, or here). Up to EXACT_LINKS_MAX articles each chunk is
-    compared with every article (the article vectors shared by every task: a few tens of
-    MB at most); above it, each chunk first finds its CANDIDATES nearest in the projection
-    (which every task shares, 512 bytes an article), then scores them exactly with the
-    vectors of its own rows and of those candidates alone, sent with the task: what a
-    Dask worker holds does not grow with the vectors of the whole run. (Where a chunk's
-    candidates would be more than a CUT_BELOW-th of the run, up to about 60,000
-    articles, the run's vectors are shared instead: sending them with every task would
-    cost more.)"""
+    """Each article's links (row, column, cosine), in row and column order: for an article
+    long enough to judge, its STORY_LINKS most similar long articles at or above
+    MIN_STORY; for a short one, its most similar article. Ties go to the later article.
+
+    Here (no ``map_chunks``), up to EXACT_LINKS_MAX articles, ``chunk`` rows at a time are
+    compared with every article. Mapped (on Dask), the rows are compared by pairs of
+    blocks (_Pairs): a task holds two blocks of STORY_BLOCK articles, never the run's
+    vectors, and gives each of their rows its best links among the other block's; the
+    client keeps each row's best of those (_Found), the same links as compared with every
+    article at once (a cosine is summed over the two articles' shared words in the same
+    order either way). Above EXACT_LINKS_MAX articles, each article's CANDIDATES + 1
+    nearest in the projection are found by pairs of blocks of the projection (here too:
+    one way of finding them, so both engines score the same candidates), then scored
+    exactly: here with the run's vectors at hand, mapped by SCORE_CHUNK articles whose
+    task carries their vectors and their candidates' (_Scoring)."""
     import numpy as np
 
     n = matrix.shape[0]
     # a chunk's dense similarities (and their ranking) take some 12 bytes a cell: 500
     # rows of 100,000 articles held 1.3 GB on a Dask worker, 100 rows hold a fifth of it
     chunk = max(1, min(chunk, STORY_CELLS // max(n, 1)))
-    ranges = [(lo, min(n, lo + chunk)) for lo in range(0, n, chunk)]
-    mapper = map_chunks or _each_chunk
+    found = _Found(long_enough)
     if n > EXACT_LINKS_MAX:
-        nearest = mapper(_nearest, ranges, _projection(matrix))
-        if chunk * (CANDIDATES + 1) * CUT_BELOW <= n:
-            found = mapper(_scored_links, _Scoring(matrix, ranges, nearest), long_enough)
-        else:  # a task's candidates would be most of the run: its vectors shared once
-            found = mapper(_scored_among, list(zip(ranges, nearest, strict=True)),
-                           matrix, long_enough)  # fmt: skip
+        near = _Nearest(n, min(CANDIDATES, n - 1) + 1)
+        pairs = _Pairs(_projection(matrix), STORY_BLOCK, keep=near.k)
+        (map_chunks or _each_chunk)(_pair_nearest, pairs, near.fold)
+        nearest = near.result()
+        if map_chunks is None:
+            for lo in range(0, n, chunk):
+                hi = min(n, lo + chunk)
+                cols = nearest[lo:hi].ravel().astype(np.int64)
+                found.add(_scored(lo, hi, nearest[lo:hi], matrix[lo:hi], matrix, cols,
+                                  long_enough[lo:hi], long_enough[cols]))  # fmt: skip
+        else:
+            map_chunks(_scored_links, _Scoring(matrix, long_enough, nearest, SCORE_CHUNK),
+                       found.add)  # fmt: skip
+    elif map_chunks is None:
+        for lo in range(0, n, chunk):
+            found.add(_chunk_links((lo, min(n, lo + chunk)), matrix, long_enough))
     else:
-        found = mapper(_chunk_links, ranges, matrix, long_enough)
-    found = [links for links in found if len(links[0])]
-    if not found:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
-    return (np.concatenate([h for h, _, _ in found]).astype(np.int64),
-            np.concatenate([t for _, t, _ in found]).astype(np.int64),
-            np.concatenate([w for _, _, w in found]).astype(np.float64))  # fmt: skip
+        map_chunks(_pair_links, _Pairs(matrix, STORY_BLOCK, long_enough), found.merge)
+    return found.links()
 
 
-def _each_chunk(function: Callable[..., Any], items: Sequence[Any], *shared: Any) -> list[Any]:
-    return [function(item, *shared) for item in items]
+def _each_chunk(function: Callable[[Any], Any], items: ChunkTasks, fold: Fold) -> None:
+    for item in items:
+        fold(function(item))
+
+
+class _Found:
+    """The links found, as the tasks give them. Where a task gives a row's best links
+    among one block of columns (``merge``), the row's links are the best of those
+    (_best again, whose choice is a total order: the same whatever order the parts come
+    in), kept so when they add up past a few million."""
+
+    COMPACT = 4_000_000
+
+    def __init__(self, long_enough: Any) -> None:
+        self.long_enough = long_enough
+        self.parts: list[Links] = []
+        self.size = 0
+        self.compacted = 0  # the size after the last compaction
+        self.merged = False
+
+    def add(self, links: Links) -> None:
+        if len(links[0]):
+            self.parts.append(links)
+            self.size += len(links[0])
+
+    def merge(self, links: Links) -> None:
+        self.merged = True
+        self.add(links)
+        if self.size > max(self.COMPACT, 2 * self.compacted):
+            self._compact()
+
+    def _compact(self) -> None:
+        h, t, w = self._joined()
+        self.parts = [_best(h, t, w, self.long_enough[h], self.long_enough[t])]
+        self.size = self.compacted = len(self.parts[0][0])
+
+    def _joined(self) -> Links:
+        import numpy as np
+
+        if not self.parts:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+        return (np.concatenate([h for h, _, _ in self.parts]).astype(np.int64),
+                np.concatenate([t for _, t, _ in self.parts]).astype(np.int64),
+                np.concatenate([w for _, _, w in self.parts]).astype(np.float64))  # fmt: skip
+
+    def links(self) -> Links:
+        """Every row's links, in row and column order."""
+        import numpy as np
+
+        if self.merged:
+            self._compact()
+        h, t, w = self._joined()
+        order = np.lexsort((t, h))
+        return h[order], t[order], w[order]
 
 
 def _chunk_links(rows: tuple[int, int], matrix: Any, long_enough: Any) -> Links:
     """The links of the articles of rows lo..hi, compared with every article."""
     lo, hi = rows
     prod = (matrix[lo:hi] @ matrix.T).tocoo()
-    return _best(prod.row + lo, prod.col, prod.data, long_enough)
+    rs = prod.row + lo
+    return _best(rs, prod.col, prod.data, long_enough[rs], long_enough[prod.col])
 
 
-def _nearest(rows: tuple[int, int], projected: Any) -> Any:
-    """Rows lo..hi's CANDIDATES + 1 nearest articles in the projection (an array of
-    hi - lo rows of column numbers; itself among them, most likely)."""
+class _Pairs(ChunkTasks):
+    """Every pair of blocks of ``block`` rows of ``matrix`` (a block with itself, and
+    with each later one), as the items of tasks: the first rows of both, the two
+    blocks' rows (the second None for a block with itself), their ``flags`` if any,
+    and ``keep`` (how many nearest a row keeps, for _pair_nearest)."""
+
+    def __init__(self, matrix: Any, block: int, flags: Any = None, keep: int = 0) -> None:
+        n = matrix.shape[0]
+        self.matrix, self.flags, self.keep = matrix, flags, keep
+        self.ranges = [(lo, min(n, lo + block)) for lo in range(0, n, block)]
+        self.pairs = [(a, b) for a in range(len(self.ranges)) for b in range(a, len(self.ranges))]
+
+    def __len__(self) -> int:
+        return len(self.pairs)
+
+    def __getitem__(self, k: Any) -> Any:
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        a, b = self.pairs[k]
+        (la, ha), (lb, hb) = self.ranges[a], self.ranges[b]
+        flags = self.flags
+        return (la, lb, self.matrix[la:ha], None if a == b else self.matrix[lb:hb],
+                None if flags is None else flags[la:ha],
+                None if flags is None or a == b else flags[lb:hb], self.keep)  # fmt: skip
+
+    def describe(self, k: int) -> str:
+        a, b = self.pairs[k]
+        (la, ha), (lb, hb) = self.ranges[a], self.ranges[b]
+        return f"comparing articles {la + 1}-{ha} with articles {lb + 1}-{hb}"
+
+
+def _pair_links(item: tuple[Any, ...]) -> Links:
+    """The links of each row of two blocks (a _Pairs item) among the other block's rows
+    (a block with itself: among its own)."""
     import numpy as np
 
-    lo, hi = rows
-    sims = projected[lo:hi] @ projected.T
-    k = min(CANDIDATES, sims.shape[1] - 1)
-    return np.argpartition(-sims, k, axis=1)[:, : k + 1].astype(np.int32)  # held till scored
+    la, lb, a, b, fa, fb, _keep = item
+    if b is None:
+        b, fb = a, fa
+    prod = (a @ b.T).tocoo()
+    r, c, v = prod.row, prod.col, prod.data
+    links = _best(r + la, c + lb, v, fa[r], fb[c])
+    if b is a:
+        return links
+    back = _best(c + lb, r + la, v, fb[c], fa[r])  # the same cosines, from the other side
+    return tuple(np.concatenate(x) for x in zip(links, back, strict=True))  # type: ignore[return-value]
 
 
-class _Scoring(Sequence[tuple[Any, ...]]):
+def _pair_nearest(item: tuple[Any, ...]) -> list[tuple[int, Any, Any]]:
+    """Of two blocks of the projection (a _Pairs item), each row's ``keep`` nearest rows
+    of the other block (or all of them, if fewer): (first row, columns, similarities)
+    for the rows of each block."""
+    la, lb, a, b, _fa, _fb, keep = item
+    same = b is None
+    sims = a @ (a if same else b).T
+    out = [_top(sims, la, lb, keep)]
+    if not same:
+        out.append(_top(sims.T, lb, la, keep))
+    return out
+
+
+def _top(sims: Any, row: int, col: int, keep: int) -> tuple[int, Any, Any]:
+    """Each row's ``keep`` most similar columns (numbered from ``col``): the higher
+    similarity first, then the later column (a total order: no draw decides)."""
+    import numpy as np
+
+    n = sims.shape[1]
+    m = min(keep, n)
+    pick = np.argpartition(sims, n - m, axis=1)[:, n - m :]
+    chosen = np.take_along_axis(sims, pick, axis=1)
+    low = chosen.min(axis=1, keepdims=True)  # each row's m-th
+    # a row that leaves out a similarity equal to its m-th: the later columns taken
+    equal = np.count_nonzero(sims == low, axis=1)
+    tied = np.flatnonzero(equal > np.count_nonzero(chosen == low, axis=1))
+    for r in tied.tolist():  # (rare on real news; copies of one text tie often)
+        above = np.flatnonzero(sims[r] > low[r, 0])
+        same = np.flatnonzero(sims[r] == low[r, 0])
+        pick[r] = np.concatenate([above, same[len(same) - (m - len(above)) :]])
+    return row, (pick + col).astype(np.int32), np.take_along_axis(sims, pick, axis=1)
+
+
+def _order(sims: Any, cols: Any) -> Any:
+    """Keys that sort (similarity, column) pairs as numbers, as _top orders them: a
+    float32 similarity's bits made to sort as integers, then the column."""
+    import numpy as np
+
+    sims = np.asarray(sims, dtype=np.float32) + np.float32(0)  # -0.0 as 0.0, as == has it
+    bits = sims.view(np.int32).astype(np.int64)
+    bits = np.where(bits < 0, bits ^ 0x7FFFFFFF, bits)
+    return bits * (1 << 32) + cols
+
+
+class _Nearest:
+    """Each row's ``k`` nearest in the projection, kept as the blocks' come in (_top's
+    order, so the same whatever order they come in)."""
+
+    def __init__(self, n: int, k: int) -> None:
+        import numpy as np
+
+        self.k = k
+        self.cols = np.full((n, k), -1, dtype=np.int32)
+        self.sims = np.full((n, k), -np.inf, dtype=np.float32)
+
+    def fold(self, parts: list[tuple[int, Any, Any]]) -> None:
+        import numpy as np
+
+        for lo, cols, sims in parts:
+            hi = lo + len(cols)
+            c = np.hstack([self.cols[lo:hi], cols])
+            s = np.hstack([self.sims[lo:hi], sims])
+            pick = np.argpartition(_order(s, c), c.shape[1] - self.k, axis=1)[:, -self.k :]
+            self.cols[lo:hi] = np.take_along_axis(c, pick, axis=1)
+            self.sims[lo:hi] = np.take_along_axis(s, pick, axis=1)
+
+    def result(self) -> Any:
+        """Each row's nearest (column numbers, ascending)."""
+        import numpy as np
+
+        return np.sort(self.cols, axis=1)
+
+
+class _Scoring(ChunkTasks):
     """What scoring one chunk's candidates exactly needs, cut from the run's vectors when
-    a task is sent (not all at once): its rows, its candidates' column numbers, and the
-    vectors of its rows and of its distinct candidates."""
+    a task is sent (not all at once): its first and last rows, its candidates' column
+    numbers, the vectors of its rows and of its distinct candidates (``where``: which of
+    those each candidate is), and whether each is long enough to judge."""
 
-    def __init__(self, matrix: Any, ranges: list[tuple[int, int]], nearest: list[Any]) -> None:
-        self.matrix, self.ranges, self.nearest = matrix, ranges, nearest
+    def __init__(self, matrix: Any, long_enough: Any, nearest: Any, chunk: int) -> None:
+        n = matrix.shape[0]
+        self.matrix, self.long_enough, self.nearest = matrix, long_enough, nearest
+        self.ranges = [(lo, min(n, lo + chunk)) for lo in range(0, n, chunk)]
 
     def __len__(self) -> int:
         return len(self.ranges)
@@ -229,47 +417,46 @@ class _Scoring(Sequence[tuple[Any, ...]]):
         if isinstance(k, slice):
             return [self[i] for i in range(*k.indices(len(self)))]
         lo, hi = self.ranges[k]
-        nearest = self.nearest[k]
+        nearest = self.nearest[lo:hi]
         distinct, where = np.unique(nearest.ravel(), return_inverse=True)
-        return lo, hi, nearest, self.matrix[lo:hi], self.matrix[distinct], where
+        long = self.long_enough
+        return (lo, hi, nearest, self.matrix[lo:hi], self.matrix[distinct], where.ravel(),
+                long[lo:hi], long[distinct])  # fmt: skip
+
+    def describe(self, k: int) -> str:
+        lo, hi = self.ranges[k]
+        return f"scoring the nearest articles of articles {lo + 1}-{hi}"
 
 
-def _scored_links(item: tuple[Any, ...], long_enough: Any) -> Links:
+def _scored_links(item: tuple[Any, ...]) -> Links:
     """The links of one chunk's articles among their candidates (see _Scoring), by exact
     cosine: the same products as with the whole run's vectors at hand."""
-    lo, hi, nearest, own, theirs, where = item
-    return _scored(lo, hi, nearest, own, theirs, where, long_enough)
-
-
-def _scored_among(item: tuple[tuple[int, int], Any], matrix: Any, long_enough: Any) -> Links:
-    """_scored_links with the run's vectors at hand (shared: below about 60,000 articles,
-    a chunk's candidates are most of them)."""
-    import numpy as np
-
-    (lo, hi), nearest = item
-    cols = nearest.ravel().astype(np.int64)
-    return _scored(lo, hi, nearest, matrix[lo:hi], matrix, cols, long_enough)
+    lo, hi, nearest, own, theirs, where, long_own, long_theirs = item
+    return _scored(lo, hi, nearest, own, theirs, where, long_own, long_theirs[where])
 
 
 def _scored(
-    lo: int, hi: int, nearest: Any, own: Any, theirs: Any, where: Any, long_enough: Any
-) -> Links:
+    lo: int, hi: int, nearest: Any, own: Any, theirs: Any, where: Any,
+    long_own: Any, long_cols: Any,
+) -> Links:  # fmt: skip
     """Links of rows lo..hi among their candidates ``nearest``: ``own`` their vectors,
-    row ``where[j]`` of ``theirs`` the vector of the j-th candidate."""
+    row ``where[j]`` of ``theirs`` the vector of the j-th candidate; ``long_own`` whether
+    each row is long enough to judge, ``long_cols`` each candidate."""
     import numpy as np
 
     mine = np.repeat(np.arange(hi - lo), nearest.shape[1])
     vals = np.asarray(own[mine].multiply(theirs[where]).sum(axis=1)).ravel()
-    return _best(mine + lo, nearest.ravel().astype(np.int64), vals, long_enough)
+    return _best(mine + lo, nearest.ravel().astype(np.int64), vals, long_own[mine], long_cols)
 
 
-def _best(rs: Any, cols: Any, vals: Any, long_enough: Any) -> Links:
-    """Of the compared pairs (row, column, cosine), each row's links (see _links)."""
+def _best(rs: Any, cols: Any, vals: Any, long_rows: Any, long_cols: Any) -> Links:
+    """Of the compared pairs (row, column, cosine; whether the row's article and the
+    column's are long enough to judge), each row's links (see _links)."""
     import numpy as np
 
     real = (rs != cols) & (vals > 0)
-    long = real & long_enough[rs] & long_enough[cols] & (vals >= MIN_STORY)
-    short = real & ~long_enough[rs]
+    long = real & long_rows & long_cols & (vals >= MIN_STORY)
+    short = real & ~long_rows
     heads, tails, weights = [], [], []
     for keep, limit in ((long, STORY_LINKS), (short, 1)):
         r, c, v = rs[keep], cols[keep], vals[keep]
