@@ -212,8 +212,8 @@ MEASURED = ("measure", "duration", "age")
 
 
 # An age's units, in years: ages are compared in years ("3-month-old" is 0.25 years old).
-AGE_UNITS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25,
-             "hour": 1 / 8766}  # fmt: skip
+AGE_UNITS = {u: CONVERSIONS[u][1] / CONVERSIONS["year"][1]
+             for u in ("year", "month", "week", "day", "hour")}  # fmt: skip
 
 
 def age_like(c: Claim) -> bool:

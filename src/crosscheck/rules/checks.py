@@ -418,7 +418,7 @@ def _years_between(a: Claim, b: Claim, documents: dict[str, Any]) -> float | Non
     mb = timeline.moment_of(db) if db is not None else None
     if ma is None or mb is None:
         return None
-    return (mb.at - ma.at).total_seconds() / 31557600.0
+    return (mb.at - ma.at).total_seconds() / quantity.CONVERSIONS["year"][1]
 
 
 def _tolerance_words(rel: float, abs_tol: float) -> str:
