@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
+import numpy as np
+
 from crosscheck import quantity
 from crosscheck.config import Settings
 from crosscheck.extract import extract_claims
@@ -123,7 +125,8 @@ def test_an_age_counts_completed_units_in_the_matcher_and_the_rules_alike():
     assert quantity.same_figure(months[18], years[1])
     claims = [months[18], years[1], months[30]]
     figures = _Figures([SimpleNamespace(claim=c) for c in claims])  # type: ignore[list-item]
-    assert figures.meets(0, 1) and not figures.meets(2, 1)
+    meet = figures.meet(np.array([0, 2]), np.array([1, 1]))  # pairs (0, 1) and (2, 1)
+    assert meet[0] and not meet[1]
 
 
 def test_a_bare_figure_never_joins_an_age_in_months(tmp_path: Path):

@@ -885,12 +885,6 @@ class _Figures:
         return quantity.figures_meet(lo, hi, ends_i, fig, self.bound[i],
                                      lo_j, hi_j, ends_j, fig_j, self.bound[j])  # fmt: skip
 
-    def meets(self, a: int, b: int) -> bool:
-        """``meet`` of one pair (the clustering asks for all of a block's pairs at once)."""
-        import numpy as np
-
-        return bool(self.meet(np.array([a]), np.array([b]))[0])
-
 
 def _candidate_pairs(
     members: list[Profile], concepts: ConceptTable, words: tuple[Any, ...],
