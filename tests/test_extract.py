@@ -154,6 +154,51 @@ def test_elided_noun_from_same_sentence_prefers_same_predicate() -> None:
     assert "additional" in found[200]["modifiers"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The storm hit the coast on Sunday, killing 10 people and injuring 80.",
+         [(10, "people", "kill"), (80, "people", "injure")]),
+        ("Gunmen killed 12 civilians, wounding another 40 in the market.",
+         [(12, "civilian", "kill"), (40, "civilian", "wound")]),
+        ("The agency hired 300 nurses and fired 45 in June.",
+         [(300, "nurse", "hire"), (45, "nurse", "fire")]),
+        # words between the first object and the second verb: another clause
+        ("The agency hired 300 nurses in May and fired 45 in June.",
+         [(300, "nurse", "hire"), (45, None, "fire")]),
+        # a noun of its own, or no verb before the figure: nothing borrowed
+        ("Troops killed 5 militants and captured 3 others.",
+         [(5, "militant", "kill"), (3, "other", "capture")]),
+        ("The firm sold 500 cars and said 20 were returned.",
+         [(500, "car", "sell"), (20, "car", "return")]),
+        # the counted figure has no verb: not two coordinated objects
+        ("There were 500 cars, and dealers reported 20.", [(500, "car", None), (20, None, None)]),
+    ],
+)  # fmt: skip
+def test_an_object_noun_said_once_for_two_coordinated_verbs(
+    text: str, expected: list[tuple[float, str | None, str | None]]
+) -> None:
+    assert [(c["value"], c["unit"], c["predicate"]) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "modifiers"),
+    [
+        ("Five FLDS members have been convicted of felonies.", "member", ("FLDS",)),
+        ("The board closed 3 NHS trusts last year.", "trust", ("NHS",)),
+        ("He is 53-3 with 47 KO's in his career.", "KO", ()),
+        ("He is 52-3 with 46 KOs in his career.", "KO", ()),
+        # capitals all along (a headline) are words, not an acronym
+        ("AT LEAST TWO MEN KILLED, FIVE COPS HURT", "MAN", ()),
+    ],
+)
+def test_acronyms_and_apostrophe_plurals_after_a_figure(
+    text: str, unit: str, modifiers: tuple[str, ...]
+) -> None:
+    c = next(c for c in claims_of(text) if c["kind"] == "count")
+    assert (c["unit"], c["modifiers"]) == (unit, modifiers)
+
+
 def test_elided_noun_from_previous_sentence() -> None:
     doc_text = "The ministry counted 450 schools in the province. About 300 were damaged."
     from crosscheck.model import Document

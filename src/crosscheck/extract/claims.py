@@ -349,6 +349,11 @@ def _claim(
             kind, unit_name, noun, elided = ante.kind, ante.unit, ante.noun_phrase, True
             unit_surface = None
     if kind == "other" and not score and unit_name != "fraction" and earlier:
+        ante = _gapped_object(text, tokens, start_tok, phrase_last, earlier)
+        if ante is not None:  # "killing 10 people and injuring 80": 80 people
+            kind, unit_name, noun, elided = ante.kind, ante.unit, ante.noun_phrase, True
+            unit_surface = None
+    if kind == "other" and not score and unit_name != "fraction" and earlier:
         ante = _changed_to(text, tokens, start_tok, earlier)
         if ante is not None:  # "rose 64.06 points to 4,577.10": the level, in points
             kind, unit_name, noun, elided = ante.kind, ante.unit, ante.noun_phrase, True
@@ -688,6 +693,36 @@ def _coordinated_figure(tokens: list[Token], start_tok: int) -> bool:
     """A bare figure in a list after one with a unit: 'and 187', 'including 1.5 million'."""
     k = start_tok - 1
     return k >= 0 and tokens[k].lower in ("and", "or", "including", "plus", "versus", "vs")
+
+
+def _gapped_object(
+    text: str, tokens: list[Token], start_tok: int, last: int, earlier: list[_Draft]
+) -> _Draft | None:
+    """The counted figure whose noun a bare figure leaves out when both are objects of
+    coordinated verbs: 'killing 10 people and injuring 80', 'killed 12 civilians, wounding
+    another 40' (the noun said once, for both). The bare figure ends its phrase right after
+    its verb, and nothing but a comma or a conjunction lies between the counted figure and
+    that verb; the counted figure has a verb of its own."""
+    k = start_tok - 1
+    if k > 0 and tokens[k].lower in _GAP_FILLERS:
+        k -= 1
+    if k < 0 or not ctx.is_verb_like(tokens[k]):
+        return None
+    after = last + 1
+    if (
+        after < len(tokens)
+        and tokens[after].kind == "word"
+        and not (tokens[after].lower in PREPOSITIONS or tokens[after].lower in CONJUNCTIONS)
+    ):
+        return None  # "injuring 80 others": a noun of its own
+    ante = earlier[-1]
+    if ante.kind != "count" or ante.unit is None or ante.predicate is None:
+        return None
+    return ante if _GAP_JOIN.fullmatch(text[ante.end : tokens[k].start]) else None
+
+
+_GAP_FILLERS = frozenset({"other", "another", "further"})
+_GAP_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|while|but)\s+)?|(?:and|while|but)\s+)", re.IGNORECASE)
 
 
 def _changed_to(

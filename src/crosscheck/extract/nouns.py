@@ -109,8 +109,17 @@ def singular(word: str) -> str:
         return low if word.islower() else word
     if low in NOT_PLURAL:
         return word
+    if len(word) > 3 and word[-2:] in ("'s", "\u2019s") and word[:-2].isalnum():
+        return word[:-2]  # after a figure, "47 KO's" is a plural as "47 KOs" is
     result = _inflect().singular_noun(word)
     return word if result is False else str(result)
+
+
+def _acronym(word: str) -> bool:
+    """'FLDS', 'NHS': capitals that end in S, short; before a plural noun they name
+    something ('five FLDS members' counts members), as an acronym's plural is written
+    with a small s ('KOs')."""
+    return 1 < len(word) <= 5 and word.isupper() and word.isalpha() and word.endswith("S")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -227,8 +236,13 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
         words_idx.append(k)
         if count != 1 and is_plural(tok):
             nxt = tokens[k + 1] if k + 1 < n else None
-            if nxt is not None and not _stop(nxt) and is_plural(nxt) and tok.lower in PLURAL_ONLY:
-                k += 1  # "police officers", "staff members": the plural-only word is a modifier
+            if (
+                nxt is not None
+                and not _stop(nxt)
+                and is_plural(nxt)
+                and (tok.lower in PLURAL_ONLY or (_acronym(tok.text) and not nxt.text.isupper()))
+            ):
+                k += 1  # "police officers", "staff members", "FLDS members": a modifier
                 continue
             head = k
             break
