@@ -199,6 +199,27 @@ def test_acronyms_and_apostrophe_plurals_after_a_figure(
     assert (c["unit"], c["modifiers"]) == (unit, modifiers)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two other men were hurt in the blast.", [(2, "man", ("other",))]),
+        ("Police seized seven AK-47s and three other assault rifles.",
+         [(7, "AK-47", ()), (3, "assault rifle", ("other",))]),
+        ("Four F-16s escorted two MiG-29s.", [(4, "F-16", ()), (2, "MiG-29", ())]),
+        # the singular designation names the counted noun; its digits are no unit
+        ("Five F-16 jets and two T-72 tanks were lost.",
+         [(5, "jet", ("F-16",)), (2, "tank", ("T-72",))]),
+        # a decade is no designation, a unit symbol stays a unit
+        ("In the 1990s, a 5 V battery lasted 20 hours.",
+         [(5, "volt", ()), (20, "hour", ())]),
+    ],
+)  # fmt: skip
+def test_other_and_model_designations_after_a_figure(
+    text: str, expected: list[tuple[float, str, tuple[str, ...]]]
+) -> None:
+    assert [(c["value"], c["unit"], c["modifiers"]) for c in claims_of(text)] == expected
+
+
 def test_elided_noun_from_previous_sentence() -> None:
     doc_text = "The ministry counted 450 schools in the province. About 300 were damaged."
     from crosscheck.model import Document

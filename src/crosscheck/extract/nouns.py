@@ -177,7 +177,7 @@ def _stop(tok: Token) -> bool:
         or low in CONJUNCTIONS
         or low in RELATIVES
         or low in AUXILIARIES
-        or (low in DETERMINERS and low not in ("such",))
+        or (low in DETERMINERS and low not in ("such", "other"))  # "two other men"
         or low in PRONOUNS
         or (
             low.endswith("ly")

@@ -70,12 +70,25 @@ class Token:
         object.__setattr__(self, "lower", self.text.lower())
 
 
+# A plural model designation, one word: "seven AK-47s", "four F-16s", "two MiG-29s" (its
+# digits are a name, not a figure; the singular "AK-47 rifles" is read as a name beside it).
+_DESIGNATIONS = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,3}-?\d{1,4}s(?![\w-])")
+
+
 def tokenize(text: str) -> list[Token]:
     """Tokens with their offsets; a full stop stays on a word only for abbreviations."""
     out: list[Token] = []
+    names = {m.start(): m.end() for m in _DESIGNATIONS.finditer(text)} if "s" in text else {}
+    skip_to = -1
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "punct"
         s, e = m.span()
+        if s < skip_to:
+            continue
+        if s in names:
+            skip_to = names[s]
+            out.append(Token(text[s:skip_to], s, skip_to, "word"))
+            continue
         if kind == "num" and _digit_count(m.group()) > MAX_DIGITS:
             kind = "punct"  # not a figure: never a claim, never converted to a number
         glued_to_figure = bool(out) and out[-1].kind == "num" and out[-1].end == s

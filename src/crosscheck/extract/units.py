@@ -293,6 +293,8 @@ def may_be_measure(tokens: list[Token], last: int) -> bool:
     tok = tokens[j]
     if tok.lower in NOT_UNIT_WORDS or tok.lower in PREPOSITIONS or tok.kind == "punct":
         return False
+    if _designation(tokens, j):
+        return False  # "5 F-16 jets", "two T-72 tanks": a model's name, not farads or teslas
     _, surfaces, symbols = _quantulum()
     text = _micro(tok.text)
     if text in symbols or text.lower() in surfaces or text.lower().rstrip("s") in surfaces:
@@ -301,6 +303,19 @@ def may_be_measure(tokens: list[Token], last: int) -> bool:
         pair = f"{text} {tokens[j + 1].text}"
         return pair in symbols or pair.lower() in surfaces or pair.lower().rstrip("s") in surfaces
     return False
+
+
+def _designation(tokens: list[Token], j: int) -> bool:
+    """A capitalised word glued by a hyphen to a number: a model's name ('F-16', 'Su-27')."""
+    if j + 2 >= len(tokens) or not tokens[j].text[:1].isupper():
+        return False
+    dash, num = tokens[j + 1], tokens[j + 2]
+    return (
+        dash.text == "-"
+        and num.kind == "num"
+        and tokens[j].end == dash.start
+        and dash.end == num.start
+    )
 
 
 def _micro(text: str) -> str:
