@@ -43,6 +43,22 @@ def test_scores_on_small_gold() -> None:
         assert (s.tp, s.predicted, s.gold) == (3, 3, 3), metric
 
 
+def test_a_change_of_level_is_scored_as_newsquant_writes_it_in_either_order() -> None:
+    """NewsQuant writes 'fell from $2,415 to $2,315' as one range in the order written, and
+    'rose to $7.36 billion from $6.78 billion' as two figures: crosscheck reads both as one
+    claim with the level before (``was``), and is scored as each is written."""
+    data = [
+        ("Ethereum fell from $2,415 to $2,315 overnight.",
+         [Gold(None, 2415.0, 2315.0, "dollar", "=")]),
+        ("Revenue in the quarter rose to $7.36 billion from $6.78 billion a year earlier.",
+         [Gold(7.36e9, None, None, "dollar", "="), Gold(6.78e9, None, None, "dollar", "=")]),
+    ]  # fmt: skip
+    (res,) = evaluate(data, [("crosscheck", predict_ours, False)])
+    for metric in ("value", "value+unit", "value+change"):
+        s = res.scores[metric]
+        assert (s.tp, s.predicted, s.gold) == (3, 3, 3), metric
+
+
 @pytest.mark.corpus
 def test_newsquant_benchmark_beats_quantulum3() -> None:
     folder = shared_dir("newsquant")

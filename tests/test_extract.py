@@ -516,6 +516,56 @@ def test_a_change_from_one_level_to_another_is_the_level_now_and_the_one_before(
     assert span.qualifier == "range" and span.was is None
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the level now first, the level before after it: one claim, as the other order is
+        ("Revenue in the quarter rose to $7.36 billion from $6.78 billion a year earlier.",
+         ("$7.36 billion", 7.36e9, 6.78e9, "dollar")),
+        ("The average mortgage rate climbed to 6.7% from 6.29% last week.",
+         ("6.7%", 6.7, 6.29, "percent")),
+        ("The death toll rose to 40 from 30 on Monday, officials said.", ("40", 40, 30, None)),
+        ("The jobless rate fell to 4.9% from 5.2% in March.", ("4.9%", 4.9, 5.2, "percent")),
+        ("Turnout stood at 55%, down from 62% at the last election.",
+         ("55%", 55, 62, "percent")),
+        ("Sales of the headsets reached 3.9 million last year, up from 2.4 million in 2017.",
+         ("3.9 million", 3.9e6, 2.4e6, None)),
+        # decimal percentages and a level below zero read in either order alike
+        ("The jobless rate fell from 5.2% to 4.9% in March.", ("4.9%", 4.9, 5.2, "percent")),
+        ("Growth fell from 3% to -2% last year.", ("-2%", -2, 3, "percent")),
+        ("Growth fell to -2% from 3% last year.", ("-2%", -2, 3, "percent")),
+    ],
+)  # fmt: skip
+def test_a_change_reads_the_level_before_in_either_order(
+    text: str, figure: tuple[str, float, float, str | None]
+) -> None:
+    """'rose to 40 from 30' and 'stood at 55%, down from 62%' are the level now with the
+    one before (``was``), as 'rose from 30 to 40' is: never a plain 30 of its own, and the
+    level reached is no change ('fell from 3% to -2%': -2% is where growth is, not a fall
+    of 2%)."""
+    drafts = sentence_claims(text)
+    got = [(text[d.start : d.end], d.value, d.was, d.unit, d.change) for d in drafts]
+    assert got == [(*figure, None)]
+
+
+def test_the_level_before_keeps_where_it_is_written() -> None:
+    """``was_span``: the level before as written, before the claim or after it."""
+    written = [("The toll rose from about 30 to 40.", "about 30"),
+               ("Revenue rose to $7.36 billion from $6.78 billion.", "$6.78 billion")]  # fmt: skip
+    for text, was in written:
+        (d,) = sentence_claims(text)
+        assert d.was_span is not None and text[d.was_span[0] : d.was_span[1]] == was
+
+
+def test_a_figure_after_from_with_no_change_is_no_level_before() -> None:
+    """'from' after a figure says where, not what it was: 'flew to 40 cities from 30
+    airports', 'sent 40 troops from 30 bases' are two figures."""
+    for text in ("The airline flew to 40 cities from 30 airports.",
+                 "The army sent 40 troops from 30 bases."):  # fmt: skip
+        drafts = sentence_claims(text)
+        assert [(d.value, d.was) for d in drafts] == [(40, None), (30, None)], text
+
+
 def test_a_change_keeps_the_hedge_on_the_level_before() -> None:
     """'rose from about 30 to 40': about 30 before, 40 now (``was_qualifier``)."""
     (hedged,) = sentence_claims("The toll rose from about 30 to 40.")
@@ -562,6 +612,10 @@ def test_negative_figures() -> None:
     assert one("The offense was minus 5 yards.")["value"] == -5
     c = one("In Europe the FTSE -0.6% led losses.")
     assert (c["value"], c["change"]) == (-0.6, "down")
+    # a level below zero in a sentence is no market move: "was -2%" is where growth is
+    assert [(c["value"], c["change"]) for c in claims_of("Growth was -2% last year.")] == [
+        (-2.0, None)
+    ]
 
 
 def test_fractions() -> None:

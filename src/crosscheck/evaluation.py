@@ -195,17 +195,22 @@ def _our_change(c: Claim) -> str:
 def predict_ours(text: str) -> list[Prediction]:
     doc = Document(id="s", path="s", format="text", text=text, paragraphs=((0, len(text)),))
     claims = extract_claims(doc, segment(doc))
-    return [_prediction(c) for c in claims]
+    return [p for c in claims for p in _predictions(c)]
 
 
-def _prediction(c: Claim) -> Prediction:
-    """A claim as NewsQuant writes a quantity. A change of level ('rose from 30 to 40': the
-    claim 40, that was 30) is one quantity there, its bounds in the order written ('30-40',
-    '2,415-2,315'): so it is compared."""
+def _predictions(c: Claim) -> list[Prediction]:
+    """A claim as NewsQuant writes quantities. A change of level written from the level
+    before ('rose from 30 to 40': the claim 40, that was 30) is one quantity there, its
+    bounds in the order written ('30-40', '2,415-2,315'); written the other way round
+    ('rose to $7.36 billion from $6.78 billion': ``was_span`` after the claim) it is two,
+    each a plain figure: so each is compared as NewsQuant writes it."""
     units, change = _our_units(c), _our_change(c)
+    if c.was is not None and c.was_span is not None and c.was_span[0] > c.span[0]:
+        was = Prediction(c.was, c.was, c.was, False, units, "=")
+        return [Prediction(c.value, c.lower, c.upper, False, units, change), was]
     if c.was is not None:
-        return Prediction((c.was + c.value) / 2, c.was, c.value, True, units, change)
-    return Prediction(c.value, c.lower, c.upper, c.qualifier == "range", units, change)
+        return [Prediction((c.was + c.value) / 2, c.was, c.value, True, units, change)]
+    return [Prediction(c.value, c.lower, c.upper, c.qualifier == "range", units, change)]
 
 
 def predict_quantulum(text: str) -> list[Prediction]:

@@ -365,6 +365,9 @@ class Claim:
     was: float | None = None
     # how the sentence words it, when not plainly: "rose from about 30" is 'approx'
     was_qualifier: str | None = None
+    # where the sentence writes it, in the document: before the claim ("from 30 to 40")
+    # or after it ("rose to 40 from 30")
+    was_span: Span | None = None
     attribution: Attribution | None = None
     time: TimeSpan | None = None
 
@@ -391,6 +394,7 @@ class Claim:
             "elided": self.elided,
             "was": self.was,
             "was_qualifier": self.was_qualifier,
+            "was_span": list(self.was_span) if self.was_span else None,
             "attribution": self.attribution.to_dict() if self.attribution else None,
             "time": self.time.to_dict() if self.time else None,
         }
@@ -655,6 +659,7 @@ def claim_from_dict(d: dict[str, Any]) -> Claim:
         predicate=d["predicate"], negated=d["negated"], change=d["change"], hedged=d["hedged"],
         noun_phrase=d.get("noun_phrase"), elided=d.get("elided", False), was=d.get("was"),
         was_qualifier=d.get("was_qualifier"),
+        was_span=(d["was_span"][0], d["was_span"][1]) if d.get("was_span") else None,
         attribution=_attribution_from_dict(a) if a else None,
         time=TimeSpan(t["surface"], t.get("start"), t.get("end"), t.get("granularity"),
                       t.get("relative", False)) if t else None,

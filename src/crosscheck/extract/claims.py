@@ -90,6 +90,7 @@ class _Draft:
     elided: bool = False
     was: float | None = None
     was_qualifier: str | None = None
+    was_span: tuple[int, int] | None = None  # sentence-relative, as start and end
 
 
 def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]:
@@ -119,6 +120,8 @@ def claim_id(document: Document, span: tuple[int, int]) -> str:
 
 def _finish(document: Document, sent: Sentence, d: _Draft) -> Claim:
     start, end = sent.span[0] + d.start, sent.span[0] + d.end
+    at = sent.span[0]
+    was_span = (at + d.was_span[0], at + d.was_span[1]) if d.was_span else None
     return Claim(
         id=claim_id(document, (start, end)),
         document=document.id,
@@ -141,6 +144,7 @@ def _finish(document: Document, sent: Sentence, d: _Draft) -> Claim:
         elided=d.elided,
         was=d.was,
         was_qualifier=d.was_qualifier,
+        was_span=was_span,
     )
 
 
@@ -167,14 +171,23 @@ def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Dr
 
 _RANGE_GAP = re.compile(r"\s*(?:to|-|–|—|and|through)\s*", re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"\b(\w+)\s+(?:from|by)\s*$", re.IGNORECASE)
+_CHANGE_TO = re.compile(r"\b(\w+)(?:\s+\w+ly)?\s+to\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
+# What joins the level a change reached to the level before, written after it: "rose to
+# 40 from 30", "stood at 55%, down from 62%", "reached 3.9 million last year, up from 2.4
+# million" (a few words between only before ", up from"; group 1 or 2: the direction).
+_WAS_AFTER = re.compile(
+    r"\s*,?\s*(?:(up|down)\s+)?from\s*|(?:\s+[^\W\d_]+){1,4}\s*,\s*(up|down)\s+from\s*",
+    re.IGNORECASE,
+)
 
 
 def _relate(text: str, drafts: list[_Draft]) -> list[_Draft]:
     """Join figures that belong together: '252 miles to 287 miles' is one range; a
     conversion '(60 miles)' after 'more than 100 km' shares its qualifier; 'lost 190
-    points, or 0.6%' shares the change; 'rose from 30 to 40' is the figure now (40) and
-    the one it changed from (``was``, 30), not a range."""
+    points, or 0.6%' shares the change; 'rose from 30 to 40' and 'rose to 40 from 30' are
+    the figure now (40) and the one it changed from (``was``, 30), not a range nor two
+    figures."""
     out: list[_Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
@@ -183,11 +196,10 @@ def _relate(text: str, drafts: list[_Draft]) -> list[_Draft]:
             continue
         gap = text[prev.end : d.start]
         if _changed_from(text, prev, d, gap):
-            if d.unit is None and prev.unit is not None:  # "from 30 people to 40"
-                d = replace(d, unit=prev.unit, unit_surface=prev.unit_surface, kind=prev.kind,
-                            noun_phrase=prev.noun_phrase, modifiers=prev.modifiers)  # fmt: skip
-            was = prev.qualifier if prev.qualifier != "exact" or prev.hedged else None
-            out[-1] = replace(d, was=prev.value, was_qualifier=was)  # "from about 30"
+            out[-1] = _level(d, prev)
+            continue
+        if _changed_to_from(text, prev, d, gap):
+            out[-1] = _level(prev, d)
             continue
         if _is_unit_range(text, prev, d, gap):
             before = text[: prev.start]
@@ -220,6 +232,35 @@ def _changed_from(text: str, a: _Draft, b: _Draft, gap: str) -> bool:
     m = _CHANGE_FROM.search(text[: a.start])
     return bool(m and m.group(0).split()[-1].lower() == "from"
                 and m.group(1).lower() in CHANGE_UP | CHANGE_DOWN)  # fmt: skip
+
+
+def _changed_to_from(text: str, a: _Draft, b: _Draft, gap: str) -> bool:
+    """'rose to $7.36 billion from $6.78 billion', 'climbed to 6.7% from 6.29%', 'stood at
+    55%, down from 62%': the level a change reached, then the level before, after 'from'
+    (``_WAS_AFTER``), in one unit (or the one before with none: 'rose to 40 people from
+    30'). Without a verb of change before the first or 'up'/'down' before 'from', a
+    figure after 'from' is where, not what was ('flew to 40 cities from 30 airports')."""
+    m = _WAS_AFTER.fullmatch(gap)
+    if m is None or a.was is not None or a.change is not None or b.change is not None:
+        return False
+    if "range" in (a.qualifier, b.qualifier) or b.unit not in (None, a.unit):
+        return False
+    if m.group(1) or m.group(2):  # "up from", "down from"
+        return True
+    verb = _CHANGE_TO.search(text[: a.start])
+    return bool(verb and verb.group(1).lower() in CHANGE_UP | CHANGE_DOWN)
+
+
+def _level(now: _Draft, before: _Draft) -> _Draft:
+    """The level a change reached, with the level before as ``was`` (and its hedge:
+    "from about 30"), in the unit either gives ("from 30 people to 40"). The level reached
+    is no change itself: "fell from 3% to -2%" puts growth at -2%, it does not fall by 2%."""
+    if now.unit is None and before.unit is not None:
+        now = replace(now, unit=before.unit, unit_surface=before.unit_surface, kind=before.kind,
+                      noun_phrase=before.noun_phrase, modifiers=before.modifiers)  # fmt: skip
+    hedge = before.qualifier if before.qualifier != "exact" or before.hedged else None
+    return replace(now, was=before.value, was_qualifier=hedge, was_span=(before.start, before.end),
+                   change=None)  # fmt: skip
 
 
 def _is_unit_range(text: str, a: _Draft, b: _Draft, gap: str) -> bool:
@@ -440,7 +481,13 @@ def _negated_mention(m: NumberMention) -> NumberMention:
 
 def _bare_listing(tokens: list[Token], sign: int) -> bool:
     """'Dow +0.2% S&P -0.3%': a signed percent right after a name, as in market listings."""
-    return sign > 0 and tokens[sign - 1].kind in ("word", "num")
+    # ("Growth fell from 3% to -2%", "was -2%": a level after a word of the sentence)
+    before = tokens[sign - 1] if sign > 0 else None
+    return (
+        before is not None
+        and before.kind in ("word", "num")
+        and (before.lower not in FUNCTION_WORDS and before.lower not in CHANGE_UP | CHANGE_DOWN)
+    )
 
 
 def _kind_and_unit(
