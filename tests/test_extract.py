@@ -579,7 +579,8 @@ def test_a_change_keeps_the_hedge_on_the_level_before() -> None:
     ("text", "unit"),
     [("a 3-month-old boy", "month"), ("a 6-week-old puppy", "week"),
      ("a 10-day-old calf", "day"), ("a 3-year-old girl", "year"),
-     ("the boy, 18 months old,", "month")],
+     ("the boy, 18 months old,", "month"), ("a boy aged 18 months", "month"),
+     ("a girl, aged six weeks,", "week"), ("a boy aged 2 years", "year")],
 )  # fmt: skip
 def test_an_age_is_read_in_its_own_unit(text: str, unit: str) -> None:
     """'3-month-old' is an age in months, a quarter of a year, never '3-year-old'."""

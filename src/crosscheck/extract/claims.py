@@ -46,6 +46,7 @@ from crosscheck.extract.units import (
     unit_for_word,
 )
 from crosscheck.model import Claim, ClaimKind, Document, Qualifier, Sentence
+from crosscheck.quantity import AGE_UNITS  # units an age is written in, kept as written
 
 APPROX_TOLERANCE = 0.10  # "about 11,000" allows +-10% unless a rule says otherwise
 SKIPPED_ROLES = ("dateline", "credit")
@@ -811,26 +812,19 @@ def _antecedent(earlier: list[_Draft], previous: list[_Draft], pred: str | None)
     return candidates[0]
 
 
-# Units an age is written in ("50 years old", "an 18-month-old", "a 10-day-old"): kept as
-# written, so an age in months converts (crosscheck.quantity) and never equals one in years.
-_AGE_UNITS = ("year", "month", "week", "day", "hour")
-
-
 def _age(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> UnitInfo | None:
     n = len(tokens)
-    if unit is not None and unit.kind == "duration" and unit.unit in _AGE_UNITS:
+    aged = m.first > 0 and tokens[m.first - 1].lower in ("aged", "ages", "age")
+    if unit is not None and unit.kind == "duration" and unit.unit in AGE_UNITS:
         k = unit.last + 1  # "50 years old", "18 month-old": the age in its own unit
         if k < n and tokens[k].lower == "old":
             return UnitInfo(unit.unit, "age", f"{unit.surface} old", k)
         if k + 1 < n and tokens[k].text == "-" and tokens[k + 1].lower == "old":
             return UnitInfo(unit.unit, "age", f"{unit.surface}-old", k + 1)  # "50 year-old"
+        if aged:  # "a boy aged 18 months": an age in months, not a time that passed
+            return UnitInfo(unit.unit, "age", unit.surface, unit.last)
         return None
-    if (
-        unit is None
-        and m.first > 0
-        and tokens[m.first - 1].lower in ("aged", "ages", "age")
-        and (m.upper or m.value) <= 120
-    ):
+    if unit is None and aged and (m.upper or m.value) <= 120:
         return UnitInfo("year", "age", "", m.last)  # "aged 34", "aged 18 to 34"
     if unit is not None or not m.plain_integer or m.value > 120:
         return None
@@ -869,7 +863,7 @@ def _hyphen_compound(text: str, tokens: list[Token], m: NumberMention) -> UnitIn
     word = tokens[la + 2]
     low = word.lower
     if low in TIME_UNITS:
-        age = TIME_UNITS[low] in _AGE_UNITS
+        age = TIME_UNITS[low] in AGE_UNITS
         if age and la + 4 < n and tokens[la + 3].text == "-" and tokens[la + 4].lower == "old":
             # "3-month-old" is an age in months (a quarter of a year), never "3-year-old"
             surface = text[tokens[la + 1].start : tokens[la + 4].end]
