@@ -106,6 +106,32 @@ def test_a_range_is_its_ends_as_written_with_no_second_slack(tmp_path: Path):
     assert "950 and 800-1,000 overlap" in inside.message and "900" not in inside.message
 
 
+def test_a_range_touching_a_bound_is_a_note_that_says_so(tmp_path: Path) -> None:
+    """'800 to 1,000' and 'more than 1,000' share only 1,000, which 'more than' excludes:
+    both hold only if the range's end is a rounding, so the note says they touch, not that
+    they overlap; the matcher's figures (cluster._Figures) judge the pair with the same
+    quantity.compatible ('at least 1,001' misses it)."""
+    (found,) = findings(tmp_path, "The union said 800 to 1,000 workers joined the strike.",
+                        "Managers said more than 1,000 workers joined the strike.")  # fmt: skip
+    assert (found.severity, found.evidence["verdict"]) == ("info", "compatible")
+    assert found.evidence["compared"]["touching"] is True
+    assert "overlap" not in found.message and "admits" not in found.message
+    assert "800-1,000 ends at 1,000, which more than 1,000 excludes" in found.message
+    assert "they only touch at 1,000: both hold only if the range's end is a rounding" in (
+        found.message)  # fmt: skip
+    (tmp_path / "low").mkdir()
+    (low,) = findings(tmp_path / "low", "The union said 800 to 1,000 workers joined the strike.",
+                      "Police said nearly 800 workers joined the strike.")  # fmt: skip
+    assert low.severity == "info" and "800-1,000 starts at 800, which nearly 800 excludes" in (
+        low.message)  # fmt: skip
+    claims = [_claim("The union said 800 to 1,000 workers joined."),
+              _claim("Managers said more than 1,000 workers joined."),
+              _claim("Managers said at least 1,001 workers joined.")]  # fmt: skip
+    figures = _Figures([SimpleNamespace(claim=c) for c in claims])  # type: ignore[list-item]
+    meet = figures.meet(np.array([0, 0]), np.array([1, 2]))
+    assert list(meet) == [quantity.compatible(claims[0], c) for c in claims[1:]] == [True, False]
+
+
 def _claim(text: str) -> Claim:
     doc = Document(id="s", path="s", format="text", text=text, paragraphs=((0, len(text)),))
     return extract_claims(doc, segment(doc))[-1]

@@ -95,22 +95,32 @@ def test_nearly_a_negative_figure_falls_short_of_it_towards_zero() -> None:
     assert not quantity.compatible(cold, one("It was minus 41 degrees Celsius in the town."))
 
 
-def test_a_range_end_is_as_loose_as_a_plain_figure() -> None:
+def test_a_range_end_is_as_loose_as_a_plain_figure_and_only_touches_what_excludes_it() -> None:
     """'800 to 1,000' is 800-1,000 as written, its ends loose as a plain figure's: 'more
     than 1,000' meets it, 'at least 1,001' does not, exactly as for a plain 1,000; 'nearly
-    800' meets it too."""
+    800' meets it too. But 'more than 1,000' and 'nearly 800' meet it only at the end they
+    exclude (``touching``): both hold only if the range's end is a rounding. A plain 1,000
+    is no range; a range reaching past the figure overlaps."""
     span = one("Officials said 800 to 1,000 people were evacuated.")
     plain = one("Officials said 1,000 people were evacuated.")
     assert span.qualifier == "range" and quantity.interval(span) == (800, 1000)
     more, least = one("More than 1,000 people were evacuated."), one("At least 1,001 people.")
+    nearly = one("Nearly 800 people were evacuated.")
     assert quantity.compatible(span, more) and quantity.compatible(plain, more)
     assert not quantity.compatible(span, least) and not quantity.compatible(plain, least)
-    assert quantity.compatible(span, one("Nearly 800 people were evacuated."))
+    assert quantity.compatible(span, nearly)
+    assert quantity.touching(span, more) and quantity.touching(nearly, span)
+    assert not quantity.touching(span, least) and not quantity.touching(plain, more)
+    wide = one("Officials said 800 to 1,200 people were evacuated.")
+    assert quantity.compatible(wide, more) and not quantity.touching(wide, more)
     precise = one("Officials said 12 to 18 people were evacuated.")  # as a plain 18 is
     assert quantity.interval(precise) == (12, 18)
     assert quantity.ends(precise) == (quantity.LOOSE, quantity.LOOSE)
     assert quantity.compatible(precise, one("More than 18 people were evacuated."))
+    assert quantity.touching(precise, one("More than 18 people were evacuated."))
     assert not quantity.compatible(precise, one("At least 19 people were evacuated."))
+    # bounds on either side of one figure, neither of them a range, are apart, not touching
+    assert not quantity.touching(nearly, one("More than 800 people were evacuated."))
 
 
 def test_the_number_line_draws_the_interval_the_rules_judge() -> None:

@@ -12,7 +12,9 @@ report (the compare view), so what a finding says and what the page shows cannot
   than 300" and "nearly 300" below it: such ends exclude the figure itself (``ends``), so
   "nearly 300" and "more than 300" cannot both be true, nor "at least 300" and "fewer
   than 300", while either can be said of what another article writes as a plain or
-  "about" 300 (which may be a rounding).
+  "about" 300 (which may be a rounding). A range and such a bound at its end ("800 to
+  1,000" and "more than 1,000") meet only there, at the figure the bound excludes: both
+  hold only if the range's end is a rounding (``touching``), which the rules say in words.
 - Written precision: a figure stands for the interval its last written digit allows when
   the writer rounded: "22 billion" covers 22.4 billion, "about 11,000" covers 10,800, a
   measurement "16 km" covers 16.09 km. A plain count ("10 people") is exact.
@@ -154,10 +156,11 @@ def short_of(c: Claim) -> bool:
 # How each end of a claim's interval stands at the figure it sits on (``ends``): a plain
 # or "about" figure, or a range's end, may be a rounding, so its ends meet a strict end
 # there (LOOSE; a range's ends too: "800 to 1,000" meets "more than 1,000" and misses
-# "at least 1,001", as a plain 1,000 does); a whole age holds its figure and stops just
-# short of the next (CLOSED both: "1-year-old" is not two); a stated bound ("at least 100",
-# "up to 100") holds the figure but not what lies beyond it (CLOSED); "more than", "fewer
-# than", "nearly" exclude it (STRICT).
+# "at least 1,001", as a plain 1,000 does, though it only touches "more than 1,000":
+# ``touching``); a whole age holds its figure and stops just short of the next (CLOSED
+# both: "1-year-old" is not two); a stated bound ("at least 100", "up to 100") holds the
+# figure but not what lies beyond it (CLOSED); "more than", "fewer than", "nearly" exclude
+# it (STRICT).
 LOOSE, CLOSED, STRICT = 0, 1, 2
 
 
@@ -167,7 +170,8 @@ def ends(c: Claim) -> tuple[int, int]:
     below it, 'nearly -40' above -40; 'at least 300' holds 300 and no less; a plain or
     'about' 300 may be the rounding of a figure just above or below it ('more than four
     minutes' and a rounded 'four minutes' can both be said of one wait); a range's ends
-    too, as a plain figure's ('12 to 18' meets 'more than 18' as a plain 18 does)."""
+    too, as a plain figure's ('12 to 18' meets 'more than 18' as a plain 18 does, though
+    it only touches it: ``touching``)."""
     if short_of(c):
         return (STRICT, LOOSE) if c.value < 0 else (LOOSE, STRICT)
     if completed_age(c):  # its upper end already short of the next unit (AGE_SHORT)
@@ -350,7 +354,8 @@ def figures_meet(
     a rounding, more than an end in common or one figure inside the other's interval
     ('about 11,000' and '10,800'): '5%' and '6%' only touch at 5.5, which rounds to one of
     them, not to both; a bound's end still meets a figure there ('more than 1,000' and
-    '800 to 1,000'). Scalars or numpy arrays (the matcher judges many pairs at once)."""
+    '800 to 1,000', which only touch: ``touching``). Scalars or numpy arrays (the matcher
+    judges many pairs at once)."""
     meet = intervals_meet(lo_a, hi_a, ends_a, lo_b, hi_b, ends_b)
     if isinstance(lo_a, int | float) and isinstance(lo_b, int | float):
         lo, hi = max(lo_a, lo_b), min(hi_a, hi_b)
@@ -360,6 +365,30 @@ def figures_meet(
         lo, hi = np.maximum(lo_a, lo_b), np.minimum(hi_a, hi_b)
     inside = ((lo_a <= fig_b) & (fig_b <= hi_a)) | ((lo_b <= fig_a) & (fig_a <= hi_b))
     return meet & (bound_a | bound_b | (lo < hi) | inside)
+
+
+def touching(a: Claim, b: Claim, approx_tolerance: float = 0.10) -> bool:
+    """Whether the two wordings share only one figure, a range's end that the other's
+    wording excludes: '800 to 1,000' and 'more than 1,000' (or 'nearly 800', 'fewer than
+    800'). They are compatible only because the range's end may be a rounding of a figure
+    a little past it (its end is LOOSE): taken as written they cannot both be true, which
+    the rules say in words rather than 'overlap'. Bounds on either side of one figure with
+    no range ('nearly 300', 'more than 300') are apart, not touching; nor is a range that
+    misses the other by any gap ('at least 1,001'), or reaches past the excluded figure."""
+    if not compatible(a, b, approx_tolerance):
+        return False
+    for r, o in ((a, b), (b, a)):
+        if r.qualifier != "range" or o.qualifier == "range":
+            continue
+        kr, ko = factors(r, o)
+        lo_r, hi_r = (v * kr for v in interval(r, approx_tolerance))
+        lo_o, hi_o = (v * ko for v in interval(o, approx_tolerance))
+        end_lo, end_hi = ends(o)
+        if end_lo == STRICT and math.isclose(lo_o, hi_r, rel_tol=1e-9, abs_tol=1e-12):
+            return True  # '800 to 1,000' and 'more than 1,000'
+        if end_hi == STRICT and math.isclose(hi_o, lo_r, rel_tol=1e-9, abs_tol=1e-12):
+            return True  # '800 to 1,000' and 'nearly 800', 'fewer than 800'
+    return False
 
 
 def gap(a: Claim, b: Claim, approx_tolerance: float = 0.10) -> float:

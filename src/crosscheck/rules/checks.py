@@ -278,34 +278,40 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     documents = getattr(ctx, "documents", {})
     aged: list[tuple[Claim, Claim]] = []
 
-    def judge(a: Claim, b: Claim) -> tuple[bool, bool] | None:
-        """None: they agree; else whether they are compatible, and whether they miss each
-        other by less than the tolerance."""
+    def judge(a: Claim, b: Claim) -> tuple[bool, bool, bool] | None:
+        """None: they agree; else whether they are compatible, whether they miss each
+        other by less than the tolerance, and whether they only touch (``touching``)."""
         if quantity.other_currencies(a, b):
             return None  # other currencies: unit-agreement's work
         if figures_agree(a, b, rel, abs_tol, approx):
             return None
         if quantity.unconvertible(a, b):  # Celsius and Fahrenheit: no common figure known
-            return False, False
+            return False, False, False
         years = _years_between(a, b, documents)
         if years and quantity.ages_meet_over(a, b, years):
             aged.append((a, b))  # one person's age, a birthday between the articles
-            return True, True
+            return True, True, False
         overlap = quantity.compatible(a, b, approx)
-        return overlap, overlap or quantity.within_tolerance(a, b, rel, abs_tol, approx)
+        touch = quantity.touching(a, b, approx)
+        return overlap, overlap or quantity.within_tolerance(a, b, rel, abs_tol, approx), touch
 
     differing: list[tuple[Claim, Claim, bool]] = []
+    touched: list[tuple[Claim, Claim]] = []  # only touching: "800 to 1,000", "more than 1,000"
     seen: set[int] = set()
-    total, compatible, near = 0, True, True
-    for a, b, (overlap, close) in _pairs_by_figure(claims, _figure, judge):
+    total, compatible, near, touches = 0, True, True, 0
+    for a, b, (overlap, close, touch) in _pairs_by_figure(claims, _figure, judge):
         total += 1
         seen.update((id(a), id(b)))
         compatible = compatible and overlap
         near = near and close
+        touches += touch
+        if touch and len(touched) < MAX_PAIRS:
+            touched.append((a, b))
         if len(differing) < MAX_PAIRS:
             differing.append((a, b, overlap))
     if not differing:
         return []
+    touching = compatible and touches == total  # both hold only if a range's end is rounded
     involved = list(dict.fromkeys(c for c in claims if id(c) in seen))  # group order
     scale = dict(zip(map(id, involved), quantity.common_factors(involved), strict=True))
     lo_c = min(involved, key=lambda c: c.value * scale[id(c)])  # in one unit: feet, metres
@@ -329,6 +335,8 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     if not compatible and math.isclose(hi, lo, rel_tol=1e-9):  # one figure, bounds around it
         spread = _sides(involved, mixed)
         spread = spread[0].upper() + spread[1:]
+    if touching:  # "800-1,000 ends at 1,000, which more than 1,000 excludes"
+        spread = "; ".join(dict.fromkeys(_touch_words(a, b, mixed, approx) for a, b in touched))
     if unconverted:  # no percentage between units that do not convert
         units = ", ".join(dict.fromkeys(_unit(c) for c in involved))
         spread = f"The figures are in units crosscheck does not convert into each other ({units})"
@@ -346,6 +354,10 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             if explain
             else "their intervals overlap"
         )
+        if touching:  # no figure both hold as written: not "overlap"
+            at = ", ".join(dict.fromkeys(_touch_at(a, b, mixed, approx) for a, b in touched))
+            verdict = (f"they only touch at {at}: both hold only if the range's end is a "
+                       "rounding")  # fmt: skip
     elif unconverted:
         verdict = "they cannot be compared without a conversion crosscheck does not know"
     else:
@@ -389,6 +401,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
                 "max": max(c.value for c in involved),
                 "difference_pct": round(pct, 2),
                 "within_tolerance": near and not compatible,
+                "touching": touching,
                 "rel_tolerance": rel,
                 "abs_tolerance": abs_tol,
                 "approx_tolerance": approx,
@@ -408,6 +421,32 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             },
         )
     ]
+
+
+def _touch_parts(a: Claim, b: Claim, approx: float) -> tuple[Claim, Claim, float, float]:
+    """The range and the bound of a touching pair, and the figure they share, in each
+    one's own unit."""
+    rng, other = (a, b) if a.qualifier == "range" else (b, a)
+    lo, hi = interval(rng, approx)
+    o_lo, _ = interval(other, approx)
+    kr, ko = quantity.factors(rng, other)
+    end = hi if math.isclose(o_lo * ko, hi * kr, rel_tol=1e-9, abs_tol=1e-12) else lo
+    return rng, other, end, end * kr / ko
+
+
+def _touch_at(a: Claim, b: Claim, units: bool, approx: float) -> str:
+    """'1,000': the one figure a touching pair shares (in the range's unit)."""
+    rng, _, end, _ = _touch_parts(a, b, approx)
+    return _amount(rng, units, end)
+
+
+def _touch_words(a: Claim, b: Claim, units: bool, approx: float) -> str:
+    """'800-1,000 ends at 1,000, which more than 1,000 excludes', '800-1,000 starts at 800,
+    which nearly 800 excludes': a touching pair in words."""
+    rng, other, end, _ = _touch_parts(a, b, approx)
+    verb = "ends" if end == interval(rng, approx)[1] else "starts"
+    reach = f"{_worded(rng, units)} {verb} at {_amount(rng, units, end)}"
+    return f"{reach}, which {_worded(other, units)} excludes"
 
 
 def _years_between(a: Claim, b: Claim, documents: dict[str, Any]) -> float | None:
