@@ -549,3 +549,56 @@ def test_a_store_opened_while_another_run_turns_it_to_wal_is_waited_for(
     store.close()
     monkeypatch.undo()
     assert run([SEEDS], Settings(store=tmp_path / "store.db")).claims
+
+
+def test_the_extraction_fingerprint_covers_the_code_the_extraction_reads(tmp_path: Path) -> None:
+    """A stored extraction is reused only while the code that made it is unchanged: a
+    change to quantity.py (its AGE_UNITS decide which figures the extraction reads as
+    ages) must give a new fingerprint, as a change to the extractor's own files does."""
+    from crosscheck.store import _EXTRACTION_CODE, _code_fingerprint
+
+    package = Path(__file__).resolve().parents[1] / "src" / "crosscheck"
+    copy = tmp_path / "crosscheck"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    before = _code_fingerprint(*_EXTRACTION_CODE, root=copy)
+    assert before == _code_fingerprint(*_EXTRACTION_CODE, root=package)
+    for changed in ("quantity.py", "extract/claims.py", "model.py"):
+        path = copy / changed
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text + "\n# changed\n", encoding="utf-8")
+        assert _code_fingerprint(*_EXTRACTION_CODE, root=copy) != before, changed
+        path.write_text(text, encoding="utf-8")
+
+
+def test_every_module_the_extraction_imports_is_in_its_fingerprint() -> None:
+    """What the extraction stage imports from the rest of the package (followed through
+    the modules it reaches) is covered by its fingerprint, but for modules with no bearing
+    on the claims: errors (exception classes), budget (a time limit) and config (the
+    reading settings, which are part of each stored entry's key)."""
+    import ast
+
+    from crosscheck.store import _EXTRACTION_CODE
+
+    root = Path(__file__).resolve().parents[1] / "src" / "crosscheck"
+    covered = set()
+    for part in _EXTRACTION_CODE:
+        path = root / part
+        covered |= set(path.glob("*.py")) if path.is_dir() else {path}
+    exempt = {root / "errors.py", root / "budget.py", root / "config.py"}
+    todo, seen = list(covered), set()
+    while todo:
+        path = todo.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [node.module] if isinstance(node, ast.ImportFrom) and node.module else []
+            names += [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            for name in names:
+                if not name.startswith("crosscheck."):
+                    continue
+                rel = Path(*name.split(".")[1:])
+                target = root / rel / "__init__.py" if (root / rel).is_dir() else root / f"{rel}.py"
+                if target.exists() and target not in exempt:
+                    assert target in covered, f"{path.name} imports {name}, not fingerprinted"
+                    todo.append(target)

@@ -58,10 +58,11 @@ SCHEMA_VERSION = 3
 log = logging.getLogger("crosscheck")
 
 
-def _code_fingerprint(*parts: str) -> str:
+def _code_fingerprint(*parts: str, root: Path | None = None) -> str:
     """A hash of the code of some stages (package-relative files, or every file of a
-    folder): any change to it invalidates what older code stored, release or not."""
-    root = Path(__file__).resolve().parent
+    folder; ``root``: the package's folder, this one unless a copy is named): any change to
+    it invalidates what older code stored, release or not."""
+    root = root or Path(__file__).resolve().parent
     files: list[Path] = []
     for part in parts:
         path = root / part
@@ -73,8 +74,9 @@ def _code_fingerprint(*parts: str) -> str:
     return h.hexdigest()[:12]
 
 
-# What turns text into claims ...
-_EXTRACTION_CODE = ("extract", "ingest", "segment.py", "model.py")
+# What turns text into claims (with every module of the package whose tables or judgements
+# it reads: quantity.AGE_UNITS decides which figures are ages) ...
+_EXTRACTION_CODE = ("extract", "ingest", "segment.py", "model.py", "quantity.py")
 EXTRACTION_VERSION = f"{__version__}+{_code_fingerprint(*_EXTRACTION_CODE)}"
 # ... and what turns claims into groups and findings.
 RESULTS_VERSION = (
