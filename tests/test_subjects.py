@@ -99,8 +99,9 @@ def test_a_range_end_is_as_loose_as_a_plain_figure_and_only_touches_what_exclude
     """'800 to 1,000' is 800-1,000 as written, its ends loose as a plain figure's: 'more
     than 1,000' meets it, 'at least 1,001' does not, exactly as for a plain 1,000; 'nearly
     800' meets it too. But 'more than 1,000' and 'nearly 800' meet it only at the end they
-    exclude (``touching``): both hold only if the range's end is a rounding. A plain 1,000
-    is no range; a range reaching past the figure overlaps."""
+    exclude (``touching``, which says where): both hold only if the range's end is a
+    rounding, as a plain 1,000 meets 'more than 1,000' only there; a range reaching past
+    the figure, or 'about 1,000', overlaps."""
     span = one("Officials said 800 to 1,000 people were evacuated.")
     plain = one("Officials said 1,000 people were evacuated.")
     assert span.qualifier == "range" and quantity.interval(span) == (800, 1000)
@@ -109,8 +110,11 @@ def test_a_range_end_is_as_loose_as_a_plain_figure_and_only_touches_what_exclude
     assert quantity.compatible(span, more) and quantity.compatible(plain, more)
     assert not quantity.compatible(span, least) and not quantity.compatible(plain, least)
     assert quantity.compatible(span, nearly)
-    assert quantity.touching(span, more) and quantity.touching(nearly, span)
-    assert not quantity.touching(span, least) and not quantity.touching(plain, more)
+    assert quantity.touching(span, more) == quantity.Touch(1000, 0, True)
+    assert quantity.touching(nearly, span) == quantity.Touch(800, 1, False)
+    assert quantity.touching(more, plain) == quantity.Touch(1000, 1, True)
+    assert quantity.touching(span, least) is None
+    assert quantity.touching(one("About 1,000 people were evacuated."), more) is None
     wide = one("Officials said 800 to 1,200 people were evacuated.")
     assert quantity.compatible(wide, more) and not quantity.touching(wide, more)
     precise = one("Officials said 12 to 18 people were evacuated.")  # as a plain 18 is

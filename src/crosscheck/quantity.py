@@ -31,7 +31,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from crosscheck.model import Claim
 
@@ -367,28 +367,41 @@ def figures_meet(
     return meet & (bound_a | bound_b | (lo < hi) | inside)
 
 
-def touching(a: Claim, b: Claim, approx_tolerance: float = 0.10) -> bool:
-    """Whether the two wordings share only one figure, a range's end that the other's
-    wording excludes: '800 to 1,000' and 'more than 1,000' (or 'nearly 800', 'fewer than
-    800'). They are compatible only because the range's end may be a rounding of a figure
-    a little past it (its end is LOOSE): taken as written they cannot both be true, which
-    the rules say in words rather than 'overlap'. Bounds on either side of one figure with
-    no range ('nearly 300', 'more than 300') are apart, not touching; nor is a range that
-    misses the other by any gap ('at least 1,001'), or reaches past the excluded figure."""
+class Touch(NamedTuple):
+    """Where two wordings touch (``touching``): ``end``, the one figure they share, in the
+    unit of the wording that reaches it (``reach``: 0 the first claim, 1 the second),
+    whose ``upper`` end it is (else its lower end); the other's wording excludes it."""
+
+    end: float
+    reach: int
+    upper: bool
+
+
+def touching(a: Claim, b: Claim, approx_tolerance: float = 0.10) -> Touch | None:
+    """Where the two wordings share only one figure, an end of one that the other's
+    wording excludes, else None: '800 to 1,000', or a plain '1,000', and 'more than
+    1,000' (or '800 to 1,000' and 'nearly 800', 'fewer than 800'). They are compatible
+    only because that end may be a rounding of a figure a little past it (it is LOOSE):
+    taken as written they cannot both be true, which the rules say in words rather than
+    'overlap' or 'agree'. Bounds on either side of one figure ('nearly 300', 'more than
+    300') are apart, not touching; nor are wordings that miss each other by any gap ('at
+    least 1,001'), or that share more than that figure ('about 1,000', '800 to 1,200')."""
     if not compatible(a, b, approx_tolerance):
-        return False
-    for r, o in ((a, b), (b, a)):
-        if r.qualifier != "range" or o.qualifier == "range":
-            continue
+        return None
+    for reach, (r, o) in enumerate(((a, b), (b, a))):
         kr, ko = factors(r, o)
-        lo_r, hi_r = (v * kr for v in interval(r, approx_tolerance))
-        lo_o, hi_o = (v * ko for v in interval(o, approx_tolerance))
-        end_lo, end_hi = ends(o)
-        if end_lo == STRICT and math.isclose(lo_o, hi_r, rel_tol=1e-9, abs_tol=1e-12):
-            return True  # '800 to 1,000' and 'more than 1,000'
-        if end_hi == STRICT and math.isclose(hi_o, lo_r, rel_tol=1e-9, abs_tol=1e-12):
-            return True  # '800 to 1,000' and 'nearly 800', 'fewer than 800'
-    return False
+        lo_r, hi_r = interval(r, approx_tolerance)
+        lo_o, hi_o = interval(o, approx_tolerance)
+        (r_lo, r_hi), (o_lo, o_hi) = ends(r), ends(o)
+        if o_lo == STRICT and r_hi == LOOSE and _at(lo_o * ko, hi_r * kr):
+            return Touch(hi_r, reach, True)  # '800 to 1,000' and 'more than 1,000'
+        if o_hi == STRICT and r_lo == LOOSE and _at(hi_o * ko, lo_r * kr):
+            return Touch(lo_r, reach, False)  # '800 to 1,000' and 'nearly 800'
+    return None
+
+
+def _at(x: float, y: float) -> bool:
+    return math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-12)
 
 
 def gap(a: Claim, b: Claim, approx_tolerance: float = 0.10) -> float:

@@ -278,7 +278,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     documents = getattr(ctx, "documents", {})
     aged: list[tuple[Claim, Claim]] = []
 
-    def judge(a: Claim, b: Claim) -> tuple[bool, bool, bool] | None:
+    def judge(a: Claim, b: Claim) -> tuple[bool, bool, quantity.Touch | None] | None:
         """None: they agree; else whether they are compatible, whether they miss each
         other by less than the tolerance, and whether they only touch (``touching``)."""
         if quantity.other_currencies(a, b):
@@ -286,17 +286,18 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         if figures_agree(a, b, rel, abs_tol, approx):
             return None
         if quantity.unconvertible(a, b):  # Celsius and Fahrenheit: no common figure known
-            return False, False, False
+            return False, False, None
         years = _years_between(a, b, documents)
         if years and quantity.ages_meet_over(a, b, years):
             aged.append((a, b))  # one person's age, a birthday between the articles
-            return True, True, False
+            return True, True, None
         overlap = quantity.compatible(a, b, approx)
         touch = quantity.touching(a, b, approx)
         return overlap, overlap or quantity.within_tolerance(a, b, rel, abs_tol, approx), touch
 
     differing: list[tuple[Claim, Claim, bool]] = []
-    touched: list[tuple[Claim, Claim]] = []  # only touching: "800 to 1,000", "more than 1,000"
+    # only touching: "800 to 1,000", "more than 1,000"
+    touched: list[tuple[Claim, Claim, quantity.Touch]] = []
     seen: set[int] = set()
     total, compatible, near, touches = 0, True, True, 0
     for a, b, (overlap, close, touch) in _pairs_by_figure(claims, _figure, judge):
@@ -304,9 +305,9 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         seen.update((id(a), id(b)))
         compatible = compatible and overlap
         near = near and close
-        touches += touch
+        touches += touch is not None
         if touch and len(touched) < MAX_PAIRS:
-            touched.append((a, b))
+            touched.append((a, b, touch))
         if len(differing) < MAX_PAIRS:
             differing.append((a, b, overlap))
     if not differing:
@@ -336,7 +337,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         spread = _sides(involved, mixed)
         spread = spread[0].upper() + spread[1:]
     if touching:  # "800-1,000 ends at 1,000, which more than 1,000 excludes"
-        spread = "; ".join(dict.fromkeys(_touch_words(a, b, mixed, approx) for a, b in touched))
+        spread = "; ".join(dict.fromkeys(_touch_words(a, b, t, mixed) for a, b, t in touched))
     if unconverted:  # no percentage between units that do not convert
         units = ", ".join(dict.fromkeys(_unit(c) for c in involved))
         spread = f"The figures are in units crosscheck does not convert into each other ({units})"
@@ -355,7 +356,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             else "their intervals overlap"
         )
         if touching:  # no figure both hold as written: not "overlap"
-            at = ", ".join(dict.fromkeys(_touch_at(a, b, mixed, approx) for a, b in touched))
+            at = ", ".join(dict.fromkeys(_touch_at(a, b, t, mixed) for a, b, t in touched))
             verdict = (f"they only touch at {at}: both hold only if the range's end is a "
                        "rounding")  # fmt: skip
     elif unconverted:
@@ -423,30 +424,21 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     ]
 
 
-def _touch_parts(a: Claim, b: Claim, approx: float) -> tuple[Claim, Claim, float, float]:
-    """The range and the bound of a touching pair, and the figure they share, in each
-    one's own unit."""
-    rng, other = (a, b) if a.qualifier == "range" else (b, a)
-    lo, hi = interval(rng, approx)
-    o_lo, _ = interval(other, approx)
-    kr, ko = quantity.factors(rng, other)
-    end = hi if math.isclose(o_lo * ko, hi * kr, rel_tol=1e-9, abs_tol=1e-12) else lo
-    return rng, other, end, end * kr / ko
+def _touch_at(a: Claim, b: Claim, t: quantity.Touch, units: bool) -> str:
+    """'1,000': the one figure a touching pair shares (in the unit of the one reaching it)."""
+    return _amount((a, b)[t.reach], units, t.end)
 
 
-def _touch_at(a: Claim, b: Claim, units: bool, approx: float) -> str:
-    """'1,000': the one figure a touching pair shares (in the range's unit)."""
-    rng, _, end, _ = _touch_parts(a, b, approx)
-    return _amount(rng, units, end)
-
-
-def _touch_words(a: Claim, b: Claim, units: bool, approx: float) -> str:
+def _touch_words(a: Claim, b: Claim, t: quantity.Touch, units: bool) -> str:
     """'800-1,000 ends at 1,000, which more than 1,000 excludes', '800-1,000 starts at 800,
-    which nearly 800 excludes': a touching pair in words."""
-    rng, other, end, _ = _touch_parts(a, b, approx)
-    verb = "ends" if end == interval(rng, approx)[1] else "starts"
-    reach = f"{_worded(rng, units)} {verb} at {_amount(rng, units, end)}"
-    return f"{reach}, which {_worded(other, units)} excludes"
+    which nearly 800 excludes', 'more than 1,000 excludes 1,000 itself': a touching pair
+    in words."""
+    reach, other = (a, b)[t.reach], (b, a)[t.reach]
+    if reach.qualifier not in ("range", "approx") and quantity.as_written(reach) == (t.end, t.end):
+        return f"{_worded(other, units)} excludes {_amount(reach, units, t.end)} itself"
+    verb = "ends" if t.upper else "starts"
+    reach_words = f"{_worded(reach, units)} {verb} at {_amount(reach, units, t.end)}"
+    return f"{reach_words}, which {_worded(other, units)} excludes"
 
 
 def _years_between(a: Claim, b: Claim, documents: dict[str, Any]) -> float | None:
