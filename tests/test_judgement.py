@@ -132,6 +132,32 @@ def test_a_range_touching_a_bound_is_a_note_that_says_so(tmp_path: Path) -> None
     assert list(meet) == [quantity.compatible(claims[0], c) for c in claims[1:]] == [True, False]
 
 
+def test_a_touching_pair_is_named_whatever_else_the_group_holds(tmp_path: Path) -> None:
+    """A third article's 'about 1,000' overlaps both '800 to 1,000' and 'more than 1,000',
+    but those two still only touch: the message names them and never says they overlap,
+    and each pair's evidence says whether it only touches."""
+    (found,) = findings(tmp_path, "The union said 800 to 1,000 workers joined the strike.",
+                        "Managers said more than 1,000 workers joined the strike.",
+                        "Police said about 1,000 workers joined the strike.")  # fmt: skip
+    assert (found.severity, found.evidence["verdict"]) == ("info", "compatible")
+    assert "more than 1,000 and 800-1,000 overlap" not in found.message.lower()
+    assert "800-1,000 and more than 1,000 only touch at 1,000" in found.message
+    compared = found.evidence["compared"]
+    assert compared["touching"] is False  # not every pair: 'about 1,000' overlaps both
+    text = {c["claim"]: c["text"] for c in found.evidence["claims"]}
+    pairs = {frozenset(text[i] for i in p["claims"]): p["touching"] for p in compared["pairs"]}
+    assert pairs == {  # 'more than 1,000' and 'about 1,000' agree: no pair of the finding
+        frozenset({"800 to 1,000 workers", "more than 1,000 workers"}): True,
+        frozenset({"800 to 1,000 workers", "about 1,000 workers"}): False,
+    }
+    (tmp_path / "apart").mkdir()
+    (apart,) = findings(tmp_path / "apart", "The union said 800 to 1,000 workers joined.",
+                        "Managers said more than 1,000 workers joined.",
+                        "Police said 700 workers joined.")  # fmt: skip
+    assert apart.evidence["verdict"] == "discrepancy"
+    assert "800-1,000 and more than 1,000 only touch at 1,000" in apart.message
+
+
 def _claim(text: str) -> Claim:
     doc = Document(id="s", path="s", format="text", text=text, paragraphs=((0, len(text)),))
     return extract_claims(doc, segment(doc))[-1]

@@ -295,7 +295,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         touch = quantity.touching(a, b, approx)
         return overlap, overlap or quantity.within_tolerance(a, b, rel, abs_tol, approx), touch
 
-    differing: list[tuple[Claim, Claim, bool]] = []
+    differing: list[tuple[Claim, Claim, bool, bool]] = []
     # only touching: "800 to 1,000", "more than 1,000"
     touched: list[tuple[Claim, Claim, quantity.Touch]] = []
     seen: set[int] = set()
@@ -309,10 +309,10 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         if touch and len(touched) < MAX_PAIRS:
             touched.append((a, b, touch))
         if len(differing) < MAX_PAIRS:
-            differing.append((a, b, overlap))
+            differing.append((a, b, overlap, touch is not None))
     if not differing:
         return []
-    touching = compatible and touches == total  # both hold only if a range's end is rounded
+    touching = compatible and touches == total  # both hold only if an end is a rounding
     involved = list(dict.fromkeys(c for c in claims if id(c) in seen))  # group order
     scale = dict(zip(map(id, involved), quantity.common_factors(involved), strict=True))
     lo_c = min(involved, key=lambda c: c.value * scale[id(c)])  # in one unit: feet, metres
@@ -338,6 +338,10 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         spread = spread[0].upper() + spread[1:]
     if touching:  # "800-1,000 ends at 1,000, which more than 1,000 excludes"
         spread = "; ".join(dict.fromkeys(_touch_words(a, b, t, mixed) for a, b, t in touched))
+        spread = spread[0].upper() + spread[1:]
+    elif overlap and (spread_touch := _touching_pair(touched, hi_c, lo_c)):
+        spread = _touch_words(*spread_touch, mixed)  # the two it names do not overlap
+        spread = spread[0].upper() + spread[1:]
     if unconverted:  # no percentage between units that do not convert
         units = ", ".join(dict.fromkeys(_unit(c) for c in involved))
         spread = f"The figures are in units crosscheck does not convert into each other ({units})"
@@ -357,8 +361,8 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         )
         if touching:  # no figure both hold as written: not "overlap"
             at = ", ".join(dict.fromkeys(_touch_at(a, b, t, mixed) for a, b, t in touched))
-            verdict = (f"they only touch at {at}: both hold only if the range's end is a "
-                       "rounding")  # fmt: skip
+            why = " and ".join(dict.fromkeys(_touch_if(a, b, t, mixed) for a, b, t in touched))
+            verdict = f"they only touch at {at}: both hold only if {why}"
     elif unconverted:
         verdict = "they cannot be compared without a conversion crosscheck does not know"
     else:
@@ -366,6 +370,14 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         if near:  # a hair apart: as far as two plain figures that agree
             verdict += (f", though by less than the rule's {_tolerance_words(rel, abs_tol)} "
                         "tolerance, within which plain figures agree")  # fmt: skip
+    if touched and not touching:  # some pairs of a larger group only touch: name them
+        verdict += "; " + "; ".join(
+            dict.fromkeys(
+                f"{_worded(a, mixed)} and {_worded(b, mixed)} only touch at "
+                f"{_touch_at(a, b, t, mixed)}"
+                for a, b, t in touched
+            )
+        )
     story = timeline.entries(involved, documents)
     judged: dict[str, str] | None = timeline.judge(involved, documents, p["same_time_hours"], story)
     if judged is not None and judged["kind"] != "update":  # copies that differ: an edit
@@ -415,8 +427,9 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
                             list(_json_iv(interval(b, approx))),
                         ],
                         "compatible": o,
+                        "touching": t,
                     }
-                    for a, b, o in differing
+                    for a, b, o, t in differing
                 ],
                 "pairs_total": total,
             },
@@ -427,6 +440,24 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
 def _touch_at(a: Claim, b: Claim, t: quantity.Touch, units: bool) -> str:
     """'1,000': the one figure a touching pair shares (in the unit of the one reaching it)."""
     return _amount((a, b)[t.reach], units, t.end)
+
+
+def _touching_pair(
+    touched: list[tuple[Claim, Claim, quantity.Touch]], x: Claim, y: Claim
+) -> tuple[Claim, Claim, quantity.Touch] | None:
+    """The touching pair of ``x`` and ``y`` (either order), if they only touch."""
+    return next(((a, b, t) for a, b, t in touched if {id(a), id(b)} == {id(x), id(y)}), None)
+
+
+def _touch_if(a: Claim, b: Claim, t: quantity.Touch, units: bool) -> str:
+    """What must hold for a touching pair to both be true: 'the range's end is a
+    rounding', '1,000 is a rounding', 'about 1,000 reaches past 1,100'."""
+    reach = (a, b)[t.reach]
+    if reach.qualifier == "range":
+        return "the range's end is a rounding"
+    if quantity.as_written(reach) == (t.end, t.end) and reach.qualifier != "approx":
+        return f"{_worded(reach, units)} is a rounding"
+    return f"{_worded(reach, units)} reaches past {_amount(reach, units, t.end)}"
 
 
 def _touch_words(a: Claim, b: Claim, t: quantity.Touch, units: bool) -> str:
