@@ -158,6 +158,43 @@ def test_a_touching_pair_is_named_whatever_else_the_group_holds(tmp_path: Path) 
     assert "800-1,000 and more than 1,000 only touch at 1,000" in apart.message
 
 
+def test_a_plain_figure_on_the_bound_that_excludes_it_is_worded_as_touching(
+    tmp_path: Path,
+) -> None:
+    """A plain '1,000' meets 'more than 1,000' only at the 1,000 that 'more than' excludes,
+    as '800 to 1,000' does (one judgement, quantity.touching): the corroboration (a plain
+    figure may be the rounding the bound's writer saw: the gold's editors call such pairs
+    agreeing) says they only touch at 1,000, never that they 'agree on 1,000'; a third
+    article's plain 1,000 agrees with the first, and the touching pair is still named;
+    'about 1,000' reaches past 1,000 and simply agrees."""
+    (found,) = findings(tmp_path, "The union said 1,000 workers joined the strike.",
+                        "Managers said more than 1,000 workers joined the strike.")  # fmt: skip
+    assert found.evidence["verdict"] == "corroboration"
+    assert "agree on" not in found.message
+    assert ("2 documents only touch at 1,000 (" in found.message
+            and "more than 1,000 excludes 1,000 itself, so both hold only if 1,000 is a "
+            "rounding" in found.message)  # fmt: skip
+    assert found.evidence["compared"]["touching"] is True
+    assert len(found.evidence["compared"]["touching_pairs"]) == 1
+    (tmp_path / "three").mkdir()
+    (three,) = findings(tmp_path / "three", "The union said 1,000 workers joined the strike.",
+                        "Managers said more than 1,000 workers joined the strike.",
+                        "Police said 1,000 workers joined the strike.")  # fmt: skip
+    assert "3 documents agree on 1,000" in three.message
+    assert "more than 1,000 excludes 1,000 itself" in three.message
+    assert three.evidence["compared"]["touching"] is False
+    assert len(three.evidence["compared"]["touching_pairs"]) == 2
+    (tmp_path / "nearly").mkdir()
+    (short,) = findings(tmp_path / "nearly", "The union said 300 workers joined the strike.",
+                        "Managers said nearly 300 workers joined the strike.")  # fmt: skip
+    assert "only touch at 300" in short.message and "nearly 300 excludes 300" in short.message
+    (tmp_path / "about").mkdir()
+    (about,) = findings(tmp_path / "about", "The union said about 1,000 workers joined.",
+                        "Managers said more than 1,000 workers joined.")  # fmt: skip
+    assert "2 documents agree on 1,000" in about.message and "touch" not in about.message
+    assert about.evidence["compared"]["touching"] is False
+
+
 def _claim(text: str) -> Claim:
     doc = Document(id="s", path="s", format="text", text=text, paragraphs=((0, len(text)),))
     return extract_claims(doc, segment(doc))[-1]

@@ -58,6 +58,8 @@ MESSAGE_FIELDS = {
     "times",
     "currencies",
     "independent",
+    "agree",
+    "touching",
 }
 
 
@@ -700,7 +702,7 @@ def text_rates(pairs: list[tuple[Claim, Claim]], reference: str = "dollar") -> d
 @register(
     "corroboration",
     {"min_sources": (int, 2), "rel_tolerance": (Number, 0.02), "approx_tolerance": (Number, 0.10)},
-    "{subject}: {count} documents agree on {values}; {independent}; sources: {sources}",
+    "{subject}: {count} documents {agree} {values}{touching}; {independent}; sources: {sources}",
 )
 def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outcome]:
     """The figure independent sources agree on, and how many documents and independent
@@ -713,7 +715,13 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
     (their tolerances, crosscheck.quantity.same_figure), so no pair of figures is both a
     discrepancy and a corroboration; ``rel_tolerance`` and ``approx_tolerance`` are used
     only for groups no such rule judges: where one does, its tolerances replace these
-    (the evidence records the ones used, ``judged_by`` the rules they are from)."""
+    (the evidence records the ones used, ``judged_by`` the rules they are from).
+
+    A plain figure and a bound that excludes it ('1,000' and 'more than 1,000') agree as
+    the same figure, but only touch (crosscheck.quantity.touching): both hold only if the
+    plain one is a rounding, so the message says so, and when every pair only touches it
+    says the documents 'only touch at 1,000' rather than 'agree on 1,000' (the evidence's
+    ``touching``: every pair touches, ``touching_pairs``: those that do)."""
     docs = by_document(claims)
     if len(docs) < 2:
         return []
@@ -730,6 +738,19 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
 
     if any(True for _ in _pairs_by_figure(claims, _figure, disagree)):
         return []
+    approx = agreement[0]["approx_tolerance"]
+    touched: list[tuple[Claim, Claim, quantity.Touch]] = []
+    total = touches = 0  # pairs, and those that only touch (a group of copies: many)
+    for a, b, (t,) in _pairs_by_figure(
+        claims, _figure, lambda a, b: (quantity.touching(a, b, approx),)
+    ):
+        total += 1
+        touches += t is not None
+        if t is not None and len(touched) < MAX_PAIRS:
+            touched.append((a, b, t))
+    mixed = _mixed(claims)
+    touch_words = "; ".join(dict.fromkeys(_touch_words(a, b, t, mixed) for a, b, t in touched))
+    touch_if = " and ".join(dict.fromkeys(_touch_if(a, b, t, mixed) for a, b, t in touched))
     independent = ctx.independent(claims) if hasattr(ctx, "independent") else None
     count = independent["count"] if independent else len(docs)
     if count < p["min_sources"] and count == len(docs):
@@ -758,6 +779,8 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
                 + ")",
                 "sources": ", ".join(entities) or "no named source",
                 "independent": words,
+                "agree": "only touch at" if touches and touches == total else "agree on",
+                "touching": f": {touch_words}, so both hold only if {touch_if}" if touched else "",
             },
             {
                 "documents": len(docs),
@@ -769,6 +792,8 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
                 # figures agree under all of them), this rule's only when none does
                 **{k: v for k, v in agreement[0].items() if k != "rule"},
                 "judged_by": [t.get("rule", "") for t in agreement],
+                "touching": bool(touches) and touches == total,
+                "touching_pairs": [[a.id, b.id] for a, b, _ in touched[:MAX_PAIRS]],
                 **({"tolerances": agreement} if len(agreement) > 1 else {}),
             },
         )

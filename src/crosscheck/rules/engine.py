@@ -189,6 +189,8 @@ def _finding(
         "max": "",
         "times": "",
         "currencies": "",
+        "agree": "agree on",
+        "touching": "",
     }
     independent = ctx.independent(outcome.claims) if ctx else {}
     fields["independent"] = independent.get("words", "")
