@@ -253,6 +253,7 @@ MAX_PAIRS = 100  # pairs listed in a finding's evidence; pairs_total counts them
         "abs_tolerance": (Number, 0.0),
         "approx_tolerance": (Number, 0.10),
         "compatible_severity": (str, "warning"),
+        "touching_severity": (str, "info"),
         "update_severity": (str, ""),
         "contradiction_severity": (str, ""),
         "same_time_hours": (Number, 2.0),
@@ -269,6 +270,10 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     ``compatible_severity``. The severity follows the gap between the intervals, so with
     no tolerance (counts) "nearly 300" against "301" is as severe as "105" against "106".
     Rounding within ``approx_tolerance`` ("about 11,000" vs "10,900") is agreement.
+    Figures that are compatible only because an end may be a rounding ("800 to 1,000" and
+    "more than 1,000" share only the 1,000 that "more than" excludes: every pair only
+    touches, crosscheck.quantity.touching) take ``touching_severity`` instead ('' keeps
+    ``compatible_severity``).
 
     Whether the difference is an update (later reports, or the wording, move the figure)
     or a contradiction (sources disagree at one time) is read from the articles' dates
@@ -391,6 +396,8 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     # the severity follows the gap between the intervals, not the wording: a bound that
     # misses by less than the tolerance is a note, as plain figures that far apart agree
     severity = p["compatible_severity"] if near else None
+    if touching and p["touching_severity"]:  # both hold only if an end is a rounding
+        severity = p["touching_severity"]
     if unconverted and not compatible:  # nothing says they differ: a note, not a warning
         severity, judged = "info", None
     if not near and judged and judged["kind"] == "update" and p["update_severity"]:
