@@ -109,8 +109,9 @@ def test_a_range_is_its_ends_as_written_with_no_second_slack(tmp_path: Path):
 def test_a_range_touching_a_bound_is_a_note_that_says_so(tmp_path: Path) -> None:
     """'800 to 1,000' and 'more than 1,000' share only 1,000, which 'more than' excludes:
     both hold only if the range's end is a rounding, so the note says they touch, not that
-    they overlap; the matcher's figures (cluster._Figures) judge the pair with the same
-    quantity.compatible ('at least 1,001' misses it)."""
+    they overlap. Touching is wording, not a reason to keep the figures apart: the
+    matcher's figures (cluster._Figures) still let the touching pair meet, and only the
+    pair with a gap ('at least 1,001') misses."""
     (found,) = findings(tmp_path, "The union said 800 to 1,000 workers joined the strike.",
                         "Managers said more than 1,000 workers joined the strike.")  # fmt: skip
     assert (found.severity, found.evidence["verdict"]) == ("info", "compatible")
@@ -129,7 +130,8 @@ def test_a_range_touching_a_bound_is_a_note_that_says_so(tmp_path: Path) -> None
               _claim("Managers said at least 1,001 workers joined.")]  # fmt: skip
     figures = _Figures([SimpleNamespace(claim=c) for c in claims])  # type: ignore[list-item]
     meet = figures.meet(np.array([0, 0]), np.array([1, 2]))
-    assert list(meet) == [quantity.compatible(claims[0], c) for c in claims[1:]] == [True, False]
+    assert quantity.touching(claims[0], claims[1]) == quantity.Touch(1000, 0, True)
+    assert list(meet) == [True, False]
 
 
 def test_a_touching_pair_is_named_whatever_else_the_group_holds(tmp_path: Path) -> None:
