@@ -548,6 +548,32 @@ def test_a_change_reads_the_level_before_in_either_order(
     assert got == [(*figure, None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "size", "level"),
+    [
+        ("Shares of the company rose 5% to $40 from $38 on Tuesday.",
+         ("5%", 5, "up"), ("$40", 40, 38)),
+        ("The death toll rose by 10 to 40 from 30 on Monday, officials said.",
+         ("10", 10, "up"), ("40", 40, 30)),
+        ("The index rose 2% to 40 from 30 in the quarter.", ("2%", 2, "up"), ("40", 40, 30)),
+        ("The death toll rose 10 from 30 to 40 overnight, officials said.",
+         ("10", 10, "up"), ("40", 40, 30)),
+        ("The death toll rose by 10 from 30 to 40 overnight.", ("10", 10, "up"), ("40", 40, 30)),
+    ],
+)  # fmt: skip
+def test_a_change_with_its_size_reads_the_level_before_too(
+    text: str, size: tuple[str, float, str], level: tuple[str, float, float]
+) -> None:
+    """'rose 5% to $40 from $38', 'rose 10 from 30 to 40': the size of the change between
+    the verb and the levels stays a claim of its own (a change), and the levels are one
+    claim, the level reached that ``was`` the level before: not two plain figures, nor a
+    range 30-40."""
+    first, second = sentence_claims(text)
+    assert (text[first.start : first.end], first.value, first.change) == size
+    assert (text[second.start : second.end], second.value, second.was) == level
+    assert second.change is None and second.qualifier != "range"
+
+
 def test_the_level_before_keeps_where_it_is_written() -> None:
     """``was_span``: the level before as written, before the claim or after it."""
     written = [("The toll rose from about 30 to 40.", "about 30"),

@@ -171,8 +171,14 @@ def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Dr
 
 
 _RANGE_GAP = re.compile(r"\s*(?:to|-|–|—|and|through)\s*", re.IGNORECASE)
-_CHANGE_FROM = re.compile(r"\b(\w+)\s+(?:from|by)\s*$", re.IGNORECASE)
-_CHANGE_TO = re.compile(r"\b(\w+)(?:\s+\w+ly)?\s+to\s*$", re.IGNORECASE)
+# The size of a change written between its verb and the levels: "rose 5% to $40 from
+# $38", "rose by 10 to 40 from 30", "rose 10 from 30 to 40" (its own claim, a change).
+_CHANGE_SIZE = (
+    r"(?:\s+by)?(?:\s+[-+]?[$€£¥]?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|points?|"
+    r"million|billion|trillion|thousand|bn))?)?"
+)
+_CHANGE_FROM = re.compile(rf"\b(\w+)(?:{_CHANGE_SIZE})?\s+(?:from|by)\s*$", re.IGNORECASE)
+_CHANGE_TO = re.compile(rf"\b(\w+)(?:\s+\w+ly)?{_CHANGE_SIZE}\s+to\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 # What joins the level a change reached to the level before, written after it: "rose to
 # 40 from 30", "stood at 55%, down from 62%", "reached 3.9 million last year, up from 2.4

@@ -566,5 +566,15 @@ def _after_change(tokens: list[Token], first: int, via: str | None = None) -> bo
     if via is not None and not (k >= 1 and tokens[k].lower == via):
         return False
     if k >= 1 and tokens[k].lower in ("by", "from"):
+        if tokens[k].lower == "from":  # "rose 10 from 30 to 40", "rose by 5% from 30"
+            j = k - 1  # past the size of the change, a claim of its own
+            while j >= 0 and (
+                tokens[j].kind in ("num", "sym")
+                or tokens[j].lower in SCALE_WORDS
+                or tokens[j].lower in ("percent", "points", "point")
+            ):
+                j -= 1
+            if any(t.kind == "num" for t in tokens[j + 1 : k]):
+                k = j if j >= 0 and tokens[j].lower == "by" else j + 1
         k -= 1
     return k >= 0 and tokens[k].lower in _CHANGE_VERBS
