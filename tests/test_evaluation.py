@@ -43,20 +43,39 @@ def test_scores_on_small_gold() -> None:
         assert (s.tp, s.predicted, s.gold) == (3, 3, 3), metric
 
 
-def test_a_change_of_level_is_scored_as_newsquant_writes_it_in_either_order() -> None:
-    """NewsQuant writes 'fell from $2,415 to $2,315' as one range in the order written, and
-    'rose to $7.36 billion from $6.78 billion' as two figures: crosscheck reads both as one
-    claim with the level before (``was``), and is scored as each is written."""
+def test_a_change_of_level_is_scored_in_either_way_newsquant_writes_it() -> None:
+    """NewsQuant writes a change of level sometimes as one range in the order written
+    ('fell from $2,415 to $2,315': '2415-2315'), sometimes as two figures, whatever the
+    word order: crosscheck reads one claim with the level before (``was``) and is scored
+    with the way each sentence's gold uses, so the same sentence scores fully either way."""
+    sentences = {
+        "Ethereum fell from $2,415 to $2,315 overnight.": (
+            [Gold(None, 2415.0, 2315.0, "dollar", "=")],
+            [Gold(2315.0, None, None, "dollar", "="), Gold(2415.0, None, None, "dollar", "=")]),
+        "Revenue in the quarter rose to $7.36 billion from $6.78 billion a year earlier.": (
+            [Gold(None, 7.36e9, 6.78e9, "dollar", "=")],
+            [Gold(7.36e9, None, None, "dollar", "="), Gold(6.78e9, None, None, "dollar", "=")]),
+    }  # fmt: skip
+    for text, ways in sentences.items():
+        for golds in ways:
+            (res,) = evaluate([(text, golds)], [("crosscheck", predict_ours, False)])
+            for metric in ("value", "value+unit", "value+change"):
+                s = res.scores[metric]
+                assert (s.tp, s.predicted, s.gold) == (len(golds),) * 3, (text, golds, metric)
+
+
+def test_the_level_before_keeps_its_qualifier_when_scored() -> None:
+    """'down from about 62%' is NewsQuant's '~', 'from less than 10%' its '<': the level
+    before is scored with its own qualifier, not as a plain '='."""
     data = [
-        ("Ethereum fell from $2,415 to $2,315 overnight.",
-         [Gold(None, 2415.0, 2315.0, "dollar", "=")]),
-        ("Revenue in the quarter rose to $7.36 billion from $6.78 billion a year earlier.",
-         [Gold(7.36e9, None, None, "dollar", "="), Gold(6.78e9, None, None, "dollar", "=")]),
+        ("Turnout stood at 55%, down from about 62% at the last election.",
+         [Gold(55.0, None, None, "percentage", "="), Gold(62.0, None, None, "percentage", "~")]),
+        ("The share rose to 25% from less than 10% a decade ago.",
+         [Gold(25.0, None, None, "percentage", "="), Gold(10.0, None, None, "percentage", "<")]),
     ]  # fmt: skip
     (res,) = evaluate(data, [("crosscheck", predict_ours, False)])
-    for metric in ("value", "value+unit", "value+change"):
-        s = res.scores[metric]
-        assert (s.tp, s.predicted, s.gold) == (3, 3, 3), metric
+    s = res.scores["value+change"]
+    assert (s.tp, s.predicted, s.gold) == (4, 4, 4)
 
 
 @pytest.mark.corpus

