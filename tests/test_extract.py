@@ -635,6 +635,32 @@ def test_hedged_negated_predicate() -> None:
     assert c["predicate"] == "receive"
 
 
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("Children aged between 6 and 18 months were vaccinated at the clinic.",
+         [("6 and 18 months", "month", "age")]),
+        ("Children aged 6 months to 5 years were vaccinated at the clinic.",
+         [("6 months", "month", "age"), ("5 years", "year", "age")]),
+        ("Twins aged 18 months and 3 years were found in the house.",
+         [("18 months", "month", "age"), ("3 years", "year", "age")]),
+        # no older than a bare "aged 150" allows: a time, not an age
+        ("A man aged 150 years was found, the police said.", [("150 years", "year", "duration")]),
+        ("The boy, aged 5, spent 3 years in care.",
+         [("5", "year", "age"), ("3 years", "year", "duration")]),
+    ],
+)  # fmt: skip
+def test_aged_carries_across_a_range_or_list_and_is_capped(
+    text: str, ages: list[tuple[str, str, str]]
+) -> None:
+    """'aged' makes each figure of the range or list after it an age in its own unit
+    ('aged between 6 and 18 months', 'aged 6 months to 5 years'), never past 120 years
+    ('aged 150 years' is no age, as 'aged 150' is not); what follows is not ('spent 3
+    years')."""
+    got = [(text[d.start : d.end], d.unit, d.kind) for d in sentence_claims(text)]
+    assert got == ages
+
+
 def test_negative_figures() -> None:
     assert one("The offense was minus 5 yards.")["value"] == -5
     c = one("In Europe the FTSE -0.6% led losses.")

@@ -818,16 +818,47 @@ def _antecedent(earlier: list[_Draft], previous: list[_Draft], pred: str | None)
     return candidates[0]
 
 
+_AGED = ("aged", "ages", "age")
+_LIST_LINKS = ("to", "and", "or", "-", "–", "—")
+
+
+def _aged(tokens: list[Token], first: int) -> bool:
+    """The figure at ``first`` follows 'aged' ('aged 34', 'aged between 6 and 18 months'),
+    or is the next of a range or list that does ('5 years' in 'aged 6 months to 5 years',
+    '3 years' in 'aged 18 months and 3 years')."""
+    k = first - 1
+    if k >= 0 and tokens[k].lower == "between":
+        k -= 1
+    if k >= 0 and tokens[k].lower in _AGED:
+        return True
+    if k < 1 or tokens[k].lower not in _LIST_LINKS:
+        return False
+    j = k - 1  # back over the figure before the link, and its unit
+    while (
+        j >= 0
+        and k - j <= 4
+        and (tokens[j].kind in ("num", "sym") or tokens[j].lower in TIME_UNITS)
+    ):
+        j -= 1
+    if j == k - 1 or not any(t.kind == "num" for t in tokens[j + 1 : k]):
+        return False
+    if j >= 0 and tokens[j].lower == "between":
+        j -= 1
+    return j >= 0 and tokens[j].lower in _AGED
+
+
 def _age(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> UnitInfo | None:
     n = len(tokens)
-    aged = m.first > 0 and tokens[m.first - 1].lower in ("aged", "ages", "age")
+    aged = _aged(tokens, m.first)
     if unit is not None and unit.kind == "duration" and unit.unit in AGE_UNITS:
         k = unit.last + 1  # "50 years old", "18 month-old": the age in its own unit
         if k < n and tokens[k].lower == "old":
             return UnitInfo(unit.unit, "age", f"{unit.surface} old", k)
         if k + 1 < n and tokens[k].text == "-" and tokens[k + 1].lower == "old":
             return UnitInfo(unit.unit, "age", f"{unit.surface}-old", k + 1)  # "50 year-old"
-        if aged:  # "a boy aged 18 months": an age in months, not a time that passed
+        # "a boy aged 18 months": an age in months, not a time that passed; no older than
+        # a bare "aged" allows ("aged 150 years" is no age, as "aged 150" is not)
+        if aged and (m.upper or m.value) * AGE_UNITS[unit.unit] <= 120:
             return UnitInfo(unit.unit, "age", unit.surface, unit.last)
         return None
     if unit is None and aged and (m.upper or m.value) <= 120:
