@@ -574,6 +574,24 @@ def test_a_change_with_its_size_reads_the_level_before_too(
     assert second.change is None and second.qualifier != "range"
 
 
+def test_up_or_down_from_after_a_few_words_stops_at_another_clause() -> None:
+    """', down from' joins the level before to a figure a few words back ('reached 3.9
+    million last year, up from 2.4 million'), but not across a word that opens another
+    clause: 'hired 40 workers and the mine closed, down from 30' and '... while prices
+    fell, down from 30' say nothing of what the 40 was. Right after the figure it is the
+    level before as the sentence puts it ('jailed for 10 years, down from 12 years sought
+    by prosecutors': 10 years, down from the 12 sought), which ends with that figure."""
+    for text in (
+        "The plant hired 40 workers and the mine closed, down from 30 last year.",
+        "The plant hired 40 workers while prices fell, down from 30 last year.",
+    ):
+        assert [(d.value, d.was) for d in sentence_claims(text)] == [(40, None), (30, None)]
+    text = "The court jailed him for 10 years, down from 12 years sought by prosecutors."
+    (d,) = sentence_claims(text)
+    assert (d.value, d.was, d.unit) == (10, 12, "year")
+    assert d.was_span is not None and text[d.was_span[0] : d.was_span[1]] == "12 years"
+
+
 def test_the_level_before_keeps_where_it_is_written() -> None:
     """``was_span``: the level before as written, before the claim or after it."""
     written = [("The toll rose from about 30 to 40.", "about 30"),

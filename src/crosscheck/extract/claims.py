@@ -182,9 +182,13 @@ _CHANGE_TO = re.compile(rf"\b(\w+)(?:\s+\w+ly)?{_CHANGE_SIZE}\s+to\s*$", re.IGNO
 _BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 # What joins the level a change reached to the level before, written after it: "rose to
 # 40 from 30", "stood at 55%, down from 62%", "reached 3.9 million last year, up from 2.4
-# million" (a few words between only before ", up from"; group 1 or 2: the direction).
+# million" (a few words between only before ", up from", and none that opens another
+# clause: "hired 40 workers and the mine closed, down from 30" says nothing of what the 40
+# was; group 1 or 2: the direction).
+_CLAUSE_WORDS = r"(?:and|but|or|while|whereas|which|who|that|when|after|before|as|because)\b"
 _WAS_AFTER = re.compile(
-    r"\s*,?\s*(?:(up|down)\s+)?from\s*|(?:\s+[^\W\d_]+){1,4}\s*,\s*(up|down)\s+from\s*",
+    r"\s*,?\s*(?:(up|down)\s+)?from\s*|"
+    rf"(?:\s+(?!{_CLAUSE_WORDS})[^\W\d_]+){{1,4}}\s*,\s*(up|down)\s+from\s*",
     re.IGNORECASE,
 )
 
