@@ -328,12 +328,16 @@ def _pair_nearest(item: tuple[Any, ...]) -> list[tuple[int, Any, Any]]:
     """Of two blocks of the projection (a _Pairs item), each row's ``keep`` nearest rows
     of the other block (or all of them, if fewer): (first row, columns, similarities)
     for the rows of each block."""
+    import numpy as np
+
     la, lb, a, b, _fa, _fb, keep = item
     same = b is None
     sims = a @ (a if same else b).T
     out = [_top(sims, la, lb, keep)]
     if not same:
-        out.append(_top(sims.T, lb, la, keep))
+        # the other block's rows made contiguous: ranking the rows of the transpose in
+        # place read each row's cells a row of the product apart (about 4 ms more a pair)
+        out.append(_top(np.ascontiguousarray(sims.T), lb, la, keep))
     return out
 
 
