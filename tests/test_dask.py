@@ -173,10 +173,12 @@ def test_the_story_graph_is_compared_on_the_workers_with_the_same_stories(
 ) -> None:  # fmt: skip
     """The story graph's similarity join runs on the workers by pairs of blocks of 8
     articles (here 6 blocks, 21 tasks), and through the projection used above 20,000
-    articles, with 5 candidates each scored by tasks of 4 articles: the same report
-    files as the local engine, byte for byte. No task is given the run's article vectors
-    or its projection, only two blocks' or a chunk's and its candidates' (what a worker
-    holds does not grow with the run), and nothing is shared with every worker."""
+    articles (tiles of 2 by 2 blocks, whose nearest are combined by group on the workers:
+    the client takes one result per group), with 5 candidates each scored by tasks of 4
+    articles: the same report files as the local engine, byte for byte. No task is given
+    the run's article vectors or its projection, only two blocks' or a chunk's and its
+    candidates' (what a worker holds does not grow with the run), and nothing is shared
+    with every worker."""
     import threading
 
     from crosscheck.dask_engine import DaskEngine
@@ -185,6 +187,7 @@ def test_the_story_graph_is_compared_on_the_workers_with_the_same_stories(
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(cluster, "STORY_BLOCK", 8)
     monkeypatch.setattr(cluster, "SCORE_CHUNK", 4)
+    monkeypatch.setattr(cluster, "STORY_TILE", 2)
     name = "_pair_links"
     if search == "projected":
         monkeypatch.setattr(cluster, "EXACT_LINKS_MAX", 0)
@@ -206,12 +209,21 @@ def test_the_story_graph_is_compared_on_the_workers_with_the_same_stories(
         shared.append(name)
         return share(self, value, name)
 
+    folded: list[list[int]] = []  # the first rows of each result the client takes
+    fold = cluster._Nearest.fold
+
+    def taken(self: Any, parts: Any) -> None:
+        folded.append([lo for lo, _cols, _sims in parts])
+        fold(self, parts)
+
     monkeypatch.setattr(cluster, name, spied)
     monkeypatch.setattr(DaskEngine, "_share", spy)
+    monkeypatch.setattr(cluster._Nearest, "fold", taken)
     events = [str(p) for p in sorted(ecb_articles.iterdir()) if p.is_dir()][:4]
     _check(*events, "--out", "dask", "--engine", "dask", "--scheduler", scheduler)
     where = [line.split() for line in log.read_text(encoding="utf-8").splitlines()]
     assert len(where) >= 10 and "MainThread" not in {t for t, _n in where}
+    taken_on_dask = folded[:]
     _check(*events, "--out", "local", "-j", "1")
     assert _files(tmp_path / "dask") == _files(tmp_path / "local")
     documents = json.loads((tmp_path / "dask" / "report.json").read_text())["summary"]
@@ -219,6 +231,10 @@ def test_the_story_graph_is_compared_on_the_workers_with_the_same_stories(
     # each task's vectors: two blocks of 8, or 4 articles and their (at most 24) candidates
     assert 0 < max(int(n) for _t, n in where) <= 28
     assert not any(n.startswith("story-graph") for n in shared)
+    if search == "projected":  # 6 or 7 blocks in 3 or 4 groups: one result per group
+        assert len(taken_on_dask) in (3, 4) and all(len(f) <= 2 for f in taken_on_dask)
+        blocks = sorted(lo for f in taken_on_dask for lo in f)
+        assert blocks == [8 * k for k in range(len(blocks))] and len(blocks) > len(taken_on_dask)
 
 
 def test_dask_with_a_store_reuses_it_and_writes_what_local_writes(

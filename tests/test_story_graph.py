@@ -69,9 +69,11 @@ def test_the_join_by_blocks_in_any_order_gives_the_same_links_as_here(
     ecb_articles: Path, search: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Mapped (as on Dask), the articles are compared by pairs of blocks, each task given
-    two blocks' vectors alone, and above EXACT_LINKS_MAX articles the candidates are
-    scored by tasks given their own vectors: the tasks done in any order give the links
-    found here, to the last bit."""
+    two blocks' vectors alone (above EXACT_LINKS_MAX articles, the projection's, two
+    groups of blocks a task, combined by group where they ran), and above
+    EXACT_LINKS_MAX articles the candidates are scored by tasks given their own vectors:
+    the tasks done and combined in any order give the links found here, to the last
+    bit."""
     import random
 
     import numpy as np
@@ -82,6 +84,7 @@ def test_the_join_by_blocks_in_any_order_gives_the_same_links_as_here(
         monkeypatch.setattr(cluster, "EXACT_LINKS_MAX", 0)
         monkeypatch.setattr(cluster, "CANDIDATES", 5)
     monkeypatch.setattr(cluster, "STORY_BLOCK", 50)  # 17 blocks of 839 articles
+    monkeypatch.setattr(cluster, "STORY_TILE", 2)  # 9 groups of blocks, 45 tiles
     monkeypatch.setattr(cluster, "SCORE_CHUNK", 16)
     sentences, _event = _sentences(ecb_articles)
     stories = cluster._Stories(sentences)
@@ -90,19 +93,38 @@ def test_the_join_by_blocks_in_any_order_gives_the_same_links_as_here(
                             for d in stories.doc_row])  # fmt: skip
     rows: list[int] = []  # the vectors each task was given
 
+    combined: list[int] = []  # how many results each key's combined result took
+
     def mapper(function: Any, items: Any, fold: Any) -> None:
         order = list(range(len(items)))
         random.Random(7).shuffle(order)
+        acc: dict[Any, Any] = {}
+        took: Counter[Any] = Counter()
         for k in order:
             item = items[k]
-            rows.append(sum(x.shape[0] for x in item if hasattr(x, "shape") and x.ndim == 2))
-            fold(function(item))
+            if items.combine is None:  # pairs of blocks, candidates to score
+                rows.append(sum(x.shape[0] for x in item if hasattr(x, "ndim") and x.ndim == 2))
+                fold(function(item))
+                continue
+            blocks, _pairs, _keep = item  # a tile: two groups of blocks
+            rows.append(sum(vectors.shape[0] for _lo, vectors in blocks))
+            result = function(item)
+            for key in items.keys(k):
+                acc[key] = items.combine(acc.get(key), result, key)
+                took[key] += 1
+        keys = list(acc)
+        random.Random(8).shuffle(keys)
+        for key in keys:  # one result per key
+            fold(acc[key])
+        combined.extend(took.values())
 
     here = cluster._links(matrix, long_enough, 16)
     mapped = cluster._links(matrix, long_enough, 16, mapper)
     assert len(here[0]) > 1000
     assert all(np.array_equal(a, b) for a, b in zip(here, mapped, strict=True))
-    assert len(rows) > 100 and max(rows) < matrix.shape[0] / 2
+    assert len(rows) > 90 and max(rows) < matrix.shape[0] / 2
+    if search == "projected":  # each group's results: its own tile and one per other group
+        assert sorted(set(combined)) == [9]
 
 
 def test_a_roundup_of_two_events_does_not_join_their_stories(
@@ -165,7 +187,8 @@ def test_connected_pieces_are_scipys_connected_components() -> None:
 
 def test_nearest_by_blocks_break_ties_by_the_later_article(ecb_articles: Path) -> None:
     """Copies of one article have the same vector, so their similarities to the others
-    tie: each article's nearest, found by pairs of blocks in any order, are those of the
+    tie: each article's nearest, found by pairs of blocks (alone, or tiles of them combined
+    by group) in any order, are those of the
     one order (higher similarity, then the later article) over all of them at once."""
     import random
 
@@ -182,16 +205,23 @@ def test_nearest_by_blocks_break_ties_by_the_later_article(ecb_articles: Path) -
     # choose one in BLAS) tells two ties apart
     projected = (np.round(projected * 8) / 8).astype(np.float32)
     keep = 11
-    near = cluster._Nearest(len(texts), keep)
-    pairs = cluster._Pairs(projected, 25, keep=keep)
-    order = list(range(len(pairs)))
-    random.Random(3).shuffle(order)
-    for k in order:
-        near.fold(cluster._pair_nearest(pairs[k]))
     sims = projected @ projected.T
-    ties = 0
-    for row in range(len(texts)):
-        ranked = np.lexsort((-np.arange(len(texts)), -sims[row]))[:keep]
-        assert sorted(ranked.tolist()) == near.result()[row].tolist()
-        ties += int(np.sum(sims[row] == sims[row][ranked[-1]]) > 1)
-    assert ties > 100  # the last of most rows' nearest ties with another article
+    for tile in (1, 3):  # a pair of blocks a task; tiles of 3 by 3, combined by group
+        near = cluster._Nearest(len(texts), keep)
+        tiles = cluster._Tiles(projected, 25, tile, keep)
+        order = list(range(len(tiles)))
+        random.Random(3).shuffle(order)
+        acc: dict[Any, Any] = {}
+        for k in order:
+            result = cluster._TileNearest(cluster._pair_nearest)(tiles[k])
+            for key in tiles.keys(k):
+                acc[key] = tiles.combine(acc.get(key), result, key)
+        assert len(acc) == -(-10 // tile)  # 10 blocks of 25
+        for result in acc.values():
+            near.fold(result)
+        ties = 0
+        for row in range(len(texts)):
+            ranked = np.lexsort((-np.arange(len(texts)), -sims[row]))[:keep]
+            assert sorted(ranked.tolist()) == near.result()[row].tolist()
+            ties += int(np.sum(sims[row] == sims[row][ranked[-1]]) > 1)
+        assert ties > 100  # the last of most rows' nearest ties with another article

@@ -9,8 +9,8 @@ grow one of its own.
   blocks of articles, given those two blocks' vectors alone (above 20,000 articles, of
   the projection; then a task per chunk of articles scores their nearest exactly, given
   the vectors of the chunk and of its candidates): never the whole run's. The client
-  keeps each article's best links as the tasks give them; label propagation on the
-  client.
+  keeps each article's best links as the tasks give them (above 20,000 articles, each
+  group of blocks' nearest, combined on the workers); label propagation on the client.
 - Matching and the rules: one task per batch of stories (crosscheck.stories.judge_story).
 
 Every task calls the functions the local engine calls, and results are put back in input
@@ -548,7 +548,12 @@ class DaskEngine:
         and nothing shared: what a worker holds does not grow with the run. Each result
         goes to ``fold`` as it comes, so the client does not hold them all either. A task
         that fails on the workers ends the run (exit 4): without its links, stories would
-        differ from a run where it did not fail."""
+        differ from a run where it did not fail. Items that can be combined (the
+        projection's tiles) are combined on the workers (_map_combined)."""
+        if items.combine is not None:
+            with self._stage_memory("stories"):
+                self._map_combined(function, items, fold)
+            return
 
         def put(batch: list[int], results: list[Any]) -> None:
             for result in results:
@@ -561,6 +566,60 @@ class DaskEngine:
             k = min(failed)
             raise RuntimeError(f"{items.describe(k)} failed on the workers: "
                                f"{_failure(failed[k], 'comparing them')}")  # fmt: skip
+
+    def _map_combined(self, function: Callable[[Any], Any], items: ChunkTasks, fold: Fold) -> None:
+        """``function`` on every item on the workers, each result combined on the workers
+        into its keys' results so far (``items.combine``: a chain of tasks per key, each
+        taking the last one's result and one task's), so the client takes one result per
+        key, given to ``fold`` as each key's last task is combined, and never a task's
+        result (at a million articles, 250 results of 4 MB, not 500,500 of 1.6 MB folded
+        one at a time here). A task's result is dropped once its keys have taken it; a
+        window of tasks in flight, as in _map. A task or a combining that fails twice ends
+        the run, as in map_chunks."""
+        from collections import Counter
+
+        from distributed import as_completed
+
+        self._check_budget()
+        combine = items.combine
+        assert combine is not None
+        left = Counter(key for k in range(len(items)) for key in items.keys(k))
+        acc: dict[Any, Any] = {}  # key -> the future of its results so far
+        what: dict[Any, tuple[int, Any]] = {}  # future -> (task, None) or (task, key)
+        waiting = iter(range(len(items)))
+        running = as_completed()
+
+        def submit() -> None:
+            k = next(waiting, None)
+            if k is None:
+                return
+            task = self._submit(function, items[k])
+            what[task] = (k, None)
+            running.add(task)
+            for key in items.keys(k):
+                acc[key] = self._submit(combine, acc.get(key), task, key)
+                left[key] -= 1
+                if not left[key]:
+                    done = acc.pop(key)
+                    what[done] = (k, key)
+                    running.add(done)
+
+        for _ in range(max(2, IN_FLIGHT_PER_WORKER * self._workers())):
+            submit()
+        for future in running:
+            k, key = what.pop(future)
+            if future.status != "finished":  # (a task's result is not fetched: it stays)
+                try:
+                    exc = future.exception()
+                except BaseException as cancelled:  # a cancelled future raises
+                    exc = cancelled
+                raise RuntimeError(f"{items.describe(k)} failed on the workers: "
+                                   f"{_failure(exc, 'comparing them')}")  # fmt: skip
+            if key is None:
+                submit()
+            else:
+                fold(future.result())
+            future.release()
 
     # --- matching and the rules ---------------------------------------------------------
 

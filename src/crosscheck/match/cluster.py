@@ -144,6 +144,12 @@ PROJECTION = 128
 # candidates exactly holds SCORE_CHUNK articles' vectors and their candidates'.
 STORY_BLOCK = 1000
 SCORE_CHUNK = 100
+# The projection's pairs of blocks go to tasks by tiles: a group of STORY_TILE blocks with
+# itself or with a later group (up to STORY_TILE x STORY_TILE pairs, 2 x STORY_TILE blocks'
+# vectors; a block's nearest picked once per tile). At a million articles, 31,375 tasks
+# instead of 500,500, and each group's nearest are combined where the tiles ran (a tree:
+# see ChunkTasks.combine), so the client takes one result per block, not one per pair.
+STORY_TILE = 4
 
 
 Links = tuple[Any, Any, Any]  # numpy arrays: row, column, cosine
@@ -152,16 +158,30 @@ Fold = Callable[[Any], None]
 
 class ChunkTasks(Sequence[Any]):
     """The items of the story graph's tasks, each cut from the run's vectors when asked
-    for (when its task is sent), so they are never all held at once."""
+    for (when its task is sent), so they are never all held at once.
+
+    Where ``combine`` is set, the results may be combined before ``fold`` sees them,
+    where they were made (on Dask: on the workers, a chain per key): ``keys(k)`` names the
+    parts of the run task ``k`` gives results for, and ``combine(acc, result, key)`` makes
+    the key's part of ``result`` one with ``acc`` (None at first), in a total order, so
+    any grouping and order gives the same. A mapper may then give ``fold`` each key's
+    combined result once instead of every task's result."""
+
+    combine: Callable[[Any, Any, Any], Any] | None = None
 
     def describe(self, k: int) -> str:
         """What task ``k`` compares, in words (for an error)."""
         raise NotImplementedError
 
+    def keys(self, k: int) -> list[Any]:
+        """The keys task ``k`` gives results for (where ``combine`` is set)."""
+        raise NotImplementedError
+
 
 # Runs ``function(item)`` for each item of a ChunkTasks, in any order and anywhere (on Dask
-# workers: crosscheck.dask_engine), giving each result to ``fold`` as it comes: the folds
-# below give the same links whatever the order.
+# workers: crosscheck.dask_engine), giving each result (or, where the items can be
+# combined, each key's combined result) to ``fold``: the folds below give the same links
+# whatever the order.
 ChunkMapper = Callable[[Callable[[Any], Any], ChunkTasks, Fold], None]
 
 
@@ -179,8 +199,10 @@ def _links(
     client keeps each row's best of those (_Found), the same links as compared with every
     article at once (a cosine is summed over the two articles' shared words in the same
     order either way). Above EXACT_LINKS_MAX articles, each article's CANDIDATES + 1
-    nearest in the projection are found by pairs of blocks of the projection (here too:
-    one way of finding them, so both engines score the same candidates), then scored
+    nearest in the projection are found by pairs of blocks of the projection, tiles of
+    them a task (_Tiles; here too: one way of finding them, so both engines score the
+    same candidates; mapped, each group's nearest are combined where the tiles ran and
+    the client takes one result per group), then scored
     exactly: here with the run's vectors at hand, mapped by SCORE_CHUNK articles whose
     task carries their vectors and their candidates' (_Scoring)."""
     import numpy as np
@@ -192,8 +214,8 @@ def _links(
     found = _Found(long_enough)
     if n > EXACT_LINKS_MAX:
         near = _Nearest(n, min(CANDIDATES, n - 1) + 1)
-        pairs = _Pairs(_projection(matrix), STORY_BLOCK, keep=near.k)
-        (map_chunks or _each_chunk)(_pair_nearest, pairs, near.fold)
+        tiles = _Tiles(_projection(matrix), STORY_BLOCK, STORY_TILE, near.k)
+        (map_chunks or _each_chunk)(_TileNearest(_pair_nearest), tiles, near.fold)
         nearest = near.result()
         if map_chunks is None:
             for lo in range(0, n, chunk):
@@ -279,12 +301,12 @@ def _chunk_links(rows: tuple[int, int], matrix: Any, long_enough: Any) -> Links:
 class _Pairs(ChunkTasks):
     """Every pair of blocks of ``block`` rows of ``matrix`` (a block with itself, and
     with each later one), as the items of tasks: the first rows of both, the two
-    blocks' rows (the second None for a block with itself), their ``flags`` if any,
-    and ``keep`` (how many nearest a row keeps, for _pair_nearest)."""
+    blocks' rows (the second None for a block with itself), their ``flags``, and how
+    many nearest a row keeps (0 here; _TileNearest makes such items for _pair_nearest)."""
 
-    def __init__(self, matrix: Any, block: int, flags: Any = None, keep: int = 0) -> None:
+    def __init__(self, matrix: Any, block: int, flags: Any) -> None:
         n = matrix.shape[0]
-        self.matrix, self.flags, self.keep = matrix, flags, keep
+        self.matrix, self.flags = matrix, flags
         self.ranges = [(lo, min(n, lo + block)) for lo in range(0, n, block)]
         self.pairs = [(a, b) for a in range(len(self.ranges)) for b in range(a, len(self.ranges))]
 
@@ -298,8 +320,7 @@ class _Pairs(ChunkTasks):
         (la, ha), (lb, hb) = self.ranges[a], self.ranges[b]
         flags = self.flags
         return (la, lb, self.matrix[la:ha], None if a == b else self.matrix[lb:hb],
-                None if flags is None else flags[la:ha],
-                None if flags is None or a == b else flags[lb:hb], self.keep)  # fmt: skip
+                flags[la:ha], None if a == b else flags[lb:hb], 0)  # fmt: skip
 
     def describe(self, k: int) -> str:
         a, b = self.pairs[k]
@@ -322,6 +343,105 @@ def _pair_links(item: tuple[Any, ...]) -> Links:
         return links
     back = _best(c + lb, r + la, v, fb[c], fa[r])  # the same cosines, from the other side
     return tuple(np.concatenate(x) for x in zip(links, back, strict=True))  # type: ignore[return-value]
+
+
+class _Tiles(ChunkTasks):
+    """The pairs of blocks of ``block`` rows of the projection, by tiles: a group of
+    ``tile`` blocks with itself or with a later group. An item holds the two groups'
+    blocks (first row, vectors) once, the pairs to compare (a block with itself, or with
+    a later one, as _Pairs orders them: the very products of _Pairs) and ``keep``. Results
+    are combined by key, a group's rows (_combine_nearest)."""
+
+    def __init__(self, matrix: Any, block: int, tile: int, keep: int) -> None:
+        from functools import partial
+
+        n = matrix.shape[0]
+        self.matrix, self.keep = matrix, keep
+        blocks = [(lo, min(n, lo + block)) for lo in range(0, n, block)]
+        self.groups = [blocks[g : g + tile] for g in range(0, len(blocks), tile)]
+        count = len(self.groups)
+        self.tiles = [(a, b) for a in range(count) for b in range(a, count)]
+        self.combine = partial(_combine_nearest, keep=keep)
+
+    def __len__(self) -> int:
+        return len(self.tiles)
+
+    def __getitem__(self, k: Any) -> Any:
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        a, b = self.tiles[k]
+        ranges = self.groups[a] + (self.groups[b] if b != a else [])
+        blocks = [(lo, self.matrix[lo:hi]) for lo, hi in ranges]
+        pairs = [(i, j) for i in range(len(ranges)) for j in range(i, len(ranges))
+                 if b == a or (i < len(self.groups[a]) <= j)]  # fmt: skip
+        return blocks, pairs, self.keep
+
+    def _rows(self, g: int) -> tuple[int, int]:
+        return self.groups[g][0][0], self.groups[g][-1][1]
+
+    def describe(self, k: int) -> str:
+        (la, ha), (lb, hb) = (self._rows(g) for g in self.tiles[k])
+        return f"comparing articles {la + 1}-{ha} with articles {lb + 1}-{hb}"
+
+    def keys(self, k: int) -> list[Any]:
+        a, b = self.tiles[k]
+        return [self._rows(a)] if a == b else [self._rows(a), self._rows(b)]
+
+
+@dataclass(frozen=True)
+class _TileNearest:
+    """A task of _Tiles: ``pair`` (_pair_nearest) on each of its pairs of blocks, each
+    block's nearest then picked once from all the tile's pairs (_keep_nearest): (first
+    row, columns, similarities) per block, by first row."""
+
+    pair: Callable[[Any], list[tuple[int, Any, Any]]]
+
+    def __call__(self, item: tuple[Any, ...]) -> list[tuple[int, Any, Any]]:
+        import numpy as np
+
+        blocks, pairs, keep = item
+        parts: dict[int, list[tuple[Any, Any]]] = defaultdict(list)
+        for i, j in pairs:
+            (la, a), (lb, b) = blocks[i], blocks[j]
+            for lo, cols, sims in self.pair((la, lb, a, None if i == j else b, None, None,
+                                             keep)):  # fmt: skip
+                parts[lo].append((cols, sims))
+        return [(lo, *_keep_nearest(np.hstack([c for c, _ in ps]),
+                                    np.hstack([s for _, s in ps]), keep))
+                for lo, ps in sorted(parts.items())]  # fmt: skip
+
+
+def _combine_nearest(
+    acc: list[tuple[int, Any, Any]] | None,
+    result: list[tuple[int, Any, Any]],
+    rows: tuple[int, int],
+    keep: int,
+) -> list[tuple[int, Any, Any]]:
+    """The nearest of the blocks of rows ``rows`` in ``acc`` (a group's so far) and in a
+    tile's ``result``, each block's ``keep`` best of both (_keep_nearest's total order)."""
+    import numpy as np
+
+    by_lo = {lo: (cols, sims) for lo, cols, sims in acc or ()}
+    for lo, cols, sims in result:
+        if not rows[0] <= lo < rows[1]:
+            continue
+        if lo in by_lo:
+            was_cols, was_sims = by_lo[lo]
+            cols, sims = _keep_nearest(np.hstack([was_cols, cols]),
+                                       np.hstack([was_sims, sims]), keep)  # fmt: skip
+        by_lo[lo] = (cols, sims)
+    return [(lo, cols, sims) for lo, (cols, sims) in sorted(by_lo.items())]
+
+
+def _keep_nearest(cols: Any, sims: Any, keep: int) -> tuple[Any, Any]:
+    """Each row's ``keep`` best of its columns and similarities (all, if no more): the
+    higher similarity first, then the later column, as _top orders them."""
+    import numpy as np
+
+    if cols.shape[1] <= keep:
+        return cols, sims
+    pick = np.argpartition(_order(sims, cols), cols.shape[1] - keep, axis=1)[:, -keep:]
+    return np.take_along_axis(cols, pick, axis=1), np.take_along_axis(sims, pick, axis=1)
 
 
 def _pair_nearest(item: tuple[Any, ...]) -> list[tuple[int, Any, Any]]:
@@ -388,11 +508,9 @@ class _Nearest:
 
         for lo, cols, sims in parts:
             hi = lo + len(cols)
-            c = np.hstack([self.cols[lo:hi], cols])
-            s = np.hstack([self.sims[lo:hi], sims])
-            pick = np.argpartition(_order(s, c), c.shape[1] - self.k, axis=1)[:, -self.k :]
-            self.cols[lo:hi] = np.take_along_axis(c, pick, axis=1)
-            self.sims[lo:hi] = np.take_along_axis(s, pick, axis=1)
+            self.cols[lo:hi], self.sims[lo:hi] = _keep_nearest(
+                np.hstack([self.cols[lo:hi], cols]), np.hstack([self.sims[lo:hi], sims]), self.k
+            )
 
     def result(self) -> Any:
         """Each row's nearest (column numbers, ascending)."""
