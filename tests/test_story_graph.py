@@ -127,6 +127,53 @@ def test_the_join_by_blocks_in_any_order_gives_the_same_links_as_here(
         assert sorted(set(combined)) == [9]
 
 
+def test_links_cut_to_each_article_best_as_they_come_are_those_kept_whole(
+    ecb_articles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Mapped (as on Dask), the links the pairs of blocks give are cut to each article's
+    best whenever they have doubled past _Found.COMPACT (4 million: never on a run this
+    small, where they are cut once, at the end). Cut after most tasks (a threshold of 5),
+    in a shuffled order, they are the links kept whole until the end, and those found
+    here, to the last bit."""
+    import random
+
+    import numpy as np
+
+    from crosscheck.match import cluster
+
+    monkeypatch.setattr(cluster, "STORY_BLOCK", 50)  # 17 blocks, 153 pairs
+    sentences, _event = _sentences(ecb_articles)
+    stories = cluster._Stories(sentences)
+    matrix = cluster._article_vectors(list(stories.texts.values())).tocsr()
+    long_enough = np.array([stories.doc_words[d] >= cluster.MIN_STORY_WORDS
+                            for d in stories.doc_row])  # fmt: skip
+
+    def mapper(function: Any, items: Any, fold: Any) -> None:
+        order = list(range(len(items)))
+        random.Random(5).shuffle(order)
+        for k in order:
+            fold(function(items[k]))
+
+    cuts: list[int] = []  # the links held before each cut
+    compact = cluster._Found._compact
+
+    def counted(self: Any) -> None:
+        cuts.append(self.size)
+        compact(self)
+
+    monkeypatch.setattr(cluster._Found, "_compact", counted)
+    whole = cluster._links(matrix, long_enough, 16, mapper)
+    assert len(cuts) == 1 and cuts[0] > len(whole[0])  # once, at the end
+    cuts.clear()
+    monkeypatch.setattr(cluster._Found, "COMPACT", 5)
+    cut = cluster._links(matrix, long_enough, 16, mapper)
+    assert len(cuts) >= 5 and cuts[0] < 100  # from the first tasks on (10 cuts when written)
+    here = cluster._links(matrix, long_enough, 16)
+    assert len(whole[0]) > 1000
+    assert all(np.array_equal(a, b) for a, b in zip(whole, cut, strict=True))
+    assert all(np.array_equal(a, b) for a, b in zip(here, cut, strict=True))
+
+
 def test_a_roundup_of_two_events_does_not_join_their_stories(
     ecb_articles: Path, tmp_path: Path
 ) -> None:
