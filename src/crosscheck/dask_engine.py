@@ -572,7 +572,7 @@ class DaskEngine:
         into its keys' results so far (``items.combine``: a chain of tasks per key, each
         taking the last one's result and one task's), so the client takes one result per
         key, given to ``fold`` as each key's last task is combined, and never a task's
-        result (at a million articles, 250 results of 4 MB, not 500,500 of 1.6 MB folded
+        result (at a million articles, 250 results of 3.2 MB, not 500,500 of 1.6 MB folded
         one at a time here). A task's result is dropped once its keys have taken it; a
         window of tasks in flight, as in _map. A task or a combining that fails twice ends
         the run, as in map_chunks."""

@@ -148,7 +148,7 @@ SCORE_CHUNK = 100
 # itself or with a later group (up to STORY_TILE x STORY_TILE pairs, 2 x STORY_TILE blocks'
 # vectors; a block's nearest picked once per tile). At a million articles, 31,375 tasks
 # instead of 500,500, and each group's nearest are combined where the tiles ran (a tree:
-# see ChunkTasks.combine), so the client takes one result per block, not one per pair.
+# see ChunkTasks.combine), so the client takes one result per group, not one per pair.
 STORY_TILE = 4
 
 
