@@ -13,6 +13,7 @@ import re
 import shutil
 import signal
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -173,9 +174,11 @@ def test_the_story_graph_is_compared_on_the_workers_with_the_same_stories(
 ) -> None:  # fmt: skip
     """The story graph's similarity join runs on the workers by pairs of blocks of 8
     articles (here 6 blocks, 21 tasks), and through the projection used above 20,000
-    articles (tiles of 2 by 2 blocks, whose nearest are combined by group on the workers:
-    the client takes one result per group), with 5 candidates each scored by tasks of 4
-    articles: the same report files as the local engine, byte for byte. No task is given
+    articles (blocks of 4 in groups of 2, a tile a group with itself or a later one:
+    here 6 groups, 21 tiles, more than the 6 in flight; each group's nearest combined on
+    the workers, so the client takes one result per group), with 5 candidates each scored
+    by tasks of 4 articles: the same report files as the local engine, byte for byte. No
+    task is given
     the run's article vectors or its projection, only two blocks' or a chunk's and its
     candidates' (what a worker holds does not grow with the run), and nothing is shared
     with every worker."""
@@ -185,7 +188,8 @@ def test_the_story_graph_is_compared_on_the_workers_with_the_same_stories(
     from crosscheck.match import cluster
 
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(cluster, "STORY_BLOCK", 8)
+    block = 8 if search == "exact" else 4
+    monkeypatch.setattr(cluster, "STORY_BLOCK", block)
     monkeypatch.setattr(cluster, "SCORE_CHUNK", 4)
     monkeypatch.setattr(cluster, "STORY_TILE", 2)
     name = "_pair_links"
@@ -231,10 +235,107 @@ def test_the_story_graph_is_compared_on_the_workers_with_the_same_stories(
     # each task's vectors: two blocks of 8, or 4 articles and their (at most 24) candidates
     assert 0 < max(int(n) for _t, n in where) <= 28
     assert not any(n.startswith("story-graph") for n in shared)
-    if search == "projected":  # 6 or 7 blocks in 3 or 4 groups: one result per group
-        assert len(taken_on_dask) in (3, 4) and all(len(f) <= 2 for f in taken_on_dask)
-        blocks = sorted(lo for f in taken_on_dask for lo in f)
-        assert blocks == [8 * k for k in range(len(blocks))] and len(blocks) > len(taken_on_dask)
+    if search == "projected":  # one result per group of 2 blocks of 4 articles
+        articles = documents["documents"]
+        groups = -(-articles // (2 * block))
+        assert len(taken_on_dask) == groups and groups * (groups + 1) // 2 > 3 * 2
+        assert sorted(lo for f in taken_on_dask for lo in f) == list(range(0, articles, block))
+
+
+def _held(dask_scheduler: Any) -> tuple[int, int, int]:
+    """What the scheduler keeps: its tasks, those whose result is held on the workers,
+    and the bytes of every task's recipe (in this process: the fixture's cluster)."""
+    import pickle
+
+    tasks = list(dask_scheduler.tasks.values())
+    recipes = sum(len(pickle.dumps(t.run_spec)) for t in tasks if t.run_spec is not None)
+    return len(tasks), sum(t.state == "memory" for t in tasks), recipes
+
+
+def test_the_projections_tiles_leave_the_scheduler_little_to_keep(scheduler: str) -> None:
+    """The projection's tiles on the workers (300 tiles of 24 groups, 50 times the 6 in
+    flight): each group of blocks is sent once, so what the scheduler keeps of the
+    tasks (their recipes) stays under a tenth of the projection, where tiles that carried
+    their vectors left it 50 projections' worth; the results held on the workers stay a
+    window's tiles and a result per group, and the nearest are those found here."""
+    import numpy as np
+
+    from crosscheck.config import Settings
+    from crosscheck.dask_engine import DaskEngine
+    from crosscheck.match import cluster
+
+    vectors = np.random.default_rng(0).standard_normal((960, 128)).astype(np.float32)
+    tiles = cluster._Tiles(vectors, 20, 2, 5)
+    assert len(tiles.groups) == 24 and len(tiles) == 300
+    near, here = cluster._Nearest(960, 5), cluster._Nearest(960, 5)
+    engine = DaskEngine(Settings(scheduler=scheduler))
+    seen: list[tuple[int, int, int]] = []
+
+    def fold(parts: Any) -> None:
+        seen.append(engine.client.run_on_scheduler(_held))
+        near.fold(parts)
+
+    try:
+        before = engine.client.run_on_scheduler(_held)[1]  # (other tests' results)
+        engine.map_chunks(cluster._tile_nearest, tiles, fold)
+        after = [engine.client.run_on_scheduler(_held)[1]]
+        while after[-1] > before and len(after) < 50:  # the last releases still on their way
+            time.sleep(0.1)
+            after.append(engine.client.run_on_scheduler(_held)[1])
+        assert after[-1] <= before  # nothing left behind
+    finally:
+        engine.close()
+    cluster._each_chunk(cluster._tile_nearest, tiles, here.fold)
+    assert np.array_equal(near.result(), here.result())
+    assert len(seen) == 24
+    assert max(recipes for _t, _m, recipes in seen) < vectors.nbytes / 10
+    assert max(tasks for tasks, _m, _r in seen) < 100
+    assert max(held for _t, held, _r in seen) <= 6 * 3 + 24 * 2  # tiles, combinings, groups
+
+
+@pytest.mark.parametrize("failing", ["tile", "combining"])
+def test_a_tile_or_a_combining_that_fails_ends_the_run_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str, failing: str
+) -> None:
+    """A tile of the projection that fails on the workers (twice), or the combining of a
+    group's nearest: exit 4 and one line naming the articles it compared or whose nearest
+    it combined (not a later task's, nor a tile's for a combining), no traceback and no
+    report."""
+    from crosscheck.match import cluster
+
+    monkeypatch.chdir(tmp_path)
+    _corpus(tmp_path / "articles")  # 8 documents: 2 groups of 2 blocks of 2, 3 tiles
+    for name, value in (("EXACT_LINKS_MAX", 0), ("CANDIDATES", 3), ("STORY_BLOCK", 2),
+                        ("STORY_TILE", 2)):  # fmt: skip
+        monkeypatch.setattr(cluster, name, value)
+    tile, combine = cluster._tile_nearest, cluster._combine_nearest
+
+    def broken_tile(item: Any) -> Any:
+        groups, _keep = item
+        if [group[0][0] for group in groups] == [0, 4]:
+            raise ValueError("no nearest here")
+        return tile(item)
+
+    def broken_combine(acc: Any, result: Any, rows: Any, keep: int) -> Any:
+        if acc is not None and rows == (4, 8):
+            raise ValueError("nothing to combine")
+        return combine(acc, result, rows, keep)
+
+    if failing == "tile":
+        monkeypatch.setattr(cluster, "_tile_nearest", broken_tile)
+        said = "comparing articles 1-4 with articles 5-8 failed on the workers: " \
+               "failed twice on the Dask workers: ValueError: no nearest here"  # fmt: skip
+    else:
+        monkeypatch.setattr(cluster, "_combine_nearest", broken_combine)
+        said = "combining the nearest of articles 5-8 failed on the workers: failed " \
+               "twice on the Dask workers: ValueError: nothing to combine"  # fmt: skip
+    result = invoke("check", "articles", "--out", "out", "--engine", "dask",
+                    "--scheduler", scheduler)  # fmt: skip
+    assert result.exit_code == 4, result.output
+    line = result.stderr.splitlines()[-1]  # (as any task of the story graph that fails)
+    assert line.startswith("crosscheck: error: internal error while finding the stories (")
+    assert f"): RuntimeError: {said} (a bug: rerun with -v" in line
+    assert "Traceback" not in result.output and not (tmp_path / "out").exists()
 
 
 def test_dask_with_a_store_reuses_it_and_writes_what_local_writes(

@@ -106,8 +106,8 @@ def test_the_join_by_blocks_in_any_order_gives_the_same_links_as_here(
                 rows.append(sum(x.shape[0] for x in item if hasattr(x, "ndim") and x.ndim == 2))
                 fold(function(item))
                 continue
-            blocks, _pairs, _keep = item  # a tile: two groups of blocks
-            rows.append(sum(vectors.shape[0] for _lo, vectors in blocks))
+            groups, _keep = item  # a tile: one group of blocks, or two
+            rows.append(sum(vectors.shape[0] for group in groups for _lo, vectors in group))
             result = function(item)
             for key in items.keys(k):
                 acc[key] = items.combine(acc.get(key), result, key)
@@ -260,7 +260,7 @@ def test_nearest_by_blocks_break_ties_by_the_later_article(ecb_articles: Path) -
         random.Random(3).shuffle(order)
         acc: dict[Any, Any] = {}
         for k in order:
-            result = cluster._TileNearest(cluster._pair_nearest)(tiles[k])
+            result = cluster._tile_nearest(tiles[k])
             for key in tiles.keys(k):
                 acc[key] = tiles.combine(acc.get(key), result, key)
         assert len(acc) == -(-10 // tile)  # 10 blocks of 25

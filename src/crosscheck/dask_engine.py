@@ -573,9 +573,20 @@ class DaskEngine:
         taking the last one's result and one task's), so the client takes one result per
         key, given to ``fold`` as each key's last task is combined, and never a task's
         result (at a million articles, 250 results of 3.2 MB, not 500,500 of 1.6 MB folded
-        one at a time here). A task's result is dropped once its keys have taken it; a
-        window of tasks in flight, as in _map. A task or a combining that fails twice ends
-        the run, as in map_chunks."""
+        one at a time here).
+
+        Each piece of the items (``items.pieces``: the projection's groups of blocks) is
+        scattered to the workers once, when a task first needs it, and dropped here when
+        the last task needing it is sent; a task is sent with its pieces' futures. So
+        what the scheduler keeps of a task until its key's chain ends (every task of a
+        chain is kept, as its lineage) is a few names, not its vectors: with the vectors
+        in the tasks, the scheduler (in this process, on a LocalCluster) kept every tile's
+        until the end. A window of tasks in flight, as in _map, where a task is in flight
+        until its result is combined into each of its keys (a task's result is dropped
+        then), so what waits on the workers is bounded too. A task or a combining that
+        fails (twice) ends the run, as in map_chunks, naming the task or the key. A worker
+        that dies loses the pieces it held, which cannot be made again: the tasks needing
+        them fail, and so does the run (exit 4)."""
         from collections import Counter
 
         from distributed import as_completed
@@ -584,8 +595,12 @@ class DaskEngine:
         combine = items.combine
         assert combine is not None
         left = Counter(key for k in range(len(items)) for key in items.keys(k))
+        uses = Counter(p for k in range(len(items)) for p in items.pieces(k))
+        sent: dict[Any, Any] = {}  # piece -> its future, while tasks to send need it
         acc: dict[Any, Any] = {}  # key -> the future of its results so far
-        what: dict[Any, tuple[int, Any]] = {}  # future -> (task, None) or (task, key)
+        # future -> (task, its key if a combining, the task's future, the key's last?)
+        what: dict[Any, tuple[int, Any, Any, bool]] = {}
+        unfinished: dict[int, int] = {}  # task -> how many of it and its combinings are due
         waiting = iter(range(len(items)))
         running = as_completed()
 
@@ -593,33 +608,51 @@ class DaskEngine:
             k = next(waiting, None)
             if k is None:
                 return
-            task = self._submit(function, items[k])
-            what[task] = (k, None)
+            values = []
+            for p in items.pieces(k):
+                if p not in sent:
+                    sent[p] = self.client.scatter([items.piece(p)], hash=False)[0]
+                values.append(sent[p])
+                uses[p] -= 1
+                if not uses[p]:
+                    del sent[p]  # the tasks sent hold it until they have run
+            task = self._submit(function, items.made(k, values))
+            what[task] = (k, None, task, False)
             running.add(task)
-            for key in items.keys(k):
-                acc[key] = self._submit(combine, acc.get(key), task, key)
+            keys = items.keys(k)
+            unfinished[k] = 1 + len(keys)
+            for key in keys:
+                combined = self._submit(combine, acc.pop(key, None), task, key)
                 left[key] -= 1
-                if not left[key]:
-                    done = acc.pop(key)
-                    what[done] = (k, key)
-                    running.add(done)
+                if left[key]:
+                    acc[key] = combined
+                what[combined] = (k, key, task, not left[key])
+                running.add(combined)
 
         for _ in range(max(2, IN_FLIGHT_PER_WORKER * self._workers())):
             submit()
         for future in running:
-            k, key = what.pop(future)
+            k, key, task, last = what.pop(future)
             if future.status != "finished":  # (a task's result is not fetched: it stays)
+                # a combining fails with the task it takes, if that failed: blame the task
+                if key is None or task.status not in ("finished", "pending"):
+                    doing, verb, future = items.describe(k), "comparing them", task
+                else:
+                    doing, verb = items.combining(key), "combining them"
                 try:
                     exc = future.exception()
                 except BaseException as cancelled:  # a cancelled future raises
                     exc = cancelled
-                raise RuntimeError(f"{items.describe(k)} failed on the workers: "
-                                   f"{_failure(exc, 'comparing them')}")  # fmt: skip
-            if key is None:
-                submit()
-            else:
+                raise RuntimeError(f"{doing} failed on the workers: {_failure(exc, verb)}")
+            if last:
                 fold(future.result())
-            future.release()
+                future.release()
+            # (other futures are dropped, not released: a combining's stays in ``acc``
+            # until the next one is sent, a task's until its combinings are done)
+            unfinished[k] -= 1
+            if not unfinished[k]:
+                del unfinished[k]
+                submit()
 
     # --- matching and the rules ---------------------------------------------------------
 

@@ -165,7 +165,10 @@ class ChunkTasks(Sequence[Any]):
     parts of the run task ``k`` gives results for, and ``combine(acc, result, key)`` makes
     the key's part of ``result`` one with ``acc`` (None at first), in a total order, so
     any grouping and order gives the same. A mapper may then give ``fold`` each key's
-    combined result once instead of every task's result."""
+    combined result once instead of every task's result. Such items are made of pieces
+    several tasks share: ``pieces(k)`` names task ``k``'s, ``piece(p)`` cuts one, and
+    ``made(k, values)`` is task ``k``'s item from its pieces' values, or from what stands
+    for them where the task runs (on Dask, the futures of pieces sent once)."""
 
     combine: Callable[[Any, Any, Any], Any] | None = None
 
@@ -175,6 +178,22 @@ class ChunkTasks(Sequence[Any]):
 
     def keys(self, k: int) -> list[Any]:
         """The keys task ``k`` gives results for (where ``combine`` is set)."""
+        raise NotImplementedError
+
+    def combining(self, key: Any) -> str:
+        """What combining ``key``'s results is, in words (for an error)."""
+        raise NotImplementedError
+
+    def pieces(self, k: int) -> list[Any]:
+        """The pieces task ``k``'s item is made of (where ``combine`` is set)."""
+        raise NotImplementedError
+
+    def piece(self, p: Any) -> Any:
+        """Piece ``p``, cut from the run's vectors."""
+        raise NotImplementedError
+
+    def made(self, k: int, values: list[Any]) -> Any:
+        """Task ``k``'s item from the values of its pieces (in ``pieces(k)``'s order)."""
         raise NotImplementedError
 
 
@@ -215,7 +234,7 @@ def _links(
     if n > EXACT_LINKS_MAX:
         near = _Nearest(n, min(CANDIDATES, n - 1) + 1)
         tiles = _Tiles(_projection(matrix), STORY_BLOCK, STORY_TILE, near.k)
-        (map_chunks or _each_chunk)(_TileNearest(_pair_nearest), tiles, near.fold)
+        (map_chunks or _each_chunk)(_tile_nearest, tiles, near.fold)
         nearest = near.result()
         if map_chunks is None:
             for lo in range(0, n, chunk):
@@ -301,8 +320,7 @@ def _chunk_links(rows: tuple[int, int], matrix: Any, long_enough: Any) -> Links:
 class _Pairs(ChunkTasks):
     """Every pair of blocks of ``block`` rows of ``matrix`` (a block with itself, and
     with each later one), as the items of tasks: the first rows of both, the two
-    blocks' rows (the second None for a block with itself), their ``flags``, and how
-    many nearest a row keeps (0 here; _TileNearest makes such items for _pair_nearest)."""
+    blocks' rows (the second None for a block with itself) and their ``flags``."""
 
     def __init__(self, matrix: Any, block: int, flags: Any) -> None:
         n = matrix.shape[0]
@@ -320,7 +338,7 @@ class _Pairs(ChunkTasks):
         (la, ha), (lb, hb) = self.ranges[a], self.ranges[b]
         flags = self.flags
         return (la, lb, self.matrix[la:ha], None if a == b else self.matrix[lb:hb],
-                flags[la:ha], None if a == b else flags[lb:hb], 0)  # fmt: skip
+                flags[la:ha], None if a == b else flags[lb:hb])  # fmt: skip
 
     def describe(self, k: int) -> str:
         a, b = self.pairs[k]
@@ -333,7 +351,7 @@ def _pair_links(item: tuple[Any, ...]) -> Links:
     (a block with itself: among its own)."""
     import numpy as np
 
-    la, lb, a, b, fa, fb, _keep = item
+    la, lb, a, b, fa, fb = item
     if b is None:
         b, fb = a, fa
     prod = (a @ b.T).tocoo()
@@ -347,10 +365,11 @@ def _pair_links(item: tuple[Any, ...]) -> Links:
 
 class _Tiles(ChunkTasks):
     """The pairs of blocks of ``block`` rows of the projection, by tiles: a group of
-    ``tile`` blocks with itself or with a later group. An item holds the two groups'
-    blocks (first row, vectors) once, the pairs to compare (a block with itself, or with
-    a later one, as _Pairs orders them: the very products of _Pairs) and ``keep``. Results
-    are combined by key, a group's rows (_combine_nearest)."""
+    ``tile`` blocks with itself or with a later group. A task's pieces are its groups
+    (each a list of its blocks' first rows and vectors); its item, the groups' blocks
+    and ``keep`` (_tile_nearest compares a block with itself and with each later one of
+    a group alone, and each block of the first group with each of the second: the very
+    products of _Pairs). Results are combined by key, a group's rows (_combine_nearest)."""
 
     def __init__(self, matrix: Any, block: int, tile: int, keep: int) -> None:
         from functools import partial
@@ -369,12 +388,17 @@ class _Tiles(ChunkTasks):
     def __getitem__(self, k: Any) -> Any:
         if isinstance(k, slice):
             return [self[i] for i in range(*k.indices(len(self)))]
+        return self.made(k, [self.piece(g) for g in self.pieces(k)])
+
+    def pieces(self, k: int) -> list[Any]:
         a, b = self.tiles[k]
-        ranges = self.groups[a] + (self.groups[b] if b != a else [])
-        blocks = [(lo, self.matrix[lo:hi]) for lo, hi in ranges]
-        pairs = [(i, j) for i in range(len(ranges)) for j in range(i, len(ranges))
-                 if b == a or (i < len(self.groups[a]) <= j)]  # fmt: skip
-        return blocks, pairs, self.keep
+        return [a] if a == b else [a, b]
+
+    def piece(self, p: Any) -> Any:
+        return [(lo, self.matrix[lo:hi]) for lo, hi in self.groups[p]]
+
+    def made(self, k: int, values: list[Any]) -> Any:
+        return values, self.keep
 
     def _rows(self, g: int) -> tuple[int, int]:
         return self.groups[g][0][0], self.groups[g][-1][1]
@@ -384,31 +408,33 @@ class _Tiles(ChunkTasks):
         return f"comparing articles {la + 1}-{ha} with articles {lb + 1}-{hb}"
 
     def keys(self, k: int) -> list[Any]:
-        a, b = self.tiles[k]
-        return [self._rows(a)] if a == b else [self._rows(a), self._rows(b)]
+        return [self._rows(g) for g in self.pieces(k)]
+
+    def combining(self, key: Any) -> str:
+        lo, hi = key
+        return f"combining the nearest of articles {lo + 1}-{hi}"
 
 
-@dataclass(frozen=True)
-class _TileNearest:
-    """A task of _Tiles: ``pair`` (_pair_nearest) on each of its pairs of blocks, each
-    block's nearest then picked once from all the tile's pairs (_keep_nearest): (first
-    row, columns, similarities) per block, by first row."""
+def _tile_nearest(item: tuple[list[list[tuple[int, Any]]], int]) -> list[tuple[int, Any, Any]]:
+    """A task of _Tiles: the nearest of each pair of blocks to compare (_block_nearest),
+    each block's nearest then picked once from all the tile's pairs (_keep_nearest):
+    (first row, columns, similarities) per block, by first row."""
+    import numpy as np
 
-    pair: Callable[[Any], list[tuple[int, Any, Any]]]
-
-    def __call__(self, item: tuple[Any, ...]) -> list[tuple[int, Any, Any]]:
-        import numpy as np
-
-        blocks, pairs, keep = item
-        parts: dict[int, list[tuple[Any, Any]]] = defaultdict(list)
-        for i, j in pairs:
+    groups, keep = item
+    blocks = [block for group in groups for block in group]
+    first = len(groups[0])
+    parts: dict[int, list[tuple[Any, Any]]] = defaultdict(list)
+    for i in range(len(blocks)):
+        for j in range(i, len(blocks)):
+            if len(groups) > 1 and not i < first <= j:
+                continue
             (la, a), (lb, b) = blocks[i], blocks[j]
-            for lo, cols, sims in self.pair((la, lb, a, None if i == j else b, None, None,
-                                             keep)):  # fmt: skip
+            for lo, cols, sims in _block_nearest(la, a, lb, None if i == j else b, keep):
                 parts[lo].append((cols, sims))
-        return [(lo, *_keep_nearest(np.hstack([c for c, _ in ps]),
-                                    np.hstack([s for _, s in ps]), keep))
-                for lo, ps in sorted(parts.items())]  # fmt: skip
+    return [(lo, *_keep_nearest(np.hstack([c for c, _ in ps]),
+                                np.hstack([s for _, s in ps]), keep))
+            for lo, ps in sorted(parts.items())]  # fmt: skip
 
 
 def _combine_nearest(
@@ -444,13 +470,12 @@ def _keep_nearest(cols: Any, sims: Any, keep: int) -> tuple[Any, Any]:
     return np.take_along_axis(cols, pick, axis=1), np.take_along_axis(sims, pick, axis=1)
 
 
-def _pair_nearest(item: tuple[Any, ...]) -> list[tuple[int, Any, Any]]:
-    """Of two blocks of the projection (a _Pairs item), each row's ``keep`` nearest rows
-    of the other block (or all of them, if fewer): (first row, columns, similarities)
-    for the rows of each block."""
+def _block_nearest(la: int, a: Any, lb: int, b: Any, keep: int) -> list[tuple[int, Any, Any]]:
+    """Of two blocks of the projection whose first rows are ``la`` and ``lb`` (``b`` None:
+    block ``a`` with itself), each row's ``keep`` nearest rows of the other block (or all
+    of them, if fewer): (first row, columns, similarities) for the rows of each block."""
     import numpy as np
 
-    la, lb, a, b, _fa, _fb, keep = item
     same = b is None
     sims = a @ (a if same else b).T
     out = [_top(sims, la, lb, keep)]
