@@ -679,6 +679,37 @@ def test_aged_carries_across_a_range_or_list_and_is_capped(
     assert got == ages
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("A woman aged 90 and 2 children were rescued from the flat.", ("2", "child")),
+     ("A man aged 34 and 12 police officers were hurt in the clash.", ("12", "police officer")),
+     ("A man aged 40 and 3 others were hurt in the crash.", ("3", "other")),
+     ("A girl aged 6 and 10 adults were treated in hospital.", ("10", "adult")),
+     ("A man aged 80 and 15 firefighters were hurt in the blaze.", ("15", "firefighter"))],
+)  # fmt: skip
+def test_aged_does_not_carry_onto_a_figure_that_counts_something(
+    text: str, count: tuple[str, str]
+) -> None:
+    """'aged' carries across 'and' only onto a figure that counts nothing ('aged 18 months
+    and 3 years'): 'a woman aged 90 and 2 children' is an age and a count of children."""
+    age, second = sentence_claims(text)
+    assert age.kind == "age"
+    assert text[second.start : second.end].split()[0] == count[0]
+    assert (second.kind, second.unit) == ("count", count[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Children aged 5, 7 and 9 were rescued from the house.",
+     "Children aged 5, 7, and 9 were rescued from the house.",
+     "Children aged 5, 7 and 9 years were rescued from the house."],
+)  # fmt: skip
+def test_aged_carries_along_a_comma_list(text: str) -> None:
+    """'Children aged 5, 7 and 9': each figure of the list is an age."""
+    got = [(d.value, d.kind, d.unit) for d in sentence_claims(text)]
+    assert got == [(5, "age", "year"), (7, "age", "year"), (9, "age", "year")]
+
+
 def test_negative_figures() -> None:
     assert one("The offense was minus 5 yards.")["value"] == -5
     c = one("In Europe the FTSE -0.6% led losses.")

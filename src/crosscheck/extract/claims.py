@@ -823,37 +823,62 @@ def _antecedent(earlier: list[_Draft], previous: list[_Draft], pred: str | None)
 
 
 _AGED = ("aged", "ages", "age")
-_LIST_LINKS = ("to", "and", "or", "-", "–", "—")
+_LIST_LINKS = ("to", "and", "or", ",", "-", "–", "—")
 
 
-def _aged(tokens: list[Token], first: int) -> bool:
-    """The figure at ``first`` follows 'aged' ('aged 34', 'aged between 6 and 18 months'),
-    or is the next of a range or list that does ('5 years' in 'aged 6 months to 5 years',
-    '3 years' in 'aged 18 months and 3 years')."""
-    k = first - 1
+def _aged(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> bool:
+    """The figure ``m`` follows 'aged' ('aged 34', 'aged between 6 and 18 months'), or is a
+    later figure of a range or list that does ('5 years' in 'aged 6 months to 5 years', '3
+    years' in 'aged 18 months and 3 years', '7' and '9' in 'aged 5, 7 and 9'). Carried only
+    onto a figure that counts nothing: 'a woman aged 90 and 2 children' is an age and a
+    count of children."""
+    k = m.first - 1
     if k >= 0 and tokens[k].lower == "between":
         k -= 1
     if k >= 0 and tokens[k].lower in _AGED:
         return True
-    if k < 1 or tokens[k].lower not in _LIST_LINKS:
+    if not _counts_nothing(tokens, m, unit):
         return False
-    j = k - 1  # back over the figure before the link, and its unit
-    while (
-        j >= 0
-        and k - j <= 4
-        and (tokens[j].kind in ("num", "sym") or tokens[j].lower in TIME_UNITS)
-    ):
-        j -= 1
-    if j == k - 1 or not any(t.kind == "num" for t in tokens[j + 1 : k]):
-        return False
-    if j >= 0 and tokens[j].lower == "between":
-        j -= 1
-    return j >= 0 and tokens[j].lower in _AGED
+    while k >= 1 and tokens[k].lower in _LIST_LINKS:
+        if tokens[k].lower in ("and", "or") and tokens[k - 1].text == ",":
+            k -= 1  # "aged 5, 7, and 9"
+        j = k - 1  # back over the figure before the link, and its unit
+        while (
+            j >= 0
+            and k - j <= 4
+            and (tokens[j].kind in ("num", "sym") or tokens[j].lower in TIME_UNITS)
+        ):
+            j -= 1
+        if j == k - 1 or not any(t.kind == "num" for t in tokens[j + 1 : k]):
+            return False
+        if j >= 0 and tokens[j].lower == "between":
+            j -= 1
+        if j >= 0 and tokens[j].lower in _AGED:
+            return True
+        k = j  # an earlier figure of the list: "aged 5, 7 and 9"
+    return False
+
+
+def _counts_nothing(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> bool:
+    """Nothing counted after the figure: a unit of age ('3 years'), 'old', punctuation,
+    the end, the next figure of a list, or a verb ('aged 5, 7 and 9 were rescued'), where
+    'and 2 children', '3 others' count a noun."""
+    if unit is not None:
+        return unit.kind == "duration" and unit.unit in AGE_UNITS
+    k = m.last + 1
+    if k >= len(tokens):
+        return True
+    tok = tokens[k]
+    if tok.kind == "punct" or tok.lower == "old":
+        return True
+    if tok.lower in _LIST_LINKS and k + 1 < len(tokens) and tokens[k + 1].kind == "num":
+        return True
+    return tok.lower in AUXILIARIES or ctx.is_verb_like(tok)
 
 
 def _age(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> UnitInfo | None:
     n = len(tokens)
-    aged = _aged(tokens, m.first)
+    aged = _aged(tokens, m, unit)
     if unit is not None and unit.kind == "duration" and unit.unit in AGE_UNITS:
         k = unit.last + 1  # "50 years old", "18 month-old": the age in its own unit
         if k < n and tokens[k].lower == "old":
