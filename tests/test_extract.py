@@ -559,6 +559,18 @@ def test_a_change_reads_the_level_before_in_either_order(
         ("The death toll rose 10 from 30 to 40 overnight, officials said.",
          ("10", 10, "up"), ("40", 40, 30)),
         ("The death toll rose by 10 from 30 to 40 overnight.", ("10", 10, "up"), ("40", 40, 30)),
+        # the size in any unit of the one list (lexicon.CHANGE_SIZE_UNITS) both the mention
+        # finder and the claims read: "12 per cent from 30 to 40" is no range 30-40
+        ("The share rose 12 per cent from 30 to 40 on Monday.",
+         ("12 per cent", 12, "up"), ("40", 40, 30)),
+        ("Support rose 5 percentage points from 30% to 35% in a month.",
+         ("5 percentage points", 5, "up"), ("35%", 35, 30)),
+        ("Support rose 5 percentage points to 35% from 30% in a month.",
+         ("5 percentage points", 5, "up"), ("35%", 35, 30)),
+        ("Unemployment dropped 0.2 percentage point to 4.1% from 4.3% in May.",
+         ("0.2 percentage point", 0.2, "down"), ("4.1%", 4.1, 4.3)),
+        ("Prices rose 5 cents from 30 cents to 35 cents on Friday.",
+         ("5 cents", 5, "up"), ("35 cents", 35, 30)),
     ],
 )  # fmt: skip
 def test_a_change_with_its_size_reads_the_level_before_too(
@@ -572,6 +584,16 @@ def test_a_change_with_its_size_reads_the_level_before_too(
     assert (text[first.start : first.end], first.value, first.change) == size
     assert (text[second.start : second.end], second.value, second.was) == level
     assert second.change is None and second.qualifier != "range"
+
+
+def test_a_change_by_a_counted_figure_reads_the_level_before() -> None:
+    """'rose by 10 people from 30 to 40': after 'by', the size of the change may count a
+    noun; 40 was 30, not a range 30-40."""
+    text = "The crowd rose by 10 people from 30 to 40 in an hour."
+    size, level = sentence_claims(text)
+    assert (text[size.start : size.end], size.unit) == ("10 people", "people")
+    assert (text[level.start : level.end], level.value, level.was) == ("40", 40, 30)
+    assert level.qualifier != "range"
 
 
 def test_up_or_down_from_after_a_few_words_stops_at_another_clause() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from crosscheck.extract import context as ctx
@@ -32,7 +33,13 @@ from crosscheck.extract.lexicon import (
     WEEKDAYS,
 )
 from crosscheck.extract.nouns import NounPhrase, noun_phrase, singular
-from crosscheck.extract.numbers import NumberMention, Token, find_numbers, tokenize
+from crosscheck.extract.numbers import (
+    NumberMention,
+    Token,
+    change_verb_before,
+    find_numbers,
+    tokenize,
+)
 from crosscheck.extract.units import (
     CURRENCY_SIGNS,
     UnitInfo,
@@ -167,18 +174,10 @@ def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Dr
         if draft is not None:
             drafts.append(draft)
             inside.append((m.first, used_last))
-    return _relate(text, drafts)
+    return _relate(text, tokens, drafts)
 
 
 _RANGE_GAP = re.compile(r"\s*(?:to|-|–|—|and|through)\s*", re.IGNORECASE)
-# The size of a change written between its verb and the levels: "rose 5% to $40 from
-# $38", "rose by 10 to 40 from 30", "rose 10 from 30 to 40" (its own claim, a change).
-_CHANGE_SIZE = (
-    r"(?:\s+by)?(?:\s+[-+]?[$€£¥]?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|points?|"
-    r"million|billion|trillion|thousand|bn))?)?"
-)
-_CHANGE_FROM = re.compile(rf"\b(\w+)(?:{_CHANGE_SIZE})?\s+(?:from|by)\s*$", re.IGNORECASE)
-_CHANGE_TO = re.compile(rf"\b(\w+)(?:\s+\w+ly)?{_CHANGE_SIZE}\s+to\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 # What joins the level a change reached to the level before, written after it: "rose to
 # 40 from 30", "stood at 55%, down from 62%", "reached 3.9 million last year, up from 2.4
@@ -193,7 +192,7 @@ _WAS_AFTER = re.compile(
 )
 
 
-def _relate(text: str, drafts: list[_Draft]) -> list[_Draft]:
+def _relate(text: str, tokens: list[Token], drafts: list[_Draft]) -> list[_Draft]:
     """Join figures that belong together: '252 miles to 287 miles' is one range; a
     conversion '(60 miles)' after 'more than 100 km' shares its qualifier; 'lost 190
     points, or 0.6%' shares the change; 'rose from 30 to 40' and 'rose to 40 from 30' are
@@ -206,13 +205,13 @@ def _relate(text: str, drafts: list[_Draft]) -> list[_Draft]:
             out.append(d)
             continue
         gap = text[prev.end : d.start]
-        if _changed_from(text, prev, d, gap):
+        if _changed_from(tokens, prev, d, gap):
             out[-1] = _level(d, prev)
             continue
-        if _changed_to_from(text, prev, d, gap):
+        if _changed_to_from(tokens, prev, d, gap):
             out[-1] = _level(prev, d)
             continue
-        if _is_unit_range(text, prev, d, gap):
+        if _is_unit_range(text, tokens, prev, d, gap):
             before = text[: prev.start]
             if prev.qualifier in ("exact", "at_most") or _BETWEEN.search(before):
                 out[-1] = replace(
@@ -230,7 +229,7 @@ def _relate(text: str, drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _changed_from(text: str, a: _Draft, b: _Draft, gap: str) -> bool:
+def _changed_from(tokens: list[Token], a: _Draft, b: _Draft, gap: str) -> bool:
     """'rose from 30 to 40', 'fell from $2,415 to $2,315': a level, after 'from' and a
     verb of change, then the level it reached, in one unit (or one of them with none:
     'from 30 to 40 percent', 'from 30 people to 40')."""
@@ -240,12 +239,10 @@ def _changed_from(text: str, a: _Draft, b: _Draft, gap: str) -> bool:
         return False
     if a.was is not None:  # "from 30 to 40 to 52": 52, the level after 40
         return True
-    m = _CHANGE_FROM.search(text[: a.start])
-    return bool(m and m.group(0).split()[-1].lower() == "from"
-                and m.group(1).lower() in CHANGE_UP | CHANGE_DOWN)  # fmt: skip
+    return _change_verb_then(tokens, a.start, ("from",))
 
 
-def _changed_to_from(text: str, a: _Draft, b: _Draft, gap: str) -> bool:
+def _changed_to_from(tokens: list[Token], a: _Draft, b: _Draft, gap: str) -> bool:
     """'rose to $7.36 billion from $6.78 billion', 'climbed to 6.7% from 6.29%', 'stood at
     55%, down from 62%': the level a change reached, then the level before, after 'from'
     (``_WAS_AFTER``), in one unit (or the one before with none: 'rose to 40 people from
@@ -258,8 +255,15 @@ def _changed_to_from(text: str, a: _Draft, b: _Draft, gap: str) -> bool:
         return False
     if m.group(1) or m.group(2):  # "up from", "down from"
         return True
-    verb = _CHANGE_TO.search(text[: a.start])
-    return bool(verb and verb.group(1).lower() in CHANGE_UP | CHANGE_DOWN)
+    return _change_verb_then(tokens, a.start, ("to",))
+
+
+def _change_verb_then(tokens: list[Token], at: int, links: tuple[str, ...]) -> bool:
+    """The word just before character ``at`` is one of ``links``, after a verb of change
+    and perhaps the size of the change ('rose 12 per cent from', 'rose sharply to'), as
+    the mention finder reads it (numbers.change_verb_before)."""
+    k = bisect_right(tokens, at, key=lambda t: t.end) - 1
+    return k >= 1 and tokens[k].lower in links and change_verb_before(tokens, k)
 
 
 def _level(now: _Draft, before: _Draft) -> _Draft:
@@ -274,7 +278,7 @@ def _level(now: _Draft, before: _Draft) -> _Draft:
                    change=None)  # fmt: skip
 
 
-def _is_unit_range(text: str, a: _Draft, b: _Draft, gap: str) -> bool:
+def _is_unit_range(text: str, tokens: list[Token], a: _Draft, b: _Draft, gap: str) -> bool:
     if not _RANGE_GAP.fullmatch(gap) or a.unit is None or a.unit != b.unit:
         return False
     if a.qualifier == "range" or b.qualifier == "range" or b.value <= a.value:
@@ -283,8 +287,7 @@ def _is_unit_range(text: str, a: _Draft, b: _Draft, gap: str) -> bool:
         return False  # "rose 64 points to 4,577 points": a change, then the level reached
     if gap.strip().lower() == "and" and not _BETWEEN.search(text[: a.start]):
         return False
-    m = _CHANGE_FROM.search(text[: a.start])
-    return not (m and m.group(1).lower() in CHANGE_UP | CHANGE_DOWN)
+    return not _change_verb_then(tokens, a.start, ("from", "by"))
 
 
 def _interval_for(value: float, qualifier: str) -> tuple[float | None, float | None]:

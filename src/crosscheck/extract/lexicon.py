@@ -119,6 +119,16 @@ CHANGE_DOWN = words(
     ease eases retreated retreat slashed slash trimmed trim shrank shrink shrinks shrunk
     contracted contract plummeted plummet slumped slump"""
 )
+# What the size of a change is written in, between its verb and the levels ("rose 12 per
+# cent from 30 to 40", "dropped 0.2 percentage point to 4.1% from 4.3%"): the one list both
+# the mention finder (numbers.py) and the claims (claims.py) read a change's size with.
+CHANGE_SIZE_UNITS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "percentage points", "percentage point", "basis points", "basis point", "per cent",
+        "percent", "pct", "pc", "%", "points", "point", "bps", "cents", "cent", "pence", "p",
+    )
+)  # fmt: skip
 CHANGE_NOUNS_UP = words(
     "increase increases rise rises gain gains jump jumps growth hike hikes surge"
 )

@@ -14,9 +14,12 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from crosscheck.extract.lexicon import (
+    AUXILIARIES,
     CHANGE_DOWN,
+    CHANGE_SIZE_UNITS,
     CHANGE_UP,
     FRACTION_WORDS,
+    PREPOSITIONS,
     SCALE_SUFFIXES,
     SCALE_WORDS,
     TENS_WORDS,
@@ -565,16 +568,56 @@ def _after_change(tokens: list[Token], first: int, via: str | None = None) -> bo
         k -= 1
     if via is not None and not (k >= 1 and tokens[k].lower == via):
         return False
-    if k >= 1 and tokens[k].lower in ("by", "from"):
-        if tokens[k].lower == "from":  # "rose 10 from 30 to 40", "rose by 5% from 30"
-            j = k - 1  # past the size of the change, a claim of its own
-            while j >= 0 and (
-                tokens[j].kind in ("num", "sym")
-                or tokens[j].lower in SCALE_WORDS
-                or tokens[j].lower in ("percent", "points", "point")
-            ):
-                j -= 1
-            if any(t.kind == "num" for t in tokens[j + 1 : k]):
-                k = j if j >= 0 and tokens[j].lower == "by" else j + 1
-        k -= 1
+    if k >= 1 and tokens[k].lower in ("by", "from"):  # "rose 10 from 30 to 40", "by 5% from"
+        return change_verb_before(tokens, k)
     return k >= 0 and tokens[k].lower in _CHANGE_VERBS
+
+
+def change_verb_before(tokens: list[Token], link: int) -> bool:
+    """A verb of change, then perhaps an adverb and the size of the change (its own claim),
+    then ``tokens[link]`` ('from', 'to', 'by'): 'rose from', 'rose sharply to', 'rose 12
+    per cent from', 'rose by 10 people from', 'dropped 0.2 percentage point to'. The one
+    reading of a change's size for the mention finder and the claims."""
+    k = change_size_start(tokens, link - 1) - 1
+    if k >= 1 and tokens[k].kind == "word" and tokens[k].lower.endswith("ly"):
+        k -= 1  # "rose sharply to", "fell steadily from"
+    return k >= 0 and tokens[k].lower in _CHANGE_VERBS
+
+
+def change_size_start(tokens: list[Token], end: int) -> int:
+    """Where the size of a change that ends at ``tokens[end]`` starts: a figure, perhaps
+    after 'by', a sign or a currency, and a scale word and a unit of ``CHANGE_SIZE_UNITS``
+    after it ('by 12 per cent', '$2bn', '-5%', '0.2 percentage point'); after 'by', any one
+    word it counts ('by 10 people'). ``end + 1`` when no size ends there."""
+    j = end
+    for phrase in CHANGE_SIZE_UNITS:
+        size = len(phrase)
+        if j - size + 1 >= 0 and tuple(t.lower for t in tokens[j - size + 1 : j + 1]) == phrase:
+            j -= size
+            break
+    counted = False
+    if j == end and j >= 0 and _counted_word(tokens[j]):
+        j, counted = j - 1, True  # "by 10 people": only after 'by', checked below
+    if j >= 0 and tokens[j].lower in SCALE_WORDS:
+        j -= 1
+    if j < 0 or tokens[j].kind != "num":
+        return end + 1
+    j -= 1
+    while j >= 0 and (tokens[j].kind == "sym" or tokens[j].text in ("-", "+", "−")):
+        j -= 1
+    if j >= 0 and tokens[j].lower == "by":
+        return j
+    return end + 1 if counted else j + 1
+
+
+def _counted_word(tok: Token) -> bool:
+    low = tok.lower
+    return (
+        tok.kind == "word"
+        and not tok.text[0].isupper()
+        and low not in PREPOSITIONS
+        and low not in AUXILIARIES
+        and low not in _CHANGE_VERBS
+        and low not in SCALE_WORDS
+        and low not in ("and", "or", "but")
+    )
