@@ -75,14 +75,18 @@ def _code_fingerprint(*parts: str, root: Path | None = None) -> str:
 
 
 # What turns text into claims (with every module of the package whose tables or judgements
-# it reads: quantity.AGE_UNITS decides which figures are ages) ...
-_EXTRACTION_CODE = ("extract", "ingest", "segment.py", "model.py", "quantity.py")
+# it reads: quantity.AGE_UNITS decides which figures are ages, safeyaml reads the front
+# matter and alias files) ...
+_EXTRACTION_CODE = ("extract", "ingest", "segment.py", "model.py", "quantity.py", "safeyaml.py")
 EXTRACTION_VERSION = f"{__version__}+{_code_fingerprint(*_EXTRACTION_CODE)}"
-# ... and what turns claims into groups and findings.
-RESULTS_VERSION = (
-    f"{__version__}+"
-    f"{_code_fingerprint('match', 'rules', 'stories.py', 'model.py', 'quantity.py', 'sources.py')}"
-)
+# ... and what turns claims into groups and findings (safeyaml reads the rule files,
+# unionfind groups the copies sources.py finds; what they import from the extraction is in
+# each document's extraction key, part of the results key).
+_RESULTS_CODE = (
+    "match", "rules", "stories.py", "model.py", "quantity.py", "sources.py", "safeyaml.py",
+    "unionfind.py",
+)  # fmt: skip
+RESULTS_VERSION = f"{__version__}+{_code_fingerprint(*_RESULTS_CODE)}"
 # ... and what writes the report files.
 REPORT_VERSION = f"{RESULTS_VERSION}+{_code_fingerprint('report', 'report/templates')}"
 KEEP_RESULTS = 16  # results of the latest runs kept (older ones are pruned)
