@@ -160,6 +160,32 @@ def test_a_touching_pair_is_named_whatever_else_the_group_holds(tmp_path: Path) 
     assert "800-1,000 and more than 1,000 only touch at 1,000" in apart.message
 
 
+def test_a_touching_pair_that_agrees_is_named_in_a_discrepancy_too(tmp_path: Path) -> None:
+    """'more than 1,000' and a plain '1,000' agree (a corroboration says they only touch),
+    but beside '800 to 1,000' they are a pair of the numeric-agreement finding too: the
+    message names them as touching and the evidence lists them (``agree``: a pair the
+    finding does not count as differing), as a corroboration does."""
+    (found,) = findings(tmp_path, "The union said 800 to 1,000 workers joined the strike.",
+                        "Managers said more than 1,000 workers joined the strike.",
+                        "Police said 1,000 workers joined the strike.")  # fmt: skip
+    assert found.evidence["verdict"] == "compatible"
+    assert "more than 1,000 and 1,000 only touch at 1,000" in found.message
+    compared = found.evidence["compared"]
+    text = {c["claim"]: c["text"] for c in found.evidence["claims"]}
+    pairs = {frozenset(text[i] for i in p["claims"]): (p["touching"], p["agree"])
+             for p in compared["pairs"]}  # fmt: skip
+    assert pairs == {
+        frozenset({"800 to 1,000 workers", "more than 1,000 workers"}): (True, False),
+        frozenset({"800 to 1,000 workers", "1,000 workers"}): (False, False),
+        frozenset({"more than 1,000 workers", "1,000 workers"}): (True, True),
+    }
+    assert compared["touching"] is False and compared["pairs_total"] == 3
+    from crosscheck.report.html import _differing  # the compare view: the pairs that differ
+
+    shown = {frozenset(text[i] for i in p) for p in _differing([], {}, compared)}
+    assert frozenset({"more than 1,000 workers", "1,000 workers"}) not in shown and len(shown) == 2
+
+
 def test_a_plain_figure_on_the_bound_that_excludes_it_is_worded_as_touching(
     tmp_path: Path,
 ) -> None:

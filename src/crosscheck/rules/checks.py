@@ -285,40 +285,49 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     documents = getattr(ctx, "documents", {})
     aged: list[tuple[Claim, Claim]] = []
 
-    def judge(a: Claim, b: Claim) -> tuple[bool, bool, quantity.Touch | None] | None:
-        """None: they agree; else whether they are compatible, whether they miss each
-        other by less than the tolerance, and whether they only touch (``touching``)."""
+    def judge(a: Claim, b: Claim) -> tuple[bool, bool, quantity.Touch | None, bool] | None:
+        """None: they agree and do not touch; else whether they are compatible, whether
+        they miss each other by less than the tolerance, whether they only touch
+        (``touching``) and whether they agree all the same ('1,000' and 'more than 1,000':
+        the corroboration's, named here as touching beside the figures that differ)."""
         if quantity.other_currencies(a, b):
             return None  # other currencies: unit-agreement's work
         if figures_agree(a, b, rel, abs_tol, approx):
-            return None
+            touch = quantity.touching(a, b, approx)
+            return None if touch is None else (True, True, touch, True)
         if quantity.unconvertible(a, b):  # Celsius and Fahrenheit: no common figure known
-            return False, False, None
+            return False, False, None, False
         years = _years_between(a, b, documents)
         if years and quantity.ages_meet_over(a, b, years):
             aged.append((a, b))  # one person's age, a birthday between the articles
-            return True, True, None
+            return True, True, None, False
         overlap = quantity.compatible(a, b, approx)
         touch = quantity.touching(a, b, approx)
-        return overlap, overlap or quantity.within_tolerance(a, b, rel, abs_tol, approx), touch
+        close = overlap or quantity.within_tolerance(a, b, rel, abs_tol, approx)
+        return overlap, close, touch, False
 
-    differing: list[tuple[Claim, Claim, bool, bool]] = []
-    # only touching: "800 to 1,000", "more than 1,000"
+    # the pairs judged (compatible, touching, agreeing), and those that only touch
+    # ("800 to 1,000" and "more than 1,000"; "1,000" and "more than 1,000", which agree)
+    judged_pairs: list[tuple[Claim, Claim, bool, bool, bool]] = []
     touched: list[tuple[Claim, Claim, quantity.Touch]] = []
     seen: set[int] = set()
     total, compatible, near, touches = 0, True, True, 0
-    for a, b, (overlap, close, touch) in _pairs_by_figure(claims, _figure, judge):
+    for a, b, (overlap, close, touch, agree) in _pairs_by_figure(claims, _figure, judge):
         total += 1
-        seen.update((id(a), id(b)))
+        if not agree:  # the figures that differ make the finding
+            seen.update((id(a), id(b)))
         compatible = compatible and overlap
         near = near and close
         touches += touch is not None
         if touch and len(touched) < MAX_PAIRS:
             touched.append((a, b, touch))
-        if len(differing) < MAX_PAIRS:
-            differing.append((a, b, overlap, touch is not None))
-    if not differing:
+        if len(judged_pairs) < MAX_PAIRS:
+            judged_pairs.append((a, b, overlap, touch is not None, agree))
+    if not seen:
         return []
+    # an agreeing pair is named only between figures of the finding
+    touched = [(a, b, t) for a, b, t in touched if {id(a), id(b)} <= seen]
+    judged_pairs = [p for p in judged_pairs if {id(p[0]), id(p[1])} <= seen]
     touching = compatible and touches == total  # both hold only if an end is a rounding
     involved = list(dict.fromkeys(c for c in claims if id(c) in seen))  # group order
     scale = dict(zip(map(id, involved), quantity.common_factors(involved), strict=True))
@@ -437,8 +446,9 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
                         ],
                         "compatible": o,
                         "touching": t,
+                        "agree": g,
                     }
-                    for a, b, o, t in differing
+                    for a, b, o, t, g in judged_pairs
                 ],
                 "pairs_total": total,
             },
