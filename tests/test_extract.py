@@ -608,6 +608,14 @@ def test_up_or_down_from_after_a_few_words_stops_at_another_clause() -> None:
         "The plant hired 40 workers while prices fell, down from 30 last year.",
     ):
         assert [(d.value, d.was) for d in sentence_claims(text)] == [(40, None), (30, None)]
+    # 'and' or 'or' opens another clause only with a verb after it
+    for text in (
+        "Police arrested 40 people on Friday and Saturday, up from 30 a year earlier.",
+        "Police arrested 40 people on Friday or Saturday, up from 30 a year earlier.",
+    ):
+        assert [(d.value, d.was) for d in sentence_claims(text)] == [(40, 30)], text
+    text = "The plant hired 40 workers and then closed, down from 30 last year."
+    assert [(d.value, d.was) for d in sentence_claims(text)] == [(40, None), (30, None)]
     text = "The court jailed him for 10 years, down from 12 years sought by prosecutors."
     (d,) = sentence_claims(text)
     assert (d.value, d.was, d.unit) == (10, 12, "year")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from crosscheck.extract import context as ctx
@@ -183,8 +183,9 @@ _BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 # 40 from 30", "stood at 55%, down from 62%", "reached 3.9 million last year, up from 2.4
 # million" (a few words between only before ", up from", and none that opens another
 # clause: "hired 40 workers and the mine closed, down from 30" says nothing of what the 40
-# was; group 1 or 2: the direction).
-_CLAUSE_WORDS = r"(?:and|but|or|while|whereas|which|who|that|when|after|before|as|because)\b"
+# was; 'and' and 'or' open one only with a verb after them, _opens_clause: 'arrested 40
+# people on Friday and Saturday, up from 30' is 40 that was 30; group 1 or 2: the direction).
+_CLAUSE_WORDS = r"(?:but|while|whereas|which|who|that|when|after|before|as|because)\b"
 _WAS_AFTER = re.compile(
     r"\s*,?\s*(?:(up|down)\s+)?from\s*|"
     rf"(?:\s+(?!{_CLAUSE_WORDS})[^\W\d_]+){{1,4}}\s*,\s*(up|down)\s+from\s*",
@@ -253,9 +254,23 @@ def _changed_to_from(tokens: list[Token], a: _Draft, b: _Draft, gap: str) -> boo
         return False
     if "range" in (a.qualifier, b.qualifier) or b.unit not in (None, a.unit):
         return False
-    if m.group(1) or m.group(2):  # "up from", "down from"
+    if m.group(2):  # ", up from" a few words on: not across another clause
+        return not _opens_clause(tokens, a.end, b.start)
+    if m.group(1):  # "up from", "down from"
         return True
     return _change_verb_then(tokens, a.start, ("to",))
+
+
+def _opens_clause(tokens: list[Token], start: int, end: int) -> bool:
+    """An 'and' or 'or' between characters ``start`` and ``end`` with a verb after it:
+    'hired 40 workers and the mine closed', not 'on Friday and Saturday'."""
+    first = bisect_left(tokens, start, key=lambda t: t.start)
+    last = bisect_right(tokens, end, key=lambda t: t.end)
+    words = tokens[first:last]
+    links = [i for i, t in enumerate(words) if t.lower in ("and", "or")]
+    return bool(links) and any(
+        t.lower in AUXILIARIES or ctx.is_verb_like(t) for t in words[links[0] + 1 :]
+    )
 
 
 def _change_verb_then(tokens: list[Token], at: int, links: tuple[str, ...]) -> bool:
