@@ -186,6 +186,22 @@ def test_a_touching_pair_that_agrees_is_named_in_a_discrepancy_too(tmp_path: Pat
     assert frozenset({"more than 1,000 workers", "1,000 workers"}) not in shown and len(shown) == 2
 
 
+def test_a_touching_pair_is_said_once_and_explains_no_compatibility(tmp_path: Path) -> None:
+    """With a third article, the touching pair that gives the spread ('800-1,000 and more
+    than 1,000 only touch at 1,000') is said once, not again at the end, and it is no part
+    of what 'the wording still makes them compatible' lists: '800 to 1,000' admits the
+    1,000 'more than 1,000' excludes, which is the touching, not an overlap."""
+    (found,) = findings(tmp_path, "The union said 800 to 1,000 workers joined the strike.",
+                        "Managers said more than 1,000 workers joined the strike.",
+                        "Police said about 950 workers joined the strike.")  # fmt: skip
+    said = found.message.count("which more than 1,000 excludes") + found.message.count(
+        "800-1,000 and more than 1,000 only touch"
+    )
+    assert said == 1, found.message
+    assert "“800 to 1,000 workers” admits 1,000" not in found.message
+    assert "“800 to 1,000 workers” admits 950" in found.message
+
+
 def test_a_plain_figure_on_the_bound_that_excludes_it_is_worded_as_touching(
     tmp_path: Path,
 ) -> None:

@@ -352,22 +352,27 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     if not compatible and math.isclose(hi, lo, rel_tol=1e-9):  # one figure, bounds around it
         spread = _sides(involved, mixed)
         spread = spread[0].upper() + spread[1:]
+    said: set[frozenset[int]] = set()  # touching pairs the spread already words
     if touching:  # "800-1,000 ends at 1,000, which more than 1,000 excludes"
         spread = "; ".join(dict.fromkeys(_touch_words(a, b, t, mixed) for a, b, t in touched))
         spread = spread[0].upper() + spread[1:]
     elif overlap and (spread_touch := _touching_pair(touched, hi_c, lo_c)):
-        spread = _touch_words(*spread_touch, mixed)  # the two it names do not overlap
+        spread = _only_touch(*spread_touch, mixed)  # the two it names do not overlap
         spread = spread[0].upper() + spread[1:]
+        said.add(frozenset((id(hi_c), id(lo_c))))  # named once, here
     if unconverted:  # no percentage between units that do not convert
         units = ", ".join(dict.fromkeys(_unit(c) for c in involved))
         spread = f"The figures are in units crosscheck does not convert into each other ({units})"
-    if compatible:
+    if compatible:  # what overlaps: a touching pair's shared end is no overlap
+        only_touch = {frozenset((id(a), id(b))) for a, b, _ in touched}
         explain = [
             f"{phrase(c)} admits {_amount(o, mixed)}"
             for c in involved
             if c.qualifier in (*OPEN, "approx", "range")
             for o in involved
-            if o.document != c.document and _admits(c, o, approx)
+            if o.document != c.document
+            and frozenset((id(c), id(o))) not in only_touch
+            and _admits(c, o, approx)
         ]
         explain += ["an age can have grown by the time between the articles"] if aged else []
         verdict = (
@@ -386,14 +391,10 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         if near:  # a hair apart: as far as two plain figures that agree
             verdict += (f", though by less than the rule's {_tolerance_words(rel, abs_tol)} "
                         "tolerance, within which plain figures agree")  # fmt: skip
-    if touched and not touching:  # some pairs of a larger group only touch: name them
-        verdict += "; " + "; ".join(
-            dict.fromkeys(
-                f"{_worded(a, mixed)} and {_worded(b, mixed)} only touch at "
-                f"{_touch_at(a, b, t, mixed)}"
-                for a, b, t in touched
-            )
-        )
+    unsaid = [(a, b, t) for a, b, t in touched if frozenset((id(a), id(b))) not in said]
+    if unsaid and not touching:  # some pairs of a larger group only touch: name them
+        named = dict.fromkeys(_only_touch(a, b, t, mixed) for a, b, t in unsaid)
+        verdict += "; " + "; ".join(named)
     story = timeline.entries(involved, documents)
     judged: dict[str, str] | None = timeline.judge(involved, documents, p["same_time_hours"], story)
     if judged is not None and judged["kind"] != "update":  # copies that differ: an edit
@@ -454,6 +455,11 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             },
         )
     ]
+
+
+def _only_touch(a: Claim, b: Claim, t: quantity.Touch, units: bool) -> str:
+    """'800-1,000 and more than 1,000 only touch at 1,000': one touching pair of a group."""
+    return f"{_worded(a, units)} and {_worded(b, units)} only touch at {_touch_at(a, b, t, units)}"
 
 
 def _touch_at(a: Claim, b: Claim, t: quantity.Touch, units: bool) -> str:
