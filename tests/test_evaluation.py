@@ -79,6 +79,44 @@ def test_the_level_before_keeps_its_qualifier_when_scored() -> None:
 
 
 @pytest.mark.corpus
+def test_each_change_of_level_picks_its_own_way_against_the_gold(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A sentence of many changes of level is scored claim by claim (each picks the way
+    that matches the gold best), not by trying every combination of ways (2^k): twelve
+    changes cost a few matchings per claim, and each still scores in the way its gold
+    writes it (a range for some, two figures for others)."""
+    from crosscheck import evaluation
+
+    units = frozenset({"dollar"})
+    preds: list[Prediction | evaluation.Readings] = []
+    golds = []
+    for k in range(12):
+        lo, hi = 100.0 * k + 10, 100.0 * k + 20
+        span = Prediction((lo + hi) / 2, lo, hi, True, units, "=")
+        now = Prediction(hi, hi, hi, False, units, "=")
+        before = Prediction(lo, lo, lo, False, units, "=")
+        preds.append(evaluation.Readings(((span,), (now, before))))
+        if k % 2:
+            golds += [Gold(hi, None, None, "dollar", "="), Gold(lo, None, None, "dollar", "=")]
+        else:
+            golds.append(Gold(None, lo, hi, "dollar", "="))
+    calls = 0
+    pairs = evaluation._pairs
+
+    def counted(*args: object) -> int:
+        nonlocal calls
+        calls += 1
+        return pairs(*args)
+
+    monkeypatch.setattr(evaluation, "_pairs", counted)
+    checks = evaluation._checks(False)
+    best = evaluation._best_reading(golds, preds, checks)
+    assert calls <= 3 * 2 * len(preds)  # three metrics, two ways, once per claim
+    assert len(best) == len(golds)
+    assert pairs(golds, best, checks["value+change"]) == len(golds)
+
+
 def test_newsquant_benchmark_beats_quantulum3() -> None:
     folder = shared_dir("newsquant")
     from crosscheck.evaluation import find_newsquant, predict_quantulum
