@@ -633,8 +633,8 @@ def _differing(
     if judged is None:
         return []
     pairs = judged.get("pairs", [])
-    if judged.get("pairs_total", len(pairs)) <= len(pairs):  # an agreeing pair only touches
-        return [list(p["claims"]) for p in pairs if not p.get("agree")]
+    if judged.get("pairs_total", len(pairs)) <= len(pairs):
+        return [list(p["claims"]) for p in pairs]
     members = [by_id[i] for i in ids if i in by_id]
     # the rule's own tolerances, as the finding records them (ages and counts have none)
     tolerances = (judged.get("rel_tolerance", 0.02), judged.get("abs_tolerance", 0.0),

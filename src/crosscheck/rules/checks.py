@@ -308,26 +308,26 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
 
     # the pairs judged (compatible, touching, agreeing), and those that only touch
     # ("800 to 1,000" and "more than 1,000"; "1,000" and "more than 1,000", which agree)
-    judged_pairs: list[tuple[Claim, Claim, bool, bool, bool]] = []
+    judged_pairs: list[tuple[Claim, Claim, bool, bool]] = []
     touched: list[tuple[Claim, Claim, quantity.Touch]] = []
     seen: set[int] = set()
     total, compatible, near, touches = 0, True, True, 0
     for a, b, (overlap, close, touch, agree) in _pairs_by_figure(claims, _figure, judge):
+        if touch and len(touched) < MAX_PAIRS:
+            touched.append((a, b, touch))
+        if agree:  # named as touching beside the figures that differ, never one of them
+            continue
+        seen.update((id(a), id(b)))  # the figures that differ make the finding
         total += 1
-        if not agree:  # the figures that differ make the finding
-            seen.update((id(a), id(b)))
         compatible = compatible and overlap
         near = near and close
         touches += touch is not None
-        if touch and len(touched) < MAX_PAIRS:
-            touched.append((a, b, touch))
         if len(judged_pairs) < MAX_PAIRS:
-            judged_pairs.append((a, b, overlap, touch is not None, agree))
+            judged_pairs.append((a, b, overlap, touch is not None))
     if not seen:
         return []
     # an agreeing pair is named only between figures of the finding
     touched = [(a, b, t) for a, b, t in touched if {id(a), id(b)} <= seen]
-    judged_pairs = [p for p in judged_pairs if {id(p[0]), id(p[1])} <= seen]
     touching = compatible and touches == total  # both hold only if an end is a rounding
     involved = list(dict.fromkeys(c for c in claims if id(c) in seen))  # group order
     scale = dict(zip(map(id, involved), quantity.common_factors(involved), strict=True))
@@ -447,11 +447,12 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
                         ],
                         "compatible": o,
                         "touching": t,
-                        "agree": g,
                     }
-                    for a, b, o, t, g in judged_pairs
+                    for a, b, o, t in judged_pairs
                 ],
                 "pairs_total": total,
+                # every pair that only touches, agreeing ones too, as corroboration writes it
+                "touching_pairs": [[a.id, b.id] for a, b, _ in touched],
             },
         )
     ]
