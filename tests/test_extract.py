@@ -173,6 +173,11 @@ def test_elided_noun_from_same_sentence_prefers_same_predicate() -> None:
          [(500, "car", "sell"), (20, "car", "return")]),
         # the counted figure has no verb: not two coordinated objects
         ("There were 500 cars, and dealers reported 20.", [(500, "car", None), (20, None, None)]),
+        # verbs that take other objects: the second figure counts something else
+        ("Militants fired 30 rockets, killing 2.", [(30, "rocket", "fire"), (2, None, "kill")]),
+        ("The quake killed 300 people and destroyed 2,000.",
+         [(300, "people", "kill"), (2000, None, "destroy")]),
+        ("Police arrested 5 men and seized 2.", [(5, "man", "arrest"), (2, None, "seize")]),
     ],
 )  # fmt: skip
 def test_an_object_noun_said_once_for_two_coordinated_verbs(
@@ -187,6 +192,8 @@ def test_an_object_noun_said_once_for_two_coordinated_verbs(
         ("Five FLDS members have been convicted of felonies.", "member", ("FLDS",)),
         ("The board closed 3 NHS trusts last year.", "trust", ("NHS",)),
         ("He is 53-3 with 47 KO's in his career.", "KO", ()),
+        ("There are 200 McDonald's in the city.", "McDonald's", ()),
+        ("Two of the woman's children were hurt.", "child", ("woman's",)),
         ("He is 52-3 with 46 KOs in his career.", "KO", ()),
         # capitals all along (a headline) are words, not an acronym
         ("AT LEAST TWO MEN KILLED, FIVE COPS HURT", "MAN", ()),
@@ -206,18 +213,27 @@ def test_acronyms_and_apostrophe_plurals_after_a_figure(
         ("Police seized seven AK-47s and three other assault rifles.",
          [(7, "AK-47", ()), (3, "assault rifle", ("other",))]),
         ("Four F-16s escorted two MiG-29s.", [(4, "F-16", ()), (2, "MiG-29", ())]),
+        ("The air force bought 12 F-35As.", [(12, "F-35A", ())]),
         # the singular designation names the counted noun; its digits are no unit
         ("Five F-16 jets and two T-72 tanks were lost.",
          [(5, "jet", ("F-16",)), (2, "tank", ("T-72",))]),
-        # a decade is no designation, a unit symbol stays a unit
-        ("In the 1990s, a 5 V battery lasted 20 hours.",
+        # a decade is no designation, a unit symbol stays a unit, also in a range
+        ("In the mid-1990s, a 5 V battery lasted 20 hours.",
          [(5, "volt", ()), (20, "hour", ())]),
+        ("Prices Return to Pre-1990s Levels, 5 Analysts Say", [(5, "Analyst", ())]),
+        ("The Over-50s make up 30% of voters.", [(30, "percent", ())]),
     ],
 )  # fmt: skip
 def test_other_and_model_designations_after_a_figure(
     text: str, expected: list[tuple[float, str, tuple[str, ...]]]
 ) -> None:
     assert [(c["value"], c["unit"], c["modifiers"]) for c in claims_of(text)] == expected
+
+
+def test_a_range_in_one_unit_symbol_is_no_model_name() -> None:
+    """'8 GB-16 GB' repeats its unit: a range of measures, not a model called GB-16."""
+    for text in ("It ships with 8 GB-16 GB of memory.", "It draws 8 W-10 W in use."):
+        assert [(c["value"], c["kind"]) for c in claims_of(text)][:1] == [(8, "measure")]
 
 
 def test_elided_noun_from_previous_sentence() -> None:

@@ -28,6 +28,7 @@ from crosscheck.extract.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     QUALIFIERS_BEFORE,
+    SAME_OBJECT_VERBS,
     STREET_SUFFIXES,
     TIME_UNITS,
     WEEKDAYS,
@@ -419,7 +420,7 @@ def _claim(
             kind, unit_name, noun, elided = ante.kind, ante.unit, ante.noun_phrase, True
             unit_surface = None
     if kind == "other" and not score and unit_name != "fraction" and earlier:
-        ante = _gapped_object(text, tokens, start_tok, phrase_last, earlier)
+        ante = _gapped_object(text, tokens, start_tok, phrase_last, earlier, pred)
         if ante is not None:  # "killing 10 people and injuring 80": 80 people
             kind, unit_name, noun, elided = ante.kind, ante.unit, ante.noun_phrase, True
             unit_surface = None
@@ -772,13 +773,15 @@ def _coordinated_figure(tokens: list[Token], start_tok: int) -> bool:
 
 
 def _gapped_object(
-    text: str, tokens: list[Token], start_tok: int, last: int, earlier: list[_Draft]
-) -> _Draft | None:
+    text: str, tokens: list[Token], start_tok: int, last: int, earlier: list[_Draft],
+    pred: str | None,
+) -> _Draft | None:  # fmt: skip
     """The counted figure whose noun a bare figure leaves out when both are objects of
-    coordinated verbs: 'killing 10 people and injuring 80', 'killed 12 civilians, wounding
-    another 40' (the noun said once, for both). The bare figure ends its phrase right after
-    its verb, and nothing but a comma or a conjunction lies between the counted figure and
-    that verb; the counted figure has a verb of its own."""
+    coordinated verbs that take one kind of object (SAME_OBJECT_VERBS): 'killing 10 people
+    and injuring 80', 'killed 12 civilians, wounding another 40' (the noun said once, for
+    both; 'fired 30 rockets, killing 2' kills no rockets). The bare figure ends its phrase
+    right after its verb, and nothing but a comma or a conjunction lies between the
+    counted figure and that verb."""
     k = start_tok - 1
     if k > 0 and tokens[k].lower in _GAP_FILLERS:
         k -= 1
@@ -792,7 +795,11 @@ def _gapped_object(
     ):
         return None  # "injuring 80 others": a noun of its own
     ante = earlier[-1]
-    if ante.kind != "count" or ante.unit is None or ante.predicate is None:
+    if ante.kind != "count" or ante.unit is None or ante.predicate is None or pred is None:
+        return None
+    if ante.predicate != pred and not any(
+        ante.predicate in verbs and pred in verbs for verbs in SAME_OBJECT_VERBS
+    ):
         return None
     return ante if _GAP_JOIN.fullmatch(text[ante.end : tokens[k].start]) else None
 

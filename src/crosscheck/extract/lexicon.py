@@ -142,6 +142,14 @@ NARROWING_ADVERBS = {
     "initially": "initial", "originally": "initial", "previously": "previous",
 }  # fmt: skip
 # Determiners before a figure that narrow it the same way: "another 3,000 troops".
+# Verbs that take one kind of object, so the figure after the second may leave out the
+# noun said after the first ("killing 10 people and injuring 80"; but "fired 30 rockets,
+# killing 2" kills no rockets): lemmas, as the extraction's predicates are.
+SAME_OBJECT_VERBS = (
+    words("kill injure wound hurt maim"),
+    words("hire fire employ dismiss"),
+    words("arrest detain"),
+)
 NARROWING_BEFORE = {"another": "additional", "additional": "additional", "extra": "additional",
                     "further": "additional", "more": "additional"}  # fmt: skip
 

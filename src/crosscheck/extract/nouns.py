@@ -109,10 +109,15 @@ def singular(word: str) -> str:
         return low if word.islower() else word
     if low in NOT_PLURAL:
         return word
-    if len(word) > 3 and word[-2:] in ("'s", "\u2019s") and word[:-2].isalnum():
-        return word[:-2]  # after a figure, "47 KO's" is a plural as "47 KOs" is
+    if len(word) > 3 and word[-2:] in ("'s", "\u2019s"):
+        # after a figure, "47 KO's" is a plural as "47 KOs" is; "200 McDonald's" a name
+        return word[:-2] if word[:-2].isupper() and word[:-2].isalnum() else word
     result = _inflect().singular_noun(word)
     return word if result is False else str(result)
+
+
+def _possessive(tok: Token) -> bool:
+    return len(tok.lower) > 3 and tok.lower[-2:] in ("'s", "\u2019s")
 
 
 def _acronym(word: str) -> bool:
@@ -138,6 +143,8 @@ def is_plural(tok: Token) -> bool:
     low = tok.lower
     if low in PLURAL_ONLY:
         return True
+    if _possessive(tok):
+        return True  # after a figure: "47 KO's", "200 McDonald's"
     if low in NOT_PLURAL or len(low) < 3 or not low.endswith("s") or low.endswith("ss"):
         return low.endswith(("men", "ren")) and low not in ("amen", "omen")
     if low.endswith(("ous", "ics", "us", "is")):
@@ -148,8 +155,8 @@ def is_plural(tok: Token) -> bool:
 def is_modifier_word(tok: Token, sentence_start: bool) -> bool:
     """An adjective-like word before a head noun (as opposed to part of a compound noun)."""
     text, low = tok.text, tok.lower
-    if low in COMMON_ADJECTIVES or low == "such":
-        return True
+    if low in COMMON_ADJECTIVES or low == "such" or _possessive(tok):
+        return True  # "the woman's children": whose, a modifier
     if text[0].isupper() and not sentence_start:
         return True  # proper adjectives and names: "North Korean", "Tesla"
     if low in NOUNS_LIKE_ADJECTIVES:
@@ -243,6 +250,9 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
                 and (tok.lower in PLURAL_ONLY or (_acronym(tok.text) and not nxt.text.isupper()))
             ):
                 k += 1  # "police officers", "staff members", "FLDS members": a modifier
+                continue
+            if nxt is not None and _possessive(tok) and nxt.kind == "word" and not _stop(nxt):
+                k += 1  # "two of the woman's children": whose, not what is counted
                 continue
             head = k
             break

@@ -73,9 +73,9 @@ class Token:
         object.__setattr__(self, "lower", self.text.lower())
 
 
-# A plural model designation, one word: "seven AK-47s", "four F-16s", "two MiG-29s" (its
+# A plural model designation, one word: "seven AK-47s", "four F-16s", "12 F-35As" (its
 # digits are a name, not a figure; the singular "AK-47 rifles" is read as a name beside it).
-_DESIGNATIONS = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,3}-?\d{1,4}s(?![\w-])")
+_DESIGNATIONS = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Z]{0,3}s(?![\w-])")
 
 
 def tokenize(text: str) -> list[Token]:

@@ -310,6 +310,8 @@ def _designation(tokens: list[Token], j: int) -> bool:
     if j + 2 >= len(tokens) or not tokens[j].text[:1].isupper():
         return False
     dash, num = tokens[j + 1], tokens[j + 2]
+    if j + 3 < len(tokens) and tokens[j + 3].text.rstrip(".") == tokens[j].text:
+        return False  # "8 GB-16 GB", "30 C-35 C": a range in one unit
     return (
         dash.text == "-"
         and num.kind == "num"

@@ -310,13 +310,16 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     # ("800 to 1,000" and "more than 1,000"; "1,000" and "more than 1,000", which agree)
     judged_pairs: list[tuple[Claim, Claim, bool, bool]] = []
     touched: list[tuple[Claim, Claim, quantity.Touch]] = []
+    touched_agreeing: list[tuple[Claim, Claim, quantity.Touch]] = []
     seen: set[int] = set()
     total, compatible, near, touches = 0, True, True, 0
     for a, b, (overlap, close, touch, agree) in _pairs_by_figure(claims, _figure, judge):
+        if agree:  # named as touching beside the figures that differ, never one of them
+            if touch and len(touched_agreeing) < MAX_PAIRS:
+                touched_agreeing.append((a, b, touch))
+            continue
         if touch and len(touched) < MAX_PAIRS:
             touched.append((a, b, touch))
-        if agree:  # named as touching beside the figures that differ, never one of them
-            continue
         seen.update((id(a), id(b)))  # the figures that differ make the finding
         total += 1
         compatible = compatible and overlap
@@ -326,8 +329,10 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             judged_pairs.append((a, b, overlap, touch is not None))
     if not seen:
         return []
-    # an agreeing pair is named only between figures of the finding
-    touched = [(a, b, t) for a, b, t in touched if {id(a), id(b)} <= seen]
+    # an agreeing pair is named only between figures of the finding, after the differing
+    # pairs: it never crowds them out of the first MAX_PAIRS
+    touched += [(a, b, t) for a, b, t in touched_agreeing if {id(a), id(b)} <= seen]
+    touched = touched[:MAX_PAIRS]
     touching = compatible and touches == total  # both hold only if an end is a rounding
     involved = list(dict.fromkeys(c for c in claims if id(c) in seen))  # group order
     scale = dict(zip(map(id, involved), quantity.common_factors(involved), strict=True))
