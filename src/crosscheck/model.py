@@ -598,6 +598,9 @@ class RunResult:
     reused_stories: int = 0  # stories whose groups and findings came from the store
     extraction_keys: list[str] = field(default_factory=list)  # per document, in order
     results_key: str | None = None  # with a store: the hash groups and findings are kept by
+    # with a store: each group's story key (crosscheck.stories.story_key), when its story was
+    # judged or taken from the store in this run; report.json keeps lines by it
+    story_keys: dict[str, str] = field(default_factory=dict)
     skipped: list[Skipped] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage (not reported)

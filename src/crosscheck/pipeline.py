@@ -235,6 +235,8 @@ def run(
                         store.save(to_save, None, exc.fresh, (), reads, seen=False)
                     raise
                 result.groups, result.findings = assemble(judged, result.claims)
+                for k, story in zip(story_keys, judged, strict=False):  # with a store
+                    result.story_keys.update((g.id, k) for g in story.groups)
             if store is not None:
                 log.info("stories: %d judged again, %d from the store",
                          len(parts) - result.reused_stories, result.reused_stories)  # fmt: skip

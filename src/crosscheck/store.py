@@ -129,6 +129,11 @@ CREATE TABLE IF NOT EXISTS pages (
     pages TEXT NOT NULL,
     stored_at REAL NOT NULL
 );
+CREATE TABLE IF NOT EXISTS report_lines (
+    folder TEXT PRIMARY KEY,
+    lines TEXT NOT NULL,
+    stored_at REAL NOT NULL
+);
 CREATE TABLE IF NOT EXISTS results (
     key TEXT PRIMARY KEY,
     groups TEXT NOT NULL,
@@ -449,15 +454,38 @@ class Store:
         except _DAMAGE:
             return {}  # every page is written again
 
+    def report_lines(self, folder: str) -> dict[str, Any]:
+        """Where the report.json last written into the report folder ``folder`` (resolved)
+        holds the lines of its records (crosscheck.report.json.LineMemory), or {}."""
+        row = self.db.execute(
+            "SELECT lines FROM report_lines WHERE folder = ?", (folder,)
+        ).fetchone()
+        try:
+            found = json.loads(row[0]) if row else {}
+        except _DAMAGE:
+            return {}  # every line is encoded again
+        return found if isinstance(found, dict) else {}
+
     def save_outputs(
         self,
         entries: dict[str, dict[str, str | None]],
         pages: dict[str, dict[str, list[str]]] | None = None,
+        lines: dict[str, dict[str, Any]] | None = None,
     ) -> None:
-        """Record report files written: key -> {path: SHA-256}; and the story pages each
-        report folder now holds (``pages``: folder -> what Store.pages returns)."""
+        """Record report files written: key -> {path: SHA-256}; the story pages each
+        report folder now holds (``pages``: folder -> what Store.pages returns), and where
+        its report.json holds its records' lines (``lines``: folder -> what
+        Store.report_lines returns)."""
         now = time.time()
         with self.transaction():
+            for folder, memory in (lines or {}).items():
+                self.db.execute("INSERT OR REPLACE INTO report_lines VALUES (?, ?, ?)",
+                                (folder, json.dumps(memory), now))  # fmt: skip
+            self.db.execute(
+                "DELETE FROM report_lines WHERE folder NOT IN "
+                "(SELECT folder FROM report_lines ORDER BY stored_at DESC LIMIT ?)",
+                (KEEP_RESULTS * 4,),
+            )
             for folder, held in (pages or {}).items():
                 self.db.execute("INSERT OR REPLACE INTO pages VALUES (?, ?, ?)",
                                 (folder, json.dumps(held), now))  # fmt: skip

@@ -20,7 +20,7 @@ from typing import TypeVar
 from crosscheck.atomic import write_bytes, write_text
 from crosscheck.errors import ConfigError, InternalError
 from crosscheck.model import RunResult
-from crosscheck.report.json import with_summary, write_report
+from crosscheck.report.json import LineMemory, with_summary, write_report
 from crosscheck.report.junit import to_junit
 from crosscheck.report.pages import PageMemory, write_html
 from crosscheck.report.sarif import to_sarif
@@ -62,6 +62,10 @@ def write_files(
     if keys and "html" in formats and store is not None:
         folder = str(out_dir.resolve())
         memory = PageMemory(REPORT_VERSION, _with_store(store, lambda s: s.pages(folder)))
+    lines: LineMemory | None = None
+    if keys and "json" in formats and store is not None:
+        folder = str(out_dir.resolve())
+        lines = LineMemory(REPORT_VERSION, _with_store(store, lambda s: s.report_lines(folder)))
     for fmt in formats:
         files = recorded.get(fmt)
         if files and all(_sha256(Path(p)) == h for p, h in files.items()):
@@ -71,11 +75,13 @@ def write_files(
             written.append(Path(main))
             continue
         try:  # report.json that differs in the store's counts alone gets the new ones
-            spliced = _recount(result, recorded.get(_COUNTS)) if fmt == "json" else None
+            spliced = _recount(result, recorded.get(_COUNTS), lines) if fmt == "json" else None
             if spliced is not None:
                 paths = [spliced[0]]
             elif fmt == "html":
                 paths = write_html(result, out_dir, timestamp, memory)  # and report-files/
+            elif fmt == "json":
+                paths = [write_report(result, out_dir, lines)]
             else:
                 paths = _WRITERS[fmt](result, out_dir, fail_on, suppressed, timestamp)
         except OSError as exc:
@@ -86,6 +92,8 @@ def write_files(
             raise InternalError(f"writing the {fmt} report", str(out_dir), exc) from exc
         path = paths[0]  # report.html of a large run comes with its story pages
         kept = f" ({memory.kept} of them unchanged)" if fmt == "html" and memory else ""
+        if fmt == "json" and lines is not None and lines.reused:
+            kept = f" ({lines.reused} records' lines kept)"
         if spliced is not None:
             log.info("%s: the store's counts updated", path)
         else:
@@ -102,16 +110,13 @@ def write_files(
     if fresh and store is not None:
         html = memory is not None and keys["html"] in fresh  # written now, not up to date
         pages = {str(out_dir.resolve()): memory.now} if memory is not None and html else {}
-        _with_store(store, lambda s: s.save_outputs(fresh, pages))
+        json_lines = {str(out_dir.resolve()): lines.now} if lines is not None and lines.now else {}
+        _with_store(store, lambda s: s.save_outputs(fresh, pages, json_lines))
     return written
 
 
 # Every file is written atomically (crosscheck.atomic): a failed run never leaves a
 # truncated report, and a symlink in --out is replaced, never followed.
-
-
-def _json(result: RunResult, out: Path, fail_on: str, sup: set[str], ts: bool) -> list[Path]:
-    return [write_report(result, out)]
 
 
 def _sarif(result: RunResult, out: Path, fail_on: str, sup: set[str], ts: bool) -> list[Path]:
@@ -125,7 +130,6 @@ def _junit(result: RunResult, out: Path, fail_on: str, sup: set[str], ts: bool) 
 
 
 _WRITERS: dict[str, Callable[[RunResult, Path, str, set[str], bool], list[Path]]] = {
-    "json": _json,
     "sarif": _sarif,
     "junit": _junit,
 }
@@ -134,7 +138,9 @@ _WRITERS: dict[str, Callable[[RunResult, Path, str, set[str], bool], list[Path]]
 _COUNTS = "json, but for the store's counts"
 
 
-def _recount(result: RunResult, files: dict[str, str] | None) -> tuple[Path, str] | None:
+def _recount(
+    result: RunResult, files: dict[str, str] | None, lines: LineMemory | None = None
+) -> tuple[Path, str] | None:
     """report.json written for a run that differs from this one only in what the store
     supplied (``files``: its path and SHA-256, recorded under the key without those
     counts), still on disk unchanged: rewritten with this run's summary rather than
@@ -151,7 +157,10 @@ def _recount(result: RunResult, files: dict[str, str] | None) -> tuple[Path, str
     new = with_summary(old, result)
     if new is None:
         return None
-    return write_bytes(Path(path), [new]), hashlib.sha256(new).hexdigest()
+    written = write_bytes(Path(path), [new]), hashlib.sha256(new).hexdigest()
+    if lines is not None:  # its records' lines are where they were, but for the summary
+        lines.moved(digest, new, written[1])
+    return written
 
 
 def _outputs_key(

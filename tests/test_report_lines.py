@@ -1,0 +1,186 @@
+"""report.json written again into its folder with --store (crosscheck.report.json
+LineMemory): the lines of records whose makings did not change are copied from the file
+there, the rest encoded; the file is always a cold run's, byte for byte but for the
+store's counts in its summary."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from crosscheck.cli import cli
+from crosscheck.report import json as report_json
+from tests.conftest import SEEDS
+
+RECORDS = ("sentences", "claims", "groups", "findings")  # the ones kept line by line
+
+
+def check(articles: Path, out: Path, *args: str) -> None:
+    result = CliRunner().invoke(
+        cli, ["check", str(articles), "-q", "--format", "json", "--out", str(out), *args]
+    )
+    assert result.exit_code == 0, result.output
+
+
+def lines(out: Path) -> list[bytes]:
+    """report.json's lines but its summary (how much the store supplied: the one intended
+    difference from a cold run)."""
+    data = (out / "report.json").read_bytes().split(b"\n")
+    return [x for x in data if not x.startswith(b'  "summary": ')]
+
+
+def records(out: Path) -> dict[str, int]:
+    data = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    return {k: len(data[k]) for k in RECORDS}
+
+
+class Encoded:
+    """Counts the records report.json encodes (rather than copies), by their kind."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.kinds: list[str] = []
+        real = report_json._encoded
+
+        def counting(record: Any) -> bytes:
+            self.kinds.append(type(record).__name__)
+            return real(record)
+
+        monkeypatch.setattr(report_json, "_encoded", counting)
+
+    def take(self) -> dict[str, int]:
+        counts = {k: self.kinds.count(k) for k in ("Sentence", "Claim", "ClaimGroup", "Finding")}
+        self.kinds.clear()
+        return counts
+
+
+def test_after_one_article_changed_only_its_lines_and_its_storys_are_encoded(
+    ecb_articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Several ECB+ events (stories), one figure of one article changed: its sentences and
+    claims and its story's groups and findings are encoded again, every other record's
+    line copied, and report.json is the cold run's on the new articles; a report.json
+    edited by hand since is not copied from."""
+    articles = tmp_path / "articles"
+    for event in ("10ecb", "12ecb", "13ecb", "16ecb"):
+        shutil.copytree(ecb_articles / event, articles / event)
+    args = ["--store", str(tmp_path / "store.db"), "--fail-on", "never"]
+    out = tmp_path / "out"
+    check(articles, out, *args)
+    encoded = Encoded(monkeypatch)
+    article = sorted((articles / "12ecb").glob("*.md"))[1]
+    text = article.read_text(encoding="utf-8")
+    figure = re.search(r"\b\d+\b(?=\s+(?:people|killed|dead|soldiers|pirates|members))", text)
+    assert figure is not None
+    edited = text[: figure.start()] + str(int(figure.group()) * 3 + 7) + text[figure.end() :]
+    article.write_text(edited, encoding="utf-8")
+    before = (out / "report.json").read_bytes()
+    check(articles, out, *args)
+    again = encoded.take()
+    check(articles, tmp_path / "cold", "--fail-on", "never")
+    assert lines(out) == lines(tmp_path / "cold")
+    assert (out / "report.json").read_bytes() != before  # it did change
+    total = records(out)
+    # the article's own records, and its story's groups and findings, but no other's
+    assert 0 < again["Sentence"] < total["sentences"] / 4
+    assert 0 < again["Claim"] < total["claims"] / 4
+    assert 0 < again["ClaimGroup"] < total["groups"]
+    assert 0 < again["Finding"] < total["findings"]
+
+    # a byte of a kept line changed by hand: the file is not copied from
+    report = out / "report.json"
+    data = report.read_bytes()
+    at = data.index(b'"role": "body"')
+    report.write_bytes(data[:at] + b'"role": "bodY"' + data[at + 14 :])
+    article.write_text(text, encoding="utf-8")  # back as it was: a write is due
+    check(articles, out, *args)
+    assert encoded.take() == {
+        "Sentence": total["sentences"],
+        "Claim": total["claims"],
+        "ClaimGroup": total["groups"],
+        "Finding": total["findings"],
+    }
+    check(articles, tmp_path / "cold2", "--fail-on", "never")
+    assert lines(out) == lines(tmp_path / "cold2")
+
+
+def test_other_rules_encode_the_groups_and_findings_and_other_code_everything(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Other rules (a config change) give other story keys: the groups and findings are
+    encoded again, the articles' sentences and claims copied; other report code (the
+    report version) copies nothing. The file is each time the cold run's."""
+    from crosscheck.report import outputs
+
+    articles = shutil.copytree(SEEDS, tmp_path / "articles")
+    out = tmp_path / "out"
+    store = ["--store", str(tmp_path / "store.db"), "--fail-on", "never"]
+    check(articles, out, *store)
+    encoded = Encoded(monkeypatch)
+    rules = tmp_path / "rules.yml"
+    rules.write_text(
+        "rules:\n  - id: my-counts\n    title: Counts differ\n    severity: error\n"
+        "    select: {kinds: [count]}\n    check: {kind: numeric-agreement, rel_tolerance: 0.5}\n"
+    )
+    check(articles, out, *store, "--rules", str(rules))
+    with_rules = encoded.take()
+    check(articles, tmp_path / "cold", "--fail-on", "never", "--rules", str(rules))
+    assert lines(out) == lines(tmp_path / "cold")
+    total = records(out)
+    assert total["groups"] and total["findings"]
+    assert with_rules == {"Sentence": 0, "Claim": 0, "ClaimGroup": total["groups"],
+                          "Finding": total["findings"]}  # fmt: skip
+
+    monkeypatch.setattr(outputs, "REPORT_VERSION", "another crosscheck")
+    rules.write_text(rules.read_text().replace("0.5", "0.01"))
+    check(articles, out, *store, "--rules", str(rules))
+    other_code = encoded.take()
+    check(articles, tmp_path / "cold2", "--fail-on", "never", "--rules", str(rules))
+    assert lines(out) == lines(tmp_path / "cold2")
+    total = records(out)
+    assert other_code == {"Sentence": total["sentences"], "Claim": total["claims"],
+                          "ClaimGroup": total["groups"], "Finding": total["findings"]}  # fmt: skip
+
+
+def test_a_findings_place_and_suppression_are_written_afresh(tmp_path: Path) -> None:
+    """A kept finding's line gets its group's place among the run's groups (which moves
+    when another story gains a group) and whether a baseline suppresses it as they are
+    now: the file equals a write without a memory, byte for byte."""
+    import dataclasses
+
+    from crosscheck.config import Settings
+    from crosscheck.pipeline import check as run_check
+    from crosscheck.store import Store
+
+    store = Store(tmp_path / "store.db")
+    try:
+        result = run_check([SEEDS], Settings(), store=store)
+    finally:
+        store.close()
+    assert len(result.findings) >= 2 and result.story_keys
+    memory = report_json.LineMemory("v", {})
+    report_json.write_report(result, tmp_path / "out", memory)
+    assert memory.reused == 0
+    first = memory.now
+    moved = [
+        dataclasses.replace(f, evidence={**f.evidence, "group_order": 7 + 13 * k},
+                            suppressed=k % 2 == 0)
+        for k, f in enumerate(result.findings)
+    ]  # fmt: skip
+    changed = dataclasses.replace(result, findings=moved)
+    memory = report_json.LineMemory("v", first)
+    report_json.write_report(changed, tmp_path / "out", memory)
+    report_json.write_report(changed, tmp_path / "cold")  # without a memory
+    assert (tmp_path / "out" / "report.json").read_bytes() == (
+        tmp_path / "cold" / "report.json"
+    ).read_bytes()
+    suppressed = sum(1 for f in moved if f.suppressed)
+    # every record but the findings whose suppression changed was copied
+    assert memory.reused == (len(result.sentences) + len(result.claims) + len(result.groups)
+                             + len(result.findings) - suppressed)  # fmt: skip
+    assert '"group_order": 20' in (tmp_path / "out" / "report.json").read_text(encoding="utf-8")
