@@ -200,6 +200,9 @@ def _write_pages(
     out_dir.mkdir(parents=True, exist_ok=True)
     old = out_dir / FILES
     run_part = _run_key(result, doc_page) if memory is not None else ""
+    ext: dict[str, str] = {}
+    if memory is not None and len(result.extraction_keys) == len(result.documents):
+        ext = dict(zip((d.id for d in result.documents), result.extraction_keys, strict=True))
     fresh = Path(tempfile.mkdtemp(prefix=f".{FILES}.", dir=out_dir))
     try:
         os.chmod(fresh, 0o777 & ~umask())  # as a folder made by mkdir, not mkdtemp's 0700
@@ -218,7 +221,7 @@ def _write_pages(
             key = ""
             if memory is not None:
                 key = _page_key(ctx, memory.salt, run_part, docs, groups_on.get(n, []),
-                                findings_on.get(n, []), links.at(n), here)  # fmt: skip
+                                findings_on.get(n, []), links.at(n), here, ext)  # fmt: skip
                 digest = _keep(old, path.name, memory.before.get(path.name), key, path)
                 if digest is not None:
                     memory.now[path.name] = [key, digest]
@@ -331,6 +334,10 @@ def _unplaced(f: Finding) -> list[Any]:
 _FINDING_FIELDS = operator.attrgetter(
     *[x.name for x in dataclasses.fields(Finding) if x.compare and x.name != "evidence"]
 )
+# a document's fields that make it equal, but its text (its extraction key stands for it)
+_DOC_FIELDS = operator.attrgetter(
+    *[x.name for x in dataclasses.fields(Document) if x.compare and x.name != "text"]
+)
 
 
 def _page_key(
@@ -342,6 +349,7 @@ def _page_key(
     findings: list[Finding],
     links: Links,
     here: dict[str, Any],
+    ext: dict[str, str] | None = None,
 ) -> str:
     """A hash of everything render_page shows on one story page: its articles and their
     claims, its groups and findings (with their evidence but for the place of a finding's
@@ -349,16 +357,45 @@ def _page_key(
     every claim those cite and the sentences they quote, for each claim of the page its
     group and findings, the groups whose claims the page holds (the diff view) with how
     their findings judged them, the copy clusters of its articles, where each group it
-    links to lives, and ``run_part`` (_run_key)."""
+    links to lives, and ``run_part`` (_run_key).
+
+    With the articles' extraction keys (``ext``) and the story key of every group the page
+    shows or links (RunResult.story_keys), those stand for what they hash: an article's
+    text and claims for its key, and a story's groups, findings and the claims and
+    sentences they cite for its key (crosscheck.stories.story_key), with which of its
+    groups and findings are here and whether a baseline suppressed each; hashing the
+    records themselves was a tenth of a re-run after 1% of 1,000 articles changed."""
     claims = [c for d in docs for c in ctx.claims_by_doc.get(d.id, [])]
     own = {c.id for c in claims}
     touched = sorted({k for d in docs for k in ctx.groups_by_doc.get(d.id, [])})
     diff = [ctx.result.groups[k] for k in touched]
-    cited = {i for f in findings for i in f.claims}
-    cited.update(i for g in [*groups, *diff] for i in g.claims)
     gids = {ctx.group_of[i] for i in own if i in ctx.group_of}
     gids.update(f.group for f in findings)
     gids.update(g.id for g in [*groups, *diff])
+    story = ctx.result.story_keys
+    if ext and all(d.id in ext for d in docs) and all(g in story for g in gids):
+        return _digest([
+            "stories",
+            salt,
+            run_part,
+            here,
+            links.width,
+            [[*_DOC_FIELDS(d), ext[d.id]] for d in docs],
+            sorted({story[g] for g in gids}),
+            [g.id for g in groups],
+            [[f.id, f.suppressed] for f in findings],
+            [
+                [ctx.group_of.get(c.id), ctx.findings_of.get(c.id), c.id in ctx.in_finding]
+                for c in claims
+            ],
+            sorted((g, links.group_page.get(g)) for g in gids),
+            [g.id for g in diff],
+            [ctx.judged.get(g.id) for g in diff],
+            [ctx.result.copies[k] for k in sorted({k for d in docs
+                                                   for k in ctx.copies_by_doc.get(d.id, [])})],
+        ])  # fmt: skip
+    cited = {i for f in findings for i in f.claims}
+    cited.update(i for g in [*groups, *diff] for i in g.claims)
     quoted = [ctx.sentences.get((ctx.claims[i].document, ctx.claims[i].sentence))
               for f in findings for i in f.claims if i in ctx.claims]  # fmt: skip
     copies = sorted({k for d in docs for k in ctx.copies_by_doc.get(d.id, [])})

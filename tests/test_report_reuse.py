@@ -1,7 +1,9 @@
-"""report.json written again into its folder with --store (crosscheck.report.json
-LineMemory): the lines of records whose makings did not change are copied from the file
-there, the rest encoded; the file is always a cold run's, byte for byte but for the
-store's counts in its summary."""
+"""Report files written again into their folder with --store: report.json copies the
+lines of records whose makings did not change from the file there and encodes the rest
+(crosscheck.report.json LineMemory); report.html's story pages keyed by the stories'
+and articles' keys are kept when unchanged (crosscheck.report.pages). The files are
+always a cold run's, byte for byte (report.json but for the store's counts in its
+summary)."""
 
 from __future__ import annotations
 
@@ -184,3 +186,79 @@ def test_a_findings_place_and_suppression_are_written_afresh(tmp_path: Path) -> 
     assert memory.reused == (len(result.sentences) + len(result.claims) + len(result.groups)
                              + len(result.findings) - suppressed)  # fmt: skip
     assert '"group_order": 20' in (tmp_path / "out" / "report.json").read_text(encoding="utf-8")
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    """report.html and its pages (report.json: the tests above)."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*.html")}
+
+
+def test_story_pages_keyed_by_story_keys_are_rendered_again_exactly_when_they_change(
+    ecb_articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large report.html (several story pages) re-written after one article changed
+    renders the pages of that article's story alone; after an article without figures
+    (in no story's groups) changed, its page; after a rule's title changed (every story
+    key, no finding's id), the pages with its findings. Each time every file is a cold
+    write's."""
+    import functools
+
+    from crosscheck.report import pages
+
+    monkeypatch.setattr(pages, "SINGLE_FILE_MAX_DOCS", 10)
+    monkeypatch.setattr(pages, "story_pages", functools.partial(pages.story_pages, page_docs=6))
+    keyed: list[bool] = []
+    real_key, real_render = pages._page_key, pages.render_page
+
+    def key(*a: Any, **k: Any) -> str:
+        out = real_key(*a, **k)
+        keyed.append(out == real_key(*a[:-1], **k))  # True: the key of the records hashed
+        return out
+
+    rendered: list[int] = []
+
+    def render(*a: Any, **k: Any) -> str:
+        rendered.append(1)
+        return real_render(*a, **k)
+
+    monkeypatch.setattr(pages, "_page_key", key)
+    monkeypatch.setattr(pages, "render_page", render)
+    articles = tmp_path / "articles"
+    for event in ("10ecb", "12ecb", "13ecb", "16ecb"):
+        shutil.copytree(ecb_articles / event, articles / event)
+    quiet = articles / "quiet.txt"
+    quiet.write_text("Zorvath plinked the quillow.\n\nNobody grumbed about it.\n", encoding="utf-8")
+    rules = tmp_path / "rules.yml"
+    rules.write_text(
+        "rules:\n  - id: my-counts\n    title: Counts differ\n    severity: error\n"
+        "    select: {kinds: [count]}\n    check: {kind: numeric-agreement, rel_tolerance: 0.01}\n"
+    )
+    args = ["--store", str(tmp_path / "store.db"), "--fail-on", "never", "--format", "html",
+            "--rules", str(rules)]  # fmt: skip
+    out = tmp_path / "out"
+
+    def again(cold: str) -> int:
+        """Write into out again, and a cold run into ``cold``: the same files; how many
+        pages were rendered into out."""
+        rendered.clear()
+        check(articles, out, *args)
+        count = len(rendered)
+        check(articles, tmp_path / cold, *args[2:])  # no store
+        assert _files(out) == _files(tmp_path / cold)
+        return count
+
+    check(articles, out, *args)
+    story = sorted(n for n in _files(out) if n.startswith(f"{pages.FILES}/story-"))
+    assert len(story) > 4 and len(rendered) == len(story)
+    assert keyed and not any(keyed)  # every page keyed by the stories' keys
+    article = sorted((articles / "12ecb").glob("*.md"))[1]
+    article.write_text(article.read_text(encoding="utf-8").replace(" the ", " The ", 1),
+                       encoding="utf-8")  # fmt: skip
+    assert 0 < again("cold1") < len(story) / 2
+    quiet.write_text(quiet.read_text(encoding="utf-8").replace("grumbed", "grumped"),
+                     encoding="utf-8")  # fmt: skip
+    assert again("cold2") == 1
+    rules.write_text(rules.read_text(encoding="utf-8").replace("Counts differ", "Counts vary"))
+    shown = [n for n in story if b"Counts differ" in (out / n).read_bytes()]
+    assert 0 < len(shown) < len(story)
+    assert again("cold3") >= len(shown)
