@@ -637,3 +637,40 @@ def test_every_module_the_results_import_is_in_their_fingerprint() -> None:
 
     exempt = _NO_BEARING | {"pipeline.py"}
     assert _unfingerprinted((*_RESULTS_CODE, *_EXTRACTION_CODE), exempt) == []
+
+
+def test_the_whole_runs_results_are_its_stories_rows_assembled_again(tmp_path: Path) -> None:
+    """A run's results are kept as the keys of its stories (their rows hold the groups and
+    findings, written once): an unchanged re-run assembles them as a run without a store
+    makes them, to the key order of every finding's evidence; with one of those rows gone
+    (pruned), the run is matched again, that story alone judged."""
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    storm = (
+        "A storm destroyed 40 homes in the valley, officials said. Farmers lost their "
+        "orchards and the river flooded the lower fields near the old mill. "
+    ) * 8
+    (articles / "storm.txt").write_text(storm + "\n")
+    (articles / "storm2.txt").write_text(storm.replace("40", "48") + "\n")
+    db = tmp_path / "store.db"
+    fresh = run([articles], Settings())
+    first = run([articles], Settings(store=db))
+    again = run([articles], Settings(store=db))
+    assert not first.reused_results and again.reused_results
+
+    def records(r: object) -> str:
+        return json.dumps([[x.to_dict() for x in r.groups], [f.to_dict() for f in r.findings]])  # type: ignore[attr-defined]
+
+    assert records(again) == records(first) == records(fresh)
+    assert {g.id for g in fresh.groups} == set(again.story_keys)  # each group's story
+    con = sqlite3.connect(db)
+    (keys,) = con.execute("SELECT stories FROM run_stories").fetchone()
+    keys = json.loads(keys)
+    assert len(keys) == 2 and set(again.story_keys.values()) <= set(keys)
+    assert con.execute("SELECT COUNT(*) FROM results").fetchone() == (0,)  # no copy of them
+    con.execute("DELETE FROM stories WHERE key = ?", (keys[1],))
+    con.commit()
+    con.close()
+    pruned = run([articles], Settings(store=db))
+    assert not pruned.reused_results and pruned.reused_stories == 1
+    assert records(pruned) == records(fresh)

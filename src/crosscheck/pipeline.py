@@ -30,7 +30,7 @@ from crosscheck.ingest import discover, read_inputs
 from crosscheck.match import ConceptTable, load_concepts
 from crosscheck.match.cluster import StoryPart, split_stories, story_components
 from crosscheck.match.features import is_concept_file
-from crosscheck.model import Claim, Document, RunResult, Sentence, Skipped
+from crosscheck.model import Claim, ClaimGroup, Document, Finding, RunResult, Sentence, Skipped
 from crosscheck.rules import RuleSet, load_rule_files, rule_files_in
 from crosscheck.rules.engine import ClaimEvidence, conversion_rates
 from crosscheck.segment import segment
@@ -181,14 +181,13 @@ def run(
         result.rule_files = list(ruleset.files)
         result.concept_files = list(concepts.sources)
         key = config = None
-        cached = stored_copies = None
+        stored_copies = None
         if store is not None:
             config_files = [*result.rule_files, *result.concept_files, *map(str, wire_files)]
             config = config_digest(RESULTS_VERSION, config_files)  # read once, for both keys
             with result.timed("store"), _stage("reading the store", str(settings.store)):
                 key = results_key(result.documents, result.extraction_keys, config)
                 stored_copies = store.copies(key)  # the key hashes the wire tables too
-                cached = store.results(key)
             result.results_key = key
         part_keys: list[str] = []
         fresh_parts: list[tuple[str, str]] = []
@@ -207,17 +206,16 @@ def run(
                     fresh_parts = [(k, p.to_json()) for k, p, was in made if was is None]
         fresh_copies = (key, result.copies) if key and stored_copies is None else None
         evidence = None
-        if store is not None:  # what the store leaves out of findings (crosscheck.store)
+        story_keys: list[str] = []
+        if store is not None and key is not None:  # what the store leaves out of findings
             evidence = ClaimEvidence(result.claims, result.documents, result.sentences)
-        if cached is not None and evidence is not None and not evidence.restore(cached[1]):
-            log.warning("%s: stored results are damaged; matching again", settings.store)
-            cached = None
-        if cached is not None:
-            result.groups, result.findings = cached
-            result.reused_results = True
+            with result.timed("store"), _stage("reading the store", str(settings.store)):
+                cached = _stored_run(store, key, evidence, result.claims)
+            if cached is not None:
+                result.groups, result.findings, story_keys, result.story_keys = cached
+                result.reused_results = True
         subject = f"{len(result.claims)} claims of {len(result.documents)} documents"
         fresh_stories: list[tuple[str, StoryResult]] = []
-        story_keys: list[str] = []
         if not result.reused_results:
             with result.timed("stories"), _stage("finding the stories", subject):
                 story_of = story_components(result.sentences,
@@ -242,7 +240,7 @@ def run(
                          len(parts) - result.reused_stories, result.reused_stories)  # fmt: skip
         if store is not None:
             with result.timed("store"), _stage("saving to the store", str(settings.store)):
-                fresh = (key, result.groups, result.findings) if key else None
+                fresh = (key, story_keys) if key else None
                 store.save(to_save, None if result.reused_results else fresh,
                            fresh_stories, story_keys, reads, copies=fresh_copies,
                            copy_parts=fresh_parts, copy_parts_used=part_keys)  # fmt: skip
@@ -264,6 +262,40 @@ def run(
         len(result.skipped),
     )
     return result
+
+
+def _stored_run(
+    store: Store, key: str, evidence: ClaimEvidence, claims: Sequence[Claim]
+) -> tuple[list[ClaimGroup], list[Finding], list[str], dict[str, str]] | None:
+    """The groups and findings of an earlier run over the very same inputs (``key``, the
+    results key), with its stories' keys and each group's story key: assembled from the
+    stored results of its stories (Store.run_stories; the whole run's groups and findings
+    were stored again after every change, a tenth of a re-run after 1% of 1,000 articles
+    changed), or an older store's row of the whole run's. None when none is stored, or
+    one is damaged (a warning: matched again)."""
+    whole = store.results(key)  # written by crosscheck before the rows of story keys
+    keys: list[str] = []
+    story_of: dict[str, str] = {}
+    if whole is not None:
+        groups, findings = whole
+        intact = evidence.restore(findings)
+    else:
+        found = store.run_stories(key)
+        if found is None:
+            return None
+        keys = found
+        stored = store.stories(keys)
+        if not all(k in stored for k in keys):
+            return None  # a story pruned since
+        stories = [stored[k] for k in keys]
+        intact = all(evidence.restore(s.findings) for s in stories)
+        if intact:
+            groups, findings = assemble(stories, claims)
+            story_of = {g.id: k for k, s in zip(keys, stories, strict=True) for g in s.groups}
+    if not intact:
+        log.warning("%s: stored results are damaged; matching again", store.path)
+        return None
+    return groups, findings, keys, story_of
 
 
 def _stored_parts(store: Store, keys: list[str]) -> list[DocCopies | None]:

@@ -4,8 +4,9 @@ Extraction results are keyed by a hash of the extraction version, the alias file
 published date and the text, so an unchanged article is never extracted twice and a new
 crosscheck whose extraction differs ignores (and prunes) the old entries. Groups and
 findings are kept too, keyed by a hash of the claims, rule files and code they came from:
-for the whole run (a re-run over unchanged articles skips matching and the rules) and for
-each story (a re-run matches and judges again only the stories whose articles changed).
+for each story (a re-run matches and judges again only the stories whose articles changed)
+and, as the list of its stories' keys, for the whole run (a re-run over unchanged articles
+skips the story graph, matching and the rules).
 Every write of a run is one transaction: a killed run leaves the store as it was. WAL mode
 and a busy timeout let concurrent runs share one store; with synchronous NORMAL, a power
 cut may lose the last runs' writes (they are made again), never damage the store. A store
@@ -132,6 +133,11 @@ CREATE TABLE IF NOT EXISTS pages (
 CREATE TABLE IF NOT EXISTS report_lines (
     folder TEXT PRIMARY KEY,
     lines TEXT NOT NULL,
+    stored_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS run_stories (
+    key TEXT PRIMARY KEY,
+    stories TEXT NOT NULL,
     stored_at REAL NOT NULL
 );
 CREATE TABLE IF NOT EXISTS results (
@@ -378,6 +384,20 @@ class Store:
             log.warning("%s: stored results are damaged; matching again", self.path)
             return None
 
+    def run_stories(self, key: str) -> list[str] | None:
+        """The keys of the stories of an earlier run over the very same claims, rules and
+        concepts (``key``, see results_key), in the run's story order, or None: its groups
+        and findings are those stories' (Store.stories), assembled
+        (crosscheck.stories.assemble)."""
+        row = self.db.execute("SELECT stories FROM run_stories WHERE key = ?", (key,)).fetchone()
+        try:
+            keys = json.loads(row[0]) if row else None
+        except _DAMAGE:
+            keys = None
+        if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
+            return None
+        return keys
+
     def copies(self, key: str) -> list[CopyCluster] | None:
         """The copy clusters of an earlier run over the very same documents and wire
         tables (``key``: the run's results key, see results_key), or None."""
@@ -510,7 +530,7 @@ class Store:
     def save(
         self,
         items: list[tuple[str, Extracted]],
-        results: tuple[str, list[ClaimGroup], list[Finding]] | None = None,
+        results: tuple[str, list[str]] | None = None,
         stories: Sequence[tuple[str, StoryResult]] = (),
         used: Sequence[str] = (),
         reads: ReadCache | None = None,
@@ -519,9 +539,10 @@ class Store:
         copy_parts: Sequence[tuple[str, str]] = (),
         copy_parts_used: Sequence[str] = (),
     ) -> None:
-        """One run's writes: its extractions, its results, the results of the stories it
-        judged (``stories``) and the keys of all the stories it used (``used``, whose
-        rows are kept: stories no run among the latest KEEP_RESULTS used are pruned).
+        """One run's writes: its extractions, its results (``results``: its results key and
+        its stories' keys, in order), the results of the stories it judged (``stories``)
+        and the keys of all the stories it used (``used``, whose rows are kept: stories no
+        run among the latest KEEP_RESULTS used are pruned).
         ``seen`` False for a run that ended before its report: its extractions are kept
         for the next run, but its documents are not recorded as seen (so ``--new-only``
         still counts them as new, and they join no later run's records). ``copies``: the
@@ -559,20 +580,13 @@ class Store:
                 )  # fmt: skip
             if used:
                 self._touch("stories", used, now)
-            if results is not None:
-                key, groups, findings = results
+            if results is not None:  # the run's stories, whose rows hold its results
+                key, story_keys = results
+                self.db.execute("INSERT OR REPLACE INTO run_stories VALUES (?, ?, ?)",
+                                (key, json.dumps(story_keys), now))  # fmt: skip
                 self.db.execute(
-                    "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
-                    (
-                        key,
-                        _groups_json(groups),
-                        _findings_json(findings),
-                        now,
-                    ),
-                )
-                self.db.execute(
-                    "DELETE FROM results WHERE key NOT IN "
-                    "(SELECT key FROM results ORDER BY stored_at DESC LIMIT ?)",
+                    "DELETE FROM run_stories WHERE key NOT IN "
+                    "(SELECT key FROM run_stories ORDER BY stored_at DESC LIMIT ?)",
                     (KEEP_RESULTS,),
                 )
             self.db.execute(
