@@ -80,6 +80,7 @@ def discover(
     found: list[Candidate] = []
     skipped: list[Skipped] = []
     seen: dict[Path, str] = {}
+    folders: dict[Path, Path | None] = {}  # where each folder walked really is
     for p in given:
         if p.is_dir():
             files = _walk(p, skipped, [e for e in excluded if e is not None])
@@ -88,7 +89,7 @@ def discover(
             files, inside = [p], None
         for f in files:
             shown = _shown(f)
-            real = _real(f)
+            real = _real_in(f, folders) if inside is not None else _real(f)
             if real is None:
                 skipped.append(Skipped(shown, "a symbolic link that loops or leads nowhere"))
                 continue
@@ -116,6 +117,24 @@ def _real(p: Path) -> Path | None:
         return p.resolve(strict=False)
     except (OSError, RuntimeError):
         return None
+
+
+def _real_in(f: Path, folders: dict[Path, Path | None]) -> Path | None:
+    """_real of a file found in a folder walked (os.walk follows no symbolic link to a
+    folder): its folder's, resolved once for all its files, and its name, unless the
+    file itself is a link. Resolving each of 1,000 files was a tenth of an unchanged
+    re-run."""
+    try:
+        link = f.is_symlink()
+    except OSError:
+        link = True
+    if link:
+        return _real(f)
+    here = f.parent
+    if here not in folders:
+        folders[here] = _real(here)
+    real = folders[here]
+    return real / f.name if real is not None else _real(f)
 
 
 def _walk(folder: Path, skipped: list[Skipped], excluded: list[Path]) -> Iterable[Path]:
