@@ -189,3 +189,21 @@ def test_compare_view_judges_as_the_rule_did(tmp_path: Path) -> None:
     data = _diff_data(Context(result), result.documents, result.claims)
     group = next(g for g in data["groups"] if g["id"] == finding.group)
     assert [sorted(p) for p in group["differs"]] == [sorted(finding.claims)]
+
+
+def test_a_views_field_is_looked_up_as_jinja2_looks_it_up() -> None:
+    """The pages' environment looks a dict's field up as an item at once: for a field
+    that is no attribute of a dict, what jinja2 gives (the item, or undefined); for one
+    that is (``items``), the attribute, as jinja2 does; anything else as jinja2 does."""
+    import jinja2
+
+    from crosscheck.report.html import _env
+
+    plain, views = jinja2.Environment(), _env()
+    view = {"title": "Counts differ", "items": [1, 2], "count": 3}
+    for name in ("title", "count", "items", "keys", "__class__", "missing"):
+        a, b = plain.getattr(view, name), views.getattr(view, name)
+        assert type(a) is type(b) and (a == b or isinstance(a, jinja2.Undefined)), name
+    assert views.getattr(view, "items") == view.items  # the method, as jinja2 gives it
+    text = "{{ v.title }} {{ v.count }} {{ v.missing }}|{{ v['items'] | join(',') }}"
+    assert views.from_string(text).render(v=view) == plain.from_string(text).render(v=view)

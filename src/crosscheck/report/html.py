@@ -50,7 +50,22 @@ def _env() -> Environment:
     # imported when a page is rendered: a re-run whose report is up to date needs no jinja2
     from jinja2 import Environment, PackageLoader, select_autoescape
 
-    env = Environment(
+    class Views(Environment):
+        """jinja2's environment, which looks ``x.name`` up as an attribute first and as an
+        item when that raises: the pages' views are dicts, and the exception raised and
+        caught for each of their fields was a third of rendering a page. A dict's
+        attributes are its class's, so for a dict and a name that is not one of them the
+        item is what jinja2 gives, looked up at once."""
+
+        def getattr(self, obj: Any, attribute: str) -> Any:
+            if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+                try:
+                    return obj[attribute]
+                except (TypeError, LookupError):
+                    return self.undefined(obj=obj, name=attribute)
+            return super().getattr(obj, attribute)
+
+    env = Views(
         loader=PackageLoader("crosscheck.report", "templates"),
         autoescape=select_autoescape(["html", "j2"], default=True),
         trim_blocks=True,
@@ -60,6 +75,9 @@ def _env() -> Environment:
     env.filters["num"] = fmt_num
     env.filters["claim_row"] = claim_row_html
     return env
+
+
+_DICT_ATTRIBUTES = frozenset(dir(dict))
 
 
 @functools.cache
