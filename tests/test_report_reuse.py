@@ -188,6 +188,48 @@ def test_a_findings_place_and_suppression_are_written_afresh(tmp_path: Path) -> 
     assert '"group_order": 20' in (tmp_path / "out" / "report.json").read_text(encoding="utf-8")
 
 
+def test_findings_that_share_an_id_keep_no_line(tmp_path: Path) -> None:
+    """Finding ids are not unique (one subject judged alike in two groups; the bench's
+    corpus has one such pair): two findings with one id, even under one story key, are
+    encoded each time rather than given one kept line for both, and the file is a write
+    without a memory, byte for byte; every other record is still copied."""
+    import dataclasses
+
+    from crosscheck.config import Settings
+    from crosscheck.pipeline import check as run_check
+    from crosscheck.store import Store
+
+    store = Store(tmp_path / "store.db")
+    try:
+        result = run_check([SEEDS], Settings(), store=store)
+    finally:
+        store.close()
+    first, other = next(
+        (a, b) for a in result.findings for b in result.findings if a.group != b.group
+    )
+    assert first.message != other.message  # two lines that differ
+    findings = [dataclasses.replace(f, id=first.id) if f is other else f for f in result.findings]
+    keys = {**result.story_keys, other.group: result.story_keys[first.group]}
+    twice = dataclasses.replace(result, findings=findings, story_keys=keys)
+    memory = report_json.LineMemory("v", {})
+    report_json.write_report(twice, tmp_path / "out", memory)
+    memory = report_json.LineMemory("v", memory.now)
+    report_json.write_report(twice, tmp_path / "out", memory)
+    report_json.write_report(twice, tmp_path / "cold")
+    assert (tmp_path / "out" / "report.json").read_bytes() == (
+        tmp_path / "cold" / "report.json"
+    ).read_bytes()
+    assert memory.reused == (len(result.sentences) + len(result.claims) + len(result.groups)
+                             + len(result.findings) - 2)  # fmt: skip
+    # the same id in one run and not in the next: the first run kept no line to copy
+    memory = report_json.LineMemory("v", memory.now)
+    report_json.write_report(result, tmp_path / "out", memory)
+    report_json.write_report(result, tmp_path / "cold")
+    assert (tmp_path / "out" / "report.json").read_bytes() == (
+        tmp_path / "cold" / "report.json"
+    ).read_bytes()
+
+
 def _files(folder: Path) -> dict[str, bytes]:
     """report.html and its pages (report.json: the tests above)."""
     return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*.html")}

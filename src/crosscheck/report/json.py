@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import mmap
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import groupby
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from crosscheck import __version__
-from crosscheck.atomic import write_bytes, write_chunks
+from crosscheck.atomic import write_bytes
 from crosscheck.model import RunResult
 
 # 2: groups[].reasons name other features; 3: findings' timeline/latest/difference
@@ -78,33 +79,11 @@ def dumps(data: Any) -> str:
 
 def chunks(items: Iterable[tuple[str, Any]]) -> Iterator[str]:
     """``dumps`` of the (key, value) ``items`` as pieces of text of about a megabyte, a
-    list's records encoded as they come."""
-    pending: list[str] = ["{\n"]
-    size = 0
-    for n, (key, value) in enumerate(items):
-        head = (",\n" if n else "") + f"  {json.dumps(key, ensure_ascii=False)}: "
-        if isinstance(value, (list, Iterator)):
-            records = iter(value)
-            first = next(records, _NONE)
-            if first is _NONE:
-                pending.append(head + "[]")
-                continue
-            pending.append(head + "[\n    " + _encode(first))
-            for record in records:
-                text = ",\n    " + _encode(record)
-                pending.append(text)
-                size += len(text)
-                if size >= _CHUNK:
-                    yield "".join(pending)
-                    pending, size = [], 0
-            pending.append("\n  ]")
-        else:
-            pending.append(head + json.dumps(value, ensure_ascii=False))
-    pending.append("\n}\n")
-    yield "".join(pending)
+    list's records encoded as they come: what write_report writes, with nothing copied."""
+    for chunk in _write(items, None):
+        yield chunk.decode("utf-8")
 
 
-_NONE = object()
 _CHUNK = 1 << 20
 # json.dumps(record, ensure_ascii=False) with one encoder for all records: dumps makes an
 # encoder per call, a tenth of the time of report.json's tens of thousands of records
@@ -137,7 +116,7 @@ def write_report(result: RunResult, out_dir: Path, memory: LineMemory | None = N
     change since the last write into this folder are copied from that file."""
     path = out_dir / "report.json"
     if memory is None:
-        return write_chunks(path, chunks(sections(result)))
+        return write_bytes(path, _write(sections(result), None))
     return write_bytes(path, memory.chunks(result, path))
 
 
@@ -167,7 +146,7 @@ class LineMemory:
         about _CHUNK bytes; fills ``now``."""
         old, old_base = self._old(path)
         try:
-            yield from self._write(result, old, old_base)
+            yield from _write(sections(result), self, _Units(result, old, old_base))
         finally:
             if old is not None:
                 old.close()
@@ -205,56 +184,66 @@ class LineMemory:
             return None, 0
         return old, base
 
-    def _write(self, result: RunResult, old: mmap.mmap | None, base: int) -> Iterator[bytes]:
-        before = self.before if old is not None else {}
-        now: dict[str, Any] = {"version": self.version}
-        digest = hashlib.sha256()
-        pending: list[bytes] = [b"{\n"]
-        size = 2  # bytes in pending
-        at = 0  # bytes of the file before pending
-        mine = _Units(result, old, base)
-        for n, (key, value) in enumerate(sections(result)):
-            head = ((",\n" if n else "") + f"  {json.dumps(key, ensure_ascii=False)}: ").encode()
-            if key == "documents":
-                now["base"] = at + size
-            if not isinstance(value, (list, Iterator)):
-                pending.append(head + _bytes(json.dumps(value, ensure_ascii=False)))
-                size += len(pending[-1])
-                continue
-            walk = _UNITS.get(key)
-            if walk is not None:
-                kept: dict[str, list[Any]] = {}
-                now[key] = kept
-                part = before.get(key)
-                pieces = walk(mine, part if isinstance(part, dict) else {}, kept)
-            else:
-                pieces = ((None, _bytes(_encode(r)), 0) for r in value)
-            first = True
-            for entry, line, reused in pieces:
-                piece = head + b"[\n    " if first else b",\n    "
-                first = False
-                pending.append(piece)
-                size += len(piece)
-                if entry is not None:  # where its lines are, from the records' start
-                    entry[0] = at + size - now["base"]
-                    entry[1] = entry[0] + len(line)
-                self.reused += reused
-                pending.append(line)
-                size += len(line)
-                if size >= _CHUNK:
-                    chunk = b"".join(pending)
-                    digest.update(chunk)
-                    yield chunk
-                    at += size
-                    pending, size = [], 0
-            pending.append(head + b"[]" if first else b"\n  ]")
+
+def _write(
+    items: Iterable[tuple[str, Any]], memory: LineMemory | None, units: _Units | None = None
+) -> Iterator[bytes]:
+    """report.json (``dumps`` of ``items``) as bytes, in pieces of about _CHUNK bytes, a
+    list's records encoded as they come; with ``memory`` (and ``units``, the run's records
+    with the last file's), the lines it may copy copied, and ``memory.now`` filled."""
+    copying = memory is not None and units is not None and units.old is not None
+    before = memory.before if memory is not None and copying else {}
+    now: dict[str, Any] = {"version": memory.version} if memory is not None else {}
+    digest = hashlib.sha256() if memory is not None else None
+    pending: list[bytes] = [b"{\n"]
+    size = 2  # bytes in pending
+    at = 0  # bytes of the file before pending
+    for n, (key, value) in enumerate(items):
+        head = ((",\n" if n else "") + f"  {json.dumps(key, ensure_ascii=False)}: ").encode()
+        if key == "documents":
+            now["base"] = at + size
+        if not isinstance(value, (list, Iterator)):
+            pending.append(head + _bytes(json.dumps(value, ensure_ascii=False)))
             size += len(pending[-1])
-        pending.append(b"\n}\n")
-        chunk = b"".join(pending)
+            continue
+        walk = _UNITS.get(key) if units is not None else None
+        if walk is not None and units is not None:
+            kept: dict[str, list[Any]] = {}
+            now[key] = kept
+            part = before.get(key)
+            pieces = walk(units, part if isinstance(part, dict) else {}, kept)
+        else:
+            pieces = ((None, _bytes(_encode(r)), 0) for r in value)
+        first = True
+        for entry, line, reused in pieces:
+            piece = head + b"[\n    " if first else b",\n    "
+            first = False
+            pending.append(piece)
+            size += len(piece)
+            if entry is not None:  # where its lines are, from the records' start
+                entry[0] = at + size - now["base"]
+                entry[1] = entry[0] + len(line)
+            if memory is not None:
+                memory.reused += reused
+            pending.append(line)
+            size += len(line)
+            if size >= _CHUNK:
+                chunk = b"".join(pending)
+                if digest is not None:
+                    digest.update(chunk)
+                yield chunk
+                at += size
+                pending, size = [], 0
+        pending.append(head + b"[]" if first else b"\n  ]")
+        size += len(pending[-1])
+    pending.append(b"\n}\n")
+    chunk = b"".join(pending)
+    if digest is not None:
         digest.update(chunk)
-        yield chunk
+    yield chunk
+    if memory is not None and digest is not None:
         now["sha256"] = digest.hexdigest()
-        self.now = now
+        memory.now = now
 
 
 def _bytes(text: str) -> bytes:
@@ -276,8 +265,10 @@ class _Units:
         self.result = result
         self.old = old
         self.base = base
-        self.ext = dict(zip((d.id for d in result.documents), result.extraction_keys,
-                            strict=False))  # fmt: skip
+        docs, keys = result.documents, result.extraction_keys
+        # each document's extraction key; none (nothing copied) unless there is one for each
+        same = len(keys) == len(docs)
+        self.ext = dict(zip((d.id for d in docs), keys, strict=True)) if same else {}
 
     def lines(self, was: Any, size: int) -> bytes | None:
         """The lines the last file holds where the entry ``was`` (a list of ``size``) says,
@@ -331,11 +322,12 @@ def _by_document(name: str) -> Walk:
 
 
 def _groups(units: _Units, before: dict[str, Any], kept: dict[str, Entry]) -> Iterator[Piece]:
-    """The groups, each under its story's key."""
+    """The groups, each under its story's key (but an id two groups share: no line kept)."""
     story = units.result.story_keys
+    seen = Counter(g.id for g in units.result.groups)
     for g in units.result.groups:
         key = story.get(g.id)
-        if key is None:
+        if key is None or seen[g.id] > 1:
             yield None, _encoded(g), 0
             continue
         was: Any = before.get(g.id)
@@ -349,12 +341,15 @@ def _groups(units: _Units, before: dict[str, Any], kept: dict[str, Entry]) -> It
 
 def _findings(units: _Units, before: dict[str, Any], kept: dict[str, Entry]) -> Iterator[Piece]:
     """The findings, each under its story's key and whether it is suppressed, with the
-    place of its ``group_order`` figure in its line (written afresh)."""
+    place of its ``group_order`` figure in its line (written afresh). Finding ids are not
+    unique (one subject judged alike in two groups): an id two findings share keeps no
+    line, whose line would be which is not known."""
     story = units.result.story_keys
+    seen = Counter(f.id for f in units.result.findings)
     for f in units.result.findings:
         key = story.get(f.group)
         order = f.evidence.get("group_order")
-        if key is None or type(order) is not int:
+        if key is None or type(order) is not int or seen[f.id] > 1:  # an id twice
             yield None, _encoded(f), 0
             continue
         figure = str(order).encode()
