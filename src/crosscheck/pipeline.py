@@ -269,32 +269,20 @@ def _stored_run(
 ) -> tuple[list[ClaimGroup], list[Finding], list[str], dict[str, str]] | None:
     """The groups and findings of an earlier run over the very same inputs (``key``, the
     results key), with its stories' keys and each group's story key: assembled from the
-    stored results of its stories (Store.run_stories; the whole run's groups and findings
-    were stored again after every change, a tenth of a re-run after 1% of 1,000 articles
-    changed), or an older store's row of the whole run's. None when none is stored, or
-    one is damaged (a warning: matched again)."""
-    whole = store.results(key)  # written by crosscheck before the rows of story keys
-    keys: list[str] = []
-    story_of: dict[str, str] = {}
-    if whole is not None:
-        groups, findings = whole
-        intact = evidence.restore(findings)
-    else:
-        found = store.run_stories(key)
-        if found is None:
-            return None
-        keys = found
-        stored = store.stories(keys)
-        if not all(k in stored for k in keys):
-            return None  # a story pruned since
-        stories = [stored[k] for k in keys]
-        intact = all(evidence.restore(s.findings) for s in stories)
-        if intact:
-            groups, findings = assemble(stories, claims)
-            story_of = {g.id: k for k, s in zip(keys, stories, strict=True) for g in s.groups}
-    if not intact:
+    stored results of its stories (Store.run_stories). None when none is stored, or one
+    is damaged (a warning: matched again)."""
+    keys = store.run_stories(key)
+    if keys is None:
+        return None
+    stored = store.stories(keys)
+    if not all(k in stored for k in keys):
+        return None  # a story pruned since
+    stories = [stored[k] for k in keys]
+    if not all(evidence.restore(s.findings) for s in stories):
         log.warning("%s: stored results are damaged; matching again", store.path)
         return None
+    groups, findings = assemble(stories, claims)
+    story_of = {g.id: k for k, s in zip(keys, stories, strict=True) for g in s.groups}
     return groups, findings, keys, story_of
 
 

@@ -281,6 +281,9 @@ class Store:
                 self.db.execute(
                     "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),)
                 )
+            # whole runs' groups and findings, as crosscheck kept them before a run's results
+            # were its stories' rows (run_stories): read by no one, pruned by no one
+            self.db.execute("DELETE FROM results")
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -366,24 +369,6 @@ class Store:
                 out.append((doc_id, key, ex))
         return out
 
-    def results(self, key: str) -> tuple[list[ClaimGroup], list[Finding]] | None:
-        """Groups and findings of an earlier run over the very same claims, rules and
-        concepts (``key``, see results_key), or None. The findings come without their
-        evidence's claims (_findings_json): rules.engine.ClaimEvidence gives them back."""
-        row = self.db.execute(
-            "SELECT groups, findings FROM results WHERE key = ?", (key,)
-        ).fetchone()
-        if row is None:
-            return None
-        try:
-            return (
-                [group_from_dict(g) for g in json.loads(row[0])],
-                [finding_from_dict(f) for f in json.loads(row[1])],
-            )
-        except _DAMAGE:
-            log.warning("%s: stored results are damaged; matching again", self.path)
-            return None
-
     def run_stories(self, key: str) -> list[str] | None:
         """The keys of the stories of an earlier run over the very same claims, rules and
         concepts (``key``, see results_key), in the run's story order, or None: its groups
@@ -424,7 +409,7 @@ class Store:
     def stories(self, keys: list[str]) -> dict[str, StoryResult]:
         """The groups and findings stored for each of these story keys (see
         crosscheck.stories.story_key) that the store holds; findings without their
-        evidence's claims, as Store.results gives them."""
+        evidence's claims (_findings_json): rules.engine.ClaimEvidence gives them back."""
         found: dict[str, StoryResult] = {}
         for chunk, marks in _in_chunks(keys):
             rows = self.db.execute(
