@@ -569,6 +569,25 @@ def test_the_extraction_fingerprint_covers_the_code_the_extraction_reads(tmp_pat
         path.write_text(text, encoding="utf-8")
 
 
+def test_the_report_fingerprint_covers_the_pipeline(tmp_path: Path) -> None:
+    """report.json's kept lines and the story pages are reused under the report code's
+    fingerprint; the pipeline shapes the records they show after the store gives them
+    (a stored extraction named for its document, a baseline's marks), so a change to it
+    gives another fingerprint, as a change to a report writer or template does."""
+    from crosscheck.store import _REPORT_CODE, _code_fingerprint
+
+    package = Path(__file__).resolve().parents[1] / "src" / "crosscheck"
+    copy = tmp_path / "crosscheck"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    before = _code_fingerprint(*_REPORT_CODE, root=copy)
+    for changed in ("pipeline.py", "report/json.py", "report/templates/report.html.j2"):
+        path = copy / changed
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text + "\n", encoding="utf-8")
+        assert _code_fingerprint(*_REPORT_CODE, root=copy) != before, changed
+        path.write_text(text, encoding="utf-8")
+
+
 def _unfingerprinted(parts: tuple[str, ...], exempt: set[str]) -> list[str]:
     """What the code of ``parts`` imports from the rest of the package, followed through
     the modules it reaches ('from crosscheck.x import y' and 'from crosscheck import x'

@@ -88,8 +88,11 @@ _RESULTS_CODE = (
     "unionfind.py",
 )  # fmt: skip
 RESULTS_VERSION = f"{__version__}+{_code_fingerprint(*_RESULTS_CODE)}"
-# ... and what writes the report files.
-REPORT_VERSION = f"{RESULTS_VERSION}+{_code_fingerprint('report', 'report/templates')}"
+# ... and what writes the report files, with the pipeline, which shapes records after
+# the store gives them (a stored extraction named for its document, a baseline's marks):
+# report.json's lines and the story pages are kept under this.
+_REPORT_CODE = ("report", "report/templates", "pipeline.py")
+REPORT_VERSION = f"{RESULTS_VERSION}+{_code_fingerprint(*_REPORT_CODE)}"
 KEEP_RESULTS = 16  # results of the latest runs kept (older ones are pruned)
 
 _SCHEMA = """
