@@ -89,11 +89,11 @@ def discover(
             files, inside = [p], None
         for f in files:
             shown = _shown(f)
-            real = _real_in(f, folders) if inside is not None else _real(f)
+            real, link = _real_in(f, folders) if inside is not None else (_real(f), False)
             if real is None:
                 skipped.append(Skipped(shown, "a symbolic link that loops or leads nowhere"))
                 continue
-            if inside is not None and f.is_symlink() and not real.is_relative_to(inside):
+            if link and inside is not None and not real.is_relative_to(inside):
                 skipped.append(Skipped(shown, _OUTSIDE))
                 continue
             if inside is not None and real in excluded:
@@ -119,22 +119,22 @@ def _real(p: Path) -> Path | None:
         return None
 
 
-def _real_in(f: Path, folders: dict[Path, Path | None]) -> Path | None:
+def _real_in(f: Path, folders: dict[Path, Path | None]) -> tuple[Path | None, bool]:
     """_real of a file found in a folder walked (os.walk follows no symbolic link to a
     folder): its folder's, resolved once for all its files, and its name, unless the
-    file itself is a link. Resolving each of 1,000 files was a tenth of an unchanged
-    re-run."""
+    file itself is a link (or cannot be told not to be); with whether it is. Resolving
+    each of 1,000 files was a tenth of an unchanged re-run."""
     try:
         link = f.is_symlink()
     except OSError:
         link = True
     if link:
-        return _real(f)
+        return _real(f), True
     here = f.parent
     if here not in folders:
         folders[here] = _real(here)
     real = folders[here]
-    return real / f.name if real is not None else _real(f)
+    return (real / f.name if real is not None else _real(f)), False
 
 
 def _walk(folder: Path, skipped: list[Skipped], excluded: list[Path]) -> Iterable[Path]:
