@@ -279,13 +279,13 @@ def test_story_pages_keyed_by_story_keys_are_rendered_again_exactly_when_they_ch
             "--rules", str(rules)]  # fmt: skip
     out = tmp_path / "out"
 
-    def again(cold: str) -> int:
+    def again(cold: str, *more: str) -> int:
         """Write into out again, and a cold run into ``cold``: the same files; how many
         pages were rendered into out."""
         rendered.clear()
-        check(articles, out, *args)
+        check(articles, out, *args, *more)
         count = len(rendered)
-        check(articles, tmp_path / cold, *args[2:])  # no store
+        check(articles, tmp_path / cold, *args[2:], *more)  # no store
         assert _files(out) == _files(tmp_path / cold)
         return count
 
@@ -304,3 +304,22 @@ def test_story_pages_keyed_by_story_keys_are_rendered_again_exactly_when_they_ch
     shown = [n for n in story if b"Counts differ" in (out / n).read_bytes()]
     assert 0 < len(shown) < len(story)
     assert again("cold3") >= len(shown)
+
+    # the rule as it was: the run's stored list of stories (a results key seen before) is
+    # taken whole, and the pages it changed are those rendered again
+    rules.write_text(rules.read_text(encoding="utf-8").replace("Counts vary", "Counts differ"))
+    assert again("cold4") >= len(shown)
+    assert again("cold5") == 0  # and unchanged since: nothing rendered
+    # a baseline marks findings suppressed (no story key changes): their pages again
+    baseline = tmp_path / "baseline.json"
+    made = CliRunner().invoke(cli, ["baseline", "create", str(articles), "--out", str(baseline),
+                                    "--rules", str(rules)])  # fmt: skip
+    assert made.exit_code == 0, made.output
+    assert 0 < again("cold6", "--baseline", str(baseline)) <= len(story)
+    assert again("cold7", "--baseline", str(baseline)) == 0
+    assert 0 < again("cold8") <= len(story)  # and without it
+    # other report code: every page rendered again
+    from crosscheck.report import outputs
+
+    monkeypatch.setattr(outputs, "REPORT_VERSION", "another crosscheck")
+    assert again("cold9") == len(story)

@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -672,6 +673,34 @@ def test_an_older_stores_rows_of_whole_runs_are_dropped(tmp_path: Path) -> None:
     con = sqlite3.connect(db)
     assert con.execute("SELECT COUNT(*) FROM results").fetchone() == (0,)
     con.close()
+
+
+def test_a_runs_stories_are_taken_again_after_other_rules_and_back(tmp_path: Path) -> None:
+    """Rules changed, then changed back: the run over the first rules is taken from its
+    stored list of stories (its results key seen before), as a run without a store makes
+    it; with the other rules (another key for the run and for each story), matched again,
+    as a run without a store makes it."""
+    rules = tmp_path / "rules.yml"
+    first = (
+        "rules:\n  - id: my-counts\n    title: Counts differ\n    severity: error\n"
+        "    select: {kinds: [count]}\n    check: {kind: numeric-agreement, rel_tolerance: 0.01}\n"
+    )
+    rules.write_text(first)
+    db = tmp_path / "store.db"
+
+    def records(r: object) -> str:
+        return json.dumps([[x.to_dict() for x in r.groups], [f.to_dict() for f in r.findings]])  # type: ignore[attr-defined]
+
+    with_rules = Settings(rule_paths=(rules,))
+    made = run([SEEDS], replace(with_rules, store=db))
+    rules.write_text(first.replace("severity: error", "severity: info"))
+    other = run([SEEDS], replace(with_rules, store=db))
+    assert not other.reused_results and records(other) == records(run([SEEDS], with_rules))
+    assert other.results_key != made.results_key and other.reused_stories == 0
+    rules.write_text(first)
+    back = run([SEEDS], replace(with_rules, store=db))
+    assert back.reused_results and back.results_key == made.results_key
+    assert records(back) == records(made) == records(run([SEEDS], with_rules))
 
 
 def test_the_whole_runs_results_are_its_stories_rows_assembled_again(tmp_path: Path) -> None:
