@@ -216,18 +216,18 @@ def test_findings_that_share_an_id_keep_no_line(tmp_path: Path) -> None:
     memory = report_json.LineMemory("v", memory.now)
     report_json.write_report(twice, tmp_path / "out", memory)
     report_json.write_report(twice, tmp_path / "cold")
-    assert (tmp_path / "out" / "report.json").read_bytes() == (
-        tmp_path / "cold" / "report.json"
-    ).read_bytes()
+    _same_report_json(tmp_path / "out", tmp_path / "cold")
     assert memory.reused == (len(result.sentences) + len(result.claims) + len(result.groups)
                              + len(result.findings) - 2)  # fmt: skip
     # the same id in one run and not in the next: the first run kept no line to copy
     memory = report_json.LineMemory("v", memory.now)
     report_json.write_report(result, tmp_path / "out", memory)
     report_json.write_report(result, tmp_path / "cold")
-    assert (tmp_path / "out" / "report.json").read_bytes() == (
-        tmp_path / "cold" / "report.json"
-    ).read_bytes()
+    _same_report_json(tmp_path / "out", tmp_path / "cold")
+
+
+def _same_report_json(out: Path, cold: Path) -> None:
+    assert (out / "report.json").read_bytes() == (cold / "report.json").read_bytes()
 
 
 def _files(folder: Path) -> dict[str, bytes]:

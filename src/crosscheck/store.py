@@ -486,22 +486,15 @@ class Store:
         Store.report_lines returns)."""
         now = time.time()
         with self.transaction():
-            for folder, memory in (lines or {}).items():
-                self.db.execute("INSERT OR REPLACE INTO report_lines VALUES (?, ?, ?)",
-                                (folder, json.dumps(memory), now))  # fmt: skip
-            self.db.execute(
-                "DELETE FROM report_lines WHERE folder NOT IN "
-                "(SELECT folder FROM report_lines ORDER BY stored_at DESC LIMIT ?)",
-                (KEEP_RESULTS * 4,),
-            )
-            for folder, held in (pages or {}).items():
-                self.db.execute("INSERT OR REPLACE INTO pages VALUES (?, ?, ?)",
-                                (folder, json.dumps(held), now))  # fmt: skip
-            self.db.execute(
-                "DELETE FROM pages WHERE folder NOT IN "
-                "(SELECT folder FROM pages ORDER BY stored_at DESC LIMIT ?)",
-                (KEEP_RESULTS * 4,),
-            )
+            for table, by_folder in (("report_lines", lines), ("pages", pages)):
+                for folder, held in (by_folder or {}).items():
+                    self.db.execute(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?)",
+                                    (folder, json.dumps(held), now))  # fmt: skip
+                self.db.execute(
+                    f"DELETE FROM {table} WHERE folder NOT IN "
+                    f"(SELECT folder FROM {table} ORDER BY stored_at DESC LIMIT ?)",
+                    (KEEP_RESULTS * 4,),
+                )
             for key, files in entries.items():
                 self.db.execute(
                     "INSERT OR REPLACE INTO outputs VALUES (?, ?, ?)",
