@@ -77,6 +77,38 @@ class KillWhileJudging(_KillOn):
         return [Path(d.path).name for d in first.documents]
 
 
+class KillOnceWhileTiling(WorkerPlugin):
+    """From the ``nth`` comparing of two blocks of the projection on (in any worker: the
+    calls are counted in the file ``calls``), the first to write the file ``killed`` (its
+    process id) kills its worker process with SIGKILL: a worker that dies once, in the
+    middle of the story graph's join."""
+
+    name = "kill-once-while-tiling"
+
+    def __init__(self, calls: Path, killed: Path, nth: int) -> None:
+        self.calls, self.killed, self.nth = calls, killed, nth
+
+    def setup(self, worker: Any) -> None:
+        from crosscheck.match import cluster
+
+        real = cluster._block_nearest
+
+        def dying(*args: Any) -> Any:
+            with self.calls.open("a", encoding="utf-8") as f:
+                f.write(f"{os.getpid()}\n")
+            if len(self.calls.read_text(encoding="utf-8").splitlines()) >= self.nth:
+                try:
+                    mark = os.open(self.killed, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+                except FileExistsError:
+                    return real(*args)
+                os.write(mark, f"{os.getpid()}\n".encode())
+                os.close(mark)
+                os.kill(os.getpid(), signal.SIGKILL)
+            return real(*args)
+
+        cluster._block_nearest = dying
+
+
 @pytest.fixture
 def dying_cluster() -> Iterator[Any]:
     """A client of a cluster of 2 worker processes (1 thread each) whose scheduler lets a
@@ -336,6 +368,46 @@ def test_a_tile_or_a_combining_that_fails_ends_the_run_naming_it(
     assert line.startswith("crosscheck: error: internal error while finding the stories (")
     assert f"): RuntimeError: {said} (a bug: rerun with -v" in line
     assert "Traceback" not in result.output and not (tmp_path / "out").exists()
+
+
+def test_a_worker_that_dies_in_the_projections_join_loses_nothing(
+    ecb_articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dying_cluster: Any
+) -> None:
+    """A worker process killed in the middle of the projection's join (2 workers, 4 ECB+
+    events in groups of 2 blocks of 4 articles): the groups of blocks scattered to it
+    alone are lost with it, and the nearest combined there so far; they are scattered
+    again and the lost tiles and combinings run again, and the report is the local
+    engine's, byte for byte."""
+    from distributed import Client
+
+    from crosscheck.match import cluster
+
+    monkeypatch.chdir(tmp_path)
+    for name, value in (("EXACT_LINKS_MAX", 0), ("CANDIDATES", 5), ("STORY_BLOCK", 4),
+                        ("STORY_TILE", 2), ("SCORE_CHUNK", 4)):  # fmt: skip
+        monkeypatch.setattr(cluster, name, value)  # (on the client: it cuts the tiles)
+    scattered: list[int] = []
+    scatter = Client.scatter
+
+    def counted(self: Client, data: Any, *args: Any, **kwargs: Any) -> Any:
+        futures = scatter(self, data, *args, **kwargs)
+        scattered.append(len(futures))  # (not a scattering to the dead worker, tried again)
+        return futures
+
+    monkeypatch.setattr(Client, "scatter", counted)
+    calls, killed = tmp_path / "calls.txt", tmp_path / "killed.txt"
+    dying_cluster.register_plugin(KillOnceWhileTiling(calls, killed, 12))
+    events = [str(p) for p in sorted(ecb_articles.iterdir()) if p.is_dir()][:4]
+    address = dying_cluster.scheduler.address
+    _check(*events, "--out", "dask", "--engine", "dask", "--scheduler", address)
+    pids = calls.read_text(encoding="utf-8").splitlines()
+    died = killed.read_text(encoding="utf-8").split()  # in the middle of the join, once
+    assert len(died) == 1 and 12 <= pids.index(died[0], 11) + 1 < len(pids) - 12
+    _check(*events, "--out", "local", "-j", "1")
+    assert _files(tmp_path / "dask") == _files(tmp_path / "local")
+    articles = json.loads((tmp_path / "dask" / "report.json").read_text())["summary"]
+    groups = -(-articles["documents"] // (2 * 4))
+    assert groups > 4 and sum(scattered) > groups  # some groups were scattered again
 
 
 def test_dask_with_a_store_reuses_it_and_writes_what_local_writes(

@@ -52,6 +52,8 @@ FILES_PER_TASK = 16  # input files read and extracted by one task
 CLAIMS_PER_TASK = 4000  # claims of the stories one matching task judges (at least one story)
 RETRIES = 1  # Dask tries a failed task once more
 IN_FLIGHT_PER_WORKER = 3  # tasks submitted and not yet done, per worker thread
+LOST_AGAIN = 3  # times a key of the projection's tiles starts again, lost with workers
+SCATTER_TRIES = 10  # tries to scatter a piece of them, a second apart
 
 Extraction = Any  # crosscheck.pipeline.Extraction: (sentences, claims), or why it failed
 Progress = Callable[[int, int], None]
@@ -549,7 +551,8 @@ class DaskEngine:
         goes to ``fold`` as it comes, so the client does not hold them all either. A task
         that fails on the workers ends the run (exit 4): without its links, stories would
         differ from a run where it did not fail. Items that can be combined (the
-        projection's tiles) are combined on the workers (_map_combined)."""
+        projection's tiles) are combined on the workers (_map_combined), where what a
+        worker's death loses is run again."""
         if items.combine is not None:
             with self._stage_memory("stories"):
                 self._map_combined(function, items, fold)
@@ -584,10 +587,18 @@ class DaskEngine:
         until the end. A window of tasks in flight, as in _map, where a task is in flight
         until its result is combined into each of its keys (a task's result is dropped
         then), so what waits on the workers is bounded too. A task or a combining that
-        fails (twice) ends the run, as in map_chunks, naming the task or the key. A worker
-        that dies loses the pieces it held, which cannot be made again: the tasks needing
-        them fail, and so does the run (exit 4)."""
-        from collections import Counter
+        fails (twice) ends the run, as in map_chunks, naming the task or the key.
+
+        A worker that dies loses the pieces only it held, which Dask cannot compute again:
+        it forgets them and cancels every task that needs them, and with them the rest of
+        their keys' chains (a key's results so far held by that worker are lost the same
+        way, their lineage needing pieces dropped long before). A key whose chain is
+        cancelled starts again: the tasks sent into it so far are sent again for it alone
+        (their pieces scattered again from the client's vectors where lost), and what its
+        old chain still gives is ignored. A key lost more than LOST_AGAIN times ends the
+        run, naming it."""
+        from collections import Counter, defaultdict, deque
+        from concurrent.futures import CancelledError  # distributed's FutureCancelledError
 
         from distributed import as_completed
 
@@ -598,61 +609,123 @@ class DaskEngine:
         uses = Counter(p for k in range(len(items)) for p in items.pieces(k))
         sent: dict[Any, Any] = {}  # piece -> its future, while tasks to send need it
         acc: dict[Any, Any] = {}  # key -> the future of its results so far
-        # future -> (task, its key if a combining, the task's future, the key's last?)
-        what: dict[Any, tuple[int, Any, Any, bool]] = {}
-        unfinished: dict[int, int] = {}  # task -> how many of it and its combinings are due
-        waiting = iter(range(len(items)))
+        into: dict[Any, list[int]] = defaultdict(list)  # key -> the tasks sent into its chain
+        chain: Counter[Any] = Counter()  # key -> its chain (a lost chain starts a new one)
+        lost: Counter[Any] = Counter()  # key -> how many times its chain was lost
+        todo = deque(range(len(items)))  # tasks not yet sent
+        again: dict[int, set[Any]] = {}  # task -> the keys it is to be sent again for
+        # future -> (its sending, task, its key if a combining, the task's future, the key's
+        # last?, the chain of each key it is for)
+        what: dict[Any, tuple[int, int, Any, Any, bool, dict[Any, int]]] = {}
+        unfinished: dict[int, int] = {}  # sending -> how many of its futures are due
+        sendings = iter(range(1 << 62))
+        window = max(2, IN_FLIGHT_PER_WORKER * self._workers())
         running = as_completed()
 
+        def piece(p: Any) -> Any:
+            future = sent.get(p)
+            if future is None or future.status != "finished":  # not sent, or lost
+                future = sent[p] = self._scatter(items.piece(p))
+            uses[p] -= 1
+            if not uses[p]:
+                del sent[p]  # the tasks sent hold it until they have run
+            return future
+
         def submit() -> None:
-            k = next(waiting, None)
-            if k is None:
-                return
-            values = []
-            for p in items.pieces(k):
-                if p not in sent:
-                    sent[p] = self.client.scatter([items.piece(p)], hash=False)[0]
-                values.append(sent[p])
-                uses[p] -= 1
-                if not uses[p]:
-                    del sent[p]  # the tasks sent hold it until they have run
-            task = self._submit(function, items.made(k, values))
-            what[task] = (k, None, task, False)
+            if again:
+                k = next(iter(again))
+                restarted = again.pop(k)
+                keys = [key for key in items.keys(k) if key in restarted]
+            else:
+                k = todo.popleft()
+                keys = items.keys(k)
+            task = self._submit(function, items.made(k, [piece(p) for p in items.pieces(k)]))
+            sending = next(sendings)
+            what[task] = (sending, k, None, task, False, {key: chain[key] for key in keys})
             running.add(task)
-            keys = items.keys(k)
-            unfinished[k] = 1 + len(keys)
+            unfinished[sending] = 1 + len(keys)
             for key in keys:
                 combined = self._submit(combine, acc.pop(key, None), task, key)
+                into[key].append(k)
                 left[key] -= 1
                 if left[key]:
                     acc[key] = combined
-                what[combined] = (k, key, task, not left[key])
+                what[combined] = (sending, k, key, task, not left[key], {key: chain[key]})
                 running.add(combined)
 
-        for _ in range(max(2, IN_FLIGHT_PER_WORKER * self._workers())):
-            submit()
+        def restart(key: Any) -> None:
+            """Key ``key``'s chain lost: a new one, of the tasks sent into the old."""
+            lost[key] += 1
+            if lost[key] > LOST_AGAIN:
+                raise RuntimeError(
+                    f"{items.combining(key)} failed on the workers: what it needed was lost "
+                    f"{lost[key]} times with Dask workers that died"
+                )
+            log.debug("%s: lost with a Dask worker, started again", items.combining(key))
+            chain[key] += 1
+            acc.pop(key, None)
+            for k in into.pop(key, []):
+                if k not in again:
+                    again[k] = set()
+                    uses.update(items.pieces(k))
+                again[k].add(key)
+                left[key] += 1
+
+        def fill() -> None:
+            while len(unfinished) < window and (again or todo):
+                submit()
+
+        fill()
         for future in running:
-            k, key, task, last = what.pop(future)
-            if future.status != "finished":  # (a task's result is not fetched: it stays)
+            sending, k, key, task, last, chains = what.pop(future)
+            current = [x for x, c in chains.items() if chain[x] == c]  # not restarted since
+            status = future.status  # (a task's result is not fetched: it stays)
+            if not current:
+                pass  # a chain lost and started again: what it gives is not needed
+            elif status == "cancelled":  # lost with a worker, or needing what was
+                for x in current:
+                    restart(x)
+            elif status == "error":
                 # a combining fails with the task it takes, if that failed: blame the task
-                if key is None or task.status not in ("finished", "pending"):
+                if key is None or task.status == "error":
                     doing, verb, future = items.describe(k), "comparing them", task
                 else:
                     doing, verb = items.combining(key), "combining them"
-                try:
-                    exc = future.exception()
-                except BaseException as cancelled:  # a cancelled future raises
-                    exc = cancelled
-                raise RuntimeError(f"{doing} failed on the workers: {_failure(exc, verb)}")
-            if last:
-                fold(future.result())
+                raise RuntimeError(
+                    f"{doing} failed on the workers: {_failure(future.exception(), verb)}"
+                )
+            elif last:
+                try:  # waits again if the worker holding it died, until Dask says it is lost
+                    result = future.result()
+                except CancelledError:
+                    restart(key)
+                else:
+                    del into[key]
+                    fold(result)
                 future.release()
             # (other futures are dropped, not released: a combining's stays in ``acc``
             # until the next one is sent, a task's until its combinings are done)
-            unfinished[k] -= 1
-            if not unfinished[k]:
-                del unfinished[k]
-                submit()
+            unfinished[sending] -= 1
+            if not unfinished[sending]:
+                del unfinished[sending]
+            fill()
+        assert not todo and not again and not into, "every key's results given to fold"
+
+    def _scatter(self, value: Any) -> Any:
+        """``value`` sent to a worker once (the future of scattered data). Sent again when
+        the worker the scheduler picked has died and is not yet removed (the connection
+        closes), up to SCATTER_TRIES times, a second apart."""
+        import time
+
+        for attempt in range(SCATTER_TRIES):
+            try:
+                return self.client.scatter([value], hash=False)[0]
+            except OSError as exc:  # distributed's CommClosedError too
+                if attempt + 1 == SCATTER_TRIES:
+                    raise
+                log.debug("scattering to a Dask worker failed (%s); again", describe(exc))
+                time.sleep(1)
+        raise AssertionError("unreachable")
 
     # --- matching and the rules ---------------------------------------------------------
 
