@@ -306,8 +306,9 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         close = overlap or quantity.within_tolerance(a, b, rel, abs_tol, approx)
         return overlap, close, touch, False
 
-    # the pairs judged (compatible, touching, agreeing), and those that only touch
-    # ("800 to 1,000" and "more than 1,000"; "1,000" and "more than 1,000", which agree)
+    # the differing pairs judged (compatible, touching), and the pairs that only touch,
+    # differing ("800 to 1,000" and "more than 1,000") or agreeing ("1,000" and "more
+    # than 1,000")
     judged_pairs: list[tuple[Claim, Claim, bool, bool]] = []
     touched: list[tuple[Claim, Claim, quantity.Touch]] = []
     touched_agreeing: list[tuple[Claim, Claim, quantity.Touch]] = []
