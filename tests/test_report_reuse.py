@@ -226,6 +226,40 @@ def test_findings_that_share_an_id_keep_no_line(tmp_path: Path) -> None:
     _same_report_json(tmp_path / "out", tmp_path / "cold")
 
 
+def test_a_finding_id_written_by_another_finding_before_is_not_given_its_line(
+    tmp_path: Path,
+) -> None:
+    """``--new-only`` may write one of two findings that share an id in one run and the
+    other in a later one, under one story key: the later one is encoded, not given the
+    first one's line (its group, claims and message)."""
+    import dataclasses
+
+    from crosscheck.config import Settings
+    from crosscheck.pipeline import check as run_check
+    from crosscheck.store import Store
+
+    store = Store(tmp_path / "store.db")
+    try:
+        result = run_check([SEEDS], Settings(), store=store)
+    finally:
+        store.close()
+    first, other = next(
+        (a, b) for a in result.findings for b in result.findings if a.group != b.group
+    )
+    keys = {**result.story_keys, other.group: result.story_keys[first.group]}
+    rest = [f for f in result.findings if f is not first and f is not other]
+    one = dataclasses.replace(result, findings=[first, *rest], story_keys=keys)
+    later = dataclasses.replace(
+        result, findings=[dataclasses.replace(other, id=first.id), *rest], story_keys=keys
+    )
+    memory = report_json.LineMemory("v", {})
+    report_json.write_report(one, tmp_path / "out", memory)
+    memory = report_json.LineMemory("v", memory.now)
+    report_json.write_report(later, tmp_path / "out", memory)
+    report_json.write_report(later, tmp_path / "cold")
+    _same_report_json(tmp_path / "out", tmp_path / "cold")
+
+
 def _same_report_json(out: Path, cold: Path) -> None:
     assert (out / "report.json").read_bytes() == (cold / "report.json").read_bytes()
 

@@ -340,10 +340,12 @@ def _groups(units: _Units, before: dict[str, Any], kept: dict[str, Entry]) -> It
 
 
 def _findings(units: _Units, before: dict[str, Any], kept: dict[str, Entry]) -> Iterator[Piece]:
-    """The findings, each under its story's key and whether it is suppressed, with the
-    place of its ``group_order`` figure in its line (written afresh). Finding ids are not
-    unique (one subject judged alike in two groups): an id two findings share keeps no
-    line, whose line would be which is not known."""
+    """The findings, each under its story's key, whether it is suppressed, its group and
+    claims, with the place of its ``group_order`` figure in its line (written afresh).
+    Finding ids are not unique (one subject judged alike in two groups): an id two findings
+    share keeps no line, whose line would be which is not known; and a line is copied only
+    for the same group and claims (``--new-only`` may write one such finding in a run and
+    the other in a later one)."""
     story = units.result.story_keys
     seen = Counter(f.id for f in units.result.findings)
     for f in units.result.findings:
@@ -354,11 +356,13 @@ def _findings(units: _Units, before: dict[str, Any], kept: dict[str, Entry]) -> 
             continue
         figure = str(order).encode()
         was: Any = before.get(f.id)
-        old = units.lines(was, 6)
+        old = units.lines(was, 8)
         if (
             old is not None
             and was[2] == key
             and was[3] is f.suppressed
+            and was[6] == f.group
+            and was[7] == list(f.claims)
             and type(was[4]) is int
             and type(was[5]) is int
             and len(_ORDER) <= was[4] <= was[5] <= len(old)
@@ -376,7 +380,8 @@ def _findings(units: _Units, before: dict[str, Any], kept: dict[str, Entry]) -> 
             ):
                 yield None, line, 0  # its figure not found once: not kept
                 continue
-        kept[f.id] = entry = [0, 0, key, f.suppressed, at, at + len(figure)]
+        kept[f.id] = entry = [0, 0, key, f.suppressed, at, at + len(figure), f.group,
+                              list(f.claims)]  # fmt: skip
         yield entry, line, reused
 
 
