@@ -738,3 +738,27 @@ def test_the_whole_runs_results_are_its_stories_rows_assembled_again(tmp_path: P
     pruned = run([articles], Settings(store=db))
     assert not pruned.reused_results and pruned.reused_stories == 1
     assert records(pruned) == records(fresh)
+
+
+def test_sarif_follows_an_article_whose_text_moved_lines(tmp_path: Path) -> None:
+    """The same text lower in its file (front-matter lines the reading drops) is
+    the same extraction, but SARIF gives source lines: a re-run with a store writes it
+    anew, as a run without one would."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for path in sorted(SEEDS.glob("*.txt")):  # Markdown with front matter
+        text = path.read_text(encoding="utf-8")
+        (articles / f"{path.stem}.md").write_text(f"---\ntitle: {path.stem}\n---\n{text}")
+    db = tmp_path / "store.db"
+    args = ["-q", "--format", "sarif", "--store", str(db), "--out", str(tmp_path / "out")]
+    assert CliRunner().invoke(cli, ["check", str(articles), *args]).exit_code in (0, 1)
+    before = (tmp_path / "out" / "report.sarif").read_text()
+    for path in sorted(articles.glob("*.md")):  # two keys the reading does not keep
+        text = path.read_text(encoding="utf-8").replace("---\n", "---\nnote: a\nkind: b\n", 1)
+        path.write_text(text, encoding="utf-8")
+    assert CliRunner().invoke(cli, ["check", str(articles), *args]).exit_code in (0, 1)
+    cold = ["-q", "--format", "sarif", "--out", str(tmp_path / "cold")]
+    assert CliRunner().invoke(cli, ["check", str(articles), *cold]).exit_code in (0, 1)
+    sarif = (tmp_path / "out" / "report.sarif").read_text()
+    assert sarif != before  # every line two further down
+    assert sarif == (tmp_path / "cold" / "report.sarif").read_text()

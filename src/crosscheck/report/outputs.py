@@ -187,6 +187,10 @@ def _outputs_key(
         material["reused"] = [result.reused, result.reused_results]
     if fmt == "junit":
         material["fail_on"] = fail_on
+    if fmt == "sarif":  # it gives source lines: the same text may have moved in its file
+        material["lines"] = hashlib.sha256(
+            repr([(d.id, d.offset_map) for d in result.documents]).encode()
+        ).hexdigest()
     return hashlib.sha256(json.dumps(material, sort_keys=True, default=str).encode()).hexdigest()
 
 
