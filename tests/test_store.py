@@ -762,3 +762,20 @@ def test_sarif_follows_an_article_whose_text_moved_lines(tmp_path: Path) -> None
     sarif = (tmp_path / "out" / "report.sarif").read_text()
     assert sarif != before  # every line two further down
     assert sarif == (tmp_path / "cold" / "report.sarif").read_text()
+
+
+def test_an_article_named_from_another_root_before_is_not_supplied_twice(tmp_path: Path) -> None:
+    """One folder, then it and another, then it alone, on one store: the first folder's
+    articles were stored as 'x' and as 'A/x'; the third run reads them as 'x' and takes
+    from the store only the other folder's articles, not its own a second time."""
+    a, b = tmp_path / "A", tmp_path / "B"
+    shutil.copytree(SEEDS, a)
+    b.mkdir()
+    (b / "other.txt").write_text("Officials said 40 people were hurt in the storm on Monday.\n")
+    db = tmp_path / "store.db"
+    for inputs in ([a], [a, b], [a]):
+        result = run(inputs, Settings(store=db))
+    ids = [d.id for d in result.documents]
+    assert len(ids) == len(set(ids)) == len(list(SEEDS.glob("*.txt"))) + 1
+    assert result.from_store == ["B/other.txt"]
+    assert all(Path(d.path).is_file() for d in result.documents if d.id != "B/other.txt")

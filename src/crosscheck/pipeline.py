@@ -458,7 +458,10 @@ def _extract_all(
     if store is None:
         return {d.id for d in result.documents}, to_save
     current = {d.id for d in result.documents}
+    names = {key: d.id for d, key in zip(result.documents, result.extraction_keys, strict=True)}
     for doc_id, key, old in store.stored_documents(exclude=current):
+        if key in names and _one_file(doc_id, names[key]):
+            continue  # this run's article, named from another root before ('A/x' and 'x')
         doc = old.document
         if doc.id != doc_id:  # its row was stored for the same article under another name
             name = doc_id.partition("#")[0]  # a JSONL record's path is its file's
@@ -473,6 +476,12 @@ def _extract_all(
         result.from_store.append(doc.id)
     hashes = {ex.document.id: ex.document.sha256 for _, ex in to_save}
     return {d for d in current if known.get(d) != hashes[d]}, to_save
+
+
+def _one_file(a: str, b: str) -> bool:
+    """Whether two ids of one text name one file from two roots: 'A/x.txt' (a run over
+    folders A and B) and 'x.txt' (a run over A alone)."""
+    return a.endswith("/" + b) or b.endswith("/" + a)
 
 
 def _named(
