@@ -3,6 +3,7 @@ tests that need them skip with the reason when they are absent."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -37,6 +38,19 @@ def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copytree(SEEDS, tmp_path / "articles")
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+def edit_one_figure(event: Path) -> tuple[Path, str]:
+    """The second article of an ECB+ event folder with one count of people changed (to
+    three times it and seven): one figure of one article edited, as a feed's update is;
+    the article and its text before."""
+    article = sorted(event.glob("*.md"))[1]
+    text = article.read_text(encoding="utf-8")
+    figure = re.search(r"\b\d+\b(?=\s+(?:people|killed|dead|soldiers|pirates|members))", text)
+    assert figure is not None
+    edited = text[: figure.start()] + str(int(figure.group()) * 3 + 7) + text[figure.end() :]
+    article.write_text(edited, encoding="utf-8")
+    return article, text
 
 
 def invoke(*args: str) -> Any:

@@ -8,7 +8,6 @@ summary)."""
 from __future__ import annotations
 
 import json
-import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,7 @@ from click.testing import CliRunner
 
 from crosscheck.cli import cli
 from crosscheck.report import json as report_json
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, edit_one_figure
 
 RECORDS = ("sentences", "claims", "groups", "findings")  # the ones kept line by line
 
@@ -75,12 +74,7 @@ def test_after_one_article_changed_only_its_lines_and_its_storys_are_encoded(
     out = tmp_path / "out"
     check(articles, out, *args)
     encoded = Encoded(monkeypatch)
-    article = sorted((articles / "12ecb").glob("*.md"))[1]
-    text = article.read_text(encoding="utf-8")
-    figure = re.search(r"\b\d+\b(?=\s+(?:people|killed|dead|soldiers|pirates|members))", text)
-    assert figure is not None
-    edited = text[: figure.start()] + str(int(figure.group()) * 3 + 7) + text[figure.end() :]
-    article.write_text(edited, encoding="utf-8")
+    article, text = edit_one_figure(articles / "12ecb")
     before = (out / "report.json").read_bytes()
     check(articles, out, *args)
     again = encoded.take()
@@ -195,28 +189,12 @@ def test_findings_that_share_an_id_keep_no_line(tmp_path: Path) -> None:
     without a memory, byte for byte; every other record is still copied."""
     import dataclasses
 
-    from crosscheck.config import Settings
-    from crosscheck.pipeline import check as run_check
-    from crosscheck.store import Store
-
-    store = Store(tmp_path / "store.db")
-    try:
-        result = run_check([SEEDS], Settings(), store=store)
-    finally:
-        store.close()
-    first, other = next(
-        (a, b) for a in result.findings for b in result.findings if a.group != b.group
-    )
+    result, first, other = _two_findings_of_two_groups(tmp_path)
     assert first.message != other.message  # two lines that differ
     findings = [dataclasses.replace(f, id=first.id) if f is other else f for f in result.findings]
     keys = {**result.story_keys, other.group: result.story_keys[first.group]}
     twice = dataclasses.replace(result, findings=findings, story_keys=keys)
-    memory = report_json.LineMemory("v", {})
-    report_json.write_report(twice, tmp_path / "out", memory)
-    memory = report_json.LineMemory("v", memory.now)
-    report_json.write_report(twice, tmp_path / "out", memory)
-    report_json.write_report(twice, tmp_path / "cold")
-    _same_report_json(tmp_path / "out", tmp_path / "cold")
+    memory = _written_after(tmp_path, twice, twice)
     assert memory.reused == (len(result.sentences) + len(result.claims) + len(result.groups)
                              + len(result.findings) - 2)  # fmt: skip
     # the same id in one run and not in the next: the first run kept no line to copy
@@ -234,6 +212,19 @@ def test_a_finding_id_written_by_another_finding_before_is_not_given_its_line(
     first one's line (its group, claims and message)."""
     import dataclasses
 
+    result, first, other = _two_findings_of_two_groups(tmp_path)
+    keys = {**result.story_keys, other.group: result.story_keys[first.group]}
+    rest = [f for f in result.findings if f is not first and f is not other]
+    one = dataclasses.replace(result, findings=[first, *rest], story_keys=keys)
+    later = dataclasses.replace(
+        result, findings=[dataclasses.replace(other, id=first.id), *rest], story_keys=keys
+    )
+    _written_after(tmp_path, one, later)
+
+
+def _two_findings_of_two_groups(tmp_path: Path) -> tuple[Any, Any, Any]:
+    """The seeds' run with a store (so it has story keys) and two of its findings in
+    different groups."""
     from crosscheck.config import Settings
     from crosscheck.pipeline import check as run_check
     from crosscheck.store import Store
@@ -246,18 +237,19 @@ def test_a_finding_id_written_by_another_finding_before_is_not_given_its_line(
     first, other = next(
         (a, b) for a in result.findings for b in result.findings if a.group != b.group
     )
-    keys = {**result.story_keys, other.group: result.story_keys[first.group]}
-    rest = [f for f in result.findings if f is not first and f is not other]
-    one = dataclasses.replace(result, findings=[first, *rest], story_keys=keys)
-    later = dataclasses.replace(
-        result, findings=[dataclasses.replace(other, id=first.id), *rest], story_keys=keys
-    )
+    return result, first, other
+
+
+def _written_after(tmp_path: Path, earlier: Any, later: Any) -> Any:
+    """report.json of ``later`` written with the memory of ``earlier``'s, which must equal
+    a write without a memory; the memory, to tell what it copied."""
     memory = report_json.LineMemory("v", {})
-    report_json.write_report(one, tmp_path / "out", memory)
+    report_json.write_report(earlier, tmp_path / "out", memory)
     memory = report_json.LineMemory("v", memory.now)
     report_json.write_report(later, tmp_path / "out", memory)
     report_json.write_report(later, tmp_path / "cold")
     _same_report_json(tmp_path / "out", tmp_path / "cold")
+    return memory
 
 
 def _same_report_json(out: Path, cold: Path) -> None:

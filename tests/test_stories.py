@@ -5,7 +5,6 @@ articles changed are judged again, with output byte-identical to a cold run."""
 from __future__ import annotations
 
 import json
-import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,7 @@ from crosscheck.model import RunResult
 from crosscheck.pipeline import concept_table, rule_set, run
 from crosscheck.rules import apply_rules
 from crosscheck.stories import story_key, story_rates
-from tests.conftest import invoke
+from tests.conftest import edit_one_figure, invoke
 
 # Events of ECB+ (each its own folder): several stories in one run, with money, counts
 # and findings of every severity.
@@ -97,12 +96,7 @@ def test_a_rerun_after_one_article_changed_judges_its_story_again_and_equals_a_c
     args = ["--fail-on", "never", "--format", "html,json", "--store", str(store), "-j", "2"]
     assert invoke("check", str(events), "--out", "first", *args).exit_code == 0
     # one figure of one article of one event changes
-    article = sorted((events / "12ecb").glob("*.md"))[1]
-    text = article.read_text(encoding="utf-8")
-    figure = re.search(r"\b\d+\b(?=\s+(?:people|killed|dead|soldiers|pirates|members))", text)
-    assert figure is not None
-    edited = text[: figure.start()] + str(int(figure.group()) * 3 + 7) + text[figure.end() :]
-    article.write_text(edited, encoding="utf-8")
+    edit_one_figure(events / "12ecb")
     judged: list[int] = []
     real = pipeline.judge_story
 
