@@ -325,6 +325,42 @@ def test_the_projections_tiles_leave_the_scheduler_little_to_keep(scheduler: str
     assert max(held for _t, held, _r in seen) <= 6 * 3 + 24 * 2  # tiles, combinings, groups
 
 
+def test_a_story_graph_task_whose_workers_died_is_no_bug(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A task of the story graph whose workers kept dying (out of memory, a crash) ends the
+    run with exit 4 naming it, as one that raised does, but asks for no bug report: the
+    workers' logs say why; an error the task raised is still reported as a bug."""
+    from distributed import KilledWorker
+
+    from crosscheck import dask_engine, pipeline
+    from crosscheck.errors import WorkersDied
+
+    died = KilledWorker("t", None, 1)  # type: ignore[arg-type]
+    with pytest.raises(WorkersDied) as caught:
+        dask_engine._raise_failed("comparing articles 1-4 with articles 5-8", died, "comparing")
+    assert caught.value.exit_code == 4
+    assert caught.value.message == (
+        "comparing articles 1-4 with articles 5-8 failed on the workers: the Dask worker "
+        "process comparing died 2 times (out of memory or a crash; the workers' logs say "
+        "which); no report was written"
+    )
+    with pytest.raises(RuntimeError, match="failed twice on the Dask workers: ValueError"):
+        dask_engine._raise_failed("comparing articles 1-4", ValueError("x"), "comparing")
+
+    def dying(*_args: Any, **_kwargs: Any) -> Any:
+        raise WorkersDied("comparing articles 1-4 failed on the workers: died 2 times")
+
+    monkeypatch.setattr(pipeline, "story_components", dying)
+    result = invoke("check", "articles", "--out", "out")  # (work: the seeds in articles/)
+    assert result.exit_code == 4
+    assert result.stderr.splitlines()[-1] == (
+        "crosscheck: error: comparing articles 1-4 failed on the workers: died 2 times; "
+        "no report was written"
+    )
+    assert not Path("out").exists()
+
+
 @pytest.mark.parametrize("failing", ["tile", "combining"])
 def test_a_tile_or_a_combining_that_fails_ends_the_run_naming_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str, failing: str

@@ -33,11 +33,11 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 from uuid import uuid4
 
 from crosscheck.config import Settings
-from crosscheck.errors import ConfigError, describe
+from crosscheck.errors import ConfigError, WorkersDied, describe
 from crosscheck.extract.entities import AliasTable
 from crosscheck.ingest import Candidate, IngestResult, read_candidate
 from crosscheck.match import ConceptTable
@@ -187,6 +187,18 @@ def _chunks(items: list[Any], function: Callable[[Any], Any]) -> list[Any]:
 def _value(value: Any) -> Any:
     """A task whose result is ``value``: how the engine shares a value with every task."""
     return value
+
+
+def _raise_failed(what: str, exc: BaseException, doing: str) -> NoReturn:
+    """A story-graph task that failed on the workers ends the run naming it: workers that
+    died running it are no bug (WorkersDied); an error it raised is one (a RuntimeError
+    the stage reports as an internal error)."""
+    from distributed import KilledWorker
+
+    said = f"{what} failed on the workers: {_failure(exc, doing)}"
+    if isinstance(exc, KilledWorker | DiedOnIt):
+        raise WorkersDied(said)
+    raise RuntimeError(said)
 
 
 def _failure(exc: BaseException, doing: str, budget: float = 0.0) -> str:
@@ -567,8 +579,7 @@ class DaskEngine:
             _done, failed = self._map(_chunks, items, batches, (function,), put=put)
         if failed:
             k = min(failed)
-            raise RuntimeError(f"{items.describe(k)} failed on the workers: "
-                               f"{_failure(failed[k], 'comparing them')}")  # fmt: skip
+            _raise_failed(items.describe(k), failed[k], "comparing them")
 
     def _map_combined(self, function: Callable[[Any], Any], items: ChunkTasks, fold: Fold) -> None:
         """``function`` on every item on the workers, each result combined on the workers
@@ -657,7 +668,7 @@ class DaskEngine:
             """Key ``key``'s chain lost: a new one, of the tasks sent into the old."""
             lost[key] += 1
             if lost[key] > LOST_AGAIN:
-                raise RuntimeError(
+                raise WorkersDied(
                     f"{items.combining(key)} failed on the workers: what it needed was lost "
                     f"{lost[key]} times with Dask workers that died"
                 )
@@ -691,9 +702,7 @@ class DaskEngine:
                     doing, verb, future = items.describe(k), "comparing them", task
                 else:
                     doing, verb = items.combining(key), "combining them"
-                raise RuntimeError(
-                    f"{doing} failed on the workers: {_failure(future.exception(), verb)}"
-                )
+                _raise_failed(doing, future.exception(), verb)
             elif last:
                 try:  # waits again if the worker holding it died, until Dask says it is lost
                     result = future.result()

@@ -56,6 +56,17 @@ class InternalError(CrosscheckError):
         self.cause = cause
 
 
+class WorkersDied(CrosscheckError):
+    """A task of a stage that works on all inputs at once (the story graph on Dask) whose
+    workers kept dying (out of memory, a crash): no bug, so no traceback is asked for; the
+    run ends (exit 4) naming it, without a report."""
+
+    exit_code = EXIT_INTERNAL
+
+    def __init__(self, what: str) -> None:
+        super().__init__(f"{what}; no report was written")
+
+
 class InputError(Exception):
     """One input could not be read; the run goes on and the input is listed as skipped.
 
