@@ -901,9 +901,12 @@ def _counts_nothing(tokens: list[Token], m: NumberMention, unit: UnitInfo | None
     return tok.lower in AUXILIARIES or ctx.is_verb_like(tok)
 
 
+_MAX_AGE = 120  # years: an older "age" is something else ("aged 150", "150 years")
+
+
 def _age(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> UnitInfo | None:
     n = len(tokens)
-    aged = _aged(tokens, m, unit)
+    oldest = m.upper or m.value
     if unit is not None and unit.kind == "duration" and unit.unit in AGE_UNITS:
         k = unit.last + 1  # "50 years old", "18 month-old": the age in its own unit
         if k < n and tokens[k].lower == "old":
@@ -912,12 +915,12 @@ def _age(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> UnitIn
             return UnitInfo(unit.unit, "age", f"{unit.surface}-old", k + 1)  # "50 year-old"
         # "a boy aged 18 months": an age in months, not a time that passed; no older than
         # a bare "aged" allows ("aged 150 years" is no age, as "aged 150" is not)
-        if aged and (m.upper or m.value) * AGE_UNITS[unit.unit] <= 120:
+        if oldest * AGE_UNITS[unit.unit] <= _MAX_AGE and _aged(tokens, m, unit):
             return UnitInfo(unit.unit, "age", unit.surface, unit.last)
         return None
-    if unit is None and aged and (m.upper or m.value) <= 120:
+    if unit is None and oldest <= _MAX_AGE and _aged(tokens, m, unit):
         return UnitInfo("year", "age", "", m.last)  # "aged 34", "aged 18 to 34"
-    if unit is not None or not m.plain_integer or m.value > 120:
+    if unit is not None or not m.plain_integer or m.value > _MAX_AGE:
         return None
     # "Nick Hague 44 has spent": a full name, then the age, then the verb
     if (

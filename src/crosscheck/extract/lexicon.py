@@ -141,7 +141,6 @@ NARROWING_ADVERBS = {
     "additionally": "additional", "further": "additional", "newly": "new",
     "initially": "initial", "originally": "initial", "previously": "previous",
 }  # fmt: skip
-# Determiners before a figure that narrow it the same way: "another 3,000 troops".
 # Verbs that take one kind of object, so the figure after the second may leave out the
 # noun said after the first ("killing 10 people and injuring 80"; but "fired 30 rockets,
 # killing 2" kills no rockets): lemmas, as the extraction's predicates are.
@@ -150,6 +149,7 @@ SAME_OBJECT_VERBS = (
     words("hire fire employ dismiss"),
     words("arrest detain"),
 )
+# Determiners before a figure that narrow it the same way: "another 3,000 troops".
 NARROWING_BEFORE = {"another": "additional", "additional": "additional", "extra": "additional",
                     "further": "additional", "more": "additional"}  # fmt: skip
 

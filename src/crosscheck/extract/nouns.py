@@ -109,15 +109,16 @@ def singular(word: str) -> str:
         return low if word.islower() else word
     if low in NOT_PLURAL:
         return word
-    if len(word) > 3 and word[-2:] in ("'s", "\u2019s"):
+    if _possessive(word):
         # after a figure, "47 KO's" is a plural as "47 KOs" is; "200 McDonald's" a name
         return word[:-2] if word[:-2].isupper() and word[:-2].isalnum() else word
     result = _inflect().singular_noun(word)
     return word if result is False else str(result)
 
 
-def _possessive(tok: Token) -> bool:
-    return len(tok.lower) > 3 and tok.lower[-2:] in ("'s", "\u2019s")
+def _possessive(word: str) -> bool:
+    """'woman's', 'KO's' (with either apostrophe)."""
+    return len(word) > 3 and word[-2:].lower() in ("'s", "\u2019s")
 
 
 def _acronym(word: str) -> bool:
@@ -143,7 +144,7 @@ def is_plural(tok: Token) -> bool:
     low = tok.lower
     if low in PLURAL_ONLY:
         return True
-    if _possessive(tok):
+    if _possessive(low):
         return True  # after a figure: "47 KO's", "200 McDonald's"
     if low in NOT_PLURAL or len(low) < 3 or not low.endswith("s") or low.endswith("ss"):
         return low.endswith(("men", "ren")) and low not in ("amen", "omen")
@@ -155,7 +156,7 @@ def is_plural(tok: Token) -> bool:
 def is_modifier_word(tok: Token, sentence_start: bool) -> bool:
     """An adjective-like word before a head noun (as opposed to part of a compound noun)."""
     text, low = tok.text, tok.lower
-    if low in COMMON_ADJECTIVES or low == "such" or _possessive(tok):
+    if low in COMMON_ADJECTIVES or low == "such" or _possessive(low):
         return True  # "the woman's children": whose, a modifier
     if text[0].isupper() and not sentence_start:
         return True  # proper adjectives and names: "North Korean", "Tesla"
@@ -251,7 +252,7 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
             ):
                 k += 1  # "police officers", "staff members", "FLDS members": a modifier
                 continue
-            if nxt is not None and _possessive(tok) and nxt.kind == "word" and not _stop(nxt):
+            if nxt is not None and _possessive(tok.lower) and nxt.kind == "word" and not _stop(nxt):
                 k += 1  # "two of the woman's children": whose, not what is counted
                 continue
             head = k
