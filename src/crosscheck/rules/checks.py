@@ -823,7 +823,7 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
                 **{k: v for k, v in agreement[0].items() if k != "rule"},
                 "judged_by": [t.get("rule", "") for t in agreement],
                 "touching": bool(touches) and touches == total,
-                "touching_pairs": [[a.id, b.id] for a, b, _ in touched[:MAX_PAIRS]],
+                "touching_pairs": [[a.id, b.id] for a, b, _ in touched],
                 **({"tolerances": agreement} if len(agreement) > 1 else {}),
             },
         )
