@@ -58,13 +58,12 @@ def write_files(
         recorded = _with_store(store, lambda s: {f: s.outputs(k) or {} for f, k in keys.items()})
     written: list[Path] = []
     fresh: dict[str, dict[str, str | None]] = {}
+    folder = str(out_dir.resolve())  # what the store keeps the folder's pages and lines by
     memory: PageMemory | None = None
     if keys and "html" in formats and store is not None:
-        folder = str(out_dir.resolve())
         memory = PageMemory(REPORT_VERSION, _with_store(store, lambda s: s.pages(folder)))
     lines: LineMemory | None = None
     if keys and "json" in formats and store is not None:
-        folder = str(out_dir.resolve())
         lines = LineMemory(REPORT_VERSION, _with_store(store, lambda s: s.report_lines(folder)))
     for fmt in formats:
         files = recorded.get(fmt)
@@ -109,8 +108,8 @@ def write_files(
                 fresh[keys[_COUNTS]] = fresh[keys[fmt]]
     if fresh and store is not None:
         html = memory is not None and keys["html"] in fresh  # written now, not up to date
-        pages = {str(out_dir.resolve()): memory.now} if memory is not None and html else {}
-        json_lines = {str(out_dir.resolve()): lines.now} if lines is not None and lines.now else {}
+        pages = {folder: memory.now} if memory is not None and html else {}
+        json_lines = {folder: lines.now} if lines is not None and lines.now else {}
         _with_store(store, lambda s: s.save_outputs(fresh, pages, json_lines))
     return written
 
