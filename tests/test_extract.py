@@ -460,6 +460,41 @@ def test_money(text: str, value: float, unit: str) -> None:
     assert (c["value"], c["unit"], c["kind"]) == (value, unit, "money")
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "unit"),
+    [
+        # no money words near it: a weight (quantulum3 alone reads sterling, or nothing)
+        ("Deputies said Orozco is 5-foot-8, 135 pounds, with tattoos.", "measure", "pound-mass"),
+        ("The fish weighed 12 pounds when it was landed.", "measure", "pound-mass"),
+        ("He lost 20 pounds over the summer.", "measure", "pound-mass"),
+        # money words in any of their forms make it money
+        ("It costs 5 pounds a week to run.", "money", "pound sterling per week"),
+        ("Tickets are 40 pounds each.", "money", "pound sterling"),
+        ("He was fined 200 pounds by the court.", "money", "pound sterling"),
+    ],
+)
+def test_pounds_are_money_only_beside_money_words(text: str, kind: str, unit: str) -> None:
+    c = [c for c in claims_of(text) if "pound" in c["text"]][0]
+    assert (c["kind"], c["unit"]) == (kind, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("The baby weighed 7 pounds at birth.", "7 pounds", "pound-mass"),
+        ("It was 30 feet at the deepest point.", "30 feet", "foot"),
+        ("The rock weighed 7 kilograms at most.", "7 kilograms", "kilogram"),
+        # words that do join a unit's words stay in it
+        ("Winds reached 120 miles an hour.", "120 miles an hour", "mile per hour"),
+        ("It fell at 30 feet per second.", "30 feet per second", "foot per second"),
+    ],
+)
+def test_a_preposition_after_a_unit_is_no_unit(text: str, surface: str, unit: str) -> None:
+    """"7 pounds at birth" was 'pound-mass ampere-turn': quantulum3 reads "at" as a unit."""
+    c = [c for c in claims_of(text) if c["text"][:1].isdigit()][0]
+    assert (c["text"], c["unit"]) == (surface, unit)
+
+
 def test_a_sign_after_a_figure_is_not_the_next_ones() -> None:
     assert [(c["value"], c["kind"]) for c in claims_of("She paid 1,200€ 4 times.")] == [
         (1200, "money"), (4, "count")]  # fmt: skip

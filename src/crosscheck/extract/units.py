@@ -77,6 +77,10 @@ NOT_UNIT_WORDS = words(
 )
 
 
+# the words of NOT_UNIT_WORDS that may join a unit's words: "feet per second", "miles an hour"
+_UNIT_JOINERS = frozenset({"per", "a", "an"})
+
+
 @dataclass(frozen=True, slots=True)
 class UnitInfo:
     unit: str
@@ -192,13 +196,19 @@ def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitIn
     return None
 
 
+# Words near "pounds" that make it money (in any of their forms: "costs 5 pounds a week").
+_MONEY_WORDS = frozenset(
+    """million billion £ sterling paid pay pays paying cost costs costing worth price prices
+    priced fine fines fined spent spend spends spending raised fund funds budget deal salary
+    wage wages sold sell sells bought buy buys tax taxes fee fees charge charged charges ticket
+    tickets earn earns earned""".split()
+)
+
+
 def _money_context(tokens: list[Token], j: int) -> bool:
     """'pounds' is money after a scale word or near money words, else a weight."""
     window = " ".join(t.lower for t in tokens[max(0, j - 6) : j + 4])
-    money_words = ("million", "billion", "£", "sterling", "paid", "pay", "cost", "worth",
-                   "price", "fine", "fined", "spent", "spend", "raised", "fund", "budget",
-                   "deal", "salary", "wage", "sold", "bought", "tax")  # fmt: skip
-    return any(w in window.split() for w in money_words) or tokens[j - 1].lower in (
+    return any(w in _MONEY_WORDS for w in window.split()) or tokens[j - 1].lower in (
         "million",
         "billion",
         "thousand",
@@ -334,6 +344,10 @@ def measure_after(
     parser, _, _ = _quantulum()
     start = tokens[first].start
     end_tok = min(len(tokens) - 1, last + 5)
+    for k in range(last + 2, end_tok + 1):  # "7 pounds at birth": "at" is no ampere-turn
+        if tokens[k].lower in NOT_UNIT_WORDS and tokens[k].lower not in _UNIT_JOINERS:
+            end_tok = k - 1
+            break
     span = _micro(text[start : tokens[end_tok].end])  # same length: offsets still hold
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -344,6 +358,10 @@ def measure_after(
     for q in found:
         if q.span[0] != 0 or q.unit.name == "dimensionless":
             continue
+        if q.unit.entity.name == "currency" and tokens[last + 1].lower in ("pound", "pounds"):
+            # not money by its words (unit_after): a weight ("weighed 12 pounds", "5-foot-8,
+            # 135 pounds"), which quantulum3 reads as sterling without them too
+            return UnitInfo("pound-mass", "measure", tokens[last + 1].text, last + 1)
         if q.unit.entity.name == "currency" or q.unit.name in ("percentage", "per cent"):
             return None  # ours decide money and percent
         if not _close(q.value, value):
