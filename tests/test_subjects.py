@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -859,6 +860,42 @@ def test_one_owner_tied_to_two_figures_is_one_subject(
     assert ages_compared()
     monkeypatch.setattr(cluster, "owned", lambda m, i, j, x: np.zeros(len(i), dtype=bool))
     assert not ages_compared()
+
+
+def test_figures_the_words_tie_to_different_people_never_join(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two players' points, each tied to its player by the words: one player's 14 and 12
+    differ; the other's 14s agree. Joined by figure and noun alone, the four claims made one
+    warning that mixed the two players (the editor is shown a comparison that does not hold)."""
+    from crosscheck.match import cluster
+
+    texts = [
+        "Creighton beat Drake 65-53 on Friday in the conference tournament. Doug Keller scored "
+        "14 points from the bench during the second half of the game.",
+        "Creighton beat Drake 65-53 on Friday night in the conference tournament. Will Arden "
+        "scored 14 points from the bench during the second half of the game.",
+        "Creighton won 65-53 against Drake in the conference tournament. Doug Keller had 12 "
+        "points from the bench during the second half of the game.",
+        "Drake lost 65-53 to Creighton in the conference tournament. Will Arden had 14 points "
+        "from the bench during the second half of the game.",
+    ]
+    for k, text in enumerate(texts):
+        (tmp_path / f"a{k}.txt").write_text(text + "\n", encoding="utf-8")
+
+    def points() -> list[list[str]]:
+        result = run([tmp_path], Settings())
+        by_id = {c.id: c for c in result.claims}
+        return sorted(
+            sorted(f"{by_id[i].document}:{by_id[i].value:g}" for i in g.claims)
+            for g in result.groups
+            if all(by_id[i].unit == "point" for i in g.claims)
+        )
+
+    assert points() == [["a0.txt:14", "a2.txt:12"], ["a1.txt:14", "a3.txt:14"]]
+    of = cluster._Summary.of  # the same run with no owners: one group mixes the players
+    monkeypatch.setattr(cluster._Summary, "of", lambda p: replace(of(p), owners=frozenset()))
+    assert ["a0.txt:14", "a1.txt:14", "a2.txt:12", "a3.txt:14"] in points()
 
 
 def _warnings(tmp_path: Path, *texts: str) -> list[set[float]]:

@@ -708,6 +708,7 @@ class _Summary:
     kinds: frozenset[str]  # the "net", "gross", "before tax" its figures are said to be
     # the units its ages are written in ('month'), '' for a bare figure that may be one
     age_units: frozenset[str] = frozenset()
+    owners: frozenset[str] = frozenset()  # the full names its figures belong to
 
     @staticmethod
     def of(p: Profile) -> _Summary:
@@ -730,6 +731,8 @@ class _Summary:
                         frozenset({said}) if said and not scope.explicit(said)
                         else frozenset(),
                         frozenset({u}) if (u := quantity.age_unit(c)) is not None
+                        else frozenset(),
+                        frozenset({h}) if (h := p.subject.holder) and " " in h
                         else frozenset())  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
@@ -744,6 +747,8 @@ class _Summary:
             return "a change is not a level"
         if any(not (a & b) for a in self.names for b in other.names):
             return "different names"
+        if self.owners and other.owners and not (self.owners & other.owners):
+            return "the words tie the figures to different owners"
         if self.years and other.years and not (self.years & other.years):
             return "events of other years"
         if any(scope.apart(a, b) for a in self.periods for b in other.periods):
@@ -781,7 +786,8 @@ class _Summary:
                         {d: self.nouns.get(d, frozenset()) | other.nouns.get(d, frozenset())
                          for d in self.nouns.keys() | other.nouns.keys()},
                         self.periods | other.periods, self.basis,
-                        self.kinds | other.kinds, self.age_units | other.age_units)  # fmt: skip
+                        self.kinds | other.kinds, self.age_units | other.age_units,
+                        self.owners | other.owners)  # fmt: skip
 
 
 def _bare_beside_months(a: frozenset[str], b: frozenset[str]) -> bool:
