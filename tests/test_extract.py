@@ -260,7 +260,7 @@ def test_elided_noun_from_previous_sentence() -> None:
         ("The index rose 64 points to 4,577 points.",
          [(64, "point", "count"), (4577, "point", "count")]),
         # no change before 'to': a range, not a level
-        ("The new range runs from 252 miles to 287 miles.", [(269.5, "mile", "count")]),
+        ("The new range runs from 252 miles to 287 miles.", [(269.5, "mile", "measure")]),
         # the 'to' of another clause's change
         ("The bank cut 300 jobs as profit fell 4% to 1,200.",
          [(300, "job", "count"), (4, "percent", "percent"), (1200, None, "other")]),
