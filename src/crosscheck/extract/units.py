@@ -358,7 +358,8 @@ def measure_after(
     for q in found:
         if q.span[0] != 0 or q.unit.name == "dimensionless":
             continue
-        if q.unit.entity.name == "currency" and tokens[last + 1].lower in ("pound", "pounds"):
+        if (q.unit.entity.name == "currency" and tokens[last + 1].lower in ("pound", "pounds")
+                and _close(q.value, value)):  # fmt: skip
             # not money by its words (unit_after): a weight ("weighed 12 pounds", "5-foot-8,
             # 135 pounds"), which quantulum3 reads as sterling without them too
             return UnitInfo("pound-mass", "measure", tokens[last + 1].text, last + 1)
