@@ -490,7 +490,7 @@ def test_pounds_are_money_only_beside_money_words(text: str, kind: str, unit: st
     ],
 )
 def test_a_preposition_after_a_unit_is_no_unit(text: str, surface: str, unit: str) -> None:
-    """"7 pounds at birth" was 'pound-mass ampere-turn': quantulum3 reads "at" as a unit."""
+    """ "7 pounds at birth" was 'pound-mass ampere-turn': quantulum3 reads "at" as a unit."""
     c = next(c for c in claims_of(text) if c["text"][:1].isdigit())
     assert (c["text"], c["unit"]) == (surface, unit)
 
