@@ -471,6 +471,12 @@ def test_money(text: str, value: float, unit: str) -> None:
         ("It costs 5 pounds a week to run.", "money", "pound sterling per week"),
         ("Tickets are 40 pounds each.", "money", "pound sterling"),
         ("He was fined 200 pounds by the court.", "money", "pound sterling"),
+        ("The rent is 900 pounds a month.", "money", "pound sterling per month"),
+        ("The deal is worth 5 million pounds.", "money", "pound sterling"),
+        # words of weight win: "pounds of" a substance, even beside money words
+        ("He was charged with possessing 40 pounds of cocaine.", "measure", "pound-mass"),
+        ("Police said he sold 5 pounds of heroin for $60,000.", "measure", "pound-mass"),
+        ("He weighed between 150 and 160 pounds.", "measure", "pound-mass"),
     ],
 )
 def test_pounds_are_money_only_beside_money_words(text: str, kind: str, unit: str) -> None:

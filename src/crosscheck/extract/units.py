@@ -184,7 +184,10 @@ def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitIn
         unit = named if CURRENCY_WORDS[nxt.lower] in ("dollar", "peso", "krone", "franc") else (
             CURRENCY_WORDS[nxt.lower])  # fmt: skip
         return UnitInfo(unit, "money", f"{tok.text} {nxt.text}", j + 1)
-    if low in CURRENCY_WORDS and (low not in ("pound", "pounds") or _money_context(tokens, j)):
+    pounds = _pounds(tokens, j) if low in ("pound", "pounds") else None
+    if pounds == "weight":
+        return UnitInfo("pound-mass", "measure", tok.text, j)
+    if low in CURRENCY_WORDS and (low not in ("pound", "pounds") or pounds == "money"):
         unit = CURRENCY_WORDS[low]
         if j + 1 < n and tokens[j + 1].lower == "sterling":
             return UnitInfo("pound sterling", "money", f"{tok.text} sterling", j + 1)
@@ -196,25 +199,44 @@ def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitIn
     return None
 
 
-# Words near "pounds" that make it money (in any of their forms: "costs 5 pounds a week").
+# Words beside "pounds" that make it money, in their forms ("costs 5 pounds a week"), and
+# words that make it a weight ("weighed", "lost 20 pounds", a height: "5-foot-8, 135 pounds").
 _MONEY_WORDS = frozenset(
-    """million billion £ sterling paid pay pays paying cost costs costing worth price prices
-    priced fine fines fined spent spend spends spending raised fund funds budget deal salary
-    wage wages sold sell sells bought buy buys tax taxes fee fees charge charged charges ticket
-    tickets earn earns earned""".split()
+    """£ sterling paid pay pays paying cost costs costing worth price prices priced fine fines
+    fined spent spend spends spending raised fund funds budget deal salary wage wages sold sell
+    sells bought buy buys tax taxes fee fees ticket tickets earn earns earned rent rents bill
+    bills bonus grant debt debts owe owes owed damages compensation prize loan loans stole
+    stolen steal robbed""".split()
 )
+_WEIGHT_WORDS = frozenset(
+    """weigh weighs weighed weighing weight weights heavy heavier lighter lost lose loses losing
+    gained gain gains gaining shed sheds tall foot feet inch inches""".split()
+)
+_SCALE_WORDS = frozenset({"million", "billion", "thousand", "bn", "m"})
+_PER_TIME = frozenset({"hour", "day", "night", "week", "month", "year"})
 
 
-def _money_context(tokens: list[Token], j: int) -> bool:
-    """'pounds' is money after a scale word or near money words, else a weight."""
-    window = " ".join(t.lower for t in tokens[max(0, j - 6) : j + 4])
-    return any(w in _MONEY_WORDS for w in window.split()) or tokens[j - 1].lower in (
-        "million",
-        "billion",
-        "thousand",
-        "bn",
-        "m",
-    )
+def _pounds(tokens: list[Token], j: int) -> str | None:
+    """What 'pounds' at tokens[j] is: "money" after a scale word ("5 million pounds"),
+    "weight" beside words of weight or before "of" ("40 pounds of cocaine", even when the
+    sentence speaks of money: "sold 5 pounds of heroin"), "money" beside money words or
+    before a time ("900 pounds a month"); None when the words say neither (quantulum3's
+    reading then decides, and its sterling is declined: a counted noun)."""
+    if j > 0 and tokens[j - 1].lower in _SCALE_WORDS:
+        return "money"
+    window = [t.lower for t in tokens[max(0, j - 6) : j + 4]]
+    after = [t.lower for t in tokens[j + 1 : j + 3]]
+    if any(w in _WEIGHT_WORDS for w in window) or after[:1] == ["of"]:
+        return "weight"
+    if any(w in _MONEY_WORDS for w in window):
+        return "money"
+    if (
+        len(after) == 2
+        and after[0] in ("a", "an", "per", "each", "every")
+        and after[1] in _PER_TIME
+    ):
+        return "money"
+    return None
 
 
 # --- quantulum3 --------------------------------------------------------------------------
@@ -358,11 +380,6 @@ def measure_after(
     for q in found:
         if q.span[0] != 0 or q.unit.name == "dimensionless":
             continue
-        if (q.unit.entity.name == "currency" and tokens[last + 1].lower in ("pound", "pounds")
-                and _close(q.value, value)):  # fmt: skip
-            # not money by its words (unit_after): a weight ("weighed 12 pounds", "5-foot-8,
-            # 135 pounds"), which quantulum3 reads as sterling without them too
-            return UnitInfo("pound-mass", "measure", tokens[last + 1].text, last + 1)
         if q.unit.entity.name == "currency" or q.unit.name in ("percentage", "per cent"):
             return None  # ours decide money and percent
         if not _close(q.value, value):
