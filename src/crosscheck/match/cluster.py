@@ -708,7 +708,8 @@ class _Summary:
     kinds: frozenset[str]  # the "net", "gross", "before tax" its figures are said to be
     # the units its ages are written in ('month'), '' for a bare figure that may be one
     age_units: frozenset[str] = frozenset()
-    owners: frozenset[str] = frozenset()  # the full names its figures belong to
+    # the words of the full names its figures belong to ("Doug Keller": {"Doug", "Keller"})
+    owners: frozenset[str] = frozenset()
 
     @staticmethod
     def of(p: Profile) -> _Summary:
@@ -732,7 +733,7 @@ class _Summary:
                         else frozenset(),
                         frozenset({u}) if (u := quantity.age_unit(c)) is not None
                         else frozenset(),
-                        frozenset({h}) if (h := p.subject.holder) and " " in h
+                        frozenset(h.split()) if (h := p.subject.holder) and " " in h
                         else frozenset())  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
@@ -747,6 +748,8 @@ class _Summary:
             return "a change is not a level"
         if any(not (a & b) for a in self.names for b in other.names):
             return "different names"
+        # owners that share no word: another form of one name ("Sophomore Doug Keller",
+        # "John F. Smith", "Acme Corp" and "Acme Corporation") shares one
         if self.owners and other.owners and not (self.owners & other.owners):
             return "the words tie the figures to different owners"
         if self.years and other.years and not (self.years & other.years):
