@@ -156,3 +156,43 @@ def test_copy_clusters_are_found_again_only_for_the_articles_that_changed(
     assert found == [1] and read == [clustered]
     monkeypatch.undo()
     assert changed.copies == run([events], Settings(jobs=2)).copies
+
+
+def _one_tree_at_a_time(trees: Any, x: Any) -> Any:
+    """The pair model's trees walked one by one, a level at a time (as they were walked
+    before every tree was walked at once)."""
+    import numpy as np
+
+    raw = np.full(x.shape[0], trees.prior, dtype=float)
+    rows = np.arange(x.shape[0])
+    for t in trees.trees:
+        node = np.zeros(x.shape[0], dtype=np.int64)
+        for _ in range(t["depth"]):
+            inner = t["left"][node] >= 0
+            go_left = x[rows, np.maximum(t["feature"][node], 0)] <= t["threshold"][node]
+            node = np.where(inner, np.where(go_left, t["left"][node], t["right"][node]), node)
+        raw += trees.rate * t["value"][node]
+    return 1.0 / (1.0 + np.exp(-np.clip(raw, -60, 60)))
+
+
+def test_the_trees_walked_at_once_give_each_pair_the_same_probability_to_the_bit(
+    whole: RunResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The real candidate pairs of some ECB+ events through the shipped model's trees, in
+    parts of 1,000 pairs and of 7 (a part's last rows short): the very floats one tree at
+    a time gives."""
+    import numpy as np
+
+    from crosscheck.match import learned
+
+    concepts = concept_table(Settings())
+    xs = [b.x for b in blocks(whole.claims, whole.sentences, concepts, whole.documents)]
+    x = np.concatenate(xs)
+    assert len(x) > 2000  # pairs enough to cross parts
+    trees = shipped_model().agree
+    expected = _one_tree_at_a_time(trees, x)
+    assert 0.05 < (expected >= 0.5).mean() < 0.95  # pairs of both kinds
+    for rows in (1000, 7):
+        monkeypatch.setattr(learned, "_PREDICT_ROWS", rows)
+        assert np.array_equal(trees.predict(x), expected)
+    assert np.array_equal(trees.predict(x[:0]), expected[:0])
