@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -14,6 +15,7 @@ from click.testing import CliRunner
 from crosscheck import quantity
 from crosscheck.cli import cli
 from crosscheck.config import Settings
+from crosscheck.errors import ConfigError
 from crosscheck.extract.claims import extract_claims
 from crosscheck.gold import GoldMap, load_gold, score_findings
 from crosscheck.match import learned
@@ -310,6 +312,64 @@ def test_a_model_file_for_other_features_is_refused() -> None:
     text = learned.shipped_model().to_json().replace('"same_kind"', '"no_such_feature"')
     with pytest.raises(Exception, match="other features"):
         learned.PairModel.from_json(text, "old.json")
+
+
+def _one_split(feature: int) -> dict[str, Any]:
+    return {"left": [1, -1, -1], "right": [2, -1, -1], "feature": [feature, -2, -2],
+            "threshold": [0.5, -2.0, -2.0], "value": [0.0, 0.6, 0.2], "depth": 1}  # fmt: skip
+
+
+def _damaged(damage: Any) -> str:
+    """The shipped model's file with its sixth tree (15 nodes, 3 deep) damaged."""
+    data = json.loads(learned.shipped_model().to_json())
+    damage(data["agree"]["trees"][5])
+    return json.dumps(data)
+
+
+def _set(name: str, node: int, value: Any) -> Any:
+    return lambda t: t[name].__setitem__(node, value)
+
+
+def _no_nodes(t: dict[str, Any]) -> None:
+    t.update(left=[], right=[], feature=[], threshold=[], value=[])
+
+
+CHILDREN = "a node's children are not two of its nodes, nor both -1"
+DAMAGES = {
+    "a value short": (lambda t: t["value"].pop(), "its arrays differ in length"),
+    "a child past the tree": (_set("left", 0, 15), CHILDREN),  # 15: the next tree's root
+    "one child -1": (_set("right", 0, -1), CHILDREN),
+    "a leaf's child -2": (_set("right", 3, -2), CHILDREN),  # node 3 is a leaf
+    "feature past the last": (_set("feature", 0, len(FEATURES)), "a feature the model does"),
+    "feature -2 at a split": (_set("feature", 0, -2), "a split on a feature the model does"),
+    "depth one short": (lambda t: t.__setitem__("depth", 2), "depth 2, but it is 3 deep"),
+    "a node its own child's child": (_set("left", 1, 0), "a node is its own descendant"),
+    "no nodes": (_no_nodes, "tree 5 has no nodes"),
+}
+
+
+@pytest.mark.parametrize("damage", list(DAMAGES))
+def test_a_damaged_tree_in_a_model_file_is_refused_naming_the_file(damage: str) -> None:
+    """A model file whose tree would walk into another tree's nodes, split on a feature
+    the model has not, or stop short of a leaf is refused, not read into wrong answers."""
+    change, message = DAMAGES[damage]
+    with pytest.raises(ConfigError, match=rf"^damaged\.json: not a pair model file .*{message}"):
+        learned.PairModel.from_json(_damaged(change), "damaged.json")
+
+
+def test_the_trees_cannot_be_changed_after_they_are_read() -> None:
+    """The trees are walked from arrays made when they are read: those arrays, each
+    tree's arrays and each tree's mapping are read-only, so the two cannot drift apart."""
+    trees = learned.shipped_model().agree
+    with pytest.raises(ValueError, match="read-only"):
+        trees.trees[0]["threshold"][0] = 0.0
+    with pytest.raises(TypeError):
+        trees.trees[0]["depth"] = 9  # type: ignore[index]
+    for part in trees.walk[:5]:
+        assert not part.flags.writeable
+    mine = {k: np.array(v) for k, v in _one_split(0).items()}
+    learned.Trees(0.0, 1.0, (mine,))
+    assert mine["left"].flags.writeable  # the caller's arrays are copied, not frozen
 
 
 # --- subjects on real text ----------------------------------------------------------------

@@ -12,9 +12,11 @@ neither scikit-learn's pickles nor a download; prediction walks the trees with n
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from crosscheck.errors import ConfigError
 from crosscheck.match.pairs import FEATURES
@@ -115,15 +117,29 @@ class Linear:
                       tuple(float(v) for v in data["weights"]), float(data["bias"]))  # fmt: skip
 
 
+class Walk(NamedTuple):
+    """The trees' nodes in one set of arrays (read-only), each tree's nodes numbered past
+    the trees' before it."""
+
+    child: Any  # each node's two children side by side (a leaf is both its own children)
+    feature: Any  # the feature each node splits on (0 at a leaf)
+    threshold: Any
+    value: Any
+    roots: Any  # each tree's root
+    depth: int  # the deepest tree's depth: the levels every walk takes
+
+
 @dataclass(frozen=True, slots=True)
 class Trees:
     """Trees as arrays: per tree, the children, the feature and threshold of each split
-    and the value of each leaf; the score is ``prior + rate * sum(leaf values)``."""
+    and the value of each leaf; the score is ``prior + rate * sum(leaf values)``. A tree's
+    arrays are kept read-only (a change to them would not reach ``walk``), and a tree whose
+    arrays do not make a tree of the features raises ValueError."""
 
     prior: float
     rate: float
-    trees: tuple[dict[str, Any], ...]
-    stacked: tuple[Any, ...] = field(default=(), init=False, repr=False, compare=False)
+    trees: tuple[Mapping[str, Any], ...]
+    walk: Walk = field(init=False, repr=False, compare=False)
 
     def predict(self, x: Any) -> Any:
         """The probability of 'same subject' for each row of a feature matrix: every tree
@@ -132,48 +148,51 @@ class Trees:
         adds them (the same floats)."""
         import numpy as np
 
-        child, feat, thr, val, roots, depth = self.stacked
+        w = self.walk
         raw = np.full(x.shape[0], self.prior, dtype=float)
         for lo in range(0, x.shape[0], _PREDICT_ROWS):
             hi = min(x.shape[0], lo + _PREDICT_ROWS)
             part = np.ascontiguousarray(x[lo:hi], dtype=float)
             cells = part.ravel()
             first = (np.arange(hi - lo) * part.shape[1])[None, :]  # each row's first cell
-            node = np.repeat(roots[:, None], hi - lo, axis=1)  # (trees, rows)
-            for _ in range(depth):
-                right = ~(cells[first + feat[node]] <= thr[node])
-                node = child[2 * node + right]
-            leaf = self.rate * val[node]
+            node = np.repeat(w.roots[:, None], hi - lo, axis=1)  # (trees, rows)
+            for _ in range(w.depth):
+                right = ~(cells[first + w.feature[node]] <= w.threshold[node])
+                node = w.child[2 * node + right]
+            leaf = self.rate * w.value[node]
             out = raw[lo:hi]
-            for t in range(len(roots)):
+            for t in range(len(w.roots)):
                 out += leaf[t]
         return 1.0 / (1.0 + np.exp(-np.clip(raw, -60, 60)))
 
     def __post_init__(self) -> None:
-        """The trees' nodes in one set of arrays, each tree's nodes numbered past the
-        trees' before it: each node's two children side by side (a leaf is both its own
-        children, so walking on from it stays there), the feature it splits on (0 at a
-        leaf) and its threshold and value; each tree's root; the deepest tree's depth."""
+        """Each tree checked and kept read-only, then all trees' nodes in one ``Walk``."""
         import numpy as np
 
-        offsets = np.cumsum([0] + [len(t["left"]) for t in self.trees]).astype(np.int64)
+        trees = tuple(MappingProxyType(_checked(t, i)) for i, t in enumerate(self.trees))
+        object.__setattr__(self, "trees", trees)
+        offsets = np.cumsum([0] + [len(t["left"]) for t in trees]).astype(np.int64)
         child, feat, thr, val = [], [], [], []
-        for t, at in zip(self.trees, offsets, strict=False):
+        for t, at in zip(trees, offsets[:-1], strict=True):
             own = np.arange(len(t["left"]), dtype=np.int64) + at
             leaf = t["left"] < 0
             pair = [np.where(leaf, own, t["left"] + at), np.where(leaf, own, t["right"] + at)]
             child.append(np.stack(pair, axis=1).ravel())
-            feat.append(np.maximum(t["feature"], 0).astype(np.int64))
-            thr.append(np.asarray(t["threshold"], dtype=float))
-            val.append(np.asarray(t["value"], dtype=float))
+            feat.append(np.where(leaf, 0, t["feature"]))
+            thr.append(t["threshold"])
+            val.append(t["value"])
 
         def joined(parts: list[Any], dtype: Any) -> Any:
-            return np.concatenate(parts) if parts else np.zeros(0, dtype=dtype)
+            out = np.concatenate(parts) if parts else np.zeros(0, dtype=dtype)
+            out.setflags(write=False)
+            return out
 
-        stacked = (joined(child, np.int64), joined(feat, np.int64), joined(thr, float),
-                   joined(val, float), offsets[:-1],
-                   max((int(t["depth"]) for t in self.trees), default=0))  # fmt: skip
-        object.__setattr__(self, "stacked", stacked)
+        roots = offsets[:-1]
+        roots.setflags(write=False)
+        depth = max((t["depth"] for t in trees), default=0)
+        walk = Walk(joined(child, np.int64), joined(feat, np.int64), joined(thr, float),
+                    joined(val, float), roots, depth)  # fmt: skip
+        object.__setattr__(self, "walk", walk)
 
     def to_data(self) -> dict[str, Any]:
         trees = [
@@ -184,20 +203,7 @@ class Trees:
 
     @staticmethod
     def from_data(data: dict[str, Any]) -> Trees:
-        import numpy as np
-
-        trees = tuple(
-            {
-                "left": np.array(t["left"], dtype=np.int64),
-                "right": np.array(t["right"], dtype=np.int64),
-                "feature": np.array(t["feature"], dtype=np.int64),
-                "threshold": np.array(t["threshold"], dtype=float),
-                "value": np.array(t["value"], dtype=float),
-                "depth": int(t["depth"]),
-            }
-            for t in data["trees"]
-        )
-        return Trees(float(data["prior"]), float(data["rate"]), trees)
+        return Trees(float(data["prior"]), float(data["rate"]), tuple(data["trees"]))
 
 
 def fit(x: Any, y: Any, compatible: Any, meta: dict[str, Any], seed: int = 0) -> PairModel:
@@ -240,6 +246,44 @@ def _fit_trees(x: Any, y: Any, seed: int) -> Trees:
             "depth": int(t.max_depth),
         })  # fmt: skip
     return Trees(float(np.log(p / (1 - p))), float(clf.learning_rate), tuple(trees))
+
+
+def _checked(tree: Any, index: int) -> dict[str, Any]:
+    """A tree's arrays as read-only copies, once they make a tree: arrays of one length,
+    each node a leaf (both children -1) or split on a feature into two nodes of the tree,
+    every leaf reached from the root (node 0) within the tree's depth. Anything else would
+    walk into another tree's nodes, read another feature or pair, or stop short of a leaf,
+    and answer wrong."""
+    import numpy as np
+
+    arrays = {"left": np.int64, "right": np.int64, "feature": np.int64,
+              "threshold": float, "value": float}  # fmt: skip
+    t: dict[str, Any] = {}
+    for name, dtype in arrays.items():
+        a = np.array(tree[name], dtype=dtype)  # a copy
+        a.setflags(write=False)
+        t[name] = a
+    t["depth"] = depth = int(tree["depth"])
+    where, size = f"tree {index}", t["left"].size
+    if any(t[name].ndim != 1 or t[name].size != size for name in arrays):
+        raise ValueError(f"{where}: its arrays differ in length")
+    if size == 0:
+        raise ValueError(f"{where} has no nodes")
+    leaf = (t["left"] == -1) & (t["right"] == -1)
+    inner = (t["left"] >= 0) & (t["left"] < size) & (t["right"] >= 0) & (t["right"] < size)
+    if not (leaf | inner).all():
+        raise ValueError(f"{where}: a node's children are not two of its nodes, nor both -1")
+    if not ((t["feature"][inner] >= 0) & (t["feature"][inner] < len(FEATURES))).all():
+        raise ValueError(f"{where}: a split on a feature the model does not have")
+    level, real = np.zeros(1, dtype=np.int64), 0  # the splits at each depth from the root
+    while (level := level[inner[level]]).size:
+        if real == size:  # deeper than it has nodes: a node is its own descendant
+            raise ValueError(f"{where}: a node is its own descendant")
+        level = np.unique(np.concatenate([t["left"][level], t["right"][level]]))
+        real += 1
+    if depth < real:
+        raise ValueError(f"{where}: depth {depth}, but it is {real} deep")
+    return t
 
 
 _PREDICT_ROWS = 4096  # pairs walked through the trees at a time
