@@ -19,9 +19,10 @@ from crosscheck.errors import ConfigError
 from crosscheck.extract.claims import extract_claims
 from crosscheck.gold import GoldMap, load_gold, score_findings
 from crosscheck.match import learned
+from crosscheck.match.cluster import blocks
 from crosscheck.match.pairs import FEATURES
 from crosscheck.model import Claim, Document
-from crosscheck.pipeline import run
+from crosscheck.pipeline import concept_table, run
 from crosscheck.segment import segment
 from tests.conftest import SHARED_DATA, shared_dir
 
@@ -314,9 +315,109 @@ def test_a_model_file_for_other_features_is_refused() -> None:
         learned.PairModel.from_json(text, "old.json")
 
 
+def _leaves_one_tree_at_a_time(trees: learned.Trees, x: Any) -> Any:
+    """Each tree's leaf value for each row (trees by rows), the trees walked one by one a
+    level at a time (as they were walked before every tree was walked at once)."""
+    rows = np.arange(x.shape[0])
+    leaves = []
+    for t in trees.trees:
+        node = np.zeros(x.shape[0], dtype=np.int64)
+        for _ in range(t["depth"]):
+            inner = t["left"][node] >= 0
+            go_left = x[rows, np.maximum(t["feature"][node], 0)] <= t["threshold"][node]
+            node = np.where(inner, np.where(go_left, t["left"][node], t["right"][node]), node)
+        leaves.append(trees.rate * t["value"][node])
+    return np.array(leaves).reshape(len(trees.trees), x.shape[0])
+
+
+def _one_tree_at_a_time(trees: learned.Trees, x: Any) -> Any:
+    """The probabilities one tree at a time gives: the leaves added in tree order."""
+    raw = np.full(x.shape[0], trees.prior, dtype=float)
+    for leaf in _leaves_one_tree_at_a_time(trees, x):
+        raw += leaf
+    return 1.0 / (1.0 + np.exp(-np.clip(raw, -60, 60)))
+
+
+def _same_to_the_bit(trees: learned.Trees, x: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """All trees walked at once, in parts of 4,096, 1,000 and 7 rows (a part's last rows
+    short), give the very floats one tree at a time gives."""
+    expected = _one_tree_at_a_time(trees, x)
+    for rows in (4096, 1000, 7):
+        monkeypatch.setattr(learned, "_PREDICT_ROWS", rows)
+        assert np.array_equal(trees.predict(x), expected)
+    assert trees.predict(x[:0]).shape == (0,)
+
+
+def test_the_trees_walked_at_once_give_a_fitted_models_floats_to_the_bit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A model fitted on random pairs, read back from its file, and 3,000 other random
+    pairs: each probability the very float one tree at a time gives, which adding the
+    trees' values in another order does not (so this test sees the order)."""
+    rng = np.random.default_rng(1)
+    x = rng.random((600, len(FEATURES)))
+    y = (x[:, 0] + 0.3 * rng.random(600) > 0.7).astype(int)
+    model = learned.fit(x, y, rng.random(600) > 0.3, {"test": True})
+    trees = learned.PairModel.from_json(model.to_json(), "test").agree
+    pairs = rng.random((3000, len(FEATURES)))
+    _same_to_the_bit(trees, pairs, monkeypatch)
+    leaves = _leaves_one_tree_at_a_time(trees, pairs)
+    other_order = 1.0 / (1.0 + np.exp(-np.clip(trees.prior + leaves.sum(axis=0), -60, 60)))
+    assert not np.array_equal(other_order, _one_tree_at_a_time(trees, pairs))
+
+
 def _one_split(feature: int) -> dict[str, Any]:
     return {"left": [1, -1, -1], "right": [2, -1, -1], "feature": [feature, -2, -2],
             "threshold": [0.5, -2.0, -2.0], "value": [0.0, 0.6, 0.2], "depth": 1}  # fmt: skip
+
+
+LEAF_ONLY = {"left": [-1], "right": [-1], "feature": [-2], "threshold": [-2.0],
+             "value": [0.9], "depth": 0}  # fmt: skip
+
+
+@pytest.mark.parametrize("leaf_first", [False, True])
+def test_trees_of_mixed_depths_are_walked_to_their_own_leaves_and_added_in_order(
+    leaf_first: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tree of one split and a tree that is one leaf, in either order: each row ends at
+    its own leaf of the split tree, the leaf-only tree adds its value to every row, and
+    the values are added to the prior in tree order (-17.3, 0.6 and 0.9 give three
+    different probabilities in the three orders of adding)."""
+    f = FEATURES.index("value_equal")
+    split = _one_split(f)
+    built = (LEAF_ONLY, split) if leaf_first else (split, LEAF_ONLY)
+    trees = learned.Trees.from_data({"prior": -17.3, "rate": 1.0, "trees": list(built)})
+    x = np.zeros((9, len(FEATURES)))
+    x[::2, f] = 1.0  # rows 0, 2, ... go right
+    x[1::2, (f + 1) % len(FEATURES)] = 1.0  # another feature does not move the others
+    _same_to_the_bit(trees, x, monkeypatch)
+
+    def sigmoid(raw: float) -> float:
+        return float(1.0 / (1.0 + np.exp(-raw)))
+
+    def in_order(*values: float) -> float:
+        return sigmoid((-17.3 + values[0]) + values[1])
+
+    left, right = ((0.9, 0.6), (0.9, 0.2)) if leaf_first else ((0.6, 0.9), (0.2, 0.9))
+    got = trees.predict(x)
+    assert (got[1::2] == in_order(*left)).all() and (got[::2] == in_order(*right)).all()
+    other_orders = {in_order(*left[::-1]), sigmoid(-17.3 + (0.6 + 0.9))}
+    assert in_order(*left) not in other_orders and len(other_orders) == 2
+
+
+def test_the_trees_walked_at_once_give_ecb_pairs_the_same_floats_to_the_bit(
+    ecb_articles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The real candidate pairs of two ECB+ events through the shipped model's trees: the
+    very floats one tree at a time gives."""
+    result = run([ecb_articles / "12ecb", ecb_articles / "10ecb"], Settings())
+    concepts = concept_table(Settings())
+    xs = [b.x for b in blocks(result.claims, result.sentences, concepts, result.documents)]
+    x = np.concatenate(xs)
+    assert len(x) > 5000  # pairs enough to cross parts
+    trees = learned.shipped_model().agree
+    assert 0.05 < (_one_tree_at_a_time(trees, x) >= 0.5).mean() < 0.95  # pairs of both kinds
+    _same_to_the_bit(trees, x, monkeypatch)
 
 
 def _damaged(damage: Any) -> str:
