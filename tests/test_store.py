@@ -284,6 +284,35 @@ def test_unchanged_files_are_not_parsed_again_and_the_report_is_the_same(
     assert len(parsed) == 2
 
 
+def test_a_headline_read_from_the_store_stays_the_headline(tmp_path: Path) -> None:
+    """A plain-text article's first short line is its headline (a sentence of role
+    "title"). The stored reading lost where it was, so on a re-run the unchanged article's
+    headline turned into body text, its extraction was not reused, and the report
+    differed from a cold run's."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for k, n in enumerate((3000, 3500)):
+        (folder / f"a{k}.txt").write_text(
+            f"Troops sent north in spring\n\nOfficials said {n:,} soldiers were deployed "
+            "to the border in March.\n",
+            encoding="utf-8",
+        )
+    store = ["--store", str(tmp_path / "s.db"), "--fail-on", "never"]
+    assert check(str(folder), "--out", str(tmp_path / "one"), *store).exit_code == 0
+    edited = folder / "a1.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + NEW_ARTICLE, encoding="utf-8")
+    assert check(str(folder), "--out", str(tmp_path / "two"), *store).exit_code == 0
+    assert check(str(folder), "--out", str(tmp_path / "cold"), "--fail-on", "never").exit_code == 0
+    warm = json.loads((tmp_path / "two" / "report.json").read_text())
+    cold = json.loads((tmp_path / "cold" / "report.json").read_text())
+    assert warm["summary"]["reused_extractions"] == 1
+    assert [s["role"] for s in warm["sentences"]] == [s["role"] for s in cold["sentences"]]
+    assert [s["role"] for s in warm["sentences"]].count("title") == 2
+    for d in (warm, cold):
+        d["summary"].pop("reused_extractions")
+    assert warm == cold
+
+
 def test_the_same_text_under_two_names_keeps_its_own_ids_when_reused(tmp_path: Path) -> None:
     """Two files with the very same text share one stored extraction: a re-run gives each
     its own sentences and claims (ids and documents), as a run without a store does."""

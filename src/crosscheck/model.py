@@ -161,6 +161,7 @@ class Document:
             "published": self.published.isoformat() if self.published else None,
             "dating": self.dating.to_dict() if self.dating else None,
             "author": self.author,
+            "title_span": list(self.title_span) if self.title_span else None,
             "encoding": self.encoding,
             "sha256": self.sha256,
             "chars": len(self.text),
@@ -637,6 +638,8 @@ def document_from_dict(d: dict[str, Any], offset_map: dict[str, Any] | None = No
         title=d.get("title"), source=d.get("source"), url=d.get("url"),
         published=date.fromisoformat(d["published"]) if d.get("published") else None,
         author=d.get("author"), encoding=d.get("encoding", "utf-8"), offset_map=om,
+        title_span=(int(d["title_span"][0]), int(d["title_span"][1])) if d.get("title_span")
+        else None,
         dating=Dating(**d["dating"]) if d.get("dating") else None,
     )  # fmt: skip
 
