@@ -808,9 +808,57 @@ def test_negative_figures() -> None:
 
 
 def test_fractions() -> None:
-    assert one("A third of those screened were obese.")["value"] == pytest.approx(1 / 3)
+    c = one("A third of those screened were obese.")  # a share: a percentage (below)
+    assert (c["value"], c["unit"]) == (pytest.approx(100 / 3), "percent")
     assert one("The recipe needs 1/2 pound of butter.")["value"] == 0.5
     assert claims_of("He tried a third time.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of something, as "75% of the market": the qualifier's interval around it
+        ("The browser holds nearly three quarters of the market.",
+         ("nearly three quarters", 75, 67.5, 82.5, "approx")),
+        ("It runs on nearly three-quarters of the world's computers.",
+         ("nearly three-quarters", 75, 67.5, 82.5, "approx")),
+        ("Services brought in half of the company's total sales.", ("half", 50, 50, 50, "exact")),
+        ("Apple would keep half the subscription revenue.", ("half", 50, 50, 50, "exact")),
+        ("The bill needs a two-thirds majority.",
+         ("two-thirds", pytest.approx(200 / 3), pytest.approx(200 / 3), pytest.approx(200 / 3),
+          "exact")),
+        ("Almost 3/4 of the voters stayed home.", ("Almost 3/4", 75, 67.5, 82.5, "approx")),
+    ],
+)  # fmt: skip
+def test_a_fraction_of_something_is_a_share(text: str, expected: tuple[Any, ...]) -> None:
+    c = one(text)
+    assert (c["kind"], c["unit"]) == ("percent", "percent")
+    assert (c["text"], c["value"], c["lower"], c["upper"], c["qualifier"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He walked half a mile in half an hour.",  # a fraction of a unit
+        "The recipe needs 1/16 of a pint of cream.",
+        "The loan is three quarters of a million dollars.",  # of a scale word
+        "He scored in the second half of the game.",  # a named part, no figure
+        "The top half of the table was lost.",
+        "He tried a third time.",
+    ],
+)
+def test_fractions_that_are_no_share(text: str) -> None:
+    assert all(c["unit"] != "percent" for c in claims_of(text)), claims_of(text)
+
+
+def test_a_share_in_newsquant_is_scored_as_its_fraction() -> None:
+    """NewsQuant writes 'a third of' as 0.333 in '%': the scorer compares it so."""
+    from crosscheck.evaluation import predict_ours
+
+    (share,) = predict_ours("A third of those screened were obese.")
+    assert (share.value, "% -" in share.units) == (pytest.approx(1 / 3), True)  # type: ignore[union-attr]
+    (plain,) = predict_ours("About 33% of those screened were obese.")
+    assert plain.value == 33  # type: ignore[union-attr]
 
 
 def test_mixed_numbers_are_one_figure() -> None:
@@ -820,7 +868,7 @@ def test_mixed_numbers_are_one_figure() -> None:
     assert one("The deal cost $3 1/2 million.")["value"] == 3_500_000
     assert one("A ½ mile walk.")["value"] == 0.5
     # a year before a fraction, and a date after a count, are not mixed numbers
-    assert one("In 1998 3/4 of voters stayed home.")["value"] == 0.75
+    assert one("In 1998 3/4 of voters stayed home.")["value"] == 75  # a share, in percent
     assert [c["value"] for c in claims_of("He faced 4 charges 12/25/2020.")][:1] == [4]
 
 
@@ -998,3 +1046,44 @@ def test_quantulum3_imported_by_two_threads_at_once_leaves_scikit_learn_importab
         done = subprocess.run([sys.executable, "-W", "ignore", "-c", code],
                               capture_output=True, text=True)  # fmt: skip
         assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr
+
+
+def level_of(text: str) -> list[tuple[float, float | None, str | None]]:
+    return [(d.value, d.was, d.change) for d in sentence_claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the level before with its owner: the change, then the level it reached
+        ("The count rose 10 from Monday's 30 to 40.", [(10, None, "up"), (40, 30, None)]),
+        ("The rate rose from last year's 2.1% to 2.5%.", [(2.5, 2.1, None)]),
+    ],
+)
+def test_a_level_before_with_its_owner(
+    text: str, expected: list[tuple[float, float | None, str | None]]
+) -> None:
+    assert level_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive name before a figure, with no verb of change: still a name
+        ("Boeing's 787 Dreamliner flew.", []),
+        ("It was second only to Smith's 44.", []),
+        ("He drove from Monday's 30 to 40 miles.", [(35, None, None)]),
+    ],
+)
+def test_near_misses_of_a_level_with_its_owner(
+    text: str, expected: list[tuple[float, float | None, str | None]]
+) -> None:
+    assert level_of(text) == expected
+
+
+def test_rose_by_a_count_is_a_change() -> None:
+    assert one("The crowd rose by 10 people.")["change"] == "up"
+    assert one("Staff fell by 200 workers.")["change"] == "down"
+    # a level, not a change
+    assert one("The crowd rose to 10 people.")["change"] is None
+    assert one("The town grew 300 people.")["change"] is None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import time
 import warnings
 from collections.abc import Callable, Iterable, Sequence
@@ -39,6 +40,9 @@ UNIT_NAMES = {
     "degree angle": "degree",
     "time": "count",  # "3,200 times": NewsQuant calls a number of times a count
 }
+# A share written as a fraction ("a third of", "nearly two-thirds of"): crosscheck reads a
+# percentage (33.3), NewsQuant writes the fraction (0.333) in "%" and what it is a share of.
+_PERCENT_WRITTEN = re.compile(r"%|per\s?cent|(?<![^\W\d_])pc?t?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +225,9 @@ def _prediction(c: Claim) -> Prediction | Readings:
     scored with the way that matches its gold best (``_best_reading``). The level before
     keeps its own qualifier ('down from about 62%': '~')."""
     units, change = _our_units(c), _our_change(c)
+    if c.kind == "percent" and c.was is None and not _PERCENT_WRITTEN.search(c.text):
+        lo, hi = (None if v is None else v / 100 for v in (c.lower, c.upper))
+        return Prediction(c.value / 100, lo, hi, c.qualifier == "range", units | {"% -"}, change)
     if c.was is None:
         return Prediction(c.value, c.lower, c.upper, c.qualifier == "range", units, change)
     now = Prediction(c.value, c.lower, c.upper, False, units, change)

@@ -37,6 +37,7 @@ from crosscheck.extract.nouns import NounPhrase, noun_phrase, singular
 from crosscheck.extract.numbers import (
     NumberMention,
     Token,
+    before_possessive,
     change_verb_before,
     find_numbers,
     tokenize,
@@ -278,7 +279,7 @@ def _change_verb_then(tokens: list[Token], at: int, links: tuple[str, ...]) -> b
     """The word just before character ``at`` is one of ``links``, after a verb of change
     and perhaps the size of the change ('rose 12 per cent from', 'rose sharply to'), as
     the mention finder reads it (numbers.change_verb_before)."""
-    k = bisect_right(tokens, at, key=lambda t: t.end) - 1
+    k = before_possessive(tokens, bisect_right(tokens, at, key=lambda t: t.end) - 1)
     return k >= 1 and tokens[k].lower in links and change_verb_before(tokens, k)
 
 
@@ -360,6 +361,11 @@ def _claim(
             last = phrase.last
             if q_after is None:
                 q_after = ctx.qualifier_after(tokens, last + 1)
+    if unit is None and not score and _share(tokens, m):
+        # "nearly three quarters of the market", "half the sales": a share, as "75% of" is
+        m = replace(m, value=m.value * 100)
+        unit, phrase, last = UnitInfo("percent", "percent", "%", m.last), None, m.last
+        q_after = ctx.qualifier_after(tokens, last + 1)
     if m.bare_one and m.last + 1 < len(tokens) and tokens[m.last + 1].lower == "of":
         return None, m.last  # "one of the biggest heists", "one of the people": partitive
     if unit is None and phrase is None and not score:
@@ -478,6 +484,27 @@ def _sub_prefix(tokens: list[Token], m: NumberMention) -> tuple[str, int] | None
     ):
         return "less_than", k
     return None
+
+
+def _share(tokens: list[Token], m: NumberMention) -> bool:
+    """A fraction that is a share of something: 'three quarters of the market', 'a third
+    of', '3/4 of voters', 'half the sales', 'a two-thirds majority'; not a fraction of a
+    unit or a scale ('half a mile', 'half an hour', '1/2 cup', 'a third of a mile')."""
+    if m.is_range or not 0 < m.value < 1 or not _is_fraction_mention(m):
+        return False
+    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    if nxt is None or nxt.kind != "word":
+        return False
+    if nxt.lower == "of":  # not of one thing: "1/16 of a pint", "three quarters of a million"
+        after = tokens[m.last + 2].lower if m.last + 2 < len(tokens) else ""
+        return after not in ("a", "an", "one")
+    if not m.in_words or nxt.lower in ("a", "an"):
+        return False
+    hyphened = any(t.text == "-" for t in tokens[m.first : m.last + 1])
+    return nxt.lower in _SHARE_OF or (hyphened and nxt.lower not in FUNCTION_WORDS)
+
+
+_SHARE_OF = frozenset("the its their his her our my your this that these those".split())
 
 
 def _is_fraction_mention(m: NumberMention) -> bool:
@@ -723,7 +750,10 @@ def _identifier(tokens: list[Token], m: NumberMention) -> bool:
     if prev.lower.rstrip(".") in IDENTIFIER_NOUNS or prev.lower in ("no.", "#", "nos."):
         return True
     if _name_before(tokens, m.first - 1):
-        return True  # a capitalised word mid-sentence right before a bare number
+        # a capitalised word mid-sentence right before a bare number; but a level's owner
+        # after a verb of change and 'from' ("rose 10 from Monday's 30 to 40") names no model
+        link = before_possessive(tokens, m.first - 1)
+        return link == m.first - 1 or not change_verb_before(tokens, link)
     nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
     # "Boeing's 787 Dreamliner", "9 E 71st St"
     return (

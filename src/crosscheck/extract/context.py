@@ -359,7 +359,9 @@ def change(
         return "up" if tokens[direct].lower == "up" else "down"
     if k >= 0 and tokens[k].lower not in ("up", "down"):  # particles: only right before it
         low = tokens[k].lower
-        transitive = low in CHANGE_TRANSITIVE or measure_noun
+        # "rose by 10 people": 'by' makes a count the size of the change, as of a measure
+        by = any(t.lower == "by" for t in tokens[k + 1 : fig_first])
+        transitive = low in CHANGE_TRANSITIVE or measure_noun or by
         # "raised $5 million" is money collected; "raised prices by 5%" a change
         collected = low in ("raised", "raise", "raises") and tokens[k + 1].lower != "by"
         if (

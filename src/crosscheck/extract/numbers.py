@@ -19,6 +19,7 @@ from crosscheck.extract.lexicon import (
     CHANGE_SIZE_UNITS,
     CHANGE_UP,
     FRACTION_WORDS,
+    ORDINAL_WORDS,
     PREPOSITIONS,
     SCALE_SUFFIXES,
     SCALE_WORDS,
@@ -303,6 +304,9 @@ def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention
     )  # fmt: skip
 
 
+# Words before "half" that make it a named part, not a fraction ("the latter half of").
+_HALF_PLACES = frozenset("last final latter former back front top bottom upper lower".split())
+
 VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5,
           "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8,
           "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}  # fmt: skip
@@ -396,6 +400,8 @@ def _fraction(tokens: list[Token], i: int) -> NumberMention | None:
     low = tok.lower
     nxt = tokens[i + 1].lower if i + 1 < n else ""
     if low == "half" and nxt in ("of", "the", "a", "an", "its", "their", "his", "her"):
+        if i > 0 and (tokens[i - 1].lower in ORDINAL_WORDS or tokens[i - 1].lower in _HALF_PLACES):
+            return None  # "the second half of the game", "the top half of": a part, no figure
         return NumberMention(i, i, tok.start, tok.end, 0.5, in_words=True)
     numer: float | None = None
     j = i + 1
@@ -566,11 +572,26 @@ def _after_change(tokens: list[Token], first: int, via: str | None = None) -> bo
         or tokens[k].lower in ("about", "nearly", "some", "around", "almost")
     ):
         k -= 1
+    k = before_possessive(tokens, k)
     if via is not None and not (k >= 1 and tokens[k].lower == via):
         return False
     if k >= 1 and tokens[k].lower in ("by", "from"):  # "rose 10 from 30 to 40", "by 5% from"
         return change_verb_before(tokens, k)
     return k >= 0 and tokens[k].lower in _CHANGE_VERBS
+
+
+def before_possessive(tokens: list[Token], k: int) -> int:
+    """Where a level's possessive ends at token ``k`` ('from Monday's 30', 'from last
+    year's 2.1%'), the index of the 'from', 'to' or 'by' before it (a few words back);
+    else ``k``."""
+    if k < 1 or tokens[k].kind != "word" or not tokens[k].lower.endswith(("'s", "’s")):
+        return k
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if tokens[j].lower in ("from", "to", "by"):
+            return j
+        if tokens[j].kind != "word":
+            break
+    return k
 
 
 def change_verb_before(tokens: list[Token], link: int) -> bool:
