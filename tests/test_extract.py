@@ -823,7 +823,7 @@ def test_fractions() -> None:
         ("It runs on nearly three-quarters of the world's computers.",
          ("nearly three-quarters", 75, 67.5, 82.5, "approx")),
         ("Services brought in half of the company's total sales.", ("half", 50, 50, 50, "exact")),
-        ("Apple would keep half the subscription revenue.", ("half", 50, 50, 50, "exact")),
+        ("The farmers sold half their harvest at the gate.", ("half", 50, 50, 50, "exact")),
         ("The bill needs a two-thirds majority.",
          ("two-thirds", pytest.approx(200 / 3), pytest.approx(200 / 3), pytest.approx(200 / 3),
           "exact")),
@@ -837,18 +837,75 @@ def test_a_fraction_of_something_is_a_share(text: str, expected: tuple[Any, ...]
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "He walked half a mile in half an hour.",  # a fraction of a unit
-        "The recipe needs 1/16 of a pint of cream.",
-        "The loan is three quarters of a million dollars.",  # of a scale word
-        "He scored in the second half of the game.",  # a named part, no figure
-        "The top half of the table was lost.",
-        "He tried a third time.",
+        # both ends of a range of fractions: one percent range, not its second end alone
+        ("Between a third and a half of the town was flooded.",
+         ("a third and a half", pytest.approx(100 / 3), 50)),
+        ("The storm destroyed from a quarter to a third of the crop.",
+         ("a quarter to a third", 25, pytest.approx(100 / 3))),
+    ],
+)  # fmt: skip
+def test_a_range_of_fractions_is_one_share(text: str, expected: tuple[Any, ...]) -> None:
+    c = one(text)
+    assert (c["kind"], c["unit"], c["qualifier"]) == ("percent", "percent", "range")
+    assert (c["text"], c["lower"], c["upper"]) == expected
+
+
+def _share_surface(text: str) -> list[tuple[str | None, str]]:
+    return [(d.unit_surface, d.unit or "") for d in sentence_claims(text)]
+
+
+def test_a_share_keeps_its_own_words_as_its_unit_surface() -> None:
+    """report.json's unit_surface of a share is what the article wrote, not '%'."""
+    assert _share_surface("A third of those screened were obese.") == [("A third", "percent")]
+    assert _share_surface("About 33% of those screened were obese.") == [("%", "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fraction of a scale word is one figure, in the unit after it
+        ("Half a million people marched on the capital.", ("Half a million people", 500_000,
+                                                           "count", "people")),
+        ("The loan is three quarters of a million dollars.",
+         ("three quarters of a million dollars", 750_000, "money", "dollar")),
+        ("Half a dozen people were hurt in the crash.", ("Half a dozen people", 6, "count",
+                                                         "people")),
+        ("The firm lost a third of a billion dollars.",
+         ("a third of a billion dollars", pytest.approx(1e9 / 3), "money", "dollar")),
+    ],
+)  # fmt: skip
+def test_a_fraction_of_a_scale_word_is_one_figure(text: str, expected: tuple[Any, ...]) -> None:
+    c = one(text)
+    assert (c["text"], c["value"], c["kind"], c["unit"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fraction of one thing: a fraction still, not a share
+        ("He walked half a mile.", [(0.5, "fraction")]),
+        ("The recipe needs 1/16 of a pint of cream.", [(1 / 16, "fraction")]),
+        # a ratio to another thing: no share of it
+        ("The new car is half the size of the old one.", [(0.5, "fraction")]),
+        ("He has half the votes he needs.", [(0.5, "fraction")]),
+        # a fraction naming a rule, a point, a size
+        ("The two-thirds rule applies.", [(pytest.approx(2 / 3), "fraction")]),
+        ("The runners passed the three-quarters point.", [(0.75, "fraction")]),
+        ("It is a three-quarters size model.", [(0.75, "fraction")]),
+        # a named part (an ordinal, in words or digits, a place or side), or how often: no figure
+        ("He scored in the second half of the game.", []),
+        ("He scored in the 2nd half of the game.", []),
+        ("The top half of the table was lost.", []),
+        ("The northern half of the island flooded.", []),
+        ("The western half of the town was empty.", []),
+        ("Half the time the trains are late.", []),
+        ("He tried a third time.", []),
     ],
 )
-def test_fractions_that_are_no_share(text: str) -> None:
-    assert all(c["unit"] != "percent" for c in claims_of(text)), claims_of(text)
+def test_fractions_that_are_no_share(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(c["value"], c["unit"]) for c in claims_of(text)] == expected
 
 
 def test_a_share_in_newsquant_is_scored_as_its_fraction() -> None:
@@ -1058,6 +1115,12 @@ def level_of(text: str) -> list[tuple[float, float | None, str | None]]:
         # the level before with its owner: the change, then the level it reached
         ("The count rose 10 from Monday's 30 to 40.", [(10, None, "up"), (40, 30, None)]),
         ("The rate rose from last year's 2.1% to 2.5%.", [(2.5, 2.1, None)]),
+        # the level reached, then the level before with its owner
+        ("The toll rose to 40 from Monday's 30.", [(40, 30, None)]),
+        (
+            "The index fell 200 points to 29,800 from Friday's 30,000.",
+            [(200, None, "down"), (29_800, 30_000, None)],
+        ),
     ],
 )
 def test_a_level_before_with_its_owner(
@@ -1073,6 +1136,10 @@ def test_a_level_before_with_its_owner(
         ("Boeing's 787 Dreamliner flew.", []),
         ("It was second only to Smith's 44.", []),
         ("He drove from Monday's 30 to 40 miles.", [(35, None, None)]),
+        # a possessive after 'to', or after 'from' with no level pair: a model's number
+        ("It rose to Apple's 15 Pro.", []),
+        ("Sales rose to Boeing's 737 level.", []),
+        ("Shares fell 2% to Tuesday's 30 low.", [(2, None, "down")]),
     ],
 )
 def test_near_misses_of_a_level_with_its_owner(
@@ -1087,3 +1154,8 @@ def test_rose_by_a_count_is_a_change() -> None:
     # a level, not a change
     assert one("The crowd rose to 10 people.")["change"] is None
     assert one("The town grew 300 people.")["change"] is None
+    # 'by' after a form of 'be' names who did it (the passive), not the size of a change
+    assert one("He was raised by 2 aunts.")["change"] is None
+    assert one("The plan was boosted by 3 donors.")["change"] is None
+    assert one("The truck was lowered by 2 cranes.")["change"] is None
+    assert one("Prices were raised by 5%.")["change"] == "up"  # a measure: a change still

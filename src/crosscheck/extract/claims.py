@@ -40,6 +40,7 @@ from crosscheck.extract.numbers import (
     before_possessive,
     change_verb_before,
     find_numbers,
+    owned_level,
     tokenize,
 )
 from crosscheck.extract.units import (
@@ -189,7 +190,7 @@ _BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 # people on Friday and Saturday, up from 30' is 40 that was 30; group 1 or 2: the direction).
 _CLAUSE_WORDS = r"(?:but|while|whereas|which|who|that|when|after|before|as|because)\b"
 _WAS_AFTER = re.compile(
-    r"\s*,?\s*(?:(up|down)\s+)?from\s*|"
+    r"\s*,?\s*(?:(up|down)\s+)?from\s*(?:(?:[^\W\d_]+\s+){0,2}[^\W\d_]+['’]s\s*)?|"
     rf"(?:\s+(?!{_CLAUSE_WORDS})[^\W\d_]+){{1,4}}\s*,\s*(up|down)\s+from\s*",
     re.IGNORECASE,
 )
@@ -363,8 +364,10 @@ def _claim(
                 q_after = ctx.qualifier_after(tokens, last + 1)
     if unit is None and not score and _share(tokens, m):
         # "nearly three quarters of the market", "half the sales": a share, as "75% of" is
-        m = replace(m, value=m.value * 100)
-        unit, phrase, last = UnitInfo("percent", "percent", "%", m.last), None, m.last
+        m = replace(m, value=m.value * 100, lower=m.lower and m.lower * 100,
+                    upper=m.upper and m.upper * 100)  # fmt: skip
+        words = text[tokens[m.first].start : tokens[m.last].end]  # its surface: the words
+        unit, phrase, last = UnitInfo("percent", "percent", words, m.last), None, m.last
         q_after = ctx.qualifier_after(tokens, last + 1)
     if m.bare_one and m.last + 1 < len(tokens) and tokens[m.last + 1].lower == "of":
         return None, m.last  # "one of the biggest heists", "one of the people": partitive
@@ -488,9 +491,13 @@ def _sub_prefix(tokens: list[Token], m: NumberMention) -> tuple[str, int] | None
 
 def _share(tokens: list[Token], m: NumberMention) -> bool:
     """A fraction that is a share of something: 'three quarters of the market', 'a third
-    of', '3/4 of voters', 'half the sales', 'a two-thirds majority'; not a fraction of a
-    unit or a scale ('half a mile', 'half an hour', '1/2 cup', 'a third of a mile')."""
-    if m.is_range or not 0 < m.value < 1 or not _is_fraction_mention(m):
+    of', '3/4 of voters', 'half the sales', 'between a third and a half of the town', 'a
+    two-thirds majority'; not a fraction of a unit or a scale ('half a mile', 'half an
+    hour', '1/2 cup', 'a third of a mile'), nor a ratio to another thing ('half the size
+    of', 'half the votes he needs'), nor a fraction naming a point or a rule ('the
+    two-thirds rule', 'the three-quarters point')."""
+    ends = (m.lower, m.upper) if m.is_range else (m.value, m.value)
+    if not all(e is not None and 0 < e < 1 for e in ends) or not _is_fraction_mention(m):
         return False
     nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
     if nxt is None or nxt.kind != "word":
@@ -498,13 +505,36 @@ def _share(tokens: list[Token], m: NumberMention) -> bool:
     if nxt.lower == "of":  # not of one thing: "1/16 of a pint", "three quarters of a million"
         after = tokens[m.last + 2].lower if m.last + 2 < len(tokens) else ""
         return after not in ("a", "an", "one")
-    if not m.in_words or nxt.lower in ("a", "an"):
+    if not m.in_words or m.is_range:
         return False
+    if nxt.lower in _SHARE_OF:  # "half the sales", "half their votes"
+        return not _ratio_to_another(tokens, m.last + 2)
     hyphened = any(t.text == "-" for t in tokens[m.first : m.last + 1])
-    return nxt.lower in _SHARE_OF or (hyphened and nxt.lower not in FUNCTION_WORDS)
+    return hyphened and singular(nxt.lower) in _SHARE_NOUNS  # "a two-thirds majority"
 
 
-_SHARE_OF = frozenset("the its their his her our my your this that these those".split())
+# What 'half' can be a share of without 'of' ("half the sales", "half their votes").
+_SHARE_OF = frozenset("the its their his her".split())
+# Nouns a hyphenated fraction before them makes a share: "a two-thirds majority", "a
+# three-quarters stake"; not "the two-thirds rule", "a three-quarters size model".
+_SHARE_NOUNS = frozenset("majority supermajority stake vote share".split())
+# Nouns after "half the" that make it a ratio to another thing: "half the size of".
+_RATIO_NOUNS = frozenset(
+    """size length width height depth weight price cost speed rate level distance age value
+    amount number""".split()
+)
+
+
+def _ratio_to_another(tokens: list[Token], k: int) -> bool:
+    """'half the size of the old one', 'half the votes he needs': 'half the' before a
+    measure of size, or before a noun a clause of its own follows (what it is measured
+    against), is a ratio, not a share."""
+    if k >= len(tokens):
+        return False
+    if tokens[k].lower in _RATIO_NOUNS:
+        return True
+    nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    return nxt in ("he", "she", "it", "they", "we", "i", "you")
 
 
 def _is_fraction_mention(m: NumberMention) -> bool:
@@ -751,9 +781,8 @@ def _identifier(tokens: list[Token], m: NumberMention) -> bool:
         return True
     if _name_before(tokens, m.first - 1):
         # a capitalised word mid-sentence right before a bare number; but a level's owner
-        # after a verb of change and 'from' ("rose 10 from Monday's 30 to 40") names no model
-        link = before_possessive(tokens, m.first - 1)
-        return link == m.first - 1 or not change_verb_before(tokens, link)
+        # in a pair of levels ("rose 10 from Monday's 30 to 40") names no model
+        return not owned_level(tokens, m)
     nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
     # "Boeing's 787 Dreamliner", "9 E 71st St"
     return (

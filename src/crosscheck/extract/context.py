@@ -359,8 +359,9 @@ def change(
         return "up" if tokens[direct].lower == "up" else "down"
     if k >= 0 and tokens[k].lower not in ("up", "down"):  # particles: only right before it
         low = tokens[k].lower
-        # "rose by 10 people": 'by' makes a count the size of the change, as of a measure
-        by = any(t.lower == "by" for t in tokens[k + 1 : fig_first])
+        # "rose by 10 people": 'by' makes a count the size of the change, as of a measure;
+        # not after a form of 'be' ("was raised by 2 aunts": who did it, in the passive)
+        by = any(t.lower == "by" for t in tokens[k + 1 : fig_first]) and not _passive(tokens, k)
         transitive = low in CHANGE_TRANSITIVE or measure_noun or by
         # "raised $5 million" is money collected; "raised prices by 5%" a change
         collected = low in ("raised", "raise", "raises") and tokens[k + 1].lower != "by"
@@ -376,6 +377,18 @@ def change(
     if j < n and tokens[j].lower in CHANGE_NOUNS_UP | CHANGE_NOUNS_DOWN | {"higher", "lower"}:
         return "up" if tokens[j].lower in CHANGE_NOUNS_UP | {"higher"} else "down"
     return None
+
+
+_BE = frozenset("be is are was were been being am 's".split())
+
+
+def _passive(tokens: list[Token], verb: int) -> bool:
+    """A form of 'be' before the verb at ``verb``, perhaps with an adverb or 'not' between:
+    'was raised', 'were quickly lowered'."""
+    k = verb - 1
+    while k >= 0 and (tokens[k].lower.endswith("ly") or tokens[k].lower in ("not", "also")):
+        k -= 1
+    return k >= 0 and tokens[k].lower in _BE
 
 
 def is_object_of_change(tokens: list[Token], fig_first: int) -> bool:

@@ -304,9 +304,6 @@ def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention
     )  # fmt: skip
 
 
-# Words before "half" that make it a named part, not a fraction ("the latter half of").
-_HALF_PLACES = frozenset("last final latter former back front top bottom upper lower".split())
-
 VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5,
           "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8,
           "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}  # fmt: skip
@@ -400,9 +397,11 @@ def _fraction(tokens: list[Token], i: int) -> NumberMention | None:
     low = tok.lower
     nxt = tokens[i + 1].lower if i + 1 < n else ""
     if low == "half" and nxt in ("of", "the", "a", "an", "its", "their", "his", "her"):
-        if i > 0 and (tokens[i - 1].lower in ORDINAL_WORDS or tokens[i - 1].lower in _HALF_PLACES):
+        if i > 0 and _names_a_part(tokens, i - 1):
             return None  # "the second half of the game", "the top half of": a part, no figure
-        return NumberMention(i, i, tok.start, tok.end, 0.5, in_words=True)
+        if nxt == "the" and i + 2 < n and tokens[i + 2].lower == "time":
+            return None  # "half the time": how often, no figure
+        return _of_a_scale(tokens, NumberMention(i, i, tok.start, tok.end, 0.5, in_words=True))
     numer: float | None = None
     j = i + 1
     if low in ("a", "one"):
@@ -418,9 +417,56 @@ def _fraction(tokens: list[Token], i: int) -> NumberMention | None:
         return None
     den = FRACTION_WORDS[tokens[j].lower]
     follows_of = j + 1 < n and tokens[j + 1].lower == "of"
-    if not (follows_of or (hyphen and numer > 1)):
+    if not (follows_of or (hyphen and numer > 1) or _fraction_range_follows(tokens, j + 1)):
         return None  # "a third time", "one fifth place" are ordinals
-    return NumberMention(i, j, tok.start, tokens[j].end, numer / den, in_words=True)
+    return _of_a_scale(tokens, NumberMention(i, j, tok.start, tokens[j].end, numer / den,
+                                             in_words=True))  # fmt: skip
+
+
+# Words before "half" that make it a named part, not a fraction ("the latter half of", "the
+# northern half of"): places and sides.
+_HALF_PLACES = frozenset(
+    """last final latter former back front top bottom upper lower northern southern eastern
+    western north south east west northeastern northwestern southeastern southwestern
+    central inner outer left right""".split()
+)
+# What a fraction in words can be of, as one figure: "half a million", "half a dozen".
+_FRACTION_SCALES = {w: SCALE_WORDS[w] for w in "hundred thousand million billion trillion".split()}
+_FRACTION_SCALES["dozen"] = 12.0
+
+
+def _names_a_part(tokens: list[Token], k: int) -> bool:
+    """The word at ``k``, before 'half', names which half: an ordinal ('second', '2nd'), a
+    place or side ('top', 'northern')."""
+    low = tokens[k].lower
+    if low in ORDINAL_WORDS or low in _HALF_PLACES:
+        return True
+    return low in ("st", "nd", "rd", "th") and k > 0 and tokens[k - 1].kind == "num"
+
+
+def _of_a_scale(tokens: list[Token], m: NumberMention) -> NumberMention:
+    """A fraction of a scale word is one figure: 'half a million' (500,000), 'three
+    quarters of a million' (750,000), 'half a dozen' (6); else the fraction as it is."""
+    j = m.last + 1
+    if j < len(tokens) and tokens[j].lower == "of":
+        j += 1
+    if j + 1 >= len(tokens) or tokens[j].lower not in ("a", "an"):
+        return m
+    scale = _FRACTION_SCALES.get(tokens[j + 1].lower)
+    if scale is None:
+        return m
+    return replace(m, last=j + 1, end=tokens[j + 1].end, value=m.value * scale, scaled=True,
+                   factor=scale)  # fmt: skip
+
+
+def _fraction_range_follows(tokens: list[Token], j: int) -> bool:
+    """'a third and a half of', 'a quarter to a third of': another fraction of something
+    after a range word, so the first is the range's lower end."""
+    if j + 1 >= len(tokens) or tokens[j].lower not in ("and", "to", "or"):
+        return False
+    other = _fraction(tokens, j + 1)
+    return (other is not None and other.in_words and other.last + 1 < len(tokens)
+            and tokens[other.last + 1].lower == "of")  # fmt: skip
 
 
 def find_numbers(tokens: list[Token], currency_at: set[int] | None = None) -> list[NumberMention]:
@@ -592,6 +638,24 @@ def before_possessive(tokens: list[Token], k: int) -> int:
         if tokens[j].kind != "word":
             break
     return k
+
+
+def owned_level(tokens: list[Token], m: NumberMention) -> bool:
+    """A figure after a possessive that is a level of a change, not a model's number: 'rose
+    10 from Monday's 30 to 40' (a level follows), 'rose to 40 from Monday's 30' (after the
+    level reached); not 'rose to Apple's 15 Pro', 'fell 2% to Tuesday's 30 low'."""
+    link = before_possessive(tokens, m.first - 1)
+    if link == m.first - 1 or tokens[link].lower != "from":
+        return False
+    n = len(tokens)
+    k = m.last + 1
+    if k + 1 < n and tokens[k].lower == "to" and change_verb_before(tokens, link):
+        k += 1
+        while k < n and tokens[k].kind == "sym":
+            k += 1
+        return k < n and tokens[k].kind == "num"  # "from Monday's 30 to 40"
+    to = change_size_start(tokens, link - 1) - 1  # "to 40 from Monday's 30"
+    return to >= 1 and to < link - 1 and tokens[to].lower == "to" and change_verb_before(tokens, to)
 
 
 def change_verb_before(tokens: list[Token], link: int) -> bool:
