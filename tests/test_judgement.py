@@ -8,6 +8,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
+import pytest
 
 from crosscheck import quantity
 from crosscheck.config import Settings
@@ -368,3 +369,34 @@ def test_an_age_may_grow_by_the_time_between_dated_articles(tmp_path: Path):
     for first, then, dated in ((36, 35, True), (35, 37, True), (35, 36, False)):
         found = judged(first, then, dated)
         assert (found.severity, found.evidence["verdict"]) == ("warning", "discrepancy")
+
+
+def test_a_fraction_in_words_is_a_rounding_to_its_denominator():
+    """'half' stands for about half, wider than '50%'; 'a third' meets '35%', 'two-thirds'
+    meets 'about 60 percent' (quantity.written_step, one part of the denominator)."""
+    half = _claim("Half of the town's residents voted for the plan.")
+    fifty = _claim("Fully 50% of the town's residents voted for the plan.")
+    assert quantity.interval(half) == (45, 55)  # half a part (25) capped at the 10% tolerance
+    assert quantity.interval(fifty) == (49.5, 50.5)
+    third = _claim("A third of the town's residents voted for the plan.")
+    assert quantity.written_fraction(third) == (1, 3)
+    assert quantity.compatible(third, _claim("Some 35% of the town's residents voted for it."))
+    two = _claim("Two-thirds of the town's residents voted for the plan.")
+    assert quantity.written_step(two) == pytest.approx(100 / 3)
+    assert quantity.compatible(two, _claim("About 60 percent of the residents voted for it."))
+    assert not quantity.compatible(third, _claim("Some 45% of the town's residents voted."))
+    count = _claim("Half a million people marched on the capital.")
+    assert (count.value, quantity.interval(count)) == (500_000, (450_000, 550_000))
+    assert quantity.written_fraction(_claim("They paid 3 quarters for the ride.")) is None
+
+
+def test_a_fraction_in_words_is_quoted_as_written_in_messages(tmp_path: Path):
+    (found,) = findings(tmp_path, "Half of the town's residents voted for the plan on Monday.",
+                        "Some 30% of the town's residents voted for it on Monday.")  # fmt: skip
+    assert found.evidence["verdict"] == "discrepancy"
+    assert "half (" in found.message and "50 (" not in found.message
+
+
+def test_a_fraction_word_inside_a_compound_is_no_written_fraction():
+    c = _claim("They staged a four-quarter comeback.")
+    assert quantity.written_fraction(c) is None

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 import time
 import warnings
 from collections.abc import Callable, Iterable, Sequence
@@ -21,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from crosscheck import quantity
 from crosscheck.errors import ConfigError
 from crosscheck.extract import extract_claims
 from crosscheck.model import Claim, Document
@@ -40,9 +40,6 @@ UNIT_NAMES = {
     "degree angle": "degree",
     "time": "count",  # "3,200 times": NewsQuant calls a number of times a count
 }
-# A share written as a fraction ("a third of", "nearly two-thirds of"): crosscheck reads a
-# percentage (33.3), NewsQuant writes the fraction (0.333) in "%" and what it is a share of.
-_PERCENT_WRITTEN = re.compile(r"%|per\s?cent|(?<![^\W\d_])pc?t?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +222,9 @@ def _prediction(c: Claim) -> Prediction | Readings:
     scored with the way that matches its gold best (``_best_reading``). The level before
     keeps its own qualifier ('down from about 62%': '~')."""
     units, change = _our_units(c), _our_change(c)
-    if c.kind == "percent" and c.was is None and not _PERCENT_WRITTEN.search(c.text):
+    if c.was is None and quantity.is_share(c):
+        # a share written as a fraction ("a third of"): crosscheck reads a percentage (33.3),
+        # NewsQuant writes the fraction (0.333) in "%" and what it is a share of
         lo, hi = (None if v is None else v / 100 for v in (c.lower, c.upper))
         return Prediction(c.value / 100, lo, hi, c.qualifier == "range", units | {"% -"}, change)
     if c.was is None:

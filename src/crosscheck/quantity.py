@@ -17,7 +17,12 @@ report (the compare view), so what a finding says and what the page shows cannot
   hold only if the range's end is a rounding (``touching``), which the rules say in words.
 - Written precision: a figure stands for the interval its last written digit allows when
   the writer rounded: "22 billion" covers 22.4 billion, "about 11,000" covers 10,800, a
-  measurement "16 km" covers 16.09 km. A plain count ("10 people") is exact.
+  measurement "16 km" covers 16.09 km. A plain count ("10 people") is exact. A fraction
+  written in words ("half", "a third", "two-thirds of", "half a million") is a rounding
+  to its denominator: its step is one part of that denominator (a third of the whole for
+  "two-thirds"), so it covers half a part either way, never more than the tolerance, as
+  any rounded figure ("half of voters" is 45-55% at 10%, wider than "50%"; "a third" meets
+  "35%").
 - Tolerance: two figures are the same figure (``same_figure``) within the rule's relative
   and absolute tolerance, or when one is a rounding of the other; wordings that cannot
   both hold are never the same figure, and how far apart they are (``gap``, between
@@ -78,9 +83,57 @@ def is_vague(c: Claim) -> bool:
 def written_step(c: Claim) -> float:
     """The size of the last written digit, in the claim's unit: 1e8 for '22.4 billion',
     1e6 for '100 million' (the digits before a scale word are exact), 1,000 for '11,000'
-    when rounding is meant, 0.1 for '1.5'. 0 when unknown."""
+    when rounding is meant, 0.1 for '1.5'; for a fraction in words one part of its
+    denominator (``written_fraction``): 100/3 (percent) for 'two-thirds of', 500,000 for
+    'half a million'. 0 when unknown."""
+    parts = written_fraction(c)
+    if parts is not None:
+        return abs(c.value) / parts[0]
     m = _FIGURE.search(c.text)
     return 0.0 if m is None else _step(m, _scale_of(c))
+
+
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+               "six": 6, "seven": 7, "eight": 8, "nine": 9}  # fmt: skip
+
+
+def written_fraction(c: Claim) -> tuple[int, int] | None:
+    """(numerator, denominator) of a figure written as a fraction in words, no digits:
+    'half' (1, 2), 'nearly two-thirds' (2, 3), 'three quarters of a million' (3, 4); None
+    for any other figure, and for a range ('a third and a half': its ends are its bounds).
+    The one reading of 'a fraction in words' for precision, messages and the scorer."""
+    if c.qualifier == "range" or any(ch.isdigit() for ch in c.text):
+        return None
+    fractions = _fraction_words()
+    if c.unit in fractions or (c.unit or "") + "s" in fractions:
+        return None  # "two quarters" counts quarters
+    words = re.findall(r"[^\W\d_]+", c.text.lower())
+    for k, w in enumerate(words):
+        if w in fractions:
+            # the figure itself: a share or a fraction, or one of a scale ('half a million');
+            # not a word of a compound ('a four-quarter comeback')
+            of_scale = k + 1 < len(words) and words[k + 1] in ("a", "an", "of")
+            if c.unit not in ("percent", "fraction") and not of_scale:
+                return None
+            numer = 1 if w == "half" or k == 0 else _NUMERATORS.get(words[k - 1], 1)
+            return numer, fractions[w]
+    return None
+
+
+def is_share(c: Claim) -> bool:
+    """A share written as a fraction ('a third of', '3/4 of voters'), which the extractor
+    reads as a percentage with the fraction's own words as its unit's surface, not a
+    percent sign or word."""
+    surface = (c.unit_surface or "").lower()
+    return c.unit == "percent" and surface != "" and not surface.startswith(("%", "per", "pc"))
+
+
+def _fraction_words() -> dict[str, int]:
+    """The extractor's fraction words and their denominators (imported when first asked:
+    the extractor imports this module)."""
+    from crosscheck.extract.lexicon import FRACTION_WORDS
+
+    return FRACTION_WORDS
 
 
 def _step(m: re.Match[str], scale: float) -> float:
@@ -112,7 +165,7 @@ def rounded(c: Claim) -> bool:
         return True
     if c.kind in ("measure", "duration", "money", "percent"):
         return True
-    return _scaled(c)
+    return _scaled(c) or written_fraction(c) is not None
 
 
 def interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float, float]:
@@ -135,7 +188,7 @@ def interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float, float]:
         return c.value, (c.value + 1) * (1 - AGE_SHORT)
     if c.qualifier in ("exact", "approx") and rounded(c):
         step = written_step(c)
-        if c.qualifier == "exact" and not _scaled(c):
+        if c.qualifier == "exact" and not _scaled(c) and written_fraction(c) is None:
             step = min(step, 1.0)  # "16 km", "$1,199": to the last unit, zeros significant
         half = min(step / 2, abs(c.value) * approx_tolerance)
         lo, hi = min(lo, c.value - half), max(hi, c.value + half)

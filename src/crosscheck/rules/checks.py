@@ -112,7 +112,10 @@ QUALIFIER_WORDS = {
 def figure(c: Claim) -> str:
     """'at least 3,000', 'about 11,000', 'nearly 300', '3,000-3,500': the figure as the
     wording gives it ('nearly' and 'almost' in the claim's own word: they say less than
-    'about')."""
+    'about'); a fraction in words as the article writes it ('a third', 'nearly half'),
+    not the percentage it is read as (33.33)."""
+    if quantity.written_fraction(c) is not None:
+        return c.text[:1].lower() + c.text[1:]
     if c.qualifier == "range" and c.lower is not None and c.upper is not None:
         return f"{fmt_num(c.lower)}-{fmt_num(c.upper)}"
     if quantity.short_of(c):
