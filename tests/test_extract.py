@@ -1159,3 +1159,34 @@ def test_rose_by_a_count_is_a_change() -> None:
     assert one("The plan was boosted by 3 donors.")["change"] is None
     assert one("The truck was lowered by 2 cranes.")["change"] is None
     assert one("Prices were raised by 5%.")["change"] == "up"  # a measure: a change still
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the level reached and the level before, with when between them
+        ("Unemployment fell to 4.1% in March from 4.3%.", [(4.1, 4.3, None)]),
+        ("The toll rose to 40 on Monday from 30.", [(40, 30, None)]),
+    ],
+)
+def test_a_level_before_with_words_between(
+    text: str, expected: list[tuple[float, float | None, str | None]]
+) -> None:
+    assert level_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no verb of change: where from, not what was
+        ("The firm flew to 40 cities in May from 30 airports.",
+         [(40, None, None), (30, None, None)]),
+        # another clause between
+        ("Sales rose to 40 and staff moved from 30 sites.", [(40, None, None), (30, None, None)]),
+        ("Sales rose to 40 in May and fell from 30.", [(40, None, None), (30, None, None)]),
+    ],
+)  # fmt: skip
+def test_near_misses_of_a_level_before_with_words_between(
+    text: str, expected: list[tuple[float, float | None, str | None]]
+) -> None:
+    assert level_of(text) == expected

@@ -187,11 +187,14 @@ _BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 # million" (a few words between only before ", up from", and none that opens another
 # clause: "hired 40 workers and the mine closed, down from 30" says nothing of what the 40
 # was; 'and' and 'or' open one only with a verb after them, _opens_clause: 'arrested 40
-# people on Friday and Saturday, up from 30' is 40 that was 30; group 1 or 2: the direction).
+# people on Friday and Saturday, up from 30' is 40 that was 30; group 1 or 2: the direction;
+# group 3: a few words and 'from' with no comma, after a verb of change only: "fell to 4.1%
+# in March from 4.3%").
 _CLAUSE_WORDS = r"(?:but|while|whereas|which|who|that|when|after|before|as|because)\b"
 _WAS_AFTER = re.compile(
     r"\s*,?\s*(?:(up|down)\s+)?from\s*(?:(?:[^\W\d_]+\s+){0,2}[^\W\d_]+['’]s\s*)?|"
-    rf"(?:\s+(?!{_CLAUSE_WORDS})[^\W\d_]+){{1,4}}\s*,\s*(up|down)\s+from\s*",
+    rf"(?:\s+(?!{_CLAUSE_WORDS})[^\W\d_]+){{1,4}}\s*,\s*(up|down)\s+from\s*|"
+    rf"((?:\s+(?!{_CLAUSE_WORDS}|from\b)[^\W\d_]+){{1,4}})\s+from\s*",
     re.IGNORECASE,
 )
 
@@ -257,6 +260,10 @@ def _changed_to_from(tokens: list[Token], a: _Draft, b: _Draft, gap: str) -> boo
         return False
     if "range" in (a.qualifier, b.qualifier) or b.unit not in (None, a.unit):
         return False
+    if m.group(3):  # "fell to 4.1% in March from 4.3%": when, between the two levels
+        return _change_verb_then(tokens, a.start, ("to",)) and not _opens_clause(
+            tokens, a.end, b.start
+        )
     if m.group(2):  # ", up from" a few words on: not across another clause
         return not _opens_clause(tokens, a.end, b.start)
     if m.group(1):  # "up from", "down from"
