@@ -1190,3 +1190,27 @@ def test_near_misses_of_a_level_before_with_words_between(
     text: str, expected: list[tuple[float, float | None, str | None]]
 ) -> None:
     assert level_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares rose 3.5p to 120p.", [(3.5, "penny", "up"), (120, "penny", None)]),
+        ("Unite fell 68 p at 1112 p.", [(68, "penny", "down"), (1112, "penny", None)]),
+        ("It closed at 125.8 p.", [(125.8, "penny", None)]),
+    ],
+)
+def test_pence_after_a_figure(text: str, expected: list[tuple[float, str, str | None]]) -> None:
+    assert [(c["value"], c["unit"], c["change"]) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He watched it in 1080p on a 720p screen.",  # video resolutions
+        "The meeting is at 5p.m. today.",  # a time of day
+        "Only 5 p-values were reported.",  # a p that starts a word
+    ],
+)
+def test_no_pence(text: str) -> None:
+    assert all(c["unit"] != "penny" for c in claims_of(text)), claims_of(text)

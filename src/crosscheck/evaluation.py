@@ -39,6 +39,7 @@ UNIT_NAMES = {
     "degree celsius": "celsius",
     "degree angle": "degree",
     "time": "count",  # "3,200 times": NewsQuant calls a number of times a count
+    "penny": "point",  # "164p", "down 1.95 p": NewsQuant calls pence points
 }
 
 

@@ -194,9 +194,27 @@ def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitIn
         return UnitInfo(unit, "money", tok.text, j)
     if low in CURRENCY_CODES and tok.text.isupper():
         return UnitInfo(CURRENCY_CODES[low], "money", tok.text, j)
+    if (tok.text == "p" or (tok.text == "p." and j + 1 == n)) and _pence(tokens, last, j):
+        return UnitInfo("penny", "money", "p", j)  # "164p", "down 1.95 p": pence
     if low in TIME_UNITS:
         return UnitInfo(TIME_UNITS[low], "duration", tok.text, j)
     return None
+
+
+def _pence(tokens: list[Token], last: int, j: int) -> bool:
+    """'3.5p', '164p', '68 p at': a small p after a figure in digits is pence, unless the
+    figure is a video resolution ('1080p', '720p') or the p starts a word ('5 p-values')."""
+    figure = tokens[last]
+    if figure.kind != "num" or tokens[j].start - figure.end > 1:
+        return False
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is not None and nxt.start == tokens[j].end and nxt.text not in (",", ".", ";", ")"):
+        return False
+    return not (figure.text.isdigit() and int(figure.text) in _RESOLUTIONS)
+
+
+# Lines of video resolutions, written with a p ("1080p"): no price.
+_RESOLUTIONS = frozenset({144, 240, 360, 480, 540, 576, 720, 1080, 1440, 2160, 4320})
 
 
 # Words beside "pounds" that make it money, in their forms ("costs 5 pounds a week"), and
