@@ -1184,6 +1184,10 @@ def test_a_level_before_with_words_between(
         # another clause between
         ("Sales rose to 40 and staff moved from 30 sites.", [(40, None, None), (30, None, None)]),
         ("Sales rose to 40 in May and fell from 30.", [(40, None, None), (30, None, None)]),
+        # a verb's or a noun's own 'from': no when or where between
+        ("The toll rose to 40 since rescuers came from 30.", [(40, None, None), (30, None, None)]),
+        ("The squad rose to 40 with players from 12.", [(40, None, None), (12, None, None)]),
+        ("Support rose to 40% among those aged from 18.", [(40, None, None), (18, None, None)]),
     ],
 )  # fmt: skip
 def test_near_misses_of_a_level_before_with_words_between(
@@ -1196,8 +1200,11 @@ def test_near_misses_of_a_level_before_with_words_between(
     ("text", "expected"),
     [
         ("Shares rose 3.5p to 120p.", [(3.5, "penny", "up"), (120, "penny", None)]),
-        ("Unite fell 68 p at 1112 p.", [(68, "penny", "down"), (1112, "penny", None)]),
-        ("It closed at 125.8 p.", [(125.8, "penny", None)]),
+        (
+            "Shares fell 68 p at 1112 p in early trade.",
+            [(68, "penny", "down"), (1112, "penny", None)],
+        ),
+        ("It closed at 125.8 p on Friday.", [(125.8, "penny", None)]),
     ],
 )
 def test_pence_after_a_figure(text: str, expected: list[tuple[float, str, str | None]]) -> None:
@@ -1210,6 +1217,9 @@ def test_pence_after_a_figure(text: str, expected: list[tuple[float, str, str | 
         "He watched it in 1080p on a 720p screen.",  # video resolutions
         "The meeting is at 5p.m. today.",  # a time of day
         "Only 5 p-values were reported.",  # a p that starts a word
+        "The risk was 1.2 to 3.4 times higher (p = 0.03).",  # a p-value, spaced
+        "The camera records 4K video at 24p or 30p.",  # frame rates
+        "The bus leaves at 7 p.",  # a sentence's last "p." is no price
     ],
 )
 def test_no_pence(text: str) -> None:

@@ -188,13 +188,20 @@ _BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 # clause: "hired 40 workers and the mine closed, down from 30" says nothing of what the 40
 # was; 'and' and 'or' open one only with a verb after them, _opens_clause: 'arrested 40
 # people on Friday and Saturday, up from 30' is 40 that was 30; group 1 or 2: the direction;
-# group 3: a few words and 'from' with no comma, after a verb of change only: "fell to 4.1%
-# in March from 4.3%").
+# group 3: a few words of when or where and 'from' with no comma, after a verb of change
+# only: "fell to 4.1% in March from 4.3%").
 _CLAUSE_WORDS = r"(?:but|while|whereas|which|who|that|when|after|before|as|because)\b"
+# what may open the words between two levels of group 3: when or where ("in March", "on
+# Thursday", "in trading"), not a verb's or a noun's own 'from' ("since rescuers came from
+# 30", "with players from 12", "among those aged from 18")
+_WHEN_WHERE = (
+    r"(?:in|on|at|during|over|for|by|last|this|yesterday|overnight|earlier|early"
+    r"|late)\b"
+)
 _WAS_AFTER = re.compile(
     r"\s*,?\s*(?:(up|down)\s+)?from\s*(?:(?:[^\W\d_]+\s+){0,2}[^\W\d_]+['’]s\s*)?|"
     rf"(?:\s+(?!{_CLAUSE_WORDS})[^\W\d_]+){{1,4}}\s*,\s*(up|down)\s+from\s*|"
-    rf"((?:\s+(?!{_CLAUSE_WORDS}|from\b)[^\W\d_]+){{1,4}})\s+from\s*",
+    rf"(\s+{_WHEN_WHERE}(?:\s+(?!{_CLAUSE_WORDS}|from\b)[^\W\d_]+){{0,3}})\s+from\s*",
     re.IGNORECASE,
 )
 

@@ -194,7 +194,7 @@ def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitIn
         return UnitInfo(unit, "money", tok.text, j)
     if low in CURRENCY_CODES and tok.text.isupper():
         return UnitInfo(CURRENCY_CODES[low], "money", tok.text, j)
-    if (tok.text == "p" or (tok.text == "p." and j + 1 == n)) and _pence(tokens, last, j):
+    if tok.text == "p" and _pence(tokens, last, j):
         return UnitInfo("penny", "money", "p", j)  # "164p", "down 1.95 p": pence
     if low in TIME_UNITS:
         return UnitInfo(TIME_UNITS[low], "duration", tok.text, j)
@@ -210,7 +210,15 @@ def _pence(tokens: list[Token], last: int, j: int) -> bool:
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if nxt is not None and nxt.start == tokens[j].end and nxt.text not in (",", ".", ";", ")"):
         return False
+    if nxt is not None and nxt.text in ("=", "<", ">", "≤", "≥"):
+        return False  # "3.4 p = 0.03": a p-value
+    if any(t.lower in _FRAMES for t in tokens):
+        return False  # "records 4K video at 24p or 30p": frames, not pence
     return not (figure.text.isdigit() and int(figure.text) in _RESOLUTIONS)
+
+
+# Words of a sentence about video, whose "24p", "60p" are frame rates.
+_FRAMES = frozenset({"video", "videos", "camera", "cameras", "fps", "frame", "frames", "4k", "8k"})
 
 
 # Lines of video resolutions, written with a p ("1080p"): no price.
