@@ -205,6 +205,8 @@ def extraction_key(doc: Document, context: str) -> str:
 class Store:
     def __init__(self, path: Path) -> None:
         self.path = path
+        # extraction keys whose rows this run found damaged: written again by save()
+        self.damaged: set[str] = set()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -350,6 +352,7 @@ class Store:
                     out.append(_records(row[0], row[1], text) if row else None)
                 except _DAMAGE:
                     log.warning("a damaged row in the store is ignored (the article is read again)")
+                    self.damaged.add(key)
                     out.append(None)
         return out
 
@@ -586,14 +589,16 @@ class Store:
                     f"WHERE doc_id IN ({marks})", chunk))  # fmt: skip
             seen_again: list[tuple[float, str]] = []
             for key, ex in items:
-                if key in stored:
+                damaged = key in self.damaged  # extracted again: its row is replaced
+                if key in stored and not damaged:
                     if not seen:
                         continue
                     if (ex.document.id, key, ex.document.sha256) in recorded:
                         seen_again.append((now, ex.document.id))
                         continue  # the same document with the same extraction: nothing to write
                 self.db.execute(
-                    "INSERT OR IGNORE INTO extractions VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    f"INSERT OR {'REPLACE' if damaged else 'IGNORE'} INTO extractions "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (
                         key,
                         EXTRACTION_VERSION,
