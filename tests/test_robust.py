@@ -475,7 +475,7 @@ def test_a_damaged_store_is_an_error_or_a_miss_never_a_traceback(work: Path) -> 
     assert invoke("check", "articles", "--out", "out", "--store", "s.db").exit_code == 0
     db = sqlite3.connect(work / "s.db")
     db.execute("UPDATE extractions SET claims = '{not json'")
-    db.execute("UPDATE results SET findings = '[{}]'")
+    db.execute("UPDATE stories SET findings = '[{}]'")
     db.commit()
     result = invoke("check", "articles", "--out", "out", "--store", "s.db")
     assert result.exit_code == 0, result.output

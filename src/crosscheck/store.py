@@ -618,6 +618,7 @@ class Store:
                     (ex.document.id, ex.document.sha256, key, now, now),
                 )
             self.db.executemany("UPDATE documents SET last_seen = ? WHERE doc_id = ?", seen_again)
+        self.damaged.clear()  # written: a later run of this open store starts afresh
 
     def _touch(self, table: str, keys: Sequence[str], now: float) -> None:
         """Mark rows of ``table`` (stories, reads, copy_parts) used by this run; prune the rows that
