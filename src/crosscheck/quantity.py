@@ -93,10 +93,6 @@ def written_step(c: Claim) -> float:
     return 0.0 if m is None else _step(m, _scale_of(c))
 
 
-_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-               "six": 6, "seven": 7, "eight": 8, "nine": 9}  # fmt: skip
-
-
 def written_fraction(c: Claim) -> tuple[int, int] | None:
     """(numerator, denominator) of a figure written as a fraction in words, no digits:
     'half' (1, 2), 'nearly two-thirds' (2, 3), 'three quarters of a million' (3, 4); None
@@ -104,7 +100,7 @@ def written_fraction(c: Claim) -> tuple[int, int] | None:
     The one reading of 'a fraction in words' for precision, messages and the scorer."""
     if c.qualifier == "range" or any(ch.isdigit() for ch in c.text):
         return None
-    fractions = _fraction_words()
+    fractions, numerators = _fraction_words()
     if c.unit in fractions or (c.unit or "") + "s" in fractions:
         return None  # "two quarters" counts quarters
     words = re.findall(r"[^\W\d_]+", c.text.lower())
@@ -115,7 +111,8 @@ def written_fraction(c: Claim) -> tuple[int, int] | None:
             of_scale = k + 1 < len(words) and words[k + 1] in ("a", "an", "of")
             if c.unit not in ("percent", "fraction") and not of_scale:
                 return None
-            numer = 1 if w == "half" or k == 0 else _NUMERATORS.get(words[k - 1], 1)
+            # the numerator as the extractor reads it ("a", "one": 1; numbers.py _fraction)
+            numer = 1 if w == "half" or k == 0 else numerators.get(words[k - 1], 0) or 1
             return numer, fractions[w]
     return None
 
@@ -128,12 +125,13 @@ def is_share(c: Claim) -> bool:
     return c.unit == "percent" and surface != "" and not surface.startswith(("%", "per", "pc"))
 
 
-def _fraction_words() -> dict[str, int]:
-    """The extractor's fraction words and their denominators (imported when first asked:
-    the extractor imports this module)."""
-    from crosscheck.extract.lexicon import FRACTION_WORDS
+def _fraction_words() -> tuple[dict[str, int], dict[str, int]]:
+    """The extractor's fraction words with their denominators, and its number words that
+    may be their numerators (imported when first asked: the extractor imports this
+    module)."""
+    from crosscheck.extract.lexicon import FRACTION_WORDS, UNITS_WORDS
 
-    return FRACTION_WORDS
+    return FRACTION_WORDS, UNITS_WORDS
 
 
 def _step(m: re.Match[str], scale: float) -> float:
