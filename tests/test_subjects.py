@@ -942,6 +942,16 @@ def test_a_deal_with_debt_is_not_its_price_and_says_so(ecb_articles: Path) -> No
         ("Electronic Data Systems' annual revenue of $22 billion grew.", "$22 billion",
          "Electronic Data Systems"),
         ("Shaquille O'Neal had 20 points on Friday.", "20 points", "Shaquille O'Neal"),
+        # the name that opens the figure's clause as its verb's subject, or a relative
+        # clause's; not one who gave the figure, nor one past another clause
+        ("Baker's been at the port for 37 years and knew the victims.", "37 years", "Baker"),
+        ("Crane operator Ana Ruiz, who has worked at the port for nearly 30 years, said "
+         "she heard shots.", "nearly 30 years", "Ana Ruiz"),
+        ("Jackman hosted the awards three times.", "three times", "Jackman"),
+        ("Kowalski said the company had cut 40 jobs.", "40 jobs", None),
+        ("Reuters reported 40 dead in the city.", "40 dead", None),
+        ("The mayor, who said 40 people had died, left.", "40 people", None),
+        ("After Baker left, the firm hired 12 workers.", "12 workers", None),
     ],
 )  # fmt: skip
 def test_an_owner_is_one_the_words_tie_to_the_figure(
@@ -1298,3 +1308,24 @@ def test_a_claims_table_row_escapes_what_the_articles_wrote() -> None:
     assert "<td>a&lt;i&gt;.md</td>" in row and "&lt;b&gt;40&lt;/b&gt; &amp; more</a>" in row
     assert row.endswith(">g&lt;1&gt;</a></td></tr>") and 'data-value="40000000.0"' in row
     assert str(claim_row_html(_claim_row(claim, {}, {}))).endswith("<td></td></tr>")
+
+
+def test_two_workers_years_are_not_compared_when_each_clause_names_its_worker(
+    tmp_path: Path,
+) -> None:
+    """Two articles quote two workers: one has been at the bakery 37 years, the other
+    nearly 30. The names that open each figure's clause ("Kenneth Baker's been", "Ana
+    Ruiz, who has worked") own the figures, so the years are two subjects, not a
+    discrepancy; the toll both articles give still corroborates."""
+    lede = "A gunman opened fire at the bakery on Tuesday, killing three workers. "
+    (tmp_path / "a.txt").write_text(
+        lede + "Kenneth Baker's been at the bakery for 37 years and worked on the third "
+        "floor with the three victims.", encoding="utf-8")  # fmt: skip
+    (tmp_path / "b.txt").write_text(
+        lede + "Dough mixer Ana Ruiz, who has worked at the bakery for nearly 30 years, said "
+        "she was on the third floor when the shots rang out.", encoding="utf-8")  # fmt: skip
+    result = run([tmp_path], Settings())
+    by_id = {c.id: c for c in result.claims}
+    found = {(f.kind, tuple(sorted(by_id[i].text for i in f.claims))) for f in result.findings}
+    assert ("corroboration", ("three workers", "three workers")) in found
+    assert not any("37 years" in texts for _kind, texts in found)

@@ -56,6 +56,19 @@ _SUBJECT = re.compile(
     r"(?:\s+(?:in|up|down|on|out))?(?:\s+(?:with|for))?(?:\s+(?:a|an|his|her|their|its))?"
     r"(?:\s+[a-z][\w-]*-(?:high|best|low))?\s+$"
 )
+# the name that opens the figure's clause and is its verb's subject ("Kenneth Dorsey's been
+# at the plant for 37 years", "Andy Ryan, who has worked there for nearly 30 years"): a
+# verb in the past (not one of saying: who gave the figure owns nothing), no other name or
+# clause break between it and the figure
+_SAYING = frozenset(
+    "said reported stated announced added estimated confirmed claimed noted told wrote".split()
+)
+_CLAUSE_SUBJECT = re.compile(
+    rf"(?:(?:^|[.;:!?]\s+|\b(?:and|but)\s+)({_NAME})|\b({_NAME}),\s+who)"
+    r"(?:['’]s|\s+(?:has|had|have|was|were))?"
+    r"\s+([a-z]+ed|been|won|lost|spent|made|took|led|held|ran|hit|paid|sold)"
+    r"((?:\s+[a-z][a-z'’-]*){0,8})\s+$"
+)
 # a word that describes rather than names a thing: "career-high", "annual", "typical"
 _MODIFIER = re.compile(r"(?:-\w+|al|ic|ive|ous|est|ed)$")
 # what may follow a name that is the subject of its clause (not "a 35-year-old Boston man")
@@ -104,6 +117,8 @@ def holder(text: str, start: int, end: int, age: bool, kind: str = "") -> str | 
         m = _AGE_BEFORE.match(right)
         if m and (m.group(1) or "") not in _PREPOSITIONS and _NAME_END.match(right[m.end() :]):
             return _trim(m.group(2))
+    if (m := _CLAUSE_SUBJECT.search(left)) and m.group(3) not in _SAYING:
+        return _trim(m.group(1) or m.group(2))
     return None
 
 
