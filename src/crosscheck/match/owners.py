@@ -8,6 +8,9 @@ what the text says, so the owner it names is one the sentence links to the figur
 - the subject of the figure's verb: "Okafor scored 20 points", "Tanaka had 11
   rebounds", "Austin Daye finished with 20 points";
 - an age in apposition: "Maria Tanaka, 36, of Riverside", "the 36-year-old Tanaka";
+- the name that opens the figure's clause, its verb's subject: "Dorsey's been at the
+  plant for 37 years", "Andy Ryan, who has worked there for nearly 30 years" (not who
+  said it: "Smith said the firm cut 40 jobs");
 
 and the place it names is written "in X" or "at X" beside the figure, in its clause.
 """
