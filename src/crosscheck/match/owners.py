@@ -8,9 +8,9 @@ what the text says, so the owner it names is one the sentence links to the figur
 - the subject of the figure's verb: "Okafor scored 20 points", "Tanaka had 11
   rebounds", "Austin Daye finished with 20 points";
 - an age in apposition: "Maria Tanaka, 36, of Riverside", "the 36-year-old Tanaka";
-- the name that opens the figure's clause, its verb's subject: "Dorsey's been at the
-  plant for 37 years", "Andy Ryan, who has worked there for nearly 30 years" (not who
-  said it: "Smith said the firm cut 40 jobs");
+- for how long or how many times, the name that opens the figure's clause as its verb's
+  subject: "Ortiz's been at the port for 31 years", "Sam Reyes, who has worked there for
+  nearly 20 years", "Reyes hosted the show five times" (not who said it);
 
 and the place it names is written "in X" or "at X" beside the figure, in its clause.
 """
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from crosscheck.extract.attribution import SPEECH_VERBS
 from crosscheck.extract.scope import CLAUSE_BREAK
 
 # A run of capitalised words ("Maria Tanaka", "ACME", "St. Louis"); the words that open a
@@ -59,18 +60,23 @@ _SUBJECT = re.compile(
     r"(?:\s+(?:in|up|down|on|out))?(?:\s+(?:with|for))?(?:\s+(?:a|an|his|her|their|its))?"
     r"(?:\s+[a-z][\w-]*-(?:high|best|low))?\s+$"
 )
-# the name that opens the figure's clause and is its verb's subject ("Kenneth Dorsey's been
-# at the plant for 37 years", "Andy Ryan, who has worked there for nearly 30 years"): a
-# verb in the past (not one of saying: who gave the figure owns nothing), no other name or
-# clause break between it and the figure
-_SAYING = frozenset(
-    "said reported stated announced added estimated confirmed claimed noted told wrote".split()
+# how long or how many times someone did something: the name that opens the figure's clause
+# as its verb's subject owns it ("Lena Ortiz's been at the port for 31 years", "Sam Reyes,
+# who has worked there for nearly 20 years", "Reyes hosted the show five times"): a verb
+# in the past, not one of saying (who gave a figure owns nothing), then words that open no
+# other clause and hold no other verb. Only for these figures: of a count of things
+# ("Ortiz ordered 3,000 troops", "Reyes deployed 3,500") the subject is an agent, and two
+# agents may give one subject. The match is bounded by LEFT_REACH (quadratic within it).
+_SAYING = frozenset(SPEECH_VERBS.split("|"))
+_GAP_WORD = (
+    r"(?!(?:that|who|whom|which|where|when|whose|how|if|whether|because|after|before|while"
+    r"|and|but|or|had|has|have|was|were|is|are|been)\b)(?![a-z]+ed\b)[a-z][a-z'’-]*"
 )
 _CLAUSE_SUBJECT = re.compile(
     rf"(?:(?:^|[.;:!?]\s+|\b(?:and|but)\s+)({_NAME})|\b({_NAME}),\s+who)"
-    r"(?:['’]s|\s+(?:has|had|have|was|were))?"
+    r"(?:['’]s|\s+(?:has|had|have))?"
     r"\s+([a-z]+ed|been|won|lost|spent|made|took|led|held|ran|hit|paid|sold)"
-    r"((?:\s+[a-z][a-z'’-]*){0,8})\s+$"
+    rf"((?:\s+{_GAP_WORD}){{0,8}})\s+$"
 )
 # a word that describes rather than names a thing: "career-high", "annual", "typical"
 _MODIFIER = re.compile(r"(?:-\w+|al|ic|ive|ous|est|ed)$")
@@ -104,11 +110,14 @@ def _trim(name: str) -> str | None:
     return " ".join(words) if words and _bare(words[-1]) not in _NOT_NAMES else None
 
 
-def holder(text: str, start: int, end: int, age: bool, kind: str = "") -> str | None:
+def holder(
+    text: str, start: int, end: int, age: bool, kind: str = "", unit: str | None = None
+) -> str | None:
     """The name the sentence ties to the figure at ``text[start:end]`` (sentence-relative
     offsets): a possessive before it, the subject of its verb, or, for an age (``age``: a
     figure that may be one; ``kind`` "age": one written as an age), the name in
-    apposition; None when only nearness would tell."""
+    apposition; for a duration or a number of times (``kind``, ``unit``), the name that
+    opens its clause; None when only nearness would tell."""
     left, right = text[max(0, start - LEFT_REACH) : start], text[end:]
     if kind != "age" and (m := _POSSESSIVE.search(left)) and _describes(m.group(2).split()):
         return _trim(m.group(1))
@@ -120,7 +129,8 @@ def holder(text: str, start: int, end: int, age: bool, kind: str = "") -> str | 
         m = _AGE_BEFORE.match(right)
         if m and (m.group(1) or "") not in _PREPOSITIONS and _NAME_END.match(right[m.end() :]):
             return _trim(m.group(2))
-    if (m := _CLAUSE_SUBJECT.search(left)) and m.group(3) not in _SAYING:
+    how_long = kind == "duration" or (kind == "count" and unit == "time")
+    if how_long and (m := _CLAUSE_SUBJECT.search(left)) and m.group(3) not in _SAYING:
         return _trim(m.group(1) or m.group(2))
     return None
 

@@ -272,7 +272,7 @@ def subject_of(
 
 def _holder(c: Claim, text: str, start: int, end: int, attributed: str) -> str | None:
     """The owner the words tie to the figure, unless it is who gave the figure."""
-    found = owners_.holder(text, start, end, _age_like(c), c.kind)
+    found = owners_.holder(text, start, end, _age_like(c), c.kind, c.unit)
     if found and re.search(rf"(?<!\w){re.escape(found)}(?!\w)", attributed):
         return None  # the source, by whole words ("Ray" is not "Murray said")
     return found
