@@ -942,23 +942,33 @@ def test_a_deal_with_debt_is_not_its_price_and_says_so(ecb_articles: Path) -> No
         ("Electronic Data Systems' annual revenue of $22 billion grew.", "$22 billion",
          "Electronic Data Systems"),
         ("Shaquille O'Neal had 20 points on Friday.", "20 points", "Shaquille O'Neal"),
-        # how long or how many times: the name that opens the figure's clause as its
-        # verb's subject, or a relative clause's
+        # how long or how many times: a person's name that opens the figure's clause as
+        # its verb's subject, or a relative clause's
         ("Baker's been at the port for 37 years and knew the victims.", "37 years", "Baker"),
         ("Crane operator Ana Ruiz, who has worked at the port for nearly 30 years, said "
          "she heard shots.", "nearly 30 years", "Ana Ruiz"),
-        ("Okafor hosted the awards three times.", "three times", "Okafor"),
-        # not who gave the figure, nor a name past another clause or verb, nor the
-        # subject of a passive, nor an agent of a count of things
-        ("Kowalski explained the plant had run for 40 years.", "40 years", None),
-        ("Kowalski recalled the plant had run for 40 years.", "40 years", None),
-        ("The mayor, who said 40 years had passed, left.", "40 years", None),
-        ("Ana Ruiz was wounded in the attack that lasted 12 minutes.", "12 minutes", None),
-        ("Smith killed the man who had worked there for 30 years.", "30 years", None),
-        ("Smith interviewed workers employed for 30 years.", "30 years", None),
+        ("Dev Okafor hosted the awards three times.", "three times", "Dev Okafor"),
+        ("Ann Kowalski worked at the plant for 30 years.", "30 years", "Ann Kowalski"),
+        # not one word that may be no person's, nor one of two names, nor who gave the
+        # figure, nor a name past another clause or verb, nor the subject of a passive,
+        # nor who gave someone else a term, nor the time since
+        ("Okafor hosted the awards three times.", "three times", None),
+        ("Officers fired 12 times.", "12 times", None),
+        ("Tom Baker and Ana Ruiz worked at the plant for 30 years.", "30 years", None),
+        ("Ann Kowalski explained the plant ran for 40 years.", "40 years", None),
+        ("Ann Kowalski explained for 40 minutes.", "40 minutes", None),
+        ("Ann Kowalski recalled the plant ran for 40 years.", "40 years", None),
+        ("Ann Kowalski feared the siege would last 12 hours.", "12 hours", None),
+        ("Commando Jo Lee freed hostages held for 12 days.", "12 days", None),
+        ("Ann Kowalski mourned a man he knew for 30 years.", "30 years", None),
+        ("Ann Kowalski ended a strike lasting three days.", "three days", None),
+        ("Ann Kowalski attacked the village the rebels held for three days.", "three days",
+         None),
         ("Ana Ruiz was jailed for 12 years.", "12 years", None),
+        ("Judge Ann Kowalski sentenced the gunman to 40 years in prison.", "40 years", None),
+        ("Ann Kowalski founded the firm 30 years ago.", "30 years", None),
+        ("Smith killed the man who had worked there for 30 years.", "30 years", None),
         ("Barack Obama ordered 30,000 troops to the region.", "30,000 troops", None),
-        ("Baghdad was rocked by bombings that killed 40 people.", "40 people", None),
     ],
 )  # fmt: skip
 def test_an_owner_is_one_the_words_tie_to_the_figure(
