@@ -49,6 +49,7 @@ from crosscheck.extract.units import (
     currency_before,
     glued_currency_code,
     is_currency_code,
+    magnitude_before,
     may_be_measure,
     measure_after,
     per_unit,
@@ -340,7 +341,7 @@ def _claim(
     if not score and _not_a_quantity(text, tokens, m):
         return None, m.last
     money = None if score else currency_before(tokens, m.first)
-    unit: UnitInfo | None = money
+    unit: UnitInfo | None = money or (None if score else magnitude_before(tokens, m.first, m.last))
     last = m.last
     compound = None if score else _hyphen_compound(text, tokens, m)
     if compound == "skip":

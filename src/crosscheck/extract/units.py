@@ -90,6 +90,25 @@ class UnitInfo:
     first: int | None = None  # index of a unit written before the figure ("$", "USD")
 
 
+def magnitude_before(tokens: list[Token], first: int, last: int) -> UnitInfo | None:
+    """'magnitude' right before a figure: "a magnitude 4.2 quake", "a magnitude of 4.2";
+    a whole figure only when no noun follows ("the magnitude of 3 deaths" counts deaths)."""
+    k = first - 1
+    if k >= 1 and tokens[k].lower == "of":
+        k -= 1
+    if k < 0 or tokens[k].lower != "magnitude":
+        return None
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    whole = "." not in tokens[last].text
+    if whole and after is not None and after.kind == "word" and after.lower not in _QUAKES:
+        return None
+    return UnitInfo("magnitude", "measure", tokens[k].text, last, k)
+
+
+_QUAKES = frozenset({"quake", "quakes", "earthquake", "earthquakes", "tremor", "tremors",
+                     "aftershock", "aftershocks", "on"})  # fmt: skip
+
+
 def currency_before(tokens: list[Token], first: int) -> UnitInfo | None:
     """A currency sign or code right before a figure: "$5", "US$ 3", "EUR 4.5 million"."""
     if first == 0:
@@ -154,6 +173,13 @@ def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitIn
     if money is not None:
         # "$5 million US dollars" is rare; a sign already says what the money is
         return None
+    if low == "magnitude":  # "a 4.2 magnitude quake", as "a 4.2-magnitude quake"
+        return UnitInfo("magnitude", "measure", tok.text, j)
+    words = [t.lower for t in tokens[j : j + 4]]
+    if words[:3] == ["on", "the", "richter"]:  # "4.2 on the Richter scale"
+        end = j + 3 if words[3:] == ["scale"] else j + 2
+        return UnitInfo("magnitude", "measure", " ".join(t.text for t in tokens[j : end + 1]),
+                        end)  # fmt: skip
     # a sign after the figure, as much of Europe writes it: "1,200€", "45 €", "500 ₽"; not
     # the sign of what follows: a figure ("from 5 €4") or a ticker ("500 $TSLA shares")
     if (
