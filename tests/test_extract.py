@@ -436,6 +436,28 @@ def test_magnitude_and_ages() -> None:
     assert (c["value"], c["kind"]) == (61, "age")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 4.2 magnitude earthquake shook the valley.",
+        "A magnitude 4.2 quake shook the valley.",
+        "The quake had a magnitude of 4.2, the survey said.",
+        "The quake measured 4.2 on the Richter scale.",
+    ],
+)
+def test_a_magnitude_is_one_however_it_is_written(text: str) -> None:
+    """Written without a hyphen, before the figure or as a Richter reading, a magnitude is
+    the measure "4.2-magnitude" is, not a count of magnitudes or a bare figure: one
+    article's "4.2-magnitude" and another's "4.2 magnitude" are one figure."""
+    c = one(text)
+    assert (c["value"], c["unit"], c["kind"]) == (4.2, "magnitude", "measure")
+
+
+def test_the_magnitude_of_a_count_is_no_magnitude() -> None:
+    c = one("Officials spoke of the magnitude of 3 deaths.")
+    assert (c["value"], c["kind"]) == (3, "count")
+
+
 # --- money, percent, measures ------------------------------------------------------------
 
 
