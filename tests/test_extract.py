@@ -453,9 +453,27 @@ def test_a_magnitude_is_one_however_it_is_written(text: str) -> None:
     assert (c["value"], c["unit"], c["kind"]) == (4.2, "magnitude", "measure")
 
 
-def test_the_magnitude_of_a_count_is_no_magnitude() -> None:
-    c = one("Officials spoke of the magnitude of 3 deaths.")
-    assert (c["value"], c["kind"]) == (3, "count")
+@pytest.mark.parametrize(
+    ("text", "figure", "kind", "unit"),
+    [
+        ("The quake had a magnitude of 7 and killed 30.", "magnitude of 7", "measure",
+         "magnitude"),
+        ("A magnitude 7 struck the city.", "magnitude 7", "measure", "magnitude"),
+        # what follows is counted or measured, or the figure is no quake's
+        ("Officials spoke of the magnitude of 3 deaths.", "3 deaths", "count", "death"),
+        ("Officials spoke of the magnitude of 5.5 percent inflation.", "5.5 percent", "percent",
+         "percent"),
+        ("Officials spoke of the magnitude of 1.5 tonnes of waste.", "1.5 tonnes", "measure",
+         "tonne"),
+        ("The survey counted about 300 magnitude 2 aftershocks.", "about 300", "other", None),
+        ("He rated it 2 on the Richter scale of pain.", "2", "other", None),
+    ],
+)  # fmt: skip
+def test_a_magnitude_is_read_only_where_a_quake_is_measured(
+    text: str, figure: str, kind: str, unit: str | None
+) -> None:
+    (c,) = [c for c in claims_of(text) if c["text"] == figure]
+    assert (c["kind"], c["unit"]) == (kind, unit)
 
 
 # --- money, percent, measures ------------------------------------------------------------

@@ -45,11 +45,12 @@ from crosscheck.extract.numbers import (
 )
 from crosscheck.extract.units import (
     CURRENCY_SIGNS,
+    MAGNITUDES,
     UnitInfo,
     currency_before,
     glued_currency_code,
     is_currency_code,
-    magnitude_before,
+    magnitude,
     may_be_measure,
     measure_after,
     per_unit,
@@ -341,7 +342,7 @@ def _claim(
     if not score and _not_a_quantity(text, tokens, m):
         return None, m.last
     money = None if score else currency_before(tokens, m.first)
-    unit: UnitInfo | None = money or (None if score else magnitude_before(tokens, m.first, m.last))
+    unit: UnitInfo | None = money
     last = m.last
     compound = None if score else _hyphen_compound(text, tokens, m)
     if compound == "skip":
@@ -355,7 +356,13 @@ def _claim(
         unit = after or unit
     if unit is None and not score:
         unit = measure_after(text, tokens, m.first, m.last, m.value)
-    if unit is not None and unit.kind in ("money", "measure", "percent", "duration"):
+    if unit is None and not score:
+        unit = magnitude(tokens, m.first, m.last, m.value)
+    if (
+        unit is not None
+        and unit.unit != "magnitude"
+        and unit.kind in ("money", "measure", "percent", "duration")
+    ):
         per = per_unit(tokens, max(last, unit.last))
         if per is not None:
             unit = UnitInfo(f"{unit.unit} per {singular(per[0])}", unit.kind,
@@ -440,7 +447,8 @@ def _claim(
         and _coordinated_figure(tokens, start_tok)
     ):
         ante = earlier[-1]  # "435 homes by open sale and 187 by tender"
-        if ante.unit is not None and ante.kind in ("count", "money", "measure"):
+        no_quake = ante.unit == "magnitude" and not MAGNITUDES[0] <= m.value <= MAGNITUDES[1]
+        if ante.unit is not None and ante.kind in ("count", "money", "measure") and not no_quake:
             kind, unit_name, noun, elided = ante.kind, ante.unit, ante.noun_phrase, True
             unit_surface = None
     if kind == "other" and not score and unit_name != "fraction" and earlier:
@@ -1037,8 +1045,10 @@ def _hyphen_compound(text: str, tokens: list[Token], m: NumberMention) -> UnitIn
             surface = text[tokens[la + 1].start : tokens[la + 4].end]
             return UnitInfo(TIME_UNITS[low], "age", surface, la + 4)
         return UnitInfo(TIME_UNITS[low], "duration", word.text, la + 2)
-    if low == "magnitude":
-        return UnitInfo("magnitude", "measure", word.text, la + 2)
+    if low == "magnitude":  # "4.2-magnitude"; "200-magnitude" is no quake's
+        if MAGNITUDES[0] <= m.value <= MAGNITUDES[1]:
+            return UnitInfo("magnitude", "measure", word.text, la + 2)
+        return "skip"
     if low in ("square", "cubic") and la + 3 < n and tokens[la + 3].kind == "word":
         unit = unit_for_word(f"{word.text} {tokens[la + 3].text}")
         if unit is not None:  # "1,500-square kilometer", "a 10-cubic-metre tank"

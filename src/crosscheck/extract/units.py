@@ -19,7 +19,14 @@ import warnings
 from dataclasses import dataclass
 from typing import Any
 
-from crosscheck.extract.lexicon import PREPOSITIONS, TIME_UNITS, words
+from crosscheck.extract.lexicon import (
+    AUXILIARIES,
+    CONJUNCTIONS,
+    DETERMINERS,
+    PREPOSITIONS,
+    TIME_UNITS,
+    words,
+)
 from crosscheck.extract.nouns import import_inflect
 from crosscheck.extract.numbers import Token
 
@@ -90,23 +97,49 @@ class UnitInfo:
     first: int | None = None  # index of a unit written before the figure ("$", "USD")
 
 
-def magnitude_before(tokens: list[Token], first: int, last: int) -> UnitInfo | None:
-    """'magnitude' right before a figure: "a magnitude 4.2 quake", "a magnitude of 4.2";
-    a whole figure only when no noun follows ("the magnitude of 3 deaths" counts deaths)."""
+def magnitude(tokens: list[Token], first: int, last: int, value: float) -> UnitInfo | None:
+    """A quake's magnitude, however it is written: "a 4.2 magnitude quake", "4.2 on the
+    Richter scale", "a magnitude 4.2 quake", "a magnitude of 4.2", "magnitude-4.2" (the
+    hyphenated "4.2-magnitude" is read with the other compounds, by this same test of the
+    figure: MAGNITUDES). Not "300 magnitude 2 aftershocks" (a count: a figure follows the
+    word), "the magnitude of 3 deaths" or "of 5.5 percent" (what follows is counted or
+    measured), nor a figure no quake has."""
+    if not MAGNITUDES[0] <= value <= MAGNITUDES[1]:
+        return None
+    n = len(tokens)
+    j = last + 1
+    if j < n and tokens[j].lower == "magnitude":
+        after = tokens[j + 1] if j + 1 < n else None
+        if after is not None and (after.kind == "num" or after.text == "-"):
+            return None
+        return UnitInfo("magnitude", "measure", tokens[j].text, j)
+    if j + 3 < n and [t.lower for t in tokens[j : j + 2]] == ["on", "the"]:
+        for end in range(j + 3, min(n, j + 6)):  # "on the (open-ended) Richter (magnitude) scale"
+            if tokens[end].lower == "scale":
+                words = {t.lower for t in tokens[j + 2 : end]}
+                beyond = tokens[end + 1].lower if end + 1 < n else ""
+                if words & {"richter", "magnitude"} and beyond != "of":
+                    surface = " ".join(t.text for t in tokens[j : end + 1])
+                    return UnitInfo("magnitude", "measure", surface, end)
+                break
     k = first - 1
-    if k >= 1 and tokens[k].lower == "of":
+    if k >= 1 and tokens[k].text == "-" and tokens[k - 1].end == tokens[k].start:
+        k -= 1  # "magnitude-4.2"
+    of = k >= 1 and tokens[k].lower == "of"
+    if of:
         k -= 1
     if k < 0 or tokens[k].lower != "magnitude":
         return None
-    after = tokens[last + 1] if last + 1 < len(tokens) else None
-    whole = "." not in tokens[last].text
-    if whole and after is not None and after.kind == "word" and after.lower not in _QUAKES:
-        return None
+    after = tokens[j] if j < n else None
+    if of and after is not None and after.kind == "word" and after.lower not in _NOT_COUNTED:
+        return None  # "the magnitude of 3 deaths": a noun follows, what is counted
     return UnitInfo("magnitude", "measure", tokens[k].text, last, k)
 
 
-_QUAKES = frozenset({"quake", "quakes", "earthquake", "earthquakes", "tremor", "tremors",
-                     "aftershock", "aftershocks", "on"})  # fmt: skip
+MAGNITUDES = (0.0, 10.0)  # the figures a quake's magnitude may have
+_QUAKES = frozenset("quake quakes earthquake earthquakes tremor tremors aftershock aftershocks "
+                    "temblor temblors shock shocks event on".split())  # fmt: skip
+_NOT_COUNTED = _QUAKES | AUXILIARIES | CONJUNCTIONS | DETERMINERS | PREPOSITIONS
 
 
 def currency_before(tokens: list[Token], first: int) -> UnitInfo | None:
@@ -173,13 +206,6 @@ def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitIn
     if money is not None:
         # "$5 million US dollars" is rare; a sign already says what the money is
         return None
-    if low == "magnitude":  # "a 4.2 magnitude quake", as "a 4.2-magnitude quake"
-        return UnitInfo("magnitude", "measure", tok.text, j)
-    words = [t.lower for t in tokens[j : j + 4]]
-    if words[:3] == ["on", "the", "richter"]:  # "4.2 on the Richter scale"
-        end = j + 3 if words[3:] == ["scale"] else j + 2
-        return UnitInfo("magnitude", "measure", " ".join(t.text for t in tokens[j : end + 1]),
-                        end)  # fmt: skip
     # a sign after the figure, as much of Europe writes it: "1,200€", "45 €", "500 ₽"; not
     # the sign of what follows: a figure ("from 5 €4") or a ticker ("500 $TSLA shares")
     if (
