@@ -443,6 +443,9 @@ def test_magnitude_and_ages() -> None:
         "A magnitude 4.2 quake shook the valley.",
         "The quake had a magnitude of 4.2, the survey said.",
         "The quake measured 4.2 on the Richter scale.",
+        "The quake measured 4.2 on the open-ended Richter scale.",
+        "The quake measured 4.2 on the Richter.",
+        "A magnitude-4.2 quake shook the valley.",
     ],
 )
 def test_a_magnitude_is_one_however_it_is_written(text: str) -> None:

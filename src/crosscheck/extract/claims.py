@@ -655,7 +655,8 @@ def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
             and _glued(tokens, f - 2, f - 1)
             and tokens[f - 2].kind in ("word", "num")
             and not (
-                prev.text == "-" and tokens[f - 2].lower in ("mid", "pre", "post", "sub", "minus")
+                prev.text == "-"
+                and tokens[f - 2].lower in ("mid", "pre", "post", "sub", "minus", "magnitude")
             )
         ):
             return True
@@ -1045,10 +1046,8 @@ def _hyphen_compound(text: str, tokens: list[Token], m: NumberMention) -> UnitIn
             surface = text[tokens[la + 1].start : tokens[la + 4].end]
             return UnitInfo(TIME_UNITS[low], "age", surface, la + 4)
         return UnitInfo(TIME_UNITS[low], "duration", word.text, la + 2)
-    if low == "magnitude":  # "4.2-magnitude"; "200-magnitude" is no quake's
-        if MAGNITUDES[0] <= m.value <= MAGNITUDES[1]:
-            return UnitInfo("magnitude", "measure", word.text, la + 2)
-        return "skip"
+    if low == "magnitude" and MAGNITUDES[0] <= m.value <= MAGNITUDES[1]:
+        return UnitInfo("magnitude", "measure", word.text, la + 2)  # "4.2-magnitude"
     if low in ("square", "cubic") and la + 3 < n and tokens[la + 3].kind == "word":
         unit = unit_for_word(f"{word.text} {tokens[la + 3].text}")
         if unit is not None:  # "1,500-square kilometer", "a 10-cubic-metre tank"

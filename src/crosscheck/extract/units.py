@@ -113,15 +113,23 @@ def magnitude(tokens: list[Token], first: int, last: int, value: float) -> UnitI
         if after is not None and (after.kind == "num" or after.text == "-"):
             return None
         return UnitInfo("magnitude", "measure", tokens[j].text, j)
-    if j + 3 < n and [t.lower for t in tokens[j : j + 2]] == ["on", "the"]:
-        for end in range(j + 3, min(n, j + 6)):  # "on the (open-ended) Richter (magnitude) scale"
-            if tokens[end].lower == "scale":
-                words = {t.lower for t in tokens[j + 2 : end]}
-                beyond = tokens[end + 1].lower if end + 1 < n else ""
-                if words & {"richter", "magnitude"} and beyond != "of":
-                    surface = " ".join(t.text for t in tokens[j : end + 1])
-                    return UnitInfo("magnitude", "measure", surface, end)
-                break
+    if j + 2 < n and [t.lower for t in tokens[j : j + 2]] == ["on", "the"]:
+        # "on the (open-ended) Richter (magnitude) scale", "on the Richter"
+        run = j + 2
+        while run + 1 < min(n, j + 8) and (
+            tokens[run + 1].kind == "word" or tokens[run + 1].text == "-"
+        ):
+            run += 1
+        lows = [t.lower for t in tokens[j + 2 : run + 1]]
+        end = j + 2 + lows.index("scale") if "scale" in lows else None
+        if end is None and "richter" in lows:
+            end = j + 2 + lows.index("richter")
+        if end is not None:
+            words = {t.lower for t in tokens[j + 2 : end + 1]}
+            beyond = tokens[end + 1].lower if end + 1 < n else ""
+            if words & {"richter", "magnitude"} and beyond != "of":
+                surface = " ".join(t.text for t in tokens[j : end + 1])
+                return UnitInfo("magnitude", "measure", surface, end)
     k = first - 1
     if k >= 1 and tokens[k].text == "-" and tokens[k - 1].end == tokens[k].start:
         k -= 1  # "magnitude-4.2"
