@@ -379,7 +379,7 @@ def test_stored_extractions_are_fetched_in_batches_each_in_its_place(tmp_path: P
         (a, ka), (b, kb) = sorted(rows)
         # more keys than one query takes, repeated, and one the store never saw
         keys = [ka, "0" * 64, kb] * 400
-        got = store.extractions(keys, [texts[a], "", texts[b]] * 400)
+        got = store.extractions(keys, [texts[a], "", texts[b]] * 400, [a, "x", b] * 400)
     finally:
         store.close()
     assert len(got) == 1200 and got[1::3] == [None] * 400
@@ -808,3 +808,184 @@ def test_an_article_named_from_another_root_before_is_not_supplied_twice(tmp_pat
     assert len(ids) == len(set(ids)) == len(list(SEEDS.glob("*.txt"))) + 1
     assert result.from_store == ["B/other.txt"]
     assert all(Path(d.path).is_file() for d in result.documents if d.id != "B/other.txt")
+
+
+STORM = (
+    "A storm destroyed 40 homes in the valley, officials said. Farmers lost their orchards "
+    "and the river flooded the lower fields near the old mill.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("column", "damage", "what"),
+    [
+        ("document", "{not json", "text"),
+        ("claims", "[{}]", "extraction"),
+        ("offset_map", "[", "text"),
+    ],
+)
+def test_a_damaged_row_of_an_article_only_the_store_holds_is_dropped_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, column: str, damage: str, what: str
+) -> None:
+    """An article no longer among the inputs, whose row cannot be read back, cannot be
+    read again: it is left out with one line naming it, and removed from the store, so
+    the next run warns no more and reports what a run without it reports (no stale
+    results, copies or report lines of the runs that held it)."""
+    from tests.conftest import invoke
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(SEEDS, "articles")
+    Path("articles/other.txt").write_text(STORM * 4)
+    args = ["--format", "json,html", "--fail-on", "never"]
+    stored = [*args, "--store", "store.db", "--out", "out"]
+    assert invoke("check", "articles", *stored).exit_code == 0
+    Path("articles/other.txt").unlink()
+    con = sqlite3.connect("store.db")
+    named = "SELECT extraction_key FROM documents WHERE doc_id = 'other.txt'"
+    (key,) = con.execute(named).fetchone()
+    con.execute(f"UPDATE extractions SET {column} = ? WHERE key = ?", (damage, key))
+    con.commit()
+    dropped = invoke("check", "articles", *stored)
+    assert dropped.exit_code == 0, dropped.output
+    said = [line for line in dropped.stderr.splitlines() if "damaged" in line]
+    assert said == [
+        f"crosscheck: WARNING: other.txt: dropped from the store store.db: its stored {what} "
+        "is damaged and it is not among this run's inputs, so it cannot be read again"
+    ]
+    assert not con.execute(named).fetchall()
+    assert not con.execute("SELECT 1 FROM extractions WHERE key = ?", (key,)).fetchall()
+    con.close()
+    assert invoke("check", "articles", *args, "--out", "cold").exit_code == 0  # no store
+    again = invoke("check", "articles", *stored)
+    assert again.exit_code == 0 and "damaged" not in again.stderr, again.stderr
+    reports = {}
+    for out in ("out", "cold"):
+        reports[out] = json.loads(Path(out, "report.json").read_text())
+        del reports[out]["summary"]
+    assert reports["out"] == reports["cold"]
+    assert "other.txt" not in json.dumps(reports["out"])
+
+
+def test_a_damaged_row_that_serves_an_article_in_the_run_too_is_written_again(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """One row serves one text under two names; the name no longer among the inputs is
+    dropped when the row cannot be read back, and the row, which the run's article still
+    needs, is written again from that article (not removed under it): once that article
+    leaves the run too, the store brings it back whole, without a warning."""
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    first = sorted(articles.iterdir())[0]
+    copy = articles / "copy.txt"
+    shutil.copy(first, copy)
+    db = tmp_path / "store.db"
+    cold = run([articles], Settings(store=db))
+    copy.unlink()
+    con = sqlite3.connect(db)
+    keys = con.execute("SELECT DISTINCT extraction_key FROM documents WHERE doc_id IN (?, ?)",
+                       (first.name, copy.name)).fetchall()  # fmt: skip
+    assert len(keys) == 1
+    # still JSON, so the run's article does not notice it (its sentences and claims are whole)
+    con.execute("UPDATE extractions SET document = '{}' WHERE key = ?", keys[0])
+    con.commit()
+    with caplog.at_level("WARNING", logger="crosscheck"):
+        dropped = run([articles], Settings(store=db))
+    said = [r.getMessage() for r in caplog.records]
+    assert len(said) == 1 and said[0].startswith("copy.txt: dropped from the store")
+    assert copy.name not in {d.id for d in dropped.documents}
+    assert con.execute("SELECT doc_id FROM documents WHERE extraction_key = ?",
+                       keys[0]).fetchall() == [(first.name,)]  # fmt: skip
+    con.close()
+    first.unlink()
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="crosscheck"):
+        back = run([articles], Settings(store=db))
+    assert not caplog.records and back.from_store == [first.name]
+    mine = [c for c in cold.claims if c.document == first.name]
+    assert mine and [c for c in back.claims if c.document == first.name] == mine
+
+
+EXTRACTED_AGAIN = "its row in the store {db} is damaged; the article is extracted again"
+
+
+@pytest.mark.parametrize(
+    ("column", "damage", "said", "extracted"),
+    [
+        ("claims", "{not json", EXTRACTED_AGAIN, 1),
+    ],
+)
+def test_a_damaged_row_of_an_article_in_the_run_is_named_and_written_again(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, column: str, damage: str, said: str,
+    extracted: int,
+) -> None:  # fmt: skip
+    """A row of an article among the inputs that cannot be read back is written again
+    while the article is at hand, with a line naming it: its claims extracted again.
+    The article is then brought back whole once it has left the run."""
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    first = sorted(articles.iterdir())[0]
+    db = tmp_path / "store.db"
+    cold = run([articles], Settings(store=db))
+    con = sqlite3.connect(db)
+    con.execute(f"UPDATE extractions SET {column} = ? WHERE key = (SELECT extraction_key "
+                "FROM documents WHERE doc_id = ?)", (damage, first.name))  # fmt: skip
+    con.commit()
+    con.close()
+    with caplog.at_level("WARNING", logger="crosscheck"):
+        damaged = run([articles], Settings(store=db))
+    assert [r.getMessage() for r in caplog.records] == [f"{first}: {said.format(db=db)}"]
+    assert damaged.reused == len(cold.documents) - extracted and damaged.claims == cold.claims
+    first.unlink()
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="crosscheck"):
+        back = run([articles], Settings(store=db))
+    assert not caplog.records and back.from_store == [first.name]
+    mine = [c for c in cold.claims if c.document == first.name]
+    assert mine and [c for c in back.claims if c.document == first.name] == mine
+
+
+def test_a_dropped_articles_row_stays_while_an_article_not_recorded_holds_it(
+    tmp_path: Path,
+) -> None:
+    """A run that ends before its report (save with seen=False: a story that failed on
+    the workers) records none of its articles, so one that changed still names its old
+    row in the store; dropping another name of that row removes the name, not the row
+    (which the store's references would refuse: the run would end on an IntegrityError)."""
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    first = sorted(articles.iterdir())[0]
+    shutil.copy(first, articles / "copy.txt")
+    db = tmp_path / "store.db"
+    run([articles], Settings(store=db))
+    store = Store(db)
+    try:
+        (key,) = store.db.execute("SELECT extraction_key FROM documents WHERE doc_id = ?",
+                                  (first.name,)).fetchone()  # fmt: skip
+        store.db.execute("UPDATE extractions SET document = '{}' WHERE key = ?", (key,))
+        ids = {d for (d,) in store.db.execute("SELECT doc_id FROM documents")} - {"copy.txt"}
+        assert store.stored_documents(exclude=ids) == [] and store.dropped == {"copy.txt": key}
+        store.save([], seen=False)
+        names = store.db.execute("SELECT doc_id FROM documents WHERE extraction_key = ?", (key,))
+        assert names.fetchall() == [(first.name,)]
+        assert store.get(key) is None  # still there, still damaged, until first is read
+    finally:
+        store.close()
+
+
+def test_a_damaged_row_of_an_articles_copy_finding_names_the_article(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    db = tmp_path / "store.db"
+    cold = run([SEEDS], Settings(store=db))
+    con = sqlite3.connect(db)
+    con.execute("DELETE FROM copies")  # the run's clusters, else taken whole
+    con.execute("UPDATE copy_parts SET parts = '{not json'")
+    con.commit()
+    con.close()
+    with caplog.at_level("WARNING", logger="crosscheck"):
+        again = run([SEEDS], Settings(store=db))
+    assert sorted(r.getMessage() for r in caplog.records) == [
+        f"{d.path}: its copy finding's row in the store {db} is damaged; made again"
+        for d in sorted(cold.documents, key=lambda d: d.path)
+    ]
+    assert again.copies == cold.copies

@@ -198,7 +198,8 @@ def run(
             if stored_copies is not None:
                 result.copies = stored_copies
             else:  # each document's parts from the store where it has them
-                kept = _stored_parts(store, part_keys) if store and part_keys else None
+                kept = (_stored_parts(store, part_keys, result.documents)
+                        if store and part_keys else None)  # fmt: skip
                 each = document_copies(result.documents, result.sentences, wires, kept)
                 result.copies = find_copies(result.documents, result.sentences, wires, each)
                 if kept is not None:
@@ -286,16 +287,19 @@ def _stored_run(
     return groups, findings, keys, story_of
 
 
-def _stored_parts(store: Store, keys: list[str]) -> list[DocCopies | None]:
-    """Each document's parts of copy finding kept by the store, None where it has none
-    (or a damaged one: made again)."""
+def _stored_parts(
+    store: Store, keys: list[str], documents: Sequence[Document]
+) -> list[DocCopies | None]:
+    """Each document's parts of copy finding kept by the store (``keys``: theirs, in
+    order), None where it has none (or a damaged one: made again, with a warning)."""
     stored = store.copy_parts(keys)
     out: list[DocCopies | None] = []
-    for k in keys:
+    for k, doc in zip(keys, documents, strict=True):
         try:
             out.append(DocCopies.from_json(stored[k]) if k in stored else None)
         except (ValueError, TypeError, KeyError, IndexError):
-            log.warning("%s: a damaged row in the store is ignored", store.path)
+            log.warning("%s: its copy finding's row in the store %s is damaged; made again",
+                        _shown(doc), store.path)  # fmt: skip
             out.append(None)
     return out
 
@@ -429,7 +433,8 @@ def _extract_all(
     total = len(result.documents)
     keys = [extraction_key(doc, context) for doc in result.documents]
     texts = [d.text for d in result.documents]
-    cached = store.extractions(keys, texts) if store else [None] * total
+    names = [_shown(d) for d in result.documents]
+    cached = store.extractions(keys, texts, names) if store else [None] * total
     ready = given if given is not None else [None] * total
     todo = [doc for doc, c, g in zip(result.documents, cached, ready, strict=True)
             if c is None and g is None]  # fmt: skip
@@ -458,10 +463,12 @@ def _extract_all(
     if store is None:
         return {d.id for d in result.documents}, to_save
     current = {d.id for d in result.documents}
-    names = {key: d.id for d, key in zip(result.documents, result.extraction_keys, strict=True)}
-    for doc_id, key, old in store.stored_documents(exclude=current):
-        if key in names and _one_file(doc_id, names[key]):
-            continue  # this run's article, named from another root before ('A/x' and 'x')
+    name_of = {key: d.id for d, key in zip(result.documents, result.extraction_keys, strict=True)}
+
+    def ours(doc_id: str, key: str) -> bool:  # this run's article, named from another root
+        return key in name_of and _one_file(doc_id, name_of[key])  # before ('A/x' and 'x')
+
+    for doc_id, key, old in store.stored_documents(exclude=current, skip=ours):
         doc = old.document
         if doc.id != doc_id:  # its row was stored for the same article under another name
             name = doc_id.partition("#")[0]  # a JSONL record's path is its file's

@@ -21,7 +21,7 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -207,6 +207,9 @@ class Store:
         self.path = path
         # extraction keys whose rows this run found damaged: written again by save()
         self.damaged: set[str] = set()
+        # articles only the store holds whose rows this run found damaged (doc id ->
+        # extraction key): left out of the run, and removed from the store by save()
+        self.dropped: dict[str, str] = {}
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -323,22 +326,27 @@ class Store:
         return frozenset(r[0] for r in rows)
 
     def get(self, key: str) -> Extracted | None:
-        row = self.db.execute(
+        """The extraction stored under ``key``, or None when none is, or its row is damaged."""
+        row = self._row(key)
+        return _decode(row)[0] if row else None
+
+    def _row(self, key: str) -> tuple[Any, ...] | None:
+        return self.db.execute(  # type: ignore[no-any-return]
             "SELECT document, offset_map, sentences, claims FROM extractions "
             "WHERE key = ? AND extraction_version = ?",
             (key, EXTRACTION_VERSION),
         ).fetchone()
-        return _decode(row) if row else None  # a damaged row reads as not stored
 
     def extractions(
-        self, keys: Sequence[str], texts: Sequence[str]
+        self, keys: Sequence[str], texts: Sequence[str], names: Sequence[str]
     ) -> list[tuple[list[Sentence], list[Claim]] | None]:
         """For each key, the sentences and claims stored under it, without the document
         (the caller has read it: its ``text``, which the sentences are cut from, is not
-        decoded twice); None where not stored or damaged. Fetched 500 keys a query: one
+        decoded twice); None where not stored or damaged (a warning naming the article,
+        ``names``: extracted again and its row replaced). Fetched 500 keys a query: one
         query an article was a tenth of an unchanged re-run."""
         out: list[tuple[list[Sentence], list[Claim]] | None] = []
-        text_of = iter(texts)
+        text_of, name_of = iter(texts), iter(names)
         for chunk, marks in _in_chunks(keys):  # each chunk decoded before the next is fetched
             found = self.db.execute(
                 "SELECT key, sentences, claims FROM extractions "
@@ -347,19 +355,28 @@ class Store:
             )
             rows = {k: (s, c) for k, s, c in found}
             for key in chunk:
-                row, text = rows.get(key), next(text_of)
+                row, text, name = rows.get(key), next(text_of), next(name_of)
+                if row is None:
+                    out.append(None)
+                    continue
                 try:
-                    out.append(_records(row[0], row[1], text) if row else None)
+                    out.append(_records(row[0], row[1], text))
                 except _DAMAGE:
-                    log.warning("a damaged row in the store is ignored (the article is read again)")
+                    log.warning("%s: its row in the store %s is damaged; the article is "
+                                "extracted again", name, self.path)  # fmt: skip
                     self.damaged.add(key)
                     out.append(None)
         return out
 
-    def stored_documents(self, exclude: set[str]) -> list[tuple[str, str, Extracted]]:
-        """Every stored document not among ``exclude`` (ids): its id, extraction key and
-        extraction (whose document may carry another id: one row serves the same text
-        under two names)."""
+    def stored_documents(
+        self, exclude: set[str], skip: Callable[[str, str], bool] | None = None
+    ) -> list[tuple[str, str, Extracted]]:
+        """Every stored document not among ``exclude`` (ids) nor wanted by ``skip`` (given
+        its id and extraction key; not decoded): its id, extraction key and extraction
+        (whose document may carry another id: one row serves the same text under two
+        names). A document whose row is damaged cannot be read again, not being among the
+        run's inputs: it is left out with a warning naming it, and the next save() removes
+        it from the store (``dropped``), so later runs are the runs without it, unwarned."""
         ids = self.db.execute(
             "SELECT d.doc_id, e.key FROM documents d "
             "JOIN extractions e ON e.key = d.extraction_key WHERE e.extraction_version = ? "
@@ -368,11 +385,19 @@ class Store:
         ).fetchall()
         out = []
         for doc_id, key in ids:  # only the rows wanted are fetched and decoded
-            if doc_id in exclude:
+            if doc_id in exclude or (skip is not None and skip(doc_id, key)):
                 continue
-            ex = self.get(key)
-            if ex is not None:
-                out.append((doc_id, key, ex))
+            row = self._row(key)
+            if row is None:
+                continue  # removed since by another run
+            ex, damaged = _decode(row)
+            if ex is None:
+                log.warning("%s: dropped from the store %s: its stored %s is damaged and it is "
+                            "not among this run's inputs, so it cannot be read again",
+                            doc_id, self.path, damaged)  # fmt: skip
+                self.dropped[doc_id] = key
+                continue
+            out.append((doc_id, key, ex))
         return out
 
     def run_stories(self, key: str) -> list[str] | None:
@@ -588,8 +613,10 @@ class Store:
                     "SELECT doc_id, extraction_key, sha256 FROM documents "
                     f"WHERE doc_id IN ({marks})", chunk))  # fmt: skip
             seen_again: list[tuple[float, str]] = []
+            gone = set(self.dropped.values())  # damaged rows of articles not in the run
             for key, ex in items:
-                damaged = key in self.damaged  # extracted again: its row is replaced
+                # extracted again, or the row shared with an article dropped: replaced
+                damaged = key in self.damaged or key in gone
                 if key in stored and not damaged:
                     if not seen:
                         continue
@@ -618,7 +645,18 @@ class Store:
                     (ex.document.id, ex.document.sha256, key, now, now),
                 )
             self.db.executemany("UPDATE documents SET last_seen = ? WHERE doc_id = ?", seen_again)
+            # the articles dropped, and their rows unless another article still holds one
+            # (this run's, whose row was just written again, or one a run that ended before
+            # its report did not record: its row goes when it leaves the run)
+            self.db.executemany("DELETE FROM documents WHERE doc_id = ? AND extraction_key = ?",
+                                list(self.dropped.items()))  # fmt: skip
+            self.db.executemany(
+                "DELETE FROM extractions WHERE key = ? AND key NOT IN "
+                "(SELECT extraction_key FROM documents)",
+                [(k,) for k in gone - {key for key, _ in items}],
+            )
         self.damaged.clear()  # written: a later run of this open store starts afresh
+        self.dropped.clear()
 
     def _touch(self, table: str, keys: Sequence[str], now: float) -> None:
         """Mark rows of ``table`` (stories, reads, copy_parts) used by this run; prune the rows that
@@ -726,13 +764,15 @@ def _records(sentences: str, claims: str, text: str) -> tuple[list[Sentence], li
             [claim_from_dict(c) for c in json.loads(claims)])  # fmt: skip
 
 
-def _decode(row: tuple[Any, ...]) -> Extracted | None:
-    """A stored extraction, or None when the row is damaged (it is then extracted again
-    and the row replaced)."""
+def _decode(row: tuple[Any, ...]) -> tuple[Extracted | None, str]:
+    """A stored extraction, or None and what of it is damaged ("text": its document, or
+    "extraction": its sentences or claims)."""
     try:
         doc = document_from_dict(json.loads(row[0]), json.loads(row[1]))
-        sentences, claims = _records(row[2], row[3], doc.text)
-        return Extracted(document=doc, sentences=sentences, claims=claims)
     except _DAMAGE:
-        log.warning("a damaged row in the store is ignored (the article is read again)")
-        return None
+        return None, "text"
+    try:
+        sentences, claims = _records(row[2], row[3], doc.text)
+    except _DAMAGE:
+        return None, "extraction"
+    return Extracted(document=doc, sentences=sentences, claims=claims), ""
