@@ -906,12 +906,18 @@ def test_a_damaged_row_that_serves_an_article_in_the_run_too_is_written_again(
 
 
 EXTRACTED_AGAIN = "its row in the store {db} is damaged; the article is extracted again"
+WRITTEN_AGAIN = (
+    "the article's text in its row of the store {db} is damaged; written again from the "
+    "article read now"
+)
 
 
 @pytest.mark.parametrize(
     ("column", "damage", "said", "extracted"),
     [
         ("claims", "{not json", EXTRACTED_AGAIN, 1),
+        ("document", "{not json", WRITTEN_AGAIN, 0),
+        ("offset_map", "", WRITTEN_AGAIN, 0),
     ],
 )
 def test_a_damaged_row_of_an_article_in_the_run_is_named_and_written_again(
@@ -919,7 +925,8 @@ def test_a_damaged_row_of_an_article_in_the_run_is_named_and_written_again(
     extracted: int,
 ) -> None:  # fmt: skip
     """A row of an article among the inputs that cannot be read back is written again
-    while the article is at hand, with a line naming it: its claims extracted again.
+    while the article is at hand, with a line naming it: its claims extracted again, or
+    its text (not even JSON) written again from the article read now, its claims kept.
     The article is then brought back whole once it has left the run."""
     articles = tmp_path / "articles"
     shutil.copytree(SEEDS, articles)

@@ -344,16 +344,20 @@ class Store:
         (the caller has read it: its ``text``, which the sentences are cut from, is not
         decoded twice); None where not stored or damaged (a warning naming the article,
         ``names``: extracted again and its row replaced). Fetched 500 keys a query: one
-        query an article was a tenth of an unchanged re-run."""
+        query an article was a tenth of an unchanged re-run. A row whose stored document
+        is not even JSON (what a damaged disk or write leaves) is written again from the
+        article read now, its sentences and claims kept: found here, where the article
+        is at hand, rather than once it has left the run (stored_documents), when the
+        article could no longer be read again."""
         out: list[tuple[list[Sentence], list[Claim]] | None] = []
         text_of, name_of = iter(texts), iter(names)
         for chunk, marks in _in_chunks(keys):  # each chunk decoded before the next is fetched
             found = self.db.execute(
-                "SELECT key, sentences, claims FROM extractions "
-                f"WHERE extraction_version = ? AND key IN ({marks})",
+                "SELECT key, sentences, claims, json_valid(document) AND json_valid(offset_map) "
+                f"FROM extractions WHERE extraction_version = ? AND key IN ({marks})",
                 (EXTRACTION_VERSION, *chunk),
             )
-            rows = {k: (s, c) for k, s, c in found}
+            rows = {k: (s, c, ok) for k, s, c, ok in found}
             for key in chunk:
                 row, text, name = rows.get(key), next(text_of), next(name_of)
                 if row is None:
@@ -366,6 +370,12 @@ class Store:
                                 "extracted again", name, self.path)  # fmt: skip
                     self.damaged.add(key)
                     out.append(None)
+                    continue
+                if not row[2]:
+                    log.warning("%s: the article's text in its row of the store %s is "
+                                "damaged; written again from the article read now",
+                                name, self.path)  # fmt: skip
+                    self.damaged.add(key)
         return out
 
     def stored_documents(
