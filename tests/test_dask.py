@@ -449,6 +449,128 @@ def test_a_worker_that_dies_in_the_projections_join_loses_nothing(
     assert groups > 4 and sum(scattered) >= groups
 
 
+class LoseGroup:
+    """DaskEngine._scatter and _submit wrapped so that the projection's group of blocks
+    starting at row 0 is lost from the cluster, as a worker's death loses scattered data
+    only it held, ``times`` times (None: every time): each time it is scattered, right
+    after the tile that needed it is sent (so that tile, and every task sent before that
+    needed it, is lost with it: Dask cancels a task whose data is lost, and everything
+    that depends on it, whether it has run or not). Records the first row of each group
+    scattered."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, times: int | None) -> None:
+        from crosscheck.dask_engine import DaskEngine
+
+        self.times, self.lost = times, 0
+        self.scattered: list[int] = []
+        self.pending: Any = None
+        scatter, submit = DaskEngine._scatter, DaskEngine._submit
+
+        def scattering(engine: DaskEngine, value: Any) -> Any:
+            future = scatter(engine, value)
+            first = value[0][0]  # a group: its blocks' (first row, vectors)
+            self.scattered.append(first)
+            if first == 0 and (self.times is None or self.lost < self.times):
+                self.pending = future
+            return future
+
+        def submitting(engine: DaskEngine, *call: Any) -> Any:
+            future = submit(engine, *call)
+            if self.pending is not None:  # the tile that needs it is sent: lost now
+                engine.client.cancel([self.pending])
+                self.pending, self.lost = None, self.lost + 1
+            return future
+
+        monkeypatch.setattr(DaskEngine, "_scatter", scattering)
+        monkeypatch.setattr(DaskEngine, "_submit", submitting)
+
+
+ROWS = 480  # articles of _projection_tiles
+
+
+def _projection_tiles() -> Any:
+    """The projection's tiles of 480 random articles: 24 blocks of 20 in 12 groups of 2,
+    78 tiles, 5 nearest kept. The first group is in 12 tiles, twice the 6 in flight on 2
+    workers: it is still needed by tiles not yet sent when it is lost with the first."""
+    import numpy as np
+
+    from crosscheck.match import cluster
+
+    vectors = np.random.default_rng(1).standard_normal((ROWS, 64)).astype(np.float32)
+    tiles = cluster._Tiles(vectors, 20, 2, 5)
+    assert len(tiles.groups) == 12 and len(tiles) == 78
+    return tiles
+
+
+@pytest.mark.parametrize("times", [1, 2])
+def test_a_group_of_blocks_lost_from_the_workers_is_scattered_again(
+    monkeypatch: pytest.MonkeyPatch, scheduler: str, times: int
+) -> None:
+    """A scattered group of the projection's blocks lost from the workers (what a worker
+    dying loses when it held the group's one copy; made deterministic here, where a
+    worker killed may or may not have been the only one to hold it): the tiles and
+    combinings that needed it are cancelled, their groups' chains start again, the group
+    is scattered again from the client's projection, and the nearest are those found
+    without Dask. times=2: the group scattered again is lost again, while the chains are
+    started again, and the run still recovers (a group may be lost up to LOST_AGAIN
+    times)."""
+    import numpy as np
+
+    from crosscheck.config import Settings
+    from crosscheck.dask_engine import DaskEngine
+    from crosscheck.match import cluster
+
+    tiles = _projection_tiles()
+    losing = LoseGroup(monkeypatch, times)
+    near, here = cluster._Nearest(ROWS, 5), cluster._Nearest(ROWS, 5)
+    folded: list[int] = []
+
+    def fold(parts: Any) -> None:
+        folded.append(parts[0][0])
+        near.fold(parts)
+
+    engine = DaskEngine(Settings(scheduler=scheduler))
+    try:
+        engine.map_chunks(cluster._tile_nearest, tiles, fold)
+    finally:
+        engine.close()
+    cluster._each_chunk(cluster._tile_nearest, tiles, here.fold)
+    assert losing.lost == times
+    assert losing.scattered.count(0) > times  # lost each time, then scattered again
+    groups = list(range(0, ROWS, 40))
+    assert sorted(set(losing.scattered)) == groups
+    assert sorted(folded) == groups  # one result per group, once
+    assert np.array_equal(near.result(), here.result())
+
+
+def test_a_group_of_blocks_lost_every_time_ends_the_run_naming_it(
+    monkeypatch: pytest.MonkeyPatch, scheduler: str
+) -> None:
+    """A group lost every time it is scattered (workers that keep dying): a chain that
+    needed it started again LOST_AGAIN times is not started a fourth time; the run ends
+    (exit 4) with one line naming the group of articles whose nearest it combined."""
+    from crosscheck.config import Settings
+    from crosscheck.dask_engine import LOST_AGAIN, DaskEngine
+    from crosscheck.errors import WorkersDied
+    from crosscheck.match import cluster
+
+    tiles = _projection_tiles()
+    losing = LoseGroup(monkeypatch, None)
+    engine = DaskEngine(Settings(scheduler=scheduler))
+    try:
+        with pytest.raises(WorkersDied) as caught:
+            engine.map_chunks(cluster._tile_nearest, tiles, cluster._Nearest(ROWS, 5).fold)
+    finally:
+        engine.close()
+    assert caught.value.exit_code == 4
+    assert re.fullmatch(
+        r"combining the nearest of articles \d+-\d+ failed on the workers: what it needed "
+        rf"was lost {LOST_AGAIN + 1} times with Dask workers that died",
+        caught.value.message.removesuffix("; no report was written"),
+    ), caught.value.message
+    assert losing.lost > LOST_AGAIN
+
+
 def test_dask_with_a_store_reuses_it_and_writes_what_local_writes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str
 ) -> None:
