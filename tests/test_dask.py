@@ -571,6 +571,77 @@ def test_a_group_of_blocks_lost_every_time_ends_the_run_naming_it(
     assert losing.lost > LOST_AGAIN
 
 
+def test_a_second_worker_death_while_recovering_a_lost_group_loses_nothing(
+    monkeypatch: pytest.MonkeyPatch, dying_cluster: Any
+) -> None:
+    """Worker processes killed with SIGKILL (2 workers, each restarted by its nanny):
+    first the one holding the projection's first group of blocks as soon as it is
+    scattered, before any tile runs, so that its one copy is lost with it; then, once
+    that loss is being recovered (the first tile sent again into a chain started
+    again), the one holding the group's copy scattered again, with the tiles and
+    combinings it was running or held. The run recovers from both and the nearest are
+    those found without Dask."""
+    import numpy as np
+
+    from crosscheck.config import Settings
+    from crosscheck.dask_engine import DaskEngine
+    from crosscheck.match import cluster
+
+    tiles = _projection_tiles()
+    scatter, submit = DaskEngine._scatter, DaskEngine._submit
+    first_row: dict[Any, int] = {}  # a group's future's key -> the group's first row
+    sent: set[tuple[int, ...]] = set()  # the tiles sent, by their groups' first rows
+    killed: list[str] = []
+    group: list[Any] = []  # the first group's latest copy
+
+    def kill(engine: DaskEngine, future: Any) -> None:
+        """The worker holding ``future`` killed; back when the scheduler has removed it."""
+        holder = engine.client.who_has([future])[future.key][0]
+        pid = engine.client.run(os.getpid, workers=[holder])[holder]
+        os.kill(pid, signal.SIGKILL)
+        killed.append(holder)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and holder in engine.client.run_on_scheduler(
+            lambda dask_scheduler: list(dask_scheduler.workers)
+        ):
+            time.sleep(0.05)
+
+    def scattering(engine: DaskEngine, value: Any) -> Any:
+        future = scatter(engine, value)
+        first_row[future.key] = value[0][0]  # a group: its blocks' (first row, vectors)
+        if value[0][0] == 0:
+            group[:] = [future]
+            if not killed:  # its one copy lost with its worker, before any tile runs
+                kill(engine, future)
+                deadline = time.monotonic() + 60
+                while future.status == "finished" and time.monotonic() < deadline:
+                    time.sleep(0.05)  # until the client is told it is lost
+                assert future.status != "finished", "the group outlived its one worker"
+        return future
+
+    def submitting(engine: DaskEngine, *call: Any) -> Any:
+        future = submit(engine, *call)
+        if call[0] is cluster._tile_nearest:
+            rows = tuple(first_row[f.key] for f in call[1][0])
+            if rows in sent and len(killed) == 1:  # a tile sent again: recovering
+                kill(engine, group[0])
+            sent.add(rows)
+        return future
+
+    monkeypatch.setattr(DaskEngine, "_scatter", scattering)
+    monkeypatch.setattr(DaskEngine, "_submit", submitting)
+    near, here = cluster._Nearest(ROWS, 5), cluster._Nearest(ROWS, 5)
+    engine = DaskEngine(Settings(scheduler=dying_cluster.scheduler.address))
+    try:
+        engine.map_chunks(cluster._tile_nearest, tiles, near.fold)
+    finally:
+        engine.close()
+    cluster._each_chunk(cluster._tile_nearest, tiles, here.fold)
+    assert len(killed) == 2  # (the second once a tile was sent again)
+    assert list(first_row.values()).count(0) >= 2  # the first group scattered again
+    assert np.array_equal(near.result(), here.result())
+
+
 def test_dask_with_a_store_reuses_it_and_writes_what_local_writes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str
 ) -> None:
