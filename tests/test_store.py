@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from crosscheck.cli import cli
 from crosscheck.config import Settings
 from crosscheck.pipeline import run
-from crosscheck.store import SCHEMA_VERSION, Store
+from crosscheck.store import SCHEMA_VERSION, Repairs, Store
 from tests.conftest import SEEDS
 
 NEW_ARTICLE = (
@@ -970,13 +970,56 @@ def test_a_dropped_articles_row_stays_while_an_article_not_recorded_holds_it(
                                   (first.name,)).fetchone()  # fmt: skip
         store.db.execute("UPDATE extractions SET document = '{}' WHERE key = ?", (key,))
         ids = {d for (d,) in store.db.execute("SELECT doc_id FROM documents")} - {"copy.txt"}
-        assert store.stored_documents(exclude=ids) == [] and store.dropped == {"copy.txt": key}
-        store.save([], seen=False)
+        repairs = Repairs()
+        assert store.stored_documents(ids, repairs) == [] and repairs.drop == {"copy.txt": key}
+        store.save([], seen=False, repairs=repairs)
         names = store.db.execute("SELECT doc_id FROM documents WHERE extraction_key = ?", (key,))
         assert names.fetchall() == [(first.name,)]
         assert store.get(key) is None  # still there, still damaged, until first is read
     finally:
         store.close()
+
+
+def test_a_run_that_ends_before_its_save_leaves_nothing_for_the_next_to_drop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a run's reading of the store finds damaged is that run's alone: a run that
+    drops an article only the store holds and then fails before its save leaves nothing
+    on its open store for the next run on it, which has that article among its inputs
+    again, to act on: the article is extracted again and kept, and the run after, without
+    it, brings it back from the store."""
+    import crosscheck.pipeline
+    from crosscheck.errors import InternalError
+
+    articles, other = tmp_path / "articles", tmp_path / "other"
+    shutil.copytree(SEEDS, articles)
+    other.mkdir()
+    (other / "x.txt").write_text(STORM * 4)
+    db = tmp_path / "store.db"
+    run([articles, other], Settings(store=db))
+    con = sqlite3.connect(db)
+    con.execute("UPDATE extractions SET claims = '[{}]' WHERE key = (SELECT extraction_key "
+                "FROM documents WHERE doc_id = 'other/x.txt')")  # fmt: skip
+    con.commit()
+    con.close()
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a stage failed")
+
+    store = Store(db)
+    try:
+        with monkeypatch.context() as patched:  # x dropped, then the run ends
+            patched.setattr(crosscheck.pipeline, "split_stories", fail)
+            with pytest.raises(InternalError):
+                run([articles], Settings(store=db), store=store)
+        again = run([articles, other], Settings(store=db), store=store)
+        assert "other/x.txt" in {d.id for d in again.documents}
+        later = run([articles], Settings(store=db), store=store)
+    finally:
+        store.close()
+    assert later.from_store == ["other/x.txt"]
+    mine = [c for c in again.claims if c.document == "other/x.txt"]
+    assert mine and [c for c in later.claims if c.document == "other/x.txt"] == mine
 
 
 def test_a_damaged_row_of_an_articles_copy_finding_names_the_article(

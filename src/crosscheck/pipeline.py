@@ -46,6 +46,7 @@ from crosscheck.store import (
     RESULTS_VERSION,
     Extracted,
     ReadCache,
+    Repairs,
     Store,
     copies_key,
     extraction_key,
@@ -153,6 +154,7 @@ def run(
         store = open_store(settings)
     engine: DaskEngine | None = None
     reads = ReadCache(store) if store is not None else None
+    repairs = Repairs()  # this run's alone: one that fails leaves nothing to the next
     try:
         engine = _open_engine(settings)
         given: list[Extraction] | None = None
@@ -174,7 +176,7 @@ def run(
         result.alias_files = list(aliases.sources)
         with result.timed("extract"), _stage("extracting claims", "all documents"):
             new_docs, to_save = _extract_all(
-                result, aliases, settings, store, None if engine else progress, given
+                result, aliases, settings, store, repairs, None if engine else progress, given
             )
         for skipped in result.skipped:
             log.warning("skipped %s: %s", skipped.path, skipped.reason)
@@ -231,7 +233,8 @@ def run(
                     )
                 except StoryFailed as exc:  # the run ends: what was done is kept
                     if store is not None:  # its documents not as seen: nothing reported them
-                        store.save(to_save, None, exc.fresh, (), reads, seen=False)
+                        store.save(to_save, None, exc.fresh, (), reads, seen=False,
+                                   repairs=repairs)  # fmt: skip
                     raise
                 result.groups, result.findings = assemble(judged, result.claims)
                 for k, story in zip(story_keys, judged, strict=False):  # with a store
@@ -244,7 +247,8 @@ def run(
                 fresh = (key, story_keys) if key else None
                 store.save(to_save, None if result.reused_results else fresh,
                            fresh_stories, story_keys, reads, copies=fresh_copies,
-                           copy_parts=fresh_parts, copy_parts_used=part_keys)  # fmt: skip
+                           copy_parts=fresh_parts, copy_parts_used=part_keys,
+                           repairs=repairs)  # fmt: skip
     finally:
         if engine is not None:
             engine.close()
@@ -420,12 +424,14 @@ def _extract_all(
     aliases: AliasTable,
     settings: Settings,
     store: Store | None,
+    repairs: Repairs,
     progress: Progress | None = None,
     given: list[Extraction] | None = None,
 ) -> tuple[set[str], list[tuple[str, Extracted]]]:
     """Segment and extract every document (reusing the store's results for unchanged
     texts, and the extractions ``given`` by an engine, None where it left one to the
-    store); with a store, add every article stored before. Returns the ids of documents
+    store); with a store, add every article stored before (what its rows found damaged
+    noted in ``repairs``, for the run's save). Returns the ids of documents
     that are new or changed since the store last saw them, and what to save."""
     context = _alias_fingerprint(aliases)
     known = store.known() if store else {}
@@ -434,7 +440,7 @@ def _extract_all(
     keys = [extraction_key(doc, context) for doc in result.documents]
     texts = [d.text for d in result.documents]
     names = [_shown(d) for d in result.documents]
-    cached = store.extractions(keys, texts, names) if store else [None] * total
+    cached = store.extractions(keys, texts, names, repairs) if store else [None] * total
     ready = given if given is not None else [None] * total
     todo = [doc for doc, c, g in zip(result.documents, cached, ready, strict=True)
             if c is None and g is None]  # fmt: skip
@@ -468,7 +474,7 @@ def _extract_all(
     def ours(doc_id: str, key: str) -> bool:  # this run's article, named from another root
         return key in name_of and _one_file(doc_id, name_of[key])  # before ('A/x' and 'x')
 
-    for doc_id, key, old in store.stored_documents(exclude=current, skip=ours):
+    for doc_id, key, old in store.stored_documents(current, repairs, skip=ours):
         doc = old.document
         if doc.id != doc_id:  # its row was stored for the same article under another name
             name = doc_id.partition("#")[0]  # a JSONL record's path is its file's

@@ -23,7 +23,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -170,6 +170,19 @@ class Extracted:
     claims: list[Claim]
 
 
+@dataclass(slots=True)
+class Repairs:
+    """What one run's reading of the store found damaged, for that run's save() to mend.
+    Made afresh for each run, not kept on the Store: a run that ends before it saves
+    leaves nothing for the next run on the same open store to act on."""
+
+    # extraction keys of the run's articles whose rows cannot be read back: written again
+    rewrite: set[str] = field(default_factory=set)
+    # articles only the store holds whose rows cannot be read back (doc id -> extraction
+    # key): left out of the run, and removed from the store
+    drop: dict[str, str] = field(default_factory=dict)
+
+
 def results_key(documents: list[Document], extraction_keys: list[str], config: str) -> str:
     """A hash of everything matching and the rules read: each document's metadata and
     extraction key (which hashes its text, the extraction code and the alias files, so
@@ -205,11 +218,6 @@ def extraction_key(doc: Document, context: str) -> str:
 class Store:
     def __init__(self, path: Path) -> None:
         self.path = path
-        # extraction keys whose rows this run found damaged: written again by save()
-        self.damaged: set[str] = set()
-        # articles only the store holds whose rows this run found damaged (doc id ->
-        # extraction key): left out of the run, and removed from the store by save()
-        self.dropped: dict[str, str] = {}
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -338,17 +346,21 @@ class Store:
         ).fetchone()
 
     def extractions(
-        self, keys: Sequence[str], texts: Sequence[str], names: Sequence[str]
+        self,
+        keys: Sequence[str],
+        texts: Sequence[str],
+        names: Sequence[str],
+        repairs: Repairs | None = None,
     ) -> list[tuple[list[Sentence], list[Claim]] | None]:
         """For each key, the sentences and claims stored under it, without the document
         (the caller has read it: its ``text``, which the sentences are cut from, is not
         decoded twice); None where not stored or damaged (a warning naming the article,
-        ``names``: extracted again and its row replaced). Fetched 500 keys a query: one
-        query an article was a tenth of an unchanged re-run. A row whose stored document
-        is not even JSON (what a damaged disk or write leaves) is written again from the
-        article read now, its sentences and claims kept: found here, where the article
-        is at hand, rather than once it has left the run (stored_documents), when the
-        article could no longer be read again."""
+        ``names``: extracted again, and its row replaced by the save() given ``repairs``).
+        Fetched 500 keys a query: one query an article was a tenth of an unchanged re-run.
+        A row whose stored document is not even JSON (what a damaged disk or write leaves)
+        is written again from the article read now, its sentences and claims kept: found
+        here, where the article is at hand, rather than once it has left the run
+        (stored_documents), when the article could no longer be read again."""
         out: list[tuple[list[Sentence], list[Claim]] | None] = []
         text_of, name_of = iter(texts), iter(names)
         for chunk, marks in _in_chunks(keys):  # each chunk decoded before the next is fetched
@@ -368,25 +380,31 @@ class Store:
                 except _DAMAGE:
                     log.warning("%s: its row in the store %s is damaged; the article is "
                                 "extracted again", name, self.path)  # fmt: skip
-                    self.damaged.add(key)
+                    if repairs is not None:
+                        repairs.rewrite.add(key)
                     out.append(None)
                     continue
                 if not row[2]:
                     log.warning("%s: the article's text in its row of the store %s is "
                                 "damaged; written again from the article read now",
                                 name, self.path)  # fmt: skip
-                    self.damaged.add(key)
+                    if repairs is not None:
+                        repairs.rewrite.add(key)
         return out
 
     def stored_documents(
-        self, exclude: set[str], skip: Callable[[str, str], bool] | None = None
+        self,
+        exclude: set[str],
+        repairs: Repairs,
+        skip: Callable[[str, str], bool] | None = None,
     ) -> list[tuple[str, str, Extracted]]:
         """Every stored document not among ``exclude`` (ids) nor wanted by ``skip`` (given
         its id and extraction key; not decoded): its id, extraction key and extraction
         (whose document may carry another id: one row serves the same text under two
         names). A document whose row is damaged cannot be read again, not being among the
-        run's inputs: it is left out with a warning naming it, and the next save() removes
-        it from the store (``dropped``), so later runs are the runs without it, unwarned."""
+        run's inputs: it is left out with a warning naming it, and the save() given
+        ``repairs`` removes it from the store, so later runs are the runs without it,
+        unwarned."""
         ids = self.db.execute(
             "SELECT d.doc_id, e.key FROM documents d "
             "JOIN extractions e ON e.key = d.extraction_key WHERE e.extraction_version = ? "
@@ -405,7 +423,7 @@ class Store:
                 log.warning("%s: dropped from the store %s: its stored %s is damaged and it is "
                             "not among this run's inputs, so it cannot be read again",
                             doc_id, self.path, damaged)  # fmt: skip
-                self.dropped[doc_id] = key
+                repairs.drop[doc_id] = key
                 continue
             out.append((doc_id, key, ex))
         return out
@@ -557,6 +575,7 @@ class Store:
         copies: tuple[str, list[CopyCluster]] | None = None,
         copy_parts: Sequence[tuple[str, str]] = (),
         copy_parts_used: Sequence[str] = (),
+        repairs: Repairs | None = None,
     ) -> None:
         """One run's writes: its extractions, its results (``results``: its results key and
         its stories' keys, in order), the results of the stories it judged (``stories``)
@@ -567,7 +586,9 @@ class Store:
         still counts them as new, and they join no later run's records). ``copies``: the
         run's copy clusters under its results key, when they were found now;
         ``copy_parts``: the documents' parts of copy finding made now (key, encoded), and
-        ``copy_parts_used`` the keys of all the run's documents (kept like stories)."""
+        ``copy_parts_used`` the keys of all the run's documents (kept like stories).
+        ``repairs``: what this run's reading found damaged (rows written again, articles
+        removed)."""
         now = time.time()
         with self.transaction():
             for key, parts in copy_parts:
@@ -623,10 +644,14 @@ class Store:
                     "SELECT doc_id, extraction_key, sha256 FROM documents "
                     f"WHERE doc_id IN ({marks})", chunk))  # fmt: skip
             seen_again: list[tuple[float, str]] = []
-            gone = set(self.dropped.values())  # damaged rows of articles not in the run
+            repairs = repairs or Repairs()
+            ours = {ex.document.id for _, ex in items}
+            # damaged rows of articles not in the run (never one of the run's own articles)
+            drop = [(d, key) for d, key in repairs.drop.items() if d not in ours]
+            gone = {key for _, key in drop}
             for key, ex in items:
                 # extracted again, or the row shared with an article dropped: replaced
-                damaged = key in self.damaged or key in gone
+                damaged = key in repairs.rewrite or key in gone
                 if key in stored and not damaged:
                     if not seen:
                         continue
@@ -659,14 +684,12 @@ class Store:
             # (this run's, whose row was just written again, or one a run that ended before
             # its report did not record: its row goes when it leaves the run)
             self.db.executemany("DELETE FROM documents WHERE doc_id = ? AND extraction_key = ?",
-                                list(self.dropped.items()))  # fmt: skip
+                                drop)  # fmt: skip
             self.db.executemany(
                 "DELETE FROM extractions WHERE key = ? AND key NOT IN "
                 "(SELECT extraction_key FROM documents)",
                 [(k,) for k in gone - {key for key, _ in items}],
             )
-        self.damaged.clear()  # written: a later run of this open store starts afresh
-        self.dropped.clear()
 
     def _touch(self, table: str, keys: Sequence[str], now: float) -> None:
         """Mark rows of ``table`` (stories, reads, copy_parts) used by this run; prune the rows that
