@@ -866,43 +866,53 @@ def test_a_damaged_row_of_an_article_only_the_store_holds_is_dropped_once(
     assert "other.txt" not in json.dumps(reports["out"])
 
 
-def test_a_damaged_row_that_serves_an_article_in_the_run_too_is_written_again(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+@pytest.mark.parametrize(
+    ("column", "damage", "said"),
+    [
+        ("document", "{}", []),  # still JSON: the run's article does not notice it
+        ("claims", "[{}]", ["{first}: its row in the store {db} is damaged; the article is "
+                            "extracted again"]),
+    ],
+)  # fmt: skip
+def test_a_damaged_row_that_serves_an_article_in_the_run_too_keeps_its_other_name(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, column: str, damage: str, said: list[str]
 ) -> None:
     """One row serves one text under two names; the name no longer among the inputs is
-    dropped when the row cannot be read back, and the row, which the run's article still
-    needs, is written again from that article (not removed under it): once that article
-    leaves the run too, the store brings it back whole, without a warning."""
+    not dropped when the row cannot be read back: that article differs from the run's in
+    its name alone, so it is the run's article under its own name, as when the row is
+    whole (the same documents, sentences and claims as a run on the store undamaged)."""
     articles = tmp_path / "articles"
     shutil.copytree(SEEDS, articles)
     first = sorted(articles.iterdir())[0]
     copy = articles / "copy.txt"
     shutil.copy(first, copy)
-    db = tmp_path / "store.db"
-    cold = run([articles], Settings(store=db))
+    db, whole = tmp_path / "store.db", tmp_path / "whole.db"
+    run([articles], Settings(store=db))
     copy.unlink()
     con = sqlite3.connect(db)
+    with sqlite3.connect(whole) as kept:
+        con.backup(kept)
     keys = con.execute("SELECT DISTINCT extraction_key FROM documents WHERE doc_id IN (?, ?)",
                        (first.name, copy.name)).fetchall()  # fmt: skip
     assert len(keys) == 1
-    # still JSON, so the run's article does not notice it (its sentences and claims are whole)
-    con.execute("UPDATE extractions SET document = '{}' WHERE key = ?", keys[0])
+    con.execute(f"UPDATE extractions SET {column} = ? WHERE key = ?", (damage, *keys[0]))
     con.commit()
-    with caplog.at_level("WARNING", logger="crosscheck"):
-        dropped = run([articles], Settings(store=db))
-    said = [r.getMessage() for r in caplog.records]
-    assert len(said) == 1 and said[0].startswith("copy.txt: dropped from the store")
-    assert copy.name not in {d.id for d in dropped.documents}
-    assert con.execute("SELECT doc_id FROM documents WHERE extraction_key = ?",
-                       keys[0]).fetchall() == [(first.name,)]  # fmt: skip
     con.close()
-    first.unlink()
-    caplog.clear()
     with caplog.at_level("WARNING", logger="crosscheck"):
-        back = run([articles], Settings(store=db))
-    assert not caplog.records and back.from_store == [first.name]
-    mine = [c for c in cold.claims if c.document == first.name]
-    assert mine and [c for c in back.claims if c.document == first.name] == mine
+        damaged = run([articles], Settings(store=db))
+    assert [r.getMessage() for r in caplog.records] == [
+        line.format(first=first, db=db) for line in said
+    ]
+    healthy = run([articles], Settings(store=whole))
+    assert damaged.from_store == healthy.from_store == [copy.name]
+    assert damaged.documents == healthy.documents
+    assert damaged.sentences == healthy.sentences and damaged.claims == healthy.claims
+    assert [c for c in damaged.claims if c.document == copy.name]
+    con = sqlite3.connect(db)
+    names = con.execute("SELECT doc_id FROM documents WHERE extraction_key = ? ORDER BY doc_id",
+                        keys[0]).fetchall()  # fmt: skip
+    con.close()
+    assert names == sorted([(first.name,), (copy.name,)])
 
 
 EXTRACTED_AGAIN = "its row in the store {db} is damaged; the article is extracted again"

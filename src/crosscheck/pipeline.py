@@ -474,7 +474,8 @@ def _extract_all(
     def ours(doc_id: str, key: str) -> bool:  # this run's article, named from another root
         return key in name_of and _one_file(doc_id, name_of[key])  # before ('A/x' and 'x')
 
-    for doc_id, key, old in store.stored_documents(current, repairs, skip=ours):
+    made = dict(to_save)  # a row serving one of them is not read: its text is at hand
+    for doc_id, key, old in store.stored_documents(current, repairs, skip=ours, made=made):
         doc = old.document
         if doc.id != doc_id:  # its row was stored for the same article under another name
             name = doc_id.partition("#")[0]  # a JSONL record's path is its file's

@@ -21,7 +21,7 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -397,14 +397,18 @@ class Store:
         exclude: set[str],
         repairs: Repairs,
         skip: Callable[[str, str], bool] | None = None,
+        made: Mapping[str, Extracted] | None = None,
     ) -> list[tuple[str, str, Extracted]]:
         """Every stored document not among ``exclude`` (ids) nor wanted by ``skip`` (given
         its id and extraction key; not decoded): its id, extraction key and extraction
         (whose document may carry another id: one row serves the same text under two
-        names). A document whose row is damaged cannot be read again, not being among the
-        run's inputs: it is left out with a warning naming it, and the save() given
-        ``repairs`` removes it from the store, so later runs are the runs without it,
-        unwarned."""
+        names). The extraction of a key in ``made`` (the run's own, by key) is that one,
+        the row not read: an article whose row serves an article of the run too differs
+        from it in its name alone (see extraction_key), so its text is at hand even when
+        its row cannot be read back. A document whose row is damaged, and whose text is not
+        at hand, cannot be read again, not being among the run's inputs: it is left out
+        with a warning naming it, and the save() given ``repairs`` removes it from the
+        store, so later runs are the runs without it, unwarned."""
         ids = self.db.execute(
             "SELECT d.doc_id, e.key FROM documents d "
             "JOIN extractions e ON e.key = d.extraction_key WHERE e.extraction_version = ? "
@@ -414,6 +418,9 @@ class Store:
         out = []
         for doc_id, key in ids:  # only the rows wanted are fetched and decoded
             if doc_id in exclude or (skip is not None and skip(doc_id, key)):
+                continue
+            if made is not None and key in made:
+                out.append((doc_id, key, made[key]))
                 continue
             row = self._row(key)
             if row is None:
@@ -650,8 +657,7 @@ class Store:
             drop = [(d, key) for d, key in repairs.drop.items() if d not in ours]
             gone = {key for _, key in drop}
             for key, ex in items:
-                # extracted again, or the row shared with an article dropped: replaced
-                damaged = key in repairs.rewrite or key in gone
+                damaged = key in repairs.rewrite  # extracted again: its row is replaced
                 if key in stored and not damaged:
                     if not seen:
                         continue
@@ -681,8 +687,8 @@ class Store:
                 )
             self.db.executemany("UPDATE documents SET last_seen = ? WHERE doc_id = ?", seen_again)
             # the articles dropped, and their rows unless another article still holds one
-            # (this run's, whose row was just written again, or one a run that ended before
-            # its report did not record: its row goes when it leaves the run)
+            # (one a run that ended before its report did not record: its row goes when it
+            # leaves the run; never one of this run's, whose text is at hand)
             self.db.executemany("DELETE FROM documents WHERE doc_id = ? AND extraction_key = ?",
                                 drop)  # fmt: skip
             self.db.executemany(
