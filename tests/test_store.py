@@ -10,6 +10,7 @@ import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -988,6 +989,46 @@ def test_a_dropped_articles_row_stays_while_an_article_not_recorded_holds_it(
         assert store.get(key) is None  # still there, still damaged, until first is read
     finally:
         store.close()
+
+
+def test_an_article_one_run_drops_is_kept_when_another_mends_its_row_meanwhile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two runs at once on one store: run A, without article x among its inputs, finds
+    x's row damaged and leaves x out; before A saves, run B, with x among its inputs,
+    extracts x again and writes its row anew. A's save reads the row again (under the
+    write lock) and finds it whole: x is kept, and a later run without it brings it back
+    from the store."""
+    articles, other = tmp_path / "articles", tmp_path / "other"
+    shutil.copytree(SEEDS, articles)
+    other.mkdir()
+    (other / "x.txt").write_text(STORM * 4)
+    db = tmp_path / "store.db"
+    run([articles, other], Settings(store=db))
+    con = sqlite3.connect(db)
+    con.execute("UPDATE extractions SET claims = '[{}]' WHERE key = (SELECT extraction_key "
+                "FROM documents WHERE doc_id = 'other/x.txt')")  # fmt: skip
+    con.commit()
+    con.close()
+    store = Store(db)
+    save = store.save
+    mended: list[Any] = []
+
+    def b_saves_first(*args: Any, **kwargs: Any) -> None:
+        mended.append(run([articles, other], Settings(store=db)))  # its own connection
+        save(*args, **kwargs)
+
+    monkeypatch.setattr(store, "save", b_saves_first)
+    try:
+        a = run([articles], Settings(store=db), store=store)
+    finally:
+        store.close()
+    assert "other/x.txt" not in {d.id for d in a.documents}
+    assert "other/x.txt" in {d.id for d in mended[0].documents}
+    later = run([articles], Settings(store=db))
+    assert later.from_store == ["other/x.txt"]
+    mine = [c for c in mended[0].claims if c.document == "other/x.txt"]
+    assert mine and [c for c in later.claims if c.document == "other/x.txt"] == mine
 
 
 def test_a_run_that_ends_before_its_save_leaves_nothing_for_the_next_to_drop(

@@ -652,10 +652,6 @@ class Store:
                     f"WHERE doc_id IN ({marks})", chunk))  # fmt: skip
             seen_again: list[tuple[float, str]] = []
             repairs = repairs or Repairs()
-            ours = {ex.document.id for _, ex in items}
-            # damaged rows of articles not in the run (never one of the run's own articles)
-            drop = [(d, key) for d, key in repairs.drop.items() if d not in ours]
-            gone = {key for _, key in drop}
             for key, ex in items:
                 damaged = key in repairs.rewrite  # extracted again: its row is replaced
                 if key in stored and not damaged:
@@ -686,16 +682,26 @@ class Store:
                     (ex.document.id, ex.document.sha256, key, now, now),
                 )
             self.db.executemany("UPDATE documents SET last_seen = ? WHERE doc_id = ?", seen_again)
-            # the articles dropped, and their rows unless another article still holds one
-            # (one a run that ended before its report did not record: its row goes when it
-            # leaves the run; never one of this run's, whose text is at hand)
-            self.db.executemany("DELETE FROM documents WHERE doc_id = ? AND extraction_key = ?",
-                                drop)  # fmt: skip
-            self.db.executemany(
-                "DELETE FROM extractions WHERE key = ? AND key NOT IN "
-                "(SELECT extraction_key FROM documents)",
-                [(k,) for k in gone - {key for key, _ in items}],
-            )
+            self._drop(repairs.drop, {ex.document.id for _, ex in items})
+
+    def _drop(self, dropped: Mapping[str, str], ours: set[str]) -> None:
+        """Remove the articles ``dropped`` (doc id -> extraction key; in save()'s
+        transaction) whose rows are still damaged, read again here, under the write lock:
+        another run may have mended one since this run read it (it had the article among
+        its inputs and extracted it again), and the article is then kept. Never one of
+        ``ours`` (the run's articles). Each row goes with its last article: another may
+        still hold it (one a run that ended before its report did not record; its row
+        goes when that one leaves the run)."""
+        for doc_id, key in dropped.items():
+            if doc_id in ours:
+                continue
+            row = self._row(key)
+            if row is not None and _decode(row)[0] is not None:
+                continue  # mended since
+            self.db.execute("DELETE FROM documents WHERE doc_id = ? AND extraction_key = ?",
+                            (doc_id, key))  # fmt: skip
+            self.db.execute("DELETE FROM extractions WHERE key = ? AND key NOT IN "
+                            "(SELECT extraction_key FROM documents)", (key,))  # fmt: skip
 
     def _touch(self, table: str, keys: Sequence[str], now: float) -> None:
         """Mark rows of ``table`` (stories, reads, copy_parts) used by this run; prune the rows that
