@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from crosscheck.cli import cli
 from crosscheck.config import Settings
 from crosscheck.pipeline import run
-from crosscheck.store import SCHEMA_VERSION, Repairs, Store
+from crosscheck.store import SCHEMA_VERSION, Store
 from tests.conftest import SEEDS
 
 NEW_ARTICLE = (
@@ -963,32 +963,60 @@ def test_a_damaged_row_of_an_article_in_the_run_is_named_and_written_again(
 
 
 def test_a_dropped_articles_row_stays_while_an_article_not_recorded_holds_it(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """A run that ends before its report (save with seen=False: a story that failed on
-    the workers) records none of its articles, so one that changed still names its old
-    row in the store; dropping another name of that row removes the name, not the row
-    (which the store's references would refuse: the run would end on an IntegrityError)."""
+    """A run that ends before its report (a story that failed on the workers: its save
+    with seen=False) records none of its articles, so one of them that changed still
+    names its old row in the store. That run drops another name of the row, no longer
+    among the inputs, whose row cannot be read back: the name goes, not the row, which the
+    store's references would refuse (the run would end on an IntegrityError, its
+    extractions unsaved). The row, still damaged ('{}' is JSON, and no run reads it for
+    the changed article), goes with that article's old name once the article leaves the
+    run unrecorded: dropped in turn."""
+    import crosscheck.pipeline
+    from crosscheck.stories import StoryFailed
+
     articles = tmp_path / "articles"
     shutil.copytree(SEEDS, articles)
     first = sorted(articles.iterdir())[0]
-    shutil.copy(first, articles / "copy.txt")
+    copy = articles / "copy.txt"
+    shutil.copy(first, copy)
     db = tmp_path / "store.db"
     run([articles], Settings(store=db))
-    store = Store(db)
-    try:
-        (key,) = store.db.execute("SELECT extraction_key FROM documents WHERE doc_id = ?",
-                                  (first.name,)).fetchone()  # fmt: skip
-        store.db.execute("UPDATE extractions SET document = '{}' WHERE key = ?", (key,))
-        ids = {d for (d,) in store.db.execute("SELECT doc_id FROM documents")} - {"copy.txt"}
-        repairs = Repairs()
-        assert store.stored_documents(ids, repairs) == [] and repairs.drop == {"copy.txt": key}
-        store.save([], seen=False, repairs=repairs)
-        names = store.db.execute("SELECT doc_id FROM documents WHERE extraction_key = ?", (key,))
-        assert names.fetchall() == [(first.name,)]
-        assert store.get(key) is None  # still there, still damaged, until first is read
-    finally:
-        store.close()
+    con = sqlite3.connect(db)
+    named = "SELECT doc_id FROM documents WHERE extraction_key = ? ORDER BY doc_id"
+    (key,) = con.execute("SELECT extraction_key FROM documents WHERE doc_id = ?",
+                         (first.name,)).fetchone()  # fmt: skip
+    assert con.execute(named, (key,)).fetchall() == sorted([("copy.txt",), (first.name,)])
+    con.execute("UPDATE extractions SET document = '{}' WHERE key = ?", (key,))
+    con.commit()
+    copy.unlink()
+    first.write_text(first.read_text() + STORM)  # another extraction, another row
+
+    def story_failed(parts: Any, *args: Any) -> None:
+        failed = StoryFailed(parts[0], "the workers judging it died", {})
+        failed.fresh = []
+        raise failed
+
+    dropped = "{}: dropped from the store {}: its stored text is damaged and it is not among "
+    with monkeypatch.context() as patched, caplog.at_level("WARNING", logger="crosscheck"):
+        patched.setattr(crosscheck.pipeline, "_judge_stories", story_failed)
+        with pytest.raises(StoryFailed):
+            run([articles], Settings(store=db))
+    said = [r.getMessage() for r in caplog.records]
+    assert len(said) == 1 and said[0].startswith(dropped.format("copy.txt", db))
+    assert con.execute(named, (key,)).fetchall() == [(first.name,)]  # not recorded anew
+    row = "SELECT document FROM extractions WHERE key = ?"
+    assert con.execute(row, (key,)).fetchall() == [("{}",)]  # still there, still damaged
+    first.unlink()
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="crosscheck"):
+        gone = run([articles], Settings(store=db))
+    said = [r.getMessage() for r in caplog.records]
+    assert len(said) == 1 and said[0].startswith(dropped.format(first.name, db))
+    assert first.name not in {d.id for d in gone.documents}
+    assert not con.execute(named, (key,)).fetchall() and not con.execute(row, (key,)).fetchall()
+    con.close()
 
 
 def test_an_article_one_run_drops_is_kept_when_another_mends_its_row_meanwhile(
