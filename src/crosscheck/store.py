@@ -333,11 +333,6 @@ class Store:
         )
         return frozenset(r[0] for r in rows)
 
-    def get(self, key: str) -> Extracted | None:
-        """The extraction stored under ``key``, or None when none is, or its row is damaged."""
-        row = self._row(key)
-        return _decode(row)[0] if row else None
-
     def _row(self, key: str) -> tuple[Any, ...] | None:
         return self.db.execute(  # type: ignore[no-any-return]
             "SELECT document, offset_map, sentences, claims FROM extractions "
