@@ -579,8 +579,11 @@ def test_a_second_worker_death_while_recovering_a_lost_group_loses_nothing(
     scattered, before any tile runs, so that its one copy is lost with it; then, once
     that loss is being recovered (the first tile sent again into a chain started
     again), the one holding the group's copy scattered again, with the tiles and
-    combinings it was running or held. The run recovers from both and the nearest are
-    those found without Dask."""
+    combinings it was running or held. That copy is lost too, so the group is scattered a
+    third time: the worker killed held its one copy (asserted; the one killed first was
+    not yet back from its nanny then, milliseconds after, so the scheduler had no other
+    worker to copy it to). The run recovers from both and the nearest are those found
+    without Dask."""
     import numpy as np
 
     from crosscheck.config import Settings
@@ -592,11 +595,14 @@ def test_a_second_worker_death_while_recovering_a_lost_group_loses_nothing(
     first_row: dict[Any, int] = {}  # a group's future's key -> the group's first row
     sent: set[tuple[int, ...]] = set()  # the tiles sent, by their groups' first rows
     killed: list[str] = []
+    holders: list[int] = []  # how many workers held the copy each kill was for
     group: list[Any] = []  # the first group's latest copy
 
     def kill(engine: DaskEngine, future: Any) -> None:
         """The worker holding ``future`` killed; back when the scheduler has removed it."""
-        holder = engine.client.who_has([future])[future.key][0]
+        held = engine.client.who_has([future])[future.key]
+        holders.append(len(held))
+        holder = held[0]
         pid = engine.client.run(os.getpid, workers=[holder])[holder]
         os.kill(pid, signal.SIGKILL)
         killed.append(holder)
@@ -638,7 +644,8 @@ def test_a_second_worker_death_while_recovering_a_lost_group_loses_nothing(
         engine.close()
     cluster._each_chunk(cluster._tile_nearest, tiles, here.fold)
     assert len(killed) == 2  # (the second once a tile was sent again)
-    assert list(first_row.values()).count(0) >= 2  # the first group scattered again
+    assert holders == [1, 1]  # each kill lost the group's one copy
+    assert list(first_row.values()).count(0) >= 3  # so it was scattered twice again
     assert np.array_equal(near.result(), here.result())
 
 
