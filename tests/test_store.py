@@ -370,6 +370,38 @@ def test_sentences_are_stored_without_their_text_and_cut_from_the_article_again(
     assert again.sentences == cold.sentences and again.reused == len(cold.documents) - 1
 
 
+def test_a_store_of_schema_3_records_each_names_file_as_its_articles_are_read(
+    tmp_path: Path,
+) -> None:
+    """Schema 3 kept no name's file: opened, the store gains the column, empty, and is
+    marked schema 4; an article only it holds is its row's document under its name, as
+    before; each article read again has its file recorded."""
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    other = articles / "other.txt"
+    other.write_bytes(STORM.replace("\n", "\r\n").encode() * 4)
+    db = tmp_path / "store.db"
+    cold = run([articles], Settings(store=db))
+    con = sqlite3.connect(db)
+    con.execute("ALTER TABLE documents DROP COLUMN file")
+    con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    con.commit()
+    other.unlink()
+    later = run([articles], Settings(store=db))
+    assert later.from_store == ["other.txt"]
+    assert later.documents == cold.documents
+    assert [d.offset_map for d in later.documents] == [d.offset_map for d in cold.documents]
+    (version,) = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    files = dict(con.execute("SELECT doc_id, file FROM documents"))
+    con.close()
+    assert version == "4" == str(SCHEMA_VERSION)
+    assert files.pop("other.txt") is None
+    assert sorted(files) == sorted(p.name for p in SEEDS.iterdir())
+    assert [json.loads(f)["path"] for f in files.values()] == [
+        d.path for d in later.documents if d.id in files
+    ]
+
+
 def test_stored_extractions_are_fetched_in_batches_each_in_its_place(tmp_path: Path) -> None:
     db = tmp_path / "store.db"
     cold = run([SEEDS], Settings(store=db))
@@ -867,21 +899,77 @@ def test_a_damaged_row_of_an_article_only_the_store_holds_is_dropped_once(
     assert "other.txt" not in json.dumps(reports["out"])
 
 
+MARKED = (
+    "# Storm hits the valley\n\nA storm destroyed {n} homes in the valley on Monday, officials "
+    "said.\n\nCafé owners said 12 orchards were lost.\n"
+)
+
+
+@pytest.mark.parametrize("first", ["q", "p"])
+def test_an_article_only_the_store_holds_keeps_its_own_file_when_its_row_serves_another(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, first: str
+) -> None:
+    """One row serves one text under two names, and the two may be two files: p/y.md is
+    q/x.md's text in Latin-1 with CRLF line ends and emphasis marks (which move its
+    figures along their lines). A run over q alone, with y.md from the store, reports
+    y.md as a run without a store over both folders does (its path, encoding, and the
+    line and column of each of its claims), whichever of the two files wrote the row."""
+    from tests.conftest import invoke
+
+    monkeypatch.chdir(tmp_path)
+    Path("p").mkdir()
+    Path("q").mkdir()
+    Path("q/x.md").write_text(MARKED.format(n=40), encoding="utf-8")
+    Path("q/z.md").write_text(MARKED.format(n=90).replace("Storm", "Flood"), encoding="utf-8")
+    marked = MARKED.format(n=40).replace("A storm", "A *storm*").replace("Café", "**Café**")
+    Path("p/y.md").write_bytes(marked.replace("\n", "\r\n").encode("latin-1"))
+    folders = [first, "pq".replace(first, "")]
+    args = ["--format", "json,sarif", "--fail-on", "never"]
+    assert invoke("check", *folders, *args, "--store", "s.db", "--out", "first").exit_code == 0
+    assert invoke("check", *folders, *args, "--out", "cold").exit_code == 0
+    warm = invoke("check", "q", *args, "--store", "s.db", "--out", "warm")
+    assert warm.exit_code == 0 and "WARNING" not in warm.stderr, warm.stderr
+    documents, regions = {}, {}
+    for out in ("cold", "warm"):
+        report = json.loads(Path(out, "report.json").read_text())
+        documents[out] = {d.pop("path"): d | {"id": None} for d in report["documents"]}
+        sarif = json.loads(Path(out, "report.sarif").read_text())
+        regions[out] = sorted(
+            (r["ruleId"], place["physicalLocation"]["artifactLocation"]["uri"],
+             json.dumps(place["physicalLocation"]["region"], sort_keys=True))
+            for r in sarif["runs"][0]["results"]
+            for place in [*r["locations"], *r.get("relatedLocations", [])]
+        )  # fmt: skip
+    assert documents["warm"] == documents["cold"]
+    assert documents["warm"]["p/y.md"]["encoding"] != documents["warm"]["q/x.md"]["encoding"]
+    assert regions["warm"] == regions["cold"]
+    mine = [place for place in regions["cold"] if place[1] == "p/y.md"]
+    assert {place[2] for place in mine}.isdisjoint(  # its claims sit elsewhere on their lines
+        place[2] for place in regions["cold"] if place[1] == "q/x.md"
+    )
+    assert {place[0] for place in mine} == {"count-disagreement", "corroborated-figure"}
+
+
 @pytest.mark.parametrize(
     ("column", "damage", "said"),
     [
-        ("document", "{}", []),  # still JSON: the run's article does not notice it
-        ("claims", "[{}]", ["{first}: its row in the store {db} is damaged; the article is "
-                            "extracted again"]),
+        # still JSON, the wrong shape: the run's article (whose own document is read from
+        # its file) does not notice it; its other name, read from the row, does
+        ("document", "{}", "the article's text in its row of the store {db} is damaged; "
+                           "written again from the article read now"),
+        ("claims", "[{}]", "its row in the store {db} is damaged; the article is extracted "
+                           "again"),
     ],
 )  # fmt: skip
 def test_a_damaged_row_that_serves_an_article_in_the_run_too_keeps_its_other_name(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture, column: str, damage: str, said: list[str]
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, column: str, damage: str, said: str
 ) -> None:
     """One row serves one text under two names; the name no longer among the inputs is
     not dropped when the row cannot be read back: that article differs from the run's in
-    its name alone, so it is the run's article under its own name, as when the row is
-    whole (the same documents, sentences and claims as a run on the store undamaged)."""
+    its name and file alone, so it is the run's article under its own name and file, as
+    when the row is whole (the same documents, sentences and claims as a run on the
+    store undamaged). The row is written again, with one line naming the run's article,
+    so that a later run without either article brings both back, unwarned."""
     articles = tmp_path / "articles"
     shutil.copytree(SEEDS, articles)
     first = sorted(articles.iterdir())[0]
@@ -899,21 +987,30 @@ def test_a_damaged_row_that_serves_an_article_in_the_run_too_keeps_its_other_nam
     con.execute(f"UPDATE extractions SET {column} = ? WHERE key = ?", (damage, *keys[0]))
     con.commit()
     con.close()
-    with caplog.at_level("WARNING", logger="crosscheck"):
-        damaged = run([articles], Settings(store=db))
-    assert [r.getMessage() for r in caplog.records] == [
-        line.format(first=first, db=db) for line in said
-    ]
-    healthy = run([articles], Settings(store=whole))
-    assert damaged.from_store == healthy.from_store == [copy.name]
-    assert damaged.documents == healthy.documents
-    assert damaged.sentences == healthy.sentences and damaged.claims == healthy.claims
-    assert [c for c in damaged.claims if c.document == copy.name]
+    for without in ([], [first]):  # the run that mends the row, then one with neither
+        for gone in without:
+            gone.unlink()
+        caplog.clear()
+        with caplog.at_level("WARNING", logger="crosscheck"):
+            damaged = run([articles], Settings(store=db))
+        warned = [f"{first}: {said.format(db=db)}"] if not without else []
+        assert [r.getMessage() for r in caplog.records] == warned
+        healthy = run([articles], Settings(store=whole))
+        assert damaged.from_store == healthy.from_store
+        assert set(damaged.from_store) == {copy.name, *(f.name for f in without)}
+        assert damaged.documents == healthy.documents
+        assert [d.offset_map for d in damaged.documents] == [
+            d.offset_map for d in healthy.documents
+        ]
+        assert damaged.sentences == healthy.sentences and damaged.claims == healthy.claims
+        assert [c for c in damaged.claims if c.document == copy.name]
     con = sqlite3.connect(db)
     names = con.execute("SELECT doc_id FROM documents WHERE extraction_key = ? ORDER BY doc_id",
                         keys[0]).fetchall()  # fmt: skip
+    (row,) = con.execute("SELECT document FROM extractions WHERE key = ?", keys[0]).fetchone()
     con.close()
     assert names == sorted([(first.name,), (copy.name,)])
+    assert json.loads(row)["id"] == first.name  # written again from the run's article
 
 
 EXTRACTED_AGAIN = "its row in the store {db} is damaged; the article is extracted again"

@@ -474,14 +474,10 @@ def _extract_all(
     def ours(doc_id: str, key: str) -> bool:  # this run's article, named from another root
         return key in name_of and _one_file(doc_id, name_of[key])  # before ('A/x' and 'x')
 
-    made = dict(to_save)  # a row serving one of them is not read: its text is at hand
-    for doc_id, key, old in store.stored_documents(current, repairs, skip=ours, made=made):
-        doc = old.document
-        if doc.id != doc_id:  # its row was stored for the same article under another name
-            name = doc_id.partition("#")[0]  # a JSONL record's path is its file's
-            old_name = doc.id.partition("#")[0]
-            path = doc.path[: -len(old_name)] + name if doc.path.endswith(old_name) else name
-            doc = replace(doc, id=doc_id, path=path)
+    # a row serving one of them too: its sentences and claims are at hand
+    made = {key: (_shown(ex.document), ex) for key, ex in to_save}
+    for key, old in store.stored_documents(current, repairs, skip=ours, made=made):
+        doc = old.document  # under its own name (sentences and claims under the row's)
         sentences, claims = _named(doc, old.sentences, old.claims)
         result.extraction_keys.append(key)
         result.documents.append(doc)

@@ -23,7 +23,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,7 @@ from crosscheck.model import (
     Diagnostic,
     Document,
     Finding,
+    OffsetMap,
     Sentence,
     Skipped,
     claim_from_dict,
@@ -46,6 +47,7 @@ from crosscheck.model import (
     document_from_dict,
     finding_from_dict,
     group_from_dict,
+    offset_map_from_dict,
     offset_map_to_dict,
     sentence_from_dict,
 )
@@ -55,7 +57,10 @@ from crosscheck.stories import StoryResult, document_meta
 # that reads schema 1 only would take schema 2 rows for damaged ones, so it refuses the store.
 # 3: findings stored without their evidence's claims (made again when read, see
 # _findings_json); a crosscheck that reads schema 2 would report findings without them.
-SCHEMA_VERSION = 3
+# 4: each name of an article keeps the file it was read from (documents.file: path, encoding
+# and offset map), which its row, shared by every name of its text, cannot tell; a
+# crosscheck that reads schema 3 would fail writing a documents row without that column.
+SCHEMA_VERSION = 4
 log = logging.getLogger("crosscheck")
 
 
@@ -111,7 +116,8 @@ CREATE TABLE IF NOT EXISTS documents (
     sha256 TEXT NOT NULL,
     extraction_key TEXT NOT NULL REFERENCES extractions(key),
     first_seen REAL NOT NULL,
-    last_seen REAL NOT NULL
+    last_seen REAL NOT NULL,
+    file TEXT
 );
 CREATE TABLE IF NOT EXISTS outputs (
     key TEXT PRIMARY KEY,
@@ -178,9 +184,10 @@ class Repairs:
 
     # extraction keys of the run's articles whose rows cannot be read back: written again
     rewrite: set[str] = field(default_factory=set)
-    # articles only the store holds whose rows cannot be read back (doc id -> extraction
-    # key): left out of the run, and removed from the store
-    drop: dict[str, str] = field(default_factory=dict)
+    # articles only the store holds that cannot be read back (doc id -> extraction key and
+    # the stamp of what was read, see _stamp): left out of the run, and removed from the
+    # store unless written since
+    drop: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def results_key(documents: list[Document], extraction_keys: list[str], config: str) -> str:
@@ -205,9 +212,10 @@ def copies_key(config: str, doc: Document, extraction_key: str) -> str:
 
 def extraction_key(doc: Document, context: str) -> str:
     """What an extraction is made of: the text and everything else the stored document
-    carries but its name (title, outlet, author, address, dating), so that one row serves
-    only articles that differ in their name alone, and an article brought back from the
-    store under its own name (Store.stored_documents) is the one that was read."""
+    carries but its name and its file (title, outlet, author, address, dating), so that
+    one row serves only articles that differ in their name and file alone (the path,
+    encoding and line ends each name keeps, documents.file), and an article brought back
+    from the store under its own name (Store.stored_documents) is the one that was read."""
     published = doc.published.isoformat() if doc.published else ""
     meta = json.dumps([doc.title, doc.source, doc.author, doc.url, doc.title_span,
                        doc.dating.to_dict() if doc.dating else None], default=str)  # fmt: skip
@@ -297,6 +305,9 @@ class Store:
                 self.db.execute(
                     "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),)
                 )
+            columns = {r[1] for r in self.db.execute("PRAGMA table_info(documents)")}
+            if "file" not in columns:  # a store of schema 3 or before: its names' files
+                self.db.execute("ALTER TABLE documents ADD COLUMN file TEXT")  # unknown yet
             # whole runs' groups and findings, as crosscheck kept them before a run's results
             # were its stories' rows (run_stories): read by no one, pruned by no one
             self.db.execute("DELETE FROM results")
@@ -392,42 +403,63 @@ class Store:
         exclude: set[str],
         repairs: Repairs,
         skip: Callable[[str, str], bool] | None = None,
-        made: Mapping[str, Extracted] | None = None,
-    ) -> list[tuple[str, str, Extracted]]:
+        made: Mapping[str, tuple[str, Extracted]] | None = None,
+    ) -> list[tuple[str, Extracted]]:
         """Every stored document not among ``exclude`` (ids) nor wanted by ``skip`` (given
-        its id and extraction key; not decoded): its id, extraction key and extraction
-        (whose document may carry another id: one row serves the same text under two
-        names). The extraction of a key in ``made`` (the run's own, by key) is that one,
-        the row not read: an article whose row serves an article of the run too differs
-        from it in its name alone (see extraction_key), so its text is at hand even when
-        its row cannot be read back. A document whose row is damaged, and whose text is not
-        at hand, cannot be read again, not being among the run's inputs: it is left out
-        with a warning naming it, and the save() given ``repairs`` removes it from the
-        store, so later runs are the runs without it, unwarned."""
+        its id and extraction key; not decoded): its extraction key and extraction, whose
+        document is under its own id, with the path, encoding and offset map of the
+        file the store recorded for it (one row serves one text under two names, which
+        may have been read from two files in two encodings; a name stored before names
+        kept their file, or whose file cannot be read back, has its row's, as before).
+        ``made``: the run's own extractions by key, each with its article's name as
+        warnings give it. The sentences and claims of a key among them are that one's,
+        the row's not decoded (a row serves only articles that differ in their name and
+        file alone, see extraction_key); its document is, and a row whose document
+        cannot be read back is written again from the run's article by the save() given
+        ``repairs``, with a warning naming it. A document that cannot be read back
+        (its row, or, for a key in ``made``, both its row's document and its file) cannot
+        be read again, not being among the run's inputs: it is left out with a warning
+        naming it, and that save() removes it from the store, so later runs are the runs
+        without it, unwarned."""
         ids = self.db.execute(
-            "SELECT d.doc_id, e.key FROM documents d "
+            "SELECT d.doc_id, e.key, d.file FROM documents d "
             "JOIN extractions e ON e.key = d.extraction_key WHERE e.extraction_version = ? "
             "ORDER BY d.doc_id",
             (EXTRACTION_VERSION,),
         ).fetchall()
         out = []
-        for doc_id, key in ids:  # only the rows wanted are fetched and decoded
+        for doc_id, key, file in ids:  # only the rows wanted are fetched and decoded
             if doc_id in exclude or (skip is not None and skip(doc_id, key)):
-                continue
-            if made is not None and key in made:
-                out.append((doc_id, key, made[key]))
                 continue
             row = self._row(key)
             if row is None:
                 continue  # removed since by another run
-            ex, damaged = _decode(row)
-            if ex is None:
+            mine = made.get(key) if made is not None else None
+            if mine is None:
+                ex, damaged = _decode(row)
+                stored = ex.document if ex is not None else None
+            else:
+                name, ex = mine
+                stored, damaged = _decode_document(row), "text"
+                if stored is None and key not in repairs.rewrite:
+                    log.warning("%s: the article's text in its row of the store %s is "
+                                "damaged; written again from the article read now",
+                                name, self.path)  # fmt: skip
+                    repairs.rewrite.add(key)
+            own = _file_of(file)
+            if ex is not None and own is not None:
+                path, encoding, offsets = own
+                doc = replace(ex.document, id=doc_id, path=path, encoding=encoding,
+                              offset_map=offsets)  # fmt: skip
+            elif ex is not None and stored is not None:
+                doc = _guessed(stored, doc_id)
+            else:
                 log.warning("%s: dropped from the store %s: its stored %s is damaged and it is "
                             "not among this run's inputs, so it cannot be read again",
                             doc_id, self.path, damaged)  # fmt: skip
-                repairs.drop[doc_id] = key
+                repairs.drop[doc_id] = (key, _stamp(file, row))
                 continue
-            out.append((doc_id, key, ex))
+            out.append((key, Extracted(doc, ex.sentences, ex.claims)))
         return out
 
     def run_stories(self, key: str) -> list[str] | None:
@@ -639,20 +671,23 @@ class Store:
             self.db.execute(
                 "DELETE FROM extractions WHERE extraction_version != ?", (EXTRACTION_VERSION,)
             )
+            repairs = repairs or Repairs()
+            # before the run's rows are written: what decides is the store as it was read
+            self._drop(repairs.drop, {ex.document.id for _, ex in items})
             stored = {r[0] for r in self.db.execute("SELECT key FROM extractions")}
-            recorded: set[tuple[str, str, str]] = set()  # this run's documents as stored
+            recorded: set[tuple[str, str, str, str | None]] = set()  # the run's, as stored
             for chunk, marks in _in_chunks([ex.document.id for _, ex in items]):
                 recorded.update(self.db.execute(
-                    "SELECT doc_id, extraction_key, sha256 FROM documents "
+                    "SELECT doc_id, extraction_key, sha256, file FROM documents "
                     f"WHERE doc_id IN ({marks})", chunk))  # fmt: skip
             seen_again: list[tuple[float, str]] = []
-            repairs = repairs or Repairs()
             for key, ex in items:
                 damaged = key in repairs.rewrite  # extracted again: its row is replaced
+                file = _file_json(ex.document)
                 if key in stored and not damaged:
                     if not seen:
                         continue
-                    if (ex.document.id, key, ex.document.sha256) in recorded:
+                    if (ex.document.id, key, ex.document.sha256, file) in recorded:
                         seen_again.append((now, ex.document.id))
                         continue  # the same document with the same extraction: nothing to write
                 self.db.execute(
@@ -671,28 +706,35 @@ class Store:
                 if not seen:
                     continue
                 self.db.execute(
-                    "INSERT INTO documents VALUES (?, ?, ?, ?, ?) ON CONFLICT(doc_id) DO UPDATE "
+                    "INSERT INTO documents (doc_id, sha256, extraction_key, first_seen, "
+                    "last_seen, file) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(doc_id) DO UPDATE "
                     "SET sha256 = excluded.sha256, extraction_key = excluded.extraction_key, "
-                    "last_seen = excluded.last_seen",
-                    (ex.document.id, ex.document.sha256, key, now, now),
+                    "last_seen = excluded.last_seen, file = excluded.file",
+                    (ex.document.id, ex.document.sha256, key, now, now, file),
                 )
             self.db.executemany("UPDATE documents SET last_seen = ? WHERE doc_id = ?", seen_again)
-            self._drop(repairs.drop, {ex.document.id for _, ex in items})
 
-    def _drop(self, dropped: Mapping[str, str], ours: set[str]) -> None:
-        """Remove the articles ``dropped`` (doc id -> extraction key; in save()'s
-        transaction) whose rows are still damaged, read again here, under the write lock:
-        another run may have mended one since this run read it (it had the article among
-        its inputs and extracted it again), and the article is then kept. Never one of
-        ``ours`` (the run's articles). Each row goes with its last article: another may
-        still hold it (one a run that ended before its report did not record; its row
-        goes when that one leaves the run)."""
-        for doc_id, key in dropped.items():
+    def _drop(self, dropped: Mapping[str, tuple[str, str]], ours: set[str]) -> None:
+        """Remove the articles ``dropped`` (doc id -> extraction key and the stamp of what
+        was read of it; in save()'s transaction, before the run's rows are written) whose
+        stored name and row are still what was read, under the write lock: another run may
+        have written them since this run read them (it had the article among its inputs),
+        and the article is then kept (a later run reads it again). Nothing is decoded: the
+        same stored text is as damaged as it was. Never one of ``ours`` (the run's
+        articles). Each row goes with its last article: another may still hold it (one a
+        run that ended before its report did not record; its row goes when that one
+        leaves the run)."""
+        for doc_id, (key, stamp) in dropped.items():
             if doc_id in ours:
                 continue
-            row = self._row(key)
-            if row is not None and _decode(row)[0] is not None:
-                continue  # mended since
+            now = self.db.execute(
+                "SELECT d.file, e.document, e.offset_map, e.sentences, e.claims FROM documents d "
+                "JOIN extractions e ON e.key = d.extraction_key "
+                "WHERE d.doc_id = ? AND e.key = ? AND e.extraction_version = ?",
+                (doc_id, key, EXTRACTION_VERSION),
+            ).fetchone()
+            if now is None or _stamp(now[0], now[1:]) != stamp:
+                continue  # gone, or written since
             self.db.execute("DELETE FROM documents WHERE doc_id = ? AND extraction_key = ?",
                             (doc_id, key))  # fmt: skip
             self.db.execute("DELETE FROM extractions WHERE key = ? AND key NOT IN "
@@ -807,12 +849,60 @@ def _records(sentences: str, claims: str, text: str) -> tuple[list[Sentence], li
 def _decode(row: tuple[Any, ...]) -> tuple[Extracted | None, str]:
     """A stored extraction, or None and what of it is damaged ("text": its document, or
     "extraction": its sentences or claims)."""
-    try:
-        doc = document_from_dict(json.loads(row[0]), json.loads(row[1]))
-    except _DAMAGE:
+    doc = _decode_document(row)
+    if doc is None:
         return None, "text"
     try:
         sentences, claims = _records(row[2], row[3], doc.text)
     except _DAMAGE:
         return None, "extraction"
     return Extracted(document=doc, sentences=sentences, claims=claims), ""
+
+
+def _decode_document(row: tuple[Any, ...]) -> Document | None:
+    """A stored extraction's document alone, or None where it cannot be read back."""
+    try:
+        return document_from_dict(json.loads(row[0]), json.loads(row[1]))
+    except _DAMAGE:
+        return None
+
+
+def _file_json(doc: Document) -> str:
+    """What a name of an article keeps of its own (documents.file): the file it was read
+    from, whose path, encoding and line ends its text, hashed in the extraction key, does
+    not tell."""
+    return json.dumps({"path": doc.path, "encoding": doc.encoding,
+                       "offset_map": offset_map_to_dict(doc.offset_map)})  # fmt: skip
+
+
+def _file_of(file: str | None) -> tuple[str, str, OffsetMap] | None:
+    """A name's file as stored (see _file_json): its path, encoding and offset map; None
+    when the store has none (the name stored before schema 4) or it cannot be read back."""
+    if file is None:
+        return None
+    try:
+        d = json.loads(file)
+        path, encoding = d["path"], d["encoding"]
+        if not isinstance(path, str) or not isinstance(encoding, str):
+            raise TypeError("not a file")
+        return path, encoding, offset_map_from_dict(d["offset_map"])
+    except _DAMAGE:
+        return None
+
+
+def _guessed(doc: Document, doc_id: str) -> Document:
+    """A stored document under the name ``doc_id`` whose own file the store does not hold:
+    its row's, with its path's end swapped for that name when the row was stored under
+    another (right when both names were read from one root)."""
+    if doc.id == doc_id:
+        return doc
+    name = doc_id.partition("#")[0]  # a JSONL record's path is its file's
+    old_name = doc.id.partition("#")[0]
+    path = doc.path[: -len(old_name)] + name if doc.path.endswith(old_name) else name
+    return replace(doc, id=doc_id, path=path)
+
+
+def _stamp(file: Any, row: Sequence[Any]) -> str:
+    """A hash of what a dropped article was read from (its name's file and its row, as
+    stored): what save() compares to decide it is still damaged."""
+    return hashlib.sha256(repr([file, *row]).encode()).hexdigest()
