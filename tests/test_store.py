@@ -402,6 +402,38 @@ def test_a_store_of_schema_3_records_each_names_file_as_its_articles_are_read(
     ]
 
 
+def test_a_python_whose_sqlite_has_no_json_functions_is_told_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store reads with SQLite's JSON functions: an SQLite without them (before 3.38,
+    built without JSON1) answers "no such function", which stops a run with --store with
+    one line saying so (exit 2), not a traceback; a run without --store is unaffected."""
+    import crosscheck.store
+    from tests.conftest import invoke
+
+    connect = sqlite3.connect
+
+    class NoJson(sqlite3.Connection):
+        def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
+            if "json_" in sql:
+                raise sqlite3.OperationalError("no such function: json_valid")
+            return super().execute(sql, *args)
+
+    def without_json(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        return connect(*args, **kwargs, factory=NoJson)
+
+    monkeypatch.setattr(crosscheck.store.sqlite3, "connect", without_json)
+    db = tmp_path / "store.db"
+    told = invoke("check", str(SEEDS), "--store", str(db), "--out", str(tmp_path / "a"))
+    assert told.exit_code == 2, told.output
+    assert told.stderr.strip().splitlines() == [
+        f"crosscheck: error: {db}: this Python's SQLite ({sqlite3.sqlite_version}) has no "
+        "JSON functions, which the store needs (SQLite 3.38 or later, or one built with "
+        "JSON1); run without --store"
+    ]
+    assert invoke("check", str(SEEDS), "--out", str(tmp_path / "b")).exit_code != 2
+
+
 def test_stored_extractions_are_fetched_in_batches_each_in_its_place(tmp_path: Path) -> None:
     db = tmp_path / "store.db"
     cold = run([SEEDS], Settings(store=db))

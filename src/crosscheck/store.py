@@ -237,6 +237,7 @@ class Store:
         try:
             self.db = sqlite3.connect(str(path), timeout=60, isolation_level=None)
             self.db.execute("PRAGMA busy_timeout = 60000")
+            self._need_json()
             self._refuse_foreign()
             self._set_up()
         except sqlite3.DatabaseError as exc:
@@ -261,6 +262,20 @@ class Store:
                 if "locked" not in str(exc) or attempt == tries - 1:
                     raise
                 time.sleep(0.1)
+
+    def _need_json(self) -> None:
+        """SQLite's JSON functions (json_valid: Store.extractions) are built in since
+        SQLite 3.38 and in most earlier builds (JSON1); a Python linked with one without
+        them is told so when the store opens, rather than failing at its first re-run."""
+        try:
+            self.db.execute("SELECT json_valid('{}')").fetchone()
+        except sqlite3.OperationalError:
+            self.db.close()
+            raise ConfigError(
+                f"{self.path}: this Python's SQLite ({sqlite3.sqlite_version}) has no JSON "
+                "functions, which the store needs (SQLite 3.38 or later, or one built with "
+                "JSON1); run without --store"
+            ) from None
 
     def _refuse_foreign(self) -> None:
         """Another program's SQLite file is left alone: no crosscheck tables created in it."""
