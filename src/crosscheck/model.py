@@ -625,7 +625,13 @@ class RunResult:
 
 
 def document_from_dict(d: dict[str, Any], offset_map: dict[str, Any] | None = None) -> Document:
-    om = offset_map_from_dict(offset_map) if offset_map else OffsetMap()
+    om = OffsetMap()
+    if offset_map:
+        om = OffsetMap(
+            anchors=tuple(tuple(a) for a in offset_map["anchors"]),
+            line_starts=tuple(offset_map["line_starts"]),
+            exact=bool(offset_map["exact"]),
+        )
     return Document(
         id=d["id"], path=d["path"], format=d["format"], text=d["text"],
         paragraphs=tuple(tuple(p) for p in d["paragraphs"]),
@@ -641,11 +647,6 @@ def document_from_dict(d: dict[str, Any], offset_map: dict[str, Any] | None = No
 def offset_map_to_dict(om: OffsetMap) -> dict[str, Any]:
     return {"anchors": [list(a) for a in om.anchors], "line_starts": list(om.line_starts),
             "exact": om.exact}  # fmt: skip
-
-
-def offset_map_from_dict(d: dict[str, Any]) -> OffsetMap:
-    return OffsetMap(anchors=tuple(tuple(a) for a in d["anchors"]),
-                     line_starts=tuple(d["line_starts"]), exact=bool(d["exact"]))  # fmt: skip
 
 
 def sentence_from_dict(d: dict[str, Any]) -> Sentence:

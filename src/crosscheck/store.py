@@ -47,7 +47,6 @@ from crosscheck.model import (
     document_from_dict,
     finding_from_dict,
     group_from_dict,
-    offset_map_from_dict,
     offset_map_to_dict,
     sentence_from_dict,
 )
@@ -900,9 +899,17 @@ def _file_of(file: str | None) -> tuple[str, str, OffsetMap] | None:
         path, encoding = d["path"], d["encoding"]
         if not isinstance(path, str) or not isinstance(encoding, str):
             raise TypeError("not a file")
-        return path, encoding, offset_map_from_dict(d["offset_map"])
+        return path, encoding, _offset_map(d["offset_map"])
     except _DAMAGE:
         return None
+
+
+def _offset_map(d: dict[str, Any]) -> OffsetMap:
+    """An offset map as stored (offset_map_to_dict). Here, not in crosscheck.model: that
+    file is part of the extraction's fingerprint, and a change to it makes every stored
+    extraction another version's (pruned, with every article only the store holds)."""
+    return OffsetMap(anchors=tuple(tuple(a) for a in d["anchors"]),
+                     line_starts=tuple(d["line_starts"]), exact=bool(d["exact"]))  # fmt: skip
 
 
 def _guessed(doc: Document, doc_id: str) -> Document:
