@@ -1247,3 +1247,83 @@ def test_a_damaged_row_of_an_articles_copy_finding_names_the_article(
         for d in sorted(cold.documents, key=lambda d: d.path)
     ]
     assert again.copies == cold.copies
+
+
+# offset maps of every wrong shape a damaged or hand-edited store may hold
+BAD_OFFSET_MAPS = {
+    "anchors not offsets": {"anchors": [["a", "b"]], "line_starts": [0], "exact": True},
+    "anchors an object": {"anchors": {"a": 1}, "line_starts": [0], "exact": True},
+    "an anchor not a pair": {"anchors": [[0]], "line_starts": [0], "exact": True},
+    "no anchors": {"anchors": [], "line_starts": [0], "exact": True},
+    "a negative anchor": {"anchors": [[0, -50]], "line_starts": [0], "exact": True},
+    "anchors out of order": {"anchors": [[9, 0], [0, 0]], "line_starts": [0], "exact": True},
+    "no line starts": {"anchors": [[0, 0]], "line_starts": [], "exact": True},
+    "line starts a string": {"anchors": [[0, 0]], "line_starts": "abc", "exact": True},
+    "a null line start": {"anchors": [[0, 0]], "line_starts": [None], "exact": True},
+    "lines not from 0": {"anchors": [[0, 0]], "line_starts": [3, 9], "exact": True},
+    "exact not a bool": {"anchors": [[0, 0]], "line_starts": [0], "exact": "no"},
+    "not an object": [1, 2],
+}
+
+
+@pytest.mark.parametrize("bad", BAD_OFFSET_MAPS.values(), ids=BAD_OFFSET_MAPS.keys())
+def test_a_stored_offset_map_of_a_wrong_shape_is_a_damaged_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bad: object
+) -> None:
+    """The SARIF and text reports place each claim by its document's offset map; one
+    stored in a shape crosscheck never writes is damage, like a row that is not JSON: an
+    article only the store holds (its own file unknown, as in a store of schema 3) is
+    dropped with a line naming it, and the run reports the others."""
+    from tests.conftest import invoke
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(SEEDS, "articles")
+    Path("articles/other.txt").write_text(STORM * 4)
+    stored = ["--format", "json,sarif", "--fail-on", "never", "--store", "store.db"]
+    assert invoke("check", "articles", *stored, "--out", "first").exit_code == 0
+    Path("articles/other.txt").unlink()
+    con = sqlite3.connect("store.db")
+    con.execute("UPDATE documents SET file = NULL WHERE doc_id = 'other.txt'")
+    con.execute("UPDATE extractions SET offset_map = ? WHERE key = (SELECT extraction_key "
+                "FROM documents WHERE doc_id = 'other.txt')", (json.dumps(bad),))  # fmt: skip
+    con.commit()
+    dropped = invoke("check", "articles", *stored, "--out", "out")
+    assert dropped.exit_code == 0, dropped.output
+    assert [line for line in dropped.stderr.splitlines() if "WARNING" in line] == [
+        "crosscheck: WARNING: other.txt: dropped from the store store.db: its stored text "
+        "is damaged and it is not among this run's inputs, so it cannot be read again"
+    ]
+    assert "other.txt" not in Path("out/report.sarif").read_text()
+    assert not con.execute("SELECT 1 FROM documents WHERE doc_id = 'other.txt'").fetchall()
+    con.close()
+
+
+@pytest.mark.parametrize("bad", BAD_OFFSET_MAPS.values(), ids=BAD_OFFSET_MAPS.keys())
+def test_a_stored_reading_whose_offset_map_has_a_wrong_shape_is_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bad: object
+) -> None:
+    """A file's stored reading (ReadCache) whose offset map is of a shape crosscheck never
+    writes is taken for no reading: the file is read again, and each claim placed in it
+    as the first run placed it."""
+    from tests.conftest import invoke
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(SEEDS, "articles")
+    args = ["--format", "sarif", "--fail-on", "never", "--store", "store.db"]
+    assert invoke("check", "articles", *args, "--out", "first").exit_code == 0
+    con = sqlite3.connect("store.db")
+    readings = con.execute("SELECT key, result FROM reads").fetchall()
+    assert readings
+    for key, result in readings:
+        d = json.loads(result)
+        d["documents"] = [[doc, bad] for doc, _ in d["documents"]]
+        con.execute("UPDATE reads SET result = ? WHERE key = ?", (json.dumps(d), key))
+    con.commit()
+    con.close()
+    again = invoke("check", "articles", *args, "--out", "again")
+    assert again.exit_code == 0, again.output
+    placed = {}
+    for out in ("first", "again"):
+        sarif = json.loads(Path(out, "report.sarif").read_text())
+        placed[out] = [r["locations"] for r in sarif["runs"][0]["results"]]
+    assert placed["again"] == placed["first"] and placed["first"]

@@ -540,7 +540,8 @@ class Store:
         try:
             d = json.loads(row[0])
             return ReadResult(
-                documents=[document_from_dict(x, om) for x, om in d["documents"]],
+                documents=[replace(document_from_dict(x), offset_map=_offset_map(om))
+                           for x, om in d["documents"]],
                 diagnostics=[Diagnostic(x["path"], x["message"], x["line"], x["level"])
                              for x in d["diagnostics"]],
                 skipped=[Skipped(x["path"], x["reason"]) for x in d["skipped"]],
@@ -876,7 +877,8 @@ def _decode(row: tuple[Any, ...]) -> tuple[Extracted | None, str]:
 def _decode_document(row: tuple[Any, ...]) -> Document | None:
     """A stored extraction's document alone, or None where it cannot be read back."""
     try:
-        return document_from_dict(json.loads(row[0]), json.loads(row[1]))
+        doc = document_from_dict(json.loads(row[0]))
+        return replace(doc, offset_map=_offset_map(json.loads(row[1])))
     except _DAMAGE:
         return None
 
@@ -904,12 +906,37 @@ def _file_of(file: str | None) -> tuple[str, str, OffsetMap] | None:
         return None
 
 
-def _offset_map(d: dict[str, Any]) -> OffsetMap:
-    """An offset map as stored (offset_map_to_dict). Here, not in crosscheck.model: that
+def _offset_map(d: Any) -> OffsetMap:
+    """An offset map as stored (offset_map_to_dict), checked: anchors, pairs of offsets in
+    the order of their text's; line starts from 0, in order; ``exact`` true or false. One
+    of any other shape raises ValueError (what decoding a damaged row raises), rather
+    than the SARIF and text reports failing on it. Here, not in crosscheck.model: that
     file is part of the extraction's fingerprint, and a change to it makes every stored
     extraction another version's (pruned, with every article only the store holds)."""
-    return OffsetMap(anchors=tuple(tuple(a) for a in d["anchors"]),
-                     line_starts=tuple(d["line_starts"]), exact=bool(d["exact"]))  # fmt: skip
+    if not isinstance(d, dict):
+        raise ValueError("not an offset map")
+    anchors, starts, exact = d["anchors"], d["line_starts"], d["exact"]
+    if (
+        not isinstance(anchors, list)
+        or not anchors
+        or not all(isinstance(a, list) and len(a) == 2 and _offsets(a) for a in anchors)
+    ):
+        raise ValueError("an offset map's anchors are not pairs of offsets")
+    if not _offsets([a[0] for a in anchors], ordered=True):
+        raise ValueError("an offset map's anchors are out of order")
+    if not isinstance(starts, list) or starts[:1] != [0] or not _offsets(starts, ordered=True):
+        raise ValueError("an offset map's line starts are not offsets in order from 0")
+    if not isinstance(exact, bool):
+        raise ValueError("an offset map's exact is not true or false")
+    return OffsetMap(anchors=tuple(tuple(a) for a in anchors), line_starts=tuple(starts),
+                     exact=exact)  # fmt: skip
+
+
+def _offsets(values: list[Any], ordered: bool = False) -> bool:
+    """Whether ``values`` are offsets (ints, not bools, from 0), in order if ``ordered``."""
+    if not all(type(v) is int and v >= 0 for v in values):
+        return False
+    return not ordered or values == sorted(values)
 
 
 def _guessed(doc: Document, doc_id: str) -> Document:
