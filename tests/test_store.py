@@ -1327,3 +1327,137 @@ def test_a_stored_reading_whose_offset_map_has_a_wrong_shape_is_read_again(
         sarif = json.loads(Path(out, "report.sarif").read_text())
         placed[out] = [r["locations"] for r in sarif["runs"][0]["results"]]
     assert placed["again"] == placed["first"] and placed["first"]
+
+
+def _marked_folders() -> None:
+    """q/x.md and q/z.md, and p/y.md: x.md's text in a file of its own (Latin-1, CRLF line
+    ends, emphasis marks), so that one row serves x.md and y.md."""
+    Path("p").mkdir()
+    Path("q").mkdir()
+    Path("q/x.md").write_text(MARKED.format(n=40), encoding="utf-8")
+    Path("q/z.md").write_text(MARKED.format(n=90).replace("Storm", "Flood"), encoding="utf-8")
+    marked = MARKED.format(n=40).replace("A storm", "A *storm*").replace("Café", "**Café**")
+    Path("p/y.md").write_bytes(marked.replace("\n", "\r\n").encode("latin-1"))
+
+
+def _file(**changed: object) -> str:
+    return json.dumps({"path": "p/y.md", "encoding": "latin-1",
+                       "offset_map": {"anchors": [[0, 0]], "line_starts": [0], "exact": True},
+                       **changed})  # fmt: skip
+
+
+# a name's stored file that cannot be read back, or is not a file that name was read from
+BAD_FILES = {
+    "not JSON": "{not json",
+    "a word": "garbage",
+    "a list": "[1, 2]",
+    "a number": "5",
+    "an unknown encoding": _file(encoding="no-such-codec"),
+    "another file": _file(path="/etc/passwd"),
+    "its twin's file": _file(path="q/x.md"),
+    "no path": _file(path=""),
+    "anchors not offsets": _file(offset_map=BAD_OFFSET_MAPS["anchors not offsets"]),
+    "no line starts": _file(offset_map=BAD_OFFSET_MAPS["no line starts"]),
+}
+
+
+@pytest.mark.parametrize("bad", BAD_FILES.values(), ids=BAD_FILES.keys())
+def test_a_damaged_file_of_an_article_whose_row_serves_the_run_is_named_and_forgotten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bad: str
+) -> None:
+    """p/y.md, only the store holds, shares its row with q/x.md, among the inputs; its
+    file as stored cannot be read back, or is not its own: the run says so, naming it,
+    and takes the row's article's file for it (as for a name stored before names kept
+    their file: not the wrong encoding or columns unsaid, nor a path or encoding that is
+    no file's in report.json); the damaged file is forgotten, so a later run is silent."""
+    from tests.conftest import invoke
+
+    monkeypatch.chdir(tmp_path)
+    _marked_folders()
+    args = ["--format", "json,sarif", "--fail-on", "never", "--store", "s.db"]
+    assert invoke("check", "q", "p", *args, "--out", "first").exit_code == 0
+    con = sqlite3.connect("s.db")
+    con.execute("UPDATE documents SET file = ? WHERE doc_id = 'p/y.md'", (bad,))
+    con.commit()
+    warned = invoke("check", "q", *args, "--out", "warm")
+    assert warned.exit_code == 0, warned.output
+    assert [line for line in warned.stderr.splitlines() if "WARNING" in line] == [
+        "crosscheck: WARNING: p/y.md: its file in the store s.db is damaged; its path, "
+        "encoding and lines are taken to be those of q/x.md, the same text"
+    ]
+    report = json.loads(Path("warm/report.json").read_text())
+    files = {d["id"]: (d["path"], d["encoding"]) for d in report["documents"]}
+    assert files["p/y.md"] == ("p/y.md", "utf-8")  # q/x.md's, the only file known
+    assert con.execute("SELECT file FROM documents WHERE doc_id = 'p/y.md'").fetchall() == [(None,)]
+    con.close()
+    again = invoke("check", "q", *args, "--out", "again")
+    assert again.exit_code == 0 and "WARNING" not in again.stderr, again.stderr
+    for name in ("report.json", "report.sarif"):
+        warm, later = (json.loads(Path(out, name).read_text()) for out in ("warm", "again"))
+        warm.pop("summary", None), later.pop("summary", None)
+        assert later == warm
+
+
+@pytest.mark.parametrize("bad", BAD_FILES.values(), ids=BAD_FILES.keys())
+def test_a_damaged_file_of_an_article_only_the_store_holds_is_dropped_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bad: str
+) -> None:
+    """p/y.md's row serves no article of the run (q/x.md, its twin, is gone from the
+    inputs too): its file as stored cannot be read back, or is not its own, and it
+    cannot be read again; it is dropped with a line naming it, once, like an article
+    whose row is damaged. Its twin, whose file is whole, keeps the row."""
+    from tests.conftest import invoke
+
+    monkeypatch.chdir(tmp_path)
+    _marked_folders()
+    args = ["--format", "json,sarif", "--fail-on", "never", "--store", "s.db"]
+    assert invoke("check", "q", "p", *args, "--out", "first").exit_code == 0
+    Path("q/x.md").unlink()
+    con = sqlite3.connect("s.db")
+    con.execute("UPDATE documents SET file = ? WHERE doc_id = 'p/y.md'", (bad,))
+    con.commit()
+    dropped = invoke("check", "q", *args, "--out", "out")
+    assert dropped.exit_code == 0, dropped.output
+    assert [line for line in dropped.stderr.splitlines() if "WARNING" in line] == [
+        "crosscheck: WARNING: p/y.md: dropped from the store s.db: its stored file is "
+        "damaged and it is not among this run's inputs, so it cannot be read again"
+    ]
+    report = json.loads(Path("out/report.json").read_text())
+    assert sorted(d["id"] for d in report["documents"]) == ["q/x.md", "z.md"]
+    assert con.execute("SELECT doc_id FROM documents ORDER BY doc_id").fetchall() == [
+        ("q/x.md",),
+        ("q/z.md",),
+        ("z.md",),
+    ]
+    con.close()
+    again = invoke("check", "q", *args, "--out", "again")
+    assert again.exit_code == 0 and "WARNING" not in again.stderr, again.stderr
+
+
+def test_a_names_file_read_from_a_folder_named_whole_or_a_json_record_is_its_own(
+    tmp_path: Path,
+) -> None:
+    """A name's file is its own when its path ends with the name's file: one read from a
+    folder named from the root (an absolute path) is, and so is a JSON record's, whose
+    name is its file's, "#" and its key (here with a "#" of its own). Neither is taken
+    for damage: each article only the store holds keeps its path and encoding."""
+    from tests.conftest import invoke
+
+    q, p = tmp_path / "q", tmp_path / "p"
+    q.mkdir()
+    p.mkdir()
+    (q / "x.md").write_text(MARKED.format(n=40), encoding="utf-8")
+    (p / "y.md").write_bytes(MARKED.format(n=70).encode("latin-1"))
+    record = {"id": "a#1", "text": MARKED.format(n=55).replace("Storm", "Hail")}
+    (p / "r.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    args = ["--format", "json", "--fail-on", "never", "--store", str(tmp_path / "s.db")]
+    assert invoke("check", str(q), str(p), *args, "--out", str(tmp_path / "a")).exit_code == 0
+    later = invoke("check", str(q), *args, "--out", str(tmp_path / "b"))
+    assert later.exit_code == 0 and "WARNING" not in later.stderr, later.stderr
+    files = {}
+    for out in ("a", "b"):
+        report = json.loads((tmp_path / out / "report.json").read_text())
+        files[out] = {d["id"]: (d["path"], d["encoding"]) for d in report["documents"]}
+    assert files["b"]["p/y.md"] == files["a"]["p/y.md"]
+    assert files["b"]["p/y.md"][0] == f"{p}/y.md" and files["b"]["p/y.md"][1] != "utf-8"
+    assert files["b"]["p/r.jsonl#a#1"] == (f"{p}/r.jsonl", "utf-8") == files["a"]["p/r.jsonl#a#1"]

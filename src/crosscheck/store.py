@@ -15,6 +15,7 @@ written by a newer schema is refused.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import logging
@@ -187,6 +188,10 @@ class Repairs:
     # the stamp of what was read, see _stamp): left out of the run, and removed from the
     # store unless written since
     drop: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # articles only the store holds whose file, as stored (doc id -> it), cannot be read
+    # back but whose row serves an article of the run: forgotten (as a name stored before
+    # names kept their file), unless written since
+    forget: dict[str, Any] = field(default_factory=dict)
 
 
 def results_key(documents: list[Document], extraction_keys: list[str], config: str) -> str:
@@ -424,17 +429,22 @@ class Store:
         document is under its own id, with the path, encoding and offset map of the
         file the store recorded for it (one row serves one text under two names, which
         may have been read from two files in two encodings; a name stored before names
-        kept their file, or whose file cannot be read back, has its row's, as before).
+        kept their file has its row's, as before).
         ``made``: the run's own extractions by key, each with its article's name as
         warnings give it. The sentences and claims of a key among them are that one's,
         the row's not decoded (a row serves only articles that differ in their name and
         file alone, see extraction_key); its document is, and a row whose document
         cannot be read back is written again from the run's article by the save() given
-        ``repairs``, with a warning naming it. A document that cannot be read back
-        (its row, or, for a key in ``made``, both its row's document and its file) cannot
-        be read again, not being among the run's inputs: it is left out with a warning
-        naming it, and that save() removes it from the store, so later runs are the runs
-        without it, unwarned."""
+        ``repairs``, with a warning naming it. A name's file as stored that cannot be
+        read back, or is not a file that name was read from (_file_of), is damage too:
+        for a key in ``made``, the name has its row's document (or the run's article's,
+        that one damaged too) with a warning naming it, and that save() forgets the file
+        (as if stored before names kept theirs), so a later run is silent. A document that
+        cannot be read back otherwise (its row; its file, for a key not in ``made``; for
+        a key in ``made``, its row's document while its file is unknown) cannot be read
+        again, not being among the run's inputs: it is left out with a warning naming it,
+        and that save() removes it from the store, so later runs are the runs without
+        it, unwarned."""
         ids = self.db.execute(
             "SELECT d.doc_id, e.key, d.file FROM documents d "
             "JOIN extractions e ON e.key = d.extraction_key WHERE e.extraction_version = ? "
@@ -460,17 +470,28 @@ class Store:
                                 "damaged; written again from the article read now",
                                 name, self.path)  # fmt: skip
                     repairs.rewrite.add(key)
-            own = _file_of(file)
+            try:
+                own, lost = _file_of(file, doc_id), False
+            except _DAMAGE:
+                own, lost = None, True
             if ex is not None and own is not None:
                 path, encoding, offsets = own
                 doc = replace(ex.document, id=doc_id, path=path, encoding=encoding,
                               offset_map=offsets)  # fmt: skip
-            elif ex is not None and stored is not None:
+            elif ex is not None and stored is not None and not lost:
                 doc = _guessed(stored, doc_id)
+            elif ex is not None and mine is not None and lost:  # the run's text, its file lost
+                base = stored or ex.document  # the row's names are the store's, as doc_id is
+                log.warning("%s: its file in the store %s is damaged; its path, encoding and "
+                            "lines are taken to be those of %s, the same text",
+                            doc_id, self.path, base.path)  # fmt: skip
+                repairs.forget[doc_id] = file
+                doc = _guessed(base, doc_id)
             else:
+                what = "file" if lost and stored is not None else damaged
                 log.warning("%s: dropped from the store %s: its stored %s is damaged and it is "
                             "not among this run's inputs, so it cannot be read again",
-                            doc_id, self.path, damaged)  # fmt: skip
+                            doc_id, self.path, what)  # fmt: skip
                 repairs.drop[doc_id] = (key, _stamp(file, row))
                 continue
             out.append((key, Extracted(doc, ex.sentences, ex.claims)))
@@ -687,8 +708,13 @@ class Store:
                 "DELETE FROM extractions WHERE extraction_version != ?", (EXTRACTION_VERSION,)
             )
             repairs = repairs or Repairs()
+            ours = {ex.document.id for _, ex in items}
             # before the run's rows are written: what decides is the store as it was read
-            self._drop(repairs.drop, {ex.document.id for _, ex in items})
+            self._drop(repairs.drop, ours)
+            for doc_id, file in repairs.forget.items():
+                if doc_id not in ours:
+                    self.db.execute("UPDATE documents SET file = NULL WHERE doc_id = ? AND "
+                                    "file = ?", (doc_id, file))  # fmt: skip
             stored = {r[0] for r in self.db.execute("SELECT key FROM extractions")}
             recorded: set[tuple[str, str, str, str | None]] = set()  # the run's, as stored
             for chunk, marks in _in_chunks([ex.document.id for _, ex in items]):
@@ -891,19 +917,27 @@ def _file_json(doc: Document) -> str:
                        "offset_map": offset_map_to_dict(doc.offset_map)})  # fmt: skip
 
 
-def _file_of(file: str | None) -> tuple[str, str, OffsetMap] | None:
-    """A name's file as stored (see _file_json): its path, encoding and offset map; None
-    when the store has none (the name stored before schema 4) or it cannot be read back."""
+def _file_of(file: Any, doc_id: str) -> tuple[str, str, OffsetMap] | None:
+    """The file of the name ``doc_id`` as stored (see _file_json): its path, encoding and
+    offset map; None when the store has none (the name stored before schema 4). Raises
+    ValueError (or another of _DAMAGE) when it cannot be read back: not JSON, or not a
+    file this name was read from (its path does not end with the name's file, see
+    _guessed; an encoding Python does not know; an offset map of a wrong shape)."""
     if file is None:
         return None
+    d = json.loads(file)
+    path, encoding = d["path"], d["encoding"]
+    if not isinstance(path, str) or not isinstance(encoding, str):
+        raise ValueError("not a file")
+    # a JSON record's name is its file's, "#" and its key (which may hold a "#" too)
+    files = [doc_id[:i] for i, c in enumerate(doc_id) if c == "#"] + [doc_id]
+    if not any(path == f or path.endswith("/" + f) for f in files):
+        raise ValueError("another article's file")
     try:
-        d = json.loads(file)
-        path, encoding = d["path"], d["encoding"]
-        if not isinstance(path, str) or not isinstance(encoding, str):
-            raise TypeError("not a file")
-        return path, encoding, _offset_map(d["offset_map"])
-    except _DAMAGE:
-        return None
+        codecs.lookup(encoding)
+    except LookupError:
+        raise ValueError("an unknown encoding") from None
+    return path, encoding, _offset_map(d["offset_map"])
 
 
 def _offset_map(d: Any) -> OffsetMap:
