@@ -1346,15 +1346,13 @@ def _file(**changed: object) -> str:
                        **changed})  # fmt: skip
 
 
-# a name's stored file that cannot be read back, or is not a file that name was read from
+# a name's stored file that cannot be read back
 BAD_FILES = {
     "not JSON": "{not json",
     "a word": "garbage",
     "a list": "[1, 2]",
     "a number": "5",
     "an unknown encoding": _file(encoding="no-such-codec"),
-    "another file": _file(path="/etc/passwd"),
-    "its twin's file": _file(path="q/x.md"),
     "no path": _file(path=""),
     "anchors not offsets": _file(offset_map=BAD_OFFSET_MAPS["anchors not offsets"]),
     "no line starts": _file(offset_map=BAD_OFFSET_MAPS["no line starts"]),
@@ -1399,13 +1397,13 @@ def test_a_damaged_file_of_an_article_whose_row_serves_the_run_is_named_and_forg
 
 
 @pytest.mark.parametrize("bad", BAD_FILES.values(), ids=BAD_FILES.keys())
-def test_a_damaged_file_of_an_article_only_the_store_holds_is_dropped_once(
+def test_a_damaged_file_of_an_article_only_the_store_holds_is_named_and_forgotten(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bad: str
 ) -> None:
     """p/y.md's row serves no article of the run (q/x.md, its twin, is gone from the
-    inputs too): its file as stored cannot be read back, or is not its own, and it
-    cannot be read again; it is dropped with a line naming it, once, like an article
-    whose row is damaged. Its twin, whose file is whole, keeps the row."""
+    inputs too) and its file as stored cannot be read back; its row is whole, so it is
+    kept, placed by its row (as a name stored before names kept their file is), with a
+    line naming it, once: the damaged file is forgotten."""
     from tests.conftest import invoke
 
     monkeypatch.chdir(tmp_path)
@@ -1416,22 +1414,44 @@ def test_a_damaged_file_of_an_article_only_the_store_holds_is_dropped_once(
     con = sqlite3.connect("s.db")
     con.execute("UPDATE documents SET file = ? WHERE doc_id = 'p/y.md'", (bad,))
     con.commit()
-    dropped = invoke("check", "q", *args, "--out", "out")
-    assert dropped.exit_code == 0, dropped.output
-    assert [line for line in dropped.stderr.splitlines() if "WARNING" in line] == [
-        "crosscheck: WARNING: p/y.md: dropped from the store s.db: its stored file is "
-        "damaged and it is not among this run's inputs, so it cannot be read again"
+    warned = invoke("check", "q", *args, "--out", "out")
+    assert warned.exit_code == 0, warned.output
+    assert [line for line in warned.stderr.splitlines() if "WARNING" in line] == [
+        "crosscheck: WARNING: p/y.md: its file in the store s.db is damaged; its path, "
+        "encoding and lines are taken to be those of q/x.md, the same text"
     ]
     report = json.loads(Path("out/report.json").read_text())
-    assert sorted(d["id"] for d in report["documents"]) == ["q/x.md", "z.md"]
-    assert con.execute("SELECT doc_id FROM documents ORDER BY doc_id").fetchall() == [
-        ("q/x.md",),
-        ("q/z.md",),
-        ("z.md",),
-    ]
+    assert sorted(d["id"] for d in report["documents"]) == ["p/y.md", "q/x.md", "z.md"]
+    assert con.execute("SELECT file FROM documents WHERE doc_id = 'p/y.md'").fetchall() == [(None,)]
     con.close()
     again = invoke("check", "q", *args, "--out", "again")
     assert again.exit_code == 0 and "WARNING" not in again.stderr, again.stderr
+
+
+def test_a_names_file_is_its_own_when_the_inputs_sit_in_other_folders(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Names are relative to the common folder of a run's inputs, paths as the user gave
+    them ("articles" beside "../other"): a name and its path need not end alike, and an
+    article only the store holds keeps its file, with no warning."""
+    from tests.conftest import invoke
+
+    proj, other = tmp_path / "proj", tmp_path / "other"
+    (proj / "articles").mkdir(parents=True)
+    other.mkdir()
+    (proj / "articles" / "b.md").write_bytes(MARKED.format(n=70).encode("latin-1"))
+    (other / "c.md").write_text(MARKED.format(n=40), encoding="utf-8")
+    monkeypatch.chdir(proj)
+    args = ["--format", "json", "--fail-on", "never", "--store", "s.db"]
+    assert invoke("check", "articles", "../other", *args, "--out", "a").exit_code == 0
+    (proj / "articles" / "b.md").unlink()
+    later = invoke("check", "articles", "../other", *args, "--out", "b")
+    assert later.exit_code == 0 and "WARNING" not in later.stderr, later.stderr
+    files = {}
+    for out in ("a", "b"):
+        report = json.loads(Path(out, "report.json").read_text())
+        files[out] = {d["id"]: (d["path"], d["encoding"]) for d in report["documents"]}
+    assert files["b"] == files["a"] and len(files["a"]) == 2
 
 
 def test_a_names_file_read_from_a_folder_named_whole_or_a_json_record_is_its_own(

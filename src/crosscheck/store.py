@@ -480,7 +480,9 @@ class Store:
                               offset_map=offsets)  # fmt: skip
             elif ex is not None and stored is not None and not lost:
                 doc = _guessed(stored, doc_id)
-            elif ex is not None and mine is not None and lost:  # the run's text, its file lost
+            elif ex is not None and lost and (mine is not None or stored is not None):
+                # its file lost, its text whole (the run's, or the row's): placed as a name
+                # stored before names kept their file is, and the damaged file forgotten
                 base = stored or ex.document  # the row's names are the store's, as doc_id is
                 log.warning("%s: its file in the store %s is damaged; its path, encoding and "
                             "lines are taken to be those of %s, the same text",
@@ -920,19 +922,17 @@ def _file_json(doc: Document) -> str:
 def _file_of(file: Any, doc_id: str) -> tuple[str, str, OffsetMap] | None:
     """The file of the name ``doc_id`` as stored (see _file_json): its path, encoding and
     offset map; None when the store has none (the name stored before schema 4). Raises
-    ValueError (or another of _DAMAGE) when it cannot be read back: not JSON, or not a
-    file this name was read from (its path does not end with the name's file, see
-    _guessed; an encoding Python does not know; an offset map of a wrong shape)."""
+    ValueError (or another of _DAMAGE) when it cannot be read back: not JSON, no path, an
+    encoding Python does not know, an offset map of a wrong shape. (Whether the path is
+    that name's file is not asked: a name is relative to the common folder of a run's
+    inputs, a path as the user gave it, "articles" beside "../other", so the two need not
+    end alike.)"""
     if file is None:
         return None
     d = json.loads(file)
     path, encoding = d["path"], d["encoding"]
-    if not isinstance(path, str) or not isinstance(encoding, str):
+    if not isinstance(path, str) or not path or not isinstance(encoding, str):
         raise ValueError("not a file")
-    # a JSON record's name is its file's, "#" and its key (which may hold a "#" too)
-    files = [doc_id[:i] for i, c in enumerate(doc_id) if c == "#"] + [doc_id]
-    if not any(path == f or path.endswith("/" + f) for f in files):
-        raise ValueError("another article's file")
     try:
         codecs.lookup(encoding)
     except LookupError:
