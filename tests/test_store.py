@@ -568,9 +568,10 @@ def test_a_stored_finding_of_any_wrong_shape_is_matched_again(
         assert run([SEEDS], Settings(store=db)).reused_results
 
 
-def test_an_article_stored_under_its_copys_name_keeps_its_own_when_the_copy_is_gone(
-    tmp_path: Path,
-) -> None:
+def _seeds_with_a_copy(tmp_path: Path) -> tuple[Path, Path, Path, Path]:
+    """The seeds in articles/ with a copy of the first as copy.txt, checked once with a
+    store (one extraction row serves both names). Returns the folder, the first, the
+    copy and the store."""
     articles = tmp_path / "articles"
     shutil.copytree(SEEDS, articles)
     first = sorted(articles.iterdir())[0]
@@ -578,6 +579,13 @@ def test_an_article_stored_under_its_copys_name_keeps_its_own_when_the_copy_is_g
     shutil.copy(first, copy)
     db = tmp_path / "store.db"
     run([articles], Settings(store=db))
+    return articles, first, copy, db
+
+
+def test_an_article_stored_under_its_copys_name_keeps_its_own_when_the_copy_is_gone(
+    tmp_path: Path,
+) -> None:
+    articles, first, _copy, db = _seeds_with_a_copy(tmp_path)
     first.unlink()  # its extraction row was made under one name, serves both
     result = run([articles], Settings(store=db))
     ids = [d.id for d in result.documents]
@@ -949,12 +957,7 @@ def test_an_article_only_the_store_holds_keeps_its_own_file_when_its_row_serves_
     from tests.conftest import invoke
 
     monkeypatch.chdir(tmp_path)
-    Path("p").mkdir()
-    Path("q").mkdir()
-    Path("q/x.md").write_text(MARKED.format(n=40), encoding="utf-8")
-    Path("q/z.md").write_text(MARKED.format(n=90).replace("Storm", "Flood"), encoding="utf-8")
-    marked = MARKED.format(n=40).replace("A storm", "A *storm*").replace("Café", "**Café**")
-    Path("p/y.md").write_bytes(marked.replace("\n", "\r\n").encode("latin-1"))
+    _marked_folders()
     folders = [first, "pq".replace(first, "")]
     args = ["--format", "json,sarif", "--fail-on", "never"]
     assert invoke("check", *folders, *args, "--store", "s.db", "--out", "first").exit_code == 0
@@ -1105,13 +1108,7 @@ def test_a_dropped_articles_row_stays_while_an_article_not_recorded_holds_it(
     import crosscheck.pipeline
     from crosscheck.stories import StoryFailed
 
-    articles = tmp_path / "articles"
-    shutil.copytree(SEEDS, articles)
-    first = sorted(articles.iterdir())[0]
-    copy = articles / "copy.txt"
-    shutil.copy(first, copy)
-    db = tmp_path / "store.db"
-    run([articles], Settings(store=db))
+    articles, first, copy, db = _seeds_with_a_copy(tmp_path)
     con = sqlite3.connect(db)
     named = "SELECT doc_id FROM documents WHERE extraction_key = ? ORDER BY doc_id"
     (key,) = con.execute("SELECT extraction_key FROM documents WHERE doc_id = ?",
