@@ -464,6 +464,8 @@ def test_a_magnitude_is_one_however_it_is_written(text: str) -> None:
         ("A magnitude 7 struck the city.", "magnitude 7", "measure", "magnitude"),
         # what follows is counted or measured, or the figure is no quake's
         ("Officials spoke of the magnitude of 3 deaths.", "3 deaths", "count", "death"),
+        ("Officials spoke of the magnitude of 2 or more deaths.", "2 or more deaths", "count",
+         "death"),
         ("Officials spoke of the magnitude of 5.5 percent inflation.", "5.5 percent", "percent",
          "percent"),
         ("Officials spoke of the magnitude of 1.5 tonnes of waste.", "1.5 tonnes", "measure",

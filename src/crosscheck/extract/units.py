@@ -138,6 +138,12 @@ def magnitude(tokens: list[Token], first: int, last: int, value: float) -> UnitI
         k -= 1
     if k < 0 or tokens[k].lower != "magnitude":
         return None
+    while (
+        j + 1 < n
+        and tokens[j].lower in ("or", "and", "to")
+        and (tokens[j + 1].kind == "num" or tokens[j + 1].lower in ("more", "fewer", "less"))
+    ):
+        j += 2  # "of 2 or more deaths", "of 3 and 4 people": the noun after the figures
     after = tokens[j] if j < n else None
     if of and after is not None and after.kind == "word" and after.lower not in _NOT_COUNTED:
         return None  # "the magnitude of 3 deaths": a noun follows, what is counted
