@@ -86,7 +86,11 @@ def written_step(c: Claim) -> float:
     when rounding is meant, 0.1 for '1.5'; for a fraction in words one part of its
     denominator (``written_fraction``): 100/3 (percent) for 'two-thirds of', 500,000 for
     'half a million'. 0 when unknown."""
-    parts = written_fraction(c)
+    return _written_step(c, written_fraction(c))
+
+
+def _written_step(c: Claim, parts: tuple[int, int] | None) -> float:
+    """written_step, the claim's ``written_fraction`` already read."""
     if parts is not None:
         return abs(c.value) / parts[0]
     m = _FIGURE.search(c.text)
@@ -185,8 +189,9 @@ def interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float, float]:
     if completed_age(c):  # "1-year-old": one year and more, short of two
         return c.value, (c.value + 1) * (1 - AGE_SHORT)
     if c.qualifier in ("exact", "approx") and rounded(c):
-        step = written_step(c)
-        if c.qualifier == "exact" and not _scaled(c) and written_fraction(c) is None:
+        parts = written_fraction(c)  # read once: it parses the claim's words
+        step = _written_step(c, parts)
+        if c.qualifier == "exact" and parts is None and not _scaled(c):
             step = min(step, 1.0)  # "16 km", "$1,199": to the last unit, zeros significant
         half = min(step / 2, abs(c.value) * approx_tolerance)
         lo, hi = min(lo, c.value - half), max(hi, c.value + half)
