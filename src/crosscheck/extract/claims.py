@@ -45,7 +45,6 @@ from crosscheck.extract.numbers import (
 )
 from crosscheck.extract.units import (
     CURRENCY_SIGNS,
-    MAGNITUDES,
     UnitInfo,
     currency_before,
     glued_currency_code,
@@ -54,6 +53,7 @@ from crosscheck.extract.units import (
     may_be_measure,
     measure_after,
     per_unit,
+    quake_magnitude,
     unit_after,
     unit_for_word,
 )
@@ -447,7 +447,7 @@ def _claim(
         and _coordinated_figure(tokens, start_tok)
     ):
         ante = earlier[-1]  # "435 homes by open sale and 187 by tender"
-        no_quake = ante.unit == "magnitude" and not MAGNITUDES[0] <= m.value <= MAGNITUDES[1]
+        no_quake = ante.unit == "magnitude" and not quake_magnitude(m.value)
         if ante.unit is not None and ante.kind in ("count", "money", "measure") and not no_quake:
             kind, unit_name, noun, elided = ante.kind, ante.unit, ante.noun_phrase, True
             unit_surface = None
@@ -1046,7 +1046,7 @@ def _hyphen_compound(text: str, tokens: list[Token], m: NumberMention) -> UnitIn
             surface = text[tokens[la + 1].start : tokens[la + 4].end]
             return UnitInfo(TIME_UNITS[low], "age", surface, la + 4)
         return UnitInfo(TIME_UNITS[low], "duration", word.text, la + 2)
-    if low == "magnitude" and MAGNITUDES[0] <= m.value <= MAGNITUDES[1]:
+    if low == "magnitude" and quake_magnitude(m.value):
         return UnitInfo("magnitude", "measure", word.text, la + 2)  # "4.2-magnitude"
     if low in ("square", "cubic") and la + 3 < n and tokens[la + 3].kind == "word":
         unit = unit_for_word(f"{word.text} {tokens[la + 3].text}")

@@ -24,6 +24,8 @@ from crosscheck.extract.lexicon import (
     CONJUNCTIONS,
     DETERMINERS,
     PREPOSITIONS,
+    SCALE_SUFFIXES,
+    SCALE_WORDS,
     TIME_UNITS,
     words,
 )
@@ -101,10 +103,10 @@ def magnitude(tokens: list[Token], first: int, last: int, value: float) -> UnitI
     """A quake's magnitude, however it is written: "a 4.2 magnitude quake", "4.2 on the
     Richter scale", "a magnitude 4.2 quake", "a magnitude of 4.2", "magnitude-4.2" (the
     hyphenated "4.2-magnitude" is read with the other compounds, by this same test of the
-    figure: MAGNITUDES). Not "300 magnitude 2 aftershocks" (a count: a figure follows the
+    figure: quake_magnitude). Not "300 magnitude 2 aftershocks" (a count: a figure follows the
     word), "the magnitude of 3 deaths" or "of 5.5 percent" (what follows is counted or
     measured), nor a figure no quake has."""
-    if not MAGNITUDES[0] <= value <= MAGNITUDES[1]:
+    if not quake_magnitude(value):
         return None
     n = len(tokens)
     j = last + 1
@@ -150,9 +152,14 @@ def magnitude(tokens: list[Token], first: int, last: int, value: float) -> UnitI
     return UnitInfo("magnitude", "measure", tokens[k].text, last, k)
 
 
-MAGNITUDES = (0.0, 10.0)  # the figures a quake's magnitude may have
+def quake_magnitude(value: float) -> bool:
+    """Whether a figure can be a quake's magnitude (0 to 10): the one test of every
+    wording's figure ('4.2-magnitude', 'magnitude 4.2', a figure listed after one)."""
+    return 0.0 <= value <= 10.0
+
+
 _QUAKES = frozenset("quake quakes earthquake earthquakes tremor tremors aftershock aftershocks "
-                    "temblor temblors shock shocks event on".split())  # fmt: skip
+                    "temblor temblors shock shocks event".split())  # fmt: skip
 _NOT_COUNTED = _QUAKES | AUXILIARIES | CONJUNCTIONS | DETERMINERS | PREPOSITIONS
 
 
@@ -304,7 +311,11 @@ _WEIGHT_WORDS = frozenset(
     """weigh weighs weighed weighing weight weights heavy heavier lighter lost lose loses losing
     gained gain gains gaining shed sheds tall foot feet inch inches""".split()
 )
-_SCALE_WORDS = frozenset({"million", "billion", "thousand", "bn", "m"})
+# the scale words and suffixes (lexicon) that make a figure of "pounds" a sum: "5 million
+# pounds", "2bn pounds"; not "five hundred pounds", which may weigh
+_SCALE_WORDS = frozenset(
+    w.lower() for w, v in (*SCALE_WORDS.items(), *SCALE_SUFFIXES.items()) if v >= 1e3
+)
 _PER_TIME = frozenset({"hour", "day", "night", "week", "month", "year"})
 
 
