@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -1450,3 +1451,106 @@ def test_a_names_file_read_from_a_folder_named_whole_or_a_json_record_is_its_own
     assert files["b"]["p/y.md"] == files["a"]["p/y.md"]
     assert files["b"]["p/y.md"][0] == f"{p}/y.md" and files["b"]["p/y.md"][1] != "utf-8"
     assert files["b"]["p/r.jsonl#a#1"] == (f"{p}/r.jsonl", "utf-8") == files["a"]["p/r.jsonl#a#1"]
+
+
+def _edited_article(tmp_path: Path) -> tuple[Path, Path, Callable[[int], str]]:
+    """A folder with one seed article and wire.txt, the store beside it, and the text of
+    wire.txt's n-th edit."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    shutil.copy(SEEDS / "003_7f9d67f18c909fa1.txt", articles)
+
+    def text(n: int) -> str:
+        return NEW_ARTICLE.replace("3,600", f"3,{600 + n}")
+
+    return articles, tmp_path / "store.db", text
+
+
+def _stored_keys(db: Path) -> set[str]:
+    with sqlite3.connect(db) as con:
+        return {r[0] for r in con.execute("SELECT key FROM extractions")}
+
+
+def _ends_before_its_report(monkeypatch: pytest.MonkeyPatch, articles: Path, db: Path) -> None:
+    """A run over ``articles`` whose story fails on the workers: its save with seen=False."""
+    import crosscheck.pipeline
+    from crosscheck.stories import StoryFailed
+
+    def story_failed(parts: Any, *args: Any) -> None:
+        failed = StoryFailed(parts[0], "the workers judging it died", {})
+        failed.fresh = []
+        raise failed
+
+    with monkeypatch.context() as patched:
+        patched.setattr(crosscheck.pipeline, "_judge_stories", story_failed)
+        with pytest.raises(StoryFailed):
+            run([articles], Settings(store=db))
+
+
+def test_the_earlier_texts_of_an_edited_article_are_pruned_after_the_latest_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An article edited before every run leaves an extraction no article's row names:
+    those of the latest KEEP_RESULTS runs that extracted stay (an article edited back
+    finds its claims), older ones go; an article every run reads unchanged keeps its row
+    however old; a run that extracts nothing prunes nothing."""
+    import crosscheck.store as store_mod
+
+    monkeypatch.setattr(store_mod, "KEEP_RESULTS", 3)
+    articles, db, text = _edited_article(tmp_path)
+    edited = articles / "wire.txt"
+    runs = []
+    for n in range(6):
+        edited.write_text(text(n))
+        runs.append(run([articles], Settings(store=db)))
+        assert runs[-1].reused == (0 if n == 0 else 1)  # the unchanged seed from the store
+    keys = [dict(zip((d.id for d in r.documents), r.extraction_keys, strict=True)) for r in runs]
+    seed = keys[0]["003_7f9d67f18c909fa1.txt"]
+    assert _stored_keys(db) == {seed} | {k["wire.txt"] for k in keys[3:]}
+    monkeypatch.setattr(store_mod, "KEEP_RESULTS", 2)  # keys[3] is now past the window,
+    assert run([articles], Settings(store=db)).reused == 2  # but nothing was extracted
+    assert _stored_keys(db) == {seed} | {k["wire.txt"] for k in keys[3:]}
+    monkeypatch.setattr(store_mod, "KEEP_RESULTS", 3)
+    edited.write_text(text(3))  # edited back to a text the store still holds: not extracted
+    assert run([articles], Settings(store=db)).reused == 2
+    edited.write_text(text(0))  # to one it no longer holds: extracted again, the same claims
+    again = run([articles], Settings(store=db))
+    assert again.reused == 1
+
+    def claims(r: Any) -> list[dict[str, Any]]:
+        return [c.to_dict() for c in r.claims if c.document == "wire.txt"]
+
+    assert claims(again) == claims(runs[0]) != []
+
+
+def test_a_run_that_ends_before_its_report_keeps_the_extractions_it_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run that ends before its report records none of its articles, so the rows it
+    used are named by no article's row: its own prune keeps them, and the system clock
+    stepping back does not make them the oldest; the next run extracts nothing again."""
+    import types
+
+    import crosscheck.store as store_mod
+
+    monkeypatch.setattr(store_mod, "KEEP_RESULTS", 3)
+    clock = [1_000_000.0]
+    monkeypatch.setattr(store_mod, "time", types.SimpleNamespace(time=lambda: clock[0]))
+    articles, db, text = _edited_article(tmp_path)
+    edited = articles / "wire.txt"
+    for n in range(4):
+        clock[0] += 100
+        edited.write_text(text(n))
+        run([articles], Settings(store=db))
+    edited.write_text(text(1))  # back to a text the store holds, not named any more
+    (articles / "new.txt").write_text("Officials in Oslo said 40 homes burned on Monday.\n")
+    _ends_before_its_report(monkeypatch, articles, db)
+    clock[0] += 1
+    after = run([articles], Settings(store=db))
+    assert after.reused == len(after.documents) == 3
+    edited.write_text(text(50))  # an edit, with the system clock an hour back
+    clock[0] -= 3600
+    _ends_before_its_report(monkeypatch, articles, db)
+    clock[0] += 1
+    after = run([articles], Settings(store=db))
+    assert after.reused == len(after.documents) == 3

@@ -166,6 +166,8 @@ CREATE TABLE IF NOT EXISTS stories (
     findings TEXT NOT NULL,
     used_at REAL NOT NULL
 );
+CREATE INDEX IF NOT EXISTS extractions_by_time ON extractions(stored_at);
+CREATE INDEX IF NOT EXISTS documents_by_extraction ON documents(extraction_key);
 """
 
 
@@ -332,6 +334,20 @@ class Store:
             self.db.execute("DELETE FROM results")
 
     @contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """Reads that see one state of the store: another run's save between them (an
+        article's row pointed at its new text, the old one pruned) cannot make a row the
+        first read named vanish before the next one fetches it."""
+        if self.db.in_transaction:
+            yield
+            return
+        self.db.execute("BEGIN")  # deferred: a read transaction, no lock held against writers
+        try:
+            yield
+        finally:
+            self.db.execute("COMMIT")  # nothing was written
+
+    @contextmanager
     def transaction(self) -> Iterator[None]:
         try:
             self.db.execute("BEGIN IMMEDIATE")
@@ -445,58 +461,58 @@ class Store:
         again, not being among the run's inputs: it is left out with a warning naming it,
         and that save() removes it from the store, so later runs are the runs without
         it, unwarned."""
-        ids = self.db.execute(
-            "SELECT d.doc_id, e.key, d.file FROM documents d "
-            "JOIN extractions e ON e.key = d.extraction_key WHERE e.extraction_version = ? "
-            "ORDER BY d.doc_id",
-            (EXTRACTION_VERSION,),
-        ).fetchall()
-        out = []
-        for doc_id, key, file in ids:  # only the rows wanted are fetched and decoded
-            if doc_id in exclude or (skip is not None and skip(doc_id, key)):
-                continue
-            row = self._row(key)
-            if row is None:
-                continue  # removed since by another run
-            mine = made.get(key) if made is not None else None
-            if mine is None:
-                ex, damaged = _decode(row)
-                stored = ex.document if ex is not None else None
-            else:
-                name, ex = mine
-                stored, damaged = _decode_document(row), "text"
-                if stored is None and key not in repairs.rewrite:
-                    log.warning("%s: the article's text in its row of the store %s is "
-                                "damaged; written again from the article read now",
-                                name, self.path)  # fmt: skip
-                    repairs.rewrite.add(key)
-            try:
-                own, lost = _file_of(file, doc_id), False
-            except _DAMAGE:
-                own, lost = None, True
-            if ex is not None and own is not None:
-                path, encoding, offsets = own
-                doc = replace(ex.document, id=doc_id, path=path, encoding=encoding,
-                              offset_map=offsets)  # fmt: skip
-            elif ex is not None and stored is not None and not lost:
-                doc = _guessed(stored, doc_id)
-            elif ex is not None and lost and (mine is not None or stored is not None):
-                # its file lost, its text whole (the run's, or the row's): placed as a name
-                # stored before names kept their file is, and the damaged file forgotten
-                base = stored or ex.document  # the row's names are the store's, as doc_id is
-                log.warning("%s: its file in the store %s is damaged; its path, encoding and "
-                            "lines are taken to be those of %s, the same text",
-                            doc_id, self.path, base.path)  # fmt: skip
-                repairs.forget[doc_id] = file
-                doc = _guessed(base, doc_id)
-            else:
-                what = "file" if lost and stored is not None else damaged
-                log.warning("%s: dropped from the store %s: its stored %s is damaged and it is "
-                            "not among this run's inputs, so it cannot be read again",
-                            doc_id, self.path, what)  # fmt: skip
-                repairs.drop[doc_id] = (key, _stamp(file, row))
-                continue
-            out.append((key, Extracted(doc, ex.sentences, ex.claims)))
+        with self._snapshot():  # a row named now is still there when fetched
+            ids = self.db.execute(
+                "SELECT d.doc_id, e.key, d.file FROM documents d "
+                "JOIN extractions e ON e.key = d.extraction_key WHERE e.extraction_version = ? "
+                "ORDER BY d.doc_id",
+                (EXTRACTION_VERSION,),
+            ).fetchall()
+            out = []
+            for doc_id, key, file in ids:  # only the rows wanted are fetched and decoded
+                if doc_id in exclude or (skip is not None and skip(doc_id, key)):
+                    continue
+                row = self._row(key)
+                assert row is not None  # named by a documents row in the same snapshot
+                mine = made.get(key) if made is not None else None
+                if mine is None:
+                    ex, damaged = _decode(row)
+                    stored = ex.document if ex is not None else None
+                else:
+                    name, ex = mine
+                    stored, damaged = _decode_document(row), "text"
+                    if stored is None and key not in repairs.rewrite:
+                        log.warning("%s: the article's text in its row of the store %s is "
+                                    "damaged; written again from the article read now",
+                                    name, self.path)  # fmt: skip
+                        repairs.rewrite.add(key)
+                try:
+                    own, lost = _file_of(file, doc_id), False
+                except _DAMAGE:
+                    own, lost = None, True
+                if ex is not None and own is not None:
+                    path, encoding, offsets = own
+                    doc = replace(ex.document, id=doc_id, path=path, encoding=encoding,
+                                  offset_map=offsets)  # fmt: skip
+                elif ex is not None and stored is not None and not lost:
+                    doc = _guessed(stored, doc_id)
+                elif ex is not None and lost and (mine is not None or stored is not None):
+                    # its file lost, its text whole (the run's, or the row's): placed as a name
+                    # stored before names kept their file is, and the damaged file forgotten
+                    base = stored or ex.document  # the row's names are the store's, as doc_id is
+                    log.warning("%s: its file in the store %s is damaged; its path, encoding and "
+                                "lines are taken to be those of %s, the same text",
+                                doc_id, self.path, base.path)  # fmt: skip
+                    repairs.forget[doc_id] = file
+                    doc = _guessed(base, doc_id)
+                else:
+                    what = "file" if lost and stored is not None else damaged
+                    log.warning("%s: dropped from the store %s: its stored %s is damaged and it is "
+                                "not among this run's inputs, so it cannot be read again",
+                                doc_id, self.path, what)  # fmt: skip
+                    repairs.drop[doc_id] = (key, _stamp(file, row))
+                    continue
+                out.append((key, Extracted(doc, ex.sentences, ex.claims)))
         return out
 
     def run_stories(self, key: str) -> list[str] | None:
@@ -724,6 +740,10 @@ class Store:
                     "SELECT doc_id, extraction_key, sha256, file FROM documents "
                     f"WHERE doc_id IN ({marks})", chunk))  # fmt: skip
             seen_again: list[tuple[float, str]] = []
+            # the extractions' clock never goes back (the system's may): the latest runs
+            # that extracted are the latest stamps (_prune_unnamed)
+            (last,) = self.db.execute("SELECT MAX(stored_at) FROM extractions").fetchone()
+            stamp = now if last is None else max(now, last + 0.001)
             for key, ex in items:
                 damaged = key in repairs.rewrite  # extracted again: its row is replaced
                 file = _file_json(ex.document)
@@ -743,7 +763,7 @@ class Store:
                         json.dumps(offset_map_to_dict(ex.document.offset_map)),
                         json.dumps([_untexted(s) for s in ex.sentences]),
                         json.dumps([c.to_dict() for c in ex.claims]),
-                        now,
+                        stamp,
                     ),
                 )
                 if not seen:
@@ -756,6 +776,27 @@ class Store:
                     (ex.document.id, ex.document.sha256, key, now, now, file),
                 )
             self.db.executemany("UPDATE documents SET last_seen = ? WHERE doc_id = ?", seen_again)
+            if any(key not in stored for key, _ in items):
+                self._prune_unnamed({key for key, _ in items})
+
+    def _prune_unnamed(self, ours: set[str]) -> None:
+        """Remove the extractions no article's row names (the earlier texts of changed
+        articles) that were made before the latest KEEP_RESULTS runs that extracted
+        anything, and that this run (``ours``: its extraction keys) did not use: an archive
+        checked again every day, its articles edited, keeps a store of its articles, not
+        of every text they ever had. Those runs' own are kept: a run that ended before its
+        report left them for the next, and an article edited back finds its text's claims.
+        Only a run that extracted can add such rows, so only it prunes (an unchanged
+        re-run writes nothing here). The window is the store's, not a folder's: runs over
+        other folders count too."""
+        old = self.db.execute(
+            "SELECT key FROM extractions WHERE stored_at < (SELECT t FROM (SELECT DISTINCT "
+            "stored_at AS t FROM extractions ORDER BY t DESC LIMIT 1 OFFSET ?)) "
+            "AND key NOT IN (SELECT extraction_key FROM documents)",
+            (KEEP_RESULTS - 1,),
+        ).fetchall()
+        for chunk, marks in _in_chunks([k for (k,) in old if k not in ours]):
+            self.db.execute(f"DELETE FROM extractions WHERE key IN ({marks})", chunk)
 
     def _drop(self, dropped: Mapping[str, tuple[str, str]], ours: set[str]) -> None:
         """Remove the articles ``dropped`` (doc id -> extraction key and the stamp of what
