@@ -1527,8 +1527,9 @@ def test_a_run_that_ends_before_its_report_keeps_the_extractions_it_used(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A run that ends before its report records none of its articles, so the rows it
-    used are named by no article's row: its own prune keeps them, and the system clock
-    stepping back does not make them the oldest; the next run extracts nothing again."""
+    used are named by no article's row: its own prune keeps them, a later run's (over
+    another folder) too, and the system clock stepping back does not make them the
+    oldest; the next run over the articles extracts nothing again."""
     import types
 
     import crosscheck.store as store_mod
@@ -1545,12 +1546,78 @@ def test_a_run_that_ends_before_its_report_keeps_the_extractions_it_used(
     edited.write_text(text(1))  # back to a text the store holds, not named any more
     (articles / "new.txt").write_text("Officials in Oslo said 40 homes burned on Monday.\n")
     _ends_before_its_report(monkeypatch, articles, db)
+    other = tmp_path / "other"  # then a run over another folder extracts, and prunes
+    other.mkdir()
+    (other / "x.txt").write_text("Police in Bergen said 12 cars were stolen on Friday.\n")
     clock[0] += 1
+    run([other], Settings(store=db))
     after = run([articles], Settings(store=db))
-    assert after.reused == len(after.documents) == 3
-    edited.write_text(text(50))  # an edit, with the system clock an hour back
-    clock[0] -= 3600
-    _ends_before_its_report(monkeypatch, articles, db)
-    clock[0] += 1
-    after = run([articles], Settings(store=db))
-    assert after.reused == len(after.documents) == 3
+    assert after.reused == 3 and after.from_store == ["x.txt"]  # none extracted again
+    clock[0] -= 3600  # the system clock steps back an hour
+    for n in (50, 51):  # two edits, each run ending before its report
+        edited.write_text(text(n))
+        _ends_before_its_report(monkeypatch, articles, db)
+        clock[0] += 1
+    edited.write_text(text(50))  # back to the first: not pruned by the second run
+    assert run([articles], Settings(store=db)).reused == 3
+
+
+def test_an_article_only_the_store_holds_is_read_from_one_state_of_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another run that saves while this one reads the articles only the store holds
+    (one of them edited, its old text pruned) does not make that article vanish from this
+    run: the store's articles are read from one state of it."""
+    import crosscheck.store as store_mod
+
+    monkeypatch.setattr(store_mod, "KEEP_RESULTS", 1)
+    articles, db, text = _edited_article(tmp_path)
+    other = tmp_path / "other"
+    other.mkdir()
+    (articles / "wire.txt").write_text(text(0))
+    first = run([articles], Settings(store=db))
+    old = dict(zip((d.id for d in first.documents), first.extraction_keys, strict=True))["wire.txt"]
+    (articles / "wire.txt").unlink()  # now only the store holds it
+    (other / "wire.txt").write_text(text(1))  # edited, in another folder another run checks
+    real, saved = store_mod.Store._row, []
+
+    def row(self: Store, key: str) -> Any:
+        if not saved:  # the other run saves between this run's reads
+            saved.append(None)
+            saved[0] = run([other], Settings(store=db))
+        return real(self, key)
+
+    monkeypatch.setattr(store_mod.Store, "_row", row)
+    this = run([articles], Settings(store=db))
+    assert saved and saved[0].reused == 0  # the other run extracted,
+    assert old not in _stored_keys(db)  # and pruned the old text this run read
+    assert [d.id for d in this.documents] == ["003_7f9d67f18c909fa1.txt", "wire.txt"]
+    assert this.from_store == ["wire.txt"]
+    assert next(c.value for c in this.claims if c.document == "wire.txt") == 3600
+
+
+def test_stamps_no_clock_gives_neither_end_a_run_nor_stop_the_pruning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store whose extractions' stamps were edited into text or a huge number: runs go
+    on, and the earlier texts of an edited article are still pruned."""
+    import crosscheck.store as store_mod
+
+    monkeypatch.setattr(store_mod, "KEEP_RESULTS", 2)
+    articles, db, text = _edited_article(tmp_path)
+    edited = articles / "wire.txt"
+    edited.write_text(text(0))
+    run([articles], Settings(store=db))
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE extractions SET stored_at = 'x' WHERE key = "
+                    "(SELECT extraction_key FROM documents WHERE doc_id = 'wire.txt')")  # fmt: skip
+        con.execute("UPDATE extractions SET stored_at = 1e300 WHERE key IN "
+                    "(SELECT extraction_key FROM documents WHERE doc_id < 'w')")  # fmt: skip
+    keys = []
+    for n in range(1, 6):
+        edited.write_text(text(n))
+        r = run([articles], Settings(store=db))
+        assert r.exit_code == 0 and r.reused == 1
+        keys.append(r.extraction_keys[-1])
+    seed = run([articles], Settings(store=db)).extraction_keys[0]
+    assert _stored_keys(db) == {seed, *keys[-2:]}  # the seed's, named; the latest two texts

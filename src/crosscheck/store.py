@@ -23,7 +23,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -99,6 +99,9 @@ RESULTS_VERSION = f"{__version__}+{_code_fingerprint(*_RESULTS_CODE)}"
 _REPORT_CODE = ("report", "report/templates", "pipeline.py")
 REPORT_VERSION = f"{RESULTS_VERSION}+{_code_fingerprint(*_REPORT_CODE)}"
 KEEP_RESULTS = 16  # results of the latest runs kept (older ones are pruned)
+# An extraction's stamp at or above this (the year 5138), or not a number, is no clock's: a
+# row edited or damaged by hand. Such stamps are left out of the extractions' clock.
+_NO_CLOCK = 1e11
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -341,11 +344,12 @@ class Store:
         if self.db.in_transaction:
             yield
             return
-        self.db.execute("BEGIN")  # deferred: a read transaction, no lock held against writers
+        self.db.execute("BEGIN")  # deferred: a read (in WAL mode writers go on meanwhile)
         try:
             yield
-        finally:
-            self.db.execute("COMMIT")  # nothing was written
+        finally:  # nothing was written; none to end when SQLite rolled it back on an error
+            with suppress(sqlite3.OperationalError):
+                self.db.execute("COMMIT")
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -473,7 +477,10 @@ class Store:
                 if doc_id in exclude or (skip is not None and skip(doc_id, key)):
                     continue
                 row = self._row(key)
-                assert row is not None  # named by a documents row in the same snapshot
+                if row is None:  # named by the JOIN in this very snapshot: a damaged index
+                    log.warning("%s: its row in the store %s cannot be read; left out",
+                                doc_id, self.path)  # fmt: skip
+                    continue
                 mine = made.get(key) if made is not None else None
                 if mine is None:
                     ex, damaged = _decode(row)
@@ -740,15 +747,21 @@ class Store:
                     "SELECT doc_id, extraction_key, sha256, file FROM documents "
                     f"WHERE doc_id IN ({marks})", chunk))  # fmt: skip
             seen_again: list[tuple[float, str]] = []
+            unrecorded: list[str] = []  # rows a run that records nothing used again
             # the extractions' clock never goes back (the system's may): the latest runs
             # that extracted are the latest stamps (_prune_unnamed)
-            (last,) = self.db.execute("SELECT MAX(stored_at) FROM extractions").fetchone()
+            (last,) = self.db.execute(
+                "SELECT MAX(stored_at) FROM extractions "
+                "WHERE typeof(stored_at) IN ('real', 'integer') AND stored_at < ?",
+                (_NO_CLOCK,),
+            ).fetchone()
             stamp = now if last is None else max(now, last + 0.001)
             for key, ex in items:
                 damaged = key in repairs.rewrite  # extracted again: its row is replaced
                 file = _file_json(ex.document)
                 if key in stored and not damaged:
                     if not seen:
+                        unrecorded.append(key)
                         continue
                     if (ex.document.id, key, ex.document.sha256, file) in recorded:
                         seen_again.append((now, ex.document.id))
@@ -776,27 +789,37 @@ class Store:
                     (ex.document.id, ex.document.sha256, key, now, now, file),
                 )
             self.db.executemany("UPDATE documents SET last_seen = ? WHERE doc_id = ?", seen_again)
+            for chunk, marks in _in_chunks(unrecorded):  # left for the next run, whichever
+                self.db.execute(
+                    f"UPDATE extractions SET stored_at = ? WHERE key IN ({marks}) "
+                    "AND key NOT IN (SELECT extraction_key FROM documents)",
+                    [stamp, *chunk],
+                )
             if any(key not in stored for key, _ in items):
-                self._prune_unnamed({key for key, _ in items})
+                self._prune_unnamed()
 
-    def _prune_unnamed(self, ours: set[str]) -> None:
+    def _prune_unnamed(self) -> None:
         """Remove the extractions no article's row names (the earlier texts of changed
         articles) that were made before the latest KEEP_RESULTS runs that extracted
-        anything, and that this run (``ours``: its extraction keys) did not use: an archive
-        checked again every day, its articles edited, keeps a store of its articles, not
-        of every text they ever had. Those runs' own are kept: a run that ended before its
-        report left them for the next, and an article edited back finds its text's claims.
+        anything: an archive checked again every day, its articles edited, keeps a store
+        of its articles, not of every text they ever had. Those runs' own are kept: a run
+        that ended before its report left them for the next (the rows it used again are
+        stamped as its own), and an article edited back finds its text's claims.
         Only a run that extracted can add such rows, so only it prunes (an unchanged
         re-run writes nothing here). The window is the store's, not a folder's: runs over
         other folders count too."""
-        old = self.db.execute(
-            "SELECT key FROM extractions WHERE stored_at < (SELECT t FROM (SELECT DISTINCT "
-            "stored_at AS t FROM extractions ORDER BY t DESC LIMIT 1 OFFSET ?)) "
+        row = self.db.execute(
+            "SELECT DISTINCT stored_at FROM extractions WHERE typeof(stored_at) IN "
+            "('real', 'integer') AND stored_at < ? ORDER BY stored_at DESC LIMIT 1 OFFSET ?",
+            (_NO_CLOCK, KEEP_RESULTS - 1),
+        ).fetchone()
+        if row is None:
+            return  # fewer runs than that
+        self.db.execute(  # (text and blobs sort above numbers: a stamp no clock gives)
+            "DELETE FROM extractions WHERE (stored_at < ? OR stored_at >= ?) "
             "AND key NOT IN (SELECT extraction_key FROM documents)",
-            (KEEP_RESULTS - 1,),
-        ).fetchall()
-        for chunk, marks in _in_chunks([k for (k,) in old if k not in ours]):
-            self.db.execute(f"DELETE FROM extractions WHERE key IN ({marks})", chunk)
+            (row[0], _NO_CLOCK),
+        )
 
     def _drop(self, dropped: Mapping[str, tuple[str, str]], ours: set[str]) -> None:
         """Remove the articles ``dropped`` (doc id -> extraction key and the stamp of what
