@@ -969,6 +969,27 @@ def test_a_deal_with_debt_is_not_its_price_and_says_so(ecb_articles: Path) -> No
         ("Ann Kowalski founded the firm 30 years ago.", "30 years", None),
         ("Smith killed the man who had worked there for 30 years.", "30 years", None),
         ("Barack Obama ordered 30,000 troops to the region.", "30,000 troops", None),
+        # a term as the object's attribute: who serves, faces or signs for it, in its
+        # clause or before a participle's ("while serving"), a title making one word a
+        # person's
+        ("Ana Ruiz was serving a 12-year sentence for a racketeering conspiracy "
+         "conviction in 1997.", "12-year", "Ana Ruiz"),
+        ("Tom Baker ran his organization from behind bars while serving a 15-year "
+         "sentence.", "15-year", "Tom Baker"),
+        ("Mr. Baker died while serving a 12-year sentence imposed in 1997.", "12-year",
+         "Baker"),
+        ("Ana Ruiz, 41, received his second one-year contract extension last September.",
+         "one-year", "Ana Ruiz"),
+        # not who hands it down, nor another's, nor who tells of it, nor one of two names
+        ("Judge Ann Kowalski sentenced the gunman to a 12-year term.", "12-year", None),
+        ("Judge Ann Kowalski handed the gunman a 12-year term.", "12-year", None),
+        ("Tom Baker's lawyer said he was serving a 12-year sentence.", "12-year", None),
+        ("Tom Baker said the man was serving a 12-year sentence.", "12-year", None),
+        ("Tom Baker met Ana Ruiz while serving a 12-year sentence.", "12-year", None),
+        ("Tom Baker visited the man who was serving a 12-year sentence.", "12-year", None),
+        ("Tom Baker and Ana Ruiz were serving 12-year sentences.", "12-year", None),
+        ("The reputed head of the family was serving a 12-year sentence.", "12-year", None),
+        ("Baker was serving a 12-year sentence.", "12-year", None),  # whose name?
     ],
 )  # fmt: skip
 def test_an_owner_is_one_the_words_tie_to_the_figure(
@@ -979,6 +1000,37 @@ def test_an_owner_is_one_the_words_tie_to_the_figure(
 
     c = _claim_at(text, figure)
     assert owners.holder(text, *c.span, _age_like(c), c.kind, c.unit) == holder
+
+
+def test_a_surname_opening_a_clause_is_a_persons_when_written_in_full() -> None:
+    """ "Baker was serving a 12-year sentence": a word alone may be no person's ("Rescuers
+    worked for 12 hours"); it is one when the article also writes "Tom Baker"."""
+    from crosscheck.match import owners
+    from crosscheck.match.pairs import _age_like
+
+    text = "Baker was serving a 12-year sentence."
+    c = _claim_at(text, "12-year")
+    in_full = {"Baker": "Tom Baker"}.get
+    assert owners.holder(text, *c.span, _age_like(c), c.kind, c.unit, in_full) == "Baker"
+    assert owners.holder(text, *c.span, _age_like(c), c.kind, c.unit, {}.get) is None
+    text = "Rescuers worked for 12 hours."
+    c = _claim_at(text, "12 hours")
+    assert owners.holder(text, *c.span, _age_like(c), c.kind, c.unit, {}.get) is None
+
+
+def test_two_mens_prison_terms_are_kept_apart_and_one_mans_still_agree(
+    ecb_articles: Path,
+) -> None:
+    """An obituary of a mob boss: three articles say he was serving a 12-year sentence
+    ("Gigante was serving", "Mr. Gigante died while serving", "the reputed head of the
+    family was serving"), one that his predecessor "ran his organization from behind bars
+    while serving a 15-year sentence". The two men's terms are no discrepancy; the one
+    man's, owned or not, still corroborate."""
+    result = run([ecb_articles / "26ecbplus"], Settings())
+    by_id = {c.id: c for c in result.claims}
+    found = {(f.kind, tuple(sorted(by_id[i].text for i in f.claims))) for f in result.findings}
+    assert ("corroboration", ("12-year", "12-year", "12-year")) in found
+    assert not any("15-year" in texts for _kind, texts in found)
 
 
 def _claim_at(text: str, figure: str) -> Claim:

@@ -10,7 +10,9 @@ what the text says, so the owner it names is one the sentence links to the figur
 - an age in apposition: "Maria Tanaka, 36, of Riverside", "the 36-year-old Tanaka";
 - for how long or how many times, the name that opens the figure's clause as its verb's
   subject: "Ortiz's been at the port for 31 years", "Sam Reyes, who has worked there for
-  nearly 20 years", "Reyes hosted the show five times" (not who said it);
+  nearly 20 years", "Reyes hosted the show five times" (not who said it), and who
+  serves or signs for a term: "Reyes was serving a 12-year sentence", "Reyes died while
+  serving a 12-year sentence" (not the judge who handed it down);
 
 and the place it names is written "in X" or "at X" beside the figure, in its clause.
 """
@@ -18,6 +20,7 @@ and the place it names is written "in X" or "at X" beside the figure, in its cla
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from crosscheck.extract.attribution import SPEECH_VERBS
 from crosscheck.extract.scope import CLAUSE_BREAK
@@ -64,25 +67,59 @@ _SUBJECT = re.compile(
 # subject owns it ("Lena Ortiz's been at the port for 31 years", "Reyes, who has worked
 # there for nearly 20 years", "Sam Reyes hosted the show five times"). Held to what a
 # reader would not doubt: the name opens the sentence or a clause after a stop, or a
-# relative clause ("X, who"); it is a person's (two words, "X's been", or "X, who"); its
-# verb is in the past and not one of saying (who gave a figure owns nothing); between verb
+# relative clause ("X, who"); it is a person's (two words, "X's been", "X, who", a title
+# before it, or a surname its article writes in full); its verb is in the past and not
+# one of saying (who gave a figure owns nothing) or giving; between verb
 # and figure only prepositions (not "to": "sentenced the gunman to 40 years" is the
 # gunman's) and nouns each after a determiner or a preposition ("at the plant for"), so
 # no other clause or verb ("recalled the plant ran for", "freed hostages held for"). Only
 # for these figures: of a count of things the subject is an agent ("X ordered 30,000
 # troops", "Y deployed 34,000 troops" may give one subject). Bounded by LEFT_REACH.
 _SAYING = frozenset(SPEECH_VERBS.split("|"))
+# verbs whose subject owns no figure after them: of saying, and of giving (who hands down
+# a term is not who serves it: "handed the gunman a 12-year term")
+_NOT_OWNING = _SAYING | frozenset(
+    "handed awarded granted offered imposed meted ordered allotted assigned promised "
+    "sentenced".split()
+)
 _GAP_LEAD = (
     r"(?:at|in|for|on|with|from|by|over|under|during|since|of|the|a|an|his|her|their|its"
     r"|this|that)"
 )
 _GAP = rf"(?:\s+{_GAP_LEAD}(?:\s+(?!{_GAP_LEAD}\b)[a-z][a-z'’-]*)?)*"
-_CLAUSE_SUBJECT = re.compile(
-    rf"(?:(?:^|[.;:!?]\s+)({_NAME})|\b({_NAME}),\s+who)"
-    r"(['’]s|\s+(?:has|had|have))?"
-    r"\s+([a-z]+ed|been|won|lost|spent|made|took|led|held|ran|hit|paid|sold)"
-    rf"({_GAP})\s+$"
+# the name that opens the sentence or a clause after a stop, or a relative clause ("X, who")
+_OPENS = rf"(?:(?:^|[.;:!?]\s+)({_NAME})|\b({_NAME}),\s+who)"
+_PAST = r"[a-z]+ed|been|won|lost|spent|made|took|led|held|ran|hit|paid|sold"
+_CLAUSE_SUBJECT = re.compile(rf"{_OPENS}(['’]s|\s+(?:has|had|have))?\s+({_PAST})({_GAP})\s+$")
+# a term a person serves, faces or signs for, written as the object's attribute ("Ruiz was
+# serving a 12-year sentence", "Ruiz, 41, received a five-year term", "Ruiz signed a
+# three-year contract") or after a clause of the person's ("Ruiz died while serving a
+# 12-year sentence": who serves is the main clause's subject). Verbs of bearing a term
+# only, so not who hands it down ("sentenced the gunman to a 12-year term", "gave the
+# gunman a 12-year term"); between verb and figure, _GAP; in a participle's clause, the
+# main verb is one in the past not of saying, and the words before "while" are lower case
+# ones that open no other clause ("ran his organisation from behind bars while serving").
+_BEAR = (
+    r"serv(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|fac(?:e|es|ed|ing)|complet(?:e|es|ed|ing)"
+    r"|finish(?:es|ed|ing)?|sign(?:s|ed|ing)?|start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?"
+    r"|got|gets?|getting"
 )
+_AGED = r"(?:,\s*\d{1,3},)?"  # "Ruiz, 41, was serving"
+_ADVERB = r"(?:\s+(?:[a-z]+ly|only|just|still|already|also|then|now|later|never))?"
+_BEARING = re.compile(
+    rf"{_OPENS}{_AGED}(['’]s|\s+(?:is|was|are|were|has|had|have)(?:\s+been)?)?{_ADVERB}"
+    rf"\s+({_BEAR})({_GAP})\s+$"
+)
+_CLAUSE_OPENERS = (
+    r"(?:that|who|whom|whose|which|where|because|and|but|or|as|if|than|he|she|they|it|to)"
+)
+_WHILE_BEARING = re.compile(
+    rf"{_OPENS}{_AGED}(['’]s|\s+(?:has|had|have))?{_ADVERB}\s+({_PAST}|was|were)"
+    rf"(?:\s+(?!{_CLAUSE_OPENERS}\b)[a-z][a-z'’-]*){{0,8}}"
+    rf"\s+(?:while|after|before|when|until)\s+(?:{_BEAR})({_GAP})\s+$"
+)
+_DURATION_OWNERS = (_CLAUSE_SUBJECT, _BEARING, _WHILE_BEARING)
+_TITLED = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s")
 _SINCE_THEN = re.compile(r"^\s*(?:ago|earlier|later|before|after)\b")
 # a word that describes rather than names a thing: "career-high", "annual", "typical"
 _MODIFIER = re.compile(r"(?:-\w+|al|ic|ive|ous|est|ed)$")
@@ -117,13 +154,22 @@ def _trim(name: str) -> str | None:
 
 
 def holder(
-    text: str, start: int, end: int, age: bool, kind: str = "", unit: str | None = None
+    text: str,
+    start: int,
+    end: int,
+    age: bool,
+    kind: str = "",
+    unit: str | None = None,
+    full: Callable[[str], str | None] | None = None,
 ) -> str | None:
     """The name the sentence ties to the figure at ``text[start:end]`` (sentence-relative
     offsets): a possessive before it, the subject of its verb, or, for an age (``age``: a
     figure that may be one; ``kind`` "age": one written as an age), the name in
     apposition; for a duration or a number of times (``kind``, ``unit``), the name that
-    opens its clause; None when only nearness would tell."""
+    opens its clause, or for a duration the name of who bears it; None when only nearness
+    would tell. ``full`` gives the full name an article writes for a surname (None when it
+    writes none, or two): a word alone that opens a clause is a person's name only then,
+    or after a title ("Mr.")."""
     left, right = text[max(0, start - LEFT_REACH) : start], text[end:]
     if kind != "age" and (m := _POSSESSIVE.search(left)) and _describes(m.group(2).split()):
         return _trim(m.group(1))
@@ -136,11 +182,25 @@ def holder(
         if m and (m.group(1) or "") not in _PREPOSITIONS and _NAME_END.match(right[m.end() :]):
             return _trim(m.group(2))
     how_long = kind == "duration" or (kind == "count" and unit == "time")
-    if how_long and not _SINCE_THEN.match(right) and (m := _CLAUSE_SUBJECT.search(left)):
-        name = _trim(m.group(1) or m.group(2))
-        person = m.group(2) or (m.group(3) or "").startswith(("'", "’"))
-        if m.group(4) not in _SAYING and name and (person or " " in name):
-            return name
+    if not how_long or _SINCE_THEN.match(right):
+        return None
+    for pattern in _DURATION_OWNERS if kind == "duration" else (_CLAUSE_SUBJECT,):
+        if (m := pattern.search(left)) and m.group(4) not in _NOT_OWNING:
+            return _person(m, full)
+    return None
+
+
+def _person(m: re.Match[str], full: Callable[[str], str | None] | None) -> str | None:
+    """The name a clause pattern's match opens with when it is a person's: two words, "X's
+    been", "X, who", a title before it, or a surname the article writes in full."""
+    written = m.group(1) or m.group(2)
+    name = _trim(written)
+    if name is None:
+        return None
+    if m.group(2) or (m.group(3) or "").startswith(("'", "’")) or " " in name:
+        return name
+    if _TITLED.match(written) or (full is not None and full(name) is not None):
+        return name
     return None
 
 

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any
 
 from crosscheck import quantity
@@ -99,18 +100,22 @@ def profiles(
     seen: set[tuple[str, str | None]] = set()
     texts = {d.id: d.text for d in documents}
     full: dict[tuple[str, str], str | None] = {}  # (document, surname) -> its full name
+
+    def full_name(document: str, surname: str) -> str | None:
+        if (document, surname) not in full:
+            full[(document, surname)] = owners_.full_name(surname, texts.get(document, ""))
+        return full[(document, surname)]
+
     out = []
     for c, label in zip(claims, labels, strict=True):
         s = sent.get((c.document, c.sentence))
         text, base = (s.text, s.span[0]) if s is not None else (c.text, c.span[0])
         family = FAMILY.get(c.kind, c.kind)
         pub = published.get(c.document)
-        subject = subject_of(c, text, base, label, pub.year if pub else None)
+        in_full = partial(full_name, c.document)
+        subject = subject_of(c, text, base, label, pub.year if pub else None, in_full)
         if subject.holder and " " not in subject.holder:  # "Moreno, 27,": whom it names
-            who = (c.document, subject.holder)
-            if who not in full:
-                full[who] = owners_.full_name(subject.holder, texts.get(c.document, ""))
-            subject = replace(subject, holder=full[who] or subject.holder)
+            subject = replace(subject, holder=in_full(subject.holder) or subject.holder)
         out.append(
             Profile(
                 claim=c,
@@ -233,9 +238,15 @@ def _names_near(text: str, start: int, end: int) -> list[tuple[str, int]]:
 
 
 def subject_of(
-    c: Claim, text: str, base: int, concept: str | None, year_published: int | None
+    c: Claim,
+    text: str,
+    base: int,
+    concept: str | None,
+    year_published: int | None,
+    full: Callable[[str], str | None] | None = None,
 ) -> Subject:
-    """The subject record of a claim: what, what happened, whose, where, which year."""
+    """The subject record of a claim: what, what happened, whose, where, which year
+    (``full``: the full name the article writes for a surname, see owners.holder)."""
     start, end = c.span[0] - base, c.span[1] - base
     words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
     headline = len(words) >= 3 and sum(w[0].isupper() for w in words) * 2 > len(words)
@@ -265,14 +276,21 @@ def subject_of(
         names=tuple(owners[:3]),
         period=scope.period(text, start, end) if c.kind != "age" else None,
         basis=scope.basis(text, start, end) if c.kind in ("money", "percent") else None,
-        holder=None if headline else _holder(c, text, start, end, attributed),
+        holder=None if headline else _holder(c, text, start, end, attributed, full),
         where=None if headline else owners_.where(text, start, end),
     )
 
 
-def _holder(c: Claim, text: str, start: int, end: int, attributed: str) -> str | None:
+def _holder(
+    c: Claim,
+    text: str,
+    start: int,
+    end: int,
+    attributed: str,
+    full: Callable[[str], str | None] | None = None,
+) -> str | None:
     """The owner the words tie to the figure, unless it is who gave the figure."""
-    found = owners_.holder(text, start, end, _age_like(c), c.kind, c.unit)
+    found = owners_.holder(text, start, end, _age_like(c), c.kind, c.unit, full)
     if found and re.search(rf"(?<!\w){re.escape(found)}(?!\w)", attributed):
         return None  # the source, by whole words ("Ray" is not "Murray said")
     return found
