@@ -1231,6 +1231,24 @@ def test_full_names_are_found_in_time_that_grows_with_the_text() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("surname", "text", "full"),
+    [
+        # a nickname in quotes is no part of the name, whichever quotes
+        ("Gigante", "Vincent 'The Chin' Gigante, the Mafia boss, died. Vincent \"The "
+         "Chin\" Gigante was 77.", "Vincent Gigante"),
+        # a dateline's words in the paragraph before are not
+        ("Klitschko", "Updated 5:14 PM EDT\n\nWladimir Klitschko won.", "Wladimir Klitschko"),
+        ("Manning", "over the Jaguars\n\nPeyton Manning threw", "Peyton Manning"),
+        ("Manning", "Peyton\nManning threw", "Peyton Manning"),  # a line wrapped
+    ],
+)  # fmt: skip
+def test_a_full_name_is_the_one_the_article_writes(surname: str, text: str, full: str) -> None:
+    from crosscheck.match import owners
+
+    assert owners.full_name(surname, text) == full
+
+
 def test_a_possessive_ends_a_whole_name() -> None:
     """ "Tyler Hansbrough's 20 points" is Tyler Hansbrough's, not Hansbrough's. (Extraction
     reads no claim there today: a capitalised word before a bare number reads as a name

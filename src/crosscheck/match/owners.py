@@ -240,15 +240,21 @@ def where(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+_SPACE = r"(?:[^\S\n]*\n[^\S\n]*(?!\s)|[^\S\n]+)"  # within a paragraph
+
+
 def full_name(surname: str, text: str) -> str | None:
     """The one full name ending in ``surname`` that an article's ``text`` writes ("Jose
     Luis Moreno" for "Moreno"); None when it writes none, or two ("Carol Baker" and "Tom
-    Baker": a surname alone then tells neither)."""
+    Baker": a surname alone then tells neither). A nickname in quotes before the surname
+    is no part of it ("Sam Reyes" for 'Sam "The Hat" Reyes')."""
     found = {
         name
         for m in re.finditer(  # from a word's start, each word read once: linear time
-            rf"(?<![\w’'-])((?:[{_CAP}][\w’'-]*+\s+){{1,3}}){re.escape(surname)}\b", text
+            rf"(?<![\w’'-])((?:[{_CAP}](?:[\w-]|['’](?=\w))*+{_SPACE}){{1,3}})"
+            rf"(?:[\"“'‘][^\"”'’\n]{{1,30}}[\"”'’]{_SPACE})?{re.escape(surname)}\b",
+            text,
         )
-        if (name := _trim(m.group(0))) and " " in name
+        if (name := _trim(m.group(1) + surname)) and " " in name
     }
     return found.pop() if len(found) == 1 else None
