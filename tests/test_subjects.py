@@ -969,7 +969,7 @@ def test_a_deal_with_debt_is_not_its_price_and_says_so(ecb_articles: Path) -> No
         ("Ann Kowalski founded the firm 30 years ago.", "30 years", None),
         ("Smith killed the man who had worked there for 30 years.", "30 years", None),
         ("Barack Obama ordered 30,000 troops to the region.", "30,000 troops", None),
-        # a term as the object's attribute: who serves, faces or signs for it, in its
+        # a term as the object's attribute: who serves or faces it, in its
         # clause or before a participle's ("while serving"), a title making one word a
         # person's
         ("Ana Ruiz was serving a 12-year sentence for a racketeering conspiracy "
@@ -980,9 +980,17 @@ def test_a_deal_with_debt_is_not_its_price_and_says_so(ecb_articles: Path) -> No
          "Baker"),
         ("Ana Ruiz, 41, received his second one-year contract extension last September.",
          "one-year", "Ana Ruiz"),
-        # not who hands it down, nor another's, nor who tells of it, nor one of two names
+        # not who hands it down, asks for it or changes it, nor who signs one (two
+        # parties), nor another's, nor who tells of it, nor one of two names
         ("Judge Ann Kowalski sentenced the gunman to a 12-year term.", "12-year", None),
         ("Judge Ann Kowalski handed the gunman a 12-year term.", "12-year", None),
+        ("Judge Ann Kowalski issued a 12-year sentence.", "12-year", None),
+        ("Judge Ann Kowalski imposed a 12-year sentence on Monday.", "12-year", None),
+        ("Prosecutor Tom Baker requested a 12-year sentence.", "12-year", None),
+        ("Governor Ann Kowalski commuted the 12-year sentence.", "12-year", None),
+        ("Manchester United signed a five-year contract with the striker.", "five-year",
+         None),
+        ("Tom Baker signed a five-year contract.", "five-year", None),
         ("Tom Baker's lawyer said he was serving a 12-year sentence.", "12-year", None),
         ("Tom Baker said the man was serving a 12-year sentence.", "12-year", None),
         ("Tom Baker met Ana Ruiz while serving a 12-year sentence.", "12-year", None),

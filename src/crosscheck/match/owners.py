@@ -91,17 +91,19 @@ _GAP = rf"(?:\s+{_GAP_LEAD}(?:\s+(?!{_GAP_LEAD}\b)[a-z][a-z'’-]*)?)*"
 _OPENS = rf"(?:(?:^|[.;:!?]\s+)({_NAME})|\b({_NAME}),\s+who)"
 _PAST = r"[a-z]+ed|been|won|lost|spent|made|took|led|held|ran|hit|paid|sold"
 _CLAUSE_SUBJECT = re.compile(rf"{_OPENS}(['’]s|\s+(?:has|had|have))?\s+({_PAST})({_GAP})\s+$")
-# a term a person serves, faces or signs for, written as the object's attribute ("Ruiz was
-# serving a 12-year sentence", "Ruiz, 41, received a five-year term", "Ruiz signed a
-# three-year contract") or after a clause of the person's ("Ruiz died while serving a
-# 12-year sentence": who serves is the main clause's subject). Verbs of bearing a term
-# only, so not who hands it down ("sentenced the gunman to a 12-year term", "gave the
-# gunman a 12-year term"); between verb and figure, _GAP; in a participle's clause, the
-# main verb is one in the past not of saying, and the words before "while" are lower case
-# ones that open no other clause ("ran his organisation from behind bars while serving").
+# a term a person serves or faces, written as the object's attribute ("Ruiz was serving a
+# 12-year sentence", "Ruiz, 41, received a five-year term") or after a clause of the
+# person's ("Ruiz died while serving a 12-year sentence": who serves is the main clause's
+# subject). Of such a term (_TERM) only these verbs of bearing it give an owner, never
+# one of handing it down, asking for it or changing it ("sentenced the gunman to a
+# 12-year term", "issued a 12-year sentence", "requested", "commuted"), nor of signing
+# one, which has two parties ("United signed a five-year contract with the striker");
+# between verb and figure, _GAP; in a participle's clause, the main verb is one in the
+# past not of saying, and the words before "while" are lower case ones that open no other
+# clause ("ran his organisation from behind bars while serving").
 _BEAR = (
     r"serv(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|fac(?:e|es|ed|ing)|complet(?:e|es|ed|ing)"
-    r"|finish(?:es|ed|ing)?|sign(?:s|ed|ing)?|start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?"
+    r"|finish(?:es|ed|ing)?|start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?"
     r"|got|gets?|getting"
 )
 _AGED = r"(?:,\s*\d{1,3},)?"  # "Ruiz, 41, was serving"
@@ -119,6 +121,9 @@ _WHILE_BEARING = re.compile(
     rf"\s+(?:while|after|before|when|until)\s+(?:{_BEAR})({_GAP})\s+$"
 )
 _DURATION_OWNERS = (_CLAUSE_SUBJECT, _BEARING, _WHILE_BEARING)
+_TERM = re.compile(
+    r"\s*(?:(?:prison|jail)\s+)?(?:sentence|term|contract|deal|ban|suspension|stint)s?\b"
+)
 _TITLED = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s")
 _SINCE_THEN = re.compile(r"^\s*(?:ago|earlier|later|before|after)\b")
 # a word that describes rather than names a thing: "career-high", "annual", "typical"
@@ -184,7 +189,10 @@ def holder(
     how_long = kind == "duration" or (kind == "count" and unit == "time")
     if not how_long or _SINCE_THEN.match(right):
         return None
-    for pattern in _DURATION_OWNERS if kind == "duration" else (_CLAUSE_SUBJECT,):
+    routes = _DURATION_OWNERS if kind == "duration" else (_CLAUSE_SUBJECT,)
+    if kind == "duration" and _TERM.match(right):  # "a 12-year sentence": who bears it
+        routes = (_BEARING, _WHILE_BEARING)
+    for pattern in routes:
         if (m := pattern.search(left)) and m.group(4) not in _NOT_OWNING:
             return _person(m, full)
     return None
