@@ -11,7 +11,7 @@ what the text says, so the owner it names is one the sentence links to the figur
 - for how long or how many times, the name that opens the figure's clause as its verb's
   subject: "Ortiz's been at the port for 31 years", "Sam Reyes, who has worked there for
   nearly 20 years", "Reyes hosted the show five times" (not who said it), and who
-  serves or signs for a term: "Reyes was serving a 12-year sentence", "Reyes died while
+  serves a term: "Reyes was serving a 12-year sentence", "Reyes died while
   serving a 12-year sentence" (not the judge who handed it down);
 
 and the place it names is written "in X" or "at X" beside the figure, in its clause.
@@ -189,7 +189,9 @@ def holder(
     how_long = kind == "duration" or (kind == "count" and unit == "time")
     if not how_long or _SINCE_THEN.match(right):
         return None
-    routes = _DURATION_OWNERS if kind == "duration" else (_CLAUSE_SUBJECT,)
+    routes: tuple[re.Pattern[str], ...] = (
+        _DURATION_OWNERS if kind == "duration" else (_CLAUSE_SUBJECT,)
+    )
     if kind == "duration" and _TERM.match(right):  # "a 12-year sentence": who bears it
         routes = (_BEARING, _WHILE_BEARING)
     for pattern in routes:
