@@ -1621,3 +1621,37 @@ def test_stamps_no_clock_gives_neither_end_a_run_nor_stop_the_pruning(
         keys.append(r.extraction_keys[-1])
     seed = run([articles], Settings(store=db)).extraction_keys[0]
     assert _stored_keys(db) == {seed, *keys[-2:]}  # the seed's, named; the latest two texts
+
+
+@pytest.mark.parametrize("breakage", ["binary", "link outside", "records"])
+def test_an_input_skipped_now_is_not_brought_back_from_the_store(
+    tmp_path: Path, breakage: str
+) -> None:
+    """An article read before that this run cannot read (now a binary file, a symbolic
+    link to outside the folder; a JSONL file of records gone binary) is skipped and listed,
+    as without a store: its old text is not served from the store in its place (the
+    store stands in only for articles the run's inputs no longer hold)."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    shutil.copy(SEEDS / "003_7f9d67f18c909fa1.txt", articles)
+    name = "wire.jsonl" if breakage == "records" else "wire.txt"
+    edited = articles / name
+    if breakage == "records":
+        edited.write_text(json.dumps({"id": "w1", "text": NEW_ARTICLE}) + "\n")
+    else:
+        edited.write_text(NEW_ARTICLE)
+    db = tmp_path / "store.db"
+    first = run([articles], Settings(store=db))
+    assert len(first.documents) == 2 and not first.skipped
+    if breakage == "link outside":
+        outside = tmp_path / "outside.txt"
+        outside.write_text(NEW_ARTICLE.replace("3,600", "3,900"))
+        edited.unlink()
+        edited.symlink_to(outside)
+    else:
+        edited.write_bytes(b"At least 99 people were killed, police said.\x00\n")
+    now = run([articles], Settings(store=db))
+    plain = run([articles], Settings())
+    assert [s.path for s in now.skipped] == [s.path for s in plain.skipped] == [str(edited)]
+    assert [d.id for d in now.documents] == [d.id for d in plain.documents]
+    assert now.from_store == [] and len(now.claims) == len(plain.claims)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -162,12 +163,14 @@ def run(
             if engine is None:
                 ingested = read_inputs(paths, settings, reads)
             else:  # the workers read and extract; the client only lists the files
-                candidates, unlisted = discover(paths, settings.exclude)
+                named: set[str] = set()
+                candidates, unlisted = discover(paths, settings.exclude, named)
                 known = store.extraction_keys() if store is not None else frozenset()
                 ingested, given = engine.read_and_extract(
                     candidates, settings, aliases, _alias_fingerprint(aliases), known, progress
                 )
                 ingested.skipped[:0] = unlisted
+                ingested.named = named
         result.documents = ingested.documents
         result.skipped = ingested.skipped
         result.diagnostics = ingested.diagnostics
@@ -176,8 +179,9 @@ def run(
         result.alias_files = list(aliases.sources)
         with result.timed("extract"), _stage("extracting claims", "all documents"):
             new_docs, to_save = _extract_all(
-                result, aliases, settings, store, repairs, None if engine else progress, given
-            )
+                result, aliases, settings, store, repairs, None if engine else progress, given,
+                ingested.named,
+            )  # fmt: skip
         for skipped in result.skipped:
             log.warning("skipped %s: %s", skipped.path, skipped.reason)
         result.rule_files = list(ruleset.files)
@@ -427,12 +431,15 @@ def _extract_all(
     repairs: Repairs,
     progress: Progress | None = None,
     given: list[Extraction] | None = None,
+    named: AbstractSet[str] = frozenset(),
 ) -> tuple[set[str], list[tuple[str, Extracted]]]:
     """Segment and extract every document (reusing the store's results for unchanged
     texts, and the extractions ``given`` by an engine, None where it left one to the
-    store); with a store, add every article stored before (what its rows found damaged
-    noted in ``repairs``, for the run's save). Returns the ids of documents
-    that are new or changed since the store last saw them, and what to save."""
+    store); with a store, add every article stored before that is not one of the run's
+    inputs (``named``: the ids of every file they hold, read or skipped, so the store
+    never stands in for an input skipped now; what its rows found damaged noted in
+    ``repairs``, for the run's save). Returns the ids of documents that are new or
+    changed since the store last saw them, and what to save."""
     context = _alias_fingerprint(aliases)
     known = store.known() if store else {}
     to_save: list[tuple[str, Extracted]] = []
@@ -472,6 +479,8 @@ def _extract_all(
     name_of = {key: d.id for d, key in zip(result.documents, result.extraction_keys, strict=True)}
 
     def ours(doc_id: str, key: str) -> bool:  # this run's article, named from another root
+        if _one_of(doc_id, named):  # an input skipped now (or a record of one)
+            return True
         return key in name_of and _one_file(doc_id, name_of[key])  # before ('A/x' and 'x')
 
     # a row serving one of them too: its sentences and claims are at hand
@@ -486,6 +495,16 @@ def _extract_all(
         result.from_store.append(doc.id)
     hashes = {ex.document.id: ex.document.sha256 for _, ex in to_save}
     return {d for d in current if known.get(d) != hashes[d]}, to_save
+
+
+def _one_of(doc_id: str, named: AbstractSet[str]) -> bool:
+    """Whether ``doc_id`` is one of the files ``named``, or a record of one ('x.jsonl#3')."""
+    cut = len(doc_id)
+    while cut != -1:
+        if doc_id[:cut] in named:
+            return True
+        cut = doc_id.rfind("#", 0, cut)
+    return False
 
 
 def _one_file(a: str, b: str) -> bool:

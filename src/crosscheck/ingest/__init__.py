@@ -47,6 +47,8 @@ class IngestResult:
     documents: list[Document] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    # the document id of every file the inputs hold, read or skipped (see discover)
+    named: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +65,13 @@ def supported_extensions() -> list[str]:
 
 
 def discover(
-    paths: Sequence[str | os.PathLike[str]], exclude: Sequence[Path] = ()
+    paths: Sequence[str | os.PathLike[str]],
+    exclude: Sequence[Path] = (),
+    named: set[str] | None = None,
 ) -> tuple[list[Candidate], list[Skipped]]:
-    """The files to read, in a stable order, plus the ones already known to be unreadable.
+    """The files to read, in a stable order, plus the ones already known to be unreadable;
+    ``named`` (when given) gets the document id of every file found, skipped ones too (a
+    store must not stand in for an input this run has but cannot read).
 
     Document ids are paths relative to the input root: the folder given, or with several
     paths their common parent folder. In a folder, symbolic links are followed only to
@@ -89,6 +95,10 @@ def discover(
             files, inside = [p], None
         for f in files:
             shown = _shown(f)
+            rel = os.path.relpath(os.path.abspath(f), root)
+            doc_id = safe_name(Path(rel).as_posix())
+            if named is not None:
+                named.add(doc_id)
             real, link = _real_in(f, folders) if inside is not None else (_real(f), False)
             if real is None:
                 skipped.append(Skipped(shown, "a symbolic link that loops or leads nowhere"))
@@ -103,8 +113,7 @@ def discover(
                     skipped.append(Skipped(shown, f"same file as {seen[real]}, read once"))
                 continue
             seen[real] = shown
-            rel = os.path.relpath(os.path.abspath(f), root)
-            found.append(Candidate(f, shown, safe_name(Path(rel).as_posix())))
+            found.append(Candidate(f, shown, doc_id))
     return found, skipped
 
 
@@ -188,7 +197,7 @@ def read_inputs(
     """Read every input; a file that cannot be read is skipped with its reason. With a
     memory, a file read before with the same bytes is not parsed again."""
     result = IngestResult()
-    candidates, skipped = discover(paths, settings.exclude)
+    candidates, skipped = discover(paths, settings.exclude, result.named)
     result.skipped.extend(skipped)
     for cand in candidates:
         read = read_candidate(cand, settings, memory)
