@@ -747,3 +747,19 @@ def test_the_first_document_does_not_pay_for_warming_up(tmp_path: Path, jobs: st
     )
     assert done.returncode == 0, done.stderr
     assert report(out)["skipped"] == [], done.stderr
+
+
+@pytest.mark.parametrize("budget", ["1e12", "inf", "nan", "1e400"])
+def test_a_time_budget_no_timer_holds_is_a_usage_error(work: Path, budget: str) -> None:
+    """A budget so large (or not a number) that the timer cannot be set skipped every
+    document with an "internal error" and ended the run with 0, having checked nothing:
+    it is refused before anything is read, on the command line, in a configuration file
+    and from Python."""
+    result = invoke("check", "articles", "--out", "out", "--time-budget", budget)
+    assert result.exit_code == 2 and "--time-budget must be a number of seconds" in result.output
+    assert not (work / "out").exists()
+    (work / "crosscheck.toml").write_text(f"time_budget = {budget}\n".replace("1e400", "inf"))
+    result = invoke("check", "articles", "--out", "out")
+    assert result.exit_code == 2 and "crosscheck.toml: time_budget must be" in result.output
+    with pytest.raises(ConfigError, match="time-budget"):
+        pipeline.run([work / "articles"], Settings(time_budget=float(budget)))

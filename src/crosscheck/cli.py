@@ -161,7 +161,7 @@ def input_options(func: F) -> F:
         default=None,
         metavar="SECONDS",
         help="Skip a document whose reading takes longer than this per 100,000 characters "
-        "(default 60; 0: no limit).",
+        "(default 60; 0: no limit; at most 1,000,000).",
     )(func)
     return func
 

@@ -13,6 +13,7 @@ from crosscheck.errors import ConfigError
 
 DEFAULT_MAX_BYTES = 10 * 1000 * 1000
 DEFAULT_TIME_BUDGET = 60.0  # seconds a document may take to segment and extract
+MAX_TIME_BUDGET = 1_000_000.0  # and at most (11 days; the system timer fails from about 1e12)
 
 _SIZE_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?\s*$", re.IGNORECASE)
 _SIZE_UNITS = {
@@ -175,9 +176,20 @@ def load_config(cwd: Path | None = None) -> tuple[dict[str, Any], str | None]:
         raise ConfigError(f"{source}: engine must be one of {', '.join(ENGINES)}")
     if "jobs" in out and out["jobs"] < 1:
         raise ConfigError(f"{source}: jobs must be at least 1")
-    if "time_budget" in out and out["time_budget"] < 0:
-        raise ConfigError(f"{source}: time_budget must be 0 (none) or more seconds")
+    if "time_budget" in out:
+        check_time_budget(out["time_budget"], f"{source}: time_budget")
     return out, source
+
+
+def check_time_budget(seconds: float, what: str = "--time-budget") -> None:
+    """A usage error for a time budget no timer can hold: below 0, not a number, infinite
+    or above MAX_TIME_BUDGET (every document would be skipped, the run ending as a clean
+    one)."""
+    if not 0 <= seconds <= MAX_TIME_BUDGET:  # (false for NaN too)
+        raise ConfigError(
+            f"{what} must be a number of seconds from 0 (no limit) to {MAX_TIME_BUDGET:,.0f}; "
+            f"got {seconds}"
+        )
 
 
 def resolve(given: dict[str, Any], config: dict[str, Any]) -> tuple[Settings, dict[str, Any]]:

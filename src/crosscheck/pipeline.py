@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from crosscheck.baseline import Baseline
 from crosscheck.baseline import load as load_baseline
 from crosscheck.budget import DocumentTimeout, time_budget
-from crosscheck.config import Settings, check_engine, shipped_rules_dir
+from crosscheck.config import Settings, check_engine, check_time_budget, shipped_rules_dir
 from crosscheck.errors import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -145,6 +145,7 @@ def run(
     exception in a stage over all inputs raises InternalError naming the stage."""
     result = RunResult(inputs=[os.fspath(p) for p in paths])
     with result.timed("configure"):
+        check_time_budget(settings.time_budget)  # (library callers build Settings directly)
         ruleset = rule_set(settings)  # configuration errors stop the run before any reading
         concepts = concept_table(settings)
         aliases = alias_table(settings)
