@@ -114,6 +114,31 @@ def test_markdown_bad_front_matter_is_a_warning_with_line(tmp_path: Path) -> Non
     assert "front matter" in diag.message
 
 
+def test_metadata_that_is_no_text_is_a_warning_not_a_title_or_an_outlet(tmp_path: Path) -> None:
+    """A title that is a list, an outlet that is a mapping (front matter or a JSON record)
+    became their Python spelling ("['a', 'b']"), and an outlet decides which articles are
+    independent: each is left out with a warning naming the file. A number, an author list
+    of names and plain strings are read as before."""
+    f = tmp_path / "m.md"
+    f.write_text("---\ntitle: [a, b]\nsource: {x: 1}\nurl: true\nauthor: [Ann Lee, Bo Kim]\n"
+                 "---\nPolice said 12 people were killed.\n")  # fmt: skip
+    doc, result = read_one(f)
+    assert (doc.title, doc.source, doc.url, doc.author) == (None, None, None, "Ann Lee, Bo Kim")
+    said = sorted(d.message for d in result.diagnostics)
+    assert said == ["front matter 'source' is a mapping, not text; ignored",
+                    "front matter 'title' is a list, not text; ignored",
+                    "front matter 'url' is true or false, not text; ignored"]  # fmt: skip
+    assert all(d.path.endswith("m.md") for d in result.diagnostics)
+    j = tmp_path / "r.jsonl"
+    j.write_text('{"text": "Police said 12 people were killed.", "title": 2024, '
+                 '"source": {"name": "Wire"}}\n')  # fmt: skip
+    doc, result = read_one(j)
+    assert (doc.title, doc.source) == ("2024", None)
+    (diag,) = result.diagnostics
+    assert diag.message == "JSON field 'source' is a mapping, not text; ignored"
+    assert diag.line == 1
+
+
 def test_markdown_emphasis_rules_keep_arithmetic_and_snake_case(tmp_path: Path) -> None:
     f = tmp_path / "e.md"
     f.write_text("A *very* big_file_name of 2 * 3 = 6 and __bold__ text.\n")

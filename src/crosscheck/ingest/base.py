@@ -95,6 +95,24 @@ def clean_str(value: object) -> str | None:
     return text or None
 
 
+def metadata_text(
+    value: object, name: str, kind: str, src: SourceFile, out: ReadResult, line: int | None = None
+) -> str | None:
+    """A metadata field (``name``, in the file's ``kind``: "front matter", "JSON field") as
+    text: a string, a number written as one, or for an author a list of names; anything
+    else (a mapping, a list, true or false) is no title, outlet or address: a warning
+    naming the file, and the field left out (a mapping's text as an outlet would decide
+    which articles are independent)."""
+    if name == "author" and isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return ", ".join(v.strip() for v in value if v.strip()) or None
+    if value is None or isinstance(value, str) or type(value) in (int, float):
+        return clean_str(value)
+    what = {dict: "a mapping", list: "a list", bool: "true or false"}.get(type(value), "")
+    said = f"{kind} '{name}' is {what + ', ' if what else ''}not text; ignored"
+    out.diagnostics.append(Diagnostic(src.path, said, line))
+    return None
+
+
 # Metadata keys of front matter and JSON records, and the names they may go by.
 METADATA_FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline"),

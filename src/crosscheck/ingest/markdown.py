@@ -17,9 +17,9 @@ from crosscheck.config import Settings
 from crosscheck.ingest.base import (
     ReadResult,
     SourceFile,
-    clean_str,
     metadata_dating,
     metadata_field,
+    metadata_text,
 )
 from crosscheck.ingest.decode import decode
 from crosscheck.ingest.textbuild import TextBuilder, split_paragraphs
@@ -68,7 +68,7 @@ def read_markdown(src: SourceFile, settings: Settings) -> ReadResult:
     heading_spans = _strip_body(source, body_start, builder)
     text = builder.text()
     paragraphs = split_paragraphs(text)
-    title = clean_str(_field(meta, "title"))
+    title = metadata_text(_field(meta, "title"), "title", "front matter", src, out)
     title_span = None
     if paragraphs and heading_spans and heading_spans[0] == paragraphs[0]:
         title_span = paragraphs[0]
@@ -82,9 +82,9 @@ def read_markdown(src: SourceFile, settings: Settings) -> ReadResult:
             paragraphs=paragraphs,
             title=title,
             title_span=title_span,
-            source=clean_str(_field(meta, "source")),
-            url=clean_str(_field(meta, "url")),
-            author=_author(_field(meta, "author")),
+            source=metadata_text(_field(meta, "source"), "source", "front matter", src, out),
+            url=metadata_text(_field(meta, "url"), "url", "front matter", src, out),
+            author=metadata_text(_field(meta, "author"), "author", "front matter", src, out),
             dating=metadata_dating(meta, "front matter", src, out),
             encoding=decoded.encoding,
             offset_map=builder.offset_map(),
@@ -119,12 +119,6 @@ def _front_matter(block: str, src: SourceFile, out: ReadResult) -> dict[str, Any
 
 def _field(meta: dict[str, Any], name: str) -> Any:
     return metadata_field(meta, name)
-
-
-def _author(value: Any) -> str | None:
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value if v) or None
-    return clean_str(value)
 
 
 def _strip_body(source: str, start: int, builder: TextBuilder) -> list[tuple[int, int]]:

@@ -20,6 +20,7 @@ from crosscheck.ingest.base import (
     clean_str,
     metadata_dating,
     metadata_field,
+    metadata_text,
 )
 from crosscheck.ingest.decode import decode
 from crosscheck.ingest.textbuild import normalize_newlines, split_paragraphs
@@ -121,10 +122,10 @@ def _record(
             format="json",
             text=text,
             paragraphs=split_paragraphs(text),
-            title=clean_str(meta["title"]),
-            source=clean_str(meta["source"]),
-            url=clean_str(meta["url"]),
-            author=clean_str(meta["author"]),
+            title=metadata_text(meta["title"], "title", "JSON field", src, out, lineno),
+            source=metadata_text(meta["source"], "source", "JSON field", src, out, lineno),
+            url=metadata_text(meta["url"], "url", "JSON field", src, out, lineno),
+            author=metadata_text(meta["author"], "author", "JSON field", src, out, lineno),
             offset_map=offset_map,
             dating=metadata_dating(record, "JSON field", src, out, lineno),
         )
