@@ -756,10 +756,38 @@ def test_a_time_budget_no_timer_holds_is_a_usage_error(work: Path, budget: str) 
     it is refused before anything is read, on the command line, in a configuration file
     and from Python."""
     result = invoke("check", "articles", "--out", "out", "--time-budget", budget)
-    assert result.exit_code == 2 and "--time-budget must be a number of seconds" in result.output
+    assert result.exit_code == 2 and "'--time-budget': must be a number of seconds" in result.output
     assert not (work / "out").exists()
     (work / "crosscheck.toml").write_text(f"time_budget = {budget}\n".replace("1e400", "inf"))
     result = invoke("check", "articles", "--out", "out")
     assert result.exit_code == 2 and "crosscheck.toml: time_budget must be" in result.output
     with pytest.raises(ConfigError, match="time-budget"):
         pipeline.run([work / "articles"], Settings(time_budget=float(budget)))
+
+
+def test_a_budget_longer_than_timers_hold_is_cut_to_what_they_hold() -> None:
+    """The largest budget allowed times a large file's share (per 100,000 characters)
+    overflowed the timer: the file was skipped as an internal error, and off the main
+    thread the watchdog died, so no later budget held. It is cut to TIMER_MAX."""
+    import threading
+
+    from crosscheck.budget import DocumentTimeout, time_budget
+
+    with time_budget(1e6 * 20_000):  # main thread: the signal timer
+        pass
+    outcome: list[str] = []
+
+    def worker() -> None:
+        with time_budget(1e6 * 20_000):  # another thread: the watchdog
+            pass
+        try:
+            with time_budget(0.2):
+                while True:
+                    time.sleep(0.01)
+        except DocumentTimeout:
+            outcome.append("stopped")
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join(30)
+    assert outcome == ["stopped"]

@@ -1655,3 +1655,48 @@ def test_an_input_skipped_now_is_not_brought_back_from_the_store(
     assert [s.path for s in now.skipped] == [s.path for s in plain.skipped] == [str(edited)]
     assert [d.id for d in now.documents] == [d.id for d in plain.documents]
     assert now.from_store == [] and len(now.claims) == len(plain.claims)
+
+
+def test_an_input_skipped_now_is_not_served_when_the_runs_roots_differ(tmp_path: Path) -> None:
+    """Ids are relative to a run's root ('a.txt' over A, 'A/a.txt' over A and B): an
+    article stored from one root and skipped in a run from another is not served either,
+    nor one in a folder that could not be listed, nor a file that is now the same file as
+    another. A record removed from a JSONL file still read is served, as a file removed
+    from the folder is: the store stands in for what the inputs no longer hold."""
+    import crosscheck.ingest as ingest_mod
+
+    a, b = tmp_path / "A", tmp_path / "B"
+    (a / "sub").mkdir(parents=True)
+    b.mkdir()
+    shutil.copy(SEEDS / "003_7f9d67f18c909fa1.txt", b)
+    (a / "a.txt").write_text(NEW_ARTICLE)
+    (a / "sub" / "s.txt").write_text(NEW_ARTICLE.replace("3,600", "3,700"))
+    (a / "d.txt").write_text(NEW_ARTICLE.replace("3,600", "3,800"))
+    records = [{"id": "r1", "text": NEW_ARTICLE}, {"id": "r2", "text": STORM}]
+    (b / "w.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    db = tmp_path / "store.db"
+    first = run([a], Settings(store=db))
+    assert sorted(d.id for d in first.documents) == ["a.txt", "d.txt", "sub/s.txt"]
+    run([b], Settings(store=db))
+    (a / "a.txt").write_bytes(b"At least 99 people were killed.\x00\n")
+    (a / "d.txt").unlink()
+    (a / "d.txt").symlink_to(a / "a.txt")  # now the same file as a.txt
+    (b / "w.jsonl").write_text(json.dumps(records[0]) + "\n")  # r2 removed
+    real_walk = ingest_mod.os.walk
+
+    def walk(top: Any, onerror: Any = None, **kw: Any) -> Any:
+        for here, dirs, files in real_walk(top, onerror=onerror, **kw):
+            if "sub" in dirs:  # a folder that cannot be listed
+                dirs.remove("sub")
+                onerror(PermissionError(13, "Permission denied", str(Path(here) / "sub")))
+            yield here, dirs, files
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(ingest_mod.os, "walk", walk)
+        both = run([a, b], Settings(store=db))
+    assert sorted(s.path for s in both.skipped) == sorted(
+        [str(a / "a.txt"), str(a / "sub"), str(a / "d.txt")]
+    )
+    assert both.from_store == ["w.jsonl#r2"]  # A's three are not served under 'a.txt' etc.
+    assert {d.id for d in both.documents} == {
+        "B/003_7f9d67f18c909fa1.txt", "B/w.jsonl#r1", "w.jsonl#r2"}  # fmt: skip

@@ -40,10 +40,18 @@ def stop_process_when_stuck(stop: bool) -> None:
     _STOP_WHEN_STUCK = stop
 
 
+# seconds (31 years): setitimer fails from about 9.2e9, as a thread's wait does past
+# threading.TIMEOUT_MAX
+TIMER_MAX = 1e9
+
+
 @contextmanager
 def time_budget(seconds: float) -> Iterator[None]:
     """Raise DocumentTimeout in the code running when ``seconds`` have passed (SIGALRM in
-    the main thread, a watchdog in any other). With ``seconds`` <= 0 no budget applies."""
+    the main thread, a watchdog in any other). With ``seconds`` <= 0 no budget applies; a
+    longer one than the timers hold (a large file's share of a large budget) is cut to
+    TIMER_MAX."""
+    seconds = min(seconds, TIMER_MAX)
     if seconds <= 0:
         yield
     elif threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):

@@ -24,6 +24,7 @@ from crosscheck.config import (
     DEFAULT_MAX_BYTES,
     FORMATS,
     Settings,
+    check_time_budget,
     load_config,
     parse_date_option,
     parse_size,
@@ -36,6 +37,7 @@ from crosscheck.errors import (
     EXIT_OK,
     EXIT_USAGE,
     ISSUES_URL,
+    ConfigError,
     CrosscheckError,
     InternalError,
     describe,
@@ -157,13 +159,24 @@ def input_options(func: F) -> F:
     )(func)
     func = click.option(
         "--time-budget",
-        type=click.FloatRange(min=0),
+        type=float,
+        callback=_time_budget,
         default=None,
         metavar="SECONDS",
         help="Skip a document whose reading takes longer than this per 100,000 characters "
         "(default 60; 0: no limit; at most 1,000,000).",
     )(func)
     return func
+
+
+def _time_budget(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
+    """--time-budget, checked as the configuration file's time_budget is (one check)."""
+    if value is not None:
+        try:
+            check_time_budget(value, "--time-budget")
+        except ConfigError as exc:
+            raise click.BadParameter(str(exc).removeprefix("--time-budget "), ctx, param) from None
+    return value
 
 
 def _settings(

@@ -13,7 +13,7 @@ from crosscheck.errors import ConfigError
 
 DEFAULT_MAX_BYTES = 10 * 1000 * 1000
 DEFAULT_TIME_BUDGET = 60.0  # seconds a document may take to segment and extract
-MAX_TIME_BUDGET = 1_000_000.0  # and at most (11 days; the system timer fails from about 1e12)
+MAX_TIME_BUDGET = 1_000_000.0  # and at most (11 days; the system's timer fails past 9.2e9)
 
 _SIZE_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?\s*$", re.IGNORECASE)
 _SIZE_UNITS = {

@@ -545,8 +545,11 @@ class DaskEngine:
             if k in failed:
                 reason = _failure(failed[k], "reading or extracting it", settings.time_budget)
                 ingested.skipped.append(Skipped(cand.shown, reason))
+                ingested.unread.add(cand.doc_id)
                 continue
             fr: FileResult = done[k]
+            if not fr.read.documents:
+                ingested.unread.add(cand.doc_id)
             ingested.documents.extend(fr.read.documents)
             ingested.skipped.extend(fr.read.skipped)
             ingested.diagnostics.extend(fr.read.diagnostics)

@@ -164,14 +164,14 @@ def run(
             if engine is None:
                 ingested = read_inputs(paths, settings, reads)
             else:  # the workers read and extract; the client only lists the files
-                named: set[str] = set()
-                candidates, unlisted = discover(paths, settings.exclude, named)
+                unread: set[str] = set()
+                candidates, unlisted = discover(paths, settings.exclude, unread)
                 known = store.extraction_keys() if store is not None else frozenset()
                 ingested, given = engine.read_and_extract(
                     candidates, settings, aliases, _alias_fingerprint(aliases), known, progress
                 )
                 ingested.skipped[:0] = unlisted
-                ingested.named = named
+                ingested.unread |= unread
         result.documents = ingested.documents
         result.skipped = ingested.skipped
         result.diagnostics = ingested.diagnostics
@@ -181,7 +181,7 @@ def run(
         with result.timed("extract"), _stage("extracting claims", "all documents"):
             new_docs, to_save = _extract_all(
                 result, aliases, settings, store, repairs, None if engine else progress, given,
-                ingested.named,
+                ingested.unread,
             )  # fmt: skip
         for skipped in result.skipped:
             log.warning("skipped %s: %s", skipped.path, skipped.reason)
@@ -432,15 +432,15 @@ def _extract_all(
     repairs: Repairs,
     progress: Progress | None = None,
     given: list[Extraction] | None = None,
-    named: AbstractSet[str] = frozenset(),
+    unread: AbstractSet[str] = frozenset(),
 ) -> tuple[set[str], list[tuple[str, Extracted]]]:
     """Segment and extract every document (reusing the store's results for unchanged
     texts, and the extractions ``given`` by an engine, None where it left one to the
-    store); with a store, add every article stored before that is not one of the run's
-    inputs (``named``: the ids of every file they hold, read or skipped, so the store
-    never stands in for an input skipped now; what its rows found damaged noted in
-    ``repairs``, for the run's save). Returns the ids of documents that are new or
-    changed since the store last saw them, and what to save."""
+    store); with a store, add every article stored before that the run's inputs do not
+    hold (what its rows found damaged noted in ``repairs``, for the run's save), nor an
+    input of them not read now (``unread``, see _Unread): the store never stands in for a
+    file skipped now with what it read before. Returns the ids of documents that are new
+    or changed since the store last saw them, and what to save."""
     context = _alias_fingerprint(aliases)
     known = store.known() if store else {}
     to_save: list[tuple[str, Extracted]] = []
@@ -479,8 +479,10 @@ def _extract_all(
     current = {d.id for d in result.documents}
     name_of = {key: d.id for d, key in zip(result.documents, result.extraction_keys, strict=True)}
 
+    skipped_now = _Unread(unread)
+
     def ours(doc_id: str, key: str) -> bool:  # this run's article, named from another root
-        if _one_of(doc_id, named):  # an input skipped now (or a record of one)
+        if doc_id in skipped_now:
             return True
         return key in name_of and _one_file(doc_id, name_of[key])  # before ('A/x' and 'x')
 
@@ -498,14 +500,40 @@ def _extract_all(
     return {d for d in current if known.get(d) != hashes[d]}, to_save
 
 
-def _one_of(doc_id: str, named: AbstractSet[str]) -> bool:
-    """Whether ``doc_id`` is one of the files ``named``, or a record of one ('x.jsonl#3')."""
-    cut = len(doc_id)
-    while cut != -1:
-        if doc_id[:cut] in named:
-            return True
-        cut = doc_id.rfind("#", 0, cut)
-    return False
+class _Unread:
+    """The inputs of a run that were not read (IngestResult.unread: files, and folders as
+    'sub/'), as a stored article's id may name them: the id itself or, for a record, its
+    JSON or JSONL file ('x.jsonl#3'), or a folder it is in; from this run's root or
+    another ('A/x.txt' and 'x.txt' name one file, as for _one_file)."""
+
+    def __init__(self, ids: AbstractSet[str]) -> None:
+        self.ids = set(ids)
+        self.tails = {t for i in ids for t in _tails(i)[1:]}  # 'x.txt' of 'A/x.txt'
+
+    def __contains__(self, doc_id: str) -> bool:
+        if not self.ids:
+            return False
+        names = [doc_id]
+        cut = doc_id.find("#")
+        while cut != -1:  # a record's file
+            if doc_id[:cut].endswith((".json", ".jsonl")):
+                names.append(doc_id[:cut])
+            cut = doc_id.find("#", cut + 1)
+        cut = doc_id.find("/")
+        while cut != -1:  # the folders it is in
+            names.append(doc_id[: cut + 1])
+            cut = doc_id.find("/", cut + 1)
+        return any(n in self.tails or any(t in self.ids for t in _tails(n)) for n in names)
+
+
+def _tails(name: str) -> list[str]:
+    """``name`` and what follows each '/' in it: the names it has from other roots."""
+    out = [name]
+    cut = name.find("/")
+    while cut != -1 and cut + 1 < len(name):
+        out.append(name[cut + 1 :])
+        cut = name.find("/", cut + 1)
+    return out
 
 
 def _one_file(a: str, b: str) -> bool:
@@ -586,7 +614,7 @@ def _extract_one(doc: Document) -> Extraction:
             return sentences, extract_document(doc, sentences, _WORKER_ALIASES)
     except DocumentTimeout:
         return (
-            f"{stage} took longer than its time budget ({_budget_for(doc):.0f} s); "
+            f"{stage} took longer than its time budget ({_budget_for(doc):g} s); "
             "skipped (raise it with --time-budget)"
         )
     except RecursionError as exc:

@@ -47,8 +47,9 @@ class IngestResult:
     documents: list[Document] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    # the document id of every file the inputs hold, read or skipped (see discover)
-    named: set[str] = field(default_factory=set)
+    # the ids of the inputs not read: files that gave no document, and folders that could
+    # not be listed ("sub/"): a store must not stand in for them with what it read before
+    unread: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,11 +68,11 @@ def supported_extensions() -> list[str]:
 def discover(
     paths: Sequence[str | os.PathLike[str]],
     exclude: Sequence[Path] = (),
-    named: set[str] | None = None,
+    unread: set[str] | None = None,
 ) -> tuple[list[Candidate], list[Skipped]]:
     """The files to read, in a stable order, plus the ones already known to be unreadable;
-    ``named`` (when given) gets the document id of every file found, skipped ones too (a
-    store must not stand in for an input this run has but cannot read).
+    ``unread`` (when given) gets the document id of every file skipped, and of every folder
+    that could not be listed with a '/' after it (IngestResult.unread).
 
     Document ids are paths relative to the input root: the folder given, or with several
     paths their common parent folder. In a folder, symbolic links are followed only to
@@ -87,30 +88,39 @@ def discover(
     skipped: list[Skipped] = []
     seen: dict[Path, str] = {}
     folders: dict[Path, Path | None] = {}  # where each folder walked really is
+
+    def id_of(f: Path) -> str:
+        return safe_name(Path(os.path.relpath(os.path.abspath(f), root)).as_posix())
+
+    def unlisted(folder: Path) -> None:
+        if unread is not None:
+            unread.add(id_of(folder) + "/")
+
     for p in given:
         if p.is_dir():
-            files = _walk(p, skipped, [e for e in excluded if e is not None])
+            files = _walk(p, skipped, [e for e in excluded if e is not None], unlisted)
             inside = _real(p)
         else:
             files, inside = [p], None
         for f in files:
             shown = _shown(f)
-            rel = os.path.relpath(os.path.abspath(f), root)
-            doc_id = safe_name(Path(rel).as_posix())
-            if named is not None:
-                named.add(doc_id)
+            doc_id = id_of(f)
             real, link = _real_in(f, folders) if inside is not None else (_real(f), False)
+            reason = None
             if real is None:
-                skipped.append(Skipped(shown, "a symbolic link that loops or leads nowhere"))
-                continue
-            if link and inside is not None and not real.is_relative_to(inside):
-                skipped.append(Skipped(shown, _OUTSIDE))
-                continue
-            if inside is not None and real in excluded:
+                reason = _LOOP
+            elif link and inside is not None and not real.is_relative_to(inside):
+                reason = _OUTSIDE
+            elif inside is not None and real in excluded:
                 continue  # crosscheck's own file found in a folder: the baseline, the store
-            if real in seen:
-                if seen[real] != shown:
-                    skipped.append(Skipped(shown, f"same file as {seen[real]}, read once"))
+            elif real in seen:
+                if seen[real] == shown:
+                    continue
+                reason = f"same file as {seen[real]}, read once"
+            if reason is not None or real is None:  # (real None has its reason)
+                skipped.append(Skipped(shown, reason or _LOOP))
+                if unread is not None:
+                    unread.add(doc_id)
                 continue
             seen[real] = shown
             found.append(Candidate(f, shown, doc_id))
@@ -118,6 +128,7 @@ def discover(
 
 
 _OUTSIDE = "a symbolic link to a file outside the input folder; not followed"
+_LOOP = "a symbolic link that loops or leads nowhere"
 
 
 def _real(p: Path) -> Path | None:
@@ -146,10 +157,16 @@ def _real_in(f: Path, folders: dict[Path, Path | None]) -> tuple[Path | None, bo
     return (real / f.name if real is not None else _real(f)), False
 
 
-def _walk(folder: Path, skipped: list[Skipped], excluded: list[Path]) -> Iterable[Path]:
+def _walk(
+    folder: Path,
+    skipped: list[Skipped],
+    excluded: list[Path],
+    unlisted: Callable[[Path], None] = lambda _: None,
+) -> Iterable[Path]:
     def unreadable(err: OSError) -> None:
         where = Path(err.filename) if err.filename else folder
         skipped.append(Skipped(_shown(where), f"folder cannot be read ({err.strerror or err})"))
+        unlisted(where)
 
     for dirpath, dirnames, filenames in os.walk(folder, onerror=unreadable):
         here = Path(dirpath)
@@ -197,10 +214,12 @@ def read_inputs(
     """Read every input; a file that cannot be read is skipped with its reason. With a
     memory, a file read before with the same bytes is not parsed again."""
     result = IngestResult()
-    candidates, skipped = discover(paths, settings.exclude, result.named)
+    candidates, skipped = discover(paths, settings.exclude, result.unread)
     result.skipped.extend(skipped)
     for cand in candidates:
         read = read_candidate(cand, settings, memory)
+        if not read.documents:
+            result.unread.add(cand.doc_id)
         result.documents.extend(read.documents)
         result.skipped.extend(read.skipped)
         result.diagnostics.extend(read.diagnostics)
@@ -217,7 +236,7 @@ def read_candidate(
         with time_budget(_read_budget(cand, settings)):
             read = read_file(cand, settings, memory)
     except DocumentTimeout:
-        reason = f"reading took longer than its time budget ({_read_budget(cand, settings):.0f} s)"
+        reason = f"reading took longer than its time budget ({_read_budget(cand, settings):g} s)"
         result.skipped.append(Skipped(cand.shown, reason))
         return result
     except InputError as exc:
