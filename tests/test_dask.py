@@ -852,7 +852,7 @@ def test_the_time_budget_holds_on_dask_workers_as_it_does_locally(
     )
     report = json.loads((tmp_path / "dask" / "report.json").read_text(encoding="utf-8"))
     reasons = {s["path"]: s["reason"] for s in report["skipped"]}
-    assert reasons["articles/quake_page.html"] == "reading took longer than its time budget (0 s)"
+    assert reasons["articles/quake_page.html"] == "reading took longer than its time budget (0.5 s)"
     assert reasons["articles/slow.txt"].startswith("segmenting took longer than its time budget")
 
 

@@ -120,7 +120,8 @@ def test_metadata_that_is_no_text_is_a_warning_not_a_title_or_an_outlet(tmp_path
     independent: each is left out with a warning naming the file. A number, an author list
     of names and plain strings are read as before."""
     f = tmp_path / "m.md"
-    f.write_text("---\ntitle: [a, b]\nsource: {x: 1}\nurl: true\nauthor: [Ann Lee, Bo Kim]\n"
+    f.write_text("---\ntitle: [a, b]\nsource: {x: 1}\nurl: true\n"
+                 "author: [Ann Lee, null, '', Bo Kim]\n"
                  "---\nPolice said 12 people were killed.\n")  # fmt: skip
     doc, result = read_one(f)
     assert (doc.title, doc.source, doc.url, doc.author) == (None, None, None, "Ann Lee, Bo Kim")
@@ -131,12 +132,16 @@ def test_metadata_that_is_no_text_is_a_warning_not_a_title_or_an_outlet(tmp_path
     assert all(d.path.endswith("m.md") for d in result.diagnostics)
     j = tmp_path / "r.jsonl"
     j.write_text('{"text": "Police said 12 people were killed.", "title": 2024, '
-                 '"source": {"name": "Wire"}}\n')  # fmt: skip
+                 '"source": {"name": "Wire"}, "url": 1e400}\n')  # fmt: skip
     doc, result = read_one(j)
-    assert (doc.title, doc.source) == ("2024", None)
-    (diag,) = result.diagnostics
-    assert diag.message == "JSON field 'source' is a mapping, not text; ignored"
-    assert diag.line == 1
+    assert (doc.title, doc.source, doc.url) == ("2024", None, None)
+    assert [(d.message, d.line) for d in result.diagnostics] == [
+        ("JSON field 'source' is a mapping, not text; ignored", 1),
+        ("JSON field 'url' is not text; ignored", 1)]  # fmt: skip
+    d = tmp_path / "d.md"  # a date is text
+    d.write_text("---\ntitle: 2024-05-01\n---\nPolice said 12 people were killed.\n")
+    doc, result = read_one(d)
+    assert doc.title == "2024-05-01" and not result.diagnostics
 
 
 def test_markdown_emphasis_rules_keep_arithmetic_and_snake_case(tmp_path: Path) -> None:

@@ -610,7 +610,7 @@ def test_the_time_budget_holds_in_a_thread_other_than_the_main_one(
     thread.join(timeout=60)
     assert not thread.is_alive()
     reasons = {s.path: s.reason for s in results[0].skipped}
-    assert reasons == {"articles/page.html": "reading took longer than its time budget (0 s)"}
+    assert reasons == {"articles/page.html": "reading took longer than its time budget (0.5 s)"}
     assert len(results[0].documents) == 2
 
 
@@ -763,6 +763,9 @@ def test_a_time_budget_no_timer_holds_is_a_usage_error(work: Path, budget: str) 
     assert result.exit_code == 2 and "crosscheck.toml: time_budget must be" in result.output
     with pytest.raises(ConfigError, match="time-budget"):
         pipeline.run([work / "articles"], Settings(time_budget=float(budget)))
+    for wrong in ("5", None, True):  # a Python caller's Settings of another type
+        with pytest.raises(ConfigError, match="time-budget must be a number of seconds"):
+            pipeline.run([work / "articles"], Settings(time_budget=wrong))  # type: ignore[arg-type]
 
 
 def test_a_budget_longer_than_timers_hold_is_cut_to_what_they_hold() -> None:

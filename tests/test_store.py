@@ -1700,3 +1700,33 @@ def test_an_input_skipped_now_is_not_served_when_the_runs_roots_differ(tmp_path:
     assert both.from_store == ["w.jsonl#r2"]  # A's three are not served under 'a.txt' etc.
     assert {d.id for d in both.documents} == {
         "B/003_7f9d67f18c909fa1.txt", "B/w.jsonl#r1", "w.jsonl#r2"}  # fmt: skip
+
+
+def test_only_the_inputs_not_read_are_kept_from_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An article removed from the folder is still served from the store under any name
+    ('other/a.txt' while 'a.txt', another file, cannot be read now); an article whose
+    extraction fails now (past its time budget) is skipped and not served."""
+    import crosscheck.pipeline
+
+    articles = tmp_path / "articles"
+    (articles / "other").mkdir(parents=True)
+    (articles / "a.txt").write_text(NEW_ARTICLE)
+    (articles / "other" / "a.txt").write_text(NEW_ARTICLE.replace("3,600", "3,700"))
+    (articles / "b.txt").write_text(STORM)
+    db = tmp_path / "store.db"
+    run([articles], Settings(store=db))
+    (articles / "other" / "a.txt").unlink()
+    (articles / "a.txt").write_bytes(b"At least 99 people were killed.\x00\n")
+    (articles / "b.txt").write_text(STORM + "\nAbout 40 homes were destroyed.\n")
+    real = crosscheck.pipeline._extract_one
+
+    def slow(doc: Any) -> Any:
+        return "extracting claims took longer than its time budget" if doc.id == "b.txt" else (
+            real(doc))  # fmt: skip
+
+    monkeypatch.setattr(crosscheck.pipeline, "_extract_one", slow)
+    now = run([articles], Settings(store=db))
+    assert sorted(s.path.rsplit("/", 1)[-1] for s in now.skipped) == ["a.txt", "b.txt"]
+    assert now.from_store == ["other/a.txt"]

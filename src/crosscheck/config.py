@@ -185,6 +185,8 @@ def check_time_budget(seconds: float, what: str = "--time-budget") -> None:
     """A usage error for a time budget no timer can hold: below 0, not a number, infinite
     or above MAX_TIME_BUDGET (every document would be skipped, the run ending as a clean
     one)."""
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float):
+        raise ConfigError(f"{what} must be a number of seconds; got {seconds!r}")
     if not 0 <= seconds <= MAX_TIME_BUDGET:  # (false for NaN too)
         raise ConfigError(
             f"{what} must be a number of seconds from 0 (no limit) to {MAX_TIME_BUDGET:,.0f}; "

@@ -39,7 +39,7 @@ from uuid import uuid4
 from crosscheck.config import Settings
 from crosscheck.errors import ConfigError, WorkersDied, describe
 from crosscheck.extract.entities import AliasTable
-from crosscheck.ingest import Candidate, IngestResult, read_candidate
+from crosscheck.ingest import Candidate, IngestResult, read_candidate, real_path
 from crosscheck.match import ConceptTable
 from crosscheck.match.cluster import ChunkTasks, Fold, StoryPart
 from crosscheck.model import CopyCluster, Skipped
@@ -545,11 +545,11 @@ class DaskEngine:
             if k in failed:
                 reason = _failure(failed[k], "reading or extracting it", settings.time_budget)
                 ingested.skipped.append(Skipped(cand.shown, reason))
-                ingested.unread.add(cand.doc_id)
+                ingested.unread.add(real_path(cand.path))
                 continue
             fr: FileResult = done[k]
             if not fr.read.documents:
-                ingested.unread.add(cand.doc_id)
+                ingested.unread.add(real_path(cand.path))
             ingested.documents.extend(fr.read.documents)
             ingested.skipped.extend(fr.read.skipped)
             ingested.diagnostics.extend(fr.read.diagnostics)

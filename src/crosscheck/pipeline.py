@@ -27,7 +27,7 @@ from crosscheck.errors import (
 from crosscheck.extract.claims import claim_id
 from crosscheck.extract.document import extract_document
 from crosscheck.extract.entities import AliasTable, load_aliases
-from crosscheck.ingest import discover, read_inputs
+from crosscheck.ingest import discover, read_inputs, real_path
 from crosscheck.match import ConceptTable, load_concepts
 from crosscheck.match.cluster import StoryPart, split_stories, story_components
 from crosscheck.match.features import is_concept_file
@@ -164,7 +164,7 @@ def run(
             if engine is None:
                 ingested = read_inputs(paths, settings, reads)
             else:  # the workers read and extract; the client only lists the files
-                unread: set[str] = set()
+                unread: set[Path] = set()
                 candidates, unlisted = discover(paths, settings.exclude, unread)
                 known = store.extraction_keys() if store is not None else frozenset()
                 ingested, given = engine.read_and_extract(
@@ -432,13 +432,13 @@ def _extract_all(
     repairs: Repairs,
     progress: Progress | None = None,
     given: list[Extraction] | None = None,
-    unread: AbstractSet[str] = frozenset(),
+    unread: AbstractSet[Path] = frozenset(),
 ) -> tuple[set[str], list[tuple[str, Extracted]]]:
     """Segment and extract every document (reusing the store's results for unchanged
     texts, and the extractions ``given`` by an engine, None where it left one to the
     store); with a store, add every article stored before that the run's inputs do not
     hold (what its rows found damaged noted in ``repairs``, for the run's save), nor an
-    input of them not read now (``unread``, see _Unread): the store never stands in for a
+    input of them not read now (``unread``, see _unread_now): the store never stands in for a
     file skipped now with what it read before. Returns the ids of documents that are new
     or changed since the store last saw them, and what to save."""
     context = _alias_fingerprint(aliases)
@@ -456,6 +456,7 @@ def _extract_all(
     fresh = iter([g if g is not None else next(extracted)
                   for c, g in zip(cached, ready, strict=True) if c is None])  # fmt: skip
     kept: list[Document] = []
+    failed: set[Path] = set()  # where the documents whose extraction failed are
     for done, (doc, key, hit) in enumerate(zip(result.documents, keys, cached, strict=True), 1):
         if progress is not None:
             progress(done, total)
@@ -466,6 +467,7 @@ def _extract_all(
             outcome = next(fresh)
             if isinstance(outcome, str):  # this document failed: skipped, the run goes on
                 result.skipped.append(Skipped(_shown(doc), outcome))
+                failed.add(real_path(Path(doc.path)))
                 continue
             sentences, claims = outcome
         kept.append(doc)
@@ -479,17 +481,16 @@ def _extract_all(
     current = {d.id for d in result.documents}
     name_of = {key: d.id for d, key in zip(result.documents, result.extraction_keys, strict=True)}
 
-    skipped_now = _Unread(unread)
-
     def ours(doc_id: str, key: str) -> bool:  # this run's article, named from another root
-        if doc_id in skipped_now:
-            return True
         return key in name_of and _one_file(doc_id, name_of[key])  # before ('A/x' and 'x')
 
     # a row serving one of them too: its sentences and claims are at hand
     made = {key: (_shown(ex.document), ex) for key, ex in to_save}
+    unread = {*unread, *failed}
     for key, old in store.stored_documents(current, repairs, skip=ours, made=made):
         doc = old.document  # under its own name (sentences and claims under the row's)
+        if _unread_now(doc.path, unread):
+            continue  # an input skipped now: listed as such, not its old text
         sentences, claims = _named(doc, old.sentences, old.claims)
         result.extraction_keys.append(key)
         result.documents.append(doc)
@@ -500,40 +501,17 @@ def _extract_all(
     return {d for d in current if known.get(d) != hashes[d]}, to_save
 
 
-class _Unread:
-    """The inputs of a run that were not read (IngestResult.unread: files, and folders as
-    'sub/'), as a stored article's id may name them: the id itself or, for a record, its
-    JSON or JSONL file ('x.jsonl#3'), or a folder it is in; from this run's root or
-    another ('A/x.txt' and 'x.txt' name one file, as for _one_file)."""
-
-    def __init__(self, ids: AbstractSet[str]) -> None:
-        self.ids = set(ids)
-        self.tails = {t for i in ids for t in _tails(i)[1:]}  # 'x.txt' of 'A/x.txt'
-
-    def __contains__(self, doc_id: str) -> bool:
-        if not self.ids:
-            return False
-        names = [doc_id]
-        cut = doc_id.find("#")
-        while cut != -1:  # a record's file
-            if doc_id[:cut].endswith((".json", ".jsonl")):
-                names.append(doc_id[:cut])
-            cut = doc_id.find("#", cut + 1)
-        cut = doc_id.find("/")
-        while cut != -1:  # the folders it is in
-            names.append(doc_id[: cut + 1])
-            cut = doc_id.find("/", cut + 1)
-        return any(n in self.tails or any(t in self.ids for t in _tails(n)) for n in names)
-
-
-def _tails(name: str) -> list[str]:
-    """``name`` and what follows each '/' in it: the names it has from other roots."""
-    out = [name]
-    cut = name.find("/")
-    while cut != -1 and cut + 1 < len(name):
-        out.append(name[cut + 1 :])
-        cut = name.find("/", cut + 1)
-    return out
+def _unread_now(path: str, unread: AbstractSet[Path]) -> bool:
+    """Whether the file a stored article was read from (``path``, as that run named it) is
+    one of this run's inputs not read now, or in a folder not listed now (``unread``): the
+    file itself, resolved, or its name (a file that became a link to another)."""
+    if not unread:
+        return False
+    where = Path(path)
+    for p in (real_path(where), real_path(where, follow=False)):
+        if p in unread or any(folder in unread for folder in p.parents):
+            return True
+    return False
 
 
 def _one_file(a: str, b: str) -> bool:

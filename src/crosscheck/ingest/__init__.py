@@ -47,9 +47,9 @@ class IngestResult:
     documents: list[Document] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    # the ids of the inputs not read: files that gave no document, and folders that could
-    # not be listed ("sub/"): a store must not stand in for them with what it read before
-    unread: set[str] = field(default_factory=set)
+    # where the inputs not read are (real_path): files that gave no document, and folders
+    # that could not be listed: a store must not stand in for them with what it read before
+    unread: set[Path] = field(default_factory=set)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,11 +68,11 @@ def supported_extensions() -> list[str]:
 def discover(
     paths: Sequence[str | os.PathLike[str]],
     exclude: Sequence[Path] = (),
-    unread: set[str] | None = None,
+    unread: set[Path] | None = None,
 ) -> tuple[list[Candidate], list[Skipped]]:
     """The files to read, in a stable order, plus the ones already known to be unreadable;
-    ``unread`` (when given) gets the document id of every file skipped, and of every folder
-    that could not be listed with a '/' after it (IngestResult.unread).
+    ``unread`` (when given) gets where every file skipped is, and every folder that could
+    not be listed (IngestResult.unread).
 
     Document ids are paths relative to the input root: the folder given, or with several
     paths their common parent folder. In a folder, symbolic links are followed only to
@@ -94,7 +94,7 @@ def discover(
 
     def unlisted(folder: Path) -> None:
         if unread is not None:
-            unread.add(id_of(folder) + "/")
+            unread.add(real_path(folder))
 
     for p in given:
         if p.is_dir():
@@ -119,8 +119,8 @@ def discover(
                 reason = f"same file as {seen[real]}, read once"
             if reason is not None or real is None:  # (real None has its reason)
                 skipped.append(Skipped(shown, reason or _LOOP))
-                if unread is not None:
-                    unread.add(doc_id)
+                if unread is not None:  # where it leads, and where its name is
+                    unread.update({real or real_path(f), real_path(f, follow=False)})
                 continue
             seen[real] = shown
             found.append(Candidate(f, shown, doc_id))
@@ -129,6 +129,15 @@ def discover(
 
 _OUTSIDE = "a symbolic link to a file outside the input folder; not followed"
 _LOOP = "a symbolic link that loops or leads nowhere"
+
+
+def real_path(p: Path, follow: bool = True) -> Path:
+    """Where a file or folder is, as a run's inputs not read are matched with the paths a
+    store recorded: resolved (``follow`` False: its folder resolved, a link itself kept),
+    or made absolute where it cannot be (a symbolic link loop)."""
+    if not follow:
+        return real_path(p.parent) / p.name
+    return _real(p) or Path(os.path.abspath(p))
 
 
 def _real(p: Path) -> Path | None:
@@ -219,7 +228,7 @@ def read_inputs(
     for cand in candidates:
         read = read_candidate(cand, settings, memory)
         if not read.documents:
-            result.unread.add(cand.doc_id)
+            result.unread.add(real_path(cand.path))
         result.documents.extend(read.documents)
         result.skipped.extend(read.skipped)
         result.diagnostics.extend(read.diagnostics)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from crosscheck.config import Settings
 from crosscheck.model import (
@@ -99,13 +101,18 @@ def metadata_text(
     value: object, name: str, kind: str, src: SourceFile, out: ReadResult, line: int | None = None
 ) -> str | None:
     """A metadata field (``name``, in the file's ``kind``: "front matter", "JSON field") as
-    text: a string, a number written as one, or for an author a list of names; anything
-    else (a mapping, a list, true or false) is no title, outlet or address: a warning
-    naming the file, and the field left out (a mapping's text as an outlet would decide
-    which articles are independent)."""
-    if name == "author" and isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return ", ".join(v.strip() for v in value if v.strip()) or None
-    if value is None or isinstance(value, str) or type(value) in (int, float):
+    text: a string, a finite number or a date written as one, for an author a list of
+    names (its empty items left out); anything else (a mapping, a list, true or false, an
+    infinite number) is no title, outlet or address: a warning naming the file, and the
+    field left out (a mapping's text as an outlet would decide which articles are
+    independent)."""
+    if name == "author" and isinstance(value, list):
+        names = [v for v in value if v not in (None, "")]
+        if all(isinstance(v, str) for v in names):
+            return ", ".join(v.strip() for v in names if v.strip()) or None
+    if value is None or isinstance(value, str | date):
+        return clean_str(value.isoformat() if isinstance(value, date) else value)
+    if type(value) in (int, float) and math.isfinite(value):  # type: ignore[arg-type]
         return clean_str(value)
     what = {dict: "a mapping", list: "a list", bool: "true or false"}.get(type(value), "")
     said = f"{kind} '{name}' is {what + ', ' if what else ''}not text; ignored"
