@@ -117,11 +117,12 @@ def discover(
                 if seen[real] == shown:
                     continue
                 reason = f"same file as {seen[real]}, read once"
-            if reason is not None or real is None:  # (real None has its reason)
-                skipped.append(Skipped(shown, reason or _LOOP))
+            if reason is not None:
+                skipped.append(Skipped(shown, reason))
                 if unread is not None:  # where it leads, and where its name is
                     unread.update({real or real_path(f), real_path(f, follow=False)})
                 continue
+            assert real is not None  # (a loop has its reason)
             seen[real] = shown
             found.append(Candidate(f, shown, doc_id))
     return found, skipped
