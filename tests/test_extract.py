@@ -324,6 +324,49 @@ def test_a_size_written_with_x_is_not_a_power_of_ten() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # full stops between groups of three digits: a whole number, never "1.000" and ".000"
+        ("Officials said 1.000.000 people were evacuated on Monday.", 1e6, "people"),
+        ("Officials said 12.500.000 people were evacuated on Monday.", 12.5e6, "people"),
+        ("The ministry counted 4.000.000.000 euros of damage.", 4e9, "euro"),
+        ("Officials said 1,000,000 people were evacuated on Monday.", 1e6, "people"),
+        ("Officials said 1.5 million people were evacuated on Monday.", 1.5e6, "people"),
+        # one group stays the decimal English writes where a unit says what is measured
+        ("The rod is 1.356 metres long.", 1.356, "metre"),
+        ("Inflation was 3.000 percent in May.", 3.0, "percent"),
+        # scientific notation, never a unit "e"
+        ("Officials said 1e6 people were evacuated on Monday.", 1e6, "people"),
+        ("Officials said 2.5e3 people were evacuated on Monday.", 2500, "people"),
+        ("The dose was 1.99E-30 grams.", 1.99e-30, "gram"),
+    ],
+)
+def test_thousands_dots_and_powers_of_ten_are_one_figure(
+    text: str, value: float, unit: str
+) -> None:
+    (c,) = claims_of(text)
+    assert (c["value"], c["unit"]) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # one group before a count: one person or a European thousand, unknowable
+        ("Officials said 1.000 people were evacuated on Monday.", []),
+        ("Officials said 1.500 people and 30 dogs were evacuated.", [30]),
+        ("Between 1.000 and 2.000 people were evacuated.", []),
+        # digits with two or more full stops that are no thousands: versions and dates
+        ("Version 1.2.3 was released with 4.000.000 downloads.", [4e6]),
+        ("The letter dated 08.07.2012 listed 300 people.", [300]),
+    ],
+)
+def test_figures_whose_full_stops_cannot_be_read_give_no_value(
+    text: str, found: list[float]
+) -> None:
+    assert values(text) == found
+
+
+@pytest.mark.parametrize(
     ("text", "lower", "upper"),
     [
         ("Hundreds of protesters gathered.", 100, 1000),

@@ -371,6 +371,17 @@ def test_an_age_may_grow_by_the_time_between_dated_articles(tmp_path: Path):
         assert (found.severity, found.evidence["verdict"]) == ("warning", "discrepancy")
 
 
+def test_the_written_step_reads_thousands_dots_and_powers_of_ten():
+    """'€1.000.000' is written to the same digit as '€1,000,000'; '2.5e3 metres' to the
+    hundred (the last written digit times the power of ten), not to a tenth."""
+    dots = _claim("The fund paid €1.000.000 to the town.")
+    commas = _claim("The fund paid €1,000,000 to the town.")
+    assert dots.value == commas.value == 1e6
+    assert quantity.written_step(dots) == quantity.written_step(commas) == 1e6
+    power = _claim("The cable ran 2.5e3 metres under the bay.")
+    assert (power.value, quantity.written_step(power)) == (2500, 100)
+
+
 def test_a_fraction_in_words_is_a_rounding_to_its_denominator():
     """'half' stands for about half, wider than '50%'; 'a third' meets '35%', 'two-thirds'
     meets 'about 60 percent' (quantity.written_step, one part of the denominator)."""

@@ -48,7 +48,12 @@ VAGUE_WORDS = frozenset(
 )
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9,
           "mn": 1e6, "m": 1e6, "k": 1e3, "b": 1e9}  # fmt: skip
-_FIGURE = re.compile(r"(\d[\d,]*)(?:\.(\d+))?\s*[- ]?([A-Za-z]+)?")
+# A figure as the extractor reads it (numbers.py): whole part ("1,000", "1.000.000" with full
+# stops between groups of three), decimals, a power of ten ("2.5e3"), a scale word after.
+_FIGURE = re.compile(
+    r"(\d{1,3}(?:\.\d{3}){2,}(?!\.?\d)|\d[\d,]*)(?:\.(\d+))?(?:[eE]([-+]?\d{1,2})(?![A-Za-z]))?"
+    r"\s*[- ]?([A-Za-z]+)?"
+)
 
 # Units as the extractor names them -> (dimension, factor to the base unit).
 CONVERSIONS: dict[str, tuple[str, float]] = {
@@ -141,7 +146,9 @@ def _fraction_words() -> tuple[dict[str, int], dict[str, int]]:
 def _step(m: re.Match[str], scale: float) -> float:
     """The size of the last written digit of one figure (``_FIGURE``) written before a
     scale word worth ``scale``."""
-    whole, decimals = m.group(1).replace(",", ""), m.group(2)
+    whole, decimals = m.group(1).replace(",", "").replace(".", ""), m.group(2)
+    if m.group(3):  # "2.5e3": the last written digit's step, times the power of ten
+        scale *= 10.0 ** int(m.group(3))
     if decimals:
         return scale * 10.0 ** -len(decimals)
     if scale > 1:
@@ -157,7 +164,7 @@ def _scale_of(c: Claim) -> float:
     if c.kind not in ("count", "money", "other"):
         return 1.0
     m = _FIGURE.search(c.text)
-    return _SCALE.get((m.group(3) or "").lower(), 1.0) if m else 1.0
+    return _SCALE.get((m.group(4) or "").lower(), 1.0) if m else 1.0
 
 
 def rounded(c: Claim) -> bool:

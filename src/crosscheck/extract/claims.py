@@ -39,6 +39,7 @@ from crosscheck.extract.numbers import (
     Token,
     before_possessive,
     change_verb_before,
+    dot_grouped,
     find_numbers,
     owned_level,
     tokenize,
@@ -464,6 +465,8 @@ def _claim(
     if (kind == "other" and unit is None and phrase is None and not score
             and not _standalone_ok(tokens, m)):  # fmt: skip
         return None, m.last
+    if kind == "count" and not m.scaled and _one_dot_group(tokens, m):
+        return None, m.last  # "1.000 people": one person, or a European 1,000? no count
     before = tokens[start_tok - 1].lower if start_tok > 0 else ""
     if before in NARROWING_BEFORE:
         modifiers.insert(0, NARROWING_BEFORE[before])
@@ -562,6 +565,21 @@ def _ratio_to_another(tokens: list[Token], k: int) -> bool:
 
 def _is_fraction_mention(m: NumberMention) -> bool:
     return m.in_words or (m.last - m.first == 2)
+
+
+# A figure with one group of three digits after a full stop: "1.000", "12.500".
+_ONE_DOT_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+
+
+def _one_dot_group(tokens: list[Token], m: NumberMention) -> bool:
+    """'1.000', '12.500': a decimal as English writes it, or a whole number with a European
+    thousands separator; which one the writer meant is unknowable for a count of things
+    (one person or a thousand). Two or more groups ('1.000.000') are a whole number
+    (numbers.py); a figure joined with more ('2.998 x 10^8') is no such figure."""
+    ends = (m.first, m.last) if m.is_range else (m.first,)
+    if not m.is_range and m.first != m.last:
+        return False
+    return any(_ONE_DOT_GROUP.fullmatch(tokens[i].text) for i in ends)
 
 
 def _sign(tokens: list[Token], m: NumberMention) -> int | None:
@@ -679,8 +697,8 @@ def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
         return True
     if _date_like(tokens, m):
         return True
-    # phone numbers: "555-0100", "+82 2 1234 5678", "(202) 555-0143"
-    if tokens[f].kind == "num":
+    # phone numbers: "555-0100", "+82 2 1234 5678", "(202) 555-0143" (not "12.500.000")
+    if tokens[f].kind == "num" and not dot_grouped(tokens[f].text):
         lo = tokens[max(0, f - 3)].start
         hi = tokens[min(n - 1, la + 4)].end
         for ph in _PHONE.finditer(text, lo, hi):

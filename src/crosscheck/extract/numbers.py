@@ -39,8 +39,19 @@ _THOUSANDS = ",\uff0c\u066c"
 _DECIMAL = ".\uff0e\u066b"
 MAX_DIGITS = 30  # a longer run of digits is not a figure (an id, a hash, or an attack)
 _INV = f"[{INVISIBLE}]*"
+# Full stops as thousands separators (European style): two or more groups of three digits,
+# "1.000.000", "12.500.000"; one group ("1.000") stays a decimal, as English writes it.
+_DOT_GROUPS = r"\d{1,3}(?:\.\d{3}){2,}(?!\.?\d)"
+_DOT_GROUPS_RE = re.compile(_DOT_GROUPS)
+# Other runs of digits with two or more full stops ("1.2.3", "1.2.2020") are versions,
+# dates or addresses: one token, no figure (never "1.2" and then ".3").
+_DOTTED = r"\d+(?:\.\d+){2,}"
+_DOTTED_RE = re.compile(_DOTTED)
+# Scientific notation: "1e6", "2.5e3", "1.99E-30" (never glued to letters before it: an id).
+_E_NOTATION = r"(?<![\w.])\d+(?:\.\d+)?[eE][-+]?\d{1,2}(?!\w)"
 _NUM = (
-    rf"\d+(?:{_INV}[{_THOUSANDS}]{_INV}\d(?:{_INV}\d){{2}})+(?:{_INV}[{_DECIMAL}]{_INV}\d+)?"
+    rf"{_DOT_GROUPS}|{_DOTTED}|{_E_NOTATION}"
+    rf"|\d+(?:{_INV}[{_THOUSANDS}]{_INV}\d(?:{_INV}\d){{2}})+(?:{_INV}[{_DECIMAL}]{_INV}\d+)?"
     rf"|\d*[{_DECIMAL}]\d+"
     rf"|\d+(?:[{INVISIBLE}]+\d+)*"
 )
@@ -93,8 +104,15 @@ def tokenize(text: str) -> list[Token]:
             skip_to = names[s]
             out.append(Token(text[s:skip_to], s, skip_to, "word"))
             continue
-        if kind == "num" and _digit_count(m.group()) > MAX_DIGITS:
-            kind = "punct"  # not a figure: never a claim, never converted to a number
+        if kind == "num" and (
+            _digit_count(m.group()) > MAX_DIGITS
+            or (_DOTTED_RE.fullmatch(m.group()) and not dot_grouped(m.group()))
+            or (m.group()[0] in _DECIMAL and out and out[-1].kind in ("num", "punct")
+                and out[-1].end == s and out[-1].text[-1:].isdigit())
+        ):  # fmt: skip
+            # not a figure: never a claim, never converted to a number (a run of digits too
+            # long, "1.2.3", or ".5" glued to the digits before it)
+            kind = "punct"
         glued_to_figure = bool(out) and out[-1].kind == "num" and out[-1].end == s
         if (
             kind == "word"
@@ -128,6 +146,11 @@ class NumberMention:
     factor: float = 1.0  # the scale applied: value == base * factor
 
 
+def dot_grouped(text: str) -> bool:
+    """'1.000.000': a whole number with full stops between its groups of three digits."""
+    return _DOT_GROUPS_RE.fullmatch(text) is not None
+
+
 def _digit_count(text: str) -> int:
     return sum(c.isdigit() for c in text)
 
@@ -136,6 +159,8 @@ def digits_value(text: str) -> float:
     """The value of a figure in digits: invisible marks dropped, thousands separators
     removed, any decimal separator read as a point, any script's digits read."""
     plain = _INVISIBLE_RE.sub("", text)
+    if dot_grouped(plain):
+        return float(plain.replace(".", ""))  # "1.000.000"
     for sep in _THOUSANDS:
         plain = plain.replace(sep, "")
     for sep in _DECIMAL[1:]:
