@@ -500,6 +500,29 @@ def test_a_magnitude_is_one_however_it_is_written(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "A magnitude 11 quake struck the coast on Monday.",
+        "An 11-magnitude quake struck the coast on Monday.",
+        "An 11 magnitude quake struck the coast on Monday.",
+        "A magnitude-11 quake struck the coast on Monday.",
+        "The quake had a magnitude of 12, the survey said.",
+        "The quake measured 12 on the Richter scale.",
+        "Officials spoke of the magnitude of -1.",
+    ],
+)
+def test_a_magnitude_no_quake_has_is_no_figure(text: str) -> None:
+    """The wording says a magnitude, the figure cannot be one: unreadable, so no claim; never
+    a count of quakes ('11 quake') or of magnitudes, nor a bare figure."""
+    assert claims_of(text) == []
+
+
+def test_a_count_before_an_unreadable_magnitude_stays() -> None:
+    found = claims_of("The survey counted about 300 magnitude 12 aftershocks.")
+    assert [(c["text"], c["value"]) for c in found] == [("about 300", 300)]
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "kind", "unit"),
     [
         ("The quake had a magnitude of 7 and killed 30.", "magnitude of 7", "measure",

@@ -358,7 +358,10 @@ def _claim(
     if unit is None and not score:
         unit = measure_after(text, tokens, m.first, m.last, m.value)
     if unit is None and not score:
-        unit = magnitude(tokens, m.first, m.last, m.value)
+        sign_at = _sign(tokens, m)
+        unit = magnitude(tokens, m.first if sign_at is None else sign_at, m.last)
+        if unit is not None and not quake_magnitude(-m.value if sign_at is not None else m.value):
+            return None, m.last  # "a magnitude 11 quake": unreadable, no count of quakes
     if (
         unit is not None
         and unit.unit != "magnitude"
@@ -1064,8 +1067,9 @@ def _hyphen_compound(text: str, tokens: list[Token], m: NumberMention) -> UnitIn
             surface = text[tokens[la + 1].start : tokens[la + 4].end]
             return UnitInfo(TIME_UNITS[low], "age", surface, la + 4)
         return UnitInfo(TIME_UNITS[low], "duration", word.text, la + 2)
-    if low == "magnitude" and quake_magnitude(m.value):
-        return UnitInfo("magnitude", "measure", word.text, la + 2)  # "4.2-magnitude"
+    if low == "magnitude":  # "4.2-magnitude"; "an 11-magnitude quake" is unreadable
+        return UnitInfo("magnitude", "measure", word.text, la + 2) if quake_magnitude(
+            m.value) else "skip"  # fmt: skip
     if low in ("square", "cubic") and la + 3 < n and tokens[la + 3].kind == "word":
         unit = unit_for_word(f"{word.text} {tokens[la + 3].text}")
         if unit is not None:  # "1,500-square kilometer", "a 10-cubic-metre tank"

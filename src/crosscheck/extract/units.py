@@ -99,15 +99,15 @@ class UnitInfo:
     first: int | None = None  # index of a unit written before the figure ("$", "USD")
 
 
-def magnitude(tokens: list[Token], first: int, last: int, value: float) -> UnitInfo | None:
-    """A quake's magnitude, however it is written: "a 4.2 magnitude quake", "4.2 on the
-    Richter scale", "a magnitude 4.2 quake", "a magnitude of 4.2", "magnitude-4.2" (the
-    hyphenated "4.2-magnitude" is read with the other compounds, by this same test of the
-    figure: quake_magnitude). Not "300 magnitude 2 aftershocks" (a count: a figure follows the
-    word), "the magnitude of 3 deaths" or "of 5.5 percent" (what follows is counted or
-    measured), nor a figure no quake has."""
-    if not quake_magnitude(value):
-        return None
+def magnitude(tokens: list[Token], first: int, last: int) -> UnitInfo | None:
+    """A quake's magnitude by its wording, however it is written: "a 4.2 magnitude quake",
+    "4.2 on the Richter scale", "a magnitude 4.2 quake", "a magnitude of 4.2",
+    "magnitude-4.2" (the hyphenated "4.2-magnitude" is read with the other compounds).
+    ``first`` is the figure's first token, or its sign's ("the magnitude of -1"). Not "300
+    magnitude 2 aftershocks" (a count: a figure follows the word), "the magnitude of 3
+    deaths" or "of 5.5 percent" (what follows is counted or measured). The caller tests the
+    figure (quake_magnitude): a magnitude no quake has is no figure at all, never a count
+    of quakes ("a magnitude 11 quake")."""
     n = len(tokens)
     j = last + 1
     if j < n and tokens[j].lower == "magnitude":
