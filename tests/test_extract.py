@@ -334,15 +334,20 @@ def test_a_size_written_with_x_is_not_a_power_of_ten() -> None:
         ("Officials said 1.5 million people were evacuated on Monday.", 1.5e6, "people"),
         # one group stays the decimal English writes where a unit says what is measured
         ("The rod is 1.356 metres long.", 1.356, "metre"),
-        ("Inflation was 3.000 percent in May.", 3.0, "percent"),
+        ("It cost 3.500 dollars to enter.", 3.5, "dollar"),
+        # a decimal comma after full stops between groups: one figure, never "50 euros"
+        ("The total was 1.000.000,50 euros.", 1000000.5, "euro"),
+        ("The fund paid €1.234.567,89 to the town.", 1234567.89, "euro"),
+        ("Between 2020 and 2022 the region lost 1.200.000.000 euros.", 1.2e9, "euro"),
         # scientific notation, never a unit "e"
         ("Officials said 1e6 people were evacuated on Monday.", 1e6, "people"),
         ("Officials said 2.5e3 people were evacuated on Monday.", 2500, "people"),
         ("The dose was 1.99E-30 grams.", 1.99e-30, "gram"),
+        ("The value of the constant is 6.02E23, the paper said.", 6.02e23, None),
     ],
 )
 def test_thousands_dots_and_powers_of_ten_are_one_figure(
-    text: str, value: float, unit: str
+    text: str, value: float, unit: str | None
 ) -> None:
     (c,) = claims_of(text)
     assert (c["value"], c["unit"]) == (pytest.approx(value), unit)
@@ -355,6 +360,32 @@ def test_thousands_dots_and_powers_of_ten_are_one_figure(
         ("Officials said 1.000 people were evacuated on Monday.", []),
         ("Officials said 1.500 people and 30 dogs were evacuated.", [30]),
         ("Between 1.000 and 2.000 people were evacuated.", []),
+        ("Some 1.000-2.000 people were evacuated.", []),
+        # money or a share to three decimals that are all zeros: one or a thousand
+        ("A ticket costs 1.000 euros at the door.", []),
+        ("Prices rose 1.000% in a year.", []),
+        ("Inflation was 3.000 percent in May.", []),
+        ("Fuel cost $3.459 a gallon on Monday.", [3.459]),
+        # addresses and builds: full stops between groups that are no figure
+        ("Traffic came from 192.168.100.200 on Monday.", []),
+        ("The attack used host 10.100.100.100 for hours.", []),
+        ("The company pushed firmware 1.100.200 to 4.000.000 routers.", [4e6]),
+        ("The server runs version 2.100.300 since May.", []),
+        # phone numbers: after a country code or a word of calling; a leading zero
+        ("Call +34 912.345.678 for help.", []),
+        ("Tel. 06.123.456 for help.", []),
+        ("For details, phone 912.345.678 before noon.", []),
+        ("Officials said 912.345.678 euros were spent.", [912345678]),
+        # powers of ten that are none: long exponents, a capital E after a whole number,
+        # a lone e glued to the digits, a letter after a form's number
+        ("The number 1e999 was printed on the screen.", []),
+        ("The number 1e99999 was printed on the screen.", []),
+        ("It was the 5e edition of the guide.", []),
+        ("She lives in room 1e on the top floor.", []),
+        ("The 2e division marched into the town.", []),
+        ("He filed Form 1040-ES late.", []),
+        ("The code 2E9 appeared on the screen.", []),
+        ("The hash 3e4f appeared on the screen.", []),
         # digits with two or more full stops that are no thousands: versions and dates
         ("Version 1.2.3 was released with 4.000.000 downloads.", [4e6]),
         ("The letter dated 08.07.2012 listed 300 people.", [300]),
@@ -364,6 +395,23 @@ def test_figures_whose_full_stops_cannot_be_read_give_no_value(
     text: str, found: list[float]
 ) -> None:
     assert values(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lower", "upper"),
+    [
+        ("Between 800.000 and 1.000.000 people were evacuated.", 800_000, 1e6),
+        ("Some 1.000-2.000.000 people fled the region.", 1000, 2e6),
+        ("Between 800.000 and 1.000.000 euros were paid out.", 800_000, 1e6),
+    ],
+)
+def test_a_range_end_of_one_group_reads_as_its_other_end_is_grouped(
+    text: str, lower: float, upper: float
+) -> None:
+    """Full stops between groups at one end of a range say how the writer groups digits:
+    the single group at the other end is thousands too, never a decimal or no claim."""
+    (c,) = claims_of(text)
+    assert (c["lower"], c["upper"]) == (lower, upper)
 
 
 @pytest.mark.parametrize(
@@ -489,6 +537,9 @@ def test_magnitude_and_ages() -> None:
         "The quake measured 4.2 on the open-ended Richter scale.",
         "The quake measured 4.2 on the Richter.",
         "A magnitude-4.2 quake shook the valley.",
+        "A magnitude\u20134.2 quake shook the valley.",
+        "A magnitude\u20144.2 quake shook the valley.",
+        "A magnitude - 4.2 quake shook the valley.",
     ],
 )
 def test_a_magnitude_is_one_however_it_is_written(text: str) -> None:
@@ -508,13 +559,33 @@ def test_a_magnitude_is_one_however_it_is_written(text: str) -> None:
         "A magnitude-11 quake struck the coast on Monday.",
         "The quake had a magnitude of 12, the survey said.",
         "The quake measured 12 on the Richter scale.",
-        "Officials spoke of the magnitude of -1.",
+        "The tremor had a magnitude of -3, the survey said.",
+        "A magnitude 9 to 11 quake struck the coast on Monday.",
+        "A magnitude 9-11 quake struck the coast on Monday.",
     ],
 )
 def test_a_magnitude_no_quake_has_is_no_figure(text: str) -> None:
     """The wording says a magnitude, the figure cannot be one: unreadable, so no claim; never
     a count of quakes ('11 quake') or of magnitudes, nor a bare figure."""
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # no quake in the sentence: a magnitude no quake has is a figure as any other
+        ("Venus shines at magnitude -4.6 tonight.", -4.6, None),
+        ("Stars of magnitude 12 are too faint to see.", 12, None),
+        # micro-tremors go below zero
+        ("The quake registered magnitude -0.5, the survey said.", -0.5, "magnitude"),
+        ("A magnitude 6 to 7 quake struck the coast on Monday.", 6.5, "magnitude"),
+    ],
+)
+def test_a_magnitude_is_judged_a_quakes_only_where_quakes_are(
+    text: str, value: float, unit: str | None
+) -> None:
+    (c,) = claims_of(text)
+    assert (c["value"], c["unit"]) == (value, unit)
 
 
 def test_a_count_before_an_unreadable_magnitude_stays() -> None:

@@ -380,6 +380,10 @@ def test_the_written_step_reads_thousands_dots_and_powers_of_ten():
     assert quantity.written_step(dots) == quantity.written_step(commas) == 1e6
     power = _claim("The cable ran 2.5e3 metres under the bay.")
     assert (power.value, quantity.written_step(power)) == (2500, 100)
+    small = _claim("The lab added 1e-3 grams of salt.")
+    assert (small.value, quantity.written_step(small)) == (0.001, 0.001)
+    cents = _claim("The fund paid €1.234.567,89 to the town.")
+    assert (cents.value, quantity.written_step(cents)) == (1234567.89, pytest.approx(0.01))
 
 
 def test_a_fraction_in_words_is_a_rounding_to_its_denominator():

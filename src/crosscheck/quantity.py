@@ -48,10 +48,16 @@ VAGUE_WORDS = frozenset(
 )
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9,
           "mn": 1e6, "m": 1e6, "k": 1e3, "b": 1e9}  # fmt: skip
-# A figure as the extractor reads it (numbers.py): whole part ("1,000", "1.000.000" with full
-# stops between groups of three), decimals, a power of ten ("2.5e3"), a scale word after.
+# Full stops as thousands separators (European style), the one definition the tokenizer
+# (extract/numbers.py) and written precision read: two or more groups of three digits after
+# a first digit that is no zero ("1.000.000", "12.500.000"; "06.123.456" is a phone or a
+# date), and a decimal comma of one or two digits after them ("1.000.000,50"). One group
+# ("1.000") is no such figure: a decimal as English writes it.
+DOT_GROUPS = r"[1-9]\d{0,2}(?:\.\d{3}){2,}(?:,\d{1,2}(?!\d))?(?!\.?\d)"
+# A figure as the extractor reads it (numbers.py): whole part ("1,000", "1.000.000,50"),
+# decimals, a power of ten ("2.5e3"), a scale word after.
 _FIGURE = re.compile(
-    r"(\d{1,3}(?:\.\d{3}){2,}(?!\.?\d)|\d[\d,]*)(?:\.(\d+))?(?:[eE]([-+]?\d{1,2})(?![A-Za-z]))?"
+    rf"({DOT_GROUPS}|\d[\d,]*)(?:\.(\d+))?(?:[eE]([-+]?\d{{1,2}})(?![A-Za-z]))?"
     r"\s*[- ]?([A-Za-z]+)?"
 )
 
@@ -146,12 +152,15 @@ def _fraction_words() -> tuple[dict[str, int], dict[str, int]]:
 def _step(m: re.Match[str], scale: float) -> float:
     """The size of the last written digit of one figure (``_FIGURE``) written before a
     scale word worth ``scale``."""
-    whole, decimals = m.group(1).replace(",", "").replace(".", ""), m.group(2)
+    whole, decimals = m.group(1).replace(",", ""), m.group(2)
+    if "." in m.group(1):  # "1.000.000,50": full stops between groups, a decimal comma
+        whole, _, cents = m.group(1).partition(",")
+        whole, decimals = whole.replace(".", ""), cents or None
     if m.group(3):  # "2.5e3": the last written digit's step, times the power of ten
         scale *= 10.0 ** int(m.group(3))
     if decimals:
         return scale * 10.0 ** -len(decimals)
-    if scale > 1:
+    if scale > 1 or m.group(3):  # "1e-3": the digit before the power of ten is exact
         return scale
     stripped = whole.rstrip("0")
     zeros = len(whole) - len(stripped) if stripped else 0

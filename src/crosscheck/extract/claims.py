@@ -41,6 +41,7 @@ from crosscheck.extract.numbers import (
     change_verb_before,
     dot_grouped,
     find_numbers,
+    one_dot_group,
     owned_level,
     tokenize,
 )
@@ -55,6 +56,7 @@ from crosscheck.extract.units import (
     measure_after,
     per_unit,
     quake_magnitude,
+    quake_sentence,
     unit_after,
     unit_for_word,
 )
@@ -360,8 +362,10 @@ def _claim(
     if unit is None and not score:
         sign_at = _sign(tokens, m)
         unit = magnitude(tokens, m.first if sign_at is None else sign_at, m.last)
-        if unit is not None and not quake_magnitude(-m.value if sign_at is not None else m.value):
-            return None, m.last  # "a magnitude 11 quake": unreadable, no count of quakes
+        if unit is not None and not _quake_figure(m, negative=sign_at is not None):
+            if quake_sentence(tokens):
+                return None, m.last  # "a magnitude 11 quake": unreadable, no count of quakes
+            unit = None  # "stars of magnitude 12": a figure as any other
     if (
         unit is not None
         and unit.unit != "magnitude"
@@ -470,6 +474,8 @@ def _claim(
         return None, m.last
     if kind == "count" and not m.scaled and _one_dot_group(tokens, m):
         return None, m.last  # "1.000 people": one person, or a European 1,000? no count
+    if kind in ("money", "percent") and _thousand_or_one(tokens, m):
+        return None, m.last  # "1.000 euros": one euro or a thousand
     before = tokens[start_tok - 1].lower if start_tok > 0 else ""
     if before in NARROWING_BEFORE:
         modifiers.insert(0, NARROWING_BEFORE[before])
@@ -570,19 +576,34 @@ def _is_fraction_mention(m: NumberMention) -> bool:
     return m.in_words or (m.last - m.first == 2)
 
 
-# A figure with one group of three digits after a full stop: "1.000", "12.500".
-_ONE_DOT_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+def _quake_figure(m: NumberMention, negative: bool) -> bool:
+    """Whether the figure, each end of a range ('magnitude 6 to 7'), can be a quake's
+    magnitude; ``negative`` when a minus sign stands before it."""
+    ends = (m.lower, m.upper) if m.is_range else (m.value,)
+    return all(v is not None and quake_magnitude(-v if negative else v) for v in ends)
 
 
 def _one_dot_group(tokens: list[Token], m: NumberMention) -> bool:
     """'1.000', '12.500': a decimal as English writes it, or a whole number with a European
     thousands separator; which one the writer meant is unknowable for a count of things
     (one person or a thousand). Two or more groups ('1.000.000') are a whole number
-    (numbers.py); a figure joined with more ('2.998 x 10^8') is no such figure."""
+    (numbers.py), and so is a single group ranged with them ('between 800.000 and
+    1.000.000'); a figure joined with more ('2.998 x 10^8') is no such figure."""
     ends = (m.first, m.last) if m.is_range else (m.first,)
     if not m.is_range and m.first != m.last:
         return False
-    return any(_ONE_DOT_GROUP.fullmatch(tokens[i].text) for i in ends)
+    if any(dot_grouped(tokens[i].text) for i in ends):
+        return False
+    return any(one_dot_group(tokens[i].text) for i in ends)
+
+
+def _thousand_or_one(tokens: list[Token], m: NumberMention) -> bool:
+    """'1.000 euros', '3.000%': money or a share written to three decimals that are all
+    zeros, which no price or rate needs: a European thousand as likely as the figure. No
+    reading is safe; '$3.459 a gallon' and '3.500 dollars' stay the decimals written."""
+    written = tokens[m.first].text
+    return (not m.is_range and m.first == m.last and not m.scaled
+            and one_dot_group(written) and written.endswith(".000"))  # fmt: skip
 
 
 def _sign(tokens: list[Token], m: NumberMention) -> int | None:
@@ -700,14 +721,28 @@ def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
         return True
     if _date_like(tokens, m):
         return True
-    # phone numbers: "555-0100", "+82 2 1234 5678", "(202) 555-0143" (not "12.500.000")
-    if tokens[f].kind == "num" and not dot_grouped(tokens[f].text):
+    # phone numbers: "555-0100", "+82 2 1234 5678", "(202) 555-0143"; digits with full
+    # stops between groups of three only after a country code or a word that calls
+    # ("Call +34 912.345.678", "phone 912.345.678"; not "12.500.000 people")
+    if tokens[f].kind == "num" and (not dot_grouped(tokens[f].text) or _phone_cue(tokens, f)):
         lo = tokens[max(0, f - 3)].start
         hi = tokens[min(n - 1, la + 4)].end
         for ph in _PHONE.finditer(text, lo, hi):
             if ph.start() <= tokens[f].start < ph.end():
                 return True
     return False
+
+
+_PHONE_WORDS = frozenset("call calls tel telephone phone phones fax mobile dial whatsapp".split())
+
+
+def _phone_cue(tokens: list[Token], f: int) -> bool:
+    """A country code ("+34") or a word of calling ("Call", "Tel.", "fax:") just before
+    the figure at ``f``."""
+    window = tokens[max(0, f - 3) : f]
+    if len(window) >= 2 and window[-2].text == "+" and window[-1].kind == "num":
+        return True
+    return any(t.lower in _PHONE_WORDS for t in window)
 
 
 def _score_side(tokens: list[Token], m: NumberMention) -> bool:
@@ -1067,9 +1102,10 @@ def _hyphen_compound(text: str, tokens: list[Token], m: NumberMention) -> UnitIn
             surface = text[tokens[la + 1].start : tokens[la + 4].end]
             return UnitInfo(TIME_UNITS[low], "age", surface, la + 4)
         return UnitInfo(TIME_UNITS[low], "duration", word.text, la + 2)
-    if low == "magnitude":  # "4.2-magnitude"; "an 11-magnitude quake" is unreadable
-        return UnitInfo("magnitude", "measure", word.text, la + 2) if quake_magnitude(
-            m.value) else "skip"  # fmt: skip
+    if low == "magnitude" and _quake_figure(m, negative=False):
+        return UnitInfo("magnitude", "measure", word.text, la + 2)  # "4.2-magnitude"
+    if low == "magnitude" and quake_sentence(tokens):
+        return "skip"  # "an 11-magnitude quake" is unreadable
     if low in ("square", "cubic") and la + 3 < n and tokens[la + 3].kind == "word":
         unit = unit_for_word(f"{word.text} {tokens[la + 3].text}")
         if unit is not None:  # "1,500-square kilometer", "a 10-cubic-metre tank"
@@ -1081,8 +1117,11 @@ def _hyphen_compound(text: str, tokens: list[Token], m: NumberMention) -> UnitIn
         low.endswith(("ed", "ing", "ly"))
         or low in _NOT_COUNTED_COMPOUNDS
         or m.value != int(m.value)
+        or (len(singular(low)) == 1 and low not in ("a", "i"))
     ):
-        return "skip"  # "four-legged robots", "two-thirds", "3-point-something"
+        # "four-legged robots", "two-thirds", "3-point-something"; a lone letter (not the
+        # words "a", "I": "80,000-a-year") is no noun counted but a name's ("Form 1040-ES")
+        return "skip"
     # "a four-cylinder engine", "a 30-member delegation": a count of the noun
     return UnitInfo(singular(low), "count", word.text, la + 2)
 

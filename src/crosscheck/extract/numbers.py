@@ -27,6 +27,7 @@ from crosscheck.extract.lexicon import (
     UNITS_WORDS,
     VAGUE_PLURALS,
 )
+from crosscheck.quantity import DOT_GROUPS
 
 # Marks that do not show but can sit inside a figure pasted from the web: zero-width spaces
 # and joiners, the word joiner, the BOM, and the direction marks and isolates of
@@ -39,18 +40,30 @@ _THOUSANDS = ",\uff0c\u066c"
 _DECIMAL = ".\uff0e\u066b"
 MAX_DIGITS = 30  # a longer run of digits is not a figure (an id, a hash, or an attack)
 _INV = f"[{INVISIBLE}]*"
-# Full stops as thousands separators (European style): two or more groups of three digits,
-# "1.000.000", "12.500.000"; one group ("1.000") stays a decimal, as English writes it.
-_DOT_GROUPS = r"\d{1,3}(?:\.\d{3}){2,}(?!\.?\d)"
-_DOT_GROUPS_RE = re.compile(_DOT_GROUPS)
-# Other runs of digits with two or more full stops ("1.2.3", "1.2.2020") are versions,
-# dates or addresses: one token, no figure (never "1.2" and then ".3").
+# Full stops as thousands separators (European style): quantity.DOT_GROUPS, "1.000.000",
+# "1.000.000,50"; one group ("1.000") stays a decimal, as English writes it.
+_DOT_GROUPS_RE = re.compile(DOT_GROUPS)
+# Four groups that are each an address's byte (1-255, no leading zero) are an IP address,
+# never a figure: "192.168.100.200"; a billion is written "1.200.000.000".
+_IP_SHAPE = re.compile(r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d?)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d)){3}")
+# Words after which digits with full stops name a thing, never a figure: "firmware
+# 1.100.200", "host 10.100.100.100", "version 2.100.300".
+_DOTTED_NAMES = frozenset(
+    "version versions build firmware release ip address addresses host server v".split()
+)
+# Other runs of digits with two or more full stops ("1.2.3", "1.2.2020", "06.123.456") are
+# versions, dates, addresses or phones: one token, no figure (never "1.2" and then ".3").
 _DOTTED = r"\d+(?:\.\d+){2,}"
 _DOTTED_RE = re.compile(_DOTTED)
-# Scientific notation: "1e6", "2.5e3", "1.99E-30" (never glued to letters before it: an id).
-_E_NOTATION = r"(?<![\w.])\d+(?:\.\d+)?[eE][-+]?\d{1,2}(?!\w)"
+# Scientific notation: "1e6", "2.5e3", "1.99E-30", an exponent of one or two digits; a
+# capital E only after a decimal ("6.02E23": "2E9" is a code); never glued to letters.
+_E_NOTATION = r"(?<![\w.])(?:\d+(?:\.\d+)?e[-+]?\d{1,2}|\d+\.\d+E[-+]?\d{1,2})(?![\w.]?\w)"
+# What starts as one and is not: a longer exponent ("1e999"), a capital E after a whole
+# number ("2E9"), an exponent glued to letters ("3e4f", an id), a lone e glued to the
+# digits ("the 5e edition", "room 1e"; not "10EUR" or "5eV"): one token, no figure.
+_NOT_E_NOTATION = r"(?<![\w.])\d+(?:\.\d+)?[eE](?:[-+]?\d+\w*|(?![A-Za-z]))"
 _NUM = (
-    rf"{_DOT_GROUPS}|{_DOTTED}|{_E_NOTATION}"
+    rf"{DOT_GROUPS}|{_DOTTED}|{_E_NOTATION}|{_NOT_E_NOTATION}"
     rf"|\d+(?:{_INV}[{_THOUSANDS}]{_INV}\d(?:{_INV}\d){{2}})+(?:{_INV}[{_DECIMAL}]{_INV}\d+)?"
     rf"|\d*[{_DECIMAL}]\d+"
     rf"|\d+(?:[{INVISIBLE}]+\d+)*"
@@ -107,11 +120,13 @@ def tokenize(text: str) -> list[Token]:
         if kind == "num" and (
             _digit_count(m.group()) > MAX_DIGITS
             or (_DOTTED_RE.fullmatch(m.group()) and not dot_grouped(m.group()))
+            or (dot_grouped(m.group()) and _names_a_thing(out, m.group()))
             or (m.group()[0] in _DECIMAL and out and out[-1].kind in ("num", "punct")
                 and out[-1].end == s and out[-1].text[-1:].isdigit())
+            or (_NOT_E_RE.fullmatch(m.group()) and not _E_RE.fullmatch(m.group()))
         ):  # fmt: skip
             # not a figure: never a claim, never converted to a number (a run of digits too
-            # long, "1.2.3", or ".5" glued to the digits before it)
+            # long, "1.2.3", an address, ".5" glued to the digits before it, "1e999")
             kind = "punct"
         glued_to_figure = bool(out) and out[-1].kind == "num" and out[-1].end == s
         if (
@@ -146,6 +161,29 @@ class NumberMention:
     factor: float = 1.0  # the scale applied: value == base * factor
 
 
+# One group of three digits after a full stop: "1.000", "12.500" (a decimal, or thousands).
+_ONE_DOT_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+_E_RE = re.compile(_E_NOTATION)
+_NOT_E_RE = re.compile(_NOT_E_NOTATION)
+
+
+def _names_a_thing(before: list[Token], text: str) -> bool:
+    """Digits with full stops between groups of three that are no figure: an IP address
+    ("192.168.100.200"), or what a word before names ("firmware 1.100.200", "IP: ...")."""
+    if "," not in text and _IP_SHAPE.fullmatch(text):
+        return True
+    k = len(before) - 1
+    if k >= 0 and before[k].text == ":":
+        k -= 1
+    return k >= 0 and before[k].lower in _DOTTED_NAMES
+
+
+def one_dot_group(text: str) -> bool:
+    """'1.000', '12.500': one group of three digits after a full stop, a decimal as English
+    writes it or a thousand as European style does."""
+    return _ONE_DOT_GROUP.fullmatch(text) is not None
+
+
 def dot_grouped(text: str) -> bool:
     """'1.000.000': a whole number with full stops between its groups of three digits."""
     return _DOT_GROUPS_RE.fullmatch(text) is not None
@@ -160,7 +198,7 @@ def digits_value(text: str) -> float:
     removed, any decimal separator read as a point, any script's digits read."""
     plain = _INVISIBLE_RE.sub("", text)
     if dot_grouped(plain):
-        return float(plain.replace(".", ""))  # "1.000.000"
+        return float(plain.replace(".", "").replace(",", "."))  # "1.000.000", "1.000.000,50"
     for sep in _THOUSANDS:
         plain = plain.replace(sep, "")
     for sep in _DECIMAL[1:]:
@@ -570,6 +608,20 @@ def _join_range(tokens: list[Token], m: NumberMention, currency_at: set[int]) ->
     if link == "to" and _after_change(tokens, m.first) and other.value > 2 * m.value:
         return m  # "rose by 10 to 34": a change, then the level reached
     lo_v, hi_v = m.value, other.value
+    # "between 800.000 and 1.000.000", "1.000-2.000.000": full stops between groups at one
+    # end say how the writer groups digits, so a single group at the other is thousands
+    if (
+        m.first == m.last
+        and one_dot_group(tokens[m.first].text)
+        and dot_grouped(tokens[other.last].text)
+    ):
+        lo_v = float(tokens[m.first].text.replace(".", ""))
+    if (
+        other.first == other.last
+        and one_dot_group(tokens[other.first].text)
+        and dot_grouped(tokens[m.last].text)
+    ):
+        hi_v = float(tokens[other.first].text.replace(".", ""))
     # "3 to 4 million", "$5-10 billion", "four to five thousand": the second's scale
     # (not "from one to a hundred", "between five and five hundred": the scale is the
     # second number, or scaling the first would reach it)

@@ -99,6 +99,9 @@ class UnitInfo:
     first: int | None = None  # index of a unit written before the figure ("$", "USD")
 
 
+_DASHES = ("-", "\u2013", "\u2014")  # hyphen, en dash, em dash
+
+
 def magnitude(tokens: list[Token], first: int, last: int) -> UnitInfo | None:
     """A quake's magnitude by its wording, however it is written: "a 4.2 magnitude quake",
     "4.2 on the Richter scale", "a magnitude 4.2 quake", "a magnitude of 4.2",
@@ -106,8 +109,10 @@ def magnitude(tokens: list[Token], first: int, last: int) -> UnitInfo | None:
     ``first`` is the figure's first token, or its sign's ("the magnitude of -1"). Not "300
     magnitude 2 aftershocks" (a count: a figure follows the word), "the magnitude of 3
     deaths" or "of 5.5 percent" (what follows is counted or measured). The caller tests the
-    figure (quake_magnitude): a magnitude no quake has is no figure at all, never a count
-    of quakes ("a magnitude 11 quake")."""
+    figure, each end of a range (quake_magnitude): in a sentence about quakes a magnitude
+    no quake has is no figure at all, never a count of quakes ("a magnitude 11 quake").
+    A dash between the word and the figure is no minus ("magnitude–7.8"); a sign glued to
+    the figure is, and the caller passes it as ``first`` ("magnitude -0.5")."""
     n = len(tokens)
     j = last + 1
     if j < n and tokens[j].lower == "magnitude":
@@ -133,8 +138,8 @@ def magnitude(tokens: list[Token], first: int, last: int) -> UnitInfo | None:
                 surface = " ".join(t.text for t in tokens[j : end + 1])
                 return UnitInfo("magnitude", "measure", surface, end)
     k = first - 1
-    if k >= 1 and tokens[k].text == "-" and tokens[k - 1].end == tokens[k].start:
-        k -= 1  # "magnitude-4.2"
+    if k >= 1 and tokens[k].text in _DASHES and tokens[k - 1].lower == "magnitude":
+        k -= 1  # "magnitude-4.2", "magnitude–4.2", "magnitude - 4.2" (a glued sign: the caller's)
     of = k >= 1 and tokens[k].lower == "of"
     if of:
         k -= 1
@@ -153,9 +158,24 @@ def magnitude(tokens: list[Token], first: int, last: int) -> UnitInfo | None:
 
 
 def quake_magnitude(value: float) -> bool:
-    """Whether a figure can be a quake's magnitude (0 to 10): the one test of every
-    wording's figure ('4.2-magnitude', 'magnitude 4.2', a figure listed after one)."""
-    return 0.0 <= value <= 10.0
+    """Whether a figure can be a quake's magnitude: the one test of every wording's figure
+    ('4.2-magnitude', 'magnitude 4.2', a figure listed after one). Up to 10, above any quake
+    recorded; down to -2, as the smallest micro-tremors dense networks record are below zero
+    ('a magnitude -0.5 tremor' is real; -4.6 is a star's brightness, never a quake's)."""
+    return -2.0 <= value <= 10.0
+
+
+_QUAKE_WORDS = frozenset(
+    """quake quakes earthquake earthquakes temblor temblors tremor tremors aftershock
+    aftershocks foreshock foreshocks seismic richter""".split()
+)
+
+
+def quake_sentence(tokens: list[Token]) -> bool:
+    """Whether a sentence speaks of quakes: only there is a magnitude no quake has no figure
+    at all; a star's or a sound's magnitude ('Venus shines at magnitude -4.6', 'stars of
+    magnitude 12') is read as any other figure."""
+    return any(t.lower in _QUAKE_WORDS for t in tokens)
 
 
 _QUAKES = frozenset("quake quakes earthquake earthquakes tremor tremors aftershock aftershocks "
