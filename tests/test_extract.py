@@ -371,6 +371,10 @@ def test_thousands_dots_and_powers_of_ten_are_one_figure(
         ("The attack used host 10.100.100.100 for hours.", []),
         ("The company pushed firmware 1.100.200 to 4.000.000 routers.", [4e6]),
         ("The server runs version 2.100.300 since May.", []),
+        # a verb before the figure names nothing: "build", "host", "release"
+        ("The plans are to build 1.000.000 homes by 2030.", [1e6]),
+        ("The city will host 1.200.000 visitors this summer.", [1.2e6]),
+        ("OPEC agreed to release 1.000.000 barrels a day.", [1e6]),
         # phone numbers: after a country code or a word of calling; a leading zero
         ("Call +34 912.345.678 for help.", []),
         ("Tel. 06.123.456 for help.", []),
@@ -576,6 +580,10 @@ def test_a_magnitude_no_quake_has_is_no_figure(text: str) -> None:
         # no quake in the sentence: a magnitude no quake has is a figure as any other
         ("Venus shines at magnitude -4.6 tonight.", -4.6, None),
         ("Stars of magnitude 12 are too faint to see.", 12, None),
+        # a quake or tremors elsewhere in the sentence, not beside the magnitude
+        ("A seismic shift in politics: stars of magnitude 12 are faint.", 12, None),
+        ("The tremors of fear were real in the town; stars of magnitude 12 are faint.", 12, None),
+        ("A strong quake struck; stars of magnitude 12 were hidden.", 12, None),
         # micro-tremors go below zero
         ("The quake registered magnitude -0.5, the survey said.", -0.5, "magnitude"),
         ("A magnitude 6 to 7 quake struck the coast on Monday.", 6.5, "magnitude"),

@@ -363,7 +363,7 @@ def _claim(
         sign_at = _sign(tokens, m)
         unit = magnitude(tokens, m.first if sign_at is None else sign_at, m.last)
         if unit is not None and not _quake_figure(m, negative=sign_at is not None):
-            if quake_sentence(tokens):
+            if quake_sentence(tokens, m.first, m.last):
                 return None, m.last  # "a magnitude 11 quake": unreadable, no count of quakes
             unit = None  # "stars of magnitude 12": a figure as any other
     if (
@@ -1104,7 +1104,7 @@ def _hyphen_compound(text: str, tokens: list[Token], m: NumberMention) -> UnitIn
         return UnitInfo(TIME_UNITS[low], "duration", word.text, la + 2)
     if low == "magnitude" and _quake_figure(m, negative=False):
         return UnitInfo("magnitude", "measure", word.text, la + 2)  # "4.2-magnitude"
-    if low == "magnitude" and quake_sentence(tokens):
+    if low == "magnitude" and quake_sentence(tokens, m.first, la + 2):
         return "skip"  # "an 11-magnitude quake" is unreadable
     if low in ("square", "cubic") and la + 3 < n and tokens[la + 3].kind == "word":
         unit = unit_for_word(f"{word.text} {tokens[la + 3].text}")

@@ -47,10 +47,9 @@ _DOT_GROUPS_RE = re.compile(DOT_GROUPS)
 # never a figure: "192.168.100.200"; a billion is written "1.200.000.000".
 _IP_SHAPE = re.compile(r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d?)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d)){3}")
 # Words after which digits with full stops name a thing, never a figure: "firmware
-# 1.100.200", "host 10.100.100.100", "version 2.100.300".
-_DOTTED_NAMES = frozenset(
-    "version versions build firmware release ip address addresses host server v".split()
-)
+# 1.100.200", "version 2.100.300", "IP: 10.100.100.100"; nouns only, never a verb ("build
+# 1.000.000 homes", "host 1.200.000 visitors" are figures).
+_DOTTED_NAMES = frozenset("version versions firmware ip".split())
 # Other runs of digits with two or more full stops ("1.2.3", "1.2.2020", "06.123.456") are
 # versions, dates, addresses or phones: one token, no figure (never "1.2" and then ".3").
 _DOTTED = r"\d+(?:\.\d+){2,}"
@@ -616,12 +615,6 @@ def _join_range(tokens: list[Token], m: NumberMention, currency_at: set[int]) ->
         and dot_grouped(tokens[other.last].text)
     ):
         lo_v = float(tokens[m.first].text.replace(".", ""))
-    if (
-        other.first == other.last
-        and one_dot_group(tokens[other.first].text)
-        and dot_grouped(tokens[m.last].text)
-    ):
-        hi_v = float(tokens[other.first].text.replace(".", ""))
     # "3 to 4 million", "$5-10 billion", "four to five thousand": the second's scale
     # (not "from one to a hundred", "between five and five hundred": the scale is the
     # second number, or scaling the first would reach it)

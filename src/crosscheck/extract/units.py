@@ -167,15 +167,31 @@ def quake_magnitude(value: float) -> bool:
 
 _QUAKE_WORDS = frozenset(
     """quake quakes earthquake earthquakes temblor temblors tremor tremors aftershock
-    aftershocks foreshock foreshocks seismic richter""".split()
+    aftershocks foreshock foreshocks richter""".split()
 )
 
 
-def quake_sentence(tokens: list[Token]) -> bool:
-    """Whether a sentence speaks of quakes: only there is a magnitude no quake has no figure
-    at all; a star's or a sound's magnitude ('Venus shines at magnitude -4.6', 'stars of
-    magnitude 12') is read as any other figure."""
-    return any(t.lower in _QUAKE_WORDS for t in tokens)
+QUAKE_REACH = 6  # tokens either side of a magnitude's figure that may name the quake
+
+
+def quake_sentence(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a quake word is beside a magnitude's figure (``tokens[first..last]``, within
+    QUAKE_REACH): only there is a magnitude no quake has no figure at all; a star's or a
+    sound's magnitude ('Venus shines at magnitude -4.6', 'stars of magnitude 12'), also
+    in a sentence that speaks of a quake or of tremors of fear elsewhere, is read as any
+    other figure."""
+    for step, start in ((-1, first - 1), (1, last + 1)):  # each way, within the clause
+        k = start
+        while 0 <= k < len(tokens) and abs(k - start) < QUAKE_REACH:
+            if tokens[k].text in _CLAUSE_ENDS:
+                break
+            if tokens[k].lower in _QUAKE_WORDS:
+                return True
+            k += step
+    return False
+
+
+_CLAUSE_ENDS = frozenset(";:.!?")
 
 
 _QUAKES = frozenset("quake quakes earthquake earthquakes tremor tremors aftershock aftershocks "
