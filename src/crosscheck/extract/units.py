@@ -165,13 +165,8 @@ def quake_magnitude(value: float) -> bool:
     return -2.0 <= value <= 10.0
 
 
-_QUAKE_WORDS = frozenset(
-    """quake quakes earthquake earthquakes temblor temblors tremor tremors aftershock
-    aftershocks foreshock foreshocks richter""".split()
-)
-
-
 QUAKE_REACH = 6  # tokens either side of a magnitude's figure that may name the quake
+_CLAUSE_ENDS = frozenset(";:.!?")  # and not past these
 
 
 def quake_sentence(tokens: list[Token], first: int, last: int) -> bool:
@@ -191,11 +186,10 @@ def quake_sentence(tokens: list[Token], first: int, last: int) -> bool:
     return False
 
 
-_CLAUSE_ENDS = frozenset(";:.!?")
-
-
 _QUAKES = frozenset("quake quakes earthquake earthquakes tremor tremors aftershock aftershocks "
                     "temblor temblors shock shocks event".split())  # fmt: skip
+# the words that name a quake beside a magnitude (not "shock" or "event" alone)
+_QUAKE_WORDS = (_QUAKES - {"shock", "shocks", "event"}) | {"foreshock", "foreshocks", "richter"}
 _NOT_COUNTED = _QUAKES | AUXILIARIES | CONJUNCTIONS | DETERMINERS | PREPOSITIONS
 
 
