@@ -1730,3 +1730,23 @@ def test_only_the_inputs_not_read_are_kept_from_the_store(
     now = run([articles], Settings(store=db))
     assert sorted(s.path.rsplit("/", 1)[-1] for s in now.skipped) == ["a.txt", "b.txt"]
     assert now.from_store == ["other/a.txt"]
+
+
+def test_a_record_skipped_now_is_not_brought_back_from_the_store(tmp_path: Path) -> None:
+    """A JSONL file still read whose record r2 has lost its text now: r2 is skipped and
+    listed, not served from the store under its earlier text (a record removed from the
+    file is, as a removed file is)."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    records = [{"id": "r1", "text": NEW_ARTICLE}, {"id": "r2", "text": STORM},
+               {"id": "r3", "text": NEW_ARTICLE.replace("3,600", "3,700")}]  # fmt: skip
+    wire = articles / "w.jsonl"
+    wire.write_text("".join(json.dumps(r) + "\n" for r in records))
+    db = tmp_path / "store.db"
+    assert len(run([articles], Settings(store=db)).documents) == 3
+    records[1]["text"] = ""
+    wire.write_text("".join(json.dumps(r) + "\n" for r in records[:2]))  # r3 removed
+    now = run([articles], Settings(store=db))
+    assert [s.path for s in now.skipped] == [f"{wire}:2"]
+    assert sorted(d.id for d in now.documents) == ["w.jsonl#r1", "w.jsonl#r3"]
+    assert now.from_store == ["w.jsonl#r3"]

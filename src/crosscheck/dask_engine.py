@@ -553,6 +553,7 @@ class DaskEngine:
             ingested.documents.extend(fr.read.documents)
             ingested.skipped.extend(fr.read.skipped)
             ingested.diagnostics.extend(fr.read.diagnostics)
+            ingested.unread_ids |= fr.read.unread_ids
             extractions.extend(fr.extractions)
         return ingested, extractions
 

@@ -181,7 +181,7 @@ def run(
         with result.timed("extract"), _stage("extracting claims", "all documents"):
             new_docs, to_save = _extract_all(
                 result, aliases, settings, store, repairs, None if engine else progress, given,
-                ingested.unread,
+                ingested.unread, ingested.unread_ids,
             )  # fmt: skip
         for skipped in result.skipped:
             log.warning("skipped %s: %s", skipped.path, skipped.reason)
@@ -433,13 +433,15 @@ def _extract_all(
     progress: Progress | None = None,
     given: list[Extraction] | None = None,
     unread: AbstractSet[Path] = frozenset(),
+    unread_ids: AbstractSet[str] = frozenset(),
 ) -> tuple[set[str], list[tuple[str, Extracted]]]:
     """Segment and extract every document (reusing the store's results for unchanged
     texts, and the extractions ``given`` by an engine, None where it left one to the
     store); with a store, add every article stored before that the run's inputs do not
     hold (what its rows found damaged noted in ``repairs``, for the run's save), nor an
-    input of them not read now (``unread``, see _unread_now): the store never stands in for a
-    file skipped now with what it read before. Returns the ids of documents that are new
+    input of them not read now (``unread``, see _unread_now; ``unread_ids``: records of a
+    file read): the store never stands in for a file or record skipped now with what it
+    read before. Returns the ids of documents that are new
     or changed since the store last saw them, and what to save."""
     context = _alias_fingerprint(aliases)
     known = store.known() if store else {}
@@ -487,7 +489,7 @@ def _extract_all(
     # a row serving one of them too: its sentences and claims are at hand
     made = {key: (_shown(ex.document), ex) for key, ex in to_save}
     unread = {*unread, *failed}
-    for key, old in store.stored_documents(current, repairs, skip=ours, made=made):
+    for key, old in store.stored_documents(current | unread_ids, repairs, skip=ours, made=made):
         doc = old.document  # under its own name (sentences and claims under the row's)
         if _unread_now(doc.path, unread):
             continue  # an input skipped now: listed as such, not its old text

@@ -50,6 +50,7 @@ class IngestResult:
     # where the inputs not read are (real_path): files that gave no document, and folders
     # that could not be listed: a store must not stand in for them with what it read before
     unread: set[Path] = field(default_factory=set)
+    unread_ids: set[str] = field(default_factory=set)  # and records of files read (ReadResult)
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +234,7 @@ def read_inputs(
         result.documents.extend(read.documents)
         result.skipped.extend(read.skipped)
         result.diagnostics.extend(read.diagnostics)
+        result.unread_ids |= read.unread_ids
     return result
 
 
@@ -263,6 +265,7 @@ def read_candidate(
     result.documents.extend(dated(d, settings) for d in read.documents)
     result.skipped.extend(read.skipped)
     result.diagnostics.extend(read.diagnostics)
+    result.unread_ids |= read.unread_ids
     return result
 
 

@@ -32,6 +32,8 @@ class ReadResult:
     documents: list[Document] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    # the ids of records the file holds that could not be read ("w.jsonl#r2" with no text)
+    unread_ids: set[str] = field(default_factory=set)
 
 
 def metadata_dating(

@@ -105,11 +105,12 @@ def _record(
         _bad(out, src, where, "is not an object with a 'text' field", lineno)
         return
     text_value = record.get("text")
-    if not isinstance(text_value, str) or not text_value.strip():
-        _bad(out, src, where, "has no 'text' field with article text", lineno)
-        return
     key = clean_str(record.get("id")) or fallback_key
     doc_id = f"{src.doc_id}#{key}" if key is not None else src.doc_id
+    if not isinstance(text_value, str) or not text_value.strip():
+        _bad(out, src, where, "has no 'text' field with article text", lineno)
+        out.unread_ids.add(doc_id)  # a store must not stand in with its earlier text
+        return
     if any(d.id == doc_id for d in out.documents):
         _bad(out, src, where, f"repeats the id {key!r} of an earlier record", lineno)
         return
