@@ -584,6 +584,7 @@ def test_a_magnitude_no_quake_has_is_no_figure(text: str) -> None:
         ("A seismic shift in politics: stars of magnitude 12 are faint.", 12, None),
         ("The tremors of fear were real in the town; stars of magnitude 12 are faint.", 12, None),
         ("A strong quake struck; stars of magnitude 12 were hidden.", 12, None),
+        ("Officials said a magnitude of 4.1 foreshock hit the town.", 4.1, "magnitude"),
         # micro-tremors go below zero
         ("The quake registered magnitude -0.5, the survey said.", -0.5, "magnitude"),
         ("A magnitude 6 to 7 quake struck the coast on Monday.", 6.5, "magnitude"),

@@ -1746,7 +1746,36 @@ def test_a_record_skipped_now_is_not_brought_back_from_the_store(tmp_path: Path)
     assert len(run([articles], Settings(store=db)).documents) == 3
     records[1]["text"] = ""
     wire.write_text("".join(json.dumps(r) + "\n" for r in records[:2]))  # r3 removed
+    for _ in range(2):  # and again over the same bytes, its reading kept by the store
+        now = run([articles], Settings(store=db))
+        assert [s.path for s in now.skipped] == [f"{wire}:2"]
+        assert sorted(d.id for d in now.documents) == ["w.jsonl#r1", "w.jsonl#r3"]
+        assert now.from_store == ["w.jsonl#r3"]
+
+
+@pytest.mark.parametrize("name", ["w.jsonl", "w.json"])
+def test_records_named_by_their_place_are_never_served_from_the_store(
+    tmp_path: Path, name: str
+) -> None:
+    """Records without an id are named by their line (or their place in a JSON list): with
+    the first removed and the last emptied, 'w.jsonl#3' would be the last's earlier text, and
+    'w.jsonl#2' now is what '#3' was. No such name of a file read now is served from the
+    store: every record is read as it is now, or skipped."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    texts = [NEW_ARTICLE, STORM, NEW_ARTICLE.replace("3,600", "3,700")]
+    wire = articles / name
+
+    def write(records: list[dict[str, str]]) -> None:
+        if name.endswith(".jsonl"):
+            wire.write_text("".join(json.dumps(r) + "\n" for r in records))
+        else:
+            wire.write_text(json.dumps(records))
+
+    write([{"text": t} for t in texts])
+    db = tmp_path / "store.db"
+    assert len(run([articles], Settings(store=db)).documents) == 3
+    write([{"text": texts[1]}, {"text": ""}])
     now = run([articles], Settings(store=db))
-    assert [s.path for s in now.skipped] == [f"{wire}:2"]
-    assert sorted(d.id for d in now.documents) == ["w.jsonl#r1", "w.jsonl#r3"]
-    assert now.from_store == ["w.jsonl#r3"]
+    assert now.from_store == [] and len(now.skipped) == 1
+    assert [d.text.strip() for d in now.documents] == [texts[1].strip()]

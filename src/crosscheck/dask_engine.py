@@ -554,6 +554,7 @@ class DaskEngine:
             ingested.skipped.extend(fr.read.skipped)
             ingested.diagnostics.extend(fr.read.diagnostics)
             ingested.unread_ids |= fr.read.unread_ids
+            ingested.numbered |= fr.read.numbered
             extractions.extend(fr.extractions)
         return ingested, extractions
 

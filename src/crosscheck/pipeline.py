@@ -27,7 +27,7 @@ from crosscheck.errors import (
 from crosscheck.extract.claims import claim_id
 from crosscheck.extract.document import extract_document
 from crosscheck.extract.entities import AliasTable, load_aliases
-from crosscheck.ingest import discover, read_inputs, real_path
+from crosscheck.ingest import IngestResult, discover, read_inputs, real_path
 from crosscheck.match import ConceptTable, load_concepts
 from crosscheck.match.cluster import StoryPart, split_stories, story_components
 from crosscheck.match.features import is_concept_file
@@ -181,7 +181,7 @@ def run(
         with result.timed("extract"), _stage("extracting claims", "all documents"):
             new_docs, to_save = _extract_all(
                 result, aliases, settings, store, repairs, None if engine else progress, given,
-                ingested.unread, ingested.unread_ids,
+                ingested,
             )  # fmt: skip
         for skipped in result.skipped:
             log.warning("skipped %s: %s", skipped.path, skipped.reason)
@@ -432,16 +432,16 @@ def _extract_all(
     repairs: Repairs,
     progress: Progress | None = None,
     given: list[Extraction] | None = None,
-    unread: AbstractSet[Path] = frozenset(),
-    unread_ids: AbstractSet[str] = frozenset(),
+    ingested: IngestResult | None = None,
 ) -> tuple[set[str], list[tuple[str, Extracted]]]:
     """Segment and extract every document (reusing the store's results for unchanged
     texts, and the extractions ``given`` by an engine, None where it left one to the
     store); with a store, add every article stored before that the run's inputs do not
     hold (what its rows found damaged noted in ``repairs``, for the run's save), nor an
-    input of them not read now (``unread``, see _unread_now; ``unread_ids``: records of a
-    file read): the store never stands in for a file or record skipped now with what it
-    read before. Returns the ids of documents that are new
+    input of them not read now (``ingested``'s unread files and folders, see _unread_now;
+    its unread records of files read; records a file read numbers by place): the store
+    never stands in for a file or record skipped now, or for a place in a file, with what
+    it read before. Returns the ids of documents that are new
     or changed since the store last saw them, and what to save."""
     context = _alias_fingerprint(aliases)
     known = store.known() if store else {}
@@ -483,12 +483,17 @@ def _extract_all(
     current = {d.id for d in result.documents}
     name_of = {key: d.id for d, key in zip(result.documents, result.extraction_keys, strict=True)}
 
+    numbered = ingested.numbered if ingested else set()
+
     def ours(doc_id: str, key: str) -> bool:  # this run's article, named from another root
+        if numbered and _numbered(doc_id, numbered):
+            return True  # "w.jsonl#3": a place in a file read now, no record's name
         return key in name_of and _one_file(doc_id, name_of[key])  # before ('A/x' and 'x')
 
     # a row serving one of them too: its sentences and claims are at hand
     made = {key: (_shown(ex.document), ex) for key, ex in to_save}
-    unread = {*unread, *failed}
+    unread = {*(ingested.unread if ingested else ()), *failed}
+    unread_ids = ingested.unread_ids if ingested else set()
     for key, old in store.stored_documents(current | unread_ids, repairs, skip=ours, made=made):
         doc = old.document  # under its own name (sentences and claims under the row's)
         if _unread_now(doc.path, unread):
@@ -501,6 +506,13 @@ def _extract_all(
         result.from_store.append(doc.id)
     hashes = {ex.document.id: ex.document.sha256 for _, ex in to_save}
     return {d for d in current if known.get(d) != hashes[d]}, to_save
+
+
+def _numbered(doc_id: str, numbered: AbstractSet[str]) -> bool:
+    """Whether ``doc_id`` is a record a file of ``numbered`` names by its place ('w.jsonl#3').
+    (A record whose own id is a number is taken for one: never served from the store.)"""
+    head, sep, tail = doc_id.rpartition("#")
+    return bool(sep) and tail.isdigit() and head in numbered
 
 
 def _unread_now(path: str, unread: AbstractSet[Path]) -> bool:

@@ -187,9 +187,9 @@ def quake_sentence(tokens: list[Token], first: int, last: int) -> bool:
 
 
 _QUAKES = frozenset("quake quakes earthquake earthquakes tremor tremors aftershock aftershocks "
-                    "temblor temblors shock shocks event".split())  # fmt: skip
+                    "foreshock foreshocks temblor temblors shock shocks event".split())  # fmt: skip
 # the words that name a quake beside a magnitude (not "shock" or "event" alone)
-_QUAKE_WORDS = (_QUAKES - {"shock", "shocks", "event"}) | {"foreshock", "foreshocks", "richter"}
+_QUAKE_WORDS = (_QUAKES - {"shock", "shocks", "event"}) | {"richter"}
 _NOT_COUNTED = _QUAKES | AUXILIARIES | CONJUNCTIONS | DETERMINERS | PREPOSITIONS
 
 
