@@ -483,21 +483,18 @@ def _extract_all(
     current = {d.id for d in result.documents}
     name_of = {key: d.id for d, key in zip(result.documents, result.extraction_keys, strict=True)}
 
-    numbered = ingested.numbered if ingested else set()
-
     def ours(doc_id: str, key: str) -> bool:  # this run's article, named from another root
-        if numbered and _numbered(doc_id, numbered):
-            return True  # "w.jsonl#3": a place in a file read now, no record's name
         return key in name_of and _one_file(doc_id, name_of[key])  # before ('A/x' and 'x')
 
     # a row serving one of them too: its sentences and claims are at hand
     made = {key: (_shown(ex.document), ex) for key, ex in to_save}
     unread = {*(ingested.unread if ingested else ()), *failed}
     unread_ids = ingested.unread_ids if ingested else set()
+    numbered = ingested.numbered if ingested else set()
     for key, old in store.stored_documents(current | unread_ids, repairs, skip=ours, made=made):
         doc = old.document  # under its own name (sentences and claims under the row's)
-        if _unread_now(doc.path, unread):
-            continue  # an input skipped now: listed as such, not its old text
+        if _unread_now(doc.path, unread) or (numbered and _placed(doc, numbered)):
+            continue  # an input skipped now (listed as such), a place in a file read now
         sentences, claims = _named(doc, old.sentences, old.claims)
         result.extraction_keys.append(key)
         result.documents.append(doc)
@@ -508,11 +505,14 @@ def _extract_all(
     return {d for d in current if known.get(d) != hashes[d]}, to_save
 
 
-def _numbered(doc_id: str, numbered: AbstractSet[str]) -> bool:
-    """Whether ``doc_id`` is a record a file of ``numbered`` names by its place ('w.jsonl#3').
-    (A record whose own id is a number is taken for one: never served from the store.)"""
-    head, sep, tail = doc_id.rpartition("#")
-    return bool(sep) and tail.isdigit() and head in numbered
+def _placed(doc: Document, numbered: AbstractSet[Path]) -> bool:
+    """Whether a stored record is named by its place ('w.jsonl#3') in a file read now that
+    names records so (``numbered``, where they are: from any root). A record whose own id
+    is a number is taken for one: never served from the store."""
+    _, sep, tail = doc.id.rpartition("#")
+    if not (sep and tail.isascii() and tail.isdigit()):
+        return False
+    return real_path(Path(doc.path)) in numbered
 
 
 def _unread_now(path: str, unread: AbstractSet[Path]) -> bool:

@@ -591,7 +591,7 @@ class Store:
                 diagnostics=[Diagnostic(x["path"], x["message"], x["line"], x["level"])
                              for x in d["diagnostics"]],
                 skipped=[Skipped(x["path"], x["reason"]) for x in d["skipped"]],
-                unread_ids=set(d["unread_ids"]), numbered=set(d["numbered"]),
+                unread_ids=set(d["unread_ids"]), numbered=bool(d["numbered"]),
             )  # fmt: skip
         except _DAMAGE:
             return None  # read again
@@ -921,7 +921,7 @@ class ReadCache:
                               for d in read.documents],
                 "diagnostics": [x.to_dict() for x in read.diagnostics],
                 "skipped": [x.to_dict() for x in read.skipped],
-                "unread_ids": sorted(read.unread_ids), "numbered": sorted(read.numbered),
+                "unread_ids": sorted(read.unread_ids), "numbered": read.numbered,
             }
         )  # fmt: skip
         self.used.append(key)

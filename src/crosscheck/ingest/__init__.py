@@ -51,7 +51,7 @@ class IngestResult:
     # that could not be listed: a store must not stand in for them with what it read before
     unread: set[Path] = field(default_factory=set)
     unread_ids: set[str] = field(default_factory=set)  # and records of files read (ReadResult)
-    numbered: set[str] = field(default_factory=set)  # files numbering records (ReadResult)
+    numbered: set[Path] = field(default_factory=set)  # where files numbering records are
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,7 +268,8 @@ def read_candidate(
     result.skipped.extend(read.skipped)
     result.diagnostics.extend(read.diagnostics)
     result.unread_ids |= read.unread_ids
-    result.numbered |= read.numbered
+    if read.numbered:
+        result.numbered.add(real_path(cand.path))
     return result
 
 

@@ -34,9 +34,9 @@ class ReadResult:
     skipped: list[Skipped] = field(default_factory=list)
     # the ids of records the file holds that could not be read ("w.jsonl#r2" with no text)
     unread_ids: set[str] = field(default_factory=set)
-    # files of records that number those without an id by place ("w.jsonl#3"): a place is
-    # no record's name once a line is added or removed
-    numbered: set[str] = field(default_factory=set)
+    # whether the file names records without an id by their place ("w.jsonl#3", a JSON or
+    # JSONL file, whatever it holds now): a place is no record's name once a line goes
+    numbered: bool = False
 
 
 def metadata_dating(

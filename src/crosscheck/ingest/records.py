@@ -28,7 +28,7 @@ from crosscheck.model import Diagnostic, Document, OffsetMap, Skipped, line_star
 
 
 def read_jsonl(src: SourceFile, settings: Settings) -> ReadResult:
-    out = ReadResult(numbered={src.doc_id})
+    out = ReadResult(numbered=True)
     decoded = decode(src.data)
     if decoded.note:
         out.diagnostics.append(Diagnostic(src.path, decoded.note))
@@ -55,7 +55,7 @@ def read_jsonl(src: SourceFile, settings: Settings) -> ReadResult:
 
 
 def read_json(src: SourceFile, settings: Settings) -> ReadResult:
-    out = ReadResult()
+    out = ReadResult(numbered=True)  # a single record now, a list before
     decoded = decode(src.data)
     if decoded.note:
         out.diagnostics.append(Diagnostic(src.path, decoded.note))
@@ -78,8 +78,6 @@ def read_json(src: SourceFile, settings: Settings) -> ReadResult:
         raise InputError("no records in the JSON file")
     line_starts = line_starts_of(decoded.text)
     single = not isinstance(data, list)
-    if not single:
-        out.numbered.add(src.doc_id)
     for index, record in enumerate(records):
         where = "the record" if single else f"record {index}"
         _record(record, src, settings, out, where, None if single else str(index), None,
