@@ -441,8 +441,8 @@ def _extract_all(
     input of them not read now (``ingested``'s unread files and folders, see _unread_now;
     its unread records of files read; records a file read numbers by place): the store
     never stands in for a file or record skipped now, or for a place in a file, with what
-    it read before. Returns the ids of documents that are new
-    or changed since the store last saw them, and what to save."""
+    it read before. Returns the ids of documents that are new or changed since the store
+    last saw them, and what to save."""
     context = _alias_fingerprint(aliases)
     known = store.known() if store else {}
     to_save: list[tuple[str, Extracted]] = []
