@@ -204,28 +204,6 @@ def test_html_without_article_text_is_skipped(tmp_path: Path) -> None:
     assert skipped.path.endswith("empty.html") and "no article text" in skipped.reason
 
 
-@pytest.mark.parametrize("depth", [300, 3000])
-def test_a_page_nested_deeper_than_the_parser_goes_is_read_or_says_so(
-    tmp_path: Path, depth: int
-) -> None:
-    """An article inside 300 nested elements was skipped as "no article text" (the parser's
-    default stops at 256 levels): it is read. Past the deepest tree the parser builds (3,000
-    levels), what is read comes with a warning that the text past it is not."""
-    story = ("<p>Officials said 14 people died when the bridge collapsed on Monday evening, "
-             "the police chief of the town told reporters.</p>")  # fmt: skip
-    f = tmp_path / "deep.html"
-    f.write_text("<html><head><title>Bridge</title></head><body><p>A bridge fell in the town "
-                 "on Monday, killing people who were crossing it at the time.</p>"
-                 + "<div>" * depth + story + "</div>" * depth + "</body></html>")  # fmt: skip
-    doc, result = read_one(f)
-    cut = [d.message for d in result.diagnostics if "nested deeper" in d.message]
-    if depth == 300:
-        assert "14 people died" in doc.text and not cut
-    else:
-        assert "14 people died" not in doc.text
-        assert cut == ["nested deeper than 2,048 elements: the text past that depth is not read"]
-
-
 # --- JSON / JSONL -----------------------------------------------------------------------
 
 

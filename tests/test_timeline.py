@@ -115,18 +115,6 @@ def test_a_bad_date_is_a_warning_naming_the_file_and_the_article_is_still_read(t
     assert "published" in diag.message and "the day after the storm" in diag.message
 
 
-@pytest.mark.parametrize("stamp", ["2024-03-05T25:00:00", "2024-03-05T10:00:00-99:00"])
-def test_an_impossible_time_is_a_warning_not_its_day_taken_silently(tmp_path, stamp):
-    """'T25:00' was dated by its day with no word; a time no clock shows is a warning
-    naming the file, as an impossible day is, and the stamp is not used."""
-    (tmp_path / "a.md").write_text(f"---\npublished: {stamp}\n---\n\n"
-                                   "The storm killed four people, police said.\n")  # fmt: skip
-    result = check([tmp_path], Settings(fail_on="never"))
-    assert result.documents[0].dating is None
-    [diag] = result.diagnostics
-    assert diag.path.endswith("a.md") and "time not understood" in diag.message
-
-
 def test_an_updated_page_is_placed_at_its_update(tmp_path):
     page = (FIXTURES / "rising" / "radio.html").read_text(encoding="utf-8")
     page = page.replace("</head>", '<meta property="article:modified_time" '

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any
 
 from crosscheck.config import Settings
 from crosscheck.errors import InputError
@@ -41,17 +40,13 @@ def read_html(src: SourceFile, settings: Settings) -> ReadResult:
         raise InputError("a crosscheck report, not an article (is --out inside the input folder?)")
     if decoded.note:
         out.diagnostics.append(Diagnostic(src.path, decoded.note))
-    page = _parse(decoded.text)
-    cut = page is not None and _deepest(page) >= PARSER_DEPTH
-    extracted = _extract(decoded.text if page is None else page)
+    extracted = _extract(decoded.text)
     words = len((extracted.text or "").split()) if extracted is not None else 0
     if words < MIN_ARTICLE_WORDS:
         raise InputError(
             f"no article text found in the HTML page ({words} word(s) of main text; "
-            "menus and page furniture are not read)" + (f"; {_CUT}" if cut else "")
+            "menus and page furniture are not read)"
         )
-    if cut:
-        out.diagnostics.append(Diagnostic(src.path, _CUT))
     # trafilatura puts one paragraph per line; keep that as our paragraph structure
     text = normalize_newlines(extracted.text).text().strip()
     paragraphs = _line_spans(text)
@@ -143,39 +138,7 @@ def _find_date(html: str, original: bool) -> str | None:
         return None
 
 
-# libxml2 builds a tree this deep at most (with huge_tree; 256 without, which lost every
-# article nested in more than about 250 elements): past it, the text is not read.
-PARSER_DEPTH = 2048
-_CUT = f"nested deeper than {PARSER_DEPTH:,} elements: the text past that depth is not read"
-
-
-def _parse(html: str) -> Any:
-    """The page as an lxml tree for trafilatura, as deep as the parser goes (its default
-    stops at 256 levels, and a page nested deeper lost its article silently); None when lxml
-    cannot parse it (trafilatura is then given the text, as before)."""
-    import lxml.etree
-    import lxml.html
-
-    parser = lxml.html.HTMLParser(
-        huge_tree=True, remove_comments=True, remove_pis=True, encoding="utf-8"
-    )
-    try:
-        return lxml.html.fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
-    except (lxml.etree.ParserError, ValueError):
-        return None
-
-
-def _deepest(root: Any) -> int:
-    """The depth of an lxml tree (the root is 1)."""
-    deepest, stack = 0, [(root, 1)]
-    while stack:
-        element, depth = stack.pop()
-        deepest = max(deepest, depth)
-        stack.extend((child, depth + 1) for child in element)
-    return deepest
-
-
-def _extract(html: Any) -> Any:
+def _extract(html: str):  # type: ignore[no-untyped-def]
     import trafilatura
 
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
