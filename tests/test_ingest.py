@@ -204,6 +204,38 @@ def test_html_without_article_text_is_skipped(tmp_path: Path) -> None:
     assert skipped.path.endswith("empty.html") and "no article text" in skipped.reason
 
 
+@pytest.mark.parametrize("depth", [50, 300])
+def test_a_page_nested_deeper_than_the_parser_reads_says_so(tmp_path: Path, depth: int) -> None:
+    """The HTML parser stops at about 255 nested elements and the rest of the page is lost:
+    an article past that depth was skipped as "no article text" with no word of why, or
+    read without its later paragraphs. The reading now says so, naming the file."""
+    story = ("<p>Officials said 14 people died when the bridge collapsed on Monday evening, "
+             "the police chief of the town told reporters.</p>")  # fmt: skip
+    f = tmp_path / "deep.html"
+    f.write_text("<html><head><title>Bridge</title></head><body>"
+                 + "<div>" * depth + story + "</div>" * depth + "</body></html>")  # fmt: skip
+    result = read_inputs([f], Settings())
+    said = [*(d.message for d in result.diagnostics), *(s.reason for s in result.skipped)]
+    if depth == 50:
+        assert "14 people died" in result.documents[0].text and not any(
+            "nested deeper" in m for m in said)  # fmt: skip
+    else:
+        assert not result.documents and len(result.skipped) == 1
+        assert "nested deeper than the HTML parser reads" in result.skipped[0].reason
+        f.write_text(
+            f"<html><body>{story}"
+            + "<div>" * depth
+            + "<p>Deep.</p>"
+            + "</div>" * depth
+            + "</body></html>"
+        )  # the article before the deep block: read, and said
+        result = read_inputs([f], Settings())
+        assert "14 people died" in result.documents[0].text
+        assert [d.message for d in result.diagnostics if "nested deeper" in d.message] == [
+            "nested deeper than the HTML parser reads (about 255 elements): the page is read "
+            "only up to the first element that deep"]  # fmt: skip
+
+
 # --- JSON / JSONL -----------------------------------------------------------------------
 
 

@@ -41,12 +41,15 @@ def read_html(src: SourceFile, settings: Settings) -> ReadResult:
     if decoded.note:
         out.diagnostics.append(Diagnostic(src.path, decoded.note))
     extracted = _extract(decoded.text)
+    cut = _cut(decoded.text)
     words = len((extracted.text or "").split()) if extracted is not None else 0
     if words < MIN_ARTICLE_WORDS:
         raise InputError(
             f"no article text found in the HTML page ({words} word(s) of main text; "
-            "menus and page furniture are not read)"
+            "menus and page furniture are not read)" + (f"; {_CUT}" if cut else "")
         )
+    if cut:
+        out.diagnostics.append(Diagnostic(src.path, _CUT))
     # trafilatura puts one paragraph per line; keep that as our paragraph structure
     text = normalize_newlines(extracted.text).text().strip()
     paragraphs = _line_spans(text)
@@ -136,6 +139,30 @@ def _find_date(html: str, original: bool) -> str | None:
     except Exception:  # htmldate is best effort: an odd page is an undated page
         log.debug("htmldate failed", exc_info=True)
         return None
+
+
+_CUT = (
+    "nested deeper than the HTML parser reads (about 255 elements): the page is read only "
+    "up to the first element that deep"
+)
+
+
+def _cut(html: str) -> bool:
+    """Whether the page is nested deeper than lxml parses it by default, as trafilatura does
+    (libxml2 stops at 256 levels and the rest of the page is lost): an article inside a
+    page builder's wrappers or unclosed <div>s. Parsed once more to find out (lxml is fast:
+    a few milliseconds a page); a deeper parse for trafilatura cost it its repair of the
+    page's text and grew with depth times size (a 2.5 MB page 2,000 levels deep: 4 GB)."""
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+    try:
+        lxml.html.fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        return False
+    return any(e.type_name == "ERR_RESOURCE_LIMIT" and "depth" in e.message
+               for e in parser.error_log)  # fmt: skip
 
 
 def _extract(html: str):  # type: ignore[no-untyped-def]
