@@ -204,16 +204,19 @@ def test_html_without_article_text_is_skipped(tmp_path: Path) -> None:
     assert skipped.path.endswith("empty.html") and "no article text" in skipped.reason
 
 
-@pytest.mark.parametrize("depth", [50, 300])
-def test_a_page_nested_deeper_than_the_parser_reads_says_so(tmp_path: Path, depth: int) -> None:
+@pytest.mark.parametrize(("depth", "charset"), [(50, "utf-8"), (300, "utf-8"), (300, "utf-16")])
+def test_a_page_nested_deeper_than_the_parser_reads_says_so(
+    tmp_path: Path, depth: int, charset: str
+) -> None:
     """The HTML parser stops at about 255 nested elements and the rest of the page is lost:
     an article past that depth was skipped as "no article text" with no word of why, or
     read without its later paragraphs. The reading now says so, naming the file."""
     story = ("<p>Officials said 14 people died when the bridge collapsed on Monday evening, "
              "the police chief of the town told reporters.</p>")  # fmt: skip
     f = tmp_path / "deep.html"
-    f.write_text("<html><head><title>Bridge</title></head><body>"
-                 + "<div>" * depth + story + "</div>" * depth + "</body></html>")  # fmt: skip
+    f.write_text(f'<html><head><meta charset="{charset}"><title>Bridge</title></head><body>'
+                 + "<div>" * depth + story + "</div>" * depth + "</body></html>",
+                 encoding=charset)  # fmt: skip
     result = read_inputs([f], Settings())
     said = [*(d.message for d in result.diagnostics), *(s.reason for s in result.skipped)]
     if depth == 50:

@@ -156,7 +156,9 @@ def _cut(html: str) -> bool:
     import lxml.etree
     import lxml.html
 
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+    # the text is decoded already: its bytes are UTF-8 whatever the page declares (as for
+    # trafilatura's own parser; a declared UTF-16 read them as garbage, with no error)
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, encoding="utf-8")
     try:
         lxml.html.fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
     except (lxml.etree.ParserError, ValueError):
