@@ -181,7 +181,7 @@ def run(
         with result.timed("extract"), _stage("extracting claims", "all documents"):
             new_docs, to_save = _extract_all(
                 result, aliases, settings, store, repairs, None if engine else progress, given,
-                ingested,
+                ingested=ingested,
             )  # fmt: skip
         for skipped in result.skipped:
             log.warning("skipped %s: %s", skipped.path, skipped.reason)
@@ -432,7 +432,8 @@ def _extract_all(
     repairs: Repairs,
     progress: Progress | None = None,
     given: list[Extraction] | None = None,
-    ingested: IngestResult | None = None,
+    *,
+    ingested: IngestResult,
 ) -> tuple[set[str], list[tuple[str, Extracted]]]:
     """Segment and extract every document (reusing the store's results for unchanged
     texts, and the extractions ``given`` by an engine, None where it left one to the
@@ -488,12 +489,12 @@ def _extract_all(
 
     # a row serving one of them too: its sentences and claims are at hand
     made = {key: (_shown(ex.document), ex) for key, ex in to_save}
-    unread = {*(ingested.unread if ingested else ()), *failed}
-    unread_ids = ingested.unread_ids if ingested else set()
-    numbered = ingested.numbered if ingested else set()
-    for key, old in store.stored_documents(current | unread_ids, repairs, skip=ours, made=made):
+    unread = ingested.unread | failed
+    for key, old in store.stored_documents(
+        current | ingested.unread_ids, repairs, skip=ours, made=made
+    ):
         doc = old.document  # under its own name (sentences and claims under the row's)
-        if _unread_now(doc.path, unread) or (numbered and _placed(doc, numbered)):
+        if _unread_now(doc.path, unread) or _placed(doc, ingested.numbered):
             continue  # an input skipped now (listed as such), a place in a file read now
         sentences, claims = _named(doc, old.sentences, old.claims)
         result.extraction_keys.append(key)
@@ -510,7 +511,7 @@ def _placed(doc: Document, numbered: AbstractSet[Path]) -> bool:
     names records so (``numbered``, where they are: from any root). A record whose own id
     is a number is taken for one: never served from the store."""
     _, sep, tail = doc.id.rpartition("#")
-    if not (sep and tail.isascii() and tail.isdigit()):
+    if not (numbered and sep and tail.isascii() and tail.isdigit()):
         return False
     return real_path(Path(doc.path)) in numbered
 
