@@ -116,13 +116,15 @@ def tokenize(text: str) -> list[Token]:
             skip_to = names[s]
             out.append(Token(text[s:skip_to], s, skip_to, "word"))
             continue
+        figure = m.group()
+        grouped = kind == "num" and dot_grouped(figure)
         if kind == "num" and (
-            _digit_count(m.group()) > MAX_DIGITS
-            or (_DOTTED_RE.fullmatch(m.group()) and not dot_grouped(m.group()))
-            or (dot_grouped(m.group()) and _names_a_thing(out, m.group()))
-            or (m.group()[0] in _DECIMAL and out and out[-1].kind in ("num", "punct")
+            _digit_count(figure) > MAX_DIGITS
+            or (not grouped and _DOTTED_RE.fullmatch(figure))
+            or (grouped and _names_a_thing(out, figure))
+            or (figure[0] in _DECIMAL and out and out[-1].kind in ("num", "punct")
                 and out[-1].end == s and out[-1].text[-1:].isdigit())
-            or (_NOT_E_RE.fullmatch(m.group()) and not _E_RE.fullmatch(m.group()))
+            or (_NOT_E_RE.fullmatch(figure) and not _E_RE.fullmatch(figure))
         ):  # fmt: skip
             # not a figure: never a claim, never converted to a number (a run of digits too
             # long, "1.2.3", an address, ".5" glued to the digits before it, "1e999")
