@@ -624,14 +624,10 @@ class RunResult:
 # --- reading records back (the store) ---------------------------------------------------------
 
 
-def document_from_dict(d: dict[str, Any], offset_map: dict[str, Any] | None = None) -> Document:
-    om = OffsetMap()
-    if offset_map:
-        om = OffsetMap(
-            anchors=tuple(tuple(a) for a in offset_map["anchors"]),
-            line_starts=tuple(offset_map["line_starts"]),
-            exact=bool(offset_map["exact"]),
-        )
+def document_from_dict(d: dict[str, Any], offset_map: Any = None) -> Document:
+    """A document as to_dict wrote it, with its offset map as offset_map_to_dict wrote it
+    (checked: offset_map_from_dict), or none."""
+    om = OffsetMap() if offset_map is None else offset_map_from_dict(offset_map)
     return Document(
         id=d["id"], path=d["path"], format=d["format"], text=d["text"],
         paragraphs=tuple(tuple(p) for p in d["paragraphs"]),
@@ -647,6 +643,37 @@ def document_from_dict(d: dict[str, Any], offset_map: dict[str, Any] | None = No
 def offset_map_to_dict(om: OffsetMap) -> dict[str, Any]:
     return {"anchors": [list(a) for a in om.anchors], "line_starts": list(om.line_starts),
             "exact": om.exact}  # fmt: skip
+
+
+def offset_map_from_dict(d: Any) -> OffsetMap:
+    """An offset map as stored (offset_map_to_dict), checked: anchors, pairs of offsets in
+    the order of their text's; line starts from 0, in order; ``exact`` true or false. One
+    of any other shape raises ValueError (what decoding a damaged row raises), rather
+    than the SARIF and text reports failing on it."""
+    if not isinstance(d, dict):
+        raise ValueError("not an offset map")
+    anchors, starts, exact = d["anchors"], d["line_starts"], d["exact"]
+    if (
+        not isinstance(anchors, list)
+        or not anchors
+        or not all(isinstance(a, list) and len(a) == 2 and _offsets(a) for a in anchors)
+    ):
+        raise ValueError("an offset map's anchors are not pairs of offsets")
+    if not _offsets([a[0] for a in anchors], ordered=True):
+        raise ValueError("an offset map's anchors are out of order")
+    if not isinstance(starts, list) or starts[:1] != [0] or not _offsets(starts, ordered=True):
+        raise ValueError("an offset map's line starts are not offsets in order from 0")
+    if not isinstance(exact, bool):
+        raise ValueError("an offset map's exact is not true or false")
+    return OffsetMap(anchors=tuple(tuple(a) for a in anchors), line_starts=tuple(starts),
+                     exact=exact)  # fmt: skip
+
+
+def _offsets(values: list[Any], ordered: bool = False) -> bool:
+    """Whether ``values`` are offsets (ints, not bools, from 0), in order if ``ordered``."""
+    if not all(type(v) is int and v >= 0 for v in values):
+        return False
+    return not ordered or values == sorted(values)
 
 
 def sentence_from_dict(d: dict[str, Any]) -> Sentence:

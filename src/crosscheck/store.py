@@ -48,6 +48,7 @@ from crosscheck.model import (
     document_from_dict,
     finding_from_dict,
     group_from_dict,
+    offset_map_from_dict,
     offset_map_to_dict,
     sentence_from_dict,
 )
@@ -586,8 +587,7 @@ class Store:
         try:
             d = json.loads(row[0])
             return ReadResult(
-                documents=[replace(document_from_dict(x), offset_map=_offset_map(om))
-                           for x, om in d["documents"]],
+                documents=[document_from_dict(x, om) for x, om in d["documents"]],
                 diagnostics=[Diagnostic(x["path"], x["message"], x["line"], x["level"])
                              for x in d["diagnostics"]],
                 skipped=[Skipped(x["path"], x["reason"]) for x in d["skipped"]],
@@ -971,8 +971,7 @@ def _decode(row: tuple[Any, ...]) -> tuple[Extracted | None, str]:
 def _decode_document(row: tuple[Any, ...]) -> Document | None:
     """A stored extraction's document alone, or None where it cannot be read back."""
     try:
-        doc = document_from_dict(json.loads(row[0]))
-        return replace(doc, offset_map=_offset_map(json.loads(row[1])))
+        return document_from_dict(json.loads(row[0]), json.loads(row[1]))
     except _DAMAGE:
         return None
 
@@ -1003,40 +1002,7 @@ def _file_of(file: Any, doc_id: str) -> tuple[str, str, OffsetMap] | None:
         codecs.lookup(encoding)
     except LookupError:
         raise ValueError("an unknown encoding") from None
-    return path, encoding, _offset_map(d["offset_map"])
-
-
-def _offset_map(d: Any) -> OffsetMap:
-    """An offset map as stored (offset_map_to_dict), checked: anchors, pairs of offsets in
-    the order of their text's; line starts from 0, in order; ``exact`` true or false. One
-    of any other shape raises ValueError (what decoding a damaged row raises), rather
-    than the SARIF and text reports failing on it. Here, not in crosscheck.model: that
-    file is part of the extraction's fingerprint, and a change to it makes every stored
-    extraction another version's (pruned, with every article only the store holds)."""
-    if not isinstance(d, dict):
-        raise ValueError("not an offset map")
-    anchors, starts, exact = d["anchors"], d["line_starts"], d["exact"]
-    if (
-        not isinstance(anchors, list)
-        or not anchors
-        or not all(isinstance(a, list) and len(a) == 2 and _offsets(a) for a in anchors)
-    ):
-        raise ValueError("an offset map's anchors are not pairs of offsets")
-    if not _offsets([a[0] for a in anchors], ordered=True):
-        raise ValueError("an offset map's anchors are out of order")
-    if not isinstance(starts, list) or starts[:1] != [0] or not _offsets(starts, ordered=True):
-        raise ValueError("an offset map's line starts are not offsets in order from 0")
-    if not isinstance(exact, bool):
-        raise ValueError("an offset map's exact is not true or false")
-    return OffsetMap(anchors=tuple(tuple(a) for a in anchors), line_starts=tuple(starts),
-                     exact=exact)  # fmt: skip
-
-
-def _offsets(values: list[Any], ordered: bool = False) -> bool:
-    """Whether ``values`` are offsets (ints, not bools, from 0), in order if ``ordered``."""
-    if not all(type(v) is int and v >= 0 for v in values):
-        return False
-    return not ordered or values == sorted(values)
+    return path, encoding, offset_map_from_dict(d["offset_map"])
 
 
 def _guessed(doc: Document, doc_id: str) -> Document:
