@@ -28,6 +28,7 @@ from crosscheck import quantity
 from crosscheck.extract import scope
 from crosscheck.match import tfidf
 from crosscheck.match.features import (
+    BESIDES,
     INCREMENTS,
     ConceptTable,
     narrowing,
@@ -718,7 +719,8 @@ class _Summary:
         names = proper_modifiers(c)
         lo, hi = quantity.converted_interval(c)  # "35 miles (about 58km)": one figure
         said = (p.subject.basis or "").lower()  # "including debt", or "net", "before tax"
-        return _Summary(bool(na & INCREMENTS), na - SEQUENCE_WORDS, na,
+        besides = any(m.lower() in BESIDES for m in c.modifiers)
+        return _Summary(bool(na & INCREMENTS) or besides, na - SEQUENCE_WORDS, na,
                         frozenset({names}) if names else frozenset(), c.change,
                         frozenset({p.subject.year}) if p.subject.year else frozenset(),
                         {c.document: (lo, hi)},
@@ -739,7 +741,7 @@ class _Summary:
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
         """Why two clusters may not join (None when they may)."""
         if self.increment != other.increment:
-            return "an increment is not a total"
+            return "an increment (additional, other) is not a total"
         if self.superlatives != other.superlatives:
             return "another subset (superlative)"
         if self.narrowing and other.narrowing and self.narrowing != other.narrowing:
