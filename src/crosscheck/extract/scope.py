@@ -92,6 +92,15 @@ _GROSS_NET_NAMED = re.compile(
     re.IGNORECASE,
 )
 NEAR_WORDS = 3
+# An amount paid in one form when its sentence says the rest is paid in another ("paying
+# $281 million in cash for SeaMicro and the remainder in stock"): a part of the price, not
+# the price. "$2 billion in cash" alone is the whole (an all-cash deal), and so is "in cash
+# and stock".
+_PAID_IN = re.compile(
+    r"\s*in\s+(cash|stock|shares)\b(?!\s*(?:,|and|or|plus)\s*(?:\w+\s+)?(?:cash|stock|shares)\b)",
+    re.IGNORECASE,
+)
+_OTHER_FORM = re.compile(r"\b(?:cash|stock|shares|remainder|rest|balance)\b", re.IGNORECASE)
 
 
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
@@ -143,7 +152,12 @@ def _governs(part: str, m: re.Match[str], left: bool, opens: bool) -> bool:
 
 def basis(text: str, start: int, end: int) -> str | None:
     """What the figure includes or leaves out, as its clause says: "including debt",
-    "excluding charges", "before tax", "after tax", "net", "gross"; None when unsaid."""
+    "excluding charges", "before tax", "after tax", "net", "gross", or the part of a price
+    paid "in cash" (or "in stock") when the rest is paid otherwise; None when unsaid."""
+    if (paid := _PAID_IN.match(text, end)) and _OTHER_FORM.search(
+        text[:start] + " " + text[paid.end() :]
+    ):
+        return "in cash" if paid.group(1).lower() == "cash" else "in stock"
     left, right = _clause(text, start, end)
     for part in (right, left):
         for rx, words in _BASES:
@@ -184,9 +198,10 @@ def apart(a: str | None, b: str | None) -> bool:
 
 
 def explicit(basis_: str | None) -> bool:
-    """Whether a definition is an explicit including/excluding phrase ("including debt"),
-    which sets the figure apart from one stated without it ("$13.9 billion including net
-    debt" is not the $13.2 billion price), as against a word of the figure's name ("net",
+    """Whether a definition is an explicit including/excluding phrase ("including debt")
+    or a part paid in one form ("in cash"), which sets the figure apart from one stated
+    without it ("$13.9 billion including net debt" is not the $13.2 billion price), as
+    against a word of the figure's name ("net",
     "gross", "before tax", "after tax") that other articles often leave unsaid: those
     set figures apart only when both state one and they differ."""
-    return (basis_ or "").lower().startswith(("including ", "excluding "))
+    return (basis_ or "").lower().startswith(("including ", "excluding ", "in "))
