@@ -178,6 +178,17 @@ def test_elided_noun_from_same_sentence_prefers_same_predicate() -> None:
         ("The quake killed 300 people and destroyed 2,000.",
          [(300, "people", "kill"), (2000, None, "destroy")]),
         ("Police arrested 5 men and seized 2.", [(5, "man", "arrest"), (2, None, "seize")]),
+        # "injured" and "wounded" before a figure are its verb, and a noun phrase ends
+        # where a verb takes its own figure ("80 people and killed" was one counted noun)
+        ("The quake injured 80 people and killed 10.",
+         [(80, "people", "injure"), (10, "people", "kill")]),
+        ("Gunmen wounded at least 12 people, killing 3.",
+         [(12, "people", "wound"), (3, "people", "kill")]),
+        ("The 80 injured were taken to hospital.", [(80, "injured", "take")]),
+        # those shot are those killed or hurt; rounds shot are not
+        ("The woman who allegedly shot three co-workers — killing two– at the plant was charged.",
+         [(3, "co-workers", "shoot"), (2, "co-workers", "kill")]),
+        ("He shot 30 rounds, killing two.", [(30, "round", "shoot")]),
     ],
 )  # fmt: skip
 def test_an_object_noun_said_once_for_two_coordinated_verbs(

@@ -26,6 +26,7 @@ from crosscheck.extract.lexicon import (
     MONTHS,
     NARROWING_BEFORE,
     PREPOSITIONS,
+    PROJECTILES,
     PRONOUNS,
     QUALIFIERS_BEFORE,
     SAME_OBJECT_VERBS,
@@ -936,6 +937,8 @@ def _gapped_object(
     ante = earlier[-1]
     if ante.kind != "count" or ante.unit is None or ante.predicate is None or pred is None:
         return None
+    if ante.unit in PROJECTILES:
+        return None
     if ante.predicate != pred and not any(
         ante.predicate in verbs and pred in verbs for verbs in SAME_OBJECT_VERBS
     ):
@@ -944,7 +947,9 @@ def _gapped_object(
 
 
 _GAP_FILLERS = frozenset({"other", "another", "further"})
-_GAP_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|while|but)\s+)?|(?:and|while|but)\s+)", re.IGNORECASE)
+_GAP_JOIN = re.compile(
+    r"\s*(?:[,—–]\s*(?:(?:and|while|but)\s+)?|-\s+|(?:and|while|but)\s+)", re.IGNORECASE
+)
 
 
 def _changed_to(

@@ -80,6 +80,10 @@ _NOT_VERBS = words(
     indeed united limited related based armed injured wounded dead"""
 )
 
+# Of _NOT_VERBS, those that are verbs before a figure they take ("injured 80 people",
+# "wounded at least 12"), where after one they are nouns ("80 injured", "the wounded").
+_OBJECT_VERBS = words("injured wounded")
+
 
 SPEECH_LEMMAS = words(
     """say tell state report add announce claim note warn confirm estimate cite believe
@@ -277,7 +281,8 @@ def predicate(
         low = tok.lower
         if lemma(low) in SPEECH_LEMMAS:
             break  # "officials said 3,600 were deployed": the report's verb, not the figure's
-        if is_verb_like(tok):
+        if is_verb_like(tok) or (low in _OBJECT_VERBS and tok.kind == "word"
+                                 and not tok.text[0].isupper()):  # fmt: skip
             return lemma(tok.text), k
         if (
             k > 0

@@ -145,10 +145,12 @@ NARROWING_ADVERBS = {
 # noun said after the first ("killing 10 people and injuring 80"; but "fired 30 rockets,
 # killing 2" kills no rockets): lemmas, as the extraction's predicates are.
 SAME_OBJECT_VERBS = (
-    words("kill injure wound hurt maim"),
+    words("kill injure wound hurt maim shoot stab"),
     words("hire fire employ dismiss"),
     words("arrest detain"),
 )
+# What is shot or fired rather than hit: "shot 30 rounds, killing two" kills no rounds.
+PROJECTILES = words("round shot bullet arrow rocket missile shell dart pellet grenade time")
 # Determiners before a figure that narrow it the same way: "another 3,000 troops".
 NARROWING_BEFORE = {"another": "additional", "additional": "additional", "extra": "additional",
                     "further": "additional", "more": "additional"}  # fmt: skip

@@ -289,6 +289,8 @@ def _coordinated(tokens: list[Token], phrase: NounPhrase, count: float) -> NounP
     after = other.last + 1
     if after < n and tokens[after].kind == "word" and tokens[after].lower not in PREPOSITIONS:
         return phrase  # "14 people and police said": the second noun is a subject
+    if after < n and tokens[after].kind == "num":
+        return phrase  # "injured 80 people and killed 10": a verb and its own figure
     return NounPhrase(
         head=phrase.head,
         compound=f"{phrase.compound} {tokens[k].lower} {other.compound}",
