@@ -1482,3 +1482,39 @@ def test_the_part_of_a_price_paid_in_cash_is_not_the_price(ecb_articles: Path) -
     price = [f for f in result.findings if f.kind == "corroboration"
              and {by_id[i].value for i in f.claims} == {334e6}]  # fmt: skip
     assert price and len({by_id[i].document for i in price[0].claims}) >= 3
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Powerful Quake in Iran Kills 10; 80 Hurt", True),
+        ("Dell Agrees to Acquire Perot Systems for $3.9 Billion", True),
+        ("Teen Shot 11 Times in Brooklyn, Police Say", True),
+        ("Gang member guilty in slay of Brooklyn mom of 12", False),
+        # capitals for four people's names, verbs in lower case: a sentence
+        ("Andrew Lopez, 20, was found guilty of slaying Zurana Horton, 34, and wounding "
+         "Unique Armstead, 32, and Cheanne McKnight, 11, in October 2011.", False),
+    ],
+)  # fmt: skip
+def test_a_sentence_naming_many_people_is_no_title_case_headline(text: str, title: bool) -> None:
+    from crosscheck.match.pairs import _title_case
+
+    assert _title_case(text) is title
+
+
+def test_ages_in_a_sentence_naming_many_people_are_theirs(tmp_path: Path) -> None:
+    """A sentence that names four people with their ages is mostly capitals: read as a
+    headline, it gave none of its ages an owner, so each could join another person's."""
+    from crosscheck.match.pairs import profiles
+
+    (tmp_path / "a.txt").write_text(
+        "Andrew Lopez, 20, was found guilty of slaying Zurana Horton, 34, and wounding Unique "
+        "Armstead, 32, and Cheanne McKnight, 11, in October 2011 as he targeted rival gang "
+        "members.\n",
+        encoding="utf-8",
+    )
+    result = run([tmp_path], Settings())
+    found = profiles(result.claims, result.sentences, result.documents, concept_table(Settings()))
+    holders = {p.claim.value: p.subject.holder for p in found if p.claim.kind == "age"}
+    assert holders == {20: "Andrew Lopez", 34: "Zurana Horton", 32: "Unique Armstead",
+                       11: "Cheanne McKnight"}  # fmt: skip
