@@ -184,11 +184,22 @@ def test_elided_noun_from_same_sentence_prefers_same_predicate() -> None:
          [(80, "people", "injure"), (10, "people", "kill")]),
         ("Gunmen wounded at least 12 people, killing 3.",
          [(12, "people", "wound"), (3, "people", "kill")]),
+        ("The bombing killed 8 soldiers and wounded at least 20.",
+         [(8, "soldier", "kill"), (20, "soldier", "wound")]),
         ("The 80 injured were taken to hospital.", [(80, "injured", "take")]),
+        ("The injured 12-year-old was taken to hospital.", [(12, "year", "take")]),
+        # a noun phrase still coordinates nouns, and a verb that ends the clause
+        ("Guards watch 300 men and women 24 hours a day.",
+         [(300, "man and woman", None), (24, "hour per day", None)]),
+        ("The quake left 10 dead and injured.", [(10, "dead and injured", "leave")]),
         # those shot are those killed or hurt; rounds shot are not
         ("The woman who allegedly shot three co-workers — killing two– at the plant was charged.",
          [(3, "co-workers", "shoot"), (2, "co-workers", "kill")]),
         ("He shot 30 rounds, killing two.", [(30, "round", "shoot")]),
+        ("Police shot 10 rubber bullets, injuring 4.",
+         [(10, "rubber bullet", "shoot"), (4, None, "injure")]),
+        ("He shot three co-workers -- killing two.",
+         [(3, "co-workers", "shoot"), (2, "co-workers", "kill")]),
     ],
 )  # fmt: skip
 def test_an_object_noun_said_once_for_two_coordinated_verbs(

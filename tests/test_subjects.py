@@ -802,6 +802,18 @@ def test_a_figures_time_frame_is_read_from_its_clause(
         ("Acme will buy Beta for $2 billion in cash.", 2e9, None),  # all cash: the price
         ("Acme will buy Beta for $2 billion in cash and stock.", 2e9, None),
         ("Acme will buy Beta for $2 billion in cash or shares, it said.", 2e9, None),
+        ("Acme will pay $300 million in cash, with the balance paid in Acme shares.", 300e6,
+         "in cash"),
+        ("Acme will pay $300 million in cash and $53 million in stock for Beta.", 53e6,
+         "in stock"),
+        # stock or shares elsewhere in the sentence say nothing of how the price is paid
+        ("Acme will pay $2 billion in cash for Beta, and Beta's shares rose 12%.", 2e9, None),
+        ("Acme will pay $2 billion in cash for Beta, sending its stock up 5%.", 2e9, None),
+        ("Acme will pay $2 billion in cash for Beta and the rest of the industry was told.",
+         2e9, None),
+        ("Acme will pay $2 billion in cash from its balance sheet.", 2e9, None),
+        ("Acme will pay $2 billion in cash as well as stock.", 2e9, None),
+        ("Acme will pay $2 billion in cash and new Acme shares.", 2e9, None),
     ],
 )  # fmt: skip
 def test_what_a_figure_includes_is_read_from_its_clause(
@@ -1434,20 +1446,31 @@ def test_two_workers_years_are_not_compared_when_each_clause_names_its_worker(
 
 
 def test_a_count_besides_others_is_not_the_whole(tmp_path: Path) -> None:
-    """"The city's four other mob families" counts the families besides the one the
-    sentence names: it is not "the five major families", nor any total; two such counts
-    may still be one subject ("11 other men", "12 other defendants")."""
+    """ "The city's four other mob families" counts the families besides the one the
+    sentence names: part of "the five major families", never that whole; two such counts
+    may still be one subject ("11 other men", "12 other defendants"), and so may a count
+    besides some and one as large or smaller ("wounded three other people", "three
+    people")."""
     summary = _summaries(
         tmp_path,
         "The Commission settles disputes among the five major families of New York.\n",
         "The Genovese clan joined the city's four other mob families in disarray.\n",
         "Jeffs and 11 other men were charged in Texas.\n",
         "He will join 12 other defendants at trial in Texas.\n",
+        "The gunman killed his wife and wounded three other people.\n",
+        "The gunman wounded three people on Monday.\n",
+        "The gunman wounded two people on Monday.\n",
     )
     five, four = summary[("a0.txt", 5, 0)], summary[("a1.txt", 4, 0)]
-    assert five.conflicts(four) == "an increment (additional, other) is not a total"
+    assert five.conflicts(four) == (
+        "a count besides others is part of a larger whole (four other, five)")  # fmt: skip
     assert four.conflicts(five) == five.conflicts(four)
     assert summary[("a2.txt", 11, 0)].conflicts(summary[("a3.txt", 12, 0)]) is None
+    # as many besides some as in all may be one count ("wounded three other people")
+    assert summary[("a4.txt", 3, 0)].conflicts(summary[("a5.txt", 3, 0)]) is None
+    assert summary[("a4.txt", 3, 0)].conflicts(summary[("a6.txt", 2, 0)]) is None
+    # a merged cluster keeps what each claim was
+    assert four.merged(summary[("a2.txt", 11, 0)]).conflicts(five) is not None
 
 
 def test_a_count_besides_others_is_not_flagged_against_the_whole(ecb_articles: Path) -> None:
@@ -1490,6 +1513,7 @@ def test_the_part_of_a_price_paid_in_cash_is_not_the_price(ecb_articles: Path) -
         ("Powerful Quake in Iran Kills 10; 80 Hurt", True),
         ("Dell Agrees to Acquire Perot Systems for $3.9 Billion", True),
         ("Teen Shot 11 Times in Brooklyn, Police Say", True),
+        ("Protests against Austerity Turn Violent in Athens after Parliament Vote", True),
         ("Gang member guilty in slay of Brooklyn mom of 12", False),
         # capitals for four people's names, verbs in lower case: a sentence
         ("Andrew Lopez, 20, was found guilty of slaying Zurana Horton, 34, and wounding "

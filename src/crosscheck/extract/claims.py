@@ -925,7 +925,7 @@ def _gapped_object(
     k = start_tok - 1
     if k > 0 and tokens[k].lower in _GAP_FILLERS:
         k -= 1
-    if k < 0 or not ctx.is_verb_like(tokens[k]):
+    if k < 0 or not ctx.verb_before_figure(tokens, k):
         return None
     after = last + 1
     if (
@@ -937,8 +937,8 @@ def _gapped_object(
     ante = earlier[-1]
     if ante.kind != "count" or ante.unit is None or ante.predicate is None or pred is None:
         return None
-    if ante.unit in PROJECTILES:
-        return None
+    if ante.unit.split()[-1] in PROJECTILES:
+        return None  # "shot 10 rubber bullets, injuring 4"
     if ante.predicate != pred and not any(
         ante.predicate in verbs and pred in verbs for verbs in SAME_OBJECT_VERBS
     ):
@@ -948,7 +948,7 @@ def _gapped_object(
 
 _GAP_FILLERS = frozenset({"other", "another", "further"})
 _GAP_JOIN = re.compile(
-    r"\s*(?:[,—–]\s*(?:(?:and|while|but)\s+)?|-\s+|(?:and|while|but)\s+)", re.IGNORECASE
+    r"\s*(?:[,—–]\s*(?:(?:and|while|but)\s+)?|--?\s+|(?:and|while|but)\s+)", re.IGNORECASE
 )
 
 

@@ -19,6 +19,7 @@ from crosscheck.extract.lexicon import (
     HEDGES,
     NARROWING_ADVERBS,
     NEGATIONS,
+    OBJECT_VERBS,
     PHRASAL_PARTICLE_VERBS,
     PREPOSITIONS,
     QUALIFIER_GAP,
@@ -79,10 +80,6 @@ _NOT_VERBS = words(
     anything everything red bed need seed feed speed deed shed hundred kindred wed bled
     indeed united limited related based armed injured wounded dead"""
 )
-
-# Of _NOT_VERBS, those that are verbs before a figure they take ("injured 80 people",
-# "wounded at least 12"), where after one they are nouns ("80 injured", "the wounded").
-_OBJECT_VERBS = words("injured wounded")
 
 
 SPEECH_LEMMAS = words(
@@ -268,6 +265,18 @@ def is_verb_like(tok: Token) -> bool:
     return (low.endswith("ed") and len(low) > 4) or (low.endswith("ing") and len(low) > 5)
 
 
+def verb_before_figure(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]``, before a figure, is a verb: one by its form (is_verb_like), or
+    "injured", "wounded" ("injured 80 people", "and wounded at least 20"), which are
+    adjectives after a determiner ("the injured 12-year-old", "among the wounded 12")."""
+    tok = tokens[k]
+    if is_verb_like(tok):
+        return True
+    if tok.kind != "word" or tok.lower not in OBJECT_VERBS or tok.text[0].isupper():
+        return False
+    return k == 0 or tokens[k - 1].lower not in DETERMINERS | {"of", "among"}
+
+
 def predicate(
     tokens: list[Token], clause: tuple[int, int], fig_first: int, phrase_last: int
 ) -> tuple[str | None, int | None]:
@@ -281,8 +290,7 @@ def predicate(
         low = tok.lower
         if lemma(low) in SPEECH_LEMMAS:
             break  # "officials said 3,600 were deployed": the report's verb, not the figure's
-        if is_verb_like(tok) or (low in _OBJECT_VERBS and tok.kind == "word"
-                                 and not tok.text[0].isupper()):  # fmt: skip
+        if verb_before_figure(tokens, k):
             return lemma(tok.text), k
         if (
             k > 0

@@ -150,7 +150,12 @@ SAME_OBJECT_VERBS = (
     words("arrest detain"),
 )
 # What is shot or fired rather than hit: "shot 30 rounds, killing two" kills no rounds.
-PROJECTILES = words("round shot bullet arrow rocket missile shell dart pellet grenade time")
+PROJECTILES = words(
+    "round shot bullet arrow rocket missile shell dart pellet grenade projectile time"
+)
+# Words that are nouns after a figure ("80 injured", "the wounded") and a figure's verb
+# before it ("injured 80 people", "wounded at least 12"; extract.context, extract.nouns).
+OBJECT_VERBS = words("injured wounded")
 # Determiners before a figure that narrow it the same way: "another 3,000 troops".
 NARROWING_BEFORE = {"another": "additional", "additional": "additional", "extra": "additional",
                     "further": "additional", "more": "additional"}  # fmt: skip

@@ -289,8 +289,11 @@ def _coordinated(tokens: list[Token], phrase: NounPhrase, count: float) -> NounP
     after = other.last + 1
     if after < n and tokens[after].kind == "word" and tokens[after].lower not in PREPOSITIONS:
         return phrase  # "14 people and police said": the second noun is a subject
-    if after < n and tokens[after].kind == "num":
-        return phrase  # "injured 80 people and killed 10": a verb and its own figure
+    if other.first == other.last and after < n and tokens[after].text not in _CLAUSE_END:
+        from crosscheck.extract.context import verb_before_figure
+
+        if verb_before_figure(tokens, other.first):
+            return phrase  # "injured 80 people and killed 10", "and wounded at least 20"
     return NounPhrase(
         head=phrase.head,
         compound=f"{phrase.compound} {tokens[k].lower} {other.compound}",
@@ -300,6 +303,9 @@ def _coordinated(tokens: list[Token], phrase: NounPhrase, count: float) -> NounP
         first=phrase.first,
         last=other.last,
     )
+
+
+_CLAUSE_END = frozenset(".,;:!?)")
 
 
 def _singular_head(tokens: list[Token], idx: list[int]) -> int | None:

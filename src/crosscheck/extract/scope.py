@@ -92,15 +92,26 @@ _GROSS_NET_NAMED = re.compile(
     re.IGNORECASE,
 )
 NEAR_WORDS = 3
-# An amount paid in one form when its sentence says the rest is paid in another ("paying
-# $281 million in cash for SeaMicro and the remainder in stock"): a part of the price, not
-# the price. "$2 billion in cash" alone is the whole (an all-cash deal), and so is "in cash
-# and stock".
+# An amount paid in one form when its own coordination says the rest is paid in another
+# ("paying $281 million in cash for SeaMicro and the remainder in stock", "$1.2 billion in
+# stock and $800 million in cash"): a part of the price, not the price. "$2 billion in
+# cash" alone is the whole (an all-cash deal), and so is "in cash and stock"; stock or
+# shares named elsewhere in the sentence ("Beta's shares rose 12%") say nothing of it.
+_FORM = r"(?:cash|stock|shares)"
 _PAID_IN = re.compile(
-    r"\s*in\s+(cash|stock|shares)\b(?!\s*(?:,|and|or|plus)\s*(?:\w+\s+)?(?:cash|stock|shares)\b)",
+    rf"\s*in\s+({_FORM})\b(?!\s*(?:,|and|or|plus|as\s+well\s+as)\s+(?:\w+\s+){{0,2}}?{_FORM}\b)",
     re.IGNORECASE,
 )
-_OTHER_FORM = re.compile(r"\b(?:cash|stock|shares|remainder|rest|balance)\b", re.IGNORECASE)
+_AND = r"\s*,?\s*(?:and|plus|with|while)\s+"
+# the rest, after the figure's form: "... and the remainder in stock", "and $53 million in stock"
+_REST_AFTER = re.compile(
+    rf"(?:[^,;.]*?){_AND}(?:(?:the|its)\s+)?(?:remainder|rest|balance)(?:\s+\w+){{0,2}}?"
+    r"\s+(?:in|paid|as|by)\b"
+    rf"|(?:[^,;.]*?){_AND}\S*\d\S*(?:\s+(?:million|billion|trillion))?\s+in\s+{_FORM}\b",
+    re.IGNORECASE,
+)
+# the other part, before the figure: "$1.2 billion in stock and " + "$800 million in cash"
+_PART_BEFORE = re.compile(rf"\bin\s+{_FORM}{_AND}\S*$", re.IGNORECASE)
 
 
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
@@ -154,9 +165,8 @@ def basis(text: str, start: int, end: int) -> str | None:
     """What the figure includes or leaves out, as its clause says: "including debt",
     "excluding charges", "before tax", "after tax", "net", "gross", or the part of a price
     paid "in cash" (or "in stock") when the rest is paid otherwise; None when unsaid."""
-    if (paid := _PAID_IN.match(text, end)) and _OTHER_FORM.search(
-        text[:start] + " " + text[paid.end() :]
-    ):
+    paid = _PAID_IN.match(text, end)
+    if paid and (_REST_AFTER.match(text, paid.end()) or _PART_BEFORE.search(text[:start])):
         return "in cash" if paid.group(1).lower() == "cash" else "in stock"
     left, right = _clause(text, start, end)
     for part in (right, left):

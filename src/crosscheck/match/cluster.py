@@ -711,6 +711,10 @@ class _Summary:
     age_units: frozenset[str] = frozenset()
     # the words of the full names its figures belong to ("Doug Keller": {"Doug", "Keller"})
     owners: frozenset[str] = frozenset()
+    # its counts of things besides some the article names ("four other families"), and its
+    # other counts ("the five major families"): a part is never the larger whole
+    besides: frozenset[float] = frozenset()
+    wholes: frozenset[float] = frozenset()
 
     @staticmethod
     def of(p: Profile) -> _Summary:
@@ -719,8 +723,8 @@ class _Summary:
         names = proper_modifiers(c)
         lo, hi = quantity.converted_interval(c)  # "35 miles (about 58km)": one figure
         said = (p.subject.basis or "").lower()  # "including debt", or "net", "before tax"
-        besides = any(m.lower() in BESIDES for m in c.modifiers)
-        return _Summary(bool(na & INCREMENTS) or besides, na - SEQUENCE_WORDS, na,
+        besides = c.kind == "count" and any(m.lower() in BESIDES for m in c.modifiers)
+        return _Summary(bool(na & INCREMENTS), na - SEQUENCE_WORDS, na,
                         frozenset({names}) if names else frozenset(), c.change,
                         frozenset({p.subject.year}) if p.subject.year else frozenset(),
                         {c.document: (lo, hi)},
@@ -736,12 +740,19 @@ class _Summary:
                         frozenset({u}) if (u := quantity.age_unit(c)) is not None
                         else frozenset(),
                         frozenset(h.split()) if (h := p.subject.holder) and " " in h
+                        else frozenset(),
+                        frozenset({c.value}) if besides else frozenset(),
+                        frozenset({c.value}) if c.kind == "count" and not besides
                         else frozenset())  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
         """Why two clusters may not join (None when they may)."""
         if self.increment != other.increment:
-            return "an increment (additional, other) is not a total"
+            return "an increment is not a total"
+        if any(b < w for b in self.besides for w in other.wholes) or any(
+            b < w for b in other.besides for w in self.wholes
+        ):
+            return "a count besides others is part of a larger whole (four other, five)"
         if self.superlatives != other.superlatives:
             return "another subset (superlative)"
         if self.narrowing and other.narrowing and self.narrowing != other.narrowing:
@@ -792,7 +803,8 @@ class _Summary:
                          for d in self.nouns.keys() | other.nouns.keys()},
                         self.periods | other.periods, self.basis,
                         self.kinds | other.kinds, self.age_units | other.age_units,
-                        self.owners | other.owners)  # fmt: skip
+                        self.owners | other.owners, self.besides | other.besides,
+                        self.wholes | other.wholes)  # fmt: skip
 
 
 def _bare_beside_months(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -21,6 +21,7 @@ from typing import Any
 
 from crosscheck import quantity
 from crosscheck.extract import scope
+from crosscheck.extract.lexicon import PREPOSITIONS
 from crosscheck.match import owners as owners_
 from crosscheck.match import tfidf
 from crosscheck.match.features import (
@@ -237,10 +238,11 @@ def _names_near(text: str, start: int, end: int) -> list[tuple[str, int]]:
     return out
 
 
-# Lower-case words of this length or more that a sentence in Title Case still has: one
-# ("Quake Kills 10 in Southern Iran, Agency says"); a sentence naming four people in
-# apposition ("Andrew Lopez, 20, was found guilty of slaying Zurana Horton, 34, and
-# wounding ...") is mostly capitals too, but its verbs are written in lower case.
+# Lower-case words of five letters or more, prepositions aside, that a sentence in Title
+# Case still has: one ("Quake Kills 10 in Southern Iran, Agency says"; "Protests against
+# Austerity Turn Violent after Vote" writes its prepositions in lower case); a sentence
+# naming four people in apposition ("Andrew Lopez, 20, was found guilty of slaying Zurana
+# Horton, 34, and wounding ...") is mostly capitals too, but its verbs are in lower case.
 TITLE_LOWER_WORDS = 1
 
 
@@ -249,7 +251,7 @@ def _title_case(text: str) -> bool:
     nothing of names."""
     words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
     capitals = sum(w[0].isupper() for w in words)
-    lower = sum(1 for w in words if w[0].islower() and len(w) > 4)
+    lower = sum(1 for w in words if w[0].islower() and len(w) > 4 and w not in PREPOSITIONS)
     return len(words) >= 3 and capitals * 2 > len(words) and lower <= TITLE_LOWER_WORDS
 
 
