@@ -188,6 +188,7 @@ def test_elided_noun_from_same_sentence_prefers_same_predicate() -> None:
          [(8, "soldier", "kill"), (20, "soldier", "wound")]),
         ("The 80 injured were taken to hospital.", [(80, "injured", "take")]),
         ("The injured 12-year-old was taken to hospital.", [(12, "year", "take")]),
+        ("The seriously injured 12 were flown to Tehran.", [(12, None, "fly")]),
         # a noun phrase still coordinates nouns, and a verb that ends the clause
         ("Guards watch 300 men and women 24 hours a day.",
          [(300, "man and woman", None), (24, "hour per day", None)]),
@@ -200,6 +201,10 @@ def test_elided_noun_from_same_sentence_prefers_same_predicate() -> None:
          [(10, "rubber bullet", "shoot"), (4, None, "injure")]),
         ("He shot three co-workers -- killing two.",
          [(3, "co-workers", "shoot"), (2, "co-workers", "kill")]),
+        ("He shot three co-workers--killing two.",
+         [(3, "co-workers", "shoot"), (2, "co-workers", "kill")]),
+        ("Police shot 200 tear gas canisters, injuring 40.",
+         [(200, "tear gas canister", "shoot"), (40, None, "injure")]),
     ],
 )  # fmt: skip
 def test_an_object_noun_said_once_for_two_coordinated_verbs(

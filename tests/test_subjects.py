@@ -806,6 +806,16 @@ def test_a_figures_time_frame_is_read_from_its_clause(
          "in cash"),
         ("Acme will pay $300 million in cash and $53 million in stock for Beta.", 53e6,
          "in stock"),
+        ("Acme will pay $1.2 billion in stock and about $800 million in cash.", 1.2e9,
+         "in stock"),
+        ("Acme will pay $1.2 billion in stock and another $800 million in cash.", 800e6,
+         "in cash"),
+        ("Acme will pay $800 million in cash and 1.2 billion dollars in stock.", 800e6,
+         "in cash"),
+        ("Acme will pay $800 million in cash for Beta Inc. and the remainder in stock.", 800e6,
+         "in cash"),
+        ("Acme will pay $2 billion in cash and its balance sheet as of June was strong.", 2e9,
+         None),
         # stock or shares elsewhere in the sentence say nothing of how the price is paid
         ("Acme will pay $2 billion in cash for Beta, and Beta's shares rose 12%.", 2e9, None),
         ("Acme will pay $2 billion in cash for Beta, sending its stock up 5%.", 2e9, None),
@@ -1449,8 +1459,8 @@ def test_a_count_besides_others_is_not_the_whole(tmp_path: Path) -> None:
     """ "The city's four other mob families" counts the families besides the one the
     sentence names: part of "the five major families", never that whole; two such counts
     may still be one subject ("11 other men", "12 other defendants"), and so may a count
-    besides some and one as large or smaller ("wounded three other people", "three
-    people")."""
+    besides some and any but one larger ("wounded three other people", "three people",
+    "five people": a discrepancy the editor must see)."""
     summary = _summaries(
         tmp_path,
         "The Commission settles disputes among the five major families of New York.\n",
@@ -1460,15 +1470,18 @@ def test_a_count_besides_others_is_not_the_whole(tmp_path: Path) -> None:
         "The gunman killed his wife and wounded three other people.\n",
         "The gunman wounded three people on Monday.\n",
         "The gunman wounded two people on Monday.\n",
+        "The gunman wounded five people on Monday.\n",
     )
     five, four = summary[("a0.txt", 5, 0)], summary[("a1.txt", 4, 0)]
     assert five.conflicts(four) == (
-        "a count besides others is part of a larger whole (four other, five)")  # fmt: skip
+        "a count besides one named is part of a whole one larger (four other, five)")  # fmt: skip
     assert four.conflicts(five) == five.conflicts(four)
     assert summary[("a2.txt", 11, 0)].conflicts(summary[("a3.txt", 12, 0)]) is None
     # as many besides some as in all may be one count ("wounded three other people")
     assert summary[("a4.txt", 3, 0)].conflicts(summary[("a5.txt", 3, 0)]) is None
     assert summary[("a4.txt", 3, 0)].conflicts(summary[("a6.txt", 2, 0)]) is None
+    # three wounded besides the wife against five wounded: a discrepancy to show
+    assert summary[("a4.txt", 3, 0)].conflicts(summary[("a7.txt", 5, 0)]) is None
     # a merged cluster keeps what each claim was
     assert four.merged(summary[("a2.txt", 11, 0)]).conflicts(five) is not None
 

@@ -948,7 +948,7 @@ def _gapped_object(
 
 _GAP_FILLERS = frozenset({"other", "another", "further"})
 _GAP_JOIN = re.compile(
-    r"\s*(?:[,—–]\s*(?:(?:and|while|but)\s+)?|--?\s+|(?:and|while|but)\s+)", re.IGNORECASE
+    r"\s*(?:[,—–]\s*(?:(?:and|while|but)\s+)?|\s*--\s*|-\s+|(?:and|while|but)\s+)", re.IGNORECASE
 )
 
 

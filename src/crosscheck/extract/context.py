@@ -268,13 +268,17 @@ def is_verb_like(tok: Token) -> bool:
 def verb_before_figure(tokens: list[Token], k: int) -> bool:
     """Whether ``tokens[k]``, before a figure, is a verb: one by its form (is_verb_like), or
     "injured", "wounded" ("injured 80 people", "and wounded at least 20"), which are
-    adjectives after a determiner ("the injured 12-year-old", "among the wounded 12")."""
+    adjectives after a determiner ("the injured 12-year-old", "among the wounded 12", "the
+    seriously injured 12")."""
     tok = tokens[k]
     if is_verb_like(tok):
         return True
     if tok.kind != "word" or tok.lower not in OBJECT_VERBS or tok.text[0].isupper():
         return False
-    return k == 0 or tokens[k - 1].lower not in DETERMINERS | {"of", "among"}
+    k -= 1
+    while k >= 0 and tokens[k].lower.endswith("ly"):
+        k -= 1  # "the seriously injured 12"
+    return k < 0 or tokens[k].lower not in DETERMINERS | {"of", "among"}
 
 
 def predicate(

@@ -151,7 +151,8 @@ SAME_OBJECT_VERBS = (
 )
 # What is shot or fired rather than hit: "shot 30 rounds, killing two" kills no rounds.
 PROJECTILES = words(
-    "round shot bullet arrow rocket missile shell dart pellet grenade projectile time"
+    """round shot bullet arrow rocket missile shell dart pellet grenade projectile canister
+    cartridge volley salvo flare time"""
 )
 # Words that are nouns after a figure ("80 injured", "the wounded") and a figure's verb
 # before it ("injured 80 people", "wounded at least 12"; extract.context, extract.nouns).

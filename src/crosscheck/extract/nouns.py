@@ -15,6 +15,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
+from crosscheck.extract.context import verb_before_figure
 from crosscheck.extract.lexicon import (
     ADJECTIVE_SUFFIXES,
     AUXILIARIES,
@@ -289,11 +290,13 @@ def _coordinated(tokens: list[Token], phrase: NounPhrase, count: float) -> NounP
     after = other.last + 1
     if after < n and tokens[after].kind == "word" and tokens[after].lower not in PREPOSITIONS:
         return phrase  # "14 people and police said": the second noun is a subject
-    if other.first == other.last and after < n and tokens[after].text not in _CLAUSE_END:
-        from crosscheck.extract.context import verb_before_figure
-
-        if verb_before_figure(tokens, other.first):
-            return phrase  # "injured 80 people and killed 10", "and wounded at least 20"
+    if (
+        other.first == other.last
+        and after < n
+        and tokens[after].text not in _CLAUSE_END
+        and verb_before_figure(tokens, other.first)
+    ):
+        return phrase  # "injured 80 people and killed 10", "and wounded at least 20"
     return NounPhrase(
         head=phrase.head,
         compound=f"{phrase.compound} {tokens[k].lower} {other.compound}",

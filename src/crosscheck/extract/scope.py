@@ -103,15 +103,16 @@ _PAID_IN = re.compile(
     re.IGNORECASE,
 )
 _AND = r"\s*,?\s*(?:and|plus|with|while)\s+"
-# the rest, after the figure's form: "... and the remainder in stock", "and $53 million in stock"
+# the rest, after the figure's form, in its clause (an abbreviation's full stop is no end):
+# "... and the remainder in stock", "with the balance to be paid in shares", "and about
+# $53 million in stock", "and another 1.2 billion dollars in stock"
 _REST_AFTER = re.compile(
-    rf"(?:[^,;.]*?){_AND}(?:(?:the|its)\s+)?(?:remainder|rest|balance)(?:\s+\w+){{0,2}}?"
-    r"\s+(?:in|paid|as|by)\b"
-    rf"|(?:[^,;.]*?){_AND}\S*\d\S*(?:\s+(?:million|billion|trillion))?\s+in\s+{_FORM}\b",
+    rf"[^,;]*?{_AND}(?:(?:the|its)\s+)?(?:remainder|rest|balance)(?!\s+sheet)"
+    r"(?:\s+of\s+the\s+\w+|\s+(?:will|to|is|being)(?:\s+be)?)?\s+(?:in|paid|as|by)\b"
+    rf"|[^,;]*?{_AND}(?:[a-z]+\s+)?\S*\d\S*(?:\s+[a-z]+){{0,2}}?\s+in\s+{_FORM}\b",
     re.IGNORECASE,
 )
-# the other part, before the figure: "$1.2 billion in stock and " + "$800 million in cash"
-_PART_BEFORE = re.compile(rf"\bin\s+{_FORM}{_AND}\S*$", re.IGNORECASE)
+_PART_BEFORE = re.compile(rf"\bin\s+{_FORM}{_AND}(?:[a-z]+\s+)?\S*$", re.IGNORECASE)
 
 
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:

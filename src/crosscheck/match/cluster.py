@@ -711,10 +711,10 @@ class _Summary:
     age_units: frozenset[str] = frozenset()
     # the words of the full names its figures belong to ("Doug Keller": {"Doug", "Keller"})
     owners: frozenset[str] = frozenset()
-    # its counts of things besides some the article names ("four other families"), and its
-    # other counts ("the five major families"): a part is never the larger whole
+    # its counts of things besides some the article names ("four other families"), and the
+    # intervals of its other counts ("the five major families"): see _besides_one
     besides: frozenset[float] = frozenset()
-    wholes: frozenset[float] = frozenset()
+    wholes: frozenset[tuple[float, float]] = frozenset()
 
     @staticmethod
     def of(p: Profile) -> _Summary:
@@ -742,17 +742,15 @@ class _Summary:
                         frozenset(h.split()) if (h := p.subject.holder) and " " in h
                         else frozenset(),
                         frozenset({c.value}) if besides else frozenset(),
-                        frozenset({c.value}) if c.kind == "count" and not besides
+                        frozenset({(lo, hi)}) if c.kind == "count" and not besides
                         else frozenset())  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
         """Why two clusters may not join (None when they may)."""
         if self.increment != other.increment:
             return "an increment is not a total"
-        if any(b < w for b in self.besides for w in other.wholes) or any(
-            b < w for b in other.besides for w in self.wholes
-        ):
-            return "a count besides others is part of a larger whole (four other, five)"
+        if _besides_one(self.besides, other.wholes) or _besides_one(other.besides, self.wholes):
+            return "a count besides one named is part of a whole one larger (four other, five)"
         if self.superlatives != other.superlatives:
             return "another subset (superlative)"
         if self.narrowing and other.narrowing and self.narrowing != other.narrowing:
@@ -805,6 +803,14 @@ class _Summary:
                         self.kinds | other.kinds, self.age_units | other.age_units,
                         self.owners | other.owners, self.besides | other.besides,
                         self.wholes | other.wholes)  # fmt: skip
+
+
+def _besides_one(besides: frozenset[float], wholes: frozenset[tuple[float, float]]) -> bool:
+    """A count besides one the article names and a count one larger (an interval that
+    holds it): "the city's four other mob families" (besides the Genovese) and "the five
+    major families", "Jeffs and 11 other men" and "12 men". Only one larger: "wounded
+    three other people" and "wounded five people" may be one subject that differs."""
+    return any(lo <= b + 1 <= hi for b in besides for lo, hi in wholes)
 
 
 def _bare_beside_months(a: frozenset[str], b: frozenset[str]) -> bool:
