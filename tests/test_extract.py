@@ -571,6 +571,11 @@ def test_magnitude_and_ages() -> None:
         "A magnitude\u20134.2 quake shook the valley.",
         "A magnitude\u20144.2 quake shook the valley.",
         "A magnitude - 4.2 quake shook the valley.",
+        # one quake named right after a figure with decimals, or after "a"
+        "Earlier on Sunday a 4.2 quake shook the valley.",
+        "A 4.2 earthquake shook the valley.",
+        "A strong 4.2 -magnitude earthquake shook the valley.",
+        "A 4.2 tremor shook the valley.",
     ],
 )
 def test_a_magnitude_is_one_however_it_is_written(text: str) -> None:
@@ -645,6 +650,10 @@ def test_a_count_before_an_unreadable_magnitude_stays() -> None:
          "tonne"),
         ("The survey counted about 300 magnitude 2 aftershocks.", "about 300", "other", None),
         ("He rated it 2 on the Richter scale of pain.", "2", "other", None),
+        # quakes counted, not measured: no decimals and no "a" before the figure
+        ("Two quakes hit the region on Monday.", "Two quakes", "count", "quake"),
+        ("The region had 3 quake deaths this year.", "3 quake deaths", "count", "quake death"),
+        ("One quake killed 12 people.", "One quake", "count", "quake"),
     ],
 )  # fmt: skip
 def test_a_magnitude_is_read_only_where_a_quake_is_measured(

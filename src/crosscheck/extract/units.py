@@ -105,7 +105,8 @@ _DASHES = ("-", "\u2013", "\u2014")  # hyphen, en dash, em dash
 def magnitude(tokens: list[Token], first: int, last: int) -> UnitInfo | None:
     """A quake's magnitude by its wording, however it is written: "a 4.2 magnitude quake",
     "4.2 on the Richter scale", "a magnitude 4.2 quake", "a magnitude of 4.2",
-    "magnitude-4.2" (the hyphenated "4.2-magnitude" is read with the other compounds).
+    "magnitude-4.2", "a 4.2 quake", "a 4.2 -magnitude quake" (the hyphenated
+    "4.2-magnitude" is read with the other compounds).
     ``first`` is the figure's first token, or its sign's ("the magnitude of -1"). Not "300
     magnitude 2 aftershocks" (a count: a figure follows the word), "the magnitude of 3
     deaths" or "of 5.5 percent" (what follows is counted or measured). The caller tests the
@@ -115,6 +116,14 @@ def magnitude(tokens: list[Token], first: int, last: int) -> UnitInfo | None:
     the figure is, and the caller passes it as ``first`` ("magnitude -0.5")."""
     n = len(tokens)
     j = last + 1
+    if j + 1 < n and tokens[j].text in _DASHES and tokens[j + 1].lower == "magnitude":
+        j += 1  # "a 5.6 -magnitude earthquake": a dash set apart from the figure
+    if (
+        j < n
+        and tokens[j].lower in _A_QUAKE
+        and ("." in tokens[last].text or (first >= 1 and tokens[first - 1].lower in ("a", "an")))
+    ):
+        return UnitInfo("magnitude", "measure", tokens[j].text, j)  # "a 5.6 quake"
     if j < n and tokens[j].lower == "magnitude":
         after = tokens[j + 1] if j + 1 < n else None
         if after is not None and (after.kind == "num" or after.text == "-"):
@@ -155,6 +164,11 @@ def magnitude(tokens: list[Token], first: int, last: int) -> UnitInfo | None:
     if of and after is not None and after.kind == "word" and after.lower not in _NOT_COUNTED:
         return None  # "the magnitude of 3 deaths": a noun follows, what is counted
     return UnitInfo("magnitude", "measure", tokens[k].text, last, k)
+
+
+# One quake named right after a figure, which is then its magnitude ("a 5.6 quake", "a
+# 7.0 earthquake"), when the figure has decimals or follows "a": "two quakes" counts them.
+_A_QUAKE = frozenset("quake earthquake temblor tremor aftershock foreshock".split())
 
 
 def quake_magnitude(value: float) -> bool:
