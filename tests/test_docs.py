@@ -152,7 +152,7 @@ def test_documented_exit_codes_are_the_codes_of_the_code() -> None:
 
 
 def test_documented_exit_codes_are_what_a_run_returns(tmp_path: Path) -> None:
-    """0, 1, 2 and 3 as the page describes them, on two small articles."""
+    """0, 1, 2, 3 and 5 as the page describes them, on two small articles."""
     story = tmp_path / "story"
     story.mkdir()
     (story / "a.txt").write_text("Police said 1,200 residents were evacuated on Monday.\n")
@@ -170,6 +170,10 @@ def test_documented_exit_codes_are_what_a_run_returns(tmp_path: Path) -> None:
     (story / "c.pdf").write_bytes(b"%PDF-1.4")
     assert code("--fail-on", "warning", "--strict") == 3  # takes precedence over 1
     assert code("--fail-on", "warning") == 1  # without --strict: listed, no failure
+    for name in ("a.txt", "b.txt"):  # no input left that can be read: nothing checked
+        (story / name).write_bytes(b"\x00binary")
+    assert code("--fail-on", "warning") == 5
+    assert code("--strict") == 5  # takes precedence over 3
 
 
 # --- the examples the manual shows ---------------------------------------------------------

@@ -282,7 +282,7 @@ def test_a_run_over_fuzzed_articles_writes_every_report(texts: list[str]) -> Non
         for i, text in enumerate(texts):
             (folder / f"{i}.txt").write_text(text, encoding="utf-8", errors="surrogatepass")
         result = check([folder], Settings(jobs=1, fail_on="info"))
-        assert result.exit_code in (0, 1)
+        assert result.exit_code in ((0, 1) if result.documents else (5,))  # 5: none read
         assert len(result.documents) + len(result.skipped) == len(texts)
         out = Path(tmp) / "out"
         written = write_files(result, ["json", "html", "sarif", "junit"], out, "info", set())

@@ -143,6 +143,34 @@ def test_a_document_past_its_time_budget_is_skipped(
     assert report(work / "out")["summary"]["documents"] == 2  # type: ignore[index]
 
 
+def test_a_run_whose_every_input_is_skipped_checked_nothing_and_says_so(
+    work: Path, tmp_path: Path
+) -> None:
+    """A budget too small for any document, or nothing readable: not 'no findings' (exit 0
+    and an empty report) but exit 5 and one line, with the report listing what was skipped;
+    one input read is enough for a result again."""
+    starved = invoke("check", "articles", "--out", "out", "--time-budget", "0.000001")
+    assert starved.exit_code == 5, starved.output
+    (line,) = [x for x in starved.stderr.splitlines() if "error:" in x]
+    assert line == "crosscheck: error: nothing was checked: all 2 input(s) were skipped"
+    assert len(skipped(work / "out")) == 2 and all(
+        "time budget" in why for why in skipped(work / "out").values()
+    )
+    unreadable = tmp_path / "unreadable"
+    unreadable.mkdir()
+    (unreadable / "a.txt").write_bytes(b"\x00\x01")
+    (unreadable / "b.md").write_text(" \n")
+    same = invoke("check", str(unreadable), "--out", "out2", "-qq")  # an error: always said
+    assert same.exit_code == 5 and "all 2 input(s) were skipped" in same.stderr
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    none = invoke("check", str(empty), "--out", "out3")
+    assert none.exit_code == 5 and f"no input found in {empty}" in none.stderr
+    shutil.copy(SEEDS / "000_71db2a8b7660cb1e.txt", unreadable)
+    assert invoke("check", str(unreadable), "--out", "out4").exit_code == 0
+    assert crosscheck.check([empty]).exit_code == 5  # the library call says it too
+
+
 @pytest.mark.parametrize(
     ("name", "content", "reason"),
     [

@@ -44,7 +44,7 @@ from crosscheck.errors import (
 )
 from crosscheck.model import Claim, RunResult
 from crosscheck.pipeline import check as check_articles
-from crosscheck.pipeline import open_store, run
+from crosscheck.pipeline import nothing_checked, open_store, run
 from crosscheck.report.json import chunks, sections
 from crosscheck.report.outputs import write_files
 from crosscheck.report.text import escape, to_text
@@ -330,6 +330,7 @@ def check(
       3  with --strict, some input could not be read
       4  internal error (a bug: one line naming the stage and input; -v for the traceback;
          with --engine dask also a story whose workers died judging it)
+      5  nothing was checked: every input was skipped (or none was found)
       130  interrupted
     """
     started = time.monotonic()
@@ -364,6 +365,9 @@ def check(
         "time per stage: %s", ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
     )
     _summary(result, time.monotonic() - started, len(result.suppressed))
+    unchecked = nothing_checked(result)
+    if unchecked is not None:  # an error whatever the verbosity: the run checked nothing
+        click.echo(f"crosscheck: error: {_one_line(unchecked)}", err=True)
     return result.exit_code
 
 

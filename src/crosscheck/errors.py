@@ -8,6 +8,8 @@ The exit codes, one meaning each (CI tells a crash from a result by them):
     3    with --strict, some input could not be read (it is listed with its reason)
     4    internal error: a bug in crosscheck, named by stage and input (with Dask, also a
          story whose workers died judging it, named by its articles)
+    5    nothing was checked: no input of the run was read (every one was skipped, or none
+         was found); the report lists the skipped ones
     130  interrupted (Ctrl-C)
 """
 
@@ -18,6 +20,7 @@ EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 EXIT_UNREADABLE = 3
 EXIT_INTERNAL = 4
+EXIT_NOTHING_CHECKED = 5
 EXIT_INTERRUPTED = 130
 
 ISSUES_URL = "https://example.invalid/crosscheck/issues"

@@ -605,7 +605,7 @@ class RunResult:
     skipped: list[Skipped] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage (not reported)
-    exit_code: int = 0  # set by crosscheck.check: 0 clean, 1 findings, 3 unreadable (strict)
+    exit_code: int = 0  # set by crosscheck.check (crosscheck.errors: 0, 1, 3 or 5)
 
     @property
     def suppressed(self) -> set[str]:

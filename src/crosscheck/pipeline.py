@@ -17,6 +17,7 @@ from crosscheck.budget import DocumentTimeout, time_budget
 from crosscheck.config import Settings, check_engine, check_time_budget, shipped_rules_dir
 from crosscheck.errors import (
     EXIT_FINDINGS,
+    EXIT_NOTHING_CHECKED,
     EXIT_OK,
     EXIT_UNREADABLE,
     ConfigError,
@@ -70,7 +71,16 @@ if TYPE_CHECKING:
 log = logging.getLogger("crosscheck")
 
 # RunResult lives in crosscheck.model; importing it from here still works for old callers
-__all__ = ["RunResult", "alias_table", "check", "concept_table", "exit_code", "rule_set", "run"]
+__all__ = [
+    "RunResult",
+    "alias_table",
+    "check",
+    "concept_table",
+    "exit_code",
+    "nothing_checked",
+    "rule_set",
+    "run",
+]
 
 
 Progress = Callable[[int, int], None]  # (documents done, documents in all)
@@ -85,7 +95,8 @@ def check(
 ) -> RunResult:
     """The library call under the CLI: check the articles in ``paths`` (files or folders)
     and return the run's record, with the baseline applied and ``exit_code`` set by the
-    exit policy of ``settings`` (0 clean, 1 findings, 3 unreadable inputs with strict).
+    exit policy of ``settings`` (0 clean, 1 findings, 3 unreadable inputs with strict, 5
+    nothing checked).
     Raises ConfigError for bad settings and InternalError for a bug; bad inputs never
     raise, they are listed in ``result.skipped``. Writes nothing but the store; ``store``
     is an open store to use (the caller closes it), else ``settings.store`` is opened."""
@@ -121,8 +132,10 @@ def apply_baseline(result: RunResult, baseline: Baseline) -> None:
 
 
 def exit_code(result: RunResult, settings: Settings) -> int:
-    """3 when strict and some input was skipped; 1 when a finding not suppressed is at or
-    above fail_on; else 0."""
+    """5 when no input of the run was read (nothing_checked); 3 when strict and some input
+    was skipped; 1 when a finding not suppressed is at or above fail_on; else 0."""
+    if nothing_checked(result) is not None:
+        return EXIT_NOTHING_CHECKED
     if settings.strict and result.skipped:
         return EXIT_UNREADABLE
     if settings.fail_on != "never" and any(
@@ -131,6 +144,18 @@ def exit_code(result: RunResult, settings: Settings) -> int:
     ):
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def nothing_checked(result: RunResult) -> str | None:
+    """Why no input of the run was checked, in one line, or None when one was: every input
+    was skipped (unreadable, past its time budget, failing a stage), or none was found. An
+    article the store adds (not among the run's inputs) is no input checked now: a report
+    of those alone must not pass for a check of the inputs given."""
+    if len(result.documents) > len(result.from_store):
+        return None
+    if result.skipped:
+        return f"nothing was checked: all {len(result.skipped)} input(s) were skipped"
+    return f"nothing was checked: no input found in {', '.join(result.inputs) or 'no path'}"
 
 
 def run(
