@@ -115,6 +115,60 @@ def test_a_bad_date_is_a_warning_naming_the_file_and_the_article_is_still_read(t
     assert "published" in diag.message and "the day after the storm" in diag.message
 
 
+def _dated_three_ways(folder: Path, stamp: str) -> None:
+    """One article with ``stamp`` as its publication time in front matter, a JSON record
+    and a saved page's metadata (the fixture's page with its timestamp replaced)."""
+    body = "The storm killed four people, police said."
+    (folder / "a.md").write_text(f"---\npublished: {stamp}\n---\n\n{body}\n")
+    (folder / "b.json").write_text(json.dumps({"published": stamp, "text": body}))
+    page = (FIXTURES / "rising" / "radio.html").read_text(encoding="utf-8")
+    assert page.count("2024-04-02T12:20:00+02:00") == 1
+    (folder / "c.html").write_text(page.replace("2024-04-02T12:20:00+02:00", stamp))
+
+
+@pytest.mark.parametrize(
+    "stamp", ["2024-03-05T25:00:00", "2024-03-05T10:61", "2024-03-05T24:00:00+02:00"]
+)
+def test_an_impossible_time_is_a_warning_naming_the_file_and_keeps_its_day(tmp_path, stamp):
+    """'T25:00' was dated by its day without a word: the day is almost surely right and is
+    kept, and each reader (front matter, JSON, a page's meta tags) says which file's time
+    was not used."""
+    _dated_three_ways(tmp_path, stamp)
+    result = check([tmp_path], Settings(fail_on="never"))
+    dating = {d.id: d.dating for d in result.documents}
+    assert {d.published for d in dating.values()} == {"2024-03-05"}
+    assert len(dating) == 3
+    warned = {Path(d.path).name: d.message for d in result.diagnostics}
+    assert set(warned) == {"a.md", "b.json", "c.html"}
+    assert all("time not understood" in m and repr(stamp) in m for m in warned.values())
+
+
+def test_an_impossible_offset_is_a_warning_and_keeps_its_day(tmp_path):
+    (tmp_path / "a.jsonl").write_text(json.dumps({"published": "2024-03-05T10:00:00-99:00",
+                                                  "text": "Four people died."}) + "\n")  # fmt: skip
+    result = check([tmp_path], Settings(fail_on="never"))
+    assert result.documents[0].dating.published == "2024-03-05"
+    [diag] = result.diagnostics
+    assert diag.path.endswith("a.jsonl") and diag.line == 1 and "-99:00" in diag.message
+
+
+@pytest.mark.parametrize(
+    ("stamp", "moment"),
+    [
+        ("2024-04-02T9:30", "2024-04-02T09:30"),
+        ("2024-04-02T9:30:00+02:00", "2024-04-02T09:30+02:00"),
+    ],
+)
+def test_a_one_digit_hour_is_a_time_of_day_and_no_warning(tmp_path, stamp, moment):
+    _dated_three_ways(tmp_path, stamp)
+    result = check([tmp_path], Settings(fail_on="never"))
+    assert not result.diagnostics
+    dating = {d.id: d.dating.published for d in result.documents}
+    assert dating["a.md"] == dating["b.json"] == moment
+    if "+" in stamp:  # a page's timestamp is read with its offset (as two-digit hours are)
+        assert dating["c.html"] == moment
+
+
 def test_an_updated_page_is_placed_at_its_update(tmp_path):
     page = (FIXTURES / "rising" / "radio.html").read_text(encoding="utf-8")
     page = page.replace("</head>", '<meta property="article:modified_time" '

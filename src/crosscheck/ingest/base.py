@@ -44,8 +44,9 @@ def metadata_dating(
 ) -> Dating | None:
     """The publication (and update) moment that metadata states, and which field said so
     ("front matter: date"); a value that is no date is a warning naming the file (and
-    line) and counts as absent. None when metadata gives no date."""
-    from crosscheck.ingest.dates import parse_moment
+    line) and counts as absent, a day whose time cannot be is a warning and its day. None
+    when metadata gives no date."""
+    from crosscheck.ingest.dates import read_moment
 
     found: dict[str, tuple[str, str]] = {}
     for name in ("published", "updated"):
@@ -53,10 +54,12 @@ def metadata_dating(
             if meta.get(key) in (None, ""):
                 continue
             try:
-                moment = parse_moment(meta[key])
+                moment, note = read_moment(meta[key])
             except ValueError as exc:
                 out.diagnostics.append(Diagnostic(src.path, f"{key}: {exc}", line))
                 continue
+            if note is not None:
+                out.diagnostics.append(Diagnostic(src.path, f"{key}: {note}", line))
             if moment:
                 found[name] = (moment, key)
                 break

@@ -9,7 +9,7 @@ can still be put in order. ``parse_published`` gives the day, for resolving "las
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import PurePosixPath
 
@@ -52,51 +52,93 @@ def parse_moment(value: object) -> str | None:
     metadata holds (date, datetime or text). None for an empty value.
 
     Raises ValueError with a readable message when there is a value but it is no date,
-    or a date no article was published on (year 1 or 9999).
+    or a date no article was published on (year 1 or 9999). A day with a time no clock
+    shows is its day, silently here: readers use ``read_moment``, which says so.
     """
-    moment = _moment(value)
+    return read_moment(value)[0]
+
+
+def read_moment(value: object) -> tuple[str | None, str | None]:
+    """``parse_moment``'s moment, and a warning when part of the value was not used: an
+    ISO day whose time cannot be ('2024-03-05T25:00:00', an offset of -99:00) is dated by
+    its day (almost surely right), and the reader says so naming the file. A time with a
+    one-digit hour ('2024-03-05T9:30') is a time like any other."""
+    moment, note = _moment(value)
     if moment is not None and int(moment[:4]) not in YEARS:
         raise ValueError(f"date out of range: {_shown(value)} (years {YEARS[0]}-{YEARS[-1]})")
-    return moment
+    return moment, note
 
 
-def _moment(value: object) -> str | None:
+# The time after an ISO day as news metadata writes it when Python's fromisoformat refuses
+# it: a one-digit hour, or values no clock shows (hour 25, minute 61, offset -99:00).
+_CLOCK = re.compile(
+    r"[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,6})\d*)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?",
+    re.I,
+)
+
+
+def _clock(day: date, m: re.Match[str]) -> datetime:
+    """The moment a _CLOCK match names on ``day``; ValueError for a time that cannot be."""
+    hour, minute, second, fraction, zone = m.groups()
+    tz = None
+    if zone and zone.upper() != "Z":
+        digits = zone[1:].replace(":", "")
+        offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
+        tz = timezone(-offset if zone[0] == "-" else offset)  # ValueError past 24 h
+    elif zone:
+        tz = UTC
+    micro = int((fraction or "0").ljust(6, "0"))
+    return datetime.combine(day, time(int(hour), int(minute), int(second or 0), micro, tz))
+
+
+def _moment(value: object) -> tuple[str | None, str | None]:
     if value is None or value == "":
-        return None
+        return None, None
     if isinstance(value, datetime):
-        return _iso(value)
+        return _iso(value), None
     if isinstance(value, date):
-        return value.isoformat()
+        return value.isoformat(), None
     if not isinstance(value, str):
         raise ValueError(f"not a date: {_shown(value)}")
     text = value.strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         try:
-            return date.fromisoformat(text).isoformat()
+            return date.fromisoformat(text).isoformat(), None
         except ValueError:
             raise ValueError(f"date not understood: {_shown(text)} (use YYYY-MM-DD)") from None
     try:
-        return _iso(datetime.fromisoformat(text.replace("Z", "+00:00")))
+        return _iso(datetime.fromisoformat(text.replace("Z", "+00:00"))), None
     except ValueError:
         pass
     m = re.match(r"^(\d{4}-\d{2}-\d{2})[T ]", text)
     if m:
         try:
-            return date.fromisoformat(m.group(1)).isoformat()
+            day = date.fromisoformat(m.group(1))
         except ValueError:
-            pass
+            day = None
+        clock = _CLOCK.fullmatch(text, 10) if day is not None else None
+        if day is not None and clock is None:
+            return day.isoformat(), None  # a day and words ('10:00 EST'): read by its day
+        if day is not None and clock is not None:
+            try:
+                return _iso(_clock(day, clock)), None
+            except ValueError:
+                return day.isoformat(), (
+                    f"time not understood: {_shown(text)} (no clock shows it); "
+                    f"dated by its day, {day.isoformat()}"
+                )
     for fmt in _TIMED_FORMATS:
         try:
-            return _iso(datetime.strptime(text, fmt))
+            return _iso(datetime.strptime(text, fmt)), None
         except ValueError:
             continue
     for fmt in _FORMATS:
         try:
-            return datetime.strptime(text, fmt).date().isoformat()
+            return datetime.strptime(text, fmt).date().isoformat(), None
         except ValueError:
             continue
     try:
-        return _iso(parsedate_to_datetime(text))
+        return _iso(parsedate_to_datetime(text)), None
     except (TypeError, ValueError, IndexError):
         pass
     raise ValueError(f"date not understood: {_shown(text)} (use YYYY-MM-DD)")

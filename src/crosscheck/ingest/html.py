@@ -14,7 +14,7 @@ import re
 from crosscheck.config import Settings
 from crosscheck.errors import InputError
 from crosscheck.ingest.base import ReadResult, SourceFile, clean_str
-from crosscheck.ingest.dates import parse_moment
+from crosscheck.ingest.dates import read_moment
 from crosscheck.ingest.decode import declared_charset, decode
 from crosscheck.ingest.textbuild import normalize_newlines
 from crosscheck.model import (
@@ -71,7 +71,7 @@ def read_html(src: SourceFile, settings: Settings) -> ReadResult:
             author=clean_str(extracted.author),
             encoding=decoded.encoding,
             offset_map=OffsetMap(line_starts=line_starts_of(decoded.text), exact=False),
-            dating=_dating(decoded.text, extracted.date),
+            dating=_dating(decoded.text, extracted.date, src, out),
         )
     )
     return out
@@ -80,7 +80,7 @@ def read_html(src: SourceFile, settings: Settings) -> ReadResult:
 # Machine-readable timestamps in a page's metadata (OpenGraph, JSON-LD, Dublin Core,
 # <meta name=...>): htmldate gives the day, these give the time of day. The value must
 # follow its key closely (a meta's content, a JSON value), or come just before it.
-_STAMP = r"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)"
+_STAMP = r"(\d{4}-\d{2}-\d{2}T\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)"
 _KEYS = {
     "published": r"(?:article:published_time|datePublished|dc\.date(?:\.issued|\.created)?"
     r"|pubdate|publish[-_]?date|date[-_]?published)",
@@ -98,14 +98,15 @@ _TIMESTAMPS = {
 }  # fmt: skip
 
 
-def _dating(html: str, original: str | None) -> Dating | None:
+def _dating(html: str, original: str | None, src: SourceFile, out: ReadResult) -> Dating | None:
     """When the page says it was published and last updated: the days as htmldate finds
     them (the original date, which trafilatura already asked for, and the latest), with
-    the time of day when the page's metadata gives a timestamp on that day. An update
-    that says nothing more than the publication, or comes before it, is left out."""
+    the time of day when the page's metadata gives a timestamp on that day (one whose time
+    cannot be is a warning naming the file, and the day). An update that says nothing more
+    than the publication, or comes before it, is left out."""
     updated = _find_date(html, original=False)
-    published = _timed(original, "published", html)
-    updated = _timed(updated, "updated", html)
+    published = _timed(original, "published", html, src, out)
+    updated = _timed(updated, "updated", html, src, out)
     if published is None and updated is None:
         return None
     if updated is not None and published is not None and (
@@ -116,8 +117,9 @@ def _dating(html: str, original: str | None) -> Dating | None:
     return Dating(published, "HTML page (htmldate)", updated)
 
 
-def _timed(day: str | None, field: str, html: str) -> str | None:
-    """``day`` with its time of day, when a timestamp of the page's ``field`` falls on it."""
+def _timed(day: str | None, field: str, html: str, src: SourceFile, out: ReadResult) -> str | None:
+    """``day`` with its time of day, when a timestamp of the page's ``field`` falls on it
+    (a timestamp whose time cannot be: a warning, and the day)."""
     if not day:
         return None
     head = html[:200_000]
@@ -125,9 +127,12 @@ def _timed(day: str | None, field: str, html: str) -> str | None:
         for m in pattern.finditer(head):
             if m.group(1).startswith(day[:10]):
                 try:
-                    return parse_moment(m.group(1))
+                    moment, note = read_moment(m.group(1))
                 except ValueError:
                     continue
+                if note is not None:
+                    out.diagnostics.append(Diagnostic(src.path, f"{field}: {note}"))
+                return moment
     return day[:10]
 
 
