@@ -1753,6 +1753,34 @@ def test_a_record_skipped_now_is_not_brought_back_from_the_store(tmp_path: Path)
         assert now.from_store == ["w.jsonl#r3"]
 
 
+@pytest.mark.parametrize("broken", ['{"id": "r2", "text": "At least 99 people', '["r2"]'])
+def test_a_record_whose_line_cannot_be_read_now_is_not_served_from_the_store(
+    tmp_path: Path, broken: str
+) -> None:
+    """Record r2 (its own id) whose line is no longer JSON, or no longer an object: which
+    record the line held cannot be known, so no record of the file is served from the
+    store in its place, r2's earlier text least of all (a record removed from the file
+    meanwhile is not either, while the line stays bad); the line is warned about and
+    listed, with the store as without it."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    records = [{"id": "r1", "text": NEW_ARTICLE}, {"id": "r2", "text": STORM},
+               {"id": "r3", "text": NEW_ARTICLE.replace("3,600", "3,700")}]  # fmt: skip
+    wire = articles / "w.jsonl"
+    wire.write_text("".join(json.dumps(r) + "\n" for r in records))
+    db = tmp_path / "store.db"
+    assert len(run([articles], Settings(store=db)).documents) == 3
+    wire.write_text(json.dumps(records[0]) + "\n" + broken + "\n")  # r3 removed too
+    plain = run([articles], Settings())
+    for _ in range(2):  # and again over the same bytes, its reading kept by the store
+        now = run([articles], Settings(store=db))
+        assert [s.path for s in now.skipped] == [s.path for s in plain.skipped] == [f"{wire}:2"]
+        assert [d.id for d in now.documents] == [d.id for d in plain.documents] == ["w.jsonl#r1"]
+        assert now.from_store == [] and len(now.claims) == len(plain.claims)
+    wire.write_text(json.dumps(records[0]) + "\n")  # the bad line gone: r2, r3 removed
+    assert sorted(run([articles], Settings(store=db)).from_store) == ["w.jsonl#r2", "w.jsonl#r3"]
+
+
 @pytest.mark.parametrize("name", ["w.jsonl", "w.json"])
 def test_records_named_by_their_place_are_never_served_from_the_store(
     tmp_path: Path, name: str

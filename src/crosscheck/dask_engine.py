@@ -553,6 +553,7 @@ class DaskEngine:
             ingested.documents.extend(fr.read.documents)
             ingested.skipped.extend(fr.read.skipped)
             ingested.diagnostics.extend(fr.read.diagnostics)
+            ingested.unread |= fr.read.unread
             ingested.unread_ids |= fr.read.unread_ids
             ingested.numbered |= fr.read.numbered
             extractions.extend(fr.extractions)

@@ -592,6 +592,7 @@ class Store:
                              for x in d["diagnostics"]],
                 skipped=[Skipped(x["path"], x["reason"]) for x in d["skipped"]],
                 unread_ids=set(d["unread_ids"]), numbered=bool(d["numbered"]),
+                unnamed_unread=bool(d["unnamed_unread"]),  # a row without it: read again
             )  # fmt: skip
         except _DAMAGE:
             return None  # read again
@@ -922,6 +923,7 @@ class ReadCache:
                 "diagnostics": [x.to_dict() for x in read.diagnostics],
                 "skipped": [x.to_dict() for x in read.skipped],
                 "unread_ids": sorted(read.unread_ids), "numbered": read.numbered,
+                "unnamed_unread": read.unnamed_unread,
             }
         )  # fmt: skip
         self.used.append(key)

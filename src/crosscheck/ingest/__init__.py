@@ -47,8 +47,9 @@ class IngestResult:
     documents: list[Document] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    # where the inputs not read are (real_path): files that gave no document, and folders
-    # that could not be listed: a store must not stand in for them with what it read before
+    # where the inputs not read are (real_path): files that gave no document, files with a
+    # record not read whose name is unknown (ReadResult.unnamed_unread), and folders that
+    # could not be listed: a store must not stand in for them with what it read before
     unread: set[Path] = field(default_factory=set)
     unread_ids: set[str] = field(default_factory=set)  # and records of files read (ReadResult)
     numbered: set[Path] = field(default_factory=set)  # where files numbering records are
@@ -235,6 +236,7 @@ def read_inputs(
         result.documents.extend(read.documents)
         result.skipped.extend(read.skipped)
         result.diagnostics.extend(read.diagnostics)
+        result.unread |= read.unread
         result.unread_ids |= read.unread_ids
         result.numbered |= read.numbered
     return result
@@ -270,6 +272,8 @@ def read_candidate(
     result.unread_ids |= read.unread_ids
     if read.numbered:
         result.numbered.add(real_path(cand.path))
+    if read.unnamed_unread:
+        result.unread.add(real_path(cand.path))
     return result
 
 

@@ -37,6 +37,10 @@ class ReadResult:
     # whether the file names records without an id by their place ("w.jsonl#3", a JSON or
     # JSONL file, whatever it holds now): a place is no record's name once a line goes
     numbered: bool = False
+    # whether a record of the file could not be read whose name cannot be known (a JSON
+    # Lines line that is not JSON, a record that is no object): any record of the file
+    # stored before may be that one, so a store serves none the file does not give now
+    unnamed_unread: bool = False
 
 
 def metadata_dating(

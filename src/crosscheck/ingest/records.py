@@ -43,9 +43,11 @@ def read_jsonl(src: SourceFile, settings: Settings) -> ReadResult:
             record = json.loads(raw, parse_int=_int)
         except json.JSONDecodeError as exc:
             _bad(out, src, f"line {lineno}", f"not valid JSON ({exc.msg})", lineno)
+            out.unnamed_unread = True  # whichever record it held, the store must not serve
             continue
         except RecursionError:
             _bad(out, src, f"line {lineno}", "is nested too deeply", lineno)
+            out.unnamed_unread = True
             continue
         _record(record, src, settings, out, f"line {lineno}", str(lineno), lineno,
                 OffsetMap(((0, offset),), line_starts, exact=False))  # fmt: skip
@@ -103,6 +105,7 @@ def _record(
 ) -> None:
     if not isinstance(record, dict):
         _bad(out, src, where, "is not an object with a 'text' field", lineno)
+        out.unnamed_unread = True  # no id to name it by: no record of the file is served
         return
     text_value = record.get("text")
     key = clean_str(record.get("id")) or fallback_key
