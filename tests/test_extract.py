@@ -365,6 +365,9 @@ def test_a_size_written_with_x_is_not_a_power_of_ten() -> None:
         # a decimal comma after full stops between groups: one figure, never "50 euros"
         ("The total was 1.000.000,50 euros.", 1000000.5, "euro"),
         ("The fund paid €1.234.567,89 to the town.", 1234567.89, "euro"),
+        # one group and a decimal comma: European style too (English puts no comma there)
+        ("The bill came to €1.234,56 in total, the court heard.", 1234.56, "euro"),
+        ("It cost 12.345,5 euros to repair.", 12345.5, "euro"),
         ("Between 2020 and 2022 the region lost 1.200.000.000 euros.", 1.2e9, "euro"),
         # scientific notation, never a unit "e"
         ("Officials said 1e6 people were evacuated on Monday.", 1e6, "people"),
@@ -407,6 +410,10 @@ def test_thousands_dots_and_powers_of_ten_are_one_figure(
         ("Tel. 06.123.456 for help.", []),
         ("For details, phone 912.345.678 before noon.", []),
         ("Officials said 912.345.678 euros were spent.", [912345678]),
+        ("Call us on 912.345.678 for help.", []),
+        # a word of calling that calls no number: the dotted count stands
+        ("The phone maker sold 12.000.000 handsets last year.", [12e6]),
+        ("Mobile phone sales reached 12.000.000 units in May.", [12e6]),
         # powers of ten that are none: long exponents, a capital E after a whole number,
         # a lone e glued to the digits, a letter after a form's number
         ("The number 1e999 was printed on the screen.", []),
@@ -426,6 +433,26 @@ def test_figures_whose_full_stops_cannot_be_read_give_no_value(
     text: str, found: list[float]
 ) -> None:
     assert values(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "said"),
+    [
+        ("She was an $80,000-a-year computer expert.", 80_000, "dollar per year",
+         "$80,000-a-year"),
+        ("She took a $40-an-hour job at the port.", 40, "dollar per hour", "$40-an-hour"),
+        ("Gas sold at $3-per-gallon in May.", 3, "dollar per gallon", "$3-per-gallon"),
+        ("The bank paid 5-per-cent interest.", 5, "percent", "5-per-cent"),
+    ],
+)  # fmt: skip
+def test_a_rate_glued_by_hyphens_reads_as_one_written_apart(
+    text: str, value: float, unit: str, said: str
+) -> None:
+    """'$80,000-a-year' is '$80,000 a year': money per year, never a count of 'a'."""
+    (c,) = claims_of(text)
+    assert (c["value"], c["unit"], c["text"]) == (value, unit, said)
+    assert not any(c["unit"] in ("a", "an", "per") for c in claims_of("A 20-a-day habit."))
+    assert claims_of("The bill came to $5-a-") == []  # cut off after the hyphen: no rate
 
 
 @pytest.mark.parametrize(

@@ -384,6 +384,8 @@ def test_the_written_step_reads_thousands_dots_and_powers_of_ten():
     assert (small.value, quantity.written_step(small)) == (0.001, 0.001)
     cents = _claim("The fund paid €1.234.567,89 to the town.")
     assert (cents.value, quantity.written_step(cents)) == (1234567.89, pytest.approx(0.01))
+    one_group = _claim("The bill came to €1.234,56 in total.")  # one group, a decimal comma
+    assert (one_group.value, quantity.written_step(one_group)) == (1234.56, pytest.approx(0.01))
 
 
 def test_a_fraction_in_words_is_a_rounding_to_its_denominator():

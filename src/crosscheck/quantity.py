@@ -51,9 +51,10 @@ _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn
 # Full stops as thousands separators (European style), the one definition the tokenizer
 # (extract/numbers.py) and written precision read: two or more groups of three digits after
 # a first digit that is no zero ("1.000.000", "12.500.000"; "06.123.456" is a phone or a
-# date), and a decimal comma of one or two digits after them ("1.000.000,50"). One group
-# ("1.000") is no such figure: a decimal as English writes it.
-DOT_GROUPS = r"[1-9]\d{0,2}(?:\.\d{3}){2,}(?:,\d{1,2}(?!\d))?(?!\.?\d)"
+# date), and a decimal comma of one or two digits after them ("1.000.000,50"); or one
+# group with such a decimal comma ("1.234,56": no English figure has a comma after its
+# decimals). One group alone ("1.000") is no such figure: a decimal as English writes it.
+DOT_GROUPS = r"[1-9]\d{0,2}(?:(?:\.\d{3}){2,}(?:,\d{1,2}(?!\d))?|\.\d{3},\d{1,2}(?!\d))(?!\.?\d)"
 # A figure as the extractor reads it (numbers.py): whole part ("1,000", "1.000.000,50"),
 # decimals, a power of ten ("2.5e3"), a scale word after.
 _FIGURE = re.compile(

@@ -569,11 +569,15 @@ def unit_for_word(word: str) -> str | None:
 
 
 def per_unit(tokens: list[Token], last: int) -> tuple[str, int] | None:
-    """'per barrel', 'a month', 'each year' after a unit: (the per-word, its index)."""
+    """'per barrel', 'a month', 'each year' after a unit, or glued to it by hyphens
+    ('$80,000-a-year', '$3-per-gallon'): (the per-word, its index)."""
     from crosscheck.extract.lexicon import PER_WORDS
 
-    j = last + 1
     n = len(tokens)
+    rate = hyphened_rate(tokens, last)
+    if rate is not None:
+        return (tokens[rate].lower, rate) if tokens[rate].lower in PER_WORDS else None
+    j = last + 1
     if j + 1 >= n or tokens[j].lower not in ("per", "a", "an", "each", "every"):
         return None
     word = tokens[j + 1].lower
@@ -586,3 +590,20 @@ def per_unit(tokens: list[Token], last: int) -> tuple[str, int] | None:
     if word in PER_WORDS:
         return word, j + 1
     return None
+
+
+_RATE_WORDS = ("a", "an", "per")
+
+
+def hyphened_rate(tokens: list[Token], last: int) -> int | None:
+    """The index of the word of a rate glued by hyphens to the token at ``last``: 'year'
+    in '80,000-a-year', 'gallon' in '3-per-gallon'; None when none follows. Such a
+    compound reads as '80,000 a year' does: 'a', 'an' and 'per' are no noun counted."""
+    k = last + 1
+    if k + 3 >= len(tokens) or tokens[k].text != "-" or tokens[k + 2].text != "-":
+        return None
+    if tokens[k + 1].lower not in _RATE_WORDS or tokens[k + 3].kind != "word":
+        return None
+    if not all(tokens[i].end == tokens[i + 1].start for i in range(last, k + 3)):
+        return None
+    return k + 3
