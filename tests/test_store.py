@@ -1753,6 +1753,47 @@ def test_a_record_skipped_now_is_not_brought_back_from_the_store(tmp_path: Path)
         assert now.from_store == ["w.jsonl#r3"]
 
 
+def test_articles_from_the_store_come_in_the_order_a_run_over_them_lists_them(
+    tmp_path: Path,
+) -> None:
+    """The articles a store adds follow the run's own in the order a run over their folder
+    lists them (a folder's files before its subfolders, a file's records after it), not in
+    an order of the store's making: two stores that came to hold the same articles by
+    different histories give the same report."""
+    folder, other = tmp_path / "P", tmp_path / "Q"
+    (folder / "sub").mkdir(parents=True)
+    other.mkdir()
+    shutil.copy(SEEDS / "003_7f9d67f18c909fa1.txt", folder / "t.txt")
+    (folder / "sub" / "b.txt").write_text(STORM)
+    records = [{"id": "r1", "text": NEW_ARTICLE}, {"id": "r2", "text": STORM + " More rain."}]
+    (folder / "c.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    shutil.copy(SEEDS / "000_71db2a8b7660cb1e.txt", other / "q.txt")
+    own = [d.id for d in run([folder], Settings()).documents]
+    assert own == ["c.jsonl#r1", "c.jsonl#r2", "t.txt", "sub/b.txt"]
+    run([folder], Settings(store=tmp_path / "a.db"))  # one history: the folder, whole
+    for part in ("t.txt", "c.jsonl", None):  # another: part by part, in another order
+        if part is not None:
+            (folder / part).rename(tmp_path / part)
+        run([folder], Settings(store=tmp_path / "b.db"))
+        if part is not None:
+            (tmp_path / part).rename(folder / part)
+    out = {}
+    for db in ("a.db", "b.db"):
+        now = run([other], Settings(store=tmp_path / db))
+        assert [d.id for d in now.documents] == ["q.txt", *own] and now.from_store == own
+        assert invoke_check(other, tmp_path / f"out-{db}", tmp_path / db).exit_code == 0
+        report = json.loads((tmp_path / f"out-{db}" / "report.json").read_text())
+        report["summary"].pop("reused_results")
+        out[db] = report
+    assert out["a.db"] == out["b.db"]
+
+
+def invoke_check(folder: Path, out: Path, db: Path) -> Any:
+    return CliRunner().invoke(
+        cli, ["check", str(folder), "--out", str(out), "--store", str(db), "--fail-on", "never"]
+    )
+
+
 @pytest.mark.parametrize("broken", ['{"id": "r2", "text": "At least 99 people', '["r2"]'])
 def test_a_record_whose_line_cannot_be_read_now_is_not_served_from_the_store(
     tmp_path: Path, broken: str

@@ -28,7 +28,7 @@ from crosscheck.errors import (
 from crosscheck.extract.claims import claim_id
 from crosscheck.extract.document import extract_document
 from crosscheck.extract.entities import AliasTable, load_aliases
-from crosscheck.ingest import IngestResult, discover, read_inputs, real_path
+from crosscheck.ingest import IngestResult, discover, listing_order, read_inputs, real_path
 from crosscheck.match import ConceptTable, load_concepts
 from crosscheck.match.cluster import StoryPart, split_stories, story_components
 from crosscheck.match.features import is_concept_file
@@ -515,9 +515,10 @@ def _extract_all(
     # a row serving one of them too: its sentences and claims are at hand
     made = {key: (_shown(ex.document), ex) for key, ex in to_save}
     unread = ingested.unread | failed
-    for key, old in store.stored_documents(
-        current | ingested.unread_ids, repairs, skip=ours, made=made
-    ):
+    stored = store.stored_documents(current | ingested.unread_ids, repairs, skip=ours, made=made)
+    # after the run's own, in the order a run over them lists them: a function of the
+    # articles alone, so two stores holding the same ones give the same report
+    for key, old in sorted(stored, key=lambda row: listing_order(row[1].document)):
         doc = old.document  # under its own name (sentences and claims under the row's)
         if _unread_now(doc.path, unread) or _placed(doc, ingested.numbered):
             continue  # an input skipped now (listed as such), a place in a file read now

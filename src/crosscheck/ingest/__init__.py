@@ -12,7 +12,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Protocol
 
 from crosscheck.budget import DocumentTimeout, time_budget
@@ -196,6 +196,25 @@ def _walk(
         for name in sorted(filenames):
             if not name.startswith("."):
                 yield here / name
+
+
+def listing_order(doc: Document) -> tuple[tuple[int, str], ...]:
+    """Where a document falls in the order a run over its root lists documents: by its id,
+    a folder's files (by name) before its subfolders (each by name), as _walk gives them,
+    and a file's records after the file's name by their ids (a store cannot know where the
+    records of a file not read now stand in it). A function of the id alone: the articles
+    a store adds to a run come in this order, whatever the store's history."""
+    name, record = doc.id, None
+    if doc.format == "json":  # 'sub/w.jsonl#r2': the file's own name ends before the '#'
+        file = PurePosixPath(doc.path.replace("\\", "/")).name
+        at = doc.id.find(file + "#")
+        while at > 0 and doc.id[at - 1] != "/":
+            at = doc.id.find(file + "#", at + 1)
+        if at >= 0:
+            name, record = doc.id[: at + len(file)], doc.id[at + len(file) + 1 :]
+    *folders, last = name.split("/")
+    key = [*((1, f) for f in folders), (0, last)]
+    return (*key, (0, record)) if record is not None else tuple(key)
 
 
 def _shown(p: Path) -> str:
