@@ -411,9 +411,13 @@ def test_thousands_dots_and_powers_of_ten_are_one_figure(
         ("For details, phone 912.345.678 before noon.", []),
         ("Officials said 912.345.678 euros were spent.", [912345678]),
         ("Call us on 912.345.678 for help.", []),
+        ("Call the hotline 912.345.678 for help.", []),
+        ("Call police on 912.345.678 for help.", []),
+        ("Phone them at 912.345.678 for help.", []),
         # a word of calling that calls no number: the dotted count stands
         ("The phone maker sold 12.000.000 handsets last year.", [12e6]),
         ("Mobile phone sales reached 12.000.000 units in May.", [12e6]),
+        ("Analysts said the phone maker sold 12.000.000 handsets.", [12e6]),
         # powers of ten that are none: long exponents, a capital E after a whole number,
         # a lone e glued to the digits, a letter after a form's number
         ("The number 1e999 was printed on the screen.", []),

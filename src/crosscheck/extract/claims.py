@@ -745,12 +745,16 @@ _PHONE_LINKS = frozenset(": . # on at number no nr us me".split())
 
 
 def _phone_cue(tokens: list[Token], f: int) -> bool:
-    """A country code ("+34") or a word of calling ("Call", "Tel.", "fax:") right before
-    the figure at ``f``, or before it with only a link between ("call on", "phone number:"):
-    the word calls this number. A word of calling elsewhere in the clause ("the phone maker
-    sold 12.000.000 handsets") says nothing about the figure."""
+    """A country code ("+34") or a word of calling ("Call", "Tel.", "fax:") before the
+    figure at ``f``. A number shaped like a phone number (no group of zeros) is called by
+    such a word up to three words before it ("Call the hotline 912.345.678", "phone them
+    at"); a round dotted count ("12.000.000") only by one right before it, or with only a
+    link between ("call on", "phone number:"): "the phone maker sold 12.000.000 handsets"
+    calls no number."""
     if f >= 2 and tokens[f - 2].text == "+" and tokens[f - 1].kind == "num":
         return True
+    if "000" not in tokens[f].text.split(".")[1:]:
+        return any(t.lower in _PHONE_WORDS for t in tokens[max(0, f - 3) : f])
     k = f - 1
     while k >= 0 and f - k <= 3 and tokens[k].lower in _PHONE_LINKS:
         k -= 1
