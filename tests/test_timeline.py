@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import itertools
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from crosscheck.config import Settings
-from crosscheck.ingest.dates import from_file_name, from_url, parse_moment
+from crosscheck.ingest.dates import from_file_name, from_url, read_moment
 from crosscheck.pipeline import check
 from tests.conftest import invoke
 
@@ -92,16 +93,10 @@ def test_a_date_in_the_file_name_then_the_default(tmp_path):
     assert docs["20240402_0745_herald.txt"].dating.published == "2024-04-02T07:45"
     assert docs["20240402_0745_herald.txt"].dating.source == "file name"
     assert docs["courier.txt"].dating is None
-    settings = Settings(fail_on="never", published_default=parse_moment_day("2024-04-03"))
+    settings = Settings(fail_on="never", published_default=date.fromisoformat("2024-04-03"))
     docs = {d.id: d for d in check([tmp_path], settings).documents}
     assert docs["courier.txt"].dating.source == "--published-default"
     assert docs["20240402_0745_herald.txt"].dating.source == "file name"  # the file's own
-
-
-def parse_moment_day(text: str):  # type: ignore[no-untyped-def]
-    from crosscheck.ingest.dates import parse_published
-
-    return parse_published(text)
 
 
 def test_a_bad_date_is_a_warning_naming_the_file_and_the_article_is_still_read(tmp_path):
@@ -127,7 +122,16 @@ def _dated_three_ways(folder: Path, stamp: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "stamp", ["2024-03-05T25:00:00", "2024-03-05T10:61", "2024-03-05T24:00:00+02:00"]
+    "stamp",
+    [
+        "2024-03-05T25:00:00",
+        "2024-03-05T10:61",
+        "2024-03-05T24:00:00+02:00",
+        # offsets no clock shows: a page whose meta says so lost its whole article
+        "2024-03-05T10:00:00-99:00",
+        "2024-03-05T10:00:00+25:00",
+        "2024-03-05T10:00:00+05:99",
+    ],
 )
 def test_an_impossible_time_is_a_warning_naming_the_file_and_keeps_its_day(tmp_path, stamp):
     """'T25:00' was dated by its day without a word: the day is almost surely right and is
@@ -201,7 +205,18 @@ def test_two_outlets_printing_one_text_keep_claims_of_their_own(tmp_path):
     ],
 )
 def test_moments_keep_the_precision_they_were_written_with(written, moment):
-    assert parse_moment(written) == moment
+    assert read_moment(written) == (moment, None)
+
+
+@pytest.mark.parametrize("written", ["2024-03-05T25:00 EST", "2024-03-05T10:00:00+05:99"])
+def test_a_time_no_clock_shows_is_a_warning_even_before_a_zone_word(written):
+    """'10:00 EST' is read by its day (the zone word is not read); '25:00 EST' and an offset
+    of +05:99 (not +06:39) are a time no clock shows, said so, and the day."""
+    assert read_moment(written) == (
+        "2024-03-05",
+        f"time not understood: {written!r} (no clock shows it); dated by its day, 2024-03-05",
+    )
+    assert read_moment("2024-03-05T10:00 EST") == ("2024-03-05", None)
 
 
 @pytest.mark.parametrize(
@@ -387,7 +402,7 @@ def test_an_update_before_the_publication_is_a_warning_and_ignored(tmp_path):
 def test_the_default_date_is_no_article_s_own_date(tmp_path):
     _md(tmp_path, "a.md", "published: 2024-04-05\n", "13", "Harbour Herald")
     (tmp_path / "b.txt").write_text(FERRY.format("four") + " Rescuers searched all night.\n")
-    f, _ = _judged(tmp_path, published_default=parse_moment_day("2024-04-02"))
+    f, _ = _judged(tmp_path, published_default=date.fromisoformat("2024-04-02"))
     assert f.difference["kind"] == "undetermined"
     [assumed] = [e for e in f.timeline if e["document"] == "b.txt"]
     assert assumed["published"] is None

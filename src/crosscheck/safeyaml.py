@@ -7,11 +7,13 @@ title grew past 8 GB). Before loading, ``load`` walks the parser's events (libya
 when available: fast, and it never constructs anything) and counts the nodes as they would
 be after expanding every alias; past ``max_nodes``, or nested deeper than ``max_depth``,
 the text is refused with a YAMLError. A timestamp that is no real date ("2025-13-45") stays
-a string instead of failing the whole document.
+a string instead of failing the whole document (and its reader says so), as is one whose
+offset has minutes past 59 ("+05:99").
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -31,6 +33,8 @@ class SafeLoader(_BASE):  # type: ignore[misc]
 
 
 def _timestamp(loader: Any, node: yaml.ScalarNode) -> Any:
+    if re.search(r"[+-]\d\d?:[6-9]\d\s*$", node.value):  # an offset of +05:99 is no +06:39
+        return loader.construct_scalar(node)
     try:
         return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
     except (ValueError, OverflowError):

@@ -2,8 +2,8 @@
 
 A date keeps the precision it was written with: "2025-03-06" stays a day, and
 "2025-03-06T09:30:00+09:00" keeps its time and offset, so that two reports of one morning
-can still be put in order. ``parse_published`` gives the day, for resolving "last Tuesday";
-``parse_moment`` gives the ISO text a timeline orders by.
+can still be put in order. ``read_moment`` gives the ISO text a timeline orders by, and a
+warning when part of the value could not be used.
 """
 
 from __future__ import annotations
@@ -12,8 +12,6 @@ import re
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import PurePosixPath
-
-from crosscheck.model import day_of
 
 _FORMATS = (
     "%Y/%m/%d",
@@ -47,19 +45,13 @@ _URL_DATE = re.compile(_DAY + r"(?!\d)")  # news sites' archives: /2012/11/27/, 
 YEARS = range(1800, 2201)  # a publication date outside these is a typo or a placeholder
 
 
-def parse_moment(value: object) -> str | None:
-    """A publication moment as ISO text, with a time only when one was written: what
-    metadata holds (date, datetime or text). None for an empty value.
-
-    Raises ValueError with a readable message when there is a value but it is no date,
-    or a date no article was published on (year 1 or 9999). A day with a time no clock
-    shows is its day, silently here: readers use ``read_moment``, which says so.
-    """
-    return read_moment(value)[0]
-
-
 def read_moment(value: object) -> tuple[str | None, str | None]:
-    """``parse_moment``'s moment, and a warning when part of the value was not used: an
+    """A publication moment as ISO text, with a time only when one was written: what
+    metadata holds (date, datetime or text); None for an empty value. Raises ValueError
+    with a readable message when there is a value but it is no date, or a date no article
+    was published on (year 1 or 9999).
+
+    With it, a warning when part of the value was not used: an
     ISO day whose time cannot be ('2024-03-05T25:00:00', an offset of -99:00) is dated by
     its day (almost surely right), and the reader says so naming the file. A time with a
     one-digit hour ('2024-03-05T9:30') is a time like any other."""
@@ -83,6 +75,8 @@ def _clock(day: date, m: re.Match[str]) -> datetime:
     tz = None
     if zone and zone.upper() != "Z":
         digits = zone[1:].replace(":", "")
+        if int(digits[2:] or 0) > 59:
+            raise ValueError(f"offset minutes past 59: {zone}")  # '+05:99' is no +06:39
         offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
         tz = timezone(-offset if zone[0] == "-" else offset)  # ValueError past 24 h
     elif zone:
@@ -107,7 +101,8 @@ def _moment(value: object) -> tuple[str | None, str | None]:
         except ValueError:
             raise ValueError(f"date not understood: {_shown(text)} (use YYYY-MM-DD)") from None
     try:
-        return _iso(datetime.fromisoformat(text.replace("Z", "+00:00"))), None
+        if not re.search(r"T.*[+-]\d\d:?[6-9]\d$", text):  # fromisoformat reads +05:99 as +06:39
+            return _iso(datetime.fromisoformat(text.replace("Z", "+00:00"))), None
     except ValueError:
         pass
     m = re.match(r"^(\d{4}-\d{2}-\d{2})[T ]", text)
@@ -116,12 +111,14 @@ def _moment(value: object) -> tuple[str | None, str | None]:
             day = date.fromisoformat(m.group(1))
         except ValueError:
             day = None
-        clock = _CLOCK.fullmatch(text, 10) if day is not None else None
+        clock = _CLOCK.match(text, 10) if day is not None else None
         if day is not None and clock is None:
-            return day.isoformat(), None  # a day and words ('10:00 EST'): read by its day
+            return day.isoformat(), None
         if day is not None and clock is not None:
             try:
-                return _iso(_clock(day, clock)), None
+                moment = _clock(day, clock)
+                # a day and words ('10:00 EST'): read by its day
+                return (_iso(moment) if clock.end() == len(text) else day.isoformat()), None
             except ValueError:
                 return day.isoformat(), (
                     f"time not understood: {_shown(text)} (no clock shows it); "
@@ -148,12 +145,6 @@ def _shown(value: object, limit: int = 60) -> str:
     """A value as a one-line message quotes it: its repr, cut short."""
     text = repr(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def parse_published(value: object) -> date | None:
-    """The day of a publication moment (see ``parse_moment``)."""
-    moment = parse_moment(value)
-    return day_of(moment) if moment else None
 
 
 def _iso(value: datetime) -> str:

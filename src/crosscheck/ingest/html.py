@@ -40,7 +40,7 @@ def read_html(src: SourceFile, settings: Settings) -> ReadResult:
         raise InputError("a crosscheck report, not an article (is --out inside the input folder?)")
     if decoded.note:
         out.diagnostics.append(Diagnostic(src.path, decoded.note))
-    extracted = _extract(decoded.text)
+    extracted, page = _extract(decoded.text)
     cut = _cut(decoded.text)
     words = len((extracted.text or "").split()) if extracted is not None else 0
     if words < MIN_ARTICLE_WORDS:
@@ -71,7 +71,7 @@ def read_html(src: SourceFile, settings: Settings) -> ReadResult:
             author=clean_str(extracted.author),
             encoding=decoded.encoding,
             offset_map=OffsetMap(line_starts=line_starts_of(decoded.text), exact=False),
-            dating=_dating(decoded.text, extracted.date, src, out),
+            dating=_dating(page, decoded.text, extracted.date, src, out),
         )
     )
     return out
@@ -98,13 +98,16 @@ _TIMESTAMPS = {
 }  # fmt: skip
 
 
-def _dating(html: str, original: str | None, src: SourceFile, out: ReadResult) -> Dating | None:
+def _dating(
+    page: str, html: str, original: str | None, src: SourceFile, out: ReadResult
+) -> Dating | None:
     """When the page says it was published and last updated: the days as htmldate finds
-    them (the original date, which trafilatura already asked for, and the latest), with
-    the time of day when the page's metadata gives a timestamp on that day (one whose time
-    cannot be is a warning naming the file, and the day). An update that says nothing more
-    than the publication, or comes before it, is left out."""
-    updated = _find_date(html, original=False)
+    them in ``page`` (the original date, which trafilatura already asked for, and the
+    latest), with the time of day when the metadata of ``html``, the page as written, gives
+    a timestamp on that day (one whose time cannot be is a warning naming the file, and the
+    day). An update that says nothing more than the publication, or comes before it, is
+    left out."""
+    updated = _find_date(page, original=False)
     published = _timed(original, "published", html, src, out)
     updated = _timed(updated, "updated", html, src, out)
     if published is None and updated is None:
@@ -173,18 +176,44 @@ def _cut(html: str) -> bool:
 
 
 def _extract(html: str):  # type: ignore[no-untyped-def]
+    """trafilatura's reading of the page (None when it finds no article), and the page as
+    it was read. htmldate raises on a timestamp whose offset no clock shows (-99:00, +25:00)
+    and trafilatura then drops the whole page; such offsets are left out and the page read
+    again (its stamps are read as written by ``_timed``, which warns and keeps the day)."""
     import trafilatura
 
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
     logging.getLogger("htmldate").setLevel(logging.ERROR)
-    return trafilatura.bare_extraction(
-        html,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        deduplicate=False,
-    )
+
+    def extract(page: str, with_metadata: bool = True):  # type: ignore[no-untyped-def]
+        return trafilatura.bare_extraction(
+            page,
+            with_metadata=with_metadata,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            deduplicate=False,
+        )
+
+    extracted = extract(html)
+    if extracted is not None:
+        return extracted, html
+    page = _BAD_OFFSET.sub(_drop_bad_offset, html)
+    if page != html:
+        extracted = extract(page)
+    if extracted is None:  # some other metadata it cannot read: the text without it
+        extracted = extract(html, with_metadata=False)
+    return extracted, page
+
+
+# An ISO timestamp's offset, for finding those no clock shows (hours past 23, minutes past 59)
+_BAD_OFFSET = re.compile(
+    r"(\d{4}-\d{2}-\d{2}T\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)([+-])(\d{2}):?(\d{2})(?!\d)"
+)
+
+
+def _drop_bad_offset(m: re.Match[str]) -> str:
+    return m.group(1) if int(m.group(3)) > 23 or int(m.group(4)) > 59 else m.group(0)
 
 
 def _line_spans(text: str) -> tuple[tuple[int, int], ...]:
