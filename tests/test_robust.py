@@ -171,6 +171,33 @@ def test_a_run_whose_every_input_is_skipped_checked_nothing_and_says_so(
     assert crosscheck.check([empty]).exit_code == 5  # the library call says it too
 
 
+def test_a_baseline_or_an_extract_of_nothing_read_says_so_and_writes_no_baseline(
+    work: Path, tmp_path: Path
+) -> None:
+    """`baseline create` over inputs of which none was read wrote an empty baseline and
+    exited 0 (a later check then suppressed nothing, silently); it now writes nothing and
+    ends as `check` does, with exit 5 and one line. `extract` prints what it read (each
+    skipped input and why) and ends the same way."""
+    base = tmp_path / "base.json"
+    starved = invoke("baseline", "create", "articles", "--out", str(base),
+                     "--time-budget", "0.000001")  # fmt: skip
+    assert starved.exit_code == 5, starved.output
+    (line,) = [x for x in starved.stderr.splitlines() if "error:" in x]
+    assert line == "crosscheck: error: nothing was checked: all 2 input(s) were skipped"
+    assert not base.exists()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    none = invoke("baseline", "create", str(empty), "--out", str(base), "-qq")
+    assert none.exit_code == 5 and f"no input found in {empty}" in none.stderr
+    assert not base.exists()
+    listed = invoke("extract", "articles", "--time-budget", "0.000001")
+    assert listed.exit_code == 5 and "all 2 input(s) were skipped" in listed.stderr
+    assert listed.stdout.count("time budget") == 2
+    assert invoke("extract", str(empty), "--format", "json").exit_code == 5
+    assert invoke("baseline", "create", "articles", "--out", str(base)).exit_code == 0
+    assert base.exists() and invoke("extract", "articles").exit_code == 0
+
+
 @pytest.mark.parametrize(
     ("name", "content", "reason"),
     [

@@ -34,6 +34,7 @@ from crosscheck.errors import (
     EXIT_FINDINGS,
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
+    EXIT_NOTHING_CHECKED,
     EXIT_OK,
     EXIT_USAGE,
     ISSUES_URL,
@@ -365,10 +366,17 @@ def check(
         "time per stage: %s", ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
     )
     _summary(result, time.monotonic() - started, len(result.suppressed))
-    unchecked = nothing_checked(result)
-    if unchecked is not None:  # an error whatever the verbosity: the run checked nothing
-        click.echo(f"crosscheck: error: {_one_line(unchecked)}", err=True)
+    _said_nothing_checked(result)
     return result.exit_code
+
+
+def _said_nothing_checked(result: RunResult) -> bool:
+    """Whether the run checked none of its inputs (``nothing_checked``), said in one error
+    line whatever the verbosity."""
+    unchecked = nothing_checked(result)
+    if unchecked is not None:
+        click.echo(f"crosscheck: error: {_one_line(unchecked)}", err=True)
+    return unchecked is not None
 
 
 class _Progress:
@@ -486,6 +494,8 @@ def baseline_create(
         time_budget=time_budget,
     )
     result = run(paths, opts.settings)
+    if _said_nothing_checked(result):  # an empty baseline would pass for one of a check
+        return EXIT_NOTHING_CHECKED
     write_baseline(result.findings, out_file)
     click.echo(
         f"crosscheck: baseline of {len(result.findings)} finding(s) written to {out_file}", err=True
@@ -524,7 +534,9 @@ def extract(
             click.echo(chunk, nl=False)
     else:
         click.echo(_table(result), nl=False)
-    return EXIT_OK
+    # what was read is printed as `check` writes its report (the table lists each skipped
+    # input and why), and a run that read nothing ends as `check`'s does
+    return EXIT_NOTHING_CHECKED if _said_nothing_checked(result) else EXIT_OK
 
 
 @cli.command("eval-extract")
