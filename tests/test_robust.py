@@ -171,6 +171,37 @@ def test_a_run_whose_every_input_is_skipped_checked_nothing_and_says_so(
     assert crosscheck.check([empty]).exit_code == 5  # the library call says it too
 
 
+def test_the_shipped_hook_passes_a_commit_with_no_article_text_and_fails_on_errors(
+    work: Path,
+) -> None:
+    """pre-commit gives the hook every staged file its pattern matches: a package.json or an
+    emptied .txt alone failed the commit with exit 5. The hook runs with --allow-empty (the
+    flag, or `allow_empty` in the configuration): nothing read is a warning, not a failure;
+    without it the run still exits 5."""
+    import shlex
+
+    import yaml
+
+    root = Path(__file__).resolve().parents[1]
+    [hook] = yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    entry = shlex.split(hook["entry"])[1:]  # after the program's name
+    (work / "package.json").write_text('{"name": "site", "version": "1.0.0"}\n')
+    (work / "notes.txt").write_text("")
+    staged = invoke(*entry, "package.json", "notes.txt")
+    assert staged.exit_code == 0, staged.output
+    assert "nothing was checked: all 2 input(s) were skipped" in staged.stderr
+    assert "error:" not in staged.stderr
+    assert invoke("check", "package.json", "notes.txt", "--out", "o").exit_code == 5
+    (work / "crosscheck.toml").write_text("allow_empty = true\n")
+    assert invoke("check", "package.json", "--out", "o").exit_code == 0
+    (work / "crosscheck.toml").unlink()
+    # an article staged is checked as ever, and the hook fails on its errors
+    hooked = invoke(*entry, "articles", "package.json")
+    plain = invoke("check", "articles", "--out", "o2", "--fail-on", "error")
+    assert hooked.exit_code == plain.exit_code and "nothing was checked" not in hooked.stderr
+    assert invoke(*entry, "package.json", "--strict").exit_code == 3
+
+
 def test_a_baseline_or_an_extract_of_nothing_read_says_so_and_writes_no_baseline(
     work: Path, tmp_path: Path
 ) -> None:

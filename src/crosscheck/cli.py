@@ -251,6 +251,13 @@ def cli() -> None:
     "--strict", is_flag=True, default=None, help="Exit 3 when some input could not be read."
 )
 @click.option(
+    "--allow-empty",
+    is_flag=True,
+    default=None,
+    help="Exit as for a check that found nothing, not 5, when no input was read or found "
+    "(a pre-commit hook given only files that are no article).",
+)
+@click.option(
     "--baseline",
     "baseline_path",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -304,6 +311,7 @@ def check(
     formats: Sequence[str],
     fail_on: str | None,
     strict: bool | None,
+    allow_empty: bool | None,
     baseline_path: Path | None,
     no_default_rules: bool | None,
     store_path: Path | None,
@@ -331,7 +339,8 @@ def check(
       3  with --strict, some input could not be read
       4  internal error (a bug: one line naming the stage and input; -v for the traceback;
          with --engine dask also a story whose workers died judging it)
-      5  nothing was checked: every input was skipped (or none was found)
+      5  nothing was checked: every input was skipped (or none was found); not with
+         --allow-empty
       130  interrupted
     """
     started = time.monotonic()
@@ -344,6 +353,7 @@ def check(
         formats=formats,
         fail_on=fail_on,
         strict=strict,
+        allow_empty=allow_empty,
         baseline=baseline_path,
         no_default_rules=no_default_rules,
         store=store_path,
@@ -366,15 +376,17 @@ def check(
         "time per stage: %s", ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
     )
     _summary(result, time.monotonic() - started, len(result.suppressed))
-    _said_nothing_checked(result)
+    _said_nothing_checked(result, opts.settings.allow_empty)
     return result.exit_code
 
 
-def _said_nothing_checked(result: RunResult) -> bool:
+def _said_nothing_checked(result: RunResult, allowed: bool = False) -> bool:
     """Whether the run checked none of its inputs (``nothing_checked``), said in one error
-    line whatever the verbosity."""
+    line whatever the verbosity (a warning when ``allowed``: --allow-empty)."""
     unchecked = nothing_checked(result)
-    if unchecked is not None:
+    if unchecked is not None and allowed:
+        logging.getLogger("crosscheck").warning("%s", _one_line(unchecked))
+    elif unchecked is not None:
         click.echo(f"crosscheck: error: {_one_line(unchecked)}", err=True)
     return unchecked is not None
 

@@ -40,6 +40,7 @@ class Settings:
     time_budget: float = DEFAULT_TIME_BUDGET  # seconds per document (per 100,000 chars)
     fail_on: str = "error"  # the exit policy: findings at or above this fail the run
     strict: bool = False  # unreadable inputs fail the run (exit 3)
+    allow_empty: bool = False  # a run that read no input is no failure (exit 0, not 5)
     baseline: Path | None = None  # accepted findings: suppressed, still shown
     exclude: tuple[Path, ...] = ()  # never read as input: the report folder, baseline, store
     engine: str = "local"  # where the stages run: this machine's processes, or Dask
@@ -110,6 +111,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("baseline", "--baseline", (str,), "suppress the findings recorded in this file"),
     Option("fail_on", "--fail-on", (str,), "exit 1 on findings at or above this severity"),
     Option("strict", "--strict", (bool,), "exit 3 when some input could not be read"),
+    Option("allow_empty", "--allow-empty", (bool,), "no exit 5 when no input was read"),
     Option("out", "--out", (str,), "folder for the report files", setting=False),
     Option("formats", "--format", (list,), "outputs to write", setting=False),
 )
@@ -219,6 +221,7 @@ def resolve(given: dict[str, Any], config: dict[str, Any]) -> tuple[Settings, di
         time_budget=float(budget) if budget is not None else DEFAULT_TIME_BUDGET,
         fail_on=str(value.get("fail_on") or "error"),
         strict=bool(value.get("strict")),
+        allow_empty=bool(value.get("allow_empty")),
         baseline=Path(str(baseline)) if baseline else None,
         engine=str(value.get("engine") or "local"),
         scheduler=str(value["scheduler"]) if value.get("scheduler") else None,

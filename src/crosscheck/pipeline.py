@@ -132,9 +132,10 @@ def apply_baseline(result: RunResult, baseline: Baseline) -> None:
 
 
 def exit_code(result: RunResult, settings: Settings) -> int:
-    """5 when no input of the run was read (nothing_checked); 3 when strict and some input
-    was skipped; 1 when a finding not suppressed is at or above fail_on; else 0."""
-    if nothing_checked(result) is not None:
+    """5 when no input of the run was read (nothing_checked), unless allow_empty; 3 when
+    strict and some input was skipped; 1 when a finding not suppressed is at or above
+    fail_on; else 0."""
+    if nothing_checked(result) is not None and not settings.allow_empty:
         return EXIT_NOTHING_CHECKED
     if settings.strict and result.skipped:
         return EXIT_UNREADABLE
