@@ -152,7 +152,9 @@ def test_a_run_whose_every_input_is_skipped_checked_nothing_and_says_so(
     starved = invoke("check", "articles", "--out", "out", "--time-budget", "0.000001")
     assert starved.exit_code == 5, starved.output
     (line,) = [x for x in starved.stderr.splitlines() if "error:" in x]
-    assert line == "crosscheck: error: nothing was checked: all 2 input(s) were skipped"
+    assert line == (
+        "crosscheck: error: nothing was checked: every input was skipped (2 skipped item(s))"
+    )
     assert len(skipped(work / "out")) == 2 and all(
         "time budget" in why for why in skipped(work / "out").values()
     )
@@ -161,11 +163,16 @@ def test_a_run_whose_every_input_is_skipped_checked_nothing_and_says_so(
     (unreadable / "a.txt").write_bytes(b"\x00\x01")
     (unreadable / "b.md").write_text(" \n")
     same = invoke("check", str(unreadable), "--out", "out2", "-qq")  # an error: always said
-    assert same.exit_code == 5 and "all 2 input(s) were skipped" in same.stderr
+    assert same.exit_code == 5 and "every input was skipped (2 skipped item(s))" in same.stderr
     empty = tmp_path / "empty"
     empty.mkdir()
     none = invoke("check", str(empty), "--out", "out3")
     assert none.exit_code == 5 and f"no input found in {empty}" in none.stderr
+    lines = tmp_path / "lines"
+    lines.mkdir()  # one file of three bad lines: three items skipped, not three inputs
+    (lines / "feed.jsonl").write_text('{"text": bad\n{"text": also bad\nnot json\n')
+    three = invoke("check", str(lines), "--out", "out5")
+    assert three.exit_code == 5 and "every input was skipped (3 skipped item(s))" in three.stderr
     shutil.copy(SEEDS / "000_71db2a8b7660cb1e.txt", unreadable)
     assert invoke("check", str(unreadable), "--out", "out4").exit_code == 0
     assert crosscheck.check([empty]).exit_code == 5  # the library call says it too
@@ -189,7 +196,7 @@ def test_the_shipped_hook_passes_a_commit_with_no_article_text_and_fails_on_erro
     (work / "notes.txt").write_text("")
     staged = invoke(*entry, "package.json", "notes.txt")
     assert staged.exit_code == 0, staged.output
-    assert "nothing was checked: all 2 input(s) were skipped" in staged.stderr
+    assert "nothing was checked: every input was skipped (2 skipped item(s))" in staged.stderr
     assert "error:" not in staged.stderr
     assert invoke("check", "package.json", "notes.txt", "--out", "o").exit_code == 5
     (work / "crosscheck.toml").write_text("allow_empty = true\n")
@@ -214,7 +221,9 @@ def test_a_baseline_or_an_extract_of_nothing_read_says_so_and_writes_no_baseline
                      "--time-budget", "0.000001")  # fmt: skip
     assert starved.exit_code == 5, starved.output
     (line,) = [x for x in starved.stderr.splitlines() if "error:" in x]
-    assert line == "crosscheck: error: nothing was checked: all 2 input(s) were skipped"
+    assert line == (
+        "crosscheck: error: nothing was checked: every input was skipped (2 skipped item(s))"
+    )
     assert not base.exists()
     empty = tmp_path / "empty"
     empty.mkdir()
@@ -222,7 +231,7 @@ def test_a_baseline_or_an_extract_of_nothing_read_says_so_and_writes_no_baseline
     assert none.exit_code == 5 and f"no input found in {empty}" in none.stderr
     assert not base.exists()
     listed = invoke("extract", "articles", "--time-budget", "0.000001")
-    assert listed.exit_code == 5 and "all 2 input(s) were skipped" in listed.stderr
+    assert listed.exit_code == 5 and "every input was skipped (2 skipped item(s))" in listed.stderr
     assert listed.stdout.count("time budget") == 2
     assert invoke("extract", str(empty), "--format", "json").exit_code == 5
     assert invoke("baseline", "create", "articles", "--out", str(base)).exit_code == 0

@@ -155,7 +155,9 @@ def nothing_checked(result: RunResult) -> str | None:
     if len(result.documents) > len(result.from_store):
         return None
     if result.skipped:
-        return f"nothing was checked: all {len(result.skipped)} input(s) were skipped"
+        # items, not inputs: a JSONL file skips each bad line (its records are inputs too)
+        n = len(result.skipped)
+        return f"nothing was checked: every input was skipped ({n} skipped item(s))"
     return f"nothing was checked: no input found in {', '.join(result.inputs) or 'no path'}"
 
 
