@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import ARTICLES, SEEDS, invoke
+from tests.test_store import BROKEN_LINES, bad_line_serves_no_stored_record
 
 pytest.importorskip("distributed", reason="Dask is an extra: pip install 'crosscheck[dask]'")
 
@@ -885,3 +886,15 @@ def test_after_a_story_killed_its_workers_a_rerun_judges_only_what_was_left(
     for report in reports:  # what the store gave: the rest is the same
         del report["summary"]["reused_extractions"], report["summary"]["reused_results"]
     assert reports[0] == reports[1]
+
+
+@pytest.mark.parametrize("broken", BROKEN_LINES)
+def test_dask_with_a_store_serves_no_record_of_a_file_whose_line_cannot_be_read(
+    tmp_path: Path, scheduler: str, broken: str
+) -> None:
+    """The store's test of a JSONL line that became unreadable, on Dask: the workers' reading
+    carries the file's 'not all read' (``unread``) back to the store, so r2's earlier text is
+    not served in place of the bad line."""
+    from crosscheck.config import Settings
+
+    bad_line_serves_no_stored_record(tmp_path, broken, Settings(engine="dask", scheduler=scheduler))

@@ -1794,7 +1794,10 @@ def invoke_check(folder: Path, out: Path, db: Path) -> Any:
     )
 
 
-@pytest.mark.parametrize("broken", ['{"id": "r2", "text": "At least 99 people', '["r2"]'])
+BROKEN_LINES = ['{"id": "r2", "text": "At least 99 people', '["r2"]']
+
+
+@pytest.mark.parametrize("broken", BROKEN_LINES)
 def test_a_record_whose_line_cannot_be_read_now_is_not_served_from_the_store(
     tmp_path: Path, broken: str
 ) -> None:
@@ -1802,7 +1805,12 @@ def test_a_record_whose_line_cannot_be_read_now_is_not_served_from_the_store(
     record the line held cannot be known, so no record of the file is served from the
     store in its place, r2's earlier text least of all (a record removed from the file
     meanwhile is not either, while the line stays bad); the line is warned about and
-    listed, with the store as without it."""
+    listed, with the store as without it. (tests/test_dask.py runs it on Dask too.)"""
+    bad_line_serves_no_stored_record(tmp_path, broken, Settings())
+
+
+def bad_line_serves_no_stored_record(tmp_path: Path, broken: str, engine: Settings) -> None:
+    """The test above, its runs with the engine (and scheduler) of ``engine``."""
     articles = tmp_path / "articles"
     articles.mkdir()
     records = [{"id": "r1", "text": NEW_ARTICLE}, {"id": "r2", "text": STORM},
@@ -1810,16 +1818,17 @@ def test_a_record_whose_line_cannot_be_read_now_is_not_served_from_the_store(
     wire = articles / "w.jsonl"
     wire.write_text("".join(json.dumps(r) + "\n" for r in records))
     db = tmp_path / "store.db"
-    assert len(run([articles], Settings(store=db)).documents) == 3
+    stored = replace(engine, store=db)
+    assert len(run([articles], stored).documents) == 3
     wire.write_text(json.dumps(records[0]) + "\n" + broken + "\n")  # r3 removed too
-    plain = run([articles], Settings())
+    plain = run([articles], engine)
     for _ in range(2):  # and again over the same bytes, its reading kept by the store
-        now = run([articles], Settings(store=db))
+        now = run([articles], stored)
         assert [s.path for s in now.skipped] == [s.path for s in plain.skipped] == [f"{wire}:2"]
         assert [d.id for d in now.documents] == [d.id for d in plain.documents] == ["w.jsonl#r1"]
         assert now.from_store == [] and len(now.claims) == len(plain.claims)
     wire.write_text(json.dumps(records[0]) + "\n")  # the bad line gone: r2, r3 removed
-    assert sorted(run([articles], Settings(store=db)).from_store) == ["w.jsonl#r2", "w.jsonl#r3"]
+    assert sorted(run([articles], stored).from_store) == ["w.jsonl#r2", "w.jsonl#r3"]
 
 
 @pytest.mark.parametrize("name", ["w.jsonl", "w.json"])
