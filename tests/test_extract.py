@@ -189,6 +189,7 @@ def test_elided_noun_from_same_sentence_prefers_same_predicate() -> None:
         ("The 80 injured were taken to hospital.", [(80, "injured", "take")]),
         ("The injured 12-year-old was taken to hospital.", [(12, "year", "take")]),
         ("The seriously injured 12 were flown to Tehran.", [(12, None, "fly")]),
+        ("The rally injured 12 protesters, police said.", [(12, "protester", "injure")]),
         # a noun phrase still coordinates nouns, and a verb that ends the clause
         ("Guards watch 300 men and women 24 hours a day.",
          [(300, "man and woman", None), (24, "hour per day", None)]),
@@ -604,9 +605,10 @@ def test_magnitude_and_ages() -> None:
         "A magnitude - 4.2 quake shook the valley.",
         # one quake named right after a figure with decimals, or after "a"
         "Earlier on Sunday a 4.2 quake shook the valley.",
-        "A 4.2 earthquake shook the valley.",
+        "A 4.2 earthquake struck the valley.",
         "A strong 4.2 -magnitude earthquake shook the valley.",
-        "A 4.2 tremor shook the valley.",
+        "A 4.2 tremor was felt in the valley.",
+        "A 4.2 quake, the survey said, shook the valley.",
     ],
 )
 def test_a_magnitude_is_one_however_it_is_written(text: str) -> None:
@@ -681,10 +683,16 @@ def test_a_count_before_an_unreadable_magnitude_stays() -> None:
          "tonne"),
         ("The survey counted about 300 magnitude 2 aftershocks.", "about 300", "other", None),
         ("He rated it 2 on the Richter scale of pain.", "2", "other", None),
-        # quakes counted, not measured: no decimals and no "a" before the figure
+        # quakes counted, not measured: no decimals and no "a" before the figure, a figure
+        # no quake has, a compound noun after the quake word, a rate
         ("Two quakes hit the region on Monday.", "Two quakes", "count", "quake"),
         ("The region had 3 quake deaths this year.", "3 quake deaths", "count", "quake death"),
+        ("The region averages 1.5 quake deaths per year.", "1.5 quake deaths", "count",
+         "quake death"),
         ("One quake killed 12 people.", "One quake", "count", "quake"),
+        ("Seismologists tracked a 100 quake swarm.", "100 quake", "count", "quake"),
+        ("Officials held a 12 earthquake drill.", "12 earthquake", "count", "earthquake"),
+        ("The town averages a 1 quake per year.", "1 quake", "count", "quake"),
     ],
 )  # fmt: skip
 def test_a_magnitude_is_read_only_where_a_quake_is_measured(
@@ -1482,3 +1490,20 @@ def test_pence_after_a_figure(text: str, expected: list[tuple[float, str, str | 
 )
 def test_no_pence(text: str) -> None:
     assert all(c["unit"] != "penny" for c in claims_of(text)), claims_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("A magnitude 4.2 quake shook the valley.", "magnitude 4.2"),
+        ("A magnitude-4.2 quake shook the valley.", "magnitude-4.2"),
+        ("The quake had a magnitude of 4.1, the survey said.", "magnitude of 4.1"),
+        ("A 4.2 quake shook the valley.", "4.2 quake"),
+        ("A 5.6 to 5.8 quake shook the valley.", "5.6 to 5.8 quake"),
+    ],
+)
+def test_a_magnitude_keeps_the_span_its_wording_gives(text: str, figure: str) -> None:
+    """The word "magnitude" before the figure stays the claim's span and unit wording,
+    also when a quake word follows the figure."""
+    c = one(text)
+    assert (c["text"], c["unit"]) == (figure, "magnitude")

@@ -1471,6 +1471,7 @@ def test_a_count_besides_others_is_not_the_whole(tmp_path: Path) -> None:
         "The gunman wounded three people on Monday.\n",
         "The gunman wounded two people on Monday.\n",
         "The gunman wounded five people on Monday.\n",
+        "The gunman wounded at least two people on Monday.\n",
     )
     five, four = summary[("a0.txt", 5, 0)], summary[("a1.txt", 4, 0)]
     assert five.conflicts(four) == (
@@ -1482,6 +1483,8 @@ def test_a_count_besides_others_is_not_the_whole(tmp_path: Path) -> None:
     assert summary[("a4.txt", 3, 0)].conflicts(summary[("a6.txt", 2, 0)]) is None
     # three wounded besides the wife against five wounded: a discrepancy to show
     assert summary[("a4.txt", 3, 0)].conflicts(summary[("a7.txt", 5, 0)]) is None
+    # an open count holds any: no part of it
+    assert summary[("a4.txt", 3, 0)].conflicts(summary[("a8.txt", 2, 0)]) is None
     # a merged cluster keeps what each claim was
     assert four.merged(summary[("a2.txt", 11, 0)]).conflicts(five) is not None
 

@@ -25,6 +25,7 @@ from crosscheck.extract.lexicon import (
     QUALIFIER_GAP,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
+    SEVERITY_ADVERBS,
     words,
 )
 from crosscheck.extract.numbers import Token
@@ -276,8 +277,8 @@ def verb_before_figure(tokens: list[Token], k: int) -> bool:
     if tok.kind != "word" or tok.lower not in OBJECT_VERBS or tok.text[0].isupper():
         return False
     k -= 1
-    while k >= 0 and tokens[k].lower.endswith("ly"):
-        k -= 1  # "the seriously injured 12"
+    while k >= 0 and tokens[k].lower in SEVERITY_ADVERBS:
+        k -= 1  # "the seriously injured 12" (not "the rally injured 12")
     return k < 0 or tokens[k].lower not in DETERMINERS | {"of", "among"}
 
 

@@ -157,6 +157,10 @@ PROJECTILES = words(
 # Words that are nouns after a figure ("80 injured", "the wounded") and a figure's verb
 # before it ("injured 80 people", "wounded at least 12"; extract.context, extract.nouns).
 OBJECT_VERBS = words("injured wounded")
+# How badly: between a determiner and "injured"/"wounded" used as an adjective.
+SEVERITY_ADVERBS = words(
+    "seriously critically severely badly gravely fatally mortally slightly lightly moderately"
+)
 # Determiners before a figure that narrow it the same way: "another 3,000 troops".
 NARROWING_BEFORE = {"another": "additional", "additional": "additional", "extra": "additional",
                     "further": "additional", "more": "additional"}  # fmt: skip

@@ -19,11 +19,13 @@ import warnings
 from dataclasses import dataclass
 from typing import Any
 
+from crosscheck.extract.context import verb_before_figure
 from crosscheck.extract.lexicon import (
     AUXILIARIES,
     CONJUNCTIONS,
     DETERMINERS,
     PREPOSITIONS,
+    RELATIVES,
     SCALE_SUFFIXES,
     SCALE_WORDS,
     TIME_UNITS,
@@ -105,7 +107,7 @@ _DASHES = ("-", "\u2013", "\u2014")  # hyphen, en dash, em dash
 def magnitude(tokens: list[Token], first: int, last: int) -> UnitInfo | None:
     """A quake's magnitude by its wording, however it is written: "a 4.2 magnitude quake",
     "4.2 on the Richter scale", "a magnitude 4.2 quake", "a magnitude of 4.2",
-    "magnitude-4.2", "a 4.2 quake", "a 4.2 -magnitude quake" (the hyphenated
+    "magnitude-4.2", "a 4.2 -magnitude quake", "a 4.2 quake" (the hyphenated
     "4.2-magnitude" is read with the other compounds).
     ``first`` is the figure's first token, or its sign's ("the magnitude of -1"). Not "300
     magnitude 2 aftershocks" (a count: a figure follows the word), "the magnitude of 3
@@ -118,12 +120,6 @@ def magnitude(tokens: list[Token], first: int, last: int) -> UnitInfo | None:
     j = last + 1
     if j + 1 < n and tokens[j].text in _DASHES and tokens[j + 1].lower == "magnitude":
         j += 1  # "a 5.6 -magnitude earthquake": a dash set apart from the figure
-    if (
-        j < n
-        and tokens[j].lower in _A_QUAKE
-        and ("." in tokens[last].text or (first >= 1 and tokens[first - 1].lower in ("a", "an")))
-    ):
-        return UnitInfo("magnitude", "measure", tokens[j].text, j)  # "a 5.6 quake"
     if j < n and tokens[j].lower == "magnitude":
         after = tokens[j + 1] if j + 1 < n else None
         if after is not None and (after.kind == "num" or after.text == "-"):
@@ -153,7 +149,7 @@ def magnitude(tokens: list[Token], first: int, last: int) -> UnitInfo | None:
     if of:
         k -= 1
     if k < 0 or tokens[k].lower != "magnitude":
-        return None
+        return _named_quake(tokens, first, last)
     while (
         j + 1 < n
         and tokens[j].lower in ("or", "and", "to")
@@ -166,9 +162,36 @@ def magnitude(tokens: list[Token], first: int, last: int) -> UnitInfo | None:
     return UnitInfo("magnitude", "measure", tokens[k].text, last, k)
 
 
-# One quake named right after a figure, which is then its magnitude ("a 5.6 quake", "a
-# 7.0 earthquake"), when the figure has decimals or follows "a": "two quakes" counts them.
-_A_QUAKE = frozenset("quake earthquake temblor tremor aftershock foreshock".split())
+def _named_quake(tokens: list[Token], first: int, last: int) -> UnitInfo | None:
+    """One quake named right after a figure, which is then its magnitude ("a 5.6 quake",
+    "a 7.0 earthquake struck"), when the figure has decimals or follows "a", is one a quake
+    can have, and the quake word ends its phrase: "two quakes", "a 100 quake swarm", "1.5
+    quake deaths", "a 2.5 aftershock sequence", "a 1 quake per year" count or name other
+    things. Tried after every wording that says "magnitude", whose span it keeps."""
+    j = last + 1
+    if j >= len(tokens) or tokens[j].lower not in _A_QUAKE:
+        return None
+    if "." not in tokens[last].text and not (first >= 1 and tokens[first - 1].lower in ("a", "an")):
+        return None
+    try:
+        value = float(tokens[last].text.replace(",", ""))
+    except ValueError:
+        return None  # "a 1.5 billion quake bond"
+    if not quake_magnitude(value):
+        return None
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if after is not None and after.kind == "word" and not _ends_quake_phrase(tokens, j + 1):
+        return None
+    return UnitInfo("magnitude", "measure", tokens[j].text, j)
+
+
+def _ends_quake_phrase(tokens: list[Token], k: int) -> bool:
+    """Whether the word after a quake word starts something else than a compound noun: a
+    verb ("struck", "hits"), a preposition, a conjunction, a relative, an auxiliary."""
+    low = tokens[k].lower
+    if low in _PER_QUAKE:
+        return False
+    return low in _PHRASE_ENDS or low in _QUAKE_VERBS or verb_before_figure(tokens, k)
 
 
 def quake_magnitude(value: float) -> bool:
@@ -205,6 +228,13 @@ _QUAKES = frozenset("quake quakes earthquake earthquakes tremor tremors aftersho
 # the words that name a quake beside a magnitude (not "shock" or "event" alone)
 _QUAKE_WORDS = (_QUAKES - {"shock", "shocks", "event"}) | {"richter"}
 _NOT_COUNTED = _QUAKES | AUXILIARIES | CONJUNCTIONS | DETERMINERS | PREPOSITIONS
+# one quake (the singular words of _QUAKE_WORDS) named right after its figure (_named_quake)
+_A_QUAKE = frozenset(w for w in _QUAKE_WORDS if not w.endswith("s")) - {"richter"}
+_PHRASE_ENDS = AUXILIARIES | CONJUNCTIONS | PREPOSITIONS | RELATIVES
+_PER_QUAKE = frozenset({"per", "a", "an", "each", "every"})  # "a 1 quake per year" counts
+_QUAKE_VERBS = frozenset(
+    "strikes struck hits hit rocks jolts shakes shook kills injures damages left".split()
+)
 
 
 def currency_before(tokens: list[Token], first: int) -> UnitInfo | None:

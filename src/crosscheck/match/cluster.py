@@ -809,8 +809,9 @@ def _besides_one(besides: frozenset[float], wholes: frozenset[tuple[float, float
     """A count besides one the article names and a count one larger (an interval that
     holds it): "the city's four other mob families" (besides the Genovese) and "the five
     major families", "Jeffs and 11 other men" and "12 men". Only one larger: "wounded
-    three other people" and "wounded five people" may be one subject that differs."""
-    return any(lo <= b + 1 <= hi for b in besides for lo, hi in wholes)
+    three other people" and "wounded five people" may be one subject that differs, and so
+    may "at least two people" (an open interval holds any count)."""
+    return any(lo <= b + 1 <= hi and math.isfinite(hi) for b in besides for lo, hi in wholes)
 
 
 def _bare_beside_months(a: frozenset[str], b: frozenset[str]) -> bool:
