@@ -1878,3 +1878,42 @@ def test_records_named_by_their_place_are_not_served_from_another_root(tmp_path:
     wire.write_text(json.dumps({"text": texts[1]}) + "\n")
     now = run([articles / "sub"], Settings(store=db))
     assert now.from_store == ["003_7f9d67f18c909fa1.txt"]  # not 'sub/w.jsonl#1' to '#3'
+
+
+def test_a_clock_that_steps_back_does_not_make_the_latest_run_the_oldest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store keeps what the latest KEEP_RESULTS runs used. When the system clock steps
+    back (a corrected clock, a restored virtual machine), the runs after it got smaller
+    stamps than the runs before: their stories and results were pruned first, and a run
+    over the same articles right after them matched everything again. The store's clock
+    never goes back."""
+    import types
+
+    import crosscheck.store as store_mod
+
+    monkeypatch.setattr(store_mod, "KEEP_RESULTS", 2)
+    clock = [1_000_000.0]
+    monkeypatch.setattr(store_mod, "time", types.SimpleNamespace(time=lambda: clock[0]))
+    db = tmp_path / "store.db"
+    folders = []
+    for name, town, n in (("a", "Oslo", 40), ("b", "Bergen", 12), ("c", "Tromso", 7)):
+        folder = tmp_path / name
+        folder.mkdir()
+        storm = f"A storm in {town} destroyed {n} homes on Monday, officials said."
+        (folder / "one.txt").write_text(storm + "\n")
+        (folder / "two.txt").write_text(storm.replace(str(n), str(n + 3)) + "\n")
+        folders.append(folder)
+    a, b, c = folders
+    run([a], Settings(store=db))
+    clock[0] -= 3600  # the system clock steps back an hour
+    first = run([b], Settings(store=db))
+    clock[0] += 1
+    run([c], Settings(store=db))
+    again = run([b], Settings(store=db))  # b is among the latest two runs
+    assert first.findings and again.reused_results
+    assert [f.to_dict() for f in again.findings] == [f.to_dict() for f in first.findings]
+    con = sqlite3.connect(db)
+    (stamp,) = con.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()
+    con.close()
+    assert float(stamp) > 1_000_000.0  # after the first run's, whatever the system says

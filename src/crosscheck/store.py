@@ -100,9 +100,15 @@ RESULTS_VERSION = f"{__version__}+{_code_fingerprint(*_RESULTS_CODE)}"
 _REPORT_CODE = ("report", "report/templates", "pipeline.py")
 REPORT_VERSION = f"{RESULTS_VERSION}+{_code_fingerprint(*_REPORT_CODE)}"
 KEEP_RESULTS = 16  # results of the latest runs kept (older ones are pruned)
-# An extraction's stamp at or above this (the year 5138), or not a number, is no clock's: a
-# row edited or damaged by hand. Such stamps are left out of the extractions' clock.
+# A stamp at or above this (the year 5138), or not a number, is no clock's: a row edited or
+# damaged by hand. Such stamps are left out of the store's clock (Store._stamp).
 _NO_CLOCK = 1e11
+# Every column that holds a run's stamp: the store's clock starts after the latest of them
+# (a store written before the clock was kept in meta).
+_STAMPED = (("extractions", "stored_at"), ("outputs", "stored_at"), ("copies", "stored_at"),
+            ("copy_parts", "used_at"), ("pages", "stored_at"), ("report_lines", "stored_at"),
+            ("run_stories", "stored_at"), ("results", "stored_at"), ("reads", "used_at"),
+            ("stories", "used_at"), ("documents", "last_seen"))  # fmt: skip
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -637,8 +643,8 @@ class Store:
         report folder now holds (``pages``: folder -> what Store.pages returns), and where
         its report.json holds its records' lines (``lines``: folder -> what
         Store.report_lines returns)."""
-        now = time.time()
         with self.transaction():
+            now = self._stamp()
             for table, by_folder in (("report_lines", lines), ("pages", pages)):
                 for folder, held in (by_folder or {}).items():
                     self.db.execute(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?)",
@@ -686,8 +692,8 @@ class Store:
         ``copy_parts_used`` the keys of all the run's documents (kept like stories).
         ``repairs``: what this run's reading found damaged (rows written again, articles
         removed)."""
-        now = time.time()
         with self.transaction():
+            now = self._stamp()
             for key, parts in copy_parts:
                 self.db.execute("INSERT OR REPLACE INTO copy_parts VALUES (?, ?, ?)",
                                 (key, parts, now))  # fmt: skip
@@ -750,14 +756,7 @@ class Store:
                     f"WHERE doc_id IN ({marks})", chunk))  # fmt: skip
             seen_again: list[tuple[float, str]] = []
             unrecorded: list[str] = []  # rows a run that records nothing used again
-            # the extractions' clock never goes back (the system's may): the latest runs
-            # that extracted are the latest stamps (_prune_unnamed)
-            (last,) = self.db.execute(
-                "SELECT MAX(stored_at) FROM extractions "
-                "WHERE typeof(stored_at) IN ('real', 'integer') AND stored_at < ?",
-                (_NO_CLOCK,),
-            ).fetchone()
-            stamp = now if last is None else max(now, last + 0.001)
+            stamp = now  # the latest runs that extracted are the latest stamps (_prune_unnamed)
             for key, ex in items:
                 damaged = key in repairs.rewrite  # extracted again: its row is replaced
                 file = _file_json(ex.document)
@@ -799,6 +798,32 @@ class Store:
                 )
             if any(key not in stored for key, _ in items):
                 self._prune_unnamed()
+
+    def _stamp(self) -> float:
+        """The time of this run's writes (in its write transaction): the system's, but
+        never at or before a stamp the store has given, so a system clock that steps back
+        does not make this run's rows the oldest, to be pruned first (the latest
+        KEEP_RESULTS runs are the latest stamps). Kept in ``meta``; a store written before
+        starts after the latest stamp its tables hold."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()
+        try:
+            last: float | None = float(row[0]) if row else None
+        except ValueError:
+            last = None
+        if last is None or not (0 <= last < _NO_CLOCK):
+            stamps = [
+                self.db.execute(
+                    f"SELECT MAX({column}) FROM {table} WHERE typeof({column}) IN "
+                    f"('real', 'integer') AND {column} < ?",
+                    (_NO_CLOCK,),
+                ).fetchone()[0]
+                for table, column in _STAMPED
+            ]
+            last = max((t for t in stamps if t is not None), default=None)
+        now = time.time()
+        stamp = now if last is None else max(now, last + 0.001)
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('clock', ?)", (repr(stamp),))
+        return stamp
 
     def _prune_unnamed(self) -> None:
         """Remove the extractions no article's row names (the earlier texts of changed
