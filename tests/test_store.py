@@ -1917,3 +1917,44 @@ def test_a_clock_that_steps_back_does_not_make_the_latest_run_the_oldest(
     (stamp,) = con.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()
     con.close()
     assert float(stamp) > 1_000_000.0  # after the first run's, whatever the system says
+
+
+@pytest.mark.parametrize("kept", [None, "text", "nan", "inf", "1e300", "-5", "", "1.7e3"])
+def test_the_stores_clock_starts_after_every_stamp_it_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kept: str | None
+) -> None:
+    """A store written before the clock was kept (no 'clock' in meta), or whose clock is
+    no time any clock gives, or one behind its extractions (an older crosscheck wrote
+    after): the next run's stamp is after every stamp the store holds, whatever the
+    system clock says."""
+    import types
+
+    import crosscheck.store as store_mod
+
+    clock = [1_000_000.0]
+    monkeypatch.setattr(store_mod, "time", types.SimpleNamespace(time=lambda: clock[0]))
+    db = tmp_path / "store.db"
+    articles = tmp_path / "a"
+    articles.mkdir()
+    (articles / "one.txt").write_text("A storm in Oslo destroyed 40 homes on Monday.\n")
+    run([articles], Settings(store=db))
+    con = sqlite3.connect(db)
+    if kept is None:
+        con.execute("DELETE FROM meta WHERE key = 'clock'")
+    else:
+        con.execute("UPDATE meta SET value = ? WHERE key = 'clock'", (kept,))
+    con.commit()
+    latest = max(
+        con.execute(f"SELECT MAX({column}) FROM {table}").fetchone()[0] or 0
+        for table, column in store_mod._STAMPED
+    )
+    con.close()
+    assert latest >= 1_000_000.0
+    clock[0] -= 3600  # the system clock steps back an hour
+    (articles / "two.txt").write_text("A storm in Bergen destroyed 12 homes on Monday.\n")
+    run([articles], Settings(store=db))
+    con = sqlite3.connect(db)
+    (stamp,) = con.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()
+    (extracted,) = con.execute("SELECT MAX(stored_at) FROM extractions").fetchone()
+    con.close()
+    assert float(stamp) > latest and extracted > latest

@@ -644,7 +644,7 @@ class Store:
         its report.json holds its records' lines (``lines``: folder -> what
         Store.report_lines returns)."""
         with self.transaction():
-            now = self._stamp()
+            now = self._tick()
             for table, by_folder in (("report_lines", lines), ("pages", pages)):
                 for folder, held in (by_folder or {}).items():
                     self.db.execute(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?)",
@@ -693,7 +693,7 @@ class Store:
         ``repairs``: what this run's reading found damaged (rows written again, articles
         removed)."""
         with self.transaction():
-            now = self._stamp()
+            now = self._tick()
             for key, parts in copy_parts:
                 self.db.execute("INSERT OR REPLACE INTO copy_parts VALUES (?, ?, ?)",
                                 (key, parts, now))  # fmt: skip
@@ -799,18 +799,26 @@ class Store:
             if any(key not in stored for key, _ in items):
                 self._prune_unnamed()
 
-    def _stamp(self) -> float:
+    def _tick(self) -> float:
         """The time of this run's writes (in its write transaction): the system's, but
         never at or before a stamp the store has given, so a system clock that steps back
         does not make this run's rows the oldest, to be pruned first (the latest
         KEEP_RESULTS runs are the latest stamps). Kept in ``meta``; a store written before
-        starts after the latest stamp its tables hold."""
+        starts after the latest stamp its tables hold, and the latest extraction (an
+        index gives it) is read each time, in case an older crosscheck wrote after."""
         row = self.db.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()
         try:
             last: float | None = float(row[0]) if row else None
-        except ValueError:
+        except (TypeError, ValueError):
             last = None
-        if last is None or not (0 <= last < _NO_CLOCK):
+        if last is not None and 0 <= last < _NO_CLOCK:
+            (extracted,) = self.db.execute(
+                "SELECT MAX(stored_at) FROM extractions WHERE typeof(stored_at) IN "
+                "('real', 'integer') AND stored_at < ?",
+                (_NO_CLOCK,),
+            ).fetchone()
+            last = max(last, extracted) if extracted is not None else last
+        else:
             stamps = [
                 self.db.execute(
                     f"SELECT MAX({column}) FROM {table} WHERE typeof({column}) IN "
