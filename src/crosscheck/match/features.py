@@ -28,10 +28,11 @@ NARROWING = {
 DEMONYM = re.compile(r"(?:an|ean|ian|ese|i|ish|ch|ene|ite)$")
 # Sequence words that mark an increment: never the same subject as the total.
 INCREMENTS = frozenset({"additional", "new"})
-# A count of things besides some the article names ("the city's four other mob families")
-# is part of a larger whole ("the five major families"), never that whole: a hard fact of
-# match.cluster (the pair model is not fitted on it). Said with "other" before the counted
-# noun only: "wounding two others" is often the count of all the wounded (issue 12).
+# A count of things besides one the article names ("the city's four other mob families")
+# is part of the count one larger ("the five major families"), never that count: a hard
+# fact of match.cluster (_besides_one; the pair model is not fitted on it). Said with
+# "other" before the counted noun only: "wounding two others" is often the count of all
+# the wounded (issue 12).
 BESIDES = frozenset({"other"})
 # Superlatives pick a subset: "the four hardest-hit villages" are not "five villages".
 SUPERLATIVE = re.compile(r"(?:^|-)(?:\w+est|worst|best|most|least)(?:-|$)")
