@@ -131,6 +131,12 @@ def _dated_three_ways(folder: Path, stamp: str) -> None:
         "2024-03-05T10:00:00-99:00",
         "2024-03-05T10:00:00+25:00",
         "2024-03-05T10:00:00+05:99",
+        # a space for the 'T', or before the offset: +05:99 was read as +06:39 in front
+        # matter and JSON, and a page lost its title and date without a word
+        "2024-03-05 10:00:00+05:99",
+        "2024-03-05 10:00:00 +05:99",
+        "2024-03-05 10:00:00+25:00",
+        "2024-03-05T10:00:00 -99:00",
     ],
 )
 def test_an_impossible_time_is_a_warning_naming_the_file_and_keeps_its_day(tmp_path, stamp):
@@ -145,6 +151,42 @@ def test_an_impossible_time_is_a_warning_naming_the_file_and_keeps_its_day(tmp_p
     warned = {Path(d.path).name: d.message for d in result.diagnostics}
     assert set(warned) == {"a.md", "b.json", "c.html"}
     assert all("time not understood" in m and repr(stamp) in m for m in warned.values())
+
+
+def test_a_page_whose_offset_no_clock_shows_keeps_its_title(tmp_path):
+    """A page whose timestamp has a space for the 'T' and an offset of +25:00 was read again
+    without its metadata: no title, no date, no word. Its offset is left out as with a 'T'."""
+    _dated_three_ways(tmp_path, "2024-04-02 12:20:00+25:00")
+    result = check([tmp_path], Settings(fail_on="never"))
+    [page] = [d for d in result.documents if d.id == "c.html"]
+    assert page.title == "Ferry disaster: rescuers search the water"
+    assert page.dating is not None and page.dating.published == "2024-04-02"
+
+
+def test_a_page_read_without_its_metadata_says_so(tmp_path):
+    """A timestamp the HTML reader fails on that is not ISO ('2024/04/02 12:20:00+25:00'):
+    the page is read without its metadata, and the reader says so naming the file (it was
+    silent, and the page's title and date were gone)."""
+    _dated_three_ways(tmp_path, "2024/04/02 12:20:00+25:00")
+    (tmp_path / "a.md").unlink()
+    (tmp_path / "b.json").unlink()
+    result = check([tmp_path], Settings(fail_on="never"))
+    [page] = result.documents
+    assert "rescuers" in page.text and page.title is None
+    [diag] = result.diagnostics
+    assert Path(diag.path).name == "c.html"
+    assert "metadata could not be read" in diag.message and "title" in diag.message
+
+
+@pytest.mark.parametrize("quote", ['"', "'"])
+def test_a_quoted_front_matter_stamp_with_an_offset_no_clock_shows_is_a_warning(tmp_path, quote):
+    (tmp_path / "a.md").write_text(
+        f"---\npublished: {quote}2024-03-05 10:00:00+05:99{quote}\n---\n\nFour people died.\n"
+    )
+    result = check([tmp_path], Settings(fail_on="never"))
+    assert result.documents[0].dating.published == "2024-03-05"
+    [diag] = result.diagnostics
+    assert diag.path.endswith("a.md") and "+05:99" in diag.message
 
 
 def test_an_impossible_offset_is_a_warning_and_keeps_its_day(tmp_path):
@@ -208,7 +250,16 @@ def test_moments_keep_the_precision_they_were_written_with(written, moment):
     assert read_moment(written) == (moment, None)
 
 
-@pytest.mark.parametrize("written", ["2024-03-05T25:00 EST", "2024-03-05T10:00:00+05:99"])
+@pytest.mark.parametrize(
+    "written",
+    [
+        "2024-03-05T25:00 EST",
+        "2024-03-05T10:00:00+05:99",
+        "2024-03-05 10:00:00+05:99",  # fromisoformat read these as +06:39
+        "2024-03-05 10:00:00 +05:99",
+        "2024-03-05 10:00+0599",
+    ],
+)
 def test_a_time_no_clock_shows_is_a_warning_even_before_a_zone_word(written):
     """'10:00 EST' is read by its day (the zone word is not read); '25:00 EST' and an offset
     of +05:99 (not +06:39) are a time no clock shows, said so, and the day."""

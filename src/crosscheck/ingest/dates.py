@@ -64,9 +64,59 @@ def read_moment(value: object) -> tuple[str | None, str | None]:
 # The time after an ISO day as news metadata writes it when Python's fromisoformat refuses
 # it: a one-digit hour, or values no clock shows (hour 25, minute 61, offset -99:00).
 _CLOCK = re.compile(
-    r"[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,6})\d*)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?",
+    r"[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,6})\d*)?)?\s*(Z|[+-]\d{1,2}(?::?\d{2})?)?",
     re.I,
 )
+
+# A timestamp's time of day and the offset after it, as pages, feeds and front matter write
+# them: 'T' or a space after the day, maybe a space before the offset ('2024-03-05T10:00+05:30',
+# '2024-03-05 10:00:00 +0530'; YAML allows '2024-3-5' and a one-digit offset hour).
+_OFFSET_STAMP = re.compile(
+    r"(\d{4}-\d{1,2}-\d{1,2}[Tt ]\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)"
+    r"\s*([+-]\d{1,2}(?::?\d{2})?)(?![\d:])"
+)
+
+
+def offset(zone: str) -> timedelta:
+    """The offset '+05:30', '-0800', '+05' or '+5:30' names. ValueError for one no clock
+    shows, hours past 23 or minutes past 59: Python's fromisoformat and YAML's timestamps
+    read '+05:99' as +06:39, silently. The one check of an offset: the date readers below,
+    the YAML loader and the HTML reader all ask it."""
+    sign, digits = zone[0], zone[1:]
+    hours, _, minutes = digits.partition(":")
+    if not minutes and len(digits) > 2:
+        hours, minutes = digits[:-2], digits[-2:]
+    if int(hours) > 23 or int(minutes or 0) > 59:
+        raise ValueError(f"an offset no clock shows: {zone}")
+    delta = timedelta(hours=int(hours), minutes=int(minutes or 0))
+    return -delta if sign == "-" else delta
+
+
+def unclocked_offset(text: str) -> bool:
+    """Whether ``text``, one timestamp, ends in an offset no clock shows
+    ('2024-03-05 10:00:00 +05:99', '2024-03-05T10:00-25:00')."""
+    m = _OFFSET_STAMP.search(text)
+    if m is None or m.end() != len(text.rstrip()):
+        return False
+    try:
+        offset(m.group(2))
+    except ValueError:
+        return True
+    return False
+
+
+def drop_unclocked_offsets(text: str) -> str:
+    """``text`` (a page) with every timestamp's offset that no clock shows left out, its day
+    and time kept: '2024-04-02 12:20:00+25:00' becomes '2024-04-02 12:20:00'."""
+
+    def drop(m: re.Match[str]) -> str:
+        try:
+            offset(m.group(2))
+        except ValueError:
+            return m.group(1)
+        return m.group(0)
+
+    return _OFFSET_STAMP.sub(drop, text)
 
 
 def _clock(day: date, m: re.Match[str]) -> datetime:
@@ -74,11 +124,7 @@ def _clock(day: date, m: re.Match[str]) -> datetime:
     hour, minute, second, fraction, zone = m.groups()
     tz = None
     if zone and zone.upper() != "Z":
-        digits = zone[1:].replace(":", "")
-        if int(digits[2:] or 0) > 59:
-            raise ValueError(f"offset minutes past 59: {zone}")  # '+05:99' is no +06:39
-        offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
-        tz = timezone(-offset if zone[0] == "-" else offset)  # ValueError past 24 h
+        tz = timezone(offset(zone))
     elif zone:
         tz = UTC
     micro = int((fraction or "0").ljust(6, "0"))
@@ -101,7 +147,7 @@ def _moment(value: object) -> tuple[str | None, str | None]:
         except ValueError:
             raise ValueError(f"date not understood: {_shown(text)} (use YYYY-MM-DD)") from None
     try:
-        if not re.search(r"T.*[+-]\d\d:?[6-9]\d$", text):  # fromisoformat reads +05:99 as +06:39
+        if not unclocked_offset(text):  # fromisoformat reads +05:99 as +06:39
             return _iso(datetime.fromisoformat(text.replace("Z", "+00:00"))), None
     except ValueError:
         pass

@@ -14,7 +14,7 @@ import re
 from crosscheck.config import Settings
 from crosscheck.errors import InputError
 from crosscheck.ingest.base import ReadResult, SourceFile, clean_str
-from crosscheck.ingest.dates import read_moment
+from crosscheck.ingest.dates import drop_unclocked_offsets, read_moment
 from crosscheck.ingest.decode import declared_charset, decode
 from crosscheck.ingest.textbuild import normalize_newlines
 from crosscheck.model import (
@@ -40,7 +40,7 @@ def read_html(src: SourceFile, settings: Settings) -> ReadResult:
         raise InputError("a crosscheck report, not an article (is --out inside the input folder?)")
     if decoded.note:
         out.diagnostics.append(Diagnostic(src.path, decoded.note))
-    extracted, page = _extract(decoded.text)
+    extracted, page, bare = _extract(decoded.text)
     cut = _cut(decoded.text)
     words = len((extracted.text or "").split()) if extracted is not None else 0
     if words < MIN_ARTICLE_WORDS:
@@ -50,6 +50,8 @@ def read_html(src: SourceFile, settings: Settings) -> ReadResult:
         )
     if cut:
         out.diagnostics.append(Diagnostic(src.path, _CUT))
+    if bare:
+        out.diagnostics.append(Diagnostic(src.path, _BARE))
     # trafilatura puts one paragraph per line; keep that as our paragraph structure
     text = normalize_newlines(extracted.text).text().strip()
     paragraphs = _line_spans(text)
@@ -80,7 +82,11 @@ def read_html(src: SourceFile, settings: Settings) -> ReadResult:
 # Machine-readable timestamps in a page's metadata (OpenGraph, JSON-LD, Dublin Core,
 # <meta name=...>): htmldate gives the day, these give the time of day. The value must
 # follow its key closely (a meta's content, a JSON value), or come just before it.
-_STAMP = r"(\d{4}-\d{2}-\d{2}T\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)"
+# A 'T' or a space after the day, maybe a space before the offset.
+_STAMP = (
+    r"(\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?"
+    r"(?: ?(?:Z|[+-]\d{2}(?::?\d{2})?))?)"
+)
 _KEYS = {
     "published": r"(?:article:published_time|datePublished|dc\.date(?:\.issued|\.created)?"
     r"|pubdate|publish[-_]?date|date[-_]?published)",
@@ -175,11 +181,19 @@ def _cut(html: str) -> bool:
                for e in parser.error_log)  # fmt: skip
 
 
+_BARE = (
+    "the page's metadata could not be read (the HTML reader failed on it): its text is read, "
+    "its title, author, site and publication date are left out"
+)
+
+
 def _extract(html: str):  # type: ignore[no-untyped-def]
-    """trafilatura's reading of the page (None when it finds no article), and the page as
-    it was read. htmldate raises on a timestamp whose offset no clock shows (-99:00, +25:00)
-    and trafilatura then drops the whole page; such offsets are left out and the page read
-    again (its stamps are read as written by ``_timed``, which warns and keeps the day)."""
+    """trafilatura's reading of the page (None when it finds no article), the page as it
+    was read, and whether it was read without its metadata. htmldate raises on a timestamp
+    whose offset no clock shows (-99:00, +25:00) and trafilatura then drops the whole page;
+    such offsets are left out and the page read again (its stamps are read as written by
+    ``_timed``, which warns and keeps the day). When the metadata still fails, the text is
+    read without it, and the reader says so (``_BARE``)."""
     import trafilatura
 
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -197,23 +211,15 @@ def _extract(html: str):  # type: ignore[no-untyped-def]
 
     extracted = extract(html)
     if extracted is not None:
-        return extracted, html
-    page = _BAD_OFFSET.sub(_drop_bad_offset, html)
+        return extracted, html, False
+    page = drop_unclocked_offsets(html)
     if page != html:
         extracted = extract(page)
-    if extracted is None:  # some other metadata it cannot read: the text without it
-        extracted = extract(html, with_metadata=False)
-    return extracted, page
-
-
-# An ISO timestamp's offset, for finding those no clock shows (hours past 23, minutes past 59)
-_BAD_OFFSET = re.compile(
-    r"(\d{4}-\d{2}-\d{2}T\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)([+-])(\d{2}):?(\d{2})(?!\d)"
-)
-
-
-def _drop_bad_offset(m: re.Match[str]) -> str:
-    return m.group(1) if int(m.group(3)) > 23 or int(m.group(4)) > 59 else m.group(0)
+        if extracted is not None:
+            return extracted, page, False
+    # some other metadata it cannot read (or no article at all): the text without it
+    extracted = extract(html, with_metadata=False)
+    return extracted, page, extracted is not None
 
 
 def _line_spans(text: str) -> tuple[tuple[int, int], ...]:
