@@ -209,6 +209,33 @@ def test_the_shipped_hook_passes_a_commit_with_no_article_text_and_fails_on_erro
     assert invoke(*entry, "package.json", "--strict").exit_code == 3
 
 
+def test_the_shipped_hook_fails_a_commit_whose_article_cannot_be_read(work: Path) -> None:
+    """--allow-empty excused every input that was not read: a commit whose only staged
+    article was a binary file (NUL bytes), or past its time budget, passed with a warning
+    nobody sees (pre-commit hides the output of a hook that passes). It excuses only inputs
+    that held nothing to check; one that could not be read fails the hook, exit 5."""
+    import shlex
+
+    import yaml
+
+    root = Path(__file__).resolve().parents[1]
+    [hook] = yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    entry = shlex.split(hook["entry"])[1:]
+    (work / "scan.txt").write_bytes(b"Four people died \x00\x00\x01 in the fire.\n" * 20)
+    (work / "notes.txt").write_text("   \n")
+    (work / "index.html").write_text("<html><body><nav>Home</nav></body></html>\n")
+    binary = invoke(*entry, "scan.txt", "notes.txt")
+    assert binary.exit_code == 5, binary.output
+    assert "crosscheck: error: nothing was checked" in binary.stderr
+    starved = invoke(*entry, "articles", "--time-budget", "0.000001")
+    assert starved.exit_code == 5 and "crosscheck: error:" in starved.stderr
+    # nothing to check: an emptied file, a page with no article text, a record without one
+    (work / "feed.jsonl").write_text('{"id": "a", "title": "no text"}\n[1, 2]\n')
+    nothing = invoke(*entry, "notes.txt", "index.html", "feed.jsonl")
+    assert nothing.exit_code == 0 and "error:" not in nothing.stderr, nothing.output
+    assert "every input was skipped (4 skipped item(s))" in nothing.stderr
+
+
 def test_a_baseline_or_an_extract_of_nothing_read_says_so_and_writes_no_baseline(
     work: Path, tmp_path: Path
 ) -> None:

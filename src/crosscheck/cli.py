@@ -45,7 +45,7 @@ from crosscheck.errors import (
 )
 from crosscheck.model import Claim, RunResult
 from crosscheck.pipeline import check as check_articles
-from crosscheck.pipeline import nothing_checked, open_store, run
+from crosscheck.pipeline import nothing_checked, nothing_to_check, open_store, run
 from crosscheck.report.json import chunks, sections
 from crosscheck.report.outputs import write_files
 from crosscheck.report.text import escape, to_text
@@ -254,8 +254,9 @@ def cli() -> None:
     "--allow-empty",
     is_flag=True,
     default=None,
-    help="Exit as for a check that found nothing, not 5, when no input was read or found "
-    "(a pre-commit hook given only files that are no article).",
+    help="Exit as for a check that found nothing, not 5, when the inputs held nothing to "
+    "check: none found, or each empty or without article text (a pre-commit hook given only "
+    "files that are no article). An input that cannot be read still exits 5.",
 )
 @click.option(
     "--baseline",
@@ -339,8 +340,8 @@ def check(
       3  with --strict, some input could not be read
       4  internal error (a bug: one line naming the stage and input; -v for the traceback;
          with --engine dask also a story whose workers died judging it)
-      5  nothing was checked: every input was skipped (or none was found); not with
-         --allow-empty
+      5  nothing was checked: every input was skipped (or none was found); with
+         --allow-empty only when some input could not be read (not just empty)
       130  interrupted
     """
     started = time.monotonic()
@@ -376,13 +377,14 @@ def check(
         "time per stage: %s", ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
     )
     _summary(result, time.monotonic() - started, len(result.suppressed))
-    _said_nothing_checked(result, opts.settings.allow_empty)
+    _said_nothing_checked(result, opts.settings.allow_empty and nothing_to_check(result))
     return result.exit_code
 
 
 def _said_nothing_checked(result: RunResult, allowed: bool = False) -> bool:
     """Whether the run checked none of its inputs (``nothing_checked``), said in one error
-    line whatever the verbosity (a warning when ``allowed``: --allow-empty)."""
+    line whatever the verbosity (a warning when ``allowed``: --allow-empty, and the inputs
+    held nothing to check)."""
     unchecked = nothing_checked(result)
     if unchecked is not None and allowed:
         logging.getLogger("crosscheck").warning("%s", _one_line(unchecked))

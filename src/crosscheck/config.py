@@ -40,7 +40,7 @@ class Settings:
     time_budget: float = DEFAULT_TIME_BUDGET  # seconds per document (per 100,000 chars)
     fail_on: str = "error"  # the exit policy: findings at or above this fail the run
     strict: bool = False  # unreadable inputs fail the run (exit 3)
-    allow_empty: bool = False  # a run that read no input is no failure (exit 0, not 5)
+    allow_empty: bool = False  # inputs holding nothing to check are no failure (0, not 5)
     baseline: Path | None = None  # accepted findings: suppressed, still shown
     exclude: tuple[Path, ...] = ()  # never read as input: the report folder, baseline, store
     engine: str = "local"  # where the stages run: this machine's processes, or Dask
@@ -111,7 +111,12 @@ OPTIONS: tuple[Option, ...] = (
     Option("baseline", "--baseline", (str,), "suppress the findings recorded in this file"),
     Option("fail_on", "--fail-on", (str,), "exit 1 on findings at or above this severity"),
     Option("strict", "--strict", (bool,), "exit 3 when some input could not be read"),
-    Option("allow_empty", "--allow-empty", (bool,), "no exit 5 when no input was read"),
+    Option(
+        "allow_empty",
+        "--allow-empty",
+        (bool,),
+        "no exit 5 when the inputs held nothing to check (empty, no article text)",
+    ),
     Option("out", "--out", (str,), "folder for the report files", setting=False),
     Option("formats", "--format", (list,), "outputs to write", setting=False),
 )

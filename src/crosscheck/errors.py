@@ -73,12 +73,14 @@ class WorkersDied(CrosscheckError):
 class InputError(Exception):
     """One input could not be read; the run goes on and the input is listed as skipped.
 
-    Not a CrosscheckError: it never ends a run by itself.
+    Not a CrosscheckError: it never ends a run by itself. ``empty``: the input held nothing
+    to check (an empty file, no article text), as opposed to one that could not be read.
     """
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, empty: bool = False) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.empty = empty
 
 
 def describe(exc: BaseException) -> str:

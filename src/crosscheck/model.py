@@ -194,10 +194,13 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Skipped:
-    """An input that was not read, and why."""
+    """An input that was not read, and why. ``empty``: it held nothing to check (an empty
+    file, a page or record with no article text), which --allow-empty excuses; an input
+    that could not be decoded, ran past its time budget or failed a stage is not."""
 
     path: str
     reason: str
+    empty: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {"path": self.path, "reason": self.reason}

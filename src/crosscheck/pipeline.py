@@ -78,6 +78,7 @@ __all__ = [
     "concept_table",
     "exit_code",
     "nothing_checked",
+    "nothing_to_check",
     "rule_set",
     "run",
 ]
@@ -132,10 +133,12 @@ def apply_baseline(result: RunResult, baseline: Baseline) -> None:
 
 
 def exit_code(result: RunResult, settings: Settings) -> int:
-    """5 when no input of the run was read (nothing_checked), unless allow_empty; 3 when
-    strict and some input was skipped; 1 when a finding not suppressed is at or above
-    fail_on; else 0."""
-    if nothing_checked(result) is not None and not settings.allow_empty:
+    """5 when no input of the run was read (nothing_checked), unless allow_empty and
+    there was nothing to check (nothing_to_check); 3 when strict and some input was
+    skipped; 1 when a finding not suppressed is at or above fail_on; else 0."""
+    if nothing_checked(result) is not None and not (
+        settings.allow_empty and nothing_to_check(result)
+    ):
         return EXIT_NOTHING_CHECKED
     if settings.strict and result.skipped:
         return EXIT_UNREADABLE
@@ -159,6 +162,15 @@ def nothing_checked(result: RunResult) -> str | None:
         n = len(result.skipped)
         return f"nothing was checked: every input was skipped ({n} skipped item(s))"
     return f"nothing was checked: no input found in {', '.join(result.inputs) or 'no path'}"
+
+
+def nothing_to_check(result: RunResult) -> bool:
+    """Whether every input skipped held nothing to check (Skipped.empty: an empty file, no
+    article text), or none was found: what --allow-empty excuses. An input that could not
+    be decoded (a binary file), ran past its time budget or failed a stage is a failure to
+    check whatever --allow-empty says: a hook passing on it would hide it (pre-commit shows
+    no output of a hook that passes)."""
+    return all(s.empty for s in result.skipped)
 
 
 def run(

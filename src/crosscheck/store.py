@@ -596,7 +596,8 @@ class Store:
                 documents=[document_from_dict(x, om) for x, om in d["documents"]],
                 diagnostics=[Diagnostic(x["path"], x["message"], x["line"], x["level"])
                              for x in d["diagnostics"]],
-                skipped=[Skipped(x["path"], x["reason"]) for x in d["skipped"]],
+                skipped=[Skipped(x["path"], x["reason"], bool(x.get("empty")))
+                         for x in d["skipped"]],
                 unread_ids=set(d["unread_ids"]), numbered=bool(d["numbered"]),
                 unnamed_unread=bool(d["unnamed_unread"]),  # a row without it: read again
             )  # fmt: skip
@@ -954,7 +955,7 @@ class ReadCache:
                 "documents": [[d.to_dict(), offset_map_to_dict(d.offset_map)]
                               for d in read.documents],
                 "diagnostics": [x.to_dict() for x in read.diagnostics],
-                "skipped": [x.to_dict() for x in read.skipped],
+                "skipped": [{**x.to_dict(), "empty": x.empty} for x in read.skipped],
                 "unread_ids": sorted(read.unread_ids), "numbered": read.numbered,
                 "unnamed_unread": read.unnamed_unread,
             }

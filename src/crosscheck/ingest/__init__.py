@@ -275,7 +275,7 @@ def read_candidate(
         result.skipped.append(Skipped(cand.shown, reason))
         return result
     except InputError as exc:
-        result.skipped.append(Skipped(cand.shown, exc.reason))
+        result.skipped.append(Skipped(cand.shown, exc.reason, exc.empty))
         return result
     except RecursionError:
         result.skipped.append(Skipped(cand.shown, "nested too deeply to read"))
@@ -316,7 +316,7 @@ def read_file(cand: Candidate, settings: Settings, memory: ReadMemory | None = N
     try:
         size = cand.path.stat().st_size
         if size == 0:
-            raise InputError("empty file")
+            raise InputError("empty file", empty=True)
         if size > settings.max_bytes:
             raise InputError(
                 f"larger than the size limit ({size:,} > {settings.max_bytes:,} bytes; "
@@ -331,14 +331,14 @@ def read_file(cand: Candidate, settings: Settings, memory: ReadMemory | None = N
     except OSError as exc:
         raise InputError(f"cannot be read ({exc.strerror or exc})") from None
     if not data.strip():
-        raise InputError("empty file (only white space)")
+        raise InputError("empty file (only white space)", empty=True)
     known = memory.recall(cand, settings, data) if memory is not None else None
     if known is not None:
         return known
     read = reader(SourceFile(cand.shown, cand.doc_id, data), settings)
     for doc in read.documents:
         if not doc.text.strip():
-            raise InputError("no article text")
+            raise InputError("no article text", empty=True)
     read.documents = [_clean_document(d) for d in read.documents]
     if memory is not None:
         memory.remember(cand, settings, data, read)

@@ -46,7 +46,8 @@ def read_html(src: SourceFile, settings: Settings) -> ReadResult:
     if words < MIN_ARTICLE_WORDS:
         raise InputError(
             f"no article text found in the HTML page ({words} word(s) of main text; "
-            "menus and page furniture are not read)" + (f"; {_CUT}" if cut else "")
+            "menus and page furniture are not read)" + (f"; {_CUT}" if cut else ""),
+            empty=not cut,  # a page cut short may hold its article past the cut
         )
     if cut:
         out.diagnostics.append(Diagnostic(src.path, _CUT))

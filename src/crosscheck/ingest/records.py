@@ -52,7 +52,7 @@ def read_jsonl(src: SourceFile, settings: Settings) -> ReadResult:
         _record(record, src, settings, out, f"line {lineno}", str(lineno), lineno,
                 OffsetMap(((0, offset),), line_starts, exact=False))  # fmt: skip
     if not out.documents and not out.skipped:
-        raise InputError("no records in the JSON Lines file")
+        raise InputError("no records in the JSON Lines file", empty=True)
     return out
 
 
@@ -77,7 +77,7 @@ def read_json(src: SourceFile, settings: Settings) -> ReadResult:
         data = data["articles"]
     records = data if isinstance(data, list) else [data]
     if not records:
-        raise InputError("no records in the JSON file")
+        raise InputError("no records in the JSON file", empty=True)
     line_starts = line_starts_of(decoded.text)
     single = not isinstance(data, list)
     for index, record in enumerate(records):
@@ -104,14 +104,14 @@ def _record(
     offset_map: OffsetMap,
 ) -> None:
     if not isinstance(record, dict):
-        _bad(out, src, where, "is not an object with a 'text' field", lineno)
+        _bad(out, src, where, "is not an object with a 'text' field", lineno, empty=True)
         out.unnamed_unread = True  # no id to name it by: no record of the file is served
         return
     text_value = record.get("text")
     key = clean_str(record.get("id")) or fallback_key
     doc_id = f"{src.doc_id}#{key}" if key is not None else src.doc_id
     if not isinstance(text_value, str) or not text_value.strip():
-        _bad(out, src, where, "has no 'text' field with article text", lineno)
+        _bad(out, src, where, "has no 'text' field with article text", lineno, empty=True)
         out.unread_ids.add(doc_id)  # a store must not stand in with its earlier text
         return
     if any(d.id == doc_id for d in out.documents):
@@ -136,6 +136,9 @@ def _record(
     )
 
 
-def _bad(out: ReadResult, src: SourceFile, where: str, why: str, lineno: int | None) -> None:
+def _bad(
+    out: ReadResult, src: SourceFile, where: str, why: str, lineno: int | None, empty: bool = False
+) -> None:
+    """A record skipped; ``empty`` when it held no article text (nothing to check)."""
     label = f"{src.path}:{lineno}" if lineno is not None else f"{src.path} ({where})"
-    out.skipped.append(Skipped(label, f"{where} {why}"))
+    out.skipped.append(Skipped(label, f"{where} {why}", empty))
