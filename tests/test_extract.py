@@ -419,6 +419,14 @@ def test_thousands_dots_and_powers_of_ten_are_one_figure(
         ("The phone maker sold 12.000.000 handsets last year.", [12e6]),
         ("Mobile phone sales reached 12.000.000 units in May.", [12e6]),
         ("Analysts said the phone maker sold 12.000.000 handsets.", [12e6]),
+        # a number that is no round count: a verb of calling a few words before calls it
+        # ('912.000.678' was read as 912 million), a phone maker or subscribers do not
+        ("Call the hotline 912.000.678 for help.", []),
+        ("Please ring them on 912.000.678 for help.", []),
+        ("The phone maker sold 12.345.678 handsets last year.", [12345678]),
+        ("Mobile subscribers reached 45.123.456 in May.", [45123456]),
+        ("The hotline received 12.345.678 calls last year.", [12345678]),
+        ("The call centre took 12.345.678 calls last year.", [12345678]),
         # powers of ten that are none: long exponents, a capital E after a whole number,
         # a lone e glued to the digits, a letter after a form's number
         ("The number 1e999 was printed on the screen.", []),

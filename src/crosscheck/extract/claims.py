@@ -736,29 +736,52 @@ def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
     return False
 
 
-_PHONE_WORDS = frozenset("call calls tel telephone phone phones fax mobile dial whatsapp".split())
+_PHONE_WORDS = frozenset(
+    "call calls tel telephone phone phones fax mobile dial whatsapp hotline helpline".split()
+)
 
 
 # What may stand between a word of calling and the number it calls: "Tel.: ", "call us
 # on", "phone number", "fax no."
 _PHONE_LINKS = frozenset(": . # on at number no nr us me".split())
 
+# Verbs of calling, which may stand a few words before the number they call ("Call the
+# hotline 912.345.678", "phone them at", "call police on"), when they call: not after a
+# determiner ("the phone maker", "a call centre"), and followed by whom is called or the
+# number, or with a link right before the number.
+_CALLING = frozenset("call phone telephone ring text dial contact".split())
+_NOT_CALLING_AFTER = frozenset("the a an its their his her our my your this that 's".split())
+_CALLED = frozenset("us me them him her you the a our".split())
+
 
 def _phone_cue(tokens: list[Token], f: int) -> bool:
     """A country code ("+34") or a word of calling ("Call", "Tel.", "fax:") before the
-    figure at ``f``. A number shaped like a phone number (no group of zeros) is called by
-    such a word up to three words before it ("Call the hotline 912.345.678", "phone them
-    at"); a round dotted count ("12.000.000") only by one right before it, or with only a
-    link between ("call on", "phone number:"): "the phone maker sold 12.000.000 handsets"
-    calls no number."""
+    figure at ``f``: right before it, or with only a link between ("call on", "phone
+    number:"). A number not shaped like a round count (some group after the first is not
+    000: "912.345.678", "912.000.678") may also be called by a verb of calling up to three
+    words before it ("Call the hotline 912.000.678"); a round count ("12.000.000") is not:
+    "the phone maker sold 12.000.000 handsets" calls no number, and neither do "the phone
+    maker sold 12.345.678 handsets" or "mobile subscribers reached 45.123.456"."""
     if f >= 2 and tokens[f - 2].text == "+" and tokens[f - 1].kind == "num":
         return True
-    if "000" not in tokens[f].text.split(".")[1:]:
-        return any(t.lower in _PHONE_WORDS for t in tokens[max(0, f - 3) : f])
     k = f - 1
     while k >= 0 and f - k <= 3 and tokens[k].lower in _PHONE_LINKS:
         k -= 1
-    return k >= 0 and tokens[k].lower in _PHONE_WORDS
+    if k >= 0 and tokens[k].lower in _PHONE_WORDS:
+        return True
+    if all(group == "000" for group in tokens[f].text.split(".")[1:]):
+        return False  # a round count: only a word right before it calls it
+    return any(_calls(tokens, k, f) for k in range(max(0, f - 3), f))
+
+
+def _calls(tokens: list[Token], k: int, f: int) -> bool:
+    """Whether the word at ``k`` is a verb of calling that calls the number at ``f``."""
+    if tokens[k].lower not in _CALLING:
+        return False
+    if k > 0 and tokens[k - 1].lower in _NOT_CALLING_AFTER:
+        return False  # "the phone maker", "a text message"
+    after = tokens[k + 1]
+    return k + 1 == f or after.lower in _CALLED or tokens[f - 1].lower in _PHONE_LINKS
 
 
 def _score_side(tokens: list[Token], m: NumberMention) -> bool:
