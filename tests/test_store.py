@@ -1736,14 +1736,7 @@ def test_a_record_skipped_now_is_not_brought_back_from_the_store(tmp_path: Path)
     """A JSONL file still read whose record r2 has lost its text now: r2 is skipped and
     listed, not served from the store under its earlier text (a record removed from the
     file is, as a removed file is)."""
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    records = [{"id": "r1", "text": NEW_ARTICLE}, {"id": "r2", "text": STORM},
-               {"id": "r3", "text": NEW_ARTICLE.replace("3,600", "3,700")}]  # fmt: skip
-    wire = articles / "w.jsonl"
-    wire.write_text("".join(json.dumps(r) + "\n" for r in records))
-    db = tmp_path / "store.db"
-    assert len(run([articles], Settings(store=db)).documents) == 3
+    articles, wire, records, db = _three_records_stored(tmp_path, Settings())
     records[1]["text"] = ""
     wire.write_text("".join(json.dumps(r) + "\n" for r in records[:2]))  # r3 removed
     for _ in range(2):  # and again over the same bytes, its reading kept by the store
@@ -1809,8 +1802,11 @@ def test_a_record_whose_line_cannot_be_read_now_is_not_served_from_the_store(
     bad_line_serves_no_stored_record(tmp_path, broken, Settings())
 
 
-def bad_line_serves_no_stored_record(tmp_path: Path, broken: str, engine: Settings) -> None:
-    """The test above, its runs with the engine (and scheduler) of ``engine``."""
+def _three_records_stored(
+    tmp_path: Path, engine: Settings
+) -> tuple[Path, Path, list[dict[str, str]], Path]:
+    """A folder with one JSONL file of three records (r1, r2, r3), checked once with a
+    store (and the engine of ``engine``): the folder, the file, its records, the store."""
     articles = tmp_path / "articles"
     articles.mkdir()
     records = [{"id": "r1", "text": NEW_ARTICLE}, {"id": "r2", "text": STORM},
@@ -1818,8 +1814,14 @@ def bad_line_serves_no_stored_record(tmp_path: Path, broken: str, engine: Settin
     wire = articles / "w.jsonl"
     wire.write_text("".join(json.dumps(r) + "\n" for r in records))
     db = tmp_path / "store.db"
+    assert len(run([articles], replace(engine, store=db)).documents) == 3
+    return articles, wire, records, db
+
+
+def bad_line_serves_no_stored_record(tmp_path: Path, broken: str, engine: Settings) -> None:
+    """The test above, its runs with the engine (and scheduler) of ``engine``."""
+    articles, wire, records, db = _three_records_stored(tmp_path, engine)
     stored = replace(engine, store=db)
-    assert len(run([articles], stored).documents) == 3
     wire.write_text(json.dumps(records[0]) + "\n" + broken + "\n")  # r3 removed too
     plain = run([articles], engine)
     for _ in range(2):  # and again over the same bytes, its reading kept by the store
