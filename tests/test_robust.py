@@ -231,9 +231,16 @@ def test_the_shipped_hook_fails_a_commit_whose_article_cannot_be_read(work: Path
     assert starved.exit_code == 5 and "crosscheck: error:" in starved.stderr
     # nothing to check: an emptied file, a page with no article text, a record without one
     (work / "feed.jsonl").write_text('{"id": "a", "title": "no text"}\n[1, 2]\n')
-    nothing = invoke(*entry, "notes.txt", "index.html", "feed.jsonl")
+    (work / "tsconfig.json").write_text('{\n // a comment\n "compilerOptions": {}\n}\n')
+    nothing = invoke(*entry, "notes.txt", "index.html", "feed.jsonl", "tsconfig.json")
     assert nothing.exit_code == 0 and "error:" not in nothing.stderr, nothing.output
-    assert "every input was skipped (4 skipped item(s))" in nothing.stderr
+    assert "every input was skipped (5 skipped item(s))" in nothing.stderr
+    # article text in a shape not read (a list of paragraphs, a bare string) is no nothing
+    paragraphs = {"id": "a", "text": ["Four people died in the fire.", "Twelve were hurt."]}
+    for line in (json.dumps(paragraphs), json.dumps("Four people died in the fire on Monday.")):
+        (work / "shaped.jsonl").write_text(line + "\n")
+        shaped = invoke(*entry, "shaped.jsonl")
+        assert shaped.exit_code == 5 and "crosscheck: error:" in shaped.stderr, shaped.output
 
 
 def test_a_baseline_or_an_extract_of_nothing_read_says_so_and_writes_no_baseline(

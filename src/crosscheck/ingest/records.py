@@ -64,7 +64,9 @@ def read_json(src: SourceFile, settings: Settings) -> ReadResult:
     try:
         data = json.loads(decoded.text, parse_int=_int)
     except json.JSONDecodeError as exc:
-        raise InputError(f"not valid JSON ({exc.msg} at line {exc.lineno})") from None
+        # a whole file that is no JSON (a configuration file with comments, tsconfig.json)
+        # holds no record to check; a bad line of a JSON Lines file is a record unread
+        raise InputError(f"not valid JSON ({exc.msg} at line {exc.lineno})", empty=True) from None
     except RecursionError:
         raise InputError("not read: JSON nested too deeply") from None
     if (
@@ -104,14 +106,19 @@ def _record(
     offset_map: OffsetMap,
 ) -> None:
     if not isinstance(record, dict):
-        _bad(out, src, where, "is not an object with a 'text' field", lineno, empty=True)
+        # a line of words is an article in a shape not read; null, a number, a list: none
+        words = isinstance(record, str) and bool(record.strip())
+        _bad(out, src, where, "is not an object with a 'text' field", lineno, empty=not words)
         out.unnamed_unread = True  # no id to name it by: no record of the file is served
         return
     text_value = record.get("text")
     key = clean_str(record.get("id")) or fallback_key
     doc_id = f"{src.doc_id}#{key}" if key is not None else src.doc_id
     if not isinstance(text_value, str) or not text_value.strip():
-        _bad(out, src, where, "has no 'text' field with article text", lineno, empty=True)
+        # no text at all is nothing to check; text in another shape (a list of paragraphs,
+        # a number, an object) is an article not read
+        said = text_value is not None and not (isinstance(text_value, str))
+        _bad(out, src, where, "has no 'text' field with article text", lineno, empty=not said)
         out.unread_ids.add(doc_id)  # a store must not stand in with its earlier text
         return
     if any(d.id == doc_id for d in out.documents):
