@@ -757,7 +757,6 @@ class Store:
                     f"WHERE doc_id IN ({marks})", chunk))  # fmt: skip
             seen_again: list[tuple[float, str]] = []
             unrecorded: list[str] = []  # rows a run that records nothing used again
-            stamp = now  # the latest runs that extracted are the latest stamps (_prune_unnamed)
             for key, ex in items:
                 damaged = key in repairs.rewrite  # extracted again: its row is replaced
                 file = _file_json(ex.document)
@@ -778,7 +777,7 @@ class Store:
                         json.dumps(offset_map_to_dict(ex.document.offset_map)),
                         json.dumps([_untexted(s) for s in ex.sentences]),
                         json.dumps([c.to_dict() for c in ex.claims]),
-                        stamp,
+                        now,  # the latest runs that extracted: the latest stamps (_prune_unnamed)
                     ),
                 )
                 if not seen:
@@ -795,7 +794,7 @@ class Store:
                 self.db.execute(
                     f"UPDATE extractions SET stored_at = ? WHERE key IN ({marks}) "
                     "AND key NOT IN (SELECT extraction_key FROM documents)",
-                    [stamp, *chunk],
+                    [now, *chunk],
                 )
             if any(key not in stored for key, _ in items):
                 self._prune_unnamed()
