@@ -1560,3 +1560,43 @@ def test_ages_in_a_sentence_naming_many_people_are_theirs(tmp_path: Path) -> Non
     holders = {p.claim.value: p.subject.holder for p in found if p.claim.kind == "age"}
     assert holders == {20: "Andrew Lopez", 34: "Zurana Horton", 32: "Unique Armstead",
                        11: "Cheanne McKnight"}  # fmt: skip
+
+
+def test_counts_of_people_no_one_is_two_of_never_join(tmp_path: Path, ecb_articles: Path) -> None:
+    """A jury's "5 man" (men) and a family's "four children" shared the concept people
+    and were one subject that differed, on an unannotated ECB+ event. A concept file's
+    `disjoint` lists counted nouns no one is two of: such counts never join; a count of
+    people may still join either."""
+    from crosscheck.pipeline import concept_table
+
+    concepts = concept_table(Settings())
+    assert concepts.apart("man", "child") and concepts.apart("young man", "Child")
+    assert not concepts.apart("female co-worker", "man")  # a co-worker may be a man
+    assert not concepts.apart("man", "people") and not concepts.apart("child", "child")
+    summary = _summaries(
+        tmp_path,
+        "Police said five men were arrested on Monday.\n",
+        "Police said four children were arrested on Monday.\n",
+        "Police said five people were arrested on Monday.\n",
+    )
+    men, children, people = (summary[(f"a{k}.txt", v, 0)] for k, v in ((0, 5), (1, 4), (2, 5)))
+    assert men.conflicts(children, concepts) == (
+        "counts of things no one is two of (men, children)")  # fmt: skip
+    assert men.conflicts(people, concepts) is None and children.conflicts(people, concepts) is None
+    folder = ecb_articles / "33ecb"
+    if not folder.is_dir():
+        pytest.skip(f"ECB+ event 33ecb not found at {folder}")
+    result = run([folder], Settings())
+    by_id = {c.id: c for c in result.claims}
+    assert any(c.text == "5 man" for c in result.claims)  # else this would prove nothing
+    assert not [g for g in result.groups
+                if {by_id[i].text for i in g.claims} >= {"5 man", "four children"}]  # fmt: skip
+
+
+def test_a_disjoint_entry_of_one_noun_is_refused_naming_the_file(tmp_path: Path) -> None:
+    from crosscheck.match.features import load_concepts
+
+    bad = tmp_path / "concepts.yml"
+    bad.write_text("disjoint:\n  - [man]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"concepts\.yml: each 'disjoint' entry"):
+        load_concepts([bad])
