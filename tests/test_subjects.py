@@ -1600,15 +1600,3 @@ def test_a_disjoint_entry_of_one_noun_is_refused_naming_the_file(tmp_path: Path)
     bad.write_text("disjoint:\n  - [man]\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"concepts\.yml: each 'disjoint' entry"):
         load_concepts([bad])
-
-
-def test_a_concept_file_of_disjoint_nouns_alone_is_read_from_a_rules_folder(tmp_path: Path) -> None:
-    """A file under --rules whose only key is `disjoint` is a concept file like one with
-    `concepts:` or `predicates:`."""
-    from crosscheck.pipeline import concept_table
-
-    rules = tmp_path / "rules"
-    rules.mkdir()
-    (rules / "people.yml").write_text("disjoint:\n  - [nurse, surgeon]\n", encoding="utf-8")
-    table = concept_table(Settings(rule_paths=(rules,)))
-    assert table.apart("nurse", "surgeon") and str(rules / "people.yml") in table.sources

@@ -179,7 +179,7 @@ def is_concept_file(path: Path) -> bool:
         head = path.read_text(encoding="utf-8")[:4000]
     except OSError:
         return False
-    return bool(re.search(r"^(concepts|predicates|disjoint)\s*:", head, re.MULTILINE))
+    return bool(re.search(r"^(concepts|predicates)\s*:", head, re.MULTILINE))
 
 
 def narrowing(claim: Claim) -> frozenset[str]:
