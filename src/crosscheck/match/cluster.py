@@ -715,7 +715,6 @@ class _Summary:
     # intervals of its other counts ("the five major families"): see _besides_one
     besides: frozenset[float] = frozenset()
     wholes: frozenset[tuple[float, float]] = frozenset()
-    counted_nouns: frozenset[str] = frozenset()  # what its counts count ("man", "child")
 
     @staticmethod
     def of(p: Profile) -> _Summary:
@@ -744,8 +743,6 @@ class _Summary:
                         else frozenset(),
                         frozenset({c.value}) if besides else frozenset(),
                         frozenset({(lo, hi)}) if c.kind == "count" and not besides
-                        else frozenset(),
-                        frozenset({c.unit}) if c.kind == "count" and c.unit
                         else frozenset())  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
@@ -784,9 +781,6 @@ class _Summary:
             mine = self.per_doc.get(doc)
             if mine is not None and (max(lo, mine[0]) > min(hi, mine[1])):
                 return "one article states both figures"
-        if concepts is not None and any(concepts.apart(a, b) for a in self.counted_nouns
-                                        for b in other.counted_nouns):  # fmt: skip
-            return "counts of things no one is two of (men, children)"
         if concepts is not None:
             for where, theirs in other.nouns.items():  # "11 points, 11 rebounds"
                 ours = self.nouns.get(where, frozenset())
@@ -808,8 +802,7 @@ class _Summary:
                         self.periods | other.periods, self.basis,
                         self.kinds | other.kinds, self.age_units | other.age_units,
                         self.owners | other.owners, self.besides | other.besides,
-                        self.wholes | other.wholes,
-                        self.counted_nouns | other.counted_nouns)  # fmt: skip
+                        self.wholes | other.wholes)  # fmt: skip
 
 
 def _besides_one(besides: frozenset[float], wholes: frozenset[tuple[float, float]]) -> bool:

@@ -47,8 +47,6 @@ class ConceptTable:
     predicate_sets: dict[str, int] = field(default_factory=dict)
     by_predicate: dict[str, list[str]] = field(default_factory=dict)  # verb -> concepts
     sources: list[str] = field(default_factory=list)
-    # sets of counted nouns no one thing is two of ("man", "woman", "child")
-    disjoint: list[frozenset[str]] = field(default_factory=list)
 
     def concept_of(self, claim: Claim) -> str | None:
         unit = claim.unit
@@ -101,12 +99,6 @@ class ConceptTable:
                 return True
         return False
 
-    def apart(self, a: str, b: str) -> bool:
-        """Whether two counted nouns (their last words) count things no one is both of:
-        "5 men" and "four children" are two counts, whatever their concept shares."""
-        a, b = a.split()[-1].lower(), b.split()[-1].lower()
-        return a != b and any(a in group and b in group for group in self.disjoint)
-
     def predicates_match(self, a: str | None, b: str | None) -> float:
         if a is None or b is None:
             return 0.5
@@ -141,10 +133,10 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
             raise ConfigError(f"{path}{line}: concept file is not valid YAML ({exc})") from None
         if not isinstance(data, dict):
             raise ConfigError(f"{path}: a concept file is a mapping with 'concepts'")
-        unknown = set(data) - {"concepts", "predicates", "disjoint"}
+        unknown = set(data) - {"concepts", "predicates"}
         if unknown:
             raise ConfigError(
-                f"{path}: unknown key(s) {sorted(unknown)}; expected concepts, predicates, disjoint"
+                f"{path}: unknown key(s) {sorted(unknown)}; expected concepts, predicates"
             )
         for item in data.get("concepts") or []:
             if (
@@ -161,11 +153,6 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
                 table.broader[cid] = str(item["broader"])
             for verb in item.get("predicates") or []:
                 table.by_predicate.setdefault(str(verb).lower(), []).append(cid)
-        for group in data.get("disjoint") or []:
-            if not isinstance(group, list) or len(group) < 2:
-                raise ConfigError(f"{path}: each 'disjoint' entry is a list of two or more "
-                                  "counted nouns")  # fmt: skip
-            table.disjoint.append(frozenset(str(term).lower() for term in group))
         for group in data.get("predicates") or []:
             set_id += 1
             for verb in group:
