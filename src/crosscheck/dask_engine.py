@@ -548,14 +548,7 @@ class DaskEngine:
                 ingested.unread.add(real_path(cand.path))
                 continue
             fr: FileResult = done[k]
-            if not fr.read.documents:
-                ingested.unread.add(real_path(cand.path))
-            ingested.documents.extend(fr.read.documents)
-            ingested.skipped.extend(fr.read.skipped)
-            ingested.diagnostics.extend(fr.read.diagnostics)
-            ingested.unread |= fr.read.unread
-            ingested.unread_ids |= fr.read.unread_ids
-            ingested.numbered |= fr.read.numbered
+            ingested.take(cand, fr.read)
             extractions.extend(fr.extractions)
         return ingested, extractions
 

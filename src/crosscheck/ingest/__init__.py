@@ -54,6 +54,18 @@ class IngestResult:
     unread_ids: set[str] = field(default_factory=set)  # and records of files read (ReadResult)
     numbered: set[Path] = field(default_factory=set)  # where files numbering records are
 
+    def take(self, cand: Candidate, read: IngestResult) -> None:
+        """Add one candidate's reading (read_candidate's): a file that gave no document is
+        an input not read."""
+        if not read.documents:
+            self.unread.add(real_path(cand.path))
+        self.documents.extend(read.documents)
+        self.skipped.extend(read.skipped)
+        self.diagnostics.extend(read.diagnostics)
+        self.unread |= read.unread
+        self.unread_ids |= read.unread_ids
+        self.numbered |= read.numbered
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
@@ -249,15 +261,7 @@ def read_inputs(
     candidates, skipped = discover(paths, settings.exclude, result.unread)
     result.skipped.extend(skipped)
     for cand in candidates:
-        read = read_candidate(cand, settings, memory)
-        if not read.documents:
-            result.unread.add(real_path(cand.path))
-        result.documents.extend(read.documents)
-        result.skipped.extend(read.skipped)
-        result.diagnostics.extend(read.diagnostics)
-        result.unread |= read.unread
-        result.unread_ids |= read.unread_ids
-        result.numbered |= read.numbered
+        result.take(cand, read_candidate(cand, settings, memory))
     return result
 
 
