@@ -150,6 +150,19 @@ METADATA_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# The metadata fields read as text (metadata_text); the others are dates (metadata_dating).
+TEXT_FIELDS = ("title", "source", "url", "author")
+
+
+def metadata_texts(
+    meta: dict[str, object], kind: str, src: SourceFile, out: ReadResult, line: int | None = None
+) -> dict[str, str | None]:
+    """Each text field of ``meta`` (TEXT_FIELDS, by any of its names) as metadata_text
+    reads it."""
+    return {name: metadata_text(metadata_field(meta, name), name, kind, src, out, line)
+            for name in TEXT_FIELDS}  # fmt: skip
+
+
 def metadata_field(meta: dict[str, object], name: str) -> object:
     """The first non-empty value among a field's names."""
     for key in METADATA_FIELDS[name]:

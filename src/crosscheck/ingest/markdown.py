@@ -18,8 +18,7 @@ from crosscheck.ingest.base import (
     ReadResult,
     SourceFile,
     metadata_dating,
-    metadata_field,
-    metadata_text,
+    metadata_texts,
 )
 from crosscheck.ingest.decode import decode
 from crosscheck.ingest.textbuild import TextBuilder, split_paragraphs
@@ -68,7 +67,8 @@ def read_markdown(src: SourceFile, settings: Settings) -> ReadResult:
     heading_spans = _strip_body(source, body_start, builder)
     text = builder.text()
     paragraphs = split_paragraphs(text)
-    title = metadata_text(_field(meta, "title"), "title", "front matter", src, out)
+    texts = metadata_texts(meta, "front matter", src, out)
+    title = texts["title"]
     title_span = None
     if paragraphs and heading_spans and heading_spans[0] == paragraphs[0]:
         title_span = paragraphs[0]
@@ -82,9 +82,9 @@ def read_markdown(src: SourceFile, settings: Settings) -> ReadResult:
             paragraphs=paragraphs,
             title=title,
             title_span=title_span,
-            source=metadata_text(_field(meta, "source"), "source", "front matter", src, out),
-            url=metadata_text(_field(meta, "url"), "url", "front matter", src, out),
-            author=metadata_text(_field(meta, "author"), "author", "front matter", src, out),
+            source=texts["source"],
+            url=texts["url"],
+            author=texts["author"],
             dating=metadata_dating(meta, "front matter", src, out),
             encoding=decoded.encoding,
             offset_map=builder.offset_map(),
@@ -115,10 +115,6 @@ def _front_matter(block: str, src: SourceFile, out: ReadResult) -> dict[str, Any
         )
         return {}
     return {str(k).lower(): v for k, v in data.items()}
-
-
-def _field(meta: dict[str, Any], name: str) -> Any:
-    return metadata_field(meta, name)
 
 
 def _strip_body(source: str, start: int, builder: TextBuilder) -> list[tuple[int, int]]:

@@ -14,13 +14,11 @@ from typing import Any
 from crosscheck.config import Settings
 from crosscheck.errors import InputError
 from crosscheck.ingest.base import (
-    METADATA_FIELDS,
     ReadResult,
     SourceFile,
     clean_str,
     metadata_dating,
-    metadata_field,
-    metadata_text,
+    metadata_texts,
 )
 from crosscheck.ingest.decode import decode
 from crosscheck.ingest.textbuild import normalize_newlines, split_paragraphs
@@ -125,7 +123,7 @@ def _record(
         _bad(out, src, where, f"repeats the id {key!r} of an earlier record", lineno)
         return
     text = normalize_newlines(text_value).text()
-    meta = {name: metadata_field(record, name) for name in METADATA_FIELDS}
+    texts = metadata_texts(record, "JSON field", src, out, lineno)
     out.documents.append(
         Document(
             id=doc_id,
@@ -133,10 +131,10 @@ def _record(
             format="json",
             text=text,
             paragraphs=split_paragraphs(text),
-            title=metadata_text(meta["title"], "title", "JSON field", src, out, lineno),
-            source=metadata_text(meta["source"], "source", "JSON field", src, out, lineno),
-            url=metadata_text(meta["url"], "url", "JSON field", src, out, lineno),
-            author=metadata_text(meta["author"], "author", "JSON field", src, out, lineno),
+            title=texts["title"],
+            source=texts["source"],
+            url=texts["url"],
+            author=texts["author"],
             offset_map=offset_map,
             dating=metadata_dating(record, "JSON field", src, out, lineno),
         )
