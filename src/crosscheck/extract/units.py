@@ -189,8 +189,8 @@ def _ends_quake_phrase(tokens: list[Token], k: int) -> bool:
     """Whether the word after a quake word starts something else than a compound noun: a
     verb ("struck", "hits"), a preposition, a conjunction, a relative, an auxiliary."""
     low = tokens[k].lower
-    if low in _PER_QUAKE:
-        return False
+    if low in _PER:
+        return False  # "a 1 quake per year" counts quakes
     return low in _PHRASE_ENDS or low in _QUAKE_VERBS or verb_before_figure(tokens, k)
 
 
@@ -231,7 +231,6 @@ _NOT_COUNTED = _QUAKES | AUXILIARIES | CONJUNCTIONS | DETERMINERS | PREPOSITIONS
 # one quake (the singular words of _QUAKE_WORDS) named right after its figure (_named_quake)
 _A_QUAKE = frozenset(w for w in _QUAKE_WORDS if not w.endswith("s")) - {"richter"}
 _PHRASE_ENDS = AUXILIARIES | CONJUNCTIONS | PREPOSITIONS | RELATIVES
-_PER_QUAKE = frozenset({"per", "a", "an", "each", "every"})  # "a 1 quake per year" counts
 _QUAKE_VERBS = frozenset(
     "strikes struck hits hit rocks jolts shakes shook kills injures damages left".split()
 )
@@ -598,6 +597,10 @@ def unit_for_word(word: str) -> str | None:
     return None
 
 
+# The words that make a rate of what follows them: "per barrel", "a month", "each year".
+_PER = frozenset({"per", "a", "an", "each", "every"})
+
+
 def per_unit(tokens: list[Token], last: int) -> tuple[str, int] | None:
     """'per barrel', 'a month', 'each year' after a unit, or glued to it by hyphens
     ('$80,000-a-year', '$3-per-gallon'): (the per-word, its index)."""
@@ -608,7 +611,7 @@ def per_unit(tokens: list[Token], last: int) -> tuple[str, int] | None:
     if rate is not None:
         return (tokens[rate].lower, rate) if tokens[rate].lower in PER_WORDS else None
     j = last + 1
-    if j + 1 >= n or tokens[j].lower not in ("per", "a", "an", "each", "every"):
+    if j + 1 >= n or tokens[j].lower not in _PER:
         return None
     word = tokens[j + 1].lower
     if j + 2 < n and tokens[j + 2].lower in ("earlier", "later", "ago", "before", "after", "on"):
