@@ -101,10 +101,11 @@ _REPORT_CODE = ("report", "report/templates", "pipeline.py")
 REPORT_VERSION = f"{RESULTS_VERSION}+{_code_fingerprint(*_REPORT_CODE)}"
 KEEP_RESULTS = 16  # results of the latest runs kept (older ones are pruned)
 # A stamp at or above this (the year 5138), or not a number, is no clock's: a row edited or
-# damaged by hand. Such stamps are left out of the store's clock (Store._stamp).
+# damaged by hand. Such stamps are left out of the store's clock (Store._tick).
 _NO_CLOCK = 1e11
 # Every column that holds a run's stamp: the store's clock starts after the latest of them
-# (a store written before the clock was kept in meta).
+# (a store written before the clock was kept in meta); the extractions first, whose latest
+# is read at every tick (an older crosscheck may have written after).
 _STAMPED = (("extractions", "stored_at"), ("outputs", "stored_at"), ("copies", "stored_at"),
             ("copy_parts", "used_at"), ("pages", "stored_at"), ("report_lines", "stored_at"),
             ("run_stories", "stored_at"), ("results", "stored_at"), ("reads", "used_at"),
@@ -811,27 +812,26 @@ class Store:
             last: float | None = float(row[0]) if row else None
         except (TypeError, ValueError):
             last = None
-        if last is not None and 0 <= last < _NO_CLOCK:
-            (extracted,) = self.db.execute(
-                "SELECT MAX(stored_at) FROM extractions WHERE typeof(stored_at) IN "
-                "('real', 'integer') AND stored_at < ?",
-                (_NO_CLOCK,),
-            ).fetchone()
-            last = max(last, extracted) if extracted is not None else last
-        else:
-            stamps = [
-                self.db.execute(
-                    f"SELECT MAX({column}) FROM {table} WHERE typeof({column}) IN "
-                    f"('real', 'integer') AND {column} < ?",
-                    (_NO_CLOCK,),
-                ).fetchone()[0]
-                for table, column in _STAMPED
-            ]
-            last = max((t for t in stamps if t is not None), default=None)
+        trusted = last is not None and 0 <= last < _NO_CLOCK
+        stamps = [self._latest(table, column)
+                  for table, column in (_STAMPED[:1] if trusted else _STAMPED)]  # fmt: skip
+        if trusted:
+            stamps.append(last)
+        last = max((t for t in stamps if t is not None), default=None)
         now = time.time()
         stamp = now if last is None else max(now, last + 0.001)
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('clock', ?)", (repr(stamp),))
         return stamp
+
+    def _latest(self, table: str, column: str) -> float | None:
+        """The latest stamp a clock gave in ``table``'s ``column`` (text, blobs and values at
+        or past _NO_CLOCK left out), or None."""
+        (latest,) = self.db.execute(
+            f"SELECT MAX({column}) FROM {table} WHERE typeof({column}) IN ('real', 'integer') "
+            f"AND {column} < ?",
+            (_NO_CLOCK,),
+        ).fetchone()
+        return float(latest) if latest is not None else None
 
     def _prune_unnamed(self) -> None:
         """Remove the extractions no article's row names (the earlier texts of changed
