@@ -427,6 +427,14 @@ def test_thousands_dots_and_powers_of_ten_are_one_figure(
         ("Mobile subscribers reached 45.123.456 in May.", [45123456]),
         ("The hotline received 12.345.678 calls last year.", [12345678]),
         ("The call centre took 12.345.678 calls last year.", [12345678]),
+        # a figure that counts the plural noun after it is no number called: the verb
+        # messages or rings that many people; a number rung counts nothing after it
+        ("The carrier will text 12.345.678 users next week.", [12345678]),
+        ("The bank will call 12.345.678 customers this month.", [12345678]),
+        ("The bank will call 12.000.000 customers this month.", [12e6]),
+        ("Text 555.123.4567 to vote.", []),
+        ("Text 912.345.678 to vote.", []),
+        ("Call 912.345.678 toll-free.", []),
         # powers of ten that are none: long exponents, a capital E after a whole number,
         # a lone e glued to the digits, a letter after a form's number
         ("The number 1e999 was printed on the screen.", []),

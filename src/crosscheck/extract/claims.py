@@ -34,12 +34,13 @@ from crosscheck.extract.lexicon import (
     TIME_UNITS,
     WEEKDAYS,
 )
-from crosscheck.extract.nouns import NounPhrase, noun_phrase, singular
+from crosscheck.extract.nouns import NounPhrase, is_plural, noun_phrase, singular
 from crosscheck.extract.numbers import (
     NumberMention,
     Token,
     before_possessive,
     change_verb_before,
+    digits_value,
     dot_grouped,
     find_numbers,
     one_dot_group,
@@ -761,9 +762,15 @@ def _phone_cue(tokens: list[Token], f: int) -> bool:
     000: "912.345.678", "912.000.678") may also be called by a verb of calling up to three
     words before it ("Call the hotline 912.000.678"); a round count ("12.000.000") is not:
     "the phone maker sold 12.000.000 handsets" calls no number, and neither do "the phone
-    maker sold 12.345.678 handsets" or "mobile subscribers reached 45.123.456"."""
+    maker sold 12.345.678 handsets" or "mobile subscribers reached 45.123.456". No word
+    calls a figure that counts the noun after it: "will text 12.345.678 users" and "call
+    12.345.678 customers" message and ring that many people, and a number rung is followed
+    by no noun it counts ("Call 912.345.678 for help", "Text 912.345.678 to vote")."""
     if f >= 2 and tokens[f - 2].text == "+" and tokens[f - 1].kind == "num":
         return True
+    counted = noun_phrase(tokens, f + 1, digits_value(tokens[f].text))
+    if counted is not None and is_plural(tokens[counted.last]):
+        return False  # (a plural noun: "Call 912.345.678 toll-free" counts no tolls)
     k = f - 1
     while k >= 0 and f - k <= 3 and tokens[k].lower in _PHONE_LINKS:
         k -= 1
