@@ -243,6 +243,99 @@ def test_the_shipped_hook_fails_a_commit_whose_article_cannot_be_read(work: Path
         assert shaped.exit_code == 5 and "crosscheck: error:" in shaped.stderr, shaped.output
 
 
+def _workflow_run(repo: Path, event: str, base: str = "") -> tuple[int, str]:
+    """The example workflow's shell steps run as GitHub Actions runs them (bash -e, each
+    `${{ }}` expression replaced by its value), in the git repository ``repo``, with
+    `crosscheck` this package: the last step's exit code and what the steps printed.
+    Steps that use an action (checkout, upload) and the install are left out."""
+    import re
+    import subprocess
+    import sys
+
+    import yaml
+
+    workflow = yaml.safe_load((REPO / "examples" / "github-actions.yml").read_text("utf-8"))
+    (job,) = workflow["jobs"].values()
+    shim = repo.parent / "bin" / "crosscheck"
+    shim.parent.mkdir(exist_ok=True)
+    shim.write_text(
+        f'#!/bin/sh\nPYTHONPATH="{SRC.parent}" exec "{sys.executable}" -m crosscheck "$@"\n'
+    )
+    shim.chmod(0o755)
+    values = {"github.event_name": event, "github.event.pull_request.base.sha": base}
+    output = repo.parent / "github-output"  # a step's outputs: name=value lines
+
+    def fill(text: str) -> str:
+        return re.sub(r"\$\{\{\s*([\w.-]+)\s*\}\}", lambda m: values[m.group(1)], text)
+
+    code, said = 0, ""
+    for step in job["steps"]:
+        if "run" not in step or step["run"].lstrip().startswith("pip install"):
+            continue
+        output.write_text("")
+        env = {**os.environ, "PATH": f"{shim.parent}{os.pathsep}{os.environ['PATH']}",
+               "GITHUB_OUTPUT": str(output),
+               **{k: fill(str(v)) for k, v in step.get("env", {}).items()}}  # fmt: skip
+        done = subprocess.run(["bash", "-e", "-c", fill(step["run"])], cwd=repo, env=env,
+                              capture_output=True, text=True, check=False)  # fmt: skip
+        code, said = done.returncode, said + done.stdout + done.stderr
+        for line in output.read_text().splitlines():
+            name, _, value = line.partition("=")
+            values[f"steps.{step.get('id')}.outputs.{name}"] = value
+        if code != 0:
+            break
+    return code, said
+
+
+@pytest.mark.skipif(shutil.which("git") is None or shutil.which("bash") is None,
+                    reason="git and bash run the example workflow")  # fmt: skip
+def test_the_example_workflow_checks_the_changed_folders_that_still_exist(
+    tmp_path: Path,
+) -> None:
+    """The GitHub Actions example ran crosscheck on the folder of every file a pull request
+    changed, deleted ones too: a pull request that removed a story's folder made it call
+    `crosscheck check` on a missing path, exit 2, and fail. It checks the changed folders
+    that still exist (a name with a space or a `$(...)` is one folder, never split or run),
+    and nothing when the pull request only deletes; nightly, every article."""
+    import subprocess
+
+    repo = tmp_path / "repo"
+    shutil.copytree(SEEDS, repo / "articles" / "quake")
+    (repo / "articles" / "old story").mkdir()
+    (repo / "articles" / "old story" / "a.txt").write_text("The fire killed 12 people.\n")
+    (repo / "articles" / "flood spring").mkdir()
+    (repo / "articles" / "flood spring" / "a.txt").write_text("The flood killed 4 people.\n")
+
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", *args],
+                              cwd=repo, check=True, capture_output=True, text=True)  # fmt: skip
+        return done.stdout.strip()
+
+    git("init", "-q")
+    git("add", "-A")
+    git("commit", "-qm", "base")
+    base = git("rev-parse", "HEAD")
+    shutil.rmtree(repo / "articles" / "old story")  # a story removed whole
+    (repo / "articles" / "flood spring" / "b.txt").write_text("The flood killed 40 people.\n")
+    odd = repo / "articles" / "fire $(touch ran)"  # a name is data, never run
+    odd.mkdir()
+    (odd / "a.txt").write_text("The fire killed 3 people.\n")
+    git("add", "-A")
+    git("commit", "-qm", "pull request")
+    code, said = _workflow_run(repo, "pull_request", base)
+    assert code in (0, 1), said  # a result, not exit 2 on the folder deleted
+    inputs = report(repo / "reports")["inputs"]
+    assert inputs == ["articles/fire $(touch ran)", "articles/flood spring"]
+    assert not (repo / "ran").exists()
+    shutil.rmtree(repo / "reports")
+    git("rm", "-rq", "articles/flood spring")
+    git("commit", "-qm", "a pull request that only deletes")
+    code, said = _workflow_run(repo, "pull_request", git("rev-parse", "HEAD~1"))
+    assert code == 0 and not (repo / "reports").exists(), said
+    code, said = _workflow_run(repo, "schedule")
+    assert code in (0, 1) and report(repo / "reports")["inputs"] == ["articles"], said
+
+
 def test_a_baseline_or_an_extract_of_nothing_read_says_so_and_writes_no_baseline(
     work: Path, tmp_path: Path
 ) -> None:
