@@ -806,7 +806,14 @@ class Store:
         does not make this run's rows the oldest, to be pruned first (the latest
         KEEP_RESULTS runs are the latest stamps). Kept in ``meta``; a store written before
         starts after the latest stamp its tables hold, and the latest extraction (an
-        index gives it) is read each time, in case an older crosscheck wrote after."""
+        index gives it) is read each time, in case an older crosscheck wrote after.
+
+        A clock far ahead of the system's (a run on a machine whose date was wrong by
+        years) is trusted as any below _NO_CLOCK is, and the runs after it go on from it:
+        the stamps are an order, never a date (nothing compares them with the system's
+        time, shows them, or prunes by age; pruning keeps the latest KEEP_RESULTS by rank).
+        Going back to the system's time would make the runs after it the oldest, pruned
+        first: the fault this clock is for."""
         row = self.db.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()
         try:
             last: float | None = float(row[0]) if row else None
