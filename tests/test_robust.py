@@ -245,9 +245,10 @@ def test_the_shipped_hook_fails_a_commit_whose_article_cannot_be_read(work: Path
 
 def _workflow_run(repo: Path, event: str, base: str = "") -> tuple[int, str]:
     """The example workflow's shell steps run as GitHub Actions runs them (bash -e, each
-    `${{ }}` expression replaced by its value), in the git repository ``repo``, with
-    `crosscheck` this package: the last step's exit code and what the steps printed.
-    Steps that use an action (checkout, upload) and the install are left out."""
+    `${{ }}` expression replaced by its value, RUNNER_TEMP a scratch folder), in the git
+    repository ``repo``, with `crosscheck` this package: the last step's exit code and
+    what the steps printed. Steps that use an action (checkout, upload) and the install
+    are left out."""
     import re
     import subprocess
     import sys
@@ -262,8 +263,9 @@ def _workflow_run(repo: Path, event: str, base: str = "") -> tuple[int, str]:
         f'#!/bin/sh\nPYTHONPATH="{SRC.parent}" exec "{sys.executable}" -m crosscheck "$@"\n'
     )
     shim.chmod(0o755)
+    temp = repo.parent / "runner-temp"
+    temp.mkdir(exist_ok=True)
     values = {"github.event_name": event, "github.event.pull_request.base.sha": base}
-    output = repo.parent / "github-output"  # a step's outputs: name=value lines
 
     def fill(text: str) -> str:
         return re.sub(r"\$\{\{\s*([\w.-]+)\s*\}\}", lambda m: values[m.group(1)], text)
@@ -272,16 +274,12 @@ def _workflow_run(repo: Path, event: str, base: str = "") -> tuple[int, str]:
     for step in job["steps"]:
         if "run" not in step or step["run"].lstrip().startswith("pip install"):
             continue
-        output.write_text("")
         env = {**os.environ, "PATH": f"{shim.parent}{os.pathsep}{os.environ['PATH']}",
-               "GITHUB_OUTPUT": str(output),
+               "RUNNER_TEMP": str(temp),
                **{k: fill(str(v)) for k, v in step.get("env", {}).items()}}  # fmt: skip
         done = subprocess.run(["bash", "-e", "-c", fill(step["run"])], cwd=repo, env=env,
                               capture_output=True, text=True, check=False)  # fmt: skip
         code, said = done.returncode, said + done.stdout + done.stderr
-        for line in output.read_text().splitlines():
-            name, _, value = line.partition("=")
-            values[f"steps.{step.get('id')}.outputs.{name}"] = value
         if code != 0:
             break
     return code, said
@@ -295,8 +293,11 @@ def test_the_example_workflow_checks_the_changed_folders_that_still_exist(
     """The GitHub Actions example ran crosscheck on the folder of every file a pull request
     changed, deleted ones too: a pull request that removed a story's folder made it call
     `crosscheck check` on a missing path, exit 2, and fail. It checks the changed folders
-    that still exist (a name with a space or a `$(...)` is one folder, never split or run),
-    and nothing when the pull request only deletes; nightly, every article."""
+    that still exist (a name with a space or a `$(...)` is one folder, never split or run;
+    a folder renamed is checked under its new name), and nothing when none is left; a
+    base commit that git cannot read fails the step instead of passing as a pull request
+    that changes nothing (it had, with `git diff` unseen inside a process substitution);
+    nightly, every article."""
     import subprocess
 
     repo = tmp_path / "repo"
@@ -305,6 +306,8 @@ def test_the_example_workflow_checks_the_changed_folders_that_still_exist(
     (repo / "articles" / "old story" / "a.txt").write_text("The fire killed 12 people.\n")
     (repo / "articles" / "flood spring").mkdir()
     (repo / "articles" / "flood spring" / "a.txt").write_text("The flood killed 4 people.\n")
+    (repo / "articles" / "storm").mkdir()
+    (repo / "articles" / "storm" / "a.txt").write_text("The storm killed 7 people.\n")
 
     def git(*args: str) -> str:
         done = subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", *args],
@@ -320,18 +323,25 @@ def test_the_example_workflow_checks_the_changed_folders_that_still_exist(
     odd = repo / "articles" / "fire $(touch ran)"  # a name is data, never run
     odd.mkdir()
     (odd / "a.txt").write_text("The fire killed 3 people.\n")
+    git("mv", "articles/storm", "articles/storm of May")  # a folder renamed
     git("add", "-A")
     git("commit", "-qm", "pull request")
     code, said = _workflow_run(repo, "pull_request", base)
-    assert code in (0, 1), said  # a result, not exit 2 on the folder deleted
+    assert code in (0, 1), said  # a result, not exit 2 on the folder deleted or renamed
     inputs = report(repo / "reports")["inputs"]
-    assert inputs == ["articles/fire $(touch ran)", "articles/flood spring"]
+    assert inputs == ["articles/fire $(touch ran)", "articles/flood spring",
+                      "articles/storm of May"]  # fmt: skip
     assert not (repo / "ran").exists()
     shutil.rmtree(repo / "reports")
+    for bad in ("", "0" * 40):  # no base given, or one the checkout did not fetch
+        code, said = _workflow_run(repo, "pull_request", bad)
+        assert code != 0 and "nothing to check" not in said, said
+        assert not (repo / "reports").exists()
     git("rm", "-rq", "articles/flood spring")
     git("commit", "-qm", "a pull request that only deletes")
     code, said = _workflow_run(repo, "pull_request", git("rev-parse", "HEAD~1"))
     assert code == 0 and not (repo / "reports").exists(), said
+    assert "no article folder this pull request changes is left" in said
     code, said = _workflow_run(repo, "schedule")
     assert code in (0, 1) and report(repo / "reports")["inputs"] == ["articles"], said
 
