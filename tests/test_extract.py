@@ -435,6 +435,12 @@ def test_thousands_dots_and_powers_of_ten_are_one_figure(
         ("Text 555.123.4567 to vote.", []),
         ("Text 912.345.678 to vote.", []),
         ("Call 912.345.678 toll-free.", []),
+        # ... but a plural word of when after it says when to call, and counts nothing
+        ("Call 912.345.678 weekdays for help.", []),
+        ("Residents can call 912.345.678 evenings and weekends.", []),
+        ("Phone 912.345.678 afternoons.", []),
+        ("For tickets call 912.345.678 days before the show.", []),
+        ("Call 912.345.678 Mondays and Fridays.", []),
         # powers of ten that are none: long exponents, a capital E after a whole number,
         # a lone e glued to the digits, a letter after a form's number
         ("The number 1e999 was printed on the screen.", []),

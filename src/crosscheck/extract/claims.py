@@ -32,6 +32,7 @@ from crosscheck.extract.lexicon import (
     SAME_OBJECT_VERBS,
     STREET_SUFFIXES,
     TIME_UNITS,
+    TIMES_OF_DAY,
     WEEKDAYS,
 )
 from crosscheck.extract.nouns import NounPhrase, is_plural, noun_phrase, singular
@@ -765,11 +766,17 @@ def _phone_cue(tokens: list[Token], f: int) -> bool:
     maker sold 12.345.678 handsets" or "mobile subscribers reached 45.123.456". No word
     calls a figure that counts the noun after it: "will text 12.345.678 users" and "call
     12.345.678 customers" message and ring that many people, and a number rung is followed
-    by no noun it counts ("Call 912.345.678 for help", "Text 912.345.678 to vote")."""
+    by no noun it counts ("Call 912.345.678 for help", "Text 912.345.678 to vote"), or by
+    when to call it: "Call 912.345.678 weekdays", "call 912.345.678 days before" (_time_word)."""
     if f >= 2 and tokens[f - 2].text == "+" and tokens[f - 1].kind == "num":
         return True
     counted = noun_phrase(tokens, f + 1, digits_value(tokens[f].text))
-    if counted is not None and is_plural(tokens[counted.last]):
+    if (
+        counted is not None
+        and is_plural(tokens[counted.last])
+        and not _time_word(tokens[f + 1])
+        and not _time_word(tokens[counted.last])
+    ):
         return False  # (a plural noun: "Call 912.345.678 toll-free" counts no tolls)
     k = f - 1
     while k >= 0 and f - k <= 3 and tokens[k].lower in _PHONE_LINKS:
@@ -779,6 +786,14 @@ def _phone_cue(tokens: list[Token], f: int) -> bool:
     if all(group == "000" for group in tokens[f].text.split(".")[1:]):
         return False  # a round count: only a word right before it calls it
     return any(_calls(tokens, k, f) for k in range(max(0, f - 3), f))
+
+
+def _time_word(tok: Token) -> bool:
+    """A word of when, plural or not: 'days', 'weekdays', 'Mondays', 'evenings',
+    'weekends'. After a number called it says when to call ("Call 912.345.678 weekdays",
+    "call 912.345.678 days before the show"); it counts nothing."""
+    low = singular(tok.lower)
+    return low in TIME_UNITS or low in WEEKDAYS or low in TIMES_OF_DAY
 
 
 def _calls(tokens: list[Token], k: int, f: int) -> bool:

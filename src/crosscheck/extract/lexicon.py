@@ -55,6 +55,11 @@ MONTHS = {
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+# Times of day and of the week a thing recurs at ("call weekday mornings", "open evenings
+# and weekends"): with the time units and weekdays, the words of when, never what is counted.
+TIMES_OF_DAY = words(
+    "morning afternoon evening night overnight daytime nighttime weekday weekend holiday"
+)
 
 # Qualifiers, longest first within each list; matched on lower-cased words.
 QUALIFIERS_BEFORE: list[tuple[str, str]] = [
