@@ -441,6 +441,8 @@ def test_thousands_dots_and_powers_of_ten_are_one_figure(
         ("Phone 912.345.678 afternoons.", []),
         ("For tickets call 912.345.678 days before the show.", []),
         ("Call 912.345.678 Mondays and Fridays.", []),
+        ("Call 912.345.678 weekday mornings.", []),
+        ("The carrier will text 12.345.678 night-shift workers.", [12345678]),
         # powers of ten that are none: long exponents, a capital E after a whole number,
         # a lone e glued to the digits, a letter after a form's number
         ("The number 1e999 was printed on the screen.", []),

@@ -774,7 +774,6 @@ def _phone_cue(tokens: list[Token], f: int) -> bool:
     if (
         counted is not None
         and is_plural(tokens[counted.last])
-        and not _time_word(tokens[f + 1])
         and not _time_word(tokens[counted.last])
     ):
         return False  # (a plural noun: "Call 912.345.678 toll-free" counts no tolls)
