@@ -443,6 +443,13 @@ def test_thousands_dots_and_powers_of_ten_are_one_figure(
         ("Call 912.345.678 Mondays and Fridays.", []),
         ("Call 912.345.678 weekday mornings.", []),
         ("The carrier will text 12.345.678 night-shift workers.", [12345678]),
+        ("Call 912.345.678 weeknights for help.", []),
+        ("Call 912.345.678 workdays.", []),
+        ("Call 912.345.678 Tues and Thurs.", []),
+        # a label or a link names a number whatever follows it (a full stop missing)
+        ("Phone: 912.345.678 Operators are standing by.", []),
+        ("Tel.: 912.345.678 Volunteers answer until 10 p.m.", []),
+        ("Call us on 912.345.678 weekdays.", []),
         # powers of ten that are none: long exponents, a capital E after a whole number,
         # a lone e glued to the digits, a letter after a form's number
         ("The number 1e999 was printed on the screen.", []),

@@ -763,20 +763,18 @@ def _phone_cue(tokens: list[Token], f: int) -> bool:
     000: "912.345.678", "912.000.678") may also be called by a verb of calling up to three
     words before it ("Call the hotline 912.000.678"); a round count ("12.000.000") is not:
     "the phone maker sold 12.000.000 handsets" calls no number, and neither do "the phone
-    maker sold 12.345.678 handsets" or "mobile subscribers reached 45.123.456". No word
-    calls a figure that counts the noun after it: "will text 12.345.678 users" and "call
-    12.345.678 customers" message and ring that many people, and a number rung is followed
-    by no noun it counts ("Call 912.345.678 for help", "Text 912.345.678 to vote"), or by
-    when to call it: "Call 912.345.678 weekdays", "call 912.345.678 days before" (_time_word)."""
+    maker sold 12.345.678 handsets" or "mobile subscribers reached 45.123.456". A verb of
+    calling right before a figure that counts the noun after it calls no number: "will
+    text 12.345.678 users" and "call 12.345.678 customers" message and ring that many
+    people, and a number rung is followed by no noun it counts ("Call 912.345.678 for
+    help", "Text 912.345.678 to vote"), or by when to call it: "Call 912.345.678 weekdays",
+    "call 912.345.678 days before" (_time_word). A label or a link before it ("Phone:",
+    "Tel.", "call us on") names a number whatever follows ("Phone: 912.345.678 Operators
+    are standing by")."""
     if f >= 2 and tokens[f - 2].text == "+" and tokens[f - 1].kind == "num":
         return True
-    counted = noun_phrase(tokens, f + 1, digits_value(tokens[f].text))
-    if (
-        counted is not None
-        and is_plural(tokens[counted.last])
-        and not _time_word(tokens[counted.last])
-    ):
-        return False  # (a plural noun: "Call 912.345.678 toll-free" counts no tolls)
+    if f >= 1 and tokens[f - 1].lower in _CALLING and _counts_after(tokens, f):
+        return False
     k = f - 1
     while k >= 0 and f - k <= 3 and tokens[k].lower in _PHONE_LINKS:
         k -= 1
@@ -785,6 +783,17 @@ def _phone_cue(tokens: list[Token], f: int) -> bool:
     if all(group == "000" for group in tokens[f].text.split(".")[1:]):
         return False  # a round count: only a word right before it calls it
     return any(_calls(tokens, k, f) for k in range(max(0, f - 3), f))
+
+
+def _counts_after(tokens: list[Token], f: int) -> bool:
+    """Whether the figure at ``f`` counts the plural common noun after it ("12.345.678
+    users"), not a word of when ("weekdays") nor a name ("Operators" opening a sentence
+    the missing full stop ran on into); "toll-free" counts no tolls."""
+    counted = noun_phrase(tokens, f + 1, digits_value(tokens[f].text))
+    if counted is None:
+        return False
+    last = tokens[counted.last]
+    return is_plural(last) and not _time_word(last) and tokens[f + 1].text[:1].islower()
 
 
 def _time_word(tok: Token) -> bool:

@@ -58,8 +58,9 @@ WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 # Times of day and of the week a thing recurs at ("call weekday mornings", "open evenings
 # and weekends"): with the time units and weekdays, the words of when, never what is counted.
 TIMES_OF_DAY = words(
-    "morning afternoon evening night overnight daytime nighttime weekday weekend holiday"
-)
+    "morning afternoon evening night overnight daytime nighttime weekday weeknight weekend"
+    " workday holiday mon tue tues wed thu thur thurs fri sat sun"
+)  # (with the weekdays' abbreviations: "Call 912.345.678 Tues and Thurs")
 
 # Qualifiers, longest first within each list; matched on lower-cased words.
 QUALIFIERS_BEFORE: list[tuple[str, str]] = [
