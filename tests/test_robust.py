@@ -294,7 +294,8 @@ def test_the_example_workflow_checks_the_changed_folders_that_still_exist(
     changed, deleted ones too: a pull request that removed a story's folder made it call
     `crosscheck check` on a missing path, exit 2, and fail. It checks the changed folders
     that still exist (a name with a space or a `$(...)` is one folder, never split or run;
-    a folder renamed is checked under its new name), and nothing when none is left; a
+    a folder renamed is checked under its new name; a file in a story's subfolder checks
+    the story, articles/NAME), and nothing when none is left; a
     base commit that git cannot read fails the step instead of passing as a pull request
     that changes nothing (it had, with `git diff` unseen inside a process substitution);
     nightly, every article."""
@@ -320,6 +321,8 @@ def test_the_example_workflow_checks_the_changed_folders_that_still_exist(
     base = git("rev-parse", "HEAD")
     shutil.rmtree(repo / "articles" / "old story")  # a story removed whole
     (repo / "articles" / "flood spring" / "b.txt").write_text("The flood killed 40 people.\n")
+    (repo / "articles" / "flood spring" / "wires").mkdir()  # a story's own subfolder
+    (repo / "articles" / "flood spring" / "wires" / "c.txt").write_text("It killed 4.\n")
     odd = repo / "articles" / "fire $(touch ran)"  # a name is data, never run
     odd.mkdir()
     (odd / "a.txt").write_text("The fire killed 3 people.\n")
