@@ -1055,6 +1055,58 @@ def test_a_surname_opening_a_clause_is_a_persons_when_written_in_full() -> None:
     assert owners.holder(text, *c.span, _age_like(c), c.kind, c.unit, {}.get) is None
 
 
+@pytest.mark.parametrize(
+    ("before", "text", "figure", "holder"),
+    [
+        (["Mr. Dev Okafor, 40, has never been nominated for the prize."],
+         "He presided over that ceremony three times.", "three times", "Dev Okafor"),
+        (["Okafor is considered the epitome of the awards host.",
+          "He also won a prize in 2005 for his work."],
+         "He hosted the ceremony five times and found a voice.", "five times", "Okafor"),
+        (["Ana Ruiz, 52, joined the board in March."],
+         "She has served on it for 12 years.", "12 years", "Ana Ruiz"),
+        (["Dev Okafor met Ana Ruiz at the awards."],  # two people: either
+         "He hosted the ceremony five times.", "five times", None),
+        (["Dev Okafor and Sam Reyes arrived late."],
+         "He hosted the ceremony five times.", "five times", None),
+        (["The awards drew a large crowd on Sunday."],  # no one named
+         "He hosted the ceremony five times.", "five times", None),
+        (["Reyes is considered the epitome of the awards host."],  # whose surname?
+         "He hosted the ceremony five times.", "five times", None),
+        (["Mrs. Ana Ruiz joined the board in March."],
+         "He has served on it for 12 years.", "12 years", None),
+        (["Dev Okafor joined the band in March."],
+         "They toured the country five times.", "five times", None),
+        (["Dev Okafor joined the band in March.", "The band had no drummer then."],
+         "He toured the country five times.", "five times", None),
+    ],
+)  # fmt: skip
+def test_a_pronoun_that_opens_the_clause_owns_by_the_person_named_before(
+    before: list[str], text: str, figure: str, holder: str | None
+) -> None:
+    """ "He hosted the ceremony five times": the figure is the person's the sentences before
+    name as their subject, when they name one person (a surname only when its article
+    writes it in full), else no one's."""
+    from crosscheck.match import owners
+    from crosscheck.match.pairs import _age_like
+
+    c = _claim_at(text, figure)
+    in_full = {"Okafor": "Dev Okafor"}.get
+    found = owners.holder(text, *c.span, _age_like(c), c.kind, c.unit, in_full, before)
+    assert found == holder
+
+
+def test_two_hosts_counts_after_he_are_not_one_subject(tmp_path: Path) -> None:
+    found = _warnings(
+        tmp_path,
+        "Dev Okafor will host the awards this year, organisers said on Monday.\n\n"
+        "Okafor is considered a natural host.\n\nHe hosted the ceremony five times.",
+        "Organisers said on Monday that Sam Reyes will host the awards this year.\n\n"
+        "Sam Reyes has won praise from critics.\n\nHe hosted the ceremony three times.",
+    )
+    assert {5.0, 3.0} not in found, found
+
+
 def test_two_mens_prison_terms_are_kept_apart_and_one_mans_still_agree(
     ecb_articles: Path,
 ) -> None:

@@ -12,7 +12,9 @@ what the text says, so the owner it names is one the sentence links to the figur
   subject: "Ortiz's been at the port for 31 years", "Sam Reyes, who has worked there for
   nearly 20 years", "Reyes hosted the show five times" (not who said it), and who
   serves a term: "Reyes was serving a 12-year sentence", "Reyes died while
-  serving a 12-year sentence" (not the judge who handed it down);
+  serving a 12-year sentence" (not the judge who handed it down); when that clause opens
+  the sentence with "He" or "She", the person the sentences before name as their subject
+  ("Dev Okafor, 40, won the award. He hosted the show five times");
 
 and the place it names is written "in X" or "at X" beside the figure, in its clause.
 """
@@ -20,7 +22,7 @@ and the place it names is written "in X" or "at X" beside the figure, in its cla
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from crosscheck.extract.attribution import SPEECH_VERBS
 from crosscheck.extract.scope import CLAUSE_BREAK
@@ -121,6 +123,22 @@ _WHILE_BEARING = re.compile(
     rf"\s+(?:while|after|before|when|until)\s+(?:{_BEAR})({_GAP})\s+$"
 )
 _DURATION_OWNERS = (_CLAUSE_SUBJECT, _BEARING, _WHILE_BEARING)
+# a pronoun that opens the sentence as such a clause's subject ("He hosted the show five
+# times", "She has served on the board for 12 years"): the figure is the person's the
+# sentences before name (_antecedent). Not "It" or "They" (a thing's, or several people's).
+_PRONOUN_SUBJECT = re.compile(
+    rf"^\s*(He|She)(['’]s|\s+(?:has|had|have))?{_ADVERB}\s+({_PAST})({_GAP})\s+$"
+)
+# how many sentences back a pronoun's person may be named (each between opens with the
+# same pronoun: "Okafor won. He also hosted ... He presided over it three times")
+PRONOUN_REACH = 4
+# a sentence whose main clause's subject is a name that opens it ("Mr. Okafor, 40, has
+# never", "Okafor is considered"): not one of two ("Okafor and Reyes"), nor a name's
+# possessive or part of a longer one ("Okafor's wife", "Bank of")
+_NAMED_SUBJECT = re.compile(
+    rf"^\s*(?:(Mr|Mrs|Ms|Dr)\.?\s+)?({_NAME}){_AGED}\s+(?!(?:and|or|of|nor)\b)[a-z]"
+)
+_NAME_RUN = re.compile(_NAME)
 _TERM = re.compile(
     r"\s*(?:(?:prison|jail)\s+)?(?:sentence|term|contract|deal|ban|suspension|stint)s?\b"
 )
@@ -166,6 +184,7 @@ def holder(
     kind: str = "",
     unit: str | None = None,
     full: Callable[[str], str | None] | None = None,
+    before: Sequence[str] = (),
 ) -> str | None:
     """The name the sentence ties to the figure at ``text[start:end]`` (sentence-relative
     offsets): a possessive before it, the subject of its verb, or, for an age (``age``: a
@@ -174,7 +193,8 @@ def holder(
     opens its clause, or for a duration the name of who bears it; None when only nearness
     would tell. ``full`` gives the full name an article writes for a surname (None when it
     writes none, or two): a word alone that opens a clause is a person's name only then,
-    or after a title ("Mr.")."""
+    or after a title ("Mr."). ``before``: the sentences before this one, nearest last,
+    where a pronoun that opens the clause finds its person."""
     left, right = text[max(0, start - LEFT_REACH) : start], text[end:]
     if kind != "age" and (m := _POSSESSIVE.search(left)) and _describes(m.group(2).split()):
         return _trim(m.group(1))
@@ -194,9 +214,44 @@ def holder(
     )
     if kind == "duration" and _TERM.match(right):  # "a 12-year sentence": who bears it
         routes = (_BEARING, _WHILE_BEARING)
+    if (
+        _CLAUSE_SUBJECT in routes
+        and start <= LEFT_REACH
+        and (m := _PRONOUN_SUBJECT.match(text[:start]))
+        and m.group(3) not in _NOT_OWNING
+    ):
+        return _antecedent(m.group(1), before, full)
     for pattern in routes:
         if (m := pattern.search(left)) and m.group(4) not in _NOT_OWNING:
             return _person(m, full)
+    return None
+
+
+def _antecedent(
+    pronoun: str, before: Sequence[str], full: Callable[[str], str | None] | None
+) -> str | None:
+    """The person a sentence-opening "He" or "She" stands for: back over sentences that open
+    with the same pronoun, the first other one must open with a person's name as its
+    subject (two words, a title, or a surname its article writes in full) and name no other
+    person; None when it opens otherwise, names two people, or is too far back."""
+    for sentence in list(before)[::-1][:PRONOUN_REACH]:
+        if re.match(rf"\s*{pronoun}\b", sentence):
+            continue
+        m = _NAMED_SUBJECT.match(sentence)
+        if m is None or (name := _trim(m.group(2))) is None:
+            return None
+        if m.group(1) and (m.group(1) == "Mr") != (pronoun == "He"):
+            return None  # "Mrs. Okafor ... He"
+        if not (m.group(1) or " " in name or (full is not None and full(name))):
+            return None
+        runs = [n.group(0) for n in _NAME_RUN.finditer(sentence, m.end(2))]
+        others = [(r, _trim(r)) for r in runs]
+        if any(
+            o and (" " in o or _TITLED.match(r) or (full is not None and full(o)))
+            for r, o in others
+        ):
+            return None  # two people: "He" may be either
+        return name
     return None
 
 

@@ -114,7 +114,8 @@ def profiles(
         family = FAMILY.get(c.kind, c.kind)
         pub = published.get(c.document)
         in_full = partial(full_name, c.document)
-        subject = subject_of(c, text, base, label, pub.year if pub else None, in_full)
+        before = _before(sent, c.document, c.sentence) if s is not None else ()
+        subject = subject_of(c, text, base, label, pub.year if pub else None, in_full, before)
         if subject.holder and " " not in subject.holder:  # "Moreno, 27,": whom it names
             subject = replace(subject, holder=in_full(subject.holder) or subject.holder)
         out.append(
@@ -262,9 +263,11 @@ def subject_of(
     concept: str | None,
     year_published: int | None,
     full: Callable[[str], str | None] | None = None,
+    before: Sequence[str] = (),
 ) -> Subject:
     """The subject record of a claim: what, what happened, whose, where, which year
-    (``full``: the full name the article writes for a surname, see owners.holder)."""
+    (``full``: the full name the article writes for a surname, ``before``: the sentences
+    before the claim's, nearest last; see owners.holder)."""
     start, end = c.span[0] - base, c.span[1] - base
     headline = _title_case(text)
     names = [] if headline else _names_near(text, start, end)  # Title Case names nothing
@@ -293,7 +296,7 @@ def subject_of(
         names=tuple(owners[:3]),
         period=scope.period(text, start, end) if c.kind != "age" else None,
         basis=scope.basis(text, start, end) if c.kind in ("money", "percent") else None,
-        holder=None if headline else _holder(c, text, start, end, attributed, full),
+        holder=None if headline else _holder(c, text, start, end, attributed, full, before),
         where=None if headline else owners_.where(text, start, end),
     )
 
@@ -305,12 +308,25 @@ def _holder(
     end: int,
     attributed: str,
     full: Callable[[str], str | None] | None = None,
+    before: Sequence[str] = (),
 ) -> str | None:
     """The owner the words tie to the figure, unless it is who gave the figure."""
-    found = owners_.holder(text, start, end, _age_like(c), c.kind, c.unit, full)
+    found = owners_.holder(text, start, end, _age_like(c), c.kind, c.unit, full, before)
     if found and re.search(rf"(?<!\w){re.escape(found)}(?!\w)", attributed):
         return None  # the source, by whole words ("Ray" is not "Murray said")
     return found
+
+
+def _before(sent: dict[tuple[str, int], Sentence], document: str, index: int) -> tuple[str, ...]:
+    """The body sentences before a claim's, nearest last, as far as a pronoun's person is
+    looked for (owners.PRONOUN_REACH); a title stops them."""
+    out: list[str] = []
+    for k in range(index - 1, index - 1 - owners_.PRONOUN_REACH, -1):
+        s = sent.get((document, k))
+        if s is None or s.role == "title":
+            break
+        out.append(s.text)
+    return tuple(out[::-1])
 
 
 def _age_like(c: Claim) -> bool:
