@@ -1063,8 +1063,45 @@ def test_a_surname_opening_a_clause_is_a_persons_when_written_in_full() -> None:
         (["Okafor is considered the epitome of the awards host.",
           "He also won a prize in 2005 for his work."],
          "He hosted the ceremony five times and found a voice.", "five times", "Okafor"),
-        (["Ana Ruiz, 52, joined the board in March."],
+        (["Ms. Ana Ruiz, 52, joined the board in March."],
          "She has served on it for 12 years.", "12 years", "Ana Ruiz"),
+        # two capitalised words alone: a place, a club, a job title, or a person
+        (["Ana Ruiz, 52, joined the board in March."],
+         "She has served on it for 12 years.", "12 years", None),
+        (["New York police arrested a man on Friday."],
+         "He served 12 years for robbery.", "12 years", None),
+        (["Manchester United sacked the manager on Monday."],
+         "He led the club for six years.", "six years", None),
+        (["Police Chief Ray Kim said the gunman was a former employee."],
+         "He worked at the plant for 12 years.", "12 years", None),
+        (["Producer Bill Condon praised the choice."],
+         "He has hosted the show three times.", "three times", None),
+        (["Tom Ash said on Friday that the mayor had retired."],
+         "He served 12 years.", "12 years", None),
+        # a verb of saying, or another person in lower case: "He" may be either
+        (["Mr. Okafor said on Friday that the mayor had retired."],
+         "He served 12 years.", "12 years", None),
+        (["Okafor said the former host had been a mentor."],
+         "He hosted the ceremony five times.", "five times", None),
+        (["Mr. Okafor praised the new host on Monday."],
+         "He hosted the ceremony five times.", "five times", None),
+        (["Sarah Jones praised the new host on Monday."],  # no sex read without a title
+         "He hosted the ceremony five times.", "five times", None),
+        # a copula's predicate is the subject again; the same name twice is one person
+        (["Okafor is considered the epitome of the Oscar host."],
+         "He hosted the ceremony five times.", "five times", "Okafor"),
+        (["Okafor is considered a natural host, Dev Okafor's agent said."],
+         "He has hosted the show four times.", "four times", "Okafor"),
+        # a title's sex: "Dr." either, "Mr." not "She"
+        (["Dr. Dev Okafor, 60, retired on Friday."],
+         "He served at the hospital for 30 years.", "30 years", "Dev Okafor"),
+        (["Dr. Ana Ruiz, 60, retired on Friday."],
+         "She served at the hospital for 30 years.", "30 years", "Ana Ruiz"),
+        (["Mr. Dev Okafor, 60, retired on Friday."],
+         "She served at the hospital for 30 years.", "30 years", None),
+        # one of _VERBS right before the figure: not read here (a known gap)
+        (["Mr. Dev Okafor, 60, retired on Friday."],
+         "He spent three days in hospital.", "three days", None),
         (["Dev Okafor met Ana Ruiz at the awards."],  # two people: either
          "He hosted the ceremony five times.", "five times", None),
         (["Dev Okafor and Sam Reyes arrived late."],
@@ -1085,8 +1122,9 @@ def test_a_pronoun_that_opens_the_clause_owns_by_the_person_named_before(
     before: list[str], text: str, figure: str, holder: str | None
 ) -> None:
     """ "He hosted the ceremony five times": the figure is the person's the sentences before
-    name as their subject, when they name one person (a surname only when its article
-    writes it in full), else no one's."""
+    name as their subject, when they name one person by a title or by a surname its
+    article writes in full, with no verb of saying and no other person in lower case; else
+    no one's."""
     from crosscheck.match import owners
     from crosscheck.match.pairs import _age_like
 
@@ -1102,7 +1140,7 @@ def test_two_hosts_counts_after_he_are_not_one_subject(tmp_path: Path) -> None:
         "Dev Okafor will host the awards this year, organisers said on Monday.\n\n"
         "Okafor is considered a natural host.\n\nHe hosted the ceremony five times.",
         "Organisers said on Monday that Sam Reyes will host the awards this year.\n\n"
-        "Sam Reyes has won praise from critics.\n\nHe hosted the ceremony three times.",
+        "Reyes has won praise from critics.\n\nHe hosted the ceremony three times.",
     )
     assert {5.0, 3.0} not in found, found
 

@@ -134,15 +134,29 @@ _PRONOUN_SUBJECT = re.compile(
 PRONOUN_REACH = 4
 # a sentence whose main clause's subject is a name that opens it ("Mr. Okafor, 40, has
 # never", "Okafor is considered"): not one of two ("Okafor and Reyes"), nor a name's
-# possessive or part of a longer one ("Okafor's wife", "Bank of")
-_NAMED_SUBJECT = re.compile(
-    rf"^\s*(?:(Mr|Mrs|Ms|Dr)\.?\s+)?({_NAME}){_AGED}\s+(?!(?:and|or|of|nor)\b)[a-z]"
+# possessive or part of a longer one ("Okafor's wife", "Bank of"); its title, if any, is
+# read from the name's run (_TITLED)
+_NAMED_SUBJECT = re.compile(rf"^\s*({_NAME}){_AGED}\s+(?!(?:and|or|of|nor)\b)(?=[a-z])")
+# the main verb after that name, past its auxiliaries and adverbs ("has also said")
+_MAIN_VERB = re.compile(r"(?:(?:has|had|have|also|then|later|[a-z]+ly)\s+)*([a-z]+)")
+# a verb whose predicate describes its subject ("Carson is considered the epitome of the
+# Oscar host"): a person named in it in lower case is the subject again
+_COPULAS = frozenset("is was are were been became becomes remains remained".split())
+# another person named in lower case ("the gunman", "a man", "the new host", "the mayor")
+_OTHER_PERSON = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|another)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:man|woman|men|women|boy|girl|child|gunman|suspect|victim|mayor|manager|host"
+    r"|coach|player|officer|chief|president|minister|governor|leader|boss|owner|driver"
+    r"|father|mother|son|daughter|wife|husband|brother|sister|friend|mentor|partner|rival"
+    r"|predecessor|successor|actor|actress|singer|director|producer|judge|teacher|student"
+    r"|worker|employee|pilot|soldier|doctor|nurse|star|candidate|winner|agent"
+    r"|spokesman|spokeswoman|spokesperson)\b"
 )
 _NAME_RUN = re.compile(_NAME)
 _TERM = re.compile(
     r"\s*(?:(?:prison|jail)\s+)?(?:sentence|term|contract|deal|ban|suspension|stint)s?\b"
 )
-_TITLED = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s")
+_TITLED = re.compile(r"^(Mr|Mrs|Ms|Dr)\.?\s")
 _SINCE_THEN = re.compile(r"^\s*(?:ago|earlier|later|before|after)\b")
 # a word that describes rather than names a thing: "career-high", "annual", "typical"
 _MODIFIER = re.compile(r"(?:-\w+|al|ic|ive|ous|est|ed)$")
@@ -232,41 +246,61 @@ def _antecedent(
 ) -> str | None:
     """The person a sentence-opening "He" or "She" stands for: back over sentences that open
     with the same pronoun, the first other one must open with a person's name as its
-    subject (two words, a title, or a surname its article writes in full) and name no other
-    person; None when it opens otherwise, names two people, or is too far back."""
+    subject (_is_person: a title before it, or a surname its article writes in full; two
+    capitalised words alone may be a place or a club, "New York police arrested", and a
+    job title before a name, "Police Chief Ray Kim", gives none), its verb not one of
+    saying ("Tom Ash said on Friday that the mayor had retired": whose is "He"?), and it
+    must name no other person, by name or in lower case ("the gunman", "the new host"; not
+    in a copula's predicate, "Carson is considered the epitome of the Oscar host"). A
+    title's sex must agree with the pronoun ("Mr." not "She", "Mrs."/"Ms." not "He",
+    "Dr." either); a name without a title is not checked for sex. None when it opens
+    otherwise, or is too far back. Only for the verbs _PRONOUN_SUBJECT reads (_PAST): one
+    of _VERBS right before the figure ("He spent three days") gives no owner here."""
     for sentence in list(before)[::-1][:PRONOUN_REACH]:
         if re.match(rf"\s*{pronoun}\b", sentence):
             continue
         m = _NAMED_SUBJECT.match(sentence)
-        if m is None or (name := _trim(m.group(2))) is None:
+        if m is None or (name := _trim(m.group(1))) is None:
             return None
-        if m.group(1) and (m.group(1) == "Mr") != (pronoun == "He"):
-            return None  # "Mrs. Okafor ... He"
-        if not (m.group(1) or " " in name or (full is not None and full(name))):
+        if not _is_person(m.group(1), name, full):
             return None
-        runs = [n.group(0) for n in _NAME_RUN.finditer(sentence, m.end(2))]
-        others = [(r, _trim(r)) for r in runs]
-        if any(
-            o and (" " in o or _TITLED.match(r) or (full is not None and full(o)))
-            for r, o in others
-        ):
-            return None  # two people: "He" may be either
+        title = _TITLED.match(m.group(1))
+        if title and title.group(1) != "Dr" and (title.group(1) == "Mr") != (pronoun == "He"):
+            return None  # "Mrs. Okafor ... He", "Mr. Okafor ... She"
+        rest = sentence[m.end() :]
+        verb = _MAIN_VERB.match(rest)
+        if verb and verb.group(1) in _SAYING:
+            return None
+        if not (verb and verb.group(1) in _COPULAS) and _OTHER_PERSON.search(rest):
+            return None  # "Sarah Jones praised the new host"
+        same = {name, full(name) if full is not None else None}
+        for run in _NAME_RUN.finditer(sentence, m.end(1)):
+            other = _trim(run.group(0))
+            if not other or other in same or (full is not None and full(other) in same):
+                continue  # "Jackman is ..., Hugh Jackman's agent said": one person
+            if " " in other or _is_person(run.group(0), other, full):
+                return None  # two people: "He" may be either
         return name
     return None
 
 
+def _is_person(written: str, name: str, full: Callable[[str], str | None] | None) -> bool:
+    """Whether a capitalised run (``written``, ``name`` without its sentence openers) is a
+    person's name by what the article says of it: a title before it ("Mr."), or a surname
+    the article writes in full ("Okafor", when it writes "Dev Okafor")."""
+    return bool(_TITLED.match(written)) or (full is not None and full(name) is not None)
+
+
 def _person(m: re.Match[str], full: Callable[[str], str | None] | None) -> str | None:
     """The name a clause pattern's match opens with when it is a person's: two words, "X's
-    been", "X, who", a title before it, or a surname the article writes in full."""
+    been", "X, who", or _is_person."""
     written = m.group(1) or m.group(2)
     name = _trim(written)
     if name is None:
         return None
     if m.group(2) or (m.group(3) or "").startswith(("'", "’")) or " " in name:
         return name
-    if _TITLED.match(written) or (full is not None and full(name) is not None):
-        return name
-    return None
+    return name if _is_person(written, name, full) else None
 
 
 def _describes(words: list[str]) -> bool:
