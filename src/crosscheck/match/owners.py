@@ -14,7 +14,8 @@ what the text says, so the owner it names is one the sentence links to the figur
   serves a term: "Reyes was serving a 12-year sentence", "Reyes died while
   serving a 12-year sentence" (not the judge who handed it down); when that clause opens
   the sentence with "He" or "She", the person the sentences before name as their subject
-  ("Dev Okafor, 40, won the award. He hosted the show five times");
+  ("Mr. Okafor, 40, won the award. He hosted the show five times"), when they name one
+  person and nobody else;
 
 and the place it names is written "in X" or "at X" beside the figure, in its clause.
 """
