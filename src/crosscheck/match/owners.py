@@ -141,18 +141,34 @@ _NAMED_SUBJECT = re.compile(rf"^\s*({_NAME}){_AGED}\s+(?!(?:and|or|of|nor)\b)(?=
 # the main verb after that name, past its auxiliaries and adverbs ("has also said")
 _MAIN_VERB = re.compile(r"(?:(?:has|had|have|also|then|later|[a-z]+ly)\s+)*([a-z]+)")
 # a verb whose predicate describes its subject ("Carson is considered the epitome of the
-# Oscar host"): a person named in it in lower case is the subject again
+# Oscar host"): a person named in it in lower case is the subject again, unless the
+# predicate is a passive's agent ("was shot by a police officer") or a relative ("is the
+# son of a coal miner", "was the mother of the gunman"): another person
 _COPULAS = frozenset("is was are were been became becomes remains remained".split())
-# another person named in lower case ("the gunman", "a man", "the new host", "the mayor")
-_OTHER_PERSON = re.compile(
-    r"\b(?:the|a|an|his|her|their|its|another)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?:man|woman|men|women|boy|girl|child|gunman|suspect|victim|mayor|manager|host"
+_RELATIVE = (
+    r"father|mother|son|daughter|wife|husband|brother|sister|widow|widower|uncle|aunt"
+    r"|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|boyfriend"
+    r"|girlfriend|fiance|fiancee|friend|partner"
+)
+_AGENT_OR_RELATIVE = re.compile(rf"\bby\b|\b(?:{_RELATIVE})\s+of\b")
+# another person named in lower case ("the gunman", "a man", "the new host", "the team's
+# owner"); right after its determiner in a sentence that opens with the pronoun itself
+# ("He praised his successor", not "his appearance as host")
+_DETERMINER = r"\b(?:the|a|an|his|her|their|its|another|[a-z]+['’]s)\s+"
+_PERSON_NOUN = (
+    rf"(?:man|woman|men|women|boy|girl|child|gunman|suspect|victim|mayor|manager|host"
     r"|coach|player|officer|chief|president|minister|governor|leader|boss|owner|driver"
-    r"|father|mother|son|daughter|wife|husband|brother|sister|friend|mentor|partner|rival"
+    rf"|{_RELATIVE}|mentor|rival"
     r"|predecessor|successor|actor|actress|singer|director|producer|judge|teacher|student"
     r"|worker|employee|pilot|soldier|doctor|nurse|star|candidate|winner|agent"
-    r"|spokesman|spokeswoman|spokesperson)\b"
+    r"|spokesman|spokeswoman|spokesperson|chairman|chairwoman|lawyer|attorney|captain"
+    r"|senator|deputy|assistant|colleague|teammate|prosecutor)\b"
 )
+_OTHER_PERSON = re.compile(rf"{_DETERMINER}(?:[a-z][\w'’-]*\s+){{0,2}}?{_PERSON_NOUN}")
+_OTHER_PERSON_BESIDE = re.compile(_DETERMINER + _PERSON_NOUN)
+# a name right after the main verb, or after a passive's "by": its object ("Mr. Smith
+# hired Jones", "was replaced by Jones"), another person
+_NAMED_OBJECT = re.compile(r"\s*(?:(?:[a-z]+\s+)?by\s+)?[A-Z][a-z]")
 _NAME_RUN = re.compile(_NAME)
 _TERM = re.compile(
     r"\s*(?:(?:prison|jail)\s+)?(?:sentence|term|contract|deal|ban|suspension|stint)s?\b"
@@ -259,6 +275,8 @@ def _antecedent(
     of _VERBS right before the figure ("He spent three days") gives no owner here."""
     for sentence in list(before)[::-1][:PRONOUN_REACH]:
         if re.match(rf"\s*{pronoun}\b", sentence):
+            if _another_person(sentence, set(), full):
+                return None  # "He handed the job to his deputy, Ray Jones": either
             continue
         m = _NAMED_SUBJECT.match(sentence)
         if m is None or (name := _trim(m.group(1))) is None:
@@ -272,17 +290,32 @@ def _antecedent(
         verb = _MAIN_VERB.match(rest)
         if verb and verb.group(1) in _SAYING:
             return None
-        if not (verb and verb.group(1) in _COPULAS) and _OTHER_PERSON.search(rest):
-            return None  # "Sarah Jones praised the new host"
+        if verb and _NAMED_OBJECT.match(rest, verb.end()):
+            return None  # "Mr. Smith hired Jones", "was shot by Jones"
+        describes = verb and verb.group(1) in _COPULAS and not _AGENT_OR_RELATIVE.search(rest)
+        if not describes and _OTHER_PERSON.search(rest):
+            return None  # "Sarah Jones praised the new host", "was shot by a police officer"
         same = {name, full(name) if full is not None else None}
-        for run in _NAME_RUN.finditer(sentence, m.end(1)):
-            other = _trim(run.group(0))
-            if not other or other in same or (full is not None and full(other) in same):
-                continue  # "Jackman is ..., Hugh Jackman's agent said": one person
-            if " " in other or _is_person(run.group(0), other, full):
-                return None  # two people: "He" may be either
+        if _another_person(sentence[m.end(1) :], same, full):
+            return None  # two people: "He" may be either
         return name
     return None
+
+
+def _another_person(
+    text: str, same: set[str | None], full: Callable[[str], str | None] | None
+) -> bool:
+    """Whether ``text`` names a person besides ``same`` (one person's names): two words, a
+    title, or a surname the article writes in full ("Jackman is ..., Hugh Jackman's agent
+    said" names one), or, when ``same`` is empty (a sentence opening with the pronoun), a
+    person in lower case right after its determiner ("his son", "his deputy")."""
+    for run in _NAME_RUN.finditer(text):
+        other = _trim(run.group(0))
+        if not other or other in same or (full is not None and full(other) in same):
+            continue
+        if " " in other or _is_person(run.group(0), other, full):
+            return True
+    return not same and bool(_OTHER_PERSON_BESIDE.search(text))
 
 
 def _is_person(written: str, name: str, full: Callable[[str], str | None] | None) -> bool:
