@@ -305,15 +305,17 @@ def _antecedent(
 def _another_person(
     text: str, same: set[str | None], full: Callable[[str], str | None] | None
 ) -> bool:
-    """Whether ``text`` names a person besides ``same`` (one person's names): two words, a
-    title, or a surname the article writes in full ("Jackman is ..., Hugh Jackman's agent
-    said" names one), or, when ``same`` is empty (a sentence opening with the pronoun), a
-    person in lower case right after its determiner ("his son", "his deputy")."""
+    """Whether ``text`` names a person besides ``same`` (one person's names): a title, a
+    surname the article writes in full, or, in the sentence naming ``same``, two words
+    ("Jackman is ..., Hugh Jackman's agent said" names one). When ``same`` is empty (a
+    sentence the pronoun opens, whose capitalised words are as often a work or an award,
+    "He won a Tony Award", as a person), not two words alone, but a person in lower case
+    right after its determiner ("his son", "his deputy, Sam Reyes")."""
     for run in _NAME_RUN.finditer(text):
         other = _trim(run.group(0))
         if not other or other in same or (full is not None and full(other) in same):
             continue
-        if " " in other or _is_person(run.group(0), other, full):
+        if (" " in other and same) or _is_person(run.group(0), other, full):
             return True
     return not same and bool(_OTHER_PERSON_BESIDE.search(text))
 
