@@ -33,6 +33,7 @@ from crosscheck.extract.lexicon import (
     STREET_SUFFIXES,
     TIME_UNITS,
     TIMES_OF_DAY,
+    WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
 from crosscheck.extract.nouns import NounPhrase, is_plural, noun_phrase, singular
@@ -797,11 +798,11 @@ def _counts_after(tokens: list[Token], f: int) -> bool:
 
 
 def _time_word(tok: Token) -> bool:
-    """A word of when, plural or not: 'days', 'weekdays', 'Mondays', 'evenings',
+    """A word of when, plural or not: 'days', 'weekdays', 'Mondays', 'Tues', 'evenings',
     'weekends'. After a number called it says when to call ("Call 912.345.678 weekdays",
     "call 912.345.678 days before the show"); it counts nothing."""
     low = singular(tok.lower)
-    return low in TIME_UNITS or low in WEEKDAYS or low in TIMES_OF_DAY
+    return any(low in s for s in (TIME_UNITS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, TIMES_OF_DAY))
 
 
 def _calls(tokens: list[Token], k: int, f: int) -> bool:

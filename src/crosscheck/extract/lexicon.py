@@ -59,8 +59,9 @@ WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 # and weekends"): with the time units and weekdays, the words of when, never what is counted.
 TIMES_OF_DAY = words(
     "morning afternoon evening night overnight daytime nighttime weekday weeknight weekend"
-    " workday holiday mon tue tues wed thu thur thurs fri sat sun"
-)  # (with the weekdays' abbreviations: "Call 912.345.678 Tues and Thurs")
+    " workday holiday"
+)
+WEEKDAY_ABBREVIATIONS = words("mon tue tues wed thu thur thurs fri sat sun")
 
 # Qualifiers, longest first within each list; matched on lower-cased words.
 QUALIFIERS_BEFORE: list[tuple[str, str]] = [
