@@ -294,6 +294,34 @@ def test_shipped_model_says_what_it_was_fitted_on() -> None:
     assert "extra" not in model.meta  # nothing but the development gold
 
 
+@pytest.mark.corpus
+def test_the_shipped_model_is_what_make_model_fits_today(tmp_path: Path) -> None:
+    """A change to extraction, subjects or pair features changes the training pairs; the
+    model file must then be fitted again (`make model`), or the shipped model judges pairs
+    by features it was never fitted on. Refit here on the development gold: the same pairs,
+    and with the scikit-learn the model was fitted with, the same file byte for byte."""
+    import sklearn
+
+    from crosscheck import training
+
+    gold = shared_dir("ecbplus-gold") / "gold.yaml"
+    articles = shared_dir("ecbplus-articles")
+    out = tmp_path / "pair_model.json"
+    assert training.main([str(gold), str(articles), "--out", str(out)]) == 0
+    shipped = learned.shipped_model().meta
+    refit = json.loads(out.read_text(encoding="utf-8"))["meta"]
+    stale = "the shipped model is stale: run `make model` and review `make eval`"
+    for key in ("data_sha256", "events", "pairs", "positives"):
+        assert refit[key] == shipped[key], f"{key} differs; {stale}"
+    if sklearn.__version__ != shipped["sklearn"]:
+        pytest.skip(
+            f"scikit-learn {sklearn.__version__} here, the model was fitted with "
+            f"{shipped['sklearn']}: its trees are compared only with that version"
+        )
+    packaged = Path(learned.__file__).with_name("pair_model.json")
+    assert out.read_bytes() == packaged.read_bytes(), stale
+
+
 def test_the_held_out_events_were_never_trained_on() -> None:
     """data/heldout-gold measures the shipped model on events it never saw: none of them
     is a development event, and the model's meta lists only development events."""
