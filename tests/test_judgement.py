@@ -388,6 +388,31 @@ def test_the_written_step_reads_thousands_dots_and_powers_of_ten():
     assert (one_group.value, quantity.written_step(one_group)) == (1234.56, pytest.approx(0.01))
 
 
+def test_a_figure_in_words_is_written_to_the_digit_its_digits_would_be():
+    """'six weeks' is as precise as '6 weeks' (to the week, so 39 days may be six weeks
+    rounded), 'sixty' as '60', 'two million dollars' as '2 million dollars'; a count in
+    words stays exact, as its digits do."""
+    pairs = [("Just six weeks before he takes office, the rules changed.",
+              "Just 6 weeks before he takes office, the rules changed."),
+             ("The storm lasted sixty minutes in all.", "The storm lasted 60 minutes in all."),
+             ("The plant cost two million dollars to build.",
+              "The plant cost 2 million dollars to build."),
+             ("Some two hundred people marched on Sunday.",
+              "Some 200 people marched on Sunday."),
+             ("Seven people were killed in the fire.", "7 people were killed in the fire.")]  # fmt: skip
+    for words, digits in pairs:
+        w, d = _claim(words), _claim(digits)
+        assert w.value == d.value
+        assert quantity.written_step(w) == quantity.written_step(d)
+        assert quantity.interval(w) == quantity.interval(d), words
+    weeks = _claim("Just six weeks before he takes office, the rules changed.")
+    assert quantity.interval(weeks) == (5.5, 6.5)
+    assert quantity.compatible(weeks, _claim("He noted he had 39 days left in office."))
+    assert not quantity.compatible(weeks, _claim("He noted he had 36 days left in office."))
+    assert quantity.interval(_claim("Seven people were killed in the fire.")) == (7, 7)
+    assert quantity.interval(_claim("Two million people voted.")) == (1.8e6, 2.2e6)
+
+
 def test_a_fraction_in_words_is_a_rounding_to_its_denominator():
     """'half' stands for about half, wider than '50%'; 'a third' meets '35%', 'two-thirds'
     meets 'about 60 percent' (quantity.written_step, one part of the denominator)."""

@@ -48,6 +48,7 @@ VAGUE_WORDS = frozenset(
 )
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9,
           "mn": 1e6, "m": 1e6, "k": 1e3, "b": 1e9}  # fmt: skip
+_WORDED_SCALE = re.compile(r"\b(thousand|million|billion|trillion)\b")
 # Full stops as thousands separators (European style), the one definition the tokenizer
 # (extract/numbers.py) and written precision read: two or more groups of three digits after
 # a first digit that is no zero ("1.000.000", "12.500.000"; "06.123.456" is a phone or a
@@ -106,7 +107,23 @@ def _written_step(c: Claim, parts: tuple[int, int] | None) -> float:
     if parts is not None:
         return abs(c.value) / parts[0]
     m = _FIGURE.search(c.text)
-    return 0.0 if m is None else _step(m, _scale_of(c))
+    if m is not None:
+        return _step(m, _scale_of(c))
+    return _worded_step(c.value)
+
+
+def _worded_step(value: float) -> float:
+    """The written step of a whole figure in words, as its digits would give it: 'six
+    weeks' is written to the week as '6 weeks' is, 'sixty' to the ten, 'two million' to
+    the million (the words before a scale word are exact, as digits are). 0 for any
+    other figure (no digits, no whole number: nothing is known of its precision)."""
+    if value == 0 or value != int(value) or abs(value) >= 1e15:
+        return 0.0
+    whole, zeros = abs(int(value)), 0
+    while whole % 10 == 0:
+        whole //= 10
+        zeros += 1
+    return 10.0**zeros
 
 
 def written_fraction(c: Claim) -> tuple[int, int] | None:
@@ -174,7 +191,9 @@ def _scale_of(c: Claim) -> float:
     if c.kind not in ("count", "money", "other"):
         return 1.0
     m = _FIGURE.search(c.text)
-    return _SCALE.get((m.group(4) or "").lower(), 1.0) if m else 1.0
+    if m is None:  # a figure in words: 'two million dollars' is scaled as '2 million' is
+        return max((_SCALE[w] for w in _WORDED_SCALE.findall(c.text.lower())), default=1.0)
+    return _SCALE.get((m.group(4) or "").lower(), 1.0)
 
 
 def rounded(c: Claim) -> bool:
