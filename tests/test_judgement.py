@@ -399,6 +399,11 @@ def test_a_figure_in_words_is_written_to_the_digit_its_digits_would_be():
               "The plant cost 2 million dollars to build."),
              ("Some two hundred people marched on Sunday.",
               "Some 200 people marched on Sunday."),
+             ("Sixty million people voted.", "60 million people voted."),
+             ("Ten thousand people marched.", "10 thousand people marched."),
+             ("Two hundred thousand people marched.", "200 thousand people marched."),
+             ("One thousand two hundred people marched.", "1,200 people marched."),
+             ("Twenty of the million residents left.", "20 of the million residents left."),
              ("Seven people were killed in the fire.", "7 people were killed in the fire.")]  # fmt: skip
     for words, digits in pairs:
         w, d = _claim(words), _claim(digits)
@@ -411,6 +416,10 @@ def test_a_figure_in_words_is_written_to_the_digit_its_digits_would_be():
     assert not quantity.compatible(weeks, _claim("He noted he had 36 days left in office."))
     assert quantity.interval(_claim("Seven people were killed in the fire.")) == (7, 7)
     assert quantity.interval(_claim("Two million people voted.")) == (1.8e6, 2.2e6)
+    # the words before a scale word are exact; a scale word not ending the figure is none
+    assert quantity.interval(_claim("Sixty million people voted.")) == (59.5e6, 60.5e6)
+    assert quantity.interval(_claim("One thousand two hundred people marched.")) == (1200, 1200)
+    assert quantity.interval(_claim("Twenty of the million residents left.")) == (20, 20)
 
 
 def test_a_fraction_in_words_is_a_rounding_to_its_denominator():

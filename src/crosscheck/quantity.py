@@ -48,7 +48,6 @@ VAGUE_WORDS = frozenset(
 )
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9,
           "mn": 1e6, "m": 1e6, "k": 1e3, "b": 1e9}  # fmt: skip
-_WORDED_SCALE = re.compile(r"\b(thousand|million|billion|trillion)\b")
 # Full stops as thousands separators (European style), the one definition the tokenizer
 # (extract/numbers.py) and written precision read: two or more groups of three digits after
 # a first digit that is no zero ("1.000.000", "12.500.000"; "06.123.456" is a phone or a
@@ -109,21 +108,48 @@ def _written_step(c: Claim, parts: tuple[int, int] | None) -> float:
     m = _FIGURE.search(c.text)
     if m is not None:
         return _step(m, _scale_of(c))
-    return _worded_step(c.value)
+    return _worded_step(c)
 
 
-def _worded_step(value: float) -> float:
-    """The written step of a whole figure in words, as its digits would give it: 'six
-    weeks' is written to the week as '6 weeks' is, 'sixty' to the ten, 'two million' to
-    the million (the words before a scale word are exact, as digits are). 0 for any
-    other figure (no digits, no whole number: nothing is known of its precision)."""
-    if value == 0 or value != int(value) or abs(value) >= 1e15:
+def _worded_step(c: Claim) -> float:
+    """The written step of a figure in words, as its digits would give it: 'six weeks' is
+    written to the week as '6 weeks' is, 'sixty' to the ten as '60', 'sixty million' to
+    the million as '60 million' (the words before a scale word are exact), 'one and a
+    half million' to the hundred thousand. 0 for any other figure (nothing is known of
+    its precision)."""
+    value, scale = abs(c.value), _scale_of(c)
+    if not math.isfinite(value) or value == 0 or value >= 1e15:
         return 0.0
-    whole, zeros = abs(int(value)), 0
+    if scale > 1:  # the words before the scale word: whole, or to a tenth, a hundredth
+        before = value / scale
+        decimals = next((k for k in range(3) if round(before, k) == before), None)
+        return 0.0 if decimals is None else scale * 10.0**-decimals
+    if value != int(value):
+        return 0.0
+    whole, zeros = int(value), 0
     while whole % 10 == 0:
         whole //= 10
         zeros += 1
     return 10.0**zeros
+
+
+def _worded_scale(text: str) -> float:
+    """The scale word that ends a figure in words ('sixty million', 'two hundred
+    thousand'): 1 when its number words go on after it ('one thousand two hundred') or
+    when the figure has none ('twenty of the million residents': that million is no word
+    of the figure)."""
+    from crosscheck.extract.lexicon import SCALE_WORDS, TENS_WORDS, UNITS_WORDS
+
+    run: list[str] = []
+    for word in re.findall(r"[a-z]+", text.lower()):
+        number = word in UNITS_WORDS or word in TENS_WORDS or word in SCALE_WORDS
+        if number or (run and word == "and"):
+            run.append(word)
+        elif run:
+            break
+    while run and run[-1] == "and":
+        run.pop()
+    return _SCALE.get(run[-1], 1.0) if run else 1.0
 
 
 def written_fraction(c: Claim) -> tuple[int, int] | None:
@@ -192,7 +218,7 @@ def _scale_of(c: Claim) -> float:
         return 1.0
     m = _FIGURE.search(c.text)
     if m is None:  # a figure in words: 'two million dollars' is scaled as '2 million' is
-        return max((_SCALE[w] for w in _WORDED_SCALE.findall(c.text.lower())), default=1.0)
+        return _worded_scale(c.text)
     return _SCALE.get((m.group(4) or "").lower(), 1.0)
 
 
