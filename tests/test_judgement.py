@@ -390,8 +390,9 @@ def test_the_written_step_reads_thousands_dots_and_powers_of_ten():
 
 def test_a_figure_in_words_is_written_to_the_digit_its_digits_would_be():
     """'six weeks' is as precise as '6 weeks' (to the week, so 39 days may be six weeks
-    rounded), 'sixty' as '60', 'two million dollars' as '2 million dollars'; a count in
-    words stays exact, as its digits do."""
+    rounded), 'sixty' as '60', 'two million dollars' as '2 million dollars', 'two
+    thousand' as '2,000' (a thousand scales nothing: no one writes '2 thousand'); a count
+    in words stays exact, as its digits do."""
     pairs = [("Just six weeks before he takes office, the rules changed.",
               "Just 6 weeks before he takes office, the rules changed."),
              ("The storm lasted sixty minutes in all.", "The storm lasted 60 minutes in all."),
@@ -400,11 +401,16 @@ def test_a_figure_in_words_is_written_to_the_digit_its_digits_would_be():
              ("Some two hundred people marched on Sunday.",
               "Some 200 people marched on Sunday."),
              ("Sixty million people voted.", "60 million people voted."),
-             ("Ten thousand people marched.", "10 thousand people marched."),
-             ("Two hundred thousand people marched.", "200 thousand people marched."),
+             ("Ten thousand people marched.", "10,000 people marched."),
+             ("Two thousand dollars were paid.", "2,000 dollars were paid."),
+             ("One million two hundred thousand people voted.", "1,200,000 people voted."),
+             ("Two million Covid-19 vaccine doses arrived.",
+              "2 million Covid-19 vaccine doses arrived."),
+             ("The state paid five crore rupees.", "The state paid Rs 5 crore."),
              ("One thousand two hundred people marched.", "1,200 people marched."),
              ("Twenty of the million residents left.", "20 of the million residents left."),
-             ("Seven people were killed in the fire.", "7 people were killed in the fire.")]  # fmt: skip
+             ("Seven people were killed in the fire.",
+              "7 people were killed in the fire.")]  # fmt: skip
     for words, digits in pairs:
         w, d = _claim(words), _claim(digits)
         assert w.value == d.value
@@ -416,6 +422,7 @@ def test_a_figure_in_words_is_written_to_the_digit_its_digits_would_be():
     assert not quantity.compatible(weeks, _claim("He noted he had 36 days left in office."))
     assert quantity.interval(_claim("Seven people were killed in the fire.")) == (7, 7)
     assert quantity.interval(_claim("Two million people voted.")) == (1.8e6, 2.2e6)
+    assert quantity.interval(_claim("Two thousand people marched.")) == (2000, 2000)
     # the words before a scale word are exact; a scale word not ending the figure is none
     assert quantity.interval(_claim("Sixty million people voted.")) == (59.5e6, 60.5e6)
     assert quantity.interval(_claim("One thousand two hundred people marched.")) == (1200, 1200)

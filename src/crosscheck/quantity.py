@@ -33,6 +33,7 @@ report (the compare view), so what a finding says and what the page shows cannot
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -105,25 +106,20 @@ def _written_step(c: Claim, parts: tuple[int, int] | None) -> float:
     """written_step, the claim's ``written_fraction`` already read."""
     if parts is not None:
         return abs(c.value) / parts[0]
-    m = _FIGURE.search(c.text)
-    if m is not None:
-        return _step(m, _scale_of(c))
-    return _worded_step(c)
+    m = None if _worded(c.text) else _FIGURE.search(c.text)
+    return _worded_step(c) if m is None else _step(m, _scale_of(c))
 
 
 def _worded_step(c: Claim) -> float:
     """The written step of a figure in words, as its digits would give it: 'six weeks' is
     written to the week as '6 weeks' is, 'sixty' to the ten as '60', 'sixty million' to
-    the million as '60 million' (the words before a scale word are exact), 'one and a
-    half million' to the hundred thousand. 0 for any other figure (nothing is known of
-    its precision)."""
+    the million as '60 million' (the words before a scale word are exact). 0 for any
+    other figure (nothing is known of its precision)."""
     value, scale = abs(c.value), _scale_of(c)
     if not math.isfinite(value) or value == 0 or value >= 1e15:
         return 0.0
-    if scale > 1:  # the words before the scale word: whole, or to a tenth, a hundredth
-        before = value / scale
-        decimals = next((k for k in range(3) if round(before, k) == before), None)
-        return 0.0 if decimals is None else scale * 10.0**-decimals
+    if scale > 1:
+        return scale if value / scale == int(value / scale) else 0.0
     if value != int(value):
         return 0.0
     whole, zeros = int(value), 0
@@ -133,23 +129,44 @@ def _worded_step(c: Claim) -> float:
     return 10.0**zeros
 
 
-def _worded_scale(text: str) -> float:
-    """The scale word that ends a figure in words ('sixty million', 'two hundred
-    thousand'): 1 when its number words go on after it ('one thousand two hundred') or
-    when the figure has none ('twenty of the million residents': that million is no word
-    of the figure)."""
+def _worded(text: str) -> bool:
+    """Whether a claim's figure is written in words: its first number is a number word
+    ('two million Covid-19 vaccine doses'), or it has none in digits."""
+    words = _number_words()
+    for token in re.findall(r"\d|[a-z]+", text.lower()):
+        if token.isdigit():
+            return False
+        if token in words:
+            return True
+    return True
+
+
+@functools.cache
+def _number_words() -> dict[str, float]:
+    """The extractor's number words with their values; the scale words among them, from
+    a hundred up (imported when first asked: the extractor imports this module)."""
     from crosscheck.extract.lexicon import SCALE_WORDS, TENS_WORDS, UNITS_WORDS
 
+    return {**UNITS_WORDS, **TENS_WORDS, **SCALE_WORDS}
+
+
+def _worded_scale(text: str) -> float:
+    """The scale of a figure in words, as its digits would be written: 'sixty million'
+    is '60 million', to the million; 'two thousand' is '2,000' and 'two hundred' is
+    '200', so a thousand or a hundred scales nothing; nor does a scale word after which
+    the figure's number words go on ('one million two hundred thousand') or that is no
+    word of the figure ('twenty of the million residents')."""
+    words = _number_words()
     run: list[str] = []
     for word in re.findall(r"[a-z]+", text.lower()):
-        number = word in UNITS_WORDS or word in TENS_WORDS or word in SCALE_WORDS
-        if number or (run and word == "and"):
+        if word in words or (run and word == "and"):
             run.append(word)
         elif run:
             break
     while run and run[-1] == "and":
         run.pop()
-    return _SCALE.get(run[-1], 1.0) if run else 1.0
+    value = words.get(run[-1], 0.0) if run else 0.0
+    return value if value >= 1e5 else 1.0  # million, lakh, crore, bn... not thousand
 
 
 def written_fraction(c: Claim) -> tuple[int, int] | None:
@@ -216,10 +233,11 @@ def _scale_of(c: Claim) -> float:
     money only: '30m' of a measurement is metres."""
     if c.kind not in ("count", "money", "other"):
         return 1.0
-    m = _FIGURE.search(c.text)
+    m = None if _worded(c.text) else _FIGURE.search(c.text)
     if m is None:  # a figure in words: 'two million dollars' is scaled as '2 million' is
         return _worded_scale(c.text)
-    return _SCALE.get((m.group(4) or "").lower(), 1.0)
+    word = (m.group(4) or "").lower()
+    return _SCALE.get(word) or _worded_scale(word)  # "5 crore", "2 mln" as "five crore"
 
 
 def rounded(c: Claim) -> bool:
