@@ -423,6 +423,13 @@ def test_a_figure_in_words_is_written_to_the_digit_its_digits_would_be():
     assert quantity.interval(_claim("Seven people were killed in the fire.")) == (7, 7)
     assert quantity.interval(_claim("Two million people voted.")) == (1.8e6, 2.2e6)
     assert quantity.interval(_claim("Two thousand people marched.")) == (2000, 2000)
+    # scale words of a million and up scale digits as they scale words
+    for text, expected in (("The state paid Rs 7 lakh.", (650_000, 750_000)),
+                           ("The state paid five lakh rupees.", (450_000, 550_000)),
+                           ("The firm paid $2tn.", (1.8e12, 2.2e12)),
+                           ("The firm paid 2 mln dollars.", (1.8e6, 2.2e6)),
+                           ("The firm paid 2 bln dollars.", (1.8e9, 2.2e9))):  # fmt: skip
+        assert quantity.interval(_claim(text)) == pytest.approx(expected), text
     # the words before a scale word are exact; a scale word not ending the figure is none
     assert quantity.interval(_claim("Sixty million people voted.")) == (59.5e6, 60.5e6)
     assert quantity.interval(_claim("One thousand two hundred people marched.")) == (1200, 1200)

@@ -36,7 +36,8 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from crosscheck.model import Claim
@@ -142,12 +143,12 @@ def _worded(text: str) -> bool:
 
 
 @functools.cache
-def _number_words() -> dict[str, float]:
+def _number_words() -> Mapping[str, float]:
     """The extractor's number words with their values; the scale words among them, from
     a hundred up (imported when first asked: the extractor imports this module)."""
     from crosscheck.extract.lexicon import SCALE_WORDS, TENS_WORDS, UNITS_WORDS
 
-    return {**UNITS_WORDS, **TENS_WORDS, **SCALE_WORDS}
+    return MappingProxyType({**UNITS_WORDS, **TENS_WORDS, **SCALE_WORDS})
 
 
 def _worded_scale(text: str) -> float:
@@ -155,7 +156,8 @@ def _worded_scale(text: str) -> float:
     is '60 million', to the million; 'two thousand' is '2,000' and 'two hundred' is
     '200', so a thousand or a hundred scales nothing; nor does a scale word after which
     the figure's number words go on ('one million two hundred thousand') or that is no
-    word of the figure ('twenty of the million residents')."""
+    word of the figure ('twenty of the million residents'). After digits, "10 thousand"
+    keeps the reading of "10k" (_SCALE), rare in news beside "10,000"."""
     words = _number_words()
     run: list[str] = []
     for word in re.findall(r"[a-z]+", text.lower()):
