@@ -208,12 +208,14 @@ def warm_store(corpus: Path) -> dict[str, float]:
     warm = e2e(changed, 2, ["--store", str(db)])  # first re-run: report.json says "reused"
     again = e2e(changed, 2, ["--store", str(db)])  # every later re-run
     files = sorted(changed.glob("*.md"))
+    # 1% of the articles, picked evenly, each edited as a wire copy is corrected: one
+    # sentence added at its end (replacing a word some hold would change fewer than 1%)
     for path in files[:: max(1, len(files) // max(1, len(files) // 100))][
         : max(1, len(files) // 100)
     ]:
-        path.write_text(
-            path.read_text(encoding="utf-8").replace("said", "stated", 1), encoding="utf-8"
-        )
+        text = path.read_text(encoding="utf-8").rstrip("\n")
+        path.write_text(text + "\n\nAn earlier version of this article misspelt a name.\n",
+                        encoding="utf-8")  # fmt: skip
     one_pct = e2e(changed, 2, ["--store", str(db)])
     return {
         "articles": len(files),
