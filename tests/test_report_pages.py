@@ -248,6 +248,61 @@ def test_unchanged_story_pages_are_kept_and_the_rest_equals_a_cold_write(
     assert gone and not any((out / n).exists() for n in gone)  # pages past the last: deleted
 
 
+def test_a_retitled_article_renders_again_only_the_pages_that_show_it(
+    large: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page's key covers the articles of other pages it shows or links to, as noted when
+    it was last rendered, not every article of the run: an article retitled in a story of
+    its own renders its page again and no other (the last article, whose copy is on the
+    first page, would render that too); one of the story that spans two pages renders
+    both (the first page links to its claim); every file is the one a write into an empty
+    folder makes."""
+    import dataclasses
+
+    from crosscheck.store import Store
+
+    rendered: list[int] = []
+    real = pages.render_page
+
+    def counting(*args: object, **kwargs: object) -> str:
+        rendered.append(kwargs["page"]["number"])  # type: ignore[index]
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pages, "render_page", counting)
+    page_of = {large.documents[k].id: n for n, members in enumerate(story_pages(large), 1)
+               for k in members}  # fmt: skip
+    joined = large.groups[-1]  # the story of 120 articles, on two pages
+    copied = {d for c in large.copies for d in c.documents}  # the first and last share copy
+    far = next(d for d in reversed(large.documents) if d.id not in copied)  # a story alone
+    spans = [d for d in joined.documents if page_of[d] == 2]
+    assert spans and page_of[joined.documents[0]] == 1 and page_of[far.id] > 2
+
+    def retitled(run: RunResult, doc_id: str, key: str) -> RunResult:
+        docs = [dataclasses.replace(d, title=f"{d.title}, corrected") if d.id == doc_id else d
+                for d in run.documents]  # fmt: skip
+        return dataclasses.replace(run, documents=docs, results_key=key * 16)
+
+    runs = [dataclasses.replace(large, results_key="a" * 16)]
+    runs.append(retitled(runs[-1], far.id, "b"))
+    runs.append(retitled(runs[-1], spans[0], "c"))
+    out = tmp_path / "out"
+    written = []
+    store = Store(tmp_path / "store.db")
+    try:
+        for run in runs:
+            rendered.clear()
+            write_files(run, ["html"], out, "info", set(), store=store)
+            written.append((_files(out), sorted(rendered)))
+    finally:
+        store.close()
+    for k, run in enumerate(runs):  # each run written into an empty folder
+        write_files(run, ["html"], tmp_path / f"cold{k}", "info", set())
+        assert written[k][0] == _files(tmp_path / f"cold{k}")  # byte for byte, every file
+    assert len(written[0][1]) == len(set(page_of.values())) > 3
+    assert written[1][1] == [page_of[far.id]]  # its own page only
+    assert written[2][1] == [1, 2]  # the page of the article and the page linking to it
+
+
 # --- in the browser ---------------------------------------------------------------------------
 
 

@@ -613,13 +613,17 @@ class Store:
         except _DAMAGE:
             return None
 
-    def pages(self, folder: str) -> dict[str, list[str]]:
+    def pages(self, folder: str) -> dict[str, list[Any]]:
         """The story pages last written into the report folder ``folder`` (resolved): file
-        name -> [page key, SHA-256] (crosscheck.report.pages.PageMemory)."""
+        name -> [page key, SHA-256, and the ids of the articles it showed when there is such
+        a list] (crosscheck.report.pages.PageMemory)."""
         row = self.db.execute("SELECT pages FROM pages WHERE folder = ?", (folder,)).fetchone()
         try:
             found = json.loads(row[0]) if row else {}
-            return {str(k): [str(v[0]), str(v[1])] for k, v in found.items()}
+            return {str(k): [str(v[0]), str(v[1]), *([[str(i) for i in v[2]]]
+                                                     if len(v) > 2 and isinstance(v[2], list)
+                                                     else [])]
+                    for k, v in found.items()}  # fmt: skip
         except _DAMAGE:
             return {}  # every page is written again
 
@@ -638,7 +642,7 @@ class Store:
     def save_outputs(
         self,
         entries: dict[str, dict[str, str | None]],
-        pages: dict[str, dict[str, list[str]]] | None = None,
+        pages: dict[str, dict[str, list[Any]]] | None = None,
         lines: dict[str, dict[str, Any]] | None = None,
     ) -> None:
         """Record report files written: key -> {path: SHA-256}; the story pages each

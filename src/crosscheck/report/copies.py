@@ -4,6 +4,7 @@ and whether its difference is an editing difference between copies."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from crosscheck.model import Document, Finding, RunResult
@@ -15,7 +16,7 @@ def _doc_anchor(doc_id: str) -> str:
     return anchor("doc", doc_id)
 
 
-def _doc(doc_id: str, docs: dict[str, Document]) -> dict[str, Any]:
+def _doc(doc_id: str, docs: Mapping[str, Document]) -> dict[str, Any]:
     d = docs.get(doc_id)
     return {"id": doc_id, "anchor": _doc_anchor(doc_id), "outlet": d.source if d else None,
             "title": (d.title if d and d.title else doc_id)}  # fmt: skip
@@ -25,7 +26,9 @@ MAX_CLUSTERS = 200  # clusters shown in full; report.json lists them all
 MAX_LINKS = 20  # links shown per cluster
 
 
-def copies_view(result: RunResult, docs: dict[str, Document] | None = None) -> list[dict[str, Any]]:
+def copies_view(
+    result: RunResult, docs: Mapping[str, Document] | None = None
+) -> list[dict[str, Any]]:
     """The copy clusters (the first MAX_CLUSTERS): members (outlet, title), where each
     credits a wire, and why documents were found to share copy (the first MAX_LINKS
     links; ``more_links`` counts the rest). ``docs``: the run's documents by id, when the
@@ -52,7 +55,7 @@ def copies_view(result: RunResult, docs: dict[str, Document] | None = None) -> l
     ]
 
 
-def finding_sources_view(f: Finding, docs: dict[str, Document]) -> dict[str, Any] | None:
+def finding_sources_view(f: Finding, docs: Mapping[str, Document]) -> dict[str, Any] | None:
     """A finding's independent sources, each with its documents; None when not known (a
     finding stored by an older version)."""
     indep = f.independent_sources

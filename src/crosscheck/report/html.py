@@ -16,7 +16,7 @@ import hashlib
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -117,11 +117,13 @@ class Links:
         group_page: dict[str, int] | None = None,
         here: int | None = None,
         width: int = 4,
+        seen: set[str] | None = None,
     ) -> None:
         self.doc_page = doc_page or {}
         self.group_page = group_page or {}
         self.here = here
         self.width = width
+        self.seen = seen  # with a set, the articles linked to are noted in it (Looked)
 
     def page_file(self, page: int) -> str:
         return f"story-{page:0{self.width}d}.html"
@@ -132,9 +134,13 @@ class Links:
         return self.page_file(page) + "#" + target
 
     def doc(self, doc_id: str) -> str:
+        if self.seen is not None:
+            self.seen.add(doc_id)
         return self.to(self.doc_page.get(doc_id), anchor("doc", doc_id))
 
     def claim(self, c: Claim) -> str:
+        if self.seen is not None:
+            self.seen.add(c.document)
         return self.to(self.doc_page.get(c.document), anchor("claim", c.id))
 
     def group(self, group_id: str) -> str:
@@ -142,7 +148,37 @@ class Links:
 
     def at(self, here: int | None) -> Links:
         """The same places, seen from another page."""
-        return Links(self.doc_page, self.group_page, here, self.width)
+        return Links(self.doc_page, self.group_page, here, self.width, self.seen)
+
+    def noting(self, seen: set[str]) -> Links:
+        """The same places, noting in ``seen`` each article linked to."""
+        return Links(self.doc_page, self.group_page, self.here, self.width, seen)
+
+
+# Noted by Looked when the documents are looked at as a whole (no article id holds it).
+ALL_DOCUMENTS = "\x00"
+
+
+class Looked(Mapping[str, Document]):
+    """The run's documents by id, noting in ``seen`` each one a page looks up (its title,
+    outlet, date): what a story page shows of other pages' articles, which its key must
+    cover (crosscheck.report.pages). A look at them as a whole notes ALL_DOCUMENTS."""
+
+    def __init__(self, docs: Mapping[str, Document], seen: set[str]) -> None:
+        self._docs = docs
+        self.seen = seen
+
+    def __getitem__(self, doc_id: str) -> Document:
+        self.seen.add(doc_id)
+        return self._docs[doc_id]
+
+    def __iter__(self) -> Iterator[str]:
+        self.seen.add(ALL_DOCUMENTS)
+        return iter(self._docs)
+
+    def __len__(self) -> int:
+        self.seen.add(ALL_DOCUMENTS)
+        return len(self._docs)
 
 
 LOCAL = Links()
@@ -197,10 +233,15 @@ def render_page(
     links: Links,
     timestamp: bool = False,
     page: dict[str, Any] | None = None,
+    seen: set[str] | None = None,
 ) -> str:
     """One page: these documents with their claims, these groups and these findings (in
-    one file, all of the run's; on a story page, the story's)."""
+    one file, all of the run's; on a story page, the story's). With ``seen``, every article
+    the page looks up or links to is noted in it (Looked, Links.noting)."""
     result = ctx.result
+    docs: Mapping[str, Document] = ctx.docs
+    if seen is not None:
+        docs, links = Looked(ctx.docs, seen), links.noting(seen)
     claims = [c for d in documents for c in ctx.claims_by_doc.get(d.id, [])]
     if len(documents) == len(result.documents):
         claims = result.claims  # the run's own order
@@ -223,12 +264,12 @@ def render_page(
             for d in documents
         ],
         "findings": [
-            _finding_view(f, ctx.claims, ctx.docs, ctx.sentences, links)
+            _finding_view(f, ctx.claims, docs, ctx.sentences, links)
             for f in findings
             if f.kind != "corroboration"
         ],
         "corroborations": [
-            _finding_view(f, ctx.claims, ctx.docs, ctx.sentences, links)
+            _finding_view(f, ctx.claims, docs, ctx.sentences, links)
             for f in findings
             if f.kind == "corroboration"
         ],
@@ -240,14 +281,14 @@ def render_page(
                 s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")
             },
         },
-        "copies": _with_hrefs(copies_view(page_copies, ctx.docs), links),
+        "copies": _with_hrefs(copies_view(page_copies, docs), links),
         "copies_total": len(page_copies.copies),
         "outlets": sorted({d.source for d in documents if d.source}),
         "dates": _date_range(documents),
         "rules": sorted({f.rule for f in findings}),
         "rule_files": [shown_path(p) for p in result.rule_files],
         "alias_files": [shown_path(p) for p in result.alias_files],
-        "claims": [_claim_row(c, ctx.docs, ctx.group_of, links) for c in claims],
+        "claims": [_claim_row(c, docs, ctx.group_of, links) for c in claims],
         "groups": [_group_view(g, ctx.claims, links) for g in groups],
         "reason_headers": list(REASON_FEATURES.values()),
         "skipped": [s.to_dict() for s in result.skipped] if page is None else [],
@@ -347,7 +388,7 @@ def _claim_view(
 def _finding_view(
     f: Finding,
     claims: dict[str, Claim],
-    docs: dict[str, Document],
+    docs: Mapping[str, Document],
     sentences: dict[tuple[str, int], Any],
     links: Links = LOCAL,
 ) -> dict[str, Any]:
@@ -378,7 +419,7 @@ def _finding_view(
 
 
 def _claim_row(
-    c: Claim, docs: dict[str, Document], group_of: dict[str, str], links: Links = LOCAL
+    c: Claim, docs: Mapping[str, Document], group_of: dict[str, str], links: Links = LOCAL
 ) -> dict[str, Any]:
     return {
         "id": c.id,

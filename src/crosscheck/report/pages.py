@@ -21,7 +21,10 @@ replaces report-files/ when all are written; report.html is written last. Given 
 PageMemory (with --store: what the last write into this folder left), a story page whose
 key (a hash of everything the page shows, see ``_page_key``) and file are unchanged is
 copied from the old folder instead of being rendered again; any other page is written
-anew, and a page no story has any more goes with the old folder.
+anew, and a page no story has any more goes with the old folder. Of the articles on other
+pages, a page's key covers those it looked up or linked to when it was last rendered
+(render_page notes them): an article that moves to another page, or is retitled, renders
+again only the pages that show it.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from crosscheck import __version__
 from crosscheck.atomic import umask, write_text
 from crosscheck.model import ClaimGroup, Document, Finding, RunResult
 from crosscheck.report.html import (
+    ALL_DOCUMENTS,
     Context,
     Links,
     _asset,
@@ -74,13 +78,15 @@ _OURS = re.compile(r"(story-\d+|anchors-[0-9a-f]+|stories)\.html|findings-\d+\.j
 @dataclass
 class PageMemory:
     """The story pages of the last write into a report folder: file name -> [page key,
-    SHA-256 of the file]. ``salt`` stands for the code that renders pages (the caller's
-    version of the report code); ``now`` is filled with what this write leaves, and
-    ``kept`` counts the pages copied rather than rendered."""
+    SHA-256 of the file, the articles the page showed or linked to (its key covers those of
+    other pages)]; without the third, the key covers every article of the run. ``salt``
+    stands for the code that renders pages (the caller's version of the report code);
+    ``now`` is filled with what this write leaves, and ``kept`` counts the pages copied
+    rather than rendered."""
 
     salt: str
-    before: dict[str, list[str]]
-    now: dict[str, list[str]] = field(default_factory=dict)
+    before: dict[str, list[Any]]
+    now: dict[str, list[Any]] = field(default_factory=dict)
     kept: int = 0
 
 
@@ -200,6 +206,7 @@ def _write_pages(
     out_dir.mkdir(parents=True, exist_ok=True)
     old = out_dir / FILES
     run_part = _run_key(result, doc_page) if memory is not None else ""
+    head = _run_head(result) if memory is not None else ""
     ext: dict[str, str] = {}
     if memory is not None and len(result.extraction_keys) == len(result.documents):
         ext = dict(zip((d.id for d in result.documents), result.extraction_keys, strict=True))
@@ -218,15 +225,18 @@ def _write_pages(
                 "next": links.page_file(n + 1) if n < len(pages) else None,
             }
             path = fresh / links.page_file(n)
-            key = ""
+            page = (docs, groups_on.get(n, []), findings_on.get(n, []), links.at(n), here, ext)
             if memory is not None:
-                key = _page_key(ctx, memory.salt, run_part, docs, groups_on.get(n, []),
-                                findings_on.get(n, []), links.at(n), here, ext)  # fmt: skip
-                digest = _keep(old, path.name, memory.before.get(path.name), key, path)
+                before = memory.before.get(path.name)
+                refs = _refs(before)
+                key = _page_key(ctx, memory.salt, _refs_key(head, ctx, doc_page, refs)
+                                if refs is not None else run_part, *page)  # fmt: skip
+                digest = _keep(old, path.name, before, key, path)
                 if digest is not None:
-                    memory.now[path.name] = [key, digest]
+                    memory.now[path.name] = [key, digest, *([refs] if refs is not None else [])]
                     memory.kept += 1
             if memory is None or path.name not in memory.now:
+                seen: set[str] | None = None if memory is None else set()
                 html = render_page(
                     ctx,
                     docs,
@@ -235,10 +245,18 @@ def _write_pages(
                     links.at(n),
                     timestamp,
                     page=here,
+                    seen=seen,
                 )
                 digest = _write(path, html)
-                if memory is not None:
-                    memory.now[path.name] = [key, digest]
+                if memory is not None and seen is not None:
+                    if ALL_DOCUMENTS in seen:  # its key covers every article
+                        memory.now[path.name] = [_page_key(ctx, memory.salt, run_part, *page),
+                                                 digest]  # fmt: skip
+                    else:
+                        shown = sorted(seen | {d.id for d in docs})
+                        part = _refs_key(head, ctx, doc_page, shown)
+                        memory.now[path.name] = [_page_key(ctx, memory.salt, part, *page), digest,
+                                                 shown]  # fmt: skip
             written.append(path)
             summaries.append(_summary(n, docs, ctx, findings_on.get(n, []), links))
         written.extend(_write_anchors(fresh, ctx, doc_page, group_page, finding_page, links))
@@ -268,7 +286,7 @@ def _write(path: Path, text: str | bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _keep(old: Path, name: str, before: list[str] | None, key: str, path: Path) -> str | None:
+def _keep(old: Path, name: str, before: list[Any] | None, key: str, path: Path) -> str | None:
     """Copy the page ``name`` of the old folder to ``path`` when the last write left it
     under the same key and its file still has the hash recorded then (not edited since);
     its SHA-256, or None when it must be rendered again."""
@@ -317,9 +335,38 @@ def _run_key(result: RunResult, doc_page: dict[str, int]) -> str:
     """What every story page shows of the run as a whole: the inputs and files named in
     its header, and each article's title, outlet, date and page (a page names and links
     articles of other pages: copies, sources, the claims of its findings)."""
-    docs = [[d.id, d.title, d.source, d.url, d.published, d.path, doc_page.get(d.id)]
-            for d in result.documents]  # fmt: skip
+    docs = [_shown(d, doc_page) for d in result.documents]
     return _digest([__version__, result.inputs, result.rule_files, result.alias_files, docs])
+
+
+def _run_head(result: RunResult) -> list[Any]:
+    """What every story page shows of the run but its articles: the inputs and files named
+    in its header."""
+    return ["refs", __version__, result.inputs, result.rule_files, result.alias_files]
+
+
+def _refs_key(head: Any, ctx: Context, doc_page: dict[str, int], refs: list[str]) -> str:
+    """_run_key for a page that showed or linked to only the articles ``refs`` when it
+    was last rendered (noted by render_page): their title, outlet, date and page. A page
+    whose other parts of its key are unchanged looks up the same articles again, so an
+    article moved to another page, or retitled, changes only the keys of pages that
+    show it; one no longer in the run changes them too."""
+    return _digest([head, [_shown(ctx.docs[i], doc_page) if i in ctx.docs else [i]
+                           for i in refs]])  # fmt: skip
+
+
+def _shown(d: Document, doc_page: dict[str, int]) -> list[Any]:
+    """What a page shows of an article of the run, or links to: its title, outlet, date
+    and page."""
+    return [d.id, d.title, d.source, d.url, d.published, d.path, doc_page.get(d.id)]
+
+
+def _refs(before: list[Any] | None) -> list[str] | None:
+    """The articles a page showed when last written (PageMemory), or None (all of them)."""
+    if before is None or len(before) < 3 or not isinstance(before[2], list):
+        return None
+    refs = before[2]
+    return refs if all(isinstance(i, str) for i in refs) else None
 
 
 def _unplaced(f: Finding) -> list[Any]:
