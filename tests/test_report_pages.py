@@ -248,8 +248,9 @@ def test_unchanged_story_pages_are_kept_and_the_rest_equals_a_cold_write(
     assert gone and not any((out / n).exists() for n in gone)  # pages past the last: deleted
 
 
+@pytest.mark.parametrize("keyed", [False, True], ids=["records", "store-keys"])
 def test_a_retitled_article_renders_again_only_the_pages_that_show_it(
-    large: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    large: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, keyed: bool
 ) -> None:
     """A page's key covers the articles of other pages it shows or links to, as noted when
     it was last rendered, not every article of the run: an article retitled in a story of
@@ -282,8 +283,14 @@ def test_a_retitled_article_renders_again_only_the_pages_that_show_it(
                 for d in run.documents]  # fmt: skip
         return dataclasses.replace(run, documents=docs, results_key=key * 16)
 
-    runs = [dataclasses.replace(large, results_key="a" * 16)]
-    runs.append(retitled(runs[-1], far.id, "b"))
+    first = dataclasses.replace(large, results_key="a" * 16)
+    if keyed:  # as a run with --store: keys stand for each article's text and each story
+        first = dataclasses.replace(
+            first,
+            extraction_keys=[f"x:{d.id}" for d in large.documents],
+            story_keys={g.id: f"s:{g.id}" for g in large.groups},
+        )
+    runs = [first, retitled(first, far.id, "b")]
     runs.append(retitled(runs[-1], spans[0], "c"))
     out = tmp_path / "out"
     written = []

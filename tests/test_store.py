@@ -1965,9 +1965,9 @@ def test_the_stores_clock_starts_after_every_stamp_it_holds(
 
 
 def test_the_story_pages_keep_the_articles_each_showed(tmp_path: Path) -> None:
-    """Store.pages gives back each page's key, hash and the articles it showed (the list
-    its key covers; crosscheck.report.pages.PageMemory); a page recorded without such a
-    list, as an older version recorded them, or with anything else there, has none."""
+    """Store.pages gives back each page's key, hash and the articles of other pages it
+    showed (the list its key covers; crosscheck.report.pages.PageMemory, which renders
+    again a page recorded without such a list or with anything else there)."""
     store = Store(tmp_path / "store.db")
     try:
         held = {"story-0001.html": ["k1", "h1", ["a.md", "b/c.md"]],
@@ -1976,7 +1976,7 @@ def test_the_story_pages_keep_the_articles_each_showed(tmp_path: Path) -> None:
         store.save_outputs({}, pages={"/out": held})
         assert store.pages("/out") == {"story-0001.html": ["k1", "h1", ["a.md", "b/c.md"]],
                                        "story-0002.html": ["k2", "h2"],
-                                       "story-0003.html": ["k3", "h3"]}  # fmt: skip
+                                       "story-0003.html": ["k3", "h3", "not a list"]}  # fmt: skip
         assert store.pages("/elsewhere") == {}
     finally:
         store.close()

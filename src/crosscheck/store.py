@@ -615,15 +615,12 @@ class Store:
 
     def pages(self, folder: str) -> dict[str, list[Any]]:
         """The story pages last written into the report folder ``folder`` (resolved): file
-        name -> [page key, SHA-256, and the ids of the articles it showed when there is such
-        a list] (crosscheck.report.pages.PageMemory)."""
+        name -> [page key, SHA-256, the ids of the articles of other pages it showed]
+        (crosscheck.report.pages.PageMemory, which renders again a page with no such list)."""
         row = self.db.execute("SELECT pages FROM pages WHERE folder = ?", (folder,)).fetchone()
         try:
             found = json.loads(row[0]) if row else {}
-            return {str(k): [str(v[0]), str(v[1]), *([[str(i) for i in v[2]]]
-                                                     if len(v) > 2 and isinstance(v[2], list)
-                                                     else [])]
-                    for k, v in found.items()}  # fmt: skip
+            return {str(k): [str(v[0]), str(v[1]), *v[2:3]] for k, v in found.items()}
         except _DAMAGE:
             return {}  # every page is written again
 

@@ -123,7 +123,7 @@ class Links:
         self.group_page = group_page or {}
         self.here = here
         self.width = width
-        self.seen = seen  # with a set, the articles linked to are noted in it (Looked)
+        self.seen = seen  # with a set, the articles linked to are noted in it (NotingDocs)
 
     def page_file(self, page: int) -> str:
         return f"story-{page:0{self.width}d}.html"
@@ -155,11 +155,11 @@ class Links:
         return Links(self.doc_page, self.group_page, self.here, self.width, seen)
 
 
-# Noted by Looked when the documents are looked at as a whole (no article id holds it).
+# Noted by NotingDocs when the documents are looked at as a whole (no article id holds it).
 ALL_DOCUMENTS = "\x00"
 
 
-class Looked(Mapping[str, Document]):
+class NotingDocs(Mapping[str, Document]):
     """The run's documents by id, noting in ``seen`` each one a page looks up (its title,
     outlet, date): what a story page shows of other pages' articles, which its key must
     cover (crosscheck.report.pages). A look at them as a whole notes ALL_DOCUMENTS."""
@@ -237,11 +237,11 @@ def render_page(
 ) -> str:
     """One page: these documents with their claims, these groups and these findings (in
     one file, all of the run's; on a story page, the story's). With ``seen``, every article
-    the page looks up or links to is noted in it (Looked, Links.noting)."""
+    the page looks up or links to is noted in it (NotingDocs, Links.noting)."""
     result = ctx.result
     docs: Mapping[str, Document] = ctx.docs
     if seen is not None:
-        docs, links = Looked(ctx.docs, seen), links.noting(seen)
+        docs, links = NotingDocs(ctx.docs, seen), links.noting(seen)
     claims = [c for d in documents for c in ctx.claims_by_doc.get(d.id, [])]
     if len(documents) == len(result.documents):
         claims = result.claims  # the run's own order

@@ -78,8 +78,8 @@ _OURS = re.compile(r"(story-\d+|anchors-[0-9a-f]+|stories)\.html|findings-\d+\.j
 @dataclass
 class PageMemory:
     """The story pages of the last write into a report folder: file name -> [page key,
-    SHA-256 of the file, the articles the page showed or linked to (its key covers those of
-    other pages)]; without the third, the key covers every article of the run. ``salt``
+    SHA-256 of the file, the articles of other pages it showed or linked to (its key covers
+    those)]; a page without the third is rendered again. ``salt``
     stands for the code that renders pages (the caller's version of the report code);
     ``now`` is filled with what this write leaves, and ``kept`` counts the pages copied
     rather than rendered."""
@@ -205,8 +205,7 @@ def _write_pages(
 
     out_dir.mkdir(parents=True, exist_ok=True)
     old = out_dir / FILES
-    run_part = _run_key(result, doc_page) if memory is not None else ""
-    head = _run_head(result) if memory is not None else ""
+    head = _run_head(result)
     ext: dict[str, str] = {}
     if memory is not None and len(result.extraction_keys) == len(result.documents):
         ext = dict(zip((d.id for d in result.documents), result.extraction_keys, strict=True))
@@ -226,37 +225,27 @@ def _write_pages(
             }
             path = fresh / links.page_file(n)
             page = (docs, groups_on.get(n, []), findings_on.get(n, []), links.at(n), here, ext)
-            if memory is not None:
-                before = memory.before.get(path.name)
-                refs = _refs(before)
-                key = _page_key(ctx, memory.salt, _refs_key(head, ctx, doc_page, refs)
-                                if refs is not None else run_part, *page)  # fmt: skip
+            before = memory.before.get(path.name) if memory is not None else None
+            refs = _refs(before)
+            if memory is not None and before is not None and refs is not None:
+                key = _page_key(ctx, memory.salt, _refs_key(head, ctx, doc_page, refs), *page)
                 digest = _keep(old, path.name, before, key, path)
                 if digest is not None:
-                    memory.now[path.name] = [key, digest, *([refs] if refs is not None else [])]
+                    memory.now[path.name] = [key, digest, refs]
                     memory.kept += 1
-            if memory is None or path.name not in memory.now:
-                seen: set[str] | None = None if memory is None else set()
-                html = render_page(
-                    ctx,
-                    docs,
-                    groups_on.get(n, []),
-                    findings_on.get(n, []),
-                    links.at(n),
-                    timestamp,
-                    page=here,
-                    seen=seen,
-                )
-                digest = _write(path, html)
-                if memory is not None and seen is not None:
-                    if ALL_DOCUMENTS in seen:  # its key covers every article
-                        memory.now[path.name] = [_page_key(ctx, memory.salt, run_part, *page),
-                                                 digest]  # fmt: skip
-                    else:
-                        shown = sorted(seen | {d.id for d in docs})
-                        part = _refs_key(head, ctx, doc_page, shown)
-                        memory.now[path.name] = [_page_key(ctx, memory.salt, part, *page), digest,
-                                                 shown]  # fmt: skip
+                    written.append(path)
+                    summaries.append(_summary(n, docs, ctx, findings_on.get(n, []), links))
+                    continue
+            seen: set[str] = set()
+            html = render_page(ctx, docs, groups_on.get(n, []), findings_on.get(n, []),
+                               links.at(n), timestamp, page=here,
+                               seen=seen if memory is not None else None)  # fmt: skip
+            digest = _write(path, html)
+            if memory is not None:
+                own = {d.id for d in docs}  # in the key already, with their page (here)
+                noted = sorted(ctx.docs if ALL_DOCUMENTS in seen else seen - own)
+                key = _page_key(ctx, memory.salt, _refs_key(head, ctx, doc_page, noted), *page)
+                memory.now[path.name] = [key, digest, noted]
             written.append(path)
             summaries.append(_summary(n, docs, ctx, findings_on.get(n, []), links))
         written.extend(_write_anchors(fresh, ctx, doc_page, group_page, finding_page, links))
@@ -331,38 +320,28 @@ def _digest(material: Any) -> str:
     return hashlib.sha256(text.encode("utf-8", errors="backslashreplace")).hexdigest()
 
 
-def _run_key(result: RunResult, doc_page: dict[str, int]) -> str:
-    """What every story page shows of the run as a whole: the inputs and files named in
-    its header, and each article's title, outlet, date and page (a page names and links
-    articles of other pages: copies, sources, the claims of its findings)."""
-    docs = [_shown(d, doc_page) for d in result.documents]
-    return _digest([__version__, result.inputs, result.rule_files, result.alias_files, docs])
-
-
 def _run_head(result: RunResult) -> list[Any]:
     """What every story page shows of the run but its articles: the inputs and files named
     in its header."""
-    return ["refs", __version__, result.inputs, result.rule_files, result.alias_files]
+    return [__version__, result.inputs, result.rule_files, result.alias_files]
 
 
-def _refs_key(head: Any, ctx: Context, doc_page: dict[str, int], refs: list[str]) -> str:
-    """_run_key for a page that showed or linked to only the articles ``refs`` when it
-    was last rendered (noted by render_page): their title, outlet, date and page. A page
-    whose other parts of its key are unchanged looks up the same articles again, so an
-    article moved to another page, or retitled, changes only the keys of pages that
-    show it; one no longer in the run changes them too."""
-    return _digest([head, [_shown(ctx.docs[i], doc_page) if i in ctx.docs else [i]
-                           for i in refs]])  # fmt: skip
-
-
-def _shown(d: Document, doc_page: dict[str, int]) -> list[Any]:
-    """What a page shows of an article of the run, or links to: its title, outlet, date
-    and page."""
-    return [d.id, d.title, d.source, d.url, d.published, d.path, doc_page.get(d.id)]
+def _refs_key(head: list[Any], ctx: Context, doc_page: dict[str, int], refs: list[str]) -> str:
+    """What a story page shows of the run beyond its own records: the run's header
+    (_run_head) and the articles of other pages it looked up or linked to when it was
+    last rendered (``refs``, noted by render_page: copies, sources, the claims of its
+    findings and groups), with each one's title, outlet, date and page. A page whose
+    other parts of its key are unchanged looks up the same articles again, so an article
+    moved to another page, or retitled, changes only the keys of the pages that show it;
+    one no longer in the run changes them too."""
+    shown = [[i, d.title, d.source, d.url, d.published, d.path, doc_page.get(i)]
+             if (d := ctx.docs.get(i)) is not None else [i] for i in refs]  # fmt: skip
+    return _digest([head, shown])
 
 
 def _refs(before: list[Any] | None) -> list[str] | None:
-    """The articles a page showed when last written (PageMemory), or None (all of them)."""
+    """The articles of other pages a page showed when last written (PageMemory), or None
+    when not known (the page is rendered again)."""
     if before is None or len(before) < 3 or not isinstance(before[2], list):
         return None
     refs = before[2]
@@ -404,7 +383,7 @@ def _page_key(
     every claim those cite and the sentences they quote, for each claim of the page its
     group and findings, the groups whose claims the page holds (the diff view) with how
     their findings judged them, the copy clusters of its articles, where each group it
-    links to lives, and ``run_part`` (_run_key).
+    links to lives, and ``run_part`` (_refs_key).
 
     With the articles' extraction keys (``ext``) and the story key of every group the page
     shows or links (RunResult.story_keys), those stand for what they hash: an article's
