@@ -310,6 +310,43 @@ def test_a_retitled_article_renders_again_only_the_pages_that_show_it(
     assert written[2][1] == [1, 2]  # the page of the article and the page linking to it
 
 
+def test_a_page_that_looks_at_every_article_is_rendered_again(
+    large: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page whose rendering looks at the run's articles as a whole (html.NotingDocs, which
+    no view does today) keeps no list of the articles it showed, so it is rendered again
+    on the next write, even of the same run, rather than kept past a change it shows."""
+    import dataclasses
+
+    from crosscheck.report import html
+    from crosscheck.store import Store
+
+    real_view = html.copies_view
+
+    def counting_all(result: RunResult, docs: object = None) -> object:
+        len(docs)  # type: ignore[arg-type]
+        return real_view(result, docs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(html, "copies_view", counting_all)
+    rendered: list[int] = []
+    real = pages.render_page
+
+    def counting(*args: object, **kwargs: object) -> str:
+        rendered.append(kwargs["page"]["number"])  # type: ignore[index]
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pages, "render_page", counting)
+    store = Store(tmp_path / "store.db")
+    try:
+        for key in "ab":  # the same records, as a run whose other outputs changed
+            rendered.clear()
+            run = dataclasses.replace(large, results_key=key * 16)
+            write_files(run, ["html"], tmp_path / "out", "info", set(), store=store)
+    finally:
+        store.close()
+    assert sorted(rendered) == sorted(set(n for n, _ in enumerate(story_pages(large), 1)))
+
+
 # --- in the browser ---------------------------------------------------------------------------
 
 

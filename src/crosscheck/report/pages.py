@@ -227,6 +227,7 @@ def _write_pages(
             page = (docs, groups_on.get(n, []), findings_on.get(n, []), links.at(n), here, ext)
             before = memory.before.get(path.name) if memory is not None else None
             refs = _refs(before)
+            key = ""
             if memory is not None and before is not None and refs is not None:
                 key = _page_key(ctx, memory.salt, _refs_key(head, ctx, doc_page, refs), *page)
                 digest = _keep(old, path.name, before, key, path)
@@ -241,10 +242,14 @@ def _write_pages(
                                links.at(n), timestamp, page=here,
                                seen=seen if memory is not None else None)  # fmt: skip
             digest = _write(path, html)
-            if memory is not None:
+            if memory is not None and ALL_DOCUMENTS in seen:
+                memory.now[path.name] = ["", digest]  # no notes: rendered again next time
+            elif memory is not None:
                 own = {d.id for d in docs}  # in the key already, with their page (here)
-                noted = sorted(ctx.docs if ALL_DOCUMENTS in seen else seen - own)
-                key = _page_key(ctx, memory.salt, _refs_key(head, ctx, doc_page, noted), *page)
+                noted = sorted(seen - own)
+                if not key or noted != refs:  # the key made above covers other articles
+                    key = _page_key(ctx, memory.salt, _refs_key(head, ctx, doc_page, noted),
+                                    *page)  # fmt: skip
                 memory.now[path.name] = [key, digest, noted]
             written.append(path)
             summaries.append(_summary(n, docs, ctx, findings_on.get(n, []), links))
@@ -330,7 +335,7 @@ def _refs_key(head: list[Any], ctx: Context, doc_page: dict[str, int], refs: lis
     """What a story page shows of the run beyond its own records: the run's header
     (_run_head) and the articles of other pages it looked up or linked to when it was
     last rendered (``refs``, noted by render_page: copies, sources, the claims of its
-    findings and groups), with each one's title, outlet, date and page. A page whose
+    findings and groups), with each one's title, outlet, url, date, path and page. A page whose
     other parts of its key are unchanged looks up the same articles again, so an article
     moved to another page, or retitled, changes only the keys of the pages that show it;
     one no longer in the run changes them too."""
