@@ -79,10 +79,9 @@ _OURS = re.compile(r"(story-\d+|anchors-[0-9a-f]+|stories)\.html|findings-\d+\.j
 class PageMemory:
     """The story pages of the last write into a report folder: file name -> [page key,
     SHA-256 of the file, the articles of other pages it showed or linked to (its key covers
-    those)]; a page without the third is rendered again. ``salt``
-    stands for the code that renders pages (the caller's version of the report code);
-    ``now`` is filled with what this write leaves, and ``kept`` counts the pages copied
-    rather than rendered."""
+    those)]; a page without the third is rendered again. ``salt`` stands for the code that
+    renders pages (the caller's version of the report code); ``now`` is filled with what
+    this write leaves, and ``kept`` counts the pages copied rather than rendered."""
 
     salt: str
     before: dict[str, list[Any]]
@@ -335,10 +334,10 @@ def _refs_key(head: list[Any], ctx: Context, doc_page: dict[str, int], refs: lis
     """What a story page shows of the run beyond its own records: the run's header
     (_run_head) and the articles of other pages it looked up or linked to when it was
     last rendered (``refs``, noted by render_page: copies, sources, the claims of its
-    findings and groups), with each one's title, outlet, url, date, path and page. A page whose
-    other parts of its key are unchanged looks up the same articles again, so an article
-    moved to another page, or retitled, changes only the keys of the pages that show it;
-    one no longer in the run changes them too."""
+    findings and groups), with each one's title, outlet, url, date, path and page. A page
+    whose other parts of its key are unchanged looks up the same articles again, so an
+    article moved to another page, or retitled, changes only the keys of the pages that
+    show it; one no longer in the run changes them too."""
     shown = [[i, d.title, d.source, d.url, d.published, d.path, doc_page.get(i)]
              if (d := ctx.docs.get(i)) is not None else [i] for i in refs]  # fmt: skip
     return _digest([head, shown])
