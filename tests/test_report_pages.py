@@ -190,6 +190,37 @@ def _files(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
+def _written_with_a_store(
+    runs: list[RunResult], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> list[tuple[dict[str, bytes], list[int]]]:
+    """Each run's report written with a store into one folder, one after another: its
+    files and the numbers of the story pages rendered rather than kept. Every write's
+    files are checked against a write of the same run into an empty folder, byte for byte."""
+    from crosscheck.store import Store
+
+    rendered: list[int] = []
+    real = pages.render_page
+
+    def counting(*args: object, **kwargs: object) -> str:
+        rendered.append(kwargs["page"]["number"])  # type: ignore[index]
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pages, "render_page", counting)
+    written = []
+    store = Store(tmp_path / "store.db")
+    try:
+        for run in runs:
+            rendered.clear()
+            write_files(run, ["html"], tmp_path / "out", "info", set(), store=store)
+            written.append((_files(tmp_path / "out"), sorted(rendered)))
+    finally:
+        store.close()
+    for k, run in enumerate(runs):
+        write_files(run, ["html"], tmp_path / f"cold{k}", "info", set())
+        assert written[k][0] == _files(tmp_path / f"cold{k}")  # byte for byte, every file
+    return written
+
+
 def test_unchanged_story_pages_are_kept_and_the_rest_equals_a_cold_write(
     base: RunResult, large: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -199,8 +230,6 @@ def test_unchanged_story_pages_are_kept_and_the_rest_equals_a_cold_write(
     makes."""
     import dataclasses
     import functools
-
-    from crosscheck.store import Store
 
     monkeypatch.setattr(pages, "story_pages", functools.partial(story_pages, page_docs=20))
     runs = [dataclasses.replace(large, results_key="a" * 16)]
@@ -213,32 +242,14 @@ def test_unchanged_story_pages_are_kept_and_the_rest_equals_a_cold_write(
     runs.append(dataclasses.replace(large, documents=docs, results_key="b" * 16))
     fewer = replicate(base, COPIES - 30, joined=JOINED)  # thirty stories fewer
     runs.append(dataclasses.replace(fewer, results_key="c" * 16))
-    rendered: list[int] = []
-    real = pages.render_page
-
-    def counting(*args: object, **kwargs: object) -> str:
-        rendered.append(1)
-        return real(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(pages, "render_page", counting)
     out = tmp_path / "out"
-    written = []
-    store = Store(tmp_path / "store.db")
-    try:
-        for run in runs:
-            rendered.clear()
-            write_files(run, ["html"], out, "info", set(), store=store)
-            written.append((_files(out), len(rendered)))
-    finally:
-        store.close()
-    for k, run in enumerate(runs):  # each run written into an empty folder
-        write_files(run, ["html"], tmp_path / f"cold{k}", "info", set())
-        assert written[k][0] == _files(tmp_path / f"cold{k}")  # byte for byte, every file
-    (first, all_pages), (second, rendered_again), (third, _) = written
+    (first, all_pages), (second, again), (third, _) = _written_with_a_store(
+        runs, tmp_path, monkeypatch
+    )
     story = [n for n in second if n.startswith(f"{FILES}/story-")]
-    assert all_pages == len(story) > 10
+    assert len(all_pages) == len(story) > 10
     kept = [n for n in story if first[n] == second[n]]
-    assert 0 < rendered_again < 4 and len(kept) == len(story) - rendered_again
+    assert 0 < len(again) < 4 and len(kept) == len(story) - len(again)
     pos = {d.id: k for k, d in enumerate(large.documents)}
     page = next(n for n, members in enumerate(story_pages(large, page_docs=20), 1)
                 if pos[doc.id] in members)  # fmt: skip
@@ -260,16 +271,6 @@ def test_a_retitled_article_renders_again_only_the_pages_that_show_it(
     folder makes."""
     import dataclasses
 
-    from crosscheck.store import Store
-
-    rendered: list[int] = []
-    real = pages.render_page
-
-    def counting(*args: object, **kwargs: object) -> str:
-        rendered.append(kwargs["page"]["number"])  # type: ignore[index]
-        return real(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(pages, "render_page", counting)
     page_of = {large.documents[k].id: n for n, members in enumerate(story_pages(large), 1)
                for k in members}  # fmt: skip
     joined = large.groups[-1]  # the story of 120 articles, on two pages
@@ -292,19 +293,7 @@ def test_a_retitled_article_renders_again_only_the_pages_that_show_it(
         )
     runs = [first, retitled(first, far.id, "b")]
     runs.append(retitled(runs[-1], spans[0], "c"))
-    out = tmp_path / "out"
-    written = []
-    store = Store(tmp_path / "store.db")
-    try:
-        for run in runs:
-            rendered.clear()
-            write_files(run, ["html"], out, "info", set(), store=store)
-            written.append((_files(out), sorted(rendered)))
-    finally:
-        store.close()
-    for k, run in enumerate(runs):  # each run written into an empty folder
-        write_files(run, ["html"], tmp_path / f"cold{k}", "info", set())
-        assert written[k][0] == _files(tmp_path / f"cold{k}")  # byte for byte, every file
+    written = _written_with_a_store(runs, tmp_path, monkeypatch)
     assert len(written[0][1]) == len(set(page_of.values())) > 3
     assert written[1][1] == [page_of[far.id]]  # its own page only
     assert written[2][1] == [1, 2]  # the page of the article and the page linking to it
@@ -319,7 +308,6 @@ def test_a_page_that_looks_at_every_article_is_rendered_again(
     import dataclasses
 
     from crosscheck.report import html
-    from crosscheck.store import Store
 
     real_view = html.copies_view
 
@@ -328,23 +316,10 @@ def test_a_page_that_looks_at_every_article_is_rendered_again(
         return real_view(result, docs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(html, "copies_view", counting_all)
-    rendered: list[int] = []
-    real = pages.render_page
-
-    def counting(*args: object, **kwargs: object) -> str:
-        rendered.append(kwargs["page"]["number"])  # type: ignore[index]
-        return real(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(pages, "render_page", counting)
-    store = Store(tmp_path / "store.db")
-    try:
-        for key in "ab":  # the same records, as a run whose other outputs changed
-            rendered.clear()
-            run = dataclasses.replace(large, results_key=key * 16)
-            write_files(run, ["html"], tmp_path / "out", "info", set(), store=store)
-    finally:
-        store.close()
-    assert sorted(rendered) == sorted(set(n for n, _ in enumerate(story_pages(large), 1)))
+    # the same records twice, as a run whose other outputs changed
+    runs = [dataclasses.replace(large, results_key=key * 16) for key in "ab"]
+    _, (_, again) = _written_with_a_store(runs, tmp_path, monkeypatch)
+    assert again == list(range(1, len(story_pages(large)) + 1))
 
 
 # --- in the browser ---------------------------------------------------------------------------
