@@ -52,7 +52,9 @@ def test_word_tfidf_is_scikit_learns(pattern: str) -> None:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     analyze = tfidf.word_analyzer(pattern, tfidf.ENGLISH_STOP_WORDS)
-    for docs in (_texts(), _sentences(), _sentences()[:7]):
+    # the claims of one sentence share its text: a text repeated, next and further on
+    repeated = [s for s in _sentences()[:9] for _ in range(2)] + _sentences()[:5]
+    for docs in (_texts(), _sentences(), _sentences()[:7], repeated):
         theirs = TfidfVectorizer(stop_words="english", sublinear_tf=True,
                                  token_pattern=pattern).fit_transform(docs)  # fmt: skip
         _same(tfidf.tfidf(docs, analyze, sublinear_tf=True), theirs)
@@ -63,6 +65,7 @@ def test_character_tfidf_is_scikit_learns() -> None:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     sides = [s[:40] for s in _sentences()] + [s[-40:] for s in _sentences()] + ["", "a  b"]
+    sides += sides[:10]  # texts seen before
     theirs = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5),
                              sublinear_tf=True).fit_transform(sides)  # fmt: skip
     _same(tfidf.tfidf(sides, tfidf.char_wb_analyzer(3, 5), sublinear_tf=True), theirs)

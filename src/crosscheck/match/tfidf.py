@@ -103,15 +103,23 @@ def counts(docs: Iterable[Any], analyze: Callable[[Any], Iterable[str]]) -> Any:
     j_indices: list[int] = []
     values: list[int] = []
     indptr = [0]
+    # a text seen before in this call has the same row (its words are all in the
+    # vocabulary already): claims of one sentence share its text
+    rows: dict[str, tuple[list[int], list[int]]] = {}
     for doc in docs:
-        counter: dict[int, int] = {}
-        for feature in analyze(doc):
-            idx = vocabulary.setdefault(feature, len(vocabulary))
-            counter[idx] = counter.get(idx, 0) + 1
-        # scikit-learn sorts each row by first-seen index before renumbering
-        for idx in sorted(counter):
-            j_indices.append(idx)
-            values.append(counter[idx])
+        row = rows.get(doc) if isinstance(doc, str) else None
+        if row is None:
+            counter: dict[int, int] = {}
+            for feature in analyze(doc):
+                idx = vocabulary.setdefault(feature, len(vocabulary))
+                counter[idx] = counter.get(idx, 0) + 1
+            # scikit-learn sorts each row by first-seen index before renumbering
+            order = sorted(counter)
+            row = order, [counter[idx] for idx in order]
+            if isinstance(doc, str):
+                rows[doc] = row
+        j_indices.extend(row[0])
+        values.extend(row[1])
         indptr.append(len(j_indices))
     if not vocabulary:
         raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
