@@ -60,6 +60,27 @@ def test_word_tfidf_is_scikit_learns(pattern: str) -> None:
         _same(tfidf.tfidf(docs, analyze, sublinear_tf=True), theirs)
 
 
+def test_a_text_repeated_is_analysed_once_and_counted_as_scikit_learn_does() -> None:
+    """The claims of one sentence share its text: each distinct text is analysed once, and
+    the counts are CountVectorizer's, repeats (an empty text and one of stop words among
+    them) included."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    analyze = tfidf.word_analyzer(tfidf.CLAIM_WORDS, tfidf.ENGLISH_STOP_WORDS)
+    calls: list[str] = []
+
+    def counting(doc: str) -> list[str]:
+        calls.append(doc)
+        return analyze(doc)
+
+    base = [*_sentences()[:6], "", "the of and", "Troops crossed the border."]
+    docs = [base[k % len(base)] for k in (0, 0, 1, 6, 2, 6, 1, 7, 3, 7, 4, 5, 8, 0, 8)]
+    ours = tfidf.counts(docs, counting)
+    assert sorted(calls) == sorted(set(docs))
+    theirs = CountVectorizer(stop_words="english", token_pattern=tfidf.CLAIM_WORDS)
+    _same(ours, theirs.fit_transform(docs))
+
+
 def test_character_tfidf_is_scikit_learns() -> None:
     """The words left and right of a figure, as character n-grams within words."""
     from sklearn.feature_extraction.text import TfidfVectorizer

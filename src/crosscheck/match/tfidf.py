@@ -95,7 +95,8 @@ def char_wb_analyzer(low: int, high: int) -> Callable[[str], list[str]]:
 def counts(docs: Iterable[Any], analyze: Callable[[Any], Iterable[str]]) -> Any:
     """CountVectorizer().fit_transform: a CSR matrix of int64 counts, columns in the
     words' alphabetical order, each row's entries in the order the run first saw them.
-    ValueError when no document has a word (as scikit-learn raises)."""
+    ValueError when no document has a word (as scikit-learn raises). ``analyze`` must
+    depend on the text alone: it is called once for each distinct text (str)."""
     import numpy as np
     from scipy.sparse import csr_matrix
 
@@ -104,22 +105,26 @@ def counts(docs: Iterable[Any], analyze: Callable[[Any], Iterable[str]]) -> Any:
     values: list[int] = []
     indptr = [0]
     # a text seen before in this call has the same row (its words are all in the
-    # vocabulary already): claims of one sentence share its text
-    rows: dict[str, tuple[list[int], list[int]]] = {}
+    # vocabulary already), copied from where it was first written: the claims of one
+    # sentence share its text
+    rows: dict[str, tuple[int, int]] = {}
     for doc in docs:
-        row = rows.get(doc) if isinstance(doc, str) else None
-        if row is None:
+        seen = rows.get(doc) if type(doc) is str else None
+        if seen is not None:
+            j_indices.extend(j_indices[seen[0] : seen[1]])
+            values.extend(values[seen[0] : seen[1]])
+        else:
+            start = len(j_indices)
             counter: dict[int, int] = {}
             for feature in analyze(doc):
                 idx = vocabulary.setdefault(feature, len(vocabulary))
                 counter[idx] = counter.get(idx, 0) + 1
             # scikit-learn sorts each row by first-seen index before renumbering
-            order = sorted(counter)
-            row = order, [counter[idx] for idx in order]
-            if isinstance(doc, str):
-                rows[doc] = row
-        j_indices.extend(row[0])
-        values.extend(row[1])
+            for idx in sorted(counter):
+                j_indices.append(idx)
+                values.append(counter[idx])
+            if type(doc) is str:
+                rows[doc] = (start, len(j_indices))
         indptr.append(len(j_indices))
     if not vocabulary:
         raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
