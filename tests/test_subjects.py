@@ -1572,11 +1572,11 @@ def test_a_claims_table_row_escapes_what_the_articles_wrote() -> None:
     claim = dataclasses.replace(
         one("The budget rose to 40 million dollars."), text="<b>40</b> & more", document="a<i>.md"
     )
-    row = str(claim_row_html(_claim_row(claim, {}, {claim.id: "g<1>"})))
+    row = str(claim_row_html(_claim_row(claim, {claim.id: "g<1>"})))
     assert "<b>" not in row and "<i>" not in row
     assert "<td>a&lt;i&gt;.md</td>" in row and "&lt;b&gt;40&lt;/b&gt; &amp; more</a>" in row
     assert row.endswith(">g&lt;1&gt;</a></td></tr>") and 'data-value="40000000.0"' in row
-    assert str(claim_row_html(_claim_row(claim, {}, {}))).endswith("<td></td></tr>")
+    assert str(claim_row_html(_claim_row(claim, {}))).endswith("<td></td></tr>")
 
 
 def test_two_workers_years_are_not_compared_when_each_clause_names_its_worker(

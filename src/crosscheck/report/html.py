@@ -288,7 +288,7 @@ def render_page(
         "rules": sorted({f.rule for f in findings}),
         "rule_files": [shown_path(p) for p in result.rule_files],
         "alias_files": [shown_path(p) for p in result.alias_files],
-        "claims": [_claim_row(c, docs, ctx.group_of, links) for c in claims],
+        "claims": [_claim_row(c, ctx.group_of, links) for c in claims],
         "groups": [_group_view(g, ctx.claims, links) for g in groups],
         "reason_headers": list(REASON_FEATURES.values()),
         "skipped": [s.to_dict() for s in result.skipped] if page is None else [],
@@ -418,9 +418,7 @@ def _finding_view(
     }
 
 
-def _claim_row(
-    c: Claim, docs: Mapping[str, Document], group_of: dict[str, str], links: Links = LOCAL
-) -> dict[str, Any]:
+def _claim_row(c: Claim, group_of: dict[str, str], links: Links = LOCAL) -> dict[str, Any]:
     return {
         "id": c.id,
         "anchor": anchor("claim", c.id),
