@@ -822,6 +822,24 @@ def test_percent_and_measures() -> None:
     assert one("The output is 1.2m tons of ore.")["value"] == 1.2e6
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "unit"),
+    [
+        ("The shop sold 20 t-shirts on Monday.", "count", "t-shirts"),
+        ("Officers carried 30 m-16 rifles.", "count", "rifle"),
+        ("A 30 m-long ship sank off the coast.", "measure", "metre"),
+        ("The wall is 3 m-high along the road.", "measure", "metre"),
+        ("A 5 km-long tunnel opened.", "measure", "kilometre"),
+        ("The truck carried 20 t of sand.", "measure", "tonne"),
+    ],
+)
+def test_a_letter_that_begins_a_hyphened_noun_is_no_unit(text: str, kind: str, unit: str) -> None:
+    """'20 t-shirts' counts shirts, not 20 tonnes; '30 m-16 rifles' counts rifles; a letter
+    before '-long', '-high' and the like is still its unit, and so is one alone."""
+    c = one(text)
+    assert (c["kind"], c["unit"]) == (kind, unit)
+
+
 # --- change, hedging, negation, predicate ------------------------------------------------
 
 

@@ -241,6 +241,13 @@ NOT_PLURAL = words(
     bonus consensus corpus genus lens bias atlas canvas crisis basis analysis thesis
     diagnosis emphasis hypothesis synopsis axis oasis apparatus surplus stimulus"""
 )
+# Words after a figure and a one-letter unit that make the letter a unit: "30m tall", "a 30
+# m-long ship", "5 m away" are metres; before anything else "m" is a million ("35m of its
+# devices") or no unit at all ("20 t-shirts", "30 m-16 rifles").
+METRE_CONTEXT = frozenset(
+    """tall high long wide deep away across below above apart thick in into from under over
+    and or to by sq square cubic""".split()
+)
 TIME_UNITS = {
     "second": "second", "seconds": "second", "sec": "second", "secs": "second",
     "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",

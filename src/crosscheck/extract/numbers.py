@@ -19,6 +19,7 @@ from crosscheck.extract.lexicon import (
     CHANGE_SIZE_UNITS,
     CHANGE_UP,
     FRACTION_WORDS,
+    METRE_CONTEXT,
     ORDINAL_WORDS,
     PREPOSITIONS,
     SCALE_SUFFIXES,
@@ -303,13 +304,7 @@ def _noun_follows(tokens: list[Token], j: int) -> bool:
     'tall', 'away', a hyphen or the end of the clause it is metres."""
     if j >= len(tokens) or tokens[j].kind != "word":
         return False
-    return tokens[j].lower not in _METRE_CONTEXT
-
-
-_METRE_CONTEXT = frozenset(
-    """tall high long wide deep away across below above apart thick in into from under over
-    and or to by sq square cubic""".split()
-)
+    return tokens[j].lower not in METRE_CONTEXT
 
 
 def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import importlib.abc
 import logging
+import re
 import sys
 import threading
 import warnings
@@ -24,6 +25,7 @@ from crosscheck.extract.lexicon import (
     AUXILIARIES,
     CONJUNCTIONS,
     DETERMINERS,
+    METRE_CONTEXT,
     PREPOSITIONS,
     RELATIVES,
     SCALE_SUFFIXES,
@@ -88,6 +90,8 @@ NOT_UNIT_WORDS = words(
 )
 
 
+# a hyphen right after a unit's letter, and the word it joins ("t-shirts", "m-long")
+_HYPHENED = re.compile(r"-([A-Za-z0-9]+)")
 # the words of NOT_UNIT_WORDS that may join a unit's words: "feet per second", "miles an hour"
 _UNIT_JOINERS = frozenset({"per", "a", "an"})
 
@@ -568,6 +572,9 @@ def measure_after(
         if last_unit == last:
             return None
         surface = text[tokens[last + 1].start : tokens[last_unit].end]
+        after = _HYPHENED.match(text, tokens[last_unit].end)
+        if len(surface) == 1 and after and after.group(1).lower() not in METRE_CONTEXT:
+            return None  # "20 t-shirts", "30 m-16 rifles": a letter of a noun, no unit
         return UnitInfo(q.unit.name, "measure", surface, last_unit)
     return None
 
