@@ -831,11 +831,19 @@ def test_percent_and_measures() -> None:
         ("The wall is 3 m-high along the road.", "measure", "metre"),
         ("A 5 km-long tunnel opened.", "measure", "kilometre"),
         ("The truck carried 20 t of sand.", "measure", "tonne"),
+        ("Crews drilled a 10 m-diameter shaft.", "measure", "metre"),
+        ("She won the 100m-freestyle final.", "measure", "metre"),
+        ("The car uses a 12 V-battery.", "measure", "volt"),
+        ("He fitted a 60 W-bulb in the hall.", "measure", "watt"),
+        ("They hired a 3 t-truck for the move.", "measure", "tonne"),
+        ("Navy divers found 2 u-boats off the cape.", "count", "u-boats"),
     ],
 )
 def test_a_letter_that_begins_a_hyphened_noun_is_no_unit(text: str, kind: str, unit: str) -> None:
-    """'20 t-shirts' counts shirts, not 20 tonnes; '30 m-16 rifles' counts rifles; a letter
-    before '-long', '-high' and the like is still its unit, and so is one alone."""
+    """'20 t-shirts' counts shirts, not 20 tonnes; '30 m-16 rifles' counts rifles (nouns
+    that begin with a letter and a hyphen, lexicon.LETTER_COMPOUNDS, or a letter before a
+    number); a letter before any other word ('m-long', 'V-battery', 'm-freestyle') is
+    still its unit, and so is one alone."""
     c = one(text)
     assert (c["kind"], c["unit"]) == (kind, unit)
 

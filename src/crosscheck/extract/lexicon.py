@@ -241,9 +241,14 @@ NOT_PLURAL = words(
     bonus consensus corpus genus lens bias atlas canvas crisis basis analysis thesis
     diagnosis emphasis hypothesis synopsis axis oasis apparatus surplus stimulus"""
 )
-# Words after a figure and a one-letter unit that make the letter a unit: "30m tall", "a 30
-# m-long ship", "5 m away" are metres; before anything else "m" is a million ("35m of its
-# devices") or no unit at all ("20 t-shirts", "30 m-16 rifles").
+# Nouns that begin with a letter and a hyphen, which quantulum3 reads as a unit after a
+# figure ("20 t-shirts" as tonnes); a letter before a number ("30 m-16 rifles") is one too.
+LETTER_COMPOUNDS = words(
+    """t-shirt t-bone t-bill u-boat u-turn x-ray e-mail e-bike e-book c-section h-bomb
+    g-force v-neck k-pop a-level"""
+)
+# Words after a figure and a glued "m" that make it metres: "30m tall", "5m away"; before
+# anything else it is a million ("35m of its devices").
 METRE_CONTEXT = frozenset(
     """tall high long wide deep away across below above apart thick in into from under over
     and or to by sq square cubic""".split()

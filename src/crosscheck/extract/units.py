@@ -25,7 +25,7 @@ from crosscheck.extract.lexicon import (
     AUXILIARIES,
     CONJUNCTIONS,
     DETERMINERS,
-    METRE_CONTEXT,
+    LETTER_COMPOUNDS,
     PREPOSITIONS,
     RELATIVES,
     SCALE_SUFFIXES,
@@ -573,10 +573,19 @@ def measure_after(
             return None
         surface = text[tokens[last + 1].start : tokens[last_unit].end]
         after = _HYPHENED.match(text, tokens[last_unit].end)
-        if len(surface) == 1 and after and after.group(1).lower() not in METRE_CONTEXT:
+        if len(surface) == 1 and after and _letter_compound(surface, after.group(1)):
             return None  # "20 t-shirts", "30 m-16 rifles": a letter of a noun, no unit
         return UnitInfo(q.unit.name, "measure", surface, last_unit)
     return None
+
+
+def _letter_compound(letter: str, rest: str) -> bool:
+    """Whether a letter and what a hyphen joins to it are one noun, not a unit and a word
+    ('t-shirts', 'u-boat', 'm-16'; not 'm-long', 'V-battery', 'm-freestyle')."""
+    if rest[0].isdigit():
+        return True
+    word = f"{letter}-{rest}".lower()
+    return word in LETTER_COMPOUNDS or (word.endswith("s") and word[:-1] in LETTER_COMPOUNDS)
 
 
 def _close(a: float, b: float) -> bool:
