@@ -837,6 +837,7 @@ def test_percent_and_measures() -> None:
         ("He fitted a 60 W-bulb in the hall.", "measure", "watt"),
         ("They hired a 3 t-truck for the move.", "measure", "tonne"),
         ("Navy divers found 2 u-boats off the cape.", "count", "u-boats"),
+        ("The stall sold 20 T-shirts by noon.", "count", "T-shirts"),
     ],
 )
 def test_a_letter_that_begins_a_hyphened_noun_is_no_unit(text: str, kind: str, unit: str) -> None:
@@ -846,6 +847,11 @@ def test_a_letter_that_begins_a_hyphened_noun_is_no_unit(text: str, kind: str, u
     still its unit, and so is one alone."""
     c = one(text)
     assert (c["kind"], c["unit"]) == (kind, unit)
+
+
+def test_a_letter_before_a_non_breaking_hyphen_is_no_unit_either() -> None:
+    """'20 t\u2011shirts' (a non-breaking hyphen, as some feeds write it) is no tonnage."""
+    assert one("The stall sold 20 t\u2011shirts by noon.")["kind"] != "measure"
 
 
 # --- change, hedging, negation, predicate ------------------------------------------------

@@ -91,7 +91,7 @@ NOT_UNIT_WORDS = words(
 
 
 # a hyphen right after a unit's letter, and the word it joins ("t-shirts", "m-long")
-_HYPHENED = re.compile(r"-([A-Za-z0-9]+)")
+_HYPHENED = re.compile(r"[-\u2010\u2011]([A-Za-z0-9]+)")
 # the words of NOT_UNIT_WORDS that may join a unit's words: "feet per second", "miles an hour"
 _UNIT_JOINERS = frozenset({"per", "a", "an"})
 
