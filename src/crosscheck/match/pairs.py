@@ -418,6 +418,8 @@ class PairSpace:
         plid, _pls = ids([(p.subject.place or "").lower() or None for p in items])
         oid, _os = ids([_surname(p.subject.owner) for p in items])
         docs, _dl = ids([c.document for c in claims])
+        bounds = [quantity.converted_interval(c) for c in claims]  # each once: they parse
+        ends = [quantity.ends(c) for c in claims]
         arrays = {
             "kind": ids([c.kind for c in claims])[0],
             "unit": ids([c.unit for c in claims])[0],
@@ -439,10 +441,10 @@ class PairSpace:
             # the interval each wording allows, by crosscheck.quantity
             "value": np.array([abs(c.value) * quantity.base(c)[1] for c in claims]),
             "written": np.array([abs(c.value) for c in claims], dtype=float),  # as written
-            "lower": np.array([quantity.converted_interval(c)[0] for c in claims]),
-            "upper": np.array([quantity.converted_interval(c)[1] for c in claims]),
-            "end_lo": np.array([quantity.ends(c)[0] for c in claims]),
-            "end_hi": np.array([quantity.ends(c)[1] for c in claims]),
+            "lower": np.array([lo for lo, _ in bounds]),
+            "upper": np.array([hi for _, hi in bounds]),
+            "end_lo": np.array([lo for lo, _ in ends]),
+            "end_hi": np.array([hi for _, hi in ends]),
             "approx": np.array([c.qualifier != "exact" or c.hedged for c in claims]),
             "change": ids([c.change for c in claims])[0],
             "sentence_index": np.array([p.sentence_index for p in items], dtype=float),
