@@ -33,7 +33,7 @@ from crosscheck.extract.lexicon import (
     TIME_UNITS,
     words,
 )
-from crosscheck.extract.nouns import import_inflect
+from crosscheck.extract.nouns import import_inflect, singular
 from crosscheck.extract.numbers import Token
 
 # Signs before a figure -> canonical currency (quantulum3's unit names where they exist).
@@ -585,7 +585,7 @@ def _letter_compound(letter: str, rest: str) -> bool:
     if rest[0].isdigit():
         return True
     word = f"{letter}-{rest}".lower()
-    return word in LETTER_COMPOUNDS or (word.endswith("s") and word[:-1] in LETTER_COMPOUNDS)
+    return word in LETTER_COMPOUNDS or singular(word) in LETTER_COMPOUNDS
 
 
 def _close(a: float, b: float) -> bool:
