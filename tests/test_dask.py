@@ -334,8 +334,9 @@ def test_a_story_graph_task_whose_workers_died_is_no_bug(
     workers' logs say why; an error the task raised is still reported as a bug."""
     from distributed import KilledWorker
 
-    from crosscheck import dask_engine, pipeline
+    from crosscheck import dask_engine
     from crosscheck.errors import WorkersDied
+    from crosscheck.match import cluster
 
     died = KilledWorker("t", None, 1)  # type: ignore[arg-type]
     with pytest.raises(WorkersDied) as caught:
@@ -352,7 +353,7 @@ def test_a_story_graph_task_whose_workers_died_is_no_bug(
     def dying(*_args: Any, **_kwargs: Any) -> Any:
         raise WorkersDied("comparing articles 1-4 failed on the workers: died 2 times")
 
-    monkeypatch.setattr(pipeline, "story_components", dying)
+    monkeypatch.setattr(cluster, "story_components", dying)
     result = invoke("check", "articles", "--out", "out")  # (work: the seeds in articles/)
     assert result.exit_code == 4
     assert result.stderr.splitlines()[-1] == (
@@ -825,7 +826,8 @@ def test_the_time_budget_holds_on_dask_workers_as_it_does_locally(
     the local engine gives, and the report files are the same byte for byte."""
     import time
 
-    from crosscheck import ingest, pipeline
+    import crosscheck.segment
+    from crosscheck import ingest
 
     monkeypatch.chdir(tmp_path)
     _corpus(tmp_path / "articles")
@@ -835,12 +837,12 @@ def test_the_time_budget_holds_on_dask_workers_as_it_does_locally(
         while True:  # a pathological file or document
             time.sleep(0.01)
 
-    real_segment = pipeline.segment
+    real_segment = crosscheck.segment.segment
 
     def segment(doc: Any) -> Any:
         return stuck() if doc.id == "slow.txt" else real_segment(doc)
 
-    monkeypatch.setattr(pipeline, "segment", segment)
+    monkeypatch.setattr(crosscheck.segment, "segment", segment)
     monkeypatch.setitem(ingest.READERS, ".html", stuck)
     budget = ["--time-budget", "0.5"]
     _check("articles", "--out", "local", "-j", "1", *budget)

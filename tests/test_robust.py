@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import crosscheck
+import crosscheck.segment
 from crosscheck import pipeline
 from crosscheck.cli import cli
 from crosscheck.config import Settings
@@ -91,14 +92,14 @@ def test_an_input_failing_in_any_stage_is_skipped_and_listed(
     work: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (work / "articles" / "bad.txt").write_text("About 3,000 troops were sent.\n")
-    real_segment = pipeline.segment
+    real_segment = crosscheck.segment.segment
 
     def segment(doc: crosscheck.model.Document) -> object:
         if doc.id == "bad.txt":
             raise IndexError("segmenter bug")
         return real_segment(doc)
 
-    monkeypatch.setattr(pipeline, "segment", segment)
+    monkeypatch.setattr(crosscheck.segment, "segment", segment)
     result = invoke("check", "articles", "--out", "out")
     assert result.exit_code == 0, result.output
     reasons = skipped(work / "out")
@@ -127,7 +128,7 @@ def test_a_document_past_its_time_budget_is_skipped(
     work: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (work / "articles" / "slow.txt").write_text("About 3,000 troops were sent.\n")
-    real_segment = pipeline.segment
+    real_segment = crosscheck.segment.segment
 
     def segment(doc: crosscheck.model.Document) -> object:
         if doc.id == "slow.txt":
@@ -135,7 +136,7 @@ def test_a_document_past_its_time_budget_is_skipped(
                 time.sleep(0.01)
         return real_segment(doc)
 
-    monkeypatch.setattr(pipeline, "segment", segment)
+    monkeypatch.setattr(crosscheck.segment, "segment", segment)
     started = time.monotonic()
     result = invoke("check", "articles", "--out", "out", "--time-budget", "0.5", "-j", "1")
     assert result.exit_code == 0 and time.monotonic() - started < 30

@@ -96,6 +96,46 @@ def test_report_files_already_written_for_the_same_run_are_left_alone(tmp_path: 
     assert "wrote" in other.output
 
 
+# what a run imports of the extraction and the matching (modules it loads as it goes)
+_LOADED = """
+import sys
+from crosscheck.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit as exc:
+    code = exc.code
+print(code, sorted(m for m in sys.modules if m.startswith("crosscheck.")))
+"""
+# the extractor, the segmenter and the matcher: what a run that extracts or matches loads
+_WORKERS = {"crosscheck.extract.claims", "crosscheck.extract.numbers", "crosscheck.segment",
+            "crosscheck.match.cluster", "crosscheck.match.pairs"}  # fmt: skip
+
+
+def test_a_rerun_from_the_store_imports_neither_the_extractor_nor_the_matcher(
+    tmp_path: Path,
+) -> None:
+    """Start-up is most of an unchanged re-run: one whose articles, stories and report
+    are all in the store loads neither the extractor nor the matcher (nor what they
+    load), and a run that has an article to extract loads both."""
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    argv = ["check", str(articles), "--store", str(tmp_path / "store.db"), "--format",
+            "json,html", "--out", str(tmp_path / "out"), "-q"]  # fmt: skip
+
+    def loaded() -> tuple[str, set[str]]:
+        out = subprocess.run([sys.executable, "-c", _LOADED, *argv], capture_output=True,
+                             text=True, check=True).stdout.split(" ", 1)  # fmt: skip
+        return out[0], set(json.loads(out[1].replace("'", '"')))
+
+    code, modules = loaded()
+    assert _WORKERS <= modules and "crosscheck.store" in modules
+    again, modules = loaded()
+    assert again == code and not modules & _WORKERS, modules & _WORKERS
+    assert "crosscheck.store" in modules  # (the modules are listed)
+    (articles / "wire.txt").write_text(NEW_ARTICLE)
+    assert _WORKERS <= loaded()[1]
+
+
 def test_a_report_that_differs_in_the_stores_counts_alone_gets_the_new_counts(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -1201,8 +1241,8 @@ def test_a_run_that_ends_before_its_save_leaves_nothing_for_the_next_to_drop(
     on its open store for the next run on it, which has that article among its inputs
     again, to act on: the article is extracted again and kept, and the run after, without
     it, brings it back from the store."""
-    import crosscheck.pipeline
     from crosscheck.errors import InternalError
+    from crosscheck.match import cluster
 
     articles, other, db = _seeds_and_damaged_x(tmp_path)
 
@@ -1212,7 +1252,7 @@ def test_a_run_that_ends_before_its_save_leaves_nothing_for_the_next_to_drop(
     store = Store(db)
     try:
         with monkeypatch.context() as patched:  # x dropped, then the run ends
-            patched.setattr(crosscheck.pipeline, "split_stories", fail)
+            patched.setattr(cluster, "split_stories", fail)
             with pytest.raises(InternalError):
                 run([articles], Settings(store=db), store=store)
         again = run([articles, other], Settings(store=db), store=store)

@@ -13,7 +13,7 @@ import bisect
 import functools
 import hashlib
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -419,6 +419,13 @@ REASON_FEATURES = {
 }
 
 
+def claim_id(document: Document, span: tuple[int, int]) -> str:
+    """A claim's id: its article (id and text) and its span. Two outlets printing the same
+    wire text word for word still give claims of their own."""
+    material = f"{document.id}\0{document.sha256}:{span[0]}:{span[1]}"
+    return "c" + hashlib.sha1(material.encode()).hexdigest()[:12]
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimGroup:
     """Claims from several documents that state a figure for the same subject.
@@ -451,6 +458,12 @@ class ClaimGroup:
             "reasons": list(self.reasons),
             "apart": list(self.apart),
         }
+
+
+def sort_groups(groups: list[ClaimGroup], claims: Sequence[Claim]) -> list[ClaimGroup]:
+    """Groups in the order of their first claim among ``claims``, then by id."""
+    pos = {c.id: i for i, c in enumerate(claims)}
+    return sorted(groups, key=lambda g: (min(pos[i] for i in g.claims), g.id))
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,17 +25,21 @@ from crosscheck.errors import (
     InternalError,
     describe,
 )
-from crosscheck.extract.claims import claim_id
-from crosscheck.extract.document import extract_document
 from crosscheck.extract.entities import AliasTable, load_aliases
 from crosscheck.ingest import IngestResult, discover, listing_order, read_inputs, real_path
-from crosscheck.match import ConceptTable, load_concepts
-from crosscheck.match.cluster import StoryPart, split_stories, story_components
-from crosscheck.match.features import is_concept_file
-from crosscheck.model import Claim, ClaimGroup, Document, Finding, RunResult, Sentence, Skipped
+from crosscheck.match.features import ConceptTable, is_concept_file, load_concepts
+from crosscheck.model import (
+    Claim,
+    ClaimGroup,
+    Document,
+    Finding,
+    RunResult,
+    Sentence,
+    Skipped,
+    claim_id,
+)
 from crosscheck.rules import RuleSet, load_rule_files, rule_files_in
 from crosscheck.rules.engine import ClaimEvidence, conversion_rates
-from crosscheck.segment import segment
 from crosscheck.sources import (
     DocCopies,
     document_copies,
@@ -67,6 +71,7 @@ from crosscheck.stories import (
 
 if TYPE_CHECKING:
     from crosscheck.dask_engine import DaskEngine
+    from crosscheck.match.cluster import StoryPart
 
 log = logging.getLogger("crosscheck")
 
@@ -265,6 +270,9 @@ def run(
         subject = f"{len(result.claims)} claims of {len(result.documents)} documents"
         fresh_stories: list[tuple[str, StoryResult]] = []
         if not result.reused_results:
+            # the matcher, imported only by a run that matches (see stories.judge_story)
+            from crosscheck.match.cluster import split_stories, story_components
+
             with result.timed("stories"), _stage("finding the stories", subject):
                 story_of = story_components(result.sentences,
                                             engine.map_chunks if engine else None)  # fmt: skip
@@ -630,16 +638,32 @@ def _warm_up(aliases: AliasTable) -> None:
     process loads its word lists and tables (over 3 s), which the first document's budget
     must not pay for (with a short budget every document of a pool worker timed out)."""
     doc = Document("warm-up", "warm-up", "text", _SAMPLE, ((0, len(_SAMPLE)),))
+    segment, extract_document = _extraction()
     try:
         extract_document(doc, segment(doc), aliases)
     except Exception:  # a warm-up never fails a run; the documents report their own errors
         log.debug("warm-up extraction failed", exc_info=True)
 
 
+Segmenter = Callable[[Document], list[Sentence]]
+Extractor = Callable[[Document, list[Sentence], AliasTable], list[Claim]]
+
+
+def _extraction() -> tuple[Segmenter, Extractor]:
+    """The segmenter and the extractor, imported by the first document to extract: a
+    re-run that finds every article in the store never imports them (they and their
+    tables are a third of its start-up)."""
+    from crosscheck.extract.document import extract_document
+    from crosscheck.segment import segment
+
+    return segment, extract_document
+
+
 def _extract_one(doc: Document) -> Extraction:
     """One document's sentences and claims, or the one-line reason it failed: any
     exception, or running past the time budget, skips this document and no other."""
     assert _WORKER_ALIASES is not None
+    segment, extract_document = _extraction()
     stage = "segmenting"
     try:
         with time_budget(_budget_for(doc)):
@@ -679,6 +703,7 @@ def _extract_many(
         return [_extract_one(d) for d in docs]
     from concurrent.futures import ProcessPoolExecutor
 
+    _extraction()  # imported before the workers start: each would import it again
     chunk = max(1, min(32, len(docs) // (jobs * 8)))
     with ProcessPoolExecutor(
         max_workers=jobs, initializer=_init_worker, initargs=(aliases, budget)

@@ -18,14 +18,16 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crosscheck.errors import EXIT_INTERNAL, CrosscheckError
-from crosscheck.match import ConceptTable
-from crosscheck.match.cluster import StoryPart, match_story, sort_groups
-from crosscheck.model import Claim, ClaimGroup, CopyCluster, Document, Finding
+from crosscheck.match.features import ConceptTable
+from crosscheck.model import Claim, ClaimGroup, CopyCluster, Document, Finding, sort_groups
 from crosscheck.rules import RuleSet
 from crosscheck.rules.engine import group_findings, sort_findings
+
+if TYPE_CHECKING:  # the matcher is imported by the runs that match (see judge_story)
+    from crosscheck.match.cluster import StoryPart
 
 __all__ = [
     "StoryFailed",
@@ -77,6 +79,10 @@ def judge_story(
     copies: Sequence[CopyCluster] = (),
 ) -> StoryResult:
     """Match one story's claims and apply the rules to its groups."""
+    # here, not at the top: a re-run whose stories are all in the store never matches,
+    # and the matcher and the extraction it imports are a third of its start-up
+    from crosscheck.match.cluster import match_story
+
     groups = match_story(part.claims, part.sentences, concepts, part.documents)
     findings = group_findings(groups, part.claims, part.documents, part.sentences, ruleset,
                               concepts, rates, copies)  # fmt: skip

@@ -10,7 +10,6 @@ one with the same predicate.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
@@ -65,7 +64,7 @@ from crosscheck.extract.units import (
     unit_after,
     unit_for_word,
 )
-from crosscheck.model import Claim, ClaimKind, Document, Qualifier, Sentence
+from crosscheck.model import Claim, ClaimKind, Document, Qualifier, Sentence, claim_id
 from crosscheck.quantity import AGE_UNITS  # units an age is written in, kept as written
 
 APPROX_TOLERANCE = 0.10  # "about 11,000" allows +-10% unless a rule says otherwise
@@ -130,13 +129,6 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             claims.append(_finish(document, sent, d))
         previous = drafts or previous
     return claims
-
-
-def claim_id(document: Document, span: tuple[int, int]) -> str:
-    """A claim's id: its article (id and text) and its span. Two outlets printing the same
-    wire text word for word still give claims of their own."""
-    material = f"{document.id}\0{document.sha256}:{span[0]}:{span[1]}"
-    return "c" + hashlib.sha1(material.encode()).hexdigest()[:12]
 
 
 def _finish(document: Document, sent: Sentence, d: _Draft) -> Claim:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, time, timedelta, timezone
-from email.utils import parsedate_to_datetime
 from pathlib import PurePosixPath
 
 _FORMATS = (
@@ -180,6 +179,8 @@ def _moment(value: object) -> tuple[str | None, str | None]:
             return datetime.strptime(text, fmt).date().isoformat(), None
         except ValueError:
             continue
+    from email.utils import parsedate_to_datetime  # (with socket: 1% of a re-run's start)
+
     try:
         return _iso(parsedate_to_datetime(text)), None
     except (TypeError, ValueError, IndexError):

@@ -44,7 +44,15 @@ from crosscheck.match.pairs import (
     score_partners,
     vectors,
 )
-from crosscheck.model import REASON_FEATURES, Claim, ClaimGroup, Document, Sentence, Subject
+from crosscheck.model import (
+    REASON_FEATURES,
+    Claim,
+    ClaimGroup,
+    Document,
+    Sentence,
+    Subject,
+    sort_groups,
+)
 
 # Pairs from articles sharing less than this (TF-IDF cosine of whole articles) are never
 # linked. Measured on ECB+: 99%+ of article pairs from different topics fall below 0.10,
@@ -906,12 +914,6 @@ def match_story(
     for block in _part_blocks(claims, sentences, concepts, documents, model):
         groups.extend(_cluster(block, block.p))
     return sort_groups(groups, claims)
-
-
-def sort_groups(groups: list[ClaimGroup], claims: Sequence[Claim]) -> list[ClaimGroup]:
-    """Groups in the order of their first claim among ``claims``, then by id."""
-    pos = {c.id: i for i, c in enumerate(claims)}
-    return sorted(groups, key=lambda g: (min(pos[i] for i in g.claims), g.id))
 
 
 @dataclass(slots=True)

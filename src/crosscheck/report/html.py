@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup, escape
 
 from crosscheck import __version__, quantity
-from crosscheck.extract.nouns import plural
 from crosscheck.model import REASON_FEATURES, Claim, ClaimGroup, Document, Finding, RunResult
 from crosscheck.report.copies import copies_view, finding_sources_view
 from crosscheck.report.json import shown_path
@@ -581,12 +580,20 @@ def _tolerance(f: Finding) -> float:
     return float(value) if isinstance(value, int | float) else 0.10
 
 
+def _plural(noun: str) -> str:
+    """The extraction's plural of a counted noun, imported when a page is written (a
+    re-run whose report is up to date never imports the extractor)."""
+    from crosscheck.extract.nouns import plural
+
+    return plural(noun)
+
+
 def _line_unit(claims: Sequence[Claim], scale: Sequence[float]) -> Claim | None:
     """The claim whose unit a number line is drawn in: the first when all figures are in
     its unit or convert into it (metres for 8 metres and 27 feet), None when they are in
     units that do not convert or the first carries none."""
     # a count's noun in either number is one unit ('One person' and 'Three people')
-    units = {plural(c.unit) if c.kind == "count" and c.unit else c.unit for c in claims}
+    units = {_plural(c.unit) if c.kind == "count" and c.unit else c.unit for c in claims}
     if len(units) > 1 and len(set(scale)) == 1:
         return None
     return claims[0] if claims[0].unit else None
@@ -610,12 +617,12 @@ def _with_unit(v: float, c: Claim | None) -> str:
         return f"{written}{per}{rest}"
     one = v == 1
     if c.kind == "age":
-        return f"{num} {c.unit if one else plural(c.unit)} old"
+        return f"{num} {c.unit if one else _plural(c.unit)} old"
     head, space, scale = c.unit.partition(" ")
     if head == "degree" and space:  # 'degree Celsius': the head word takes the plural
         named = DEGREE_SCALES.get(scale.lower(), scale)
         return f"{num} {head if one else 'degrees'} {named}".rstrip()
-    return f"{num} {c.unit if one else plural(c.unit)}"
+    return f"{num} {c.unit if one else _plural(c.unit)}"
 
 
 DEGREE_SCALES = {"celsius": "Celsius", "fahrenheit": "Fahrenheit", "angle": ""}
