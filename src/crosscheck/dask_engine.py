@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 from uuid import uuid4
 
 from crosscheck.config import Settings
@@ -41,10 +41,12 @@ from crosscheck.errors import ConfigError, WorkersDied, describe
 from crosscheck.extract.entities import AliasTable
 from crosscheck.ingest import Candidate, IngestResult, read_candidate, real_path
 from crosscheck.match import ConceptTable
-from crosscheck.match.cluster import ChunkTasks, Fold, StoryPart
 from crosscheck.model import CopyCluster, Skipped
 from crosscheck.rules import RuleSet
 from crosscheck.stories import StoryFailed, StoryResult, judge_story
+
+if TYPE_CHECKING:  # the matcher is imported by the runs that match (see stories.judge_story)
+    from crosscheck.match.cluster import ChunkTasks, Fold, StoryPart
 
 log = logging.getLogger("crosscheck")
 

@@ -979,8 +979,10 @@ _DAMAGE = (ValueError, TypeError, KeyError, IndexError, AttributeError, Recursio
 def _loads(text: str | bytes) -> Any:
     """A stored row decoded: by orjson, which reads the rows an unchanged re-run decodes
     (a megabyte per hundred articles) 2.5-3x as fast as json, and by json where orjson
-    refuses what json.dumps wrote (NaN and Infinity, a lone surrogate's escape, an
-    integer past 64 bits); what neither reads raises ValueError (one of _DAMAGE)."""
+    refuses what json.dumps wrote (NaN and Infinity, a lone surrogate's escape); what
+    neither reads raises ValueError (one of _DAMAGE). orjson reads an integer past 64 bits
+    as a float where json keeps it whole: the rows hold none (figures are floats, counts
+    and offsets are small, a rule's numbers are refused past 1e9)."""
     try:
         return orjson.loads(text)
     except orjson.JSONDecodeError:

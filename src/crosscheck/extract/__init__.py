@@ -1,7 +1,10 @@
 """Extraction: numeric claims from sentences (quantities, qualifiers, counted nouns,
 predicate, hedging, negation, change)."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # their types, for mypy; at run time they come from __getattr__
+    from crosscheck.extract.claims import extract_claims, sentence_claims
 
 __all__ = ["extract_claims", "sentence_claims"]
 

@@ -179,7 +179,7 @@ def _moment(value: object) -> tuple[str | None, str | None]:
             return datetime.strptime(text, fmt).date().isoformat(), None
         except ValueError:
             continue
-    from email.utils import parsedate_to_datetime  # (with socket: 1% of a re-run's start)
+    from email.utils import parsedate_to_datetime  # (with socket: 1% of every start-up)
 
     try:
         return _iso(parsedate_to_datetime(text)), None

@@ -1,8 +1,11 @@
 """Matching: claims about the same subject across documents, as explained groups."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crosscheck.match.features import ConceptTable, load_concepts
+
+if TYPE_CHECKING:  # its type, for mypy; at run time it comes from __getattr__
+    from crosscheck.match.cluster import match_claims
 
 __all__ = ["ConceptTable", "load_concepts", "match_claims"]
 

@@ -580,9 +580,10 @@ def _tolerance(f: Finding) -> float:
     return float(value) if isinstance(value, int | float) else 0.10
 
 
+@functools.cache
 def _plural(noun: str) -> str:
     """The extraction's plural of a counted noun, imported when a page is written (a
-    re-run whose report is up to date never imports the extractor)."""
+    re-run whose report is up to date never imports the extractor); each noun's once."""
     from crosscheck.extract.nouns import plural
 
     return plural(noun)
