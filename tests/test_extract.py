@@ -261,7 +261,9 @@ def test_other_and_model_designations_after_a_figure(
 def test_a_range_in_one_unit_symbol_is_no_model_name() -> None:
     """'8 GB-16 GB' repeats its unit: a range of measures, not a model called GB-16."""
     for text in ("It ships with 8 GB-16 GB of memory.", "It draws 8 W-10 W in use."):
-        assert [(c["value"], c["kind"]) for c in claims_of(text)][:1] == [(8, "measure")]
+        assert [(c["lower"], c["upper"], c["kind"]) for c in claims_of(text)] == [
+            (8, 16 if "GB" in text else 10, "measure")
+        ]
 
 
 def test_elided_noun_from_previous_sentence() -> None:
@@ -1570,3 +1572,34 @@ def test_a_magnitude_keeps_the_span_its_wording_gives(text: str, figure: str) ->
     also when a quake word follows the figure."""
     c = one(text)
     assert (c["text"], c["unit"]) == (figure, "magnitude")
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("The wall is 20 m-30 m high.", "The wall is 20-30 metres high."),
+        ("The truck carries 5 t-10 t of sand.", "The truck carries 5-10 tonnes of sand."),
+        ("The road is 3 km-5 km long.", "The road is 3-5 kilometres long."),
+        ("The bag weighs 10 kg-12 kg.", "The bag weighs 10-12 kilograms."),
+        ("The tank is 10m-20m wide.", "The tank is 10-20 metres wide."),
+    ],
+)
+def test_a_range_written_with_its_unit_twice_is_the_range(text: str, plain: str) -> None:
+    """'20 m-30 m' is 20 to 30 metres, as '20-30 metres' is (it was one figure, 20, 'per
+    metre to the 30 metre': the dash read as a negative power)."""
+    keys = ("value", "lower", "upper", "qualifier", "unit", "kind")
+    assert [tuple(c[k] for k in keys) for c in claims_of(text)] == [
+        tuple(c[k] for k in keys) for c in claims_of(plain)
+    ]
+
+
+def test_a_letter_then_a_dash_and_a_number_is_still_a_name_or_a_word() -> None:
+    """Near misses of a range in one unit: another word after the second figure ('m-16
+    rifles'), or a word after the dash ('m-diameter', 'V-battery')."""
+    rifles = one("Officers carried 30 m-16 rifles.")
+    assert (rifles["value"], rifles["unit"], rifles["qualifier"]) == (30, "rifle", "exact")
+    for text, value, unit in (("Crews drilled a 10 m-diameter shaft.", 10, "metre"),
+                              ("The car uses a 12 V-battery.", 12, "volt"),
+                              ("She won the 100m-freestyle final.", 100, "metre")):  # fmt: skip
+        c = one(text)
+        assert (c["value"], c["unit"], c["qualifier"]) == (value, unit, "exact"), text

@@ -62,6 +62,7 @@ from crosscheck.extract.units import (
     quake_magnitude,
     quake_sentence,
     unit_after,
+    unit_again,
     unit_for_word,
 )
 from crosscheck.model import Claim, ClaimKind, Document, Qualifier, Sentence, claim_id
@@ -698,6 +699,7 @@ def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
                 prev.text == "-"
                 and tokens[f - 2].lower in ("mid", "pre", "post", "sub", "minus", "magnitude")
             )
+            and not unit_again(tokens, f - 2)  # "20 m-30 m": a range's other end
         ):
             return True
     if la + 1 < n and _glued(tokens, la, la + 1):

@@ -550,6 +550,9 @@ def measure_after(
         if tokens[k].lower in NOT_UNIT_WORDS and tokens[k].lower not in _UNIT_JOINERS:
             end_tok = k - 1
             break
+        if _glued_figure_follows(tokens, k):
+            end_tok = k - 1  # "20 m-30 m": the dash opens the range's other end, not m^-30
+            break
     span = _micro(text[start : tokens[end_tok].end])  # same length: offsets still hold
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -573,10 +576,41 @@ def measure_after(
             return None
         surface = text[tokens[last + 1].start : tokens[last_unit].end]
         after = _HYPHENED.match(text, tokens[last_unit].end)
-        if len(surface) == 1 and after and _letter_compound(surface, after.group(1)):
+        if (
+            len(surface) == 1
+            and after
+            and _letter_compound(surface, after.group(1))
+            and not unit_again(tokens, last_unit)
+        ):
             return None  # "20 t-shirts", "30 m-16 rifles": a letter of a noun, no unit
         return UnitInfo(q.unit.name, "measure", surface, last_unit)
     return None
+
+
+def _glued_figure_follows(tokens: list[Token], k: int) -> bool:
+    """A dash at ``k`` glued to the word before it and the figure after it: the other end
+    of a range written with its unit twice ('20 m-30 m', '8 GB-16 GB'), never a power."""
+    return (
+        tokens[k].text in _DASHES
+        and k + 1 < len(tokens)
+        and tokens[k + 1].kind == "num"
+        and tokens[k - 1].kind == "word"
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+    )
+
+
+def unit_again(tokens: list[Token], k: int) -> bool:
+    """The unit word at ``k``, after a figure, comes again after a dash and a figure glued
+    to it: '20 m-30 m', '10m-20m', '8 GB-16 GB' (a range written with its unit twice), not
+    '30 m-16 rifles' (a rifle's name) nor 'F-16 jets'."""
+    return (
+        k >= 1
+        and tokens[k - 1].kind == "num"
+        and _glued_figure_follows(tokens, k + 1)
+        and k + 3 < len(tokens)
+        and tokens[k + 3].text.rstrip(".") == tokens[k].text.rstrip(".")
+    )
 
 
 def _letter_compound(letter: str, rest: str) -> bool:
