@@ -1603,3 +1603,47 @@ def test_a_letter_then_a_dash_and_a_number_is_still_a_name_or_a_word() -> None:
                               ("She won the 100m-freestyle final.", 100, "metre")):  # fmt: skip
         c = one(text)
         assert (c["value"], c["unit"], c["qualifier"]) == (value, unit, "exact"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The city raised a million and a half dollars.", 1.5e6, "dollar"),
+        ("The city raised two and a half million dollars.", 2.5e6, "dollar"),
+        ("The city raised one and a half million dollars.", 1.5e6, "dollar"),
+        ("The state spent a billion and a half dollars.", 1.5e9, "dollar"),
+        ("They bought a dozen and a half eggs.", 18, "egg"),
+        ("The meeting took two and a half hours.", 2.5, "hour"),
+        ("The city raised half a million dollars.", 5e5, "dollar"),
+    ],
+)
+def test_and_a_half_is_half_of_what_was_counted(text: str, value: float, unit: str) -> None:
+    """'a million and a half' is 1.5 million (it was read as a million), 'two and a half
+    million' 2.5 million (it was no claim: 'two', then nothing it counted)."""
+    c = one(text)
+    assert (c["value"], c["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mint made two million one-dollar coins.", [(2e6, "coin", "count")]),
+        ("They printed three 10-dollar bills.", [(3, "bill", "count")]),
+        ("He paid with five twenty-dollar bills.", [(5, "bill", "count")]),
+        ("The mint made two million 10-sided coins.", [(2e6, "coin", "count")]),
+        ("He served five one-year terms.", [(5, "term", "count"), (1, "year", "duration")]),
+        ("They held two one-hour sessions.", [(2, "session", "count"), (1, "hour", "duration")]),
+        ("Five 10-year-old boys were hurt.", [(5, "boy", "count"), (10, "year", "age")]),
+        ("They erected 20 10-metre poles.", [(20, "pole", "count"), (10, "metre", "measure")]),
+        # one compound alone is read as before
+        ("He found a one-dollar bill.", [(1, "dollar", "count")]),
+        ("He served a one-year term.", [(1, "year", "duration")]),
+    ],
+)
+def test_a_compound_adjective_that_opens_with_a_figure_is_no_part_of_the_count(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    """'two million one-dollar coins' counts two million coins (it was 2,000,001 dollars):
+    'one-dollar' is an adjective of the coins; a measure, duration or age in it is still
+    its own claim."""
+    assert [(c["value"], c["unit"], c["kind"]) for c in claims_of(text)] == expected

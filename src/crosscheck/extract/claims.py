@@ -174,7 +174,9 @@ def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Dr
     drafts: list[_Draft] = []
     inside: list[tuple[int, int]] = []  # token ranges already used by a claim's phrase
     for m in mentions:
-        if any(a <= m.first <= b for a, b in inside) and not may_be_measure(tokens, m.last):
+        if any(a <= m.first <= b for a, b in inside) and not (
+            may_be_measure(tokens, m.last) or _measured_compound(text, tokens, m)
+        ):
             continue  # a figure inside another claim's phrase; its own measure still counts
         draft, used_last = _claim(text, tokens, m, drafts, previous or [])
         if draft is not None:
@@ -1151,6 +1153,15 @@ def _age(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> UnitIn
     ):
         return UnitInfo("year", "age", "", m.last)
     return None
+
+
+def _measured_compound(text: str, tokens: list[Token], m: NumberMention) -> bool:
+    """A measure, duration or age glued to the figure by a hyphen ('10-metre', 'one-year',
+    '10-year-old'), which counts as its own claim inside another's noun phrase ('20
+    10-metre poles', 'five 10-year-old boys'); a counted compound does not ('two million
+    one-dollar coins')."""
+    compound = _hyphen_compound(text, tokens, m)
+    return isinstance(compound, UnitInfo) and compound.kind in ("measure", "duration", "age")
 
 
 def _hyphen_compound(text: str, tokens: list[Token], m: NumberMention) -> UnitInfo | str | None:

@@ -219,6 +219,11 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
             modifiers.extend(t.text for t in tokens[k + 1 : close] if t.kind == "word")
             k = close + 1
             continue
+        compound = _figure_compound(tokens, k) if head is None else None
+        if compound is not None:  # "two million one-dollar coins", "three 10-dollar bills"
+            modifiers.append("".join(t.text for t in tokens[k : compound + 1]))
+            k = compound + 1
+            continue
         if (tok.kind == "num" and not words_idx) or (tok.kind == "num" and head is None):
             measure = _attributive_measure(tokens, k)
             if measure is None:
@@ -332,6 +337,27 @@ def _glued(tokens: list[Token], a: int, b: int, c: int) -> bool:
 
 def _followed_by_stop(tokens: list[Token], k: int) -> bool:
     return k + 1 >= len(tokens) or _stop(tokens[k + 1])
+
+
+def _figure_compound(tokens: list[Token], k: int) -> int | None:
+    """A compound adjective that opens with a figure, glued by hyphens: 'one-dollar',
+    '10-dollar', 'one-year', '10-sided', 'twenty-five-year-old' (the index of its last
+    word); None for a number alone ('twenty-five', '10-12')."""
+    tok = tokens[k]
+    if tok.kind != "num" and tok.lower not in UNITS_WORDS and tok.lower not in TENS_WORDS:
+        return None
+    n = len(tokens)
+    last, worded = k, False
+    while (
+        last + 2 < n
+        and tokens[last + 1].text == "-"
+        and _glued(tokens, last, last + 1, last + 2)
+        and tokens[last + 2].kind == "word"
+    ):
+        last += 2
+        low = tokens[last].lower
+        worded = worded or (low not in UNITS_WORDS and low not in TENS_WORDS)
+    return last if worded else None
 
 
 def _attributive_measure(tokens: list[Token], k: int) -> int | None:

@@ -226,6 +226,8 @@ def _word_number(tokens: list[Token], i: int) -> tuple[float, int] | None:
     n = len(tokens)
     while j < n:
         low = tokens[j].lower
+        if seen and (low in UNITS_WORDS or low in TENS_WORDS) and _compound_adjective(tokens, j):
+            break  # "two million one-dollar coins", "five one-year terms": the next figure
         if low in UNITS_WORDS:
             current += UNITS_WORDS[low]
         elif low in TENS_WORDS:
@@ -258,6 +260,21 @@ def _word_number(tokens: list[Token], i: int) -> tuple[float, int] | None:
         ) and last >= 0 and tokens[last].lower in ("hundred", "thousand"):  # fmt: skip
             j += 1
             continue
+        elif low == "and" and seen and _and_a_half(tokens, j):
+            # half of what was last counted: "two and a half million" (2.5 million), "a
+            # million and a half" (1.5 million), "a dozen and a half" (18)
+            scale = tokens[last].lower
+            if scale in ("thousand", "million", "billion", "trillion"):
+                total += SCALE_WORDS[scale] / 2
+            elif scale == "dozen":
+                current += 6
+            elif scale in UNITS_WORDS or scale in TENS_WORDS:
+                current += 0.5
+            else:
+                break  # "a hundred and a half": no figure anyone writes
+            last = j + 2
+            j += 3
+            continue
         else:
             break
         seen = True
@@ -266,6 +283,34 @@ def _word_number(tokens: list[Token], i: int) -> tuple[float, int] | None:
     if not seen:
         return None
     return total + current, last
+
+
+def _compound_adjective(tokens: list[Token], j: int) -> bool:
+    """The number word at ``j`` is glued by a hyphen to a word that is no number: a
+    compound adjective ('one-dollar', 'one-year', 'ten-minute', 'one-hundred-dollar'), a
+    figure of its own."""
+    if not (
+        j + 2 < len(tokens)
+        and tokens[j + 1].text == "-"
+        and _is_adjacent(tokens, j, j + 1)
+        and _is_adjacent(tokens, j + 1, j + 2)
+        and tokens[j + 2].kind == "word"
+        and tokens[j + 2].lower not in UNITS_WORDS
+    ):
+        return False
+    if tokens[j + 2].lower in SCALE_WORDS:
+        return _compound_adjective(tokens, j + 2)
+    return True
+
+
+def _and_a_half(tokens: list[Token], j: int) -> bool:
+    """'and a half' at ``j``, not the start of a fraction of something ('and a half of')."""
+    return (
+        j + 2 < len(tokens)
+        and tokens[j + 1].lower == "a"
+        and tokens[j + 2].lower == "half"
+        and not (j + 3 < len(tokens) and tokens[j + 3].lower in ("of", "the"))
+    )
 
 
 def _scale_after(tokens: list[Token], j: int, currency_before: bool) -> tuple[float, int]:
