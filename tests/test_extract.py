@@ -1647,3 +1647,15 @@ def test_a_compound_adjective_that_opens_with_a_figure_is_no_part_of_the_count(
     'one-dollar' is an adjective of the coins; a measure, duration or age in it is still
     its own claim."""
     assert [(c["value"], c["unit"], c["kind"]) for c in claims_of(text)] == expected
+
+
+def test_a_month_s_year_before_a_noun_counts_nothing() -> None:
+    """'the February 2008 broadcast' is a date, not 2,008 broadcasts (reading 'three-hour'
+    as an adjective let '2008' reach a noun in 'The February 2008 three-hour plus
+    broadcast'); a year-shaped count after no month stays one."""
+    for text in ("The February 2008 broadcast hit a low.", "The March 2010 sales fell.",
+                 "The February 2008 three-hour broadcast hit a low."):  # fmt: skip
+        assert all(c["value"] != 2008 and c["value"] != 2010 for c in claims_of(text)), text
+    assert [(c["value"], c["unit"]) for c in claims_of("The firm hired 2000 workers.")] == [
+        (2000, "worker")
+    ]

@@ -869,7 +869,8 @@ def _year_like(tokens: list[Token], m: NumberMention) -> bool:
 
 def _year_before_noun(tokens: list[Token], m: NumberMention, phrase: NounPhrase) -> bool:
     """A year used as a modifier: 'the 2003 Iron Bowl', 'Keytruda's 2018 sales', '2018 MIT
-    researchers'; while '2000 hires' and '1500 customers' are counts."""
+    researchers', 'the February 2008 broadcast' (a month's year); while '2000 hires' and
+    '1500 customers' are counts."""
     if not _year_like(tokens, m):
         return False
     if m.is_range:
@@ -878,6 +879,7 @@ def _year_before_noun(tokens: list[Token], m: NumberMention, phrase: NounPhrase)
     first_word = tokens[phrase.first]
     return (
         prev in ("the", "a", "an", "its", "their", "his", "her", "our", "in", "of", "for", "'s")
+        or prev.rstrip(".") in MONTHS
         or (prev.endswith("s") and m.first > 0 and tokens[m.first - 1].text[:1].isupper())
         or first_word.text[:1].isupper()
         or m.first == 0
