@@ -22,6 +22,7 @@ from crosscheck.extract.lexicon import (
     COMMON_ADJECTIVES,
     CONJUNCTIONS,
     DETERMINERS,
+    LETTER_COMPOUNDS,
     NOT_PLURAL,
     NOUNS_LIKE_ADJECTIVES,
     ORDINAL_WORDS,
@@ -410,8 +411,13 @@ def _build(tokens: list[Token], idx: list[int], head: int, modifiers: list[str])
         mods.append(" ".join(proper_run))
     compound = [texts[p].lower() for p in range(split, len(before))]
     head_tok = tokens[head]
-    proper_head = head_text[0].isupper() and head != 0
-    head_sing = singular(head_text) if groups[-1] == [head] else head_text
+    # a hyphened head is singular as its last word is: "U-boats", "t-shirts", "stand-ins"
+    # (not "passers-by"); a letter compound's capital is its spelling, no name ("U-boat",
+    # "T-shirt" are "u-boat", "t-shirt")
+    plural_end = groups[-1] == [head] or is_plural(head_tok)
+    head_sing = singular(head_text) if plural_end else head_text
+    letter = len(groups[-1]) > 1 and head_sing.lower() in LETTER_COMPOUNDS
+    proper_head = head_text[0].isupper() and head != 0 and not letter
     if not proper_head:
         head_sing = head_sing.lower()
     # a proper head ("North Koreans") takes the capitalised words before it
