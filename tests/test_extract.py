@@ -436,6 +436,12 @@ def test_thousands_dots_and_powers_of_ten_are_one_figure(
         ("The bank will call 12.000.000 customers this month.", [12e6]),
         ("Text 555.123.4567 to vote.", []),
         ("Text 912.345.678 to vote.", []),
+        # a message sent 'to' the number a verb of texting names a few words before
+        ("Text VOTE to 912.345.678 now.", []),
+        ("Text HELP to 912.345.678.", []),
+        ("Calls to the hotline rose to 1.234.567 last year.", [1234567]),
+        ("Text messages rose to 12.345.678 last year.", [12345678]),
+        ("The fine was 1.234.567 euros.", [1234567]),
         ("Call 912.345.678 toll-free.", []),
         # ... but a plural word of when after it says when to call, and counts nothing
         ("Call 912.345.678 weekdays for help.", []),
