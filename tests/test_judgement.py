@@ -436,6 +436,50 @@ def test_a_figure_in_words_is_written_to_the_digit_its_digits_would_be():
     assert quantity.interval(_claim("Twenty of the million residents left.")) == (20, 20)
 
 
+def test_a_measurement_scale_word_scales_it_as_a_count_s_does():
+    """'2 million tonnes' is written to the million tonnes, as '2 million people' is to
+    the million people (it was to the tonne, so it differed from '2.1 million tonnes');
+    '30m' of a length is still 30 metres, to the metre."""
+    tonnes = _claim("They shipped 2 million tonnes of wheat.")
+    people = _claim("They counted 2 million people.")
+    assert (tonnes.kind, tonnes.value) == ("measure", 2e6)
+    assert quantity.written_step(tonnes) == quantity.written_step(people) == 1e6
+    assert quantity.interval(tonnes) == quantity.interval(people) == (1.8e6, 2.2e6)
+    assert quantity.compatible(tonnes, _claim("They shipped 2.1 million tonnes of wheat."))
+    tenths = _claim("They shipped 2.5 million tonnes of wheat.")
+    assert quantity.written_step(tenths) == pytest.approx(1e5)
+    words = _claim("They shipped two million tonnes of wheat.")
+    assert quantity.interval(words) == quantity.interval(tonnes)
+    metres = _claim("The wall is 30m high.")
+    assert (metres.value, metres.unit, quantity.interval(metres)) == (30, "metre", (29.5, 30.5))
+
+
+def test_stacked_scale_words_scale_together():
+    """'Rs 5 lakh crore' is 5 x 10^12 rupees written to the lakh crore, in digits or in
+    words (it was to the lakh in digits and to the crore in words)."""
+    digits = _claim("The budget is Rs 5 lakh crore.")
+    words = _claim("The budget is five lakh crore rupees.")
+    assert digits.value == words.value == 5e12
+    assert quantity.written_step(digits) == quantity.written_step(words) == 1e12
+    assert quantity.interval(digits) == quantity.interval(words) == (4.5e12, 5.5e12)
+    crore = _claim("The state spent Rs 50,000 crore.")  # digits before the scale are exact
+    assert quantity.written_step(crore) == 1e7
+
+
+def test_and_a_half_is_written_to_the_half():
+    """'two and a half million' and 'a million and a half' are written to the half
+    million; 'two and a half hours' to the half hour; 'two million one-dollar coins' to
+    the million, as 'two million coins' (the compound is no word of the figure)."""
+    for text, value in (("The city raised two and a half million dollars.", 2.5e6),
+                        ("The city raised a million and a half dollars.", 1.5e6)):  # fmt: skip
+        c = _claim(text)
+        assert (c.value, quantity.written_step(c)) == (value, 5e5), text
+    hours = _claim("The meeting took two and a half hours.")
+    assert (quantity.written_step(hours), quantity.interval(hours)) == (0.5, (2.25, 2.75))
+    coins = _claim("The mint made two million one-dollar coins.")
+    assert (coins.value, quantity.interval(coins)) == (2e6, (1.8e6, 2.2e6))
+
+
 def test_a_fraction_in_words_is_a_rounding_to_its_denominator():
     """'half' stands for about half, wider than '50%'; 'a third' meets '35%', 'two-thirds'
     meets 'about 60 percent' (quantity.written_step, one part of the denominator)."""

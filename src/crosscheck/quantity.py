@@ -114,11 +114,16 @@ def _written_step(c: Claim, parts: tuple[int, int] | None) -> float:
 def _worded_step(c: Claim) -> float:
     """The written step of a figure in words, as its digits would give it: 'six weeks' is
     written to the week as '6 weeks' is, 'sixty' to the ten as '60', 'sixty million' to
-    the million as '60 million' (the words before a scale word are exact). 0 for any
+    the million as '60 million' (the words before a scale word are exact); one with 'and
+    a half' to the half of what it counts ('two and a half million', 'a million and a
+    half': to the half million; 'two and a half hours': to the half hour). 0 for any
     other figure (nothing is known of its precision)."""
     value, scale = abs(c.value), _scale_of(c)
     if not math.isfinite(value) or value == 0 or value >= 1e15:
         return 0.0
+    if _worded_run(c.text)[1]:
+        half = scale / 2
+        return half if value / half == int(value / half) else 0.0
     if scale > 1:
         return scale if value / scale == int(value / scale) else 0.0
     if value != int(value):
@@ -151,24 +156,52 @@ def _number_words() -> Mapping[str, float]:
     return MappingProxyType({**UNITS_WORDS, **TENS_WORDS, **SCALE_WORDS})
 
 
-def _worded_scale(text: str) -> float:
+_HALF = ["and", "a", "half"]
+
+
+def _worded_run(text: str, anchored: bool = False) -> tuple[list[str], bool]:
+    """The number words of the first figure in words in ``text`` (at its first word only
+    if ``anchored``), hyphened ones split ('twenty-five'), without an 'and a half' in
+    them, and whether there was one ('two and a half million', 'a million and a half':
+    as the extractor reads them, numbers._word_number). A compound is no word of the
+    figure ('two million one-dollar coins'), nor is a word after a break in the run."""
+    words = _number_words()
+    run: list[str] = []
+    for word in re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower()):
+        parts = word.split("-")
+        if all(part in words for part in parts) or (run and word == "and"):
+            run.extend(parts)  # "twenty-five million"
+        elif run and word in ("a", "half") and run[-1] == _HALF[_HALF.index(word) - 1]:
+            run.append(word)  # "and a half"
+        elif run or anchored:
+            break
+    halved = False
+    for k in range(len(run) - 2):
+        if run[k : k + 3] == _HALF:
+            del run[k : k + 3]
+            halved = True
+            break
+    while run and run[-1] in _HALF:
+        run.pop()
+    return run, halved
+
+
+def _worded_scale(text: str, anchored: bool = False) -> float:
     """The scale of a figure in words, as its digits would be written: 'sixty million'
     is '60 million', to the million; 'two thousand' is '2,000' and 'two hundred' is
     '200', so a thousand or a hundred scales nothing; nor does a scale word after which
     the figure's number words go on ('one million two hundred thousand') or that is no
-    word of the figure ('twenty of the million residents'). After digits, "10 thousand"
+    word of the figure ('twenty of the million residents'). Stacked scale words scale
+    together: 'five lakh crore' is to the lakh crore (10^12). After digits, "10 thousand"
     keeps the reading of "10k" (_SCALE), rare in news beside "10,000"."""
     words = _number_words()
-    run: list[str] = []
-    for word in re.findall(r"[a-z]+", text.lower()):
-        if word in words or (run and word == "and"):
-            run.append(word)
-        elif run:
-            break
-    while run and run[-1] == "and":
-        run.pop()
-    value = words.get(run[-1], 0.0) if run else 0.0
-    return value if value >= 1e5 else 1.0  # million, lakh, crore, bn... not thousand
+    factor = 1.0
+    for word in reversed(_worded_run(text, anchored)[0]):
+        value = words.get(word, 0.0)
+        if value < 1e5:
+            break  # million, lakh, crore, bn... not thousand
+        factor *= value
+    return factor
 
 
 def written_fraction(c: Claim) -> tuple[int, int] | None:
@@ -231,15 +264,33 @@ def _step(m: re.Match[str], scale: float) -> float:
 
 
 def _scale_of(c: Claim) -> float:
-    """The scale word written after the digits ('22 billion', '$5m'), for counts and
-    money only: '30m' of a measurement is metres."""
-    if c.kind not in ("count", "money", "other"):
-        return 1.0
+    """The scale word written after the digits ('22 billion', '$5m', '5 lakh crore') or
+    closing a figure in words ('two million'). A measurement's only when its value
+    carries it: '2 million tonnes' is to the million tonnes, as '2 million people' is;
+    '30m' of a length is 30 metres, no scale."""
     m = None if _worded(c.text) else _FIGURE.search(c.text)
     if m is None:  # a figure in words: 'two million dollars' is scaled as '2 million' is
         return _worded_scale(c.text)
     word = (m.group(4) or "").lower()
-    return _SCALE.get(word) or _worded_scale(word)  # "5 crore", "2 mln" as "five crore"
+    # "5 crore", "2 mln", "5 lakh crore" as "five crore" and "five lakh crore" are
+    scale = _SCALE.get(word) or (_worded_scale(c.text[m.start(4) :], True) if word else 1.0)
+    if scale == 1.0 or c.kind in ("count", "money", "other"):
+        return scale
+    written = _written_value(m) * scale
+    carried = any(
+        x is not None and abs(x - written) <= 1e-9 * abs(written)
+        for x in (c.value, c.lower, c.upper)
+    )
+    return scale if carried else 1.0
+
+
+def _written_value(m: re.Match[str]) -> float:
+    """The digits of one figure (``_FIGURE``) as a number, before any scale word."""
+    whole, decimals = m.group(1).replace(",", ""), m.group(2)
+    if "." in m.group(1):  # "1.000.000,50"
+        whole, _, decimals = m.group(1).partition(",")
+        whole = whole.replace(".", "")
+    return float(f"{whole}.{decimals}" if decimals else whole)
 
 
 def rounded(c: Claim) -> bool:
