@@ -1600,6 +1600,47 @@ def test_a_range_written_with_its_unit_twice_is_the_range(text: str, plain: str)
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("The 10m-20m poles fell.", "The 10-20 metre poles fell."),
+        ("She won 400m-800m titles.", "She won 400-800 metre titles."),
+        ("He ran 100m-200m sprints.", "He ran 100-200 metre sprints."),
+        ("They swam the 10m-20m events.", "They swam the 10-20 metre events."),
+    ],
+)
+def test_a_glued_range_before_a_noun_stays_in_its_unit(text: str, plain: str) -> None:
+    """'10m-20m poles': the second end's 'm' is the unit the first end read, not a
+    million because a noun follows (it was 20,000,000 poles beside 10 metres)."""
+    keys = ("value", "lower", "upper", "unit", "kind")
+    assert [tuple(c[k] for k in keys) for c in claims_of(text)] == [
+        tuple(c[k] for k in keys) for c in claims_of(plain)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lower", "upper", "unit"),
+    [
+        ("It cost $5m-$10m.", 5e6, 1e7, "dollar"),
+        ("It cost $5m-10m.", 5e6, 1e7, "dollar"),
+        ("It cost 5bn-10bn euros.", 5e9, 1e10, "euro"),
+    ],
+)
+def test_a_glued_range_of_money_keeps_its_scale(
+    text: str, lower: float, upper: float, unit: str
+) -> None:
+    """Near misses: a currency sign before the first end makes both ends' letter a scale;
+    'bn' is a scale wherever it stands."""
+    c = one(text)
+    assert (c["lower"], c["upper"], c["unit"], c["kind"]) == (lower, upper, unit, "money")
+
+
+def test_a_glued_million_before_a_noun_is_still_a_million() -> None:
+    """Near miss: one figure with a glued 'm' before a noun is still millions."""
+    c = one("They sold 1.2m tons.")
+    assert (c["value"], c["unit"]) == (1.2e6, "ton")
+
+
 def test_a_letter_then_a_dash_and_a_number_is_still_a_name_or_a_word() -> None:
     """Near misses of a range in one unit: another word after the second figure ('m-16
     rifles'), or a word after the dash ('m-diameter', 'V-battery')."""
