@@ -1707,3 +1707,34 @@ def test_a_month_s_year_before_a_noun_counts_nothing() -> None:
     assert [(c["value"], c["unit"]) for c in claims_of("The firm hired 2000 workers.")] == [
         (2000, "worker")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its May 2010 sales fell.",
+        "The firm's May 2010 sales fell.",
+        "The May 5, 2008 broadcast hit a low.",
+        "On 5 May 2008 broadcasts stopped.",
+        "It met a previously announced November 2008 release date.",
+        "March 2010 sales fell.",
+    ],
+)
+def test_a_month_with_a_determiner_or_a_day_makes_a_year(text: str) -> None:
+    """A possessive, a determiner, a describing word or a day with the month (anything
+    but a preposition, a conjunction or a comma) marks the figure a year."""
+    assert all(c["value"] not in (2008, 2010) for c in claims_of(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Since March 1500 people have died.", 1500, "people"),
+        ("In April 1200 workers were laid off.", 1200, "worker"),
+        ("By May 1500 troops had landed.", 1500, "troop"),
+    ],
+)
+def test_a_month_alone_before_a_count_leaves_the_count(text: str, value: int, unit: str) -> None:
+    """'Since March 1500 people have died': a month as a time, then a count (the month
+    alone was taken as the mark of a year, and the count went)."""
+    assert [(c["value"], c["unit"]) for c in claims_of(text)] == [(value, unit)]

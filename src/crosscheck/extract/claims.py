@@ -882,11 +882,45 @@ def _year_before_noun(tokens: list[Token], m: NumberMention, phrase: NounPhrase)
     first_word = tokens[phrase.first]
     return (
         prev in ("the", "a", "an", "its", "their", "his", "her", "our", "in", "of", "for", "'s")
-        or prev.rstrip(".") in MONTHS
+        or _month_s_year(tokens, m.first)
         or (prev.endswith("s") and m.first > 0 and tokens[m.first - 1].text[:1].isupper())
         or first_word.text[:1].isupper()
         or m.first == 0
     )
+
+
+_TIME_LEADS = PREPOSITIONS | CONJUNCTIONS | frozenset(("until", "till"))
+
+
+def _month_s_year(tokens: list[Token], f: int) -> bool:
+    """A figure at ``f`` that a month makes a year: a determiner or possessive before the
+    month ('the February 2008 broadcast', 'its May 2010 sales'), a word that describes it
+    ('a previously announced November 2013 release') or a day with it ('May 5, 2008', '5
+    May 2008'); not a month after a preposition, a conjunction or a comma, which is a time
+    and may be followed by a count ('Since March 1500 people have died', 'In April 1200
+    workers were laid off')."""
+
+    def month(k: int) -> bool:
+        return k >= 0 and tokens[k].lower.rstrip(".") in MONTHS
+
+    def day(k: int) -> bool:
+        t = tokens[k] if k >= 0 else None
+        return t is not None and t.kind == "num" and t.text.isdigit() and 1 <= int(t.text) <= 31
+
+    def possessive(k: int) -> bool:
+        return tokens[k].lower.endswith(("'s", "\u2019s", "s'"))
+
+    p = f - 1
+    if p >= 0 and tokens[p].text == ",":
+        p -= 1
+    if month(p):
+        q = p - 1
+        if q < 0 or tokens[q].lower in DETERMINERS or possessive(q) or day(q):
+            return True
+        # "since March", "in April, then": a time before the figure, which may count
+        time = tokens[q].kind != "word" or tokens[q].lower in _TIME_LEADS
+        return not time
+    return day(p) and month(p - 1)
 
 
 def _named_model(tokens: list[Token], m: NumberMention) -> bool:
