@@ -439,6 +439,9 @@ def test_thousands_dots_and_powers_of_ten_are_one_figure(
         # a message sent 'to' the number a verb of texting names a few words before
         ("Text VOTE to 912.345.678 now.", []),
         ("Text HELP to 912.345.678.", []),
+        # ... not a noun between the word of calling and 'to': the level a count reached
+        ("The carrier grew phone subscribers to 45.123.456 last year.", [45123456]),
+        ("The carrier grew text users to 12.345.678.", [12345678]),
         ("Calls to the hotline rose to 1.234.567 last year.", [1234567]),
         ("Text messages rose to 12.345.678 last year.", [12345678]),
         ("The fine was 1.234.567 euros.", [1234567]),

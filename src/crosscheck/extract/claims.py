@@ -751,9 +751,6 @@ _PHONE_LINKS = frozenset(": . # on at number no nr us me".split())
 _CALLING = frozenset("call phone telephone ring text dial contact".split())
 _NOT_CALLING_AFTER = frozenset("the a an its their his her our my your this that 's".split())
 _CALLED = frozenset("us me them him her you the a our".split())
-# Links between a verb of calling and the number it calls: those of a label and 'to', as
-# a message is sent ("Text VOTE to 912.345.678", "text the word HELP to 912.345.678").
-_CALL_LINKS = _PHONE_LINKS | {"to"}
 
 
 def _phone_cue(tokens: list[Token], f: int) -> bool:
@@ -811,7 +808,15 @@ def _calls(tokens: list[Token], k: int, f: int) -> bool:
     if k > 0 and tokens[k - 1].lower in _NOT_CALLING_AFTER:
         return False  # "the phone maker", "a text message"
     after = tokens[k + 1]
-    return k + 1 == f or after.lower in _CALLED or tokens[f - 1].lower in _CALL_LINKS
+    if k + 1 == f or after.lower in _CALLED:
+        return True
+    if tokens[f - 1].lower == "to":
+        # a message texted to a number: only keywords in capitals between ("Text VOTE
+        # to", "text YES to"), never a noun the figure may be the level of ("grew phone
+        # subscribers to 45.123.456")
+        return all(t.kind == "word" and len(t.text) >= 2 and t.text.isupper()
+                   for t in tokens[k + 1 : f - 1])  # fmt: skip
+    return tokens[f - 1].lower in _PHONE_LINKS
 
 
 def _score_side(tokens: list[Token], m: NumberMention) -> bool:
