@@ -1604,6 +1604,20 @@ def test_a_range_written_with_its_unit_twice_is_the_range(text: str, plain: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Sales rose in 2010 and a half of the stores closed.", [50]),
+        ("The firm paid $5m and a half share of the rest.", [5e6]),
+        ("Between a third and a half of the town was flooded.", [pytest.approx(125 / 3)]),
+    ],
+)
+def test_and_a_half_halves_no_year_nor_a_glued_scale(text: str, values: list[float]) -> None:
+    """Near misses of 'and a half' after digits: a year is not halved, a glued scale
+    ('$5m') halves nothing written, a range of fractions stays a range."""
+    assert [c["value"] for c in claims_of(text)] == values
+
+
+@pytest.mark.parametrize(
     ("text", "plain"),
     [
         ("The 10m-20m poles fell.", "The 10-20 metre poles fell."),
@@ -1666,6 +1680,12 @@ def test_a_letter_then_a_dash_and_a_number_is_still_a_name_or_a_word() -> None:
         ("They bought a dozen and a half eggs.", 18, "egg"),
         ("The meeting took two and a half hours.", 2.5, "hour"),
         ("The city raised half a million dollars.", 5e5, "dollar"),
+        # after digits as after words
+        ("The city raised 2 million and a half dollars.", 2.5e6, "dollar"),
+        ("The city raised 2 and a half million dollars.", 2.5e6, "dollar"),
+        ("Crews measured 3 and a half inches of rain.", 3.5, "inch"),
+        # before 'of': the figure's half, not a share (it was 'a half', 50 percent)
+        ("A million and a half of the residents fled.", 1.5e6, "resident"),
     ],
 )
 def test_and_a_half_is_half_of_what_was_counted(text: str, value: float, unit: str) -> None:

@@ -161,6 +161,9 @@ class NumberMention:
     plain_integer: bool = False  # digits only, no separator or decimal: a year or an id?
     bare_one: bool = False  # just "one" / "a": a number only with a unit or noun after
     factor: float = 1.0  # the scale applied: value == base * factor
+    # the half an 'and a half' added, which the figure is written to ('two and a half
+    # million': 500,000; 'a dozen and a half': 6; '3 and a half': 0.5); 0 for none
+    half: float = 0.0
 
 
 # One group of three digits after a full stop: "1.000", "12.500" (a decimal, or thousands).
@@ -216,12 +219,15 @@ def _is_adjacent(tokens: list[Token], i: int, j: int) -> bool:
     return tokens[i].end == tokens[j].start
 
 
-def _word_number(tokens: list[Token], i: int) -> tuple[float, int] | None:
-    """A number written in words starting at token i: (value, index of its last token)."""
+def _word_number(tokens: list[Token], i: int) -> tuple[float, int, float] | None:
+    """A number written in words starting at token i: (value, index of its last token,
+    the half an 'and a half' in it added or 0)."""
     total = 0.0
     current = 0.0
     last = -1
     seen = False
+    half = 0.0
+    half_in_current = False  # "two and a half million": the half is scaled with the two
     j = i
     n = len(tokens)
     while j < n:
@@ -252,9 +258,12 @@ def _word_number(tokens: list[Token], i: int) -> tuple[float, int] | None:
             j += 1
         elif low == "hundred" and seen:
             current = (current or 1) * 100
+            half *= 100 if half_in_current else 1
         elif low in ("thousand", "million", "billion", "trillion") and seen:
             total += (current or 1) * SCALE_WORDS[low]
             current = 0
+            half *= SCALE_WORDS[low] if half_in_current else 1
+            half_in_current = False
         elif low == "and" and seen and j + 1 < n and (
             tokens[j + 1].lower in UNITS_WORDS or tokens[j + 1].lower in TENS_WORDS
         ) and last >= 0 and tokens[last].lower in ("hundred", "thousand"):  # fmt: skip
@@ -265,11 +274,14 @@ def _word_number(tokens: list[Token], i: int) -> tuple[float, int] | None:
             # million and a half" (1.5 million), "a dozen and a half" (18)
             scale = tokens[last].lower
             if scale in ("thousand", "million", "billion", "trillion"):
-                total += SCALE_WORDS[scale] / 2
+                half = SCALE_WORDS[scale] / 2
+                total += half
             elif scale == "dozen":
-                current += 6
+                half = 6
+                current += half
             elif scale in UNITS_WORDS or scale in TENS_WORDS:
-                current += 0.5
+                half, half_in_current = 0.5, True
+                current += half
             else:
                 break  # "a hundred and a half": no figure anyone writes
             last = j + 2
@@ -282,7 +294,7 @@ def _word_number(tokens: list[Token], i: int) -> tuple[float, int] | None:
         j += 1
     if not seen:
         return None
-    return total + current, last
+    return total + current, last, half
 
 
 def _compound_adjective(tokens: list[Token], j: int) -> bool:
@@ -304,13 +316,37 @@ def _compound_adjective(tokens: list[Token], j: int) -> bool:
 
 
 def _and_a_half(tokens: list[Token], j: int) -> bool:
-    """'and a half' at ``j``, not the start of a fraction of something ('and a half of')."""
+    """'and a half' at ``j``, also before 'of' ('a million and a half of the residents' is
+    1.5 million of them, not a million and a half as a share); not before 'the' ('and a
+    half the size')."""
     return (
         j + 2 < len(tokens)
         and tokens[j + 1].lower == "a"
         and tokens[j + 2].lower == "half"
-        and not (j + 3 < len(tokens) and tokens[j + 3].lower in ("of", "the"))
+        and not (j + 3 < len(tokens) and tokens[j + 3].lower == "the")
     )
+
+
+def _digits_and_a_half(
+    tokens: list[Token], i: int, last: int, value: float, factor: float, currency_before: bool
+) -> tuple[float, float, int] | None:
+    """'and a half' after digits, as after words (_word_number): half of what was last
+    counted. '2 million and a half' is 2.5 million, '3 and a half inches' 3.5, '2 and a
+    half million' 2.5 million: (value, scale, last token); None when no such half follows
+    or it halves nothing written ('$5m and a half', '2.5 and a half')."""
+    j = last + 1
+    if not (j < len(tokens) and tokens[j].lower == "and" and _and_a_half(tokens, j)):
+        return None
+    if factor != 1.0:
+        if last == i or tokens[last].lower not in ("thousand", "million", "billion", "trillion"):
+            return None
+        return value * factor + factor / 2, factor, j + 2
+    if not (tokens[i].text.isdigit() and len(tokens[i].text) <= 3):
+        return None  # "In 2010 and a half": no year is halved
+    scale, scale_last = _scale_after(tokens, j + 3, currency_before)
+    if scale_last > j + 2 and tokens[scale_last].lower in ("thousand", "million", "billion"):
+        return (value + 0.5) * scale, scale, scale_last
+    return value + 0.5, 1.0, j + 2
 
 
 def _scale_after(tokens: list[Token], j: int, currency_before: bool) -> tuple[float, int]:
@@ -385,6 +421,13 @@ def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention
                 value=value * factor, scaled=factor != 1.0, factor=factor,
             )  # fmt: skip
         factor, last = _scale_after(tokens, i + 1, currency_before)
+        halved = _digits_and_a_half(tokens, i, last, value, factor, currency_before)
+        if halved is not None:
+            value, factor, last = halved
+            return NumberMention(
+                first=i, last=last, start=tok.start, end=tokens[last].end, value=value,
+                scaled=factor != 1.0, factor=factor, half=factor / 2,
+            )  # fmt: skip
         return NumberMention(
             first=i, last=last, start=tok.start, end=tokens[last].end, value=value * factor,
             scaled=factor != 1.0, plain_integer=tok.text.isdigit(), factor=factor,
@@ -414,13 +457,13 @@ def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention
     parsed = _word_number(tokens, i)
     if parsed is None:
         return None
-    value, last = parsed
+    value, last, half = parsed
     factor, scale_last = _scale_after(tokens, last + 1, currency_before)
     last = max(last, scale_last)
     bare = last == i and low in ("one", "a")
     return NumberMention(
         first=i, last=last, start=tok.start, end=tokens[last].end, value=value * factor,
-        in_words=True, scaled=factor != 1.0, bare_one=bare, factor=factor,
+        in_words=True, scaled=factor != 1.0, bare_one=bare, factor=factor, half=half * factor,
     )  # fmt: skip
 
 
