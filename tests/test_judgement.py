@@ -480,6 +480,24 @@ def test_and_a_half_is_written_to_the_half():
     assert (coins.value, quantity.interval(coins)) == (2e6, (1.8e6, 2.2e6))
 
 
+def test_and_a_half_after_digits_is_written_to_the_half_as_in_words():
+    """Digits and words give one figure and one interval: the extractor reads the half,
+    and written precision takes what it read (quantity._half_read), so '2 and a half
+    million' is no exact 2,500,000 and 'a dozen and a half' is to the half dozen."""
+    for digits, words in (
+        ("It raised 2 and a half million dollars.", "It raised two and a half million dollars."),
+        ("It raised 2 million and a half dollars.", "It raised two million and a half dollars."),
+        ("Crews saw 3 and a half inches of rain.", "Crews saw three and a half inches of rain."),
+        ("About 2 and a half million people voted.", "About two and a half million people voted."),
+    ):  # fmt: skip
+        a, b = _claim(digits), _claim(words)
+        assert a.value == b.value, digits
+        assert quantity.written_step(a) == quantity.written_step(b) > 0, digits
+        assert quantity.interval(a) == quantity.interval(b), digits
+    dozen = _claim("They bought a dozen and a half eggs.")
+    assert (dozen.value, quantity.written_step(dozen)) == (18, 6)
+
+
 def test_a_fraction_in_words_is_a_rounding_to_its_denominator():
     """'half' stands for about half, wider than '50%'; 'a third' meets '35%', 'two-thirds'
     meets 'about 60 percent' (quantity.written_step, one part of the denominator)."""

@@ -107,6 +107,10 @@ def _written_step(c: Claim, parts: tuple[int, int] | None) -> float:
     """written_step, the claim's ``written_fraction`` already read."""
     if parts is not None:
         return abs(c.value) / parts[0]
+    half = _half_read(c.text)
+    if half:  # 'and a half': written to the half of what it counts, in digits or words
+        value = abs(c.value)
+        return half if math.isfinite(value) and value / half == int(value / half) else 0.0
     m = None if _worded(c.text) else _FIGURE.search(c.text)
     return _worded_step(c) if m is None else _step(m, _scale_of(c))
 
@@ -114,16 +118,11 @@ def _written_step(c: Claim, parts: tuple[int, int] | None) -> float:
 def _worded_step(c: Claim) -> float:
     """The written step of a figure in words, as its digits would give it: 'six weeks' is
     written to the week as '6 weeks' is, 'sixty' to the ten as '60', 'sixty million' to
-    the million as '60 million' (the words before a scale word are exact); one with 'and
-    a half' to the half of what it counts ('two and a half million', 'a million and a
-    half': to the half million; 'two and a half hours': to the half hour). 0 for any
+    the million as '60 million' (the words before a scale word are exact). 0 for any
     other figure (nothing is known of its precision)."""
     value, scale = abs(c.value), _scale_of(c)
     if not math.isfinite(value) or value == 0 or value >= 1e15:
         return 0.0
-    if _worded_run(c.text)[1]:
-        half = scale / 2
-        return half if value / half == int(value / half) else 0.0
     if scale > 1:
         return scale if value / scale == int(value / scale) else 0.0
     if value != int(value):
@@ -156,15 +155,27 @@ def _number_words() -> Mapping[str, float]:
     return MappingProxyType({**UNITS_WORDS, **TENS_WORDS, **SCALE_WORDS})
 
 
+@functools.lru_cache(maxsize=65536)
+def _half_read(text: str) -> float:
+    """The half an 'and a half' added to the first figure of a claim's text, as the
+    extractor read it (numbers: 'two and a half million' and '2 million and a half' 500,000,
+    'a dozen and a half' 6, '3 and a half inches' 0.5); 0 for none. The one reading of
+    'and a half' (imported when first asked: the extractor imports this module)."""
+    from crosscheck.extract.numbers import find_numbers, tokenize
+
+    mentions = find_numbers(tokenize(text))
+    return mentions[0].half if mentions else 0.0
+
+
 _HALF = ["and", "a", "half"]
 
 
-def _worded_run(text: str, anchored: bool = False) -> tuple[list[str], bool]:
+def _worded_run(text: str, anchored: bool = False) -> list[str]:
     """The number words of the first figure in words in ``text`` (at its first word only
     if ``anchored``), hyphened ones split ('twenty-five'), without an 'and a half' in
-    them, and whether there was one ('two and a half million', 'a million and a half':
-    as the extractor reads them, numbers._word_number). A compound is no word of the
-    figure ('two million one-dollar coins'), nor is a word after a break in the run."""
+    them ('two and a half million', 'a million and a half': its half is read by the
+    extractor, _half_read). A compound is no word of the figure ('two million one-dollar
+    coins'), nor is a word after a break in the run."""
     words = _number_words()
     run: list[str] = []
     for word in re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower()):
@@ -175,15 +186,13 @@ def _worded_run(text: str, anchored: bool = False) -> tuple[list[str], bool]:
             run.append(word)  # "and a half"
         elif run or anchored:
             break
-    halved = False
     for k in range(len(run) - 2):
         if run[k : k + 3] == _HALF:
             del run[k : k + 3]
-            halved = True
             break
     while run and run[-1] in _HALF:
         run.pop()
-    return run, halved
+    return run
 
 
 def _worded_scale(text: str, anchored: bool = False) -> float:
@@ -196,7 +205,7 @@ def _worded_scale(text: str, anchored: bool = False) -> float:
     keeps the reading of "10k" (_SCALE), rare in news beside "10,000"."""
     words = _number_words()
     factor = 1.0
-    for word in reversed(_worded_run(text, anchored)[0]):
+    for word in reversed(_worded_run(text, anchored)):
         value = words.get(word, 0.0)
         if value < 1e5:
             break  # million, lakh, crore, bn... not thousand
@@ -272,8 +281,12 @@ def _scale_of(c: Claim) -> float:
     if m is None:  # a figure in words: 'two million dollars' is scaled as '2 million' is
         return _worded_scale(c.text)
     word = (m.group(4) or "").lower()
+    rest = c.text[m.start(4) :] if word else ""
+    if word == "and" and _half_read(c.text):  # "2 and a half million": of the million
+        rest = rest.split(None, 3)[3] if len(rest.split(None, 3)) == 4 else ""
+        word = rest.split(None, 1)[0].lower() if rest else ""
     # "5 crore", "2 mln", "5 lakh crore" as "five crore" and "five lakh crore" are
-    scale = _SCALE.get(word) or (_worded_scale(c.text[m.start(4) :], True) if word else 1.0)
+    scale = _SCALE.get(word) or (_worded_scale(rest, True) if word else 1.0)
     if scale == 1.0 or c.kind in ("count", "money", "other"):
         return scale
     written = _written_value(m) * scale
