@@ -1621,14 +1621,17 @@ def test_and_a_half_halves_no_year_nor_a_glued_scale(text: str, values: list[flo
     ("text", "plain"),
     [
         ("The 10m-20m poles fell.", "The 10-20 metre poles fell."),
-        ("She won 400m-800m titles.", "She won 400-800 metre titles."),
-        ("He ran 100m-200m sprints.", "He ran 100-200 metre sprints."),
+        ("A 10m-20m pole fell.", "A 10-20 metre pole fell."),
         ("They swam the 10m-20m events.", "They swam the 10-20 metre events."),
+        ("She won the 400m-800m titles.", "She won the 400-800 metre titles."),
+        ("The wall is 20m-30m high.", "The wall is 20-30 metres high."),
+        ("The wall is 20 m-30 m high.", "The wall is 20-30 metres high."),
+        ("The wreck lies 10m-20m away.", "The wreck lies 10-20 metres away."),
     ],
 )
 def test_a_glued_range_before_a_noun_stays_in_its_unit(text: str, plain: str) -> None:
-    """'10m-20m poles': the second end's 'm' is the unit the first end read, not a
-    million because a noun follows (it was 20,000,000 poles beside 10 metres)."""
+    """'the 10m-20m poles': after a determiner, or before a dimension word, both ends'
+    'm' is metres (the second end was 20,000,000 poles beside 10 metres)."""
     keys = ("value", "lower", "upper", "unit", "kind")
     assert [tuple(c[k] for k in keys) for c in claims_of(text)] == [
         tuple(c[k] for k in keys) for c in claims_of(plain)
@@ -1641,6 +1644,7 @@ def test_a_glued_range_before_a_noun_stays_in_its_unit(text: str, plain: str) ->
         ("It cost $5m-$10m.", 5e6, 1e7, "dollar"),
         ("It cost $5m-10m.", 5e6, 1e7, "dollar"),
         ("It cost 5bn-10bn euros.", 5e9, 1e10, "euro"),
+        ("It cost £2bn-3bn.", 2e9, 3e9, "pound sterling"),
     ],
 )
 def test_a_glued_range_of_money_keeps_its_scale(
@@ -1650,6 +1654,32 @@ def test_a_glued_range_of_money_keeps_its_scale(
     'bn' is a scale wherever it stands."""
     c = one(text)
     assert (c["lower"], c["upper"], c["unit"], c["kind"]) == (lower, upper, unit, "money")
+
+
+@pytest.mark.parametrize(
+    ("text", "lower", "upper", "unit"),
+    [
+        ("They shipped 2m-3m tonnes.", 2e6, 3e6, "tonne"),
+        ("The firm sold 2m-3m of its devices.", 2e6, 3e6, "device"),
+        ("The app has 5b-10b users.", 5e9, 1e10, "user"),
+        ("The service has 1.2m-1.5m subscribers.", 1.2e6, 1.5e6, "subscriber"),
+        ("The show drew 1m-2m viewers.", 1e6, 2e6, "viewer"),
+        ("They sold 5m-10m copies.", 5e6, 1e7, "copy"),
+        ("The 1.2m-1.5m subscribers left.", 1.2e6, 1.5e6, "subscriber"),
+        # as a single glued figure before a noun reads ('He ran 100m sprints' is
+        # 100,000,000 sprints): a race's distance before its noun is read as millions too
+        ("He ran 100m-200m sprints.", 1e8, 2e8, "sprint"),
+        ("She won 400m-800m titles.", 4e8, 8e8, "title"),
+    ],
+)
+def test_a_glued_range_before_a_counted_noun_is_millions_at_both_ends(
+    text: str, lower: float, upper: float, unit: str
+) -> None:
+    """'2m-3m tonnes' was 2.5 metres, '5b-10b users' 7.5 barns: both ends' glued letter is
+    read one way, a scale when 'of', a noun or a unit follows, the letter is 'b', or an end
+    is a decimal (a review found)."""
+    c = one(text)
+    assert (c["lower"], c["upper"], c["unit"], c["qualifier"]) == (lower, upper, unit, "range")
 
 
 def test_a_glued_million_before_a_noun_is_still_a_million() -> None:

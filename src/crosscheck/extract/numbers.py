@@ -18,6 +18,7 @@ from crosscheck.extract.lexicon import (
     CHANGE_DOWN,
     CHANGE_SIZE_UNITS,
     CHANGE_UP,
+    DETERMINERS,
     FRACTION_WORDS,
     METRE_CONTEXT,
     ORDINAL_WORDS,
@@ -668,11 +669,51 @@ def find_numbers(tokens: list[Token], currency_at: set[int] | None = None) -> li
 _RANGE_WORDS = ("to", "-", "–", "—", "and", "or", "through")
 
 
+def _glued_letter_range(tokens: list[Token], m: NumberMention) -> NumberMention | None:
+    """'2m-3m tonnes', '5b-10b users': a range whose ends both carry a glued 'm' or 'b',
+    read ONE way for both ends. Millions (billions for 'b') when the letter is 'b', an end
+    is a decimal ('1.2m-1.5m subscribers'), 'of' or a noun follows ('5m-10m copies', as
+    '35m of its devices' is millions); metres (None: the ends stay figures and the
+    letters their unit) before a dimension word or the end of the clause ('10m-20m tall',
+    '20m-30m.') and in an attributive range after a determiner ('the 10m-20m poles')."""
+    i = m.first
+    n = len(tokens)
+    if m.scaled or m.is_range or m.in_words or i != m.last or i + 4 >= n:
+        return None
+    letter, dash, other, again = tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]
+    if not (
+        letter.text in ("m", "b")
+        and dash.text in ("-", "\u2013", "\u2014")
+        and other.kind == "num"
+        and again.text == letter.text
+        and all(_is_adjacent(tokens, k, k + 1) for k in range(i, i + 4))
+    ):
+        return None
+    decimal = any("." in tokens[k].text or "," in tokens[k].text for k in (i, i + 3))
+    if letter.text == "m":
+        if not _noun_follows(tokens, i + 5):
+            return None  # '10m-20m tall', '20m-30m.': metres
+        b = i - 1
+        if tokens[i + 5].lower != "of" and not decimal and b >= 0 and tokens[b].lower in DETERMINERS:
+            return None  # 'the 10m-20m poles': how long each pole is
+    factor = SCALE_WORDS["million"] if letter.text == "m" else SCALE_WORDS["billion"]
+    lo, hi = m.value * factor, _digits_value(other) * factor
+    if hi <= lo:
+        return None
+    return NumberMention(
+        first=i, last=i + 4, start=m.start, end=again.end, value=(lo + hi) / 2, lower=lo,
+        upper=hi, is_range=True, scaled=True, factor=factor,
+    )  # fmt: skip
+
+
 def _join_range(tokens: list[Token], m: NumberMention, currency_at: set[int]) -> NumberMention:
     j = m.last + 1
     n = len(tokens)
     if j >= n or m.vague:
         return m
+    glued = _glued_letter_range(tokens, m)
+    if glued is not None:
+        return glued
     link = tokens[j].lower
     if link not in _RANGE_WORDS:
         return m
