@@ -1791,3 +1791,19 @@ def test_a_month_alone_before_a_count_leaves_the_count(text: str, value: int, un
     """'Since March 1500 people have died': a month as a time, then a count (the month
     alone was taken as the mark of a year, and the count went)."""
     assert [(c["value"], c["unit"]) for c in claims_of(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 3km-5km of road was lost.",
+        "About 3 km-5 km of road was lost.",
+        "Roughly 3km-5km of road was lost.",
+        "About 3-5 km of road was lost.",
+    ],
+)
+def test_a_hedge_before_a_range_with_its_unit_twice_hedges_the_range(text: str) -> None:
+    """'About 3km-5km' was 'About 3km' approx beside '5km' exact (a review found): one
+    hedged range, as 'About 3-5 km' is."""
+    c = one(text)
+    assert (c["lower"], c["upper"], c["qualifier"], c["unit"]) == (3, 5, "approx", "kilometre")
