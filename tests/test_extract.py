@@ -1785,12 +1785,37 @@ def test_a_month_with_a_determiner_or_a_day_makes_a_year(text: str) -> None:
         ("Since March 1500 people have died.", 1500, "people"),
         ("In April 1200 workers were laid off.", 1200, "worker"),
         ("By May 1500 troops had landed.", 1500, "troop"),
+        ("Last March 2000 jobs went.", 2000, "job"),
+        ("Early May 1500 people fled.", 1500, "people"),
+        ("Next May 1500 troops will leave.", 1500, "troop"),
+        ("Each March 1500 birds arrive.", 1500, "bird"),
+        ("This April 1200 workers were laid off.", 1200, "worker"),
+        ("Every May 1800 runners start.", 1800, "runner"),
+        ("In mid-March 2000 jobs went.", 2000, "job"),
+        ("In April, 2000 workers were laid off.", 2000, "worker"),
+        ("In May 2008 40 people died.", 40, "people"),
     ],
 )
 def test_a_month_alone_before_a_count_leaves_the_count(text: str, value: int, unit: str) -> None:
     """'Since March 1500 people have died': a month as a time, then a count (the month
-    alone was taken as the mark of a year, and the count went)."""
+    alone was taken as the mark of a year, and the count went); a time word before the
+    month makes it a time of its own ('Last March 2000 jobs went', a second review), and a
+    comma parts the month from a count."""
     assert [(c["value"], c["unit"]) for c in claims_of(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since May 2008 sales have doubled.",
+        "Until June 2009 prices rose.",
+        "Since March 2011 protests spread.",
+    ],
+)
+def test_a_plausible_year_right_after_a_month_is_a_year(text: str) -> None:
+    """'Since May 2008 sales have doubled' counted 2,008 sales (a second review): a
+    four-digit figure a year could be (1900-2100), right after a month, is its year."""
+    assert claims_of(text) == []
 
 
 @pytest.mark.parametrize(

@@ -902,16 +902,19 @@ def _year_before_noun(tokens: list[Token], m: NumberMention, phrase: NounPhrase)
     )
 
 
-_TIME_LEADS = PREPOSITIONS | CONJUNCTIONS | frozenset(("until", "till"))
+# Words before a month that make it a time of its own ('Last March', 'each May'): what
+# follows the month is no year of it ('Last March 2000 jobs went' counts jobs).
+_MONTH_TIME_WORDS = frozenset("last next this early late mid each every".split())
 
 
 def _month_s_year(tokens: list[Token], f: int) -> bool:
-    """A figure at ``f`` that a month makes a year: a determiner or possessive before the
-    month ('the February 2008 broadcast', 'its May 2010 sales'), a word that describes it
-    ('a previously announced November 2013 release') or a day with it ('May 5, 2008', '5
-    May 2008'); not a month after a preposition, a conjunction or a comma, which is a time
-    and may be followed by a count ('Since March 1500 people have died', 'In April 1200
-    workers were laid off')."""
+    """A figure at ``f`` that a month makes a year: a day with the month ('May 5, 2008',
+    '5 May 2008'), or a plausible year (1900-2100) right after the month with no comma
+    ('the February 2008 broadcast', 'Since May 2008 sales have doubled', 'In May 2008 40
+    people died'); not a figure no year could be ('Since March 1500 people have died'),
+    nor one after a month that a time word makes a time of its own ('Last March 2000 jobs
+    went', 'Each March 1500 birds arrive'), nor one after a comma ('In April, 2000
+    workers')."""
 
     def month(k: int) -> bool:
         return k >= 0 and tokens[k].lower.rstrip(".") in MONTHS
@@ -920,20 +923,26 @@ def _month_s_year(tokens: list[Token], f: int) -> bool:
         t = tokens[k] if k >= 0 else None
         return t is not None and t.kind == "num" and t.text.isdigit() and 1 <= int(t.text) <= 31
 
-    def possessive(k: int) -> bool:
-        return tokens[k].lower.endswith(("'s", "\u2019s", "s'"))
-
     p = f - 1
-    if p >= 0 and tokens[p].text == ",":
+    comma = p >= 0 and tokens[p].text == ","
+    if comma:
         p -= 1
-    if month(p):
-        q = p - 1
-        if q < 0 or tokens[q].lower in DETERMINERS or possessive(q) or day(q):
-            return True
-        # "since March", "in April, then": a time before the figure, which may count
-        time = tokens[q].kind != "word" or tokens[q].lower in _TIME_LEADS
-        return not time
-    return day(p) and month(p - 1)
+    if day(p) and month(p - 1):
+        return True
+    if not month(p):
+        return False
+    q = p - 1
+    if q >= 1 and tokens[q].text == "-":
+        q -= 1  # "mid-March"
+    if q >= 0 and tokens[q].lower in _MONTH_TIME_WORDS:
+        return False
+    if day(p - 1):
+        return True
+    t = tokens[f]
+    plausible = (
+        t.kind == "num" and t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100
+    )
+    return plausible and not comma
 
 
 def _named_model(tokens: list[Token], m: NumberMention) -> bool:

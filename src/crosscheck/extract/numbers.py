@@ -694,7 +694,12 @@ def _glued_letter_range(tokens: list[Token], m: NumberMention) -> NumberMention 
         if not _noun_follows(tokens, i + 5):
             return None  # '10m-20m tall', '20m-30m.': metres
         b = i - 1
-        if tokens[i + 5].lower != "of" and not decimal and b >= 0 and tokens[b].lower in DETERMINERS:
+        if (
+            tokens[i + 5].lower != "of"
+            and not decimal
+            and b >= 0
+            and tokens[b].lower in DETERMINERS
+        ):
             return None  # 'the 10m-20m poles': how long each pole is
     factor = SCALE_WORDS["million"] if letter.text == "m" else SCALE_WORDS["billion"]
     lo, hi = m.value * factor, _digits_value(other) * factor
