@@ -482,7 +482,7 @@ def test_and_a_half_is_written_to_the_half():
 
 def test_and_a_half_after_digits_is_written_to_the_half_as_in_words():
     """Digits and words give one figure and one interval: the extractor reads the half,
-    and written precision takes what it read (quantity._half_read), so '2 and a half
+    and written precision takes what it read (Claim.half), so '2 and a half
     million' is no exact 2,500,000 and 'a dozen and a half' is to the half dozen."""
     for digits, words in (
         ("It raised 2 and a half million dollars.", "It raised two and a half million dollars."),
@@ -496,6 +496,16 @@ def test_and_a_half_after_digits_is_written_to_the_half_as_in_words():
         assert quantity.interval(a) == quantity.interval(b), digits
     dozen = _claim("They bought a dozen and a half eggs.")
     assert (dozen.value, quantity.written_step(dozen)) == (18, 6)
+
+
+def test_a_half_after_a_scale_is_no_fraction_of_the_figure():
+    """'A million and a half of the residents' is 1.5 million, written to the half
+    million; quantity.written_fraction read its 'half of' as a fraction (a second review).
+    The half is the one the extractor read, kept on the claim (Claim.half)."""
+    c = _claim("A million and a half of the residents fled.")
+    assert (c.value, c.half, quantity.written_fraction(c)) == (1.5e6, 5e5, None)
+    assert quantity.written_step(c) == 5e5
+    assert quantity.written_fraction(_claim("Half of the residents fled.")) == (1, 2)
 
 
 def test_a_fraction_in_words_is_a_rounding_to_its_denominator():

@@ -374,6 +374,10 @@ class Claim:
     was_span: Span | None = None
     attribution: Attribution | None = None
     time: TimeSpan | None = None
+    # the half an 'and a half' added to the figure, as the extractor read it ('two and a
+    # half million': 500,000; 'a dozen and a half': 6; '3 and a half inches': 0.5); 0 for
+    # none. Written precision reads it (quantity.written_step), never the text again.
+    half: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -401,6 +405,7 @@ class Claim:
             "was_span": list(self.was_span) if self.was_span else None,
             "attribution": self.attribution.to_dict() if self.attribution else None,
             "time": self.time.to_dict() if self.time else None,
+            "half": self.half,
         }
 
 
@@ -712,6 +717,7 @@ def claim_from_dict(d: dict[str, Any]) -> Claim:
         attribution=_attribution_from_dict(a) if a else None,
         time=TimeSpan(t["surface"], t.get("start"), t.get("end"), t.get("granularity"),
                       t.get("relative", False)) if t else None,
+        half=d.get("half", 0.0),
     )  # fmt: skip
 
 

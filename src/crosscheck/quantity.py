@@ -107,7 +107,7 @@ def _written_step(c: Claim, parts: tuple[int, int] | None) -> float:
     """written_step, the claim's ``written_fraction`` already read."""
     if parts is not None:
         return abs(c.value) / parts[0]
-    half = _half_read(c.text)
+    half = c.half
     if half:  # 'and a half': written to the half of what it counts, in digits or words
         value = abs(c.value)
         return half if math.isfinite(value) and value / half == int(value / half) else 0.0
@@ -155,18 +155,6 @@ def _number_words() -> Mapping[str, float]:
     return MappingProxyType({**UNITS_WORDS, **TENS_WORDS, **SCALE_WORDS})
 
 
-@functools.lru_cache(maxsize=65536)
-def _half_read(text: str) -> float:
-    """The half an 'and a half' added to the first figure of a claim's text, as the
-    extractor read it (numbers: 'two and a half million' and '2 million and a half' 500,000,
-    'a dozen and a half' 6, '3 and a half inches' 0.5); 0 for none. The one reading of
-    'and a half' (imported when first asked: the extractor imports this module)."""
-    from crosscheck.extract.numbers import find_numbers, tokenize
-
-    mentions = find_numbers(tokenize(text))
-    return mentions[0].half if mentions else 0.0
-
-
 _HALF = ["and", "a", "half"]
 
 
@@ -174,7 +162,7 @@ def _worded_run(text: str, anchored: bool = False) -> list[str]:
     """The number words of the first figure in words in ``text`` (at its first word only
     if ``anchored``), hyphened ones split ('twenty-five'), without an 'and a half' in
     them ('two and a half million', 'a million and a half': its half is read by the
-    extractor, _half_read). A compound is no word of the figure ('two million one-dollar
+    extractor, Claim.half). A compound is no word of the figure ('two million one-dollar
     coins'), nor is a word after a break in the run."""
     words = _number_words()
     run: list[str] = []
@@ -218,8 +206,8 @@ def written_fraction(c: Claim) -> tuple[int, int] | None:
     'half' (1, 2), 'nearly two-thirds' (2, 3), 'three quarters of a million' (3, 4); None
     for any other figure, and for a range ('a third and a half': its ends are its bounds).
     The one reading of 'a fraction in words' for precision, messages and the scorer."""
-    if c.qualifier == "range" or any(ch.isdigit() for ch in c.text):
-        return None
+    if c.qualifier == "range" or c.half or any(ch.isdigit() for ch in c.text):
+        return None  # 'a million and a half of the residents': 1.5 million, no fraction
     fractions, numerators = _fraction_words()
     if c.unit in fractions or (c.unit or "") + "s" in fractions:
         return None  # "two quarters" counts quarters
@@ -282,7 +270,7 @@ def _scale_of(c: Claim) -> float:
         return _worded_scale(c.text)
     word = (m.group(4) or "").lower()
     rest = c.text[m.start(4) :] if word else ""
-    if word == "and" and _half_read(c.text):  # "2 and a half million": of the million
+    if word == "and" and c.half:  # "2 and a half million": of the million
         rest = rest.split(None, 3)[3] if len(rest.split(None, 3)) == 4 else ""
         word = rest.split(None, 1)[0].lower() if rest else ""
     # "5 crore", "2 mln", "5 lakh crore" as "five crore" and "five lakh crore" are

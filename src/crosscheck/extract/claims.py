@@ -112,6 +112,7 @@ class _Draft:
     was: float | None = None
     was_qualifier: str | None = None
     was_span: tuple[int, int] | None = None  # sentence-relative, as start and end
+    half: float = 0.0  # the half an 'and a half' added (NumberMention.half)
 
 
 def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]:
@@ -159,6 +160,7 @@ def _finish(document: Document, sent: Sentence, d: _Draft) -> Claim:
         was=d.was,
         was_qualifier=d.was_qualifier,
         was_span=was_span,
+        half=d.half,
     )
 
 
@@ -516,6 +518,7 @@ def _claim(
         hedged=hedged,
         noun_phrase=noun,
         elided=elided,
+        half=m.half,
     )
     return draft, last
 
