@@ -439,6 +439,12 @@ def test_thousands_dots_and_powers_of_ten_are_one_figure(
         # a message sent 'to' the number a verb of texting names a few words before
         ("Text VOTE to 912.345.678 now.", []),
         ("Text HELP to 912.345.678.", []),
+        # ... in quotes or one capital letter (a second review)
+        ("Text 'YES' to 912.345.678.", []),
+        ('Text "yes" to 912.345.678.', []),
+        ("Text \u201cYES\u201d to 912.345.678.", []),
+        ("Text Y to 912.345.678.", []),
+        ("The carrier grew 'phone' subscribers to 45.123.456 last year.", [45123456]),
         # ... not a noun between the word of calling and 'to': the level a count reached
         ("The carrier grew phone subscribers to 45.123.456 last year.", [45123456]),
         ("The carrier grew text users to 12.345.678.", [12345678]),

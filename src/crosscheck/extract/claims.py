@@ -790,7 +790,8 @@ def _phone_cue(tokens: list[Token], f: int) -> bool:
         return True
     if all(group == "000" for group in tokens[f].text.split(".")[1:]):
         return False  # a round count: only a word right before it calls it
-    return any(_calls(tokens, k, f) for k in range(max(0, f - 3), f))
+    quotes = sum(t.text in _QUOTES for t in tokens[max(0, f - 5) : f])  # "Text 'YES' to"
+    return any(_calls(tokens, k, f) for k in range(max(0, f - 3 - quotes), f))
 
 
 def _counts_after(tokens: list[Token], f: int) -> bool:
@@ -812,6 +813,9 @@ def _time_word(tok: Token) -> bool:
     return any(low in s for s in (TIME_UNITS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, TIMES_OF_DAY))
 
 
+_QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d")
+
+
 def _calls(tokens: list[Token], k: int, f: int) -> bool:
     """Whether the word at ``k`` is a verb of calling that calls the number at ``f``."""
     if tokens[k].lower not in _CALLING:
@@ -823,10 +827,15 @@ def _calls(tokens: list[Token], k: int, f: int) -> bool:
         return True
     if tokens[f - 1].lower == "to":
         # a message texted to a number: only keywords in capitals between ("Text VOTE
-        # to", "text YES to"), never a noun the figure may be the level of ("grew phone
-        # subscribers to 45.123.456")
-        return all(t.kind == "word" and len(t.text) >= 2 and t.text.isupper()
-                   for t in tokens[k + 1 : f - 1])  # fmt: skip
+        # to", "text YES to", "Text Y to"), or in quotes ("Text 'yes' to"), never a noun
+        # the figure may be the level of ("grew phone subscribers to 45.123.456")
+        between, inside = tokens[k + 1 : f - 1], False
+        for t in between:
+            if t.text in _QUOTES:
+                inside = not inside
+            elif not (t.kind == "word" and (inside or t.text.isupper())):
+                return False
+        return bool(between) and not inside
     return tokens[f - 1].lower in _PHONE_LINKS
 
 
