@@ -1626,22 +1626,47 @@ def test_and_a_half_halves_no_year_nor_a_glued_scale(text: str, values: list[flo
 @pytest.mark.parametrize(
     ("text", "plain"),
     [
-        ("The 10m-20m poles fell.", "The 10-20 metre poles fell."),
-        ("A 10m-20m pole fell.", "A 10-20 metre pole fell."),
-        ("They swam the 10m-20m events.", "They swam the 10-20 metre events."),
-        ("She won the 400m-800m titles.", "She won the 400-800 metre titles."),
         ("The wall is 20m-30m high.", "The wall is 20-30 metres high."),
         ("The wall is 20 m-30 m high.", "The wall is 20-30 metres high."),
         ("The wreck lies 10m-20m away.", "The wreck lies 10-20 metres away."),
     ],
 )
-def test_a_glued_range_before_a_noun_stays_in_its_unit(text: str, plain: str) -> None:
-    """'the 10m-20m poles': after a determiner, or before a dimension word, both ends'
-    'm' is metres (the second end was 20,000,000 poles beside 10 metres)."""
+def test_a_glued_range_before_a_dimension_word_stays_in_its_unit(text: str, plain: str) -> None:
+    """'20m-30m high': before a dimension word both ends' 'm' is metres (the second end was
+    20,000,000 beside 10 metres)."""
     keys = ("value", "lower", "upper", "unit", "kind")
     assert [tuple(c[k] for k in keys) for c in claims_of(text)] == [
         tuple(c[k] for k in keys) for c in claims_of(plain)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "single", "lower", "upper"),
+    [
+        ("Some 2m-3m people fled.", "Some 2m people fled.", 2e6, 3e6),
+        ("About 2m-3m people fled.", "About 2m people fled.", 2e6, 3e6),
+        ("The 2m-3m users who joined left.", "The 2m users who joined left.", 2e6, 3e6),
+        ("These 2m-3m people fled.", "These 2m people fled.", 2e6, 3e6),
+        ("Its 2m-3m customers left.", "Its 2m customers left.", 2e6, 3e6),
+        ("They sold the 2m-3m tonnes shipped.", "They sold the 2m tonnes shipped.", 2e6, 3e6),
+        ("They signed a 5m-10m deal.", "They signed a 5m deal.", 5e6, 1e7),
+        ("There was a 2m-3m drop in sales.", "There was a 2m drop in sales.", 2e6, 3e6),
+        # one decision for the glued 'm', whatever it stands for: 'The 10m poles' is ten
+        # million poles, and so 'The 10m-20m poles' is ten to twenty million
+        ("The 10m-20m poles fell.", "The 10m poles fell.", 1e7, 2e7),
+        ("A 10m-20m pole fell.", "A 10m pole fell.", 1e7, 2e7),
+    ],
+)
+def test_a_glued_range_reads_its_letter_as_the_single_figure_does(
+    text: str, single: str, lower: float, upper: float
+) -> None:
+    """'Some 2m-3m people' was 2.5 metres while 'Some 2m people' is two million (a third
+    review found): a determiner before the range made its 'm' metres. The range reads the
+    letter as its first end alone would, before the same words."""
+    (c,) = claims_of(text)
+    (s,) = claims_of(single)
+    assert (c["lower"], c["upper"]) == (lower, upper)
+    assert (c["lower"], c["unit"], c["kind"]) == (s["value"], s["unit"], s["kind"])
 
 
 @pytest.mark.parametrize(
@@ -1672,10 +1697,6 @@ def test_a_glued_range_of_money_keeps_its_scale(
         ("The show drew 1m-2m viewers.", 1e6, 2e6, "viewer"),
         ("They sold 5m-10m copies.", 5e6, 1e7, "copy"),
         ("The 1.2m-1.5m subscribers left.", 1.2e6, 1.5e6, "subscriber"),
-        # as a single glued figure before a noun reads ('He ran 100m sprints' is
-        # 100,000,000 sprints): a race's distance before its noun is read as millions too
-        ("He ran 100m-200m sprints.", 1e8, 2e8, "sprint"),
-        ("She won 400m-800m titles.", 4e8, 8e8, "title"),
     ],
 )
 def test_a_glued_range_before_a_counted_noun_is_millions_at_both_ends(
@@ -1686,6 +1707,27 @@ def test_a_glued_range_before_a_counted_noun_is_millions_at_both_ends(
     is a decimal (a review found)."""
     c = one(text)
     assert (c["lower"], c["upper"], c["unit"], c["qualifier"]) == (lower, upper, unit, "range")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known misreading: a race's distance before its noun reads as millions, as "
+    "'He ran 100m sprints' does (the glued m before a noun is a scale; no list of nouns "
+    "that take a distance)",
+)
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("He ran 100m-200m sprints.", "He ran 100-200 metre sprints."),
+        ("She won 400m-800m titles.", "She won 400-800 metre titles."),
+    ],
+)
+def test_a_race_distance_before_its_noun_is_metres(text: str, plain: str) -> None:
+    """What these should read: 100 to 200 metres, as the unglued '100-200 metre' does."""
+    keys = ("value", "lower", "upper", "unit")
+    assert [tuple(c[k] for k in keys) for c in claims_of(text)] == [
+        tuple(c[k] for k in keys) for c in claims_of(plain)
+    ]
 
 
 def test_a_glued_million_before_a_noun_is_still_a_million() -> None:

@@ -671,11 +671,12 @@ _RANGE_WORDS = ("to", "-", "–", "—", "and", "or", "through")
 
 def _glued_letter_range(tokens: list[Token], m: NumberMention) -> NumberMention | None:
     """'2m-3m tonnes', '5b-10b users': a range whose ends both carry a glued 'm' or 'b',
-    read ONE way for both ends. Millions (billions for 'b') when the letter is 'b', an end
-    is a decimal ('1.2m-1.5m subscribers'), 'of' or a noun follows ('5m-10m copies', as
-    '35m of its devices' is millions); metres (None: the ends stay figures and the
-    letters their unit) before a dimension word or the end of the clause ('10m-20m tall',
-    '20m-30m.') and in an attributive range after a determiner ('the 10m-20m poles')."""
+    read ONE way for both ends, the way a single glued figure is read (_noun_follows, one
+    decision for the letter): millions (billions for 'b') when the letter is 'b', 'of' or
+    a noun follows ('5m-10m copies', 'Some 2m-3m people', as '35m of its devices' and
+    'Some 2m people' are millions); metres (None: the ends stay figures and the letters
+    their unit) before a dimension word or the end of the clause ('10m-20m tall',
+    '20m-30m.'). 'The 10m-20m poles' is millions of poles, as 'The 10m poles' is."""
     i = m.first
     n = len(tokens)
     if m.scaled or m.is_range or m.in_words or i != m.last or i + 4 >= n:
@@ -689,18 +690,8 @@ def _glued_letter_range(tokens: list[Token], m: NumberMention) -> NumberMention 
         and all(_is_adjacent(tokens, k, k + 1) for k in range(i, i + 4))
     ):
         return None
-    decimal = any("." in tokens[k].text or "," in tokens[k].text for k in (i, i + 3))
-    if letter.text == "m":
-        if not _noun_follows(tokens, i + 5):
-            return None  # '10m-20m tall', '20m-30m.': metres
-        b = i - 1
-        if (
-            tokens[i + 5].lower != "of"
-            and not decimal
-            and b >= 0
-            and tokens[b].lower in DETERMINERS
-        ):
-            return None  # 'the 10m-20m poles': how long each pole is
+    if letter.text == "m" and not _noun_follows(tokens, i + 5):
+        return None  # '10m-20m tall', '20m-30m.': metres
     factor = SCALE_WORDS["million"] if letter.text == "m" else SCALE_WORDS["billion"]
     lo, hi = m.value * factor, _digits_value(other) * factor
     if hi <= lo:
