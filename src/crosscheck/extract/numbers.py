@@ -18,7 +18,6 @@ from crosscheck.extract.lexicon import (
     CHANGE_DOWN,
     CHANGE_SIZE_UNITS,
     CHANGE_UP,
-    DETERMINERS,
     FRACTION_WORDS,
     METRE_CONTEXT,
     ORDINAL_WORDS,
