@@ -915,15 +915,19 @@ def _year_before_noun(tokens: list[Token], m: NumberMention, phrase: NounPhrase)
 
 
 # Words before a month that make it a time of its own ('Last March', 'each May'): what
-# follows the month is no year of it ('Last March 2000 jobs went' counts jobs).
-_MONTH_TIME_WORDS = frozenset("last next this early late mid each every".split())
+# follows the month is no year of it ('Last March 2000 jobs went' counts jobs). Not
+# 'early', 'late', 'mid': they place a time within the month of a year ('In mid-March
+# 2020 schools closed', 'Early March 2020 cases rose').
+_MONTH_TIME_WORDS = frozenset("last next this each every".split())
 
 
 def _month_s_year(tokens: list[Token], f: int) -> bool:
-    """A figure at ``f`` that a month makes a year: a day with the month ('May 5, 2008',
-    '5 May 2008'), or a plausible year (1900-2100) right after the month with no comma
-    ('the February 2008 broadcast', 'Since May 2008 sales have doubled', 'In May 2008 40
-    people died'); not a figure no year could be ('Since March 1500 people have died'),
+    """A figure at ``f`` that a month makes a year, when it is a plausible year (four
+    digits, 1900-2100): after a day with the month ('May 5, 2008', '5 May 2008'; not 'On
+    March 3 1500 people marched'), or right after the month with no comma ('the February
+    2008 broadcast', 'Since May 2008 sales have doubled', 'In May 2008 40 people died',
+    'In mid-March 2020 schools closed'); not a figure no year could be ('Since March 1500
+    people have died'),
     nor one after a month that a time word makes a time of its own ('Last March 2000 jobs
     went', 'Each March 1500 birds arrive'), nor one after a comma ('In April, 2000
     workers')."""
@@ -935,6 +939,12 @@ def _month_s_year(tokens: list[Token], f: int) -> bool:
         t = tokens[k] if k >= 0 else None
         return t is not None and t.kind == "num" and t.text.isdigit() and 1 <= int(t.text) <= 31
 
+    t = tokens[f]
+    plausible = (
+        t.kind == "num" and t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100
+    )
+    if not plausible:
+        return False
     p = f - 1
     comma = p >= 0 and tokens[p].text == ","
     if comma:
@@ -943,18 +953,9 @@ def _month_s_year(tokens: list[Token], f: int) -> bool:
         return True
     if not month(p):
         return False
-    q = p - 1
-    if q >= 1 and tokens[q].text == "-":
-        q -= 1  # "mid-March"
-    if q >= 0 and tokens[q].lower in _MONTH_TIME_WORDS:
+    if p >= 1 and tokens[p - 1].lower in _MONTH_TIME_WORDS:
         return False
-    if day(p - 1):
-        return True
-    t = tokens[f]
-    plausible = (
-        t.kind == "num" and t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100
-    )
-    return plausible and not comma
+    return day(p - 1) or not comma
 
 
 def _named_model(tokens: list[Token], m: NumberMention) -> bool:
