@@ -1882,6 +1882,10 @@ def test_a_plausible_year_right_after_a_month_is_a_year(text: str) -> None:
         "About 3 km-5 km of road was lost.",
         "Roughly 3km-5km of road was lost.",
         "About 3-5 km of road was lost.",
+        "About 3km to 5km of road was lost.",
+        "About 3 km to 5 km of road was lost.",
+        "Roughly 3km - 5km of road was lost.",
+        "About 3km \u2013 5km of road was lost.",
     ],
 )
 def test_a_hedge_before_a_range_with_its_unit_twice_hedges_the_range(text: str) -> None:

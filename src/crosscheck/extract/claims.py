@@ -240,9 +240,15 @@ def _relate(text: str, tokens: list[Token], drafts: list[_Draft]) -> list[_Draft
                     upper=d.value, qualifier="range",
                 )  # fmt: skip
                 continue
-            if prev.qualifier == "approx" and gap in ("-", "\u2013", "\u2014"):
-                # "About 3km-5km": the hedge is the whole range's, as in "About 20-30
-                # metres", not the first end's alone beside an exact second
+            if prev.qualifier == "approx" and gap.strip().lower() in (
+                "-",
+                "\u2013",
+                "\u2014",
+                "to",
+            ):
+                # "About 3km-5km", "About 3km to 5km", "Roughly 3km - 5km": the hedge is
+                # the whole range's, as in "About 20 to 30 metres", not the first end's
+                # alone beside an exact second
                 out[-1] = replace(
                     prev, end=d.end, value=(prev.value + d.value) / 2, lower=prev.value,
                     upper=d.value,
