@@ -43,3 +43,22 @@ def test_records_are_immutable() -> None:
     sent = Sentence("d", 0, 0, (0, 1), "x")
     with pytest.raises(dataclasses.FrozenInstanceError):
         sent.index = 3  # type: ignore[misc]
+
+
+def test_a_claim_s_half_survives_report_json_and_an_old_record_has_none() -> None:
+    """Claim.half (the half an 'and a half' added) goes through to_dict and back; a record
+    written before the field existed reads 0.0, no half."""
+    from crosscheck.extract import extract_claims
+    from crosscheck.model import claim_from_dict
+    from crosscheck.segment import segment
+
+    text = "Officials said two and a half million people fled the region."
+    doc = Document("d", "d", "text", text, ((0, len(text)),))
+    (claim,) = extract_claims(doc, segment(doc))
+    assert (claim.value, claim.half) == (2_500_000, 500_000)
+    data = json.loads(json.dumps(claim.to_dict()))
+    assert claim_from_dict(data) == claim
+    half_claim = dataclasses.replace(claim, half=0.5)
+    assert claim_from_dict(json.loads(json.dumps(half_claim.to_dict()))).half == 0.5
+    del data["half"]
+    assert claim_from_dict(data).half == 0.0
