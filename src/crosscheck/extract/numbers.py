@@ -358,8 +358,7 @@ def _scale_after(tokens: list[Token], j: int, currency_before: bool) -> tuple[fl
     if j < n and _is_adjacent(tokens, j - 1, j) and tokens[j].kind == "word":
         suffix = tokens[j].text.rstrip(".")
         if suffix in ("bn", "mn", "tn", "B", "M", "K", "k", "mln", "bln", "mil") or (
-            suffix in ("m", "b")
-            and (currency_before or (_noun_follows(tokens, j + 1) and not _letter_again(tokens, j)))
+            suffix in ("m", "b") and (currency_before or _noun_follows(tokens, j + 1))
         ):
             return SCALE_SUFFIXES.get(suffix, SCALE_WORDS.get(suffix.lower(), 1.0)), j
         if suffix.lower() in SCALE_WORDS:
@@ -379,21 +378,6 @@ def _scale_after(tokens: list[Token], j: int, currency_before: bool) -> tuple[fl
     if last == j - 1 and j < n and tokens[j].lower in ("mn", "bn", "mln", "bln"):
         return SCALE_WORDS[tokens[j].lower], j
     return factor, last
-
-
-def _letter_again(tokens: list[Token], j: int) -> bool:
-    """The letter glued to a figure at ``j`` closes a range's second end that repeats the
-    first end's letter ('100m-200m sprints', '10m-20m poles'): it is the letter the first
-    end read before its dash, a unit, never a scale by the word after it."""
-    return (
-        j >= 4
-        and tokens[j - 2].text in ("-", "\u2013", "\u2014")
-        and tokens[j - 3].text == tokens[j].text
-        and tokens[j - 4].kind == "num"
-        and _is_adjacent(tokens, j - 4, j - 3)
-        and _is_adjacent(tokens, j - 3, j - 2)
-        and _is_adjacent(tokens, j - 2, j - 1)
-    )
 
 
 def _noun_follows(tokens: list[Token], j: int) -> bool:
