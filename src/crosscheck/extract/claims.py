@@ -213,6 +213,9 @@ _WAS_AFTER = re.compile(
 )
 
 
+_RANGE_LINKS = ("-", "\u2013", "\u2014", "to")  # what joins a range's two ends
+
+
 def _relate(text: str, tokens: list[Token], drafts: list[_Draft]) -> list[_Draft]:
     """Join figures that belong together: '252 miles to 287 miles' is one range; a
     conversion '(60 miles)' after 'more than 100 km' shares its qualifier; 'lost 190
@@ -240,12 +243,7 @@ def _relate(text: str, tokens: list[Token], drafts: list[_Draft]) -> list[_Draft
                     upper=d.value, qualifier="range",
                 )  # fmt: skip
                 continue
-            if prev.qualifier == "approx" and gap.strip().lower() in (
-                "-",
-                "\u2013",
-                "\u2014",
-                "to",
-            ):
+            if prev.qualifier == "approx" and gap.strip().lower() in _RANGE_LINKS:
                 # "About 3km-5km", "About 3km to 5km", "Roughly 3km - 5km": the hedge is
                 # the whole range's, as in "About 20 to 30 metres", not the first end's
                 # alone beside an exact second
@@ -933,10 +931,9 @@ def _month_s_year(tokens: list[Token], f: int) -> bool:
     March 3 1500 people marched'), or right after the month with no comma ('the February
     2008 broadcast', 'Since May 2008 sales have doubled', 'In May 2008 40 people died',
     'In mid-March 2020 schools closed'); not a figure no year could be ('Since March 1500
-    people have died'),
-    nor one after a month that a time word makes a time of its own ('Last March 2000 jobs
-    went', 'Each March 1500 birds arrive'), nor one after a comma ('In April, 2000
-    workers')."""
+    people have died'), nor one after a month that a time word makes a time of its own
+    ('Last March 2000 jobs went', 'Each March 1500 birds arrive'), nor one after a comma
+    ('In April, 2000 workers')."""
 
     def month(k: int) -> bool:
         return k >= 0 and tokens[k].lower.rstrip(".") in MONTHS
