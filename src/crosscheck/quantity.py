@@ -245,10 +245,7 @@ def _fraction_words() -> tuple[dict[str, int], dict[str, int]]:
 def _step(m: re.Match[str], scale: float) -> float:
     """The size of the last written digit of one figure (``_FIGURE``) written before a
     scale word worth ``scale``."""
-    whole, decimals = m.group(1).replace(",", ""), m.group(2)
-    if "." in m.group(1):  # "1.000.000,50": full stops between groups, a decimal comma
-        whole, _, cents = m.group(1).partition(",")
-        whole, decimals = whole.replace(".", ""), cents or None
+    whole, decimals = _digits(m)
     if m.group(3):  # "2.5e3": the last written digit's step, times the power of ten
         scale *= 10.0 ** int(m.group(3))
     if decimals:
@@ -287,11 +284,17 @@ def _scale_of(c: Claim) -> float:
 
 def _written_value(m: re.Match[str]) -> float:
     """The digits of one figure (``_FIGURE``) as a number, before any scale word."""
-    whole, decimals = m.group(1).replace(",", ""), m.group(2)
-    if "." in m.group(1):  # "1.000.000,50"
-        whole, _, decimals = m.group(1).partition(",")
-        whole = whole.replace(".", "")
+    whole, decimals = _digits(m)
     return float(f"{whole}.{decimals}" if decimals else whole)
+
+
+def _digits(m: re.Match[str]) -> tuple[str, str | None]:
+    """One figure's (``_FIGURE``) whole digits and its decimals (None for none), its
+    separators gone: '1,500' ('1500', None), '1.000.000,50' ('1000000', '50')."""
+    if "." in m.group(1):  # full stops between groups, a decimal comma
+        whole, _, cents = m.group(1).partition(",")
+        return whole.replace(".", ""), cents or None
+    return m.group(1).replace(",", ""), m.group(2)
 
 
 def rounded(c: Claim) -> bool:
