@@ -1784,6 +1784,10 @@ def test_and_a_half_is_half_of_what_was_counted(text: str, value: float, unit: s
         ("They held two one-hour sessions.", [(2, "session", "count"), (1, "hour", "duration")]),
         ("Five 10-year-old boys were hurt.", [(5, "boy", "count"), (10, "year", "age")]),
         ("They erected 20 10-metre poles.", [(20, "pole", "count"), (10, "metre", "measure")]),
+        (
+            "They sold two million twenty-five-year bonds.",
+            [(2e6, "bond", "count"), (25, "year", "duration")],
+        ),
         # one compound alone is read as before
         ("He found a one-dollar bill.", [(1, "dollar", "count")]),
         ("He served a one-year term.", [(1, "year", "duration")]),

@@ -34,7 +34,7 @@ from crosscheck.extract.lexicon import (
     UNITS_WORDS,
     words,
 )
-from crosscheck.extract.numbers import Token
+from crosscheck.extract.numbers import Token, figure_compound
 
 MAX_PHRASE = 7
 # Adjectives that stand for people when used alone after a figure: "ten dead", "50 injured".
@@ -220,7 +220,7 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
             modifiers.extend(t.text for t in tokens[k + 1 : close] if t.kind == "word")
             k = close + 1
             continue
-        compound = _figure_compound(tokens, k) if head is None else None
+        compound = figure_compound(tokens, k) if head is None else None
         if compound is not None:  # "two million one-dollar coins", "three 10-dollar bills"
             modifiers.append("".join(t.text for t in tokens[k : compound + 1]))
             k = compound + 1
@@ -338,27 +338,6 @@ def _glued(tokens: list[Token], a: int, b: int, c: int) -> bool:
 
 def _followed_by_stop(tokens: list[Token], k: int) -> bool:
     return k + 1 >= len(tokens) or _stop(tokens[k + 1])
-
-
-def _figure_compound(tokens: list[Token], k: int) -> int | None:
-    """A compound adjective that opens with a figure, glued by hyphens: 'one-dollar',
-    '10-dollar', 'one-year', '10-sided', 'twenty-five-year-old' (the index of its last
-    word); None for a number alone ('twenty-five', '10-12')."""
-    tok = tokens[k]
-    if tok.kind != "num" and tok.lower not in UNITS_WORDS and tok.lower not in TENS_WORDS:
-        return None
-    n = len(tokens)
-    last, worded = k, False
-    while (
-        last + 2 < n
-        and tokens[last + 1].text == "-"
-        and _glued(tokens, last, last + 1, last + 2)
-        and tokens[last + 2].kind == "word"
-    ):
-        last += 2
-        low = tokens[last].lower
-        worded = worded or (low not in UNITS_WORDS and low not in TENS_WORDS)
-    return last if worded else None
 
 
 def _attributive_measure(tokens: list[Token], k: int) -> int | None:

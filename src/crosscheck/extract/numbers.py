@@ -232,7 +232,7 @@ def _word_number(tokens: list[Token], i: int) -> tuple[float, int, float] | None
     n = len(tokens)
     while j < n:
         low = tokens[j].lower
-        if seen and (low in UNITS_WORDS or low in TENS_WORDS) and _compound_adjective(tokens, j):
+        if seen and (low in UNITS_WORDS or low in TENS_WORDS) and figure_compound(tokens, j):
             break  # "two million one-dollar coins", "five one-year terms": the next figure
         if low in UNITS_WORDS:
             current += UNITS_WORDS[low]
@@ -297,22 +297,30 @@ def _word_number(tokens: list[Token], i: int) -> tuple[float, int, float] | None
     return total + current, last, half
 
 
-def _compound_adjective(tokens: list[Token], j: int) -> bool:
-    """The number word at ``j`` is glued by a hyphen to a word that is no number: a
-    compound adjective ('one-dollar', 'one-year', 'ten-minute', 'one-hundred-dollar'), a
-    figure of its own."""
-    if not (
-        j + 2 < len(tokens)
-        and tokens[j + 1].text == "-"
-        and _is_adjacent(tokens, j, j + 1)
-        and _is_adjacent(tokens, j + 1, j + 2)
-        and tokens[j + 2].kind == "word"
-        and tokens[j + 2].lower not in UNITS_WORDS
+def figure_compound(tokens: list[Token], k: int) -> int | None:
+    """A compound adjective that opens with a figure, glued by hyphens: 'one-dollar',
+    '10-dollar', 'one-year', '10-sided', 'one-hundred-dollar', 'twenty-five-year-old' (the
+    index of its last word), a figure of its own; None for a number alone ('twenty-five',
+    'one-hundred', '10-12')."""
+    tok = tokens[k]
+    if tok.kind != "num" and not _number_word(tok.lower):
+        return None
+    n = len(tokens)
+    last, worded = k, False
+    while (
+        last + 2 < n
+        and tokens[last + 1].text == "-"
+        and _is_adjacent(tokens, last, last + 1)
+        and _is_adjacent(tokens, last + 1, last + 2)
+        and tokens[last + 2].kind == "word"
     ):
-        return False
-    if tokens[j + 2].lower in SCALE_WORDS:
-        return _compound_adjective(tokens, j + 2)
-    return True
+        last += 2
+        worded = worded or not _number_word(tokens[last].lower)
+    return last if worded else None
+
+
+def _number_word(low: str) -> bool:
+    return low in UNITS_WORDS or low in TENS_WORDS or low in SCALE_WORDS
 
 
 def _and_a_half(tokens: list[Token], j: int) -> bool:
