@@ -1802,6 +1802,40 @@ def test_a_compound_adjective_that_opens_with_a_figure_is_no_part_of_the_count(
     assert [(c["value"], c["unit"], c["kind"]) for c in claims_of(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two 18-wheelers collided on the highway.", [(2, "18-wheeler", "count")]),
+        ("He hit five three-pointers in the half.", [(5, "three-pointer", "count")]),
+        ("He made 4 3-pointers.", [(4, "3-pointer", "count")]),
+        ("Five 10-year-olds were hurt.", [(5, "10-year-old", "count"), (10, "year", "age")]),
+        ("The two-year-olds were found.", [(2, "year", "age")]),
+        # singular, the clause going on after it: a noun, its figure no count
+        ("She hit a three-pointer with 10 seconds left.", [(10, "second", "duration")]),
+        ("An 18-wheeler crashed.", []),
+        ("He kicked a 43-yarder.", []),
+        # a figure before a preposition or a conjunction counts no noun
+        ("He scored on 8-of-12 shooting.", []),
+        ("They won by a 2-to-1 margin.", []),
+        # compound adjectives count as before
+        ("A 30-member delegation arrived.", [(30, "member", "count")]),
+        ("The Colts are on an eight-game winning streak.", [(8, "game", "count")]),
+        (
+            "It was his fifth straight 30-homer, 100-RBI season.",
+            [(30, "homer", "count"), (100, "rbi", "count")],
+        ),
+    ],
+)
+def test_a_compound_that_opens_with_a_figure_may_be_the_noun_counted(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    """'Two 18-wheelers collided' counts two trucks (the 'Two' gave no claim and the 18
+    counted wheelers); 'five three-pointers' five shots, not three pointers; 'Five
+    10-year-olds' five children aged ten. A compound in the plural, or one after which
+    the clause goes on, is a noun: its figure is part of its name and counts nothing."""
+    assert [(c["value"], c["unit"], c["kind"]) for c in claims_of(text)] == expected
+
+
 def test_a_month_s_year_before_a_noun_counts_nothing() -> None:
     """'the February 2008 broadcast' is a date, not 2,008 broadcasts (reading 'three-hour'
     as an adjective let '2008' reach a noun in 'The February 2008 three-hour plus

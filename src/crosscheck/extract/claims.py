@@ -43,6 +43,7 @@ from crosscheck.extract.numbers import (
     change_verb_before,
     digits_value,
     dot_grouped,
+    figure_compound,
     find_numbers,
     one_dot_group,
     owned_level,
@@ -1259,8 +1260,9 @@ def _hyphen_compound(text: str, tokens: list[Token], m: NumberMention) -> UnitIn
         return None
     if low in TIME_UNITS:
         age = TIME_UNITS[low] in AGE_UNITS
-        if age and la + 4 < n and tokens[la + 3].text == "-" and tokens[la + 4].lower == "old":
-            # "3-month-old" is an age in months (a quarter of a year), never "3-year-old"
+        if age and la + 4 < n and tokens[la + 3].text == "-" and tokens[la + 4].lower in _OLD:
+            # "3-month-old" is an age in months (a quarter of a year), never "3-year-old";
+            # "two 10-year-olds" are aged 10 as "two 10-year-old boys" are
             surface = text[tokens[la + 1].start : tokens[la + 4].end]
             return UnitInfo(TIME_UNITS[low], "age", surface, la + 4)
         return UnitInfo(TIME_UNITS[low], "duration", word.text, la + 2)
@@ -1284,8 +1286,40 @@ def _hyphen_compound(text: str, tokens: list[Token], m: NumberMention) -> UnitIn
         # "four-legged robots", "two-thirds", "3-point-something"; a lone letter (not the
         # word "I") is no noun counted but a name's ("Form 1040-ES"), nor a lone "a"
         return "skip"
+    if low in PREPOSITIONS or low in CONJUNCTIONS:
+        return "skip"  # "8-of-12 shooting", "a 2-to-1 margin": no noun counted
+    end = figure_compound(tokens, la)
+    if end is not None and (is_plural(tokens[end]) or _clause_goes_on(tokens, end + 1)):
+        # the compound is a noun itself, its figure part of its name: "two 18-wheelers",
+        # "five three-pointers", "hit a three-pointer with 10 seconds left" (not "a
+        # 30-member delegation", which counts members)
+        return "skip"
     # "a four-cylinder engine", "a 30-member delegation": a count of the noun
     return UnitInfo(singular(low), "count", word.text, la + 2)
+
+
+# The last word of an age written as a compound: "10-year-old", "two 10-year-olds".
+_OLD = ("old", "olds")
+
+
+def _clause_goes_on(tokens: list[Token], k: int) -> bool:
+    """Whether what comes at ``k``, after a compound that opens with a figure, says the
+    compound is a noun itself ('an 18-wheeler crashed', 'hit a three-pointer with 10
+    seconds left', 'the 17-incher is', 'kicked a 43-yarder.'): the clause ends or goes on
+    with a preposition, a verb, a determiner or a pronoun. Not a word that may be the noun
+    it describes, a comma or a conjunction between two compounds ('a 30-member
+    delegation', 'a three-game losing streak', 'a 30-homer, 100-RBI season', 'a
+    two-million-euro ($2.6-million) booty')."""
+    if k >= len(tokens):
+        return True
+    tok = tokens[k]
+    if tok.kind != "word":
+        return tok.text in (".", "!", "?", ";", ":", ")")
+    low = tok.lower
+    closed = (PREPOSITIONS, AUXILIARIES, DETERMINERS, PRONOUNS)
+    return any(low in words for words in closed) or (
+        ctx.is_verb_like(tok) and not low.endswith("ing")
+    )
 
 
 _NOT_COUNTED_COMPOUNDS = frozenset(

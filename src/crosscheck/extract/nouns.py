@@ -221,6 +221,12 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
             k = close + 1
             continue
         compound = figure_compound(tokens, k) if head is None else None
+        if compound is not None and not words_idx and count != 1 and is_plural(tokens[compound]):
+            # "two 18-wheelers", "five three-pointers", "Five 10-year-olds": a compound in
+            # the plural is the noun counted, its figure part of its name
+            words_idx.extend(range(k, compound + 1, 2))
+            head = compound
+            break
         if compound is not None:  # "two million one-dollar coins", "three 10-dollar bills"
             modifiers.append("".join(t.text for t in tokens[k : compound + 1]))
             k = compound + 1
