@@ -1836,6 +1836,31 @@ def test_a_compound_that_opens_with_a_figure_may_be_the_noun_counted(
     assert [(c["value"], c["unit"], c["kind"]) for c in claims_of(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Apple updated its 13-and 15-inch MacBook Pro models.",
+            [(13, "inch", "measure"), (15, "inch", "measure")],
+        ),
+        (
+            "Two sisters, 8- and 10-year-old girls, saw it.",
+            [(2, "sister", "count"), (8, "year", "age"), (10, "year", "age")],
+        ),
+        ("It ran 32- or 64-bit code.", [(32, "bit", "measure"), (64, "bit", "measure")]),
+        # a count is not carried, nor a range's bound
+        ("They build two- and three-bedroom flats.", [(3, "bedroom", "count")]),
+        ("Expect a 10- to 15-minute delay.", [(10, None, "other"), (15, "minute", "duration")]),
+    ],
+)
+def test_a_suspended_hyphen_takes_the_measure_of_the_compound_after_it(
+    text: str, expected: list[tuple[float, str | None, str]]
+) -> None:
+    """'13-and 15-inch' laptops are 13 inches and 15 inches (the 13 counted 'and'); '8- and
+    10-year-old girls' are aged 8 and 10."""
+    assert [(c["value"], c["unit"], c["kind"]) for c in claims_of(text)] == expected
+
+
 def test_a_month_s_year_before_a_noun_counts_nothing() -> None:
     """'the February 2008 broadcast' is a date, not 2,008 broadcasts (reading 'three-hour'
     as an adjective let '2008' reach a noun in 'The February 2008 three-hour plus

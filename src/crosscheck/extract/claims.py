@@ -30,8 +30,10 @@ from crosscheck.extract.lexicon import (
     QUALIFIERS_BEFORE,
     SAME_OBJECT_VERBS,
     STREET_SUFFIXES,
+    TENS_WORDS,
     TIME_UNITS,
     TIMES_OF_DAY,
+    UNITS_WORDS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
@@ -362,7 +364,7 @@ def _claim(
     money = None if score else currency_before(tokens, m.first)
     unit: UnitInfo | None = money
     last = m.last
-    compound = None if score else _hyphen_compound(text, tokens, m)
+    compound = None if score else _suspended(text, tokens, m) or _hyphen_compound(text, tokens, m)
     if compound == "skip":
         return None, m.last
     if isinstance(compound, UnitInfo):
@@ -1240,6 +1242,28 @@ def _measured_compound(text: str, tokens: list[Token], m: NumberMention) -> bool
     one-dollar coins')."""
     compound = _hyphen_compound(text, tokens, m)
     return isinstance(compound, UnitInfo) and compound.kind in ("measure", "duration", "age")
+
+
+def _suspended(text: str, tokens: list[Token], m: NumberMention) -> UnitInfo | None:
+    """A figure whose hyphen waits for the compound after 'and' or 'or' takes its
+    measure, duration or age: '13- and 15-inch' laptops are 13 inches and 15 inches,
+    'two sisters, 8-and 10-year-old girls' are aged 8 and 10, 'four- or six-round bouts'
+    (it was a count of 'and', or no unit). A count is not carried ('two- and
+    three-bedroom flats'), nor a range's bound ('8- to 12-week': read as before)."""
+    la = m.last
+    if not (
+        la + 3 < len(tokens)
+        and tokens[la + 1].text == "-"
+        and _glued(tokens, la, la + 1)
+        and tokens[la + 2].lower in ("and", "or")
+        and (tokens[la + 3].kind == "num" or tokens[la + 3].lower in UNITS_WORDS
+             or tokens[la + 3].lower in TENS_WORDS)
+    ):  # fmt: skip
+        return None
+    other = _hyphen_compound(text, tokens, replace(m, first=la + 3, last=la + 3))
+    if isinstance(other, UnitInfo) and other.kind in ("measure", "duration", "age"):
+        return other
+    return None
 
 
 def _hyphen_compound(text: str, tokens: list[Token], m: NumberMention) -> UnitInfo | str | None:
