@@ -37,7 +37,13 @@ from crosscheck.extract.lexicon import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
-from crosscheck.extract.nouns import NounPhrase, is_plural, noun_phrase, singular
+from crosscheck.extract.nouns import (
+    NounPhrase,
+    is_plural,
+    noun_phrase,
+    plural_compound,
+    singular,
+)
 from crosscheck.extract.numbers import (
     NumberMention,
     Token,
@@ -915,6 +921,7 @@ def _year_before_noun(tokens: list[Token], m: NumberMention, phrase: NounPhrase)
     return (
         prev in ("the", "a", "an", "its", "their", "his", "her", "our", "in", "of", "for", "'s")
         or _month_s_year(tokens, m.first)
+        or (m.last + 1 < len(tokens) and tokens[m.last + 1].kind == "num")  # "By 2020 10-year-old"
         or (prev.endswith("s") and m.first > 0 and tokens[m.first - 1].text[:1].isupper())
         or first_word.text[:1].isupper()
         or m.first == 0
@@ -1240,16 +1247,25 @@ def _measured_compound(text: str, tokens: list[Token], m: NumberMention) -> bool
     '10-year-old'), which counts as its own claim inside another's noun phrase ('20
     10-metre poles', 'five 10-year-old boys'); a counted compound does not ('two million
     one-dollar coins')."""
+    return _compound_measure(text, tokens, m) is not None
+
+
+def _compound_measure(text: str, tokens: list[Token], m: NumberMention) -> UnitInfo | None:
+    """The measure, duration or age a hyphen glues to the figure ('10-metre', 'one-year',
+    '10-year-old'); None for none, or a count ('30-member')."""
     compound = _hyphen_compound(text, tokens, m)
-    return isinstance(compound, UnitInfo) and compound.kind in ("measure", "duration", "age")
+    if isinstance(compound, UnitInfo) and compound.kind in ("measure", "duration", "age"):
+        return compound
+    return None
 
 
 def _suspended(text: str, tokens: list[Token], m: NumberMention) -> UnitInfo | None:
     """A figure whose hyphen waits for the compound after 'and' or 'or' takes its
     measure, duration or age: '13- and 15-inch' laptops are 13 inches and 15 inches,
-    'two sisters, 8-and 10-year-old girls' are aged 8 and 10, 'four- or six-round bouts'
-    (it was a count of 'and', or no unit). A count is not carried ('two- and
-    three-bedroom flats'), nor a range's bound ('8- to 12-week': read as before)."""
+    'two sisters, 8-and 10-year-old girls' are aged 8 and 10, 'a 5- or 6-hour wait' 5
+    hours or 6 (the first was a count of 'and', or had no unit). A count is not carried
+    ('two- and three-bedroom flats', 'four- or six-round bouts'), nor a range's bound
+    ('8- to 12-week': read as before)."""
     la = m.last
     if not (
         la + 3 < len(tokens)
@@ -1260,15 +1276,14 @@ def _suspended(text: str, tokens: list[Token], m: NumberMention) -> UnitInfo | N
              or tokens[la + 3].lower in TENS_WORDS)
     ):  # fmt: skip
         return None
-    other = _hyphen_compound(text, tokens, replace(m, first=la + 3, last=la + 3))
-    if isinstance(other, UnitInfo) and other.kind in ("measure", "duration", "age"):
-        return other
-    return None
+    return _compound_measure(text, tokens, replace(m, first=la + 3, last=la + 3))
 
 
 def _hyphen_compound(text: str, tokens: list[Token], m: NumberMention) -> UnitInfo | str | None:
     """'34-year-old' (age), 'two-day' (duration), '6.1-magnitude', '170-millimeter'
-    (measures); 'four-legged', '30-member' are adjectives: no claim ('skip')."""
+    (measures), '30-member' (a count of members); no claim ('skip') for an adjective
+    ('four-legged'), a figure hyphened to a preposition ('8-of-12') or a compound that is
+    a noun itself ('two 18-wheelers', 'a three-pointer with')."""
     la = m.last
     n = len(tokens)
     if not (la + 2 < n and tokens[la + 1].text == "-" and _glued(tokens, la, la + 1)
@@ -1313,7 +1328,9 @@ def _hyphen_compound(text: str, tokens: list[Token], m: NumberMention) -> UnitIn
     if low in PREPOSITIONS or low in CONJUNCTIONS:
         return "skip"  # "8-of-12 shooting", "a 2-to-1 margin": no noun counted
     end = figure_compound(tokens, la)
-    if end is not None and (is_plural(tokens[end]) or _clause_goes_on(tokens, end + 1)):
+    if end is not None and (
+        plural_compound(tokens, la) is not None or _clause_goes_on(tokens, end + 1)
+    ):
         # the compound is a noun itself, its figure part of its name: "two 18-wheelers",
         # "five three-pointers", "hit a three-pointer with 10 seconds left" (not "a
         # 30-member delegation", which counts members)
@@ -1328,22 +1345,33 @@ _OLD = ("old", "olds")
 
 def _clause_goes_on(tokens: list[Token], k: int) -> bool:
     """Whether what comes at ``k``, after a compound that opens with a figure, says the
-    compound is a noun itself ('an 18-wheeler crashed', 'hit a three-pointer with 10
-    seconds left', 'the 17-incher is', 'kicked a 43-yarder.'): the clause ends or goes on
-    with a preposition, a verb, a determiner or a pronoun. Not a word that may be the noun
-    it describes, a comma or a conjunction between two compounds ('a 30-member
-    delegation', 'a three-game losing streak', 'a 30-homer, 100-RBI season', 'a
-    two-million-euro ($2.6-million) booty')."""
-    if k >= len(tokens):
+    compound is a noun itself: the sentence ends ('kicked a 43-yarder.'), or it goes on
+    with a preposition, an auxiliary or a relative ('hit a three-pointer with 10 seconds
+    left', 'the 17-incher is', 'missed a 43-yarder that') or a verb in the past that
+    ends its phrase ('an 18-wheeler crashed.', 'an 18-wheeler overturned on the road').
+    Not a word that may be the noun the compound
+    describes or an adjective of it ('a 30-member delegation', 'a 12-member US
+    delegation', 'a 12-member elected council', 'a 2,000-job cut.', 'a 12-member all-party
+    committee'), a comma or a conjunction between two compounds ('a 30-homer, 100-RBI
+    season'), a bracket ('a two-million-euro ($2.6-million) booty', 'the (five-member)
+    panel')."""
+    n = len(tokens)
+    if k >= n:
         return True
     tok = tokens[k]
     if tok.kind != "word":
-        return tok.text in (".", "!", "?", ";", ":", ")")
+        return tok.text in (".", "!", "?", ";", ":")
+    if not tok.text[0].islower() or (k + 1 < n and tokens[k + 1].text == "-"):
+        return False  # a name or an acronym ('US', 'IT', 'May'), a compound ('all-party')
     low = tok.lower
-    closed = (PREPOSITIONS, AUXILIARIES, DETERMINERS, PRONOUNS)
-    return any(low in words for words in closed) or (
-        ctx.is_verb_like(tok) and not low.endswith("ing")
-    )
+    if low in PREPOSITIONS or low in AUXILIARIES or low in ("that", "which", "who"):
+        return True
+    past = low.endswith("ed") and len(low) > 4
+    after = tokens[k + 1] if k + 1 < n else None
+    return past and (
+        after is None or after.kind != "word" or after.lower in PREPOSITIONS
+        or after.lower in DETERMINERS
+    )  # fmt: skip
 
 
 _NOT_COUNTED_COMPOUNDS = frozenset(

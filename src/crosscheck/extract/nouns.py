@@ -196,6 +196,18 @@ def _stop(tok: Token) -> bool:
     )
 
 
+def plural_compound(tokens: list[Token], k: int) -> int | None:
+    """A compound that opens with a figure at ``k`` and ends in a plural noun, a noun
+    itself ('18-wheelers', 'three-pointers', '10-year-olds'): the index of its last word;
+    None for any other ('one-dollar', '30-member', a word the same in both numbers:
+    '7-series', '3-species')."""
+    end = figure_compound(tokens, k)
+    if end is None:
+        return None
+    word = tokens[end].text
+    return end if singular(word).lower() != word.lower() else None
+
+
 def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
     """The counted noun phrase starting at token j (right after the figure and its unit)."""
     n = len(tokens)
@@ -221,7 +233,7 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
             k = close + 1
             continue
         compound = figure_compound(tokens, k) if head is None else None
-        if compound is not None and not words_idx and count != 1 and is_plural(tokens[compound]):
+        if compound is not None and not words_idx and count != 1 and plural_compound(tokens, k):
             # "two 18-wheelers", "five three-pointers", "Five 10-year-olds": a compound in
             # the plural is the noun counted, its figure part of its name
             words_idx.extend(range(k, compound + 1, 2))
