@@ -1624,6 +1624,33 @@ def test_and_a_half_halves_no_year_nor_a_glued_scale(text: str, values: list[flo
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The meeting lasted an hour and a half.", ("an hour and a half", 1.5, "hour", 0.5)),
+        ("He was jailed a year and a half ago.", ("a year and a half", 1.5, "year", 0.5)),
+        ("The village is a mile and a half away.", ("a mile and a half", 1.5, "mile", 0.5)),
+        ("He waited two hours and a half.", ("two hours and a half", 2.5, "hour", 0.5)),
+        ("She ran 3 miles and a half.", ("3 miles and a half", 3.5, "mile", 0.5)),
+    ],
+)
+def test_and_a_half_after_a_unit_is_the_figure_s(
+    text: str, expected: tuple[str, float, str, float]
+) -> None:
+    """'an hour and a half' is 1.5 hours (it gave no claim), 'two hours and a half' 2.5
+    (it was 2), written to the half as 'one and a half hours' is."""
+    (d,) = sentence_claims(text)
+    assert (text[d.start : d.end], d.value, d.unit, d.half) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["He read a page and a half.", "A man and a half came.", "It was a game and a half."]
+)
+def test_and_a_half_after_a_counted_noun_gives_no_figure(text: str) -> None:
+    """'a page and a half' is read as before: no figure (a count's half is no measure)."""
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "plain"),
     [
         ("The wall is 20m-30m high.", "The wall is 20-30 metres high."),

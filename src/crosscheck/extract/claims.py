@@ -47,6 +47,7 @@ from crosscheck.extract.nouns import (
 from crosscheck.extract.numbers import (
     NumberMention,
     Token,
+    and_a_half,
     before_possessive,
     change_verb_before,
     digits_value,
@@ -402,6 +403,11 @@ def _claim(
                             per[1], unit.first)  # fmt: skip
     if unit is not None and unit.last > last:
         last = unit.last
+    halved = _unit_and_a_half(tokens, m, unit)
+    if halved is not None:
+        m, last = halved
+    elif m.bare_one and tokens[m.first].lower in ("a", "an"):
+        return None, m.last  # "a page and a half": no figure, as before
     # ages: "34 years old", "aged 34", "Hakim, 51,"
     age = None if score else _age(tokens, m, unit)
     if age is not None:
@@ -1257,6 +1263,24 @@ def _compound_measure(text: str, tokens: list[Token], m: NumberMention) -> UnitI
     if isinstance(compound, UnitInfo) and compound.kind in ("measure", "duration", "age"):
         return compound
     return None
+
+
+def _unit_and_a_half(
+    tokens: list[Token], m: NumberMention, unit: UnitInfo | None
+) -> tuple[NumberMention, int] | None:
+    """'an hour and a half', 'a mile and a half', 'two hours and a half': the half after
+    a measure's or a duration's unit is the figure's (1.5 hours, 2.5 hours; kept as
+    Claim.half, so the figure is written to the half): (the figure, its last token). Not
+    after a figure that has a half or a scale, or is no whole number; not after a count
+    ('a page and a half' is read as before)."""
+    if unit is None or unit.kind not in ("measure", "duration") or m.is_range or m.half:
+        return None
+    if m.scaled or m.value != int(m.value):
+        return None
+    j = unit.last + 1
+    if not (j < len(tokens) and tokens[j].lower == "and" and and_a_half(tokens, j)):
+        return None
+    return replace(m, value=m.value + 0.5, half=0.5, bare_one=False), j + 2
 
 
 def _suspended(text: str, tokens: list[Token], m: NumberMention) -> UnitInfo | None:

@@ -269,7 +269,7 @@ def _word_number(tokens: list[Token], i: int) -> tuple[float, int, float] | None
         ) and last >= 0 and tokens[last].lower in ("hundred", "thousand"):  # fmt: skip
             j += 1
             continue
-        elif low == "and" and seen and _and_a_half(tokens, j):
+        elif low == "and" and seen and and_a_half(tokens, j):
             # half of what was last counted: "two and a half million" (2.5 million), "a
             # million and a half" (1.5 million), "a dozen and a half" (18)
             scale = tokens[last].lower
@@ -323,10 +323,21 @@ def _number_word(low: str) -> bool:
     return low in UNITS_WORDS or low in TENS_WORDS or low in SCALE_WORDS
 
 
-def _and_a_half(tokens: list[Token], j: int) -> bool:
-    """'and a half' at ``j``, also before 'of' ('a million and a half of the residents' is
-    1.5 million of them, not a million and a half as a share); not before 'the' ('and a
-    half the size')."""
+def _a_unit_and_a_half(tokens: list[Token], i: int) -> bool:
+    """'a' or 'an' at ``i``, one word, then 'and a half': 'an hour and a half'."""
+    return (
+        tokens[i].lower in ("a", "an")
+        and i + 2 < len(tokens)
+        and tokens[i + 1].kind == "word"
+        and tokens[i + 2].lower == "and"
+        and and_a_half(tokens, i + 2)
+    )
+
+
+def and_a_half(tokens: list[Token], j: int) -> bool:
+    """'and a half', its 'and' at ``j``, also before 'of' ('a million and a half of the
+    residents' is 1.5 million of them, not a million and a half as a share); not before
+    'the' ('and a half the size')."""
     return (
         j + 2 < len(tokens)
         and tokens[j + 1].lower == "a"
@@ -343,7 +354,7 @@ def _digits_and_a_half(
     half million' 2.5 million: (value, scale, last token); None when no such half follows
     or it halves nothing written ('$5m and a half', '2.5 and a half')."""
     j = last + 1
-    if not (j < len(tokens) and tokens[j].lower == "and" and _and_a_half(tokens, j)):
+    if not (j < len(tokens) and tokens[j].lower == "and" and and_a_half(tokens, j)):
         return None
     if factor != 1.0:
         if last == i or tokens[last].lower not in ("thousand", "million", "billion", "trillion"):
@@ -447,6 +458,9 @@ def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention
         return NumberMention(i, last, tok.start, tokens[last].end, lo, lo, hi, vague=True,
                              in_words=True)  # fmt: skip
     parsed = _word_number(tokens, i)
+    if parsed is None and _a_unit_and_a_half(tokens, i):
+        # "an hour and a half": one, its unit's half added by the claim (claims.py)
+        return NumberMention(i, i, tok.start, tok.end, 1.0, in_words=True, bare_one=True)
     if parsed is None:
         return None
     value, last, half = parsed
