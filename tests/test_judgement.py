@@ -466,6 +466,26 @@ def test_stacked_scale_words_scale_together():
     assert quantity.written_step(crore) == 1e7
 
 
+def test_the_scale_is_the_extractor_s_reading_not_the_text_read_again():
+    """Written precision takes a figure's scale from the extractor (Claim.scale), so a
+    figure reads one way wherever it is judged: a compound adjective 'two-million-euro'
+    is rounded as 'two million euros' is (its text, read again, gave no scale, and the
+    figure was exact to the euro); a negative 'and a half' is written to the half as the
+    positive is; 'half a million' counts in millions."""
+    compound = _claim("Thieves took a two-million-euro haul.")
+    spaced = _claim("Thieves took two million euros.")
+    assert compound.value == spaced.value == 2e6
+    assert compound.scale == spaced.scale == 1e6
+    assert quantity.rounded(compound) and quantity.interval(compound) == (1.8e6, 2.2e6)
+    minus = _claim("It was minus 2 and a half degrees.")
+    plus = _claim("It was 2 and a half degrees.")
+    assert (minus.value, minus.half) == (-2.5, 0.5)
+    assert quantity.written_step(minus) == quantity.written_step(plus) == 0.5
+    assert _claim("Half a million people came.").scale == 1e6
+    for text in ("It was two thousand people.", "It is 30m high.", "It was 2,000 people."):
+        assert _claim(text).scale == 1, text  # '2,000' as written: no scale word
+
+
 def test_and_a_half_is_written_to_the_half():
     """'two and a half million' and 'a million and a half' are written to the half
     million; 'two and a half hours' to the half hour; 'two million one-dollar coins' to

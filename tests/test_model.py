@@ -62,3 +62,20 @@ def test_a_claim_s_half_survives_report_json_and_an_old_record_has_none() -> Non
     assert claim_from_dict(json.loads(json.dumps(half_claim.to_dict()))).half == 0.5
     del data["half"]
     assert claim_from_dict(data).half == 0.0
+
+
+def test_a_claim_s_scale_survives_report_json_and_an_old_record_has_none() -> None:
+    """Claim.scale (the scale its last written digit counts in) goes through to_dict and
+    back; a record written before the field existed reads 1.0, no scale."""
+    from crosscheck.extract import extract_claims
+    from crosscheck.model import claim_from_dict
+    from crosscheck.segment import segment
+
+    text = "Officials said sixty million dollars went missing."
+    doc = Document("d", "d", "text", text, ((0, len(text)),))
+    (claim,) = extract_claims(doc, segment(doc))
+    assert (claim.value, claim.scale) == (60e6, 1e6)
+    data = json.loads(json.dumps(claim.to_dict()))
+    assert claim_from_dict(data) == claim
+    del data["scale"]
+    assert claim_from_dict(data).scale == 1.0

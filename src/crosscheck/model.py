@@ -378,6 +378,10 @@ class Claim:
     # half million': 500,000; 'a dozen and a half': 6; '3 and a half inches': 0.5); 0 for
     # none. Written precision reads it (quantity.written_step), never the text again.
     half: float = 0.0
+    # the scale its last written digit counts in, as the extractor read it: 1e6 for '60
+    # million', '$5m' and 'sixty million', 1e12 for '5 lakh crore', 1e3 for '10 thousand';
+    # 1 for none ('2,000', 'two thousand', '30m' of a length). Written precision reads it.
+    scale: float = 1.0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -406,6 +410,7 @@ class Claim:
             "attribution": self.attribution.to_dict() if self.attribution else None,
             "time": self.time.to_dict() if self.time else None,
             "half": self.half,
+            "scale": self.scale,
         }
 
 
@@ -718,6 +723,7 @@ def claim_from_dict(d: dict[str, Any]) -> Claim:
         time=TimeSpan(t["surface"], t.get("start"), t.get("end"), t.get("granularity"),
                       t.get("relative", False)) if t else None,
         half=d.get("half", 0.0),
+        scale=d.get("scale", 1.0),
     )  # fmt: skip
 
 

@@ -48,8 +48,6 @@ INF = math.inf
 VAGUE_WORDS = frozenset(
     "dozens scores hundreds thousands tens millions billions several many few numerous".split()
 )
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9,
-          "mn": 1e6, "m": 1e6, "k": 1e3, "b": 1e9}  # fmt: skip
 # Full stops as thousands separators (European style), the one definition the tokenizer
 # (extract/numbers.py) and written precision read: two or more groups of three digits after
 # a first digit that is no zero ("1.000.000", "12.500.000"; "06.123.456" is a phone or a
@@ -112,7 +110,7 @@ def _written_step(c: Claim, parts: tuple[int, int] | None) -> float:
         value = abs(c.value)
         return half if math.isfinite(value) and value / half == int(value / half) else 0.0
     m = None if _worded(c.text) else _FIGURE.search(c.text)
-    return _worded_step(c) if m is None else _step(m, _scale_of(c))
+    return _worded_step(c) if m is None else _step(m, c.scale)
 
 
 def _worded_step(c: Claim) -> float:
@@ -120,7 +118,7 @@ def _worded_step(c: Claim) -> float:
     written to the week as '6 weeks' is, 'sixty' to the ten as '60', 'sixty million' to
     the million as '60 million' (the words before a scale word are exact). 0 for any
     other figure (nothing is known of its precision)."""
-    value, scale = abs(c.value), _scale_of(c)
+    value, scale = abs(c.value), c.scale
     if not math.isfinite(value) or value == 0 or value >= 1e15:
         return 0.0
     if scale > 1:
@@ -153,52 +151,6 @@ def _number_words() -> Mapping[str, float]:
     from crosscheck.extract.lexicon import SCALE_WORDS, TENS_WORDS, UNITS_WORDS
 
     return MappingProxyType({**UNITS_WORDS, **TENS_WORDS, **SCALE_WORDS})
-
-
-_HALF = ["and", "a", "half"]
-
-
-def _worded_run(text: str, anchored: bool = False) -> list[str]:
-    """The number words of the first figure in words in ``text`` (at its first word only
-    if ``anchored``), hyphened ones split ('twenty-five'), without an 'and a half' in
-    them ('two and a half million', 'a million and a half': its half is read by the
-    extractor, Claim.half). A compound is no word of the figure ('two million one-dollar
-    coins'), nor is a word after a break in the run."""
-    words = _number_words()
-    run: list[str] = []
-    for word in re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower()):
-        parts = word.split("-")
-        if all(part in words for part in parts) or (run and word == "and"):
-            run.extend(parts)  # "twenty-five million"
-        elif run and word in ("a", "half") and run[-1] == _HALF[_HALF.index(word) - 1]:
-            run.append(word)  # "and a half"
-        elif run or anchored:
-            break
-    for k in range(len(run) - 2):
-        if run[k : k + 3] == _HALF:
-            del run[k : k + 3]
-            break
-    while run and run[-1] in _HALF:
-        run.pop()
-    return run
-
-
-def _worded_scale(text: str, anchored: bool = False) -> float:
-    """The scale of a figure in words, as its digits would be written: 'sixty million'
-    is '60 million', to the million; 'two thousand' is '2,000' and 'two hundred' is
-    '200', so a thousand or a hundred scales nothing; nor does a scale word after which
-    the figure's number words go on ('one million two hundred thousand') or that is no
-    word of the figure ('twenty of the million residents'). Stacked scale words scale
-    together: 'five lakh crore' is to the lakh crore (10^12). After digits, "10 thousand"
-    keeps the reading of "10k" (_SCALE), rare in news beside "10,000"."""
-    words = _number_words()
-    factor = 1.0
-    for word in reversed(_worded_run(text, anchored)):
-        value = words.get(word, 0.0)
-        if value < 1e5:
-            break  # million, lakh, crore, bn... not thousand
-        factor *= value
-    return factor
 
 
 def written_fraction(c: Claim) -> tuple[int, int] | None:
@@ -257,37 +209,6 @@ def _step(m: re.Match[str], scale: float) -> float:
     return 10.0**zeros
 
 
-def _scale_of(c: Claim) -> float:
-    """The scale word written after the digits ('22 billion', '$5m', '5 lakh crore') or
-    closing a figure in words ('two million'). A measurement's only when its value
-    carries it: '2 million tonnes' is to the million tonnes, as '2 million people' is;
-    '30m' of a length is 30 metres, no scale."""
-    m = None if _worded(c.text) else _FIGURE.search(c.text)
-    if m is None:  # a figure in words: 'two million dollars' is scaled as '2 million' is
-        return _worded_scale(c.text)
-    word = (m.group(4) or "").lower()
-    rest = c.text[m.start(4) :] if word else ""
-    if word == "and" and c.half:  # "2 and a half million": of the million
-        rest = rest.split(None, 3)[3] if len(rest.split(None, 3)) == 4 else ""
-        word = rest.split(None, 1)[0].lower() if rest else ""
-    # "5 crore", "2 mln", "5 lakh crore" as "five crore" and "five lakh crore" are
-    scale = _SCALE.get(word) or (_worded_scale(rest, True) if word else 1.0)
-    if scale == 1.0 or c.kind in ("count", "money", "other"):
-        return scale
-    written = _written_value(m) * scale
-    carried = any(
-        x is not None and abs(x - written) <= 1e-9 * abs(written)
-        for x in (c.value, c.lower, c.upper)
-    )
-    return scale if carried else 1.0
-
-
-def _written_value(m: re.Match[str]) -> float:
-    """The digits of one figure (``_FIGURE``) as a number, before any scale word."""
-    whole, decimals = _digits(m)
-    return float(f"{whole}.{decimals}" if decimals else whole)
-
-
 def _digits(m: re.Match[str]) -> tuple[str, str | None]:
     """One figure's (``_FIGURE``) whole digits and its decimals (None for none), its
     separators gone: '1,500' ('1500', None), '1.000.000,50' ('1000000', '50')."""
@@ -304,7 +225,7 @@ def rounded(c: Claim) -> bool:
         return True
     if c.kind in ("measure", "duration", "money", "percent"):
         return True
-    return _scaled(c) or written_fraction(c) is not None
+    return c.scale > 1 or written_fraction(c) is not None
 
 
 def interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float, float]:
@@ -328,7 +249,7 @@ def interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float, float]:
     if c.qualifier in ("exact", "approx") and rounded(c):
         parts = written_fraction(c)  # read once: it parses the claim's words
         step = _written_step(c, parts)
-        if c.qualifier == "exact" and parts is None and not _scaled(c):
+        if c.qualifier == "exact" and parts is None and c.scale == 1:
             step = min(step, 1.0)  # "16 km", "$1,199": to the last unit, zeros significant
         half = min(step / 2, abs(c.value) * approx_tolerance)
         lo, hi = min(lo, c.value - half), max(hi, c.value + half)
@@ -398,10 +319,6 @@ def intervals_meet(
     """Whether two intervals (in one unit) have a figure in common, their ends as ``ends``
     gives them; scalars or numpy arrays, as ``ends_meet``."""
     return ends_meet(lo_a, hi_b, ends_a[0], ends_b[1]) & ends_meet(lo_b, hi_a, ends_b[0], ends_a[1])
-
-
-def _scaled(c: Claim) -> bool:
-    return _scale_of(c) > 1
 
 
 # Kinds whose unit is a unit of measurement (an age in months or years), not a counted noun.

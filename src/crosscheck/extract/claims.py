@@ -123,6 +123,7 @@ class _Draft:
     was_qualifier: str | None = None
     was_span: tuple[int, int] | None = None  # sentence-relative, as start and end
     half: float = 0.0  # the half an 'and a half' added (NumberMention.half)
+    scale: float = 1.0  # the scale its last written digit counts in (NumberMention.scale)
 
 
 def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]:
@@ -171,6 +172,7 @@ def _finish(document: Document, sent: Sentence, d: _Draft) -> Claim:
         was_qualifier=d.was_qualifier,
         was_span=was_span,
         half=d.half,
+        scale=d.scale,
     )
 
 
@@ -538,6 +540,7 @@ def _claim(
         noun_phrase=noun,
         elided=elided,
         half=m.half,
+        scale=m.scale,
     )
     return draft, last
 
@@ -654,12 +657,7 @@ def _negated_mention(m: NumberMention) -> NumberMention:
     def neg(v: float | None) -> float | None:
         return None if v is None else -v
 
-    lo, hi = neg(m.upper), neg(m.lower)
-    return NumberMention(
-        first=m.first, last=m.last, start=m.start, end=m.end, value=-m.value, lower=lo,
-        upper=hi, is_range=m.is_range, vague=m.vague, in_words=m.in_words, scaled=m.scaled,
-        plain_integer=m.plain_integer, bare_one=m.bare_one, factor=m.factor,
-    )  # fmt: skip
+    return replace(m, value=-m.value, lower=neg(m.upper), upper=neg(m.lower))
 
 
 def _bare_listing(tokens: list[Token], sign: int) -> bool:

@@ -164,6 +164,11 @@ class NumberMention:
     # the half an 'and a half' added, which the figure is written to ('two and a half
     # million': 500,000; 'a dozen and a half': 6; '3 and a half': 0.5); 0 for none
     half: float = 0.0
+    # the scale its last written digit counts in, as written: a scale word or suffix after
+    # digits ('60 million', '$5m', '10 thousand', '5 lakh crore'), or the scale words of a
+    # million and up that close a figure in words ('sixty million'; 'two thousand' is
+    # '2,000', no scale); 1 for none. Written precision reads it (quantity.written_step).
+    scale: float = 1.0
 
 
 # One group of three digits after a full stop: "1.000", "12.500" (a decimal, or thousands).
@@ -421,7 +426,7 @@ def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention
             factor, last = _scale_after(tokens, i_last + 1, currency_before)
             return NumberMention(
                 first=i, last=last, start=tok.start, end=tokens[last].end,
-                value=value * factor, scaled=factor != 1.0, factor=factor,
+                value=value * factor, scaled=factor != 1.0, factor=factor, scale=factor,
             )  # fmt: skip
         factor, last = _scale_after(tokens, i + 1, currency_before)
         halved = _digits_and_a_half(tokens, i, last, value, factor, currency_before)
@@ -429,11 +434,12 @@ def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention
             value, factor, last = halved
             return NumberMention(
                 first=i, last=last, start=tok.start, end=tokens[last].end, value=value,
-                scaled=factor != 1.0, factor=factor, half=factor / 2,
+                scaled=factor != 1.0, factor=factor, half=factor / 2, scale=factor,
             )  # fmt: skip
         return NumberMention(
             first=i, last=last, start=tok.start, end=tokens[last].end, value=value * factor,
             scaled=factor != 1.0, plain_integer=tok.text.isdigit(), factor=factor,
+            scale=factor,
         )  # fmt: skip
     if tok.kind != "word":
         return None
@@ -463,14 +469,30 @@ def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention
         return NumberMention(i, i, tok.start, tok.end, 1.0, in_words=True, bare_one=True)
     if parsed is None:
         return None
-    value, last, half = parsed
-    factor, scale_last = _scale_after(tokens, last + 1, currency_before)
-    last = max(last, scale_last)
+    value, words_last, half = parsed
+    factor, scale_last = _scale_after(tokens, words_last + 1, currency_before)
+    last = max(words_last, scale_last)
     bare = last == i and low in ("one", "a")
     return NumberMention(
         first=i, last=last, start=tok.start, end=tokens[last].end, value=value * factor,
         in_words=True, scaled=factor != 1.0, bare_one=bare, factor=factor, half=half * factor,
+        scale=_closing_scale(tokens, i, words_last) * factor,
     )  # fmt: skip
+
+
+def _closing_scale(tokens: list[Token], first: int, last: int) -> float:
+    """The scale words of a million and up that close a figure in words (tokens first to
+    last), an 'and a half' after them set aside: 'sixty million' 1e6, 'two and a half
+    million' and 'a million and a half' 1e6, 'two hundred million' 1e6; 1 for 'two
+    thousand', 'one million two hundred thousand' (written as '1,200,000')."""
+    k = last
+    if k - 2 >= first and [t.lower for t in tokens[k - 2 : k + 1]] == ["and", "a", "half"]:
+        k -= 3
+    scale = 1.0
+    while k >= first and SCALE_WORDS.get(tokens[k].lower, 0.0) >= 1e5:
+        scale *= SCALE_WORDS[tokens[k].lower]
+        k -= 1
+    return scale
 
 
 VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5,
@@ -625,7 +647,7 @@ def _of_a_scale(tokens: list[Token], m: NumberMention) -> NumberMention:
     if scale is None:
         return m
     return replace(m, last=j + 1, end=tokens[j + 1].end, value=m.value * scale, scaled=True,
-                   factor=scale)  # fmt: skip
+                   factor=scale, scale=scale)  # fmt: skip
 
 
 def _fraction_range_follows(tokens: list[Token], j: int) -> bool:
@@ -703,7 +725,7 @@ def _glued_letter_range(tokens: list[Token], m: NumberMention) -> NumberMention 
         return None
     return NumberMention(
         first=i, last=i + 4, start=m.start, end=again.end, value=(lo + hi) / 2, lower=lo,
-        upper=hi, is_range=True, scaled=True, factor=factor,
+        upper=hi, is_range=True, scaled=True, factor=factor, scale=factor,
     )  # fmt: skip
 
 
@@ -775,7 +797,7 @@ def _join_range(tokens: list[Token], m: NumberMention, currency_at: set[int]) ->
     return NumberMention(
         first=m.first, last=other.last, start=m.start, end=other.end,
         value=(lo_v + hi_v) / 2, lower=lo_v, upper=hi_v, is_range=True,
-        in_words=m.in_words and other.in_words, scaled=m.scaled or other.scaled,
+        in_words=m.in_words and other.in_words, scaled=m.scaled or other.scaled, scale=m.scale,
     )  # fmt: skip
 
 
