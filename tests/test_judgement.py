@@ -486,6 +486,41 @@ def test_the_scale_is_the_extractor_s_reading_not_the_text_read_again():
         assert _claim(text).scale == 1, text  # '2,000' as written: no scale word
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "scale", "step"),
+    [
+        # a mixed number is written to its fraction, as 'and a half' is
+        ("Some 4 1/2 million people came.", 4.5e6, 1e6, 5e5),
+        ("The siege lasted 2½ hours.", 2.5, 1, 0.5),
+        ("Some 4 3/4 million people came.", 4.75e6, 1e6, 0.0),  # not to the million
+        # a hundred after digits scales nothing, as in words
+        ("Some 5 hundred million people came.", 5e8, 1e6, 1e6),
+        ("Some five hundred million people came.", 5e8, 1e6, 1e6),
+        ("Some 3 hundred thousand people came.", 3e5, 1, 1),  # as before: to the digit
+        # a scale written once for two figures is both's
+        ("Between 3 and 4 million people came.", 3.5e6, 1e6, 0.0),
+        ("It cost $5mil.", 5e6, 1e6, 1e6),
+        ("They spent four thousand million dollars.", 4e9, 1e6, 1e6),
+    ],
+)
+def test_a_figure_s_scale_and_written_step(
+    text: str, value: float, scale: float, step: float
+) -> None:
+    """The scale a figure's last written digit counts in, as the extractor read it, and
+    the written step it gives."""
+    c = _claim(text)
+    assert (c.value, c.scale, quantity.written_step(c)) == (value, scale, pytest.approx(step))
+
+
+def test_a_shared_scale_after_from_is_the_first_figure_s() -> None:
+    """'grew from $5 to 10 billion': the 5 is five billion, written to the billion (it was
+    exact to the dollar, so it differed from '$5.2 billion' elsewhere)."""
+    text = "Its debt grew from $5 to 10 billion euros."
+    doc = Document(id="s", path="s", format="text", text=text, paragraphs=((0, len(text)),))
+    was = [c for c in extract_claims(doc, segment(doc)) if c.value == 5e9]
+    assert was and was[0].scale == 1e9 and quantity.interval(was[0]) == (4.5e9, 5.5e9)
+
+
 def test_and_a_half_is_written_to_the_half():
     """'two and a half million' and 'a million and a half' are written to the half
     million; 'two and a half hours' to the half hour; 'two million one-dollar coins' to

@@ -55,12 +55,10 @@ VAGUE_WORDS = frozenset(
 # group with such a decimal comma ("1.234,56": no English figure has a comma after its
 # decimals). One group alone ("1.000") is no such figure: a decimal as English writes it.
 DOT_GROUPS = r"[1-9]\d{0,2}(?:(?:\.\d{3}){2,}(?:,\d{1,2}(?!\d))?|\.\d{3},\d{1,2}(?!\d))(?!\.?\d)"
-# A figure as the extractor reads it (numbers.py): whole part ("1,000", "1.000.000,50"),
-# decimals, a power of ten ("2.5e3"), a scale word after.
-_FIGURE = re.compile(
-    rf"({DOT_GROUPS}|\d[\d,]*)(?:\.(\d+))?(?:[eE]([-+]?\d{{1,2}})(?![A-Za-z]))?"
-    r"\s*[- ]?([A-Za-z]+)?"
-)
+# A figure's digits as the extractor reads them (numbers.py): whole part ("1,000",
+# "1.000.000,50"), decimals, a power of ten ("2.5e3"). Its scale is the extractor's
+# (Claim.scale).
+_FIGURE = re.compile(rf"({DOT_GROUPS}|\d[\d,]*)(?:\.(\d+))?(?:[eE]([-+]?\d{{1,2}})(?![A-Za-z]))?")
 
 # Units as the extractor names them -> (dimension, factor to the base unit).
 CONVERSIONS: dict[str, tuple[str, float]] = {
@@ -110,7 +108,16 @@ def _written_step(c: Claim, parts: tuple[int, int] | None) -> float:
         value = abs(c.value)
         return half if math.isfinite(value) and value / half == int(value / half) else 0.0
     m = None if _worded(c.text) else _FIGURE.search(c.text)
-    return _worded_step(c) if m is None else _step(m, c.scale)
+    if m is None:
+        return _worded_step(c)
+    step = _step(m, c.scale)
+    # digits before a scale word are exact, unless the figure is more than they say: a
+    # fraction of the scale ('4 3/4 million' is not to the million): unknown
+    return step if c.scale == 1 or _whole(abs(c.value) / step) else 0.0
+
+
+def _whole(q: float) -> bool:
+    return math.isfinite(q) and abs(q - round(q)) <= 1e-9 * max(1.0, abs(q))
 
 
 def _worded_step(c: Claim) -> float:
@@ -122,7 +129,7 @@ def _worded_step(c: Claim) -> float:
     if not math.isfinite(value) or value == 0 or value >= 1e15:
         return 0.0
     if scale > 1:
-        return scale if value / scale == int(value / scale) else 0.0
+        return scale if _whole(value / scale) else 0.0
     if value != int(value):
         return 0.0
     whole, zeros = int(value), 0

@@ -264,8 +264,12 @@ def _word_number(tokens: list[Token], i: int) -> tuple[float, int, float] | None
         elif low == "hundred" and seen:
             current = (current or 1) * 100
             half *= 100 if half_in_current else 1
+        elif low in ("thousand", "million", "billion", "trillion") and total and not current:
+            total *= SCALE_WORDS[low]  # "four thousand million": 4 billion
+            half *= SCALE_WORDS[low] if half_in_current else 1
+            half_in_current = False
         elif low in ("thousand", "million", "billion", "trillion") and seen:
-            total += (current or 1) * SCALE_WORDS[low]
+            total += current * SCALE_WORDS[low]
             current = 0
             half *= SCALE_WORDS[low] if half_in_current else 1
             half_in_current = False
@@ -420,13 +424,17 @@ def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention
     if tok.kind == "num":
         value = _digits_value(tok)
         # "4 1/2 hours", "2½ hours", "10^6": one figure, not two
-        joined = _mixed(tokens, i) or _power(tokens, i) or _scientific(tokens, i)
+        mixed = _mixed(tokens, i)
+        joined = mixed or _power(tokens, i) or _scientific(tokens, i)
         if joined is not None:
             value, i_last = joined
             factor, last = _scale_after(tokens, i_last + 1, currency_before)
+            # "4 1/2 million", "2½ hours": written to the half, as "4 and a half million"
+            half = factor / 2 if mixed is not None and value % 1 == 0.5 else 0.0
             return NumberMention(
                 first=i, last=last, start=tok.start, end=tokens[last].end,
-                value=value * factor, scaled=factor != 1.0, factor=factor, scale=factor,
+                value=value * factor, scaled=factor != 1.0, factor=factor, half=half,
+                scale=_digits_scale(tokens, i_last, last, factor),
             )  # fmt: skip
         factor, last = _scale_after(tokens, i + 1, currency_before)
         halved = _digits_and_a_half(tokens, i, last, value, factor, currency_before)
@@ -434,12 +442,13 @@ def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention
             value, factor, last = halved
             return NumberMention(
                 first=i, last=last, start=tok.start, end=tokens[last].end, value=value,
-                scaled=factor != 1.0, factor=factor, half=factor / 2, scale=factor,
+                scaled=factor != 1.0, factor=factor, half=factor / 2,
+                scale=_digits_scale(tokens, i, last, factor),
             )  # fmt: skip
         return NumberMention(
             first=i, last=last, start=tok.start, end=tokens[last].end, value=value * factor,
             scaled=factor != 1.0, plain_integer=tok.text.isdigit(), factor=factor,
-            scale=factor,
+            scale=_digits_scale(tokens, i, last, factor),
         )  # fmt: skip
     if tok.kind != "word":
         return None
@@ -480,8 +489,18 @@ def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention
     )  # fmt: skip
 
 
+def _digits_scale(tokens: list[Token], i: int, last: int, factor: float) -> float:
+    """The scale digits (their last token at ``i``) are written in: the scale words or
+    suffix after them, to ``last`` ('60 million', '$5m', '10 thousand' as '10k', '5 lakh
+    crore'); no hundred ('5 hundred' is written as '500' is, '5 hundred million' to the
+    million, '3 hundred thousand' as '300,000')."""
+    if factor == 1.0 or all(tokens[k].lower != "hundred" for k in range(i + 1, last + 1)):
+        return factor
+    return _closing_scale(tokens, i + 1, last)
+
+
 def _closing_scale(tokens: list[Token], first: int, last: int) -> float:
-    """The scale words of a million and up that close a figure in words (tokens first to
+    """The scale words of a lakh (100,000) and up that close a figure (tokens first to
     last), an 'and a half' after them set aside: 'sixty million' 1e6, 'two and a half
     million' and 'a million and a half' 1e6, 'two hundred million' 1e6; 1 for 'two
     thousand', 'one million two hundred thousand' (written as '1,200,000')."""
@@ -768,7 +787,7 @@ def _join_range(tokens: list[Token], m: NumberMention, currency_at: set[int]) ->
         # 52": each level the one before the next
         factor = _scale_of(tokens, other)
         if factor != 1.0 and _scale_of(tokens, m) == 1.0 and other.value != factor:
-            return replace(m, value=m.value * factor, scaled=True, factor=factor)
+            return replace(m, value=m.value * factor, scaled=True, factor=factor, scale=factor)
         return m
     if link == "to" and _after_change(tokens, m.first) and other.value > 2 * m.value:
         return m  # "rose by 10 to 34": a change, then the level reached
@@ -797,7 +816,8 @@ def _join_range(tokens: list[Token], m: NumberMention, currency_at: set[int]) ->
     return NumberMention(
         first=m.first, last=other.last, start=m.start, end=other.end,
         value=(lo_v + hi_v) / 2, lower=lo_v, upper=hi_v, is_range=True,
-        in_words=m.in_words and other.in_words, scaled=m.scaled or other.scaled, scale=m.scale,
+        in_words=m.in_words and other.in_words, scaled=m.scaled or other.scaled,
+        scale=factor if shared else other.scale,
     )  # fmt: skip
 
 

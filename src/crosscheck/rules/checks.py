@@ -240,7 +240,8 @@ def _pairs_by_figure(
 def _figure(c: Claim) -> tuple[Any, ...]:
     """Everything a figure comparison reads from a claim: its wording too, since written
     precision and scale words ('1 million' vs '1,000,000') decide agreement."""
-    return (c.value, c.lower, c.upper, c.qualifier, c.kind, c.unit, c.text, c.hedged)
+    return (c.value, c.lower, c.upper, c.qualifier, c.kind, c.unit, c.text, c.hedged, c.half,
+            c.scale)  # fmt: skip
 
 
 MAX_PAIRS = 100  # pairs listed in a finding's evidence; pairs_total counts them all
