@@ -1899,11 +1899,21 @@ def test_a_suspended_hyphen_takes_the_measure_of_the_compound_after_it(
     assert [(c["value"], c["unit"], c["kind"]) for c in claims_of(text)] == expected
 
 
-def test_a_range_s_suspended_bound_takes_no_measure() -> None:
-    """'a 10- to 15-minute delay' is a range the extractor does not read as one; its first
-    bound takes no minutes of its own (read as before)."""
-    claims = [(c["value"], c["unit"]) for c in claims_of("Expect a 10- to 15-minute delay.")]
-    assert (15, "minute") in claims and (10, "minute") not in claims
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was a 24- to 30-foot dhow.", (24, 30, "foot", "measure", "range")),
+        ("Expect a 10- to 15-minute delay.", (10, 15, "minute", "duration", "range")),
+        ("It took her 8-to 12-week-old fetus.", (8, 12, "week", "age", "range")),
+    ],
+)
+def test_a_suspended_hyphen_before_to_is_a_range(
+    text: str, expected: tuple[float, float, str, str, str]
+) -> None:
+    """'a 24- to 30-foot dhow' is 24 to 30 feet (it was a bare 24 beside 30 feet), as '24 to
+    30 feet' is."""
+    (c,) = claims_of(text)
+    assert (c["lower"], c["upper"], c["unit"], c["kind"], c["qualifier"]) == expected
 
 
 def test_a_month_s_year_before_a_noun_counts_nothing() -> None:

@@ -760,6 +760,8 @@ def _join_range(tokens: list[Token], m: NumberMention, currency_at: set[int]) ->
     if link not in _RANGE_WORDS:
         return m
     k = j + 1
+    if link == "-" and _is_adjacent(tokens, m.last, j) and k + 1 < n and tokens[k].lower == "to":
+        link, j, k = "to", k, k + 1  # "a 10- to 15-minute delay": the hyphen waits, 'to' links
     # "$5-$10", "5% to 7%": skip a repeated currency sign
     if k < n and tokens[k].kind == "sym" and tokens[k].text != "%":
         k += 1
