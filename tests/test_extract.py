@@ -1916,6 +1916,15 @@ def test_a_suspended_hyphen_before_to_is_a_range(
     assert (c["lower"], c["upper"], c["unit"], c["kind"], c["qualifier"]) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Scores were 7- to 14 at halftime.", "It was a 1- to 2 ratio.", "A 10- to 15- minute delay."],
+)
+def test_a_hyphen_before_to_with_no_compound_after_is_no_range(text: str) -> None:
+    """Only a compound after 'to' ('15-minute') makes the waiting hyphen a range's."""
+    assert all(c["qualifier"] != "range" for c in claims_of(text)), claims_of(text)
+
+
 def test_a_month_s_year_before_a_noun_counts_nothing() -> None:
     """'the February 2008 broadcast' is a date, not 2,008 broadcasts (reading 'three-hour'
     as an adjective let '2008' reach a noun in 'The February 2008 three-hour plus

@@ -761,7 +761,11 @@ def _join_range(tokens: list[Token], m: NumberMention, currency_at: set[int]) ->
         return m
     k = j + 1
     if link == "-" and _is_adjacent(tokens, m.last, j) and k + 1 < n and tokens[k].lower == "to":
-        link, j, k = "to", k, k + 1  # "a 10- to 15-minute delay": the hyphen waits, 'to' links
+        # "a 10- to 15-minute delay": the hyphen waits for the compound after 'to', which
+        # links the two (not "7- to 14 at halftime", "a 1- to 2 ratio": no compound)
+        if figure_compound(tokens, k + 1) is None:
+            return m
+        link, j, k = "to", k, k + 1
     # "$5-$10", "5% to 7%": skip a repeated currency sign
     if k < n and tokens[k].kind == "sym" and tokens[k].text != "%":
         k += 1
