@@ -45,9 +45,10 @@ def test_records_are_immutable() -> None:
         sent.index = 3  # type: ignore[misc]
 
 
-def test_a_claim_s_half_survives_report_json_and_an_old_record_has_none() -> None:
-    """Claim.half (the half an 'and a half' added) goes through to_dict and back; a record
-    written before the field existed reads 0.0, no half."""
+def test_a_claim_s_half_and_scale_survive_report_json_and_an_old_record_has_neither() -> None:
+    """Claim.half (the half an 'and a half' added) and Claim.scale (the scale its last
+    written digit counts in) go through to_dict and back; a record written before the
+    fields existed reads 0.0 and 1.0: no half, no scale."""
     from crosscheck.extract import extract_claims
     from crosscheck.model import claim_from_dict
     from crosscheck.segment import segment
@@ -55,27 +56,10 @@ def test_a_claim_s_half_survives_report_json_and_an_old_record_has_none() -> Non
     text = "Officials said two and a half million people fled the region."
     doc = Document("d", "d", "text", text, ((0, len(text)),))
     (claim,) = extract_claims(doc, segment(doc))
-    assert (claim.value, claim.half) == (2_500_000, 500_000)
+    assert (claim.value, claim.half, claim.scale) == (2_500_000, 500_000, 1e6)
     data = json.loads(json.dumps(claim.to_dict()))
     assert claim_from_dict(data) == claim
     half_claim = dataclasses.replace(claim, half=0.5)
     assert claim_from_dict(json.loads(json.dumps(half_claim.to_dict()))).half == 0.5
-    del data["half"]
-    assert claim_from_dict(data).half == 0.0
-
-
-def test_a_claim_s_scale_survives_report_json_and_an_old_record_has_none() -> None:
-    """Claim.scale (the scale its last written digit counts in) goes through to_dict and
-    back; a record written before the field existed reads 1.0, no scale."""
-    from crosscheck.extract import extract_claims
-    from crosscheck.model import claim_from_dict
-    from crosscheck.segment import segment
-
-    text = "Officials said sixty million dollars went missing."
-    doc = Document("d", "d", "text", text, ((0, len(text)),))
-    (claim,) = extract_claims(doc, segment(doc))
-    assert (claim.value, claim.scale) == (60e6, 1e6)
-    data = json.loads(json.dumps(claim.to_dict()))
-    assert claim_from_dict(data) == claim
-    del data["scale"]
-    assert claim_from_dict(data).scale == 1.0
+    del data["half"], data["scale"]
+    assert (claim_from_dict(data).half, claim_from_dict(data).scale) == (0.0, 1.0)
