@@ -234,3 +234,24 @@ def test_agreement_with_ecb_sentence_boundaries(ecb_articles: Path) -> None:
     assert total > 10_000
     # measured 0.9935 on 2026-11-21; some of the remaining splits are true sentence ends
     assert 1 - over_split / total >= 0.99
+
+
+def test_a_run_with_no_boundary_is_cut_into_pieces_no_longer_than_a_sentence_can_be() -> None:
+    """A table or a data dump pasted as one line (here 60,000 characters, no full stop) is
+    cut at spaces into pieces of at most MAX_SENTENCE characters, so the later stages'
+    pairwise work per sentence stays bounded; every figure is still read, none split; a
+    long sentence of news is kept whole."""
+    from crosscheck.extract import extract_claims
+    from crosscheck.segment import MAX_SENTENCE
+
+    row = "row {} held 1,234 units and 5,678 staff said the agency, "
+    text = "".join(row.format(k) for k in range(1100)) + "row end held 777 units"
+    doc = Document("t", "t", "text", text, ((0, len(text)),))
+    pieces = segment(doc)
+    assert len(pieces) > 1 and all(len(s.text) <= MAX_SENTENCE for s in pieces)
+    assert all(text[s.span[0] : s.span[1]] == s.text for s in pieces)
+    assert " ".join(s.text for s in pieces).split() == text.split()  # nothing lost
+    values = [c.value for c in extract_claims(doc, pieces)]
+    assert values.count(1234) == 1100 and values.count(5678) == 1100 and values[-1] == 777
+    news = "On Monday " + ", ".join(f"{k} people in district {k}" for k in range(60)) + "."
+    assert 1000 < len(news) < MAX_SENTENCE and sentences(news) == [news]
