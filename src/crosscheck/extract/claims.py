@@ -1371,12 +1371,11 @@ def _clause_goes_on(tokens: list[Token], k: int) -> bool:
     with a preposition, an auxiliary or a relative ('hit a three-pointer with 10 seconds
     left', 'the 17-incher is', 'missed a 43-yarder that') or a verb in the past that
     ends its phrase ('an 18-wheeler crashed.', 'an 18-wheeler overturned on the road').
-    Not a word that may be the noun the compound
-    describes or an adjective of it ('a 30-member delegation', 'a 12-member US
-    delegation', 'a 12-member elected council', 'a 2,000-job cut.', 'a 12-member all-party
-    committee'), a comma or a conjunction between two compounds ('a 30-homer, 100-RBI
-    season'), a bracket ('a two-million-euro ($2.6-million) booty', 'the (five-member)
-    panel')."""
+    Not a word that may be the noun the compound describes or an adjective of it ('a
+    30-member delegation', 'a 12-member US delegation', 'a 12-member elected council', 'a
+    2,000-job cut.', 'a 12-member all-party committee'), a comma or a conjunction between
+    two compounds ('a 30-homer, 100-RBI season'), a bracket ('a two-million-euro
+    ($2.6-million) booty', 'the (five-member) panel')."""
     n = len(tokens)
     if k >= n:
         return True
