@@ -134,9 +134,7 @@ def _pieces(text: str, span: Span) -> Iterator[Span]:
         yield start, end
 
 
-def _sentences(
-    text: str, start: int, end: int, first: bool
-) -> Iterator[tuple[Span, SentenceRole]]:
+def _sentences(text: str, start: int, end: int, first: bool) -> Iterator[tuple[Span, SentenceRole]]:
     pos = start
     if first:
         m = _DATELINE.match(text, start, end)
