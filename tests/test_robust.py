@@ -548,6 +548,14 @@ def test_check_is_a_library_call_returning_the_run_record(tmp_path: Path) -> Non
         crosscheck.check([SEEDS], Settings(rule_paths=(tmp_path / "nope",)))
 
 
+def test_one_path_given_as_a_string_is_that_path_not_its_letters(work: Path) -> None:
+    # a str is a Sequence of str: iterated, "articles" was the paths "a", "r", ... and a
+    # path with a slash gave "/", walking the whole machine
+    for one in ("articles", Path("articles")):
+        result = crosscheck.check(one, Settings(jobs=1))
+        assert result.inputs == ["articles"] and len(result.documents) == 2, result.skipped
+
+
 def test_writers_read_records_and_never_import_the_pipeline() -> None:
     for name in ("json", "sarif", "junit", "text", "outputs", "html"):
         tree = ast.parse((SRC / "report" / f"{name}.py").read_text(encoding="utf-8"))

@@ -94,15 +94,15 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 def check(
-    paths: Sequence[str | os.PathLike[str]],
+    paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str],
     settings: Settings | None = None,
     progress: Progress | None = None,
     store: Store | None = None,
 ) -> RunResult:
-    """The library call under the CLI: check the articles in ``paths`` (files or folders)
-    and return the run's record, with the baseline applied and ``exit_code`` set by the
-    exit policy of ``settings`` (0 clean, 1 findings, 3 unreadable inputs with strict, 5
-    nothing checked).
+    """The library call under the CLI: check the articles in ``paths`` (files or folders,
+    or one of them) and return the run's record, with the baseline applied and
+    ``exit_code`` set by the exit policy of ``settings`` (0 clean, 1 findings, 3 unreadable
+    inputs with strict, 5 nothing checked).
     Raises ConfigError for bad settings and InternalError for a bug; bad inputs never
     raise, they are listed in ``result.skipped``. Writes nothing but the store; ``store``
     is an open store to use (the caller closes it), else ``settings.store`` is opened."""
@@ -179,7 +179,7 @@ def nothing_to_check(result: RunResult) -> bool:
 
 
 def run(
-    paths: Sequence[str | os.PathLike[str]],
+    paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str],
     settings: Settings,
     progress: Progress | None = None,
     store: Store | None = None,
@@ -188,6 +188,10 @@ def run(
     run (it is skipped and listed with its reason, whatever stage failed on it); a
     configuration error raises ConfigError before anything is read; an unexpected
     exception in a stage over all inputs raises InternalError naming the stage."""
+    if isinstance(paths, str | os.PathLike):
+        # one path, not its letters: a str is a sequence of str, and "a/b" iterated gave
+        # the path "/", the whole machine
+        paths = [paths]
     result = RunResult(inputs=[os.fspath(p) for p in paths])
     with result.timed("configure"):
         check_time_budget(settings.time_budget)  # (library callers build Settings directly)
