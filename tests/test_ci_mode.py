@@ -190,6 +190,35 @@ def test_config_errors(work: Path, text: str, needle: str) -> None:
     assert "crosscheck.toml" in result.stderr and needle in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("text", "where", "needle"),
+    [
+        ('# settings\nstrict = true\nfail_onn = "warning"\n', "crosscheck.toml:3:", "fail_onn"),
+        ('fail_on = "info"\njobs = "two"\n', "crosscheck.toml:2:", "'jobs' has the wrong type"),
+        ('max_size = "lots"\n', "crosscheck.toml:1:", "not a size: 'lots'"),
+        ('\npublished_default = "2020-99-99"\n', "crosscheck.toml:2:", "not an ISO date"),
+        ('store = ""\n', "crosscheck.toml:1:", "store: an empty path"),
+    ],
+)
+def test_a_config_error_names_the_file_and_the_line(
+    work: Path, text: str, where: str, needle: str
+) -> None:
+    (work / "crosscheck.toml").write_text(text)
+    result = invoke("check", "articles", "--out", "out")
+    assert result.exit_code == 2
+    assert where in result.stderr and needle in result.stderr, result.stderr
+
+
+def test_a_pyproject_error_names_the_line_in_its_table(work: Path) -> None:
+    (work / "pyproject.toml").write_text(
+        '[project]\nname = "x"\nmax_size = 3\n\n[tool.crosscheck]\nstrict = true\nmax_size = "x"\n'
+    )
+    result = invoke("check", "articles", "--out", "out")
+    assert result.exit_code == 2
+    needle = "pyproject.toml:7: [tool.crosscheck]: max_size: not a size: 'x'"
+    assert needle in result.stderr, result.stderr
+
+
 def test_report_json_is_written_a_record_at_a_time_as_one_text_would_be(
     work: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

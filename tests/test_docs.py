@@ -85,6 +85,8 @@ def test_every_documented_key_loads_with_its_documented_type(tmp_path: Path) -> 
         "rules": [str(tmp_path)],
         "aliases": [str(tmp_path)],
         "baseline": str(tmp_path / "baseline.json"),
+        "max_size": "2MB",  # a size and a date are read when the file is
+        "published_default": "2024-05-06",
     }
     for row in reference.config_keys():
         kind = row["type"].split(" or ")[0]

@@ -128,7 +128,8 @@ FORMATS = ("html", "json", "sarif", "junit", "text")
 
 def load_config(cwd: Path | None = None) -> tuple[dict[str, Any], str | None]:
     """`crosscheck.toml` in the working directory, else `[tool.crosscheck]` in
-    `pyproject.toml`; ({}, None) when neither. Unknown keys and wrong types are errors."""
+    `pyproject.toml`; ({}, None) when neither. Unknown keys, wrong types and values no
+    option takes are errors naming the file and the key's line."""
     import difflib
     import tomllib
 
@@ -137,13 +138,18 @@ def load_config(cwd: Path | None = None) -> tuple[dict[str, Any], str | None]:
     source = None
     own = cwd / "crosscheck.toml"
     project = cwd / "pyproject.toml"
+    text = ""
+    table: tuple[str, ...] = ()
     try:
         if own.is_file():
-            data, source = tomllib.loads(own.read_text(encoding="utf-8")), str(own)
+            text = own.read_text(encoding="utf-8")
+            data, source = tomllib.loads(text), str(own)
         elif project.is_file():
-            tool = tomllib.loads(project.read_text(encoding="utf-8")).get("tool", {})
+            text = project.read_text(encoding="utf-8")
+            tool = tomllib.loads(text).get("tool", {})
             if isinstance(tool, dict) and "crosscheck" in tool:
-                data, source = tool["crosscheck"], f"{project} [tool.crosscheck]"
+                data, source = tool["crosscheck"], str(project)
+                table = ("tool", "crosscheck")
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{own if own.is_file() else project}: not valid TOML ({exc})") from None
     except UnicodeDecodeError:
@@ -152,40 +158,81 @@ def load_config(cwd: Path | None = None) -> tuple[dict[str, Any], str | None]:
         raise ConfigError(
             f"{own if own.is_file() else project}: cannot read ({exc.strerror})"
         ) from None
+    in_table = " [tool.crosscheck]:" if table else ""
+
+    def where(key: str | None = None) -> str:
+        line = _key_line(text, table, key) if key is not None else None
+        return f"{source}{f':{line}' if line else ''}:{in_table}"
+
     if not isinstance(data, dict):
-        raise ConfigError(f"{source}: the configuration must be a table")
+        raise ConfigError(f"{where()} the configuration must be a table")
     for key, value in data.items():
         norm = key.replace("-", "_")
         if norm not in CONFIG_KEYS:
             close = difflib.get_close_matches(norm, sorted(CONFIG_KEYS), n=1, cutoff=0.5)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             raise ConfigError(
-                f"{source}: unknown key '{key}'{hint}; known: {', '.join(sorted(CONFIG_KEYS))}"
+                f"{where(key)} unknown key '{key}'{hint}; known: {', '.join(sorted(CONFIG_KEYS))}"
             )
         expected = CONFIG_KEYS[norm]
         if not isinstance(value, expected) or (isinstance(value, bool) and bool not in expected):
-            raise ConfigError(f"{source}: '{key}' has the wrong type ({type(value).__name__})")
+            raise ConfigError(f"{where(key)} '{key}' has the wrong type ({type(value).__name__})")
     out = {k.replace("-", "_"): v for k, v in data.items()}
+    written = {k.replace("-", "_"): k for k in data}  # the key as the file spells it
+
+    def at(key: str) -> str:
+        return where(written[key])
+
     if "fail_on" in out and out["fail_on"] not in FAIL_ON:
-        raise ConfigError(f"{source}: fail_on must be one of {', '.join(FAIL_ON)}")
+        raise ConfigError(f"{at('fail_on')} fail_on must be one of {', '.join(FAIL_ON)}")
     for fmt in out.get("formats", []) or []:
         if fmt not in FORMATS:
-            raise ConfigError(f"{source}: unknown format '{fmt}'; known: {', '.join(FORMATS)}")
+            raise ConfigError(
+                f"{at('formats')} unknown format '{fmt}'; known: {', '.join(FORMATS)}"
+            )
+    for key in ("store", "baseline", "out", "scheduler"):
+        if out.get(key) == "":
+            raise ConfigError(f"{at(key)} {key}: an empty path; leave the key out for none")
     for key in ("rules", "aliases"):  # a missing path is an error, as on the command line
         for item in out.get(key, []):
             if not isinstance(item, str):
-                raise ConfigError(f"{source}: '{key}' must list paths (strings)")
+                raise ConfigError(f"{at(key)} '{key}' must list paths (strings)")
             if not Path(item).exists():
-                raise ConfigError(f"{source}: {key}: {item}: no such file or folder")
+                raise ConfigError(f"{at(key)} {key}: {item}: no such file or folder")
     if "baseline" in out and not Path(out["baseline"]).is_file():
-        raise ConfigError(f"{source}: baseline: {out['baseline']}: no such file")
+        raise ConfigError(f"{at('baseline')} baseline: {out['baseline']}: no such file")
     if "engine" in out and out["engine"] not in ENGINES:
-        raise ConfigError(f"{source}: engine must be one of {', '.join(ENGINES)}")
+        raise ConfigError(f"{at('engine')} engine must be one of {', '.join(ENGINES)}")
     if "jobs" in out and out["jobs"] < 1:
-        raise ConfigError(f"{source}: jobs must be at least 1")
+        raise ConfigError(f"{at('jobs')} jobs must be at least 1")
     if "time_budget" in out:
-        check_time_budget(out["time_budget"], f"{source}: time_budget")
+        check_time_budget(out["time_budget"], f"{at('time_budget')} time_budget")
+    # read as the command line's values are, so that both say the same
+    for key, read in (("max_size", parse_size), ("published_default", parse_date_option)):
+        if key in out:
+            try:
+                read(str(out[key]))
+            except ConfigError as exc:
+                raise ConfigError(f"{at(key)} {key}: {exc}") from None
     return out, source
+
+
+_TOML_TABLE = re.compile(r"^\s*\[\s*([^\[\]]*?)\s*\]\s*(?:#.*)?$")
+
+
+def _key_line(text: str, table: tuple[str, ...], key: str) -> int | None:
+    """The line (from 1) where ``key`` is set in ``table`` of a TOML text, or None when it
+    is written in a way this does not follow (a dotted key, an inline table): tomllib
+    tells no positions, so the lines are read again for the message only."""
+    current: tuple[str, ...] = ()
+    assign = re.compile(rf"""^\s*(?:{re.escape(key)}|"{re.escape(key)}"|'{re.escape(key)}')\s*=""")
+    for number, line in enumerate(text.splitlines(), start=1):
+        header = _TOML_TABLE.match(line)
+        if header:
+            current = tuple(part.strip().strip("\"'") for part in header.group(1).split("."))
+        elif current == table and assign.match(line):
+            return number
+    return None
 
 
 def check_time_budget(seconds: float, what: str = "--time-budget") -> None:
