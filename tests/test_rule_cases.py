@@ -91,6 +91,16 @@ def test_a_failing_case_says_what_was_expected_and_what_came(
     assert "0 passed, 2 failed" in out
 
 
+def test_a_case_file_that_is_not_text_is_an_error_not_a_bug(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    path = tmp_path / "cases.yml"
+    path.write_bytes(b"cases:\n  - name: \xff\xfe\n")
+    result = runner.invoke(cli, ["rules", "test", str(path)])
+    assert result.exit_code == 2, result.output  # was 4, an internal error
+    assert "cases.yml: not UTF-8 text" in result.stderr
+
+
 @pytest.mark.parametrize(
     ("body", "message"),
     [
@@ -113,6 +123,17 @@ def test_a_failing_case_says_what_was_expected_and_what_came(
             "verdict must be one of discrepancy, compatible, corroboration",
         ),
         ("rule_files: [missing.yml]\ncases: []\n", "rule_files: 'missing.yml' not found"),
+        (
+            "cases:\n  - name: x\n    articles: {a.txt: x}\n    expect: []\n  - x\n",
+            "cases.yml:5: a case is a mapping",
+        ),
+        (  # bounded as every YAML crosscheck reads: an alias bomb is refused, not built
+            "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+            "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+            "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+            "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\ncases: [*e]\n",
+            "cases.yml: refused: too large once its aliases are expanded",
+        ),
     ],
 )
 def test_invalid_case_files_stop_with_file_line_and_hint(

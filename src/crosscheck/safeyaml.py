@@ -56,6 +56,59 @@ SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 SafeLoader.add_constructor("tag:yaml.org,2002:int", _int)
 
 
+class LineDict(dict):  # type: ignore[type-arg]
+    """A YAML mapping that knows its line and each key's (from 1), for messages."""
+
+    line: int = 0
+    key_lines: dict[str, int]
+
+
+class LineList(list):  # type: ignore[type-arg]
+    """A YAML sequence that knows its line and each item's (from 1), for messages."""
+
+    line: int = 0
+    item_lines: list[int]
+
+
+class LineLoader(yaml.SafeLoader):
+    """The safe loader, with mappings and sequences that know their lines: the loader of
+    every file a user writes for crosscheck (rules, concepts, aliases, test cases), whose
+    every problem is reported with its line."""
+
+
+def _line_mapping(loader: LineLoader, node: yaml.MappingNode) -> LineDict:
+    loader.flatten_mapping(node)
+    out = LineDict()
+    out.line = node.start_mark.line + 1
+    out.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        out[key] = loader.construct_object(value_node, deep=True)
+        out.key_lines[str(key)] = key_node.start_mark.line + 1
+    return out
+
+
+def _line_sequence(loader: LineLoader, node: yaml.SequenceNode) -> LineList:
+    out = LineList(loader.construct_object(child, deep=True) for child in node.value)
+    out.line = node.start_mark.line + 1
+    out.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return out
+
+
+LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _line_mapping)
+LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _line_sequence)
+
+
+def line_of(node: Any, key: str | None = None, index: int | None = None, default: int = 1) -> int:
+    """The line of ``node`` (a LineDict or LineList), of its ``key`` or of its item
+    ``index``; ``default`` for a value that knows none (a scalar)."""
+    if key is not None and isinstance(node, LineDict):
+        return node.key_lines.get(key, node.line) or default
+    if index is not None and isinstance(node, LineList) and index < len(node.item_lines):
+        return node.item_lines[index]
+    return getattr(node, "line", default) or default
+
+
 def check_bounds(text: str, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> None:
     """Raise BoundsError when ``text`` would expand to more than ``max_nodes`` nodes or nest
     deeper than ``max_depth``; YAML syntax errors surface as the parser's YAMLError."""

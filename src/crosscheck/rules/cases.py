@@ -43,10 +43,11 @@ from typing import Any
 
 import yaml
 
+from crosscheck import safeyaml
 from crosscheck.config import Settings, shipped_rules_dir
 from crosscheck.errors import ConfigError
 from crosscheck.model import Finding
-from crosscheck.rules.loader import _LineDict, _Loader, _suggest
+from crosscheck.rules.loader import _suggest
 
 FILE_KEYS = {"cases", "rule_files", "alias_files", "default_rules", "rule", "description"}
 CASE_KEYS = {"name", "articles", "published", "rule", "expect", "description"}
@@ -193,9 +194,7 @@ def load_case_files(paths: Sequence[Path]) -> list[CaseFile]:
 
 
 def _line(node: Any, key: str | None = None) -> int:
-    if key is not None and isinstance(node, _LineDict):
-        return node.key_lines.get(key, node.line)
-    return getattr(node, "line", 1) or 1
+    return safeyaml.line_of(node, key)
 
 
 def _strings(value: Any) -> tuple[str, ...] | None:
@@ -208,7 +207,13 @@ def _strings(value: Any) -> tuple[str, ...] | None:
 
 def _load_file(path: Path, errors: list[str]) -> CaseFile | None:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        data = safeyaml.load(path.read_text(encoding="utf-8"), loader=safeyaml.LineLoader)
+    except safeyaml.BoundsError as exc:
+        errors.append(f"{path}: refused: {exc}")
+        return None
+    except UnicodeDecodeError:
+        errors.append(f"{path}: not UTF-8 text")
+        return None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark is not None else ""
@@ -246,8 +251,9 @@ def _load_file(path: Path, errors: list[str]) -> CaseFile | None:
         errors.append(f"{path}:{_line(data, 'rule')}: 'rule' must be a rule id or a list of them")
         file_rules = ()
     names_seen: set[str] = set()
-    for item in data["cases"]:
-        case = _case(path, item, file_rules, errors)
+    for index, item in enumerate(data["cases"]):
+        line = safeyaml.line_of(data["cases"], index=index)
+        case = _case(path, item, file_rules, errors, line)
         if case is None:
             continue
         if case.name in names_seen:
@@ -257,8 +263,9 @@ def _load_file(path: Path, errors: list[str]) -> CaseFile | None:
     return out
 
 
-def _case(path: Path, item: Any, file_rules: tuple[str, ...], errors: list[str]) -> Case | None:
-    line = _line(item)
+def _case(
+    path: Path, item: Any, file_rules: tuple[str, ...], errors: list[str], line: int
+) -> Case | None:
     if not isinstance(item, dict):
         errors.append(f"{path}:{line}: a case is a mapping with name, articles and expect")
         return None

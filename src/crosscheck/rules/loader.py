@@ -43,30 +43,6 @@ SELECT_KEYS = {"kinds", "concepts", "units", "keywords", "entities", "min_docume
 KINDS = ("count", "money", "percent", "measure", "age", "duration", "rank", "other")
 
 
-class _LineDict(dict):  # type: ignore[type-arg]
-    line: int = 0
-    key_lines: dict[str, int]
-
-
-class _Loader(yaml.SafeLoader):
-    pass
-
-
-def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> _LineDict:
-    loader.flatten_mapping(node)
-    out = _LineDict()
-    out.line = node.start_mark.line + 1
-    out.key_lines = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        out[key] = loader.construct_object(value_node, deep=True)
-        out.key_lines[str(key)] = key_node.start_mark.line + 1
-    return out
-
-
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
 @dataclass(frozen=True, slots=True)
 class Rule:
     id: str
@@ -179,7 +155,7 @@ def load_rule_files(paths: list[Path]) -> RuleSet:
 
 def _load_file(path: Path, errors: list[str]) -> list[Rule]:
     try:
-        data = safeyaml.load(path.read_text(encoding="utf-8"), loader=_Loader)
+        data = safeyaml.load(path.read_text(encoding="utf-8"), loader=safeyaml.LineLoader)
     except safeyaml.BoundsError as exc:
         errors.append(f"{path}: refused: {exc}")
         return []
@@ -203,18 +179,17 @@ def _load_file(path: Path, errors: list[str]) -> list[Rule]:
     extra = set(data) - {"rules"}
     if extra:
         key = sorted(extra)[0]
-        at = data.key_lines.get(key, 1) if isinstance(data, _LineDict) else 1
+        at = data.key_lines.get(key, 1) if isinstance(data, safeyaml.LineDict) else 1
         errors.append(f"{path}:{at}: unknown top-level key '{key}'{_suggest(key, {'rules'})}")
     out = []
-    for item in data["rules"]:
-        rule = _rule(path, item, errors)
+    for n, item in enumerate(data["rules"]):
+        rule = _rule(path, item, errors, safeyaml.line_of(data["rules"], index=n))
         if rule is not None:
             out.append(rule)
     return out
 
 
-def _rule(path: Path, item: Any, errors: list[str]) -> Rule | None:
-    line = getattr(item, "line", 0)
+def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
     if not isinstance(item, dict):
         errors.append(f"{path}:{line}: a rule is a mapping with id, title, severity, check, ...")
         return None
