@@ -586,6 +586,27 @@ def test_a_concept_file_that_expands_without_bound_is_refused(tmp_path: Path) ->
         load_concepts([path])
 
 
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("concepts: 5\n", "concepts.yml:1: 'concepts' must be a list"),  # was exit 4
+        ("concepts:\n  - id: a\n    terms: [x]\n  - 7\n", "concepts.yml:4: each concept"),
+        ("concepts:\n  - id: a\n    termz: [x]\n", "concepts.yml:3: concept 'a': unknown key"),
+        ("concepts:\n  - id: a\n    terms: [x, [y]]\n", "concepts.yml:3: concept 'a': 'terms'"),
+        ("predicates: [kill, die]\n", "concepts.yml:1: each entry of 'predicates' is a list"),
+    ],
+)
+def test_a_bad_concept_file_names_its_line(tmp_path: Path, text: str, message: str) -> None:
+    from crosscheck.errors import ConfigError
+    from crosscheck.match.features import load_concepts
+
+    path = tmp_path / "concepts.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_concepts([path])
+    assert message in str(caught.value)
+
+
 def test_a_story_repeated_by_thousands_of_articles_is_compared_in_bounded_blocks() -> None:
     """Blocks never exceed MAX_BLOCK claims, whatever the size of one story: a block of
     more is split by what is counted, then by order of magnitude, then in article order."""

@@ -117,12 +117,17 @@ def _parts(unit: str) -> list[str]:
     return out
 
 
+_CONCEPT_KEYS = {"id", "terms", "broader", "predicates"}
+
+
 def load_concepts(paths: list[Path]) -> ConceptTable:
+    """The concept files, validated: a problem stops the run (exit 2) naming file and line."""
     table = ConceptTable()
     set_id = 0
     for path in paths:
         try:
-            data = safeyaml.load(path.read_text(encoding="utf-8")) or {}
+            text = path.read_text(encoding="utf-8")
+            data = safeyaml.load(text, loader=safeyaml.LineLoader) or {}
         except UnicodeDecodeError:
             raise ConfigError(f"{path}: concept file is not UTF-8 text") from None
         except OSError as exc:
@@ -132,31 +137,65 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
             line = f":{mark.line + 1}" if mark is not None else ""
             raise ConfigError(f"{path}{line}: concept file is not valid YAML ({exc})") from None
         if not isinstance(data, dict):
-            raise ConfigError(f"{path}: a concept file is a mapping with 'concepts'")
-        unknown = set(data) - {"concepts", "predicates"}
+            raise ConfigError(f"{path}:1: a concept file is a mapping with 'concepts'")
+        unknown = sorted(set(data) - {"concepts", "predicates"}, key=str)
         if unknown:
             raise ConfigError(
-                f"{path}: unknown key(s) {sorted(unknown)}; expected concepts, predicates"
+                f"{path}:{safeyaml.line_of(data, str(unknown[0]))}: unknown key(s) "
+                f"{unknown}; expected concepts, predicates"
             )
-        for item in data.get("concepts") or []:
-            if (
-                not isinstance(item, dict)
-                or "id" not in item
-                or not isinstance(item.get("terms"), list)
-            ):
-                raise ConfigError(f"{path}: each concept needs an 'id' and a list of 'terms'")
-            cid = str(item["id"])
+        concepts = data.get("concepts") or []
+        groups = data.get("predicates") or []
+        for key, value in (("concepts", concepts), ("predicates", groups)):
+            if not isinstance(value, list):
+                raise ConfigError(f"{path}:{safeyaml.line_of(data, key)}: '{key}' must be a list")
+        for index, item in enumerate(concepts):
+            at = f"{path}:{safeyaml.line_of(concepts, index=index)}"
+            if not isinstance(item, dict):
+                raise ConfigError(f"{at}: each concept needs an 'id' and a list of 'terms'")
+            extra = sorted(set(item) - _CONCEPT_KEYS, key=str)
+            if extra:
+                raise ConfigError(
+                    f"{path}:{safeyaml.line_of(item, str(extra[0]))}: concept "
+                    f"{item.get('id')!r}: unknown key(s) {extra}; expected "
+                    f"{', '.join(sorted(_CONCEPT_KEYS))}"
+                )
+            cid = item.get("id")
+            if not isinstance(cid, str) or not cid.strip():
+                raise ConfigError(f"{at}: each concept needs an 'id' (a name)")
+            for key in ("terms", "predicates"):
+                words = item.get(key, [])
+                if not isinstance(words, list) or not all(
+                    isinstance(w, str) and w.strip() for w in words
+                ):
+                    raise ConfigError(
+                        f"{path}:{safeyaml.line_of(item, key)}: concept '{cid}': '{key}' must "
+                        "be a list of words"
+                    )
+            if "terms" not in item:
+                raise ConfigError(f"{at}: concept '{cid}' needs a list of 'terms'")
+            broader = item.get("broader")
+            if broader is not None and (not isinstance(broader, str) or not broader.strip()):
+                raise ConfigError(
+                    f"{path}:{safeyaml.line_of(item, 'broader')}: concept '{cid}': 'broader' "
+                    "is the id of another concept"
+                )
             for term in item["terms"]:
-                table.by_term[str(term).lower()] = cid
+                table.by_term[term.lower()] = cid
             table.by_term.setdefault(cid, cid)
-            if item.get("broader"):
-                table.broader[cid] = str(item["broader"])
+            if broader:
+                table.broader[cid] = broader  # (a head noun is a concept of its own)
             for verb in item.get("predicates") or []:
-                table.by_predicate.setdefault(str(verb).lower(), []).append(cid)
-        for group in data.get("predicates") or []:
+                table.by_predicate.setdefault(verb.lower(), []).append(cid)
+        for index, group in enumerate(groups):
+            if not isinstance(group, list) or not all(isinstance(v, str) for v in group):
+                raise ConfigError(
+                    f"{path}:{safeyaml.line_of(groups, index=index)}: each entry of "
+                    "'predicates' is a list of verbs"
+                )
             set_id += 1
             for verb in group:
-                table.predicate_sets[str(verb).lower()] = set_id
+                table.predicate_sets[verb.lower()] = set_id
         table.sources.append(str(path))
     return table
 
