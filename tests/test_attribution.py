@@ -145,6 +145,49 @@ def test_alias_file_errors_name_the_file(tmp_path: Path) -> None:
         load_alias_file(bad)
 
 
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "entities:\n  - id: X\n    name: Ex\n    alias: [y]\n",
+            "a.yml:4: entity 'X': unknown key",
+        ),
+        # wrong types were read as str() of themselves: "None", "['b']"
+        ("entities:\n  - id: X\n    aliases: [a, null, [b]]\n", "a.yml:3: entity 'X': 'aliases'"),
+        ("entities:\n  - id: X\n    aliases: ['']\n", "a.yml:3: entity 'X': 'aliases'"),
+        ("entities:\n  - id: X\n    patterns: ['']\n", "a.yml:3: entity 'X': 'patterns'"),
+        ("entities:\n  - id: ''\n", "a.yml:2: entity 1: 'id' is empty"),
+        ("entities:\n  - id: X\n  - 7\n", "a.yml:3: entity 2: each entity needs"),
+        ("entities:\n  - id: X\n    patterns: ['(?<=a+)b']\n", "a.yml:3: entity 'X': bad pattern"),
+        # one alias for two entities: the first won without a word
+        (
+            "entities:\n  - id: X\n    aliases: [the agency]\n  - id: Y\n    aliases: [Agency]\n",
+            "a.yml:5: entity 'Y': 'Agency' already names entity 'X'",
+        ),
+        ("entities: [\n", "a.yml:2: alias file is not valid YAML (did not find expected node"),
+    ],
+)
+def test_a_bad_alias_file_names_its_line(tmp_path: Path, text: str, message: str) -> None:
+    bad = tmp_path / "a.yml"
+    bad.write_text(text)
+    with pytest.raises(ConfigError) as caught:
+        load_alias_file(bad)
+    assert message in str(caught.value)
+
+
+def test_an_entity_given_again_gains_names_and_loses_none(tmp_path: Path) -> None:
+    # the second entry of an id replaced the first's patterns, and its aliases were kept
+    # only where no other entity had them: one entity, read two ways
+    path = tmp_path / "a.yml"
+    path.write_text(
+        "entities:\n  - id: X\n    name: Ex Agency\n    patterns: ['ex (office|bureau)']\n"
+        "  - id: X\n    aliases: [the ex service]\n"
+    )
+    table = load_alias_file(path)
+    assert table.lookup("Ex office") == table.lookup("ex service") == "X"
+    assert table.lookup("Ex Agency") == "X" and table.name_of("X") == "Ex Agency"
+
+
 def _code_strings_and_names(path: Path) -> str:
     """String literals and identifiers of a module, without docstrings and comments."""
     import ast

@@ -56,9 +56,27 @@ class AliasTable:
     sources: list[str] = field(default_factory=list)
 
     def add(self, entity: EntityDef) -> None:
+        """Add an entity; one whose id is known already adds its names and patterns to it."""
+        known = self.entities.get(entity.id)
+        if known is not None:
+            entity = EntityDef(
+                id=known.id,
+                name=known.name,
+                type=known.type or entity.type,
+                aliases=(*known.aliases, entity.name, *entity.aliases),
+                patterns=(*known.patterns, *entity.patterns),
+            )
         self.entities[entity.id] = entity
         for alias in (entity.id, entity.name, *entity.aliases):
             self.by_alias.setdefault(normalize(alias), entity.id)
+
+    def clash(self, entity: EntityDef) -> tuple[str, str] | None:
+        """A name of ``entity`` that already names another entity, and that entity's id."""
+        for alias in (entity.id, entity.name, *entity.aliases):
+            other = self.by_alias.get(normalize(alias))
+            if other is not None and other != entity.id:
+                return alias, other
+        return None
 
     def lookup(self, surface: str) -> str | None:
         key = normalize(surface)
@@ -125,10 +143,13 @@ def _nested_repeat(items: list[Any], inside_repeat: bool) -> str | None:
 
 
 def load_alias_file(path: Path, table: AliasTable | None = None) -> AliasTable:
-    """Read an alias file: a list under ``entities`` of {id, name, aliases, type, patterns}."""
+    """Read an alias file: a list under ``entities`` of {id, name, aliases, type, patterns}.
+    Every problem stops the run (exit 2) naming the file and line. An id given again (in
+    this file or another, such as a shipped one) adds its aliases and patterns to the
+    entity; an alias that already names another entity is an error, never a silent pick."""
     table = table or AliasTable()
     try:
-        data = safeyaml.load(path.read_text(encoding="utf-8"))
+        data = safeyaml.load(path.read_text(encoding="utf-8"), loader=safeyaml.LineLoader)
     except safeyaml.BoundsError as exc:
         raise ConfigError(f"{path}: alias file refused: {exc}") from None
     except UnicodeDecodeError:
@@ -136,41 +157,61 @@ def load_alias_file(path: Path, table: AliasTable | None = None) -> AliasTable:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
-        raise ConfigError(f"{path}{line}: alias file is not valid YAML") from None
+        problem = getattr(exc, "problem", None) or "not valid YAML"
+        raise ConfigError(f"{path}{line}: alias file is not valid YAML ({problem})") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read alias file ({exc.strerror})") from None
     items = data.get("entities") if isinstance(data, dict) else None
     if not isinstance(items, list):
-        raise ConfigError(f"{path}: an alias file needs a list under 'entities'")
+        raise ConfigError(f"{path}:1: an alias file needs a list under 'entities'")
     for n, item in enumerate(items, start=1):
-        where = f"{path}: entity {n}"
-        if not isinstance(item, dict) or "id" not in item:
+        where = f"{path}:{safeyaml.line_of(items, index=n - 1)}: entity {n}"
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str | int):
             raise ConfigError(f"{where}: each entity needs at least an 'id'")
+        eid = str(item["id"]).strip()
+        if not eid:
+            raise ConfigError(f"{where}: 'id' is empty")
+
+        def problem(key: str, message: str, item: Any = item, eid: str = eid) -> ConfigError:
+            return ConfigError(f"{path}:{safeyaml.line_of(item, key)}: entity '{eid}': {message}")
+
         unknown = set(item) - _ALIAS_KEYS
         if unknown:
-            raise ConfigError(f"{where} ({item['id']}): unknown key(s) {sorted(unknown)}; "
-                              f"expected {sorted(_ALIAS_KEYS)}")  # fmt: skip
-        aliases = item.get("aliases") or []
-        patterns = item.get("patterns") or []
-        if not isinstance(aliases, list) or not isinstance(patterns, list):
-            raise ConfigError(f"{where} ({item['id']}): 'aliases' and 'patterns' are lists")
-        try:
-            for p in patterns:
-                problem = pattern_problem(str(p))
-                if problem:
-                    raise ConfigError(f"{where} ({item['id']}): pattern {str(p)[:80]!r}: {problem}")
-            compiled = tuple(re.compile(str(p), re.IGNORECASE) for p in patterns)
+            key = sorted(unknown, key=str)[0]
+            raise problem(str(key), f"unknown key(s) {sorted(map(str, unknown))}; expected "
+                                    f"{sorted(_ALIAS_KEYS)}")  # fmt: skip
+        for key in ("name", "type"):
+            if item.get(key) is not None and not isinstance(item[key], str | int | float):
+                raise problem(key, f"'{key}' must be text")
+        words: dict[str, list[str]] = {}
+        for key in ("aliases", "patterns"):
+            value = item.get(key) or []
+            if not isinstance(value, list) or not all(
+                isinstance(v, str | int | float) and not isinstance(v, bool) and str(v).strip()
+                for v in value
+            ):
+                raise problem(key, f"'{key}' must be a list of non-empty text")
+            words[key] = [str(v) for v in value]
+        for p in words["patterns"]:
+            found = pattern_problem(p)
+            if found:
+                raise problem("patterns", f"pattern {p[:80]!r}: {found}")
+        try:  # (a look-behind of no fixed width parses, and fails only here)
+            compiled = tuple(re.compile(p, re.IGNORECASE) for p in words["patterns"])
         except re.error as exc:
-            raise ConfigError(f"{where} ({item['id']}): bad pattern: {exc}") from None
-        table.add(
-            EntityDef(
-                id=str(item["id"]),
-                name=str(item.get("name") or item["id"]),
-                type=str(item["type"]) if item.get("type") else None,
-                aliases=tuple(str(a) for a in aliases),
-                patterns=compiled,
-            )
+            raise problem("patterns", f"bad pattern: {exc}") from None
+        entity = EntityDef(
+            id=eid,
+            name=str(item.get("name") or eid),
+            type=str(item["type"]) if item.get("type") else None,
+            aliases=tuple(words["aliases"]),
+            patterns=compiled,
         )
+        clash = table.clash(entity)
+        if clash:
+            alias, other = clash
+            raise problem("aliases", f"'{alias}' already names entity '{other}'")
+        table.add(entity)
     table.sources.append(str(path))
     return table
 
