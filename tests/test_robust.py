@@ -437,6 +437,17 @@ def test_a_file_name_that_is_not_utf8_is_read_and_reported(work: Path) -> None:
 # --- atomic report files, symlinks in --out -----------------------------------------------------
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_a_named_pipe_is_not_read_and_is_no_empty_file(work: Path) -> None:
+    os.mkfifo(work / "articles" / "pipe.txt")  # opening it would wait for a writer
+    result = invoke("check", "articles", "--out", "out")
+    assert result.exit_code == 0, result.output
+    assert skipped(work / "out")["articles/pipe.txt"].startswith("not a regular file")
+    # it held no article known to be empty: --allow-empty does not pass it
+    alone = invoke("check", "articles/pipe.txt", "--out", "out2", "--allow-empty")
+    assert alone.exit_code == 5, alone.output
+
+
 def test_a_symlink_in_out_is_replaced_not_followed(work: Path) -> None:
     victim = work / "victim.txt"
     victim.write_text("precious")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
@@ -318,7 +319,12 @@ def read_file(cand: Candidate, settings: Settings, memory: ReadMemory | None = N
             f"unsupported file type ({what}; crosscheck reads {', '.join(supported_extensions())})"
         )
     try:
-        size = cand.path.stat().st_size
+        status = cand.path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            # a named pipe, socket or device has no size to tell: opening a pipe waits for a
+            # writer, and one read as empty passed --allow-empty as "nothing to check"
+            raise InputError("not a regular file (a named pipe, socket or device); not read")
+        size = status.st_size
         if size == 0:
             raise InputError("empty file", empty=True)
         if size > settings.max_bytes:
