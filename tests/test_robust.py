@@ -504,6 +504,8 @@ def test_a_yaml_alias_bomb_in_an_alias_file_is_an_error(work: Path) -> None:
         '{"version": "2", "findings": []}',
         "[" * 100_000 + "]" * 100_000,
         '{"version": 1, "findings": ' + "[" * 50_000 + "]" * 50_000 + "}",
+        '{"version": 1, "findings": [{"id": "f1"}, {"rule": "count-disagreement"}]}',
+        '{"version": 1, "findings": [5]}',
     ],
 )
 def test_a_bad_baseline_is_exit_2_naming_it(work: Path, content: str) -> None:

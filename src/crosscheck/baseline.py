@@ -79,7 +79,9 @@ def load(path: Path) -> Baseline:
             f"reads ({VERSION})"
         )
     entries = {}
-    for item in data["findings"]:
-        if isinstance(item, dict) and isinstance(item.get("id"), str):
-            entries[item["id"]] = {k: v for k, v in item.items() if k != "id"}
+    for n, item in enumerate(data["findings"], start=1):
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str) or not item["id"]:
+            # dropped, an entry cut by a hand edit suppressed nothing and said nothing
+            raise ConfigError(f"{path}: finding {n} of the baseline has no 'id'")
+        entries[item["id"]] = {k: v for k, v in item.items() if k != "id"}
     return Baseline(entries=entries, path=str(path))
