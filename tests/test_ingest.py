@@ -272,7 +272,11 @@ def test_json_invalid_is_skipped_with_reason(tmp_path: Path) -> None:
     (tmp_path / "broken.json").write_text('{"text": "unterminated')
     result = read_inputs([tmp_path], Settings())
     assert result.documents == []
-    assert "not valid JSON" in result.skipped[0].reason
+    # where it breaks, said once: the decoder's message ends "starting at" (it read
+    # "Unterminated string starting at at line 1")
+    assert result.skipped[0].reason == (
+        "not valid JSON (Unterminated string starting at: line 1 column 10)"
+    )
 
 
 # --- encodings and bad input ------------------------------------------------------------

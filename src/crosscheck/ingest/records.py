@@ -64,7 +64,9 @@ def read_json(src: SourceFile, settings: Settings) -> ReadResult:
     except json.JSONDecodeError as exc:
         # a whole file that is no JSON (a configuration file with comments, tsconfig.json)
         # holds no record to check; a bad line of a JSON Lines file is a record unread
-        raise InputError(f"not valid JSON ({exc.msg} at line {exc.lineno})", empty=True) from None
+        raise InputError(
+            f"not valid JSON ({exc.msg}: line {exc.lineno} column {exc.colno})", empty=True
+        ) from None
     except RecursionError:
         raise InputError("not read: JSON nested too deeply") from None
     if (
