@@ -9,6 +9,7 @@ import json
 import os
 import shutil
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -569,6 +570,24 @@ def test_one_path_given_as_a_string_is_that_path_not_its_letters(work: Path) -> 
         assert result.inputs == ["articles"] and len(result.documents) == 2, result.skipped
 
 
+def test_settings_a_python_caller_writes_are_read_or_refused_before_the_run(work: Path) -> None:
+    # a str for a Path, a date as text: an AttributeError, or an internal error (exit 4)
+    # naming a stage; a fail_on that does not exist: a KeyError once the run was over
+    (work / "base.json").write_text('{"version": 1, "findings": []}')
+    given = Settings(jobs=1, store="cc.sqlite", baseline="base.json",  # type: ignore[arg-type]
+                     published_default="2024-05-06", rule_paths=["articles"])  # type: ignore[arg-type]  # fmt: skip
+    result = crosscheck.check(["articles"], given)
+    assert result.exit_code == 0 and (work / "cc.sqlite").is_file()
+    assert {d.published for d in result.documents} == {date(2024, 5, 6)}
+    for wrong, needle in (
+        (Settings(fail_on="loud"), "fail_on must be one of"),
+        (Settings(jobs=0), "jobs must be a whole number"),
+        (Settings(published_default="2024-13-01"), "not an ISO date"),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(ConfigError, match=needle):
+            crosscheck.check(["articles"], wrong)
+
+
 def test_writers_read_records_and_never_import_the_pipeline() -> None:
     for name in ("json", "sarif", "junit", "text", "outputs", "html"):
         tree = ast.parse((SRC / "report" / f"{name}.py").read_text(encoding="utf-8"))
@@ -1017,7 +1036,7 @@ def test_a_time_budget_no_timer_holds_is_a_usage_error(work: Path, budget: str) 
     assert not (work / "out").exists()
     (work / "crosscheck.toml").write_text(f"time_budget = {budget}\n".replace("1e400", "inf"))
     result = invoke("check", "articles", "--out", "out")
-    assert result.exit_code == 2 and "crosscheck.toml: time_budget must be" in result.output
+    assert result.exit_code == 2 and "crosscheck.toml:1: time_budget must be" in result.output
     with pytest.raises(ConfigError, match="time-budget"):
         pipeline.run([work / "articles"], Settings(time_budget=float(budget)))
     for wrong in ("5", None, True):  # a Python caller's Settings of another type

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -233,6 +233,37 @@ def _key_line(text: str, table: tuple[str, ...], key: str) -> int | None:
         elif current == table and assign.match(line):
             return number
     return None
+
+
+def checked(settings: Settings) -> Settings:
+    """``settings`` as a run needs them, for a library caller who builds Settings directly
+    (the CLI's are already so): a path given as a str is a Path, a date as text is read as
+    the command line reads it, and a value no option takes is a ConfigError, before
+    anything is read, not a KeyError or AttributeError at the end of the run."""
+    check_time_budget(settings.time_budget)
+    if settings.fail_on not in FAIL_ON:
+        raise ConfigError(f"fail_on must be one of {', '.join(FAIL_ON)}; got {settings.fail_on!r}")
+    for name in ("jobs", "max_bytes"):
+        value = getattr(settings, name)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise ConfigError(f"{name} must be a whole number of at least 1; got {value!r}")
+    paths: dict[str, Any] = {}
+    for name in ("store", "baseline"):
+        value = getattr(settings, name)
+        if isinstance(value, str):
+            paths[name] = Path(value) if value else None
+    for name in ("alias_paths", "rule_paths", "exclude"):
+        value = getattr(settings, name)
+        if isinstance(value, str | os.PathLike):  # one path, not its letters
+            value = (value,)
+        if not isinstance(value, tuple) or not all(isinstance(p, Path) for p in value):
+            paths[name] = tuple(Path(p) for p in value)
+    published: Any = settings.published_default  # (what a caller gave, whatever its type)
+    if isinstance(published, str):
+        paths["published_default"] = parse_date_option(published)
+    elif published is not None and not isinstance(published, date):
+        raise ConfigError(f"published_default must be a date; got {published!r}")
+    return replace(settings, **paths) if paths else settings
 
 
 def check_time_budget(seconds: float, what: str = "--time-budget") -> None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from crosscheck.baseline import Baseline
 from crosscheck.baseline import load as load_baseline
 from crosscheck.budget import DocumentTimeout, time_budget
-from crosscheck.config import Settings, check_engine, check_time_budget, shipped_rules_dir
+from crosscheck.config import Settings, check_engine, checked, shipped_rules_dir
 from crosscheck.errors import (
     EXIT_FINDINGS,
     EXIT_NOTHING_CHECKED,
@@ -106,7 +106,7 @@ def check(
     Raises ConfigError for bad settings and InternalError for a bug; bad inputs never
     raise, they are listed in ``result.skipped``. Writes nothing but the store; ``store``
     is an open store to use (the caller closes it), else ``settings.store`` is opened."""
-    settings = settings or Settings()
+    settings = checked(settings or Settings())
     baseline = load_baseline(settings.baseline) if settings.baseline is not None else None
     result = run(paths, settings, progress, store)
     if baseline is not None:
@@ -194,7 +194,7 @@ def run(
         paths = [paths]
     result = RunResult(inputs=[os.fspath(p) for p in paths])
     with result.timed("configure"):
-        check_time_budget(settings.time_budget)  # (library callers build Settings directly)
+        settings = checked(settings)  # (library callers build Settings directly)
         ruleset = rule_set(settings)  # configuration errors stop the run before any reading
         concepts = concept_table(settings)
         aliases = alias_table(settings)
