@@ -209,8 +209,8 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
     for key in ("id", "title", "severity", "check"):
         if key not in item:
             err(f"missing '{key}'")
-    if "id" in item and not isinstance(item["id"], str):
-        err("'id' must be a string", "id")
+    if "id" in item and (not isinstance(item["id"], str) or not item["id"].strip()):
+        err("'id' must be a non-empty string", "id")  # a finding's rule, a SARIF ruleId
     severity = item.get("severity", "warning")
     if severity not in SEVERITIES:
         err(
