@@ -209,6 +209,12 @@ def test_a_config_error_names_the_file_and_the_line(
     assert where in result.stderr and needle in result.stderr, result.stderr
 
 
+def test_a_folder_named_crosscheck_toml_is_no_silent_default(work: Path) -> None:
+    (work / "crosscheck.toml").mkdir()
+    result = invoke("check", "articles", "--out", "out")
+    assert result.exit_code == 2 and "crosscheck.toml: not a file" in result.stderr
+
+
 def test_a_pyproject_error_names_the_line_in_its_table(work: Path) -> None:
     (work / "pyproject.toml").write_text(
         '[project]\nname = "x"\nmax_size = 3\n\n[tool.crosscheck]\nstrict = true\nmax_size = "x"\n'

@@ -140,6 +140,8 @@ def load_config(cwd: Path | None = None) -> tuple[dict[str, Any], str | None]:
     project = cwd / "pyproject.toml"
     text = ""
     table: tuple[str, ...] = ()
+    if own.exists() and not own.is_file():  # a folder of that name: not silently no config
+        raise ConfigError(f"{own}: not a file; the configuration file must be one")
     try:
         if own.is_file():
             text = own.read_text(encoding="utf-8")
