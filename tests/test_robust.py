@@ -479,6 +479,23 @@ def test_a_yaml_alias_bomb_in_front_matter_is_refused(work: Path, field: str) ->
     assert any("alias" in w and "refused" in w for w in warnings), warnings
 
 
+def test_a_binary_yml_in_a_rule_or_alias_folder_is_no_internal_error(work: Path) -> None:
+    # the folder sniffers read each *.yml as UTF-8 to find its top-level key; a binary file
+    # named .yml ended check, rules check and rules test with exit 4
+    (work / "newsroom").mkdir()
+    (work / "newsroom" / "logo.yml").write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe\x00rules:\n")
+    for args in (("check", "articles", "--out", "out", "--rules", "newsroom"),
+                 ("check", "articles", "--out", "out", "--aliases", "newsroom"),
+                 ("rules", "check", "newsroom"), ("rules", "test", "newsroom")):  # fmt: skip
+        result = invoke(*args)
+        assert result.exit_code != 4 and "internal error" not in result.output, args
+        assert result.exit_code in (0, 1) or "no rule test files" in result.stderr, args
+    # one that does open with a kind's key is that kind's file, and its loader says why not
+    (work / "newsroom" / "rules.yml").write_bytes(b"rules:\n  - id: caf\xe9\n")
+    result = invoke("rules", "check", "newsroom")
+    assert result.exit_code == 2 and "rules.yml: not UTF-8 text" in result.stderr, result.output
+
+
 def test_a_yaml_alias_bomb_in_a_rule_file_is_a_rule_error(work: Path) -> None:
     (work / "rules").mkdir()
     (work / "rules" / "bomb.yml").write_text(

@@ -13,6 +13,8 @@ offset no clock shows ("+05:99", which YAML reads as +06:39).
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -107,6 +109,24 @@ def line_of(node: Any, key: str | None = None, index: int | None = None, default
     if index is not None and isinstance(node, LineList) and index < len(node.item_lines):
         return node.item_lines[index]
     return getattr(node, "line", default) or default
+
+
+HEAD_CHARS = 4000  # how far into a file its top-level key is looked for
+
+
+def opens_with(path: Path, keys: tuple[str, ...]) -> bool:
+    """Whether the YAML file at ``path`` sets one of ``keys`` at its top level within its
+    first HEAD_CHARS characters: how a folder's rule, concept, alias, case and wire files
+    are told apart. A file that cannot be read is none of them, and one that is no UTF-8
+    (a binary file named .yml) is read as far as it decodes: its loader says what is wrong
+    when it does name a kind, and nothing ends the run as an internal error."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(HEAD_CHARS * 4).decode("utf-8", errors="replace")[:HEAD_CHARS]
+    except OSError:
+        return False
+    pattern = rf"^(?:{'|'.join(re.escape(k) for k in keys)})\s*:"
+    return re.search(pattern, head, re.MULTILINE) is not None
 
 
 def check_bounds(text: str, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> None:

@@ -90,11 +90,7 @@ def wire_files_in(paths: Sequence[Path]) -> list[Path]:
     for p in paths:
         files = sorted([*p.glob("*.yml"), *p.glob("*.yaml")]) if p.is_dir() else [p]
         for f in files:
-            try:
-                head = f.read_text(encoding="utf-8")[:4000]
-            except (OSError, UnicodeDecodeError):
-                continue
-            if re.search(r"^wires\s*:", head, re.MULTILINE):
+            if safeyaml.opens_with(f, ("wires",)):
                 out.append(f)
     return out
 

@@ -230,11 +230,7 @@ def load_aliases(paths: list[Path]) -> AliasTable:
 
 
 def _looks_like_alias_file(path: Path) -> bool:
-    try:
-        head = path.read_text(encoding="utf-8")[:4000]
-    except OSError:
-        return False
-    return bool(re.search(r"^entities\s*:", head, re.MULTILINE))
+    return safeyaml.opens_with(path, ("entities",))
 
 
 # --- resolution within a document ------------------------------------------------------

@@ -201,11 +201,7 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
 
 
 def is_concept_file(path: Path) -> bool:
-    try:
-        head = path.read_text(encoding="utf-8")[:4000]
-    except OSError:
-        return False
-    return bool(re.search(r"^(concepts|predicates)\s*:", head, re.MULTILINE))
+    return safeyaml.opens_with(path, ("concepts", "predicates"))
 
 
 def narrowing(claim: Claim) -> frozenset[str]:

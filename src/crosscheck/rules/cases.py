@@ -33,7 +33,6 @@ alias and case files side by side.
 
 from __future__ import annotations
 
-import re
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -171,11 +170,7 @@ def case_files_in(paths: Sequence[Path]) -> list[Path]:
             out.append(p)
             continue
         for f in sorted([*p.rglob("*.yml"), *p.rglob("*.yaml")]):
-            try:
-                head = f.read_text(encoding="utf-8")[:4000]
-            except OSError:
-                continue
-            if re.search(r"^cases\s*:", head, re.MULTILINE):
+            if safeyaml.opens_with(f, ("cases",)):
                 out.append(f)
     return out
 

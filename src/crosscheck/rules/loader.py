@@ -369,18 +369,12 @@ def _type_name(expected: type | tuple[type, ...]) -> str:
 
 def rule_files_in(paths: list[Path]) -> list[Path]:
     """Files with a top-level 'rules' list under the given folders (sorted), or given files."""
-    import re
-
     out = []
     for p in paths:
         if p.is_file():
             out.append(p)
             continue
         for f in sorted([*p.glob("*.yml"), *p.glob("*.yaml")]):
-            try:
-                head = f.read_text(encoding="utf-8")[:4000]
-            except OSError:
-                continue
-            if re.search(r"^rules\s*:", head, re.MULTILINE):
+            if safeyaml.opens_with(f, ("rules",)):
                 out.append(f)
     return out
