@@ -449,6 +449,28 @@ def test_a_named_pipe_is_not_read_and_is_no_empty_file(work: Path) -> None:
     assert alone.exit_code == 5, alone.output
 
 
+def test_no_output_replaces_an_input(work: Path) -> None:
+    # an article saved as report.html in the folder that is also --out was read, then
+    # replaced by the report; `baseline create a.txt --out a.txt` replaced the article
+    page = work / "articles" / "report.html"
+    page.write_text(
+        "<html><head><title>Fire</title></head><body><article><h1>Fire</h1><p>Police said "
+        "12 people were killed in the fire on Monday, officials at the scene said.</p><p>"
+        "Officials later said 14 people were killed in the fire.</p></article></body></html>"
+    )
+    before = {p: p.read_bytes() for p in (work / "articles").iterdir()}
+    result = invoke("check", "articles", "--out", "articles")
+    assert result.exit_code == 2, result.output
+    assert "would replace the input articles/report.html" in result.stderr
+    one = work / "articles" / sorted(SEEDS.glob("*.txt"))[0].name
+    result = invoke("baseline", "create", str(one), "--out", str(one))
+    assert result.exit_code == 2 and "would replace the input" in result.stderr, result.output
+    assert {p: p.read_bytes() for p in (work / "articles").iterdir()} == before
+    page.unlink()  # an earlier report in the way is no input: replaced, run after run
+    for _ in range(2):
+        assert invoke("check", "articles", "--out", "articles").exit_code == 0
+
+
 def test_a_symlink_in_out_is_replaced_not_followed(work: Path) -> None:
     victim = work / "victim.txt"
     victim.write_text("precious")

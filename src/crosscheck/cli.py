@@ -47,7 +47,7 @@ from crosscheck.model import Claim, RunResult
 from crosscheck.pipeline import check as check_articles
 from crosscheck.pipeline import nothing_checked, nothing_to_check, open_store, run
 from crosscheck.report.json import chunks, sections
-from crosscheck.report.outputs import write_files
+from crosscheck.report.outputs import refuse_inputs, write_files
 from crosscheck.report.text import escape, to_text
 from crosscheck.store import Store
 
@@ -510,6 +510,7 @@ def baseline_create(
     result = run(paths, opts.settings)
     if _said_nothing_checked(result):  # an empty baseline would pass for one of a check
         return EXIT_NOTHING_CHECKED
+    refuse_inputs(result, [out_file], "--out")
     write_baseline(result.findings, out_file)
     click.echo(
         f"crosscheck: baseline of {len(result.findings)} finding(s) written to {out_file}", err=True

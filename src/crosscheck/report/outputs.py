@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -22,6 +23,7 @@ from crosscheck.errors import ConfigError, InternalError
 from crosscheck.model import RunResult
 from crosscheck.report.json import LineMemory, with_summary, write_report
 from crosscheck.report.junit import to_junit
+from crosscheck.report.pages import FILES as PAGE_FILES  # replaced as a whole
 from crosscheck.report.pages import PageMemory, write_html
 from crosscheck.report.sarif import to_sarif
 from crosscheck.store import REPORT_VERSION, Store
@@ -29,6 +31,32 @@ from crosscheck.store import REPORT_VERSION, Store
 log = logging.getLogger("crosscheck")
 FILE_FORMATS = ("json", "html", "sarif", "junit")
 T = TypeVar("T")
+
+
+_OWN_REPORT = "a crosscheck report"  # how ingest skips an earlier run's report.json/html
+OUTPUT_NAMES = {"json": "report.json", "html": "report.html", "sarif": "report.sarif",
+                "junit": "report.junit.xml"}  # fmt: skip
+
+
+def refuse_inputs(result: RunResult, targets: list[Path], option: str) -> None:
+    """A ConfigError when writing ``targets`` (files, or folders replaced as a whole) would
+    replace a file this run read as input: an article saved as report.html in the folder
+    that is also --out, or `baseline create a.txt --out a.txt`. Inputs are never modified;
+    an earlier crosscheck report in the way (which ingest skips as such) is replaced."""
+    read = {os.path.realpath(d.path): d.path for d in result.documents}
+    read |= {
+        os.path.realpath(s.path): s.path
+        for s in result.skipped
+        if not s.reason.startswith(_OWN_REPORT) and os.path.isfile(s.path)
+    }
+    for target in targets:
+        real = os.path.realpath(target)
+        for path, shown in read.items():
+            if path == real or path.startswith(real + os.sep):
+                raise ConfigError(
+                    f"{target}: writing it would replace the input {shown}; nothing written "
+                    f"(choose another {option})"
+                )
 
 
 def write_files(
@@ -45,6 +73,8 @@ def write_files(
     formats = [f for f in formats if f in FILE_FORMATS]
     if not formats:
         return []
+    targets = [out_dir / OUTPUT_NAMES[f] for f in formats]
+    refuse_inputs(result, targets + ([out_dir / PAGE_FILES] if "html" in formats else []), "--out")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
