@@ -80,6 +80,25 @@ def test_ctrl_c_exits_130(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert result.exit_code == 130 and "interrupted" in result.stderr
 
 
+def test_text_to_a_closed_or_full_stdout_is_exit_2_not_findings_or_a_bug(work: Path) -> None:
+    # `crosscheck check --format text | head -0`: click made the closed pipe exit 1, the
+    # code of findings; a full disk behind stdout was exit 4, "a bug"
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "crosscheck", "check", "articles", "--format", "text"]
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    closed = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    assert closed.stdout is not None and closed.stderr is not None
+    closed.stdout.close()  # the reader is gone before anything is written
+    err = closed.stderr.read().decode()
+    assert closed.wait() == 2 and "cannot write the output (Broken pipe)" in err, err
+    if Path("/dev/full").exists():
+        with open("/dev/full", "w") as full:
+            done = subprocess.run(command, stdout=full, stderr=subprocess.PIPE, env=env)
+        assert done.returncode == 2 and b"cannot write the output" in done.stderr
+
+
 def test_unwritable_out_is_exit_2_naming_it(work: Path) -> None:
     (work / "out").write_text("a file, not a folder")
     result = invoke("check", "articles", "--out", "out/reports")

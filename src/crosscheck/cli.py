@@ -6,8 +6,10 @@ Messages go to stderr (through logging), results to stdout or into ``--out``. Us
 
 from __future__ import annotations
 
+import errno
 import gc
 import logging
+import os
 import sys
 import time
 import traceback
@@ -54,9 +56,25 @@ from crosscheck.store import Store
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+# writing to stdout or stderr failed: a pipe closed by its reader, a full or failing disk
+_OUTPUT_ERRNOS = {errno.EPIPE, errno.ENOSPC, errno.EDQUOT, errno.EIO}
+
+
 class OneLineErrors(click.Group):
     """A group whose errors are a single ``crosscheck: error: ...`` line, each kind with its
     own exit code (see crosscheck.errors): a crash never looks like a result."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except OSError as exc:
+            if exc.errno not in _OUTPUT_ERRNOS:
+                raise
+            # stdout closed early (`| head`) or full: click made a closed pipe exit 1, the
+            # code of findings; a CI must not read an unwritten result as one
+            if exc.errno == errno.EPIPE:  # nothing more can reach it, not even a flush
+                sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+            raise ConfigError(f"cannot write the output ({exc.strerror})") from None
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
@@ -336,7 +354,7 @@ def check(
     Exit codes:
       0  no finding at or above --fail-on (suppressed findings never count)
       1  findings at or above --fail-on
-      2  usage, configuration or rule-file error (nothing checked)
+      2  usage, configuration or rule-file error (nothing checked), or output not written
       3  with --strict, some input could not be read
       4  internal error (a bug: one line naming the stage and input; -v for the traceback;
          with --engine dask also a story whose workers died judging it)
