@@ -486,8 +486,44 @@ def test_no_output_replaces_an_input(work: Path) -> None:
     assert result.exit_code == 2 and "would replace the input" in result.stderr, result.output
     assert {p: p.read_bytes() for p in (work / "articles").iterdir()} == before
     page.unlink()  # an earlier report in the way is no input: replaced, run after run
-    for _ in range(2):
-        assert invoke("check", "articles", "--out", "articles").exit_code == 0
+    for fmt in ("json", "html", "sarif", "junit", "text", "json,html,sarif,junit,text"):
+        for _ in range(2):  # report.sarif and report.junit.xml are skipped as no article
+            again = invoke("check", "articles", "--out", "articles", "--format", fmt)
+            assert again.exit_code == 0, (fmt, again.output)
+
+
+def test_no_report_replaces_the_baseline_or_the_store(work: Path) -> None:
+    # `check a --baseline out/report.json --out out` replaced the baseline; `--store
+    # out/report.sarif --out out --format sarif` replaced the SQLite store (or its journal)
+    assert invoke("baseline", "create", "articles", "--out", "out/report.json").exit_code == 0
+    before = (work / "out" / "report.json").read_bytes()
+    result = invoke("check", "articles", "--baseline", "out/report.json", "--out", "out")
+    assert result.exit_code == 2, result.output
+    assert "would replace the --baseline out/report.json; nothing was run" in result.stderr
+    assert (work / "out" / "report.json").read_bytes() == before
+    for name in ("report.sarif", "report.sarif-wal"):
+        store = ["--store", f"out/{name.removesuffix('-wal')}"]
+        result = invoke("check", "articles", *store, "--out", "out", "--format", "sarif")
+        assert result.exit_code == 2 and "would replace the --store" in result.stderr, name
+        assert not (work / "out" / name).exists()  # nothing was run: no store made either
+    # nor is an input file named on the command line replaced, and that is known up front
+    one = work / "articles" / sorted(SEEDS.glob("*.txt"))[0].name
+    result = invoke("check", str(one), "--out", "articles", "--format", "json")
+    assert result.exit_code == 0, result.output  # report.json is no input here
+    result = invoke("baseline", "create", str(one), "--out", str(one))
+    assert "nothing was run" in result.stderr and result.exit_code == 2
+
+
+def test_a_report_link_to_an_input_is_replaced_not_an_input_written(work: Path) -> None:
+    # the writer replaces a symbolic link in --out rather than write through it: an
+    # out/report.json linking to an article does not touch the article, so it is no clash
+    one = work / "articles" / sorted(SEEDS.glob("*.txt"))[0].name
+    text = one.read_bytes()
+    (work / "out").mkdir()
+    (work / "out" / "report.json").symlink_to(one)
+    result = invoke("check", "articles", "--out", "out", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert one.read_bytes() == text and not (work / "out" / "report.json").is_symlink()
 
 
 def test_a_symlink_in_out_is_replaced_not_followed(work: Path) -> None:

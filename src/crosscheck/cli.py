@@ -49,7 +49,7 @@ from crosscheck.model import Claim, RunResult
 from crosscheck.pipeline import check as check_articles
 from crosscheck.pipeline import nothing_checked, nothing_to_check, open_store, run
 from crosscheck.report.json import chunks, sections
-from crosscheck.report.outputs import refuse_inputs, write_files
+from crosscheck.report.outputs import clash, read_documents, refuse, targets, write_files
 from crosscheck.report.text import escape, to_text
 from crosscheck.store import Store
 
@@ -382,6 +382,7 @@ def check(
         engine=engine,
         scheduler=scheduler,
     )
+    refuse(clash(targets(opts.formats, opts.out_dir), _kept(paths, opts.settings)), "--out")
     store = open_store(opts.settings)  # once: the run and the report files share it
     try:
         with _Progress() as progress:
@@ -481,6 +482,19 @@ def _resolve(
     )
 
 
+def _kept(paths: Sequence[Path], settings: Settings) -> dict[str, str]:
+    """The files a run will read or open, known before it: the input files named, the
+    --baseline, the --store and its journals (files found in input folders are known
+    only after reading: crosscheck.report.outputs.read_documents)."""
+    kept = {str(p): "the input" for p in paths if os.path.isfile(p)}
+    if settings.baseline is not None:
+        kept[str(settings.baseline)] = "the --baseline"
+    if settings.store is not None:
+        for end in ("", "-wal", "-shm", "-journal"):
+            kept[f"{settings.store}{end}"] = "the --store"
+    return kept
+
+
 def _write_outputs(
     result: RunResult, opts: _Options, suppressed: set[str], timestamp: bool, store: Store | None
 ) -> None:
@@ -525,10 +539,12 @@ def baseline_create(
         no_default_rules=no_default_rules,
         time_budget=time_budget,
     )
+    # the baseline it reads (a config's `baseline`) is the one it may well be remaking
+    refuse(clash([out_file], _kept(paths, replace(opts.settings, baseline=None))), "--out")
     result = run(paths, opts.settings)
     if _said_nothing_checked(result):  # an empty baseline would pass for one of a check
         return EXIT_NOTHING_CHECKED
-    refuse_inputs(result, [out_file], "--out")
+    refuse(clash([out_file], read_documents(result)), "--out", after_run=True)
     write_baseline(result.findings, out_file)
     click.echo(
         f"crosscheck: baseline of {len(result.findings)} finding(s) written to {out_file}", err=True

@@ -1,1 +1,11 @@
-"""Writers of a run's results: JSON now; HTML and SARIF with the later stages."""
+"""Writers of a run's results: report.json, report.html, SARIF, JUnit and text."""
+
+# The one list of the files the writers put into --out, by format (report.html of a large
+# run also has the folder FOLDER, replaced as a whole).
+FILE_NAMES = {
+    "json": "report.json",
+    "html": "report.html",
+    "sarif": "report.sarif",
+    "junit": "report.junit.xml",
+}
+FOLDER = "report-files"

@@ -16,6 +16,7 @@ from typing import Any
 from crosscheck import __version__
 from crosscheck.atomic import write_bytes
 from crosscheck.model import RunResult
+from crosscheck.report import FILE_NAMES
 
 # 2: groups[].reasons name other features; 3: findings' timeline/latest/difference
 # replace evidence.compared.update (see docs: reading the report)
@@ -114,7 +115,7 @@ def with_summary(old: bytes, result: RunResult) -> bytes | None:
 def write_report(result: RunResult, out_dir: Path, memory: LineMemory | None = None) -> Path:
     """Write report.json; with ``memory``, the lines of records whose makings did not
     change since the last write into this folder are copied from that file."""
-    path = out_dir / "report.json"
+    path = out_dir / FILE_NAMES["json"]
     if memory is None:
         return write_bytes(path, _write(sections(result), None))
     return write_bytes(path, memory.chunks(result, path))

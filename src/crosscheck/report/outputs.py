@@ -14,16 +14,16 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TypeVar
 
 from crosscheck.atomic import write_bytes, write_text
 from crosscheck.errors import ConfigError, InternalError
 from crosscheck.model import RunResult
+from crosscheck.report import FILE_NAMES, FOLDER
 from crosscheck.report.json import LineMemory, with_summary, write_report
 from crosscheck.report.junit import to_junit
-from crosscheck.report.pages import FILES as PAGE_FILES  # replaced as a whole
 from crosscheck.report.pages import PageMemory, write_html
 from crosscheck.report.sarif import to_sarif
 from crosscheck.store import REPORT_VERSION, Store
@@ -33,30 +33,60 @@ FILE_FORMATS = ("json", "html", "sarif", "junit")
 T = TypeVar("T")
 
 
-_OWN_REPORT = "a crosscheck report"  # how ingest skips an earlier run's report.json/html
-OUTPUT_NAMES = {"json": "report.json", "html": "report.html", "sarif": "report.sarif",
-                "junit": "report.junit.xml"}  # fmt: skip
+def clash(targets: Sequence[Path], kept: Mapping[str, str]) -> tuple[Path, str, str] | None:
+    """The first of ``targets`` (files, or a folder replaced as a whole) whose writing
+    would replace or delete a file of ``kept`` (path as given -> what it is: "the input",
+    "the --baseline"...): (target, what, path), else None.
 
-
-def refuse_inputs(result: RunResult, targets: list[Path], option: str) -> None:
-    """A ConfigError when writing ``targets`` (files, or folders replaced as a whole) would
-    replace a file this run read as input: an article saved as report.html in the folder
-    that is also --out, or `baseline create a.txt --out a.txt`. Inputs are never modified;
-    an earlier crosscheck report in the way (which ingest skips as such) is replaced."""
-    read = {os.path.realpath(d.path): d.path for d in result.documents}
-    read |= {
-        os.path.realpath(s.path): s.path
-        for s in result.skipped
-        if not s.reason.startswith(_OWN_REPORT) and os.path.isfile(s.path)
-    }
+    A target is the directory entry the writer replaces: a symbolic link there is replaced,
+    not written through, so its own folder is resolved and its name is not. A kept file is
+    what was read or will be opened, links followed. Two names of one file (a hard link, a
+    case-insensitive disk) are caught by (st_dev, st_ino) when both exist."""
+    files = {os.path.realpath(p): (p, what) for p, what in kept.items()}
+    ids: dict[tuple[int, int], tuple[str, str]] = {}
+    for real, (p, what) in files.items():
+        try:
+            st = os.stat(real)
+        except OSError:
+            continue
+        ids[(st.st_dev, st.st_ino)] = (p, what)
     for target in targets:
-        real = os.path.realpath(target)
-        for path, shown in read.items():
-            if path == real or path.startswith(real + os.sep):
-                raise ConfigError(
-                    f"{target}: writing it would replace the input {shown}; nothing written "
-                    f"(choose another {option})"
-                )
+        entry = os.path.join(os.path.realpath(target.parent), target.name)
+        for real, (p, what) in files.items():
+            if real == entry or real.startswith(entry + os.sep):
+                return target, what, p
+        try:
+            st = os.lstat(entry)
+        except OSError:
+            continue
+        if (st.st_dev, st.st_ino) in ids:
+            p, what = ids[(st.st_dev, st.st_ino)]
+            return target, what, p
+    return None
+
+
+def targets(formats: Sequence[str], out_dir: Path) -> list[Path]:
+    """What writing ``formats`` into ``out_dir`` replaces."""
+    names = [FILE_NAMES[f] for f in formats if f in FILE_FORMATS]
+    return [out_dir / n for n in names] + ([out_dir / FOLDER] if "html" in formats else [])
+
+
+def refuse(found: tuple[Path, str, str] | None, option: str, after_run: bool = False) -> None:
+    """A ConfigError naming a ``clash`` (when there is one): nothing is written over a
+    file the run reads (its inputs, --baseline, --store and the store's journals)."""
+    if found is None:
+        return
+    target, what, path = found
+    done = "no report written" if after_run else "nothing was run"
+    raise ConfigError(
+        f"{target}: writing it would replace {what} {path}; {done} (choose another {option})"
+    )
+
+
+def read_documents(result: RunResult) -> dict[str, str]:
+    """The files this run read as documents (not those skipped: an earlier run's report
+    in the way, or a file of a type not read, is replaced as before)."""
+    return {d.path: "the input" for d in result.documents if os.path.isfile(d.path)}
 
 
 def write_files(
@@ -73,8 +103,7 @@ def write_files(
     formats = [f for f in formats if f in FILE_FORMATS]
     if not formats:
         return []
-    targets = [out_dir / OUTPUT_NAMES[f] for f in formats]
-    refuse_inputs(result, targets + ([out_dir / PAGE_FILES] if "html" in formats else []), "--out")
+    refuse(clash(targets(formats, out_dir), read_documents(result)), "--out", after_run=True)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -151,11 +180,11 @@ def write_files(
 def _sarif(result: RunResult, out: Path, fail_on: str, sup: set[str], ts: bool) -> list[Path]:
     sarif = to_sarif(result, suppressed=sup)
     text = json.dumps(sarif, indent=2, ensure_ascii=False) + "\n"
-    return [write_text(out / "report.sarif", text)]
+    return [write_text(out / FILE_NAMES["sarif"], text)]
 
 
 def _junit(result: RunResult, out: Path, fail_on: str, sup: set[str], ts: bool) -> list[Path]:
-    return [write_text(out / "report.junit.xml", to_junit(result, fail_on, sup))]
+    return [write_text(out / FILE_NAMES["junit"], to_junit(result, fail_on, sup))]
 
 
 _WRITERS: dict[str, Callable[[RunResult, Path, str, set[str], bool], list[Path]]] = {

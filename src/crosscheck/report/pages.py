@@ -48,6 +48,7 @@ from markupsafe import Markup
 from crosscheck import __version__
 from crosscheck.atomic import umask, write_text
 from crosscheck.model import ClaimGroup, Document, Finding, RunResult
+from crosscheck.report import FILE_NAMES, FOLDER
 from crosscheck.report.html import (
     ALL_DOCUMENTS,
     Context,
@@ -71,7 +72,7 @@ ANCHORS_PER_FILE = 5000  # about, in each report-files/anchors-*.html
 FIRST_FINDINGS = 50  # in the index itself; all of them in report-files/findings-*.js
 FINDINGS_PER_FILE = 2000
 STORIES_LISTED = 100  # story pages listed in the index; all of them in report-files/stories.html
-FILES = "report-files"
+FILES = FOLDER
 _OURS = re.compile(r"(story-\d+|anchors-[0-9a-f]+|stories)\.html|findings-\d+\.js")
 
 
@@ -94,7 +95,7 @@ def write_html(
 ) -> list[Path]:
     """Write report.html, and for a large run report-files/; the files written, report.html
     first. With ``memory`` (never with ``timestamp``), unchanged story pages are kept."""
-    index = out_dir / "report.html"
+    index = out_dir / FILE_NAMES["html"]
     if len(result.documents) <= SINGLE_FILE_MAX_DOCS:
         write_text(index, render(result, timestamp=timestamp))
         _remove(out_dir / FILES)  # the pages of an earlier, larger run
@@ -266,7 +267,7 @@ def _write_pages(
     except BaseException:
         shutil.rmtree(fresh, ignore_errors=True)
         raise
-    index = write_text(out_dir / "report.html", index_html)
+    index = write_text(out_dir / FILE_NAMES["html"], index_html)
     return [index] + [out_dir / FILES / p.name for p in written]
 
 
