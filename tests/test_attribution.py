@@ -281,3 +281,14 @@ def test_told_reporters_and_trailing_said() -> None:
 def test_pronoun_without_speaker_is_not_guessed() -> None:
     claims = doc_claims("He said 30 trucks had crossed the border.", NO_ALIASES)
     assert claims[0].attribution is None
+
+
+def test_an_alias_file_reads_yaml_as_every_other_yaml_file(tmp_path: Path) -> None:
+    # the line-keeping loader was built on PyYAML's pure-Python SafeLoader, not on
+    # safeyaml's (libyaml, no-such-date kept as text): `id: 2025-13-45` ended the run
+    from crosscheck import safeyaml
+
+    assert issubclass(safeyaml.LineLoader, safeyaml.SafeLoader)
+    path = tmp_path / "a.yml"
+    path.write_text("entities:\n  - id: 2025-13-45\n    aliases: [the odd agency]\n")
+    assert load_alias_file(path).lookup("odd agency") == "2025-13-45"

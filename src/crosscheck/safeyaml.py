@@ -72,8 +72,9 @@ class LineList(list):  # type: ignore[type-arg]
     item_lines: list[int]
 
 
-class LineLoader(yaml.SafeLoader):
-    """The safe loader, with mappings and sequences that know their lines: the loader of
+class LineLoader(SafeLoader):
+    """The safe loader above (libyaml's C loader when there is one; dates that do not exist
+    kept as strings), with mappings and sequences that know their lines: the loader of
     every file a user writes for crosscheck (rules, concepts, aliases, test cases), whose
     every problem is reported with its line."""
 
