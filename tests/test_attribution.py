@@ -162,7 +162,7 @@ def test_alias_file_errors_name_the_file(tmp_path: Path) -> None:
         # one alias for two entities: the first won without a word
         (
             "entities:\n  - id: X\n    aliases: [the agency]\n  - id: Y\n    aliases: [Agency]\n",
-            "a.yml:5: entity 'Y': 'Agency' already names entity 'X'",
+            "a.yml:5: entity 'Y': 'Agency' already names entity 'X' (",
         ),
         ("entities: [\n", "a.yml:2: alias file is not valid YAML (did not find expected node"),
     ],
@@ -173,6 +173,34 @@ def test_a_bad_alias_file_names_its_line(tmp_path: Path, text: str, message: str
     with pytest.raises(ConfigError) as caught:
         load_alias_file(bad)
     assert message in str(caught.value)
+
+
+def test_a_user_alias_a_shipped_file_has_is_a_warning_and_the_user_wins(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # {id: PENTAGON, aliases: [Pentagon, DoD]} worked until the shipped table named the
+    # Pentagon: one shipped name must not break a user's alias file
+    from crosscheck.config import Settings
+    from crosscheck.pipeline import alias_table
+
+    mine = tmp_path / "mine.yml"
+    mine.write_text("entities:\n  - id: PENTAGON\n    aliases:\n      - DoD\n      - Pentagon\n")
+    with caplog.at_level("WARNING", logger="crosscheck"):
+        table = alias_table(Settings(alias_paths=(mine,)))
+    assert table.lookup("the Pentagon") == table.lookup("DoD") == "PENTAGON"
+    warned = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert (
+        len(warned) == 1 and f"{mine}:2: entity 'PENTAGON': 'PENTAGON' already names" in (warned[0])
+    ), warned
+    assert "korean-peninsula.yml:" in warned[0] and "reuse id DOD-US to extend it" in warned[0]
+    # within the user's own files it stays an error, naming the other file and line
+    other = tmp_path / "other.yml"
+    other.write_text("entities:\n  - id: DEFENSE\n    aliases: [dod]\n")
+    with pytest.raises(ConfigError) as caught:
+        alias_table(Settings(alias_paths=(mine, other)))
+    assert f"{other}:3: entity 'DEFENSE': 'dod' already names entity 'PENTAGON' ({mine}:4)" in (
+        str(caught.value)
+    )
 
 
 def test_an_entity_given_again_gains_names_and_loses_none(tmp_path: Path) -> None:

@@ -437,7 +437,7 @@ def alias_table(settings: Settings) -> AliasTable:
     """The shipped alias files (unless turned off) and the user's, later ones adding. A
     path that does not exist is an error, as on the command line."""
     paths = [shipped_rules_dir() / "aliases"] if settings.shipped_aliases else []
-    return load_aliases([p for p in paths if p.exists()] + _existing(settings.alias_paths))
+    return load_aliases(_existing(settings.alias_paths), [p for p in paths if p.exists()])
 
 
 def _config_paths(settings: Settings) -> list[Path]:

@@ -9,8 +9,10 @@ Service, said"), and rapidfuzz for spelling variants. Nothing here names a domai
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +26,8 @@ from rapidfuzz import fuzz
 
 from crosscheck import safeyaml
 from crosscheck.errors import ConfigError
+
+log = logging.getLogger("crosscheck")
 
 FUZZY_THRESHOLD = 92.0
 _CONNECTORS = {"of", "the", "for", "and", "on", "de", "del", "la", "du", "&"}
@@ -55,8 +59,20 @@ class AliasTable:
     by_alias: dict[str, str] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
 
-    def add(self, entity: EntityDef) -> None:
-        """Add an entity; one whose id is known already adds its names and patterns to it."""
+    # normalised alias -> (file, line, shipped) of the entry that gave it, for messages
+    origin: dict[str, tuple[str, int, bool]] = field(default_factory=dict)
+
+    def add(
+        self,
+        entity: EntityDef,
+        where: str = "",
+        lines: dict[str, int] | None = None,
+        shipped: bool = True,
+    ) -> None:
+        """Add an entity; one whose id is known already adds its names and patterns to it.
+        A name that names another entity stays with it, unless that one's came from a
+        shipped file and this one is the user's: the user's entry wins (as a user's rule
+        does over a shipped one of its id); ``load_alias_file`` warns or refuses first."""
         known = self.entities.get(entity.id)
         if known is not None:
             entity = EntityDef(
@@ -67,8 +83,13 @@ class AliasTable:
                 patterns=(*known.patterns, *entity.patterns),
             )
         self.entities[entity.id] = entity
+        lines = lines or {}
         for alias in (entity.id, entity.name, *entity.aliases):
-            self.by_alias.setdefault(normalize(alias), entity.id)
+            key = normalize(alias)
+            other = self.by_alias.get(key)
+            if other is None or (other != entity.id and self.origin[key][2] and not shipped):
+                self.by_alias[key] = entity.id
+                self.origin[key] = (where, lines.get(alias, 0), shipped)
 
     def clash(self, entity: EntityDef) -> tuple[str, str] | None:
         """A name of ``entity`` that already names another entity, and that entity's id."""
@@ -142,11 +163,16 @@ def _nested_repeat(items: list[Any], inside_repeat: bool) -> str | None:
     return None
 
 
-def load_alias_file(path: Path, table: AliasTable | None = None) -> AliasTable:
+def load_alias_file(
+    path: Path, table: AliasTable | None = None, shipped: bool = False
+) -> AliasTable:
     """Read an alias file: a list under ``entities`` of {id, name, aliases, type, patterns}.
     Every problem stops the run (exit 2) naming the file and line. An id given again (in
     this file or another, such as a shipped one) adds its aliases and patterns to the
-    entity; an alias that already names another entity is an error, never a silent pick."""
+    entity. A name that already names another entity is an error, never a silent pick;
+    but when that entity's name came from a shipped file (``shipped`` False: the user's
+    file), it is a warning and the user's entry wins, as a user's rule overrides a shipped
+    one: an alias file that worked before the shipped ones grew keeps working."""
     table = table or AliasTable()
     try:
         data = safeyaml.load(path.read_text(encoding="utf-8"), loader=safeyaml.LineLoader)
@@ -207,25 +233,40 @@ def load_alias_file(path: Path, table: AliasTable | None = None) -> AliasTable:
             aliases=tuple(words["aliases"]),
             patterns=compiled,
         )
-        clash = table.clash(entity)
-        if clash:
-            alias, other = clash
-            raise problem("aliases", f"'{alias}' already names entity '{other}'")
-        table.add(entity)
+        lines = {eid: safeyaml.line_of(item, "id"), entity.name: safeyaml.line_of(item, "name")}
+        for i, alias in enumerate(words["aliases"]):
+            lines.setdefault(alias, safeyaml.line_of(item.get("aliases"), index=i))
+        said: set[str] = set()
+        for alias in (eid, entity.name, *entity.aliases):
+            other = table.by_alias.get(normalize(alias))
+            if other is None or other == eid or normalize(alias) in said:
+                continue
+            said.add(normalize(alias))
+            there, at, by_shipped = table.origin[normalize(alias)]
+            message = (
+                f"{path}:{lines[alias]}: entity '{eid}': '{alias}' already names entity "
+                f"'{other}' ({there}:{at}); reuse id {other} to extend it"
+            )
+            if not by_shipped or shipped:
+                raise ConfigError(message)
+            log.warning("%s; this file's entry wins over the shipped one", message)
+        table.add(entity, str(path), lines, shipped)
     table.sources.append(str(path))
     return table
 
 
-def load_aliases(paths: list[Path]) -> AliasTable:
-    """All alias files under the given files or folders (``*.yml``/``*.yaml`` with
-    ``entities``), in sorted order."""
+def load_aliases(paths: list[Path], shipped: Sequence[Path] = ()) -> AliasTable:
+    """All alias files under the ``shipped`` files or folders, then the given ones
+    (``*.yml``/``*.yaml`` with ``entities``), each in sorted order; a user's entry wins
+    over a shipped one that has one of its names (``load_alias_file``)."""
     table = AliasTable()
-    for p in paths:
+    for p in [*shipped, *paths]:
+        is_shipped = p in shipped
         files = sorted([*p.rglob("*.yml"), *p.rglob("*.yaml")]) if p.is_dir() else [p]
         for f in files:
             if p.is_dir() and not _looks_like_alias_file(f):
                 continue
-            load_alias_file(f, table)
+            load_alias_file(f, table, is_shipped)
     return table
 
 
