@@ -565,12 +565,48 @@ def test_a_binary_yml_in_a_rule_or_alias_folder_is_no_internal_error(work: Path)
                  ("check", "articles", "--out", "out", "--aliases", "newsroom"),
                  ("rules", "check", "newsroom"), ("rules", "test", "newsroom")):  # fmt: skip
         result = invoke(*args)
-        assert result.exit_code != 4 and "internal error" not in result.output, args
-        assert result.exit_code in (0, 1) or "no rule test files" in result.stderr, args
+        assert result.exit_code == 2 and "internal error" not in result.output, args
+        assert "logo.yml: not UTF-8 text" in result.stderr, args
+    (work / "newsroom" / "logo.yml").unlink()
     # one that does open with a kind's key is that kind's file, and its loader says why not
     (work / "newsroom" / "rules.yml").write_bytes(b"rules:\n  - id: caf\xe9\n")
     result = invoke("rules", "check", "newsroom")
     assert result.exit_code == 2 and "rules.yml: not UTF-8 text" in result.stderr, result.output
+
+
+def test_a_rule_folder_tells_its_files_apart_whatever_their_line_ends(work: Path) -> None:
+    # the sniffer read the head as UTF-8 as far as it decoded: a UTF-16 rule file was no
+    # rule file, without a word; CR-only line ends hid the top-level key; a named pipe
+    # called p.yml blocked the run for ever
+    import threading
+
+    from crosscheck import safeyaml
+
+    folder = work / "newsroom"
+    folder.mkdir()
+    rule = "rules:\n  - id: mine\n    title: T\n    severity: error\n"
+    rule += "    check: {kind: numeric-agreement}\n"
+    (folder / "cr.yml").write_bytes(rule.replace("\n", "\r").encode())
+    assert safeyaml.opens_with(folder / "cr.yml", ("rules",))
+    listed = invoke("rules", "list", "--rules", "newsroom")
+    assert listed.exit_code == 0 and "mine" in listed.output, listed.output
+    (folder / "cr.yml").unlink()
+    (folder / "wide.yml").write_text(rule, encoding="utf-16")
+    result = invoke("rules", "check", "newsroom")
+    assert result.exit_code == 2 and "wide.yml: not UTF-8 text" in result.stderr, result.output
+    (folder / "wide.yml").unlink()
+    os.mkfifo(folder / "p.yml")
+    found: list[bool] = []
+    sniff = threading.Thread(
+        target=lambda: found.append(safeyaml.opens_with(folder / "p.yml", ("rules",))),
+        daemon=True,
+    )
+    sniff.start()
+    sniff.join(10)
+    assert found == [False]
+    if sniff.is_alive():  # let the blocked open go
+        with open(folder / "p.yml", "w"):
+            pass
 
 
 def test_a_yaml_alias_bomb_in_a_rule_file_is_a_rule_error(work: Path) -> None:

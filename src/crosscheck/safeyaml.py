@@ -13,11 +13,16 @@ offset no clock shows ("+05:99", which YAML reads as +06:39).
 
 from __future__ import annotations
 
+import codecs
+import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from crosscheck.errors import ConfigError
 
 MAX_NODES = 20_000  # nodes after alias expansion: far above any real rule file or front matter
 MAX_DEPTH = 50
@@ -118,14 +123,25 @@ HEAD_CHARS = 4000  # how far into a file its top-level key is looked for
 def opens_with(path: Path, keys: tuple[str, ...]) -> bool:
     """Whether the YAML file at ``path`` sets one of ``keys`` at its top level within its
     first HEAD_CHARS characters: how a folder's rule, concept, alias, case and wire files
-    are told apart. A file that cannot be read is none of them, and one that is no UTF-8
-    (a binary file named .yml) is read as far as it decodes: its loader says what is wrong
-    when it does name a kind, and nothing ends the run as an internal error."""
+    are told apart. Anything that is not a regular file (a named pipe would block the run)
+    or cannot be read is none of them; line ends may be LF, CRLF or CR alone. A .yml that
+    is not UTF-8 text (UTF-16, or a binary file given the name) is a ConfigError naming it:
+    read as far as it decoded, a UTF-16 rule file was silently no rule file at all."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
         with open(path, "rb") as fh:
-            head = fh.read(HEAD_CHARS * 4).decode("utf-8", errors="replace")[:HEAD_CHARS]
+            data = fh.read(HEAD_CHARS * 4)
     except OSError:
         return False
+    try:
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\0" in data:
+            raise UnicodeError
+        decoder = codecs.getincrementaldecoder("utf-8-sig")()
+        head = decoder.decode(data, final=False)[:HEAD_CHARS]  # a cut last character waits
+    except UnicodeError:
+        raise ConfigError(f"{path}: not UTF-8 text (YAML files here must be)") from None
+    head = head.replace("\r\n", "\n").replace("\r", "\n")
     pattern = rf"^(?:{'|'.join(re.escape(k) for k in keys)})\s*:"
     return re.search(pattern, head, re.MULTILINE) is not None
 
