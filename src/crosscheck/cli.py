@@ -6,10 +6,12 @@ Messages go to stderr (through logging), results to stdout or into ``--out``. Us
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import gc
 import logging
 import os
+import signal
 import sys
 import time
 import traceback
@@ -56,25 +58,30 @@ from crosscheck.store import Store
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-# writing to stdout or stderr failed: a pipe closed by its reader, a full or failing disk
-_OUTPUT_ERRNOS = {errno.EPIPE, errno.ENOSPC, errno.EDQUOT, errno.EIO}
+# A reader that closed standard output early (`crosscheck check --format text | head`) ends
+# the run quietly with the code a shell gives a process SIGPIPE ends, as git does: never
+# 1 (findings) nor 2 (a configuration error) under `set -o pipefail`. A full or failing
+# disk behind it is an output not written: exit 2 with one line.
+EXIT_BROKEN_PIPE = 128 + signal.SIGPIPE
+
+
+class _StdoutFailed(Exception):
+    def __init__(self, cause: OSError) -> None:
+        super().__init__(cause.strerror)
+        self.cause = cause
+
+
+def _out(message: str, nl: bool = True) -> None:
+    """Write results to standard output: the one way commands do."""
+    try:
+        click.echo(message, nl=nl)
+    except OSError as exc:
+        raise _StdoutFailed(exc) from None
 
 
 class OneLineErrors(click.Group):
     """A group whose errors are a single ``crosscheck: error: ...`` line, each kind with its
     own exit code (see crosscheck.errors): a crash never looks like a result."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except OSError as exc:
-            if exc.errno not in _OUTPUT_ERRNOS:
-                raise
-            # stdout closed early (`| head`) or full: click made a closed pipe exit 1, the
-            # code of findings; a CI must not read an unwritten result as one
-            if exc.errno == errno.EPIPE:  # nothing more can reach it, not even a flush
-                sys.stdout = open(os.devnull, "w")  # noqa: SIM115
-            raise ConfigError(f"cannot write the output ({exc.strerror})") from None
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
@@ -87,6 +94,15 @@ class OneLineErrors(click.Group):
         except click.ClickException as exc:
             click.echo(f"crosscheck: error: {_one_line(exc.format_message())}", err=True)
             sys.exit(exc.exit_code if exc.exit_code else EXIT_USAGE)
+        except _StdoutFailed as exc:
+            if exc.cause.errno != errno.EPIPE:
+                click.echo(f"crosscheck: error: cannot write the output ({exc})", err=True)
+                sys.exit(EXIT_USAGE)
+            # Python's advice: nothing more reaches the pipe, not even the exit's flush (a
+            # test's runner has no real file behind stdout)
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(EXIT_BROKEN_PIPE)
         except InternalError as exc:
             _internal(exc.message, exc.cause)
         except CrosscheckError as exc:
@@ -361,6 +377,7 @@ def check(
       5  nothing was checked: every input was skipped (or none was found); with
          --allow-empty only when some input could not be read (not just empty)
       130  interrupted
+      141  standard output closed early (`| head`): no message
     """
     started = time.monotonic()
     opts = _resolve(
@@ -501,7 +518,7 @@ def _write_outputs(
     write_files(result, opts.formats, opts.out_dir, opts.settings.fail_on, suppressed,
                 timestamp, store)  # fmt: skip
     if "text" in opts.formats:
-        click.echo(to_text(result, suppressed=suppressed), nl=False)
+        _out(to_text(result, suppressed=suppressed), nl=False)
 
 
 @cli.group("baseline")
@@ -580,9 +597,9 @@ def extract(
     result = run(paths, settings)
     if fmt == "json":
         for chunk in chunks(sections(result)):
-            click.echo(chunk, nl=False)
+            _out(chunk, nl=False)
     else:
-        click.echo(_table(result), nl=False)
+        _out(_table(result), nl=False)
     # what was read is printed as `check` writes its report (the table lists each skipped
     # input and why), and a run that read nothing ends as `check`'s does
     return EXIT_NOTHING_CHECKED if _said_nothing_checked(result) else EXIT_OK
@@ -604,7 +621,7 @@ def eval_extract(path: Path, errors_to: Path | None) -> int:
     from crosscheck.evaluation import run_newsquant
 
     table, _ = run_newsquant(path, errors_to)
-    click.echo(table, nl=False)
+    _out(table, nl=False)
     return EXIT_OK
 
 
@@ -653,9 +670,9 @@ def eval_findings(
     how = "shipped model" if shipped else "leave-one-event-out"
     if more:
         how += f", also trained on {len(more)} other events ({', '.join(p.name for p in extra)})"
-    click.echo(format_scores(scores, events, how, errors), nl=False)
+    _out(format_scores(scores, events, how, errors), nl=False)
     if misses is not None:
-        click.echo("\n" + format_misses(misses), nl=False)
+        _out("\n" + format_misses(misses), nl=False)
     return EXIT_OK
 
 
@@ -694,9 +711,9 @@ def rules_list(rule_paths: Sequence[Path], no_default_rules: bool) -> int:
             if v
         )
         state = "" if r.enabled else " (disabled)"
-        click.echo(f"{r.id:<28} {r.severity:<8} {r.check:<22} {sel or 'all groups'}{state}")
-        click.echo(f"{'':<28} {r.title}  [{r.source}]")
-        click.echo(f"{'':<28} severities: {_severities(r)}")
+        _out(f"{r.id:<28} {r.severity:<8} {r.check:<22} {sel or 'all groups'}{state}")
+        _out(f"{'':<28} {r.title}  [{r.source}]")
+        _out(f"{'':<28} severities: {_severities(r)}")
     return EXIT_OK
 
 
@@ -727,7 +744,7 @@ def rules_check(paths: Sequence[Path]) -> int:
         if is_concept_file(f)
     ]
     load_concepts(concept_files)
-    click.echo(
+    _out(
         f"ok: {len(ruleset.rules)} rule(s) in {len(files)} file(s), "
         f"{len(concept_files)} concept file(s)"
     )
@@ -740,7 +757,7 @@ def rules_kinds() -> int:
     """List the check kinds a rule can use, with their parameters and defaults."""
     from crosscheck.reference import kinds_text
 
-    click.echo(kinds_text(), nl=False)
+    _out(kinds_text(), nl=False)
     return EXIT_OK
 
 
@@ -789,7 +806,7 @@ def rules_test(
         loaded, rule_paths, alias_paths, None if no_default_rules is None else False
     )
     verbose = logging.getLogger("crosscheck").isEnabledFor(logging.INFO)
-    click.echo(cases.format_results(results, verbose=verbose), nl=False)
+    _out(cases.format_results(results, verbose=verbose), nl=False)
     return EXIT_OK if all(r.passed for r in results) else EXIT_FINDINGS
 
 
