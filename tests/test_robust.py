@@ -716,13 +716,35 @@ def test_settings_a_python_caller_writes_are_read_or_refused_before_the_run(work
     result = crosscheck.check(["articles"], given)
     assert result.exit_code == 0 and (work / "cc.sqlite").is_file()
     assert {d.published for d in result.documents} == {date(2024, 5, 6)}
+    # jobs=0 is one process, as it always was for a library caller
+    assert crosscheck.check(["articles"], Settings(jobs=0)).exit_code == 0
     for wrong, needle in (
         (Settings(fail_on="loud"), "fail_on must be one of"),
-        (Settings(jobs=0), "jobs must be a whole number"),
+        (Settings(jobs=-2), "jobs must be a whole number"),
         (Settings(published_default="2024-13-01"), "not an ISO date"),  # type: ignore[arg-type]
+        # a TypeError, and an empty store was silently none where the TOML file refuses it
+        (Settings(rule_paths=None), "rule_paths must be a path or a list"),  # type: ignore[arg-type]
+        (Settings(alias_paths=b"x"), "alias_paths must be a path or a list"),  # type: ignore[arg-type]
+        (Settings(store=""), "store must be a path"),  # type: ignore[arg-type]
+        (Settings(rule_paths=("",)), "rule_paths: an empty path"),  # type: ignore[arg-type]
     ):
         with pytest.raises(ConfigError, match=needle):
             crosscheck.check(["articles"], wrong)
+
+
+def test_the_configuration_file_and_a_library_caller_say_the_same(work: Path) -> None:
+    # rules = [""] was the working directory, accepted though the docs say an error; the
+    # jobs and fail_on checks were written twice with different words
+    from crosscheck.config import load_config
+
+    for text, needle in (
+        ('rules = [""]', ":1: rules: an empty path"),
+        ("jobs = 0", ":1: jobs must be a whole number of at least 1; got 0"),
+        ('fail_on = "loud"', ":1: fail_on must be one of info, warning, error, never; got"),
+    ):
+        (work / "crosscheck.toml").write_text(text + "\n")
+        with pytest.raises(ConfigError, match=needle):
+            load_config(work)
 
 
 def test_writers_read_records_and_never_import_the_pipeline() -> None:

@@ -185,8 +185,10 @@ def load_config(cwd: Path | None = None) -> tuple[dict[str, Any], str | None]:
     def at(key: str) -> str:
         return where(written[key])
 
-    if "fail_on" in out and out["fail_on"] not in FAIL_ON:
-        raise ConfigError(f"{at('fail_on')} fail_on must be one of {', '.join(FAIL_ON)}")
+    for key in ("fail_on", "jobs"):
+        problem = value_problem(key, out[key]) if key in out else None
+        if problem:
+            raise ConfigError(f"{at(key)} {problem}")
     for fmt in out.get("formats", []) or []:
         if fmt not in FORMATS:
             raise ConfigError(
@@ -199,14 +201,14 @@ def load_config(cwd: Path | None = None) -> tuple[dict[str, Any], str | None]:
         for item in out.get(key, []):
             if not isinstance(item, str):
                 raise ConfigError(f"{at(key)} '{key}' must list paths (strings)")
+            if not item.strip():  # Path("") is the working directory
+                raise ConfigError(f"{at(key)} {key}: an empty path; leave it out")
             if not Path(item).exists():
                 raise ConfigError(f"{at(key)} {key}: {item}: no such file or folder")
     if "baseline" in out and not Path(out["baseline"]).is_file():
         raise ConfigError(f"{at('baseline')} baseline: {out['baseline']}: no such file")
     if "engine" in out and out["engine"] not in ENGINES:
         raise ConfigError(f"{at('engine')} engine must be one of {', '.join(ENGINES)}")
-    if "jobs" in out and out["jobs"] < 1:
-        raise ConfigError(f"{at('jobs')} jobs must be at least 1")
     if "time_budget" in out:
         check_time_budget(out["time_budget"], f"{at('time_budget')} time_budget")
     # read as the command line's values are, so that both say the same
@@ -237,35 +239,59 @@ def _key_line(text: str, table: tuple[str, ...], key: str) -> int | None:
     return None
 
 
+def value_problem(key: str, value: Any) -> str | None:
+    """What is wrong with ``value`` for ``fail_on`` or ``jobs``, or None: the one check of
+    both, whether the value came from the configuration file or a library caller (the
+    command line's own choices say the same)."""
+    if key == "fail_on" and value not in FAIL_ON:
+        return f"fail_on must be one of {', '.join(FAIL_ON)}; got {value!r}"
+    if key == "jobs" and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+        return f"jobs must be a whole number of at least 1; got {value!r}"
+    return None
+
+
 def checked(settings: Settings) -> Settings:
     """``settings`` as a run needs them, for a library caller who builds Settings directly
     (the CLI's are already so): a path given as a str is a Path, a date as text is read as
     the command line reads it, and a value no option takes is a ConfigError, before
-    anything is read, not a KeyError or AttributeError at the end of the run."""
+    anything is read, not a KeyError or AttributeError at the end of the run. ``jobs=0``
+    is one process, as it always was for a library caller."""
     check_time_budget(settings.time_budget)
-    if settings.fail_on not in FAIL_ON:
-        raise ConfigError(f"fail_on must be one of {', '.join(FAIL_ON)}; got {settings.fail_on!r}")
-    for name in ("jobs", "max_bytes"):
-        value = getattr(settings, name)
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise ConfigError(f"{name} must be a whole number of at least 1; got {value!r}")
-    paths: dict[str, Any] = {}
+    fixed: dict[str, Any] = {}
+    if settings.jobs == 0 and not isinstance(settings.jobs, bool):
+        fixed["jobs"] = 1
+    for key in ("fail_on", "jobs"):
+        problem = value_problem(key, fixed.get(key, getattr(settings, key)))
+        if problem:
+            raise ConfigError(problem)
+    size = settings.max_bytes
+    if isinstance(size, bool) or not isinstance(size, int) or size < 1:
+        raise ConfigError(f"max_bytes must be a whole number of at least 1; got {size!r}")
     for name in ("store", "baseline"):
         value = getattr(settings, name)
-        if isinstance(value, str):
-            paths[name] = Path(value) if value else None
+        if value is None or (isinstance(value, Path) and str(value)):
+            continue
+        if not isinstance(value, str | os.PathLike) or not str(value).strip():
+            # as the configuration file says of `store = ""`
+            raise ConfigError(f"{name} must be a path (None for none); got {value!r}")
+        fixed[name] = Path(value)
     for name in ("alias_paths", "rule_paths", "exclude"):
         value = getattr(settings, name)
         if isinstance(value, str | os.PathLike):  # one path, not its letters
             value = (value,)
-        if not isinstance(value, tuple) or not all(isinstance(p, Path) for p in value):
-            paths[name] = tuple(Path(p) for p in value)
+        items = list(value) if isinstance(value, tuple | list) else None
+        if items is None or not all(isinstance(p, str | os.PathLike) for p in items):
+            raise ConfigError(f"{name} must be a path or a list of paths; got {value!r}")
+        if any(not str(p).strip() for p in items):  # Path("") is the working directory
+            raise ConfigError(f"{name}: an empty path; leave it out")
+        if not isinstance(value, tuple) or not all(isinstance(p, Path) for p in items):
+            fixed[name] = tuple(Path(p) for p in items)
     published: Any = settings.published_default  # (what a caller gave, whatever its type)
     if isinstance(published, str):
-        paths["published_default"] = parse_date_option(published)
+        fixed["published_default"] = parse_date_option(published)
     elif published is not None and not isinstance(published, date):
         raise ConfigError(f"published_default must be a date; got {published!r}")
-    return replace(settings, **paths) if paths else settings
+    return replace(settings, **fixed) if fixed else settings
 
 
 def check_time_budget(seconds: float, what: str = "--time-budget") -> None:
