@@ -1724,3 +1724,28 @@ def test_ages_in_a_sentence_naming_many_people_are_theirs(tmp_path: Path) -> Non
     holders = {p.claim.value: p.subject.holder for p in found if p.claim.kind == "age"}
     assert holders == {20: "Andrew Lopez", 34: "Zurana Horton", 32: "Unique Armstead",
                        11: "Cheanne McKnight"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("value", "read"), [("5", "int"), ("yes", "yes/no"), ("2025-01-05", "date")]
+)
+def test_alias_and_concept_files_take_one_rule_for_names(
+    tmp_path: Path, value: str, read: str
+) -> None:
+    # `id: 5` was an alias '5' but no concept, `id: yes` an alias 'True'; a null list was
+    # nothing in an alias file and an error in a concept file
+    from crosscheck.extract.entities import load_alias_file
+    from crosscheck.match.features import load_concepts
+
+    aliases = tmp_path / "a.yml"
+    concepts = tmp_path / "c.yml"
+    aliases.write_text(f"entities:\n  - id: {value}\n    aliases:\n")
+    concepts.write_text(f"concepts:\n  - id: {value}\n    terms: [x]\n    predicates:\n")
+    for load, path in ((load_alias_file, aliases), (lambda p: load_concepts([p]), concepts)):
+        with pytest.raises(ConfigError) as caught:
+            load(path)
+        message = str(caught.value)
+        assert f"{path.name}:2: " in message and f"'id' must be text, not a {read}" in message
+        assert "put it in quotes" in message
+        path.write_text(path.read_text().replace(f"id: {value}", f"id: '{value}'"))
+        load(path)  # quoted it is a name, and a null list is as if left out

@@ -192,11 +192,12 @@ def load_alias_file(
         raise ConfigError(f"{path}:1: an alias file needs a list under 'entities'")
     for n, item in enumerate(items, start=1):
         where = f"{path}:{safeyaml.line_of(items, index=n - 1)}: entity {n}"
-        if not isinstance(item, dict) or not isinstance(item.get("id"), str | int):
+        if not isinstance(item, dict) or "id" not in item:
             raise ConfigError(f"{where}: each entity needs at least an 'id'")
-        eid = str(item["id"]).strip()
-        if not eid:
-            raise ConfigError(f"{where}: 'id' is empty")
+        wrong = safeyaml.not_text(item["id"])
+        if wrong:
+            raise ConfigError(f"{path}:{safeyaml.line_of(item, 'id')}: entity {n}: 'id' {wrong}")
+        eid = item["id"].strip()
 
         def problem(key: str, message: str, item: Any = item, eid: str = eid) -> ConfigError:
             return ConfigError(f"{path}:{safeyaml.line_of(item, key)}: entity '{eid}': {message}")
@@ -206,17 +207,23 @@ def load_alias_file(
             key = sorted(unknown, key=str)[0]
             raise problem(str(key), f"unknown key(s) {sorted(map(str, unknown))}; expected "
                                     f"{sorted(_ALIAS_KEYS)}")  # fmt: skip
-        for key in ("name", "type"):
-            if item.get(key) is not None and not isinstance(item[key], str | int | float):
-                raise problem(key, f"'{key}' must be text")
+        for key in ("name", "type"):  # null: as if left out
+            wrong = safeyaml.not_text(item[key]) if item.get(key) is not None else None
+            if wrong:
+                raise problem(key, f"'{key}' {wrong}")
         words: dict[str, list[str]] = {}
         for key in ("aliases", "patterns"):
-            value = item.get(key) or []
-            if not isinstance(value, list) or not all(
-                isinstance(v, str | int | float) and not isinstance(v, bool) and str(v).strip()
-                for v in value
-            ):
-                raise problem(key, f"'{key}' must be a list of non-empty text")
+            value = item.get(key)
+            value = [] if value is None else value  # null: as if left out
+            if not isinstance(value, list):
+                raise problem(key, f"'{key}' must be a list")
+            for i, v in enumerate(value):
+                wrong = safeyaml.not_text(v)
+                if wrong:
+                    raise ConfigError(
+                        f"{path}:{safeyaml.line_of(value, index=i)}: entity '{eid}': "
+                        f"'{key}' item {i + 1} {wrong}"
+                    )
             words[key] = [str(v) for v in value]
         for p in words["patterns"]:
             found = pattern_problem(p)

@@ -144,8 +144,9 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
                 f"{path}:{safeyaml.line_of(data, str(unknown[0]))}: unknown key(s) "
                 f"{unknown}; expected concepts, predicates"
             )
-        concepts = data.get("concepts") or []
-        groups = data.get("predicates") or []
+        # null lists are as if left out, as in alias files
+        concepts = data["concepts"] if data.get("concepts") is not None else []
+        groups = data["predicates"] if data.get("predicates") is not None else []
         for key, value in (("concepts", concepts), ("predicates", groups)):
             if not isinstance(value, list):
                 raise ConfigError(f"{path}:{safeyaml.line_of(data, key)}: '{key}' must be a list")
@@ -160,25 +161,35 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
                     f"{item.get('id')!r}: unknown key(s) {extra}; expected "
                     f"{', '.join(sorted(_CONCEPT_KEYS))}"
                 )
-            cid = item.get("id")
-            if not isinstance(cid, str) or not cid.strip():
+            if "id" not in item:
                 raise ConfigError(f"{at}: each concept needs an 'id' (a name)")
+            wrong = safeyaml.not_text(item["id"])
+            if wrong:
+                raise ConfigError(f"{path}:{safeyaml.line_of(item, 'id')}: concept 'id' {wrong}")
+            cid = item["id"]
+            if item.get("terms") is None:
+                raise ConfigError(f"{at}: concept '{cid}' needs a list of 'terms'")
             for key in ("terms", "predicates"):
-                words = item.get(key, [])
-                if not isinstance(words, list) or not all(
-                    isinstance(w, str) and w.strip() for w in words
-                ):
+                words = item.get(key)
+                words = [] if words is None else words  # null: as if left out
+                if not isinstance(words, list):
                     raise ConfigError(
                         f"{path}:{safeyaml.line_of(item, key)}: concept '{cid}': '{key}' must "
                         "be a list of words"
                     )
-            if "terms" not in item:
-                raise ConfigError(f"{at}: concept '{cid}' needs a list of 'terms'")
+                for i, w in enumerate(words):
+                    wrong = safeyaml.not_text(w)
+                    if wrong:
+                        raise ConfigError(
+                            f"{path}:{safeyaml.line_of(words, index=i)}: concept '{cid}': "
+                            f"'{key}' item {i + 1} {wrong}"
+                        )
             broader = item.get("broader")
-            if broader is not None and (not isinstance(broader, str) or not broader.strip()):
+            wrong = safeyaml.not_text(broader) if broader is not None else None
+            if wrong:
                 raise ConfigError(
                     f"{path}:{safeyaml.line_of(item, 'broader')}: concept '{cid}': 'broader' "
-                    "is the id of another concept"
+                    f"(the id of another concept) {wrong}"
                 )
             for term in item["terms"]:
                 table.by_term[term.lower()] = cid
@@ -188,11 +199,18 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
             for verb in item.get("predicates") or []:
                 table.by_predicate.setdefault(verb.lower(), []).append(cid)
         for index, group in enumerate(groups):
-            if not isinstance(group, list) or not all(isinstance(v, str) for v in group):
+            if not isinstance(group, list):
                 raise ConfigError(
                     f"{path}:{safeyaml.line_of(groups, index=index)}: each entry of "
                     "'predicates' is a list of verbs"
                 )
+            for i, verb in enumerate(group):
+                wrong = safeyaml.not_text(verb)
+                if wrong:
+                    raise ConfigError(
+                        f"{path}:{safeyaml.line_of(group, index=i)}: 'predicates' entry "
+                        f"{index + 1}, verb {i + 1} {wrong}"
+                    )
             set_id += 1
             for verb in group:
                 table.predicate_sets[verb.lower()] = set_id
