@@ -513,12 +513,98 @@ def test_no_report_replaces_the_baseline_or_the_store(work: Path) -> None:
         result = invoke("check", "articles", *store, "--out", "out", "--format", "sarif")
         assert result.exit_code == 2 and "would replace the --store" in result.stderr, name
         assert not (work / "out" / name).exists()  # nothing was run: no store made either
-    # nor is an input file named on the command line replaced, and that is known up front
+    # nor is an input file named on the command line replaced (known after the run: a
+    # file named may be an earlier run's report, replaced as before)
     one = work / "articles" / sorted(SEEDS.glob("*.txt"))[0].name
     result = invoke("check", str(one), "--out", "articles", "--format", "json")
     assert result.exit_code == 0, result.output  # report.json is no input here
+    text = one.read_bytes()
     result = invoke("baseline", "create", str(one), "--out", str(one))
-    assert "nothing was run" in result.stderr and result.exit_code == 2
+    assert "no report written" in result.stderr and result.exit_code == 2
+    assert one.read_bytes() == text
+
+
+FEED = json.dumps(
+    {
+        "title": "Fire",
+        "text": "Police said 12 people were killed in the fire on Monday. Officials later "
+        "said 14 people were killed in the fire.",
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "formats"), [("*.json", "json,html"), ("*", "sarif"), ("*", "junit")]
+)
+def test_a_glob_of_named_files_run_twice_replaces_its_own_report(
+    work: Path, pattern: str, formats: str
+) -> None:
+    # `check *.json --out . --format json,html` named the first run's report.json the
+    # second time, and that was refused before the run as an input (exit 2)
+    (work / "w").mkdir()
+    (work / "w" / "feed.json").write_text(FEED)
+    os.chdir(work / "w")
+    for _ in range(2):
+        named = sorted(str(p) for p in Path(".").glob(pattern) if p.is_file())
+        result = invoke("check", *named, "--out", ".", "--format", formats)
+        assert result.exit_code in (0, 1), result.output
+        assert "would replace" not in result.stderr
+    assert json.loads(Path("feed.json").read_text()) == json.loads(FEED)
+
+
+def test_baseline_create_on_a_glob_run_twice_replaces_its_own_baseline(work: Path) -> None:
+    (work / "w").mkdir()
+    (work / "w" / "feed.json").write_text(FEED)
+    os.chdir(work / "w")
+    for _ in range(2):
+        named = sorted(str(p) for p in Path(".").glob("*.json"))
+        result = invoke("baseline", "create", *named, "--out", "baseline.json")
+        assert result.exit_code == 0, result.output
+    assert json.loads(Path("feed.json").read_text()) == json.loads(FEED)
+    assert "findings" in json.loads(Path("baseline.json").read_text())
+
+
+PAGE = (
+    "<html><head><title>Fire</title></head><body><article><h1>Fire</h1>"
+    + "<p>Police said 12 people were killed in the fire on Monday, officials said.</p>" * 80
+    + "</article></body></html>"
+)
+
+
+def test_a_users_file_the_run_skips_for_its_size_is_not_replaced(work: Path) -> None:
+    # a real article saved as report.html, skipped as larger than --max-size, was
+    # replaced by the report written into its folder
+    page = work / "articles" / "report.html"
+    page.write_text(PAGE)
+    assert page.stat().st_size > 6000 > max(p.stat().st_size for p in SEEDS.glob("*.txt"))
+    result = invoke("check", "articles", "--out", "articles", "--format", "html",
+                    "--max-size", "6000")  # fmt: skip
+    assert result.exit_code == 2, result.output
+    assert "skipped articles/report.html: larger than the size limit" in result.stderr
+    assert "would replace the input articles/report.html; no report written" in result.stderr
+    assert page.read_text() == PAGE
+
+
+def test_a_users_file_past_its_time_budget_is_not_replaced(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = work / "articles" / "report.html"
+    page.write_text(PAGE)
+    real_segment = crosscheck.segment.segment
+
+    def segment(doc: crosscheck.model.Document) -> object:
+        if doc.id == "report.html":
+            while True:  # a pathological document
+                time.sleep(0.01)
+        return real_segment(doc)
+
+    monkeypatch.setattr(crosscheck.segment, "segment", segment)
+    result = invoke("check", "articles", "--out", "articles", "--format", "html",
+                    "--time-budget", "0.5", "-j", "1")  # fmt: skip
+    assert result.exit_code == 2, result.output
+    assert "time budget" in result.stderr  # skipped, not read
+    assert "would replace the input articles/report.html; no report written" in result.stderr
+    assert page.read_text() == PAGE
 
 
 def test_a_report_link_to_an_input_is_replaced_not_an_input_written(work: Path) -> None:

@@ -399,7 +399,7 @@ def check(
         engine=engine,
         scheduler=scheduler,
     )
-    refuse(clash(targets(opts.formats, opts.out_dir), _kept(paths, opts.settings)), "--out")
+    refuse(clash(targets(opts.formats, opts.out_dir), _kept(opts.settings)), "--out")
     store = open_store(opts.settings)  # once: the run and the report files share it
     try:
         with _Progress() as progress:
@@ -499,11 +499,12 @@ def _resolve(
     )
 
 
-def _kept(paths: Sequence[Path], settings: Settings) -> dict[str, str]:
-    """The files a run will read or open, known before it: the input files named, the
-    --baseline, the --store and its journals (files found in input folders are known
-    only after reading: crosscheck.report.outputs.read_documents)."""
-    kept = {str(p): "the input" for p in paths if os.path.isfile(p)}
+def _kept(settings: Settings) -> dict[str, str]:
+    """The files a run will open that are known before it: the --baseline, the --store
+    and its journals. The inputs are checked after the run, by what it read or skipped
+    (crosscheck.report.outputs.read_documents): a file named on the command line may be
+    an earlier run's own report, which is replaced as before."""
+    kept: dict[str, str] = {}
     if settings.baseline is not None:
         kept[str(settings.baseline)] = "the --baseline"
     if settings.store is not None:
@@ -557,7 +558,7 @@ def baseline_create(
         time_budget=time_budget,
     )
     # the baseline it reads (a config's `baseline`) is the one it may well be remaking
-    refuse(clash([out_file], _kept(paths, replace(opts.settings, baseline=None))), "--out")
+    refuse(clash([out_file], _kept(replace(opts.settings, baseline=None))), "--out")
     result = run(paths, opts.settings)
     if _said_nothing_checked(result):  # an empty baseline would pass for one of a check
         return EXIT_NOTHING_CHECKED

@@ -75,12 +75,15 @@ class InputError(Exception):
 
     Not a CrosscheckError: it never ends a run by itself. ``empty``: the input held nothing
     to check (an empty file, no article text), as opposed to one that could not be read.
+    ``replaceable``: the file is crosscheck's own earlier report or of a type crosscheck
+    does not read, so a report may be written over it (Skipped.replaceable).
     """
 
-    def __init__(self, reason: str, empty: bool = False) -> None:
+    def __init__(self, reason: str, empty: bool = False, replaceable: bool = False) -> None:
         super().__init__(reason)
         self.reason = reason
         self.empty = empty
+        self.replaceable = replaceable
 
 
 def describe(exc: BaseException) -> str:

@@ -196,11 +196,15 @@ class Sentence:
 class Skipped:
     """An input that was not read, and why. ``empty``: it held nothing to check (an empty
     file, a page or record with no article text), which --allow-empty excuses; an input
-    that could not be decoded, ran past its time budget or failed a stage is not."""
+    that could not be decoded, ran past its time budget or failed a stage is not.
+    ``replaceable``: a file crosscheck's reports may be written over (its own earlier
+    report, a file of a type it does not read); any other file skipped is a user's and is
+    never replaced (crosscheck.report.outputs.read_documents)."""
 
     path: str
     reason: str
     empty: bool = False
+    replaceable: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {"path": self.path, "reason": self.reason}

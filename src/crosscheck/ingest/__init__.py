@@ -280,7 +280,7 @@ def read_candidate(
         result.skipped.append(Skipped(cand.shown, reason))
         return result
     except InputError as exc:
-        result.skipped.append(Skipped(cand.shown, exc.reason, exc.empty))
+        result.skipped.append(Skipped(cand.shown, exc.reason, exc.empty, exc.replaceable))
         return result
     except RecursionError:
         result.skipped.append(Skipped(cand.shown, "nested too deeply to read"))
@@ -316,7 +316,8 @@ def read_file(cand: Candidate, settings: Settings, memory: ReadMemory | None = N
     if reader is None:
         what = f"'{cand.path.suffix}'" if cand.path.suffix else "no extension"
         raise InputError(
-            f"unsupported file type ({what}; crosscheck reads {', '.join(supported_extensions())})"
+            f"unsupported file type ({what}; crosscheck reads {', '.join(supported_extensions())})",
+            replaceable=True,
         )
     try:
         status = cand.path.stat()

@@ -37,7 +37,10 @@ def read_html(src: SourceFile, settings: Settings) -> ReadResult:
     out = ReadResult()
     decoded = decode(src.data, declared_charset(src.data))
     if re.search(r'<meta name="generator" content="crosscheck[ "]', decoded.text[:2000]):
-        raise InputError("a crosscheck report, not an article (is --out inside the input folder?)")
+        raise InputError(
+            "a crosscheck report, not an article (is --out inside the input folder?)",
+            replaceable=True,
+        )
     if decoded.note:
         out.diagnostics.append(Diagnostic(src.path, decoded.note))
     extracted, page, bare = _extract(decoded.text)

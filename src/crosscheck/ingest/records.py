@@ -74,7 +74,10 @@ def read_json(src: SourceFile, settings: Settings) -> ReadResult:
         and isinstance(data.get("tool"), dict)
         and data["tool"].get("name") == "crosscheck"
     ):
-        raise InputError("a crosscheck report, not articles (is --out inside the input folder?)")
+        raise InputError(
+            "a crosscheck report, not articles (is --out inside the input folder?)",
+            replaceable=True,
+        )
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
         data = data["articles"]
     records = data if isinstance(data, list) else [data]

@@ -29,7 +29,7 @@ from crosscheck.report.sarif import to_sarif
 from crosscheck.store import REPORT_VERSION, Store
 
 log = logging.getLogger("crosscheck")
-FILE_FORMATS = ("json", "html", "sarif", "junit")
+FILE_FORMATS = tuple(FILE_NAMES)
 T = TypeVar("T")
 
 
@@ -84,9 +84,20 @@ def refuse(found: tuple[Path, str, str] | None, option: str, after_run: bool = F
 
 
 def read_documents(result: RunResult) -> dict[str, str]:
-    """The files this run read as documents (not those skipped: an earlier run's report
-    in the way, or a file of a type not read, is replaced as before)."""
-    return {d.path: "the input" for d in result.documents if os.path.isfile(d.path)}
+    """The files this run read as documents, and the user's files it skipped (too large,
+    past the time budget, failing a stage, no article text): none is written over. Only a
+    file ingest marked Skipped.replaceable (an earlier run's report, a file of a type not
+    read) is replaced as before."""
+    kept = {d.path: "the input" for d in result.documents if os.path.isfile(d.path)}
+    for s in result.skipped:
+        if s.replaceable:
+            continue
+        path = s.path
+        if not os.path.isfile(path) and "#" in path:  # 'feed.jsonl#r2': a record of a file
+            path = path.rsplit("#", 1)[0]
+        if os.path.isfile(path):
+            kept.setdefault(path, "the input")
+    return kept
 
 
 def write_files(
