@@ -314,9 +314,13 @@ def test_pronoun_without_speaker_is_not_guessed() -> None:
 def test_an_alias_file_reads_yaml_as_every_other_yaml_file(tmp_path: Path) -> None:
     # the line-keeping loader was built on PyYAML's pure-Python SafeLoader, not on
     # safeyaml's (libyaml, no-such-date kept as text): `id: 2025-13-45` ended the run
+    import yaml
+
     from crosscheck import safeyaml
 
     assert issubclass(safeyaml.LineLoader, safeyaml.SafeLoader)
+    if hasattr(yaml, "CSafeLoader"):  # libyaml's C loader, as every other YAML file
+        assert yaml.CSafeLoader in safeyaml.LineLoader.__mro__
     path = tmp_path / "a.yml"
     path.write_text("entities:\n  - id: 2025-13-45\n    aliases: [the odd agency]\n")
     assert load_alias_file(path).lookup("odd agency") == "2025-13-45"

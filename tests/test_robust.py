@@ -637,6 +637,26 @@ BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
 )
 
 
+@pytest.mark.parametrize("kind", ["entities", "concepts", "rules", "cases"])
+def test_an_unhashable_yaml_key_is_an_error_at_its_line(tmp_path: Path, kind: str) -> None:
+    # `? [x]: 1` was a TypeError in the line-keeping loader: an internal error (exit 4)
+    from crosscheck.extract.entities import load_alias_file
+    from crosscheck.match.features import load_concepts
+    from crosscheck.rules.cases import load_case_files
+    from crosscheck.rules.loader import load_rule_files
+
+    path = tmp_path / f"{kind}.yml"
+    path.write_text(f"{kind}: []\n? [x]\n: 1\n")
+    load = {
+        "entities": load_alias_file,
+        "concepts": lambda p: load_concepts([p]),
+        "rules": lambda p: load_rule_files([p]),
+        "cases": lambda p: load_case_files([p]),
+    }[kind]
+    with pytest.raises(ConfigError, match=f"(?s){kind}.yml:2: .*unhashable key"):
+        load(path)
+
+
 @pytest.mark.parametrize("field", ["title", "author", "published"])
 def test_a_yaml_alias_bomb_in_front_matter_is_refused(work: Path, field: str) -> None:
     (work / "articles" / "bomb.md").write_text(
