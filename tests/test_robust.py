@@ -106,6 +106,27 @@ def test_a_closed_stdout_ends_quietly_and_a_full_one_is_exit_2(work: Path) -> No
         assert done.returncode == 2 and b"cannot write the output" in done.stderr
 
 
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["check", "--help"],
+                                  ["baseline", "create", "--help"]])  # fmt: skip
+def test_click_own_writes_to_a_closed_or_full_stdout(args: list[str]) -> None:
+    # --help and --version are written by click, not through _out: a closed pipe was
+    # click's exit 1 (the code of findings), a full disk exit 4 ("a bug")
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "crosscheck", *args]
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    closed = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    assert closed.stdout is not None and closed.stderr is not None
+    closed.stdout.close()
+    err = closed.stderr.read().decode()
+    assert closed.wait() == 141 and not err, err
+    if Path("/dev/full").exists():
+        with open("/dev/full", "w") as full:
+            done = subprocess.run(command, stdout=full, stderr=subprocess.PIPE, env=env)
+        assert done.returncode == 2 and b"cannot write the output" in done.stderr
+
+
 def test_unwritable_out_is_exit_2_naming_it(work: Path) -> None:
     (work / "out").write_text("a file, not a folder")
     result = invoke("check", "articles", "--out", "out/reports")

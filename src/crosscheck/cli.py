@@ -79,9 +79,37 @@ def _out(message: str, nl: bool = True) -> None:
         raise _StdoutFailed(exc) from None
 
 
-class OneLineErrors(click.Group):
+class _ClickWrites:
+    """click writes to stdout itself while it reads the command line (--help, --version):
+    a closed or full stdout there is a _StdoutFailed as one of _out's (141 or 2), not
+    click's own exit 1 for a broken pipe or an internal error (4) for a full disk."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:
+            return super().make_context(*args, **kwargs)  # type: ignore[misc,no-any-return]
+        except OSError as exc:
+            if exc.errno in (errno.EPIPE, errno.ENOSPC):
+                raise _StdoutFailed(exc) from None
+            raise
+
+
+class _Command(_ClickWrites, click.Command):
+    pass
+
+
+class _Group(_ClickWrites, click.Group):
+    command_class = _Command
+
+
+_Group.group_class = _Group
+
+
+class OneLineErrors(_ClickWrites, click.Group):
     """A group whose errors are a single ``crosscheck: error: ...`` line, each kind with its
     own exit code (see crosscheck.errors): a crash never looks like a result."""
+
+    command_class = _Command
+    group_class = _Group
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False

@@ -95,7 +95,9 @@ def _line_mapping(loader: LineLoader, node: yaml.MappingNode) -> LineDict:
             hash(key)
         except TypeError:  # `? [x]: 1`: refused at the key, as PyYAML's safe loader does
             raise yaml.constructor.ConstructorError(
-                "while constructing a mapping", node.start_mark, "found unhashable key",
+                "while constructing a mapping",
+                node.start_mark,
+                "found unhashable key",
                 key_node.start_mark,
             ) from None
         out[key] = loader.construct_object(value_node, deep=True)
