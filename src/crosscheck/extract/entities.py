@@ -71,8 +71,9 @@ class AliasTable:
     ) -> None:
         """Add an entity; one whose id is known already adds its names and patterns to it.
         A name that names another entity stays with it, unless that one's came from a
-        shipped file and this one is the user's: the user's entry wins (as a user's rule
-        does over a shipped one of its id); ``load_alias_file`` warns or refuses first."""
+        shipped file and this one is the user's: the user's entry wins (a shipped alias
+        file may grow a name a user's file already has); ``load_alias_file`` warns or
+        refuses first."""
         known = self.entities.get(entity.id)
         if known is not None:
             entity = EntityDef(
@@ -90,14 +91,6 @@ class AliasTable:
             if other is None or (other != entity.id and self.origin[key][2] and not shipped):
                 self.by_alias[key] = entity.id
                 self.origin[key] = (where, lines.get(alias, 0), shipped)
-
-    def clash(self, entity: EntityDef) -> tuple[str, str] | None:
-        """A name of ``entity`` that already names another entity, and that entity's id."""
-        for alias in (entity.id, entity.name, *entity.aliases):
-            other = self.by_alias.get(normalize(alias))
-            if other is not None and other != entity.id:
-                return alias, other
-        return None
 
     def lookup(self, surface: str) -> str | None:
         key = normalize(surface)
@@ -171,8 +164,8 @@ def load_alias_file(
     this file or another, such as a shipped one) adds its aliases and patterns to the
     entity. A name that already names another entity is an error, never a silent pick;
     but when that entity's name came from a shipped file (``shipped`` False: the user's
-    file), it is a warning and the user's entry wins, as a user's rule overrides a shipped
-    one: an alias file that worked before the shipped ones grew keeps working."""
+    file), it is a warning and the user's entry wins: an alias file that worked before the
+    shipped ones grew keeps working. (Rules differ: a rule id given twice is an error.)"""
     table = table or AliasTable()
     try:
         data = safeyaml.load(path.read_text(encoding="utf-8"), loader=safeyaml.LineLoader)
