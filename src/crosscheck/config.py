@@ -254,11 +254,15 @@ def checked(settings: Settings) -> Settings:
     """``settings`` as a run needs them, for a library caller who builds Settings directly
     (the CLI's are already so): a path given as a str is a Path, a date as text is read as
     the command line reads it, and a value no option takes is a ConfigError, before
-    anything is read, not a KeyError or AttributeError at the end of the run. ``jobs=0``
-    is one process, as it always was for a library caller."""
+    anything is read, not a KeyError or AttributeError at the end of the run. ``jobs``
+    of any whole number up to 1 (0, -1) is one process, as it always was for a library
+    caller; a float or a yes/no is refused. An empty string (or white space) for a path
+    is refused, as the configuration file refuses ``store = ""``; ``Path("")`` cannot be
+    told from ``Path(".")``, so it is the working directory."""
     check_time_budget(settings.time_budget)
     fixed: dict[str, Any] = {}
-    if settings.jobs == 0 and not isinstance(settings.jobs, bool):
+    jobs: Any = settings.jobs  # (what a caller gave, whatever its type)
+    if isinstance(jobs, int) and not isinstance(jobs, bool) and jobs < 1:
         fixed["jobs"] = 1
     for key in ("fail_on", "jobs"):
         problem = value_problem(key, fixed.get(key, getattr(settings, key)))
