@@ -267,11 +267,8 @@ def render_page(
             for f in findings
             if f.kind != "corroboration"
         ],
-        "corroborations": [
-            _finding_view(f, ctx.claims, docs, ctx.sentences, links)
-            for f in findings
-            if f.kind == "corroboration"
-        ],
+        "corroborations": [_corroboration_view(f, links) for f in findings
+                           if f.kind == "corroboration"],  # fmt: skip
         "counts": {
             "documents": len(documents),
             "claims": len(claims),
@@ -414,6 +411,18 @@ def _finding_view(
         "tags": list(f.tags),
         "timeline": timeline_view(f),
         "sources": _with_hrefs(finding_sources_view(f, docs), links),
+    }
+
+
+def _corroboration_view(f: Finding, links: Links = LOCAL) -> dict[str, Any]:
+    """What the list of corroborations shows of one (a line each, linking to its group):
+    not a finding's full view, whose claim cards, number line, timeline and sources were
+    over half of rendering a story page, all for findings that are mostly corroborations."""
+    return {
+        "anchor": anchor("finding", f.id),
+        "verdict": f.evidence.get("verdict"),
+        "message": f.message,
+        "group_href": links.group(f.group),
     }
 
 
