@@ -73,6 +73,7 @@ def _env() -> Environment:
     )
     env.filters["num"] = fmt_num
     env.filters["claim_row"] = claim_row_html
+    env.filters["group_html"] = group_html
     return env
 
 
@@ -458,6 +459,51 @@ def claim_row_html(c: dict[str, Any]) -> Markup:
         f'<td class="num">{escape(c["value_str"])}</td><td>{escape(c["unit"])}</td>'
         f"<td>{escape(c['qualifier'])}</td><td>{escape(c['source'])}</td>"
         f"<td>{escape(c['time'])}</td><td>{group}</td></tr>"
+    )
+
+
+_REASONS_CAPTION = (
+    '<caption class="small">Why joined: how alike each linked pair is (0 to 1; names: how '
+    "many are shared), and the probability that both state one subject</caption>"
+)
+
+
+def group_html(g: dict[str, Any], headers: Sequence[str]) -> Markup:
+    """A group of the groups section (a _group_view) with its claims, the reasons its
+    claims were joined and the pairs kept apart, each text escaped as the template's
+    autoescape would: written in Python, the per-field lookups and escapes of a jinja loop
+    were a fifth of rendering a story page (a story's groups list thousands of reasons).
+    Without the line break after it, which the template writes."""
+    claims = "".join(
+        f'<li><a href="{escape(c["href"])}">“{escape(c["text"])}”</a> <span class="small">'
+        f'{escape(c["document"])}{" · " + escape(c["source"]) if c["source"] else ""}'
+        f"</span></li>"
+        for c in g["claims"]
+    )
+    heads = "".join(f'<th scope="col">{escape(h)}</th>' for h in headers)
+    reasons = "".join(
+        f"<tr><td>{escape(r['pair'])}</td>"
+        + "".join(f"<td>{escape(v)}</td>" for v in r["values"])
+        + f"<td>{escape(r['score'])}</td></tr>"
+        for r in g["reasons"]
+    )
+    apart = ""
+    if g["apart"]:
+        apart = (
+            '<p class="small">Kept apart:</p><ul class="small">'
+            + "".join(f"<li>{escape(r['pair'])}: {escape(r['why'])}</li>" for r in g["apart"])
+            + "</ul>"
+        )
+    return Markup(
+        f'  <details class="group" id="{escape(g["anchor"])}">\n'
+        f'    <summary><strong>{escape(g["label"])}</strong> <span class="small">'
+        f'{escape(g["concept"])} · {len(g["claims"])} claims in {escape(g["documents"])} '
+        f'documents · score {escape(g["score"])}</span></summary>\n'
+        f"    <ul>{claims}</ul>\n"
+        f'    <table class="reasons">{_REASONS_CAPTION}<thead><tr><th scope="col">pair</th>'
+        f'{heads}<th scope="col">same subject</th></tr></thead>\n'
+        f"    <tbody>{reasons}</tbody></table>\n"
+        f"{apart}  </details>"
     )
 
 
