@@ -268,8 +268,9 @@ def render_page(
             for f in findings
             if f.kind != "corroboration"
         ],
-        "corroborations": [_corroboration_view(f, links) for f in findings
-                           if f.kind == "corroboration"],  # fmt: skip
+        "corroborations": [
+            _corroboration_view(f, links) for f in findings if f.kind == "corroboration"
+        ],
         "counts": {
             "documents": len(documents),
             "claims": len(claims),
@@ -476,7 +477,7 @@ def group_html(g: dict[str, Any], headers: Sequence[str]) -> Markup:
     Without the line break after it, which the template writes."""
     claims = "".join(
         f'<li><a href="{escape(c["href"])}">“{escape(c["text"])}”</a> <span class="small">'
-        f'{escape(c["document"])}{" · " + escape(c["source"]) if c["source"] else ""}'
+        f"{escape(c['document'])}{' · ' + escape(c['source']) if c['source'] else ''}"
         f"</span></li>"
         for c in g["claims"]
     )
@@ -497,8 +498,8 @@ def group_html(g: dict[str, Any], headers: Sequence[str]) -> Markup:
     return Markup(
         f'  <details class="group" id="{escape(g["anchor"])}">\n'
         f'    <summary><strong>{escape(g["label"])}</strong> <span class="small">'
-        f'{escape(g["concept"])} · {len(g["claims"])} claims in {escape(g["documents"])} '
-        f'documents · score {escape(g["score"])}</span></summary>\n'
+        f"{escape(g['concept'])} · {len(g['claims'])} claims in {escape(g['documents'])} "
+        f"documents · score {escape(g['score'])}</span></summary>\n"
         f"    <ul>{claims}</ul>\n"
         f'    <table class="reasons">{_REASONS_CAPTION}<thead><tr><th scope="col">pair</th>'
         f'{heads}<th scope="col">same subject</th></tr></thead>\n'
