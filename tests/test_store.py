@@ -2041,3 +2041,72 @@ def test_the_story_pages_keep_the_articles_each_showed(tmp_path: Path) -> None:
         assert store.pages("/elsewhere") == {}
     finally:
         store.close()
+
+
+def _outputs(folder: Path) -> dict[str, bytes]:
+    """Every file of a report folder, report.json without its summary (how much the store
+    supplied: the one intended difference from a cold run)."""
+    files = {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    files["report.json"] = b"\n".join(
+        x for x in files["report.json"].split(b"\n") if not x.startswith(b'  "summary": ')
+    )
+    return files
+
+
+def test_what_the_matcher_reads_of_an_unchanged_article_is_kept_and_a_changed_ones_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each claim's subject record and window of words depend on its article alone: a
+    story matched again because one article changed takes the other articles' from the
+    store and makes the changed article's again (after a sentence without figures was
+    added; after a name was changed), and every report file (story pages too) is a cold
+    run's. A damaged row is made again, with a warning."""
+    from crosscheck.match import pairs
+    from crosscheck.report import pages
+
+    monkeypatch.setattr(pages, "SINGLE_FILE_MAX_DOCS", 1)  # story pages, kept by key
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    made: list[str] = []
+    own = pairs._own
+
+    def spy(c: Any, *args: Any) -> Any:
+        made.append(c.document)
+        return own(c, *args)
+
+    monkeypatch.setattr(pairs, "_own", spy)
+    args = ["check", str(articles), "--format", "json,html,sarif,junit", "--fail-on", "never"]
+    stored = [*args, "--store", str(tmp_path / "store.db"), "--out", str(tmp_path / "out")]
+    warned: list[str] = []
+
+    def again(cold: str) -> set[str]:
+        """Write with the store, and a cold run into ``cold``: the same files; the
+        articles whose claims' subjects were made."""
+        made.clear()
+        result = CliRunner().invoke(cli, stored)
+        assert result.exit_code == 0, result.output
+        warned.append(result.output)
+        found = set(made)
+        assert CliRunner().invoke(cli, [*args, "-q", "--out", str(tmp_path / cold)]).exit_code == 0
+        assert _outputs(tmp_path / "out") == _outputs(tmp_path / cold)
+        return found
+
+    docs = again("cold0")
+    assert len(docs) == 2 and (tmp_path / "out" / pages.FILES).is_dir()  # one story of both
+    edited = articles / sorted(docs)[0]
+    text = edited.read_text(encoding="utf-8")
+    assert "Andrey Rudenko" in text
+    text += "\nAn earlier version of this article misspelt a name.\n"
+    edited.write_text(text, encoding="utf-8")
+    assert again("cold1") == {edited.name}  # the other article's from the store
+    text = text.replace("Andrey Rudenko", "Andrei Rudenko")
+    edited.write_text(text, encoding="utf-8")
+    assert again("cold2") == {edited.name}
+    con = sqlite3.connect(tmp_path / "store.db")
+    con.execute('UPDATE subject_parts SET parts = \'[["not", "a", "row"]]\'')
+    con.commit()
+    con.close()
+    edited.write_text(text + "\nAnd another.\n", encoding="utf-8")
+    assert again("cold3") == docs
+    assert "a stored row of the matcher is damaged" in warned[-1]
+    assert not any("damaged" in w for w in warned[:-1])

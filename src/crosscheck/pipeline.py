@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -57,6 +58,7 @@ from crosscheck.store import (
     copies_key,
     extraction_key,
     results_key,
+    subjects_key,
 )
 from crosscheck.stories import (
     StoryFailed,
@@ -72,6 +74,7 @@ from crosscheck.stories import (
 if TYPE_CHECKING:
     from crosscheck.dask_engine import DaskEngine
     from crosscheck.match.cluster import StoryPart
+    from crosscheck.match.pairs import Own
 
 log = logging.getLogger("crosscheck")
 
@@ -273,6 +276,7 @@ def run(
                 result.reused_results = True
         subject = f"{len(result.claims)} claims of {len(result.documents)} documents"
         fresh_stories: list[tuple[str, StoryResult]] = []
+        owns = _Owns()
         if not result.reused_results:
             # the matcher, imported only by a run that matches (see stories.judge_story)
             from crosscheck.match.cluster import split_stories, story_components
@@ -285,7 +289,7 @@ def run(
                 rates = conversion_rates(result.claims, result.documents)
             with result.timed("match"), _stage("matching claims", subject):
                 try:
-                    judged, story_keys, fresh_stories = _judge_stories(
+                    judged, story_keys, fresh_stories, owns = _judge_stories(
                         parts, rates, config, result, ruleset, concepts, store, engine, evidence
                     )
                 except StoryFailed as exc:  # the run ends: what was done is kept
@@ -297,15 +301,18 @@ def run(
                 for k, story in zip(story_keys, judged, strict=False):  # with a store
                     result.story_keys.update((g.id, k) for g in story.groups)
             if store is not None:
-                log.info("stories: %d judged again, %d from the store",
-                         len(parts) - result.reused_stories, result.reused_stories)  # fmt: skip
+                log.info("stories: %d judged again, %d from the store (of the articles judged "
+                         "again, %d with their claims' subjects from the store)",
+                         len(parts) - result.reused_stories, result.reused_stories,
+                         len(owns.found))  # fmt: skip
         if store is not None:
             with result.timed("store"), _stage("saving to the store", str(settings.store)):
                 fresh = (key, story_keys) if key else None
                 store.save(to_save, None if result.reused_results else fresh,
                            fresh_stories, story_keys, reads, copies=fresh_copies,
                            copy_parts=fresh_parts, copy_parts_used=part_keys,
-                           repairs=repairs)  # fmt: skip
+                           repairs=repairs, subject_parts=owns.fresh,
+                           subject_parts_used=owns.used)  # fmt: skip
     finally:
         if engine is not None:
             engine.close()
@@ -375,11 +382,12 @@ def _judge_stories(
     store: Store | None,
     engine: DaskEngine | None,
     evidence: ClaimEvidence | None,
-) -> tuple[list[StoryResult], list[str], list[tuple[str, StoryResult]]]:
+) -> tuple[list[StoryResult], list[str], list[tuple[str, StoryResult]], _Owns]:
     """Each story's groups and findings: from the store when it judged the very same
-    story before, else matched and judged now (here, or on the engine's workers). Returns
-    the results in story order, every story's key (with a store) and the results to
-    save."""
+    story before, else matched and judged now (here, or on the engine's workers; here,
+    what the matcher reads of each unchanged article alone comes from the store). Returns
+    the results in story order, every story's key (with a store), the results to save and
+    the matcher's rows of each article (_Owns)."""
     story_rate = [story_rates(p.claims, rates) for p in parts]
     copies = [story_copies(p, result.copies) for p in parts]
     keys: list[str] = []
@@ -393,6 +401,9 @@ def _judge_stories(
             log.warning("%s: a stored story is damaged; matching it again", store.path)
             del stored[key]
     todo = [k for k in range(len(parts)) if not keys or keys[k] not in stored]
+    owns = _Owns()
+    if keys and config is not None and store is not None and engine is None:
+        owns = _Owns.read(store, config, parts, todo, ext)
     if engine is not None and todo:
         try:
             fresh = engine.judge([parts[k] for k in todo], [story_rate[k] for k in todo],
@@ -401,13 +412,80 @@ def _judge_stories(
             exc.fresh = [(keys[todo[i]], r) for i, r in exc.done.items()] if keys else []
             raise
     else:
-        fresh = [judge_story(parts[k], story_rate[k], concepts, ruleset, copies[k])
-                 for k in todo]  # fmt: skip
+        fresh = [judge_story(parts[k], story_rate[k], concepts, ruleset, copies[k],
+                             owns.known, owns.made) for k in todo]  # fmt: skip
+        owns.keep(parts, todo)
     judged = dict(zip(todo, fresh, strict=True))
     result.reused_stories = len(parts) - len(todo)
     in_order = [judged[k] if k in judged else stored[keys[k]] for k in range(len(parts))]
     to_save = [(keys[k], judged[k]) for k in todo] if keys else []
-    return in_order, keys, to_save
+    return in_order, keys, to_save, owns
+
+
+@dataclass
+class _Owns:
+    """What the matcher reads of each article alone (its claims' subjects and windows,
+    crosscheck.match.pairs.profiles), kept by the store under subjects_key: ``known`` by
+    claim id for the articles of the stories matched now whose rows the store has,
+    ``made`` filled by the matching, ``fresh`` the rows to save and ``used`` the keys of
+    every article of the run's stories (kept like stories)."""
+
+    keys: dict[str, str] = field(default_factory=dict)  # document id -> its key
+    known: dict[str, Own] = field(default_factory=dict)
+    made: dict[str, Own] = field(default_factory=dict)
+    fresh: list[tuple[str, str]] = field(default_factory=list)
+    used: list[str] = field(default_factory=list)
+    found: set[str] = field(default_factory=set)  # documents whose stored rows are known
+
+    @staticmethod
+    def read(
+        store: Store, config: str, parts: list[StoryPart], todo: list[int], ext: dict[str, str]
+    ) -> _Owns:
+        from crosscheck.match.pairs import own_from_row
+
+        owns = _Owns()
+        owns.keys = {d.id: subjects_key(config, d, ext[d.id]) for p in parts for d in p.documents}
+        owns.used = list(owns.keys.values())
+        now = [d.id for k in todo for d in parts[k].documents]
+        rows = store.subject_parts([owns.keys[d] for d in now])
+        claims = _aligned_by_document(parts, todo)
+        for doc_id in now:
+            row = rows.get(owns.keys[doc_id])
+            mine = claims.get(doc_id, [])
+            if row is None:
+                continue
+            try:
+                if not isinstance(row, list) or len(row) != len(mine):
+                    raise ValueError("another number of claims")
+                owns.known.update(zip((c.id for c in mine), map(own_from_row, row), strict=True))
+            except ValueError:
+                log.warning("%s: a stored row of the matcher is damaged; made again", store.path)
+                continue
+            owns.found.add(doc_id)
+        return owns
+
+    def keep(self, parts: list[StoryPart], todo: list[int]) -> None:
+        """The rows of the articles matched now that the store did not have, to save."""
+        from crosscheck.match.pairs import own_row
+
+        for doc_id, claims in _aligned_by_document(parts, todo).items():
+            if doc_id in self.found or doc_id not in self.keys:
+                continue
+            if all(c.id in self.made for c in claims):
+                row = [own_row(self.made[c.id]) for c in claims]
+                self.fresh.append((self.keys[doc_id], json.dumps(row, ensure_ascii=False)))
+
+
+def _aligned_by_document(parts: list[StoryPart], todo: list[int]) -> dict[str, list[Claim]]:
+    """The claims the matcher lines up, by article, for the stories ``todo``; every
+    article of those stories (one without such claims has none)."""
+    from crosscheck.match.cluster import aligned
+
+    out: dict[str, list[Claim]] = {d.id: [] for k in todo for d in parts[k].documents}
+    for k in todo:
+        for c in aligned(parts[k].claims):
+            out.setdefault(c.document, []).append(c)
+    return out
 
 
 def _open_engine(settings: Settings) -> DaskEngine | None:

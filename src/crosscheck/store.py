@@ -109,9 +109,9 @@ _NO_CLOCK = 1e11
 # (a store written before the clock was kept in meta); the extractions first, whose latest
 # is read at every tick (an older crosscheck may have written after).
 _STAMPED = (("extractions", "stored_at"), ("outputs", "stored_at"), ("copies", "stored_at"),
-            ("copy_parts", "used_at"), ("pages", "stored_at"), ("report_lines", "stored_at"),
-            ("run_stories", "stored_at"), ("results", "stored_at"), ("reads", "used_at"),
-            ("stories", "used_at"), ("documents", "last_seen"))  # fmt: skip
+            ("copy_parts", "used_at"), ("subject_parts", "used_at"), ("pages", "stored_at"),
+            ("report_lines", "stored_at"), ("run_stories", "stored_at"), ("results", "stored_at"),
+            ("reads", "used_at"), ("stories", "used_at"), ("documents", "last_seen"))  # fmt: skip
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -143,6 +143,11 @@ CREATE TABLE IF NOT EXISTS copies (
     stored_at REAL NOT NULL
 );
 CREATE TABLE IF NOT EXISTS copy_parts (
+    key TEXT PRIMARY KEY,
+    parts TEXT NOT NULL,
+    used_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS subject_parts (
     key TEXT PRIMARY KEY,
     parts TEXT NOT NULL,
     used_at REAL NOT NULL
@@ -225,6 +230,16 @@ def copies_key(config: str, doc: Document, extraction_key: str) -> str:
     DocCopies): its metadata and paragraphs, its extraction key (its text and sentences)
     and ``config`` (the code and the wire tables among the other files)."""
     material = json.dumps([config, document_meta(doc), doc.paragraphs, extraction_key],
+                          ensure_ascii=False, default=str)  # fmt: skip
+    return hashlib.sha256(material.encode()).hexdigest()
+
+
+def subjects_key(config: str, doc: Document, extraction_key: str) -> str:
+    """A hash of what the matcher reads of one article alone for each of its claims (its
+    subject record and window of words, crosscheck.match.pairs.profiles): its metadata,
+    its extraction key (its text, date, sentences and claims) and ``config`` (the
+    matching code and the concept files among the other files)."""
+    material = json.dumps([config, "subjects", document_meta(doc), extraction_key],
                           ensure_ascii=False, default=str)  # fmt: skip
     return hashlib.sha256(material.encode()).hexdigest()
 
@@ -569,6 +584,22 @@ class Store:
             found.update(rows)
         return found
 
+    def subject_parts(self, keys: Sequence[str]) -> dict[str, Any]:
+        """What the matcher read of each of these articles alone (subjects_key), decoded: a
+        list of its aligned claims' rows (crosscheck.match.pairs.own_row; their shape is
+        the caller's to check). A row that does not decode is left out (made again)."""
+        found: dict[str, Any] = {}
+        for chunk, marks in _in_chunks(keys):
+            for key, text in self.db.execute(
+                f"SELECT key, parts FROM subject_parts WHERE key IN ({marks})", chunk
+            ):
+                try:
+                    found[key] = _loads(text)
+                except _DAMAGE:
+                    log.warning("%s: a stored row of the matcher is damaged; made again",
+                                self.path)  # fmt: skip
+        return found
+
     def stories(self, keys: list[str]) -> dict[str, StoryResult]:
         """The groups and findings stored for each of these story keys (see
         crosscheck.stories.story_key) that the store holds; findings without their
@@ -684,6 +715,8 @@ class Store:
         copy_parts: Sequence[tuple[str, str]] = (),
         copy_parts_used: Sequence[str] = (),
         repairs: Repairs | None = None,
+        subject_parts: Sequence[tuple[str, str]] = (),
+        subject_parts_used: Sequence[str] = (),
     ) -> None:
         """One run's writes: its extractions, its results (``results``: its results key and
         its stories' keys, in order), the results of the stories it judged (``stories``)
@@ -694,7 +727,9 @@ class Store:
         still counts them as new, and they join no later run's records). ``copies``: the
         run's copy clusters under its results key, when they were found now;
         ``copy_parts``: the documents' parts of copy finding made now (key, encoded), and
-        ``copy_parts_used`` the keys of all the run's documents (kept like stories).
+        ``copy_parts_used`` the keys of all the run's documents (kept like stories);
+        ``subject_parts`` and ``subject_parts_used`` the same for what the matcher read of
+        each article alone (subjects_key), for the articles of the stories matched now.
         ``repairs``: what this run's reading found damaged (rows written again, articles
         removed)."""
         with self.transaction():
@@ -704,6 +739,11 @@ class Store:
                                 (key, parts, now))  # fmt: skip
             if copy_parts_used:
                 self._touch("copy_parts", copy_parts_used, now)
+            for key, parts in subject_parts:
+                self.db.execute("INSERT OR REPLACE INTO subject_parts VALUES (?, ?, ?)",
+                                (key, parts, now))  # fmt: skip
+            if subject_parts_used:
+                self._touch("subject_parts", subject_parts_used, now)
             if copies is not None:
                 key, clusters = copies
                 self.db.execute(
@@ -893,8 +933,8 @@ class Store:
                             "(SELECT extraction_key FROM documents)", (key,))  # fmt: skip
 
     def _touch(self, table: str, keys: Sequence[str], now: float) -> None:
-        """Mark rows of ``table`` (stories, reads, copy_parts) used by this run; prune the rows that
-        none of the latest KEEP_RESULTS runs used."""
+        """Mark rows of ``table`` (stories, reads, copy_parts, subject_parts) used by this
+        run; prune the rows that none of the latest KEEP_RESULTS runs used."""
         for chunk, marks in _in_chunks(keys):
             self.db.execute(f"UPDATE {table} SET used_at = ? WHERE key IN ({marks})", [now, *chunk])
         self.db.execute(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,6 +28,7 @@ from crosscheck.rules.engine import group_findings, sort_findings
 
 if TYPE_CHECKING:  # the matcher is imported by the runs that match (see judge_story)
     from crosscheck.match.cluster import StoryPart
+    from crosscheck.match.pairs import Own
 
 __all__ = [
     "StoryFailed",
@@ -77,13 +78,17 @@ def judge_story(
     concepts: ConceptTable,
     ruleset: RuleSet,
     copies: Sequence[CopyCluster] = (),
+    known: Mapping[str, Own] | None = None,
+    made: dict[str, Own] | None = None,
 ) -> StoryResult:
-    """Match one story's claims and apply the rules to its groups."""
+    """Match one story's claims and apply the rules to its groups (``known``, ``made``:
+    what each claim's profile reads of its article alone, see match.pairs.profiles)."""
     # here, not at the top: a re-run whose stories are all in the store never matches,
     # and the matcher and the extraction it imports are a third of its start-up
     from crosscheck.match.cluster import match_story
 
-    groups = match_story(part.claims, part.sentences, concepts, part.documents)
+    groups = match_story(part.claims, part.sentences, concepts, part.documents, known=known,
+                         made=made)  # fmt: skip
     findings = group_findings(groups, part.claims, part.documents, part.sentences, ruleset,
                               concepts, rates, copies)  # fmt: skip
     return StoryResult(groups, findings)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -38,6 +38,7 @@ from crosscheck.match.learned import PairModel, shipped_model
 from crosscheck.match.pairs import (
     ALIGNED_KINDS,
     FEATURES,
+    Own,
     PairSpace,
     Profile,
     profiles,
@@ -905,13 +906,16 @@ def match_story(
     concepts: ConceptTable,
     documents: Sequence[Document] = (),
     model: PairModel | None = None,
+    known: Mapping[str, Own] | None = None,
+    made: dict[str, Own] | None = None,
 ) -> list[ClaimGroup]:
     """The groups of one story, given every claim and sentence of its articles: the same
     whether the run holds this story alone or many (word and article vectors are fitted on
-    the story), in the order of their first claim among ``claims``."""
+    the story), in the order of their first claim among ``claims``. ``known`` and
+    ``made``: what each claim's profile reads of its article alone (pairs.profiles)."""
     model = model or shipped_model()
     groups: list[ClaimGroup] = []
-    for block in _part_blocks(claims, sentences, concepts, documents, model):
+    for block in _part_blocks(claims, sentences, concepts, documents, model, known, made):
         groups.extend(_cluster(block, block.p))
     return sort_groups(groups, claims)
 
@@ -952,10 +956,12 @@ def _part_blocks(
     concepts: ConceptTable,
     documents: Sequence[Document],
     model: PairModel | None,
+    known: Mapping[str, Own] | None = None,
+    made: dict[str, Own] | None = None,
 ) -> Iterator[Block]:
     """One story's blocks from its records: what match_story clusters and what the pair
     model is fitted on (blocks), one path for both."""
-    items = profiles(aligned(claims), sentences, documents, concepts)
+    items = profiles(aligned(claims), sentences, documents, concepts, known, made)
     yield from _story_blocks(items, concepts, _Stories(sentences), model)
 
 

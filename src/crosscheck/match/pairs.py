@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, fields, replace
 from functools import partial
 from typing import Any
 
@@ -82,12 +82,51 @@ class Profile:
     first: bool  # the document's first claim of this label (the figure a story leads with)
 
 
+# What a claim's profile reads of its article alone, and the most of its making (its
+# subject record, its window of words): kept by a store for each article (known, made),
+# whatever story the article falls in.
+Own = tuple[Subject, str]
+_SUBJECT_FIELDS = tuple(f.name for f in fields(Subject))
+
+
+def own_row(own: Own) -> list[Any]:
+    """A claim's subject and window as plain JSON (what own_from_row reads)."""
+    subject, window = own
+    return [*(getattr(subject, f) for f in _SUBJECT_FIELDS), window]
+
+
+def own_from_row(row: Any) -> Own:
+    """A claim's subject and window from own_row's list; ValueError when it has another
+    shape (a damaged row)."""
+    if not isinstance(row, list) or len(row) != len(_SUBJECT_FIELDS) + 1:
+        raise ValueError("not a subject row")
+    values = dict(zip(_SUBJECT_FIELDS, row, strict=False))
+    names = values.get("names")
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise ValueError("not a subject row")
+    year = values.get("year")
+    if year is not None and (type(year) is not int):
+        raise ValueError("not a subject row")
+    for f in _SUBJECT_FIELDS:
+        if f not in ("names", "year") and not (values[f] is None or isinstance(values[f], str)):
+            raise ValueError("not a subject row")
+    if not isinstance(row[-1], str):
+        raise ValueError("not a subject row")
+    return Subject(**{**values, "names": tuple(names)}), row[-1]
+
+
 def profiles(
     claims: Sequence[Claim],
     sentences: Sequence[Sentence],
     documents: Sequence[Document],
     concepts: ConceptTable,
+    known: Mapping[str, Own] | None = None,
+    made: dict[str, Own] | None = None,
 ) -> list[Profile]:
+    """Each claim's profile. A claim's subject and window depend on its article alone
+    (its sentences, text and date, and the concept table): given in ``known`` by claim id
+    (what a store kept for unchanged articles) they are taken as they are; the ones made
+    now are put in ``made``."""
     sent = {(s.document, s.index): s for s in sentences}
     published = {d.id: d.published for d in documents}
     per_sentence: dict[tuple[str, int, str], int] = {}
@@ -112,19 +151,20 @@ def profiles(
         s = sent.get((c.document, c.sentence))
         text, base = (s.text, s.span[0]) if s is not None else (c.text, c.span[0])
         family = FAMILY.get(c.kind, c.kind)
-        pub = published.get(c.document)
-        in_full = partial(full_name, c.document)
-        before = _before(sent, c.document, c.sentence) if s is not None else ()
-        subject = subject_of(c, text, base, label, pub.year if pub else None, in_full, before)
-        if subject.holder and " " not in subject.holder:  # "Moreno, 27,": whom it names
-            subject = replace(subject, holder=in_full(subject.holder) or subject.holder)
+        own = known.get(c.id) if known else None
+        if own is None:
+            own = _own(c, s, text, base, label, published.get(c.document), sent,
+                       partial(full_name, c.document))  # fmt: skip
+            if made is not None:
+                made[c.id] = own
+        subject, window = own
         out.append(
             Profile(
                 claim=c,
                 family=family,
                 label=label,
                 subject=subject,
-                window=" ".join(_window(text, c.span[0] - base, c.span[1] - base)),
+                window=window,
                 sentence=_sentence_words(c, text, base),
                 left=text[max(0, c.span[0] - base - CHARS) : c.span[0] - base].lower(),
                 right=text[c.span[1] - base : c.span[1] - base + CHARS].lower(),
@@ -137,6 +177,25 @@ def profiles(
         )
         seen.add((c.document, label))
     return _shared_basis(out)
+
+
+def _own(
+    c: Claim,
+    s: Sentence | None,
+    text: str,
+    base: int,
+    label: str | None,
+    pub: Any,
+    sent: dict[tuple[str, int], Sentence],
+    in_full: Callable[[str], str | None],
+) -> Own:
+    """A claim's subject record (the full name its article writes for a surname holder)
+    and its window of words: what its profile reads of its article alone."""
+    before = _before(sent, c.document, c.sentence) if s is not None else ()
+    subject = subject_of(c, text, base, label, pub.year if pub else None, in_full, before)
+    if subject.holder and " " not in subject.holder:  # "Moreno, 27,": whom it names
+        subject = replace(subject, holder=in_full(subject.holder) or subject.holder)
+    return subject, " ".join(_window(text, c.span[0] - base, c.span[1] - base))
 
 
 def _shared_basis(items: list[Profile]) -> list[Profile]:
