@@ -236,6 +236,16 @@ def rounded(c: Claim) -> bool:
 
 
 def interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float, float]:
+    """The interval the wording allows (see _interval), each claim's worked out once per
+    process: the rules and the report ask for the same claims' again and again (a group
+    of 20 claims, for each of its pairs), and each time its words were parsed again."""
+    try:
+        return _interval_of(c, approx_tolerance)
+    except TypeError:  # a claim built with an unhashable field (a list): worked out now
+        return _interval(c, approx_tolerance)
+
+
+def _interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float, float]:
     """The interval the wording allows: qualifier bounds; for 'about', the figure plus or
     minus the rule's ``approx_tolerance``; for a rounded figure, what its last written
     digit allows, never more than the tolerance ('about 100' is 90-110 at 10%); a range is
@@ -266,6 +276,10 @@ def interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float, float]:
         else:
             hi = min(hi, c.value)
     return lo, hi
+
+
+# (a claim is a frozen record, a function of its fields alone: so is its interval)
+_interval_of = functools.lru_cache(maxsize=1 << 16)(_interval)
 
 
 def short_of(c: Claim) -> bool:
