@@ -599,6 +599,25 @@ def test_interval_the_wording_allows() -> None:
     assert c["lower"] == pytest.approx(36) and c["upper"] == pytest.approx(44)
 
 
+def test_a_claims_interval_kept_is_the_one_worked_out() -> None:
+    """quantity.interval keeps each claim's (a frozen record): asked again, with either
+    tolerance, it is what working it out gives; a claim built with a list for its span
+    (no hash) gets it too."""
+    from dataclasses import replace
+
+    from crosscheck import quantity
+
+    docs = read_inputs([SEEDS], Settings()).documents
+    claims = [c for d in docs for c in extract_claims(d, segment(d))]
+    assert len(claims) > 10 and any(c.qualifier != "exact" for c in claims)
+    for _ in range(2):
+        for c in claims:
+            for tolerance in (0.10, 0.05):
+                assert quantity.interval(c, tolerance) == quantity._interval(c, tolerance)
+    listed = replace(claims[0], span=list(claims[0].span))  # type: ignore[arg-type]
+    assert quantity.interval(listed) == quantity.interval(claims[0])
+
+
 # --- not quantities ----------------------------------------------------------------------
 
 
