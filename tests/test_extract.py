@@ -616,6 +616,11 @@ def test_a_claims_interval_kept_is_the_one_worked_out() -> None:
                 assert quantity.interval(c, tolerance) == quantity._interval(c, tolerance)
     listed = replace(claims[0], span=list(claims[0].span))  # type: ignore[arg-type]
     assert quantity.interval(listed) == quantity.interval(claims[0])
+    # two claims alike but for a field the interval reads share no entry
+    about = next(c for c in claims if c.qualifier == "approx")
+    plain = replace(about, qualifier="exact")
+    assert quantity.interval(about) == quantity._interval(about)
+    assert quantity.interval(plain) == quantity._interval(plain) != quantity.interval(about)
 
 
 # --- not quantities ----------------------------------------------------------------------

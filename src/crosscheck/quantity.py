@@ -241,7 +241,7 @@ def interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float, float]:
     of 20 claims, for each of its pairs), and each time its words were parsed again."""
     try:
         return _interval_of(c, approx_tolerance)
-    except TypeError:  # a claim built with an unhashable field (a list): worked out now
+    except TypeError:  # a claim built with an unhashable field (a list) cannot be a key
         return _interval(c, approx_tolerance)
 
 

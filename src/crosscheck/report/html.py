@@ -405,9 +405,7 @@ def _finding_view(
         "group_label": f.evidence.get("group_label", ""),
         "claims": [_claim_view(c, docs[c.document], sentences, links) for c in members],
         "docs": " ".join(sorted({anchor("doc", c.document) for c in members})),
-        "numberline": numberline(members, _tolerance(f))
-        if f.kind in ("numeric-agreement", "corroboration")
-        else None,
+        "numberline": numberline(members, _tolerance(f)) if f.kind == "numeric-agreement" else None,
         "link": f.link,
         "suppressed": f.suppressed,
         "tags": list(f.tags),
