@@ -139,6 +139,15 @@ def not_text(value: Any) -> str | None:
     return f"must be text, not a {kind} ({value!r} as YAML reads it): put it in quotes"
 
 
+def check_names(path: Path | str, items: list[Any], what: str) -> None:
+    """Every item of a list of names is one (``not_text``), or a ConfigError names the file,
+    the line of the first that is not and which item it is: "{what} item N ..."."""
+    for i, item in enumerate(items):
+        wrong = not_text(item)
+        if wrong:
+            raise ConfigError(f"{path}:{line_of(items, index=i)}: {what} item {i + 1} {wrong}")
+
+
 HEAD_CHARS = 4000  # how far into a file its top-level key is looked for
 
 

@@ -210,13 +210,7 @@ def load_alias_file(
             value = [] if value is None else value  # null: as if left out
             if not isinstance(value, list):
                 raise problem(key, f"'{key}' must be a list")
-            for i, v in enumerate(value):
-                wrong = safeyaml.not_text(v)
-                if wrong:
-                    raise ConfigError(
-                        f"{path}:{safeyaml.line_of(value, index=i)}: entity '{eid}': "
-                        f"'{key}' item {i + 1} {wrong}"
-                    )
+            safeyaml.check_names(path, value, f"entity '{eid}': '{key}'")
             words[key] = [str(v) for v in value]
         for p in words["patterns"]:
             found = pattern_problem(p)

@@ -177,13 +177,7 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
                         f"{path}:{safeyaml.line_of(item, key)}: concept '{cid}': '{key}' must "
                         "be a list of words"
                     )
-                for i, w in enumerate(words):
-                    wrong = safeyaml.not_text(w)
-                    if wrong:
-                        raise ConfigError(
-                            f"{path}:{safeyaml.line_of(words, index=i)}: concept '{cid}': "
-                            f"'{key}' item {i + 1} {wrong}"
-                        )
+                safeyaml.check_names(path, words, f"concept '{cid}': '{key}'")
             broader = item.get("broader")
             wrong = safeyaml.not_text(broader) if broader is not None else None
             if wrong:
@@ -204,13 +198,7 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
                     f"{path}:{safeyaml.line_of(groups, index=index)}: each entry of "
                     "'predicates' is a list of verbs"
                 )
-            for i, verb in enumerate(group):
-                wrong = safeyaml.not_text(verb)
-                if wrong:
-                    raise ConfigError(
-                        f"{path}:{safeyaml.line_of(group, index=i)}: 'predicates' entry "
-                        f"{index + 1}, verb {i + 1} {wrong}"
-                    )
+            safeyaml.check_names(path, group, f"'predicates' entry {index + 1}:")
             set_id += 1
             for verb in group:
                 table.predicate_sets[verb.lower()] = set_id
