@@ -402,7 +402,8 @@ def _judge_stories(
             del stored[key]
     todo = [k for k in range(len(parts)) if not keys or keys[k] not in stored]
     owns = _Owns()
-    if keys and config is not None and store is not None and engine is None:
+    if keys and engine is None:  # (keys: a store and its config)
+        assert store is not None and config is not None
         owns = _Owns.read(store, config, parts, todo, ext)
     if engine is not None and todo:
         try:
@@ -413,8 +414,9 @@ def _judge_stories(
             raise
     else:
         fresh = [judge_story(parts[k], story_rate[k], concepts, ruleset, copies[k],
-                             owns.known, owns.made) for k in todo]  # fmt: skip
-        owns.keep(parts, todo)
+                             owns.known, owns.made if owns.keys else None)
+                 for k in todo]  # fmt: skip
+        owns.keep()
     judged = dict(zip(todo, fresh, strict=True))
     result.reused_stories = len(parts) - len(todo)
     in_order = [judged[k] if k in judged else stored[keys[k]] for k in range(len(parts))]
@@ -436,6 +438,7 @@ class _Owns:
     fresh: list[tuple[str, str]] = field(default_factory=list)
     used: list[str] = field(default_factory=list)
     found: set[str] = field(default_factory=set)  # documents whose stored rows are known
+    claims: dict[str, list[Claim]] = field(default_factory=dict)  # lined up, by document
 
     @staticmethod
     def read(
@@ -448,10 +451,10 @@ class _Owns:
         owns.used = list(owns.keys.values())
         now = [d.id for k in todo for d in parts[k].documents]
         rows = store.subject_parts([owns.keys[d] for d in now])
-        claims = _aligned_by_document(parts, todo)
+        owns.claims = _aligned_by_document(parts, todo)
         for doc_id in now:
             row = rows.get(owns.keys[doc_id])
-            mine = claims.get(doc_id, [])
+            mine = owns.claims.get(doc_id, [])
             if row is None:
                 continue
             try:
@@ -464,11 +467,12 @@ class _Owns:
             owns.found.add(doc_id)
         return owns
 
-    def keep(self, parts: list[StoryPart], todo: list[int]) -> None:
-        """The rows of the articles matched now that the store did not have, to save."""
+    def keep(self) -> None:
+        """The rows of the articles matched now that the store did not have, to save (none
+        without a store: nothing was read, nothing made)."""
         from crosscheck.match.pairs import own_row
 
-        for doc_id, claims in _aligned_by_document(parts, todo).items():
+        for doc_id, claims in self.claims.items():
             if doc_id in self.found or doc_id not in self.keys:
                 continue
             if all(c.id in self.made for c in claims):
