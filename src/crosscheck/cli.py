@@ -104,12 +104,9 @@ class _Group(_ClickWrites, click.Group):
 _Group.group_class = _Group
 
 
-class OneLineErrors(_ClickWrites, click.Group):
+class OneLineErrors(_Group):
     """A group whose errors are a single ``crosscheck: error: ...`` line, each kind with its
     own exit code (see crosscheck.errors): a crash never looks like a result."""
-
-    command_class = _Command
-    group_class = _Group
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False

@@ -273,7 +273,7 @@ def checked(settings: Settings) -> Settings:
         raise ConfigError(f"max_bytes must be a whole number of at least 1; got {size!r}")
     for name in ("store", "baseline"):
         value = getattr(settings, name)
-        if value is None or (isinstance(value, Path) and str(value)):
+        if value is None or isinstance(value, Path):
             continue
         if not isinstance(value, str | os.PathLike) or not str(value).strip():
             # as the configuration file says of `store = ""`

@@ -166,7 +166,7 @@ def opens_with(path: Path, keys: tuple[str, ...]) -> bool:
     except OSError:
         return False
     try:
-        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\0" in data:
+        if b"\0" in data:  # UTF-16 (its BOM fails the decoder too) or binary
             raise UnicodeError
         decoder = codecs.getincrementaldecoder("utf-8-sig")()
         head = decoder.decode(data, final=False)[:HEAD_CHARS]  # a cut last character waits

@@ -520,7 +520,6 @@ def _group_view(g: Any, claims: dict[str, Claim], links: Links = LOCAL) -> dict[
         "documents": len(g.documents),
         "claims": [
             {
-                "anchor": anchor("claim", cid),
                 "href": links.claim(claims[cid]),
                 "text": claims[cid].text,
                 "document": claims[cid].document,

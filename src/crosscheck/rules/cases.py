@@ -47,6 +47,7 @@ from crosscheck.config import Settings, shipped_rules_dir
 from crosscheck.errors import ConfigError
 from crosscheck.model import Finding
 from crosscheck.rules.loader import _suggest
+from crosscheck.safeyaml import line_of
 
 FILE_KEYS = {"cases", "rule_files", "alias_files", "default_rules", "rule", "description"}
 CASE_KEYS = {"name", "articles", "published", "rule", "expect", "description"}
@@ -188,10 +189,6 @@ def load_case_files(paths: Sequence[Path]) -> list[CaseFile]:
     return [f for f in files if f is not None]
 
 
-def _line(node: Any, key: str | None = None) -> int:
-    return safeyaml.line_of(node, key)
-
-
 def _strings(value: Any) -> tuple[str, ...] | None:
     if isinstance(value, str):
         return (value,)
@@ -223,31 +220,33 @@ def _load_file(path: Path, errors: list[str]) -> CaseFile | None:
     for key in data:
         if key not in FILE_KEYS:
             errors.append(
-                f"{path}:{_line(data, key)}: unknown top-level key '{key}'"
+                f"{path}:{line_of(data, key)}: unknown top-level key '{key}'"
                 f"{_suggest(str(key), FILE_KEYS)}"
             )
     out = CaseFile(path=path)
     for key in ("rule_files", "alias_files"):
         names = _strings(data.get(key, []))
         if names is None:
-            errors.append(f"{path}:{_line(data, key)}: '{key}' must be a list of paths")
+            errors.append(f"{path}:{line_of(data, key)}: '{key}' must be a list of paths")
             continue
         resolved = tuple((path.parent / n) for n in names)
         for n, p in zip(names, resolved, strict=True):
             if not p.exists():
-                errors.append(f"{path}:{_line(data, key)}: {key}: '{n}' not found at {p}")
+                errors.append(f"{path}:{line_of(data, key)}: {key}: '{n}' not found at {p}")
         setattr(out, key, resolved)
     default_rules = data.get("default_rules", True)
     if not isinstance(default_rules, bool):
-        errors.append(f"{path}:{_line(data, 'default_rules')}: 'default_rules' must be true/false")
+        errors.append(
+            f"{path}:{line_of(data, 'default_rules')}: 'default_rules' must be true/false"
+        )
     out.default_rules = bool(default_rules)
     file_rules = _strings(data.get("rule", []))
     if file_rules is None:
-        errors.append(f"{path}:{_line(data, 'rule')}: 'rule' must be a rule id or a list of them")
+        errors.append(f"{path}:{line_of(data, 'rule')}: 'rule' must be a rule id or a list of them")
         file_rules = ()
     names_seen: set[str] = set()
     for index, item in enumerate(data["cases"]):
-        line = safeyaml.line_of(data["cases"], index=index)
+        line = line_of(data["cases"], index=index)
         case = _case(path, item, file_rules, errors, line)
         if case is None:
             continue
@@ -269,7 +268,7 @@ def _case(
     n_before = len(errors)
 
     def err(msg: str, key: str | None = None, node: Any = None) -> None:
-        errors.append(f"{path}:{_line(node if node is not None else item, key)}: {label}: {msg}")
+        errors.append(f"{path}:{line_of(node if node is not None else item, key)}: {label}: {msg}")
 
     for key in item:
         if key not in CASE_KEYS:
@@ -365,7 +364,7 @@ def _expected(item: Any, err: Any) -> Expected | None:
         return None
     return Expected(
         rule=str(item["rule"]),
-        line=_line(item),
+        line=line_of(item),
         severity=item.get("severity"),
         verdict=item.get("verdict"),
         values=tuple(float(v) for v in values) if values is not None else None,

@@ -179,7 +179,7 @@ def _load_file(path: Path, errors: list[str]) -> list[Rule]:
     extra = set(data) - {"rules"}
     if extra:
         key = sorted(extra)[0]
-        at = data.key_lines.get(key, 1) if isinstance(data, safeyaml.LineDict) else 1
+        at = safeyaml.line_of(data, key)
         errors.append(f"{path}:{at}: unknown top-level key '{key}'{_suggest(key, {'rules'})}")
     out = []
     for n, item in enumerate(data["rules"]):
@@ -197,10 +197,8 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
     n_before = len(errors)
 
     def err(msg: str, key: str | None = None, sub: Any = None) -> None:
-        at = line
         src = sub if sub is not None else item
-        if key is not None and hasattr(src, "key_lines"):
-            at = src.key_lines.get(key, at)
+        at = safeyaml.line_of(src, key, default=line) if key is not None else line
         errors.append(f"{path}:{at}: rule '{rid}': {msg}")
 
     for key in item:
