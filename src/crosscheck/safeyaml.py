@@ -139,6 +139,19 @@ def not_text(value: Any) -> str | None:
     return f"must be text, not a {kind} ({value!r} as YAML reads it): put it in quotes"
 
 
+def name_list(path: Path | str, node: Any, key: str, what: str) -> list[str]:
+    """The list of names under ``key`` of a mapping ``node`` (null or left out: none),
+    each checked (``check_names``); a ConfigError naming the file and the key's line when
+    it is no list: "{what} '{key}' must be a list of names"."""
+    items = node.get(key)
+    if items is None:
+        return []
+    if not isinstance(items, list):
+        raise ConfigError(f"{path}:{line_of(node, key)}: {what} '{key}' must be a list of names")
+    check_names(path, items, f"{what} '{key}'")
+    return [str(v) for v in items]
+
+
 def check_names(path: Path | str, items: list[Any], what: str) -> None:
     """Every item of a list of names is one (``not_text``), or a ConfigError names the file,
     the line of the first that is not and which item it is: "{what} item N ..."."""

@@ -206,12 +206,7 @@ def load_alias_file(
                 raise problem(key, f"'{key}' {wrong}")
         words: dict[str, list[str]] = {}
         for key in ("aliases", "patterns"):
-            value = item.get(key)
-            value = [] if value is None else value  # null: as if left out
-            if not isinstance(value, list):
-                raise problem(key, f"'{key}' must be a list")
-            safeyaml.check_names(path, value, f"entity '{eid}': '{key}'")
-            words[key] = [str(v) for v in value]
+            words[key] = safeyaml.name_list(path, item, key, f"entity '{eid}':")
         for p in words["patterns"]:
             found = pattern_problem(p)
             if found:

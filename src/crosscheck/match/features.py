@@ -170,14 +170,7 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
             if item.get("terms") is None:
                 raise ConfigError(f"{at}: concept '{cid}' needs a list of 'terms'")
             for key in ("terms", "predicates"):
-                words = item.get(key)
-                words = [] if words is None else words  # null: as if left out
-                if not isinstance(words, list):
-                    raise ConfigError(
-                        f"{path}:{safeyaml.line_of(item, key)}: concept '{cid}': '{key}' must "
-                        "be a list of words"
-                    )
-                safeyaml.check_names(path, words, f"concept '{cid}': '{key}'")
+                safeyaml.name_list(path, item, key, f"concept '{cid}':")
             broader = item.get("broader")
             wrong = safeyaml.not_text(broader) if broader is not None else None
             if wrong:
