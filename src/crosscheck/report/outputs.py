@@ -14,6 +14,7 @@ import hashlib
 import json
 import logging
 import os
+import stat
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TypeVar
@@ -34,34 +35,47 @@ T = TypeVar("T")
 
 
 def clash(targets: Sequence[Path], kept: Mapping[str, str]) -> tuple[Path, str, str] | None:
-    """The first of ``targets`` (files, or a folder replaced as a whole) whose writing
-    would replace or delete a file of ``kept`` (path as given -> what it is: "the input",
-    "the --baseline"...): (target, what, path), else None.
+    """A target (a file, or a folder replaced as a whole) whose writing would replace or
+    delete a file of ``kept`` (path as given -> what it is: "the input", "the
+    --baseline"...): (target, what, path), else None.
 
-    A target is the directory entry the writer replaces: a symbolic link there is replaced,
-    not written through, so its own folder is resolved and its name is not. A kept file is
-    what was read or will be opened, links followed. Two names of one file (a hard link, a
-    case-insensitive disk) are caught by (st_dev, st_ino) when both exist."""
-    files = {os.path.realpath(p): (p, what) for p, what in kept.items()}
-    ids: dict[tuple[int, int], tuple[str, str]] = {}
-    for real, (p, what) in files.items():
-        try:
-            st = os.stat(real)
-        except OSError:
-            continue
-        ids[(st.st_dev, st.st_ino)] = (p, what)
+    Compared by identity, (st_dev, st_ino), which also catches two names of one file (a
+    hard link, a case-insensitive disk): a target is the directory entry the writer
+    replaces (a symbolic link there is replaced, not written through: its own folder is
+    resolved, its name is not), with the files inside it for a folder; a kept file is what
+    was read or will be opened, links followed. One stat per kept file: a run of 20,000
+    articles resolved every input's path before. A kept file not there yet (a store to be
+    made) is compared by name."""
+    ids: dict[tuple[int, int], Path] = {}
+    entries: dict[str, Path] = {}
     for target in targets:
         entry = os.path.join(os.path.realpath(target.parent), target.name)
-        for real, (p, what) in files.items():
-            if real == entry or real.startswith(entry + os.sep):
-                return target, what, p
+        entries[entry] = target
         try:
             st = os.lstat(entry)
         except OSError:
             continue
-        if (st.st_dev, st.st_ino) in ids:
-            p, what = ids[(st.st_dev, st.st_ino)]
-            return target, what, p
+        ids[(st.st_dev, st.st_ino)] = target
+        if stat.S_ISDIR(st.st_mode):
+            for root, _, names in os.walk(entry):
+                for name in names:
+                    try:
+                        inner = os.lstat(os.path.join(root, name))
+                    except OSError:
+                        continue
+                    ids[(inner.st_dev, inner.st_ino)] = target
+    for path, what in kept.items():
+        try:
+            st = os.stat(path)
+        except OSError:
+            real = os.path.realpath(path)
+            for entry, target in entries.items():
+                if real == entry or real.startswith(entry + os.sep):
+                    return target, what, path
+            continue
+        found = ids.get((st.st_dev, st.st_ino))
+        if found is not None:
+            return found, what, path
     return None
 
 
