@@ -2044,3 +2044,27 @@ def test_a_hedge_before_a_range_with_its_unit_twice_hedges_the_range(text: str) 
     hedged range, as 'About 3-5 km' is."""
     c = one(text)
     assert (c["lower"], c["upper"], c["qualifier"], c["unit"]) == (3, 5, "approx", "kilometre")
+
+
+@pytest.mark.parametrize(
+    ("text", "measured"),
+    [
+        ("Jeffs delivered a 55-minute speech arguing that the raid was illegal.", "speech"),
+        ("Nichols played a 10-minute video clip showing the two men.", "video clip"),
+        ("He threw a 19-yard touchdown pass to Smith.", "touchdown pass"),
+        ("It was a two-day court hearing in Texas.", "court hearing"),
+        ("Apple cut the price of the 15-inch MacBook Pro models.", "model"),
+        ("He was handed a 30-year prison sentence imposed by the judge.", "prison sentence"),
+        ("They made a 2-hour drive north of the city.", "drive"),
+        # no noun is said: the words do not tell what is measured
+        ("The speech lasted 55 minutes.", None),
+        ("He ran for 86 yards on the first play.", None),
+        ("The 6.1-magnitude quake struck on Sunday.", None),  # a magnitude is always the quake's
+    ],
+)
+def test_a_compound_measure_says_what_it_measures(text: str, measured: str | None) -> None:
+    """What a measure or duration glued to its figure describes is read from the noun after
+    the compound (Claim.measured), names and adjectives before it left out, a verb or a
+    direction after it not taken in."""
+    (d,) = [d for d in sentence_claims(text) if d.kind in ("measure", "duration")]
+    assert d.measured == measured

@@ -63,3 +63,36 @@ def test_a_claim_s_half_and_scale_survive_report_json_and_an_old_record_has_neit
     assert claim_from_dict(json.loads(json.dumps(half_claim.to_dict()))).half == 0.5
     del data["half"], data["scale"]
     assert (claim_from_dict(data).half, claim_from_dict(data).scale) == (0.0, 1.0)
+
+
+def test_what_a_measure_describes_survives_report_json_and_an_old_record_has_none() -> None:
+    """Claim.measured and the subject's go through to_dict and back (a group's subject
+    too); a record written before the fields existed reads None."""
+    from crosscheck.extract import extract_claims
+    from crosscheck.model import Subject, claim_from_dict, group_from_dict
+    from crosscheck.segment import segment
+
+    text = "Jeffs delivered a 55-minute speech to the court."
+    doc = Document("d", "d", "text", text, ((0, len(text)),))
+    (claim,) = extract_claims(doc, segment(doc))
+    assert claim.measured == "speech"
+    data = json.loads(json.dumps(claim.to_dict()))
+    assert claim_from_dict(data) == claim
+    del data["measured"]
+    assert claim_from_dict(data).measured is None
+    subject = Subject("minute", "deliver", measured="speech")
+    assert subject.describe() == "minute, speech (deliver)"
+    group = {
+        "id": "g",
+        "claims": [],
+        "documents": [],
+        "kind": "numeric",
+        "concept": "minute",
+        "label": "x",
+        "score": 1.0,
+        "reasons": [],
+        "subject": subject.to_dict(),
+    }
+    assert group_from_dict(group).subject == subject
+    del group["subject"]["measured"]  # type: ignore[attr-defined]
+    assert group_from_dict(group).subject == Subject("minute", "deliver")

@@ -1749,3 +1749,22 @@ def test_alias_and_concept_files_take_one_rule_for_names(
         assert "put it in quotes" in message
         path.write_text(path.read_text().replace(f"id: {value}", f"id: '{value}'"))
         load(path)  # quoted it is a name, and a null list is as if left out
+
+
+def test_measures_of_different_things_never_join(tmp_path: Path) -> None:
+    """The length of a speech is not the length of a clip: two durations whose compounds
+    name things that share no word are kept apart ('a 55-minute speech', 'a 58-minute
+    clip'); one thing named with more or fewer words may join ('a 30-year prison
+    sentence', 'a 25-year sentence'), and so may a measure whose noun is not said."""
+    summary = _summaries(
+        tmp_path,
+        "Jeffs delivered a 55-minute speech arguing that the raid was illegal.\n",
+        "Later, Nichols played a 58-minute clip of another training session.\n",
+        "The judge handed down a 30-year prison sentence on Friday.\n",
+        "He received a 25-year sentence for the attack.\n",
+        "The speech lasted 50 minutes.\n",
+    )
+    speech, clip = summary[("a0.txt", 55, 0)], summary[("a1.txt", 58, 0)]
+    assert speech.conflicts(clip) == "measures of different things (a speech, a clip)"
+    assert summary[("a2.txt", 30, 0)].conflicts(summary[("a3.txt", 25, 0)]) is None
+    assert speech.conflicts(summary[("a4.txt", 50, 0)]) is None

@@ -302,11 +302,16 @@ class Subject:
     basis: str | None = None
     holder: str | None = None
     where: str | None = None
+    # what the measure describes, as its compound says ('speech': Claim.measured)
+    measured: str | None = None
 
     def describe(self) -> str:
         """The subject in words: 'year, of Maria Tanaka, in Riverside', 'dead (kill),
-        2003', 'time (arrest), since October', 'dollar (value), including debt'."""
+        2003', 'time (arrest), since October', 'dollar (value), including debt', 'minute,
+        speech (deliver)'."""
         head = self.concept or "figure"
+        if self.measured:
+            head += f", {self.measured}"
         if self.event and self.event not in head:
             head += f" ({self.event})"
         parts = [head]
@@ -334,6 +339,7 @@ class Subject:
             "basis": self.basis,
             "holder": self.holder,
             "where": self.where,
+            "measured": self.measured,
             "words": self.describe(),
         }
 
@@ -386,6 +392,10 @@ class Claim:
     # million', '$5m' and 'sixty million', 1e12 for '5 lakh crore', 1e3 for '10 thousand';
     # 1 for none ('2,000', 'two thousand', '30m' of a length). Written precision reads it.
     scale: float = 1.0
+    # what a measure or duration describes, as the compound before its noun says: 'a
+    # 55-minute speech' -> 'speech', 'a 19-yard touchdown pass' -> 'touchdown pass'; None
+    # when the words do not say ('the speech lasted 55 minutes', '30 miles north')
+    measured: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -415,6 +425,7 @@ class Claim:
             "time": self.time.to_dict() if self.time else None,
             "half": self.half,
             "scale": self.scale,
+            "measured": self.measured,
         }
 
 
@@ -728,6 +739,7 @@ def claim_from_dict(d: dict[str, Any]) -> Claim:
                       t.get("relative", False)) if t else None,
         half=d.get("half", 0.0),
         scale=d.get("scale", 1.0),
+        measured=d.get("measured"),
     )  # fmt: skip
 
 
@@ -746,7 +758,8 @@ def group_from_dict(d: dict[str, Any]) -> ClaimGroup:
         reasons=tuple(d["reasons"]), apart=tuple(d.get("apart", ())),
         subject=Subject(s["concept"], s.get("event"), s.get("owner"), s.get("place"),
                         s.get("year"), tuple(s.get("names", ())), s.get("period"),
-                        s.get("basis"), s.get("holder"), s.get("where")) if s else None,
+                        s.get("basis"), s.get("holder"), s.get("where"),
+                        s.get("measured")) if s else None,
     )  # fmt: skip
 
 

@@ -39,6 +39,7 @@ from crosscheck.extract.lexicon import (
 )
 from crosscheck.extract.nouns import (
     NounPhrase,
+    described,
     is_plural,
     noun_phrase,
     plural_compound,
@@ -124,6 +125,7 @@ class _Draft:
     was_span: tuple[int, int] | None = None  # sentence-relative, as start and end
     half: float = 0.0  # the half an 'and a half' added (NumberMention.half)
     scale: float = 1.0  # the scale its last written digit counts in (NumberMention.scale)
+    measured: str | None = None  # the noun a compound measure describes (Claim.measured)
 
 
 def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]:
@@ -173,6 +175,7 @@ def _finish(document: Document, sent: Sentence, d: _Draft) -> Claim:
         was_span=was_span,
         half=d.half,
         scale=d.scale,
+        measured=d.measured,
     )
 
 
@@ -541,8 +544,23 @@ def _claim(
         elided=elided,
         half=m.half,
         scale=m.scale,
+        measured=_described(tokens, compound) if kind in ("measure", "duration") else None,
     )
     return draft, last
+
+
+def _described(tokens: list[Token], compound: UnitInfo | str | None) -> str | None:
+    """The noun a measure or a duration glued to its figure by a hyphen describes: 'a
+    55-minute speech' is the length of a speech, 'a 19-yard touchdown pass' of a
+    touchdown pass (Claim.measured); None when no noun follows the compound ('a run of 86
+    yards', 'the 10-metre'), or the figure is a quake's magnitude (always the quake's)."""
+    if (
+        not isinstance(compound, UnitInfo)
+        or compound.unit == "magnitude"
+        or " per " in compound.unit
+    ):
+        return None
+    return described(tokens, compound.last + 1)
 
 
 def _sub_prefix(tokens: list[Token], m: NumberMention) -> tuple[str, int] | None:

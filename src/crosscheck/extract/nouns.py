@@ -343,6 +343,54 @@ def _singular_head(tokens: list[Token], idx: list[int]) -> int | None:
     return last
 
 
+DESCRIBED_WORDS = 3  # words read after a compound measure ("a 30-year prison sentence")
+# Words after a compound measure that say where or how far, not what: "a 2-hour drive
+# north", "a 10-mile trek inland".
+_NOT_DESCRIBED = frozenset(
+    "north south east west northeast northwest southeast southwest inland away ahead "
+    "apart long wide high deep tall old also still just now then even".split()
+)
+# Words after a verb in -ing or -ed that show it takes an object or a clause ("a speech
+# arguing that", "a clip showing him"), so the noun before it ends the phrase.
+_TAKES_OBJECT = DETERMINERS | PRONOUNS | RELATIVES
+
+
+def described(tokens: list[Token], j: int) -> str | None:
+    """What a compound measure before ``j`` describes: 'a 55-minute speech arguing that'
+    is a speech's, 'a 19-yard touchdown pass to' a touchdown pass's, 'a two-day court
+    hearing in' a court hearing's, 'the 15-inch MacBook Pro models' the models' (names
+    before the noun left out). Read up to a word that ends the phrase (a preposition, a
+    determiner, punctuation, a direction, a name after a noun, a verb in -ing or -ed that
+    takes an object) and at most DESCRIBED_WORDS words, the last one singular (its head).
+    None when no noun follows ('the 10-metre.', 'a 12-yard,')."""
+    out: list[str] = []
+    n = len(tokens)
+    k = j
+    while k < n and len(out) < DESCRIBED_WORDS:
+        tok = tokens[k]
+        low = tok.lower
+        if _stop(tok) or low in UNITS_WORDS or low in TENS_WORDS or low in _NOT_DESCRIBED:
+            break
+        if tok.text[0].isupper():
+            if out:
+                break  # "a 10-mile run Sunday"
+            k += 1  # "the 15-inch MacBook Pro models"
+            continue
+        if "'" in low or "’" in low:
+            break  # "a 10-minute don't-miss", "the 15-inch model's"
+        if out and (low.endswith("ed") or (low.endswith("ing") and (
+            k + 1 >= n or tokens[k + 1].lower in _TAKES_OBJECT or tokens[k + 1].kind == "num"
+        ))):  # fmt: skip
+            break  # "a speech arguing that", "a clip showing him", "a sentence imposed"
+        out.append(low)
+        if is_plural(tok):
+            break  # "15-inch models"
+        k += 1
+    if not out:
+        return None
+    return " ".join([*out[:-1], singular(out[-1])])
+
+
 def _closing(tokens: list[Token], k: int) -> int | None:
     for m in range(k + 1, min(len(tokens), k + 8)):
         if tokens[m].text == ")":

@@ -724,6 +724,8 @@ class _Summary:
     # intervals of its other counts ("the five major families"): see _besides_one
     besides: frozenset[float] = frozenset()
     wholes: frozenset[tuple[float, float]] = frozenset()
+    # the words of what its measures describe ("a 55-minute speech": {"speech"})
+    described: frozenset[frozenset[str]] = frozenset()
 
     @staticmethod
     def of(p: Profile) -> _Summary:
@@ -752,6 +754,8 @@ class _Summary:
                         else frozenset(),
                         frozenset({c.value}) if besides else frozenset(),
                         frozenset({(lo, hi)}) if c.kind == "count" and not besides
+                        else frozenset(),
+                        frozenset({frozenset(c.measured.split())}) if c.measured
                         else frozenset())  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
@@ -782,6 +786,8 @@ class _Summary:
         # of one vote that differ on both sides ("52-48", "51-49") may be one subject
         if any(a == b and not (pa & pb) for a, pa in self.partners for b, pb in other.partners):
             return "sides of other scores (the other side differs)"
+        if any(not (a & b) for a in self.described for b in other.described):
+            return "measures of different things (a speech, a clip)"
         if (self.ages and other.counted) or (self.counted and other.ages):
             return "an age is not a count"
         if _bare_beside_months(self.age_units, other.age_units):
@@ -811,7 +817,8 @@ class _Summary:
                         self.periods | other.periods, self.basis,
                         self.kinds | other.kinds, self.age_units | other.age_units,
                         self.owners | other.owners, self.besides | other.besides,
-                        self.wholes | other.wholes)  # fmt: skip
+                        self.wholes | other.wholes,
+                        self.described | other.described)  # fmt: skip
 
 
 def _besides_one(besides: frozenset[float], wholes: frozenset[tuple[float, float]]) -> bool:
@@ -1293,6 +1300,7 @@ def _group_subject(members: list[Profile], concepts: ConceptTable) -> Subject:
         basis=unanimous([s.basis for s in subs]),
         holder=unanimous([s.holder for s in subs]),  # said of every claim, or not said
         where=unanimous([s.where for s in subs]),
+        measured=unanimous([s.measured for s in subs]),
         names=tuple(
             n
             for n, k in Counter(n for s in subs for n in dict.fromkeys(s.names)).most_common(3)

@@ -357,6 +357,7 @@ def subject_of(
         basis=scope.basis(text, start, end) if c.kind in ("money", "percent") else None,
         holder=None if headline else _holder(c, text, start, end, attributed, full, before),
         where=None if headline else owners_.where(text, start, end),
+        measured=c.measured,
     )
 
 
