@@ -1758,13 +1758,19 @@ def test_measures_of_different_things_never_join(tmp_path: Path) -> None:
     sentence', 'a 25-year sentence'), and so may a measure whose noun is not said."""
     summary = _summaries(
         tmp_path,
-        "Jeffs delivered a 55-minute speech arguing that the raid was illegal.\n",
+        "Jeffs delivered a 55-minute speech to the court on Tuesday.\n",
         "Later, Nichols played a 58-minute clip of another training session.\n",
         "The judge handed down a 30-year prison sentence on Friday.\n",
         "He received a 25-year sentence for the attack.\n",
         "The speech lasted 50 minutes.\n",
+        "He kicked a 40-yard game-winning field goal in the fourth quarter.\n",
+        "His 42-yard field goal tied the game.\n",
+        "The 12-hour police standoff ended on Monday.\n",
+        "The 14-hour standoff ended on Monday.\n",
     )
     speech, clip = summary[("a0.txt", 55, 0)], summary[("a1.txt", 58, 0)]
-    assert speech.conflicts(clip) == "measures of different things (a speech, a clip)"
+    assert speech.conflicts(clip) == "measures of different things (speech / clip)"
     assert summary[("a2.txt", 30, 0)].conflicts(summary[("a3.txt", 25, 0)]) is None
     assert speech.conflicts(summary[("a4.txt", 50, 0)]) is None
+    assert summary[("a5.txt", 40, 0)].conflicts(summary[("a6.txt", 42, 0)]) is None
+    assert summary[("a7.txt", 12, 0)].conflicts(summary[("a8.txt", 14, 0)]) is None

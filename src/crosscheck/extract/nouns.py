@@ -23,6 +23,7 @@ from crosscheck.extract.lexicon import (
     CONJUNCTIONS,
     DETERMINERS,
     LETTER_COMPOUNDS,
+    MONTHS,
     NOT_PLURAL,
     NOUNS_LIKE_ADJECTIVES,
     ORDINAL_WORDS,
@@ -31,7 +32,9 @@ from crosscheck.extract.lexicon import (
     PRONOUNS,
     RELATIVES,
     TENS_WORDS,
+    TIMES_OF_DAY,
     UNITS_WORDS,
+    WEEKDAYS,
     words,
 )
 from crosscheck.extract.numbers import Token, figure_compound
@@ -343,26 +346,31 @@ def _singular_head(tokens: list[Token], idx: list[int]) -> int | None:
     return last
 
 
-DESCRIBED_WORDS = 3  # words read after a compound measure ("a 30-year prison sentence")
-# Words after a compound measure that say where or how far, not what: "a 2-hour drive
-# north", "a 10-mile trek inland".
-_NOT_DESCRIBED = frozenset(
-    "north south east west northeast northwest southeast southwest inland away ahead "
-    "apart long wide high deep tall old also still just now then even".split()
+DESCRIBED_WORDS = 4  # words read after a compound measure ("a 30-year prison sentence")
+# Words after a compound measure that say where, how far or when, not what ("a 2-hour
+# drive north", "won the 200-metre Saturday night", "the 100-metre last night"), or
+# begin another phrase ("the 15-inch MacBook Pro as a gift").
+_NOT_DESCRIBED = (
+    words("north south east west northeast northwest southeast southwest inland away ahead")
+    | words("apart long wide high deep tall old also still just now then even")
+    | words("yesterday today tonight tomorrow last next ago as")
+    | TIMES_OF_DAY
+    | WEEKDAYS
+    | frozenset(MONTHS)
 )
-# Words after a verb in -ing or -ed that show it takes an object or a clause ("a speech
-# arguing that", "a clip showing him"), so the noun before it ends the phrase.
-_TAKES_OBJECT = DETERMINERS | PRONOUNS | RELATIVES
 
 
 def described(tokens: list[Token], j: int) -> str | None:
-    """What a compound measure before ``j`` describes: 'a 55-minute speech arguing that'
-    is a speech's, 'a 19-yard touchdown pass to' a touchdown pass's, 'a two-day court
-    hearing in' a court hearing's, 'the 15-inch MacBook Pro models' the models' (names
-    before the noun left out). Read up to a word that ends the phrase (a preposition, a
-    determiner, punctuation, a direction, a name after a noun, a verb in -ing or -ed that
-    takes an object) and at most DESCRIBED_WORDS words, the last one singular (its head).
-    None when no noun follows ('the 10-metre.', 'a 12-yard,')."""
+    """What a compound measure before ``j`` describes, as the words after it say: 'a
+    55-minute speech to' is a speech's, 'a 40-yard game-winning field goal' a
+    game-winning field goal's, 'a two-day court hearing that' a court hearing's, 'the
+    15-inch MacBook Pro costs' the MacBook Pro's. Read generously, since the matcher keeps
+    apart only measures whose words share none (match.cluster): every word up to one that
+    ends the phrase (a preposition, a determiner, a conjunction, punctuation, a figure, a
+    unit, a word of where or when, a verb in -ed after a noun), at most DESCRIBED_WORDS,
+    names as written, a word joined by hyphens as one, the last word singular when it is
+    a plural. Without a tagger no single head is chosen: 'a speech arguing that' keeps
+    'arguing' too. None when no word follows ('the 10-metre.', 'a 6-foot-tall man')."""
     out: list[str] = []
     n = len(tokens)
     k = j
@@ -371,24 +379,32 @@ def described(tokens: list[Token], j: int) -> str | None:
         low = tok.lower
         if _stop(tok) or low in UNITS_WORDS or low in TENS_WORDS or low in _NOT_DESCRIBED:
             break
-        if tok.text[0].isupper():
-            if out:
-                break  # "a 10-mile run Sunday"
-            k += 1  # "the 15-inch MacBook Pro models"
-            continue
         if "'" in low or "’" in low:
-            break  # "a 10-minute don't-miss", "the 15-inch model's"
-        if out and (low.endswith("ed") or (low.endswith("ing") and (
-            k + 1 >= n or tokens[k + 1].lower in _TAKES_OBJECT or tokens[k + 1].kind == "num"
-        ))):  # fmt: skip
-            break  # "a speech arguing that", "a clip showing him", "a sentence imposed"
-        out.append(low)
-        if is_plural(tok):
-            break  # "15-inch models"
-        k += 1
+            break  # "the 15-inch model's screen": whose
+        last = k
+        while _hyphen_goes_on(tokens, last):
+            last += 2  # "game-winning", "closed-door", "cease-fire": one word
+        word = "".join(t.text for t in tokens[k : last + 1])
+        if out and last == k and low.endswith("ed") and len(low) > 4 and not low.endswith("eed"):
+            break  # "a 30-year sentence imposed by" (not "a garden shed", "a video feed")
+        out.append(word if any(ch.isupper() for ch in word) else word.lower())
+        k = last + 1
     if not out:
         return None
-    return " ".join([*out[:-1], singular(out[-1])])
+    if out[-1].islower():
+        out[-1] = singular(out[-1])
+    return " ".join(out)
+
+
+def _hyphen_goes_on(tokens: list[Token], k: int) -> bool:
+    """Whether the word at ``k`` goes on with a hyphen and another word ('game-winning')."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k + 1].text == "-"
+        and tokens[k + 2].kind == "word"
+        and not _stop(tokens[k + 2])
+        and _glued(tokens, k, k + 1, k + 2)
+    )
 
 
 def _closing(tokens: list[Token], k: int) -> int | None:

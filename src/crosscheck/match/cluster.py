@@ -18,6 +18,7 @@ by side.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -724,8 +725,8 @@ class _Summary:
     # intervals of its other counts ("the five major families"): see _besides_one
     besides: frozenset[float] = frozenset()
     wholes: frozenset[tuple[float, float]] = frozenset()
-    # the words of what its measures describe ("a 55-minute speech": {"speech"})
-    described: frozenset[frozenset[str]] = frozenset()
+    # what its measures describe, lower-cased ("a 55-minute speech": "speech")
+    described: frozenset[str] = frozenset()
 
     @staticmethod
     def of(p: Profile) -> _Summary:
@@ -755,7 +756,7 @@ class _Summary:
                         frozenset({c.value}) if besides else frozenset(),
                         frozenset({(lo, hi)}) if c.kind == "count" and not besides
                         else frozenset(),
-                        frozenset({frozenset(c.measured.split())}) if c.measured
+                        frozenset({c.measured.lower()}) if c.measured
                         else frozenset())  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
@@ -786,8 +787,9 @@ class _Summary:
         # of one vote that differ on both sides ("52-48", "51-49") may be one subject
         if any(a == b and not (pa & pb) for a, pa in self.partners for b, pb in other.partners):
             return "sides of other scores (the other side differs)"
-        if any(not (a & b) for a in self.described for b in other.described):
-            return "measures of different things (a speech, a clip)"
+        for a, b in itertools.product(self.described, other.described):
+            if not set(a.split()) & set(b.split()):  # "a 55-minute speech", "a 58-minute clip"
+                return f"measures of different things ({a} / {b})"
         if (self.ages and other.counted) or (self.counted and other.ages):
             return "an age is not a count"
         if _bare_beside_months(self.age_units, other.age_units):
