@@ -1774,3 +1774,28 @@ def test_measures_of_different_things_never_join(tmp_path: Path) -> None:
     assert speech.conflicts(summary[("a4.txt", 50, 0)]) is None
     assert summary[("a5.txt", 40, 0)].conflicts(summary[("a6.txt", 42, 0)]) is None
     assert summary[("a7.txt", 12, 0)].conflicts(summary[("a8.txt", 14, 0)]) is None
+
+
+@pytest.mark.parametrize(
+    ("one", "one_figure", "other", "other_figure", "apart"),
+    [
+        # plurals, hyphens and names do not make another thing
+        ("The 15-inch models cost less.", 15, "He bought a 16-inch model.", 16, False),
+        ("Workers began 12-hour shifts Monday.", 12, "They work a 14-hour shift.", 14, False),
+        ("The 10-hour stand-off ended.", 10, "The 12-hour standoff ended.", 12, False),
+        ("They agreed a 72-hour cease-fire.", 72, "They agreed a 48-hour ceasefire.", 48, False),
+        # a name alone says which, not what: it may join anything
+        ("Jones won the 1,000-mile Iditarod.", 1000, "Jones won the 1,100-mile race.", 1100, False),
+        ("Apple cut the 15-inch MacBook Pro.", 15, "Apple sells a 16-inch laptop.", 16, False),
+        # a name shared says nothing of what is measured
+        ("A 55-minute Trump speech aired.", 55, "A 58-minute Trump clip aired.", 58, True),
+    ],
+)
+def test_what_a_measure_describes_is_compared_by_its_words(
+    tmp_path: Path, one: str, one_figure: float, other: str, other_figure: float, apart: bool
+) -> None:
+    """Two measures' readings are compared by their lower-case words, each singular and
+    without hyphens; names are left out, and a reading of names alone keeps nothing apart."""
+    summary = _summaries(tmp_path, one + "\n", other + "\n")
+    a, b = summary[("a0.txt", one_figure, 0)], summary[("a1.txt", other_figure, 0)]
+    assert (a.conflicts(b) is not None) == apart

@@ -396,15 +396,29 @@ def described(tokens: list[Token], j: int) -> str | None:
     return " ".join(out)
 
 
+# Particles that go on a hyphened word ("stand-off", "sit-in", "face-to-face", "run-up").
+_HYPHEN_PARTICLES = words("off in on out up down to by over")
+
+
 def _hyphen_goes_on(tokens: list[Token], k: int) -> bool:
-    """Whether the word at ``k`` goes on with a hyphen and another word ('game-winning')."""
+    """Whether the word at ``k`` goes on with a hyphen and another word ('game-winning',
+    'stand-off'; not a dash before a determiner: 'version-the cheapest')."""
     return (
         k + 2 < len(tokens)
         and tokens[k + 1].text == "-"
         and tokens[k + 2].kind == "word"
-        and not _stop(tokens[k + 2])
+        and (not _stop(tokens[k + 2]) or tokens[k + 2].lower in _HYPHEN_PARTICLES)
         and _glued(tokens, k, k + 1, k + 2)
     )
+
+
+def described_words(measured: str) -> frozenset[str]:
+    """The words of a reading of ``described`` that say what is measured, as the matcher
+    compares them: lower-case words (names left out: 'MacBook Pro', 'Trump' say whose or
+    which, not what), each singular and without hyphens ('12-hour shifts start' and 'a
+    12-hour shift' share 'shift'; 'stand-off' is 'standoff'). Empty when only names are
+    read ('the 1,000-mile Iditarod'): nothing is said of what is measured."""
+    return frozenset(singular(w).replace("-", "") for w in measured.split() if w == w.lower())
 
 
 def _closing(tokens: list[Token], k: int) -> int | None:

@@ -27,6 +27,7 @@ from typing import Any
 
 from crosscheck import quantity
 from crosscheck.extract import scope
+from crosscheck.extract.nouns import described_words
 from crosscheck.match import tfidf
 from crosscheck.match.features import (
     BESIDES,
@@ -725,7 +726,7 @@ class _Summary:
     # intervals of its other counts ("the five major families"): see _besides_one
     besides: frozenset[float] = frozenset()
     wholes: frozenset[tuple[float, float]] = frozenset()
-    # what its measures describe, lower-cased ("a 55-minute speech": "speech")
+    # what its measures describe ("a 55-minute speech": "speech"; Claim.measured)
     described: frozenset[str] = frozenset()
 
     @staticmethod
@@ -756,7 +757,7 @@ class _Summary:
                         frozenset({c.value}) if besides else frozenset(),
                         frozenset({(lo, hi)}) if c.kind == "count" and not besides
                         else frozenset(),
-                        frozenset({c.measured.lower()}) if c.measured
+                        frozenset({c.measured}) if c.measured and described_words(c.measured)
                         else frozenset())  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
@@ -788,7 +789,7 @@ class _Summary:
         if any(a == b and not (pa & pb) for a, pa in self.partners for b, pb in other.partners):
             return "sides of other scores (the other side differs)"
         for a, b in itertools.product(self.described, other.described):
-            if not set(a.split()) & set(b.split()):  # "a 55-minute speech", "a 58-minute clip"
+            if not described_words(a) & described_words(b):  # "a 55-minute speech", "clip"
                 return f"measures of different things ({a} / {b})"
         if (self.ages and other.counted) or (self.counted and other.ages):
             return "an age is not a count"
