@@ -1799,3 +1799,27 @@ def test_what_a_measure_describes_is_compared_by_its_words(
     summary = _summaries(tmp_path, one + "\n", other + "\n")
     a, b = summary[("a0.txt", one_figure, 0)], summary[("a1.txt", other_figure, 0)]
     assert (a.conflicts(b) is not None) == apart
+
+
+def test_why_measures_were_kept_apart_is_said_the_same_in_every_process() -> None:
+    """The reason a group records names the first two readings that share no word, in
+    order: a set's order changes with each process's string hashing, and Dask workers
+    must write what a local run writes (three processes, three hash seeds)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import dataclasses; from crosscheck.match.cluster import _Summary\n"
+        "one = _Summary(False, frozenset(), frozenset(), frozenset(), None, frozenset(), {},"
+        " frozenset(), False, False, {}, frozenset({''}), '', frozenset())\n"
+        "a = dataclasses.replace(one, described=frozenset({'video clip', 'speech', 'talk'}))\n"
+        "b = dataclasses.replace(one, described=frozenset({'hearing', 'court session'}))\n"
+        "print(a.conflicts(b))\n"
+    )
+    said = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
+        for seed in (1, 2, 3)
+    }  # fmt: skip
+    assert said == {"measures of different things (speech / court session)\n"}

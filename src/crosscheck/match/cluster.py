@@ -788,7 +788,9 @@ class _Summary:
         # of one vote that differ on both sides ("52-48", "51-49") may be one subject
         if any(a == b and not (pa & pb) for a, pa in self.partners for b, pb in other.partners):
             return "sides of other scores (the other side differs)"
-        for a, b in itertools.product(self.described, other.described):
+        # in order: a set's order changes with each process's string hashing (the reason
+        # must be the same on every Dask worker)
+        for a, b in itertools.product(sorted(self.described), sorted(other.described)):
             if not described_words(a) & described_words(b):  # "a 55-minute speech", "clip"
                 return f"measures of different things ({a} / {b})"
         if (self.ages and other.counted) or (self.counted and other.ages):
