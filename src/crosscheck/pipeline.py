@@ -449,22 +449,23 @@ class _Owns:
         owns = _Owns()
         owns.keys = {d.id: subjects_key(config, d, ext[d.id]) for p in parts for d in p.documents}
         owns.used = list(owns.keys.values())
-        now = [d.id for k in todo for d in parts[k].documents]
-        rows = store.subject_parts([owns.keys[d] for d in now])
+        now = [d for k in todo for d in parts[k].documents]
+        rows = store.subject_parts([owns.keys[d.id] for d in now])
         owns.claims = _aligned_by_document(parts, todo)
-        for doc_id in now:
-            row = rows.get(owns.keys[doc_id])
-            mine = owns.claims.get(doc_id, [])
-            if row is None:
+        for doc in now:
+            if owns.keys[doc.id] not in rows:
                 continue
+            row = rows[owns.keys[doc.id]]  # None: a row that does not decode
+            mine = owns.claims.get(doc.id, [])
             try:
                 if not isinstance(row, list) or len(row) != len(mine):
                     raise ValueError("another number of claims")
                 owns.known.update(zip((c.id for c in mine), map(own_from_row, row), strict=True))
             except ValueError:
-                log.warning("%s: a stored row of the matcher is damaged; made again", store.path)
+                log.warning("%s: its matcher's row in the store %s is damaged; made again",
+                            _shown(doc), store.path)  # fmt: skip
                 continue
-            owns.found.add(doc_id)
+            owns.found.add(doc.id)
         return owns
 
     def keep(self) -> None:

@@ -573,31 +573,32 @@ class Store:
             log.warning("%s: stored copy clusters are damaged; finding them again", self.path)
             return None
 
+    def _parts(self, table: str, keys: Sequence[str]) -> dict[str, str]:
+        """The rows of a table of what was made of each article alone (copy_parts,
+        subject_parts) that the store holds for these keys, as stored."""
+        found: dict[str, str] = {}
+        for chunk, marks in _in_chunks(keys):
+            found.update(
+                self.db.execute(f"SELECT key, parts FROM {table} WHERE key IN ({marks})", chunk)
+            )
+        return found
+
     def copy_parts(self, keys: Sequence[str]) -> dict[str, str]:
         """The parts of copy finding stored for each of these documents' keys (copies_key),
         as stored (crosscheck.sources.DocCopies.to_json)."""
-        found: dict[str, str] = {}
-        for chunk, marks in _in_chunks(keys):
-            rows = self.db.execute(
-                f"SELECT key, parts FROM copy_parts WHERE key IN ({marks})", chunk
-            ).fetchall()
-            found.update(rows)
-        return found
+        return self._parts("copy_parts", keys)
 
     def subject_parts(self, keys: Sequence[str]) -> dict[str, Any]:
         """What the matcher read of each of these articles alone (subjects_key), decoded: a
-        list of its aligned claims' rows (crosscheck.match.pairs.own_row; their shape is
-        the caller's to check). A row that does not decode is left out (made again)."""
+        list of its aligned claims' rows (crosscheck.match.pairs.own_row). Their shape is
+        the caller's to check, and a row that does not decode is given as None, so that
+        the caller, which knows the article, warns of it once and makes it again."""
         found: dict[str, Any] = {}
-        for chunk, marks in _in_chunks(keys):
-            for key, text in self.db.execute(
-                f"SELECT key, parts FROM subject_parts WHERE key IN ({marks})", chunk
-            ):
-                try:
-                    found[key] = _loads(text)
-                except _DAMAGE:
-                    log.warning("%s: a stored row of the matcher is damaged; made again",
-                                self.path)  # fmt: skip
+        for key, text in self._parts("subject_parts", keys).items():
+            try:
+                found[key] = _loads(text)
+            except _DAMAGE:
+                found[key] = None
         return found
 
     def stories(self, keys: list[str]) -> dict[str, StoryResult]:
@@ -734,16 +735,8 @@ class Store:
         removed)."""
         with self.transaction():
             now = self._tick()
-            for key, parts in copy_parts:
-                self.db.execute("INSERT OR REPLACE INTO copy_parts VALUES (?, ?, ?)",
-                                (key, parts, now))  # fmt: skip
-            if copy_parts_used:
-                self._touch("copy_parts", copy_parts_used, now)
-            for key, parts in subject_parts:
-                self.db.execute("INSERT OR REPLACE INTO subject_parts VALUES (?, ?, ?)",
-                                (key, parts, now))  # fmt: skip
-            if subject_parts_used:
-                self._touch("subject_parts", subject_parts_used, now)
+            self._put_parts("copy_parts", copy_parts, copy_parts_used, now)
+            self._put_parts("subject_parts", subject_parts, subject_parts_used, now)
             if copies is not None:
                 key, clusters = copies
                 self.db.execute(
@@ -931,6 +924,17 @@ class Store:
                             (doc_id, key))  # fmt: skip
             self.db.execute("DELETE FROM extractions WHERE key = ? AND key NOT IN "
                             "(SELECT extraction_key FROM documents)", (key,))  # fmt: skip
+
+    def _put_parts(
+        self, table: str, rows: Sequence[tuple[str, str]], used: Sequence[str], now: float
+    ) -> None:
+        """Write the rows made now of a table of what was made of each article alone
+        (copy_parts, subject_parts: key, encoded) and mark ``used`` (the keys of every
+        article the run used) as this run's, pruning the rows no recent run used."""
+        for key, parts in rows:
+            self.db.execute(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?)", (key, parts, now))
+        if used:
+            self._touch(table, used, now)
 
     def _touch(self, table: str, keys: Sequence[str], now: float) -> None:
         """Mark rows of ``table`` (stories, reads, copy_parts, subject_parts) used by this
