@@ -2116,3 +2116,67 @@ def test_what_the_matcher_reads_of_an_unchanged_article_is_kept_and_a_changed_on
         shown = str(articles / unchanged)
         assert warned[-1].count("damaged") == 1, warned[-1]
         assert f"{shown}: its matcher's row in the store " in warned[-1]
+
+
+def test_subject_rows_outlive_a_rule_files_edit_but_not_a_concept_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the matcher reads of each article alone is keyed by the matching code and the
+    concept files, not by the rule files: after a user's rule file is edited every story
+    is matched again with each article's subject rows from the store (none made, none
+    written), and after a concept file is edited they are made again; each time every
+    report file is a cold run's."""
+    from crosscheck.match import cluster, pairs
+
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    rule = rules / "mine.yml"
+    rule.write_text(
+        "rules:\n  - id: my-counts\n    title: Counts differ\n    severity: error\n"
+        "    select: {kinds: [count]}\n    check: {kind: numeric-agreement, rel_tolerance: 0.5}\n"
+    )
+    concepts = rules / "concepts.yml"
+    concepts.write_text("concepts:\n  - id: sheds\n    terms: [shed, barn]\n")
+    made: list[str] = []
+    matched: list[int] = []
+    own, match_story = pairs._own, cluster.match_story
+
+    def spy_own(c: Any, *args: Any) -> Any:
+        made.append(c.document)
+        return own(c, *args)
+
+    def spy_match(*args: Any, **kwargs: Any) -> Any:
+        matched.append(1)
+        return match_story(*args, **kwargs)
+
+    monkeypatch.setattr(pairs, "_own", spy_own)
+    monkeypatch.setattr(cluster, "match_story", spy_match)
+    db = tmp_path / "store.db"
+    args = ["check", str(SEEDS), "--rules", str(rules), "--format", "json,html,sarif,junit",
+            "--fail-on", "never"]  # fmt: skip
+
+    def again(name: str) -> tuple[set[str], set[str]]:
+        """A run with the store, and a cold one: the same files; the articles whose
+        subjects were made, and the keys of the store's subject rows."""
+        made.clear()
+        matched.clear()
+        out = tmp_path / name
+        stored = CliRunner().invoke(cli, [*args, "--store", str(db), "--out", str(out)])
+        assert stored.exit_code == 0, stored.output
+        found = set(made)
+        assert matched  # the stories were matched again, not taken from the store
+        cold = tmp_path / f"{name}-cold"
+        assert CliRunner().invoke(cli, [*args, "-q", "--out", str(cold)]).exit_code == 0
+        assert _outputs(out) == _outputs(cold)
+        con = sqlite3.connect(db)
+        keys = {k for (k,) in con.execute("SELECT key FROM subject_parts")}
+        con.close()
+        return found, keys
+
+    docs, first = again("a")
+    assert len(docs) == 2 and first
+    rule.write_text(rule.read_text().replace("0.5", "0.01"))
+    assert again("b") == (set(), first)  # none made, none written
+    concepts.write_text("concepts:\n  - id: sheds\n    terms: [shed, barn, hut]\n")
+    made_now, now = again("c")
+    assert made_now == docs and now > first and len(now) == 2 * len(first)

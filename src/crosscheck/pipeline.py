@@ -51,6 +51,7 @@ from crosscheck.sources import (
 )
 from crosscheck.store import (
     RESULTS_VERSION,
+    SUBJECTS_VERSION,
     Extracted,
     ReadCache,
     Repairs,
@@ -404,7 +405,8 @@ def _judge_stories(
     owns = _Owns()
     if keys and engine is None:  # (keys: a store and its config)
         assert store is not None and config is not None
-        owns = _Owns.read(store, config, parts, todo, ext)
+        matcher = config_digest(SUBJECTS_VERSION, result.concept_files)
+        owns = _Owns.read(store, matcher, parts, todo, ext)
     if engine is not None and todo:
         try:
             fresh = engine.judge([parts[k] for k in todo], [story_rate[k] for k in todo],
@@ -442,12 +444,12 @@ class _Owns:
 
     @staticmethod
     def read(
-        store: Store, config: str, parts: list[StoryPart], todo: list[int], ext: dict[str, str]
+        store: Store, matcher: str, parts: list[StoryPart], todo: list[int], ext: dict[str, str]
     ) -> _Owns:
         from crosscheck.match.pairs import own_from_row
 
         owns = _Owns()
-        owns.keys = {d.id: subjects_key(config, d, ext[d.id]) for p in parts for d in p.documents}
+        owns.keys = {d.id: subjects_key(matcher, d, ext[d.id]) for p in parts for d in p.documents}
         owns.used = list(owns.keys.values())
         now = [d for k in todo for d in parts[k].documents]
         rows = store.subject_parts([owns.keys[d.id] for d in now])

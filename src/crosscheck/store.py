@@ -96,6 +96,12 @@ _RESULTS_CODE = (
     "unionfind.py",
 )  # fmt: skip
 RESULTS_VERSION = f"{__version__}+{_code_fingerprint(*_RESULTS_CODE)}"
+# ... of which what the matcher reads of each article alone (its claims' subjects and
+# windows: match.pairs.profiles, the claims match.cluster.aligned lines up, the concept
+# table that labels them; model.py, quantity.py and safeyaml.py as in the results code):
+# the rows kept under this (subjects_key) outlive an edit of a rule or wire file.
+_SUBJECTS_CODE = ("match", "model.py", "quantity.py", "safeyaml.py")
+SUBJECTS_VERSION = f"{__version__}+{_code_fingerprint(*_SUBJECTS_CODE)}"
 # ... and what writes the report files, with the pipeline, which shapes records after
 # the store gives them (a stored extraction named for its document, a baseline's marks):
 # report.json's lines and the story pages are kept under this.
@@ -234,12 +240,13 @@ def copies_key(config: str, doc: Document, extraction_key: str) -> str:
     return hashlib.sha256(material.encode()).hexdigest()
 
 
-def subjects_key(config: str, doc: Document, extraction_key: str) -> str:
+def subjects_key(matcher: str, doc: Document, extraction_key: str) -> str:
     """A hash of what the matcher reads of one article alone for each of its claims (its
     subject record and window of words, crosscheck.match.pairs.profiles): its metadata,
-    its extraction key (its text, date, sentences and claims) and ``config`` (the
-    matching code and the concept files among the other files)."""
-    material = json.dumps([config, "subjects", document_meta(doc), extraction_key],
+    its extraction key (its text, date, sentences and claims, the extraction code and the
+    alias files) and ``matcher`` (stories.config_digest of SUBJECTS_VERSION and the concept
+    files alone: not the rule files nor the wire tables, which it does not read)."""
+    material = json.dumps([matcher, "subjects", document_meta(doc), extraction_key],
                           ensure_ascii=False, default=str)  # fmt: skip
     return hashlib.sha256(material.encode()).hexdigest()
 
