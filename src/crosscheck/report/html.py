@@ -73,7 +73,6 @@ def _env() -> Environment:
     )
     env.filters["num"] = fmt_num
     env.filters["claim_row"] = claim_row_html
-    env.filters["group_html"] = group_html
     return env
 
 
@@ -287,8 +286,7 @@ def render_page(
         "rule_files": [shown_path(p) for p in result.rule_files],
         "alias_files": [shown_path(p) for p in result.alias_files],
         "claims": [_claim_row(c, ctx.group_of, links) for c in claims],
-        "groups": [_group_view(g, ctx.claims, links) for g in groups],
-        "reason_headers": list(REASON_FEATURES.values()),
+        "groups": [group_html(g, ctx.claims, links) for g in groups],
         "skipped": [s.to_dict() for s in result.skipped] if page is None else [],
         "warnings": [w.to_dict() for w in result.diagnostics] if page is None else [],
         "css": Markup(_asset("report.css")),  # our own file, not input
@@ -467,38 +465,44 @@ _REASONS_CAPTION = (
 )
 
 
-def group_html(g: dict[str, Any], headers: Sequence[str]) -> Markup:
-    """A group of the groups section (a _group_view) with its claims, the reasons its
-    claims were joined and the pairs kept apart, each text escaped as the template's
-    autoescape would: written in Python, the per-field lookups and escapes of a jinja loop
-    were a fifth of rendering a story page (a story's groups list thousands of reasons).
-    Without the line break after it, which the template writes."""
-    claims = "".join(
-        f'<li><a href="{escape(c["href"])}">“{escape(c["text"])}”</a> <span class="small">'
-        f"{escape(c['document'])}{' · ' + escape(c['source']) if c['source'] else ''}"
+def group_html(g: ClaimGroup, claims: dict[str, Claim], links: Links = LOCAL) -> Markup:
+    """A group of the groups section with its claims (those of ``claims``: the page's),
+    the reasons its claims were joined and the pairs kept apart, each text escaped as the
+    template's autoescape would: written in Python, the per-field lookups and escapes of a
+    jinja loop were a fifth of rendering a story page (a story's groups list thousands of
+    reasons). Without the line break after it, which the template writes."""
+    mine = [claims[cid] for cid in g.claims if cid in claims]
+    texts = {c.id: c.text[:30] for c in mine}
+
+    def pair(r: Mapping[str, Any]) -> str:
+        return " ~ ".join(texts.get(i, i) for i in r.get("claims", []))
+
+    items = "".join(
+        f'<li><a href="{escape(links.claim(c))}">“{escape(c.text)}”</a> <span class="small">'
+        f"{escape(c.document)}{' · ' + escape(source) if (source := _entity(c)) else ''}"
         f"</span></li>"
-        for c in g["claims"]
+        for c in mine
     )
-    heads = "".join(f'<th scope="col">{escape(h)}</th>' for h in headers)
+    heads = "".join(f'<th scope="col">{escape(h)}</th>' for h in REASON_FEATURES.values())
     reasons = "".join(
-        f"<tr><td>{escape(r['pair'])}</td>"
-        + "".join(f"<td>{escape(v)}</td>" for v in r["values"])
-        + f"<td>{escape(r['score'])}</td></tr>"
-        for r in g["reasons"]
+        f"<tr><td>{escape(pair(r))}</td>"
+        + "".join(f"<td>{escape(r.get(k, ''))}</td>" for k in REASON_FEATURES)
+        + f"<td>{escape(r.get('score', ''))}</td></tr>"
+        for r in g.reasons
     )
     apart = ""
-    if g["apart"]:
+    if g.apart:
         apart = (
             '<p class="small">Kept apart:</p><ul class="small">'
-            + "".join(f"<li>{escape(r['pair'])}: {escape(r['why'])}</li>" for r in g["apart"])
+            + "".join(f"<li>{escape(pair(r))}: {escape(r.get('why', ''))}</li>" for r in g.apart)
             + "</ul>"
         )
     return Markup(
-        f'  <details class="group" id="{escape(g["anchor"])}">\n'
-        f'    <summary><strong>{escape(g["label"])}</strong> <span class="small">'
-        f"{escape(g['concept'])} · {len(g['claims'])} claims in {escape(g['documents'])} "
-        f"documents · score {escape(g['score'])}</span></summary>\n"
-        f"    <ul>{claims}</ul>\n"
+        f'  <details class="group" id="{escape(anchor("group", g.id))}">\n'
+        f'    <summary><strong>{escape(g.label)}</strong> <span class="small">'
+        f"{escape(g.concept)} · {len(mine)} claims in {len(g.documents)} "
+        f"documents · score {g.score:.2f}</span></summary>\n"
+        f"    <ul>{items}</ul>\n"
         f'    <table class="reasons">{_REASONS_CAPTION}<thead><tr><th scope="col">pair</th>'
         f'{heads}<th scope="col">same subject</th></tr></thead>\n'
         f"    <tbody>{reasons}</tbody></table>\n"
@@ -508,42 +512,6 @@ def group_html(g: dict[str, Any], headers: Sequence[str]) -> Markup:
 
 def _entity(c: Claim) -> str | None:
     return c.attribution.entity if c.attribution else None
-
-
-def _group_view(g: Any, claims: dict[str, Claim], links: Links = LOCAL) -> dict[str, Any]:
-    texts = {cid: claims[cid].text[:30] for cid in g.claims if cid in claims}
-    return {
-        "anchor": anchor("group", g.id),
-        "label": g.label,
-        "concept": g.concept,
-        "score": f"{g.score:.2f}",
-        "documents": len(g.documents),
-        "claims": [
-            {
-                "href": links.claim(claims[cid]),
-                "text": claims[cid].text,
-                "document": claims[cid].document,
-                "source": _entity(claims[cid]),
-            }
-            for cid in g.claims
-            if cid in claims
-        ],
-        "reasons": [
-            {
-                "pair": " ~ ".join(texts.get(i, i) for i in r.get("claims", [])),
-                "values": [r.get(k, "") for k in REASON_FEATURES],
-                "score": r.get("score", ""),
-            }
-            for r in g.reasons
-        ],
-        "apart": [
-            {
-                "pair": " ~ ".join(texts.get(i, i) for i in r.get("claims", [])),
-                "why": r.get("why", ""),
-            }
-            for r in g.apart
-        ],
-    }
 
 
 def _doc_view(
