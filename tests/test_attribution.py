@@ -203,6 +203,19 @@ def test_a_user_alias_a_shipped_file_has_is_a_warning_and_the_user_wins(
     )
 
 
+def test_the_table_itself_refuses_a_name_of_another_entity_and_adds_nothing() -> None:
+    # the decision is AliasTable.add's, whoever adds: not only the file loader's
+    from crosscheck.extract.entities import EntityDef
+
+    table = AliasTable()
+    table.add(EntityDef("X", "the agency", None, ()), "a.yml", {"the agency": 3}, shipped=False)
+    with pytest.raises(ConfigError) as caught:
+        table.add(EntityDef("Y", "Agency", None, ("Why",)), "b.yml", {"Agency": 7}, False)
+    assert "b.yml:7: entity 'Y': 'Agency' already names entity 'X' (a.yml:3)" in str(caught.value)
+    assert table.lookup("agency") == "X" and table.lookup("why") is None
+    assert "Y" not in table.entities
+
+
 def test_an_entity_given_again_gains_names_and_loses_none(tmp_path: Path) -> None:
     # the second entry of an id replaced the first's patterns, and its aliases were kept
     # only where no other entity had them: one entity, read two ways

@@ -69,11 +69,29 @@ class AliasTable:
         lines: dict[str, int] | None = None,
         shipped: bool = True,
     ) -> None:
-        """Add an entity; one whose id is known already adds its names and patterns to it.
-        A name that names another entity stays with it, unless that one's came from a
-        shipped file and this one is the user's: the user's entry wins (a shipped alias
-        file may grow a name a user's file already has); ``load_alias_file`` warns or
-        refuses first."""
+        """Add an entity (``where``: its file, ``lines``: the line of each of its names,
+        ``shipped``: from a shipped file); one whose id is known already adds its names and
+        patterns to it. A name that already names another entity is an error, never a
+        silent pick; but when that entity's name came from a shipped file and this one is
+        the user's, it is a warning and the user's entry wins: an alias file that worked
+        before the shipped ones grew keeps working. Nothing is added on an error."""
+        lines = lines or {}
+        names = (entity.id, entity.name, *entity.aliases)
+        said: set[str] = set()
+        for alias in names:
+            key = normalize(alias)
+            other = self.by_alias.get(key)
+            if other is None or other == entity.id or key in said:
+                continue
+            said.add(key)
+            there, at, by_shipped = self.origin[key]
+            message = (
+                f"{where}:{lines.get(alias, 0)}: entity '{entity.id}': '{alias}' already names "
+                f"entity '{other}' ({there}:{at}); reuse id {other} to extend it"
+            )
+            if not by_shipped or shipped:
+                raise ConfigError(message)
+            log.warning("%s; this file's entry wins over the shipped one", message)
         known = self.entities.get(entity.id)
         if known is not None:
             entity = EntityDef(
@@ -84,11 +102,9 @@ class AliasTable:
                 patterns=(*known.patterns, *entity.patterns),
             )
         self.entities[entity.id] = entity
-        lines = lines or {}
-        for alias in (entity.id, entity.name, *entity.aliases):
+        for alias in names:  # this entry's (the known entity's stay where they are)
             key = normalize(alias)
-            other = self.by_alias.get(key)
-            if other is None or (other != entity.id and self.origin[key][2] and not shipped):
+            if self.by_alias.get(key) != entity.id:
                 self.by_alias[key] = entity.id
                 self.origin[key] = (where, lines.get(alias, 0), shipped)
 
@@ -162,10 +178,9 @@ def load_alias_file(
     """Read an alias file: a list under ``entities`` of {id, name, aliases, type, patterns}.
     Every problem stops the run (exit 2) naming the file and line. An id given again (in
     this file or another, such as a shipped one) adds its aliases and patterns to the
-    entity. A name that already names another entity is an error, never a silent pick;
-    but when that entity's name came from a shipped file (``shipped`` False: the user's
-    file), it is a warning and the user's entry wins: an alias file that worked before the
-    shipped ones grew keeps working. (Rules differ: a rule id given twice is an error.)"""
+    entity. A name that already names another entity is an error, or a warning where the
+    user's file (``shipped`` False) wins over a shipped one: AliasTable.add decides.
+    (Rules differ: a rule id given twice is an error.)"""
     table = table or AliasTable()
     try:
         data = safeyaml.load(path.read_text(encoding="utf-8"), loader=safeyaml.LineLoader)
@@ -225,21 +240,7 @@ def load_alias_file(
         lines = {eid: safeyaml.line_of(item, "id"), entity.name: safeyaml.line_of(item, "name")}
         for i, alias in enumerate(words["aliases"]):
             lines.setdefault(alias, safeyaml.line_of(item.get("aliases"), index=i))
-        said: set[str] = set()
-        for alias in (eid, entity.name, *entity.aliases):
-            other = table.by_alias.get(normalize(alias))
-            if other is None or other == eid or normalize(alias) in said:
-                continue
-            said.add(normalize(alias))
-            there, at, by_shipped = table.origin[normalize(alias)]
-            message = (
-                f"{path}:{lines[alias]}: entity '{eid}': '{alias}' already names entity "
-                f"'{other}' ({there}:{at}); reuse id {other} to extend it"
-            )
-            if not by_shipped or shipped:
-                raise ConfigError(message)
-            log.warning("%s; this file's entry wins over the shipped one", message)
-        table.add(entity, str(path), lines, shipped)
+        table.add(entity, str(path), lines, shipped)  # a name of another: refused or warned
     table.sources.append(str(path))
     return table
 
