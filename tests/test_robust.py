@@ -834,15 +834,23 @@ def test_one_path_given_as_a_string_is_that_path_not_its_letters(work: Path) -> 
         assert result.inputs == ["articles"] and len(result.documents) == 2, result.skipped
 
 
-def test_settings_a_python_caller_writes_are_read_or_refused_before_the_run(work: Path) -> None:
+def test_settings_a_python_caller_writes_are_read_or_refused_before_the_run(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # a str for a Path, a date as text: an AttributeError, or an internal error (exit 4)
     # naming a stage; a fail_on that does not exist: a KeyError once the run was over
     (work / "base.json").write_text('{"version": 1, "findings": []}')
     given = Settings(jobs=1, store="cc.sqlite", baseline="base.json",  # type: ignore[arg-type]
                      published_default="2024-05-06", rule_paths=["articles"])  # type: ignore[arg-type]  # fmt: skip
+    read: list[Settings] = []  # each reading of a caller's settings
+    real = pipeline.checked
+    monkeypatch.setattr(pipeline, "checked", lambda s: read.append(s) or real(s))
     result = crosscheck.check(["articles"], given)
     assert result.exit_code == 0 and (work / "cc.sqlite").is_file()
     assert {d.published for d in result.documents} == {date(2024, 5, 6)}
+    assert read == [given]  # once, by check(), not again by the run it makes
+    direct = pipeline.run(["articles"], given)  # a direct run() caller's too
+    assert {d.published for d in direct.documents} == {date(2024, 5, 6)} and len(read) == 2
     # any whole number up to 1 is one process, as it always was for a library caller (a
     # run of fewer than POOL_MIN_DOCS documents is one process whatever jobs says: the
     # setting the run gets is what is tested)
@@ -862,6 +870,8 @@ def test_settings_a_python_caller_writes_are_read_or_refused_before_the_run(work
     ):
         with pytest.raises(ConfigError, match=needle):
             crosscheck.check(["articles"], wrong)
+        with pytest.raises(ConfigError, match=needle):
+            pipeline.run(["articles"], wrong)
 
 
 def test_the_configuration_file_and_a_library_caller_say_the_same(work: Path) -> None:

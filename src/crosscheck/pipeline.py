@@ -110,9 +110,9 @@ def check(
     Raises ConfigError for bad settings and InternalError for a bug; bad inputs never
     raise, they are listed in ``result.skipped``. Writes nothing but the store; ``store``
     is an open store to use (the caller closes it), else ``settings.store`` is opened."""
-    settings = checked(settings or Settings())
+    settings = checked(settings or Settings())  # once: before the baseline is read
     baseline = load_baseline(settings.baseline) if settings.baseline is not None else None
-    result = run(paths, settings, progress, store)
+    result = _run(paths, settings, progress, store)
     if baseline is not None:
         apply_baseline(result, baseline)
     result.exit_code = exit_code(result, settings)
@@ -190,15 +190,26 @@ def run(
 ) -> RunResult:
     """Read, extract, match and judge: every stage in order. A bad input never ends the
     run (it is skipped and listed with its reason, whatever stage failed on it); a
-    configuration error raises ConfigError before anything is read; an unexpected
-    exception in a stage over all inputs raises InternalError naming the stage."""
+    configuration error raises ConfigError before anything is read (``settings`` as a
+    library caller builds them: config.checked reads or refuses them first); an
+    unexpected exception in a stage over all inputs raises InternalError naming the
+    stage."""
+    return _run(paths, checked(settings), progress, store)
+
+
+def _run(
+    paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str],
+    settings: Settings,
+    progress: Progress | None,
+    store: Store | None,
+) -> RunResult:
+    """run() with ``settings`` already checked (config.checked), as check() has them."""
     if isinstance(paths, str | os.PathLike):
         # one path, not its letters: a str is a sequence of str, and "a/b" iterated gave
         # the path "/", the whole machine
         paths = [paths]
     result = RunResult(inputs=[os.fspath(p) for p in paths])
     with result.timed("configure"):
-        settings = checked(settings)  # (library callers build Settings directly)
         ruleset = rule_set(settings)  # configuration errors stop the run before any reading
         concepts = concept_table(settings)
         aliases = alias_table(settings)
