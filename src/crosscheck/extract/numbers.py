@@ -507,11 +507,20 @@ def _closing_scale(tokens: list[Token], first: int, last: int) -> float:
     k = last
     if k - 2 >= first and [t.lower for t in tokens[k - 2 : k + 1]] == ["and", "a", "half"]:
         k -= 3
-    scale = 1.0
-    while k >= first and SCALE_WORDS.get(tokens[k].lower, 0.0) >= 1e5:
-        scale *= SCALE_WORDS[tokens[k].lower]
+    return _scale_words_back(tokens, first, k, least=SCALE_WORDS["lakh"])[0]
+
+
+def _scale_words_back(
+    tokens: list[Token], first: int, last: int, least: float = 0.0
+) -> tuple[float, int]:
+    """The scale words (each of at least ``least``) that close tokens ``first`` to
+    ``last``, walked back from ``last``: their product (1.0 for none) and the token before
+    them. The one walk of _closing_scale (a lakh and up) and _scale_of (any)."""
+    factor, k = 1.0, last
+    while k >= first and SCALE_WORDS.get(tokens[k].lower, -1.0) >= least:
+        factor *= SCALE_WORDS[tokens[k].lower]
         k -= 1
-    return scale
+    return factor, k
 
 
 VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5,
@@ -833,11 +842,7 @@ def _scale_of(tokens: list[Token], m: NumberMention) -> float:
     hundred thousand"); 1.0 for none ("twenty-eight thousand six hundred forty-two")."""
     if m.scaled:
         return m.factor
-    factor = 1.0
-    i = m.last
-    while i > m.first and tokens[i].lower in SCALE_WORDS:
-        factor *= SCALE_WORDS[tokens[i].lower]
-        i -= 1
+    factor, i = _scale_words_back(tokens, m.first + 1, m.last)  # never its first token
     if any(t.lower in SCALE_WORDS for t in tokens[m.first : i + 1]):
         return 1.0  # "three thousand five hundred": the hundred is not the whole's scale
     return factor
