@@ -45,10 +45,11 @@ def test_records_are_immutable() -> None:
         sent.index = 3  # type: ignore[misc]
 
 
-def test_a_claim_s_half_and_scale_survive_report_json_and_an_old_record_has_neither() -> None:
-    """Claim.half (the half an 'and a half' added) and Claim.scale (the scale its last
-    written digit counts in) go through to_dict and back; a record written before the
-    fields existed reads 0.0 and 1.0: no half, no scale."""
+def test_a_claim_s_half_scale_and_words_survive_report_json_and_an_old_record_has_none() -> None:
+    """Claim.half (the half an 'and a half' added), Claim.scale (the scale its last
+    written digit counts in) and Claim.in_words (its figure written in words) go through
+    to_dict and back; a record written before the fields existed reads 0.0, 1.0 and
+    False: no half, no scale, digits."""
     from crosscheck.extract import extract_claims
     from crosscheck.model import claim_from_dict
     from crosscheck.segment import segment
@@ -56,13 +57,14 @@ def test_a_claim_s_half_and_scale_survive_report_json_and_an_old_record_has_neit
     text = "Officials said two and a half million people fled the region."
     doc = Document("d", "d", "text", text, ((0, len(text)),))
     (claim,) = extract_claims(doc, segment(doc))
-    assert (claim.value, claim.half, claim.scale) == (2_500_000, 500_000, 1e6)
+    assert (claim.value, claim.half, claim.scale, claim.in_words) == (2_500_000, 500_000, 1e6, True)
     data = json.loads(json.dumps(claim.to_dict()))
     assert claim_from_dict(data) == claim
     half_claim = dataclasses.replace(claim, half=0.5)
     assert claim_from_dict(json.loads(json.dumps(half_claim.to_dict()))).half == 0.5
-    del data["half"], data["scale"]
-    assert (claim_from_dict(data).half, claim_from_dict(data).scale) == (0.0, 1.0)
+    del data["half"], data["scale"], data["in_words"]
+    old = claim_from_dict(data)
+    assert (old.half, old.scale, old.in_words) == (0.0, 1.0, False)
 
 
 def test_what_a_measure_describes_survives_report_json_and_an_old_record_has_none() -> None:

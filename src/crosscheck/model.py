@@ -396,6 +396,10 @@ class Claim:
     # 55-minute speech' -> 'speech', 'a 19-yard touchdown pass' -> 'touchdown pass'; None
     # when the words do not say ('the speech lasted 55 minutes', '30 miles north')
     measured: str | None = None
+    # its figure is written in words, as the extractor read it ('two million', 'sixty',
+    # 'half a million'; a range when both its ends are). Written precision reads it (a
+    # figure in words has no digits to count), never the text again.
+    in_words: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -426,6 +430,7 @@ class Claim:
             "half": self.half,
             "scale": self.scale,
             "measured": self.measured,
+            "in_words": self.in_words,
         }
 
 
@@ -740,6 +745,7 @@ def claim_from_dict(d: dict[str, Any]) -> Claim:
         half=d.get("half", 0.0),
         scale=d.get("scale", 1.0),
         measured=d.get("measured"),
+        in_words=d.get("in_words", False),
     )  # fmt: skip
 
 

@@ -36,8 +36,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Mapping, Sequence
-from types import MappingProxyType
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from crosscheck.model import Claim
@@ -107,7 +106,8 @@ def _written_step(c: Claim, parts: tuple[int, int] | None) -> float:
     if half:  # 'and a half': written to the half of what it counts, in digits or words
         value = abs(c.value)
         return half if math.isfinite(value) and value / half == int(value / half) else 0.0
-    m = None if _worded(c.text) else _FIGURE.search(c.text)
+    # a figure in words has no digits of its own ("two million Covid-19 vaccine doses")
+    m = None if c.in_words else _FIGURE.search(c.text)
     if m is None:
         return _worded_step(c)
     step = _step(m, c.scale)
@@ -137,27 +137,6 @@ def _worded_step(c: Claim) -> float:
         whole //= 10
         zeros += 1
     return 10.0**zeros
-
-
-def _worded(text: str) -> bool:
-    """Whether a claim's figure is written in words: its first number is a number word
-    ('two million Covid-19 vaccine doses'), or it has none in digits."""
-    words = _number_words()
-    for token in re.findall(r"\d|[a-z]+", text.lower()):
-        if token.isdigit():
-            return False
-        if token in words:
-            return True
-    return True
-
-
-@functools.cache
-def _number_words() -> Mapping[str, float]:
-    """The extractor's number words with their values; the scale words among them, from
-    a hundred up (imported when first asked: the extractor imports this module)."""
-    from crosscheck.extract.lexicon import SCALE_WORDS, TENS_WORDS, UNITS_WORDS
-
-    return MappingProxyType({**UNITS_WORDS, **TENS_WORDS, **SCALE_WORDS})
 
 
 def written_fraction(c: Claim) -> tuple[int, int] | None:

@@ -126,6 +126,7 @@ class _Draft:
     half: float = 0.0  # the half an 'and a half' added (NumberMention.half)
     scale: float = 1.0  # the scale its last written digit counts in (NumberMention.scale)
     measured: str | None = None  # the noun a compound measure describes (Claim.measured)
+    in_words: bool = False  # its figure written in words (NumberMention.in_words)
 
 
 def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]:
@@ -176,6 +177,7 @@ def _finish(document: Document, sent: Sentence, d: _Draft) -> Claim:
         half=d.half,
         scale=d.scale,
         measured=d.measured,
+        in_words=d.in_words,
     )
 
 
@@ -545,6 +547,7 @@ def _claim(
         half=m.half,
         scale=m.scale,
         measured=_described(tokens, compound) if kind in ("measure", "duration") else None,
+        in_words=m.in_words,
     )
     return draft, last
 
