@@ -2116,6 +2116,27 @@ def test_what_the_matcher_reads_of_an_unchanged_article_is_kept_and_a_changed_on
         shown = str(articles / unchanged)
         assert warned[-1].count("damaged") == 1, warned[-1]
         assert f"{shown}: its matcher's row in the store " in warned[-1]
+    # a row damaged after its first claim only: made again whole and written again, so
+    # the next run takes it from the store without a word
+    con = sqlite3.connect(tmp_path / "store.db")
+    rows = con.execute("SELECT key, parts FROM subject_parts").fetchall()
+    for key, parts in rows:
+        if parts.startswith("{"):
+            continue  # damaged above, of an older key
+        row = json.loads(parts)
+        assert len(row) > 1
+        con.execute("UPDATE subject_parts SET parts = ? WHERE key = ?",
+                    (json.dumps([*row[:-1], ["bad"]]), key))  # fmt: skip
+    con.commit()
+    con.close()
+    text += "\nAnd one more.\n"
+    edited.write_text(text, encoding="utf-8")
+    assert again("cold5") == docs
+    assert warned[-1].count("damaged") == 1, warned[-1]
+    text += "\nAnd the last.\n"
+    edited.write_text(text, encoding="utf-8")
+    assert again("cold6") == {edited.name}
+    assert "damaged" not in warned[-1]
 
 
 def test_subject_rows_outlive_a_rule_files_edit_but_not_a_concept_files(

@@ -473,7 +473,9 @@ class _Owns:
             try:
                 if not isinstance(row, list) or len(row) != len(mine):
                     raise ValueError("another number of claims")
-                owns.known.update(zip((c.id for c in mine), map(own_from_row, row), strict=True))
+                decoded = [own_from_row(r) for r in row]  # all or none: a row damaged
+                # after its first claim is made again whole, and so written again
+                owns.known.update(zip((c.id for c in mine), decoded, strict=True))
             except ValueError:
                 log.warning("%s: its matcher's row in the store %s is damaged; made again",
                             _shown(doc), store.path)  # fmt: skip
