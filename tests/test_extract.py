@@ -250,6 +250,20 @@ def test_acronyms_and_apostrophe_plurals_after_a_figure(
          [(5, "volt", ()), (20, "hour", ())]),
         ("Prices Return to Pre-1990s Levels, 5 Analysts Say", [(5, "Analyst", ())]),
         ("The Over-50s make up 30% of voters.", [(30, "percent", ())]),
+        # digits alone, letters joined by a slash, a hyphened variant: a designation is
+        # the noun the figure before counts, its digits no figure ("747" counts nothing)
+        ("Two 747s landed at the airport.", [(2, "747", ())]),
+        ("Three Boeing 747s were grounded.", [(3, "747", ("Boeing",))]),
+        ("The carrier has two 737-800s and four 777-300ERs in service.",
+         [(2, "737-800", ()), (4, "777-300ER", ())]),
+        ("Four F/A-18s and two Su-35Ss took off.", [(4, "F/A-18", ()), (2, "Su-35S", ())]),
+        ("The airline leased two A330-200s for the summer.", [(2, "A330-200", ())]),
+        # one thing a figure names after 'a' takes no noun said before
+        ("Two 747s and a 777 were parked.", [(2, "747", ()), (777, None, ())]),
+        # a round plural is a decade, an age or hundreds; one or two digits their own plural
+        ("The band released two 1990s hits.", [(2, "hit", ("1990 s",))]),
+        ("In his 40s, he rolled 4 3s and 100s of people watched.", [(4, None, ())]),
+        ("Prices were back in the 1980-90s range for 3 weeks.", [(3, "week", ())]),
     ],
 )  # fmt: skip
 def test_other_and_model_designations_after_a_figure(

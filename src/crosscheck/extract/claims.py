@@ -479,7 +479,8 @@ def _claim(
     kind, unit_name, unit_surface, noun = _kind_and_unit(m, unit, phrase)
     elided = False
     modifiers = list(phrase.modifiers) if phrase else []
-    if kind == "other" and not score and unit_name != "fraction" and _elliptic(tokens, phrase_last):
+    if (kind == "other" and not score and unit_name != "fraction"
+            and _elliptic(tokens, phrase_last) and not _one_named(tokens, m)):  # fmt: skip
         ante = _antecedent(earlier, previous, pred)
         if ante is not None:
             kind, unit_name, noun, elided = "count", ante.unit, ante.noun_phrase, True
@@ -1068,6 +1069,13 @@ def _standalone_ok(tokens: list[Token], m: NumberMention) -> bool:
     if m.bare_one or (m.in_words and m.value < 10 and not 0 < m.value < 1):
         return False
     return not _address(tokens, m)
+
+
+def _one_named(tokens: list[Token], m: NumberMention) -> bool:
+    """Digits right after 'a' or 'an' name one thing ('Two 747s and a 777 were parked'),
+    never a count whose noun was said before: a count after an article is in words ('a
+    dozen were hurt') or has a word between ('a further 300 were hurt')."""
+    return m.plain_integer and m.first > 0 and tokens[m.first - 1].lower in ("a", "an")
 
 
 def _elliptic(tokens: list[Token], last: int) -> bool:

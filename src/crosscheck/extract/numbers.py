@@ -98,9 +98,19 @@ class Token:
         object.__setattr__(self, "lower", self.text.lower())
 
 
-# A plural model designation, one word: "seven AK-47s", "four F-16s", "12 F-35As" (its
-# digits are a name, not a figure; the singular "AK-47 rifles" is read as a name beside it).
-_DESIGNATIONS = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Z]{0,3}s(?![\w-])")
+# A plural model designation, one word: "seven AK-47s", "four F-16s", "12 F-35As", "four
+# F/A-18s", "two A330-200s", and digits alone when they are no round figure: "two 747s",
+# "two 737-800s", "two 777-300ERs" (its digits are a name, not a figure; the singular
+# "AK-47 rifles" is read as a name beside it). A plural of digits all of whose groups end
+# in 0 is a decade, an age or a round figure ("the 1990s", "in his 40s", "1980-90s", "100s
+# of"), and one or two digits are the figure's own plural ("rolled 4 3s", "shot two 67s"):
+# no designation.
+_DESIGNATION_LETTERS = r"[A-Z][A-Za-z]{0,3}(?:/[A-Z][A-Za-z]{0,3})*-?\d{1,4}"
+_DESIGNATION_DIGITS = r"(?!(?:\d*0-)*\d*0s)\d{3,4}"
+_DESIGNATIONS = re.compile(
+    rf"(?<![\w/.,'’-])(?:{_DESIGNATION_LETTERS}|{_DESIGNATION_DIGITS})[A-Z]{{0,3}}"
+    r"(?:-\d{1,4}[A-Z]{0,3})*s(?![\w-])"
+)
 
 
 def tokenize(text: str) -> list[Token]:
