@@ -602,6 +602,56 @@ def test_qualifiers(text: str, qualifier: str) -> None:
     assert one(text)["qualifier"] == qualifier
 
 
+@pytest.mark.parametrize(
+    ("text", "spaced"),
+    [
+        ("About 50-or-so people attended the meeting.",
+         "About 50 or so people attended the meeting."),
+        ("Some 50-odd people attended.", "Some 50 odd people attended."),
+        ("The 60-odd members voted.", "The 60 odd members voted."),
+        ("Her 40-plus years in office ended.", "Her 40 plus years in office ended."),
+        ("They needed 30-or-more votes.", "They needed 30 or more votes."),
+        ("Fifty-odd people came.", "Fifty odd people came."),
+        ("He drove 50-odd miles.", "He drove 50 odd miles."),
+        ("The $40-odd million deal closed.", "The roughly $40 million deal closed."),
+    ],
+)  # fmt: skip
+def test_a_qualifier_hyphened_to_its_figure_reads_as_written_apart(text: str, spaced: str) -> None:
+    """'50-or-so people' was no claim (a count of 'or'), '50-odd' none either; spaced, the
+    unit after the qualifier is read too ('50 odd miles' counted miles)."""
+    keys = ("value", "lower", "upper", "qualifier", "kind", "unit")
+    assert [[c[k] for k in keys] for c in claims_of(text)] == [
+        [c[k] for k in keys] for c in claims_of(spaced)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'some' hyphened to a figure is '-something' (spaced, it qualifies nothing)
+        ("He worked there for 20-some years.", [(20, 18, 22, "year", "duration")]),
+        ("The twenty-some candidates debated.", [(20, 18, 22, "candidate", "count")]),
+        # a unit after the qualifier is the figure's, hyphened or spaced
+        ("He drove 50-odd miles, then 40 odd miles.",
+         [(50, 45, 55, "mile", "measure"), (40, 36, 44, "mile", "measure")]),
+        # an age goes on after the qualifier
+        ("A 50-odd-year-old man was hurt.", [(50, 45, 55, "year", "age")]),
+        # a quake named after the qualifier is the figure's: its magnitude
+        ("A 4-plus earthquake was recorded near the town.", [(4, 4, None, "magnitude", "measure")]),
+        # a compound after a spaced qualifier is none of the figure's
+        ("About 20 or so-called experts came.", [(20, 18, 22, None, "other")]),
+        # a figure after 'plus' is a sum, no qualifier
+        ("The league uses a 2-plus-1 format for 12 teams.", [(12, 12, 12, "team", "count")]),
+    ],
+)  # fmt: skip
+def test_a_hyphened_qualifier_and_what_follows_it(
+    text: str, expected: list[tuple[float, float, float, str, str]]
+) -> None:
+    got = [(c["value"], c["lower"], c["upper"], c["unit"], c["kind"]) for c in claims_of(text)]
+    want = [tuple(pytest.approx(x) if isinstance(x, int) else x for x in e) for e in expected]
+    assert got == want
+
+
 def test_interval_the_wording_allows() -> None:
     assert (one("At least 3,000 troops")["lower"], one("At least 3,000 troops")["upper"]) == (
         3000,

@@ -57,6 +57,7 @@ from crosscheck.extract.numbers import (
     find_numbers,
     one_dot_group,
     owned_level,
+    scaled_on,
     tokenize,
 )
 from crosscheck.extract.units import (
@@ -377,22 +378,37 @@ def _claim(
         return None, m.last
     money = None if score else currency_before(tokens, m.first)
     unit: UnitInfo | None = money
-    last = m.last
-    compound = None if score else _suspended(text, tokens, m) or _hyphen_compound(text, tokens, m)
+    # "50-or-so people", "20-some years", "a 50-odd-year-old man", "50 odd miles": a
+    # qualifier right after the figure, hyphened or not, after which the figure reads on
+    # (its unit, compound or noun)
+    glued = None if score else ctx.qualifier_hyphened(tokens, m.last)
+    q_right = glued or (None if score else ctx.qualifier_after(tokens, m.last + 1))
+    read = replace(m, last=q_right[1]) if q_right else m
+    scaled = q_right and scaled_on(tokens, m, q_right[1] + 1, money is not None)
+    if scaled:  # "$40-odd million", "twenty-some thousand fans": scaled as "$40 million"
+        m, read = scaled[0], replace(scaled[0], last=scaled[1])
+    last = read.last
+    compound = None
+    if glued:  # "a 50-odd-year-old man" (not "20 or so-called experts")
+        compound = None if scaled else _hyphen_compound(text, tokens, read)
+    elif not score:
+        compound = _suspended(text, tokens, m) or _hyphen_compound(text, tokens, m)
     if compound == "skip":
         return None, m.last
     if isinstance(compound, UnitInfo):
         unit = compound
     if unit is None:
-        unit = None if score else unit_after(tokens, m.last, None)
+        unit = None if score else unit_after(tokens, read.last, None)
     elif unit.kind == "money" and unit.first is not None:
-        after = unit_after(tokens, m.last, money)  # "$5 per cent" never; "€4.5m" done
+        after = unit_after(tokens, read.last, money)  # "$5 per cent" never; "€4.5m" done
         unit = after or unit
     if unit is None and not score:
-        unit = measure_after(text, tokens, m.first, m.last, m.value)
+        # "50-odd miles": the unit read as in "50 miles"
+        gap = (tokens[m.last].end, tokens[read.last].end) if q_right else None
+        unit = measure_after(text, tokens, m.first, read.last, m.value, gap)
     if unit is None and not score:
         sign_at = _sign(tokens, m)
-        unit = magnitude(tokens, m.first if sign_at is None else sign_at, m.last)
+        unit = magnitude(tokens, m.first if sign_at is None else sign_at, m.last, read.last + 1)
         if unit is not None and not _quake_figure(m, negative=sign_at is not None):
             if quake_sentence(tokens, m.first, m.last):
                 return None, m.last  # "a magnitude 11 quake": unreadable, no count of quakes
@@ -421,6 +437,8 @@ def _claim(
         unit, last = age, max(last, age.last)
     # qualifier right after the figure: "3,000 or more were dispatched"
     q_after = ctx.qualifier_after(tokens, last + 1)
+    if q_after is None and q_right is not None:
+        q_after = q_right
     phrase: NounPhrase | None = None
     if unit is None and not score:
         after_q = q_after[1] + 1 if q_after else last + 1

@@ -34,6 +34,9 @@ _QUAL_BEFORE = sorted(
     ((tuple(p.split()), q) for p, q in QUALIFIERS_BEFORE), key=lambda x: -len(x[0])
 )
 _QUAL_AFTER = sorted(((tuple(p.split()), q) for p, q in QUALIFIERS_AFTER), key=lambda x: -len(x[0]))
+# The same glued to the figure by hyphens ("50-or-so", "50-odd", "40-plus"), and "some",
+# which qualifies a figure only so ("20-some years"; "gave 20 some money" is none).
+_QUAL_HYPHENED = sorted([*_QUAL_AFTER, (("some",), "approx")], key=lambda x: -len(x[0]))
 CLAUSE_WORDS = words("although though whereas because unless while but however")
 CLAUSE_AFTER_COMMA = words("and but while which who whereas although though as so yet")
 # Transitive verbs whose object is the amount of a change even when it is a count.
@@ -126,6 +129,39 @@ def qualifier_after(tokens: list[Token], after: int) -> tuple[str, int] | None:
         size = len(phrase)
         if tuple(t.lower for t in tokens[after : after + size]) == phrase:
             return qual, after + size - 1
+    return None
+
+
+def qualifier_hyphened(tokens: list[Token], last: int) -> tuple[str, int] | None:
+    """A qualifier glued by hyphens to the figure that ends at token ``last``: '50-or-so
+    people', '50-odd people', 'her 40-plus years', '20-some years', '30-or-more votes',
+    read as the same words spaced ('50 or so people'): (qualifier, index of its last
+    word). What follows it may go on the compound ('a 50-odd-year-old man'); not a figure
+    ('a 2-plus-1 format')."""
+    n = len(tokens)
+    k = last + 1
+    glued: list[int] = []
+    while (
+        k + 1 < n
+        and tokens[k].text == "-"
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+        and tokens[k + 1].kind == "word"
+    ):
+        glued.append(k + 1)
+        k += 2
+    for phrase, qual in _QUAL_HYPHENED:
+        size = len(phrase)
+        if size <= len(glued) and tuple(tokens[i].lower for i in glued[:size]) == phrase:
+            end = glued[size - 1]
+            if (
+                end + 2 < n
+                and tokens[end + 1].text == "-"
+                and tokens[end].end == tokens[end + 1].start
+                and tokens[end + 2].kind == "num"
+            ):
+                return None  # "a 2-plus-1 format": a sum, no qualifier
+            return qual, end
     return None
 
 

@@ -499,6 +499,23 @@ def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention
     )  # fmt: skip
 
 
+def scaled_on(
+    tokens: list[Token], m: NumberMention, j: int, currency_before: bool
+) -> tuple[NumberMention, int] | None:
+    """The figure ``m`` scaled by the scale words that start at token ``j``, with words
+    between them and it ('$40-odd million', 'twenty-some thousand': a qualifier between),
+    as if they followed it ('$40 million', 'twenty thousand'), and the last scale word;
+    None when none start there."""
+    factor, last = _scale_after(tokens, j, currency_before)
+    if factor == 1.0 or m.scaled or m.is_range or m.vague:
+        return None
+    if m.in_words:
+        scale = m.scale * _closing_scale(tokens, j, last)
+    else:
+        scale = _digits_scale(tokens, m.last, last, factor)
+    return replace(m, value=m.value * factor, scaled=True, factor=factor, scale=scale), last
+
+
 def _digits_scale(tokens: list[Token], i: int, last: int, factor: float) -> float:
     """The scale digits (their last token at ``i``) are written in: the scale words or
     suffix after them, to ``last`` ('60 million', '$5m', '10 thousand' as '10k', '5 lakh

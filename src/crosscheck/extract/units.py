@@ -108,7 +108,9 @@ class UnitInfo:
 _DASHES = ("-", "\u2013", "\u2014")  # hyphen, en dash, em dash
 
 
-def magnitude(tokens: list[Token], first: int, last: int) -> UnitInfo | None:
+def magnitude(
+    tokens: list[Token], first: int, last: int, words_at: int | None = None
+) -> UnitInfo | None:
     """A quake's magnitude by its wording, however it is written: "a 4.2 magnitude quake",
     "4.2 on the Richter scale", "a magnitude 4.2 quake", "a magnitude of 4.2",
     "magnitude-4.2", "a 4.2 -magnitude quake", "a 4.2 quake" (the hyphenated
@@ -119,9 +121,11 @@ def magnitude(tokens: list[Token], first: int, last: int) -> UnitInfo | None:
     figure, each end of a range (quake_magnitude): in a sentence about quakes a magnitude
     no quake has is no figure at all, never a count of quakes ("a magnitude 11 quake").
     A dash between the word and the figure is no minus ("magnitude–7.8"); a sign glued to
-    the figure is, and the caller passes it as ``first`` ("magnitude -0.5")."""
+    the figure is, and the caller passes it as ``first`` ("magnitude -0.5"). ``words_at``:
+    where the words after the figure start, past a qualifier ("a 4-plus quake"); the token
+    after ``last`` by default."""
     n = len(tokens)
-    j = last + 1
+    j = last + 1 if words_at is None else words_at
     if j + 1 < n and tokens[j].text in _DASHES and tokens[j + 1].lower == "magnitude":
         j += 1  # "a 5.6 -magnitude earthquake": a dash set apart from the figure
     if j < n and tokens[j].lower == "magnitude":
@@ -153,7 +157,7 @@ def magnitude(tokens: list[Token], first: int, last: int) -> UnitInfo | None:
     if of:
         k -= 1
     if k < 0 or tokens[k].lower != "magnitude":
-        return _named_quake(tokens, first, last)
+        return _named_quake(tokens, first, last, j)
     while (
         j + 1 < n
         and tokens[j].lower in ("or", "and", "to")
@@ -166,13 +170,12 @@ def magnitude(tokens: list[Token], first: int, last: int) -> UnitInfo | None:
     return UnitInfo("magnitude", "measure", tokens[k].text, last, k)
 
 
-def _named_quake(tokens: list[Token], first: int, last: int) -> UnitInfo | None:
+def _named_quake(tokens: list[Token], first: int, last: int, j: int) -> UnitInfo | None:
     """One quake named right after a figure, which is then its magnitude ("a 5.6 quake",
     "a 7.0 earthquake struck"), when the figure has decimals or follows "a", is one a quake
     can have, and the quake word ends its phrase: "two quakes", "a 100 quake swarm", "1.5
     quake deaths", "a 2.5 aftershock sequence", "a 1 quake per year" count or name other
     things. Tried after every wording that says "magnitude", whose span it keeps."""
-    j = last + 1
     if j >= len(tokens) or tokens[j].lower not in _A_QUAKE:
         return None
     if "." not in tokens[last].text and not (first >= 1 and tokens[first - 1].lower in ("a", "an")):
@@ -538,9 +541,12 @@ def _micro(text: str) -> str:
 
 
 def measure_after(
-    text: str, tokens: list[Token], first: int, last: int, value: float
-) -> UnitInfo | None:
-    """Ask quantulum3 for the unit of the figure at tokens[first..last], on a short span."""
+    text: str, tokens: list[Token], first: int, last: int, value: float,
+    gap: tuple[int, int] | None = None,
+) -> UnitInfo | None:  # fmt: skip
+    """Ask quantulum3 for the unit of the figure at tokens[first..last], on a short span;
+    ``gap``, offsets of words between the figure and its unit read as if not written
+    ('-odd' in '50-odd miles', read as '50 miles')."""
     if not may_be_measure(tokens, last):
         return None
     parser, _, _ = _quantulum()
@@ -553,7 +559,12 @@ def measure_after(
         if _glued_figure_follows(tokens, k):
             end_tok = k - 1  # "20 m-30 m": the dash opens the range's other end, not m^-30
             break
-    span = _micro(text[start : tokens[end_tok].end])  # same length: offsets still hold
+    cut = 0
+    if gap is None:
+        span = _micro(text[start : tokens[end_tok].end])  # same length: offsets still hold
+    else:
+        cut = gap[1] - gap[0]
+        span = _micro(text[start : gap[0]] + text[gap[1] : tokens[end_tok].end])
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
@@ -567,7 +578,7 @@ def measure_after(
             return None  # ours decide money and percent
         if not _close(q.value, value):
             continue
-        unit_end = start + q.span[1]
+        unit_end = start + q.span[1] + cut
         last_unit = last
         for k in range(last + 1, end_tok + 1):
             if tokens[k].end <= unit_end and tokens[k].kind in ("word", "sym"):
