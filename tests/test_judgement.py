@@ -436,6 +436,35 @@ def test_a_figure_in_words_is_written_to_the_digit_its_digits_would_be():
     assert quantity.interval(_claim("Twenty of the million residents left.")) == (20, 20)
 
 
+def test_a_hundred_after_digits_is_written_as_its_figure_in_digits_or_words():
+    """'3 hundred thousand' is written to the hundred thousand, as '300,000' and 'three
+    hundred thousand' are (it was to the digit: the 3 was read alone); a hundred or a
+    thousand sets no scale of its own, so the figure is no rounding either ('5 hundred
+    people' is exactly 500, as '500 people'); a power of ten counts its digits' places
+    ('2.998 x 10^8' is to the hundred thousand, not to a thousandth)."""
+    for digits, words, plain, step in (
+        ("The city has 3 hundred thousand residents.",
+         "The city has three hundred thousand residents.",
+         "The city has 300,000 residents.", 1e5),
+        ("About 3 hundred thousand people fled.", "About three hundred thousand people fled.",
+         "About 300,000 people fled.", 1e5),
+        ("The town has 5 hundred residents.", "The town has five hundred residents.",
+         "The town has 500 residents.", 100),
+        ("It cost $3 hundred thousand.", "It cost three hundred thousand dollars.",
+         "It cost $300,000.", 1e5),
+    ):  # fmt: skip
+        d, w, p = _claim(digits), _claim(words), _claim(plain)
+        assert d.value == w.value == p.value
+        assert quantity.written_step(d) == quantity.written_step(w) == quantity.written_step(p)
+        assert quantity.written_step(d) == step, digits
+        assert quantity.interval(d) == quantity.interval(w) == quantity.interval(p), digits
+    light = _claim("Light travels 2.998 x 10^8 metres each second.")
+    assert (light.value, quantity.written_step(light)) == (2.998e8, pytest.approx(1e5))
+    # a range is its bounds, no one figure's digits: its midpoint scales nothing
+    span = _claim("Between 1 and 199 people came.")
+    assert (span.value, quantity.written_step(span)) == (100, 1)
+
+
 def test_a_measurement_scale_word_scales_it_as_a_count_s_does():
     """'2 million tonnes' is written to the million tonnes, as '2 million people' is to
     the million people (it was to the tonne, so it differed from '2.1 million tonnes');
@@ -496,7 +525,8 @@ def test_the_scale_is_the_extractor_s_reading_not_the_text_read_again():
         # a hundred after digits scales nothing, as in words
         ("Some 5 hundred million people came.", 5e8, 1e6, 1e6),
         ("Some five hundred million people came.", 5e8, 1e6, 1e6),
-        ("Some 3 hundred thousand people came.", 3e5, 1, 1),  # as before: to the digit
+        # and is written to the digit its figure's would be, as '300,000' (it was 1)
+        ("Some 3 hundred thousand people came.", 3e5, 1, 1e5),
         # a scale written once for two figures is both's
         ("Between 3 and 4 million people came.", 3.5e6, 1e6, 0.0),
         ("It cost $5mil.", 5e6, 1e6, 1e6),
