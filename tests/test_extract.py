@@ -1828,7 +1828,7 @@ def test_a_glued_range_before_a_counted_noun_is_millions_at_both_ends(
     strict=True,
     reason="known misreading: a race's distance before its noun reads as millions, as "
     "'He ran 100m sprints' does (the glued m before a noun is a scale; no list of nouns "
-    "that take a distance)",
+    "that take a distance, and no shape tells '100m-200m sprints' from '100m-200m users')",
 )
 @pytest.mark.parametrize(
     ("text", "plain"),
@@ -1838,7 +1838,11 @@ def test_a_glued_range_before_a_counted_noun_is_millions_at_both_ends(
     ],
 )
 def test_a_race_distance_before_its_noun_is_metres(text: str, plain: str) -> None:
-    """What these should read: 100 to 200 metres, as the unglued '100-200 metre' does."""
+    """What these should read: 100 to 200 metres, as the unglued '100-200 metre' does.
+    Only the ends' size parts them from the ranges read as millions beside them ('5m-10m
+    copies', 'The 10m-20m poles', as 'The 10m poles'), and a count of hundreds of millions
+    has it too ('100m-200m users'); whole ends under 100,000 before a noun that is no unit
+    take in 'Some 2m-3m people' and '1m-2m viewers'."""
     keys = ("value", "lower", "upper", "unit")
     assert [tuple(c[k] for k in keys) for c in claims_of(text)] == [
         tuple(c[k] for k in keys) for c in claims_of(plain)
