@@ -638,6 +638,12 @@ def test_a_qualifier_hyphened_to_its_figure_reads_as_written_apart(text: str, sp
         ("A 50-odd-year-old man was hurt.", [(50, 45, 55, "year", "age")]),
         # a quake named after the qualifier is the figure's: its magnitude
         ("A 4-plus earthquake was recorded near the town.", [(4, 4, None, "magnitude", "measure")]),
+        # a scale word after the qualifier scales the figure and counts nothing: the noun
+        # counted is the one after it ("thousand people" was the unit)
+        ("Some 40-odd thousand people marched.", [(40000, 36000, 44000, "people", "count")]),
+        ("He sold 40-some thousand copies.", [(40000, 36000, 44000, "copy", "count")]),
+        ("Thirty-some thousand fans came.", [(30000, 27000, 33000, "fan", "count")]),
+        ("Some 40 odd thousand people marched.", [(40000, 36000, 44000, "people", "count")]),
         # a compound after a spaced qualifier is none of the figure's
         ("About 20 or so-called experts came.", [(20, 18, 22, None, "other")]),
         # a figure after 'plus' is a sum, no qualifier

@@ -441,7 +441,9 @@ def _claim(
         q_after = q_right
     phrase: NounPhrase | None = None
     if unit is None and not score:
-        after_q = q_after[1] + 1 if q_after else last + 1
+        # after the qualifier, or the scale words after it: "40-odd thousand people" counts
+        # people, as "40 thousand people" does
+        after_q = (max(q_after[1], last) if q_after else last) + 1
         phrase = noun_phrase(tokens, after_q, m.value)
         if phrase is not None:
             last = phrase.last
