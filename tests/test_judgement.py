@@ -4,6 +4,7 @@ a change of level read as the level now."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -463,6 +464,27 @@ def test_a_hundred_after_digits_is_written_as_its_figure_in_digits_or_words():
     # a range is its bounds, no one figure's digits: its midpoint scales nothing
     span = _claim("Between 1 and 199 people came.")
     assert (span.value, quantity.written_step(span)) == (100, 1)
+
+
+def test_the_factor_of_digits_is_the_extractor_s_reading_not_the_value_divided_again():
+    """The step counts what the extractor read the digits were multiplied by
+    (Claim.factor), never the value over the digits worked out again: a value that
+    happens to be the digits times a power of ten is no hundred ('10^3' is ten to the
+    third, its own figure: written to the ten, as its digits say); '1.2 hundred' was
+    multiplied by a hundred and is written to the ten, as '120' is; a claim whose factor
+    is taken away (as in a report.json written before the field) is read to the digit."""
+    power = _claim("The new chip is 10^3 times faster.")
+    assert (power.value, power.factor, quantity.written_step(power)) == (1000, 1, 10)
+    hundred = _claim("The repair cost 1.2 hundred dollars.")
+    assert (hundred.value, hundred.factor) == (pytest.approx(120), 100)
+    assert quantity.written_step(hundred) == pytest.approx(10)
+    assert quantity.written_step(_claim("The repair cost 120 dollars.")) == 10
+    spelled = _claim("The city has 3 hundred thousand residents.")
+    assert (spelled.scale, spelled.factor, quantity.written_step(spelled)) == (1, 1e5, 1e5)
+    assert quantity.written_step(replace(spelled, factor=1.0)) == 1
+    light = _claim("Light travels 2.998 x 10^8 metres each second.")
+    assert light.factor == 1e8
+    assert quantity.written_step(replace(light, factor=1.0)) == pytest.approx(0.001)
 
 
 def test_a_measurement_scale_word_scales_it_as_a_count_s_does():

@@ -45,11 +45,14 @@ def test_records_are_immutable() -> None:
         sent.index = 3  # type: ignore[misc]
 
 
-def test_a_claim_s_half_scale_and_words_survive_report_json_and_an_old_record_has_none() -> None:
+def test_a_claim_s_half_scale_words_and_factor_survive_report_json_and_an_old_record_has_none() -> (
+    None
+):
     """Claim.half (the half an 'and a half' added), Claim.scale (the scale its last
-    written digit counts in) and Claim.in_words (its figure written in words) go through
-    to_dict and back; a record written before the fields existed reads 0.0, 1.0 and
-    False: no half, no scale, digits."""
+    written digit counts in), Claim.in_words (its figure written in words) and
+    Claim.factor (what the figure as written was multiplied by) go through to_dict and
+    back; a record written before the fields existed reads 0.0, 1.0, False and 1.0: no
+    half, no scale, digits, nothing multiplied."""
     from crosscheck.extract import extract_claims
     from crosscheck.model import claim_from_dict
     from crosscheck.segment import segment
@@ -58,13 +61,19 @@ def test_a_claim_s_half_scale_and_words_survive_report_json_and_an_old_record_ha
     doc = Document("d", "d", "text", text, ((0, len(text)),))
     (claim,) = extract_claims(doc, segment(doc))
     assert (claim.value, claim.half, claim.scale, claim.in_words) == (2_500_000, 500_000, 1e6, True)
+    assert claim.factor == 1.0  # words are read whole: nothing multiplies digits
+    text = "Officials said 3 hundred thousand people fled the region."
+    doc = Document("d", "d", "text", text, ((0, len(text)),))
+    (spelled,) = extract_claims(doc, segment(doc))
+    assert (spelled.value, spelled.scale, spelled.factor) == (300_000, 1.0, 1e5)
+    assert claim_from_dict(json.loads(json.dumps(spelled.to_dict()))) == spelled
     data = json.loads(json.dumps(claim.to_dict()))
     assert claim_from_dict(data) == claim
     half_claim = dataclasses.replace(claim, half=0.5)
     assert claim_from_dict(json.loads(json.dumps(half_claim.to_dict()))).half == 0.5
-    del data["half"], data["scale"], data["in_words"]
+    del data["half"], data["scale"], data["in_words"], data["factor"]
     old = claim_from_dict(data)
-    assert (old.half, old.scale, old.in_words) == (0.0, 1.0, False)
+    assert (old.half, old.scale, old.in_words, old.factor) == (0.0, 1.0, False, 1.0)
 
 
 def test_what_a_measure_describes_survives_report_json_and_an_old_record_has_none() -> None:

@@ -400,6 +400,12 @@ class Claim:
     # 'half a million'; a range when both its ends are). Written precision reads it (a
     # figure in words has no digits to count), never the text again.
     in_words: bool = False
+    # what the extractor multiplied the figure's digits by: the scale words or suffix
+    # after them ('3 hundred thousand' 1e5, '5 hundred' 100, '$5m' 1e6) and a power of ten
+    # after them ('2.998 x 10^8' 1e8); 1 for none ('300,000', '10^3', a range of two
+    # figures) and for a figure in words (its words are read whole). Written precision
+    # reads it where the words set no scale (Claim.scale 1: a hundred), never the words.
+    factor: float = 1.0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -431,6 +437,7 @@ class Claim:
             "scale": self.scale,
             "measured": self.measured,
             "in_words": self.in_words,
+            "factor": self.factor,
         }
 
 
@@ -746,6 +753,7 @@ def claim_from_dict(d: dict[str, Any]) -> Claim:
         scale=d.get("scale", 1.0),
         measured=d.get("measured"),
         in_words=d.get("in_words", False),
+        factor=d.get("factor", 1.0),
     )  # fmt: skip
 
 

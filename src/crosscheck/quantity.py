@@ -111,26 +111,14 @@ def _written_step(c: Claim, parts: tuple[int, int] | None) -> float:
     if m is None:
         return _worded_step(c)
     step = _step(m, c.scale)
-    if c.scale == 1 and c.qualifier != "range":
-        step *= _spelled_factor(m, c.value)
+    if c.scale == 1:
+        # words that set no scale of their own multiplied the digits, as the extractor read
+        # them (Claim.factor): '3 hundred thousand' is written to the hundred thousand as
+        # '300,000' is, '5 hundred' to the hundred, '2.998 x 10^8' to the hundred thousand
+        step *= c.factor
     # digits before a scale word are exact, unless the figure is more than they say: a
     # fraction of the scale ('4 3/4 million' is not to the million): unknown
     return step if c.scale == 1 or _whole(abs(c.value) / step) else 0.0
-
-
-def _spelled_factor(m: re.Match[str], value: float) -> float:
-    """What words after the digits multiply them by when they set no scale of their own:
-    a hundred, a thousand after a hundred ('3 hundred thousand' is 300,000, written to the
-    hundred thousand as '300,000' and 'three hundred thousand' are; '5 hundred' as '500'),
-    or a power of ten ('2.998 x 10^8'): the claim's value over its digits', when a power
-    of ten of a hundred or more; 1 for any other figure."""
-    whole, decimals = _digits(m)
-    digits = float(f"{whole}.{decimals or 0}") * 10.0 ** int(m.group(3) or 0)
-    if digits == 0 or not math.isfinite(value):
-        return 1.0
-    ratio = abs(value) / digits
-    power = 10.0 ** round(math.log10(ratio)) if ratio > 0 else 1.0
-    return power if power >= 100 and abs(ratio - power) <= 1e-9 * power else 1.0
 
 
 def _whole(q: float) -> bool:

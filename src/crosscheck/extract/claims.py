@@ -128,6 +128,7 @@ class _Draft:
     scale: float = 1.0  # the scale its last written digit counts in (NumberMention.scale)
     measured: str | None = None  # the noun a compound measure describes (Claim.measured)
     in_words: bool = False  # its figure written in words (NumberMention.in_words)
+    factor: float = 1.0  # what its digits were multiplied by (Claim.factor)
 
 
 def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]:
@@ -179,6 +180,7 @@ def _finish(document: Document, sent: Sentence, d: _Draft) -> Claim:
         scale=d.scale,
         measured=d.measured,
         in_words=d.in_words,
+        factor=d.factor,
     )
 
 
@@ -569,6 +571,7 @@ def _claim(
         scale=m.scale,
         measured=_described(tokens, compound) if kind in ("measure", "duration") else None,
         in_words=m.in_words,
+        factor=1.0 if m.in_words else m.factor * m.power,
     )
     return draft, last
 

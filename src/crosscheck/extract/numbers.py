@@ -179,6 +179,10 @@ class NumberMention:
     # million and up that close a figure in words ('sixty million'; 'two thousand' is
     # '2,000', no scale); 1 for none. Written precision reads it (quantity.written_step).
     scale: float = 1.0
+    # a power of ten written after the digits, which multiplies them: 1e8 for '2.998 x
+    # 10^8' (value == digits * power * factor); 1 for none ('10^6' is ten to the sixth,
+    # its own figure; '2.5e3' says its power in its digits)
+    power: float = 1.0
 
 
 # One group of three digits after a full stop: "1.000", "12.500" (a decimal, or thousands).
@@ -435,7 +439,12 @@ def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention
         value = _digits_value(tok)
         # "4 1/2 hours", "2½ hours", "10^6": one figure, not two
         mixed = _mixed(tokens, i)
-        joined = mixed or _power(tokens, i) or _scientific(tokens, i)
+        joined = mixed or _power(tokens, i)
+        science = None if joined else _scientific(tokens, i)
+        power = 1.0  # "2.998 x 10^8": the digits times a power of ten
+        if science is not None:
+            value, i_last, power = science
+            joined = value, i_last
         if joined is not None:
             value, i_last = joined
             factor, last = _scale_after(tokens, i_last + 1, currency_before)
@@ -444,7 +453,7 @@ def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention
             return NumberMention(
                 first=i, last=last, start=tok.start, end=tokens[last].end,
                 value=value * factor, scaled=factor != 1.0, factor=factor, half=half,
-                scale=_digits_scale(tokens, i_last, last, factor),
+                scale=_digits_scale(tokens, i_last, last, factor), power=power,
             )  # fmt: skip
         factor, last = _scale_after(tokens, i + 1, currency_before)
         halved = _digits_and_a_half(tokens, i, last, value, factor, currency_before)
@@ -594,8 +603,9 @@ def _power(tokens: list[Token], i: int) -> tuple[float, int] | None:
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 
 
-def _scientific(tokens: list[Token], i: int) -> tuple[float, int] | None:
-    """'1.99×10−30', '2.998 x 10^8', '6.02 × 10²³': the value and its last token's index.
+def _scientific(tokens: list[Token], i: int) -> tuple[float, int, float] | None:
+    """'1.99×10−30', '2.998 x 10^8', '6.02 × 10²³': the value, its last token's index and
+    the power of ten its digits are multiplied by (1e8 for '2.998 x 10^8').
     The power of ten needs its exponent's mark ('^', a minus sign or superscript digits):
     '2 x 10 rooms' is a size."""
     n = len(tokens)
@@ -619,7 +629,8 @@ def _scientific(tokens: list[Token], i: int) -> tuple[float, int] | None:
     if len(exponent.lstrip("-")) > 2:
         return None
     # exact in decimal: 1.99e-30, not 1.99 * 1e-30 (1.9900000000000002e-30)
-    return float(Decimal(repr(_digits_value(tokens[i]))).scaleb(int(exponent))), j
+    power = int(exponent)
+    return float(Decimal(repr(_digits_value(tokens[i]))).scaleb(power)), j, 10.0**power
 
 
 def _fraction(tokens: list[Token], i: int) -> NumberMention | None:
