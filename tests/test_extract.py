@@ -644,6 +644,12 @@ def test_a_qualifier_hyphened_to_its_figure_reads_as_written_apart(text: str, sp
         ("He sold 40-some thousand copies.", [(40000, 36000, 44000, "copy", "count")]),
         ("Thirty-some thousand fans came.", [(30000, 27000, 33000, "fan", "count")]),
         ("Some 40 odd thousand people marched.", [(40000, 36000, 44000, "people", "count")]),
+        # 'plus' before an age band's noun names the band: no count of ages or groups
+        ("The 50-plus age group was hit hardest, and 40-plus people died.",
+         [(40, 40, None, "people", "count")]),
+        ("Voters in the 50-plus bracket and the 65 plus age groups paid more.", []),
+        # with no noun after it, a rating is a bare figure of at least what it says
+        ("The film is rated 18-plus.", [(18, 18, None, None, "other")]),
         # a compound after a spaced qualifier is none of the figure's
         ("About 20 or so-called experts came.", [(20, 18, 22, None, "other")]),
         # a figure after 'plus' is a sum, no qualifier

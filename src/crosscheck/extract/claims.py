@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from crosscheck.extract import context as ctx
 from crosscheck.extract.lexicon import (
+    AGE_BAND_NOUNS,
     AUXILIARIES,
     CHANGE_DOWN,
     CHANGE_UP,
@@ -446,6 +447,8 @@ def _claim(
         # after the qualifier, or the scale words after it: "40-odd thousand people" counts
         # people, as "40 thousand people" does
         after_q = (max(q_after[1], last) if q_after else last) + 1
+        if q_right and _age_band(tokens, q_right[1], after_q):
+            return None, m.last  # "the 50-plus age group": a band's name, no count of ages
         phrase = noun_phrase(tokens, after_q, m.value)
         if phrase is not None:
             last = phrase.last
@@ -574,6 +577,18 @@ def _claim(
         factor=1.0 if m.in_words else m.factor * m.power,
     )
     return draft, last
+
+
+def _age_band(tokens: list[Token], qualifier_last: int, noun: int) -> bool:
+    """'the 50-plus age group', 'the 50 plus bracket', 'the 65-plus age brackets': a figure
+    and 'plus' before a noun of AGE_BAND_NOUNS name an age band; the figure counts no age,
+    group or bracket. ('Her 40-plus years' counts years; 'rated 18-plus' stays a bare
+    figure of at least 18.)"""
+    return (
+        tokens[qualifier_last].lower == "plus"
+        and noun < len(tokens)
+        and singular(tokens[noun].lower) in AGE_BAND_NOUNS
+    )
 
 
 def _described(tokens: list[Token], compound: UnitInfo | str | None) -> str | None:
