@@ -258,8 +258,6 @@ def test_acronyms_and_apostrophe_plurals_after_a_figure(
          [(2, "737-800", ()), (4, "777-300ER", ())]),
         ("Four F/A-18s and two Su-35Ss took off.", [(4, "F/A-18", ()), (2, "Su-35S", ())]),
         ("The airline leased two A330-200s for the summer.", [(2, "A330-200", ())]),
-        # one thing a figure names after 'a' takes no noun said before
-        ("Two 747s and a 777 were parked.", [(2, "747", ()), (777, None, ())]),
         # a round plural is a decade, an age or hundreds; one or two digits their own plural
         ("The band released two 1990s hits.", [(2, "hit", ("1990 s",))]),
         ("In his 40s, he rolled 4 3s and 100s of people watched.", [(4, None, ())]),
@@ -270,6 +268,26 @@ def test_other_and_model_designations_after_a_figure(
     text: str, expected: list[tuple[float, str, tuple[str, ...]]]
 ) -> None:
     assert [(c["value"], c["unit"], c["modifiers"]) for c in claims_of(text)] == expected
+
+
+def test_digits_after_a_take_no_noun_said_before() -> None:
+    """'a 777' names one thing: it is no count of the 747s said before it (it was, once
+    the 747s were counted). That it is a figure at all is the known misreading below."""
+    got = [(c["value"], c["unit"]) for c in claims_of("Two 747s and a 777 were parked.")]
+    assert (2, "747") in got
+    assert all(unit != "747" for value, unit in got if value == 777)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known misreading: a designation in digits after 'a' ('a 777') reads as a bare "
+    "figure of 777 (nothing in its shape tells a name from a figure: 'a 777' and 'a 500' "
+    "are alike)",
+)
+def test_a_designation_in_digits_after_a_is_no_figure() -> None:
+    """What it should read: the two 747s alone, 'a 777' naming one aircraft."""
+    got = [(c["value"], c["unit"]) for c in claims_of("Two 747s and a 777 were parked.")]
+    assert got == [(2, "747")]
 
 
 def test_a_range_in_one_unit_symbol_is_no_model_name() -> None:
