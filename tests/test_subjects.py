@@ -1823,3 +1823,22 @@ def test_why_measures_were_kept_apart_is_said_the_same_in_every_process() -> Non
         for seed in (1, 2, 3)
     }  # fmt: skip
     assert said == {"measures of different things (speech / court session)\n"}
+
+
+def test_measures_of_one_concept_may_join(tmp_path: Path) -> None:
+    """Two readings that share no word join when a concept file names them one thing
+    ('a 72-hour truce', 'a 48-hour ceasefire'); without it they are kept apart."""
+    from crosscheck.match.features import load_concepts
+
+    (tmp_path / "articles").mkdir()
+    summary = _summaries(
+        tmp_path / "articles",
+        "The sides agreed a 72-hour truce on Sunday.\n",
+        "The sides agreed a 48-hour ceasefire on Sunday.\n",
+    )
+    truce, ceasefire = summary[("a0.txt", 72, 0)], summary[("a1.txt", 48, 0)]
+    concepts = tmp_path / "concepts.yml"
+    concepts.write_text("concepts:\n  - id: truce\n    terms: [truce, ceasefire]\n")
+    assert truce.conflicts(ceasefire, load_concepts([])) == (
+        "measures of different things (truce / ceasefire)")  # fmt: skip
+    assert truce.conflicts(ceasefire, load_concepts([concepts])) is None

@@ -96,7 +96,7 @@ QUALIFIERS_AFTER: list[tuple[str, str]] = [
 ]  # fmt: skip
 # Nouns after a figure and 'plus' that name an age band, not what the figure counts: "the
 # 50-plus age group", "the 65 plus bracket" (no count of ages, groups or brackets).
-AGE_BAND_NOUNS = words("age group bracket")
+AGE_BAND_NOUNS = words("age bracket")
 # Words that may stand between a qualifier and its figure: "about US$ 3", "some 3".
 QUALIFIER_GAP = words("a an")
 

@@ -383,7 +383,11 @@ def described(tokens: list[Token], j: int) -> str | None:
     unit, a word of where or when, a verb in -ed after a noun), at most DESCRIBED_WORDS,
     names as written, a word joined by hyphens as one, the last word singular when it is
     a plural. Without a tagger no single head is chosen: 'a speech arguing that' keeps
-    'arguing' too. None when no word follows ('the 10-metre.', 'a 6-foot-tall man')."""
+    'arguing' too. None when no word follows ('the 10-metre.', 'a 6-foot-tall man').
+    Not noun_phrase: that reads what a figure counts, whose head agrees with the figure in
+    number (the first plural after 'two' ends it); a compound measure's noun agrees with
+    nothing ('a 12-hour police standoff', 'three 12-hour shifts'), so its words are all
+    kept and compared as words (described_words)."""
     out: list[str] = []
     n = len(tokens)
     k = j
@@ -425,6 +429,7 @@ def _hyphen_goes_on(tokens: list[Token], k: int) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def described_words(measured: str) -> frozenset[str]:
     """The words of a reading of ``described`` that say what is measured, as the matcher
     compares them: lower-case words (names left out: 'MacBook Pro', 'Trump' say whose or

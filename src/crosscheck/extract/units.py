@@ -108,9 +108,7 @@ class UnitInfo:
 _DASHES = ("-", "\u2013", "\u2014")  # hyphen, en dash, em dash
 
 
-def magnitude(
-    tokens: list[Token], first: int, last: int, words_at: int | None = None
-) -> UnitInfo | None:
+def magnitude(tokens: list[Token], first: int, last: int, words_at: int) -> UnitInfo | None:
     """A quake's magnitude by its wording, however it is written: "a 4.2 magnitude quake",
     "4.2 on the Richter scale", "a magnitude 4.2 quake", "a magnitude of 4.2",
     "magnitude-4.2", "a 4.2 -magnitude quake", "a 4.2 quake" (the hyphenated
@@ -122,10 +120,10 @@ def magnitude(
     no quake has is no figure at all, never a count of quakes ("a magnitude 11 quake").
     A dash between the word and the figure is no minus ("magnitude–7.8"); a sign glued to
     the figure is, and the caller passes it as ``first`` ("magnitude -0.5"). ``words_at``:
-    where the words after the figure start, past a qualifier ("a 4-plus quake"); the token
-    after ``last`` by default."""
+    where the words after the figure start: the token after ``last``, or past a qualifier
+    ("a 4-plus quake")."""
     n = len(tokens)
-    j = last + 1 if words_at is None else words_at
+    j = words_at
     if j + 1 < n and tokens[j].text in _DASHES and tokens[j + 1].lower == "magnitude":
         j += 1  # "a 5.6 -magnitude earthquake": a dash set apart from the figure
     if j < n and tokens[j].lower == "magnitude":

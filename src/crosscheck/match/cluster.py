@@ -788,11 +788,10 @@ class _Summary:
         # of one vote that differ on both sides ("52-48", "51-49") may be one subject
         if any(a == b and not (pa & pb) for a, pa in self.partners for b, pb in other.partners):
             return "sides of other scores (the other side differs)"
-        # in order: a set's order changes with each process's string hashing (the reason
-        # must be the same on every Dask worker)
-        for a, b in itertools.product(sorted(self.described), sorted(other.described)):
-            if not described_words(a) & described_words(b):  # "a 55-minute speech", "clip"
-                return f"measures of different things ({a} / {b})"
+        if self.described and other.described:
+            apart = _measures_apart(self.described, other.described, concepts)
+            if apart:
+                return f"measures of different things ({apart[0]} / {apart[1]})"
         if (self.ages and other.counted) or (self.counted and other.ages):
             return "an age is not a count"
         if _bare_beside_months(self.age_units, other.age_units):
@@ -824,6 +823,27 @@ class _Summary:
                         self.owners | other.owners, self.besides | other.besides,
                         self.wholes | other.wholes,
                         self.described | other.described)  # fmt: skip
+
+
+def _measures_apart(
+    ours: frozenset[str], theirs: frozenset[str], concepts: ConceptTable | None
+) -> tuple[str, str] | None:
+    """The first two readings of what measures describe (Claim.measured: "speech",
+    "video clip") that share no word and whose last words no concept relates ("a truce"
+    and "a ceasefire" join when a concept file says they are one): taken in order, since
+    a set's order changes with each process's string hashing and the reason must be the
+    same on every Dask worker."""
+    for a, b in itertools.product(sorted(ours), sorted(theirs)):
+        wa, wb = described_words(a), described_words(b)
+        if wa & wb:
+            continue
+        if concepts is not None and concepts.related(
+            concepts.base_concept(a.split()[-1].lower()),
+            concepts.base_concept(b.split()[-1].lower()),
+        ):
+            continue
+        return a, b
+    return None
 
 
 def _besides_one(besides: frozenset[float], wholes: frozenset[tuple[float, float]]) -> bool:

@@ -54,14 +54,16 @@ class ConceptTable:
             return None
         if claim.kind != "count":
             return unit
-        concept = self._base_concept(unit)
+        concept = self.base_concept(unit)
         # "ten people killed": a verb narrows people to the dead
         for narrower in self.by_predicate.get(claim.predicate or "", []):
             if self._ancestor(concept, narrower) or narrower == concept:
                 return narrower
         return concept
 
-    def _base_concept(self, unit: str) -> str:
+    def base_concept(self, unit: str) -> str:
+        """The concept of a noun or unit as the concept files name it, or its head noun
+        ('transmission tower' -> 'tower' unless a file names it)."""
         if unit[:1].isupper():
             if unit.lower() in self.by_term:
                 return self.by_term[unit.lower()]
