@@ -251,11 +251,13 @@ def _run(
             log.warning("skipped %s: %s", skipped.path, skipped.reason)
         result.rule_files = list(ruleset.files)
         result.concept_files = list(concepts.sources)
-        key = config = None
+        key = config = matcher = None
         stored_copies = None
         if store is not None:
             config_files = [*result.rule_files, *result.concept_files, *map(str, wire_files)]
             config = config_digest(RESULTS_VERSION, config_files)  # read once, for both keys
+            # what the matcher reads of each article alone: its code and the concept files
+            matcher = config_digest(SUBJECTS_VERSION, result.concept_files)
             with result.timed("store"), _stage("reading the store", str(settings.store)):
                 key = results_key(result.documents, result.extraction_keys, config)
                 stored_copies = store.copies(key)  # the key hashes the wire tables too
@@ -302,7 +304,16 @@ def _run(
             with result.timed("match"), _stage("matching claims", subject):
                 try:
                     judged, story_keys, fresh_stories, owns = _judge_stories(
-                        parts, rates, config, result, ruleset, concepts, store, engine, evidence
+                        parts,
+                        rates,
+                        config,
+                        matcher,
+                        result,
+                        ruleset,
+                        concepts,
+                        store,
+                        engine,
+                        evidence,
                     )
                 except StoryFailed as exc:  # the run ends: what was done is kept
                     if store is not None:  # its documents not as seen: nothing reported them
@@ -388,6 +399,7 @@ def _judge_stories(
     parts: list[StoryPart],
     rates: dict[str, float],
     config: str | None,
+    matcher: str | None,
     result: RunResult,
     ruleset: RuleSet,
     concepts: ConceptTable,
@@ -415,8 +427,7 @@ def _judge_stories(
     todo = [k for k in range(len(parts)) if not keys or keys[k] not in stored]
     owns = _Owns()
     if keys and engine is None:  # (keys: a store and its config)
-        assert store is not None and config is not None
-        matcher = config_digest(SUBJECTS_VERSION, result.concept_files)
+        assert store is not None and matcher is not None
         owns = _Owns.read(store, matcher, parts, todo, ext)
     if engine is not None and todo:
         try:
