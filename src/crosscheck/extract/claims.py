@@ -582,8 +582,8 @@ def _claim(
 def _age_band(tokens: list[Token], qualifier_last: int, noun: int) -> bool:
     """'the 50-plus age group', 'the 50 plus bracket', 'the 65-plus age brackets': a figure
     and 'plus' before a noun of AGE_BAND_NOUNS name an age band; the figure counts no age
-    or bracket ('a 30-plus group of hikers' keeps its figure). ('Her 40-plus years' counts years; 'rated 18-plus' stays a bare
-    figure of at least 18.)"""
+    or bracket ('a 30-plus group of hikers' keeps its figure). ('Her 40-plus years' counts
+    years; 'rated 18-plus' stays a bare figure of at least 18.)"""
     return (
         tokens[qualifier_last].lower == "plus"
         and noun < len(tokens)
