@@ -84,23 +84,35 @@ def test_a_closed_stdout_ends_quietly_and_a_full_one_is_exit_2(work: Path) -> No
     # `crosscheck check --format text | head -0`: click made the closed pipe exit 1, the
     # code of findings; a full disk behind stdout was exit 4, "a bug". A closed pipe is
     # no error of the user's: no message, and 141 as for a process SIGPIPE ends
-    import subprocess
     import sys
 
     command = [sys.executable, "-m", "crosscheck", "check", "articles", "--format", "text"]
+    code, err = _to_a_closed_stdout(command)
+    assert code == 141 and "error" not in err and "Exception" not in err, err
+    code, err = _to_a_closed_stdout([sys.executable, "-m", "crosscheck", "rules", "list"])
+    assert code == 141 and not err, err
+    _to_a_full_stdout_is_exit_2(command)
+
+
+def _to_a_closed_stdout(command: list[str]) -> tuple[int, str]:
+    """Run ``command`` with its stdout's reader gone before anything is written: its exit
+    code and what it wrote to stderr."""
+    import subprocess
+
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
     closed = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     assert closed.stdout is not None and closed.stderr is not None
-    closed.stdout.close()  # the reader is gone before anything is written
+    closed.stdout.close()
     err = closed.stderr.read().decode()
-    assert closed.wait() == 141 and "error" not in err and "Exception" not in err, err
-    rules = [sys.executable, "-m", "crosscheck", "rules", "list"]
-    listed = subprocess.Popen(rules, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    assert listed.stdout is not None and listed.stderr is not None
-    listed.stdout.close()
-    err = listed.stderr.read().decode()
-    assert listed.wait() == 141 and not err, err
+    return closed.wait(), err
+
+
+def _to_a_full_stdout_is_exit_2(command: list[str]) -> None:
+    """``command`` writing to a full disk (/dev/full, where there is one) exits 2 and says so."""
+    import subprocess
+
     if Path("/dev/full").exists():
+        env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
         with open("/dev/full", "w") as full:
             done = subprocess.run(command, stdout=full, stderr=subprocess.PIPE, env=env)
         assert done.returncode == 2 and b"cannot write the output" in done.stderr
@@ -111,20 +123,12 @@ def test_a_closed_stdout_ends_quietly_and_a_full_one_is_exit_2(work: Path) -> No
 def test_click_own_writes_to_a_closed_or_full_stdout(args: list[str]) -> None:
     # --help and --version are written by click, not through _out: a closed pipe was
     # click's exit 1 (the code of findings), a full disk exit 4 ("a bug")
-    import subprocess
     import sys
 
     command = [sys.executable, "-m", "crosscheck", *args]
-    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
-    closed = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    assert closed.stdout is not None and closed.stderr is not None
-    closed.stdout.close()
-    err = closed.stderr.read().decode()
-    assert closed.wait() == 141 and not err, err
-    if Path("/dev/full").exists():
-        with open("/dev/full", "w") as full:
-            done = subprocess.run(command, stdout=full, stderr=subprocess.PIPE, env=env)
-        assert done.returncode == 2 and b"cannot write the output" in done.stderr
+    code, err = _to_a_closed_stdout(command)
+    assert code == 141 and not err, err
+    _to_a_full_stdout_is_exit_2(command)
 
 
 def test_unwritable_out_is_exit_2_naming_it(work: Path) -> None:
