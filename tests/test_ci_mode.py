@@ -198,6 +198,7 @@ def test_config_errors(work: Path, text: str, needle: str) -> None:
         ('max_size = "lots"\n', "crosscheck.toml:1:", "not a size: 'lots'"),
         ('\npublished_default = "2020-99-99"\n', "crosscheck.toml:2:", "not an ISO date"),
         ('store = ""\n', "crosscheck.toml:1:", "store: an empty path"),
+        ('store = "  "\n', "crosscheck.toml:1:", "store: an empty path"),
     ],
 )
 def test_a_config_error_names_the_file_and_the_line(

@@ -195,7 +195,7 @@ def load_config(cwd: Path | None = None) -> tuple[dict[str, Any], str | None]:
                 f"{at('formats')} unknown format '{fmt}'; known: {', '.join(FORMATS)}"
             )
     for key in ("store", "baseline", "out", "scheduler"):
-        if out.get(key) == "":
+        if isinstance(value := out.get(key), str) and not value.strip():  # as checked() reads
             raise ConfigError(f"{at(key)} {key}: an empty path; leave the key out for none")
     for key in ("rules", "aliases"):  # a missing path is an error, as on the command line
         for item in out.get(key, []):

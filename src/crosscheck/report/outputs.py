@@ -46,6 +46,8 @@ def clash(targets: Sequence[Path], kept: Mapping[str, str]) -> tuple[Path, str, 
     was read or will be opened, links followed. One stat per kept file: a run of 20,000
     articles resolved every input's path before. A kept file not there yet (a store to be
     made) is compared by name."""
+    if not kept:
+        return None  # (no walk of the story pages' folder for nothing to compare)
     ids: dict[tuple[int, int], Path] = {}
     entries: dict[str, Path] = {}
     for target in targets:
@@ -102,7 +104,9 @@ def read_documents(result: RunResult) -> dict[str, str]:
     past the time budget, failing a stage, no article text): none is written over. Only a
     file ingest marked Skipped.replaceable (an earlier run's report, a file of a type not
     read) is replaced as before."""
-    kept = {d.path: "the input" for d in result.documents if os.path.isfile(d.path)}
+    # one stat per file: every record of a JSONL feed has its file's path
+    paths = dict.fromkeys(d.path for d in result.documents)  # in order, each once
+    kept = {p: "the input" for p in paths if os.path.isfile(p)}
     for s in result.skipped:
         if s.replaceable:
             continue
