@@ -1842,3 +1842,21 @@ def test_measures_of_one_concept_may_join(tmp_path: Path) -> None:
     assert truce.conflicts(ceasefire, load_concepts([])) == (
         "measures of different things (truce / ceasefire)")  # fmt: skip
     assert truce.conflicts(ceasefire, load_concepts([concepts])) is None
+
+
+def test_a_concept_file_names_measured_things_in_the_singular(tmp_path: Path) -> None:
+    """A reading in the plural ('two 12-hour truces') and a term of several words are
+    looked up as a counted noun is: lower-case, the last word singular."""
+    from crosscheck.match.cluster import _measures_apart
+    from crosscheck.match.features import load_concepts
+
+    path = tmp_path / "concepts.yml"
+    path.write_text(
+        "concepts:\n  - id: truce\n    terms: [truce, ceasefire]\n"
+        "  - id: shift\n    terms: [night shift, turn]\n"
+    )
+    concepts = load_concepts([path])
+    assert _measures_apart(frozenset({"truces"}), frozenset({"ceasefire"}), concepts) is None
+    assert _measures_apart(frozenset({"night shifts"}), frozenset({"turn"}), concepts) is None
+    assert _measures_apart(frozenset({"truces"}), frozenset({"turn"}), concepts) == (
+        "truces", "turn")  # fmt: skip

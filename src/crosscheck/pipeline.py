@@ -500,7 +500,7 @@ class _Owns:
         from crosscheck.match.pairs import own_row
 
         for doc_id, claims in self.claims.items():
-            if doc_id in self.found or doc_id not in self.keys:
+            if doc_id in self.found:
                 continue
             if all(c.id in self.made for c in claims):
                 row = [own_row(self.made[c.id]) for c in claims]

@@ -27,7 +27,7 @@ from typing import Any
 
 from crosscheck import quantity
 from crosscheck.extract import scope
-from crosscheck.extract.nouns import described_words
+from crosscheck.extract.nouns import described_words, singular
 from crosscheck.match import tfidf
 from crosscheck.match.features import (
     BESIDES,
@@ -837,13 +837,18 @@ def _measures_apart(
         wa, wb = described_words(a), described_words(b)
         if wa & wb:
             continue
-        if concepts is not None and concepts.related(
-            concepts.base_concept(a.split()[-1].lower()),
-            concepts.base_concept(b.split()[-1].lower()),
-        ):
+        if concepts is not None and concepts.related(_concept(a, concepts), _concept(b, concepts)):
             continue
         return a, b
     return None
+
+
+def _concept(measured: str, concepts: ConceptTable) -> str:
+    """The concept a reading of what a measure describes names, as the concept files say
+    ('truces' as 'truce', 'death toll' as a whole or by its head), read as a counted noun
+    is: lower-case, its last word singular."""
+    words = measured.lower().split()
+    return concepts.base_concept(" ".join([*words[:-1], singular(words[-1])]))
 
 
 def _besides_one(besides: frozenset[float], wholes: frozenset[tuple[float, float]]) -> bool:
