@@ -180,15 +180,7 @@ def test_a_document_past_its_time_budget_is_skipped(
     work: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (work / "articles" / "slow.txt").write_text("About 3,000 troops were sent.\n")
-    real_segment = crosscheck.segment.segment
-
-    def segment(doc: crosscheck.model.Document) -> object:
-        if doc.id == "slow.txt":
-            while True:  # a pathological document
-                time.sleep(0.01)
-        return real_segment(doc)
-
-    monkeypatch.setattr(crosscheck.segment, "segment", segment)
+    _hangs_on(monkeypatch, "slow.txt")
     started = time.monotonic()
     result = invoke("check", "articles", "--out", "out", "--time-budget", "0.5", "-j", "1")
     assert result.exit_code == 0 and time.monotonic() - started < 30
@@ -615,15 +607,7 @@ def test_a_users_file_past_its_time_budget_is_not_replaced(
 ) -> None:
     page = work / "articles" / "report.html"
     page.write_text(PAGE)
-    real_segment = crosscheck.segment.segment
-
-    def segment(doc: crosscheck.model.Document) -> object:
-        if doc.id == "report.html":
-            while True:  # a pathological document
-                time.sleep(0.01)
-        return real_segment(doc)
-
-    monkeypatch.setattr(crosscheck.segment, "segment", segment)
+    _hangs_on(monkeypatch, "report.html")
     result = invoke("check", "articles", "--out", "articles", "--format", "html",
                     "--time-budget", "0.5", "-j", "1")  # fmt: skip
     assert result.exit_code == 2, result.output
@@ -1375,3 +1359,16 @@ def test_a_budget_longer_than_timers_hold_is_cut_to_what_they_hold() -> None:
     thread.start()
     thread.join(30)
     assert outcome == ["stopped"]
+
+
+def _hangs_on(monkeypatch: pytest.MonkeyPatch, doc_id: str) -> None:
+    """Segmenting the document ``doc_id`` never ends (a pathological document)."""
+    real_segment = crosscheck.segment.segment
+
+    def segment(doc: crosscheck.model.Document) -> object:
+        if doc.id == doc_id:
+            while True:
+                time.sleep(0.01)
+        return real_segment(doc)
+
+    monkeypatch.setattr(crosscheck.segment, "segment", segment)
