@@ -144,6 +144,34 @@ def test_counted_noun_across_of() -> None:
     assert one("Police said two of the jets were damaged.")["unit"] == "jet"
 
 
+@pytest.mark.parametrize(
+    ("text", "parts", "wholes"),
+    [
+        (
+            "The agency received 235,000 comments, at least 208,000 of which were form letters.",
+            [208000],
+            [235000],
+        ),
+        ("The blast killed 12 people, three of whom were children.", [3], [12]),
+        ("Police arrested 20 people, five of them minors.", [5], [20]),
+        ("Of the 40 injured, 12 were in serious condition.", [12], [40]),
+        ("Of those, at least 12 were children.", [12], []),
+        # the whole, not a part of it
+        ("Police said all 20 of them were released on Monday.", [], [20]),
+        ("Of course, 12 people died in the fire.", [], [12]),
+    ],
+)
+def test_a_part_of_a_figure_named_before_is_marked(
+    text: str, parts: list[float], wholes: list[float]
+) -> None:
+    """A figure that counts a part of one named before it carries the modifier "part",
+    which match.cluster keeps from the whole: "208,000 of which", "three of whom", "five
+    of them", and the figure after "Of the 40 injured,"."""
+    found = {c["value"]: "part" in c["modifiers"] for c in claims_of(text)}
+    assert {v for v, part in found.items() if part} == set(parts)
+    assert {v for v, part in found.items() if not part} == set(wholes)
+
+
 def test_elided_noun_from_same_sentence_prefers_same_predicate() -> None:
     text = (
         "Of some 900 nurses hired by the region, 120 resigned within a month, and another "

@@ -25,6 +25,9 @@ from crosscheck.extract.lexicon import (
     IDENTIFIER_NOUNS,
     MONTHS,
     NARROWING_BEFORE,
+    OF_THE_WHOLE,
+    PART,
+    PART_PRONOUNS,
     PREPOSITIONS,
     PROJECTILES,
     PRONOUNS,
@@ -37,6 +40,7 @@ from crosscheck.extract.lexicon import (
     UNITS_WORDS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
+    WHOLE_BEFORE_PART,
 )
 from crosscheck.extract.nouns import (
     NounPhrase,
@@ -543,6 +547,8 @@ def _claim(
     if before in NARROWING_BEFORE:
         modifiers.insert(0, NARROWING_BEFORE[before])
     modifiers.extend(ctx.narrowing_modifiers(tokens, phrase_last, pred_index))
+    if _part_of_named(tokens, m, start_tok):
+        modifiers.append(PART)
     modifiers = list(dict.fromkeys(_MODIFIER_NORMAL.get(x, x) for x in modifiers))
     hedged = ctx.hedged(tokens, clause[0], clause[1]) or (
         before == "estimated"
@@ -577,6 +583,30 @@ def _claim(
         factor=1.0 if m.in_words else m.factor * m.power,
     )
     return draft, last
+
+
+def _part_of_named(tokens: list[Token], m: NumberMention, start_tok: int) -> bool:
+    """A figure that counts a part of one named before it, by a pronoun after "of": "235,000
+    comments, at least 208,000 of which were form letters", "killed 12, three of whom were
+    children", "arrested 20 people, five of them minors", and after an opening "Of the 40
+    injured," (modifier PART: match.cluster keeps a part from the whole). "All 12 of
+    them", "the two of them" are the whole."""
+    k = m.last + 1
+    if k + 1 < len(tokens) and tokens[k].lower == "of" and tokens[k + 1].lower in PART_PRONOUNS:
+        return not (start_tok > 0 and tokens[start_tok - 1].lower in WHOLE_BEFORE_PART)
+    return _after_of_the_whole(tokens, start_tok)
+
+
+def _after_of_the_whole(tokens: list[Token], start_tok: int) -> bool:
+    """The figure right after the comma that closes a sentence's opening "Of the 40
+    injured," "Of some 900 nurses hired," "Of those," counts a part of that whole ("12
+    were in serious condition"); "Of course, 12 died" opens with no whole."""
+    if len(tokens) < 3 or tokens[0].lower != "of":
+        return False
+    if tokens[1].lower not in OF_THE_WHOLE and tokens[1].kind != "num":  # "Of 40 injured,"
+        return False
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    return comma is not None and comma == start_tok - 1
 
 
 def _age_band(tokens: list[Token], qualifier_last: int, noun: int) -> bool:
