@@ -155,18 +155,23 @@ def test_counted_noun_across_of() -> None:
         ("The blast killed 12 people, three of whom were children.", [3], [12]),
         ("Police arrested 20 people, five of them minors.", [5], [20]),
         ("Of the 40 injured, 12 were in serious condition.", [12], [40]),
-        ("Of those, at least 12 were children.", [12], []),
+        ("Five bombs were dropped, of which four exploded, they said.", [4], [5]),
+        ("Of some 900 nurses hired by the region, 120 resigned within a month.", [120], [900]),
         # the whole, not a part of it
         ("Police said all 20 of them were released on Monday.", [], [20]),
+        # no whole in the sentence: the figure may be another article's whole count
+        ("Commandos caught the pirates and took 23 of them into custody.", [], [23]),
+        ("Of those, at least 12 were children.", [], [12]),
         ("Of course, 12 people died in the fire.", [], [12]),
     ],
 )
 def test_a_part_of_a_figure_named_before_is_marked(
     text: str, parts: list[float], wholes: list[float]
 ) -> None:
-    """A figure that counts a part of one named before it carries the modifier "part",
-    which match.cluster keeps from the whole: "208,000 of which", "three of whom", "five
-    of them", and the figure after "Of the 40 injured,"."""
+    """A figure that counts a part of one its sentence gives before it carries the
+    modifier "part", which match.cluster keeps from every whole: "208,000 of which",
+    "three of whom", "five of them", "of which four exploded", and the figure after "Of the
+    40 injured,"."""
     found = {c["value"]: "part" in c["modifiers"] for c in claims_of(text)}
     assert {v for v, part in found.items() if part} == set(parts)
     assert {v for v, part in found.items() if not part} == set(wholes)

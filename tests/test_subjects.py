@@ -1655,12 +1655,11 @@ def test_a_count_besides_others_is_not_the_whole(tmp_path: Path) -> None:
     assert four.merged(summary[("a2.txt", 11, 0)]).conflicts(five) is not None
 
 
-def test_a_part_of_a_figure_is_not_the_whole_its_sentence_gives(tmp_path: Path) -> None:
+def test_a_part_of_a_figure_is_never_a_whole(tmp_path: Path) -> None:
     """ "235,000 comments, at least 208,000 of which were form letters": the part never
-    joins a cluster that holds the whole its own sentence gives (so neither the totals
-    other articles give), while it may join another article's same part, and a figure
-    counted as a part where the sentence gives no whole ("took 23 of them into custody")
-    may still be another article's whole count ("23 pirates were arrested")."""
+    joins a whole, neither its own sentence's nor another article's, while it may join
+    another article's part; a figure whose sentence gives no whole ("took 23 of them into
+    custody") is no part and may join any count ("23 pirates were arrested")."""
     summary = _summaries(
         tmp_path,
         "The agency received 235,000 comments, at least 208,000 of which were form letters.\n",
@@ -1668,18 +1667,22 @@ def test_a_part_of_a_figure_is_not_the_whole_its_sentence_gives(tmp_path: Path) 
         "The agency got about 235,000 comments, 208,000 of them form letters.\n",
         "Commandos caught the pirates and took 23 of them into custody.\n",
         "The navy said 23 pirates were arrested on Saturday.\n",
+        "Five bombs were dropped, of which four exploded, they said.\n",
+        "An Antonov bomber dropped four bombs on the camp.\n",
     )
     part, own_whole = summary[("a0.txt", 208000, 0)], summary[("a0.txt", 235000, 0)]
     whole = summary[("a1.txt", 235000, 0)]
-    reason = "a part ('208,000 of which', 'three of whom') is not the whole its sentence gives"
-    assert part.conflicts(own_whole.merged(whole)) == reason
-    assert own_whole.merged(whole).conflicts(part) == reason
+    reason = "a part ('208,000 of which', 'of which four exploded') is no whole"
+    assert part.conflicts(own_whole) == reason
+    assert whole.conflicts(part) == reason
+    assert summary[("a5.txt", 4, 0)].conflicts(summary[("a6.txt", 4, 0)]) == reason
     # another article's same part, and two wholes, may be one subject
     assert part.conflicts(summary[("a2.txt", 208000, 0)]) is None
     assert own_whole.conflicts(whole) is None
-    # a merged cluster keeps where its parts were
+    assert summary[("a5.txt", 5, 0)].conflicts(summary[("a6.txt", 4, 0)]) is None
+    # a merged cluster keeps what its claims were
     assert part.merged(summary[("a2.txt", 208000, 0)]).conflicts(own_whole) == reason
-    # no whole in its sentence: nothing it must be kept from
+    # no whole in its sentence: no part
     assert summary[("a3.txt", 23, 0)].conflicts(summary[("a4.txt", 23, 0)]) is None
 
 
@@ -1694,8 +1697,8 @@ def test_a_part_is_not_flagged_against_the_whole_on_real_news(ecb_articles: Path
     part = [c for c in result.claims if c.text == "at least 208,000"]
     assert part and "part" in part[0].modifiers  # the reading the test relies on
     assert not any(
-        part[0].id in f.claims and any(by_id[i].value == 235000 for i in f.claims)
-        for f in result.findings
+        part[0].id in g.claims and any("part" not in by_id[i].modifiers for i in g.claims)
+        for g in result.groups
     )
 
 

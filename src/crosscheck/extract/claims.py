@@ -547,7 +547,7 @@ def _claim(
     if before in NARROWING_BEFORE:
         modifiers.insert(0, NARROWING_BEFORE[before])
     modifiers.extend(ctx.narrowing_modifiers(tokens, phrase_last, pred_index))
-    if _part_of_named(tokens, m, start_tok):
+    if _part_of_named(tokens, m, start_tok, earlier):
         modifiers.append(PART)
     modifiers = list(dict.fromkeys(_MODIFIER_NORMAL.get(x, x) for x in modifiers))
     hedged = ctx.hedged(tokens, clause[0], clause[1]) or (
@@ -585,22 +585,31 @@ def _claim(
     return draft, last
 
 
-def _part_of_named(tokens: list[Token], m: NumberMention, start_tok: int) -> bool:
-    """A figure that counts a part of one named before it, by a pronoun after "of": "235,000
-    comments, at least 208,000 of which were form letters", "killed 12, three of whom were
-    children", "arrested 20 people, five of them minors", and after an opening "Of the 40
-    injured," (modifier PART: match.cluster keeps a part from the whole). "All 12 of
-    them", "the two of them" are the whole."""
+def _part_of_named(
+    tokens: list[Token], m: NumberMention, start_tok: int, earlier: list[_Draft]
+) -> bool:
+    """A figure that counts a part of one its sentence gives before it (modifier PART, which
+    match.cluster keeps from every whole): "235,000 comments, at least 208,000 of which
+    were form letters", "killed 12, three of whom were children", "arrested 20 people, five
+    of them minors", "Five bombs were dropped, of which four exploded", "Of the 40 injured,
+    12 were in serious condition". "All 12 of them" and "the two of them" are the whole;
+    with no figure before it ("took 23 of them into custody", "Of those, 12 were
+    children") the whole is not given, and the figure may be any article's count."""
+    if not earlier:
+        return False
     k = m.last + 1
     if k + 1 < len(tokens) and tokens[k].lower == "of" and tokens[k + 1].lower in PART_PRONOUNS:
         return not (start_tok > 0 and tokens[start_tok - 1].lower in WHOLE_BEFORE_PART)
+    if " ".join(t.lower for t in tokens[max(0, start_tok - 2) : start_tok]) in (
+        "of which", "of whom"):  # fmt: skip
+        return True  # "Five bombs were dropped, of which four exploded"
     return _after_of_the_whole(tokens, start_tok)
 
 
 def _after_of_the_whole(tokens: list[Token], start_tok: int) -> bool:
     """The figure right after the comma that closes a sentence's opening "Of the 40
-    injured," "Of some 900 nurses hired," "Of those," counts a part of that whole ("12
-    were in serious condition"); "Of course, 12 died" opens with no whole."""
+    injured," or "Of some 900 nurses hired," counts a part of that whole ("12 were in
+    serious condition"); "Of course, 12 died" opens with no whole."""
     if len(tokens) < 3 or tokens[0].lower != "of":
         return False
     if tokens[1].lower not in OF_THE_WHOLE and tokens[1].kind != "num":  # "Of 40 injured,"

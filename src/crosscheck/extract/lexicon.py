@@ -175,15 +175,15 @@ SEVERITY_ADVERBS = words(
 NARROWING_BEFORE = {"another": "additional", "additional": "additional", "extra": "additional",
                     "further": "additional", "more": "additional"}  # fmt: skip
 
-# A figure followed by "of" and one of these counts a part of a figure named before it
-# ("208,000 of which", "three of whom", "five of them"): its modifier is PART, unless a word
-# of WHOLE_BEFORE_PART opens it ("all 12 of them", "the two of them").
+# A figure followed by "of" and one of these counts a part of a figure its sentence gives
+# before it ("208,000 of which", "three of whom", "five of them"): its modifier is PART,
+# unless a word of WHOLE_BEFORE_PART opens it ("all 12 of them", "the two of them").
 PART = "part"
 PART_PRONOUNS = words("which whom them those these")
 WHOLE_BEFORE_PART = words("all the both each every")
 # A sentence that opens "Of" and one of these names a whole before its first comma ("Of
-# the 40 injured, 12 were in serious condition"; "Of those, 12"): the figure right after
-# the comma is a part of it.
+# the 40 injured, 12 were in serious condition"): the figure right after the comma is a
+# part of it.
 OF_THE_WHOLE = words("the those these them all some its their his her our")
 
 AUXILIARIES = words(
