@@ -31,6 +31,7 @@ from crosscheck.extract.lexicon import (
     PREPOSITIONS,
     PROJECTILES,
     PRONOUNS,
+    QUALIFIER_WORDS,
     QUALIFIERS_BEFORE,
     SAME_OBJECT_VERBS,
     STREET_SUFFIXES,
@@ -547,7 +548,7 @@ def _claim(
     if before in NARROWING_BEFORE:
         modifiers.insert(0, NARROWING_BEFORE[before])
     modifiers.extend(ctx.narrowing_modifiers(tokens, phrase_last, pred_index))
-    if _part_of_named(tokens, m, start_tok, earlier):
+    if _part_of_named(tokens, m, start_tok, earlier, kind):
         modifiers.append(PART)
     modifiers = list(dict.fromkeys(_MODIFIER_NORMAL.get(x, x) for x in modifiers))
     hedged = ctx.hedged(tokens, clause[0], clause[1]) or (
@@ -586,18 +587,24 @@ def _claim(
 
 
 def _part_of_named(
-    tokens: list[Token], m: NumberMention, start_tok: int, earlier: list[_Draft]
+    tokens: list[Token], m: NumberMention, start_tok: int, earlier: list[_Draft], kind: str
 ) -> bool:
-    """A figure that counts a part of one its sentence gives before it (modifier PART, which
-    match.cluster keeps from every whole): "235,000 comments, at least 208,000 of which
-    were form letters", "killed 12, three of whom were children", "arrested 20 people, five
-    of them minors", "Five bombs were dropped, of which four exploded", "Of the 40 injured,
-    12 were in serious condition". "All 12 of them" and "the two of them" are the whole;
-    with no figure before it ("took 23 of them into custody", "Of those, 12 were
-    children") the whole is not given, and the figure may be any article's count."""
-    if not earlier:
+    """A count, amount or share that is a part of another figure its sentence gives
+    (modifier PART: match.cluster never joins it with a figure of its own sentence):
+    "235,000 comments, at least 208,000 of which were form letters", "killed 12, three of
+    whom were children", "arrested 20 people, five of them minors", "Five bombs were
+    dropped, of which four exploded", "Of the 40 injured, 12 were in serious condition",
+    "At least 208,000 of the nearly 235,000 comments". "All 12 of them" and "the two of
+    them" are the whole; with no figure before it ("took 23 of them into custody", "Of
+    those, 12 were children") its sentence gives no whole, and no age or measure is a
+    part ("Of the two candidates, 52-year-old Smith")."""
+    if kind not in ("count", "money", "percent", "other"):
         return False
     k = m.last + 1
+    if _of_a_figure(tokens, k):
+        return True  # "At least 208,000 of the nearly 235,000 comments"
+    if not earlier:
+        return False
     if k + 1 < len(tokens) and tokens[k].lower == "of" and tokens[k + 1].lower in PART_PRONOUNS:
         return not (start_tok > 0 and tokens[start_tok - 1].lower in WHOLE_BEFORE_PART)
     if " ".join(t.lower for t in tokens[max(0, start_tok - 2) : start_tok]) in (
@@ -606,14 +613,30 @@ def _part_of_named(
     return _after_of_the_whole(tokens, start_tok)
 
 
+def _of_a_figure(tokens: list[Token], k: int) -> bool:
+    """ "of the nearly 235,000" at ``k``: "of", then determiners and qualifier words only,
+    then a figure."""
+    if k >= len(tokens) or tokens[k].lower != "of":
+        return False
+    for tok in tokens[k + 1 : k + 5]:
+        if tok.kind == "num":
+            return True
+        if tok.lower not in DETERMINERS and tok.lower not in QUALIFIER_WORDS:
+            return False
+    return False
+
+
 def _after_of_the_whole(tokens: list[Token], start_tok: int) -> bool:
     """The figure right after the comma that closes a sentence's opening "Of the 40
-    injured," or "Of some 900 nurses hired," counts a part of that whole ("12 were in
-    serious condition"); "Of course, 12 died" opens with no whole."""
-    if len(tokens) < 3 or tokens[0].lower != "of":
+    injured," or "Of some 900 nurses hired," (after a quote mark too) counts a part of that
+    whole ("12 were in serious condition"); "Of course, 12 died" opens with no whole."""
+    first = 0
+    while first < len(tokens) and tokens[first].kind in ("punct", "sym"):
+        first += 1  # "“Of the 40 injured, 12 ...,” he said"
+    if len(tokens) < first + 3 or tokens[first].lower != "of":
         return False
-    if tokens[1].lower not in OF_THE_WHOLE and tokens[1].kind != "num":  # "Of 40 injured,"
-        return False
+    if tokens[first + 1].lower not in OF_THE_WHOLE and tokens[first + 1].kind != "num":
+        return False  # "Of course," (but "Of 40 injured,")
     comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
     return comma is not None and comma == start_tok - 1
 

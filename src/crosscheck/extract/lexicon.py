@@ -185,6 +185,8 @@ WHOLE_BEFORE_PART = words("all the both each every")
 # the 40 injured, 12 were in serious condition"): the figure right after the comma is a
 # part of it.
 OF_THE_WHOLE = words("the those these them all some its their his her our")
+# Words of a qualifier before a figure ("of the nearly 235,000", "of some 40"), one by one.
+QUALIFIER_WORDS = frozenset(w for phrase, _ in QUALIFIERS_BEFORE for w in phrase.split())
 
 AUXILIARIES = words(
     """is are was were be been being am have has had do does did will would shall should can

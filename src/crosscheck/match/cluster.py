@@ -10,9 +10,9 @@ figures cannot both be true, since a discrepancy is only worth showing when the 
 surely the same. Clusters merge only when their claims are, on average over every
 cross-document pair, likely the same subject (no chaining through one similar pair), and
 never across a hard fact: an increment ("additional") and a total, a part ("208,000 of
-which") and a whole, another superlative subset, a change and a
-level, conflicting names, other years, other time frames ("since October") or
-definitions ("including debt"), or two figures that one article states side by side.
+which") and another figure of its sentence (its whole), another superlative subset, a
+change and a level, conflicting names, other years, other time frames ("since October")
+or definitions ("including debt"), or two figures that one article states side by side.
 """
 
 from __future__ import annotations
@@ -729,9 +729,11 @@ class _Summary:
     wholes: frozenset[tuple[float, float]] = frozenset()
     # what its measures describe ("a 55-minute speech": "speech"; Claim.measured)
     described: frozenset[str] = frozenset()
-    # it counts a part of a figure its sentence gives ("235,000 comments, 208,000 of
-    # which"; extract.lexicon.PART)
-    part: bool = False
+    # the sentences where its claims count a part of another figure the sentence gives
+    # ("235,000 comments, 208,000 of which"; extract.lexicon.PART), and where its other
+    # claims are: a part never joins a figure of its own sentence
+    part_of: frozenset[tuple[str, int]] = frozenset()
+    stated_in: frozenset[tuple[str, int]] = frozenset()
 
     @staticmethod
     def of(p: Profile) -> _Summary:
@@ -763,14 +765,17 @@ class _Summary:
                         else frozenset(),
                         frozenset({c.measured}) if c.measured and described_words(c.measured)
                         else frozenset(),
-                        PART in c.modifiers)  # fmt: skip
+                        frozenset({(c.document, c.sentence)}) if PART in c.modifiers
+                        else frozenset(),
+                        frozenset({(c.document, c.sentence)}) if PART not in c.modifiers
+                        else frozenset())  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
         """Why two clusters may not join (None when they may)."""
         if self.increment != other.increment:
             return "an increment is not a total"
-        if self.part != other.part:
-            return "a part ('208,000 of which', 'of which four exploded') is no whole"
+        if (self.part_of & other.stated_in) or (other.part_of & self.stated_in):
+            return "a part ('208,000 of which') never joins another figure of its sentence"
         if _besides_one(self.besides, other.wholes) or _besides_one(other.besides, self.wholes):
             return "a count besides one named is part of a whole one larger (four other, five)"
         if self.superlatives != other.superlatives:
@@ -829,7 +834,8 @@ class _Summary:
                         self.kinds | other.kinds, self.age_units | other.age_units,
                         self.owners | other.owners, self.besides | other.besides,
                         self.wholes | other.wholes,
-                        self.described | other.described, self.part)  # fmt: skip
+                        self.described | other.described, self.part_of | other.part_of,
+                        self.stated_in | other.stated_in)  # fmt: skip
 
 
 def _measures_apart(
