@@ -2229,30 +2229,3 @@ def test_a_compound_measure_says_what_it_measures(text: str, measured: str | Non
     direction after it not taken in."""
     (d,) = [d for d in sentence_claims(text) if d.kind in ("measure", "duration")]
     assert d.measured == measured
-
-
-@pytest.mark.parametrize(
-    ("text", "measured"),
-    [
-        ("The government said 90 per cent of eligible voters had participated.", "eligible voter"),
-        ("Ninety percent of the 288 candidates come from one party.", "candidates come"),
-        # read generously, as a compound's noun is: more words, fewer kept apart
-        (
-            "Some 88.41 percent of the country's eligible voters cast ballots.",
-            "eligible voters cast ballot",
-        ),
-        ("The party won 52% of the vote on Sunday.", "vote"),
-        ("The fund holds 5% of Iraq’s oil output.", "oil output"),
-        ("Turnout was 40 percent of all those registered.", "registered"),
-        # no "of" right after the percentage: nothing is said of what it is a share of
-        ("Authorities said turnout reached 93.87 percent in the election.", None),
-        ("Shares rose 5% on Monday.", None),
-        ("The rate is 5 percent, of which half is tax.", None),
-    ],
-)
-def test_a_percentage_says_what_it_is_a_share_of(text: str, measured: str | None) -> None:
-    """What a percentage is a share of is read from the words after the "of" that follows
-    it (Claim.measured, compared as a compound measure's noun is), with the determiners,
-    figures and whose word before them skipped."""
-    (d,) = [d for d in sentence_claims(text) if d.kind == "percent"]
-    assert d.measured == measured

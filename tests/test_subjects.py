@@ -1828,45 +1828,6 @@ def test_measures_of_different_things_never_join(tmp_path: Path) -> None:
     assert summary[("a7.txt", 12, 0)].conflicts(summary[("a8.txt", 14, 0)]) is None
 
 
-def test_shares_of_different_things_never_join(tmp_path: Path) -> None:
-    """A percentage of the candidates is not one of the voters: two percentages whose
-    "of" names things that share no word are kept apart, as measures are; one whose base
-    is not said may join either, and one base worded twice joins."""
-    summary = _summaries(
-        tmp_path,
-        "The government said 90 per cent of eligible voters had participated.\n",
-        "Ninety percent of the 288 candidates come from the ruling party.\n",
-        "The election commission said that turnout was almost 90%.\n",
-        "Some 90 percent of voters cast ballots, officials said.\n",
-    )
-    voters, candidates = summary[("a0.txt", 90, 0)], summary[("a1.txt", 90, 0)]
-    assert voters.conflicts(candidates) == (
-        "measures of different things (eligible voter / candidates come)")  # fmt: skip
-    assert candidates.conflicts(summary[("a2.txt", 90, 0)]) is None
-    assert voters.conflicts(summary[("a2.txt", 90, 0)]) is None
-    assert voters.conflicts(summary[("a3.txt", 90, 0)]) is None
-
-
-def test_a_share_of_other_things_is_not_grouped_with_turnout_on_real_news(
-    ecb_articles: Path,
-) -> None:
-    """On real news: "Ninety percent of the 288 candidates come from the Democratic Party"
-    joined the turnout other articles give ("90 per cent of eligible voters"), and since
-    its article gives the turnout too (93.87 percent) that turnout was kept from them."""
-    folder = ecb_articles / "11ecb"
-    if not folder.is_dir():
-        pytest.skip(f"ECB+ event 11ecb not found at {folder}")
-    result = run([folder], Settings())
-    by_id = {c.id: c for c in result.claims}
-    (candidates,) = [c for c in result.claims if c.text == "Ninety percent"]
-    assert candidates.measured and "candidate" in candidates.measured  # the reading relied on
-    assert not any(
-        candidates.id in g.claims
-        and any("candidate" not in (by_id[i].measured or "") for i in g.claims)
-        for g in result.groups
-    )
-
-
 @pytest.mark.parametrize(
     ("one", "one_figure", "other", "other_figure", "apart"),
     [

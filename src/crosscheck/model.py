@@ -302,8 +302,7 @@ class Subject:
     basis: str | None = None
     holder: str | None = None
     where: str | None = None
-    # what the measure describes, as its compound says ('speech'), or what the percentage
-    # is a share of ('eligible voter'): Claim.measured
+    # what the measure describes, as its compound says ('speech': Claim.measured)
     measured: str | None = None
 
     def describe(self) -> str:
@@ -394,10 +393,8 @@ class Claim:
     # 1 for none ('2,000', 'two thousand', '30m' of a length). Written precision reads it.
     scale: float = 1.0
     # what a measure or duration describes, as the compound before its noun says: 'a
-    # 55-minute speech' -> 'speech', 'a 19-yard touchdown pass' -> 'touchdown pass'; what
-    # a percentage is a share of, as the words after its 'of' say: '90 per cent of
-    # eligible voters had' -> 'eligible voter'; None when the words do not say ('the
-    # speech lasted 55 minutes', '30 miles north', 'turnout reached 93.87 percent')
+    # 55-minute speech' -> 'speech', 'a 19-yard touchdown pass' -> 'touchdown pass'; None
+    # when the words do not say ('the speech lasted 55 minutes', '30 miles north')
     measured: str | None = None
     # its figure is written in words, as the extractor read it ('two million', 'sixty',
     # 'half a million'; a range when both its ends are). Written precision reads it (a

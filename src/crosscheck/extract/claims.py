@@ -579,7 +579,7 @@ def _claim(
         elided=elided,
         half=m.half,
         scale=m.scale,
-        measured=_measured(tokens, kind, compound, unit),
+        measured=_described(tokens, compound) if kind in ("measure", "duration") else None,
         in_words=m.in_words,
         factor=1.0 if m.in_words else m.factor * m.power,
     )
@@ -665,39 +665,6 @@ def _described(tokens: list[Token], compound: UnitInfo | str | None) -> str | No
     ):
         return None
     return described(tokens, compound.last + 1)
-
-
-def _measured(
-    tokens: list[Token], kind: str, compound: UnitInfo | str | None, unit: UnitInfo | None
-) -> str | None:
-    """What a measure, a duration or a percentage describes (Claim.measured)."""
-    if kind in ("measure", "duration"):
-        return _described(tokens, compound)
-    if kind == "percent" and unit is not None:
-        return _percent_of(tokens, unit.last)
-    return None
-
-
-def _percent_of(tokens: list[Token], unit_last: int) -> str | None:
-    """What a percentage is a share of, as the words after its "of" say (Claim.measured,
-    read as a compound's noun is, nouns.described): "90 per cent of eligible voters",
-    "Ninety percent of the 288 candidates", "88.41 percent of the country's eligible
-    voters" (the determiners, figures and whose word before it skipped). None with no "of"
-    right after the unit ("turnout reached 93.87 percent in the election")."""
-    k = unit_last + 1
-    if k >= len(tokens) or tokens[k].lower != "of":
-        return None
-    k += 1
-    while k < len(tokens) and (
-        tokens[k].lower in DETERMINERS or tokens[k].kind == "num" or _whose(tokens[k].lower)
-    ):
-        k += 1
-    return described(tokens, k)
-
-
-def _whose(low: str) -> bool:
-    """A possessive word: "the country's", "Iraq’s", "the workers'"."""
-    return low.endswith(("'s", "’s", "s'", "s’"))
 
 
 def _sub_prefix(tokens: list[Token], m: NumberMention) -> tuple[str, int] | None:
