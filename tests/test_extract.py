@@ -147,12 +147,11 @@ def test_counted_noun_across_of() -> None:
 @pytest.mark.parametrize(
     ("text", "parts", "wholes"),
     [
-        (
-            "The agency received 235,000 comments, at least 208,000 of which were form letters.",
-            ["at least 208,000"], ["235,000 comments"],
-        ),
-        ("The blast killed 12 people, three of whom were children.", ["three"], ["12 people"]),
-        ("Police arrested 20 people, five of them minors.", ["five"], ["20 people"]),
+        ("The agency received 235,000 comments, at least 208,000 of which were form letters.",
+         ["at least 208,000 of which were form letters"], ["235,000 comments"]),
+        ("The blast killed 12 people, three of whom were children.",
+         ["three of whom were children"], ["12 people"]),
+        ("Police arrested 20 people, five of them minors.", ["five of them minors"], ["20 people"]),
         ("Of the 40 injured, 12 were in serious condition.", ["12"], ["40 injured"]),
         ("Five bombs were dropped, of which four exploded, they said.", ["four"], ["Five bombs"]),
         ("The blast injured about 40 people, of whom about 35 were taken to hospital.",
@@ -185,6 +184,26 @@ def test_a_part_of_a_figure_its_sentence_gives_is_marked(
     found = [(c["text"], "part" in c["modifiers"]) for c in claims_of(text)]
     assert [t for t, part in found if part] == parts
     assert [t for t, part in found if not part] == wholes
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "unit"),
+    [
+        ("The market blast killed at least 12 people, at least six of whom were children.",
+         "at least six of whom were children", "child"),
+        ("The agency received 235,000 comments, at least 208,000 of which were form letters.",
+         "at least 208,000 of which were form letters", "form letter"),
+        ("Police arrested 20 people, five of them minors.", "five of them minors", "minor"),
+        # no noun of its own: its whole's
+        ("The quake damaged 300 homes, 40 of which were destroyed.", "40", "home"),
+        ("Five bombs were dropped, of which four exploded.", "four", "bomb"),
+    ],
+)  # fmt: skip
+def test_a_part_counts_what_its_own_words_say(text: str, part: str, unit: str) -> None:
+    """A part counts the noun its own words give after "of whom were", "of which were",
+    "of them" (children of the people killed), else its whole's noun."""
+    (found,) = [c for c in claims_of(text) if "part" in c["modifiers"]]
+    assert (found["text"], found["unit"]) == (part, unit)
 
 
 def test_elided_noun_from_same_sentence_prefers_same_predicate() -> None:

@@ -454,7 +454,7 @@ def _claim(
         after_q = (max(q_after[1], last) if q_after else last) + 1
         if q_right and _age_band(tokens, q_right[1], after_q):
             return None, m.last  # "the 50-plus age group": a band's name, no count of ages
-        phrase = noun_phrase(tokens, after_q, m.value)
+        phrase = noun_phrase(tokens, after_q, m.value) or _part_noun(tokens, after_q, m.value)
         if phrase is not None:
             last = phrase.last
             if q_after is None:
@@ -611,6 +611,18 @@ def _part_of_named(
         "of which", "of whom"):  # fmt: skip
         return True  # "Five bombs were dropped, of which four exploded"
     return _after_of_the_whole(tokens, start_tok)
+
+
+def _part_noun(tokens: list[Token], k: int, count: float) -> NounPhrase | None:
+    """What a part counts, as its own words say after "of whom", "of which", "of them" and
+    a form of "be": "three of whom were children" counts children, "208,000 of which were
+    form letters" form letters, "five of them minors" minors (not its whole's noun)."""
+    if k + 2 >= len(tokens) or tokens[k].lower != "of" or tokens[k + 1].lower not in PART_PRONOUNS:
+        return None
+    j = k + 2
+    if tokens[j].lower in ("were", "are", "was", "is", "being"):
+        j += 1
+    return noun_phrase(tokens, j, count)
 
 
 def _of_a_figure(tokens: list[Token], k: int) -> bool:
