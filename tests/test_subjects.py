@@ -1684,6 +1684,20 @@ def test_a_part_never_joins_another_figure_of_its_sentence(tmp_path: Path) -> No
     assert part.merged(summary[("a2.txt", 208000, 0)]).conflicts(own_whole) == reason
 
 
+def test_two_parts_of_one_sentence_never_join(tmp_path: Path) -> None:
+    """ "About 60 people were arrested, at least 20 of whom were held on Monday and at least
+    25 of whom on Tuesday": two parts of one whole are two subjects, though their figures
+    may both hold."""
+    summary = _summaries(
+        tmp_path,
+        "Police arrested about 60 people, at least 20 of whom were held on Monday and at "
+        "least 25 of whom were held on Tuesday.\n",
+    )
+    monday, tuesday = summary[("a0.txt", 20, 0)], summary[("a0.txt", 25, 0)]
+    assert monday.conflicts(tuesday) == (
+        "a part ('208,000 of which') never joins another figure of its sentence")  # fmt: skip
+
+
 def test_a_part_is_not_flagged_against_the_whole_on_real_news(ecb_articles: Path) -> None:
     """On real news: "nearly 235,000 comments ..., at least 208,000 of which were form
     letters" was one of the figures of a warning on the total number of comments."""

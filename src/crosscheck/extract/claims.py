@@ -31,7 +31,6 @@ from crosscheck.extract.lexicon import (
     PREPOSITIONS,
     PROJECTILES,
     PRONOUNS,
-    QUALIFIER_WORDS,
     QUALIFIERS_BEFORE,
     SAME_OBJECT_VERBS,
     STREET_SUFFIXES,
@@ -42,6 +41,7 @@ from crosscheck.extract.lexicon import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     WHOLE_BEFORE_PART,
+    WHOLE_WORDS,
 )
 from crosscheck.extract.nouns import (
     NounPhrase,
@@ -548,7 +548,8 @@ def _claim(
     if before in NARROWING_BEFORE:
         modifiers.insert(0, NARROWING_BEFORE[before])
     modifiers.extend(ctx.narrowing_modifiers(tokens, phrase_last, pred_index))
-    if _part_of_named(tokens, m, start_tok, earlier, kind):
+    past = max(m.last, unit.last if unit is not None else m.last) + 1  # figure and unit
+    if _part_of_named(tokens, past, start_tok, earlier, kind):
         modifiers.append(PART)
     modifiers = list(dict.fromkeys(_MODIFIER_NORMAL.get(x, x) for x in modifiers))
     hedged = ctx.hedged(tokens, clause[0], clause[1]) or (
@@ -587,30 +588,58 @@ def _claim(
 
 
 def _part_of_named(
-    tokens: list[Token], m: NumberMention, start_tok: int, earlier: list[_Draft], kind: str
+    tokens: list[Token], after: int, start_tok: int, earlier: list[_Draft], kind: str
 ) -> bool:
     """A count, amount or share that is a part of another figure its sentence gives
-    (modifier PART: match.cluster never joins it with a figure of its own sentence):
-    "235,000 comments, at least 208,000 of which were form letters", "killed 12, three of
-    whom were children", "arrested 20 people, five of them minors", "Five bombs were
-    dropped, of which four exploded", "Of the 40 injured, 12 were in serious condition",
-    "At least 208,000 of the nearly 235,000 comments". "All 12 of them" and "the two of
-    them" are the whole; with no figure before it ("took 23 of them into custody", "Of
-    those, 12 were children") its sentence gives no whole, and no age or measure is a
-    part ("Of the two candidates, 52-year-old Smith")."""
+    (modifier PART: match.cluster never joins it with another figure of its sentence);
+    ``after`` is the token after the figure and its unit. "235,000 comments, at least
+    208,000 of which were form letters", "killed 12, three of whom were children",
+    "arrested 20 people, five of them minors", "$1.5 billion was pledged, $1 billion of it
+    in loans", "Five bombs were dropped, of which four exploded", "Of the 40 injured, 12
+    were in serious condition", "At least 208,000 of the nearly 235,000 comments", "$1
+    billion out of the $1.5 billion". "All 12 of them" and "the two of them" are the
+    whole; with no figure before it ("took 23 of them into custody", "Of those, 12 were
+    children") its sentence gives no whole, and no age or measure is a part ("Of the two
+    candidates, 52-year-old Smith")."""
     if kind not in ("count", "money", "percent", "other"):
         return False
-    k = m.last + 1
-    if _of_a_figure(tokens, k):
+    if _of_a_figure(tokens, after):
         return True  # "At least 208,000 of the nearly 235,000 comments"
     if not earlier:
         return False
-    if k + 1 < len(tokens) and tokens[k].lower == "of" and tokens[k + 1].lower in PART_PRONOUNS:
+    if (after + 1 < len(tokens) and tokens[after].lower == "of"
+            and tokens[after + 1].lower in PART_PRONOUNS):  # fmt: skip
         return not (start_tok > 0 and tokens[start_tok - 1].lower in WHOLE_BEFORE_PART)
     if " ".join(t.lower for t in tokens[max(0, start_tok - 2) : start_tok]) in (
         "of which", "of whom"):  # fmt: skip
         return True  # "Five bombs were dropped, of which four exploded"
     return _after_of_the_whole(tokens, start_tok)
+
+
+def _of_a_figure(tokens: list[Token], k: int) -> bool:
+    """ "of the nearly 235,000", "out of $1.5 billion", "of the total of 40" at ``k``: "of" or
+    "out of", determiners and words that pick the whole ("total of", "remaining", "top"),
+    then a figure, right after them or after a qualifier or a currency sign
+    (context.qualifier_before)."""
+    n = len(tokens)
+    if k + 1 < n and tokens[k].lower == "out" and tokens[k + 1].lower == "of":
+        k += 1
+    if k >= n or tokens[k].lower != "of":
+        return False
+    j = k + 1
+    while j < n and (
+        tokens[j].lower in DETERMINERS
+        or tokens[j].lower in WHOLE_WORDS
+        or (tokens[j].lower == "of" and tokens[j - 1].lower == "total")
+    ):
+        j += 1
+    figure = next((f for f in range(j, min(n, j + 6)) if tokens[f].kind == "num"), None)
+    if figure is None:
+        return False
+    if all(t.kind == "sym" for t in tokens[j:figure]):
+        return True  # "of the 235,000", "of the $1.5 billion"
+    before = ctx.qualifier_before(tokens, figure)
+    return before is not None and before[1] == j  # "of the nearly 235,000"
 
 
 def _part_noun(tokens: list[Token], k: int, count: float) -> NounPhrase | None:
@@ -623,19 +652,6 @@ def _part_noun(tokens: list[Token], k: int, count: float) -> NounPhrase | None:
     if tokens[j].lower in ("were", "are", "was", "is", "being"):
         j += 1
     return noun_phrase(tokens, j, count)
-
-
-def _of_a_figure(tokens: list[Token], k: int) -> bool:
-    """ "of the nearly 235,000" at ``k``: "of", then determiners and qualifier words only,
-    then a figure."""
-    if k >= len(tokens) or tokens[k].lower != "of":
-        return False
-    for tok in tokens[k + 1 : k + 5]:
-        if tok.kind == "num":
-            return True
-        if tok.lower not in DETERMINERS and tok.lower not in QUALIFIER_WORDS:
-            return False
-    return False
 
 
 def _after_of_the_whole(tokens: list[Token], start_tok: int) -> bool:

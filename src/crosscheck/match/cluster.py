@@ -730,8 +730,8 @@ class _Summary:
     # what its measures describe ("a 55-minute speech": "speech"; Claim.measured)
     described: frozenset[str] = frozenset()
     # the sentences where its claims count a part of another figure the sentence gives
-    # ("235,000 comments, 208,000 of which"; extract.lexicon.PART), and where its other
-    # claims are: a part never joins a figure of its own sentence
+    # ("235,000 comments, 208,000 of which"; extract.lexicon.PART), and where all its
+    # claims are: a part never joins another figure of its own sentence, nor another part
     part_of: frozenset[tuple[str, int]] = frozenset()
     stated_in: frozenset[tuple[str, int]] = frozenset()
 
@@ -767,8 +767,7 @@ class _Summary:
                         else frozenset(),
                         frozenset({(c.document, c.sentence)}) if PART in c.modifiers
                         else frozenset(),
-                        frozenset({(c.document, c.sentence)}) if PART not in c.modifiers
-                        else frozenset())  # fmt: skip
+                        frozenset({(c.document, c.sentence)}))  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
         """Why two clusters may not join (None when they may)."""
