@@ -700,6 +700,44 @@ def test_qualifiers(text: str, qualifier: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # right after a bare figure, and again after it with no unit read
+        ("Police counted 3,000 at the rally.", (3000, "exact", None)),
+        # right after the figure, after its qualifier, after its noun
+        ("Some 3,000 or more troops were sent.", (3000, "at_least", "troop")),
+        ("About 50-or-so people attended.", (50, "approx", "people")),
+        # a share: after the figure, and after it again once read as a share
+        ("Nearly three quarters of the market was sold.", (75, "approx", "percent")),
+    ],
+)  # fmt: skip
+def test_a_figures_qualifier_after_it_is_read_once_per_place(
+    text: str, expected: tuple[float, str, str | None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What follows a figure is asked for a qualifier at up to four places (right after
+    it, after its qualifier or unit, after its noun, after it read as a share), which
+    often are one: each is read once for a figure, and the claim is as before."""
+    from crosscheck.extract import claims, context
+
+    asked: list[list[int]] = []
+    read, claim = context.qualifier_after, claims._claim
+
+    def counted(tokens: Any, after: int) -> Any:
+        asked[-1].append(after)
+        return read(tokens, after)
+
+    def one_figure(*args: Any) -> Any:
+        asked.append([])
+        return claim(*args)
+
+    monkeypatch.setattr(context, "qualifier_after", counted)
+    monkeypatch.setattr(claims, "_claim", one_figure)
+    c = one(text)
+    assert (c["value"], c["qualifier"], c["unit"]) == pytest.approx(expected)
+    assert any(asked) and all(len(places) == len(set(places)) for places in asked), asked
+
+
+@pytest.mark.parametrize(
     ("text", "spaced"),
     [
         ("About 50-or-so people attended the meeting.",
