@@ -341,6 +341,28 @@ def test_other_and_model_designations_after_a_figure(
     assert [(c["value"], c["unit"], c["modifiers"]) for c in claims_of(text)] == expected
 
 
+@pytest.mark.parametrize(
+    "word",
+    ["AK-47s", "F-35As", "F/A-18s", "Su-35Ss", "MiG-29s", "A330-200s", "747s", "737-800s",
+     "777-300ERs", "1990s", "1980-90s", "40s", "100s", "3s", "67s", "F-16", "f-16s",
+     "Boeing-747s", "COVID-19s", "18-wheelers", "KOs", "F-16s-era"],
+)  # fmt: skip
+def test_a_designation_is_one_rule_in_a_sentence_and_in_one_word(word: str) -> None:
+    """numbers.designation_plural says of one word what the tokenizer finds in a
+    sentence: a word with digits is one word token there exactly when it says so (no
+    other word token has digits); the noun counted is then the word without its s, its
+    capitals kept."""
+    from crosscheck.extract.nouns import is_plural, singular
+    from crosscheck.extract.numbers import designation_plural, tokenize
+
+    text = f"Two {word} flew."
+    made = [t for t in tokenize(text) if t.kind == "word" and any(c.isdigit() for c in t.text)]
+    assert designation_plural(word) == (made != []) == ([t.text for t in made] == [word])
+    if made:
+        assert is_plural(made[0]) and singular(word) == word[:-1]
+        assert [(c["value"], c["unit"]) for c in claims_of(text)] == [(2, word[:-1])]
+
+
 def test_a_decade_before_a_noun_is_no_designation() -> None:
     """'two 1990s hits' counts hits ('1990s' is no model's name); its modifier reads
     '1990 s' (1990 seconds, a known misreading of a decade as a measure), not pinned here."""

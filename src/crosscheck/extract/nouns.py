@@ -37,7 +37,7 @@ from crosscheck.extract.lexicon import (
     WEEKDAYS,
     words,
 )
-from crosscheck.extract.numbers import Token, figure_compound
+from crosscheck.extract.numbers import Token, designation_plural, figure_compound
 
 MAX_PHRASE = 7
 # Adjectives that stand for people when used alone after a figure: "ten dead", "50 injured".
@@ -114,24 +114,13 @@ def singular(word: str) -> str:
         return low if word.islower() else word
     if low in NOT_PLURAL:
         return word
-    if _designation_plural(word):
+    if designation_plural(word):
         return word[:-1]
     if _possessive(word):
         # after a figure, "47 KO's" is a plural as "47 KOs" is; "200 McDonald's" a name
         return word[:-2] if word[:-2].isupper() and word[:-2].isalnum() else word
     result = _inflect().singular_noun(word)
     return word if result is False else str(result)
-
-
-def _designation_plural(word: str) -> bool:
-    """A model designation's plural, a small s after a digit or a capital in a word with
-    digits: '747s', 'Su-35Ss', '777-300ERs' (not '18-wheelers', 'F-16 jets')."""
-    return (
-        len(word) > 2
-        and word[-1] == "s"
-        and (word[-2].isdigit() or word[-2].isupper())
-        and any(c.isdigit() for c in word)
-    )
 
 
 def _possessive(word: str) -> bool:
@@ -162,7 +151,7 @@ def is_plural(tok: Token) -> bool:
     low = tok.lower
     if low in PLURAL_ONLY:
         return True
-    if _possessive(low) or _designation_plural(tok.text):
+    if _possessive(low) or designation_plural(tok.text):
         return True  # after a figure: "47 KO's", "200 McDonald's", "four Su-35Ss"
     if low in NOT_PLURAL or len(low) < 3 or not low.endswith("s") or low.endswith("ss"):
         return low.endswith(("men", "ren")) and low not in ("amen", "omen")
@@ -511,9 +500,9 @@ def _build(tokens: list[Token], idx: list[int], head: int, modifiers: list[str])
     head_sing = singular(head_text) if plural_end else head_text
     letter = len(groups[-1]) > 1 and head_sing.lower() in LETTER_COMPOUNDS
     proper_head = head_text[0].isupper() and head != 0 and not letter
-    # a model designation is one token with digits in it ('777-300ERs', 'F/A-18s'): its
-    # capitals are its spelling, as written
-    designation = len(groups[-1]) == 1 and any(c.isdigit() for c in head_text)
+    # a model designation's plural ('777-300ERs', 'F/A-18s'): its capitals are its
+    # spelling, as written
+    designation = designation_plural(head_text)
     if not proper_head and not designation:
         head_sing = head_sing.lower()
     # a proper head ("North Koreans") takes the capitalised words before it

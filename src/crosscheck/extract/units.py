@@ -506,7 +506,7 @@ def may_be_measure(tokens: list[Token], last: int) -> bool:
     tok = tokens[j]
     if tok.lower in NOT_UNIT_WORDS or tok.lower in PREPOSITIONS or tok.kind == "punct":
         return False
-    if _designation(tokens, j):
+    if _hyphened_name(tokens, j):
         return False  # "5 F-16 jets", "two T-72 tanks": a model's name, not farads or teslas
     _, surfaces, symbols = _quantulum()
     text = _micro(tok.text)
@@ -518,8 +518,12 @@ def may_be_measure(tokens: list[Token], last: int) -> bool:
     return False
 
 
-def _designation(tokens: list[Token], j: int) -> bool:
-    """A capitalised word glued by a hyphen to a number: a model's name ('F-16', 'Su-27')."""
+def _hyphened_name(tokens: list[Token], j: int) -> bool:
+    """A capitalised word glued by a hyphen to a number: a name ('F-16', 'Su-27', 'Tesla-3'),
+    no unit. Not the rule of a model designation (numbers.designation_plural), on purpose:
+    any capitalised word ('4 Tesla-3 magnets' counts magnets, no teslas), and only with a
+    hyphen ('5 F16 jets' and '5 F/A-18 jets' still read farads): by that rule, what is
+    extracted would change."""
     if j + 2 >= len(tokens) or not tokens[j].text[:1].isupper():
         return False
     dash, num = tokens[j + 1], tokens[j + 2]
