@@ -255,3 +255,17 @@ def test_a_run_with_no_boundary_is_cut_into_pieces_no_longer_than_a_sentence_can
     assert values.count(1234) == 1100 and values.count(5678) == 1100 and values[-1] == 777
     news = "On Monday " + ", ".join(f"{k} people in district {k}" for k in range(60)) + "."
     assert 1000 < len(news) < MAX_SENTENCE and sentences(news) == [news]
+
+
+def test_a_run_too_long_for_a_sentence_is_cut_at_any_white_space() -> None:
+    """A table pasted with tabs (and vertical tabs) between its cells and no space or
+    newline, no full stop, is cut at that white space as at a space: every piece holds
+    whole cells ('district91' was cut at the limit into 'district' and '91')."""
+    from crosscheck.segment import MAX_SENTENCE
+
+    cells = [f"district{k}\t{1000 + k}\x0bunits" for k in range(300)]
+    text = "\t".join(cells)
+    assert " " not in text and "\n" not in text and len(text) > 3 * MAX_SENTENCE
+    pieces = sentences(text)
+    assert len(pieces) > 3 and all(len(p) <= MAX_SENTENCE for p in pieces)
+    assert [cell for p in pieces for cell in p.split()] == text.split()

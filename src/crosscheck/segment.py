@@ -120,12 +120,12 @@ def _split_paragraph(
 
 def _pieces(text: str, span: Span) -> Iterator[Span]:
     """A span cut into pieces of at most MAX_SENTENCE characters, each at the last white
-    space before that length (anywhere, when there is none), trimmed."""
+    space (str.isspace: a space, a newline, a tab...) before that length (anywhere, when
+    there is none), trimmed."""
     start, end = span
     while end - start > MAX_SENTENCE:
         limit = start + MAX_SENTENCE
-        cut = max(text.rfind(" ", start + 1, limit), text.rfind("\n", start + 1, limit))
-        cut = cut if cut > start else limit
+        cut = next((k for k in range(limit - 1, start, -1) if text[k].isspace()), limit)
         piece = _trim(text, start, cut)
         if piece[0] < piece[1]:
             yield piece
