@@ -107,3 +107,30 @@ def test_what_a_measure_describes_survives_report_json_and_an_old_record_has_non
     assert group_from_dict(group).subject == subject
     del group["subject"]["measured"]  # type: ignore[attr-defined]
     assert group_from_dict(group).subject == Subject("minute", "deliver")
+
+
+def test_a_subject_reads_back_from_its_dict_and_a_damaged_one_is_refused() -> None:
+    """model.subject_from_dict, the one reader of a subject (a stored group's, a stored
+    claim's subject row): to_dict and back is the same subject; a field a record written
+    before it existed lacks is none; a subject of another shape raises ValueError, so that
+    a stored group with one is damaged (matched again), not a subject of single letters."""
+    from crosscheck.model import Subject, group_from_dict, subject_from_dict
+
+    subject = Subject("worker", "hire", "Maria Tanaka", "Riverside", 2019,
+                      ("Maria Tanaka", "Acme"), "since October", "including contractors",
+                      "Acme", "in Riverside", "shift")  # fmt: skip
+    assert subject_from_dict(json.loads(json.dumps(subject.to_dict()))) == subject
+    assert subject_from_dict({"concept": None}) == Subject(None)
+    whole = subject.to_dict()
+    for key, bad in (("names", "Acme"), ("names", [1]), ("year", True), ("year", 2019.0),
+                     ("owner", 3), ("concept", ["worker"])):  # fmt: skip
+        with pytest.raises(ValueError):
+            subject_from_dict({**whole, key: bad})
+    for bad_subject in ({"event": "hire"}, ["worker"], "worker"):
+        with pytest.raises(ValueError):
+            subject_from_dict(bad_subject)
+    group = {"id": "g", "claims": [], "documents": [], "kind": "numeric", "concept": "worker",
+             "label": "x", "score": 1.0, "reasons": [],
+             "subject": {**whole, "names": "Acme"}}  # fmt: skip
+    with pytest.raises(ValueError):
+        group_from_dict(group)

@@ -2139,6 +2139,37 @@ def test_what_the_matcher_reads_of_an_unchanged_article_is_kept_and_a_changed_on
     assert "damaged" not in warned[-1]
 
 
+# An article's row of subject_parts (a list of match.pairs.own_row, one per claim) as
+# crosscheck wrote it at commit 3fc1a90, before own_from_row read subjects with
+# model.subject_from_dict.
+_SUBJECT_ROW_3FC1A90 = (
+    '[["worker", "hire", "Maria Tanaka", "Riverside", 2019, ["Maria Tanaka", "Acme"], '
+    '"since October", "including contractors", "Acme", "in Riverside", null, '
+    '"hired 40 workers in riverside"], ["minute", null, null, null, null, [], null, null, '
+    'null, null, "speech", "a 55-minute speech to the court’s"]]'
+)
+
+
+def test_a_subject_row_an_earlier_crosscheck_wrote_reads_back_and_is_written_alike() -> None:
+    """A store keeps what the matcher read of each article alone as own_row wrote it: a
+    row an earlier crosscheck wrote reads back as the subjects and windows it was written
+    from, and is written again byte for byte (as pipeline._Owns.keep writes it)."""
+    from crosscheck.match.pairs import own_from_row, own_row
+    from crosscheck.model import Subject
+
+    owns = [own_from_row(r) for r in json.loads(_SUBJECT_ROW_3FC1A90)]
+    assert owns == [
+        (Subject("worker", "hire", "Maria Tanaka", "Riverside", 2019, ("Maria Tanaka", "Acme"),
+                 "since October", "including contractors", "Acme", "in Riverside"),
+         "hired 40 workers in riverside"),
+        (Subject("minute", measured="speech"), "a 55-minute speech to the court’s"),
+    ]  # fmt: skip
+    assert json.dumps([own_row(o) for o in owns], ensure_ascii=False) == _SUBJECT_ROW_3FC1A90
+    for damaged in ([*json.loads(_SUBJECT_ROW_3FC1A90)[0][:-1], None], ["worker"], {}):
+        with pytest.raises(ValueError):
+            own_from_row(damaged)
+
+
 def test_subject_rows_outlive_a_rule_files_edit_but_not_a_concept_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -15,7 +15,7 @@ import hashlib
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime
 from datetime import time as dtime
 from typing import Any, Literal
@@ -770,11 +770,33 @@ def group_from_dict(d: dict[str, Any]) -> ClaimGroup:
         id=d["id"], claims=tuple(d["claims"]), documents=tuple(d["documents"]), kind=d["kind"],
         concept=d["concept"], label=d["label"], score=d.get("raw_score", d["score"]),
         reasons=tuple(d["reasons"]), apart=tuple(d.get("apart", ())),
-        subject=Subject(s["concept"], s.get("event"), s.get("owner"), s.get("place"),
-                        s.get("year"), tuple(s.get("names", ())), s.get("period"),
-                        s.get("basis"), s.get("holder"), s.get("where"),
-                        s.get("measured")) if s else None,
+        subject=subject_from_dict(s) if s else None,
     )  # fmt: skip
+
+
+# A subject's fields that hold a text or none (all but ``year`` and ``names``).
+_SUBJECT_TEXTS = tuple(f.name for f in fields(Subject) if f.name not in ("year", "names"))
+
+
+def subject_from_dict(d: Any) -> Subject:
+    """A subject as to_dict wrote it (its ``words`` are made again), checked: ``concept``
+    given, each other text a string or null, ``year`` a whole number or null, ``names`` a
+    list of strings; a field missing (a record written before it existed) is none. One of
+    any other shape raises ValueError, what decoding a damaged row raises. The one reader
+    of a subject: a stored group's (group_from_dict) and a stored claim's subject row
+    (crosscheck.match.pairs.own_from_row)."""
+    if not isinstance(d, dict) or "concept" not in d:
+        raise ValueError("not a subject")
+    texts = {name: d.get(name) for name in _SUBJECT_TEXTS}
+    names, year = d.get("names", []), d.get("year")
+    if (
+        not isinstance(names, list)
+        or not all(isinstance(n, str) for n in names)
+        or (year is not None and type(year) is not int)
+        or not all(v is None or isinstance(v, str) for v in texts.values())
+    ):
+        raise ValueError("not a subject")
+    return Subject(year=year, names=tuple(names), **texts)
 
 
 def finding_from_dict(d: dict[str, Any]) -> Finding:

@@ -31,7 +31,7 @@ from crosscheck.match.features import (
     proper_modifiers,
     spans_overlap,
 )
-from crosscheck.model import Claim, Document, Sentence, Subject
+from crosscheck.model import Claim, Document, Sentence, Subject, subject_from_dict
 
 # Claim kinds the matcher aligns; "other" (a bare figure) is aligned by its words.
 ALIGNED_KINDS = ("count", "money", "percent", "measure", "duration", "age", "other")
@@ -90,29 +90,21 @@ _SUBJECT_FIELDS = tuple(f.name for f in fields(Subject))
 
 
 def own_row(own: Own) -> list[Any]:
-    """A claim's subject and window as plain JSON (what own_from_row reads)."""
+    """A claim's subject and window as plain JSON (what own_from_row reads): the subject's
+    fields in their order (to_dict's values, without its words), then the window."""
     subject, window = own
     return [*(getattr(subject, f) for f in _SUBJECT_FIELDS), window]
 
 
 def own_from_row(row: Any) -> Own:
-    """A claim's subject and window from own_row's list; ValueError when it has another
+    """A claim's subject and window from own_row's list (the subject read as
+    model.subject_from_dict reads it, by field name); ValueError when it has another
     shape (a damaged row)."""
     if not isinstance(row, list) or len(row) != len(_SUBJECT_FIELDS) + 1:
         raise ValueError("not a subject row")
-    values = dict(zip(_SUBJECT_FIELDS, row, strict=False))
-    names = values.get("names")
-    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-        raise ValueError("not a subject row")
-    year = values.get("year")
-    if year is not None and (type(year) is not int):
-        raise ValueError("not a subject row")
-    for f in _SUBJECT_FIELDS:
-        if f not in ("names", "year") and not (values[f] is None or isinstance(values[f], str)):
-            raise ValueError("not a subject row")
     if not isinstance(row[-1], str):
-        raise ValueError("not a subject row")
-    return Subject(**{**values, "names": tuple(names)}), row[-1]
+        raise ValueError("not a subject row: no window")
+    return subject_from_dict(dict(zip(_SUBJECT_FIELDS, row[:-1], strict=True))), row[-1]
 
 
 def profiles(
