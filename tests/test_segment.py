@@ -269,3 +269,9 @@ def test_a_run_too_long_for_a_sentence_is_cut_at_any_white_space() -> None:
     pieces = sentences(text)
     assert len(pieces) > 3 and all(len(p) <= MAX_SENTENCE for p in pieces)
     assert [cell for p in pieces for cell in p.split()] == text.split()
+    # cut at the last white space before the limit: the next word would not have fitted
+    words = text.split()
+    at = 0
+    for piece in pieces[:-1]:
+        at += len(piece.split())
+        assert len(piece) + 1 + len(words[at]) >= MAX_SENTENCE

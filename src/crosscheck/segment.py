@@ -118,6 +118,9 @@ def _split_paragraph(
             yield piece, role
 
 
+_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
+
+
 def _pieces(text: str, span: Span) -> Iterator[Span]:
     """A span cut into pieces of at most MAX_SENTENCE characters, each at the last white
     space (str.isspace: a space, a newline, a tab...) before that length (anywhere, when
@@ -125,7 +128,8 @@ def _pieces(text: str, span: Span) -> Iterator[Span]:
     start, end = span
     while end - start > MAX_SENTENCE:
         limit = start + MAX_SENTENCE
-        cut = next((k for k in range(limit - 1, start, -1) if text[k].isspace()), limit)
+        last = _LAST_SPACE.match(text, start + 1, limit)  # greedy: the last one, in C
+        cut = last.end() - 1 if last else limit
         piece = _trim(text, start, cut)
         if piece[0] < piece[1]:
             yield piece
