@@ -200,7 +200,10 @@ def test_valid_rule_file_loads(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "needles"),
     [
-        ("rules:\n  - id: x\n    title: [unclosed\n", ["YAML error", "begins at line 3"]),
+        (
+            "rules:\n  - id: x\n    title: [unclosed\n",
+            ["r.yml:4: rule file is not valid YAML (did not find", "(in what begins at line 3)"],
+        ),
         (
             GOOD.replace("severity: error", "severity: error\n    selct: {kinds: [count]}"),
             [":5:", "rule 'x'", "unknown key 'selct'", "did you mean 'select'"],

@@ -666,6 +666,61 @@ def test_an_unhashable_yaml_key_is_an_error_at_its_line(tmp_path: Path, kind: st
         load(path)
 
 
+YAML_FILES = {  # the top-level key of each kind of YAML file, and its name in messages
+    "entities": "alias file",
+    "concepts": "concept file",
+    "rules": "rule file",
+    "cases": "rule test file",
+    "wires": "wire table",
+    "events": "gold file",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(YAML_FILES))
+@pytest.mark.parametrize("problem", ["syntax", "encoding", "missing", "bomb"])
+def test_every_kind_of_yaml_file_says_the_same_of_a_file_it_cannot_read(
+    tmp_path: Path, kind: str, problem: str
+) -> None:
+    # each reader had its own words: "YAML error: ..." (rules, cases), "not valid YAML
+    # (...)" with no line and a traceback's text (wires, concepts), "cannot read the gold
+    # file (YAMLError)"; a gold file had no bound on its aliases
+    from crosscheck.extract.entities import load_alias_file
+    from crosscheck.gold import load_gold
+    from crosscheck.match.features import load_concepts
+    from crosscheck.rules.cases import load_case_files
+    from crosscheck.rules.loader import load_rule_files
+    from crosscheck.sources import load_wires
+
+    load = {
+        "entities": load_alias_file,
+        "concepts": lambda p: load_concepts([p]),
+        "rules": lambda p: load_rule_files([p]),
+        "cases": lambda p: load_case_files([p]),
+        "wires": load_wires,
+        "events": load_gold,
+    }[kind]
+    path = tmp_path / f"{kind}.yml"
+    what = YAML_FILES[kind]
+    if problem == "syntax":
+        path.write_text(f"{kind}:\n  - [unclosed\n")
+        expected = f"{path}:3: {what} is not valid YAML (did not find expected ',' or ']')"
+        expected += " (in what begins at line 2)"
+    elif problem == "encoding":
+        path.write_bytes(f"{kind}:\n  - caf\xe9\n".encode("latin-1"))
+        expected = f"{path}: {what} is not UTF-8 text"
+    elif problem == "missing":
+        expected = f"{path}: cannot read {what} (No such file or directory)"
+    else:
+        path.write_text(f"{BOMB}{kind}: *i\n")
+        expected = f"{path}: {what} refused: too large once its aliases are expanded"
+    started = time.monotonic()
+    with pytest.raises(ConfigError) as caught:
+        load(path)
+    assert expected in str(caught.value)
+    assert len(str(caught.value).splitlines()) <= 2  # rules and cases: a heading, then it
+    assert time.monotonic() - started < 10
+
+
 @pytest.mark.parametrize("field", ["title", "author", "published"])
 def test_a_yaml_alias_bomb_in_front_matter_is_refused(work: Path, field: str) -> None:
     (work / "articles" / "bomb.md").write_text(

@@ -98,7 +98,7 @@ def test_a_case_file_that_is_not_text_is_an_error_not_a_bug(
     path.write_bytes(b"cases:\n  - name: \xff\xfe\n")
     result = runner.invoke(cli, ["rules", "test", str(path)])
     assert result.exit_code == 2, result.output  # was 4, an internal error
-    assert "cases.yml: not UTF-8 text" in result.stderr
+    assert "cases.yml: rule test file is not UTF-8 text" in result.stderr
 
 
 @pytest.mark.parametrize(
@@ -132,7 +132,7 @@ def test_a_case_file_that_is_not_text_is_an_error_not_a_bug(
             "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
             "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
             "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\ncases: [*e]\n",
-            "cases.yml: refused: too large once its aliases are expanded",
+            "cases.yml: rule test file refused: too large once its aliases are expanded",
         ),
     ],
 )

@@ -1,5 +1,6 @@
 """YAML with bounds: every YAML crosscheck reads (front matter, rule, alias and concept
-files) goes through ``load``.
+files) goes through ``load``, and every YAML file through ``read_file``, whose one message
+shape names the file (and the line, where YAML gives it) whichever kind of file it is.
 
 PyYAML's safe loader builds an anchor once and shares it at every alias, so a kilobyte of
 "billion laughs" is a tiny graph that explodes as soon as anything walks it (``str()`` of a
@@ -219,10 +220,10 @@ def check_bounds(text: str, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
             )
 
 
-def load(text: str, loader: Any = SafeLoader) -> Any:
+def load(text: str, loader: Any = SafeLoader, max_nodes: int = MAX_NODES) -> Any:
     """``yaml.load`` with a safe loader, after ``check_bounds``. A value the loader cannot
     build (a number Python refuses to convert) is a YAMLError like any syntax error."""
-    check_bounds(text)
+    check_bounds(text, max_nodes)
     try:
         return yaml.load(text, Loader=loader)
     except (ValueError, OverflowError) as exc:
@@ -235,3 +236,42 @@ class ValueProblem(yaml.YAMLError):
     def __init__(self, problem: str) -> None:
         super().__init__(problem)
         self.problem = problem
+
+
+class FileError(ConfigError):
+    """A YAML file that cannot be read, decoded, bounded or parsed (``read_file``): a
+    ConfigError (exit 2) whose one-line message names the file, and the line where YAML
+    gives one. A caller that lists its problems rather than stopping at the first takes
+    ``str()`` of it."""
+
+
+def read_file(path: Path, what: str, loader: Any = SafeLoader, max_nodes: int = MAX_NODES) -> Any:
+    """The YAML file at ``path`` read as UTF-8 text, bounded (``check_bounds``) and parsed
+    with ``loader``: the one reader of every YAML file (rules, concepts, aliases, wires,
+    rule test cases, gold). ``what`` names its kind in the messages of a FileError:
+
+    - "PATH:LINE: <what> is not valid YAML (problem) (in what begins at line N)"
+    - "PATH: <what> is not UTF-8 text"
+    - "PATH: cannot read <what> (reason)"
+    - "PATH: <what> refused: <why: its size once aliases are expanded, or its depth>"
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise FileError(f"{path}: {what} is not UTF-8 text") from None
+    except OSError as exc:
+        raise FileError(f"{path}: cannot read {what} ({exc.strerror or exc})") from None
+    try:
+        return load(text, loader, max_nodes)
+    except BoundsError as exc:
+        raise FileError(f"{path}: {what} refused: {exc}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        problem = " ".join(str(getattr(exc, "problem", None) or "").split())
+        context = getattr(exc, "context_mark", None)
+        began = ""
+        if context is not None and context.line != getattr(mark, "line", None):
+            began = f" (in what begins at line {context.line + 1})"
+        detail = f" ({problem})" if problem else ""
+        raise FileError(f"{path}{line}: {what} is not valid YAML{detail}{began}") from None

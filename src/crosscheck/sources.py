@@ -111,12 +111,7 @@ def load_wires(path: Path | None = None) -> list[Wire]:
     """The wires of a table file (``wires:`` list of id, names, domains); the shipped one
     by default. A malformed file is a ConfigError naming it."""
     path = path or shipped_wires_file()
-    try:
-        data = safeyaml.load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, safeyaml.BoundsError) as exc:
-        raise ConfigError(f"{path}: cannot read the wire table ({exc})") from exc
-    except Exception as exc:  # a YAML error
-        raise ConfigError(f"{path}: not valid YAML ({exc})") from exc
+    data = safeyaml.read_file(path, "wire table")
     items = data.get("wires") if isinstance(data, dict) else None
     if not isinstance(items, list):
         raise ConfigError(f"{path}: a wire table needs a list under 'wires'")

@@ -21,7 +21,6 @@ from re import _constants as re_constants  # type: ignore[attr-defined]
 from re import _parser as re_parser  # type: ignore[attr-defined]
 from typing import Any
 
-import yaml
 from rapidfuzz import fuzz
 
 from crosscheck import safeyaml
@@ -182,19 +181,7 @@ def load_alias_file(
     user's file (``shipped`` False) wins over a shipped one: AliasTable.add decides.
     (Rules differ: a rule id given twice is an error.)"""
     table = table or AliasTable()
-    try:
-        data = safeyaml.load(path.read_text(encoding="utf-8"), loader=safeyaml.LineLoader)
-    except safeyaml.BoundsError as exc:
-        raise ConfigError(f"{path}: alias file refused: {exc}") from None
-    except UnicodeDecodeError:
-        raise ConfigError(f"{path}: alias file is not UTF-8 text") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or "not valid YAML"
-        raise ConfigError(f"{path}{line}: alias file is not valid YAML ({problem})") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read alias file ({exc.strerror})") from None
+    data = safeyaml.read_file(path, "alias file", safeyaml.LineLoader)
     items = data.get("entities") if isinstance(data, dict) else None
     if not isinstance(items, list):
         raise ConfigError(f"{path}:1: an alias file needs a list under 'entities'")

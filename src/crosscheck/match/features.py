@@ -11,8 +11,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from crosscheck import safeyaml
 from crosscheck.errors import ConfigError
 from crosscheck.model import Claim
@@ -127,17 +125,7 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
     table = ConceptTable()
     set_id = 0
     for path in paths:
-        try:
-            text = path.read_text(encoding="utf-8")
-            data = safeyaml.load(text, loader=safeyaml.LineLoader) or {}
-        except UnicodeDecodeError:
-            raise ConfigError(f"{path}: concept file is not UTF-8 text") from None
-        except OSError as exc:
-            raise ConfigError(f"{path}: cannot read the concept file ({exc.strerror})") from None
-        except yaml.YAMLError as exc:  # bounds (alias bombs, nesting) included
-            mark = getattr(exc, "problem_mark", None)
-            line = f":{mark.line + 1}" if mark is not None else ""
-            raise ConfigError(f"{path}{line}: concept file is not valid YAML ({exc})") from None
+        data = safeyaml.read_file(path, "concept file", safeyaml.LineLoader) or {}
         if not isinstance(data, dict):
             raise ConfigError(f"{path}:1: a concept file is a mapping with 'concepts'")
         unknown = sorted(set(data) - {"concepts", "predicates"}, key=str)

@@ -40,8 +40,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from crosscheck import safeyaml
 from crosscheck.config import Settings, shipped_rules_dir
 from crosscheck.errors import ConfigError
@@ -199,20 +197,9 @@ def _strings(value: Any) -> tuple[str, ...] | None:
 
 def _load_file(path: Path, errors: list[str]) -> CaseFile | None:
     try:
-        data = safeyaml.load(path.read_text(encoding="utf-8"), loader=safeyaml.LineLoader)
-    except safeyaml.BoundsError as exc:
-        errors.append(f"{path}: refused: {exc}")
-        return None
-    except UnicodeDecodeError:
-        errors.append(f"{path}: not UTF-8 text")
-        return None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 1}" if mark is not None else ""
-        errors.append(f"{path}{where}: YAML error: {getattr(exc, 'problem', None) or exc}")
-        return None
-    except OSError as exc:
-        errors.append(f"{path}: cannot read ({exc.strerror})")
+        data = safeyaml.read_file(path, "rule test file", safeyaml.LineLoader)
+    except safeyaml.FileError as exc:
+        errors.append(str(exc))
         return None
     if not isinstance(data, dict) or not isinstance(data.get("cases"), list):
         errors.append(f"{path}:1: a rule test file needs a list under 'cases'")

@@ -17,8 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from crosscheck import safeyaml
 from crosscheck.errors import ConfigError
 from crosscheck.rules.checks import CHECKS, MESSAGE_FIELDS
@@ -155,23 +153,9 @@ def load_rule_files(paths: list[Path]) -> RuleSet:
 
 def _load_file(path: Path, errors: list[str]) -> list[Rule]:
     try:
-        data = safeyaml.load(path.read_text(encoding="utf-8"), loader=safeyaml.LineLoader)
-    except safeyaml.BoundsError as exc:
-        errors.append(f"{path}: refused: {exc}")
-        return []
-    except UnicodeDecodeError:
-        errors.append(f"{path}: not UTF-8 text")
-        return []
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or "not valid YAML"
-        context = getattr(exc, "context_mark", None)
-        began = f" (in what begins at line {context.line + 1})" if context is not None else ""
-        errors.append(f"{path}{line}: YAML error: {problem}{began}")
-        return []
-    except OSError as exc:
-        errors.append(f"{path}: cannot read ({exc.strerror})")
+        data = safeyaml.read_file(path, "rule file", safeyaml.LineLoader)
+    except safeyaml.FileError as exc:
+        errors.append(str(exc))
         return []
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         errors.append(f"{path}:1: a rule file needs a list under 'rules'")
