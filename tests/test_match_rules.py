@@ -223,7 +223,7 @@ def test_valid_rule_file_loads(tmp_path: Path) -> None:
         ),
         (GOOD + GOOD.replace("rules:\n", ""), ["duplicate id"]),
         (GOOD + "  - count-disagreement\n", [":6: a rule is a mapping"]),  # its line, not 0
-        (GOOD.replace("id: x", "id: ''"), [":2: rule '': 'id' must be a non-empty string"]),
+        (GOOD.replace("id: x", "id: ''"), [":2: rule '': 'id' is empty"]),
         (
             GOOD.replace("rel_tolerance: 0.05", "rel_tol: 0.05"),
             ["unknown parameter 'rel_tol'", "did you mean 'rel_tolerance'"],

@@ -666,6 +666,51 @@ def test_an_unhashable_yaml_key_is_an_error_at_its_line(tmp_path: Path, kind: st
         load(path)
 
 
+NAMED_FILES = {  # a file of each kind whose third line gives the name: "{key}: {value}"
+    "entities": "entities:\n  - name: X\n    id: {value}\n",
+    "concepts": "concepts:\n  - terms: [x]\n    id: {value}\n",
+    "rules": "rules:\n  - title: T\n    id: {value}\n    severity: error\n"
+    "    check: {{kind: numeric-agreement}}\n",
+    "cases": "cases:\n  - articles: {{a.txt: x}}\n    name: {value}\n    expect: []\n",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(NAMED_FILES))
+@pytest.mark.parametrize(
+    ("value", "wrong"),
+    [
+        ("12", "must be text, not a number (12 as YAML reads it): put it in quotes"),
+        ("[a]", "must be text, not a list (['a'] as YAML reads it): put it in quotes"),
+        ("yes", "must be text, not a yes/no (True as YAML reads it): put it in quotes"),
+        ("''", "is empty"),
+        ("null", "is empty (null)"),
+    ],
+)
+def test_an_id_or_name_that_is_no_text_is_refused_alike_in_every_kind_of_file(
+    tmp_path: Path, kind: str, value: str, wrong: str
+) -> None:
+    # a rule's `id: 12` was "must be a non-empty string", a case's `name: [a]` "must be a
+    # string", and a case's `name: null` or `name: ''` ran as the case "None" or ""
+    from crosscheck.extract.entities import load_alias_file
+    from crosscheck.match.features import load_concepts
+    from crosscheck.rules.cases import load_case_files
+    from crosscheck.rules.loader import load_rule_files
+
+    load = {
+        "entities": load_alias_file,
+        "concepts": lambda p: load_concepts([p]),
+        "rules": lambda p: load_rule_files([p]),
+        "cases": lambda p: load_case_files([p]),
+    }[kind]
+    path = tmp_path / f"{kind}.yml"
+    path.write_text(NAMED_FILES[kind].format(value=value))
+    key = "name" if kind == "cases" else "id"
+    with pytest.raises(ConfigError) as caught:
+        load(path)
+    message = str(caught.value)
+    assert f"{path}:3: " in message and f": '{key}' {wrong}" in message, message
+
+
 YAML_FILES = {  # the top-level key of each kind of YAML file, and its name in messages
     "entities": "alias file",
     "concepts": "concept file",

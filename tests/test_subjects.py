@@ -1793,7 +1793,7 @@ def test_ages_in_a_sentence_naming_many_people_are_theirs(tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize(
-    ("value", "read"), [("5", "int"), ("yes", "yes/no"), ("2025-01-05", "date")]
+    ("value", "read"), [("5", "number"), ("yes", "yes/no"), ("2025-01-05", "date")]
 )
 def test_alias_and_concept_files_take_one_rule_for_names(
     tmp_path: Path, value: str, read: str

@@ -130,13 +130,19 @@ def line_of(node: Any, key: str | None = None, index: int | None = None, default
 def not_text(value: Any) -> str | None:
     """Why ``value`` is no name (an id, alias, term, verb...), or None: the one rule of
     every file a user writes. A name is YAML text, not empty; what YAML reads as a number,
-    a yes/no or null (``id: 5``, ``id: yes``, ``- null``) is refused with the hint to
+    a yes/no, a date or null (``id: 5``, ``id: yes``, ``- null``) is refused with the hint to
     quote it, rather than read as '5' or 'True' (``007`` would be '7')."""
     if isinstance(value, str):
         return None if value.strip() else "is empty"
     if value is None:
         return "is empty (null)"
-    kind = "yes/no" if isinstance(value, bool) else type(value).__name__
+    kind = (
+        "yes/no" if isinstance(value, bool)
+        else "number" if isinstance(value, int | float)
+        else "list" if isinstance(value, list)  # (a LineList, as LineLoader reads it)
+        else "mapping" if isinstance(value, dict)
+        else type(value).__name__  # a date
+    )  # fmt: skip
     return f"must be text, not a {kind} ({value!r} as YAML reads it): put it in quotes"
 
 

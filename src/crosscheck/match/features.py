@@ -155,7 +155,9 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
                 raise ConfigError(f"{at}: each concept needs an 'id' (a name)")
             wrong = safeyaml.not_text(item["id"])
             if wrong:
-                raise ConfigError(f"{path}:{safeyaml.line_of(item, 'id')}: concept 'id' {wrong}")
+                raise ConfigError(
+                    f"{path}:{safeyaml.line_of(item, 'id')}: concept {index + 1}: 'id' {wrong}"
+                )
             cid = item["id"]
             if item.get("terms") is None:
                 raise ConfigError(f"{at}: concept '{cid}' needs a list of 'terms'")

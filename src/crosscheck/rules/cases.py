@@ -251,7 +251,8 @@ def _case(
         errors.append(f"{path}:{line}: a case is a mapping with name, articles and expect")
         return None
     name = item.get("name")
-    label = f"case '{name}'" if name else "case"
+    wrong_name = safeyaml.not_text(name) if "name" in item else None
+    label = "case" if wrong_name or name is None else f"case '{name}'"
     n_before = len(errors)
 
     def err(msg: str, key: str | None = None, node: Any = None) -> None:
@@ -263,8 +264,8 @@ def _case(
     for key in ("name", "articles", "expect"):
         if key not in item:
             err(f"missing '{key}'")
-    if name is not None and not isinstance(name, str):
-        err("'name' must be a string", "name")
+    if wrong_name:
+        err(f"'name' {wrong_name}", "name")
     articles = item.get("articles") or {}
     if not isinstance(articles, dict) or not articles:
         err("'articles' must map file names to their text", "articles")

@@ -177,7 +177,9 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
     if not isinstance(item, dict):
         errors.append(f"{path}:{line}: a rule is a mapping with id, title, severity, check, ...")
         return None
-    rid = str(item.get("id", "?"))
+    # a finding's rule, a SARIF ruleId: text (safeyaml.not_text), as an alias or concept id
+    wrong_id = safeyaml.not_text(item["id"]) if "id" in item else None
+    rid = item["id"] if isinstance(item.get("id"), str) else "?"
     n_before = len(errors)
 
     def err(msg: str, key: str | None = None, sub: Any = None) -> None:
@@ -191,8 +193,8 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
     for key in ("id", "title", "severity", "check"):
         if key not in item:
             err(f"missing '{key}'")
-    if "id" in item and (not isinstance(item["id"], str) or not item["id"].strip()):
-        err("'id' must be a non-empty string", "id")  # a finding's rule, a SARIF ruleId
+    if wrong_id:
+        err(f"'id' {wrong_id}", "id")
     severity = item.get("severity", "warning")
     if severity not in SEVERITIES:
         err(
