@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -188,9 +189,13 @@ def test_engine_usage_errors_are_one_line_exit_2(
     monkeypatch.chdir(tmp_path)
     result = invoke("check", str(SEEDS), "--scheduler", "tcp://127.0.0.1:1")
     assert result.exit_code == 2 and "--scheduler needs --engine dask" in result.stderr
-    (tmp_path / "crosscheck.toml").write_text('engine = "spark"\n')
+    # one judgement of the value (config.value_problem), its file and line put before it
+    unknown = "engine must be one of local, dask; got 'spark'"
+    (tmp_path / "crosscheck.toml").write_text('fail_on = "error"\nengine = "spark"\n')
     result = invoke("check", str(SEEDS))
-    assert result.exit_code == 2 and "engine must be one of local, dask" in result.stderr
+    assert result.exit_code == 2 and f"crosscheck.toml:2: {unknown}" in result.stderr
+    result = invoke("check", str(SEEDS), "--engine", "spark")  # click's own usage error
+    assert result.exit_code == 2 and "'spark' is not one of 'local', 'dask'" in result.output
     (tmp_path / "crosscheck.toml").unlink()
     real = importlib.util.find_spec
     monkeypatch.setattr(
@@ -201,8 +206,9 @@ def test_engine_usage_errors_are_one_line_exit_2(
     assert result.exit_code == 2 and len(lines) == 1
     assert "crosscheck[dask]" in lines[0] and not (tmp_path / "out").exists()
     # a library caller builds Settings itself: the same errors, before anything is read
-    for settings in (Settings(engine="spark"), Settings(engine="dask")):
-        with pytest.raises(ConfigError):
+    for settings, message in ((Settings(engine="spark"), unknown),
+                              (Settings(engine="dask"), "crosscheck[dask]")):  # fmt: skip
+        with pytest.raises(ConfigError, match=re.escape(message)):
             run([SEEDS], settings)
 
 

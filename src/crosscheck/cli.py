@@ -26,6 +26,8 @@ from crosscheck import __version__
 from crosscheck.baseline import write as write_baseline
 from crosscheck.config import (
     DEFAULT_MAX_BYTES,
+    ENGINES,
+    FAIL_ON,
     FORMATS,
     Settings,
     check_time_budget,
@@ -303,7 +305,7 @@ def cli() -> None:
 )
 @click.option(
     "--fail-on",
-    type=click.Choice(["info", "warning", "error", "never"]),
+    type=click.Choice(FAIL_ON),
     help="Exit 1 when a finding (not suppressed) is at or above this severity. Default: error.",
 )
 @click.option(
@@ -346,7 +348,7 @@ def cli() -> None:
 )
 @click.option(
     "--engine",
-    type=click.Choice(["local", "dask"]),
+    type=click.Choice(ENGINES),
     default=None,
     help="Where the stages run: local (this machine, --jobs processes) or dask (a Dask "
     "cluster: --scheduler, else a local one of --jobs workers; needs crosscheck[dask]). "

@@ -185,7 +185,7 @@ def load_config(cwd: Path | None = None) -> tuple[dict[str, Any], str | None]:
     def at(key: str) -> str:
         return where(written[key])
 
-    for key in ("fail_on", "jobs"):
+    for key in ("fail_on", "jobs", "engine"):
         problem = value_problem(key, out[key]) if key in out else None
         if problem:
             raise ConfigError(f"{at(key)} {problem}")
@@ -207,8 +207,6 @@ def load_config(cwd: Path | None = None) -> tuple[dict[str, Any], str | None]:
                 raise ConfigError(f"{at(key)} {key}: {item}: no such file or folder")
     if "baseline" in out and not Path(out["baseline"]).is_file():
         raise ConfigError(f"{at('baseline')} baseline: {out['baseline']}: no such file")
-    if "engine" in out and out["engine"] not in ENGINES:
-        raise ConfigError(f"{at('engine')} engine must be one of {', '.join(ENGINES)}")
     if "time_budget" in out:
         check_time_budget(out["time_budget"], f"{at('time_budget')} time_budget")
     # read as the command line's values are, so that both say the same
@@ -240,11 +238,14 @@ def _key_line(text: str, table: tuple[str, ...], key: str) -> int | None:
 
 
 def value_problem(key: str, value: Any) -> str | None:
-    """What is wrong with ``value`` for ``fail_on`` or ``jobs``, or None: the one check of
-    both, whether the value came from the configuration file or a library caller (the
-    command line's own choices say the same)."""
+    """What is wrong with ``value`` for ``fail_on``, ``jobs`` or ``engine``, or None: the
+    one check of each, whether the value came from the configuration file (whose reader
+    puts the file and line before it) or a library caller; the command line offers the
+    same choices (FAIL_ON, ENGINES)."""
     if key == "fail_on" and value not in FAIL_ON:
         return f"fail_on must be one of {', '.join(FAIL_ON)}; got {value!r}"
+    if key == "engine" and value not in ENGINES:
+        return f"engine must be one of {', '.join(ENGINES)}; got {value!r}"
     if key == "jobs" and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
         return f"jobs must be a whole number of at least 1; got {value!r}"
     return None
@@ -350,9 +351,10 @@ def resolve(given: dict[str, Any], config: dict[str, Any]) -> tuple[Settings, di
 
 def check_engine(settings: Settings) -> None:
     """A usage error, before anything is read, for an engine that cannot run: an unknown
-    one, a scheduler without Dask, or Dask not installed."""
-    if settings.engine not in ENGINES:
-        raise ConfigError(f"unknown engine '{settings.engine}'; use {', '.join(ENGINES)}")
+    one (value_problem), a scheduler without Dask, or Dask not installed."""
+    problem = value_problem("engine", settings.engine)
+    if problem:
+        raise ConfigError(problem)
     if settings.scheduler is not None and settings.engine != "dask":
         raise ConfigError('--scheduler needs --engine dask (or `engine = "dask"`)')
     if settings.engine == "dask":
