@@ -527,16 +527,17 @@ def _resolve(
 
 
 def _kept(settings: Settings) -> dict[str, str]:
-    """The files a run will open that are known before it: the --baseline, the --store
-    and its journals. The inputs are checked after the run, by what it read or skipped
+    """The files a run will open that are known before it: the --baseline and the --store.
+    The store's journals (-wal, -shm, -journal) need no entry: no report file has such a
+    name, so only the story pages' folder could replace one, and it would hold the store
+    beside it. The inputs are checked after the run, by what it read or skipped
     (crosscheck.report.outputs.read_documents): a file named on the command line may be
     an earlier run's own report, which is replaced as before."""
     kept: dict[str, str] = {}
     if settings.baseline is not None:
         kept[str(settings.baseline)] = "the --baseline"
     if settings.store is not None:
-        for end in ("", "-wal", "-shm", "-journal"):
-            kept[f"{settings.store}{end}"] = "the --store"
+        kept[str(settings.store)] = "the --store"
     return kept
 
 
@@ -584,8 +585,6 @@ def baseline_create(
         no_default_rules=no_default_rules,
         time_budget=time_budget,
     )
-    # the baseline it reads (a config's `baseline`) is the one it may well be remaking
-    refuse(clash([out_file], _kept(replace(opts.settings, baseline=None))), "--out")
     result = run(paths, opts.settings)
     if _said_nothing_checked(result):  # an empty baseline would pass for one of a check
         return EXIT_NOTHING_CHECKED
