@@ -15,10 +15,9 @@ from urllib.parse import unquote
 import pytest
 
 from crosscheck.model import RunResult
-from crosscheck.report import pages
+from crosscheck.report import FOLDER, pages
 from crosscheck.report.outputs import write_files
 from crosscheck.report.pages import (
-    FILES,
     PAGE_BYTES,
     PAGE_DOCS,
     SINGLE_FILE_MAX_DOCS,
@@ -56,7 +55,7 @@ def write(run: RunResult, out: Path) -> list[Path]:
 
 
 def pages_of(report: Path) -> list[Path]:
-    return sorted((report.parent / FILES).glob("story-*.html"))
+    return sorted((report.parent / FOLDER).glob("story-*.html"))
 
 
 # --- on disk ----------------------------------------------------------------------------------
@@ -73,7 +72,7 @@ def test_large_run_is_split_into_story_pages(
     assert len(pages_of(report)) == len(pages) >= 4
     plain = tmp_path / "plain"
     plain.mkdir()  # report-files/ readable as any folder made here, not private like a temp dir
-    assert (report.parent / FILES).stat().st_mode & 0o777 == plain.stat().st_mode & 0o777
+    assert (report.parent / FOLDER).stat().st_mode & 0o777 == plain.stat().st_mode & 0o777
     assert all(p.stat().st_size < 2 * PAGE_BYTES for p in pages_of(report))  # bounded pages
     # the story of 120 articles spans two consecutive pages; the other stories are whole
     joined = large.groups[-1]
@@ -90,7 +89,7 @@ def test_large_run_is_split_into_story_pages(
 def test_every_link_between_pages_resolves(report: Path) -> None:
     """Each href of every story page and of the index names a file that exists and, past
     the '#', an id on that page."""
-    folder = report.parent / FILES
+    folder = report.parent / FOLDER
     ids: dict[Path, set[str]] = {}
 
     def has(path: Path, anchor: str) -> bool:
@@ -135,9 +134,9 @@ def test_small_run_is_one_file_and_replaces_old_pages(
     large: RunResult, base: RunResult, tmp_path: Path
 ) -> None:
     write_files(large, ["html"], tmp_path, "info", set())
-    assert (tmp_path / FILES).is_dir()
+    assert (tmp_path / FOLDER).is_dir()
     write_files(base, ["html"], tmp_path, "info", set())  # a later, small run into the same place
-    assert not (tmp_path / FILES).exists()
+    assert not (tmp_path / FOLDER).exists()
     assert "crosscheck-data" in (tmp_path / "report.html").read_text(encoding="utf-8")
 
 
@@ -160,7 +159,7 @@ def test_a_bug_while_writing_keeps_the_earlier_pages(
     with pytest.raises(InternalError):
         write(large, tmp_path)
     assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == [FILES, "report.html"]  # no temp
+    assert sorted(p.name for p in tmp_path.iterdir()) == [FOLDER, "report.html"]  # no temp
 
 
 def test_pages_are_recorded_in_the_store(large: RunResult, tmp_path: Path) -> None:
@@ -175,7 +174,7 @@ def test_pages_are_recorded_in_the_store(large: RunResult, tmp_path: Path) -> No
     try:
         out = tmp_path / "out"
         write_files(run, ["html"], out, "info", set(), store=store)
-        page = out / FILES / "story-0002.html"
+        page = out / FOLDER / "story-0002.html"
         before = page.stat().st_mtime_ns
         write_files(run, ["html"], out, "info", set(), store=store)
         assert page.stat().st_mtime_ns == before
@@ -246,14 +245,14 @@ def test_unchanged_story_pages_are_kept_and_the_rest_equals_a_cold_write(
     (first, all_pages), (second, again), (third, _) = _written_with_a_store(
         runs, tmp_path, monkeypatch
     )
-    story = [n for n in second if n.startswith(f"{FILES}/story-")]
+    story = [n for n in second if n.startswith(f"{FOLDER}/story-")]
     assert len(all_pages) == len(story) > 10
     kept = [n for n in story if first[n] == second[n]]
     assert 0 < len(again) < 4 and len(kept) == len(story) - len(again)
     pos = {d.id: k for k, d in enumerate(large.documents)}
     page = next(n for n, members in enumerate(story_pages(large, page_docs=20), 1)
                 if pos[doc.id] in members)  # fmt: skip
-    name = f"{FILES}/story-{page:04d}.html"
+    name = f"{FOLDER}/story-{page:04d}.html"
     assert name not in kept  # the changed story's page was written again
     gone = set(story) - set(third)
     assert gone and not any((out / n).exists() for n in gone)  # pages past the last: deleted
@@ -384,7 +383,7 @@ def test_click_reaches_evidence_on_story_page(page, report: Path, large: RunResu
     page.goto(report.as_uri())
     link = page.locator("#finding-list li.finding a.evidence").nth(7)
     href = link.get_attribute("href")
-    assert href and href.startswith(f"{FILES}/story-")
+    assert href and href.startswith(f"{FOLDER}/story-")
     link.click()
     page.wait_for_load_state("domcontentloaded")
     target = "#" + href.split("#", 1)[1]
@@ -448,7 +447,7 @@ def test_large_run_without_findings(page, base: RunResult, tmp_path: Path) -> No
     quiet = dataclasses.replace(replicate(base, 110), groups=[], findings=[])
     write(quiet, tmp_path)
     assert len(pages_of(tmp_path / "report.html")) == len(story_pages(quiet)) >= 3
-    assert not list((tmp_path / FILES).glob("findings-*.js"))
+    assert not list((tmp_path / FOLDER).glob("findings-*.js"))
     page.goto((tmp_path / "report.html").as_uri())
     assert page.locator("#findings .empty").inner_text() == "No discrepancies found."
     assert page.locator("#findings-count").inner_text() == "0"

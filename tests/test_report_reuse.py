@@ -272,7 +272,7 @@ def test_story_pages_keyed_by_story_keys_are_rendered_again_exactly_when_they_ch
     write's."""
     import functools
 
-    from crosscheck.report import pages
+    from crosscheck.report import FOLDER, pages
 
     monkeypatch.setattr(pages, "SINGLE_FILE_MAX_DOCS", 10)
     monkeypatch.setattr(pages, "story_pages", functools.partial(pages.story_pages, page_docs=6))
@@ -317,7 +317,7 @@ def test_story_pages_keyed_by_story_keys_are_rendered_again_exactly_when_they_ch
         return count
 
     check(articles, out, *args)
-    story = sorted(n for n in _files(out) if n.startswith(f"{pages.FILES}/story-"))
+    story = sorted(n for n in _files(out) if n.startswith(f"{FOLDER}/story-"))
     assert len(story) > 4 and len(rendered) == len(story)
     assert keyed and not any(keyed)  # every page keyed by the stories' keys
     article = sorted((articles / "12ecb").glob("*.md"))[1]

@@ -2062,7 +2062,7 @@ def test_what_the_matcher_reads_of_an_unchanged_article_is_kept_and_a_changed_on
     added; after a name was changed), and every report file (story pages too) is a cold
     run's. A damaged row is made again, with a warning."""
     from crosscheck.match import pairs
-    from crosscheck.report import pages
+    from crosscheck.report import FOLDER, pages
 
     monkeypatch.setattr(pages, "SINGLE_FILE_MAX_DOCS", 1)  # story pages, kept by key
     articles = tmp_path / "articles"
@@ -2092,7 +2092,7 @@ def test_what_the_matcher_reads_of_an_unchanged_article_is_kept_and_a_changed_on
         return found
 
     docs = again("cold0")
-    assert len(docs) == 2 and (tmp_path / "out" / pages.FILES).is_dir()  # one story of both
+    assert len(docs) == 2 and (tmp_path / "out" / FOLDER).is_dir()  # one story of both
     edited = articles / sorted(docs)[0]
     text = edited.read_text(encoding="utf-8")
     assert "Andrey Rudenko" in text

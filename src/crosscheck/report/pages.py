@@ -72,7 +72,6 @@ ANCHORS_PER_FILE = 5000  # about, in each report-files/anchors-*.html
 FIRST_FINDINGS = 50  # in the index itself; all of them in report-files/findings-*.js
 FINDINGS_PER_FILE = 2000
 STORIES_LISTED = 100  # story pages listed in the index; all of them in report-files/stories.html
-FILES = FOLDER
 _OURS = re.compile(r"(story-\d+|anchors-[0-9a-f]+|stories)\.html|findings-\d+\.js")
 
 
@@ -98,7 +97,7 @@ def write_html(
     index = out_dir / FILE_NAMES["html"]
     if len(result.documents) <= SINGLE_FILE_MAX_DOCS:
         write_text(index, render(result, timestamp=timestamp))
-        _remove(out_dir / FILES)  # the pages of an earlier, larger run
+        _remove(out_dir / FOLDER)  # the pages of an earlier, larger run
         return [index]
     return _write_pages(result, out_dir, timestamp, None if timestamp else memory)
 
@@ -204,12 +203,12 @@ def _write_pages(
         finding_page[f.id] = n
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    old = out_dir / FILES
+    old = out_dir / FOLDER
     head = _run_head(result)
     ext: dict[str, str] = {}
     if memory is not None and len(result.extraction_keys) == len(result.documents):
         ext = dict(zip((d.id for d in result.documents), result.extraction_keys, strict=True))
-    fresh = Path(tempfile.mkdtemp(prefix=f".{FILES}.", dir=out_dir))
+    fresh = Path(tempfile.mkdtemp(prefix=f".{FOLDER}.", dir=out_dir))
     try:
         os.chmod(fresh, 0o777 & ~umask())  # as a folder made by mkdir, not mkdtemp's 0700
         written = []
@@ -263,12 +262,12 @@ def _write_pages(
         rows = _finding_rows(result, ctx, finding_page)
         written.extend(_write_findings(fresh, rows))
         index_html = _index(result, rows, summaries, links, timestamp)
-        _swap(fresh, out_dir / FILES)
+        _swap(fresh, out_dir / FOLDER)
     except BaseException:
         shutil.rmtree(fresh, ignore_errors=True)
         raise
     index = write_text(out_dir / FILE_NAMES["html"], index_html)
-    return [index] + [out_dir / FILES / p.name for p in written]
+    return [index] + [out_dir / FOLDER / p.name for p in written]
 
 
 def _write(path: Path, text: str | bytes) -> str:
@@ -459,8 +458,8 @@ def _swap(fresh: Path, target: Path) -> None:
     if target.is_symlink() or target.is_file():
         target.unlink()
     elif target.is_dir():
-        old = Path(tempfile.mkdtemp(prefix=f".{FILES}.old.", dir=target.parent))
-        os.replace(target, old / FILES)
+        old = Path(tempfile.mkdtemp(prefix=f".{FOLDER}.old.", dir=target.parent))
+        os.replace(target, old / FOLDER)
     os.replace(fresh, target)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
@@ -640,8 +639,8 @@ def _index(
         "alias_files": [shown_path(p) for p in result.alias_files],
         "pages": summaries,
         "listed": STORIES_LISTED,  # the rest on report-files/stories.html
-        "prefix": FILES + "/",
-        "files": FILES,
+        "prefix": FOLDER + "/",
+        "files": FOLDER,
         "skipped": [s.to_dict() for s in result.skipped],
         "warnings": [w.to_dict() for w in result.diagnostics],
         "css": Markup(_asset("report.css")),
