@@ -822,6 +822,27 @@ def test_every_module_the_results_import_is_in_their_fingerprint() -> None:
     assert _unfingerprinted((*_RESULTS_CODE, *_EXTRACTION_CODE), exempt) == []
 
 
+def test_the_keys_of_one_documents_parts_are_those_stores_already_hold() -> None:
+    """copies_key and subjects_key share one hash (store._part_key) now: a store written
+    before holds its copy and subject rows under the keys below, made by the two copies of
+    the hash before (commit 3fc1a90), and must find them again (every byte counts: the
+    order, the JSON, the text as UTF-8 rather than escaped)."""
+    from datetime import date
+
+    from crosscheck.model import Document
+    from crosscheck.store import copies_key, subjects_key
+
+    doc = Document(id="a/ünï.txt", path="/in/a/ünï.txt", format="text",
+                   text="Réfugiés: 3,000 fled.\n\nMore came.", paragraphs=((0, 21), (23, 33)),
+                   title="Réfugiés", source="Le Monde", published=date(2024, 4, 2))  # fmt: skip
+    assert copies_key("config-1", doc, "e" * 64) == (
+        "be5e5922509903aa7a9795c3d6b16e4dc7b28f1764e804c745a656f489610ba9"
+    )
+    assert subjects_key("matcher-1", doc, "e" * 64) == (
+        "f9c0c5d4b12cedd004c6a06bb02d055c3355a2c4a7a498a676b6ef08ca58cabd"
+    )
+
+
 def test_an_older_stores_rows_of_whole_runs_are_dropped(tmp_path: Path) -> None:
     """A store written before a run's results were its stories' keys holds each run's
     groups and findings in ``results``, which nothing reads now: opening it empties that

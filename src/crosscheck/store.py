@@ -231,13 +231,19 @@ def results_key(documents: list[Document], extraction_keys: list[str], config: s
     return h.hexdigest()
 
 
+def _part_key(*material: Any) -> str:
+    """The SHA-256 (hex) of ``material`` as one JSON list (non-ASCII kept as it is, what
+    JSON cannot write as str()): the hash of the keys of what is stored for one document
+    alone. Keys kept in stores already written depend on every byte of it."""
+    text = json.dumps(list(material), ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
 def copies_key(config: str, doc: Document, extraction_key: str) -> str:
     """A hash of what finding copies reads of one document alone (crosscheck.sources
     DocCopies): its metadata and paragraphs, its extraction key (its text and sentences)
     and ``config`` (the code and the wire tables among the other files)."""
-    material = json.dumps([config, document_meta(doc), doc.paragraphs, extraction_key],
-                          ensure_ascii=False, default=str)  # fmt: skip
-    return hashlib.sha256(material.encode()).hexdigest()
+    return _part_key(config, document_meta(doc), doc.paragraphs, extraction_key)
 
 
 def subjects_key(matcher: str, doc: Document, extraction_key: str) -> str:
@@ -246,9 +252,7 @@ def subjects_key(matcher: str, doc: Document, extraction_key: str) -> str:
     its extraction key (its text, date, sentences and claims, the extraction code and the
     alias files) and ``matcher`` (stories.config_digest of SUBJECTS_VERSION and the concept
     files alone: not the rule files nor the wire tables, which it does not read)."""
-    material = json.dumps([matcher, "subjects", document_meta(doc), extraction_key],
-                          ensure_ascii=False, default=str)  # fmt: skip
-    return hashlib.sha256(material.encode()).hexdigest()
+    return _part_key(matcher, "subjects", document_meta(doc), extraction_key)
 
 
 def extraction_key(doc: Document, context: str) -> str:
