@@ -114,6 +114,20 @@ def test_markdown_bad_front_matter_is_a_warning_with_line(tmp_path: Path) -> Non
     assert "front matter" in diag.message
 
 
+def test_a_control_character_in_front_matter_is_a_warning_with_its_line(tmp_path: Path) -> None:
+    # YAML's ReaderError has no mark: the warning had no line, as every YAML file's message
+    f = tmp_path / "ctl.md"
+    f.write_text("---\ntitle: « ok »\nsource: the\u0092s\n---\nPolice said 3 people died.\n")
+    doc, result = read_one(f)
+    assert doc.text.strip() == "Police said 3 people died."
+    (diag,) = result.diagnostics
+    assert diag.line == 3, diag
+    assert diag.message == (
+        "front matter is not valid YAML (unacceptable character #x0092: control characters"
+        " are not allowed); ignored"
+    )
+
+
 def test_metadata_that_is_no_text_is_a_warning_not_a_title_or_an_outlet(tmp_path: Path) -> None:
     """A title that is a list, an outlet that is a mapping (front matter or a JSON record)
     became their Python spelling ("['a', 'b']"), and an outlet decides which articles are

@@ -13,10 +13,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import yaml
 
 import crosscheck
 import crosscheck.segment
-from crosscheck import pipeline
+from crosscheck import pipeline, safeyaml
 from crosscheck.cli import cli
 from crosscheck.config import Settings
 from crosscheck.errors import ConfigError
@@ -723,7 +724,7 @@ YAML_FILES = {  # the top-level key of each kind of YAML file, and its name in m
 
 
 @pytest.mark.parametrize("kind", sorted(YAML_FILES))
-@pytest.mark.parametrize("problem", ["syntax", "encoding", "missing", "bomb"])
+@pytest.mark.parametrize("problem", ["syntax", "encoding", "missing", "bomb", "control"])
 def test_every_kind_of_yaml_file_says_the_same_of_a_file_it_cannot_read(
     tmp_path: Path, kind: str, problem: str
 ) -> None:
@@ -756,6 +757,10 @@ def test_every_kind_of_yaml_file_says_the_same_of_a_file_it_cannot_read(
         expected = f"{path}: {what} is not UTF-8 text"
     elif problem == "missing":
         expected = f"{path}: cannot read {what} (No such file or directory)"
+    elif problem == "control":  # a Windows quote pasted as U+0092, after accented text
+        path.write_text(f"{kind}:\n  - « café »\n  - it\u0092s\n", encoding="utf-8")
+        expected = f"{path}:3: {what} is not valid YAML (unacceptable character #x0092: "
+        expected += "control characters are not allowed)"
     else:
         path.write_text(f"{BOMB}{kind}: *i\n")
         expected = f"{path}: {what} refused: too large once its aliases are expanded"
@@ -765,6 +770,29 @@ def test_every_kind_of_yaml_file_says_the_same_of_a_file_it_cannot_read(
     assert expected in str(caught.value)
     assert len(str(caught.value).splitlines()) <= 2  # rules and cases: a heading, then it
     assert time.monotonic() - started < 10
+
+
+@pytest.mark.parametrize("loader", [yaml.SafeLoader, getattr(yaml, "CSafeLoader", yaml.SafeLoader)])
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("a: x\x00y\n", 1),
+        ("a: « b »\nc: ding\x07\n", 2),
+        ("a: ééééééééé\nb: ding\x07\nc: x\nd: y\n", 2),  # 9 bytes more than characters
+        ("a: é\r\nb: é\r\nc: it\u0092s\r\n", 3),
+        ("a: é\rb: é\rc: \x1b\r", 3),  # CR alone ends a line for YAML too
+    ],
+)
+def test_a_character_yaml_refuses_is_placed_on_its_line_by_either_parser(
+    loader: type, text: str, line: int
+) -> None:
+    # a ReaderError has no mark, only a position: libyaml's in UTF-8 bytes, the Python
+    # reader's in characters; the message said neither line nor reason
+    with pytest.raises(yaml.YAMLError) as caught:
+        list(yaml.parse(text, Loader=loader))
+    at, problem, began = safeyaml.where_and_why(caught.value, text)
+    assert (at, began) == (line, None)
+    assert problem.startswith("unacceptable character #x") and "not allowed" in problem
 
 
 @pytest.mark.parametrize("field", ["title", "author", "published"])

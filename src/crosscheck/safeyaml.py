@@ -272,12 +272,35 @@ def read_file(path: Path, what: str, loader: Any = SafeLoader, max_nodes: int = 
     except BoundsError as exc:
         raise FileError(f"{path}: {what} refused: {exc}") from None
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark is not None else ""
-        problem = " ".join(str(getattr(exc, "problem", None) or "").split())
-        context = getattr(exc, "context_mark", None)
-        began = ""
-        if context is not None and context.line != getattr(mark, "line", None):
-            began = f" (in what begins at line {context.line + 1})"
+        at, problem, began = where_and_why(exc, text)
+        line = f":{at}" if at is not None else ""
         detail = f" ({problem})" if problem else ""
-        raise FileError(f"{path}{line}: {what} is not valid YAML{detail}{began}") from None
+        context = f" (in what begins at line {began})" if began is not None else ""
+        raise FileError(f"{path}{line}: {what} is not valid YAML{detail}{context}") from None
+
+
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # YAML's line breaks
+
+
+def where_and_why(exc: yaml.YAMLError, text: str) -> tuple[int | None, str, int | None]:
+    """Where and why ``text`` is no YAML, from the error ``load`` raised on it: the line of
+    the problem (from 1; None where YAML gives none), the problem on one line ("" where it
+    says none), and the line where what it was reading began when that is another line
+    (else None). A character YAML refuses (NUL, a bell, a C1 control such as U+0092 from a
+    Windows quote) is a ReaderError, which has no mark, only a position: the pure-Python
+    reader's counts characters (its encoding says "unicode"), libyaml's UTF-8 bytes; lines
+    are counted as YAML's marks count them (CRLF, CR alone, LF, NEL, LS and PS)."""
+    if isinstance(exc, yaml.reader.ReaderError):
+        before = text[: exc.position]
+        if exc.encoding != "unicode":
+            data = text.encode("utf-8", "surrogatepass")
+            before = data[: exc.position].decode("utf-8", errors="ignore")
+        line = len(_LINE_BREAK.findall(before)) + 1
+        return line, f"unacceptable character #x{exc.character:04x}: {exc.reason}", None
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or (str(exc).splitlines() or [""])[0]
+    context = getattr(exc, "context_mark", None)
+    began = None
+    if context is not None and context.line != getattr(mark, "line", None):
+        began = context.line + 1
+    return (mark.line + 1 if mark is not None else None), " ".join(problem.split()), began

@@ -100,9 +100,8 @@ def _front_matter(block: str, src: SourceFile, out: ReadResult) -> dict[str, Any
         out.diagnostics.append(Diagnostic(src.path, f"front matter refused: {exc}; ignored", 2))
         return {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else None  # +1 for '---', +1 for 1-based
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        at, problem, _ = safeyaml.where_and_why(exc, block)
+        line = at + 1 if at is not None else None  # +1 for the '---' above the block
         out.diagnostics.append(
             Diagnostic(src.path, f"front matter is not valid YAML ({problem}); ignored", line)
         )
