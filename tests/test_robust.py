@@ -532,6 +532,21 @@ def test_no_report_replaces_the_baseline_or_the_store(work: Path) -> None:
                         "--format", "sarif,html")  # fmt: skip
         assert result.exit_code == 2 and "would replace the --store" in result.stderr, store
         assert not (work / store).exists()  # nothing was run: no store made either
+    # nor a link to the store or the baseline in the story pages' folder (replacing the
+    # folder deleted it mid-run: the store was compared by what the link leads to, the
+    # folder by its own entries), nor a link to a store not made yet
+    (work / "kept").mkdir()
+    (work / "kept" / "report.json").write_bytes(before)
+    assert invoke("check", "articles", "--store", "kept/s.db", "--out", "o2").exit_code == 0
+    (work / "out" / "report-files").mkdir(parents=True)
+    for option, name in (("--store", "s.db"), ("--baseline", "report.json"),
+                         ("--store", "new.db")):  # fmt: skip
+        link = work / "out" / "report-files" / name
+        link.symlink_to(Path("..", "..", "kept", name))
+        result = invoke("check", "articles", option, f"out/report-files/{name}", "--out", "out")
+        assert result.exit_code == 2, (name, result.output)
+        assert f"would replace the {option} out/report-files/{name}; nothing" in result.stderr
+        assert link.is_symlink() and not (work / "kept" / "new.db").exists()
     # nor is an input file named on the command line replaced (known after the run: a
     # file named may be an earlier run's report, replaced as before)
     one = work / "articles" / sorted(SEEDS.glob("*.txt"))[0].name

@@ -529,10 +529,11 @@ def _resolve(
 def _kept(settings: Settings) -> dict[str, str]:
     """The files a run will open that are known before it: the --baseline and the --store.
     The store's journals (-wal, -shm, -journal) need no entry: no report file has such a
-    name, so only the story pages' folder could replace one, and it would hold the store
-    beside it. The inputs are checked after the run, by what it read or skipped
-    (crosscheck.report.outputs.read_documents): a file named on the command line may be
-    an earlier run's own report, which is replaced as before."""
+    name, so only the story pages' folder could replace one, and SQLite keeps them beside
+    the file the --store leads to, which ``clash`` compares as well as the --store's own
+    name (a symbolic link in that folder). The inputs are checked after the run, by what
+    it read or skipped (crosscheck.report.outputs.read_documents): a file named on the
+    command line may be an earlier run's own report, which is replaced as before."""
     kept: dict[str, str] = {}
     if settings.baseline is not None:
         kept[str(settings.baseline)] = "the --baseline"

@@ -42,10 +42,12 @@ def clash(targets: Sequence[Path], kept: Mapping[str, str]) -> tuple[Path, str, 
     Compared by identity, (st_dev, st_ino), which also catches two names of one file (a
     hard link, a case-insensitive disk): a target is the directory entry the writer
     replaces (a symbolic link there is replaced, not written through: its own folder is
-    resolved, its name is not), with the files inside it for a folder; a kept file is what
-    was read or will be opened, links followed. One stat per kept file: a run of 20,000
-    articles resolved every input's path before. A kept file not there yet (a store to be
-    made) is compared by name."""
+    resolved, its name is not), with the files inside it for a folder; a kept file is both
+    what was read or will be opened, links followed, and its own directory entry: a --store
+    or --baseline that is a symbolic link inside the story pages' folder would lose its
+    name mid-run. One stat per kept file that is no link. A kept path not there yet (a
+    store to be made), or a link to nothing, is compared by name: its own (its folder
+    resolved) and where the link leads."""
     if not kept:
         return None  # (no walk of the story pages' folder for nothing to compare)
     ids: dict[tuple[int, int], Path] = {}
@@ -67,17 +69,36 @@ def clash(targets: Sequence[Path], kept: Mapping[str, str]) -> tuple[Path, str, 
                         continue
                     ids[(inner.st_dev, inner.st_ino)] = target
     for path, what in kept.items():
-        try:
-            st = os.stat(path)
-        except OSError:
-            real = os.path.realpath(path)
-            for entry, target in entries.items():
-                if real == entry or real.startswith(entry + os.sep):
-                    return target, what, path
-            continue
-        found = ids.get((st.st_dev, st.st_ino))
+        found = _clashes(path, ids, entries)
         if found is not None:
             return found, what, path
+    return None
+
+
+def _clashes(
+    path: str, ids: Mapping[tuple[int, int], Path], entries: Mapping[str, Path]
+) -> Path | None:
+    """The target of ``clash`` that replaces or deletes the kept ``path``, or None."""
+    try:
+        own = os.lstat(path)  # its own directory entry
+    except OSError:
+        own = None  # not there yet: by name
+    if own is not None:
+        found = ids.get((own.st_dev, own.st_ino))
+        if found is not None or not stat.S_ISLNK(own.st_mode):
+            return found
+        try:
+            led = os.stat(path)  # and, for a link, what it leads to
+        except OSError:
+            pass  # a link to nothing: by name
+        else:
+            return ids.get((led.st_dev, led.st_ino))
+    folder = os.path.realpath(os.path.dirname(path) or ".")
+    # its own name, and where a link to nothing leads (opening a store makes that file)
+    for name in (os.path.join(folder, os.path.basename(path)), os.path.realpath(path)):
+        for entry, target in entries.items():
+            if name == entry or name.startswith(entry + os.sep):
+                return target
     return None
 
 
@@ -89,7 +110,9 @@ def targets(formats: Sequence[str], out_dir: Path) -> list[Path]:
 
 def refuse(found: tuple[Path, str, str] | None, option: str, after_run: bool = False) -> None:
     """A ConfigError naming a ``clash`` (when there is one): nothing is written over a
-    file the run reads (its inputs, --baseline, --store and the store's journals)."""
+    file the run reads or opens (its inputs, the --baseline, the --store, whose journals
+    sit beside it), nor over the name it was given: a symbolic link to one is not replaced
+    either."""
     if found is None:
         return
     target, what, path = found
