@@ -206,10 +206,12 @@ def test_engine_usage_errors_are_one_line_exit_2(
     assert result.exit_code == 2 and len(lines) == 1
     assert "crosscheck[dask]" in lines[0] and not (tmp_path / "out").exists()
     # a library caller builds Settings itself: the same errors, before anything is read
-    for settings, message in ((Settings(engine="spark"), unknown),
-                              (Settings(engine="dask"), "crosscheck[dask]")):  # fmt: skip
+    # or made (the store was made, then the engine refused)
+    store = tmp_path / "x" / "s.db"
+    for engine, message in (("spark", unknown), ("dask", "crosscheck[dask]")):
         with pytest.raises(ConfigError, match=re.escape(message)):
-            run([SEEDS], settings)
+            run([SEEDS], Settings(engine=engine, store=store))
+        assert not store.exists() and not store.parent.exists(), engine
 
 
 def test_the_command_run_in_a_callers_process_leaves_its_garbage_collector_as_it_was() -> None:

@@ -269,6 +269,7 @@ def checked(settings: Settings) -> Settings:
         problem = value_problem(key, fixed.get(key, getattr(settings, key)))
         if problem:
             raise ConfigError(problem)
+    check_engine(settings)  # its value, a scheduler without Dask, Dask not installed
     size = settings.max_bytes
     if isinstance(size, bool) or not isinstance(size, int) or size < 1:
         raise ConfigError(f"max_bytes must be a whole number of at least 1; got {size!r}")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from crosscheck.baseline import Baseline
 from crosscheck.baseline import load as load_baseline
 from crosscheck.budget import DocumentTimeout, time_budget
-from crosscheck.config import Settings, check_engine, checked, shipped_rules_dir
+from crosscheck.config import Settings, checked, shipped_rules_dir
 from crosscheck.errors import (
     EXIT_FINDINGS,
     EXIT_NOTHING_CHECKED,
@@ -520,9 +520,8 @@ def _aligned_by_document(parts: list[StoryPart], todo: list[int]) -> dict[str, l
 
 
 def _open_engine(settings: Settings) -> DaskEngine | None:
-    """The Dask engine of ``settings`` (connected), or None for the local one; a
-    ConfigError for an engine that cannot run (library callers build Settings directly)."""
-    check_engine(settings)
+    """The Dask engine of ``settings`` (connected), or None for the local one (one that
+    cannot run was refused by config.checked, before anything was read)."""
     if settings.engine != "dask":
         return None
     from crosscheck.dask_engine import DaskEngine
