@@ -728,6 +728,31 @@ def test_an_id_or_name_that_is_no_text_is_refused_alike_in_every_kind_of_file(
     assert f"{path}:3: " in message and f": '{key}' {wrong}" in message, message
 
 
+@pytest.mark.parametrize("kind", ["rules", "cases"])
+def test_the_other_problems_of_a_rule_or_case_whose_name_is_no_text_name_it(
+    tmp_path: Path, kind: str
+) -> None:
+    # once `id: 12` was refused as no text, the rule's other messages said rule '?'
+    from crosscheck.rules.cases import load_case_files
+    from crosscheck.rules.loader import load_rule_files
+
+    path = tmp_path / f"{kind}.yml"
+    if kind == "rules":
+        path.write_text("rules:\n  - id: 12\n    severity: grave\n    check: {kind: x}\n")
+        labels = ["rule '12': missing 'title'", "rule '12': severity 'grave'"]
+        label = "rule '12'"
+    else:
+        path.write_text("cases:\n  - name: 12\n    articles: {a.txt: x}\n")
+        labels = ["case '12': missing 'expect'"]
+        label = "case '12'"
+    with pytest.raises(ConfigError) as caught:
+        (load_rule_files if kind == "rules" else load_case_files)([path])
+    lines = str(caught.value).splitlines()[1:]
+    assert all(f": {label}: " in x for x in lines) and len(lines) >= len(labels) + 1, lines
+    for said in labels:
+        assert any(said in x for x in lines), (said, lines)
+
+
 YAML_FILES = {  # the top-level key of each kind of YAML file, and its name in messages
     "entities": "alias file",
     "concepts": "concept file",

@@ -252,7 +252,7 @@ def _case(
         return None
     name = item.get("name")
     wrong_name = safeyaml.not_text(name) if "name" in item else None
-    label = "case" if wrong_name or name is None else f"case '{name}'"
+    label = f"case '{name}'" if name else "case"  # as YAML read it, refused or not
     n_before = len(errors)
 
     def err(msg: str, key: str | None = None, node: Any = None) -> None:

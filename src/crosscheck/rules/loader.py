@@ -179,7 +179,7 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
         return None
     # a finding's rule, a SARIF ruleId: text (safeyaml.not_text), as an alias or concept id
     wrong_id = safeyaml.not_text(item["id"]) if "id" in item else None
-    rid = item["id"] if isinstance(item.get("id"), str) else "?"
+    rid = str(item.get("id", "?"))  # as YAML read it, refused or not: rule '12' ...
     n_before = len(errors)
 
     def err(msg: str, key: str | None = None, sub: Any = None) -> None:
