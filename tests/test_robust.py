@@ -835,6 +835,47 @@ def test_a_character_yaml_refuses_is_placed_on_its_line_by_either_parser(
     assert problem.startswith("unacceptable character #x") and "not allowed" in problem
 
 
+GOLD = """events:
+  - event: e1
+    articles: [a1, a2]
+    subjects:
+      - subject: s1
+        verdict: differs
+        claims:
+          - {article: a1, quote: "q one", value: 10}
+          - {article: a2, quote: "q two", value: [3, 4]}
+  - event: e2
+"""
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        ("  - event: e2\n", "  - articles: [a3]\n", ":10: gold event 2: missing 'event'"),
+        ("  - event: e2\n", "  - e2\n", ":10: gold event 2 is not a mapping"),
+        ("        verdict: differs\n", "", ":5: gold event 1: subject 1: missing 'verdict'"),
+        ('quote: "q two", ', "", ":9: gold event 1: subject 1: claim 2: missing 'quote'"),
+        ("value: 10", "value: ten", ":8: gold event 1: subject 1: claim 1: 'value' must be a"),
+        ("e2\n", "e2\n    subjects: s\n", ":11: gold event 2: 'subjects' must be a list"),
+    ],
+)
+def test_a_gold_event_subject_or_claim_that_lacks_a_key_is_one_line_naming_it(
+    tmp_path: Path, old: str, new: str, said: str
+) -> None:
+    # an event without 'event:' was a KeyError, a claim's 'value: ten' a ValueError
+    from crosscheck.gold import load_gold
+
+    path = tmp_path / "gold.yml"
+    path.write_text(GOLD)
+    assert [e.event for e in load_gold(path)] == ["e1", "e2"]
+    assert GOLD.count(old) == 1
+    path.write_text(GOLD.replace(old, new))
+    with pytest.raises(ConfigError) as caught:
+        load_gold(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}{said}") and len(message.splitlines()) == 1, message
+
+
 @pytest.mark.parametrize("field", ["title", "author", "published"])
 def test_a_yaml_alias_bomb_in_front_matter_is_refused(work: Path, field: str) -> None:
     (work / "articles" / "bomb.md").write_text(

@@ -21,6 +21,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from crosscheck import safeyaml
 from crosscheck.errors import ConfigError
@@ -61,32 +62,71 @@ GOLD_MAX_NODES = 1_000_000
 
 def load_gold(path: Path) -> list[GoldEvent]:
     """The events of a gold file; a file that cannot be read or parsed, or expands past
-    GOLD_MAX_NODES, is a ConfigError naming it (and the line, for a YAML error)."""
-    data = safeyaml.read_file(path, "gold file", max_nodes=GOLD_MAX_NODES)
+    GOLD_MAX_NODES, is a ConfigError naming it (and the line, for a YAML error), and so is
+    an event, subject or claim that lacks a key it needs or whose value is no number:
+    "PATH:LINE: gold event N: subject M: claim K: missing 'quote'"."""
+    data = safeyaml.read_file(path, "gold file", safeyaml.LineLoader, GOLD_MAX_NODES)
     if not isinstance(data, dict) or not isinstance(data.get("events"), list):
         raise ConfigError(f"{path}: a gold file is a mapping with a list of 'events'")
+
+    def items(node: Any, key: str, where: str) -> list[tuple[str, Any]]:
+        # the mappings listed under ``key`` of ``node``, each with its place in messages
+        found = node.get(key) or []
+        if not isinstance(found, list):
+            line = safeyaml.line_of(node, key)
+            raise ConfigError(f"{path}:{line}: {where}'{key}' must be a list")
+        what = {"events": "gold event", "subjects": "subject", "claims": "claim"}[key]
+        out = []
+        for i, item in enumerate(found, 1):
+            here = f"{where}{what} {i}"
+            if not isinstance(item, dict):
+                line = safeyaml.line_of(found, index=i - 1)
+                raise ConfigError(f"{path}:{line}: {here} is not a mapping")
+            out.append((here, item))
+        return out
+
+    def need(node: Any, key: str, where: str) -> str:
+        if node.get(key) is None:
+            raise ConfigError(f"{path}:{safeyaml.line_of(node)}: {where}: missing '{key}'")
+        return str(node[key])
+
     events = []
-    for ev in data["events"]:
+    for where, ev in items(data, "events", ""):
         subjects = []
-        for s in ev.get("subjects") or []:
+        for in_subject, s in items(ev, "subjects", f"{where}: "):
             mentions = []
-            for m in s.get("claims") or []:
-                v = m.get("value")
-                value: float | tuple[float, float] = (
-                    (float(v[0]), float(v[1])) if isinstance(v, list) else float(v)
-                )
+            for in_claim, m in items(s, "claims", f"{in_subject}: "):
                 mentions.append(
-                    GoldMention(str(m["article"]), str(m["quote"]), value, m.get("unit"))
+                    GoldMention(
+                        need(m, "article", in_claim),
+                        need(m, "quote", in_claim),
+                        _gold_value(m, f"{path}:{safeyaml.line_of(m, 'value')}: {in_claim}"),
+                        m.get("unit"),
+                    )
                 )
             subjects.append(
-                GoldSubject(str(s["subject"]), str(s["verdict"]), s.get("unit"), tuple(mentions))
+                GoldSubject(
+                    need(s, "subject", in_subject),
+                    need(s, "verdict", in_subject),
+                    s.get("unit"),
+                    tuple(mentions),
+                )
             )
-        events.append(
-            GoldEvent(
-                str(ev["event"]), tuple(str(a) for a in ev.get("articles") or ()), tuple(subjects)
-            )
-        )
+        articles = tuple(str(a) for a in ev.get("articles") or ())
+        events.append(GoldEvent(need(ev, "event", where), articles, tuple(subjects)))
     return events
+
+
+def _gold_value(mention: Mapping[str, Any], where: str) -> float | tuple[float, float]:
+    """A gold claim's value: a number, or a [low, high] pair of them; a ConfigError
+    starting ``where`` for anything else."""
+    v: Any = mention.get("value")
+    numbers: list[Any] = v if isinstance(v, list) and len(v) == 2 else [v]
+    if not all(isinstance(x, int | float) and not isinstance(x, bool) for x in numbers):
+        raise ConfigError(f"{where}: 'value' must be a number or a [low, high] pair; got {v!r}")
+    if isinstance(v, list):
+        return (float(v[0]), float(v[1]))
+    return float(numbers[0])
 
 
 def _close(a: float | None, b: float) -> bool:
