@@ -547,6 +547,25 @@ def test_no_report_replaces_the_baseline_or_the_store(work: Path) -> None:
         assert result.exit_code == 2, (name, result.output)
         assert f"would replace the {option} out/report-files/{name}; nothing" in result.stderr
         assert link.is_symlink() and not (work / "kept" / "new.db").exists()
+    # nor a link to a folder there that the path goes through (`sub` was deleted with the
+    # folder: the store itself, in kept/, is no file of the folder), an input's either
+    sub = work / "out" / "report-files" / "sub"
+    sub.symlink_to(Path("..", "..", "kept"), target_is_directory=True)
+    one = work / "articles" / sorted(SEEDS.glob("*.txt"))[0].name
+    (work / "kept" / one.name).write_bytes(one.read_bytes())
+    for option, name in (("--store", "s.db"), ("--baseline", "report.json"),
+                         ("--store", "new.db"), ("", one.name)):  # fmt: skip
+        path = f"out/report-files/sub/{name}"
+        named = [option, path] if option else [path]  # an input named after the folder
+        result = invoke("check", "articles", *named, "--out", "out")
+        what = f"the {option}" if option else "the input"
+        assert result.exit_code == 2, (name, result.output)
+        assert f"would replace {what} {path}; " in result.stderr, result.stderr
+        assert sub.is_symlink() and not (work / "kept" / "new.db").exists()
+    # a link elsewhere in --out is no report's: a store through it is used as usual
+    (work / "o2" / "kept").symlink_to(Path("..", "kept"), target_is_directory=True)
+    result = invoke("check", "articles", "--store", "o2/kept/s.db", "--out", "o2")
+    assert result.exit_code == 0 and (work / "o2" / "kept").is_symlink(), result.output
     # nor is an input file named on the command line replaced (known after the run: a
     # file named may be an earlier run's report, replaced as before)
     one = work / "articles" / sorted(SEEDS.glob("*.txt"))[0].name

@@ -10,6 +10,7 @@ store keeps each report folder's page keys): a page whose story did not change i
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -45,9 +46,12 @@ def clash(targets: Sequence[Path], kept: Mapping[str, str]) -> tuple[Path, str, 
     resolved, its name is not), with the files inside it for a folder; a kept file is both
     what was read or will be opened, links followed, and its own directory entry: a --store
     or --baseline that is a symbolic link inside the story pages' folder would lose its
-    name mid-run. One stat per kept file that is no link. A kept path not there yet (a
-    store to be made), or a link to nothing, is compared by name: its own (its folder
-    resolved) and where the link leads."""
+    name mid-run. By name too, each one's folder resolved: the kept path and every folder
+    on the way to it (``out/report-files/sub/s.db``, ``sub`` a link to a folder elsewhere,
+    is deleted with the story pages' folder), and where a link to nothing (or to a store
+    not made yet) leads. One stat per kept file that is no link, and one realpath per
+    folder the kept paths name, not per path: a run of 20,000 articles resolved every
+    input's path before."""
     if not kept:
         return None  # (no walk of the story pages' folder for nothing to compare)
     ids: dict[tuple[int, int], Path] = {}
@@ -68,34 +72,55 @@ def clash(targets: Sequence[Path], kept: Mapping[str, str]) -> tuple[Path, str, 
                     except OSError:
                         continue
                     ids[(inner.st_dev, inner.st_ino)] = target
+    real = functools.cache(os.path.realpath)
     for path, what in kept.items():
-        found = _clashes(path, ids, entries)
+        found = _clashes(path, ids, entries, real)
         if found is not None:
             return found, what, path
     return None
 
 
 def _clashes(
-    path: str, ids: Mapping[tuple[int, int], Path], entries: Mapping[str, Path]
+    path: str,
+    ids: Mapping[tuple[int, int], Path],
+    entries: Mapping[str, Path],
+    real: Callable[[str], str],
 ) -> Path | None:
-    """The target of ``clash`` that replaces or deletes the kept ``path``, or None."""
+    """The target of ``clash`` that replaces or deletes the kept ``path``, or None.
+    ``real`` is os.path.realpath, remembered across the kept paths (most share folders)."""
+    names = []
     try:
         own = os.lstat(path)  # its own directory entry
     except OSError:
-        own = None  # not there yet: by name
-    if own is not None:
+        pass  # not there yet (a store to be made): by name
+    else:
         found = ids.get((own.st_dev, own.st_ino))
-        if found is not None or not stat.S_ISLNK(own.st_mode):
+        if found is not None:
             return found
-        try:
-            led = os.stat(path)  # and, for a link, what it leads to
-        except OSError:
-            pass  # a link to nothing: by name
+        if stat.S_ISLNK(own.st_mode):
+            try:
+                led = os.stat(path)  # and, for a link, what it leads to
+            except OSError:
+                # a link to nothing: where it leads, by name (opening a store makes it)
+                names.append(real(path))
+            else:
+                found = ids.get((led.st_dev, led.st_ino))
+                if found is not None:
+                    return found
+    # its own name and each folder's on the way to it, by name (each one's folder
+    # resolved): a link to a folder inside the story pages' folder is deleted with it
+    a = path
+    while True:
+        base = os.path.basename(a)
+        parent = os.path.dirname(a)
+        if base in ("", ".", ".."):
+            names.append(real(a))  # '/', 'x/', 'x/..': no name of its own to replace
         else:
-            return ids.get((led.st_dev, led.st_ino))
-    folder = os.path.realpath(os.path.dirname(path) or ".")
-    # its own name, and where a link to nothing leads (opening a store makes that file)
-    for name in (os.path.join(folder, os.path.basename(path)), os.path.realpath(path)):
+            names.append(os.path.join(real(parent or "."), base))
+        if not parent or parent == a:
+            break
+        a = parent
+    for name in names:
         for entry, target in entries.items():
             if name == entry or name.startswith(entry + os.sep):
                 return target
