@@ -875,6 +875,13 @@ GOLD = """events:
         ("        verdict: differs\n", "", ":5: gold event 1: subject 1: missing 'verdict'"),
         ('quote: "q two", ', "", ":9: gold event 1: subject 1: claim 2: missing 'quote'"),
         ("value: 10", "value: ten", ":8: gold event 1: subject 1: claim 1: 'value' must be a"),
+        ("value: 10", "value: yes", ":8: gold event 1: subject 1: claim 1: 'value' must be a"),
+        ("value: 10", "value: .inf", ":8: gold event 1: subject 1: claim 1: 'value' must be a"),
+        ("value: 10", "value: nan", ":8: gold event 1: subject 1: claim 1: 'value' must be a"),
+        ("value: 10", "value: 1e999", ":8: gold event 1: subject 1: claim 1: 'value' must be a"),
+        ("value: 10", "value: 1" + "0" * 400, ":8: gold event 1: subject 1: claim 1: 'value'"),
+        ("[3, 4]", "[3, 1" + "0" * 400 + "]", ":9: gold event 1: subject 1: claim 2: 'value'"),
+        ("[3, 4]", "[3, 4, 5]", ":9: gold event 1: subject 1: claim 2: 'value' must be a"),
         ("e2\n", "e2\n    subjects: s\n", ":11: gold event 2: 'subjects' must be a list"),
     ],
 )
@@ -893,6 +900,28 @@ def test_a_gold_event_subject_or_claim_that_lacks_a_key_is_one_line_naming_it(
         load_gold(path)
     message = str(caught.value)
     assert message.startswith(f"{path}{said}") and len(message.splitlines()) == 1, message
+    assert len(message) < len(str(path)) + 200, message  # not 400 digits
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("1e6", 1e6),
+        ("2.5e9", 2.5e9),
+        ('"10"', 10.0),
+        ("'-3.5'", -3.5),
+        ("[1e3, '2e3']", (1e3, 2e3)),
+    ],
+)
+def test_a_gold_value_float_reads_as_a_number_is_one(
+    tmp_path: Path, written: str, value: float | tuple[float, float]
+) -> None:
+    # YAML 1.1 reads 1e6 as text (no dot): hand-written gold said so, and float() read it
+    from crosscheck.gold import load_gold
+
+    path = tmp_path / "gold.yml"
+    path.write_text(GOLD.replace("value: 10", f"value: {written}"))
+    assert load_gold(path)[0].subjects[0].mentions[0].value == value
 
 
 @pytest.mark.parametrize("field", ["title", "author", "published"])

@@ -119,14 +119,29 @@ def load_gold(path: Path) -> list[GoldEvent]:
 
 def _gold_value(mention: Mapping[str, Any], where: str) -> float | tuple[float, float]:
     """A gold claim's value: a number, or a [low, high] pair of them; a ConfigError
-    starting ``where`` for anything else."""
+    starting ``where`` for anything else. A number is what float() reads as a finite
+    one: written by hand, ``1e6`` is text to YAML 1.1 and ``"10"`` is quoted; a yes/no,
+    ``.inf``, ``nan`` or an integer past float's range (``1`` and 400 zeros) is refused."""
     v: Any = mention.get("value")
-    numbers: list[Any] = v if isinstance(v, list) and len(v) == 2 else [v]
-    if not all(isinstance(x, int | float) and not isinstance(x, bool) for x in numbers):
-        raise ConfigError(f"{where}: 'value' must be a number or a [low, high] pair; got {v!r}")
-    if isinstance(v, list):
-        return (float(v[0]), float(v[1]))
-    return float(numbers[0])
+    pair = isinstance(v, list) and len(v) == 2
+    numbers = [n for n in map(_number, v if pair else [v]) if n is not None]
+    if len(numbers) != (2 if pair else 1):
+        shown = repr(v) if len(repr(v)) <= 60 else repr(v)[:57] + "..."
+        raise ConfigError(
+            f"{where}: 'value' must be a finite number or a [low, high] pair of them; got {shown}"
+        )
+    return (numbers[0], numbers[1]) if pair else numbers[0]
+
+
+def _number(x: Any) -> float | None:
+    """``x`` as a finite float (a number, or text float() reads as one), else None."""
+    if isinstance(x, bool) or not isinstance(x, int | float | str):
+        return None
+    try:
+        n = float(x)
+    except (ValueError, OverflowError):
+        return None
+    return n if math.isfinite(n) else None
 
 
 def _close(a: float | None, b: float) -> bool:
