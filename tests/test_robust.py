@@ -748,22 +748,26 @@ def test_an_id_or_name_that_is_no_text_is_refused_alike_in_every_kind_of_file(
 
 
 @pytest.mark.parametrize("kind", ["rules", "cases"])
+@pytest.mark.parametrize(
+    ("written", "read"), [("12", "12"), ("0", "0"), ("false", "False"), ("[]", "[]")]
+)
 def test_the_other_problems_of_a_rule_or_case_whose_name_is_no_text_name_it(
-    tmp_path: Path, kind: str
+    tmp_path: Path, kind: str, written: str, read: str
 ) -> None:
-    # once `id: 12` was refused as no text, the rule's other messages said rule '?'
+    # once `id: 12` was refused as no text, the rule's other messages said rule '?'; a
+    # case's `name: 0` (false to Python) was a bare "case" while `id: 0` was rule '0'
     from crosscheck.rules.cases import load_case_files
     from crosscheck.rules.loader import load_rule_files
 
     path = tmp_path / f"{kind}.yml"
     if kind == "rules":
-        path.write_text("rules:\n  - id: 12\n    severity: grave\n    check: {kind: x}\n")
-        labels = ["rule '12': missing 'title'", "rule '12': severity 'grave'"]
-        label = "rule '12'"
+        path.write_text(f"rules:\n  - id: {written}\n    severity: grave\n    check: {{kind: x}}\n")
+        labels = [f"rule '{read}': missing 'title'", f"rule '{read}': severity 'grave'"]
+        label = f"rule '{read}'"
     else:
-        path.write_text("cases:\n  - name: 12\n    articles: {a.txt: x}\n")
-        labels = ["case '12': missing 'expect'"]
-        label = "case '12'"
+        path.write_text(f"cases:\n  - name: {written}\n    articles: {{a.txt: x}}\n")
+        labels = [f"case '{read}': missing 'expect'"]
+        label = f"case '{read}'"
     with pytest.raises(ConfigError) as caught:
         (load_rule_files if kind == "rules" else load_case_files)([path])
     lines = str(caught.value).splitlines()[1:]

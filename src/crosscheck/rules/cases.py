@@ -252,7 +252,8 @@ def _case(
         return None
     name = item.get("name")
     wrong_name = safeyaml.not_text(name) if "name" in item else None
-    label = f"case '{name}'" if name else "case"  # as YAML read it, refused or not
+    # as YAML read it, refused or not, as a rule's id is: case '0', case 'False'
+    label = f"case '{name}'" if "name" in item else "case"
     n_before = len(errors)
 
     def err(msg: str, key: str | None = None, node: Any = None) -> None:
