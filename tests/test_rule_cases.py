@@ -122,6 +122,16 @@ def test_a_case_file_that_is_not_text_is_an_error_not_a_bug(
             "    expect: [{rule: r, verdict: bad}]\n",
             "verdict must be one of discrepancy, compatible, corroboration",
         ),
+        (  # an integer past float's range was an internal error (an OverflowError)
+            "cases:\n  - name: x\n    articles: {a.txt: x}\n"
+            "    expect: [{rule: r, values: [12, 1" + "0" * 400 + "]}]\n",
+            "cases.yml:4: case 'x': 'values' must be a list of finite numbers",
+        ),
+        (
+            "cases:\n  - name: x\n    articles: {a.txt: x}\n"
+            "    expect: [{rule: r, values: [.inf]}]\n",
+            "cases.yml:4: case 'x': 'values' must be a list of finite numbers",
+        ),
         ("rule_files: [missing.yml]\ncases: []\n", "rule_files: 'missing.yml' not found"),
         (
             "cases:\n  - name: x\n    articles: {a.txt: x}\n    expect: []\n  - x\n",

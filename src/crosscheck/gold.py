@@ -134,14 +134,14 @@ def _gold_value(mention: Mapping[str, Any], where: str) -> float | tuple[float, 
 
 
 def _number(x: Any) -> float | None:
-    """``x`` as a finite float (a number, or text float() reads as one), else None."""
-    if isinstance(x, bool) or not isinstance(x, int | float | str):
-        return None
-    try:
-        n = float(x)
-    except (ValueError, OverflowError):
-        return None
-    return n if math.isfinite(n) else None
+    """``x`` as a finite float (``safeyaml.finite``), also when it is text float() reads
+    as one, else None."""
+    if isinstance(x, str):
+        try:
+            return safeyaml.finite(float(x))
+        except ValueError:
+            return None
+    return safeyaml.finite(x)
 
 
 def _close(a: float | None, b: float) -> bool:

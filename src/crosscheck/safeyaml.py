@@ -15,6 +15,7 @@ offset no clock shows ("+05:99", which YAML reads as +06:39).
 from __future__ import annotations
 
 import codecs
+import math
 import os
 import re
 import stat
@@ -125,6 +126,20 @@ def line_of(node: Any, key: str | None = None, index: int | None = None, default
     if index is not None and isinstance(node, LineList) and index < len(node.item_lines):
         return node.item_lines[index]
     return getattr(node, "line", default) or default
+
+
+def finite(value: Any) -> float | None:
+    """``value`` as a float when YAML read it as a finite number, else None: a yes/no,
+    ``.inf``, ``.nan`` and an integer past a float's range (``1`` and 400 zeros, which
+    float() refuses with an OverflowError) are none. The one test of a number a user
+    wrote where any number will do (a gold claim's value, a rule test case's values)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) else None
 
 
 def not_text(value: Any) -> str | None:

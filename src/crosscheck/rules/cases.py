@@ -334,10 +334,9 @@ def _expected(item: Any, err: Any) -> Expected | None:
         ok = False
     values = item.get("values")
     if values is not None and (
-        not isinstance(values, list)
-        or not all(isinstance(v, int | float) and not isinstance(v, bool) for v in values)
+        not isinstance(values, list) or not all(safeyaml.finite(v) is not None for v in values)
     ):
-        err("'values' must be a list of numbers", "values", item)
+        err("'values' must be a list of finite numbers", "values", item)
         ok = False
     lists: dict[str, tuple[str, ...] | None] = {}
     for key in ("sources", "documents"):
