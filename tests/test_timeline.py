@@ -419,7 +419,8 @@ def _judged(folder: Path, **settings):  # type: ignore[no-untyped-def]
 
 
 def test_a_non_finite_or_negative_hour_window_is_a_rule_file_error(tmp_path):
-    for bad in (".nan", ".inf", "-5"):
+    # an integer past float's range was an internal error (an OverflowError)
+    for bad in (".nan", ".inf", "-5", "1" + "0" * 400):
         rules = tmp_path / "r.yml"
         check_line = f"    check: {{kind: numeric-agreement, same_time_hours: {bad}}}\n"
         rules.write_text("rules:\n  - id: x\n    title: X\n    severity: error\n"
@@ -427,6 +428,7 @@ def test_a_non_finite_or_negative_hour_window_is_a_rule_file_error(tmp_path):
         run = invoke("rules", "check", str(rules))
         assert run.exit_code == 2, run.output
         assert "r.yml:6" in run.output and "same_time_hours" in run.output
+        assert "internal error" not in run.output, run.output
 
 
 def test_page_timestamps_are_read_from_their_own_fields(tmp_path):

@@ -10,7 +10,6 @@ nearest valid key or kind suggested; nothing runs on a half-loaded rule set.
 from __future__ import annotations
 
 import difflib
-import math
 import re
 import string
 from dataclasses import dataclass, field
@@ -272,9 +271,9 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
                         )
                         continue
                     most = MAX_NUMBER.get(key, 1e9)
-                    if isinstance(value, int | float) and not (
-                        math.isfinite(value) and 0 <= value <= most
-                    ):
+                    # compared as they are: math.isfinite(10**400) is an OverflowError;
+                    # nan is no number from 0 to anything
+                    if isinstance(value, int | float) and not 0 <= value <= most:
                         err(
                             f"parameter '{key}' must be a number from 0 to {most:g}, not {value!r}",
                             key,
