@@ -152,7 +152,14 @@ def test_metadata_that_is_no_text_is_a_warning_not_a_title_or_an_outlet(tmp_path
     assert [(d.message, d.line) for d in result.diagnostics] == [
         ("JSON field 'source' is a mapping, not text; ignored", 1),
         ("JSON field 'url' is not text; ignored", 1)]  # fmt: skip
+    big = "1" + "0" * 400  # an integer past float's range (an OverflowError) is text too
+    j.write_text(f'{{"text": "Police said 12 people were killed.", "title": {big}}}\n')
+    doc, result = read_one(j)
+    assert doc.title == big and not result.diagnostics
     d = tmp_path / "d.md"  # a date is text
+    d.write_text(f"---\ntitle: {big}\n---\nPolice said 12 people were killed.\n")
+    doc, result = read_one(d)
+    assert doc.title == big and not result.diagnostics
     d.write_text("---\ntitle: 2024-05-01\n---\nPolice said 12 people were killed.\n")
     doc, result = read_one(d)
     assert doc.title == "2024-05-01" and not result.diagnostics

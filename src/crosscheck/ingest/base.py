@@ -124,7 +124,8 @@ def metadata_text(
             return ", ".join(v.strip() for v in names if v.strip()) or None
     if value is None or isinstance(value, str | date):
         return clean_str(value.isoformat() if isinstance(value, date) else value)
-    if type(value) in (int, float) and math.isfinite(value):  # type: ignore[arg-type]
+    # an int of any size is finite (math.isfinite(10**400) is an OverflowError)
+    if type(value) is int or (type(value) is float and math.isfinite(value)):
         return clean_str(value)
     what = {dict: "a mapping", list: "a list", bool: "true or false"}.get(type(value), "")
     said = f"{kind} '{name}' is {what + ', ' if what else ''}not text; ignored"
