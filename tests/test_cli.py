@@ -125,6 +125,7 @@ def test_published_default_option(runner: CliRunner) -> None:
         (["frobnicate"], "No such command"),
         (["extract", "seeds", "--format", "xml"], "xml"),
         (["check", "seeds", "--max-size", "lots"], "not a size"),
+        (["check", "seeds", "--max-size", "1" + "0" * 400], "(too large)"),  # no OverflowError
         (["check", "seeds", "--published-default", "yesterday"], "not an ISO date"),
     ],
 )

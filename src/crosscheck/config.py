@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from dataclasses import dataclass, field, replace
@@ -61,7 +62,10 @@ def parse_size(text: str) -> int:
     if not m:
         raise ConfigError(f"not a size: {text!r} (expected e.g. 10MB, 500kB, 2MiB or bytes)")
     number, unit = m.groups()
-    size = int(float(number) * _SIZE_UNITS[(unit or "").lower()])
+    exact = float(number) * _SIZE_UNITS[(unit or "").lower()]
+    if not math.isfinite(exact):  # 1 and 400 zeros: no int of an infinity
+        raise ConfigError(f"not a size: {text!r} (too large)")
+    size = int(exact)
     if size <= 0:
         raise ConfigError(f"size must be positive: {text!r}")
     return size
