@@ -577,6 +577,35 @@ def test_no_report_replaces_the_baseline_or_the_store(work: Path) -> None:
     assert one.read_bytes() == text
 
 
+def test_a_path_through_the_story_pages_folder_and_back_is_not_replaced(work: Path) -> None:
+    # out/report-files/../s.db is out/s.db once resolved, but opening it (or its journals)
+    # goes through the folder the report deletes and makes again: refused like a path
+    # inside it, with no symbolic link anywhere (a store also before the folder is made)
+    assert invoke("baseline", "create", "articles", "--out", "out/base.json").exit_code == 0
+    before = (work / "out" / "base.json").read_bytes()
+    for made in (False, True):
+        if made:
+            (work / "out" / "report-files").mkdir()
+        for option, name in (("--store", "s.db"), ("--baseline", "base.json"))[: made + 1]:
+            path = f"out/report-files/../{name}"
+            result = invoke("check", "articles", option, path, "--out", "out")
+            assert result.exit_code == 2, (made, name, result.output)
+            assert f"would replace the {option} {path}; nothing was run" in result.stderr
+    assert not (work / "out" / "s.db").exists()
+    assert (work / "out" / "base.json").read_bytes() == before
+    # nor is an input read through it replaced (known after the run)
+    one = sorted(SEEDS.glob("*.txt"))[0].name
+    shutil.copy(work / "articles" / one, work / "out" / one)
+    path = f"out/report-files/../{one}"
+    result = invoke("check", path, "--out", "out", "--format", "html")
+    assert result.exit_code == 2, result.output
+    assert f"would replace the input {path}; no report written" in result.stderr
+    # the same files named without the folder are used as usual
+    result = invoke("check", "articles", "--store", "out/s.db", "--baseline", "out/base.json",
+                    "--out", "out")  # fmt: skip
+    assert result.exit_code in (0, 1) and (work / "out" / "s.db").is_file(), result.output
+
+
 FEED = json.dumps(
     {
         "title": "Fire",

@@ -10,7 +10,6 @@ store keeps each report folder's page keys): a page whose story did not change i
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import logging
@@ -43,19 +42,35 @@ def clash(targets: Sequence[Path], kept: Mapping[str, str]) -> tuple[Path, str, 
     Compared by identity, (st_dev, st_ino), which also catches two names of one file (a
     hard link, a case-insensitive disk): a target is the directory entry the writer
     replaces (a symbolic link there is replaced, not written through: its own folder is
-    resolved, its name is not), with the files inside it for a folder; a kept file is both
-    what was read or will be opened, links followed, and its own directory entry: a --store
-    or --baseline that is a symbolic link inside the story pages' folder would lose its
-    name mid-run. By name too, each one's folder resolved: the kept path and every folder
-    on the way to it (``out/report-files/sub/s.db``, ``sub`` a link to a folder elsewhere,
-    is deleted with the story pages' folder), and where a link to nothing (or to a store
-    not made yet) leads. One stat per kept file that is no link, and one realpath per
-    folder the kept paths name, not per path: a run of 20,000 articles resolved every
-    input's path before."""
+    resolved, its name is not), with the entries inside it for a folder; a kept file is
+    both its own directory entry (a --store or --baseline that is a symbolic link inside
+    the story pages' folder would lose its name mid-run) and, for a link, what it leads
+    to. By name, resolved, where there is no entry to compare: a kept file not there yet
+    (a store to be made), or where a link to nothing leads (opening a store makes it).
+
+    A path is lost too with a folder on its way that a target deletes:
+    ``out/report-files/sub/s.db``, ``sub`` a link to a folder elsewhere, or
+    ``out/report-files/../s.db``. Each folder on the way is compared as the path is, but
+    only when one can be inside a target while the path's own entry is not: when a
+    target, or an entry inside a target folder, is a symbolic link to a folder (or to
+    nothing), or when the path has a ``..``. Otherwise a path under a target is under it
+    on disk, and its own entry is enough: one lstat per kept file that is no link, as
+    before any folder was compared. When folders are compared, each is judged once,
+    however many kept paths share it.
+
+    Known limit: a chain of links is not followed link by link. A path that reaches a
+    link the report deletes only through a link of its own outside the targets is not
+    refused: a --store that is itself a link whose target path goes through a link
+    inside the story pages' folder (``s.db`` a link to ``out/report-files/sub/x.db``,
+    ``sub`` a link to a folder elsewhere), or a --store ``lnk/s.db``, ``lnk`` a link to
+    ``out/report-files`` that is itself a link. What it leads to and its own entries are
+    outside the targets; the inner link is deleted with the folder and the store's path
+    breaks mid-run."""
     if not kept:
         return None  # (no walk of the story pages' folder for nothing to compare)
     ids: dict[tuple[int, int], Path] = {}
     entries: dict[str, Path] = {}
+    linked = False  # a link a path could go through: to a folder, or to nothing
     for target in targets:
         entry = os.path.join(os.path.realpath(target.parent), target.name)
         entries[entry] = target
@@ -64,67 +79,101 @@ def clash(targets: Sequence[Path], kept: Mapping[str, str]) -> tuple[Path, str, 
         except OSError:
             continue
         ids[(st.st_dev, st.st_ino)] = target
+        linked = linked or _through(entry, st)
         if stat.S_ISDIR(st.st_mode):
-            for root, _, names in os.walk(entry):
-                for name in names:
+            for root, folders, names in os.walk(entry):
+                for name in folders + names:  # (a link to a folder is among the folders)
+                    inner_path = os.path.join(root, name)
                     try:
-                        inner = os.lstat(os.path.join(root, name))
+                        inner = os.lstat(inner_path)
                     except OSError:
                         continue
                     ids[(inner.st_dev, inner.st_ino)] = target
-    real = functools.cache(os.path.realpath)
+                    linked = linked or _through(inner_path, inner)
+    on_way = _Folders(ids, entries)
     for path, what in kept.items():
-        found = _clashes(path, ids, entries, real)
+        found = _clashes(path, ids, entries)
+        if found is None and (linked or _up(path)):
+            found = on_way.target(path)
         if found is not None:
             return found, what, path
     return None
 
 
+def _through(path: str, st: os.stat_result) -> bool:
+    """Whether the entry ``path`` (``st`` its lstat) is a symbolic link a path could go
+    through to somewhere else: one to a folder or to nothing, not one to a file."""
+    return stat.S_ISLNK(st.st_mode) and not os.path.isfile(path)
+
+
+def _up(path: str) -> bool:
+    """Whether ``path`` has a ``..`` (most have no two dots at all: not split)."""
+    if os.pardir not in path:
+        return False
+    return os.pardir in path.replace(os.altsep or os.sep, os.sep).split(os.sep)
+
+
+def _within(name: str, entries: Mapping[str, Path]) -> Path | None:
+    """The target whose entry is ``name`` or a folder holding it, by name."""
+    for entry, target in entries.items():
+        if name == entry or name.startswith(entry + os.sep):
+            return target
+    return None
+
+
 def _clashes(
-    path: str,
-    ids: Mapping[tuple[int, int], Path],
-    entries: Mapping[str, Path],
-    real: Callable[[str], str],
+    path: str, ids: Mapping[tuple[int, int], Path], entries: Mapping[str, Path]
 ) -> Path | None:
-    """The target of ``clash`` that replaces or deletes the kept ``path``, or None.
-    ``real`` is os.path.realpath, remembered across the kept paths (most share folders)."""
-    names = []
+    """The target of ``clash`` that replaces or deletes the kept ``path`` itself, by its
+    own entry or, for a link, what it leads to; by name where there is none; or None."""
     try:
         own = os.lstat(path)  # its own directory entry
-    except OSError:
-        pass  # not there yet (a store to be made): by name
-    else:
-        found = ids.get((own.st_dev, own.st_ino))
-        if found is not None:
-            return found
-        if stat.S_ISLNK(own.st_mode):
+    except OSError:  # not there yet (a store to be made): by name
+        return _within(os.path.realpath(path), entries)
+    found = ids.get((own.st_dev, own.st_ino))
+    if found is not None or not stat.S_ISLNK(own.st_mode):
+        return found
+    try:
+        led = os.stat(path)  # and, for a link, what it leads to
+    except OSError:  # a link to nothing: where it leads, by name (opening a store makes it)
+        return _within(os.path.realpath(path), entries)
+    return ids.get((led.st_dev, led.st_ino))
+
+
+class _Folders:
+    """The target of ``clash`` that holds a folder on the way to a kept path, compared
+    as the path itself is: by its entry, by name where there is none. Each folder is
+    judged once, however many kept paths share it."""
+
+    def __init__(self, ids: Mapping[tuple[int, int], Path], entries: Mapping[str, Path]):
+        self.ids = ids
+        self.entries = entries
+        self.judged: dict[str, Path | None] = {}  # a folder -> its answer
+
+    def target(self, path: str) -> Path | None:
+        walked = []
+        found = None
+        a = path
+        while True:
+            parent = os.path.dirname(a)  # ('out/report-files/..' -> 'out/report-files')
+            if not parent or parent == a:
+                break
+            a = parent
+            if a in self.judged:
+                found = self.judged[a]
+                break
+            walked.append(a)
             try:
-                led = os.stat(path)  # and, for a link, what it leads to
-            except OSError:
-                # a link to nothing: where it leads, by name (opening a store makes it)
-                names.append(real(path))
+                st = os.lstat(a)
+            except OSError:  # not there: by name
+                found = _within(os.path.realpath(a), self.entries)
             else:
-                found = ids.get((led.st_dev, led.st_ino))
-                if found is not None:
-                    return found
-    # its own name and each folder's on the way to it, by name (each one's folder
-    # resolved): a link to a folder inside the story pages' folder is deleted with it
-    a = path
-    while True:
-        base = os.path.basename(a)
-        parent = os.path.dirname(a)
-        if base in ("", ".", ".."):
-            names.append(real(a))  # '/', 'x/', 'x/..': no name of its own to replace
-        else:
-            names.append(os.path.join(real(parent or "."), base))
-        if not parent or parent == a:
-            break
-        a = parent
-    for name in names:
-        for entry, target in entries.items():
-            if name == entry or name.startswith(entry + os.sep):
-                return target
-    return None
+                found = self.ids.get((st.st_dev, st.st_ino))
+            if found is not None:
+                break
+        for folder in walked:  # below a folder inside a target is inside it too
+            self.judged[folder] = found
+        return found
 
 
 def targets(formats: Sequence[str], out_dir: Path) -> list[Path]:
