@@ -125,12 +125,16 @@ def test_a_case_file_that_is_not_text_is_an_error_not_a_bug(
         (  # an integer past float's range was an internal error (an OverflowError)
             "cases:\n  - name: x\n    articles: {a.txt: x}\n"
             "    expect: [{rule: r, values: [12, 1" + "0" * 400 + "]}]\n",
-            "cases.yml:4: case 'x': 'values' must be a list of finite numbers",
+            "cases.yml:4: case 'x': 'values' must be a list of finite numbers; 1000000000",
         ),
         (
             "cases:\n  - name: x\n    articles: {a.txt: x}\n"
             "    expect: [{rule: r, values: [.inf]}]\n",
-            "cases.yml:4: case 'x': 'values' must be a list of finite numbers",
+            "cases.yml:4: case 'x': 'values' must be a list of finite numbers; inf is not one",
+        ),
+        (
+            "cases:\n  - name: x\n    articles: {a.txt: x}\n    expect: [{rule: r, values: 12}]\n",
+            "cases.yml:4: case 'x': 'values' must be a list of finite numbers; got 12",
         ),
         ("rule_files: [missing.yml]\ncases: []\n", "rule_files: 'missing.yml' not found"),
         (
@@ -154,6 +158,39 @@ def test_invalid_case_files_stop_with_file_line_and_hint(
     assert result.exit_code == 2
     assert message in result.stderr
     assert result.stderr.startswith("crosscheck: error: invalid rule test cases:")
+
+
+def test_a_case_value_that_is_no_number_is_named_on_its_line(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    # the message said 'values' must be a list of finite numbers, not which of them, and
+    # gave the line of the expected finding
+    long = "1" + "0" * 5000  # past the digits Python reads as an int: YAML text
+    path = _case_file(
+        tmp_path,
+        "cases:\n  - name: x\n    articles: {a.txt: x}\n    expect:\n"
+        "      - rule: r\n        values:\n          - 12\n          - yes\n"
+        f"          - 3\n          - {long}\n          - 1e999\n",
+    )
+    result = runner.invoke(cli, ["rules", "test", str(path)])
+    assert result.exit_code == 2, result.output
+    said = result.stderr
+    numbers = "case 'x': 'values' must be a list of finite numbers"
+    assert f"{path}:8: {numbers}; True is not one {path}:10: " in said, said
+    assert f":10: {numbers}; '{long[:56]}... (5,001 characters) is not one {path}:11: " in said
+    assert f":11: {numbers}; '1e999' is not one" in said
+    assert len(said) < 3 * (len(str(path)) + 150)  # not 5,001 digits
+
+
+def test_a_case_value_is_read_as_a_gold_value_is(tmp_path: Path) -> None:
+    # gold took 1e6 (text to YAML 1.1, which wants a dot) and "10"; a case refused both
+    path = _case_file(
+        tmp_path,
+        "cases:\n  - name: x\n    articles: {a.txt: x}\n"
+        "    expect: [{rule: r, values: [1e6, '2.5e3', 12, -0.5]}]\n",
+    )
+    (case,) = load_case_files([path])[0].cases
+    assert case.expect[0].values == (1e6, 2500.0, 12.0, -0.5)
 
 
 def test_a_folder_of_rules_aliases_and_cases_is_read_by_kind(tmp_path: Path) -> None:

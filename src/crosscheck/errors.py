@@ -15,6 +15,8 @@ The exit codes, one meaning each (CI tells a crash from a result by them):
 
 from __future__ import annotations
 
+import sys
+
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
@@ -90,3 +92,21 @@ def describe(exc: BaseException) -> str:
     """An unexpected exception as part of a one-line reason: type and first 200 chars."""
     detail = " ".join(str(exc).split())[:200]
     return f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+
+
+SHOWN_CHARS = 60  # the most of a value a message shows
+
+
+def shown(value: object, limit: int = SHOWN_CHARS) -> str:
+    """A value a user gave, as a one-line message shows it: its repr, cut to ``limit``
+    characters and its length told when longer (a --max-size of 5,000 digits is not
+    printed whole); an integer past the digits Python converts to text (4,300, which
+    repr() refuses with a ValueError) is told by that."""
+    try:
+        text = repr(value)
+    except ValueError:
+        return f"a whole number of more than {sys.get_int_max_str_digits():,} digits"
+    if len(text) <= limit:
+        return text
+    size = len(value) if isinstance(value, str) else len(text)
+    return f"{text[: limit - 3]}... ({size:,} characters)"

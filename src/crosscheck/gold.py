@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from crosscheck import safeyaml
-from crosscheck.errors import ConfigError
+from crosscheck.errors import ConfigError, shown
 from crosscheck.model import Claim, Finding
 
 DISCREPANCY_KINDS = ("numeric-agreement", "unit-agreement")
@@ -119,29 +119,18 @@ def load_gold(path: Path) -> list[GoldEvent]:
 
 def _gold_value(mention: Mapping[str, Any], where: str) -> float | tuple[float, float]:
     """A gold claim's value: a number, or a [low, high] pair of them; a ConfigError
-    starting ``where`` for anything else. A number is what float() reads as a finite
-    one: written by hand, ``1e6`` is text to YAML 1.1 and ``"10"`` is quoted; a yes/no,
+    starting ``where`` for anything else. A number is one ``safeyaml.finite`` reads:
+    written by hand, ``1e6`` is text to YAML 1.1 and ``"10"`` is quoted; a yes/no,
     ``.inf``, ``nan`` or an integer past float's range (``1`` and 400 zeros) is refused."""
     v: Any = mention.get("value")
     pair = isinstance(v, list) and len(v) == 2
-    numbers = [n for n in map(_number, v if pair else [v]) if n is not None]
+    numbers = [n for n in map(safeyaml.finite, v if pair else [v]) if n is not None]
     if len(numbers) != (2 if pair else 1):
-        shown = repr(v) if len(repr(v)) <= 60 else repr(v)[:57] + "..."
         raise ConfigError(
-            f"{where}: 'value' must be a finite number or a [low, high] pair of them; got {shown}"
+            f"{where}: 'value' must be a finite number or a [low, high] pair of them; "
+            f"got {shown(v)}"
         )
     return (numbers[0], numbers[1]) if pair else numbers[0]
-
-
-def _number(x: Any) -> float | None:
-    """``x`` as a finite float (``safeyaml.finite``), also when it is text float() reads
-    as one, else None."""
-    if isinstance(x, str):
-        try:
-            return safeyaml.finite(float(x))
-        except ValueError:
-            return None
-    return safeyaml.finite(x)
 
 
 def _close(a: float | None, b: float) -> bool:

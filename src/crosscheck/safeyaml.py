@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from crosscheck.errors import ConfigError
+from crosscheck.errors import ConfigError, shown
 
 MAX_NODES = 20_000  # nodes after alias expansion: far above any real rule file or front matter
 MAX_DEPTH = 50
@@ -129,16 +129,24 @@ def line_of(node: Any, key: str | None = None, index: int | None = None, default
 
 
 def finite(value: Any) -> float | None:
-    """``value`` as a float when YAML read it as a finite number, else None: a yes/no,
-    ``.inf``, ``.nan`` and an integer past a float's range (``1`` and 400 zeros, which
-    float() refuses with an OverflowError) are none. The one test of a number a user
-    wrote where any number will do (a gold claim's value, a rule test case's values)."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    """A number a user wrote, as a finite float, else None: what YAML read as a number,
+    or text float() reads as one (``1e6`` is text to YAML 1.1, which wants a dot;
+    ``"10"`` was quoted). A yes/no, ``.inf``, ``nan`` and an integer past a float's range
+    (``1`` and 400 zeros, which float() refuses with an OverflowError) are none. The one
+    reading of a number a user wrote where any number will do (a gold claim's value, a
+    rule test case's values)."""
+    if isinstance(value, str):
+        try:
+            number = float(value)
+        except ValueError:
+            return None
+    elif isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    try:
-        number = float(value)
-    except OverflowError:
-        return None
+    else:
+        try:
+            number = float(value)
+        except OverflowError:
+            return None
     return number if math.isfinite(number) else None
 
 
@@ -158,7 +166,7 @@ def not_text(value: Any) -> str | None:
         else "mapping" if isinstance(value, dict)
         else type(value).__name__  # a date
     )  # fmt: skip
-    return f"must be text, not a {kind} ({value!r} as YAML reads it): put it in quotes"
+    return f"must be text, not a {kind} ({shown(value)} as YAML reads it): put it in quotes"
 
 
 def name_list(path: Path | str, node: Any, key: str, what: str) -> list[str]:

@@ -42,7 +42,7 @@ from typing import Any
 
 from crosscheck import safeyaml
 from crosscheck.config import Settings, shipped_rules_dir
-from crosscheck.errors import ConfigError
+from crosscheck.errors import ConfigError, shown
 from crosscheck.model import Finding
 from crosscheck.rules.loader import _suggest
 from crosscheck.safeyaml import line_of
@@ -256,8 +256,9 @@ def _case(
     label = f"case '{name}'" if "name" in item else "case"
     n_before = len(errors)
 
-    def err(msg: str, key: str | None = None, node: Any = None) -> None:
-        errors.append(f"{path}:{line_of(node if node is not None else item, key)}: {label}: {msg}")
+    def err(msg: str, key: str | None = None, node: Any = None, index: int | None = None) -> None:
+        at = line_of(node if node is not None else item, key, index)
+        errors.append(f"{path}:{at}: {label}: {msg}")
 
     for key in item:
         if key not in CASE_KEYS:
@@ -333,11 +334,18 @@ def _expected(item: Any, err: Any) -> Expected | None:
         err(f"difference must be one of {', '.join(DIFFERENCES)}", "difference", item)
         ok = False
     values = item.get("values")
-    if values is not None and (
-        not isinstance(values, list) or not all(safeyaml.finite(v) is not None for v in values)
-    ):
-        err("'values' must be a list of finite numbers", "values", item)
+    numbers: list[float] = []  # each value read once, as gold reads a claim's
+    if values is not None and not isinstance(values, list):
+        err(f"'values' must be a list of finite numbers; got {shown(values)}", "values", item)
         ok = False
+    for index, value in enumerate(values if isinstance(values, list) else []):
+        number = safeyaml.finite(value)
+        if number is None:  # named, on its own line when the list is written one a line
+            err(f"'values' must be a list of finite numbers; {shown(value)} is not one",
+                None, values, index)  # fmt: skip
+            ok = False
+        else:
+            numbers.append(number)
     lists: dict[str, tuple[str, ...] | None] = {}
     for key in ("sources", "documents"):
         lists[key] = _strings(item[key]) if key in item else None
@@ -355,7 +363,7 @@ def _expected(item: Any, err: Any) -> Expected | None:
         line=line_of(item),
         severity=item.get("severity"),
         verdict=item.get("verdict"),
-        values=tuple(float(v) for v in values) if values is not None else None,
+        values=tuple(numbers) if values is not None else None,
         sources=lists["sources"],
         documents=lists["documents"],
         message=message,
