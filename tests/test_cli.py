@@ -140,6 +140,54 @@ def test_usage_errors_are_one_line_and_exit_2(
     assert lines[0].startswith("crosscheck: error:") and needle in lines[0]
 
 
+RULE = """rules:
+  - id: t
+    title: T
+    severity: warning
+    check: {kind: numeric-agreement, same_time_hours: N}
+"""
+
+
+@pytest.mark.parametrize("n", ["1" + "0" * 400, "1" + "0" * 5000])  # past float's range, int()'s
+@pytest.mark.parametrize(
+    ("given", "needle"),
+    [
+        (["--max-size", "N"], "not a size (too large): '1000"),
+        (["--time-budget", "Ns"], "'--time-budget': must be a number of seconds; got '1000"),
+        (["--jobs", "N.5"], "'--jobs' / '-j': must be a whole number of at least 1; got '1000"),
+        (["--published-default", "N"], "not an ISO date (YYYY-MM-DD): '1000"),
+        ("max_size = N", "crosscheck.toml:1: "),  # 5,000 digits: no TOML int() reads
+        ('max_size = "N"', "crosscheck.toml:1: max_size: not a size (too large): '1000"),
+        ("time_budget = N", "crosscheck.toml:1: "),
+        ('fail_on = "N"', "crosscheck.toml:1: fail_on must be one of info, warning, error"),
+        ("rules.yml", "rules.yml:5: rule 't': parameter 'same_time_hours' must be a number"),
+    ],
+)
+def test_a_long_value_is_shown_cut_short(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    given: list[str] | str, needle: str, n: str,
+) -> None:  # fmt: skip
+    # each message printed the value whole: 427 to 5,027 characters on one line
+    monkeypatch.chdir(tmp_path)
+    args = ["check", str(SEEDS), "--out", "out"]
+    if isinstance(given, list):
+        args += [a.replace("N", n) for a in given]
+    elif given == "rules.yml":
+        Path(given).write_text(RULE.replace("N", n))
+        args += ["--rules", given]
+    else:
+        Path("crosscheck.toml").write_text(given.replace("N", n) + "\n")
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 2, result.output
+    (line,) = result.stderr.strip().splitlines()
+    assert needle in line and len(line.replace(str(tmp_path), "")) < 200, line
+    cut = re.search(r" '?10{50,}\.\.\. \(([0-9,]+) characters\)", line)  # and its length
+    if cut is None:  # a TOML integer int() does not read
+        assert line.endswith(":1: not valid TOML (a whole number of more than 4,300 digits)")
+    else:
+        assert int(cut.group(1).replace(",", "")) in range(len(n), len(n) + 5)
+
+
 def test_quiet_and_verbose(runner: CliRunner, tmp_path: Path) -> None:
     (tmp_path / "x.pdf").write_bytes(b"%PDF")
     (tmp_path / "a.txt").write_text("Police said 3 people died.")

@@ -11,13 +11,14 @@ import shutil
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
 import crosscheck
 import crosscheck.segment
-from crosscheck import pipeline, safeyaml
+from crosscheck import config, pipeline, safeyaml
 from crosscheck.cli import cli
 from crosscheck.config import Settings
 from crosscheck.errors import ConfigError
@@ -1622,6 +1623,24 @@ def test_a_time_budget_no_timer_holds_is_a_usage_error(work: Path, budget: str) 
     for wrong in ("5", None, True):  # a Python caller's Settings of another type
         with pytest.raises(ConfigError, match="time-budget must be a number of seconds"):
             pipeline.run([work / "articles"], Settings(time_budget=wrong))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ({"time_budget": 10**5000}, "to 1,000,000; got a whole number of more than 4,300 digits"),
+        ({"max_bytes": -(10**5000)}, "got a negative whole number of more than 4,300 digits"),
+        (
+            {"jobs": "8" * 500},
+            f"at least 1; got '{'8' * 56}... (500 characters)",
+        ),
+    ],
+)
+def test_a_python_callers_long_value_is_shown_cut_short(given: dict[str, Any], said: str) -> None:
+    # str() of an integer of 5,001 digits is a ValueError: the message was an internal error
+    with pytest.raises(ConfigError) as caught:
+        config.checked(Settings(**given))
+    assert str(caught.value).endswith(said), caught.value
 
 
 def test_a_budget_longer_than_timers_hold_is_cut_to_what_they_hold() -> None:

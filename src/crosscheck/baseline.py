@@ -14,7 +14,7 @@ from typing import Any
 
 from crosscheck import __version__
 from crosscheck.atomic import write_text
-from crosscheck.errors import ConfigError
+from crosscheck.errors import ConfigError, shown
 from crosscheck.model import Finding
 
 VERSION = 1
@@ -72,7 +72,9 @@ def load(path: Path) -> Baseline:
         raise ConfigError(f"{path}: not a crosscheck baseline (no 'findings' list)")
     version = data.get("version", VERSION)
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ConfigError(f"{path}: baseline 'version' must be a whole number, not {version!r}")
+        raise ConfigError(
+            f"{path}: baseline 'version' must be a whole number, not {shown(version)}"
+        )
     if version > VERSION:
         raise ConfigError(
             f"{path}: baseline version {data['version']} is newer than this crosscheck "

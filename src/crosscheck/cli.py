@@ -35,6 +35,7 @@ from crosscheck.config import (
     parse_date_option,
     parse_size,
     resolve,
+    value_problem,
 )
 from crosscheck.errors import (
     EXIT_FINDINGS,
@@ -221,7 +222,6 @@ def input_options(func: F) -> F:
     )(func)
     func = click.option(
         "--time-budget",
-        type=float,
         callback=_time_budget,
         default=None,
         metavar="SECONDS",
@@ -231,14 +231,37 @@ def input_options(func: F) -> F:
     return func
 
 
-def _time_budget(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
-    """--time-budget, checked as the configuration file's time_budget is (one check)."""
-    if value is not None:
-        try:
-            check_time_budget(value, "--time-budget")
-        except ConfigError as exc:
-            raise click.BadParameter(str(exc).removeprefix("--time-budget "), ctx, param) from None
-    return value
+def _time_budget(ctx: click.Context, param: click.Parameter, value: str | None) -> float | None:
+    """--time-budget, checked as the configuration file's time_budget is (one check, one
+    message: a value that is no number is shown cut short, as there, not whole)."""
+    if value is None:
+        return None
+    seconds = _read_number(value, float)
+    try:
+        check_time_budget(seconds, "--time-budget")
+    except ConfigError as exc:
+        raise click.BadParameter(str(exc).removeprefix("--time-budget "), ctx, param) from None
+    return float(seconds)
+
+
+def _jobs(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
+    """--jobs, checked as the configuration file's jobs is (config.value_problem)."""
+    if value is None:
+        return None
+    jobs = _read_number(value, int)
+    problem = value_problem("jobs", jobs)
+    if problem:
+        raise click.BadParameter(problem.removeprefix("jobs "), ctx, param)
+    return int(jobs)
+
+
+def _read_number(text: str, kind: type[int] | type[float]) -> int | float | str:
+    """``text`` as an int or float, else the text itself, for the one check of the
+    option to refuse by its value (int() refuses more than 4,300 digits too)."""
+    try:
+        return kind(text)
+    except ValueError:
+        return text
 
 
 def _settings(
@@ -342,8 +365,9 @@ def cli() -> None:
 @click.option(
     "--jobs",
     "-j",
-    type=click.IntRange(min=1),
+    callback=_jobs,
     default=None,
+    metavar="N",
     help="Processes for reading and extracting articles (default: usable cores).",
 )
 @click.option(

@@ -5,12 +5,13 @@ from __future__ import annotations
 import math
 import os
 import re
+import sys
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from crosscheck.errors import ConfigError
+from crosscheck.errors import ConfigError, shown
 
 DEFAULT_MAX_BYTES = 10 * 1000 * 1000
 DEFAULT_TIME_BUDGET = 60.0  # seconds a document may take to segment and extract
@@ -60,14 +61,14 @@ def parse_size(text: str) -> int:
     """'10MB', '500k', '2MiB', '1048576' -> bytes."""
     m = _SIZE_RE.match(text)
     if not m:
-        raise ConfigError(f"not a size: {text!r} (expected e.g. 10MB, 500kB, 2MiB or bytes)")
+        raise ConfigError(f"not a size: {shown(text)} (expected e.g. 10MB, 500kB, 2MiB or bytes)")
     number, unit = m.groups()
     exact = float(number) * _SIZE_UNITS[(unit or "").lower()]
     if not math.isfinite(exact):  # 1 and 400 zeros: no int of an infinity
-        raise ConfigError(f"not a size: {text!r} (too large)")
+        raise ConfigError(f"not a size (too large): {shown(text)}")
     size = int(exact)
     if size <= 0:
-        raise ConfigError(f"size must be positive: {text!r}")
+        raise ConfigError(f"size must be positive: {shown(text)}")
     return size
 
 
@@ -76,11 +77,11 @@ def parse_date_option(text: str) -> date:
     try:
         value = date.fromisoformat(text.strip())
     except ValueError:
-        raise ConfigError(f"not an ISO date (YYYY-MM-DD): {text!r}") from None
+        raise ConfigError(f"not an ISO date (YYYY-MM-DD): {shown(text)}") from None
     from crosscheck.ingest.dates import YEARS  # (the ingest package reads this module)
 
     if value.year not in YEARS:
-        raise ConfigError(f"a date from {YEARS[0]} to {YEARS[-1]}, not {text!r}")
+        raise ConfigError(f"a date from {YEARS[0]} to {YEARS[-1]}, not {shown(text)}")
     return value
 
 
@@ -160,6 +161,14 @@ def load_config(cwd: Path | None = None) -> tuple[dict[str, Any], str | None]:
         raise ConfigError(f"{own if own.is_file() else project}: not valid TOML ({exc})") from None
     except UnicodeDecodeError:
         raise ConfigError(f"{own if own.is_file() else project}: not UTF-8 text") from None
+    except ValueError:  # an integer of more digits than int() reads: no TOMLDecodeError
+        limit = sys.get_int_max_str_digits()
+        long = re.search(rf"[0-9][0-9_]{{{limit},}}", text)
+        line = text.count("\n", 0, long.start()) + 1 if long else None
+        raise ConfigError(
+            f"{own if own.is_file() else project}{f':{line}' if line else ''}: not valid TOML "
+            f"(a whole number of more than {limit:,} digits)"
+        ) from None
     except OSError as exc:
         raise ConfigError(
             f"{own if own.is_file() else project}: cannot read ({exc.strerror})"
@@ -247,11 +256,11 @@ def value_problem(key: str, value: Any) -> str | None:
     puts the file and line before it) or a library caller; the command line offers the
     same choices (FAIL_ON, ENGINES)."""
     if key == "fail_on" and value not in FAIL_ON:
-        return f"fail_on must be one of {', '.join(FAIL_ON)}; got {value!r}"
+        return f"fail_on must be one of {', '.join(FAIL_ON)}; got {shown(value)}"
     if key == "engine" and value not in ENGINES:
-        return f"engine must be one of {', '.join(ENGINES)}; got {value!r}"
+        return f"engine must be one of {', '.join(ENGINES)}; got {shown(value)}"
     if key == "jobs" and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
-        return f"jobs must be a whole number of at least 1; got {value!r}"
+        return f"jobs must be a whole number of at least 1; got {shown(value)}"
     return None
 
 
@@ -276,14 +285,14 @@ def checked(settings: Settings) -> Settings:
     check_engine(settings)  # its value, a scheduler without Dask, Dask not installed
     size = settings.max_bytes
     if isinstance(size, bool) or not isinstance(size, int) or size < 1:
-        raise ConfigError(f"max_bytes must be a whole number of at least 1; got {size!r}")
+        raise ConfigError(f"max_bytes must be a whole number of at least 1; got {shown(size)}")
     for name in ("store", "baseline"):
         value = getattr(settings, name)
         if value is None or isinstance(value, Path):
             continue
         if not isinstance(value, str | os.PathLike) or not str(value).strip():
             # as the configuration file says of `store = ""`
-            raise ConfigError(f"{name} must be a path (None for none); got {value!r}")
+            raise ConfigError(f"{name} must be a path (None for none); got {shown(value)}")
         fixed[name] = Path(value)
     for name in ("alias_paths", "rule_paths", "exclude"):
         value = getattr(settings, name)
@@ -291,7 +300,7 @@ def checked(settings: Settings) -> Settings:
             value = (value,)
         items = list(value) if isinstance(value, tuple | list) else None
         if items is None or not all(isinstance(p, str | os.PathLike) for p in items):
-            raise ConfigError(f"{name} must be a path or a list of paths; got {value!r}")
+            raise ConfigError(f"{name} must be a path or a list of paths; got {shown(value)}")
         if any(not str(p).strip() for p in items):  # Path("") is the working directory
             raise ConfigError(f"{name}: an empty path; leave it out")
         if not isinstance(value, tuple) or not all(isinstance(p, Path) for p in items):
@@ -300,20 +309,20 @@ def checked(settings: Settings) -> Settings:
     if isinstance(published, str):
         fixed["published_default"] = parse_date_option(published)
     elif published is not None and not isinstance(published, date):
-        raise ConfigError(f"published_default must be a date; got {published!r}")
+        raise ConfigError(f"published_default must be a date; got {shown(published)}")
     return replace(settings, **fixed) if fixed else settings
 
 
-def check_time_budget(seconds: float, what: str = "--time-budget") -> None:
+def check_time_budget(seconds: object, what: str = "--time-budget") -> None:
     """A usage error for a time budget no timer can hold: below 0, not a number, infinite
     or above MAX_TIME_BUDGET (every document would be skipped, the run ending as a clean
     one)."""
     if isinstance(seconds, bool) or not isinstance(seconds, int | float):
-        raise ConfigError(f"{what} must be a number of seconds; got {seconds!r}")
+        raise ConfigError(f"{what} must be a number of seconds; got {shown(seconds)}")
     if not 0 <= seconds <= MAX_TIME_BUDGET:  # (false for NaN too)
         raise ConfigError(
             f"{what} must be a number of seconds from 0 (no limit) to {MAX_TIME_BUDGET:,.0f}; "
-            f"got {seconds}"
+            f"got {shown(seconds)}"
         )
 
 

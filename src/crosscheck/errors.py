@@ -105,7 +105,8 @@ def shown(value: object, limit: int = SHOWN_CHARS) -> str:
     try:
         text = repr(value)
     except ValueError:
-        return f"a whole number of more than {sys.get_int_max_str_digits():,} digits"
+        sign = "negative " if isinstance(value, int) and value < 0 else ""
+        return f"a {sign}whole number of more than {sys.get_int_max_str_digits():,} digits"
     if len(text) <= limit:
         return text
     size = len(value) if isinstance(value, str) else len(text)

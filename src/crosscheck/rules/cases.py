@@ -275,20 +275,20 @@ def _case(
     for fname, text in articles.items():
         if not isinstance(fname, str) or not fname.lower().endswith(ARTICLE_SUFFIXES):
             err(
-                f"article name {fname!r} needs one of the extensions "
+                f"article name {shown(fname)} needs one of the extensions "
                 f"{', '.join(ARTICLE_SUFFIXES)} (it picks the reader)",
                 "articles",
             )
         elif "/" in fname or "\\" in fname or fname.startswith("."):
-            err(f"article name {fname!r} must be a plain file name", "articles")
+            err(f"article name {shown(fname)} must be a plain file name", "articles")
         if not isinstance(text, str):
-            err(f"the text of {fname!r} must be a string", "articles")
+            err(f"the text of {shown(fname)} must be a string", "articles")
     published = item.get("published")
     if isinstance(published, str):
         try:
             published = date.fromisoformat(published)
         except ValueError:
-            err(f"'published' is not a date (YYYY-MM-DD): {published!r}", "published")
+            err(f"'published' is not a date (YYYY-MM-DD): {shown(published)}", "published")
             published = None
     elif published is not None and not isinstance(published, date):
         err("'published' must be a date (YYYY-MM-DD)", "published")

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from crosscheck import safeyaml
-from crosscheck.errors import ConfigError
+from crosscheck.errors import ConfigError, shown
 from crosscheck.rules.checks import CHECKS, MESSAGE_FIELDS
 
 SEVERITIES = ("info", "warning", "error")
@@ -265,7 +265,7 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
                     expected, _default = spec[key]
                     if not _type_ok(value, expected):
                         err(
-                            f"parameter '{key}' must be {_type_name(expected)}, not {value!r}",
+                            f"parameter '{key}' must be {_type_name(expected)}, not {shown(value)}",
                             key,
                             check,
                         )
@@ -275,7 +275,8 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
                     # nan is no number from 0 to anything
                     if isinstance(value, int | float) and not 0 <= value <= most:
                         err(
-                            f"parameter '{key}' must be a number from 0 to {most:g}, not {value!r}",
+                            f"parameter '{key}' must be a number from 0 to {most:g}, "
+                            f"not {shown(value)}",
                             key,
                             check,
                         )
@@ -283,7 +284,7 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
                     if key.endswith("_severity") and value not in ("", *SEVERITIES):
                         err(
                             f"parameter '{key}' must be one of {', '.join(SEVERITIES)} (or '' "
-                            f"for the rule's own), not {value!r}{_suggest(value, SEVERITIES)}",
+                            f"for the rule's own), not {shown(value)}{_suggest(value, SEVERITIES)}",
                             key,
                             check,
                         )
