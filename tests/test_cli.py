@@ -154,7 +154,7 @@ RULE = """rules:
     [
         (["--max-size", "N"], "not a size (too large): '1000"),
         (["--time-budget", "Ns"], "'--time-budget': must be a number of seconds; got '1000"),
-        (["--jobs", "N.5"], "'--jobs' / '-j': must be a whole number of at least 1; got '1000"),
+        (["--jobs", "N.5"], "'--jobs' / '-j': must be a whole number from 1 to 1,024; got '1000"),
         (["--published-default", "N"], "not an ISO date (YYYY-MM-DD): '1000"),
         ("max_size = N", "crosscheck.toml:1: "),  # 5,000 digits: no TOML int() reads
         ('max_size = "N"', "crosscheck.toml:1: max_size: not a size (too large): '1000"),

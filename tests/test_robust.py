@@ -748,6 +748,10 @@ NAMED_FILES = {  # a file of each kind whose third line gives the name: "{key}: 
         ("12", "must be text, not a number (12 as YAML reads it): put it in quotes"),
         ("[a]", "must be text, not a list (['a'] as YAML reads it): put it in quotes"),
         ("yes", "must be text, not a yes/no (True as YAML reads it): put it in quotes"),
+        (
+            "2024-01-01",
+            "must be text, not a date ('2024-01-01' as YAML reads it): put it in quotes",
+        ),
         ("''", "is empty"),
         ("null", "is empty (null)"),
     ],
@@ -1161,7 +1165,8 @@ def test_the_configuration_file_and_a_library_caller_say_the_same(work: Path) ->
 
     for text, needle in (
         ('rules = [""]', ":1: rules: an empty path"),
-        ("jobs = 0", ":1: jobs must be a whole number of at least 1; got 0"),
+        ("jobs = 0", ":1: jobs must be a whole number from 1 to 1,024; got 0"),
+        ("jobs = 100000", ":1: jobs must be a whole number from 1 to 1,024; got 100000"),
         ('fail_on = "loud"', ":1: fail_on must be one of info, warning, error, never; got"),
     ):
         (work / "crosscheck.toml").write_text(text + "\n")
@@ -1632,7 +1637,7 @@ def test_a_time_budget_no_timer_holds_is_a_usage_error(work: Path, budget: str) 
         ({"max_bytes": -(10**5000)}, "got a negative whole number of more than 4,300 digits"),
         (
             {"jobs": "8" * 500},
-            f"at least 1; got '{'8' * 56}... (500 characters)",
+            f"from 1 to 1,024; got '{'8' * 56}... (500 characters)",
         ),
     ],
 )

@@ -368,7 +368,7 @@ def cli() -> None:
     callback=_jobs,
     default=None,
     metavar="N",
-    help="Processes for reading and extracting articles (default: usable cores).",
+    help="Processes for reading and extracting articles, 1 to 1,024 (default: usable cores).",
 )
 @click.option(
     "--engine",

@@ -250,6 +250,11 @@ def _key_line(text: str, table: tuple[str, ...], key: str) -> int | None:
     return None
 
 
+# The most processes (or Dask workers of a local cluster) a run starts: every one is
+# started at once, so a mistyped --jobs 100000 would start a hundred thousand.
+MAX_JOBS = 1024
+
+
 def value_problem(key: str, value: Any) -> str | None:
     """What is wrong with ``value`` for ``fail_on``, ``jobs`` or ``engine``, or None: the
     one check of each, whether the value came from the configuration file (whose reader
@@ -259,8 +264,10 @@ def value_problem(key: str, value: Any) -> str | None:
         return f"fail_on must be one of {', '.join(FAIL_ON)}; got {shown(value)}"
     if key == "engine" and value not in ENGINES:
         return f"engine must be one of {', '.join(ENGINES)}; got {shown(value)}"
-    if key == "jobs" and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
-        return f"jobs must be a whole number of at least 1; got {shown(value)}"
+    if key == "jobs" and (
+        isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_JOBS
+    ):
+        return f"jobs must be a whole number from 1 to {MAX_JOBS:,}; got {shown(value)}"
     return None
 
 

@@ -166,7 +166,8 @@ def not_text(value: Any) -> str | None:
         else "mapping" if isinstance(value, dict)
         else type(value).__name__  # a date
     )  # fmt: skip
-    return f"must be text, not a {kind} ({shown(value)} as YAML reads it): put it in quotes"
+    said = value.isoformat() if hasattr(value, "isoformat") else value  # a date as written
+    return f"must be text, not a {kind} ({shown(said)} as YAML reads it): put it in quotes"
 
 
 def name_list(path: Path | str, node: Any, key: str, what: str) -> list[str]:
