@@ -156,6 +156,8 @@ RULE = """rules:
         (["--time-budget", "Ns"], "'--time-budget': must be a number of seconds; got '1000"),
         (["--jobs", "N.5"], "'--jobs' / '-j': must be a whole number from 1 to 1,024; got '1000"),
         (["--published-default", "N"], "not an ISO date (YYYY-MM-DD): '1000"),
+        (["--format", "N"], "--format: unknown format '1000"),
+        ('formats = ["N"]', "crosscheck.toml:1: unknown format '1000"),
         ("max_size = N", "crosscheck.toml:1: "),  # 5,000 digits: no TOML int() reads
         ('max_size = "N"', "crosscheck.toml:1: max_size: not a size (too large): '1000"),
         ("time_budget = N", "crosscheck.toml:1: "),
@@ -186,6 +188,21 @@ def test_a_long_value_is_shown_cut_short(
         assert line.endswith(":1: not valid TOML (a whole number of more than 4,300 digits)")
     else:
         assert int(cut.group(1).replace(",", "")) in range(len(n), len(n) + 5)
+
+
+def test_a_baseline_holding_a_number_python_does_not_read_is_a_usage_error(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    # json.loads' ValueError for an integer of more than 4,300 digits was an internal error
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text('{"version": 1, "findings": [{"id": "x", "n": 1' + "0" * 5000 + "}]}")
+    result = runner.invoke(cli, ["check", str(SEEDS), "--out", str(tmp_path / "o"),
+                                 "--baseline", str(baseline)])  # fmt: skip
+    assert result.exit_code == 2, result.output
+    (line,) = result.stderr.strip().splitlines()
+    assert line.endswith(
+        "baseline.json: the baseline holds a whole number of more than 4,300 digits"
+    )
 
 
 def test_quiet_and_verbose(runner: CliRunner, tmp_path: Path) -> None:

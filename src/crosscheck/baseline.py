@@ -8,6 +8,7 @@ that no current finding matches are reported as stale.
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -68,6 +69,11 @@ def load(path: Path) -> Baseline:
         raise ConfigError(f"{path}: the baseline is nested too deeply to be one") from None
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: the baseline is not UTF-8 text") from None
+    except ValueError:  # a whole number of more digits than Python converts to int
+        raise ConfigError(
+            f"{path}: the baseline holds a whole number of more than "
+            f"{sys.get_int_max_str_digits():,} digits"
+        ) from None
     if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
         raise ConfigError(f"{path}: not a crosscheck baseline (no 'findings' list)")
     version = data.get("version", VERSION)
@@ -77,7 +83,7 @@ def load(path: Path) -> Baseline:
         )
     if version > VERSION:
         raise ConfigError(
-            f"{path}: baseline version {data['version']} is newer than this crosscheck "
+            f"{path}: baseline version {shown(version)} is newer than this crosscheck "
             f"reads ({VERSION})"
         )
     entries = {}

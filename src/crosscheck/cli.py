@@ -49,6 +49,7 @@ from crosscheck.errors import (
     CrosscheckError,
     InternalError,
     describe,
+    shown,
 )
 from crosscheck.model import Claim, RunResult
 from crosscheck.pipeline import check as check_articles
@@ -533,7 +534,7 @@ def _resolve(
     for f in fmt_list:
         if f not in FORMATS:
             raise click.BadParameter(
-                f"unknown format '{f}'; use {', '.join(FORMATS)}", param_hint="--format"
+                f"unknown format {shown(f)}; use {', '.join(FORMATS)}", param_hint="--format"
             )
     given["default_rules"] = None if no_default_rules is None else not no_default_rules
     given["formats"] = fmt_list

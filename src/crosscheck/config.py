@@ -186,9 +186,8 @@ def load_config(cwd: Path | None = None) -> tuple[dict[str, Any], str | None]:
         if norm not in CONFIG_KEYS:
             close = difflib.get_close_matches(norm, sorted(CONFIG_KEYS), n=1, cutoff=0.5)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
-            raise ConfigError(
-                f"{where(key)} unknown key '{key}'{hint}; known: {', '.join(sorted(CONFIG_KEYS))}"
-            )
+            known = ", ".join(sorted(CONFIG_KEYS))
+            raise ConfigError(f"{where(key)} unknown key {shown(key)}{hint}; known: {known}")
         expected = CONFIG_KEYS[norm]
         if not isinstance(value, expected) or (isinstance(value, bool) and bool not in expected):
             raise ConfigError(f"{where(key)} '{key}' has the wrong type ({type(value).__name__})")
@@ -205,7 +204,7 @@ def load_config(cwd: Path | None = None) -> tuple[dict[str, Any], str | None]:
     for fmt in out.get("formats", []) or []:
         if fmt not in FORMATS:
             raise ConfigError(
-                f"{at('formats')} unknown format '{fmt}'; known: {', '.join(FORMATS)}"
+                f"{at('formats')} unknown format {shown(fmt)}; known: {', '.join(FORMATS)}"
             )
     for key in ("store", "baseline", "out", "scheduler"):
         if isinstance(value := out.get(key), str) and not value.strip():  # as checked() reads

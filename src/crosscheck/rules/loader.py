@@ -197,14 +197,14 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
     severity = item.get("severity", "warning")
     if severity not in SEVERITIES:
         err(
-            f"severity '{severity}' is not one of {', '.join(SEVERITIES)}"
+            f"severity {shown(severity)} is not one of {', '.join(SEVERITIES)}"
             f"{_suggest(severity, SEVERITIES)}",
             "severity",
         )
     copy_severity = item.get("copy_severity")
     if copy_severity is not None and copy_severity not in SEVERITIES:
         err(
-            f"copy_severity '{copy_severity}' is not one of {', '.join(SEVERITIES)}"
+            f"copy_severity {shown(copy_severity)} is not one of {', '.join(SEVERITIES)}"
             f"{_suggest(str(copy_severity), SEVERITIES)}",
             "copy_severity",
         )
