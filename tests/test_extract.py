@@ -179,6 +179,9 @@ def test_counted_noun_across_of() -> None:
         ("Commandos caught the pirates and took 23 of them into custody.", [], ["23"]),
         ("Of those, at least 12 were children.", [], ["at least 12"]),
         ("The protesters, about 2,000 of them, marched on Monday.", [], ["about 2,000"]),
+        # a year after "of the" is no whole
+        ("He won 52 percent of the 2012 vote, up from 48 percent.", [],
+         ["52 percent", "48 percent"]),
         # an age or a measure is no part
         ("Of the two candidates, 52-year-old Smith is the favourite.", [],
          ["two candidates", "52-year-old"]),
@@ -204,8 +207,11 @@ def test_a_part_of_a_figure_its_sentence_gives_is_marked(
         ("The agency received 235,000 comments, at least 208,000 of which were form letters.",
          "at least 208,000 of which were form letters", "form letter"),
         ("Police arrested 20 people, five of them minors.", "five of them minors", "minor"),
-        # no noun of its own: its whole's
+        # no noun of its own: its whole's (a verb says what happened to the part)
         ("The quake damaged 300 homes, 40 of which were destroyed.", "40", "home"),
+        ("The blast killed 12 people, two of whom were shot dead.", "two", "people"),
+        ("The four robbers, two of whom were disguised as women, fled.", "two", "robber"),
+        ("Police arrested 20 people, five of them wearing masks.", "five", "people"),
         ("Five bombs were dropped, of which four exploded.", "four", "bomb"),
     ],
 )  # fmt: skip

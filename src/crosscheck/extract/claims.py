@@ -638,8 +638,8 @@ def _of_a_figure(tokens: list[Token], k: int) -> bool:
     ):
         j += 1
     figure = next((f for f in range(j, min(n, j + 6)) if tokens[f].kind == "num"), None)
-    if figure is None:
-        return False
+    if figure is None or _a_year(tokens[figure]):
+        return False  # "52 percent of the 2012 vote": a year, no whole
     if all(t.kind == "sym" for t in tokens[j:figure]):
         return True  # "of the 235,000", "of the $1.5 billion"
     before = ctx.qualifier_before(tokens, figure)
@@ -649,13 +649,23 @@ def _of_a_figure(tokens: list[Token], k: int) -> bool:
 def _part_noun(tokens: list[Token], k: int, count: float) -> NounPhrase | None:
     """What a part counts, as its own words say after "of whom", "of which", "of them" and
     a form of "be": "three of whom were children" counts children, "208,000 of which were
-    form letters" form letters, "five of them minors" minors (not its whole's noun)."""
+    form letters" form letters, "five of them minors" minors (not its whole's noun). A verb
+    there says what happened to the part, not what it is ("two of whom were shot dead",
+    "40 of which were sold abroad", "five of them wearing masks"): None, and the figure
+    takes its whole's noun."""
     if k + 2 >= len(tokens) or tokens[k].lower != "of" or tokens[k + 1].lower not in PART_PRONOUNS:
         return None
     j = k + 2
     if tokens[j].lower in ("were", "are", "was", "is", "being"):
         j += 1
+    if j >= len(tokens) or ctx.is_verb_like(tokens[j]):
+        return None
     return noun_phrase(tokens, j, count)
+
+
+def _a_year(tok: Token) -> bool:
+    """Four digits that may be a year (1800 to 2100): "of the 2012 vote"."""
+    return len(tok.text) == 4 and tok.text.isdigit() and 1800 <= int(tok.text) <= 2100
 
 
 def _after_of_the_whole(tokens: list[Token], start_tok: int) -> bool:

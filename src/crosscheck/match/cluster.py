@@ -731,7 +731,7 @@ class _Summary:
     described: frozenset[str] = frozenset()
     # the sentences where its claims count a part of another figure the sentence gives
     # ("235,000 comments, 208,000 of which"; extract.lexicon.PART), and where all its
-    # claims are: a part never joins another figure of its own sentence, nor another part
+    # claims are: a part never joins another figure of its own sentence, nor another part of it
     part_of: frozenset[tuple[str, int]] = frozenset()
     stated_in: frozenset[tuple[str, int]] = frozenset()
 
