@@ -984,12 +984,13 @@ def test_a_binary_yml_in_a_rule_or_alias_folder_is_no_internal_error(work: Path)
                  ("rules", "check", "newsroom"), ("rules", "test", "newsroom")):  # fmt: skip
         result = invoke(*args)
         assert result.exit_code == 2 and "internal error" not in result.output, args
-        assert "logo.yml: not UTF-8 text" in result.stderr, args
+        assert "logo.yml: YAML file is not UTF-8 text" in result.stderr, args
     (work / "newsroom" / "logo.yml").unlink()
     # one that does open with a kind's key is that kind's file, and its loader says why not
     (work / "newsroom" / "rules.yml").write_bytes(b"rules:\n  - id: caf\xe9\n")
     result = invoke("rules", "check", "newsroom")
-    assert result.exit_code == 2 and "rules.yml: not UTF-8 text" in result.stderr, result.output
+    assert result.exit_code == 2, result.output
+    assert "rules.yml: YAML file is not UTF-8 text" in result.stderr
 
 
 def test_a_rule_folder_tells_its_files_apart_whatever_their_line_ends(work: Path) -> None:
@@ -1011,7 +1012,8 @@ def test_a_rule_folder_tells_its_files_apart_whatever_their_line_ends(work: Path
     (folder / "cr.yml").unlink()
     (folder / "wide.yml").write_text(rule, encoding="utf-16")
     result = invoke("rules", "check", "newsroom")
-    assert result.exit_code == 2 and "wide.yml: not UTF-8 text" in result.stderr, result.output
+    assert result.exit_code == 2, result.output
+    assert "wide.yml: YAML file is not UTF-8 text" in result.stderr
     (folder / "wide.yml").unlink()
     os.mkfifo(folder / "p.yml")
     found: list[bool] = []

@@ -215,7 +215,8 @@ def opens_with(path: Path, keys: tuple[str, ...]) -> bool:
         decoder = codecs.getincrementaldecoder("utf-8-sig")()
         head = decoder.decode(data, final=False)[:HEAD_CHARS]  # a cut last character waits
     except UnicodeError:
-        raise ConfigError(f"{path}: not UTF-8 text (YAML files here must be)") from None
+        # read_file's shape; its kind untold, since its keys could not be read
+        raise ConfigError(f"{path}: YAML file is not UTF-8 text") from None
     head = head.replace("\r\n", "\n").replace("\r", "\n")
     pattern = rf"^(?:{'|'.join(re.escape(k) for k in keys)})\s*:"
     return re.search(pattern, head, re.MULTILINE) is not None
