@@ -9,6 +9,7 @@ import json
 import os
 import shutil
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -761,17 +762,7 @@ def test_an_id_or_name_that_is_no_text_is_refused_alike_in_every_kind_of_file(
 ) -> None:
     # a rule's `id: 12` was "must be a non-empty string", a case's `name: [a]` "must be a
     # string", and a case's `name: null` or `name: ''` ran as the case "None" or ""
-    from crosscheck.extract.entities import load_alias_file
-    from crosscheck.match.features import load_concepts
-    from crosscheck.rules.cases import load_case_files
-    from crosscheck.rules.loader import load_rule_files
-
-    load = {
-        "entities": load_alias_file,
-        "concepts": lambda p: load_concepts([p]),
-        "rules": lambda p: load_rule_files([p]),
-        "cases": lambda p: load_case_files([p]),
-    }[kind]
+    load = _yaml_reader(kind)
     path = tmp_path / f"{kind}.yml"
     path.write_text(NAMED_FILES[kind].format(value=value))
     key = "name" if kind == "cases" else "id"
@@ -810,6 +801,25 @@ def test_the_other_problems_of_a_rule_or_case_whose_name_is_no_text_name_it(
         assert any(said in x for x in lines), (said, lines)
 
 
+def _yaml_reader(kind: str) -> Callable[[Path], Any]:
+    """The reader of one kind of YAML file (its top-level key), given one path."""
+    from crosscheck.extract.entities import load_alias_file
+    from crosscheck.gold import load_gold
+    from crosscheck.match.features import load_concepts
+    from crosscheck.rules.cases import load_case_files
+    from crosscheck.rules.loader import load_rule_files
+    from crosscheck.sources import load_wires
+
+    return {
+        "entities": load_alias_file,
+        "concepts": lambda p: load_concepts([p]),
+        "rules": lambda p: load_rule_files([p]),
+        "cases": lambda p: load_case_files([p]),
+        "wires": load_wires,
+        "events": load_gold,
+    }[kind]
+
+
 YAML_FILES = {  # the top-level key of each kind of YAML file, and its name in messages
     "entities": "alias file",
     "concepts": "concept file",
@@ -828,21 +838,7 @@ def test_every_kind_of_yaml_file_says_the_same_of_a_file_it_cannot_read(
     # each reader had its own words: "YAML error: ..." (rules, cases), "not valid YAML
     # (...)" with no line and a traceback's text (wires, concepts), "cannot read the gold
     # file (YAMLError)"; a gold file had no bound on its aliases
-    from crosscheck.extract.entities import load_alias_file
-    from crosscheck.gold import load_gold
-    from crosscheck.match.features import load_concepts
-    from crosscheck.rules.cases import load_case_files
-    from crosscheck.rules.loader import load_rule_files
-    from crosscheck.sources import load_wires
-
-    load = {
-        "entities": load_alias_file,
-        "concepts": lambda p: load_concepts([p]),
-        "rules": lambda p: load_rule_files([p]),
-        "cases": lambda p: load_case_files([p]),
-        "wires": load_wires,
-        "events": load_gold,
-    }[kind]
+    load = _yaml_reader(kind)
     path = tmp_path / f"{kind}.yml"
     what = YAML_FILES[kind]
     if problem == "syntax":
