@@ -831,7 +831,7 @@ YAML_FILES = {  # the top-level key of each kind of YAML file, and its name in m
 
 
 @pytest.mark.parametrize("kind", sorted(YAML_FILES))
-@pytest.mark.parametrize("problem", ["syntax", "encoding", "missing", "bomb", "control"])
+@pytest.mark.parametrize("problem", ["syntax", "encoding", "missing", "bomb", "control", "value"])
 def test_every_kind_of_yaml_file_says_the_same_of_a_file_it_cannot_read(
     tmp_path: Path, kind: str, problem: str
 ) -> None:
@@ -854,6 +854,10 @@ def test_every_kind_of_yaml_file_says_the_same_of_a_file_it_cannot_read(
         path.write_text(f"{kind}:\n  - « café »\n  - it\u0092s\n", encoding="utf-8")
         expected = f"{path}:3: {what} is not valid YAML (unacceptable character #x0092: "
         expected += "control characters are not allowed)"
+    elif problem == "value":  # a tag that cannot build its value: it had no line, and all of it
+        path.write_text(f"{kind}:\n  - x\n  - !!float {'a' * 3000}\n")
+        expected = f"{path}:3: {what} is not valid YAML (could not convert string to float: "
+        expected += f"'{'a' * 64}... (3,037 characters))"
     else:
         path.write_text(f"{BOMB}{kind}: *i\n")
         expected = f"{path}: {what} refused: too large once its aliases are expanded"

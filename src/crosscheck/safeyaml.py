@@ -37,7 +37,14 @@ class BoundsError(yaml.YAMLError):
 
 
 class SafeLoader(_BASE):  # type: ignore[misc]
-    """The safe loader, with dates that do not exist kept as strings."""
+    """The safe loader, with dates that do not exist kept as strings, and a value it cannot
+    build (``!!float abc``) a YAMLError at that value's line (ValueProblem)."""
+
+    def construct_object(self, node: Any, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep=deep)
+        except (ValueError, OverflowError) as exc:
+            raise ValueProblem(str(exc).split(";")[0], node.start_mark) from None
 
 
 def _timestamp(loader: Any, node: yaml.ScalarNode) -> Any:
@@ -262,11 +269,18 @@ def load(text: str, loader: Any = SafeLoader, max_nodes: int = MAX_NODES) -> Any
 
 
 class ValueProblem(yaml.YAMLError):
-    """A value in the YAML that cannot be read."""
+    """A value in the YAML that cannot be read, at its mark when the loader knows it; the
+    problem cut short, as it quotes the value ("could not convert string to float: ...")."""
 
-    def __init__(self, problem: str) -> None:
+    def __init__(self, problem: str, mark: Any = None) -> None:
+        if len(problem) > PROBLEM_CHARS:
+            problem = f"{problem[:PROBLEM_CHARS]}... ({len(problem):,} characters)"
         super().__init__(problem)
         self.problem = problem
+        self.problem_mark = mark
+
+
+PROBLEM_CHARS = 100  # of a ValueProblem's text, which may quote a value of any length
 
 
 class FileError(ConfigError):
