@@ -670,15 +670,16 @@ def _a_year(tok: Token) -> bool:
 
 def _after_of_the_whole(tokens: list[Token], start_tok: int) -> bool:
     """The figure right after the comma that closes a sentence's opening "Of the 40
-    injured," or "Of some 900 nurses hired," (after a quote mark too) counts a part of that
-    whole ("12 were in serious condition"); "Of course, 12 died" opens with no whole."""
+    injured," "Of some 900 nurses hired," "Of about 40 injured," "Of $5 billion pledged,"
+    (after a quote mark too) counts a part of that whole ("12 were in serious condition");
+    "Of course, 12 died" opens with no whole."""
     first = 0
     while first < len(tokens) and tokens[first].kind in ("punct", "sym"):
         first += 1  # "“Of the 40 injured, 12 ...,” he said"
     if len(tokens) < first + 3 or tokens[first].lower != "of":
         return False
-    if tokens[first + 1].lower not in OF_THE_WHOLE and tokens[first + 1].kind != "num":
-        return False  # "Of course," (but "Of 40 injured,")
+    if tokens[first + 1].lower not in OF_THE_WHOLE and not _of_a_figure(tokens, first):
+        return False  # "Of course," (but "Of 40 injured,", "Of about 40 injured,")
     comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
     return comma is not None and comma == start_tok - 1
 
