@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from crosscheck.cli import cli
@@ -31,3 +32,44 @@ def test_output_identical_whatever_jobs(tmp_path: Path) -> None:
         outs.append(out)
     for name in ("report.json", "report.html"):
         assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
+
+
+def test_more_jobs_than_the_open_file_limit_allows_runs_with_fewer_workers(
+    tmp_path: Path,
+) -> None:
+    # --jobs 60 under `ulimit -n 100`: starting the 20-odd-th worker failed (too many open
+    # files), an internal error, and the workers started waited for work forever
+    import os
+    import resource
+    import subprocess
+    import sys
+
+    for k in range(max(POOL_MIN_DOCS, 40)):
+        (tmp_path / f"a{k}.txt").write_text(f"Police said {k + 2} people were hurt on Monday.")
+
+    def low_limit() -> None:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (100, 100))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "crosscheck", "check", str(tmp_path), "--out",
+         str(tmp_path / "out"), "--format", "json", "--jobs", "60", "--fail-on", "never", "-q"],
+        capture_output=True, text=True, timeout=120, preexec_fn=low_limit,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "report.json").is_file()
+
+
+def test_workers_started_are_bounded_by_the_open_file_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import resource
+
+    from crosscheck.config import workers_to_start
+
+    monkeypatch.setattr(resource, "getrlimit", lambda _which: (1024, 4096))
+    assert workers_to_start(8) == 8
+    assert workers_to_start(1024) == (1024 - 64) // 4
+    assert workers_to_start(1024, files_each=16) == (1024 - 64) // 16
+    monkeypatch.setattr(resource, "getrlimit", lambda _which: (resource.RLIM_INFINITY,) * 2)
+    assert workers_to_start(1024) == 1024

@@ -254,6 +254,22 @@ def _key_line(text: str, table: tuple[str, ...], key: str) -> int | None:
 MAX_JOBS = 1024
 
 
+def workers_to_start(jobs: int, files_each: int = 4) -> int:
+    """The processes a run starts for ``jobs``: no more than the open-file limit lets it
+    hold (each worker keeps about ``files_each`` descriptors: its pipes and queues), so
+    --jobs 1024 under `ulimit -n 1024` runs with fewer workers rather than failing to start
+    one and leaving the started ones waiting. ``jobs`` itself where no limit is known."""
+    try:
+        import resource
+
+        soft, _hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    except (ImportError, OSError, ValueError):
+        return jobs
+    if soft == resource.RLIM_INFINITY or soft <= 0:
+        return jobs
+    return max(1, min(jobs, (soft - 64) // files_each))
+
+
 def value_problem(key: str, value: Any) -> str | None:
     """What is wrong with ``value`` for ``fail_on``, ``jobs`` or ``engine``, or None: the
     one check of each, whether the value came from the configuration file (whose reader

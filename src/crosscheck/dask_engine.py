@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 from uuid import uuid4
 
-from crosscheck.config import Settings
+from crosscheck.config import Settings, workers_to_start
 from crosscheck.errors import ConfigError, WorkersDied, describe
 from crosscheck.extract.entities import AliasTable
 from crosscheck.ingest import Candidate, IngestResult, read_candidate, real_path
@@ -51,6 +51,9 @@ if TYPE_CHECKING:  # the matcher is imported by the runs that match (see stories
 log = logging.getLogger("crosscheck")
 
 FILES_PER_TASK = 16  # input files read and extracted by one task
+# open files one local worker costs the client's process (its nanny, comms, pipes): a
+# local cluster starts no more workers than the open-file limit allows (workers_to_start)
+DASK_FILES_EACH = 16
 CLAIMS_PER_TASK = 4000  # claims of the stories one matching task judges (at least one story)
 RETRIES = 1  # Dask tries a failed task once more
 IN_FLIGHT_PER_WORKER = 3  # tasks submitted and not yet done, per worker thread
@@ -272,7 +275,8 @@ class DaskEngine:
                 quiet = logging.ERROR if log.isEnabledFor(logging.INFO) else logging.CRITICAL
                 with dask.config.set(local):
                     self.cluster = LocalCluster(
-                        n_workers=settings.jobs, threads_per_worker=1, processes=True,
+                        n_workers=workers_to_start(settings.jobs, DASK_FILES_EACH),
+                        threads_per_worker=1, processes=True,
                         dashboard_address=":0", silence_logs=quiet,
                     )  # fmt: skip
                 self.client = Client(self.cluster)

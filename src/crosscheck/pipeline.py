@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from crosscheck.baseline import Baseline
 from crosscheck.baseline import load as load_baseline
 from crosscheck.budget import DocumentTimeout, time_budget
-from crosscheck.config import Settings, checked, shipped_rules_dir
+from crosscheck.config import Settings, checked, shipped_rules_dir, workers_to_start
 from crosscheck.errors import (
     EXIT_FINDINGS,
     EXIT_NOTHING_CHECKED,
@@ -817,7 +817,8 @@ def _extract_many(
 
     _extraction()  # imported before the workers start: each would import it again
     chunk = max(1, min(32, len(docs) // (jobs * 8)))
+    workers = min(workers_to_start(jobs), len(docs))
     with ProcessPoolExecutor(
-        max_workers=jobs, initializer=_init_worker, initargs=(aliases, budget)
+        max_workers=workers, initializer=_init_worker, initargs=(aliases, budget)
     ) as pool:
         return list(pool.map(_extract_one, docs, chunksize=chunk))
