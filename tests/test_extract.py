@@ -215,6 +215,11 @@ def test_a_part_of_a_figure_its_sentence_gives_is_marked(
         ("The blast killed 12 people, two of whom were shot dead.", "two", "people"),
         ("The four robbers, two of whom were disguised as women, fled.", "two", "robber"),
         ("Police arrested 20 people, five of them wearing masks.", "five", "people"),
+        # an adjective in -ed or -ing before a plural noun is no verb: the noun counts
+        ("The council has 30 members, four of whom were elected officials.",
+         "four of whom were elected officials", "official"),
+        ("The raid freed 50 hostages, 10 of whom were kidnapped children.",
+         "10 of whom were kidnapped children", "child"),
         ("Five bombs were dropped, of which four exploded.", "four", "bomb"),
     ],
 )  # fmt: skip

@@ -649,18 +649,29 @@ def _of_a_figure(tokens: list[Token], k: int) -> bool:
 def _part_noun(tokens: list[Token], k: int, count: float) -> NounPhrase | None:
     """What a part counts, as its own words say after "of whom", "of which", "of them" and
     a form of "be": "three of whom were children" counts children, "208,000 of which were
-    form letters" form letters, "five of them minors" minors (not its whole's noun). A verb
-    there says what happened to the part, not what it is ("two of whom were shot dead",
-    "40 of which were sold abroad", "five of them wearing masks"): None, and the figure
-    takes its whole's noun."""
+    form letters" form letters, "five of them minors" minors (not its whole's noun), "four
+    of whom were elected officials" elected officials. A verb there with no plural noun
+    after it says what happened to the part, not what it is ("two of whom were shot dead",
+    "40 of which were sold abroad", "disguised as women", "five of them wearing masks"):
+    None, and the figure takes its whole's noun."""
     if k + 2 >= len(tokens) or tokens[k].lower != "of" or tokens[k + 1].lower not in PART_PRONOUNS:
         return None
     j = k + 2
     if tokens[j].lower in ("were", "are", "was", "is", "being"):
         j += 1
-    if j >= len(tokens) or ctx.is_verb_like(tokens[j]):
+    if j >= len(tokens):
         return None
-    return noun_phrase(tokens, j, count)
+    phrase = noun_phrase(tokens, j, count)
+    if phrase is None or not ctx.is_verb_like(tokens[j]):
+        return phrase
+    # "were elected officials", "were kidnapped children": an adjective, when a form of
+    # "be" comes before it and a noun after it ("five of them wearing masks": a verb)
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if (j == k + 2 or nxt is None or nxt.kind != "word"
+            or nxt.lower in PREPOSITIONS or nxt.lower in ("as", "like")
+            or phrase.last == j or not (count == 1 or is_plural(tokens[phrase.last]))):  # fmt: skip
+        return None
+    return phrase
 
 
 def _a_year(tok: Token) -> bool:
