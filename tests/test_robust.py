@@ -831,7 +831,9 @@ YAML_FILES = {  # the top-level key of each kind of YAML file, and its name in m
 
 
 @pytest.mark.parametrize("kind", sorted(YAML_FILES))
-@pytest.mark.parametrize("problem", ["syntax", "encoding", "missing", "bomb", "control", "value"])
+@pytest.mark.parametrize(
+    "problem", ["syntax", "encoding", "missing", "bomb", "control", "value", "tag"]
+)
 def test_every_kind_of_yaml_file_says_the_same_of_a_file_it_cannot_read(
     tmp_path: Path, kind: str, problem: str
 ) -> None:
@@ -854,6 +856,10 @@ def test_every_kind_of_yaml_file_says_the_same_of_a_file_it_cannot_read(
         path.write_text(f"{kind}:\n  - « café »\n  - it\u0092s\n", encoding="utf-8")
         expected = f"{path}:3: {what} is not valid YAML (unacceptable character #x0092: "
         expected += "control characters are not allowed)"
+    elif problem == "tag":  # "!!bool maybe" was an internal error (KeyError)
+        path.write_text(f"{kind}:\n  - x\n  - !!bool maybe\n")
+        expected = f"{path}:3: {what} is not valid YAML (cannot read 'maybe' as "
+        expected += "tag:yaml.org,2002:bool)"
     elif problem == "value":  # a tag that cannot build its value: it had no line, and all of it
         path.write_text(f"{kind}:\n  - x\n  - !!float {'a' * 3000}\n")
         expected = f"{path}:3: {what} is not valid YAML (could not convert string to float: "

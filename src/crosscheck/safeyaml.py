@@ -45,6 +45,14 @@ class SafeLoader(_BASE):  # type: ignore[misc]
             return super().construct_object(node, deep=deep)
         except (ValueError, OverflowError) as exc:
             raise ValueProblem(str(exc).split(";")[0], node.start_mark) from None
+        except (KeyError, IndexError, AttributeError, TypeError):
+            if not isinstance(node, yaml.ScalarNode):
+                raise  # (a mapping's unhashable key is PyYAML's own ConstructorError)
+            # "!!bool maybe", "!!int ''", "!!timestamp soon": PyYAML's constructors fail
+            # on a tagged value they cannot read with these
+            raise ValueProblem(
+                f"cannot read {node.value!r} as {node.tag}", node.start_mark
+            ) from None
 
 
 def _timestamp(loader: Any, node: yaml.ScalarNode) -> Any:
