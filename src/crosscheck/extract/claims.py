@@ -66,6 +66,7 @@ from crosscheck.extract.numbers import (
     owned_level,
     scaled_on,
     tokenize,
+    year_at,
 )
 from crosscheck.extract.units import (
     CURRENCY_SIGNS,
@@ -638,7 +639,7 @@ def _of_a_figure(tokens: list[Token], k: int) -> bool:
     ):
         j += 1
     figure = next((f for f in range(j, min(n, j + 6)) if tokens[f].kind == "num"), None)
-    if figure is None or _a_year(tokens[figure]):
+    if figure is None or year_at(tokens, figure):
         return False  # "52 percent of the 2012 vote": a year, no whole
     if all(t.kind == "sym" for t in tokens[j:figure]):
         return True  # "of the 235,000", "of the $1.5 billion"
@@ -672,11 +673,6 @@ def _part_noun(tokens: list[Token], k: int, count: float) -> NounPhrase | None:
             or phrase.last == j or not (count == 1 or is_plural(tokens[phrase.last]))):  # fmt: skip
         return None
     return phrase
-
-
-def _a_year(tok: Token) -> bool:
-    """Four digits that may be a year (1800 to 2100): "of the 2012 vote"."""
-    return len(tok.text) == 4 and tok.text.isdigit() and 1800 <= int(tok.text) <= 2100
 
 
 def _after_of_the_whole(tokens: list[Token], start_tok: int) -> bool:
@@ -1074,18 +1070,9 @@ def _score_side(tokens: list[Token], m: NumberMention) -> bool:
 
 
 def _year_like(tokens: list[Token], m: NumberMention) -> bool:
-    def year(i: int) -> bool:
-        t = tokens[i]
-        return (
-            t.kind == "num"
-            and t.text.isdigit()
-            and len(t.text) == 4
-            and 1000 <= int(t.text) <= 2100
-        )
-
     if m.is_range:
-        return year(m.first) and year(m.last)
-    return m.plain_integer and not m.scaled and year(m.first)
+        return year_at(tokens, m.first) and year_at(tokens, m.last)
+    return m.plain_integer and not m.scaled and year_at(tokens, m.first)
 
 
 def _year_before_noun(tokens: list[Token], m: NumberMention, phrase: NounPhrase) -> bool:

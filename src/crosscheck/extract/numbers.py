@@ -840,7 +840,7 @@ def _join_range(tokens: list[Token], m: NumberMention, currency_at: set[int]) ->
     other = _single(tokens, k, k in currency_at or m.scaled)
     if other is None or other.vague or other.bare_one:
         return m
-    if _year(tokens, m.first) and (other.scaled or not _year_shaped(tokens, other.first)):
+    if year_at(tokens, m.first) and (other.scaled or not _year_shaped(tokens, other.first)):
         return m  # "in 2018 to 3.9 million"
     if link == "to" and (_after_change(tokens, m.first, "from") or _chained(tokens, m.first)):
         # "rose from 30 to 40": the level before, then the level now; "from $5 to $10
@@ -898,7 +898,8 @@ def _year_shaped(tokens: list[Token], i: int) -> bool:
     return tokens[i].kind == "num" and tokens[i].text.isdigit() and len(tokens[i].text) == 4
 
 
-def _year(tokens: list[Token], i: int) -> bool:
+def year_at(tokens: list[Token], i: int) -> bool:
+    """Token ``i`` is four digits that may be a year (1000 to 2100): the one such test."""
     t = tokens[i]
     return t.kind == "num" and t.text.isdigit() and len(t.text) == 4 and 1000 <= int(t.text) <= 2100
 
