@@ -8,14 +8,13 @@ that no current finding matches are reported as stale.
 from __future__ import annotations
 
 import json
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from crosscheck import __version__
 from crosscheck.atomic import write_text
-from crosscheck.errors import ConfigError, shown
+from crosscheck.errors import ConfigError, shown, too_many_digits
 from crosscheck.model import Finding
 
 VERSION = 1
@@ -70,10 +69,7 @@ def load(path: Path) -> Baseline:
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: the baseline is not UTF-8 text") from None
     except ValueError:  # a whole number of more digits than Python converts to int
-        raise ConfigError(
-            f"{path}: the baseline holds a whole number of more than "
-            f"{sys.get_int_max_str_digits():,} digits"
-        ) from None
+        raise ConfigError(f"{path}: the baseline holds {too_many_digits()}") from None
     if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
         raise ConfigError(f"{path}: not a crosscheck baseline (no 'findings' list)")
     version = data.get("version", VERSION)

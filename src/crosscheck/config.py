@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from crosscheck.errors import ConfigError, shown
+from crosscheck.errors import ConfigError, shown, too_many_digits
 
 DEFAULT_MAX_BYTES = 10 * 1000 * 1000
 DEFAULT_TIME_BUDGET = 60.0  # seconds a document may take to segment and extract
@@ -157,22 +157,18 @@ def load_config(cwd: Path | None = None) -> tuple[dict[str, Any], str | None]:
             if isinstance(tool, dict) and "crosscheck" in tool:
                 data, source = tool["crosscheck"], str(project)
                 table = ("tool", "crosscheck")
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{own if own.is_file() else project}: not valid TOML ({exc})") from None
-    except UnicodeDecodeError:
-        raise ConfigError(f"{own if own.is_file() else project}: not UTF-8 text") from None
-    except ValueError:  # an integer of more digits than int() reads: no TOMLDecodeError
-        limit = sys.get_int_max_str_digits()
-        long = re.search(rf"[0-9][0-9_]{{{limit},}}", text)
-        line = text.count("\n", 0, long.start()) + 1 if long else None
-        raise ConfigError(
-            f"{own if own.is_file() else project}{f':{line}' if line else ''}: not valid TOML "
-            f"(a whole number of more than {limit:,} digits)"
-        ) from None
-    except OSError as exc:
-        raise ConfigError(
-            f"{own if own.is_file() else project}: cannot read ({exc.strerror})"
-        ) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, ValueError, OSError) as exc:
+        given = own if own.is_file() else project
+        if isinstance(exc, tomllib.TOMLDecodeError):
+            raise ConfigError(f"{given}: not valid TOML ({exc})") from None
+        if isinstance(exc, UnicodeDecodeError):
+            raise ConfigError(f"{given}: not UTF-8 text") from None
+        if isinstance(exc, OSError):
+            raise ConfigError(f"{given}: cannot read ({exc.strerror})") from None
+        # an integer of more digits than int() reads: no TOMLDecodeError
+        long = re.search(rf"[0-9][0-9_]{{{sys.get_int_max_str_digits()},}}", text)
+        line = f":{text.count(chr(10), 0, long.start()) + 1}" if long else ""
+        raise ConfigError(f"{given}{line}: not valid TOML ({too_many_digits()})") from None
     in_table = " [tool.crosscheck]:" if table else ""
 
     def where(key: str | None = None) -> str:
@@ -404,6 +400,7 @@ def check_engine(settings: Settings) -> None:
 
 def usable_cores() -> int:
     try:
-        return max(1, len(os.sched_getaffinity(0)))
+        cores = len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not Linux
-        return max(1, os.cpu_count() or 1)
+        cores = os.cpu_count() or 1
+    return max(1, min(MAX_JOBS, cores))  # the default --jobs: never past what jobs allows

@@ -105,9 +105,19 @@ def shown(value: object, limit: int = SHOWN_CHARS) -> str:
     try:
         text = repr(value)
     except ValueError:
-        sign = "negative " if isinstance(value, int) and value < 0 else ""
-        return f"a {sign}whole number of more than {sys.get_int_max_str_digits():,} digits"
+        return too_many_digits(negative=isinstance(value, int) and value < 0)
+    return cut(text, limit, len(value) if isinstance(value, str) else len(text))
+
+
+def cut(text: str, limit: int, size: int | None = None) -> str:
+    """``text`` cut to ``limit`` characters and its length (``size``, else its own) told
+    when longer: the one shortening of what a message quotes."""
     if len(text) <= limit:
         return text
-    size = len(value) if isinstance(value, str) else len(text)
-    return f"{text[: limit - 3]}... ({size:,} characters)"
+    return f"{text[: limit - 3]}... ({size if size is not None else len(text):,} characters)"
+
+
+def too_many_digits(negative: bool = False) -> str:
+    """What a message calls a whole number Python will not convert to or from text."""
+    sign = "negative " if negative else ""
+    return f"a {sign}whole number of more than {sys.get_int_max_str_digits():,} digits"

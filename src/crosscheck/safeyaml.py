@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from crosscheck.errors import ConfigError, shown
+from crosscheck.errors import ConfigError, cut, shown
 
 MAX_NODES = 20_000  # nodes after alias expansion: far above any real rule file or front matter
 MAX_DEPTH = 50
@@ -73,7 +73,9 @@ def _int(loader: Any, node: yaml.ScalarNode) -> Any:
     try:
         return yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)
     except ValueError:  # more digits than Python converts (4,300): kept as written
-        return loader.construct_scalar(node)
+        if node.value.lstrip("+-").replace("_", "").isdigit():
+            return loader.construct_scalar(node)
+        raise  # "!!int abc": no number, a ValueProblem at its line (construct_object)
 
 
 SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
@@ -231,7 +233,7 @@ def opens_with(path: Path, keys: tuple[str, ...]) -> bool:
         head = decoder.decode(data, final=False)[:HEAD_CHARS]  # a cut last character waits
     except UnicodeError:
         # read_file's shape; its kind untold, since its keys could not be read
-        raise ConfigError(f"{path}: YAML file is not UTF-8 text") from None
+        raise FileError(f"{path}: YAML file is not UTF-8 text") from None
     head = head.replace("\r\n", "\n").replace("\r", "\n")
     pattern = rf"^(?:{'|'.join(re.escape(k) for k in keys)})\s*:"
     return re.search(pattern, head, re.MULTILINE) is not None
@@ -270,10 +272,7 @@ def load(text: str, loader: Any = SafeLoader, max_nodes: int = MAX_NODES) -> Any
     """``yaml.load`` with a safe loader, after ``check_bounds``. A value the loader cannot
     build (a number Python refuses to convert) is a YAMLError like any syntax error."""
     check_bounds(text, max_nodes)
-    try:
-        return yaml.load(text, Loader=loader)
-    except (ValueError, OverflowError) as exc:
-        raise ValueProblem(str(exc).split(";")[0]) from None
+    return yaml.load(text, Loader=loader)  # (SafeLoader.construct_object: ValueProblem)
 
 
 class ValueProblem(yaml.YAMLError):
@@ -281,8 +280,7 @@ class ValueProblem(yaml.YAMLError):
     problem cut short, as it quotes the value ("could not convert string to float: ...")."""
 
     def __init__(self, problem: str, mark: Any = None) -> None:
-        if len(problem) > PROBLEM_CHARS:
-            problem = f"{problem[:PROBLEM_CHARS]}... ({len(problem):,} characters)"
+        problem = cut(problem, PROBLEM_CHARS + 3)
         super().__init__(problem)
         self.problem = problem
         self.problem_mark = mark

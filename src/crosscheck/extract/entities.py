@@ -24,7 +24,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from crosscheck import safeyaml
-from crosscheck.errors import ConfigError
+from crosscheck.errors import ConfigError, shown
 
 log = logging.getLogger("crosscheck")
 
@@ -212,7 +212,7 @@ def load_alias_file(
         for p in words["patterns"]:
             found = pattern_problem(p)
             if found:
-                raise problem("patterns", f"pattern {p[:80]!r}: {found}")
+                raise problem("patterns", f"pattern {shown(p, 80)}: {found}")
         try:  # (a look-behind of no fixed width parses, and fails only here)
             compiled = tuple(re.compile(p, re.IGNORECASE) for p in words["patterns"])
         except re.error as exc:
