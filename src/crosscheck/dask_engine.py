@@ -252,7 +252,8 @@ def _clear_peak() -> bool:
 
 class DaskEngine:
     """A connection to a Dask cluster for one run: the scheduler of ``settings`` or a
-    LocalCluster of ``settings.jobs`` worker processes (closed with the engine)."""
+    LocalCluster of ``settings.jobs`` worker processes, as many as the open-file limit
+    allows (config.workers_to_start; closed with the engine)."""
 
     def __init__(self, settings: Settings) -> None:
         from distributed import Client, LocalCluster

@@ -816,8 +816,8 @@ def _extract_many(
     from concurrent.futures import ProcessPoolExecutor
 
     _extraction()  # imported before the workers start: each would import it again
-    chunk = max(1, min(32, len(docs) // (jobs * 8)))
     workers = min(workers_to_start(jobs), len(docs))
+    chunk = max(1, min(32, len(docs) // (workers * 8)))
     with ProcessPoolExecutor(
         max_workers=workers, initializer=_init_worker, initargs=(aliases, budget)
     ) as pool:

@@ -26,7 +26,6 @@ from crosscheck.extract.lexicon import (
     IDENTIFIER_NOUNS,
     MONTHS,
     NARROWING_BEFORE,
-    OF_THE_WHOLE,
     PART,
     PART_PRONOUNS,
     PREPOSITIONS,
@@ -685,7 +684,7 @@ def _after_of_the_whole(tokens: list[Token], start_tok: int) -> bool:
         first += 1  # "“Of the 40 injured, 12 ...,” he said"
     if len(tokens) < first + 3 or tokens[first].lower != "of":
         return False
-    if tokens[first + 1].lower not in OF_THE_WHOLE and not _of_a_figure(tokens, first):
+    if not _of_a_figure(tokens, first):  # its determiners, then the whole's figure
         return False  # "Of course," (but "Of 40 injured,", "Of about 40 injured,")
     comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
     return comma is not None and comma == start_tok - 1
@@ -1120,9 +1119,7 @@ def _month_s_year(tokens: list[Token], f: int) -> bool:
         return t is not None and t.kind == "num" and t.text.isdigit() and 1 <= int(t.text) <= 31
 
     t = tokens[f]
-    plausible = (
-        t.kind == "num" and t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100
-    )
+    plausible = year_at(tokens, f) and int(t.text) >= 1900
     if not plausible:
         return False
     p = f - 1

@@ -180,11 +180,7 @@ NARROWING_BEFORE = {"another": "additional", "additional": "additional", "extra"
 # unless a word of WHOLE_BEFORE_PART opens it ("all 12 of them", "the two of them").
 PART = "part"
 PART_PRONOUNS = words("which whom them those these it that")
-WHOLE_BEFORE_PART = words("all the both each every")
-# A sentence that opens "Of" and one of these names a whole before its first comma ("Of
-# the 40 injured, 12 were in serious condition"): the figure right after the comma is a
-# part of it.
-OF_THE_WHOLE = words("the those these them all some its their his her our")
+WHOLE_BEFORE_PART = words("all the")
 # Words that pick a whole between "of the" and its figure: "of the total of 235,000",
 # "of the remaining 40", "of the top 10".
 WHOLE_WORDS = words("total remaining top last first only")

@@ -899,7 +899,8 @@ def _year_shaped(tokens: list[Token], i: int) -> bool:
 
 
 def year_at(tokens: list[Token], i: int) -> bool:
-    """Token ``i`` is four digits that may be a year (1000 to 2100): the one such test."""
+    """Token ``i`` is four digits that may be a year (1000 to 2100): the one such test
+    (a month's year narrows it to 1900 and later, claims._month_s_year)."""
     t = tokens[i]
     return t.kind == "num" and t.text.isdigit() and len(t.text) == 4 and 1000 <= int(t.text) <= 2100
 
