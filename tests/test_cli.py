@@ -101,11 +101,27 @@ def test_extract_json_has_claims_with_every_field(runner: CliRunner) -> None:
         "id", "document", "sentence", "span", "text", "value", "lower", "upper", "qualifier",
         "unit", "unit_surface", "kind", "modifiers", "predicate", "negated", "change", "hedged",
         "noun_phrase", "elided", "was", "was_qualifier", "was_span", "attribution", "time", "half",
-        "scale", "measured", "in_words", "factor",
+        "scale", "measured", "in_words", "factor", "part",
     }  # fmt: skip
     assert claims and all(set(c) == fields for c in claims)
     texts = [c["text"] for c in claims]
     assert "at least 3,000 additional troops" in texts and "over 1.5 billion euros" in texts
+
+
+def test_extract_table_marks_a_part_apart_from_its_modifiers(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """The extract table shows a part of another figure of its sentence as ``part``, a
+    mark of its own beside hedged or elided, not among the modifiers (``mods=``)."""
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "The agency received nearly 235,000 comments, at least 208,000 of which were form "
+        "letters.\n"
+    )
+    table = runner.invoke(cli, ["extract", str(article)])
+    assert table.exit_code == 0, table.stderr
+    (line,) = [x for x in table.stdout.splitlines() if x.strip().startswith("> 'at least 208,000")]
+    assert "part" in line.split("  ") and "mods=" not in line
 
 
 def test_published_default_option(runner: CliRunner) -> None:

@@ -275,6 +275,40 @@ def test_rules_cli(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "unknown check kind 'nope'" in result.stderr
 
 
+def test_a_rule_s_keywords_never_select_by_the_part_mark(tmp_path: Path) -> None:
+    """A rule's keywords are looked for in what its claims count (modifiers, unit, noun,
+    text), and the mark of a part ("at least 208,000 of which were form letters": a part
+    of the comments) is none of these: a rule for the word "part" does not select the
+    group; one for "letter" does. report.json gives the mark as the claim's ``part``."""
+    articles = tmp_path / "in"
+    articles.mkdir()
+    (articles / "a.txt").write_text(
+        "The agency received nearly 235,000 comments, at least 208,000 of which were form "
+        "letters, officials said on Monday.\n"
+    )
+    (articles / "b.txt").write_text(
+        "The agency said it had received 150,000 form letters about the rule by Friday.\n"
+    )
+    rule = """  - id: by-the-word-{word}
+    title: T
+    severity: error
+    select: {{keywords: [{word}]}}
+    check: {{kind: numeric-agreement}}
+"""
+    write(tmp_path, "rules:\n" + rule.format(word="part") + rule.format(word="letter"))
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, [
+        "check", str(articles), "--rules", str(tmp_path / "r.yml"), "--no-default-rules",
+        "--fail-on", "never", "--out", str(out),
+    ])  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    report = json.loads((out / "report.json").read_text())
+    parts = {c["text"]: (c["part"], c["modifiers"]) for c in report["claims"]}
+    assert parts["at least 208,000 of which were form letters"] == (True, [])
+    assert parts["150,000 form letters"] == (False, [])
+    assert [f["rule"] for f in report["findings"]] == ["by-the-word-letter"]
+
+
 def test_shipped_rules_are_package_data() -> None:
     root = shipped_rules_dir()
     assert (root / "default.yml").is_file() and (root / "military.yml").is_file()

@@ -76,6 +76,28 @@ def test_a_claim_s_half_scale_words_and_factor_survive_report_json_and_an_old_re
     assert (old.half, old.scale, old.in_words, old.factor) == (0.0, 1.0, False, 1.0)
 
 
+def test_a_part_is_a_field_of_its_own_through_report_json_and_an_old_record_is_no_part() -> None:
+    """Claim.part (a part of another figure its sentence gives) is a field of the claim,
+    not a word among its modifiers, and goes through to_dict and back; a record written
+    before the field existed reads as no part."""
+    from crosscheck.extract import extract_claims
+    from crosscheck.model import claim_from_dict
+    from crosscheck.segment import segment
+
+    text = (
+        "The agency received nearly 235,000 comments, at least 208,000 of which were form letters."
+    )
+    doc = Document("d", "d", "text", text, ((0, len(text)),))
+    whole, part = extract_claims(doc, segment(doc))
+    assert (whole.value, whole.part, part.value, part.part) == (235_000, False, 208_000, True)
+    assert "part" not in part.modifiers
+    data = json.loads(json.dumps(part.to_dict()))
+    assert data["part"] is True and "part" not in data["modifiers"]
+    assert claim_from_dict(data) == part
+    del data["part"]
+    assert claim_from_dict(data) == dataclasses.replace(part, part=False)
+
+
 def test_what_a_measure_describes_survives_report_json_and_an_old_record_has_none() -> None:
     """Claim.measured and the subject's go through to_dict and back (a group's subject
     too); a record written before the fields existed reads None."""

@@ -911,7 +911,12 @@ def _claim_line(c: Claim) -> str:
         facts.append(f"pred={c.predicate}")
     facts.extend(
         flag
-        for flag, on in (("hedged", c.hedged), ("negated", c.negated), ("elided", c.elided))
+        for flag, on in (
+            ("hedged", c.hedged),
+            ("negated", c.negated),
+            ("elided", c.elided),
+            ("part", c.part),
+        )
         if on
     )
     if c.change:

@@ -23,7 +23,6 @@ from typing import Any
 from crosscheck import quantity
 from crosscheck.errors import ConfigError
 from crosscheck.extract import extract_claims
-from crosscheck.extract.lexicon import PART
 from crosscheck.model import Claim, Document
 from crosscheck.segment import segment
 
@@ -180,7 +179,7 @@ def _our_units(c: Claim) -> frozenset[str]:
             names.add(UNIT_NAMES.get(unit.split()[-1], unit.split()[-1]))
             if c.noun_phrase:
                 names.add(c.noun_phrase.lower())
-            lowered = [m.lower() for m in c.modifiers if m.islower() and m != PART]
+            lowered = [m.lower() for m in c.modifiers if m.islower()]
             names.add(" ".join([*lowered, unit]))
     return frozenset(names)
 

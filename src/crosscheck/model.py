@@ -353,7 +353,8 @@ class Claim:
     ``unit`` is the normalised unit or the counted noun, singular, with its compound
     ("transmission tower"); ``modifiers`` narrow what is counted ("additional",
     "North Korean"); ``noun_phrase`` is the counted phrase, singular, as a reader would
-    name it ("North Korean soldier").
+    name it ("North Korean soldier"); ``part``: it is a part of another figure its
+    sentence gives ("235,000 comments, at least 208,000 of which were form letters").
     """
 
     id: str
@@ -406,6 +407,10 @@ class Claim:
     # figures) and for a figure in words (its words are read whole). Written precision
     # reads it where the words set no scale (Claim.scale 1: a hundred), never the words.
     factor: float = 1.0
+    # it counts a part of another figure its sentence gives, as the extractor read it
+    # ("235,000 comments, at least 208,000 of which were form letters", "killed 12, three
+    # of whom were children"): match.cluster never joins it with a figure of its sentence
+    part: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -438,6 +443,7 @@ class Claim:
             "measured": self.measured,
             "in_words": self.in_words,
             "factor": self.factor,
+            "part": self.part,
         }
 
 
@@ -754,6 +760,7 @@ def claim_from_dict(d: dict[str, Any]) -> Claim:
         measured=d.get("measured"),
         in_words=d.get("in_words", False),
         factor=d.get("factor", 1.0),
+        part=d.get("part", False),
     )  # fmt: skip
 
 

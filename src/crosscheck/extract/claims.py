@@ -26,7 +26,6 @@ from crosscheck.extract.lexicon import (
     IDENTIFIER_NOUNS,
     MONTHS,
     NARROWING_BEFORE,
-    PART,
     PART_PRONOUNS,
     PREPOSITIONS,
     PROJECTILES,
@@ -136,6 +135,7 @@ class _Draft:
     measured: str | None = None  # the noun a compound measure describes (Claim.measured)
     in_words: bool = False  # its figure written in words (NumberMention.in_words)
     factor: float = 1.0  # what its digits were multiplied by (Claim.factor)
+    part: bool = False  # a part of another figure its sentence gives (Claim.part)
 
 
 def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]:
@@ -188,6 +188,7 @@ def _finish(document: Document, sent: Sentence, d: _Draft) -> Claim:
         measured=d.measured,
         in_words=d.in_words,
         factor=d.factor,
+        part=d.part,
     )
 
 
@@ -350,7 +351,8 @@ def _level(now: _Draft, before: _Draft) -> _Draft:
     is no change itself: "fell from 3% to -2%" puts growth at -2%, it does not fall by 2%."""
     if now.unit is None and before.unit is not None:
         now = replace(now, unit=before.unit, unit_surface=before.unit_surface, kind=before.kind,
-                      noun_phrase=before.noun_phrase, modifiers=before.modifiers)  # fmt: skip
+                      noun_phrase=before.noun_phrase, modifiers=before.modifiers,
+                      part=before.part)  # fmt: skip
     hedge = before.qualifier if before.qualifier != "exact" or before.hedged else None
     return replace(now, was=before.value, was_qualifier=hedge, was_span=(before.start, before.end),
                    change=None)  # fmt: skip
@@ -553,8 +555,7 @@ def _claim(
         modifiers.insert(0, NARROWING_BEFORE[before])
     modifiers.extend(ctx.narrowing_modifiers(tokens, phrase_last, pred_index))
     past = max(m.last, unit.last if unit is not None else m.last) + 1  # figure and unit
-    if _part_of_named(tokens, past, start_tok, earlier, kind):
-        modifiers.append(PART)
+    part = _part_of_named(tokens, past, start_tok, earlier, kind)
     modifiers = list(dict.fromkeys(_MODIFIER_NORMAL.get(x, x) for x in modifiers))
     hedged = ctx.hedged(tokens, clause[0], clause[1]) or (
         before == "estimated"
@@ -587,6 +588,7 @@ def _claim(
         measured=_described(tokens, compound) if kind in ("measure", "duration") else None,
         in_words=m.in_words,
         factor=1.0 if m.in_words else m.factor * m.power,
+        part=part,
     )
     return draft, last
 
@@ -595,7 +597,7 @@ def _part_of_named(
     tokens: list[Token], after: int, start_tok: int, earlier: list[_Draft], kind: str
 ) -> bool:
     """A count, amount or share that is a part of another figure its sentence gives
-    (modifier PART: match.cluster never joins it with another figure of its sentence);
+    (Claim.part: match.cluster never joins it with another figure of its sentence);
     ``after`` is the token after the figure and its unit. "235,000 comments, at least
     208,000 of which were form letters", "killed 12, three of whom were children",
     "arrested 20 people, five of them minors", "$1.5 billion was pledged, $1 billion of it

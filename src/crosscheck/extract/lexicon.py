@@ -176,9 +176,9 @@ NARROWING_BEFORE = {"another": "additional", "additional": "additional", "extra"
                     "further": "additional", "more": "additional"}  # fmt: skip
 
 # A figure followed by "of" and one of these counts a part of a figure its sentence gives
-# before it ("208,000 of which", "three of whom", "five of them"): its modifier is PART,
-# unless a word of WHOLE_BEFORE_PART opens it ("all 12 of them", "the two of them").
-PART = "part"
+# before it ("208,000 of which", "three of whom", "five of them"): it is a part
+# (Claim.part), unless a word of WHOLE_BEFORE_PART opens it ("all 12 of them", "the two
+# of them").
 PART_PRONOUNS = words("which whom them those these it that")
 WHOLE_BEFORE_PART = words("all the")
 # Words that pick a whole between "of the" and its figure: "of the total of 235,000",

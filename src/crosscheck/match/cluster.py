@@ -27,7 +27,6 @@ from typing import Any
 
 from crosscheck import quantity
 from crosscheck.extract import scope
-from crosscheck.extract.lexicon import PART
 from crosscheck.extract.nouns import described_words, singular
 from crosscheck.match import tfidf
 from crosscheck.match.features import (
@@ -730,8 +729,8 @@ class _Summary:
     # what its measures describe ("a 55-minute speech": "speech"; Claim.measured)
     described: frozenset[str] = frozenset()
     # the sentences where its claims count a part of another figure the sentence gives
-    # ("235,000 comments, 208,000 of which"; extract.lexicon.PART), and where all its
-    # claims are: a part never joins another figure of its own sentence, nor another part of it
+    # ("235,000 comments, 208,000 of which"; Claim.part), and where all its claims are: a
+    # part never joins another figure of its own sentence, nor another part of it
     part_of: frozenset[tuple[str, int]] = frozenset()
     stated_in: frozenset[tuple[str, int]] = frozenset()
 
@@ -765,7 +764,7 @@ class _Summary:
                         else frozenset(),
                         frozenset({c.measured}) if c.measured and described_words(c.measured)
                         else frozenset(),
-                        frozenset({(c.document, c.sentence)}) if PART in c.modifiers
+                        frozenset({(c.document, c.sentence)}) if c.part
                         else frozenset(),
                         frozenset({(c.document, c.sentence)}))  # fmt: skip
 

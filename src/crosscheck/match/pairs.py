@@ -650,10 +650,17 @@ def _char_vectors(items: list[Profile]) -> tuple[Any, Any]:
     return out[0], out[1]
 
 
+# The part marker (Claim.part) as a subject word: the pair model was fitted when the
+# marker was the modifier "part" (after the other modifiers, and once), and it is kept in
+# that place here so the fitted model's features are unchanged.
+_PART_WORD = "part"
+
+
 def _subject_words(p: Profile) -> str:
     c = p.claim
+    marker = (_PART_WORD,) if c.part and _PART_WORD not in c.modifiers else ()
     return " ".join(
-        x for x in (c.noun_phrase or c.unit or "", *c.modifiers, c.predicate or "") if x
+        x for x in (c.noun_phrase or c.unit or "", *c.modifiers, *marker, c.predicate or "") if x
     )
 
 
