@@ -21,6 +21,7 @@ from crosscheck.report.pages import (
     PAGE_BYTES,
     PAGE_DOCS,
     SINGLE_FILE_MAX_DOCS,
+    page_names,
     story_pages,
 )
 from tests.conftest import SEEDS
@@ -55,7 +56,17 @@ def write(run: RunResult, out: Path) -> list[Path]:
 
 
 def pages_of(report: Path) -> list[Path]:
-    return sorted((report.parent / FOLDER).glob("story-*.html"))
+    """The story pages of a report, in their order (as report-files/stories.html lists
+    them)."""
+    listed = (report.parent / FOLDER / "stories.html").read_text(encoding="utf-8")
+    order = re.findall(r'href="(story-[0-9a-f]+\.html)"', listed)
+    assert sorted(order) == sorted(p.name for p in (report.parent / FOLDER).glob("story-*.html"))
+    return [report.parent / FOLDER / name for name in order]
+
+
+def page_file(run: RunResult, n: int, **limits: int) -> str:
+    """The file of the story page ``n`` (from 1) of a run."""
+    return page_names(run, story_pages(run, **limits))[n - 1]
 
 
 # --- on disk ----------------------------------------------------------------------------------
@@ -86,6 +97,51 @@ def test_large_run_is_split_into_story_pages(
     assert "<link" not in index and "http://" not in index and "https://" not in index
 
 
+def test_a_page_shows_one_story_and_a_grown_article_moves_no_other_page(
+    base: RunResult, large: RunResult
+) -> None:
+    """Each page holds one story (or articles that share nothing with another), so where
+    pages end does not move when an article grows but for its own story's: pages cut by
+    size alone (at 60,000 bytes here, a few stories a page when they were packed) gave
+    every page after a grown article other articles. Articles that share nothing keep
+    their pages when one of them is removed, but for its own page."""
+    import dataclasses
+
+    def story_of(run: RunResult) -> dict[str, int]:
+        sets = {d.id: {d.id} for d in run.documents}
+        for g in run.groups:
+            joined = set().union(*(sets[d] for d in g.documents))
+            for d in joined:
+                sets[d] = joined
+        return {d: min(members) for d, members in sets.items()}  # type: ignore[type-var]
+
+    def by_id(run: RunResult, limit: int) -> list[list[str]]:
+        return [[run.documents[k].id for k in members]
+                for members in story_pages(run, page_bytes=limit)]  # fmt: skip
+
+    story = story_of(large)
+    pages = by_id(large, 60_000)
+    for members in pages:
+        stories = {story[d] for d in members}
+        assert len(stories) == 1 or all(story[d] == d for d in members), members
+    early = large.documents[5]
+    grown_docs = [dataclasses.replace(d, text=d.text + " More words." * 2000) if d is early
+                  else d for d in large.documents]  # fmt: skip
+    grown = by_id(dataclasses.replace(large, documents=grown_docs), 60_000)
+
+    def others(pages: list[list[str]]) -> list[list[str]]:
+        return [p for p in pages if story[p[0]] != story[early.id]]
+
+    assert len(grown) > len(pages) and others(grown) == others(pages)  # its story: two pages
+    alone = dataclasses.replace(replicate(base, 110), groups=[], findings=[])
+    before = by_id(alone, PAGE_BYTES)
+    assert len(before) >= 5 and max(map(len, before)) < PAGE_DOCS  # cut by the articles' ids
+    gone = before[2][1]
+    after = by_id(dataclasses.replace(alone, documents=[d for d in alone.documents
+                                                        if d.id != gone]), PAGE_BYTES)  # fmt: skip
+    assert after == [*before[:2], [d for d in before[2] if d != gone], *before[3:]]
+
+
 def test_every_link_between_pages_resolves(report: Path) -> None:
     """Each href of every story page and of the index names a file that exists and, past
     the '#', an id on that page."""
@@ -109,13 +165,14 @@ def test_every_link_between_pages_resolves(report: Path) -> None:
             checked += 1
     assert checked > 1000
     assert any(  # links from one story page into another (the story that spans two)
-        re.search(r'href="story-\d+\.html#claim-', p.read_text(encoding="utf-8"))
+        re.search(r'href="story-[0-9a-f]{12}\.html#claim-', p.read_text(encoding="utf-8"))
         for p in pages_of(report)
     )
     assert (folder / "anchors-0.html").exists()
     first = pages_of(report)[0].read_text(encoding="utf-8")  # copies of an article far away
     copies = first[first.index('<section id="copies"') :]
-    assert re.search(r'href="story-\d+\.html#doc-s00150-', copies[: copies.index("</section>")])
+    shown = copies[: copies.index("</section>")]
+    assert re.search(r'href="story-[0-9a-f]{12}\.html#doc-s00150-', shown)
     assert sorted(p.name for p in folder.glob("findings-*.js")) == [
         "findings-1.js", "findings-2.js", "findings-3.js"
     ]  # fmt: skip
@@ -174,7 +231,7 @@ def test_pages_are_recorded_in_the_store(large: RunResult, tmp_path: Path) -> No
     try:
         out = tmp_path / "out"
         write_files(run, ["html"], out, "info", set(), store=store)
-        page = out / FOLDER / "story-0002.html"
+        page = out / FOLDER / page_file(run, 2)
         before = page.stat().st_mtime_ns
         write_files(run, ["html"], out, "info", set(), store=store)
         assert page.stat().st_mtime_ns == before
@@ -201,7 +258,7 @@ def _written_with_a_store(
     real = pages.render_page
 
     def counting(*args: object, **kwargs: object) -> str:
-        rendered.append(kwargs["page"]["number"])  # type: ignore[index]
+        rendered.append(args[4].here)  # type: ignore[attr-defined]  # the page's Links
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(pages, "render_page", counting)
@@ -252,10 +309,31 @@ def test_unchanged_story_pages_are_kept_and_the_rest_equals_a_cold_write(
     pos = {d.id: k for k, d in enumerate(large.documents)}
     page = next(n for n, members in enumerate(story_pages(large, page_docs=20), 1)
                 if pos[doc.id] in members)  # fmt: skip
-    name = f"{FOLDER}/story-{page:04d}.html"
+    name = f"{FOLDER}/{page_file(large, page, page_docs=20)}"
     assert name not in kept  # the changed story's page was written again
     gone = set(story) - set(third)
     assert gone and not any((out / n).exists() for n in gone)  # pages past the last: deleted
+
+
+def test_an_article_added_first_renders_again_only_the_pages_it_changes(
+    large: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages are named by their first article, not numbered: an article that shares
+    nothing, added before all the others, is on a page of its own after the stories (and
+    the page before it gains a link to it); every other page keeps its file and is kept,
+    where numbered pages "N of M" were all rendered again."""
+    import dataclasses
+
+    added = dataclasses.replace(large.documents[0], id="s00000/added.txt", title="Added")
+    runs = [dataclasses.replace(large, results_key="a" * 16),
+            dataclasses.replace(large, documents=[added, *large.documents],
+                                results_key="b" * 16)]  # fmt: skip
+    (first, _), (second, again) = _written_with_a_store(runs, tmp_path, monkeypatch)
+    total = len(story_pages(runs[1]))
+    assert total == len(story_pages(large)) + 1 and again == [total - 1, total]
+    assert page_file(runs[1], total - 1) == page_file(large, total - 1)
+    kept = [n for n in first if n.startswith(f"{FOLDER}/story-") and second.get(n) == first[n]]
+    assert len(kept) == total - 2
 
 
 @pytest.mark.parametrize("keyed", [False, True], ids=["records", "store-keys"])
@@ -429,7 +507,7 @@ def test_story_spanning_pages_links_across(page, report: Path, large: RunResult)
     page.goto(pages_of(report)[0].as_uri() + f"#group-{joined.id}")
     group = page.locator(f"#group-{joined.id}")
     assert group.is_visible()
-    away = group.locator("ul a[href^='story-0002.html#claim-']")
+    away = group.locator(f"ul a[href^='{page_file(large, 2)}#claim-']")
     first = set(story_pages(large)[0])
     pos = {d.id: k for k, d in enumerate(large.documents)}
     assert away.count() == sum(1 for d in joined.documents if pos[d] not in first) > 0
@@ -441,7 +519,7 @@ def test_story_spanning_pages_links_across(page, report: Path, large: RunResult)
 
 
 def test_large_run_without_findings(page, base: RunResult, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """Articles that share nothing: one page per hundred articles, an index that says so."""
+    """Articles that share nothing: about ALONE_PER_PAGE a page, an index that says so."""
     import dataclasses
 
     quiet = dataclasses.replace(replicate(base, 110), groups=[], findings=[])

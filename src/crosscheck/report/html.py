@@ -108,24 +108,30 @@ def render(result: RunResult, timestamp: bool = False) -> str:
 class Links:
     """Where each anchor lives. In one self-contained file everything is on the page
     ('#anchor'); in a report split into story pages, a link to what another page holds
-    names that page ('story-0003.html#anchor', from the index 'report-files/...')."""
+    names that page ('story-3f2a9c0b1d4e.html#anchor', from the index 'report-files/...'):
+    pages are numbered 1... here, and ``names`` holds each one's file."""
 
     def __init__(
         self,
         doc_page: dict[str, int] | None = None,
         group_page: dict[str, int] | None = None,
         here: int | None = None,
-        width: int = 4,
+        names: Sequence[str] = (),
         seen: set[str] | None = None,
     ) -> None:
         self.doc_page = doc_page or {}
         self.group_page = group_page or {}
         self.here = here
-        self.width = width
+        self.names = names
         self.seen = seen  # with a set, the articles linked to are noted in it (NotingDocs)
 
     def page_file(self, page: int) -> str:
-        return f"story-{page:0{self.width}d}.html"
+        return self.names[page - 1]
+
+    def file_of(self, page: int | None) -> str | None:
+        """The file of a page number, None for None (what a key holds: a page's name
+        does not move when pages are added before it, its number does)."""
+        return None if page is None else self.names[page - 1]
 
     def to(self, page: int | None, target: str) -> str:
         if page is None or page == self.here:
@@ -147,11 +153,11 @@ class Links:
 
     def at(self, here: int | None) -> Links:
         """The same places, seen from another page."""
-        return Links(self.doc_page, self.group_page, here, self.width, self.seen)
+        return Links(self.doc_page, self.group_page, here, self.names, self.seen)
 
     def noting(self, seen: set[str]) -> Links:
         """The same places, noting in ``seen`` each article linked to."""
-        return Links(self.doc_page, self.group_page, self.here, self.width, seen)
+        return Links(self.doc_page, self.group_page, self.here, self.names, seen)
 
 
 # Noted by NotingDocs when the documents are looked at as a whole (no article id holds it).

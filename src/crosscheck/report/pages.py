@@ -6,8 +6,10 @@ must parse before it shows anything. Above SINGLE_FILE_MAX_DOCS documents, repor
 an index (findings first, with the filters, then the list of story pages, then what was
 skipped) and report-files/ holds a page per story: the articles that share a group or a
 finding, with those findings in full, their groups, the articles' text and their claims.
-Small stories share a page; a large one spans several (PAGE_DOCS articles or about
-PAGE_BYTES of HTML each). Every page is a plain file that opens from disk with nothing
+A large story spans several pages (PAGE_DOCS articles or about PAGE_BYTES of HTML each);
+the articles that share nothing with another come last, about ALONE_PER_PAGE a page.
+Each page's file is named by its first article (page_names), so it keeps its name when
+pages are added before it. Every page is a plain file that opens from disk with nothing
 fetched from the network. The index holds its first findings and story pages (all of
 these are listed on report-files/stories.html); all of them are in
 report-files/findings-*.js, read (a <script src>, which file:// pages may load, unlike
@@ -37,7 +39,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -67,12 +69,13 @@ from crosscheck.unionfind import UnionFind
 
 SINGLE_FILE_MAX_DOCS = 200  # up to this many documents, report.html is one file
 PAGE_DOCS = 100  # articles per story page at most (a larger story spans several pages)
+ALONE_PER_PAGE = 25  # articles that share nothing with others: about this many a page
 PAGE_BYTES = 1_500_000  # and about this much HTML (one finding or group larger stays whole)
 ANCHORS_PER_FILE = 5000  # about, in each report-files/anchors-*.html
 FIRST_FINDINGS = 50  # in the index itself; all of them in report-files/findings-*.js
 FINDINGS_PER_FILE = 2000
 STORIES_LISTED = 100  # story pages listed in the index; all of them in report-files/stories.html
-_OURS = re.compile(r"(story-\d+|anchors-[0-9a-f]+|stories)\.html|findings-\d+\.js")
+_OURS = re.compile(r"(story-[0-9a-f]+|anchors-[0-9a-f]+|stories)\.html|findings-\d+\.js")
 
 
 @dataclass
@@ -106,10 +109,15 @@ def story_pages(
     result: RunResult, page_docs: int = PAGE_DOCS, page_bytes: int = PAGE_BYTES
 ) -> list[list[int]]:
     """Positions of the documents on each story page. A story is what groups and findings
-    join (connected components of articles); stories keep the order of their first article;
-    small ones share a page, and a story larger than a page (more than ``page_docs``
-    articles, or about ``page_bytes`` of HTML with its findings and groups) spans
-    consecutive pages, each finding and group on the page of its first claim's article."""
+    join (connected components of articles). Each story of two or more articles has a page
+    of its own, in the order of its first article; one larger than a page (more than
+    ``page_docs`` articles, or about ``page_bytes`` of HTML with its findings and groups)
+    spans consecutive pages, each finding and group on the page of its first claim's
+    article. The articles that share nothing with another follow, in their order, about
+    ALONE_PER_PAGE a page (_ends_page). So a page shows one story, and an article that
+    changes renders again its own story's pages, not the pages of the stories around it
+    (packing stories into pages in turn moved every later page's first article when one
+    article grew: a re-run after 1% of 10,000 articles changed rendered every page)."""
     pos = {d.id: k for k, d in enumerate(result.documents)}
     sets = UnionFind(len(result.documents))
 
@@ -127,28 +135,66 @@ def story_pages(
         stories.setdefault(sets.find(k), []).append(k)
     weight = _weights(result, pos, doc_of)
     pages: list[list[int]] = []
+    alone: list[int] = []
+    for members in stories.values():  # in the order of each story's first article
+        if len(members) == 1:
+            alone.extend(members)
+        else:
+            pages.extend(_filled(members, weight, page_docs, page_bytes))
+    ids = [d.id for d in result.documents]
+    pages.extend(_filled(alone, weight, page_docs, page_bytes,
+                         ends_before=lambda k: _ends_page(ids[k])))  # fmt: skip
+    return pages
+
+
+def _filled(
+    members: Sequence[int],
+    weight: Sequence[int],
+    page_docs: int,
+    page_bytes: int,
+    ends_before: Callable[[int], bool] | None = None,
+) -> list[list[int]]:
+    """``members`` in order on as many pages as they need (``page_docs`` articles, about
+    ``page_bytes`` of HTML each), a page also ending before each member ``ends_before``
+    picks."""
+    pages: list[list[int]] = []
     current: list[int] = []
     size = 0
-    for members in stories.values():  # in the order of each story's first article
-        story = sum(weight[k] for k in members)
-        if current and (len(current) + len(members) > page_docs or size + story > page_bytes):
+    for k in members:
+        full = len(current) >= page_docs or size + weight[k] > page_bytes
+        if current and (full or (ends_before is not None and ends_before(k))):
             pages.append(current)
             current, size = [], 0
-        if len(members) <= page_docs and story <= page_bytes:
-            current.extend(members)
-            size += story
-            continue
-        for k in members:  # a large story: as many pages as it needs
-            if current and (len(current) >= page_docs or size + weight[k] > page_bytes):
-                pages.append(current)
-                current, size = [], 0
-            current.append(k)
-            size += weight[k]
-        pages.append(current)
-        current, size = [], 0
+        current.append(k)
+        size += weight[k]
     if current:
         pages.append(current)
     return pages
+
+
+def _ends_page(doc_id: str) -> bool:
+    """Whether a page of articles that share nothing with others ends before this one:
+    about one in ALONE_PER_PAGE, by a hash of its id alone, so where such a page ends does
+    not depend on the articles before it (an article added, removed or grown changes its
+    own page, and the next one at most when that page fills up, not every page after)."""
+    digest = hashlib.sha256(doc_id.encode("utf-8", errors="backslashreplace")).digest()
+    return int.from_bytes(digest[:4], "big") % ALONE_PER_PAGE == 0
+
+
+def page_names(result: RunResult, pages: list[list[int]]) -> list[str]:
+    """Each story page's file, named by a hash of its first article's id (48 bits; the
+    whole hash should two pages' be alike): a page keeps its name, and so can be kept by
+    the next write, while it begins with the same article, whatever pages are added,
+    split or removed before it (numbered names moved every later page)."""
+
+    def digest(k: int) -> str:
+        doc_id = result.documents[k].id
+        return hashlib.sha256(doc_id.encode("utf-8", errors="backslashreplace")).hexdigest()
+
+    full = [digest(members[0]) for members in pages]
+    short = [h[:12] for h in full]
+    shown = short if len(set(short)) == len(short) else full
+    return [f"story-{h}.html" for h in shown]
 
 
 def home(result: RunResult, doc_of: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
@@ -190,7 +236,7 @@ def _write_pages(
     doc_page = {result.documents[k].id: n for n, members in enumerate(pages, 1) for k in members}
     group_home, finding_home = home(result, {c.id: c.document for c in result.claims})
     group_page = {g: doc_page[d] for g, d in group_home.items()}
-    links = Links(doc_page, group_page, width=max(4, len(str(len(pages)))))
+    links = Links(doc_page, group_page, names=page_names(result, pages))
     groups_on: dict[int, list[ClaimGroup]] = {}
     for g in result.groups:
         if g.id in group_page:
@@ -216,8 +262,7 @@ def _write_pages(
         for n, members in enumerate(pages, 1):
             docs = [result.documents[k] for k in members]
             here = {
-                "number": n,
-                "total": len(pages),
+                "title": docs[0].title or docs[0].id,
                 "index": "../report.html",
                 "prev": links.page_file(n - 1) if n > 1 else None,
                 "next": links.page_file(n + 1) if n < len(pages) else None,
@@ -228,7 +273,7 @@ def _write_pages(
             refs = _refs(before)
             key = ""
             if memory is not None and before is not None and refs is not None:
-                key = _page_key(ctx, memory.salt, _refs_key(head, ctx, doc_page, refs), *page)
+                key = _page_key(ctx, memory.salt, _refs_key(head, ctx, links, refs), *page)
                 digest = _keep(old, path.name, before, key, path)
                 if digest is not None:
                     memory.now[path.name] = [key, digest, refs]
@@ -247,7 +292,7 @@ def _write_pages(
                 own = {d.id for d in docs}  # in the key already, with their page (here)
                 noted = sorted(seen - own)
                 if not key or noted != refs:  # the key made above covers other articles
-                    key = _page_key(ctx, memory.salt, _refs_key(head, ctx, doc_page, noted),
+                    key = _page_key(ctx, memory.salt, _refs_key(head, ctx, links, noted),
                                     *page)  # fmt: skip
                 memory.now[path.name] = [key, digest, noted]
             written.append(path)
@@ -259,7 +304,7 @@ def _write_pages(
             css=Markup(_asset("report.css")),
         ))  # fmt: skip
         written.append(stories)
-        rows = _finding_rows(result, ctx, finding_page)
+        rows = _finding_rows(result, ctx, finding_page, links)
         written.extend(_write_findings(fresh, rows))
         index_html = _index(result, rows, summaries, links, timestamp)
         _swap(fresh, out_dir / FOLDER)
@@ -330,7 +375,7 @@ def _run_head(result: RunResult) -> list[Any]:
     return [__version__, result.inputs, result.rule_files, result.alias_files]
 
 
-def _refs_key(head: list[Any], ctx: Context, doc_page: dict[str, int], refs: list[str]) -> str:
+def _refs_key(head: list[Any], ctx: Context, links: Links, refs: list[str]) -> str:
     """What a story page shows of the run beyond its own records: the run's header
     (_run_head) and the articles of other pages it looked up or linked to when it was
     last rendered (``refs``, noted by render_page: copies, sources, the claims of its
@@ -338,7 +383,8 @@ def _refs_key(head: list[Any], ctx: Context, doc_page: dict[str, int], refs: lis
     whose other parts of its key are unchanged looks up the same articles again, so an
     article moved to another page, or retitled, changes only the keys of the pages that
     show it; one no longer in the run changes them too."""
-    shown = [[i, d.title, d.source, d.url, d.published, d.path, doc_page.get(i)]
+    shown = [[i, d.title, d.source, d.url, d.published, d.path,
+              links.file_of(links.doc_page.get(i))]
              if (d := ctx.docs.get(i)) is not None else [i] for i in refs]  # fmt: skip
     return _digest([head, shown])
 
@@ -409,7 +455,6 @@ def _page_key(
             salt,
             run_part,
             here,
-            links.width,
             [[*_DOC_FIELDS(d), ext[d.id]] for d in docs],
             sorted({story[g] for g in gids}),
             [g.id for g in groups],
@@ -418,7 +463,7 @@ def _page_key(
                 [ctx.group_of.get(c.id), ctx.findings_of.get(c.id), c.id in ctx.in_finding]
                 for c in claims
             ],
-            sorted((g, links.group_page.get(g)) for g in gids),
+            sorted((g, links.file_of(links.group_page.get(g))) for g in gids),
             [g.id for g in diff],
             [ctx.judged.get(g.id) for g in diff],
             [ctx.result.copies[k] for k in sorted({k for d in docs
@@ -433,7 +478,6 @@ def _page_key(
         salt,
         run_part,
         here,
-        links.width,
         docs,
         claims,
         groups,
@@ -444,7 +488,7 @@ def _page_key(
             [ctx.group_of.get(c.id), ctx.findings_of.get(c.id), c.id in ctx.in_finding]
             for c in claims
         ],
-        sorted((g, links.group_page.get(g)) for g in gids),
+        sorted((g, links.file_of(links.group_page.get(g))) for g in gids),
         diff,
         [ctx.judged.get(g.id) for g in diff],
         [ctx.result.copies[k] for k in copies],
@@ -524,10 +568,10 @@ def _write_anchors(
     its story page (a link to report.html#claim-... goes there in two steps)."""
     result = ctx.result
     buckets = _anchor_buckets(_anchors(result))
-    at: list[dict[str, int]] = [{} for _ in range(buckets)]
+    at: list[dict[str, str]] = [{} for _ in range(buckets)]
 
     def put(name: str, page: int) -> None:
-        at[_bucket(name, buckets)][name] = page
+        at[_bucket(name, buckets)][name] = links.page_file(page)
 
     for d in result.documents:
         put(anchor("doc", d.id), doc_page[d.id])
@@ -545,7 +589,7 @@ def _write_anchors(
     width = len(f"{buckets - 1:x}")
     paths = []
     for k, entries in enumerate(at):
-        data = {"width": links.width, "at": entries}
+        data = {"at": entries}
         html = template.render(
             css=css,
             script=Markup(script),
@@ -560,7 +604,7 @@ def _write_anchors(
 
 
 def _finding_rows(
-    result: RunResult, ctx: Context, finding_page: dict[str, int]
+    result: RunResult, ctx: Context, finding_page: dict[str, int], links: Links
 ) -> list[dict[str, Any]]:
     """What the index lists of each finding (corroborations are on the story pages)."""
     return [
@@ -574,6 +618,7 @@ def _finding_rows(
             "verdict": f.evidence.get("verdict"),
             "group": f.evidence.get("group_label", ""),
             "page": finding_page[f.id],
+            "file": links.page_file(finding_page[f.id]),
             "docs": sorted({ctx.claims[c].document for c in f.claims if c in ctx.claims}),
             "suppressed": f.suppressed,
         }
@@ -609,7 +654,6 @@ def _index(
 ) -> str:
     shown = [f for f in result.findings if f.kind != "corroboration"]
     data = {
-        "width": links.width,
         "buckets": _anchor_buckets(_anchors(result)),
         "total": len(rows),
         "chunks": _chunks(len(rows)),

@@ -6,7 +6,7 @@
   var id = decodeURIComponent(location.hash.slice(1));
   var page = Object.prototype.hasOwnProperty.call(data.at, id) ? data.at[id] : null;
   if (page !== null) {
-    location.replace("story-" + String(page).padStart(data.width, "0") + ".html" + location.hash);
+    location.replace(page + location.hash);
   } else {
     document.getElementById("where").textContent = id ? "“" + id + "” is not in this report." : "No place was asked for.";
   }

@@ -2,11 +2,10 @@
   "use strict";
   // The index of a large report. The first findings are data in this page; all of them are
   // in report-files/findings-*.js, loaded only when a filter or "Show more" needs them.
-  // Each finding's evidence is on its story page (report-files/story-N.html).
+  // Each finding's evidence is on its story page (report-files/story-*.html, f.file).
   var PAGE = 50;
   var data = JSON.parse(document.getElementById("crosscheck-index").textContent);
   function pad(n, width) { var s = String(n); while (s.length < width) { s = "0" + s; } return s; }
-  function storyPage(n) { return "report-files/story-" + pad(n, data.width) + ".html"; }
 
   // --- anchors of the one-file layout: through the page that knows where they are --------
   function fnv(s) {  // FNV-1a, as report-files/anchors-*.html are named (crosscheck.report.pages)
@@ -75,7 +74,7 @@
     p.appendChild(el("code", "", f.rule));
     p.appendChild(document.createTextNode(" (" + f.kind + ") · verdict: " + f.verdict + " · group " + f.group + " · "));
     var a = el("a", "evidence", "Evidence on story page " + f.page);
-    a.href = storyPage(f.page) + "#" + f.anchor;
+    a.href = "report-files/" + f.file + "#" + f.anchor;
     p.appendChild(a);
     li.appendChild(p);
     var docs = f.docs.slice(0, 4).join(", ") + (f.docs.length > 4 ? " and " + (f.docs.length - 4) + " more" : "");
