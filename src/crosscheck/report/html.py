@@ -126,12 +126,14 @@ class Links:
         self.seen = seen  # with a set, the articles linked to are noted in it (NotingDocs)
 
     def page_file(self, page: int) -> str:
+        if not 1 <= page <= len(self.names):
+            raise IndexError(f"no story page {page} of {len(self.names)}")
         return self.names[page - 1]
 
     def file_of(self, page: int | None) -> str | None:
         """The file of a page number, None for None (what a key holds: a page's name
         does not move when pages are added before it, its number does)."""
-        return None if page is None else self.names[page - 1]
+        return None if page is None else self.page_file(page)
 
     def to(self, page: int | None, target: str) -> str:
         if page is None or page == self.here:

@@ -6,12 +6,12 @@ must parse before it shows anything. Above SINGLE_FILE_MAX_DOCS documents, repor
 an index (findings first, with the filters, then the list of story pages, then what was
 skipped) and report-files/ holds a page per story: the articles that share a group or a
 finding, with those findings in full, their groups, the articles' text and their claims.
-A large story spans several pages (PAGE_DOCS articles or about PAGE_BYTES of HTML each);
-the articles that share nothing with another come last, about ALONE_PER_PAGE a page.
-Each page's file is named by its first article (page_names), so it keeps its name when
-pages are added before it. Every page is a plain file that opens from disk with nothing
-fetched from the network. The index holds its first findings and story pages (all of
-these are listed on report-files/stories.html); all of them are in
+Small stories share a page, about ARTICLES_PER_PAGE articles, cut before stories picked by
+their first article (_starts_page); a large one spans several (PAGE_DOCS articles or about
+PAGE_BYTES of HTML each). Each page's file is named by its first article (page_names), so
+it keeps its name when pages are added before it. Every page is a plain file that opens
+from disk with nothing fetched from the network. The index holds its first findings and
+story pages (all of these are listed on report-files/stories.html); all of them are in
 report-files/findings-*.js, read (a <script src>, which file:// pages may load, unlike
 fetch) only when a filter or "Show more" needs them, so the first screen costs the same at
 any size. Anchors of the one-file layout (report.html#claim-..., #doc-..., #group-...,
@@ -39,7 +39,8 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -69,13 +70,18 @@ from crosscheck.unionfind import UnionFind
 
 SINGLE_FILE_MAX_DOCS = 200  # up to this many documents, report.html is one file
 PAGE_DOCS = 100  # articles per story page at most (a larger story spans several pages)
-ALONE_PER_PAGE = 25  # articles that share nothing with others: about this many a page
+ARTICLES_PER_PAGE = 10  # about, on a page of small stories (see _starts_page)
+NAME_DIGITS = 12  # hex digits of a page's name (page_names)
 PAGE_BYTES = 1_500_000  # and about this much HTML (one finding or group larger stays whole)
 ANCHORS_PER_FILE = 5000  # about, in each report-files/anchors-*.html
 FIRST_FINDINGS = 50  # in the index itself; all of them in report-files/findings-*.js
 FINDINGS_PER_FILE = 2000
 STORIES_LISTED = 100  # story pages listed in the index; all of them in report-files/stories.html
-_OURS = re.compile(r"(story-[0-9a-f]+|anchors-[0-9a-f]+|stories)\.html|findings-\d+\.js")
+# the files of report-files/ (story pages: numbered, as before, or named by page_names)
+_OURS = re.compile(
+    rf"(story-(?:\d+|[0-9a-f]{{{NAME_DIGITS}}}|[0-9a-f]{{64}})|anchors-[0-9a-f]+|stories)\.html"
+    r"|findings-\d+\.js"
+)
 
 
 @dataclass
@@ -109,15 +115,16 @@ def story_pages(
     result: RunResult, page_docs: int = PAGE_DOCS, page_bytes: int = PAGE_BYTES
 ) -> list[list[int]]:
     """Positions of the documents on each story page. A story is what groups and findings
-    join (connected components of articles). Each story of two or more articles has a page
-    of its own, in the order of its first article; one larger than a page (more than
-    ``page_docs`` articles, or about ``page_bytes`` of HTML with its findings and groups)
-    spans consecutive pages, each finding and group on the page of its first claim's
-    article. The articles that share nothing with another follow, in their order, about
-    ALONE_PER_PAGE a page (_ends_page). So a page shows one story, and an article that
-    changes renders again its own story's pages, not the pages of the stories around it
-    (packing stories into pages in turn moved every later page's first article when one
-    article grew: a re-run after 1% of 10,000 articles changed rendered every page)."""
+    join (connected components of articles); stories keep the order of their first
+    article, whole on a page; a story larger than a page (more than ``page_docs`` articles,
+    or about ``page_bytes`` of HTML with its findings and groups) spans consecutive pages,
+    each finding and group on the page of its first claim's article. A page ends when the
+    next story would not fit, and before a story that _starts_page picks by its first
+    article's id and its size (about ARTICLES_PER_PAGE articles a page): where a page ends
+    depends on the stories at that place, not on the pages before it, so an article that
+    grows, or a story added or removed, moves the pages up to the next story picked so
+    and no further (filling pages in turn moved every later page when one article grew:
+    a re-run after 1% of 10,000 articles changed rendered every page)."""
     pos = {d.id: k for k, d in enumerate(result.documents)}
     sets = UnionFind(len(result.documents))
 
@@ -135,66 +142,52 @@ def story_pages(
         stories.setdefault(sets.find(k), []).append(k)
     weight = _weights(result, pos, doc_of)
     pages: list[list[int]] = []
-    alone: list[int] = []
-    for members in stories.values():  # in the order of each story's first article
-        if len(members) == 1:
-            alone.extend(members)
-        else:
-            pages.extend(_filled(members, weight, page_docs, page_bytes))
-    ids = [d.id for d in result.documents]
-    pages.extend(_filled(alone, weight, page_docs, page_bytes,
-                         ends_before=lambda k: _ends_page(ids[k])))  # fmt: skip
-    return pages
-
-
-def _filled(
-    members: Sequence[int],
-    weight: Sequence[int],
-    page_docs: int,
-    page_bytes: int,
-    ends_before: Callable[[int], bool] | None = None,
-) -> list[list[int]]:
-    """``members`` in order on as many pages as they need (``page_docs`` articles, about
-    ``page_bytes`` of HTML each), a page also ending before each member ``ends_before``
-    picks."""
-    pages: list[list[int]] = []
     current: list[int] = []
     size = 0
-    for k in members:
-        full = len(current) >= page_docs or size + weight[k] > page_bytes
-        if current and (full or (ends_before is not None and ends_before(k))):
+    for members in stories.values():  # in the order of each story's first article
+        story = sum(weight[k] for k in members)
+        full = len(current) + len(members) > page_docs or size + story > page_bytes
+        if current and (full or _starts_page(result.documents[members[0]].id, len(members))):
             pages.append(current)
             current, size = [], 0
-        current.append(k)
-        size += weight[k]
+        if len(members) <= page_docs and story <= page_bytes:
+            current.extend(members)
+            size += story
+            continue
+        for k in members:  # a large story: as many pages as it needs
+            if current and (len(current) >= page_docs or size + weight[k] > page_bytes):
+                pages.append(current)
+                current, size = [], 0
+            current.append(k)
+            size += weight[k]
+        pages.append(current)
+        current, size = [], 0
     if current:
         pages.append(current)
     return pages
 
 
-def _ends_page(doc_id: str) -> bool:
-    """Whether a page of articles that share nothing with others ends before this one:
-    about one in ALONE_PER_PAGE, by a hash of its id alone, so where such a page ends does
-    not depend on the articles before it (an article added, removed or grown changes its
-    own page, and the next one at most when that page fills up, not every page after)."""
-    digest = hashlib.sha256(doc_id.encode("utf-8", errors="backslashreplace")).digest()
-    return int.from_bytes(digest[:4], "big") % ALONE_PER_PAGE == 0
+def _id_hash(doc_id: str) -> str:
+    """SHA-256 of an article's id, in hex: what a page's start and name are read from."""
+    return hashlib.sha256(doc_id.encode("utf-8", errors="backslashreplace")).hexdigest()
+
+
+def _starts_page(doc_id: str, articles: int) -> bool:
+    """Whether a story of ``articles`` articles whose first article has this id begins a
+    page: with a chance of ``articles`` in ARTICLES_PER_PAGE (always from that many), read
+    from a hash of the id, so the same story at the same place decides the same in every
+    run, whatever came before it."""
+    return int(_id_hash(doc_id)[:8], 16) < articles * 2**32 / ARTICLES_PER_PAGE
 
 
 def page_names(result: RunResult, pages: list[list[int]]) -> list[str]:
-    """Each story page's file, named by a hash of its first article's id (48 bits; the
-    whole hash should two pages' be alike): a page keeps its name, and so can be kept by
-    the next write, while it begins with the same article, whatever pages are added,
-    split or removed before it (numbered names moved every later page)."""
-
-    def digest(k: int) -> str:
-        doc_id = result.documents[k].id
-        return hashlib.sha256(doc_id.encode("utf-8", errors="backslashreplace")).hexdigest()
-
-    full = [digest(members[0]) for members in pages]
-    short = [h[:12] for h in full]
-    shown = short if len(set(short)) == len(short) else full
-    return [f"story-{h}.html" for h in shown]
+    """Each story page's file, named by a hash of its first article's id (NAME_DIGITS hex
+    digits; all 64 for pages whose short names are alike): a page keeps its name, and so
+    can be kept by the next write, while it begins with the same article, whatever pages
+    are added, split or removed before it (numbered names moved every later page)."""
+    full = [_id_hash(result.documents[members[0]].id) for members in pages]
+    short = Counter(h[:NAME_DIGITS] for h in full)
+    return [f"story-{h if short[h[:NAME_DIGITS]] > 1 else h[:NAME_DIGITS]}.html" for h in full]
 
 
 def home(result: RunResult, doc_of: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
