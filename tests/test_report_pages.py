@@ -150,6 +150,31 @@ def test_where_a_page_ends_depends_on_the_stories_there(base: RunResult, large: 
                      *before[middle + 1 :]]  # fmt: skip
 
 
+def test_pages_hold_about_ten_articles_within_their_limits_and_name_their_first(
+    base: RunResult, large: RunResult, report: Path
+) -> None:
+    """Articles that share nothing come about ARTICLES_PER_PAGE a page; no page holds more
+    than ``page_docs`` articles (a large story spans pages of that many); a page's file is
+    named by the hash of its first article's id, and its title and heading name that
+    article; a user's story-cafe.html is not taken for a page of ours."""
+    import dataclasses
+    import hashlib
+
+    alone = dataclasses.replace(replicate(base, 500), groups=[], findings=[])
+    counts = [len(p) for p in story_pages(alone)]
+    assert 7 <= sum(counts) / len(counts) <= 14, counts
+    assert all(len(p) <= 5 for p in story_pages(large, page_docs=5))
+    pages = story_pages(large)
+    first = large.documents[pages[1][0]]
+    digest = hashlib.sha256(first.id.encode()).hexdigest()
+    assert page_names(large, pages)[1] == f"story-{digest[:12]}.html"
+    html = (report.parent / FOLDER / f"story-{digest[:12]}.html").read_text(encoding="utf-8")
+    title = re.search(r"<title>(.*?)</title>", html, re.S)
+    assert title and f"“{first.title}”" in title.group(1) and f"“{first.title}”</p>" in html
+    assert not pages_._OURS.fullmatch("story-cafe.html")
+    assert pages_._OURS.fullmatch(f"story-{digest[:12]}.html")
+
+
 def test_page_names_are_unique_and_short_unless_alike(
     large: RunResult, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -362,8 +387,9 @@ def test_an_article_added_first_renders_again_only_the_pages_it_changes(
     assert len(kept) == total - 2
 
 
+@pytest.mark.parametrize("keyed", [False, True], ids=["records", "store-keys"])
 def test_a_page_linking_to_a_renamed_page_is_rendered_again(
-    large: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    large: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, keyed: bool
 ) -> None:
     """The first article shares copy with the last, so page 1 links to the last page. The
     last page renamed while it keeps its number (as when its first article goes and the
@@ -387,13 +413,20 @@ def test_a_page_linking_to_a_renamed_page_is_rendered_again(
         return [*names[:-1], "story-" + "0" * 12 + ".html"]
 
     monkeypatch.setattr(pages, "render_page", counting)
+    run = large
+    if keyed:  # as a run with --store: keys stand for each article's text and each story
+        run = dataclasses.replace(
+            large,
+            extraction_keys=[f"x:{d.id}" for d in large.documents],
+            story_keys={g.id: f"s:{g.id}" for g in large.groups},
+        )
     store = Store(tmp_path / "store.db")
     try:
-        first = dataclasses.replace(large, results_key="a" * 16)
+        first = dataclasses.replace(run, results_key="a" * 16)
         write_files(first, ["html"], tmp_path / "out", "info", set(), store=store)
         monkeypatch.setattr(pages, "page_names", renamed)
         rendered.clear()
-        second = dataclasses.replace(large, results_key="b" * 16)
+        second = dataclasses.replace(run, results_key="b" * 16)
         write_files(second, ["html"], tmp_path / "out", "info", set(), store=store)
     finally:
         store.close()
@@ -493,7 +526,7 @@ def test_index_lists_findings_first(page, report: Path, large: RunResult) -> Non
     assert page.locator("#findings-count").inner_text() == f"50 of {len(shown)}"
     assert page.locator("script[src]").count() == 0  # the rest is read when needed
     first = listed.first.inner_text()
-    assert shown[0].message in first and "Evidence on story page" in first
+    assert shown[0].message in first and "Evidence on its story page" in first
     # the findings come before the story list
     assert page.evaluate(
         "document.getElementById('findings').compareDocumentPosition("
@@ -588,7 +621,7 @@ def test_story_spanning_pages_links_across(page, report: Path, large: RunResult)
 
 
 def test_large_run_without_findings(page, base: RunResult, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """Articles that share nothing: about ALONE_PER_PAGE a page, an index that says so."""
+    """Articles that share nothing: about ARTICLES_PER_PAGE a page, an index that says so."""
     import dataclasses
 
     quiet = dataclasses.replace(replicate(base, 110), groups=[], findings=[])

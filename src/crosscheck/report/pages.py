@@ -1,10 +1,10 @@
-"""report.html of any size: one self-contained file for a small run, an index and one page
-per story for a large one.
+"""report.html of any size: one self-contained file for a small run, an index and story
+pages for a large one.
 
 A report of tens of thousands of articles as one page is hundreds of megabytes a browser
 must parse before it shows anything. Above SINGLE_FILE_MAX_DOCS documents, report.html is
 an index (findings first, with the filters, then the list of story pages, then what was
-skipped) and report-files/ holds a page per story: the articles that share a group or a
+skipped) and report-files/ holds the story pages: the articles that share a group or a
 finding, with those findings in full, their groups, the articles' text and their claims.
 Small stories share a page, about ARTICLES_PER_PAGE articles, cut before stories picked by
 their first article (_starts_page); a large one spans several (PAGE_DOCS articles or about
@@ -177,7 +177,8 @@ def _starts_page(doc_id: str, articles: int) -> bool:
     page: with a chance of ``articles`` in ARTICLES_PER_PAGE (always from that many), read
     from a hash of the id, so the same story at the same place decides the same in every
     run, whatever came before it."""
-    return int(_id_hash(doc_id)[:8], 16) < articles * 2**32 / ARTICLES_PER_PAGE
+    # the hash's last digits: its first ones name the page (page_names)
+    return int(_id_hash(doc_id)[-8:], 16) < articles * 2**32 / ARTICLES_PER_PAGE
 
 
 def page_names(result: RunResult, pages: list[list[int]]) -> list[str]:
@@ -610,7 +611,6 @@ def _finding_rows(
             "message": f.message,
             "verdict": f.evidence.get("verdict"),
             "group": f.evidence.get("group_label", ""),
-            "page": finding_page[f.id],
             "file": links.page_file(finding_page[f.id]),
             "docs": sorted({ctx.claims[c].document for c in f.claims if c in ctx.claims}),
             "suppressed": f.suppressed,

@@ -73,7 +73,7 @@
     p.appendChild(document.createTextNode("Rule "));
     p.appendChild(el("code", "", f.rule));
     p.appendChild(document.createTextNode(" (" + f.kind + ") · verdict: " + f.verdict + " · group " + f.group + " · "));
-    var a = el("a", "evidence", "Evidence on story page " + f.page);
+    var a = el("a", "evidence", "Evidence on its story page");
     a.href = "report-files/" + f.file + "#" + f.anchor;
     p.appendChild(a);
     li.appendChild(p);
