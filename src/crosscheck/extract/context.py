@@ -37,6 +37,21 @@ _QUAL_AFTER = sorted(((tuple(p.split()), q) for p, q in QUALIFIERS_AFTER), key=l
 # The same glued to the figure by hyphens ("50-or-so", "50-odd", "40-plus"), and "some",
 # which qualifies a figure only so ("20-some years"; "gave 20 some money" is none).
 _QUAL_HYPHENED = sorted([*_QUAL_AFTER, (("some",), "approx")], key=lambda x: -len(x[0]))
+
+
+# _QUAL_AFTER by first word (longest first): what follows a figure is asked at up to four
+# places (right after it, after its unit, after its noun, after it read as a share), so
+# each place looks only at the phrases its word can begin
+def _by_first_word(
+    phrases: list[tuple[tuple[str, ...], str]],
+) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, qual in phrases:  # in their order: longest first
+        out.setdefault(phrase[0], []).append((phrase, qual))
+    return out
+
+
+_QUAL_AFTER_BY_FIRST = _by_first_word(_QUAL_AFTER)
 CLAUSE_WORDS = words("although though whereas because unless while but however")
 CLAUSE_AFTER_COMMA = words("and but while which who whereas although though as so yet")
 # Transitive verbs whose object is the amount of a change even when it is a count.
@@ -123,9 +138,11 @@ def qualifier_before(tokens: list[Token], first: int) -> tuple[str, int] | None:
 
 def qualifier_after(tokens: list[Token], after: int) -> tuple[str, int] | None:
     """'or more', 'or so', '+' starting at token ``after``: (qualifier, index of its last)."""
-    if after < len(tokens) and tokens[after].text == "+":
+    if after >= len(tokens):
+        return None
+    if tokens[after].text == "+":
         return "at_least", after
-    for phrase, qual in _QUAL_AFTER:
+    for phrase, qual in _QUAL_AFTER_BY_FIRST.get(tokens[after].lower, ()):
         size = len(phrase)
         if tuple(t.lower for t in tokens[after : after + size]) == phrase:
             return qual, after + size - 1

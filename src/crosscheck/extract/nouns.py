@@ -15,7 +15,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from crosscheck.extract.context import verb_before_figure
+from crosscheck.extract.context import qualifier_after, verb_before_figure
 from crosscheck.extract.lexicon import (
     ADJECTIVE_SUFFIXES,
     AUXILIARIES,
@@ -311,6 +311,8 @@ def _coordinated(tokens: list[Token], phrase: NounPhrase, count: float) -> NounP
     n = len(tokens)
     if count == 1 or k + 1 >= n or tokens[k].lower not in ("and", "or"):
         return phrase
+    if qualifier_after(tokens, k) is not None:
+        return phrase  # "3,000 troops or more": the figure's qualifier, no second noun
     if tokens[k + 1].kind == "num" and _attributive_measure(tokens, k + 1) is None:
         return phrase  # "4 bombs and 2 jets": two figures
     other = noun_phrase(tokens, k + 1, count)
