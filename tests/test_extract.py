@@ -487,6 +487,24 @@ def test_numbers_in_words_and_scales(text: str, value: float) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Prosecutors said he fired his dozen rounds from the roof.", [(12, "round")]),
+        ("The dozen victims were taken to hospital.", [(12, "victim")]),
+        ("Those dozen or so homes were lost in the fire.", [(12, "home")]),
+        # a title, "the dozen" with no noun after it, and "of" after it: no figure
+        ("The Dirty Dozen was shown on Sunday.", []),
+        ("He bought the dozen at the market.", []),
+        ("The dozen of them left early.", []),
+    ],
+)
+def test_a_dozen_after_a_determiner_is_twelve(text: str, counted: list[tuple[float, str]]) -> None:
+    """ "his dozen rounds", "the dozen victims": twelve, as "a dozen rounds" is (a shooting's
+    "his dozen rounds" against "13 shots" was a figure not read)."""
+    assert [(c["value"], c["unit"]) for c in claims_of(text)] == counted
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("The speed of light is approximately 2.998×10−8 meters per second.", 2.998e-8),

@@ -185,6 +185,9 @@ WHOLE_BEFORE_PART = words("all the")
 # "of the remaining 40", "of the top 10".
 WHOLE_WORDS = words("total remaining top last first only")
 
+# Determiners before a bare "dozen" that make it twelve: "his dozen rounds".
+DOZEN_DETERMINERS = words("the his her their its our my your those these this that")
+
 AUXILIARIES = words(
     """is are was were be been being am have has had do does did will would shall should can
     could may might must 's 're 've"""

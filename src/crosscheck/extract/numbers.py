@@ -18,6 +18,7 @@ from crosscheck.extract.lexicon import (
     CHANGE_DOWN,
     CHANGE_SIZE_UNITS,
     CHANGE_UP,
+    DOZEN_DETERMINERS,
     FRACTION_WORDS,
     METRE_CONTEXT,
     ORDINAL_WORDS,
@@ -280,6 +281,8 @@ def _word_number(tokens: list[Token], i: int) -> tuple[float, int, float] | None
             current = 1
         elif low == "dozen" and (seen or current):
             current = (current or 1) * 12
+        elif j == i and _dozen_after_determiner(tokens, i):
+            current = 12  # "his dozen rounds", "the dozen victims"
         elif low == "half" and not seen and j + 2 < n and tokens[j + 1].lower == "a":
             current = 0.5
             j += 1
@@ -348,6 +351,23 @@ def figure_compound(tokens: list[Token], k: int) -> int | None:
         last += 2
         worded = worded or not _number_word(tokens[last].lower)
     return last if worded else None
+
+
+def _dozen_after_determiner(tokens: list[Token], i: int) -> bool:
+    """ "dozen" in lower case after a determiner and before a word that is not "of": "his
+    dozen rounds", "the dozen victims", "those dozen or so homes" (twelve; "a dozen" is read
+    as any figure in words is). Not a title ("The Dirty Dozen", "the Dozen Roses shop"),
+    nor before a preposition or a verb ("the dozen of them", "bought the dozen at", "the
+    dozen were"); "dozens" is vague (VAGUE_PLURALS)."""
+    return (
+        tokens[i].text == "dozen"
+        and i > 0
+        and tokens[i - 1].lower in DOZEN_DETERMINERS
+        and i + 1 < len(tokens)
+        and tokens[i + 1].kind == "word"
+        and tokens[i + 1].lower not in PREPOSITIONS
+        and tokens[i + 1].lower not in AUXILIARIES
+    )
 
 
 def _number_word(low: str) -> bool:
