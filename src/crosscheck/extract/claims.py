@@ -463,7 +463,10 @@ def _claim(
         phrase = noun_phrase(tokens, after_q, m.value) or _part_noun(tokens, after_q, m.value)
         if phrase is not None:
             last = phrase.last
-            if q_after is None:
+            if q_after is None and last + 1 < len(tokens) and tokens[last + 1].lower == "or":
+                # "3,000 troops or more", "200 people or so"; after a noun, "and more"
+                # ends a list ("40 rifles, 12 grenades and more") and "plus" adds
+                # ("30 people plus their families"): no qualifier of the figure
                 q_after = qualifier_at(last + 1)
     if unit is None and not score and _share(tokens, m):
         # "nearly three quarters of the market", "half the sales": a share, as "75% of" is

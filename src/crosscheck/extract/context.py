@@ -136,8 +136,18 @@ def qualifier_before(tokens: list[Token], first: int) -> tuple[str, int] | None:
     return None
 
 
+def _dash(tokens: list[Token], k: int) -> bool:
+    """A hyphen at ``k`` written for a dash, before an article ("one score or less-the only
+    loss"), where one glued to a word makes a compound ("so-called")."""
+    return k + 1 < len(tokens) and tokens[k + 1].lower in ("the", "a", "an")
+
+
 def qualifier_after(tokens: list[Token], after: int) -> tuple[str, int] | None:
-    """'or more', 'or so', '+' starting at token ``after``: (qualifier, index of its last)."""
+    """'or more', 'or so', '+' starting at token ``after``: (qualifier, index of its last).
+    Not a phrase that opens another figure or word: before "than", a number or a hyphen
+    glued to it ("and more than 100 children", "or 50", "or so-called experts"; a hyphen
+    written for a dash is no glue: "or less-the only loss"), nor "and up" before "to"
+    ("and up to 50 more")."""
     if after >= len(tokens):
         return None
     if tokens[after].text == "+":
@@ -145,7 +155,16 @@ def qualifier_after(tokens: list[Token], after: int) -> tuple[str, int] | None:
     for phrase, qual in _QUAL_AFTER_BY_FIRST.get(tokens[after].lower, ()):
         size = len(phrase)
         if tuple(t.lower for t in tokens[after : after + size]) == phrase:
-            return qual, after + size - 1
+            end = after + size - 1
+            nxt = tokens[end + 1] if end + 1 < len(tokens) else None
+            if nxt is not None and (
+                nxt.lower == "than"
+                or nxt.kind == "num"
+                or (nxt.text == "-" and nxt.start == tokens[end].end and not _dash(tokens, end + 1))
+                or (phrase[-1] == "up" and nxt.lower == "to")
+            ):
+                return None
+            return qual, end
     return None
 
 

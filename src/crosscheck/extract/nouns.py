@@ -15,7 +15,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from crosscheck.extract.context import qualifier_after, verb_before_figure
+from crosscheck.extract.context import qualifier_after, qualifier_before, verb_before_figure
 from crosscheck.extract.lexicon import (
     ADJECTIVE_SUFFIXES,
     AUXILIARIES,
@@ -311,8 +311,17 @@ def _coordinated(tokens: list[Token], phrase: NounPhrase, count: float) -> NounP
     n = len(tokens)
     if count == 1 or k + 1 >= n or tokens[k].lower not in ("and", "or"):
         return phrase
-    if qualifier_after(tokens, k) is not None:
-        return phrase  # "3,000 troops or more": the figure's qualifier, no second noun
+    qualifier = qualifier_after(tokens, k)
+    if qualifier is not None:
+        alone = noun_phrase(tokens, k + 1, count)
+        if alone is None or alone.last <= qualifier[1]:
+            return phrase  # "3,000 troops or more", "12 grenades and more.": no second noun
+    for j in range(k + 2, min(k + 6, n)):
+        if tokens[j].kind == "num":
+            before = qualifier_before(tokens, j)
+            if before is not None and before[1] == k + 1:
+                return phrase  # "26 wives and more than 100 children": a figure of its own
+            break
     if tokens[k + 1].kind == "num" and _attributive_measure(tokens, k + 1) is None:
         return phrase  # "4 bombs and 2 jets": two figures
     other = noun_phrase(tokens, k + 1, count)
