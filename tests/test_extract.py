@@ -495,6 +495,8 @@ def test_numbers_in_words_and_scales(text: str, value: float) -> None:
         # a title, "the dozen" with no noun after it, and "of" after it: no figure
         ("The Dirty Dozen was shown on Sunday.", []),
         ("He bought the dozen at the market.", []),
+        ("Workers were laid off by the dozen last year.", []),
+        ("The dozen who died were miners.", []),
         ("The dozen of them left early.", []),
     ],
 )
@@ -787,6 +789,8 @@ def test_a_figures_qualifier_after_it_is_read_at_each_place(
         # "or ..." after the counted noun qualifies the figure
         ("They sent 3,000 troops or more.", [(3000, "at_least", "troop")]),
         ("They sent 3,000 troops or more to the border.", [(3000, "at_least", "troop")]),
+        ("The army supplied 3,000 or more 155mm shells.",
+         [(3000, "at_least", "shell"), (155, "exact", "millimetre")]),
         ("He fired 12 rounds or fewer.", [(12, "at_most", "round")]),
         ("Only 40 people or thereabouts came.", [(40, "approx", "people")]),
         # a figure of its own after "and more than", "and up to"
@@ -806,6 +810,15 @@ def test_a_figures_qualifier_after_it_is_read_at_each_place(
         ("Aid reached 25 towns or less-developed villages.",
          [(25, "exact", "town or village")]),
         ("They sent 5 tanks or so-called armoured vehicles.", [(5, "exact", "tank")]),
+        ("The ministry said 120 universities or higher education colleges applied.",
+         [(120, "exact", "university")]),
+        ("They killed 30 soldiers and more than a dozen civilians.",
+         [(30, "exact", "soldier"), (12, "more_than", "civilian")]),
+        # "and up" qualifies, but for "and up to" a figure
+        ("The tax applies to firms with 50 employees and up.", [(50, "at_least", "employee")]),
+        # a hyphen written for a dash after the qualifier
+        ("Authorities evacuated 500 families or more-around 2,000 people.",
+         [(500, "at_least", "family"), (2000, "approx", "people")]),
         # a hyphen written for a dash
         ("They won the games decided by one score or less-the only loss came late.",
          [(1, "at_most", "score")]),

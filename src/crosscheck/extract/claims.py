@@ -48,6 +48,7 @@ from crosscheck.extract.nouns import (
     is_plural,
     noun_phrase,
     plural_compound,
+    qualifier_after_noun,
     singular,
 )
 from crosscheck.extract.numbers import (
@@ -463,11 +464,8 @@ def _claim(
         phrase = noun_phrase(tokens, after_q, m.value) or _part_noun(tokens, after_q, m.value)
         if phrase is not None:
             last = phrase.last
-            if q_after is None and last + 1 < len(tokens) and tokens[last + 1].lower == "or":
-                # "3,000 troops or more", "200 people or so"; after a noun, "and more"
-                # ends a list ("40 rifles, 12 grenades and more") and "plus" adds
-                # ("30 people plus their families"): no qualifier of the figure
-                q_after = qualifier_at(last + 1)
+            if q_after is None:
+                q_after = qualifier_after_noun(tokens, last + 1, m.value)
     if unit is None and not score and _share(tokens, m):
         # "nearly three quarters of the market", "half the sales": a share, as "75% of" is
         m = replace(m, value=m.value * 100, lower=m.lower and m.lower * 100,

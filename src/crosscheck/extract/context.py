@@ -107,6 +107,16 @@ SPEECH_LEMMAS = words(
 )
 
 
+def opens_qualified_figure(tokens: list[Token], start: int) -> bool:
+    """Whether a qualifier that goes before a figure begins at token ``start``: "more
+    than", "up to", "nearly" ("and more than 100 children", "and more than a dozen
+    civilians": a figure of its own follows)."""
+    return any(
+        tuple(t.lower for t in tokens[start : start + len(phrase)]) == phrase
+        for phrase, _ in _QUAL_BEFORE
+    )
+
+
 def qualifier_before(tokens: list[Token], first: int) -> tuple[str, int] | None:
     """A qualifier ending right before token ``first``: (qualifier, index of its first word)."""
     end = first
@@ -136,18 +146,11 @@ def qualifier_before(tokens: list[Token], first: int) -> tuple[str, int] | None:
     return None
 
 
-def _dash(tokens: list[Token], k: int) -> bool:
-    """A hyphen at ``k`` written for a dash, before an article ("one score or less-the only
-    loss"), where one glued to a word makes a compound ("so-called")."""
-    return k + 1 < len(tokens) and tokens[k + 1].lower in ("the", "a", "an")
-
-
 def qualifier_after(tokens: list[Token], after: int) -> tuple[str, int] | None:
     """'or more', 'or so', '+' starting at token ``after``: (qualifier, index of its last).
-    Not a phrase that opens another figure or word: before "than", a number or a hyphen
-    glued to it ("and more than 100 children", "or 50", "or so-called experts"; a hyphen
-    written for a dash is no glue: "or less-the only loss"), nor "and up" before "to"
-    ("and up to 50 more")."""
+    Not a phrase that opens another figure or word: before "than" ("and more than 100
+    children"), "plus" before a number ("2,000 plus 300"), "or so" glued by a hyphen ("or
+    so-called experts"), nor "and up" before "to" and a number ("and up to 50 more")."""
     if after >= len(tokens):
         return None
     if tokens[after].text == "+":
@@ -157,12 +160,14 @@ def qualifier_after(tokens: list[Token], after: int) -> tuple[str, int] | None:
         if tuple(t.lower for t in tokens[after : after + size]) == phrase:
             end = after + size - 1
             nxt = tokens[end + 1] if end + 1 < len(tokens) else None
+            later = tokens[end + 2] if end + 2 < len(tokens) else None
             if nxt is not None and (
                 nxt.lower == "than"
-                or nxt.kind == "num"
-                or (nxt.text == "-" and nxt.start == tokens[end].end and not _dash(tokens, end + 1))
-                or (phrase[-1] == "up" and nxt.lower == "to")
-            ):
+                or (phrase == ("plus",) and nxt.kind == "num")
+                or (phrase[-1] == "so" and nxt.text == "-" and nxt.start == tokens[end].end)
+                or (phrase[-1] == "up" and nxt.lower == "to" and later is not None
+                    and later.kind == "num")
+            ):  # fmt: skip
                 return None
             return qual, end
     return None

@@ -15,7 +15,11 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from crosscheck.extract.context import qualifier_after, qualifier_before, verb_before_figure
+from crosscheck.extract.context import (
+    opens_qualified_figure,
+    qualifier_after,
+    verb_before_figure,
+)
 from crosscheck.extract.lexicon import (
     ADJECTIVE_SUFFIXES,
     AUXILIARIES,
@@ -304,6 +308,34 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
     return _coordinated(tokens, phrase, count)
 
 
+def _qualifier_words(tokens: list[Token], k: int, count: float) -> tuple[str, int] | None:
+    """A qualifier phrase at ``k`` after a counted noun (``qualifier_after``) that no
+    longer noun phrase runs past: "or more" in "3,000 troops or more", not "or higher" in
+    "120 universities or higher education colleges" (a second noun)."""
+    qualifier = qualifier_after(tokens, k)
+    if qualifier is None:
+        return None
+    end = qualifier[1]
+    if end + 2 < len(tokens) and tokens[end + 1].text == "-" and tokens[end + 2].lower in (
+        "the", "a", "an",
+    ):  # fmt: skip
+        return qualifier  # a hyphen written for a dash: "one score or less-the only loss"
+    alone = noun_phrase(tokens, k + 1, count)
+    return qualifier if alone is None or alone.last <= end else None
+
+
+def qualifier_after_noun(tokens: list[Token], k: int, count: float) -> tuple[str, int] | None:
+    """The figure's qualifier right after its counted noun (at ``k``): an "or" phrase or
+    "and up" that no noun phrase runs past ("3,000 troops or more", "firms with 50
+    employees and up"); "and more" after a noun ends a list ("40 rifles, 12 grenades and
+    more") and "plus" adds ("30 people plus their families"): none."""
+    if k >= len(tokens) or not (
+        tokens[k].lower == "or" or (k + 1 < len(tokens) and tokens[k + 1].lower == "up")
+    ):
+        return None
+    return _qualifier_words(tokens, k, count)
+
+
 def _coordinated(tokens: list[Token], phrase: NounPhrase, count: float) -> NounPhrase:
     """'220 howitzers and 240 mm rocket launchers': one figure counting both nouns, when the
     second noun phrase has no figure of its own and ends the clause."""
@@ -311,17 +343,10 @@ def _coordinated(tokens: list[Token], phrase: NounPhrase, count: float) -> NounP
     n = len(tokens)
     if count == 1 or k + 1 >= n or tokens[k].lower not in ("and", "or"):
         return phrase
-    qualifier = qualifier_after(tokens, k)
-    if qualifier is not None:
-        alone = noun_phrase(tokens, k + 1, count)
-        if alone is None or alone.last <= qualifier[1]:
-            return phrase  # "3,000 troops or more", "12 grenades and more.": no second noun
-    for j in range(k + 2, min(k + 6, n)):
-        if tokens[j].kind == "num":
-            before = qualifier_before(tokens, j)
-            if before is not None and before[1] == k + 1:
-                return phrase  # "26 wives and more than 100 children": a figure of its own
-            break
+    if _qualifier_words(tokens, k, count) is not None:
+        return phrase  # "3,000 troops or more", "12 grenades and more.": no second noun
+    if opens_qualified_figure(tokens, k + 1):
+        return phrase  # "26 wives and more than 100 children": a figure of its own
     if tokens[k + 1].kind == "num" and _attributive_measure(tokens, k + 1) is None:
         return phrase  # "4 bombs and 2 jets": two figures
     other = noun_phrase(tokens, k + 1, count)

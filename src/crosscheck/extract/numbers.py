@@ -353,6 +353,10 @@ def figure_compound(tokens: list[Token], k: int) -> int | None:
     return last if worded else None
 
 
+# words after "the dozen" that begin a clause, not a noun counted: "the dozen who died"
+_NOT_AFTER_DOZEN = frozenset("who whom whose which that but".split())
+
+
 def _dozen_after_determiner(tokens: list[Token], i: int) -> bool:
     """ "dozen" in lower case after a determiner and before a word that is not "of": "his
     dozen rounds", "the dozen victims", "those dozen or so homes" (twelve; "a dozen" is read
@@ -363,10 +367,12 @@ def _dozen_after_determiner(tokens: list[Token], i: int) -> bool:
         tokens[i].text == "dozen"
         and i > 0
         and tokens[i - 1].lower in DOZEN_DETERMINERS
+        and not (i > 1 and tokens[i - 2].lower == "by")  # "sold by the dozen": a manner
         and i + 1 < len(tokens)
         and tokens[i + 1].kind == "word"
         and tokens[i + 1].lower not in PREPOSITIONS
         and tokens[i + 1].lower not in AUXILIARIES
+        and tokens[i + 1].lower not in _NOT_AFTER_DOZEN
     )
 
 
