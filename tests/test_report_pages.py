@@ -1,4 +1,4 @@
-"""report.html of a large run: an index and one page per story (crosscheck.report.pages).
+"""report.html of a large run: an index and story pages (crosscheck.report.pages).
 
 The run is the seeds' records copied 150 times (300 articles, past the one-file limit), with
 one story of 120 articles that spans two pages. Checked on disk (every link resolves, the
@@ -170,7 +170,9 @@ def test_pages_hold_about_ten_articles_within_their_limits_and_name_their_first(
     assert page_names(large, pages)[1] == f"story-{digest[:12]}.html"
     html = (report.parent / FOLDER / f"story-{digest[:12]}.html").read_text(encoding="utf-8")
     title = re.search(r"<title>(.*?)</title>", html, re.S)
-    assert title and f"“{first.title}”" in title.group(1) and f"“{first.title}”</p>" in html
+    assert title and f"“{first.title}”" in title.group(1) and f"“{first.title}”</h1>" in html
+    index = report.read_text(encoding="utf-8")
+    assert f'{digest[:12]}.html">{first.title}</a>' in index  # listed by its first article
     assert not pages_._OURS.fullmatch("story-cafe.html")
     assert pages_._OURS.fullmatch(f"story-{digest[:12]}.html")
 
@@ -333,8 +335,8 @@ def test_unchanged_story_pages_are_kept_and_the_rest_equals_a_cold_write(
     base: RunResult, large: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """With a store, a report written again into the same folder for a run that changed
-    renders only the pages whose story changed, and when the run has fewer pages the
-    pages past its last are deleted: every file is the one a write into an empty folder
+    renders only the pages whose story changed, and when the run has fewer pages those
+    no story has any more are deleted: every file is the one a write into an empty folder
     makes."""
     import dataclasses
     import functools
@@ -364,16 +366,17 @@ def test_unchanged_story_pages_are_kept_and_the_rest_equals_a_cold_write(
     name = f"{FOLDER}/{page_file(large, page, page_docs=20)}"
     assert name not in kept  # the changed story's page was written again
     gone = set(story) - set(third)
-    assert gone and not any((out / n).exists() for n in gone)  # pages past the last: deleted
+    assert gone and not any((out / n).exists() for n in gone)  # pages no story has: deleted
 
 
 def test_an_article_added_first_renders_again_only_the_pages_it_changes(
     large: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Pages are named by their first article, not numbered: an article added before all
-    the others begins the first page (one of its own, or the first story's, renamed), and
-    the page after it gets another "previous" link; every other page keeps its file and
-    is kept, where pages numbered "N of M" were all rendered again."""
+    the others gets a page of its own (the first story here has more than ten articles, so
+    it begins a page whatever comes before it), and the page after it gets another
+    "previous" link; every other page keeps its file and is kept, where pages numbered
+    "N of M" were all rendered again."""
     import dataclasses
 
     added = dataclasses.replace(large.documents[0], id="s00000/added.txt", title="Added")

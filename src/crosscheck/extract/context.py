@@ -25,7 +25,10 @@ from crosscheck.extract.lexicon import (
     QUALIFIER_GAP,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
+    SCALE_WORDS,
     SEVERITY_ADVERBS,
+    TENS_WORDS,
+    UNITS_WORDS,
     words,
 )
 from crosscheck.extract.numbers import Token
@@ -107,14 +110,18 @@ SPEECH_LEMMAS = words(
 )
 
 
+_NUMBER_WORDS = frozenset([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS, "dozen"])
+
+
 def opens_qualified_figure(tokens: list[Token], start: int) -> bool:
-    """Whether a qualifier that goes before a figure begins at token ``start``: "more
-    than", "up to", "nearly" ("and more than 100 children", "and more than a dozen
-    civilians": a figure of its own follows)."""
-    return any(
-        tuple(t.lower for t in tokens[start : start + len(phrase)]) == phrase
-        for phrase, _ in _QUAL_BEFORE
-    )
+    """Whether a qualifier that goes before a figure ("more than", "up to", "nearly") and
+    a figure within two words after it begin at token ``start``: "and more than 100
+    children", "and more than a dozen civilians" (not "and almost new trucks")."""
+    for phrase, _ in _QUAL_BEFORE:
+        end = start + len(phrase)
+        if tuple(t.lower for t in tokens[start:end]) == phrase:
+            return any(t.kind == "num" or t.lower in _NUMBER_WORDS for t in tokens[end : end + 3])
+    return False
 
 
 def qualifier_before(tokens: list[Token], first: int) -> tuple[str, int] | None:

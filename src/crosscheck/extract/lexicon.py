@@ -185,7 +185,8 @@ WHOLE_BEFORE_PART = words("all the")
 # "of the remaining 40", "of the top 10".
 WHOLE_WORDS = words("total remaining top last first only")
 
-# Determiners before a bare "dozen" that make it twelve: "his dozen rounds".
+# Determiners before a bare "dozen" that make it twelve: "his dozen rounds" (those of
+# DETERMINERS that pick a known set: not "a", "any", "each", "no"...).
 DOZEN_DETERMINERS = words("the his her their its our my your those these this that")
 
 AUXILIARIES = words(

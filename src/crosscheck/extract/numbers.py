@@ -358,11 +358,14 @@ _NOT_AFTER_DOZEN = frozenset("who whom whose which that but".split())
 
 
 def _dozen_after_determiner(tokens: list[Token], i: int) -> bool:
-    """ "dozen" in lower case after a determiner and before a word that is not "of": "his
-    dozen rounds", "the dozen victims", "those dozen or so homes" (twelve; "a dozen" is read
-    as any figure in words is). Not a title ("The Dirty Dozen", "the Dozen Roses shop"),
-    nor before a preposition or a verb ("the dozen of them", "bought the dozen at", "the
-    dozen were"); "dozens" is vague (VAGUE_PLURALS)."""
+    """ "dozen" in lower case after a determiner that picks a known set (DOZEN_DETERMINERS)
+    and before a word: "his dozen rounds", "the dozen victims", "those dozen or so homes"
+    (twelve; "a dozen" is read as any figure in words is). Not a title ("The Dirty Dozen",
+    "the Dozen Roses shop"), nor "by the dozen" (a manner), nor before a preposition, an
+    auxiliary or a word that opens a clause ("the dozen of them", "bought the dozen at",
+    "the dozen were", "the dozen who died"); "dozens" is vague (VAGUE_PLURALS). Known limit:
+    before another verb it reads twelve with that verb for a noun ("the dozen went
+    home"), as "a dozen went home" does."""
     return (
         tokens[i].text == "dozen"
         and i > 0

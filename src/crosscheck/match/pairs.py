@@ -650,9 +650,8 @@ def _char_vectors(items: list[Profile]) -> tuple[Any, Any]:
     return out[0], out[1]
 
 
-# The part marker (Claim.part) as a subject word: the pair model was fitted when the
-# marker was the modifier "part" (after the other modifiers, and once), and it is kept in
-# that place here so the fitted model's features are unchanged.
+# The part marker (Claim.part) as a subject word, after the modifiers, as it was when the
+# marker was the modifier "part": a part's subject words say it is one.
 _PART_WORD = "part"
 
 

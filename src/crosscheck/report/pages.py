@@ -654,6 +654,7 @@ def _index(
     }
     script = _asset("index.js")
     model = {
+        "articles_per_page": ARTICLES_PER_PAGE,
         "version": __version__,
         "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC") if timestamp else None,
         "inputs": result.inputs,
