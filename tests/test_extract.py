@@ -813,8 +813,11 @@ def test_a_figures_qualifier_after_it_is_read_at_each_place(
          [(120, "exact", "university")]),
         ("They killed 30 soldiers and more than a dozen civilians.",
          [(30, "exact", "soldier"), (12, "more_than", "civilian")]),
-        # a qualifier with no figure after it: a second noun
-        ("He owns 10 cars and almost new trucks.", [(10, "exact", "car and truck")]),
+        # a comparison of its own, no second noun
+        ("The company hired 50 engineers and more than doubled its sales.",
+         [(50, "exact", "engineer")]),
+        ("They killed 30 soldiers and more than half of the civilians.",
+         [(30, "exact", "soldier"), (50, "more_than", "percent")]),
         # "and up" qualifies, but for "and up to" a figure
         ("The tax applies to firms with 50 employees and up.", [(50, "at_least", "employee")]),
         # a hyphen written for a dash after the qualifier

@@ -391,7 +391,7 @@ def _claim(
     money = None if score else currency_before(tokens, m.first)
     unit: UnitInfo | None = money
     # a qualifier after the figure ("3,000 or more") is looked for right after it, after
-    # its unit or age, after its noun
+    # its unit or age, after its noun, after it read as a share
     qualifier_at = functools.partial(ctx.qualifier_after, tokens)
     # "50-or-so people", "20-some years", "a 50-odd-year-old man", "50 odd miles": a
     # qualifier right after the figure, hyphened or not, after which the figure reads on

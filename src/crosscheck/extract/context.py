@@ -25,10 +25,7 @@ from crosscheck.extract.lexicon import (
     QUALIFIER_GAP,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
-    SCALE_WORDS,
     SEVERITY_ADVERBS,
-    TENS_WORDS,
-    UNITS_WORDS,
     words,
 )
 from crosscheck.extract.numbers import Token
@@ -110,18 +107,17 @@ SPEECH_LEMMAS = words(
 )
 
 
-_NUMBER_WORDS = frozenset([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS, "dozen"])
-
-
 def opens_qualified_figure(tokens: list[Token], start: int) -> bool:
-    """Whether a qualifier that goes before a figure ("more than", "up to", "nearly") and
-    a figure within two words after it begin at token ``start``: "and more than 100
-    children", "and more than a dozen civilians" (not "and almost new trucks")."""
-    for phrase, _ in _QUAL_BEFORE:
-        end = start + len(phrase)
-        if tuple(t.lower for t in tokens[start:end]) == phrase:
-            return any(t.kind == "num" or t.lower in _NUMBER_WORDS for t in tokens[end : end + 3])
-    return False
+    """Whether a qualifier that goes before a figure ("more than", "up to", "nearly")
+    begins at token ``start``: after "and" or "or" it opens a figure or a comparison of its
+    own ("and more than 100 children", "and more than a dozen civilians", "and more than
+    doubled its sales", "and more than half of them"), never a second counted noun. Known
+    limit: an adverb before a plain noun phrase is taken so too ("10 cars and almost new
+    trucks" counts cars alone)."""
+    return any(
+        tuple(t.lower for t in tokens[start : start + len(phrase)]) == phrase
+        for phrase, _ in _QUAL_BEFORE
+    )
 
 
 def qualifier_before(tokens: list[Token], first: int) -> tuple[str, int] | None:

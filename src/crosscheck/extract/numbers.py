@@ -361,7 +361,8 @@ def _dozen_after_determiner(tokens: list[Token], i: int) -> bool:
     """ "dozen" in lower case after a determiner that picks a known set (DOZEN_DETERMINERS)
     and before a word: "his dozen rounds", "the dozen victims", "those dozen or so homes"
     (twelve; "a dozen" is read as any figure in words is). Not a title ("The Dirty Dozen",
-    "the Dozen Roses shop"), nor "by the dozen" (a manner), nor before a preposition, an
+    "the Dozen Roses shop"), nor after "by" ("by the dozen": a manner; "pocked by the dozen
+    rounds" is lost with it), nor before a preposition, an
     auxiliary or a word that opens a clause ("the dozen of them", "bought the dozen at",
     "the dozen were", "the dozen who died"); "dozens" is vague (VAGUE_PLURALS). Known limit:
     before another verb it reads twelve with that verb for a noun ("the dozen went

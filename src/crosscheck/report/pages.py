@@ -121,10 +121,10 @@ def story_pages(
     each finding and group on the page of its first claim's article. A page ends when the
     next story would not fit, and before a story that _starts_page picks by its first
     article's id and its size (about ARTICLES_PER_PAGE articles a page): where a page ends
-    depends on the stories at that place, not on the pages before it, so an article that
-    grows, or a story added or removed, moves the pages up to the next story picked so
-    and no further (filling pages in turn moved every later page when one article grew:
-    a re-run after 1% of 10,000 articles changed rendered every page)."""
+    depends on the stories since the last page so picked, not on all the pages before it,
+    so an article that grows, or a story added or removed, moves the pages up to the next
+    story picked so and no further (filling pages in turn moved every later page when one
+    article grew: a re-run after 1% of 10,000 articles changed rendered every page)."""
     pos = {d.id: k for k, d in enumerate(result.documents)}
     sets = UnionFind(len(result.documents))
 
