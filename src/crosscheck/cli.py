@@ -29,6 +29,7 @@ from crosscheck.config import (
     ENGINES,
     FAIL_ON,
     FORMATS,
+    MAX_JOBS,
     Settings,
     check_time_budget,
     load_config,
@@ -369,7 +370,8 @@ def cli() -> None:
     callback=_jobs,
     default=None,
     metavar="N",
-    help="Processes for reading and extracting articles, 1 to 1,024 (default: usable cores).",
+    help=f"Processes for reading and extracting articles, 1 to {MAX_JOBS:,} "
+    "(default: usable cores).",
 )
 @click.option(
     "--engine",

@@ -147,8 +147,9 @@ def load_config(cwd: Path | None = None) -> tuple[dict[str, Any], str | None]:
     table: tuple[str, ...] = ()
     if own.exists() and not own.is_file():  # a folder of that name: not silently no config
         raise ConfigError(f"{own}: not a file; the configuration file must be one")
+    given = own if own.is_file() else project
     try:
-        if own.is_file():
+        if given is own:
             text = own.read_text(encoding="utf-8")
             data, source = tomllib.loads(text), str(own)
         elif project.is_file():
@@ -157,15 +158,13 @@ def load_config(cwd: Path | None = None) -> tuple[dict[str, Any], str | None]:
             if isinstance(tool, dict) and "crosscheck" in tool:
                 data, source = tool["crosscheck"], str(project)
                 table = ("tool", "crosscheck")
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError, ValueError, OSError) as exc:
-        given = own if own.is_file() else project
-        if isinstance(exc, tomllib.TOMLDecodeError):
-            raise ConfigError(f"{given}: not valid TOML ({exc})") from None
-        if isinstance(exc, UnicodeDecodeError):
-            raise ConfigError(f"{given}: not UTF-8 text") from None
-        if isinstance(exc, OSError):
-            raise ConfigError(f"{given}: cannot read ({exc.strerror})") from None
-        # an integer of more digits than int() reads: no TOMLDecodeError
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{given}: not valid TOML ({exc})") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{given}: not UTF-8 text") from None
+    except OSError as exc:
+        raise ConfigError(f"{given}: cannot read ({exc.strerror})") from None
+    except ValueError:  # an integer of more digits than int() reads: no TOMLDecodeError
         long = re.search(rf"[0-9][0-9_]{{{sys.get_int_max_str_digits()},}}", text)
         line = f":{text.count(chr(10), 0, long.start()) + 1}" if long else ""
         raise ConfigError(f"{given}{line}: not valid TOML ({too_many_digits()})") from None

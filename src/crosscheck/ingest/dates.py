@@ -12,6 +12,8 @@ import re
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from pathlib import PurePosixPath
 
+from crosscheck.errors import shown
+
 _FORMATS = (
     "%Y/%m/%d",
     "%Y.%m.%d",
@@ -56,7 +58,7 @@ def read_moment(value: object) -> tuple[str | None, str | None]:
     one-digit hour ('2024-03-05T9:30') is a time like any other."""
     moment, note = _moment(value)
     if moment is not None and int(moment[:4]) not in YEARS:
-        raise ValueError(f"date out of range: {_shown(value)} (years {YEARS[0]}-{YEARS[-1]})")
+        raise ValueError(f"date out of range: {shown(value)} (years {YEARS[0]}-{YEARS[-1]})")
     return moment, note
 
 
@@ -138,13 +140,13 @@ def _moment(value: object) -> tuple[str | None, str | None]:
     if isinstance(value, date):
         return value.isoformat(), None
     if not isinstance(value, str):
-        raise ValueError(f"not a date: {_shown(value)}")
+        raise ValueError(f"not a date: {shown(value)}")
     text = value.strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         try:
             return date.fromisoformat(text).isoformat(), None
         except ValueError:
-            raise ValueError(f"date not understood: {_shown(text)} (use YYYY-MM-DD)") from None
+            raise ValueError(f"date not understood: {shown(text)} (use YYYY-MM-DD)") from None
     try:
         if not unclocked_offset(text):  # fromisoformat reads +05:99 as +06:39
             return _iso(datetime.fromisoformat(text.replace("Z", "+00:00"))), None
@@ -166,7 +168,7 @@ def _moment(value: object) -> tuple[str | None, str | None]:
                 return (_iso(moment) if clock.end() == len(text) else day.isoformat()), None
             except ValueError:
                 return day.isoformat(), (
-                    f"time not understood: {_shown(text)} (no clock shows it); "
+                    f"time not understood: {shown(text)} (no clock shows it); "
                     f"dated by its day, {day.isoformat()}"
                 )
     for fmt in _TIMED_FORMATS:
@@ -185,13 +187,7 @@ def _moment(value: object) -> tuple[str | None, str | None]:
         return _iso(parsedate_to_datetime(text)), None
     except (TypeError, ValueError, IndexError):
         pass
-    raise ValueError(f"date not understood: {_shown(text)} (use YYYY-MM-DD)")
-
-
-def _shown(value: object, limit: int = 60) -> str:
-    """A value as a one-line message quotes it: its repr, cut short."""
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    raise ValueError(f"date not understood: {shown(text)} (use YYYY-MM-DD)")
 
 
 def _iso(value: datetime) -> str:
