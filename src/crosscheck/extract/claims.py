@@ -10,7 +10,6 @@ one with the same predicate.
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
@@ -390,14 +389,11 @@ def _claim(
         return None, m.last
     money = None if score else currency_before(tokens, m.first)
     unit: UnitInfo | None = money
-    # a qualifier after the figure ("3,000 or more") is looked for right after it, after
-    # its unit or age, after its noun, after it read as a share
-    qualifier_at = functools.partial(ctx.qualifier_after, tokens)
     # "50-or-so people", "20-some years", "a 50-odd-year-old man", "50 odd miles": a
     # qualifier right after the figure, hyphened or not, after which the figure reads on
     # (its unit, compound or noun)
     glued = None if score else ctx.qualifier_hyphened(tokens, m.last)
-    q_right = glued or (None if score else qualifier_at(m.last + 1))
+    q_right = glued or (None if score else ctx.qualifier_after(tokens, m.last + 1))
     read = replace(m, last=q_right[1]) if q_right else m
     scaled = q_right and scaled_on(tokens, m, q_right[1] + 1, money is not None)
     if scaled:  # "$40-odd million", "twenty-some thousand fans": scaled as "$40 million"
@@ -451,7 +447,7 @@ def _claim(
     if age is not None:
         unit, last = age, max(last, age.last)
     # qualifier right after the figure: "3,000 or more were dispatched"
-    q_after = qualifier_at(last + 1)
+    q_after = ctx.qualifier_after(tokens, last + 1)
     if q_after is None and q_right is not None:
         q_after = q_right
     phrase: NounPhrase | None = None
@@ -472,7 +468,7 @@ def _claim(
                     upper=m.upper and m.upper * 100)  # fmt: skip
         words = text[tokens[m.first].start : tokens[m.last].end]  # its surface: the words
         unit, phrase, last = UnitInfo("percent", "percent", words, m.last), None, m.last
-        q_after = qualifier_at(last + 1)
+        q_after = ctx.qualifier_after(tokens, last + 1)
     if m.bare_one and m.last + 1 < len(tokens) and tokens[m.last + 1].lower == "of":
         return None, m.last  # "one of the biggest heists", "one of the people": partitive
     if unit is None and phrase is None and not score:

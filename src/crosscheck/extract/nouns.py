@@ -259,7 +259,13 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
             modifiers.append(" ".join(t.text for t in tokens[k : measure + 1]))
             k = measure + 1
             continue
-        if tok.text == "-" and words_idx and k + 1 < n and _glued(tokens, k - 1, k, k + 1):
+        if (
+            tok.text == "-"
+            and words_idx
+            and k + 1 < n
+            and _glued(tokens, k - 1, k, k + 1)
+            and tokens[k + 1].lower not in ("the", "a", "an")  # a dash: "or less-the only"
+        ):
             k += 2  # hyphenated word continues: merged below
             words_idx.append(k - 1)
             if is_plural(tokens[k - 1]) and count != 1:
@@ -315,13 +321,8 @@ def _qualifier_words(tokens: list[Token], k: int, count: float) -> tuple[str, in
     qualifier = qualifier_after(tokens, k)
     if qualifier is None:
         return None
-    end = qualifier[1]
-    if end + 2 < len(tokens) and tokens[end + 1].text == "-" and tokens[end + 2].lower in (
-        "the", "a", "an",
-    ):  # fmt: skip
-        return qualifier  # a hyphen written for a dash: "one score or less-the only loss"
     alone = noun_phrase(tokens, k + 1, count)
-    return qualifier if alone is None or alone.last <= end else None
+    return qualifier if alone is None or alone.last <= qualifier[1] else None
 
 
 def qualifier_after_noun(tokens: list[Token], k: int, count: float) -> tuple[str, int] | None:
