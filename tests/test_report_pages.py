@@ -17,7 +17,6 @@ import pytest
 
 from crosscheck.model import RunResult
 from crosscheck.report import FOLDER, pages
-from crosscheck.report import pages as pages_
 from crosscheck.report.outputs import write_files
 from crosscheck.report.pages import (
     PAGE_BYTES,
@@ -121,24 +120,24 @@ def test_where_a_page_ends_depends_on_the_stories_there(base: RunResult, large: 
 
     story = story_of(large)
     size = Counter(story.values())
-    pages = by_id(large, 60_000)
-    for members in pages:  # whole stories, or a part of one too large for a page
+    cut = by_id(large, 60_000)
+    for members in cut:  # whole stories, or a part of one too large for a page
         assert len({story[d] for d in members}) == 1 or all(
             sum(1 for x in members if story[x] == story[d]) == size[story[d]] for d in members
         ), members
     first: dict[str, str] = {}  # each story's first article
     for d in large.documents:
         first.setdefault(story[d.id], d.id)
-    heads = [n for n, p in enumerate(pages) if first[story[p[0]]] == p[0]]
-    starts = [n for n in heads if pages_._starts_page(pages[n][0], size[story[pages[n][0]]])]
-    at = next(n for n in heads if n > 2 and size[story[pages[n][0]]] < 10)
-    early = pages[at][0]
+    heads = [n for n, p in enumerate(cut) if first[story[p[0]]] == p[0]]
+    starts = [n for n in heads if pages._starts_page(cut[n][0], size[story[cut[n][0]]])]
+    at = next(n for n in heads if n > 2 and size[story[cut[n][0]]] < 10)
+    early = cut[at][0]
     grown_docs = [dataclasses.replace(d, text=d.text + " More words." * 5000)
                   if d.id == early else d for d in large.documents]  # fmt: skip
     grown = by_id(dataclasses.replace(large, documents=grown_docs), 60_000)
     resumes = min(n for n in starts if n > at)
-    assert grown[:at] == pages[:at] and grown != pages
-    assert grown[-(len(pages) - resumes) :] == pages[resumes:]  # from the next page picked
+    assert grown[:at] == cut[:at] and grown != cut
+    assert grown[-(len(cut) - resumes) :] == cut[resumes:]  # from the next page picked
     alone = dataclasses.replace(replicate(base, 110), groups=[], findings=[])
     before = by_id(alone, PAGE_BYTES)
     assert len(before) >= 5 and max(map(len, before)) < PAGE_DOCS  # cut by the articles' ids
@@ -164,17 +163,17 @@ def test_pages_hold_about_ten_articles_within_their_limits_and_name_their_first(
     counts = [len(p) for p in story_pages(alone)]
     assert 7 <= sum(counts) / len(counts) <= 14, counts
     assert all(len(p) <= 5 for p in story_pages(large, page_docs=5))
-    pages = story_pages(large)
-    first = large.documents[pages[1][0]]
+    cut = story_pages(large)
+    first = large.documents[cut[1][0]]
     digest = hashlib.sha256(first.id.encode()).hexdigest()
-    assert page_names(large, pages)[1] == f"story-{digest[:12]}.html"
+    assert page_names(large, cut)[1] == f"story-{digest[:12]}.html"
     html = (report.parent / FOLDER / f"story-{digest[:12]}.html").read_text(encoding="utf-8")
     title = re.search(r"<title>(.*?)</title>", html, re.S)
     assert title and f"“{first.title}”" in title.group(1) and f"“{first.title}”</h1>" in html
     index = report.read_text(encoding="utf-8")
     assert f'{digest[:12]}.html">{first.title}</a>' in index  # listed by its first article
-    assert not pages_._OURS.fullmatch("story-cafe.html")
-    assert pages_._OURS.fullmatch(f"story-{digest[:12]}.html")
+    assert not pages._OURS.fullmatch("story-cafe.html")
+    assert pages._OURS.fullmatch(f"story-{digest[:12]}.html")
 
 
 def test_page_names_are_unique_and_short_unless_alike(
@@ -183,12 +182,12 @@ def test_page_names_are_unique_and_short_unless_alike(
     """A page is named by a hash of its first article's id; where two short names are
     alike (forced here by names of one hex digit), those pages, and only those, take the
     whole hash."""
-    pages = story_pages(large)
-    names = page_names(large, pages)
+    cut = story_pages(large)
+    names = page_names(large, cut)
     assert len(set(names)) == len(names) and all(re.fullmatch(r"story-[0-9a-f]{12}\.html", n)
                                                   for n in names)  # fmt: skip
-    monkeypatch.setattr(pages_, "NAME_DIGITS", 1)
-    tight = page_names(large, pages)
+    monkeypatch.setattr(pages, "NAME_DIGITS", 1)
+    tight = page_names(large, cut)
     assert len(set(tight)) == len(tight) > 16
     long = [n for n in tight if len(n) == len("story-.html") + 64]
     short = [n for n in tight if len(n) == len("story-.html") + 1]
