@@ -10,6 +10,7 @@ store keeps each report folder's page keys): a page whose story did not change i
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -90,11 +91,11 @@ def clash(targets: Sequence[Path], kept: Mapping[str, str]) -> tuple[Path, str, 
                         continue
                     ids[(inner.st_dev, inner.st_ino)] = target
                     linked = linked or _through(inner_path, inner)
-    on_way = _Folders(ids, entries)
+    on_way = _on_way(ids, entries)
     for path, what in kept.items():
         found = _clashes(path, ids, entries)
         if found is None and (linked or _up(path)):
-            found = on_way.target(path)
+            found = on_way(path)
         if found is not None:
             return found, what, path
     return None
@@ -140,40 +141,28 @@ def _clashes(
     return ids.get((led.st_dev, led.st_ino))
 
 
-class _Folders:
-    """The target of ``clash`` that holds a folder on the way to a kept path, compared
-    as the path itself is: by its entry, by name where there is none. Each folder is
-    judged once, however many kept paths share it."""
+def _on_way(
+    ids: Mapping[tuple[int, int], Path], entries: Mapping[str, Path]
+) -> Callable[[str], Path | None]:
+    """A function giving the target of ``clash`` that holds a folder on the way to a kept
+    path, each folder compared as the path itself is (by its entry, by name where there is
+    none) and judged once, however many kept paths share it."""
 
-    def __init__(self, ids: Mapping[tuple[int, int], Path], entries: Mapping[str, Path]):
-        self.ids = ids
-        self.entries = entries
-        self.judged: dict[str, Path | None] = {}  # a folder -> its answer
+    @functools.cache
+    def held(folder: str) -> Path | None:
+        try:
+            st = os.lstat(folder)
+        except OSError:  # not there: by name
+            found = _within(os.path.realpath(folder), entries)
+        else:
+            found = ids.get((st.st_dev, st.st_ino))
+        return found if found is not None else on_way(folder)  # below it: inside it too
 
-    def target(self, path: str) -> Path | None:
-        walked = []
-        found = None
-        a = path
-        while True:
-            parent = os.path.dirname(a)  # ('out/report-files/..' -> 'out/report-files')
-            if not parent or parent == a:
-                break
-            a = parent
-            if a in self.judged:
-                found = self.judged[a]
-                break
-            walked.append(a)
-            try:
-                st = os.lstat(a)
-            except OSError:  # not there: by name
-                found = _within(os.path.realpath(a), self.entries)
-            else:
-                found = self.ids.get((st.st_dev, st.st_ino))
-            if found is not None:
-                break
-        for folder in walked:  # below a folder inside a target is inside it too
-            self.judged[folder] = found
-        return found
+    def on_way(path: str) -> Path | None:
+        parent = os.path.dirname(path)  # ('out/report-files/..' -> 'out/report-files')
+        return None if not parent or parent == path else held(parent)
+
+    return on_way
 
 
 def targets(formats: Sequence[str], out_dir: Path) -> list[Path]:
