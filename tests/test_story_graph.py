@@ -272,3 +272,40 @@ def test_nearest_by_blocks_break_ties_by_the_later_article(ecb_articles: Path) -
             assert sorted(ranked.tolist()) == near.result()[row].tolist()
             ties += int(np.sum(sims[row] == sims[row][ranked[-1]]) > 1)
         assert ties > 100  # the last of most rows' nearest ties with another article
+
+
+@pytest.mark.parametrize("sorted_rows", [True, False])
+def test_each_article_keeps_its_best_links_with_ties_to_the_later_article(
+    sorted_rows: bool,
+) -> None:
+    """_best against the rule written out as a sort of every pair (each row's best first,
+    the later column on ties): a long article's STORY_LINKS best at the gate among long
+    ones, a short article's one best among all. Cosines drawn from a few values, so ties
+    are many; pairs in row order (as a chunk's product gives them) and shuffled (as the
+    pairs of blocks do)."""
+    import numpy as np
+
+    from crosscheck.match import cluster
+
+    rng = np.random.default_rng(7)
+    n = 60
+    cells = rng.choice(n * n, 2000, replace=False)  # each pair once
+    cells = np.sort(cells) if sorted_rows else cells
+    rs, cols = cells // n, cells % n
+    m = len(cells)
+    vals = rng.choice(np.array([0.0, 0.05, 0.1, 0.25, 0.5, 0.75]), m)
+    long_enough = rng.random(n) > 0.3
+    got = cluster._best(rs, cols, vals, long_enough[rs], long_enough[cols])
+
+    want = set()
+    for row in range(n):
+        pairs = {(c, v) for r, c, v in zip(rs, cols, vals, strict=True)
+                 if r == row and c != row and v > 0}  # fmt: skip
+        if long_enough[row]:
+            pairs = {(c, v) for c, v in pairs if long_enough[c] and v >= cluster.MIN_STORY}
+        ranked = sorted(pairs, key=lambda p: (-p[1], -p[0]))
+        limit = cluster.STORY_LINKS if long_enough[row] else 1
+        want |= {(row, c, v) for c, v in ranked[:limit]}
+    assert len(got[0]) == len(want) > 50
+    assert set(zip(*(a.tolist() for a in got), strict=True)) == want
+    assert (~long_enough[got[0]]).any()  # short articles' rows are in it

@@ -323,10 +323,17 @@ class _Found:
 
 def _chunk_links(rows: tuple[int, int], matrix: Any, long_enough: Any) -> Links:
     """The links of the articles of rows lo..hi, compared with every article."""
+    import numpy as np
+
     lo, hi = rows
-    prod = (matrix[lo:hi] @ matrix.T).tocoo()
-    rs = prod.row + lo
-    return _best(rs, prod.col, prod.data, long_enough[rs], long_enough[prod.col])
+    prod = (matrix[lo:hi] @ matrix.T).tocsr()
+    counts = np.diff(prod.indptr)
+    long_rows = np.repeat(long_enough[lo:hi], counts)
+    # what _best can keep: a long article's pairs at the story gate, a short one's all
+    keep = (prod.data >= MIN_STORY) | ~long_rows
+    rs = np.repeat(np.arange(lo, hi), counts)[keep]
+    cols = prod.indices[keep]
+    return _best(rs, cols, prod.data[keep], long_rows[keep], long_enough[cols])
 
 
 class _Pairs(ChunkTasks):
@@ -615,19 +622,35 @@ def _best(rs: Any, cols: Any, vals: Any, long_rows: Any, long_cols: Any) -> Link
 
     real = (rs != cols) & (vals > 0)
     long = real & long_rows & long_cols & (vals >= MIN_STORY)
+    r, c, v = rs[long], cols[long], vals[long]
+    order = np.lexsort((-c, -v, r))  # each row's best first (the later on ties)
+    r, c, v = r[order], c[order], v[order]
+    starts = np.r_[0, np.flatnonzero(r[1:] != r[:-1]) + 1]
+    rank = np.arange(len(r)) - np.repeat(starts, np.diff(np.r_[starts, len(r)]))
+    top = rank < STORY_LINKS
     short = real & ~long_rows
-    heads, tails, weights = [], [], []
-    for keep, limit in ((long, STORY_LINKS), (short, 1)):
-        r, c, v = rs[keep], cols[keep], vals[keep]
-        order = np.lexsort((-c, -v, r))  # each row's best first (the later on ties)
-        r, c, v = r[order], c[order], v[order]
-        starts = np.r_[0, np.flatnonzero(r[1:] != r[:-1]) + 1]
-        rank = np.arange(len(r)) - np.repeat(starts, np.diff(np.r_[starts, len(r)]))
-        top = rank < limit
-        heads.append(r[top])
-        tails.append(c[top])
-        weights.append(v[top])
-    return np.concatenate(heads), np.concatenate(tails), np.concatenate(weights)
+    sr, sc, sv = _most_similar(rs[short], cols[short], vals[short])
+    return (np.concatenate([r[top], sr]), np.concatenate([c[top], sc]),
+            np.concatenate([v[top], sv]))  # fmt: skip
+
+
+def _most_similar(rs: Any, cols: Any, vals: Any) -> Links:
+    """Each row's one best pair (the later column on ties), rows in order: what sorting
+    every pair of a row would pick first, without sorting them (a short article's row
+    holds a cosine with nearly every article). The pairs come in row order from a chunk's
+    product; otherwise they are put in row order first."""
+    import numpy as np
+
+    if not len(rs):
+        return rs, cols, vals
+    if (rs[1:] < rs[:-1]).any():
+        order = np.argsort(rs, kind="stable")
+        rs, cols, vals = rs[order], cols[order], vals[order]
+    starts = np.r_[0, np.flatnonzero(rs[1:] != rs[:-1]) + 1]
+    best = np.maximum.reduceat(vals, starts)
+    tied = vals == np.repeat(best, np.diff(np.r_[starts, len(rs)]))  # equal to the bit
+    later = np.maximum.reduceat(np.where(tied, cols, -1), starts)
+    return rs[starts], later.astype(cols.dtype), best
 
 
 def _projection(matrix: Any) -> Any:
