@@ -351,6 +351,18 @@ def test_acronyms_and_apostrophe_plurals_after_a_figure(
         # a round plural is a decade, an age or hundreds; one or two digits their own plural
         ("In his 40s, he rolled 4 3s and 100s of people watched.", [(4, None, ())]),
         ("Prices were back in the 1980-90s range for 3 weeks.", [(3, "week", ())]),
+        # a model's name with its digits apart before the noun counted: the figure counts
+        # the noun (it was no figure at all: a figure before a name read as an identifier)
+        ("Navy personnel recovered 12 AK 47 guns from the pirates.", [(12, "gun", ("AK 47",))]),
+        ("Police seized 12 M16 rifles and 2 M4 carbines.",
+         [(12, "rifle", ("M16",)), (2, "carbine", ("M4",))]),
+        ("The airline grounded 3 Boeing 737 Max planes.", [(3, "plane", ("Boeing 737 Max",))]),
+        ("It ordered five A320 jets and two Airbus A320 aircraft.",
+         [(5, "jet", ("A320",)), (2, "aircraft", ("Airbus A320",))]),
+        ("They bought two Model 3 sedans.", [(2, "sedan", ("Model 3",))]),
+        # no noun after the name's digits: still no figure
+        ("He visited 12 Boeing 747 Tuesday.", []),
+        ("Police said 12 AK 47 were found.", []),
     ],
 )  # fmt: skip
 def test_other_and_model_designations_after_a_figure(

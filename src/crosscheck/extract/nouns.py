@@ -10,6 +10,7 @@ first plural noun after the figure ends the phrase.
 from __future__ import annotations
 
 import functools
+import itertools
 import sys
 import threading
 from dataclasses import dataclass
@@ -217,6 +218,30 @@ def plural_compound(tokens: list[Token], k: int) -> int | None:
     return end if singular(word).lower() != word.lower() else None
 
 
+def _spaced_designation(tokens: list[Token], words_idx: list[int], k: int) -> bool:
+    """Digits at ``k`` that go on a model's name just read, before the noun counted: "12 AK
+    47 guns", "12 Boeing 747 jets", "2 M4 carbines" (the tokenizer parts M and 4), "two
+    Model 3 sedans", "3 Boeing 737 Max planes": a capitalised name right before them, glued
+    or spaced, and after them a lower-case word, or one more capitalised word and then a
+    lower-case one."""
+    if not (
+        words_idx
+        and words_idx[-1] == k - 1
+        and tokens[k].text.isdigit()
+        and tokens[k - 1].text[:1].isupper()
+    ):
+        return False
+    after = k + 1
+    if after + 1 < len(tokens) and tokens[after].kind == "word" and tokens[after].text[0].isupper():
+        after += 1  # "737 Max planes"
+    return (
+        after < len(tokens)
+        and tokens[after].kind == "word"
+        and tokens[after].text.islower()
+        and not _stop(tokens[after])
+    )
+
+
 def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
     """The counted noun phrase starting at token j (right after the figure and its unit)."""
     n = len(tokens)
@@ -252,6 +277,10 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
             modifiers.append("".join(t.text for t in tokens[k : compound + 1]))
             k = compound + 1
             continue
+        if tok.kind == "num" and _spaced_designation(tokens, words_idx, k):
+            words_idx.append(k)  # "12 AK 47 guns", "12 Boeing 747 jets", "2 M4 carbines"
+            k += 1
+            continue
         if (tok.kind == "num" and not words_idx) or (tok.kind == "num" and head is None):
             measure = _attributive_measure(tokens, k)
             if measure is None:
@@ -271,6 +300,15 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
             if is_plural(tokens[k - 1]) and count != 1:
                 head = k - 1
                 break
+            continue
+        if (
+            tok.text == "A"
+            and k + 1 < n
+            and tokens[k + 1].start == tok.end
+            and _spaced_designation(tokens, [k], k + 1)
+        ):
+            words_idx.append(k)  # "five A320 jets": a letter of a model's name, no article
+            k += 1
             continue
         if (
             _stop(tok)
@@ -491,19 +529,33 @@ def _attributive_measure(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+def _group_text(tokens: list[Token], group: list[int]) -> str:
+    """A group's words as written: joined by their hyphens ("AK-47"), a space ("AK 47") or
+    nothing ("M4")."""
+    out = tokens[group[0]].text
+    for a, b in itertools.pairwise(group):
+        if b != a + 1:
+            out += "-"  # the hyphen between them
+        elif tokens[b].start > tokens[a].end:
+            out += " "
+        out += tokens[b].text
+    return out
+
+
 def _build(tokens: list[Token], idx: list[int], head: int, modifiers: list[str]) -> NounPhrase:
-    # join hyphen-split words back: tokens a "-" b
+    # join hyphen-split words back (tokens a "-" b), and a name's digits to the name ("AK
+    # 47", "M4": _spaced_designation), as written
     groups: list[list[int]] = []
     for i in idx:
         if (
             groups
             and tokens[i].start == tokens[groups[-1][-1]].end + 1
             and tokens[i - 1].text == "-"
-        ):
+        ) or (groups and groups[-1][-1] == i - 1 and _spaced_designation(tokens, [i - 1], i)):
             groups[-1].append(i)
         else:
             groups.append([i])
-    texts = ["-".join(tokens[i].text for i in g) for g in groups]
+    texts = [_group_text(tokens, g) for g in groups]
     head_text = texts[-1]
     before = groups[:-1]
     compound: list[str] = []
