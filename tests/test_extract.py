@@ -372,6 +372,34 @@ def test_other_and_model_designations_after_a_figure(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a people's name in -is or -us that ends the noun phrase: its plural (was no figure:
+        # a word in -is or -us reads as no plural, and a figure before a capital as an id)
+        ("The blast killed 12 Iraqis.", [(12, "Iraqi", ())]),
+        ("The navy caught 12 Somalis and 11 Yemenis.", [(12, "Somali", ()), (11, "Yemeni", ())]),
+        ("Nearly 800,000 Tutsis and Hutus died.", [(800000, "Tutsi", ())]),
+        # an acronym's plural in Is or Us
+        ("He had 33 homers and 121 RBIs.", [(33, "homer", ()), (121, "RBI", ())]),
+        ("The servers hold up to 768 CPUs.", [(768, "CPU", ())]),
+        # a name in -is or -us before its noun is the noun's modifier, as before
+        ("He visited three Paris hotels and met 12 Columbus officials.",
+         [(3, "hotel", ("Paris",)), (12, "official", ("Columbus",))]),
+        # an ordinal hyphened to a word is a modifier ("second" there no unit of time)
+        ("He was found guilty on two first-degree murder charges.",
+         [(2, "murder charge", ("first-degree",))]),
+        ("They cut three second-tier suppliers.", [(3, "supplier", ("second-tier",))]),
+        ("It aired three 30-second ads in 90 seconds.",
+         [(3, "ad", ("30-second",)), (30, "second", ()), (90, "second", ())]),
+    ],
+)  # fmt: skip
+def test_peoples_acronyms_and_ordinal_compounds_after_a_figure(
+    text: str, expected: list[tuple[float, str, tuple[str, ...]]]
+) -> None:
+    assert [(c["value"], c["unit"], c["modifiers"]) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
     "word",
     ["AK-47s", "F-35As", "F/A-18s", "Su-35Ss", "MiG-29s", "A330-200s", "747s", "737-800s",
      "777-300ERs", "1990s", "1980-90s", "40s", "100s", "3s", "67s", "F-16", "f-16s",

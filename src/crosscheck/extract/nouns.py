@@ -161,6 +161,8 @@ def is_plural(tok: Token) -> bool:
     if low in NOT_PLURAL or len(low) < 3 or not low.endswith("s") or low.endswith("ss"):
         return low.endswith(("men", "ren")) and low not in ("amen", "omen")
     if low.endswith(("ous", "ics", "us", "is")):
+        if tok.text[-1] == "s" and tok.text[:-1].isupper() and tok.text[:-1].isalpha():
+            return True  # an acronym's plural: "121 RBIs", "768 CPUs"
         return low.endswith("ics") and not tok.text[0].isupper()
     return singular(tok.text) != tok.text
 
@@ -301,12 +303,7 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
                 head = k - 1
                 break
             continue
-        if (
-            tok.text == "A"
-            and k + 1 < n
-            and tokens[k + 1].start == tok.end
-            and _spaced_designation(tokens, [k], k + 1)
-        ):
+        if _designation_letter(tokens, k):
             words_idx.append(k)  # "five A320 jets": a letter of a model's name, no article
             k += 1
             continue
@@ -314,13 +311,13 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
             _stop(tok)
             or tok.lower in UNITS_WORDS
             or tok.lower in TENS_WORDS
-            or (tok.lower in ORDINAL_WORDS)
+            or (tok.lower in ORDINAL_WORDS and not _hyphened_on(tokens, k))
         ):
             break
         if tok.lower.endswith("ed") and words_idx and head is None and _followed_by_stop(tokens, k):
             break  # "soldiers dispatched" handled by plural; "troops sent" likewise
         words_idx.append(k)
-        if count != 1 and is_plural(tok):
+        if count != 1 and (is_plural(tok) or _people_of_a_name(tokens, k)):
             nxt = tokens[k + 1] if k + 1 < n else None
             if (
                 nxt is not None
@@ -512,6 +509,43 @@ def _closing(tokens: list[Token], k: int) -> int | None:
 
 def _glued(tokens: list[Token], a: int, b: int, c: int) -> bool:
     return tokens[a].end == tokens[b].start and tokens[b].end == tokens[c].start
+
+
+def _hyphened_on(tokens: list[Token], k: int) -> bool:
+    """Token k is glued by a hyphen to the word after it ("first-degree", "second-tier")."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k + 1].text == "-"
+        and tokens[k + 2].kind == "word"
+        and _glued(tokens, k, k + 1, k + 2)
+    )
+
+
+def _people_of_a_name(tokens: list[Token], k: int) -> bool:
+    """A capitalised word in -is or -us that ends the noun phrase after a figure is the
+    plural of a people's name: "12 Iraqis", "12 Somalis and 11 Yemenis", "800 Hutus"
+    (is_plural reads a word in -is or -us as no plural: "crisis", "bonus", and names,
+    "Paris", "Davis"; "three Paris hotels" goes on to its noun)."""
+    tok = tokens[k]
+    return (
+        tok.text[0].isupper()
+        and not tok.text.isupper()
+        and tok.lower.endswith(("is", "us"))
+        and len(tok.text) > 4
+        and _followed_by_stop(tokens, k)
+        and not _designation_letter(tokens, k + 1)  # "two Airbus A320 aircraft"
+        and singular(tok.text) != tok.text
+    )
+
+
+def _designation_letter(tokens: list[Token], k: int) -> bool:
+    """An "A" glued to the digits of a model's name ("five A320 jets"): a letter, no article."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text == "A"
+        and tokens[k + 1].start == tokens[k].end
+        and _spaced_designation(tokens, [k], k + 1)
+    )
 
 
 def _followed_by_stop(tokens: list[Token], k: int) -> bool:

@@ -347,9 +347,21 @@ def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitIn
         return UnitInfo(CURRENCY_CODES[low], "money", tok.text, j)
     if tok.text == "p" and _pence(tokens, last, j):
         return UnitInfo("penny", "money", "p", j)  # "164p", "down 1.95 p": pence
-    if low in TIME_UNITS:
+    if low in TIME_UNITS and not (low == "second" and _hyphened_word(tokens, j)):
         return UnitInfo(TIME_UNITS[low], "duration", tok.text, j)
     return None
+
+
+def _hyphened_word(tokens: list[Token], j: int) -> bool:
+    """Token j glued by a hyphen to the word after it: "second" is the ordinal there
+    ("three second-tier suppliers", "two second-half goals"), no unit."""
+    return (
+        j + 2 < len(tokens)
+        and tokens[j + 1].text == "-"
+        and tokens[j + 2].kind == "word"
+        and tokens[j].end == tokens[j + 1].start
+        and tokens[j + 1].end == tokens[j + 2].start
+    )
 
 
 def _pence(tokens: list[Token], last: int, j: int) -> bool:
@@ -508,6 +520,8 @@ def may_be_measure(tokens: list[Token], last: int) -> bool:
         return False
     if _hyphened_name(tokens, j):
         return False  # "5 F-16 jets", "two T-72 tanks": a model's name, not farads or teslas
+    if tok.lower == "second" and _hyphened_word(tokens, j):
+        return False  # "three second-tier suppliers": the ordinal, no arcsecond
     _, surfaces, symbols = _quantulum()
     text = _micro(tok.text)
     if text in symbols or text.lower() in surfaces or text.lower().rstrip("s") in surfaces:
