@@ -360,9 +360,14 @@ def test_acronyms_and_apostrophe_plurals_after_a_figure(
         ("It ordered five A320 jets and two Airbus A320 aircraft.",
          [(5, "jet", ("A320",)), (2, "aircraft", ("Airbus A320",))]),
         ("They bought two Model 3 sedans.", [(2, "sedan", ("Model 3",))]),
+        ("Airbus delivered 50 A320neo jets.", [(50, "jet", ("A320neo",))]),
         # no noun after the name's digits: still no figure
         ("He visited 12 Boeing 747 Tuesday.", []),
         ("Police said 12 AK 47 were found.", []),
+        # digits that measure or count what follows are no part of a name
+        ("He won 2 Olympic 100 metres titles.",
+         [(2, "title", ("100 metres", "Olympic")), (100, "metre", ())]),
+        ("The army said it killed 40 Taliban 2 weeks ago.", [(2, "week", ())]),
     ],
 )  # fmt: skip
 def test_other_and_model_designations_after_a_figure(

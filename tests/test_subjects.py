@@ -1926,3 +1926,19 @@ def test_a_concept_file_names_measured_things_in_the_singular(tmp_path: Path) ->
     assert _measures_apart(frozenset({"night shifts"}), frozenset({"turn"}), concepts) is None
     assert _measures_apart(frozenset({"truces"}), frozenset({"turn"}), concepts) == (
         "truces", "turn")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("12 AK 47 guns", "15 AK-47 guns"), ("12 AK47 guns", "15 AK-47 guns"),
+     ("350 Boeing 737 Max planes", "371 Boeing 737 MAX planes")],
+)  # fmt: skip
+def test_one_model_name_spelled_two_ways_is_one_name(tmp_path: Path, one: str, other: str) -> None:
+    """A model's name with its digits spaced, glued or hyphened, in capitals or not, is one
+    name: the two counts disagree (they were kept apart as other names' counts)."""
+    text = (
+        "Somali pirates surrendered to the Indian Navy on Saturday after a gunfight off the "
+        "coast of Kerala. Navy personnel recovered {} from the pirates, a spokesman said."
+    )
+    found = _warnings(tmp_path, text.format(one), text.format(other))
+    assert {float(one.split()[0]), float(other.split()[0])} in found

@@ -37,6 +37,7 @@ from crosscheck.extract.lexicon import (
     PRONOUNS,
     RELATIVES,
     TENS_WORDS,
+    TIME_UNITS,
     TIMES_OF_DAY,
     UNITS_WORDS,
     WEEKDAYS,
@@ -223,9 +224,12 @@ def plural_compound(tokens: list[Token], k: int) -> int | None:
 def _spaced_designation(tokens: list[Token], words_idx: list[int], k: int) -> bool:
     """Digits at ``k`` that go on a model's name just read, before the noun counted: "12 AK
     47 guns", "12 Boeing 747 jets", "2 M4 carbines" (the tokenizer parts M and 4), "two
-    Model 3 sedans", "3 Boeing 737 Max planes": a capitalised name right before them, glued
-    or spaced, and after them a lower-case word, or one more capitalised word and then a
-    lower-case one."""
+    Model 3 sedans", "3 Boeing 737 Max planes", "50 A320neo jets": a capitalised word right
+    before them (glued or spaced: any name, where numbers.designation_plural reads one word
+    of capitals and digits), and after them a lower-case word, or one more capitalised word
+    or a lower-case ending glued to them ("neo") and then a lower-case word. Not digits
+    that count or measure what follows ("2 Olympic 100 metres titles", "40 Taliban 2 weeks
+    ago"). Known limit: "3 Toyota 4 door sedans" reads a name "Toyota 4"."""
     if not (
         words_idx
         and words_idx[-1] == k - 1
@@ -233,14 +237,28 @@ def _spaced_designation(tokens: list[Token], words_idx: list[int], k: int) -> bo
         and tokens[k - 1].text[:1].isupper()
     ):
         return False
+    n = len(tokens)
     after = k + 1
-    if after + 1 < len(tokens) and tokens[after].kind == "word" and tokens[after].text[0].isupper():
-        after += 1  # "737 Max planes"
+    if after < n and (tokens[after].lower in TIME_UNITS or _attributive_measure(tokens, k)):
+        return False
+    if after + 1 < n and tokens[after].kind == "word" and (
+        tokens[after].text[0].isupper() or _glued_ending(tokens, after)
+    ):  # fmt: skip
+        after += 1  # "737 Max planes", "A320neo jets"
     return (
-        after < len(tokens)
+        after < n
         and tokens[after].kind == "word"
         and tokens[after].text.islower()
         and not _stop(tokens[after])
+    )
+
+
+def _glued_ending(tokens: list[Token], k: int) -> bool:
+    """A lower-case word glued to the digits before it: a model name's ending ("A320neo")."""
+    return (
+        tokens[k].text.islower()
+        and tokens[k - 1].kind == "num"
+        and tokens[k - 1].end == tokens[k].start
     )
 
 
@@ -585,7 +603,11 @@ def _build(tokens: list[Token], idx: list[int], head: int, modifiers: list[str])
             groups
             and tokens[i].start == tokens[groups[-1][-1]].end + 1
             and tokens[i - 1].text == "-"
-        ) or (groups and groups[-1][-1] == i - 1 and _spaced_designation(tokens, [i - 1], i)):
+        ) or (
+            groups
+            and groups[-1][-1] == i - 1
+            and (_spaced_designation(tokens, [i - 1], i) or _glued_ending(tokens, i))
+        ):
             groups[-1].append(i)
         else:
             groups.append([i])
