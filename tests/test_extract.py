@@ -379,6 +379,46 @@ def test_other_and_model_designations_after_a_figure(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a height in feet and inches is one figure, in inches (was the feet alone, the
+        # inches dropped or a figure of their own)
+        ("The 6-foot-9 senior scored 20 points.",
+         [(81, "measure", "inch"), (20, "count", "point")]),
+        ("He is 5-feet-8 inches tall and 6 feet 9 inches wide.",
+         [(68, "measure", "inch"), (81, "measure", "inch")]),
+        ("Bell (5-foot-11, 220 pounds) ran; the 10-foot-3-inch pole fell.",
+         [(71, "measure", "inch"), (220, "measure", "pound-mass"), (123, "measure", "inch")]),
+        ("He stands 6 ft 9 in; the lot is at least 6 feet 2 inches.",
+         [(81, "measure", "inch"), (74, "measure", "inch")]),
+        # not inches: more than 11, or spaced with no word of inches
+        ("The 6-foot-12 wall and the 6 feet 9 men.",
+         [(6, "measure", "foot"), (6, "measure", "foot"), (9, "count", "man")]),
+        # a length before "tall" is a length (quantulum3 raised on "feet tall")
+        ("The wall is 6 feet tall; he is 1.85 metres tall.",
+         [(6, "measure", "foot"), (1.85, "measure", "metre")]),
+        # quantulum3's "count" is no unit: counts of a charge are counted
+        ("He faces two counts of murder and one count of arson.",
+         [(2, "count", "count"), (1, "count", "count")]),
+    ],
+)  # fmt: skip
+def test_heights_lengths_before_tall_and_counts_of_a_charge(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert [(c["value"], c["kind"], c["unit"]) for c in claims_of(text)] == expected
+
+
+def test_a_preposition_before_a_measure_that_describes_a_name_is_no_qualifier() -> None:
+    """ "his dunk over 7-foot-7 Kenny George" is over the man: 7 feet 7 inches exactly (it
+    was more than that, and met another player's "6-foot-9" as a disagreement); "over 7
+    feet" still is more than 7 feet."""
+    got = [(c["value"], c["qualifier"]) for c in claims_of(
+        "The video showed his dunk over 7-foot-7 Kenny George. The fence is over 7 feet."
+    )]  # fmt: skip
+    assert got == [(91, "exact"), (7, "more_than")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a people's name in -is or -us that ends the noun phrase: its plural (was no figure:
         # a word in -is or -us reads as no plural, and a figure before a capital as an id)
         ("The blast killed 12 Iraqis.", [(12, "Iraqi", ())]),

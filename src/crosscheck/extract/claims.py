@@ -203,16 +203,84 @@ def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Dr
     mentions = find_numbers(tokens, currency_at)
     drafts: list[_Draft] = []
     inside: list[tuple[int, int]] = []  # token ranges already used by a claim's phrase
+    taken = -1  # the last token of a figure's own words ("6-foot-9": the 9 is the figure's)
     for m in mentions:
+        if m.first <= taken:
+            continue
         if any(a <= m.first <= b for a, b in inside) and not (
             may_be_measure(tokens, m.last) or _measured_compound(text, tokens, m)
         ):
             continue  # a figure inside another claim's phrase; its own measure still counts
         draft, used_last = _claim(text, tokens, m, drafts, previous or [])
+        if draft is not None and (inches := _inches_after(tokens, draft, used_last)):
+            draft, used_last = _in_inches(text, tokens, draft, *inches)
+            taken = used_last
         if draft is not None:
             drafts.append(draft)
             inside.append((m.first, used_last))
     return _relate(text, tokens, drafts)
+
+
+_INCH_WORDS = frozenset(("inch", "inches", "in"))
+
+
+def _inches_after(tokens: list[Token], d: _Draft, last: int) -> tuple[int, int] | None:
+    """The inches written after a length in feet that ends at token ``last``: "6-foot-9",
+    "5-feet-8 inches", "6 feet 9 inches", "6 ft 9 in" (inches, and the last token they
+    take), None when none are. Spaced, the inches need their word ("6 feet 9 men" counts
+    men); hyphened, not ("the 6-foot-9 senior")."""
+    if d.unit != "foot" or d.kind != "measure" or d.qualifier == "range":
+        return None
+    n = len(tokens)
+    k = last + 1
+    hyphened = _hyphen_at(tokens, k)
+    if hyphened:
+        k += 1
+    if k >= n or tokens[k].kind != "num" or not tokens[k].text.isdigit():
+        return None
+    inches = int(tokens[k].text)
+    if inches > 11:
+        return None
+    if k + 1 < n and tokens[k + 1].lower in _INCH_WORDS:
+        return inches, k + 1
+    if hyphened and _hyphen_at(tokens, k + 1) and tokens[k + 2].lower in _INCH_WORDS:
+        return inches, k + 2  # "10-foot-3-inch"
+    return (inches, k) if hyphened else None
+
+
+_PREPOSITION_QUALIFIERS = frozenset(("over", "under", "above", "below"))
+
+
+def _over_a_name(tokens: list[Token], q: int, m: NumberMention, last: int) -> bool:
+    """A qualifier word that is a preposition ("over") before a measure hyphened to its
+    figure that describes a name: "a dunk over 7-foot-7 Kenny George" is over the man, no
+    more than 7 feet 7 inches."""
+    if tokens[q].lower not in _PREPOSITION_QUALIFIERS or not _hyphen_at(tokens, m.last + 1):
+        return False
+    k = last + 1
+    if _hyphen_at(tokens, k) and k + 1 < len(tokens) and tokens[k + 1].kind == "num":
+        k += 2  # the inches of "7-foot-7"
+    return k < len(tokens) and tokens[k].kind == "word" and tokens[k].text[:1].isupper()
+
+
+def _hyphen_at(tokens: list[Token], k: int) -> bool:
+    """Token k is a hyphen glued to the tokens on both sides of it."""
+    return 0 < k < len(tokens) - 1 and tokens[k].text == "-" and _glued(tokens, k - 1, k) and (
+        _glued(tokens, k, k + 1))  # fmt: skip
+
+
+def _in_inches(
+    text: str, tokens: list[Token], d: _Draft, inches: int, last: int
+) -> tuple[_Draft, int]:
+    """A length in feet and inches as one figure, in inches ("6-foot-9" is 81 inches): two
+    articles' "6-foot-9" and "6-foot-10" differ, and "6 feet 9 inches" is the same height;
+    its written precision is the inch (its first digits count inches now)."""
+    value = d.value * 12 + inches
+    lower, upper = _interval_for(value, d.qualifier)
+    unit_from = d.end - len(d.unit_surface or "")
+    return replace(d, value=value, lower=lower, upper=upper, unit="inch",
+                   unit_surface=text[unit_from : tokens[last].end],
+                   end=tokens[last].end), last  # fmt: skip
 
 
 _RANGE_GAP = re.compile(r"\s*(?:to|-|–|—|and|through)\s*", re.IGNORECASE)
@@ -487,6 +555,8 @@ def _claim(
     if sign is not None:
         anchor = min(anchor, sign)
     q_before = ctx.qualifier_before(tokens, anchor) or _sub_prefix(tokens, m)
+    if q_before is not None and _over_a_name(tokens, q_before[1], m, last):
+        q_before = None  # "his dunk over 7-foot-7 Kenny George": a preposition
     qualifier: Qualifier = "exact"
     start_tok = anchor
     if q_before is not None:

@@ -581,15 +581,16 @@ def measure_after(
     else:
         cut = gap[1] - gap[0]
         span = _micro(text[start : gap[0]] + text[gap[1] : tokens[end_tok].end])
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            found = parser.parse(span, classifier_path=_NO_CLASSIFIER)
-        except Exception:  # quantulum3 raises on odd input; a unit is optional
-            return None
+    found = _parsed(parser, span)
+    if found is None and gap is None and end_tok > last + 1:
+        # quantulum3 raises on some words after a unit ("6 feet tall", "1.85 metres tall"):
+        # the figure and the word after it alone
+        found = _parsed(parser, _micro(text[start : tokens[last + 1].end]))
+    if found is None:
+        return None
     for q in found:
-        if q.span[0] != 0 or q.unit.name == "dimensionless":
-            continue
+        if q.span[0] != 0 or q.unit.name in ("dimensionless", "count"):
+            continue  # "two counts of murder": quantulum3's count is no measure
         if q.unit.entity.name == "currency" or q.unit.name in ("percentage", "per cent"):
             return None  # ours decide money and percent
         if not _close(q.value, value):
@@ -612,6 +613,17 @@ def measure_after(
             return None  # "20 t-shirts", "30 m-16 rifles": a letter of a noun, no unit
         return UnitInfo(q.unit.name, "measure", surface, last_unit)
     return None
+
+
+def _parsed(parser: Any, span: str) -> list[Any] | None:
+    """quantulum3's quantities in ``span``, None when it raises (it does on odd input; a
+    unit is optional)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            return list(parser.parse(span, classifier_path=_NO_CLASSIFIER))
+        except Exception:
+            return None
 
 
 def _glued_figure_follows(tokens: list[Token], k: int) -> bool:
