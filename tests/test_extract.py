@@ -419,6 +419,28 @@ def test_a_preposition_before_a_measure_that_describes_a_name_is_no_qualifier() 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a part "of the" whole's figure counts what the whole counts, and is a part; the
+        # whole is a claim of its own (the part was no figure in words, a bare one in digits)
+        ("Gray was hit by three of the seven bullets.",
+         [(3, "bullet", True), (7, "bullet", False)]),
+        ("Police said 3 of the 12 victims were children.",
+         [(3, "victim", True), (12, "victim", False)]),
+        ("They lost eight of their last 10 games.", [(8, "game", True), (10, "game", False)]),
+        ("He scored 12 of the team's 20 points.", [(12, "point", True), (20, "point", False)]),
+        ("Three of the twenty-five men died.", [(3, "man", True), (25, "man", False)]),
+        # no figure after "of the": as before
+        ("4,000 of the soldiers left.", [(4000, "soldier", False)]),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_whole_figure_counts_its_noun(
+    text: str, expected: list[tuple[float, str, bool]]
+) -> None:
+    assert [(c["value"], c["unit"], c["part"]) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a people's name in -is or -us that ends the noun phrase: its plural (was no figure:
         # a word in -is or -us reads as no plural, and a figure before a capital as an id)
         ("The blast killed 12 Iraqis.", [(12, "Iraqi", ())]),

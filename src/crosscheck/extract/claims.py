@@ -25,6 +25,7 @@ from crosscheck.extract.lexicon import (
     IDENTIFIER_NOUNS,
     MONTHS,
     NARROWING_BEFORE,
+    NUMBER_WORDS,
     PART_PRONOUNS,
     PREPOSITIONS,
     PROJECTILES,
@@ -208,7 +209,9 @@ def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Dr
         if m.first <= taken:
             continue
         if any(a <= m.first <= b for a, b in inside) and not (
-            may_be_measure(tokens, m.last) or _measured_compound(text, tokens, m)
+            may_be_measure(tokens, m.last)
+            or _measured_compound(text, tokens, m)
+            or _whole_of_a_part(tokens, m.first)
         ):
             continue  # a figure inside another claim's phrase; its own measure still counts
         draft, used_last = _claim(text, tokens, m, drafts, previous or [])
@@ -689,6 +692,22 @@ def _part_of_named(
     return _after_of_the_whole(tokens, start_tok)
 
 
+def _picks_the_whole(tok: Token) -> bool:
+    """A word between "of" and a whole's figure: a determiner, a possessive ("the team's
+    20 points"), a word that picks the whole ("remaining", "top")."""
+    low = tok.lower
+    return low in DETERMINERS or low in WHOLE_WORDS or low.endswith(("'s", "’s"))
+
+
+def _whole_of_a_part(tokens: list[Token], first: int) -> bool:
+    """The figure at ``first`` is the whole a part before it counts in ("three of the seven
+    bullets": seven), a claim of its own though the part's noun phrase runs over it."""
+    j = first - 1
+    while j > 0 and _picks_the_whole(tokens[j]):
+        j -= 1
+    return j < first - 1 and tokens[j].lower == "of" and _of_a_figure(tokens, j)
+
+
 def _of_a_figure(tokens: list[Token], k: int) -> bool:
     """ "of the nearly 235,000", "out of $1.5 billion", "of the total of 40" at ``k``: "of" or
     "out of", determiners and words that pick the whole ("total of", "remaining", "top"),
@@ -701,12 +720,12 @@ def _of_a_figure(tokens: list[Token], k: int) -> bool:
         return False
     j = k + 1
     while j < n and (
-        tokens[j].lower in DETERMINERS
-        or tokens[j].lower in WHOLE_WORDS
-        or (tokens[j].lower == "of" and tokens[j - 1].lower == "total")
+        _picks_the_whole(tokens[j]) or (tokens[j].lower == "of" and tokens[j - 1].lower == "total")
     ):
         j += 1
-    figure = next((f for f in range(j, min(n, j + 6)) if tokens[f].kind == "num"), None)
+    figure = next((f for f in range(j, min(n, j + 6))
+                   if tokens[f].kind == "num" or tokens[f].lower in NUMBER_WORDS),
+                  None)  # fmt: skip
     if figure is None or year_at(tokens, figure):
         return False  # "52 percent of the 2012 vote": a year, no whole
     if all(t.kind == "sym" for t in tokens[j:figure]):

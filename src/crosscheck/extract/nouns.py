@@ -31,6 +31,7 @@ from crosscheck.extract.lexicon import (
     MONTHS,
     NOT_PLURAL,
     NOUNS_LIKE_ADJECTIVES,
+    NUMBER_WORDS,
     ORDINAL_WORDS,
     PLURAL_ONLY,
     PREPOSITIONS,
@@ -41,6 +42,7 @@ from crosscheck.extract.lexicon import (
     TIMES_OF_DAY,
     UNITS_WORDS,
     WEEKDAYS,
+    WHOLE_WORDS,
     words,
 )
 from crosscheck.extract.numbers import Token, designation_plural, figure_compound
@@ -267,14 +269,19 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
     n = len(tokens)
     k = j
     modifiers: list[str] = []
-    # "4,000 of the soldiers", "two of the jets"
+    # "4,000 of the soldiers", "two of the jets"; "three of the seven bullets", "eight
+    # of their last 10 games": a part counts what its whole counts
     if k < n and tokens[k].lower == "of":
         k += 1
+        determined = False
         while k < n and tokens[k].lower in ("the", "these", "those", "its", "their", "his",
                                              "her", "our", "whom", "them"):  # fmt: skip
             if tokens[k].lower in ("whom", "them"):
                 return None
             k += 1
+            determined = True
+        if determined:
+            k = _past_the_whole(tokens, k)
     words_idx: list[int] = []
     head: int | None = None
     while k < n and len(words_idx) < MAX_PHRASE:
@@ -527,6 +534,29 @@ def _closing(tokens: list[Token], k: int) -> int | None:
 
 def _glued(tokens: list[Token], a: int, b: int, c: int) -> bool:
     return tokens[a].end == tokens[b].start and tokens[b].end == tokens[c].start
+
+
+def _past_the_whole(tokens: list[Token], k: int) -> int:
+    """After "of the" at ``k``: past the whole's figure ("of the seven bullets", "of the
+    1,200 workers", "of their last 10 games", "of the team's 20 points", "of the
+    twenty-five men"), where its noun starts; ``k`` itself when no figure is there."""
+    n = len(tokens)
+    j = k
+    while j < n and (tokens[j].lower in WHOLE_WORDS or _possessive(tokens[j].lower)):
+        j += 1  # "of their last 10 games", "of the team's 20 points"
+    start = j
+    while j < n and (
+        tokens[j].kind == "num"
+        or tokens[j].lower in NUMBER_WORDS
+        or (
+            tokens[j].text == "-"
+            and j > start
+            and j + 1 < n
+            and tokens[j + 1].lower in NUMBER_WORDS
+        )
+    ):
+        j += 1
+    return j if j > start else k
 
 
 def _hyphened_on(tokens: list[Token], k: int) -> bool:
