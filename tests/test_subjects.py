@@ -1020,6 +1020,13 @@ def test_a_deal_with_debt_is_not_its_price_and_says_so(ecb_articles: Path) -> No
         ("Electronic Data Systems' annual revenue of $22 billion grew.", "$22 billion",
          "Electronic Data Systems"),
         ("Shaquille O'Neal had 20 points on Friday.", "20 points", "Shaquille O'Neal"),
+        # a count got from someone: who it came from, not the team that got it
+        ("Creighton also got 14 points from backup center Will Artino, who made 6 of 8 "
+         "shots.", "14 points", "Will Artino"),
+        ("Creighton got five points from Echenique in the first half.", "five points",
+         "Echenique"),
+        ("Smith got 14 points from the line.", "14 points", None),
+        ("The city received 12 complaints from residents.", "12 complaints", None),
         # how long or how many times: a person's name that opens the figure's clause as
         # its verb's subject, or a relative clause's
         ("Baker's been at the port for 37 years and knew the victims.", "37 years", "Baker"),

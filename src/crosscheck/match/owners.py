@@ -7,6 +7,8 @@ what the text says, so the owner it names is one the sentence links to the figur
 - a possessive: "Reyes's 20 points", "Acme's annual revenue of $22 billion";
 - the subject of the figure's verb: "Okafor scored 20 points", "Tanaka had 11
   rebounds", "Austin Daye finished with 20 points";
+- for a count got from someone, who it came from: "Creighton also got 14 points from
+  backup center Will Artino";
 - an age in apposition: "Maria Tanaka, 36, of Riverside", "the 36-year-old Tanaka";
 - for how long or how many times, the name that opens the figure's clause as its verb's
   subject: "Ortiz's been at the port for 31 years", "Sam Reyes, who has worked there for
@@ -65,6 +67,17 @@ _SUBJECT = re.compile(
     rf"({_NAME})\s+(?:[a-z]+ly\s+)?(?:(?:has|had|have)\s+)?{_VERBS}"
     r"(?:\s+(?:in|up|down|on|out))?(?:\s+(?:with|for))?(?:\s+(?:a|an|his|her|their|its))?"
     r"(?:\s+[a-z][\w-]*-(?:high|best|low))?\s+$"
+)
+# a count its clause's subject got from someone: whose it is comes after it ("Creighton
+# also got 14 points from backup center Will Artino", "the team received 12 votes from
+# Reyes"): the name after "from" and up to three lower-case words, right after the
+# figure's noun, when the verb before the figure is one of getting
+_GOTTEN = re.compile(
+    r"\b(?:got|gets|get|getting|received|receives|receiving)"
+    r"(?:\s+(?:a|an|another|only|just))?(?:\s+[a-z][\w-]*-(?:high|best|low))?\s+$"
+)
+_FROM_NAME = re.compile(
+    rf"^\s+from\s+(?:(?:the|its|their|his|her)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?({_NAME})"
 )
 # how long or how many times: the name that opens the figure's clause as its verb's
 # subject owns it ("Lena Ortiz's been at the port for 31 years", "Reyes, who has worked
@@ -228,6 +241,8 @@ def holder(
     where a pronoun that opens the clause finds its person."""
     left, right = text[max(0, start - LEFT_REACH) : start], text[end:]
     if kind != "age" and (m := _POSSESSIVE.search(left)) and _describes(m.group(2).split()):
+        return _trim(m.group(1))
+    if kind == "count" and _GOTTEN.search(left) and (m := _FROM_NAME.match(right)):
         return _trim(m.group(1))
     if m := _SUBJECT.search(left):
         return _trim(m.group(1))
