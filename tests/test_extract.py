@@ -158,7 +158,7 @@ def test_counted_noun_across_of() -> None:
         ("The blast injured about 40 people, of whom about 35 were taken to hospital.",
          ["about 35"], ["about 40 people"]),
         ("At least 208,000 of the nearly 235,000 comments were form letters.",
-         ["At least 208,000"], ["nearly 235,000 comments"]),
+         ["At least 208,000 of the nearly 235,000 comments"], ["nearly 235,000 comments"]),
         ('"Of the roughly 40 people injured, about 35 were taken to hospital," he said.',
          ["about 35"], ["roughly 40 people"]),
         ("Of about 40 people injured, 35 were taken to hospital.",
@@ -173,7 +173,8 @@ def test_counted_noun_across_of() -> None:
         ("The agency got at least 208,000 out of nearly 235,000 comments.",
          ["at least 208,000"], ["nearly 235,000 comments"]),
         ("At least 208,000 of the total of nearly 235,000 comments were form letters.",
-         ["At least 208,000"], ["nearly 235,000 comments"]),
+         ["At least 208,000 of the total of nearly 235,000 comments"],
+         ["nearly 235,000 comments"]),
         ("Of the 1,000 voters polled, 45 percent of whom were women, most backed him.",
          ["45 percent"], ["1,000 voters"]),
         # the whole, not a part of it
@@ -389,9 +390,16 @@ def test_other_and_model_designations_after_a_figure(
          [(71, "measure", "inch"), (220, "measure", "pound-mass"), (123, "measure", "inch")]),
         ("He stands 6 ft 9 in; the lot is at least 6 feet 2 inches.",
          [(81, "measure", "inch"), (74, "measure", "inch")]),
-        # not inches: more than 11, or spaced with no word of inches
+        ("He is six-foot-nine; she is 5 feet, 9 inches or 5 ft. 9 in. tall.",
+         [(81, "measure", "inch"), (69, "measure", "inch"), (69, "measure", "inch")]),
+        # not inches: more than 11, spaced with no word of inches, "in" as a preposition
         ("The 6-foot-12 wall and the 6 feet 9 men.",
          [(6, "measure", "foot"), (6, "measure", "foot"), (9, "count", "man")]),
+        ("Floodwaters reached 4 feet 3 in some homes.",
+         [(4, "measure", "foot"), (3, "other", None)]),
+        # a unit quantulum3 reads only without the words after it
+        ("Temperatures hit 104 degrees Fahrenheit early Tuesday.",
+         [(104, "measure", "degree fahrenheit")]),
         # a length before "tall" is a length (quantulum3 raised on "feet tall")
         ("The wall is 6 feet tall; he is 1.85 metres tall.",
          [(6, "measure", "foot"), (1.85, "measure", "metre")]),
@@ -404,6 +412,13 @@ def test_heights_lengths_before_tall_and_counts_of_a_charge(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert [(c["value"], c["kind"], c["unit"]) for c in claims_of(text)] == expected
+
+
+def test_a_height_in_inches_says_inches_and_changes_from_one() -> None:
+    """The figure is worded in inches (a finding read '81 foot-9'), and a change from one
+    height to another is one claim, in inches both."""
+    (d,) = sentence_claims("He grew from 5-foot-9 to 6-foot-2 in a year.")
+    assert (d.value, d.unit, d.unit_surface, d.was) == (74, "inch", "inches", 69)
 
 
 def test_a_preposition_before_a_measure_that_describes_a_name_is_no_qualifier() -> None:
@@ -428,8 +443,12 @@ def test_a_preposition_before_a_measure_that_describes_a_name_is_no_qualifier() 
         ("They lost eight of their last 10 games.", [(8, "game", True), (10, "game", False)]),
         ("He scored 12 of the team's 20 points.", [(12, "point", True), (20, "point", False)]),
         ("Three of the twenty-five men died.", [(3, "man", True), (25, "man", False)]),
-        # no figure after "of the": as before
+        ("Three of the nearly 20 victims died.", [(3, "victim", True), (20, "victim", False)]),
+        # no figure after "of the", or one that is no plain count of the words after it
+        # (a compound, a unit glued or after it): as before, and no whole of its own
         ("4,000 of the soldiers left.", [(4000, "soldier", False)]),
+        ("Two of the 18-wheelers overturned.", [(2, "18-wheeler", True)]),
+        ("Four of the 100m finalists were disqualified.", [(4, "finalist", True)]),
     ],
 )  # fmt: skip
 def test_a_part_of_a_whole_figure_counts_its_noun(
@@ -445,6 +464,8 @@ def test_a_part_of_a_whole_figure_counts_its_noun(
         # a word in -is or -us reads as no plural, and a figure before a capital as an id)
         ("The blast killed 12 Iraqis.", [(12, "Iraqi", ())]),
         ("The navy caught 12 Somalis and 11 Yemenis.", [(12, "Somali", ()), (11, "Yemeni", ())]),
+        # not a brand or a name in -us
+        ("It ordered 40 Airbus and 20 Boeing jets.", [(20, "jet", ("Boeing",))]),
         ("Nearly 800,000 Tutsis and Hutus died.", [(800000, "Tutsi", ())]),
         # an acronym's plural in Is or Us
         ("He had 33 homers and 121 RBIs.", [(33, "homer", ()), (121, "RBI", ())]),

@@ -25,7 +25,6 @@ from crosscheck.extract.lexicon import (
     IDENTIFIER_NOUNS,
     MONTHS,
     NARROWING_BEFORE,
-    NUMBER_WORDS,
     PART_PRONOUNS,
     PREPOSITIONS,
     PROJECTILES,
@@ -40,16 +39,17 @@ from crosscheck.extract.lexicon import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     WHOLE_BEFORE_PART,
-    WHOLE_WORDS,
 )
 from crosscheck.extract.nouns import (
     NounPhrase,
     described,
     is_plural,
     noun_phrase,
+    past_the_whole,
     plural_compound,
     qualifier_after_noun,
     singular,
+    whole_figure,
 )
 from crosscheck.extract.numbers import (
     NumberMention,
@@ -61,6 +61,7 @@ from crosscheck.extract.numbers import (
     dot_grouped,
     figure_compound,
     find_numbers,
+    hyphen_joins,
     one_dot_group,
     owned_level,
     scaled_on,
@@ -225,30 +226,49 @@ def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Dr
 
 
 _INCH_WORDS = frozenset(("inch", "inches", "in"))
+# what may follow "in" when it is the inches' word ("6 ft 9 in."), not a preposition
+# ("6-foot-2 in a year", "4 feet 3 in some homes")
+_AFTER_IN = frozenset(("tall", "long", "high", "wide", "deep"))
 
 
 def _inches_after(tokens: list[Token], d: _Draft, last: int) -> tuple[int, int] | None:
     """The inches written after a length in feet that ends at token ``last``: "6-foot-9",
-    "5-feet-8 inches", "6 feet 9 inches", "6 ft 9 in" (inches, and the last token they
-    take), None when none are. Spaced, the inches need their word ("6 feet 9 men" counts
-    men); hyphened, not ("the 6-foot-9 senior")."""
+    "six-foot-nine", "5-feet-8 inches", "6 feet 9 inches", "5 feet, 9 inches", "6 ft. 9
+    in." (inches in digits or words, and the last token they take), None when none are.
+    Spaced, the inches need their word ("6 feet 9 men" counts men); hyphened, not ("the
+    6-foot-9 senior"). Not read: primes (5'11"), fractions of an inch ("9 1/2 inches")."""
     if d.unit != "foot" or d.kind != "measure" or d.qualifier == "range":
         return None
     n = len(tokens)
     k = last + 1
-    hyphened = _hyphen_at(tokens, k)
-    if hyphened:
+    if k < n and tokens[k].text == "." and tokens[k].start == tokens[last].end:
+        k += 1  # "ft."
+    hyphened = hyphen_joins(tokens, k)
+    if hyphened or (k < n and tokens[k].text == ","):
         k += 1
-    if k >= n or tokens[k].kind != "num" or not tokens[k].text.isdigit():
+    if k >= n:
         return None
-    inches = int(tokens[k].text)
-    if inches > 11:
+    word = tokens[k].lower
+    inches = (
+        int(word) if word.isdigit() else UNITS_WORDS.get(word) if tokens[k].kind == "word" else None
+    )
+    if inches is None or inches > 11:
         return None
-    if k + 1 < n and tokens[k + 1].lower in _INCH_WORDS:
+    if k + 1 < n and _inch_word(tokens, k + 1):
         return inches, k + 1
-    if hyphened and _hyphen_at(tokens, k + 1) and tokens[k + 2].lower in _INCH_WORDS:
+    if hyphened and hyphen_joins(tokens, k + 1) and tokens[k + 2].lower in _INCH_WORDS:
         return inches, k + 2  # "10-foot-3-inch"
     return (inches, k) if hyphened else None
+
+
+def _inch_word(tokens: list[Token], k: int) -> bool:
+    """Token k is the word of inches: "inches", "inch", or "in" as one ("in." or before
+    the end, a stop or "tall"), not the preposition."""
+    low = tokens[k].lower
+    if low != "in":
+        return low in _INCH_WORDS
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is None or after.kind == "punct" or after.lower in _AFTER_IN
 
 
 _PREPOSITION_QUALIFIERS = frozenset(("over", "under", "above", "below"))
@@ -258,18 +278,12 @@ def _over_a_name(tokens: list[Token], q: int, m: NumberMention, last: int) -> bo
     """A qualifier word that is a preposition ("over") before a measure hyphened to its
     figure that describes a name: "a dunk over 7-foot-7 Kenny George" is over the man, no
     more than 7 feet 7 inches."""
-    if tokens[q].lower not in _PREPOSITION_QUALIFIERS or not _hyphen_at(tokens, m.last + 1):
+    if tokens[q].lower not in _PREPOSITION_QUALIFIERS or not hyphen_joins(tokens, m.last + 1):
         return False
     k = last + 1
-    if _hyphen_at(tokens, k) and k + 1 < len(tokens) and tokens[k + 1].kind == "num":
+    if hyphen_joins(tokens, k) and k + 1 < len(tokens) and tokens[k + 1].kind == "num":
         k += 2  # the inches of "7-foot-7"
     return k < len(tokens) and tokens[k].kind == "word" and tokens[k].text[:1].isupper()
-
-
-def _hyphen_at(tokens: list[Token], k: int) -> bool:
-    """Token k is a hyphen glued to the tokens on both sides of it."""
-    return 0 < k < len(tokens) - 1 and tokens[k].text == "-" and _glued(tokens, k - 1, k) and (
-        _glued(tokens, k, k + 1))  # fmt: skip
 
 
 def _in_inches(
@@ -280,9 +294,8 @@ def _in_inches(
     its written precision is the inch (its first digits count inches now)."""
     value = d.value * 12 + inches
     lower, upper = _interval_for(value, d.qualifier)
-    unit_from = d.end - len(d.unit_surface or "")
     return replace(d, value=value, lower=lower, upper=upper, unit="inch",
-                   unit_surface=text[unit_from : tokens[last].end],
+                   unit_surface="inches",
                    end=tokens[last].end), last  # fmt: skip
 
 
@@ -692,46 +705,20 @@ def _part_of_named(
     return _after_of_the_whole(tokens, start_tok)
 
 
-def _picks_the_whole(tok: Token) -> bool:
-    """A word between "of" and a whole's figure: a determiner, a possessive ("the team's
-    20 points"), a word that picks the whole ("remaining", "top")."""
-    low = tok.lower
-    return low in DETERMINERS or low in WHOLE_WORDS or low.endswith(("'s", "’s"))
-
-
 def _whole_of_a_part(tokens: list[Token], first: int) -> bool:
     """The figure at ``first`` is the whole a part before it counts in ("three of the seven
-    bullets": seven), a claim of its own though the part's noun phrase runs over it."""
-    j = first - 1
-    while j > 0 and _picks_the_whole(tokens[j]):
-        j -= 1
-    return j < first - 1 and tokens[j].lower == "of" and _of_a_figure(tokens, j)
+    bullets": seven; "of the nearly 20 victims"), a claim of its own though the part's noun
+    phrase runs over it (nouns.past_the_whole)."""
+    for k in range(first - 1, max(-1, first - 8), -1):
+        if tokens[k].lower == "of":
+            return whole_figure(tokens, k) == first and past_the_whole(tokens, k) is not None
+    return False
 
 
 def _of_a_figure(tokens: list[Token], k: int) -> bool:
-    """ "of the nearly 235,000", "out of $1.5 billion", "of the total of 40" at ``k``: "of" or
-    "out of", determiners and words that pick the whole ("total of", "remaining", "top"),
-    then a figure, right after them or after a qualifier or a currency sign
-    (context.qualifier_before)."""
-    n = len(tokens)
-    if k + 1 < n and tokens[k].lower == "out" and tokens[k + 1].lower == "of":
-        k += 1
-    if k >= n or tokens[k].lower != "of":
-        return False
-    j = k + 1
-    while j < n and (
-        _picks_the_whole(tokens[j]) or (tokens[j].lower == "of" and tokens[j - 1].lower == "total")
-    ):
-        j += 1
-    figure = next((f for f in range(j, min(n, j + 6))
-                   if tokens[f].kind == "num" or tokens[f].lower in NUMBER_WORDS),
-                  None)  # fmt: skip
-    if figure is None or year_at(tokens, figure):
-        return False  # "52 percent of the 2012 vote": a year, no whole
-    if all(t.kind == "sym" for t in tokens[j:figure]):
-        return True  # "of the 235,000", "of the $1.5 billion"
-    before = ctx.qualifier_before(tokens, figure)
-    return before is not None and before[1] == j  # "of the nearly 235,000"
+    """ "of the nearly 235,000", "out of $1.5 billion", "of the total of 40" at ``k``: a
+    whole's figure (nouns.whole_figure)."""
+    return whole_figure(tokens, k) is not None
 
 
 def _part_noun(tokens: list[Token], k: int, count: float) -> NounPhrase | None:

@@ -25,9 +25,9 @@ SCALE_WORDS = {
     "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "lakh": 1e5, "crore": 1e7,
 }  # fmt: skip
-# Suffixes glued to a figure: "$13.6M", "2bn", "25k".
 # Every word of a figure written in words: "seven", "twenty-five", "1.5 million".
 NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS) | frozenset(SCALE_WORDS)
+# Suffixes glued to a figure: "$13.6M", "2bn", "25k".
 SCALE_SUFFIXES = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mil": 1e6, "b": 1e9,
                   "B": 1e9, "bn": 1e9, "tn": 1e12, "t": 1e12}  # fmt: skip
 # "hundreds of", "tens of thousands of": (lower, upper) of what the plural allows

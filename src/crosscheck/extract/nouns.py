@@ -19,6 +19,7 @@ from typing import Any
 from crosscheck.extract.context import (
     opens_qualified_figure,
     qualifier_after,
+    qualifier_before,
     verb_before_figure,
 )
 from crosscheck.extract.lexicon import (
@@ -45,7 +46,13 @@ from crosscheck.extract.lexicon import (
     WHOLE_WORDS,
     words,
 )
-from crosscheck.extract.numbers import Token, designation_plural, figure_compound
+from crosscheck.extract.numbers import (
+    Token,
+    designation_plural,
+    figure_compound,
+    hyphened_to_word,
+    year_at,
+)
 
 MAX_PHRASE = 7
 # Adjectives that stand for people when used alone after a figure: "ten dead", "50 injured".
@@ -272,16 +279,14 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
     # "4,000 of the soldiers", "two of the jets"; "three of the seven bullets", "eight
     # of their last 10 games": a part counts what its whole counts
     if k < n and tokens[k].lower == "of":
+        of = k
         k += 1
-        determined = False
         while k < n and tokens[k].lower in ("the", "these", "those", "its", "their", "his",
                                              "her", "our", "whom", "them"):  # fmt: skip
             if tokens[k].lower in ("whom", "them"):
                 return None
             k += 1
-            determined = True
-        if determined:
-            k = _past_the_whole(tokens, k)
+        k = past_the_whole(tokens, of) or k
     words_idx: list[int] = []
     head: int | None = None
     while k < n and len(words_idx) < MAX_PHRASE:
@@ -336,7 +341,7 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
             _stop(tok)
             or tok.lower in UNITS_WORDS
             or tok.lower in TENS_WORDS
-            or (tok.lower in ORDINAL_WORDS and not _hyphened_on(tokens, k))
+            or (tok.lower in ORDINAL_WORDS and not hyphened_to_word(tokens, k))
         ):
             break
         if tok.lower.endswith("ed") and words_idx and head is None and _followed_by_stop(tokens, k):
@@ -536,49 +541,81 @@ def _glued(tokens: list[Token], a: int, b: int, c: int) -> bool:
     return tokens[a].end == tokens[b].start and tokens[b].end == tokens[c].start
 
 
-def _past_the_whole(tokens: list[Token], k: int) -> int:
-    """After "of the" at ``k``: past the whole's figure ("of the seven bullets", "of the
-    1,200 workers", "of their last 10 games", "of the team's 20 points", "of the
-    twenty-five men"), where its noun starts; ``k`` itself when no figure is there."""
+def whole_figure(tokens: list[Token], k: int) -> int | None:
+    """At "of" or "out of" (``k``), the words that pick a whole (determiners, possessives,
+    "remaining", "top", "total of") and its figure: where that figure is ("of the nearly
+    235,000", "out of $1.5 billion", "of the seven bullets", "of the team's 20 points"),
+    right after those words or after a qualifier or a currency sign; None when no figure
+    is there, or a year or a day of a month is ("52 percent of the 2012 vote", "of the 11
+    September hijackers")."""
     n = len(tokens)
-    j = k
-    while j < n and (tokens[j].lower in WHOLE_WORDS or _possessive(tokens[j].lower)):
-        j += 1  # "of their last 10 games", "of the team's 20 points"
-    start = j
+    if k + 1 < n and tokens[k].lower == "out" and tokens[k + 1].lower == "of":
+        k += 1
+    if k >= n or tokens[k].lower != "of":
+        return None
+    j = k + 1
     while j < n and (
-        tokens[j].kind == "num"
-        or tokens[j].lower in NUMBER_WORDS
-        or (
-            tokens[j].text == "-"
-            and j > start
-            and j + 1 < n
-            and tokens[j + 1].lower in NUMBER_WORDS
-        )
+        picks_the_whole(tokens[j]) or (tokens[j].lower == "of" and tokens[j - 1].lower == "total")
     ):
         j += 1
-    return j if j > start else k
+    figure = next((f for f in range(j, min(n, j + 6))
+                   if tokens[f].kind == "num" or tokens[f].lower in NUMBER_WORDS),
+                  None)  # fmt: skip
+    if figure is None or year_at(tokens, figure):
+        return None
+    if figure + 1 < n and tokens[figure + 1].lower.rstrip(".") in MONTHS:
+        return None
+    if all(t.kind == "sym" for t in tokens[j:figure]):
+        return figure  # "of the 235,000", "of the $1.5 billion"
+    before = qualifier_before(tokens, figure)
+    return figure if before is not None and before[1] == j else None  # "of the nearly 235,000"
 
 
-def _hyphened_on(tokens: list[Token], k: int) -> bool:
-    """Token k is glued by a hyphen to the word after it ("first-degree", "second-tier")."""
-    return (
-        k + 2 < len(tokens)
-        and tokens[k + 1].text == "-"
-        and tokens[k + 2].kind == "word"
-        and _glued(tokens, k, k + 1, k + 2)
-    )
+def picks_the_whole(tok: Token) -> bool:
+    """A word between "of" and a whole's figure: a determiner, a possessive ("the team's
+    20 points"), a word that picks the whole ("remaining", "top")."""
+    low = tok.lower
+    return low in DETERMINERS or low in WHOLE_WORDS or low.endswith(("'s", "’s"))
+
+
+def past_the_whole(tokens: list[Token], of: int) -> int | None:
+    """After "of" at ``of``: where the noun starts past a whole's figure that counts it
+    ("of the seven bullets", "of their last 10 games", "of the nearly 20 victims", "of
+    the twenty-five men"), None when no such figure is there: the figure is no plain
+    count of the words after it ("of the 18-wheelers", "of the 100m finalists", "of the
+    1990s hits", "of the 100 metres finalists": the old reading stands)."""
+    from crosscheck.extract.units import unit_for_word
+
+    f = whole_figure(tokens, of)
+    if f is None:
+        return None
+    n = len(tokens)
+    j = f
+    while j + 1 < n and (
+        tokens[j + 1].lower in NUMBER_WORDS
+        or (tokens[j + 1].text == "-" and j + 2 < n and tokens[j + 2].lower in NUMBER_WORDS)
+    ):
+        j += 1  # "twenty-five", "1.5 million"
+    if j + 1 >= n:
+        return None
+    after = tokens[j + 1]
+    if after.kind != "word" or after.start == tokens[j].end or not after.text[:1].islower():
+        return None  # "100m", "1990s", a hyphen, a name
+    return None if unit_for_word(after.text) else j + 1  # "of the 100 metres finalists"
 
 
 def _people_of_a_name(tokens: list[Token], k: int) -> bool:
-    """A capitalised word in -is or -us that ends the noun phrase after a figure is the
-    plural of a people's name: "12 Iraqis", "12 Somalis and 11 Yemenis", "800 Hutus"
-    (is_plural reads a word in -is or -us as no plural: "crisis", "bonus", and names,
-    "Paris", "Davis"; "three Paris hotels" goes on to its noun)."""
+    """A capitalised word in -is that ends the noun phrase after a figure is the plural of
+    a people's name: "12 Iraqis", "12 Somalis and 11 Yemenis", "800,000 Tutsis" (is_plural
+    reads a word in -is as no plural: "crisis", and names, "Paris", "Davis"; "three Paris
+    hotels" goes on to its noun). Not -us: more brands and names ("40 Airbus and 20 Boeing
+    jets", "12,000 Lexus") than peoples end so. Known limit: a name in -is there reads as
+    a people ("passed to No. 3 Davis.")."""
     tok = tokens[k]
     return (
         tok.text[0].isupper()
         and not tok.text.isupper()
-        and tok.lower.endswith(("is", "us"))
+        and tok.lower.endswith("is")
         and len(tok.text) > 4
         and _followed_by_stop(tokens, k)
         and not _designation_letter(tokens, k + 1)  # "two Airbus A320 aircraft"

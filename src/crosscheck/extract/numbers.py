@@ -122,6 +122,21 @@ def designation_plural(word: str) -> bool:
     return word[-1:] == "s" and _DESIGNATIONS.fullmatch(word) is not None
 
 
+def hyphen_joins(tokens: list[Token], k: int) -> bool:
+    """Token k is a hyphen glued to the tokens on both sides of it ("6-foot-9")."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].text == "-"
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+    )
+
+
+def hyphened_to_word(tokens: list[Token], k: int) -> bool:
+    """Token k goes on with a hyphen and a word ("first-degree", "second-tier")."""
+    return hyphen_joins(tokens, k + 1) and tokens[k + 2].kind == "word"
+
+
 def tokenize(text: str) -> list[Token]:
     """Tokens with their offsets; a full stop stays on a word only for abbreviations."""
     out: list[Token] = []

@@ -34,7 +34,7 @@ from crosscheck.extract.lexicon import (
     words,
 )
 from crosscheck.extract.nouns import import_inflect, singular
-from crosscheck.extract.numbers import Token
+from crosscheck.extract.numbers import Token, hyphened_to_word
 
 # Signs before a figure -> canonical currency (quantulum3's unit names where they exist).
 CURRENCY_SIGNS = {
@@ -347,21 +347,9 @@ def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitIn
         return UnitInfo(CURRENCY_CODES[low], "money", tok.text, j)
     if tok.text == "p" and _pence(tokens, last, j):
         return UnitInfo("penny", "money", "p", j)  # "164p", "down 1.95 p": pence
-    if low in TIME_UNITS and not (low == "second" and _hyphened_word(tokens, j)):
+    if low in TIME_UNITS and not (low == "second" and hyphened_to_word(tokens, j)):
         return UnitInfo(TIME_UNITS[low], "duration", tok.text, j)
     return None
-
-
-def _hyphened_word(tokens: list[Token], j: int) -> bool:
-    """Token j glued by a hyphen to the word after it: "second" is the ordinal there
-    ("three second-tier suppliers", "two second-half goals"), no unit."""
-    return (
-        j + 2 < len(tokens)
-        and tokens[j + 1].text == "-"
-        and tokens[j + 2].kind == "word"
-        and tokens[j].end == tokens[j + 1].start
-        and tokens[j + 1].end == tokens[j + 2].start
-    )
 
 
 def _pence(tokens: list[Token], last: int, j: int) -> bool:
@@ -520,7 +508,7 @@ def may_be_measure(tokens: list[Token], last: int) -> bool:
         return False
     if _hyphened_name(tokens, j):
         return False  # "5 F-16 jets", "two T-72 tanks": a model's name, not farads or teslas
-    if tok.lower == "second" and _hyphened_word(tokens, j):
+    if tok.lower == "second" and hyphened_to_word(tokens, j):
         return False  # "three second-tier suppliers": the ordinal, no arcsecond
     _, surfaces, symbols = _quantulum()
     text = _micro(tok.text)
@@ -582,10 +570,12 @@ def measure_after(
         cut = gap[1] - gap[0]
         span = _micro(text[start : gap[0]] + text[gap[1] : tokens[end_tok].end])
     found = _parsed(parser, span)
-    if found is None and gap is None and end_tok > last + 1:
-        # quantulum3 raises on some words after a unit ("6 feet tall", "1.85 metres tall"):
-        # the figure and the word after it alone
-        found = _parsed(parser, _micro(text[start : tokens[last + 1].end]))
+    # quantulum3 raises on some words after a unit ("6 feet tall", "104 degrees Fahrenheit
+    # early Tuesday"): the longest span that it reads, a word shorter at a time
+    shorter = end_tok - 1
+    while found is None and gap is None and shorter > last:
+        found = _parsed(parser, _micro(text[start : tokens[shorter].end]))
+        shorter -= 1
     if found is None:
         return None
     for q in found:
