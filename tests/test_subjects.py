@@ -1023,8 +1023,15 @@ def test_a_deal_with_debt_is_not_its_price_and_says_so(ecb_articles: Path) -> No
         # a count got from someone: who it came from, not the team that got it
         ("Creighton also got 14 points from backup center Will Artino, who made 6 of 8 "
          "shots.", "14 points", "Will Artino"),
-        ("Creighton got five points from Echenique in the first half.", "five points",
+        ("Creighton got five points from guard Echenique in the first half.", "five points",
          "Echenique"),
+        # not with no role before the name (a place, a firm, a country), nor a name that
+        # goes on to a noun
+        ("Creighton got five points from Echenique in the first half.", "five points", None),
+        ("Ukraine got 31 tanks from the United States this year.", "31 tanks", None),
+        ("Israel received 20 jets from Boeing.", "20 jets", None),
+        ("Thieves got 400 diamonds from a famed Paris store.", "400 diamonds", None),
+        ("He got 12 stitches from doctors at Cedars-Sinai.", "12 stitches", None),
         ("Smith got 14 points from the line.", "14 points", None),
         ("The city received 12 complaints from residents.", "12 complaints", None),
         # how long or how many times: a person's name that opens the figure's clause as

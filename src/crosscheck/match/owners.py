@@ -7,8 +7,8 @@ what the text says, so the owner it names is one the sentence links to the figur
 - a possessive: "Reyes's 20 points", "Acme's annual revenue of $22 billion";
 - the subject of the figure's verb: "Okafor scored 20 points", "Tanaka had 11
   rebounds", "Austin Daye finished with 20 points";
-- for a count got from someone, who it came from: "Creighton also got 14 points from
-  backup center Will Artino";
+- for a count got from someone named with a role, who it came from: "Creighton also got
+  14 points from backup center Will Artino";
 - an age in apposition: "Maria Tanaka, 36, of Riverside", "the 36-year-old Tanaka";
 - for how long or how many times, the name that opens the figure's clause as its verb's
   subject: "Ortiz's been at the port for 31 years", "Sam Reyes, who has worked there for
@@ -69,15 +69,18 @@ _SUBJECT = re.compile(
     r"(?:\s+[a-z][\w-]*-(?:high|best|low))?\s+$"
 )
 # a count its clause's subject got from someone: whose it is comes after it ("Creighton
-# also got 14 points from backup center Will Artino", "the team received 12 votes from
-# Reyes"): the name after "from" and up to three lower-case words, right after the
-# figure's noun, when the verb before the figure is one of getting
+# also got 14 points from backup center Will Artino"): a person named after "from" and
+# one to three lower-case words that say what the person is (a role: "backup center",
+# "guard"; not a determiner or a preposition), the name ending the phrase, when the verb
+# before the figure is one of getting. Not a place, firm or country written with no role
+# ("got 31 tanks from the United States", "400 diamonds from a famed Paris store").
 _GOTTEN = re.compile(
     r"\b(?:got|gets|get|getting|received|receives|receiving)"
     r"(?:\s+(?:a|an|another|only|just))?(?:\s+[a-z][\w-]*-(?:high|best|low))?\s+$"
 )
+_ROLE_WORD = r"(?!(?:the|a|an|its|their|his|her|of|at|in|on|for|with|by|to|from)\b)[a-z][\w-]*"
 _FROM_NAME = re.compile(
-    rf"^\s+from\s+(?:(?:the|its|their|his|her)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?({_NAME})"
+    rf"^\s+from\s+(?:{_ROLE_WORD}\s+){{1,3}}({_NAME})(?=\s*(?:[,.;:)]|$)|\s+(?:who|in|on|and)\b)"
 )
 # how long or how many times: the name that opens the figure's clause as its verb's
 # subject owns it ("Lena Ortiz's been at the port for 31 years", "Reyes, who has worked
