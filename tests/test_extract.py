@@ -288,7 +288,7 @@ def test_elided_noun_from_same_sentence_prefers_same_predicate() -> None:
         # those shot are those killed or hurt; rounds shot are not
         ("The woman who allegedly shot three co-workers — killing two– at the plant was charged.",
          [(3, "co-worker", "shoot"), (2, "co-worker", "kill")]),
-        ("He shot 30 rounds, killing two.", [(30, "round", "shoot")]),
+        ("He shot 30 rounds, killing two.", [(30, "round", "shoot"), (2, None, "kill")]),
         ("Police shot 10 rubber bullets, injuring 4.",
          [(10, "rubber bullet", "shoot"), (4, None, "injure")]),
         ("He shot three co-workers -- killing two.",
@@ -455,6 +455,27 @@ def test_a_part_of_a_whole_figure_counts_its_noun(
     text: str, expected: list[tuple[float, str, bool]]
 ) -> None:
     assert [(c["value"], c["unit"], c["part"]) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure in words right after a verb of harm or arrest is its object, a bare
+        # figure as "killed 7" is (it was no figure: a word under ten with no noun)
+        ("A bomb in the market killed seven.", [(7, "other", "kill")]),
+        ("She opened fire, killing three and injuring several others.", [(3, "other", "kill")]),
+        ("The blast killed one and injured 12 people.",
+         [(1, "other", "kill"), (12, "count", "injure")]),
+        ("Police arrested two on Monday.", [(2, "other", "arrest")]),
+        # not a part, nor after another verb
+        ("He killed one of the gunmen.", []),
+        ("The coach picked seven on Monday.", []),
+    ],
+)  # fmt: skip
+def test_a_figure_in_words_after_a_verb_of_harm_is_its_object(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert [(c["value"], c["kind"], c["predicate"]) for c in claims_of(text)] == expected
 
 
 @pytest.mark.parametrize(

@@ -558,8 +558,8 @@ def _claim(
     if unit is None and phrase is None and not score:
         if _year_like(tokens, m) or _identifier(tokens, m) or _date_like(tokens, m):
             return None, m.last
-        if m.bare_one:
-            return None, m.last
+        if m.bare_one and not _harm_object(tokens, m):
+            return None, m.last  # "in one", "one said"; not "the blast killed one"
     elif (
         unit is None
         and phrase is not None
@@ -627,7 +627,7 @@ def _claim(
             kind, unit_name, noun, elided = ante.kind, ante.unit, ante.noun_phrase, True
             unit_surface = None
     if (kind == "other" and unit is None and phrase is None and not score
-            and not _standalone_ok(tokens, m)):  # fmt: skip
+            and not _standalone_ok(tokens, m) and not _harm_object(tokens, m)):  # fmt: skip
         return None, m.last
     if kind == "count" and not m.scaled and _one_dot_group(tokens, m):
         return None, m.last  # "1.000 people": one person, or a European 1,000? no count
@@ -1282,6 +1282,22 @@ def _standalone_ok(tokens: list[Token], m: NumberMention) -> bool:
     if m.bare_one or (m.in_words and m.value < 10 and not 0 < m.value < 1):
         return False
     return not _address(tokens, m)
+
+
+_HARMED = SAME_OBJECT_VERBS[0] | SAME_OBJECT_VERBS[2]  # killed, injured ... arrested
+
+
+def _harm_object(tokens: list[Token], m: NumberMention) -> bool:
+    """A figure in words right after a verb of harm or arrest, as its object, with no noun:
+    "the bomb killed seven", "killing three and injuring several others", "killed one and
+    injured 12 people" (the people harmed, kept as a bare figure as "killed 7" is). Not
+    before "of" ("killed one of the gunmen": a part, see _claim)."""
+    return (
+        m.first > 0
+        and tokens[m.first - 1].kind == "word"
+        and ctx.lemma(tokens[m.first - 1].text) in _HARMED
+        and not (m.last + 1 < len(tokens) and tokens[m.last + 1].lower == "of")
+    )
 
 
 def _one_named(tokens: list[Token], m: NumberMention) -> bool:
