@@ -395,6 +395,8 @@ def test_other_and_model_designations_after_a_figure(
         # not inches: more than 11, spaced with no word of inches, "in" as a preposition
         ("The 6-foot-12 wall and the 6 feet 9 men.",
          [(6, "measure", "foot"), (6, "measure", "foot"), (9, "count", "man")]),
+        ("The 6ft 7in striker and the 6 ft 9 in forward.",
+         [(79, "measure", "inch"), (81, "measure", "inch")]),
         ("Floodwaters reached 4 feet 3 in some homes.",
          [(4, "measure", "foot"), (3, "other", None)]),
         # a unit quantulum3 reads only without the words after it
@@ -444,6 +446,12 @@ def test_a_preposition_before_a_measure_that_describes_a_name_is_no_qualifier() 
         ("He scored 12 of the team's 20 points.", [(12, "point", True), (20, "point", False)]),
         ("Three of the twenty-five men died.", [(3, "man", True), (25, "man", False)]),
         ("Three of the nearly 20 victims died.", [(3, "victim", True), (20, "victim", False)]),
+        ("Three of the 12 Republicans voted no.",
+         [(3, "Republican", True), (12, "Republican", False)]),
+        ("Police arrested 12 of the 40-odd protesters.",
+         [(12, "protester", True), (40, "protester", False)]),
+        ("Police arrested 5 of the 200 march organisers.",
+         [(5, "march organiser", True), (200, "march organiser", False)]),
         # no figure after "of the", or one that is no plain count of the words after it
         # (a compound, a unit glued or after it): as before, and no whole of its own
         ("4,000 of the soldiers left.", [(4000, "soldier", False)]),
@@ -485,7 +493,8 @@ def test_a_figure_in_words_after_a_verb_of_harm_is_its_object(
         # a word in -is or -us reads as no plural, and a figure before a capital as an id)
         ("The blast killed 12 Iraqis.", [(12, "Iraqi", ())]),
         ("The navy caught 12 Somalis and 11 Yemenis.", [(12, "Somali", ()), (11, "Yemeni", ())]),
-        # not a brand or a name in -us
+        # in -us, a people of the lexicon's; not a brand or a name
+        ("The mob killed 12 Hindus.", [(12, "Hindu", ())]),
         ("It ordered 40 Airbus and 20 Boeing jets.", [(20, "jet", ("Boeing",))]),
         ("Nearly 800,000 Tutsis and Hutus died.", [(800000, "Tutsi", ())]),
         # an acronym's plural in Is or Us

@@ -1023,11 +1023,13 @@ def test_a_deal_with_debt_is_not_its_price_and_says_so(ecb_articles: Path) -> No
         # a count got from someone: who it came from, not the team that got it
         ("Creighton also got 14 points from backup center Will Artino, who made 6 of 8 "
          "shots.", "14 points", "Will Artino"),
-        ("Creighton got five points from guard Echenique in the first half.", "five points",
-         "Echenique"),
-        # not with no role before the name (a place, a firm, a country), nor a name that
-        # goes on to a noun
+        ("The Bulls got 20 points from Derrick Rose on Friday.", "20 points", "Derrick Rose"),
+        # not a name of one word (a place, a firm, a country, a party), nor after a
+        # determiner, nor a name that goes on to a noun
         ("Creighton got five points from Echenique in the first half.", "five points", None),
+        ("The army received 300 troops from neighbouring Uganda.", "300 troops", None),
+        ("Israel received 20 jets from defense contractor Boeing.", "20 jets", None),
+        ("He got 30 votes from fellow Republicans.", "30 votes", None),
         ("Ukraine got 31 tanks from the United States this year.", "31 tanks", None),
         ("Israel received 20 jets from Boeing.", "20 jets", None),
         ("Thieves got 400 diamonds from a famed Paris store.", "400 diamonds", None),

@@ -17,11 +17,13 @@ from dataclasses import dataclass, replace
 from crosscheck.extract import context as ctx
 from crosscheck.extract.lexicon import (
     AGE_BAND_NOUNS,
+    ARREST_VERBS,
     AUXILIARIES,
     CHANGE_DOWN,
     CHANGE_UP,
     CONJUNCTIONS,
     DETERMINERS,
+    HARM_VERBS,
     IDENTIFIER_NOUNS,
     MONTHS,
     NARROWING_BEFORE,
@@ -217,7 +219,7 @@ def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Dr
             continue  # a figure inside another claim's phrase; its own measure still counts
         draft, used_last = _claim(text, tokens, m, drafts, previous or [])
         if draft is not None and (inches := _inches_after(tokens, draft, used_last)):
-            draft, used_last = _in_inches(text, tokens, draft, *inches)
+            draft, used_last = _in_inches(tokens, draft, *inches)
             taken = used_last
         if draft is not None:
             drafts.append(draft)
@@ -254,19 +256,23 @@ def _inches_after(tokens: list[Token], d: _Draft, last: int) -> tuple[int, int] 
     )
     if inches is None or inches > 11:
         return None
-    if k + 1 < n and _inch_word(tokens, k + 1):
+    if k + 1 < n and _inch_word(tokens, k + 1, abbreviated=d.unit_surface in ("ft", "ft.")):
         return inches, k + 1
     if hyphened and hyphen_joins(tokens, k + 1) and tokens[k + 2].lower in _INCH_WORDS:
         return inches, k + 2  # "10-foot-3-inch"
     return (inches, k) if hyphened else None
 
 
-def _inch_word(tokens: list[Token], k: int) -> bool:
-    """Token k is the word of inches: "inches", "inch", or "in" as one ("in." or before
-    the end, a stop or "tall"), not the preposition."""
+def _inch_word(tokens: list[Token], k: int, abbreviated: bool) -> bool:
+    """Token k is the word of inches: "inches", "inch", or "in" as one: after feet
+    written "ft" ("6 ft 9 in forward"), glued to its figure ("6ft 7in"), or before the
+    end, a stop or "tall" ("6 feet 9 in."); not the preposition ("4 feet 3 in some
+    homes")."""
     low = tokens[k].lower
     if low != "in":
         return low in _INCH_WORDS
+    if abbreviated or tokens[k - 1].end == tokens[k].start:
+        return True
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     return after is None or after.kind == "punct" or after.lower in _AFTER_IN
 
@@ -286,9 +292,7 @@ def _over_a_name(tokens: list[Token], q: int, m: NumberMention, last: int) -> bo
     return k < len(tokens) and tokens[k].kind == "word" and tokens[k].text[:1].isupper()
 
 
-def _in_inches(
-    text: str, tokens: list[Token], d: _Draft, inches: int, last: int
-) -> tuple[_Draft, int]:
+def _in_inches(tokens: list[Token], d: _Draft, inches: int, last: int) -> tuple[_Draft, int]:
     """A length in feet and inches as one figure, in inches ("6-foot-9" is 81 inches): two
     articles' "6-foot-9" and "6-foot-10" differ, and "6 feet 9 inches" is the same height;
     its written precision is the inch (its first digits count inches now)."""
@@ -692,7 +696,7 @@ def _part_of_named(
     candidates, 52-year-old Smith")."""
     if kind not in ("count", "money", "percent", "other"):
         return False
-    if _of_a_figure(tokens, after):
+    if whole_figure(tokens, after) is not None:
         return True  # "At least 208,000 of the nearly 235,000 comments"
     if not earlier:
         return False
@@ -713,12 +717,6 @@ def _whole_of_a_part(tokens: list[Token], first: int) -> bool:
         if tokens[k].lower == "of":
             return whole_figure(tokens, k) == first and past_the_whole(tokens, k) is not None
     return False
-
-
-def _of_a_figure(tokens: list[Token], k: int) -> bool:
-    """ "of the nearly 235,000", "out of $1.5 billion", "of the total of 40" at ``k``: a
-    whole's figure (nouns.whole_figure)."""
-    return whole_figure(tokens, k) is not None
 
 
 def _part_noun(tokens: list[Token], k: int, count: float) -> NounPhrase | None:
@@ -759,7 +757,7 @@ def _after_of_the_whole(tokens: list[Token], start_tok: int) -> bool:
         first += 1  # "“Of the 40 injured, 12 ...,” he said"
     if len(tokens) < first + 3 or tokens[first].lower != "of":
         return False
-    if not _of_a_figure(tokens, first):  # its determiners, then the whole's figure
+    if whole_figure(tokens, first) is None:  # its determiners, then the whole's figure
         return False  # "Of course," (but "Of 40 injured,", "Of about 40 injured,")
     comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
     return comma is not None and comma == start_tok - 1
@@ -1284,14 +1282,15 @@ def _standalone_ok(tokens: list[Token], m: NumberMention) -> bool:
     return not _address(tokens, m)
 
 
-_HARMED = SAME_OBJECT_VERBS[0] | SAME_OBJECT_VERBS[2]  # killed, injured ... arrested
+_HARMED = HARM_VERBS | ARREST_VERBS  # killed, injured ... arrested
 
 
 def _harm_object(tokens: list[Token], m: NumberMention) -> bool:
-    """A figure in words right after a verb of harm or arrest, as its object, with no noun:
-    "the bomb killed seven", "killing three and injuring several others", "killed one and
-    injured 12 people" (the people harmed, kept as a bare figure as "killed 7" is). Not
-    before "of" ("killed one of the gunmen": a part, see _claim)."""
+    """A figure right after a verb of harm or arrest, as its object, with no noun: "the
+    bomb killed seven", "killing three and injuring several others", "killed one and
+    injured 12 people" (the people harmed, a bare figure; in digits, "killed 7", it was one
+    already: this lets a figure in words under ten, or "one", be one too). Not before "of"
+    ("killed one of the gunmen": a part, see _claim)."""
     return (
         m.first > 0
         and tokens[m.first - 1].kind == "word"

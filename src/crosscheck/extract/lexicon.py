@@ -156,11 +156,12 @@ NARROWING_ADVERBS = {
 # Verbs that take one kind of object, so the figure after the second may leave out the
 # noun said after the first ("killing 10 people and injuring 80"; but "fired 30 rockets,
 # killing 2" kills no rockets): lemmas, as the extraction's predicates are.
-SAME_OBJECT_VERBS = (
-    words("kill injure wound hurt maim shoot stab"),
-    words("hire fire employ dismiss"),
-    words("arrest detain"),
-)
+HARM_VERBS = words("kill injure wound hurt maim shoot stab")
+ARREST_VERBS = words("arrest detain")
+SAME_OBJECT_VERBS = (HARM_VERBS, words("hire fire employ dismiss"), ARREST_VERBS)
+# Peoples whose plural ends in -us, which is_plural reads as no plural ("12 Hindus"); most
+# capitalised words in -us after a figure are brands or names ("40 Airbus", "3 Marcus").
+PEOPLES_IN_US = words("hindus hutus zulus")
 # What is shot or fired rather than hit: "shot 30 rounds, killing two" kills no rounds.
 PROJECTILES = words(
     """round shot bullet arrow rocket missile shell dart pellet grenade projectile canister

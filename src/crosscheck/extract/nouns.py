@@ -20,6 +20,7 @@ from crosscheck.extract.context import (
     opens_qualified_figure,
     qualifier_after,
     qualifier_before,
+    qualifier_hyphened,
     verb_before_figure,
 )
 from crosscheck.extract.lexicon import (
@@ -34,6 +35,7 @@ from crosscheck.extract.lexicon import (
     NOUNS_LIKE_ADJECTIVES,
     NUMBER_WORDS,
     ORDINAL_WORDS,
+    PEOPLES_IN_US,
     PLURAL_ONLY,
     PREPOSITIONS,
     PRONOUNS,
@@ -50,7 +52,6 @@ from crosscheck.extract.numbers import (
     Token,
     designation_plural,
     figure_compound,
-    hyphened_to_word,
     year_at,
 )
 
@@ -230,7 +231,7 @@ def plural_compound(tokens: list[Token], k: int) -> int | None:
     return end if singular(word).lower() != word.lower() else None
 
 
-def _spaced_designation(tokens: list[Token], words_idx: list[int], k: int) -> bool:
+def _spaced_designation(tokens: list[Token], k: int) -> bool:
     """Digits at ``k`` that go on a model's name just read, before the noun counted: "12 AK
     47 guns", "12 Boeing 747 jets", "2 M4 carbines" (the tokenizer parts M and 4), "two
     Model 3 sedans", "3 Boeing 737 Max planes", "50 A320neo jets": a capitalised word right
@@ -239,12 +240,7 @@ def _spaced_designation(tokens: list[Token], words_idx: list[int], k: int) -> bo
     or a lower-case ending glued to them ("neo") and then a lower-case word. Not digits
     that count or measure what follows ("2 Olympic 100 metres titles", "40 Taliban 2 weeks
     ago"). Known limit: "3 Toyota 4 door sedans" reads a name "Toyota 4"."""
-    if not (
-        words_idx
-        and words_idx[-1] == k - 1
-        and tokens[k].text.isdigit()
-        and tokens[k - 1].text[:1].isupper()
-    ):
+    if not (k > 0 and tokens[k].text.isdigit() and tokens[k - 1].text[:1].isupper()):
         return False
     n = len(tokens)
     after = k + 1
@@ -309,7 +305,9 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
             modifiers.append("".join(t.text for t in tokens[k : compound + 1]))
             k = compound + 1
             continue
-        if tok.kind == "num" and _spaced_designation(tokens, words_idx, k):
+        if tok.kind == "num" and words_idx and words_idx[-1] == k - 1 and (
+            _spaced_designation(tokens, k)
+        ):  # fmt: skip
             words_idx.append(k)  # "12 AK 47 guns", "12 Boeing 747 jets", "2 M4 carbines"
             k += 1
             continue
@@ -341,7 +339,7 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
             _stop(tok)
             or tok.lower in UNITS_WORDS
             or tok.lower in TENS_WORDS
-            or (tok.lower in ORDINAL_WORDS and not hyphened_to_word(tokens, k))
+            or (tok.lower in ORDINAL_WORDS and not hyphen_goes_on(tokens, k))
         ):
             break
         if tok.lower.endswith("ed") and words_idx and head is None and _followed_by_stop(tokens, k):
@@ -490,7 +488,7 @@ def described(tokens: list[Token], j: int) -> str | None:
         if "'" in low or "’" in low:
             break  # "the 15-inch model's screen": whose
         last = k
-        while _hyphen_goes_on(tokens, last):
+        while hyphen_goes_on(tokens, last):
             last += 2  # "game-winning", "closed-door", "cease-fire": one word
         word = "".join(t.text for t in tokens[k : last + 1])
         if out and last == k and low.endswith("ed") and len(low) > 4 and not low.endswith("eed"):
@@ -508,7 +506,7 @@ def described(tokens: list[Token], j: int) -> str | None:
 _HYPHEN_PARTICLES = words("off in on out up down to by over")
 
 
-def _hyphen_goes_on(tokens: list[Token], k: int) -> bool:
+def hyphen_goes_on(tokens: list[Token], k: int) -> bool:
     """Whether the word at ``k`` goes on with a hyphen and another word ('game-winning',
     'stand-off'; not a dash before a determiner: 'version-the cheapest')."""
     return (
@@ -555,7 +553,7 @@ def whole_figure(tokens: list[Token], k: int) -> int | None:
         return None
     j = k + 1
     while j < n and (
-        picks_the_whole(tokens[j]) or (tokens[j].lower == "of" and tokens[j - 1].lower == "total")
+        _picks_the_whole(tokens[j]) or (tokens[j].lower == "of" and tokens[j - 1].lower == "total")
     ):
         j += 1
     figure = next((f for f in range(j, min(n, j + 6))
@@ -563,15 +561,17 @@ def whole_figure(tokens: list[Token], k: int) -> int | None:
                   None)  # fmt: skip
     if figure is None or year_at(tokens, figure):
         return None
-    if figure + 1 < n and tokens[figure + 1].lower.rstrip(".") in MONTHS:
-        return None
+    if figure + 1 < n and tokens[figure + 1].text[:1].isupper() and (
+        tokens[figure + 1].lower.rstrip(".") in MONTHS
+    ):  # fmt: skip
+        return None  # "of the 11 September hijackers", not "of the 200 march organisers"
     if all(t.kind == "sym" for t in tokens[j:figure]):
         return figure  # "of the 235,000", "of the $1.5 billion"
     before = qualifier_before(tokens, figure)
     return figure if before is not None and before[1] == j else None  # "of the nearly 235,000"
 
 
-def picks_the_whole(tok: Token) -> bool:
+def _picks_the_whole(tok: Token) -> bool:
     """A word between "of" and a whole's figure: a determiner, a possessive ("the team's
     20 points"), a word that picks the whole ("remaining", "top")."""
     low = tok.lower
@@ -581,10 +581,12 @@ def picks_the_whole(tok: Token) -> bool:
 def past_the_whole(tokens: list[Token], of: int) -> int | None:
     """After "of" at ``of``: where the noun starts past a whole's figure that counts it
     ("of the seven bullets", "of their last 10 games", "of the nearly 20 victims", "of
-    the twenty-five men"), None when no such figure is there: the figure is no plain
-    count of the words after it ("of the 18-wheelers", "of the 100m finalists", "of the
-    1990s hits", "of the 100 metres finalists": the old reading stands)."""
-    from crosscheck.extract.units import unit_for_word
+    the twenty-five men", "of the 12 Republicans", "of the 40-odd protesters", "of the 10
+    days"), None when no such figure is there or it is no plain count of the words after
+    it: a compound, a letter or unit glued to it, a unit that describes a noun after it
+    ("of the 18-wheelers", "of the 100m finalists", "of the 1990s hits", "of the 100
+    metres finalists": the old reading stands)."""
+    from crosscheck.extract.units import unit_for_word  # units reads nouns: here, not above
 
     f = whole_figure(tokens, of)
     if f is None:
@@ -596,26 +598,32 @@ def past_the_whole(tokens: list[Token], of: int) -> int | None:
         or (tokens[j + 1].text == "-" and j + 2 < n and tokens[j + 2].lower in NUMBER_WORDS)
     ):
         j += 1  # "twenty-five", "1.5 million"
+    odd = qualifier_hyphened(tokens, j) or qualifier_after(tokens, j + 1)
+    if odd is not None:
+        j = odd[1]  # "of the 40-odd protesters", "of the 20 or so players"
     if j + 1 >= n:
         return None
     after = tokens[j + 1]
-    if after.kind != "word" or after.start == tokens[j].end or not after.text[:1].islower():
-        return None  # "100m", "1990s", a hyphen, a name
-    return None if unit_for_word(after.text) else j + 1  # "of the 100 metres finalists"
+    if after.kind != "word" or after.start == tokens[j].end:
+        return None  # "100m", "1990s", a hyphen
+    described = j + 2 < n and tokens[j + 2].kind == "word" and tokens[j + 2].text.islower()
+    if described and unit_for_word(after.text) and not _stop(tokens[j + 2]):
+        return None  # "of the 100 metres finalists"
+    return j + 1
 
 
 def _people_of_a_name(tokens: list[Token], k: int) -> bool:
     """A capitalised word in -is that ends the noun phrase after a figure is the plural of
     a people's name: "12 Iraqis", "12 Somalis and 11 Yemenis", "800,000 Tutsis" (is_plural
     reads a word in -is as no plural: "crisis", and names, "Paris", "Davis"; "three Paris
-    hotels" goes on to its noun). Not -us: more brands and names ("40 Airbus and 20 Boeing
-    jets", "12,000 Lexus") than peoples end so. Known limit: a name in -is there reads as
-    a people ("passed to No. 3 Davis.")."""
+    hotels" goes on to its noun); in -us only the peoples of PEOPLES_IN_US ("12 Hindus"):
+    more brands and names end so ("40 Airbus and 20 Boeing jets", "12,000 Lexus"). Known
+    limit: a name in -is there reads as a people ("passed to No. 3 Davis.")."""
     tok = tokens[k]
     return (
         tok.text[0].isupper()
         and not tok.text.isupper()
-        and tok.lower.endswith("is")
+        and (tok.lower.endswith("is") or tok.lower in PEOPLES_IN_US)
         and len(tok.text) > 4
         and _followed_by_stop(tokens, k)
         and not _designation_letter(tokens, k + 1)  # "two Airbus A320 aircraft"
@@ -629,7 +637,7 @@ def _designation_letter(tokens: list[Token], k: int) -> bool:
         k + 1 < len(tokens)
         and tokens[k].text == "A"
         and tokens[k + 1].start == tokens[k].end
-        and _spaced_designation(tokens, [k], k + 1)
+        and _spaced_designation(tokens, k + 1)
     )
 
 
@@ -673,7 +681,7 @@ def _build(tokens: list[Token], idx: list[int], head: int, modifiers: list[str])
         ) or (
             groups
             and groups[-1][-1] == i - 1
-            and (_spaced_designation(tokens, [i - 1], i) or _glued_ending(tokens, i))
+            and (_spaced_designation(tokens, i) or _glued_ending(tokens, i))
         ):
             groups[-1].append(i)
         else:

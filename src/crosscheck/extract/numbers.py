@@ -21,6 +21,7 @@ from crosscheck.extract.lexicon import (
     DOZEN_DETERMINERS,
     FRACTION_WORDS,
     METRE_CONTEXT,
+    NUMBER_WORDS,
     ORDINAL_WORDS,
     PREPOSITIONS,
     SCALE_SUFFIXES,
@@ -130,11 +131,6 @@ def hyphen_joins(tokens: list[Token], k: int) -> bool:
         and tokens[k - 1].end == tokens[k].start
         and tokens[k].end == tokens[k + 1].start
     )
-
-
-def hyphened_to_word(tokens: list[Token], k: int) -> bool:
-    """Token k goes on with a hyphen and a word ("first-degree", "second-tier")."""
-    return hyphen_joins(tokens, k + 1) and tokens[k + 2].kind == "word"
 
 
 def tokenize(text: str) -> list[Token]:
@@ -396,7 +392,7 @@ def _dozen_after_determiner(tokens: list[Token], i: int) -> bool:
 
 
 def _number_word(low: str) -> bool:
-    return low in UNITS_WORDS or low in TENS_WORDS or low in SCALE_WORDS
+    return low in NUMBER_WORDS
 
 
 def _a_unit_and_a_half(tokens: list[Token], i: int) -> bool:

@@ -33,8 +33,8 @@ from crosscheck.extract.lexicon import (
     TIME_UNITS,
     words,
 )
-from crosscheck.extract.nouns import import_inflect, singular
-from crosscheck.extract.numbers import Token, hyphened_to_word
+from crosscheck.extract.nouns import hyphen_goes_on, import_inflect, singular
+from crosscheck.extract.numbers import Token
 
 # Signs before a figure -> canonical currency (quantulum3's unit names where they exist).
 CURRENCY_SIGNS = {
@@ -347,7 +347,7 @@ def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitIn
         return UnitInfo(CURRENCY_CODES[low], "money", tok.text, j)
     if tok.text == "p" and _pence(tokens, last, j):
         return UnitInfo("penny", "money", "p", j)  # "164p", "down 1.95 p": pence
-    if low in TIME_UNITS and not (low == "second" and hyphened_to_word(tokens, j)):
+    if low in TIME_UNITS and not (low == "second" and hyphen_goes_on(tokens, j)):
         return UnitInfo(TIME_UNITS[low], "duration", tok.text, j)
     return None
 
@@ -508,7 +508,7 @@ def may_be_measure(tokens: list[Token], last: int) -> bool:
         return False
     if _hyphened_name(tokens, j):
         return False  # "5 F-16 jets", "two T-72 tanks": a model's name, not farads or teslas
-    if tok.lower == "second" and hyphened_to_word(tokens, j):
+    if tok.lower == "second" and hyphen_goes_on(tokens, j):
         return False  # "three second-tier suppliers": the ordinal, no arcsecond
     _, surfaces, symbols = _quantulum()
     text = _micro(tok.text)

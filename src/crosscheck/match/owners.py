@@ -7,8 +7,8 @@ what the text says, so the owner it names is one the sentence links to the figur
 - a possessive: "Reyes's 20 points", "Acme's annual revenue of $22 billion";
 - the subject of the figure's verb: "Okafor scored 20 points", "Tanaka had 11
   rebounds", "Austin Daye finished with 20 points";
-- for a count got from someone named with a role, who it came from: "Creighton also got
-  14 points from backup center Will Artino";
+- for a count got from someone named in full, who it came from: "Creighton also got 14
+  points from backup center Will Artino";
 - an age in apposition: "Maria Tanaka, 36, of Riverside", "the 36-year-old Tanaka";
 - for how long or how many times, the name that opens the figure's clause as its verb's
   subject: "Ortiz's been at the port for 31 years", "Sam Reyes, who has worked there for
@@ -62,25 +62,27 @@ _VERBS = (
     r"|paid|pays|spent|spends|sold|sells|bought|buys|raised|raises|owns|owned|holds|held"
     r"|employs|employed|chipped|racked|piled|poured|dished|blocked|notched)"
 )
+_CAREER_HIGH = r"(?:\s+[a-z][\w-]*-(?:high|best|low))?"  # "a career-high 14 points"
+_GET = r"receiv(?:e|es|ed|ing)|got|gets?|getting"
 _POSSESSIVE = re.compile(rf"({_NAME})(?:'s|’s|'|’)\s+((?:[\w-]+\s+){{0,3}})$")
 _SUBJECT = re.compile(
     rf"({_NAME})\s+(?:[a-z]+ly\s+)?(?:(?:has|had|have)\s+)?{_VERBS}"
     r"(?:\s+(?:in|up|down|on|out))?(?:\s+(?:with|for))?(?:\s+(?:a|an|his|her|their|its))?"
-    r"(?:\s+[a-z][\w-]*-(?:high|best|low))?\s+$"
+    rf"{_CAREER_HIGH}\s+$"
 )
 # a count its clause's subject got from someone: whose it is comes after it ("Creighton
-# also got 14 points from backup center Will Artino"): a person named after "from" and
-# one to three lower-case words that say what the person is (a role: "backup center",
-# "guard"; not a determiner or a preposition), the name ending the phrase, when the verb
-# before the figure is one of getting. Not a place, firm or country written with no role
-# ("got 31 tanks from the United States", "400 diamonds from a famed Paris store").
-_GOTTEN = re.compile(
-    r"\b(?:got|gets|get|getting|received|receives|receiving)"
-    r"(?:\s+(?:a|an|another|only|just))?(?:\s+[a-z][\w-]*-(?:high|best|low))?\s+$"
-)
-_ROLE_WORD = r"(?!(?:the|a|an|its|their|his|her|of|at|in|on|for|with|by|to|from)\b)[a-z][\w-]*"
+# also got 14 points from backup center Will Artino", "20 points from Derrick Rose"): a
+# person's full name after "from" (two words or more, so no "Poland", "Boeing", "fellow
+# Republicans"), after up to three words of what the person is ("backup center", "6-foot-10
+# center"; not a determiner or a preposition: "from the United States"), the name ending
+# the phrase ("from a famed Paris store" names a store), when the verb before the figure
+# is one of getting.
+_GOTTEN = re.compile(rf"\b(?:{_GET})(?:\s+(?:a|an|another|only|just))?{_CAREER_HIGH}\s+$")
+_ROLE_WORD = r"(?!(?:the|a|an|its|their|his|her|of|at|in|on|for|with|by|to|from)\b)[a-z0-9][\w-]*"
+_FULL_NAME = rf"[{_CAP}]{_WORD}(?:\s+[{_CAP}]{_WORD})+"
 _FROM_NAME = re.compile(
-    rf"^\s+from\s+(?:{_ROLE_WORD}\s+){{1,3}}({_NAME})(?=\s*(?:[,.;:)]|$)|\s+(?:who|in|on|and)\b)"
+    rf"^\s+from\s+(?:{_ROLE_WORD}\s+){{0,3}}({_FULL_NAME})"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:who|in|on|and)\b)"
 )
 # how long or how many times: the name that opens the figure's clause as its verb's
 # subject owns it ("Lena Ortiz's been at the port for 31 years", "Reyes, who has worked
@@ -121,9 +123,8 @@ _CLAUSE_SUBJECT = re.compile(rf"{_OPENS}(['’]s|\s+(?:has|had|have))?\s+({_PAST
 # past not of saying, and the words before "while" are lower case ones that open no other
 # clause ("ran his organisation from behind bars while serving").
 _BEAR = (
-    r"serv(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|fac(?:e|es|ed|ing)|complet(?:e|es|ed|ing)"
-    r"|finish(?:es|ed|ing)?|start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?"
-    r"|got|gets?|getting"
+    r"serv(?:e|es|ed|ing)|fac(?:e|es|ed|ing)|complet(?:e|es|ed|ing)"
+    rf"|finish(?:es|ed|ing)?|start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?|{_GET}"
 )
 _AGED = r"(?:,\s*\d{1,3},)?"  # "Ruiz, 41, was serving"
 _ADVERB = r"(?:\s+(?:[a-z]+ly|only|just|still|already|also|then|now|later|never))?"
@@ -245,7 +246,7 @@ def holder(
     left, right = text[max(0, start - LEFT_REACH) : start], text[end:]
     if kind != "age" and (m := _POSSESSIVE.search(left)) and _describes(m.group(2).split()):
         return _trim(m.group(1))
-    if kind == "count" and _GOTTEN.search(left) and (m := _FROM_NAME.match(right)):
+    if kind == "count" and (m := _FROM_NAME.match(right)) and _GOTTEN.search(left):
         return _trim(m.group(1))
     if m := _SUBJECT.search(left):
         return _trim(m.group(1))
