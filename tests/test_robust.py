@@ -1695,3 +1695,18 @@ def _hangs_on(monkeypatch: pytest.MonkeyPatch, doc_id: str) -> None:
         return real_segment(doc)
 
     monkeypatch.setattr(crosscheck.segment, "segment", segment)
+
+
+def test_a_kept_path_hundreds_of_folders_deep_is_judged(tmp_path: Path) -> None:
+    """The folders on the way to a kept path with a ".." are compared one after another:
+    600 of them were a recursion Python's stack could not hold (a RecursionError, a
+    traceback instead of a run)."""
+    from crosscheck.report.outputs import clash
+
+    out = tmp_path / "out"
+    targets = [out / "report.html", out / "report-files"]
+    deep = "a/" * 600
+    assert clash(targets, {str(tmp_path / deep / ".." / "s.db"): "the --store"}) is None
+    lost = str(out / "report-files" / deep / ".." / "s.db")
+    found = clash(targets, {lost: "the --store"})
+    assert found is not None and found[0] == out / "report-files"

@@ -10,7 +10,6 @@ store keeps each report folder's page keys): a page whose story did not change i
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import logging
@@ -146,21 +145,35 @@ def _on_way(
 ) -> Callable[[str], Path | None]:
     """A function giving the target of ``clash`` that holds a folder on the way to a kept
     path, each folder compared as the path itself is (by its entry, by name where there is
-    none) and judged once, however many kept paths share it."""
+    none) and judged once, however many kept paths share it. A loop, not a recursion: a
+    path may have hundreds of folders."""
+    judged: dict[str, Path | None] = {}  # a folder -> its answer
 
-    @functools.cache
     def held(folder: str) -> Path | None:
         try:
             st = os.lstat(folder)
         except OSError:  # not there: by name
-            found = _within(os.path.realpath(folder), entries)
-        else:
-            found = ids.get((st.st_dev, st.st_ino))
-        return found if found is not None else on_way(folder)  # below it: inside it too
+            return _within(os.path.realpath(folder), entries)
+        return ids.get((st.st_dev, st.st_ino))
 
     def on_way(path: str) -> Path | None:
-        parent = os.path.dirname(path)  # ('out/report-files/..' -> 'out/report-files')
-        return None if not parent or parent == path else held(parent)
+        walked: list[str] = []
+        found = None
+        while True:
+            parent = os.path.dirname(path)  # ('out/report-files/..' -> 'out/report-files')
+            if not parent or parent == path:
+                break
+            path = parent
+            if path in judged:
+                found = judged[path]
+                break
+            walked.append(path)
+            found = held(path)
+            if found is not None:
+                break
+        for folder in walked:  # below a folder inside a target is inside it too
+            judged[folder] = found
+        return found
 
     return on_way
 
