@@ -24,6 +24,7 @@ from crosscheck.extract.lexicon import (
     NUMBER_WORDS,
     ORDINAL_WORDS,
     PREPOSITIONS,
+    RELATIVES,
     SCALE_SUFFIXES,
     SCALE_WORDS,
     TENS_WORDS,
@@ -365,7 +366,7 @@ def figure_compound(tokens: list[Token], k: int) -> int | None:
 
 
 # words after "the dozen" that begin a clause, not a noun counted: "the dozen who died"
-_NOT_AFTER_DOZEN = frozenset("who whom whose which that but".split())
+_NOT_AFTER_DOZEN = RELATIVES | {"but"}
 
 
 def _dozen_after_determiner(tokens: list[Token], i: int) -> bool:

@@ -663,13 +663,8 @@ def unit_for_word(word: str) -> str | None:
     parser, surfaces, symbols = _quantulum()
     if word not in symbols and word.lower() not in surfaces:
         return None
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            found = parser.parse(f"2 {word}", classifier_path=_NO_CLASSIFIER)
-        except Exception:
-            return None
-    for q in found:
+    found = _parsed(parser, f"2 {word}")
+    for q in found or ():
         name = str(q.unit.name)
         if name != "dimensionless" and q.unit.entity.name not in ("currency",):
             return name
