@@ -76,9 +76,11 @@ _SUBJECT = re.compile(
 # Republicans"), after up to three words of what the person is ("backup center", "6-foot-10
 # center"; not a determiner or a preposition: "from the United States"), the name ending
 # the phrase ("from a famed Paris store" names a store), when the verb before the figure
-# is one of getting.
+# is one of getting. Known limit: a firm of two words reads as a person ("from Lockheed
+# Martin"); nothing in the words tells it from "Derrick Rose".
 _GOTTEN = re.compile(rf"\b(?:{_GET})(?:\s+(?:a|an|another|only|just))?{_CAREER_HIGH}\s+$")
-_ROLE_WORD = r"(?!(?:the|a|an|its|their|his|her|of|at|in|on|for|with|by|to|from)\b)[a-z0-9][\w-]*"
+_NO_ROLE = "|".join(sorted(_PREPOSITIONS | {"of", "the", "a", "an", "its", "their", "his", "her"}))
+_ROLE_WORD = rf"(?!(?:{_NO_ROLE})\b)[a-z0-9][\w-]*"
 _FULL_NAME = rf"[{_CAP}]{_WORD}(?:\s+[{_CAP}]{_WORD})+"
 _FROM_NAME = re.compile(
     rf"^\s+from\s+(?:{_ROLE_WORD}\s+){{0,3}}({_FULL_NAME})"

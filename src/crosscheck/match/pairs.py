@@ -650,14 +650,12 @@ def _char_vectors(items: list[Profile]) -> tuple[Any, Any]:
     return out[0], out[1]
 
 
-# The part marker (Claim.part) as a subject word, after the modifiers, as it was when the
-# marker was the modifier "part": a part's subject words say it is one.
-_PART_WORD = "part"
-
-
 def _subject_words(p: Profile) -> str:
+    """What the pair features compare of a claim's subject, in words: its noun, modifiers,
+    "part" for a part of another figure (Claim.part: a part's words say it is one) and
+    its verb."""
     c = p.claim
-    marker = (_PART_WORD,) if c.part and _PART_WORD not in c.modifiers else ()
+    marker = ("part",) if c.part else ()
     return " ".join(
         x for x in (c.noun_phrase or c.unit or "", *c.modifiers, *marker, c.predicate or "") if x
     )
