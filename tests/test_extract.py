@@ -446,6 +446,7 @@ def test_a_preposition_before_a_measure_that_describes_a_name_is_no_qualifier() 
         ("He scored 12 of the team's 20 points.", [(12, "point", True), (20, "point", False)]),
         ("Three of the twenty-five men died.", [(3, "man", True), (25, "man", False)]),
         ("Three of the nearly 20 victims died.", [(3, "victim", True), (20, "victim", False)]),
+        ("Five of the dozen victims died.", [(5, "victim", True), (12, "victim", False)]),
         ("Three of the 12 Republicans voted no.",
          [(3, "Republican", True), (12, "Republican", False)]),
         ("Police arrested 12 of the 40-odd protesters.",

@@ -557,7 +557,8 @@ def whole_figure(tokens: list[Token], k: int) -> int | None:
     ):
         j += 1
     figure = next((f for f in range(j, min(n, j + 6))
-                   if tokens[f].kind == "num" or tokens[f].lower in NUMBER_WORDS),
+                   if tokens[f].kind == "num" or tokens[f].lower in NUMBER_WORDS
+                   or tokens[f].lower == "dozen"),
                   None)  # fmt: skip
     if figure is None or year_at(tokens, figure):
         return None
