@@ -369,9 +369,29 @@ def test_acronyms_and_apostrophe_plurals_after_a_figure(
         ("He won 2 Olympic 100 metres titles.",
          [(2, "title", ("100 metres", "Olympic")), (100, "metre", ())]),
         ("The army said it killed 40 Taliban 2 weeks ago.", [(2, "week", ())]),
+        # a people's name in -is or -us that ends the noun phrase: its plural (was no figure:
+        # a word in -is or -us reads as no plural, and a figure before a capital as an id)
+        ("The blast killed 12 Iraqis.", [(12, "Iraqi", ())]),
+        ("The navy caught 12 Somalis and 11 Yemenis.", [(12, "Somali", ()), (11, "Yemeni", ())]),
+        # in -us, a people of the lexicon's; not a brand or a name
+        ("The mob killed 12 Hindus.", [(12, "Hindu", ())]),
+        ("It ordered 40 Airbus and 20 Boeing jets.", [(20, "jet", ("Boeing",))]),
+        ("Nearly 800,000 Tutsis and Hutus died.", [(800000, "Tutsi", ())]),
+        # an acronym's plural in Is or Us
+        ("He had 33 homers and 121 RBIs.", [(33, "homer", ()), (121, "RBI", ())]),
+        ("The servers hold up to 768 CPUs.", [(768, "CPU", ())]),
+        # a name in -is or -us before its noun is the noun's modifier, as before
+        ("He visited three Paris hotels and met 12 Columbus officials.",
+         [(3, "hotel", ("Paris",)), (12, "official", ("Columbus",))]),
+        # an ordinal hyphened to a word is a modifier ("second" there no unit of time)
+        ("He was found guilty on two first-degree murder charges.",
+         [(2, "murder charge", ("first-degree",))]),
+        ("They cut three second-tier suppliers.", [(3, "supplier", ("second-tier",))]),
+        ("It aired three 30-second ads in 90 seconds.",
+         [(3, "ad", ("30-second",)), (30, "second", ()), (90, "second", ())]),
     ],
 )  # fmt: skip
-def test_other_and_model_designations_after_a_figure(
+def test_designations_peoples_and_ordinal_compounds_after_a_figure(
     text: str, expected: list[tuple[float, str, tuple[str, ...]]]
 ) -> None:
     assert [(c["value"], c["unit"], c["modifiers"]) for c in claims_of(text)] == expected
@@ -485,37 +505,6 @@ def test_a_figure_in_words_after_a_verb_of_harm_is_its_object(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert [(c["value"], c["kind"], c["predicate"]) for c in claims_of(text)] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a people's name in -is or -us that ends the noun phrase: its plural (was no figure:
-        # a word in -is or -us reads as no plural, and a figure before a capital as an id)
-        ("The blast killed 12 Iraqis.", [(12, "Iraqi", ())]),
-        ("The navy caught 12 Somalis and 11 Yemenis.", [(12, "Somali", ()), (11, "Yemeni", ())]),
-        # in -us, a people of the lexicon's; not a brand or a name
-        ("The mob killed 12 Hindus.", [(12, "Hindu", ())]),
-        ("It ordered 40 Airbus and 20 Boeing jets.", [(20, "jet", ("Boeing",))]),
-        ("Nearly 800,000 Tutsis and Hutus died.", [(800000, "Tutsi", ())]),
-        # an acronym's plural in Is or Us
-        ("He had 33 homers and 121 RBIs.", [(33, "homer", ()), (121, "RBI", ())]),
-        ("The servers hold up to 768 CPUs.", [(768, "CPU", ())]),
-        # a name in -is or -us before its noun is the noun's modifier, as before
-        ("He visited three Paris hotels and met 12 Columbus officials.",
-         [(3, "hotel", ("Paris",)), (12, "official", ("Columbus",))]),
-        # an ordinal hyphened to a word is a modifier ("second" there no unit of time)
-        ("He was found guilty on two first-degree murder charges.",
-         [(2, "murder charge", ("first-degree",))]),
-        ("They cut three second-tier suppliers.", [(3, "supplier", ("second-tier",))]),
-        ("It aired three 30-second ads in 90 seconds.",
-         [(3, "ad", ("30-second",)), (30, "second", ()), (90, "second", ())]),
-    ],
-)  # fmt: skip
-def test_peoples_acronyms_and_ordinal_compounds_after_a_figure(
-    text: str, expected: list[tuple[float, str, tuple[str, ...]]]
-) -> None:
-    assert [(c["value"], c["unit"], c["modifiers"]) for c in claims_of(text)] == expected
 
 
 @pytest.mark.parametrize(
