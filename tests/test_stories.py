@@ -17,7 +17,7 @@ from crosscheck.match.learned import shipped_model
 from crosscheck.model import RunResult
 from crosscheck.pipeline import concept_table, rule_set, run
 from crosscheck.rules import apply_rules
-from crosscheck.stories import story_key, story_rates
+from crosscheck.stories import story_copies, story_key, story_rates
 from tests.conftest import edit_one_figure, invoke
 
 # Events of ECB+ (each its own folder): several stories in one run, with money, counts
@@ -76,6 +76,29 @@ def test_a_story_key_changes_with_its_articles_and_rates_only(whole: RunResult) 
     money = [c for c in a.claims if c.unit]
     unit = money[0].unit
     assert story_rates(a.claims, {unit: 2.0, "no such unit": 3.0}) == {unit: 2.0}
+
+
+def test_each_story_reads_the_copy_clusters_of_its_articles_in_run_order(
+    whole: RunResult,
+) -> None:
+    """A story's copy clusters are those holding one of its articles, in the run's order
+    of clusters, looked up by article: the same as asking every cluster, story by story;
+    a cluster with articles of two stories goes to both."""
+    from dataclasses import replace
+
+    parts = split_stories(story_components(whole.sentences), whole.claims, whole.sentences,
+                          whole.documents)  # fmt: skip
+    assert len(whole.copies) >= 3  # several clusters, or this test shows nothing
+    # a cluster across two stories, and one holding an article another cluster holds too
+    across = replace(whole.copies[0], id="copy-across",
+                     documents=(parts[0].documents[-1].id, parts[1].documents[0].id))  # fmt: skip
+    copies = [*whole.copies, across]
+    found = story_copies(parts, copies)
+    asked = [[c for c in copies if any(d in {x.id for x in p.documents} for d in c.documents)]
+             for p in parts]  # fmt: skip
+    assert [[c.id for c in cs] for cs in found] == [[c.id for c in cs] for cs in asked]
+    assert any(len(cs) >= 2 for cs in found)
+    assert across in found[0] and across in found[1]
 
 
 def _report(folder: Path) -> dict[str, Any]:

@@ -413,7 +413,7 @@ def _judge_stories(
     the results in story order, every story's key (with a store), the results to save and
     the matcher's rows of each article (_Owns)."""
     story_rate = [story_rates(p.claims, rates) for p in parts]
-    copies = [story_copies(p, result.copies) for p in parts]
+    copies = story_copies(parts, result.copies)
     keys: list[str] = []
     stored: dict[str, StoryResult] = {}
     if store is not None and config is not None and evidence is not None:  # all or none

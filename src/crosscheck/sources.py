@@ -385,16 +385,22 @@ def _families(ps: _Passages, buckets: dict[int, list[int]]) -> UnionFind:
     """Passages that are one: candidates from shared sketch keys, each member of a bucket
     compared with the bucket's first few members from other documents."""
     uf = UnionFind(len(ps.doc))
+    find, doc = uf.find, ps.doc
     for members in buckets.values():
         if len(members) < 2:
             continue
         reps: list[int] = []
+        rep_docs: set[int] = set()
         for i in members:
+            di = doc[i]
+            root = find(i)  # i's set: it changes only when i's set is joined
             for r in reps:
-                if ps.doc[r] != ps.doc[i] and uf.find(r) != uf.find(i) and _same(ps, r, i):
+                if doc[r] != di and find(r) != root and _same(ps, r, i):
                     uf.union(r, i)
-            if len(reps) < REPRESENTATIVES and all(ps.doc[r] != ps.doc[i] for r in reps):
+                    root = find(i)
+            if len(reps) < REPRESENTATIVES and di not in rep_docs:
                 reps.append(i)
+                rep_docs.add(di)
     return uf
 
 

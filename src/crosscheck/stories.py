@@ -94,11 +94,19 @@ def judge_story(
     return StoryResult(groups, findings)
 
 
-def story_copies(part: StoryPart, copies: Sequence[CopyCluster]) -> list[CopyCluster]:
-    """The run's copy clusters (crosscheck.sources) that hold an article of the story:
-    the only ones its findings can read."""
-    docs = {d.id for d in part.documents}
-    return [c for c in copies if any(d in docs for d in c.documents)]
+def story_copies(
+    parts: Sequence[StoryPart], copies: Sequence[CopyCluster]
+) -> list[list[CopyCluster]]:
+    """For each story, the run's copy clusters (crosscheck.sources) that hold an article of
+    it, in the run's order of clusters: the only ones its findings can read. Looked up by
+    article, not by scanning every cluster for each story (597 stories and 673 clusters of
+    10,000 articles: 2.0 s that way under cProfile, in a re-run after one article changed)."""
+    at: dict[str, list[int]] = {}  # each clustered article's clusters, by place in ``copies``
+    for k, c in enumerate(copies):
+        for d in c.documents:
+            at.setdefault(d, []).append(k)
+    return [[copies[k] for k in sorted({k for d in p.documents for k in at.get(d.id, ())})]
+            for p in parts]  # fmt: skip
 
 
 def story_rates(claims: Sequence[Claim], rates: dict[str, float]) -> dict[str, float]:

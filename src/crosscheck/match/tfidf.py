@@ -11,6 +11,7 @@ every array with scikit-learn's on real sentences.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -115,10 +116,10 @@ def counts(docs: Iterable[Any], analyze: Callable[[Any], Iterable[str]]) -> Any:
             values.extend(values[seen[0] : seen[1]])
         else:
             start = len(j_indices)
-            counter: dict[int, int] = {}
-            for feature in analyze(doc):
-                idx = vocabulary.setdefault(feature, len(vocabulary))
-                counter[idx] = counter.get(idx, 0) + 1
+            # each distinct word once (counted in C), in the order the text first has it,
+            # so the vocabulary numbers words as a loop over every word would
+            counter = {vocabulary.setdefault(feature, len(vocabulary)): n
+                       for feature, n in Counter(analyze(doc)).items()}  # fmt: skip
             # scikit-learn sorts each row by first-seen index before renumbering
             for idx in sorted(counter):
                 j_indices.append(idx)
