@@ -823,10 +823,11 @@ def test_every_module_the_results_import_is_in_their_fingerprint() -> None:
 
 
 def test_the_keys_of_one_documents_parts_are_those_stores_already_hold() -> None:
-    """copies_key and subjects_key share one hash (store._part_key) now: a store written
-    before holds its copy and subject rows under the keys below, made by the two copies of
-    the hash before (commit 3fc1a90), and must find them again (every byte counts: the
-    order, the JSON, the text as UTF-8 rather than escaped)."""
+    """copies_key and subjects_key share one hash (store._part_key): a store written
+    before holds its copy and subject rows under the keys below and must find them again
+    (every byte counts: the order, the JSON, the text as UTF-8 rather than escaped). The
+    keys changed once, when they stopped hashing the path an article was given by (a
+    store written before that judges each article's subjects and copies again, once)."""
     from datetime import date
 
     from crosscheck.model import Document
@@ -836,11 +837,69 @@ def test_the_keys_of_one_documents_parts_are_those_stores_already_hold() -> None
                    text="Réfugiés: 3,000 fled.\n\nMore came.", paragraphs=((0, 21), (23, 33)),
                    title="Réfugiés", source="Le Monde", published=date(2024, 4, 2))  # fmt: skip
     assert copies_key("config-1", doc, "e" * 64) == (
-        "be5e5922509903aa7a9795c3d6b16e4dc7b28f1764e804c745a656f489610ba9"
+        "0d0b2d92be3b7c503d8596006e123bc5dcff3b8f18d74c615f1b8e752929c28d"
     )
     assert subjects_key("matcher-1", doc, "e" * 64) == (
-        "f9c0c5d4b12cedd004c6a06bb02d055c3355a2c4a7a498a676b6ef08ca58cabd"
+        "bef61a34b22c0c8669efe2b6a75d893bb0cea39d2a927b4a52f8dd938fa2b9c1"
     )
+    moved = replace(doc, path="../elsewhere/a/ünï.txt")
+    assert copies_key("config-1", moved, "e" * 64) == copies_key("config-1", doc, "e" * 64)
+    assert subjects_key("matcher-1", moved, "e" * 64) == subjects_key("matcher-1", doc, "e" * 64)
+    renamed = replace(doc, id="b/ünï.txt")
+    assert copies_key("config-1", renamed, "e" * 64) != copies_key("config-1", doc, "e" * 64)
+
+
+def test_the_same_folder_named_another_way_reuses_every_story(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing a story's judgement reads depends on the path its articles were given by
+    (only on their names under the input root): the same articles copied to another folder
+    (as a CI job's fresh workspace, or a folder named relative instead of absolute) take
+    every story, every article's subjects and its copy parts from the store, and the run
+    reports what a run without a store reports there."""
+    from crosscheck import pipeline
+    from crosscheck.match import pairs
+
+    first, second = tmp_path / "job1" / "articles", tmp_path / "job2" / "articles"
+    shutil.copytree(SEEDS, first)
+    storm = (
+        "A storm destroyed 40 homes in the valley, officials said. Farmers lost their "
+        "orchards and the river flooded the lower fields near the old mill. "
+    ) * 8
+    (first / "storm.txt").write_text(storm + "\n")
+    (first / "storm2.txt").write_text(storm.replace("40", "48") + "\n")
+    shutil.copytree(first, second)
+    db = tmp_path / "store.db"
+    made = run([first], Settings(store=db))
+    assert made.reused_stories == 0 and len(set(made.story_keys.values())) == 2
+    subjects: list[str] = []
+    own = pairs._own
+
+    def spy(c: Any, *args: Any) -> Any:
+        subjects.append(c.document)
+        return own(c, *args)
+
+    copied: list[object] = []
+    document_copies = pipeline.document_copies
+
+    def spy_copies(docs: Any, sentences: Any, wires: Any, kept: Any) -> Any:
+        copied.extend(k for k in kept or [None] * len(docs) if k is None)
+        return document_copies(docs, sentences, wires, kept)
+
+    monkeypatch.setattr(pairs, "_own", spy)
+    monkeypatch.setattr(pipeline, "document_copies", spy_copies)
+    again = run([second], Settings(store=db))
+    assert not again.reused_results  # the report names other files
+    assert again.reused_stories == 2 and subjects == [] and copied == []
+    assert again.story_keys == made.story_keys
+    cold = run([second], Settings())
+
+    def records(r: object) -> str:
+        return json.dumps([[x.to_dict() for x in r.groups], [f.to_dict() for f in r.findings]])  # type: ignore[attr-defined]
+
+    assert records(again) == records(cold) and again.findings
+    assert {d.path for d in again.documents} == {d.path for d in cold.documents}
+    assert all(d.path.startswith(str(second)) for d in again.documents)
 
 
 def test_an_older_stores_rows_of_whole_runs_are_dropped(tmp_path: Path) -> None:

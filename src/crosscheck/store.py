@@ -54,7 +54,7 @@ from crosscheck.model import (
     offset_map_to_dict,
     sentence_from_dict,
 )
-from crosscheck.stories import StoryResult, document_meta
+from crosscheck.stories import StoryResult, document_meta, judged_meta
 
 # 2: sentences stored without their text (schema 1 rows, with it, still read); a crosscheck
 # that reads schema 1 only would take schema 2 rows for damaged ones, so it refuses the store.
@@ -241,18 +241,20 @@ def _part_key(*material: Any) -> str:
 
 def copies_key(config: str, doc: Document, extraction_key: str) -> str:
     """A hash of what finding copies reads of one document alone (crosscheck.sources
-    DocCopies): its metadata and paragraphs, its extraction key (its text and sentences)
-    and ``config`` (the code and the wire tables among the other files)."""
-    return _part_key(config, document_meta(doc), doc.paragraphs, extraction_key)
+    DocCopies): its metadata but its path (judged_meta) and its paragraphs, its
+    extraction key (its text and sentences) and ``config`` (the code and the wire tables
+    among the other files)."""
+    return _part_key(config, judged_meta(doc), doc.paragraphs, extraction_key)
 
 
 def subjects_key(matcher: str, doc: Document, extraction_key: str) -> str:
     """A hash of what the matcher reads of one article alone for each of its claims (its
-    subject record and window of words, crosscheck.match.pairs.profiles): its metadata,
-    its extraction key (its text, date, sentences and claims, the extraction code and the
-    alias files) and ``matcher`` (stories.config_digest of SUBJECTS_VERSION and the concept
-    files alone: not the rule files nor the wire tables, which it does not read)."""
-    return _part_key(matcher, "subjects", document_meta(doc), extraction_key)
+    subject record and window of words, crosscheck.match.pairs.profiles): its metadata
+    but its path (judged_meta), its extraction key (its text, date, sentences and claims,
+    the extraction code and the alias files) and ``matcher`` (stories.config_digest of
+    SUBJECTS_VERSION and the concept files alone: not the rule files nor the wire tables,
+    which it does not read)."""
+    return _part_key(matcher, "subjects", judged_meta(doc), extraction_key)
 
 
 def extraction_key(doc: Document, context: str) -> str:

@@ -37,6 +37,7 @@ __all__ = [
     "config_digest",
     "document_meta",
     "judge_story",
+    "judged_meta",
     "story_copies",
     "story_key",
     "story_rates",
@@ -141,6 +142,16 @@ def document_meta(d: Document) -> dict[str, Any]:
     return {k: v for k, v in d.to_dict().items() if k not in ("text", "paragraphs")}
 
 
+def judged_meta(d: Document) -> dict[str, Any]:
+    """document_meta without the file's path: what the keys of a story's results and of
+    an article's subjects and copies hash of it. Judging reads the article's id (its
+    name under its input root), never the path it was given by, so the same folder named
+    another way (relative or absolute, moved, a CI job's fresh workspace) reuses them."""
+    meta = document_meta(d)
+    del meta["path"]
+    return meta
+
+
 def story_key(
     config: str,
     part: StoryPart,
@@ -149,11 +160,11 @@ def story_key(
     copies: Sequence[CopyCluster] = (),
 ) -> str:
     """A hash of everything a story's results are made of: the code and rule files
-    (``config``), each article's metadata and extraction key in run order (the key hashes
-    its text, published date, the extraction code and the alias files, so it stands for
-    its sentences and claims), the conversion rates its checks can read, and the copy
-    clusters of its articles (found over the whole run)."""
-    meta = [[document_meta(d), extraction_keys.get(d.id, "")] for d in part.documents]
+    (``config``), each article's metadata but its path (judged_meta) and its extraction
+    key in run order (the key hashes its text, published date, the extraction code and
+    the alias files, so it stands for its sentences and claims), the conversion rates its
+    checks can read, and the copy clusters of its articles (found over the whole run)."""
+    meta = [[judged_meta(d), extraction_keys.get(d.id, "")] for d in part.documents]
     clusters = [c.to_dict() for c in copies]
     material = json.dumps([config, meta, rates, clusters], ensure_ascii=False, default=str,
                           sort_keys=True)  # fmt: skip
