@@ -350,3 +350,55 @@ def test_story_pages_keyed_by_story_keys_are_rendered_again_exactly_when_they_ch
 
     monkeypatch.setattr(outputs, "REPORT_VERSION", "another crosscheck")
     assert again("cold9") == len(story)
+
+
+@pytest.mark.parametrize("chunk", [5, 1 << 20])
+def test_a_report_given_new_counts_is_streamed_and_its_lines_still_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    """report.json that differs in the store's counts alone is rewritten from a map of
+    the old file, a piece at a time (``chunk`` bytes; the summary and the records cut
+    across pieces): the file is a full write's, byte for byte, and the next write into
+    the folder finds every record's line where the memory says it moved to."""
+    import dataclasses
+    import hashlib
+    import tracemalloc
+
+    from crosscheck.config import Settings
+    from crosscheck.pipeline import check as run_check
+    from crosscheck.report import outputs
+    from crosscheck.store import Store
+
+    monkeypatch.setattr(report_json, "_CHUNK", chunk)
+    store = Store(tmp_path / "store.db")
+    try:
+        result = run_check([SEEDS], Settings(), store=store)
+    finally:
+        store.close()
+    out, cold = tmp_path / "out", tmp_path / "cold"
+    memory = report_json.LineMemory("v", {})
+    path = report_json.write_report(result, out, memory)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert memory.now["sha256"] == digest
+    recounted = dataclasses.replace(result, reused=len(result.documents), reused_results=True)
+    memory = report_json.LineMemory("v", memory.now)
+    tracemalloc.start()
+    try:
+        spliced = outputs._recount(recounted, {str(path): digest}, memory)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    if chunk * 4 < path.stat().st_size:  # never the file whole (nor its copy)
+        assert peak < path.stat().st_size // 2
+    assert spliced is not None and spliced[0] == path
+    report_json.write_report(recounted, cold)
+    new = path.read_bytes()
+    assert new == (cold / "report.json").read_bytes()
+    assert b'"reused_results": true' in new and spliced[1] == hashlib.sha256(new).hexdigest()
+    assert memory.reused == 0 and memory.now["sha256"] == spliced[1]
+    again = report_json.LineMemory("v", memory.now)
+    report_json.write_report(recounted, out, again)
+    assert path.read_bytes() == new
+    assert again.reused == (len(result.sentences) + len(result.claims) + len(result.groups)
+                            + len(result.findings))  # fmt: skip
+    assert outputs._recount(recounted, {str(path): digest}, None) is None  # not that file now

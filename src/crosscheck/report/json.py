@@ -95,12 +95,13 @@ _SUMMARY = b'\n  "summary": '
 _AFTER_SUMMARY = b',\n  "documents": '
 
 
-def with_summary(old: bytes, result: RunResult) -> bytes | None:
-    """The report ``old`` (as write_report writes it) with the summary of ``result`` in
-    place of its own: for a run whose report differs only in what the store supplied.
-    None when ``old`` is not laid out so (the summary is one line, the only top-level
-    key line that starts so: records are indented further and their text escapes line
-    breaks)."""
+def with_summary(old: bytes | mmap.mmap, result: RunResult) -> tuple[Iterator[bytes], int] | None:
+    """The report ``old`` (as write_report writes it; a map of the file is read a piece
+    at a time, never whole) with the summary of ``result`` in place of its own, for a run
+    whose report differs only in what the store supplied: its bytes in pieces of at most
+    _CHUNK bytes, and the place of its records (where _AFTER_SUMMARY starts). None when
+    ``old`` is not laid out so (the summary is one line, the only top-level key line that
+    starts so: records are indented further and their text escapes line breaks)."""
     start = old.find(_SUMMARY)
     if start < 0 or old.find(_SUMMARY, start + 1) >= 0:
         return None
@@ -109,7 +110,16 @@ def with_summary(old: bytes, result: RunResult) -> bytes | None:
         return None
     summary = next(value for key, value in sections(result) if key == "summary")
     text = json.dumps(summary, ensure_ascii=False).encode("utf-8", errors="backslashreplace")
-    return old[: start + len(_SUMMARY)] + text + old[end:]
+    head = start + len(_SUMMARY)
+
+    def pieces() -> Iterator[bytes]:
+        for at in range(0, head, _CHUNK):
+            yield old[at : min(at + _CHUNK, head)]
+        yield text
+        for at in range(end, len(old), _CHUNK):
+            yield old[at : at + _CHUNK]
+
+    return pieces(), head + len(text)
 
 
 def write_report(result: RunResult, out_dir: Path, memory: LineMemory | None = None) -> Path:
@@ -152,15 +162,14 @@ class LineMemory:
             if old is not None:
                 old.close()
 
-    def moved(self, old_digest: str, new: bytes, new_digest: str) -> None:
-        """The last report.json (``old_digest``) was rewritten as ``new`` with another
-        summary: its records did not move but for the summary's length."""
+    def moved(self, old_digest: str, base: int, new_digest: str) -> None:
+        """The last report.json (``old_digest``) was rewritten (``new_digest``) with
+        another summary: its records did not move but for the summary's length (they
+        start at ``base`` now)."""
         before = self.before
         if before.get("version") != self.version or before.get("sha256") != old_digest:
             return
-        base = new.find(_AFTER_SUMMARY)
-        if base >= 0:
-            self.now = {**before, "sha256": new_digest, "base": base}
+        self.now = {**before, "sha256": new_digest, "base": base}
 
     def _old(self, path: Path) -> tuple[mmap.mmap | None, int]:
         """The last report.json, mapped, with the place of its records, when it is the file
