@@ -185,9 +185,10 @@ def test_a_report_that_differs_in_the_stores_counts_alone_gets_the_new_counts(
     assert CliRunner().invoke(cli, [*argv, "--out", str(other)]).exit_code == 0
     assert written == [1] and (other / "report.json").read_bytes() == again  # a full write
     (other / "report.json").write_bytes(first.replace(b'"version": 3', b'"version": 3 '))
-    monkeypatch.setattr(outputs, "with_summary", lambda *a: pytest.fail("edited: spliced"))
     assert CliRunner().invoke(cli, [*argv, "--out", str(other)]).exit_code == 0
+    assert written == [1, 1]  # edited: not spliced (the splice read it and gave up)
     assert (other / "report.json").read_bytes() == again  # up to date? no: written again
+    assert not list(other.glob(".report.json.*"))  # nor a half-written file left
 
 
 def test_results_are_not_reused_when_an_article_or_a_rule_changes(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from crosscheck import __version__
 from crosscheck.atomic import write_bytes
@@ -95,31 +95,54 @@ _SUMMARY = b'\n  "summary": '
 _AFTER_SUMMARY = b',\n  "documents": '
 
 
-def with_summary(old: bytes | mmap.mmap, result: RunResult) -> tuple[Iterator[bytes], int] | None:
-    """The report ``old`` (as write_report writes it; a map of the file is read a piece
-    at a time, never whole) with the summary of ``result`` in place of its own, for a run
-    whose report differs only in what the store supplied: its bytes in pieces of at most
-    _CHUNK bytes, and the place of its records (where _AFTER_SUMMARY starts). None when
-    ``old`` is not laid out so (the summary is one line, the only top-level key line that
-    starts so: records are indented further and their text escapes line breaks)."""
-    start = old.find(_SUMMARY)
-    if start < 0 or old.find(_SUMMARY, start + 1) >= 0:
-        return None
-    end = old.find(_AFTER_SUMMARY, start)
-    if end < 0:
+class ReportChanged(Exception):
+    """The old report.json, read while a new one is written from it, is not the file the
+    store recorded (another program changed it) or not laid out as write_report lays it."""
+
+
+_SUMMARY_WITHIN = 1 << 24  # the summary line ends within a report's first bytes (16 MiB)
+
+
+def with_summary(
+    old: BinaryIO, digest: str, result: RunResult
+) -> tuple[Iterator[bytes], int] | None:
+    """The report ``old`` (an open file, as write_report writes it; SHA-256 ``digest``)
+    with the summary of ``result`` in place of its own, for a run whose report differs
+    only in what the store supplied: its bytes in pieces of about _CHUNK bytes, read from
+    ``old`` as they are given, never whole, and the place of its records (where
+    _AFTER_SUMMARY starts). None when its beginning is not laid out so (the summary is
+    one line, the only top-level key line that starts so: records are indented further
+    and their text escapes line breaks); the pieces raise ReportChanged at the end when
+    what was read does not hash to ``digest`` or holds a second summary line."""
+    head = b""
+    while (end := head.find(_AFTER_SUMMARY)) < 0:
+        piece = old.read(_CHUNK)
+        if not piece or len(head) > _SUMMARY_WITHIN:
+            return None
+        head += piece
+    start = head.find(_SUMMARY)
+    if start < 0 or start > end or head.find(_SUMMARY, start + 1) >= 0:
         return None
     summary = next(value for key, value in sections(result) if key == "summary")
     text = json.dumps(summary, ensure_ascii=False).encode("utf-8", errors="backslashreplace")
-    head = start + len(_SUMMARY)
+    cut = start + len(_SUMMARY)
 
     def pieces() -> Iterator[bytes]:
-        for at in range(0, head, _CHUNK):
-            yield old[at : min(at + _CHUNK, head)]
+        read = hashlib.sha256(head)
+        yield head[:cut]
         yield text
-        for at in range(end, len(old), _CHUNK):
-            yield old[at : at + _CHUNK]
+        yield head[end:]
+        tail = head[-(len(_SUMMARY) - 1) :]
+        while piece := old.read(_CHUNK):
+            read.update(piece)
+            if _SUMMARY in tail + piece:
+                raise ReportChanged
+            tail = (tail + piece)[-(len(_SUMMARY) - 1) :]
+            yield piece
+        if read.hexdigest() != digest:
+            raise ReportChanged
 
-    return pieces(), head + len(text)
+    return pieces(), cut + len(text)
 
 
 def write_report(result: RunResult, out_dir: Path, memory: LineMemory | None = None) -> Path:

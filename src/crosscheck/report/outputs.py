@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import mmap
 import os
 import stat
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -24,7 +23,7 @@ from crosscheck.atomic import write_bytes, write_text
 from crosscheck.errors import ConfigError, InternalError
 from crosscheck.model import RunResult
 from crosscheck.report import FILE_NAMES, FOLDER
-from crosscheck.report.json import LineMemory, with_summary, write_report
+from crosscheck.report.json import LineMemory, ReportChanged, with_summary, write_report
 from crosscheck.report.junit import to_junit
 from crosscheck.report.pages import PageMemory, write_html
 from crosscheck.report.sarif import to_sarif
@@ -335,27 +334,23 @@ def _recount(
     if not files or len(files) != 1:
         return None
     path, digest = next(iter(files.items()))
-    try:  # mapped, not read: a report of 100,000 articles is gigabytes
-        with Path(path).open("rb") as fh:
-            old = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-    except (OSError, ValueError):  # ValueError: an empty file
+    try:  # read a piece at a time: a report of 100,000 articles is gigabytes
+        with Path(path).open("rb") as old:
+            spliced = with_summary(old, digest, result)
+            if spliced is None:
+                return None
+            pieces, base = spliced
+            new = hashlib.sha256()
+
+            def hashed() -> Iterator[bytes]:
+                for piece in pieces:
+                    new.update(piece)
+                    yield piece
+                old.close()  # before the new file takes its name (Windows cannot, open)
+
+            written = write_bytes(Path(path), hashed()), new.hexdigest()
+    except (OSError, ReportChanged):  # written in full instead (write_bytes left nothing)
         return None
-    with old:
-        if hashlib.sha256(old).hexdigest() != digest:
-            return None
-        spliced = with_summary(old, result)
-        if spliced is None:
-            return None
-        pieces, base = spliced
-        new = hashlib.sha256()
-
-        def hashed() -> Iterator[bytes]:
-            for piece in pieces:
-                new.update(piece)
-                yield piece
-            old.close()  # before the new file takes its name (a mapped file cannot, on Windows)
-
-        written = write_bytes(Path(path), hashed()), new.hexdigest()
     if lines is not None:  # its records' lines are where they were, but for the summary
         lines.moved(digest, base, written[1])
     return written
