@@ -854,10 +854,11 @@ def test_the_same_folder_named_another_way_reuses_every_story(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Nothing a story's judgement reads depends on the path its articles were given by
-    (only on their names under the input root): the same articles copied to another folder
-    (as a CI job's fresh workspace, or a folder named relative instead of absolute) take
-    every story, every article's subjects and its copy parts from the store, and the run
-    reports what a run without a store reports there."""
+    (only on their names under the input root), nor on the path of its rule files (only
+    on their text): the same articles and rules copied to another folder (as a CI job's
+    fresh workspace, or a folder named relative instead of absolute) take every story,
+    every article's subjects and its copy parts from the store, and the run reports what
+    a run without a store reports there."""
     from crosscheck import pipeline
     from crosscheck.match import pairs
 
@@ -869,9 +870,18 @@ def test_the_same_folder_named_another_way_reuses_every_story(
     ) * 8
     (first / "storm.txt").write_text(storm + "\n")
     (first / "storm2.txt").write_text(storm.replace("40", "48") + "\n")
-    shutil.copytree(first, second)
+    (first.parent / "rules").mkdir()
+    (first.parent / "rules" / "mine.yml").write_text(
+        "rules:\n  - id: my-counts\n    title: Counts differ\n    severity: error\n"
+        "    select: {kinds: [count]}\n    check: {kind: numeric-agreement, rel_tolerance: 0.01}\n"
+    )
+    shutil.copytree(first.parent, second.parent)
     db = tmp_path / "store.db"
-    made = run([first], Settings(store=db))
+
+    def settings(articles: Path, **kw: Any) -> Settings:
+        return Settings(rule_paths=(articles.parent / "rules" / "mine.yml",), **kw)
+
+    made = run([first], settings(first, store=db))
     assert made.reused_stories == 0 and len(set(made.story_keys.values())) == 2
     subjects: list[str] = []
     own = pairs._own
@@ -889,11 +899,12 @@ def test_the_same_folder_named_another_way_reuses_every_story(
 
     monkeypatch.setattr(pairs, "_own", spy)
     monkeypatch.setattr(pipeline, "document_copies", spy_copies)
-    again = run([second], Settings(store=db))
+    again = run([second], settings(second, store=db))
     assert not again.reused_results  # the report names other files
     assert again.reused_stories == 2 and subjects == [] and copied == []
     assert again.story_keys == made.story_keys
-    cold = run([second], Settings())
+    cold = run([second], settings(second))
+    assert any(f.rule == "my-counts" for f in cold.findings) and not cold.skipped
 
     def records(r: object) -> str:
         return json.dumps([[x.to_dict() for x in r.groups], [f.to_dict() for f in r.findings]])  # type: ignore[attr-defined]

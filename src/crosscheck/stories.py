@@ -118,14 +118,19 @@ def story_rates(claims: Sequence[Claim], rates: dict[str, float]) -> dict[str, f
 
 
 def hash_files(h: Any, paths: Sequence[str]) -> None:
-    """Add each file's path and bytes to the hash ``h`` (an unreadable file counts as
-    such): what rule, concept and alias files contribute to a key."""
+    """Add each file's bytes, in order and each with its length, to the hash ``h`` (an
+    unreadable file counts as such): what rule, concept and wire files contribute to a
+    key. Not their paths: what is judged is read from their text (a rule's file and line
+    go to the report only), so the same files elsewhere (each CI job's checkout, the
+    package's own in another virtual environment) give the same key."""
     for path in paths:
-        h.update(path.encode())
         try:
-            h.update(Path(path).read_bytes())
+            data = Path(path).read_bytes()
         except OSError:
-            h.update(b"unreadable")
+            h.update(b"unreadable;")
+            continue
+        h.update(b"%d:" % len(data))
+        h.update(data)
 
 
 def config_digest(version: str, files: Sequence[str]) -> str:
