@@ -1020,6 +1020,29 @@ def test_sarif_follows_an_article_whose_text_moved_lines(tmp_path: Path) -> None
     assert sarif == (tmp_path / "cold" / "report.sarif").read_text()
 
 
+def test_sarif_is_written_again_when_run_from_another_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SARIF names each article relative to the folder crosscheck runs in: the same run
+    with a store, from another folder, into the same report folder, writes it anew (the
+    addresses a run without a store writes there), not "up to date"."""
+    db, out = tmp_path / "store.db", tmp_path / "out"
+    args = ["check", str(SEEDS), "--format", "sarif", "--store", str(db), "--out", str(out)]
+    args += ["--fail-on", "never"]
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    monkeypatch.chdir(tmp_path / "a")
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    before = (out / "report.sarif").read_text()
+    monkeypatch.chdir(tmp_path / "b")
+    assert CliRunner().invoke(cli, [*args, "-v"]).exit_code == 0
+    cold = ["check", str(SEEDS), "--format", "sarif", "--out", str(tmp_path / "cold"), "-q"]
+    assert CliRunner().invoke(cli, cold).exit_code in (0, 1)
+    sarif = (out / "report.sarif").read_text()
+    assert sarif != before and str(tmp_path / "b") in sarif
+    assert sarif == (tmp_path / "cold" / "report.sarif").read_text()
+
+
 def test_an_article_named_from_another_root_before_is_not_supplied_twice(tmp_path: Path) -> None:
     """One folder, then it and another, then it alone, on one store: the first folder's
     articles were stored as 'x' and as 'A/x'; the third run reads them as 'x' and takes

@@ -384,6 +384,7 @@ def _outputs_key(
         material["lines"] = hashlib.sha256(
             repr([(d.id, d.offset_map) for d in result.documents]).encode()
         ).hexdigest()
+        material["root"] = str(Path.cwd().resolve())  # its addresses are relative to it
     return hashlib.sha256(json.dumps(material, sort_keys=True, default=str).encode()).hexdigest()
 
 
