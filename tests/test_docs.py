@@ -241,7 +241,12 @@ def test_bench_tables_come_from_the_bench_output(tmp_path: Path) -> None:
         "baselines": {"1000": {"regex": {"wall": 0.5}, "quantulum3": {"wall": 62.3}}},
         "matcher": {"100000": {"wall": 12.3, "peak_mb": 351, "groups": 10}},
         "ratio_vs_quantulum3": 0.2119,
-        "store": {"warm_ratio": 0.11, "warm_again_ratio": 0.08, "changed_ratio": 0.48},
+        "store": {
+            "warm_ratio": 0.11,
+            "warm_again_ratio": 0.08,
+            "changed_ratio": 0.48,
+            "moved_ratio": 0.09,
+        },
         "dask": {
             "10000": {
                 "dask": {**run, "wall": 160.0, "peak_mb": 1500, "worker_peak_mb": [610, 655]},
@@ -257,6 +262,7 @@ def test_bench_tables_come_from_the_bench_output(tmp_path: Path) -> None:
     assert "| quantulum3 alone, 1,000 articles | 62.3 s |" in table
     assert "quantulum3 alone | 0.21x |" in table
     assert "1% of articles changed | 0.48x |" in table
+    assert "the same articles in another folder | 0.09x |" in table
     assert (
         "| `--engine dask`, 10,000 articles, 2 workers | 160.0 s; client 1500 MB, workers "
         "610, 655 MB; 1.07x `--engine local --jobs 2` |"

@@ -193,6 +193,9 @@ def bench_markdown(path: Path) -> str:
             f"{store['warm_again_ratio']:.2f}x the cold run |",
             f"| re-run with a store, 1% of articles changed | {store['changed_ratio']:.2f}x |",
         ]
+        if "moved_ratio" in store:  # bench output from 2026-12-03 on
+            lines.append(f"| re-run with a store, the same articles in another folder | "
+                         f"{store['moved_ratio']:.2f}x |")  # fmt: skip
     for size, runs in r.get("dask", {}).items():
         d = runs["dask"]
         workers = ", ".join(f"{w:.0f}" for w in d.get("worker_peak_mb", []))
