@@ -32,6 +32,18 @@ def summary(out: Path) -> dict[str, object]:
     return json.loads((out / "report.json").read_text())["summary"]  # type: ignore[no-any-return]
 
 
+def _seeds_and_a_storm(folder: Path) -> None:
+    """The seeds copied into ``folder`` with a second story of two articles (a storm's
+    40 and 48 homes): a run over it judges two stories."""
+    shutil.copytree(SEEDS, folder)
+    storm = (
+        "A storm destroyed 40 homes in the valley, officials said. Farmers lost their "
+        "orchards and the river flooded the lower fields near the old mill. "
+    ) * 8
+    (folder / "storm.txt").write_text(storm + "\n")
+    (folder / "storm2.txt").write_text(storm.replace("40", "48") + "\n")
+
+
 def check(*args: str) -> object:
     return CliRunner().invoke(cli, ["check", *args, "-q", "--format", "json"])
 
@@ -863,13 +875,7 @@ def test_the_same_folder_named_another_way_reuses_every_story(
     from crosscheck.match import pairs
 
     first, second = tmp_path / "job1" / "articles", tmp_path / "job2" / "articles"
-    shutil.copytree(SEEDS, first)
-    storm = (
-        "A storm destroyed 40 homes in the valley, officials said. Farmers lost their "
-        "orchards and the river flooded the lower fields near the old mill. "
-    ) * 8
-    (first / "storm.txt").write_text(storm + "\n")
-    (first / "storm2.txt").write_text(storm.replace("40", "48") + "\n")
+    _seeds_and_a_storm(first)
     (first.parent / "rules").mkdir()
     (first.parent / "rules" / "mine.yml").write_text(
         "rules:\n  - id: my-counts\n    title: Counts differ\n    severity: error\n"
@@ -965,13 +971,7 @@ def test_the_whole_runs_results_are_its_stories_rows_assembled_again(tmp_path: P
     makes them, to the key order of every finding's evidence; with one of those rows gone
     (pruned), the run is matched again, that story alone judged."""
     articles = tmp_path / "articles"
-    shutil.copytree(SEEDS, articles)
-    storm = (
-        "A storm destroyed 40 homes in the valley, officials said. Farmers lost their "
-        "orchards and the river flooded the lower fields near the old mill. "
-    ) * 8
-    (articles / "storm.txt").write_text(storm + "\n")
-    (articles / "storm2.txt").write_text(storm.replace("40", "48") + "\n")
+    _seeds_and_a_storm(articles)
     db = tmp_path / "store.db"
     fresh = run([articles], Settings())
     first = run([articles], Settings(store=db))
