@@ -356,8 +356,8 @@ def test_story_pages_keyed_by_story_keys_are_rendered_again_exactly_when_they_ch
 def test_a_report_given_new_counts_is_streamed_and_its_lines_still_found(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
 ) -> None:
-    """report.json that differs in the store's counts alone is rewritten from a map of
-    the old file, a piece at a time (``chunk`` bytes; the summary and the records cut
+    """report.json that differs in the store's counts alone is rewritten from the old
+    file, read a piece at a time (``chunk`` bytes; the summary and the records cut
     across pieces): the file is a full write's, byte for byte, and the next write into
     the folder finds every record's line where the memory says it moved to."""
     import dataclasses
@@ -402,3 +402,59 @@ def test_a_report_given_new_counts_is_streamed_and_its_lines_still_found(
     assert again.reused == (len(result.sentences) + len(result.claims) + len(result.groups)
                             + len(result.findings))  # fmt: skip
     assert outputs._recount(recounted, {str(path): digest}, None) is None  # not that file now
+
+
+@pytest.mark.parametrize("how", ["truncated", "rewritten in place"])
+def test_a_report_another_program_changes_while_its_lines_are_copied_is_written_in_full(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    """The last report.json, whose lines a write copies, is cut short or has a byte
+    rewritten by another program half way through that write (before its second line is
+    read). The run goes on (a mapped file cut short killed it with SIGBUS), and the new
+    file is a full write's, byte for byte, with no line copied from the changed file; the
+    next write copies every line from it."""
+    from crosscheck.config import Settings
+    from crosscheck.pipeline import check as run_check
+    from crosscheck.store import Store
+
+    store = Store(tmp_path / "store.db")
+    try:
+        result = run_check([SEEDS], Settings(), store=store)
+    finally:
+        store.close()
+    out, cold = tmp_path / "out", tmp_path / "cold"
+    expected = report_json.write_report(result, cold).read_bytes()
+    first = report_json.LineMemory("v", {})
+    path = report_json.write_report(result, out, first)
+    data = path.read_bytes()
+    total = len(result.sentences) + len(result.claims) + len(result.groups)
+    total += len(result.findings)
+
+    reads = 0
+    real = report_json._OldReport.read
+
+    def changing(self: Any, at: int, size: int) -> bytes:
+        nonlocal reads
+        reads += 1
+        if reads == 2:  # another program, now
+            if how == "truncated":
+                with path.open("r+b") as fh:
+                    fh.truncate(len(data) // 2)
+            else:  # a letter of the last claim's line, its case swapped
+                at_groups = data.index(b'\n  "groups": ')
+                place = max(i for i in range(at_groups) if chr(data[i]).isalpha())
+                with path.open("r+b") as fh:
+                    fh.seek(place)
+                    fh.write(bytes([data[place] ^ 0x20]))
+        return real(self, at, size)
+
+    monkeypatch.setattr(report_json._OldReport, "read", changing)
+    memory = report_json.LineMemory("v", first.now)
+    report_json.write_report(result, out, memory)
+    assert reads > 2  # it was copying lines when the file changed
+    assert path.read_bytes() == expected
+    assert memory.reused == 0 and memory.now["sha256"] == first.now["sha256"]
+    monkeypatch.setattr(report_json._OldReport, "read", real)
+    again = report_json.LineMemory("v", memory.now)
+    report_json.write_report(result, out, again)
+    assert path.read_bytes() == expected and again.reused == total

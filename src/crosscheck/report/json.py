@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import mmap
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -151,7 +151,11 @@ def write_report(result: RunResult, out_dir: Path, memory: LineMemory | None = N
     path = out_dir / FILE_NAMES["json"]
     if memory is None:
         return write_bytes(path, _write(sections(result), None))
-    return write_bytes(path, memory.chunks(result, path))
+    try:
+        return write_bytes(path, memory.chunks(result, path))
+    except ReportChanged:  # the last file changed while it was read: nothing copied
+        memory.before, memory.reused = {}, 0
+        return write_bytes(path, memory.chunks(result, path))
 
 
 @dataclass
@@ -178,9 +182,11 @@ class LineMemory:
     def chunks(self, result: RunResult, path: Path) -> Iterator[bytes]:
         """report.json as write_report writes it without a memory, as bytes, in pieces of
         about _CHUNK bytes; fills ``now``."""
-        old, old_base = self._old(path)
+        old = _OldReport.open(path, self.before) if self._usable() else None
         try:
-            yield from _write(sections(result), self, _Units(result, old, old_base))
+            yield from _write(sections(result), self, _Units(result, old))
+            if old is not None and not old.unchanged():
+                raise ReportChanged  # lines copied from it may be another file's
         finally:
             if old is not None:
                 old.close()
@@ -194,28 +200,78 @@ class LineMemory:
             return
         self.now = {**before, "sha256": new_digest, "base": base}
 
-    def _old(self, path: Path) -> tuple[mmap.mmap | None, int]:
-        """The last report.json, mapped, with the place of its records, when it is the file
-        the memory describes; else (None, 0)."""
+    def _usable(self) -> bool:
         before = self.before
-        if before.get("version") != self.version or not isinstance(before.get("sha256"), str):
-            return None, 0
+        return before.get("version") == self.version and isinstance(before.get("sha256"), str)
+
+
+class _OldReport:
+    """The last report.json, open, its lines read by their place. Never mapped into memory:
+    a mapped file that another program truncates meanwhile kills the run with SIGBUS,
+    where reading it gives short pieces (no line copied) and ``unchanged`` turns false."""
+
+    def __init__(self, fh: BinaryIO, base: int, stamp: tuple[int, int, int]) -> None:
+        self.fh = fh
+        self.base = base  # where its records start (_AFTER_SUMMARY)
+        self.size = stamp[0]
+        self.stamp = stamp
+
+    @classmethod
+    def open(cls, path: Path, before: dict[str, Any]) -> _OldReport | None:
+        """The file at ``path`` when it is the one ``before`` describes (its SHA-256, and
+        its records where they start); else None. Read a piece at a time, never whole."""
         try:
             if path.is_symlink() or not path.is_file():
-                return None, 0
-            with path.open("rb") as fh:
-                old = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-        except (OSError, ValueError):  # ValueError: an empty file
-            return None, 0
-        base = old.find(_AFTER_SUMMARY)
-        if (
-            base < 0
-            or base != before.get("base")
-            or hashlib.sha256(old).hexdigest() != before["sha256"]
-        ):
-            old.close()
-            return None, 0
-        return old, base
+                return None
+            fh = path.open("rb", buffering=_CHUNK)
+        except OSError:
+            return None
+        try:
+            stamp = _stamp(fh)
+            digest, base, at, tail = hashlib.sha256(), -1, 0, b""
+            while piece := fh.read(_CHUNK):  # at: where piece starts
+                digest.update(piece)
+                if base < 0 and at <= _SUMMARY_WITHIN:  # the first _AFTER_SUMMARY
+                    found = (tail + piece).find(_AFTER_SUMMARY)
+                    if found >= 0:
+                        base = at - len(tail) + found
+                    tail = (tail + piece)[-(len(_AFTER_SUMMARY) - 1) :]
+                at += len(piece)
+            if (
+                base < 0
+                or base != before.get("base")
+                or digest.hexdigest() != before.get("sha256")
+                or _stamp(fh) != stamp
+            ):
+                fh.close()
+                return None
+        except OSError:
+            fh.close()
+            return None
+        return cls(fh, base, stamp)
+
+    def read(self, at: int, size: int) -> bytes:
+        """``size`` bytes from ``at`` (fewer at the file's end, none on a read error)."""
+        try:
+            self.fh.seek(at)
+            return self.fh.read(size)
+        except OSError:
+            return b""
+
+    def unchanged(self) -> bool:
+        """Whether the file is still as it was opened (size, modification time, inode)."""
+        try:
+            return _stamp(self.fh) == self.stamp
+        except OSError:
+            return False
+
+    def close(self) -> None:
+        self.fh.close()
+
+
+def _stamp(fh: BinaryIO) -> tuple[int, int, int]:
+    st = os.fstat(fh.fileno())
+    return st.st_size, st.st_mtime_ns, st.st_ino
 
 
 def _write(
@@ -294,10 +350,9 @@ Piece = tuple[Entry | None, bytes, int]  # an entry (None: not kept), its lines,
 class _Units:
     """The run's records as report.json's units of lines, with the last file's."""
 
-    def __init__(self, result: RunResult, old: mmap.mmap | None, base: int) -> None:
+    def __init__(self, result: RunResult, old: _OldReport | None) -> None:
         self.result = result
         self.old = old
-        self.base = base
         docs, keys = result.documents, result.extraction_keys
         # each document's extraction key; none (nothing copied) unless there is one for each
         same = len(keys) == len(docs)
@@ -312,12 +367,13 @@ class _Units:
         start, end = was[0], was[1]
         if type(start) is not int or type(end) is not int:
             return None
-        lo, hi = self.base + start, self.base + end
-        if not self.base < lo <= hi < len(old) or old[lo - 5 : lo] != b"\n    ":
+        lo, hi = old.base + start, old.base + end
+        if not old.base < lo <= hi < old.size:
             return None
-        if old[hi : hi + 1] not in (b",", b"\n"):
+        piece = old.read(lo - 5, hi - lo + 6)  # with the indent before, the byte after
+        if len(piece) != hi - lo + 6 or piece[:5] != b"\n    " or piece[-1:] not in (b",", b"\n"):
             return None
-        return old[lo:hi]
+        return piece[5:-1]
 
 
 def _encoded(record: Any) -> bytes:
