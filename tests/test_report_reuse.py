@@ -404,15 +404,22 @@ def test_a_report_given_new_counts_is_streamed_and_its_lines_still_found(
     assert outputs._recount(recounted, {str(path): digest}, None) is None  # not that file now
 
 
-@pytest.mark.parametrize("how", ["truncated", "rewritten in place"])
+@pytest.mark.parametrize(
+    "how", ["truncated", "rewritten in place", "rewritten in place, time kept", "renamed over"]
+)
 def test_a_report_another_program_changes_while_its_lines_are_copied_is_written_in_full(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
 ) -> None:
-    """The last report.json, whose lines a write copies, is cut short or has a byte
-    rewritten by another program half way through that write (before its second line is
-    read). The run goes on (a mapped file cut short killed it with SIGBUS), and the new
-    file is a full write's, byte for byte, with no line copied from the changed file; the
-    next write copies every line from it."""
+    """The last report.json, whose lines a write copies, is changed by another program
+    half way through that write (before its second line is read): cut short, a byte
+    rewritten in place (and its modification time then set back, as ``touch -r`` or
+    ``rsync -t --inplace`` do), or another file renamed over it. The run goes on (a
+    mapped file cut short killed it with SIGBUS), and the new file is a full write's,
+    byte for byte, with no line copied and nothing else left in the folder; the next
+    write copies every line from it."""
+    import os
+    import time
+
     from crosscheck.config import Settings
     from crosscheck.pipeline import check as run_check
     from crosscheck.store import Store
@@ -422,6 +429,7 @@ def test_a_report_another_program_changes_while_its_lines_are_copied_is_written_
         result = run_check([SEEDS], Settings(), store=store)
     finally:
         store.close()
+    monkeypatch.setattr(report_json, "_CHUNK", 64)  # pieces smaller than the file
     out, cold = tmp_path / "out", tmp_path / "cold"
     expected = report_json.write_report(result, cold).read_bytes()
     first = report_json.LineMemory("v", {})
@@ -429,6 +437,11 @@ def test_a_report_another_program_changes_while_its_lines_are_copied_is_written_
     data = path.read_bytes()
     total = len(result.sentences) + len(result.claims) + len(result.groups)
     total += len(result.findings)
+    # written a second ago, and a clock tick passed since (coarse file clocks): a write
+    # now moves the file's times
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns - 10**9))
+    time.sleep(0.05)
 
     reads = 0
     real = report_json._OldReport.read
@@ -440,12 +453,19 @@ def test_a_report_another_program_changes_while_its_lines_are_copied_is_written_
             if how == "truncated":
                 with path.open("r+b") as fh:
                     fh.truncate(len(data) // 2)
+            elif how == "renamed over":
+                other = path.with_name("other.json")
+                other.write_bytes(data.replace(b"false", b"FALSE"))
+                os.replace(other, path)
             else:  # a letter of the last claim's line, its case swapped
+                was = path.stat()
                 at_groups = data.index(b'\n  "groups": ')
                 place = max(i for i in range(at_groups) if chr(data[i]).isalpha())
                 with path.open("r+b") as fh:
                     fh.seek(place)
                     fh.write(bytes([data[place] ^ 0x20]))
+                if how.endswith("time kept"):
+                    os.utime(path, ns=(was.st_atime_ns, was.st_mtime_ns))
         return real(self, at, size)
 
     monkeypatch.setattr(report_json._OldReport, "read", changing)
@@ -453,6 +473,7 @@ def test_a_report_another_program_changes_while_its_lines_are_copied_is_written_
     report_json.write_report(result, out, memory)
     assert reads > 2  # it was copying lines when the file changed
     assert path.read_bytes() == expected
+    assert sorted(p.name for p in out.iterdir()) == ["report.json"]
     assert memory.reused == 0 and memory.now["sha256"] == first.now["sha256"]
     monkeypatch.setattr(report_json._OldReport, "read", real)
     again = report_json.LineMemory("v", memory.now)

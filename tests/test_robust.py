@@ -495,6 +495,35 @@ def test_a_named_pipe_is_not_read_and_is_no_empty_file(work: Path) -> None:
     assert alone.exit_code == 5, alone.output
 
 
+def test_a_write_that_fails_half_way_leaves_nothing_and_closes_its_source(
+    tmp_path: Path,
+) -> None:
+    """A report written from a generator (report.json copying the last file's lines
+    holds that file open in it) that fails half way: no file is left, the target keeps
+    its bytes, and the generator is closed at once, not when the error is dropped
+    (Windows cannot replace a file a run still holds open)."""
+    from crosscheck.atomic import write_bytes
+
+    target = tmp_path / "report.json"
+    target.write_bytes(b"before")
+    closed: list[bool] = []
+
+    def chunks() -> Any:
+        try:
+            yield b"one"
+            yield "two"  # not bytes: the write fails here, its source suspended
+            yield b"three"
+        finally:
+            closed.append(True)
+
+    with pytest.raises(TypeError) as failed:  # held: its traceback keeps the generator
+        write_bytes(target, chunks())
+    assert closed == [True]  # while the error is still held
+    assert "bytes-like" in str(failed.value)  # the write's own error, not the close's
+    assert target.read_bytes() == b"before"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
 def test_no_output_replaces_an_input(work: Path) -> None:
     # an article saved as report.html in the folder that is also --out was read, then
     # replaced by the report; `baseline create a.txt --out a.txt` replaced the article

@@ -41,6 +41,9 @@ def write_bytes(path: Path, chunks: Iterable[bytes]) -> Path:
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        close = getattr(chunks, "close", None)  # a generator's files closed now
+        if close is not None:
+            close()
         raise
     return path
 

@@ -223,7 +223,7 @@ class _OldReport:
         try:
             if path.is_symlink() or not path.is_file():
                 return None
-            fh = path.open("rb", buffering=_CHUNK)
+            fh = path.open("rb", buffering=0)  # lines are read by place (os.pread)
         except OSError:
             return None
         try:
@@ -248,18 +248,27 @@ class _OldReport:
         except OSError:
             fh.close()
             return None
+        except BaseException:
+            fh.close()
+            raise
         return cls(fh, base, stamp)
 
     def read(self, at: int, size: int) -> bytes:
-        """``size`` bytes from ``at`` (fewer at the file's end, none on a read error)."""
+        """``size`` bytes from ``at`` (fewer at the file's end, none on a read error).
+        One call that does not move a buffer: lines read out of order cost no more."""
         try:
+            if hasattr(os, "pread"):
+                return os.pread(self.fh.fileno(), size, at)
             self.fh.seek(at)
             return self.fh.read(size)
         except OSError:
             return b""
 
     def unchanged(self) -> bool:
-        """Whether the file is still as it was opened (size, modification time, inode)."""
+        """Whether the file is still as it was opened: its size, modification time and
+        change time (which no program sets back, as ``touch -r`` or ``rsync -t`` set
+        the modification time; renaming another file over it or unlinking it moves it
+        too, though its bytes stay as they were)."""
         try:
             return _stamp(self.fh) == self.stamp
         except OSError:
@@ -271,7 +280,7 @@ class _OldReport:
 
 def _stamp(fh: BinaryIO) -> tuple[int, int, int]:
     st = os.fstat(fh.fileno())
-    return st.st_size, st.st_mtime_ns, st.st_ino
+    return st.st_size, st.st_mtime_ns, st.st_ctime_ns
 
 
 def _write(
