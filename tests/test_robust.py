@@ -1391,6 +1391,62 @@ def test_a_damaged_store_is_an_error_or_a_miss_never_a_traceback(work: Path) -> 
     assert result.exit_code == 2 and "s.db" in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("table", ["outputs", "pages", "stories"])
+def test_a_store_table_made_again_with_other_columns_is_refused_when_it_opens(
+    work: Path, table: str
+) -> None:
+    """A table of the store dropped and made again by hand or another tool with other
+    columns: the run stops at once with exit 2 naming the store and the column (it
+    ran every stage, then failed as an internal error, exit 4, at the first read)."""
+    import sqlite3
+
+    assert invoke("check", "articles", "--out", "out", "--store", "s.db").exit_code == 0
+    db = sqlite3.connect(work / "s.db")
+    db.execute(f"DROP TABLE {table}")
+    db.execute(f"CREATE TABLE {table} (x)")
+    db.commit()
+    db.close()
+    result = invoke("check", "articles", "--out", "out", "--store", "s.db")
+    assert result.exit_code == 2, result.output
+    assert "s.db: not a usable crosscheck store" in result.stderr
+    assert f"in table {table}" in result.stderr and "Traceback" not in result.stderr
+    assert "wrote" not in result.stderr  # refused before any work
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_a_named_pipe_in_place_of_the_report_does_not_block_a_rerun_with_a_store(
+    work: Path,
+) -> None:
+    """report.json replaced by a named pipe between two runs with a store: the re-run
+    neither waits for a writer for ever (hashing it, or reading it to give it the
+    store's counts) nor reads it; it writes the report in its place."""
+    import subprocess
+    import sys
+
+    # the code under test, wherever it is imported from (a relative PYTHONPATH would
+    # not reach it from this folder)
+    code = str(Path(crosscheck.__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([code, os.environ.get("PYTHONPATH", "")])}
+
+    def run(out: str) -> subprocess.CompletedProcess[str]:
+        args = [sys.executable, "-m", "crosscheck", "check", "articles", "--out", out,
+                "--store", "s.db", "--format", "json", "-q"]  # fmt: skip
+        return subprocess.run(args, capture_output=True, text=True, timeout=120, env=env)
+
+    assert run("out").returncode == 0
+    (work / "out" / "report.json").unlink()
+    os.mkfifo(work / "out" / "report.json")
+    again = run("out")
+    assert again.returncode == 0, again.stderr
+    assert (work / "out" / "report.json").is_file()
+    cold = invoke("check", "articles", "--out", "cold", "--format", "json", "-q")
+    assert cold.exit_code == 0
+    mine, theirs = report(work / "out"), report(work / "cold")
+    assert {k: v for k, v in mine.items() if k != "summary"} == {
+        k: v for k, v in theirs.items() if k != "summary"
+    }
+
+
 # --- rule files ---------------------------------------------------------------------------------
 
 

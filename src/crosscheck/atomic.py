@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterable
+from io import BufferedReader
 from pathlib import Path
 
 
@@ -53,3 +55,19 @@ def umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def open_regular(path: Path) -> BufferedReader | None:
+    """``path`` open for reading in binary when it is a regular file (or a link to one),
+    else None; never blocks (a named pipe put in a report's place would wait for a writer
+    for ever). OSError as open raises it."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            return None
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+        raise

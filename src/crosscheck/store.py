@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +119,19 @@ _STAMPED = (("extractions", "stored_at"), ("outputs", "stored_at"), ("copies", "
             ("copy_parts", "used_at"), ("subject_parts", "used_at"), ("pages", "stored_at"),
             ("report_lines", "stored_at"), ("run_stories", "stored_at"), ("results", "stored_at"),
             ("reads", "used_at"), ("stories", "used_at"), ("documents", "last_seen"))  # fmt: skip
+
+
+@cache
+def _columns() -> dict[str, list[str]]:
+    """Each table of _SCHEMA with its columns, in order."""
+    db = sqlite3.connect(":memory:")
+    try:
+        db.executescript(_SCHEMA)
+        tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {t: [r[1] for r in db.execute(f"PRAGMA table_info({t})")] for t in tables}
+    finally:
+        db.close()
+
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -373,6 +387,19 @@ class Store:
             # whole runs' groups and findings, as crosscheck kept them before a run's results
             # were its stories' rows (run_stories): read by no one, pruned by no one
             self.db.execute("DELETE FROM results")
+            self._check_columns()
+
+    def _check_columns(self) -> None:
+        """Every table has the columns the schema gives it (a table another tool or a hand
+        made again with others would fail only when a run reads it, after all its work,
+        as an internal error); sqlite3.DatabaseError naming the first one missing."""
+        for table, wanted in _columns().items():
+            if table == "results":  # read by no one (_migrate empties it)
+                continue
+            have = {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}
+            missing = [c for c in wanted if c not in have]
+            if missing:
+                raise sqlite3.DatabaseError(f"no column {missing[0]} in table {table}")
 
     @contextmanager
     def _snapshot(self) -> Iterator[None]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from crosscheck import __version__
-from crosscheck.atomic import write_bytes
+from crosscheck.atomic import open_regular, write_bytes
 from crosscheck.model import RunResult
 from crosscheck.report import FILE_NAMES
 
@@ -221,11 +221,14 @@ class _OldReport:
         """The file at ``path`` when it is the one ``before`` describes (its SHA-256, and
         its records where they start); else None. Read a piece at a time, never whole."""
         try:
-            if path.is_symlink() or not path.is_file():
+            if path.is_symlink():
                 return None
-            fh = path.open("rb", buffering=0)  # lines are read by place (os.pread)
+            opened = open_regular(path)  # lines are read by place (os.pread)
         except OSError:
             return None
+        if opened is None:
+            return None
+        fh = opened
         try:
             stamp = _stamp(fh)
             digest, base, at, tail = hashlib.sha256(), -1, 0, b""

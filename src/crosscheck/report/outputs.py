@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from crosscheck.atomic import write_bytes, write_text
+from crosscheck.atomic import open_regular, write_bytes, write_text
 from crosscheck.errors import ConfigError, InternalError
 from crosscheck.model import RunResult
 from crosscheck.report import FILE_NAMES, FOLDER
@@ -335,7 +335,10 @@ def _recount(
         return None
     path, digest = next(iter(files.items()))
     try:  # read a piece at a time: a report of 100,000 articles is gigabytes
-        with Path(path).open("rb") as old:
+        opened = open_regular(Path(path))
+        if opened is None:  # not a regular file now (a named pipe would block the run)
+            return None
+        with opened as old:
             spliced = with_summary(old, digest, result)
             if spliced is None:
                 return None
@@ -389,8 +392,12 @@ def _outputs_key(
 
 
 def _sha256(path: Path) -> str | None:
+    """The SHA-256 of a regular file, None for anything else or a read error."""
     try:
-        with path.open("rb") as f:
+        f = open_regular(path)
+        if f is None:
+            return None
+        with f:
             return hashlib.file_digest(f, "sha256").hexdigest()
     except OSError:
         return None
