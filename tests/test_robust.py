@@ -524,6 +524,79 @@ def test_a_write_that_fails_half_way_leaves_nothing_and_closes_its_source(
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
 
 
+def test_what_a_killed_run_left_in_the_report_folder_the_next_run_removes(work: Path) -> None:
+    """A run killed while it wrote its report (SIGKILL, a cancelled CI job) leaves its
+    half-written story pages and temporary files in --out. The next run into that
+    folder removes them: those of this machine whose process is gone, never a live
+    run's, another machine's (a shared folder) or a file that is not crosscheck's."""
+    import subprocess
+    import sys
+
+    from crosscheck import atomic
+
+    if os.name != "posix":
+        pytest.skip("whether a process lives is asked on POSIX only")
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    live = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    try:
+        out = work / "out"
+        host, dead, alive = atomic._HOST, ended.pid, live.pid
+        left = {
+            f".report-files.{host}.{dead}.k2j4": "story-0a1b2c3d4e5f.html",
+            f".report-files.old.{host}.{dead}.x9y8": "report-files",
+            f".report.json.{host}.{dead}.q1w2.tmp": None,
+        }
+        kept = {
+            f".report-files.{host}.{alive}.a1b2": "story-0a1b2c3d4e5f.html",  # running
+            f".report-files.another-{host}.{dead}.c3d4": "story-0a1b2c3d4e5f.html",
+            "notes.txt": None,
+        }
+        for name, inside in {**left, **kept}.items():
+            if inside is None:
+                (out / name).parent.mkdir(parents=True, exist_ok=True)
+                (out / name).write_text("half", encoding="utf-8")
+            else:
+                (out / name).mkdir(parents=True)
+                (out / name / inside).write_text("half", encoding="utf-8")
+        result = invoke("check", "articles", "--out", "out", "-v")
+        assert result.exit_code == 0, result.output
+        names = {p.name for p in out.iterdir()}
+        assert not names & set(left), names & set(left)
+        assert set(kept) <= names
+        assert "left by a run that was stopped" in result.stderr
+        # this run's own temporary names are ones a later run can tell: host and process
+        assert atomic.temp_prefix("report.json") == f".report.json.{host}.{os.getpid()}."
+    finally:
+        live.kill()
+        live.wait()
+
+
+def test_pages_that_cannot_be_moved_aside_leave_no_folder_behind(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The story pages' folder cannot be moved aside for the new one (read-only, in
+    use): the run fails with exit 2 naming the report folder, and leaves neither the
+    new pages nor the empty folder it made to move the old ones into."""
+    from crosscheck.report import pages
+
+    monkeypatch.setattr(pages, "SINGLE_FILE_MAX_DOCS", 1)
+    assert invoke("check", "articles", "--out", "out").exit_code == 0
+    assert (work / "out" / "report-files").is_dir()
+    before = {p.name for p in (work / "out").iterdir()}
+    real = os.replace
+
+    def refused(src: Any, dst: Any) -> None:
+        if Path(src).name == "report-files" and Path(dst).name == "report-files":
+            raise PermissionError(13, "Permission denied")
+        real(src, dst)
+
+    monkeypatch.setattr(pages.os, "replace", refused)
+    result = invoke("check", "articles", "--out", "out")
+    assert result.exit_code == 2 and "cannot write the html report" in result.stderr
+    assert {p.name for p in (work / "out").iterdir()} == before
+
+
 def test_no_output_replaces_an_input(work: Path) -> None:
     # an article saved as report.html in the folder that is also --out was read, then
     # replaced by the report; `baseline create a.txt --out a.txt` replaced the article

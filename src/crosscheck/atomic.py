@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
+import shutil
+import socket
 import stat
 import tempfile
 from collections.abc import Iterable
@@ -31,7 +34,7 @@ def write_chunks(path: Path, chunks: Iterable[str]) -> Path:
 def write_bytes(path: Path, chunks: Iterable[bytes]) -> Path:
     """Write ``chunks`` of bytes, one after the other, atomically."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             for chunk in chunks:
@@ -71,3 +74,53 @@ def open_regular(path: Path) -> BufferedReader | None:
         with contextlib.suppress(OSError):
             os.close(fd)
         raise
+
+
+# this machine's name as a temporary name holds it (letters, digits and hyphens)
+_HOST = re.sub(r"[^A-Za-z0-9-]", "-", socket.gethostname())[:63] or "host"
+
+
+def temp_prefix(name: str) -> str:
+    """How a temporary file or folder made beside ``name`` starts: with this machine and
+    process, so that a later run can tell what a killed one left (``sweep``)."""
+    return f".{name}.{_HOST}.{os.getpid()}."
+
+
+def sweep(folder: Path, names: Iterable[str]) -> list[Path]:
+    """Remove from ``folder`` the temporary files and folders of ``names`` (temp_prefix)
+    that a run on this machine left when it was killed (SIGKILL, or a CI job cancelled):
+    those whose process is gone. Another machine's, or a live run's, are left alone.
+    What was removed. Only where processes can be asked whether they live (POSIX)."""
+    if os.name != "posix":
+        return []
+    starts = tuple(f".{n}.{_HOST}." for n in names)
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return []
+    removed = []
+    for entry in entries:
+        start = next((s for s in starts if entry.name.startswith(s)), None)
+        if start is None:
+            continue
+        pid, dot, _ = entry.name[len(start) :].partition(".")
+        if not pid.isdigit() or not dot or int(pid) == os.getpid() or _alive(int(pid)):
+            continue
+        path = Path(entry.path)
+        if entry.is_dir(follow_symlinks=False):
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        removed.append(path)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process
+        return True
+    return True

@@ -19,13 +19,13 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from crosscheck.atomic import open_regular, write_bytes, write_text
+from crosscheck.atomic import open_regular, sweep, write_bytes, write_text
 from crosscheck.errors import ConfigError, InternalError
 from crosscheck.model import RunResult
 from crosscheck.report import FILE_NAMES, FOLDER
 from crosscheck.report.json import LineMemory, ReportChanged, with_summary, write_report
 from crosscheck.report.junit import to_junit
-from crosscheck.report.pages import PageMemory, write_html
+from crosscheck.report.pages import OLD, PageMemory, write_html
 from crosscheck.report.sarif import to_sarif
 from crosscheck.store import REPORT_VERSION, Store
 
@@ -236,6 +236,9 @@ def write_files(
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ConfigError(f"{out_dir}: cannot create the report folder ({exc.strerror})") from None
+    # what a run killed while it wrote here left (half-written pages, temporary files)
+    for left in sweep(out_dir, [*FILE_NAMES.values(), FOLDER, OLD]):
+        log.info("removed %s, left by a run that was stopped", left)
     keys: dict[str, str] = {}
     recorded: dict[str, dict[str, str]] = {}
     if store is not None and result.results_key and not timestamp:

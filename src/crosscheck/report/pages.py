@@ -49,7 +49,7 @@ from typing import Any
 from markupsafe import Markup
 
 from crosscheck import __version__
-from crosscheck.atomic import umask, write_text
+from crosscheck.atomic import temp_prefix, umask, write_text
 from crosscheck.model import ClaimGroup, Document, Finding, RunResult
 from crosscheck.report import FILE_NAMES, FOLDER
 from crosscheck.report.html import (
@@ -248,7 +248,7 @@ def _write_pages(
     ext: dict[str, str] = {}
     if memory is not None and len(result.extraction_keys) == len(result.documents):
         ext = dict(zip((d.id for d in result.documents), result.extraction_keys, strict=True))
-    fresh = Path(tempfile.mkdtemp(prefix=f".{FOLDER}.", dir=out_dir))
+    fresh = Path(tempfile.mkdtemp(prefix=temp_prefix(FOLDER), dir=out_dir))
     try:
         os.chmod(fresh, 0o777 & ~umask())  # as a folder made by mkdir, not mkdtemp's 0700
         written = []
@@ -490,14 +490,21 @@ def _page_key(
     return _digest(material)
 
 
+OLD = f"{FOLDER}.old"  # the folder the old pages are moved into while the new take their place
+
+
 def _swap(fresh: Path, target: Path) -> None:
     """Put the new pages in place of the old ones (renames: never half of each)."""
     old = None
     if target.is_symlink() or target.is_file():
         target.unlink()
     elif target.is_dir():
-        old = Path(tempfile.mkdtemp(prefix=f".{FOLDER}.old.", dir=target.parent))
-        os.replace(target, old / FOLDER)
+        old = Path(tempfile.mkdtemp(prefix=temp_prefix(OLD), dir=target.parent))
+        try:
+            os.replace(target, old / FOLDER)
+        except BaseException:
+            shutil.rmtree(old, ignore_errors=True)
+            raise
     os.replace(fresh, target)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
