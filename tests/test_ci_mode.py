@@ -43,6 +43,17 @@ def test_exit_3_only_with_strict_when_input_unreadable(work: Path) -> None:
     (work / "articles" / "scan.pdf").write_bytes(b"%PDF-1.4")
     assert invoke("check", "articles", "--out", "out").exit_code == 0
     assert invoke("check", "articles", "--out", "out", "--strict").exit_code == 3
+    # why, in one error line, even with -q (which hides the warning that skipped it)
+    (work / "articles" / "notes.pdf").write_bytes(b"%PDF-1.4")
+    for quiet in ([], ["-q"]):
+        result = invoke("check", "articles", "--out", "out", "--strict", *quiet)
+        assert result.exit_code == 3
+        said = [x for x in result.stderr.splitlines() if "--strict" in x]
+        assert len(said) == 1, result.stderr
+        assert said[0].startswith("crosscheck: ERROR: --strict: articles/notes.pdf was not "
+                                  "read: unsupported file type ('.pdf'; ")  # fmt: skip
+        assert said[0].endswith(") (and 1 other input(s))")
+    assert "--strict" not in invoke("check", "articles", "--out", "out", "-qq", "--strict").stderr
 
 
 # --- formats ----------------------------------------------------------------------------------

@@ -44,6 +44,7 @@ from crosscheck.errors import (
     EXIT_INTERRUPTED,
     EXIT_NOTHING_CHECKED,
     EXIT_OK,
+    EXIT_UNREADABLE,
     EXIT_USAGE,
     ISSUES_URL,
     ConfigError,
@@ -468,6 +469,14 @@ def check(
     )
     _summary(result, time.monotonic() - started, len(result.suppressed))
     _said_nothing_checked(result, opts.settings.allow_empty and nothing_to_check(result))
+    if result.exit_code == EXIT_UNREADABLE:  # why, even with -q (the warnings are hidden)
+        first, more = result.skipped[0], len(result.skipped) - 1
+        logging.getLogger("crosscheck").error(
+            "--strict: %s was not read: %s%s",
+            first.path,
+            first.reason,
+            f" (and {more} other input(s))" if more else "",
+        )
     return result.exit_code
 
 
