@@ -1441,6 +1441,42 @@ def test_another_programs_sqlite_file_is_left_alone(work: Path) -> None:
     assert tables == {"users"}
 
 
+def test_a_report_another_run_writes_over_before_the_store_records_it_is_written_again(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another run writes its report.json into the same --out just after this run wrote
+    its own, before this run records the file in its store: the store keeps the hash of
+    the bytes this run wrote (it read the file back, and kept the other run's file as
+    this run's, which every later re-run called up to date), so the next re-run writes
+    the report again."""
+    from crosscheck.report import json as report_json
+
+    args = ("check", "articles", "--out", "out", "--store", "s.db", "--format", "json")
+    assert invoke(*args).exit_code == 0
+    first = sorted((work / "articles").glob("*.txt"))[0]
+    assert invoke("check", str(first), "--out", "other", "--format", "json").exit_code == 0
+    theirs = (work / "other" / "report.json").read_bytes()  # another run's report
+    first.write_text(first.read_text(encoding="utf-8") + "\nOfficials counted 41 boats.\n")
+    real = report_json.write_bytes
+
+    def and_then_another(path: Path, chunks: Any) -> Path:
+        real(path, chunks)
+        path.write_bytes(theirs)
+        return path
+
+    monkeypatch.setattr(report_json, "write_bytes", and_then_another)
+    assert invoke(*args).exit_code == 0  # an article changed: report.json written anew
+    assert (work / "out" / "report.json").read_bytes() == theirs
+    monkeypatch.setattr(report_json, "write_bytes", real)
+    assert invoke("check", "articles", "--out", "cold", "--format", "json").exit_code == 0
+    cold = {k: v for k, v in report(work / "cold").items() if k != "summary"}
+    for _ in range(2):  # the store's counts put in, then nothing to do
+        again = invoke(*args)
+        assert again.exit_code == 0, again.stderr
+        mine = {k: v for k, v in report(work / "out").items() if k != "summary"}
+        assert mine == cold
+
+
 def test_a_damaged_store_is_an_error_or_a_miss_never_a_traceback(work: Path) -> None:
     import sqlite3
 

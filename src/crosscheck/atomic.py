@@ -8,13 +8,14 @@ the target is replaced by the file rather than followed (its target is never wri
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import re
 import shutil
 import socket
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from io import BufferedReader
 from pathlib import Path
 
@@ -32,17 +33,24 @@ def write_chunks(path: Path, chunks: Iterable[str]) -> Path:
 
 
 def write_bytes(path: Path, chunks: Iterable[bytes]) -> Path:
-    """Write ``chunks`` of bytes, one after the other, atomically."""
+    """Write ``chunks`` of bytes, one after the other, atomically (within ``recording``,
+    the SHA-256 of what was written is kept for its path)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=path.parent)
+    digest = hashlib.sha256() if _RECORDS else None
     try:
         with os.fdopen(fd, "wb") as fh:
             for chunk in chunks:
                 fh.write(chunk)
+                if digest is not None:
+                    digest.update(chunk)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o666 & ~umask())
         os.replace(tmp, path)
+        if digest is not None:
+            for record in _RECORDS:
+                record[str(path.resolve())] = digest.hexdigest()
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -51,6 +59,22 @@ def write_bytes(path: Path, chunks: Iterable[bytes]) -> Path:
             close()
         raise
     return path
+
+
+_RECORDS: list[dict[str, str]] = []  # the dictionaries of the open ``recording``s
+
+
+@contextlib.contextmanager
+def recording() -> Iterator[dict[str, str]]:
+    """The SHA-256 of each file written by write_bytes (write_text, write_chunks) while
+    the context is open, by its resolved path: what was written, not what a file holds
+    when it is read back (another program may have written it since)."""
+    record: dict[str, str] = {}
+    _RECORDS.append(record)
+    try:
+        yield record
+    finally:
+        _RECORDS.remove(record)
 
 
 def umask() -> int:

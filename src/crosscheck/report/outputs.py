@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from crosscheck.atomic import open_regular, sweep, write_bytes, write_text
+from crosscheck.atomic import open_regular, recording, sweep, write_bytes, write_text
 from crosscheck.errors import ConfigError, InternalError
 from crosscheck.model import RunResult
 from crosscheck.report import FILE_NAMES, FOLDER
@@ -264,15 +264,16 @@ def write_files(
             written.append(Path(main))
             continue
         try:  # report.json that differs in the store's counts alone gets the new ones
-            spliced = _recount(result, recorded.get(_COUNTS), lines) if fmt == "json" else None
-            if spliced is not None:
-                paths = [spliced[0]]
-            elif fmt == "html":
-                paths = write_html(result, out_dir, timestamp, memory)  # and report-files/
-            elif fmt == "json":
-                paths = [write_report(result, out_dir, lines)]
-            else:
-                paths = _WRITERS[fmt](result, out_dir, fail_on, suppressed, timestamp)
+            with recording() as wrote:  # what was written, as the store keeps it
+                spliced = _recount(result, recorded.get(_COUNTS), lines) if fmt == "json" else None
+                if spliced is not None:
+                    paths = [spliced[0]]
+                elif fmt == "html":
+                    paths = write_html(result, out_dir, timestamp, memory)  # and report-files/
+                elif fmt == "json":
+                    paths = [write_report(result, out_dir, lines)]
+                else:
+                    paths = _WRITERS[fmt](result, out_dir, fail_on, suppressed, timestamp)
         except OSError as exc:
             raise ConfigError(
                 f"{out_dir}: cannot write the {fmt} report ({exc.strerror or exc})"
@@ -293,7 +294,13 @@ def write_files(
             if spliced is not None:  # its bytes were hashed as they were written
                 fresh[keys[fmt]] = {str(path.resolve()): spliced[1]}
             else:
-                fresh[keys[fmt]] = {str(p.resolve()): _sha256(p) for p in paths}
+                # the bytes written, not the file read back: another run writing into
+                # the folder meanwhile would have its file recorded as this run's; a
+                # story page kept from the last run, or written into the folder its
+                # pages were swapped in from, is read
+                fresh[keys[fmt]] = {
+                    str(p.resolve()): wrote.get(str(p.resolve())) or _sha256(p) for p in paths
+                }
             if fmt == "json":
                 fresh[keys[_COUNTS]] = fresh[keys[fmt]]
     if fresh and store is not None:
