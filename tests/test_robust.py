@@ -597,6 +597,35 @@ def test_pages_that_cannot_be_moved_aside_leave_no_folder_behind(
     assert {p.name for p in (work / "out").iterdir()} == before
 
 
+def test_a_users_file_in_the_pages_folder_is_kept_and_a_stray_page_removed(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """report-files/ of a run with a store holds a file of the user's and a story page no
+    run of these articles wrote (an earlier run's, or copied in). A re-run with nothing
+    changed writes the pages again without the stray one (it called them up to date and
+    kept it); one after an article changed keeps the user's file (it deleted it with the
+    old pages), as a small run's report leaves a folder with others' files alone."""
+    from crosscheck.report import pages
+
+    monkeypatch.setattr(pages, "SINGLE_FILE_MAX_DOCS", 1)
+    args = ("check", "articles", "--out", "out", "--store", "s.db", "--format", "html")
+    assert invoke(*args).exit_code == 0
+    assert invoke("check", "articles", "--out", "cold", "--format", "html").exit_code == 0
+    folder, cold = work / "out" / "report-files", work / "cold" / "report-files"
+    ours = sorted(p.name for p in cold.iterdir())
+    assert sorted(p.name for p in folder.iterdir()) == ours
+    page = next(p for p in folder.iterdir() if p.name.startswith("story-"))
+    (folder / "story-aaaaaaaaaaaa.html").write_bytes(page.read_bytes())
+    (folder / "notes.txt").write_text("mine", encoding="utf-8")
+    assert invoke(*args).exit_code == 0
+    assert sorted(p.name for p in folder.iterdir()) == sorted([*ours, "notes.txt"])
+    article = sorted((work / "articles").glob("*.txt"))[0]
+    article.write_text(article.read_text(encoding="utf-8") + "\nOfficials counted 41 boats.\n")
+    assert invoke(*args).exit_code == 0
+    assert (folder / "notes.txt").read_text(encoding="utf-8") == "mine"
+    assert not [p for p in (work / "out").iterdir() if p.name.startswith(".")]
+
+
 def test_no_output_replaces_an_input(work: Path) -> None:
     # an article saved as report.html in the folder that is also --out was read, then
     # replaced by the report; `baseline create a.txt --out a.txt` replaced the article

@@ -25,7 +25,7 @@ from crosscheck.model import RunResult
 from crosscheck.report import FILE_NAMES, FOLDER
 from crosscheck.report.json import LineMemory, ReportChanged, with_summary, write_report
 from crosscheck.report.junit import to_junit
-from crosscheck.report.pages import OLD, PageMemory, write_html
+from crosscheck.report.pages import OLD, PageMemory, stray_pages, write_html
 from crosscheck.report.sarif import to_sarif
 from crosscheck.store import REPORT_VERSION, Store
 
@@ -257,7 +257,10 @@ def write_files(
         lines = LineMemory(REPORT_VERSION, _with_store(store, lambda s: s.report_lines(folder)))
     for fmt in formats:
         files = recorded.get(fmt)
-        if files and all(_sha256(Path(p)) == h for p, h in files.items()):
+        stray = []  # story pages in report-files/ that are not the recorded ones
+        if fmt == "html" and files and len(files) > 1:
+            stray = stray_pages(out_dir / FOLDER, (Path(p).name for p in list(files)[1:]))
+        if files and not stray and all(_sha256(Path(p)) == h for p, h in files.items()):
             main = next(iter(files))
             more = f" (and its {len(files) - 1} pages)" if len(files) > 1 else ""
             log.info("%s%s is up to date", main, more)

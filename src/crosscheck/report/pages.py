@@ -40,7 +40,7 @@ import re
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -507,7 +507,29 @@ def _swap(fresh: Path, target: Path) -> None:
             raise
     os.replace(fresh, target)
     if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+        # a file of the user's in the old folder (not a page crosscheck writes) is moved
+        # into the new one, never deleted with the old pages
+        moved = True
+        for entry in list((old / FOLDER).iterdir()):
+            if not _OURS.fullmatch(entry.name):
+                try:
+                    os.replace(entry, target / entry.name)
+                except OSError:
+                    moved = False
+        if moved:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def stray_pages(folder: Path, pages: Iterable[str]) -> list[str]:
+    """The names in ``folder`` (report-files/) that crosscheck gives its pages but that
+    are not among ``pages`` (the last run's): a page of an earlier run or one copied in,
+    which a report that is up to date does not hold."""
+    try:
+        names = [e.name for e in os.scandir(folder)]
+    except OSError:
+        return []
+    wanted = set(pages)
+    return sorted(n for n in names if _OURS.fullmatch(n) and n not in wanted)
 
 
 def _remove(target: Path) -> None:
