@@ -524,11 +524,29 @@ def test_a_write_that_fails_half_way_leaves_nothing_and_closes_its_source(
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
 
 
+def test_recordings_of_what_was_written_nest(tmp_path: Path) -> None:
+    """Two recordings open at once (nested, both empty when the inner one ends): each
+    holds the writes made while it was open, and ending one never ends the other."""
+    import hashlib
+
+    from crosscheck import atomic
+
+    with atomic.recording() as outer:
+        with atomic.recording() as inner:
+            pass
+        path = atomic.write_text(tmp_path / "a.txt", "one")
+    assert inner == {}
+    assert outer == {str(path.resolve()): hashlib.sha256(b"one").hexdigest()}
+    assert atomic._RECORDS == []
+
+
 def test_what_a_killed_run_left_in_the_report_folder_the_next_run_removes(work: Path) -> None:
     """A run killed while it wrote its report (SIGKILL, a cancelled CI job) leaves its
     half-written story pages and temporary files in --out. The next run into that
-    folder removes them: those of this machine whose process is gone, never a live
-    run's, another machine's (a shared folder) or a file that is not crosscheck's."""
+    folder removes those of this machine whose process is gone and that have not changed
+    for an hour; never a live run's, another machine's (a shared folder), a recent one
+    (another PID namespace under the same host name), the old pages' folder (it may hold
+    the user's files), or a name of another shape, and a name no PID can be is no error."""
     import subprocess
     import sys
 
@@ -543,28 +561,34 @@ def test_what_a_killed_run_left_in_the_report_folder_the_next_run_removes(work: 
         out = work / "out"
         host, dead, alive = atomic._HOST, ended.pid, live.pid
         left = {
-            f".report-files.{host}.{dead}.k2j4": "story-0a1b2c3d4e5f.html",
-            f".report-files.old.{host}.{dead}.x9y8": "report-files",
-            f".report.json.{host}.{dead}.q1w2.tmp": None,
+            f".report-files.{host}.{dead}.k2j4_x9z": "story-0a1b2c3d4e5f.html",
+            f".report.json.{host}.{dead}.q1w2e3r4.tmp": None,
         }
         kept = {
-            f".report-files.{host}.{alive}.a1b2": "story-0a1b2c3d4e5f.html",  # running
-            f".report-files.another-{host}.{dead}.c3d4": "story-0a1b2c3d4e5f.html",
+            f".report-files.{host}.{alive}.a1b2c3d4": "story-0a1b2c3d4e5f.html",  # running
+            f".report-files.{'0' * 8 if host != '0' * 8 else '1' * 8}.{dead}.c3d4e5f6": "x",
+            f".report-files.old.{host}.{dead}.x9y8w7v6": "report-files",
+            f".report.json.{host}.{dead}.bak": None,  # not mkstemp's shape
+            f".report.json.{host}.{'9' * 30}.q1w2e3r4.tmp": None,  # no PID is that large
             "notes.txt": None,
         }
-        for name, inside in {**left, **kept}.items():
+        recent = f".report.json.{host}.{dead}.z9x8c7v6.tmp"  # changed a minute ago
+        for name, inside in {**left, **kept, recent: None}.items():
             if inside is None:
                 (out / name).parent.mkdir(parents=True, exist_ok=True)
                 (out / name).write_text("half", encoding="utf-8")
             else:
                 (out / name).mkdir(parents=True)
                 (out / name / inside).write_text("half", encoding="utf-8")
+            if name != recent:
+                hours = time.time() - 2 * 3600
+                os.utime(out / name, (hours, hours))
         result = invoke("check", "articles", "--out", "out", "-v")
         assert result.exit_code == 0, result.output
         names = {p.name for p in out.iterdir()}
         assert not names & set(left), names & set(left)
-        assert set(kept) <= names
-        assert "left by a run that was stopped" in result.stderr
+        assert {*kept, recent} <= names
+        assert result.stderr.count("left by a run that was stopped") == len(left)
         # this run's own temporary names are ones a later run can tell: host and process
         assert atomic.temp_prefix("report.json") == f".report.json.{host}.{os.getpid()}."
     finally:
@@ -572,29 +596,37 @@ def test_what_a_killed_run_left_in_the_report_folder_the_next_run_removes(work: 
         live.wait()
 
 
+@pytest.mark.parametrize("refused", ["moving the old pages aside", "putting the new in place"])
 def test_pages_that_cannot_be_moved_aside_leave_no_folder_behind(
-    work: Path, monkeypatch: pytest.MonkeyPatch
+    work: Path, monkeypatch: pytest.MonkeyPatch, refused: str
 ) -> None:
     """The story pages' folder cannot be moved aside for the new one (read-only, in
-    use): the run fails with exit 2 naming the report folder, and leaves neither the
-    new pages nor the empty folder it made to move the old ones into."""
+    use), or the new one cannot take its place (another run put a folder there): the run
+    fails with exit 2 naming the report folder, the old pages (and a file of the user's
+    among them) are where they were, and neither the new pages nor the folder made to
+    move the old ones into is left."""
     from crosscheck.report import pages
 
     monkeypatch.setattr(pages, "SINGLE_FILE_MAX_DOCS", 1)
     assert invoke("check", "articles", "--out", "out").exit_code == 0
     assert (work / "out" / "report-files").is_dir()
+    (work / "out" / "report-files" / "notes.txt").write_text("mine", encoding="utf-8")
     before = {p.name for p in (work / "out").iterdir()}
+    pages_before = {p.name for p in (work / "out" / "report-files").iterdir()}
     real = os.replace
 
-    def refused(src: Any, dst: Any) -> None:
-        if Path(src).name == "report-files" and Path(dst).name == "report-files":
+    def refusing(src: Any, dst: Any) -> None:
+        aside = Path(src).name == "report-files" and Path(dst).name == "report-files"
+        into = Path(src).name.startswith(".report-files.") and Path(dst).name == "report-files"
+        if aside if refused.startswith("moving") else into:
             raise PermissionError(13, "Permission denied")
         real(src, dst)
 
-    monkeypatch.setattr(pages.os, "replace", refused)
+    monkeypatch.setattr(pages.os, "replace", refusing)
     result = invoke("check", "articles", "--out", "out")
     assert result.exit_code == 2 and "cannot write the html report" in result.stderr
     assert {p.name for p in (work / "out").iterdir()} == before
+    assert {p.name for p in (work / "out" / "report-files").iterdir()} == pages_before
 
 
 def test_a_users_file_in_the_pages_folder_is_kept_and_a_stray_page_removed(
@@ -1529,9 +1561,18 @@ def test_a_damaged_store_is_an_error_or_a_miss_never_a_traceback(work: Path) -> 
     assert result.exit_code == 2 and "s.db" in result.stderr and "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("table", ["outputs", "pages", "stories"])
+@pytest.mark.parametrize(
+    ("table", "columns"),
+    [
+        ("outputs", "x"),
+        ("pages", "x"),
+        ("stories", "x"),
+        ("outputs", "key, files, stored_at, extra"),  # rows are inserted by position
+        ("outputs", "files, key, stored_at"),
+    ],
+)
 def test_a_store_table_made_again_with_other_columns_is_refused_when_it_opens(
-    work: Path, table: str
+    work: Path, table: str, columns: str
 ) -> None:
     """A table of the store dropped and made again by hand or another tool with other
     columns: the run stops at once with exit 2 naming the store and the column (it
@@ -1541,13 +1582,14 @@ def test_a_store_table_made_again_with_other_columns_is_refused_when_it_opens(
     assert invoke("check", "articles", "--out", "out", "--store", "s.db").exit_code == 0
     db = sqlite3.connect(work / "s.db")
     db.execute(f"DROP TABLE {table}")
-    db.execute(f"CREATE TABLE {table} (x)")
+    db.execute(f"CREATE TABLE {table} ({columns})")
     db.commit()
     db.close()
     result = invoke("check", "articles", "--out", "out", "--store", "s.db")
     assert result.exit_code == 2, result.output
     assert "s.db: not a usable crosscheck store" in result.stderr
-    assert f"in table {table}" in result.stderr and "Traceback" not in result.stderr
+    assert f"table {table} has columns ({columns}), not (" in result.stderr
+    assert "Traceback" not in result.stderr
     assert "wrote" not in result.stderr  # refused before any work
 
 

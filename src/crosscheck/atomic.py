@@ -15,6 +15,7 @@ import shutil
 import socket
 import stat
 import tempfile
+import time
 from collections.abc import Iterable, Iterator
 from io import BufferedReader
 from pathlib import Path
@@ -73,8 +74,8 @@ def recording() -> Iterator[dict[str, str]]:
     _RECORDS.append(record)
     try:
         yield record
-    finally:
-        _RECORDS.remove(record)
+    finally:  # by identity: two open recordings may hold the same (an empty one)
+        _RECORDS[:] = [r for r in _RECORDS if r is not record]
 
 
 def umask() -> int:
@@ -100,8 +101,13 @@ def open_regular(path: Path) -> BufferedReader | None:
         raise
 
 
-# this machine's name as a temporary name holds it (letters, digits and hyphens)
-_HOST = re.sub(r"[^A-Za-z0-9-]", "-", socket.gethostname())[:63] or "host"
+# this machine, as a temporary name holds it: a short hash of its name (a long host name
+# would push a long file's temporary name past the file system's limit)
+_HOST = hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:8]
+# a killed run's leftovers are removed only once they have not changed for this long: a
+# host name shared by two PID namespaces (containers on the host's network) cannot make a
+# live run's files look like a dead one's
+SWEEP_AFTER = 3600.0
 
 
 def temp_prefix(name: str) -> str:
@@ -111,32 +117,45 @@ def temp_prefix(name: str) -> str:
 
 
 def sweep(folder: Path, names: Iterable[str]) -> list[Path]:
-    """Remove from ``folder`` the temporary files and folders of ``names`` (temp_prefix)
-    that a run on this machine left when it was killed (SIGKILL, or a CI job cancelled):
-    those whose process is gone. Another machine's, or a live run's, are left alone.
-    What was removed. Only where processes can be asked whether they live (POSIX)."""
+    """Remove from ``folder`` the temporary files and folders of ``names`` (temp_prefix
+    followed by mkstemp's or mkdtemp's eight characters) that a run on this machine left
+    when it was killed (SIGKILL, a CI job cancelled): those whose process is gone and that
+    have not changed for SWEEP_AFTER seconds. Another machine's, a live run's, or a name
+    of any other shape are left alone. What was removed. POSIX only (where a process can
+    be asked whether it lives)."""
     if os.name != "posix":
         return []
-    starts = tuple(f".{n}.{_HOST}." for n in names)
+    shape = re.compile(
+        "|".join(
+            rf"\.{re.escape(n)}\.{_HOST}\.(?P<p{k}>[0-9]+)\.[a-z0-9_]{{8}}(?:\.tmp)?"
+            for k, n in enumerate(names)
+        )
+    )
     try:
         entries = list(os.scandir(folder))
     except OSError:
         return []
     removed = []
+    now = time.time()
     for entry in entries:
-        start = next((s for s in starts if entry.name.startswith(s)), None)
-        if start is None:
+        m = shape.fullmatch(entry.name)
+        if m is None:
             continue
-        pid, dot, _ = entry.name[len(start) :].partition(".")
-        if not pid.isdigit() or not dot or int(pid) == os.getpid() or _alive(int(pid)):
-            continue
-        path = Path(entry.path)
-        if entry.is_dir(follow_symlinks=False):
-            shutil.rmtree(path, ignore_errors=True)
-        else:
-            with contextlib.suppress(OSError):
+        pid = int(next(v for v in m.groupdict().values() if v is not None))
+        try:
+            if pid == os.getpid() or _alive(pid):
+                continue
+            if now - entry.stat(follow_symlinks=False).st_mtime < SWEEP_AFTER:
+                continue
+            path = Path(entry.path)
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(path, ignore_errors=True)
+            else:
                 path.unlink()
-        removed.append(path)
+        except OSError:
+            continue
+        if not os.path.lexists(path):
+            removed.append(path)
     return removed
 
 
@@ -145,6 +164,6 @@ def _alive(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except OSError:  # another user's process
+    except (OSError, OverflowError):  # another user's process; a number no PID is
         return True
     return True

@@ -471,12 +471,9 @@ def check(
     _said_nothing_checked(result, opts.settings.allow_empty and nothing_to_check(result))
     if result.exit_code == EXIT_UNREADABLE:  # why, even with -q (the warnings are hidden)
         first, more = result.skipped[0], len(result.skipped) - 1
-        logging.getLogger("crosscheck").error(
-            "--strict: %s was not read: %s%s",
-            first.path,
-            first.reason,
-            f" (and {more} other input(s))" if more else "",
-        )
+        others = f" (and {more} other input(s))" if more else ""
+        why = _one_line(f"--strict: {first.path} was not read: {first.reason}{others}")
+        click.echo(f"crosscheck: error: {why}", err=True)  # as the exit 2 and 5 lines
     return result.exit_code
 
 

@@ -396,10 +396,12 @@ class Store:
         for table, wanted in _columns().items():
             if table == "results":  # read by no one (_migrate empties it)
                 continue
-            have = {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}
-            missing = [c for c in wanted if c not in have]
-            if missing:
-                raise sqlite3.DatabaseError(f"no column {missing[0]} in table {table}")
+            # in order: rows are inserted by position
+            have = [str(r[1]).lower() for r in self.db.execute(f"PRAGMA table_info({table})")]
+            if have != wanted:
+                raise sqlite3.DatabaseError(
+                    f"table {table} has columns ({', '.join(have)}), not ({', '.join(wanted)})"
+                )
 
     @contextmanager
     def _snapshot(self) -> Iterator[None]:

@@ -25,7 +25,7 @@ from crosscheck.model import RunResult
 from crosscheck.report import FILE_NAMES, FOLDER
 from crosscheck.report.json import LineMemory, ReportChanged, with_summary, write_report
 from crosscheck.report.junit import to_junit
-from crosscheck.report.pages import OLD, PageMemory, stray_pages, write_html
+from crosscheck.report.pages import PageMemory, stray_pages, write_html
 from crosscheck.report.sarif import to_sarif
 from crosscheck.store import REPORT_VERSION, Store
 
@@ -237,7 +237,7 @@ def write_files(
     except OSError as exc:
         raise ConfigError(f"{out_dir}: cannot create the report folder ({exc.strerror})") from None
     # what a run killed while it wrote here left (half-written pages, temporary files)
-    for left in sweep(out_dir, [*FILE_NAMES.values(), FOLDER, OLD]):
+    for left in sweep(out_dir, [*FILE_NAMES.values(), FOLDER]):  # never OLD: user files
         log.info("removed %s, left by a run that was stopped", left)
     keys: dict[str, str] = {}
     recorded: dict[str, dict[str, str]] = {}

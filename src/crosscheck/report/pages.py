@@ -31,9 +31,11 @@ again only the pages that show it.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
+import logging
 import operator
 import os
 import re
@@ -67,6 +69,8 @@ from crosscheck.report.html import (
 )
 from crosscheck.report.json import shown_path
 from crosscheck.unionfind import UnionFind
+
+log = logging.getLogger(__name__)
 
 SINGLE_FILE_MAX_DOCS = 200  # up to this many documents, report.html is one file
 PAGE_DOCS = 100  # articles per story page at most (a larger story spans several pages)
@@ -494,7 +498,11 @@ OLD = f"{FOLDER}.old"  # the folder the old pages are moved into while the new t
 
 
 def _swap(fresh: Path, target: Path) -> None:
-    """Put the new pages in place of the old ones (renames: never half of each)."""
+    """Put the new pages in place of the old ones (renames: never half of each). A
+    failure, or an interrupt, puts the old folder back where it was; the user's files in
+    it (not named as crosscheck names its pages) are moved into the new one, and the old
+    folder is deleted only when all of them moved (else it stays, named .report-files.old.*,
+    and no later run deletes it)."""
     old = None
     if target.is_symlink() or target.is_file():
         target.unlink()
@@ -502,13 +510,17 @@ def _swap(fresh: Path, target: Path) -> None:
         old = Path(tempfile.mkdtemp(prefix=temp_prefix(OLD), dir=target.parent))
         try:
             os.replace(target, old / FOLDER)
+            os.replace(fresh, target)
         except BaseException:
-            shutil.rmtree(old, ignore_errors=True)
+            if (old / FOLDER).exists() and not os.path.lexists(target):
+                with contextlib.suppress(OSError):
+                    os.replace(old / FOLDER, target)
+            with contextlib.suppress(OSError):
+                os.rmdir(old)  # only when empty: the old pages never deleted here
             raise
-    os.replace(fresh, target)
+    else:
+        os.replace(fresh, target)
     if old is not None:
-        # a file of the user's in the old folder (not a page crosscheck writes) is moved
-        # into the new one, never deleted with the old pages
         moved = True
         for entry in list((old / FOLDER).iterdir()):
             if not _OURS.fullmatch(entry.name):
@@ -518,6 +530,9 @@ def _swap(fresh: Path, target: Path) -> None:
                     moved = False
         if moved:
             shutil.rmtree(old, ignore_errors=True)
+        else:
+            log.warning("%s: files of yours that could not be moved into the new pages' "
+                        "folder are kept there", old / FOLDER)  # fmt: skip
 
 
 def stray_pages(folder: Path, pages: Iterable[str]) -> list[str]:
