@@ -658,6 +658,24 @@ def test_a_users_file_in_the_pages_folder_is_kept_and_a_stray_page_removed(
     assert not [p for p in (work / "out").iterdir() if p.name.startswith(".")]
 
 
+def test_a_report_file_that_cannot_be_written_is_named(work: Path) -> None:
+    """report.json (or report.sarif) replaced by a folder between runs: exit 2 with one
+    line naming that file, not only the --out folder it is in."""
+    (work / "out" / "report.json").mkdir(parents=True)
+    (work / "out" / "report.json" / "x").write_text("a folder", encoding="utf-8")
+    result = invoke("check", "articles", "--out", "out", "--format", "json")
+    assert result.exit_code == 2, result.output
+    said = [x for x in result.stderr.splitlines() if "cannot write" in x]
+    assert len(said) == 1 and said[0].startswith(
+        "crosscheck: error: out/report.json: cannot write the json report ("
+    ), result.stderr
+    (work / "out" / "report.sarif").mkdir()
+    (work / "out" / "report.sarif" / "x").write_text("a folder", encoding="utf-8")
+    result = invoke("check", "articles", "--out", "out", "--format", "sarif")
+    assert result.exit_code == 2
+    assert "crosscheck: error: out/report.sarif: cannot write the sarif report (" in result.stderr
+
+
 def test_no_output_replaces_an_input(work: Path) -> None:
     # an article saved as report.html in the folder that is also --out was read, then
     # replaced by the report; `baseline create a.txt --out a.txt` replaced the article

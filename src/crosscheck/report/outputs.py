@@ -279,7 +279,8 @@ def write_files(
                     paths = _WRITERS[fmt](result, out_dir, fail_on, suppressed, timestamp)
         except OSError as exc:
             raise ConfigError(
-                f"{out_dir}: cannot write the {fmt} report ({exc.strerror or exc})"
+                f"{_failed_at(exc, out_dir, fmt)}: cannot write the {fmt} report "
+                f"({exc.strerror or exc})"
             ) from None
         except Exception as exc:
             raise InternalError(f"writing the {fmt} report", str(out_dir), exc) from exc
@@ -316,6 +317,18 @@ def write_files(
 
 # Every file is written atomically (crosscheck.atomic): a failed run never leaves a
 # truncated report, and a symlink in --out is replaced, never followed.
+
+
+def _failed_at(exc: OSError, out_dir: Path, fmt: str) -> Path:
+    """The file or folder a report's write failed on, as the error names it (a report
+    file replaced by a folder, report-files/ that cannot be moved): the first it names
+    that is not a temporary one (their names start with a dot), else the format's file."""
+    for name in (exc.filename, exc.filename2):
+        if isinstance(name, (str, bytes)) and name:
+            path = Path(os.fsdecode(name))
+            if not path.name.startswith("."):
+                return path
+    return out_dir / FILE_NAMES[fmt]
 
 
 def _sarif(result: RunResult, out: Path, fail_on: str, sup: set[str], ts: bool) -> list[Path]:
