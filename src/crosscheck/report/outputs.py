@@ -369,15 +369,14 @@ def _recount(
             if spliced is None:
                 return None
             pieces, base = spliced
-            new = hashlib.sha256()
 
-            def hashed() -> Iterator[bytes]:
-                for piece in pieces:
-                    new.update(piece)
-                    yield piece
+            def closing() -> Iterator[bytes]:
+                yield from pieces
                 old.close()  # before the new file takes its name (Windows cannot, open)
 
-            written = write_bytes(Path(path), hashed()), new.hexdigest()
+            with recording() as wrote:  # the new file's SHA-256, hashed as it was written
+                target = write_bytes(Path(path), closing())
+            written = target, wrote[str(target.resolve())]
     except (OSError, ReportChanged):  # written in full instead (write_bytes left nothing)
         return None
     if lines is not None:  # its records' lines are where they were, but for the summary
