@@ -127,6 +127,50 @@ def test_the_join_by_blocks_in_any_order_gives_the_same_links_as_here(
         assert sorted(set(combined)) == [9]
 
 
+@pytest.mark.parametrize("search", ["exact", "projected"])
+def test_chunks_compared_by_threads_give_the_same_links_as_one_at_a_time(
+    ecb_articles: Path, search: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--jobs 2 or 3 compares the story graph's chunks in as many threads, each chunk a
+    share of the cells one chunk may hold: the links (and so the stories) of all ECB+
+    articles are those of one thread, to the last bit, and a run's stories are the same."""
+    import numpy as np
+
+    from crosscheck.match import cluster
+
+    if search == "projected":
+        monkeypatch.setattr(cluster, "EXACT_LINKS_MAX", 0)
+        monkeypatch.setattr(cluster, "CANDIDATES", 5)
+    sentences, _event = _sentences(ecb_articles)
+    stories = cluster._Stories(sentences)
+    matrix = cluster._article_vectors(list(stories.texts.values())).tocsr()
+    long_enough = np.array([stories.doc_words[d] >= cluster.MIN_STORY_WORDS
+                            for d in stories.doc_row])  # fmt: skip
+    chunks: list[int] = []
+    compare = cluster._chunk_links if search == "exact" else cluster._scored
+
+    def counted(*args: Any) -> Any:
+        chunks.append(1)
+        return compare(*args)
+
+    monkeypatch.setattr(cluster, "_chunk_links" if search == "exact" else "_scored", counted)
+    one = cluster._links(matrix, long_enough, 16)
+    alone = len(chunks)
+    for threads in (2, 3):
+        chunks.clear()
+        many = cluster._links(matrix, long_enough, 16, threads=threads)
+        assert len(chunks) == alone > 50  # 839 articles, 16 a chunk
+        assert all(np.array_equal(a, b) for a, b in zip(one, many, strict=True))
+    assert len(one[0]) > 1000
+    # cells bounded: 3 threads of 7 articles' cells each take 2 articles a chunk
+    monkeypatch.setattr(cluster, "STORY_CELLS", 7 * matrix.shape[0])
+    chunks.clear()
+    bounded = cluster._links(matrix, long_enough, 16, threads=3)
+    assert len(chunks) == -(-matrix.shape[0] // 2)
+    assert all(np.array_equal(a, b) for a, b in zip(one, bounded, strict=True))
+    assert story_components(sentences, threads=2) == story_components(sentences)
+
+
 def test_links_cut_to_each_article_best_as_they_come_are_those_kept_whole(
     ecb_articles: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

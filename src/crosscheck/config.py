@@ -108,7 +108,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("max_size", "--max-size", (str, int), "skip input files larger than this"),
     Option("published_default", "--published-default", (str,), "date for undated articles"),
     Option("time_budget", "--time-budget", (int, float), "seconds a document may take"),
-    Option("jobs", "--jobs", (int,), "processes for reading and extracting"),
+    Option("jobs", "--jobs", (int,), "processes for reading and extracting, threads for stories"),
     Option("engine", "--engine", (str,), "where the stages run: local or dask"),
     Option("scheduler", "--scheduler", (str,), "address of a Dask scheduler (engine dask)"),
     Option("store", "--store", (str,), "SQLite store of earlier runs"),

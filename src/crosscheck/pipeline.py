@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from crosscheck.baseline import Baseline
 from crosscheck.baseline import load as load_baseline
 from crosscheck.budget import DocumentTimeout, time_budget
-from crosscheck.config import Settings, checked, shipped_rules_dir, workers_to_start
+from crosscheck.config import Settings, checked, shipped_rules_dir, usable_cores, workers_to_start
 from crosscheck.errors import (
     EXIT_FINDINGS,
     EXIT_NOTHING_CHECKED,
@@ -296,8 +296,10 @@ def _run(
             from crosscheck.match.cluster import split_stories, story_components
 
             with result.timed("stories"), _stage("finding the stories", subject):
+                # here, the join compares --jobs chunks at a time, no more than the cores
                 story_of = story_components(result.sentences,
-                                            engine.map_chunks if engine else None)  # fmt: skip
+                                            engine.map_chunks if engine else None,
+                                            min(settings.jobs, usable_cores()))  # fmt: skip
                 parts = split_stories(story_of, result.claims, result.sentences,
                                       result.documents)  # fmt: skip
                 rates = conversion_rates(result.claims, result.documents)
