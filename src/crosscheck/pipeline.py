@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from crosscheck.baseline import Baseline
 from crosscheck.baseline import load as load_baseline
+from crosscheck.beside import Beside
 from crosscheck.budget import DocumentTimeout, time_budget
 from crosscheck.config import Settings, checked, shipped_rules_dir, usable_cores, workers_to_start
 from crosscheck.errors import (
@@ -94,6 +95,10 @@ __all__ = [
 
 
 Progress = Callable[[int, int], None]  # (documents done, documents in all)
+# From this many articles, a run with --jobs 2 or more finds its story graph in a forked
+# process while it finds the copies (crosscheck.beside): at 10,000 articles each takes
+# seconds; below this the fork costs about what it saves.
+BESIDE_MIN_DOCUMENTS = 1000
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
@@ -219,6 +224,7 @@ def _run(
     if own_store:
         store = open_store(settings)
     engine: DaskEngine | None = None
+    graph: Beside[dict[str, int]] | None = None
     reads = ReadCache(store) if store is not None else None
     repairs = Repairs()  # this run's alone: one that fails leaves nothing to the next
     try:
@@ -262,6 +268,18 @@ def _run(
                 key = results_key(result.documents, result.extraction_keys, config)
                 stored_copies = store.copies(key)  # the key hashes the wire tables too
             result.results_key = key
+        threads = min(settings.jobs, usable_cores())
+        if (
+            engine is None
+            and threads > 1
+            and len(result.documents) >= BESIDE_MIN_DOCUMENTS
+            and (store is None or key is None or store.run_stories(key) is None)
+        ):
+            # the story graph while the copies are found: neither needs the other
+            from crosscheck.match.cluster import story_components
+
+            graph = Beside.start("the story graph", story_components, result.sentences, None,
+                                 threads)  # fmt: skip
         part_keys: list[str] = []
         fresh_parts: list[tuple[str, str]] = []
         with result.timed("copies"), _stage("finding copies", "all documents"):
@@ -296,10 +314,13 @@ def _run(
             from crosscheck.match.cluster import split_stories, story_components
 
             with result.timed("stories"), _stage("finding the stories", subject):
-                # here, the join compares --jobs chunks at a time, no more than the cores
-                story_of = story_components(result.sentences,
-                                            engine.map_chunks if engine else None,
-                                            min(settings.jobs, usable_cores()))  # fmt: skip
+                done, story_of = graph.result() if graph is not None else (False, None)
+                if not done or story_of is None:
+                    # here, the join compares --jobs chunks at a time (threads: no more
+                    # than the usable cores)
+                    story_of = story_components(result.sentences,
+                                                engine.map_chunks if engine else None,
+                                                threads)  # fmt: skip
                 parts = split_stories(story_of, result.claims, result.sentences,
                                       result.documents)  # fmt: skip
                 rates = conversion_rates(result.claims, result.documents)
@@ -339,6 +360,8 @@ def _run(
                            repairs=repairs, subject_parts=owns.fresh,
                            subject_parts_used=owns.used)  # fmt: skip
     finally:
+        if graph is not None:
+            graph.stop()
         if engine is not None:
             engine.close()
         if own_store and store is not None:

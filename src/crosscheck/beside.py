@@ -1,0 +1,85 @@
+"""One computation run in a forked process while this one goes on with another.
+
+A run with --jobs 2 or more finds its story graph (which reads every article) this way
+while it looks for copies among the same articles: both take seconds at 10,000 articles
+and neither needs the other. The child is a fork, so it is given nothing (it has the
+records already); its answer comes back pickled through a pipe. Where no fork is to be had
+(not POSIX, or threads already running, which a fork would leave half copied), or when the
+child fails or dies, ``result`` says so and the caller computes the answer itself, so a
+run's output never depends on where it was computed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+log = logging.getLogger("crosscheck")
+
+
+class Beside(Generic[T]):
+    """``function(*args)`` computing in a forked child (``start``), until ``result``."""
+
+    def __init__(self, process: Any, conn: Any, what: str) -> None:
+        self.process = process
+        self.conn = conn
+        self.what = what
+
+    @staticmethod
+    def start(what: str, function: Callable[..., T], *args: Any) -> Beside[T] | None:
+        """The child started, or None where it cannot be (the caller computes here)."""
+        import multiprocessing
+        import threading
+
+        if "fork" not in multiprocessing.get_all_start_methods():
+            return None
+        if threading.active_count() > 1:  # a fork copies only this thread
+            return None
+        context = multiprocessing.get_context("fork")
+        reader, writer = context.Pipe(duplex=False)
+        process = context.Process(target=_child, args=(writer, function, args), daemon=True,
+                                  name=f"crosscheck: {what}")  # fmt: skip
+        try:
+            process.start()
+        except OSError as exc:  # no process to be had (EAGAIN, ENOMEM): here, then
+            log.debug("%s: not started beside (%s)", what, exc)
+            reader.close()
+            writer.close()
+            return None
+        writer.close()  # the child's end: EOF here when the child ends without answering
+        return Beside(process, reader, what)
+
+    def result(self) -> tuple[bool, T | None]:
+        """(True, the child's answer), or (False, None) when it failed or died (it is
+        then computed here, where a failure is reported as any other)."""
+        try:
+            done, value = self.conn.recv()
+        except (EOFError, OSError) as exc:
+            done, value = False, None
+            log.debug("%s: the process beside ended without an answer (%s)", self.what, exc)
+        finally:
+            self.process.join(5)  # it ends once it has answered
+            self.stop()
+        if not done:
+            log.debug("%s: computed here, the process beside gave no answer (exit %s)",
+                      self.what, self.process.exitcode)  # fmt: skip
+        return bool(done), value
+
+    def stop(self) -> None:
+        """End the child (if still running) and wait for it; idempotent."""
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join()
+        self.conn.close()
+
+
+def _child(conn: Any, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    try:
+        value = function(*args)
+    except BaseException:  # the parent computes it again, and meets the error itself
+        conn.send((False, None))
+    else:
+        conn.send((True, value))
+    conn.close()
