@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -73,3 +74,69 @@ def test_workers_started_are_bounded_by_the_open_file_limit(
     assert workers_to_start(1024, files_each=16) == (1024 - 64) // 16
     monkeypatch.setattr(resource, "getrlimit", lambda _which: (resource.RLIM_INFINITY,) * 2)
     assert workers_to_start(1024) == 1024
+
+
+def _ecb_events(ecb_articles: Path, folder: Path) -> Path:
+    """Four ECB+ events (about 50 real articles, two of them earthquakes)."""
+    for event in ("1ecb", "3ecb", "12ecb", "27ecb"):
+        shutil.copytree(ecb_articles / event, folder / event)
+    return folder
+
+
+def _check(folder: Path, out: Path, jobs: int, *extra: str) -> tuple[bytes, str]:
+    args = ["check", str(folder), "--out", str(out), "--format", "json", "--jobs", str(jobs),
+            "--fail-on", "never", "-v", *extra]  # fmt: skip
+    done = CliRunner().invoke(cli, args)
+    assert done.exit_code == 0, done.output
+    return (out / "report.json").read_bytes(), done.output
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="no fork on this platform")
+@pytest.mark.parametrize("worker", ["judges", "dies"])
+def test_stories_judged_by_forked_processes_give_the_same_report_and_store(
+    ecb_articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, worker: str
+) -> None:
+    """With --jobs 2 the stories are judged by two forked processes, the largest first:
+    report.json is byte for byte that of --jobs 1, and the store keeps the same matcher's
+    rows (a re-run after one article is edited takes its other articles' rows from it, as
+    after --jobs 1). A process that dies (as killed by the kernel) leaves its stories to be
+    judged here, with the same report."""
+    import os
+    import sqlite3
+
+    from crosscheck import pipeline
+
+    folder = _ecb_events(ecb_articles, tmp_path / "in")
+    one, _ = _check(folder, tmp_path / "one", 1, "--store", str(tmp_path / "one.db"))
+    monkeypatch.setattr(pipeline, "POOL_MIN_CLAIMS", 1)
+    monkeypatch.setattr(pipeline, "BESIDE_MIN_DOCUMENTS", 10**9)  # the story graph here
+    monkeypatch.setattr(pipeline, "usable_cores", lambda: 2)
+    judged = tmp_path / "judged"  # "story process" lines, written where each was judged
+    judge = pipeline.judge_story
+    parent = os.getpid()
+
+    def noted(part: Any, *args: Any) -> Any:
+        k = sorted(d.id for d in part.documents)[0]  # the story, by its first article
+        with judged.open("a") as fh:
+            fh.write(f"{k} {os.getpid()}\n")
+        if worker == "dies" and os.getpid() != parent:
+            os._exit(9)  # the first story a process is given kills it
+        return judge(part, *args)
+
+    monkeypatch.setattr(pipeline, "judge_story", noted)
+    two, _ = _check(folder, tmp_path / "two", 2, "--store", str(tmp_path / "two.db"))
+    assert two.replace(b"two.db", b"one.db") == one.replace(b"two.db", b"one.db")
+    where = [line.split() for line in judged.read_text().splitlines()]
+    stories = {k for k, _pid in where}
+    here = {k for k, pid in where if pid == str(parent)}
+    forked = {pid for _k, pid in where if pid != str(parent)}
+    assert len(stories) >= 4
+    if worker == "judges":  # every story judged once, by two forked processes
+        assert len(where) == len(stories) and not here and len(forked) == 2
+    else:  # the processes died on their first story: every story judged here
+        assert here == stories and len(forked) >= 1
+    rows = []
+    for db in ("one.db", "two.db"):
+        with sqlite3.connect(tmp_path / db) as con:
+            rows.append(sorted(r[0] for r in con.execute("SELECT parts FROM subject_parts")))
+    assert rows[0] == rows[1] and len(rows[0]) > 40

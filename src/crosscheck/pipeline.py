@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from crosscheck.baseline import Baseline
 from crosscheck.baseline import load as load_baseline
@@ -33,6 +33,7 @@ from crosscheck.match.features import ConceptTable, is_concept_file, load_concep
 from crosscheck.model import (
     Claim,
     ClaimGroup,
+    CopyCluster,
     Document,
     Finding,
     RunResult,
@@ -337,6 +338,7 @@ def _run(
                         store,
                         engine,
                         evidence,
+                        threads,
                     )
                 except StoryFailed as exc:  # the run ends: what was done is kept
                     if store is not None:  # its documents not as seen: nothing reported them
@@ -431,12 +433,14 @@ def _judge_stories(
     store: Store | None,
     engine: DaskEngine | None,
     evidence: ClaimEvidence | None,
+    jobs: int = 1,
 ) -> tuple[list[StoryResult], list[str], list[tuple[str, StoryResult]], _Owns]:
     """Each story's groups and findings: from the store when it judged the very same
     story before, else matched and judged now (here, or on the engine's workers; here,
     what the matcher reads of each unchanged article alone comes from the store). Returns
     the results in story order, every story's key (with a store), the results to save and
-    the matcher's rows of each article (_Owns)."""
+    the matcher's rows of each article (_Owns). Here, ``jobs`` processes judge them
+    (_judge_here)."""
     story_rate = [story_rates(p.claims, rates) for p in parts]
     copies = story_copies(parts, result.copies)
     keys: list[str] = []
@@ -462,15 +466,86 @@ def _judge_stories(
             exc.fresh = [(keys[todo[i]], r) for i, r in exc.done.items()] if keys else []
             raise
     else:
-        fresh = [judge_story(parts[k], story_rate[k], concepts, ruleset, copies[k],
-                             owns.known, owns.made if owns.keys else None)
-                 for k in todo]  # fmt: skip
+        made = owns.made if owns.keys else None
+        fresh = _judge_here([(parts[k], story_rate[k], copies[k]) for k in todo], concepts,
+                            ruleset, owns.known, made, jobs)  # fmt: skip
         owns.keep()
     judged = dict(zip(todo, fresh, strict=True))
     result.reused_stories = len(parts) - len(todo)
     in_order = [judged[k] if k in judged else stored[keys[k]] for k in range(len(parts))]
     to_save = [(keys[k], judged[k]) for k in todo] if keys else []
     return in_order, keys, to_save, owns
+
+
+# Stories judged here (--engine local) with --jobs 2 or more are judged by that many
+# forked processes when they hold this many claims in all (a fork costs tens of
+# milliseconds; a story of 2,000 claims takes seconds). Below, or where no fork is to be
+# had, they are judged in turn.
+POOL_MIN_CLAIMS = 2000
+# what the forked processes judge: set before they are forked, so they have it without
+# its being sent to them (_judge_forked)
+_JUDGING: tuple[Any, ...] | None = None
+
+
+def _judge_here(
+    stories: list[tuple[StoryPart, dict[str, float], list[CopyCluster]]],
+    concepts: ConceptTable,
+    ruleset: RuleSet,
+    known: Mapping[str, Own],
+    made: dict[str, Own] | None,
+    jobs: int,
+) -> list[StoryResult]:
+    """Each story (its records, rates and copies) judged, in order: in turn, or with
+    ``jobs`` of 2 or more and POOL_MIN_CLAIMS claims, by forked processes, the largest
+    stories first, each result (and the matcher's rows it made, into ``made``) taken in
+    the stories' order, so the run's output is the same whichever way. A process that
+    dies leaves its stories to be judged here; a story that fails fails as here."""
+    global _JUDGING
+    import multiprocessing
+    import threading
+
+    sizes = [len(part.claims) for part, _rates, _copies in stories]
+    if (jobs < 2 or len(stories) < 2 or sum(sizes) < POOL_MIN_CLAIMS
+            or "fork" not in multiprocessing.get_all_start_methods()
+            or threading.active_count() > 1):  # fmt: skip
+        return [judge_story(part, rates, concepts, ruleset, copies, known, made)
+                for part, rates, copies in stories]  # fmt: skip
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    results: dict[int, StoryResult] = {}
+    _JUDGING = (stories, concepts, ruleset, known, made is not None)
+    try:
+        workers = min(workers_to_start(jobs), len(stories))
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            largest = sorted(range(len(stories)), key=lambda k: -sizes[k])
+            futures: dict[int, Future[tuple[StoryResult, dict[str, Own]]]] = {
+                k: pool.submit(_judge_forked, k) for k in largest
+            }
+            for k in range(len(stories)):
+                try:
+                    results[k], rows = futures[k].result()
+                except BrokenProcessPool:
+                    log.debug("a process judging stories died; the rest are judged here")
+                    break
+                if made is not None:
+                    made.update(rows)
+    finally:
+        _JUDGING = None
+    for k, (part, rates, copies) in enumerate(stories):
+        if k not in results:
+            results[k] = judge_story(part, rates, concepts, ruleset, copies, known, made)
+    return [results[k] for k in range(len(stories))]
+
+
+def _judge_forked(k: int) -> tuple[StoryResult, dict[str, Own]]:
+    """Story ``k`` of _JUDGING judged in a forked process, with the matcher's rows it made."""
+    assert _JUDGING is not None
+    stories, concepts, ruleset, known, making = _JUDGING
+    part, rates, copies = stories[k]
+    made: dict[str, Own] = {}
+    result = judge_story(part, rates, concepts, ruleset, copies, known, made if making else None)
+    return result, made
 
 
 @dataclass
