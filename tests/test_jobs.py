@@ -140,3 +140,33 @@ def test_stories_judged_by_forked_processes_give_the_same_report_and_store(
         with sqlite3.connect(tmp_path / db) as con:
             rows.append(sorted(r[0] for r in con.execute("SELECT parts FROM subject_parts")))
     assert rows[0] == rows[1] and len(rows[0]) > 40
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="no fork on this platform")
+def test_a_story_that_fails_in_a_forked_process_fails_the_run_as_here(
+    ecb_articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An error judging a story in a forked process ends the run with the internal error's
+    exit code and message that --jobs 1 gives, and leaves no process behind."""
+    import multiprocessing
+
+    from crosscheck import pipeline
+
+    folder = _ecb_events(ecb_articles, tmp_path / "in")
+    monkeypatch.setattr(pipeline, "POOL_MIN_CLAIMS", 1)
+    monkeypatch.setattr(pipeline, "usable_cores", lambda: 2)
+
+    def broken(part: Any, *args: Any) -> Any:
+        raise RuntimeError("a story the rules cannot judge")
+
+    monkeypatch.setattr(pipeline, "judge_story", broken)
+    said = []
+    for jobs in ("1", "2"):
+        args = ["check", str(folder), "--out", str(tmp_path / jobs), "--format", "json",
+                "--jobs", jobs, "--fail-on", "never"]  # fmt: skip
+        done = CliRunner().invoke(cli, args)
+        assert done.exit_code == 4, done.output
+        said.append(done.output)
+    assert said[0] == said[1]
+    assert "RuntimeError: a story the rules cannot judge" in said[1]
+    assert multiprocessing.active_children() == []

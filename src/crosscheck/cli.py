@@ -371,8 +371,8 @@ def cli() -> None:
     callback=_jobs,
     default=None,
     metavar="N",
-    help=f"Processes for reading and extracting articles (and threads for comparing "
-    f"them into stories), 1 to {MAX_JOBS:,} (default: usable cores).",
+    help=f"Processes for reading and extracting articles, finding stories and judging "
+    f"them, 1 to {MAX_JOBS:,} (default: usable cores).",
 )
 @click.option(
     "--engine",

@@ -37,7 +37,7 @@ class Settings:
     rule_paths: tuple[Path, ...] = field(default_factory=tuple)  # besides the shipped ones
     shipped_rules: bool = True
     store: Path | None = None  # SQLite memory of earlier runs
-    jobs: int = 1  # processes for segmentation and extraction
+    jobs: int = 1  # processes (and threads) for extraction, the story graph and judging
     new_only: bool = False  # with a store: only findings that involve new or changed articles
     time_budget: float = DEFAULT_TIME_BUDGET  # seconds per document (per 100,000 chars)
     fail_on: str = "error"  # the exit policy: findings at or above this fail the run
@@ -108,7 +108,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("max_size", "--max-size", (str, int), "skip input files larger than this"),
     Option("published_default", "--published-default", (str,), "date for undated articles"),
     Option("time_budget", "--time-budget", (int, float), "seconds a document may take"),
-    Option("jobs", "--jobs", (int,), "processes for reading and extracting, threads for stories"),
+    Option("jobs", "--jobs", (int,), "processes for extracting, finding and judging stories"),
     Option("engine", "--engine", (str,), "where the stages run: local or dask"),
     Option("scheduler", "--scheduler", (str,), "address of a Dask scheduler (engine dask)"),
     Option("store", "--store", (str,), "SQLite store of earlier runs"),

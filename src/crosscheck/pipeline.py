@@ -515,21 +515,31 @@ def _judge_here(
 
     results: dict[int, StoryResult] = {}
     _JUDGING = (stories, concepts, ruleset, known, made is not None)
+    workers = min(workers_to_start(jobs), len(stories))
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
     try:
-        workers = min(workers_to_start(jobs), len(stories))
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            largest = sorted(range(len(stories)), key=lambda k: -sizes[k])
-            futures: dict[int, Future[tuple[StoryResult, dict[str, Own]]]] = {
-                k: pool.submit(_judge_forked, k) for k in largest
-            }
-            for k in range(len(stories)):
-                try:
-                    results[k], rows = futures[k].result()
-                except BrokenProcessPool:
-                    log.debug("a process judging stories died; the rest are judged here")
-                    break
-                if made is not None:
-                    made.update(rows)
+        largest = sorted(range(len(stories)), key=lambda k: -sizes[k])
+        futures: dict[int, Future[tuple[StoryResult, dict[str, Own]]]] = {
+            k: pool.submit(_judge_forked, k) for k in largest
+        }
+        for k in range(len(stories)):
+            try:
+                results[k], rows = futures[k].result()
+            except BrokenProcessPool:
+                log.debug("a process judging stories died; the rest are judged here")
+                break
+            if made is not None:
+                made.update(rows)
+    except BaseException:  # a story that fails, or Ctrl-C: the others are not waited for
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        for process in processes:
+            process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.join(5)
+        raise
+    else:
+        pool.shutdown()
     finally:
         _JUDGING = None
     for k, (part, rates, copies) in enumerate(stories):
