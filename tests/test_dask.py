@@ -184,8 +184,14 @@ def test_dask_on_hundreds_of_ecb_articles_writes_what_local_writes(
     ecb_articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str
 ) -> None:
     """Several folders as inputs (events of ECB+, about 300 articles), a store on the
-    second run: the same report files, byte for byte."""
+    second run: the same report files, byte for byte. The story graph is found beside the
+    copies (here in a forked process, on Dask by the workers while this process finds the
+    copies), as from BESIDE_MIN_DOCUMENTS articles."""
+    from crosscheck import pipeline
+
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(pipeline, "BESIDE_MIN_DOCUMENTS", 1)
+    monkeypatch.setattr(pipeline, "usable_cores", lambda: 2)
     events: list[str] = []
     count = 0
     for folder in sorted(p for p in ecb_articles.iterdir() if p.is_dir()):
@@ -370,10 +376,13 @@ def test_a_tile_or_a_combining_that_fails_ends_the_run_naming_it(
     """A tile of the projection that fails on the workers (twice), or the combining of a
     group's nearest: exit 4 and one line naming the articles it compared or whose nearest
     it combined (not a later task's, nor a tile's for a combining), no traceback and no
-    report."""
+    report; the same when the story graph is found beside the copies (a thread of this
+    process waiting for the workers), as from BESIDE_MIN_DOCUMENTS articles."""
+    from crosscheck import pipeline
     from crosscheck.match import cluster
 
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(pipeline, "BESIDE_MIN_DOCUMENTS", 1)
     _corpus(tmp_path / "articles")  # 8 documents: 2 groups of 2 blocks of 2, 3 tiles
     for name, value in (("EXACT_LINKS_MAX", 0), ("CANDIDATES", 3), ("STORY_BLOCK", 2),
                         ("STORY_TILE", 2)):  # fmt: skip
@@ -399,8 +408,19 @@ def test_a_tile_or_a_combining_that_fails_ends_the_run_naming_it(
         monkeypatch.setattr(cluster, "_combine_nearest", broken_combine)
         said = "combining the nearest of articles 5-8 failed on the workers: failed " \
                "twice on the Dask workers: ValueError: nothing to combine"  # fmt: skip
+    from crosscheck.beside import Beside
+
+    started: list[str] = []
+    thread = Beside.thread
+
+    def noted(what: str, *args: Any) -> Any:
+        started.append(what)
+        return thread(what, *args)
+
+    monkeypatch.setattr(Beside, "thread", noted)
     result = invoke("check", "articles", "--out", "out", "--engine", "dask",
                     "--scheduler", scheduler)  # fmt: skip
+    assert started == ["the story graph"]
     assert result.exit_code == 4, result.output
     line = result.stderr.splitlines()[-1]  # (as any task of the story graph that fails)
     assert line.startswith("crosscheck: error: internal error while finding the stories (")

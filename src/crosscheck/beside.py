@@ -20,12 +20,31 @@ log = logging.getLogger("crosscheck")
 
 
 class Beside(Generic[T]):
-    """``function(*args)`` computing in a forked child (``start``), until ``result``."""
+    """``function(*args)`` computing in a forked child (``start``), or in a thread of this
+    process (``thread``: for work done elsewhere, as on Dask workers, that leaves this
+    process mostly waiting), until ``result``."""
 
     def __init__(self, process: Any, conn: Any, what: str) -> None:
         self.process = process
         self.conn = conn
         self.what = what
+
+    @staticmethod
+    def thread(what: str, function: Callable[..., T], *args: Any) -> Beside[T]:
+        """The computation started in a thread of this process."""
+        import threading
+
+        box: list[Any] = []
+
+        def run() -> None:
+            try:
+                box.append((True, function(*args)))
+            except BaseException as exc:  # raised again where the answer is asked for
+                box.append((False, exc))
+
+        thread = threading.Thread(target=run, name=f"crosscheck: {what}", daemon=True)
+        thread.start()
+        return Beside(_Thread(thread, box), None, what)
 
     @staticmethod
     def start(what: str, function: Callable[..., T], *args: Any) -> Beside[T] | None:
@@ -53,9 +72,10 @@ class Beside(Generic[T]):
 
     def result(self) -> tuple[bool, T | None]:
         """(True, the child's answer), or (False, None) when it failed or died (it is
-        then computed here, where a failure is reported as any other)."""
+        then computed here, where a failure is reported as any other). A thread's error
+        is raised here."""
         try:
-            done, value = self.conn.recv()
+            done, value = self.conn.recv() if self.conn is not None else self.process.answer()
         except (EOFError, OSError) as exc:
             done, value = False, None
             log.debug("%s: the process beside ended without an answer (%s)", self.what, exc)
@@ -72,7 +92,34 @@ class Beside(Generic[T]):
         if self.process.is_alive():
             self.process.terminate()
         self.process.join()
-        self.conn.close()
+        if self.conn is not None:
+            self.conn.close()
+
+
+class _Thread:
+    """A thread in the place of a child process: it cannot be ended, only waited for."""
+
+    def __init__(self, thread: Any, box: list[Any]) -> None:
+        self.thread = thread
+        self.box = box
+        self.exitcode: int | None = None
+
+    def answer(self) -> tuple[bool, Any]:
+        """The thread's answer; what it raised, raised here."""
+        self.thread.join()
+        done, value = self.box[0]
+        if not done:
+            raise value
+        return True, value
+
+    def is_alive(self) -> bool:
+        return bool(self.thread.is_alive())
+
+    def terminate(self) -> None:
+        pass  # waited for by join
+
+    def join(self, timeout: float | None = None) -> None:
+        self.thread.join(timeout)
 
 
 def _child(conn: Any, function: Callable[..., Any], args: tuple[Any, ...]) -> None:

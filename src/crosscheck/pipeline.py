@@ -281,6 +281,14 @@ def _run(
 
             graph = Beside.start("the story graph", story_components, result.sentences, None,
                                  threads)  # fmt: skip
+        elif (engine is not None and len(result.documents) >= BESIDE_MIN_DOCUMENTS
+              and (store is None or key is None or store.run_stories(key) is None)):  # fmt: skip
+            # on Dask, the story graph's join on the workers while the copies are found
+            # here: this process mostly waits for the workers
+            from crosscheck.match.cluster import story_components
+
+            graph = Beside.thread("the story graph", story_components, result.sentences,
+                                  engine.map_chunks)  # fmt: skip
         part_keys: list[str] = []
         fresh_parts: list[tuple[str, str]] = []
         with result.timed("copies"), _stage("finding copies", "all documents"):
