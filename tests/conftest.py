@@ -3,8 +3,11 @@ tests that need them skip with the reason when they are absent."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -78,3 +81,16 @@ def browser() -> Iterator[object]:
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         yield b
         b.close()
+
+
+def fresh_python(code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """``code`` run by a new interpreter with this crosscheck (wherever it is imported
+    from), its arguments after it: for what needs a process of its own, as a fork does (a
+    test process holds threads other tests left, and crosscheck does not fork beside
+    them)."""
+    import crosscheck
+
+    src = str(Path(crosscheck.__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": src}
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                          env=env, timeout=600)  # fmt: skip

@@ -1,96 +1,118 @@
 """The story graph found in a forked process while the copies are found (crosscheck.beside,
 --jobs 2 or more from BESIDE_MIN_DOCUMENTS articles): the same report as found in turn,
-whether the child answers, fails or dies."""
+whether the child answers, fails or dies. Each case runs in a process of its own
+(conftest.fresh_python): crosscheck does not fork beside threads, and a test process holds
+those other tests left."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
-import threading
 from pathlib import Path
-from typing import Any
 
 import pytest
-from click.testing import CliRunner
 
-from crosscheck import beside, pipeline
-from crosscheck.beside import Beside
-from crosscheck.cli import cli
+from tests.conftest import fresh_python
 
-needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+needs_fork = pytest.mark.skipif(
+    not hasattr(os, "fork") or __import__("sys").platform == "darwin",
+    reason="crosscheck forks on POSIX but macOS only",
+)
+
+UNITS = """
+import threading
+from crosscheck.beside import Beside, can_fork
+assert can_fork()
+started = Beside.start("sums", sum, [1, 2, 3])
+assert started.result() == (True, 6), "answer"
+assert started.process.exitcode == 0, started.process.exitcode
+failed = Beside.start("a division", divmod, 1, 0)  # ZeroDivisionError in the child
+assert failed.result() == (False, None), "failure"
+started.stop()  # twice: nothing left to end
+go = threading.Event()
+other = threading.Thread(target=go.wait)
+other.start()
+assert not can_fork() and Beside.start("sums", sum, [1]) is None, "a thread runs"
+go.set()
+other.join()
+assert Beside.start("sums", sum, [1]).result() == (True, 1)
+thread = Beside.thread("sums", sum, [4, 5])
+assert thread.result() == (True, 9)
+broken = Beside.thread("a division", divmod, 1, 0)
+try:
+    broken.result()
+except ZeroDivisionError:
+    pass
+else:
+    raise AssertionError("a thread's error is raised where its answer is asked for")
+"""
 
 
 @needs_fork
 def test_a_child_answers_or_says_it_could_not() -> None:
-    started = Beside.start("sums", sum, [1, 2, 3])
-    assert started is not None
-    assert started.result() == (True, 6)
-    assert started.process.exitcode == 0
-    failed = Beside.start("a division", divmod, 1, 0)  # ZeroDivisionError in the child
-    assert failed is not None
-    assert failed.result() == (False, None)
-    started.stop()  # twice: nothing left to end
+    """A child's answer, a child's failure (computed again by the caller), none started
+    while another thread runs (a fork copies only the thread that forks); a thread's
+    answer, and its error raised where the answer is asked for."""
+    done = fresh_python(UNITS)
+    assert done.returncode == 0, done.stderr
 
 
-@needs_fork
-def test_no_child_while_another_thread_runs() -> None:
-    """A fork copies only the thread that forks: with another running, computed here."""
-    go = threading.Event()
-    other = threading.Thread(target=go.wait)
-    other.start()
-    try:
-        assert Beside.start("sums", sum, [1, 2, 3]) is None
-    finally:
-        go.set()
-        other.join()
-    assert Beside.start("sums", sum, [1]) is not None
+RUN = """
+import json, os, sys
+from pathlib import Path
+from crosscheck import beside, pipeline
+from crosscheck.beside import Beside
+from crosscheck.cli import main
+child, answers, argv = sys.argv[1], Path(sys.argv[2]), sys.argv[3:]
+if child != "alone":
+    pipeline.BESIDE_MIN_DOCUMENTS = 1
+pipeline.usable_cores = lambda: 2  # threads > 1 on one core too
+pipeline.POOL_MIN_CLAIMS = 10**9  # the stories judged here
+result = Beside.result
 
+def noted(self):
+    answer = result(self)
+    answers.write_text(json.dumps([answer[0], len(set((answer[1] or {}).values()))]))
+    return answer
 
-def _report(folder: Path, out: Path, jobs: int) -> bytes:
-    done = CliRunner().invoke(cli, ["check", str(folder), "--out", str(out), "--format", "json",
-                                    "--jobs", str(jobs), "-q", "--fail-on", "never"])  # fmt: skip
-    assert done.exit_code == 0, done.output
-    return (out / "report.json").read_bytes()
+Beside.result = noted
+if child == "dies":
+    beside._child = lambda *args: os._exit(9)
+elif child == "fails":
+    import crosscheck.match.cluster as cluster
+    parent, found = os.getpid(), cluster.story_components
+
+    def broken(*args):
+        if os.getpid() != parent:  # in the child only: here it works
+            raise MemoryError
+        return found(*args)
+
+    cluster.story_components = broken
+main(argv)
+"""
 
 
 @needs_fork
 @pytest.mark.parametrize("child", ["answers", "dies", "fails"])
 def test_stories_found_beside_the_copies_give_the_same_report(
-    ecb_articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, child: str
+    ecb_articles: Path, tmp_path: Path, child: str
 ) -> None:
-    """Four ECB+ events (about 50 real articles, two of them earthquakes): --jobs 2 with
-    the story graph found in a child gives report.json byte for byte as --jobs 1; a child
-    killed (as by the kernel's OOM killer) or failing leaves the graph to be found here."""
+    """Four ECB+ events (about 60 real articles, two of them earthquakes): --jobs 2 with
+    the story graph found in a child gives report.json byte for byte as found in turn; a
+    child killed (as by the kernel's OOM killer) or failing leaves the graph to be found
+    here."""
     folder = tmp_path / "in"
     for event in ("1ecb", "3ecb", "12ecb", "27ecb"):
         shutil.copytree(ecb_articles / event, folder / event)
-    alone = _report(folder, tmp_path / "alone", 1)
-    monkeypatch.setattr(pipeline, "BESIDE_MIN_DOCUMENTS", 1)
-    monkeypatch.setattr(pipeline, "usable_cores", lambda: 2)  # threads > 1 on one core too
-    answers: list[tuple[bool, Any]] = []
-    result = Beside.result
-
-    def noted(self: Beside[Any]) -> tuple[bool, Any]:
-        answers.append(result(self))
-        return answers[-1]
-
-    monkeypatch.setattr(Beside, "result", noted)
-    if child == "dies":
-        monkeypatch.setattr(beside, "_child", lambda *args: os._exit(9))
-    elif child == "fails":
-        import crosscheck.match.cluster as cluster
-
-        def broken(*args: Any) -> Any:
-            if os.getpid() != parent:  # in the child only: here it works
-                raise MemoryError
-            return found(*args)
-
-        parent, found = os.getpid(), cluster.story_components
-        monkeypatch.setattr(cluster, "story_components", broken)
-    assert _report(folder, tmp_path / "beside", 2) == alone
-    assert len(answers) == 1
-    done, stories = answers[0]
-    assert done is (child == "answers")
-    assert (stories is not None) is done
-    if done:
-        assert len(set(stories.values())) >= 4  # the four events' stories, at least
+    reports = []
+    for mode, out in (("alone", tmp_path / "alone"), (child, tmp_path / "beside")):
+        done = fresh_python(RUN, mode, str(tmp_path / "answers"), "check", str(folder),
+                            "--out", str(out), "--format", "json", "--jobs", "2", "-q",
+                            "--fail-on", "never")  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        reports.append((out / "report.json").read_bytes())
+    assert reports[0] == reports[1]
+    done_beside, stories = json.loads((tmp_path / "answers").read_text())
+    assert done_beside is (child == "answers")
+    assert (stories >= 4) is done_beside  # the four events' stories, at least

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from crosscheck.cli import cli
 from crosscheck.pipeline import POOL_MIN_DOCS
-from tests.conftest import ARTICLES, SEEDS
+from tests.conftest import ARTICLES, SEEDS, fresh_python
 
 
 def test_output_identical_whatever_jobs(tmp_path: Path) -> None:
@@ -91,82 +91,95 @@ def _check(folder: Path, out: Path, jobs: int, *extra: str) -> tuple[bytes, str]
     return (out / "report.json").read_bytes(), done.output
 
 
-@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="no fork on this platform")
+JUDGE = """
+import os, sys
+from pathlib import Path
+from crosscheck import pipeline
+from crosscheck.cli import main
+worker, judged, argv = sys.argv[1], Path(sys.argv[2]), sys.argv[3:]
+if not worker.endswith("alone"):
+    pipeline.POOL_MIN_CLAIMS = 1
+pipeline.BESIDE_MIN_DOCUMENTS = 10**9  # the story graph here
+pipeline.usable_cores = lambda: 2
+judge = pipeline.judge_story
+parent = os.getpid()
+
+def noted(part, *args):
+    k = sorted(d.id for d in part.documents)[0]  # the story, by its first article
+    with judged.open("a") as fh:
+        fh.write(f"{k} {os.getpid()} {os.getpid() == parent}\\n")
+    if worker == "dies" and os.getpid() != parent:
+        os._exit(9)  # the first story a process is given kills it
+    if worker.startswith("fails"):
+        raise RuntimeError("a story the rules cannot judge")
+    return judge(part, *args)
+
+pipeline.judge_story = noted
+main(argv)
+"""
+
+needs_fork = pytest.mark.skipif(
+    not hasattr(__import__("os"), "fork") or __import__("sys").platform == "darwin",
+    reason="crosscheck forks on POSIX but macOS only",
+)
+
+
+def _judged(tmp_path: Path, folder: Path, worker: str, name: str) -> tuple[Any, list[str]]:
+    """A run of the four events with --jobs 2 and a store, in a process of its own (see
+    conftest.fresh_python); where each story was judged."""
+    judged = tmp_path / f"judged-{name}"
+    done = fresh_python(JUDGE, worker, str(judged), "check", str(folder), "--out",
+                        str(tmp_path / name), "--format", "json", "--jobs", "2",
+                        "--fail-on", "never", "--store", str(tmp_path / f"{name}.db"))  # fmt: skip
+    lines = judged.read_text().splitlines() if judged.exists() else []
+    return done, lines
+
+
+@needs_fork
 @pytest.mark.parametrize("worker", ["judges", "dies"])
 def test_stories_judged_by_forked_processes_give_the_same_report_and_store(
-    ecb_articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, worker: str
+    ecb_articles: Path, tmp_path: Path, worker: str
 ) -> None:
     """With --jobs 2 the stories are judged by two forked processes, the largest first:
-    report.json is byte for byte that of --jobs 1, and the store keeps the same matcher's
-    rows (a re-run after one article is edited takes its other articles' rows from it, as
-    after --jobs 1). A process that dies (as killed by the kernel) leaves its stories to be
-    judged here, with the same report."""
-    import os
+    report.json is byte for byte that of the stories judged in turn, and the store keeps
+    the same matcher's rows. A process that dies (as killed by the kernel) leaves its
+    stories to be judged here, with the same report."""
     import sqlite3
 
-    from crosscheck import pipeline
-
     folder = _ecb_events(ecb_articles, tmp_path / "in")
-    one, _ = _check(folder, tmp_path / "one", 1, "--store", str(tmp_path / "one.db"))
-    monkeypatch.setattr(pipeline, "POOL_MIN_CLAIMS", 1)
-    monkeypatch.setattr(pipeline, "BESIDE_MIN_DOCUMENTS", 10**9)  # the story graph here
-    monkeypatch.setattr(pipeline, "usable_cores", lambda: 2)
-    judged = tmp_path / "judged"  # "story process" lines, written where each was judged
-    judge = pipeline.judge_story
-    parent = os.getpid()
-
-    def noted(part: Any, *args: Any) -> Any:
-        k = sorted(d.id for d in part.documents)[0]  # the story, by its first article
-        with judged.open("a") as fh:
-            fh.write(f"{k} {os.getpid()}\n")
-        if worker == "dies" and os.getpid() != parent:
-            os._exit(9)  # the first story a process is given kills it
-        return judge(part, *args)
-
-    monkeypatch.setattr(pipeline, "judge_story", noted)
-    two, _ = _check(folder, tmp_path / "two", 2, "--store", str(tmp_path / "two.db"))
-    assert two.replace(b"two.db", b"one.db") == one.replace(b"two.db", b"one.db")
-    where = [line.split() for line in judged.read_text().splitlines()]
-    stories = {k for k, _pid in where}
-    here = {k for k, pid in where if pid == str(parent)}
-    forked = {pid for _k, pid in where if pid != str(parent)}
-    assert len(stories) >= 4
+    reports, rows, where = [], [], []
+    for mode, name in (("alone", "one"), (worker, "two")):
+        done, lines = _judged(tmp_path, folder, mode, name)
+        assert done.returncode == 0, done.stderr
+        where.append([line.split() for line in lines])
+        reports.append((tmp_path / name / "report.json").read_bytes().replace(b"two.db", b"one.db"))
+        with sqlite3.connect(tmp_path / f"{name}.db") as con:
+            rows.append(sorted(r[0] for r in con.execute("SELECT parts FROM subject_parts")))
+    assert reports[0] == reports[1]
+    assert rows[0] == rows[1] and len(rows[0]) > 40
+    stories = {k for k, _pid, _here in where[0]}
+    assert len(stories) >= 4 and all(here == "True" for _k, _pid, here in where[0])
+    here = {k for k, _pid, at_home in where[1] if at_home == "True"}
+    forked = {pid for _k, pid, at_home in where[1] if at_home == "False"}
     if worker == "judges":  # every story judged once, by two forked processes
-        assert len(where) == len(stories) and not here and len(forked) == 2
+        assert len(where[1]) == len(stories) and not here and len(forked) == 2
     else:  # the processes died on their first story: every story judged here
         assert here == stories and len(forked) >= 1
-    rows = []
-    for db in ("one.db", "two.db"):
-        with sqlite3.connect(tmp_path / db) as con:
-            rows.append(sorted(r[0] for r in con.execute("SELECT parts FROM subject_parts")))
-    assert rows[0] == rows[1] and len(rows[0]) > 40
 
 
-@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="no fork on this platform")
+@needs_fork
 def test_a_story_that_fails_in_a_forked_process_fails_the_run_as_here(
-    ecb_articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ecb_articles: Path, tmp_path: Path
 ) -> None:
     """An error judging a story in a forked process ends the run with the internal error's
-    exit code and message that --jobs 1 gives, and leaves no process behind."""
-    import multiprocessing
-
-    from crosscheck import pipeline
-
+    exit code and message that judging in turn gives, and leaves no process behind."""
     folder = _ecb_events(ecb_articles, tmp_path / "in")
-    monkeypatch.setattr(pipeline, "POOL_MIN_CLAIMS", 1)
-    monkeypatch.setattr(pipeline, "usable_cores", lambda: 2)
-
-    def broken(part: Any, *args: Any) -> Any:
-        raise RuntimeError("a story the rules cannot judge")
-
-    monkeypatch.setattr(pipeline, "judge_story", broken)
     said = []
-    for jobs in ("1", "2"):
-        args = ["check", str(folder), "--out", str(tmp_path / jobs), "--format", "json",
-                "--jobs", jobs, "--fail-on", "never"]  # fmt: skip
-        done = CliRunner().invoke(cli, args)
-        assert done.exit_code == 4, done.output
-        said.append(done.output)
+    for mode, name in (("fails-alone", "one"), ("fails", "two")):
+        done, lines = _judged(tmp_path, folder, mode, name)
+        assert done.returncode == 4, done.stderr
+        said.append(done.stderr.replace(str(tmp_path / "two"), str(tmp_path / "one")))
+        assert all(here == ("True" if name == "one" else "False")
+                   for _k, _pid, here in (line.split() for line in lines))  # fmt: skip
     assert said[0] == said[1]
     assert "RuntimeError: a story the rules cannot judge" in said[1]
-    assert multiprocessing.active_children() == []

@@ -19,6 +19,19 @@ T = TypeVar("T")
 log = logging.getLogger("crosscheck")
 
 
+def can_fork() -> bool:
+    """Whether this process may fork a copy of itself to work beside it: POSIX but macOS,
+    where a forked process may crash in the system's libraries (Python itself no longer
+    forks there by default), and no other thread running (a fork copies only the thread
+    that forks, so a lock another thread held would stay held in the copy)."""
+    import multiprocessing
+    import sys
+    import threading
+
+    return ("fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin"
+            and threading.active_count() == 1)  # fmt: skip
+
+
 class Beside(Generic[T]):
     """``function(*args)`` computing in a forked child (``start``), or in a thread of this
     process (``thread``: for work done elsewhere, as on Dask workers, that leaves this
@@ -50,11 +63,8 @@ class Beside(Generic[T]):
     def start(what: str, function: Callable[..., T], *args: Any) -> Beside[T] | None:
         """The child started, or None where it cannot be (the caller computes here)."""
         import multiprocessing
-        import threading
 
-        if "fork" not in multiprocessing.get_all_start_methods():
-            return None
-        if threading.active_count() > 1:  # a fork copies only this thread
+        if not can_fork():
             return None
         context = multiprocessing.get_context("fork")
         reader, writer = context.Pipe(duplex=False)

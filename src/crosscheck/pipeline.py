@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from crosscheck.baseline import Baseline
 from crosscheck.baseline import load as load_baseline
-from crosscheck.beside import Beside
+from crosscheck.beside import Beside, can_fork
 from crosscheck.budget import DocumentTimeout, time_budget
 from crosscheck.config import Settings, checked, shipped_rules_dir, usable_cores, workers_to_start
 from crosscheck.errors import (
@@ -510,12 +510,9 @@ def _judge_here(
     dies leaves its stories to be judged here; a story that fails fails as here."""
     global _JUDGING
     import multiprocessing
-    import threading
 
     sizes = [len(part.claims) for part, _rates, _copies in stories]
-    if (jobs < 2 or len(stories) < 2 or sum(sizes) < POOL_MIN_CLAIMS
-            or "fork" not in multiprocessing.get_all_start_methods()
-            or threading.active_count() > 1):  # fmt: skip
+    if jobs < 2 or len(stories) < 2 or sum(sizes) < POOL_MIN_CLAIMS or not can_fork():
         return [judge_story(part, rates, concepts, ruleset, copies, known, made)
                 for part, rates, copies in stories]  # fmt: skip
     from concurrent.futures import Future, ProcessPoolExecutor
