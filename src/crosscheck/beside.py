@@ -4,9 +4,10 @@ A run with --jobs 2 or more finds its story graph (which reads every article) th
 while it looks for copies among the same articles: both take seconds at 10,000 articles
 and neither needs the other. The child is a fork, so it is given nothing (it has the
 records already); its answer comes back pickled through a pipe. Where no fork is to be had
-(not POSIX, or threads already running, which a fork would leave half copied), or when the
-child fails or dies, ``result`` says so and the caller computes the answer itself, so a
-run's output never depends on where it was computed.
+(can_fork), or when the child fails or dies, ``result`` says so and the caller computes the
+answer itself, so a run's output never depends on where it was computed. On Dask, where
+the work is the workers' and this process only waits for them, a thread does the waiting
+(``Beside.thread``).
 """
 
 from __future__ import annotations
