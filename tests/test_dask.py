@@ -184,9 +184,11 @@ def test_dask_on_hundreds_of_ecb_articles_writes_what_local_writes(
     ecb_articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str
 ) -> None:
     """Several folders as inputs (events of ECB+, about 300 articles), a store on the
-    second run: the same report files, byte for byte. The story graph is found beside the
-    copies (here in a forked process, on Dask by the workers while this process finds the
-    copies), as from BESIDE_MIN_DOCUMENTS articles."""
+    second run: the same report files, byte for byte. On Dask the story graph is found
+    beside the copies (by the workers, a thread of this process waiting for them), as from
+    BESIDE_MIN_DOCUMENTS articles; the local run finds it in turn here (this test process
+    holds threads, so crosscheck does not fork: test_beside forks in a process of its
+    own)."""
     from crosscheck import pipeline
 
     monkeypatch.chdir(tmp_path)

@@ -172,14 +172,106 @@ def test_a_story_that_fails_in_a_forked_process_fails_the_run_as_here(
     ecb_articles: Path, tmp_path: Path
 ) -> None:
     """An error judging a story in a forked process ends the run with the internal error's
-    exit code and message that judging in turn gives, and leaves no process behind."""
+    exit code and message that judging in turn gives: the story is judged again here,
+    where it fails as it does in turn (an error that does not pickle, or a traceback from
+    another process, would say otherwise)."""
     folder = _ecb_events(ecb_articles, tmp_path / "in")
     said = []
     for mode, name in (("fails-alone", "one"), ("fails", "two")):
         done, lines = _judged(tmp_path, folder, mode, name)
         assert done.returncode == 4, done.stderr
         said.append(done.stderr.replace(str(tmp_path / "two"), str(tmp_path / "one")))
-        assert all(here == ("True" if name == "one" else "False")
-                   for _k, _pid, here in (line.split() for line in lines))  # fmt: skip
+        at = [here for _k, _pid, here in (line.split() for line in lines)]
+        if name == "one":
+            assert at == ["True"]  # the first story, judged in turn, fails the run
+        else:  # failed in a forked process, then judged again here, where it fails
+            assert "False" in at and at.count("True") == 1
     assert said[0] == said[1]
     assert "RuntimeError: a story the rules cannot judge" in said[1]
+
+
+ORPHANS = """
+import os, sys, time
+from pathlib import Path
+from crosscheck import pipeline
+from crosscheck.cli import main
+kind, pids, argv = sys.argv[1], Path(sys.argv[2]), sys.argv[3:]
+pipeline.usable_cores = lambda: 2
+parent = os.getpid()
+
+def stuck(*args):
+    if os.getpid() != parent:  # a forked process: noted, then working for ever
+        with pids.open("a") as fh:
+            fh.write(f"{os.getpid()}\\n")
+        time.sleep(600)
+    return found(*args)
+
+if kind == "judging":
+    pipeline.POOL_MIN_CLAIMS = 1
+    pipeline.BESIDE_MIN_DOCUMENTS = 10**9
+    found = pipeline.judge_story
+    pipeline.judge_story = stuck
+else:
+    import crosscheck.match.cluster as cluster
+    pipeline.BESIDE_MIN_DOCUMENTS = 1
+    found = cluster.story_components
+    cluster.story_components = stuck
+main(argv)
+"""
+
+
+@needs_fork
+@pytest.mark.skipif(__import__("sys").platform != "linux", reason="PR_SET_PDEATHSIG is Linux's")
+@pytest.mark.parametrize("kind", ["judging", "story graph"])
+def test_a_run_killed_leaves_no_forked_process_working(
+    ecb_articles: Path, tmp_path: Path, kind: str
+) -> None:
+    """A run killed by SIGKILL (a CI job's timeout, the kernel out of memory) while forked
+    processes judge its stories or find its story graph: they end with it, not left working
+    for nothing."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import crosscheck
+
+    folder = _ecb_events(ecb_articles, tmp_path / "in")
+    pids = tmp_path / "pids"
+    src = str(Path(crosscheck.__file__).resolve().parents[1])
+    run = subprocess.Popen(
+        [sys.executable, "-c", ORPHANS, kind, str(pids), "check", str(folder), "--out",
+         str(tmp_path / "out"), "--format", "json", "--jobs", "2", "-q"],
+        env={**os.environ, "PYTHONPATH": src}, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 120
+        while not (pids.exists() and pids.read_text().strip()) and time.monotonic() < deadline:
+            assert run.poll() is None, "the run ended before forking"
+            time.sleep(0.1)
+        children = [int(p) for p in pids.read_text().split()]
+        assert children
+        run.send_signal(signal.SIGKILL)
+        run.wait(30)
+        deadline = time.monotonic() + 10
+        alive = children
+        while alive and time.monotonic() < deadline:
+            time.sleep(0.1)
+            alive = [p for p in children if _running(p)]
+        assert alive == []
+    finally:
+        if run.poll() is None:
+            run.kill()
+        for pid in pids.read_text().split() if pids.exists() else []:
+            if _running(int(pid)):  # (a failed test leaves none working either)
+                os.kill(int(pid), signal.SIGKILL)
+
+
+def _running(pid: int) -> bool:
+    """Whether process ``pid`` exists and is not a zombie."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"

@@ -12,6 +12,7 @@ the work is the workers' and this process only waits for them, a thread does the
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -69,8 +70,8 @@ class Beside(Generic[T]):
             return None
         context = multiprocessing.get_context("fork")
         reader, writer = context.Pipe(duplex=False)
-        process = context.Process(target=_child, args=(writer, function, args), daemon=True,
-                                  name=f"crosscheck: {what}")  # fmt: skip
+        process = context.Process(target=_child, args=(reader, writer, function, args),
+                                  daemon=True, name=f"crosscheck: {what}")  # fmt: skip
         try:
             process.start()
         except OSError as exc:  # no process to be had (EAGAIN, ENOMEM): here, then
@@ -90,19 +91,23 @@ class Beside(Generic[T]):
         except (EOFError, OSError) as exc:
             done, value = False, None
             log.debug("%s: the process beside ended without an answer (%s)", self.what, exc)
-        finally:
-            self.process.join(5)  # it ends once it has answered
+        except BaseException:  # Ctrl-C here, or a thread's error: ended, not waited for
             self.stop()
+            raise
+        self.process.join(5)  # it ends once it has answered
+        self.stop()
         if not done:
             log.debug("%s: computed here, the process beside gave no answer (exit %s)",
                       self.what, self.process.exitcode)  # fmt: skip
         return bool(done), value
 
     def stop(self) -> None:
-        """End the child (if still running) and wait for it; idempotent."""
+        """End the child (if still running) and wait for it; idempotent. A thread is not
+        waited for (it cannot be ended): it is a daemon, and on Dask the engine's closing
+        ends what it waits for."""
         if self.process.is_alive():
             self.process.terminate()
-        self.process.join()
+        self.process.join(None if self.conn is not None else 0)
         if self.conn is not None:
             self.conn.close()
 
@@ -133,11 +138,39 @@ class _Thread:
         self.thread.join(timeout)
 
 
-def _child(conn: Any, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
+def forked_child(parent: int) -> None:
+    """What a process forked to work beside ``parent`` does first (Linux, best effort):
+    dies with its parent (a run killed by SIGKILL or a CI job's timeout leaves no process
+    working for nothing), is the first the kernel ends when memory runs out (its work is
+    then done by the parent, not lost with it), and leaves Ctrl-C to the parent, which
+    ends it (one line on the terminal, as without it)."""
+    import os
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        value = function(*args)
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux
+        pass
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+    with contextlib.suppress(OSError), open("/proc/self/oom_score_adj", "w") as fh:
+        fh.write("1000")
+
+
+def _child(reader: Any, conn: Any, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    import os
+
+    reader.close()  # the parent's end: a send to a parent gone fails, never blocks
+    forked_child(os.getppid())
+    try:
+        answer = (True, function(*args))
     except BaseException:  # the parent computes it again, and meets the error itself
-        conn.send((False, None))
-    else:
-        conn.send((True, value))
+        answer = (False, None)
+    # no answer to be sent (the parent gone, the answer unpicklable): the parent reads EOF
+    # and computes it
+    with contextlib.suppress(Exception):
+        conn.send(answer)
     conn.close()

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from crosscheck.baseline import Baseline
 from crosscheck.baseline import load as load_baseline
-from crosscheck.beside import Beside, can_fork
+from crosscheck.beside import Beside, can_fork, forked_child
 from crosscheck.budget import DocumentTimeout, time_budget
 from crosscheck.config import Settings, checked, shipped_rules_dir, usable_cores, workers_to_start
 from crosscheck.errors import (
@@ -521,36 +521,48 @@ def _judge_here(
     results: dict[int, StoryResult] = {}
     _JUDGING = (stories, concepts, ruleset, known, made is not None)
     workers = min(workers_to_start(jobs), len(stories))
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                               initializer=forked_child, initargs=(os.getpid(),))  # fmt: skip
     try:
         largest = sorted(range(len(stories)), key=lambda k: -sizes[k])
-        futures: dict[int, Future[tuple[StoryResult, dict[str, Own]]]] = {
-            k: pool.submit(_judge_forked, k) for k in largest
-        }
-        for k in range(len(stories)):
-            try:
+        futures: dict[int, Future[tuple[StoryResult, dict[str, Own]]]] = {}
+        try:
+            for k in largest:
+                futures[k] = pool.submit(_judge_forked, k)
+            for k in range(len(stories)):
                 results[k], rows = futures[k].result()
-            except BrokenProcessPool:
-                log.debug("a process judging stories died; the rest are judged here")
-                break
-            if made is not None:
-                made.update(rows)
-    except BaseException:  # a story that fails, or Ctrl-C: the others are not waited for
-        processes = list((getattr(pool, "_processes", None) or {}).values())
-        for process in processes:
-            process.terminate()
-        pool.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            process.join(5)
+                if made is not None:
+                    made.update(rows)
+        except BrokenProcessPool:
+            log.debug("a process judging stories died; the rest are judged here")
+            _stop(pool)
+        except Exception as exc:  # judged again here, where it fails as in turn
+            log.debug("a story failed in a process judging stories (%r)", exc)
+            _stop(pool)
+        else:
+            pool.shutdown()  # all idle
+    except BaseException:  # Ctrl-C: the others are not waited for
+        _stop(pool)
         raise
-    else:
-        pool.shutdown()
     finally:
         _JUDGING = None
     for k, (part, rates, copies) in enumerate(stories):
         if k not in results:
             results[k] = judge_story(part, rates, concepts, ruleset, copies, known, made)
     return [results[k] for k in range(len(stories))]
+
+
+def _stop(pool: Any) -> None:
+    """The judging processes ended, whatever they were doing, and waited for."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.join(5)
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None:
+        manager.join(5)  # it ends once it sees its processes gone
 
 
 def _judge_forked(k: int) -> tuple[StoryResult, dict[str, Own]]:
