@@ -26,6 +26,21 @@ def _sentences(folder: Path) -> tuple[list[Sentence], dict[str, str]]:
     return [s for d in docs for s in segment(d)], event
 
 
+def _article_matrix(folder: Path) -> tuple[list[Sentence], Any, Any]:
+    """The folder's sentences, the story graph's article vectors (CSR) and whether each
+    article is long enough to judge."""
+    import numpy as np
+
+    from crosscheck.match import cluster
+
+    sentences, _event = _sentences(folder)
+    stories = cluster._Stories(sentences)
+    matrix = cluster._article_vectors(list(stories.texts.values())).tocsr()
+    long_enough = np.array([stories.doc_words[d] >= cluster.MIN_STORY_WORDS
+                            for d in stories.doc_row])  # fmt: skip
+    return sentences, matrix, long_enough
+
+
 def _bcubed(story: dict[str, int], event: dict[str, str]) -> tuple[float, float]:
     """B-cubed precision and recall of stories against events, over articles."""
     together = Counter((story[d], event[d]) for d in story)
@@ -86,11 +101,7 @@ def test_the_join_by_blocks_in_any_order_gives_the_same_links_as_here(
     monkeypatch.setattr(cluster, "STORY_BLOCK", 50)  # 17 blocks of 839 articles
     monkeypatch.setattr(cluster, "STORY_TILE", 2)  # 9 groups of blocks, 45 tiles
     monkeypatch.setattr(cluster, "SCORE_CHUNK", 16)
-    sentences, _event = _sentences(ecb_articles)
-    stories = cluster._Stories(sentences)
-    matrix = cluster._article_vectors(list(stories.texts.values())).tocsr()
-    long_enough = np.array([stories.doc_words[d] >= cluster.MIN_STORY_WORDS
-                            for d in stories.doc_row])  # fmt: skip
+    _, matrix, long_enough = _article_matrix(ecb_articles)
     rows: list[int] = []  # the vectors each task was given
 
     combined: list[int] = []  # how many results each key's combined result took
@@ -141,11 +152,7 @@ def test_chunks_compared_by_threads_give_the_same_links_as_one_at_a_time(
     if search == "projected":
         monkeypatch.setattr(cluster, "EXACT_LINKS_MAX", 0)
         monkeypatch.setattr(cluster, "CANDIDATES", 5)
-    sentences, _event = _sentences(ecb_articles)
-    stories = cluster._Stories(sentences)
-    matrix = cluster._article_vectors(list(stories.texts.values())).tocsr()
-    long_enough = np.array([stories.doc_words[d] >= cluster.MIN_STORY_WORDS
-                            for d in stories.doc_row])  # fmt: skip
+    sentences, matrix, long_enough = _article_matrix(ecb_articles)
     chunks: list[int] = []
     compare = cluster._chunk_links if search == "exact" else cluster._scored
 
@@ -186,11 +193,7 @@ def test_links_cut_to_each_article_best_as_they_come_are_those_kept_whole(
     from crosscheck.match import cluster
 
     monkeypatch.setattr(cluster, "STORY_BLOCK", 50)  # 17 blocks, 153 pairs
-    sentences, _event = _sentences(ecb_articles)
-    stories = cluster._Stories(sentences)
-    matrix = cluster._article_vectors(list(stories.texts.values())).tocsr()
-    long_enough = np.array([stories.doc_words[d] >= cluster.MIN_STORY_WORDS
-                            for d in stories.doc_row])  # fmt: skip
+    _, matrix, long_enough = _article_matrix(ecb_articles)
 
     def mapper(function: Any, items: Any, fold: Any) -> None:
         order = list(range(len(items)))
