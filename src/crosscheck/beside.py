@@ -65,12 +65,13 @@ class Beside(Generic[T]):
     def start(what: str, function: Callable[..., T], *args: Any) -> Beside[T] | None:
         """The child started, or None where it cannot be (the caller computes here)."""
         import multiprocessing
+        import os
 
         if not can_fork():
             return None
         context = multiprocessing.get_context("fork")
         reader, writer = context.Pipe(duplex=False)
-        process = context.Process(target=_child, args=(reader, writer, function, args),
+        process = context.Process(target=_child, args=(os.getpid(), reader, writer, function, args),
                                   daemon=True, name=f"crosscheck: {what}")  # fmt: skip
         try:
             process.start()
@@ -160,11 +161,11 @@ def forked_child(parent: int) -> None:
         fh.write("1000")
 
 
-def _child(reader: Any, conn: Any, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
-    import os
-
+def _child(
+    parent: int, reader: Any, conn: Any, function: Callable[..., Any], args: tuple[Any, ...]
+) -> None:
     reader.close()  # the parent's end: a send to a parent gone fails, never blocks
-    forked_child(os.getppid())
+    forked_child(parent)
     try:
         answer = (True, function(*args))
     except BaseException:  # the parent computes it again, and meets the error itself
