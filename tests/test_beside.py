@@ -93,26 +93,34 @@ main(argv)
 """
 
 
+def _beside(mode: str, folder: Path, out: Path, answers: Path) -> bytes:
+    done = fresh_python(RUN, mode, str(answers), "check", str(folder), "--out", str(out),
+                        "--format", "json", "--jobs", "2", "-q", "--fail-on", "never")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return (out / "report.json").read_bytes()
+
+
+@pytest.fixture(scope="module")
+def four_events(ecb_articles: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    """Four ECB+ events (about 60 real articles, two of them earthquakes), and their
+    report.json with the story graph found in turn."""
+    root = tmp_path_factory.mktemp("four")
+    folder = root / "in"
+    for event in ("1ecb", "3ecb", "12ecb", "27ecb"):
+        shutil.copytree(ecb_articles / event, folder / event)
+    return folder, _beside("alone", folder, root / "alone", root / "answers")
+
+
 @needs_fork
 @pytest.mark.parametrize("child", ["answers", "dies", "fails"])
 def test_stories_found_beside_the_copies_give_the_same_report(
-    ecb_articles: Path, tmp_path: Path, child: str
+    four_events: tuple[Path, bytes], tmp_path: Path, child: str
 ) -> None:
-    """Four ECB+ events (about 60 real articles, two of them earthquakes): --jobs 2 with
-    the story graph found in a child gives report.json byte for byte as found in turn; a
-    child killed (as by the kernel's OOM killer) or failing leaves the graph to be found
-    here."""
-    folder = tmp_path / "in"
-    for event in ("1ecb", "3ecb", "12ecb", "27ecb"):
-        shutil.copytree(ecb_articles / event, folder / event)
-    reports = []
-    for mode, out in (("alone", tmp_path / "alone"), (child, tmp_path / "beside")):
-        done = fresh_python(RUN, mode, str(tmp_path / "answers"), "check", str(folder),
-                            "--out", str(out), "--format", "json", "--jobs", "2", "-q",
-                            "--fail-on", "never")  # fmt: skip
-        assert done.returncode == 0, done.stderr
-        reports.append((out / "report.json").read_bytes())
-    assert reports[0] == reports[1]
+    """--jobs 2 with the story graph found in a child gives report.json byte for byte as
+    found in turn; a child killed (as by the kernel's OOM killer) or failing leaves the
+    graph to be found here."""
+    folder, alone = four_events
+    assert _beside(child, folder, tmp_path / "beside", tmp_path / "answers") == alone
     done_beside, stories = json.loads((tmp_path / "answers").read_text())
     assert done_beside is (child == "answers")
     assert (stories >= 4) is done_beside  # the four events' stories, at least

@@ -135,10 +135,29 @@ def _judged(tmp_path: Path, folder: Path, worker: str, name: str) -> tuple[Any, 
     return done, lines
 
 
+@pytest.fixture(scope="module")
+def judged_in_turn(
+    ecb_articles: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, Path, bytes, list[str], list[list[str]]]:
+    """The four events judged in turn with a store: the folder the runs of this module
+    share (the store's path is in report.json), the articles, report.json, the store's
+    matcher rows and where each story was judged."""
+    import sqlite3
+
+    root = tmp_path_factory.mktemp("judged")
+    folder = _ecb_events(ecb_articles, root / "in")
+    done, lines = _judged(root, folder, "alone", "one")
+    assert done.returncode == 0, done.stderr
+    with sqlite3.connect(root / "one.db") as con:
+        rows = sorted(r[0] for r in con.execute("SELECT parts FROM subject_parts"))
+    return root, folder, (root / "one" / "report.json").read_bytes(), rows, \
+        [line.split() for line in lines]  # fmt: skip
+
+
 @needs_fork
 @pytest.mark.parametrize("worker", ["judges", "dies"])
 def test_stories_judged_by_forked_processes_give_the_same_report_and_store(
-    ecb_articles: Path, tmp_path: Path, worker: str
+    judged_in_turn: tuple[Path, Path, bytes, list[str], list[list[str]]], worker: str
 ) -> None:
     """With --jobs 2 the stories are judged by two forked processes, the largest first:
     report.json is byte for byte that of the stories judged in turn, and the store keeps
@@ -146,23 +165,21 @@ def test_stories_judged_by_forked_processes_give_the_same_report_and_store(
     stories to be judged here, with the same report."""
     import sqlite3
 
-    folder = _ecb_events(ecb_articles, tmp_path / "in")
-    reports, rows, where = [], [], []
-    for mode, name in (("alone", "one"), (worker, "two")):
-        done, lines = _judged(tmp_path, folder, mode, name)
-        assert done.returncode == 0, done.stderr
-        where.append([line.split() for line in lines])
-        reports.append((tmp_path / name / "report.json").read_bytes().replace(b"two.db", b"one.db"))
-        with sqlite3.connect(tmp_path / f"{name}.db") as con:
-            rows.append(sorted(r[0] for r in con.execute("SELECT parts FROM subject_parts")))
-    assert reports[0] == reports[1]
-    assert rows[0] == rows[1] and len(rows[0]) > 40
-    stories = {k for k, _pid, _here in where[0]}
-    assert len(stories) >= 4 and all(here == "True" for _k, _pid, here in where[0])
-    here = {k for k, _pid, at_home in where[1] if at_home == "True"}
-    forked = {pid for _k, pid, at_home in where[1] if at_home == "False"}
+    root, folder, report, rows, in_turn = judged_in_turn
+    name = f"two-{worker}"
+    done, lines = _judged(root, folder, worker, name)
+    assert done.returncode == 0, done.stderr
+    assert (root / name / "report.json").read_bytes().replace(name.encode(), b"one") == report
+    with sqlite3.connect(root / f"{name}.db") as con:
+        assert sorted(r[0] for r in con.execute("SELECT parts FROM subject_parts")) == rows
+    assert len(rows) > 40
+    stories = {k for k, _pid, _here in in_turn}
+    assert len(stories) >= 4 and all(here == "True" for _k, _pid, here in in_turn)
+    where = [line.split() for line in lines]
+    here = {k for k, _pid, at_home in where if at_home == "True"}
+    forked = {pid for _k, pid, at_home in where if at_home == "False"}
     if worker == "judges":  # every story judged once, by two forked processes
-        assert len(where[1]) == len(stories) and not here and len(forked) == 2
+        assert len(where) == len(stories) and not here and len(forked) == 2
     else:  # the processes died on their first story: every story judged here
         assert here == stories and len(forked) >= 1
 
