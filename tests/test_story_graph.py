@@ -163,7 +163,7 @@ def test_chunks_compared_by_threads_give_the_same_links_as_one_at_a_time(
     monkeypatch.setattr(cluster, "_chunk_links" if search == "exact" else "_scored", counted)
     one = cluster._links(matrix, long_enough, 16)
     alone = len(chunks)
-    for threads in (2, 3):
+    for threads in (2, 3) if search == "exact" else (3,):
         chunks.clear()
         many = cluster._links(matrix, long_enough, 16, threads=threads)
         assert len(chunks) == alone > 50  # 839 articles, 16 a chunk
@@ -175,7 +175,8 @@ def test_chunks_compared_by_threads_give_the_same_links_as_one_at_a_time(
     bounded = cluster._links(matrix, long_enough, 16, threads=3)
     assert len(chunks) == -(-matrix.shape[0] // 2)
     assert all(np.array_equal(a, b) for a, b in zip(one, bounded, strict=True))
-    assert story_components(sentences, threads=2) == story_components(sentences)
+    if search == "exact":  # (the projected path's stories: the test above)
+        assert story_components(sentences, threads=2) == story_components(sentences)
 
 
 def test_links_cut_to_each_article_best_as_they_come_are_those_kept_whole(
