@@ -13,8 +13,11 @@ OUT    := reports
 report: $(VENV)/.installed
 	$(BIN)/crosscheck check $(SEEDS)/ --out $(OUT)/
 
+# Two test processes (pytest-xdist): the suite took 7-8 minutes of a fresh clone's ten on
+# one of the machine's two cores; 4.7 minutes on both. Two, not one per core: the Dask
+# tests start clusters of their own in each.
 test: $(VENV)/.installed-test lint docs browser wheel-check
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
 
 # The package as users install it: sdist and wheel built, the wheel installed into a fresh
 # venv and run on the seeds, the pre-commit hook tried on them (tests/check_wheel.sh).
