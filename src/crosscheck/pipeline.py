@@ -270,25 +270,18 @@ def _run(
                 stored_copies = store.copies(key)  # the key hashes the wire tables too
             result.results_key = key
         threads = min(settings.jobs, usable_cores())
-        if (
-            engine is None
-            and threads > 1
-            and len(result.documents) >= BESIDE_MIN_DOCUMENTS
-            and (store is None or key is None or store.run_stories(key) is None)
-        ):
-            # the story graph while the copies are found: neither needs the other
+        if (len(result.documents) >= BESIDE_MIN_DOCUMENTS and (engine is not None or threads > 1)
+                and (store is None or key is None or store.run_stories(key) is None)):  # fmt: skip
+            # the story graph while the copies are found (neither needs the other): here in
+            # a forked process; on Dask by the workers, a thread of this process waiting
             from crosscheck.match.cluster import story_components
 
-            graph = Beside.start("the story graph", story_components, result.sentences, None,
-                                 threads)  # fmt: skip
-        elif (engine is not None and len(result.documents) >= BESIDE_MIN_DOCUMENTS
-              and (store is None or key is None or store.run_stories(key) is None)):  # fmt: skip
-            # on Dask, the story graph's join on the workers while the copies are found
-            # here: this process mostly waits for the workers
-            from crosscheck.match.cluster import story_components
-
-            graph = Beside.thread("the story graph", story_components, result.sentences,
-                                  engine.map_chunks)  # fmt: skip
+            if engine is None:
+                graph = Beside.start("the story graph", story_components, result.sentences,
+                                     None, threads)  # fmt: skip
+            else:
+                graph = Beside.thread("the story graph", story_components, result.sentences,
+                                      engine.map_chunks)  # fmt: skip
         part_keys: list[str] = []
         fresh_parts: list[tuple[str, str]] = []
         with result.timed("copies"), _stage("finding copies", "all documents"):

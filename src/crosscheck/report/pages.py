@@ -70,7 +70,7 @@ from crosscheck.report.html import (
 from crosscheck.report.json import shown_path
 from crosscheck.unionfind import UnionFind
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("crosscheck")
 
 SINGLE_FILE_MAX_DOCS = 200  # up to this many documents, report.html is one file
 PAGE_DOCS = 100  # articles per story page at most (a larger story spans several pages)
