@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import gc
 import logging
 import os
 import signal
@@ -22,7 +21,7 @@ from typing import Any, NoReturn, TypeVar
 
 import click
 
-from crosscheck import __version__
+from crosscheck import __version__, collector
 from crosscheck.baseline import write as write_baseline
 from crosscheck.config import (
     DEFAULT_MAX_BYTES,
@@ -969,28 +968,9 @@ def _summary(result: RunResult, seconds: float | None = None, suppressed: int = 
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    # The garbage collector, tuned for the run. A run makes hundreds of thousands of
-    # records that live to its end and hold no reference cycles: collecting the youngest
-    # generation every 700 new objects (Python's default) walked them again and again,
-    # about a tenth of an unchanged re-run with --store; every 20,000 it does not (and the
-    # older generations after 20 collections of the one below, not 10). What
-    # is alive when the command starts (modules, functions, compiled patterns, kept to
-    # the end) is moved out of its sight. Garbage of a caller that runs the command in
-    # its own process is collected first, and its settings are given back afterwards; a
-    # caller that froze objects of its own keeps them frozen (unfreezing is for all or
-    # none, so the command then freezes nothing).
-    threshold = gc.get_threshold()
-    freeze = gc.get_freeze_count() == 0
-    if freeze:
-        gc.collect()
-        gc.freeze()
-    gc.set_threshold(20_000, 20, 20)
-    try:
+    # the garbage collector tuned for the command (crosscheck.collector)
+    with collector.tuned():
         _run_cli(argv)
-    finally:
-        gc.set_threshold(*threshold)
-        if freeze:
-            gc.unfreeze()
 
 
 def _run_cli(argv: Sequence[str] | None) -> None:

@@ -32,6 +32,7 @@ from typing import Any
 import orjson
 
 from crosscheck import __version__
+from crosscheck.collector import lasting
 from crosscheck.config import Settings
 from crosscheck.errors import ConfigError
 from crosscheck.ingest import Candidate
@@ -475,33 +476,36 @@ class Store:
         (stored_documents), when the article could no longer be read again."""
         out: list[tuple[list[Sentence], list[Claim]] | None] = []
         text_of, name_of = iter(texts), iter(names)
-        for chunk, marks in _in_chunks(keys):  # each chunk decoded before the next is fetched
-            found = self.db.execute(
-                "SELECT key, sentences, claims, json_valid(document) AND json_valid(offset_map) "
-                f"FROM extractions WHERE extraction_version = ? AND key IN ({marks})",
-                (EXTRACTION_VERSION, *chunk),
-            )
-            rows = {k: (s, c, ok) for k, s, c, ok in found}
-            for key in chunk:
-                row, text, name = rows.get(key), next(text_of), next(name_of)
-                if row is None:
-                    out.append(None)
-                    continue
-                try:
-                    out.append(_records(row[0], row[1], text))
-                except _DAMAGE:
-                    log.warning("%s: its row in the store %s is damaged; the article is "
-                                "extracted again", name, self.path)  # fmt: skip
-                    if repairs is not None:
-                        repairs.rewrite.add(key)
-                    out.append(None)
-                    continue
-                if not row[2]:
-                    log.warning("%s: the article's text in its row of the store %s is "
-                                "damaged; written again from the article read now",
-                                name, self.path)  # fmt: skip
-                    if repairs is not None:
-                        repairs.rewrite.add(key)
+        # records that live to the run's end; each chunk decoded before the next is fetched
+        with lasting():
+            for chunk, marks in _in_chunks(keys):
+                found = self.db.execute(
+                    "SELECT key, sentences, claims, "
+                    "json_valid(document) AND json_valid(offset_map) FROM extractions "
+                    f"WHERE extraction_version = ? AND key IN ({marks})",
+                    (EXTRACTION_VERSION, *chunk),
+                )
+                rows = {k: (s, c, ok) for k, s, c, ok in found}
+                for key in chunk:
+                    row, text, name = rows.get(key), next(text_of), next(name_of)
+                    if row is None:
+                        out.append(None)
+                        continue
+                    try:
+                        out.append(_records(row[0], row[1], text))
+                    except _DAMAGE:
+                        log.warning("%s: its row in the store %s is damaged; the article is "
+                                    "extracted again", name, self.path)  # fmt: skip
+                        if repairs is not None:
+                            repairs.rewrite.add(key)
+                        out.append(None)
+                        continue
+                    if not row[2]:
+                        log.warning("%s: the article's text in its row of the store %s is "
+                                    "damaged; written again from the article read now",
+                                    name, self.path)  # fmt: skip
+                        if repairs is not None:
+                            repairs.rewrite.add(key)
         return out
 
     def stored_documents(
@@ -648,18 +652,19 @@ class Store:
         crosscheck.stories.story_key) that the store holds; findings without their
         evidence's claims (_findings_json): rules.engine.ClaimEvidence gives them back."""
         found: dict[str, StoryResult] = {}
-        for chunk, marks in _in_chunks(keys):
-            rows = self.db.execute(
-                f"SELECT key, groups, findings FROM stories WHERE key IN ({marks})", chunk
-            ).fetchall()
-            for key, groups, findings in rows:
-                try:
-                    found[key] = StoryResult(
-                        [group_from_dict(g) for g in _loads(groups)],
-                        [finding_from_dict(f) for f in _loads(findings)],
-                    )
-                except _DAMAGE:
-                    log.warning("%s: a stored story is damaged; matching it again", self.path)
+        with lasting():  # records that live to the run's end
+            for chunk, marks in _in_chunks(keys):
+                rows = self.db.execute(
+                    f"SELECT key, groups, findings FROM stories WHERE key IN ({marks})", chunk
+                ).fetchall()
+                for key, groups, findings in rows:
+                    try:
+                        found[key] = StoryResult(
+                            [group_from_dict(g) for g in _loads(groups)],
+                            [finding_from_dict(f) for f in _loads(findings)],
+                        )
+                    except _DAMAGE:
+                        log.warning("%s: a stored story is damaged; matching it again", self.path)
         return found
 
     def read(self, key: str) -> ReadResult | None:
@@ -668,16 +673,17 @@ class Store:
         if row is None:
             return None
         try:
-            d = _loads(row[0])
-            return ReadResult(
-                documents=[document_from_dict(x, om) for x, om in d["documents"]],
-                diagnostics=[Diagnostic(x["path"], x["message"], x["line"], x["level"])
-                             for x in d["diagnostics"]],
-                skipped=[Skipped(x["path"], x["reason"], bool(x.get("empty")))
-                         for x in d["skipped"]],
-                unread_ids=set(d["unread_ids"]), numbered=bool(d["numbered"]),
-                unnamed_unread=bool(d["unnamed_unread"]),  # a row without it: read again
-            )  # fmt: skip
+            with lasting():  # records that live to the run's end
+                d = _loads(row[0])
+                return ReadResult(
+                    documents=[document_from_dict(x, om) for x, om in d["documents"]],
+                    diagnostics=[Diagnostic(x["path"], x["message"], x["line"], x["level"])
+                                 for x in d["diagnostics"]],
+                    skipped=[Skipped(x["path"], x["reason"], bool(x.get("empty")))
+                             for x in d["skipped"]],
+                    unread_ids=set(d["unread_ids"]), numbered=bool(d["numbered"]),
+                    unnamed_unread=bool(d["unnamed_unread"]),  # a row without it: read again
+                )  # fmt: skip
         except _DAMAGE:
             return None  # read again
 
