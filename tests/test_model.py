@@ -156,3 +156,24 @@ def test_a_subject_reads_back_from_its_dict_and_a_damaged_one_is_refused() -> No
              "subject": {**whole, "names": "Acme"}}  # fmt: skip
     with pytest.raises(ValueError):
         group_from_dict(group)
+
+
+def test_a_documents_digest_is_worked_out_once_and_follows_its_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import pickle
+
+    import crosscheck.model as model
+
+    text = "Officials said 3,000 more troops would be sent."
+    doc = Document("a.txt", "a.txt", "txt", text, ((0, len(text)),))
+    hashed: list[str] = []
+    real = model.sha256_text
+    monkeypatch.setattr(model, "sha256_text", lambda t: hashed.append(t) or real(t))
+    assert doc.sha256 == doc.sha256 == sha256_text(text) and hashed == [text]
+    # a copy with another text has that text's digest; equal documents stay equal
+    other = dataclasses.replace(doc, text="Officials said 3,500.")
+    assert other.sha256 == sha256_text("Officials said 3,500.") and other != doc
+    assert dataclasses.replace(doc) == doc and hash(dataclasses.replace(doc)) == hash(doc)
+    assert pickle.loads(pickle.dumps(doc)).sha256 == doc.sha256
+    assert "_sha256" not in doc.to_dict() and "sha256" in doc.to_dict()

@@ -145,10 +145,17 @@ class Document:
     encoding: str = "utf-8"
     offset_map: OffsetMap = field(default_factory=OffsetMap, compare=False, repr=False)
     dating: Dating | None = None  # ``published`` is its date (or --published-default's)
+    # sha256 once worked out: each store key, claim id and report record asks for it (a
+    # run hashed every text several times over)
+    _sha256: str | None = field(default=None, init=False, compare=False, repr=False)
 
     @property
     def sha256(self) -> str:
-        return sha256_text(self.text)
+        digest = self._sha256
+        if digest is None:
+            digest = sha256_text(self.text)
+            object.__setattr__(self, "_sha256", digest)  # frozen: a cache, not a change
+        return digest
 
     def to_dict(self) -> dict[str, Any]:
         return {
