@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
@@ -175,3 +175,74 @@ def _child(
     with contextlib.suppress(Exception):
         conn.send(answer)
     conn.close()
+
+
+# what the processes of in_forks() do: set before they are forked, so they have it (and
+# all it reads) without its being sent to them
+_WORK: Callable[[int], Any] | None = None
+
+
+def in_forks(work: Callable[[int], T], order: Sequence[int], jobs: int) -> dict[int, T]:
+    """``work(k)`` for each k of ``order`` by up to ``jobs`` forked processes (the caller
+    checks can_fork() first), given in that order (the longest first, as the caller
+    knows them): the results by k, taken in ascending k. The processes are forks, so
+    ``work`` and what it reads are not sent to them, only k; each result comes back
+    pickled. From the first k whose process dies or whose work raises, no further
+    result is taken: the caller does the ks missing itself, where an error is raised
+    as it would be without the processes. Ctrl-C ends them and is raised here."""
+    global _WORK
+    import multiprocessing
+    import os
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from crosscheck.config import workers_to_start
+
+    got: dict[int, T] = {}
+    if not order:
+        return got
+    _WORK = work
+    pool = ProcessPoolExecutor(min(workers_to_start(jobs), len(order)),
+                               mp_context=multiprocessing.get_context("fork"),
+                               initializer=forked_child, initargs=(os.getpid(),))  # fmt: skip
+    try:
+        futures: dict[int, Future[T]] = {}
+        try:
+            for k in order:
+                futures[k] = pool.submit(_work, k)
+            for k in sorted(futures):
+                got[k] = futures[k].result()
+        except BrokenProcessPool:
+            log.debug("a forked process died; the rest is done here")
+            stop_pool(pool)
+        except Exception as exc:  # done again here, where it fails as in turn
+            log.debug("a forked process failed (%r); the rest is done here", exc)
+            stop_pool(pool)
+        else:
+            pool.shutdown()  # all idle
+    except BaseException:  # Ctrl-C: the others are not waited for
+        stop_pool(pool)
+        raise
+    finally:
+        _WORK = None
+    return got
+
+
+def _work(k: int) -> Any:
+    """In a process of in_forks(): its work for ``k``."""
+    assert _WORK is not None
+    return _WORK(k)
+
+
+def stop_pool(pool: Any) -> None:
+    """A pool's processes ended, whatever they were doing, and waited for (the standard
+    API cannot end running workers: their handles are the pool's own)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.join(5)
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None:
+        manager.join(5)  # it ends once it sees its processes gone

@@ -10,11 +10,11 @@ from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from crosscheck.baseline import Baseline
 from crosscheck.baseline import load as load_baseline
-from crosscheck.beside import Beside, can_fork, forked_child
+from crosscheck.beside import Beside, can_fork, in_forks
 from crosscheck.budget import DocumentTimeout, time_budget
 from crosscheck.config import Settings, checked, shipped_rules_dir, usable_cores, workers_to_start
 from crosscheck.errors import (
@@ -483,9 +483,6 @@ def _judge_stories(
 # milliseconds; a story of 2,000 claims takes seconds). Below, or where no fork is to be
 # had, they are judged in turn.
 POOL_MIN_CLAIMS = 2000
-# what the forked processes judge: set before they are forked, so they have it without
-# its being sent to them (_judge_forked)
-_JUDGING: tuple[Any, ...] | None = None
 
 
 def _judge_here(
@@ -497,75 +494,32 @@ def _judge_here(
     jobs: int,
 ) -> list[StoryResult]:
     """Each story (its records, rates and copies) judged, in order: in turn, or with
-    ``jobs`` of 2 or more and POOL_MIN_CLAIMS claims, by forked processes, the largest
-    stories first, each result (and the matcher's rows it made, into ``made``) taken in
-    the stories' order, so the run's output is the same whichever way. A process that
-    dies leaves its stories to be judged here; a story that fails fails as here."""
-    global _JUDGING
-    import multiprocessing
-
+    ``jobs`` of 2 or more and POOL_MIN_CLAIMS claims, by forked processes (in_forks), the
+    largest stories first, each result (and the matcher's rows it made, into ``made``)
+    taken in the stories' order, so the run's output is the same whichever way. A process
+    that dies leaves its stories to be judged here; a story that fails fails as here."""
     sizes = [len(part.claims) for part, _rates, _copies in stories]
-    if jobs < 2 or len(stories) < 2 or sum(sizes) < POOL_MIN_CLAIMS or not can_fork():
-        return [judge_story(part, rates, concepts, ruleset, copies, known, made)
-                for part, rates, copies in stories]  # fmt: skip
-    from concurrent.futures import Future, ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
+    got: dict[int, tuple[StoryResult, dict[str, Own]]] = {}
+    if jobs >= 2 and len(stories) >= 2 and sum(sizes) >= POOL_MIN_CLAIMS and can_fork():
 
-    results: dict[int, StoryResult] = {}
-    _JUDGING = (stories, concepts, ruleset, known, made is not None)
-    workers = min(workers_to_start(jobs), len(stories))
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=forked_child, initargs=(os.getpid(),))  # fmt: skip
-    try:
-        largest = sorted(range(len(stories)), key=lambda k: -sizes[k])
-        futures: dict[int, Future[tuple[StoryResult, dict[str, Own]]]] = {}
-        try:
-            for k in largest:
-                futures[k] = pool.submit(_judge_forked, k)
-            for k in range(len(stories)):
-                results[k], rows = futures[k].result()
-                if made is not None:
-                    made.update(rows)
-        except BrokenProcessPool:
-            log.debug("a process judging stories died; the rest are judged here")
-            _stop(pool)
-        except Exception as exc:  # judged again here, where it fails as in turn
-            log.debug("a story failed in a process judging stories (%r)", exc)
-            _stop(pool)
-        else:
-            pool.shutdown()  # all idle
-    except BaseException:  # Ctrl-C: the others are not waited for
-        _stop(pool)
-        raise
-    finally:
-        _JUDGING = None
+        def judge_forked(k: int) -> tuple[StoryResult, dict[str, Own]]:
+            part, rates, copies = stories[k]
+            rows: dict[str, Own] = {}
+            story = judge_story(part, rates, concepts, ruleset, copies, known,
+                                rows if made is not None else None)  # fmt: skip
+            return story, rows
+
+        got = in_forks(judge_forked, sorted(range(len(stories)), key=lambda k: -sizes[k]), jobs)
+    results = []
     for k, (part, rates, copies) in enumerate(stories):
-        if k not in results:
-            results[k] = judge_story(part, rates, concepts, ruleset, copies, known, made)
-    return [results[k] for k in range(len(stories))]
-
-
-def _stop(pool: Any) -> None:
-    """The judging processes ended, whatever they were doing, and waited for."""
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    for process in processes:
-        process.terminate()
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        process.join(5)
-    manager = getattr(pool, "_executor_manager_thread", None)
-    if manager is not None:
-        manager.join(5)  # it ends once it sees its processes gone
-
-
-def _judge_forked(k: int) -> tuple[StoryResult, dict[str, Own]]:
-    """Story ``k`` of _JUDGING judged in a forked process, with the matcher's rows it made."""
-    assert _JUDGING is not None
-    stories, concepts, ruleset, known, making = _JUDGING
-    part, rates, copies = stories[k]
-    made: dict[str, Own] = {}
-    result = judge_story(part, rates, concepts, ruleset, copies, known, made if making else None)
-    return result, made
+        if k in got:
+            story, rows = got[k]
+            if made is not None:
+                made.update(rows)
+        else:
+            story = judge_story(part, rates, concepts, ruleset, copies, known, made)
+        results.append(story)
+    return results
 
 
 @dataclass
