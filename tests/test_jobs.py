@@ -228,6 +228,10 @@ if kind == "judging":
     pipeline.BESIDE_MIN_DOCUMENTS = 10**9
     found = pipeline.judge_story
     pipeline.judge_story = stuck
+elif kind == "extraction":
+    import crosscheck.segment as segment
+    found = segment.segment
+    segment.segment = stuck
 else:
     import crosscheck.match.cluster as cluster
     pipeline.BESIDE_MIN_DOCUMENTS = 1
@@ -239,13 +243,13 @@ main(argv)
 
 @needs_fork
 @pytest.mark.skipif(__import__("sys").platform != "linux", reason="PR_SET_PDEATHSIG is Linux's")
-@pytest.mark.parametrize("kind", ["judging", "story graph"])
+@pytest.mark.parametrize("kind", ["judging", "story graph", "extraction"])
 def test_a_run_killed_leaves_no_forked_process_working(
     ecb_articles: Path, tmp_path: Path, kind: str
 ) -> None:
     """A run killed by SIGKILL (a CI job's timeout, the kernel out of memory) while forked
-    processes judge its stories or find its story graph: they end with it, not left working
-    for nothing."""
+    processes extract its articles, judge its stories or find its story graph: they end
+    with it, not left working (or waiting for work) for nothing."""
     import os
     import signal
     import subprocess

@@ -140,15 +140,23 @@ class _Thread:
 
 
 def forked_child(parent: int) -> None:
-    """What a process forked to work beside ``parent`` does first (Linux, best effort):
-    dies with its parent (a run killed by SIGKILL or a CI job's timeout leaves no process
-    working for nothing), is the first the kernel ends when memory runs out (its work is
-    then done by the parent, not lost with it), and leaves Ctrl-C to the parent, which
-    ends it (one line on the terminal, as without it)."""
-    import os
+    """What a process forked to work beside ``parent`` does first: it ends with its parent
+    (ends_with_parent) and leaves Ctrl-C to the parent, which ends it (one line on the
+    terminal, as without it)."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    ends_with_parent(parent)
+
+
+def ends_with_parent(parent: int) -> None:
+    """What a process started to work for ``parent`` does first (Linux, best effort): dies
+    with its parent (a run killed by SIGKILL or a CI job's timeout leaves no process
+    working, or waiting for work, for nothing), and is the first the kernel ends when
+    memory runs out (its work is then done by the parent, not lost with it)."""
+    import os
+    import signal
+
     try:
         import ctypes
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from crosscheck.baseline import Baseline
 from crosscheck.baseline import load as load_baseline
-from crosscheck.beside import Beside, can_fork, in_forks
+from crosscheck.beside import Beside, can_fork, ends_with_parent, in_forks
 from crosscheck.budget import DocumentTimeout, time_budget
 from crosscheck.config import Settings, checked, shipped_rules_dir, usable_cores, workers_to_start
 from crosscheck.errors import (
@@ -808,8 +808,13 @@ _WORKER_BUDGET: float = 0.0
 Extraction = tuple[list[Sentence], list[Claim]] | str  # the results, or why it failed
 
 
-def _init_worker(aliases: AliasTable, budget: float = 0.0) -> None:
+def _init_worker(aliases: AliasTable, budget: float = 0.0, parent: int | None = None) -> None:
+    """Set up extraction in this process; in a worker of the run ``parent``, it also ends
+    with the run (beside.ends_with_parent). Ctrl-C still reaches it: the pool's shutdown
+    waits for its work, which the interrupt ends."""
     global _WORKER_ALIASES, _WORKER_BUDGET
+    if parent is not None:
+        ends_with_parent(parent)
     _WORKER_ALIASES = aliases
     _WORKER_BUDGET = budget
     if budget > 0:
@@ -893,6 +898,6 @@ def _extract_many(
     workers = min(workers_to_start(jobs), len(docs))
     chunk = max(1, min(32, len(docs) // (workers * 8)))
     with ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(aliases, budget)
+        max_workers=workers, initializer=_init_worker, initargs=(aliases, budget, os.getpid())
     ) as pool:
         return list(pool.map(_extract_one, docs, chunksize=chunk))
