@@ -5,13 +5,14 @@ back as it was."""
 from __future__ import annotations
 
 import gc
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from crosscheck import collector
+from crosscheck.store import Store
 from tests.conftest import SEEDS
 
 
@@ -46,6 +47,21 @@ def test_under_the_commands_policy_what_a_lasting_block_makes_is_frozen(
             raise ValueError
         assert gc.isenabled()
     assert gc.get_freeze_count() == 0 and gc.get_threshold() == threshold
+
+
+def test_garbage_made_before_a_lasting_block_is_collected_not_frozen(
+    plain_collector: None,
+) -> None:
+    import weakref
+
+    with collector.tuned():
+        cycle = _Record(0)
+        cycle.n = cycle  # type: ignore[assignment]  # a reference cycle, then garbage
+        gone = weakref.ref(cycle)
+        del cycle
+        with collector.lasting():
+            made = [_Record(n) for n in range(10)]
+        assert gone() is None and len(made) == 10
 
 
 def test_a_library_callers_collector_is_only_paused(plain_collector: None) -> None:
@@ -84,20 +100,22 @@ def test_an_unchanged_rerun_in_a_callers_process_freezes_the_stores_records_then
     with pytest.raises(SystemExit) as first:
         main(args)
     assert first.value.code == 0
-    frozen: list[int] = []
-    real_freeze = gc.freeze
+    decoded: list[tuple[int, int, int]] = []  # frozen before, after, claims decoded
+    real = Store.extractions
 
-    def freeze() -> None:
-        real_freeze()
-        frozen.append(gc.get_freeze_count())
+    def extractions(self: Store, *args: Any, **kwargs: Any) -> Any:
+        before = gc.get_freeze_count()
+        out = real(self, *args, **kwargs)
+        claims = sum(len(x[1]) for x in out if x is not None)
+        decoded.append((before, gc.get_freeze_count(), claims))
+        return out
 
-    monkeypatch.setattr(collector.gc, "freeze", freeze)
+    monkeypatch.setattr(Store, "extractions", extractions)
     threshold = gc.get_threshold()
     with pytest.raises(SystemExit) as second:
         main(args)
     assert second.value.code == 0
     # the re-run decoded its articles' sentences and claims from the store, and froze them
-    with sqlite3.connect(store) as db:
-        assert db.execute("SELECT count(*) FROM extractions").fetchone()[0] >= 2
-    assert len(frozen) >= 2 and frozen[-1] > frozen[0]
+    [(before, after, claims)] = decoded
+    assert claims > 10 and after - before > claims
     assert gc.isenabled() and gc.get_freeze_count() == 0 and gc.get_threshold() == threshold

@@ -141,32 +141,36 @@ class _Thread:
 
 def forked_child(parent: int) -> None:
     """What a process forked to work beside ``parent`` does first: it ends with its parent
-    (ends_with_parent) and leaves Ctrl-C to the parent, which ends it (one line on the
-    terminal, as without it)."""
+    (ends_with_parent), is the first the kernel ends when memory runs out (Linux: its
+    work is then done by the parent, not lost with it), and leaves Ctrl-C to the parent,
+    which ends it (one line on the terminal, as without it)."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     ends_with_parent(parent)
+    with contextlib.suppress(OSError), open("/proc/self/oom_score_adj", "w") as fh:
+        fh.write("1000")
 
 
 def ends_with_parent(parent: int) -> None:
-    """What a process started to work for ``parent`` does first (Linux, best effort): dies
-    with its parent (a run killed by SIGKILL or a CI job's timeout leaves no process
-    working, or waiting for work, for nothing), and is the first the kernel ends when
-    memory runs out (its work is then done by the parent, not lost with it)."""
+    """What a process forked to work for ``parent`` does first (Linux; elsewhere nothing):
+    dies with its parent, so a run killed by SIGKILL or a CI job's timeout leaves no
+    process working, or waiting for work, for nothing. Only for a fork: a process
+    started by a fork server has that server for its parent."""
     import os
     import signal
+    import sys
 
+    if not sys.platform.startswith("linux"):
+        return
     try:
         import ctypes
 
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):  # not Linux
-        pass
+    except (OSError, AttributeError, TypeError):  # no C library to be had
+        return
     if os.getppid() != parent:  # the parent died before the line above
         os._exit(1)
-    with contextlib.suppress(OSError), open("/proc/self/oom_score_adj", "w") as fh:
-        fh.write("1000")
 
 
 def _child(
@@ -210,9 +214,13 @@ def in_forks(work: Callable[[int], T], order: Sequence[int], jobs: int) -> dict[
     if not order:
         return got
     _WORK = work
-    pool = ProcessPoolExecutor(min(workers_to_start(jobs), len(order)),
-                               mp_context=multiprocessing.get_context("fork"),
-                               initializer=forked_child, initargs=(os.getpid(),))  # fmt: skip
+    try:
+        pool = ProcessPoolExecutor(min(workers_to_start(jobs), len(order)),
+                                   mp_context=multiprocessing.get_context("fork"),
+                                   initializer=forked_child, initargs=(os.getpid(),))  # fmt: skip
+    except BaseException:
+        _WORK = None
+        raise
     try:
         futures: dict[int, Future[T]] = {}
         try:

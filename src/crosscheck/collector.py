@@ -9,10 +9,13 @@ again in the next one, which was about a tenth of an unchanged re-run with ``--s
 ``tuned()`` is the command's policy (crosscheck.cli.main): what is alive when the command
 starts (modules, functions, compiled patterns) is moved out of the collector's sight, and
 the youngest generation is collected every 20,000 new objects, not 700. ``lasting()`` is
-for a block that only makes such records (decoding the store's rows): the collector is
-paused while it runs, and under ``tuned()`` what it made is moved out of sight as well
-(gc.freeze), so it is never walked. A library caller's collector is only paused there:
-its frozen objects, and whether it freezes at all, are its own.
+for a block that only makes such records (decoding the store's rows in bulk): under
+``tuned()``, garbage is collected first (so no garbage cycle is kept out of sight), the
+collector is paused while the block runs, and then everything alive, the block's records
+most of it, is moved out of sight (gc.freeze) and never walked. A library caller's
+collector is only paused there: its frozen objects, and whether it freezes at all, are
+its own. The collector's state is the process's: neither is for blocks running at once in
+two threads.
 """
 
 from __future__ import annotations
@@ -33,12 +36,12 @@ def tuned() -> Iterator[None]:
     global _freezing
     threshold = gc.get_threshold()
     freeze = gc.get_freeze_count() == 0 and not _freezing
-    if freeze:
-        gc.collect()
-        gc.freeze()
-        _freezing = True
-    gc.set_threshold(20_000, 20, 20)
     try:
+        if freeze:
+            gc.collect()
+            _freezing = True
+            gc.freeze()
+        gc.set_threshold(20_000, 20, 20)
         yield
     finally:
         gc.set_threshold(*threshold)
@@ -49,15 +52,18 @@ def tuned() -> Iterator[None]:
 
 @contextmanager
 def lasting() -> Iterator[None]:
-    """A block that makes records living to the run's end, with no reference cycles: the
-    collector paused while it runs; under tuned(), what the process holds at its end is
-    moved out of the collector's sight (gc.freeze). A block that raises is treated the
-    same: what it made is freed by reference counting, as any record is."""
+    """A block that makes records living to the run's end, with no reference cycles: under
+    tuned(), garbage collected first and what is alive at its end moved out of the
+    collector's sight (gc.freeze); the collector paused while it runs. A block that
+    raises is treated the same: what it made is freed by reference counting, as any
+    record is. For a few large blocks a run, not one per article (each collects first)."""
     if not gc.isenabled():  # paused already (an outer block, or the caller's choice)
         yield
         return
-    gc.disable()
+    if _freezing:
+        gc.collect()  # what is frozen below is what lives, not a cycle of garbage
     try:
+        gc.disable()
         yield
     finally:
         if _freezing:

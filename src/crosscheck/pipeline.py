@@ -809,9 +809,9 @@ Extraction = tuple[list[Sentence], list[Claim]] | str  # the results, or why it 
 
 
 def _init_worker(aliases: AliasTable, budget: float = 0.0, parent: int | None = None) -> None:
-    """Set up extraction in this process; in a worker of the run ``parent``, it also ends
-    with the run (beside.ends_with_parent). Ctrl-C still reaches it: the pool's shutdown
-    waits for its work, which the interrupt ends."""
+    """Set up extraction in this process; in a worker forked by the run ``parent``, it also
+    ends with the run (beside.ends_with_parent). Ctrl-C still reaches it, and fails the
+    documents it is extracting: the pool's shutdown waits for the work queued."""
     global _WORKER_ALIASES, _WORKER_BUDGET
     if parent is not None:
         ends_with_parent(parent)
@@ -892,12 +892,17 @@ def _extract_many(
     if jobs <= 1 or len(docs) < POOL_MIN_DOCS:
         _init_worker(aliases, budget)
         return [_extract_one(d) for d in docs]
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     _extraction()  # imported before the workers start: each would import it again
     workers = min(workers_to_start(jobs), len(docs))
     chunk = max(1, min(32, len(docs) // (workers * 8)))
-    with ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(aliases, budget, os.getpid())
-    ) as pool:
+    # forked where a fork is safe (as the other processes of a run), and then ending
+    # with the run; elsewhere started as the platform starts them
+    forked = can_fork()
+    context = multiprocessing.get_context("fork") if forked else None
+    parent = os.getpid() if forked else None
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
+                             initargs=(aliases, budget, parent)) as pool:  # fmt: skip
         return list(pool.map(_extract_one, docs, chunksize=chunk))

@@ -673,17 +673,16 @@ class Store:
         if row is None:
             return None
         try:
-            with lasting():  # records that live to the run's end
-                d = _loads(row[0])
-                return ReadResult(
-                    documents=[document_from_dict(x, om) for x, om in d["documents"]],
-                    diagnostics=[Diagnostic(x["path"], x["message"], x["line"], x["level"])
-                                 for x in d["diagnostics"]],
-                    skipped=[Skipped(x["path"], x["reason"], bool(x.get("empty")))
-                             for x in d["skipped"]],
-                    unread_ids=set(d["unread_ids"]), numbered=bool(d["numbered"]),
-                    unnamed_unread=bool(d["unnamed_unread"]),  # a row without it: read again
-                )  # fmt: skip
+            d = _loads(row[0])
+            return ReadResult(
+                documents=[document_from_dict(x, om) for x, om in d["documents"]],
+                diagnostics=[Diagnostic(x["path"], x["message"], x["line"], x["level"])
+                             for x in d["diagnostics"]],
+                skipped=[Skipped(x["path"], x["reason"], bool(x.get("empty")))
+                         for x in d["skipped"]],
+                unread_ids=set(d["unread_ids"]), numbered=bool(d["numbered"]),
+                unnamed_unread=bool(d["unnamed_unread"]),  # a row without it: read again
+            )  # fmt: skip
         except _DAMAGE:
             return None  # read again
 
