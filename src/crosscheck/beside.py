@@ -8,6 +8,11 @@ records already); its answer comes back pickled through a pipe. Where no fork is
 answer itself, so a run's output never depends on where it was computed. On Dask, where
 the work is the workers' and this process only waits for them, a thread does the waiting
 (``Beside.thread``).
+
+The module also holds the run's other forking helpers: ``in_forks`` spreads numbered work
+(the stories to judge) over forked processes, with the same rule (what a process did not
+give back, the caller does itself); ``forked_child`` and ``ends_with_parent`` are what
+such processes, and the extraction's workers, do first so that none outlives a run.
 """
 
 from __future__ import annotations
