@@ -100,22 +100,34 @@ def test_an_unchanged_rerun_in_a_callers_process_freezes_the_stores_records_then
     with pytest.raises(SystemExit) as first:
         main(args)
     assert first.value.code == 0
-    decoded: list[tuple[int, int, int]] = []  # frozen before, after, claims decoded
-    real = Store.extractions
+    # frozen before and after each call, and the records it decoded
+    decoded: dict[str, list[tuple[int, int, int]]] = {"extractions": [], "stories": [], "read": []}
 
-    def extractions(self: Store, *args: Any, **kwargs: Any) -> Any:
-        before = gc.get_freeze_count()
-        out = real(self, *args, **kwargs)
-        claims = sum(len(x[1]) for x in out if x is not None)
-        decoded.append((before, gc.get_freeze_count(), claims))
-        return out
+    def spy(name: str, count: Any) -> None:
+        real = getattr(Store, name)
 
-    monkeypatch.setattr(Store, "extractions", extractions)
+        def spied(self: Store, *args: Any, **kwargs: Any) -> Any:
+            before = gc.get_freeze_count()
+            out = real(self, *args, **kwargs)
+            decoded[name].append((before, gc.get_freeze_count(), count(out)))
+            return out
+
+        monkeypatch.setattr(Store, name, spied)
+
+    spy("extractions", lambda out: sum(len(x[1]) for x in out if x is not None))
+    spy("stories", lambda out: sum(len(s.groups) + len(s.findings) for s in out.values()))
+    spy("read", lambda out: len(out.documents) if out is not None else 0)
     threshold = gc.get_threshold()
     with pytest.raises(SystemExit) as second:
         main(args)
     assert second.value.code == 0
-    # the re-run decoded its articles' sentences and claims from the store, and froze them
-    [(before, after, claims)] = decoded
+    # the re-run decoded its articles' sentences and claims, and its stories' groups and
+    # findings, from the store, and froze them; an article's reading, decoded one at a
+    # time, is left to the collector (freezing there would keep cycles of garbage)
+    [(before, after, claims)] = decoded["extractions"]
     assert claims > 10 and after - before > claims
+    [(before, after, records)] = decoded["stories"]
+    assert records > 3 and after - before > records
+    assert len(decoded["read"]) >= 2
+    assert all(after == before and read > 0 for before, after, read in decoded["read"])
     assert gc.isenabled() and gc.get_freeze_count() == 0 and gc.get_threshold() == threshold

@@ -296,3 +296,35 @@ def _running(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+FORK_SERVER = """
+import multiprocessing, sys
+multiprocessing.set_start_method("forkserver", force=True)
+from crosscheck import pipeline
+from crosscheck.cli import main
+pipeline.can_fork = lambda: False  # as with another thread running, or on macOS
+main(sys.argv[1:])
+"""
+
+
+@pytest.mark.skipif(
+    "forkserver" not in __import__("multiprocessing").get_all_start_methods(),
+    reason="no fork server on this platform",
+)
+def test_extraction_workers_a_fork_server_starts_extract(
+    ecb_articles: Path, tmp_path: Path
+) -> None:
+    """Where the run may not fork, its extraction workers are started as the platform
+    starts them; under a fork server (Linux's default from Python 3.14) the server is
+    their parent, so they are not tied to the run by a parent check, which would end
+    every one of them: the articles are extracted."""
+    import json
+
+    folder = _ecb_events(ecb_articles, tmp_path / "in")
+    assert len(list(folder.rglob("*.*"))) >= POOL_MIN_DOCS  # the pool is used
+    done = fresh_python(FORK_SERVER, "check", str(folder), "--out", str(tmp_path / "out"),
+                        "--format", "json", "--jobs", "2", "--fail-on", "never", "-q")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert report["summary"]["claims"] > 100 and not report["skipped"]

@@ -172,7 +172,7 @@ def ends_with_parent(parent: int) -> None:
         import ctypes
 
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError, TypeError):  # no C library to be had
+    except (OSError, AttributeError):  # no C library to be had
         return
     if os.getppid() != parent:  # the parent died before the line above
         os._exit(1)
@@ -219,14 +219,11 @@ def in_forks(work: Callable[[int], T], order: Sequence[int], jobs: int) -> dict[
     if not order:
         return got
     _WORK = work
+    pool = None
     try:
         pool = ProcessPoolExecutor(min(workers_to_start(jobs), len(order)),
                                    mp_context=multiprocessing.get_context("fork"),
                                    initializer=forked_child, initargs=(os.getpid(),))  # fmt: skip
-    except BaseException:
-        _WORK = None
-        raise
-    try:
         futures: dict[int, Future[T]] = {}
         try:
             for k in order:
@@ -242,7 +239,8 @@ def in_forks(work: Callable[[int], T], order: Sequence[int], jobs: int) -> dict[
         else:
             pool.shutdown()  # all idle
     except BaseException:  # Ctrl-C: the others are not waited for
-        stop_pool(pool)
+        if pool is not None:
+            stop_pool(pool)
         raise
     finally:
         _WORK = None

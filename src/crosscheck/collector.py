@@ -44,10 +44,12 @@ def tuned() -> Iterator[None]:
         gc.set_threshold(20_000, 20, 20)
         yield
     finally:
-        gc.set_threshold(*threshold)
-        if freeze:
-            _freezing = False
-            gc.unfreeze()
+        try:
+            gc.set_threshold(*threshold)
+        finally:
+            if freeze:
+                _freezing = False
+                gc.unfreeze()
 
 
 @contextmanager
@@ -66,6 +68,8 @@ def lasting() -> Iterator[None]:
         gc.disable()
         yield
     finally:
-        if _freezing:
-            gc.freeze()
-        gc.enable()
+        try:
+            if _freezing:
+                gc.freeze()
+        finally:
+            gc.enable()
