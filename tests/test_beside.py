@@ -62,21 +62,21 @@ RUN = """
 import json, os, sys
 from pathlib import Path
 from crosscheck import beside, pipeline
-from crosscheck.beside import Beside
+from crosscheck.beside import _Forked
 from crosscheck.cli import main
 child, answers, argv = sys.argv[1], Path(sys.argv[2]), sys.argv[3:]
 if child != "alone":
     pipeline.BESIDE_MIN_DOCUMENTS = 1
 pipeline.usable_cores = lambda: 2  # threads > 1 on one core too
 pipeline.POOL_MIN_CLAIMS = 10**9  # the stories judged here
-result = Beside.result
+result = _Forked.result
 
 def noted(self):
     answer = result(self)
     answers.write_text(json.dumps([answer[0], len(set((answer[1] or {}).values()))]))
     return answer
 
-Beside.result = noted
+_Forked.result = noted
 if child == "dies":
     beside._child = lambda *args: os._exit(9)
 elif child == "fails":

@@ -40,31 +40,12 @@ def can_fork() -> bool:
 
 
 class Beside(Generic[T]):
-    """``function(*args)`` computing in a forked child (``start``), or in a thread of this
-    process (``thread``: for work done elsewhere, as on Dask workers, that leaves this
-    process mostly waiting), until ``result``."""
+    """``function(*args)`` computing beside the run until ``result``: in a forked child
+    (``start``), or in a thread of this process (``thread``: for work done elsewhere, as
+    on Dask workers, that leaves this process mostly waiting)."""
 
-    def __init__(self, process: Any, conn: Any, what: str) -> None:
-        self.process = process
-        self.conn = conn
+    def __init__(self, what: str) -> None:
         self.what = what
-
-    @staticmethod
-    def thread(what: str, function: Callable[..., T], *args: Any) -> Beside[T]:
-        """The computation started in a thread of this process."""
-        import threading
-
-        box: list[Any] = []
-
-        def run() -> None:
-            try:
-                box.append((True, function(*args)))
-            except BaseException as exc:  # raised again where the answer is asked for
-                box.append((False, exc))
-
-        thread = threading.Thread(target=run, name=f"crosscheck: {what}", daemon=True)
-        thread.start()
-        return Beside(_Thread(thread, box), None, what)
 
     @staticmethod
     def start(what: str, function: Callable[..., T], *args: Any) -> Beside[T] | None:
@@ -86,18 +67,51 @@ class Beside(Generic[T]):
             writer.close()
             return None
         writer.close()  # the child's end: EOF here when the child ends without answering
-        return Beside(process, reader, what)
+        return _Forked(what, process, reader)
+
+    @staticmethod
+    def thread(what: str, function: Callable[..., T], *args: Any) -> Beside[T]:
+        """The computation started in a thread of this process."""
+        import threading
+
+        box: list[Any] = []
+
+        def run() -> None:
+            try:
+                box.append((True, function(*args)))
+            except BaseException as exc:  # raised again where the answer is asked for
+                box.append((False, exc))
+
+        thread = threading.Thread(target=run, name=f"crosscheck: {what}", daemon=True)
+        thread.start()
+        return _Threaded(what, thread, box)
 
     def result(self) -> tuple[bool, T | None]:
-        """(True, the child's answer), or (False, None) when it failed or died (it is
-        then computed here, where a failure is reported as any other). A thread's error
-        is raised here."""
+        """(True, the answer), or (False, None) when a child failed or died (it is then
+        computed here, where a failure is reported as any other). A thread's error is
+        raised here."""
+        raise NotImplementedError
+
+    def stop(self) -> None:
+        """End the work if it still runs; idempotent."""
+        raise NotImplementedError
+
+
+class _Forked(Beside[T]):
+    """The computation in a forked child, its answer pickled through a pipe."""
+
+    def __init__(self, what: str, process: Any, conn: Any) -> None:
+        super().__init__(what)
+        self.process = process
+        self.conn = conn
+
+    def result(self) -> tuple[bool, T | None]:
         try:
-            done, value = self.conn.recv() if self.conn is not None else self.process.answer()
+            done, value = self.conn.recv()
         except (EOFError, OSError) as exc:
             done, value = False, None
             log.debug("%s: the process beside ended without an answer (%s)", self.what, exc)
-        except BaseException:  # Ctrl-C here, or a thread's error: ended, not waited for
+        except BaseException:  # Ctrl-C here: the child ended, not waited for
             self.stop()
             raise
         self.process.join(5)  # it ends once it has answered
@@ -108,40 +122,31 @@ class Beside(Generic[T]):
         return bool(done), value
 
     def stop(self) -> None:
-        """End the child (if still running) and wait for it; idempotent. A thread is not
-        waited for (it cannot be ended): it is a daemon, and on Dask the engine's closing
-        ends what it waits for."""
+        """The child ended (if still running) and waited for."""
         if self.process.is_alive():
             self.process.terminate()
-        self.process.join(None if self.conn is not None else 0)
-        if self.conn is not None:
-            self.conn.close()
+        self.process.join()
+        self.conn.close()
 
 
-class _Thread:
-    """A thread in the place of a child process: it cannot be ended, only waited for."""
+class _Threaded(Beside[T]):
+    """The computation in a thread, which cannot be ended, only waited for: a daemon, and
+    on Dask the engine's closing ends what it waits for."""
 
-    def __init__(self, thread: Any, box: list[Any]) -> None:
-        self.thread = thread
+    def __init__(self, what: str, worker: Any, box: list[Any]) -> None:
+        super().__init__(what)
+        self.worker = worker
         self.box = box
-        self.exitcode: int | None = None
 
-    def answer(self) -> tuple[bool, Any]:
-        """The thread's answer; what it raised, raised here."""
-        self.thread.join()
+    def result(self) -> tuple[bool, T | None]:
+        self.worker.join()
         done, value = self.box[0]
         if not done:
             raise value
         return True, value
 
-    def is_alive(self) -> bool:
-        return bool(self.thread.is_alive())
-
-    def terminate(self) -> None:
-        pass  # waited for by join
-
-    def join(self, timeout: float | None = None) -> None:
-        self.thread.join(timeout)
+    def stop(self) -> None:
+        pass  # not waited for: an error elsewhere ends the run without the join
 
 
 def forked_child(parent: int) -> None:
