@@ -111,7 +111,7 @@ class _Forked(Beside[T]):
         except (EOFError, OSError) as exc:
             done, value = False, None
             log.debug("%s: the process beside ended without an answer (%s)", self.what, exc)
-        except BaseException:  # Ctrl-C here: the child ended, not waited for
+        except BaseException:  # Ctrl-C here: the child ended rather than its answer awaited
             self.stop()
             raise
         self.process.join(5)  # it ends once it has answered
