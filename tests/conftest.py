@@ -83,14 +83,25 @@ def browser() -> Iterator[object]:
         b.close()
 
 
-def fresh_python(code: str, *args: str) -> subprocess.CompletedProcess[str]:
-    """``code`` run by a new interpreter with this crosscheck (wherever it is imported
-    from), its arguments after it: for what needs a process of its own, as a fork does (a
-    test process holds threads other tests left, and crosscheck does not fork beside
-    them)."""
+# crosscheck forks beside a run (the story graph, stories judged, extraction) on POSIX but
+# macOS (crosscheck.beside.can_fork)
+needs_fork = pytest.mark.skipif(
+    not hasattr(os, "fork") or sys.platform == "darwin",
+    reason="crosscheck forks on POSIX but macOS only",
+)
+
+
+def fresh_env() -> dict[str, str]:
+    """The environment of a new interpreter that imports this crosscheck, wherever this
+    test process imports it from."""
     import crosscheck
 
-    src = str(Path(crosscheck.__file__).resolve().parents[1])
-    env = {**os.environ, "PYTHONPATH": src}
+    return {**os.environ, "PYTHONPATH": str(Path(crosscheck.__file__).resolve().parents[1])}
+
+
+def fresh_python(code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """``code`` run by a new interpreter with this crosscheck (fresh_env), its arguments
+    after it: for what needs a process of its own, as a fork does (a test process holds
+    threads other tests left, and crosscheck does not fork beside them)."""
     return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                          env=env, timeout=600)  # fmt: skip
+                          env=fresh_env(), timeout=600)  # fmt: skip

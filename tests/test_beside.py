@@ -7,18 +7,12 @@ those other tests left."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import fresh_python
-
-needs_fork = pytest.mark.skipif(
-    not hasattr(os, "fork") or __import__("sys").platform == "darwin",
-    reason="crosscheck forks on POSIX but macOS only",
-)
+from tests.conftest import fresh_python, needs_fork
 
 UNITS = """
 import threading

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from crosscheck.cli import cli
 from crosscheck.pipeline import POOL_MIN_DOCS
-from tests.conftest import ARTICLES, SEEDS, fresh_python
+from tests.conftest import ARTICLES, SEEDS, fresh_env, fresh_python, needs_fork
 
 
 def test_output_identical_whatever_jobs(tmp_path: Path) -> None:
@@ -117,11 +117,6 @@ def noted(part, *args):
 pipeline.judge_story = noted
 main(argv)
 """
-
-needs_fork = pytest.mark.skipif(
-    not hasattr(__import__("os"), "fork") or __import__("sys").platform == "darwin",
-    reason="crosscheck forks on POSIX but macOS only",
-)
 
 
 def _judged(tmp_path: Path, folder: Path, worker: str, name: str) -> tuple[Any, list[str]]:
@@ -256,15 +251,12 @@ def test_a_run_killed_leaves_no_forked_process_working(
     import sys
     import time
 
-    import crosscheck
-
     folder = _ecb_events(ecb_articles, tmp_path / "in")
     pids = tmp_path / "pids"
-    src = str(Path(crosscheck.__file__).resolve().parents[1])
     run = subprocess.Popen(
         [sys.executable, "-c", ORPHANS, kind, str(pids), "check", str(folder), "--out",
          str(tmp_path / "out"), "--format", "json", "--jobs", "2", "-q"],
-        env={**os.environ, "PYTHONPATH": src}, stderr=subprocess.DEVNULL,
+        env=fresh_env(), stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:
         deadline = time.monotonic() + 120
