@@ -320,3 +320,98 @@ def test_extraction_workers_a_fork_server_starts_extract(
     assert done.returncode == 0, done.stderr
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     assert report["summary"]["claims"] > 100 and not report["skipped"]
+
+
+DIES = """
+import os, signal, sys
+from pathlib import Path
+from crosscheck import segment
+from crosscheck.cli import main
+victim, deaths, times, argv = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4:]
+real = segment.segment
+parent = os.getpid()
+
+def dying(doc):
+    # in a worker, segmenting the article ``victim`` kills its process (SIGKILL, as the
+    # kernel out of memory does), up to ``times`` times in all
+    died = len(deaths.read_text().splitlines()) if deaths.exists() else 0
+    if Path(doc.path).name == victim and os.getpid() != parent and died < times:
+        with deaths.open("a") as fh:
+            fh.write(f"{os.getpid()}\\n")
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real(doc)
+
+segment.segment = dying
+main(argv)
+"""
+
+
+@needs_fork
+@pytest.mark.parametrize("times", [1, 2])
+def test_an_article_whose_extraction_kills_its_process_is_retried_then_skipped(
+    ecb_articles: Path, tmp_path: Path, times: int
+) -> None:
+    """The process extracting one article dies (SIGKILL) with others in the pool's hands:
+    those are extracted again, each alone. An article whose process dies once is kept;
+    one whose process dies again, alone, is skipped with a one-line reason naming it, and
+    every other article gives the output of a run without it, not an internal error."""
+    import json
+
+    folder = _ecb_events(ecb_articles, tmp_path / "in")
+    assert len(list(folder.rglob("*.*"))) >= POOL_MIN_DOCS  # the pool is used
+    first = sorted(folder.rglob("*.*"))[0]
+    if times == 2:  # the same output as a run without it
+        _check(folder, tmp_path / "without", 1)
+    victim = folder / "12ecb" / "dies.txt"
+    shutil.copy(first, victim)
+    if times == 1:  # the same output as a run with it
+        _check(folder, tmp_path / "without", 1)
+    deaths = tmp_path / "deaths"
+    done = fresh_python(DIES, victim.name, str(deaths), str(times), "check", str(folder),
+                        "--out", str(tmp_path / "out"), "--format", "json", "--jobs", "2",
+                        "--fail-on", "never")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert len(deaths.read_text().splitlines()) == times
+    named = [line for line in done.stderr.splitlines() if "dies.txt" in line]
+    without = json.loads((tmp_path / "without" / "report.json").read_text(encoding="utf-8"))
+    got = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    if times == 2:
+        assert named == [
+            f"crosscheck: WARNING: skipped {victim}: the process extracting it died 2 times, "
+            "the second time with this article alone (out of memory, or a crash)"
+        ]
+        assert [s["path"] for s in got.pop("skipped")] == [str(victim)]
+        got["summary"]["skipped"] -= 1
+    else:
+        assert named == [] and got.pop("skipped") == []
+    assert without.pop("skipped") == []
+    assert got == without
+    assert len(without["documents"]) >= POOL_MIN_DOCS and without["findings"]
+
+
+NO_WORKER = """
+import os, sys
+from crosscheck import pipeline
+from crosscheck.cli import main
+pipeline.ends_with_parent = lambda parent: os._exit(9)  # every worker dies as it starts
+main(sys.argv[1:])
+"""
+
+
+@needs_fork
+def test_extraction_processes_that_die_before_any_article_end_the_run(
+    ecb_articles: Path, tmp_path: Path
+) -> None:
+    """Extraction processes that die holding no article (here as each starts) are not
+    blamed on an article, nor started for ever: the second pool that breaks so ends the
+    run with exit 4 and one line, no report."""
+    folder = _ecb_events(ecb_articles, tmp_path / "in")
+    done = fresh_python(NO_WORKER, "check", str(folder), "--out", str(tmp_path / "out"),
+                        "--jobs", "2", "-q")  # fmt: skip
+    assert done.returncode == 4, done.stderr
+    assert done.stderr.splitlines() == [
+        "crosscheck: error: internal error while extracting claims (all documents): "
+        "BrokenProcessPool: extraction processes died holding no document (a bug: rerun with "
+        "-v for the traceback and report it at https://example.invalid/crosscheck/issues)"
+    ]
+    assert not (tmp_path / "out").exists()

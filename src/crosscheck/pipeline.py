@@ -10,7 +10,7 @@ from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from crosscheck.baseline import Baseline
 from crosscheck.baseline import load as load_baseline
@@ -805,18 +805,23 @@ def _alias_fingerprint(aliases: AliasTable) -> str:
 POOL_MIN_DOCS = 32
 _WORKER_ALIASES: AliasTable | None = None
 _WORKER_BUDGET: float = 0.0
+_HELD: Any = None  # in a pool's worker: a byte per document, shared with the run
 Extraction = tuple[list[Sentence], list[Claim]] | str  # the results, or why it failed
 
 
-def _init_worker(aliases: AliasTable, budget: float = 0.0, parent: int | None = None) -> None:
+def _init_worker(
+    aliases: AliasTable, budget: float = 0.0, parent: int | None = None, held: Any = None
+) -> None:
     """Set up extraction in this process; in a worker forked by the run ``parent``, it also
     ends with the run (beside.ends_with_parent). Ctrl-C still reaches it, and fails the
-    documents it is extracting: the pool's shutdown waits for the work queued."""
-    global _WORKER_ALIASES, _WORKER_BUDGET
+    documents it is extracting: the pool's shutdown waits for the work queued. ``held``:
+    the pool's bytes shared with the run, one per document (_extract_held)."""
+    global _WORKER_ALIASES, _WORKER_BUDGET, _HELD
     if parent is not None:
         ends_with_parent(parent)
     _WORKER_ALIASES = aliases
     _WORKER_BUDGET = budget
+    _HELD = held
     if budget > 0:
         _warm_up(aliases)
 
@@ -886,23 +891,103 @@ def _extract_many(
 ) -> list[Extraction]:
     """Segment and extract documents; with jobs > 1 in a process pool whose workers load
     their tables once. Results come back in document order, so output never depends on
-    the number of jobs. Nothing to extract loads nothing (no warm-up)."""
+    the number of jobs. Nothing to extract loads nothing (no warm-up).
+
+    A worker that dies (the kernel out of memory, a crash in a library) ends the pool's
+    other workers with it. The documents the workers held then are each extracted again
+    alone, in a pool of their own: one whose process dies again is skipped with the reason
+    (like a document whose extraction fails), the others are kept. The rest go on in a new
+    pool. A pool that breaks twice with no document in hand (a worker that cannot start)
+    ends the run, as an internal error."""
     if not docs:
         return []
     if jobs <= 1 or len(docs) < POOL_MIN_DOCS:
         _init_worker(aliases, budget)
         return [_extract_one(d) for d in docs]
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     _extraction()  # imported before the workers start: each would import it again
-    workers = min(workers_to_start(jobs), len(docs))
-    chunk = max(1, min(32, len(docs) // (workers * 8)))
     # forked where a fork is safe (as the other processes of a run), and then ending
     # with the run; elsewhere started as the platform starts them
     forked = can_fork()
-    context = multiprocessing.get_context("fork") if forked else None
-    parent = os.getpid() if forked else None
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
-                             initargs=(aliases, budget, parent)) as pool:  # fmt: skip
-        return list(pool.map(_extract_one, docs, chunksize=chunk))
+    context = multiprocessing.get_context("fork" if forked else None)
+    held = context.RawArray("b", len(docs))  # _extract_held: 1 started, 2 done
+    setup = (aliases, budget, os.getpid() if forked else None, held)
+    results: dict[int, Extraction] = {}
+    todo = list(range(len(docs)))
+    workers = min(workers_to_start(jobs), len(docs))
+    idle_breaks = 0
+    while todo:
+        broke, suspects = _in_pool(docs, todo, workers, context, setup, results)
+        if not broke:
+            break
+        log.debug("an extraction process died holding %d documents; each extracted again alone",
+                  len(suspects))  # fmt: skip
+        if not suspects:
+            idle_breaks += 1
+            if idle_breaks > 1:
+                raise BrokenProcessPool("extraction processes died holding no document")
+        for i in suspects:
+            if _in_pool(docs, [i], 1, context, setup, results)[0]:
+                results[i] = (
+                    "the process extracting it died 2 times, the second time with this "
+                    "article alone (out of memory, or a crash)"
+                )
+        todo = [i for i in todo if i not in results]
+    return [results[i] for i in range(len(docs))]
+
+
+def _in_pool(
+    docs: list[Document],
+    todo: list[int],
+    workers: int,
+    context: Any,
+    setup: tuple[Any, ...],
+    results: dict[int, Extraction],
+) -> tuple[bool, list[int]]:
+    """Extract ``docs[i]`` for each i of ``todo`` in a pool of ``workers`` processes, into
+    ``results``. Returns whether the pool broke (a worker died), and then the documents its
+    workers held (started, not done): the one that killed it is among them."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    held = setup[-1]
+    for i in todo:
+        held[i] = 0
+    chunk = max(1, min(32, len(todo) // (workers * 8)))
+    parts = [todo[k : k + chunk] for k in range(0, len(todo), chunk)]
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                               initializer=_init_worker, initargs=setup)  # fmt: skip
+    futures: list[Any] = []
+    broke = False
+    try:
+        try:
+            for part in parts:  # (a pool already broken refuses more)
+                futures.append(pool.submit(_extract_held, [(i, docs[i]) for i in part]))
+            for part, future in zip(parts, futures, strict=True):
+                results.update(zip(part, future.result(), strict=True))
+        except BrokenProcessPool:
+            broke = True
+    except BaseException:  # Ctrl-C: what is queued is dropped, what runs waited for
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)  # (a broken pool has ended its processes)
+    if not broke:
+        return False, []
+    for part, future in zip(parts, futures, strict=False):  # done before it broke
+        if future.done() and not future.cancelled() and future.exception() is None:
+            results.update(zip(part, future.result(), strict=True))
+    return True, [i for i in todo if i not in results and held[i] == 1]
+
+
+def _extract_held(items: list[tuple[int, Document]]) -> list[Extraction]:
+    """In a pool's worker: _extract_one on each document, noting in the bytes shared with
+    the run (``_HELD``) when it starts and ends each, so that the run knows which it held
+    if it dies."""
+    out = []
+    for i, doc in items:
+        _HELD[i] = 1
+        out.append(_extract_one(doc))
+        _HELD[i] = 2
+    return out
