@@ -325,65 +325,87 @@ def test_extraction_workers_a_fork_server_starts_extract(
 DIES = """
 import os, signal, sys
 from pathlib import Path
-from crosscheck import segment
+from crosscheck import pipeline, segment
 from crosscheck.cli import main
-victim, deaths, times, argv = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4:]
-real = segment.segment
+victim, deaths, times, argv = sys.argv[1], Path(sys.argv[2]), sys.argv[3], sys.argv[4:]
+real_segment, real_extract = segment.segment, pipeline._extract_one
 parent = os.getpid()
 
-def dying(doc):
-    # in a worker, segmenting the article ``victim`` kills its process (SIGKILL, as the
-    # kernel out of memory does), up to ``times`` times in all
+def dies(doc):
+    # in a worker, for the article ``victim``, up to ``times`` times in all
     died = len(deaths.read_text().splitlines()) if deaths.exists() else 0
-    if Path(doc.path).name == victim and os.getpid() != parent and died < times:
-        with deaths.open("a") as fh:
-            fh.write(f"{os.getpid()}\\n")
-        os.kill(os.getpid(), signal.SIGKILL)
-    return real(doc)
+    return Path(doc.path).name == victim and os.getpid() != parent and died < int(times[0])
 
-segment.segment = dying
+def die():  # SIGKILL, as the kernel out of memory does
+    with deaths.open("a") as fh:
+        fh.write(f"{os.getpid()}\\n")
+    os.kill(os.getpid(), signal.SIGKILL)
+
+def dying(doc):  # while segmenting it
+    if dies(doc):
+        die()
+    return real_segment(doc)
+
+class Dying:  # while its results are sent to the run
+    def __reduce__(self):
+        die()
+
+def sending(doc):
+    return [*real_extract(doc), Dying()] if dies(doc) else real_extract(doc)
+
+if times.endswith("sending"):
+    pipeline._extract_one = sending
+else:
+    segment.segment = dying
 main(argv)
 """
 
 
 @needs_fork
-@pytest.mark.parametrize("times", [1, 2])
+@pytest.mark.parametrize("times", ["1", "2", "1 sending"])
 def test_an_article_whose_extraction_kills_its_process_is_retried_then_skipped(
-    ecb_articles: Path, tmp_path: Path, times: int
+    ecb_articles: Path, tmp_path: Path, times: str
 ) -> None:
     """The process extracting one article dies (SIGKILL) with others in the pool's hands:
-    those are extracted again, each alone. An article whose process dies once is kept;
-    one whose process dies again, alone, is skipped with a one-line reason naming it, and
-    every other article gives the output of a run without it, not an internal error."""
+    that article is extracted again alone, the rest in a new pool. An article whose
+    process dies once is kept; one whose process dies again, alone, is skipped with a
+    one-line reason naming it, and every other article gives the output of a run without
+    it, not an internal error. A process that dies sending an article's results (done
+    extracting it) does not make it a suspect: it is extracted again with the rest."""
     import json
 
     folder = _ecb_events(ecb_articles, tmp_path / "in")
     assert len(list(folder.rglob("*.*"))) >= POOL_MIN_DOCS  # the pool is used
     first = sorted(folder.rglob("*.*"))[0]
-    if times == 2:  # the same output as a run without it
+    if times == "2":  # the same output as a run without it
         _check(folder, tmp_path / "without", 1)
     victim = folder / "12ecb" / "dies.txt"
     shutil.copy(first, victim)
-    if times == 1:  # the same output as a run with it
+    if times != "2":  # the same output as a run with it
         _check(folder, tmp_path / "without", 1)
     deaths = tmp_path / "deaths"
-    done = fresh_python(DIES, victim.name, str(deaths), str(times), "check", str(folder),
+    done = fresh_python(DIES, victim.name, str(deaths), times, "check", str(folder),
                         "--out", str(tmp_path / "out"), "--format", "json", "--jobs", "2",
-                        "--fail-on", "never")  # fmt: skip
+                        "--fail-on", "never", "-vv")  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert len(deaths.read_text().splitlines()) == times
+    assert len(deaths.read_text().splitlines()) == int(times[0])
     named = [line for line in done.stderr.splitlines() if "dies.txt" in line]
     without = json.loads((tmp_path / "without" / "report.json").read_text(encoding="utf-8"))
     got = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
-    if times == 2:
+    if times == "2":
         assert named == [
+            f"crosscheck: DEBUG: an extraction process died holding {victim}; extracted "
+            "again alone",
             f"crosscheck: WARNING: skipped {victim}: the process extracting it died 2 times, "
-            "the second time with this article alone (out of memory, or a crash)"
+            "the second time extracting it alone (out of memory, or a crash)",
         ]
         assert [s["path"] for s in got.pop("skipped")] == [str(victim)]
         got["summary"]["skipped"] -= 1
     else:
-        assert named == [] and got.pop("skipped") == []
+        assert got.pop("skipped") == []
+        assert named == ([] if times == "1 sending" else [
+            f"crosscheck: DEBUG: an extraction process died holding {victim}; extracted "
+            "again alone"])  # fmt: skip
     assert without.pop("skipped") == []
     assert got == without
     assert len(without["documents"]) >= POOL_MIN_DOCS and without["findings"]
@@ -391,27 +413,52 @@ def test_an_article_whose_extraction_kills_its_process_is_retried_then_skipped(
 
 NO_WORKER = """
 import os, sys
+from pathlib import Path
 from crosscheck import pipeline
 from crosscheck.cli import main
-pipeline.ends_with_parent = lambda parent: os._exit(9)  # every worker dies as it starts
-main(sys.argv[1:])
+deaths, times, argv = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3:]
+ends_with_parent = pipeline.ends_with_parent
+
+def dying(parent):  # the first ``times`` workers die as they start
+    with deaths.open("a") as fh:
+        fh.write(f"{os.getpid()}\\n")
+    if len(deaths.read_text().splitlines()) <= times:
+        os._exit(9)
+    ends_with_parent(parent)
+
+pipeline.ends_with_parent = dying
+main(argv)
 """
 
 
 @needs_fork
-def test_extraction_processes_that_die_before_any_article_end_the_run(
-    ecb_articles: Path, tmp_path: Path
+@pytest.mark.parametrize("times", [2, 1000])
+def test_extraction_processes_that_die_before_any_article(
+    ecb_articles: Path, tmp_path: Path, times: int
 ) -> None:
     """Extraction processes that die holding no article (here as each starts) are not
-    blamed on an article, nor started for ever: the second pool that breaks so ends the
-    run with exit 4 and one line, no report."""
+    blamed on an article. A pool whose two workers died so is started again, and the
+    run's report is the one it writes without deaths; a second pool in a row that breaks
+    without an article extracted ends the run with exit 4 and one line, no report."""
+    import json
+
     folder = _ecb_events(ecb_articles, tmp_path / "in")
-    done = fresh_python(NO_WORKER, "check", str(folder), "--out", str(tmp_path / "out"),
-                        "--jobs", "2", "-q")  # fmt: skip
+    deaths = tmp_path / "deaths"
+    done = fresh_python(NO_WORKER, str(deaths), str(times), "check", str(folder), "--out",
+                        str(tmp_path / "out"), "--jobs", "2", "--format", "json",
+                        "--fail-on", "never", "-q")  # fmt: skip
+    if times == 2:
+        assert done.returncode == 0, done.stderr
+        _check(folder, tmp_path / "without", 1)
+        got, without = (json.loads((tmp_path / name / "report.json").read_text(encoding="utf-8"))
+                        for name in ("out", "without"))  # fmt: skip
+        assert got == without and without["documents"]
+        assert len(deaths.read_text().splitlines()) == 4  # two pools of two
+        return
     assert done.returncode == 4, done.stderr
     assert done.stderr.splitlines() == [
-        "crosscheck: error: internal error while extracting claims (all documents): "
-        "BrokenProcessPool: extraction processes died holding no document (a bug: rerun with "
-        "-v for the traceback and report it at https://example.invalid/crosscheck/issues)"
+        "crosscheck: error: extracting claims failed: the extraction processes died 2 times "
+        "in a row without extracting an article (out of memory, or a crash); no report was "
+        "written"
     ]
     assert not (tmp_path / "out").exists()

@@ -427,7 +427,8 @@ def check(
       2  usage, configuration or rule-file error (nothing checked), or output not written
       3  with --strict, some input could not be read
       4  internal error (a bug: one line naming the stage and input; -v for the traceback;
-         with --engine dask also a story whose workers died judging it)
+         also processes that kept dying: a story's on Dask, the extraction's before any
+         article was extracted)
       5  nothing was checked: every input was skipped (or none was found); with
          --allow-empty only when some input could not be read (not just empty)
       130  interrupted

@@ -6,8 +6,9 @@ The exit codes, one meaning each (CI tells a crash from a result by them):
     1    findings at or above --fail-on
     2    usage, configuration or rule-file error: nothing was checked
     3    with --strict, some input could not be read (it is listed with its reason)
-    4    internal error: a bug in crosscheck, named by stage and input (with Dask, also a
-         story whose workers died judging it, named by its articles)
+    4    internal error: a bug in crosscheck, named by stage and input (also processes
+         that kept dying: with Dask a story's, named by its articles; the extraction's,
+         twice in a row before extracting an article)
     5    nothing was checked: no input of the run was read (every one was skipped, or none
          was found); the report lists the skipped ones
     130  interrupted (Ctrl-C)
@@ -62,9 +63,10 @@ class InternalError(CrosscheckError):
 
 
 class WorkersDied(CrosscheckError):
-    """A task of a stage that works on all inputs at once (the story graph on Dask) whose
-    workers kept dying (out of memory, a crash): no bug, so no traceback is asked for; the
-    run ends (exit 4) naming it, without a report."""
+    """A task of a stage that works on all inputs at once (the story graph on Dask), or
+    the extraction's processes, whose workers kept dying (out of memory, a crash): no
+    bug, so no traceback is asked for; the run ends (exit 4) naming it, without a
+    report."""
 
     exit_code = EXIT_INTERNAL
 

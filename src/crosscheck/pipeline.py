@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from crosscheck.baseline import Baseline
 from crosscheck.baseline import load as load_baseline
-from crosscheck.beside import Beside, can_fork, ends_with_parent, in_forks
+from crosscheck.beside import Beside, can_fork, ends_with_parent, in_forks, stop_pool
 from crosscheck.budget import DocumentTimeout, time_budget
 from crosscheck.config import Settings, checked, shipped_rules_dir, usable_cores, workers_to_start
 from crosscheck.errors import (
@@ -25,6 +25,7 @@ from crosscheck.errors import (
     ConfigError,
     CrosscheckError,
     InternalError,
+    WorkersDied,
     describe,
 )
 from crosscheck.extract.entities import AliasTable, load_aliases
@@ -805,7 +806,7 @@ def _alias_fingerprint(aliases: AliasTable) -> str:
 POOL_MIN_DOCS = 32
 _WORKER_ALIASES: AliasTable | None = None
 _WORKER_BUDGET: float = 0.0
-_HELD: Any = None  # in a pool's worker: a byte per document, shared with the run
+_HELD: Any = None  # in a pool's worker: a number per document, shared with the run
 Extraction = tuple[list[Sentence], list[Claim]] | str  # the results, or why it failed
 
 
@@ -813,9 +814,9 @@ def _init_worker(
     aliases: AliasTable, budget: float = 0.0, parent: int | None = None, held: Any = None
 ) -> None:
     """Set up extraction in this process; in a worker forked by the run ``parent``, it also
-    ends with the run (beside.ends_with_parent). Ctrl-C still reaches it, and fails the
-    documents it is extracting: the pool's shutdown waits for the work queued. ``held``:
-    the pool's bytes shared with the run, one per document (_extract_held)."""
+    ends with the run (beside.ends_with_parent). Ctrl-C still reaches it; the run then
+    ends the pool's workers. ``held``: the numbers shared with the run, one per document
+    (_extract_held)."""
     global _WORKER_ALIASES, _WORKER_BUDGET, _HELD
     if parent is not None:
         ends_with_parent(parent)
@@ -893,48 +894,55 @@ def _extract_many(
     their tables once. Results come back in document order, so output never depends on
     the number of jobs. Nothing to extract loads nothing (no warm-up).
 
-    A worker that dies (the kernel out of memory, a crash in a library) ends the pool's
-    other workers with it. The documents the workers held then are each extracted again
-    alone, in a pool of their own: one whose process dies again is skipped with the reason
-    (like a document whose extraction fails), the others are kept. The rest go on in a new
-    pool. A pool that breaks twice with no document in hand (a worker that cannot start)
-    ends the run, as an internal error."""
+    A worker that dies (the kernel out of memory, a crash in a library) breaks the pool:
+    the document it held is extracted again alone, in a pool of its own, and skipped with
+    the reason if that process dies too; the rest go on in a new pool. Pools that break
+    twice in a row without a document extracted or skipped (workers that die as they
+    start, or between documents) end the run (WorkersDied)."""
     if not docs:
         return []
     if jobs <= 1 or len(docs) < POOL_MIN_DOCS:
         _init_worker(aliases, budget)
         return [_extract_one(d) for d in docs]
     import multiprocessing
-    from concurrent.futures.process import BrokenProcessPool
 
     _extraction()  # imported before the workers start: each would import it again
     # forked where a fork is safe (as the other processes of a run), and then ending
     # with the run; elsewhere started as the platform starts them
     forked = can_fork()
     context = multiprocessing.get_context("fork" if forked else None)
-    held = context.RawArray("b", len(docs))  # _extract_held: 1 started, 2 done
+    held = context.RawArray("i", len(docs))  # _extract_held
     setup = (aliases, budget, os.getpid() if forked else None, held)
     results: dict[int, Extraction] = {}
     todo = list(range(len(docs)))
     workers = min(workers_to_start(jobs), len(docs))
-    idle_breaks = 0
+    chunk = max(1, min(32, len(docs) // (workers * 8)))
+    fruitless = 0  # pools broken in a row with no document extracted or skipped
     while todo:
-        broke, suspects = _in_pool(docs, todo, workers, context, setup, results)
+        before = len(results)
+        broke, blamed = _in_pool(docs, todo, workers, chunk, context, setup, results)
         if not broke:
             break
-        log.debug("an extraction process died holding %d documents; each extracted again alone",
-                  len(suspects))  # fmt: skip
-        if not suspects:
-            idle_breaks += 1
-            if idle_breaks > 1:
-                raise BrokenProcessPool("extraction processes died holding no document")
-        for i in suspects:
-            if _in_pool(docs, [i], 1, context, setup, results)[0]:
+        chunk = 1  # from now on a worker sends one document's results at a time
+        if blamed:
+            log.debug("an extraction process died holding %s; extracted again alone",
+                      ", ".join(_shown(docs[i]) for i in blamed))  # fmt: skip
+        else:
+            log.debug("an extraction process died holding no document; started again")
+        for i in blamed:
+            broke, died_with = _in_pool(docs, [i], 1, 1, context, setup, results)
+            if broke and died_with == [i]:
                 results[i] = (
-                    "the process extracting it died 2 times, the second time with this "
-                    "article alone (out of memory, or a crash)"
+                    "the process extracting it died 2 times, the second time extracting it "
+                    "alone (out of memory, or a crash)"
                 )
         todo = [i for i in todo if i not in results]
+        fruitless = 0 if len(results) > before else fruitless + 1
+        if fruitless > 1:
+            raise WorkersDied(
+                "extracting claims failed: the extraction processes died 2 times in a row "
+                "without extracting an article (out of memory, or a crash)"
+            )
     return [results[i] for i in range(len(docs))]
 
 
@@ -942,20 +950,22 @@ def _in_pool(
     docs: list[Document],
     todo: list[int],
     workers: int,
+    chunk: int,
     context: Any,
     setup: tuple[Any, ...],
     results: dict[int, Extraction],
 ) -> tuple[bool, list[int]]:
-    """Extract ``docs[i]`` for each i of ``todo`` in a pool of ``workers`` processes, into
-    ``results``. Returns whether the pool broke (a worker died), and then the documents its
-    workers held (started, not done): the one that killed it is among them."""
+    """Extract ``docs[i]`` for each i of ``todo`` in a pool of ``workers`` processes,
+    ``chunk`` documents a task, into ``results``. Returns whether the pool broke (a worker
+    died), and then the documents the dead worker held (started, not done; when the dead
+    one cannot be told from the workers the pool ended with it, all the workers held)."""
+    import signal
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     held = setup[-1]
     for i in todo:
         held[i] = 0
-    chunk = max(1, min(32, len(todo) // (workers * 8)))
     parts = [todo[k : k + chunk] for k in range(0, len(todo), chunk)]
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                initializer=_init_worker, initargs=setup)  # fmt: skip
@@ -969,8 +979,10 @@ def _in_pool(
                 results.update(zip(part, future.result(), strict=True))
         except BrokenProcessPool:
             broke = True
-    except BaseException:  # Ctrl-C: what is queued is dropped, what runs waited for
-        pool.shutdown(wait=True, cancel_futures=True)
+        # its processes, all started by now (to tell which died); none where unknown
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+    except BaseException:  # Ctrl-C: the workers ended, as in_forks does
+        stop_pool(pool)
         raise
     pool.shutdown(wait=True)  # (a broken pool has ended its processes)
     if not broke:
@@ -978,16 +990,20 @@ def _in_pool(
     for part, future in zip(parts, futures, strict=False):  # done before it broke
         if future.done() and not future.cancelled() and future.exception() is None:
             results.update(zip(part, future.result(), strict=True))
-    return True, [i for i in todo if i not in results and held[i] == 1]
+    holding = [i for i in todo if i not in results and held[i] > 0]
+    # the pool ended the others (SIGTERM): the dead one is the one that did not end so
+    dead = {p.pid for p in processes if p.exitcode not in (None, 0, -signal.SIGTERM)}
+    return True, [i for i in holding if held[i] in dead] if dead else holding
 
 
 def _extract_held(items: list[tuple[int, Document]]) -> list[Extraction]:
-    """In a pool's worker: _extract_one on each document, noting in the bytes shared with
-    the run (``_HELD``) when it starts and ends each, so that the run knows which it held
-    if it dies."""
+    """In a pool's worker: _extract_one on each document, noting in the numbers shared
+    with the run (``_HELD``) this process's id while it extracts each (-1 once done), so
+    that the run knows which document a worker that died held."""
     out = []
+    pid = os.getpid()
     for i, doc in items:
-        _HELD[i] = 1
+        _HELD[i] = pid
         out.append(_extract_one(doc))
-        _HELD[i] = 2
+        _HELD[i] = -1
     return out
