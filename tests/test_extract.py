@@ -358,6 +358,9 @@ def test_acronyms_and_apostrophe_plurals_after_a_figure(
         ("Police seized 12 M16 rifles and 2 M4 carbines.",
          [(12, "rifle", ("M16",)), (2, "carbine", ("M4",))]),
         ("The airline grounded 3 Boeing 737 Max planes.", [(3, "plane", ("Boeing 737 Max",))]),
+        # a team named by a number is no figure; its players a noun counted
+        ("DiLeo spent 19 seasons with the 76ers, and two 49ers scored.",
+         [(19, "season", ()), (2, "49er", ())]),
         ("It ordered five A320 jets and two Airbus A320 aircraft.",
          [(5, "jet", ("A320",)), (2, "aircraft", ("Airbus A320",))]),
         ("They bought two Model 3 sedans.", [(2, "sedan", ("Model 3",))]),
@@ -511,7 +514,7 @@ def test_a_figure_in_words_after_a_verb_of_harm_is_its_object(
     "word",
     ["AK-47s", "F-35As", "F/A-18s", "Su-35Ss", "MiG-29s", "A330-200s", "747s", "737-800s",
      "777-300ERs", "1990s", "1980-90s", "40s", "100s", "3s", "67s", "F-16", "f-16s",
-     "Boeing-747s", "COVID-19s", "18-wheelers", "KOs", "F-16s-era"],
+     "Boeing-747s", "COVID-19s", "18-wheelers", "KOs", "F-16s-era", "76ers", "49ers"],
 )  # fmt: skip
 def test_a_designation_is_one_rule_in_a_sentence_and_in_one_word(word: str) -> None:
     """numbers.designation_plural says of one word what the tokenizer finds in a

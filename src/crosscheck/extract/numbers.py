@@ -107,19 +107,23 @@ class Token:
 # "AK-47 rifles" is read as a name beside it). A plural of digits all of whose groups end
 # in 0 is a decade, an age or a round figure ("the 1990s", "in his 40s", "1980-90s", "100s
 # of"), and one or two digits are the figure's own plural ("rolled 4 3s", "shot two 67s"):
-# no designation. The one rule of it: the tokenizer finds these in running text (each one
-# word token, the only word tokens with digits), designation_plural asks it of one word.
+# no designation. A team or its players named by a number are one too ("the 76ers", "two
+# 49ers": digits glued to "er"). The one rule of it: the tokenizer finds these in running
+# text (each one word token, the only word tokens with digits), designation_plural asks
+# it of one word.
 _DESIGNATION_LETTERS = r"[A-Z][A-Za-z]{0,3}(?:/[A-Z][A-Za-z]{0,3})*-?\d{1,4}"
 _DESIGNATION_DIGITS = r"(?!(?:\d*0-)*\d*0s)\d{3,4}"
+_DESIGNATION_TEAM = r"\d{1,4}er"
 _DESIGNATIONS = re.compile(
-    rf"(?<![\w/.,'’-])(?:{_DESIGNATION_LETTERS}|{_DESIGNATION_DIGITS})[A-Z]{{0,3}}"
+    rf"(?<![\w/.,'’-])(?:{_DESIGNATION_LETTERS}|{_DESIGNATION_DIGITS}|{_DESIGNATION_TEAM})"
+    r"[A-Z]{0,3}"
     r"(?:-\d{1,4}[A-Z]{0,3})*s(?![\w-])"
 )
 
 
 def designation_plural(word: str) -> bool:
     """Whether ``word`` is a model designation's plural (the rule above): 'AK-47s',
-    'F/A-18s', '777-300ERs', '747s'; not '1990s', '3s', 'F-16', 'Boeing-747s'. Its
+    'F/A-18s', '777-300ERs', '747s', '76ers'; not '1990s', '3s', 'F-16', 'Boeing-747s'. Its
     singular is the word without its s ('AK-47'), written as it is."""
     return word[-1:] == "s" and _DESIGNATIONS.fullmatch(word) is not None
 
