@@ -157,8 +157,8 @@ def test_documented_exit_codes_are_what_a_run_returns(tmp_path: Path) -> None:
     """0, 1, 2, 3 and 5 as the page describes them, on two small articles."""
     story = tmp_path / "story"
     story.mkdir()
-    (story / "a.txt").write_text("Police said 1,200 residents were evacuated on Monday.\n")
-    (story / "b.txt").write_text("Firefighters said 1,200 residents were evacuated on Monday.\n")
+    (story / "a.txt").write_text("A 6.1-magnitude earthquake struck the island on Sunday.\n")
+    (story / "b.txt").write_text("A 5.6-magnitude earthquake struck the island on Sunday.\n")
     runner = CliRunner()
 
     def code(*args: str) -> int:
@@ -166,7 +166,7 @@ def test_documented_exit_codes_are_what_a_run_returns(tmp_path: Path) -> None:
             cli, ["check", str(story), "--out", str(tmp_path / "out"), *args]
         ).exit_code
 
-    assert code("--fail-on", "error") == 0  # the figure agrees; its sources differ: a warning
+    assert code("--fail-on", "error") == 0  # measurements that differ: a warning
     assert code("--fail-on", "warning") == 1
     assert code("--format", "pdf") == 2
     (story / "c.pdf").write_bytes(b"%PDF-1.4")

@@ -4,6 +4,7 @@ on claims from several domains."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -438,6 +439,28 @@ def test_time_agreement() -> None:
         )
         == []
     )
+
+
+def test_time_agreement_a_month_holds_its_days_and_days_may_be_left_out() -> None:
+    """ "in October" (a month of no year: --10) holds "October 19" (--10-19): compared as
+    strings, "--10" was before "--10-19" and the two were a disagreement. With ``days``
+    false, a day is not compared at all; months and years still are."""
+
+    def claim(doc: str, when: str, granularity: str, end: str | None = None) -> Claim:
+        made = _claim(doc, 4, "game", time=(when, end or when))
+        assert made.time is not None
+        return replace(made, time=replace(made.time, granularity=granularity))  # type: ignore[arg-type]
+
+    october, the_19th = claim("a", "--10", "month"), claim("b", "--10-19", "day")
+    november = claim("a", "--11", "month")
+    assert check("time-agreement", [october, the_19th]) == []
+    assert check("time-agreement", [the_19th, october]) == []
+    assert check("time-agreement", [november, the_19th])
+    assert check("time-agreement", [november, the_19th], days=False) == []
+    assert check("time-agreement", [november, claim("b", "--10", "month")], days=False)
+    years = [claim("a", "2023-01-01", "year", "2023-12-31"),
+             claim("b", "2024-01-01", "year", "2024-12-31")]  # fmt: skip
+    assert check("time-agreement", years, days=False)
 
 
 def test_unit_agreement_with_text_and_table_rates() -> None:

@@ -601,12 +601,15 @@ def attribution_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> l
 
 @register(
     "time-agreement",
-    {"rel_tolerance": (Number, 0.02), "abs_tolerance": (Number, 0.0)},
+    {"rel_tolerance": (Number, 0.02), "abs_tolerance": (Number, 0.0), "days": (bool, True)},
     "{subject}: the same figure is given for different time frames: {times}",
 )
 def time_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outcome]:
     """Same subject and figure, incompatible time frames (both resolved to dates that do
-    not overlap)."""
+    not overlap; a month holds its days: "in October" and "October 19" overlap).
+    With ``days`` false, a time frame of a day is not compared: a day a sentence names
+    is mostly when something happened or was said ("killed on June 24", "said today"),
+    not the period a figure covers ("in 2009", "last year", "in the first quarter")."""
 
     def judge(a: Claim, b: Claim) -> bool | None:
         if differ(a.value, b.value, p["rel_tolerance"], p["abs_tolerance"]):
@@ -615,7 +618,11 @@ def time_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Out
             return None
         if a.time.start.startswith("--") != b.time.start.startswith("--"):
             return None
-        return True if a.time.end < b.time.start or b.time.end < a.time.start else None
+        if not p["days"] and "day" in (a.time.granularity, b.time.granularity):
+            return None
+        a_start, a_end = _day(a.time.start, "00"), _day(a.time.end, "99")
+        b_start, b_end = _day(b.time.start, "00"), _day(b.time.end, "99")
+        return True if a_end < b_start or b_end < a_start else None
 
     def signature(c: Claim) -> tuple[Any, ...]:
         return (c.value, c.time.start if c.time else None, c.time.end if c.time else None)
@@ -637,6 +644,14 @@ def time_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Out
             {"times": {c.id: [c.time.start, c.time.end] for c in involved if c.time}},
         )
     ]
+
+
+def _day(iso: str, pad: str) -> str:
+    """A date as the time stage writes it ("2009-06-24", "--10-19", or a month alone:
+    "--10", "2009-10") made a day, so that dates compare as strings: a month's first day
+    with ``pad`` "00", its last with "99" (no day of it is before or after them)."""
+    month = len(iso) == (4 if iso.startswith("--") else 7)
+    return f"{iso}-{pad}" if month else iso
 
 
 # --- unit-agreement ------------------------------------------------------------------------
