@@ -361,6 +361,8 @@ def test_acronyms_and_apostrophe_plurals_after_a_figure(
         # a team named by a number is no figure; its players a noun counted
         ("DiLeo spent 19 seasons with the 76ers, and two 49ers scored.",
          [(19, "season", ()), (2, "49er", ())]),
+        ("Former 76er Julius Erving and the 49er quarterback watched 18,000 fans at the "
+         "76ers-Celtics game and 76ERS parade.", [(18000, "fan", ())]),
         ("It ordered five A320 jets and two Airbus A320 aircraft.",
          [(5, "jet", ("A320",)), (2, "aircraft", ("Airbus A320",))]),
         ("They bought two Model 3 sedans.", [(2, "sedan", ("Model 3",))]),

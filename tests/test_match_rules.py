@@ -4,7 +4,6 @@ on claims from several domains."""
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -444,22 +443,24 @@ def test_time_agreement() -> None:
 def test_time_agreement_a_month_holds_its_days_and_days_may_be_left_out() -> None:
     """ "in October" (a month of no year: --10) holds "October 19" (--10-19): compared as
     strings, "--10" was before "--10-19" and the two were a disagreement. With ``days``
-    false, a day is not compared at all; months and years still are."""
+    false, a time frame of one day is not compared at all; a week, a month and a year
+    still are."""
 
-    def claim(doc: str, when: str, granularity: str, end: str | None = None) -> Claim:
-        made = _claim(doc, 4, "game", time=(when, end or when))
-        assert made.time is not None
-        return replace(made, time=replace(made.time, granularity=granularity))  # type: ignore[arg-type]
+    def claim(doc: str, start: str, end: str | None = None) -> Claim:
+        return _claim(doc, 4, "game", time=(start, end or start))
 
-    october, the_19th = claim("a", "--10", "month"), claim("b", "--10-19", "day")
-    november = claim("a", "--11", "month")
+    october, the_19th, november = claim("a", "--10"), claim("b", "--10-19"), claim("a", "--11")
     assert check("time-agreement", [october, the_19th]) == []
     assert check("time-agreement", [the_19th, october]) == []
     assert check("time-agreement", [november, the_19th])
     assert check("time-agreement", [november, the_19th], days=False) == []
-    assert check("time-agreement", [november, claim("b", "--10", "month")], days=False)
-    years = [claim("a", "2023-01-01", "year", "2023-12-31"),
-             claim("b", "2024-01-01", "year", "2024-12-31")]  # fmt: skip
+    assert check("time-agreement", [november, claim("b", "--10")], days=False)
+    day, other_day = claim("a", "2025-03-12"), claim("b", "2025-03-19")
+    assert check("time-agreement", [day, other_day])
+    assert check("time-agreement", [day, other_day], days=False) == []
+    weeks = [claim("a", "2025-03-10", "2025-03-16"), claim("b", "2025-03-17", "2025-03-23")]
+    assert check("time-agreement", weeks, days=False)
+    years = [claim("a", "2023-01-01", "2023-12-31"), claim("b", "2024-01-01", "2024-12-31")]
     assert check("time-agreement", years, days=False)
 
 

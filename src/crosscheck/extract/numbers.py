@@ -109,8 +109,8 @@ class Token:
 # of"), and one or two digits are the figure's own plural ("rolled 4 3s", "shot two 67s"):
 # no designation. A team or its players named by a number are one too ("the 76ers", "two
 # 49ers": digits glued to "er"). The one rule of it: the tokenizer finds these in running
-# text (each one word token, the only word tokens with digits), designation_plural asks
-# it of one word.
+# text (each one word token, the only word tokens with digits but team names: _TEAM_NAME),
+# designation_plural asks it of one word.
 _DESIGNATION_LETTERS = r"[A-Z][A-Za-z]{0,3}(?:/[A-Z][A-Za-z]{0,3})*-?\d{1,4}"
 _DESIGNATION_DIGITS = r"(?!(?:\d*0-)*\d*0s)\d{3,4}"
 _DESIGNATION_TEAM = r"\d{1,4}er"
@@ -119,6 +119,11 @@ _DESIGNATIONS = re.compile(
     r"[A-Z]{0,3}"
     r"(?:-\d{1,4}[A-Z]{0,3})*s(?![\w-])"
 )
+
+
+# A team, or one of its players, named by a number, in any form: "a former 76er", "the
+# 49er quarterback", "the 76ers-Celtics game", "76ERS". One word token, never a figure.
+_TEAM_NAME = re.compile(r"(?<![\w/.,'’-])\d{1,4}[eE][rR](?:[sS])?(?![\w])")
 
 
 def designation_plural(word: str) -> bool:
@@ -142,6 +147,7 @@ def tokenize(text: str) -> list[Token]:
     """Tokens with their offsets; a full stop stays on a word only for abbreviations."""
     out: list[Token] = []
     names = {m.start(): m.end() for m in _DESIGNATIONS.finditer(text)} if "s" in text else {}
+    names.update((m.start(), m.end()) for m in _TEAM_NAME.finditer(text))
     skip_to = -1
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "punct"

@@ -607,9 +607,10 @@ def attribution_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> l
 def time_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outcome]:
     """Same subject and figure, incompatible time frames (both resolved to dates that do
     not overlap; a month holds its days: "in October" and "October 19" overlap).
-    With ``days`` false, a time frame of a day is not compared: a day a sentence names
+    With ``days`` false, a time frame of one day is not compared: a day a sentence names
     is mostly when something happened or was said ("killed on June 24", "said today"),
-    not the period a figure covers ("in 2009", "last year", "in the first quarter")."""
+    not the period a figure covers ("in 2009", "last year", "last week", "the past 10
+    days")."""
 
     def judge(a: Claim, b: Claim) -> bool | None:
         if differ(a.value, b.value, p["rel_tolerance"], p["abs_tolerance"]):
@@ -618,7 +619,9 @@ def time_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Out
             return None
         if a.time.start.startswith("--") != b.time.start.startswith("--"):
             return None
-        if not p["days"] and "day" in (a.time.granularity, b.time.granularity):
+        if not p["days"] and (
+            _one_day(a.time.start, a.time.end) or _one_day(b.time.start, b.time.end)
+        ):
             return None
         a_start, a_end = _day(a.time.start, "00"), _day(a.time.end, "99")
         b_start, b_end = _day(b.time.start, "00"), _day(b.time.end, "99")
@@ -646,10 +649,17 @@ def time_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Out
     ]
 
 
+def _one_day(start: str, end: str) -> bool:
+    """Whether a time frame is one day ("on June 24", "Thursday", "today"), not a period
+    ("last week", "the past 10 days", "in October", "in 2009")."""
+    return start == end and len(start) == (7 if start.startswith("--") else 10)
+
+
 def _day(iso: str, pad: str) -> str:
-    """A date as the time stage writes it ("2009-06-24", "--10-19", or a month alone:
-    "--10", "2009-10") made a day, so that dates compare as strings: a month's first day
-    with ``pad`` "00", its last with "99" (no day of it is before or after them)."""
+    """A date as the time stage writes it ("2009-06-24", "--10-19", or a month of no year:
+    "--10"; "2009-10" in a report's JSON written by hand) made a day, so that dates compare
+    as strings: a month's first day with ``pad`` "00", its last with "99" (no day of it is
+    before or after them)."""
     month = len(iso) == (4 if iso.startswith("--") else 7)
     return f"{iso}-{pad}" if month else iso
 
