@@ -113,7 +113,7 @@ class Token:
 # designation_plural asks it of one word.
 _DESIGNATION_LETTERS = r"[A-Z][A-Za-z]{0,3}(?:/[A-Z][A-Za-z]{0,3})*-?\d{1,4}"
 _DESIGNATION_DIGITS = r"(?!(?:\d*0-)*\d*0s)\d{3,4}"
-_DESIGNATION_TEAM = r"\d{1,4}er"
+_DESIGNATION_TEAM = r"\d{1,4}[eE][rR]"
 _DESIGNATIONS = re.compile(
     rf"(?<![\w/.,'’-])(?:{_DESIGNATION_LETTERS}|{_DESIGNATION_DIGITS}|{_DESIGNATION_TEAM})"
     r"[A-Z]{0,3}"
@@ -123,7 +123,7 @@ _DESIGNATIONS = re.compile(
 
 # A team, or one of its players, named by a number, in any form: "a former 76er", "the
 # 49er quarterback", "the 76ers-Celtics game", "76ERS". One word token, never a figure.
-_TEAM_NAME = re.compile(r"(?<![\w/.,'’-])\d{1,4}[eE][rR](?:[sS])?(?![\w])")
+_TEAM_NAME = re.compile(rf"(?<![\w/.,'’-]){_DESIGNATION_TEAM}[sS]?(?!\w)")
 
 
 def designation_plural(word: str) -> bool:
