@@ -464,6 +464,20 @@ def test_time_agreement_a_month_holds_its_days_and_days_may_be_left_out() -> Non
     assert check("time-agreement", years, days=False)
 
 
+def test_the_matcher_and_the_rules_judge_time_frames_alike() -> None:
+    """One judgement of two time frames (match.features.spans_overlap), used by the pair
+    features and by time-agreement: a month of no year holds its days, a frame with a year
+    and one without are not compared."""
+    from crosscheck.match.features import spans_overlap
+
+    assert spans_overlap("--10", "--10", "--10-19", "--10-19") is True
+    assert spans_overlap("--10-19", "--10-19", "--10", "--10") is True
+    assert spans_overlap("--11", "--11", "--10-19", "--10-19") is False
+    assert spans_overlap("2009-01-01", "2009-12-31", "--10", "--10") is None
+    assert spans_overlap("2009-01-01", "2009-12-31", "2010-01-01", "2010-12-31") is False
+    assert spans_overlap("2009-01-01", "2009-12-31", None, None) is None
+
+
 def test_unit_agreement_with_text_and_table_rates() -> None:
     claims = [_claim("a", 85e6, "euro", kind="money"), _claim("b", 160e6, "dollar", kind="money")]
     out = check("unit-agreement", claims, rates={"euro": 1.27})

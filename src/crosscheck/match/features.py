@@ -213,9 +213,19 @@ def proper_modifiers(claim: Claim) -> frozenset[str]:
 
 
 def spans_overlap(sa: str | None, ea: str | None, sb: str | None, eb: str | None) -> bool | None:
-    """Whether two ISO time frames overlap; None when either is unresolved."""
-    if not (sa and ea and sb and eb) or sa.startswith("--") or sb.startswith("--"):
-        if sa and sb and sa.startswith("--") and sb.startswith("--") and ea and eb:
-            return not (ea < sb or eb < sa)  # months with no year: compare as months
+    """Whether two ISO time frames overlap; None when either is unresolved, or when one has
+    a year and the other not. A month holds its days: "--10" (October of no year) and
+    "--10-19" overlap (compared as strings, the month came before its own 19th)."""
+    if not (sa and ea and sb and eb) or sa.startswith("--") != sb.startswith("--"):
         return None
+    sa, sb, ea, eb = _day(sa, "00"), _day(sb, "00"), _day(ea, "99"), _day(eb, "99")
     return not (ea < sb or eb < sa)
+
+
+def _day(iso: str, pad: str) -> str:
+    """A date as the time stage writes it ("2009-06-24", "--10-19", or a month of no year,
+    "--10"; "2009-10" in a report's JSON written by hand) made a day, so that dates compare
+    as strings: a month's first day with ``pad`` "00", its last with "99" (no day of it is
+    before or after them)."""
+    month = len(iso) == (4 if iso.startswith("--") else 7)
+    return f"{iso}-{pad}" if month else iso

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from crosscheck import quantity
+from crosscheck.match.features import spans_overlap
 from crosscheck.model import Claim
 from crosscheck.quantity import fmt_num
 from crosscheck.rules import timeline
@@ -617,15 +618,13 @@ def time_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Out
             return None
         if not (a.time and b.time and a.time.start and a.time.end and b.time.start and b.time.end):
             return None
-        if a.time.start.startswith("--") != b.time.start.startswith("--"):
-            return None
         if not p["days"] and (
             _one_day(a.time.start, a.time.end) or _one_day(b.time.start, b.time.end)
         ):
             return None
-        a_start, a_end = _day(a.time.start, "00"), _day(a.time.end, "99")
-        b_start, b_end = _day(b.time.start, "00"), _day(b.time.end, "99")
-        return True if a_end < b_start or b_end < a_start else None
+        # the matcher's judgement of two time frames (a month holds its days)
+        overlap = spans_overlap(a.time.start, a.time.end, b.time.start, b.time.end)
+        return True if overlap is False else None
 
     def signature(c: Claim) -> tuple[Any, ...]:
         return (c.value, c.time.start if c.time else None, c.time.end if c.time else None)
@@ -653,15 +652,6 @@ def _one_day(start: str, end: str) -> bool:
     """Whether a time frame is one day ("on June 24", "Thursday", "today"), not a period
     ("last week", "the past 10 days", "in October", "in 2009")."""
     return start == end and len(start) == (7 if start.startswith("--") else 10)
-
-
-def _day(iso: str, pad: str) -> str:
-    """A date as the time stage writes it ("2009-06-24", "--10-19", or a month of no year:
-    "--10"; "2009-10" in a report's JSON written by hand) made a day, so that dates compare
-    as strings: a month's first day with ``pad`` "00", its last with "99" (no day of it is
-    before or after them)."""
-    month = len(iso) == (4 if iso.startswith("--") else 7)
-    return f"{iso}-{pad}" if month else iso
 
 
 # --- unit-agreement ------------------------------------------------------------------------
