@@ -258,10 +258,17 @@ def _work(k: int) -> Any:
     return _WORK(k)
 
 
+def pool_processes(pool: Any) -> list[Any]:
+    """A ProcessPoolExecutor's processes (multiprocessing.Process), or none where this
+    Python does not tell: the standard API gives no handle on them, so this is the one
+    place that reads the pool's own attribute."""
+    return list((getattr(pool, "_processes", None) or {}).values())
+
+
 def stop_pool(pool: Any) -> None:
     """A pool's processes ended, whatever they were doing, and waited for (the standard
-    API cannot end running workers: their handles are the pool's own)."""
-    processes = list((getattr(pool, "_processes", None) or {}).values())
+    API cannot end running workers: pool_processes)."""
+    processes = pool_processes(pool)
     for process in processes:
         process.terminate()
     pool.shutdown(wait=False, cancel_futures=True)

@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, Any
 
 from crosscheck.baseline import Baseline
 from crosscheck.baseline import load as load_baseline
-from crosscheck.beside import Beside, can_fork, ends_with_parent, in_forks, stop_pool
+from crosscheck.beside import (
+    Beside,
+    can_fork,
+    ends_with_parent,
+    in_forks,
+    pool_processes,
+    stop_pool,
+)
 from crosscheck.budget import DocumentTimeout, time_budget
 from crosscheck.config import Settings, checked, shipped_rules_dir, usable_cores, workers_to_start
 from crosscheck.errors import (
@@ -980,7 +987,7 @@ def _in_pool(
         except BrokenProcessPool:
             broke = True
         # its processes, all started by now (to tell which died); none where unknown
-        processes = list((getattr(pool, "_processes", None) or {}).values())
+        processes = pool_processes(pool)
     except BaseException:  # Ctrl-C: the workers ended, as in_forks does
         stop_pool(pool)
         raise
