@@ -79,18 +79,38 @@ def test_stories_of_all_ecb_articles_follow_their_events(
     assert story_components(sentences) == whole
 
 
+def _late(items: Any, function: Any, fold: Any, seed: int, ahead: int = 4) -> list[Any]:
+    """A mapper as a cluster is one: items cut in a shuffled order up to ``ahead`` before
+    their results are folded, each next result taken from those cut at random (so an
+    item is cut with what was folded some results before, and folded after later ones).
+    Returns the results, in the order folded."""
+    import random
+
+    draw = random.Random(seed)
+    order = list(range(len(items)))
+    draw.shuffle(order)
+    cut: list[Any] = []
+    results: list[Any] = []
+    while order or cut:
+        while order and len(cut) < ahead:
+            cut.append(items[order.pop()])
+        result = function(cut.pop(draw.randrange(len(cut))))
+        results.append(result)
+        fold(result)
+    return results
+
+
 @pytest.mark.parametrize("search", ["exact", "projected"])
 def test_the_join_by_blocks_in_any_order_gives_the_same_links_as_here(
     ecb_articles: Path, search: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Mapped (as on Dask), the articles are compared by pairs of blocks, each task given
     two blocks' vectors alone (above EXACT_LINKS_MAX articles, the projection's, two
-    groups of blocks a task, combined by group where they ran), and above
-    EXACT_LINKS_MAX articles the candidates are scored by tasks given their own vectors:
-    the tasks done and combined in any order give the links found here, to the last
-    bit."""
-    import random
-
+    groups of blocks a task, each task given its rows' least nearest similarity so far
+    and giving back only what is at or above it), and above EXACT_LINKS_MAX articles
+    the candidates are scored by tasks given their own vectors: the tasks cut, done and
+    folded in any order give the links found here, to the last bit, and the tiles give
+    back under half of what they find."""
     import numpy as np
 
     from crosscheck.match import cluster
@@ -103,39 +123,33 @@ def test_the_join_by_blocks_in_any_order_gives_the_same_links_as_here(
     monkeypatch.setattr(cluster, "SCORE_CHUNK", 16)
     _, matrix, long_enough = _article_matrix(ecb_articles)
     rows: list[int] = []  # the vectors each task was given
-
-    combined: list[int] = []  # how many results each key's combined result took
+    given: list[int] = []  # what each tile gave back, and would have given unfloored
+    found: list[int] = []
 
     def mapper(function: Any, items: Any, fold: Any) -> None:
-        order = list(range(len(items)))
-        random.Random(7).shuffle(order)
-        acc: dict[Any, Any] = {}
-        took: Counter[Any] = Counter()
-        for k in order:
-            item = items[k]
-            if items.combine is None:  # pairs of blocks, candidates to score
+        def task(item: Any) -> Any:
+            if not items.pieced:  # pairs of blocks, candidates to score
                 rows.append(sum(x.shape[0] for x in item if hasattr(x, "ndim") and x.ndim == 2))
-                fold(function(item))
-                continue
-            groups, _keep = item  # a tile: one group of blocks, or two
+                return function(item)
+            groups, keep, floors = item  # a tile: one group of blocks, or two
             rows.append(sum(vectors.shape[0] for group in groups for _lo, vectors in group))
             result = function(item)
-            for key in items.keys(k):
-                acc[key] = items.combine(acc.get(key), result, key)
-                took[key] += 1
-        keys = list(acc)
-        random.Random(8).shuffle(keys)
-        for key in keys:  # one result per key
-            fold(acc[key])
-        combined.extend(took.values())
+            given.append(sum(len(r) for _lo, r, _c, _s in result))
+            bare = function((groups, keep, [np.full_like(f, -np.inf) for f in floors]))
+            found.append(sum(len(r) for _lo, r, _c, _s in bare))
+            return result
+
+        taken = _late(items, task, fold, 7)
+        assert len(taken) == len(items)  # each item's result folded once
 
     here = cluster._links(matrix, long_enough, 16)
     mapped = cluster._links(matrix, long_enough, 16, mapper)
     assert len(here[0]) > 1000
     assert all(np.array_equal(a, b) for a, b in zip(here, mapped, strict=True))
     assert len(rows) > 90 and max(rows) < matrix.shape[0] / 2
-    if search == "projected":  # each group's results: its own tile and one per other group
-        assert sorted(set(combined)) == [9]
+    if search == "projected":  # 45 tiles, each row's 6 nearest in each of its 9
+        assert len(given) == 45 and sum(found) == 839 * 6 * 9
+        assert sum(given) < sum(found) / 2
 
 
 @pytest.mark.parametrize("search", ["exact", "projected"])
@@ -282,10 +296,10 @@ def test_connected_pieces_are_scipys_connected_components() -> None:
 
 def test_nearest_by_blocks_break_ties_by_the_later_article(ecb_articles: Path) -> None:
     """Copies of one article have the same vector, so their similarities to the others
-    tie: each article's nearest, found by pairs of blocks (alone, or tiles of them combined
-    by group) in any order, are those of the
-    one order (higher similarity, then the later article) over all of them at once."""
-    import random
+    tie: each article's nearest, found by pairs of blocks (alone, or tiles of them), cut
+    and folded in any order (a tile gives back what ties with a row's least nearest so
+    far), are those of the one order (higher similarity, then the later article) over all
+    of them at once."""
 
     import numpy as np
 
@@ -301,19 +315,10 @@ def test_nearest_by_blocks_break_ties_by_the_later_article(ecb_articles: Path) -
     projected = (np.round(projected * 8) / 8).astype(np.float32)
     keep = 11
     sims = projected @ projected.T
-    for tile in (1, 3):  # a pair of blocks a task; tiles of 3 by 3, combined by group
+    for tile in (1, 3):  # a pair of blocks a task; tiles of 3 by 3
         near = cluster._Nearest(len(texts), keep)
-        tiles = cluster._Tiles(projected, 25, tile, keep)
-        order = list(range(len(tiles)))
-        random.Random(3).shuffle(order)
-        acc: dict[Any, Any] = {}
-        for k in order:
-            result = cluster._tile_nearest(tiles[k])
-            for key in tiles.keys(k):
-                acc[key] = tiles.combine(acc.get(key), result, key)
-        assert len(acc) == -(-10 // tile)  # 10 blocks of 25
-        for result in acc.values():
-            near.fold(result)
+        tiles = cluster._Tiles(projected, 25, tile, near)
+        _late(tiles, cluster._tile_nearest, near.fold, 3)
         ties = 0
         for row in range(len(texts)):
             ranked = np.lexsort((-np.arange(len(texts)), -sims[row]))[:keep]

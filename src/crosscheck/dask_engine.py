@@ -10,7 +10,7 @@ grow one of its own.
   the projection; then a task per chunk of articles scores their nearest exactly, given
   the vectors of the chunk and of its candidates): never the whole run's. The client
   keeps each article's best links as the tasks give them (above 20,000 articles, each
-  group of blocks' nearest, combined on the workers); label propagation on the client.
+  tile's nearest that can still count); label propagation on the client.
 - Matching and the rules: one task per batch of stories (crosscheck.stories.judge_story).
 
 Every task calls the functions the local engine calls, and results are put back in input
@@ -57,7 +57,7 @@ DASK_FILES_EACH = 16
 CLAIMS_PER_TASK = 4000  # claims of the stories one matching task judges (at least one story)
 RETRIES = 1  # Dask tries a failed task once more
 IN_FLIGHT_PER_WORKER = 3  # tasks submitted and not yet done, per worker thread
-LOST_AGAIN = 3  # times a key of the projection's tiles starts again, lost with workers
+LOST_AGAIN = 3  # times a tile of the projection is sent again, lost with workers
 SCATTER_TRIES = 10  # tries to scatter a piece of them, a second apart
 
 Extraction = Any  # crosscheck.pipeline.Extraction: (sentences, claims), or why it failed
@@ -451,7 +451,8 @@ class DaskEngine:
         # wait in the scheduler (in this process, on a LocalCluster) until it runs, so
         # submitting every batch at once held a second copy of the run's records here.
         window = max(2, IN_FLIGHT_PER_WORKER * self._workers())
-        running = as_completed([f for f in (submit() for _ in range(window)) if f is not None])
+        first = [f for f in (submit() for _ in range(window)) if f is not None]
+        running = as_completed(first, loop=self.client.loop)  # (see _map_pieced)
         suspects: list[int] = []  # each alone, side by side
         killed: list[int] = []  # each alone, one at a time
         for future in running:
@@ -568,12 +569,11 @@ class DaskEngine:
         and nothing shared: what a worker holds does not grow with the run. Each result
         goes to ``fold`` as it comes, so the client does not hold them all either. A task
         that fails on the workers ends the run (exit 4): without its links, stories would
-        differ from a run where it did not fail. Items that can be combined (the
-        projection's tiles) are combined on the workers (_map_combined), where what a
-        worker's death loses is run again."""
-        if items.combine is not None:
+        differ from a run where it did not fail. Items made of pieces (the projection's
+        tiles) go by _map_pieced, where what a worker's death loses is run again."""
+        if items.pieced:
             with self._stage_memory("stories"):
-                self._map_combined(function, items, fold)
+                self._map_pieced(function, items, fold)
             return
 
         def put(batch: list[int], results: list[Any]) -> None:
@@ -587,144 +587,91 @@ class DaskEngine:
             k = min(failed)
             _raise_failed(items.describe(k), failed[k], "comparing them")
 
-    def _map_combined(self, function: Callable[[Any], Any], items: ChunkTasks, fold: Fold) -> None:
-        """``function`` on every item on the workers, each result combined on the workers
-        into its keys' results so far (``items.combine``: a chain of tasks per key, each
-        taking the last one's result and one task's), so the client takes one result per
-        key, given to ``fold`` as each key's last task is combined, and never a task's
-        result (at a million articles, 250 results of 3.2 MB, not 500,500 of 1.6 MB folded
-        one at a time here).
+    def _map_pieced(self, function: Callable[[Any], Any], items: ChunkTasks, fold: Fold) -> None:
+        """``function`` on every item on the workers, each result given to ``fold`` here as
+        it comes and then dropped on the workers, a window of tasks in flight as in _map:
+        what the workers hold is that window's tasks and their pieces, whatever the size
+        of the run.
 
         Each piece of the items (``items.pieces``: the projection's groups of blocks) is
-        scattered to the workers once, when a task first needs it, and dropped here when
-        the last task needing it is sent; a task is sent with its pieces' futures. So
-        what the scheduler keeps of a task until its key's chain ends (every task of a
-        chain is kept, as its lineage) is a few names, not its vectors: with the vectors
-        in the tasks, the scheduler (in this process, on a LocalCluster) kept every tile's
-        until the end. A window of tasks in flight, as in _map, where a task is in flight
-        until its result is combined into each of its keys (a task's result is dropped
-        then), so what waits on the workers is bounded too. A task or a combining that
-        fails (twice) ends the run, as in map_chunks, naming the task or the key.
+        scattered to the workers when a task needs it and none of the tasks in flight
+        holds it, and dropped here when no task of the next window needs it (the tasks
+        sent hold it until they have run); a task is sent with its pieces' futures. So
+        what the scheduler keeps of a task in flight is a few names, not its vectors
+        (with the vectors in the tasks, the scheduler, in this process on a LocalCluster,
+        kept every tile's until the end), and the workers hold a window's pieces, not
+        every piece a later task needs (in the tiles' order, a group is sent once for the
+        tiles of its row and once for each tile of an earlier row it is in). An item is
+        made when its task is sent (``items.made``), with what ``fold`` has taken so far.
+        A task that fails (twice) ends the run, as in map_chunks, naming it.
 
         A worker that dies loses the pieces only it held, which Dask cannot compute again:
-        it forgets them and cancels every task that needs them, and with them the rest of
-        their keys' chains (a key's results so far held by that worker are lost the same
-        way, their lineage needing pieces dropped long before). A key whose chain is
-        cancelled starts again: the tasks sent into it so far are sent again for it alone
-        (their pieces scattered again from the client's vectors where lost), and what its
-        old chain still gives is ignored. A key lost more than LOST_AGAIN times ends the
-        run, naming it."""
-        from collections import Counter, defaultdict, deque
+        it forgets them and cancels every task that needs them. A task cancelled is sent
+        again, before any other, its pieces scattered again from the client's vectors
+        where lost; a task lost more than LOST_AGAIN times ends the run, naming it."""
+        from collections import Counter, deque
         from concurrent.futures import CancelledError  # distributed's FutureCancelledError
+        from itertools import islice
 
         from distributed import as_completed
 
         self._check_budget()
-        combine = items.combine
-        assert combine is not None
-        left = Counter(key for k in range(len(items)) for key in items.keys(k))
-        uses = Counter(p for k in range(len(items)) for p in items.pieces(k))
-        sent: dict[Any, Any] = {}  # piece -> its future, while tasks to send need it
-        acc: dict[Any, Any] = {}  # key -> the future of its results so far
-        into: dict[Any, list[int]] = defaultdict(list)  # key -> the tasks sent into its chain
-        chain: Counter[Any] = Counter()  # key -> its chain (a lost chain starts a new one)
-        lost: Counter[Any] = Counter()  # key -> how many times its chain was lost
-        todo = deque(range(len(items)))  # tasks not yet sent
-        again: dict[int, set[Any]] = {}  # task -> the keys it is to be sent again for
-        # future -> (its sending, task, its key if a combining, the task's future, the key's
-        # last?, the chain of each key it is for)
-        what: dict[Any, tuple[int, int, Any, Any, bool, dict[Any, int]]] = {}
-        unfinished: dict[int, int] = {}  # sending -> how many of its futures are due
-        sendings = iter(range(1 << 62))
+        sent: dict[Any, Any] = {}  # piece -> its future, while the next tasks to send need it
+        lost: Counter[int] = Counter()  # task -> how many times it was lost
+        todo = deque(range(len(items)))  # tasks to send
+        what: dict[Any, int] = {}  # future -> its task, while in flight
         window = max(2, IN_FLIGHT_PER_WORKER * self._workers())
-        running = as_completed()
+        # this client's loop: as_completed takes the default client's, which in a process
+        # with another client (a notebook's) is not this one's, and a future waited on
+        # there could not be waited on here (a result lost with a worker: "bound to a
+        # different event loop")
+        running = as_completed(loop=self.client.loop)
 
         def piece(p: Any) -> Any:
             future = sent.get(p)
             if future is None or future.status != "finished":  # not sent, or lost
                 future = sent[p] = self._scatter(items.piece(p))
-            uses[p] -= 1
-            if not uses[p]:
-                del sent[p]  # the tasks sent hold it until they have run
             return future
 
-        def submit() -> None:
-            if again:
-                k = next(iter(again))
-                restarted = again.pop(k)
-                keys = [key for key in items.keys(k) if key in restarted]
-            else:
-                k = todo.popleft()
-                keys = items.keys(k)
-            task = self._submit(function, items.made(k, [piece(p) for p in items.pieces(k)]))
-            sending = next(sendings)
-            what[task] = (sending, k, None, task, False, {key: chain[key] for key in keys})
-            running.add(task)
-            unfinished[sending] = 1 + len(keys)
-            for key in keys:
-                combined = self._submit(combine, acc.pop(key, None), task, key)
-                into[key].append(k)
-                left[key] -= 1
-                if left[key]:
-                    acc[key] = combined
-                what[combined] = (sending, k, key, task, not left[key], {key: chain[key]})
-                running.add(combined)
-
-        def restart(key: Any) -> None:
-            """Key ``key``'s chain lost: a new one, of the tasks sent into the old."""
-            lost[key] += 1
-            if lost[key] > LOST_AGAIN:
+        def again(k: int) -> None:
+            lost[k] += 1
+            if lost[k] > LOST_AGAIN:
                 raise WorkersDied(
-                    f"{items.combining(key)} failed on the workers: what it needed was lost "
-                    f"{lost[key]} times with Dask workers that died"
+                    f"{items.describe(k)} failed on the workers: what it needed was lost "
+                    f"{lost[k]} times with Dask workers that died"
                 )
-            log.debug("%s: lost with a Dask worker, started again", items.combining(key))
-            chain[key] += 1
-            acc.pop(key, None)
-            for k in into.pop(key, []):
-                if k not in again:
-                    again[k] = set()
-                    uses.update(items.pieces(k))
-                again[k].add(key)
-                left[key] += 1
+            log.debug("%s: lost with a Dask worker, sent again", items.describe(k))
+            todo.appendleft(k)
 
         def fill() -> None:
-            while len(unfinished) < window and (again or todo):
-                submit()
+            while len(what) < window and todo:
+                k = todo.popleft()
+                made = items.made(k, [piece(p) for p in items.pieces(k)])
+                future = self._submit(function, made)
+                what[future] = k
+                running.add(future)
+                soon = {p for j in islice(todo, window) for p in items.pieces(j)}
+                for p in items.pieces(k):
+                    if p not in soon:
+                        del sent[p]  # the tasks sent hold it until they have run
 
         fill()
         for future in running:
-            sending, k, key, task, last, chains = what.pop(future)
-            current = [x for x, c in chains.items() if chain[x] == c]  # not restarted since
-            status = future.status  # (a task's result is not fetched: it stays)
-            if not current:
-                pass  # a chain lost and started again: what it gives is not needed
-            elif status == "cancelled":  # lost with a worker, or needing what was
-                for x in current:
-                    restart(x)
-            elif status == "error":
-                # a combining fails with the task it takes, if that failed: blame the task
-                if key is None or task.status == "error":
-                    doing, verb, future = items.describe(k), "comparing them", task
-                else:
-                    doing, verb = items.combining(key), "combining them"
-                _raise_failed(doing, future.exception(), verb)
-            elif last:
-                try:  # waits again if the worker holding it died, until Dask says it is lost
-                    result = future.result()
-                except CancelledError:
-                    restart(key)
-                else:
-                    del into[key]
-                    fold(result)
-                future.release()
-            # (other futures are dropped, not released: a combining's stays in ``acc``
-            # until the next one is sent, a task's until its combinings are done)
-            unfinished[sending] -= 1
-            if not unfinished[sending]:
-                del unfinished[sending]
+            k = what.pop(future)
+            failed: BaseException | None = None
+            try:  # waits again if the worker holding it died, until Dask says it is lost
+                result = future.result()
+            except CancelledError:  # lost with a worker, or needing what was
+                again(k)
+            except Exception as exc:
+                failed = exc
+            else:
+                fold(result)
+            if failed is not None:
+                _raise_failed(items.describe(k), failed, "comparing them")
+            future.release()
             fill()
-        assert not todo and not again and not into, "every key's results given to fold"
+        assert not todo and not what, "every task's result given to fold"
 
     def _scatter(self, value: Any) -> Any:
         """``value`` sent to a worker once (the future of scattered data). Sent again when

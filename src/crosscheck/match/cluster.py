@@ -162,8 +162,10 @@ SCORE_CHUNK = 100
 # The projection's pairs of blocks go to tasks by tiles: a group of STORY_TILE blocks with
 # itself or with a later group (up to STORY_TILE x STORY_TILE pairs, 2 x STORY_TILE blocks'
 # vectors; a block's nearest picked once per tile). At a million articles, 31,375 tasks
-# instead of 500,500, and each group's nearest are combined where the tiles ran (a tree:
-# see ChunkTasks.combine), so the client takes one result per group, not one per pair.
+# instead of 500,500. A tile is given each of its rows' nearest similarity so far (the
+# client's, when the tile is sent) and gives back only what can still be among a row's
+# nearest, so the client folds little of a late tile's result, and the workers hold no
+# part of the run's nearest (see _Tiles).
 STORY_TILE = 4
 
 
@@ -175,32 +177,19 @@ class ChunkTasks(Sequence[Any]):
     """The items of the story graph's tasks, each cut from the run's vectors when asked
     for (when its task is sent), so they are never all held at once.
 
-    Where ``combine`` is set, the results may be combined before ``fold`` sees them,
-    where they were made (on Dask: on the workers, a chain per key): ``keys(k)`` names the
-    parts of the run task ``k`` gives results for, and ``combine(acc, result, key)`` makes
-    the key's part of ``result`` one with ``acc`` (None at first), in a total order, so
-    any grouping and order gives the same. A mapper may then give ``fold`` each key's
-    combined result once instead of every task's result. Such items are made of pieces
-    several tasks share: ``pieces(k)`` names task ``k``'s, ``piece(p)`` cuts one, and
-    ``made(k, values)`` is task ``k``'s item from its pieces' values, or from what stands
-    for them where the task runs (on Dask, the futures of pieces sent once)."""
+    Where ``pieced`` is set, items are made of pieces several tasks share (on Dask, sent
+    once): ``pieces(k)`` names task ``k``'s, ``piece(p)`` cuts one, and ``made(k,
+    values)`` is task ``k``'s item from its pieces' values, or from what stands for them
+    where the task runs (on Dask, the futures of pieces sent once)."""
 
-    combine: Callable[[Any, Any, Any], Any] | None = None
+    pieced = False
 
     def describe(self, k: int) -> str:
         """What task ``k`` compares, in words (for an error)."""
         raise NotImplementedError
 
-    def keys(self, k: int) -> list[Any]:
-        """The keys task ``k`` gives results for (where ``combine`` is set)."""
-        raise NotImplementedError
-
-    def combining(self, key: Any) -> str:
-        """What combining ``key``'s results is, in words (for an error)."""
-        raise NotImplementedError
-
     def pieces(self, k: int) -> list[Any]:
-        """The pieces task ``k``'s item is made of (where ``combine`` is set)."""
+        """The pieces task ``k``'s item is made of (where ``pieced`` is set)."""
         raise NotImplementedError
 
     def piece(self, p: Any) -> Any:
@@ -213,9 +202,8 @@ class ChunkTasks(Sequence[Any]):
 
 
 # Runs ``function(item)`` for each item of a ChunkTasks, in any order and anywhere (on Dask
-# workers: crosscheck.dask_engine), giving each result (or, where the items can be
-# combined, each key's combined result) to ``fold``: the folds below give the same links
-# whatever the order.
+# workers: crosscheck.dask_engine), giving each result to ``fold``: the folds below give
+# the same links whatever the order (and whenever an item was cut).
 ChunkMapper = Callable[[Callable[[Any], Any], ChunkTasks, Fold], None]
 
 
@@ -239,8 +227,8 @@ def _links(
     order either way). Above EXACT_LINKS_MAX articles, each article's CANDIDATES + 1
     nearest in the projection are found by pairs of blocks of the projection, tiles of
     them a task (_Tiles; here too: one way of finding them, so both engines score the
-    same candidates; mapped, each group's nearest are combined where the tiles ran and
-    the client takes one result per group), then scored
+    same candidates; each tile gives back only what can still be among its rows'
+    nearest), then scored
     exactly: here with the run's vectors at hand, mapped by SCORE_CHUNK articles whose
     task carries their vectors and their candidates' (_Scoring).
 
@@ -260,7 +248,7 @@ def _links(
     found = _Found(long_enough)
     if n > EXACT_LINKS_MAX:
         near = _Nearest(n, min(CANDIDATES, n - 1) + 1)
-        tiles = _Tiles(_projection(matrix), STORY_BLOCK, STORY_TILE, near.k)
+        tiles = _Tiles(_projection(matrix), STORY_BLOCK, STORY_TILE, near)
         (map_chunks or _each_chunk)(_tile_nearest, tiles, near.fold)
         nearest = near.result()
         if map_chunks is None:
@@ -423,22 +411,29 @@ def _pair_links(item: tuple[Any, ...]) -> Links:
 
 class _Tiles(ChunkTasks):
     """The pairs of blocks of ``block`` rows of the projection, by tiles: a group of
-    ``tile`` blocks with itself or with a later group. A task's pieces are its groups
-    (each a list of its blocks' first rows and vectors); its item, the groups' blocks
-    and ``keep`` (_tile_nearest compares a block with itself and with each later one of
-    a group alone, and each block of the first group with each of the second: the very
-    products of _Pairs). Results are combined by key, a group's rows (_combine_nearest)."""
+    ``tile`` blocks with itself or with a later group, for the nearest kept in ``near``
+    (its ``k`` of each row). A task's pieces are its groups (each a list of its blocks'
+    first rows and vectors); its item, the groups' blocks, ``k``, and each of their rows'
+    least similarity among its nearest in ``near`` when the item is cut (_tile_nearest
+    compares a block with itself and with each later one of a group alone, and each
+    block of the first group with each of the second: the very products of _Pairs).
 
-    def __init__(self, matrix: Any, block: int, tile: int, keep: int) -> None:
-        from functools import partial
+    A similarity under a row's least is never among its nearest (they only get nearer),
+    so a tile gives back only those at or above it: early tiles much of what they find,
+    later ones little (each row's nearest come in as records do, about k times the log of
+    the number of groups in all). The client folds every tile's result (``near.fold``)
+    and the workers keep nothing of the run's nearest: what they hold is the tiles in
+    flight, whatever the size of the run."""
 
+    pieced = True
+
+    def __init__(self, matrix: Any, block: int, tile: int, near: _Nearest) -> None:
         n = matrix.shape[0]
-        self.matrix, self.keep = matrix, keep
+        self.matrix, self.near = matrix, near
         blocks = [(lo, min(n, lo + block)) for lo in range(0, n, block)]
         self.groups = [blocks[g : g + tile] for g in range(0, len(blocks), tile)]
         count = len(self.groups)
         self.tiles = [(a, b) for a in range(count) for b in range(a, count)]
-        self.combine = partial(_combine_nearest, keep=keep)
 
     def __len__(self) -> int:
         return len(self.tiles)
@@ -456,7 +451,8 @@ class _Tiles(ChunkTasks):
         return [(lo, self.matrix[lo:hi]) for lo, hi in self.groups[p]]
 
     def made(self, k: int, values: list[Any]) -> Any:
-        return values, self.keep
+        floors = [self.near.floor(*self._rows(g)) for g in self.pieces(k)]
+        return values, self.near.k, floors
 
     def _rows(self, g: int) -> tuple[int, int]:
         return self.groups[g][0][0], self.groups[g][-1][1]
@@ -465,22 +461,21 @@ class _Tiles(ChunkTasks):
         (la, ha), (lb, hb) = (self._rows(g) for g in self.tiles[k])
         return f"comparing articles {la + 1}-{ha} with articles {lb + 1}-{hb}"
 
-    def keys(self, k: int) -> list[Any]:
-        return [self._rows(g) for g in self.pieces(k)]
 
-    def combining(self, key: Any) -> str:
-        lo, hi = key
-        return f"combining the nearest of articles {lo + 1}-{hi}"
-
-
-def _tile_nearest(item: tuple[list[list[tuple[int, Any]]], int]) -> list[tuple[int, Any, Any]]:
+def _tile_nearest(
+    item: tuple[list[list[tuple[int, Any]]], int, list[Any]],
+) -> list[tuple[int, Any, Any, Any]]:
     """A task of _Tiles: the nearest of each pair of blocks to compare (_block_nearest),
-    each block's nearest then picked once from all the tile's pairs (_keep_nearest):
-    (first row, columns, similarities) per block, by first row."""
+    each block's nearest then picked once from all the tile's pairs (_keep_nearest), and
+    of those, each row's at or above its floor (its group's in ``floors``): (first row,
+    rows, columns, similarities) per block, by first row, the rows counted from the
+    block's first, in order."""
     import numpy as np
 
-    groups, keep = item
+    groups, keep, floors = item
     blocks = [block for group in groups for block in group]
+    floor_of = {lo: (group[0][0], f) for group, f in zip(groups, floors, strict=True)
+                for lo, _vectors in group}  # fmt: skip
     first = len(groups[0])
     parts: dict[int, list[tuple[Any, Any]]] = defaultdict(list)
     for i in range(len(blocks)):
@@ -490,31 +485,14 @@ def _tile_nearest(item: tuple[list[list[tuple[int, Any]]], int]) -> list[tuple[i
             (la, a), (lb, b) = blocks[i], blocks[j]
             for lo, cols, sims in _block_nearest(la, a, lb, None if i == j else b, keep):
                 parts[lo].append((cols, sims))
-    return [(lo, *_keep_nearest(np.hstack([c for c, _ in ps]),
-                                np.hstack([s for _, s in ps]), keep))
-            for lo, ps in sorted(parts.items())]  # fmt: skip
-
-
-def _combine_nearest(
-    acc: list[tuple[int, Any, Any]] | None,
-    result: list[tuple[int, Any, Any]],
-    rows: tuple[int, int],
-    keep: int,
-) -> list[tuple[int, Any, Any]]:
-    """The nearest of the blocks of rows ``rows`` in ``acc`` (a group's so far) and in a
-    tile's ``result``, each block's ``keep`` best of both (_keep_nearest's total order)."""
-    import numpy as np
-
-    by_lo = {lo: (cols, sims) for lo, cols, sims in acc or ()}
-    for lo, cols, sims in result:
-        if not rows[0] <= lo < rows[1]:
-            continue
-        if lo in by_lo:
-            was_cols, was_sims = by_lo[lo]
-            cols, sims = _keep_nearest(np.hstack([was_cols, cols]),
-                                       np.hstack([was_sims, sims]), keep)  # fmt: skip
-        by_lo[lo] = (cols, sims)
-    return [(lo, cols, sims) for lo, (cols, sims) in sorted(by_lo.items())]
+    out = []
+    for lo, ps in sorted(parts.items()):
+        cols, sims = _keep_nearest(np.hstack([c for c, _ in ps]), np.hstack([s for _, s in ps]),
+                                   keep)  # fmt: skip
+        start, floor = floor_of[lo]
+        rows, at = np.nonzero(sims >= floor[lo - start : lo - start + len(sims), None])
+        out.append((lo, rows.astype(np.int32), cols[rows, at], sims[rows, at]))
+    return out
 
 
 def _keep_nearest(cols: Any, sims: Any, keep: int) -> tuple[Any, Any]:
@@ -586,13 +564,30 @@ class _Nearest:
         self.cols = np.full((n, k), -1, dtype=np.int32)
         self.sims = np.full((n, k), -np.inf, dtype=np.float32)
 
-    def fold(self, parts: list[tuple[int, Any, Any]]) -> None:
+    def floor(self, lo: int, hi: int) -> Any:
+        """Rows ``lo`` to ``hi``'s least similarity among their nearest so far (-inf while
+        a row has fewer than ``k``): a similarity under it is never among the nearest."""
+        return self.sims[lo:hi].min(axis=1)
+
+    def fold(self, parts: list[tuple[int, Any, Any, Any]]) -> None:
+        """A tile's result (_tile_nearest): each block's rows, columns and similarities
+        (the rows counted from the block's first, in order) kept where they are nearer."""
         import numpy as np
 
-        for lo, cols, sims in parts:
-            hi = lo + len(cols)
-            self.cols[lo:hi], self.sims[lo:hi] = _keep_nearest(
-                np.hstack([self.cols[lo:hi], cols]), np.hstack([self.sims[lo:hi], sims]), self.k
+        for lo, rows, cols, sims in parts:
+            if not len(rows):
+                continue
+            # the entries of each row side by side, one row of a table a row, padded as
+            # the rows here are before they have k nearest (never kept before those)
+            held, starts, counts = np.unique(rows, return_index=True, return_counts=True)
+            at = np.arange(len(rows)) - np.repeat(starts, counts)
+            line = np.repeat(np.arange(len(held)), counts)
+            new_cols = np.full((len(held), counts.max()), -1, dtype=np.int32)
+            new_sims = np.full((len(held), counts.max()), -np.inf, dtype=np.float32)
+            new_cols[line, at], new_sims[line, at] = cols, sims
+            r = held + lo
+            self.cols[r], self.sims[r] = _keep_nearest(
+                np.hstack([self.cols[r], new_cols]), np.hstack([self.sims[r], new_sims]), self.k
             )
 
     def result(self) -> Any:
