@@ -255,10 +255,12 @@ def test_the_story_graph_is_compared_on_the_workers_with_the_same_stories(
         return share(self, value, name)
 
     folded: list[list[int]] = []  # the first rows of each result the client takes
+    entries: list[int] = []  # and how many candidates it holds
     fold = cluster._Nearest.fold
 
     def taken(self: Any, parts: Any) -> None:
         folded.append([lo for lo, _rows, _cols, _sims in parts])
+        entries.append(sum(len(rows) for _lo, rows, _cols, _sims in parts))
         fold(self, parts)
 
     monkeypatch.setattr(cluster, name, spied)
@@ -285,6 +287,9 @@ def test_the_story_graph_is_compared_on_the_workers_with_the_same_stories(
         blocks = Counter(lo for f in taken_on_dask for lo in f)
         assert sorted(blocks) == list(range(0, articles, block))
         assert set(blocks.values()) == {groups}
+        # at most 6 candidates (5 and itself) a row from each tile it is in, fewer once
+        # the rows' least nearest so far go with the tiles
+        assert sum(entries[: len(taken_on_dask)]) < articles * 6 * groups
 
 
 def _held(dask_scheduler: Any) -> tuple[int, int, int]:
@@ -297,7 +302,9 @@ def _held(dask_scheduler: Any) -> tuple[int, int, int]:
     return len(tasks), sum(t.state == "memory" for t in tasks), recipes
 
 
-def test_the_projections_tiles_leave_the_scheduler_little_to_keep(scheduler: str) -> None:
+def test_the_projections_tiles_leave_the_scheduler_little_to_keep(
+    scheduler: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The projection's tiles on the workers (300 tiles of 24 groups, 50 times the 6 in
     flight): groups of blocks are sent apart from the tiles, so what the scheduler keeps
     of the tasks (their recipes) stays under a tenth of the projection, where tiles that
@@ -312,6 +319,7 @@ def test_the_projections_tiles_leave_the_scheduler_little_to_keep(scheduler: str
 
     vectors = np.random.default_rng(0).standard_normal((960, 128)).astype(np.float32)
     near, here = cluster._Nearest(960, 5), cluster._Nearest(960, 5)
+    monkeypatch.setattr(cluster, "STORY_SQUARE", 2)  # squares of 2 x 2 groups: 4 tiles ahead
     tiles = cluster._Tiles(vectors, 20, 2, near)
     assert len(tiles.groups) == 24 and len(tiles) == 300
     engine = DaskEngine(Settings(scheduler=scheduler))
@@ -322,22 +330,23 @@ def test_the_projections_tiles_leave_the_scheduler_little_to_keep(scheduler: str
         near.fold(parts)
 
     try:
-        before = engine.client.run_on_scheduler(_held)[1]  # (other tests' results)
+        before = engine.client.run_on_scheduler(_held)  # (other tests' tasks and results)
         engine.map_chunks(cluster._tile_nearest, tiles, fold)
         after = [engine.client.run_on_scheduler(_held)[1]]
-        while after[-1] > before and len(after) < 50:  # the last releases still on their way
+        while after[-1] > before[1] and len(after) < 50:  # the last releases on their way
             time.sleep(0.1)
             after.append(engine.client.run_on_scheduler(_held)[1])
-        assert after[-1] <= before  # nothing left behind
+        assert after[-1] <= before[1]  # nothing left behind
     finally:
         engine.close()
     cluster._each_chunk(cluster._tile_nearest, cluster._Tiles(vectors, 20, 2, here), here.fold)
     assert np.array_equal(near.result(), here.result())
     assert len(seen) == 300
     assert max(recipes for _t, _m, recipes in seen) < vectors.nbytes / 10
-    assert max(tasks for tasks, _m, _r in seen) < 30
-    # a window of tiles, and the groups of two windows (one of a row, and one more each)
-    assert max(held for _t, held, _r in seen) <= 6 + 13
+    assert max(tasks for tasks, _m, _r in seen) - before[0] < 30
+    # a window of tiles (6), their groups and the next window's: at most 3 squares of 2
+    # groups by 2 (6 tiles span 2 or 3 squares of 3 or 4 tiles), not the 24 groups
+    assert max(held for _t, held, _r in seen) - before[1] <= 6 + 3 * 4
 
 
 def test_a_story_graph_task_whose_workers_died_is_no_bug(
@@ -424,6 +433,50 @@ def test_a_tile_that_fails_ends_the_run_naming_it(
     assert "Traceback" not in result.output and not (tmp_path / "out").exists()
 
 
+def _busy(dask_scheduler: Any) -> int:
+    """The scheduler's tasks waiting, running or holding a result (not one that failed)."""
+    return sum(t.state != "erred" for t in dask_scheduler.tasks.values())
+
+
+def _slow_or_broken_tile(item: Any) -> Any:
+    """A tile of _projection_tiles that takes half a second, or fails (articles 1-40 with
+    41-80). (Not a local function: the scheduler's recipes of it are pickled by _held.)"""
+    from crosscheck.match import cluster
+
+    groups, _keep, _floors = item
+    if [group[0][0] for group in groups] == [0, 40]:
+        raise ValueError("no nearest here")
+    time.sleep(0.5)
+    return cluster._tile_nearest(item)
+
+
+def test_a_join_that_ends_on_a_failed_tile_leaves_no_tile_on_the_cluster(
+    monkeypatch: pytest.MonkeyPatch, scheduler: str
+) -> None:
+    """A tile that fails ends the join (RuntimeError, naming it) with the tiles in flight
+    cancelled, not left running or holding their results on a cluster the engine (or a
+    user's client) goes on using, even while the error is still held."""
+    from crosscheck.config import Settings
+    from crosscheck.dask_engine import DaskEngine
+    from crosscheck.match import cluster
+
+    near = cluster._Nearest(ROWS, 5)
+    tiles = _projection_tiles(near)
+    engine = DaskEngine(Settings(scheduler=scheduler))
+    try:
+        before = engine.client.run_on_scheduler(_busy)
+        with pytest.raises(RuntimeError, match="comparing articles 1-40 with articles 41-80") \
+                as caught:  # (held: its traceback holds the join's frame)  # fmt: skip
+            engine.map_chunks(_slow_or_broken_tile, tiles, near.fold)
+        left = [engine.client.run_on_scheduler(_busy)]
+        while left[-1] > before and len(left) < 20:  # the cancels on their way
+            time.sleep(0.1)
+            left.append(engine.client.run_on_scheduler(_busy))
+        assert left[-1] <= before and caught.value.__traceback__ is not None
+    finally:
+        engine.close()
+
+
 def test_a_worker_that_dies_in_the_projections_join_loses_nothing(
     ecb_articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dying_cluster: Any
 ) -> None:
@@ -440,12 +493,12 @@ def test_a_worker_that_dies_in_the_projections_join_loses_nothing(
     for name, value in (("EXACT_LINKS_MAX", 0), ("CANDIDATES", 5), ("STORY_BLOCK", 4),
                         ("STORY_TILE", 2), ("SCORE_CHUNK", 4)):  # fmt: skip
         monkeypatch.setattr(cluster, name, value)  # (on the client: it cuts the tiles)
-    scattered: list[int] = []
+    scattered: list[int] = []  # the first row of each group scattered
     scatter = Client.scatter
 
     def counted(self: Client, data: Any, *args: Any, **kwargs: Any) -> Any:
         futures = scatter(self, data, *args, **kwargs)
-        scattered.append(len(futures))  # (not a scattering to the dead worker, tried again)
+        scattered.extend(group[0][0] for group in data)  # (not one to the dead worker, again)
         return futures
 
     monkeypatch.setattr(Client, "scatter", counted)
@@ -461,10 +514,10 @@ def test_a_worker_that_dies_in_the_projections_join_loses_nothing(
     assert _files(tmp_path / "dask") == _files(tmp_path / "local")
     articles = json.loads((tmp_path / "dask" / "report.json").read_text())["summary"]
     groups = -(-articles["documents"] // (2 * 4))
-    # every group scattered at least once (again for each row of tiles it is in, and when
-    # the dead worker held its one copy, which depends on whether the scheduler had
-    # already copied it to the other worker for a tile)
-    assert groups > 4 and sum(scattered) >= groups
+    # every group scattered (again for each square of tiles it is in, and when the dead
+    # worker held its one copy, which depends on whether the scheduler had already copied
+    # it to the other worker for a tile)
+    assert groups > 4 and sorted(set(scattered)) == list(range(0, groups * 8, 8))
 
 
 class LoseGroup:
@@ -788,15 +841,14 @@ def test_a_file_whose_reading_kills_its_worker_is_skipped_and_the_rest_checked(
     dying_cluster.register_plugin(KillWhileReading("dies.md", deaths))
     from crosscheck import dask_engine
 
-    names: list[str] = []  # this run's (marks are named by one; other tests run beside it)
-    uuid4 = dask_engine.uuid4
+    names: list[str] = []  # this run's marks (other tests run beside it make theirs)
+    marked = dask_engine.DaskEngine._map_marked
 
-    def named() -> Any:
-        name = uuid4()
-        names.append(name.hex)
-        return name
+    def named(self: Any, task: Any, marks: str, *args: Any) -> Any:
+        names.append(marks)
+        return marked(self, task, marks, *args)
 
-    monkeypatch.setattr(dask_engine, "uuid4", named)
+    monkeypatch.setattr(dask_engine.DaskEngine, "_map_marked", named)
     address = dying_cluster.scheduler.address
     dask = ["--engine", "dask", "--scheduler", address]
     result = invoke("check", "articles", "--out", "with", *dask, "--fail-on", "never",
@@ -817,8 +869,7 @@ def test_a_file_whose_reading_kills_its_worker_is_skipped_and_the_rest_checked(
     assert died == without
     assert len(without["documents"]) == 8 and without["groups"]
     assert len(deaths.read_text(encoding="utf-8").splitlines()) == 2
-    marks = [Path(tempfile.gettempdir()) / f"crosscheck-marks-{name}" for name in names]
-    assert marks and not any(mark.exists() for mark in marks)  # removed
+    assert names and not any((Path(tempfile.gettempdir()) / name).exists() for name in names)
 
 
 def test_a_story_whose_judging_kills_its_workers_ends_the_run_naming_it(

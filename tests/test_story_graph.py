@@ -100,6 +100,29 @@ def _late(items: Any, function: Any, fold: Any, seed: int, ahead: int = 4) -> li
     return results
 
 
+@pytest.mark.parametrize("groups", [1, 3, 8, 9, 17, 25])
+def test_the_tiles_by_squares_pair_every_group_with_itself_and_each_later_one_once(
+    groups: int,
+) -> None:
+    """The projection's tiles go by squares of STORY_SQUARE groups: every pair of groups
+    (a group with itself or a later one) is one tile, whatever the number of groups
+    (whole squares or not); a square's tiles come one after the other, so they need the
+    groups of two squares' sides at most."""
+    import numpy as np
+
+    from crosscheck.match import cluster
+
+    rows = groups * 2 * 3  # groups of 2 blocks of 3 rows
+    tiles = cluster._Tiles(np.zeros((rows, 4), np.float32), 3, 2, cluster._Nearest(rows, 2))
+    assert len(tiles.groups) == groups
+    assert sorted(tiles.tiles) == [(a, b) for a in range(groups) for b in range(a, groups)]
+    assert len(set(tiles.tiles)) == len(tiles.tiles)
+    sq = cluster.STORY_SQUARE
+    squares = [(a // sq, b // sq) for a, b in tiles.tiles]
+    assert squares == sorted(squares)  # each square's tiles together, squares by rows
+    assert tiles.ahead >= sq * sq
+
+
 @pytest.mark.parametrize("search", ["exact", "projected"])
 def test_the_join_by_blocks_in_any_order_gives_the_same_links_as_here(
     ecb_articles: Path, search: str, monkeypatch: pytest.MonkeyPatch

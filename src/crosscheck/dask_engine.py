@@ -594,16 +594,16 @@ class DaskEngine:
         of the run.
 
         Each piece of the items (``items.pieces``: the projection's groups of blocks) is
-        scattered to the workers when a task needs it and none of the tasks in flight
-        holds it, and dropped here when no task of the next window needs it (the tasks
-        sent hold it until they have run); a task is sent with its pieces' futures. So
-        what the scheduler keeps of a task in flight is a few names, not its vectors
-        (with the vectors in the tasks, the scheduler, in this process on a LocalCluster,
-        kept every tile's until the end), and the workers hold a window's pieces, not
-        every piece a later task needs (in the tiles' order, a group is sent once for the
-        tiles of its row and once for each tile of an earlier row it is in). An item is
-        made when its task is sent (``items.made``), with what ``fold`` has taken so far.
-        A task that fails (twice) ends the run, as in map_chunks, naming it.
+        scattered to the workers when a task needs it and it is not held here, and
+        dropped here when none of the next tasks to send (a window, or ``items.ahead``)
+        needs it (the tasks sent hold it until they have run; one sent again is
+        scattered again); a task is sent with its pieces' futures. So what the scheduler
+        keeps of a task in flight is a few names, not its vectors (with the vectors in
+        the tasks, the scheduler, in this process on a LocalCluster, kept every tile's
+        until the end), and the workers hold the pieces of the tasks in flight and of
+        the next ones, not every piece a later task needs. An item is made when its task
+        is sent (``items.made``), with what ``fold`` has taken so far. A task that fails
+        (twice) ends the run, as in map_chunks, naming it.
 
         A worker that dies loses the pieces only it held, which Dask cannot compute again:
         it forgets them and cancels every task that needs them. A task cancelled is sent
@@ -650,28 +650,37 @@ class DaskEngine:
                 future = self._submit(function, made)
                 what[future] = k
                 running.add(future)
-                soon = {p for j in islice(todo, window) for p in items.pieces(j)}
+                soon = {p for j in islice(todo, max(window, items.ahead)) for p in items.pieces(j)}
                 for p in items.pieces(k):
                     if p not in soon:
                         del sent[p]  # the tasks sent hold it until they have run
 
-        fill()
-        for future in running:
-            k = what.pop(future)
-            failed: BaseException | None = None
-            try:  # waits again if the worker holding it died, until Dask says it is lost
-                result = future.result()
-            except CancelledError:  # lost with a worker, or needing what was
-                again(k)
-            except Exception as exc:
-                failed = exc
-            else:
-                fold(result)
-            if failed is not None:
-                _raise_failed(items.describe(k), failed, "comparing them")
-            future.release()
+        try:
             fill()
-        assert not todo and not what, "every task's result given to fold"
+            for future in running:
+                k = what.pop(future)
+                failed: BaseException | None = None
+                try:  # waits again if the worker holding it died, until Dask says it is lost
+                    result = future.result()
+                except CancelledError:  # lost with a worker, or needing what was
+                    again(k)
+                except Exception as exc:
+                    failed = exc
+                else:
+                    fold(result)
+                if failed is not None:
+                    _raise_failed(items.describe(k), failed, "comparing them")
+                future.release()
+                fill()
+        finally:  # a join that ends early (an error, Ctrl-C) leaves no tile on the cluster
+            sent.clear()
+            if what:
+                try:
+                    self.client.cancel(list(what))
+                except Exception:  # a cluster that cannot be reached: the run ends anyway
+                    log.debug("could not cancel the story graph's tasks", exc_info=True)
+                what.clear()
+        assert not todo, "every task's result given to fold"
 
     def _scatter(self, value: Any) -> Any:
         """``value`` sent to a worker once (the future of scattered data). Sent again when

@@ -162,11 +162,19 @@ SCORE_CHUNK = 100
 # The projection's pairs of blocks go to tasks by tiles: a group of STORY_TILE blocks with
 # itself or with a later group (up to STORY_TILE x STORY_TILE pairs, 2 x STORY_TILE blocks'
 # vectors; a block's nearest picked once per tile). At a million articles, 31,375 tasks
-# instead of 500,500. A tile is given each of its rows' nearest similarity so far (the
-# client's, when the tile is sent) and gives back only what can still be among a row's
+# instead of 500,500. A tile is given each of its rows' least similarity among its nearest
+# so far (the client's, when the tile is sent) and gives back only what can still be among a row's
 # nearest, so the client folds little of a late tile's result, and the workers hold no
 # part of the run's nearest (see _Tiles).
 STORY_TILE = 4
+# The tiles go by squares of STORY_SQUARE x STORY_SQUARE groups (a square's tiles one
+# after the other), and a group stays on the workers while a tile of the next
+# STORY_SQUARE ** 2 needs it: a square's groups (up to 2 x STORY_SQUARE, 64 MB) are sent
+# once for its tiles, each group about count / STORY_SQUARE times in the run, where tiles
+# by rows sent a group for nearly every tile (64 GB from the client at a million
+# articles; 16 GB by squares), or held every group a later tile needed (the whole
+# projection, spread over the workers).
+STORY_SQUARE = 8
 
 
 Links = tuple[Any, Any, Any]  # numpy arrays: row, column, cosine
@@ -183,6 +191,7 @@ class ChunkTasks(Sequence[Any]):
     where the task runs (on Dask, the futures of pieces sent once)."""
 
     pieced = False
+    ahead = 0  # tasks to send whose pieces are kept where tasks run (where ``pieced``)
 
     def describe(self, k: int) -> str:
         """What task ``k`` compares, in words (for an error)."""
@@ -412,18 +421,19 @@ def _pair_links(item: tuple[Any, ...]) -> Links:
 class _Tiles(ChunkTasks):
     """The pairs of blocks of ``block`` rows of the projection, by tiles: a group of
     ``tile`` blocks with itself or with a later group, for the nearest kept in ``near``
-    (its ``k`` of each row). A task's pieces are its groups (each a list of its blocks'
-    first rows and vectors); its item, the groups' blocks, ``k``, and each of their rows'
-    least similarity among its nearest in ``near`` when the item is cut (_tile_nearest
-    compares a block with itself and with each later one of a group alone, and each
-    block of the first group with each of the second: the very products of _Pairs).
+    (its ``k`` of each row), in squares of groups (STORY_SQUARE). A task's pieces are
+    its groups (each a list of its blocks' first rows and vectors); its item, the
+    groups' blocks, ``k``, and each of their rows' least similarity among its nearest in
+    ``near`` when the item is cut (_tile_nearest compares a block with itself and with
+    each later one of a group alone, and each block of the first group with each of the
+    second: the very products of _Pairs).
 
     A similarity under a row's least is never among its nearest (they only get nearer),
     so a tile gives back only those at or above it: early tiles much of what they find,
     later ones little (each row's nearest come in as records do, about k times the log of
     the number of groups in all). The client folds every tile's result (``near.fold``)
     and the workers keep nothing of the run's nearest: what they hold is the tiles in
-    flight, whatever the size of the run."""
+    flight and a square's groups, whatever the size of the run."""
 
     pieced = True
 
@@ -432,8 +442,11 @@ class _Tiles(ChunkTasks):
         self.matrix, self.near = matrix, near
         blocks = [(lo, min(n, lo + block)) for lo in range(0, n, block)]
         self.groups = [blocks[g : g + tile] for g in range(0, len(blocks), tile)]
-        count = len(self.groups)
-        self.tiles = [(a, b) for a in range(count) for b in range(a, count)]
+        count, sq = len(self.groups), STORY_SQUARE
+        self.tiles = [(a, b) for lo in range(0, count, sq) for hi in range(lo, count, sq)
+                      for a in range(lo, min(lo + sq, count))
+                      for b in range(max(a, hi), min(hi + sq, count))]  # fmt: skip
+        self.ahead = sq * sq
 
     def __len__(self) -> int:
         return len(self.tiles)
