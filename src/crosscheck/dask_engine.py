@@ -383,7 +383,8 @@ class DaskEngine:
         with warnings.catch_warnings():  # sent once, as intended (the store's keys)
             warnings.filterwarnings("ignore", "Sending large graph", UserWarning)
             future = self.client.submit(_value, value, key=f"crosscheck-{name}-{uuid4().hex}")
-        wait([future])
+        with self.client.as_current():  # wait() waits on the default client's loop
+            wait([future])
         self.client.replicate([future])
         return future
 
