@@ -477,6 +477,44 @@ def test_a_join_that_ends_on_a_failed_tile_leaves_no_tile_on_the_cluster(
         engine.close()
 
 
+def test_trouble_in_the_client_taking_a_tile_is_not_called_the_tiles_failure(
+    monkeypatch: pytest.MonkeyPatch, scheduler: str
+) -> None:
+    """A tile's result the client cannot take (its connection to the cluster lost) ends
+    the join with that error, not as a tile that "failed on the workers" (a bug in
+    crosscheck, exit 4), and leaves no tile on the cluster."""
+    from distributed import Future
+
+    from crosscheck.config import Settings
+    from crosscheck.dask_engine import DaskEngine
+    from crosscheck.match import cluster
+
+    near = cluster._Nearest(ROWS, 5)
+    tiles = _projection_tiles(near)
+    result = Future.result
+    taken: list[int] = []
+
+    def cut_off(self: Future, *args: Any, **kwargs: Any) -> Any:
+        taken.append(1)
+        if len(taken) == 3:
+            raise OSError("connection to the scheduler lost")
+        return result(self, *args, **kwargs)
+
+    monkeypatch.setattr(Future, "result", cut_off)
+    engine = DaskEngine(Settings(scheduler=scheduler))
+    try:
+        before = engine.client.run_on_scheduler(_busy)
+        with pytest.raises(OSError, match="connection to the scheduler lost"):
+            engine.map_chunks(cluster._tile_nearest, tiles, near.fold)
+        left = [engine.client.run_on_scheduler(_busy)]
+        while left[-1] > before and len(left) < 20:  # the cancels on their way
+            time.sleep(0.1)
+            left.append(engine.client.run_on_scheduler(_busy))
+        assert left[-1] <= before
+    finally:
+        engine.close()
+
+
 def test_a_worker_that_dies_in_the_projections_join_loses_nothing(
     ecb_articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dying_cluster: Any
 ) -> None:

@@ -666,6 +666,8 @@ class DaskEngine:
                 except CancelledError:  # lost with a worker, or needing what was
                     again(k)
                 except Exception as exc:
+                    if future.status != "error":
+                        raise  # the client's own trouble (its connection lost), not the task's
                     failed = exc
                 else:
                     fold(result)
