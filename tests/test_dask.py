@@ -287,9 +287,14 @@ def test_the_story_graph_is_compared_on_the_workers_with_the_same_stories(
         blocks = Counter(lo for f in taken_on_dask for lo in f)
         assert sorted(blocks) == list(range(0, articles, block))
         assert set(blocks.values()) == {groups}
-        # at most 6 candidates (5 and itself) a row from each tile it is in, fewer once
-        # the rows' least nearest so far go with the tiles
-        assert sum(entries[: len(taken_on_dask)]) < articles * 6 * groups
+        # unfiltered, 6 candidates (5 and itself) a row from each tile it is in, or all
+        # the tile's other group's rows, if fewer; fewer once the rows' least nearest so
+        # far go with the tiles (few here: 6 of 21 tiles in flight, each cut before the
+        # last 5 came back)
+        sizes = [min(2 * block, articles - lo) for lo in range(0, articles, 2 * block)]
+        most = sum(sizes[a] * min(6, sizes[b]) + (sizes[b] * min(6, sizes[a]) if a < b else 0)
+                   for a in range(groups) for b in range(a, groups))  # fmt: skip
+        assert sum(entries[: len(taken_on_dask)]) < most
 
 
 def _held(dask_scheduler: Any) -> tuple[int, int, int]:
@@ -319,9 +324,9 @@ def test_the_projections_tiles_leave_the_scheduler_little_to_keep(
 
     vectors = np.random.default_rng(0).standard_normal((960, 128)).astype(np.float32)
     near, here = cluster._Nearest(960, 5), cluster._Nearest(960, 5)
-    monkeypatch.setattr(cluster, "STORY_SQUARE", 2)  # squares of 2 x 2 groups: 4 tiles ahead
+    monkeypatch.setattr(cluster, "STORY_SQUARE", 3)  # squares of 3 x 3: 9 tiles ahead
     tiles = cluster._Tiles(vectors, 20, 2, near)
-    assert len(tiles.groups) == 24 and len(tiles) == 300
+    assert len(tiles.groups) == 24 and len(tiles) == 300 and tiles.ahead == 9
     engine = DaskEngine(Settings(scheduler=scheduler))
     seen: list[tuple[int, int, int]] = []
 
@@ -329,6 +334,14 @@ def test_the_projections_tiles_leave_the_scheduler_little_to_keep(
         seen.append(engine.client.run_on_scheduler(_held))
         near.fold(parts)
 
+    scatters: list[int] = []
+    scatter = engine._scatter
+
+    def counted(value: Any) -> Any:
+        scatters.append(value[0][0])
+        return scatter(value)
+
+    monkeypatch.setattr(engine, "_scatter", counted)
     try:
         before = engine.client.run_on_scheduler(_held)  # (other tests' tasks and results)
         engine.map_chunks(cluster._tile_nearest, tiles, fold)
@@ -344,9 +357,14 @@ def test_the_projections_tiles_leave_the_scheduler_little_to_keep(
     assert len(seen) == 300
     assert max(recipes for _t, _m, recipes in seen) < vectors.nbytes / 10
     assert max(tasks for tasks, _m, _r in seen) - before[0] < 30
-    # a window of tiles (6), their groups and the next window's: at most 3 squares of 2
-    # groups by 2 (6 tiles span 2 or 3 squares of 3 or 4 tiles), not the 24 groups
-    assert max(held for _t, held, _r in seen) - before[1] <= 6 + 3 * 4
+    # a window of tiles (6), their groups and the next 9 tiles': at most 2 squares' sides
+    # and a third's (15 tiles span up to 3 squares of 6 or 9), not the 24 groups
+    assert max(held for _t, held, _r in seen) - before[1] <= 6 + 3 * 6
+    # a square's column groups sent once for its tiles, its row's once for the row of
+    # squares (8 by 8 squares of 3: 3 x 36 + 3 x 8 at most, where tiles by rows kept
+    # only the next window's groups sent one for nearly every tile, 279)
+    assert set(scatters) == {lo for lo, _hi in (tiles._rows(g) for g in range(24))}
+    assert len(scatters) <= 3 * 36 + 3 * 8
 
 
 def test_a_story_graph_task_whose_workers_died_is_no_bug(
@@ -480,9 +498,10 @@ def test_a_join_that_ends_on_a_failed_tile_leaves_no_tile_on_the_cluster(
 def test_trouble_in_the_client_taking_a_tile_is_not_called_the_tiles_failure(
     monkeypatch: pytest.MonkeyPatch, scheduler: str
 ) -> None:
-    """A tile's result the client cannot take (its connection to the cluster lost) ends
-    the join with that error, not as a tile that "failed on the workers" (a bug in
-    crosscheck, exit 4), and leaves no tile on the cluster."""
+    """A tile's result the client cannot take (an error of its own in gathering it, the
+    task done) ends the join with that error, not as a tile that "failed on the workers"
+    (a bug in crosscheck, exit 4), and leaves no tile on the cluster, that one included,
+    while the error is still held."""
     from distributed import Future
 
     from crosscheck.config import Settings
@@ -504,13 +523,13 @@ def test_trouble_in_the_client_taking_a_tile_is_not_called_the_tiles_failure(
     engine = DaskEngine(Settings(scheduler=scheduler))
     try:
         before = engine.client.run_on_scheduler(_busy)
-        with pytest.raises(OSError, match="connection to the scheduler lost"):
+        with pytest.raises(OSError, match="connection to the scheduler lost") as caught:
             engine.map_chunks(cluster._tile_nearest, tiles, near.fold)
         left = [engine.client.run_on_scheduler(_busy)]
         while left[-1] > before and len(left) < 20:  # the cancels on their way
             time.sleep(0.1)
             left.append(engine.client.run_on_scheduler(_busy))
-        assert left[-1] <= before
+        assert left[-1] <= before and caught.value.__traceback__ is not None
     finally:
         engine.close()
 
@@ -676,7 +695,8 @@ def test_a_group_of_blocks_lost_every_time_ends_the_run_naming_it(
     assert caught.value.exit_code == 4
     assert re.fullmatch(
         r"comparing articles 1-40 with articles \d+-\d+ failed on the workers: what it needed "
-        rf"was lost {LOST_AGAIN + 1} times with Dask workers that died",
+        rf"was lost {LOST_AGAIN + 1} times with Dask workers that died \(or with the "
+        r"client's connection to the scheduler\)",
         caught.value.message.removesuffix("; no report was written"),
     ), caught.value.message
     assert losing.lost > LOST_AGAIN

@@ -639,9 +639,10 @@ class DaskEngine:
             if lost[k] > LOST_AGAIN:
                 raise WorkersDied(
                     f"{items.describe(k)} failed on the workers: what it needed was lost "
-                    f"{lost[k]} times with Dask workers that died"
+                    f"{lost[k]} times with Dask workers that died (or with the client's "
+                    "connection to the scheduler)"
                 )
-            log.debug("%s: lost with a Dask worker, sent again", items.describe(k))
+            log.debug("%s: lost on the cluster, sent again", items.describe(k))
             todo.appendleft(k)
 
         def fill() -> None:
@@ -659,22 +660,24 @@ class DaskEngine:
         try:
             fill()
             for future in running:
-                k = what.pop(future)
+                k = what[future]  # (in flight until taken: cancelled if the join ends first)
                 failed: BaseException | None = None
                 try:  # waits again if the worker holding it died, until Dask says it is lost
                     result = future.result()
-                except CancelledError:  # lost with a worker, or needing what was
-                    again(k)
+                except CancelledError:  # lost with a worker, needing what was, or the
+                    again(k)  # client's connection to the scheduler (Dask cancels it all)
                 except Exception as exc:
                     if future.status != "error":
-                        raise  # the client's own trouble (its connection lost), not the task's
+                        raise  # the client's own trouble taking the result, not the task's
                     failed = exc
                 else:
                     fold(result)
                 if failed is not None:
                     _raise_failed(items.describe(k), failed, "comparing them")
+                del what[future]
                 future.release()
                 fill()
+            assert not todo and not what, "every task's result given to fold"
         finally:  # a join that ends early (an error, Ctrl-C) leaves no tile on the cluster
             sent.clear()
             if what:
@@ -683,7 +686,6 @@ class DaskEngine:
                 except Exception:  # a cluster that cannot be reached: the run ends anyway
                     log.debug("could not cancel the story graph's tasks", exc_info=True)
                 what.clear()
-        assert not todo, "every task's result given to fold"
 
     def _scatter(self, value: Any) -> Any:
         """``value`` sent to a worker once (the future of scattered data). Sent again when

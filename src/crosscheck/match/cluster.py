@@ -169,11 +169,11 @@ SCORE_CHUNK = 100
 STORY_TILE = 4
 # The tiles go by squares of STORY_SQUARE x STORY_SQUARE groups (a square's tiles one
 # after the other), and a group stays on the workers while a tile of the next
-# STORY_SQUARE ** 2 needs it: a square's groups (up to 2 x STORY_SQUARE, 64 MB) are sent
-# once for its tiles, each group about count / STORY_SQUARE times in the run, where tiles
-# by rows sent a group for nearly every tile (64 GB from the client at a million
-# articles; 16 GB by squares), or held every group a later tile needed (the whole
-# projection, spread over the workers).
+# STORY_SQUARE ** 2 needs it: a square's groups (up to 2 x STORY_SQUARE, 32 MB) are sent
+# once for its tiles, and a row of squares keeps its row's groups, so a group is sent
+# about count / (2 x STORY_SQUARE) times in the run. Tiles by rows sent a group for
+# nearly every tile (64 GB from the client at a million articles; 8 GB by squares), or
+# held every group a later tile needed (the whole projection, spread over the workers).
 STORY_SQUARE = 8
 
 
