@@ -456,6 +456,18 @@ def _busy(dask_scheduler: Any) -> int:
     return sum(t.state != "erred" for t in dask_scheduler.tasks.values())
 
 
+def _busy_settled(engine: Any, before: int) -> int:
+    """The scheduler's busy tasks (_busy) once back to ``before``, or after 2 s (the
+    cancels of a join that ended on their way)."""
+    left = engine.client.run_on_scheduler(_busy)
+    for _ in range(20):
+        if left <= before:
+            break
+        time.sleep(0.1)
+        left = engine.client.run_on_scheduler(_busy)
+    return int(left)
+
+
 def _slow_or_broken_tile(item: Any) -> Any:
     """A tile of _projection_tiles that takes half a second, or fails (articles 1-40 with
     41-80). (Not a local function: the scheduler's recipes of it are pickled by _held.)"""
@@ -486,11 +498,8 @@ def test_a_join_that_ends_on_a_failed_tile_leaves_no_tile_on_the_cluster(
         with pytest.raises(RuntimeError, match="comparing articles 1-40 with articles 41-80") \
                 as caught:  # (held: its traceback holds the join's frame)  # fmt: skip
             engine.map_chunks(_slow_or_broken_tile, tiles, near.fold)
-        left = [engine.client.run_on_scheduler(_busy)]
-        while left[-1] > before and len(left) < 20:  # the cancels on their way
-            time.sleep(0.1)
-            left.append(engine.client.run_on_scheduler(_busy))
-        assert left[-1] <= before and caught.value.__traceback__ is not None
+        assert _busy_settled(engine, before) <= before
+        assert caught.value.__traceback__ is not None
     finally:
         engine.close()
 
@@ -525,11 +534,8 @@ def test_trouble_in_the_client_taking_a_tile_is_not_called_the_tiles_failure(
         before = engine.client.run_on_scheduler(_busy)
         with pytest.raises(OSError, match="connection to the scheduler lost") as caught:
             engine.map_chunks(cluster._tile_nearest, tiles, near.fold)
-        left = [engine.client.run_on_scheduler(_busy)]
-        while left[-1] > before and len(left) < 20:  # the cancels on their way
-            time.sleep(0.1)
-            left.append(engine.client.run_on_scheduler(_busy))
-        assert left[-1] <= before and caught.value.__traceback__ is not None
+        assert _busy_settled(engine, before) <= before
+        assert caught.value.__traceback__ is not None
     finally:
         engine.close()
 
