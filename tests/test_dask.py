@@ -785,23 +785,6 @@ def test_a_second_worker_death_while_recovering_a_lost_group_loses_nothing(
     assert np.array_equal(near.result(), here.result())
 
 
-def test_the_local_clusters_workers_give_large_blocks_back() -> None:
-    """crosscheck's own LocalCluster starts its workers with glibc's mmap threshold fixed
-    (MALLOC_MMAP_THRESHOLD_, 1 MiB): left to rise to the largest block freed, a task's
-    large arrays came from the heap, and a worker's memory crept up with the tasks it ran
-    (the story graph's scoring tasks alone: 26-30 MB more a worker at 96,000 articles
-    than at 24,000, 9 MB with it)."""
-    from crosscheck.config import Settings
-    from crosscheck.dask_engine import MMAP_THRESHOLD, DaskEngine
-
-    engine = DaskEngine(Settings(jobs=1, engine="dask"))
-    try:
-        told = engine.client.run(os.environ.get, "MALLOC_MMAP_THRESHOLD_")
-    finally:
-        engine.close()
-    assert list(told.values()) == [str(MMAP_THRESHOLD)] and MMAP_THRESHOLD == 1 << 20
-
-
 def test_dask_with_a_store_reuses_it_and_writes_what_local_writes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str
 ) -> None:

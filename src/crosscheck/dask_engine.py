@@ -59,7 +59,6 @@ RETRIES = 1  # Dask tries a failed task once more
 IN_FLIGHT_PER_WORKER = 3  # tasks submitted and not yet done, per worker thread
 LOST_AGAIN = 3  # times a tile of the projection is sent again, lost with workers
 SCATTER_TRIES = 10  # tries to scatter a piece of them, a second apart
-MMAP_THRESHOLD = 1 << 20  # bytes: a local cluster's workers map larger blocks (glibc)
 
 Extraction = Any  # crosscheck.pipeline.Extraction: (sentences, claims), or why it failed
 Progress = Callable[[int, int], None]
@@ -271,11 +270,6 @@ class DaskEngine:
                     "distributed.scheduler.allowed-failures": RETRIES,
                     # the nanny's 64 KiB malloc trim threshold made matching 1.6x slower
                     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
-                    # blocks of a MiB and more mapped and given back when freed: glibc's
-                    # threshold rises to the largest block freed, and then a task's large
-                    # arrays come from the heap, which keeps what they leave between
-                    # smaller blocks, so a worker's memory crept up with the tasks it ran
-                    "distributed.nanny.pre-spawn-environ.MALLOC_MMAP_THRESHOLD_": MMAP_THRESHOLD,
                 }
                 # crosscheck says itself what failed on the workers (one line per input);
                 # Dask's own account of it (workers restarted, tasks failed) with -v
