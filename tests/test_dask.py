@@ -834,6 +834,109 @@ def test_a_file_that_fails_twice_on_the_workers_is_skipped_and_listed(
     assert calls[broken] >= 2 and calls[flaky] >= 2  # each was tried again
 
 
+def test_trouble_in_the_client_taking_a_files_result_is_no_failure_of_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str
+) -> None:
+    """A batch of files whose result the client cannot take (an error of its own, the
+    task done on the workers) ends the run with that error: the files are not read again
+    one by one and listed as "failed twice on the Dask workers" (a CI would have read a
+    connection lost as unreadable inputs; the run ends as a crash, exit 4), and no task
+    is left on the cluster, while the error is still held."""
+    from distributed import Future
+
+    from crosscheck.config import Settings
+    from crosscheck.dask_engine import DaskEngine
+    from crosscheck.ingest import discover
+    from crosscheck.pipeline import alias_table
+
+    (tmp_path / "articles").mkdir()
+    seed = sorted(p for p in SEEDS.iterdir() if p.suffix in (".md", ".txt"))[0]
+    for n in range(6 * 16):  # batches of 16 files: a window in flight when it ends
+        text = seed.read_text(encoding="utf-8")
+        (tmp_path / "articles" / f"{n:03}{seed.suffix}").write_text(f"{text}\nCopy {n}.\n")
+    result = Future.result
+    taken: list[str] | None = None
+
+    def cut_off(self: Future, *args: Any, **kwargs: Any) -> Any:
+        if taken is not None and str(self.key).startswith("_marked"):
+            taken.append(str(self.key))
+            if len(taken) == 1:
+                raise OSError("connection to the scheduler lost")
+        return result(self, *args, **kwargs)
+
+    monkeypatch.setattr(Future, "result", cut_off)
+    engine = DaskEngine(Settings(scheduler=scheduler))
+    try:
+        settings = Settings(engine="dask", scheduler=scheduler)
+        candidates, _ = discover([tmp_path / "articles"], settings.exclude, set())
+        aliases = alias_table(settings)
+        engine.read_and_extract(candidates[:1], settings, aliases, "", frozenset())
+        before = engine.client.run_on_scheduler(_busy)  # what the engine shares, kept
+        taken = []
+        with pytest.raises(OSError, match="connection to the scheduler lost") \
+                as caught:  # (held: its traceback holds the map's frame)  # fmt: skip
+            engine.read_and_extract(candidates, settings, aliases, "", frozenset())
+        assert len(taken) == 1  # nothing read again, alone or not
+        assert _busy_settled(engine, before) <= before
+        assert caught.value.__traceback__ is not None
+    finally:
+        engine.close()
+
+
+def test_trouble_in_the_client_retrying_files_alone_is_no_failure_of_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str
+) -> None:
+    """The same when the client's trouble comes while the files of a failed batch are read
+    again one per task: the run ends with that error, the file whose result could not be
+    taken not listed as failed, no task left on the cluster."""
+    from distributed import Future
+
+    from crosscheck import dask_engine
+    from crosscheck.config import Settings
+    from crosscheck.dask_engine import DaskEngine
+    from crosscheck.ingest import discover
+    from crosscheck.pipeline import alias_table
+
+    (tmp_path / "articles").mkdir()
+    seed = sorted(p for p in SEEDS.iterdir() if p.suffix in (".md", ".txt"))[0]
+    for n in range(16):  # one batch
+        text = seed.read_text(encoding="utf-8")
+        (tmp_path / "articles" / f"{n:03}{seed.suffix}").write_text(f"{text}\nCopy {n}.\n")
+    real, result = dask_engine.read_candidate, Future.result
+    taken: list[str] = []
+
+    def failing(cand: Any, settings: Any) -> Any:
+        if Path(cand.shown).name.startswith("000"):
+            raise RuntimeError("a bug in reading it")
+        return real(cand, settings)
+
+    def cut_off(self: Future, *args: Any, **kwargs: Any) -> Any:
+        if str(self.key).startswith("_marked"):
+            taken.append(str(self.key))
+            if len(taken) == 3:  # the batch's, the first file's alone, then the second's
+                result(self, *args, **kwargs)  # (once run)
+                raise OSError("connection to the scheduler lost")
+        return result(self, *args, **kwargs)
+
+    engine = DaskEngine(Settings(scheduler=scheduler))
+    try:
+        settings = Settings(engine="dask", scheduler=scheduler)
+        candidates, _ = discover([tmp_path / "articles"], settings.exclude, set())
+        aliases = alias_table(settings)
+        engine.read_and_extract(candidates[:1], settings, aliases, "", frozenset())
+        before = engine.client.run_on_scheduler(_busy)  # what the engine shares, kept
+        monkeypatch.setattr(dask_engine, "read_candidate", failing)
+        monkeypatch.setattr(Future, "result", cut_off)
+        with pytest.raises(OSError, match="connection to the scheduler lost") \
+                as caught:  # (held: its traceback holds the map's frame)  # fmt: skip
+            engine.read_and_extract(candidates, settings, aliases, "", frozenset())
+        assert len(taken) == 3
+        assert _busy_settled(engine, before) <= before
+        assert caught.value.__traceback__ is not None
+    finally:
+        engine.close()
+
+
 def test_dask_without_a_scheduler_starts_a_local_cluster_of_jobs_workers(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

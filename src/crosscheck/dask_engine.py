@@ -29,7 +29,7 @@ import resource
 import shutil
 import tempfile
 import warnings
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -456,22 +456,28 @@ class DaskEngine:
         running = as_completed(first, loop=self.client.loop)  # (see _map_pieced)
         suspects: list[int] = []  # each alone, side by side
         killed: list[int] = []  # each alone, one at a time
-        for future in running:
-            following = submit()
-            if following is not None:
-                running.add(following)
-            batch = futures.pop(future)
-            try:  # waits again if a worker that held the result died: Dask computes it anew
-                out = future.result()
-            except Exception as exc:
-                log.debug("a task of %d items failed on the Dask workers (%s); each alone",
-                          len(batch), describe(exc))  # fmt: skip
-                (killed if isinstance(exc, KilledWorker) else suspects).extend(batch)
-            else:
-                keep(batch, out)
-                if step is not None:
-                    step(len(batch))
-            future.release()
+        try:
+            for future in running:
+                following = submit()
+                if following is not None:
+                    running.add(following)
+                batch = futures[future]
+                try:  # waits again if a worker that held the result died: Dask computes it anew
+                    out = future.result()
+                except Exception as exc:
+                    if future.status != "error":
+                        raise  # the client's own trouble taking the result (see _map_pieced)
+                    log.debug("a task of %d items failed on the Dask workers (%s); each alone",
+                              len(batch), describe(exc))  # fmt: skip
+                    (killed if isinstance(exc, KilledWorker) else suspects).extend(batch)
+                else:
+                    keep(batch, out)
+                    if step is not None:
+                        step(len(batch))
+                del futures[future]
+                future.release()
+        finally:  # a map that ends early (an error of the client's, Ctrl-C) leaves no task
+            self._cancel(futures)
         for i, why in self._alone(task, marks, items, sorted(suspects), args, keep):
             if isinstance(why, KilledWorker):
                 killed.append(i)
@@ -497,16 +503,31 @@ class DaskEngine:
         window = max(2, IN_FLIGHT_PER_WORKER * self._workers())
         for start in range(0, len(todo), window):
             part = todo[start : start + window]
-            futures = [self._submit(_marked, task, marks, [i], [items[i]], *args) for i in part]
-            for i, future in zip(part, futures, strict=True):
-                try:
-                    out = future.result()
-                except Exception as exc:
-                    failures.append((i, exc))
-                else:
-                    keep([i], out)
-                future.release()
+            futures = {self._submit(_marked, task, marks, [i], [items[i]], *args): i for i in part}
+            try:
+                for future, i in list(futures.items()):
+                    try:
+                        out = future.result()
+                    except Exception as exc:
+                        if future.status != "error":
+                            raise  # the client's own trouble (see _map_pieced)
+                        failures.append((i, exc))
+                    else:
+                        keep([i], out)
+                    del futures[future]
+                    future.release()
+            finally:  # those not taken when it ends early, that one included
+                self._cancel(futures)
         return failures
+
+    def _cancel(self, futures: Iterable[Any]) -> None:
+        """The tasks of ``futures`` cancelled on the cluster (a map that ended early)."""
+        futures = list(futures)
+        if futures:
+            try:
+                self.client.cancel(futures)
+            except Exception:  # a cluster that cannot be reached: the run ends anyway
+                log.debug("could not cancel the tasks in flight", exc_info=True)
 
     def _submit(self, *call: Any) -> Any:
         """A task that Dask runs again once if it fails. Its data travels with it (a batch
@@ -680,12 +701,8 @@ class DaskEngine:
             assert not todo and not what, "every task's result given to fold"
         finally:  # a join that ends early (an error, Ctrl-C) leaves no tile on the cluster
             sent.clear()
-            if what:
-                try:
-                    self.client.cancel(list(what))
-                except Exception:  # a cluster that cannot be reached: the run ends anyway
-                    log.debug("could not cancel the story graph's tasks", exc_info=True)
-                what.clear()
+            self._cancel(what)
+            what.clear()
 
     def _scatter(self, value: Any) -> Any:
         """``value`` sent to a worker once (the future of scattered data). Sent again when
