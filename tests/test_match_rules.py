@@ -476,6 +476,18 @@ def test_the_matcher_and_the_rules_judge_time_frames_alike() -> None:
     assert spans_overlap("2009-01-01", "2009-12-31", "--10", "--10") is None
     assert spans_overlap("2009-01-01", "2009-12-31", "2010-01-01", "2010-12-31") is False
     assert spans_overlap("2009-01-01", "2009-12-31", None, None) is None
+    assert spans_overlap("2009-10", "2009-10", "2009-10-19", "2009-10-19") is True
+    assert spans_overlap("2009-11", "2009-11", "2009-10-19", "2009-10-19") is False
+
+
+def test_a_dates_shape_is_read_once() -> None:
+    """A day, a month or a year, with its year or not, as the time stage writes them:
+    read by one function for the time frames' overlap and for time-agreement's "one day"."""
+    from crosscheck.match.features import iso_shape
+
+    shapes = {"2009-06-24": "day", "--06-24": "day", "2009-06": "month", "--06": "month",
+              "2009": "year", "": "", "2009-06-24T10": ""}  # fmt: skip
+    assert {iso: iso_shape(iso) for iso in shapes} == shapes
 
 
 def test_unit_agreement_with_text_and_table_rates() -> None:

@@ -223,9 +223,16 @@ def spans_overlap(sa: str | None, ea: str | None, sb: str | None, eb: str | None
 
 
 def _day(iso: str, pad: str) -> str:
-    """A date as the time stage writes it ("2009-06-24", "--10-19", or a month of no year,
-    "--10"; "2009-10" in a report's JSON written by hand) made a day, so that dates compare
-    as strings: a month's first day with ``pad`` "00", its last with "99" (no day of it is
-    before or after them)."""
-    month = len(iso) == (4 if iso.startswith("--") else 7)
-    return f"{iso}-{pad}" if month else iso
+    """A date as the time stage writes it made a day, so that dates compare as strings: a
+    month's first day with ``pad`` "00", its last with "99" (no day of it is before or
+    after them)."""
+    return f"{iso}-{pad}" if iso_shape(iso) == "month" else iso
+
+
+def iso_shape(iso: str) -> str:
+    """Whether a date as the time stage writes it is a "day" ("2009-06-24", or "--10-19"
+    of no year), a "month" ("--10" of no year; "2009-10" in a report's JSON written by
+    hand) or a "year" ("2009"), read by its length ("" for another); a date of no year is
+    three characters shorter than with one ("--" for "2009")."""
+    size = len(iso) + (3 if iso.startswith("--") else 0)
+    return {10: "day", 7: "month", 4: "year"}.get(size, "")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from crosscheck import quantity
-from crosscheck.match.features import spans_overlap
+from crosscheck.match.features import iso_shape, spans_overlap
 from crosscheck.model import Claim
 from crosscheck.quantity import fmt_num
 from crosscheck.rules import timeline
@@ -651,7 +651,7 @@ def time_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Out
 def _one_day(start: str, end: str) -> bool:
     """Whether a time frame is one day ("on June 24", "Thursday", "today"), not a period
     ("last week", "the past 10 days", "in October", "in 2009")."""
-    return start == end and len(start) == (7 if start.startswith("--") else 10)
+    return start == end and iso_shape(start) == "day"
 
 
 # --- unit-agreement ------------------------------------------------------------------------
