@@ -21,6 +21,7 @@ from typing import Any
 
 import pytest
 
+from crosscheck.errors import ClusterTrouble
 from tests.conftest import ARTICLES, SEEDS, invoke
 from tests.test_store import BROKEN_LINES, bad_line_serves_no_stored_record
 
@@ -451,6 +452,12 @@ def test_a_tile_that_fails_ends_the_run_naming_it(
     assert "Traceback" not in result.output and not (tmp_path / "out").exists()
 
 
+_TROUBLE = (
+    r"^could not take a result from the Dask cluster \(OSError: connection to the "
+    r"scheduler lost\); no report was written$"
+)
+
+
 def _busy(dask_scheduler: Any) -> int:
     """The scheduler's tasks waiting, running or holding a result (not one that failed)."""
     return sum(t.state != "erred" for t in dask_scheduler.tasks.values())
@@ -532,7 +539,7 @@ def test_trouble_in_the_client_taking_a_tile_is_not_called_the_tiles_failure(
     engine = DaskEngine(Settings(scheduler=scheduler))
     try:
         before = engine.client.run_on_scheduler(_busy)
-        with pytest.raises(OSError, match="connection to the scheduler lost") as caught:
+        with pytest.raises(ClusterTrouble, match=_TROUBLE) as caught:
             engine.map_chunks(cluster._tile_nearest, tiles, near.fold)
         assert _busy_settled(engine, before) <= before
         assert caught.value.__traceback__ is not None
@@ -873,7 +880,7 @@ def test_trouble_in_the_client_taking_a_files_result_is_no_failure_of_the_file(
         engine.read_and_extract(candidates[:1], settings, aliases, "", frozenset())
         before = engine.client.run_on_scheduler(_busy)  # what the engine shares, kept
         taken = []
-        with pytest.raises(OSError, match="connection to the scheduler lost") \
+        with pytest.raises(ClusterTrouble, match=_TROUBLE) \
                 as caught:  # (held: its traceback holds the map's frame)  # fmt: skip
             engine.read_and_extract(candidates, settings, aliases, "", frozenset())
         assert len(taken) == 1  # nothing read again, alone or not
@@ -881,6 +888,76 @@ def test_trouble_in_the_client_taking_a_files_result_is_no_failure_of_the_file(
         assert caught.value.__traceback__ is not None
     finally:
         engine.close()
+
+
+def test_a_map_that_fails_sending_its_first_tasks_leaves_none_on_the_cluster(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str
+) -> None:
+    """An error while the first window of batches is being sent (Ctrl-C while one is
+    pickled, a closed client) ends the map with the batches already sent cancelled."""
+    from crosscheck.config import Settings
+    from crosscheck.dask_engine import DaskEngine
+    from crosscheck.ingest import discover
+    from crosscheck.pipeline import alias_table
+
+    (tmp_path / "articles").mkdir()
+    seed = sorted(p for p in SEEDS.iterdir() if p.suffix in (".md", ".txt"))[0]
+    for n in range(6 * 16):
+        text = seed.read_text(encoding="utf-8")
+        (tmp_path / "articles" / f"{n:03}{seed.suffix}").write_text(f"{text}\nCopy {n}.\n")
+    submit, sent = DaskEngine._submit, []
+
+    def failing(self: DaskEngine, *call: Any) -> Any:
+        sent.append(1)
+        if len(sent) == 3:
+            raise RuntimeError("could not pickle the batch")
+        return submit(self, *call)
+
+    engine = DaskEngine(Settings(scheduler=scheduler))
+    try:
+        settings = Settings(engine="dask", scheduler=scheduler)
+        candidates, _ = discover([tmp_path / "articles"], settings.exclude, set())
+        aliases = alias_table(settings)
+        engine.read_and_extract(candidates[:1], settings, aliases, "", frozenset())
+        before = engine.client.run_on_scheduler(_busy)  # what the engine shares, kept
+        held = len(engine.client.futures)
+        monkeypatch.setattr(DaskEngine, "_submit", failing)
+        with pytest.raises(RuntimeError, match="could not pickle the batch") \
+                as caught:  # (held: its traceback holds the map's frame)  # fmt: skip
+            engine.read_and_extract(candidates, settings, aliases, "", frozenset())
+        assert len(sent) == 3
+        assert _busy_settled(engine, before) <= before
+        assert len(engine.client.futures) == held  # the two sent, cancelled
+        assert caught.value.__traceback__ is not None
+    finally:
+        engine.close()
+
+
+def test_trouble_in_the_client_ends_the_run_in_one_line_that_calls_it_no_bug(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str
+) -> None:
+    """From the command line: exit 4 (a CI tells it from findings), one line saying what
+    failed, no report, and neither "a bug" nor a traceback asked for: a connection lost
+    is not crosscheck's bug, nor a file's failure (nothing is listed as skipped)."""
+    from distributed import Future
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(SEEDS, tmp_path / "articles")
+    result, taken = Future.result, []
+
+    def cut_off(self: Future, *args: Any, **kwargs: Any) -> Any:
+        if str(self.key).startswith("_marked"):
+            taken.append(1)
+            raise OSError("connection to the scheduler lost")
+        return result(self, *args, **kwargs)
+
+    monkeypatch.setattr(Future, "result", cut_off)
+    ran = invoke("check", "articles", "--out", "out", "--engine", "dask", "--scheduler", scheduler)
+    assert ran.exit_code == 4, ran.output
+    line = ran.stderr.splitlines()[-1]
+    assert re.fullmatch(f"crosscheck: error: {_TROUBLE[1:]}", line), line
+    assert "bug" not in ran.stderr and "Traceback" not in ran.output and "skipped" not in ran.stderr
+    assert taken == [1] and not (tmp_path / "out").exists()
 
 
 def test_trouble_in_the_client_retrying_files_alone_is_no_failure_of_the_file(
@@ -927,7 +1004,7 @@ def test_trouble_in_the_client_retrying_files_alone_is_no_failure_of_the_file(
         before = engine.client.run_on_scheduler(_busy)  # what the engine shares, kept
         monkeypatch.setattr(dask_engine, "read_candidate", failing)
         monkeypatch.setattr(Future, "result", cut_off)
-        with pytest.raises(OSError, match="connection to the scheduler lost") \
+        with pytest.raises(ClusterTrouble, match=_TROUBLE) \
                 as caught:  # (held: its traceback holds the map's frame)  # fmt: skip
             engine.read_and_extract(candidates, settings, aliases, "", frozenset())
         assert len(taken) == 3

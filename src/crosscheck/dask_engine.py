@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from uuid import uuid4
 
 from crosscheck.config import Settings, workers_to_start
-from crosscheck.errors import ConfigError, WorkersDied, describe
+from crosscheck.errors import ClusterTrouble, ConfigError, WorkersDied, describe
 from crosscheck.extract.entities import AliasTable
 from crosscheck.ingest import Candidate, IngestResult, read_candidate, real_path
 from crosscheck.match import ConceptTable
@@ -204,6 +204,14 @@ def _raise_failed(what: str, exc: BaseException, doing: str) -> NoReturn:
     if isinstance(exc, KilledWorker | DiedOnIt):
         raise WorkersDied(said)
     raise RuntimeError(said)
+
+
+def _the_tasks_own(future: Any, exc: BaseException) -> None:
+    """Raise ClusterTrouble when ``exc``, raised taking ``future``'s result, is not the
+    task's own failure (an error it raised, or its workers' deaths: its status is then
+    "error") but the client's trouble taking it: no input's or story's failure."""
+    if future.status != "error":
+        raise ClusterTrouble(exc) from exc
 
 
 def _failure(exc: BaseException, doing: str, budget: float = 0.0) -> str:
@@ -452,11 +460,11 @@ class DaskEngine:
         # wait in the scheduler (in this process, on a LocalCluster) until it runs, so
         # submitting every batch at once held a second copy of the run's records here.
         window = max(2, IN_FLIGHT_PER_WORKER * self._workers())
-        first = [f for f in (submit() for _ in range(window)) if f is not None]
-        running = as_completed(first, loop=self.client.loop)  # (see _map_pieced)
         suspects: list[int] = []  # each alone, side by side
         killed: list[int] = []  # each alone, one at a time
         try:
+            first = [f for f in (submit() for _ in range(window)) if f is not None]
+            running = as_completed(first, loop=self.client.loop)  # (see _map_pieced)
             for future in running:
                 following = submit()
                 if following is not None:
@@ -465,8 +473,7 @@ class DaskEngine:
                 try:  # waits again if a worker that held the result died: Dask computes it anew
                     out = future.result()
                 except Exception as exc:
-                    if future.status != "error":
-                        raise  # the client's own trouble taking the result (see _map_pieced)
+                    _the_tasks_own(future, exc)
                     log.debug("a task of %d items failed on the Dask workers (%s); each alone",
                               len(batch), describe(exc))  # fmt: skip
                     (killed if isinstance(exc, KilledWorker) else suspects).extend(batch)
@@ -509,8 +516,7 @@ class DaskEngine:
                     try:
                         out = future.result()
                     except Exception as exc:
-                        if future.status != "error":
-                            raise  # the client's own trouble (see _map_pieced)
+                        _the_tasks_own(future, exc)
                         failures.append((i, exc))
                     else:
                         keep([i], out)
@@ -688,8 +694,7 @@ class DaskEngine:
                 except CancelledError:  # lost with a worker, needing what was, or the
                     again(k)  # client's connection to the scheduler (Dask cancels it all)
                 except Exception as exc:
-                    if future.status != "error":
-                        raise  # the client's own trouble taking the result, not the task's
+                    _the_tasks_own(future, exc)
                     failed = exc
                 else:
                     fold(result)

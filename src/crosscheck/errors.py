@@ -74,6 +74,22 @@ class WorkersDied(CrosscheckError):
         super().__init__(f"{what}; no report was written")
 
 
+class ClusterTrouble(CrosscheckError):
+    """The client could not take a result the Dask workers made (its connection to the
+    scheduler lost, a result it could not read, the task cancelled by a restart): no
+    input's failure and no bug of crosscheck's; the run ends (exit 4) saying so, without
+    a report."""
+
+    exit_code = EXIT_INTERNAL
+
+    def __init__(self, cause: BaseException) -> None:
+        super().__init__(
+            f"could not take a result from the Dask cluster ({describe(cause)}); "
+            "no report was written"
+        )
+        self.cause = cause
+
+
 class InputError(Exception):
     """One input could not be read; the run goes on and the input is listed as skipped.
 
