@@ -15,7 +15,9 @@ import signal
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -841,6 +843,47 @@ def test_a_file_that_fails_twice_on_the_workers_is_skipped_and_listed(
     assert calls[broken] >= 2 and calls[flaky] >= 2  # each was tried again
 
 
+@dataclass
+class _Reading:
+    """An engine on the test cluster and ``copies`` small articles (a seed's text, each
+    copy its own) to read on it; the values every map shares already sent, so that what
+    the scheduler holds before a map (``busy``) and the client's futures (``held``) are
+    known."""
+
+    engine: Any
+    read: Callable[[], Any]
+    busy: int
+    held: int
+
+
+@contextmanager
+def _reading(tmp_path: Path, scheduler: str, copies: int) -> Iterator[_Reading]:
+    from crosscheck.config import Settings
+    from crosscheck.dask_engine import DaskEngine
+    from crosscheck.ingest import discover
+    from crosscheck.pipeline import alias_table
+
+    (tmp_path / "articles").mkdir()
+    seed = sorted(p for p in SEEDS.iterdir() if p.suffix in (".md", ".txt"))[0]
+    for n in range(copies):
+        text = seed.read_text(encoding="utf-8")
+        (tmp_path / "articles" / f"{n:03}{seed.suffix}").write_text(f"{text}\nCopy {n}.\n")
+    engine = DaskEngine(Settings(scheduler=scheduler))
+    try:
+        settings = Settings(engine="dask", scheduler=scheduler)
+        candidates, _ = discover([tmp_path / "articles"], settings.exclude, set())
+        aliases = alias_table(settings)
+
+        def read(these: list[Any] = candidates) -> Any:
+            return engine.read_and_extract(these, settings, aliases, "", frozenset())
+
+        read(candidates[:1])
+        yield _Reading(engine, read, engine.client.run_on_scheduler(_busy),
+                       len(engine.client.futures))  # fmt: skip
+    finally:
+        engine.close()
+
+
 def test_trouble_in_the_client_taking_a_files_result_is_no_failure_of_the_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str
 ) -> None:
@@ -851,43 +894,24 @@ def test_trouble_in_the_client_taking_a_files_result_is_no_failure_of_the_file(
     is left on the cluster, while the error is still held."""
     from distributed import Future
 
-    from crosscheck.config import Settings
-    from crosscheck.dask_engine import DaskEngine
-    from crosscheck.ingest import discover
-    from crosscheck.pipeline import alias_table
-
-    (tmp_path / "articles").mkdir()
-    seed = sorted(p for p in SEEDS.iterdir() if p.suffix in (".md", ".txt"))[0]
-    for n in range(6 * 16):  # batches of 16 files: a window in flight when it ends
-        text = seed.read_text(encoding="utf-8")
-        (tmp_path / "articles" / f"{n:03}{seed.suffix}").write_text(f"{text}\nCopy {n}.\n")
-    result = Future.result
-    taken: list[str] | None = None
+    result, taken = Future.result, []
 
     def cut_off(self: Future, *args: Any, **kwargs: Any) -> Any:
-        if taken is not None and str(self.key).startswith("_marked"):
+        if str(self.key).startswith("_marked"):
             taken.append(str(self.key))
             if len(taken) == 1:
                 raise OSError("connection to the scheduler lost")
         return result(self, *args, **kwargs)
 
-    monkeypatch.setattr(Future, "result", cut_off)
-    engine = DaskEngine(Settings(scheduler=scheduler))
-    try:
-        settings = Settings(engine="dask", scheduler=scheduler)
-        candidates, _ = discover([tmp_path / "articles"], settings.exclude, set())
-        aliases = alias_table(settings)
-        engine.read_and_extract(candidates[:1], settings, aliases, "", frozenset())
-        before = engine.client.run_on_scheduler(_busy)  # what the engine shares, kept
-        taken = []
+    # batches of 16 files: a window in flight when it ends
+    with _reading(tmp_path, scheduler, 6 * 16) as run:
+        monkeypatch.setattr(Future, "result", cut_off)
         with pytest.raises(ClusterTrouble, match=_TROUBLE) \
                 as caught:  # (held: its traceback holds the map's frame)  # fmt: skip
-            engine.read_and_extract(candidates, settings, aliases, "", frozenset())
+            run.read()
         assert len(taken) == 1  # nothing read again, alone or not
-        assert _busy_settled(engine, before) <= before
+        assert _busy_settled(run.engine, run.busy) <= run.busy
         assert caught.value.__traceback__ is not None
-    finally:
-        engine.close()
 
 
 def test_a_map_that_fails_sending_its_first_tasks_leaves_none_on_the_cluster(
@@ -895,16 +919,8 @@ def test_a_map_that_fails_sending_its_first_tasks_leaves_none_on_the_cluster(
 ) -> None:
     """An error while the first window of batches is being sent (Ctrl-C while one is
     pickled, a closed client) ends the map with the batches already sent cancelled."""
-    from crosscheck.config import Settings
     from crosscheck.dask_engine import DaskEngine
-    from crosscheck.ingest import discover
-    from crosscheck.pipeline import alias_table
 
-    (tmp_path / "articles").mkdir()
-    seed = sorted(p for p in SEEDS.iterdir() if p.suffix in (".md", ".txt"))[0]
-    for n in range(6 * 16):
-        text = seed.read_text(encoding="utf-8")
-        (tmp_path / "articles" / f"{n:03}{seed.suffix}").write_text(f"{text}\nCopy {n}.\n")
     submit, sent = DaskEngine._submit, []
 
     def failing(self: DaskEngine, *call: Any) -> Any:
@@ -913,24 +929,15 @@ def test_a_map_that_fails_sending_its_first_tasks_leaves_none_on_the_cluster(
             raise RuntimeError("could not pickle the batch")
         return submit(self, *call)
 
-    engine = DaskEngine(Settings(scheduler=scheduler))
-    try:
-        settings = Settings(engine="dask", scheduler=scheduler)
-        candidates, _ = discover([tmp_path / "articles"], settings.exclude, set())
-        aliases = alias_table(settings)
-        engine.read_and_extract(candidates[:1], settings, aliases, "", frozenset())
-        before = engine.client.run_on_scheduler(_busy)  # what the engine shares, kept
-        held = len(engine.client.futures)
+    with _reading(tmp_path, scheduler, 6 * 16) as run:
         monkeypatch.setattr(DaskEngine, "_submit", failing)
         with pytest.raises(RuntimeError, match="could not pickle the batch") \
                 as caught:  # (held: its traceback holds the map's frame)  # fmt: skip
-            engine.read_and_extract(candidates, settings, aliases, "", frozenset())
+            run.read()
         assert len(sent) == 3
-        assert _busy_settled(engine, before) <= before
-        assert len(engine.client.futures) == held  # the two sent, cancelled
+        assert _busy_settled(run.engine, run.busy) <= run.busy
+        assert len(run.engine.client.futures) == run.held  # the two sent, cancelled
         assert caught.value.__traceback__ is not None
-    finally:
-        engine.close()
 
 
 def test_trouble_in_the_client_ends_the_run_in_one_line_that_calls_it_no_bug(
@@ -969,16 +976,7 @@ def test_trouble_in_the_client_retrying_files_alone_is_no_failure_of_the_file(
     from distributed import Future
 
     from crosscheck import dask_engine
-    from crosscheck.config import Settings
-    from crosscheck.dask_engine import DaskEngine
-    from crosscheck.ingest import discover
-    from crosscheck.pipeline import alias_table
 
-    (tmp_path / "articles").mkdir()
-    seed = sorted(p for p in SEEDS.iterdir() if p.suffix in (".md", ".txt"))[0]
-    for n in range(16):  # one batch
-        text = seed.read_text(encoding="utf-8")
-        (tmp_path / "articles" / f"{n:03}{seed.suffix}").write_text(f"{text}\nCopy {n}.\n")
     real, result = dask_engine.read_candidate, Future.result
     taken: list[str] = []
 
@@ -995,23 +993,15 @@ def test_trouble_in_the_client_retrying_files_alone_is_no_failure_of_the_file(
                 raise OSError("connection to the scheduler lost")
         return result(self, *args, **kwargs)
 
-    engine = DaskEngine(Settings(scheduler=scheduler))
-    try:
-        settings = Settings(engine="dask", scheduler=scheduler)
-        candidates, _ = discover([tmp_path / "articles"], settings.exclude, set())
-        aliases = alias_table(settings)
-        engine.read_and_extract(candidates[:1], settings, aliases, "", frozenset())
-        before = engine.client.run_on_scheduler(_busy)  # what the engine shares, kept
+    with _reading(tmp_path, scheduler, 16) as run:  # one batch
         monkeypatch.setattr(dask_engine, "read_candidate", failing)
         monkeypatch.setattr(Future, "result", cut_off)
         with pytest.raises(ClusterTrouble, match=_TROUBLE) \
                 as caught:  # (held: its traceback holds the map's frame)  # fmt: skip
-            engine.read_and_extract(candidates, settings, aliases, "", frozenset())
+            run.read()
         assert len(taken) == 3
-        assert _busy_settled(engine, before) <= before
+        assert _busy_settled(run.engine, run.busy) <= run.busy
         assert caught.value.__traceback__ is not None
-    finally:
-        engine.close()
 
 
 def test_dask_without_a_scheduler_starts_a_local_cluster_of_jobs_workers(
