@@ -887,11 +887,11 @@ def _reading(tmp_path: Path, scheduler: str, copies: int) -> Iterator[_Reading]:
 def test_trouble_in_the_client_taking_a_files_result_is_no_failure_of_the_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str
 ) -> None:
-    """A batch of files whose result the client cannot take (an error of its own, the
-    task done on the workers) ends the run with that error: the files are not read again
-    one by one and listed as "failed twice on the Dask workers" (a CI would have read a
-    connection lost as unreadable inputs; the run ends as a crash, exit 4), and no task
-    is left on the cluster, while the error is still held."""
+    """A batch of files whose result the client cannot take for its connection to the
+    cluster (the task done on the workers) ends the run (ClusterTrouble, exit 4): the
+    files are not read again one by one and listed as "failed twice on the Dask workers"
+    (a CI would have read a connection lost as unreadable inputs), and no task is left on
+    the cluster, while the error is still held."""
     from distributed import Future
 
     result, taken = Future.result, []
@@ -940,12 +940,29 @@ def test_a_map_that_fails_sending_its_first_tasks_leaves_none_on_the_cluster(
         assert caught.value.__traceback__ is not None
 
 
-def test_trouble_in_the_client_ends_the_run_in_one_line_that_calls_it_no_bug(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str
-) -> None:
-    """From the command line: exit 4 (a CI tells it from findings), one line saying what
-    failed, no report, and neither "a bug" nor a traceback asked for: a connection lost
-    is not crosscheck's bug, nor a file's failure (nothing is listed as skipped)."""
+@pytest.mark.parametrize(
+    ("trouble", "said"),
+    [
+        # the connection: no bug, no input's failure
+        (OSError("connection to the scheduler lost"), f"crosscheck: error: {_TROUBLE[1:-1]}"),
+        # Dask cancels every task when the client's connection to the scheduler drops
+        (None, r"crosscheck: error: could not take a result from the Dask cluster "
+               r"\(FutureCancelledError: _marked-\S+ cancelled for reason: "
+               r"scheduler-connection-lost\. Client lost .*\); no report was written"),
+        # an error of the client's own in taking a result it has (a result it cannot read,
+        # an event loop closed): a bug, reported as one
+        (TypeError("__init__() missing 1 required positional argument"),
+         r"crosscheck: error: internal error while reading the inputs \(.*\): TypeError: "
+         r"__init__\(\) missing 1 required positional argument \(a bug: rerun with -v.*"),
+    ],
+)  # fmt: skip
+def test_trouble_in_the_client_ends_the_run_in_one_line_that_says_what_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str,
+    trouble: Exception | None, said: str,
+) -> None:  # fmt: skip
+    """From the command line: exit 4 (a CI tells it from findings), one line, no report,
+    nothing listed as skipped; a connection lost is not called a bug, nor a file's
+    failure, and no traceback is asked for; an error of the client's own is a bug."""
     from distributed import Future
 
     monkeypatch.chdir(tmp_path)
@@ -955,16 +972,22 @@ def test_trouble_in_the_client_ends_the_run_in_one_line_that_calls_it_no_bug(
     def cut_off(self: Future, *args: Any, **kwargs: Any) -> Any:
         if str(self.key).startswith("_marked"):
             taken.append(1)
-            raise OSError("connection to the scheduler lost")
+            result(self, *args, **kwargs)  # (the task done)
+            if trouble is not None:
+                raise trouble
+            self.cancel(reason="scheduler-connection-lost",
+                        msg="Client lost the connection to the scheduler.")  # fmt: skip
         return result(self, *args, **kwargs)
 
     monkeypatch.setattr(Future, "result", cut_off)
     ran = invoke("check", "articles", "--out", "out", "--engine", "dask", "--scheduler", scheduler)
     assert ran.exit_code == 4, ran.output
     line = ran.stderr.splitlines()[-1]
-    assert re.fullmatch(f"crosscheck: error: {_TROUBLE[1:]}", line), line
-    assert "bug" not in ran.stderr and "Traceback" not in ran.output and "skipped" not in ran.stderr
+    assert re.fullmatch(said, line), line
+    assert "Traceback" not in ran.output and "skipped" not in ran.stderr
     assert taken == [1] and not (tmp_path / "out").exists()
+    if not isinstance(trouble, TypeError):
+        assert "bug" not in ran.stderr
 
 
 def test_trouble_in_the_client_retrying_files_alone_is_no_failure_of_the_file(

@@ -207,11 +207,18 @@ def _raise_failed(what: str, exc: BaseException, doing: str) -> NoReturn:
 
 
 def _the_tasks_own(future: Any, exc: BaseException) -> None:
-    """Raise ClusterTrouble when ``exc``, raised taking ``future``'s result, is not the
-    task's own failure (an error it raised, or its workers' deaths: its status is then
-    "error") but the client's trouble taking it: no input's or story's failure."""
-    if future.status != "error":
+    """Return when ``exc``, raised taking ``future``'s result, is the task's own failure
+    (an error it raised, or its workers' deaths: its status is then "error"). Otherwise it
+    is no input's or story's failure: ClusterTrouble when it is the client's connection
+    to the cluster (the task cancelled, as Dask cancels every task when that connection
+    drops; an OSError, as distributed's CommClosedError or a timeout), else ``exc`` again,
+    an error of the client's own in taking the result (an event loop closed, a result it
+    cannot read): a bug, reported as one."""
+    if future.status == "error":
+        return
+    if future.cancelled() or isinstance(exc, OSError):
         raise ClusterTrouble(exc) from exc
+    raise exc
 
 
 def _failure(exc: BaseException, doing: str, budget: float = 0.0) -> str:
@@ -510,8 +517,10 @@ class DaskEngine:
         window = max(2, IN_FLIGHT_PER_WORKER * self._workers())
         for start in range(0, len(todo), window):
             part = todo[start : start + window]
-            futures = {self._submit(_marked, task, marks, [i], [items[i]], *args): i for i in part}
+            futures: dict[Any, int] = {}
             try:
+                for i in part:
+                    futures[self._submit(_marked, task, marks, [i], [items[i]], *args)] = i
                 for future, i in list(futures.items()):
                     try:
                         out = future.result()

@@ -75,10 +75,9 @@ class WorkersDied(CrosscheckError):
 
 
 class ClusterTrouble(CrosscheckError):
-    """The client could not take a result the Dask workers made (its connection to the
-    scheduler lost, a result it could not read, the task cancelled by a restart): no
-    input's failure and no bug of crosscheck's; the run ends (exit 4) saying so, without
-    a report."""
+    """The client could not take a result the Dask workers made, for its connection to
+    the cluster (lost, timed out; Dask then cancels every task): no input's failure and no
+    bug of crosscheck's; the run ends (exit 4) saying so, without a report."""
 
     exit_code = EXIT_INTERNAL
 
