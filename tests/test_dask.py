@@ -454,10 +454,43 @@ def test_a_tile_that_fails_ends_the_run_naming_it(
     assert "Traceback" not in result.output and not (tmp_path / "out").exists()
 
 
-_TROUBLE = (
-    r"^could not take a result from the Dask cluster \(OSError: connection to the "
-    r"scheduler lost\); no report was written$"
+_TROUBLE = (  # ClusterTrouble's message for _lost() (a regular expression)
+    r"could not take a result from the Dask cluster \(OSError: connection to the "
+    r"scheduler lost\); no report was written"
 )
+
+
+def _cut_off(
+    monkeypatch: pytest.MonkeyPatch, at: int, trouble: BaseException | None = None,
+    key: str = "_marked",
+) -> list[str]:  # fmt: skip
+    """Future.result made to fail as the client's own trouble would: the ``at``-th result
+    taken of the tasks whose key starts with ``key`` (a map's batches and items alone:
+    ``_marked``) is waited for (the task done on the workers), then ``trouble`` is raised,
+    or for None the task is cancelled as a dropped connection to the scheduler cancels
+    it. Returns the keys taken, filled as they come."""
+    from distributed import Future
+
+    result, taken = Future.result, []
+
+    def cut_off(self: Future, *args: Any, **kwargs: Any) -> Any:
+        if str(self.key).startswith(key):
+            taken.append(str(self.key))
+            if len(taken) == at:
+                result(self, *args, **kwargs)
+                if trouble is not None:
+                    raise trouble
+                self.cancel(reason="scheduler-connection-lost",
+                            msg="Client lost the connection to the scheduler.")  # fmt: skip
+        return result(self, *args, **kwargs)
+
+    monkeypatch.setattr(Future, "result", cut_off)
+    return taken
+
+
+def _lost() -> OSError:
+    """The client's connection lost, as _TROUBLE words it."""
+    return OSError("connection to the scheduler lost")
 
 
 def _busy(dask_scheduler: Any) -> int:
@@ -516,32 +549,21 @@ def test_a_join_that_ends_on_a_failed_tile_leaves_no_tile_on_the_cluster(
 def test_trouble_in_the_client_taking_a_tile_is_not_called_the_tiles_failure(
     monkeypatch: pytest.MonkeyPatch, scheduler: str
 ) -> None:
-    """A tile's result the client cannot take (an error of its own in gathering it, the
-    task done) ends the join with that error, not as a tile that "failed on the workers"
-    (a bug in crosscheck, exit 4), and leaves no tile on the cluster, that one included,
-    while the error is still held."""
-    from distributed import Future
-
+    """A tile's result the client cannot take for its connection to the cluster (the
+    task done) ends the join as cluster trouble, not as a tile that "failed on the
+    workers" (a bug in crosscheck, exit 4), and leaves no tile on the cluster, that one
+    included, while the error is still held."""
     from crosscheck.config import Settings
     from crosscheck.dask_engine import DaskEngine
     from crosscheck.match import cluster
 
     near = cluster._Nearest(ROWS, 5)
     tiles = _projection_tiles(near)
-    result = Future.result
-    taken: list[int] = []
-
-    def cut_off(self: Future, *args: Any, **kwargs: Any) -> Any:
-        taken.append(1)
-        if len(taken) == 3:
-            raise OSError("connection to the scheduler lost")
-        return result(self, *args, **kwargs)
-
-    monkeypatch.setattr(Future, "result", cut_off)
+    _cut_off(monkeypatch, 3, _lost(), key="_tile_nearest")
     engine = DaskEngine(Settings(scheduler=scheduler))
     try:
         before = engine.client.run_on_scheduler(_busy)
-        with pytest.raises(ClusterTrouble, match=_TROUBLE) as caught:
+        with pytest.raises(ClusterTrouble, match=f"^{_TROUBLE}$") as caught:
             engine.map_chunks(cluster._tile_nearest, tiles, near.fold)
         assert _busy_settled(engine, before) <= before
         assert caught.value.__traceback__ is not None
@@ -892,21 +914,10 @@ def test_trouble_in_the_client_taking_a_files_result_is_no_failure_of_the_file(
     files are not read again one by one and listed as "failed twice on the Dask workers"
     (a CI would have read a connection lost as unreadable inputs), and no task is left on
     the cluster, while the error is still held."""
-    from distributed import Future
-
-    result, taken = Future.result, []
-
-    def cut_off(self: Future, *args: Any, **kwargs: Any) -> Any:
-        if str(self.key).startswith("_marked"):
-            taken.append(str(self.key))
-            if len(taken) == 1:
-                raise OSError("connection to the scheduler lost")
-        return result(self, *args, **kwargs)
-
     # batches of 16 files: a window in flight when it ends
     with _reading(tmp_path, scheduler, 6 * 16) as run:
-        monkeypatch.setattr(Future, "result", cut_off)
-        with pytest.raises(ClusterTrouble, match=_TROUBLE) \
+        taken = _cut_off(monkeypatch, 1, _lost())
+        with pytest.raises(ClusterTrouble, match=f"^{_TROUBLE}$") \
                 as caught:  # (held: its traceback holds the map's frame)  # fmt: skip
             run.read()
         assert len(taken) == 1  # nothing read again, alone or not
@@ -944,7 +955,7 @@ def test_a_map_that_fails_sending_its_first_tasks_leaves_none_on_the_cluster(
     ("trouble", "said"),
     [
         # the connection: no bug, no input's failure
-        (OSError("connection to the scheduler lost"), f"crosscheck: error: {_TROUBLE[1:-1]}"),
+        (_lost(), f"crosscheck: error: {_TROUBLE}"),
         # Dask cancels every task when the client's connection to the scheduler drops
         (None, r"crosscheck: error: could not take a result from the Dask cluster "
                r"\(FutureCancelledError: _marked-\S+ cancelled for reason: "
@@ -963,29 +974,15 @@ def test_trouble_in_the_client_ends_the_run_in_one_line_that_says_what_it_is(
     """From the command line: exit 4 (a CI tells it from findings), one line, no report,
     nothing listed as skipped; a connection lost is not called a bug, nor a file's
     failure, and no traceback is asked for; an error of the client's own is a bug."""
-    from distributed import Future
-
     monkeypatch.chdir(tmp_path)
     shutil.copytree(SEEDS, tmp_path / "articles")
-    result, taken = Future.result, []
-
-    def cut_off(self: Future, *args: Any, **kwargs: Any) -> Any:
-        if str(self.key).startswith("_marked"):
-            taken.append(1)
-            result(self, *args, **kwargs)  # (the task done)
-            if trouble is not None:
-                raise trouble
-            self.cancel(reason="scheduler-connection-lost",
-                        msg="Client lost the connection to the scheduler.")  # fmt: skip
-        return result(self, *args, **kwargs)
-
-    monkeypatch.setattr(Future, "result", cut_off)
+    taken = _cut_off(monkeypatch, 1, trouble)
     ran = invoke("check", "articles", "--out", "out", "--engine", "dask", "--scheduler", scheduler)
     assert ran.exit_code == 4, ran.output
     line = ran.stderr.splitlines()[-1]
     assert re.fullmatch(said, line), line
     assert "Traceback" not in ran.output and "skipped" not in ran.stderr
-    assert taken == [1] and not (tmp_path / "out").exists()
+    assert len(taken) == 1 and not (tmp_path / "out").exists()
     if not isinstance(trouble, TypeError):
         assert "bug" not in ran.stderr
 
@@ -996,30 +993,20 @@ def test_trouble_in_the_client_retrying_files_alone_is_no_failure_of_the_file(
     """The same when the client's trouble comes while the files of a failed batch are read
     again one per task: the run ends with that error, the file whose result could not be
     taken not listed as failed, no task left on the cluster."""
-    from distributed import Future
-
     from crosscheck import dask_engine
 
-    real, result = dask_engine.read_candidate, Future.result
-    taken: list[str] = []
+    real = dask_engine.read_candidate
 
     def failing(cand: Any, settings: Any) -> Any:
         if Path(cand.shown).name.startswith("000"):
             raise RuntimeError("a bug in reading it")
         return real(cand, settings)
 
-    def cut_off(self: Future, *args: Any, **kwargs: Any) -> Any:
-        if str(self.key).startswith("_marked"):
-            taken.append(str(self.key))
-            if len(taken) == 3:  # the batch's, the first file's alone, then the second's
-                result(self, *args, **kwargs)  # (once run)
-                raise OSError("connection to the scheduler lost")
-        return result(self, *args, **kwargs)
-
     with _reading(tmp_path, scheduler, 16) as run:  # one batch
         monkeypatch.setattr(dask_engine, "read_candidate", failing)
-        monkeypatch.setattr(Future, "result", cut_off)
-        with pytest.raises(ClusterTrouble, match=_TROUBLE) \
+        # the batch's, the first file's alone, then the second's
+        taken = _cut_off(monkeypatch, 3, _lost())
+        with pytest.raises(ClusterTrouble, match=f"^{_TROUBLE}$") \
                 as caught:  # (held: its traceback holds the map's frame)  # fmt: skip
             run.read()
         assert len(taken) == 3
