@@ -460,6 +460,9 @@ _TROUBLE = (  # ClusterTrouble's message for _lost() (a regular expression)
 )
 
 
+_SENDING = _TROUBLE.replace("take a result from", "send data to")
+
+
 def _cut_off(
     monkeypatch: pytest.MonkeyPatch, at: int, trouble: BaseException | None = None,
     key: str = "_marked",
@@ -567,6 +570,43 @@ def test_trouble_in_the_client_taking_a_tile_is_not_called_the_tiles_failure(
             engine.map_chunks(cluster._tile_nearest, tiles, near.fold)
         assert _busy_settled(engine, before) <= before
         assert caught.value.__traceback__ is not None
+    finally:
+        engine.close()
+
+
+def test_trouble_in_the_client_scattering_a_tile_is_no_bug(
+    monkeypatch: pytest.MonkeyPatch, scheduler: str
+) -> None:
+    """A group of blocks the client cannot scatter, try after try (its connection to the
+    cluster lost, so that no worker takes it), ends the join as cluster trouble that says
+    so, not as an internal error of the join, and leaves no tile on the cluster."""
+    from distributed import Client
+
+    from crosscheck import dask_engine
+    from crosscheck.config import Settings
+    from crosscheck.dask_engine import DaskEngine
+    from crosscheck.match import cluster
+
+    near = cluster._Nearest(ROWS, 5)
+    tiles = _projection_tiles(near)
+    engine = DaskEngine(Settings(scheduler=scheduler))
+    tries: list[int] = []
+    scatter = Client.scatter
+
+    def scattering(self: Client, data: Any, *args: Any, **kwargs: Any) -> Any:
+        tries.append(len(tries))
+        if len(tries) > 3:  # the third tile's group on: the connection is gone
+            raise _lost()
+        return scatter(self, data, *args, **kwargs)
+
+    monkeypatch.setattr(Client, "scatter", scattering)
+    monkeypatch.setattr(dask_engine, "SCATTER_TRIES", 2)
+    try:
+        before = engine.client.run_on_scheduler(_busy)
+        with pytest.raises(ClusterTrouble, match=f"^{_SENDING}$"):
+            engine.map_chunks(cluster._tile_nearest, tiles, near.fold)
+        assert len(tries) == 5  # three sent, then the fourth tried twice
+        assert _busy_settled(engine, before) <= before
     finally:
         engine.close()
 
@@ -985,6 +1025,55 @@ def test_trouble_in_the_client_ends_the_run_in_one_line_that_says_what_it_is(
     assert len(taken) == 1 and not (tmp_path / "out").exists()
     if not isinstance(trouble, TypeError):
         assert "bug" not in ran.stderr
+
+
+@pytest.mark.parametrize(
+    ("how", "said"),
+    [
+        # copying it to every worker: the connection closes
+        ("replicate", f"crosscheck: error: {_SENDING}"),
+        # waiting for its task: Dask cancels every task when the connection drops
+        ("wait", r"crosscheck: error: could not send data to the Dask cluster "
+                 r"\(FuturesCancelledError: .*scheduler-connection-lost.*\); "
+                 r"no report was written"),
+    ],
+)  # fmt: skip
+def test_trouble_in_the_client_sending_what_every_task_needs_is_no_bug(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str, how: str, said: str
+) -> None:
+    """The values every task needs (settings, rules, aliases), sent to the cluster once:
+    when the connection fails while they are sent, the run ends as it does when a result
+    cannot be taken (exit 4, one line that says so, no report), not as a bug."""
+    import distributed
+    from distributed import Client
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(SEEDS, tmp_path / "articles")
+    calls: list[str] = []
+    if how == "replicate":
+
+        def replicate(self: Client, *args: Any, **kwargs: Any) -> None:
+            calls.append(how)
+            raise _lost()
+
+        monkeypatch.setattr(Client, "replicate", replicate)
+    else:
+        wait = distributed.wait
+
+        def cancelled(fs: Any, *args: Any, **kwargs: Any) -> Any:
+            calls.append(how)
+            for future in fs:
+                future.cancel(reason="scheduler-connection-lost",
+                              msg="Client lost the connection to the scheduler.")  # fmt: skip
+            return wait(fs, *args, **kwargs)
+
+        monkeypatch.setattr(distributed, "wait", cancelled)
+    ran = invoke("check", "articles", "--out", "out", "--engine", "dask", "--scheduler", scheduler)
+    assert ran.exit_code == 4, ran.output
+    line = ran.stderr.splitlines()[-1]
+    assert re.fullmatch(said, line), line
+    assert "Traceback" not in ran.output and "bug" not in ran.stderr
+    assert calls == [how] and not (tmp_path / "out").exists()
 
 
 def test_trouble_in_the_client_retrying_files_alone_is_no_failure_of_the_file(

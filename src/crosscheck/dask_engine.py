@@ -59,6 +59,7 @@ RETRIES = 1  # Dask tries a failed task once more
 IN_FLIGHT_PER_WORKER = 3  # tasks submitted and not yet done, per worker thread
 LOST_AGAIN = 3  # times a tile of the projection is sent again, lost with workers
 SCATTER_TRIES = 10  # tries to scatter a piece of them, a second apart
+SENDING = "send data to"  # what the client could not do, in ClusterTrouble's message
 
 Extraction = Any  # crosscheck.pipeline.Extraction: (sentences, claims), or why it failed
 Progress = Callable[[int, int], None]
@@ -392,15 +393,21 @@ class DaskEngine:
         return self.shared[name]
 
     def _share(self, value: Any, name: str) -> Any:
-        """``value`` copied to every worker, as the result of a task (see _shared)."""
+        """``value`` copied to every worker, as the result of a task (see _shared);
+        ClusterTrouble when the client's connection to the cluster fails meanwhile."""
+        from concurrent.futures import CancelledError  # distributed's FuturesCancelledError
+
         from distributed import wait
 
-        with warnings.catch_warnings():  # sent once, as intended (the store's keys)
-            warnings.filterwarnings("ignore", "Sending large graph", UserWarning)
-            future = self.client.submit(_value, value, key=f"crosscheck-{name}-{uuid4().hex}")
-        with self.client.as_current():  # wait() waits on the default client's loop
-            wait([future])
-        self.client.replicate([future])
+        try:
+            with warnings.catch_warnings():  # sent once, as intended (the store's keys)
+                warnings.filterwarnings("ignore", "Sending large graph", UserWarning)
+                future = self.client.submit(_value, value, key=f"crosscheck-{name}-{uuid4().hex}")
+            with self.client.as_current():  # wait() waits on the default client's loop
+                wait([future])
+            self.client.replicate([future])
+        except (OSError, CancelledError) as exc:  # the connection: lost (Dask cancels
+            raise ClusterTrouble(exc, SENDING) from exc  # every task), closed, timed out
         return future
 
     def _map(
@@ -721,15 +728,17 @@ class DaskEngine:
     def _scatter(self, value: Any) -> Any:
         """``value`` sent to a worker once (the future of scattered data). Sent again when
         the worker the scheduler picked has died and is not yet removed (the connection
-        closes), up to SCATTER_TRIES times, a second apart."""
+        closes), up to SCATTER_TRIES times, a second apart; then ClusterTrouble (the
+        client's connection, no bug: a lost tile sent again ends here when the client
+        cannot reconnect)."""
         import time
 
         for attempt in range(SCATTER_TRIES):
             try:
                 return self.client.scatter([value], hash=False)[0]
             except OSError as exc:  # distributed's CommClosedError too
-                if attempt + 1 == SCATTER_TRIES:
-                    raise
+                if attempt + 1 == SCATTER_TRIES:  # no worker takes it: the connection
+                    raise ClusterTrouble(exc, SENDING) from exc
                 log.debug("scattering to a Dask worker failed (%s); again", describe(exc))
                 time.sleep(1)
         raise AssertionError("unreachable")

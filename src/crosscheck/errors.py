@@ -75,16 +75,16 @@ class WorkersDied(CrosscheckError):
 
 
 class ClusterTrouble(CrosscheckError):
-    """The client could not take a result the Dask workers made, for its connection to
-    the cluster (lost, timed out; Dask then cancels every task): no input's failure and no
-    bug of crosscheck's; the run ends (exit 4) saying so, without a report."""
+    """The client could not take a result the Dask workers made, or send them data, for
+    its connection to the cluster (lost, timed out; Dask then cancels every task): no
+    input's failure and no bug of crosscheck's; the run ends (exit 4) saying so, without a
+    report. ``doing``: what the client could not do, as the message says it."""
 
     exit_code = EXIT_INTERNAL
 
-    def __init__(self, cause: BaseException) -> None:
+    def __init__(self, cause: BaseException, doing: str = "take a result from") -> None:
         super().__init__(
-            f"could not take a result from the Dask cluster ({describe(cause)}); "
-            "no report was written"
+            f"could not {doing} the Dask cluster ({describe(cause)}); no report was written"
         )
         self.cause = cause
 
