@@ -1205,6 +1205,70 @@ def test_a_file_whose_reading_kills_its_worker_is_skipped_and_the_rest_checked(
     assert names and not any((Path(tempfile.gettempdir()) / name).exists() for name in names)
 
 
+def _marks_run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> tuple[Any, str, Path]:
+    """dask_engine._marked as a worker running one task at a time runs it, its temp folder
+    ``tmp_path``: the function, a map's marks name and their folder."""
+    from crosscheck import dask_engine
+
+    monkeypatch.setattr(dask_engine, "_one_at_a_time", lambda: True)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    return dask_engine._marked, "crosscheck-marks-test", tmp_path / "crosscheck-marks-test"
+
+
+def test_an_item_that_ends_leaves_no_empty_marks_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each item's mark is there while it runs and gone when it ends, error or not, and the
+    folder with it when no mark is left, so that a task still running after its map ended
+    and removed the folder leaves nothing behind; a mark left by a worker that died
+    running another item stays, and the folder with it."""
+    from crosscheck import dask_engine
+
+    marked, marks, folder = _marks_run(monkeypatch, tmp_path)
+
+    def task(items: list[int]) -> list[Any]:
+        if items == [3]:
+            raise ValueError("no reading")
+        mark = (folder / str(items[0])).read_bytes()
+        if items == [4]:  # its map ended early meanwhile (a task running is not cancelled)
+            dask_engine._forget_marks(marks)
+        return [mark]
+
+    assert marked(task, marks, [1, 2], [1, 2]) == [b"x", b"x"]
+    assert not folder.exists()
+    with pytest.raises(ValueError, match="no reading"):
+        marked(task, marks, [3], [3])
+    assert not folder.exists()
+    folder.mkdir()
+    (folder / "7").write_bytes(b"x")  # item 7's worker died running it
+    assert marked(task, marks, [1], [1]) == [b"x"]
+    assert sorted(p.name for p in folder.iterdir()) == ["7"]
+    assert (folder / "7").read_bytes() == b"x"
+    shutil.rmtree(folder)
+    assert marked(task, marks, [4, 1], [4, 1]) == [b"x", b"x"]
+    assert not folder.exists()
+
+
+def test_an_items_mark_is_left_when_another_item_removes_the_folder_meanwhile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another worker's item that ends between this item's making the folder and leaving
+    its mark removes the folder, empty: the mark is still left (the folder made again), so
+    a death while running is still counted."""
+    marked, marks, folder = _marks_run(monkeypatch, tmp_path)
+    mkdir, made = Path.mkdir, []
+
+    def racing(self: Path, *args: Any, **kwargs: Any) -> None:
+        mkdir(self, *args, **kwargs)
+        made.append(self)
+        if len(made) == 1:
+            self.rmdir()  # the other item's end
+
+    monkeypatch.setattr(Path, "mkdir", racing)
+    assert marked(lambda items: [(folder / "5").read_bytes()], marks, [5], [5]) == [b"x"]
+    assert made == [folder, folder] and not folder.exists()
+
+
 def test_a_story_whose_judging_kills_its_workers_ends_the_run_naming_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dying_cluster: Any
 ) -> None:

@@ -30,7 +30,7 @@ import shutil
 import tempfile
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -59,6 +59,7 @@ RETRIES = 1  # Dask tries a failed task once more
 IN_FLIGHT_PER_WORKER = 3  # tasks submitted and not yet done, per worker thread
 LOST_AGAIN = 3  # times a tile of the projection is sent again, lost with workers
 SCATTER_TRIES = 10  # tries to scatter a piece of them, a second apart
+MARK_TRIES = 5  # tries to leave an item's mark in a folder other items may remove
 SENDING = "send data to"  # what the client could not do, in ClusterTrouble's message
 
 Extraction = Any  # crosscheck.pipeline.Extraction: (sentences, claims), or why it failed
@@ -151,24 +152,45 @@ def _marked(
     such marks raises DiedOnIt without running, so a document that kills its worker costs
     two deaths, not the batch's two and then its own two alone (workers on another
     machine see no marks: there the item simply runs again). Only a worker that runs one
-    task at a time leaves marks: in one that runs several, a death marks them all."""
+    task at a time leaves marks: in one that runs several, a death marks them all.
+
+    The marks' folder is removed when an item ends and no mark is left in it (another
+    worker's item running, or one whose worker died), so that a task still running when
+    its map has ended and removed the folder (_forget_marks: a map that ended early; a
+    task running cannot be cancelled) does not leave it behind, empty."""
     if not _one_at_a_time():
         return task(items, *args)
     folder = Path(tempfile.gettempdir()) / marks
-    folder.mkdir(exist_ok=True)
     out: list[Any] = []
     for key, item in zip(keys, items, strict=True):
         mark = folder / str(key)
         deaths = mark.stat().st_size if mark.exists() else 0
         if deaths >= RETRIES + 1:
             raise DiedOnIt(deaths)
-        with mark.open("ab") as f:
-            f.write(b"x")
+        _add_mark(folder, mark)
         try:
             out.extend(task([item], *args))
         finally:
-            mark.unlink()
+            mark.unlink(missing_ok=True)  # (gone if the map ended meanwhile)
+            with suppress(OSError):  # not empty: another item's mark
+                folder.rmdir()
     return out
+
+
+def _add_mark(folder: Path, mark: Path) -> None:
+    """A byte added to ``mark`` in ``folder``, made if missing; made again when another
+    worker's item removes it, empty, between the two steps (a few times at most)."""
+    for _ in range(MARK_TRIES - 1):
+        folder.mkdir(exist_ok=True)
+        try:
+            with mark.open("ab") as f:
+                f.write(b"x")
+            return
+        except FileNotFoundError:  # the folder removed meanwhile
+            continue
+    folder.mkdir(exist_ok=True)
+    with mark.open("ab") as f:  # a last time, its error as it is
+        f.write(b"x")
 
 
 def _one_at_a_time() -> bool:
