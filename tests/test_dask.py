@@ -461,6 +461,11 @@ _TROUBLE = (  # ClusterTrouble's message for _lost() (a regular expression)
 
 
 _SENDING = _TROUBLE.replace("take a result from", "send data to")
+_LOST = r"OSError: connection to the scheduler lost"  # _lost(), as ClusterTrouble says it
+_CLOSED = (  # the cause ClusterTrouble gives once the engine's client is closed
+    r"ConnectionError: the Dask client is closed: its connection to the scheduler was lost "
+    r"and not made again"
+)
 
 
 def _cut_off(
@@ -501,15 +506,15 @@ def _busy(dask_scheduler: Any) -> int:
     return sum(t.state != "erred" for t in dask_scheduler.tasks.values())
 
 
-def _busy_settled(engine: Any, before: int) -> int:
+def _busy_settled(client: Any, before: int) -> int:
     """The scheduler's busy tasks (_busy) once back to ``before``, or after 2 s (the
-    cancels of a join that ended on their way)."""
-    left = engine.client.run_on_scheduler(_busy)
+    cancels of a join that ended on their way), asked by ``client``."""
+    left = client.run_on_scheduler(_busy)
     for _ in range(20):
         if left <= before:
             break
         time.sleep(0.1)
-        left = engine.client.run_on_scheduler(_busy)
+        left = client.run_on_scheduler(_busy)
     return int(left)
 
 
@@ -543,7 +548,7 @@ def test_a_join_that_ends_on_a_failed_tile_leaves_no_tile_on_the_cluster(
         with pytest.raises(RuntimeError, match="comparing articles 1-40 with articles 41-80") \
                 as caught:  # (held: its traceback holds the join's frame)  # fmt: skip
             engine.map_chunks(_slow_or_broken_tile, tiles, near.fold)
-        assert _busy_settled(engine, before) <= before
+        assert _busy_settled(engine.client, before) <= before
         assert caught.value.__traceback__ is not None
     finally:
         engine.close()
@@ -568,18 +573,28 @@ def test_trouble_in_the_client_taking_a_tile_is_not_called_the_tiles_failure(
         before = engine.client.run_on_scheduler(_busy)
         with pytest.raises(ClusterTrouble, match=f"^{_TROUBLE}$") as caught:
             engine.map_chunks(cluster._tile_nearest, tiles, near.fold)
-        assert _busy_settled(engine, before) <= before
+        assert _busy_settled(engine.client, before) <= before
         assert caught.value.__traceback__ is not None
     finally:
         engine.close()
 
 
+@pytest.mark.parametrize(
+    ("closed", "said", "tries"),
+    [
+        # the connection fails try after try: no worker takes the group
+        (False, _SENDING, 5),  # three sent, then the fourth tried twice
+        # the client closed, its connection lost and not made again (distributed's own
+        # error then is an AttributeError): no try more
+        (True, _SENDING.replace(_LOST, _CLOSED), 4),
+    ],
+)  # fmt: skip
 def test_trouble_in_the_client_scattering_a_tile_is_no_bug(
-    monkeypatch: pytest.MonkeyPatch, scheduler: str
+    monkeypatch: pytest.MonkeyPatch, scheduler: str, closed: bool, said: str, tries: int
 ) -> None:
-    """A group of blocks the client cannot scatter, try after try (its connection to the
-    cluster lost, so that no worker takes it), ends the join as cluster trouble that says
-    so, not as an internal error of the join, and leaves no tile on the cluster."""
+    """A group of blocks the client cannot scatter for its connection to the cluster
+    ends the join as cluster trouble that says so, not as an internal error of the join
+    (a bug), and leaves no tile on the cluster, while the error is still held."""
     from distributed import Client
 
     from crosscheck import dask_engine
@@ -590,25 +605,31 @@ def test_trouble_in_the_client_scattering_a_tile_is_no_bug(
     near = cluster._Nearest(ROWS, 5)
     tiles = _projection_tiles(near)
     engine = DaskEngine(Settings(scheduler=scheduler))
-    tries: list[int] = []
+    looking = Client(scheduler, set_as_default=False)  # the engine's client may be closed
+    sent: list[int] = []
     scatter = Client.scatter
 
     def scattering(self: Client, data: Any, *args: Any, **kwargs: Any) -> Any:
-        tries.append(len(tries))
-        if len(tries) > 3:  # the third tile's group on: the connection is gone
-            raise _lost()
+        sent.append(len(sent))
+        if len(sent) > 3:  # the fourth group on: the connection is gone
+            if not closed:
+                raise _lost()
+            self.close()
         return scatter(self, data, *args, **kwargs)
 
     monkeypatch.setattr(Client, "scatter", scattering)
     monkeypatch.setattr(dask_engine, "SCATTER_TRIES", 2)
     try:
-        before = engine.client.run_on_scheduler(_busy)
-        with pytest.raises(ClusterTrouble, match=f"^{_SENDING}$"):
+        before = looking.run_on_scheduler(_busy)
+        with pytest.raises(ClusterTrouble, match=f"^{said}$") \
+                as caught:  # (held: its traceback holds the join's frame)  # fmt: skip
             engine.map_chunks(cluster._tile_nearest, tiles, near.fold)
-        assert len(tries) == 5  # three sent, then the fourth tried twice
-        assert _busy_settled(engine, before) <= before
+        assert len(sent) == tries
+        assert _busy_settled(looking, before) <= before
+        assert caught.value.__traceback__ is not None
     finally:
         engine.close()
+        looking.close()
 
 
 def test_a_worker_that_dies_in_the_projections_join_loses_nothing(
@@ -961,7 +982,7 @@ def test_trouble_in_the_client_taking_a_files_result_is_no_failure_of_the_file(
                 as caught:  # (held: its traceback holds the map's frame)  # fmt: skip
             run.read()
         assert len(taken) == 1  # nothing read again, alone or not
-        assert _busy_settled(run.engine, run.busy) <= run.busy
+        assert _busy_settled(run.engine.client, run.busy) <= run.busy
         assert caught.value.__traceback__ is not None
 
 
@@ -986,7 +1007,7 @@ def test_a_map_that_fails_sending_its_first_tasks_leaves_none_on_the_cluster(
                 as caught:  # (held: its traceback holds the map's frame)  # fmt: skip
             run.read()
         assert len(sent) == 3
-        assert _busy_settled(run.engine, run.busy) <= run.busy
+        assert _busy_settled(run.engine.client, run.busy) <= run.busy
         assert len(run.engine.client.futures) == run.held  # the two sent, cancelled
         assert caught.value.__traceback__ is not None
 
@@ -1030,48 +1051,57 @@ def test_trouble_in_the_client_ends_the_run_in_one_line_that_says_what_it_is(
 @pytest.mark.parametrize(
     ("how", "said"),
     [
-        # copying it to every worker: the connection closes
-        ("replicate", f"crosscheck: error: {_SENDING}"),
+        # copying what every task needs to every worker: the connection closes
+        ("replicate", _SENDING),
         # waiting for its task: Dask cancels every task when the connection drops
-        ("wait", r"crosscheck: error: could not send data to the Dask cluster "
-                 r"\(FuturesCancelledError: .*scheduler-connection-lost.*\); "
-                 r"no report was written"),
+        ("wait", r"could not send data to the Dask cluster \(FuturesCancelledError: "
+                 r".*scheduler-connection-lost.*\); no report was written"),
+        # the client closed (its connection lost and not made again) while it is copied
+        ("replicate closed", _SENDING.replace(_LOST, _CLOSED)),
+        # or before a batch of files is sent (distributed's ClosedClientError)
+        ("submit closed", _SENDING.replace(_LOST, _CLOSED)),
+        # asking the workers at the start whether they can be stopped on a stuck input
+        ("run", _TROUBLE.replace("take a result from", "reach")),
     ],
 )  # fmt: skip
-def test_trouble_in_the_client_sending_what_every_task_needs_is_no_bug(
+def test_trouble_in_the_client_sending_to_the_cluster_is_no_bug(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str, how: str, said: str
 ) -> None:
-    """The values every task needs (settings, rules, aliases), sent to the cluster once:
-    when the connection fails while they are sent, the run ends as it does when a result
-    cannot be taken (exit 4, one line that says so, no report), not as a bug."""
+    """When the client's connection fails while it sends the cluster what every task needs
+    (settings, rules, aliases), sends a task, or asks the workers, the run ends as it does
+    when a result cannot be taken: exit 4, one line that says so, no report, no bug."""
     import distributed
     from distributed import Client
+
+    from crosscheck import dask_engine
 
     monkeypatch.chdir(tmp_path)
     shutil.copytree(SEEDS, tmp_path / "articles")
     calls: list[str] = []
-    if how == "replicate":
+    name = how.split()[0]
+    real = getattr(distributed if name == "wait" else Client, name)
 
-        def replicate(self: Client, *args: Any, **kwargs: Any) -> None:
-            calls.append(how)
-            raise _lost()
-
-        monkeypatch.setattr(Client, "replicate", replicate)
-    else:
-        wait = distributed.wait
-
-        def cancelled(fs: Any, *args: Any, **kwargs: Any) -> Any:
-            calls.append(how)
-            for future in fs:
+    def failing(*args: Any, **kwargs: Any) -> Any:
+        if name == "submit" and args[1] is not dask_engine._marked:
+            return real(*args, **kwargs)  # (what every task needs: sent as a task too)
+        if name == "run" and args[1] is not dask_engine._restarted_when_stopped:
+            return real(*args, **kwargs)  # (the workers' memory: never fails a run)
+        calls.append(how)
+        if name == "wait":
+            for future in args[0]:
                 future.cancel(reason="scheduler-connection-lost",
                               msg="Client lost the connection to the scheduler.")  # fmt: skip
-            return wait(fs, *args, **kwargs)
+        elif how.endswith("closed"):
+            args[0].close()
+        else:
+            raise _lost()
+        return real(*args, **kwargs)
 
-        monkeypatch.setattr(distributed, "wait", cancelled)
+    monkeypatch.setattr(distributed if name == "wait" else Client, name, failing)
     ran = invoke("check", "articles", "--out", "out", "--engine", "dask", "--scheduler", scheduler)
     assert ran.exit_code == 4, ran.output
     line = ran.stderr.splitlines()[-1]
-    assert re.fullmatch(said, line), line
+    assert re.fullmatch(f"crosscheck: error: {said}", line), line
     assert "Traceback" not in ran.output and "bug" not in ran.stderr
     assert calls == [how] and not (tmp_path / "out").exists()
 
@@ -1099,7 +1129,7 @@ def test_trouble_in_the_client_retrying_files_alone_is_no_failure_of_the_file(
                 as caught:  # (held: its traceback holds the map's frame)  # fmt: skip
             run.read()
         assert len(taken) == 3
-        assert _busy_settled(run.engine, run.busy) <= run.busy
+        assert _busy_settled(run.engine.client, run.busy) <= run.busy
         assert caught.value.__traceback__ is not None
 
 

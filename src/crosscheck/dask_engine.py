@@ -61,6 +61,7 @@ LOST_AGAIN = 3  # times a tile of the projection is sent again, lost with worker
 SCATTER_TRIES = 10  # tries to scatter a piece of them, a second apart
 MARK_TRIES = 5  # tries to leave an item's mark in a folder other items may remove
 SENDING = "send data to"  # what the client could not do, in ClusterTrouble's message
+CLOSED = "the Dask client is closed: its connection to the scheduler was lost and not made again"
 
 Extraction = Any  # crosscheck.pipeline.Extraction: (sentences, claims), or why it failed
 Progress = Callable[[int, int], None]
@@ -327,7 +328,11 @@ class DaskEngine:
         self.peaks: dict[str, float] = {}  # worker -> its peak in the run, MB
         self.budget = settings.time_budget
         self.asked: set[str] = set()  # the workers asked by _check_budget
-        self._check_budget()
+        try:
+            self._check_budget()
+        except BaseException:  # (ClusterTrouble too): no client left open
+            self.close()
+            raise
 
     def _check_budget(self) -> None:
         """Say when the cluster's workers cannot be stopped on a document stuck where the
@@ -338,7 +343,12 @@ class DaskEngine:
             return
         # asked of the workers: scheduler_info() lists only 5 in some Dask versions
         # a worker that died and is not yet removed does not answer: asked at the next stage
-        answers = self.client.run(_restarted_when_stopped, on_error="ignore")
+        try:
+            answers = self.client.run(_restarted_when_stopped, on_error="ignore")
+        except Exception as exc:
+            if (trouble := self._trouble(exc, "reach")) is None:
+                raise
+            raise trouble from exc
         new = {address: stopped for address, stopped in answers.items()
                if address not in self.asked}  # fmt: skip
         self.asked.update(new)
@@ -417,8 +427,6 @@ class DaskEngine:
     def _share(self, value: Any, name: str) -> Any:
         """``value`` copied to every worker, as the result of a task (see _shared);
         ClusterTrouble when the client's connection to the cluster fails meanwhile."""
-        from concurrent.futures import CancelledError  # distributed's FuturesCancelledError
-
         from distributed import wait
 
         try:
@@ -428,8 +436,10 @@ class DaskEngine:
             with self.client.as_current():  # wait() waits on the default client's loop
                 wait([future])
             self.client.replicate([future])
-        except (OSError, CancelledError) as exc:  # the connection: lost (Dask cancels
-            raise ClusterTrouble(exc, SENDING) from exc  # every task), closed, timed out
+        except Exception as exc:
+            if (trouble := self._trouble(exc, SENDING)) is None:
+                raise
+            raise trouble from exc
         return future
 
     def _map(
@@ -577,9 +587,32 @@ class DaskEngine:
         """A task that Dask runs again once if it fails. Its data travels with it (a batch
         of stories, a chunk's article vectors: often over distributed's 10 MB warning
         threshold, as intended, so that warning is not shown)."""
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", "Sending large graph", UserWarning)
-            return self.client.submit(*call, retries=RETRIES, pure=False)
+        try:
+            with warnings.catch_warnings():
+                warnings.filterwarnings("ignore", "Sending large graph", UserWarning)
+                return self.client.submit(*call, retries=RETRIES, pure=False)
+        except Exception as exc:  # (a closed client: ClosedClientError)
+            if (trouble := self._trouble(exc, SENDING)) is None:
+                raise
+            raise trouble from exc
+
+    def _trouble(self, exc: Exception, doing: str) -> ClusterTrouble | None:
+        """What an error of the client's in talking to the cluster is: ClusterTrouble for
+        its connection (an OSError: CommClosedError, a timeout; a task cancelled, as Dask
+        cancels them all when the connection drops; any error once the client is closed,
+        its connection lost and not made again in time, where distributed raises
+        AttributeError or ClosedClientError), else None (a bug)."""
+        from concurrent.futures import CancelledError  # distributed's FuturesCancelledError
+
+        if self._closed():
+            return ClusterTrouble(ConnectionError(CLOSED), doing)
+        if isinstance(exc, (OSError, CancelledError)):
+            return ClusterTrouble(exc, doing)
+        return None
+
+    def _closed(self) -> bool:
+        """Whether the client is closed (or closing): nothing more can be sent or taken."""
+        return self.client.status in ("closing", "closed")
 
     # --- reading and extraction -------------------------------------------------------
 
@@ -675,6 +708,7 @@ class DaskEngine:
         it forgets them and cancels every task that needs them. A task cancelled is sent
         again, before any other, its pieces scattered again from the client's vectors
         where lost; a task lost more than LOST_AGAIN times ends the run, naming it."""
+        import weakref
         from collections import Counter, deque
         from concurrent.futures import CancelledError  # distributed's FutureCancelledError
         from itertools import islice
@@ -683,6 +717,7 @@ class DaskEngine:
 
         self._check_budget()
         sent: dict[Any, Any] = {}  # piece -> its future, while the next tasks to send need it
+        scattered: weakref.WeakSet[Any] = weakref.WeakSet()  # each piece's, while held
         lost: Counter[int] = Counter()  # task -> how many times it was lost
         todo = deque(range(len(items)))  # tasks to send
         what: dict[Any, int] = {}  # future -> its task, while in flight
@@ -697,6 +732,7 @@ class DaskEngine:
             future = sent.get(p)
             if future is None or future.status != "finished":  # not sent, or lost
                 future = sent[p] = self._scatter(items.piece(p))
+                scattered.add(future)
             return future
 
         def again(k: int) -> None:
@@ -742,25 +778,28 @@ class DaskEngine:
                 future.release()
                 fill()
             assert not todo and not what, "every task's result given to fold"
-        finally:  # a join that ends early (an error, Ctrl-C) leaves no tile on the cluster
-            sent.clear()
-            self._cancel(what)
+        finally:  # a join that ends early (an error, Ctrl-C) leaves no tile on the cluster,
+            sent.clear()  # nor a piece still held here (by the error's traceback: a frame
+            self._cancel(what)  # of fill's that was sending a task)
             what.clear()
+            self._cancel(scattered)
 
     def _scatter(self, value: Any) -> Any:
         """``value`` sent to a worker once (the future of scattered data). Sent again when
         the worker the scheduler picked has died and is not yet removed (the connection
         closes), up to SCATTER_TRIES times, a second apart; then ClusterTrouble (the
-        client's connection, no bug: a lost tile sent again ends here when the client
-        cannot reconnect)."""
+        client's connection, no bug), at once when the client is closed (its connection
+        lost and not made again: a lost tile sent again ends here then)."""
         import time
 
         for attempt in range(SCATTER_TRIES):
             try:
                 return self.client.scatter([value], hash=False)[0]
-            except OSError as exc:  # distributed's CommClosedError too
-                if attempt + 1 == SCATTER_TRIES:  # no worker takes it: the connection
-                    raise ClusterTrouble(exc, SENDING) from exc
+            except Exception as exc:
+                if (trouble := self._trouble(exc, SENDING)) is None:
+                    raise  # no connection's: a bug
+                if attempt + 1 == SCATTER_TRIES or self._closed():
+                    raise trouble from exc  # no worker takes it, or no client to send it
                 log.debug("scattering to a Dask worker failed (%s); again", describe(exc))
                 time.sleep(1)
         raise AssertionError("unreachable")
