@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from uuid import uuid4
 
 import pytest
 
@@ -496,6 +497,15 @@ def _cut_off(
     return taken
 
 
+def _close_as_dask_does(client: Any) -> None:
+    """``client`` closed as Dask closes a client whose connection to the scheduler was
+    lost and not made again in time: its event loop goes on, so what is asked of it then
+    fails as it would (AttributeError, ClosedClientError), where ``close()`` also stops
+    its loop ("IOLoop is closed")."""
+    client.sync(client._close)
+    assert client.status == "closed"
+
+
 def _lost() -> OSError:
     """The client's connection lost, as _TROUBLE words it."""
     return OSError("connection to the scheduler lost")
@@ -584,8 +594,8 @@ def test_trouble_in_the_client_taking_a_tile_is_not_called_the_tiles_failure(
     [
         # the connection fails try after try: no worker takes the group
         (False, _SENDING, 5),  # three sent, then the fourth tried twice
-        # the client closed, its connection lost and not made again (distributed's own
-        # error then is an AttributeError): no try more
+        # the client closed, its connection lost and not made again, as Dask closes it
+        # (its loop still running: its own error is then an AttributeError): no try more
         (True, _SENDING.replace(_LOST, _CLOSED), 4),
     ],
 )  # fmt: skip
@@ -614,7 +624,7 @@ def test_trouble_in_the_client_scattering_a_tile_is_no_bug(
         if len(sent) > 3:  # the fourth group on: the connection is gone
             if not closed:
                 raise _lost()
-            self.close()
+            _close_as_dask_does(self)
         return scatter(self, data, *args, **kwargs)
 
     monkeypatch.setattr(Client, "scatter", scattering)
@@ -1092,7 +1102,7 @@ def test_trouble_in_the_client_sending_to_the_cluster_is_no_bug(
                 future.cancel(reason="scheduler-connection-lost",
                               msg="Client lost the connection to the scheduler.")  # fmt: skip
         elif how.endswith("closed"):
-            args[0].close()
+            _close_as_dask_does(args[0])
         else:
             raise _lost()
         return real(*args, **kwargs)
@@ -1104,6 +1114,35 @@ def test_trouble_in_the_client_sending_to_the_cluster_is_no_bug(
     assert re.fullmatch(f"crosscheck: error: {said}", line), line
     assert "Traceback" not in ran.output and "bug" not in ran.stderr
     assert calls == [how] and not (tmp_path / "out").exists()
+
+
+def test_an_engine_whose_workers_cannot_be_reached_at_the_start_closes_its_client(
+    monkeypatch: pytest.MonkeyPatch, scheduler: str
+) -> None:
+    """The engine's start asks the workers (the time budget): when its connection fails
+    there, the error is cluster trouble and the client it opened is closed, not left
+    connected to the scheduler by a constructor that raised; an error in closing it does
+    not hide the trouble."""
+    from distributed import Client
+
+    from crosscheck.config import Settings
+    from crosscheck.dask_engine import DaskEngine
+
+    clients: list[Client] = []
+
+    def unreachable(self: Client, *args: Any, **kwargs: Any) -> Any:
+        clients.append(self)
+        raise _lost()
+
+    def failing_close(self: DaskEngine) -> None:
+        self.client.close()
+        raise RuntimeError("closing it failed too")
+
+    monkeypatch.setattr(Client, "run", unreachable)
+    monkeypatch.setattr(DaskEngine, "close", failing_close)
+    with pytest.raises(ClusterTrouble, match=r"^could not reach the Dask cluster \(OSError"):
+        DaskEngine(Settings(scheduler=scheduler))
+    assert clients and clients[0].status == "closed"
 
 
 def test_trouble_in_the_client_retrying_files_alone_is_no_failure_of_the_file(
@@ -1235,26 +1274,27 @@ def test_a_file_whose_reading_kills_its_worker_is_skipped_and_the_rest_checked(
     assert names and not any((Path(tempfile.gettempdir()) / name).exists() for name in names)
 
 
-def _marks_run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> tuple[Any, str, Path]:
-    """dask_engine._marked as a worker running one task at a time runs it, its temp folder
-    ``tmp_path``: the function, a map's marks name and their folder."""
+@pytest.fixture
+def marks_run(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Any, str, Path]]:
+    """dask_engine._marked as a worker running one task at a time runs it: the function, a
+    map's marks name (this test's own) and their folder (removed after the test)."""
     from crosscheck import dask_engine
 
     monkeypatch.setattr(dask_engine, "_one_at_a_time", lambda: True)
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    return dask_engine._marked, "crosscheck-marks-test", tmp_path / "crosscheck-marks-test"
+    marks = f"crosscheck-marks-test-{uuid4().hex}"
+    folder = Path(tempfile.gettempdir()) / marks
+    yield dask_engine._marked, marks, folder
+    shutil.rmtree(folder, ignore_errors=True)
 
 
-def test_an_item_that_ends_leaves_no_empty_marks_folder(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_an_item_that_ends_leaves_no_empty_marks_folder(marks_run: Any) -> None:
     """Each item's mark is there while it runs and gone when it ends, error or not, and the
     folder with it when no mark is left, so that a task still running after its map ended
     and removed the folder leaves nothing behind; a mark left by a worker that died
     running another item stays, and the folder with it."""
     from crosscheck import dask_engine
 
-    marked, marks, folder = _marks_run(monkeypatch, tmp_path)
+    marked, marks, folder = marks_run
 
     def task(items: list[int]) -> list[Any]:
         if items == [3]:
@@ -1280,19 +1320,20 @@ def test_an_item_that_ends_leaves_no_empty_marks_folder(
 
 
 def test_an_items_mark_is_left_when_another_item_removes_the_folder_meanwhile(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    marks_run: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Another worker's item that ends between this item's making the folder and leaving
     its mark removes the folder, empty: the mark is still left (the folder made again), so
     a death while running is still counted."""
-    marked, marks, folder = _marks_run(monkeypatch, tmp_path)
+    marked, marks, folder = marks_run
     mkdir, made = Path.mkdir, []
 
     def racing(self: Path, *args: Any, **kwargs: Any) -> None:
         mkdir(self, *args, **kwargs)
-        made.append(self)
-        if len(made) == 1:
-            self.rmdir()  # the other item's end
+        if self == folder:  # (not another test's)
+            made.append(self)
+            if len(made) == 1:
+                self.rmdir()  # the other item's end
 
     monkeypatch.setattr(Path, "mkdir", racing)
     assert marked(lambda items: [(folder / "5").read_bytes()], marks, [5], [5]) == [b"x"]

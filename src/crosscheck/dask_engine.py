@@ -330,8 +330,9 @@ class DaskEngine:
         self.asked: set[str] = set()  # the workers asked by _check_budget
         try:
             self._check_budget()
-        except BaseException:  # (ClusterTrouble too): no client left open
-            self.close()
+        except BaseException:  # (ClusterTrouble too): no client left open, and the
+            with suppress(Exception):  # error said, whatever closing it says
+                self.close()
             raise
 
     def _check_budget(self) -> None:
@@ -601,7 +602,8 @@ class DaskEngine:
         its connection (an OSError: CommClosedError, a timeout; a task cancelled, as Dask
         cancels them all when the connection drops; any error once the client is closed,
         its connection lost and not made again in time, where distributed raises
-        AttributeError or ClosedClientError), else None (a bug)."""
+        AttributeError or ClosedClientError), else None (a bug). (After the engine's own
+        ``close`` every error would read as the first kind: nothing is asked of it then.)"""
         from concurrent.futures import CancelledError  # distributed's FuturesCancelledError
 
         if self._closed():
