@@ -1116,6 +1116,32 @@ def test_trouble_in_the_client_sending_to_the_cluster_is_no_bug(
     assert calls == [how] and not (tmp_path / "out").exists()
 
 
+def test_workers_that_cannot_read_what_every_task_needs_end_the_run_saying_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str
+) -> None:
+    """Workers that cannot read back what every task needs (crosscheck not installed
+    where they run, or another version of it: the value's task fails) end the run at
+    once with exit 2 and one line that says what to check, not with every file skipped as
+    unreadable after failing twice on them."""
+    from crosscheck import dask_engine
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(SEEDS, tmp_path / "articles")
+    def unreadable(value: Any) -> Any:  # (run on a worker: a copy of it, pickled)
+        raise ModuleNotFoundError("No module named 'crosscheck'")
+
+    monkeypatch.setattr(dask_engine, "_value", unreadable)
+    ran = invoke("check", "articles", "--out", "out", "--engine", "dask", "--scheduler", scheduler)
+    assert ran.exit_code == 2, ran.output
+    assert ran.stderr.splitlines()[-1] == (
+        "crosscheck: error: the Dask workers cannot take what every task needs "
+        "(ModuleNotFoundError: No module named 'crosscheck'): is this version of crosscheck "
+        "installed where they run?"
+    )
+    assert "skipped" not in ran.stderr and "Traceback" not in ran.output
+    assert not (tmp_path / "out").exists()
+
+
 def test_an_engine_whose_workers_cannot_be_reached_at_the_start_closes_its_client(
     monkeypatch: pytest.MonkeyPatch, scheduler: str
 ) -> None:

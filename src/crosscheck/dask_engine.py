@@ -427,7 +427,10 @@ class DaskEngine:
 
     def _share(self, value: Any, name: str) -> Any:
         """``value`` copied to every worker, as the result of a task (see _shared);
-        ClusterTrouble when the client's connection to the cluster fails meanwhile."""
+        ClusterTrouble when the client's connection to the cluster fails meanwhile, and
+        ConfigError when the task fails: its value is crosscheck's own (aliases, rules),
+        which a worker without crosscheck, or with another version of it, cannot read
+        back; every task would fail too, and each file would be called unreadable."""
         from distributed import wait
 
         try:
@@ -441,6 +444,12 @@ class DaskEngine:
             if (trouble := self._trouble(exc, SENDING)) is None:
                 raise
             raise trouble from exc
+        if future.status == "error":  # the workers could not read it back
+            cause = future.exception()
+            raise ConfigError(
+                f"the Dask workers cannot take what every task needs ({describe(cause)}): "
+                "is this version of crosscheck installed where they run?"
+            ) from cause
         return future
 
     def _map(
