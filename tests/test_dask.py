@@ -1127,6 +1127,7 @@ def test_workers_that_cannot_read_what_every_task_needs_end_the_run_saying_so(
 
     monkeypatch.chdir(tmp_path)
     shutil.copytree(SEEDS, tmp_path / "articles")
+
     def unreadable(value: Any) -> Any:  # (run on a worker: a copy of it, pickled)
         raise ModuleNotFoundError("No module named 'crosscheck'")
 
