@@ -126,6 +126,51 @@ def test_bad_front_matter_is_a_warning_with_its_line(
     assert diag.message == f"front matter is not valid YAML ({why}); ignored"
 
 
+def test_an_address_that_cannot_be_read_is_a_warning_and_the_run_goes_on(tmp_path: Path) -> None:
+    """An article's address that urllib cannot read ("http://[::1": an unclosed IPv6 host)
+    in a JSON record or front matter is left out with a warning naming the file (the
+    copies stage read its host and ended the run with exit 4, no report); the articles are
+    read and the others checked. (A page's metadata gives no such address: trafilatura
+    leaves it out.)"""
+    from crosscheck.pipeline import run
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEEDS / "000_71db2a8b7660cb1e.txt", folder)
+    (folder / "r.jsonl").write_text(
+        '{"text": "North Korea fired 11 missiles, the military said.", "url": "http://[::1"}\n'
+        '{"text": "North Korea fired 12 missiles.", "url": "https://example.org/a"}\n')  # fmt: skip
+    (folder / "m.md").write_text('---\ntitle: T\nurl: "http://[x]/a"\n---\n'
+                                 "North Korea fired 12 missiles, the military said.\n")  # fmt: skip
+    (folder / "p.html").write_text(
+        '<html><head><link rel="canonical" href="http://[::1/x"><title>Missiles</title></head>'
+        "<body><article><p>North Korea fired 13 missiles on Monday, the military said in "
+        "a statement about the launches from the coast.</p></article></body></html>")  # fmt: skip
+    result = run([folder], Settings())
+    said = sorted((Path(d.path).name, d.line, d.message) for d in result.diagnostics)
+    assert said == [
+        ("m.md", None, "front matter 'url' 'http://[x]/a' is not a web address ('x' does not "
+                       "appear to be an IPv4 or IPv6 address); read without it"),
+        ("r.jsonl", 1, "JSON field 'url' 'http://[::1' is not a web address (Invalid IPv6 "
+                       "URL); read without it"),
+    ]  # fmt: skip
+    urls = sorted((Path(d.path).name, d.url or "") for d in result.documents
+                  if d.format != "text")  # fmt: skip
+    assert urls == [("m.md", ""), ("p.html", ""), ("r.jsonl", ""),
+                    ("r.jsonl", "https://example.org/a")]  # fmt: skip
+    assert len(result.documents) == 5 and not result.skipped and result.exit_code in (0, 1)
+
+
+def test_the_copies_stage_reads_no_host_of_an_address_it_cannot_read() -> None:
+    """An address stored before ingest checked them reaches the copies stage as it was:
+    its host is none, not an error that ends the run."""
+    from crosscheck import sources
+
+    assert sources._host("http://[::1") is None
+    assert sources._host("https://www.example.org/a") == "www.example.org"
+    assert sources._host(None) is None
+
+
 def test_metadata_that_is_no_text_is_a_warning_not_a_title_or_an_outlet(tmp_path: Path) -> None:
     """A title that is a list, an outlet that is a mapping (front matter or a JSON record)
     became their Python spelling ("['a', 'b']"), and an outlet decides which articles are

@@ -196,7 +196,7 @@ class CreditFinder:
             wire = self._field_wire(value)
             if wire:
                 found.append((wire, value or ""))
-        host = urlparse(doc.url).hostname if doc.url else None
+        host = _host(doc.url)
         for candidate in (host, doc.source):
             wire = self._domain_wire(candidate)
             if wire:
@@ -223,6 +223,17 @@ class CreditFinder:
 
 
 # --- passages and their sketches ---------------------------------------------------------------
+
+
+def _host(url: str | None) -> str | None:
+    """The host of an article's address; None when it has none or it cannot be read (an
+    address stored before ingest checked them: "http://[::1")."""
+    if not url:
+        return None
+    try:
+        return urlparse(url).hostname
+    except ValueError:
+        return None
 
 
 def normalise(text: str) -> list[str]:

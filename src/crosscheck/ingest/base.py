@@ -123,7 +123,10 @@ def metadata_text(
         if all(isinstance(v, str) for v in names):
             return ", ".join(v.strip() for v in names if v.strip()) or None
     if value is None or isinstance(value, str | date):
-        return clean_str(value.isoformat() if isinstance(value, date) else value)
+        text = clean_str(value.isoformat() if isinstance(value, date) else value)
+        if name == "url" and text is not None:
+            return web_address(text, f"{kind} '{name}'", src, out, line)
+        return text
     # an int of any size is finite (math.isfinite(10**400) is an OverflowError)
     if type(value) is int or (type(value) is float and math.isfinite(value)):
         return clean_str(value)
@@ -131,6 +134,23 @@ def metadata_text(
     said = f"{kind} '{name}' is {what + ', ' if what else ''}not text; ignored"
     out.diagnostics.append(Diagnostic(src.path, said, line))
     return None
+
+
+def web_address(
+    url: str, what: str, src: SourceFile, out: ReadResult, line: int | None = None
+) -> str | None:
+    """``url`` when it parses as an address (urllib reads its host), else a warning naming
+    the file (``what``: where it was found) and None: the article is read without it, so
+    no later stage meets an address it cannot read ("http://[::1")."""
+    from urllib.parse import urlsplit
+
+    try:
+        _ = urlsplit(url).hostname  # (reading the host checks the address)
+    except ValueError as exc:
+        said = f"{what} {url[:80]!r} is not a web address ({exc}); read without it"
+        out.diagnostics.append(Diagnostic(src.path, said, line))
+        return None
+    return url
 
 
 # Metadata keys of front matter and JSON records, and the names they may go by.
