@@ -221,6 +221,9 @@ def test_valid_rule_file_loads(tmp_path: Path) -> None:
             GOOD + "    message: '{subjekt} differs'\n",
             ["unknown field '{subjekt}'", "did you mean 'subject'"],
         ),
+        # a brace left open or alone: one error with its line (it ended the run, exit 4)
+        (GOOD + "    message: '{subject'\n", [":6: rule 'x': message template: expected '}'"]),
+        (GOOD + "    message: 'a } b'\n", ["message template: Single '}' encountered"]),
         (GOOD + GOOD.replace("rules:\n", ""), ["duplicate id"]),
         (GOOD + "  - count-disagreement\n", [":6: a rule is a mapping"]),  # its line, not 0
         (GOOD.replace("id: x", "id: ''"), [":2: rule '': 'id' is empty"]),
@@ -244,6 +247,21 @@ def test_invalid_rules_are_rejected_with_file_line_and_hint(
     assert str(path) in message
     for needle in needles:
         assert needle in message
+
+
+def test_a_message_with_a_brace_left_open_is_one_error_from_the_command_line(
+    tmp_path: Path,
+) -> None:
+    """'{subject' as a rule's message: exit 2 and the file, line and rule said once, from
+    `check` and from `rules check` (both ended with exit 4, "internal error")."""
+    path = write(tmp_path, GOOD + "    message: '{subject'\n")
+    for args in (["check", str(SEEDS), "--rules", str(path), "--out", str(tmp_path / "out")],
+                 ["rules", "check", str(path)]):  # fmt: skip
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 2, result.output
+        assert result.stderr.count("message template") == 1, result.stderr
+        assert f"{path}:6: rule 'x': message template: expected '}}'" in result.stderr
+        assert "internal error" not in result.stderr
 
 
 def test_nothing_runs_on_a_half_loaded_rule_set(tmp_path: Path) -> None:

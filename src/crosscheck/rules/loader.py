@@ -113,7 +113,11 @@ def template_problem(message: str) -> str | None:
     ("{count:xyz}"), found by formatting it once with sample values of every field."""
     if len(message) > MAX_TEMPLATE:
         return f"longer than {MAX_TEMPLATE} characters"
-    for _, name, spec, _ in string.Formatter().parse(message):
+    try:  # a brace left open or alone ("{subject", "}"): Python's own words for it
+        fields = list(string.Formatter().parse(message))
+    except ValueError as exc:
+        return str(exc)
+    for _, name, spec, _ in fields:
         for number in re.findall(r"\d+", spec or ""):
             if len(number) > 4 or int(number) > MAX_WIDTH:
                 return f"field '{{{name}}}' asks for width {number[:10]} (at most {MAX_WIDTH})"
@@ -295,9 +299,10 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
     if isinstance(message, str):
         try:
             names = {f for _, f, _, _ in string.Formatter().parse(message) if f}
-        except ValueError as exc:
+        except ValueError as exc:  # a brace left open or alone: said once, nothing more
             err(f"message template: {exc}", "message")
-            names = set()
+            message, names = None, set()
+    if isinstance(message, str):
         for name in names - MESSAGE_FIELDS:
             err(
                 f"message uses unknown field '{{{name}}}'{_suggest(name, MESSAGE_FIELDS)}; "
