@@ -159,6 +159,12 @@ def test_alias_file_errors_name_the_file(tmp_path: Path) -> None:
         ("entities:\n  - id: ''\n", "a.yml:2: entity 1: 'id' is empty"),
         ("entities:\n  - id: X\n  - 7\n", "a.yml:3: entity 2: each entity needs"),
         ("entities:\n  - id: X\n    patterns: ['(?<=a+)b']\n", "a.yml:3: entity 'X': bad pattern"),
+        # a repeat count past what re takes: an OverflowError ended the run (exit 4)
+        (
+            "entities:\n  - id: X\n    patterns: ['a{99999999999}']\n",
+            "a.yml:3: entity 'X': pattern 'a{99999999999}': not a regular expression (the "
+            "repetition number is too large)",
+        ),
         # one alias for two entities: the first won without a word
         (
             "entities:\n  - id: X\n    aliases: [the agency]\n  - id: Y\n    aliases: [Agency]\n",

@@ -137,7 +137,7 @@ def pattern_problem(pattern: str) -> str | None:
         return f"longer than {MAX_PATTERN} characters"
     try:
         parsed = re_parser.parse(pattern, re.IGNORECASE)
-    except re.error as exc:
+    except (re.error, OverflowError) as exc:  # OverflowError: "a{99999999999}"
         return f"not a regular expression ({exc})"
     return _nested_repeat(list(parsed), inside_repeat=False)
 
@@ -215,7 +215,7 @@ def load_alias_file(
                 raise problem("patterns", f"pattern {shown(p, 80)}: {found}")
         try:  # (a look-behind of no fixed width parses, and fails only here)
             compiled = tuple(re.compile(p, re.IGNORECASE) for p in words["patterns"])
-        except re.error as exc:
+        except (re.error, OverflowError) as exc:
             raise problem("patterns", f"bad pattern: {exc}") from None
         entity = EntityDef(
             id=eid,
