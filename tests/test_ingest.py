@@ -333,6 +333,33 @@ def test_json_list_and_single_record(tmp_path: Path) -> None:
     assert result.documents[2].source == "X"
 
 
+def test_a_record_without_an_id_is_no_repeat_of_one_that_names_its_number(
+    tmp_path: Path,
+) -> None:
+    """A record with no id is keyed by its line (JSON Lines) or index (a JSON list); when
+    another record of the file names itself by that number, in either order, neither was
+    a repeat, yet the second of them was skipped as one. Now the unnamed one takes
+    'line3' ('record1'), and only records that name one id twice are repeats."""
+    (tmp_path / "a.jsonl").write_text(
+        '{"text": "Officials said 11 missiles were fired.", "id": "3"}\n'
+        '{"text": "Police said 2 people died."}\n'
+        '{"text": "Police said 3 people died."}\n'
+        '{"text": "Police said 4 people died.", "id": "2"}\n'
+        '{"text": "Police said 5 people died.", "id": "3"}\n')  # fmt: skip
+    (tmp_path / "b.json").write_text(
+        '[{"text": "Officials said 7 people died."}, {"text": "Police said 9.", "id": "0"},'
+        ' {"text": "Police said 8."}, {"text": "Police said 6.", "id": "2"},'
+        ' {"text": "Police said 5.", "id": "record2"}]')  # fmt: skip
+    result = read_inputs([tmp_path], Settings())
+    assert [d.id for d in result.documents] == [
+        "a.jsonl#3", "a.jsonl#line2", "a.jsonl#line3", "a.jsonl#2",
+        "b.json#record0", "b.json#0", "b.json#record2'", "b.json#2",
+        "b.json#record2"]  # fmt: skip
+    assert [(s.path, s.reason) for s in result.skipped] == [
+        (f"{tmp_path / 'a.jsonl'}:5", "line 5 repeats the id '3' of an earlier record")
+    ]
+
+
 def test_json_invalid_is_skipped_with_reason(tmp_path: Path) -> None:
     (tmp_path / "broken.json").write_text('{"text": "unterminated')
     result = read_inputs([tmp_path], Settings())

@@ -9,6 +9,7 @@ object with an ``articles`` list. A bad record is skipped with its line (JSONL) 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from crosscheck.config import Settings
@@ -32,23 +33,26 @@ def read_jsonl(src: SourceFile, settings: Settings) -> ReadResult:
         out.diagnostics.append(Diagnostic(src.path, decoded.note))
     source = decoded.text
     line_starts = line_starts_of(source)
+    lines: list[tuple[int, int, Any]] = []  # line, its offset, its record (or why not)
     for lineno, offset in enumerate(line_starts, start=1):
         end = source.find("\n", offset)
         raw = source[offset : len(source) if end == -1 else end].strip()
         if not raw:
             continue
         try:
-            record = json.loads(raw, parse_int=_int)
+            lines.append((lineno, offset, json.loads(raw, parse_int=_int)))
         except json.JSONDecodeError as exc:
-            _bad(out, src, f"line {lineno}", f"not valid JSON ({exc.msg})", lineno)
+            lines.append((lineno, offset, _Unread(f"not valid JSON ({exc.msg})")))
+        except RecursionError:
+            lines.append((lineno, offset, _Unread("is nested too deeply")))
+    named = _named_ids(record for _, _, record in lines)
+    for lineno, offset, record in lines:
+        if isinstance(record, _Unread):
+            _bad(out, src, f"line {lineno}", record.why, lineno)
             out.unnamed_unread = True  # whichever record it held, the store must not serve
             continue
-        except RecursionError:
-            _bad(out, src, f"line {lineno}", "is nested too deeply", lineno)
-            out.unnamed_unread = True
-            continue
-        _record(record, src, settings, out, f"line {lineno}", str(lineno), lineno,
-                OffsetMap(((0, offset),), line_starts, exact=False))  # fmt: skip
+        _record(record, src, settings, out, f"line {lineno}", _own_key(lineno, "line", named),
+                lineno, OffsetMap(((0, offset),), line_starts, exact=False))  # fmt: skip
     if not out.documents and not out.skipped:
         raise InputError("no records in the JSON Lines file", empty=True)
     return out
@@ -85,11 +89,37 @@ def read_json(src: SourceFile, settings: Settings) -> ReadResult:
         raise InputError("no records in the JSON file", empty=True)
     line_starts = line_starts_of(decoded.text)
     single = not isinstance(data, list)
+    named = _named_ids(records)
     for index, record in enumerate(records):
         where = "the record" if single else f"record {index}"
-        _record(record, src, settings, out, where, None if single else str(index), None,
+        key = None if single else _own_key(index, "record", named)
+        _record(record, src, settings, out, where, key, None,
                 OffsetMap(((0, 0),), line_starts, exact=False))  # fmt: skip
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Unread:
+    """A JSON Lines line that could not be read, and why."""
+
+    why: str
+
+
+def _named_ids(records: Any) -> set[str]:
+    """The ids records give themselves (their 'id' field, as _record reads it)."""
+    return {key for r in records if isinstance(r, dict) and (key := clean_str(r.get("id")))}
+
+
+def _own_key(number: int, kind: str, named: set[str]) -> str:
+    """The key of a record that names no id: its line or index ('3'), unless a record of
+    the file names itself so; then 'line3' ('record3', then with a prime), so that no
+    record is taken for a repeat of another it does not repeat."""
+    key = str(number)
+    if key in named:
+        key = f"{kind}{number}"
+        while key in named:
+            key += "'"
+    return key
 
 
 def _int(digits: str) -> int | str:
