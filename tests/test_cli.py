@@ -257,6 +257,36 @@ def test_module_entry_point_runs(tmp_path: Path) -> None:
     assert proc.stderr.count("\n") == 1 and "does not exist" in proc.stderr
 
 
+@pytest.mark.parametrize("stderr", ["closed", "gone"])
+def test_a_closed_or_gone_stderr_changes_neither_the_result_nor_the_exit_code(
+    tmp_path: Path, stderr: str
+) -> None:
+    """Messages have nowhere to go when stderr is closed (``2>&-``) or its reader has gone
+    (a pipe closed, `2>&1 | head -1`): the reports are written and the exit code is the
+    run's (findings at --fail-on warning: 1), not an internal error (4, no report)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import fresh_env
+
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "crosscheck", "check", str(SEEDS), "--out", str(out),
+               "--fail-on", "warning"]  # fmt: skip
+    if stderr == "closed":
+        proc = subprocess.run(command, stdout=subprocess.DEVNULL, env=fresh_env(), timeout=300,
+                              preexec_fn=lambda: os.close(2), check=False)  # fmt: skip
+        code = proc.returncode
+    else:
+        running = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                   env=fresh_env())  # fmt: skip
+        assert running.stderr is not None
+        running.stderr.close()  # before it writes anything: each write is a broken pipe
+        code = running.wait(timeout=300)
+    assert code == 1
+    assert json.loads((out / "report.json").read_text())["summary"]["findings"]["warning"] == 2
+
+
 def test_engine_usage_errors_are_one_line_exit_2(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

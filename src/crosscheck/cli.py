@@ -115,6 +115,7 @@ class OneLineErrors(_Group):
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
+        _stderr_or_nothing()
         _setup_logging()
         try:
             rv = super().main(*args, **kwargs)
@@ -144,6 +145,21 @@ class OneLineErrors(_Group):
         except Exception as exc:  # a bug outside the pipeline's stages
             _internal(f"internal error: {describe(exc)}", exc)
         sys.exit(rv if isinstance(rv, int) else EXIT_OK)
+
+
+def _stderr_or_nothing() -> None:
+    """A closed stderr (``2>&-``) made the null device: messages have nowhere to go, and
+    the run and its exit code are what they would be (the summary line failed to be
+    written: exit 4, no report)."""
+    try:
+        os.fstat(2)
+    except OSError:
+        fd = os.open(os.devnull, os.O_WRONLY)
+        if fd != 2:
+            os.dup2(fd, 2)
+            os.close(fd)
+        if sys.stderr is None:  # (Python starts without one when fd 2 is closed)
+            sys.stderr = open(2, "w", encoding="utf-8", errors="replace", closefd=False)  # noqa: SIM115  (for the run)
 
 
 def _internal(message: str, cause: BaseException) -> NoReturn:
