@@ -382,6 +382,48 @@ def test_utf8_bom_is_stripped(tmp_path: Path) -> None:
     assert doc.offset_map.to_source(0) == 0  # offsets count characters after the BOM
 
 
+def test_utf8_with_a_stray_byte_of_cp1252_is_read_as_both(tmp_path: Path) -> None:
+    """A UTF-8 file with one byte of cp1252 in it (a line pasted from an older page) was
+    decoded whole as a detected charset (mac_iceland): every curly quote and dash of the
+    UTF-8 became two or three letters, in every record of a JSON Lines file. Now the UTF-8
+    is read as UTF-8 and the stray byte as cp1252, with a warning naming the file."""
+    f = tmp_path / "mix.txt"
+    f.write_bytes("Seoul’s military said North Korea fired 11 missiles — “a provocation”.\n"
+                  .encode() + b"Caf\xe9 owners said 3 windows broke.\n")  # fmt: skip
+    doc, result = read_one(f)
+    assert doc.text == ("Seoul’s military said North Korea fired 11 missiles — “a "
+                        "provocation”.\nCafé owners said 3 windows broke.\n")  # fmt: skip
+    assert [d.message for d in result.diagnostics] == [
+        "not valid UTF-8 in 1 byte(s); decoded as UTF-8, those bytes as cp1252"
+    ]
+    j = tmp_path / "r.jsonl"
+    j.write_bytes('{"text": "Seoul’s military said 11 missiles were fired."}\n'.encode()
+                  + b'{"text": "Caf\x92s owner said 3 windows broke."}\n')  # fmt: skip
+    result = read_inputs([j], Settings())
+    assert [d.text for d in result.documents] == [
+        "Seoul’s military said 11 missiles were fired.",
+        "Caf’s owner said 3 windows broke.",
+    ]
+    assert "those bytes as cp1252" in result.diagnostics[0].message
+
+
+@pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be"])
+def test_utf32_with_its_mark_is_read_as_utf32(tmp_path: Path, codec: str) -> None:
+    """UTF-32-LE's byte-order mark begins with UTF-16-LE's: such a file was read as UTF-16,
+    its text NULs between the letters."""
+    f = tmp_path / "u.txt"
+    f.write_bytes(codecs_bom(codec) + "Police said 3 people died.\n".encode(codec))
+    doc, result = read_one(f)
+    assert doc.text.strip() == "Police said 3 people died."
+    assert [d.message for d in result.diagnostics] == [f"decoded as {codec} (BOM)"]
+
+
+def codecs_bom(codec: str) -> bytes:
+    import codecs
+
+    return {"utf-32-le": codecs.BOM_UTF32_LE, "utf-32-be": codecs.BOM_UTF32_BE}[codec]
+
+
 def test_latin1_text_is_decoded_with_a_warning(tmp_path: Path) -> None:
     f = tmp_path / "latin.txt"
     text = (

@@ -1,4 +1,5 @@
-"""Bytes to text: UTF-8 (with or without BOM) first, then a declared or detected charset."""
+"""Bytes to text: UTF-8 (with or without BOM) first, UTF-8 with a few bytes of another
+charset (cp1252) in it, then a declared or detected charset."""
 
 from __future__ import annotations
 
@@ -41,7 +42,10 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
             return Decoded(data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig")
         except UnicodeDecodeError:
             pass  # a BOM on a broken file: fall through to detection
-    for bom, enc in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    # UTF-32's marks first: UTF-32-LE's begins with UTF-16-LE's (FF FE 00 00)
+    boms = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+            (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))  # fmt: skip
+    for bom, enc in boms:
         if data.startswith(bom):
             try:
                 return Decoded(data[len(bom) :].decode(enc), enc, f"decoded as {enc} (BOM)")
@@ -53,6 +57,9 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         bad_at = exc.start
+    mixed = _mostly_utf8(data)
+    if mixed is not None:
+        return mixed
     if declared:
         try:
             text = data.decode(declared)
@@ -68,6 +75,33 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     if _control_ratio(text) > 0.05:
         raise InputError("binary file (mostly control characters)")
     return Decoded(text, best.encoding, f"not valid UTF-8; decoded as detected {best.encoding}")
+
+
+_STRAY = re.compile("[\udc80-\udcff]")  # a byte not UTF-8, as surrogateescape keeps it
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 text with a few bytes of another charset in it (a paragraph pasted from a
+    cp1252 page: "Seoul’s ... Caf\xe9"): the UTF-8 read as UTF-8 and each stray byte as
+    cp1252 (Latin-1 where cp1252 has no character), when the text holds at least as many
+    UTF-8 characters beyond ASCII as stray bytes; None otherwise (a whole file in
+    another charset has few or none, and is detected as a whole). Detecting the whole
+    file read every UTF-8 character as two or three of another charset."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = len(_STRAY.findall(text))
+    wide = sum(1 for ch in text if ord(ch) > 0x7F) - stray
+    if not stray or wide < stray:
+        return None
+
+    def byte(m: re.Match[str]) -> str:
+        b = bytes([ord(m.group()) - 0xDC00])
+        try:
+            return b.decode("cp1252")
+        except UnicodeDecodeError:
+            return b.decode("latin-1")
+
+    note = f"not valid UTF-8 in {stray} byte(s); decoded as UTF-8, those bytes as cp1252"
+    return Decoded(_STRAY.sub(byte, text), "utf-8", note)
 
 
 def _control_ratio(text: str) -> float:
