@@ -159,6 +159,11 @@ def test_alias_file_errors_name_the_file(tmp_path: Path) -> None:
         ("entities:\n  - id: ''\n", "a.yml:2: entity 1: 'id' is empty"),
         ("entities:\n  - id: X\n  - 7\n", "a.yml:3: entity 2: each entity needs"),
         ("entities:\n  - id: X\n    patterns: ['(?<=a+)b']\n", "a.yml:3: entity 'X': bad pattern"),
+        # an entity's id written twice: the last won without a word
+        (
+            "entities:\n  - id: X\n    id: Y\n",
+            "a.yml:3: alias file is not valid YAML (found the key 'id' twice (first at line 2))",
+        ),
         # a repeat count past what re takes: an OverflowError ended the run (exit 4)
         (
             "entities:\n  - id: X\n    patterns: ['a{99999999999}']\n",

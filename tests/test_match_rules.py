@@ -221,6 +221,11 @@ def test_valid_rule_file_loads(tmp_path: Path) -> None:
             GOOD + "    message: '{subjekt} differs'\n",
             ["unknown field '{subjekt}'", "did you mean 'subject'"],
         ),
+        # a key written twice: the last won without a word (severity info, not error)
+        (
+            GOOD.replace("severity: error", "severity: error\n    severity: info"),
+            [":5: rule file is not valid YAML (found the key 'severity' twice (first at line 4))"],
+        ),
         # a brace left open or alone: one error with its line (it ended the run, exit 4)
         (GOOD + "    message: '{subject'\n", [":6: rule 'x': message template: expected '}'"]),
         (GOOD + "    message: 'a } b'\n", ["message template: Single '}' encountered"]),
@@ -262,6 +267,16 @@ def test_a_message_with_a_brace_left_open_is_one_error_from_the_command_line(
         assert result.stderr.count("message template") == 1, result.stderr
         assert f"{path}:6: rule 'x': message template: expected '}}'" in result.stderr
         assert "internal error" not in result.stderr
+
+
+def test_a_key_a_merge_brings_may_be_set_again(tmp_path: Path) -> None:
+    """`<<: *base` and then a key the base has is YAML's override, no key written twice."""
+    text = ("base: &b\n  severity: error\n  title: T\nrules:\n  - <<: *b\n    id: x\n"
+            "    severity: info\n    check: {kind: numeric-agreement}\n")  # fmt: skip
+    from crosscheck import safeyaml
+
+    data = safeyaml.read_file(write(tmp_path, text), "rule file", safeyaml.LineLoader)
+    assert data["rules"][0]["severity"] == "info" and data["rules"][0]["title"] == "T"
 
 
 def test_nothing_runs_on_a_half_loaded_rule_set(tmp_path: Path) -> None:

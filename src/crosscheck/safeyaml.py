@@ -104,24 +104,48 @@ class LineLoader(SafeLoader):
 
 
 def _line_mapping(loader: LineLoader, node: yaml.MappingNode) -> LineDict:
+    """A mapping with its lines. A key written twice in it is refused at the second, with
+    the line of the first (PyYAML keeps the last without a word: a rule's `severity: error`
+    then `severity: info` was silently info); a key a merge (`<<: *base`) brings and the
+    mapping then sets is an override, as YAML means it."""
+    seen: dict[Any, int] = {}
+    for key_node, _value in node.value:
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            continue
+        key = _key(loader, node, key_node)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                "while constructing a mapping",
+                node.start_mark,
+                f"found the key {shown(str(key), 40)} twice (first at line {seen[key]})",
+                key_node.start_mark,
+            )
+        seen[key] = key_node.start_mark.line + 1
     loader.flatten_mapping(node)
     out = LineDict()
     out.line = node.start_mark.line + 1
     out.key_lines = {}
     for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        try:
-            hash(key)
-        except TypeError:  # `? [x]: 1`: refused at the key, as PyYAML's safe loader does
-            raise yaml.constructor.ConstructorError(
-                "while constructing a mapping",
-                node.start_mark,
-                "found unhashable key",
-                key_node.start_mark,
-            ) from None
+        key = _key(loader, node, key_node)
         out[key] = loader.construct_object(value_node, deep=True)
         out.key_lines[str(key)] = key_node.start_mark.line + 1
     return out
+
+
+def _key(loader: LineLoader, node: yaml.MappingNode, key_node: yaml.Node) -> Any:
+    """A mapping's key, refused when it cannot be one (`? [x]: 1`), at the key, as PyYAML's
+    safe loader does."""
+    key = loader.construct_object(key_node, deep=True)
+    try:
+        hash(key)
+    except TypeError:
+        raise yaml.constructor.ConstructorError(
+            "while constructing a mapping",
+            node.start_mark,
+            "found unhashable key",
+            key_node.start_mark,
+        ) from None
+    return key
 
 
 def _line_sequence(loader: LineLoader, node: yaml.SequenceNode) -> LineList:
