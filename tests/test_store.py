@@ -2042,6 +2042,29 @@ def test_records_named_by_their_place_are_never_served_from_the_store(
         assert now.from_store == [] and [d.id for d in now.documents] == ["w.json"]
 
 
+def test_a_record_named_by_its_line_after_a_clash_is_never_served_from_the_store(
+    tmp_path: Path,
+) -> None:
+    """An unnamed record whose line number another record names as its id is keyed
+    'line3'; once that other record is renamed, the same record is '#3' and the store's
+    'line3' names nothing now: it is not served (it was, the record then given twice,
+    once with its earlier text)."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    wire = articles / "w.jsonl"
+    records = [{"text": NEW_ARTICLE, "id": "3"}, {"text": STORM}, {"text": NEW_ARTICLE.replace(
+        "3,600", "3,700")}]  # fmt: skip
+    wire.write_text("".join(json.dumps(r) + "\n" for r in records))
+    db = tmp_path / "store.db"
+    first = run([articles], Settings(store=db))
+    assert sorted(d.id for d in first.documents) == ["w.jsonl#2", "w.jsonl#3", "w.jsonl#line3"]
+    records[0]["id"] = "x"
+    wire.write_text("".join(json.dumps(r) + "\n" for r in records))
+    now = run([articles], Settings(store=db))
+    assert now.from_store == []
+    assert sorted(d.id for d in now.documents) == ["w.jsonl#2", "w.jsonl#3", "w.jsonl#x"]
+
+
 def test_records_named_by_their_place_are_not_served_from_another_root(tmp_path: Path) -> None:
     """The file checked first in its folder ('sub/w.jsonl#3'), then alone from its own
     ('w.jsonl#1'): the places of the file read now are not served under the first names."""

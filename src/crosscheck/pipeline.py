@@ -750,11 +750,14 @@ def _extract_all(
 
 
 def _placed(doc: Document, numbered: AbstractSet[Path]) -> bool:
-    """Whether a stored record is named by its place ('w.jsonl#3') in a file read now that
-    names records so (``numbered``, where they are: from any root). A record whose own id
-    is a number is taken for one: never served from the store."""
+    """Whether a stored record is named by its place ('w.jsonl#3', '#line3': records.
+    PLACE_KEY) in a file read now that names records so (``numbered``, where they are:
+    from any root). A record whose own id has that shape is taken for one: never served
+    from the store."""
+    from crosscheck.ingest.records import PLACE_KEY
+
     _, sep, tail = doc.id.rpartition("#")
-    if not (numbered and sep and tail.isascii() and tail.isdigit()):
+    if not (numbered and sep and PLACE_KEY.fullmatch(tail)):
         return False
     return real_path(Path(doc.path)) in numbered
 

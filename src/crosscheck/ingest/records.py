@@ -9,6 +9,7 @@ object with an ``articles`` list. A bad record is skipped with its line (JSONL) 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -110,10 +111,15 @@ def _named_ids(records: Any) -> set[str]:
     return {key for r in records if isinstance(r, dict) and (key := clean_str(r.get("id")))}
 
 
+# The keys of records named by their place (_own_key's): '3', 'line3', "record3'". A
+# record whose own id has that shape is taken for one (never served from a store).
+PLACE_KEY = re.compile(r"(?:line|record)?[0-9]+'*")
+
+
 def _own_key(number: int, kind: str, named: set[str]) -> str:
     """The key of a record that names no id: its line or index ('3'), unless a record of
     the file names itself so; then 'line3' ('record3', then with a prime), so that no
-    record is taken for a repeat of another it does not repeat."""
+    record is taken for a repeat of another it does not repeat (always a PLACE_KEY)."""
     key = str(number)
     if key in named:
         key = f"{kind}{number}"
