@@ -407,6 +407,18 @@ def test_utf8_with_a_stray_byte_of_cp1252_is_read_as_both(tmp_path: Path) -> Non
     assert "those bytes as cp1252" in result.diagnostics[0].message
 
 
+def test_a_page_declaring_a_charset_of_two_bytes_a_character_is_read_as_declared() -> None:
+    """Two GBK characters and a full stop ("的的。") are, byte for byte, two stray bytes and
+    two UTF-8 letters ("ĵ", "ġ"): read as mixed UTF-8 they were garbled. A page that
+    declares GBK (or another charset of two bytes a character) is read as it declares."""
+    from crosscheck.ingest.decode import decode
+
+    data = "Police said 3 people died. 的的。".encode("gbk")
+    assert decode(data).encoding == "utf-8"  # undeclared: the mixed reading (short CJK)
+    declared = decode(data, declared="gbk")
+    assert declared.text == "Police said 3 people died. 的的。" and declared.encoding == "gbk"
+
+
 @pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be"])
 def test_utf32_with_its_mark_is_read_as_utf32(tmp_path: Path, codec: str) -> None:
     """UTF-32-LE's byte-order mark begins with UTF-16-LE's: such a file was read as UTF-16,

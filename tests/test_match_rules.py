@@ -226,6 +226,11 @@ def test_valid_rule_file_loads(tmp_path: Path) -> None:
             GOOD.replace("severity: error", "severity: error\n    severity: info"),
             [":5: rule file is not valid YAML (found the key 'severity' twice (first at line 4))"],
         ),
+        # as the file writes it, not as Python spells the key (True)
+        (
+            GOOD.replace("  - id: x", "  - id: x\n    yes: 1\n    on: 2"),
+            ["found the key 'on' twice (first at line 3)"],
+        ),
         # a brace left open or alone: one error with its line (it ended the run, exit 4)
         (GOOD + "    message: '{subject'\n", [":6: rule 'x': message template: expected '}'"]),
         (GOOD + "    message: 'a } b'\n", ["message template: Single '}' encountered"]),

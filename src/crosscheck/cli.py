@@ -158,8 +158,8 @@ def _stderr_or_nothing() -> None:
         if fd != 2:
             os.dup2(fd, 2)
             os.close(fd)
-        if sys.stderr is None:  # (Python starts without one when fd 2 is closed)
-            sys.stderr = open(2, "w", encoding="utf-8", errors="replace", closefd=False)  # noqa: SIM115  (for the run)
+    if sys.stderr is None:  # (Python starts without one when fd 2 is closed)
+        sys.stderr = open(2, "w", encoding="utf-8", errors="replace", closefd=False)  # noqa: SIM115  (for the run)
 
 
 def _internal(message: str, cause: BaseException) -> NoReturn:

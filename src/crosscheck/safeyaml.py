@@ -117,7 +117,8 @@ def _line_mapping(loader: LineLoader, node: yaml.MappingNode) -> LineDict:
             raise yaml.constructor.ConstructorError(
                 "while constructing a mapping",
                 node.start_mark,
-                f"found the key {shown(str(key), 40)} twice (first at line {seen[key]})",
+                f"found the key {shown(_written(key_node, key), 40)} twice (first at line "
+                f"{seen[key]})",
                 key_node.start_mark,
             )
         seen[key] = key_node.start_mark.line + 1
@@ -130,6 +131,11 @@ def _line_mapping(loader: LineLoader, node: yaml.MappingNode) -> LineDict:
         out[key] = loader.construct_object(value_node, deep=True)
         out.key_lines[str(key)] = key_node.start_mark.line + 1
     return out
+
+
+def _written(key_node: yaml.Node, key: Any) -> str:
+    """A key as the file writes it ('yes', not Python's True)."""
+    return str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else str(key)
 
 
 def _key(loader: LineLoader, node: yaml.MappingNode, key_node: yaml.Node) -> Any:

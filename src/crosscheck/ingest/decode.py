@@ -57,7 +57,7 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         bad_at = exc.start
-    mixed = _mostly_utf8(data)
+    mixed = None if declared in _MULTIBYTE else _mostly_utf8(data)
     if mixed is not None:
         return mixed
     if declared:
@@ -77,6 +77,12 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     return Decoded(text, best.encoding, f"not valid UTF-8; decoded as detected {best.encoding}")
 
 
+# Charsets of two or more bytes a character: a short page declaring one may hold byte
+# pairs that are valid UTF-8 by chance, so it is read as declared, not as mixed UTF-8.
+_MULTIBYTE = frozenset(codecs.lookup(name).name for name in (
+    "gbk", "gb2312", "gb18030", "big5", "big5hkscs", "cp950", "shift_jis", "cp932",
+    "shift_jis_2004", "euc_jp", "euc_jis_2004", "euc_kr", "cp949", "johab", "hz",
+    "iso2022_jp", "iso2022_kr"))  # fmt: skip
 _STRAY = re.compile("[\udc80-\udcff]")  # a byte not UTF-8, as surrogateescape keeps it
 
 
