@@ -108,7 +108,21 @@ class _Unread:
 
 def _named_ids(records: Any) -> set[str]:
     """The ids records give themselves (their 'id' field, as _record reads it)."""
-    return {key for r in records if isinstance(r, dict) and (key := clean_str(r.get("id")))}
+    return {key for r in records if isinstance(r, dict) and (key := _id_of(r))}
+
+
+def _id_of(record: dict[str, Any]) -> str | None:
+    """A record's own id: its 'id' field when it is text or a whole number (a mapping, a
+    list, true or false named records by their Python spelling: '#{'x': 1}')."""
+    value = record.get("id")
+    if isinstance(value, str) or (type(value) is int):
+        return clean_str(value)
+    return None
+
+
+def _shape(value: Any) -> str:
+    return {dict: "a mapping", list: "a list", bool: "true or false", float: "a number with a "
+            "fraction"}.get(type(value), type(value).__name__)  # fmt: skip
 
 
 # The keys of records named by their place (_own_key's): '3', 'line3', "record3'". A
@@ -151,7 +165,12 @@ def _record(
         out.unnamed_unread = True  # no id to name it by: no record of the file is served
         return
     text_value = record.get("text")
-    key = clean_str(record.get("id")) or fallback_key
+    key = _id_of(record) or fallback_key
+    own = record.get("id")
+    if own is not None and not isinstance(own, str) and _id_of(record) is None:
+        out.diagnostics.append(
+            Diagnostic(src.path, f"JSON field 'id' is {_shape(own)}, not text; ignored", lineno)
+        )
     doc_id = f"{src.doc_id}#{key}" if key is not None else src.doc_id
     if not isinstance(text_value, str) or not text_value.strip():
         # no text at all is nothing to check; text in another shape (a list of paragraphs,
