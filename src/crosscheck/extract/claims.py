@@ -211,6 +211,9 @@ def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Dr
     for m in mentions:
         if m.first <= taken:
             continue
+        # mentions come in order: a phrase that ends before this one holds no later one
+        # (kept, every claim's phrase was tested against every later figure: quadratic)
+        inside = [(a, b) for a, b in inside if b >= m.first]
         if any(a <= m.first <= b for a, b in inside) and not (
             may_be_measure(tokens, m.last)
             or _measured_compound(text, tokens, m)
@@ -1406,6 +1409,9 @@ def _antecedent(earlier: list[_Draft], previous: list[_Draft], pred: str | None)
 
 _AGED = ("aged", "ages", "age")
 _LIST_LINKS = ("to", "and", "or", ",", "-", "–", "—")
+# figures of a list walked back over to find its 'aged' (each figure of a list walked
+# back to its start made a line of 20,000 figures take minutes: quadratic)
+_AGED_LIST = 12
 
 
 def _aged(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> bool:
@@ -1421,7 +1427,9 @@ def _aged(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> bool:
         return True
     if not _counts_nothing(tokens, m, unit):
         return False
-    while k >= 1 and tokens[k].lower in _LIST_LINKS:
+    figures = 0
+    while k >= 1 and tokens[k].lower in _LIST_LINKS and figures < _AGED_LIST:
+        figures += 1
         if tokens[k].lower in ("and", "or") and tokens[k - 1].text == ",":
             k -= 1  # "aged 5, 7, and 9"
         j = k - 1  # back over the figure before the link, and its unit
