@@ -284,6 +284,22 @@ def test_a_key_a_merge_brings_may_be_set_again(tmp_path: Path) -> None:
     assert data["rules"][0]["severity"] == "info" and data["rules"][0]["title"] == "T"
 
 
+def test_a_concept_file_given_alone_to_rules_is_read_as_concepts(tmp_path: Path) -> None:
+    """--rules takes a folder or a file of rules and concept files; a concept file given
+    alone was read as a rule file with no 'rules' and refused (exit 2)."""
+    from crosscheck.config import Settings
+    from crosscheck.pipeline import concept_table, rule_set
+
+    path = write(tmp_path, "concepts:\n  - id: drone\n    terms: [drone, drones]\n",
+                 "my-concepts.yml")  # fmt: skip
+    settings = Settings(rule_paths=[path])
+    assert "drone" in set(concept_table(settings).by_term.values())
+    assert rule_set(settings).rules == rule_set(Settings()).rules
+    result = CliRunner().invoke(cli, ["check", str(SEEDS), "--rules", str(path), "--out",
+                                      str(tmp_path / "out")])  # fmt: skip
+    assert result.exit_code == 0, result.output
+
+
 def test_nothing_runs_on_a_half_loaded_rule_set(tmp_path: Path) -> None:
     write(tmp_path, GOOD, "a.yml")
     write(tmp_path, GOOD.replace("id: x", "id: y").replace("numeric-agreement", "nope"), "b.yml")

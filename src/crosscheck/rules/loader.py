@@ -357,11 +357,15 @@ def _type_name(expected: type | tuple[type, ...]) -> str:
 
 
 def rule_files_in(paths: list[Path]) -> list[Path]:
-    """Files with a top-level 'rules' list under the given folders (sorted), or given files."""
+    """Files with a top-level 'rules' list under the given folders (sorted), or given files
+    (but a concept file given alone, which --rules takes too: it was read as a rule file
+    with no 'rules' and refused)."""
     out = []
     for p in paths:
         if p.is_file():
-            out.append(p)
+            concepts = safeyaml.opens_with(p, ("concepts", "predicates"))
+            if not concepts or safeyaml.opens_with(p, ("rules",)):
+                out.append(p)
             continue
         for f in sorted([*p.glob("*.yml"), *p.glob("*.yaml")]):
             if safeyaml.opens_with(f, ("rules",)):
