@@ -171,6 +171,22 @@ def test_the_copies_stage_reads_no_host_of_an_address_it_cannot_read() -> None:
     assert sources._host(None) is None
 
 
+def test_front_matter_never_closed_is_a_warning(tmp_path: Path) -> None:
+    """'---' and keys with no closing line: the keys are read as the article's first lines
+    (nothing else can be told), and now a warning says why, with the line; a page that
+    opens with a rule and prose is no front matter."""
+    f = tmp_path / "a.md"
+    f.write_text("---\ntitle: Quake\nsource: Wire\nPolice said 3 people died.\n")
+    doc, result = read_one(f)
+    assert "Police said 3 people died." in doc.text and doc.title is None
+    assert [(d.line, d.message) for d in result.diagnostics] == [
+        (1, "front matter opened with '---' is never closed ('---' or '...'); read as text")
+    ]
+    f.write_text("---\nPolice said 3 people died: the toll rose.\n")
+    doc, result = read_one(f)
+    assert result.diagnostics == []
+
+
 def test_metadata_that_is_no_text_is_a_warning_not_a_title_or_an_outlet(tmp_path: Path) -> None:
     """A title that is a list, an outlet that is a mapping (front matter or a JSON record)
     became their Python spelling ("['a', 'b']"), and an outlet decides which articles are

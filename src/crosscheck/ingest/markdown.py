@@ -24,6 +24,8 @@ from crosscheck.ingest.decode import decode
 from crosscheck.ingest.textbuild import TextBuilder, split_paragraphs
 from crosscheck.model import Diagnostic, Document
 
+# '---' and then a line of a key and a colon: front matter, when a closing line follows
+_OPENED = re.compile(r"\A---[ \t]*\r?\n[A-Za-z_][\w-]*[ \t]*:")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _HR = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
@@ -63,6 +65,9 @@ def read_markdown(src: SourceFile, settings: Settings) -> ReadResult:
     if m:
         body_start = m.end()
         meta = _front_matter(m.group(1) or "", src, out)
+    elif _OPENED.match(source):  # its keys read as the article's first lines: said so
+        said = "front matter opened with '---' is never closed ('---' or '...'); read as text"
+        out.diagnostics.append(Diagnostic(src.path, said, 1))
     builder = TextBuilder(source)
     heading_spans = _strip_body(source, body_start, builder)
     text = builder.text()
