@@ -397,6 +397,20 @@ def test_an_id_that_is_no_text_is_a_warning_and_the_record_named_by_its_place(
         (4, "JSON field 'id' is a number with a fraction, not text; ignored")]  # fmt: skip
 
 
+def test_records_say_the_encoding_their_file_was_read_in(tmp_path: Path) -> None:
+    """A UTF-16 JSON Lines or JSON file's records were said to be UTF-8 (report.json's
+    'encoding'), though the file was decoded as UTF-16 (the hunt)."""
+    import codecs
+
+    for name, body in (("r.jsonl", '{"text": "Police said 3 people died."}\n'),
+                       ("r.json", '[{"text": "Police said 4 people died."}]')):  # fmt: skip
+        f = tmp_path / name
+        f.write_bytes(codecs.BOM_UTF16_LE + body.encode("utf-16-le"))
+        result = read_inputs([f], Settings())
+        assert [d.encoding for d in result.documents] == ["utf-16-le"], name
+        assert result.documents[0].to_dict()["encoding"] == "utf-16-le"
+
+
 def test_json_invalid_is_skipped_with_reason(tmp_path: Path) -> None:
     (tmp_path / "broken.json").write_text('{"text": "unterminated')
     result = read_inputs([tmp_path], Settings())

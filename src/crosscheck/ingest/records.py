@@ -53,7 +53,8 @@ def read_jsonl(src: SourceFile, settings: Settings) -> ReadResult:
             out.unnamed_unread = True  # whichever record it held, the store must not serve
             continue
         _record(record, src, settings, out, f"line {lineno}", _own_key(lineno, "line", named),
-                lineno, OffsetMap(((0, offset),), line_starts, exact=False))  # fmt: skip
+                lineno, OffsetMap(((0, offset),), line_starts, exact=False),
+                decoded.encoding)  # fmt: skip
     if not out.documents and not out.skipped:
         raise InputError("no records in the JSON Lines file", empty=True)
     return out
@@ -95,7 +96,7 @@ def read_json(src: SourceFile, settings: Settings) -> ReadResult:
         where = "the record" if single else f"record {index}"
         key = None if single else _own_key(index, "record", named)
         _record(record, src, settings, out, where, key, None,
-                OffsetMap(((0, 0),), line_starts, exact=False))  # fmt: skip
+                OffsetMap(((0, 0),), line_starts, exact=False), decoded.encoding)  # fmt: skip
     return out
 
 
@@ -157,6 +158,7 @@ def _record(
     fallback_key: str | None,
     lineno: int | None,
     offset_map: OffsetMap,
+    encoding: str,
 ) -> None:
     if not isinstance(record, dict):
         # a line of words is an article in a shape not read; null, a number, a list: none
@@ -195,6 +197,7 @@ def _record(
             source=texts["source"],
             url=texts["url"],
             author=texts["author"],
+            encoding=encoding,
             offset_map=offset_map,
             dating=metadata_dating(record, "JSON field", src, out, lineno),
         )
