@@ -174,7 +174,7 @@ def test_the_copies_stage_reads_no_host_of_an_address_it_cannot_read() -> None:
 def test_front_matter_never_closed_is_a_warning(tmp_path: Path) -> None:
     """'---' and keys with no closing line: the keys are read as the article's first lines
     (nothing else can be told), and now a warning says why, with the line; a page that
-    opens with a rule and prose is no front matter."""
+    opens with a rule and prose ('Note: ...', 'Update: ...') is no front matter."""
     f = tmp_path / "a.md"
     f.write_text("---\ntitle: Quake\nsource: Wire\nPolice said 3 people died.\n")
     doc, result = read_one(f)
@@ -182,9 +182,14 @@ def test_front_matter_never_closed_is_a_warning(tmp_path: Path) -> None:
     assert [(d.line, d.message) for d in result.diagnostics] == [
         (1, "front matter opened with '---' is never closed ('---' or '...'); read as text")
     ]
-    f.write_text("---\nPolice said 3 people died: the toll rose.\n")
+    f.write_text("---\ntitle: Quake\n\nPolice said 3 people died.\n")  # a field it gives
     doc, result = read_one(f)
-    assert result.diagnostics == []
+    assert [d.line for d in result.diagnostics] == [1]
+    for prose in ("Police said 3 people died: the toll rose.", "Note: 3 people died.",
+                  "Update: the toll rose to 3."):  # fmt: skip
+        f.write_text(f"---\n{prose}\n\nPolice said 3 people died.\n")
+        doc, result = read_one(f)
+        assert result.diagnostics == [], prose
 
 
 def test_metadata_that_is_no_text_is_a_warning_not_a_title_or_an_outlet(tmp_path: Path) -> None:

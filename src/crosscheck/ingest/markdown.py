@@ -15,6 +15,7 @@ import yaml
 from crosscheck import safeyaml
 from crosscheck.config import Settings
 from crosscheck.ingest.base import (
+    METADATA_FIELDS,
     ReadResult,
     SourceFile,
     metadata_dating,
@@ -24,8 +25,24 @@ from crosscheck.ingest.decode import decode
 from crosscheck.ingest.textbuild import TextBuilder, split_paragraphs
 from crosscheck.model import Diagnostic, Document
 
-# '---' and then a line of a key and a colon: front matter, when a closing line follows
-_OPENED = re.compile(r"\A---[ \t]*\r?\n[A-Za-z_][\w-]*[ \t]*:")
+# '---' and then lines of a key and a colon: front matter, when a closing line follows
+_OPENED = re.compile(r"\A---[ \t]*\r?\n((?:[A-Za-z_][\w-]*[ \t]*:.*\r?\n?)+)")
+_KEY = re.compile(r"[A-Za-z_][\w-]*")
+
+
+def _unclosed(source: str) -> bool:
+    """Front matter opened with '---' and never closed: two or more 'key:' lines after it,
+    or one that names a field front matter gives (title, date, source...). One line such
+    as 'Note: ...' or 'Update: ...' under a rule is prose."""
+    m = _OPENED.match(source)
+    if m is None:
+        return False
+    lines = m.group(1).splitlines()
+    first = _KEY.match(lines[0])
+    known = {name.lower() for names in METADATA_FIELDS.values() for name in names}
+    return len(lines) >= 2 or (first is not None and first.group().lower() in known)
+
+
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _HR = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
@@ -65,7 +82,7 @@ def read_markdown(src: SourceFile, settings: Settings) -> ReadResult:
     if m:
         body_start = m.end()
         meta = _front_matter(m.group(1) or "", src, out)
-    elif _OPENED.match(source):  # its keys read as the article's first lines: said so
+    elif _unclosed(source):  # its keys read as the article's first lines: said so
         said = "front matter opened with '---' is never closed ('---' or '...'); read as text"
         out.diagnostics.append(Diagnostic(src.path, said, 1))
     builder = TextBuilder(source)
