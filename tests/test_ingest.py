@@ -387,19 +387,21 @@ def test_an_id_that_is_no_text_is_a_warning_and_the_record_named_by_its_place(
     """A record's id that is a mapping, true or false, or a number with a fraction named
     the article by its Python spelling ('r.jsonl#{'x': 1}') without a word; now it is left
     out with a warning and the line, as other metadata that is no text is, and the record
-    named by its place. A whole number is an id as written."""
+    named by its place. A whole number is an id as written, 9.0 too (pandas writes a
+    column of whole ids with a gap in it so)."""
     f = tmp_path / "r.jsonl"
     f.write_text('{"text": "Police said 3 people died.", "id": {"x": 1}}\n'
                  '{"text": "Police said 4 people died.", "id": true}\n'
                  '{"text": "Police said 5 people died.", "id": 7}\n'
-                 '{"text": "Police said 6 people died.", "id": 2.5}\n')  # fmt: skip
+                 '{"text": "Police said 6 people died.", "id": 2.5}\n'
+                 '{"text": "Police said 7 people died.", "id": 9.0}\n')  # fmt: skip
     result = read_inputs([f], Settings())
     assert [d.id for d in result.documents] == ["r.jsonl#1", "r.jsonl#2", "r.jsonl#7",
-                                                "r.jsonl#4"]  # fmt: skip
+                                                "r.jsonl#4", "r.jsonl#9"]  # fmt: skip
     assert [(d.line, d.message) for d in result.diagnostics] == [
         (1, "JSON field 'id' is a mapping, not text; ignored"),
         (2, "JSON field 'id' is true or false, not text; ignored"),
-        (4, "JSON field 'id' is a number with a fraction, not text; ignored")]  # fmt: skip
+        (4, "JSON field 'id' is a number that is not whole, not text; ignored")]  # fmt: skip
 
 
 def test_records_say_the_encoding_their_file_was_read_in(tmp_path: Path) -> None:

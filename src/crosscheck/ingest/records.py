@@ -113,17 +113,19 @@ def _named_ids(records: Any) -> set[str]:
 
 
 def _id_of(record: dict[str, Any]) -> str | None:
-    """A record's own id: its 'id' field when it is text or a whole number (a mapping, a
-    list, true or false named records by their Python spelling: '#{'x': 1}')."""
+    """A record's own id: its 'id' field when it is text or a whole number, 3.0 too (a
+    mapping, a list, true or false named records by their Python spelling: '#{'x': 1}')."""
     value = record.get("id")
     if isinstance(value, str) or (type(value) is int):
         return clean_str(value)
+    if type(value) is float and value.is_integer():  # 3.0: a whole number as pandas writes
+        return str(int(value))  # a column of ids with a gap in it
     return None
 
 
 def _shape(value: Any) -> str:
-    return {dict: "a mapping", list: "a list", bool: "true or false", float: "a number with a "
-            "fraction"}.get(type(value), type(value).__name__)  # fmt: skip
+    return {dict: "a mapping", list: "a list", bool: "true or false", float: "a number that "
+            "is not whole"}.get(type(value), type(value).__name__)  # fmt: skip
 
 
 # The keys of records named by their place (_own_key's): '3', 'line3', "record3'". A
