@@ -181,17 +181,15 @@ def _marked(
 def _add_mark(folder: Path, mark: Path) -> None:
     """A byte added to ``mark`` in ``folder``, made if missing; made again when another
     worker's item removes it, empty, between the two steps (a few times at most)."""
-    for _ in range(MARK_TRIES - 1):
+    for attempt in range(MARK_TRIES):
         folder.mkdir(exist_ok=True)
         try:
             with mark.open("ab") as f:
                 f.write(b"x")
             return
         except FileNotFoundError:  # the folder removed meanwhile
-            continue
-    folder.mkdir(exist_ok=True)
-    with mark.open("ab") as f:  # a last time, its error as it is
-        f.write(b"x")
+            if attempt + 1 == MARK_TRIES:
+                raise
 
 
 def _one_at_a_time() -> bool:
@@ -228,21 +226,6 @@ def _raise_failed(what: str, exc: BaseException, doing: str) -> NoReturn:
     if isinstance(exc, KilledWorker | DiedOnIt):
         raise WorkersDied(said)
     raise RuntimeError(said)
-
-
-def _the_tasks_own(future: Any, exc: BaseException) -> None:
-    """Return when ``exc``, raised taking ``future``'s result, is the task's own failure
-    (an error it raised, or its workers' deaths: its status is then "error"). Otherwise it
-    is no input's or story's failure: ClusterTrouble when it is the client's connection
-    to the cluster (the task cancelled, as Dask cancels every task when that connection
-    drops; an OSError, as distributed's CommClosedError or a timeout), else ``exc`` again,
-    an error of the client's own in taking the result (an event loop closed, a result it
-    cannot read): a bug, reported as one."""
-    if future.status == "error":
-        return
-    if future.cancelled() or isinstance(exc, OSError):
-        raise ClusterTrouble(exc) from exc
-    raise exc
 
 
 def _failure(exc: BaseException, doing: str, budget: float = 0.0) -> str:
@@ -344,12 +327,8 @@ class DaskEngine:
             return
         # asked of the workers: scheduler_info() lists only 5 in some Dask versions
         # a worker that died and is not yet removed does not answer: asked at the next stage
-        try:
+        with self._talking("reach"):
             answers = self.client.run(_restarted_when_stopped, on_error="ignore")
-        except Exception as exc:
-            if (trouble := self._trouble(exc, "reach")) is None:
-                raise
-            raise trouble from exc
         new = {address: stopped for address, stopped in answers.items()
                if address not in self.asked}  # fmt: skip
         self.asked.update(new)
@@ -433,17 +412,14 @@ class DaskEngine:
         back; every task would fail too, and each file would be called unreadable."""
         from distributed import wait
 
-        try:
-            with warnings.catch_warnings():  # sent once, as intended (the store's keys)
-                warnings.filterwarnings("ignore", "Sending large graph", UserWarning)
-                future = self.client.submit(_value, value, key=f"crosscheck-{name}-{uuid4().hex}")
+        with self._talking(SENDING), warnings.catch_warnings():
+            warnings.filterwarnings("ignore", "Sending large graph", UserWarning)  # sent once,
+            future = self.client.submit(  # as intended (the store's keys)
+                _value, value, key=f"crosscheck-{name}-{uuid4().hex}"
+            )
             with self.client.as_current():  # wait() waits on the default client's loop
                 wait([future])
             self.client.replicate([future])
-        except Exception as exc:
-            if (trouble := self._trouble(exc, SENDING)) is None:
-                raise
-            raise trouble from exc
         if future.status == "error":  # the workers could not read it back
             cause = future.exception()
             raise ConfigError(
@@ -529,7 +505,7 @@ class DaskEngine:
                 try:  # waits again if a worker that held the result died: Dask computes it anew
                     out = future.result()
                 except Exception as exc:
-                    _the_tasks_own(future, exc)
+                    self._the_tasks_own(future, exc)
                     log.debug("a task of %d items failed on the Dask workers (%s); each alone",
                               len(batch), describe(exc))  # fmt: skip
                     (killed if isinstance(exc, KilledWorker) else suspects).extend(batch)
@@ -574,7 +550,7 @@ class DaskEngine:
                     try:
                         out = future.result()
                     except Exception as exc:
-                        _the_tasks_own(future, exc)
+                        self._the_tasks_own(future, exc)
                         failures.append((i, exc))
                     else:
                         keep([i], out)
@@ -597,12 +573,31 @@ class DaskEngine:
         """A task that Dask runs again once if it fails. Its data travels with it (a batch
         of stories, a chunk's article vectors: often over distributed's 10 MB warning
         threshold, as intended, so that warning is not shown)."""
+        with self._talking(SENDING), warnings.catch_warnings():  # (closed: ClosedClientError)
+            warnings.filterwarnings("ignore", "Sending large graph", UserWarning)
+            return self.client.submit(*call, retries=RETRIES, pure=False)
+
+    def _the_tasks_own(self, future: Any, exc: Exception) -> None:
+        """Return when ``exc``, raised taking ``future``'s result, is the task's own failure
+        (an error it raised, or its workers' deaths: its status is then "error"). Otherwise
+        it is no input's or story's failure: ClusterTrouble when it is the client's
+        connection to the cluster (_trouble), else ``exc`` again, an error of the client's
+        own in taking the result (an event loop closed, a result it cannot read): a bug,
+        reported as one."""
+        if future.status == "error":
+            return
+        if (trouble := self._trouble(exc, "take a result from")) is not None:
+            raise trouble from exc
+        raise exc
+
+    @contextmanager
+    def _talking(self, doing: str) -> Iterator[None]:
+        """An error of the client's in what it asks of the cluster inside: ClusterTrouble
+        when it is the connection's (_trouble, ``doing`` in its message), else as it is."""
         try:
-            with warnings.catch_warnings():
-                warnings.filterwarnings("ignore", "Sending large graph", UserWarning)
-                return self.client.submit(*call, retries=RETRIES, pure=False)
-        except Exception as exc:  # (a closed client: ClosedClientError)
-            if (trouble := self._trouble(exc, SENDING)) is None:
+            yield
+        except Exception as exc:
+            if (trouble := self._trouble(exc, doing)) is None:
                 raise
             raise trouble from exc
 
@@ -779,7 +774,7 @@ class DaskEngine:
                 except CancelledError:  # lost with a worker, needing what was, or the
                     again(k)  # client's connection to the scheduler (Dask cancels it all)
                 except Exception as exc:
-                    _the_tasks_own(future, exc)
+                    self._the_tasks_own(future, exc)
                     failed = exc
                 else:
                     fold(result)

@@ -77,9 +77,8 @@ class WorkersDied(CrosscheckError):
 class ClusterTrouble(CrosscheckError):
     """The client could not take a result the Dask workers made, send them data or reach
     them, for its connection to the cluster (lost, timed out; Dask then cancels every
-    task): no
-    input's failure and no bug of crosscheck's; the run ends (exit 4) saying so, without a
-    report. ``doing``: what the client could not do, as the message says it."""
+    task): no input's failure and no bug of crosscheck's; the run ends (exit 4) saying so,
+    without a report. ``doing``: what the client could not do, as the message says it."""
 
     exit_code = EXIT_INTERNAL
 

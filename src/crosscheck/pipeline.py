@@ -37,6 +37,7 @@ from crosscheck.errors import (
 )
 from crosscheck.extract.entities import AliasTable, load_aliases
 from crosscheck.ingest import IngestResult, discover, listing_order, read_inputs, real_path
+from crosscheck.ingest.records import PLACE_KEY
 from crosscheck.match.features import ConceptTable, is_concept_file, load_concepts
 from crosscheck.model import (
     Claim,
@@ -754,8 +755,6 @@ def _placed(doc: Document, numbered: AbstractSet[Path]) -> bool:
     PLACE_KEY) in a file read now that names records so (``numbered``, where they are:
     from any root). A record whose own id has that shape is taken for one: never served
     from the store."""
-    from crosscheck.ingest.records import PLACE_KEY
-
     _, sep, tail = doc.id.rpartition("#")
     if not (numbered and sep and PLACE_KEY.fullmatch(tail)):
         return False

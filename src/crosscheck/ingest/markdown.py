@@ -28,6 +28,7 @@ from crosscheck.model import Diagnostic, Document
 # '---' and then lines of a key and a colon: front matter, when a closing line follows
 _OPENED = re.compile(r"\A---[ \t]*\r?\n((?:[A-Za-z_][\w-]*[ \t]*:.*\r?\n?)+)")
 _KEY = re.compile(r"[A-Za-z_][\w-]*")
+_FIELDS = frozenset(name.lower() for names in METADATA_FIELDS.values() for name in names)
 
 
 def _unclosed(source: str) -> bool:
@@ -39,8 +40,7 @@ def _unclosed(source: str) -> bool:
         return False
     lines = m.group(1).splitlines()
     first = _KEY.match(lines[0])
-    known = {name.lower() for names in METADATA_FIELDS.values() for name in names}
-    return len(lines) >= 2 or (first is not None and first.group().lower() in known)
+    return len(lines) >= 2 or (first is not None and first.group().lower() in _FIELDS)
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)

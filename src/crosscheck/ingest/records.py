@@ -169,9 +169,10 @@ def _record(
         out.unnamed_unread = True  # no id to name it by: no record of the file is served
         return
     text_value = record.get("text")
-    key = _id_of(record) or fallback_key
+    named = _id_of(record)
+    key = named or fallback_key
     own = record.get("id")
-    if own is not None and not isinstance(own, str) and _id_of(record) is None:
+    if own is not None and not isinstance(own, str) and named is None:
         out.diagnostics.append(
             Diagnostic(src.path, f"JSON field 'id' is {_shape(own)}, not text; ignored", lineno)
         )
