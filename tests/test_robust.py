@@ -1274,6 +1274,22 @@ def test_figures_with_marks_and_other_separators_are_one_number(text: str, value
     assert found == [value]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 10^400 rockets were fired.",
+        "Officials said 3x10^400 rockets were fired.",
+        "Officials said 2.5 × 10^-400 rockets were fired.",
+        "Officials said 99^99 rockets were fired.",
+    ],
+)
+def test_a_power_too_large_for_a_count_is_no_figure(text: str) -> None:
+    """Its exponent is no count of its own ('400 rockets'), nor is its base ('10')."""
+    from crosscheck.extract.numbers import find_numbers, tokenize
+
+    assert find_numbers(tokenize(text)) == []
+
+
 def test_a_huge_digit_string_is_no_figure() -> None:
     from crosscheck.extract.numbers import MAX_DIGITS, find_numbers, tokenize
 

@@ -501,6 +501,8 @@ def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention
         mixed = _mixed(tokens, i)
         joined = mixed or _power(tokens, i)
         science = None if joined else _scientific(tokens, i)
+        if joined is None and science is None and _unreadable_power(tokens, i) is not None:
+            return None  # '10^400 rockets': no count, and not 10 either
         power = 1.0  # "2.998 x 10^8": the digits times a power of ten
         if science is not None:
             value, i_last, power = science
@@ -646,15 +648,19 @@ def _mixed(tokens: list[Token], i: int) -> tuple[float, int] | None:
     return whole + num / den, i + 3
 
 
-def _power(tokens: list[Token], i: int) -> tuple[float, int] | None:
-    """'10^6' (written without spaces): the power's value and its last token's index."""
+def _power_written(tokens: list[Token], i: int) -> bool:
+    """'10^6', '10^400': digits, '^' and digits written without spaces, whatever their size."""
     n = len(tokens)
-    if not (
+    return (
         i + 2 < n and tokens[i + 1].text == "^" and tokens[i + 2].kind == "num"
         and _is_adjacent(tokens, i, i + 1) and _is_adjacent(tokens, i + 1, i + 2)
         and tokens[i].text.isdigit() and tokens[i + 2].text.isdigit()
-        and len(tokens[i + 2].text) <= 2
-    ):  # fmt: skip
+    )  # fmt: skip
+
+
+def _power(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """'10^6' (written without spaces): the power's value and its last token's index."""
+    if not _power_written(tokens, i) or len(tokens[i + 2].text) > 2:
         return None
     value = float(int(tokens[i].text) ** int(tokens[i + 2].text))
     return (value, i + 2) if value < 1e30 else None
@@ -665,9 +671,30 @@ _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 
 def _scientific(tokens: list[Token], i: int) -> tuple[float, int, float] | None:
     """'1.99×10−30', '2.998 x 10^8', '6.02 × 10²³': the value, its last token's index and
-    the power of ten its digits are multiplied by (1e8 for '2.998 x 10^8').
-    The power of ten needs its exponent's mark ('^', a minus sign or superscript digits):
-    '2 x 10 rooms' is a size."""
+    the power of ten its digits are multiplied by (1e8 for '2.998 x 10^8')."""
+    written = _scientific_written(tokens, i)
+    if written is None or len(written[0].lstrip("-")) > 2:
+        return None
+    exponent, j = written
+    # exact in decimal: 1.99e-30, not 1.99 * 1e-30 (1.9900000000000002e-30)
+    power = int(exponent)
+    return float(Decimal(repr(_digits_value(tokens[i]))).scaleb(power)), j, 10.0**power
+
+
+def _unreadable_power(tokens: list[Token], i: int) -> int | None:
+    """'10^400', '3 x 10^400': a power of ten written at token i too large for a count; the
+    index of its last token, so that its exponent is not read as a figure of its own
+    ('400 rockets')."""
+    if _power_written(tokens, i):
+        return i + 2
+    written = _scientific_written(tokens, i)
+    return None if written is None else written[1]
+
+
+def _scientific_written(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """The exponent and last token's index of a figure written as digits times a power of
+    ten, whatever the exponent's size. The power of ten needs its exponent's mark ('^', a
+    minus sign or superscript digits): '2 x 10 rooms' is a size."""
     n = len(tokens)
     if not (
         i + 3 < n and tokens[i + 1].text in ("×", "x", "*") and tokens[i + 2].text == "10"
@@ -686,11 +713,7 @@ def _scientific(tokens: list[Token], i: int) -> tuple[float, int, float] | None:
         exponent = sign + tokens[j].text
     elif not exponent.lstrip("-").isdigit():
         return None
-    if len(exponent.lstrip("-")) > 2:
-        return None
-    # exact in decimal: 1.99e-30, not 1.99 * 1e-30 (1.9900000000000002e-30)
-    power = int(exponent)
-    return float(Decimal(repr(_digits_value(tokens[i]))).scaleb(power)), j, 10.0**power
+    return exponent, j
 
 
 def _fraction(tokens: list[Token], i: int) -> NumberMention | None:
@@ -811,7 +834,8 @@ def find_numbers(tokens: list[Token], currency_at: set[int] | None = None) -> li
             continue
         mention = _single(tokens, i, i in currency_at)
         if mention is None:
-            i += 1
+            unreadable = _unreadable_power(tokens, i) if tok.kind == "num" else None
+            i = (i if unreadable is None else unreadable) + 1
             continue
         mention = _join_range(tokens, mention, currency_at)
         out.append(mention)
