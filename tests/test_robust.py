@@ -1465,6 +1465,30 @@ def test_a_symlink_out_of_the_input_folder_is_not_followed(work: Path) -> None:
     assert "12345" not in (work / "out" / "report.json").read_text(encoding="utf-8")
 
 
+def test_a_file_and_a_link_to_it_read_the_file_under_its_own_name(work: Path) -> None:
+    """Whatever the order the link and its file are found in (a folder's names sorted, the
+    command line's order), the file is read and the link skipped: the report's article
+    is named as it is on disk, and stays so if the link goes."""
+    folder = work / "pair"
+    folder.mkdir()
+    (folder / "zeta.txt").write_text("Officials said 300 people were hurt on Monday.\n")
+    (folder / "alpha.txt").symlink_to("zeta.txt")
+    for given in (["pair"], ["pair/alpha.txt", "pair/zeta.txt"]):
+        result = invoke("check", *given, "--out", "out")
+        assert result.exit_code == 0, result.output
+        assert [d["id"] for d in report(work / "out")["documents"]] == ["zeta.txt"]
+        assert skipped(work / "out") == {"pair/alpha.txt": "same file as pair/zeta.txt, read once"}
+
+
+def test_a_link_to_a_file_that_does_not_exist_says_where_it_leads(work: Path) -> None:
+    (work / "articles" / "gone.txt").symlink_to("moved/away.txt")
+    result = invoke("check", "articles", "--out", "out")
+    assert result.exit_code == 0, result.output
+    reason = skipped(work / "out")["articles/gone.txt"]
+    assert reason == "a symbolic link to moved/away.txt, which does not exist"
+    assert "skipped articles/gone.txt: a symbolic link to moved/away.txt" in result.stderr
+
+
 def test_out_inside_the_input_folder_is_not_read(work: Path) -> None:
     out = "articles/reports"
     assert (

@@ -102,7 +102,7 @@ def discover(
     excluded = [_real(e) for e in exclude]
     found: list[Candidate] = []
     skipped: list[Skipped] = []
-    seen: dict[Path, str] = {}
+    seen: dict[Path, tuple[str, int, bool]] = {}  # shown, place in found, found by a link
     folders: dict[Path, Path | None] = {}  # where each folder walked really is
 
     def id_of(f: Path) -> str:
@@ -121,27 +121,49 @@ def discover(
         for f in files:
             shown = _shown(f)
             doc_id = id_of(f)
-            real, link = _real_in(f, folders) if inside is not None else (_real(f), False)
+            real, link = _real_in(f, folders) if inside is not None else (_real(f), _is_link(f))
             reason = None
             if real is None:
                 reason = _LOOP
+            elif link and not real.exists():
+                reason = _nowhere(f)
             elif link and inside is not None and not real.is_relative_to(inside):
                 reason = _OUTSIDE
             elif inside is not None and real in excluded:
                 continue  # crosscheck's own file found in a folder: the baseline, the store
             elif real in seen:
-                if seen[real] == shown:
+                first, place, by_link = seen[real]
+                if first == shown:
                     continue
-                reason = f"same file as {seen[real]}, read once"
+                if by_link and not link:  # the file itself is read, under its own name
+                    seen[real] = shown, place, link
+                    f, shown, found[place] = found[place].path, first, Candidate(f, shown, doc_id)
+                reason = f"same file as {seen[real][0]}, read once"
             if reason is not None:
                 skipped.append(Skipped(shown, reason))
                 if unread is not None:  # where it leads, and where its name is
                     unread.update({real or real_path(f), real_path(f, follow=False)})
                 continue
             assert real is not None  # (a loop has its reason)
-            seen[real] = shown
+            seen[real] = shown, len(found), link
             found.append(Candidate(f, shown, doc_id))
     return found, skipped
+
+
+def _is_link(f: Path) -> bool:
+    try:
+        return f.is_symlink()
+    except OSError:
+        return False
+
+
+def _nowhere(link: Path) -> str:
+    """Why a symbolic link whose file does not exist is skipped, naming where it leads."""
+    try:
+        target = os.readlink(link)
+    except OSError:
+        return _LOOP
+    return f"a symbolic link to {target}, which does not exist"
 
 
 _OUTSIDE = "a symbolic link to a file outside the input folder; not followed"
