@@ -219,6 +219,14 @@ def test_config_errors(work: Path, text: str, needle: str) -> None:
         ('\npublished_default = "2020-99-99"\n', "crosscheck.toml:2:", "not an ISO date"),
         ('store = ""\n', "crosscheck.toml:1:", "store: an empty path"),
         ('store = "  "\n', "crosscheck.toml:1:", "store: an empty path"),
+        # a key's value written as a table of its own: the table's header line
+        ("strict = true\n\n[fail_on]\nlevel = 1\n", "crosscheck.toml:3:", "'fail_on' has the"),
+        # a value wrong only with another option's: still the key's line
+        (
+            'strict = true\nscheduler = "tcp://127.0.0.1:1"\n',
+            "crosscheck.toml:2:",
+            'scheduler needs engine = "dask"',
+        ),
     ],
 )
 def test_a_config_error_names_the_file_and_the_line(
@@ -244,6 +252,19 @@ def test_a_pyproject_error_names_the_line_in_its_table(work: Path) -> None:
     assert result.exit_code == 2
     needle = "pyproject.toml:7: [tool.crosscheck]: max_size: not a size: 'x'"
     assert needle in result.stderr, result.stderr
+    (work / "pyproject.toml").write_text(
+        '[tool.crosscheck]\nstrict = true\n\n[tool.crosscheck.fail_on]\nlevel = "info"\n'
+    )
+    result = invoke("check", "articles", "--out", "out")
+    needle = "pyproject.toml:4: [tool.crosscheck]: 'fail_on' has the wrong type (dict)"
+    assert result.exit_code == 2 and needle in result.stderr, result.stderr
+    (work / "pyproject.toml").write_text('[tool.crosscheck]\nscheduler = "tcp://127.0.0.1:1"\n')
+    result = invoke("check", "articles", "--out", "out")
+    needle = 'pyproject.toml:2: [tool.crosscheck]: scheduler needs engine = "dask"'
+    assert result.exit_code == 2 and needle in result.stderr, result.stderr
+    # a --scheduler given without --engine dask: the command line's mistake, said so
+    result = invoke("check", "articles", "--out", "out", "--scheduler", "x", "--engine", "local")
+    assert result.exit_code == 2 and "--scheduler needs --engine dask" in result.stderr
 
 
 def test_report_json_is_written_a_record_at_a_time_as_one_text_would_be(

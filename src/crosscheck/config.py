@@ -168,11 +168,9 @@ def load_config(cwd: Path | None = None) -> tuple[dict[str, Any], str | None]:
         long = re.search(rf"[0-9][0-9_]{{{sys.get_int_max_str_digits()},}}", text)
         line = f":{text.count(chr(10), 0, long.start()) + 1}" if long else ""
         raise ConfigError(f"{given}{line}: not valid TOML ({too_many_digits()})") from None
-    in_table = " [tool.crosscheck]:" if table else ""
 
     def where(key: str | None = None) -> str:
-        line = _key_line(text, table, key) if key is not None else None
-        return f"{source}{f':{line}' if line else ''}:{in_table}"
+        return _place(str(source), text, table, key)
 
     if not isinstance(data, dict):
         raise ConfigError(f"{where()} the configuration must be a table")
@@ -226,6 +224,23 @@ def load_config(cwd: Path | None = None) -> tuple[dict[str, Any], str | None]:
     return out, source
 
 
+def _place(source: str, text: str, table: tuple[str, ...], key: str | None) -> str:
+    """'pyproject.toml:3: [tool.crosscheck]:', the start of a message on a key's value."""
+    line = _key_line(text, table, key) if key is not None else None
+    return f"{source}{f':{line}' if line else ''}:{' [tool.crosscheck]:' if table else ''}"
+
+
+def config_place(source: str, key: str) -> str:
+    """_place of a key of the configuration file ``source`` load_config read, for a
+    message on its value found wrong later (with another option's value)."""
+    try:
+        text = Path(source).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        text = ""
+    table = ("tool", "crosscheck") if Path(source).name == "pyproject.toml" else ()
+    return _place(source, text, table, key)
+
+
 _TOML_TABLE = re.compile(r"^\s*\[\s*([^\[\]]*?)\s*\]\s*(?:#.*)?$")
 
 
@@ -239,6 +254,8 @@ def _key_line(text: str, table: tuple[str, ...], key: str) -> int | None:
         header = _TOML_TABLE.match(line)
         if header:
             current = tuple(part.strip().strip("\"'") for part in header.group(1).split("."))
+            if current == (*table, key):  # the key's value written as a table of its own
+                return number
         elif current == table and assign.match(line):
             return number
     return None
@@ -343,13 +360,23 @@ def check_time_budget(seconds: object, what: str = "--time-budget") -> None:
         )
 
 
-def resolve(given: dict[str, Any], config: dict[str, Any]) -> tuple[Settings, dict[str, Any]]:
+def resolve(
+    given: dict[str, Any], config: dict[str, Any], source: str | None = None
+) -> tuple[Settings, dict[str, Any]]:
     """The settings of a run, and its output options (out, formats), from the command line
-    (``given``: None where an option was not given), else the configuration file, else the
-    defaults. Keys are those of OPTIONS."""
+    (``given``: None where an option was not given), else the configuration file (read from
+    ``source``), else the defaults. Keys are those of OPTIONS."""
     unknown = set(given) - set(CONFIG_KEYS)
     assert not unknown, unknown
     value = {k: given[k] if given.get(k) not in (None, (), []) else config.get(k) for k in given}
+    if (
+        source is not None and given.get("scheduler") is None and config.get("scheduler")
+        and (value.get("engine") or "local") != "dask"
+    ):  # fmt: skip
+        raise ConfigError(
+            f'{config_place(source, "scheduler")} scheduler needs engine = "dask" '
+            "(or --engine dask)"
+        )
     size = value.get("max_size")
     published = value.get("published_default")
     store = value.get("store")
