@@ -230,6 +230,48 @@ def test_metadata_that_is_no_text_is_a_warning_not_a_title_or_an_outlet(tmp_path
     assert doc.title == "2024-05-01" and not result.diagnostics
 
 
+def test_a_metadata_key_written_twice_is_a_warning_naming_both(tmp_path: Path) -> None:
+    """Front matter and JSON keep a key's last value without a word: a record whose 'text'
+    is written twice was read as its second text, a date then 'Date' as the second. The
+    last is still read (the article is no configuration file), now with a warning at the
+    second key's line, naming the first."""
+    f = tmp_path / "m.md"
+    f.write_text("---\ntitle: One\ndate: 2020-01-02\nsource: Wire\nDate: 2021-05-05\n"
+                 "title: Two\n---\nPolice said 12 people were killed.\n")  # fmt: skip
+    doc, result = read_one(f)
+    assert (doc.title, doc.dating.published) == ("Two", "2021-05-05")
+    assert [(d.line, d.message) for d in result.diagnostics] == [
+        (5, "front matter key 'Date' is written twice (first as 'date' at line 3); the last "
+         "is read"),
+        (6, "front matter key 'title' is written twice (first at line 2); the last is read"),
+    ]  # fmt: skip
+    f.write_text("---\ntitle: One\nsource: {a: 1, a: 2}\n---\nPolice said 12 were killed.\n")
+    assert "twice" not in str(read_one(f)[1].diagnostics)  # only the article's own keys
+    j = tmp_path / "r.jsonl"
+    j.write_text('{"id": "a", "text": "Police said 3 people died.", "source": "Wire"}\n'
+                 '{"id": "b", "text": "Police said 5 people died.", "url": "https://a.org/1", '
+                 '"text": "Police said 7 people died.", "url": "https://b.org/2", '
+                 '"meta": {"x": 1, "x": 2}}\n')  # fmt: skip
+    result = read_inputs([j], Settings())
+    assert [(d.id, d.text, d.url) for d in result.documents] == [
+        ("r.jsonl#a", "Police said 3 people died.", None),
+        ("r.jsonl#b", "Police said 7 people died.", "https://b.org/2"),
+    ]
+    assert [(d.line, d.message) for d in result.diagnostics] == [
+        (2, "JSON field 'text' is written twice; the last is read"),
+        (2, "JSON field 'url' is written twice; the last is read"),
+    ]
+    j = tmp_path / "r.json"
+    j.write_text(
+        '[{"text": "Police said 3 people died."}, '
+        '{"text": "Police said 5 people died.", "text": "Police said 7 died."}]'
+    )
+    result = read_inputs([j], Settings())
+    assert [(d.line, d.message) for d in result.diagnostics] == [
+        (None, "JSON field 'text' is written twice in record 1; the last is read")
+    ]
+
+
 def test_markdown_emphasis_rules_keep_arithmetic_and_snake_case(tmp_path: Path) -> None:
     f = tmp_path / "e.md"
     f.write_text("A *very* big_file_name of 2 * 3 = 6 and __bold__ text.\n")

@@ -305,6 +305,34 @@ def load(text: str, loader: Any = SafeLoader, max_nodes: int = MAX_NODES) -> Any
     return yaml.load(text, Loader=loader)  # (SafeLoader.construct_object: ValueProblem)
 
 
+def load_with_keys(text: str, max_nodes: int = MAX_NODES) -> tuple[Any, list[tuple[str, int]]]:
+    """``load`` with the safe loader, and the keys of the document's top mapping as written,
+    each with its line (from 1), in order, a key written twice listed twice (the value
+    read is the last: a file whose keys are not crosscheck's own, such as front matter, is
+    read rather than refused; its reader says which key is written twice)."""
+    check_bounds(text, max_nodes)
+    loader = _KeysLoader(text)
+    try:
+        return loader.get_single_data(), loader.keys
+    finally:
+        loader.dispose()
+
+
+class _KeysLoader(SafeLoader):
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.keys: list[tuple[str, int]] = []
+
+    def construct_document(self, node: Any) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            self.keys = [
+                (str(key.value), key.start_mark.line + 1)
+                for key, _value in node.value
+                if isinstance(key, yaml.ScalarNode) and key.tag != "tag:yaml.org,2002:merge"
+            ]
+        return super().construct_document(node)
+
+
 class ValueProblem(yaml.YAMLError):
     """A value in the YAML that cannot be read, at its mark when the loader knows it; the
     problem cut short, as it quotes the value ("could not convert string to float: ...")."""

@@ -117,7 +117,8 @@ def read_markdown(src: SourceFile, settings: Settings) -> ReadResult:
 
 def _front_matter(block: str, src: SourceFile, out: ReadResult) -> dict[str, Any]:
     try:
-        data = safeyaml.load(block)  # bounded: an alias bomb or deep nesting is refused
+        # bounded: an alias bomb or deep nesting is refused
+        data, keys = safeyaml.load_with_keys(block)
     except safeyaml.BoundsError as exc:
         out.diagnostics.append(Diagnostic(src.path, f"front matter refused: {exc}; ignored", 2))
         return {}
@@ -135,6 +136,16 @@ def _front_matter(block: str, src: SourceFile, out: ReadResult) -> dict[str, Any
             Diagnostic(src.path, "front matter is not a mapping of keys to values; ignored", 2)
         )
         return {}
+    first: dict[str, tuple[str, int]] = {}
+    for key, line in keys:  # (+1: the '---' line above the block)
+        if key.lower() in first:
+            said, at = first[key.lower()]
+            out.diagnostics.append(Diagnostic(
+                src.path, f"front matter key '{key}' is written twice (first"
+                f"{f' as {said!r}' if said != key else ''} at line {at + 1}); the last is "
+                "read", line + 1,
+            ))  # fmt: skip
+        first[key.lower()] = first.get(key.lower(), (key, line))
     return {str(k).lower(): v for k, v in data.items()}
 
 

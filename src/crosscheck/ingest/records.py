@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,7 +42,7 @@ def read_jsonl(src: SourceFile, settings: Settings) -> ReadResult:
         if not raw:
             continue
         try:
-            lines.append((lineno, offset, json.loads(raw, parse_int=_int)))
+            lines.append((lineno, offset, _loads(raw)))
         except json.JSONDecodeError as exc:
             lines.append((lineno, offset, _Unread(f"not valid JSON ({exc.msg})")))
         except RecursionError:
@@ -66,7 +67,7 @@ def read_json(src: SourceFile, settings: Settings) -> ReadResult:
     if decoded.note:
         out.diagnostics.append(Diagnostic(src.path, decoded.note))
     try:
-        data = json.loads(decoded.text, parse_int=_int)
+        data = _loads(decoded.text)
     except json.JSONDecodeError as exc:
         # a whole file that is no JSON (a configuration file with comments, tsconfig.json)
         # holds no record to check; a bad line of a JSON Lines file is a record unread
@@ -124,8 +125,11 @@ def _id_of(record: dict[str, Any]) -> str | None:
 
 
 def _shape(value: Any) -> str:
-    return {dict: "a mapping", list: "a list", bool: "true or false", float: "a number that "
-            "is not whole"}.get(type(value), type(value).__name__)  # fmt: skip
+    if isinstance(value, dict):  # (a _Fields too)
+        return "a mapping"
+    return {list: "a list", bool: "true or false", float: "a number that is not whole"}.get(
+        type(value), type(value).__name__
+    )
 
 
 # The keys of records named by their place (_own_key's): '3', 'line3', "record3'". A
@@ -143,6 +147,27 @@ def _own_key(number: int, kind: str, named: set[str]) -> str:
         while key in named:
             key += "'"
     return key
+
+
+class _Fields(dict):  # type: ignore[type-arg]
+    """A JSON object that writes a key twice (json keeps the last without a word): the
+    keys written twice, for a record's warning."""
+
+    twice: tuple[str, ...] = ()
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) == len(pairs):
+        return out
+    written = Counter(key for key, _ in pairs)
+    fields = _Fields(out)
+    fields.twice = tuple(key for key, times in written.items() if times > 1)
+    return fields
+
+
+def _loads(text: str) -> Any:
+    return json.loads(text, parse_int=_int, object_pairs_hook=_object)
 
 
 def _int(digits: str) -> int | str:
@@ -168,6 +193,10 @@ def _record(
         _bad(out, src, where, "is not an object with a 'text' field", lineno, empty=not words)
         out.unnamed_unread = True  # no id to name it by: no record of the file is served
         return
+    for field in getattr(record, "twice", ()):
+        place = f" in {where}" if lineno is None else ""  # (a line says which record)
+        twice = f"JSON field {field!r} is written twice{place}; the last is read"
+        out.diagnostics.append(Diagnostic(src.path, twice, lineno))
     text_value = record.get("text")
     named = _id_of(record)
     key = named or fallback_key
