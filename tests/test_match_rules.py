@@ -217,6 +217,15 @@ def test_valid_rule_file_loads(tmp_path: Path) -> None:
             ["unknown check kind 'numeric-agrement'", "did you mean 'numeric-agreement'"],
         ),
         (GOOD.replace("severity: error", "severity: critical"), ["severity 'critical'"]),
+        # a kind that is no text: a type error (exit 4) looking it up among the checks
+        (
+            GOOD.replace("kind: numeric-agreement", "kind: [numeric-agreement]"),
+            [":5: rule 'x': check 'kind' must be text, not a list"],
+        ),
+        (
+            GOOD.replace("kind: numeric-agreement", "kind: {a: b}"),
+            [":5: rule 'x': check 'kind' must be text, not a mapping"],
+        ),
         (
             GOOD + "    message: '{subjekt} differs'\n",
             ["unknown field '{subjekt}'", "did you mean 'subject'"],

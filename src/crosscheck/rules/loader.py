@@ -250,7 +250,11 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
             err("'check' must be a mapping with a 'kind'", "check")
         else:
             kind = check["kind"]
-            if kind not in CHECKS:
+            wrong = safeyaml.not_text(kind)
+            if wrong:
+                err(f"check 'kind' {wrong}", "kind", check)
+                kind = None
+            elif kind not in CHECKS:
                 err(
                     f"unknown check kind '{kind}'{_suggest(kind, list(CHECKS))}; "
                     f"known: {', '.join(sorted(CHECKS))}",
