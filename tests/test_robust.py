@@ -397,6 +397,21 @@ def test_the_example_workflow_checks_the_changed_folders_that_still_exist(
     assert code in (0, 1) and report(repo / "reports")["inputs"] == ["articles"], said
 
 
+def test_a_baseline_that_cannot_be_written_is_one_line_exit_2(work: Path, tmp_path: Path) -> None:
+    """A --out whose folder is a file, or a name the file system refuses, ended `baseline
+    create` with exit 4 ("internal error"), as `check` does not for its --out."""
+    (tmp_path / "afile").write_text("x")
+    for out, why in (
+        (tmp_path / "afile" / "b.json", f"{tmp_path / 'afile'} is not a folder"),
+        (tmp_path / "afile" / "deeper" / "b.json", f"{tmp_path / 'afile'} is not a folder"),
+        (tmp_path / ("x" * 300 + ".json"), "File name too long"),
+    ):
+        result = invoke("baseline", "create", "articles", "--out", str(out), "-qq")
+        lines = result.stderr.splitlines()
+        assert result.exit_code == 2 and len(lines) == 1, result.output
+        assert lines[0] == f"crosscheck: error: {out}: cannot write the baseline ({why})"
+
+
 def test_a_baseline_or_an_extract_of_nothing_read_says_so_and_writes_no_baseline(
     work: Path, tmp_path: Path
 ) -> None:

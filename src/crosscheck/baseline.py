@@ -52,7 +52,14 @@ def create(findings: list[Finding]) -> dict[str, Any]:
 
 
 def write(findings: list[Finding], path: Path) -> None:
-    write_text(path, json.dumps(create(findings), indent=2, ensure_ascii=False) + "\n")
+    """The baseline of ``findings`` written to ``path``; a ConfigError naming it when it
+    cannot be (its folder is a file, a name too long, no such place)."""
+    try:
+        write_text(path, json.dumps(create(findings), indent=2, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        above = next((p for p in path.parents if p.exists()), None)
+        why = f"{above} is not a folder" if above and not above.is_dir() else exc.strerror or exc
+        raise ConfigError(f"{path}: cannot write the baseline ({why})") from None
 
 
 def load(path: Path) -> Baseline:
