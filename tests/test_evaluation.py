@@ -147,3 +147,41 @@ def test_eval_extract_cli_on_small_file(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     line = next(x for x in result.stdout.splitlines() if x.startswith("crosscheck   value+unit"))
     assert "1.000  1.000  1.000" in line
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        (b'{"a": 1}', "NewsQuant.json: not a NewsQuant file (a list of sentences)"),
+        (b"not json", "NewsQuant.json:1: not valid JSON (Expecting value)"),
+        (b"\xff\xfe", "NewsQuant.json: not UTF-8 text"),
+        (b'["x"]', "NewsQuant.json: sentence 0 has no 'text'"),
+        (b'[{"text": "x", "quantities": 3}]', "sentence 0: 'quantities' is not a list"),
+        (
+            b'[{"text": "x"}, {"text": "y", "quantities": [{"value": "2"}, {"value": "abc"}]}]',
+            "sentence 1, quantity 1: its value is no number or range of two ('abc')",
+        ),
+        (b'[{"text": "x", "quantities": [{"value": "1-2-3"}]}]', "range of two ('1-2-3')"),
+        (b'[{"text": "x", "quantities": [{"value": "nan"}]}]', "range of two ('nan')"),
+        (b'[{"text": "x", "quantities": [{"unit": "m"}]}]', "range of two (none)"),
+    ],
+)
+def test_a_newsquant_file_not_read_is_one_line_naming_it(
+    tmp_path: Path, data: bytes, said: str
+) -> None:
+    """Each ended eval-extract with exit 4 ("internal error"), the file not named."""
+    (tmp_path / "NewsQuant.json").write_bytes(data)
+    result = CliRunner().invoke(cli, ["eval-extract", str(tmp_path)])
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 2 and len(lines) == 1, result.output
+    assert lines[0].startswith(f"crosscheck: error: {tmp_path}") and lines[0].endswith(said)
+
+
+def test_an_errors_file_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "NewsQuant.json").write_text('[{"text": "Some 3 people.", "quantities": []}]')
+    (tmp_path / "afile").write_text("")
+    errors = tmp_path / "afile" / "errors.json"
+    result = CliRunner().invoke(cli, ["eval-extract", str(tmp_path), "--errors", str(errors)])
+    assert result.exit_code == 2, result.output
+    why = f"{tmp_path / 'afile'} is not a folder"
+    assert result.stderr.strip() == f"crosscheck: error: {errors}: cannot write the errors ({why})"

@@ -27,6 +27,15 @@ def write_text(path: Path, text: str) -> Path:
     return write_chunks(path, (text,))
 
 
+def unwritten(path: Path, exc: OSError) -> str:
+    """Why ``path`` could not be written, for a message: the first of its folders that is
+    a file ("File exists" or "Not a directory" said nothing of which), else the error's."""
+    above = next((p for p in path.parents if p.exists()), None)
+    if above is not None and not above.is_dir():
+        return f"{above} is not a folder"
+    return exc.strerror or str(exc)
+
+
 def write_chunks(path: Path, chunks: Iterable[str]) -> Path:
     """Write the text of ``chunks``, one after the other, as write_text writes one text:
     a large file is never held in memory whole."""

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from crosscheck import __version__
-from crosscheck.atomic import write_text
+from crosscheck.atomic import unwritten, write_text
 from crosscheck.errors import ConfigError, shown, too_many_digits
 from crosscheck.model import Finding
 
@@ -57,9 +57,7 @@ def write(findings: list[Finding], path: Path) -> None:
     try:
         write_text(path, json.dumps(create(findings), indent=2, ensure_ascii=False) + "\n")
     except OSError as exc:
-        above = next((p for p in path.parents if p.exists()), None)
-        why = f"{above} is not a folder" if above and not above.is_dir() else exc.strerror or exc
-        raise ConfigError(f"{path}: cannot write the baseline ({why})") from None
+        raise ConfigError(f"{path}: cannot write the baseline ({unwritten(path, exc)})") from None
 
 
 def load(path: Path) -> Baseline:

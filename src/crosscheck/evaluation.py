@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from crosscheck import quantity
-from crosscheck.errors import ConfigError
+from crosscheck.atomic import unwritten, write_text
+from crosscheck.errors import ConfigError, shown
 from crosscheck.extract import extract_claims
 from crosscheck.model import Claim, Document
 from crosscheck.segment import segment
@@ -102,18 +103,45 @@ def find_newsquant(path: Path) -> Path:
 
 
 def load_gold(path: Path) -> list[tuple[str, list[Gold]]]:
-    data = json.loads(path.read_text(encoding="utf-8"))
+    """NewsQuant's sentences and their quantities; a ConfigError naming the file (and the
+    sentence and quantity, counted from 0) for one that is not read so."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise ConfigError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from None
+    except (RecursionError, ValueError):  # nested too deeply; an integer of 5,000 digits
+        raise ConfigError(f"{path}: not a NewsQuant file (JSON Python cannot read)") from None
+    if not isinstance(data, list):
+        raise ConfigError(f"{path}: not a NewsQuant file (a list of sentences)")
     out = []
-    for item in data:
+    for i, item in enumerate(data):
+        quantities = item.get("quantities", []) if isinstance(item, dict) else None
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            raise ConfigError(f"{path}: sentence {i} has no 'text'")
+        if not isinstance(quantities, list):
+            raise ConfigError(f"{path}: sentence {i}: 'quantities' is not a list")
         golds = []
-        for q in item.get("quantities", []):
+        for j, q in enumerate(quantities):
             lo = hi = val = None
-            raw = str(q["value"])
-            parts = _split_range(raw)
-            if parts:
-                lo, hi = parts
-            else:
-                val = float(raw)
+            raw = str(q.get("value")) if isinstance(q, dict) and "value" in q else None
+            try:
+                parts = _split_range(raw) if raw is not None else None
+                if parts:
+                    lo, hi = parts
+                elif raw is not None:
+                    val = float(raw)
+            except ValueError:
+                raw = None
+            if raw is None or not all(math.isfinite(x) for x in (val, lo, hi) if x is not None):
+                said = shown(q["value"]) if isinstance(q, dict) and "value" in q else "none"
+                raise ConfigError(
+                    f"{path}: sentence {i}, quantity {j}: its value is no number or range of "
+                    f"two ({said})"
+                )
             golds.append(Gold(val, lo, hi, str(q.get("normalized_unit", "-")).lower(),
                               str(q.get("change", "="))))  # fmt: skip
         out.append((item["text"], golds))
@@ -351,7 +379,11 @@ def run_newsquant(path: Path, errors_to: Path | None = None) -> tuple[str, list[
         keep_errors=errors_to is not None,
     )
     if errors_to is not None:
-        errors_to.write_text(json.dumps(results[0].errors, indent=1, ensure_ascii=False))
+        try:
+            write_text(errors_to, json.dumps(results[0].errors, indent=1, ensure_ascii=False))
+        except OSError as exc:
+            why = unwritten(errors_to, exc)
+            raise ConfigError(f"{errors_to}: cannot write the errors ({why})") from None
     return format_table(data, results), results
 
 
