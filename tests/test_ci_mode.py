@@ -262,6 +262,13 @@ def test_a_pyproject_error_names_the_line_in_its_table(work: Path) -> None:
     result = invoke("check", "articles", "--out", "out")
     needle = 'pyproject.toml:2: [tool.crosscheck]: scheduler needs engine = "dask"'
     assert result.exit_code == 2 and needle in result.stderr, result.stderr
+    # a command that takes no engine (baseline create) reads no engine nor scheduler: a
+    # file that sets both, as a Dask run wants, is no error to it (the review)
+    (work / "pyproject.toml").write_text(
+        '[tool.crosscheck]\nengine = "dask"\nscheduler = "tcp://127.0.0.1:1"\n'
+    )
+    made = invoke("baseline", "create", "articles", "--out", "b.json")
+    assert made.exit_code == 0 and (work / "b.json").is_file(), made.output
     # a --scheduler given without --engine dask: the command line's mistake, said so
     result = invoke("check", "articles", "--out", "out", "--scheduler", "x", "--engine", "local")
     assert result.exit_code == 2 and "--scheduler needs --engine dask" in result.stderr

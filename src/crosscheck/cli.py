@@ -553,7 +553,7 @@ def _resolve(
 ) -> _Options:
     """Command line first, then the configuration file, then the defaults (one table of
     options, crosscheck.config.OPTIONS, says which key is which flag)."""
-    config, source = load_config()
+    config, _source = load_config()
     fmt_list = [f.strip() for item in formats for f in item.split(",") if f.strip()]
     for f in fmt_list:
         if f not in FORMATS:
@@ -563,7 +563,7 @@ def _resolve(
     given["default_rules"] = None if no_default_rules is None else not no_default_rules
     given["formats"] = fmt_list
     given["out"] = out
-    settings, outputs = resolve(given, config, source)
+    settings, outputs = resolve(given, config)
     out_dir = Path(str(outputs["out"] or "reports"))
     own = [p for p in (out_dir, settings.baseline) if p is not None]
     if settings.store is not None:  # the SQLite file and its journals

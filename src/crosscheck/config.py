@@ -131,7 +131,7 @@ ENGINES = ("local", "dask")
 FORMATS = ("html", "json", "sarif", "junit", "text")
 
 
-def load_config(cwd: Path | None = None) -> tuple[dict[str, Any], str | None]:
+def load_config(cwd: Path | None = None) -> tuple[Config, str | None]:
     """`crosscheck.toml` in the working directory, else `[tool.crosscheck]` in
     `pyproject.toml`; ({}, None) when neither. Unknown keys, wrong types and values no
     option takes are errors naming the file and the key's line."""
@@ -184,11 +184,10 @@ def load_config(cwd: Path | None = None) -> tuple[dict[str, Any], str | None]:
         expected = CONFIG_KEYS[norm]
         if not isinstance(value, expected) or (isinstance(value, bool) and bool not in expected):
             raise ConfigError(f"{where(key)} '{key}' has the wrong type ({type(value).__name__})")
-    out = {k.replace("-", "_"): v for k, v in data.items()}
-    written = {k.replace("-", "_"): k for k in data}  # the key as the file spells it
-
-    def at(key: str) -> str:
-        return where(written[key])
+    out = Config({k.replace("-", "_"): v for k, v in data.items()})
+    out.source, out.text, out.table = str(source), text, table
+    out.written = {k.replace("-", "_"): k for k in data}  # the key as the file spells it
+    at = out.place
 
     for key in ("fail_on", "jobs", "engine"):
         problem = value_problem(key, out[key]) if key in out else None
@@ -230,15 +229,18 @@ def _place(source: str, text: str, table: tuple[str, ...], key: str | None) -> s
     return f"{source}{f':{line}' if line else ''}:{' [tool.crosscheck]:' if table else ''}"
 
 
-def config_place(source: str, key: str) -> str:
-    """_place of a key of the configuration file ``source`` load_config read, for a
-    message on its value found wrong later (with another option's value)."""
-    try:
-        text = Path(source).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        text = ""
-    table = ("tool", "crosscheck") if Path(source).name == "pyproject.toml" else ()
-    return _place(source, text, table, key)
+class Config(dict[str, Any]):
+    """The configuration file's values by key (as OPTIONS names them), knowing where each
+    is written: for a message on a value found wrong only with the command line's."""
+
+    source: str = ""
+    text: str = ""
+    table: tuple[str, ...] = ()
+    written: dict[str, str]  # key -> as the file spells it ('fail-on')
+
+    def place(self, key: str) -> str:
+        """_place of ``key``: 'crosscheck.toml:2:'."""
+        return _place(self.source, self.text, self.table, self.written.get(key, key))
 
 
 _TOML_TABLE = re.compile(r"^\s*\[\s*([^\[\]]*?)\s*\]\s*(?:#.*)?$")
@@ -360,23 +362,14 @@ def check_time_budget(seconds: object, what: str = "--time-budget") -> None:
         )
 
 
-def resolve(
-    given: dict[str, Any], config: dict[str, Any], source: str | None = None
-) -> tuple[Settings, dict[str, Any]]:
+def resolve(given: dict[str, Any], config: dict[str, Any]) -> tuple[Settings, dict[str, Any]]:
     """The settings of a run, and its output options (out, formats), from the command line
-    (``given``: None where an option was not given), else the configuration file (read from
-    ``source``), else the defaults. Keys are those of OPTIONS."""
+    (``given``: None where an option was not given), else the configuration file (a Config
+    from load_config, which says where a value found wrong is), else the defaults. Keys
+    are those of OPTIONS."""
     unknown = set(given) - set(CONFIG_KEYS)
     assert not unknown, unknown
     value = {k: given[k] if given.get(k) not in (None, (), []) else config.get(k) for k in given}
-    if (
-        source is not None and given.get("scheduler") is None and config.get("scheduler")
-        and (value.get("engine") or "local") != "dask"
-    ):  # fmt: skip
-        raise ConfigError(
-            f'{config_place(source, "scheduler")} scheduler needs engine = "dask" '
-            "(or --engine dask)"
-        )
     size = value.get("max_size")
     published = value.get("published_default")
     store = value.get("store")
@@ -402,18 +395,23 @@ def resolve(
     )  # fmt: skip
     if settings.new_only and settings.store is None:
         raise ConfigError("--new-only needs --store (or `store` in the configuration)")
-    check_engine(settings)
+    filed = given.get("scheduler") is None and "scheduler" in config  # its value the file's
+    where = config.place("scheduler") if filed and isinstance(config, Config) else None
+    check_engine(settings, where)
     outputs = {k: value.get(k) for k in ("out", "formats")}
     return settings, outputs
 
 
-def check_engine(settings: Settings) -> None:
+def check_engine(settings: Settings, scheduler_at: str | None = None) -> None:
     """A usage error, before anything is read, for an engine that cannot run: an unknown
-    one (value_problem), a scheduler without Dask, or Dask not installed."""
+    one (value_problem), a scheduler without Dask (``scheduler_at``: where the
+    configuration file sets it, when it does), or Dask not installed."""
     problem = value_problem("engine", settings.engine)
     if problem:
         raise ConfigError(problem)
     if settings.scheduler is not None and settings.engine != "dask":
+        if scheduler_at is not None:
+            raise ConfigError(f'{scheduler_at} scheduler needs engine = "dask" (or --engine dask)')
         raise ConfigError('--scheduler needs --engine dask (or `engine = "dask"`)')
     if settings.engine == "dask":
         import importlib.util
