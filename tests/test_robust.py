@@ -1488,20 +1488,44 @@ def test_a_file_and_a_link_to_it_read_the_file_under_its_own_name(work: Path) ->
     folder.mkdir()
     (folder / "zeta.txt").write_text("Officials said 300 people were hurt on Monday.\n")
     (folder / "alpha.txt").symlink_to("zeta.txt")
-    for given in (["pair"], ["pair/alpha.txt", "pair/zeta.txt"]):
+    for given in (["pair"], ["pair/alpha.txt", "pair/zeta.txt"], ["pair", "pair/alpha.txt"]):
         result = invoke("check", *given, "--out", "out")
         assert result.exit_code == 0, result.output
         assert [d["id"] for d in report(work / "out")["documents"]] == ["zeta.txt"]
-        assert skipped(work / "out") == {"pair/alpha.txt": "same file as pair/zeta.txt, read once"}
+        assert report(work / "out")["skipped"] == [  # once, though given twice
+            {"path": "pair/alpha.txt", "reason": "same file as pair/zeta.txt, read once"}
+        ]
+    # two links, and a link to a link: each names the file read, in the order found; the
+    # file read keeps its place among the others (sorted as with no link)
+    (folder / "beta.txt").symlink_to("zeta.txt")
+    (folder / "gamma.txt").symlink_to("alpha.txt")
+    (folder / "omega.txt").write_text("Officials said 200 people were hurt on Monday.\n")
+    result = invoke("check", "pair", "--out", "out")
+    assert [d["id"] for d in report(work / "out")["documents"]] == ["omega.txt", "zeta.txt"]
+    assert report(work / "out")["skipped"] == [
+        {"path": f"pair/{name}.txt", "reason": "same file as pair/zeta.txt, read once"}
+        for name in ("alpha", "beta", "gamma")
+    ]
 
 
 def test_a_link_to_a_file_that_does_not_exist_says_where_it_leads(work: Path) -> None:
+    """... and one to a file that cannot be looked at (a name too long here; a folder that
+    cannot be entered for a user) is skipped, where it ended the run (exit 4); a link
+    leading out of the folder says only that, wherever it leads."""
     (work / "articles" / "gone.txt").symlink_to("moved/away.txt")
+    (work / "articles" / "long.txt").symlink_to("y" * 300)
+    (work / "articles" / "out.txt").symlink_to("/nonexistent/secret/x.txt")
     result = invoke("check", "articles", "--out", "out")
     assert result.exit_code == 0, result.output
-    reason = skipped(work / "out")["articles/gone.txt"]
-    assert reason == "a symbolic link to moved/away.txt, which does not exist"
-    assert "skipped articles/gone.txt: a symbolic link to moved/away.txt" in result.stderr
+    reasons = skipped(work / "out")
+    assert reasons["articles/gone.txt"] == (
+        "a symbolic link to 'moved/away.txt', which does not exist"
+    )
+    assert reasons["articles/long.txt"].endswith("which cannot be reached (File name too long)")
+    assert reasons["articles/out.txt"] == (
+        "a symbolic link to a file outside the input folder; not followed"
+    )
+    assert "skipped articles/gone.txt: a symbolic link to 'moved/away.txt'" in result.stderr
 
 
 def test_out_inside_the_input_folder_is_not_read(work: Path) -> None:

@@ -18,7 +18,7 @@ from typing import Protocol
 
 from crosscheck.budget import DocumentTimeout, time_budget
 from crosscheck.config import Settings
-from crosscheck.errors import InputError, describe
+from crosscheck.errors import InputError, describe, shown
 from crosscheck.ingest.base import ReadResult, SourceFile, dated
 from crosscheck.ingest.html import read_html
 from crosscheck.ingest.markdown import read_markdown
@@ -100,9 +100,11 @@ def discover(
     bases = [p if p.is_dir() else p.parent for p in given]
     root = Path(os.path.commonpath([os.path.abspath(b) for b in bases])) if bases else Path(".")
     excluded = [_real(e) for e in exclude]
-    found: list[Candidate] = []
+    found: list[Candidate | None] = []  # None: a link's place, its file read in its own
     skipped: list[Skipped] = []
-    seen: dict[Path, tuple[str, int, bool]] = {}  # shown, place in found, found by a link
+    seen: dict[Path, tuple[int, bool]] = {}  # a file read: its place in found, by a link?
+    again: dict[Path, list[Candidate]] = {}  # other names of a file read: skipped
+    names: set[str] = set()  # every name handled (the same one given twice is one)
     folders: dict[Path, Path | None] = {}  # where each folder walked really is
 
     def id_of(f: Path) -> str:
@@ -120,34 +122,49 @@ def discover(
             files, inside = [p], None
         for f in files:
             shown = _shown(f)
+            if shown in names:
+                continue  # a file given and found in a folder given too
+            names.add(shown)
             doc_id = id_of(f)
             real, link = _real_in(f, folders) if inside is not None else (_real(f), _is_link(f))
             reason = None
             if real is None:
                 reason = _LOOP
-            elif link and not real.exists():
-                reason = _nowhere(f)
             elif link and inside is not None and not real.is_relative_to(inside):
                 reason = _OUTSIDE
+            elif link and (unreached := _unreached(f, real)):
+                reason = unreached
             elif inside is not None and real in excluded:
                 continue  # crosscheck's own file found in a folder: the baseline, the store
             elif real in seen:
-                first, place, by_link = seen[real]
-                if first == shown:
-                    continue
-                if by_link and not link:  # the file itself is read, under its own name
-                    seen[real] = shown, place, link
-                    f, shown, found[place] = found[place].path, first, Candidate(f, shown, doc_id)
-                reason = f"same file as {seen[real][0]}, read once"
+                place, by_link = seen[real]
+                this, others = Candidate(f, shown, doc_id), again.setdefault(real, [])
+                unread_name = this
+                if by_link and not link:  # the file itself is read, under its own name and
+                    first = found[place]  # in its own place; the link found first is
+                    assert first is not None  # skipped, listed first
+                    found[place], seen[real] = None, (len(found), link)
+                    found.append(this)
+                    others.insert(0, first)
+                    unread_name = first
+                else:
+                    others.append(this)
+                if unread is not None:  # the skipped name's place
+                    unread.update({real, real_path(unread_name.path, follow=False)})
+                continue
             if reason is not None:
                 skipped.append(Skipped(shown, reason))
                 if unread is not None:  # where it leads, and where its name is
                     unread.update({real or real_path(f), real_path(f, follow=False)})
                 continue
             assert real is not None  # (a loop has its reason)
-            seen[real] = shown, len(found), link
+            seen[real] = len(found), link
             found.append(Candidate(f, shown, doc_id))
-    return found, skipped
+    for real, others in again.items():  # each named with the name it is read under
+        read = found[seen[real][0]]
+        assert read is not None
+        skipped += [Skipped(c.shown, f"same file as {read.shown}, read once") for c in others]
+    return [c for c in found if c is not None], skipped
 
 
 def _is_link(f: Path) -> bool:
@@ -157,13 +174,20 @@ def _is_link(f: Path) -> bool:
         return False
 
 
-def _nowhere(link: Path) -> str:
-    """Why a symbolic link whose file does not exist is skipped, naming where it leads."""
+def _unreached(link: Path, real: Path) -> str | None:
+    """Why a symbolic link found in a folder leads to no file that can be looked at (none
+    there, a folder on the way that cannot be entered, a name too long), or None."""
     try:
-        target = os.readlink(link)
-    except OSError:
-        return _LOOP
-    return f"a symbolic link to {target}, which does not exist"
+        os.stat(real)
+        return None
+    except OSError as exc:
+        try:
+            target = os.readlink(link)
+        except OSError:
+            return _LOOP
+        if isinstance(exc, FileNotFoundError):
+            return f"a symbolic link to {shown(target)}, which does not exist"
+        return f"a symbolic link to {shown(target)}, which cannot be reached ({exc.strerror})"
 
 
 _OUTSIDE = "a symbolic link to a file outside the input folder; not followed"
