@@ -245,6 +245,10 @@ def test_a_metadata_key_written_twice_is_a_warning_naming_both(tmp_path: Path) -
          "is read"),
         (6, "front matter key 'title' is written twice (first at line 2); the last is read"),
     ]  # fmt: skip
+    f.write_text("---\ndate: 2020-01-01\nDate: 2021-01-01\ndate: 2022-01-01\n---\nPolice said 12 "
+                 "people were killed.\n")  # fmt: skip
+    doc, result = read_one(f)  # the last written, though YAML keeps 'date' where it was first
+    assert doc.dating.published == "2022-01-01" and len(result.diagnostics) == 2
     f.write_text("---\ntitle: One\nsource: {a: 1, a: 2}\n---\nPolice said 12 were killed.\n")
     assert "twice" not in str(read_one(f)[1].diagnostics)  # only the article's own keys
     j = tmp_path / "r.jsonl"
@@ -269,6 +273,24 @@ def test_a_metadata_key_written_twice_is_a_warning_naming_both(tmp_path: Path) -
     result = read_inputs([j], Settings())
     assert [(d.line, d.message) for d in result.diagnostics] == [
         (None, "JSON field 'text' is written twice in record 1; the last is read")
+    ]
+    # the file's object: its 'articles' written twice, a 'text' beside them
+    first, then = (
+        '[{"text": "Police said 3 people died."}]',
+        '[{"text": "Police said 5 people died."}]',
+    )
+    j.write_text(f'{{"articles": {first}, "articles": {then}, "text": "Police said 7 died."}}')
+    result = read_inputs([j], Settings())
+    assert [d.text for d in result.documents] == ["Police said 5 people died."]
+    assert [d.message for d in result.diagnostics] == [
+        "JSON field 'articles' is written twice in the file's object; the last is read",
+        "JSON field 'text' beside an 'articles' list; the list's articles are read",
+    ]
+    # a field's own object with a key written twice is still said to be a mapping
+    j.write_text('{"text": "Police said 3 people died.", "title": {"x": 1, "x": 2}}')
+    result = read_inputs([j], Settings())
+    assert [d.message for d in result.diagnostics] == [
+        "JSON field 'title' is a mapping, not text; ignored"
     ]
 
 

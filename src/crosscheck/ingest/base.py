@@ -130,7 +130,11 @@ def metadata_text(
     # an int of any size is finite (math.isfinite(10**400) is an OverflowError)
     if type(value) is int or (type(value) is float and math.isfinite(value)):
         return clean_str(value)
-    what = {dict: "a mapping", list: "a list", bool: "true or false"}.get(type(value), "")
+    what = (
+        "a mapping"
+        if isinstance(value, dict)
+        else {list: "a list", bool: "true or false"}.get(type(value), "")
+    )  # (a JSON object with a key written twice is a dict of its own kind)
     said = f"{kind} '{name}' is {what + ', ' if what else ''}not text; ignored"
     out.diagnostics.append(Diagnostic(src.path, said, line))
     return None

@@ -137,6 +137,7 @@ def _front_matter(block: str, src: SourceFile, out: ReadResult) -> dict[str, Any
         )
         return {}
     first: dict[str, tuple[str, int]] = {}
+    last: dict[str, str] = {}  # folded key -> its last spelling
     for key, line in keys:  # (+1: the '---' line above the block)
         if key.lower() in first:
             said, at = first[key.lower()]
@@ -145,8 +146,13 @@ def _front_matter(block: str, src: SourceFile, out: ReadResult) -> dict[str, Any
                 f"{f' as {said!r}' if said != key else ''} at line {at + 1}); the last is "
                 "read", line + 1,
             ))  # fmt: skip
-        first[key.lower()] = first.get(key.lower(), (key, line))
-    return {str(k).lower(): v for k, v in data.items()}
+        first.setdefault(key.lower(), (key, line))
+        last[key.lower()] = key
+    meta = {str(k).lower(): v for k, v in data.items()}
+    # 'date', 'Date', 'date': YAML keeps 'date' where it was first written, its last value;
+    # the last written is read, as the warning says
+    meta.update((folded, data[key]) for folded, key in last.items() if key in data)
+    return meta
 
 
 def _strip_body(source: str, start: int, builder: TextBuilder) -> list[tuple[int, int]]:

@@ -86,6 +86,12 @@ def read_json(src: SourceFile, settings: Settings) -> ReadResult:
             replaceable=True,
         )
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
+        for field in getattr(data, "twice", ()):  # ('articles' twice: the first list unread)
+            said = f"JSON field {field!r} is written twice in the file's object; the last is read"
+            out.diagnostics.append(Diagnostic(src.path, said))
+        if data.get("text") is not None:  # an article of its own beside the list: not read
+            said = "JSON field 'text' beside an 'articles' list; the list's articles are read"
+            out.diagnostics.append(Diagnostic(src.path, said))
         data = data["articles"]
     records = data if isinstance(data, list) else [data]
     if not records:
