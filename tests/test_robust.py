@@ -1123,6 +1123,25 @@ GOLD = """events:
         ("[3, 4]", "[3, 1" + "0" * 400 + "]", ":9: gold event 1: subject 1: claim 2: 'value'"),
         ("[3, 4]", "[3, 4, 5]", ":9: gold event 1: subject 1: claim 2: 'value' must be a"),
         ("e2\n", "e2\n    subjects: s\n", ":11: gold event 2: 'subjects' must be a list"),
+        # each a type error (exit 4), or read as nothing, before the hunt
+        ("[a1, a2]", "5", ":3: gold event 1 'articles' must be a list of names"),
+        ("[a1, a2]", "a1", ":3: gold event 1 'articles' must be a list of names"),
+        (
+            "verdict: differs",
+            "verdict: maybe",
+            ":6: gold event 1: subject 1: 'verdict' must be "
+            "one of agrees, differs, unclear; got 'maybe'",
+        ),
+        (
+            "verdict: differs",
+            "verdict: differs\n        unit: [x]",
+            ":7: gold event 1: subject 1: 'unit' must be text, not a list",
+        ),
+        (
+            "value: 10}",
+            "value: 10, unit: 5}",
+            ":8: gold event 1: subject 1: claim 1: 'unit' must be text, not a number",
+        ),
     ],
 )
 def test_a_gold_event_subject_or_claim_that_lacks_a_key_is_one_line_naming_it(

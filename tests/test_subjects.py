@@ -616,6 +616,28 @@ def test_eval_findings_prints_per_event_and_total(tmp_path: Path, ecb_articles: 
     )  # fmt: skip
 
 
+def test_eval_findings_on_one_event_says_it_needs_two(tmp_path: Path) -> None:
+    """Leave-one-event-out on a gold file of one event had no event to fit on: a numpy
+    error, exit 4; it is a usage error (exit 2), and --shipped scores it."""
+    (tmp_path / "e1").mkdir()
+    (tmp_path / "e1" / "one.txt").write_text("Police said 120 people were killed on Monday.\n")
+    (tmp_path / "e1" / "two.txt").write_text("Officials said 150 people were killed on Monday.\n")
+    gold = tmp_path / "gold.yaml"
+    gold.write_text(
+        "events:\n  - event: e1\n    subjects:\n      - subject: deaths\n"
+        "        verdict: differs\n        claims:\n"
+        '          - {article: one, quote: "120 people", value: 120}\n'
+        '          - {article: two, quote: "150 people", value: 150}\n'
+    )
+    out = CliRunner().invoke(cli, ["eval-findings", str(gold), str(tmp_path)])
+    assert out.exit_code == 2 and out.stderr.strip() == (
+        "crosscheck: error: no other event to fit a model on: leave-one-event-out needs two "
+        "or more events (or --shipped)"
+    )
+    out = CliRunner().invoke(cli, ["eval-findings", str(gold), str(tmp_path), "--shipped"])
+    assert out.exit_code == 0 and "| e1 | 1 | 0 | 1/1 |" in out.output, out.output
+
+
 def test_a_concept_file_that_expands_without_bound_is_refused(tmp_path: Path) -> None:
     """Ten to the ninth terms by aliases of aliases: refused with the file named, at once."""
     from crosscheck.errors import ConfigError

@@ -28,6 +28,7 @@ from crosscheck.errors import ConfigError, shown
 from crosscheck.model import Claim, Finding
 
 DISCREPANCY_KINDS = ("numeric-agreement", "unit-agreement")
+VERDICTS = ("agrees", "differs", "unclear")  # unclear: a finding on it is neither right nor wrong
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +91,22 @@ def load_gold(path: Path) -> list[GoldEvent]:
             raise ConfigError(f"{path}:{safeyaml.line_of(node)}: {where}: missing '{key}'")
         return str(node[key])
 
+    def verdict(node: Any, where: str) -> str:
+        said = need(node, "verdict", where)
+        if said not in VERDICTS:
+            line = safeyaml.line_of(node, "verdict")
+            raise ConfigError(
+                f"{path}:{line}: {where}: 'verdict' must be one of {', '.join(VERDICTS)}; "
+                f"got {shown(node['verdict'])}"
+            )
+        return said
+
+    def unit(node: Any, where: str) -> str | None:
+        wrong = safeyaml.not_text(node["unit"]) if node.get("unit") is not None else None
+        if wrong:
+            raise ConfigError(f"{path}:{safeyaml.line_of(node, 'unit')}: {where}: 'unit' {wrong}")
+        return None if node.get("unit") is None else str(node["unit"])
+
     events = []
     for where, ev in items(data, "events", ""):
         subjects = []
@@ -101,18 +118,18 @@ def load_gold(path: Path) -> list[GoldEvent]:
                         need(m, "article", in_claim),
                         need(m, "quote", in_claim),
                         _gold_value(m, f"{path}:{safeyaml.line_of(m, 'value')}: {in_claim}"),
-                        m.get("unit"),
+                        unit(m, in_claim),
                     )
                 )
             subjects.append(
                 GoldSubject(
                     need(s, "subject", in_subject),
-                    need(s, "verdict", in_subject),
-                    s.get("unit"),
+                    verdict(s, in_subject),
+                    unit(s, in_subject),
                     tuple(mentions),
                 )
             )
-        articles = tuple(str(a) for a in ev.get("articles") or ())
+        articles = tuple(safeyaml.name_list(path, ev, "articles", where))
         events.append(GoldEvent(need(ev, "event", where), articles, tuple(subjects)))
     return events
 

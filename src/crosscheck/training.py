@@ -117,6 +117,9 @@ def data_hash(gold_path: Path, articles: Path, events: Sequence[EventData]) -> s
 def fit_on(events: Sequence[EventData], meta: dict[str, Any]) -> learned.PairModel:
     import numpy as np
 
+    if not events:  # leave-one-event-out on a gold file of one event
+        raise ConfigError("no other event to fit a model on: leave-one-event-out needs two "
+                          "or more events (or --shipped)")  # fmt: skip
     x = np.vstack([e.x for e in events])
     y = np.concatenate([e.y for e in events])
     compatible = np.concatenate([e.compatible for e in events])
