@@ -112,6 +112,15 @@ def test_a_case_file_that_is_not_text_is_an_error_not_a_bug(
             "cases:\n  - name: x\n    articles: {a.pdf: x}\n    expect: []\n",
             "article name 'a.pdf' needs one of the extensions",
         ),
+        # names no file system takes ended `rules test` with exit 4
+        (
+            'cases:\n  - name: x\n    articles: {"a\\0.txt": x}\n    expect: []\n',
+            "cases.yml:3: case 'x': article name 'a\\x00.txt' must be a plain file name",
+        ),
+        (
+            "cases:\n  - name: x\n    articles: {" + "a" * 300 + ".txt: x}\n    expect: []\n",
+            "(304 characters) is longer than a file name may be (255 bytes)",
+        ),
         (
             "cases:\n  - name: x\n    articles: {a.txt: x}\n"
             "    expect: [{rule: count-disagrement}]\n",
@@ -214,3 +223,28 @@ def test_rules_kinds_lists_every_check_kind_with_its_parameters(runner: CliRunne
             assert params[name] == shown
         assert f"default message: {kind.default_message}" in blocks[kind.name]
     assert "{subject}" in result.stdout
+
+
+def test_an_article_this_file_system_refuses_fails_its_case_not_the_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A name another file system would take (':' on Windows, say) but this one refuses:
+    the case fails, naming the article, and the other cases run."""
+    import errno
+
+    from crosscheck.config import Settings
+    from crosscheck.rules.cases import Case, run_case
+
+    real = Path.write_text
+
+    def refusing(self: Path, *args: object, **kwargs: object) -> int:
+        if self.name == "a:b.txt":
+            raise OSError(errno.EINVAL, "Invalid argument", str(self))
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "write_text", refusing)
+    case = Case("x", tmp_path / "c.yml", 3, {"a:b.txt": "Police said 3 people died."}, [])
+    result = run_case(case, Settings(jobs=1))
+    assert result.problems == ["article 'a:b.txt' cannot be written here (Invalid argument)"]
+    fine = Case("y", tmp_path / "c.yml", 9, {"a.txt": "Police said 3 people died."}, [])
+    assert run_case(fine, Settings(jobs=1)).problems == []

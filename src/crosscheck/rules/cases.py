@@ -33,6 +33,7 @@ alias and case files side by side.
 
 from __future__ import annotations
 
+import os
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -49,6 +50,7 @@ from crosscheck.safeyaml import line_of
 
 FILE_KEYS = {"cases", "rule_files", "alias_files", "default_rules", "rule", "description"}
 CASE_KEYS = {"name", "articles", "published", "rule", "expect", "description"}
+NAME_BYTES = 255  # the longest file name the usual file systems take (NAME_MAX)
 EXPECT_KEYS = {
     "rule", "severity", "verdict", "values", "sources", "documents", "message", "difference",
 }  # fmt: skip
@@ -279,8 +281,14 @@ def _case(
                 f"{', '.join(ARTICLE_SUFFIXES)} (it picks the reader)",
                 "articles",
             )
-        elif "/" in fname or "\\" in fname or fname.startswith("."):
+        elif (
+            "/" in fname or "\\" in fname or fname.startswith(".")
+            or any(ord(ch) < 32 or ord(ch) == 127 for ch in fname)
+        ):  # fmt: skip
             err(f"article name {shown(fname)} must be a plain file name", "articles")
+        elif len(os.fsencode(fname)) > NAME_BYTES:
+            err(f"article name {shown(fname)} is longer than a file name may be "
+                f"({NAME_BYTES} bytes)", "articles")  # fmt: skip
         if not isinstance(text, str):
             err(f"the text of {shown(fname)} must be a string", "articles")
     published = item.get("published")
@@ -420,8 +428,12 @@ def run_case(case: Case, settings: Settings) -> CaseResult:
 
     with tempfile.TemporaryDirectory(prefix="crosscheck-case-") as tmp:
         folder = Path(tmp)
-        for name, text in case.articles.items():
-            (folder / name).write_text(text, encoding="utf-8")
+        try:
+            for name, text in case.articles.items():
+                (folder / name).write_text(text, encoding="utf-8")
+        except OSError as exc:  # a name this file system refuses that others take
+            said = f"article {shown(name)} cannot be written here ({exc.strerror or exc})"
+            return CaseResult(case=case, problems=[said], findings=[])
         result = run([folder], replace(settings, published_default=case.published))
     problems = [f"input {s.path}: {s.reason}" for s in result.skipped]
     problems += compare(case, result.findings)
