@@ -1299,6 +1299,16 @@ def test_a_bad_baseline_is_exit_2_naming_it(work: Path, content: str) -> None:
         ("about ٣٬٠٠٠ troops", 3000.0),  # Arabic-Indic digits, Arabic thousands separator
         ("about 2٫5 percent", 2.5),  # Arabic decimal separator
         ("grew 10^6 cells", 1e6),
+        # groups typeset apart, as SI and French write them: never "12" and "0 people"
+        ("about 12\u202f000 people", 12000.0),  # narrow no-break space
+        ("about 12\u00a0000 people", 12000.0),  # no-break space
+        ("about 1\u2009234\u2009567 euros", 1234567.0),  # thin space
+        ("about 12 000 people", 12000.0),  # a plain space before three zeros
+        ("about 1 000 000 people", 1e6),
+        ("about 2\u00a0500.5 tonnes", 2500.5),
+        # lakh and crore, as India groups them
+        ("a fine of ₹1,00,000", 100000.0),
+        ("a fine of ₹12,34,56,789", 123456789.0),
     ],
 )
 def test_figures_with_marks_and_other_separators_are_one_number(text: str, value: float) -> None:
@@ -1322,6 +1332,36 @@ def test_a_power_too_large_for_a_count_is_no_figure(text: str) -> None:
     from crosscheck.extract.numbers import find_numbers, tokenize
 
     assert find_numbers(tokenize(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a plain space before digits that are not three zeros may part two figures (a
+        # table, a list): read apart, as before
+        ("scored 12 500 points", [12.0, 500.0]),
+        ("Table 3 000 4", [3.0, 0.0, 4.0]),  # a group followed by more digits: a table
+        ("in 2019 12 000 people", [2019.0, 12.0, 0.0]),  # after a figure: a table too
+        ("call 1 877 268 9324", [1.0, 877.0, 268.0, 9324.0]),
+    ],
+)
+def test_digits_apart_in_a_table_or_list_stay_apart(text: str, found: list[float]) -> None:
+    from crosscheck.extract.numbers import find_numbers, tokenize
+
+    assert [m.value for m in find_numbers(tokenize(text))] == found
+
+
+def test_grouped_figures_are_written_to_their_last_digit() -> None:
+    """Written precision reads the figure the tokenizer read: '12 000' (a narrow no-break
+    space) and '３，０００' are written to the thousand, as '3,000' is (they read as
+    written to the unit: 12 and ３)."""
+    from crosscheck.quantity import written_step
+    from tests.test_judgement import _claim
+
+    for text, step in (("12\u202f000 people", 1000), ("12 000 people", 1000),
+                       ("12\u202f345 people", 1), ("３，０００ people", 1000),
+                       ("٣٬٠٠٠ people", 1000), ("₹1,00,000", 100000)):  # fmt: skip
+        assert written_step(_claim(f"Police said {text} were counted.")) == step, text
 
 
 def test_a_huge_digit_string_is_no_figure() -> None:

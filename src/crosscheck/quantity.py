@@ -36,6 +36,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
@@ -54,10 +55,28 @@ VAGUE_WORDS = frozenset(
 # group with such a decimal comma ("1.234,56": no English figure has a comma after its
 # decimals). One group alone ("1.000") is no such figure: a decimal as English writes it.
 DOT_GROUPS = r"[1-9]\d{0,2}(?:(?:\.\d{3}){2,}(?:,\d{1,2}(?!\d))?|\.\d{3},\d{1,2}(?!\d))(?!\.?\d)"
+# Marks between groups of digits besides the full stop, the one list the tokenizer and
+# written precision read: the comma, the full-width comma and the Arabic thousands
+# separator ("3,000", "３，０００", "٣٬٠٠٠"), and the spaces typeset between groups of three
+# (no-break, narrow no-break and thin: "12 000", as SI and French write it). A plain space
+# is none: digits apart in a table or a list are separate figures.
+COMMA_GROUPS = ",\uff0c\u066c"
+SPACE_GROUPS = "\u00a0\u202f\u2009"
+GROUP_MARKS = COMMA_GROUPS + SPACE_GROUPS + " "
+# Groups of three typeset apart: "12 000" (those spaces), and with a plain space only
+# before groups of three zeros ("12 000": "000" is never a figure of its own; "12 500"
+# with a plain space may be two, in a table).
+SPACED_GROUPS = (
+    rf"(?<!\d)(?<!\d[\x20{SPACE_GROUPS}])\d{{1,3}}(?:[{SPACE_GROUPS}]\d{{3}}|\x20000)+"
+    rf"(?![\d{SPACE_GROUPS}]|\x20\d)"  # (\x20: the tokenizer's pattern is verbose)
+)
 # A figure's digits as the extractor reads them (numbers.py): whole part ("1,000",
 # "1.000.000,50"), decimals, a power of ten ("2.5e3"). Its scale is the extractor's
 # (Claim.scale).
-_FIGURE = re.compile(rf"({DOT_GROUPS}|\d[\d,]*)(?:\.(\d+))?(?:[eE]([-+]?\d{{1,2}})(?![A-Za-z]))?")
+_FIGURE = re.compile(
+    rf"({DOT_GROUPS}|{SPACED_GROUPS}|\d[\d{COMMA_GROUPS}]*)(?:\.(\d+))?"
+    r"(?:[eE]([-+]?\d{1,2})(?![A-Za-z]))?"
+)
 
 # Units as the extractor names them -> (dimension, factor to the base unit).
 CONVERSIONS: dict[str, tuple[str, float]] = {
@@ -206,7 +225,9 @@ def _digits(m: re.Match[str]) -> tuple[str, str | None]:
     if "." in m.group(1):  # full stops between groups, a decimal comma
         whole, _, cents = m.group(1).partition(",")
         return whole.replace(".", ""), cents or None
-    return m.group(1).replace(",", ""), m.group(2)
+    # in ASCII digits: '３，０００' is written to the thousand as '3,000' is
+    whole = "".join(str(unicodedata.digit(ch)) for ch in re.sub(f"[{GROUP_MARKS}]", "", m.group(1)))
+    return whole, m.group(2)
 
 
 def rounded(c: Claim) -> bool:

@@ -31,16 +31,16 @@ from crosscheck.extract.lexicon import (
     UNITS_WORDS,
     VAGUE_PLURALS,
 )
-from crosscheck.quantity import DOT_GROUPS
+from crosscheck.quantity import COMMA_GROUPS, DOT_GROUPS, GROUP_MARKS, SPACED_GROUPS
 
 # Marks that do not show but can sit inside a figure pasted from the web: zero-width spaces
 # and joiners, the word joiner, the BOM, and the direction marks and isolates of
 # right-to-left text. Inside a figure they are skipped ("3<ZWSP>,000" is 3,000, not 3 and 0).
 INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u061c\u202a-\u202e\u2066-\u2069"
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
-# Thousands separators besides the comma: full-width comma, Arabic thousands separator;
-# decimal separators besides the full stop: full-width full stop, Arabic decimal separator.
-_THOUSANDS = ",\uff0c\u066c"
+# Thousands separators (quantity.COMMA_GROUPS, SPACE_GROUPS); decimal separators besides
+# the full stop: full-width full stop, Arabic decimal separator.
+_THOUSANDS = COMMA_GROUPS
 _DECIMAL = ".\uff0e\u066b"
 MAX_DIGITS = 30  # a longer run of digits is not a figure (an id, a hash, or an attack)
 _INV = f"[{INVISIBLE}]*"
@@ -67,7 +67,11 @@ _E_NOTATION = r"(?<![\w.])(?:\d+(?:\.\d+)?e[-+]?\d{1,2}|\d+\.\d+E[-+]?\d{1,2})(?
 _NOT_E_NOTATION = r"(?<![\w.])\d+(?:\.\d+)?[eE](?:[-+]?\d+\w*|(?![A-Za-z]))"
 _NUM = (
     rf"{DOT_GROUPS}|{_DOTTED}|{_E_NOTATION}|{_NOT_E_NOTATION}"
+    # lakh and crore as India groups them: "1,00,000", "12,34,56,789" (before the groups
+    # of three, which read "1" and then "00,000")
+    rf"|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?![\d,])(?:\.\d+)?"
     rf"|\d+(?:{_INV}[{_THOUSANDS}]{_INV}\d(?:{_INV}\d){{2}})+(?:{_INV}[{_DECIMAL}]{_INV}\d+)?"
+    rf"|{SPACED_GROUPS}(?:[{_DECIMAL}]\d+)?"  # "12 000"
     rf"|\d*[{_DECIMAL}]\d+"
     rf"|\d+(?:[{INVISIBLE}]+\d+)*"
 )
@@ -254,7 +258,7 @@ def digits_value(text: str) -> float:
     plain = _INVISIBLE_RE.sub("", text)
     if dot_grouped(plain):
         return float(plain.replace(".", "").replace(",", "."))  # "1.000.000", "1.000.000,50"
-    for sep in _THOUSANDS:
+    for sep in GROUP_MARKS:
         plain = plain.replace(sep, "")
     for sep in _DECIMAL[1:]:
         plain = plain.replace(sep, ".")
