@@ -96,6 +96,34 @@ def test_markdown_offsets_map_back_to_the_file() -> None:
     assert source.splitlines()[line - 1][col - 1 :].startswith("1.5 hectares")
 
 
+def test_markdown_hidden_html_is_not_read_and_footnotes_are(tmp_path: Path) -> None:
+    """A comment, a script or a style is never shown by a page: an old draft in a comment
+    ('300 people were killed') made a finding against the article's own 120. A footnote's
+    text is shown: it was dropped as a link definition. Offsets still map back."""
+    f = tmp_path / "a.md"
+    source = (
+        "<!-- old draft: Police said 300 people were killed. -->\n\n"
+        "Police said 120 people were killed[^1] on <!-- 5 -->Monday.\n\n"
+        "<script>var n = 400;\n</script>\n<style>p { width: 50px }</style>\n\n"
+        "<!--\nmulti-line: 77 people\n-->\nAfter that 9 people fled.\n\n"
+        "[^1]: Footnote: 170 people were killed, police said.\n\n"
+        "[ref]: https://example.org/a\n"
+        "An open <!-- comment is text: 8 people.\n"
+    )
+    f.write_text(source)
+    doc, result = read_one(f)
+    assert result.diagnostics == []
+    assert [doc.text[a:b] for a, b in doc.paragraphs] == [
+        "Police said 120 people were killed on Monday.",
+        "After that 9 people fled.",
+        "Footnote: 170 people were killed, police said.",
+        "An open <!-- comment is text: 8 people.",
+    ]
+    for needle in ("Monday.", "170 people", "9 people"):
+        j = doc.offset_map.to_source(doc.text.index(needle))
+        assert source[j : j + len(needle)] == needle
+
+
 def test_markdown_list_items_and_headings_are_paragraphs() -> None:
     doc, _ = read_one(ARTICLES / "harbour_fire.md")
     paras = [doc.text[s:e] for s, e in doc.paragraphs]

@@ -1,12 +1,14 @@
 """Markdown with optional YAML front matter.
 
 Extraction sees the body with the markup taken out (headings, emphasis, links, images, code
-fences, list and quote markers, HTML tags), while every character of the text still maps back
+fences, list and quote markers, HTML tags, footnote marks) and without what a page never
+shows (HTML comments, scripts, styles), while every character of the text still maps back
 to its place in the file through the document's offset map.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -51,7 +53,12 @@ _ATX = re.compile(r"[ \t]{0,3}(#{1,6})(?:[ \t]+|$)")
 _ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
 _QUOTE = re.compile(r"[ \t]{0,3}>[ \t]?")
 _LIST = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
-_LINK_DEF = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+")
+_LINK_DEF = re.compile(r"^[ \t]{0,3}\[(?!\^)[^\]]+\]:[ \t]*\S+")
+# a footnote's definition ('[^1]: text'): its marker is dropped, its text read
+_NOTE_DEF = re.compile(r"[ \t]{0,3}\[\^[^\]\s]{1,100}\]:[ \t]*")
+# what a reader of the page never sees: HTML comments, scripts, styles and templates, on
+# one line or many ('<!-- old draft: 300 killed -->'); one left open is text
+_HIDDEN = re.compile(r"<!--.*?-->|<(script|style|template)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
 
 # Inline markup, in the order tried at each position.
@@ -60,6 +67,7 @@ _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t
 # bracket, quadratic in the line's length.
 _INLINE = re.compile(
     r"(?P<image>!\[(?P<alt>[^\[\]]{0,1000})\]\([^()]{0,2000}\))"
+    r"|(?P<note>\[\^[^\[\]\s]{1,100}\])"  # a footnote's mark: '[^1]'
     r"|(?P<link>\[(?P<label>[^\[\]]{1,1000})\](?:\([^()]{0,2000}\)|\[[^\[\]]{0,1000}\]))"
     r"|(?P<auto><(?P<url>(?:https?|mailto):[^>\s]+)>)"
     r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)"
@@ -160,8 +168,12 @@ def _strip_body(source: str, start: int, builder: TextBuilder) -> list[tuple[int
     headings: list[tuple[int, int]] = []
     in_fence: str | None = None
     lines = _lines(source, start)
+    hidden = [m.span() for m in _HIDDEN.finditer(source, start)] if "<" in source else []
     for i, (ls, le, nl_end) in enumerate(lines):
         line = source[ls:le]
+        if hidden and not in_fence and not _visible(ls, le, hidden):  # all of it hidden
+            builder.emit("\n", at=ls)
+            continue
         fence = _FENCE.match(line)
         if in_fence:
             if fence and fence.group(1)[0] == in_fence[0] and len(fence.group(1)) >= len(in_fence):
@@ -194,13 +206,14 @@ def _strip_body(source: str, start: int, builder: TextBuilder) -> list[tuple[int
             close = _ATX_CLOSE.search(source, pos, le)
             le = close.start() if close else le
         else:
-            li = _LIST.match(source, pos, le)
+            li = _LIST.match(source, pos, le) or _NOTE_DEF.match(source, pos, le)
             if li:
                 pos = li.end()
         if next_line and _SETEXT.match(next_line) and source[ls:le].strip():
             is_heading = True
         before = builder.length
-        _inline(source, pos, le, builder)
+        for a, b in _visible(pos, le, hidden) if hidden else [(pos, le)]:
+            _inline(source, a, b, builder)
         if is_heading and builder.length > before:
             headings.append((before, builder.length))
         if nl_end > le and source[nl_end - 1] == "\n":
@@ -209,6 +222,24 @@ def _strip_body(source: str, start: int, builder: TextBuilder) -> list[tuple[int
             if (is_heading or _LIST.match(line)) and next_line.strip():
                 builder.emit("\n", at=nl_end)
     return headings
+
+
+def _visible(start: int, end: int, hidden: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of [start, end) outside the ``hidden`` spans (sorted, apart)."""
+    out = []
+    k = bisect.bisect_right(hidden, start, key=lambda span: span[0]) - 1  # the last before
+    pos = start
+    for hs, he in hidden[max(k, 0) :]:
+        if hs >= end:
+            break
+        if he <= pos:
+            continue
+        if hs > pos:
+            out.append((pos, hs))
+        pos = max(pos, he)
+    if pos < end:
+        out.append((pos, end))
+    return out
 
 
 def _is_setext_target(line: str, source: str, lines: list[tuple[int, int, int]], i: int) -> bool:
