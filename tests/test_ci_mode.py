@@ -238,6 +238,26 @@ def test_a_config_error_names_the_file_and_the_line(
     assert where in result.stderr and needle in result.stderr, result.stderr
 
 
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("crosscheck.toml", "strict = true\n"),
+        ("pyproject.toml", "[tool.crosscheck]\nstrict = true\n"),
+    ],
+)
+def test_the_configuration_file_in_the_folder_checked_is_no_input(
+    work: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str
+) -> None:
+    """`check .` in a folder of articles with its configuration: the file was an input
+    of an unsupported type, and with `strict = true` it failed its own run (exit 3)."""
+    (work / "articles" / name).write_text(text)
+    monkeypatch.chdir(work / "articles")
+    result = invoke("check", ".", "--out", str(work / "out"))
+    assert result.exit_code == 0, result.output  # (the seeds warn; fail_on is error)
+    assert json.loads((work / "out" / "report.json").read_text())["skipped"] == []
+    assert invoke("check", ".", "--out", str(work / "out"), "--strict").exit_code == 0
+
+
 def test_a_folder_named_crosscheck_toml_is_no_silent_default(work: Path) -> None:
     (work / "crosscheck.toml").mkdir()
     result = invoke("check", "articles", "--out", "out")

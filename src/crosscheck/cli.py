@@ -553,7 +553,7 @@ def _resolve(
 ) -> _Options:
     """Command line first, then the configuration file, then the defaults (one table of
     options, crosscheck.config.OPTIONS, says which key is which flag)."""
-    config, _source = load_config()
+    config, source = load_config()
     fmt_list = [f.strip() for item in formats for f in item.split(",") if f.strip()]
     for f in fmt_list:
         if f not in FORMATS:
@@ -565,7 +565,8 @@ def _resolve(
     given["out"] = out
     settings, outputs = resolve(given, config)
     out_dir = Path(str(outputs["out"] or "reports"))
-    own = [p for p in (out_dir, settings.baseline) if p is not None]
+    # the configuration file read is crosscheck's own too (a folder checked as `check .`)
+    own = [p for p in (out_dir, settings.baseline, source and Path(source)) if p]
     if settings.store is not None:  # the SQLite file and its journals
         own += [Path(f"{settings.store}{end}") for end in ("", "-wal", "-shm", "-journal")]
     return _Options(
