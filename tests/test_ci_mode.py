@@ -92,6 +92,34 @@ def test_sarif_is_valid_and_points_at_the_claims(work: Path) -> None:
     assert not (work / "out" / "report.html").exists()
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_sarif_and_text_locations_count_characters_on_lines_of_any_ending(
+    tmp_path: Path, newline: str
+) -> None:
+    """An emoji before the figure: its column counts characters, and SARIF says so
+    (`columnKind`; its default, UTF-16 code units, put the column one short). A file saved
+    with CR line ends was all line 1 (its figure at column 38, not 5:13)."""
+    folder = tmp_path / "arts"
+    folder.mkdir()
+    text = newline.join(["Title", "", "First para here.", "", "🔴🔴 Police said 150 people died."])
+    (folder / "a.txt").write_text(text + newline, newline="")
+    (folder / "b.txt").write_text("Officials said 120 people died.\n")
+    out = tmp_path / "out"
+    result = invoke("check", str(folder), "--out", str(out), "--format", "sarif,text")
+    assert result.exit_code == 1, result.output
+    run = json.loads((out / "report.sarif").read_text())["runs"][0]
+    assert run["columnKind"] == "unicodeCodePoints"
+    region = next(
+        loc["physicalLocation"]["region"]
+        for r in run["results"]
+        for loc in r["locations"] + r.get("relatedLocations", [])
+        if loc["physicalLocation"]["artifactLocation"]["uri"].endswith("a.txt")
+    )
+    assert (region["startLine"], region["startColumn"]) == (5, 16)
+    assert text.splitlines()[4][15:].startswith("150 people")
+    assert "a.txt:5:16:" in result.stdout
+
+
 def test_sarif_fingerprints_are_stable(work: Path) -> None:
     invoke("check", "articles", "--out", "a", "--format", "sarif")
     (work / "articles" / "000_71db2a8b7660cb1e.txt").rename(work / "articles" / "moved.txt")

@@ -124,6 +124,18 @@ def test_markdown_hidden_html_is_not_read_and_footnotes_are(tmp_path: Path) -> N
         assert source[j : j + len(needle)] == needle
 
 
+def test_json_lines_with_cr_line_ends_are_records_each(tmp_path: Path) -> None:
+    """Lines ended by CR alone (as an old Mac saves them) are lines too: each record is
+    read, with its line (it was one line of two records, not valid JSON)."""
+    j = tmp_path / "r.jsonl"
+    j.write_bytes(b'{"id": "a", "text": "Police said 3 died."}\r\r{"id": "b", "text": 5}\r')
+    result = read_inputs([j], Settings())
+    assert [d.id for d in result.documents] == ["r.jsonl#a"]
+    assert [(s.path, s.reason) for s in result.skipped] == [
+        (f"{j}:3", "line 3 has no 'text' field with article text")
+    ]
+
+
 def test_markdown_list_items_and_headings_are_paragraphs() -> None:
     doc, _ = read_one(ARTICLES / "harbour_fire.md")
     paras = [doc.text[s:e] for s, e in doc.paragraphs]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
+import re
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -60,13 +61,19 @@ def _text_offset(anchor: tuple[int, int]) -> int:
 
 
 def line_starts_of(source: str) -> tuple[int, ...]:
-    """Offsets at which each line of ``source`` starts."""
+    """Offsets at which each line of ``source`` starts, after LF, CRLF or CR alone (a file
+    saved with CR line ends was all on line 1 for its columns)."""
+    if "\r" in source:
+        return (0, *(m.end() for m in _LINE_END.finditer(source)))
     starts = [0]
     pos = source.find("\n")
     while pos != -1:
         starts.append(pos + 1)
         pos = source.find("\n", pos + 1)
     return tuple(starts)
+
+
+_LINE_END = re.compile(r"\r\n?|\n")
 
 
 @functools.lru_cache(maxsize=256)

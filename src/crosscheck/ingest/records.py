@@ -36,9 +36,9 @@ def read_jsonl(src: SourceFile, settings: Settings) -> ReadResult:
     source = decoded.text
     line_starts = line_starts_of(source)
     lines: list[tuple[int, int, Any]] = []  # line, its offset, its record (or why not)
-    for lineno, offset in enumerate(line_starts, start=1):
-        end = source.find("\n", offset)
-        raw = source[offset : len(source) if end == -1 else end].strip()
+    ends = (*line_starts[1:], len(source))
+    for lineno, (offset, end) in enumerate(zip(line_starts, ends, strict=True), start=1):
+        raw = source[offset:end].strip()  # (its line end too: LF, CRLF or CR)
         if not raw:
             continue
         try:

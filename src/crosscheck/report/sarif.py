@@ -130,6 +130,9 @@ def to_sarif(
                     }
                 },
                 "originalUriBaseIds": {"%SRCROOT%": {"uri": root.resolve().as_uri() + "/"}},
+                # columns count characters, as line_col does (SARIF's default is UTF-16
+                # code units: a column after an emoji was one short)
+                "columnKind": "unicodeCodePoints",
                 "results": results,
             }
         ],
