@@ -1641,6 +1641,26 @@ def test_outputs_survive_hostile_file_names(work: Path) -> None:
     assert "articles/x%20y%23%25%0A%1B%5B31mred%01%E2%80%AE.txt" in uris
 
 
+def test_extract_and_warnings_stay_one_line_whatever_a_name_holds(work: Path) -> None:
+    """`extract` printed a file name's new line and bidi override raw (one document's line
+    split in two), and a baseline entry's id with a new line made its stale warning two
+    lines: each is escaped now, as every other message is."""
+    seed = work / "articles" / "000_71db2a8b7660cb1e.txt"
+    seed.rename(work / "articles" / HOSTILE)
+    result = invoke("extract", "articles")
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.stdout and "\u202e" not in result.stdout
+    heads = [x for x in result.stdout.splitlines() if "chars" in x and "(text," in x]
+    assert "x y#%\\n\\x1b[31mred\\x01\\u202e.txt  (text," in "\n".join(heads)
+    baseline = work / "base.json"
+    baseline.write_text(json.dumps({"version": 1, "findings": [
+        {"id": "f0\nsecond line", "rule": "r\x1b[31m"}]}))  # fmt: skip
+    result = invoke("check", "articles", "--out", "out", "--baseline", str(baseline))
+    (warned,) = [x for x in result.stderr.splitlines() if "stale" in x]
+    assert "baseline entry f0\\nsecond line (r\\x1b[31m) matches no finding" in warned
+    assert "second line" not in result.stderr.replace(warned, "")
+
+
 # --- store --------------------------------------------------------------------------------------
 
 

@@ -300,8 +300,12 @@ class _StderrHandler(logging.Handler):
     """Writes to whatever sys.stderr is at the time (click's CliRunner swaps it)."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        try:  # a file name cannot break the line or drive the terminal
-            text = "\n".join(escape(line) for line in self.format(record).split("\n"))
+        try:  # a file name (or a baseline's id) cannot break the line or drive the terminal;
+            # a traceback (-v) keeps its lines
+            one = logging.makeLogRecord(
+                {**record.__dict__, "msg": escape(record.getMessage()), "args": None}
+            )
+            text = "\n".join(escape(line) for line in self.format(one).split("\n"))
             sys.stderr.write(text + "\n")
         except Exception:  # pragma: no cover - logging must never break a run
             self.handleError(record)
@@ -921,7 +925,8 @@ def _table(result: RunResult) -> str:
         lines.extend(f"    {by_claim[i].document}: {by_claim[i].text!r}" for i in g.claims)
     for f in result.findings:
         lines.append(f"{f.severity.upper()} {f.rule}: {f.message}")
-    return "\n".join(lines) + "\n" if lines else ""
+    # one line each, whatever a file name or a sentence holds (a new line, a bidi override)
+    return "".join(escape(line) + "\n" for line in lines)
 
 
 def _claim_line(c: Claim) -> str:
