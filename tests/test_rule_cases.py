@@ -209,6 +209,27 @@ def test_a_folder_of_rules_aliases_and_cases_is_read_by_kind(tmp_path: Path) -> 
     assert rule_files_in([tmp_path]) == [tmp_path / "rules.yml"]  # the case file is no rule file
 
 
+def test_a_rule_folder_file_of_no_kind_is_said_and_a_folder_of_none_is_no_ok(
+    runner: CliRunner, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """'rule:' for 'rules:' left the file out without a word, and `rules check` on its
+    folder said 'ok: 0 rule(s)', exit 0 (on the file itself: exit 2); /dev/null as
+    --rules was a folder of no rules."""
+    import logging
+
+    (tmp_path / "agencies.yml").write_text((NEWSROOM / "agencies.yml").read_text("utf-8"))
+    (tmp_path / "typo.yml").write_text("rule:\n  - id: x\n    title: t\n")
+    with caplog.at_level(logging.WARNING, logger="crosscheck"):
+        assert rule_files_in([tmp_path]) == []
+    assert [r.getMessage().split(": left out")[0] for r in caplog.records] == [
+        str(tmp_path / "typo.yml")  # and not the alias file, which its own reader reads
+    ]
+    result = runner.invoke(cli, ["rules", "check", str(tmp_path)])
+    assert result.exit_code == 2 and f"no rule or concept file in {tmp_path}" in result.stderr
+    result = runner.invoke(cli, ["rules", "check", "/dev/null"])
+    assert result.exit_code == 2 and "/dev/null: not a rule file or a folder" in result.stderr
+
+
 def test_rules_kinds_lists_every_check_kind_with_its_parameters(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["rules", "kinds"])
     assert result.exit_code == 0

@@ -826,6 +826,8 @@ def rules_check(paths: Sequence[Path]) -> int:
         if is_concept_file(f)
     ]
     load_concepts(concept_files)
+    if not files and not concept_files:  # a folder of none ('rule:' for 'rules:'): no 'ok'
+        raise ConfigError(f"no rule or concept file in {', '.join(map(str, paths))}")
     _out(
         f"ok: {len(ruleset.rules)} rule(s) in {len(files)} file(s), "
         f"{len(concept_files)} concept file(s)"

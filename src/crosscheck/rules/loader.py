@@ -10,6 +10,7 @@ nearest valid key or kind suggested; nothing runs on a half-loaded rule set.
 from __future__ import annotations
 
 import difflib
+import logging
 import re
 import string
 from dataclasses import dataclass, field
@@ -19,6 +20,8 @@ from typing import Any
 from crosscheck import safeyaml
 from crosscheck.errors import ConfigError, shown
 from crosscheck.rules.checks import CHECKS, MESSAGE_FIELDS
+
+log = logging.getLogger(__name__)
 
 SEVERITIES = ("info", "warning", "error")
 # Check parameters are numbers of 0 or more (tolerances, counts, hours); some have a ceiling.
@@ -371,7 +374,20 @@ def rule_files_in(paths: list[Path]) -> list[Path]:
             if not concepts or safeyaml.opens_with(p, ("rules",)):
                 out.append(p)
             continue
+        if not p.is_dir():  # /dev/null, a pipe: no rule was silently all it gave
+            raise ConfigError(f"{p}: not a rule file or a folder of them")
         for f in sorted([*p.glob("*.yml"), *p.glob("*.yaml")]):
             if safeyaml.opens_with(f, ("rules",)):
                 out.append(f)
+            elif not safeyaml.opens_with(f, RULE_FOLDER_KEYS):  # 'rule:' for 'rules:'
+                log.warning(
+                    "%s: left out: its top-level keys are none a rule folder's files have (%s)",
+                    f,
+                    ", ".join(("rules", *RULE_FOLDER_KEYS)),
+                )
     return out
+
+
+# The top-level keys of the other files a rule folder holds (concepts, aliases, wire
+# tables, rule test cases), read by their own readers.
+RULE_FOLDER_KEYS = ("concepts", "predicates", "entities", "wires", "cases")
