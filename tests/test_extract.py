@@ -2550,3 +2550,32 @@ def test_a_compound_measure_says_what_it_measures(text: str, measured: str | Non
     direction after it not taken in."""
     (d,) = [d for d in sentence_claims(text) if d.kind in ("measure", "duration")]
     assert d.measured == measured
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a degree sign is a unit's start: '40 °C' took the unit of the figure before it
+        # ('40 km/h', elided) and '104 °F' that of '40 degrees Celsius'
+        ("The wind reached 100 km/h or 40 °C at noon.",
+         [("100 km/h", 100, "kilometre per hour"), ("40 °C", 40, "degree Celsius")]),
+        ("It was 40 degrees Celsius, or 104 °F.",
+         [("40 degrees Celsius", 40, "degree Celsius"), ("104 °F", 104, "degree fahrenheit")]),
+        ("The slope is 17° steep, the other 30º.",
+         [("17°", 17, "degree angle"), ("30º", 30, "degree angle")]),
+        # squares and cubes in superscript, as 'km2' is read
+        ("The lake covers 12 km² and holds 5 m³ of water.",
+         [("12 km²", 12, "square kilometre"), ("5 m³", 5, "cubic metre")]),
+        # a power of ten in superscript; a fraction one space after its whole
+        ("Some 10⁹ people watched the 2 ½ hours.",
+         [("Some 10⁹ people", 1e9, "people"), ("2 ½ hours", 2.5, "hour")]),
+    ],
+)  # fmt: skip
+def test_degree_signs_superscripts_and_spaced_fractions_are_read(
+    text: str, read: list[tuple[str, float, str]]
+) -> None:
+    assert [(c["text"], c["value"], c["unit"]) for c in claims_of(text)] == read
+
+
+def test_a_negative_power_of_ten_in_superscript_is_one_figure() -> None:
+    assert values("The cell is 10⁻³ m wide.") == [0.001]  # (its unit: quantulum3's reading)

@@ -175,7 +175,10 @@ def tokenize(text: str) -> list[Token]:
             # not a figure: never a claim, never converted to a number (a run of digits too
             # long, "1.2.3", an address, ".5" glued to the digits before it, "1e999")
             kind = "punct"
-        glued_to_figure = bool(out) and out[-1].kind == "num" and out[-1].end == s
+        # (or to a degree sign after one: the full stop of '104 °F.' ends the sentence)
+        glued_to_figure = bool(out) and out[-1].end == s and (
+            out[-1].kind == "num" or out[-1].text in ("°", "º")
+        )
         if (
             kind == "word"
             and text[e - 1] == "."
@@ -631,13 +634,14 @@ VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "�
 
 
 def _mixed(tokens: list[Token], i: int) -> tuple[float, int] | None:
-    """A whole number and a fraction: '4 1/2' or '2½'; the value and the last token."""
+    """A whole number and a fraction: '4 1/2', '2½' or '2 ½'; the value and the last token."""
     n = len(tokens)
     tok = tokens[i]
     if not (tok.text.isdigit() and len(tok.text) <= 3):  # "In 1998 3/4 of voters"
         return None
     whole = int(tok.text)
-    if i + 1 < n and tokens[i + 1].text in VULGAR and _is_adjacent(tokens, i, i + 1):
+    # '2½', and '2 ½' with one space between
+    if i + 1 < n and tokens[i + 1].text in VULGAR and tokens[i + 1].start - tok.end <= 1:
         return whole + VULGAR[tokens[i + 1].text], i + 1
     if not (
         i + 3 < n and tokens[i + 1].text.isdigit() and not _is_adjacent(tokens, i, i + 1)
@@ -652,25 +656,41 @@ def _mixed(tokens: list[Token], i: int) -> tuple[float, int] | None:
     return whole + num / den, i + 3
 
 
-def _power_written(tokens: list[Token], i: int) -> bool:
-    """'10^6', '10^400': digits, '^' and digits written without spaces, whatever their size."""
+def _power_written(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """'10^6', '10^400', '10⁹', '10⁻³' (written without spaces, whatever their size): the
+    exponent in ASCII digits and the index of its last token. Superscript digits make a
+    power of ten only ('2³' may be a footnote's mark)."""
     n = len(tokens)
-    return (
-        i + 2 < n and tokens[i + 1].text == "^" and tokens[i + 2].kind == "num"
-        and _is_adjacent(tokens, i, i + 1) and _is_adjacent(tokens, i + 1, i + 2)
-        and tokens[i].text.isdigit() and tokens[i + 2].text.isdigit()
-    )  # fmt: skip
+    if not (i + 1 < n and tokens[i].text.isdigit() and _is_adjacent(tokens, i, i + 1)):
+        return None
+    if tokens[i + 1].text == "^":
+        if i + 2 < n and tokens[i + 2].text.isdigit() and _is_adjacent(tokens, i + 1, i + 2):
+            return tokens[i + 2].text, i + 2
+        return None
+    if tokens[i].text != "10":
+        return None
+    j = i + 1
+    sign = ""
+    if tokens[j].text == "⁻" and j + 1 < n and _is_adjacent(tokens, j, j + 1):
+        sign, j = "-", j + 1
+    if tokens[j].text and all(ch in _SUPERSCRIPT_DIGITS for ch in tokens[j].text):
+        return sign + tokens[j].text.translate(_SUPERSCRIPT), j
+    return None
 
 
 def _power(tokens: list[Token], i: int) -> tuple[float, int] | None:
-    """'10^6' (written without spaces): the power's value and its last token's index."""
-    if not _power_written(tokens, i) or len(tokens[i + 2].text) > 2:
+    """'10^6', '10⁹' (written without spaces): the power's value and its last token's
+    index."""
+    written = _power_written(tokens, i)
+    if written is None or len(written[0].lstrip("-")) > 2:
         return None
-    value = float(int(tokens[i].text) ** int(tokens[i + 2].text))
-    return (value, i + 2) if value < 1e30 else None
+    exponent, last = written
+    value = float(int(tokens[i].text)) ** int(exponent)
+    return (value, last) if value < 1e30 else None
 
 
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_SUPERSCRIPT_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def _scientific(tokens: list[Token], i: int) -> tuple[float, int, float] | None:
@@ -689,9 +709,7 @@ def _unreadable_power(tokens: list[Token], i: int) -> int | None:
     """'10^400', '3 x 10^400': a power of ten written at token i too large for a count; the
     index of its last token, so that its exponent is not read as a figure of its own
     ('400 rockets')."""
-    if _power_written(tokens, i):
-        return i + 2
-    written = _scientific_written(tokens, i)
+    written = _power_written(tokens, i) or _scientific_written(tokens, i)
     return None if written is None else written[1]
 
 

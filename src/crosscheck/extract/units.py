@@ -504,6 +504,8 @@ def may_be_measure(tokens: list[Token], last: int) -> bool:
     if j >= len(tokens):
         return False
     tok = tokens[j]
+    if tok.text in _DEGREE_SIGNS:
+        return True  # '40 °C', '104 °F', '17°': quantulum3 reads the sign and its letter
     if tok.lower in NOT_UNIT_WORDS or tok.lower in PREPOSITIONS or tok.kind == "punct":
         return False
     if _hyphened_name(tokens, j):
@@ -514,6 +516,8 @@ def may_be_measure(tokens: list[Token], last: int) -> bool:
     text = _micro(tok.text)
     if text in symbols or text.lower() in surfaces or text.lower().rstrip("s") in surfaces:
         return True
+    if text[-1:] in ("2", "3") and text[:-1] in symbols:
+        return True  # 'km²', 'm³' ('km2'): a unit's square or cube, which quantulum3 reads
     if j + 1 < len(tokens) and tokens[j + 1].kind == "word":  # "sq m", "cubic feet"
         pair = f"{text} {tokens[j + 1].text}"
         return pair in symbols or pair.lower() in surfaces or pair.lower().rstrip("s") in surfaces
@@ -539,9 +543,17 @@ def _hyphened_name(tokens: list[Token], j: int) -> bool:
     )
 
 
+_DEGREE_SIGNS = frozenset("°º")  # the degree sign, and the ordinal sign typed for it
+
+
 def _micro(text: str) -> str:
-    """quantulum3 spells micro with the micro sign; news text often has the Greek mu."""
-    return text.replace("\u03bc", "\u00b5")
+    """``text`` as quantulum3 reads units, the same length (offsets hold): micro with the
+    micro sign (news text often has the Greek mu), squares and cubes in digits ('km²' is
+    its 'km2')."""
+    return text.replace("\u03bc", "\u00b5").translate(_POWERS)
+
+
+_POWERS = str.maketrans("²³º", "23°")  # (º, the ordinal sign, typed for the degree sign)
 
 
 def measure_after(
@@ -588,7 +600,9 @@ def measure_after(
         unit_end = start + q.span[1] + cut
         last_unit = last
         for k in range(last + 1, end_tok + 1):
-            if tokens[k].end <= unit_end and tokens[k].kind in ("word", "sym"):
+            tok = tokens[k]
+            ends = tok.end - tok.text.endswith(".")  # 'F.' of '104 °F.': its dot no unit's
+            if ends <= unit_end and (tok.kind in ("word", "sym") or tok.text in _DEGREE_SIGNS):
                 last_unit = k
         if last_unit == last:
             return None
