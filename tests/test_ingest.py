@@ -370,6 +370,30 @@ def test_html_main_text_and_metadata_without_boilerplate() -> None:
     ]  # fmt: skip
 
 
+def test_html_a_reader_never_sees_is_not_read(tmp_path: Path) -> None:
+    """A template, an element marked hidden or styled display:none and an iframe's
+    fallback text were read as the article's (an old draft's '300 people were killed'
+    beside the page's 120); the text after each is still read."""
+    hidden = {
+        "<template><p>{}</p></template>": 300,
+        "<div hidden><p>{}</p></div>": 400,
+        '<div style="DISPLAY: None"><p>{}</p></div>': 500,
+        '<iframe src="x"><p>{}</p></iframe>': 600,
+    }
+    said = "Police said {} people were killed in the quake on Monday, in a draft of the page."
+    body = "".join(shape.format(said.format(n)) for shape, n in hidden.items())
+    f = tmp_path / "a.html"
+    f.write_text(
+        "<html><head><title>Quake toll</title></head><body><article><h1>Quake toll rises</h1>"
+        "<p>Police said 120 people were killed in the quake on Monday, officials confirmed "
+        f"late in the evening.</p>{body}<p>Rescue teams said 45 people were still missing "
+        "after the quake, and the search went on through the night.</p></article></body></html>"
+    )
+    doc, _ = read_one(f)
+    assert "120 people" in doc.text and "45 people" in doc.text
+    assert not any(f"{n} people" in doc.text for n in hidden.values()), doc.text
+
+
 def test_html_declared_charset_is_used(tmp_path: Path) -> None:
     html = (
         '<html><head><meta charset="windows-1252"><title>Caf\xe9 fire</title></head><body>'

@@ -176,8 +176,8 @@ def tokenize(text: str) -> list[Token]:
             # long, "1.2.3", an address, ".5" glued to the digits before it, "1e999")
             kind = "punct"
         # (or to a degree sign after one: the full stop of '104 °F.' ends the sentence)
-        glued_to_figure = bool(out) and out[-1].end == s and (
-            out[-1].kind == "num" or out[-1].text in ("°", "º")
+        glued_to_figure = (
+            bool(out) and out[-1].end == s and (out[-1].kind == "num" or out[-1].text in ("°", "º"))
         )
         if (
             kind == "word"

@@ -43,7 +43,7 @@ def read_html(src: SourceFile, settings: Settings) -> ReadResult:
         )
     if decoded.note:
         out.diagnostics.append(Diagnostic(src.path, decoded.note))
-    extracted, page, bare = _extract(decoded.text)
+    extracted, page, bare = _extract(_without_unseen(decoded.text))
     cut = _cut(decoded.text)
     words = len((extracted.text or "").split()) if extracted is not None else 0
     if words < MIN_ARTICLE_WORDS:
@@ -163,6 +163,39 @@ _CUT = (
     "nested deeper than the HTML parser reads (about 255 elements): the page is read only "
     "up to the first element that deep"
 )
+
+
+# What a page holds and a reader never sees, which trafilatura reads as text: a template's
+# content, an element marked hidden or styled display:none, an iframe's fallback text.
+_UNSEEN = (
+    "//template | //iframe | //*[@hidden] | "
+    # (translate: the style in lower case, its spaces gone)
+    "//*[contains(translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz'),"
+    " 'display:none')]"
+)
+_UNSEEN_HINT = re.compile(r"<(?:template|iframe)\b|\shidden\b|display\s*:\s*none", re.I)
+
+
+def _without_unseen(html: str) -> str:
+    """``html`` without what a reader never sees (_UNSEEN), else as it is: a page that
+    names none of it is not parsed here."""
+    if not _UNSEEN_HINT.search(html):
+        return html
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(remove_pis=True, encoding="utf-8")
+    try:
+        root = lxml.html.fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        return html
+    unseen = root.xpath(_UNSEEN)
+    if not unseen:
+        return html
+    for element in unseen:
+        if element.getparent() is not None:  # (not inside one dropped already)
+            element.drop_tree()  # its tail, the text after it, is kept
+    return str(lxml.html.tostring(root, encoding="unicode"))
 
 
 def _cut(html: str) -> bool:
