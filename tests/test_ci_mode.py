@@ -216,6 +216,17 @@ def test_config_file_and_precedence(work: Path) -> None:
     )  # command line wins
 
 
+def test_a_config_file_with_a_bom_and_a_toml_date_is_read(work: Path) -> None:
+    """A byte-order mark (Notepad writes one) was 'not valid TOML' at line 1, column 1, and
+    a date written as TOML writes dates 'the wrong type (date)'."""
+    (work / "crosscheck.toml").write_text("\ufeffpublished_default = 2024-01-01\n")
+    result = invoke("check", "articles", "--out", "out", "--format", "json")
+    assert result.exit_code == 0, result.output
+    published = {d["published"] for d in json.loads((work / "out" / "report.json").read_text())[
+        "documents"]}  # fmt: skip
+    assert published == {"2024-01-01"}
+
+
 def test_pyproject_table(work: Path) -> None:
     (work / "pyproject.toml").write_text('[tool.crosscheck]\nfail-on = "info"\n')
     assert invoke("check", "articles", "--out", "out").exit_code == 1

@@ -143,6 +143,11 @@ def test_published_default_option(runner: CliRunner) -> None:
         (["check", "seeds", "--max-size", "lots"], "not a size"),
         (["check", "seeds", "--max-size", "1" + "0" * 400], "(too large)"),  # no OverflowError
         (["check", "seeds", "--published-default", "yesterday"], "not an ISO date"),
+        # empty: click reads a path '' as '.' (--out '' wrote the reports in the working
+        # folder, --store '' opened it as a store); an empty date was no date, silently
+        (["check", "seeds", "--store", ""], "'--store': an empty path; leave the option out"),
+        (["check", "seeds", "--published-default", " "], "--published-default: an empty date"),
+        (["baseline", "create", "seeds", "--out", ""], "'--out': an empty path"),
     ],
 )
 def test_usage_errors_are_one_line_and_exit_2(

@@ -178,6 +178,16 @@ def _one_line(message: str) -> str:
     return escape(" ".join(message.split()))
 
 
+class _NamedPath(click.Path):
+    """click.Path that refuses an empty name, which it reads as '.' (the working folder:
+    --out '' wrote the reports there, --store '' opened the folder as a store)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and not value.strip():
+            self.fail("an empty path; leave the option out for none", param, ctx)
+        return super().convert(value, param, ctx)
+
+
 def verbosity_options(func: F) -> F:
     """-q/--quiet and -v/--verbose, on the group and on every command."""
 
@@ -337,7 +347,7 @@ def cli() -> None:
 @click.option(
     "--out",
     "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=_NamedPath(file_okay=False, path_type=Path),
     help="Folder for the report files (default: reports, or `out` in the config).",
 )
 @click.option(
@@ -374,7 +384,7 @@ def cli() -> None:
 @click.option(
     "--store",
     "store_path",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=_NamedPath(dir_okay=False, path_type=Path),
     help="SQLite store: reuse extractions of unchanged articles and compare with "
     "every article stored before.",
 )
@@ -558,6 +568,10 @@ def _resolve(
     """Command line first, then the configuration file, then the defaults (one table of
     options, crosscheck.config.OPTIONS, says which key is which flag)."""
     config, source = load_config()
+    if given.get("published_default") is not None and not given["published_default"].strip():
+        raise click.BadParameter(  # (read as none: the articles left undated)
+            "an empty date; leave the option out for none", param_hint="--published-default"
+        )
     fmt_list = [f.strip() for item in formats for f in item.split(",") if f.strip()]
     for f in fmt_list:
         if f not in FORMATS:
@@ -616,7 +630,7 @@ def baseline_group() -> None:
     "--out",
     "out_file",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=_NamedPath(dir_okay=False, path_type=Path),
     help="The baseline file to write (JSON).",
 )
 @click.option("--no-default-rules", is_flag=True, default=None, help="Leave out the shipped rules.")
@@ -692,7 +706,7 @@ def extract(
 @click.option(
     "--errors",
     "errors_to",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=_NamedPath(dir_okay=False, path_type=Path),
     help="Also write every miss, spurious claim and unit/change mismatch to this JSON file.",
 )
 @verbosity_options

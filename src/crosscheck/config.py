@@ -106,7 +106,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("aliases", "--aliases", (list,), "entity alias files or folders, besides the shipped"),
     Option("default_rules", "--no-default-rules", (bool,), "use the shipped rules"),
     Option("max_size", "--max-size", (str, int), "skip input files larger than this"),
-    Option("published_default", "--published-default", (str,), "date for undated articles"),
+    Option("published_default", "--published-default", (str, date), "date for undated articles"),
     Option("time_budget", "--time-budget", (int, float), "seconds a document may take"),
     Option("jobs", "--jobs", (int,), "processes for extracting, finding and judging stories"),
     Option("engine", "--engine", (str,), "where the stages run: local or dask"),
@@ -150,10 +150,10 @@ def load_config(cwd: Path | None = None) -> tuple[Config, str | None]:
     given = own if own.is_file() else project
     try:
         if given is own:
-            text = own.read_text(encoding="utf-8")
+            text = own.read_text(encoding="utf-8-sig")  # (a BOM, as Windows editors write)
             data, source = tomllib.loads(text), str(own)
         elif project.is_file():
-            text = project.read_text(encoding="utf-8")
+            text = project.read_text(encoding="utf-8-sig")
             tool = tomllib.loads(text).get("tool", {})
             if isinstance(tool, dict) and "crosscheck" in tool:
                 data, source = tool["crosscheck"], str(project)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ def type_name(expected: Any) -> str:
         bool: "true/false",
         dict: "mapping",
         list: "list",
+        date: "date",
     }.get(expected, getattr(expected, "__name__", str(expected)))
 
 
