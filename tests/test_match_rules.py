@@ -217,6 +217,11 @@ def test_valid_rule_file_loads(tmp_path: Path) -> None:
             ["unknown check kind 'numeric-agrement'", "did you mean 'numeric-agreement'"],
         ),
         (GOOD.replace("severity: error", "severity: critical"), ["severity 'critical'"]),
+        # a link the report's page and SARIF's helpUri show: a web address only
+        (
+            GOOD + "    link: 'javascript:alert(3)'\n",
+            [":6: rule 'x': 'link' must be an http or https address, not 'javascript:alert(3)'"],
+        ),
         # a kind that is no text: a type error (exit 4) looking it up among the checks
         (
             GOOD.replace("kind: numeric-agreement", "kind: [numeric-agreement]"),

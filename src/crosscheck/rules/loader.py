@@ -218,6 +218,9 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
     for key in ("title", "message", "description", "link"):
         if key in item and not isinstance(item[key], str):
             err(f"'{key}' must be a string", key)
+    link = item.get("link")
+    if isinstance(link, str) and not _WEB_LINK.match(link):  # 'javascript:' in the report
+        err(f"'link' must be an http or https address, not {shown(link)}", "link")
     if "enabled" in item and not isinstance(item["enabled"], bool):
         err("'enabled' must be true or false", "enabled")
     tags = item.get("tags", [])
@@ -387,6 +390,9 @@ def rule_files_in(paths: list[Path]) -> list[Path]:
                 )
     return out
 
+
+# A rule's link, shown on the report's page and as SARIF's helpUri: a web address only.
+_WEB_LINK = re.compile(r"https?://[^\s]+\Z", re.I)
 
 # The top-level keys of the other files a rule folder holds (concepts, aliases, wire
 # tables, rule test cases), read by their own readers.
