@@ -124,6 +124,56 @@ def test_markdown_hidden_html_is_not_read_and_footnotes_are(tmp_path: Path) -> N
         assert source[j : j + len(needle)] == needle
 
 
+@pytest.mark.parametrize(
+    ("source", "paragraphs"),
+    [
+        # '<!--' shown as code opens no comment (all between was dropped)
+        ("Comments open with `<!--` in HTML.\n\nPolice said 120 people died.\n\n"
+         "They close with `-->` too.\n",
+         ["Comments open with <!-- in HTML.", "Police said 120 people died.",
+          "They close with --> too."]),
+        ("```html\n<!-- an opener in a sample\n```\n\nPolice said 120 people died.\n\n"
+         "Officials said 300 homes burned. <!-- note -->\n",
+         ["Police said 120 people died.", "Officials said 300 homes burned."]),
+        # an empty comment, as HTML writes one
+        ("Police said 120 people died. <!--> Officials said 300 homes burned. -->\n",
+         ["Police said 120 people died.  Officials said 300 homes burned. -->"]),
+        # a comment in a link's label: the link still read as one
+        ("Police said [120 <!-- x --> people](https://x.org/a) died.\n",
+         ["Police said 120  people died."]),
+        # one left open is text, and so is every later opener of its kind
+        ("A <!-- opens. Police said 120 people died. <!-- again\n",
+         ["A <!-- opens. Police said 120 people died. <!-- again"]),
+    ],
+)  # fmt: skip
+def test_markdown_comments_open_outside_code_only(
+    tmp_path: Path, source: str, paragraphs: list[str]
+) -> None:
+    f = tmp_path / "a.md"
+    f.write_text(source)
+    doc, _ = read_one(f)
+    assert [doc.text[a:b] for a, b in doc.paragraphs] == paragraphs
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_markdown_reads_the_same_whatever_its_line_ends(tmp_path: Path, newline: str) -> None:
+    """A Markdown file saved with CR line ends was one line: its front matter read as text
+    and its heading swallowing the body."""
+    f = tmp_path / "a.md"
+    head = ["---", "title: Storm", "source: Wire", "---", "", "# Heading", ""]
+    lines = [*head, "Police said 120 people were killed.", "", "Officials said 300 homes burned."]
+    f.write_bytes(newline.join(lines).encode() + newline.encode())
+    doc, result = read_one(f)
+    assert (doc.title, doc.source, result.diagnostics) == ("Storm", "Wire", [])
+    assert [doc.text[a:b] for a, b in doc.paragraphs] == [
+        "Heading",
+        "Police said 120 people were killed.",
+        "Officials said 300 homes burned.",
+    ]
+    line, col = doc.offset_map.line_col(doc.text.index("300 homes"))
+    assert (line, col) == (10, 16)
+
+
 def test_json_lines_with_cr_line_ends_are_records_each(tmp_path: Path) -> None:
     """Lines ended by CR alone (as an old Mac saves them) are lines too: each record is
     read, with its line (it was one line of two records, not valid JSON)."""

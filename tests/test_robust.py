@@ -405,6 +405,7 @@ def test_a_baseline_that_cannot_be_written_is_one_line_exit_2(work: Path, tmp_pa
         (tmp_path / "afile" / "b.json", f"{tmp_path / 'afile'} is not a folder"),
         (tmp_path / "afile" / "deeper" / "b.json", f"{tmp_path / 'afile'} is not a folder"),
         (tmp_path / ("x" * 300 + ".json"), "File name too long"),
+        (tmp_path / ("x" * 300) / "b.json", "File name too long"),  # a folder's: exit 4
     ):
         result = invoke("baseline", "create", "articles", "--out", str(out), "-qq")
         lines = result.stderr.splitlines()

@@ -30,9 +30,14 @@ def write_text(path: Path, text: str) -> Path:
 def unwritten(path: Path, exc: OSError) -> str:
     """Why ``path`` could not be written, for a message: the first of its folders that is
     a file ("File exists" or "Not a directory" said nothing of which), else the error's."""
-    above = next((p for p in path.parents if p.exists()), None)
-    if above is not None and not above.is_dir():
-        return f"{above} is not a folder"
+    for above in path.parents:
+        try:
+            if above.exists():
+                return (
+                    f"{above} is not a folder" if not above.is_dir() else exc.strerror or str(exc)
+                )
+        except OSError:  # a name too long, a folder that cannot be entered: look higher
+            continue
     return exc.strerror or str(exc)
 
 

@@ -184,9 +184,11 @@ def load_config(cwd: Path | None = None) -> tuple[Config, str | None]:
         expected = CONFIG_KEYS[norm]
         if not isinstance(value, expected) or (isinstance(value, bool) and bool not in expected):
             raise ConfigError(f"{where(key)} '{key}' has the wrong type ({type(value).__name__})")
-    out = Config({k.replace("-", "_"): v for k, v in data.items()})
-    out.source, out.text, out.table = str(source), text, table
-    out.written = {k.replace("-", "_"): k for k in data}  # the key as the file spells it
+    out = Config(
+        {k.replace("-", "_"): v for k, v in data.items()},
+        source=source or "", text=text, table=table,
+        written={k.replace("-", "_"): k for k in data},  # the key as the file spells it
+    )  # fmt: skip
     at = out.place
 
     for key in ("fail_on", "jobs", "engine"):
@@ -233,10 +235,18 @@ class Config(dict[str, Any]):
     """The configuration file's values by key (as OPTIONS names them), knowing where each
     is written: for a message on a value found wrong only with the command line's."""
 
-    source: str = ""
-    text: str = ""
-    table: tuple[str, ...] = ()
-    written: dict[str, str]  # key -> as the file spells it ('fail-on')
+    def __init__(
+        self,
+        values: Any = (),
+        *,
+        source: str = "",
+        text: str = "",
+        table: tuple[str, ...] = (),
+        written: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(values)
+        self.source, self.text, self.table = source, text, table
+        self.written = dict(written or {})  # key -> as the file spells it ('fail-on')
 
     def place(self, key: str) -> str:
         """_place of ``key``: 'crosscheck.toml:2:'."""
@@ -396,7 +406,11 @@ def resolve(given: dict[str, Any], config: dict[str, Any]) -> tuple[Settings, di
     if settings.new_only and settings.store is None:
         raise ConfigError("--new-only needs --store (or `store` in the configuration)")
     filed = given.get("scheduler") is None and "scheduler" in config  # its value the file's
-    where = config.place("scheduler") if filed and isinstance(config, Config) else None
+    where = (
+        config.place("scheduler")
+        if filed and isinstance(config, Config) and config.source
+        else None
+    )
     check_engine(settings, where)
     outputs = {k: value.get(k) for k in ("out", "formats")}
     return settings, outputs

@@ -68,7 +68,7 @@ GROUP_MARKS = COMMA_GROUPS + SPACE_GROUPS + " "
 # with a plain space may be two, in a table).
 SPACED_GROUPS = (
     rf"(?<!\d)(?<!\d[\x20{SPACE_GROUPS}])\d{{1,3}}(?:[{SPACE_GROUPS}]\d{{3}}|\x20000)+"
-    rf"(?![\d{SPACE_GROUPS}]|\x20\d)"  # (\x20: the tokenizer's pattern is verbose)
+    rf"(?!\d|[\x20{SPACE_GROUPS}]\d)"  # (\x20: the tokenizer's pattern is verbose)
 )
 # A figure's digits as the extractor reads them (numbers.py): whole part ("1,000",
 # "1.000.000,50"), decimals, a power of ten ("2.5e3"). Its scale is the extractor's

@@ -38,8 +38,9 @@ from crosscheck.quantity import COMMA_GROUPS, DOT_GROUPS, GROUP_MARKS, SPACED_GR
 # right-to-left text. Inside a figure they are skipped ("3<ZWSP>,000" is 3,000, not 3 and 0).
 INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u061c\u202a-\u202e\u2066-\u2069"
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
-# Thousands separators (quantity.COMMA_GROUPS, SPACE_GROUPS); decimal separators besides
-# the full stop: full-width full stop, Arabic decimal separator.
+# Thousands separators of the comma's kind (quantity.COMMA_GROUPS; spaces between groups
+# are quantity.SPACED_GROUPS'); decimal separators besides the full stop: full-width full
+# stop, Arabic decimal separator.
 _THOUSANDS = COMMA_GROUPS
 _DECIMAL = ".\uff0e\u066b"
 MAX_DIGITS = 30  # a longer run of digits is not a figure (an id, a hash, or an attack)
@@ -68,8 +69,9 @@ _NOT_E_NOTATION = r"(?<![\w.])\d+(?:\.\d+)?[eE](?:[-+]?\d+\w*|(?![A-Za-z]))"
 _NUM = (
     rf"{DOT_GROUPS}|{_DOTTED}|{_E_NOTATION}|{_NOT_E_NOTATION}"
     # lakh and crore as India groups them: "1,00,000", "12,34,56,789" (before the groups
-    # of three, which read "1" and then "00,000")
-    rf"|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?![\d,])(?:\.\d+)?"
+    # of three, which read "1" and then "00,000"; a list written without spaces,
+    # "10,12,100", reads so too, as it read "10" and "12,100" before)
+    rf"|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?!,?\d)(?:\.\d+)?"
     rf"|\d+(?:{_INV}[{_THOUSANDS}]{_INV}\d(?:{_INV}\d){{2}})+(?:{_INV}[{_DECIMAL}]{_INV}\d+)?"
     rf"|{SPACED_GROUPS}(?:[{_DECIMAL}]\d+)?"  # "12 000"
     rf"|\d*[{_DECIMAL}]\d+"

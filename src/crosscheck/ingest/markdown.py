@@ -28,7 +28,7 @@ from crosscheck.ingest.textbuild import TextBuilder, split_paragraphs
 from crosscheck.model import Diagnostic, Document
 
 # '---' and then lines of a key and a colon: front matter, when a closing line follows
-_OPENED = re.compile(r"\A---[ \t]*\r?\n((?:[A-Za-z_][\w-]*[ \t]*:.*\r?\n?)+)")
+_OPENED = re.compile(r"\A---[ \t]*(?:\r\n?|\n)((?:[A-Za-z_][\w-]*[ \t]*:[^\r\n]*(?:\r\n?|\n)?)+)")
 _KEY = re.compile(r"[A-Za-z_][\w-]*")
 _FIELDS = frozenset(name.lower() for names in METADATA_FIELDS.values() for name in names)
 
@@ -45,7 +45,10 @@ def _unclosed(source: str) -> bool:
     return len(lines) >= 2 or (first is not None and first.group().lower() in _FIELDS)
 
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+# (lines may end with LF, CRLF or CR alone)
+_FRONT_MATTER = re.compile(
+    r"\A---[ \t]*(?:\r\n?|\n)(.*?(?:\r\n?|\n))?(?:---|\.\.\.)[ \t]*(?:\r\n?|\n|\Z)", re.S
+)
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _HR = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _SETEXT = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
@@ -58,7 +61,11 @@ _LINK_DEF = re.compile(r"^[ \t]{0,3}\[(?!\^)[^\]]+\]:[ \t]*\S+")
 _NOTE_DEF = re.compile(r"[ \t]{0,3}\[\^[^\]\s]{1,100}\]:[ \t]*")
 # what a reader of the page never sees: HTML comments, scripts, styles and templates, on
 # one line or many ('<!-- old draft: 300 killed -->'); one left open is text
-_HIDDEN = re.compile(r"<!--.*?-->|<(script|style|template)\b[^>]*>.*?</\1\s*>", re.S | re.I)
+_HIDDEN_OPENS = re.compile(r"<!--|<(script|style|template)\b[^>]*>", re.I)
+_CLOSES = {kind: re.compile(rf"</{kind}\s*>", re.I) for kind in ("script", "style", "template")}
+# code, where '<!--' is text shown as written: a span of backticks on one line, bounded
+# (an unmatched run looks no further than 1,000 characters)
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)[^`\n]{1,1000}?(?<!`)\1(?!`)")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
 
 # Inline markup, in the order tried at each position.
@@ -168,7 +175,7 @@ def _strip_body(source: str, start: int, builder: TextBuilder) -> list[tuple[int
     headings: list[tuple[int, int]] = []
     in_fence: str | None = None
     lines = _lines(source, start)
-    hidden = [m.span() for m in _HIDDEN.finditer(source, start)] if "<" in source else []
+    hidden = _hidden_spans(source, lines) if "<" in source else []
     for i, (ls, le, nl_end) in enumerate(lines):
         line = source[ls:le]
         if hidden and not in_fence and not _visible(ls, le, hidden):  # all of it hidden
@@ -212,16 +219,77 @@ def _strip_body(source: str, start: int, builder: TextBuilder) -> list[tuple[int
         if next_line and _SETEXT.match(next_line) and source[ls:le].strip():
             is_heading = True
         before = builder.length
-        for a, b in _visible(pos, le, hidden) if hidden else [(pos, le)]:
-            _inline(source, a, b, builder)
+        _inline(source, pos, le, _Skipping(builder, hidden) if hidden else builder)
         if is_heading and builder.length > before:
             headings.append((before, builder.length))
-        if nl_end > le and source[nl_end - 1] == "\n":
-            builder.copy(nl_end - 1, nl_end)  # the newline itself, without any '\r' or '##'
+        if nl_end > le:
+            if source[nl_end - 1] == "\n":
+                builder.copy(nl_end - 1, nl_end)  # the newline itself, without any '\r' or '##'
+            else:  # a CR alone: a new line in the text, at its place
+                builder.emit("\n", at=nl_end - 1)
             # a heading or list item ends its paragraph even without a blank line after it
             if (is_heading or _LIST.match(line)) and next_line.strip():
                 builder.emit("\n", at=nl_end)
     return headings
+
+
+def _hidden_spans(source: str, lines: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """The spans a page never shows: HTML comments ('<!-- ... -->', '<!-->' empty) and
+    scripts, styles and templates, on one line or many; none opened in code (a fenced
+    block, a span of backticks). One left open is text, and so is every later one of its
+    kind (none of them can close: each is looked for once, in linear time)."""
+    code: list[tuple[int, int]] = []
+    fence: str | None = None
+    for ls, le, nl_end in lines:  # the fenced blocks, as _strip_body finds them
+        found = _FENCE.match(source[ls:le])
+        if fence is None and found is None:
+            continue
+        code.append((ls, nl_end))
+        if fence is None:
+            fence = found.group(1) if found else None
+        elif found and found.group(1)[0] == fence[0] and len(found.group(1)) >= len(fence):
+            fence = None
+    start = lines[0][0] if lines else len(source)
+    code += [m.span() for m in _CODE_SPAN.finditer(source, start) if "<" in m.group()]
+    code.sort()
+    out: list[tuple[int, int]] = []
+    open_left: set[str] = set()  # kinds with one left open: no later one closes
+    pos = start
+    while (m := _HIDDEN_OPENS.search(source, pos)) is not None:
+        kind = (m.group(1) or "--").lower()
+        if kind in open_left or not _visible(m.start(), m.start() + 1, code):
+            pos = m.end()
+            continue
+        if kind == "--":
+            rest = source[m.end() : m.end() + 2]
+            skip = 1 if rest.startswith(">") else 2 if rest == "->" else 0  # '<!-->', '<!--->'
+            end = m.end() + skip if skip else source.find("-->", m.end())
+            end = end if skip else (end + 3 if end != -1 else -1)
+        else:
+            close = _CLOSES[kind].search(source, m.end())
+            end = close.end() if close else -1
+        if end == -1:
+            open_left.add(kind)
+            pos = m.end()
+            continue
+        out.append((m.start(), end))
+        pos = end
+    return out
+
+
+class _Skipping:
+    """A TextBuilder for _inline that copies only what is outside ``hidden``: a comment
+    inside a link's label is left out, the link still read as one."""
+
+    def __init__(self, builder: TextBuilder, hidden: list[tuple[int, int]]) -> None:
+        self.builder, self.hidden = builder, hidden
+
+    def copy(self, start: int, end: int) -> None:
+        for a, b in _visible(start, end, self.hidden):
+            self.builder.copy(a, b)
+
+    def emit(self, text: str, at: int) -> None:
+        self.builder.emit(text, at=at)
 
 
 def _visible(start: int, end: int, hidden: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -256,18 +324,27 @@ def _lines(source: str, start: int) -> list[tuple[int, int, int]]:
     out = []
     pos = start
     n = len(source)
+    if "\r" in source:  # lines ended by CRLF or CR alone too (an old Mac's file)
+        for m in _LINE_END.finditer(source, start):
+            out.append((pos, m.start(), m.end()))
+            pos = m.end()
+        if pos < n:
+            out.append((pos, n, n))
+        return out
     while pos < n:
         nl = source.find("\n", pos)
         if nl == -1:
             out.append((pos, n, n))
             break
-        content_end = nl - 1 if nl > pos and source[nl - 1] == "\r" else nl
-        out.append((pos, content_end, nl + 1))
+        out.append((pos, nl, nl + 1))
         pos = nl + 1
     return out
 
 
-def _inline(source: str, start: int, end: int, builder: TextBuilder) -> None:
+_LINE_END = re.compile(r"\r\n?|\n")
+
+
+def _inline(source: str, start: int, end: int, builder: TextBuilder | _Skipping) -> None:
     pos = start
     for m in _INLINE.finditer(source, start, end):
         kind = m.lastgroup
