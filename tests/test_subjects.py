@@ -661,8 +661,11 @@ def test_a_concept_file_that_expands_without_bound_is_refused(tmp_path: Path) ->
         ("concepts:\n  - id: a\n    termz: [x]\n", "concepts.yml:3: concept 'a': unknown key"),
         ("concepts:\n  - id: a\n    terms: [x, [y]]\n", "concepts.yml:3: concept 'a': 'terms'"),
         ("predicates: [kill, die]\n", "concepts.yml:1: each entry of 'predicates' is a list"),
+        # one id twice in a file: its second entry's terms were merged without a word
+        ("concepts:\n  - id: a\n    terms: [x]\n  - id: a\n    terms: [y]\n",
+         "concepts.yml:4: concept 'a' is defined twice in this file (first at line 2)"),
     ],
-)
+)  # fmt: skip
 def test_a_bad_concept_file_names_its_line(tmp_path: Path, text: str, message: str) -> None:
     from crosscheck.errors import ConfigError
     from crosscheck.match.features import load_concepts
@@ -672,6 +675,16 @@ def test_a_bad_concept_file_names_its_line(tmp_path: Path, text: str, message: s
     with pytest.raises(ConfigError) as caught:
         load_concepts([path])
     assert message in str(caught.value)
+
+
+def test_a_later_concept_file_adds_to_a_concept(tmp_path: Path) -> None:
+    from crosscheck.match.features import load_concepts
+
+    first, later = tmp_path / "a.yml", tmp_path / "b.yml"
+    first.write_text("concepts:\n  - id: a\n    terms: [x]\n")
+    later.write_text("concepts:\n  - id: a\n    terms: [y]\n    broader: people\n")
+    table = load_concepts([first, later])
+    assert (table.by_term["x"], table.by_term["y"], table.broader["a"]) == ("a", "a", "people")
 
 
 def test_a_story_repeated_by_thousands_of_articles_is_compared_in_bounded_blocks() -> None:

@@ -140,6 +140,7 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
         for key, value in (("concepts", concepts), ("predicates", groups)):
             if not isinstance(value, list):
                 raise ConfigError(f"{path}:{safeyaml.line_of(data, key)}: '{key}' must be a list")
+        first_at: dict[str, int] = {}  # a concept's id -> its line, in this file
         for index, item in enumerate(concepts):
             at = f"{path}:{safeyaml.line_of(concepts, index=index)}"
             if not isinstance(item, dict):
@@ -159,6 +160,13 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
                     f"{path}:{safeyaml.line_of(item, 'id')}: concept {index + 1}: 'id' {wrong}"
                 )
             cid = item["id"]
+            line = safeyaml.line_of(item, "id")
+            if cid in first_at:  # (a later file may add to a concept: not one file twice)
+                raise ConfigError(
+                    f"{path}:{line}: concept '{cid}' is defined twice in this file (first at "
+                    f"line {first_at[cid]}); give it one entry"
+                )
+            first_at[cid] = line
             if item.get("terms") is None:
                 raise ConfigError(f"{at}: concept '{cid}' needs a list of 'terms'")
             for key in ("terms", "predicates"):
