@@ -170,6 +170,13 @@ def test_alias_file_errors_name_the_file(tmp_path: Path) -> None:
             "a.yml:3: entity 'X': pattern 'a{99999999999}': not a regular expression (the "
             "repetition number is too large)",
         ),
+        # a POSIX class, which Python reads as a set of its letters: a FutureWarning
+        # printed raw, pointing at crosscheck's code, and the pattern read otherwise
+        (
+            "entities:\n  - id: X\n    patterns: ['[[:alpha:]]+ agency']\n",
+            "a.yml:3: entity 'X': pattern '[[:alpha:]]+ agency': read otherwise than it looks "
+            "(Possible nested set at position 1; POSIX classes",
+        ),
         # one alias for two entities: the first won without a word
         (
             "entities:\n  - id: X\n    aliases: [the agency]\n  - id: Y\n    aliases: [Agency]\n",

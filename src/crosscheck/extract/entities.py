@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -135,10 +136,18 @@ def pattern_problem(pattern: str) -> str | None:
     (write ``[\\w\\s]+agency`` instead). Also refused: patterns too long to review."""
     if len(pattern) > MAX_PATTERN:
         return f"longer than {MAX_PATTERN} characters"
-    try:
-        parsed = re_parser.parse(pattern, re.IGNORECASE)
-    except (re.error, OverflowError) as exc:  # OverflowError: "a{99999999999}"
-        return f"not a regular expression ({exc})"
+    with warnings.catch_warnings(record=True) as said:
+        warnings.simplefilter("always")
+        try:
+            parsed = re_parser.parse(pattern, re.IGNORECASE)
+        except (re.error, OverflowError) as exc:  # OverflowError: "a{99999999999}"
+            return f"not a regular expression ({exc})"
+    for warning in said:  # '[[:alpha:]]': a set of '[:alph', not a POSIX class, and a
+        if issubclass(warning.category, FutureWarning):  # warning printed raw
+            return (
+                f"read otherwise than it looks ({warning.message}; POSIX classes such as "
+                "[:alpha:] are not regular expressions in Python)"
+            )
     return _nested_repeat(list(parsed), inside_repeat=False)
 
 
