@@ -174,6 +174,27 @@ def test_markdown_reads_the_same_whatever_its_line_ends(tmp_path: Path, newline:
     assert (line, col) == (10, 16)
 
 
+def test_a_file_name_with_a_day_the_calendar_lacks_is_said(tmp_path: Path) -> None:
+    """'2024-02-30_wire.txt' was left undated without a word (front matter with such a day
+    warns); a real day in the name still dates it, and records share one warning."""
+    (tmp_path / "2024-02-30_wire.txt").write_text("Police said 3 people died.\n")
+    (tmp_path / "2024-02-28_wire.txt").write_text("Police said 4 people died.\n")
+    (tmp_path / "2023-04-31_r.jsonl").write_text(
+        '{"id": "a", "text": "Police said 5 died."}\n{"id": "b", "text": "Police said 6."}\n'
+    )
+    result = read_inputs([tmp_path], Settings())
+    assert {d.id: d.published for d in result.documents} == {
+        "2023-04-31_r.jsonl#a": None, "2023-04-31_r.jsonl#b": None,
+        "2024-02-28_wire.txt": date(2024, 2, 28), "2024-02-30_wire.txt": None,
+    }  # fmt: skip
+    assert sorted((d.path.rsplit("/", 1)[-1], d.message) for d in result.diagnostics) == [
+        ("2023-04-31_r.jsonl", "the date in the file name, 2023-04-31, is no day of the "
+         "calendar; not used"),
+        ("2024-02-30_wire.txt", "the date in the file name, 2024-02-30, is no day of the "
+         "calendar; not used"),
+    ]  # fmt: skip
+
+
 def test_json_lines_with_cr_line_ends_are_records_each(tmp_path: Path) -> None:
     """Lines ended by CR alone (as an old Mac saves them) are lines too: each record is
     read, with its line (it was one line of two records, not valid JSON)."""

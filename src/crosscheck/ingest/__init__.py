@@ -336,7 +336,12 @@ def read_candidate(
         reason = f"could not be read (internal error, please report it): {describe(exc)}"
         result.skipped.append(Skipped(cand.shown, reason))
         return result
-    result.documents.extend(dated(d, settings) for d in read.documents)
+    notes: set[str] = set()  # (one a file: its records share its name)
+    for doc, note in (dated(d, settings) for d in read.documents):
+        result.documents.append(doc)
+        if note is not None and note not in notes:
+            notes.add(note)
+            result.diagnostics.append(Diagnostic(cand.shown, note))
     result.skipped.extend(read.skipped)
     result.diagnostics.extend(read.diagnostics)
     result.unread_ids |= read.unread_ids

@@ -80,25 +80,32 @@ def metadata_dating(
     )
 
 
-def dated(doc: Document, settings: Settings) -> Document:
+def dated(doc: Document, settings: Settings) -> tuple[Document, str | None]:
     """A document with its dating complete: what its metadata said, else a day in its
     address (URL) or file name, else --published-default (said as such); ``published``
-    is that day. With none of them the article stays undated."""
-    from crosscheck.ingest.dates import from_file_name, from_url
+    is that day. With none of them the article stays undated. With it, a warning when
+    the file name, read for want of any other date, holds one the calendar lacks
+    ('2024-02-30_wire.txt')."""
+    from crosscheck.ingest.dates import from_file_name, from_url, unreal_day_in_name
 
     dating = doc.dating
+    note = None
     if dating is None and from_url(doc.url):
         dating = Dating(from_url(doc.url), "URL")
     if dating is None:
         moment = from_file_name(doc.path)
         if moment is not None:
             dating = Dating(moment, "file name")
-        elif settings.published_default is not None:
-            dating = Dating(settings.published_default.isoformat(), ASSUMED_DATE)
+        else:
+            unreal = unreal_day_in_name(doc.path)
+            if unreal is not None:
+                note = f"the date in the file name, {unreal}, is no day of the calendar; not used"
+            if settings.published_default is not None:
+                dating = Dating(settings.published_default.isoformat(), ASSUMED_DATE)
     if dating is None:
-        return replace(doc, published=None) if doc.published is not None else doc
+        return (replace(doc, published=None) if doc.published is not None else doc), note
     moment = dating.published or dating.updated
-    return replace(doc, dating=dating, published=day_of(moment) if moment else None)
+    return replace(doc, dating=dating, published=day_of(moment) if moment else None), note
 
 
 def clean_str(value: object) -> str | None:

@@ -212,6 +212,13 @@ def from_file_name(path: str) -> str | None:
     return found
 
 
+def unreal_day_in_name(path: str) -> str | None:
+    """The run of a file's name shaped as a day the calendar lacks ('2024-02-30'), when
+    the name holds no real one (from_file_name's None)."""
+    name = PurePosixPath(path.replace("\\", "/")).name
+    return next((m.group(0) for m in _FILE_DATE.finditer(name) if _day(m) is None), None)
+
+
 def from_url(url: str | None) -> str | None:
     """The day an article's address carries in its path, if any (not its host or query)."""
     if not url:
