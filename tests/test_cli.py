@@ -146,7 +146,8 @@ def test_published_default_option(runner: CliRunner) -> None:
         # empty: click reads a path '' as '.' (--out '' wrote the reports in the working
         # folder, --store '' opened it as a store); an empty date was no date, silently
         (["check", "seeds", "--store", ""], "'--store': an empty path; leave the option out"),
-        (["check", "seeds", "--published-default", " "], "--published-default: an empty date"),
+        (["check", "seeds", "--published-default", " "], "error: an empty date; leave it out"),
+        (["extract", "seeds", "--published-default", ""], "error: an empty date; leave it out"),
         (["baseline", "create", "seeds", "--out", ""], "'--out': an empty path"),
     ],
 )

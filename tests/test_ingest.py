@@ -463,6 +463,21 @@ def test_html_a_reader_never_sees_is_not_read(tmp_path: Path) -> None:
     doc, _ = read_one(f)
     assert "120 people" in doc.text and "45 people" in doc.text
     assert not any(f"{n} people" in doc.text for n in hidden.values()), doc.text
+    # what stays: a page hiding its whole article until a script runs (the article is
+    # most of its text), and a hidden date, read for the article's date (the review)
+    article = (
+        "<article><h1>Quake toll rises</h1><p>Police said 120 people were killed in the quake "
+        "on Monday, officials confirmed late in the evening.</p><p>Rescue teams said 45 people "
+        "were still missing, and the search went on through the night.</p></article>"
+    )
+    f.write_text(
+        '<html><head><title>Quake</title></head><body style="display:none"><script>x()</script>'
+        '<span class="published" style="display: none">2024-03-05</span>'
+        f'<time hidden datetime="2024-03-05">5 March</time>{article}</body></html>'
+    )
+    doc, _ = read_one(f)
+    assert "120 people" in doc.text and "45 people" in doc.text
+    assert doc.published == date(2024, 3, 5)
 
 
 def test_html_declared_charset_is_used(tmp_path: Path) -> None:

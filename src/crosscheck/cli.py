@@ -300,7 +300,9 @@ def _settings(
 ) -> Settings:
     return Settings(
         max_bytes=parse_size(max_size) if max_size is not None else DEFAULT_MAX_BYTES,
-        published_default=parse_date_option(published_default) if published_default else None,
+        published_default=(
+            parse_date_option(published_default) if published_default is not None else None
+        ),
         alias_paths=tuple(alias_paths),
         rule_paths=tuple(rule_paths),
     )
@@ -568,10 +570,6 @@ def _resolve(
     """Command line first, then the configuration file, then the defaults (one table of
     options, crosscheck.config.OPTIONS, says which key is which flag)."""
     config, source = load_config()
-    if given.get("published_default") is not None and not given["published_default"].strip():
-        raise click.BadParameter(  # (read as none: the articles left undated)
-            "an empty date; leave the option out for none", param_hint="--published-default"
-        )
     fmt_list = [f.strip() for item in formats for f in item.split(",") if f.strip()]
     for f in fmt_list:
         if f not in FORMATS:

@@ -73,7 +73,10 @@ def parse_size(text: str) -> int:
 
 
 def parse_date_option(text: str) -> date:
-    """An ISO date given on the command line."""
+    """An ISO date given on the command line (or in the configuration file); an empty one
+    is an error, not no date (the articles were left undated without a word)."""
+    if not text.strip():
+        raise ConfigError("an empty date; leave it out for none")
     try:
         value = date.fromisoformat(text.strip())
     except ValueError:
@@ -387,7 +390,7 @@ def resolve(given: dict[str, Any], config: dict[str, Any]) -> tuple[Settings, di
     budget = value.get("time_budget")
     settings = Settings(
         max_bytes=parse_size(str(size)) if size is not None else DEFAULT_MAX_BYTES,
-        published_default=parse_date_option(str(published)) if published else None,
+        published_default=parse_date_option(str(published)) if published is not None else None,
         alias_paths=tuple(Path(str(p)) for p in value.get("aliases") or ()),
         rule_paths=tuple(Path(str(p)) for p in value.get("rules") or ()),
         shipped_rules=bool(value["default_rules"]) if value.get("default_rules") is not None

@@ -34,7 +34,7 @@ from crosscheck.extract.lexicon import (
     words,
 )
 from crosscheck.extract.nouns import hyphen_goes_on, import_inflect, singular
-from crosscheck.extract.numbers import Token
+from crosscheck.extract.numbers import DEGREE_SIGNS, Token
 
 # Signs before a figure -> canonical currency (quantulum3's unit names where they exist).
 CURRENCY_SIGNS = {
@@ -504,8 +504,10 @@ def may_be_measure(tokens: list[Token], last: int) -> bool:
     if j >= len(tokens):
         return False
     tok = tokens[j]
-    if tok.text in _DEGREE_SIGNS:
-        return True  # '40 °C', '104 °F', '17°': quantulum3 reads the sign and its letter
+    if tok.text in DEGREE_SIGNS:  # '40 °C', '104 °F.': a temperature, its sign and letter
+        after = tokens[j + 1].text.rstrip(".") if j + 1 < len(tokens) else ""
+        return after in ("C", "F") and tok.end == tokens[j + 1].start
+    # (any other degree: an angle, '40°N' a coordinate, '1º' an ordinal: no claim, as before)
     if tok.lower in NOT_UNIT_WORDS or tok.lower in PREPOSITIONS or tok.kind == "punct":
         return False
     if _hyphened_name(tokens, j):
@@ -541,9 +543,6 @@ def _hyphened_name(tokens: list[Token], j: int) -> bool:
         and tokens[j].end == dash.start
         and dash.end == num.start
     )
-
-
-_DEGREE_SIGNS = frozenset("°º")  # the degree sign, and the ordinal sign typed for it
 
 
 def _micro(text: str) -> str:
@@ -602,7 +601,7 @@ def measure_after(
         for k in range(last + 1, end_tok + 1):
             tok = tokens[k]
             ends = tok.end - tok.text.endswith(".")  # 'F.' of '104 °F.': its dot no unit's
-            if ends <= unit_end and (tok.kind in ("word", "sym") or tok.text in _DEGREE_SIGNS):
+            if ends <= unit_end and (tok.kind in ("word", "sym") or tok.text in DEGREE_SIGNS):
                 last_unit = k
         if last_unit == last:
             return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Any
 
 from crosscheck.config import Settings
 from crosscheck.errors import InputError
@@ -189,13 +190,28 @@ def _without_unseen(html: str) -> str:
         root = lxml.html.fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
     except (lxml.etree.ParserError, ValueError):
         return html
-    unseen = root.xpath(_UNSEEN)
-    if not unseen:
-        return html
-    for element in unseen:
-        if element.getparent() is not None:  # (not inside one dropped already)
-            element.drop_tree()  # its tail, the text after it, is kept
-    return str(lxml.html.tostring(root, encoding="unicode"))
+    page_words = len(root.text_content().split())
+    dropped = False
+    for element in root.xpath(_UNSEEN):
+        if element.getparent() is None or not _unseen_text(element, page_words):
+            continue  # the root, one inside a dropped one, or no text an article holds
+        element.drop_tree()  # its tail, the text after it, is kept
+        dropped = True
+    return str(lxml.html.tostring(root, encoding="unicode")) if dropped else html
+
+
+def _unseen_text(element: Any, page_words: int) -> bool:
+    """Whether a hidden element holds text a reader never sees as the article's: a
+    sentence's words or more (a hidden date or label is the page's metadata, read for its
+    date), less than half of the page's (a page hiding its whole article until a script
+    runs shows it then), and not 'until-found' (text the reader finds and opens)."""
+    if str(element.get("hidden", "")).lower() == "until-found":
+        return False
+    words = len(element.text_content().split())
+    return words >= MIN_SENTENCE_WORDS and 2 * words < page_words
+
+
+MIN_SENTENCE_WORDS = 6  # words of a hidden element that make it text, not a label
 
 
 def _cut(html: str) -> bool:
