@@ -141,6 +141,10 @@ def test_markdown_hidden_html_is_not_read_and_footnotes_are(tmp_path: Path) -> N
         # a comment in a link's label: the link still read as one
         ("Police said [120 <!-- x --> people](https://x.org/a) died.\n",
          ["Police said 120  people died."]),
+        # a fence inside a comment is none: the comments after it stay hidden
+        ("<!--\n```\nold sample\n-->\nPolice said 120 people died.\n\n"
+         "<!-- draft: 300 people killed -->\nOfficials said 40 homes burned.\n",
+         ["Police said 120 people died.", "Officials said 40 homes burned."]),
         # one left open is text, and so is every later opener of its kind
         ("A <!-- opens. Police said 120 people died. <!-- again\n",
          ["A <!-- opens. Police said 120 people died. <!-- again"]),

@@ -234,46 +234,49 @@ def _strip_body(source: str, start: int, builder: TextBuilder) -> list[tuple[int
 
 
 def _hidden_spans(source: str, lines: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
-    """The spans a page never shows: HTML comments ('<!-- ... -->', '<!-->' empty) and
-    scripts, styles and templates, on one line or many; none opened in code (a fenced
-    block, a span of backticks). One left open is text, and so is every later one of its
-    kind (none of them can close: each is looked for once, in linear time)."""
-    code: list[tuple[int, int]] = []
-    fence: str | None = None
-    for ls, le, nl_end in lines:  # the fenced blocks, as _strip_body finds them
-        found = _FENCE.match(source[ls:le])
-        if fence is None and found is None:
-            continue
-        code.append((ls, nl_end))
-        if fence is None:
-            fence = found.group(1) if found else None
-        elif found and found.group(1)[0] == fence[0] and len(found.group(1)) >= len(fence):
-            fence = None
-    start = lines[0][0] if lines else len(source)
-    code += [m.span() for m in _CODE_SPAN.finditer(source, start) if "<" in m.group()]
-    code.sort()
+    """The spans a page never shows: HTML comments ('<!-- ... -->'; '<!-->' is an empty
+    one) and scripts, styles and templates, on one line or many; none opened in code (a
+    fenced block, a span of backticks on its line), with the fences found as _strip_body
+    finds them (a fence inside a comment is none). One left open is text, and so is every
+    later one of its kind (no closer follows: each is looked for once, in linear time)."""
+    last = {"--": source.rfind("-->")}  # where the last closer of each kind starts
+    for kind, closer in _CLOSES.items():
+        last[kind] = max((m.start() for m in closer.finditer(source)), default=-1)
     out: list[tuple[int, int]] = []
-    open_left: set[str] = set()  # kinds with one left open: no later one closes
-    pos = start
-    while (m := _HIDDEN_OPENS.search(source, pos)) is not None:
-        kind = (m.group(1) or "--").lower()
-        if kind in open_left or not _visible(m.start(), m.start() + 1, code):
-            pos = m.end()
-            continue
-        if kind == "--":
-            rest = source[m.end() : m.end() + 2]
-            skip = 1 if rest.startswith(">") else 2 if rest == "->" else 0  # '<!-->', '<!--->'
-            end = m.end() + skip if skip else source.find("-->", m.end())
-            end = end if skip else (end + 3 if end != -1 else -1)
-        else:
-            close = _CLOSES[kind].search(source, m.end())
-            end = close.end() if close else -1
-        if end == -1:
-            open_left.add(kind)
-            pos = m.end()
-            continue
-        out.append((m.start(), end))
-        pos = end
+    fence: str | None = None
+    hidden_to = -1  # the end of the span the lines are in
+    for ls, le, nl_end in lines:
+        if nl_end <= hidden_to:
+            continue  # all of it inside a span (a fence there is none)
+        pos = max(ls, hidden_to)
+        if pos == ls:  # a line of its own: a fence's, or inside one
+            found = _FENCE.match(source[ls:le])
+            if fence is not None:
+                if found and found.group(1)[0] == fence[0] and len(found.group(1)) >= len(fence):
+                    fence = None
+                continue
+            if found:
+                fence = found.group(1)
+                continue
+        code = [m.span() for m in _CODE_SPAN.finditer(source, ls, le) if "<" in m.group()]
+        while (m := _HIDDEN_OPENS.search(source, pos, le)) is not None:
+            kind = (m.group(1) or "--").lower()
+            if (code and not _visible(m.start(), m.start() + 1, code)) or last[kind] < m.end():
+                pos = m.end()  # in code, or left open (no closer after it)
+                continue
+            if kind == "--" and source.startswith((">", "->"), m.end()):  # '<!-->', '<!--->'
+                end = source.index(">", m.end()) + 1
+            elif kind == "--":
+                end = source.index("-->", m.end()) + 3
+            else:
+                close = _CLOSES[kind].search(source, m.end())
+                assert close is not None  # (last[kind] is after it)
+                end = close.end()
+            out.append((m.start(), end))
+            if end > le:
+                hidden_to = end
+                break
+            pos = end
     return out
 
 
