@@ -177,6 +177,11 @@ def test_alias_file_errors_name_the_file(tmp_path: Path) -> None:
             "a.yml:3: entity 'X': pattern '[[:alpha:]]+ agency': read otherwise than it looks "
             "(Possible nested set at position 1; POSIX classes",
         ),
+        (
+            "entities:\n  - id: X\n    patterns: ['[a-z&&b] agency']\n",
+            "pattern '[a-z&&b] agency': read otherwise than it looks (Possible set "
+            "intersection at position 4)",
+        ),
         # one alias for two entities: the first won without a word
         (
             "entities:\n  - id: X\n    aliases: [the agency]\n  - id: Y\n    aliases: [Agency]\n",

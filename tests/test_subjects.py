@@ -681,7 +681,7 @@ def test_a_later_concept_file_adds_to_a_concept(tmp_path: Path) -> None:
     from crosscheck.match.features import load_concepts
 
     first, later = tmp_path / "a.yml", tmp_path / "b.yml"
-    first.write_text("concepts:\n  - id: a\n    terms: [x]\n")
+    first.write_text("concepts:\n  - id: a\n    terms: [x]\n    broader: things\n")
     later.write_text("concepts:\n  - id: a\n    terms: [y]\n    broader: people\n")
     table = load_concepts([first, later])
     assert (table.by_term["x"], table.by_term["y"], table.broader["a"]) == ("a", "a", "people")

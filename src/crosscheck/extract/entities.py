@@ -144,10 +144,8 @@ def pattern_problem(pattern: str) -> str | None:
             return f"not a regular expression ({exc})"
     for warning in said:  # '[[:alpha:]]': a set of '[:alph', not a POSIX class, and a
         if issubclass(warning.category, FutureWarning):  # warning printed raw
-            return (
-                f"read otherwise than it looks ({warning.message}; POSIX classes such as "
-                "[:alpha:] are not regular expressions in Python)"
-            )
+            posix = "; POSIX classes such as [:alpha:] are not Python's" if "[:" in pattern else ""
+            return f"read otherwise than it looks ({warning.message}{posix})"
     return _nested_repeat(list(parsed), inside_repeat=False)
 
 
