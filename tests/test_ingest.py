@@ -145,6 +145,9 @@ def test_markdown_hidden_html_is_not_read_and_footnotes_are(tmp_path: Path) -> N
         ("<!--\n```\nold sample\n-->\nPolice said 120 people died.\n\n"
          "<!-- draft: 300 people killed -->\nOfficials said 40 homes burned.\n",
          ["Police said 120 people died.", "Officials said 40 homes burned."]),
+        # an empty comment is one whether or not a '-->' comes later
+        ("Police said 120 people died.\n\nA <!--> mark.\n", ["Police said 120 people died.",
+                                                          "A  mark."]),
         # one left open is text, and so is every later opener of its kind
         ("A <!-- opens. Police said 120 people died. <!-- again\n",
          ["A <!-- opens. Police said 120 people died. <!-- again"]),
@@ -482,6 +485,15 @@ def test_html_a_reader_never_sees_is_not_read(tmp_path: Path) -> None:
     doc, _ = read_one(f)
     assert "120 people" in doc.text and "45 people" in doc.text
     assert doc.published == date(2024, 3, 5)
+    # a wrapper hiding the page until its script runs, the script's text counted as no
+    # reader's; an old draft longer than the article beside it is still no article's
+    script = "<script>" + " ".join(f"var a{k} = init({k});" for k in range(60)) + "</script>"
+    draft = '<div style="display:none">' + "Police said 300 people were killed. " * 8 + "</div>"
+    for page in (f'{script}<div id="app" style="display:none">{article}</div>',
+                 f"{article.replace('</article>', draft + '</article>')}"):  # fmt: skip
+        f.write_text(f"<html><head><title>Quake</title></head><body>{page}</body></html>")
+        doc, _ = read_one(f)
+        assert "120 people" in doc.text and "300 people" not in doc.text, doc.text
 
 
 def test_html_declared_charset_is_used(tmp_path: Path) -> None:

@@ -981,8 +981,11 @@ def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
             return True
     if la + 1 < n and _glued(tokens, la, la + 1):
         nxt = tokens[la + 1]
-        if nxt.lower in ("st", "nd", "rd", "th", "s", "g", "x", "d") and nxt.kind == "word":
-            return True  # 4th, 1990s, 5G, 4x4, 3D
+        if (
+            nxt.lower in ("st", "nd", "rd", "th", "s", "g", "x", "d", "º", "ª")
+            and nxt.kind == "word"
+        ):
+            return True  # 4th, 1990s, 5G, 4x4, 3D; 1º, 2ª (ordinals as Spanish writes them)
         if nxt.kind == "word" and nxt.text.isupper() and len(nxt.text) >= 2 and (
             unit_for_word(nxt.text) is None and nxt.text not in ("M", "B", "K", "BN", "MN")
         ):  # fmt: skip

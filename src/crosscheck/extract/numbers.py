@@ -177,7 +177,9 @@ def tokenize(text: str) -> list[Token]:
             # not a figure: never a claim, never converted to a number (a run of digits too
             # long, "1.2.3", an address, ".5" glued to the digits before it, "1e999")
             kind = "punct"
-        if kind == "word" and _footnote_mark(out, m.group(), s):
+        if kind == "word" and _footnote_mark(out, m.group().rstrip("."), s):
+            if m.group().endswith("."):  # 'killed 12¹.': the sentence's full stop stays
+                out.append(Token(".", e - 1, e, "punct"))
             continue  # '12¹ people': read as '12 people'
         # (or to a degree sign after one: the full stop of '104 °F.' ends the sentence)
         glued_to_figure = (
@@ -242,6 +244,8 @@ def _footnote_mark(before: list[Token], word: str, start: int) -> bool:
         return False
     if not all(ch in _SUPERSCRIPT_DIGITS for ch in word):
         return False
+    if before[-1].text == "10" and len(before) >= 2 and before[-2].text in ("×", "x", "*"):
+        return False  # '2.5 × 10²': the power of scientific notation (_scientific)
     return not (before[-1].text == "10" and int(word.translate(_SUPERSCRIPT)) >= 3)
 
 

@@ -506,7 +506,8 @@ def may_be_measure(tokens: list[Token], last: int) -> bool:
     tok = tokens[j]
     if tok.text in DEGREE_SIGNS:  # '40 °C', '104 °F.': a temperature, its sign and letter
         after = tokens[j + 1].text.rstrip(".") if j + 1 < len(tokens) else ""
-        return after in ("C", "F") and tok.end == tokens[j + 1].start
+        # (glued: quantulum3 reads '40 ° C' as degree angle coulomb, '104° F' as an angle)
+        return after.lower() in ("c", "f") and tok.end == tokens[j + 1].start
     # (any other degree: an angle, '40°N' a coordinate, '1º' an ordinal: no claim, as before)
     if tok.lower in NOT_UNIT_WORDS or tok.lower in PREPOSITIONS or tok.kind == "punct":
         return False

@@ -190,25 +190,42 @@ def _without_unseen(html: str) -> str:
         root = lxml.html.fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
     except (lxml.etree.ParserError, ValueError):
         return html
-    page_words = len(root.text_content().split())
+    page_words = _words(root)
+    articles = root.xpath("//article | //main")
     dropped = False
     for element in root.xpath(_UNSEEN):
-        if element.getparent() is None or not _unseen_text(element, page_words):
+        if element.getparent() is None or not _unseen_text(element, page_words, articles):
             continue  # the root, one inside a dropped one, or no text an article holds
         element.drop_tree()  # its tail, the text after it, is kept
         dropped = True
     return str(lxml.html.tostring(root, encoding="unicode")) if dropped else html
 
 
-def _unseen_text(element: Any, page_words: int) -> bool:
+def _words(element: Any) -> int:
+    """The words a reader may see in ``element``: not its scripts', styles' or templates'."""
+    texts = element.xpath(
+        ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript "
+        "or ancestor::template)]"
+    )
+    return sum(len(str(t).split()) for t in texts)
+
+
+def _unseen_text(element: Any, page_words: int, articles: list[Any]) -> bool:
     """Whether a hidden element holds text a reader never sees as the article's: a
     sentence's words or more (a hidden date or label is the page's metadata, read for its
-    date), less than half of the page's (a page hiding its whole article until a script
-    runs shows it then), and not 'until-found' (text the reader finds and opens)."""
-    if str(element.get("hidden", "")).lower() == "until-found":
+    date), not 'until-found' (text the reader finds and opens), and not the page's whole
+    article hidden until a script runs: an <article> or <main> outside it, or (with none)
+    less than half of the page's words in it."""
+    if str(element.get("hidden", "")).lower() == "until-found" or element.tag == "body":
         return False
-    words = len(element.text_content().split())
-    return words >= MIN_SENTENCE_WORDS and 2 * words < page_words
+    # (a template's words are all in a template: counted as they are)
+    words = len(element.text_content().split()) if element.tag == "template" else _words(element)
+    if words < MIN_SENTENCE_WORDS:
+        return False
+    inside = set(element.iter())
+    if any(a in inside for a in articles):
+        return False  # it holds the article: shown when the page's script runs
+    return bool(articles) or 2 * words < page_words
 
 
 MIN_SENTENCE_WORDS = 6  # words of a hidden element that make it text, not a label

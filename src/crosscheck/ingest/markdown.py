@@ -261,10 +261,13 @@ def _hidden_spans(source: str, lines: list[tuple[int, int, int]]) -> list[tuple[
         code = [m.span() for m in _CODE_SPAN.finditer(source, ls, le) if "<" in m.group()]
         while (m := _HIDDEN_OPENS.search(source, pos, le)) is not None:
             kind = (m.group(1) or "--").lower()
-            if (code and not _visible(m.start(), m.start() + 1, code)) or last[kind] < m.end():
+            empty = kind == "--" and source.startswith((">", "->"), m.end())  # '<!-->', '<!--->'
+            if (code and not _visible(m.start(), m.start() + 1, code)) or (
+                not empty and last[kind] < m.end()
+            ):
                 pos = m.end()  # in code, or left open (no closer after it)
                 continue
-            if kind == "--" and source.startswith((">", "->"), m.end()):  # '<!-->', '<!--->'
+            if empty:
                 end = source.index(">", m.end()) + 1
             elif kind == "--":
                 end = source.index("-->", m.end()) + 3
@@ -300,7 +303,8 @@ def _visible(start: int, end: int, hidden: list[tuple[int, int]]) -> list[tuple[
     out = []
     k = bisect.bisect_right(hidden, start, key=lambda span: span[0]) - 1  # the last before
     pos = start
-    for hs, he in hidden[max(k, 0) :]:
+    for i in range(max(k, 0), len(hidden)):  # (no slice: a copy of the rest each call)
+        hs, he = hidden[i]
         if hs >= end:
             break
         if he <= pos:
