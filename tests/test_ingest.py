@@ -485,15 +485,24 @@ def test_html_a_reader_never_sees_is_not_read(tmp_path: Path) -> None:
     doc, _ = read_one(f)
     assert "120 people" in doc.text and "45 people" in doc.text
     assert doc.published == date(2024, 3, 5)
-    # a wrapper hiding the page until its script runs, the script's text counted as no
-    # reader's; an old draft longer than the article beside it is still no article's
+    # a wrapper hiding the page until its script runs (beside a long script, whose text is
+    # no reader's, or inside the page's <main>), kept; a hidden <article> or one in a
+    # hidden tab or a template beside the article a reader sees, dropped (the reviews)
     script = "<script>" + " ".join(f"var a{k} = init({k});" for k in range(60)) + "</script>"
-    draft = '<div style="display:none">' + "Police said 300 people were killed. " * 8 + "</div>"
-    for page in (f'{script}<div id="app" style="display:none">{article}</div>',
-                 f"{article.replace('</article>', draft + '</article>')}"):  # fmt: skip
+    other = "<article><p>Officials said 700 homes were destroyed by the flood in the north.</p>"
+    draft = "<article hidden><p>Police said 300 people were killed in the quake, a draft.</p>"
+    body = article.replace("<article>", "").replace("</article>", "")
+    for page in (
+        f'{script}<div id="app" style="display:none">{article}</div>',
+        f'<main><div id="app" style="display:none">{body}</div></main>',
+        f"{article}{draft}</article>",
+        f'<main>{article}<div class="tab" hidden>{other}</article></div></main>',
+        f"{article}<template>{other}</article></template>",
+    ):
         f.write_text(f"<html><head><title>Quake</title></head><body>{page}</body></html>")
         doc, _ = read_one(f)
-        assert "120 people" in doc.text and "300 people" not in doc.text, doc.text
+        assert "120 people" in doc.text, page
+        assert "300 people" not in doc.text and "700 homes" not in doc.text, doc.text
 
 
 def test_html_declared_charset_is_used(tmp_path: Path) -> None:

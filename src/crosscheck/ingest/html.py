@@ -191,11 +191,17 @@ def _without_unseen(html: str) -> str:
     except (lxml.etree.ParserError, ValueError):
         return html
     page_words = _words(root)
-    articles = root.xpath("//article | //main")
+    unseen = root.xpath(_UNSEEN)
+    hidden = set(unseen)
+    # the page's <article> and <main> a reader sees: none of their own or above hidden
+    shown = [a for a in root.xpath("//article | //main")
+             if not any(e in hidden for e in a.iterancestors()) and a not in hidden]  # fmt: skip
     dropped = False
-    for element in root.xpath(_UNSEEN):
-        if element.getparent() is None or not _unseen_text(element, page_words, articles):
-            continue  # the root, one inside a dropped one, or no text an article holds
+    for element in unseen:
+        if element.getparent() is None or element.getroottree().getroot() is not root:
+            continue  # the root, or inside one dropped already
+        if not _unseen_text(element, page_words, bool(shown)):
+            continue
         element.drop_tree()  # its tail, the text after it, is kept
         dropped = True
     return str(lxml.html.tostring(root, encoding="unicode")) if dropped else html
@@ -210,22 +216,25 @@ def _words(element: Any) -> int:
     return sum(len(str(t).split()) for t in texts)
 
 
-def _unseen_text(element: Any, page_words: int, articles: list[Any]) -> bool:
+def _unseen_text(element: Any, page_words: int, article_shown: bool) -> bool:
     """Whether a hidden element holds text a reader never sees as the article's: a
     sentence's words or more (a hidden date or label is the page's metadata, read for its
-    date), not 'until-found' (text the reader finds and opens), and not the page's whole
-    article hidden until a script runs: an <article> or <main> outside it, or (with none)
-    less than half of the page's words in it."""
+    date), not 'until-found' (text the reader finds and opens), and not the page's article
+    hidden until a script runs. That is: one holding (or being) an <article> or <main>
+    when the page shows none (else it is another story's, a draft, a tab); any other
+    when it holds less than half the words a reader may see on the page (a hidden old
+    draft longer than the article beside it is read: only a size tells it apart)."""
     if str(element.get("hidden", "")).lower() == "until-found" or element.tag == "body":
         return False
     # (a template's words are all in a template: counted as they are)
     words = len(element.text_content().split()) if element.tag == "template" else _words(element)
     if words < MIN_SENTENCE_WORDS:
         return False
-    inside = set(element.iter())
-    if any(a in inside for a in articles):
-        return False  # it holds the article: shown when the page's script runs
-    return bool(articles) or 2 * words < page_words
+    if element.tag != "template" and element.xpath(
+        "descendant-or-self::*[self::article or self::main]"
+    ):
+        return article_shown
+    return 2 * words < page_words
 
 
 MIN_SENTENCE_WORDS = 6  # words of a hidden element that make it text, not a label
