@@ -2592,4 +2592,6 @@ def test_degree_signs_and_superscripts_are_read(
 
 
 def test_a_negative_power_of_ten_in_superscript_is_one_figure() -> None:
-    assert values("The cell is 10⁻³ m wide.") == [0.001]  # (its unit: quantulum3's reading)
+    """Its value only: the unit is quantulum3's misreading of '10⁻³ m' ('fraction'), a
+    known limit (the metre is lost)."""
+    assert values("The cell is 10⁻³ m wide.") == [0.001]
