@@ -44,8 +44,8 @@ def read_html(src: SourceFile, settings: Settings) -> ReadResult:
         )
     if decoded.note:
         out.diagnostics.append(Diagnostic(src.path, decoded.note))
-    extracted, page, bare = _extract(_without_unseen(decoded.text))
-    cut = _cut(decoded.text)
+    root, cut = _parse(decoded.text)
+    extracted, page, bare = _extract(_without_unseen(decoded.text, root))
     words = len((extracted.text or "").split()) if extracted is not None else 0
     if words < MIN_ARTICLE_WORDS:
         raise InputError(
@@ -177,19 +177,14 @@ _UNSEEN = (
 _UNSEEN_HINT = re.compile(r"<(?:template|iframe)\b|\shidden\b|display\s*:\s*none", re.I)
 
 
-def _without_unseen(html: str) -> str:
-    """``html`` without what a reader never sees (_UNSEEN), else as it is: a page that
-    names none of it is not parsed here."""
-    if not _UNSEEN_HINT.search(html):
+def _without_unseen(html: str, root: Any) -> str:
+    """``html`` without what a reader never sees (_UNSEEN), else as it is (a page that
+    names none of it, or that lxml could not parse: ``root`` None); ``root`` is the page
+    as _parse read it, changed here."""
+    if root is None or not _UNSEEN_HINT.search(html):
         return html
-    import lxml.etree
     import lxml.html
 
-    parser = lxml.html.HTMLParser(remove_pis=True, encoding="utf-8")
-    try:
-        root = lxml.html.fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
-    except (lxml.etree.ParserError, ValueError):
-        return html
     page_words = _words(root)
     unseen = root.xpath(_UNSEEN)
     hidden = set(unseen)
@@ -240,24 +235,26 @@ def _unseen_text(element: Any, page_words: int, article_shown: bool) -> bool:
 MIN_SENTENCE_WORDS = 6  # words of a hidden element that make it text, not a label
 
 
-def _cut(html: str) -> bool:
-    """Whether the page is nested deeper than lxml parses it by default, as trafilatura does
-    (libxml2 stops at 256 levels and the rest of the page is lost): an article inside a
-    page builder's wrappers or unclosed <div>s. Parsed once more to find out (lxml is fast:
-    a few milliseconds a page); a deeper parse for trafilatura cost it its repair of the
-    page's text and grew with depth times size (a 2.5 MB page 2,000 levels deep: 4 GB)."""
+def _parse(html: str) -> tuple[Any, bool]:
+    """The page as lxml parses it (None when it cannot), and whether it is nested deeper
+    than lxml parses by default, as trafilatura does (libxml2 stops at 256 levels and the
+    rest of the page is lost): an article inside a page builder's wrappers or unclosed
+    <div>s. One parse of the page for both (lxml is fast: a few milliseconds a page); a
+    deeper parse for trafilatura cost it its repair of the page's text and grew with depth
+    times size (a 2.5 MB page 2,000 levels deep: 4 GB)."""
     import lxml.etree
     import lxml.html
 
     # the text is decoded already: its bytes are UTF-8 whatever the page declares (as for
     # trafilatura's own parser; a declared UTF-16 read them as garbage, with no error)
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, encoding="utf-8")
+    parser = lxml.html.HTMLParser(remove_pis=True, encoding="utf-8")
     try:
-        lxml.html.fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+        root = lxml.html.fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
     except (lxml.etree.ParserError, ValueError):
-        return False
-    return any(e.type_name == "ERR_RESOURCE_LIMIT" and "depth" in e.message
-               for e in parser.error_log)  # fmt: skip
+        return None, False
+    cut = any(e.type_name == "ERR_RESOURCE_LIMIT" and "depth" in e.message
+              for e in parser.error_log)  # fmt: skip
+    return root, cut
 
 
 _BARE = (
