@@ -64,7 +64,7 @@ def line_starts_of(source: str) -> tuple[int, ...]:
     """Offsets at which each line of ``source`` starts, after LF, CRLF or CR alone (a file
     saved with CR line ends was all on line 1 for its columns)."""
     if "\r" in source:
-        return (0, *(m.end() for m in _LINE_END.finditer(source)))
+        return (0, *(m.end() for m in LINE_END.finditer(source)))
     starts = [0]
     pos = source.find("\n")
     while pos != -1:
@@ -73,7 +73,7 @@ def line_starts_of(source: str) -> tuple[int, ...]:
     return tuple(starts)
 
 
-_LINE_END = re.compile(r"\r\n?|\n")
+LINE_END = re.compile(r"\r\n?|\n")  # a line's end: LF, CRLF or CR alone
 
 
 @functools.lru_cache(maxsize=256)

@@ -62,7 +62,15 @@ DOT_GROUPS = r"[1-9]\d{0,2}(?:(?:\.\d{3}){2,}(?:,\d{1,2}(?!\d))?|\.\d{3},\d{1,2}
 # is none: digits apart in a table or a list are separate figures.
 COMMA_GROUPS = ",\uff0c\u066c"
 SPACE_GROUPS = "\u00a0\u202f\u2009"
-GROUP_MARKS = COMMA_GROUPS + SPACE_GROUPS + " "
+_GROUP_MARK = re.compile(f"[{COMMA_GROUPS}{SPACE_GROUPS} ]")
+
+
+def ungrouped(digits: str) -> str:
+    """A figure's digits without the marks between their groups ('12 000', '３，０００'):
+    the one removal the tokenizer's value and written precision both make."""
+    return _GROUP_MARK.sub("", digits)
+
+
 # Groups of three typeset apart: "12 000" (those spaces), and with a plain space only
 # before groups of three zeros ("12 000": "000" is never a figure of its own; "12 500"
 # with a plain space may be two, in a table).
@@ -226,7 +234,7 @@ def _digits(m: re.Match[str]) -> tuple[str, str | None]:
         whole, _, cents = m.group(1).partition(",")
         return whole.replace(".", ""), cents or None
     # in ASCII digits: '３，０００' is written to the thousand as '3,000' is
-    whole = "".join(str(unicodedata.digit(ch)) for ch in re.sub(f"[{GROUP_MARKS}]", "", m.group(1)))
+    whole = "".join(str(unicodedata.digit(ch)) for ch in ungrouped(m.group(1)))
     return whole, m.group(2)
 
 

@@ -31,17 +31,15 @@ from crosscheck.extract.lexicon import (
     UNITS_WORDS,
     VAGUE_PLURALS,
 )
-from crosscheck.quantity import COMMA_GROUPS, DOT_GROUPS, GROUP_MARKS, SPACED_GROUPS
+from crosscheck.quantity import COMMA_GROUPS, DOT_GROUPS, SPACED_GROUPS, ungrouped
 
 # Marks that do not show but can sit inside a figure pasted from the web: zero-width spaces
 # and joiners, the word joiner, the BOM, and the direction marks and isolates of
 # right-to-left text. Inside a figure they are skipped ("3<ZWSP>,000" is 3,000, not 3 and 0).
 INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u061c\u202a-\u202e\u2066-\u2069"
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
-# Thousands separators of the comma's kind (quantity.COMMA_GROUPS; spaces between groups
-# are quantity.SPACED_GROUPS'); decimal separators besides the full stop: full-width full
-# stop, Arabic decimal separator.
-_THOUSANDS = COMMA_GROUPS
+# Decimal separators besides the full stop: full-width full stop, Arabic decimal separator
+# (the marks between groups are quantity's: COMMA_GROUPS, SPACED_GROUPS).
 _DECIMAL = ".\uff0e\u066b"
 MAX_DIGITS = 30  # a longer run of digits is not a figure (an id, a hash, or an attack)
 _INV = f"[{INVISIBLE}]*"
@@ -72,7 +70,7 @@ _NUM = (
     # of three, which read "1" and then "00,000"; a list written without spaces,
     # "10,12,100", reads so too, as it read "10" and "12,100" before)
     rf"|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?!,?\d)(?:\.\d+)?"
-    rf"|\d+(?:{_INV}[{_THOUSANDS}]{_INV}\d(?:{_INV}\d){{2}})+(?:{_INV}[{_DECIMAL}]{_INV}\d+)?"
+    rf"|\d+(?:{_INV}[{COMMA_GROUPS}]{_INV}\d(?:{_INV}\d){{2}})+(?:{_INV}[{_DECIMAL}]{_INV}\d+)?"
     rf"|{SPACED_GROUPS}(?:[{_DECIMAL}]\d+)?"  # "12 000"
     rf"|\d*[{_DECIMAL}]\d+"
     rf"|\d+(?:[{INVISIBLE}]+\d+)*"
@@ -246,7 +244,14 @@ def _footnote_mark(before: list[Token], word: str, start: int) -> bool:
         return False
     if before[-1].text == "10" and len(before) >= 2 and before[-2].text in ("×", "x", "*"):
         return False  # '2.5 × 10²': the power of scientific notation (_scientific)
-    return not (before[-1].text == "10" and int(word.translate(_SUPERSCRIPT)) >= 3)
+    return not _superscript_power(before[-1].text, word.translate(_SUPERSCRIPT))
+
+
+def _superscript_power(base: str, exponent: str) -> bool:
+    """Whether superscript digits (as ASCII, '-' for '⁻') after ``base`` are a power of
+    ten: after 10, from the thousand or negative ('10⁹', '10⁻³'); '10²' or '12¹' is a
+    footnote's mark as likely as a power."""
+    return base == "10" and (exponent.startswith("-") or int(exponent) >= 3)
 
 
 def _names_a_thing(before: list[Token], text: str) -> bool:
@@ -281,8 +286,7 @@ def digits_value(text: str) -> float:
     plain = _INVISIBLE_RE.sub("", text)
     if dot_grouped(plain):
         return float(plain.replace(".", "").replace(",", "."))  # "1.000.000", "1.000.000,50"
-    for sep in GROUP_MARKS:
-        plain = plain.replace(sep, "")
+    plain = ungrouped(plain)
     for sep in _DECIMAL[1:]:
         plain = plain.replace(sep, ".")
     return float(plain)
@@ -689,18 +693,14 @@ def _power_written(tokens: list[Token], i: int) -> tuple[str, int] | None:
         if i + 2 < n and tokens[i + 2].text.isdigit() and _is_adjacent(tokens, i + 1, i + 2):
             return tokens[i + 2].text, i + 2
         return None
-    if tokens[i].text != "10":
-        return None
     j = i + 1
     sign = ""
     if tokens[j].text == "⁻" and j + 1 < n and _is_adjacent(tokens, j, j + 1):
         sign, j = "-", j + 1
-    exponent = tokens[j].text.translate(_SUPERSCRIPT)
     if not (tokens[j].text and all(ch in _SUPERSCRIPT_DIGITS for ch in tokens[j].text)):
         return None
-    if not sign and int(exponent) < 3:  # '10²', '10¹': a footnote's mark as likely as a
-        return None  # square (a power of ten is written from the thousand: '10³', '10⁹')
-    return sign + exponent, j  # (the rule _footnote_mark keeps such marks by)
+    exponent = sign + tokens[j].text.translate(_SUPERSCRIPT)
+    return (exponent, j) if _superscript_power(tokens[i].text, exponent) else None
 
 
 def _power(tokens: list[Token], i: int) -> tuple[float, int] | None:

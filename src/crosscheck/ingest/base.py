@@ -137,14 +137,20 @@ def metadata_text(
     # an int of any size is finite (math.isfinite(10**400) is an OverflowError)
     if type(value) is int or (type(value) is float and math.isfinite(value)):
         return clean_str(value)
-    what = (
-        "a mapping"
-        if isinstance(value, dict)
-        else {list: "a list", bool: "true or false"}.get(type(value), "")
-    )  # (a JSON object with a key written twice is a dict of its own kind)
-    said = f"{kind} '{name}' is {what + ', ' if what else ''}not text; ignored"
-    out.diagnostics.append(Diagnostic(src.path, said, line))
+    out.diagnostics.append(Diagnostic(src.path, not_text(f"{kind} '{name}'", value), line))
     return None
+
+
+def not_text(what: str, value: object) -> str:
+    """The warning on a metadata value that is no text: "JSON field 'id' is a mapping, not
+    text; ignored", its shape said where it has one."""
+    if isinstance(value, dict):  # (a JSON object with a key written twice is a dict too)
+        shape = "a mapping"
+    elif type(value) is float and math.isfinite(value):
+        shape = "a number that is not whole"  # (a whole one is read as text)
+    else:
+        shape = {list: "a list", bool: "true or false"}.get(type(value), "")
+    return f"{what} is {shape + ', ' if shape else ''}not text; ignored"
 
 
 def web_address(

@@ -25,7 +25,7 @@ from crosscheck.ingest.base import (
 )
 from crosscheck.ingest.decode import decode
 from crosscheck.ingest.textbuild import TextBuilder, split_paragraphs
-from crosscheck.model import Diagnostic, Document
+from crosscheck.model import LINE_END, Diagnostic, Document
 
 # '---' and then lines of a key and a colon: front matter, when a closing line follows
 _OPENED = re.compile(r"\A---[ \t]*(?:\r\n?|\n)((?:[A-Za-z_][\w-]*[ \t]*:[^\r\n]*(?:\r\n?|\n)?)+)")
@@ -183,7 +183,7 @@ def _strip_body(source: str, start: int, builder: TextBuilder) -> list[tuple[int
             continue
         fence = _FENCE.match(line)
         if in_fence:
-            if fence and fence.group(1)[0] == in_fence[0] and len(fence.group(1)) >= len(in_fence):
+            if _closes(fence, in_fence):
                 in_fence = None
             builder.emit("\n", at=ls)
             continue
@@ -233,6 +233,12 @@ def _strip_body(source: str, start: int, builder: TextBuilder) -> list[tuple[int
     return headings
 
 
+def _closes(found: re.Match[str] | None, fence: str) -> bool:
+    """Whether a line's fence (_FENCE's match) closes the block ``fence`` opened: the same
+    character, at least as many times."""
+    return found is not None and found.group(1)[0] == fence[0] and len(found.group(1)) >= len(fence)
+
+
 def _hidden_spans(source: str, lines: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
     """The spans a page never shows: HTML comments ('<!-- ... -->'; '<!-->' is an empty
     one) and scripts, styles and templates, on one line or many; none opened in code (a
@@ -252,7 +258,7 @@ def _hidden_spans(source: str, lines: list[tuple[int, int, int]]) -> list[tuple[
         if pos == ls:  # a line of its own: a fence's, or inside one
             found = _FENCE.match(source[ls:le])
             if fence is not None:
-                if found and found.group(1)[0] == fence[0] and len(found.group(1)) >= len(fence):
+                if _closes(found, fence):
                     fence = None
                 continue
             if found:
@@ -332,7 +338,7 @@ def _lines(source: str, start: int) -> list[tuple[int, int, int]]:
     pos = start
     n = len(source)
     if "\r" in source:  # lines ended by CRLF or CR alone too (an old Mac's file)
-        for m in _LINE_END.finditer(source, start):
+        for m in LINE_END.finditer(source, start):
             out.append((pos, m.start(), m.end()))
             pos = m.end()
         if pos < n:
@@ -346,9 +352,6 @@ def _lines(source: str, start: int) -> list[tuple[int, int, int]]:
         out.append((pos, nl, nl + 1))
         pos = nl + 1
     return out
-
-
-_LINE_END = re.compile(r"\r\n?|\n")
 
 
 def _inline(source: str, start: int, end: int, builder: TextBuilder | _Skipping) -> None:

@@ -22,6 +22,7 @@ from crosscheck.ingest.base import (
     clean_str,
     metadata_dating,
     metadata_texts,
+    not_text,
 )
 from crosscheck.ingest.decode import decode
 from crosscheck.ingest.textbuild import normalize_newlines, split_paragraphs
@@ -130,14 +131,6 @@ def _id_of(record: dict[str, Any]) -> str | None:
     return None
 
 
-def _shape(value: Any) -> str:
-    if isinstance(value, dict):  # (a _Fields too)
-        return "a mapping"
-    return {list: "a list", bool: "true or false", float: "a number that is not whole"}.get(
-        type(value), type(value).__name__
-    )
-
-
 # The keys of records named by their place (_own_key's): '3', 'line3', "record3'". A
 # record whose own id has that shape is taken for one (never served from a store).
 PLACE_KEY = re.compile(r"(?:line|record)?[0-9]+'*")
@@ -208,9 +201,7 @@ def _record(
     key = named or fallback_key
     own = record.get("id")
     if own is not None and not isinstance(own, str) and named is None:
-        out.diagnostics.append(
-            Diagnostic(src.path, f"JSON field 'id' is {_shape(own)}, not text; ignored", lineno)
-        )
+        out.diagnostics.append(Diagnostic(src.path, not_text("JSON field 'id'", own), lineno))
     doc_id = f"{src.doc_id}#{key}" if key is not None else src.doc_id
     if not isinstance(text_value, str) or not text_value.strip():
         # no text at all is nothing to check; text in another shape (a list of paragraphs,
