@@ -554,11 +554,13 @@ def test_background_events_and_other_people_stay_apart(ecb_articles: Path) -> No
     bam = [g for g in result.groups if any(by_id[i].value in (26000, 31000) for i in g.claims)]
     for g in bam:
         assert not any(by_id[i].value in (3, 10) for i in g.claims)
-    assert all(g.subject is not None and g.label == g.subject.describe() for g in result.groups)
+    assert all(
+        g.subject is not None and g.label == g.subject.describe(g.kind) for g in result.groups
+    )
     # why claims were kept out of a group is recorded: "the four hardest-hit villages" are
     # a subset, never the whole
     kept_out = {a["why"] for g in result.groups for a in g.apart}
-    assert "another subset (superlative)" in kept_out
+    assert "another subset (superlative or position)" in kept_out
     toll = [g for g in result.groups if 10.0 in {by_id[i].value for i in g.claims}]
     assert any(g.label.startswith("dead (kill)") for g in toll)
     # an early report of three dead and the later ten are one subject, and a finding: a
@@ -2038,3 +2040,63 @@ def test_one_model_name_spelled_two_ways_is_one_name(tmp_path: Path, one: str, o
     )
     found = _warnings(tmp_path, text.format(one), text.format(other))
     assert {float(one.split()[0]), float(other.split()[0])} in found
+
+
+def _two_articles(tmp_path: Path, first: str, second: str) -> Any:
+    for name, body in (("a.md", first), ("b.md", second)):
+        (tmp_path / name).write_text(f"---\ntitle: {name}\n---\n{body}\n", encoding="utf-8")
+    return run([tmp_path], Settings())
+
+
+def _disagreements(result: Any) -> list[set[float]]:
+    by_id = {c.id: c for c in result.claims}
+    return [
+        {by_id[i].value for i in f.claims}
+        for f in result.findings
+        if f.kind == "numeric-agreement" and f.severity in ("warning", "error")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("later", "flagged"),
+    [
+        ("The Jaguars had three chances to tie the score, but all drives ended in sacks.", True),
+        ("The Jaguars had one final chance to win the game, fielding a punt.", False),
+        ("The Jaguars had one last chance to win the game, fielding a punt.", False),
+        # a position in a compound is a kind: "first-degree murder charges" are charges
+        ("The Jaguars had three first-quarter chances to tie the score.", True),
+    ],
+)
+def test_a_position_picks_a_subset_that_never_joins_the_whole(
+    tmp_path: Path, later: str, flagged: bool
+) -> None:
+    """A count of "one final chance" (or "one last chance") counts the last of the chances,
+    not all of them: it never disagrees with "two chances", as a superlative subset does
+    not; the same count without the position does."""
+    result = _two_articles(
+        tmp_path, "The Jaguars had two chances to tie the score, but both drives ended in sacks.",
+        later,
+    )  # fmt: skip
+    assert any(2.0 in values for values in _disagreements(result)) is flagged
+
+
+def test_a_group_of_ages_or_bare_degrees_is_named_so(tmp_path: Path) -> None:
+    """An age's group says 'age', not its unit ('year'); a degree of no named scale says
+    'degrees', not quantulum3's 'degree angle' (most often a temperature in the news), in
+    the group's label, its subject's words and the finding's message."""
+    result = _two_articles(
+        tmp_path,
+        "Police said 60-year-old Sharron Smith was arrested on Friday.\n\n"
+        "Firefighters fought the blaze in temperatures of minus 17 degrees.",
+        "Police Chief Jim Williams said 61-year-old Sharron Smith was arrested on Friday.\n\n"
+        "Firefighters battled the blaze in minus-20 degree temperatures.",
+    )
+    by_id = {c.id: c for c in result.claims}
+    labels = {frozenset(by_id[i].value for i in g.claims): g for g in result.groups}
+    age, degrees = labels[frozenset({60.0, 61.0})], labels[frozenset({-17.0, -20.0})]
+    assert age.kind == "age" and age.concept == "year"  # the concept (and ids) as before
+    assert age.label.startswith("age") and age.to_dict()["subject"]["words"] == age.label
+    assert degrees.label.startswith("degrees") and "angle" not in degrees.label
+    messages = [f.message for f in result.findings if f.severity in ("warning", "error")]
+    assert any(m.startswith("age") for m in messages)
+    assert any(m.startswith("degrees") for m in messages)

@@ -290,6 +290,11 @@ class TimeSpan:
         }
 
 
+# quantulum3's name for a degree of no named scale ('reached 40 degrees', 'minus 17
+# degrees'): an angle to it, most often a temperature in the news
+BARE_DEGREE = "degree angle"
+
+
 @dataclass(frozen=True, slots=True)
 class Subject:
     """What a figure is about, as the matcher reads it from the claim and its sentence:
@@ -319,11 +324,14 @@ class Subject:
     # what the measure describes, as its compound says ('speech': Claim.measured)
     measured: str | None = None
 
-    def describe(self) -> str:
-        """The subject in words: 'year, of Maria Tanaka, in Riverside', 'dead (kill),
+    def describe(self, kind: str | None = None) -> str:
+        """The subject in words: 'age, of Maria Tanaka, in Riverside', 'dead (kill),
         2003', 'time (arrest), since October', 'dollar (value), including debt', 'minute,
-        speech (deliver)'."""
-        head = self.concept or "figure"
+        speech (deliver)'. ``kind``: the kind of its figures (an age is named so, not by
+        its unit, 'year'; a degree of no named scale is 'degrees', not an angle)."""
+        head = "age" if kind == "age" else self.concept or "figure"
+        if head == BARE_DEGREE:
+            head = "degrees"
         if self.measured:
             head += f", {self.measured}"
         if self.event and self.event not in head:
@@ -341,7 +349,7 @@ class Subject:
             parts.append(self.basis)
         return ", ".join(parts)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, kind: str | None = None) -> dict[str, Any]:
         return {
             "concept": self.concept,
             "event": self.event,
@@ -354,7 +362,7 @@ class Subject:
             "holder": self.holder,
             "where": self.where,
             "measured": self.measured,
-            "words": self.describe(),
+            "words": self.describe(kind),
         }
 
 
@@ -510,7 +518,7 @@ class ClaimGroup:
             "kind": self.kind,
             "concept": self.concept,
             "label": self.label,
-            "subject": self.subject.to_dict() if self.subject else None,
+            "subject": self.subject.to_dict(self.kind) if self.subject else None,
             "score": round(self.score, 4),
             "reasons": list(self.reasons),
             "apart": list(self.apart),

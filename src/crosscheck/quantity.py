@@ -40,7 +40,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from crosscheck.model import Claim
+from crosscheck.model import BARE_DEGREE, Claim
 
 INF = math.inf
 
@@ -423,9 +423,8 @@ def same_dimension(unit_a: str | None, unit_b: str | None) -> bool:
     return da is not None and db is not None and da[0] == db[0]
 
 
-# A degree of no named scale ('reached 40 degrees': quantulum3 reads an angle) and the
-# named degrees it may stand for: the bare one is taken as the named one's scale.
-BARE_DEGREE = "degree angle"
+# The named degrees a degree of no named scale (model.BARE_DEGREE) may stand for: the bare
+# one is taken as the named one's scale.
 NAMED_DEGREES = frozenset({"degree celsius", "degree fahrenheit"})
 
 

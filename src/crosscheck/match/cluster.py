@@ -847,7 +847,7 @@ class _Summary:
         if _besides_one(self.besides, other.wholes) or _besides_one(other.besides, self.wholes):
             return "a count besides one named is part of a whole one larger (four other, five)"
         if self.superlatives != other.superlatives:
-            return "another subset (superlative)"
+            return "another subset (superlative or position)"
         if self.narrowing and other.narrowing and self.narrowing != other.narrowing:
             return "another sequence (initial, additional, previous)"
         if self.change != other.change:
@@ -1446,13 +1446,14 @@ def _group(
     ids = tuple(c.id for c in claims)
     gid = "g" + hashlib.sha1("|".join(sorted(ids)).encode()).hexdigest()[:12]
     kinds = Counter(c.kind for c in claims if c.kind != "other")
+    kind = kinds.most_common(1)[0][0] if kinds else "other"
     return ClaimGroup(
         id=gid,
         claims=ids,
         documents=docs,
-        kind=kinds.most_common(1)[0][0] if kinds else "other",
+        kind=kind,
         concept=subject.concept,
-        label=subject.describe(),
+        label=subject.describe(kind),
         score=score,
         reasons=tuple(reasons),
         subject=subject,

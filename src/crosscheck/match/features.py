@@ -32,8 +32,10 @@ INCREMENTS = frozenset({"additional", "new"})
 # "other" before the counted noun only: "wounding two others" is often the count of all
 # the wounded (issue 12).
 BESIDES = frozenset({"other"})
-# Superlatives pick a subset: "the four hardest-hit villages" are not "five villages".
-SUPERLATIVE = re.compile(r"(?:^|-)(?:\w+est|worst|best|most|least)(?:-|$)")
+# Superlatives and positions pick a subset: "the four hardest-hit villages" are not "five
+# villages", nor "one final chance" all the chances. (A position in a compound names a
+# kind more often than a subset: "first-degree murder charges", "a first-half goal".)
+SUPERLATIVE = re.compile(r"(?:^|-)(?:\w+est|worst|best|most|least)(?:-|$)|^(?:first|last|final)$")
 # Modifiers that describe the figure, not the subject; they never keep claims apart.
 NEUTRAL_MODIFIERS = {"combined", "total", "estimated", "reported", "confirmed", "such", "more"}
 
@@ -204,7 +206,8 @@ def is_concept_file(path: Path) -> bool:
 
 
 def narrowing(claim: Claim) -> frozenset[str]:
-    """Modifiers that make another subject: sequence words and superlative subsets."""
+    """Modifiers that make another subject: sequence words and subsets (superlatives and
+    positions)."""
     return frozenset(m for m in claim.modifiers if m in NARROWING or SUPERLATIVE.search(m.lower()))
 
 
