@@ -140,14 +140,17 @@ def test_published_default_option(runner: CliRunner) -> None:
         (["check"], "Missing argument"),
         (["frobnicate"], "No such command"),
         (["extract", "seeds", "--format", "xml"], "xml"),
-        (["check", "seeds", "--max-size", "lots"], "not a size"),
+        (["check", "seeds", "--max-size", "lots"], "error: --max-size: not a size"),
+        (["extract", "seeds", "--max-size", "lots"], "error: --max-size: not a size"),
         (["check", "seeds", "--max-size", "1" + "0" * 400], "(too large)"),  # no OverflowError
-        (["check", "seeds", "--published-default", "yesterday"], "not an ISO date"),
+        (["check", "seeds", "--published-default", "yesterday"], "--published-default: not an ISO"),
+        (["check", "seeds", "--published-default", "1066-10-14"], "--published-default: a date fr"),
         # empty: click reads a path '' as '.' (--out '' wrote the reports in the working
         # folder, --store '' opened it as a store); an empty date was no date, silently
         (["check", "seeds", "--store", ""], "'--store': an empty path; leave the option out"),
-        (["check", "seeds", "--published-default", " "], "error: an empty date; leave it out"),
-        (["extract", "seeds", "--published-default", ""], "error: an empty date; leave it out"),
+        # (each names the flag, as the configuration file's name their key and line)
+        (["check", "seeds", "--published-default", " "], "--published-default: an empty date"),
+        (["extract", "seeds", "--published-default", ""], "--published-default: an empty date"),
         (["baseline", "create", "seeds", "--out", ""], "'--out': an empty path"),
     ],
 )

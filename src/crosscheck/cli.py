@@ -32,8 +32,7 @@ from crosscheck.config import (
     Settings,
     check_time_budget,
     load_config,
-    parse_date_option,
-    parse_size,
+    parse_flag,
     resolve,
     value_problem,
 )
@@ -299,9 +298,11 @@ def _settings(
     rule_paths: Sequence[Path] = (),
 ) -> Settings:
     return Settings(
-        max_bytes=parse_size(max_size) if max_size is not None else DEFAULT_MAX_BYTES,
+        max_bytes=parse_flag("max_size", max_size) if max_size is not None else DEFAULT_MAX_BYTES,
         published_default=(
-            parse_date_option(published_default) if published_default is not None else None
+            parse_flag("published_default", published_default)
+            if published_default is not None
+            else None
         ),
         alias_paths=tuple(alias_paths),
         rule_paths=tuple(rule_paths),

@@ -129,6 +129,19 @@ OPTIONS: tuple[Option, ...] = (
     Option("formats", "--format", (list,), "outputs to write", setting=False),
 )
 CONFIG_KEYS: dict[str, tuple[type, ...]] = {o.key: o.types for o in OPTIONS}
+FLAGS: dict[str, str] = {o.key: o.flag for o in OPTIONS}
+
+
+def parse_flag(key: str, text: str) -> Any:
+    """A size or a date given on the command line, read as the configuration file's are;
+    an error names the flag ('--published-default: an empty date; ...')."""
+    read = {"max_size": parse_size, "published_default": parse_date_option}[key]
+    try:
+        return read(text)
+    except ConfigError as exc:
+        raise ConfigError(f"{FLAGS[key]}: {exc}") from None
+
+
 FAIL_ON = ("info", "warning", "error", "never")
 ENGINES = ("local", "dask")
 FORMATS = ("html", "json", "sarif", "junit", "text")
@@ -383,6 +396,9 @@ def resolve(given: dict[str, Any], config: dict[str, Any]) -> tuple[Settings, di
     unknown = set(given) - set(CONFIG_KEYS)
     assert not unknown, unknown
     value = {k: given[k] if given.get(k) not in (None, (), []) else config.get(k) for k in given}
+    for key in ("max_size", "published_default"):  # the file's were read by load_config
+        if given.get(key) is not None:
+            parse_flag(key, str(given[key]))
     size = value.get("max_size")
     published = value.get("published_default")
     store = value.get("store")
