@@ -2058,26 +2058,46 @@ def _disagreements(result: Any) -> list[set[float]]:
 
 
 @pytest.mark.parametrize(
-    ("later", "flagged"),
+    ("first", "later", "flagged"),
     [
-        ("The Jaguars had three chances to tie the score, but all drives ended in sacks.", True),
-        ("The Jaguars had one final chance to win the game, fielding a punt.", False),
-        ("The Jaguars had one last chance to win the game, fielding a punt.", False),
-        # a position in a compound is a kind: "first-degree murder charges" are charges
-        ("The Jaguars had three first-quarter chances to tie the score.", True),
+        ("two chances to tie the score", "three chances to win the game", True),
+        ("two chances to tie the score", "one final chance to win the game", False),
+        ("two chances to tie the score", "one last chance to win the game", False),
+        # past one, a position words an order ("three final games", "the final two
+        # games"): the figures disagree as before, whichever position word
+        ("two final chances to tie the score", "three last chances to win the game", True),
+        ("two chances to tie the score", "three final chances to win the game", True),
     ],
 )
-def test_a_position_picks_a_subset_that_never_joins_the_whole(
-    tmp_path: Path, later: str, flagged: bool
+def test_one_picked_by_position_never_joins_the_whole(
+    tmp_path: Path, first: str, later: str, flagged: bool
 ) -> None:
-    """A count of "one final chance" (or "one last chance") counts the last of the chances,
+    """A count of "one final chance" (or "one last chance") is the last of the chances,
     not all of them: it never disagrees with "two chances", as a superlative subset does
-    not; the same count without the position does."""
+    not; the same count without the position does, and so do counts past one."""
     result = _two_articles(
-        tmp_path, "The Jaguars had two chances to tie the score, but both drives ended in sacks.",
-        later,
+        tmp_path, f"The Jaguars had {first}, but the drives ended in sacks.",
+        f"The Jaguars had {later}, fielding a punt.",
     )  # fmt: skip
-    assert any(2.0 in values for values in _disagreements(result)) is flagged
+    values = {c.value for c in result.claims if c.unit == "chance"}
+    assert values == {2.0, 1.0 if later.startswith("one") else 3.0}  # both read
+    assert any(2.0 in found for found in _disagreements(result)) is flagged
+
+
+def test_one_final_and_one_last_are_one_position(tmp_path: Path) -> None:
+    """'One final chance' and 'one last chance' are the same subject (their figures
+    agree), and neither joins 'two chances' in a third article."""
+    (tmp_path / "c.md").write_text(
+        "---\ntitle: c\n---\nThe Jaguars had two chances to tie the score.\n", encoding="utf-8"
+    )
+    result = _two_articles(
+        tmp_path, "The Jaguars had one final chance to win the game, fielding a punt.",
+        "The Jaguars had one last chance to win the game, fielding a punt.",
+    )  # fmt: skip
+    by_id = {c.id: c for c in result.claims}
+    chances = [g for g in result.groups if any(by_id[i].unit == "chance" for i in g.claims)]
+    assert [sorted(by_id[i].value for i in g.claims) for g in chances] == [[1.0, 1.0]]
+    assert not _disagreements(result)
 
 
 def test_a_group_of_ages_or_bare_degrees_is_named_so(tmp_path: Path) -> None:
@@ -2097,6 +2117,15 @@ def test_a_group_of_ages_or_bare_degrees_is_named_so(tmp_path: Path) -> None:
     assert age.kind == "age" and age.concept == "year"  # the concept (and ids) as before
     assert age.label.startswith("age") and age.to_dict()["subject"]["words"] == age.label
     assert degrees.label.startswith("degrees") and "angle" not in degrees.label
+    assert degrees.to_dict()["subject"]["words"] == degrees.label
     messages = [f.message for f in result.findings if f.severity in ("warning", "error")]
     assert any(m.startswith("age") for m in messages)
-    assert any(m.startswith("degrees") for m in messages)
+    # no percentage of a temperature (it was '-17 is 15.0% above -20')
+    assert any(m.startswith("degrees") and "-17 is 3 above -20;" in m for m in messages)
+    # the report's claim cards word the unit as the findings do
+    out = tmp_path / "out"
+    args = ["check", str(tmp_path), "--out", str(out), "-q", "--fail-on", "never"]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "<dd>-17 degrees " in page and "<dd>60 years old " in page  # claim cards
+    assert "measure: -17 degrees (exact" in page and "-17 degree angle" not in page  # tips

@@ -428,6 +428,24 @@ def same_dimension(unit_a: str | None, unit_b: str | None) -> bool:
 NAMED_DEGREES = frozenset({"degree celsius", "degree fahrenheit"})
 
 
+def unit_words(c: Claim, value: float | None = None) -> str:
+    """A claim's unit as its figure is worded, in findings and the report alike: as
+    written ('km', 'mph'), an age as an age ('18 months old', '1 year old', not '18
+    -month-old'), a degree of no named scale as degrees (not quantulum3's angle)."""
+    if c.kind == "age" and c.unit:
+        v = c.value if value is None else value
+        return f"{c.unit}{'' if v == 1 else 's'} old"
+    if c.unit == BARE_DEGREE and not c.unit_surface:
+        return "degrees"
+    return c.unit_surface or c.unit or ""
+
+
+def temperature(c: Claim) -> bool:
+    """A figure in degrees (named or not): a scale whose zero is no nothing, so that no
+    percentage of it means anything ('-17 is 15% above -20')."""
+    return (c.unit or "").lower() in NAMED_DEGREES | {BARE_DEGREE}
+
+
 def comparable(a: Claim, b: Claim) -> bool:
     """Same unit, or units of one dimension that convert; a degree of no named scale
     ('40 degrees') and a named one ('46 degrees Celsius'), read as one scale."""

@@ -32,10 +32,15 @@ INCREMENTS = frozenset({"additional", "new"})
 # "other" before the counted noun only: "wounding two others" is often the count of all
 # the wounded (issue 12).
 BESIDES = frozenset({"other"})
-# Superlatives and positions pick a subset: "the four hardest-hit villages" are not "five
-# villages", nor "one final chance" all the chances. (A position in a compound names a
-# kind more often than a subset: "first-degree murder charges", "a first-half goal".)
-SUPERLATIVE = re.compile(r"(?:^|-)(?:\w+est|worst|best|most|least)(?:-|$)|^(?:first|last|final)$")
+# Superlatives pick a subset: "the four hardest-hit villages" are not "five villages".
+SUPERLATIVE = re.compile(r"(?:^|-)(?:\w+est|worst|best|most|least)(?:-|$)")
+# So does a position after a figure of one: "one final chance" is the last of the chances,
+# not all of them ("two chances"). Read as one word ("one last chance" is that chance too).
+# Only after one: "three final games" is often "the final three games", which the figure
+# before its position words as no modifier; and a position in a compound names a kind
+# ("first-degree murder charges", "a last-minute goal").
+POSITIONS = frozenset({"final", "last"})
+POSITION = "last"
 # Modifiers that describe the figure, not the subject; they never keep claims apart.
 NEUTRAL_MODIFIERS = {"combined", "total", "estimated", "reported", "confirmed", "such", "more"}
 
@@ -206,9 +211,12 @@ def is_concept_file(path: Path) -> bool:
 
 
 def narrowing(claim: Claim) -> frozenset[str]:
-    """Modifiers that make another subject: sequence words and subsets (superlatives and
-    positions)."""
-    return frozenset(m for m in claim.modifiers if m in NARROWING or SUPERLATIVE.search(m.lower()))
+    """Modifiers that make another subject: sequence words and subsets (superlatives, and
+    a position after a figure of one: POSITIONS, read as POSITION)."""
+    found = {m for m in claim.modifiers if m in NARROWING or SUPERLATIVE.search(m.lower())}
+    if claim.value == 1 and any(m.lower() in POSITIONS for m in claim.modifiers):
+        found.add(POSITION)
+    return frozenset(found)
 
 
 def proper_modifiers(claim: Claim) -> frozenset[str]:

@@ -378,7 +378,7 @@ def _claim_view(
         "value": fmt_num(c.value),
         "interval": _interval(c),
         "qualifier": c.qualifier.replace("_", " "),
-        "unit": c.unit or "",
+        "unit": quantity.unit_words(c),
         "kind": c.kind,
         "hedged": c.hedged,
         "source": (c.attribution.surface + f" ({c.attribution.entity})") if c.attribution else None,
@@ -549,7 +549,8 @@ def _doc_view(
                 continue
             parts.append(escape(d.text[pos : c.span[0]]))
             qual = c.qualifier.replace("_", " ")
-            tip = f"{c.kind}: {fmt_num(c.value)} {c.unit or ''} ({qual}, interval {_interval(c)})"
+            unit = quantity.unit_words(c)
+            tip = f"{c.kind}: {fmt_num(c.value)} {unit} ({qual}, interval {_interval(c)})"
             if c.attribution:
                 tip += f"; source {c.attribution.entity}"
             if c.time:

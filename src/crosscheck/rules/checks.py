@@ -147,29 +147,26 @@ def _sides(claims: list[Claim], units: bool = False) -> str:
 
 def _worded(c: Claim, units: bool) -> str:
     """The figure as its wording gives it (``figure``), with its unit when asked."""
-    return f"{figure(c)} {_unit(c)}" if units and _unit(c) else figure(c)
+    return (
+        f"{figure(c)} {quantity.unit_words(c)}" if units and quantity.unit_words(c) else figure(c)
+    )
 
 
 def _amount(c: Claim, units: bool, value: float | None = None) -> str:
     """The claim's figure (or ``value``, in its unit), with its unit when asked ('16 km'
     beside '10 miles', '18 months old' beside '1 year old')."""
     v = c.value if value is None else value
-    return f"{fmt_num(v)} {_unit(c, v)}" if units and _unit(c, v) else fmt_num(v)
+    return (
+        f"{fmt_num(v)} {quantity.unit_words(c, v)}"
+        if units and quantity.unit_words(c, v)
+        else fmt_num(v)
+    )
 
 
 def _near_end(c: Claim, side: str) -> float:
     """A range's end on ``side`` ('upper', 'lower'), else the figure."""
     end = getattr(c, side) if c.qualifier == "range" else None
     return c.value if end is None else end
-
-
-def _unit(c: Claim, value: float | None = None) -> str:
-    """A claim's unit as its figure is worded: as written ('km', 'mph'), an age as an
-    age ('18 months old', '1 year old', not '18 -month-old')."""
-    if c.kind == "age" and c.unit:
-        v = c.value if value is None else value
-        return f"{c.unit}{'' if v == 1 else 's'} old"
-    return c.unit_surface or c.unit or ""
 
 
 def _mixed(claims: Sequence[Claim]) -> bool:
@@ -356,7 +353,10 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     pct = (near_hi - near_lo) / abs(near_lo) * 100 if near_lo else float("inf")
     unconverted = _unconverted(involved)
     mixed = _mixed(involved)
-    spread = f"{_amount(hi_c, mixed, hi_v)} is {pct:.1f}% above {_amount(lo_c, mixed, lo_v)}"
+    by = f"{pct:.1f}%"
+    if near_lo <= 0 or any(quantity.temperature(c) for c in involved):
+        by = fmt_num(near_hi - near_lo)  # a share of a temperature, or of 0 or less, is none
+    spread = f"{_amount(hi_c, mixed, hi_v)} is {by} above {_amount(lo_c, mixed, lo_v)}"
     if overlap:
         spread = f"{_worded(hi_c, mixed)} and {_worded(lo_c, mixed)} overlap"
         spread = spread[0].upper() + spread[1:]
@@ -372,7 +372,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         spread = spread[0].upper() + spread[1:]
         said.add(frozenset((id(hi_c), id(lo_c))))  # named once, here
     if unconverted:  # no percentage between units that do not convert
-        units = ", ".join(dict.fromkeys(_unit(c) for c in involved))
+        units = ", ".join(dict.fromkeys(quantity.unit_words(c) for c in involved))
         spread = f"The figures are in units crosscheck does not convert into each other ({units})"
     if compatible:  # what overlaps: a touching pair's shared end is no overlap
         only_touch = {frozenset((id(a), id(b))) for a, b, _ in touched}
