@@ -2583,6 +2583,15 @@ def test_a_compound_measure_says_what_it_measures(text: str, measured: str | Non
          [("12 km²", 12, "square kilometre"), ("5 m³", 5, "cubic metre")]),
         # a power of ten in superscript
         ("Some 10⁹ people watched.", [("Some 10⁹ people", 1e9, "people")]),
+        # a space between the degree sign and C or F: '40 ° C' was a bare 40 (quantulum3
+        # reads 'degree angle coulomb'), '104° F' a bare 104
+        ("It was 40 ° C on Monday and 104° F on Tuesday.",
+         [("40 ° C", 40, "degree Celsius"), ("104° F", 104, "degree fahrenheit")]),
+        # (a space and any other letter is no temperature: a coordinate, as before)
+        ("The ship sank at 40° N on Monday.", [("40", 40, None)]),
+        ("The layer was 10^-3 m thick.", [("10^-3 m", 0.001, "metre")]),  # was 10 and '3 m'
+        # the middle dot as a times sign: '2.5·10²' read 2.5 and a footnote's 10
+        ("The field is 2.5·10² metres long.", [("2.5·10² metres", 250, "metre")]),
     ],
 )  # fmt: skip
 def test_degree_signs_and_superscripts_are_read(
@@ -2591,7 +2600,28 @@ def test_degree_signs_and_superscripts_are_read(
     assert [(c["text"], c["value"], c["unit"]) for c in claims_of(text)] == read
 
 
+@pytest.mark.parametrize(
+    ("powered", "plain"),
+    [
+        # were counts of grams (of metres), where '1 billion grams' is a measure
+        ("It weighed 10⁹ grams.", "It weighed 1 billion grams."),
+        ("It weighed 10^9 grams.", "It weighed 1 billion grams."),
+        ("The field is 2.5 x 10^2 metres long.", "The field is 250 metres long."),
+        ("The field is 2.5 × 10² metres long.", "The field is 250 metres long."),
+        ("It was 10^9 or more grams.", "It was 1 billion or more grams."),  # a qualifier between
+    ],
+)
+def test_a_figure_with_a_power_of_ten_is_read_as_in_plain_digits(powered: str, plain: str) -> None:
+    """quantulum3 reads a power of ten as other figures, and so gave the figure no unit:
+    it is given the figure in plain digits."""
+    read = [(c["value"], c["unit"], c["kind"], c["qualifier"]) for c in claims_of(powered)]
+    assert read == [(c["value"], c["unit"], c["kind"], c["qualifier"]) for c in claims_of(plain)]
+    assert read[0][2] == "measure"
+
+
 def test_a_negative_power_of_ten_in_superscript_is_one_figure() -> None:
-    """Its value only: the unit is quantulum3's misreading of '10⁻³ m' ('fraction'), a
-    known limit (the metre is lost)."""
-    assert values("The cell is 10⁻³ m wide.") == [0.001]
+    """One figure, with its unit (quantulum3 read '10⁻³ m' as a 'fraction': it is given
+    the figure in plain digits)."""
+    assert [(c["value"], c["unit"], c["kind"]) for c in claims_of("The cell is 10⁻³ m wide.")] == [
+        (0.001, "metre", "measure")
+    ]

@@ -242,7 +242,7 @@ def _footnote_mark(before: list[Token], word: str, start: int) -> bool:
         return False
     if not all(ch in _SUPERSCRIPT_DIGITS for ch in word):
         return False
-    if before[-1].text == "10" and len(before) >= 2 and before[-2].text in ("×", "x", "*"):
+    if before[-1].text == "10" and len(before) >= 2 and before[-2].text in TIMES_SIGNS:
         return False  # '2.5 × 10²': the power of scientific notation (_scientific)
     return not _superscript_power(before[-1].text, word.translate(_SUPERSCRIPT))
 
@@ -683,15 +683,18 @@ def _mixed(tokens: list[Token], i: int) -> tuple[float, int] | None:
 
 
 def _power_written(tokens: list[Token], i: int) -> tuple[str, int] | None:
-    """'10^6', '10^400', '10⁹', '10⁻³' (written without spaces, whatever their size): the
+    """'10^6', '10^-3', '10^400', '10⁹', '10⁻³' (written without spaces, whatever their size): the
     exponent in ASCII digits and the index of its last token. Superscript digits make a
     power of ten only ('2³' may be a footnote's mark)."""
     n = len(tokens)
     if not (i + 1 < n and tokens[i].text.isdigit() and _is_adjacent(tokens, i, i + 1)):
         return None
-    if tokens[i + 1].text == "^":
-        if i + 2 < n and tokens[i + 2].text.isdigit() and _is_adjacent(tokens, i + 1, i + 2):
-            return tokens[i + 2].text, i + 2
+    if tokens[i + 1].text == "^":  # '10^6', '10^-3' (or with the minus sign)
+        j, sign = i + 2, ""
+        if j + 1 < n and tokens[j].text in ("-", "−") and _is_adjacent(tokens, j, j + 1):
+            j, sign = j + 1, "-"
+        if j < n and tokens[j].text.isdigit() and _is_adjacent(tokens, j - 1, j):
+            return sign + tokens[j].text, j
         return None
     j = i + 1
     sign = ""
@@ -714,8 +717,12 @@ def _power(tokens: list[Token], i: int) -> tuple[float, int] | None:
     return (value, last) if value < 1e30 else None
 
 
+# The signs written between a figure's digits and its power of ten: '2.5 × 10²', '2.5 x
+# 10^2', '2.5*10^2', and the middle dot or dot operator of '2.5·10²' ('2.5⋅10²').
+TIMES_SIGNS = frozenset({"×", "x", "*", "·", "⋅"})
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _SUPERSCRIPT_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+SUPERSCRIPTS = _SUPERSCRIPT_DIGITS | {"⁻"}  # the digits and minus sign of a power
 # The degree sign, and the ordinal sign typed for it ('40 ºC'): units.may_be_measure reads
 # a temperature after it; the tokenizer splits the full stop off '°F.'.
 DEGREE_SIGNS = frozenset("°º")
@@ -747,7 +754,7 @@ def _scientific_written(tokens: list[Token], i: int) -> tuple[str, int] | None:
     minus sign or superscript digits): '2 x 10 rooms' is a size."""
     n = len(tokens)
     if not (
-        i + 3 < n and tokens[i + 1].text in ("×", "x", "*") and tokens[i + 2].text == "10"
+        i + 3 < n and tokens[i + 1].text in TIMES_SIGNS and tokens[i + 2].text == "10"
         and _is_adjacent(tokens, i + 2, i + 3)
     ):  # fmt: skip
         return None

@@ -18,6 +18,7 @@ import sys
 import threading
 import warnings
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from crosscheck.extract.context import verb_before_figure
@@ -34,7 +35,7 @@ from crosscheck.extract.lexicon import (
     words,
 )
 from crosscheck.extract.nouns import hyphen_goes_on, import_inflect, singular
-from crosscheck.extract.numbers import DEGREE_SIGNS, Token
+from crosscheck.extract.numbers import DEGREE_SIGNS, SUPERSCRIPTS, TIMES_SIGNS, Token
 
 # Signs before a figure -> canonical currency (quantulum3's unit names where they exist).
 CURRENCY_SIGNS = {
@@ -506,8 +507,11 @@ def may_be_measure(tokens: list[Token], last: int) -> bool:
     tok = tokens[j]
     if tok.text in DEGREE_SIGNS:  # '40 °C', '104 °F.': a temperature, its sign and letter
         after = tokens[j + 1].text.rstrip(".") if j + 1 < len(tokens) else ""
-        # (glued: quantulum3 reads '40 ° C' as degree angle coulomb, '104° F' as an angle)
-        return after.lower() in ("c", "f") and tok.end == tokens[j + 1].start
+        # (or a space and C or F: measure_after reads '40 ° C', which quantulum3 reads as
+        # degree angle coulomb, as '40 °C')
+        return (after.lower() in ("c", "f") and tok.end == tokens[j + 1].start) or (
+            _spaced_degree(tokens, last)
+        )
     # (any other degree: an angle, '40°N' a coordinate, '1º' an ordinal: no claim, as before)
     if tok.lower in NOT_UNIT_WORDS or tok.lower in PREPOSITIONS or tok.kind == "punct":
         return False
@@ -575,18 +579,25 @@ def measure_after(
         if _glued_figure_follows(tokens, k):
             end_tok = k - 1  # "20 m-30 m": the dash opens the range's other end, not m^-30
             break
-    cut = 0
-    if gap is None:
-        span = _micro(text[start : tokens[end_tok].end])  # same length: offsets still hold
-    else:
-        cut = gap[1] - gap[0]
-        span = _micro(text[start : gap[0]] + text[gap[1] : tokens[end_tok].end])
-    found = _parsed(parser, span)
+    if gap is None and _spaced_degree(tokens, last):
+        gap = (tokens[last + 1].end, tokens[last + 2].start)  # '40 ° C', '104° F': as '104°F'
+    # a figure written with a power of ten ('10^9', '2.5 × 10²'), which quantulum3 reads as
+    # other figures, is given to it written plainly ('1000000000 grams'); what it is given
+    # is the figure (up to the gap, if any), then the text after it, the gap left out
+    head_end = min(tokens[last].end, gap[0]) if gap else tokens[last].end
+    head = _plain(value) if _powered(tokens, first, last) else text[start:head_end]
+    cut = (head_end - start) - len(head) + (gap[1] - gap[0] if gap else 0)
+
+    def span_to(end: int) -> str:  # _micro: the same length, so offsets (and cut) hold
+        rest = text[head_end:end] if gap is None else text[head_end : gap[0]] + text[gap[1] : end]
+        return _micro(head + rest)
+
+    found = _parsed(parser, span_to(tokens[end_tok].end))
     # quantulum3 raises on some words after a unit ("6 feet tall", "104 degrees Fahrenheit
     # early Tuesday"): the longest span that it reads, a word shorter at a time
     shorter = end_tok - 1
     while found is None and gap is None and shorter > last:
-        found = _parsed(parser, _micro(text[start : tokens[shorter].end]))
+        found = _parsed(parser, span_to(tokens[shorter].end))
         shorter -= 1
     if found is None:
         return None
@@ -617,6 +628,28 @@ def measure_after(
             return None  # "20 t-shirts", "30 m-16 rifles": a letter of a noun, no unit
         return UnitInfo(q.unit.name, "measure", surface, last_unit)
     return None
+
+
+def _spaced_degree(tokens: list[Token], last: int) -> bool:
+    """A degree sign after the figure, then one space and C or F: '40 ° C', '104° F.'."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text not in DEGREE_SIGNS:
+        return False
+    scale = tokens[last + 2]
+    return scale.text.rstrip(".") in ("C", "F") and scale.start - tokens[last + 1].end == 1
+
+
+def _powered(tokens: list[Token], first: int, last: int) -> bool:
+    """The figure at tokens[first..last] is written with a power of ten: '10^9', '10⁻³',
+    '2.5 × 10²' (a superscript, a caret, or a times sign before the 10)."""
+    return any(
+        t.text == "^" or t.text in TIMES_SIGNS or set(t.text) <= SUPERSCRIPTS
+        for t in tokens[first + 1 : last + 1]
+    )
+
+
+def _plain(value: float) -> str:
+    """A figure's value in plain digits: 1000000000, 0.001, 250."""
+    return format(Decimal(repr(value)), "f")
 
 
 def _parsed(parser: Any, span: str) -> list[Any] | None:
