@@ -2587,8 +2587,15 @@ def test_a_compound_measure_says_what_it_measures(text: str, measured: str | Non
         # reads 'degree angle coulomb'), '104° F' a bare 104
         ("It was 40 ° C on Monday and 104° F on Tuesday.",
          [("40 ° C", 40, "degree Celsius"), ("104° F", 104, "degree fahrenheit")]),
-        # (a space and any other letter is no temperature: a coordinate, as before)
+        # (a space and any other letter is no temperature: a coordinate, as before; nor a
+        # word that C opens)
         ("The ship sank at 40° N on Monday.", [("40", 40, None)]),
+        ("The 5° C-section was done.", [("5", 5, None)]),
+        # the sentence's full stop is no part of the unit, a space after the sign or not
+        ("It was 104° F.", [("104° F", 104, "degree fahrenheit")]),
+        # a qualifier between the figure and the spaced degree: 'degree angle coulomb'
+        ("It was 40 or more ° C on Monday.", [("40 or more ° C", 40, "degree Celsius")]),
+        ("It was 40-odd ° F on Monday.", [("40-odd ° F", 40, "degree fahrenheit")]),
         ("The layer was 10^-3 m thick.", [("10^-3 m", 0.001, "metre")]),  # was 10 and '3 m'
         # the middle dot as a times sign: '2.5·10²' read 2.5 and a footnote's 10
         ("The field is 2.5·10² metres long.", [("2.5·10² metres", 250, "metre")]),
@@ -2609,6 +2616,9 @@ def test_degree_signs_and_superscripts_are_read(
         ("The field is 2.5 x 10^2 metres long.", "The field is 250 metres long."),
         ("The field is 2.5 × 10² metres long.", "The field is 250 metres long."),
         ("It was 10^9 or more grams.", "It was 1 billion or more grams."),  # a qualifier between
+        # a superscript minus after a times sign: '1.99' and 1e-30 kg (the mantissa lost)
+        ("The mass is 1.99×10⁻³⁰ kg.", "The mass is 1.99×10^-30 kg."),
+        ("A dose of 5·10⁻³ mg was given.", "A dose of 0.005 mg was given."),
     ],
 )
 def test_a_figure_with_a_power_of_ten_is_read_as_in_plain_digits(powered: str, plain: str) -> None:
@@ -2617,6 +2627,22 @@ def test_a_figure_with_a_power_of_ten_is_read_as_in_plain_digits(powered: str, p
     read = [(c["value"], c["unit"], c["kind"], c["qualifier"]) for c in claims_of(powered)]
     assert read == [(c["value"], c["unit"], c["kind"], c["qualifier"]) for c in claims_of(plain)]
     assert read[0][2] == "measure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The formula gives 0^-1 here.",  # ZeroDivisionError
+        "It was 99999^99 here.",  # OverflowError
+        "It was 10²-10³ people.",  # int('³') in the date test: ValueError
+        "The layer is 10³-10⁴ m thick.",
+    ],
+)
+def test_a_power_no_float_holds_or_a_range_of_powers_costs_no_article(text: str) -> None:
+    """Each raised inside extraction, and the whole article was skipped as an internal
+    error; a power no float holds is no figure ('99999^-99' was read as 0)."""
+    claims_of(text)  # raises on the code before
+    assert 0 not in values("It was 99999^-99 here.")
 
 
 def test_a_negative_power_of_ten_in_superscript_is_one_figure() -> None:

@@ -255,7 +255,11 @@ def _inches_after(tokens: list[Token], d: _Draft, last: int) -> tuple[int, int] 
         return None
     word = tokens[k].lower
     inches = (
-        int(word) if word.isdigit() else UNITS_WORDS.get(word) if tokens[k].kind == "word" else None
+        int(word)
+        if word.isdecimal()
+        else UNITS_WORDS.get(word)
+        if tokens[k].kind == "word"
+        else None
     )
     if inches is None or inches > 11:
         return None
@@ -1117,7 +1121,7 @@ def _score_side(tokens: list[Token], m: NumberMention) -> bool:
 
     def side(k: int) -> bool:
         t = tokens[k] if 0 <= k < len(tokens) else None
-        return t is not None and t.kind == "num" and t.text.isdigit() and len(t.text) <= 3
+        return t is not None and t.kind == "num" and t.text.isdecimal() and len(t.text) <= 3
 
     def hyphen(k: int) -> bool:  # tokens k and k+2 glued by a hyphen at k+1
         return (side(k) and side(k + 2) and tokens[k + 1].text == "-"
@@ -1195,7 +1199,7 @@ def _month_s_year(tokens: list[Token], f: int) -> bool:
 
     def day(k: int) -> bool:
         t = tokens[k] if k >= 0 else None
-        return t is not None and t.kind == "num" and t.text.isdigit() and 1 <= int(t.text) <= 31
+        return t is not None and t.kind == "num" and t.text.isdecimal() and 1 <= int(t.text) <= 31
 
     t = tokens[f]
     plausible = year_at(tokens, f) and int(t.text) >= 1900
@@ -1236,7 +1240,7 @@ def _name_before(tokens: list[Token], k: int) -> bool:
 def _date_like(tokens: list[Token], m: NumberMention) -> bool:
     """'March 6', '6 March', 'Jan. 5', 'on the 5th of May', 'Thursday 6'."""
     ends = (m.first, m.last) if m.is_range else (m.first,)
-    if not all(tokens[i].text.isdigit() and 0 < int(tokens[i].text) <= 31 for i in ends):
+    if not all(tokens[i].text.isdecimal() and 0 < int(tokens[i].text) <= 31 for i in ends):
         return False
     f, la = m.first, m.last
     p = f - 1

@@ -179,11 +179,11 @@ def tokenize(text: str) -> list[Token]:
             if m.group().endswith("."):  # 'killed 12¹.': the sentence's full stop stays
                 out.append(Token(".", e - 1, e, "punct"))
             continue  # '12¹ people': read as '12 people'
-        # (or to a degree sign after one: the full stop of '104 °F.' ends the sentence)
-        glued_to_figure = (
-            bool(out)
-            and out[-1].end == s
-            and (out[-1].kind == "num" or out[-1].text in DEGREE_SIGNS)
+        # (or to a degree sign after one: the full stop of '104 °F.' ends the sentence, as
+        # that of '104° F.' does, a space after the sign)
+        glued_to_figure = bool(out) and (
+            (out[-1].end == s and (out[-1].kind == "num" or out[-1].text in DEGREE_SIGNS))
+            or (out[-1].text in DEGREE_SIGNS and s - out[-1].end == 1 and m.group() in _SCALES)
         )
         if (
             kind == "word"
@@ -474,7 +474,7 @@ def _digits_and_a_half(
         if last == i or tokens[last].lower not in ("thousand", "million", "billion", "trillion"):
             return None
         return value * factor + factor / 2, factor, j + 2
-    if not (tokens[i].text.isdigit() and len(tokens[i].text) <= 3):
+    if not (tokens[i].text.isdecimal() and len(tokens[i].text) <= 3):
         return None  # "In 2010 and a half": no year is halved
     scale, scale_last = _scale_after(tokens, j + 3, currency_before)
     if scale_last > j + 2 and tokens[scale_last].lower in ("thousand", "million", "billion"):
@@ -664,16 +664,16 @@ def _mixed(tokens: list[Token], i: int) -> tuple[float, int] | None:
     manual's evaluation notes.)"""
     n = len(tokens)
     tok = tokens[i]
-    if not (tok.text.isdigit() and len(tok.text) <= 3):  # "In 1998 3/4 of voters"
+    if not (tok.text.isdecimal() and len(tok.text) <= 3):  # "In 1998 3/4 of voters"
         return None
     whole = int(tok.text)
     if i + 1 < n and tokens[i + 1].text in VULGAR and _is_adjacent(tokens, i, i + 1):
         return whole + VULGAR[tokens[i + 1].text], i + 1
     if not (
-        i + 3 < n and tokens[i + 1].text.isdigit() and not _is_adjacent(tokens, i, i + 1)
+        i + 3 < n and tokens[i + 1].text.isdecimal() and not _is_adjacent(tokens, i, i + 1)
         and tokens[i + 1].start - tok.end == 1 and tokens[i + 2].text in ("/", "⁄")
         and _is_adjacent(tokens, i + 1, i + 2) and _is_adjacent(tokens, i + 2, i + 3)
-        and tokens[i + 3].text.isdigit()
+        and tokens[i + 3].text.isdecimal()
     ):  # fmt: skip
         return None
     num, den = int(tokens[i + 1].text), int(tokens[i + 3].text)
@@ -687,13 +687,13 @@ def _power_written(tokens: list[Token], i: int) -> tuple[str, int] | None:
     exponent in ASCII digits and the index of its last token. Superscript digits make a
     power of ten only ('2³' may be a footnote's mark)."""
     n = len(tokens)
-    if not (i + 1 < n and tokens[i].text.isdigit() and _is_adjacent(tokens, i, i + 1)):
+    if not (i + 1 < n and tokens[i].text.isdecimal() and _is_adjacent(tokens, i, i + 1)):
         return None
     if tokens[i + 1].text == "^":  # '10^6', '10^-3' (or with the minus sign)
         j, sign = i + 2, ""
         if j + 1 < n and tokens[j].text in ("-", "−") and _is_adjacent(tokens, j, j + 1):
             j, sign = j + 1, "-"
-        if j < n and tokens[j].text.isdigit() and _is_adjacent(tokens, j - 1, j):
+        if j < n and tokens[j].text.isdecimal() and _is_adjacent(tokens, j - 1, j):
             return sign + tokens[j].text, j
         return None
     j = i + 1
@@ -713,7 +713,12 @@ def _power(tokens: list[Token], i: int) -> tuple[float, int] | None:
     if written is None or len(written[0].lstrip("-")) > 2:
         return None
     exponent, last = written
-    value = float(int(tokens[i].text)) ** int(exponent)
+    try:  # '0^-1', '99999^99': no figure (a zero's negative power, past a float's range)
+        value = float(int(tokens[i].text)) ** int(exponent)
+    except (ZeroDivisionError, OverflowError):
+        return None
+    if value == 0:
+        return None  # '99999^-99': below a float's range
     return (value, last) if value < 1e30 else None
 
 
@@ -726,6 +731,7 @@ SUPERSCRIPTS = _SUPERSCRIPT_DIGITS | {"⁻"}  # the digits and minus sign of a p
 # The degree sign, and the ordinal sign typed for it ('40 ºC'): units.may_be_measure reads
 # a temperature after it; the tokenizer splits the full stop off '°F.'.
 DEGREE_SIGNS = frozenset("°º")
+_SCALES = frozenset({"C.", "F."})  # a temperature's scale ending a sentence
 
 
 def _scientific(tokens: list[Token], i: int) -> tuple[float, int, float] | None:
@@ -759,12 +765,17 @@ def _scientific_written(tokens: list[Token], i: int) -> tuple[str, int] | None:
     ):  # fmt: skip
         return None
     j = i + 3
+    if tokens[j].text == "⁻" and j + 1 < n and _is_adjacent(tokens, j, j + 1):
+        j += 1  # '1.99×10⁻³⁰': the superscript minus a token of its own
+        if not (tokens[j].text and set(tokens[j].text) <= _SUPERSCRIPT_DIGITS):
+            return None
+        return "-" + tokens[j].text.translate(_SUPERSCRIPT), j
     exponent = tokens[j].text.translate(_SUPERSCRIPT)
     if tokens[j].text == "^" or tokens[j].text == "−":
         sign = "-" if tokens[j].text == "−" else ""
         if tokens[j].text == "^" and j + 1 < n and tokens[j + 1].text in ("-", "−"):
             sign, j = "-", j + 1
-        if not (j + 1 < n and _is_adjacent(tokens, j, j + 1) and tokens[j + 1].text.isdigit()):
+        if not (j + 1 < n and _is_adjacent(tokens, j, j + 1) and tokens[j + 1].text.isdecimal()):
             return None
         j += 1
         exponent = sign + tokens[j].text
@@ -778,9 +789,10 @@ def _fraction(tokens: list[Token], i: int) -> NumberMention | None:
     n = len(tokens)
     tok = tokens[i]
     if (
-        tok.kind == "num" and tok.text.isdigit() and i + 2 < n and tokens[i + 1].text in ("/", "⁄")
+        tok.kind == "num" and tok.text.isdecimal() and i + 2 < n
+        and tokens[i + 1].text in ("/", "⁄")
         and _is_adjacent(tokens, i, i + 1) and _is_adjacent(tokens, i + 1, i + 2)
-        and tokens[i + 2].kind == "num" and tokens[i + 2].text.isdigit()
+        and tokens[i + 2].kind == "num" and tokens[i + 2].text.isdecimal()
     ):  # fmt: skip
         num, den = int(tok.text), int(tokens[i + 2].text)
         after = tokens[i + 3] if i + 3 < n else None
@@ -1028,14 +1040,16 @@ def _scale_of(tokens: list[Token], m: NumberMention) -> float:
 
 
 def _year_shaped(tokens: list[Token], i: int) -> bool:
-    return tokens[i].kind == "num" and tokens[i].text.isdigit() and len(tokens[i].text) == 4
+    return tokens[i].kind == "num" and tokens[i].text.isdecimal() and len(tokens[i].text) == 4
 
 
 def year_at(tokens: list[Token], i: int) -> bool:
     """Token ``i`` is four digits that may be a year (1000 to 2100): the one such test
     (a month's year narrows it to 1900 and later, claims._month_s_year)."""
     t = tokens[i]
-    return t.kind == "num" and t.text.isdigit() and len(t.text) == 4 and 1000 <= int(t.text) <= 2100
+    return (
+        t.kind == "num" and t.text.isdecimal() and len(t.text) == 4 and 1000 <= int(t.text) <= 2100
+    )
 
 
 _CHANGE_VERBS = CHANGE_UP | CHANGE_DOWN  # 'rose 5 to 7', 'climbed by 10 to 34'

@@ -73,7 +73,7 @@ def _month(name: str) -> int:
 
 def _count(word: str) -> tuple[int, int]:
     low = word.lower()
-    if low.isdigit():
+    if low.isdecimal():
         return int(low), int(low)
     if low in ("a few", "several"):
         return 2, 5

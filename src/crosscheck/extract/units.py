@@ -366,7 +366,7 @@ def _pence(tokens: list[Token], last: int, j: int) -> bool:
         return False  # "3.4 p = 0.03": a p-value
     if any(t.lower in _FRAMES for t in tokens):
         return False  # "records 4K video at 24p or 30p": frames, not pence
-    return not (figure.text.isdigit() and int(figure.text) in _RESOLUTIONS)
+    return not (figure.text.isdecimal() and int(figure.text) in _RESOLUTIONS)
 
 
 # Words of a sentence about video, whose "24p", "60p" are frame rates.
@@ -579,18 +579,23 @@ def measure_after(
         if _glued_figure_follows(tokens, k):
             end_tok = k - 1  # "20 m-30 m": the dash opens the range's other end, not m^-30
             break
-    if gap is None and _spaced_degree(tokens, last):
-        gap = (tokens[last + 1].end, tokens[last + 2].start)  # '40 ° C', '104° F': as '104°F'
+    gaps = [gap] if gap else []  # what quantulum3 is not given, in order
+    if _spaced_degree(tokens, last):
+        gaps.append((tokens[last + 1].end, tokens[last + 2].start))  # '40 ° C': as '40 °C'
     # a figure written with a power of ten ('10^9', '2.5 × 10²'), which quantulum3 reads as
     # other figures, is given to it written plainly ('1000000000 grams'); what it is given
-    # is the figure (up to the gap, if any), then the text after it, the gap left out
-    head_end = min(tokens[last].end, gap[0]) if gap else tokens[last].end
+    # is the figure (up to the first gap, if any), then the text after it, the gaps left out
+    head_end = min(tokens[last].end, gaps[0][0]) if gaps else tokens[last].end
     head = _plain(value) if _powered(tokens, first, last) else text[start:head_end]
-    cut = (head_end - start) - len(head) + (gap[1] - gap[0] if gap else 0)
+    cut = (head_end - start) - len(head) + sum(b - a for a, b in gaps)
 
     def span_to(end: int) -> str:  # _micro: the same length, so offsets (and cut) hold
-        rest = text[head_end:end] if gap is None else text[head_end : gap[0]] + text[gap[1] : end]
-        return _micro(head + rest)
+        parts, at = [head], head_end
+        for a, b in gaps:
+            parts.append(text[at:a])
+            at = b
+        parts.append(text[at:end])
+        return _micro("".join(parts))
 
     found = _parsed(parser, span_to(tokens[end_tok].end))
     # quantulum3 raises on some words after a unit ("6 feet tall", "104 degrees Fahrenheit
@@ -634,7 +639,9 @@ def _spaced_degree(tokens: list[Token], last: int) -> bool:
     """A degree sign after the figure, then one space and C or F: '40 ° C', '104° F.'."""
     if last + 2 >= len(tokens) or tokens[last + 1].text not in DEGREE_SIGNS:
         return False
-    scale = tokens[last + 2]
+    scale, after = tokens[last + 2], tokens[last + 3] if last + 3 < len(tokens) else None
+    if after is not None and after.text == "-" and after.start == scale.end:
+        return False  # 'the 5° C-section': a word
     return scale.text.rstrip(".") in ("C", "F") and scale.start - tokens[last + 1].end == 1
 
 
