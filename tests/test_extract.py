@@ -2651,3 +2651,24 @@ def test_a_negative_power_of_ten_in_superscript_is_one_figure() -> None:
     assert [(c["value"], c["unit"], c["kind"]) for c in claims_of("The cell is 10⁻³ m wide.")] == [
         (0.001, "metre", "measure")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a local telephone number was a range of 745 to 4,811 (two real articles)
+        ("Anyone with information should call Sgt. La Croix at 745-4811.", []),
+        ("For tickets, dial 527-3247 after noon.", []),
+        ("The number to ring is 555-0143.", []),
+        # ranges of that shape stay ranges: a round end, or a count after it
+        ("Between 800-1000 people attended.", [900.0]),
+        ("Between 300-1250 people attended.", [775.0]),
+        # an emergency number before what it names is no count of calls
+        ("Police responded to 911 calls from the plant.", []),
+        ("Officers arrived following a 999 call.", []),
+        ("Cpl. Janice Leader, a 911 dispatcher, spoke on Friday.", []),
+        ("He had 911 followers.", [911.0]),  # a count of anything else still is
+    ],
+)
+def test_telephone_and_emergency_numbers_are_no_figures(text: str, read: list[float]) -> None:
+    assert values(text) == read

@@ -23,6 +23,8 @@ from crosscheck.extract.lexicon import (
     CHANGE_UP,
     CONJUNCTIONS,
     DETERMINERS,
+    EMERGENCY_NOUNS,
+    EMERGENCY_NUMBERS,
     HARM_VERBS,
     IDENTIFIER_NOUNS,
     MONTHS,
@@ -1014,7 +1016,26 @@ def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
         for ph in _PHONE.finditer(text, lo, hi):
             if ph.start() <= tokens[f].start < ph.end():
                 return True
-    return False
+    if m.is_range and _local_number(text, tokens, m):
+        return True
+    # an emergency number before what it names: '911 calls', 'a 999 call', '112 operators'
+    nxt_word = tokens[la + 1].lower if la + 1 < n else ""
+    return tokens[f].text in EMERGENCY_NUMBERS and f == la and nxt_word in EMERGENCY_NOUNS
+
+
+_LOCAL_NUMBER = re.compile(r"\d{3}-\d{4}")
+
+
+def _local_number(text: str, tokens: list[Token], m: NumberMention) -> bool:
+    """A local telephone number, three digits, a hyphen and four ('call Sgt. Cruz at
+    745-4811'), not a range: called for (a word of calling up to ten words before it), or
+    its four digits not a round figure's and followed by nothing it counts ('300-1200
+    people', '800-1000.' stay ranges)."""
+    if not _LOCAL_NUMBER.fullmatch(text, tokens[m.first].start, tokens[m.last].end):
+        return False
+    if any(t.lower.rstrip(".") in _PHONE_WORDS for t in tokens[max(0, m.first - 10) : m.first]):
+        return True
+    return not tokens[m.last].text.endswith("0") and not _counts_after(tokens, m.last)
 
 
 _PHONE_WORDS = frozenset(
