@@ -2672,3 +2672,19 @@ def test_a_negative_power_of_ten_in_superscript_is_one_figure() -> None:
 )
 def test_telephone_and_emergency_numbers_are_no_figures(text: str, read: list[float]) -> None:
     assert values(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a full name, the figure, a verb: an age
+        ("Nick Hague 44 has spent months in orbit.", [(44.0, "age")]),
+        # a name's number before a verb is no age ('Juror No. 12 said' read an age of 12)
+        ("Juror No. 12 said the panel was split.", []),
+        ("The Juror Number 9 told reporters about it.", []),
+    ],
+)
+def test_a_name_then_a_figure_then_a_verb_is_an_age_unless_a_number_names(
+    text: str, read: list[tuple[float, str]]
+) -> None:
+    assert [(c["value"], c["kind"]) for c in claims_of(text)] == read

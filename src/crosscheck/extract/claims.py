@@ -1515,10 +1515,12 @@ def _age(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> UnitIn
         return UnitInfo("year", "age", "", m.last)  # "aged 34", "aged 18 to 34"
     if unit is not None or not m.plain_integer or m.value > _MAX_AGE:
         return None
-    # "Nick Hague 44 has spent": a full name, then the age, then the verb
+    # "Nick Hague 44 has spent": a full name, then the age, then the verb ("Juror No. 12
+    # said", "Flight 370 was": a name's number)
     if (
         m.first >= 2
         and all(t.kind == "word" and t.text[:1].isupper() for t in tokens[m.first - 2 : m.first])
+        and tokens[m.first - 1].lower.rstrip(".") not in IDENTIFIER_NOUNS
         and m.last + 1 < n
         and (tokens[m.last + 1].lower in AUXILIARIES or ctx.is_verb_like(tokens[m.last + 1]))
     ):
