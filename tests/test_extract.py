@@ -2688,3 +2688,17 @@ def test_a_name_then_a_figure_then_a_verb_is_an_age_unless_a_number_names(
     text: str, read: list[tuple[float, str]]
 ) -> None:
     assert [(c["value"], c["kind"]) for c in claims_of(text)] == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one knew the answer.",  # read 'one knew', a count of 'knew'
+        "No one reported damage, officials said.",
+        "There is no one person who decides.",
+        "No one ever wants to see that again.",
+    ],
+)
+def test_no_one_is_a_pronoun_not_a_count(text: str) -> None:
+    assert values(text) == []
+    assert values(text.replace("No one", "One").replace("no one", "one")) == [1.0]

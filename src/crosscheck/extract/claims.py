@@ -968,6 +968,8 @@ def _glued(tokens: list[Token], a: int, b: int) -> bool:
 def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
     f, la = m.first, m.last
     n = len(tokens)
+    if f > 0 and tokens[f].lower == "one" and tokens[f - 1].lower == "no":
+        return True  # 'no one knew' (a pronoun, read 'one knew', a count of 'knew')
     # letters glued before: G20, MH17, F-16, COVID-19 (but RM79, Rs500 are money)
     if f > 0 and _glued(tokens, f - 1, f):
         prev = tokens[f - 1]
