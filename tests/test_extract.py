@@ -2596,6 +2596,9 @@ def test_a_compound_measure_says_what_it_measures(text: str, measured: str | Non
         # a qualifier between the figure and the spaced degree: 'degree angle coulomb'
         ("It was 40 or more ° C on Monday.", [("40 or more ° C", 40, "degree Celsius")]),
         ("It was 40-odd ° F on Monday.", [("40-odd ° F", 40, "degree fahrenheit")]),
+        # (and quantulum3, which raises on what follows, given a shorter span)
+        ("Temperatures hit 104 or more ° F early Tuesday.",
+         [("104 or more ° F", 104, "degree fahrenheit")]),
         ("The layer was 10^-3 m thick.", [("10^-3 m", 0.001, "metre")]),  # was 10 and '3 m'
         # the middle dot as a times sign: '2.5·10²' read 2.5 and a footnote's 10
         ("The field is 2.5·10² metres long.", [("2.5·10² metres", 250, "metre")]),
@@ -2636,11 +2639,17 @@ def test_a_figure_with_a_power_of_ten_is_read_as_in_plain_digits(powered: str, p
         "It was 99999^99 here.",  # OverflowError
         "It was 10²-10³ people.",  # int('³') in the date test: ValueError
         "The layer is 10³-10⁴ m thick.",
+        "The sample held 2×10① cells.",  # int('①')
+        # a time frame the calendar lacks: before the year 1, the year 0, past its end
+        "The temple was built 2500 years ago, in the past 3000 years.",
+        "It happened In March 0000.",
+        "It was 9999999 days ago.",
     ],
 )
 def test_a_power_no_float_holds_or_a_range_of_powers_costs_no_article(text: str) -> None:
     """Each raised inside extraction, and the whole article was skipped as an internal
-    error; a power no float holds is no figure ('99999^-99' was read as 0)."""
+    error; a power no float holds is no figure ('99999^-99' was read as 0), a time frame
+    the calendar lacks none."""
     claims_of(text)  # raises on the code before
     assert 0 not in values("It was 99999^-99 here.")
 
@@ -2668,6 +2677,16 @@ def test_a_negative_power_of_ten_in_superscript_is_one_figure() -> None:
         ("Officers arrived following a 999 call.", []),
         ("Cpl. Janice Leader, a 911 dispatcher, spoke on Friday.", []),
         ("He had 911 followers.", [911.0]),  # a count of anything else still is
+        # (review) a word of calling near a range that counts something, or a currency
+        # sign, a unit or percent with it: a range, as before
+        ("In a phone interview, the mayor said 300-1200 people had died.", [750.0]),
+        ("The helpline received 300-1200 calls a day.", [750.0]),
+        ("Prices range from $300-1299.", [799.5]),
+        ("The pipeline runs 300-1251 km.", [775.5]),
+        ("Growth was 100-1005 percent.", [552.5]),
+        # and an emergency number after a qualifier or a verb counts calls
+        ("More than 911 calls flooded the line.", [911.0]),
+        ("The hotline logged 112 calls on Monday.", [112.0]),
     ],
 )
 def test_telephone_and_emergency_numbers_are_no_figures(text: str, read: list[float]) -> None:

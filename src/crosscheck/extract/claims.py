@@ -1020,9 +1020,28 @@ def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
                 return True
     if m.is_range and _local_number(text, tokens, m):
         return True
-    # an emergency number before what it names: '911 calls', 'a 999 call', '112 operators'
-    nxt_word = tokens[la + 1].lower if la + 1 < n else ""
-    return tokens[f].text in EMERGENCY_NUMBERS and f == la and nxt_word in EMERGENCY_NOUNS
+    return _emergency_number(tokens, m)
+
+
+def _emergency_number(tokens: list[Token], m: NumberMention) -> bool:
+    """An emergency number before what it names: 'a 911 dispatcher', 'a 999 call' (a
+    singular noun), or 'responded to 911 calls' (a plural after a determiner, a
+    preposition or nothing); 'more than 911 calls', 'logged 112 calls' count them."""
+    f = m.first
+    if f != m.last or tokens[f].text not in EMERGENCY_NUMBERS or f + 1 >= len(tokens):
+        return False
+    noun = tokens[f + 1].lower
+    if noun not in EMERGENCY_NOUNS:
+        return False
+    before = tokens[f - 1].lower if f > 0 else ""
+    return not is_plural(tokens[f + 1]) or f == 0 or before in _NUMBER_BEFORE
+
+
+# What stands before an emergency number (not before a count of calls): 'to 911 calls',
+# 'a 911 call', 'the 999 operators'.
+_NUMBER_BEFORE = frozenset(
+    "a an the to from by via on after following his her their its our my your".split()
+)
 
 
 _LOCAL_NUMBER = re.compile(r"\d{3}-\d{4}")
@@ -1030,14 +1049,25 @@ _LOCAL_NUMBER = re.compile(r"\d{3}-\d{4}")
 
 def _local_number(text: str, tokens: list[Token], m: NumberMention) -> bool:
     """A local telephone number, three digits, a hyphen and four ('call Sgt. Cruz at
-    745-4811'), not a range: called for (a word of calling up to ten words before it), or
-    its four digits not a round figure's and followed by nothing it counts ('300-1200
-    people', '800-1000.' stay ranges)."""
+    745-4811'), not a range: with no currency sign before it nor a word it counts after it
+    ('$300-1299', '300-1200 calls', '300-1251 km' stay ranges), and called for (a word of
+    calling up to ten words before it) or its four digits not a round figure's ('800-1000.'
+    stays a range)."""
     if not _LOCAL_NUMBER.fullmatch(text, tokens[m.first].start, tokens[m.last].end):
         return False
+    if m.first > 0 and tokens[m.first - 1].kind == "sym":
+        return False  # '$300-1299': money
+    after = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    if after is not None and after.kind != "punct" and after.lower not in _AFTER_A_NUMBER:
+        return False  # '300-1200 calls', '300-1251 km', '100-1005 percent': what it counts
     if any(t.lower.rstrip(".") in _PHONE_WORDS for t in tokens[max(0, m.first - 10) : m.first]):
         return True
-    return not tokens[m.last].text.endswith("0") and not _counts_after(tokens, m.last)
+    return not tokens[m.last].text.endswith("0")
+
+
+# What may follow a telephone number in its sentence: 'call 555-0100 for tickets', 'or
+# 555-0199', 'weekdays after 9'.
+_AFTER_A_NUMBER = frozenset("for or and to from after before between weekdays anytime".split())
 
 
 _PHONE_WORDS = frozenset(

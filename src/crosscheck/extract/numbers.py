@@ -779,7 +779,7 @@ def _scientific_written(tokens: list[Token], i: int) -> tuple[str, int] | None:
             return None
         j += 1
         exponent = sign + tokens[j].text
-    elif not exponent.lstrip("-").isdigit():
+    elif not exponent.lstrip("-").isdecimal():  # ('①' is a digit int() does not read)
         return None
     return exponent, j
 

@@ -134,7 +134,12 @@ def find_times(text: str, anchor: date | None) -> list[TimeMention]:
             i = bisect.bisect_left(taken, (start, end))
             if (i > 0 and taken[i - 1][1] > start) or (i < len(taken) and taken[i][0] < end):
                 continue
-            span = _normalise(kind, m, anchor)
+            try:
+                span = _normalise(kind, m, anchor)
+            except (ValueError, OverflowError):
+                # a date the calendar lacks: 'built 2500 years ago' reaches back before
+                # the year 1, 'In March 0000', '9999999 days ago'; no time frame
+                span = None
             if span is None:
                 continue
             found.append(TimeMention(start, end, span))

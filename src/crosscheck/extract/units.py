@@ -592,6 +592,8 @@ def measure_after(
     def span_to(end: int) -> str:  # _micro: the same length, so offsets (and cut) hold
         parts, at = [head], head_end
         for a, b in gaps:
+            if a >= end:  # (a shorter span, below: a gap past its end is not in it)
+                break
             parts.append(text[at:a])
             at = b
         parts.append(text[at:end])
@@ -601,7 +603,7 @@ def measure_after(
     # quantulum3 raises on some words after a unit ("6 feet tall", "104 degrees Fahrenheit
     # early Tuesday"): the longest span that it reads, a word shorter at a time
     shorter = end_tok - 1
-    while found is None and gap is None and shorter > last:
+    while found is None and shorter > last:
         found = _parsed(parser, span_to(tokens[shorter].end))
         shorter -= 1
     if found is None:
