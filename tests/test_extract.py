@@ -30,6 +30,7 @@ def claims_of(text: str) -> list[dict[str, Any]]:
                 "kind": d.kind,
                 "modifiers": d.modifiers,
                 "part": d.part,
+                "converted": d.converted,
                 "predicate": d.predicate,
                 "hedged": d.hedged,
                 "negated": d.negated,
@@ -2721,3 +2722,25 @@ def test_a_name_then_a_figure_then_a_verb_is_an_age_unless_a_number_names(
 def test_no_one_is_a_pronoun_not_a_count(text: str) -> None:
     assert values(text) == []
     assert values(text.replace("No one", "One").replace("no one", "one")) == [1.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "converted"),
+    [
+        # another currency in brackets right after an amount: its conversion
+        ("Robbers stole diamonds valued at 85 million euros ($108 million) on Monday.",
+         [False, True]),
+        ("The gang took a €2 million ($2.6-million) booty.", [False, True]),
+        ("It cost US$1 million (A$1.52 million).", [False, True]),
+        # a bare '$' after a dollar sign that names its country: another dollar
+        ("Damage was estimated at $US1 million ($1.52 million), authorities said.",
+         [False, True]),
+        ("The theft of $US1 million ( about $1.5 million ) shocked them.", [False, True]),
+        # the same currency, or words after it in the brackets: a second amount
+        ("He paid $5 million ($4 million after tax) for it.", [False, False]),
+        ("He paid $5 million ($4 million) for it.", [False, False]),
+        ("Stocks worth 85 million euros and $108 million were taken.", [False, False]),
+    ],
+)  # fmt: skip
+def test_a_currency_conversion_in_brackets_is_marked(text: str, converted: list[bool]) -> None:
+    assert [c["converted"] for c in claims_of(text)] == converted

@@ -961,6 +961,7 @@ def _claim_line(c: Claim) -> str:
             ("negated", c.negated),
             ("elided", c.elided),
             ("part", c.part),
+            ("converted", c.converted),
         )
         if on
     )

@@ -433,6 +433,10 @@ class Claim:
     # ("235,000 comments, at least 208,000 of which were form letters", "killed 12, three
     # of whom were children"): match.cluster never joins it with a figure of its sentence
     part: bool = False
+    # it converts the figure before it into another currency, in brackets, as the
+    # extractor read it ('85 million euros ($108 million)', '$US1 million ($1.52 million)'):
+    # a rate and a dollar the article does not name, so the rules never flag it alone
+    converted: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -466,6 +470,7 @@ class Claim:
             "in_words": self.in_words,
             "factor": self.factor,
             "part": self.part,
+            "converted": self.converted,
         }
 
 
@@ -783,6 +788,7 @@ def claim_from_dict(d: dict[str, Any]) -> Claim:
         in_words=d.get("in_words", False),
         factor=d.get("factor", 1.0),
         part=d.get("part", False),
+        converted=d.get("converted", False),
     )  # fmt: skip
 
 

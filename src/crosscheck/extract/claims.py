@@ -142,6 +142,7 @@ class _Draft:
     in_words: bool = False  # its figure written in words (NumberMention.in_words)
     factor: float = 1.0  # what its digits were multiplied by (Claim.factor)
     part: bool = False  # a part of another figure its sentence gives (Claim.part)
+    converted: bool = False  # a currency conversion in brackets (Claim.converted)
 
 
 def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]:
@@ -195,6 +196,7 @@ def _finish(document: Document, sent: Sentence, d: _Draft) -> Claim:
         in_words=d.in_words,
         factor=d.factor,
         part=d.part,
+        converted=d.converted,
     )
 
 
@@ -377,6 +379,8 @@ def _relate(text: str, tokens: list[Token], drafts: list[_Draft]) -> list[_Draft
                     upper=d.value,
                 )  # fmt: skip
                 continue
+        if _converts(text, prev, d, gap):
+            d = replace(d, converted=True)
         if re.fullmatch(r"\s*\(\s*", gap) and d.qualifier == "exact" and prev.qualifier != "exact":
             lower, upper = _interval_for(d.value, prev.qualifier)
             d = replace(d, qualifier=prev.qualifier, lower=lower, upper=upper,
@@ -385,6 +389,18 @@ def _relate(text: str, tokens: list[Token], drafts: list[_Draft]) -> list[_Draft
             d = replace(d, change=prev.change)
         out.append(d)
     return out
+
+
+def _converts(text: str, a: _Draft, b: _Draft, gap: str) -> bool:
+    """Money ``b`` in brackets right after money ``a``, in another currency, or a bare '$'
+    after a dollar sign that names its country: a conversion ('85 million euros ($108
+    million)', '$US1 million ($1.52 million)'), not a second amount ('$5 million ($4
+    million after tax)')."""
+    if not (a.kind == b.kind == "money" and re.fullmatch(r"\s*\(\s*", gap)):
+        return False
+    if not re.match(r"\s*\)", text[b.end :]):
+        return False
+    return a.unit != b.unit or (b.unit_surface == "$" and a.unit_surface != "$")
 
 
 def _changed_from(tokens: list[Token], a: _Draft, b: _Draft, gap: str) -> bool:

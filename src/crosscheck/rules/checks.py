@@ -421,6 +421,24 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         severity = p["touching_severity"]
     if unconverted and not compatible:  # nothing says they differ: a note, not a warning
         severity, judged = "info", None
+    # a bracketed conversion ('85 million euros ($108 million)'): its rate is the outlet's,
+    # so a discrepancy that rests on one is a note; the plain figures may still differ
+    converted = [c for c in involved if c.converted]
+    plain = [c for c in involved if not c.converted]
+    if (
+        converted
+        and not compatible
+        and not (
+            len({c.document for c in plain}) > 1
+            and len({c.value * scale[id(c)] for c in plain}) > 1
+        )
+    ):
+        severity = "info"
+        verdict += "; " + "; ".join(
+            f"{phrase(c)} ({c.document}) converts the figure before it from another currency,"
+            " at a rate (and in a dollar) the article does not give"
+            for c in converted
+        )
     if not near and judged and judged["kind"] == "update" and p["update_severity"]:
         severity = p["update_severity"]
     elif not near and judged and judged["kind"] == "contradiction":
