@@ -2740,6 +2740,9 @@ def test_no_one_is_a_pronoun_not_a_count(text: str) -> None:
         ("He paid $5 million ($4 million after tax) for it.", [False, False]),
         ("He paid $5 million ($4 million) for it.", [False, False]),
         ("Stocks worth 85 million euros and $108 million were taken.", [False, False]),
+        # an amount a share is no conversion
+        ("Net income was $1.2 billion ($1.05 a share).", [False, False]),
+        ("Net income was $US5 billion ($1.20 a share).", [False, False]),
     ],
 )  # fmt: skip
 def test_a_currency_conversion_in_brackets_is_marked(text: str, converted: list[bool]) -> None:

@@ -398,6 +398,8 @@ def _converts(text: str, a: _Draft, b: _Draft, gap: str) -> bool:
     million after tax)')."""
     if not (a.kind == b.kind == "money" and re.fullmatch(r"\s*\(\s*", gap)):
         return False
+    if " per " in f" {a.unit} " or " per " in f" {b.unit} ":
+        return False  # '$1.2 billion ($1.05 a share)': a share of it, no conversion
     if not re.match(r"\s*\)", text[b.end :]):
         return False
     return a.unit != b.unit or (b.unit_surface == "$" and a.unit_surface != "$")

@@ -412,6 +412,18 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         judged = editing_difference(involved, ctx) or judged
     if compatible and judged and judged["kind"] not in ("update", "editing"):
         judged = None  # figures the wording reconciles contradict nothing
+    # a bracketed conversion ('85 million euros ($108 million)'): its rate is the outlet's,
+    # so a discrepancy that rests on one (the figures that convert nothing can all hold,
+    # and the gap is one a rate or another dollar may make) is a note, whatever the dates
+    conversion = not compatible and _rests_on_a_conversion(involved, near_lo, near_hi, approx)
+    if conversion:
+        judged = None  # (no contradiction nor update either)
+        verdict += "; " + "; ".join(
+            f"{phrase(c)} ({c.document}) converts the figure before it from another currency,"
+            " at a rate (and in a dollar) the article does not give"
+            for c in involved
+            if c.converted
+        )
     if judged:
         verdict = f"{verdict}; {_difference_words(judged)}"
     # the severity follows the gap between the intervals, not the wording: a bound that
@@ -421,24 +433,8 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         severity = p["touching_severity"]
     if unconverted and not compatible:  # nothing says they differ: a note, not a warning
         severity, judged = "info", None
-    # a bracketed conversion ('85 million euros ($108 million)'): its rate is the outlet's,
-    # so a discrepancy that rests on one is a note; the plain figures may still differ
-    converted = [c for c in involved if c.converted]
-    plain = [c for c in involved if not c.converted]
-    if (
-        converted
-        and not compatible
-        and not (
-            len({c.document for c in plain}) > 1
-            and len({c.value * scale[id(c)] for c in plain}) > 1
-        )
-    ):
+    if conversion:
         severity = "info"
-        verdict += "; " + "; ".join(
-            f"{phrase(c)} ({c.document}) converts the figure before it from another currency,"
-            " at a rate (and in a dollar) the article does not give"
-            for c in converted
-        )
     if not near and judged and judged["kind"] == "update" and p["update_severity"]:
         severity = p["update_severity"]
     elif not near and judged and judged["kind"] == "contradiction":
@@ -552,6 +548,25 @@ def _difference_words(difference: dict[str, str]) -> str:
 
 
 OPEN = ("at_least", "more_than", "at_most", "less_than")
+
+
+# How far a currency conversion in brackets may stand from the plain figures and still be
+# the outlet's rate (US, Canadian and Australian dollars differ by up to a third): past
+# it, no rate explains the gap.
+CONVERSION_SPREAD = 1.5
+
+
+def _rests_on_a_conversion(involved: Sequence[Claim], lo: float, hi: float, approx: float) -> bool:
+    """A discrepancy that holds only through a conversion in brackets (Claim.converted):
+    the other figures can all hold together, and the gap is within CONVERSION_SPREAD."""
+    if not any(c.converted for c in involved) or not 0 < lo <= hi <= CONVERSION_SPREAD * lo:
+        return False
+    plain = [c for c in involved if not c.converted]
+    return all(
+        a.document == b.document or quantity.compatible(a, b, approx)
+        for i, a in enumerate(plain)
+        for b in plain[i + 1 :]
+    )
 
 
 def figures_agree(a: Claim, b: Claim, rel: float, abs_tol: float, approx: float) -> bool:
