@@ -396,17 +396,20 @@ def resolve(given: dict[str, Any], config: dict[str, Any]) -> tuple[Settings, di
     unknown = set(given) - set(CONFIG_KEYS)
     assert not unknown, unknown
     value = {k: given[k] if given.get(k) not in (None, (), []) else config.get(k) for k in given}
-    for key in ("max_size", "published_default"):  # the file's were read by load_config
-        if given.get(key) is not None:
-            parse_flag(key, str(given[key]))
+    # a size and a date read from the command line (an error names the flag), else from
+    # the file (load_config checked them, naming its line)
+    read = {key: parse_flag(key, str(given[key])) for key in ("max_size", "published_default")
+            if given.get(key) is not None}  # fmt: skip
     size = value.get("max_size")
     published = value.get("published_default")
     store = value.get("store")
     baseline = value.get("baseline")
     budget = value.get("time_budget")
     settings = Settings(
-        max_bytes=parse_size(str(size)) if size is not None else DEFAULT_MAX_BYTES,
-        published_default=parse_date_option(str(published)) if published is not None else None,
+        max_bytes=read["max_size"] if "max_size" in read
+        else parse_size(str(size)) if size is not None else DEFAULT_MAX_BYTES,
+        published_default=read["published_default"] if "published_default" in read
+        else parse_date_option(str(published)) if published is not None else None,
         alias_paths=tuple(Path(str(p)) for p in value.get("aliases") or ()),
         rule_paths=tuple(Path(str(p)) for p in value.get("rules") or ()),
         shipped_rules=bool(value["default_rules"]) if value.get("default_rules") is not None

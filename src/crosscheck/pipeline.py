@@ -334,7 +334,7 @@ def _run(
                                                 threads)  # fmt: skip
                 parts = split_stories(story_of, result.claims, result.sentences,
                                       result.documents)  # fmt: skip
-                rates = conversion_rates(result.claims, result.documents)
+                rates = conversion_rates(result.claims)
             with result.timed("match"), _stage("matching claims", subject):
                 try:
                     judged, story_keys, fresh_stories, owns = _judge_stories(

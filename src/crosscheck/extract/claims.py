@@ -1323,12 +1323,17 @@ def _date_like(tokens: list[Token], m: NumberMention) -> bool:
     return prev in MONTHS or nxt in MONTHS or (nxt == "of" and nxt2 in MONTHS) or prev in WEEKDAYS
 
 
+def _names_a_number(tok: Token) -> bool:
+    """A word after which a figure is a name's number: 'Article', 'Flight', 'No.', '#'."""
+    return tok.lower.rstrip(".") in IDENTIFIER_NOUNS or tok.lower in ("no.", "#", "nos.")
+
+
 def _identifier(tokens: list[Token], m: NumberMention) -> bool:
     """'Article 5', 'Flight 370', 'Route 66', 'No. 4', 'Apollo 11': a name, not an amount."""
     if not m.plain_integer or m.first == 0:
         return False
     prev = tokens[m.first - 1]
-    if prev.lower.rstrip(".") in IDENTIFIER_NOUNS or prev.lower in ("no.", "#", "nos."):
+    if _names_a_number(prev):
         return True
     if _name_before(tokens, m.first - 1):
         # a capitalised word mid-sentence right before a bare number; but a level's owner
@@ -1570,7 +1575,7 @@ def _age(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> UnitIn
     if (
         m.first >= 2
         and all(t.kind == "word" and t.text[:1].isupper() for t in tokens[m.first - 2 : m.first])
-        and tokens[m.first - 1].lower.rstrip(".") not in IDENTIFIER_NOUNS
+        and not _names_a_number(tokens[m.first - 1])
         and m.last + 1 < n
         and (tokens[m.last + 1].lower in AUXILIARIES or ctx.is_verb_like(tokens[m.last + 1]))
     ):

@@ -288,7 +288,6 @@ TIME_FRAME_BEFORE = words(
 )
 TIME_FRAME_AFTER = words("ago earlier later before after beforehand since hence")
 
-# Capitalised designators whose number is an identifier, not a quantity.
 # Emergency telephone numbers, and the nouns after one that show it is the number ('911
 # calls', 'a 999 call', '112 operators'), not a count of them.
 EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
@@ -297,6 +296,7 @@ EMERGENCY_NOUNS = words(
     centre centres system line lines tape tapes recording recordings emergency emergencies
     service services"""
 )
+# Capitalised designators whose number is an identifier, not a quantity.
 IDENTIFIER_NOUNS = words(
     """article articles section sections chapter chapters clause clauses paragraph
     resolution resolutions amendment flight flights route highway interstate room rooms

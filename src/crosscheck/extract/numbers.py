@@ -718,7 +718,7 @@ def _power(tokens: list[Token], i: int) -> tuple[float, int] | None:
     except (ZeroDivisionError, OverflowError):
         return None
     if value == 0:
-        return None  # '99999^-99': below a float's range
+        return None  # '99999^-99' (below a float's range), and '0^2': no power of ten
     return (value, last) if value < 1e30 else None
 
 

@@ -8,7 +8,6 @@ for the rule's message template.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -558,7 +557,8 @@ CONVERSION_SPREAD = 1.5
 
 def _rests_on_a_conversion(involved: Sequence[Claim], lo: float, hi: float, approx: float) -> bool:
     """A discrepancy that holds only through a conversion in brackets (Claim.converted):
-    the other figures can all hold together, and the gap is within CONVERSION_SPREAD."""
+    the other figures can all hold together (those of one article are not compared, as
+    one article's figures never are), and the gap is within CONVERSION_SPREAD."""
     if not any(c.converted for c in involved) or not 0 < lo <= hi <= CONVERSION_SPREAD * lo:
         return False
     plain = [c for c in involved if not c.converted]
@@ -760,9 +760,6 @@ def unit_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Out
             )
         )
     return outcomes
-
-
-_CONVERSION = re.compile(r"^\s*\(\s*$")
 
 
 def text_rates(pairs: list[tuple[Claim, Claim]], reference: str = "dollar") -> dict[str, float]:

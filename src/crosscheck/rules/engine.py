@@ -82,16 +82,16 @@ def apply_rules(
     groups. ``copies`` (crosscheck.sources): documents that are one source; each finding
     counts its independent sources, and a discrepancy whose documents are all copies of
     one story is an editing difference."""
-    rates = conversion_rates(claims, documents)
+    rates = conversion_rates(claims)
     return sort_findings(
         group_findings(groups, claims, documents, sentences, ruleset, concepts, rates, copies)
     )
 
 
-def conversion_rates(claims: Sequence[Claim], documents: Sequence[Document]) -> dict[str, float]:
+def conversion_rates(claims: Sequence[Claim]) -> dict[str, float]:
     """The conversion rates the articles state (read from the whole run rather than from a
     group, like the copy clusters)."""
-    return text_rates(_conversion_pairs(claims, {d.id: d for d in documents}))
+    return text_rates(_conversion_pairs(claims))
 
 
 def group_findings(
@@ -149,18 +149,15 @@ def sort_findings(findings: list[Finding]) -> list[Finding]:
     )
 
 
-def _conversion_pairs(
-    claims: Sequence[Claim], docs: dict[str, Document]
-) -> list[tuple[Claim, Claim]]:
-    """Money written with its conversion: 'X euros ($Y)'."""
-    pairs = []
+def _conversion_pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+    """Money written with its conversion, 'X euros ($Y)': each conversion the extraction
+    read (Claim.converted; not '$1.2 billion ($1.05 a share)') and the amount before it."""
     money = [c for c in claims if c.kind == "money"]
-    for a, b in itertools.pairwise(money):
-        if a.document == b.document and a.sentence == b.sentence:
-            gap = docs[a.document].text[a.span[1] : b.span[0]]
-            if re.fullmatch(r"\s*\(\s*", gap):
-                pairs.append((a, b))
-    return pairs
+    return [
+        (a, b)
+        for a, b in itertools.pairwise(money)
+        if b.converted and a.document == b.document and a.sentence == b.sentence
+    ]
 
 
 def _finding(
