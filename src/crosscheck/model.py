@@ -293,6 +293,7 @@ class TimeSpan:
 # quantulum3's name for a degree of no named scale ('reached 40 degrees', 'minus 17
 # degrees'): an angle to it, most often a temperature in the news
 BARE_DEGREE = "degree angle"
+BARE_DEGREE_WORDS = "degrees"  # how a reader is shown it (labels, findings, the report)
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,7 +332,7 @@ class Subject:
         its unit, 'year'; a degree of no named scale is 'degrees', not an angle)."""
         head = "age" if kind == "age" else self.concept or "figure"
         if head == BARE_DEGREE:
-            head = "degrees"
+            head = BARE_DEGREE_WORDS
         if self.measured:
             head += f", {self.measured}"
         if self.event and self.event not in head:

@@ -40,7 +40,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from crosscheck.model import BARE_DEGREE, Claim
+from crosscheck.model import BARE_DEGREE, BARE_DEGREE_WORDS, Claim
 
 INF = math.inf
 
@@ -436,7 +436,7 @@ def unit_words(c: Claim, value: float | None = None) -> str:
         v = c.value if value is None else value
         return f"{c.unit}{'' if v == 1 else 's'} old"
     if c.unit == BARE_DEGREE and not c.unit_surface:
-        return "degrees"
+        return BARE_DEGREE_WORDS
     return c.unit_surface or c.unit or ""
 
 

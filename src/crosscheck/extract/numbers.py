@@ -689,21 +689,33 @@ def _power_written(tokens: list[Token], i: int) -> tuple[str, int] | None:
     n = len(tokens)
     if not (i + 1 < n and tokens[i].text.isdecimal() and _is_adjacent(tokens, i, i + 1)):
         return None
-    if tokens[i + 1].text == "^":  # '10^6', '10^-3' (or with the minus sign)
-        j, sign = i + 2, ""
-        if j + 1 < n and tokens[j].text in ("-", "−") and _is_adjacent(tokens, j, j + 1):
-            j, sign = j + 1, "-"
-        if j < n and tokens[j].text.isdecimal() and _is_adjacent(tokens, j - 1, j):
-            return sign + tokens[j].text, j
+    written = _exponent(tokens, i + 1)
+    if written is None:
         return None
-    j = i + 1
+    exponent, j, superscript = written
+    if superscript and not _superscript_power(tokens[i].text, exponent):
+        return None
+    return exponent, j
+
+
+def _exponent(tokens: list[Token], j: int) -> tuple[str, int, bool] | None:
+    """The exponent written from token ``j`` on: after a caret ('^6', '^-3', '^−3') or in
+    superscript ('⁹', '⁻³'); its ASCII digits (with '-'), its last token's index, and
+    whether it is in superscript (which a footnote's mark may be too)."""
+    n = len(tokens)
+    if tokens[j].text == "^":
+        k, sign = j + 1, ""
+        if k + 1 < n and tokens[k].text in ("-", "−") and _is_adjacent(tokens, k, k + 1):
+            k, sign = k + 1, "-"
+        if k < n and tokens[k].text.isdecimal() and _is_adjacent(tokens, k - 1, k):
+            return sign + tokens[k].text, k, False
+        return None
     sign = ""
-    if tokens[j].text == "⁻" and j + 1 < n and _is_adjacent(tokens, j, j + 1):
+    if tokens[j].text == "⁻" and j + 1 < len(tokens) and _is_adjacent(tokens, j, j + 1):
         sign, j = "-", j + 1
-    if not (tokens[j].text and all(ch in _SUPERSCRIPT_DIGITS for ch in tokens[j].text)):
+    if not (tokens[j].text and set(tokens[j].text) <= _SUPERSCRIPT_DIGITS):
         return None
-    exponent = sign + tokens[j].text.translate(_SUPERSCRIPT)
-    return (exponent, j) if _superscript_power(tokens[i].text, exponent) else None
+    return sign + tokens[j].text.translate(_SUPERSCRIPT), j, True
 
 
 def _power(tokens: list[Token], i: int) -> tuple[float, int] | None:
@@ -731,7 +743,10 @@ SUPERSCRIPTS = _SUPERSCRIPT_DIGITS | {"⁻"}  # the digits and minus sign of a p
 # The degree sign, and the ordinal sign typed for it ('40 ºC'): units.may_be_measure reads
 # a temperature after it; the tokenizer splits the full stop off '°F.'.
 DEGREE_SIGNS = frozenset("°º")
-_SCALES = frozenset({"C.", "F."})  # a temperature's scale ending a sentence
+# The letters of a temperature's scale after a degree sign (any case glued to it, '40°c';
+# capital after a space, '40 ° C'), and with the full stop of a sentence they end
+TEMPERATURE_SCALES = frozenset("CF")
+_SCALES = frozenset(f"{x}." for x in TEMPERATURE_SCALES)
 
 
 def _scientific(tokens: list[Token], i: int) -> tuple[float, int, float] | None:
@@ -765,23 +780,12 @@ def _scientific_written(tokens: list[Token], i: int) -> tuple[str, int] | None:
     ):  # fmt: skip
         return None
     j = i + 3
-    if tokens[j].text == "⁻" and j + 1 < n and _is_adjacent(tokens, j, j + 1):
-        j += 1  # '1.99×10⁻³⁰': the superscript minus a token of its own
-        if not (tokens[j].text and set(tokens[j].text) <= _SUPERSCRIPT_DIGITS):
-            return None
-        return "-" + tokens[j].text.translate(_SUPERSCRIPT), j
-    exponent = tokens[j].text.translate(_SUPERSCRIPT)
-    if tokens[j].text == "^" or tokens[j].text == "−":
-        sign = "-" if tokens[j].text == "−" else ""
-        if tokens[j].text == "^" and j + 1 < n and tokens[j + 1].text in ("-", "−"):
-            sign, j = "-", j + 1
-        if not (j + 1 < n and _is_adjacent(tokens, j, j + 1) and tokens[j + 1].text.isdecimal()):
-            return None
-        j += 1
-        exponent = sign + tokens[j].text
-    elif not exponent.lstrip("-").isdecimal():  # ('①' is a digit int() does not read)
+    if tokens[j].text == "−":  # '1.99×10−30': a minus sign for the superscript's
+        if j + 1 < n and _is_adjacent(tokens, j, j + 1) and tokens[j + 1].text.isdecimal():
+            return "-" + tokens[j + 1].text, j + 1
         return None
-    return exponent, j
+    written = _exponent(tokens, j)
+    return None if written is None else written[:2]
 
 
 def _fraction(tokens: list[Token], i: int) -> NumberMention | None:

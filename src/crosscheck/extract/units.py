@@ -35,7 +35,13 @@ from crosscheck.extract.lexicon import (
     words,
 )
 from crosscheck.extract.nouns import hyphen_goes_on, import_inflect, singular
-from crosscheck.extract.numbers import DEGREE_SIGNS, SUPERSCRIPTS, TIMES_SIGNS, Token
+from crosscheck.extract.numbers import (
+    DEGREE_SIGNS,
+    SUPERSCRIPTS,
+    TEMPERATURE_SCALES,
+    TIMES_SIGNS,
+    Token,
+)
 
 # Signs before a figure -> canonical currency (quantulum3's unit names where they exist).
 CURRENCY_SIGNS = {
@@ -509,7 +515,7 @@ def may_be_measure(tokens: list[Token], last: int) -> bool:
         after = tokens[j + 1].text.rstrip(".") if j + 1 < len(tokens) else ""
         # (or a space and C or F: measure_after reads '40 ° C', which quantulum3 reads as
         # degree angle coulomb, as '40 °C')
-        return (after.lower() in ("c", "f") and tok.end == tokens[j + 1].start) or (
+        return (after.upper() in TEMPERATURE_SCALES and tok.end == tokens[j + 1].start) or (
             _spaced_degree(tokens, last)
         )
     # (any other degree: an angle, '40°N' a coordinate, '1º' an ordinal: no claim, as before)
@@ -644,7 +650,7 @@ def _spaced_degree(tokens: list[Token], last: int) -> bool:
     scale, after = tokens[last + 2], tokens[last + 3] if last + 3 < len(tokens) else None
     if after is not None and after.text == "-" and after.start == scale.end:
         return False  # 'the 5° C-section': a word
-    return scale.text.rstrip(".") in ("C", "F") and scale.start - tokens[last + 1].end == 1
+    return scale.text.rstrip(".") in TEMPERATURE_SCALES and scale.start - tokens[last + 1].end == 1
 
 
 def _powered(tokens: list[Token], first: int, last: int) -> bool:
