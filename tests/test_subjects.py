@@ -2131,3 +2131,49 @@ def test_a_group_of_ages_or_bare_degrees_is_named_so(tmp_path: Path) -> None:
     page = (out / "report.html").read_text(encoding="utf-8")
     assert "<dd>-17 degrees " in page and "<dd>60 years old " in page  # claim cards
     assert "measure: -17 degrees (exact" in page and "-17 degree angle" not in page  # tips
+
+
+def test_eval_findings_keeps_its_held_out_models_in_a_folder(
+    tmp_path: Path, ecb_articles: Path
+) -> None:
+    """--models DIR: the first run fits each event's model and writes it (EVENT.json); a
+    later run reads it, so a change of the extraction is scored by the same models (the
+    same output here); a file that is no model stops the run naming it; a missing one is
+    fitted again."""
+    import yaml
+
+    gold = yaml.safe_load((shared_dir("ecbplus-gold") / "gold.yaml").read_text())
+    gold["events"] = [e for e in gold["events"] if e["event"] in ("20ecbplus", "41ecbplus")]
+    small = tmp_path / "gold.yaml"
+    small.write_text(yaml.safe_dump(gold))
+    models = tmp_path / "models"
+    args = ["eval-findings", str(small), str(ecb_articles), "--models", str(models)]
+    first = CliRunner().invoke(cli, args)
+    assert first.exit_code == 0, first.output
+    assert sorted(p.name for p in models.iterdir()) == ["20ecbplus.json", "41ecbplus.json"]
+    assert json.loads((models / "20ecbplus.json").read_text())["meta"]["held_out"] == "20ecbplus"
+    written = {p.name: p.read_bytes() for p in models.iterdir()}
+    again = CliRunner().invoke(cli, args)
+    assert again.exit_code == 0 and again.output == first.output
+    assert {p.name: p.read_bytes() for p in models.iterdir()} == written  # read, not refitted
+    (models / "41ecbplus.json").write_text("{}")
+    broken = CliRunner().invoke(cli, args)
+    assert broken.exit_code == 2 and str(models / "41ecbplus.json") in broken.stderr
+    (models / "41ecbplus.json").unlink()
+    refit = CliRunner().invoke(cli, args)
+    assert refit.exit_code == 0 and refit.output == first.output
+    assert (models / "41ecbplus.json").read_bytes() == written["41ecbplus.json"]
+    shipped = CliRunner().invoke(cli, [*args, "--shipped"])
+    assert shipped.exit_code == 2 and "--models" in shipped.stderr
+    # models fitted for another set of events are refused, not used
+    gold["events"] = [e for e in gold["events"] if e["event"] in ("20ecbplus", "41ecbplus")]
+    gold["events"].append(dict(gold["events"][0], event="20ecbplus-copy"))
+    (ecb := tmp_path / "articles").mkdir()
+    for name in ("20ecbplus", "41ecbplus"):
+        (ecb / name).symlink_to(ecb_articles / name)
+    (ecb / "20ecbplus-copy").symlink_to(ecb_articles / "20ecbplus")
+    small.write_text(yaml.safe_dump(gold))
+    other = CliRunner().invoke(
+        cli, ["eval-findings", str(small), str(ecb), "--models", str(models)]
+    )
+    assert other.exit_code == 2 and "fitted on other events than these" in other.stderr

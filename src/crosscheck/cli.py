@@ -746,10 +746,17 @@ def eval_extract(path: Path, errors_to: Path | None) -> int:
     help="Another gold file whose events every fitted model also trains on (never scored); "
     "repeatable.",
 )
+@click.option(
+    "--models",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of the leave-one-event-out models (EVENT.json): each read when there, "
+    "else fitted and written there. Run once before a change to the extraction and once "
+    "after it, to see the change apart from refitting's spread.",
+)
 @verbosity_options
 def eval_findings(
     gold: Path, articles: Path, shipped: bool, errors: bool, show_misses: bool,
-    extra: Sequence[Path],
+    extra: Sequence[Path], models: Path | None,
 ) -> int:  # fmt: skip
     """Measure findings against gold numeric subjects (GOLD: a gold.yaml; ARTICLES: one
     folder per event). Prints precision, recall and corroboration per event and in total;
@@ -757,12 +764,16 @@ def eval_findings(
     from crosscheck.match.learned import shipped_model
     from crosscheck.training import Miss, evaluate, format_misses, format_scores, prepare
 
+    if shipped and models is not None:
+        raise click.UsageError("--models is for the leave-one-event-out models, not --shipped")
     events = prepare(gold, articles)
     model = shipped_model() if shipped else None
     more = [e for path in extra for e in prepare(path, articles)] if not shipped else []
     misses: list[Miss] | None = [] if show_misses else None
-    scores = evaluate(events, model, extra=more, misses=misses)
+    scores = evaluate(events, model, extra=more, misses=misses, models=models)
     how = "shipped model" if shipped else "leave-one-event-out"
+    if models is not None:
+        how += f", models in {models}"
     if more:
         how += f", also trained on {len(more)} other events ({', '.join(p.name for p in extra)})"
     _out(format_scores(scores, events, how, errors), nl=False)

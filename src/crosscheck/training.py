@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from crosscheck.atomic import write_text
 from crosscheck.config import Settings
 from crosscheck.errors import ConfigError
 from crosscheck.extract.document import extract_document
@@ -146,21 +147,48 @@ def findings_for(e: EventData, model: learned.PairModel, settings: Settings) -> 
 def evaluate(
     events: Sequence[EventData], model: learned.PairModel | None = None,
     settings: Settings | None = None, extra: Sequence[EventData] = (),
-    misses: list[Miss] | None = None,
+    misses: list[Miss] | None = None, models: Path | None = None,
 ) -> list[EventScore]:  # fmt: skip
     """Score findings per event: leave-one-event-out fits when ``model`` is None, each on
     the other events and on every ``extra`` event (training data that is never scored).
-    With a ``misses`` list, where each missed differing subject was lost is added to it."""
+    With a ``misses`` list, where each missed differing subject was lost is added to it.
+    With a ``models`` folder, each event's model is read from it (EVENT.json) when there,
+    else fitted and written there (``held_out_model``)."""
     settings = settings or Settings()
     scores = []
     for e in events:
         others = [o for o in events if o is not e] + list(extra)
-        m = model or fit_on(others, {"held_out": e.event.event})
+        m = model or held_out_model(e, others, models)
         groups, findings = findings_for(e, m, settings)
         scores.append(score_findings(e.gmap, findings, e.result.claims))
         if misses is not None:
             misses.extend(where_missed(e, m, groups, findings, scores[-1]))
     return scores
+
+
+def held_out_model(
+    e: EventData, others: Sequence[EventData], models: Path | None
+) -> learned.PairModel:
+    """The model that scores event ``e``, fitted on ``others``. With a ``models`` folder,
+    read from its EVENT.json if there, else fitted and written there: fitted once on one
+    extraction and read on another, the models show what a change of the extraction does
+    to the findings apart from what refitting on it does (a refit alone moves a few
+    findings, docs/evaluation.md)."""
+    meta = {"held_out": e.event.event, "trained_on": [o.event.event for o in others]}
+    if models is None:
+        return fit_on(others, meta)
+    path = models / f"{e.event.event}.json"
+    if path.is_file():
+        read = learned.PairModel.from_json(path.read_text(encoding="utf-8"), str(path))
+        if {k: read.meta.get(k) for k in meta} != meta:
+            raise ConfigError(f"{path}: fitted on other events than these (trained on "
+                              f"{', '.join(read.meta.get('trained_on') or ['?'])}); remove "
+                              "it to fit it again")  # fmt: skip
+        return read
+    fitted = fit_on(others, meta)
+    models.mkdir(parents=True, exist_ok=True)
+    write_text(path, fitted.to_json())
+    return fitted
 
 
 # Where a missed differing subject is lost (docs/evaluation.md, "where recall is lost"):
