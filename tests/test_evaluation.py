@@ -64,6 +64,23 @@ def test_a_change_of_level_is_scored_in_either_way_newsquant_writes_it() -> None
                 assert (s.tp, s.predicted, s.gold) == (len(golds),) * 3, (text, golds, metric)
 
 
+def test_a_time_in_two_units_is_scored_in_either_way() -> None:
+    """crosscheck reads '7 minutes 41 seconds' as one figure, 461 seconds (so that it meets
+    '7:41'); NewsQuant writes the figures as written, each in its unit: scored with the
+    way each sentence's gold uses, the sentence scores fully either way."""
+    text = "He scored with 7 minutes 41 seconds left and the talks lasted 2 hours and 15 minutes."
+    ways = (
+        [Gold(461.0, None, None, "second", "="), Gold(135.0, None, None, "minute", "=")],
+        [Gold(7.0, None, None, "minute", "="), Gold(41.0, None, None, "second", "="),
+         Gold(2.0, None, None, "hour", "="), Gold(15.0, None, None, "minute", "=")],
+    )  # fmt: skip
+    for golds in ways:
+        (res,) = evaluate([(text, golds)], [("crosscheck", predict_ours, False)])
+        for metric in ("value", "value+unit", "value+change"):
+            s = res.scores[metric]
+            assert (s.tp, s.predicted, s.gold) == (len(golds),) * 3, (golds, metric)
+
+
 def test_the_level_before_keeps_its_qualifier_when_scored() -> None:
     """'down from about 62%' is NewsQuant's '~', 'from less than 10%' its '<': the level
     before is scored with its own qualifier, not as a plain '='."""

@@ -2747,3 +2747,177 @@ def test_no_one_is_a_pronoun_not_a_count(text: str) -> None:
 )  # fmt: skip
 def test_a_currency_conversion_in_brackets_is_marked(text: str, converted: list[bool]) -> None:
     assert [c["converted"] for c in claims_of(text)] == converted
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # 'the age of', 'the ages of' say an age as 'aged' does
+        ("He died at the age of 91 on Sunday.", [("91", "age")]),
+        ("Girls between the ages of 6 and 18 were hurt.", [("6", "age"), ("18", "age")]),
+        # a figure between commas after a person named by role or kin, as after a name
+        ("The actress, 26, was arrested on Monday.", [("26", "age")]),
+        ("The suspect, 20, and his mother, 51, were held.", [("20", "age"), ("51", "age")]),
+        # an age's compound in the possessive is still an age, not a time that passed
+        ("The 10-year-old's mother was not hurt.", [("10-year-old's", "age")]),
+        ("The two 10-year-olds' parents came.",
+         [("two 10-year-olds", "count"), ("10-year-olds", "age")]),
+        # not a person: a figure between commas is no age
+        ("The company, 26, was sold.", [("26", "other")]),
+        # 'the ages of' before a counted noun or a compound counts or describes
+        ("The ages of 12 victims were not released.", [("12 victims", "count")]),
+        ("We live in an age of 24-hour news.", [("24-hour", "duration")]),
+    ],
+)  # fmt: skip
+def test_ages_said_by_the_age_of_a_role_noun_or_a_possessive(
+    text: str, read: list[tuple[str, str]]
+) -> None:
+    """Ages a reader sees that were read as bare figures or times ('at the age of 91' was
+    no age, 'The actress, 26,' a figure of nothing, "the 10-year-old's mother" ten years
+    that passed)."""
+    got = [(text[d.start : d.end], d.kind) for d in sentence_claims(text)]
+    assert got == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a time written in two units is one figure, in the smaller
+        ("He hit the shot with 7 minutes 41 seconds to go.",
+         [("7 minutes 41 seconds", 461, "second")]),
+        ("He spent 2 hours and 15 minutes in surgery.",
+         [("2 hours and 15 minutes", 135, "minute")]),
+        ("The flight took 1 hour, 20 minutes, and 45 seconds.",
+         [("1 hour, 20 minutes, and 45 seconds", 4845, "second")]),
+        ("He was jailed for two years and three months.",
+         [("two years and three months", 27, "month")]),
+        ("The talks lasted nearly 3 days and 5 hours.",
+         [("nearly 3 days and 5 hours", 77, "hour")]),
+        # not one time: more of the smaller unit than make one of the larger, a range, a
+        # compound of its own, a unit that is not the next smaller
+        ("The race lasted 2 hours and 90 minutes.",
+         [("2 hours", 2, "hour"), ("90 minutes", 90, "minute")]),
+        ("It took 2 to 3 hours, 20 minutes of it waiting.",
+         [("2 to 3 hours", 2.5, "hour"), ("20 minutes", 20, "minute")]),
+        ("He worked 8 hours and 15-minute breaks were allowed.",
+         [("8 hours", 8, "hour"), ("15-minute", 15, "minute")]),
+        ("He served 2 years and 3 days in jail.",
+         [("2 years", 2, "year"), ("3 days", 3, "day")]),
+        # a rate or a count after the smaller unit; a figure in decimals in the chain
+        ("They worked 6 days, 10 hours a day.",
+         [("6 days", 6, "day"), ("10 hours a day", 10, "hour per day")]),
+        ("In the last 2 days, 10 hours of footage were seen.",
+         [("2 days", 2, "day"), ("10 hours", 10, "hour")]),
+        ("He finished in 2 hours, 3 minutes, 23.7 seconds.",
+         [("2 hours", 2, "hour"), ("3 minutes", 3, "minute"), ("23.7 seconds", 23.7, "second")]),
+        # the second end of a range or a change stays one, so that its ends meet
+        ("Sentences range from 2 years to 3 years and 6 months.",
+         [("2 years to 3 years", 2.5, "year"), ("6 months", 6, "month")]),
+        # tens in words
+        ("The meeting lasted two hours and thirty minutes.",
+         [("two hours and thirty minutes", 150, "minute")]),
+    ],
+)  # fmt: skip
+def test_a_time_in_two_units_is_one_figure(text: str, read: list[tuple[str, float, str]]) -> None:
+    """'7 minutes 41 seconds' is 461 seconds (was 7 minutes and a figure of 41 seconds), so
+    it meets '7:41' and differs from '7:42'."""
+    got = [(text[d.start : d.end], d.value, d.unit) for d in sentence_claims(text)]
+    assert got == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [("The boy, 3 years and 2 months old, was found.", ("3 years and 2 months old", 38)),
+     ("The baby was 1 year and 3 months old.", ("1 year and 3 months old", 15)),
+     ("A boy aged 3 years and 2 months was found.", ("3 years and 2 months", 38))],
+)  # fmt: skip
+def test_an_age_in_two_units_is_one_age(text: str, read: tuple[str, float]) -> None:
+    """An age written in two units stays an age, in the smaller unit (it was read as a
+    time that passed, or an age of the last part only)."""
+    (d,) = sentence_claims(text)
+    assert (text[d.start : d.end], d.value, d.unit, d.kind) == (*read, "month", "age")
+
+
+def test_a_change_to_a_time_in_two_units_keeps_its_level_before() -> None:
+    """'cut from 3 hours to 2 hours and 15 minutes': the level reached keeps the level
+    before, as main read it (the 15 minutes a figure of their own), rather than leave 3
+    hours a figure that compares as a current one."""
+    first, *_ = sentence_claims("The flight was cut from 3 hours to 2 hours and 15 minutes.")
+    assert (first.value, first.unit, first.was) == (2, "hour", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a game's or a round's clock: minutes and seconds left, or the mark reached
+        ("Hansbrough scored with 7:42 left in the first half.", [("7:42", 462)]),
+        ("Succop tied it with 10:03 to play in the third quarter.", [("10:03", 603)]),
+        ("The referee stopped the fight at the 2:15 mark of the seventh round.", [("2:15", 135)]),
+        ("He kicked a field goal with 6:00 minutes remaining.", [("6:00", 360)]),
+        ("With 0:45 to go, the lead was gone.", [("0:45", 45)]),
+        # a time of day, a ratio, a score: no clock
+        ("The train left at 7:42 and arrived at 9:15.", []),
+        ("We met at 3:15 to go over the plans.", []),
+        ("The ratio was 3:1 in favour.", []),
+        ("He left Boston at 7:42 left-handed.", []),
+        ("The 8:15 left on time.", []),
+        ("The flight at 10:30 left at noon.", []),
+        ("Doors open at 6:30 to go in.", []),
+        ("Kickoff is at 7:30 to play in front of a sellout.", []),
+        # a qualifier between 'with' and the clock
+        ("They scored with less than 2:00 left in the game.", [("less than 2:00", 120)]),
+    ],
+)  # fmt: skip
+def test_a_game_clock_is_a_time_in_seconds(text: str, read: list[tuple[str, float]]) -> None:
+    """'with 7:42 left' was dropped as a time of day; it is the time left on a game's clock,
+    462 seconds, which meets '7 minutes 42 seconds' and differs from '7:41'."""
+    got = [(text[d.start : d.end], d.value) for d in sentence_claims(text) if d.unit == "second"]
+    assert got == read
+    assert all(d.kind == "duration" for d in sentence_claims(text) if d.unit == "second")
+
+
+def test_a_clock_and_a_time_in_two_units_compare_to_the_second() -> None:
+    """'7:41' and '7 minutes 41 seconds' are one time; '7:42' is another, and 'less than
+    eight minutes' holds for all three: the judgement rules and report share."""
+    from crosscheck import quantity
+    from tests.test_subjects import one as claim
+
+    clock = claim("He scored with 7:41 left in the first half.")
+    words = claim("He scored with 7 minutes 41 seconds to go in the first half.")
+    other = claim("He scored with 7:42 left in the first half.")
+    under = claim("He scored with less than eight minutes left in the first half.")
+    assert quantity.same_figure(clock, words)
+    assert not quantity.compatible(clock, other) and not quantity.compatible(words, other)
+    assert all(quantity.compatible(under, c) for c in (clock, words, other))
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a whole number hyphened to a fraction, as American papers write it
+        ("He served 2-1/2 years in prison.", [("2-1/2 years", 2.5, "year")]),
+        ("The pipe is 10-3/4 inches wide.", [("10-3/4 inches", 10.75, "inch")]),
+        ("It cost $2-1/2 million.", [("$2-1/2 million", 2.5e6, "dollar")]),
+        # a date or a form's number is no fraction
+        ("The form 12-1/2-08 was filed.", []),
+    ],
+)  # fmt: skip
+def test_a_whole_number_hyphened_to_a_fraction(
+    text: str, read: list[tuple[str, float, str]]
+) -> None:
+    """'2-1/2 years' was no figure at all (the hyphen hid the fraction); it is 2.5 years,
+    and its unit is read as '2 1/2 years' is."""
+    got = [(text[d.start : d.end], d.value, d.unit) for d in sentence_claims(text)]
+    assert got == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [("A 3 1/2-inch knife was found.", [("3 1/2-inch", 3.5, "inch")]),
+     ("A 2-1/2-inch blade was found.", [("2-1/2-inch", 2.5, "inch")])],
+)  # fmt: skip
+def test_a_fraction_before_a_hyphened_unit_stays_one_figure(
+    text: str, read: list[tuple[str, float, str]]
+) -> None:
+    got = [(text[d.start : d.end], d.value, d.unit) for d in sentence_claims(text)]
+    assert got == read

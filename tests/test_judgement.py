@@ -267,16 +267,19 @@ def test_an_age_counts_completed_units_in_the_matcher_and_the_rules_alike():
 
 
 def test_a_bare_figure_never_joins_an_age_in_months(tmp_path: Path):
-    """'the boy, 1,' may be an age in years; it is never one subject with an
+    """'the boy (1)' may be an age in years; it is never one subject with an
     '18-month-old' (the rules would compare 1 with 18), though it may be with a
-    '1-year-old'."""
-    bare = _claim("Police said the boy, 1, was found.")
+    '1-year-old'. 'the boy, 1,' is read as an age, in years, which an 18-month-old meets."""
+    bare = _claim("Police said the boy (1) was found.")
     assert quantity.age_unit(bare) == "" and quantity.age_unit(_claim("An 18-month-old.")) == (
         "month")  # fmt: skip
     assert _bare_beside_months(frozenset({""}), frozenset({"month"}))
     assert not _bare_beside_months(frozenset({""}), frozenset({"year"}))
     assert not findings(tmp_path, "Police said the 18-month-old boy was found alive on Monday.",
-                        "Police said the boy, 1, was found alive on Monday.")  # fmt: skip
+                        "Police said the boy (1) was found alive on Monday.")  # fmt: skip
+    aged = _claim("Police said the boy, 1, was found.")
+    assert quantity.age_unit(aged) == "year"
+    assert quantity.compatible(aged, _claim("An 18-month-old."))
 
 
 def test_ages_in_two_units_agree_on_the_converted_figure(tmp_path: Path):

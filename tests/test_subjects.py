@@ -2177,3 +2177,50 @@ def test_eval_findings_keeps_its_held_out_models_in_a_folder(
         cli, ["eval-findings", str(small), str(ecb), "--models", str(models)]
     )
     assert other.exit_code == 2 and "fitted on other events than these" in other.stderr
+
+
+def test_a_game_clock_is_matched_but_not_fitted_on(tmp_path: Path) -> None:
+    """A time on a game's clock ('with 7:42 left') is a figure like any other when claims
+    are matched, but the pair model is not fitted on its pairs (a recap's many moments in
+    alike sentences, as the sides of a score); a time written in words is fitted on."""
+    from crosscheck.match.pairs import game_clock, profiles
+
+    (tmp_path / "a.txt").write_text(
+        "Hansbrough broke the record with 7:42 left in the first half. He had tied it "
+        "with 14:05 left. The game lasted 2 hours and 15 minutes.\n", encoding="utf-8")  # fmt: skip
+    result = run([tmp_path], Settings())
+    found = profiles(result.claims, result.sentences, result.documents, concept_table(Settings()))
+    assert {p.claim.text: game_clock(p) for p in found} == {
+        "7:42": True, "14:05": True, "2 hours and 15 minutes": False}  # fmt: skip
+
+
+def test_the_pairs_of_a_game_clock_are_left_out_of_fitting(tmp_path: Path) -> None:
+    """prepare() keeps the pairs the model is fitted on: none with a game's clock, every
+    other pair of the blocks."""
+    import numpy as np
+
+    from crosscheck.match.pairs import game_clock, score_side
+    from crosscheck.training import prepare
+
+    (tmp_path / "e1").mkdir()
+    for name, text in (("one", "Smith scored with 7:42 left in the first half, his 20th point "
+                               "of the night, and the crowd of 9,000 cheered."),
+                       ("two", "Smith scored with 7:41 left in the first half, his 20th point "
+                               "of the night, and the crowd of 8,000 cheered.")):  # fmt: skip
+        (tmp_path / "e1" / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    gold = tmp_path / "gold.yaml"
+    gold.write_text(
+        "events:\n  - event: e1\n    subjects:\n      - subject: crowd\n"
+        "        verdict: differs\n        claims:\n"
+        '          - {article: one, quote: "crowd of 9,000", value: 9000}\n'
+        '          - {article: two, quote: "crowd of 8,000", value: 8000}\n'
+    )
+    (event,) = prepare(gold, tmp_path)
+    kept = total = 0
+    for b in event.blocks:
+        out = np.array([game_clock(m) or score_side(m) for m in b.members], dtype=bool)
+        total += len(b.i)
+        kept += int((~out[b.i] & ~out[b.j]).sum())
+    clocks = [m for b in event.blocks for m in b.members if game_clock(m)]
+    assert len(clocks) == 2 and total > kept > 0
+    assert len(event.y) == kept and event.y.sum() == 1  # the crowds, one subject

@@ -24,6 +24,8 @@ from crosscheck import quantity
 from crosscheck.atomic import unwritten, write_text
 from crosscheck.errors import ConfigError, shown
 from crosscheck.extract import extract_claims
+from crosscheck.extract.lexicon import TIME_UNITS
+from crosscheck.extract.numbers import find_numbers, tokenize
 from crosscheck.model import Claim, Document
 from crosscheck.segment import segment
 
@@ -257,7 +259,9 @@ def _prediction(c: Claim) -> Prediction | Readings:
         lo, hi = (None if v is None else v / 100 for v in (c.lower, c.upper))
         return Prediction(c.value / 100, lo, hi, c.qualifier == "range", units | {"% -"}, change)
     if c.was is None:
-        return Prediction(c.value, c.lower, c.upper, c.qualifier == "range", units, change)
+        whole = Prediction(c.value, c.lower, c.upper, c.qualifier == "range", units, change)
+        parts = _time_parts(c, change)
+        return whole if parts is None else Readings(((whole,), parts))
     now = Prediction(c.value, c.lower, c.upper, False, units, change)
     before = Prediction(c.was, c.was, c.was, False, units, _change_of(c.was_qualifier))
     if c.was_span is not None and c.was_span[0] > c.span[0]:  # "rose to 40 from 30"
@@ -266,6 +270,22 @@ def _prediction(c: Claim) -> Prediction | Readings:
         lo, hi = c.was, c.value
     span = Prediction((lo + hi) / 2, lo, hi, True, units, change)
     return Readings(((span,), (now, before)))
+
+
+def _time_parts(c: Claim, change: str) -> tuple[Prediction, ...] | None:
+    """A time written in two or more units, which crosscheck reads as one figure in the
+    smallest ('7 minutes 41 seconds': 461 seconds) and NewsQuant writes as the figures
+    written ('3 years, 2 months': 3 years and 2 months): those figures, each in its unit
+    (read by the extractor's own number finder); None for any other claim."""
+    if c.kind != "duration" or c.qualifier == "range":
+        return None
+    tokens = tokenize(c.text)
+    parts = []
+    for m in find_numbers(tokens, set()):
+        unit = TIME_UNITS.get(tokens[m.last + 1].lower) if m.last + 1 < len(tokens) else None
+        if unit is not None:
+            parts.append(Prediction(m.value, m.value, m.value, False, frozenset({unit}), change))
+    return tuple(parts) if len(parts) >= 2 else None
 
 
 def _best_reading(

@@ -34,7 +34,7 @@ from crosscheck.gold import EventScore, GoldEvent, GoldMap, load_gold, score_fin
 from crosscheck.ingest import read_inputs
 from crosscheck.match import learned
 from crosscheck.match.cluster import Block, _cluster, blocks
-from crosscheck.match.pairs import FEATURES, score_side
+from crosscheck.match.pairs import FEATURES, game_clock, score_side
 from crosscheck.model import Claim, ClaimGroup, Document, Finding, Sentence
 from crosscheck.pipeline import alias_table, concept_table, rule_set
 from crosscheck.rules import apply_rules
@@ -90,8 +90,9 @@ def prepare(gold_path: Path, articles: Path, settings: Settings | None = None) -
         bl = list(blocks(result.claims, result.sentences, concepts, result.documents))
         xs, ys, cs = [], [], []
         for b in bl:
-            # pairs with a side of a score are matched, but not fitted on (see score_side)
-            fit = ~np.array([score_side(m) for m in b.members], dtype=bool)
+            # pairs with a side of a score or a game's clock are matched, but not fitted on
+            # (see score_side, game_clock)
+            fit = ~np.array([score_side(m) or game_clock(m) for m in b.members], dtype=bool)
             keep = fit[b.i] & fit[b.j]
             cs.append(b.compatible[keep])
             subj = [gmap.subjects_of.get(m.claim.id, frozenset()) for m in b.members]

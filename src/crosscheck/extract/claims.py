@@ -30,6 +30,7 @@ from crosscheck.extract.lexicon import (
     MONTHS,
     NARROWING_BEFORE,
     PART_PRONOUNS,
+    PERSON_NOUNS,
     PREPOSITIONS,
     PROJECTILES,
     PRONOUNS,
@@ -228,10 +229,25 @@ def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Dr
         if draft is not None and (inches := _inches_after(tokens, draft, used_last)):
             draft, used_last = _in_inches(tokens, draft, *inches)
             taken = used_last
+        if (
+            draft is not None
+            and not _range_end(text, drafts, draft)
+            and (timed := _time_in_units(tokens, draft, used_last))
+        ):
+            draft, used_last = _in_time_units(tokens, draft, *timed)
+            taken = used_last
         if draft is not None:
             drafts.append(draft)
             inside.append((m.first, used_last))
     return _relate(text, tokens, drafts)
+
+
+def _range_end(text: str, drafts: list[_Draft], d: _Draft) -> bool:
+    """The claim ``d`` is the second end of a range or a change from the claim before it,
+    in the same unit ("from 3 hours to 2 hours and 15 minutes"): read as before, so that
+    the two ends meet."""
+    return bool(drafts) and drafts[-1].unit == d.unit and bool(
+        _RANGE_GAP.fullmatch(text[drafts[-1].end : d.start]))  # fmt: skip
 
 
 _INCH_WORDS = frozenset(("inch", "inches", "in"))
@@ -312,6 +328,78 @@ def _in_inches(tokens: list[Token], d: _Draft, inches: int, last: int) -> tuple[
     return replace(d, value=value, lower=lower, upper=upper, unit="inch",
                    unit_surface="inches",
                    end=tokens[last].end), last  # fmt: skip
+
+
+# A duration's next smaller unit, how many of it make one, as a time is written in two
+# units ("7 minutes 41 seconds", "2 hours and 15 minutes", "two years and three months").
+_SMALLER_TIME = {"hour": ("minute", 60), "minute": ("second", 60), "day": ("hour", 24),
+                 "week": ("day", 7), "year": ("month", 12)}  # fmt: skip
+
+
+# What after a time in two units makes its last figure another thing: a rate ("6 days,
+# 10 hours a day"), or a count of what it measures ("in 2 days, 10 hours of footage").
+_NOT_AFTER_TIME = frozenset(("a", "an", "per", "each", "every", "of"))
+
+
+def _time_in_units(tokens: list[Token], d: _Draft, last: int) -> tuple[float, int, bool] | None:
+    """A duration or an age that ends at token ``last`` and goes on in smaller units: "7
+    minutes 41 seconds", "1 hour, 20 minutes, and 45 seconds", "two years and three
+    months", "3 years and 2 months old" (each smaller figure a whole number, in digits or
+    words, fewer than make one of the unit before it): (the whole in the smallest unit,
+    the last unit's token, whether it is an age). None when no smaller unit follows, and
+    when the words are not one time: a range, a figure with a half; a figure in decimals
+    ("2 hours, 3 minutes, 23.7 seconds", left as written) or too large ("2 hours and 90
+    minutes"); a rate or a count after it ("6 days, 10 hours a day"); a compound ("2 hours
+    and 15-minute breaks")."""
+    if d.kind not in ("duration", "age") or d.qualifier == "range" or d.half:
+        return None
+    if d.value != int(d.value):
+        return None
+    n = len(tokens)
+    value, unit, end = d.value, d.unit or "", last
+    while (smaller := _SMALLER_TIME.get(unit)) is not None:
+        k = end + 1
+        if k < n and tokens[k].text == ",":
+            k += 1
+        if k < n and tokens[k].lower == "and":
+            k += 1
+        if k + 1 >= n or TIME_UNITS.get(tokens[k + 1].lower) != smaller[0]:
+            break
+        tok = tokens[k]
+        figure = (
+            int(tok.text)
+            if tok.kind == "num" and tok.text.isdecimal() and len(tok.text) <= 2
+            else UNITS_WORDS.get(tok.lower, TENS_WORDS.get(tok.lower))
+            if tok.kind == "word"
+            else None
+        )
+        if figure is None or figure >= smaller[1]:
+            return None
+        if k + 2 < n and tokens[k + 2].text == "-":
+            return None
+        value, unit, end = value * smaller[1] + figure, smaller[0], k + 1
+    if end == last:
+        return None
+    after = tokens[end + 1].lower if end + 1 < n else ""
+    if after in _NOT_AFTER_TIME:
+        return None
+    return value, end, d.kind == "age" or after == "old"
+
+
+def _in_time_units(
+    tokens: list[Token], d: _Draft, value: float, last: int, age: bool
+) -> tuple[_Draft, int]:
+    """A duration written in two units as one figure, in the smaller ("7 minutes 41
+    seconds" is 461 seconds): "7:41" and "7 minutes 41 seconds" are the same time, "7:42"
+    another; an age so written stays an age ("3 years and 2 months old": 38 months old).
+    Its written precision is the smaller unit (its first digits count it now)."""
+    lower, upper = _interval_for(value, d.qualifier)
+    unit, surface = TIME_UNITS[tokens[last].lower], tokens[last].text
+    if age and d.kind != "age":  # "... 2 months old": the age ends at "old"
+        last += 1
+        surface = f"{surface} old"
+    return replace(d, value=value, lower=lower, upper=upper, unit=unit, unit_surface=surface,
+                   kind="age" if age else d.kind, end=tokens[last].end), last  # fmt: skip
 
 
 _RANGE_GAP = re.compile(r"\s*(?:to|-|–|—|and|through)\s*", re.IGNORECASE)
@@ -500,10 +588,15 @@ def _claim(
     previous: list[_Draft],
 ) -> tuple[_Draft | None, int]:  # fmt: skip
     score = _score_side(tokens, m)  # "won 65-53", "a 10-5 record": a side of a score
-    if not score and _not_a_quantity(text, tokens, m):
+    clock = None if score else _game_clock(tokens, m)  # "with 7:42 left": time, not a time
+    if clock is not None:
+        m = clock
+    elif not score and _not_a_quantity(text, tokens, m):
         return None, m.last
-    money = None if score else currency_before(tokens, m.first)
+    money = None if score or clock else currency_before(tokens, m.first)
     unit: UnitInfo | None = money
+    if clock is not None:
+        unit = UnitInfo("second", "duration", "seconds", m.last)
     # "50-or-so people", "20-some years", "a 50-odd-year-old man", "50 odd miles": a
     # qualifier right after the figure, hyphened or not, after which the figure reads on
     # (its unit, compound or noun)
@@ -981,6 +1074,69 @@ def _interval(m: NumberMention, qualifier: Qualifier) -> tuple[float | None, flo
 
 def _glued(tokens: list[Token], a: int, b: int) -> bool:
     return 0 <= a < len(tokens) and 0 <= b < len(tokens) and tokens[a].end == tokens[b].start
+
+
+# what says minutes and seconds written as a clock are the time left in a game or a round
+# (its clock), not a time of day: "with 7:42 left", "with 10:03 to play", "with 6:00
+# minutes remaining", "at the 2:15 mark"; then the end, a stop or what places it ("left
+# in the first half", "to go before halftime")
+_CLOCK_LEFT = ("left", "remaining")
+_CLOCK_TO = ("go", "play")
+_CLOCK_MINUTES = ("minute", "minutes", "min", "mins")
+_CLOCK_THEN = ("in", "of", "before", "until", "and", "when", "as")
+
+
+def _with_before(tokens: list[Token], f: int) -> bool:
+    """'with' before token ``f``, past up to three words ('with 7:42 left', 'with just
+    1:41 to play', 'with less than 2:00 left')."""
+    for k in range(f - 1, max(-1, f - 5), -1):
+        if tokens[k].lower == "with":
+            return True
+        if tokens[k].kind != "word":
+            return False
+    return False
+
+
+def _game_clock(tokens: list[Token], m: NumberMention) -> NumberMention | None:
+    """A game's or a round's clock, minutes and seconds ("with 7:42 left in the first
+    half", "at the 2:15 mark"), as one figure in seconds (462, 135) over its tokens; None
+    for any other figure (a time of day "at 7:42", a ratio "3:1", "24/7")."""
+    f, n = m.first, len(tokens)
+    if not (
+        f + 3 < n
+        and tokens[f].kind == "num"
+        and tokens[f].text.isdecimal()
+        and len(tokens[f].text) <= 2
+        and tokens[f + 1].text == ":"
+        and _glued(tokens, f, f + 1)
+        and _glued(tokens, f + 1, f + 2)
+        and tokens[f + 2].kind == "num"
+        and tokens[f + 2].text.isdecimal()
+        and len(tokens[f + 2].text) == 2
+        and int(tokens[f + 2].text) < 60
+        and not _glued(tokens, f + 2, f + 3)
+    ):
+        return None
+    k = f + 3
+    if tokens[k].lower in _CLOCK_MINUTES:
+        k += 1  # "with 6:00 minutes remaining"
+    marked = f >= 1 and tokens[f - 1].lower == "the" and k < n and tokens[k].lower == "mark"
+    if not (marked or _with_before(tokens, f)):
+        return None  # "The 8:15 left on time", "at 6:30 to go in": a time of day
+    if marked or (k < n and tokens[k].lower in _CLOCK_LEFT):
+        ends = k
+    elif k + 1 < n and tokens[k].lower == "to" and tokens[k + 1].lower in _CLOCK_TO:
+        ends = k + 1
+    else:
+        return None
+    after = tokens[ends + 1] if ends + 1 < n else None
+    if after is not None and after.kind != "punct" and after.lower not in _CLOCK_THEN:
+        return None  # "left Boston", "to go home": a time of day
+    if after is not None and after.text == "-":
+        return None  # "7:42 left-handed"
+    seconds = int(tokens[f].text) * 60 + int(tokens[f + 2].text)
+    return replace(m, last=f + 2, end=tokens[f + 2].end, value=float(seconds), lower=None,
+                   upper=None, plain_integer=False, is_range=False)  # fmt: skip
 
 
 def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
@@ -1506,8 +1662,11 @@ def _aged(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> bool:
     k = m.first - 1
     if k >= 0 and tokens[k].lower == "between":
         k -= 1
-    if k >= 0 and tokens[k].lower in _AGED:
-        return True
+    if _aged_at(tokens, k):
+        # "the ages of 12 victims" count victims, "an age of 24-hour news" describes news
+        return tokens[k].lower != "of" or not (
+            hyphen_joins(tokens, m.last + 1) or _noun_after(tokens, m.last + 1)
+        )
     if not _counts_nothing(tokens, m, unit):
         return False
     figures = 0
@@ -1526,10 +1685,32 @@ def _aged(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> bool:
             return False
         if j >= 0 and tokens[j].lower == "between":
             j -= 1
-        if j >= 0 and tokens[j].lower in _AGED:
+        if _aged_at(tokens, j):
             return True
         k = j  # an earlier figure of the list: "aged 5, 7 and 9"
     return False
+
+
+def _noun_after(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` is a word in lower case that may be a noun the figure before it counts
+    ('12 victims'), not a preposition, a conjunction, a verb or 'old' ('91 on Sunday', '91
+    and', '91 was'), nor a name ('At the age of 10 Page began')."""
+    if k >= len(tokens) or tokens[k].kind != "word" or not tokens[k].text[:1].islower():
+        return False
+    low = tokens[k].lower
+    if low in PREPOSITIONS or low in CONJUNCTIONS or low in AUXILIARIES or low == "old":
+        return False
+    return not ctx.is_verb_like(tokens[k])
+
+
+def _aged_at(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` says an age follows: 'aged', 'age 91', 'at the age of 91', 'the ages
+    of 6 and 18'."""
+    if k < 0:
+        return False
+    if tokens[k].lower in _AGED:
+        return True
+    return k >= 1 and tokens[k].lower == "of" and tokens[k - 1].lower in ("age", "ages")
 
 
 def _counts_nothing(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> bool:
@@ -1580,7 +1761,7 @@ def _age(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> UnitIn
         and (tokens[m.last + 1].lower in AUXILIARIES or ctx.is_verb_like(tokens[m.last + 1]))
     ):
         return UnitInfo("year", "age", "", m.last)
-    # "Katherine Gomes, 61, and ..." / "Hakim, both 51, died"
+    # "Katherine Gomes, 61, and ..." / "Hakim, both 51, died" / "The actress, 26, was"
     k = m.first - 1
     if k >= 0 and tokens[k].lower == "both":
         k -= 1
@@ -1588,7 +1769,7 @@ def _age(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> UnitIn
         k >= 1
         and tokens[k].text == ","
         and tokens[k - 1].kind == "word"
-        and tokens[k - 1].text[0].isupper()
+        and (tokens[k - 1].text[0].isupper() or tokens[k - 1].lower in PERSON_NOUNS)
         and m.last + 1 < n
         and tokens[m.last + 1].text in (",", ")", ";")
     ):
@@ -1711,8 +1892,9 @@ def _hyphen_compound(text: str, tokens: list[Token], m: NumberMention) -> UnitIn
     return UnitInfo(singular(low), "count", word.text, la + 2)
 
 
-# The last word of an age written as a compound: "10-year-old", "two 10-year-olds".
-_OLD = ("old", "olds")
+# the word that closes an age's compound: "10-year-old", "two 10-year-olds", and their
+# possessives ("the 10-year-old's mother")
+_OLD = ("old", "olds", "old's", "old’s", "olds'", "olds’")
 
 
 def _clause_goes_on(tokens: list[Token], k: int) -> bool:

@@ -288,6 +288,23 @@ TIME_FRAME_BEFORE = words(
 )
 TIME_FRAME_AFTER = words("ago earlier later before after beforehand since hence")
 
+# Nouns for a person in lower case: what a relative is to someone ("the son of"), and
+# anyone named by role or kin ("the gunman", "the actress", "his mother"). The owner of a
+# figure reads them (match.owners: another person than the one named); so does an age
+# ("the actress, 26, was").
+RELATIVE_NOUNS = words(
+    """father mother son daughter wife husband brother sister widow widower uncle aunt
+    nephew niece cousin grandson granddaughter grandfather grandmother boyfriend girlfriend
+    fiance fiancee friend partner"""
+)
+PERSON_NOUNS = RELATIVE_NOUNS | words(
+    """man woman men women boy girl child toddler infant baby teenager gunman suspect
+    victim mayor manager host coach player officer chief president minister governor
+    leader boss owner driver mentor rival predecessor successor actor actress singer
+    director producer judge teacher student worker employee pilot soldier doctor nurse
+    star candidate winner agent spokesman spokeswoman spokesperson chairman chairwoman
+    lawyer attorney captain senator deputy assistant colleague teammate prosecutor"""
+)
 # Emergency telephone numbers, and the nouns after one that show it is the number ('911
 # calls', 'a 999 call', '112 operators'), not a count of them.
 EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})

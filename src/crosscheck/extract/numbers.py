@@ -658,10 +658,10 @@ VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "�
 
 
 def _mixed(tokens: list[Token], i: int) -> tuple[float, int] | None:
-    """A whole number and a fraction: '4 1/2' or '2½'; the value and the last token. ('2 ½',
-    with a space, reads as 2 and ½: read as 2.5 it changed one claim of the development
-    gold, and the pair model refitted on it moved by more than that claim; see the
-    manual's evaluation notes.)"""
+    """A whole number and a fraction: '4 1/2', '2-1/2' or '2½'; the value and the last
+    token. ('2 ½', with a space, reads as 2 and ½: read as 2.5 it changed one claim of
+    the development gold, and the pair model refitted on it moved by more than that
+    claim; see the manual's evaluation notes.)"""
     n = len(tokens)
     tok = tokens[i]
     if not (tok.text.isdecimal() and len(tok.text) <= 3):  # "In 1998 3/4 of voters"
@@ -669,9 +669,17 @@ def _mixed(tokens: list[Token], i: int) -> tuple[float, int] | None:
     whole = int(tok.text)
     if i + 1 < n and tokens[i + 1].text in VULGAR and _is_adjacent(tokens, i, i + 1):
         return whole + VULGAR[tokens[i + 1].text], i + 1
+    hyphened = (  # "2-1/2 years", as American papers write two and a half
+        i + 2 < n and tokens[i + 1].text == "-" and _is_adjacent(tokens, i, i + 1)
+        and _is_adjacent(tokens, i + 1, i + 2)
+    )  # fmt: skip
+    if hyphened:
+        i += 1
     if not (
-        i + 3 < n and tokens[i + 1].text.isdecimal() and not _is_adjacent(tokens, i, i + 1)
-        and tokens[i + 1].start - tok.end == 1 and tokens[i + 2].text in ("/", "⁄")
+        i + 3 < n and tokens[i + 1].text.isdecimal()
+        and (hyphened or (not _is_adjacent(tokens, i, i + 1)
+                          and tokens[i + 1].start - tok.end == 1))
+        and tokens[i + 2].text in ("/", "⁄")
         and _is_adjacent(tokens, i + 1, i + 2) and _is_adjacent(tokens, i + 2, i + 3)
         and tokens[i + 3].text.isdecimal()
     ):  # fmt: skip
@@ -679,6 +687,8 @@ def _mixed(tokens: list[Token], i: int) -> tuple[float, int] | None:
     num, den = int(tokens[i + 1].text), int(tokens[i + 3].text)
     if not 0 < num < den <= 16 or (i + 4 < n and tokens[i + 4].text in ("/", "⁄")):
         return None  # "4 12/25/2020" is no fraction
+    if hyphened and i + 5 < n and tokens[i + 4].text == "-" and tokens[i + 5].kind == "num":
+        return None  # "12-1/2-08": a form's or a date's number ("3 1/2-inch" is a fraction)
     return whole + num / den, i + 3
 
 

@@ -592,7 +592,8 @@ def measure_after(
     # other figures, is given to it written plainly ('1000000000 grams'); what it is given
     # is the figure (up to the first gap, if any), then the text after it, the gaps left out
     head_end = min(tokens[last].end, gaps[0][0]) if gaps else tokens[last].end
-    head = _plain(value) if _powered(tokens, first, last) else text[start:head_end]
+    plainly = _powered(tokens, first, last) or _hyphened_fraction(tokens, first, last)
+    head = _plain(value) if plainly else text[start:head_end]
     cut = (head_end - start) - len(head) + sum(b - a for a, b in gaps)
 
     def span_to(end: int) -> str:  # _micro: the same length, so offsets (and cut) hold
@@ -660,6 +661,13 @@ def _powered(tokens: list[Token], first: int, last: int) -> bool:
         t.text == "^" or t.text in TIMES_SIGNS or set(t.text) <= SUPERSCRIPTS
         for t in tokens[first + 1 : last + 1]
     )
+
+
+def _hyphened_fraction(tokens: list[Token], first: int, last: int) -> bool:
+    """The figure at tokens[first..last] is a whole number hyphened to a fraction, '10-3/4'
+    (quantulum3 reads it as a range or a count)."""
+    return last - first == 4 and tokens[first + 1].text == "-" and tokens[first + 3].text in (
+        "/", "⁄")  # fmt: skip
 
 
 def _plain(value: float) -> str:

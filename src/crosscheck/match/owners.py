@@ -28,7 +28,14 @@ import re
 from collections.abc import Callable, Sequence
 
 from crosscheck.extract.attribution import SPEECH_VERBS
+from crosscheck.extract.lexicon import PERSON_NOUNS, RELATIVE_NOUNS
 from crosscheck.extract.scope import CLAUSE_BREAK
+
+
+def _alternatives(words: frozenset[str]) -> str:
+    """Words as a regex's alternatives, the longest first ('manager' before 'man')."""
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
 
 # A run of capitalised words ("Maria Tanaka", "ACME", "St. Louis"); the words that open a
 # sentence or are no names are dropped from its front (_trim).
@@ -164,25 +171,13 @@ _MAIN_VERB = re.compile(r"(?:(?:has|had|have|also|then|later|[a-z]+ly)\s+)*([a-z
 # predicate is a passive's agent ("was shot by a police officer") or a relative ("is the
 # son of a coal miner", "was the mother of the gunman"): another person
 _COPULAS = frozenset("is was are were been became becomes remains remained".split())
-_RELATIVE = (
-    r"father|mother|son|daughter|wife|husband|brother|sister|widow|widower|uncle|aunt"
-    r"|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|boyfriend"
-    r"|girlfriend|fiance|fiancee|friend|partner"
-)
+_RELATIVE = _alternatives(RELATIVE_NOUNS)
 _AGENT_OR_RELATIVE = re.compile(rf"\bby\b|\b(?:{_RELATIVE})\s+of\b")
 # another person named in lower case ("the gunman", "a man", "the new host", "the team's
 # owner"); right after its determiner in a sentence that opens with the pronoun itself
 # ("He praised his successor", not "his appearance as host")
 _DETERMINER = r"\b(?:the|a|an|his|her|their|its|another|[a-z]+['’]s)\s+"
-_PERSON_NOUN = (
-    rf"(?:man|woman|men|women|boy|girl|child|gunman|suspect|victim|mayor|manager|host"
-    r"|coach|player|officer|chief|president|minister|governor|leader|boss|owner|driver"
-    rf"|{_RELATIVE}|mentor|rival"
-    r"|predecessor|successor|actor|actress|singer|director|producer|judge|teacher|student"
-    r"|worker|employee|pilot|soldier|doctor|nurse|star|candidate|winner|agent"
-    r"|spokesman|spokeswoman|spokesperson|chairman|chairwoman|lawyer|attorney|captain"
-    r"|senator|deputy|assistant|colleague|teammate|prosecutor)\b"
-)
+_PERSON_NOUN = rf"(?:{_alternatives(PERSON_NOUNS)})\b"
 _OTHER_PERSON = re.compile(rf"{_DETERMINER}(?:[a-z][\w'’-]*\s+){{0,2}}?{_PERSON_NOUN}")
 _OTHER_PERSON_BESIDE = re.compile(_DETERMINER + _PERSON_NOUN)
 # a name right after the main verb, or after a passive's "by": its object ("Mr. Smith
