@@ -2921,3 +2921,50 @@ def test_a_fraction_before_a_hyphened_unit_stays_one_figure(
 ) -> None:
     got = [(text[d.start : d.end], d.value, d.unit) for d in sentence_claims(text)]
     assert got == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # 'over' a time that another figure spans: during it, not more than it
+        ("The team bid $160 million over eight years.",
+         [("$160 million", "exact"), ("eight years", "exact")]),
+        ("He lost 20 pounds over six months.", [("20 pounds", "exact"), ("six months", "exact")]),
+        ("Over eight years, he raised $5 million.",
+         [("eight years", "exact"), ("$5 million", "exact")]),
+        # more than: after 'for', with no figure before, before 'ago'
+        ("He has worked there for over eight years.", [("over eight years", "more_than")]),
+        ("He has lived there over eight years, his wife said.",
+         [("over eight years", "more_than")]),
+        ("The firm hired 300 workers over 10 days ago.",
+         [("300 workers", "exact"), ("over 10 days", "more_than")]),
+        ("He served 10 years over two terms.",
+         [("10 years", "exact"), ("over two terms", "more_than")]),
+    ],
+)  # fmt: skip
+def test_over_a_period_another_figure_spans_is_no_bound(
+    text: str, read: list[tuple[str, str]]
+) -> None:
+    """'$160 million over eight years' was read as more than eight years."""
+    got = [(text[d.start : d.end], d.qualifier) for d in sentence_claims(text)]
+    assert got == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # an apposition closed by a dash ('48-an ex-girlfriend' counted 48 'an')
+        ("The victim was Robyn Mendes, 48-an ex-girlfriend of the man.", [("48", "age")]),
+        ("Police named him as John Smith, 48 — a former teacher.", [("48", "age")]),
+        ("The scores were Smith, 48-52 in the final.", [("48-52", "other")]),
+        # a list of bare figures that ends in an age's unit: each an age
+        ("The women, who were 61 and 48 years old, were named.",
+         [("61", "age"), ("48 years old", "age")]),
+        ("Children 5, 7, and 9 years old were rescued.",
+         [("5", "age"), ("7", "age"), ("9 years old", "age")]),
+        ("There were 61 and 48 years of service.", [("61", "other"), ("48 years", "duration")]),
+    ],
+)  # fmt: skip
+def test_ages_closed_by_a_dash_or_shared_by_a_list(text: str, read: list[tuple[str, str]]) -> None:
+    got = [(text[d.start : d.end], d.kind) for d in sentence_claims(text)]
+    assert got == read

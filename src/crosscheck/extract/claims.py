@@ -38,6 +38,7 @@ from crosscheck.extract.lexicon import (
     SAME_OBJECT_VERBS,
     STREET_SUFFIXES,
     TENS_WORDS,
+    TIME_FRAME_AFTER,
     TIME_UNITS,
     TIMES_OF_DAY,
     UNITS_WORDS,
@@ -305,6 +306,23 @@ def _inch_word(tokens: list[Token], k: int, abbreviated: bool) -> bool:
 
 
 _PREPOSITION_QUALIFIERS = frozenset(("over", "under", "above", "below"))
+
+
+def _over_a_period(
+    tokens: list[Token], q: int, unit: UnitInfo | None, earlier: list[_Draft], last: int
+) -> bool:
+    """'over' before a time that is the period another figure spans, not more than it:
+    right after that figure ('$160 million over eight years', 'lost 20 pounds over six
+    months'), or opening its sentence or clause before a comma ('Over eight years, he
+    raised $5 million'); not 'for over eight years', 'over eight years ago'."""
+    if tokens[q].lower != "over" or unit is None or unit.kind != "duration":
+        return False
+    if last + 1 < len(tokens) and tokens[last + 1].lower in TIME_FRAME_AFTER:
+        return False  # "over 10 days ago", "over two years later"
+    if q >= 1 and earlier and earlier[-1].end == tokens[q - 1].end:
+        return True
+    opens = q == 0 or tokens[q - 1].text in (",", ";", ":", "(", "—", "–")
+    return opens and last + 1 < len(tokens) and tokens[last + 1].text == ","
 
 
 def _over_a_name(tokens: list[Token], q: int, m: NumberMention, last: int) -> bool:
@@ -697,6 +715,8 @@ def _claim(
     q_before = ctx.qualifier_before(tokens, anchor) or _sub_prefix(tokens, m)
     if q_before is not None and _over_a_name(tokens, q_before[1], m, last):
         q_before = None  # "his dunk over 7-foot-7 Kenny George": a preposition
+    if q_before is not None and _over_a_period(tokens, q_before[1], unit, earlier, last):
+        q_before = None  # "$160 million over eight years": during, not more than
     qualifier: Qualifier = "exact"
     start_tok = anchor
     if q_before is not None:
@@ -1751,6 +1771,9 @@ def _age(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> UnitIn
         return UnitInfo("year", "age", "", m.last)  # "aged 34", "aged 18 to 34"
     if unit is not None or not m.plain_integer or m.value > _MAX_AGE:
         return None
+    shared = _age_unit_after_list(tokens, m)
+    if shared is not None:
+        return UnitInfo(shared, "age", "", m.last)  # "61 and 48 years old": both ages
     # "Nick Hague 44 has spent": a full name, then the age, then the verb ("Juror No. 12
     # said", "Flight 370 was": a name's number)
     if (
@@ -1771,10 +1794,44 @@ def _age(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> UnitIn
         and tokens[k - 1].kind == "word"
         and (tokens[k - 1].text[0].isupper() or tokens[k - 1].lower in PERSON_NOUNS)
         and m.last + 1 < n
-        and tokens[m.last + 1].text in (",", ")", ";")
+        and (tokens[m.last + 1].text in (",", ")", ";") or _dash_then_words(tokens, m.last + 1))
     ):
         return UnitInfo("year", "age", "", m.last)
     return None
+
+
+def _age_unit_after_list(tokens: list[Token], m: NumberMention) -> str | None:
+    """The unit of the age a list of bare figures shares at its end: 'years' for 61 in
+    '61 and 48 years old', for 5 and 7 in '5, 7 and 9 years old'; None when the list ends
+    in no age ('61 and 48 years' is no age, '61 and 48 people' counts)."""
+    n = len(tokens)
+    k = m.last + 1
+    figures = 0
+    while figures < _AGED_LIST:
+        j = k
+        if j + 1 < n and tokens[j].text == "," and tokens[j + 1].lower in ("and", "or"):
+            j += 1  # "5, 7, and 9"
+        if not (
+            j + 1 < n and tokens[j].lower in ("and", "or", "to", ",")
+            and tokens[j + 1].kind == "num" and tokens[j + 1].text.isdecimal()
+        ):  # fmt: skip
+            break
+        figures += 1
+        k = j + 2
+    if figures == 0 or k + 1 >= n:
+        return None
+    unit = TIME_UNITS.get(tokens[k].lower)
+    if unit in AGE_UNITS and unit != "hour" and tokens[k + 1].lower == "old":
+        return unit
+    return None
+
+
+def _dash_then_words(tokens: list[Token], k: int) -> bool:
+    """A dash at token ``k`` that closes an apposition, words after it ('Mendes, 48 — a
+    former ...', 'Mendes, 48-an ex-girlfriend'), not a range's ('Smith, 48-52')."""
+    return (
+        tokens[k].text in ("-", "–", "—") and k + 1 < len(tokens) and tokens[k + 1].kind == "word"
+    )
 
 
 def _measured_compound(text: str, tokens: list[Token], m: NumberMention) -> bool:
@@ -1878,6 +1935,8 @@ def _hyphen_compound(text: str, tokens: list[Token], m: NumberMention) -> UnitIn
         # "four-legged robots", "two-thirds", "3-point-something"; a lone letter (not the
         # word "I") is no noun counted but a name's ("Form 1040-ES"), nor a lone "a"
         return "skip"
+    if low in ("a", "an", "the"):
+        return None  # "Mendes, 48-an ex-girlfriend": a dash, the figure read on its own
     if low in PREPOSITIONS or low in CONJUNCTIONS:
         return "skip"  # "8-of-12 shooting", "a 2-to-1 margin": no noun counted
     end = figure_compound(tokens, la)
