@@ -2754,6 +2754,8 @@ def test_a_currency_conversion_in_brackets_is_marked(text: str, converted: list[
     [
         # 'the age of', 'the ages of' say an age as 'aged' does
         ("He died at the age of 91 on Sunday.", [("91", "age")]),
+        ("Children under the age of 5 years died.", [("under the age of 5 years", "age")]),
+        ("She retired at the age of 35 years on Monday.", [("35 years", "age")]),
         ("Girls between the ages of 6 and 18 were hurt.", [("6", "age"), ("18", "age")]),
         # a figure between commas after a person named by role or kin, as after a name
         ("The actress, 26, was arrested on Monday.", [("26", "age")]),

@@ -1684,8 +1684,9 @@ def _aged(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> bool:
         k -= 1
     if _aged_at(tokens, k):
         # "the ages of 12 victims" count victims, "an age of 24-hour news" describes news
+        # (with a unit of age, "the age of 5 years", the figure counts no noun)
         return tokens[k].lower != "of" or not (
-            hyphen_joins(tokens, m.last + 1) or _noun_after(tokens, m.last + 1)
+            hyphen_joins(tokens, m.last + 1) or (unit is None and _noun_after(tokens, m.last + 1))
         )
     if not _counts_nothing(tokens, m, unit):
         return False
