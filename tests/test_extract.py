@@ -1726,8 +1726,8 @@ def test_a_fraction_of_a_scale_word_is_one_figure(text: str, expected: tuple[Any
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a fraction of one thing: a fraction still, not a share
-        ("He walked half a mile.", [(0.5, "fraction")]),
+        # a fraction of one thing: a fraction still, not a share; of a unit, a figure in it
+        ("He walked half a mile.", [(0.5, "mile")]),
         ("The recipe needs 1/16 of a pint of cream.", [(1 / 16, "fraction")]),
         # a ratio to another thing: no share of it
         ("The new car is half the size of the old one.", [(0.5, "fraction")]),
@@ -2970,3 +2970,35 @@ def test_over_a_period_another_figure_spans_is_no_bound(
 def test_ages_closed_by_a_dash_or_shared_by_a_list(text: str, read: list[tuple[str, str]]) -> None:
     got = [(text[d.start : d.end], d.kind) for d in sentence_claims(text)]
     assert got == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a fraction in words of a unit is a figure in that unit (was a bare 'half')
+        ("He waited half an hour for the bus.", [("half an hour", 0.5, "hour")]),
+        ("He waited a quarter of an hour.", [("a quarter of an hour", 0.25, "hour")]),
+        ("The match lasted three quarters of an hour.",
+         [("three quarters of an hour", 0.75, "hour")]),
+        ("The feud lasted half a century.", [("half a century", 0.5, "century")]),
+        ("He ran half a mile.", [("half a mile", 0.5, "mile")]),
+        # of no unit: a fraction as before; of a scale: the scaled figure
+        ("She ate half a loaf.", [("half", 0.5, "fraction")]),
+        ("The firm lost half a million dollars.", [("half a million dollars", 5e5, "dollar")]),
+    ],
+)  # fmt: skip
+def test_a_fraction_of_a_unit_is_a_figure_in_it(
+    text: str, read: list[tuple[str, float, str]]
+) -> None:
+    got = [(text[d.start : d.end], d.value, d.unit) for d in sentence_claims(text)]
+    assert got == read
+
+
+def test_a_fraction_of_a_unit_compares_with_the_figure_it_equals() -> None:
+    """'half an hour' is '30 minutes' (it was a bare 'half', compared with nothing)."""
+    from crosscheck import quantity
+    from tests.test_subjects import one as claim
+
+    half_hour = claim("He waited half an hour for the bus.")
+    assert quantity.same_figure(half_hour, claim("He waited 30 minutes for the bus."))
+    assert not quantity.compatible(half_hour, claim("He waited 40 minutes for the bus."))

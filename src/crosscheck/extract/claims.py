@@ -243,6 +243,23 @@ def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Dr
     return _relate(text, tokens, drafts)
 
 
+def _fraction_of_a_unit(tokens: list[Token], m: NumberMention) -> UnitInfo | None:
+    """The unit a fraction in words is a fraction of: 'half an hour' (0.5 hours), 'a
+    quarter of a mile', 'half a century'; None when no unit of time or measure follows
+    ('half a loaf', 'half of the voters')."""
+    n = len(tokens)
+    j = m.last + 1
+    if j < n and tokens[j].lower == "of":
+        j += 1
+    if j + 1 >= n or tokens[j].lower not in ("a", "an"):
+        return None
+    word = tokens[j + 1]
+    if word.lower in TIME_UNITS:
+        return UnitInfo(TIME_UNITS[word.lower], "duration", word.text, j + 1)
+    measure = unit_for_word(word.text)
+    return None if measure is None else UnitInfo(measure, "measure", word.text, j + 1)
+
+
 def _range_end(text: str, drafts: list[_Draft], d: _Draft) -> bool:
     """The claim ``d`` is the second end of a range or a change from the claim before it,
     in the same unit ("from 3 hours to 2 hours and 15 minutes"): read as before, so that
@@ -650,6 +667,8 @@ def _claim(
             if quake_sentence(tokens, m.first, m.last):
                 return None, m.last  # "a magnitude 11 quake": unreadable, no count of quakes
             unit = None  # "stars of magnitude 12": a figure as any other
+    if unit is None and not score and m.in_words and 0 < m.value < 1:
+        unit = _fraction_of_a_unit(tokens, m)  # "half an hour", "a quarter of a mile"
     if (
         unit is not None
         and unit.unit != "magnitude"
