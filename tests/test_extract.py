@@ -2769,6 +2769,7 @@ def test_a_currency_conversion_in_brackets_is_marked(text: str, converted: list[
         # 'the ages of' before a counted noun or a compound counts or describes
         ("The ages of 12 victims were not released.", [("12 victims", "count")]),
         ("We live in an age of 24-hour news.", [("24-hour", "duration")]),
+        ("We live in an age of 24 hours news coverage.", [("24 hours", "duration")]),
     ],
 )  # fmt: skip
 def test_ages_said_by_the_age_of_a_role_noun_or_a_possessive(
@@ -2940,8 +2941,14 @@ def test_a_fraction_before_a_hyphened_unit_stays_one_figure(
          [("over eight years", "more_than")]),
         ("The firm hired 300 workers over 10 days ago.",
          [("300 workers", "exact"), ("over 10 days", "more_than")]),
-        ("He served 10 years over two terms.",
-         [("10 years", "exact"), ("over two terms", "more_than")]),
+        # an age after a count, a count before it, an apposition, a time in two units
+        ("The vaccine was given to 500 patients over 60 years of age.",
+         [("500 patients", "exact"), ("over 60 years", "more_than")]),
+        ("The study followed 1,200 women over 50 years.",
+         [("1,200 women", "exact"), ("over 50 years", "more_than")]),
+        ("The delay, over two hours, angered passengers.", [("over two hours", "more_than")]),
+        ("Over 2 hours, 15 minutes the crowd waited.",
+         [("Over 2 hours, 15 minutes", "more_than")]),
     ],
 )  # fmt: skip
 def test_over_a_period_another_figure_spans_is_no_bound(
@@ -2959,12 +2966,17 @@ def test_over_a_period_another_figure_spans_is_no_bound(
         ("The victim was Robyn Mendes, 48-an ex-girlfriend of the man.", [("48", "age")]),
         ("Police named him as John Smith, 48 — a former teacher.", [("48", "age")]),
         ("The scores were Smith, 48-52 in the final.", [("48-52", "other")]),
+        # not a tally, a one-word name, a place
+        ("The poll put Biden, 48 - Trump, 45.", [("48", "other"), ("45", "other")]),
+        ("The Lakers beat Boston, 110 - a franchise record.", [("110", "other")]),
         # a list of bare figures that ends in an age's unit: each an age
         ("The women, who were 61 and 48 years old, were named.",
          [("61", "age"), ("48 years old", "age")]),
         ("Children 5, 7, and 9 years old were rescued.",
          [("5", "age"), ("7", "age"), ("9 years old", "age")]),
         ("There were 61 and 48 years of service.", [("61", "other"), ("48 years", "duration")]),
+        # a list is linked by 'and', 'or' or 'to'; a name's number is no age
+        ("Route 66, 98 years old this year, is a tourist draw.", [("98 years old", "age")]),
     ],
 )  # fmt: skip
 def test_ages_closed_by_a_dash_or_shared_by_a_list(text: str, read: list[tuple[str, str]]) -> None:

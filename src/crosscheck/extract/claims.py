@@ -329,17 +329,25 @@ def _over_a_period(
     tokens: list[Token], q: int, unit: UnitInfo | None, earlier: list[_Draft], last: int
 ) -> bool:
     """'over' before a time that is the period another figure spans, not more than it:
-    right after that figure ('$160 million over eight years', 'lost 20 pounds over six
-    months'), or opening its sentence or clause before a comma ('Over eight years, he
-    raised $5 million'); not 'for over eight years', 'over eight years ago'."""
+    right after an amount, a measure or a time ('$160 million over eight years', 'lost
+    20 pounds over six months', '40 hours over four days'), or opening its sentence
+    before a comma ('Over eight years, he raised $5 million'); not 'for over eight
+    years', 'over eight years ago', an age ('500 patients over 60 years of age'), a count
+    before it ('1,200 women over 50 years'), nor an apposition ('The delay, over two
+    hours, angered')."""
+    n = len(tokens)
     if tokens[q].lower != "over" or unit is None or unit.kind != "duration":
         return False
-    if last + 1 < len(tokens) and tokens[last + 1].lower in TIME_FRAME_AFTER:
+    after = tokens[last + 1].lower if last + 1 < n else ""
+    if after in TIME_FRAME_AFTER or after == "old":
         return False  # "over 10 days ago", "over two years later"
+    if after == "of" and last + 2 < n and tokens[last + 2].lower == "age":
+        return False  # "over 60 years of age"
     if q >= 1 and earlier and earlier[-1].end == tokens[q - 1].end:
-        return True
-    opens = q == 0 or tokens[q - 1].text in (",", ";", ":", "(", "—", "–")
-    return opens and last + 1 < len(tokens) and tokens[last + 1].text == ","
+        return earlier[-1].kind in ("money", "measure", "duration", "percent")
+    opens = q == 0 or tokens[q - 1].text in (";", ":")
+    # (the comma closes the time, not a second unit of it: "Over 2 hours, 15 minutes")
+    return opens and after == "," and not (last + 2 < n and tokens[last + 2].kind == "num")
 
 
 def _over_a_name(tokens: list[Token], q: int, m: NumberMention, last: int) -> bool:
@@ -1703,9 +1711,12 @@ def _aged(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> bool:
         k -= 1
     if _aged_at(tokens, k):
         # "the ages of 12 victims" count victims, "an age of 24-hour news" describes news
-        # (with a unit of age, "the age of 5 years", the figure counts no noun)
+        # (with a unit, "the age of 5 years", the figure counts no noun; an age in hours
+        # or days so written is rarer than "an age of 24 hours news")
         return tokens[k].lower != "of" or not (
-            hyphen_joins(tokens, m.last + 1) or (unit is None and _noun_after(tokens, m.last + 1))
+            hyphen_joins(tokens, m.last + 1)
+            or (unit is None and _noun_after(tokens, m.last + 1))
+            or (unit is not None and unit.unit not in ("year", "month", "week"))
         )
     if not _counts_nothing(tokens, m, unit):
         return False
@@ -1825,8 +1836,11 @@ def _age_unit_after_list(tokens: list[Token], m: NumberMention) -> str | None:
     '61 and 48 years old', for 5 and 7 in '5, 7 and 9 years old'; None when the list ends
     in no age ('61 and 48 years' is no age, '61 and 48 people' counts)."""
     n = len(tokens)
+    if m.first >= 1 and (_names_a_number(tokens[m.first - 1]) or _name_before(tokens, m.first - 1)):
+        return None  # "Route 66 and 98 years old": a name's number
     k = m.last + 1
     figures = 0
+    link = ""
     while figures < _AGED_LIST:
         j = k
         if j + 1 < n and tokens[j].text == "," and tokens[j + 1].lower in ("and", "or"):
@@ -1837,9 +1851,10 @@ def _age_unit_after_list(tokens: list[Token], m: NumberMention) -> str | None:
         ):  # fmt: skip
             break
         figures += 1
+        link = tokens[j].lower
         k = j + 2
-    if figures == 0 or k + 1 >= n:
-        return None
+    if link not in ("and", "or", "to") or k + 1 >= n:
+        return None  # a list ends in "and", "or" or "to" ("66, 98 years old" is none)
     unit = TIME_UNITS.get(tokens[k].lower)
     if unit in AGE_UNITS and unit != "hour" and tokens[k + 1].lower == "old":
         return unit
@@ -1847,10 +1862,17 @@ def _age_unit_after_list(tokens: list[Token], m: NumberMention) -> str | None:
 
 
 def _dash_then_words(tokens: list[Token], k: int) -> bool:
-    """A dash at token ``k`` that closes an apposition, words after it ('Mendes, 48 — a
-    former ...', 'Mendes, 48-an ex-girlfriend'), not a range's ('Smith, 48-52')."""
+    """A dash at token ``k`` that closes the age of a full name, an article after it
+    ('Robyn Mendes, 48-an ex-girlfriend', 'John Smith, 48 — a former teacher'); not a
+    range ('Smith, 48-52'), a tally ('Biden, 48 - Trump, 45') or a one-word name ('Boston,
+    110 - a franchise record')."""
+    f = k - 3  # the name's last word, before the comma and the figure
     return (
-        tokens[k].text in ("-", "–", "—") and k + 1 < len(tokens) and tokens[k + 1].kind == "word"
+        tokens[k].text in ("-", "–", "—")
+        and k + 1 < len(tokens)
+        and tokens[k + 1].lower in ("a", "an", "the")
+        and f >= 1
+        and all(t.kind == "word" and t.text[:1].isupper() for t in tokens[f - 1 : f + 1])
     )
 
 
