@@ -1230,12 +1230,12 @@ def test_a_count_before_an_unreadable_magnitude_stays() -> None:
         # no quake has, a compound noun after the quake word, a rate
         ("Two quakes hit the region on Monday.", "Two quakes", "count", "quake"),
         ("The region had 3 quake deaths this year.", "3 quake deaths", "count", "quake death"),
-        ("The region averages 1.5 quake deaths per year.", "1.5 quake deaths", "count",
-         "quake death"),
+        ("The region averages 1.5 quake deaths per year.", "1.5 quake deaths per year",
+         "count", "quake death per year"),
         ("One quake killed 12 people.", "One quake", "count", "quake"),
         ("Seismologists tracked a 100 quake swarm.", "100 quake", "count", "quake"),
         ("Officials held a 12 earthquake drill.", "12 earthquake", "count", "earthquake"),
-        ("The town averages a 1 quake per year.", "1 quake", "count", "quake"),
+        ("The town averages a 1 quake per year.", "1 quake per year", "count", "quake per year"),
     ],
 )  # fmt: skip
 def test_a_magnitude_is_read_only_where_a_quake_is_measured(
@@ -3014,3 +3014,24 @@ def test_a_fraction_of_a_unit_compares_with_the_figure_it_equals() -> None:
     half_hour = claim("He waited half an hour for the bus.")
     assert quantity.same_figure(half_hour, claim("He waited 30 minutes for the bus."))
     assert not quantity.compatible(half_hour, claim("He waited 40 minutes for the bus."))
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a count with a rate after its noun is a rate, not a total (the rate was dropped)
+        ("The site gets 20 million hits a month.",
+         [("20 million hits a month", "hit per month")]),
+        ("Miller is averaging 15.5 points per game this season.",
+         [("15.5 points per game", "point per game")]),
+        ("He scored 20 points each night.", [("20 points each night", "point per night")]),
+        # a time frame after it is no rate
+        ("The firm hired 300 workers a year earlier.", [("300 workers", "worker")]),
+        ("He scored 20 points in a game.", [("20 points", "point")]),
+    ],
+)  # fmt: skip
+def test_a_count_with_a_rate_is_a_rate(text: str, read: list[tuple[str, str]]) -> None:
+    """'20 million hits a month' was read as 20 million hits, a total that joins any
+    other count of hits ('20 million hits' since launch)."""
+    got = [(text[d.start : d.end], d.unit) for d in sentence_claims(text)]
+    assert got == read

@@ -767,6 +767,11 @@ def _claim(
         phrase_last = max(phrase_last, q_after[1])
     pred, pred_index = ctx.predicate(tokens, clause, start_tok, phrase_last)
     kind, unit_name, unit_surface, noun = _kind_and_unit(m, unit, phrase)
+    if kind == "count" and phrase is not None and (per := per_unit(tokens, phrase.last)):
+        # "20 million hits a month", "15.5 points per game": a rate, not a total
+        rate = f"per {singular(per[0])}"
+        unit_name, noun = f"{unit_name} {rate}", f"{noun} {rate}"
+        last = max(last, per[1])
     elided = False
     modifiers = list(phrase.modifiers) if phrase else []
     if (kind == "other" and not score and unit_name != "fraction"
