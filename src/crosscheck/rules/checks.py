@@ -355,6 +355,9 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     by = f"{pct:.1f}%"
     if near_lo <= 0 or any(quantity.temperature(c) for c in involved):
         by = fmt_num(near_hi - near_lo)  # a share of a temperature, or of 0 or less, is none
+    elif all(c.unit == "second" for c in involved):  # a clock's "7:42" is 1 second after "7:41"
+        gap = near_hi - near_lo
+        by = f"{fmt_num(gap)} second{'' if gap == 1 else 's'}"
     spread = f"{_amount(hi_c, mixed, hi_v)} is {by} above {_amount(lo_c, mixed, lo_v)}"
     if overlap:
         spread = f"{_worded(hi_c, mixed)} and {_worded(lo_c, mixed)} overlap"
