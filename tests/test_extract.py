@@ -3028,6 +3028,12 @@ def test_a_fraction_of_a_unit_compares_with_the_figure_it_equals() -> None:
         # a time frame after it is no rate
         ("The firm hired 300 workers a year earlier.", [("300 workers", "worker")]),
         ("He scored 20 points in a game.", [("20 points", "point")]),
+        # a time, an ordinal, 'as reported by' or 'each' after the noun is no rate
+        ("He scored two goals a minute apart.", [("two goals", "goal")]),
+        ("The firm hired 300 workers a year into his term.", [("300 workers", "worker")]),
+        ("He won 3 titles a second straight year.", [("3 titles", "title")]),
+        ("Militants killed 18 people per the AP.", [("18 people", "people")]),
+        ("The starters scored 20 points a piece.", [("20 points", "point")]),
     ],
 )  # fmt: skip
 def test_a_count_with_a_rate_is_a_rate(text: str, read: list[tuple[str, str]]) -> None:

@@ -2224,3 +2224,14 @@ def test_the_pairs_of_a_game_clock_are_left_out_of_fitting(tmp_path: Path) -> No
     clocks = [m for b in event.blocks for m in b.members if game_clock(m)]
     assert len(clocks) == 2 and total > kept > 0
     assert len(event.y) == kept and event.y.sum() == 1  # the crowds, one subject
+
+
+def test_a_rate_of_a_count_takes_its_nouns_concept_per_its_word() -> None:
+    """'point per game' is no count of games (the head noun 'game' was its concept, so a
+    season's average joined the games played); it is points per game, apart from points
+    and from games."""
+    table = concept_table(Settings())
+    assert table.base_concept("point per game") == f"{table.base_concept('point')} per game"
+    assert table.base_concept("troop per month") == (
+        f"{table.base_concept('troop')} per month")  # fmt: skip
+    assert table.base_concept("troop") != "troop" and table.base_concept("game") == "game"

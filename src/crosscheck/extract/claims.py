@@ -30,6 +30,7 @@ from crosscheck.extract.lexicon import (
     MONTHS,
     NARROWING_BEFORE,
     PART_PRONOUNS,
+    PER_WORDS,
     PERSON_NOUNS,
     PREPOSITIONS,
     PROJECTILES,
@@ -241,6 +242,37 @@ def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Dr
             drafts.append(draft)
             inside.append((m.first, used_last))
     return _relate(text, tokens, drafts)
+
+
+# what after a rate's word makes it a time, not a rate: "two goals a minute apart", "300
+# workers a year into his term", "titles a second straight year"
+_NOT_A_RATE_AFTER = frozenset(("apart", "into", "straight", "running", "time"))
+
+
+def _count_rate(tokens: list[Token], last: int) -> tuple[str, int] | None:
+    """The rate after a counted noun that ends at token ``last`` ('20 million hits a
+    month', '15.5 points per game'): (its word, its index) when the word is one that
+    rates are counted in (``PER_WORDS``); not 'per the AP', 'per police reports' (as
+    reported by), '20 points a piece' (each), 'a second straight year', 'two goals a
+    minute apart', '10 cases a week or two later'."""
+    per = per_unit(tokens, last)
+    if per is None:
+        return None
+    word, k = per
+    if word not in PER_WORDS or word == "piece":
+        return None
+    if word == "second" and tokens[k - 1].lower in ("a", "an"):
+        return None  # "a second time": an ordinal
+    nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    if nxt in _NOT_A_RATE_AFTER:
+        return None
+    if (
+        nxt == "or"
+        and k + 2 < len(tokens)
+        and (tokens[k + 2].kind == "num" or tokens[k + 2].lower in UNITS_WORDS)
+    ):
+        return None  # "a week or two later"
+    return per
 
 
 def _fraction_of_a_unit(tokens: list[Token], m: NumberMention) -> UnitInfo | None:
@@ -767,7 +799,7 @@ def _claim(
         phrase_last = max(phrase_last, q_after[1])
     pred, pred_index = ctx.predicate(tokens, clause, start_tok, phrase_last)
     kind, unit_name, unit_surface, noun = _kind_and_unit(m, unit, phrase)
-    if kind == "count" and phrase is not None and (per := per_unit(tokens, phrase.last)):
+    if kind == "count" and phrase is not None and (per := _count_rate(tokens, phrase.last)):
         # "20 million hits a month", "15.5 points per game": a rate, not a total
         rate = f"per {singular(per[0])}"
         unit_name, noun = f"{unit_name} {rate}", f"{noun} {rate}"

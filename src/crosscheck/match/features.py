@@ -75,6 +75,9 @@ class ConceptTable:
             if DEMONYM.search(unit):
                 return "people"  # "North Koreans", "Somalis", "Iraqis": people
         low = unit.lower()
+        if " per " in low:  # a rate's concept is its noun's, per its word: never the word's
+            head, rate = low.split(" per ", 1)
+            return f"{self.base_concept(head)} per {rate}"
         for part in _parts(low):
             if part in self.by_term:
                 return self.by_term[part]
