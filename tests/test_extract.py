@@ -3041,3 +3041,18 @@ def test_a_count_with_a_rate_is_a_rate(text: str, read: list[tuple[str, str]]) -
     other count of hits ('20 million hits' since launch)."""
     got = [(text[d.start : d.end], d.unit) for d in sentence_claims(text)]
     assert got == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # one reading of what after a rate's word is a time, for amounts as for counts
+        ("The firm paid $5 million a year into his term.", [("$5 million", "dollar")]),
+        ("He earned $500 a second time.", [("$500", "dollar")]),
+        ("It costs $5 a second.", [("$5 a second", "dollar per second")]),
+        ("The firm paid $5 million a year.", [("$5 million a year", "dollar per year")]),
+    ],
+)  # fmt: skip
+def test_a_time_after_an_amount_is_no_rate(text: str, read: list[tuple[str, str]]) -> None:
+    got = [(text[d.start : d.end], d.unit) for d in sentence_claims(text)]
+    assert got == read

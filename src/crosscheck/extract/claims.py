@@ -244,35 +244,14 @@ def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Dr
     return _relate(text, tokens, drafts)
 
 
-# what after a rate's word makes it a time, not a rate: "two goals a minute apart", "300
-# workers a year into his term", "titles a second straight year"
-_NOT_A_RATE_AFTER = frozenset(("apart", "into", "straight", "running", "time"))
-
-
 def _count_rate(tokens: list[Token], last: int) -> tuple[str, int] | None:
     """The rate after a counted noun that ends at token ``last`` ('20 million hits a
-    month', '15.5 points per game'): (its word, its index) when the word is one that
-    rates are counted in (``PER_WORDS``); not 'per the AP', 'per police reports' (as
-    reported by), '20 points a piece' (each), 'a second straight year', 'two goals a
-    minute apart', '10 cases a week or two later'."""
+    month', '15.5 points per game'; ``per_unit``, which leaves out times that are no
+    rate): (its word, its index) when the word is one that rates are counted in
+    (``PER_WORDS``); not 'per the AP', 'per police reports' (as reported by), '20 points
+    a piece' (each)."""
     per = per_unit(tokens, last)
-    if per is None:
-        return None
-    word, k = per
-    if word not in PER_WORDS or word == "piece":
-        return None
-    if word == "second" and tokens[k - 1].lower in ("a", "an"):
-        return None  # "a second time": an ordinal
-    nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-    if nxt in _NOT_A_RATE_AFTER:
-        return None
-    if (
-        nxt == "or"
-        and k + 2 < len(tokens)
-        and (tokens[k + 2].kind == "num" or tokens[k + 2].lower in UNITS_WORDS)
-    ):
-        return None  # "a week or two later"
-    return per
+    return None if per is None or per[0] not in PER_WORDS or per[0] == "piece" else per
 
 
 def _fraction_of_a_unit(tokens: list[Token], m: NumberMention) -> UnitInfo | None:
@@ -323,14 +302,7 @@ def _inches_after(tokens: list[Token], d: _Draft, last: int) -> tuple[int, int] 
         k += 1
     if k >= n:
         return None
-    word = tokens[k].lower
-    inches = (
-        int(word)
-        if word.isdecimal()
-        else UNITS_WORDS.get(word)
-        if tokens[k].kind == "word"
-        else None
-    )
+    inches = _small_whole(tokens[k])
     if inches is None or inches > 11:
         return None
     if k + 1 < n and _inch_word(tokens, k + 1, abbreviated=d.unit_surface in ("ft", "ft.")):
@@ -338,6 +310,17 @@ def _inches_after(tokens: list[Token], d: _Draft, last: int) -> tuple[int, int] 
     if hyphened and hyphen_joins(tokens, k + 1) and tokens[k + 2].lower in _INCH_WORDS:
         return inches, k + 2  # "10-foot-3-inch"
     return (inches, k) if hyphened else None
+
+
+def _small_whole(tok: Token) -> int | None:
+    """The second part of a figure written in two units: a small whole number in digits
+    ('9' of '6 feet 9 inches', '41' of '7 minutes 41 seconds') or in words ('nine',
+    'thirty'); None for any other token (a decimal: '23.7 seconds' stays its own)."""
+    if tok.kind == "num":
+        return int(tok.text) if tok.text.isdecimal() and len(tok.text) <= 2 else None
+    if tok.kind == "word":
+        return UNITS_WORDS.get(tok.lower, TENS_WORDS.get(tok.lower))
+    return None
 
 
 def _inch_word(tokens: list[Token], k: int, abbreviated: bool) -> bool:
@@ -440,14 +423,7 @@ def _time_in_units(tokens: list[Token], d: _Draft, last: int) -> tuple[float, in
             k += 1
         if k + 1 >= n or TIME_UNITS.get(tokens[k + 1].lower) != smaller[0]:
             break
-        tok = tokens[k]
-        figure = (
-            int(tok.text)
-            if tok.kind == "num" and tok.text.isdecimal() and len(tok.text) <= 2
-            else UNITS_WORDS.get(tok.lower, TENS_WORDS.get(tok.lower))
-            if tok.kind == "word"
-            else None
-        )
+        figure = _small_whole(tokens[k])
         if figure is None or figure >= smaller[1]:
             return None
         if k + 2 < n and tokens[k + 2].text == "-":
@@ -1166,7 +1142,6 @@ def _glued(tokens: list[Token], a: int, b: int) -> bool:
 # in the first half", "to go before halftime")
 _CLOCK_LEFT = ("left", "remaining")
 _CLOCK_TO = ("go", "play")
-_CLOCK_MINUTES = ("minute", "minutes", "min", "mins")
 _CLOCK_THEN = ("in", "of", "before", "until", "and", "when", "as")
 
 
@@ -1202,7 +1177,7 @@ def _game_clock(tokens: list[Token], m: NumberMention) -> NumberMention | None:
     ):
         return None
     k = f + 3
-    if tokens[k].lower in _CLOCK_MINUTES:
+    if TIME_UNITS.get(tokens[k].lower) == "minute":
         k += 1  # "with 6:00 minutes remaining"
     marked = f >= 1 and tokens[f - 1].lower == "the" and k < n and tokens[k].lower == "mark"
     if not (marked or _with_before(tokens, f)):

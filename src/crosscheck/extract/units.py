@@ -32,6 +32,7 @@ from crosscheck.extract.lexicon import (
     SCALE_SUFFIXES,
     SCALE_WORDS,
     TIME_UNITS,
+    UNITS_WORDS,
     words,
 )
 from crosscheck.extract.nouns import hyphen_goes_on, import_inflect, singular
@@ -743,6 +744,11 @@ def unit_for_word(word: str) -> str | None:
 
 # The words that make a rate of what follows them: "per barrel", "a month", "each year".
 _PER = frozenset({"per", "a", "an", "each", "every"})
+# what after a rate's word makes it a time, not a rate: "from $6.78 billion a year
+# earlier", "two goals a minute apart", "300 workers a year into his term"
+_NOT_A_RATE_AFTER = frozenset(
+    ("earlier", "later", "ago", "before", "after", "on", "apart", "into", "straight", "running")
+)
 
 
 def per_unit(tokens: list[Token], last: int) -> tuple[str, int] | None:
@@ -758,8 +764,23 @@ def per_unit(tokens: list[Token], last: int) -> tuple[str, int] | None:
     if j + 1 >= n or tokens[j].lower not in _PER:
         return None
     word = tokens[j + 1].lower
-    if j + 2 < n and tokens[j + 2].lower in ("earlier", "later", "ago", "before", "after", "on"):
-        return None  # "from $6.78 billion a year earlier"
+    after = tokens[j + 2] if j + 2 < n else None
+    if after is not None and after.lower in _NOT_A_RATE_AFTER:
+        return None
+    if (
+        after is not None
+        and word == "second"
+        and tokens[j].lower in ("a", "an")
+        and (after.kind == "word")
+    ):
+        return None  # "a second time", "a second straight year": an ordinal
+    if (
+        after is not None
+        and after.lower == "or"
+        and j + 3 < n
+        and (tokens[j + 3].kind == "num" or tokens[j + 3].lower in UNITS_WORDS)
+    ):
+        return None  # "10 cases a week or two later"
     if word in ("square", "cubic", "metric") and j + 2 < n and tokens[j + 2].kind == "word":
         return f"{word} {tokens[j + 2].lower}", j + 2  # "$1,100 per square foot"
     if tokens[j].lower == "per" and tokens[j + 1].kind == "word" and word not in ("cent",):
