@@ -177,3 +177,22 @@ def test_a_documents_digest_is_worked_out_once_and_follows_its_text(
     assert dataclasses.replace(doc) == doc and hash(dataclasses.replace(doc)) == hash(doc)
     assert pickle.loads(pickle.dumps(doc)).sha256 == doc.sha256
     assert "_sha256" not in doc.to_dict() and "sha256" in doc.to_dict()
+
+
+def test_a_clock_is_a_field_of_its_own_through_report_json_and_an_old_record_is_none() -> None:
+    """Claim.clock (a time on a game's clock, read as seconds) goes through to_dict and
+    back, as a record read from the store or from report.json is; a record written before
+    the field existed reads as no clock."""
+    from crosscheck.extract import extract_claims
+    from crosscheck.model import claim_from_dict
+    from crosscheck.segment import segment
+
+    text = "He scored with 7:42 left, after 7 minutes 41 seconds."
+    doc = Document("d", "d", "text", text, ((0, len(text)),))
+    clock, words = extract_claims(doc, segment(doc))
+    assert (clock.value, clock.clock, words.value, words.clock) == (462, True, 461, False)
+    data = json.loads(json.dumps(clock.to_dict()))
+    assert data["clock"] is True
+    assert claim_from_dict(data) == clock
+    del data["clock"]
+    assert claim_from_dict(data) == dataclasses.replace(clock, clock=False)

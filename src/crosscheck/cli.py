@@ -973,6 +973,7 @@ def _claim_line(c: Claim) -> str:
             ("elided", c.elided),
             ("part", c.part),
             ("converted", c.converted),
+            ("clock", c.clock),
         )
         if on
     )

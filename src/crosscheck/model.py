@@ -438,6 +438,10 @@ class Claim:
     # extractor read it ('85 million euros ($108 million)', '$US1 million ($1.52 million)'):
     # a rate and a dollar the article does not name, so the rules never flag it alone
     converted: bool = False
+    # a time on a game's or a round's clock, minutes and seconds read as seconds, as the
+    # extractor read it ('with 7:42 left': 462; 'at the 2:15 mark'): a recap gives many
+    # such moments, so the matcher links them but its model is not fitted on them
+    clock: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -472,6 +476,7 @@ class Claim:
             "factor": self.factor,
             "part": self.part,
             "converted": self.converted,
+            "clock": self.clock,
         }
 
 
@@ -790,6 +795,7 @@ def claim_from_dict(d: dict[str, Any]) -> Claim:
         factor=d.get("factor", 1.0),
         part=d.get("part", False),
         converted=d.get("converted", False),
+        clock=d.get("clock", False),
     )  # fmt: skip
 
 

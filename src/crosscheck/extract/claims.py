@@ -146,6 +146,7 @@ class _Draft:
     factor: float = 1.0  # what its digits were multiplied by (Claim.factor)
     part: bool = False  # a part of another figure its sentence gives (Claim.part)
     converted: bool = False  # a currency conversion in brackets (Claim.converted)
+    clock: bool = False  # a time on a game's clock, in seconds (Claim.clock)
 
 
 def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]:
@@ -200,6 +201,7 @@ def _finish(document: Document, sent: Sentence, d: _Draft) -> Claim:
         factor=d.factor,
         part=d.part,
         converted=d.converted,
+        clock=d.clock,
     )
 
 
@@ -856,6 +858,7 @@ def _claim(
         in_words=m.in_words,
         factor=1.0 if m.in_words else m.factor * m.power,
         part=part,
+        clock=clock is not None,
     )
     return draft, last
 

@@ -233,15 +233,12 @@ def score_side(p: Profile) -> bool:
             and bool(_PARTNER_LEFT.search(p.left) or _PARTNER_RIGHT.match(p.right)))  # fmt: skip
 
 
-_CLOCK = re.compile(r"(?:[^\d:]*\s)?\d{1,2}:\d{2}")  # "7:42", "less than 2:00"
-
-
 def game_clock(p: Profile) -> bool:
-    """Whether the claim is a time on a game's clock ("with 7:42 left": 462 seconds). A
-    game's recap gives many moments in sentences alike but for the play, which no pair
-    feature reads: matched, not fitted on, as the sides of a score are not."""
-    c = p.claim
-    return c.kind == "duration" and c.unit == "second" and bool(_CLOCK.fullmatch(c.text))
+    """Whether the claim is a time on a game's clock ("with 7:42 left": 462 seconds;
+    Claim.clock, as the extractor read it). A game's recap gives many moments in
+    sentences alike but for the play, which no pair feature reads: matched, not fitted
+    on, as the sides of a score are not."""
+    return p.claim.clock
 
 
 def score_partners(p: Profile) -> frozenset[int]:
