@@ -144,6 +144,9 @@ def test_seed_findings(seeds: RunResult) -> None:
     assert "16.7% above" in numeric.message and "admits 3,500" in numeric.message
     assert numeric.evidence["verdict"] == "compatible"
     assert numeric.evidence["compared"]["difference_pct"] == pytest.approx(16.67, abs=0.01)
+    assert numeric.evidence["compared"]["gap"] == 500
+    assert numeric.evidence["compared"]["gap_unit"] == "troop"  # the first claim's noun
+    assert numeric.evidence["compared"]["spread_by"] == "percent"
     quotes = {e["text"]: e for e in numeric.evidence["claims"]}
     assert quotes["at least 3,000 additional troops"]["qualifier"] == "at_least"
     assert quotes["at least 3,000 additional troops"]["interval"] == [3000, None]

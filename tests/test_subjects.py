@@ -2124,6 +2124,15 @@ def test_a_group_of_ages_or_bare_degrees_is_named_so(tmp_path: Path) -> None:
     assert any(m.startswith("age") for m in messages)
     # no percentage of a temperature (it was '-17 is 15.0% above -20')
     assert any(m.startswith("degrees") and "-17 is 3 above -20;" in m for m in messages)
+    # report.json says so too: the gap, and that the spread is worded by it
+    compared = {f.message.split(":")[0]: f.evidence["compared"] for f in result.findings
+                if f.severity in ("warning", "error")}  # fmt: skip
+    (degree_compared,) = [v for k, v in compared.items() if k.startswith("degrees")]
+    assert (degree_compared["spread_by"], degree_compared["gap"]) == ("amount", 3)
+    (age_compared,) = [v for k, v in compared.items() if k.startswith("age")]
+    assert (age_compared["spread_by"], age_compared["gap"]) == ("percent", 1)
+    assert age_compared["gap_unit"] == "year"
+    assert age_compared["difference_pct"] == pytest.approx(1.67, abs=0.01)
     # the report's claim cards word the unit as the findings do
     out = tmp_path / "out"
     args = ["check", str(tmp_path), "--out", str(out), "-q", "--fail-on", "never"]
@@ -2235,3 +2244,35 @@ def test_a_rate_of_a_count_takes_its_nouns_concept_per_its_word() -> None:
     assert table.base_concept("troop per month") == (
         f"{table.base_concept('troop')} per month")  # fmt: skip
     assert table.base_concept("troop") != "troop" and table.base_concept("game") == "game"
+
+
+@pytest.mark.parametrize(
+    ("template", "first", "second", "expected"),
+    [
+        # a gap the message words as a percentage, in the first article's unit
+        ("Officials said {} crossed the border on Monday.", "3,000 soldiers", "3,500 soldiers",
+         ("percent", 500, "soldier")),
+        ("The flood wall by the river was {} high, officials said on Monday.", "10 feet",
+         "4 metres", ("percent", pytest.approx(3.12336), "foot")),
+        ("The flood wall by the river was {} high, officials said on Monday.", "4 metres",
+         "10 feet", ("percent", pytest.approx(0.952), "metre")),
+        # no gap worded: ranges that overlap, an end that only touches, no conversion known
+        ("Officials said {} crossed the border on Monday.", "300 to 400 soldiers",
+         "350 to 500 soldiers", (None, 0, "soldier")),
+        ("Officials said {} crossed the border on Monday.", "800 to 1,000 soldiers",
+         "more than 1,000 soldiers", (None, 0, "soldier")),
+        ("The heat in the city reached {} on Monday, officials said.", "40 degrees Celsius",
+         "98 degrees Fahrenheit", (None, None, None)),
+    ],
+)  # fmt: skip
+def test_report_json_says_how_the_spread_is_worded_and_the_gap_in_which_unit(
+    tmp_path: Path, template: str, first: str, second: str, expected: tuple[Any, ...]
+) -> None:
+    """compared.spread_by says how the message words the gap between the figures
+    (percent, amount, or None when it words none), compared.gap and gap_unit what that gap
+    is, in the unit of the group's first claim, so a reader of report.json never takes a
+    percentage the message does not give."""
+    result = _two_articles(tmp_path, template.format(first), template.format(second))
+    (finding,) = [f for f in result.findings if f.kind == "numeric-agreement"]
+    compared = finding.evidence["compared"]
+    assert (compared["spread_by"], compared["gap"], compared["gap_unit"]) == expected

@@ -352,28 +352,34 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     pct = (near_hi - near_lo) / abs(near_lo) * 100 if near_lo else float("inf")
     unconverted = _unconverted(involved)
     mixed = _mixed(involved)
+    gap = near_hi - near_lo  # in the unit of the first claim (quantity.common_factors)
     by = f"{pct:.1f}%"
+    spread_by: str | None = "percent"  # how the spread words the gap (compared.spread_by)
     if near_lo <= 0 or any(quantity.temperature(c) for c in involved):
-        by = fmt_num(near_hi - near_lo)  # a share of a temperature, or of 0 or less, is none
+        # a share of a temperature, or of 0 or less, is none
+        by, spread_by = fmt_num(gap), "amount"
     elif all(c.unit == "second" for c in involved):  # a clock's "7:42" is 1 second after "7:41"
-        gap = near_hi - near_lo
-        by = f"{fmt_num(gap)} second{'' if gap == 1 else 's'}"
+        by, spread_by = f"{fmt_num(gap)} second{'' if gap == 1 else 's'}", "amount"
     spread = f"{_amount(hi_c, mixed, hi_v)} is {by} above {_amount(lo_c, mixed, lo_v)}"
     if overlap:
         spread = f"{_worded(hi_c, mixed)} and {_worded(lo_c, mixed)} overlap"
         spread = spread[0].upper() + spread[1:]
+        spread_by = None  # (no gap worded, here and below)
     if not compatible and math.isclose(hi, lo, rel_tol=1e-9):  # one figure, bounds around it
         spread = _sides(involved, mixed)
         spread = spread[0].upper() + spread[1:]
+        spread_by = None
     said: set[frozenset[int]] = set()  # touching pairs the spread already words
     if touching:  # "800-1,000 ends at 1,000, which more than 1,000 excludes"
         spread = "; ".join(dict.fromkeys(_touch_words(a, b, t, mixed) for a, b, t in touched))
         spread = spread[0].upper() + spread[1:]
+        spread_by = None
     elif overlap and (spread_touch := _touching_pair(touched, hi_c, lo_c)):
         spread = _only_touch(*spread_touch, mixed)  # the two it names do not overlap
         spread = spread[0].upper() + spread[1:]
         said.add(frozenset((id(hi_c), id(lo_c))))  # named once, here
     if unconverted:  # no percentage between units that do not convert
+        spread_by = None
         units = ", ".join(dict.fromkeys(quantity.unit_words(c) for c in involved))
         spread = f"The figures are in units crosscheck does not convert into each other ({units})"
     if compatible:  # what overlaps: a touching pair's shared end is no overlap
@@ -458,7 +464,16 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             compared={
                 "min": min(c.value for c in involved),
                 "max": max(c.value for c in involved),
-                "difference_pct": round(pct, 2),
+                "difference_pct": round(pct, 2) if math.isfinite(pct) else None,
+                # the gap between the nearest ends and its unit (the first claim's; None
+                # when the units do not convert), and how the spread words it: "percent"
+                # ("25.0% above"), "amount" (temperatures, figures of 0 or less, seconds:
+                # "3 above", "1 second above"; difference_pct means nothing there) or None
+                # (no gap worded: the figures overlap, only touch, are one figure with
+                # bounds on either side, or are in units that do not convert)
+                "gap": None if unconverted else round(gap, 6),
+                "gap_unit": None if unconverted else involved[0].unit,
+                "spread_by": spread_by,
                 "within_tolerance": near and not compatible,
                 "touching": touching,
                 "rel_tolerance": rel,
