@@ -2702,6 +2702,10 @@ def test_telephone_and_emergency_numbers_are_no_figures(text: str, read: list[fl
         # a name's number before a verb is no age ('Juror No. 12 said' read an age of 12)
         ("Juror No. 12 said the panel was split.", []),
         ("The Juror Number 9 told reporters about it.", []),
+        # a name after an article is no person's: an index's, a list's
+        ("The FTSE 100 closed at a record.", []),
+        ("The Dow 30 closed higher.", []),
+        ("John Smith 45 closed the store.", [(45.0, "age")]),
     ],
 )
 def test_a_name_then_a_figure_then_a_verb_is_an_age_unless_a_number_names(

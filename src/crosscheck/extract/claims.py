@@ -1821,10 +1821,12 @@ def _age(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> UnitIn
     if shared is not None:
         return UnitInfo(shared, "age", "", m.last)  # "61 and 48 years old": both ages
     # "Nick Hague 44 has spent": a full name, then the age, then the verb ("Juror No. 12
-    # said", "Flight 370 was": a name's number)
+    # said", "Flight 370 was": a name's number; "The FTSE 100 closed": a name after an
+    # article, no person's)
     if (
         m.first >= 2
         and all(t.kind == "word" and t.text[:1].isupper() for t in tokens[m.first - 2 : m.first])
+        and tokens[m.first - 2].lower not in DETERMINERS
         and not _names_a_number(tokens[m.first - 1])
         and m.last + 1 < n
         and (tokens[m.last + 1].lower in AUXILIARIES or ctx.is_verb_like(tokens[m.last + 1]))
