@@ -3064,3 +3064,32 @@ def test_a_count_with_a_rate_is_a_rate(text: str, read: list[tuple[str, str]]) -
 def test_a_time_after_an_amount_is_no_rate(text: str, read: list[tuple[str, str]]) -> None:
     got = [(text[d.start : d.end], d.unit) for d in sentence_claims(text)]
     assert got == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # some of a whole the sentence names but does not count
+        ("Officials said that more than 200,000 of the comments opposed the rule change.",
+         [("more than 200,000 of the comments", True)]),
+        ("Two of the bombs fell inside the camp.", [("Two of the bombs", True)]),
+        ("Six of his points came in overtime.", [("Six of his points", True)]),
+        ("Police arrested 37 of those candidates.", [("37 of those candidates", True)]),
+        # a whole the sentence counts makes a part instead; no whole, no partitive
+        ("Three of the seven bullets hit him.",
+         [("Three of the seven bullets", False), ("seven bullets", False)]),
+        ("It received 235,000 comments, at least 208,000 of which were form letters.",
+         [("235,000 comments", False), ("at least 208,000 of which were form letters", False)]),
+        ("Two bombs fell inside the camp.", [("Two bombs", False)]),
+        ("Police took 23 of them into custody.", [("23", False)]),
+        # (review) the whole itself, a numbered label: no partitive; a range of some is one
+        ("All 40 of the passengers died in the crash.", [("40 of the passengers", False)]),
+        ("The two of the brothers left.", [("two of the brothers", False)]),
+        ("Day 3 of the trial began.", [("3 of the trial", False)]),
+        ("Between 20 and 30 of the protesters were held.",
+         [("20 and 30 of the protesters", True)]),
+    ],
+)  # fmt: skip
+def test_some_of_a_whole_is_a_partitive(text: str, read: list[tuple[str, bool]]) -> None:
+    """Claim.partitive: the matcher never groups such a count with a larger figure."""
+    assert [(text[d.start : d.end], d.partitive) for d in sentence_claims(text)] == read

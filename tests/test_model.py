@@ -196,3 +196,20 @@ def test_a_clock_is_a_field_of_its_own_through_report_json_and_an_old_record_is_
     assert claim_from_dict(data) == clock
     del data["clock"]
     assert claim_from_dict(data) == dataclasses.replace(clock, clock=False)
+
+
+def test_a_partitive_is_a_field_of_its_own_and_an_old_record_is_none() -> None:
+    """Claim.partitive (some of a whole its sentence names but does not count) goes
+    through to_dict and back; a record written before the field existed reads as none."""
+    from crosscheck.extract import extract_claims
+    from crosscheck.model import claim_from_dict
+    from crosscheck.segment import segment
+
+    text = "Officials said that more than 200,000 of the comments opposed the rule change."
+    doc = Document("d", "d", "text", text, ((0, len(text)),))
+    (claim,) = extract_claims(doc, segment(doc))
+    assert (claim.value, claim.partitive, claim.part) == (200_000, True, False)
+    data = json.loads(json.dumps(claim.to_dict()))
+    assert data["partitive"] is True and claim_from_dict(data) == claim
+    del data["partitive"]
+    assert claim_from_dict(data) == dataclasses.replace(claim, partitive=False)

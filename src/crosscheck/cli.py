@@ -974,6 +974,7 @@ def _claim_line(c: Claim) -> str:
             ("part", c.part),
             ("converted", c.converted),
             ("clock", c.clock),
+            ("partitive", c.partitive),
         )
         if on
     )

@@ -442,6 +442,11 @@ class Claim:
     # extractor read it ('with 7:42 left': 462; 'at the 2:15 mark'): a recap gives many
     # such moments, so the matcher links them but its model is not fitted on them
     clock: bool = False
+    # it counts some of a whole its sentence names but does not count, as the extractor
+    # read it ('more than 200,000 of the comments opposed', 'Two of the bombs', 'six of
+    # his points'): match.cluster never joins it with a larger figure, which may be the
+    # whole
+    partitive: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -477,6 +482,7 @@ class Claim:
             "part": self.part,
             "converted": self.converted,
             "clock": self.clock,
+            "partitive": self.partitive,
         }
 
 
@@ -796,6 +802,7 @@ def claim_from_dict(d: dict[str, Any]) -> Claim:
         part=d.get("part", False),
         converted=d.get("converted", False),
         clock=d.get("clock", False),
+        partitive=d.get("partitive", False),
     )  # fmt: skip
 
 

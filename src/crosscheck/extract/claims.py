@@ -147,6 +147,7 @@ class _Draft:
     part: bool = False  # a part of another figure its sentence gives (Claim.part)
     converted: bool = False  # a currency conversion in brackets (Claim.converted)
     clock: bool = False  # a time on a game's clock, in seconds (Claim.clock)
+    partitive: bool = False  # a count of some of a whole named after it (Claim.partitive)
 
 
 def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]:
@@ -202,6 +203,7 @@ def _finish(document: Document, sent: Sentence, d: _Draft) -> Claim:
         part=d.part,
         converted=d.converted,
         clock=d.clock,
+        partitive=d.partitive,
     )
 
 
@@ -825,6 +827,7 @@ def _claim(
     modifiers.extend(ctx.narrowing_modifiers(tokens, phrase_last, pred_index))
     past = max(m.last, unit.last if unit is not None else m.last) + 1  # figure and unit
     part = _part_of_named(tokens, past, start_tok, earlier, kind)
+    partitive = kind == "count" and not part and _partitive(tokens, start_tok, past)
     modifiers = list(dict.fromkeys(_MODIFIER_NORMAL.get(x, x) for x in modifiers))
     hedged = ctx.hedged(tokens, clause[0], clause[1]) or (
         before == "estimated"
@@ -859,6 +862,7 @@ def _claim(
         factor=1.0 if m.in_words else m.factor * m.power,
         part=part,
         clock=clock is not None,
+        partitive=partitive,
     )
     return draft, last
 
@@ -890,6 +894,32 @@ def _part_of_named(
         "of which", "of whom"):  # fmt: skip
         return True  # "Five bombs were dropped, of which four exploded"
     return _after_of_the_whole(tokens, start_tok)
+
+
+_FUNCTION = PREPOSITIONS | DETERMINERS | CONJUNCTIONS
+# What opens the whole a partitive count picks from ("two of the bombs", "six of his
+# points"): an article, a demonstrative or a possessive.
+_PARTITIVE_WHOLE = frozenset("the those these his her its their our my your".split())
+
+
+def _partitive(tokens: list[Token], start: int, after: int) -> bool:
+    """A count of some of a whole its sentence names but does not count ("more than
+    200,000 of the comments opposed the change", "Two of the bombs fell inside the camp",
+    "six of his points"): ``start`` is the claim's first token, ``after`` the token after
+    the figure. (A whole its sentence counts makes a part instead: _part_of_named.) Not
+    the whole ("All 40 of the passengers", "the two of the brothers"), nor a numbered
+    label ("Day 3 of the trial", "Chapter 11 of the code")."""
+    before = tokens[start - 1] if start > 0 else None
+    if before is not None and before.lower in WHOLE_BEFORE_PART:
+        return False
+    if before is not None and before.text[:1].isupper() and before.lower not in _FUNCTION:
+        return False  # "Day 3 of the trial" (but "Between 20 and 30 of the protesters")
+    return (
+        after + 2 < len(tokens)
+        and tokens[after].lower == "of"
+        and tokens[after + 1].lower in _PARTITIVE_WHOLE
+        and tokens[after + 2].kind == "word"
+    )
 
 
 def _whole_of_a_part(tokens: list[Token], first: int) -> bool:

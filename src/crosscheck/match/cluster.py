@@ -803,6 +803,13 @@ class _Summary:
     # part never joins another figure of its own sentence, nor another part of it
     part_of: frozenset[tuple[str, int]] = frozenset()
     stated_in: frozenset[tuple[str, int]] = frozenset()
+    # the smallest upper end of its partitive counts ("200,000 of the comments"; Claim
+    # partitive; the figure itself when open above; inf for none) and the largest lower
+    # end of its other figures: a partitive never joins a figure above it, which may be
+    # the whole it picks from (another partitive of the same whole may: "two of the bombs"
+    # and "three of the bombs")
+    partitive: float = math.inf
+    floor: float = -math.inf
 
     @staticmethod
     def of(p: Profile) -> _Summary:
@@ -836,7 +843,9 @@ class _Summary:
                         else frozenset(),
                         frozenset({(c.document, c.sentence)}) if c.part
                         else frozenset(),
-                        frozenset({(c.document, c.sentence)}))  # fmt: skip
+                        frozenset({(c.document, c.sentence)}),
+                        (hi if math.isfinite(hi) else c.value) if c.partitive else math.inf,
+                        -math.inf if c.partitive else lo)  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
         """Why two clusters may not join (None when they may)."""
@@ -844,6 +853,8 @@ class _Summary:
             return "an increment is not a total"
         if (self.part_of & other.stated_in) or (other.part_of & self.stated_in):
             return "a part ('208,000 of which') never joins another figure of its sentence"
+        if self.partitive < other.floor or other.partitive < self.floor:
+            return "some of a whole ('200,000 of the comments') never joins a larger figure"
         if _besides_one(self.besides, other.wholes) or _besides_one(other.besides, self.wholes):
             return "a count besides one named is part of a whole one larger (four other, five)"
         if self.superlatives != other.superlatives:
@@ -903,7 +914,9 @@ class _Summary:
                         self.owners | other.owners, self.besides | other.besides,
                         self.wholes | other.wholes,
                         self.described | other.described, self.part_of | other.part_of,
-                        self.stated_in | other.stated_in)  # fmt: skip
+                        self.stated_in | other.stated_in,
+                        min(self.partitive, other.partitive),
+                        max(self.floor, other.floor))  # fmt: skip
 
 
 def _measures_apart(
