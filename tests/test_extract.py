@@ -31,6 +31,8 @@ def claims_of(text: str) -> list[dict[str, Any]]:
                 "modifiers": d.modifiers,
                 "part": d.part,
                 "converted": d.converted,
+                "clock": d.clock,
+                "partitive": d.partitive,
                 "predicate": d.predicate,
                 "hedged": d.hedged,
                 "negated": d.negated,
@@ -3088,6 +3090,8 @@ def test_a_time_after_an_amount_is_no_rate(text: str, read: list[tuple[str, str]
         ("Day 3 of the trial began.", [("3 of the trial", False)]),
         ("Between 20 and 30 of the protesters were held.",
          [("20 and 30 of the protesters", True)]),
+        ("Only 30 of the protesters were held.", [("30 of the protesters", True)]),
+        ("Exactly 30 of the protesters were held.", [("30 of the protesters", True)]),
     ],
 )  # fmt: skip
 def test_some_of_a_whole_is_a_partitive(text: str, read: list[tuple[str, bool]]) -> None:

@@ -30,6 +30,7 @@ from crosscheck.extract.lexicon import (
     MONTHS,
     NARROWING_BEFORE,
     PART_PRONOUNS,
+    PARTITIVE_WHOLE,
     PER_WORDS,
     PERSON_NOUNS,
     PREPOSITIONS,
@@ -896,12 +897,6 @@ def _part_of_named(
     return _after_of_the_whole(tokens, start_tok)
 
 
-_FUNCTION = PREPOSITIONS | DETERMINERS | CONJUNCTIONS
-# What opens the whole a partitive count picks from ("two of the bombs", "six of his
-# points"): an article, a demonstrative or a possessive.
-_PARTITIVE_WHOLE = frozenset("the those these his her its their our my your".split())
-
-
 def _partitive(tokens: list[Token], start: int, after: int) -> bool:
     """A count of some of a whole its sentence names but does not count ("more than
     200,000 of the comments opposed the change", "Two of the bombs fell inside the camp",
@@ -912,12 +907,13 @@ def _partitive(tokens: list[Token], start: int, after: int) -> bool:
     before = tokens[start - 1] if start > 0 else None
     if before is not None and before.lower in WHOLE_BEFORE_PART:
         return False
-    if before is not None and before.text[:1].isupper() and before.lower not in _FUNCTION:
-        return False  # "Day 3 of the trial" (but "Between 20 and 30 of the protesters")
+    if (before is not None and before.text[:1].isupper() and before.lower not in FUNCTION_WORDS
+            and not before.lower.endswith("ly")):  # fmt: skip
+        return False  # "Day 3 of the trial" (not "Between 20 and 30 of", "Only 30 of")
     return (
         after + 2 < len(tokens)
         and tokens[after].lower == "of"
-        and tokens[after + 1].lower in _PARTITIVE_WHOLE
+        and tokens[after + 1].lower in PARTITIVE_WHOLE
         and tokens[after + 2].kind == "word"
     )
 

@@ -183,6 +183,9 @@ NARROWING_BEFORE = {"another": "additional", "additional": "additional", "extra"
 # (Claim.part), unless a word of WHOLE_BEFORE_PART opens it ("all 12 of them", "the two
 # of them").
 PART_PRONOUNS = words("which whom them those these it that")
+# What opens the whole a partitive count picks from ("two of the bombs", "six of his
+# points"; Claim.partitive): an article, a demonstrative or a possessive pronoun.
+PARTITIVE_WHOLE = words("the those these his her its their our my your")
 WHOLE_BEFORE_PART = words("all the")
 # Words that pick a whole between "of the" and its figure: "of the total of 235,000",
 # "of the remaining 40", "of the top 10".
