@@ -3092,6 +3092,9 @@ def test_a_time_after_an_amount_is_no_rate(text: str, read: list[tuple[str, str]
          [("20 and 30 of the protesters", True)]),
         ("Only 30 of the protesters were held.", [("30 of the protesters", True)]),
         ("Exactly 30 of the protesters were held.", [("30 of the protesters", True)]),
+        # a name's possessive opens the whole too
+        ("He had five of McDermott's rebounds.", [("five of McDermott's rebounds", True)]),
+        ("Six of Smith’s points came late.", [("Six of Smith’s points", True)]),
     ],
 )  # fmt: skip
 def test_some_of_a_whole_is_a_partitive(text: str, read: list[tuple[str, bool]]) -> None:

@@ -897,13 +897,19 @@ def _part_of_named(
     return _after_of_the_whole(tokens, start_tok)
 
 
+def _name_owns(tok: Token) -> bool:
+    """A name's possessive: "Smith's", "McDermott’s", "the Colts'"."""
+    return tok.kind == "word" and tok.text[:1].isupper() and tok.lower.endswith(
+        ("'s", "’s", "s'", "s’"))  # fmt: skip
+
+
 def _partitive(tokens: list[Token], start: int, after: int) -> bool:
     """A count of some of a whole its sentence names but does not count ("more than
     200,000 of the comments opposed the change", "Two of the bombs fell inside the camp",
-    "six of his points"): ``start`` is the claim's first token, ``after`` the token after
-    the figure. (A whole its sentence counts makes a part instead: _part_of_named.) Not
-    the whole ("All 40 of the passengers", "the two of the brothers"), nor a numbered
-    label ("Day 3 of the trial", "Chapter 11 of the code")."""
+    "six of his points", "five of McDermott's rebounds"): ``start`` is the claim's first
+    token, ``after`` the token after the figure. (A whole its sentence counts makes a part
+    instead: _part_of_named.) Not the whole ("All 40 of the passengers", "the two of the
+    brothers"), nor a numbered label ("Day 3 of the trial", "Chapter 11 of the code")."""
     before = tokens[start - 1] if start > 0 else None
     if before is not None and before.lower in WHOLE_BEFORE_PART:
         return False
@@ -913,7 +919,7 @@ def _partitive(tokens: list[Token], start: int, after: int) -> bool:
     return (
         after + 2 < len(tokens)
         and tokens[after].lower == "of"
-        and tokens[after + 1].lower in PARTITIVE_WHOLE
+        and (tokens[after + 1].lower in PARTITIVE_WHOLE or _name_owns(tokens[after + 1]))
         and tokens[after + 2].kind == "word"
     )
 
