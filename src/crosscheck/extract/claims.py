@@ -55,6 +55,7 @@ from crosscheck.extract.nouns import (
     noun_phrase,
     past_the_whole,
     plural_compound,
+    possessive,
     qualifier_after_noun,
     singular,
     whole_figure,
@@ -898,9 +899,8 @@ def _part_of_named(
 
 
 def _name_owns(tok: Token) -> bool:
-    """A name's possessive: "Smith's", "McDermott’s", "the Colts'"."""
-    return tok.kind == "word" and tok.text[:1].isupper() and tok.lower.endswith(
-        ("'s", "’s", "s'", "s’"))  # fmt: skip
+    """A name's possessive: "Smith's", "McDermott’s" (nouns.possessive)."""
+    return tok.kind == "word" and tok.text[:1].isupper() and possessive(tok.text)
 
 
 def _partitive(tokens: list[Token], start: int, after: int) -> bool:

@@ -132,14 +132,14 @@ def singular(word: str) -> str:
         return word
     if designation_plural(word):
         return word[:-1]
-    if _possessive(word):
+    if possessive(word):
         # after a figure, "47 KO's" is a plural as "47 KOs" is; "200 McDonald's" a name
         return word[:-2] if word[:-2].isupper() and word[:-2].isalnum() else word
     result = _inflect().singular_noun(word)
     return word if result is False else str(result)
 
 
-def _possessive(word: str) -> bool:
+def possessive(word: str) -> bool:
     """'woman's', 'KO's' (with either apostrophe)."""
     return len(word) > 3 and word[-2:].lower() in ("'s", "\u2019s")
 
@@ -167,7 +167,7 @@ def is_plural(tok: Token) -> bool:
     low = tok.lower
     if low in PLURAL_ONLY:
         return True
-    if _possessive(low) or designation_plural(tok.text):
+    if possessive(low) or designation_plural(tok.text):
         return True  # after a figure: "47 KO's", "200 McDonald's", "four Su-35Ss"
     if low in NOT_PLURAL or len(low) < 3 or not low.endswith("s") or low.endswith("ss"):
         return low.endswith(("men", "ren")) and low not in ("amen", "omen")
@@ -181,7 +181,7 @@ def is_plural(tok: Token) -> bool:
 def is_modifier_word(tok: Token, sentence_start: bool) -> bool:
     """An adjective-like word before a head noun (as opposed to part of a compound noun)."""
     text, low = tok.text, tok.lower
-    if low in COMMON_ADJECTIVES or low == "such" or _possessive(low):
+    if low in COMMON_ADJECTIVES or low == "such" or possessive(low):
         return True  # "the woman's children": whose, a modifier
     if text[0].isupper() and not sentence_start:
         return True  # proper adjectives and names: "North Korean", "Tesla"
@@ -355,7 +355,7 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
             ):
                 k += 1  # "police officers", "staff members", "FLDS members": a modifier
                 continue
-            if nxt is not None and _possessive(tok.lower) and nxt.kind == "word" and not _stop(nxt):
+            if nxt is not None and possessive(tok.lower) and nxt.kind == "word" and not _stop(nxt):
                 k += 1  # "two of the woman's children": whose, not what is counted
                 continue
             head = k
