@@ -469,7 +469,7 @@ def test_a_store_of_schema_3_records_each_names_file_as_its_articles_are_read(
     (version,) = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     files = dict(con.execute("SELECT doc_id, file FROM documents"))
     con.close()
-    assert version == "4" == str(SCHEMA_VERSION)
+    assert version == str(SCHEMA_VERSION)
     assert files.pop("other.txt") is None
     assert sorted(files) == sorted(p.name for p in SEEDS.iterdir())
     assert [json.loads(f)["path"] for f in files.values()] == [
@@ -2370,3 +2370,102 @@ def test_subject_rows_outlive_a_rule_files_edit_but_not_a_concept_files(
     concepts.write_text("concepts:\n  - id: sheds\n    terms: [shed, barn, hut]\n")
     made_now, now = again("c")
     assert made_now == docs and now > first and len(now) == 2 * len(first)
+
+
+_MARKED_TABLES = ("reads", "stories", "copy_parts", "subject_parts")
+
+
+def _rows_and_marks(db: Path) -> tuple[dict[str, dict[str, tuple[Any, ...]]], dict[str, Any]]:
+    """Each marked table's rows (key -> the whole row) and the marks (table/key -> stamp)."""
+    con = sqlite3.connect(db)
+    try:
+        rows = {t: {r[0]: tuple(r) for r in con.execute(f"SELECT * FROM {t}")}
+                for t in _MARKED_TABLES}  # fmt: skip
+        marks = {f"{t}/{k}": at for t, k, at in con.execute("SELECT * FROM marks")}
+    finally:
+        con.close()
+    return rows, marks
+
+
+def test_a_re_run_marks_what_it_used_without_writing_those_rows_again(tmp_path: Path) -> None:
+    """An unchanged re-run marks every reading, story and part it used as its own in the
+    narrow table ``marks``; the rows themselves, each with an article's text or a story's
+    results, are not written again (a stamp updated in the row rewrote it whole: tens of
+    megabytes through the store's log at every re-run of 10,000 articles)."""
+    db = tmp_path / "store.db"
+    run([SEEDS], Settings(store=db))
+    rows, marks = _rows_and_marks(db)
+    assert all(rows[t] for t in _MARKED_TABLES)
+    assert set(marks) == {f"{t}/{k}" for t in _MARKED_TABLES for k in rows[t]}
+    again = run([SEEDS], Settings(store=db))
+    assert again.reused_results
+    rows_after, marks_after = _rows_and_marks(db)
+    assert rows_after == rows  # not a byte of them written again
+    assert set(marks_after) == set(marks)
+    # this run's stamp; what the matcher read of each article is marked by a run that
+    # matches (this one took its stories' results whole)
+    moved = {k for k in marks if marks_after[k] > marks[k]}
+    assert moved == {k for k in marks if not k.startswith("subject_parts/")}
+
+
+def test_rows_no_recent_run_used_are_pruned_by_their_marks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the latest KEEP_RESULTS runs used stays, the rest goes with its marks; a row
+    without a mark (its marks deleted by hand) goes at the next run that prunes its table."""
+    import crosscheck.store as store_mod
+
+    monkeypatch.setattr(store_mod, "KEEP_RESULTS", 2)
+    db = tmp_path / "store.db"
+    folders = []
+    for name, town, n in (("a", "Oslo", 40), ("b", "Bergen", 12), ("c", "Tromso", 7)):
+        folder = tmp_path / name
+        folder.mkdir()
+        storm = f"A storm in {town} destroyed {n} homes on Monday, officials said."
+        (folder / "one.txt").write_text(storm + "\n")
+        (folder / "two.txt").write_text(storm.replace(str(n), str(n + 3)) + "\n")
+        folders.append(folder)
+    a, b, c = folders
+    run([a], Settings(store=db))
+    of_a, _ = _rows_and_marks(db)
+    run([b], Settings(store=db))
+    both, _ = _rows_and_marks(db)
+    of_b = {t: {k: r for k, r in both[t].items() if k not in of_a[t]} for t in _MARKED_TABLES}
+    assert all(of_a[t] and of_b[t] for t in _MARKED_TABLES)
+    run([c], Settings(store=db))  # a is no longer among the latest two runs
+    rows, marks = _rows_and_marks(db)
+    for t in _MARKED_TABLES:
+        assert not set(of_a[t]) & set(rows[t]) and set(of_b[t]) <= set(rows[t])
+        assert {k for k in marks if k.startswith(f"{t}/")} == {f"{t}/{k}" for k in rows[t]}
+    with sqlite3.connect(db) as con:
+        con.execute("DELETE FROM marks WHERE tbl = 'stories'")
+    run([c], Settings(store=db))
+    rows, _ = _rows_and_marks(db)
+    assert set(rows["stories"]) == set(_rows_and_marks(db)[0]["stories"])
+    assert not set(of_b["stories"]) & set(rows["stories"])  # unmarked: pruned
+    assert rows["stories"]  # c's own, marked again by this run
+
+
+def test_a_store_of_schema_4_gets_its_marks_from_its_rows(tmp_path: Path) -> None:
+    """Schema 4 kept a row's last use in the row: opened, the store marks each row with
+    it and is marked schema 5; its stories are used again as they were."""
+    db = tmp_path / "store.db"
+    cold = run([SEEDS], Settings(store=db))
+    rows, marks = _rows_and_marks(db)
+    con = sqlite3.connect(db)
+    con.execute("DROP TABLE marks")
+    for t in _MARKED_TABLES:
+        con.execute(f"UPDATE {t} SET used_at = 1234.5")
+    con.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    Store(db).close()
+    rows, marks = _rows_and_marks(db)
+    assert set(marks) == {f"{t}/{k}" for t in _MARKED_TABLES for k in rows[t]}
+    assert set(marks.values()) == {1234.5}
+    with sqlite3.connect(db) as con:
+        (version,) = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    assert version == str(SCHEMA_VERSION) == "5"
+    again = run([SEEDS], Settings(store=db))
+    assert again.reused_results
+    assert [f.to_dict() for f in again.findings] == [f.to_dict() for f in cold.findings]

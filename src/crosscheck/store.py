@@ -65,7 +65,12 @@ from crosscheck.stories import StoryResult, document_meta, judged_meta
 # 4: each name of an article keeps the file it was read from (documents.file: path, encoding
 # and offset map), which its row, shared by every name of its text, cannot tell; a
 # crosscheck that reads schema 3 would fail writing a documents row without that column.
-SCHEMA_VERSION = 4
+# 5: which run last used a row of reads, stories, copy_parts and subject_parts is in
+# ``marks`` (a narrow table), not in the row: marking 10,000 articles' rows as used rewrote
+# each with its text (tens of megabytes through the log at every re-run); those tables'
+# ``used_at`` is now when the row was written. A crosscheck that reads schema 4 would prune
+# rows every re-run uses.
+SCHEMA_VERSION = 5
 log = logging.getLogger("crosscheck")
 
 
@@ -119,7 +124,11 @@ _NO_CLOCK = 1e11
 _STAMPED = (("extractions", "stored_at"), ("outputs", "stored_at"), ("copies", "stored_at"),
             ("copy_parts", "used_at"), ("subject_parts", "used_at"), ("pages", "stored_at"),
             ("report_lines", "stored_at"), ("run_stories", "stored_at"), ("results", "stored_at"),
-            ("reads", "used_at"), ("stories", "used_at"), ("documents", "last_seen"))  # fmt: skip
+            ("reads", "used_at"), ("stories", "used_at"), ("documents", "last_seen"),
+            ("marks", "used_at"))  # fmt: skip
+# The tables whose rows are kept while one of the latest KEEP_RESULTS runs used them (a
+# run marks what it used in ``marks``, a narrow table: see Store._touch).
+_MARKED = ("reads", "stories", "copy_parts", "subject_parts")
 
 
 @cache
@@ -205,6 +214,12 @@ CREATE TABLE IF NOT EXISTS stories (
     findings TEXT NOT NULL,
     used_at REAL NOT NULL
 );
+CREATE TABLE IF NOT EXISTS marks (
+    tbl TEXT NOT NULL,
+    key TEXT NOT NULL,
+    used_at REAL NOT NULL,
+    PRIMARY KEY (tbl, key)
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS extractions_by_time ON extractions(stored_at);
 CREATE INDEX IF NOT EXISTS documents_by_extraction ON documents(extraction_key);
 """
@@ -382,6 +397,10 @@ class Store:
                 self.db.execute(
                     "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),)
                 )
+                if int(row[0]) < 5:  # its rows' last use was in the rows
+                    for table in _MARKED:
+                        self.db.execute(f"INSERT OR IGNORE INTO marks SELECT ?, key, used_at "
+                                        f"FROM {table}", (table,))  # fmt: skip
             columns = {r[1] for r in self.db.execute("PRAGMA table_info(documents)")}
             if "file" not in columns:  # a store of schema 3 or before: its names' files
                 self.db.execute("ALTER TABLE documents ADD COLUMN file TEXT")  # unknown yet
@@ -799,15 +818,15 @@ class Store:
                 for key, text in reads.fresh.items():
                     self.db.execute("INSERT OR REPLACE INTO reads VALUES (?, ?, ?)",
                                     (key, text, now))  # fmt: skip
-                self._touch("reads", reads.used, now)
+                self._touch("reads", [*reads.fresh, *reads.used], now)
             for key, story in stories:
                 self.db.execute(
                     "INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?)",
                     (key, _groups_json(story.groups),
                      _findings_json(story.findings), now),
                 )  # fmt: skip
-            if used:
-                self._touch("stories", used, now)
+            if stories or used:
+                self._touch("stories", [*(k for k, _ in stories), *used], now)
             if results is not None:  # the run's stories, whose rows hold its results
                 key, story_keys = results
                 self.db.execute("INSERT OR REPLACE INTO run_stories VALUES (?, ?, ?)",
@@ -980,18 +999,27 @@ class Store:
         article the run used) as this run's, pruning the rows no recent run used."""
         for key, parts in rows:
             self.db.execute(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?)", (key, parts, now))
-        if used:
-            self._touch(table, used, now)
+        if rows or used:
+            self._touch(table, [*(k for k, _ in rows), *used], now)
 
     def _touch(self, table: str, keys: Sequence[str], now: float) -> None:
-        """Mark rows of ``table`` (stories, reads, copy_parts, subject_parts) used by this
-        run; prune the rows that none of the latest KEEP_RESULTS runs used."""
-        for chunk, marks in _in_chunks(keys):
-            self.db.execute(f"UPDATE {table} SET used_at = ? WHERE key IN ({marks})", [now, *chunk])
+        """Mark rows of ``table`` (one of _MARKED) used by this run; prune the rows that none
+        of the latest KEEP_RESULTS runs used, and the rows no run marked (a mark is written
+        with every row: none is a store edited by hand). The marks are a narrow table of
+        their own: updating a stamp in the rows rewrote each row whole, its text with it."""
+        self.db.executemany(
+            "INSERT OR REPLACE INTO marks VALUES (?, ?, ?)", [(table, k, now) for k in keys]
+        )
+        (oldest,) = self.db.execute(
+            "SELECT MIN(t) FROM (SELECT DISTINCT used_at AS t FROM marks WHERE tbl = ? "
+            "ORDER BY t DESC LIMIT ?)",
+            (table, KEEP_RESULTS),
+        ).fetchone()
+        if oldest is not None:
+            self.db.execute("DELETE FROM marks WHERE tbl = ? AND used_at < ?", (table, oldest))
         self.db.execute(
-            f"DELETE FROM {table} WHERE used_at < (SELECT MIN(t) FROM (SELECT DISTINCT "
-            f"used_at AS t FROM {table} ORDER BY t DESC LIMIT ?))",
-            (KEEP_RESULTS,),
+            f"DELETE FROM {table} WHERE key NOT IN (SELECT key FROM marks WHERE tbl = ?)",
+            (table,),
         )
 
 
