@@ -449,7 +449,7 @@ def test_a_store_of_schema_3_records_each_names_file_as_its_articles_are_read(
     tmp_path: Path,
 ) -> None:
     """Schema 3 kept no name's file: opened, the store gains the column, empty, and is
-    marked schema 4; an article only it holds is its row's document under its name, as
+    marked with the schema of now; an article only it holds is its row's document under its name, as
     before; each article read again has its file recorded."""
     articles = tmp_path / "articles"
     shutil.copytree(SEEDS, articles)
@@ -2411,8 +2411,9 @@ def test_a_re_run_marks_what_it_used_without_writing_those_rows_again(tmp_path: 
 def test_rows_no_recent_run_used_are_pruned_by_their_marks(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """What the latest KEEP_RESULTS runs used stays, the rest goes with its marks; a row
-    without a mark (its marks deleted by hand) goes at the next run that prunes its table."""
+    """What the latest KEEP_RESULTS runs used stays, however long ago it was written; the
+    rest goes with its marks. A row without a mark (its marks deleted by hand) goes at the
+    next run that prunes its table."""
     import crosscheck.store as store_mod
 
     monkeypatch.setattr(store_mod, "KEEP_RESULTS", 2)
@@ -2432,40 +2433,69 @@ def test_rows_no_recent_run_used_are_pruned_by_their_marks(
     both, _ = _rows_and_marks(db)
     of_b = {t: {k: r for k, r in both[t].items() if k not in of_a[t]} for t in _MARKED_TABLES}
     assert all(of_a[t] and of_b[t] for t in _MARKED_TABLES)
-    run([c], Settings(store=db))  # a is no longer among the latest two runs
+    assert run([a], Settings(store=db)).reused_results  # a used again, nothing written
+    run([c], Settings(store=db))  # the latest two runs: a's re-run and c
     rows, marks = _rows_and_marks(db)
     for t in _MARKED_TABLES:
-        assert not set(of_a[t]) & set(rows[t]) and set(of_b[t]) <= set(rows[t])
         assert {k for k in marks if k.startswith(f"{t}/")} == {f"{t}/{k}" for k in rows[t]}
-    with sqlite3.connect(db) as con:
-        con.execute("DELETE FROM marks WHERE tbl = 'stories'")
-    run([c], Settings(store=db))
-    rows, _ = _rows_and_marks(db)
-    assert set(rows["stories"]) == set(_rows_and_marks(db)[0]["stories"])
-    assert not set(of_b["stories"]) & set(rows["stories"])  # unmarked: pruned
-    assert rows["stories"]  # c's own, marked again by this run
+    for t in ("reads", "stories", "copy_parts"):
+        assert set(of_a[t]) <= set(rows[t]) and not set(of_b[t]) & set(rows[t])
+    # a's re-run took its results whole: it marked its readings, stories and copy parts,
+    # not what the matcher read of each article (a run that matches marks those): there
+    # the latest two runs are b and c
+    assert set(of_b["subject_parts"]) <= set(rows["subject_parts"])
+    assert not set(of_a["subject_parts"]) & set(rows["subject_parts"])
+    con = sqlite3.connect(db)
+    con.execute("DELETE FROM marks WHERE tbl = 'stories'")
+    con.commit()
+    con.close()
+    kept = set(rows["stories"])
+    assert run([c], Settings(store=db)).reused_results
+    rows, marks = _rows_and_marks(db)
+    assert rows["stories"] and set(rows["stories"]) < kept  # a's, unmarked, pruned
+    assert not set(of_a["stories"]) & set(rows["stories"])
+    marked = {k for k in marks if k.startswith("stories/")}
+    assert marked == {f"stories/{k}" for k in rows["stories"]}
 
 
-def test_a_store_of_schema_4_gets_its_marks_from_its_rows(tmp_path: Path) -> None:
+def test_a_store_of_schema_4_gets_its_marks_from_its_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Schema 4 kept a row's last use in the row: opened, the store marks each row with
-    it and is marked schema 5; its stories are used again as they were."""
+    its own stamp and is marked schema 5; a row no recent run used is pruned by its mark
+    as schema 4 pruned it by its stamp, and the stories are used again as they were."""
+    import crosscheck.store as store_mod
+
     db = tmp_path / "store.db"
     cold = run([SEEDS], Settings(store=db))
-    rows, marks = _rows_and_marks(db)
+    rows, _ = _rows_and_marks(db)
     con = sqlite3.connect(db)
     con.execute("DROP TABLE marks")
-    for t in _MARKED_TABLES:
-        con.execute(f"UPDATE {t} SET used_at = 1234.5")
+    stamps = {}
+    for t in _MARKED_TABLES:  # as schema 4 stamped them
+        for n, key in enumerate(sorted(rows[t])):
+            stamps[f"{t}/{key}"] = 1000.0 + n
+            con.execute(f"UPDATE {t} SET used_at = ? WHERE key = ?", (1000.0 + n, key))
+        # a row of a run long ago, which no later run used
+        held = {"reads": "result", "stories": "groups, findings"}.get(t, "parts")
+        con.execute(f"INSERT INTO {t} SELECT 'old', {held}, 5.0 FROM {t} LIMIT 1")
+        stamps[f"{t}/old"] = 5.0
     con.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
     con.commit()
     con.close()
     Store(db).close()
-    rows, marks = _rows_and_marks(db)
-    assert set(marks) == {f"{t}/{k}" for t in _MARKED_TABLES for k in rows[t]}
-    assert set(marks.values()) == {1234.5}
-    with sqlite3.connect(db) as con:
-        (version,) = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    _, marks = _rows_and_marks(db)
+    assert marks == stamps  # each row's own
+    con = sqlite3.connect(db)
+    (version,) = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    con.close()
     assert version == str(SCHEMA_VERSION) == "5"
+    monkeypatch.setattr(store_mod, "KEEP_RESULTS", 1)  # what this run uses alone
     again = run([SEEDS], Settings(store=db))
     assert again.reused_results
     assert [f.to_dict() for f in again.findings] == [f.to_dict() for f in cold.findings]
+    after, _ = _rows_and_marks(db)
+    for t in ("reads", "stories", "copy_parts"):  # marked by this run: the old row goes
+        assert set(after[t]) == set(rows[t])
+    # not marked by a run that does not match, nor pruned by it
+    assert set(after["subject_parts"]) == {*rows["subject_parts"], "old"}

@@ -398,9 +398,13 @@ class Store:
                     "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),)
                 )
                 if int(row[0]) < 5:  # its rows' last use was in the rows
-                    for table in _MARKED:
-                        self.db.execute(f"INSERT OR IGNORE INTO marks SELECT ?, key, used_at "
-                                        f"FROM {table}", (table,))  # fmt: skip
+                    for table in _MARKED:  # (a mark already there: the later stamp)
+                        self.db.execute(
+                            f"INSERT INTO marks SELECT ?, key, used_at FROM {table} WHERE true "
+                            "ON CONFLICT (tbl, key) DO UPDATE SET used_at = "
+                            "MAX(used_at, excluded.used_at)",
+                            (table,),
+                        )
             columns = {r[1] for r in self.db.execute("PRAGMA table_info(documents)")}
             if "file" not in columns:  # a store of schema 3 or before: its names' files
                 self.db.execute("ALTER TABLE documents ADD COLUMN file TEXT")  # unknown yet
@@ -818,7 +822,7 @@ class Store:
                 for key, text in reads.fresh.items():
                     self.db.execute("INSERT OR REPLACE INTO reads VALUES (?, ?, ?)",
                                     (key, text, now))  # fmt: skip
-                self._touch("reads", [*reads.fresh, *reads.used], now)
+                self._touch("reads", reads.used, now)  # (the fresh ones among them)
             for key, story in stories:
                 self.db.execute(
                     "INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?)",
@@ -1007,9 +1011,12 @@ class Store:
         of the latest KEEP_RESULTS runs used, and the rows no run marked (a mark is written
         with every row: none is a store edited by hand). The marks are a narrow table of
         their own: updating a stamp in the rows rewrote each row whole, its text with it."""
-        self.db.executemany(
-            "INSERT OR REPLACE INTO marks VALUES (?, ?, ?)", [(table, k, now) for k in keys]
-        )
+        for chunk, places in _in_chunks(keys):  # rows only: a key whose row another run
+            self.db.execute(  # pruned meanwhile, or that has none, is no run's use of one
+                f"INSERT OR REPLACE INTO marks SELECT ?, key, ? FROM {table} "
+                f"WHERE key IN ({places})",
+                [table, now, *chunk],
+            )
         (oldest,) = self.db.execute(
             "SELECT MIN(t) FROM (SELECT DISTINCT used_at AS t FROM marks WHERE tbl = ? "
             "ORDER BY t DESC LIMIT ?)",
