@@ -2499,3 +2499,37 @@ def test_a_store_of_schema_4_gets_its_marks_from_its_rows(
         assert set(after[t]) == set(rows[t])
     # not marked by a run that does not match, nor pruned by it
     assert set(after["subject_parts"]) == {*rows["subject_parts"], "old"}
+
+
+def test_a_file_read_before_is_taken_without_arming_its_time_budget(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The time budget guards parsing: a file whose reading the store holds is not parsed,
+    and no timer is armed for it (an unchanged re-run of 10,000 articles armed and
+    disarmed 10,000); an edited file is parsed under its budget."""
+    from contextlib import contextmanager
+
+    import crosscheck.ingest as ingest
+
+    armed: list[float] = []
+    real = ingest.time_budget
+
+    @contextmanager
+    def spy(seconds: float) -> Any:
+        armed.append(seconds)
+        with real(seconds):
+            yield
+
+    monkeypatch.setattr(ingest, "time_budget", spy)
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    db = tmp_path / "store.db"
+    cold = run([articles], Settings(store=db, time_budget=7))
+    assert armed == [7.0] * len(cold.documents)
+    armed.clear()
+    again = run([articles], Settings(store=db, time_budget=7))
+    assert armed == [] and again.documents == cold.documents
+    first = sorted(articles.iterdir())[0]
+    first.write_text(first.read_text() + "\nAn earlier version misspelt a name.\n")
+    edited = run([articles], Settings(store=db, time_budget=7))
+    assert armed == [7.0] and len(edited.documents) == len(cold.documents)

@@ -1,5 +1,6 @@
 """The time budget of one input: a pathological document is skipped with a reason instead
-of hanging the run (reading, segmenting and extracting each run under it).
+of hanging the run (parsing a file, segmenting and extracting each run under it; a
+file whose reading the store holds is not parsed, and arms none).
 
 In the main thread the budget is SIGALRM, which also interrupts a regular expression
 (CPython's re checks for signals). In any other thread (a Dask worker's task, a library

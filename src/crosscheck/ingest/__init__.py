@@ -318,11 +318,18 @@ def read_candidate(
     """One input file's documents, or why it (or a record of it) was skipped: never
     raises for a bad input (a reader's bug costs this file, not the run)."""
     result = IngestResult()
+    budget = 0.0
     try:
-        with time_budget(_read_budget(cand, settings)):
-            read = read_file(cand, settings, memory)
+        data = _read_bytes(cand, settings)
+        known = memory.recall(cand, settings, data) if memory is not None else None
+        if known is not None:  # read before: nothing parsed, no budget to arm
+            read = known
+        else:
+            budget = settings.time_budget * max(1.0, len(data) / 100_000)
+            with time_budget(budget):
+                read = _parse(cand, settings, data, memory)
     except DocumentTimeout:
-        reason = f"reading took longer than its time budget ({_read_budget(cand, settings):g} s)"
+        reason = f"reading took longer than its time budget ({budget:g} s)"
         result.skipped.append(Skipped(cand.shown, reason))
         return result
     except InputError as exc:
@@ -352,17 +359,17 @@ def read_candidate(
     return result
 
 
-def _read_budget(cand: Candidate, settings: Settings) -> float:
-    """The time reading a file may take: the time budget per 100,000 bytes, at least once."""
-    try:
-        size = cand.path.stat().st_size
-    except OSError:
-        size = 0
-    return settings.time_budget * max(1.0, size / 100_000)
-
-
 def read_file(cand: Candidate, settings: Settings, memory: ReadMemory | None = None) -> ReadResult:
-    """Read one candidate file, raising InputError when it cannot be read at all."""
+    """Read one candidate file, raising InputError when it cannot be read at all (no time
+    budget: read_candidate reads under one)."""
+    data = _read_bytes(cand, settings)
+    known = memory.recall(cand, settings, data) if memory is not None else None
+    return known if known is not None else _parse(cand, settings, data, memory)
+
+
+def _read_bytes(cand: Candidate, settings: Settings) -> bytes:
+    """A candidate file's bytes, raising InputError when it cannot be read at all or is
+    of a type crosscheck does not read."""
     reader = READERS.get(cand.path.suffix.lower())
     if reader is None:
         what = f"'{cand.path.suffix}'" if cand.path.suffix else "no extension"
@@ -394,10 +401,15 @@ def read_file(cand: Candidate, settings: Settings, memory: ReadMemory | None = N
         raise InputError(f"cannot be read ({exc.strerror or exc})") from None
     if not data.strip():
         raise InputError("empty file (only white space)", empty=True)
-    known = memory.recall(cand, settings, data) if memory is not None else None
-    if known is not None:
-        return known
-    read = reader(SourceFile(cand.shown, cand.doc_id, data), settings)
+    return data
+
+
+def _parse(
+    cand: Candidate, settings: Settings, data: bytes, memory: ReadMemory | None
+) -> ReadResult:
+    """A candidate file's documents, parsed from its ``data`` (_read_bytes), remembered by
+    ``memory``; raises InputError for a file with no article text."""
+    read = READERS[cand.path.suffix.lower()](SourceFile(cand.shown, cand.doc_id, data), settings)
     for doc in read.documents:
         if not doc.text.strip():
             raise InputError("no article text", empty=True)
