@@ -68,7 +68,7 @@ class _KillOn(WorkerPlugin):
 class KillWhileReading(_KillOn):
     """Reading the file ``victim`` kills its worker."""
 
-    name, module, function = "kill-while-reading", "crosscheck.ingest", "read_file"
+    name, module, function = "kill-while-reading", "crosscheck.ingest", "_parse"
 
     def names(self, first: Any) -> list[str]:
         return [first.path.name]

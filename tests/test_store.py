@@ -2506,7 +2506,8 @@ def test_a_file_read_before_is_taken_without_arming_its_time_budget(
 ) -> None:
     """The time budget guards parsing: a file whose reading the store holds is not parsed,
     and no timer is armed for it (an unchanged re-run of 10,000 articles armed and
-    disarmed 10,000); an edited file is parsed under its budget."""
+    disarmed 10,000); an edited file is parsed under its budget, which grows with the
+    bytes read (per 100,000)."""
     from contextlib import contextmanager
 
     import crosscheck.ingest as ingest
@@ -2523,13 +2524,19 @@ def test_a_file_read_before_is_taken_without_arming_its_time_budget(
     monkeypatch.setattr(ingest, "time_budget", spy)
     articles = tmp_path / "articles"
     shutil.copytree(SEEDS, articles)
+    long = articles / "long.txt"  # 250,000 bytes: two and a half budgets
+    line = "A storm destroyed 40 homes in the north of the island on Monday.\n"
+    long.write_text(line * (250_000 // len(line)) + "x" * (250_000 % len(line)))
+    assert long.stat().st_size == 250_000
     db = tmp_path / "store.db"
     cold = run([articles], Settings(store=db, time_budget=7))
-    assert armed == [7.0] * len(cold.documents)
+    files = sorted(p.name for p in articles.iterdir())
+    assert sorted(armed) == sorted(17.5 if f == "long.txt" else 7.0 for f in files)
     armed.clear()
     again = run([articles], Settings(store=db, time_budget=7))
     assert armed == [] and again.documents == cold.documents
     first = sorted(articles.iterdir())[0]
+    assert first.name != "long.txt"
     first.write_text(first.read_text() + "\nAn earlier version misspelt a name.\n")
     edited = run([articles], Settings(store=db, time_budget=7))
     assert armed == [7.0] and len(edited.documents) == len(cold.documents)
