@@ -2081,6 +2081,20 @@ def test_records_named_by_their_place_are_not_served_from_another_root(tmp_path:
     assert now.from_store == ["003_7f9d67f18c909fa1.txt"]  # not 'sub/w.jsonl#1' to '#3'
 
 
+def _three_storms(tmp_path: Path) -> list[Path]:
+    """Three folders (a, b, c), each two articles of its own storm that differ by three
+    homes: three runs over them share no article, story or reading."""
+    folders = []
+    for name, town, n in (("a", "Oslo", 40), ("b", "Bergen", 12), ("c", "Tromso", 7)):
+        folder = tmp_path / name
+        folder.mkdir()
+        storm = f"A storm in {town} destroyed {n} homes on Monday, officials said."
+        (folder / "one.txt").write_text(storm + "\n")
+        (folder / "two.txt").write_text(storm.replace(str(n), str(n + 3)) + "\n")
+        folders.append(folder)
+    return folders
+
+
 @pytest.mark.parametrize("back", [3600.0, 10 * 365 * 86400.0])  # an hour; ten years
 def test_a_clock_that_steps_back_does_not_make_the_latest_run_the_oldest(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, back: float
@@ -2099,15 +2113,7 @@ def test_a_clock_that_steps_back_does_not_make_the_latest_run_the_oldest(
     clock = [2_000_000_000.0]
     monkeypatch.setattr(store_mod, "time", types.SimpleNamespace(time=lambda: clock[0]))
     db = tmp_path / "store.db"
-    folders = []
-    for name, town, n in (("a", "Oslo", 40), ("b", "Bergen", 12), ("c", "Tromso", 7)):
-        folder = tmp_path / name
-        folder.mkdir()
-        storm = f"A storm in {town} destroyed {n} homes on Monday, officials said."
-        (folder / "one.txt").write_text(storm + "\n")
-        (folder / "two.txt").write_text(storm.replace(str(n), str(n + 3)) + "\n")
-        folders.append(folder)
-    a, b, c = folders
+    a, b, c = _three_storms(tmp_path)
     run([a], Settings(store=db))
     clock[0] -= back  # the system clock steps back
     first = run([b], Settings(store=db))
@@ -2418,15 +2424,7 @@ def test_rows_no_recent_run_used_are_pruned_by_their_marks(
 
     monkeypatch.setattr(store_mod, "KEEP_RESULTS", 2)
     db = tmp_path / "store.db"
-    folders = []
-    for name, town, n in (("a", "Oslo", 40), ("b", "Bergen", 12), ("c", "Tromso", 7)):
-        folder = tmp_path / name
-        folder.mkdir()
-        storm = f"A storm in {town} destroyed {n} homes on Monday, officials said."
-        (folder / "one.txt").write_text(storm + "\n")
-        (folder / "two.txt").write_text(storm.replace(str(n), str(n + 3)) + "\n")
-        folders.append(folder)
-    a, b, c = folders
+    a, b, c = _three_storms(tmp_path)
     run([a], Settings(store=db))
     of_a, _ = _rows_and_marks(db)
     run([b], Settings(store=db))
