@@ -1308,6 +1308,70 @@ def test_a_pronoun_that_opens_the_clause_owns_by_the_person_named_before(
     assert found == holder
 
 
+@pytest.mark.parametrize(
+    ("before", "text", "figure", "holder"),
+    [
+        # the figures a verb lists are its subject's, the later ones too
+        ([], "Okafor threw for 364 yards and three touchdowns.", "three touchdowns", "Okafor"),
+        ([], "Dev Okafor had 11 points, 11 rebounds and six blocked shots.", "six blocked shots",
+         "Dev Okafor"),
+        ([], "Acme has 400 stores and 12 factories in the region.", "12 factories", "Acme"),
+        # opened by "He" or "She": the person the sentences before name, past a relative
+        # clause of theirs
+        (["Okafor, who had not missed a game all season, was listed as inactive."],
+         "He has 53 catches for 605 yards and five touchdowns.", "five touchdowns", "Okafor"),
+        (["Okafor, who had not missed a game all season, was listed as inactive."],
+         "He has 53 catches for 605 yards and five touchdowns.", "53 catches", "Okafor"),
+        (["Mr. Dev Okafor, 60, retired on Friday."], "He scored 20 points in his last game.",
+         "20 points", "Dev Okafor"),
+        # not a person's, or not one person's, or not a verb of what the subject has
+        (["Dev Okafor met Ana Ruiz at the awards."], "He scored 20 points.", "20 points", None),
+        (["Mr. Okafor said on Friday that the coach had retired."], "He scored 20 points.",
+         "20 points", None),
+        (["Mr. Dev Okafor, 60, took office on Friday."], "He ordered 3,000 troops north.",
+         "3,000 troops", None),
+        (["Dev Okafor joined the band in March."], "They sold 40,000 records.",
+         "40,000 records", None),
+        ([], "He scored 20 points.", "20 points", None),
+        # a list is of figures in digits with their nouns, nothing else between
+        ([], "Okafor said 40 homes and three schools were destroyed.", "three schools", None),
+    ],
+)  # fmt: skip
+def test_a_count_a_verb_lists_is_its_subjects_or_the_persons_a_pronoun_stands_for(
+    before: list[str], text: str, figure: str, holder: str | None
+) -> None:
+    """ "Manning threw for 364 yards and three touchdowns": the touchdowns are Manning's as the
+    yards are; "He has 53 catches for 605 yards and five touchdowns" two sentences after
+    "Harrison, who hadn't missed a game all season, was listed": Harrison's. A receiver's
+    season touchdowns and a quarterback's game touchdowns were one subject that differed."""
+    from crosscheck.match import owners
+    from crosscheck.match.pairs import _age_like
+
+    c = _claim_at(text, figure)
+    in_full = {"Okafor": "Dev Okafor"}.get
+    found = owners.holder(text, *c.span, _age_like(c), c.kind, c.unit, in_full, before)
+    assert found == holder
+
+
+def test_two_players_touchdowns_after_he_are_not_one_subject(tmp_path: Path) -> None:
+    """Three articles give the quarterback's three touchdowns; a fourth, about a receiver
+    who sat out, his season's five ("He has 53 catches ... and five touchdowns"). Two
+    people's counts: no warning."""
+    game = (
+        "Quarterback Dev Okafor threw for 364 yards and three touchdowns as the Colts beat "
+        "the Jaguars 31-24 on Thursday night."
+    )
+    found = _warnings(
+        tmp_path,
+        game,
+        game.replace("Thursday night", "Thursday"),
+        "Receiver Sam Reyes did not play in Thursday's 31-24 win over the Jaguars.\n\n"
+        "Reyes, who had not missed a game all season, was listed as inactive.\n\n"
+        "He has 53 catches for 605 yards and five touchdowns.",
+    )
+    assert {3.0, 5.0} not in found, found
+
+
 def test_two_hosts_counts_after_he_are_not_one_subject(tmp_path: Path) -> None:
     found = _warnings(
         tmp_path,

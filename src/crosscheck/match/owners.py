@@ -6,7 +6,11 @@ what the text says, so the owner it names is one the sentence links to the figur
 
 - a possessive: "Reyes's 20 points", "Acme's annual revenue of $22 billion";
 - the subject of the figure's verb: "Okafor scored 20 points", "Tanaka had 11
-  rebounds", "Austin Daye finished with 20 points";
+  rebounds", "Austin Daye finished with 20 points", and of the figures the verb lists
+  before it ("threw for 364 yards and three touchdowns"); when "He" or "She" opens the
+  sentence as that subject, the person the sentences before name, as for how long below
+  ("Reyes, who had not missed a game, was listed as inactive. He has 53 catches for 605
+  yards and five touchdowns");
 - for a count got from someone named in full, who it came from: "Creighton also got 14
   points from backup center Will Artino";
 - an age in apposition: "Maria Tanaka, 36, of Riverside", "the 36-year-old Tanaka";
@@ -72,10 +76,21 @@ _VERBS = (
 _CAREER_HIGH = r"(?:\s+[a-z][\w-]*-(?:high|best|low))?"  # "a career-high 14 points"
 _GET = r"receiv(?:e|es|ed|ing)|got|gets?|getting"
 _POSSESSIVE = re.compile(rf"({_NAME})(?:'s|’s|'|’)\s+((?:[\w-]+\s+){{0,3}})$")
+# the figures a verb lists before this one ("threw for 364 yards and three touchdowns",
+# "has 53 catches for 605 yards and five touchdowns"): each a figure in digits and its
+# noun, after "and", "for" or a comma; the subject owns the list
+_LISTED = r"(?:\s+\d[\d,.]*\s+[a-z][\w'’-]*(?:\s+for|,)?(?:\s+and)?)*"
 _SUBJECT = re.compile(
     rf"({_NAME})\s+(?:[a-z]+ly\s+)?(?:(?:has|had|have)\s+)?{_VERBS}"
-    r"(?:\s+(?:in|up|down|on|out))?(?:\s+(?:with|for))?(?:\s+(?:a|an|his|her|their|its))?"
-    rf"{_CAREER_HIGH}\s+$"
+    r"(?:\s+(?:in|up|down|on|out))?(?:\s+(?:with|for))?"
+    rf"{_LISTED}(?:\s+(?:a|an|his|her|their|its))?{_CAREER_HIGH}\s+$"
+)
+# the same opened by "He" or "She" (the sentence's first words): the person the
+# sentences before name (_antecedent)
+_PRONOUN_COUNT = re.compile(
+    rf"^\s*(He|She)\s+(?:[a-z]+ly\s+)?(?:(?:has|had|have)\s+)?{_VERBS}"
+    r"(?:\s+(?:in|up|down|on|out))?(?:\s+(?:with|for))?"
+    rf"{_LISTED}(?:\s+(?:a|an|his|her|their|its))?{_CAREER_HIGH}\s+$"
 )
 # a count its clause's subject got from someone: whose it is comes after it ("Creighton
 # also got 14 points from backup center Will Artino", "20 points from Derrick Rose"): a
@@ -163,7 +178,9 @@ PRONOUN_REACH = 4
 # never", "Okafor is considered"): not one of two ("Okafor and Reyes"), nor a name's
 # possessive or part of a longer one ("Okafor's wife", "Bank of"); its title, if any, is
 # read from the name's run (_TITLED)
-_NAMED_SUBJECT = re.compile(rf"^\s*({_NAME}){_AGED}\s+(?!(?:and|or|of|nor)\b)(?=[a-z])")
+_NAMED_SUBJECT = re.compile(
+    rf"^\s*({_NAME}){_AGED}(?:,\s+who\s+[^,;:.]{{1,80}},)?\s+(?!(?:and|or|of|nor)\b)(?=[a-z])"
+)
 # the main verb after that name, past its auxiliaries and adverbs ("has also said")
 _MAIN_VERB = re.compile(r"(?:(?:has|had|have|also|then|later|[a-z]+ly)\s+)*([a-z]+)")
 # a verb whose predicate describes its subject ("Carson is considered the epitome of the
@@ -245,8 +262,12 @@ def holder(
         return _trim(m.group(1))
     if kind == "count" and (m := _FROM_NAME.match(right)) and _GOTTEN.search(left):
         return _trim(m.group(1))
-    if m := _SUBJECT.search(left):
-        return _trim(m.group(1))
+    if (m := _SUBJECT.search(left)) and ((name := _trim(m.group(1))) or kind != "count"):
+        return name  # (a pronoun is no name: "He scored 20 points", read below for a count)
+    if kind == "count" and start <= LEFT_REACH and (m := _PRONOUN_COUNT.match(text[:start])):
+        return _antecedent(m.group(1), before, full)
+    if m:
+        return None
     if age and (m := _APPOSITION_LEFT.search(left)) and _APPOSITION_RIGHT.match(right):
         return _trim(m.group(1))
     if age and kind == "age":  # "the 36-year-old Tanaka was", not "a 35-year-old Boston man"
