@@ -1335,6 +1335,23 @@ def test_a_pronoun_that_opens_the_clause_owns_by_the_person_named_before(
         ([], "He scored 20 points.", "20 points", None),
         # a list is of figures in digits with their nouns, nothing else between
         ([], "Okafor said 40 homes and three schools were destroyed.", "three schools", None),
+        # a figure after the list that opens a clause of its own, or has no noun, or is
+        # no count: not the subject's
+        ([], "Hamas held 12 hostages and 40 soldiers died.", "40 soldiers", None),
+        ([], "Okafor scored 20 points and 5 players fouled out.", "5 players", None),
+        ([], "Acme has 400 stores and 12 analysts expect it to close some.", "12 analysts",
+         None),
+        ([], "Acme sold 400 cars, 12 dealers said.", "12 dealers", None),
+        ([], "Okafor threw for 364 yards and 3 touchdowns, and 2 receivers topped 100 yards.",
+         "2 receivers", None),
+        ([], "Smith won 20 votes and 53 percent said they backed Jones.", "53 percent", None),
+        (["Mr. Dev Okafor threw for 300 yards."],
+         "He had 3 touchdowns and 2 receivers topped 100 yards.", "2 receivers", None),
+        # a person in the relative clause: "He" may be either
+        (["Okafor, who was shot by a gunman, died on Friday."], "He had 3 children.",
+         "3 children", None),
+        (["Okafor, who had been arguing with his brother, died."], "He had 3 children.",
+         "3 children", None),
     ],
 )  # fmt: skip
 def test_a_count_a_verb_lists_is_its_subjects_or_the_persons_a_pronoun_stands_for(

@@ -83,15 +83,24 @@ _LISTED = r"(?:\s+\d[\d,.]*\s+[a-z][\w'’-]*(?:\s+for|,)?(?:\s+and)?)*"
 _SUBJECT = re.compile(
     rf"({_NAME})\s+(?:[a-z]+ly\s+)?(?:(?:has|had|have)\s+)?{_VERBS}"
     r"(?:\s+(?:in|up|down|on|out))?(?:\s+(?:with|for))?"
-    rf"{_LISTED}(?:\s+(?:a|an|his|her|their|its))?{_CAREER_HIGH}\s+$"
+    rf"(?P<listed>{_LISTED})(?:\s+(?:a|an|his|her|their|its))?{_CAREER_HIGH}\s+$"
 )
 # the same opened by "He" or "She" (the sentence's first words): the person the
 # sentences before name (_antecedent)
 _PRONOUN_COUNT = re.compile(
     rf"^\s*(He|She)\s+(?:[a-z]+ly\s+)?(?:(?:has|had|have)\s+)?{_VERBS}"
     r"(?:\s+(?:in|up|down|on|out))?(?:\s+(?:with|for))?"
-    rf"{_LISTED}(?:\s+(?:a|an|his|her|their|its))?{_CAREER_HIGH}\s+$"
+    rf"(?P<listed>{_LISTED})(?:\s+(?:a|an|his|her|their|its))?{_CAREER_HIGH}\s+$"
 )
+# a figure after a list is the list's only as a count with its own noun ("and five
+# touchdowns", not "12 in the first half" nor "3 more than"), which ends the clause: a
+# stop, "and", or a preposition after it, not a verb ("and 40 soldiers died", "and 12
+# analysts expect", "40 remain missing": another clause, whose subject it is)
+_LIST_END = re.compile(
+    r"^(?:\s*(?:[,.;:)]|$)|\s+(?:and|or|in|on|at|for|against|with|during|as|off|from|this"
+    r"|last|while|before|after|to|of|over|through|since|along|including)\b)"
+)
+_HAS_NOUN = re.compile(r"[^\W\d_]{2,}")
 # a count its clause's subject got from someone: whose it is comes after it ("Creighton
 # also got 14 points from backup center Will Artino", "20 points from Derrick Rose"): a
 # person's full name after "from" (two words or more, so no "Poland", "Boeing", "fellow
@@ -179,7 +188,8 @@ PRONOUN_REACH = 4
 # possessive or part of a longer one ("Okafor's wife", "Bank of"); its title, if any, is
 # read from the name's run (_TITLED)
 _NAMED_SUBJECT = re.compile(
-    rf"^\s*({_NAME}){_AGED}(?:,\s+who\s+[^,;:.]{{1,80}},)?\s+(?!(?:and|or|of|nor)\b)(?=[a-z])"
+    rf"^\s*({_NAME}){_AGED}(?:,\s+who\s+([^,;:.]{{1,80}}),)?\s+(?!(?:and|or|of|nor)\b)"
+    r"(?=[a-z])"
 )
 # the main verb after that name, past its auxiliaries and adverbs ("has also said")
 _MAIN_VERB = re.compile(r"(?:(?:has|had|have|also|then|later|[a-z]+ly)\s+)*([a-z]+)")
@@ -262,10 +272,18 @@ def holder(
         return _trim(m.group(1))
     if kind == "count" and (m := _FROM_NAME.match(right)) and _GOTTEN.search(left):
         return _trim(m.group(1))
-    if (m := _SUBJECT.search(left)) and ((name := _trim(m.group(1))) or kind != "count"):
+    listed_ok = _listed_ok(text, start, end, kind)
+    if (m := _SUBJECT.search(left)) and (m.group("listed") and not listed_ok):
+        m = None  # a figure of another clause after the list: not the subject's
+    if m and ((name := _trim(m.group(1))) or kind != "count"):
         return name  # (a pronoun is no name: "He scored 20 points", read below for a count)
-    if kind == "count" and start <= LEFT_REACH and (m := _PRONOUN_COUNT.match(text[:start])):
-        return _antecedent(m.group(1), before, full)
+    if (
+        kind == "count"
+        and start <= LEFT_REACH
+        and (p := _PRONOUN_COUNT.match(text[:start]))
+        and (listed_ok or not p.group("listed"))
+    ):
+        return _antecedent(p.group(1), before, full)
     if m:
         return None
     if age and (m := _APPOSITION_LEFT.search(left)) and _APPOSITION_RIGHT.match(right):
@@ -293,6 +311,16 @@ def holder(
         if (m := pattern.search(left)) and m.group(4) not in _NOT_OWNING:
             return _person(m, full)
     return None
+
+
+def _listed_ok(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether the figure at ``text[start:end]``, after figures a verb lists, may be one
+    more of them: a count with its own noun, where its clause ends (_LIST_END)."""
+    return (
+        kind == "count"
+        and bool(_HAS_NOUN.search(text[start:end]))
+        and bool(_LIST_END.match(text[end:]))
+    )
 
 
 def _antecedent(
@@ -332,6 +360,8 @@ def _antecedent(
         describes = verb and verb.group(1) in _COPULAS and not _AGENT_OR_RELATIVE.search(rest)
         if not describes and _OTHER_PERSON.search(rest):
             return None  # "Sarah Jones praised the new host", "was shot by a police officer"
+        if m.group(2) and (_OTHER_PERSON.search(m.group(2)) or re.search(r"\bby\b", m.group(2))):
+            return None  # "Reyes, who was shot by a gunman, died": either
         same = {name, full(name) if full is not None else None}
         if _another_person(sentence[m.end(1) :], same, full):
             return None  # two people: "He" may be either
