@@ -1315,7 +1315,7 @@ def test_a_pronoun_that_opens_the_clause_owns_by_the_person_named_before(
         ([], "Okafor threw for 364 yards and three touchdowns.", "three touchdowns", "Okafor"),
         ([], "Dev Okafor had 11 points, 11 rebounds and six blocked shots.", "six blocked shots",
          "Dev Okafor"),
-        ([], "Acme has 400 stores and 12 factories in the region.", "12 factories", "Acme"),
+        ([], "Acme has 400 stores, 12 factories and 3 mills.", "12 factories", "Acme"),
         # opened by "He" or "She": the person the sentences before name, past a relative
         # clause of theirs
         (["Okafor, who had not missed a game all season, was listed as inactive."],
@@ -1336,7 +1336,14 @@ def test_a_pronoun_that_opens_the_clause_owns_by_the_person_named_before(
         # a list is of figures in digits with their nouns, nothing else between
         ([], "Okafor said 40 homes and three schools were destroyed.", "three schools", None),
         # a figure after the list that opens a clause of its own, or has no noun, or is
-        # no count: not the subject's
+        # no count, or is a part of a listed figure, or is followed by whose it is: not
+        # the subject's
+        ([], "Dev Okafor scored 30 points, 18 points in the second half.", "18 points", None),
+        ([], "Dev Okafor scored 30 points, 18 points.", "18 points", None),
+        ([], "Smith won 2,000 votes, 1,500 votes for Jones.", "1,500 votes", None),
+        ([], "Hamas held 12 hostages and 40 soldiers in the unit died.", "40 soldiers", None),
+        ([], "Acme sold 400 cars and 12 million in China.", "12 million", None),
+        (["Okafor lost to Reyes in the final."], "He scored 20 points.", "20 points", None),
         ([], "Hamas held 12 hostages and 40 soldiers died.", "40 soldiers", None),
         ([], "Okafor scored 20 points and 5 players fouled out.", "5 players", None),
         ([], "Acme has 400 stores and 12 analysts expect it to close some.", "12 analysts",
@@ -1375,7 +1382,7 @@ def test_two_players_touchdowns_after_he_are_not_one_subject(tmp_path: Path) -> 
     who sat out, his season's five ("He has 53 catches ... and five touchdowns"). Two
     people's counts: no warning."""
     game = (
-        "Quarterback Dev Okafor threw for 364 yards and three touchdowns as the Colts beat "
+        "Quarterback Dev Okafor threw for 364 yards and three touchdowns, and the Colts beat "
         "the Jaguars 31-24 on Thursday night."
     )
     found = _warnings(

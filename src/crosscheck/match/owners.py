@@ -96,11 +96,16 @@ _PRONOUN_COUNT = re.compile(
 # touchdowns", not "12 in the first half" nor "3 more than"), which ends the clause: a
 # stop, "and", or a preposition after it, not a verb ("and 40 soldiers died", "and 12
 # analysts expect", "40 remain missing": another clause, whose subject it is)
-_LIST_END = re.compile(
-    r"^(?:\s*(?:[,.;:)]|$)|\s+(?:and|or|in|on|at|for|against|with|during|as|off|from|this"
-    r"|last|while|before|after|to|of|over|through|since|along|including)\b)"
+_LIST_END = re.compile(r"^(?:\s*(?:[,.;:)]|$)|\s+and\b)")
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+# the last word of a figure that is no noun of its own ("12 million", "12 more", "5 times
+# as many")
+_NO_NOUN = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety hundred thousand million billion trillion dozen dozens hundreds thousands
+    millions more fewer less others other times percent half""".split()
 )
-_HAS_NOUN = re.compile(r"[^\W\d_]{2,}")
 # a count its clause's subject got from someone: whose it is comes after it ("Creighton
 # also got 14 points from backup center Will Artino", "20 points from Derrick Rose"): a
 # person's full name after "from" (two words or more, so no "Poland", "Boeing", "fellow
@@ -272,8 +277,8 @@ def holder(
         return _trim(m.group(1))
     if kind == "count" and (m := _FROM_NAME.match(right)) and _GOTTEN.search(left):
         return _trim(m.group(1))
-    listed_ok = _listed_ok(text, start, end, kind)
-    if (m := _SUBJECT.search(left)) and (m.group("listed") and not listed_ok):
+    m = _SUBJECT.search(left)
+    if m and m.group("listed") and not _listed_ok(text, start, end, kind, m.group("listed")):
         m = None  # a figure of another clause after the list: not the subject's
     if m and ((name := _trim(m.group(1))) or kind != "count"):
         return name  # (a pronoun is no name: "He scored 20 points", read below for a count)
@@ -281,9 +286,9 @@ def holder(
         kind == "count"
         and start <= LEFT_REACH
         and (p := _PRONOUN_COUNT.match(text[:start]))
-        and (listed_ok or not p.group("listed"))
+        and (not p.group("listed") or _listed_ok(text, start, end, kind, p.group("listed")))
     ):
-        return _antecedent(p.group(1), before, full)
+        return _antecedent(p.group(1), before, full, alone=True)
     if m:
         return None
     if age and (m := _APPOSITION_LEFT.search(left)) and _APPOSITION_RIGHT.match(right):
@@ -313,18 +318,27 @@ def holder(
     return None
 
 
-def _listed_ok(text: str, start: int, end: int, kind: str) -> bool:
-    """Whether the figure at ``text[start:end]``, after figures a verb lists, may be one
-    more of them: a count with its own noun, where its clause ends (_LIST_END)."""
-    return (
-        kind == "count"
-        and bool(_HAS_NOUN.search(text[start:end]))
-        and bool(_LIST_END.match(text[end:]))
-    )
+def _listed_ok(text: str, start: int, end: int, kind: str, listed: str) -> bool:
+    """Whether the figure at ``text[start:end]``, after the figures a verb lists
+    (``listed``), may be one more of them: a count with a noun of its own that none of them
+    has ("30 points, 18 points" is a part of the 30), right before a stop or "and" (not
+    "12 points for the Colts", "and 40 soldiers in the unit died")."""
+    words = _WORDS.findall(text[start:end].lower())
+    if kind != "count" or not words or words[-1] in _NO_NOUN:
+        return False
+    had = {_singular(w) for w in re.findall(r"\d[\d,.]*\s+([a-z][\w'’-]*)", listed)}
+    return _singular(words[-1]) not in had and bool(_LIST_END.match(text[end:]))
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
 def _antecedent(
-    pronoun: str, before: Sequence[str], full: Callable[[str], str | None] | None
+    pronoun: str,
+    before: Sequence[str],
+    full: Callable[[str], str | None] | None,
+    alone: bool = False,
 ) -> str | None:
     """The person a sentence-opening "He" or "She" stands for: back over sentences that open
     with the same pronoun, the first other one must open with a person's name as its
@@ -365,8 +379,24 @@ def _antecedent(
         same = {name, full(name) if full is not None else None}
         if _another_person(sentence[m.end(1) :], same, full):
             return None  # two people: "He" may be either
+        if alone and _other_capitals(sentence[m.end(1) :], same):
+            return None  # "Okafor lost to Reyes in the final. He scored 20 points"
         return name
     return None
+
+
+def _other_capitals(text: str, same: set[str | None]) -> bool:
+    """Whether ``text`` has a capitalised word that is not of ``same`` (one person's names)
+    nor a word that opens sentences or names no one: for a count after "He", the sentence
+    before names its person alone ("Okafor lost to Reyes in the final" names two, though
+    the article may not write Reyes in full)."""
+    words = {w for n in same if n for w in n.split()}
+    for run in _NAME_RUN.finditer(text):
+        for word in run.group(0).split():
+            bare = _bare(word)
+            if bare and bare not in _NOT_NAMES and word.strip(".,’'s") not in words:
+                return True
+    return False
 
 
 def _another_person(
