@@ -1344,6 +1344,23 @@ def test_a_pronoun_that_opens_the_clause_owns_by_the_person_named_before(
         ([], "Hamas held 12 hostages and 40 soldiers in the unit died.", "40 soldiers", None),
         ([], "Acme sold 400 cars and 12 million in China.", "12 million", None),
         (["Okafor lost to Reyes in the final."], "He scored 20 points.", "20 points", None),
+        (["Okafor won the race.", "He lost to Ruiz in the final."], "He has 12 wins.",
+         "12 wins", None),
+        (["Federer lost to Čilić in the final."], "He has 20 titles.", "20 titles", None),
+        ([], "Dev Okafor threw for 364 yards and 3 touchdowns, and 2 receivers, Wayne and "
+         "Clark, topped 100 yards.", "2 receivers", None),
+        ([], "Hamas held 12 hostages and 40 soldiers and 3 officers died.", "40 soldiers",
+         None),
+        ([], "Dev Okafor had 12 rebounds, 5 offensive boards.", "5 offensive boards", None),
+        ([], "Dev Okafor raised 2,000 dollars for 12 families.", "12 families", None),
+        ([], "Dev Okafor had 3 classes, 1 class.", "1 class", None),
+        # a figure between two of the list
+        ([], "Dev Okafor had 11 points, 11 rebounds and six blocked shots.", "11 rebounds",
+         "Dev Okafor"),
+        ([], "Dev Okafor threw for 364 yards and three touchdowns, helping the Colts win.",
+         "three touchdowns", "Dev Okafor"),
+        ([], "Dev Okafor rushed for 404 yards and two touchdowns, caught 52 passes for 440 "
+         "yards.", "two touchdowns", "Dev Okafor"),
         ([], "Hamas held 12 hostages and 40 soldiers died.", "40 soldiers", None),
         ([], "Okafor scored 20 points and 5 players fouled out.", "5 players", None),
         ([], "Acme has 400 stores and 12 analysts expect it to close some.", "12 analysts",

@@ -9,8 +9,8 @@ what the text says, so the owner it names is one the sentence links to the figur
   rebounds", "Austin Daye finished with 20 points", and of the figures the verb lists
   before it ("threw for 364 yards and three touchdowns"); when "He" or "She" opens the
   sentence as that subject, the person the sentences before name, as for how long below
-  ("Reyes, who had not missed a game, was listed as inactive. He has 53 catches for 605
-  yards and five touchdowns");
+  and only when they name no one else at all ("Reyes, who had not missed a game, was
+  listed as inactive. He has 53 catches for 605 yards and five touchdowns");
 - for a count got from someone named in full, who it came from: "Creighton also got 14
   points from backup center Will Artino";
 - an age in apposition: "Maria Tanaka, 36, of Riverside", "the 36-year-old Tanaka";
@@ -93,10 +93,27 @@ _PRONOUN_COUNT = re.compile(
     rf"(?P<listed>{_LISTED})(?:\s+(?:a|an|his|her|their|its))?{_CAREER_HIGH}\s+$"
 )
 # a figure after a list is the list's only as a count with its own noun ("and five
-# touchdowns", not "12 in the first half" nor "3 more than"), which ends the clause: a
-# stop, "and", or a preposition after it, not a verb ("and 40 soldiers died", "and 12
-# analysts expect", "40 remain missing": another clause, whose subject it is)
-_LIST_END = re.compile(r"^(?:\s*(?:[,.;:)]|$)|\s+and\b)")
+# touchdowns", not "12 in the first half" nor "3 more than"), the list's last (after
+# "and") or one before another of its figures, and what follows the list ends the
+# clause (_LIST_END): a stop; a comma before a clause's opener ("and", "as", "while", a
+# participle: "three touchdowns, helping the Colts") or the subject's next verb ("two
+# touchdowns, caught 52 passes"); "and" before what is no figure. Not
+# a verb ("and 40 soldiers died", "and 12 analysts expect"), an aside ("2 receivers,
+# Wayne and Clark, topped"), nor a preposition, which often says whose the figure is
+# ("1,500 votes for Jones", "12 points for the Colts")
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
+)
+_NEXT_ITEM = re.compile(  # (a noun of two words ends in a plural: "six blocked shots")
+    rf"(?:,|\s+and)\s+(?:\d[\d,.]*|(?:{_NUMBER_WORDS})\b)\s+[a-z][\w'’-]*"
+    r"(?:\s+(?!(?:was|is|has|does)\b)[a-z][\w'’-]*s\b)?"
+)
+_LIST_END = re.compile(
+    r"^(?:\s*(?:[.;:)]|$)|,\s+(?:and|but|as|while|which|when|[a-z]+ing|[a-z]+ed|caught|had|threw|ran|made"
+    r"|took|won|lost|hit)\b|\s+and\s+(?!\d|(?:"
+    rf"{_NUMBER_WORDS})\b))"
+)
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 # the last word of a figure that is no noun of its own ("12 million", "12 more", "5 times
 # as many")
@@ -189,9 +206,10 @@ _PRONOUN_SUBJECT = re.compile(
 # same pronoun: "Okafor won. He also hosted ... He presided over it three times")
 PRONOUN_REACH = 4
 # a sentence whose main clause's subject is a name that opens it ("Mr. Okafor, 40, has
-# never", "Okafor is considered"): not one of two ("Okafor and Reyes"), nor a name's
-# possessive or part of a longer one ("Okafor's wife", "Bank of"); its title, if any, is
-# read from the name's run (_TITLED)
+# never", "Okafor is considered", "Okafor, who had not missed a game, was"): not one of
+# two ("Okafor and Reyes"), nor a name's possessive or part of a longer one ("Okafor's
+# wife", "Bank of"); its title, if any, is read from the name's run (_TITLED); group 2,
+# the relative clause
 _NAMED_SUBJECT = re.compile(
     rf"^\s*({_NAME}){_AGED}(?:,\s+who\s+([^,;:.]{{1,80}}),)?\s+(?!(?:and|or|of|nor)\b)"
     r"(?=[a-z])"
@@ -327,11 +345,24 @@ def _listed_ok(text: str, start: int, end: int, kind: str, listed: str) -> bool:
     if kind != "count" or not words or words[-1] in _NO_NOUN:
         return False
     had = {_singular(w) for w in re.findall(r"\d[\d,.]*\s+([a-z][\w'’-]*)", listed)}
-    return _singular(words[-1]) not in had and bool(_LIST_END.match(text[end:]))
+    if _singular(words[-1]) in had:
+        return False  # a part of a listed figure: "30 points, 18 points in the second half"
+    rest, last = text[end:], bool(re.search(r"\band\s+$", text[:start]))
+    while m := _NEXT_ITEM.match(rest):  # the figures of the list after this one
+        rest, last = rest[m.end() :], True
+    return last and bool(_LIST_END.match(rest))
 
 
 def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+    """A plural noun's singular, near enough to tell one noun in both ("injuries",
+    "classes", "boards"); words in -ss, -us and -is are left as they are."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if re.search(r"(?:ss|sh|ch|x)es$", word):
+        return word[:-2]
+    if word.endswith("s") and not re.search(r"(?:ss|us|is)$", word) and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def _antecedent(
@@ -350,12 +381,19 @@ def _antecedent(
     in a copula's predicate, "Carson is considered the epitome of the Oscar host"). A
     title's sex must agree with the pronoun ("Mr." not "She", "Mrs."/"Ms." not "He",
     "Dr." either); a name without a title is not checked for sex. None when it opens
-    otherwise, or is too far back. Only for the verbs _PRONOUN_SUBJECT reads (_PAST): one
-    of _VERBS right before the figure ("He spent three days") gives no owner here."""
+    otherwise, or is too far back. For a duration or a number of times only the verbs
+    _PRONOUN_SUBJECT reads (_PAST): one of _VERBS right before such a figure ("He spent
+    three days") gives no owner; for a count, those of _PRONOUN_COUNT (_VERBS), and then
+    (``alone``) those sentences name no one else at all, by any capitalised word ("Okafor
+    lost to Reyes in the final", though the article writes no Reyes in full). The name may
+    be followed by a relative clause ("Okafor, who had not missed a game, was listed"),
+    which must name no one in lower case nor a passive's agent."""
     for sentence in list(before)[::-1][:PRONOUN_REACH]:
         if re.match(rf"\s*{pronoun}\b", sentence):
             if _another_person(sentence, set(), full):
                 return None  # "He handed the job to his deputy, Ray Jones": either
+            if alone and _other_capitals(sentence[len(pronoun) + 1 :], set()):
+                return None  # "He lost to Ruiz in the final"
             continue
         m = _NAMED_SUBJECT.match(sentence)
         if m is None or (name := _trim(m.group(1))) is None:
@@ -390,12 +428,11 @@ def _other_capitals(text: str, same: set[str | None]) -> bool:
     nor a word that opens sentences or names no one: for a count after "He", the sentence
     before names its person alone ("Okafor lost to Reyes in the final" names two, though
     the article may not write Reyes in full)."""
-    words = {w for n in same if n for w in n.split()}
-    for run in _NAME_RUN.finditer(text):
-        for word in run.group(0).split():
-            bare = _bare(word)
-            if bare and bare not in _NOT_NAMES and word.strip(".,’'s") not in words:
-                return True
+    words = {_bare(w) for n in same if n for w in n.split()}
+    for word in text.split():
+        bare = _bare(word.strip("\"“”‘'(),;:"))
+        if word.strip("\"“”‘'(")[:1].isupper() and bare and bare not in _NOT_NAMES | words:
+            return True
     return False
 
 
