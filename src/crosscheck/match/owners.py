@@ -32,7 +32,15 @@ import re
 from collections.abc import Callable, Sequence
 
 from crosscheck.extract.attribution import SPEECH_VERBS
-from crosscheck.extract.lexicon import PERSON_NOUNS, RELATIVE_NOUNS
+from crosscheck.extract.lexicon import (
+    NUMBER_WORDS,
+    PERSON_NOUNS,
+    RELATIVE_NOUNS,
+    TENS_WORDS,
+    UNITS_WORDS,
+    VAGUE_PLURALS,
+)
+from crosscheck.extract.nouns import singular
 from crosscheck.extract.scope import CLAUSE_BREAK
 
 
@@ -80,49 +88,16 @@ _POSSESSIVE = re.compile(rf"({_NAME})(?:'s|’s|'|’)\s+((?:[\w-]+\s+){{0,3}})$
 # "has 53 catches for 605 yards and five touchdowns"): each a figure in digits and its
 # noun, after "and", "for" or a comma; the subject owns the list
 _LISTED = r"(?:\s+\d[\d,.]*\s+[a-z][\w'’-]*(?:\s+for|,)?(?:\s+and)?)*"
-_SUBJECT = re.compile(
-    rf"({_NAME})\s+(?:[a-z]+ly\s+)?(?:(?:has|had|have)\s+)?{_VERBS}"
+# the verb after its subject, up to the figure
+_STAT_VERB = (
+    rf"\s+(?:[a-z]+ly\s+)?(?:(?:has|had|have)\s+)?{_VERBS}"
     r"(?:\s+(?:in|up|down|on|out))?(?:\s+(?:with|for))?"
     rf"(?P<listed>{_LISTED})(?:\s+(?:a|an|his|her|their|its))?{_CAREER_HIGH}\s+$"
 )
+_SUBJECT = re.compile(rf"({_NAME}){_STAT_VERB}")
 # the same opened by "He" or "She" (the sentence's first words): the person the
 # sentences before name (_antecedent)
-_PRONOUN_COUNT = re.compile(
-    rf"^\s*(He|She)\s+(?:[a-z]+ly\s+)?(?:(?:has|had|have)\s+)?{_VERBS}"
-    r"(?:\s+(?:in|up|down|on|out))?(?:\s+(?:with|for))?"
-    rf"(?P<listed>{_LISTED})(?:\s+(?:a|an|his|her|their|its))?{_CAREER_HIGH}\s+$"
-)
-# a figure after a list is the list's only as a count with its own noun ("and five
-# touchdowns", not "12 in the first half" nor "3 more than"), the list's last (after
-# "and") or one before another of its figures, and what follows the list ends the
-# clause (_LIST_END): a stop; a comma before a clause's opener ("and", "as", "while", a
-# participle: "three touchdowns, helping the Colts") or the subject's next verb ("two
-# touchdowns, caught 52 passes"); "and" before what is no figure. Not
-# a verb ("and 40 soldiers died", "and 12 analysts expect"), an aside ("2 receivers,
-# Wayne and Clark, topped"), nor a preposition, which often says whose the figure is
-# ("1,500 votes for Jones", "12 points for the Colts")
-_NUMBER_WORDS = (
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
-)
-_NEXT_ITEM = re.compile(  # (a noun of two words ends in a plural: "six blocked shots")
-    rf"(?:,|\s+and)\s+(?:\d[\d,.]*|(?:{_NUMBER_WORDS})\b)\s+[a-z][\w'’-]*"
-    r"(?:\s+(?!(?:was|is|has|does)\b)[a-z][\w'’-]*s\b)?"
-)
-_LIST_END = re.compile(
-    r"^(?:\s*(?:[.;:)]|$)|,\s+(?:and|but|as|while|which|when|[a-z]+ing|[a-z]+ed|caught|had|threw|ran|made"
-    r"|took|won|lost|hit)\b|\s+and\s+(?!\d|(?:"
-    rf"{_NUMBER_WORDS})\b))"
-)
-_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
-# the last word of a figure that is no noun of its own ("12 million", "12 more", "5 times
-# as many")
-_NO_NOUN = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
-    eighty ninety hundred thousand million billion trillion dozen dozens hundreds thousands
-    millions more fewer less others other times percent half""".split()
-)
+_PRONOUN_COUNT = re.compile(rf"^\s*(He|She){_STAT_VERB}")
 # a count its clause's subject got from someone: whose it is comes after it ("Creighton
 # also got 14 points from backup center Will Artino", "20 points from Derrick Rose"): a
 # person's full name after "from" (two words or more, so no "Poland", "Boeing", "fellow
@@ -166,6 +141,33 @@ _GAP = rf"(?:\s+{_GAP_LEAD}(?:\s+(?!{_GAP_LEAD}\b)[a-z][a-z'’-]*)?)*"
 # the name that opens the sentence or a clause after a stop, or a relative clause ("X, who")
 _OPENS = rf"(?:(?:^|[.;:!?]\s+)({_NAME})|\b({_NAME}),\s+who)"
 _PAST = r"[a-z]+ed|been|won|lost|spent|made|took|led|held|ran|hit|paid|sold"
+# a figure after a list is the list's only as a count with its own noun ("and five
+# touchdowns", not "12 in the first half" nor "3 more than"), the list's last (after
+# "and") or one before another of its figures, and what follows the list ends the
+# clause (_LIST_END): a stop; a comma before a clause's opener ("and", "as", "while", a
+# participle: "three touchdowns, helping the Colts") or the subject's next verb ("two
+# touchdowns, caught 52 passes"); "and" before what is no figure. Not
+# a verb ("and 40 soldiers died", "and 12 analysts expect"), an aside ("2 receivers,
+# Wayne and Clark, topped"), nor a preposition, which often says whose the figure is
+# ("1,500 votes for Jones", "12 points for the Colts")
+_NUMBER_WORDS = _alternatives(frozenset(UNITS_WORDS) - {"zero"} | frozenset(TENS_WORDS))
+_NEXT_ITEM = re.compile(  # (a noun of two words ends in a plural: "six blocked shots")
+    rf"(?:,|\s+and)\s+(?:\d[\d,.]*|(?:{_NUMBER_WORDS})\b)\s+[a-z][\w'’-]*"
+    r"(?:\s+(?!(?:was|is|has|does)\b)[a-z][\w'’-]*s\b)?"
+)
+_LIST_END = re.compile(
+    r"^(?:\s*(?:[.;:)]|$)"
+    rf"|,\s+(?:and|but|as|while|which|when|[a-z]+ing|{_PAST}|caught|had|threw)\b"
+    rf"|\s+and\s+(?!\d|(?:{_NUMBER_WORDS})\b))"
+)
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+# the last word of a figure that is no noun of its own ("12 million", "12 more", "5 times
+# as many")
+_NO_NOUN = (
+    NUMBER_WORDS
+    | frozenset(VAGUE_PLURALS)
+    | frozenset("dozen more fewer less others other times percent half".split())
+)
 _CLAUSE_SUBJECT = re.compile(rf"{_OPENS}(['’]s|\s+(?:has|had|have))?\s+({_PAST})({_GAP})\s+$")
 # a term a person serves or faces, written as the object's attribute ("Ruiz was serving a
 # 12-year sentence", "Ruiz, 41, received a five-year term") or after a clause of the
@@ -341,28 +343,16 @@ def _listed_ok(text: str, start: int, end: int, kind: str, listed: str) -> bool:
     (``listed``), may be one more of them: a count with a noun of its own that none of them
     has ("30 points, 18 points" is a part of the 30), right before a stop or "and" (not
     "12 points for the Colts", "and 40 soldiers in the unit died")."""
-    words = _WORDS.findall(text[start:end].lower())
-    if kind != "count" or not words or words[-1] in _NO_NOUN:
+    said = _WORDS.findall(text[start:end].lower())
+    if kind != "count" or not said or said[-1] in _NO_NOUN:
         return False
-    had = {_singular(w) for w in re.findall(r"\d[\d,.]*\s+([a-z][\w'’-]*)", listed)}
-    if _singular(words[-1]) in had:
+    had = {singular(w) for w in re.findall(r"\d[\d,.]*\s+([a-z][\w'’-]*)", listed)}
+    if singular(said[-1]) in had:
         return False  # a part of a listed figure: "30 points, 18 points in the second half"
     rest, last = text[end:], bool(re.search(r"\band\s+$", text[:start]))
     while m := _NEXT_ITEM.match(rest):  # the figures of the list after this one
         rest, last = rest[m.end() :], True
     return last and bool(_LIST_END.match(rest))
-
-
-def _singular(word: str) -> str:
-    """A plural noun's singular, near enough to tell one noun in both ("injuries",
-    "classes", "boards"); words in -ss, -us and -is are left as they are."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if re.search(r"(?:ss|sh|ch|x)es$", word):
-        return word[:-2]
-    if word.endswith("s") and not re.search(r"(?:ss|us|is)$", word) and len(word) > 3:
-        return word[:-1]
-    return word
 
 
 def _antecedent(
@@ -428,10 +418,10 @@ def _other_capitals(text: str, same: set[str | None]) -> bool:
     nor a word that opens sentences or names no one: for a count after "He", the sentence
     before names its person alone ("Okafor lost to Reyes in the final" names two, though
     the article may not write Reyes in full)."""
-    words = {_bare(w) for n in same if n for w in n.split()}
+    known = _NOT_NAMES | {_bare(w) for n in same if n for w in n.split()}
     for word in text.split():
         bare = _bare(word.strip("\"“”‘'(),;:"))
-        if word.strip("\"“”‘'(")[:1].isupper() and bare and bare not in _NOT_NAMES | words:
+        if word.strip("\"“”‘'(")[:1].isupper() and bare and bare not in known:
             return True
     return False
 
