@@ -1424,6 +1424,100 @@ def test_two_hosts_counts_after_he_are_not_one_subject(tmp_path: Path) -> None:
     assert {5.0, 3.0} not in found, found
 
 
+_SEASON = (
+    "The Saints put running back Dev Okafor on injured reserve on Tuesday, ending his season "
+    "after a knee injury.\n\nOkafor, who missed several games after arthroscopic knee surgery "
+    "earlier this season, wraps up the year with 404 yards rushing and 440 yards receiving."
+    "\n\nHe scored six touchdowns on offense and added three more on punt returns."
+)
+
+
+@pytest.mark.parametrize(
+    "game",
+    [
+        "Dev Okafor ran for two touchdowns in the fourth quarter to seal the win.",
+        "In the fourth quarter Dev Okafor caught two touchdowns from the rookie quarterback.",
+        "Dev Okafor had two touchdowns, both in the fourth quarter, as the Saints rallied.",
+    ],
+)
+def test_a_pronouns_person_keeps_figures_apart_but_joins_none(tmp_path: Path, game: str) -> None:
+    """A running back's season ("He scored six touchdowns", "He" read as the Okafor named
+    the sentence before) and one game's two, in another article. The pair model keeps them
+    apart; the owner read through the pronoun joined them (cluster.owned, which a name in
+    the figure's own sentence may do) into an error of 6 against 2 touchdowns. A misread
+    pronoun would put two subjects in one finding: its person keeps figures apart only.
+    With the name written in the sentence ("Okafor scored six touchdowns") the owner still
+    joins them, as the words tie both figures to one man."""
+    game = "Atlanta lost 29-25 at the Superdome on Sunday in a game that swung late.\n\n" + game
+    assert {6.0, 2.0} not in _warnings(tmp_path, _SEASON, game)
+    named = _SEASON.replace("He scored", "Okafor scored")
+    assert {6.0, 2.0} in _warnings(tmp_path, named, game)
+
+
+def test_a_groups_holder_says_whether_words_or_only_pronouns_named_it(tmp_path: Path) -> None:
+    """Two articles that say "He scored six touchdowns" of the Okafor they named before make
+    a group "of Dev Okafor" read through pronouns alone; a third whose sentence names him
+    makes it one the words tie. report.json says which (subject.holder_via)."""
+    other = (
+        "Running back Dev Okafor will miss the rest of the season, the Saints said on "
+        "Tuesday, after his knee gave way in practice.\n\nOkafor, who had surgery on the same "
+        "knee in October, finishes the year with 404 yards rushing.\n\nHe scored six "
+        "touchdowns on offense this season, second on the team."
+    )
+    named = (
+        "The Saints lost running back Dev Okafor for the season on Tuesday.\n\nDev Okafor "
+        "scored six touchdowns on offense this season, second on the team."
+    )
+
+    def touchdowns(*texts: str) -> tuple[str | None, str | None, int]:
+        folder = tmp_path / str(len(texts))
+        folder.mkdir()
+        for k, text in enumerate(texts):
+            (folder / f"a{k}.txt").write_text(text + "\n", encoding="utf-8")
+        out = tmp_path / f"out{len(texts)}"
+        got = CliRunner().invoke(
+            cli, ["check", str(folder), "--out", str(out), "--format", "json", "--fail-on", "never"]
+        )
+        assert got.exit_code == 0, got.output
+        (group,) = [g for g in json.loads((out / "report.json").read_text())["groups"]
+                    if g["concept"] == "touchdown"]  # fmt: skip
+        return group["subject"]["holder"], group["subject"]["holder_via"], len(group["claims"])
+
+    assert touchdowns(_SEASON, other) == ("Dev Okafor", "pronoun", 2)
+    assert touchdowns(_SEASON, other, named) == ("Dev Okafor", "words", 3)
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "figure", "read"),
+    [
+        ([], "Okafor threw for 364 yards and three touchdowns.", "three touchdowns",
+         ("Okafor", "words")),
+        ([], "Dev Okafor scored 20 points on Friday.", "20 points", ("Dev Okafor", "words")),
+        (["Okafor, who had not missed a game all season, was listed as inactive."],
+         "He has 53 catches for 605 yards and five touchdowns.", "five touchdowns",
+         ("Okafor", "pronoun")),
+        (["Mr. Dev Okafor was a lawyer in the city for decades."],
+         "He served four months in federal prison for conspiracy.", "four months",
+         ("Dev Okafor", "pronoun")),
+        ([], "He scored 20 points.", "20 points", None),
+    ],
+)  # fmt: skip
+def test_how_a_holder_was_read_is_said(
+    before: list[str], text: str, figure: str, read: tuple[str, str] | None
+) -> None:
+    """owners.read_holder says whether the figure's own sentence names its holder
+    ("words") or a sentence-opening pronoun stands for one named before ("pronoun"), what
+    Subject.holder_via keeps and report.json writes."""
+    from crosscheck.match import owners
+    from crosscheck.match.pairs import _age_like
+
+    c = _claim_at(text, figure)
+    in_full = {"Okafor": "Dev Okafor"}.get
+    args = (text, *c.span, _age_like(c), c.kind, c.unit, in_full, before)
+    assert owners.read_holder(*args) == read
+    assert owners.holder(*args) == (read[0] if read else None)
+
+
 def test_two_mens_prison_terms_are_kept_apart_and_one_mans_still_agree(
     ecb_articles: Path,
 ) -> None:

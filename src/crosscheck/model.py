@@ -308,7 +308,10 @@ class Subject:
     counts over (``period``) and what it includes (``basis``).
 
     The label (``describe``) says only what the words tie to the figure: ``holder`` and
-    ``where``, never the nearest name or place, which the matcher reads as clues."""
+    ``where``, never the nearest name or place, which the matcher reads as clues. A holder
+    may be read through a pronoun ("He scored 20 points" after a sentence naming the
+    player alone; ``holder_via`` says so): the label says it too, but the matcher joins no
+    figures by it (crosscheck.match.cluster.owned)."""
 
     concept: str | None
     event: str | None = None
@@ -324,6 +327,9 @@ class Subject:
     where: str | None = None
     # what the measure describes, as its compound says ('speech': Claim.measured)
     measured: str | None = None
+    # how ``holder`` was read: "words" (the figure's sentence ties it), "pronoun" (a
+    # sentence-opening "He"/"She" stands for the person a sentence before names)
+    holder_via: str | None = None
 
     def describe(self, kind: str | None = None) -> str:
         """The subject in words: 'age, of Maria Tanaka, in Riverside', 'dead (kill),
@@ -363,6 +369,7 @@ class Subject:
             "holder": self.holder,
             "where": self.where,
             "measured": self.measured,
+            "holder_via": self.holder_via,
             "words": self.describe(kind),
         }
 
@@ -823,17 +830,20 @@ def group_from_dict(d: dict[str, Any]) -> ClaimGroup:
     )  # fmt: skip
 
 
+# How a subject's holder may have been read (Subject.holder_via), or none.
+HOLDER_VIA = (None, "words", "pronoun")
 # A subject's fields that hold a text or none (all but ``year`` and ``names``).
 _SUBJECT_TEXTS = tuple(f.name for f in fields(Subject) if f.name not in ("year", "names"))
 
 
 def subject_from_dict(d: Any) -> Subject:
     """A subject as to_dict wrote it (its ``words`` are made again), checked: ``concept``
-    given, each other text a string or null, ``year`` a whole number or null, ``names`` a
-    list of strings; a field missing (a record written before it existed) is none. One of
-    any other shape raises ValueError, what decoding a damaged row raises. The one reader
-    of a subject: a stored group's (group_from_dict) and a stored claim's subject row
-    (crosscheck.match.pairs.own_from_row)."""
+    given, each other text a string or null (``holder_via`` one of HOLDER_VIA, and null
+    when ``holder`` is; a holder with none was written before the field existed),
+    ``year`` a whole number or null, ``names`` a list of strings; a field missing (a record
+    written before it existed) is none. One of any other shape raises ValueError, what
+    decoding a damaged row raises. The one reader of a subject: a stored group's (group_from_dict)
+    and a stored claim's subject row (crosscheck.match.pairs.own_from_row)."""
     if not isinstance(d, dict) or "concept" not in d:
         raise ValueError("not a subject")
     texts = {name: d.get(name) for name in _SUBJECT_TEXTS}
@@ -843,6 +853,8 @@ def subject_from_dict(d: Any) -> Subject:
         or not all(isinstance(n, str) for n in names)
         or (year is not None and type(year) is not int)
         or not all(v is None or isinstance(v, str) for v in texts.values())
+        or texts["holder_via"] not in HOLDER_VIA
+        or (texts["holder_via"] is not None and texts["holder"] is None)
     ):
         raise ValueError("not a subject")
     return Subject(year=year, names=tuple(names), **texts)

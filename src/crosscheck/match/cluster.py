@@ -1247,8 +1247,11 @@ def _candidate_pairs(
             yield i, j, space.features(i, j)
 
 
-def _holders(members: list[Profile]) -> list[str | None]:
-    return [m.subject.holder for m in members]
+def _holders(members: list[Profile], said: bool = False) -> list[str | None]:
+    """Each claim's holder (``said``: only one its own sentence's words name; a pronoun's
+    person may keep claims apart, never join them)."""
+    return [m.subject.holder if not said or m.subject.holder_via == "words" else None
+            for m in members]  # fmt: skip
 
 
 def owned(members: list[Profile], i: Any, j: Any, x: Any) -> Any:
@@ -1259,12 +1262,15 @@ def owned(members: list[Profile], i: Any, j: Any, x: Any) -> Any:
     subject, against 12 of 242 for the nearest names; 260 of 260 whose figures agree.
     Full names must be the same: a surname alone counts as the full name its article
     writes, when it writes one ("Moreno" in an article about "Ana Lucia Moreno"), and as
-    no owner otherwise ("Baker, 16" may be the boy, "Baker, 42" his mother)."""
+    no owner otherwise ("Baker, 16" may be the boy, "Baker, 42" his mother). The figure's
+    own sentence must name the owner: the person a sentence-opening "He" stands for
+    (owners.read_holder's "pronoun") keeps figures of other owners apart but joins none,
+    since a wrong reading of a pronoun would pull two subjects into one finding."""
     import numpy as np
 
     names: dict[str, int] = {}  # each full name a number; -1 for none (or a surname alone)
     ids = np.array([names.setdefault(h, len(names)) if h and " " in h else -1
-                    for h in _holders(members)], dtype=np.int64)  # fmt: skip
+                    for h in _holders(members, said=True)], dtype=np.int64)  # fmt: skip
     i, j = np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64)
     return (ids[i] == ids[j]) & (ids[i] >= 0) & (x[:, FEATURES.index("concept")] >= 1.0)
 
@@ -1423,9 +1429,15 @@ def _group_subject(members: list[Profile], concepts: ConceptTable) -> Subject:
         # others out, but a claim with no frame may join a calendar frame's)
         period=unanimous([s.period for s in subs]),
         basis=unanimous([s.basis for s in subs]),
-        holder=unanimous([s.holder for s in subs]),  # said of every claim, or not said
+        holder=(holder := unanimous([s.holder for s in subs])),  # said of every claim
         where=unanimous([s.where for s in subs]),
         measured=unanimous([s.measured for s in subs]),
+        # the words of one of its claims tie it, or only pronouns do
+        holder_via=None
+        if holder is None
+        else "words"
+        if any(s.holder_via == "words" for s in subs)
+        else "pronoun",
         names=tuple(
             n
             for n, k in Counter(n for s in subs for n in dict.fromkeys(s.names)).most_common(3)

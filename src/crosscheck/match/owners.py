@@ -283,6 +283,21 @@ def holder(
     full: Callable[[str], str | None] | None = None,
     before: Sequence[str] = (),
 ) -> str | None:
+    """The name the sentence ties to the figure at ``text[start:end]`` (read_holder's name)."""
+    found = read_holder(text, start, end, age, kind, unit, full, before)
+    return found[0] if found else None
+
+
+def read_holder(
+    text: str,
+    start: int,
+    end: int,
+    age: bool,
+    kind: str = "",
+    unit: str | None = None,
+    full: Callable[[str], str | None] | None = None,
+    before: Sequence[str] = (),
+) -> tuple[str, str] | None:
     """The name the sentence ties to the figure at ``text[start:end]`` (sentence-relative
     offsets): a possessive before it, the subject of its verb, or, for an age (``age``: a
     figure that may be one; ``kind`` "age": one written as an age), the name in
@@ -291,32 +306,37 @@ def holder(
     would tell. ``full`` gives the full name an article writes for a surname (None when it
     writes none, or two): a word alone that opens a clause is a person's name only then,
     or after a title ("Mr."). ``before``: the sentences before this one, nearest last,
-    where a pronoun that opens the clause finds its person."""
+    where a pronoun that opens the clause finds its person.
+
+    Returns the name and how it was read: "words" when the sentence's own words tie it to
+    the figure, "pronoun" when a sentence-opening "He" or "She" stands for a person named
+    before (a reading that may keep two figures apart but never joins them:
+    cluster.owned)."""
     left, right = text[max(0, start - LEFT_REACH) : start], text[end:]
     if kind != "age" and (m := _POSSESSIVE.search(left)) and _describes(m.group(2).split()):
-        return _trim(m.group(1))
+        return _via("words", _trim(m.group(1)))
     if kind == "count" and (m := _FROM_NAME.match(right)) and _GOTTEN.search(left):
-        return _trim(m.group(1))
+        return _via("words", _trim(m.group(1)))
     m = _SUBJECT.search(left)
     if m and m.group("listed") and not _listed_ok(text, start, end, kind, m.group("listed")):
         m = None  # a figure of another clause after the list: not the subject's
     if m and ((name := _trim(m.group(1))) or kind != "count"):
-        return name  # (a pronoun is no name: "He scored 20 points", read below for a count)
+        return _via("words", name)  # (a pronoun is no name: "He scored 20", read below)
     if (
         kind == "count"
         and start <= LEFT_REACH
         and (p := _PRONOUN_COUNT.match(text[:start]))
         and (not p.group("listed") or _listed_ok(text, start, end, kind, p.group("listed")))
     ):
-        return _antecedent(p.group(1), before, full, alone=True)
+        return _via("pronoun", _antecedent(p.group(1), before, full, alone=True))
     if m:
         return None
     if age and (m := _APPOSITION_LEFT.search(left)) and _APPOSITION_RIGHT.match(right):
-        return _trim(m.group(1))
+        return _via("words", _trim(m.group(1)))
     if age and kind == "age":  # "the 36-year-old Tanaka was", not "a 35-year-old Boston man"
         m = _AGE_BEFORE.match(right)
         if m and (m.group(1) or "") not in _PREPOSITIONS and _NAME_END.match(right[m.end() :]):
-            return _trim(m.group(2))
+            return _via("words", _trim(m.group(2)))
     how_long = kind == "duration" or (kind == "count" and unit == "time")
     if not how_long or _SINCE_THEN.match(right):
         return None
@@ -331,11 +351,15 @@ def holder(
         and (m := _PRONOUN_SUBJECT.match(text[:start]))
         and m.group(3) not in _NOT_OWNING
     ):
-        return _antecedent(m.group(1), before, full)
+        return _via("pronoun", _antecedent(m.group(1), before, full))
     for pattern in routes:
         if (m := pattern.search(left)) and m.group(4) not in _NOT_OWNING:
-            return _person(m, full)
+            return _via("words", _person(m, full))
     return None
+
+
+def _via(how: str, name: str | None) -> tuple[str, str] | None:
+    return (name, how) if name else None
 
 
 def _listed_ok(text: str, start: int, end: int, kind: str, listed: str) -> bool:

@@ -87,6 +87,10 @@ class Profile:
 # whatever story the article falls in.
 Own = tuple[Subject, str]
 _SUBJECT_FIELDS = tuple(f.name for f in fields(Subject))
+# the subject's last fields, added after subject rows were first stored: a row written
+# before one existed lacks it, and reads it as none (as subject_from_dict reads a dict)
+_LATER_FIELDS = ("holder_via",)
+assert _SUBJECT_FIELDS[-len(_LATER_FIELDS) :] == _LATER_FIELDS
 
 
 def own_row(own: Own) -> list[Any]:
@@ -98,13 +102,16 @@ def own_row(own: Own) -> list[Any]:
 
 def own_from_row(row: Any) -> Own:
     """A claim's subject and window from own_row's list (the subject read as
-    model.subject_from_dict reads it, by field name); ValueError when it has another
-    shape (a damaged row)."""
-    if not isinstance(row, list) or len(row) != len(_SUBJECT_FIELDS) + 1:
+    model.subject_from_dict reads it, by field name; a row an earlier crosscheck wrote
+    lacks the _LATER_FIELDS it did not know); ValueError when it has another shape (a
+    damaged row)."""
+    shortest = len(_SUBJECT_FIELDS) - len(_LATER_FIELDS) + 1
+    if not isinstance(row, list) or not shortest <= len(row) <= len(_SUBJECT_FIELDS) + 1:
         raise ValueError("not a subject row")
     if not isinstance(row[-1], str):
         raise ValueError("not a subject row: no window")
-    return subject_from_dict(dict(zip(_SUBJECT_FIELDS, row[:-1], strict=True))), row[-1]
+    names = _SUBJECT_FIELDS[: len(row) - 1]
+    return subject_from_dict(dict(zip(names, row[:-1], strict=True))), row[-1]
 
 
 def profiles(
@@ -346,6 +353,7 @@ def subject_of(
         - ({year_published} if year_published else set())
         - own
     )
+    held = None if headline else _holder(c, text, start, end, attributed, full, before)
     return Subject(
         concept=concept,
         event=c.predicate,
@@ -355,9 +363,10 @@ def subject_of(
         names=tuple(owners[:3]),
         period=scope.period(text, start, end) if c.kind != "age" else None,
         basis=scope.basis(text, start, end) if c.kind in ("money", "percent") else None,
-        holder=None if headline else _holder(c, text, start, end, attributed, full, before),
+        holder=held[0] if held else None,
         where=None if headline else owners_.where(text, start, end),
         measured=c.measured,
+        holder_via=held[1] if held else None,
     )
 
 
@@ -369,10 +378,11 @@ def _holder(
     attributed: str,
     full: Callable[[str], str | None] | None = None,
     before: Sequence[str] = (),
-) -> str | None:
-    """The owner the words tie to the figure, unless it is who gave the figure."""
-    found = owners_.holder(text, start, end, _age_like(c), c.kind, c.unit, full, before)
-    if found and re.search(rf"(?<!\w){re.escape(found)}(?!\w)", attributed):
+) -> tuple[str, str] | None:
+    """The owner the words tie to the figure, unless it is who gave the figure, and how it
+    was read (owners.read_holder)."""
+    found = owners_.read_holder(text, start, end, _age_like(c), c.kind, c.unit, full, before)
+    if found and re.search(rf"(?<!\w){re.escape(found[0])}(?!\w)", attributed):
         return None  # the source, by whole words ("Ray" is not "Murray said")
     return found
 
