@@ -1219,6 +1219,37 @@ def test_dask_without_a_scheduler_starts_a_local_cluster_of_jobs_workers(
     assert "--time-budget on this Dask cluster" not in result.stderr  # one task each, nannies
 
 
+def _collector() -> tuple[tuple[int, ...], bool]:
+    import gc
+
+    return gc.get_threshold(), gc.get_freeze_count() > 0
+
+
+def test_the_local_clusters_workers_collect_garbage_as_the_command_does(
+    dying_cluster: Any,
+) -> None:
+    """The LocalCluster a run starts: each worker, and one started again after it died,
+    moves what its start made out of the collector's sight and collects the youngest
+    generation every 20,000 new objects (crosscheck.collector.for_worker), as the forked
+    processes of --engine local do (they inherit it). A user's cluster is left alone."""
+    from crosscheck.collector import THRESHOLD
+    from crosscheck.config import Settings
+    from crosscheck.dask_engine import DaskEngine
+
+    engine = DaskEngine(Settings(jobs=2, engine="dask"))
+    try:
+        assert list(engine.client.run(_collector).values()) == [(THRESHOLD, True)] * 2
+        engine.client.restart()  # the nannies start each worker again
+        assert list(engine.client.run(_collector).values()) == [(THRESHOLD, True)] * 2
+    finally:
+        engine.close()
+    theirs = DaskEngine(Settings(scheduler=dying_cluster.scheduler.address))
+    try:
+        assert all(state != (THRESHOLD, True) for state in theirs.client.run(_collector).values())
+    finally:
+        theirs.close()
+
+
 def test_workers_that_join_later_are_asked_too(caplog: pytest.LogCaptureFixture) -> None:
     """A cluster that grows during a run (an adaptive one): the workers that join are
     asked whether a stuck document can stop them before the next stage, and each worker

@@ -25,6 +25,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 _freezing = False  # under tuned(), which unfreezes at its end
+# the youngest generation collected every 20,000 new objects, not 700 (tuned, for_worker)
+THRESHOLD = (20_000, 20, 20)
 
 
 @contextmanager
@@ -41,7 +43,7 @@ def tuned() -> Iterator[None]:
             gc.collect()
             _freezing = True
             gc.freeze()
-        gc.set_threshold(20_000, 20, 20)
+        gc.set_threshold(*THRESHOLD)
         yield
     finally:
         try:
@@ -73,3 +75,15 @@ def lasting() -> Iterator[None]:
                 gc.freeze()
         finally:
             gc.enable()
+
+
+def for_worker() -> None:
+    """A worker process that crosscheck starts and owns (a LocalCluster's, see
+    crosscheck.dask_engine): the command's settings for the rest of its life, as the
+    processes that --engine local forks inherit them from the command. What its start made
+    (modules, Dask's worker) is moved out of the collector's sight, and the youngest
+    generation is collected every 20,000 new objects (reading and extracting 400 articles
+    in a fresh process: 0.29 s in 703 collections with Python's settings, 0.07 s in 18)."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(*THRESHOLD)

@@ -272,6 +272,16 @@ def _clear_peak() -> bool:
         return False
 
 
+def dask_setup(worker: Any) -> None:
+    """Run by each worker of the LocalCluster a run starts (this module is its preload,
+    see DaskEngine), when it starts: the garbage collector as the command has it, which
+    the processes of --engine local inherit by fork (crosscheck.collector.for_worker). A
+    cluster of the user's (--scheduler) is left as it is."""
+    from crosscheck import collector
+
+    collector.for_worker()
+
+
 class DaskEngine:
     """A connection to a Dask cluster for one run: the scheduler of ``settings`` or a
     LocalCluster of ``settings.jobs`` worker processes, as many as the open-file limit
@@ -292,6 +302,11 @@ class DaskEngine:
                     "distributed.scheduler.allowed-failures": RETRIES,
                     # the nanny's 64 KiB malloc trim threshold made matching 1.6x slower
                     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+                    # each worker (and each one started again) runs dask_setup below
+                    "distributed.worker.preload": [
+                        *(dask.config.get("distributed.worker.preload", None) or ()),
+                        __name__,
+                    ],
                 }
                 # crosscheck says itself what failed on the workers (one line per input);
                 # Dask's own account of it (workers restarted, tasks failed) with -v
