@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from crosscheck.extract.attribution import SPEECH_VERBS
 from crosscheck.extract.lexicon import (
@@ -273,18 +274,9 @@ def _trim(name: str) -> str | None:
     return " ".join(words) if words and _bare(words[-1]) not in _NOT_NAMES else None
 
 
-def holder(
-    text: str,
-    start: int,
-    end: int,
-    age: bool,
-    kind: str = "",
-    unit: str | None = None,
-    full: Callable[[str], str | None] | None = None,
-    before: Sequence[str] = (),
-) -> str | None:
-    """The name the sentence ties to the figure at ``text[start:end]`` (read_holder's name)."""
-    found = read_holder(text, start, end, age, kind, unit, full, before)
+def holder(*args: Any, **kwargs: Any) -> str | None:
+    """The name the sentence ties to the figure: read_holder's name, with its arguments."""
+    found = read_holder(*args, **kwargs)
     return found[0] if found else None
 
 
