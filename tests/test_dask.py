@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import signal
+import sys
 import tempfile
 import time
 from collections import Counter
@@ -1225,29 +1226,71 @@ def _collector() -> tuple[tuple[int, ...], bool]:
     return gc.get_threshold(), gc.get_freeze_count() > 0
 
 
-def test_the_local_clusters_workers_collect_garbage_as_the_command_does(
-    dying_cluster: Any,
-) -> None:
-    """The LocalCluster a run starts: each worker, and one started again after it died,
-    moves what its start made out of the collector's sight and collects the youngest
+def test_the_local_clusters_workers_collect_garbage_as_the_command_does() -> None:
+    """The LocalCluster a run starts: each worker, and one started again after another
+    died, moves what its start made out of the collector's sight and collects the youngest
     generation every 20,000 new objects (crosscheck.collector.for_worker), as the forked
-    processes of --engine local do (they inherit it). A user's cluster is left alone."""
+    processes of --engine local do (they inherit it). A cluster started after it, as a
+    user's would be, is left alone."""
+    import gc
+
+    from distributed import LocalCluster
+
     from crosscheck.collector import THRESHOLD
     from crosscheck.config import Settings
     from crosscheck.dask_engine import DaskEngine
 
     engine = DaskEngine(Settings(jobs=2, engine="dask"))
     try:
-        assert list(engine.client.run(_collector).values()) == [(THRESHOLD, True)] * 2
-        engine.client.restart()  # the nannies start each worker again
-        assert list(engine.client.run(_collector).values()) == [(THRESHOLD, True)] * 2
+        client = engine.client
+        assert list(client.run(_collector).values()) == [(THRESHOLD, True)] * 2
+        before = set(client.scheduler_info()["workers"])
+        client.run(os._exit, 1, workers=[min(before)], on_error="ignore")
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:  # the nanny starts another in its place
+            now = set(client.scheduler_info()["workers"])
+            if len(now) == 2 and now != before:
+                break
+            time.sleep(0.2)
+        assert len(now) == 2 and now != before, now
+        assert list(client.run(_collector).values()) == [(THRESHOLD, True)] * 2
     finally:
         engine.close()
-    theirs = DaskEngine(Settings(scheduler=dying_cluster.scheduler.address))
+    assert gc.get_threshold() != THRESHOLD  # the client's own is the test's
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                      dashboard_address=":0") as cluster:  # fmt: skip
+        theirs = DaskEngine(Settings(scheduler=str(cluster.scheduler_address)))
+        try:
+            ((threshold, frozen),) = theirs.client.run(_collector).values()
+        finally:
+            theirs.close()
+    assert threshold != THRESHOLD and not frozen
+
+
+@pytest.mark.parametrize(
+    "theirs",
+    [{"distributed.worker.preload": "colorsys"},
+     {"distributed.worker.preload": ["colorsys"], "distributed.worker.preload-argv": [[]]},
+     {"distributed.worker.preload": ["colorsys"], "distributed.worker.preload-argv": []}],
+)  # fmt: skip
+def test_a_users_own_preload_is_kept_beside_crosschecks(theirs: dict[str, Any]) -> None:
+    """A user's Dask configuration may name a preload of its own, as one name or a list,
+    with one list of arguments for all or one for each: crosscheck's LocalCluster runs it
+    and crosscheck's own (a name split into letters, or arguments one short, stopped the
+    workers from starting)."""
+    import dask
+
+    from crosscheck.collector import THRESHOLD
+    from crosscheck.config import Settings
+    from crosscheck.dask_engine import DaskEngine
+
+    with dask.config.set(theirs):
+        engine = DaskEngine(Settings(jobs=1, engine="dask"))
     try:
-        assert all(state != (THRESHOLD, True) for state in theirs.client.run(_collector).values())
+        assert list(engine.client.run(_collector).values()) == [(THRESHOLD, True)]
+        assert all(engine.client.run(lambda: "colorsys" in sys.modules).values())
     finally:
-        theirs.close()
+        engine.close()
 
 
 def test_workers_that_join_later_are_asked_too(caplog: pytest.LogCaptureFixture) -> None:

@@ -272,11 +272,25 @@ def _clear_peak() -> bool:
         return False
 
 
+def _with_our_preload(get: Callable[..., Any]) -> dict[str, Any]:
+    """The workers' preload settings with this module added after the user's (``get``:
+    dask.config.get): a preload may be one module's name or a list, and its arguments one
+    list for all (left as they are) or a list for each, which gets an empty one more."""
+    theirs = get("distributed.worker.preload", None) or []
+    preload = [theirs] if isinstance(theirs, str) else list(theirs)
+    out: dict[str, Any] = {"distributed.worker.preload": [*preload, __name__]}
+    argv = get("distributed.worker.preload-argv", None) or []
+    if argv and not isinstance(argv, str) and not isinstance(argv[0], str):
+        out["distributed.worker.preload-argv"] = [*argv, []]
+    return out
+
+
 def dask_setup(worker: Any) -> None:
     """Run by each worker of the LocalCluster a run starts (this module is its preload,
     see DaskEngine), when it starts: the garbage collector as the command has it, which
-    the processes of --engine local inherit by fork (crosscheck.collector.for_worker). A
-    cluster of the user's (--scheduler) is left as it is."""
+    the processes of --engine local inherit where they are forked
+    (crosscheck.collector.for_worker). A cluster of the user's (--scheduler) is left as
+    it is."""
     from crosscheck import collector
 
     collector.for_worker()
@@ -303,10 +317,7 @@ class DaskEngine:
                     # the nanny's 64 KiB malloc trim threshold made matching 1.6x slower
                     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
                     # each worker (and each one started again) runs dask_setup below
-                    "distributed.worker.preload": [
-                        *(dask.config.get("distributed.worker.preload", None) or ()),
-                        __name__,
-                    ],
+                    **_with_our_preload(dask.config.get),
                 }
                 # crosscheck says itself what failed on the workers (one line per input);
                 # Dask's own account of it (workers restarted, tasks failed) with -v
