@@ -1644,6 +1644,50 @@ def test_figures_the_words_tie_to_different_people_never_join(
     assert ["a0.txt:14", "a1.txt:14", "a2.txt:12", "a3.txt:14"] in points()
 
 
+def test_a_time_never_joins_a_measure_of_something_else(tmp_path: Path) -> None:
+    """One article gives a laptop drive's speed ("a 7200rpm drive"), another how long the
+    keynote ran ("a two hour-long keynote"): the pair model joined them and the report
+    showed a finding between 7,200 rpm and 2 hours. A duration and a measure in a unit
+    not of time are never one subject (their units cannot convert: another dimension)."""
+    lead = "Apple updated its laptops on Tuesday at the expo in San Francisco.\n\n"
+    for k, text in enumerate(
+        [
+            lead + "The standard drive is still a 5400rpm model, with the option of a 320GB "
+            "7200rpm drive.",
+            lead + "In a two hour-long keynote, the marketing chief showcased the new 17-inch "
+            "laptop.",
+        ]
+    ):
+        (tmp_path / f"a{k}.txt").write_text(text + "\n", encoding="utf-8")
+    result = run([tmp_path], Settings())
+    by_id = {c.id: c for c in result.claims}
+    assert {c.unit for c in result.claims} >= {"revolutions per minute", "hour"}
+    for group in result.groups:
+        kinds = {by_id[i].kind for i in group.claims}
+        assert not {"duration", "measure"} <= kinds, group.label
+    assert not result.findings
+
+
+def test_a_measure_read_in_a_unit_of_time_may_still_join_a_time() -> None:
+    """quantulum3 reads "300 milliseconds" and "5-yr" as measures (kind "measure") in
+    units of time: they stay free to join a duration ("0.3 seconds", "a decade"), as the
+    pair model decides; a measure of another kind (rpm, miles) does not."""
+    from crosscheck.match.cluster import _Summary, _time_and_measure
+
+    def summary(times: set[str], measures: set[str]) -> _Summary:
+        return _Summary(False, frozenset(), frozenset(), frozenset(), None, frozenset(), {},
+                        frozenset(), False, False, {}, frozenset(), "", frozenset(),
+                        times=frozenset(times), measures=frozenset(measures))  # fmt: skip
+
+    for time, measure in [("second", "millisecond"), ("decade", "year"), ("day", "hour"),
+                          ("century", "megayear"), ("hour per week", "hour")]:  # fmt: skip
+        assert not _time_and_measure(summary({time}, set()), summary(set(), {measure}))
+    for time, measure in [("hour", "revolutions per minute"), ("minute", "mile"),
+                          ("year", "metre")]:  # fmt: skip
+        assert _time_and_measure(summary({time}, set()), summary(set(), {measure}))
+    assert {c.unit for c in claims_of("The glitch lasted 300 milliseconds.")} == {"millisecond"}
+
+
 def _warnings(tmp_path: Path, *texts: str) -> list[set[float]]:
     for k, text in enumerate(texts):
         (tmp_path / f"a{k}.txt").write_text(text + "\n", encoding="utf-8")

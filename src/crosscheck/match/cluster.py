@@ -27,6 +27,7 @@ from typing import Any
 
 from crosscheck import quantity
 from crosscheck.extract import scope
+from crosscheck.extract.lexicon import TIME_UNITS
 from crosscheck.extract.nouns import described_words, singular
 from crosscheck.match import tfidf
 from crosscheck.match.features import (
@@ -810,6 +811,10 @@ class _Summary:
     # and "three of the bombs")
     partitive: float = math.inf
     floor: float = -math.inf
+    # the units of its durations ('hour') and of its other measures ('revolutions per
+    # minute'): a time never joins a measure of something else (_time_and_measure)
+    times: frozenset[str] = frozenset()
+    measures: frozenset[str] = frozenset()
 
     @staticmethod
     def of(p: Profile) -> _Summary:
@@ -845,7 +850,10 @@ class _Summary:
                         else frozenset(),
                         frozenset({(c.document, c.sentence)}),
                         (hi if math.isfinite(hi) else c.value) if c.partitive else math.inf,
-                        -math.inf if c.partitive else lo)  # fmt: skip
+                        -math.inf if c.partitive else lo,
+                        frozenset({c.unit}) if c.kind == "duration" and c.unit else frozenset(),
+                        frozenset({c.unit}) if c.kind == "measure" and c.unit
+                        else frozenset())  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
         """Why two clusters may not join (None when they may)."""
@@ -857,6 +865,8 @@ class _Summary:
             return "some of a whole ('200,000 of the comments') never joins a larger figure"
         if _besides_one(self.besides, other.wholes) or _besides_one(other.besides, self.wholes):
             return "a count besides one named is part of a whole one larger (four other, five)"
+        if _time_and_measure(self, other) or _time_and_measure(other, self):
+            return "a time is no measure of another kind (hours, revolutions per minute)"
         if self.superlatives != other.superlatives:
             return "another subset (superlative or position)"
         if self.narrowing and other.narrowing and self.narrowing != other.narrowing:
@@ -916,7 +926,26 @@ class _Summary:
                         self.described | other.described, self.part_of | other.part_of,
                         self.stated_in | other.stated_in,
                         min(self.partitive, other.partitive),
-                        max(self.floor, other.floor))  # fmt: skip
+                        max(self.floor, other.floor), self.times | other.times,
+                        self.measures | other.measures)  # fmt: skip
+
+
+# Units of time a measure may be read in (quantulum3's, besides the extractor's own
+# durations and the ones crosscheck converts): such a measure may be a duration's subject.
+_TIME_UNITS = frozenset(
+    {unit for unit, (dimension, _factor) in quantity.CONVERSIONS.items() if dimension == "time"}
+    | set(TIME_UNITS.values())
+    | {"millisecond", "microsecond", "nanosecond", "millennium", "kiloyear", "megayear",
+       "gigayear"}
+)  # fmt: skip
+
+
+def _time_and_measure(a: _Summary, b: _Summary) -> bool:
+    """Whether ``a`` holds a duration and ``b`` a measure in a unit that is not of time
+    ("a two hour-long keynote" and "a 7200rpm drive"): never one subject. A measure read
+    in a unit of time ('hour', 'millisecond') may be one, whether it converts or not."""
+    return any(m not in _TIME_UNITS and not quantity.same_dimension(t, m)
+               for t in a.times for m in b.measures)  # fmt: skip
 
 
 def _measures_apart(
