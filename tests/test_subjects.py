@@ -1672,20 +1672,23 @@ def test_a_measure_read_in_a_unit_of_time_may_still_join_a_time() -> None:
     """quantulum3 reads "300 milliseconds" and "5-yr" as measures (kind "measure") in
     units of time: they stay free to join a duration ("0.3 seconds", "a decade"), as the
     pair model decides; a measure of another kind (rpm, miles) does not."""
-    from crosscheck.match.cluster import _Summary, _time_and_measure
+    from crosscheck.match.cluster import _TIME_UNITS, _Summary
 
-    def summary(times: set[str], measures: set[str]) -> _Summary:
+    def summary(timed: bool, untimed: bool) -> _Summary:
         return _Summary(False, frozenset(), frozenset(), frozenset(), None, frozenset(), {},
                         frozenset(), False, False, {}, frozenset(), "", frozenset(),
-                        times=frozenset(times), measures=frozenset(measures))  # fmt: skip
+                        timed=timed, untimed=untimed)  # fmt: skip
 
-    for time, measure in [("second", "millisecond"), ("decade", "year"), ("day", "hour"),
-                          ("century", "megayear"), ("hour per week", "hour")]:  # fmt: skip
-        assert not _time_and_measure(summary({time}, set()), summary(set(), {measure}))
-    for time, measure in [("hour", "revolutions per minute"), ("minute", "mile"),
-                          ("year", "metre")]:  # fmt: skip
-        assert _time_and_measure(summary({time}, set()), summary(set(), {measure}))
-    assert {c.unit for c in claims_of("The glitch lasted 300 milliseconds.")} == {"millisecond"}
+    for unit in ("millisecond", "second", "hour", "year", "decade", "fortnight", "megayear"):
+        assert unit in _TIME_UNITS
+    for unit in ("revolutions per minute", "mile", "metre", "gigabyte", "mile per hour"):
+        assert unit not in _TIME_UNITS
+    (glitch,) = claims_of("The glitch lasted 300 milliseconds.")
+    assert (glitch.kind, glitch.unit) == ("measure", "millisecond")
+    assert summary(True, False).conflicts(summary(False, True)) is not None
+    assert summary(False, True).conflicts(summary(True, False)) is not None
+    assert summary(True, False).conflicts(summary(True, False)) is None
+    assert summary(False, True).conflicts(summary(False, True)) is None
 
 
 def _warnings(tmp_path: Path, *texts: str) -> list[set[float]]:

@@ -81,10 +81,10 @@ def for_worker() -> None:
     """A worker process that crosscheck starts and owns (a LocalCluster's, see
     crosscheck.dask_engine): the command's settings for the rest of its life, as the
     processes of --engine local inherit them from the command where they are forked
-    (pipeline: where a fork is safe). What its start made
-    (modules, Dask's worker) is moved out of the collector's sight, and the youngest
-    generation is collected every 20,000 new objects (reading and extracting 400 articles
-    in a fresh process: 0.29 s in 703 collections with Python's settings, 0.07 s in 18)."""
+    (where a fork is safe, see crosscheck.beside). What its start made (modules, Dask's
+    worker) is moved out of the collector's sight, and the youngest generation is
+    collected every 20,000 new objects (reading and extracting 400 articles in a fresh
+    process: 0.29 s in 703 collections with Python's settings, 0.07 s in 18)."""
     gc.collect()
     gc.freeze()
     gc.set_threshold(*THRESHOLD)

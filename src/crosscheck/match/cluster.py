@@ -770,6 +770,18 @@ def _components(n: int, head: Any, tail: Any) -> Any:
             parent = up
 
 
+# Units of time a measure may be read in (quantulum3's, besides the extractor's own
+# durations and the ones crosscheck converts): such a measure ('hour', 'millisecond') may
+# be a duration's subject, whether it converts or not; a measure in any other unit ("a
+# 7200rpm drive") never joins a duration ("a two hour-long keynote").
+_TIME_UNITS = frozenset(
+    {unit for unit, (dimension, _factor) in quantity.CONVERSIONS.items() if dimension == "time"}
+    | set(TIME_UNITS.values())
+    | {"millisecond", "microsecond", "nanosecond", "millennium", "kiloyear", "megayear",
+       "gigayear"}
+)  # fmt: skip
+
+
 @dataclass(slots=True)
 class _Summary:
     """What a cluster's hard constraints need, so a merge is checked in constant time
@@ -811,10 +823,10 @@ class _Summary:
     # and "three of the bombs")
     partitive: float = math.inf
     floor: float = -math.inf
-    # the units of its durations ('hour') and of its other measures ('revolutions per
-    # minute'): a time never joins a measure of something else (_time_and_measure)
-    times: frozenset[str] = frozenset()
-    measures: frozenset[str] = frozenset()
+    # whether it holds a duration ("two hours"), and a measure in a unit not of time
+    # ("7200rpm"): a time never joins a measure of something else
+    timed: bool = False
+    untimed: bool = False
 
     @staticmethod
     def of(p: Profile) -> _Summary:
@@ -824,6 +836,7 @@ class _Summary:
         lo, hi = quantity.converted_interval(c)  # "35 miles (about 58km)": one figure
         said = (p.subject.basis or "").lower()  # "including debt", or "net", "before tax"
         besides = c.kind == "count" and any(m.lower() in BESIDES for m in c.modifiers)
+        untimed = c.kind == "measure" and c.unit is not None and c.unit not in _TIME_UNITS
         return _Summary(bool(na & INCREMENTS), na - SEQUENCE_WORDS, na,
                         frozenset({names}) if names else frozenset(), c.change,
                         frozenset({p.subject.year}) if p.subject.year else frozenset(),
@@ -851,9 +864,7 @@ class _Summary:
                         frozenset({(c.document, c.sentence)}),
                         (hi if math.isfinite(hi) else c.value) if c.partitive else math.inf,
                         -math.inf if c.partitive else lo,
-                        frozenset({c.unit}) if c.kind == "duration" and c.unit else frozenset(),
-                        frozenset({c.unit}) if c.kind == "measure" and c.unit
-                        else frozenset())  # fmt: skip
+                        c.kind == "duration", untimed)  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
         """Why two clusters may not join (None when they may)."""
@@ -865,7 +876,7 @@ class _Summary:
             return "some of a whole ('200,000 of the comments') never joins a larger figure"
         if _besides_one(self.besides, other.wholes) or _besides_one(other.besides, self.wholes):
             return "a count besides one named is part of a whole one larger (four other, five)"
-        if _time_and_measure(self, other) or _time_and_measure(other, self):
+        if (self.timed and other.untimed) or (self.untimed and other.timed):
             return "a time is no measure of another kind (hours, revolutions per minute)"
         if self.superlatives != other.superlatives:
             return "another subset (superlative or position)"
@@ -926,26 +937,8 @@ class _Summary:
                         self.described | other.described, self.part_of | other.part_of,
                         self.stated_in | other.stated_in,
                         min(self.partitive, other.partitive),
-                        max(self.floor, other.floor), self.times | other.times,
-                        self.measures | other.measures)  # fmt: skip
-
-
-# Units of time a measure may be read in (quantulum3's, besides the extractor's own
-# durations and the ones crosscheck converts): such a measure may be a duration's subject.
-_TIME_UNITS = frozenset(
-    {unit for unit, (dimension, _factor) in quantity.CONVERSIONS.items() if dimension == "time"}
-    | set(TIME_UNITS.values())
-    | {"millisecond", "microsecond", "nanosecond", "millennium", "kiloyear", "megayear",
-       "gigayear"}
-)  # fmt: skip
-
-
-def _time_and_measure(a: _Summary, b: _Summary) -> bool:
-    """Whether ``a`` holds a duration and ``b`` a measure in a unit that is not of time
-    ("a two hour-long keynote" and "a 7200rpm drive"): never one subject. A measure read
-    in a unit of time ('hour', 'millisecond') may be one, whether it converts or not."""
-    return any(m not in _TIME_UNITS and not quantity.same_dimension(t, m)
-               for t in a.times for m in b.measures)  # fmt: skip
+                        max(self.floor, other.floor), self.timed or other.timed,
+                        self.untimed or other.untimed)  # fmt: skip
 
 
 def _measures_apart(

@@ -89,8 +89,7 @@ Own = tuple[Subject, str]
 _SUBJECT_FIELDS = tuple(f.name for f in fields(Subject))
 # the subject's last fields, added after subject rows were first stored: a row written
 # before one existed lacks it, and reads it as none (as subject_from_dict reads a dict)
-_LATER_FIELDS = ("holder_via",)
-assert _SUBJECT_FIELDS[-len(_LATER_FIELDS) :] == _LATER_FIELDS
+_LATER_FIELDS = ("holder_via",)  # (the last of Subject's fields: tests/test_store.py)
 
 
 def own_row(own: Own) -> list[Any]:
