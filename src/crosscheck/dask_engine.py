@@ -272,10 +272,12 @@ def _clear_peak() -> bool:
         return False
 
 
-def _with_our_preload(get: Callable[..., Any]) -> dict[str, Any]:
-    """The workers' preload settings with this module added after the user's (``get``:
-    dask.config.get): a preload may be one module's name or a list, and its arguments one
+def _with_our_preload() -> dict[str, Any]:
+    """The workers' preload settings with this module added after the user's (Dask's
+    configuration): a preload may be one module's name or a list, and its arguments one
     list for all (left as they are) or a list for each, which gets an empty one more."""
+    from dask.config import get
+
     theirs = get("distributed.worker.preload", None) or []
     preload = [theirs] if isinstance(theirs, str) else list(theirs)
     out: dict[str, Any] = {"distributed.worker.preload": [*preload, __name__]}
@@ -317,7 +319,7 @@ class DaskEngine:
                     # the nanny's 64 KiB malloc trim threshold made matching 1.6x slower
                     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
                     # each worker (and each one started again) runs dask_setup below
-                    **_with_our_preload(dask.config.get),
+                    **_with_our_preload(),
                 }
                 # crosscheck says itself what failed on the workers (one line per input);
                 # Dask's own account of it (workers restarted, tasks failed) with -v
