@@ -354,3 +354,41 @@ def test_the_command_run_in_a_callers_process_leaves_its_garbage_collector_as_it
         assert gc.get_freeze_count() == frozen and gc.get_threshold() == before
     finally:
         gc.unfreeze()
+
+
+def test_extract_and_rules_list_read_the_configuration_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`extract` shows what `check` reads and `rules list` the rules it uses: both take the
+    configuration file's settings as `check` does (they read only the command line), and
+    refuse a bad one with its file and line."""
+    from tests.conftest import REPO
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "ours.yml").write_bytes((REPO / "examples" / "newsroom" / "rules.yml").read_bytes())
+    (tmp_path / "a.txt").write_text("Officials said 1,200 people were evacuated on Monday.\n")
+    config = tmp_path / "crosscheck.toml"
+    config.write_text('rules = ["ours.yml"]\npublished_default = "2024-03-01"\n')
+    result = invoke("extract", "a.txt", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["documents"][0]["published"] == "2024-03-01"
+    listed = invoke("rules", "list")
+    assert listed.exit_code == 0
+    assert "rfs-evacuation-count" in listed.stdout and "count-disagreement" in listed.stdout
+    config.write_text('rules = ["ours.yml"]\ndefault_rules = false\n')
+    listed = invoke("rules", "list")
+    assert "rfs-evacuation-count" in listed.stdout and "count-disagreement" not in listed.stdout
+    config.write_text("bogus_key = 1\n")
+    for args in (["extract", "a.txt"], ["rules", "list"]):
+        result = invoke(*args)
+        assert (
+            result.exit_code == 2 and "crosscheck.toml:1: unknown key 'bogus_key'" in result.stderr
+        )
+    # the command line still wins, and without a configuration file nothing changes
+    config.unlink()
+    listed = invoke("rules", "list", "--no-default-rules", "--rules", "ours.yml")
+    assert "rfs-evacuation-count" in listed.stdout and "count-disagreement" not in listed.stdout
+    assert "count-disagreement" in invoke("rules", "list").stdout
+    dated = json.loads(invoke("extract", "a.txt", "--format", "json").stdout)
+    assert dated["documents"][0]["published"] is None
+

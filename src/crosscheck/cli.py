@@ -24,7 +24,6 @@ import click
 from crosscheck import __version__, collector
 from crosscheck.baseline import write as write_baseline
 from crosscheck.config import (
-    DEFAULT_MAX_BYTES,
     ENGINES,
     FAIL_ON,
     FORMATS,
@@ -32,7 +31,6 @@ from crosscheck.config import (
     Settings,
     check_time_budget,
     load_config,
-    parse_flag,
     resolve,
     value_problem,
 )
@@ -289,24 +287,6 @@ def _read_number(text: str, kind: type[int] | type[float]) -> int | float | str:
         return kind(text)
     except ValueError:
         return text
-
-
-def _settings(
-    max_size: str | None,
-    published_default: str | None,
-    alias_paths: Sequence[Path] = (),
-    rule_paths: Sequence[Path] = (),
-) -> Settings:
-    return Settings(
-        max_bytes=parse_flag("max_size", max_size) if max_size is not None else DEFAULT_MAX_BYTES,
-        published_default=(
-            parse_flag("published_default", published_default)
-            if published_default is not None
-            else None
-        ),
-        alias_paths=tuple(alias_paths),
-        rule_paths=tuple(rule_paths),
-    )
 
 
 class _StderrHandler(logging.Handler):
@@ -686,9 +666,16 @@ def extract(
 ) -> int:
     """Print what crosscheck reads from PATH...: documents, sentences and claims with their
     sources and time frames."""
-    settings = _settings(max_size, published_default, alias_paths, rule_paths)
-    if time_budget is not None:
-        settings = replace(settings, time_budget=time_budget)
+    opts = _resolve(
+        max_size=max_size,
+        published_default=published_default,
+        aliases=alias_paths,
+        rules=rule_paths,
+        time_budget=time_budget,
+    )
+    # read as `check` reads (the configuration file too), but with no store nor baseline:
+    # printing what was read changes nothing
+    settings = replace(opts.settings, store=None, baseline=None, new_only=False)
     result = run(paths, settings)
     if fmt == "json":
         for chunk in chunks(sections(result)):
@@ -795,15 +782,16 @@ def rules_group() -> None:
     type=click.Path(exists=True, path_type=Path),
     help="Folder or file of rules besides the shipped ones; repeatable.",
 )
-@click.option("--no-default-rules", is_flag=True, help="Leave out the shipped rules.")
+@click.option("--no-default-rules", is_flag=True, default=None, help="Leave out the shipped rules.")
 @verbosity_options
-def rules_list(rule_paths: Sequence[Path], no_default_rules: bool) -> int:
+def rules_list(rule_paths: Sequence[Path], no_default_rules: bool | None) -> int:
     """List the rules a check would use: id, severity, check kind, what they select, and
     the severities their findings take otherwise (a compatible wording, an update, copies
-    of one story)."""
+    of one story). Reads the configuration file's `rules` and `default-rules` as `check`
+    does."""
     from crosscheck.pipeline import rule_set
 
-    ruleset = rule_set(Settings(rule_paths=tuple(rule_paths), shipped_rules=not no_default_rules))
+    ruleset = rule_set(_resolve(rules=rule_paths, no_default_rules=no_default_rules).settings)
     for r in ruleset.rules:
         sel = ", ".join(
             f"{k}={'|'.join(v)}"
