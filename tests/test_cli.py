@@ -392,3 +392,33 @@ def test_extract_and_rules_list_read_the_configuration_file(
     dated = json.loads(invoke("extract", "a.txt", "--format", "json").stdout)
     assert dated["documents"][0]["published"] is None
 
+
+def test_write_reports_writes_what_check_out_writes(tmp_path: Path) -> None:
+    """The library's writer (crosscheck.write_reports) gives the same files as the command
+    line for the same run and --fail-on, and refuses a format or a fail_on the command
+    line would, before writing anything."""
+    import crosscheck
+    from crosscheck.errors import ConfigError
+
+    result = invoke("check", str(SEEDS), "--out", str(tmp_path / "cli"), "--format",
+                    "json,sarif,junit", "--fail-on", "warning")  # fmt: skip
+    assert result.exit_code == 1
+    run = crosscheck.check([str(SEEDS)], crosscheck.Settings(fail_on="warning"))
+    written = crosscheck.write_reports(run, tmp_path / "lib", ["json", "sarif", "junit"],
+                                       fail_on="warning")  # fmt: skip
+    names = ["report.json", "report.sarif", "report.junit.xml"]
+    assert [p.name for p in written] == names
+    for name in names:
+        assert (tmp_path / "lib" / name).read_bytes() == (tmp_path / "cli" / name).read_bytes()
+    # JUnit fails the findings at or above fail_on: "never" fails none
+    crosscheck.write_reports(run, tmp_path / "never", ["junit"], fail_on="never")
+    assert "<failure" in (tmp_path / "lib" / "report.junit.xml").read_text(encoding="utf-8")
+    assert "<failure" not in (tmp_path / "never" / "report.junit.xml").read_text(encoding="utf-8")
+    for formats, fail_on, said in (
+        (["pdf"], "error", "unknown format 'pdf'"),
+        ("json", "error", "unknown format 'json'"),  # a string, not a list of formats
+        (["json"], "loud", "fail_on must be one of"),
+    ):
+        with pytest.raises(ConfigError, match=said):
+            crosscheck.write_reports(run, tmp_path / "bad", formats, fail_on=fail_on)
+    assert not (tmp_path / "bad").exists()

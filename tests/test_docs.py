@@ -285,3 +285,31 @@ def test_the_library_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
     exec(example.replace('"articles/"', repr(str(REPO / "seeds"))), {})
     out = capsys.readouterr().out
     assert "warning troop-count-disagreement" in out and out.rstrip().endswith("[] 1")
+
+
+def test_the_readmes_python_example_runs_and_writes_the_reports(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's library example, run as a user would, on the seeds in articles/: it
+    prints the findings and writes the report files it names."""
+    import contextlib
+    import io
+    import shutil
+
+    (block,) = _blocks(README.read_text(encoding="utf-8"), "python")
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(REPO / "seeds", tmp_path / "articles")
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        exec(compile(block, "README.md", "exec"), {})  # the README's own code
+    lines = printed.getvalue().splitlines()
+    assert lines[-1] == "[] 1"  # nothing skipped; a warning at fail_on="warning"
+    assert [line.split()[:2] for line in lines[:-1]] == [
+        ["warning", "troop-count-disagreement"],
+        ["warning", "troop-source-disagreement"],
+        ["info", "corroborated-figure"],
+    ]
+    written = sorted(p.name for p in (tmp_path / "reports").iterdir())
+    assert written == ["report.html", "report.json", "report.sarif"]
+    sarif = json.loads((tmp_path / "reports" / "report.sarif").read_text(encoding="utf-8"))
+    assert sarif["runs"][0]["results"]

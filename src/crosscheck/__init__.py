@@ -8,9 +8,10 @@ As a library::
     for finding in result.findings:
         print(finding.severity, finding.rule, finding.message)
     print(result.skipped, result.exit_code)
+    crosscheck.write_reports(result, "reports/", ["html", "json", "sarif"], fail_on="warning")
 
-``check`` returns a ``crosscheck.model.RunResult`` and writes nothing; the writers in
-``crosscheck.report`` turn it into files.
+``check`` returns a ``crosscheck.model.RunResult`` and writes nothing;
+``write_reports`` writes its report files as ``crosscheck check --out`` does.
 """
 
 from __future__ import annotations
@@ -26,17 +27,22 @@ if TYPE_CHECKING:
     from crosscheck.config import Settings
     from crosscheck.model import RunResult
     from crosscheck.pipeline import check
+    from crosscheck.report.outputs import write_reports
 
-__all__ = ["RunResult", "Settings", "__version__", "check"]
+__all__ = ["RunResult", "Settings", "__version__", "check", "write_reports"]
 
 
 def __getattr__(name: str) -> Any:
-    """check, Settings and RunResult, imported when first used: ``import crosscheck`` for
-    the version alone stays cheap."""
+    """check, write_reports, Settings and RunResult, imported when first used: ``import
+    crosscheck`` for the version alone stays cheap."""
     if name == "check":
         from crosscheck.pipeline import check as _check
 
         return _check
+    if name == "write_reports":
+        from crosscheck.report.outputs import write_reports as _write
+
+        return _write
     if name == "Settings":
         from crosscheck.config import Settings as _settings
 

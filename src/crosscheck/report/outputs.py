@@ -217,6 +217,32 @@ def read_documents(result: RunResult) -> dict[str, str]:
     return kept
 
 
+def write_reports(
+    result: RunResult,
+    out_dir: str | os.PathLike[str],
+    formats: Sequence[str] = ("html", "json"),
+    fail_on: str = "error",
+) -> list[Path]:
+    """The library call for the files `crosscheck check --out DIR --format ...` writes: the
+    report files of ``formats`` (json, html, sarif, junit) for the ``RunResult`` that
+    ``crosscheck.check`` returned, into ``out_dir`` (made when missing). SARIF and JUnit
+    mark as failing the findings at or above ``fail_on`` (info, warning, error or never,
+    as --fail-on); findings a baseline accepted stay shown as suppressed. Returns the
+    files written, report.html first. Raises ConfigError (crosscheck.errors) for an
+    unknown format or fail_on, or a folder that cannot be written, before writing."""
+    from crosscheck.config import value_problem
+
+    unknown = (
+        [formats] if isinstance(formats, str) else [f for f in formats if f not in FILE_FORMATS]
+    )
+    if unknown:
+        raise ConfigError(f"formats: unknown format {unknown[0]!r}; use a list of "
+                          f"{', '.join(FILE_FORMATS)}")  # fmt: skip
+    if (problem := value_problem("fail_on", fail_on)) is not None:
+        raise ConfigError(problem)
+    return write_files(result, list(formats), Path(out_dir), fail_on, result.suppressed)
+
+
 def write_files(
     result: RunResult,
     formats: list[str],
