@@ -243,6 +243,40 @@ def test_a_plain_figure_on_the_bound_that_excludes_it_is_worded_as_touching(
     assert about.evidence["compared"]["touching"] is False
 
 
+def test_a_corroboration_names_one_figure_only_when_every_wording_admits_it(
+    tmp_path: Path,
+) -> None:
+    """'about 1,000' and 'About 1,200' can both hold (each admits 1,080-1,100), but not of
+    1,200: the corroboration says the documents give compatible figures, 1,000 and 1,200,
+    never that they 'agree on 1,200'; three figures are named as a span; where a written
+    figure is admitted by every wording ('about 1,000' and '1,050') it is what they agree
+    on, the one nearest the median."""
+    (two,) = findings(tmp_path, "Officials said about 1,000 people were evacuated on Monday.",
+                      "About 1,200 people were evacuated on Monday, officials said.")  # fmt: skip
+    assert two.evidence["verdict"] == "corroboration"
+    assert "2 documents give compatible figures, 1,000 and 1,200 (" in two.message
+    assert "agree on" not in two.message
+    assert two.evidence["compared"]["one_figure"] is False
+    (tmp_path / "three").mkdir()
+    (three,) = findings(tmp_path / "three",
+                        "Officials said about 1,000 people were evacuated on Monday.",
+                        "About 1,200 people were evacuated on Monday, officials said.",
+                        "Police said about 1,150 people were evacuated on Monday.")  # fmt: skip
+    assert "3 documents give compatible figures, 1,000 to 1,200 (" in three.message
+    (tmp_path / "one").mkdir()
+    (one,) = findings(tmp_path / "one", "Officials said about 1,000 people were evacuated.",
+                      "Police said 1,050 people were evacuated on Monday.")  # fmt: skip
+    assert "2 documents agree on 1,050 (" in one.message
+    assert one.evidence["compared"]["one_figure"] is True
+    # the median (4.5) is not what 'under 4.5' and '4.46' admit; the written figure
+    # nearest it that every wording admits is
+    (tmp_path / "nearest").mkdir()
+    (near,) = findings(tmp_path / "nearest", "The new laptop weighs under 4.5 pounds.",
+                       "The new laptop weighs 4.46 pounds.",
+                       "The new laptop weighs 4.5 pounds.")  # fmt: skip
+    assert "3 documents agree on 4.46 (" in near.message, near.message
+
+
 def _claim(text: str) -> Claim:
     doc = Document(id="s", path="s", format="text", text=text, paragraphs=((0, len(text)),))
     return extract_claims(doc, segment(doc))[-1]

@@ -864,25 +864,43 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
     scale = quantity.common_factors(claims)
     values = [c.value * k for c, k in zip(claims, scale, strict=True)]
     middle = sorted(values)[len(claims) // 2]
+    # what they agree on is a written figure every claim's wording admits, the one
+    # nearest the median ('under 4.5 pounds', '4.46 pounds' and '4.5 pounds' agree on
+    # 4.46); with none ('about 1,000' and 'about 1,200' can both hold, but not of 1,200)
+    # the message names the figures written, as compatible, not one figure they all give
+    bounds = [(lo * k, hi * k) for (lo, hi), k in zip(
+        (quantity.interval(c, approx) for c in claims), scale, strict=True)]  # fmt: skip
+    admitted = [v for v in sorted(set(values), key=lambda v: (abs(v - middle), v))
+                if all(lo <= v <= hi for lo, hi in bounds)]  # fmt: skip
+    one_figure = bool(admitted)
+    middle = admitted[0] if admitted else middle
     figure = _amount(claims[values.index(middle)], _mixed(claims))  # the first that writes it
+    if one_figure:
+        agree, shown = "agree on", figure
+    else:
+        low, high = claims[values.index(min(values))], claims[values.index(max(values))]
+        link = " and " if len(set(values)) == 2 else " to "
+        agree = "give compatible figures,"
+        shown = _amount(low, _mixed(claims)) + link + _amount(high, _mixed(claims))
     return [
         Outcome(
             claims,
             "single-source" if single else "corroboration",
             {
                 "count": str(len(docs)),
-                "values": f"{figure} ("
+                "values": f"{shown} ("
                 + "; ".join(f"{phrase(c)} in {c.document}" for c in claims)
                 + ")",
                 "sources": ", ".join(entities) or "no named source",
                 "independent": words,
-                "agree": "only touch at" if touches and touches == total else "agree on",
+                "agree": "only touch at" if touches and touches == total else agree,
                 "touching": f": {touch_words}, so both hold only if {touch_if}" if touched else "",
             },
             {
                 "documents": len(docs),
                 "sources": entities,
                 "figure": figure,
+                "one_figure": one_figure,  # every claim's wording admits ``figure``
                 "independent_sources": count,
                 # the tolerances the figures were judged with: the numeric-agreement
                 # rule's that decided (each rule's, when several judge the group: the
