@@ -422,3 +422,24 @@ def test_write_reports_writes_what_check_out_writes(tmp_path: Path) -> None:
         with pytest.raises(ConfigError, match=said):
             crosscheck.write_reports(run, tmp_path / "bad", formats, fail_on=fail_on)
     assert not (tmp_path / "bad").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "line"),
+    [
+        ("crosscheck.toml", 'fail_on = "error"\n\n\nfail-on = "never"\n', 4),
+        ("pyproject.toml", '[tool.crosscheck]\nfail-on = "never"\nfail_on = "error"\n', 3),
+    ],
+)
+def test_a_key_written_with_dash_and_underscore_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str, line: int
+) -> None:
+    """'fail_on' and 'fail-on' are one key: TOML lets a file write both, and the last one
+    used to win silently, so 'fail-on = "never"' at the end turned a CI gate off (exit 0
+    on an error). Now exit 2, naming the file and the second spelling's line."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / name).write_text(text)
+    result = invoke("check", str(SEEDS), "--out", "out", "--fail-on", "warning")
+    assert result.exit_code == 2, result.output
+    assert f"{name}:{line}: " in result.stderr and "written with '-' and with '_'" in result.stderr
+    assert not (tmp_path / "out").exists()

@@ -200,6 +200,12 @@ def load_config(cwd: Path | None = None) -> tuple[Config, str | None]:
         expected = CONFIG_KEYS[norm]
         if not isinstance(value, expected) or (isinstance(value, bool) and bool not in expected):
             raise ConfigError(f"{where(key)} '{key}' has the wrong type ({type(value).__name__})")
+    spelt: dict[str, str] = {}
+    for key in data:  # 'fail_on' and 'fail-on' are one key: the second must not win silently
+        other = spelt.setdefault(key.replace("-", "_"), key)
+        if other != key:
+            raise ConfigError(f"{where(key)} '{key}' sets '{other}' again (one key, written "
+                              "with '-' and with '_'): keep one")  # fmt: skip
     out = Config(
         {k.replace("-", "_"): v for k, v in data.items()},
         source=source or "", text=text, table=table,
