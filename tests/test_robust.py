@@ -2152,3 +2152,35 @@ def test_a_kept_path_hundreds_of_folders_deep_is_judged(tmp_path: Path) -> None:
     lost = str(out / "report-files" / deep / ".." / "s.db")
     found = clash(targets, {lost: "the --store"})
     assert found is not None and found[0] == out / "report-files"
+
+
+@pytest.mark.parametrize("table", ["documents", "stories", "pages"])
+def test_a_store_damaged_after_it_opens_is_an_error_naming_it_not_a_bug(
+    work: Path, table: str
+) -> None:
+    """A store whose pages are damaged (a disk fault, a copy cut short) opens (its schema
+    is whole) but fails at the first read of the damaged table: that was an internal error
+    (exit 4, 'a bug: report it', the file unnamed) or, while reading an article, the
+    article skipped as a reader's bug. Now exit 2, one line naming the store and what to
+    do, whichever stage reads the damaged table, and no report written."""
+    import sqlite3
+
+    assert invoke("check", "articles", "--out", "out", "--store", "s.db").exit_code == 0
+    shutil.rmtree(work / "out")
+    (work / "articles" / "new.txt").write_text("Officials said 1,400 people were evacuated.\n")
+    db = sqlite3.connect(work / "s.db")
+    (size,) = db.execute("PRAGMA page_size").fetchone()
+    (root,) = db.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    with open(work / "s.db", "r+b") as fh:  # the table's first page, all but its first bytes
+        fh.seek((root - 1) * size + 8)
+        fh.write(b"\xff" * (size - 8))
+    result = invoke("check", "articles", "--out", "out", "--store", "s.db")
+    assert result.exit_code == 2, result.output
+    errors = [line for line in result.stderr.splitlines() if "error" in line.lower()]
+    assert errors == [
+        "crosscheck: error: s.db: the store is damaged (database disk image is malformed); "
+        "remove it, with its -wal and -shm files, to start afresh"
+    ], result.stderr
+    assert not (work / "out" / "report.json").exists()

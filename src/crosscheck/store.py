@@ -16,6 +16,7 @@ written by a newer schema is refused.
 from __future__ import annotations
 
 import codecs
+import functools
 import hashlib
 import json
 import logging
@@ -1053,6 +1054,36 @@ def _findings_json(findings: Sequence[Finding]) -> str:
         d["evidence"] = {k: v for k, v in f.evidence.items() if k != "claims"}
         out.append(d)
     return json.dumps(out)
+
+
+def _damaged(exc: sqlite3.DatabaseError) -> bool:
+    """An error that says the file's pages are damaged (SQLITE_CORRUPT and its kinds,
+    SQLITE_NOTADB), not that the store is busy or the disk full."""
+    name = getattr(exc, "sqlite_errorname", "")
+    return name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB"
+
+
+def _guarded(method: Callable[..., Any]) -> Callable[..., Any]:
+    """``method`` of a Store, a damaged file made the one-line error (exit 2) that names it,
+    as opening one does, not an internal error: nothing in crosscheck can mend it."""
+
+    @functools.wraps(method)
+    def run(self: Store, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            if not _damaged(exc):
+                raise
+            raise ConfigError(f"{self.path}: the store is damaged ({exc}); remove it, with "
+                              "its -wal and -shm files, to start afresh") from None  # fmt: skip
+
+    return run
+
+
+# every read and write of a Store (its transaction's own errors are worded already)
+for _name, _method in list(vars(Store).items()):
+    if not _name.startswith("_") and _name not in ("transaction", "close") and callable(_method):
+        setattr(Store, _name, _guarded(_method))
 
 
 class ReadCache:

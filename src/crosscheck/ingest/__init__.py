@@ -18,7 +18,7 @@ from typing import Protocol
 
 from crosscheck.budget import DocumentTimeout, time_budget
 from crosscheck.config import Settings
-from crosscheck.errors import InputError, describe, shown
+from crosscheck.errors import ConfigError, InputError, describe, shown
 from crosscheck.ingest.base import ReadResult, SourceFile, dated
 from crosscheck.ingest.html import read_html
 from crosscheck.ingest.markdown import read_markdown
@@ -316,7 +316,8 @@ def read_candidate(
     cand: Candidate, settings: Settings, memory: ReadMemory | None = None
 ) -> IngestResult:
     """One input file's documents, or why it (or a record of it) was skipped: never
-    raises for a bad input (a reader's bug costs this file, not the run)."""
+    raises for a bad input (a reader's bug costs this file, not the run); a damaged store
+    (``memory``'s) ends the run (ConfigError)."""
     result = IngestResult()
     budget = 0.0
     try:
@@ -338,6 +339,8 @@ def read_candidate(
     except RecursionError:
         result.skipped.append(Skipped(cand.shown, "nested too deeply to read"))
         return result
+    except ConfigError:  # the run's own store is damaged (Store): not this file's fault
+        raise
     except Exception as exc:
         log.debug("reading %s failed", cand.shown, exc_info=True)
         reason = f"could not be read (internal error, please report it): {describe(exc)}"
