@@ -391,6 +391,12 @@ def test_extract_and_rules_list_read_the_configuration_file(
     assert "count-disagreement" in invoke("rules", "list").stdout
     dated = json.loads(invoke("extract", "a.txt", "--format", "json").stdout)
     assert dated["documents"][0]["published"] is None
+    # extract writes no report: a folder named as check's report folder is read as input
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "b.txt").write_text("Police said 40 people were hurt.\n")
+    config.write_text('out = "reports"\n')
+    listed = json.loads(invoke("extract", ".", "--format", "json").stdout)
+    assert sorted(d["id"] for d in listed["documents"]) == ["a.txt", "reports/b.txt"]
 
 
 def test_write_reports_writes_what_check_out_writes(tmp_path: Path) -> None:
@@ -414,9 +420,14 @@ def test_write_reports_writes_what_check_out_writes(tmp_path: Path) -> None:
     crosscheck.write_reports(run, tmp_path / "never", ["junit"], fail_on="never")
     assert "<failure" in (tmp_path / "lib" / "report.junit.xml").read_text(encoding="utf-8")
     assert "<failure" not in (tmp_path / "never" / "report.junit.xml").read_text(encoding="utf-8")
+    # any iterable of formats, each written once
+    again = crosscheck.write_reports(run, tmp_path / "gen", (f for f in ["json", "json"]),
+                                     fail_on="warning")  # fmt: skip
+    assert again == [tmp_path / "gen" / "report.json"]
+    assert again[0].read_bytes() == (tmp_path / "cli" / "report.json").read_bytes()
     for formats, fail_on, said in (
         (["pdf"], "error", "unknown format 'pdf'"),
-        ("json", "error", "unknown format 'json'"),  # a string, not a list of formats
+        ("json", "error", "a list of formats, not the string 'json'"),
         (["json"], "loud", "fail_on must be one of"),
     ):
         with pytest.raises(ConfigError, match=said):

@@ -279,29 +279,24 @@ def test_eval_output_is_shown_as_written(tmp_path: Path) -> None:
     assert "```text\ncrosscheck   value   0.950 0.880 0.912\n```" in shown
 
 
-def test_the_library_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
-    page = (DOCS / "architecture.md").read_text(encoding="utf-8")
-    example = next(b for b in _blocks(page, "python") if b.startswith("import crosscheck"))
-    exec(example.replace('"articles/"', repr(str(REPO / "seeds"))), {})
-    out = capsys.readouterr().out
-    assert "warning troop-count-disagreement" in out and out.rstrip().endswith("[] 1")
-
-
-def test_the_readmes_python_example_runs_and_writes_the_reports(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("page", [README, DOCS / "architecture.md"], ids=lambda p: p.name)
+def test_the_library_example_runs_and_writes_the_reports(
+    page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The README's library example, run as a user would, on the seeds in articles/: it
-    prints the findings and writes the report files it names."""
+    """The library example of the README and of the manual, run as a user would, in a
+    folder with the seeds in articles/: it prints the findings and writes the report
+    files it names there."""
     import contextlib
     import io
     import shutil
 
-    (block,) = _blocks(README.read_text(encoding="utf-8"), "python")
+    text = page.read_text(encoding="utf-8")
+    example = next(b for b in _blocks(text, "python") if b.startswith("import crosscheck"))
     monkeypatch.chdir(tmp_path)
     shutil.copytree(REPO / "seeds", tmp_path / "articles")
     printed = io.StringIO()
     with contextlib.redirect_stdout(printed):
-        exec(compile(block, "README.md", "exec"), {})  # the README's own code
+        exec(compile(example, page.name, "exec"), {})  # the page's own code
     lines = printed.getvalue().splitlines()
     assert lines[-1] == "[] 1"  # nothing skipped; a warning at fail_on="warning"
     assert [line.split()[:2] for line in lines[:-1]] == [

@@ -247,14 +247,13 @@ def test_a_corroboration_names_one_figure_only_when_every_wording_admits_it(
     tmp_path: Path,
 ) -> None:
     """'about 1,000' and 'About 1,200' can both hold (each admits 1,080-1,100), but not of
-    1,200: the corroboration says the documents give compatible figures, 1,000 and 1,200,
-    never that they 'agree on 1,200'; three figures are named as a span; where a written
-    figure is admitted by every wording ('about 1,000' and '1,050') it is what they agree
-    on, the one nearest the median."""
+    1,200: the corroboration says the documents give compatible figures, and names none,
+    never that they 'agree on 1,200'; where a written figure is admitted by every wording
+    ('about 1,000' and '1,050') it is what they agree on, the one nearest the median."""
     (two,) = findings(tmp_path, "Officials said about 1,000 people were evacuated on Monday.",
                       "About 1,200 people were evacuated on Monday, officials said.")  # fmt: skip
     assert two.evidence["verdict"] == "corroboration"
-    assert "2 documents give compatible figures, 1,000 and 1,200 (" in two.message
+    assert "2 documents give compatible figures (“about 1,000 people” in a.txt" in two.message
     assert "agree on" not in two.message
     assert two.evidence["compared"]["one_figure"] is False
     (tmp_path / "three").mkdir()
@@ -262,7 +261,7 @@ def test_a_corroboration_names_one_figure_only_when_every_wording_admits_it(
                         "Officials said about 1,000 people were evacuated on Monday.",
                         "About 1,200 people were evacuated on Monday, officials said.",
                         "Police said about 1,150 people were evacuated on Monday.")  # fmt: skip
-    assert "3 documents give compatible figures, 1,000 to 1,200 (" in three.message
+    assert "3 documents give compatible figures (“about 1,000 people”" in three.message
     (tmp_path / "one").mkdir()
     (one,) = findings(tmp_path / "one", "Officials said about 1,000 people were evacuated.",
                       "Police said 1,050 people were evacuated on Monday.")  # fmt: skip
@@ -275,6 +274,25 @@ def test_a_corroboration_names_one_figure_only_when_every_wording_admits_it(
                        "The new laptop weighs 4.46 pounds.",
                        "The new laptop weighs 4.5 pounds.")  # fmt: skip
     assert "3 documents agree on 4.46 (" in near.message, near.message
+    # an end that excludes its figure admits it only as another's rounding: 'under 1,000'
+    # and 'nearly 1,000' both exclude 1,000; 'nearly 1,000' and 'about 950' agree on 950
+    for name, texts, said, one in (
+        ("under", ("Officials said under 1,000 people were evacuated on Monday.",
+                   "Police said nearly 1,000 people were evacuated on Monday."),
+         "2 documents give compatible figures (“under 1,000 people”", False),
+        ("nearly", ("Officials said nearly 1,000 people were evacuated on Monday.",
+                    "Police said about 950 people were evacuated on Monday."),
+         "2 documents agree on 950 (", True),
+    ):  # fmt: skip
+        (tmp_path / name).mkdir()
+        (found,) = findings(tmp_path / name, *texts)
+        assert said in found.message, found.message
+        assert found.evidence["compared"]["one_figure"] is one
+    # the same bound in every article is what they agree on, though it names no figure
+    (tmp_path / "bound").mkdir()
+    (bound,) = findings(tmp_path / "bound", "Officials said more than 2,000 booths opened.",
+                        "Observers said more than 2,000 booths opened on Sunday.")  # fmt: skip
+    assert "2 documents agree on more than 2,000 (" in bound.message, bound.message
 
 
 def _claim(text: str) -> Claim:

@@ -673,9 +673,10 @@ def extract(
         rules=rule_paths,
         time_budget=time_budget,
     )
-    # read as `check` reads (the configuration file too), but with no store nor baseline:
-    # printing what was read changes nothing
-    settings = replace(opts.settings, store=None, baseline=None, new_only=False)
+    # read as `check` reads (the configuration file too), but with no store nor baseline
+    # (printing what was read changes nothing) and no report folder to leave out (check
+    # never reads its --out; extract has none, and reads what it is given)
+    settings = replace(opts.settings, store=None, baseline=None, new_only=False, exclude=())
     result = run(paths, settings)
     if fmt == "json":
         for chunk in chunks(sections(result)):

@@ -15,7 +15,7 @@ import json
 import logging
 import os
 import stat
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -220,27 +220,31 @@ def read_documents(result: RunResult) -> dict[str, str]:
 def write_reports(
     result: RunResult,
     out_dir: str | os.PathLike[str],
-    formats: Sequence[str] = ("html", "json"),
-    fail_on: str = "error",
+    formats: Iterable[str] = ("html", "json"),
+    *,
+    fail_on: str,
 ) -> list[Path]:
     """The library call for the files `crosscheck check --out DIR --format ...` writes: the
-    report files of ``formats`` (json, html, sarif, junit) for the ``RunResult`` that
-    ``crosscheck.check`` returned, into ``out_dir`` (made when missing). SARIF and JUnit
-    mark as failing the findings at or above ``fail_on`` (info, warning, error or never,
-    as --fail-on); findings a baseline accepted stay shown as suppressed. Returns the
-    files written, report.html first. Raises ConfigError (crosscheck.errors) for an
-    unknown format or fail_on, or a folder that cannot be written, before writing."""
+    report files of ``formats`` (json, html, sarif, junit; each once) for the
+    ``RunResult`` that ``crosscheck.check`` returned, into ``out_dir`` (made when
+    missing). SARIF and JUnit mark as failing the findings at or above ``fail_on`` (info,
+    warning, error or never, as --fail-on: pass the run's ``Settings.fail_on`` for files
+    that agree with its exit code); findings a baseline accepted stay shown as suppressed.
+    Returns the files written (report.html of a large run with its story pages). Raises
+    ConfigError (crosscheck.errors) for an unknown format or fail_on, or a folder that
+    cannot be written, before writing."""
     from crosscheck.config import value_problem
 
-    unknown = (
-        [formats] if isinstance(formats, str) else [f for f in formats if f not in FILE_FORMATS]
-    )
+    if isinstance(formats, str):
+        raise ConfigError(f"formats: a list of formats, not the string {formats!r}")
+    wanted = list(dict.fromkeys(formats))
+    unknown = [f for f in wanted if f not in FILE_FORMATS]
     if unknown:
         raise ConfigError(f"formats: unknown format {unknown[0]!r}; use a list of "
                           f"{', '.join(FILE_FORMATS)}")  # fmt: skip
     if (problem := value_problem("fail_on", fail_on)) is not None:
         raise ConfigError(problem)
-    return write_files(result, list(formats), Path(out_dir), fail_on, result.suppressed)
+    return write_files(result, wanted, Path(out_dir), fail_on, result.suppressed)
 
 
 def write_files(

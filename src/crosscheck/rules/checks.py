@@ -796,6 +796,31 @@ def text_rates(pairs: list[tuple[Claim, Claim]], reference: str = "dollar") -> d
 # --- corroboration -------------------------------------------------------------------------
 
 
+def _admitted_by_all(
+    v: float, claims: list[Claim], values: list[float], scale: list[float], approx: float
+) -> bool:
+    """Whether every claim's wording admits the figure ``v`` (on the claims' common scale,
+    ``values`` theirs): inside its interval, or at an end that holds its figure. An end
+    that excludes it ('more than 1,000', 'nearly 1,000', 'under 1,000') admits it only when
+    a plain or 'about' figure writes it, which may be the rounding of a figure just past
+    that end (crosscheck.quantity.ends: LOOSE meets STRICT); 'nearly 1,000' alone admits
+    no 1,000."""
+    loose = any(math.isclose(x, v) and quantity.ends(c) == (quantity.LOOSE, quantity.LOOSE)
+                for c, x in zip(claims, values, strict=True))  # fmt: skip
+    for c, k in zip(claims, scale, strict=True):
+        lo, hi = (end * k for end in quantity.interval(c, approx))
+        lo_end, hi_end = quantity.ends(c)
+        if math.isclose(v, lo):
+            ok = lo_end != quantity.STRICT or loose
+        elif math.isclose(v, hi):
+            ok = hi_end != quantity.STRICT or loose
+        else:
+            ok = lo < v < hi
+        if not ok:
+            return False
+    return True
+
+
 @register(
     "corroboration",
     {"min_sources": (int, 2), "rel_tolerance": (Number, 0.02), "approx_tolerance": (Number, 0.10)},
@@ -866,41 +891,43 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
     middle = sorted(values)[len(claims) // 2]
     # what they agree on is a written figure every claim's wording admits, the one
     # nearest the median ('under 4.5 pounds', '4.46 pounds' and '4.5 pounds' agree on
-    # 4.46); with none ('about 1,000' and 'about 1,200' can both hold, but not of 1,200)
-    # the message names the figures written, as compatible, not one figure they all give
-    bounds = [(lo * k, hi * k) for (lo, hi), k in zip(
-        (quantity.interval(c, approx) for c in claims), scale, strict=True)]  # fmt: skip
+    # 4.46); with none ('about 1,000' and 'about 1,200' can both hold, but not of 1,200;
+    # 'under 1,000' and 'nearly 1,000' both exclude 1,000) the message names no figure
+    # and says the documents give compatible ones
     admitted = [v for v in sorted(set(values), key=lambda v: (abs(v - middle), v))
-                if all(lo <= v <= hi for lo, hi in bounds)]  # fmt: skip
-    one_figure = bool(admitted)
+                if _admitted_by_all(v, claims, values, scale, approx)]  # fmt: skip
     middle = admitted[0] if admitted else middle
-    figure = _amount(claims[values.index(middle)], _mixed(claims))  # the first that writes it
-    if one_figure:
-        agree, shown = "agree on", figure
+    named = _amount(claims[values.index(middle)], _mixed(claims))  # the first that writes it
+    wordings = {(figure(c), k) for c, k in zip(claims, scale, strict=True)}
+    if not admitted and len(wordings) == 1:  # all say 'more than 2,000': that bound
+        named = _amount(claims[0], _mixed(claims)).replace(fmt_num(claims[0].value),
+                                                          figure(claims[0]), 1)  # fmt: skip
+    one_figure = bool(admitted) or len(wordings) == 1
+    quotes = "(" + "; ".join(f"{phrase(c)} in {c.document}" for c in claims) + ")"
+    if touches and touches == total:
+        agree, shown = "only touch at", f"{named} {quotes}"
+    elif one_figure:
+        agree, shown = "agree on", f"{named} {quotes}"
     else:
-        low, high = claims[values.index(min(values))], claims[values.index(max(values))]
-        link = " and " if len(set(values)) == 2 else " to "
-        agree = "give compatible figures,"
-        shown = _amount(low, _mixed(claims)) + link + _amount(high, _mixed(claims))
+        agree, shown = "give compatible figures", quotes
     return [
         Outcome(
             claims,
             "single-source" if single else "corroboration",
             {
                 "count": str(len(docs)),
-                "values": f"{shown} ("
-                + "; ".join(f"{phrase(c)} in {c.document}" for c in claims)
-                + ")",
+                "values": shown,
                 "sources": ", ".join(entities) or "no named source",
                 "independent": words,
-                "agree": "only touch at" if touches and touches == total else agree,
+                "agree": agree,
                 "touching": f": {touch_words}, so both hold only if {touch_if}" if touched else "",
             },
             {
                 "documents": len(docs),
                 "sources": entities,
-                "figure": figure,
-                "one_figure": one_figure,  # every claim's wording admits ``figure``
+                "figure": named,
+                # every claim's wording admits ``figure``, or all give that same bound
+                "one_figure": one_figure,
                 "independent_sources": count,
                 # the tolerances the figures were judged with: the numeric-agreement
                 # rule's that decided (each rule's, when several judge the group: the
