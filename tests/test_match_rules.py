@@ -225,6 +225,12 @@ def test_valid_rule_file_loads(tmp_path: Path) -> None:
             GOOD + "    link: 'javascript:alert(3)'\n",
             [":6: rule 'x': 'link' must be an http or https address, not 'javascript:alert(3)'"],
         ),
+        # a tag that is no text went into report.json and SARIF as Python's repr
+        (
+            GOOD + "    tags:\n      - fine\n      - 1\n      - {a: b}\n",
+            [":8: rule 'x': tag 1 must be text, not a number"],
+        ),
+        (GOOD + "    tags: [fine, null]\n", [":6: rule 'x': tag None is empty (null)"]),
         # a kind that is no text: a type error (exit 4) looking it up among the checks
         (
             GOOD.replace("kind: numeric-agreement", "kind: [numeric-agreement]"),
@@ -608,3 +614,29 @@ def test_corroboration() -> None:
         == []
     )
     assert check("corroboration", [_claim("a", 4.5, "percent", kind="percent")]) == []
+
+
+def test_rules_check_warns_of_a_selected_concept_no_concept_file_defines(tmp_path: Path) -> None:
+    """A misspelt concept id in select.concepts passed `rules check` and selected nothing
+    (a group's concept is a concept file's id, or its counted noun or unit itself): a
+    warning with the rule's file and line and the nearest id; a concept the checked folder's
+    own concept file defines, and the shipped ones, raise none."""
+    from click.testing import CliRunner
+
+    from crosscheck.cli import cli
+
+    path = tmp_path / "r.yml"
+    path.write_text(GOOD.replace("severity: error", "severity: error\n    select: {concepts: "
+                                 "[militray-personnel, truce-violation]}"))  # fmt: skip
+    result = CliRunner().invoke(cli, ["rules", "check", str(path)])
+    assert result.exit_code == 0 and result.stdout.startswith("ok: 1 rule(s)")
+    warned = [x for x in result.stderr.splitlines() if "WARNING" in x]
+    assert len(warned) == 2
+    assert f"{path}:2: rule 'x': concept 'militray-personnel' is in no concept file (did you " \
+        "mean 'military-personnel'?)" in warned[0]  # fmt: skip
+    (tmp_path / "concepts.yml").write_text(
+        "concepts:\n  - id: truce-violation\n    terms: [violation]\n"
+    )
+    result = CliRunner().invoke(cli, ["rules", "check", str(tmp_path)])
+    warned = [x for x in result.stderr.splitlines() if "WARNING" in x]
+    assert result.exit_code == 0 and len(warned) == 1 and "militray-personnel" in warned[0]

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from crosscheck.cli import cli
@@ -269,3 +270,27 @@ def test_an_article_this_file_system_refuses_fails_its_case_not_the_run(
     assert result.problems == ["article 'a:b.txt' cannot be written here (Invalid argument)"]
     fine = Case("y", tmp_path / "c.yml", 9, {"a.txt": "Police said 3 people died."}, [])
     assert run_case(fine, Settings(jobs=1)).problems == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "reason"),
+    [("a.json", "[1,2", "not valid JSON"), ("a.txt", "", "empty"), ("a.txt", "x\u0000y", "NUL")],
+)
+def test_a_case_article_that_cannot_be_read_stops_naming_the_case(
+    runner: CliRunner, tmp_path: Path, name: str, text: str, reason: str
+) -> None:
+    """An article of a case that the reader skips made the case fail (exit 1) with a line
+    naming the deleted temporary folder; the case tests nothing, so it is a bad case file:
+    exit 2, naming the case file, the case's line and the article."""
+    path = tmp_path / "c.yml"
+    path.write_text(yaml.safe_dump({"cases": [
+        {"name": "fine", "articles": {"a.txt": "Officials said 40 people were hurt."},
+         "expect": []},
+        {"name": "broken", "articles": {name: text, "b.txt": "Police said 40 people were hurt."},
+         "expect": []},
+    ]}, sort_keys=False))  # fmt: skip
+    result = runner.invoke(cli, ["rules", "test", str(path)])
+    assert result.exit_code == 2, result.output
+    (line,) = [x for x in result.stderr.splitlines() if x.startswith("crosscheck: error:")]
+    assert line.startswith(f"crosscheck: error: {path}:") and "case 'broken': article" in line
+    assert f"'{name}' cannot be read: " in line and reason.lower() in line.lower(), line

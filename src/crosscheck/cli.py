@@ -7,6 +7,7 @@ Messages go to stderr (through logging), results to stdout or into ``--out``. Us
 from __future__ import annotations
 
 import contextlib
+import difflib
 import errno
 import logging
 import os
@@ -828,6 +829,7 @@ def rules_check(paths: Sequence[Path]) -> int:
     """Validate the rule files in PATHS (files or folders); exit 2 and name every problem."""
     from crosscheck.match import load_concepts
     from crosscheck.match.features import is_concept_file
+    from crosscheck.pipeline import concept_table
     from crosscheck.rules import load_rule_files, rule_files_in
 
     files = rule_files_in(list(paths))
@@ -841,11 +843,30 @@ def rules_check(paths: Sequence[Path]) -> int:
     load_concepts(concept_files)
     if not files and not concept_files:  # a folder of none ('rule:' for 'rules:'): no 'ok'
         raise ConfigError(f"no rule or concept file in {', '.join(map(str, paths))}")
+    _unknown_concepts(ruleset.rules, concept_table(Settings(rule_paths=tuple(paths))))
     _out(
         f"ok: {len(ruleset.rules)} rule(s) in {len(files)} file(s), "
         f"{len(concept_files)} concept file(s)"
     )
     return EXIT_OK
+
+
+def _unknown_concepts(rules: Sequence[Any], concepts: Any) -> None:
+    """Warn, naming the rule's file and line, of a selected concept that no concept file
+    (the shipped ones and those checked) defines: it selects only groups whose counted noun
+    or unit is that very word, so a misspelt id ('militray-personnel') selects nothing."""
+    known = (set(concepts.by_term.values()) | set(concepts.broader)
+             | set(concepts.broader.values()))  # fmt: skip
+    for rule in rules:
+        for concept in rule.concepts:
+            if concept in known:
+                continue
+            close = difflib.get_close_matches(concept, sorted(known), n=1, cutoff=0.8)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            logging.getLogger("crosscheck").warning(
+                "%s: rule '%s': concept %s is in no concept file%s: it selects only groups "
+                "whose counted noun or unit is that word", rule.source, rule.id, shown(concept),
+                hint)  # fmt: skip
 
 
 @rules_group.command("kinds")

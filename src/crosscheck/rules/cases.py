@@ -435,8 +435,12 @@ def run_case(case: Case, settings: Settings) -> CaseResult:
             said = f"article {shown(name)} cannot be written here ({exc.strerror or exc})"
             return CaseResult(case=case, problems=[said], findings=[])
         result = run([folder], replace(settings, published_default=case.published))
-    problems = [f"input {s.path}: {s.reason}" for s in result.skipped]
-    problems += compare(case, result.findings)
+        if result.skipped:  # an article the case gives that cannot be read: a bad case file
+            first, where = result.skipped[0], Path(result.skipped[0].path)
+            article = str(where.relative_to(folder) if where.is_relative_to(folder) else where.name)
+            raise ConfigError(f"{case.file}:{case.line}: case '{case.name}': article "
+                              f"{shown(article)} cannot be read: {first.reason}")  # fmt: skip
+    problems = compare(case, result.findings)
     return CaseResult(case=case, problems=problems, findings=result.findings)
 
 

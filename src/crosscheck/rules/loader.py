@@ -227,6 +227,12 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
     if not isinstance(tags, list):
         err("'tags' must be a list of strings", "tags")
         tags = []
+    for k, tag in enumerate(tags):  # a tag goes into report.json and SARIF as text
+        if (wrong := safeyaml.not_text(tag)) is not None:
+            at = safeyaml.line_of(tags, index=k, default=line)
+            errors.append(f"{path}:{at}: rule '{rid}': tag {shown(tag)} {wrong}")
+            tags = []
+            break
     select = item.get("select", {}) or {}
     sel: dict[str, Any] = {}
     if not isinstance(select, dict):
