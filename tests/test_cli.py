@@ -454,3 +454,15 @@ def test_a_key_written_with_dash_and_underscore_is_refused(
     assert result.exit_code == 2, result.output
     assert f"{name}:{line}: " in result.stderr and "written with '-' and with '_'" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_a_configured_baseline_that_is_missing_or_a_folder_is_named_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "base").mkdir()
+    for value, said in (("nobase.json", "no such file"), ("base", "a folder, not a file")):
+        (tmp_path / "crosscheck.toml").write_text(f'baseline = "{value}"\n')
+        result = invoke("check", str(SEEDS), "--out", "out")
+        assert result.exit_code == 2
+        assert f"crosscheck.toml:1: baseline: {value}: {said}" in result.stderr, result.stderr

@@ -3100,3 +3100,11 @@ def test_a_time_after_an_amount_is_no_rate(text: str, read: list[tuple[str, str]
 def test_some_of_a_whole_is_a_partitive(text: str, read: list[tuple[str, bool]]) -> None:
     """Claim.partitive: the matcher never groups such a count with a larger figure."""
     assert [(text[d.start : d.end], d.partitive) for d in sentence_claims(text)] == read
+
+
+def test_an_about_figure_below_zero_has_its_lower_end_first() -> None:
+    """'About -1,500' read as -1,350 to -1,650 (its ends swapped), as extract showed it."""
+    (c,) = claims_of("About -1,500 people were counted on Monday.")
+    assert (c["lower"], c["upper"]) == pytest.approx((-1650.0, -1350.0))
+    (t,) = claims_of("Temperatures fell to about -20 degrees on Monday.")
+    assert t["lower"] < t["value"] < t["upper"]

@@ -234,7 +234,8 @@ def load_config(cwd: Path | None = None) -> tuple[Config, str | None]:
             if not Path(item).exists():
                 raise ConfigError(f"{at(key)} {key}: {item}: no such file or folder")
     if "baseline" in out and not Path(out["baseline"]).is_file():
-        raise ConfigError(f"{at('baseline')} baseline: {out['baseline']}: no such file")
+        what = "a folder, not a file" if Path(out["baseline"]).is_dir() else "no such file"
+        raise ConfigError(f"{at('baseline')} baseline: {out['baseline']}: {what}")
     if "time_budget" in out:
         check_time_budget(out["time_budget"], f"{at('time_budget')} time_budget")
     # read as the command line's values are, so that both say the same

@@ -630,9 +630,16 @@ def _is_unit_range(text: str, tokens: list[Token], a: _Draft, b: _Draft, gap: st
     return not _change_verb_then(tokens, a.start, ("from", "by"))
 
 
+def _about(value: float) -> tuple[float, float]:
+    """An 'about' figure's interval, lower end first ('about -1,500' is -1,650 to -1,350,
+    not the other way round)."""
+    a, b = value * (1 - APPROX_TOLERANCE), value * (1 + APPROX_TOLERANCE)
+    return min(a, b), max(a, b)
+
+
 def _interval_for(value: float, qualifier: str) -> tuple[float | None, float | None]:
     if qualifier == "approx":
-        return value * (1 - APPROX_TOLERANCE), value * (1 + APPROX_TOLERANCE)
+        return _about(value)
     if qualifier in ("at_least", "more_than"):
         return value, None
     if qualifier in ("at_most", "less_than"):
@@ -1156,7 +1163,7 @@ def _interval(m: NumberMention, qualifier: Qualifier) -> tuple[float | None, flo
     if qualifier == "exact":
         return v, v
     if qualifier == "approx":
-        return v * (1 - APPROX_TOLERANCE), v * (1 + APPROX_TOLERANCE)
+        return _about(v)
     if qualifier in ("at_least", "more_than"):
         return v, None
     if qualifier in ("at_most", "less_than"):
