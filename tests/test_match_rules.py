@@ -637,6 +637,7 @@ def test_rules_check_warns_of_a_selected_concept_no_concept_file_defines(tmp_pat
     (tmp_path / "concepts.yml").write_text(
         "concepts:\n  - id: truce-violation\n    terms: [violation]\n"
     )
-    result = CliRunner().invoke(cli, ["rules", "check", str(tmp_path)])
-    warned = [x for x in result.stderr.splitlines() if "WARNING" in x]
-    assert result.exit_code == 0 and len(warned) == 1 and "militray-personnel" in warned[0]
+    for checked in (tmp_path, path):  # the folder, or the rule file beside its concepts
+        result = CliRunner().invoke(cli, ["rules", "check", str(checked)])
+        warned = [x for x in result.stderr.splitlines() if "WARNING" in x]
+        assert result.exit_code == 0 and len(warned) == 1 and "militray-personnel" in warned[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -294,3 +295,31 @@ def test_a_case_article_that_cannot_be_read_stops_naming_the_case(
     (line,) = [x for x in result.stderr.splitlines() if x.startswith("crosscheck: error:")]
     assert line.startswith(f"crosscheck: error: {path}:") and "case 'broken': article" in line
     assert f"'{name}' cannot be read: " in line and reason.lower() in line.lower(), line
+    assert "crosscheck-case-" not in result.stderr  # no temporary folder named
+
+
+def test_a_case_article_whose_extraction_fails_fails_the_case_naming_it(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An article read but not extracted (a bug, or past its time budget) is the run's
+    problem, not the case file's: that case fails (exit 1), naming the article as the case
+    does, and the other cases still run."""
+    import crosscheck.pipeline as pipeline
+
+    real = pipeline._extract_one
+
+    def failing(doc: Any) -> Any:
+        return "extracting claims failed (internal error)" if "bad" in doc.id else real(doc)
+
+    monkeypatch.setattr(pipeline, "_extract_one", failing)
+    path = tmp_path / "c.yml"
+    path.write_text(yaml.safe_dump({"cases": [
+        {"name": "broken", "articles": {"bad.txt": "Officials said 40 people were hurt."},
+         "expect": []},
+        {"name": "fine", "articles": {"a.txt": "Officials said 40 people were hurt."},
+         "expect": []},
+    ]}, sort_keys=False))  # fmt: skip
+    result = runner.invoke(cli, ["rules", "test", str(path)])
+    assert result.exit_code == 1, result.output
+    assert "FAIL" in result.stdout and "PASS" in result.stdout
+    assert "article 'bad.txt': extracting claims failed (internal error)" in result.stdout

@@ -843,7 +843,10 @@ def rules_check(paths: Sequence[Path]) -> int:
     load_concepts(concept_files)
     if not files and not concept_files:  # a folder of none ('rule:' for 'rules:'): no 'ok'
         raise ConfigError(f"no rule or concept file in {', '.join(map(str, paths))}")
-    _unknown_concepts(ruleset.rules, concept_table(Settings(rule_paths=tuple(paths))))
+    # the concepts a rule file may mean: the shipped ones, those checked, and those beside
+    # a rule file checked alone (its folder, as `--rules FOLDER` would read them)
+    beside = [p.parent for p in paths if p.is_file()]
+    _unknown_concepts(ruleset.rules, concept_table(Settings(rule_paths=(*paths, *beside))))
     _out(
         f"ok: {len(ruleset.rules)} rule(s) in {len(files)} file(s), "
         f"{len(concept_files)} concept file(s)"
@@ -853,8 +856,9 @@ def rules_check(paths: Sequence[Path]) -> int:
 
 def _unknown_concepts(rules: Sequence[Any], concepts: Any) -> None:
     """Warn, naming the rule's file and line, of a selected concept that no concept file
-    (the shipped ones and those checked) defines: it selects only groups whose counted noun
-    or unit is that very word, so a misspelt id ('militray-personnel') selects nothing."""
+    (the shipped ones, those checked and those beside a rule file checked) defines: it
+    selects only groups whose counted noun or unit is that very word, so a misspelt id
+    ('militray-personnel') selects nothing."""
     known = (set(concepts.by_term.values()) | set(concepts.broader)
              | set(concepts.broader.values()))  # fmt: skip
     for rule in rules:

@@ -424,6 +424,7 @@ def run_case(case: Case, settings: Settings) -> CaseResult:
     """Write the case's articles to a temporary folder, check it, compare the findings."""
     from dataclasses import replace
 
+    from crosscheck.ingest import read_inputs
     from crosscheck.pipeline import run
 
     with tempfile.TemporaryDirectory(prefix="crosscheck-case-") as tmp:
@@ -434,13 +435,20 @@ def run_case(case: Case, settings: Settings) -> CaseResult:
         except OSError as exc:  # a name this file system refuses that others take
             said = f"article {shown(name)} cannot be written here ({exc.strerror or exc})"
             return CaseResult(case=case, problems=[said], findings=[])
-        result = run([folder], replace(settings, published_default=case.published))
-        if result.skipped:  # an article the case gives that cannot be read: a bad case file
-            first, where = result.skipped[0], Path(result.skipped[0].path)
-            article = str(where.relative_to(folder) if where.is_relative_to(folder) else where.name)
+        settings = replace(settings, published_default=case.published)
+
+        def article(path: str) -> str:  # as the case names it, not in the temporary folder
+            where = Path(path)
+            return shown(str(where.relative_to(folder) if where.is_relative_to(folder) else where))
+
+        # an article the case gives that cannot be read tests nothing: a bad case file
+        for bad in read_inputs([folder], settings).skipped[:1]:
             raise ConfigError(f"{case.file}:{case.line}: case '{case.name}': article "
-                              f"{shown(article)} cannot be read: {first.reason}")  # fmt: skip
-    problems = compare(case, result.findings)
+                              f"{article(bad.path)} cannot be read: {bad.reason}")  # fmt: skip
+        result = run([folder], settings)
+        # one read whose extraction failed (a bug, its time budget): the case fails
+        problems = [f"article {article(s.path)}: {s.reason}" for s in result.skipped]
+    problems += compare(case, result.findings)
     return CaseResult(case=case, problems=problems, findings=result.findings)
 
 
