@@ -222,7 +222,8 @@ def where_missed(e: EventData, model: learned.PairModel, groups: Sequence[ClaimG
 
     prob: dict[frozenset[str], float] = {}
     for bl in e.blocks:
-        pp = np.where(restated(bl.x), np.maximum(model.predict(bl.x, bl.compatible), RESTATED),
+        pp = np.where(restated(bl.members, bl.i, bl.j, bl.x),
+                      np.maximum(model.predict(bl.x, bl.compatible), RESTATED),
                       model.predict(bl.x, bl.compatible))  # as _cluster reads them  # fmt: skip
         for i, j, v in zip(bl.i.tolist(), bl.j.tolist(), pp.tolist(), strict=True):
             prob[frozenset((bl.members[i].claim.id, bl.members[j].claim.id))] = v

@@ -1146,7 +1146,7 @@ def _story_blocks(
                 parts.append((i, j, x, meet, None))
                 continue
             p = model.predict(x, meet)
-            keep = (p >= KEEP) | restated(x) | owned(members, i, j, x)
+            keep = (p >= KEEP) | restated(members, i, j, x) | owned(members, i, j, x)
             parts.append((i[keep], j[keep], x[keep], meet[keep], p[keep]))
         if not parts:
             continue
@@ -1297,13 +1297,25 @@ def owned(members: list[Profile], i: Any, j: Any, x: Any) -> Any:
     return (ids[i] == ids[j]) & (ids[i] >= 0) & (x[:, FEATURES.index("concept")] >= 1.0)
 
 
-def restated(x: Any) -> Any:
-    """Pairs whose sentences are one sentence but for the figure (feature matrix rows)."""
+def restated(members: list[Profile], i: Any, j: Any, x: Any) -> Any:
+    """Pairs (``i``, ``j`` of ``members``, feature rows ``x``) whose sentences are one
+    sentence but for the figure. A side with no words in both is alike ("Three people
+    died in the flood" and "Ten people died in the flood" open with the figure: the
+    character n-gram cosine of two empty left sides is 0, which kept such restated
+    sentences apart)."""
+    import numpy as np
+
     col = FEATURES.index
+    i, j = np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64)
+    sides = []
+    for side, feature in (("left", "left_chars"), ("right", "right_chars")):
+        bare = np.array([not any(ch.isalnum() for ch in getattr(m, side)) for m in members],
+                        dtype=bool)  # fmt: skip
+        sides.append((x[:, col(feature)] >= RESTATED_SIDES) | (bare[i] & bare[j]))
     return (
         (x[:, col("sentence")] >= RESTATED_SENTENCE)
-        & (x[:, col("left_chars")] >= RESTATED_SIDES)
-        & (x[:, col("right_chars")] >= RESTATED_SIDES)
+        & sides[0]
+        & sides[1]
         & (x[:, col("concept")] > 0)
     )
 
@@ -1315,7 +1327,7 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
 
     members, concepts, ii, jj, xx = block.members, block.concepts, block.i, block.j, block.x
     n = len(members)
-    pp = np.where(restated(xx), np.maximum(pp, RESTATED), pp)
+    pp = np.where(restated(members, ii, jj, xx), np.maximum(pp, RESTATED), pp)
     by_owner = owned(members, ii, jj, xx)
     pp = np.where(by_owner, np.maximum(pp, OWNED), pp)
     holders = _holders(members)
