@@ -487,6 +487,43 @@ def test_lone_surrogates_become_replacement_characters(work: Path) -> None:
     assert "\ufffd" in doc["text"] and len(doc["text"]) == len("About 3,000 troops \ud800 left.")
 
 
+def test_a_record_id_with_a_lone_surrogate_is_read_under_its_escape(work: Path) -> None:
+    """A JSONL record whose id holds a lone surrogate ("b\\udfff") was skipped as an
+    internal error of the extraction (its claims' ids hash the id as UTF-8), the run
+    ending 0 without it. Its id is written with the escape now, and its figures count."""
+    (work / "articles" / "id.jsonl").write_text(
+        '{"id":"b\\udfff","published":"2024-06-14","text":"A fire at the warehouse injured '
+        '40 people, the fire service said."}\n'
+        '{"id":"b\\udffe","published":"2024-06-14","text":"A fire at the warehouse injured '
+        '20 people, the fire service said."}\n'
+    )  # fmt: skip
+    result = invoke("check", "articles/id.jsonl", "--out", "out", "--format", "json,text")
+    assert result.exit_code == 1, result.output  # the 40 against the 20: an error
+    data = report(work / "out")
+    assert sorted(d["id"] for d in data["documents"]) == [  # type: ignore[index]
+        "id.jsonl#b\\udffe", "id.jsonl#b\\udfff"]  # fmt: skip
+    assert data["skipped"] == []  # type: ignore[index]
+
+
+def test_a_figure_past_what_a_float_holds_is_no_claim_and_the_run_goes_on(work: Path) -> None:
+    """'5' and 26 'trillion's is 5e312, read as infinity: formatting it ended the run
+    (exit 4, no report), report.json carried 'Infinity' (no JSON reader takes it), and a
+    store kept it, failing every later run. Such a figure is no claim; the other figures
+    of the run, and of its sentence, are checked as ever."""
+    big = " ".join(["trillion"] * 26)
+    (work / "articles" / "big.txt").write_text(
+        f"The fire caused losses of 5 {big} dollars, and 12 people were hurt, police said.\n"
+    )
+    result = invoke("check", "articles", "--out", "out", "--store", "s.db")
+    assert result.exit_code == 0, result.output
+    text = (work / "out" / "report.json").read_text(encoding="utf-8")
+    json.loads(text, parse_constant=lambda name: pytest.fail(f"report.json holds {name}"))
+    claims = [c for c in report(work / "out")["claims"] if c["document"] == "big.txt"]  # type: ignore[index]
+    assert [c["text"] for c in claims] == ["12 people"]
+    again = invoke("check", "articles", "--out", "out", "--store", "s.db")
+    assert again.exit_code == 0, again.output
+
+
 def test_a_file_name_that_is_not_utf8_is_read_and_reported(work: Path) -> None:
     assert invoke("check", "articles", "--out", "out").exit_code == 0
     old = (work / "out" / "report.html").stat().st_size
@@ -1615,6 +1652,30 @@ def test_an_unreadable_sub_folder_is_listed_and_fails_strict(work: Path) -> None
 # --- outputs with hostile file names ------------------------------------------------------------
 
 HOSTILE = "x y#%\n\x1b[31mred\x01\u202e.txt"
+
+
+def test_an_outlets_name_cannot_forge_a_line_of_the_text_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The text output's '[latest: ...]' names the outlets as their records write them:
+    it was not escaped as the message is, so a JSON record's source with a new line put a
+    line of its own ('fake.md:9:9: error forged-finding') into a CI log."""
+    story = tmp_path / "a.jsonl"
+    story.write_text(
+        json.dumps({"id": "x", "source": "A\nfake.md:9:9: error forged-finding\r",
+                    "published": "2024-06-14",
+                    "text": "A fire at the warehouse injured 20 people, the fire service said."})
+        + "\n" + json.dumps({"id": "z", "source": "B\u2028C\u0085D", "published": "2024-06-14",
+                            "text": "A fire at the warehouse injured 40 people, the fire "
+                                    "service said."}) + "\n"
+    )  # fmt: skip
+    monkeypatch.chdir(tmp_path)
+    result = invoke("check", "a.jsonl", "--out", "out", "--format", "text")
+    assert result.exit_code == 1, result.output
+    lines = result.stdout.split("\n")[:-1]  # one per finding, nothing else splits it
+    assert lines and all(line.startswith("a.jsonl:") for line in lines), lines
+    assert all(ch not in result.stdout for ch in "\r\u2028\u0085")
+    assert "[latest: " in result.stdout and "A\\nfake.md:9:9" in result.stdout
 
 
 def test_outputs_survive_hostile_file_names(work: Path) -> None:

@@ -656,6 +656,8 @@ def fmt_num(v: float | None, plain: bool = False) -> str:
     report's tables and claim tips show figures beside the text that states them."""
     if v is None:
         return "–" if plain else "open"
+    if not math.isfinite(v):  # (the extractor reads none: extract.claims._finite)
+        return str(v)
     if plain:
         return f"{int(v):,}" if v == int(v) and abs(v) < 1e15 else f"{v:,.4g}"
     if abs(v) >= 1e9 and v % 1e7 == 0:

@@ -10,6 +10,7 @@ one with the same predicate.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
@@ -165,9 +166,17 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             previous_paragraph = sent.paragraph
         drafts = sentence_claims(sent.text, previous)
         for d in drafts:
-            claims.append(_finish(document, sent, d))
+            if _finite(d):
+                claims.append(_finish(document, sent, d))
         previous = drafts or previous
     return claims
+
+
+def _finite(d: _Draft) -> bool:
+    """Whether every figure of a draft is a number a float holds: '5' and 26 'trillion's
+    is 5e312, read as infinity, which no comparison, message or JSON reader takes (a
+    figure past any real quantity; it is left out, as a figure of nothing is)."""
+    return all(v is None or math.isfinite(v) for v in (d.value, d.lower, d.upper, d.was))
 
 
 def _finish(document: Document, sent: Sentence, d: _Draft) -> Claim:

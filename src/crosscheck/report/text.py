@@ -23,7 +23,7 @@ def to_text(result: RunResult, root: Path | None = None, suppressed: set[str] | 
         line, col = doc.offset_map.line_col(first.span[0])
         mark = " (suppressed)" if f.id in suppressed else ""
         latest = f.latest_words()
-        mark = f" [{latest}]{mark}" if latest else mark
+        mark = f" [{escape(latest)}]{mark}" if latest else mark  # outlets' names too
         where = escape(relative_path(doc, root))
         lines.append(
             f"{where}:{line}:{col}: {f.severity} {escape(f.rule)} {escape(f.message)}{mark}"
