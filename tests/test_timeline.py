@@ -504,3 +504,24 @@ def test_a_long_timeline_is_drawn_thinned_and_listed_in_part():
     assert view["more"] == 288 - MAX_ROWS
     assert view["chart"].count("<circle") == MAX_POINTS
     assert "more, then" in view["chart"] and "Outlet 23-55" in view["chart"]
+
+
+def test_an_assumed_date_is_said_to_be_assumed_where_it_cannot_tell_an_update(tmp_path):
+    """--published-default dates undated articles for the report, but an assumed date
+    never tells an update from a contradiction: the finding said '2 of 2 articles
+    undated' beside a report.json that gives both a date. It says the date is assumed."""
+    herald = (FIXTURES / "undated" / "herald.txt").read_text(encoding="utf-8")
+    courier = (FIXTURES / "undated" / "courier.txt").read_text(encoding="utf-8")
+    (tmp_path / "a.txt").write_text(herald)
+    (tmp_path / "b.txt").write_text(courier)
+    plain = check([tmp_path], Settings(fail_on="never"))
+    [f] = [f for f in plain.findings if f.kind == "numeric-agreement"]
+    assert f.difference is not None
+    assert f.difference["why"] == "2 of 2 articles undated: an update cannot be told from a " \
+        "contradiction"  # fmt: skip
+    assumed = check([tmp_path], Settings(fail_on="never", published_default=date(2025, 3, 10)))
+    assert {d.published for d in assumed.documents} == {date(2025, 3, 10)}
+    [f] = [f for f in assumed.findings if f.kind == "numeric-agreement"]
+    assert f.difference == {"kind": "undetermined", "why": "2 of 2 articles undated "
+                            "(--published-default is assumed, not the articles' date): an "
+                            "update cannot be told from a contradiction"}  # fmt: skip

@@ -173,9 +173,11 @@ def judge(
                 if words:
                     return {"kind": "update",
                             "why": f"{_who(e)} says the figure moved: '{words}'"}  # fmt: skip
+        assumed = sum(1 for e in undated if (e["date_source"] or "").startswith(ASSUMED_DATE))
+        how = f" ({ASSUMED_DATE} is assumed, not the articles' date)" if assumed else ""
         return {"kind": "undetermined",
-                "why": f"{len(undated)} of {len(timeline)} articles undated: an update cannot "
-                       "be told from a contradiction"}  # fmt: skip
+                "why": f"{len(undated)} of {len(timeline)} articles undated{how}: an update "
+                       "cannot be told from a contradiction"}  # fmt: skip
     steps = _steps(dated, same_time_hours)
     spans = [(min(v), max(v)) for _, v in steps]
     rising = all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
