@@ -641,6 +641,17 @@ def test_rules_check_warns_of_a_selected_concept_no_concept_file_defines(tmp_pat
         result = CliRunner().invoke(cli, ["rules", "check", str(checked)])
         warned = [x for x in result.stderr.splitlines() if "WARNING" in x]
         assert result.exit_code == 0 and len(warned) == 1 and "militray-personnel" in warned[0]
+    # a concept file's 'broader' misspelt ('peopel') cuts its concept off from the one meant;
+    # a head noun no file defines ("airship") is a concept of its own: no warning
+    (tmp_path / "concepts.yml").write_text(
+        "concepts:\n  - id: truce-violation\n    terms: [violation]\n    broader: peopel\n"
+        "  - id: blimp\n    terms: [blimps]\n    broader: airship\n"
+    )
+    result = CliRunner().invoke(cli, ["rules", "check", str(tmp_path)])
+    warned = [x for x in result.stderr.splitlines() if "WARNING" in x]
+    assert result.exit_code == 0 and len(warned) == 2, result.stderr
+    assert f"{tmp_path / 'concepts.yml'}:4: concept 'truce-violation': broader 'peopel' is in " \
+        "no concept file (did you mean 'people'?)" in warned[1]  # fmt: skip
 
 
 def _dated(folder: Path, articles: dict[str, tuple[str, str]]) -> Path:

@@ -859,18 +859,25 @@ def _unknown_concepts(rules: Sequence[Any], concepts: Any) -> None:
     (the shipped ones, those checked and those beside a rule file checked) defines: it
     selects only groups whose counted noun or unit is that very word, so a misspelt id
     ('militray-personnel') selects nothing."""
-    known = (set(concepts.by_term.values()) | set(concepts.broader)
-             | set(concepts.broader.values()))  # fmt: skip
+    defined = set(concepts.by_term.values())  # (every id is a term of its own)
+    known = defined | set(concepts.broader.values())
+    log = logging.getLogger("crosscheck")
+
+    def hint(concept: str) -> str:
+        close = difflib.get_close_matches(concept, sorted(defined), n=1, cutoff=0.8)
+        return f" (did you mean '{close[0]}'?)" if close else ""
+
     for rule in rules:
         for concept in rule.concepts:
-            if concept in known:
-                continue
-            close = difflib.get_close_matches(concept, sorted(known), n=1, cutoff=0.8)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-            logging.getLogger("crosscheck").warning(
-                "%s: rule '%s': concept %s is in no concept file%s: it selects only groups "
-                "whose counted noun or unit is that word", rule.source, rule.id, shown(concept),
-                hint)  # fmt: skip
+            if concept not in known:
+                log.warning("%s: rule '%s': concept %s is in no concept file%s: it selects "
+                            "only groups whose counted noun or unit is that word", rule.source,
+                            rule.id, shown(concept), hint(concept))  # fmt: skip
+    for concept, broader in concepts.broader.items():  # a concept file's own misspelling
+        if broader not in defined and hint(broader):
+            log.warning("%s: concept '%s': broader %s is in no concept file%s: its groups "
+                        "are not among that concept's", concepts.broader_at.get(concept, "?"),
+                        concept, shown(broader), hint(broader))  # fmt: skip
 
 
 @rules_group.command("kinds")

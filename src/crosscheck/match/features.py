@@ -49,6 +49,7 @@ NEUTRAL_MODIFIERS = {"combined", "total", "estimated", "reported", "confirmed", 
 class ConceptTable:
     by_term: dict[str, str] = field(default_factory=dict)
     broader: dict[str, str] = field(default_factory=dict)
+    broader_at: dict[str, str] = field(default_factory=dict)  # file:line of each 'broader'
     predicate_sets: dict[str, int] = field(default_factory=dict)
     by_predicate: dict[str, list[str]] = field(default_factory=dict)  # verb -> concepts
     sources: list[str] = field(default_factory=list)
@@ -193,6 +194,7 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
             table.by_term.setdefault(cid, cid)
             if broader:
                 table.broader[cid] = broader  # (a head noun is a concept of its own)
+                table.broader_at[cid] = f"{path}:{safeyaml.line_of(item, 'broader')}"
             for verb in item.get("predicates") or []:
                 table.by_predicate.setdefault(verb.lower(), []).append(cid)
         for index, group in enumerate(groups):
