@@ -360,3 +360,43 @@ def test_an_alias_file_reads_yaml_as_every_other_yaml_file(tmp_path: Path) -> No
     path = tmp_path / "a.yml"
     path.write_text("entities:\n  - id: 2025-13-45\n    aliases: [the odd agency]\n")
     assert load_alias_file(path).lookup("odd agency") == "2025-13-45"
+
+
+SES = """entities:
+  - id: SES
+    name: State Emergency Service
+    type: org
+    aliases: [State Emergency Service, emergency services]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # a lower-case name after a comma or opening the sentence, read whole (it was read
+        # by its last word, 'service', which no alias names)
+        ("About 2,000 people were evacuated on Monday, the state emergency service said.",
+         "About 2,000 people", "SES"),
+        ("About 2,000 people were evacuated on Monday, emergency services said.",
+         "About 2,000 people", "SES"),
+        ("On Monday, the state emergency service said 2,000 people were evacuated.",
+         "2,000 people", "SES"),
+        # one who speaks for the possessive's owner, or its office
+        ("The state emergency service's spokesperson said 2,600 people were evacuated.",
+         "2,600 people", "SES"),
+        ("According to the State Emergency Service's Riverton office, 2,140 people left.",
+         "2,140 people", "SES"),
+        # unknown names read whole too, and a name keeps its own words
+        ("Three people died, fire chiefs said.", "Three people", "fire-chiefs"),
+        ("3 people were hurt, public defender Peter Lynch said.", "3 people", "peter-lynch"),
+        # no comma before the words: the source noun alone, as before
+        ("Three people died in the flood police said.", "Three people", "police"),
+    ],
+)  # fmt: skip
+def test_a_lower_case_source_is_read_whole_and_its_spokesperson_speaks_for_it(
+    tmp_path: Path, text: str, figure: str, source: str
+) -> None:
+    path = tmp_path / "ses.yml"
+    path.write_text(SES)
+    aliases = alias_table(Settings(alias_paths=(path,)))
+    assert source_of(doc_claims(text, aliases), figure) == source

@@ -292,6 +292,7 @@ def _verb_event(
         scope = (ve + that_follows.end() if that_follows else ve, len(text))
     else:
         scope = _scope_before(text, s)
+    surface, s = _widened(text, lo, vs, surface, s)  # (after the scope: it reads where s was)
     return SpeechEvent(
         surface,
         (s, s + len(surface)),
@@ -472,6 +473,59 @@ def _subject_in(left: str) -> tuple[str, int] | None:
     return surface, start
 
 
+# words that end a lower-case organisation's name read backwards from its source noun
+_NOT_IN_NAME = frozenset(
+    "in on at from to by with of for into over under after before during near about "
+    "than said says told this that these those its their his her our".split()
+)
+
+
+def _widened(text: str, lo: int, vs: int, surface: str, s: int) -> tuple[str, int]:
+    """``surface`` (at ``s``, before the verb at ``vs``; the window read from ``lo``) with
+    the lower-case words of its name before it (_whole_lower_name)."""
+    if surface[:1].isupper():
+        return surface, s  # a name ("Peter Lynch"): a role before it is no part of it
+    left = text[lo:vs]
+    words = list(_WORD.finditer(left))
+    first = next((k for k, w in enumerate(words) if w.start() == s - lo), None)
+    if first is None:
+        return surface, s
+    start = lo + words[_whole_lower_name(left, words, first)].start()
+    return text[start : s + len(surface)], start
+
+
+def _whole_lower_name(left: str, words: list[re.Match[str]], first: int) -> int:
+    """The first word of a source noun phrase written in lower case and whole after a comma
+    or at the sentence's start: "..., the state emergency service said", "..., emergency
+    services said" (the walk back stops at the first word that is no source noun, so the
+    phrase was its last word, 'service', which no alias of 'state emergency service'
+    names). Only when the words run back to a comma (or the start), an article allowed
+    before them: "died in the flood police said" stays "police"."""
+    k = first - 1
+    while k >= 0:
+        w = words[k].group()
+        low = w.lower()
+        gap = left[words[k].end() : words[k + 1].start()]
+        if gap.strip() or not w.isalpha() or not w.islower() or low in _STOP_BEFORE \
+                or low in _NOT_IN_NAME or low.endswith(("ed", "ing", "ly")):  # fmt: skip
+            break
+        k -= 1
+    k += 1
+    if k > 0 and words[k - 1].group().lower() in ("the", "a", "an") and not left[
+            words[k - 1].end() : words[k].start()].strip():  # fmt: skip
+        k -= 1  # "The state emergency service's spokesperson said"
+    if k >= first:
+        return first
+    if words[k].group().lower() in ("the", "a", "an") and k + 1 >= first:
+        return first  # "the" alone before the noun was read already
+    before = left[words[k - 1].end() : words[k].start()] if k > 0 else left[: words[k].start()]
+    if k > 0 and "," not in before:
+        return first  # no comma before them: "in the flood police said"
+    if k == 0 and before.strip(" \t\n\"“'‘("):
+        return first
+    return k
+
+
 def _looks_like_source(surface: str) -> bool:
     words = surface.replace(",", " ").split()
     if not words:
@@ -521,9 +575,22 @@ def _definite_description(part: str, resolver: Resolver) -> str | None:
 
 
 def _candidates(part: str) -> list[str]:
-    """'the South's Joint Chiefs of Staff' -> itself, then 'Joint Chiefs of Staff'."""
+    """'the South's Joint Chiefs of Staff' -> itself, then 'Joint Chiefs of Staff'; 'the
+    state emergency service's spokesperson' (one who speaks for the owner) -> itself, then
+    'the state emergency service'."""
     out = [part]
     m = re.search(r"['’]s\s+([A-Z].*)$", part)
     if m:
         out.append(m.group(1))
+    m = _SPEAKS_FOR.search(part)
+    if m:
+        out.append(m.group(1))
     return out
+
+
+# one who speaks for the possessive's owner: "the fire service's spokesperson", "the
+# State Emergency Service's Riverton office" (a capitalised place before the office)
+_SPEAKS_FOR = re.compile(
+    r"^(.+?)['’]s\s+(?:[A-Z][\w-]*\s+)*(?:chief\s+|senior\s+|press\s+|regional\s+|local\s+)?"
+    r"(?:spokes(?:man|woman|person|people)|office|press office|officials?|representatives?)$"
+)
