@@ -391,6 +391,15 @@ SES = """entities:
         ("3 people were hurt, public defender Peter Lynch said.", "3 people", "peter-lynch"),
         # no comma before the words: the source noun alone, as before
         ("Three people died in the flood police said.", "Three people", "police"),
+        # a quantifier, a number or a sentence adverb is no part of the name
+        ("Forty people died, meanwhile police said.", "Forty people", "police"),
+        ("Forty people died, however officials said.", "Forty people", "officials"),
+        ("Forty people died, two witnesses said.", "Forty people", "witnesses"),
+        ("Forty people died, one police officer said.", "Forty people", "police-officer"),
+        ("Forty people died, some residents said.", "Forty people", "residents"),
+        # the owner speaks through a lower-case role, not through a named body of it
+        ("Russia's Foreign Ministry spokeswoman said 40 people died.", "40 people",
+         "russia-foreign-ministry-spokeswoman"),
     ],
 )  # fmt: skip
 def test_a_lower_case_source_is_read_whole_and_its_spokesperson_speaks_for_it(

@@ -503,6 +503,16 @@ def test_a_record_id_with_a_lone_surrogate_is_read_under_its_escape(work: Path) 
     assert sorted(d["id"] for d in data["documents"]) == [  # type: ignore[index]
         "id.jsonl#b\\udffe", "id.jsonl#b\\udfff"]  # fmt: skip
     assert data["skipped"] == []  # type: ignore[index]
+    # an id written as that escape in plain text is the same id: a repeat, skipped and
+    # said, as any repeated id is (the two were one id to the store and crashed a run)
+    (work / "articles" / "id.jsonl").write_text(
+        '{"id":"b\\udfff","text":"A fire at the warehouse injured 40 people, the fire '
+        'service said."}\n{"id":"b\\\\udfff","text":"A fire at the warehouse injured 20 '
+        'people, the fire service said."}\n{"id":"  ","text":"Police said 3 people fled."}\n'
+    )  # fmt: skip
+    again = invoke("check", "articles/id.jsonl", "--out", "out", "--store", "s.db")
+    assert again.exit_code == 0, again.output
+    assert "line 2 repeats the id 'b\\\\udfff' of an earlier record" in again.stderr
 
 
 def test_a_figure_past_what_a_float_holds_is_no_claim_and_the_run_goes_on(work: Path) -> None:

@@ -476,7 +476,13 @@ def _subject_in(left: str) -> tuple[str, int] | None:
 # words that end a lower-case organisation's name read backwards from its source noun
 _NOT_IN_NAME = frozenset(
     "in on at from to by with of for into over under after before during near about "
-    "than said says told this that these those its their his her our".split()
+    "than said says told this that these those its their his her our "
+    # quantifiers and numbers ("some residents", "two witnesses", "one police officer")
+    "some any all both each every many most few several other others another no none "
+    "one two three four five six seven eight nine ten eleven twelve dozen dozens "
+    # sentence adverbs ("..., meanwhile police said", "however officials said")
+    "meanwhile however later now still even too not also already then yet instead "
+    "again earlier separately further moreover thus hence otherwise".split()
 )
 
 
@@ -591,6 +597,8 @@ def _candidates(part: str) -> list[str]:
 # one who speaks for the possessive's owner: "the fire service's spokesperson", "the
 # State Emergency Service's Riverton office" (a capitalised place before the office)
 _SPEAKS_FOR = re.compile(
-    r"^(.+?)['’]s\s+(?:[A-Z][\w-]*\s+)*(?:chief\s+|senior\s+|press\s+|regional\s+|local\s+)?"
-    r"(?:spokes(?:man|woman|person|people)|office|press office|officials?|representatives?)$"
+    r"^(.+?)['’]s\s+(?:"
+    r"(?:chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person|people)|officials?"
+    r"|representatives?)"  # lower-case roles: 'Russia's Foreign Ministry spokeswoman' is not
+    r"|(?:[A-Z][\w-]*\s+)?(?:press\s+|regional\s+|local\s+)?office)$"  # Russia's
 )

@@ -427,16 +427,14 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def _clean_document(doc: Document) -> Document:
     """Lone surrogates (from a JSON escape like "\\ud800") become U+FFFD, one character for
-    one, so offsets stay valid and every output can be written as UTF-8; in the id (a
-    record's, which names the document and its claims' ids hash) they are written as
-    their escape ("\\udfff"), so two ids stay two."""
-    values = (doc.text, doc.title, doc.author, doc.source, doc.url, doc.id)
+    one, so offsets stay valid and every output can be written as UTF-8 (a record's id
+    has them as escapes already: ingest.records)."""
+    values = (doc.text, doc.title, doc.author, doc.source, doc.url)
     if not any(_SURROGATE.search(v or "") for v in values):
         return doc
 
     def fix(value: str | None) -> str | None:
         return _SURROGATE.sub("\ufffd", value) if value else value
 
-    doc_id = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", doc.id)
     return replace(doc, text=fix(doc.text) or "", title=fix(doc.title), source=fix(doc.source),
-                   url=fix(doc.url), author=fix(doc.author), id=doc_id)  # fmt: skip
+                   url=fix(doc.url), author=fix(doc.author))  # fmt: skip
