@@ -89,7 +89,7 @@ IRREGULAR = {
     "dug": "dig", "swung": "swing", "stuck": "stick", "struck down": "strike",
 }  # fmt: skip
 _E_ENDINGS = re.compile(
-    r"(?:[^aeiou]at|iz|yz|uc|[^aeiou]g|ur|[^aeiou][aeiou]s|ut|[^aeio]in|ir|ar|[^o]or|ok|"
+    r"(?:[^aeiou]at|uat|iz|yz|uc|[^aeiou]g|ur|[^aeiou][aeiou]s|ut|[^aeio]in|ir|ar|[^o]or|ok|"
     r"[aiu]d|[^aeiou]il|um|ov|iv|rv|lv|[^aeiou]c|ag|ik|ap|[^aeiou]pl|bl|tl|dl|gl|kl|zl|"
     r"[aeiou]r[cg]|ng|[^aeiou][aeiou]v|[aeiou]ng|ys|rs|ns|ps|[^aeiou]rg)$"
 )
