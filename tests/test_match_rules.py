@@ -705,3 +705,25 @@ def test_a_sentence_restated_with_its_figure_first_joins_as_any_restatement(
     assert said[frozenset(("a1.md:Three people", "a3.md:Ten people"))] is True
     # 'The SES said 2,140 residents' against 'About 2,000 residents': words against none
     assert said[frozenset(("a2.md:2,140 residents", "a1.md:About 2,000 residents"))] is False
+
+
+def test_a_rule_file_with_many_problems_says_each_on_its_own_line(tmp_path: Path) -> None:
+    """Five problems of a rule file were printed run together on one line: the heading
+    counts them and each has a line of its own, with its file and line; one problem stays
+    one line."""
+    from click.testing import CliRunner
+
+    from crosscheck.cli import cli
+
+    path = tmp_path / "r.yml"
+    path.write_text(GOOD.replace("severity: error", "severity: critical").replace(
+        "rel_tolerance: 0.05", "rel_tol: 0.05"))  # fmt: skip
+    result = CliRunner().invoke(cli, ["rules", "check", str(path)])
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert lines[0] == "crosscheck: error: invalid rules (2 problems):"
+    said = [line.removeprefix("crosscheck: error: ") for line in lines[1:]]
+    assert [x.split(": ", 1)[0] for x in said] == [f"{path}:4", f"{path}:5"], lines
+    path.write_text(GOOD.replace("severity: error", "severity: critical"))
+    (one,) = CliRunner().invoke(cli, ["rules", "check", str(path)]).stderr.splitlines()
+    assert one.startswith(f"crosscheck: error: invalid rules: {path}:4: rule 'x': severity")
