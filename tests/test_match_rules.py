@@ -727,3 +727,13 @@ def test_a_rule_file_with_many_problems_says_each_on_its_own_line(tmp_path: Path
     path.write_text(GOOD.replace("severity: error", "severity: critical"))
     (one,) = CliRunner().invoke(cli, ["rules", "check", str(path)]).stderr.splitlines()
     assert one.startswith(f"crosscheck: error: invalid rules: {path}:4: rule 'x': severity")
+    # a rule id with new lines in it cannot add lines of its own, with one problem or two
+    forged = GOOD.replace("id: x", 'id: "x\\n  crosscheck: error: forged\\n  tail"')
+    for text, count in ((forged.replace("severity: error", "severity: critical"), 1),
+                        (forged.replace("severity: error", "severity: critical").replace(
+                            "rel_tolerance: 0.05", "rel_tol: 0.05"), 3)):  # fmt: skip
+        path.write_text(text)
+        lines = CliRunner().invoke(cli, ["rules", "check", str(path)]).stderr.splitlines()
+        assert len(lines) == count, lines  # the id's text stays inside its problem's line
+        assert not any(x.startswith(("crosscheck: error: crosscheck", "crosscheck: error: tail"))
+                       for x in lines), lines  # fmt: skip

@@ -135,7 +135,7 @@ class OneLineErrors(_Group):
         except InternalError as exc:
             _internal(exc.message, exc.cause)
         except CrosscheckError as exc:
-            for line in _error_lines(exc.message):
+            for line in _error_lines(exc):
                 click.echo(f"crosscheck: error: {line}", err=True)
             sys.exit(exc.exit_code)
         except (click.exceptions.Abort, KeyboardInterrupt):
@@ -177,18 +177,15 @@ def _one_line(message: str) -> str:
     return escape(" ".join(message.split()))
 
 
-def _error_lines(message: str) -> list[str]:
-    """An error's lines: one, or for a list of problems ('invalid rules:' and each
-    problem on an indented line after it, as the rule, case and alias loaders write them)
-    with two or more problems, the heading and then each problem on a line of its own
-    (five problems of a rule file ran together on one line)."""
-    head, *rest = message.split("\n")
-    problems = [line.strip() for line in rest if line.strip()]
-    if len(problems) < 2 or not all(line.startswith("  ") for line in rest if line.strip()):
-        return [_one_line(message)]
-    return [_one_line(f"{head.rstrip(':')} ({len(problems)} problems):")] + [
-        _one_line(p) for p in problems
-    ]
+def _error_lines(exc: CrosscheckError) -> list[str]:
+    """An error's lines: one, or for a file's several problems (ConfigError.listing: five
+    problems of a rule file ran together on one line) a heading that counts them and each
+    problem on a line of its own, every line made one line whatever the text it quotes."""
+    problems = getattr(exc, "problems", [])
+    if len(problems) < 2:
+        return [_one_line(exc.message)]
+    heading = f"{getattr(exc, 'heading', '') or 'errors'} ({len(problems)} problems):"
+    return [_one_line(heading)] + [_one_line(p) for p in problems]
 
 
 class _NamedPath(click.Path):

@@ -40,9 +40,22 @@ class CrosscheckError(Exception):
 
 
 class ConfigError(CrosscheckError):
-    """A bad option value or configuration file: nothing was checked."""
+    """A bad option value or configuration file: nothing was checked. ``problems``: the
+    problems of a file that has several, each naming its file and line (the command line
+    prints each on a line of its own under ``heading``)."""
 
     exit_code = EXIT_USAGE
+
+    def __init__(self, message: str, problems: list[str] | None = None, heading: str = "") -> None:
+        super().__init__(message)
+        self.problems = problems or []
+        self.heading = heading
+
+    @classmethod
+    def listing(cls, heading: str, problems: list[str]) -> ConfigError:
+        """One error for a file's several problems: its message the heading and each
+        problem on an indented line, as before."""
+        return cls(f"{heading}:\n  " + "\n  ".join(problems), problems, heading)
 
 
 class InternalError(CrosscheckError):

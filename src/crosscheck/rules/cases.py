@@ -185,7 +185,7 @@ def load_case_files(paths: Sequence[Path]) -> list[CaseFile]:
     errors: list[str] = []
     files = [_load_file(p, errors) for p in paths]
     if errors:
-        raise ConfigError("invalid rule test cases:\n  " + "\n  ".join(errors))
+        raise ConfigError.listing("invalid rule test cases", errors)
     return [f for f in files if f is not None]
 
 
@@ -417,7 +417,7 @@ def _check_rule_ids(cf: CaseFile, known: set[str]) -> None:
                     f"{_suggest(rid, known)}"
                 )
     if errors:
-        raise ConfigError("invalid rule test cases:\n  " + "\n  ".join(errors))
+        raise ConfigError.listing("invalid rule test cases", errors)
 
 
 def run_case(case: Case, settings: Settings) -> CaseResult:

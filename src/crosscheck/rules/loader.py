@@ -153,7 +153,7 @@ def load_rule_files(paths: list[Path]) -> RuleSet:
             seen[rule.id] = rule.source
             rules.append(rule)
     if errors:
-        raise ConfigError("invalid rules:\n  " + "\n  ".join(errors))
+        raise ConfigError.listing("invalid rules", errors)
     return RuleSet(rules=rules, files=[str(p) for p in paths])
 
 
