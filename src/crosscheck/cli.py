@@ -462,10 +462,7 @@ def check(
     """
     started = time.monotonic()
     opts = _resolve(
-        max_size=max_size,
-        published_default=published_default,
-        aliases=alias_paths,
-        rules=rule_paths,
+        **_inputs(max_size, published_default, alias_paths, rule_paths, time_budget),
         out=out_dir,
         formats=formats,
         fail_on=fail_on,
@@ -476,7 +473,6 @@ def check(
         store=store_path,
         new_only=new_only,
         jobs=jobs,
-        time_budget=time_budget,
         engine=engine,
         scheduler=scheduler,
     )
@@ -553,6 +549,19 @@ class _Options:
     settings: Settings
     out_dir: Path
     formats: list[str]
+
+
+def _inputs(
+    max_size: str | None,
+    published_default: str | None,
+    alias_paths: Sequence[Path],
+    rule_paths: Sequence[Path],
+    time_budget: float | None,
+) -> dict[str, Any]:
+    """The options every command that reads articles shares (input_options), as _resolve
+    names them."""
+    return {"max_size": max_size, "published_default": published_default,
+            "aliases": alias_paths, "rules": rule_paths, "time_budget": time_budget}  # fmt: skip
 
 
 def _resolve(
@@ -639,12 +648,8 @@ def baseline_create(
 ) -> int:
     """Check PATH... as `check` would and record the fingerprints of all its findings."""
     opts = _resolve(
-        max_size=max_size,
-        published_default=published_default,
-        aliases=alias_paths,
-        rules=rule_paths,
+        **_inputs(max_size, published_default, alias_paths, rule_paths, time_budget),
         no_default_rules=no_default_rules,
-        time_budget=time_budget,
     )
     result = run(paths, opts.settings)
     if _said_nothing_checked(result):  # an empty baseline would pass for one of a check
@@ -679,13 +684,7 @@ def extract(
 ) -> int:
     """Print what crosscheck reads from PATH...: documents, sentences and claims with their
     sources and time frames."""
-    opts = _resolve(
-        max_size=max_size,
-        published_default=published_default,
-        aliases=alias_paths,
-        rules=rule_paths,
-        time_budget=time_budget,
-    )
+    opts = _resolve(**_inputs(max_size, published_default, alias_paths, rule_paths, time_budget))
     # read as `check` reads (the configuration file too), but with no store nor baseline
     # (printing what was read changes nothing) and no report folder to leave out (check
     # never reads its --out; extract has none, and reads what it is given)
