@@ -21,7 +21,7 @@ import crosscheck
 import crosscheck.segment
 from crosscheck import config, pipeline, safeyaml
 from crosscheck.cli import cli
-from crosscheck.config import Settings
+from crosscheck.config import Settings, checked
 from crosscheck.errors import ConfigError
 from crosscheck.model import RunResult
 from tests.conftest import REPO, SEEDS, invoke
@@ -1478,11 +1478,52 @@ def test_settings_a_python_caller_writes_are_read_or_refused_before_the_run(
         (Settings(alias_paths=b"x"), "alias_paths must be a path or a list"),  # type: ignore[arg-type]
         (Settings(store=""), "store must be a path"),  # type: ignore[arg-type]
         (Settings(rule_paths=("",)), "rule_paths: an empty path"),  # type: ignore[arg-type]
+        # a yes/no given as text: 'no' turned strict on
+        (Settings(strict="no"), "strict must be True or False"),  # type: ignore[arg-type]
+        (Settings(shipped_rules="false"), "shipped_rules must be True or False"),  # type: ignore[arg-type]
     ):
         with pytest.raises(ConfigError, match=needle):
             crosscheck.check(["articles"], wrong)
         with pytest.raises(ConfigError, match=needle):
             pipeline.run(["articles"], wrong)
+
+
+def test_a_library_caller_may_give_one_path_where_a_list_is_taken(work: Path) -> None:
+    """One Path for rule_paths, alias_paths or exclude (a str was read, a Path raised a
+    TypeError, or an internal error for exclude); an empty path to check is an error, not
+    the working directory read whole; a path that does not exist is skipped as such (it
+    was 'unsupported file type (no extension)', to be replaced)."""
+    examples = Path(__file__).resolve().parents[1] / "examples" / "newsroom"
+    one = crosscheck.check(["articles"], Settings(rule_paths=examples / "rules.yml",  # type: ignore[arg-type]
+                                                  alias_paths=examples / "agencies.yml"))  # type: ignore[arg-type]  # fmt: skip
+    assert one.exit_code in (0, 1) and any(r.id == "rfs-evacuation-count"
+                                           for r in pipeline.rule_set(checked(Settings(
+                                               rule_paths=examples / "rules.yml"))).rules)  # type: ignore[arg-type]  # fmt: skip
+    first = sorted((work / "articles").iterdir())[0]
+    left = crosscheck.check(["articles"], Settings(exclude=first.relative_to(work)))  # type: ignore[arg-type]
+    assert first.name not in {d.id for d in left.documents} and left.documents
+    for empty in ("", [""], [Path("articles"), " "]):
+        with pytest.raises(ConfigError, match="paths: an empty path"):
+            crosscheck.check(empty)  # type: ignore[arg-type]
+    gone = crosscheck.check(["nope", "articles"])
+    assert gone.skipped[0].path == "nope" and gone.skipped[0].reason == "no such file or folder"
+    assert not gone.skipped[0].replaceable and gone.documents
+
+
+def test_a_library_caller_keeps_its_own_logging(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """quantulum3's parse() called logging.basicConfig on every call: after a check the
+    root logger had a stderr handler of quantulum3's format, so the program's own
+    basicConfig did nothing and crosscheck's warnings printed twice. (The root logger
+    starts with no handler here, as in a program that has not set logging up; pytest's
+    own would hide the call.)"""
+    import logging
+
+    monkeypatch.setattr(logging.root, "handlers", [])
+    (work / "articles" / "more.txt").write_text("Officials said 1,234 people were hurt.\n")
+    crosscheck.check(["articles"], Settings(jobs=1))
+    assert logging.root.handlers == []
 
 
 def test_the_configuration_file_and_a_library_caller_say_the_same(work: Path) -> None:

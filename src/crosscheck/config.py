@@ -364,7 +364,7 @@ def checked(settings: Settings) -> Settings:
             raise ConfigError(f"{name} must be a path (None for none); got {shown(value)}")
         fixed[name] = Path(value)
     for name in ("alias_paths", "rule_paths", "exclude"):
-        value = getattr(settings, name)
+        given = value = getattr(settings, name)
         if isinstance(value, str | os.PathLike):  # one path, not its letters
             value = (value,)
         items = list(value) if isinstance(value, tuple | list) else None
@@ -372,8 +372,11 @@ def checked(settings: Settings) -> Settings:
             raise ConfigError(f"{name} must be a path or a list of paths; got {shown(value)}")
         if any(not str(p).strip() for p in items):  # Path("") is the working directory
             raise ConfigError(f"{name}: an empty path; leave it out")
-        if not isinstance(value, tuple) or not all(isinstance(p, Path) for p in items):
-            fixed[name] = tuple(Path(p) for p in items)
+        if not isinstance(given, tuple) or not all(isinstance(p, Path) for p in items):
+            fixed[name] = tuple(Path(p) for p in items)  # one Path given alone too
+    for name in ("shipped_aliases", "shipped_rules", "new_only", "strict", "allow_empty"):
+        if not isinstance(getattr(settings, name), bool):  # 'no' is no False
+            raise ConfigError(f"{name} must be True or False; got {shown(getattr(settings, name))}")
     published: Any = settings.published_default  # (what a caller gave, whatever its type)
     if isinstance(published, str):
         fixed["published_default"] = parse_date_option(published)

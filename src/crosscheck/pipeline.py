@@ -223,6 +223,8 @@ def _run(
         # one path, not its letters: a str is a sequence of str, and "a/b" iterated gave
         # the path "/", the whole machine
         paths = [paths]
+    if any(not os.fspath(p).strip() for p in paths):  # Path("") is "." and would read it all
+        raise ConfigError("paths: an empty path; give a file or folder")
     result = RunResult(inputs=[os.fspath(p) for p in paths])
     with result.timed("configure"):
         ruleset = rule_set(settings)  # configuration errors stop the run before any reading

@@ -494,7 +494,22 @@ def _import_quantulum() -> tuple[Any, Any]:
         if not classifier.USE_CLF:
             classifier.joblib = _Joblib()
             classifier.USE_CLF = True
+        parser.logging = _NoRootSetup()  # its parse() calls logging.basicConfig
     return load, parser
+
+
+class _NoRootSetup:
+    """The logging module as quantulum3's parser sees it, without basicConfig: parse()
+    called it on every call, giving the root logger a stderr handler of its own format,
+    so a program using crosscheck as a library lost its own logging setup (basicConfig
+    does nothing once the root has a handler) and crosscheck's warnings printed twice."""
+
+    @staticmethod
+    def basicConfig(*_args: Any, **_kwargs: Any) -> None:  # (logging's name)
+        return None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(logging, name)
 
 
 class _Joblib:

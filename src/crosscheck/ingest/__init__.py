@@ -115,6 +115,11 @@ def discover(
             unread.add(real_path(folder))
 
     for p in given:
+        if not p.exists() and not p.is_symlink():  # (the CLI refuses it before a run)
+            if _shown(p) not in names:
+                names.add(_shown(p))
+                skipped.append(Skipped(_shown(p), "no such file or folder"))
+            continue
         if p.is_dir():
             files = _walk(p, skipped, [e for e in excluded if e is not None], unlisted)
             inside = _real(p)
