@@ -699,3 +699,28 @@ def test_a_fraction_in_words_is_quoted_as_written_in_messages(tmp_path: Path):
 def test_a_fraction_word_inside_a_compound_is_no_written_fraction():
     c = _claim("They staged a four-quarter comeback.")
     assert quantity.written_fraction(c) is None
+
+
+def test_figures_are_written_without_float_noise_or_exponents() -> None:
+    """'about 235,000' allows up to 258,500.00000000003, which the report showed as
+    2.585e+05 beside the claims (and 1.21e+04 for the seeds' 'about 11,000')."""
+    from crosscheck.quantity import fmt_num
+
+    assert fmt_num(235000 * 1.1, plain=True) == "258,500"
+    assert fmt_num(11000 * 1.1) == "12,100"
+    assert fmt_num(1.1e11 * 1.0000000000000002) == "110 billion"
+    assert fmt_num(25850.5) == "25,850" and fmt_num(5184000.0) == "5,184,000"
+    assert fmt_num(3.14159) == "3.142" and fmt_num(1e16) == "10,000,000 billion"
+
+
+def test_a_figure_names_each_source_beside_the_articles_that_give_it(tmp_path: Path) -> None:
+    """'nearly 235,000 (officials; a.txt, b.txt)' when only b.txt credits officials: an
+    editor read that both articles did. Articles that credit the same give one entry, as
+    before; otherwise each credit is named beside its articles."""
+    (found,) = [f for f in findings(
+        tmp_path, "The agency received nearly 235,000 comments on the rules.",
+        "Officials said the agency received nearly 235,000 comments on the rules.",
+        "The agency received nearly 300,000 comments on the rules, officials said.",
+    ) if f.kind == "numeric-agreement"]  # fmt: skip
+    assert "nearly 235,000 (no source in a.txt, officials in b.txt)" in found.message
+    assert "nearly 300,000 (officials; c.txt)" in found.message

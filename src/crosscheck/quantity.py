@@ -658,10 +658,14 @@ def fmt_num(v: float | None, plain: bool = False) -> str:
         return "–" if plain else "open"
     if not math.isfinite(v):  # (the extractor reads none: extract.claims._finite)
         return str(v)
+    v = float(f"{v:.12g}")  # a product's float noise: 235,000 x 1.1 is 258,500.00000000003
+    # (a figure of 10,000 or more that is not whole is written to the unit, never as
+    # 2.585e+05, which the report showed beside the claims)
+    inexact = f"{v:,.0f}" if abs(v) >= 1e4 else f"{v:,.4g}"
     if plain:
-        return f"{int(v):,}" if v == int(v) and abs(v) < 1e15 else f"{v:,.4g}"
+        return f"{int(v):,}" if v == int(v) and abs(v) < 1e15 else inexact
     if abs(v) >= 1e9 and v % 1e7 == 0:
-        return f"{v / 1e9:g} billion"
+        return f"{v / 1e9:,.12g} billion"
     if abs(v) >= 1e6 and v % 1e4 == 0:
-        return f"{v / 1e6:g} million"
-    return f"{v:,.0f}" if v == int(v) else f"{v:,.4g}"
+        return f"{v / 1e6:,.12g} million"
+    return f"{v:,.0f}" if v == int(v) else inexact

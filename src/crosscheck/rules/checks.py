@@ -194,15 +194,28 @@ def _describe_values(claims: list[Claim], limit: int = 3) -> str:
     units = _mixed(claims)
     for c in claims:
         by_fig.setdefault(_worded(c, units), []).append(c)
+
+    def listed(docs: list[str]) -> str:
+        return ", ".join(docs[:limit]) + (f" and {len(docs) - limit} more"
+                                          if len(docs) > limit else "")  # fmt: skip
+
     parts = []
     for fig, cs in by_fig.items():
-        docs = list(dict.fromkeys(c.document for c in cs))
-        srcs = sorted({c.attribution.entity for c in cs if c.attribution})
-        shown = ", ".join(docs[:limit]) + (
-            f" and {len(docs) - limit} more" if len(docs) > limit else ""
-        )
-        who = f"{', '.join(srcs)}; " if srcs else ""
-        parts.append(f"{fig} ({who}{shown})")
+        of_doc: dict[str, set[str]] = {}  # each article's sources of this figure
+        for c in cs:
+            of_doc.setdefault(c.document, set()).update([c.attribution.entity] if c.attribution
+                                                        else [])  # fmt: skip
+        groups: dict[tuple[str, ...], list[str]] = {}  # the articles that credit the same
+        for doc, credited in of_doc.items():
+            groups.setdefault(tuple(sorted(credited)), []).append(doc)
+        if len(groups) == 1:  # one credit for every article: '(JCS; a.txt, b.txt)'
+            ((names, docs),) = groups.items()
+            who = f"{', '.join(names)}; " if names else ""
+            parts.append(f"{fig} ({who}{listed(docs)})")
+        else:  # each credit beside its articles only: '(officials in b.txt, no source in a.txt)'
+            said = [f"{' and '.join(names) or 'no source'} in {listed(docs)}"
+                    for names, docs in groups.items()]  # fmt: skip
+            parts.append(f"{fig} ({', '.join(said)})")
     return "; ".join(parts)
 
 
