@@ -207,3 +207,19 @@ def test_a_views_field_is_looked_up_as_jinja2_looks_it_up() -> None:
     assert views.getattr(view, "items") == view.items  # the method, as jinja2 gives it
     text = "{{ v.title }} {{ v.count }} {{ v.missing }}|{{ v['items'] | join(',') }}"
     assert views.from_string(text).render(v=view) == plain.from_string(text).render(v=view)
+
+
+def test_a_phone_wide_screen_does_not_scroll_sideways(browser, seeds_report: Path) -> None:  # type: ignore[no-untyped-def]
+    """At 390 px the seeds' report was 922 px wide: its tables ('All claims', the
+    timeline, the comparison) pushed the page sideways. A wide table scrolls in its own
+    box, a long name wraps, a claim's tip stays on the screen."""
+    pg = browser.new_page(viewport={"width": 390, "height": 844})
+    pg.goto(seeds_report.as_uri())
+    width = pg.evaluate("document.documentElement.scrollWidth")
+    tip = pg.evaluate(
+        "(() => { const c = document.querySelector('.claim'); c.focus();"
+        " return getComputedStyle(c, '::after').maxWidth; })()"
+    )
+    pg.close()
+    assert width <= 390, width
+    assert tip != "420px", tip
