@@ -711,6 +711,11 @@ def test_figures_are_written_without_float_noise_or_exponents() -> None:
     assert fmt_num(1.1e11 * 1.0000000000000002) == "110 billion"
     assert fmt_num(25850.5) == "25,850" and fmt_num(5184000.0) == "5,184,000"
     assert fmt_num(3.14159) == "3.142" and fmt_num(1e16) == "10,000,000 billion"
+    # a whole figure keeps every digit; none is written with an exponent
+    assert fmt_num(34123456789012.0) == "34,123,456,789,012"
+    assert fmt_num(1234567890123456.0) == "1,234,567,890,123,456"
+    assert fmt_num(9999.5) == "10,000" and fmt_num(1e-5) == "0.00001"
+    assert fmt_num(2.5e-7, plain=True) == "0.00000025"
 
 
 def test_a_figure_names_each_source_beside_the_articles_that_give_it(tmp_path: Path) -> None:
@@ -724,3 +729,16 @@ def test_a_figure_names_each_source_beside_the_articles_that_give_it(tmp_path: P
     ) if f.kind == "numeric-agreement"]  # fmt: skip
     assert "nearly 235,000 (no source in a.txt, officials in b.txt)" in found.message
     assert "nearly 300,000 (officials; c.txt)" in found.message
+    many = tmp_path / "many"
+    many.mkdir()
+    texts = [f"Officials said the agency received nearly 235,000 comments, report {k}."
+             for k in range(4)]  # fmt: skip
+    texts += [
+        "The agency received nearly 235,000 comments on the rules.",
+        "The agency received nearly 300,000 comments, police said.",
+    ]
+    for name, text in zip("abcdef", texts, strict=True):
+        (many / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    (said,) = [f for f in check([many], Settings(fail_on="never")).findings
+               if f.kind == "numeric-agreement"]  # fmt: skip
+    assert "(officials in a.txt, b.txt, c.txt (+1 more), no source in e.txt)" in said.message

@@ -658,10 +658,16 @@ def fmt_num(v: float | None, plain: bool = False) -> str:
         return "–" if plain else "open"
     if not math.isfinite(v):  # (the extractor reads none: extract.claims._finite)
         return str(v)
-    v = float(f"{v:.12g}")  # a product's float noise: 235,000 x 1.1 is 258,500.00000000003
-    # (a figure of 10,000 or more that is not whole is written to the unit, never as
-    # 2.585e+05, which the report showed beside the claims)
-    inexact = f"{v:,.0f}" if abs(v) >= 1e4 else f"{v:,.4g}"
+    if v != int(v):  # a product's float noise: 235,000 x 1.1 is 258,500.00000000003 (a
+        v = float(f"{v:.12g}")  # whole figure keeps every digit: 34,123,456,789,012)
+    # a figure that is not whole, never with an exponent (2.585e+05 was shown beside the
+    # claims): from 1,000 to the unit, below to four digits, tiny ones in decimals
+    if abs(v) >= 1000 or v == int(v):
+        inexact = f"{v:,.0f}"
+    elif abs(v) >= 1e-3:
+        inexact = f"{v:,.4g}"
+    else:
+        inexact = f"{v:.10f}".rstrip("0").rstrip(".") or "0"
     if plain:
         return f"{int(v):,}" if v == int(v) and abs(v) < 1e15 else inexact
     if abs(v) >= 1e9 and v % 1e7 == 0:

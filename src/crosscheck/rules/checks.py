@@ -195,8 +195,8 @@ def _describe_values(claims: list[Claim], limit: int = 3) -> str:
     for c in claims:
         by_fig.setdefault(_worded(c, units), []).append(c)
 
-    def listed(docs: list[str]) -> str:
-        return ", ".join(docs[:limit]) + (f" and {len(docs) - limit} more"
+    def listed(docs: list[str], more: str = " and {} more") -> str:
+        return ", ".join(docs[:limit]) + (more.format(len(docs) - limit)
                                           if len(docs) > limit else "")  # fmt: skip
 
     parts = []
@@ -213,7 +213,7 @@ def _describe_values(claims: list[Claim], limit: int = 3) -> str:
             who = f"{', '.join(names)}; " if names else ""
             parts.append(f"{fig} ({who}{listed(docs)})")
         else:  # each credit beside its articles only: '(officials in b.txt, no source in a.txt)'
-            said = [f"{' and '.join(names) or 'no source'} in {listed(docs)}"
+            said = [f"{', '.join(names) or 'no source'} in {listed(docs, ' (+{} more)')}"
                     for names, docs in groups.items()]  # fmt: skip
             parts.append(f"{fig} ({', '.join(said)})")
     return "; ".join(parts)
