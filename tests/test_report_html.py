@@ -223,3 +223,21 @@ def test_a_phone_wide_screen_does_not_scroll_sideways(browser, seeds_report: Pat
     pg.close()
     assert width <= 390, width
     assert tip != "420px", tip
+
+
+def test_a_time_frame_without_a_year_is_said_so_not_in_iso(seeds_report: Path) -> None:
+    """'January and February' showed its dates as '(--01 … --02)', ISO's month without a
+    year, which says nothing to an editor."""
+    html = seeds_report.read_text(encoding="utf-8")
+    assert 'January and February <span class="small">(year not stated)</span>' in html
+    assert "(--0" not in html and " … --" not in html
+
+
+def test_a_time_frame_with_dates_is_one_date_or_two_joined_by_to() -> None:
+    from crosscheck.model import TimeSpan
+    from crosscheck.report.html import _time_range
+
+    assert _time_range(TimeSpan("in May 2024", "2024-05-01", "2024-05-31")) == (
+        "2024-05-01 to 2024-05-31")  # fmt: skip
+    assert _time_range(TimeSpan("on Monday", "2024-05-06", "2024-05-06")) == "2024-05-06"
+    assert _time_range(TimeSpan("in May", "--05", "--05")) == "year not stated"

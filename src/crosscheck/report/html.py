@@ -24,7 +24,15 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup, escape
 
 from crosscheck import __version__, quantity
-from crosscheck.model import REASON_FEATURES, Claim, ClaimGroup, Document, Finding, RunResult
+from crosscheck.model import (
+    REASON_FEATURES,
+    Claim,
+    ClaimGroup,
+    Document,
+    Finding,
+    RunResult,
+    TimeSpan,
+)
 from crosscheck.report.copies import copies_view, finding_sources_view
 from crosscheck.report.json import shown_path
 from crosscheck.report.timeline import timeline_view
@@ -385,8 +393,17 @@ def _claim_view(
         "direct": bool(c.attribution and c.attribution.direct),
         "when": c.attribution.when if c.attribution else None,
         "time": c.time.surface if c.time else None,
-        "time_range": f"{c.time.start} … {c.time.end}" if c.time and c.time.start else None,
+        "time_range": _time_range(c.time) if c.time and c.time.start else None,
     }
+
+
+def _time_range(t: TimeSpan) -> str:
+    """A time frame's dates as a reader takes them: one day or month alone, two joined by
+    'to', and a month no year anchors said so (its ISO form, '--05 … --05', meant nothing
+    on the page)."""
+    if (t.start or "").startswith("--"):
+        return "year not stated"
+    return str(t.start) if t.start == t.end or not t.end else f"{t.start} to {t.end}"
 
 
 def _finding_view(
