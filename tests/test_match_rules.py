@@ -671,7 +671,7 @@ def test_a_sentence_restated_with_its_figure_first_joins_as_any_restatement(
     restatement and the 10 stayed out of the deaths group: the finding said 3 against 4
     and 'latest: 4', the '3 dead, later 10' update unreported. Two sides with no words
     are alike now; one with words against one without is not."""
-    from crosscheck.match.cluster import blocks, restated
+    from crosscheck.match.cluster import bare_sides, blocks, restated
     from crosscheck.training import extract_folder
 
     died = " people died in the flood, police said."
@@ -698,7 +698,7 @@ def test_a_sentence_restated_with_its_figure_first_joins_as_any_restatement(
     ex = extract_folder(folder, Settings())
     said = {}
     for block in blocks(ex.claims, ex.sentences, concept_table(Settings()), ex.documents):
-        flags = restated(block.members, block.i, block.j, block.x)
+        flags = restated(bare_sides(block.members), block.i, block.j, block.x)
         for i, j, r in zip(block.i.tolist(), block.j.tolist(), flags.tolist(), strict=True):
             a, b = block.members[i].claim, block.members[j].claim
             said[frozenset((f"{a.document}:{a.text}", f"{b.document}:{b.text}"))] = r

@@ -18,7 +18,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
@@ -57,6 +57,10 @@ from crosscheck.report.json import chunks, sections
 from crosscheck.report.outputs import clash, read_documents, refuse, targets, write_files
 from crosscheck.report.text import escape, to_text
 from crosscheck.store import Store
+
+if TYPE_CHECKING:  # (imported when a command needs them: `--version` stays quick)
+    from crosscheck.match.features import ConceptTable
+    from crosscheck.rules.loader import Rule
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -838,7 +842,6 @@ def _severities(rule: Any) -> str:
 @verbosity_options
 def rules_check(paths: Sequence[Path]) -> int:
     """Validate the rule files in PATHS (files or folders); exit 2 and name every problem."""
-    from crosscheck.match import load_concepts
     from crosscheck.match.features import is_concept_file
     from crosscheck.pipeline import concept_table
     from crosscheck.rules import load_rule_files, rule_files_in
@@ -851,13 +854,14 @@ def rules_check(paths: Sequence[Path]) -> int:
         for f in ([p] if p.is_file() else sorted(p.glob("*.y*ml")))
         if is_concept_file(f)
     ]
-    load_concepts(concept_files)
+    # the concept files checked, read (and so validated) with the shipped ones and those
+    # beside a rule file checked alone (its folder, as `--rules FOLDER` would read them):
+    # the concepts its rules may mean
+    beside = [p.parent for p in paths if p.is_file()]
+    concepts = concept_table(Settings(rule_paths=(*paths, *beside)))
     if not files and not concept_files:  # a folder of none ('rule:' for 'rules:'): no 'ok'
         raise ConfigError(f"no rule or concept file in {', '.join(map(str, paths))}")
-    # the concepts a rule file may mean: the shipped ones, those checked, and those beside
-    # a rule file checked alone (its folder, as `--rules FOLDER` would read them)
-    beside = [p.parent for p in paths if p.is_file()]
-    _unknown_concepts(ruleset.rules, concept_table(Settings(rule_paths=(*paths, *beside))))
+    _unknown_concepts(ruleset.rules, concepts)
     _out(
         f"ok: {len(ruleset.rules)} rule(s) in {len(files)} file(s), "
         f"{len(concept_files)} concept file(s)"
@@ -865,7 +869,7 @@ def rules_check(paths: Sequence[Path]) -> int:
     return EXIT_OK
 
 
-def _unknown_concepts(rules: Sequence[Any], concepts: Any) -> None:
+def _unknown_concepts(rules: Sequence[Rule], concepts: ConceptTable) -> None:
     """Warn, naming the rule's file and line, of a selected concept that no concept file
     (the shipped ones, those checked and those beside a rule file checked) defines: it
     selects only groups whose counted noun or unit is that very word, so a misspelt id

@@ -660,18 +660,20 @@ def fmt_num(v: float | None, plain: bool = False) -> str:
         return str(v)
     if v != int(v):  # a product's float noise: 235,000 x 1.1 is 258,500.00000000003 (a
         v = float(f"{v:.12g}")  # whole figure keeps every digit: 34,123,456,789,012)
-    # a figure that is not whole, never with an exponent (2.585e+05 was shown beside the
-    # claims): from 1,000 to the unit, below to four digits, tiny ones in decimals
-    if abs(v) >= 1000 or v == int(v):
-        inexact = f"{v:,.0f}"
-    elif abs(v) >= 1e-3:
-        inexact = f"{v:,.4g}"
-    else:
-        inexact = f"{v:.10f}".rstrip("0").rstrip(".") or "0"
     if plain:
-        return f"{int(v):,}" if v == int(v) and abs(v) < 1e15 else inexact
+        return f"{int(v):,}" if v == int(v) and abs(v) < 1e15 else _unscaled(v)
     if abs(v) >= 1e9 and v % 1e7 == 0:
         return f"{v / 1e9:,.12g} billion"
     if abs(v) >= 1e6 and v % 1e4 == 0:
         return f"{v / 1e6:,.12g} million"
-    return f"{v:,.0f}" if v == int(v) else inexact
+    return _unscaled(v)
+
+
+def _unscaled(v: float) -> str:
+    """A figure in digits, never with an exponent (2.585e+05 was shown beside the claims):
+    whole or from 1,000 to the unit, below to four digits, tiny ones in decimals."""
+    if abs(v) >= 1000 or v == int(v):
+        return f"{v:,.0f}"
+    if abs(v) >= 1e-3:
+        return f"{v:,.4g}"
+    return f"{v:.10f}".rstrip("0").rstrip(".") or "0"

@@ -218,11 +218,11 @@ def where_missed(e: EventData, model: learned.PairModel, groups: Sequence[ClaimG
 
     from crosscheck import quantity
     from crosscheck.gold import article_of
-    from crosscheck.match.cluster import RESTATED, restated
+    from crosscheck.match.cluster import RESTATED, bare_sides, restated
 
     prob: dict[frozenset[str], float] = {}
     for bl in e.blocks:
-        pp = np.where(restated(bl.members, bl.i, bl.j, bl.x),
+        pp = np.where(restated(bare_sides(bl.members), bl.i, bl.j, bl.x),
                       np.maximum(model.predict(bl.x, bl.compatible), RESTATED),
                       model.predict(bl.x, bl.compatible))  # as _cluster reads them  # fmt: skip
         for i, j, v in zip(bl.i.tolist(), bl.j.tolist(), pp.tolist(), strict=True):

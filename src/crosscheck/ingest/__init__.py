@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -19,7 +18,7 @@ from typing import Protocol
 from crosscheck.budget import DocumentTimeout, time_budget
 from crosscheck.config import Settings
 from crosscheck.errors import ConfigError, InputError, describe, shown
-from crosscheck.ingest.base import ReadResult, SourceFile, dated
+from crosscheck.ingest.base import SURROGATE, ReadResult, SourceFile, dated
 from crosscheck.ingest.html import read_html
 from crosscheck.ingest.markdown import read_markdown
 from crosscheck.ingest.records import read_json, read_jsonl
@@ -288,7 +287,7 @@ def _shown(p: Path) -> str:
 
 
 def safe_name(name: str) -> str:
-    if not _SURROGATE.search(name):
+    if not SURROGATE.search(name):
         return name
     return os.fsencode(name).decode("utf-8", errors="backslashreplace")
 
@@ -427,19 +426,16 @@ def _parse(
     return read
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _clean_document(doc: Document) -> Document:
     """Lone surrogates (from a JSON escape like "\\ud800") become U+FFFD, one character for
     one, so offsets stay valid and every output can be written as UTF-8 (a record's id
     has them as escapes already: ingest.records)."""
     values = (doc.text, doc.title, doc.author, doc.source, doc.url)
-    if not any(_SURROGATE.search(v or "") for v in values):
+    if not any(SURROGATE.search(v or "") for v in values):
         return doc
 
     def fix(value: str | None) -> str | None:
-        return _SURROGATE.sub("\ufffd", value) if value else value
+        return SURROGATE.sub("\ufffd", value) if value else value
 
     return replace(doc, text=fix(doc.text) or "", title=fix(doc.title), source=fix(doc.source),
                    url=fix(doc.url), author=fix(doc.author))  # fmt: skip

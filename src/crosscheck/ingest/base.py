@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -16,6 +17,16 @@ from crosscheck.model import (
     day_of,
     instant,
 )
+
+# A lone surrogate: what a JSON escape like "\ud800" (or a file name's byte that is not
+# UTF-8) leaves in a str, which no UTF-8 output can write.
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def escape_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate written as its escape ('b\\udfff'): one name
+    stays one name, and every output can write it."""
+    return SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from crosscheck.ingest.base import (
     ReadResult,
     SourceFile,
     clean_str,
+    escape_surrogates,
     metadata_dating,
     metadata_texts,
     not_text,
@@ -115,9 +116,6 @@ class _Unread:
     why: str
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _named_ids(records: Any) -> set[str]:
     """The ids records give themselves (their 'id' field, as _record reads it)."""
     return {key for r in records if isinstance(r, dict) and (key := _id_of(r))}
@@ -131,7 +129,7 @@ def _id_of(record: dict[str, Any]) -> str | None:
         # a lone surrogate ("\\udfff" in JSON) as its escape: the id names the document,
         # and its claims' ids hash it as UTF-8 (a literal '\\udfff' is then the same id)
         own = clean_str(value)
-        return None if own is None else _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", own)
+        return None if own is None else escape_surrogates(own)
     if type(value) is float and value.is_integer():  # 3.0: a whole number as pandas writes
         return str(int(value))  # a column of ids with a gap in it
     return None

@@ -1139,6 +1139,7 @@ def _story_blocks(
             continue
         sliced = tuple(w[rows] if w is not None else None for w in words)
         figures = _Figures(members)
+        bare = bare_sides(members)
         parts: list[tuple[Any, ...]] = []
         for i, j, x in _candidate_pairs(members, concepts, sliced, articles, article_row):
             meet = figures.meet(i, j)
@@ -1146,7 +1147,7 @@ def _story_blocks(
                 parts.append((i, j, x, meet, None))
                 continue
             p = model.predict(x, meet)
-            keep = (p >= KEEP) | restated(members, i, j, x) | owned(members, i, j, x)
+            keep = (p >= KEEP) | restated(bare, i, j, x) | owned(members, i, j, x)
             parts.append((i[keep], j[keep], x[keep], meet[keep], p[keep]))
         if not parts:
             continue
@@ -1297,27 +1298,32 @@ def owned(members: list[Profile], i: Any, j: Any, x: Any) -> Any:
     return (ids[i] == ids[j]) & (ids[i] >= 0) & (x[:, FEATURES.index("concept")] >= 1.0)
 
 
-def restated(members: list[Profile], i: Any, j: Any, x: Any) -> Any:
-    """Pairs (``i``, ``j`` of ``members``, feature rows ``x``) whose sentences are one
-    sentence but for the figure. A side with no words in both is alike ("Three people
-    died in the flood" and "Ten people died in the flood" open with the figure: the
-    character n-gram cosine of two empty left sides is 0, which kept such restated
-    sentences apart)."""
+def bare_sides(members: list[Profile]) -> tuple[Any, Any]:
+    """For each claim, whether the words before and after its figure are none (the figure
+    opens or ends its sentence): what ``restated`` reads of them, worked out once a block."""
+    import numpy as np
+
+    def bare(texts: list[str]) -> Any:
+        return np.array([not any(ch.isalnum() for ch in t) for t in texts], dtype=bool)
+
+    return bare([m.left for m in members]), bare([m.right for m in members])
+
+
+def restated(bare: tuple[Any, Any], i: Any, j: Any, x: Any) -> Any:
+    """Pairs (``i``, ``j``, feature rows ``x``) whose sentences are one sentence but for the
+    figure. A side with no words in both (``bare``: bare_sides of the block's claims) is
+    alike ("Three people died in the flood" and "Ten people died in the flood" open with
+    the figure: the character n-gram cosine of two empty left sides is 0, which kept such
+    restated sentences apart)."""
     import numpy as np
 
     col = FEATURES.index
     i, j = np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64)
-    sides = []
-    for side, feature in (("left", "left_chars"), ("right", "right_chars")):
-        bare = np.array([not any(ch.isalnum() for ch in getattr(m, side)) for m in members],
-                        dtype=bool)  # fmt: skip
-        sides.append((x[:, col(feature)] >= RESTATED_SIDES) | (bare[i] & bare[j]))
-    return (
-        (x[:, col("sentence")] >= RESTATED_SENTENCE)
-        & sides[0]
-        & sides[1]
-        & (x[:, col("concept")] > 0)
+    left, right = (
+        (x[:, col(feature)] >= RESTATED_SIDES) | (side[i] & side[j])
+        for side, feature in zip(bare, ("left_chars", "right_chars"), strict=True)
     )
+    return (x[:, col("sentence")] >= RESTATED_SENTENCE) & left & right & (x[:, col("concept")] > 0)
 
 
 def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
@@ -1327,7 +1333,7 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
 
     members, concepts, ii, jj, xx = block.members, block.concepts, block.i, block.j, block.x
     n = len(members)
-    pp = np.where(restated(members, ii, jj, xx), np.maximum(pp, RESTATED), pp)
+    pp = np.where(restated(bare_sides(members), ii, jj, xx), np.maximum(pp, RESTATED), pp)
     by_owner = owned(members, ii, jj, xx)
     pp = np.where(by_owner, np.maximum(pp, OWNED), pp)
     holders = _holders(members)

@@ -151,15 +151,14 @@ def _worded(c: Claim, units: bool) -> str:
     )
 
 
-def _amount(c: Claim, units: bool, value: float | None = None) -> str:
+def _amount(c: Claim, units: bool, value: float | None = None, qualified: bool = False) -> str:
     """The claim's figure (or ``value``, in its unit), with its unit when asked ('16 km'
-    beside '10 miles', '18 months old' beside '1 year old')."""
+    beside '10 miles', '18 months old' beside '1 year old'); ``qualified``: as its wording
+    gives it ('more than 2,000', figure())."""
     v = c.value if value is None else value
-    return (
-        f"{fmt_num(v)} {quantity.unit_words(c, v)}"
-        if units and quantity.unit_words(c, v)
-        else fmt_num(v)
-    )
+    written = figure(c) if qualified else fmt_num(v)
+    unit = quantity.unit_words(c, v) if units else ""
+    return f"{written} {unit}" if unit else written
 
 
 def _near_end(c: Claim, side: str) -> float:
@@ -813,25 +812,19 @@ def _admitted_by_all(
     v: float, claims: list[Claim], values: list[float], scale: list[float], approx: float
 ) -> bool:
     """Whether every claim's wording admits the figure ``v`` (on the claims' common scale,
-    ``values`` theirs): inside its interval, or at an end that holds its figure. An end
-    that excludes it ('more than 1,000', 'nearly 1,000', 'under 1,000') admits it only when
-    a plain or 'about' figure writes it, which may be the rounding of a figure just past
-    that end (crosscheck.quantity.ends: LOOSE meets STRICT); 'nearly 1,000' alone admits
-    no 1,000."""
-    loose = any(math.isclose(x, v) and quantity.ends(c) == (quantity.LOOSE, quantity.LOOSE)
-                for c, x in zip(claims, values, strict=True))  # fmt: skip
-    for c, k in zip(claims, scale, strict=True):
-        lo, hi = (end * k for end in quantity.interval(c, approx))
-        lo_end, hi_end = quantity.ends(c)
-        if math.isclose(v, lo):
-            ok = lo_end != quantity.STRICT or loose
-        elif math.isclose(v, hi):
-            ok = hi_end != quantity.STRICT or loose
-        else:
-            ok = lo < v < hi
-        if not ok:
-            return False
-    return True
+    ``values`` theirs), as quantity.intervals_meet judges a point against an interval: an
+    end that excludes its figure ('more than 1,000', 'nearly 1,000', 'under 1,000') meets
+    it only when a plain or 'about' figure writes it (a LOOSE point, which may be the
+    rounding of a figure just past that end); 'nearly 1,000' alone admits no 1,000."""
+    loose = (quantity.LOOSE, quantity.LOOSE)
+    point = loose if any(math.isclose(x, v) and quantity.ends(c) == loose
+                         for c, x in zip(claims, values, strict=True)) else (
+        quantity.CLOSED, quantity.CLOSED)  # fmt: skip
+    return all(
+        bool(quantity.intervals_meet(lo * k, hi * k, quantity.ends(c), v, v, point))
+        for c, k in zip(claims, scale, strict=True)
+        for lo, hi in (quantity.interval(c, approx),)
+    )
 
 
 @register(
@@ -913,8 +906,7 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
     named = _amount(claims[values.index(middle)], _mixed(claims))  # the first that writes it
     wordings = {(figure(c), k) for c, k in zip(claims, scale, strict=True)}
     if not admitted and len(wordings) == 1:  # all say 'more than 2,000': that bound
-        named = _amount(claims[0], _mixed(claims)).replace(fmt_num(claims[0].value),
-                                                          figure(claims[0]), 1)  # fmt: skip
+        named = _amount(claims[0], _mixed(claims), qualified=True)
     one_figure = bool(admitted) or len(wordings) == 1
     quotes = "(" + "; ".join(f"{phrase(c)} in {c.document}" for c in claims) + ")"
     if touches and touches == total:
