@@ -77,3 +77,34 @@ def test_claim_time_uses_published_default() -> None:
     result = run([SEEDS / "000_71db2a8b7660cb1e.txt"], Settings(published_default=ANCHOR))
     c = next(c for c in result.claims if c.text == "at least 3,000 additional troops")
     assert c.time is not None and (c.time.start, c.time.end) == ("2025-01-01", "2025-02-28")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a word between the time and the figure moves the time on: the figure has none
+        ("The agency proposed the rules in May and since has received nearly 300,000 "
+         "comments.", "nearly 300,000 comments", None),
+        ("The firm had 300 staff in 2005 and now employs 500 people.", "500 people", None),
+        ("In March the agency approved the plan and later hired 40 inspectors.",
+         "40 inspectors", None),
+        ("In 2005 the firm opened and has so far hired 120 workers.", "120 workers", None),
+        # nothing between them, or "later" after a duration (a time of its own): the time
+        ("In May the agency received 300 comments.", "300 comments", "In May"),
+        ("This morning, 41 years later, police charged the woman with two counts of "
+         "murder.", "two counts", "This morning"),
+        ("In March, 40 people were hurt in the blast, officials said.", "40 people", "In March"),
+    ],
+)  # fmt: skip
+def test_claim_time_before_it_unless_moved_on(text: str, figure: str, expected: str | None) -> None:
+    from crosscheck.config import Settings
+    from crosscheck.extract.document import extract_document
+    from crosscheck.ingest.textbuild import split_paragraphs
+    from crosscheck.model import Document
+    from crosscheck.pipeline import alias_table
+    from crosscheck.segment import segment
+
+    doc = Document("t.txt", "t.txt", "text", text, split_paragraphs(text), published=ANCHOR)
+    claims = extract_document(doc, segment(doc), alias_table(Settings()))
+    c = next(c for c in claims if c.text == figure)
+    assert (c.time.surface if c.time else None) == expected

@@ -6,6 +6,7 @@ parallel or on other machines and merged in document order.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from crosscheck.extract.attribution import (
@@ -99,7 +100,7 @@ def attach(
                     when=when.span.surface if when else None,
                 )
             scope = chosen[0].scope if chosen else (0, len(sent.text))
-            time = _governing_time(rel, k, rel_spans, times, statement_times, scope)
+            time = _governing_time(rel, k, rel_spans, times, statement_times, scope, sent.text)
             out.append(replace(c, attribution=attribution, time=time))
     return out
 
@@ -145,6 +146,26 @@ def _nearest(times: list[TimeMention], pos: int) -> TimeMention | None:
     return min(times, key=lambda t: abs(t.start - pos), default=None)
 
 
+# words that put what follows them after a time named before it: the claim's time is
+# another ("proposed the rules in May and since has received 300,000 comments"); "later"
+# after a duration is a time of its own ("This morning, 41 years later, ...")
+_LATER = re.compile(
+    r"\b(?:since|later|afterwards?|subsequently|thereafter|now|currently|so far|to date)\b",
+    re.IGNORECASE,
+)
+_DURATION_BEFORE = re.compile(
+    r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+$", re.IGNORECASE
+)
+
+
+def _moved_on(text: str, start: int, end: int) -> bool:
+    """Whether a word of text[start:end] puts what follows after a time before ``start``."""
+    return any(
+        m.group().lower() != "later" or not _DURATION_BEFORE.search(text, start, m.start())
+        for m in _LATER.finditer(text, start, end)
+    )
+
+
 def _governing_time(
     rel: tuple[int, int],
     k: int,
@@ -152,9 +173,12 @@ def _governing_time(
     times: list[TimeMention],
     statement: list[TimeMention],
     scope: tuple[int, int],
+    text: str,
 ) -> TimeSpan | None:
     """The time the claim's event happened: the first time expression after the claim
-    (before the next claim), else the nearest one before it; never the statement's time."""
+    (before the next claim), else the nearest one before it, unless a word between them
+    moves the time on ('proposed the rules in May and since has received 300,000
+    comments': not in May); never the statement's time."""
     candidates = [
         t
         for t in times
@@ -170,4 +194,6 @@ def _governing_time(
     if after:
         return after[0].span
     before = [t for t in candidates if t.end <= rel[0]]
-    return before[-1].span if before else None
+    if not before or _moved_on(text, before[-1].end, rel[0]):
+        return None
+    return before[-1].span
