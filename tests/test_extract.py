@@ -2700,6 +2700,28 @@ def test_telephone_and_emergency_numbers_are_no_figures(text: str, read: list[fl
 @pytest.mark.parametrize(
     ("text", "read"),
     [
+        # a cartridge's name is no figure (three articles "agreed on 0.357")
+        ("He pulled out a .357 Magnum and fired.", []),
+        ("Police found a .38 Special revolver in the car.", []),
+        ("He hit .358 with 13 home runs.", [0.358, 13.0]),  # a batting average still is
+        # "the one" before a person is a pronoun ('one you're looking', a count of 1)
+        ("\"I'm the one you're looking for,\" she told officers.", []),
+        ("I’m the one you’re looking for.", []),
+        ("The one man who survived spoke.", [1.0]),  # a count of one man still is
+        # a figure beside a character lost in decoding (it was '4½'; read 4 months)
+        ("He served 4\ufffd months in federal prison.", []),
+        ("He served \ufffd4 months in prison.", []),
+        ("He served 4½ months in federal prison.", [4.5]),
+        ("He served 4 months \ufffd in prison.", [4.0]),  # a space between: read
+    ],
+)
+def test_names_pronouns_and_damaged_figures_are_no_claims(text: str, read: list[float]) -> None:
+    assert values(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
         # a full name, the figure, a verb: an age
         ("Nick Hague 44 has spent months in orbit.", [(44.0, "age")]),
         # a name's number before a verb is no age ('Juror No. 12 said' read an age of 12)

@@ -1254,6 +1254,29 @@ def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
     n = len(tokens)
     if f > 0 and tokens[f].lower == "one" and tokens[f - 1].lower == "no":
         return True  # 'no one knew' (a pronoun, read 'one knew', a count of 'knew')
+    if (
+        f > 0
+        and tokens[f].lower == "one"
+        and tokens[f - 1].lower in ("the", "this", "that")
+        and la + 1 < n
+        and _PERSONAL.match(tokens[la + 1].lower)
+    ):
+        return True  # "I'm the one you're looking for": a pronoun ('one you're looking')
+    # a character lost beside the figure (U+FFFD, what a wrong decoding leaves): "served 4�
+    # months" was 4½; the figure cannot be read
+    if (f > 0 and tokens[f - 1].text == "\ufffd" and _glued(tokens, f - 1, f)) or (
+        la + 1 < n and tokens[la + 1].text == "\ufffd" and _glued(tokens, la, la + 1)
+    ):
+        return True
+    # a cartridge's name, its calibre written with the decimal point first: "a .357
+    # Magnum", "a .38 Special revolver" (not a batting average, "hit .358 with")
+    if (
+        tokens[f].text.startswith(".")
+        and la + 1 < n
+        and tokens[la + 1].kind == "word"
+        and tokens[la + 1].text[:1].isupper()
+    ):
+        return True
     # letters glued before: G20, MH17, F-16, COVID-19 (but RM79, Rs500 are money)
     if f > 0 and _glued(tokens, f - 1, f):
         prev = tokens[f - 1]
@@ -1305,6 +1328,10 @@ def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
     if m.is_range and _local_number(text, tokens, m):
         return True
     return _emergency_number(tokens, m)
+
+
+# a personal pronoun, or one contracted with its verb: what follows "the one" as a pronoun
+_PERSONAL = re.compile(r"(?:i|you|he|she|we|they)(?:['’](?:m|re|s|ve|d|ll))?$")
 
 
 def _emergency_number(tokens: list[Token], m: NumberMention) -> bool:
