@@ -2703,16 +2703,23 @@ def test_telephone_and_emergency_numbers_are_no_figures(text: str, read: list[fl
         # a cartridge's name is no figure (three articles "agreed on 0.357")
         ("He pulled out a .357 Magnum and fired.", []),
         ("Police found a .38 Special revolver in the car.", []),
-        ("He hit .358 with 13 home runs.", [0.358, 13.0]),  # a batting average still is
+        # a batting average, a headline's share: figures still
+        ("He hit .358 with 13 home runs.", [0.358, 13.0]),
+        ("He hit .312 Friday night.", [0.312]),
+        ("Unemployment Rises .5 Percent", [0.5]),
         # "the one" before a person is a pronoun ('one you're looking', a count of 1)
         ("\"I'm the one you're looking for,\" she told officers.", []),
         ("I’m the one you’re looking for.", []),
         ("The one man who survived spoke.", [1.0]),  # a count of one man still is
-        # a figure beside a character lost in decoding (it was '4½'; read 4 months)
+        # a figure a character lost in decoding is glued after (it was '4½'; read 4 months)
         ("He served 4\ufffd months in federal prison.", []),
-        ("He served \ufffd4 months in prison.", []),
         ("He served 4½ months in federal prison.", [4.5]),
-        ("He served 4 months \ufffd in prison.", [4.0]),  # a space between: read
+        # a lost quote, dash, currency or degree sign leaves the figure as it was
+        ("\ufffd300 people were killed,\ufffd he said.", [300.0]),
+        ("The attack killed 300\ufffdmost of them civilians.", [300.0]),
+        ("They signed a \ufffd300 million deal.", [300e6]),
+        ("It was 30\ufffdC in Cairo.", [30.0]),
+        ("He served 4 months \ufffd in prison.", [4.0]),
     ],
 )
 def test_names_pronouns_and_damaged_figures_are_no_claims(text: str, read: list[float]) -> None:

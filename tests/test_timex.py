@@ -89,11 +89,33 @@ def test_claim_time_uses_published_default() -> None:
         ("In March the agency approved the plan and later hired 40 inspectors.",
          "40 inspectors", None),
         ("In 2005 the firm opened and has so far hired 120 workers.", "120 workers", None),
+        ("The agency, which proposed them in May, has since received 300 comments.",
+         "300 comments", None),
         # nothing between them, or "later" after a duration (a time of its own): the time
         ("In May the agency received 300 comments.", "300 comments", "In May"),
         ("This morning, 41 years later, police charged the woman with two counts of "
          "murder.", "two counts", "This morning"),
         ("In March, 40 people were hurt in the blast, officials said.", "40 people", "In March"),
+        # (review) an aside, a "since" of cause or of a starting point, a word that only
+        # holds one of those words: the time before stands
+        ("In 2005 the company, now part of Siemens, had 300 employees.", "300 employees",
+         "2005"),
+        ("In 2006, the now-defunct airline carried 2 million passengers.",
+         "2 million passengers", "2006"),
+        ("In 2008, since prices were low, the firm hired 300 workers.", "300 workers",
+         "2008"),
+        ("In 2008 the economy had its worst year since the Depression and lost 2.6 million "
+         "jobs.", "2.6 million jobs", "2008"),
+        ("In 2007, the firm, which later went bankrupt, employed 300 people.", "300 people",
+         "2007"),
+        ("On Tuesday, a gunman opened fire and moments later 12 people were dead.",
+         "12 people", "On Tuesday"),
+        ("On Monday police arrived and shortly afterwards arrested 3 men.", "3 men",
+         "On Monday"),
+        ("In May, the rules passed and later that month 300 comments arrived.",
+         "300 comments", "In May"),
+        ("In 2007 the firm went so far as to cut 300 jobs.", "300 jobs", "2007"),
+        ("In 2007, NOW had 500,000 members.", "500,000 members", "2007"),
     ],
 )  # fmt: skip
 def test_claim_time_before_it_unless_moved_on(text: str, figure: str, expected: str | None) -> None:

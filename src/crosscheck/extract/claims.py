@@ -1249,6 +1249,12 @@ def _game_clock(tokens: list[Token], m: NumberMention) -> NumberMention | None:
                    upper=None, plain_integer=False, is_range=False)  # fmt: skip
 
 
+# a personal pronoun, or one with its verb contracted: "the one" before it is a pronoun
+_PERSONAL = re.compile(r"(?:i|you|he|she|we|they)(?:['’](?:m|re|s|ve|d|ll))?$")
+# the names cartridges take after a calibre written with its decimal point first
+_CARTRIDGES = frozenset("Magnum Special ACP Auto Colt LR Parabellum Remington Winchester".split())
+
+
 def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
     f, la = m.first, m.last
     n = len(tokens)
@@ -1262,20 +1268,21 @@ def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
         and _PERSONAL.match(tokens[la + 1].lower)
     ):
         return True  # "I'm the one you're looking for": a pronoun ('one you're looking')
-    # a character lost beside the figure (U+FFFD, what a wrong decoding leaves): "served 4�
-    # months" was 4½; the figure cannot be read
-    if (f > 0 and tokens[f - 1].text == "\ufffd" and _glued(tokens, f - 1, f)) or (
-        la + 1 < n and tokens[la + 1].text == "\ufffd" and _glued(tokens, la, la + 1)
+    # a character lost in decoding glued after the figure, then a space: "served 4�
+    # months" was 4½ (U+FFFD, what a wrong decoding leaves); the figure cannot be read. One
+    # before the figure, or glued to a word after it ("300�most", "30�C"), is a lost quote,
+    # dash, currency or degree sign, and the figure stands
+    if (
+        la + 2 < n
+        and tokens[la + 1].text == "\ufffd"
+        and _glued(tokens, la, la + 1)
+        and not _glued(tokens, la + 1, la + 2)
+        and tokens[la + 2].kind == "word"
     ):
         return True
     # a cartridge's name, its calibre written with the decimal point first: "a .357
-    # Magnum", "a .38 Special revolver" (not a batting average, "hit .358 with")
-    if (
-        tokens[f].text.startswith(".")
-        and la + 1 < n
-        and tokens[la + 1].kind == "word"
-        and tokens[la + 1].text[:1].isupper()
-    ):
+    # Magnum", "a .38 Special revolver" (not "hit .312 Friday", "Rises .5 Percent")
+    if tokens[f].text.startswith(".") and la + 1 < n and tokens[la + 1].text in _CARTRIDGES:
         return True
     # letters glued before: G20, MH17, F-16, COVID-19 (but RM79, Rs500 are money)
     if f > 0 and _glued(tokens, f - 1, f):
@@ -1328,10 +1335,6 @@ def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
     if m.is_range and _local_number(text, tokens, m):
         return True
     return _emergency_number(tokens, m)
-
-
-# a personal pronoun, or one contracted with its verb: what follows "the one" as a pronoun
-_PERSONAL = re.compile(r"(?:i|you|he|she|we|they)(?:['’](?:m|re|s|ve|d|ll))?$")
 
 
 def _emergency_number(tokens: list[Token], m: NumberMention) -> bool:

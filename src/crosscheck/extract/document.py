@@ -146,24 +146,17 @@ def _nearest(times: list[TimeMention], pos: int) -> TimeMention | None:
     return min(times, key=lambda t: abs(t.start - pos), default=None)
 
 
-# words that put what follows them after a time named before it: the claim's time is
-# another ("proposed the rules in May and since has received 300,000 comments"); "later"
-# after a duration is a time of its own ("This morning, 41 years later, ...")
-_LATER = re.compile(
-    r"\b(?:since|later|afterwards?|subsequently|thereafter|now|currently|so far|to date)\b",
-    re.IGNORECASE,
+# a clause joined on that moves the time on, its adverb straight after the conjunction or
+# its auxiliary: "proposed the rules in May and since has received 300,000 comments", "had
+# 300 staff in 2005 and now employs 500", "and has so far hired"; not a "since" of cause or
+# of a starting point ("since prices were low", "worst year since the Depression"), an
+# aside ("the company, now part of ...", "which later went"), "now-defunct", "later that
+# month" (the same month) or "and moments later" (a time the finder does not read)
+_MOVED_ON = re.compile(
+    r"\b(?:(?:and|but)\s+(?:(?:has|have|had)\s+)?|(?:has|have|had)\s+)"
+    r"(?:since|now|later|subsequently|thereafter|afterwards?|currently|so far)"
+    r"(?![-\w])(?!\s+(?:that|this|the|in|on)\b)"
 )
-_DURATION_BEFORE = re.compile(
-    r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+$", re.IGNORECASE
-)
-
-
-def _moved_on(text: str, start: int, end: int) -> bool:
-    """Whether a word of text[start:end] puts what follows after a time before ``start``."""
-    return any(
-        m.group().lower() != "later" or not _DURATION_BEFORE.search(text, start, m.start())
-        for m in _LATER.finditer(text, start, end)
-    )
 
 
 def _governing_time(
@@ -176,9 +169,9 @@ def _governing_time(
     text: str,
 ) -> TimeSpan | None:
     """The time the claim's event happened: the first time expression after the claim
-    (before the next claim), else the nearest one before it, unless a word between them
-    moves the time on ('proposed the rules in May and since has received 300,000
-    comments': not in May); never the statement's time."""
+    (before the next claim), else the nearest one before it, unless a clause joined on
+    between them moves the time on ('proposed the rules in May and since has received
+    300,000 comments': not in May); never the statement's time."""
     candidates = [
         t
         for t in times
@@ -194,6 +187,6 @@ def _governing_time(
     if after:
         return after[0].span
     before = [t for t in candidates if t.end <= rel[0]]
-    if not before or _moved_on(text, before[-1].end, rel[0]):
+    if not before or _MOVED_ON.search(text, before[-1].end, rel[0]):
         return None
     return before[-1].span
