@@ -241,3 +241,25 @@ def test_a_time_frame_with_dates_is_one_date_or_two_joined_by_to() -> None:
         "2024-05-01 to 2024-05-31")  # fmt: skip
     assert _time_range(TimeSpan("on Monday", "2024-05-06", "2024-05-06")) == "2024-05-06"
     assert _time_range(TimeSpan("in May", "--05", "--05")) == "year not stated"
+
+
+def test_a_link_to_a_claim_shows_it_and_one_inside_another_lands_on_its_words(
+    browser,
+    seeds_report: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """A finding's article link scrolled to the claim and showed nothing of which figure it
+    was; a claim inside a longer one ('170' in '170 millimeter self-propelled howitzers and
+    240 mm rocket launchers') had its anchor after the longer claim's last word."""
+    pg = browser.new_page(viewport={"width": 1000, "height": 700})
+    pg.goto(seeds_report.as_uri())
+    inner = pg.evaluate("document.querySelector('.claim .claim-at').id")
+    outer = pg.evaluate("document.querySelector('.claim[id]').id")
+    pg.goto(seeds_report.as_uri() + "#" + outer)
+    outline = pg.evaluate(f"getComputedStyle(document.getElementById('{outer}')).outlineStyle")
+    pg.goto(seeds_report.as_uri() + "#" + inner)
+    marker = pg.evaluate(
+        f"getComputedStyle(document.getElementById('{inner}'), '::before').content"
+    )
+    pg.close()
+    assert outline == "solid"
+    assert marker not in ("none", "normal", "")

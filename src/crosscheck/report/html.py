@@ -31,6 +31,7 @@ from crosscheck.model import (
     Document,
     Finding,
     RunResult,
+    Span,
     TimeSpan,
 )
 from crosscheck.report.copies import copies_view, finding_sources_view
@@ -555,15 +556,23 @@ def _doc_view(
         pos = ps
         # only this paragraph's claims: bisect to the first, stop past its end (linear in
         # paragraphs plus claims, not their product)
-        for k in range(bisect.bisect_left(starts, ps), bisect.bisect_left(starts, pe)):
+        last = bisect.bisect_left(starts, pe)
+        placed: set[str] = set()  # anchors of claims inside a claim, put where they start
+        for k in range(bisect.bisect_left(starts, ps), last):
             c = doc_claims[k]
-            if c.span[1] > pe or c.span[0] < pos:
-                # inside a longer claim (or past the paragraph): not marked again, but its
-                # anchor is here, beside that claim, so every link to a claim lands
-                parts.append(
-                    Markup('<span class="claim-at" id="{}"></span>').format(anchor("claim", c.id))
-                )
+            if c.id in placed:
                 continue
+            if c.span[1] > pe or c.span[0] < pos:
+                # past the paragraph (or inside a longer one): not marked again, but its
+                # anchor is here, so every link to a claim lands
+                parts.append(_claim_at(c))
+                continue
+            # claims that start inside this one ('80 wounded' in '30 of the 80 wounded'):
+            # their anchors go where their words start, inside it
+            inner = [
+                o for o in doc_claims[k + 1 : last] if o.span[0] < c.span[1] and o.span[1] <= pe
+            ]
+            placed.update(o.id for o in inner)
             parts.append(escape(d.text[pos : c.span[0]]))
             qual = c.qualifier.replace("_", " ")
             unit = quantity.unit_words(c)
@@ -589,7 +598,7 @@ def _doc_view(
                 Markup(
                     f'<span class="{escape(cls)!s}" id="{escape(anchor("claim", c.id))!s}" '
                     f'tabindex="0" data-tip="{tip_}" title="{tip_}">{link}'
-                    f"{escape(d.text[c.span[0] : c.span[1]])!s}{'</a>' if href else ''}</span>"
+                    f"{_with_anchors(d.text, c.span, inner)!s}{'</a>' if href else ''}</span>"
                 )
             )
             pos = c.span[1]
@@ -607,6 +616,22 @@ def _doc_view(
         "claims": len(doc_claims),
         "claim_anchors": " ".join(anchor("claim", c.id) for c in doc_claims),
     }
+
+
+def _claim_at(c: Claim) -> Markup:
+    """The anchor of a claim not marked on its own (it lies inside another)."""
+    return Markup('<span class="claim-at" id="{}"></span>').format(anchor("claim", c.id))
+
+
+def _with_anchors(text: str, span: Span, inner: list[Claim]) -> Markup:
+    """A claim's words, with the anchors of the claims inside it where their words start."""
+    parts: list[Markup] = []
+    pos = span[0]
+    for o in sorted(inner, key=lambda o: o.span):
+        parts += [escape(text[pos : o.span[0]]), _claim_at(o)]
+        pos = max(pos, o.span[0])
+    parts.append(escape(text[pos : span[1]]))
+    return Markup("").join(parts)
 
 
 def _dating_words(d: Document) -> str:
