@@ -43,7 +43,7 @@ def test_exit_3_only_with_strict_when_input_unreadable(work: Path) -> None:
     (work / "articles" / "scan.pdf").write_bytes(b"%PDF-1.4")
     assert invoke("check", "articles", "--out", "out").exit_code == 0
     assert invoke("check", "articles", "--out", "out", "--strict").exit_code == 3
-    # why, in one error line, even with -q (which hides the warning that skipped it)
+    # why, in one error line, even with -q (and -qq, below, which hides the warning)
     (work / "articles" / "notes.pdf").write_bytes(b"%PDF-1.4")
     for quiet in ([], ["-q"]):
         result = invoke("check", "articles", "--out", "out", "--strict", *quiet)

@@ -242,6 +242,35 @@ def test_quiet_and_verbose(runner: CliRunner, tmp_path: Path) -> None:
     assert "INFO: read 1 document(s)" in verbose.stderr
 
 
+def test_one_q_keeps_the_warnings_and_drops_the_summary_two_keep_errors_only(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """-q was errors only, as -qq: a CI job quietened with -q lost the warning that an
+    input was skipped, where the help and manual promised fewer messages."""
+    (tmp_path / "x.pdf").write_bytes(b"%PDF")
+    (tmp_path / "a.txt").write_text("Police said 3 people died.")
+    out = str(tmp_path / "o")
+
+    def said(group: list[str], command: list[str]) -> list[str]:
+        """What each stderr line is: 'warning', 'summary' or the line itself."""
+        result = runner.invoke(cli, [*group, "check", *command, str(tmp_path), "--out", out])
+        kinds = {"crosscheck: WARNING: skipped": "warning", "crosscheck: 1 document(s)": "summary"}
+        return [next((k for p, k in kinds.items() if line.startswith(p)), line)
+                for line in result.stderr.splitlines()]  # fmt: skip
+
+    assert said([], []) == ["warning", "summary"]
+    assert said([], ["-q"]) == said(["-q"], []) == ["warning"]  # on the command or the group
+    assert said([], ["-qq"]) == said(["-q"], ["-q"]) == said([], ["-qqq"]) == []
+    assert said([], ["-q", "-v"]) == said(["-v"], ["-q"]) == ["warning", "summary"]  # they add up
+    base = tmp_path / "b.json"
+    made = runner.invoke(cli, ["baseline", "create", str(tmp_path / "a.txt"), "--out", str(base)])
+    assert "baseline of 0 finding(s) written" in made.stderr
+    made = runner.invoke(
+        cli, ["baseline", "create", "-q", str(tmp_path / "a.txt"), "--out", str(base)]
+    )
+    assert made.exit_code == 0 and made.stderr == ""
+
+
 def test_own_reports_in_the_input_folder_are_not_read(runner: CliRunner, tmp_path: Path) -> None:
     """--out inside an input folder is left out of the input: a later --strict run does not
     count the reports as unreadable articles."""

@@ -202,6 +202,12 @@ class _NamedPath(click.Path):
         return super().convert(value, param, ctx)
 
 
+# What stderr shows, from the most to the least: -vv debugging, -v information, by default
+# warnings and the run's summary line (and its progress bar), -q warnings, -qq errors
+SUMMARY = 25
+_LEVELS = (logging.DEBUG, logging.INFO, SUMMARY, logging.WARNING, logging.ERROR, logging.CRITICAL)
+
+
 def verbosity_options(func: F) -> F:
     """-q/--quiet and -v/--verbose, on the group and on every command."""
 
@@ -209,7 +215,10 @@ def verbosity_options(func: F) -> F:
         if value:
             delta = value if param.name == "quiet" else -value
             root = logging.getLogger("crosscheck")
-            root.setLevel(min(max(root.level + 10 * delta, logging.DEBUG), logging.CRITICAL))
+            # a step of the ladder from where the level is (given on the group and on the
+            # command, -q and -v add up)
+            at = min(range(len(_LEVELS)), key=lambda k: abs(_LEVELS[k] - root.level))
+            root.setLevel(_LEVELS[min(max(at + delta, 0), len(_LEVELS) - 1)])
         return value
 
     func = click.option(
@@ -218,7 +227,7 @@ def verbosity_options(func: F) -> F:
         count=True,
         expose_value=False,
         callback=set_level,
-        help="Fewer messages on stderr (warnings only once; -qq for errors only).",
+        help="Fewer messages on stderr (warnings, no summary line; -qq for errors only).",
     )(func)
     func = click.option(
         "-v",
@@ -267,8 +276,9 @@ def input_options(func: F) -> F:
         callback=_time_budget,
         default=None,
         metavar="SECONDS",
-        help="Skip a document whose reading takes longer than this per 100,000 characters "
-        "(default 60; 0: no limit; at most 1,000,000).",
+        help="Skip a document whose reading takes longer than this per 100,000 bytes (of a "
+        "file parsed) or characters (of a document extracted) (default 60; 0: no limit; at "
+        "most 1,000,000).",
     )(func)
     return func
 
@@ -328,7 +338,7 @@ def _setup_logging() -> None:
         handler.setFormatter(logging.Formatter("crosscheck: %(levelname)s: %(message)s"))
         logger.addHandler(handler)
         logger.propagate = False
-    logger.setLevel(logging.WARNING)
+    logger.setLevel(SUMMARY)
 
 
 @click.group(cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
@@ -525,9 +535,7 @@ class _Progress:
         self.started = time.monotonic()
         self.bar: Any = None
         self.shown = 0
-        self.enabled = sys.stderr.isatty() and logging.getLogger("crosscheck").isEnabledFor(
-            logging.WARNING
-        )
+        self.enabled = sys.stderr.isatty() and logging.getLogger("crosscheck").isEnabledFor(SUMMARY)
 
     def __enter__(self) -> _Progress:
         return self
@@ -660,9 +668,9 @@ def baseline_create(
         return EXIT_NOTHING_CHECKED
     refuse(clash([out_file], read_documents(result)), "--out", after_run=True)
     write_baseline(result.findings, out_file)
-    click.echo(
-        f"crosscheck: baseline of {len(result.findings)} finding(s) written to {out_file}", err=True
-    )
+    if logging.getLogger("crosscheck").isEnabledFor(SUMMARY):
+        click.echo(f"crosscheck: baseline of {len(result.findings)} finding(s) written to "
+                   f"{out_file}", err=True)  # fmt: skip
     return EXIT_OK
 
 
@@ -1037,7 +1045,7 @@ def _num(v: float | None) -> str:
 
 
 def _summary(result: RunResult, seconds: float | None = None, suppressed: int = 0) -> None:
-    if not logging.getLogger("crosscheck").isEnabledFor(logging.WARNING):
+    if not logging.getLogger("crosscheck").isEnabledFor(SUMMARY):
         return  # --quiet
     sev = {
         s: sum(1 for f in result.findings if f.severity == s) for s in ("error", "warning", "info")
