@@ -569,9 +569,10 @@ def _doc_view(
                 continue
             # claims that start inside this one ('80 wounded' in '30 of the 80 wounded'):
             # their anchors go where their words start, inside it
-            inner = [
-                o for o in doc_claims[k + 1 : last] if o.span[0] < c.span[1] and o.span[1] <= pe
-            ]
+            # (sorted by start: up to the first that starts past its end, so no scan of the
+            # paragraph's claims for each claim)
+            within = bisect.bisect_left(starts, c.span[1], k + 1, last)
+            inner = [o for o in doc_claims[k + 1 : within] if o.span[1] <= pe]
             placed.update(o.id for o in inner)
             parts.append(escape(d.text[pos : c.span[0]]))
             qual = c.qualifier.replace("_", " ")
