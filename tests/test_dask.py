@@ -1548,3 +1548,82 @@ def test_dask_with_a_store_serves_no_record_of_a_file_whose_line_cannot_be_read(
     from crosscheck.config import Settings
 
     bad_line_serves_no_stored_record(tmp_path, broken, Settings(engine="dask", scheduler=scheduler))
+
+
+@contextmanager
+def _listener(reply: bytes | None) -> Iterator[str]:
+    """A TCP server on 127.0.0.1 that is no Dask scheduler: each connection gets ``reply``
+    (an HTTP server's answer) and is closed, or, for None, is held open in silence."""
+    import socket
+    import threading
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    held: list[socket.socket] = []
+
+    def serve() -> None:
+        while True:
+            try:
+                conn, _ = server.accept()
+            except OSError:  # closed: the test is over
+                return
+            if reply is None:
+                held.append(conn)
+                continue
+            conn.sendall(reply)
+            conn.close()
+
+    threading.Thread(target=serve, daemon=True).start()
+    try:
+        yield f"tcp://127.0.0.1:{server.getsockname()[1]}"
+    finally:
+        server.close()
+        for conn in held:
+            conn.close()
+
+
+@pytest.mark.parametrize("reply", [b"HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\n\r\n", None])
+def test_a_scheduler_address_where_no_dask_scheduler_answers_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reply: bytes | None
+) -> None:
+    # an HTTP server's reply was read as a frame's length: exit 4, "internal error:
+    # MemoryError: Unable to allocate 3.07 EiB"; a listener that never answered held the
+    # run for ever (Dask bounds the connecting, not its handshake)
+    import threading
+
+    from crosscheck import dask_engine
+
+    monkeypatch.setattr(dask_engine, "CONNECT_TIMEOUT", 1.0, raising=False)
+    monkeypatch.setattr(dask_engine, "HANDSHAKE_TIMEOUT", 1.0, raising=False)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("The city has 500 people.\n", encoding="utf-8")
+    with _listener(reply) as address:
+        results: list[Any] = []
+        run = threading.Thread(
+            target=lambda: results.append(
+                invoke("check", "a.txt", "--out", "out", "--engine", "dask", "--scheduler", address)
+            ),
+            daemon=True,  # a run that hangs is left behind, the test failed
+        )
+        run.start()
+        run.join(20)  # the bounds are 2 s in all here
+    assert results, "the run did not end"
+    result = results[0]
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and f"cannot reach the Dask scheduler at {address}" in lines[0]
+    assert "internal error" not in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("address", ["not a url", "tcp://", "http://127.0.0.1:1"])
+def test_a_scheduler_address_that_is_none_is_a_usage_error(tmp_path: Path, address: str) -> None:
+    # Dask's ValueError ("missing port number", "unknown address scheme") was exit 4
+    (tmp_path / "a.txt").write_text("The city has 500 people.\n", encoding="utf-8")
+    result = invoke("check", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"),
+                    "--engine", "dask", "--scheduler", address)  # fmt: skip
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "is not a Dask scheduler's address" in lines[0], lines
+    assert repr(address) in lines[0]

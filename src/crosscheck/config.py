@@ -466,6 +466,31 @@ def check_engine(settings: Settings, scheduler_at: str | None = None) -> None:
             raise ConfigError(
                 "--engine dask needs Dask, which is not installed: pip install 'crosscheck[dask]'"
             )
+        if settings.scheduler is not None:
+            problem = scheduler_problem(settings.scheduler)
+            if problem:
+                where = f"{scheduler_at} scheduler" if scheduler_at else "--scheduler"
+                raise ConfigError(f"{where} {shown(settings.scheduler)} {problem}")
+
+
+def scheduler_problem(address: str) -> str | None:
+    """Why ``address`` is no address of a Dask scheduler (as Dask reads it), or None: it
+    was the ValueError of an internal error (exit 4) once the run had started."""
+    from distributed.comm.addressing import parse_address
+    from distributed.comm.registry import get_backend
+
+    try:
+        scheme, where = parse_address(address)
+        port = get_backend(scheme).get_address_host_port(where)[1]
+    except NotImplementedError:  # a scheme of no host and port (inproc://, in-process)
+        return None
+    except ValueError as exc:
+        reason = " ".join(str(exc).split())
+    else:
+        if 0 < port < 65536:
+            return None
+        reason = f"port {port} is not a port number"
+    return f"is not a Dask scheduler's address ({reason}); one looks like tcp://10.0.0.5:8786"
 
 
 def usable_cores() -> int:

@@ -61,6 +61,8 @@ LOST_AGAIN = 3  # times a tile of the projection is sent again, lost with worker
 SCATTER_TRIES = 10  # tries to scatter a piece of them, a second apart
 MARK_TRIES = 5  # tries to leave an item's mark in a folder other items may remove
 SENDING = "send data to"  # what the client could not do, in ClusterTrouble's message
+CONNECT_TIMEOUT = 20.0  # s to reach a --scheduler (Dask's own bound, which ends at connecting)
+HANDSHAKE_TIMEOUT = 10.0  # s more for it to answer as a Dask scheduler (crosscheck's bound)
 CLOSED = "the Dask client is closed: its connection to the scheduler was lost and not made again"
 
 Extraction = Any  # crosscheck.pipeline.Extraction: (sentences, claims), or why it failed
@@ -298,6 +300,30 @@ def dask_setup(worker: Any) -> None:
     collector.for_worker()
 
 
+class _NoHandshake(OSError):
+    """A --scheduler's address took the connection and gave no Dask handshake in time."""
+
+
+def _connect(client: Any, address: str) -> Any:
+    """A ``client`` (distributed.Client) of the scheduler at ``address``, reached and its
+    handshake done within CONNECT_TIMEOUT + HANDSHAKE_TIMEOUT seconds: Dask bounds the
+    connecting alone, and a listener that takes the connection and never answers held the
+    run for ever. Past the bound a _NoHandshake; the half-started client is closed."""
+
+    class Bounded(client):  # type: ignore[misc]
+        def start(self, **kwargs: Any) -> None:
+            try:
+                super().start(callback_timeout=CONNECT_TIMEOUT + HANDSHAKE_TIMEOUT, **kwargs)
+            except BaseException as exc:
+                with suppress(Exception):
+                    self.close(timeout=1)
+                if isinstance(exc, TimeoutError) and "Timed out trying" not in str(exc):
+                    raise _NoHandshake from None  # (Dask's own bound on connecting says so)
+                raise
+
+    return Bounded(address, timeout=CONNECT_TIMEOUT)
+
+
 class DaskEngine:
     """A connection to a Dask cluster for one run: the scheduler of ``settings`` or a
     LocalCluster of ``settings.jobs`` worker processes, as many as the open-file limit
@@ -309,7 +335,7 @@ class DaskEngine:
         self.cluster: Any = None
         try:
             if settings.scheduler:
-                self.client = Client(settings.scheduler, timeout="20s")
+                self.client = _connect(Client, settings.scheduler)
             else:
                 import dask
 
@@ -333,7 +359,20 @@ class DaskEngine:
                 self.client = Client(self.cluster)
         except OSError as exc:  # no scheduler there (a timeout is an OSError too)
             where = settings.scheduler or "a local cluster"
+            if isinstance(exc, _NoHandshake):
+                raise ConfigError(
+                    f"cannot reach the Dask scheduler at {where}: what listens there took "
+                    "the connection but did not answer as a Dask scheduler within "
+                    f"{CONNECT_TIMEOUT + HANDSHAKE_TIMEOUT:g} s"
+                ) from None
             raise ConfigError(f"cannot reach the Dask scheduler at {where} ({exc})") from None
+        except Exception as exc:  # what answered speaks no Dask (an HTTP server's reply
+            if not settings.scheduler:  # read as a frame length: a MemoryError)
+                raise
+            raise ConfigError(
+                f"cannot reach the Dask scheduler at {settings.scheduler}: what answered "
+                f"there is not a Dask scheduler ({describe(exc)})"
+            ) from None
         self.shared: dict[str, Any] = {}
         self.stage_peaks: dict[str, dict[str, float]] = {}  # stage -> worker -> peak, MB
         self.peaks: dict[str, float] = {}  # worker -> its peak in the run, MB
