@@ -481,7 +481,7 @@ def scheduler_problem(address: str) -> str | None:
 
     try:
         scheme, where = parse_address(address)
-        port = get_backend(scheme).get_address_host_port(where)[1]
+        port = get_backend(scheme).get_address_host_port(where)[1]  # type: ignore[no-untyped-call]
     except NotImplementedError:  # a scheme of no host and port (inproc://, in-process)
         return None
     except ValueError as exc:
