@@ -558,6 +558,50 @@ def test_a_named_pipe_is_not_read_and_is_no_empty_file(work: Path) -> None:
     assert alone.exit_code == 5, alone.output
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+@pytest.mark.parametrize(
+    ("args", "what"),
+    [
+        (["check", "articles", "--out", "out", "--baseline", "pipe"], "the baseline"),
+        (["check", "articles", "--out", "out", "--aliases", "pipe"], "alias file"),
+        (["eval-findings", "pipe", "articles"], "gold file"),
+    ],
+)
+def test_a_named_pipe_given_as_a_baseline_alias_or_gold_file_is_refused(
+    work: Path, args: list[str], what: str
+) -> None:
+    # opening it waited for a writer: the run hung for ever, as --rules and
+    # crosscheck.toml given a named pipe do not
+    import subprocess
+    import sys
+
+    import crosscheck
+
+    os.mkfifo(work / "pipe")
+    env = {**os.environ, "PYTHONPATH": str(Path(crosscheck.__file__).parents[1])}
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "crosscheck", *args],
+            capture_output=True, text=True, timeout=30, env=env,
+        )  # fmt: skip
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"crosscheck {' '.join(args)} hung on a named pipe")
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip().splitlines() == [
+        f"crosscheck: error: pipe: {what} is not a regular file (a named pipe, socket or device)"
+    ]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_a_named_pipe_as_the_configurations_baseline_is_said_to_be_one(work: Path) -> None:
+    os.mkfifo(work / "pipe")  # it was "no such file"
+    (work / "crosscheck.toml").write_text('baseline = "pipe"\n', encoding="utf-8")
+    result = invoke("check", "articles", "--out", "out")
+    assert result.exit_code == 2, result.output
+    needle = "crosscheck.toml:1: baseline: pipe: not a regular file (a named pipe"
+    assert needle in result.stderr, result.stderr
+
+
 def test_a_write_that_fails_half_way_leaves_nothing_and_closes_its_source(
     tmp_path: Path,
 ) -> None:

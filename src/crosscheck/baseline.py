@@ -14,7 +14,7 @@ from typing import Any
 
 from crosscheck import __version__
 from crosscheck.atomic import unwritten, write_text
-from crosscheck.errors import ConfigError, shown, too_many_digits
+from crosscheck.errors import ConfigError, not_regular, shown, too_many_digits
 from crosscheck.model import Finding
 
 VERSION = 1
@@ -61,6 +61,8 @@ def write(findings: list[Finding], path: Path) -> None:
 
 
 def load(path: Path) -> Baseline:
+    if wrong := not_regular(path):  # a named pipe would block the run
+        raise ConfigError(f"{path}: the baseline is {wrong}")
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:

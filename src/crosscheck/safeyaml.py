@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from crosscheck.errors import ConfigError, cut, shown
+from crosscheck.errors import ConfigError, cut, not_regular, shown
 
 MAX_NODES = 20_000  # nodes after alias expansion: far above any real rule file or front matter
 MAX_DEPTH = 50
@@ -363,7 +363,10 @@ def read_file(path: Path, what: str, loader: Any = SafeLoader, max_nodes: int = 
     - "PATH: <what> is not UTF-8 text"
     - "PATH: cannot read <what> (reason)"
     - "PATH: <what> refused: <why: its size once aliases are expanded, or its depth>"
+    - "PATH: <what> is not a regular file (...)": a named pipe, which would block the run
     """
+    if wrong := not_regular(path):
+        raise FileError(f"{path}: {what} is {wrong}")
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
