@@ -412,6 +412,37 @@ def test_a_metadata_key_written_twice_is_a_warning_naming_both(tmp_path: Path) -
     ]
 
 
+def test_a_record_reads_its_keys_whatever_their_case_as_front_matter_does(
+    tmp_path: Path,
+) -> None:
+    # 'Text', 'Date', 'Source' were dropped without a word ('Text' alone: no article), and
+    # 'date' then 'Date' kept the first, though the docs say a key written twice keeps
+    # its last value with a warning naming both, as front matter does
+    j = tmp_path / "r.jsonl"
+    j.write_text(
+        '{"id": "a", "Text": "Police said 3 people died.", "Date": "2024-01-02", '
+        '"Source": "Wire"}\n'
+        '{"id": "b", "text": "Police said 5 people died.", "date": "2024-01-02", '
+        '"Date": "2024-03-04"}\n',
+        encoding="utf-8",
+    )
+    result = read_inputs([j], Settings())
+    assert [(d.id, d.text, d.source, d.dating.published) for d in result.documents] == [
+        ("r.jsonl#a", "Police said 3 people died.", "Wire", "2024-01-02"),
+        ("r.jsonl#b", "Police said 5 people died.", None, "2024-03-04"),
+    ]
+    assert [(Path(d.path).name, d.line, d.message) for d in result.diagnostics] == [
+        ("r.jsonl", 2, "JSON field 'Date' is written twice (first as 'date'); the last is read")
+    ]
+    f = tmp_path / "r.json"
+    f.write_text('{"Text": "Police said 3 people died.", "TITLE": "T", "title": "U"}')
+    result = read_inputs([f], Settings())
+    assert [(d.text, d.title) for d in result.documents] == [("Police said 3 people died.", "U")]
+    assert [d.message for d in result.diagnostics] == [
+        "JSON field 'title' is written twice (first as 'TITLE') in the record; the last is read"
+    ]
+
+
 def test_markdown_emphasis_rules_keep_arithmetic_and_snake_case(tmp_path: Path) -> None:
     f = tmp_path / "e.md"
     f.write_text("A *very* big_file_name of 2 * 3 = 6 and __bold__ text.\n")

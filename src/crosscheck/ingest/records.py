@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -89,7 +88,7 @@ def read_json(src: SourceFile, settings: Settings) -> ReadResult:
         )
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
         for field in getattr(data, "twice", ()):  # ('articles' twice: the first list unread)
-            said = f"JSON field {field!r} is written twice in the file's object; the last is read"
+            said = _written_twice(field, " in the file's object")
             out.diagnostics.append(Diagnostic(src.path, said))
         if data.get("text") is not None:  # an article of its own beside the list: not read
             said = "JSON field 'text' beside an 'articles' list; the list's articles are read"
@@ -153,20 +152,37 @@ def _own_key(number: int, kind: str, named: set[str]) -> str:
 
 
 class _Fields(dict):  # type: ignore[type-arg]
-    """A JSON object that writes a key twice (json keeps the last without a word): the
-    keys written twice, for a record's warning."""
+    """A JSON object that writes a key twice (json keeps the last without a word), 'date'
+    then 'Date' too: each key written again with the spelling it was first written in, for
+    a record's warning."""
 
-    twice: tuple[str, ...] = ()
+    twice: tuple[tuple[str, str], ...] = ()
 
 
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out = dict(pairs)
-    if len(out) == len(pairs):
+    """A JSON object with its keys case-folded, as front matter's are ('Date' is 'date'):
+    a key of another case was dropped without a word. A key written twice in any case
+    keeps its last value; the object tells which (_Fields)."""
+    out: dict[str, Any] = {}
+    first: dict[str, str] = {}  # folded key -> its first spelling
+    twice: list[tuple[str, str]] = []
+    for key, value in pairs:
+        folded = key.lower()
+        if folded in first:
+            twice.append((key, first[folded]))
+        first.setdefault(folded, key)
+        out[folded] = value
+    if not twice:
         return out
-    written = Counter(key for key, _ in pairs)
     fields = _Fields(out)
-    fields.twice = tuple(key for key, times in written.items() if times > 1)
+    fields.twice = tuple(dict.fromkeys(twice))
     return fields
+
+
+def _written_twice(field: tuple[str, str], place: str) -> str:
+    key, said = field
+    again = f" (first as {said!r})" if said != key else ""
+    return f"JSON field {key!r} is written twice{again}{place}; the last is read"
 
 
 def _loads(text: str) -> Any:
@@ -198,7 +214,7 @@ def _record(
         return
     for field in getattr(record, "twice", ()):
         place = f" in {where}" if lineno is None else ""  # (a line says which record)
-        twice = f"JSON field {field!r} is written twice{place}; the last is read"
+        twice = _written_twice(field, place)
         out.diagnostics.append(Diagnostic(src.path, twice, lineno))
     text_value = record.get("text")
     named = _id_of(record)
