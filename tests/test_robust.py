@@ -1798,6 +1798,21 @@ def test_outputs_survive_hostile_file_names(work: Path) -> None:
     assert "articles/x%20y%23%25%0A%1B%5B31mred%01%E2%80%AE.txt" in uris
 
 
+def test_a_date_out_of_range_and_a_stale_entry_with_no_rule_read_as_written(work: Path) -> None:
+    # the messages showed Python's reprs: "date out of range: datetime.date(1700, 1, 1)",
+    # "baseline entry fdeadbeef (None) matches no finding"
+    (work / "articles" / "old.md").write_text(
+        "---\npublished: 1700-01-01\n---\nPolice said 12 people were killed.\n", encoding="utf-8"
+    )
+    baseline = work / "base.json"
+    baseline.write_text(json.dumps({"version": 1, "findings": [{"id": "fdeadbeef"}]}))
+    result = invoke("check", "articles", "--out", "out", "--baseline", str(baseline))
+    assert "old.md: published: date out of range: '1700-01-01' (years 1800-2200)" in result.stderr
+    assert "datetime" not in result.stderr
+    (stale,) = [x for x in result.stderr.splitlines() if "stale" in x]
+    assert stale.endswith("baseline entry fdeadbeef matches no finding any more: stale"), stale
+
+
 def test_extract_and_warnings_stay_one_line_whatever_a_name_holds(work: Path) -> None:
     """`extract` printed a file name's new line and bidi override raw (one document's line
     split in two), and a baseline entry's id with a new line made its stale warning two

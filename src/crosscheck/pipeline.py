@@ -149,11 +149,9 @@ def apply_baseline(result: RunResult, baseline: Baseline) -> None:
     result.findings = [replace(f, suppressed=f.id in ids) for f in result.findings]
     result.stale_baseline = baseline.stale(result.findings)
     for entry in result.stale_baseline:
-        log.warning(
-            "baseline entry %s (%s) matches no finding any more: stale",
-            entry["id"],
-            entry.get("rule"),
-        )
+        rule = entry.get("rule")  # an entry without one (a hand edit) said "(None)"
+        of = f" ({rule})" if isinstance(rule, str) and rule else ""
+        log.warning("baseline entry %s%s matches no finding any more: stale", entry["id"], of)
 
 
 def exit_code(result: RunResult, settings: Settings) -> int:

@@ -58,7 +58,8 @@ def read_moment(value: object) -> tuple[str | None, str | None]:
     one-digit hour ('2024-03-05T9:30') is a time like any other."""
     moment, note = _moment(value)
     if moment is not None and int(moment[:4]) not in YEARS:
-        raise ValueError(f"date out of range: {shown(value)} (years {YEARS[0]}-{YEARS[-1]})")
+        written = value.isoformat() if isinstance(value, date) else value  # (YAML's dates)
+        raise ValueError(f"date out of range: {shown(written)} (years {YEARS[0]}-{YEARS[-1]})")
     return moment, note
 
 
