@@ -64,7 +64,7 @@ def load(path: Path) -> Baseline:
     if wrong := not_regular(path):  # a named pipe would block the run
         raise ConfigError(f"{path}: the baseline is {wrong}")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8-sig"))  # a BOM, as articles take
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read the baseline ({exc.strerror})") from None
     except json.JSONDecodeError as exc:
@@ -84,6 +84,8 @@ def load(path: Path) -> Baseline:
         raise ConfigError(
             f"{path}: baseline 'version' must be a whole number, not {shown(version)}"
         )
+    if version < 1:  # no version crosscheck ever wrote: not silently read as one
+        raise ConfigError(f"{path}: baseline version {shown(version)} is none crosscheck writes")
     if version > VERSION:
         raise ConfigError(
             f"{path}: baseline version {shown(version)} is newer than this crosscheck "
