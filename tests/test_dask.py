@@ -1554,6 +1554,7 @@ def test_dask_with_a_store_serves_no_record_of_a_file_whose_line_cannot_be_read(
 def _listener(reply: bytes | None) -> Iterator[str]:
     """A TCP server on 127.0.0.1 that is no Dask scheduler: each connection gets ``reply``
     (an HTTP server's answer) and is closed, or, for None, is held open in silence."""
+    import contextlib
     import socket
     import threading
 
@@ -1578,6 +1579,8 @@ def _listener(reply: bytes | None) -> Iterator[str]:
     try:
         yield f"tcp://127.0.0.1:{server.getsockname()[1]}"
     finally:
+        with contextlib.suppress(OSError):  # wakes the accept() (close alone may not)
+            server.shutdown(socket.SHUT_RDWR)
         server.close()
         for conn in held:
             conn.close()

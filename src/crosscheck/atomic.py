@@ -115,6 +115,16 @@ def open_regular(path: Path) -> BufferedReader | None:
         raise
 
 
+def read_regular(path: Path) -> bytes | None:
+    """The bytes of ``path`` when it is a regular file (or a link to one), else None, as
+    ``open_regular`` tells (never blocking on a named pipe). OSError as open raises it."""
+    opened = open_regular(path)
+    if opened is None:
+        return None
+    with opened:
+        return opened.read()
+
+
 # this machine, as a temporary name holds it: a short hash of its name (a long host name
 # would push a long file's temporary name past the file system's limit)
 _HOST = hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:8]

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from crosscheck import __version__
-from crosscheck.atomic import unwritten, write_text
-from crosscheck.errors import ConfigError, not_regular, shown, too_many_digits
+from crosscheck.atomic import read_regular, unwritten, write_text
+from crosscheck.errors import NOT_REGULAR, ConfigError, shown, too_many_digits
 from crosscheck.model import Finding
 
 VERSION = 1
@@ -61,10 +61,11 @@ def write(findings: list[Finding], path: Path) -> None:
 
 
 def load(path: Path) -> Baseline:
-    if wrong := not_regular(path):  # a named pipe would block the run
-        raise ConfigError(f"{path}: the baseline is {wrong}")
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))  # a BOM, as articles take
+        raw = read_regular(path)  # (a named pipe would block the run)
+        if raw is None:
+            raise ConfigError(f"{path}: the baseline is {NOT_REGULAR}")
+        data = json.loads(raw.decode("utf-8-sig"))  # a BOM, as articles take
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read the baseline ({exc.strerror})") from None
     except json.JSONDecodeError as exc:

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from crosscheck.errors import ConfigError, not_regular, shown, too_many_digits
+from crosscheck.errors import NOT_REGULAR, ConfigError, shown, too_many_digits
 
 DEFAULT_MAX_BYTES = 10 * 1000 * 1000
 DEFAULT_TIME_BUDGET = 60.0  # seconds a document may take to segment and extract
@@ -235,7 +235,10 @@ def load_config(cwd: Path | None = None) -> tuple[Config, str | None]:
                 raise ConfigError(f"{at(key)} {key}: {item}: no such file or folder")
     if "baseline" in out and not Path(out["baseline"]).is_file():
         given = Path(out["baseline"])
-        what = "a folder, not a file" if given.is_dir() else not_regular(given) or "no such file"
+        what = (
+            "a folder, not a file" if given.is_dir()
+            else NOT_REGULAR if given.exists() else "no such file"
+        )  # fmt: skip
         raise ConfigError(f"{at('baseline')} baseline: {out['baseline']}: {what}")
     if "time_budget" in out:
         check_time_budget(out["time_budget"], f"{at('time_budget')} time_budget")

@@ -367,11 +367,11 @@ class DaskEngine:
                 ) from None
             raise ConfigError(f"cannot reach the Dask scheduler at {where} ({exc})") from None
         except Exception as exc:  # what answered speaks no Dask (an HTTP server's reply
-            if not settings.scheduler:  # read as a frame length: a MemoryError)
-                raise
+            if not settings.scheduler:  # read as a frame length: a MemoryError), or not
+                raise  # as this client does (TLS without its settings, another version)
             raise ConfigError(
-                f"cannot reach the Dask scheduler at {settings.scheduler}: what answered "
-                f"there is not a Dask scheduler ({describe(exc)})"
+                f"cannot reach the Dask scheduler at {settings.scheduler}: could not talk "
+                f"to it as a Dask scheduler ({describe(exc)})"
             ) from None
         self.shared: dict[str, Any] = {}
         self.stage_peaks: dict[str, dict[str, float]] = {}  # stage -> worker -> peak, MB

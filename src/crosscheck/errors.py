@@ -16,10 +16,7 @@ The exit codes, one meaning each (CI tells a crash from a result by them):
 
 from __future__ import annotations
 
-import os
-import stat
 import sys
-from pathlib import Path
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -127,17 +124,9 @@ def describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
 
 
-def not_regular(path: Path | str) -> str | None:
-    """Why the file at ``path`` is not read: "not a regular file (a named pipe, socket or
-    device)", since opening a named pipe waits for a writer for ever; None for a regular
-    file, a folder or a path that is not there (its read says why)."""
-    try:
-        mode = os.stat(path).st_mode
-    except (OSError, ValueError):
-        return None
-    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
-        return None
-    return "not a regular file (a named pipe, socket or device)"
+# why a named pipe, socket or device is not read (opening a pipe waits for a writer for ever):
+# inputs, rule and YAML files, baselines (atomic.open_regular tells them)
+NOT_REGULAR = "not a regular file (a named pipe, socket or device)"
 
 
 SHOWN_CHARS = 60  # the most of a value a message shows

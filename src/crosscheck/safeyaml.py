@@ -16,15 +16,14 @@ from __future__ import annotations
 
 import codecs
 import math
-import os
 import re
-import stat
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from crosscheck.errors import ConfigError, cut, not_regular, shown
+from crosscheck.atomic import open_regular, read_regular
+from crosscheck.errors import NOT_REGULAR, ConfigError, cut, shown
 
 MAX_NODES = 20_000  # nodes after alias expansion: far above any real rule file or front matter
 MAX_DEPTH = 50
@@ -250,10 +249,11 @@ def opens_with(path: Path, keys: tuple[str, ...]) -> bool:
     is not UTF-8 text (UTF-16, or a binary file given the name) is a ConfigError naming it:
     read as far as it decoded, a UTF-16 rule file was silently no rule file at all."""
     try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
+        opened = open_regular(path)
+        if opened is None:
             return False
-        with open(path, "rb") as fh:
-            data = fh.read(HEAD_CHARS * 4)
+        with opened:
+            data = opened.read(HEAD_CHARS * 4)
     except OSError:
         return False
     try:
@@ -365,10 +365,12 @@ def read_file(path: Path, what: str, loader: Any = SafeLoader, max_nodes: int = 
     - "PATH: <what> refused: <why: its size once aliases are expanded, or its depth>"
     - "PATH: <what> is not a regular file (...)": a named pipe, which would block the run
     """
-    if wrong := not_regular(path):
-        raise FileError(f"{path}: {what} is {wrong}")
     try:
-        text = path.read_text(encoding="utf-8")
+        data = read_regular(path)
+        if data is None:
+            raise FileError(f"{path}: {what} is {NOT_REGULAR}")
+        # line ends as read_text reads them
+        text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError:
         raise FileError(f"{path}: {what} is not UTF-8 text") from None
     except OSError as exc:

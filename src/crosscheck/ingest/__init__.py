@@ -17,7 +17,7 @@ from typing import Protocol
 
 from crosscheck.budget import DocumentTimeout, time_budget
 from crosscheck.config import Settings
-from crosscheck.errors import ConfigError, InputError, describe, shown
+from crosscheck.errors import NOT_REGULAR, ConfigError, InputError, describe, shown
 from crosscheck.ingest.base import SURROGATE, ReadResult, SourceFile, dated
 from crosscheck.ingest.html import read_html
 from crosscheck.ingest.markdown import read_markdown
@@ -389,7 +389,7 @@ def _read_bytes(cand: Candidate, settings: Settings) -> bytes:
         if not stat.S_ISREG(status.st_mode):
             # a named pipe, socket or device has no size to tell: opening a pipe waits for a
             # writer, and one read as empty passed --allow-empty as "nothing to check"
-            raise InputError("not a regular file (a named pipe, socket or device); not read")
+            raise InputError(f"{NOT_REGULAR}; not read")
         size = status.st_size
         if size == 0:
             raise InputError("empty file", empty=True)
