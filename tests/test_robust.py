@@ -1807,10 +1807,25 @@ def test_a_date_out_of_range_and_a_stale_entry_with_no_rule_read_as_written(work
     baseline = work / "base.json"
     baseline.write_text(json.dumps({"version": 1, "findings": [{"id": "fdeadbeef"}]}))
     result = invoke("check", "articles", "--out", "out", "--baseline", str(baseline))
-    assert "old.md: published: date out of range: '1700-01-01' (years 1800-2200)" in result.stderr
+    assert "old.md:2: published: date out of range: '1700-01-01' (years 1800-2200)" in result.stderr
     assert "datetime" not in result.stderr
     (stale,) = [x for x in result.stderr.splitlines() if "stale" in x]
     assert stale.endswith("baseline entry fdeadbeef matches no finding any more: stale"), stale
+
+
+def test_a_front_matter_date_warning_names_the_line_of_its_key(work: Path) -> None:
+    """A date's warnings named the file but not the line, where a key written twice names
+    it: each names the line of the key it is about (the last spelling, the one read)."""
+    (work / "articles" / "a.md").write_text(
+        "---\ntitle: A\nDate: 2024-03-05\npublished: 2024-13-45\n\nupdated: 2024-03-01T25:00\n"
+        "---\nPolice said 12 people were killed.\n", encoding="utf-8"
+    )  # fmt: skip
+    result = invoke("extract", "articles")
+    said = [x for x in result.stderr.splitlines() if "WARNING" in x]
+    assert any("a.md:4: published: date not understood: '2024-13-45'" in x for x in said), said
+    assert any("a.md:6: updated: time not understood: '2024-03-01T25:00'" in x for x in said)
+    assert any("a.md:6: updated 2024-03-01 is before date 2024-03-05; the update is ignored"
+               in x for x in said), said  # fmt: skip
 
 
 def test_extract_and_warnings_stay_one_line_whatever_a_name_holds(work: Path) -> None:

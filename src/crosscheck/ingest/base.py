@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -55,13 +56,20 @@ class ReadResult:
 
 
 def metadata_dating(
-    meta: dict[str, object], where: str, src: SourceFile, out: ReadResult, line: int | None = None
+    meta: dict[str, object],
+    where: str,
+    src: SourceFile,
+    out: ReadResult,
+    line: int | Mapping[str, int] | None = None,
 ) -> Dating | None:
     """The publication (and update) moment that metadata states, and which field said so
     ("front matter: date"); a value that is no date is a warning naming the file (and
-    line) and counts as absent, a day whose time cannot be is a warning and its day. None
-    when metadata gives no date."""
+    line: the record's, or each key's from a map of them) and counts as absent, a day whose
+    time cannot be is a warning and its day. None when metadata gives no date."""
     from crosscheck.ingest.dates import read_moment
+
+    def at(key: str) -> int | None:
+        return line.get(key) if isinstance(line, Mapping) else line
 
     found: dict[str, tuple[str, str]] = {}
     for name in ("published", "updated"):
@@ -71,10 +79,10 @@ def metadata_dating(
             try:
                 moment, note = read_moment(meta[key])
             except ValueError as exc:
-                out.diagnostics.append(Diagnostic(src.path, f"{key}: {exc}", line))
+                out.diagnostics.append(Diagnostic(src.path, f"{key}: {exc}", at(key)))
                 continue
             if note is not None:
-                out.diagnostics.append(Diagnostic(src.path, f"{key}: {note}", line))
+                out.diagnostics.append(Diagnostic(src.path, f"{key}: {note}", at(key)))
             if moment:
                 found[name] = (moment, key)
                 break
@@ -83,7 +91,9 @@ def metadata_dating(
     published, updated = found.get("published"), found.get("updated")
     if published and updated and instant(updated[0]) < instant(published[0]):
         why = f"{updated[1]} {updated[0]} is before {published[1]} {published[0]}"
-        out.diagnostics.append(Diagnostic(src.path, f"{why}; the update is ignored", line))
+        out.diagnostics.append(
+            Diagnostic(src.path, f"{why}; the update is ignored", at(updated[1]))
+        )
         updated = None
     key = (published or updated or ("", ""))[1]
     return Dating(

@@ -92,11 +92,12 @@ def read_markdown(src: SourceFile, settings: Settings) -> ReadResult:
         out.diagnostics.append(Diagnostic(src.path, decoded.note))
     source = decoded.text
     meta: dict[str, Any] = {}
+    lines: dict[str, int] = {}  # each key's line in the file, for the warnings on its value
     body_start = 0
     m = _FRONT_MATTER.match(source)
     if m:
         body_start = m.end()
-        meta = _front_matter(m.group(1) or "", src, out)
+        meta, lines = _front_matter(m.group(1) or "", src, out)
     elif _unclosed(source):  # its keys read as the article's first lines: said so
         said = "front matter opened with '---' is never closed ('---' or '...'); read as text"
         out.diagnostics.append(Diagnostic(src.path, said, 1))
@@ -122,7 +123,7 @@ def read_markdown(src: SourceFile, settings: Settings) -> ReadResult:
             source=texts["source"],
             url=texts["url"],
             author=texts["author"],
-            dating=metadata_dating(meta, "front matter", src, out),
+            dating=metadata_dating(meta, "front matter", src, out, lines),
             encoding=decoded.encoding,
             offset_map=builder.offset_map(),
         )
@@ -130,29 +131,34 @@ def read_markdown(src: SourceFile, settings: Settings) -> ReadResult:
     return out
 
 
-def _front_matter(block: str, src: SourceFile, out: ReadResult) -> dict[str, Any]:
+def _front_matter(
+    block: str, src: SourceFile, out: ReadResult
+) -> tuple[dict[str, Any], dict[str, int]]:
+    """The front matter's keys (lower-cased) and values, and the line in the file of each
+    key's last spelling (the one read)."""
     try:
         # bounded: an alias bomb or deep nesting is refused
         data, keys = safeyaml.load_with_keys(block)
     except safeyaml.BoundsError as exc:
         out.diagnostics.append(Diagnostic(src.path, f"front matter refused: {exc}; ignored", 2))
-        return {}
+        return {}, {}
     except yaml.YAMLError as exc:
         at, problem, _ = safeyaml.where_and_why(exc, block)
         line = at + 1 if at is not None else None  # +1 for the '---' above the block
         out.diagnostics.append(
             Diagnostic(src.path, f"front matter is not valid YAML ({problem}); ignored", line)
         )
-        return {}
+        return {}, {}
     if data is None:
-        return {}
+        return {}, {}
     if not isinstance(data, dict):
         out.diagnostics.append(
             Diagnostic(src.path, "front matter is not a mapping of keys to values; ignored", 2)
         )
-        return {}
+        return {}, {}
     first: dict[str, tuple[str, int]] = {}
     last: dict[str, str] = {}  # folded key -> its last spelling
+    lines: dict[str, int] = {}  # folded key -> the line of its last spelling
     for key, line in keys:  # (+1: the '---' line above the block)
         if key.lower() in first:
             said, at = first[key.lower()]
@@ -163,11 +169,12 @@ def _front_matter(block: str, src: SourceFile, out: ReadResult) -> dict[str, Any
             ))  # fmt: skip
         first.setdefault(key.lower(), (key, line))
         last[key.lower()] = key
+        lines[key.lower()] = line + 1
     meta = {str(k).lower(): v for k, v in data.items()}
     # 'date', 'Date', 'date': YAML keeps 'date' where it was first written, its last value;
     # the last written is read, as the warning says
     meta.update((folded, data[key]) for folded, key in last.items() if key in data)
-    return meta
+    return meta, lines
 
 
 def _strip_body(source: str, start: int, builder: TextBuilder) -> list[tuple[int, int]]:
