@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from crosscheck import quantity
-from crosscheck.atomic import unwritten, write_text
-from crosscheck.errors import ConfigError, shown
+from crosscheck.atomic import read_regular, unwritten, write_text
+from crosscheck.errors import NOT_REGULAR, ConfigError, shown
 from crosscheck.extract import extract_claims
 from crosscheck.extract.lexicon import TIME_UNITS
 from crosscheck.extract.numbers import find_numbers, tokenize
@@ -97,6 +97,8 @@ def find_newsquant(path: Path) -> Path:
     """NewsQuant.json given itself or a folder above it."""
     if path.is_file():
         return path
+    if path.exists() and not path.is_dir():  # a named pipe would block the run
+        raise ConfigError(f"{path}: {NOT_REGULAR}")
     for candidate in (path / NEWSQUANT_FILE, path / "NewsQuant.json",
                       path / "newsquant" / NEWSQUANT_FILE):  # fmt: skip
         if candidate.is_file():
@@ -108,7 +110,10 @@ def load_gold(path: Path) -> list[tuple[str, list[Gold]]]:
     """NewsQuant's sentences and their quantities; a ConfigError naming the file (and the
     sentence and quantity, counted from 0) for one that is not read so."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        raw = read_regular(path)  # a named pipe put there since would block the run
+        if raw is None:
+            raise ConfigError(f"{path}: {NOT_REGULAR}")
+        data = json.loads(raw.decode("utf-8"))
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
     except UnicodeDecodeError:
