@@ -110,10 +110,10 @@ def load_gold(path: Path) -> list[tuple[str, list[Gold]]]:
     """NewsQuant's sentences and their quantities; a ConfigError naming the file (and the
     sentence and quantity, counted from 0) for one that is not read so."""
     try:
-        raw = read_regular(path)  # a named pipe put there since would block the run
-        if raw is None:
+        read = read_regular(path)  # a named pipe put there since would block the run
+        if read is None:
             raise ConfigError(f"{path}: {NOT_REGULAR}")
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(read.decode("utf-8"))
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
     except UnicodeDecodeError:
