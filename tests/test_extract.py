@@ -2700,9 +2700,10 @@ def test_telephone_and_emergency_numbers_are_no_figures(text: str, read: list[fl
 @pytest.mark.parametrize(
     ("text", "read"),
     [
-        # a cartridge's name is no figure (three articles "agreed on 0.357")
-        ("He pulled out a .357 Magnum and fired.", []),
-        ("Police found a .38 Special revolver in the car.", []),
+        # a calibre is a figure, in a cartridge's name too: the development gold counts a
+        # revolver's calibre (.357 in one article, .38 in others) as a subject that differs
+        ("He pulled out a .357 Magnum and fired.", [0.357]),
+        ("Police found a .38 Special revolver in the car.", [0.38]),
         # a batting average, a headline's share: figures still
         ("He hit .358 with 13 home runs.", [0.358, 13.0]),
         ("He hit .312 Friday night.", [0.312]),
@@ -2722,7 +2723,9 @@ def test_telephone_and_emergency_numbers_are_no_figures(text: str, read: list[fl
         ("He served 4 months \ufffd in prison.", [4.0]),
     ],
 )
-def test_names_pronouns_and_damaged_figures_are_no_claims(text: str, read: list[float]) -> None:
+def test_a_pronoun_and_a_damaged_figure_are_no_claims_a_calibre_is_one(
+    text: str, read: list[float]
+) -> None:
     assert values(text) == read
 
 

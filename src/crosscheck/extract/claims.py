@@ -1251,8 +1251,6 @@ def _game_clock(tokens: list[Token], m: NumberMention) -> NumberMention | None:
 
 # a personal pronoun, or one with its verb contracted: "the one" before it is a pronoun
 _PERSONAL = re.compile(r"(?:i|you|he|she|we|they)(?:['’](?:m|re|s|ve|d|ll))?$")
-# the names cartridges take after a calibre written with its decimal point first
-_CARTRIDGES = frozenset("Magnum Special ACP Auto Colt LR Parabellum Remington Winchester".split())
 
 
 def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
@@ -1279,10 +1277,6 @@ def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
         and not _glued(tokens, la + 1, la + 2)
         and tokens[la + 2].kind == "word"
     ):
-        return True
-    # a cartridge's name, its calibre written with the decimal point first: "a .357
-    # Magnum", "a .38 Special revolver" (not "hit .312 Friday", "Rises .5 Percent")
-    if tokens[f].text.startswith(".") and la + 1 < n and tokens[la + 1].text in _CARTRIDGES:
         return True
     # letters glued before: G20, MH17, F-16, COVID-19 (but RM79, Rs500 are money)
     if f > 0 and _glued(tokens, f - 1, f):
