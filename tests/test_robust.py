@@ -2374,3 +2374,18 @@ def test_a_store_damaged_after_it_opens_is_an_error_naming_it_not_a_bug(
         "remove it, with its -wal and -shm files, to start afresh"
     ], result.stderr
     assert not (work / "out" / "report.json").exists()
+
+
+def test_a_folder_read_as_a_file_is_said_to_be_one_not_a_named_pipe(tmp_path: Path) -> None:
+    """Read through the reader that refuses named pipes, a folder was 'not a regular file
+    (a named pipe, socket or device)'; as before it, it is a folder."""
+    from crosscheck import baseline, evaluation, safeyaml
+    from crosscheck.errors import ConfigError
+
+    folder = tmp_path / "d.yml"
+    folder.mkdir()
+    for read in (lambda: safeyaml.read_file(folder, "an alias file"),
+                 lambda: baseline.load(folder), lambda: evaluation.load_gold(folder)):  # fmt: skip
+        with pytest.raises(ConfigError) as caught:
+            read()
+        assert "Is a directory" in str(caught.value) and "named pipe" not in str(caught.value)

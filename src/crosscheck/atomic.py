@@ -8,6 +8,7 @@ the target is replaced by the file rather than followed (its target is never wri
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import re
@@ -116,8 +117,11 @@ def open_regular(path: Path) -> BufferedReader | None:
 
 
 def read_regular(path: Path) -> bytes | None:
-    """The bytes of ``path`` when it is a regular file (or a link to one), else None, as
-    ``open_regular`` tells (never blocking on a named pipe). OSError as open raises it."""
+    """The bytes of ``path`` when it is a regular file (or a link to one), None for a named
+    pipe, socket or device, as ``open_regular`` tells (never blocking on a pipe); a folder
+    is IsADirectoryError, as reading it with open would be. OSError as open raises it."""
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
     opened = open_regular(path)
     if opened is None:
         return None
