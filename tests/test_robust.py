@@ -1342,6 +1342,18 @@ def test_a_rule_folder_tells_its_files_apart_whatever_their_line_ends(work: Path
     if sniff.is_alive():  # let the blocked open go
         with open(folder / "p.yml", "w"):
             pass
+    # rules check says what it is (it said "its top-level keys are none a rule folder's
+    # files have", as of a folder named x.yml)
+    (folder / "sub.yml").mkdir()
+    (folder / "ok.yml").write_text(rule, encoding="utf-8")
+    checked = invoke("rules", "check", "newsroom")
+    assert checked.exit_code == 0, checked.output
+    said = [x for x in checked.stderr.splitlines() if "left out" in x]
+    assert said == [
+        "crosscheck: WARNING: newsroom/p.yml: left out: not a regular file (a named pipe, "
+        "socket or device)",
+        "crosscheck: WARNING: newsroom/sub.yml: left out: a folder, not a rule file",
+    ], said
 
 
 def test_a_yaml_alias_bomb_in_a_rule_file_is_a_rule_error(work: Path) -> None:

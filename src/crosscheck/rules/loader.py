@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from crosscheck import safeyaml
-from crosscheck.errors import ConfigError, shown
+from crosscheck.errors import NOT_REGULAR, ConfigError, shown
 from crosscheck.rules.checks import CHECKS, MESSAGE_FIELDS
 
 log = logging.getLogger(__name__)
@@ -386,7 +386,11 @@ def rule_files_in(paths: list[Path]) -> list[Path]:
         if not p.is_dir():  # /dev/null, a pipe: no rule was silently all it gave
             raise ConfigError(f"{p}: not a rule file or a folder of them")
         for f in sorted([*p.glob("*.yml"), *p.glob("*.yaml")]):
-            if safeyaml.opens_with(f, ("rules",)):
+            if f.is_dir():  # a folder named x.yml: not a file, not one of its keys
+                log.warning("%s: left out: a folder, not a rule file", f)
+            elif f.exists() and not f.is_file():  # a named pipe: never opened
+                log.warning("%s: left out: %s", f, NOT_REGULAR)
+            elif safeyaml.opens_with(f, ("rules",)):
                 out.append(f)
             elif not safeyaml.opens_with(f, RULE_FOLDER_KEYS):  # 'rule:' for 'rules:'
                 log.warning(
