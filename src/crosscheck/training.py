@@ -214,17 +214,14 @@ def where_missed(e: EventData, model: learned.PairModel, groups: Sequence[ClaimG
     with what tells why: the quotes no claim reads, the best pair whose figures cannot both
     hold (its probability, and the reason a group gave for keeping it out), or the
     group's stray claims and findings."""
-    import numpy as np
 
     from crosscheck import quantity
     from crosscheck.gold import article_of
-    from crosscheck.match.cluster import RESTATED, bare_sides, restated
+    from crosscheck.match.cluster import raised
 
     prob: dict[frozenset[str], float] = {}
     for bl in e.blocks:
-        pp = np.where(restated(bare_sides(bl.members), bl.i, bl.j, bl.x),
-                      np.maximum(model.predict(bl.x, bl.compatible), RESTATED),
-                      model.predict(bl.x, bl.compatible))  # as _cluster reads them  # fmt: skip
+        pp, _ = raised(bl, model.predict(bl.x, bl.compatible))  # as clustering reads them
         for i, j, v in zip(bl.i.tolist(), bl.j.tolist(), pp.tolist(), strict=True):
             prob[frozenset((bl.members[i].claim.id, bl.members[j].claim.id))] = v
     group_of = {cid: g for g in groups for cid in g.claims}

@@ -1326,6 +1326,18 @@ def restated(bare: tuple[Any, Any], i: Any, j: Any, x: Any) -> Any:
     return (x[:, col("sentence")] >= RESTATED_SENTENCE) & left & right & (x[:, col("concept")] > 0)
 
 
+def raised(block: Block, pp: Any) -> tuple[Any, Any]:
+    """The block's pair probabilities ``pp`` as clustering reads them: a restated sentence
+    at RESTATED at least, a pair of one owner's figure of one concept at OWNED; and which
+    pairs are the latter."""
+    import numpy as np
+
+    members, ii, jj, xx = block.members, block.i, block.j, block.x
+    pp = np.where(restated(bare_sides(members), ii, jj, xx), np.maximum(pp, RESTATED), pp)
+    by_owner = owned(members, ii, jj, xx)
+    return np.where(by_owner, np.maximum(pp, OWNED), pp), by_owner
+
+
 def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
     """Links in order of probability, each merging two clusters unless a hard fact or a
     low mean probability over their cross-document pairs keeps them apart."""
@@ -1333,9 +1345,7 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
 
     members, concepts, ii, jj, xx = block.members, block.concepts, block.i, block.j, block.x
     n = len(members)
-    pp = np.where(restated(bare_sides(members), ii, jj, xx), np.maximum(pp, RESTATED), pp)
-    by_owner = owned(members, ii, jj, xx)
-    pp = np.where(by_owner, np.maximum(pp, OWNED), pp)
+    pp, by_owner = raised(block, pp)
     holders = _holders(members)
     meet = block.compatible
     need = np.where(meet, LINK_AGREE, LINK_DIFFER)
