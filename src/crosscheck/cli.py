@@ -7,7 +7,6 @@ Messages go to stderr (through logging), results to stdout or into ``--out``. Us
 from __future__ import annotations
 
 import contextlib
-import difflib
 import errno
 import logging
 import os
@@ -18,7 +17,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
 
@@ -57,10 +56,6 @@ from crosscheck.report.json import chunks, sections
 from crosscheck.report.outputs import clash, read_documents, refuse, targets, write_files
 from crosscheck.report.text import escape, to_text
 from crosscheck.store import Store
-
-if TYPE_CHECKING:  # (imported when a command needs them: `--version` stays quick)
-    from crosscheck.match.features import ConceptTable
-    from crosscheck.rules.loader import Rule
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -206,6 +201,11 @@ class _NamedPath(click.Path):
 # warnings and the run's summary line (and its progress bar), -q warnings, -qq errors
 SUMMARY = 25
 _LEVELS = (logging.DEBUG, logging.INFO, SUMMARY, logging.WARNING, logging.ERROR, logging.CRITICAL)
+
+
+def _chatty() -> bool:
+    """Whether stderr shows more than warnings: the summary line, the progress bar."""
+    return logging.getLogger("crosscheck").isEnabledFor(SUMMARY)
 
 
 def verbosity_options(func: F) -> F:
@@ -535,7 +535,7 @@ class _Progress:
         self.started = time.monotonic()
         self.bar: Any = None
         self.shown = 0
-        self.enabled = sys.stderr.isatty() and logging.getLogger("crosscheck").isEnabledFor(SUMMARY)
+        self.enabled = sys.stderr.isatty() and _chatty()
 
     def __enter__(self) -> _Progress:
         return self
@@ -668,7 +668,7 @@ def baseline_create(
         return EXIT_NOTHING_CHECKED
     refuse(clash([out_file], read_documents(result)), "--out", after_run=True)
     write_baseline(result.findings, out_file)
-    if logging.getLogger("crosscheck").isEnabledFor(SUMMARY):
+    if _chatty():
         click.echo(f"crosscheck: baseline of {len(result.findings)} finding(s) written to "
                    f"{out_file}", err=True)  # fmt: skip
     return EXIT_OK
@@ -853,6 +853,7 @@ def rules_check(paths: Sequence[Path]) -> int:
     from crosscheck.match.features import is_concept_file
     from crosscheck.pipeline import concept_table
     from crosscheck.rules import load_rule_files, rule_files_in
+    from crosscheck.rules.loader import unknown_concepts
 
     files = rule_files_in(list(paths))
     ruleset = load_rule_files(files)
@@ -869,38 +870,13 @@ def rules_check(paths: Sequence[Path]) -> int:
     concepts = concept_table(Settings(rule_paths=(*paths, *beside)))
     if not files and not concept_files:  # a folder of none ('rule:' for 'rules:'): no 'ok'
         raise ConfigError(f"no rule or concept file in {', '.join(map(str, paths))}")
-    _unknown_concepts(ruleset.rules, concepts)
+    for warning in unknown_concepts(ruleset.rules, concepts):
+        logging.getLogger("crosscheck").warning("%s", warning)
     _out(
         f"ok: {len(ruleset.rules)} rule(s) in {len(files)} file(s), "
         f"{len(concept_files)} concept file(s)"
     )
     return EXIT_OK
-
-
-def _unknown_concepts(rules: Sequence[Rule], concepts: ConceptTable) -> None:
-    """Warn, naming the rule's file and line, of a selected concept that no concept file
-    (the shipped ones, those checked and those beside a rule file checked) defines: it
-    selects only groups whose counted noun or unit is that very word, so a misspelt id
-    ('militray-personnel') selects nothing."""
-    defined = set(concepts.by_term.values())  # (every id is a term of its own)
-    known = defined | set(concepts.broader.values())
-    log = logging.getLogger("crosscheck")
-
-    def hint(concept: str) -> str:
-        close = difflib.get_close_matches(concept, sorted(defined), n=1, cutoff=0.8)
-        return f" (did you mean '{close[0]}'?)" if close else ""
-
-    for rule in rules:
-        for concept in rule.concepts:
-            if concept not in known:
-                log.warning("%s: rule '%s': concept %s is in no concept file%s: it selects "
-                            "only groups whose counted noun or unit is that word", rule.source,
-                            rule.id, shown(concept), hint(concept))  # fmt: skip
-    for concept, broader in concepts.broader.items():  # a concept file's own misspelling
-        if broader not in defined and hint(broader):
-            log.warning("%s: concept '%s': broader %s is in no concept file%s: its groups "
-                        "are not among that concept's", concepts.broader_at.get(concept, "?"),
-                        concept, shown(broader), hint(broader))  # fmt: skip
 
 
 @rules_group.command("kinds")
@@ -1045,7 +1021,7 @@ def _num(v: float | None) -> str:
 
 
 def _summary(result: RunResult, seconds: float | None = None, suppressed: int = 0) -> None:
-    if not logging.getLogger("crosscheck").isEnabledFor(SUMMARY):
+    if not _chatty():
         return  # --quiet
     sev = {
         s: sum(1 for f in result.findings if f.severity == s) for s in ("error", "warning", "info")

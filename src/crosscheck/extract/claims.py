@@ -1169,15 +1169,7 @@ def _interval(m: NumberMention, qualifier: Qualifier) -> tuple[float | None, flo
         if qualifier in ("at_most", "less_than"):
             return None, hi
         return lo, hi
-    if qualifier == "exact":
-        return v, v
-    if qualifier == "approx":
-        return _about(v)
-    if qualifier in ("at_least", "more_than"):
-        return v, None
-    if qualifier in ("at_most", "less_than"):
-        return None, v
-    return v, v
+    return _interval_for(v, qualifier)
 
 
 # --- what is no quantity ----------------------------------------------------------------

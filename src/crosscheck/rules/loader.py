@@ -15,11 +15,14 @@ import re
 import string
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crosscheck import safeyaml
 from crosscheck.errors import NOT_REGULAR, ConfigError, shown
 from crosscheck.rules.checks import CHECKS, MESSAGE_FIELDS
+
+if TYPE_CHECKING:
+    from crosscheck.match.features import ConceptTable
 
 log = logging.getLogger(__name__)
 
@@ -407,3 +410,33 @@ _WEB_LINK = re.compile(r"https?://[^\s]+\Z", re.I)
 # The top-level keys of the other files a rule folder holds (concepts, aliases, wire
 # tables, rule test cases), read by their own readers.
 RULE_FOLDER_KEYS = ("concepts", "predicates", "entities", "wires", "cases")
+
+
+def unknown_concepts(rules: list[Rule], concepts: ConceptTable) -> list[str]:
+    """What `rules check` warns of, each naming its file and line: a concept a rule selects
+    that no concept file (the shipped ones, those checked and those beside a rule file
+    checked) defines, which selects only groups whose counted noun or unit is that very
+    word (a misspelt id, 'militray-personnel', selects nothing); and a concept file's
+    'broader' that is a near miss of a defined concept."""
+    defined = set(concepts.by_term.values())  # (every id is a term of its own)
+    known = defined | set(concepts.broader.values())
+
+    def hint(concept: str) -> str:
+        close = difflib.get_close_matches(concept, sorted(defined), n=1, cutoff=0.8)
+        return f" (did you mean '{close[0]}'?)" if close else ""
+
+    out = [
+        f"{rule.source}: rule '{rule.id}': concept {shown(concept)} is in no concept file"
+        f"{hint(concept)}: it selects only groups whose counted noun or unit is that word"
+        for rule in rules
+        for concept in rule.concepts
+        if concept not in known
+    ]
+    out += [
+        f"{concepts.broader_at.get(concept, '?')}: concept '{concept}': broader "
+        f"{shown(broader)} is in no concept file{hint(broader)}: its groups are not among "
+        "that concept's"
+        for concept, broader in concepts.broader.items()
+        if broader not in defined and hint(broader)
+    ]
+    return out
