@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from crosscheck import __version__
 from crosscheck.cli import cli
-from tests.conftest import ARTICLES, SEEDS, invoke
+from tests.conftest import ARTICLES, REPO, SEEDS, invoke
 
 
 @pytest.fixture
@@ -32,6 +32,14 @@ def test_help_on_every_command(runner: CliRunner, args: list[str]) -> None:
     assert "Usage:" in result.stdout
     if args:
         assert "--quiet" in result.stdout and "--verbose" in result.stdout
+
+
+@pytest.mark.parametrize("args", [["check"], ["extract"], ["baseline", "create"]])
+def test_help_gives_max_size_default_plainly(runner: CliRunner, args: list[str]) -> None:
+    """--max-size's default reads as the other options' do, not click's "[default: (10MB)]"
+    (the parentheses click puts round a default given as text)."""
+    text = " ".join(runner.invoke(cli, [*args, "--help"]).stdout.split())
+    assert "default 10MB" in text and "(10MB)" not in text
 
 
 def test_check_writes_report_json(runner: CliRunner, tmp_path: Path) -> None:
@@ -231,6 +239,20 @@ def test_a_baseline_holding_a_number_python_does_not_read_is_a_usage_error(
     )
 
 
+def test_a_baseline_that_is_no_json_says_where_it_breaks(runner: CliRunner, tmp_path: Path) -> None:
+    """One line naming the file, its line and the column: the decoder's message alone
+    ("Invalid control character at") ended in mid-sentence."""
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text('{"version": 1,\n "findings": [{"id": "abc\n')
+    result = runner.invoke(cli, ["check", str(SEEDS), "--out", str(tmp_path / "o"),
+                                 "--baseline", str(baseline)])  # fmt: skip
+    assert result.exit_code == 2, result.output
+    (line,) = result.stderr.strip().splitlines()
+    assert line.endswith(
+        "baseline.json:2: the baseline is not valid JSON (Invalid control character at: column 26)"
+    ), line
+
+
 @pytest.mark.parametrize(
     ("version", "refused"),
     [("0", "baseline version 0 is none crosscheck writes"),
@@ -409,6 +431,22 @@ def test_the_command_run_in_a_callers_process_leaves_its_garbage_collector_as_it
         assert gc.get_freeze_count() == frozen and gc.get_threshold() == before
     finally:
         gc.unfreeze()
+
+
+def test_rules_list_stops_on_a_concept_file_check_would_refuse(tmp_path: Path) -> None:
+    """`rules list` lists the rules a check would use: a concept file beside them that
+    `check` refuses (exit 2, naming it) is refused by the listing too, not left unread."""
+    folder = tmp_path / "ours"
+    folder.mkdir()
+    (folder / "rules.yml").write_bytes((REPO / "examples" / "newsroom" / "rules.yml").read_bytes())
+    (folder / "concepts.yml").write_text("concepts:\n  - id: evacuees\n    broader: people\n")
+    (tmp_path / "a.txt").write_text("Officials said 1,200 people were evacuated on Monday.\n")
+    checked = invoke("check", str(tmp_path / "a.txt"), "--rules", str(folder), "--out",
+                     str(tmp_path / "out"))  # fmt: skip
+    assert checked.exit_code == 2 and "concepts.yml:2" in checked.stderr
+    listed = invoke("rules", "list", "--rules", str(folder))
+    assert listed.exit_code == 2, listed.output
+    assert "concepts.yml:2: concept 'evacuees' needs a list of 'terms'" in listed.stderr
 
 
 def test_extract_and_rules_list_read_the_configuration_file(

@@ -699,6 +699,16 @@ def test_json_invalid_is_skipped_with_reason(tmp_path: Path) -> None:
     )
 
 
+def test_jsonl_invalid_line_says_where_it_breaks(tmp_path: Path) -> None:
+    """A bad line of a JSON Lines file is named by its line; its reason gives the column,
+    so the decoder's "Unterminated string starting at" does not end in mid-sentence."""
+    (tmp_path / "feed.jsonl").write_text('{"text": "A toll of 5."}\n{"text": "unterminated\n')
+    result = read_inputs([tmp_path], Settings())
+    (skipped,) = result.skipped
+    assert skipped.path.endswith("feed.jsonl:2")
+    assert skipped.reason == "line 2 not valid JSON (Unterminated string starting at: column 10)"
+
+
 # --- encodings and bad input ------------------------------------------------------------
 
 

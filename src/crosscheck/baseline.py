@@ -70,7 +70,8 @@ def load(path: Path) -> Baseline:
         raise ConfigError(f"{path}: cannot read the baseline ({exc.strerror})") from None
     except json.JSONDecodeError as exc:
         raise ConfigError(
-            f"{path}:{exc.lineno}: the baseline is not valid JSON ({exc.msg})"
+            # the column ends the decoder's message ("Invalid control character at")
+            f"{path}:{exc.lineno}: the baseline is not valid JSON ({exc.msg}: column {exc.colno})"
         ) from None
     except RecursionError:
         raise ConfigError(f"{path}: the baseline is nested too deeply to be one") from None

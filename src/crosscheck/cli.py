@@ -248,9 +248,8 @@ def input_options(func: F) -> F:
     func = click.option(
         "--max-size",
         default=None,
-        show_default="10MB",
         metavar="SIZE",
-        help="Skip input files larger than this (e.g. 10MB, 500kB, 2MiB).",
+        help="Skip input files larger than this (e.g. 10MB, 500kB, 2MiB; default 10MB).",
     )(func)
     func = click.option(
         "--rules",
@@ -814,9 +813,11 @@ def rules_list(rule_paths: Sequence[Path], no_default_rules: bool | None) -> int
     the severities their findings take otherwise (a compatible wording, an update, copies
     of one story). Reads the configuration file's `rules` and `default-rules` as `check`
     does."""
-    from crosscheck.pipeline import rule_set
+    from crosscheck.pipeline import concept_table, rule_set
 
-    ruleset = rule_set(_resolve(rules=rule_paths, no_default_rules=no_default_rules).settings)
+    settings = _resolve(rules=rule_paths, no_default_rules=no_default_rules).settings
+    ruleset = rule_set(settings)
+    concept_table(settings)  # the concept files beside them: one check refuses stops it too
     for r in ruleset.rules:
         sel = ", ".join(
             f"{k}={'|'.join(v)}"

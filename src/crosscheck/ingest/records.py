@@ -45,7 +45,10 @@ def read_jsonl(src: SourceFile, settings: Settings) -> ReadResult:
         try:
             lines.append((lineno, offset, _loads(raw)))
         except json.JSONDecodeError as exc:
-            lines.append((lineno, offset, _Unread(f"not valid JSON ({exc.msg})")))
+            # the line is named with the record; the column ends the decoder's message,
+            # which reads "Unterminated string starting at" alone
+            why = f"not valid JSON ({exc.msg}: column {exc.colno})"
+            lines.append((lineno, offset, _Unread(why)))
         except RecursionError:
             lines.append((lineno, offset, _Unread("is nested too deeply")))
     named = _named_ids(record for _, _, record in lines)
