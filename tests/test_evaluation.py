@@ -170,7 +170,7 @@ def test_eval_extract_cli_on_small_file(tmp_path: Path) -> None:
     ("data", "said"),
     [
         (b'{"a": 1}', "NewsQuant.json: not a NewsQuant file (a list of sentences)"),
-        (b"not json", "NewsQuant.json:1: not valid JSON (Expecting value)"),
+        (b"not json", "NewsQuant.json:1: not valid JSON (Expecting value: column 1)"),
         (b"\xff\xfe", "NewsQuant.json: not UTF-8 text"),
         (b'["x"]', "NewsQuant.json: sentence 0 has no 'text'"),
         (b'[{"text": "x", "quantities": 3}]', "sentence 0: 'quantities' is not a list"),

@@ -119,7 +119,9 @@ def load_gold(path: Path) -> list[tuple[str, list[Gold]]]:
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: not UTF-8 text") from None
     except json.JSONDecodeError as exc:
-        raise ConfigError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from None
+        raise ConfigError(  # (the column ends the decoder's "Invalid control character at")
+            f"{path}:{exc.lineno}: not valid JSON ({exc.msg}: column {exc.colno})"
+        ) from None
     except (RecursionError, ValueError):  # nested too deeply; an integer of 5,000 digits
         raise ConfigError(f"{path}: not a NewsQuant file (JSON Python cannot read)") from None
     if not isinstance(data, list):
