@@ -1725,6 +1725,42 @@ def test_who_reported_a_figure_is_not_whose_it_is(tmp_path: Path) -> None:
     assert labels and not any("Reuters" in label for label in labels), labels
 
 
+@pytest.mark.parametrize(
+    ("second", "label"),
+    [
+        # a surname its article leaves open (it names two Reyeses) is the full name's
+        (
+            "Brent Reyes told the court how his uncle Warren Reyes ran the scheme. Jurors "
+            "convicted Reyes, 55, on Thursday of two counts of fraud in Phoenix.",
+            "age, of Warren Reyes",
+        ),
+        # a name one claim in three gives is no label: that one reading may be wrong
+        (
+            "Jurors convicted the businessman, 55, on Thursday of two counts of fraud in Phoenix.",
+            "age",
+        ),
+    ],
+)
+def test_a_group_label_names_whose_figure_most_of_its_claims_say(
+    tmp_path: Path, second: str, label: str
+) -> None:
+    """Ages in apposition were labelled "age" alone whenever one article wrote the age with
+    no name ("the 55-year-old businessman"): the holder had to be said of every claim."""
+    (tmp_path / "a.txt").write_text(
+        "Warren Reyes, 55, was convicted on Thursday of two counts of fraud by a jury in "
+        "Phoenix.\nHis nephew Brent Reyes testified against him.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(second + "\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text(
+        "The 55-year-old businessman was convicted on Thursday of two counts of fraud by a "
+        "jury in Phoenix.\n",
+        encoding="utf-8",
+    )
+    ages = [g for g in run([tmp_path], Settings()).groups if g.kind == "age"]
+    assert [(g.label, len(g.documents)) for g in ages] == [(label, 3)]
+
+
 def test_a_group_label_names_a_place_only_when_every_claim_says_it(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(
         "Apple sold 10 million iPhones in China in the quarter, the company said on Tuesday.\n"

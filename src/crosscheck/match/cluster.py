@@ -1479,14 +1479,14 @@ def _group_subject(members: list[Profile], concepts: ConceptTable) -> Subject:
         # others out, but a claim with no frame may join a calendar frame's)
         period=unanimous([s.period for s in subs]),
         basis=unanimous([s.basis for s in subs]),
-        holder=(holder := unanimous([s.holder for s in subs])),  # said of every claim
+        holder=(holder := _shared_holder(subs)),
         where=unanimous([s.where for s in subs]),
         measured=unanimous([s.measured for s in subs]),
         # the words of one of its claims tie it, or only pronouns do
         holder_via=None
         if holder is None
         else "words"
-        if any(s.holder_via == "words" for s in subs)
+        if any(s.holder_via == "words" for s in subs if s.holder)
         else "pronoun",
         names=tuple(
             n
@@ -1494,6 +1494,22 @@ def _group_subject(members: list[Profile], concepts: ConceptTable) -> Subject:
             if k * 2 > len(subs)
         ),  # the names most of the claims stand near
     )
+
+
+def _shared_holder(subs: list[Subject]) -> str | None:
+    """Whose figure a group's claims give: the person most of its claims name, when no
+    claim names another (one full name, or a surname alone that is its last word: "Jeffs,
+    54," in an article that names two Jeffses, beside "Warren Jeffs, 55,"). Claims that
+    name no one ("the 55-year-old sect leader") may be the fewer; a name one claim in
+    three gives is no label, since one reading may be wrong."""
+    named = [s.holder for s in subs if s.holder]
+    full = {h for h in named if " " in h}
+    if len(full) > 1 or (not full and len(set(named)) > 1) or len(named) * 2 <= len(subs):
+        return None
+    if not full:
+        return named[0]
+    name = full.pop()
+    return name if set(named) <= {name, name.split()[-1]} else None
 
 
 def _narrowest(found: list[str | None], concepts: ConceptTable) -> str | None:
