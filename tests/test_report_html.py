@@ -79,6 +79,28 @@ def test_every_link_in_the_page_lands(seeds_report: Path) -> None:
     assert html.count('class="claim-at"') == 2
 
 
+def test_articles_whose_names_differ_only_in_what_an_id_cannot_hold_keep_their_own_anchors(
+    tmp_path: Path,
+) -> None:
+    """Each article has an id of its own on the page, and a link to it lands on it: names
+    in another script ('日本.txt', '🙂.txt' were both 'doc-txt') or that differ by '.', '-',
+    ' ' or '/' ('a.b.txt', 'a-b.txt', 'a b.txt', 'a/b.txt' were all 'doc-a-b-txt')."""
+    import re
+
+    names = ["日本.txt", "🙂.txt", "a.b.txt", "a-b.txt", "a b.txt", "a/b.txt", "seed_1.txt"]
+    for n, name in enumerate(names):
+        (tmp_path / "in" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "in" / name).write_text(f"Officials said {120 + n} people died in the fire.\n")
+    args = ["check", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--fail-on", "never"]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    docs = re.findall(r'<details class="document" id="([^"]+)"', html)
+    assert len(docs) == len(names) and len(set(docs)) == len(names), docs
+    assert "doc-seed_1-txt" in docs  # a plain name keeps the anchor it always had
+    for target in set(re.findall(r' href="#(doc-[^"]+)"', html)):
+        assert target in docs
+
+
 def test_timestamp_only_on_request(tmp_path: Path) -> None:
     CliRunner().invoke(cli, ["check", str(SEEDS), "--out", str(tmp_path), "-q", "--timestamp"])
     assert "generated 20" in (tmp_path / "report.html").read_text(encoding="utf-8")

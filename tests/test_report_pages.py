@@ -17,6 +17,7 @@ import pytest
 
 from crosscheck.model import RunResult
 from crosscheck.report import FOLDER, pages
+from crosscheck.report.html import anchor
 from crosscheck.report.outputs import write_files
 from crosscheck.report.pages import (
     PAGE_BYTES,
@@ -595,7 +596,7 @@ def test_old_anchors_lead_to_their_place(page, report: Path, large: RunResult) -
     for target in (
         f"claim-{claim.id}",
         f"group-{group.id}",
-        "doc-" + re.sub(r"[^A-Za-z0-9_-]+", "-", doc.id).strip("-"),
+        anchor("doc", doc.id),
         f"finding-{corroboration.id}",
     ):
         page.goto(report.as_uri() + "#" + target)
