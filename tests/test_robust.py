@@ -97,6 +97,27 @@ def test_a_closed_stdout_ends_quietly_and_a_full_one_is_exit_2(work: Path) -> No
     _to_a_full_stdout_is_exit_2(command)
 
 
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+def test_a_stdout_whose_encoding_cannot_hold_a_name_gets_its_escape_not_exit_4(
+    tmp_path: Path, encoding: str
+) -> None:
+    """Text output to a stdout in cp1252 (Windows, output redirected) or latin-1 of an
+    article named in another script ('日本.txt') was exit 4, "a bug": the characters it
+    cannot hold are escaped, as on stderr, and the run ends by its findings."""
+    import subprocess
+    import sys
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "日本.txt").write_text("Officials said 120 people died in the fire.\n")
+    (tmp_path / "a" / "b.txt").write_text("Officials said 150 people died in the fire.\n")
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "PYTHONIOENCODING": encoding}
+    command = [sys.executable, "-m", "crosscheck", "check", "a", "--format", "text", "-q"]
+    done = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, check=False)
+    assert done.returncode == 1, done.stderr.decode(encoding)
+    out = done.stdout.decode(encoding)
+    assert "\\u65e5\\u672c.txt" in out and len(out.splitlines()) == 1, out
+
+
 def _to_a_closed_stdout(command: list[str]) -> tuple[int, str]:
     """Run ``command`` with its stdout's reader gone before anything is written: its exit
     code and what it wrote to stderr."""

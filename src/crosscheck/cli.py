@@ -76,7 +76,13 @@ class _StdoutFailed(Exception):
 def _out(message: str, nl: bool = True) -> None:
     """Write results to standard output: the one way commands do."""
     try:
-        click.echo(message, nl=nl)
+        try:
+            click.echo(message, nl=nl)
+        except UnicodeEncodeError:  # (raised before anything is written)
+            # a stdout in cp1252 or latin-1 and an article named '日本.txt': its
+            # characters escaped, as on stderr, not an internal error
+            encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+            click.echo(message.encode(encoding, "backslashreplace").decode(encoding), nl=nl)
     except OSError as exc:
         raise _StdoutFailed(exc) from None
 
