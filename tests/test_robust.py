@@ -118,6 +118,46 @@ def test_a_stdout_whose_encoding_cannot_hold_a_name_gets_its_escape_not_exit_4(
     assert "\\u65e5\\u672c.txt" in out and len(out.splitlines()) == 1, out
 
 
+def test_a_file_named_as_a_record_of_another_is_skipped_and_listed_not_exit_4(
+    tmp_path: Path,
+) -> None:
+    """A file 'w.jsonl#3.txt' beside 'w.jsonl', whose record '3.txt' has that article id
+    too: two articles under one id ended the run with exit 4 ("internal error while finding
+    copies") and no report. The later one is skipped and listed; the run goes on."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "w.jsonl").write_text(
+        '{"id": "3.txt", "text": "Officials said 120 people died in the fire."}\n'
+    )
+    (tmp_path / "a" / "w.jsonl#3.txt").write_text("Officials said 150 people died in the fire.\n")
+    (tmp_path / "a" / "x.txt").write_text("Officials said 170 people died in the fire.\n")
+    out = tmp_path / "out"
+    result = invoke("check", str(tmp_path / "a"), "--out", str(out), "--format", "json")
+    assert result.exit_code == 1, result.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert sorted(d["id"] for d in report["documents"]) == ["w.jsonl#3.txt", "x.txt"]
+    [skip] = report["skipped"]
+    assert skip["path"].endswith("a/w.jsonl#3.txt") and "w.jsonl#3.txt" in skip["reason"]
+    strict = invoke("check", str(tmp_path / "a"), "--out", str(out), "--strict")
+    assert strict.exit_code == 3, strict.output
+
+
+@pytest.mark.skipif(os.name == "nt", reason="file names are text on Windows")
+def test_a_file_whose_name_is_shown_as_another_s_is_listed_not_dropped(tmp_path: Path) -> None:
+    """'x\\xff.txt' (a byte not UTF-8) is shown as the file named with a backslash is:
+    one of the two was dropped without a word (exit 0, even with --strict)."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x\\xff.txt").write_text("Officials said 150 people died in the fire.\n")
+    with open(os.fsencode(tmp_path / "a") + b"/x\xff.txt", "wb") as f:
+        f.write(b"Officials said 120 people died in the fire.\n")
+    out = tmp_path / "out"
+    result = invoke("check", str(tmp_path / "a"), "--out", str(out), "--format", "json")
+    assert result.exit_code == 0, result.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert len(report["documents"]) == 1 and len(report["skipped"]) == 1
+    assert report["skipped"][0]["path"].endswith("x\\xff.txt")
+    assert invoke("check", str(tmp_path / "a"), "--out", str(out), "--strict").exit_code == 3
+
+
 def _to_a_closed_stdout(command: list[str]) -> tuple[int, str]:
     """Run ``command`` with its stdout's reader gone before anything is written: its exit
     code and what it wrote to stderr."""

@@ -728,8 +728,8 @@ class DaskEngine:
                 ingested.unread.add(real_path(cand.path))
                 continue
             fr: FileResult = done[k]
-            ingested.take(cand, fr.read)
-            extractions.extend(fr.extractions)
+            taken = ingested.take(cand, fr.read)
+            extractions.extend(e for e, ok in zip(fr.extractions, taken, strict=True) if ok)
         return ingested, extractions
 
     # --- the story graph ------------------------------------------------------------------

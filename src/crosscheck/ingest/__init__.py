@@ -53,18 +53,30 @@ class IngestResult:
     unread: set[Path] = field(default_factory=set)
     unread_ids: set[str] = field(default_factory=set)  # and records of files read (ReadResult)
     numbered: set[Path] = field(default_factory=set)  # where files numbering records are
+    ids: dict[str, str] = field(default_factory=dict)  # each document's id: its input
 
-    def take(self, cand: Candidate, read: IngestResult) -> None:
+    def take(self, cand: Candidate, read: IngestResult) -> list[bool]:
         """Add one candidate's reading (read_candidate's): a file that gave no document is
-        an input not read."""
-        if not read.documents:
+        an input not read. A document whose id an earlier input's has (a file
+        'w.jsonl#3.txt' beside the record '3.txt' of 'w.jsonl') is skipped and listed:
+        two articles under one id are one in every later stage. Which documents of
+        ``read`` were taken."""
+        taken = [d.id not in self.ids for d in read.documents]
+        for doc, ok in zip(read.documents, taken, strict=True):
+            if ok:
+                self.ids[doc.id] = cand.shown
+                self.documents.append(doc)
+            else:
+                said = f"its article id {shown(doc.id)} is that of one read from"
+                self.skipped.append(Skipped(cand.shown, f"{said} {self.ids[doc.id]}; not read"))
+        if not any(taken):
             self.unread.add(real_path(cand.path))
-        self.documents.extend(read.documents)
         self.skipped.extend(read.skipped)
         self.diagnostics.extend(read.diagnostics)
         self.unread |= read.unread
         self.unread_ids |= read.unread_ids
         self.numbered |= read.numbered
+        return taken
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +115,8 @@ def discover(
     skipped: list[Skipped] = []
     seen: dict[Path, tuple[int, bool]] = {}  # a file read: its place in found, by a link?
     again: dict[Path, list[Candidate]] = {}  # other names of a file read: skipped
-    names: set[str] = set()  # every name handled (the same one given twice is one)
+    names: set[str] = set()  # every name handled (the same one given twice is one), as
+    # it is: two shown alike ('x\xff.txt', one with a byte not UTF-8) are two
     folders: dict[Path, Path | None] = {}  # where each folder walked really is
 
     def id_of(f: Path) -> str:
@@ -115,8 +128,8 @@ def discover(
 
     for p in given:
         if not p.exists() and not p.is_symlink():  # (the CLI refuses it before a run)
-            if _shown(p) not in names:
-                names.add(_shown(p))
+            if p.as_posix() not in names:
+                names.add(p.as_posix())
                 skipped.append(Skipped(_shown(p), "no such file or folder"))
             continue
         if p.is_dir():
@@ -126,9 +139,9 @@ def discover(
             files, inside = [p], None
         for f in files:
             shown = _shown(f)
-            if shown in names:
+            if f.as_posix() in names:
                 continue  # a file given and found in a folder given too
-            names.add(shown)
+            names.add(f.as_posix())
             doc_id = id_of(f)
             real, link = _real_in(f, folders) if inside is not None else (_real(f), _is_link(f))
             reason = None
