@@ -158,6 +158,24 @@ def test_a_file_whose_name_is_shown_as_another_s_is_listed_not_dropped(tmp_path:
     assert invoke("check", str(tmp_path / "a"), "--out", str(out), "--strict").exit_code == 3
 
 
+@pytest.mark.skipif(os.name == "nt", reason="file names are text on Windows")
+def test_an_input_named_with_a_byte_not_utf8_is_shown_as_its_articles_are(tmp_path: Path) -> None:
+    """A folder 'd<0xff>' given: report.json listed it as "d\\udcff", a lone surrogate that
+    strict JSON readers refuse, while its articles' paths said 'd\\xff/...'."""
+    folder = os.fsencode(tmp_path) + b"/d\xff"
+    os.mkdir(folder)
+    with open(folder + b"/one.txt", "wb") as f:
+        f.write(b"Officials said 120 people died in the fire.\n")
+    out = tmp_path / "out"
+    result = invoke("check", os.fsdecode(folder), "--out", str(out), "--format", "json,html")
+    assert result.exit_code == 0, result.output
+    raw = (out / "report.json").read_text(encoding="utf-8")
+    assert "\\udc" not in raw
+    report = json.loads(raw)
+    assert report["inputs"] == [str(tmp_path / "d\\xff")]
+    assert report["documents"][0]["path"] == str(tmp_path / "d\\xff" / "one.txt")
+
+
 def _to_a_closed_stdout(command: list[str]) -> tuple[int, str]:
     """Run ``command`` with its stdout's reader gone before anything is written: its exit
     code and what it wrote to stderr."""

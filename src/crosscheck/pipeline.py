@@ -36,7 +36,14 @@ from crosscheck.errors import (
     describe,
 )
 from crosscheck.extract.entities import AliasTable, load_aliases
-from crosscheck.ingest import IngestResult, discover, listing_order, read_inputs, real_path
+from crosscheck.ingest import (
+    IngestResult,
+    discover,
+    listing_order,
+    read_inputs,
+    real_path,
+    safe_name,
+)
 from crosscheck.ingest.records import PLACE_KEY
 from crosscheck.match.features import ConceptTable, is_concept_file, load_concepts
 from crosscheck.model import (
@@ -223,7 +230,8 @@ def _run(
         paths = [paths]
     if any(not os.fspath(p).strip() for p in paths):  # Path("") is "." and would read it all
         raise ConfigError("paths: an empty path; give a file or folder")
-    result = RunResult(inputs=[os.fspath(p) for p in paths])
+    # as shown, as their articles' paths are (a byte not UTF-8 in a name as \xNN)
+    result = RunResult(inputs=[safe_name(os.fspath(p)) for p in paths])
     with result.timed("configure"):
         ruleset = rule_set(settings)  # configuration errors stop the run before any reading
         concepts = concept_table(settings)
