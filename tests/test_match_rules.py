@@ -661,6 +661,61 @@ def _dated(folder: Path, articles: dict[str, tuple[str, str]]) -> Path:
     return folder
 
 
+_QUAKE = {
+    "a.txt": "A strong earthquake struck the southern island of Qeshm on Sunday, killing 10 people "
+    "and injuring dozens, officials said.\nRescue teams searched the rubble of several villages "
+    "through the night.",
+    "b.txt": "An earthquake of magnitude 5.9 hit Qeshm island in the Gulf on Sunday, killing 10 "
+    "people, the provincial governor said.\nSeveral villages were badly damaged.",
+}
+
+
+@pytest.mark.parametrize(
+    ("second", "joins"),
+    [
+        # the toll said twice: its second wording joins the group the first joined
+        ("The governor of the island told a news agency that four villages had been "
+         "destroyed and three people killed.", True),
+        # another quake's toll in the same words is no restatement
+        ("A similar quake on the island in 2005 killed three people, the governor said.", False),
+        # nor the same figure of another count or verb
+        ("The governor said three people were injured in the island's main town.", False),
+    ],
+)  # fmt: skip
+def test_a_figure_its_article_restates_joins_the_group_of_its_twin(
+    tmp_path: Path, second: str, joins: bool
+) -> None:
+    """An early report: "killing at least three people", then "three people killed", where
+    later ones say 10. The first admits 10 and joined the 10s, so the finding said they
+    agree; the second, whose figure does not, stayed alone however low the pair model read
+    it (0.01 against every 10: linked claims whose figures differ are rare). Restating a
+    figure of its group in its own article, it joins that group: 3 against 10 is shown."""
+    for name, text in {
+        **_QUAKE,
+        "c.txt": "A powerful earthquake shook Qeshm island on Sunday, "
+        "killing at least three people, state media reported.\n" + second,
+    }.items():
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")  # fmt: skip
+    result = run([tmp_path], Settings())
+    by_id = {c.id: c for c in result.claims}
+    (toll,) = [g for g in result.groups if any(by_id[c].value == 10 for c in g.claims)]
+    texts = sorted(by_id[c].text for c in toll.claims if by_id[c].document == "c.txt")
+    assert texts == (["at least three people", "three people"] if joins
+                     else ["at least three people"])  # fmt: skip
+    warned = [f for f in result.findings if f.group == toll.id and f.severity != "info"]
+    assert bool(warned) is joins, [f.message for f in result.findings]
+    if joins:  # the link says why, in the report's words, and has no features of its own
+        (link,) = [r for r in toll.reasons if r.get("why")]
+        assert link["why"] == "its article states this figure of this count twice"
+        assert [by_id[c].text for c in link["claims"]] == ["at least three people", "three people"]
+        assert link["concept"] is None and link["compatible"] is True
+        from crosscheck.report.html import group_html
+
+        shown = str(group_html(toll, by_id))
+        assert "three people: its article states this figure of this count twice" in shown
+        assert ">None<" not in shown
+
+
 def test_a_sentence_restated_with_its_figure_first_joins_as_any_restatement(
     tmp_path: Path,
 ) -> None:

@@ -13,6 +13,8 @@ never across a hard fact: an increment ("additional") and a total, a part ("208,
 which") and another figure of its sentence (its whole), another superlative subset, a
 change and a level, conflicting names, other years, other time frames ("since October")
 or definitions ("including debt"), or two figures that one article states side by side.
+A claim left alone joins the group of the figure its own article states for the same
+count ("killing at least three people", then "three people killed").
 """
 
 from __future__ import annotations
@@ -76,6 +78,9 @@ LINK_DIFFER_EACH = 0.20
 RESTATED = 0.99
 RESTATED_SENTENCE = 0.85  # TF-IDF cosine of the sentences' words
 RESTATED_SIDES = 0.70  # character n-gram cosine of the words on each side of the figure
+# A claim restated in its own article joins the group its twin is in (_restated_in_article):
+# the link's words in the report
+RESTATED_IN_ARTICLE = "its article states this figure of this count twice"
 # Two claims counting one thing for one owner the words tie to both figures ("Carter had
 # 12 points" / "Carter scored 14 points") are linked whatever the model says (owned).
 OWNED = LINK_DIFFER
@@ -1430,6 +1435,18 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
         apart[ri] = (apart[ri] + apart.pop(rj))[:MAX_APART]
         reasons[ri].append(_reason(members[i].claim, members[j].claim, xx[k], float(pp[k]),
                                    bool(meet[k])))  # fmt: skip
+    for alone, root in _restated_in_article(members, group_members, summary, concepts):
+        if summary[root].conflicts(summary[alone], concepts) is not None:
+            continue  # (another claim joined it first)
+        twin = next(k for k in group_members[root] if _restates(members[k], members[alone]))
+        parent[alone] = root
+        summary[root] = summary[root].merged(summary.pop(alone))
+        group_members[root].extend(group_members.pop(alone))
+        reasons.pop(alone)
+        apart[root] = (apart[root] + apart.pop(alone))[:MAX_APART]
+        reasons[root].append({"claims": [members[twin].claim.id, members[alone].claim.id],
+                              **dict.fromkeys(REASON_FEATURES), "compatible": True,
+                              "score": RESTATED, "why": RESTATED_IN_ARTICLE})  # fmt: skip
     out = []
     for root, idx in group_members.items():
         idx = sorted(idx)
@@ -1441,6 +1458,58 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
         subject = _group_subject([members[k] for k in idx], concepts)
         group = _group(claims, gdocs, subject, reasons[root], sum(scores) / len(scores))
         out.append(replace(group, apart=tuple(apart[root])))
+    return out
+
+
+def _restates(a: Profile, b: Profile) -> bool:
+    """Whether two claims of one article state one figure of one count: the same figure
+    (quantity.same_figure), kind, counted thing and verb ("killing at least three people"
+    and "three people killed"), and nothing their words say of it apart: its year, time
+    frame, definition, place and whose it is ("a quake in 2005 killed three people" and
+    "Smith scored 20 points" beside "Jones scored 20 points" restate nothing)."""
+    sa, sb = a.subject, b.subject
+    return (
+        a.claim.document == b.claim.document
+        and a.claim.kind == b.claim.kind
+        and a.label is not None
+        and a.label == b.label
+        and a.claim.predicate is not None
+        and a.claim.predicate == b.claim.predicate
+        and (sa.year, sa.period, sa.basis, sa.where, sa.holder)
+        == (sb.year, sb.period, sb.basis, sb.where, sb.holder)
+        and quantity.same_figure(a.claim, b.claim)
+    )
+
+
+def _restated_in_article(
+    members: list[Profile],
+    group_members: dict[int, list[int]],
+    summary: dict[int, _Summary],
+    concepts: ConceptTable,
+) -> list[tuple[int, int]]:
+    """The claims no link joined that join a group through their own article: the one
+    group of several articles holding a claim that this claim restates (``_restates``),
+    when no hard fact keeps them apart. An article that writes "killing at least three
+    people", then "three people killed", states one toll twice; the first may join the
+    other articles' "10 people" (its figure admits 10), the second, whose figure does not,
+    stays alone however the model reads it: joined, it shows the toll the articles
+    disagree on. Two such groups, or none: it stays alone. (alone, group root) pairs; the
+    caller joins each unless a hard fact (_Summary.conflicts) keeps them apart."""
+    docs = {r: {members[k].claim.document for k in idx} for r, idx in group_members.items()}
+    out = []
+    for alone, idx in group_members.items():
+        if len(idx) != 1:
+            continue
+        c = members[alone]
+        found = {
+            r
+            for r, ks in group_members.items()
+            if len(docs[r]) > 1
+            and c.claim.document in docs[r]
+            and any(_restates(members[k], c) for k in ks)
+        }
+        if len(found) == 1:
+            out.append((alone, found.pop()))
     return out
 
 

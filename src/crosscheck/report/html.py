@@ -519,9 +519,11 @@ def group_html(g: ClaimGroup, claims: dict[str, Claim], links: Links = LOCAL) ->
         for c in mine
     )
     heads = "".join(f'<th scope="col">{escape(h)}</th>' for h in REASON_FEATURES.values())
+    # a link a hard fact made ("why": a claim restated in its own article) has no
+    # features (null): its cells are empty, its pair says why
     reasons = "".join(
-        f"<tr><td>{escape(pair(r))}</td>"
-        + "".join(f"<td>{escape(r.get(k, ''))}</td>" for k in REASON_FEATURES)
+        f"<tr><td>{escape(pair(r))}{': ' + escape(r['why']) if r.get('why') else ''}</td>"
+        + "".join(f"<td>{escape('' if r.get(k) is None else r[k])}</td>" for k in REASON_FEATURES)
         + f"<td>{escape(r.get('score', ''))}</td></tr>"
         for r in g.reasons
     )
