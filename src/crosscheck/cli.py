@@ -53,8 +53,9 @@ from crosscheck.model import Claim, RunResult
 from crosscheck.pipeline import check as check_articles
 from crosscheck.pipeline import nothing_checked, nothing_to_check, open_store, run
 from crosscheck.report.json import chunks, sections
+from crosscheck.report.oneline import escape
 from crosscheck.report.outputs import clash, read_documents, refuse, targets, write_files
-from crosscheck.report.text import escape, to_text
+from crosscheck.report.text import to_text
 from crosscheck.store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])

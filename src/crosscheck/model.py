@@ -726,6 +726,22 @@ class RunResult:
             self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - started
 
 
+def nothing_checked(result: RunResult) -> str | None:
+    """Why no input of the run was checked, in one line, or None when one was: every input
+    was skipped (unreadable, past its time budget, failing a stage), or none was found. An
+    article the store adds (not among the run's inputs) is no input checked now: a report
+    of those alone must not pass for a check of the inputs given. Here, with the record it
+    reads, so that the report writers (which never import the pipeline) say it in the
+    words the CLI's error line uses; crosscheck.pipeline still exports it."""
+    if len(result.documents) > len(result.from_store):
+        return None
+    if result.skipped:
+        # items, not inputs: a JSONL file skips each bad line (its records are inputs too)
+        n = len(result.skipped)
+        return f"nothing was checked: every input was skipped ({n} skipped item(s))"
+    return f"nothing was checked: no input found in {', '.join(result.inputs) or 'no path'}"
+
+
 # --- reading records back (the store) ---------------------------------------------------------
 
 

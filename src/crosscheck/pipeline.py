@@ -56,6 +56,7 @@ from crosscheck.model import (
     Sentence,
     Skipped,
     claim_id,
+    nothing_checked,
 )
 from crosscheck.rules import RuleSet, load_rule_files, rule_files_in
 from crosscheck.rules.engine import ClaimEvidence, conversion_rates
@@ -177,20 +178,6 @@ def exit_code(result: RunResult, settings: Settings) -> int:
     ):
         return EXIT_FINDINGS
     return EXIT_OK
-
-
-def nothing_checked(result: RunResult) -> str | None:
-    """Why no input of the run was checked, in one line, or None when one was: every input
-    was skipped (unreadable, past its time budget, failing a stage), or none was found. An
-    article the store adds (not among the run's inputs) is no input checked now: a report
-    of those alone must not pass for a check of the inputs given."""
-    if len(result.documents) > len(result.from_store):
-        return None
-    if result.skipped:
-        # items, not inputs: a JSONL file skips each bad line (its records are inputs too)
-        n = len(result.skipped)
-        return f"nothing was checked: every input was skipped ({n} skipped item(s))"
-    return f"nothing was checked: no input found in {', '.join(result.inputs) or 'no path'}"
 
 
 def nothing_to_check(result: RunResult) -> bool:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from crosscheck.model import RunResult
+from crosscheck.report.oneline import escape
 from crosscheck.report.sarif import relative_path
 
 
@@ -29,18 +29,3 @@ def to_text(result: RunResult, root: Path | None = None, suppressed: set[str] | 
             f"{where}:{line}:{col}: {f.severity} {escape(f.rule)} {escape(f.message)}{mark}"
         )
     return "\n".join(lines) + ("\n" if lines else "")
-
-
-def escape(text: str) -> str:
-    """One finding stays one line and cannot drive the terminal: control characters (new
-    lines, ESC of terminal escape sequences, C1 controls, line and paragraph separators) and
-    the bidirectional overrides and isolates that reorder what is shown are written as
-    \\xNN / \\uNNNN escapes."""
-    if not _UNSAFE.search(text):
-        return text
-    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
-
-
-_UNSAFE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)

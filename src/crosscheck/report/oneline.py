@@ -1,0 +1,30 @@
+"""The one-line texts the terminal, the text report and the SARIF and JUnit files share:
+a text made one line that cannot drive a terminal, and the line that names a skipped input
+(the one stderr gives for it)."""
+
+from __future__ import annotations
+
+import re
+
+from crosscheck.model import Skipped
+
+
+def escape(text: str) -> str:
+    """One finding stays one line and cannot drive the terminal: control characters (new
+    lines, ESC of terminal escape sequences, C1 controls, line and paragraph separators) and
+    the bidirectional overrides and isolates that reorder what is shown are written as
+    \\xNN / \\uNNNN escapes."""
+    if not _UNSAFE.search(text):
+        return text
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def skipped_line(skipped: Skipped) -> str:
+    """The line stderr gives for a skipped input (the pipeline's warning, without the
+    ``crosscheck: WARNING:`` before it): ``skipped PATH: REASON``, escaped as stderr is."""
+    return escape(f"skipped {skipped.path}: {skipped.reason}")
