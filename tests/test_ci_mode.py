@@ -153,6 +153,79 @@ def test_text_lines(work: Path) -> None:
     assert int(line) >= 1 and int(col) >= 1 and rest.split()[0] in ("warning", "info", "error")
 
 
+# --- skipped inputs in SARIF and JUnit -----------------------------------------------------
+
+
+def _inputs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, good: bool = True) -> Path:
+    """in/: an article with a figure (and a JSON Lines record of one), an empty file, a
+    binary file whose name needs percent-encoding and XML escaping, and a bad JSON Lines
+    line; the working directory is tmp_path."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    if good:
+        (folder / "council.txt").write_text("The council approved 12 new parks on Monday.\n")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / 'scan 100% <a&b> "q".txt').write_bytes(b"\x00\x01\xff binary")
+    record = '{"id": "r1", "text": "The council approved 12 new parks."}\n' if good else ""
+    (folder / "feed.jsonl").write_text(record + "{not json\n")
+    monkeypatch.chdir(tmp_path)
+    return folder
+
+
+SKIPPED_URIS = [  # in the order report.json lists them
+    ("in/empty.txt", None),
+    ("in/feed.jsonl", 2),
+    ("in/scan%20100%25%20%3Ca%26b%3E%20%22q%22.txt", None),  # as the results' URIs
+]
+
+
+def _warned(stderr: str) -> list[str]:
+    """The lines stderr gave for the skipped inputs, without their prefix."""
+    prefix = "crosscheck: WARNING: "
+    return [x[len(prefix) :] for x in stderr.splitlines() if x.startswith(prefix + "skipped ")]
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_sarif_lists_each_skipped_input_as_a_notification(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, strict: bool
+) -> None:
+    """Code scanning shows the files crosscheck could not read: the run's invocation has a
+    notification per skipped input, with stderr's line and the file's percent-encoded URI
+    (and the line of a bad JSON Lines line); warnings, or errors that fail the run (exit 3)
+    with --strict."""
+    _inputs(tmp_path, monkeypatch)
+    args = ["check", "in", "--out", "out", "--format", "sarif,json"]
+    result = invoke(*args, *(["--strict"] if strict else []))
+    assert result.exit_code == (3 if strict else 0), result.output
+    sarif = json.loads((tmp_path / "out" / "report.sarif").read_text(encoding="utf-8"))
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.validate(sarif, json.loads(SCHEMA.read_text()))
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert len(report["skipped"]) == 3 and sarif["runs"][0]["results"]  # the article's
+    [invocation] = sarif["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is not strict
+    assert invocation["exitCode"] == result.exit_code
+    notes = invocation["toolExecutionNotifications"]
+    assert [n["level"] for n in notes] == ["error" if strict else "warning"] * 3
+    assert [n["message"]["text"] for n in notes] == _warned(result.stderr)
+    assert [n["message"]["text"] for n in notes] == [
+        f"skipped {s['path']}: {s['reason']}" for s in report["skipped"]
+    ]
+    where = [n["locations"][0]["physicalLocation"] for n in notes]
+    assert [
+        (w["artifactLocation"]["uri"], w.get("region", {}).get("startLine")) for w in where
+    ] == SKIPPED_URIS
+    assert all(w["artifactLocation"]["uriBaseId"] == "%SRCROOT%" for w in where)
+
+
+def test_sarif_of_a_clean_run_says_it_succeeded(work: Path) -> None:
+    invoke("check", "articles", "--out", "out", "--format", "sarif")
+    sarif = json.loads((work / "out" / "report.sarif").read_text())
+    assert sarif["runs"][0]["invocations"] == [
+        {"executionSuccessful": True, "exitCode": 0, "toolExecutionNotifications": []}
+    ]
+
+
 # --- baselines --------------------------------------------------------------------------------
 
 

@@ -4,25 +4,34 @@ One result per finding, located at its first claim in the article file (line and
 the quoted figure), with the other claims as related locations, and a partial fingerprint
 that stays the same across runs and renames (the finding id). Suppressed (baselined)
 findings carry a SARIF suppression instead of disappearing.
+
+The run's one invocation says whether it succeeded (``executionSuccessful``: false when its
+exit code fails it for its inputs, 3 or 5) and lists each input skipped as a tool
+execution notification, with the line stderr gave for it and the file it names: a warning,
+or an error when that exit code failed the run for it (--strict, or nothing checked).
 """
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from crosscheck import __version__
-from crosscheck.model import Claim, Document, RunResult
+from crosscheck.errors import EXIT_NOTHING_CHECKED, EXIT_UNREADABLE
+from crosscheck.model import Claim, Document, RunResult, Skipped, nothing_checked
+from crosscheck.report.oneline import escape, skipped_line
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
-def relative_path(doc: Document, root: Path) -> str:
-    """The article's path relative to the repository root (the working directory)."""
-    path = Path(doc.path)
+def relative_path(doc: Document | str, root: Path) -> str:
+    """The article's (or a file's) path relative to the repository root (the working
+    directory)."""
+    path = Path(doc if isinstance(doc, str) else doc.path)
     try:
         rel = os.path.relpath(path.resolve(), root.resolve())
     except ValueError:  # another drive
@@ -30,7 +39,7 @@ def relative_path(doc: Document, root: Path) -> str:
     return Path(rel).as_posix()
 
 
-def _uri(doc: Document, root: Path) -> str:
+def _uri(doc: Document | str, root: Path) -> str:
     """The relative path as a URI reference (RFC 3986): spaces, '#', '%', '?', control
     and non-ASCII characters percent-encoded (as UTF-8), slashes kept."""
     return quote(relative_path(doc, root), safe="/")
@@ -56,6 +65,63 @@ def _location(c: Claim, doc: Document, root: Path, message: str | None = None) -
     if message:
         loc["message"] = {"text": message}
     return loc
+
+
+def failed_on_inputs(result: RunResult) -> bool:
+    """Whether the run's exit code fails it for its inputs: 3 (--strict, some input
+    skipped) or 5 (nothing checked). Its skipped inputs are then errors, not warnings."""
+    return result.exit_code in (EXIT_UNREADABLE, EXIT_NOTHING_CHECKED)
+
+
+def skipped_file(skipped: Skipped) -> tuple[str, int | None]:
+    """The file a skipped input names, and the line when it names one: a JSON Lines record
+    is named ``feed.jsonl:3`` (its line), a JSON file's record ``feed.json (record 2)``, a
+    record a later stage failed on ``feed.jsonl#id``. A name that is a path on disk as it
+    stands is that file (one named ``a:3`` is no line 3 of ``a``)."""
+    path = skipped.path
+    if os.path.lexists(path):
+        return path, None
+    if (m := re.fullmatch(r"(.+):([1-9][0-9]*)", path, re.S)) and os.path.lexists(m[1]):
+        return m[1], int(m[2])
+    if (m := re.fullmatch(r"(.+) \([^()]*\)", path, re.S)) and os.path.lexists(m[1]):
+        return m[1], None
+    if "#" in path and os.path.lexists(head := path.rsplit("#", 1)[0]):
+        return head, None
+    return path, None
+
+
+def _invocation(result: RunResult, root: Path) -> dict[str, Any]:
+    """The run's invocation: whether it succeeded, its exit code, and a notification per
+    skipped input (and one saying that nothing was checked, for exit 5)."""
+    failed = failed_on_inputs(result)
+    notes: list[dict[str, Any]] = []
+    for s in result.skipped:
+        path, line = skipped_file(s)
+        where: dict[str, Any] = {
+            "artifactLocation": {"uri": _uri(path, root), "uriBaseId": "%SRCROOT%"}
+        }
+        if line is not None:
+            where["region"] = {"startLine": line}
+        notes.append(
+            {
+                "level": "error" if failed else "warning",
+                "message": {"text": skipped_line(s)},
+                "locations": [{"physicalLocation": where}],
+            }
+        )
+    unchecked = nothing_checked(result)
+    if result.exit_code == EXIT_NOTHING_CHECKED and unchecked is not None:
+        notes.append(
+            {
+                "level": "error",
+                "message": {"text": escape(" ".join(unchecked.split()))},
+            }
+        )
+    return {
+        "executionSuccessful": not failed,
+        "exitCode": result.exit_code,
+        "toolExecutionNotifications": notes,
+    }
 
 
 MAX_TIMELINE = 100  # timeline entries in a result's properties (report.json has them all)
@@ -133,6 +199,7 @@ def to_sarif(
                 # columns count characters, as line_col does (SARIF's default is UTF-16
                 # code units: a column after an emoji was one short)
                 "columnKind": "unicodeCodePoints",
+                "invocations": [_invocation(result, root)],
                 "results": results,
             }
         ],
