@@ -226,6 +226,116 @@ def test_sarif_of_a_clean_run_says_it_succeeded(work: Path) -> None:
     ]
 
 
+def _junit(path: Path) -> ET.Element:
+    """The suite of a JUnit file, parsed by xml.etree and (when installed) lxml."""
+    data = path.read_bytes()
+    try:
+        from lxml import etree
+    except ImportError:  # pragma: no cover - lxml is a test dependency
+        pass
+    else:
+        assert etree.fromstring(data).tag == "testsuites"
+    suite = ET.fromstring(data).find("testsuite")
+    assert suite is not None
+    return suite
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_junit_has_a_test_case_per_skipped_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, strict: bool
+) -> None:
+    """A JUnit-only CI sees the skipped inputs: each a test case of crosscheck.inputs named
+    by its path, skipped, or failed with --strict (so the suite fails when the exit code
+    says 3); the file's name with <, & and quotes parses back as it was."""
+    _inputs(tmp_path, monkeypatch)
+    result = invoke("check", "in", "--out", "out", "--format", "junit",
+                    *(["--strict"] if strict else []))  # fmt: skip
+    assert result.exit_code == (3 if strict else 0), result.output
+    suite = _junit(tmp_path / "out" / "report.junit.xml")
+    cases = [c for c in suite.iter("testcase") if c.get("classname") == "crosscheck.inputs"]
+    assert [c.get("name") for c in cases] == [
+        "in/empty.txt", "in/feed.jsonl:2", 'in/scan 100% <a&b> "q".txt'
+    ]  # fmt: skip
+    said = _warned(result.stderr)
+    for case, line in zip(cases, said, strict=True):
+        [mark] = list(case)
+        assert mark.tag == ("failure" if strict else "skipped")
+        assert mark.get("message") == line
+    tests = len(list(suite.iter("testcase")))
+    assert suite.get("tests") == str(tests) and tests == 3 + 1  # and the article's corroboration
+    assert suite.get("failures") == ("3" if strict else "0")
+    assert suite.get("skipped") == ("0" if strict else "3")
+    assert suite.get("errors") == "0"
+
+
+def test_a_run_that_checked_nothing_is_no_green_suite(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Exit 5: the JUnit file has a test case in error saying nothing was checked (not a
+    suite of no test, or of skipped ones); the skipped inputs fail, as they failed the run;
+    SARIF says the run did not succeed, with an error per input and one for the run."""
+    _inputs(tmp_path, monkeypatch, good=False)
+    result = invoke("check", "in", "--out", "out", "--format", "junit,sarif")
+    assert result.exit_code == 5, result.output
+    suite = _junit(tmp_path / "out" / "report.junit.xml")
+    [error] = [c for c in suite.iter("testcase") if c.find("error") is not None]
+    assert error.get("classname") == "crosscheck.run"
+    said = "nothing was checked: every input was skipped (3 skipped item(s))"
+    assert f"crosscheck: error: {said}" in result.stderr.splitlines()
+    assert error.find("error").get("message") == said  # type: ignore[union-attr]
+    assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("4", "3", "1")
+    sarif = json.loads((tmp_path / "out" / "report.sarif").read_text(encoding="utf-8"))
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.validate(sarif, json.loads(SCHEMA.read_text()))
+    [invocation] = sarif["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is False and invocation["exitCode"] == 5
+    notes = invocation["toolExecutionNotifications"]
+    assert [n["level"] for n in notes] == ["error"] * 4
+    assert notes[-1] == {"level": "error", "message": {"text": said}}
+
+    # no input at all: the error test case is the suite's one test
+    (tmp_path / "none").mkdir()
+    result = invoke("check", "none", "--out", "out2", "--format", "junit")
+    assert result.exit_code == 5, result.output
+    suite = _junit(tmp_path / "out2" / "report.junit.xml")
+    assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("1", "0", "1")
+    assert suite.find("testcase/error") is not None
+
+
+def test_allow_empty_keeps_an_empty_input_a_skipped_test_case(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--allow-empty and inputs that held nothing to check: exit 0, so no error and no
+    failure in JUnit, and SARIF's run succeeded with a warning."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    monkeypatch.chdir(tmp_path)
+    result = invoke("check", "in", "--out", "out", "--format", "junit,sarif", "--allow-empty")
+    assert result.exit_code == 0, result.output
+    suite = _junit(tmp_path / "out" / "report.junit.xml")
+    assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("1", "0", "0")
+    assert suite.find("testcase/skipped") is not None
+    sarif = json.loads((tmp_path / "out" / "report.sarif").read_text(encoding="utf-8"))
+    [invocation] = sarif["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is True
+    assert [n["level"] for n in invocation["toolExecutionNotifications"]] == ["warning"]
+
+
+def test_strict_rewrites_junit_and_sarif_a_store_had_up_to_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same run with and without --strict, with a store: the files differ (skipped or
+    failed, warning or error), so the second is not kept as up to date."""
+    _inputs(tmp_path, monkeypatch)
+    args = ["check", "in", "--out", "out", "--format", "junit,sarif", "--store", "s.db"]
+    assert invoke(*args).exit_code == 0
+    assert invoke(*args, "--strict").exit_code == 3
+    suite = _junit(tmp_path / "out" / "report.junit.xml")
+    assert suite.get("failures") == "3"
+    sarif = json.loads((tmp_path / "out" / "report.sarif").read_text(encoding="utf-8"))
+    assert sarif["runs"][0]["invocations"][0]["executionSuccessful"] is False
+
+
 # --- baselines --------------------------------------------------------------------------------
 
 

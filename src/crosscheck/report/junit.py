@@ -1,12 +1,22 @@
 """JUnit XML: one test case per rule and group of documents; findings at or above the
-threshold are failures, the others pass with their messages as output."""
+threshold are failures, the others pass with their messages as output.
+
+Each input the run skipped is a test case of its own (classname ``crosscheck.inputs``,
+named by the input), skipped with the line stderr gave for it; a failure instead when the
+run's exit code fails it for its inputs (3: --strict; 5: nothing checked), so that a CI
+reading only this file fails when the exit code does. A run that checked nothing (exit 5)
+adds a test case in error (``crosscheck.run``): without it, a run that read no article
+would be a suite of no test, or of skipped ones, which dashboards show as green."""
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
 
-from crosscheck.model import Finding, RunResult
+from crosscheck.errors import EXIT_NOTHING_CHECKED
+from crosscheck.model import Finding, RunResult, nothing_checked
+from crosscheck.report.oneline import escape, skipped_line
+from crosscheck.report.sarif import failed_on_inputs
 
 ORDER = {"info": 0, "warning": 1, "error": 2}
 
@@ -41,9 +51,28 @@ def to_junit(result: RunResult, fail_on: str, suppressed: set[str] | None = None
                 f"[{f.severity}{', suppressed' if f.id in suppressed else ''}] {f.message}"
                 for f in findings
             )
-    suite.set("tests", str(len(cases)))
+    skipped = errors = 0
+    for s in result.skipped:
+        case = ET.SubElement(suite, "testcase", classname="crosscheck.inputs", name=s.path)
+        line = skipped_line(s)
+        if failed_on_inputs(result):
+            failures += 1
+            ET.SubElement(case, "failure", message=line, type="skipped-input").text = line
+        else:
+            skipped += 1
+            ET.SubElement(case, "skipped", message=line)
+    unchecked = nothing_checked(result)
+    if result.exit_code == EXIT_NOTHING_CHECKED and unchecked is not None:
+        errors += 1
+        line = escape(" ".join(unchecked.split()))
+        case = ET.SubElement(
+            suite, "testcase", classname="crosscheck.run", name="some article checked"
+        )
+        ET.SubElement(case, "error", message=line, type="nothing-checked").text = line
+    suite.set("tests", str(len(cases) + len(result.skipped) + errors))
     suite.set("failures", str(failures))
-    suite.set("errors", "0")
+    suite.set("errors", str(errors))
+    suite.set("skipped", str(skipped))
     suites = ET.Element("testsuites")
     suites.append(suite)
     for el in suites.iter():  # what XML 1.0 cannot carry, from file names or article text

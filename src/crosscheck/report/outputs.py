@@ -438,6 +438,8 @@ def _outputs_key(
         material["reused"] = [result.reused, result.reused_results]
     if fmt == "junit":
         material["fail_on"] = fail_on
+    if fmt in ("junit", "sarif"):  # a skipped input is an error by it (--strict, exit 5)
+        material["exit_code"] = result.exit_code
     if fmt == "sarif":  # it gives source lines: the same text may have moved in its file
         material["lines"] = hashlib.sha256(
             repr([(d.id, d.offset_map) for d in result.documents]).encode()
