@@ -251,7 +251,7 @@ def test_a_time_frame_without_a_year_is_said_so_not_in_iso(seeds_report: Path) -
     """'January and February' showed its dates as '(--01 … --02)', ISO's month without a
     year, which says nothing to an editor."""
     html = seeds_report.read_text(encoding="utf-8")
-    assert 'January and February <span class="small">(year not stated)</span>' in html
+    assert '<bdi>January and February</bdi> <span class="small">(year not stated)</span>' in html
     assert "(--0" not in html and " … --" not in html
 
 

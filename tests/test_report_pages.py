@@ -170,9 +170,12 @@ def test_pages_hold_about_ten_articles_within_their_limits_and_name_their_first(
     assert page_names(large, cut)[1] == f"story-{digest[:12]}.html"
     html = (report.parent / FOLDER / f"story-{digest[:12]}.html").read_text(encoding="utf-8")
     title = re.search(r"<title>(.*?)</title>", html, re.S)
-    assert title and f"“{first.title}”" in title.group(1) and f"“{first.title}”</h1>" in html
+    # (each isolated: <bdi> in the heading, FSI … PDI in the title; crosscheck.report.bidi)
+    assert title and f"“\u2068{first.title}\u2069”" in title.group(1)
+    assert f"“<bdi>{first.title}</bdi>”</h1>" in html
     index = report.read_text(encoding="utf-8")
-    assert f'{digest[:12]}.html">{first.title}</a>' in index  # listed by its first article
+    listed = f'{digest[:12]}.html"><bdi>{first.title}</bdi></a>'  # by its first article
+    assert listed in index
     assert not pages._OURS.fullmatch("story-cafe.html")
     assert pages._OURS.fullmatch(f"story-{digest[:12]}.html")
 

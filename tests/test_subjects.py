@@ -1961,10 +1961,11 @@ def test_the_number_line_escapes_what_the_articles_wrote() -> None:
     other = dataclasses.replace(one("The budget rose to 42 million dollars."), document="a<i>.md")
     svg = str(numberline([budget, other]))
     assert "<b>" not in svg and "<i>" not in svg and svg.count("<svg") == 1
-    assert 'class="label">a&lt;i&gt;.md</text>' in svg
+    # (each isolated, crosscheck.report.bidi: a tspan.bidi, FSI … PDI in plain text)
+    assert 'class="label"><tspan class="bidi">a&lt;i&gt;.md</tspan></text>' in svg
     aria = svg.split('aria-label="', 1)[1].split('"', 1)[0]
-    assert aria.startswith("Number line: &lt;b&gt;40&lt;/b&gt; &amp; &#34;million&#34;")
-    assert "<title>&lt;b&gt;40&lt;/b&gt; &amp; &#34;million&#34;: 40,000,000 (" in svg
+    assert aria.startswith("Number line: \u2068&lt;b&gt;40&lt;/b&gt; &amp; &#34;million&#34;\u2069")
+    assert "<title>\u2068&lt;b&gt;40&lt;/b&gt; &amp; &#34;million&#34;\u2069: 40,000,000 (" in svg
 
 
 def test_a_claims_table_row_escapes_what_the_articles_wrote() -> None:
@@ -1979,7 +1980,8 @@ def test_a_claims_table_row_escapes_what_the_articles_wrote() -> None:
     )
     row = str(claim_row_html(_claim_row(claim, {claim.id: "g<1>"})))
     assert "<b>" not in row and "<i>" not in row
-    assert "<td>a&lt;i&gt;.md</td>" in row and "&lt;b&gt;40&lt;/b&gt; &amp; more</a>" in row
+    assert "<td><bdi>a&lt;i&gt;.md</bdi></td>" in row  # each isolated (crosscheck.report.bidi)
+    assert "<bdi>&lt;b&gt;40&lt;/b&gt; &amp; more</bdi></a>" in row
     assert row.endswith(">g&lt;1&gt;</a></td></tr>") and 'data-value="40000000.0"' in row
     assert str(claim_row_html(_claim_row(claim, {}))).endswith("<td></td></tr>")
 

@@ -65,8 +65,9 @@ def test_sarif_and_the_page_carry_the_timeline(rising):
     assert len(props["timeline"]) == 3
     page = (out / "report.html").read_text(encoding="utf-8")
     assert 'class="timeline-chart"' in page
-    assert "13 (Evening Courier, 2024-04-02T19:10+02:00)" in page  # the chart's own words
-    assert "Latest: <strong>13</strong>, from Evening Courier" in page
+    # the chart's own words; each outlet isolated (crosscheck.report.bidi)
+    assert "13 (\u2068Evening Courier\u2069, 2024-04-02T19:10+02:00)" in page
+    assert "Latest: <strong>13</strong>, from <bdi>Evening Courier</bdi>" in page
     assert "published 2024-04-02T12:20+02:00, from the HTML page (htmldate)" in page
 
 

@@ -34,6 +34,7 @@ from crosscheck.model import (
     Span,
     TimeSpan,
 )
+from crosscheck.report.bidi import bidi, bidi_text, bidi_within, svg_bidi
 from crosscheck.report.copies import copies_view, finding_sources_view
 from crosscheck.report.json import shown_path
 from crosscheck.report.timeline import timeline_view
@@ -82,6 +83,8 @@ def _env() -> Environment:
     )
     env.filters["num"] = fmt_num
     env.filters["claim_row"] = claim_row_html
+    env.filters["bidi"] = bidi  # article text, isolated (crosscheck.report.bidi)
+    env.filters["bidi_text"] = bidi_text
     return env
 
 
@@ -294,7 +297,7 @@ def render_page(
             if f.kind != "corroboration"
         ],
         "corroborations": [
-            _corroboration_view(f, links) for f in findings if f.kind == "corroboration"
+            _corroboration_view(f, links, ctx.claims) for f in findings if f.kind == "corroboration"
         ],
         "counts": {
             "documents": len(documents),
@@ -424,6 +427,7 @@ def _finding_view(
     links: Links = LOCAL,
 ) -> dict[str, Any]:
     members = [claims[i] for i in f.claims if i in claims]
+    words = _article_words(f, members)
     return {
         "id": f.id,
         "anchor": anchor("finding", f.id),
@@ -431,7 +435,7 @@ def _finding_view(
         "title": f.title,
         "severity": f.severity,
         "kind": f.kind,
-        "message": f.message,
+        "message": bidi_within(f.message, words),
         "verdict": f.evidence.get("verdict"),
         "group_anchor": anchor("group", f.group),
         "group_href": links.group(f.group),
@@ -442,19 +446,37 @@ def _finding_view(
         "link": f.link,
         "suppressed": f.suppressed,
         "tags": list(f.tags),
-        "timeline": timeline_view(f),
+        "timeline": timeline_view(f, words),
         "sources": _with_hrefs(finding_sources_view(f, docs), links),
     }
 
 
-def _corroboration_view(f: Finding, links: Links = LOCAL) -> dict[str, Any]:
+def _article_words(f: Finding, members: Sequence[Claim]) -> list[str | None]:
+    """The article text a finding's message may name, each isolated where it does
+    (crosscheck.report.bidi): its group's subject, its claims' words, files, sources and
+    time frames, and its articles' outlets."""
+    words: list[str | None] = [f.evidence.get("group_label")]
+    for c in members:
+        words += [c.document, c.text, c.time.surface if c.time else None]
+        if c.attribution:
+            words += [c.attribution.entity, c.attribution.surface]
+    words += [e.get("outlet") for e in f.timeline or ()]
+    return words
+
+
+def _corroboration_view(
+    f: Finding, links: Links = LOCAL, claims: Mapping[str, Claim] | None = None
+) -> dict[str, Any]:
     """What the list of corroborations shows of one (a line each, linking to its group):
     not a finding's full view, whose claim cards, number line, timeline and sources were
     over half of rendering a story page, all for findings that are mostly corroborations."""
+    by_id = claims or {}
     return {
         "anchor": anchor("finding", f.id),
         "verdict": f.evidence.get("verdict"),
-        "message": f.message,
+        "message": bidi_within(
+            f.message, _article_words(f, [by_id[i] for i in f.claims if i in by_id])
+        ),
         "group_href": links.group(f.group),
     }
 
@@ -486,11 +508,11 @@ def claim_row_html(c: dict[str, Any]) -> Markup:
     table of a story's thousands of claims."""
     group = f'<a href="{escape(c["group_href"])}">{escape(c["group"])}</a>' if c["group"] else ""
     return Markup(
-        f'<tr data-value="{escape(c["value"])}"><td>{escape(c["document"])}</td>'
-        f'<td><a href="{escape(c["href"])}">{escape(c["text"])}</a></td>'
+        f'<tr data-value="{escape(c["value"])}"><td>{bidi(c["document"])}</td>'
+        f'<td><a href="{escape(c["href"])}">{bidi(c["text"])}</a></td>'
         f'<td class="num">{escape(c["value_str"])}</td><td>{escape(c["unit"])}</td>'
-        f"<td>{escape(c['qualifier'])}</td><td>{escape(c['source'])}</td>"
-        f"<td>{escape(c['time'])}</td><td>{group}</td></tr>"
+        f"<td>{escape(c['qualifier'])}</td><td>{bidi(c['source']) if c['source'] else ''}</td>"
+        f"<td>{bidi(c['time']) if c['time'] else ''}</td><td>{group}</td></tr>"
     )
 
 
@@ -510,11 +532,11 @@ def group_html(g: ClaimGroup, claims: dict[str, Claim], links: Links = LOCAL) ->
     texts = {c.id: c.text[:30] for c in mine}
 
     def pair(r: Mapping[str, Any]) -> str:
-        return " ~ ".join(texts.get(i, i) for i in r.get("claims", []))
+        return " ~ ".join(bidi(texts.get(i, i)) for i in r.get("claims", []))
 
     items = "".join(
-        f'<li><a href="{escape(links.claim(c))}">“{escape(c.text)}”</a> <span class="small">'
-        f"{escape(c.document)}{' · ' + escape(source) if (source := _entity(c)) else ''}"
+        f'<li><a href="{escape(links.claim(c))}">“{bidi(c.text)}”</a> <span class="small">'
+        f"{bidi(c.document)}{' · ' + bidi(source) if (source := _entity(c)) else ''}"
         f"</span></li>"
         for c in mine
     )
@@ -522,7 +544,7 @@ def group_html(g: ClaimGroup, claims: dict[str, Claim], links: Links = LOCAL) ->
     # a link a hard fact made ("why": a claim restated in its own article) has no
     # features (null): its cells are empty, its pair says why
     reasons = "".join(
-        f"<tr><td>{escape(pair(r))}{': ' + escape(r['why']) if r.get('why') else ''}</td>"
+        f"<tr><td>{pair(r)}{': ' + escape(r['why']) if r.get('why') else ''}</td>"
         + "".join(f"<td>{escape('' if r.get(k) is None else r[k])}</td>" for k in REASON_FEATURES)
         + f"<td>{escape(r.get('score', ''))}</td></tr>"
         for r in g.reasons
@@ -531,12 +553,12 @@ def group_html(g: ClaimGroup, claims: dict[str, Claim], links: Links = LOCAL) ->
     if g.apart:
         apart = (
             '<p class="small">Kept apart:</p><ul class="small">'
-            + "".join(f"<li>{escape(pair(r))}: {escape(r.get('why', ''))}</li>" for r in g.apart)
+            + "".join(f"<li>{pair(r)}: {bidi(r.get('why', ''))}</li>" for r in g.apart)
             + "</ul>"
         )
     return Markup(
         f'  <details class="group" id="{escape(anchor("group", g.id))}">\n'
-        f'    <summary><strong>{escape(g.label)}</strong> <span class="small">'
+        f'    <summary><strong>{bidi(g.label)}</strong> <span class="small">'
         f"{escape(g.concept)} · {len(mine)} claims in {len(g.documents)} "
         f"documents · score {g.score:.2f}</span></summary>\n"
         f"    <ul>{items}</ul>\n"
@@ -590,9 +612,9 @@ def _doc_view(
             unit = quantity.unit_words(c)
             tip = f"{c.kind}: {fmt_num(c.value)} {unit} ({qual}, interval {_interval(c)})"
             if c.attribution:
-                tip += f"; source {c.attribution.entity}"
+                tip += f"; source {bidi_text(c.attribution.entity)}"
             if c.time:
-                tip += f"; time {c.time.surface}"
+                tip += f"; time {bidi_text(c.time.surface)}"
             if c.id in group_of:
                 tip += f"; group {group_of[c.id]}"
             if c.id in findings_of:
@@ -741,7 +763,10 @@ def numberline(
     height = row * len(claims) + 30
     # f-strings with each text escaped: the same bytes as Markup(...).format, whose
     # Python formatter was most of drawing the lines of a page's findings
-    label = escape("Number line: " + "; ".join(f"{c.text} ({c.document})" for c in claims))
+    label = escape(
+        "Number line: "
+        + "; ".join(f"{bidi_text(c.text)} ({bidi_text(c.document)})" for c in claims)
+    )
     out = [
         f'<svg class="numberline" role="img" viewBox="0 0 {width} {height}" width="{width}" '
         f'height="{height}" aria-label="{label}">'
@@ -757,11 +782,11 @@ def numberline(
         y = 14 + i * row
         a = x(start) if math.isfinite(start) else left
         b = x(end) if math.isfinite(end) else right
-        out.append(f'<text x="4" y="{y + 4}" class="label">{escape(c.document[:18])}</text>')
+        out.append(f'<text x="4" y="{y + 4}" class="label">{svg_bidi(c.document[:18])}</text>')
         out.append(f'<line x1="{a:.1f}" y1="{y}" x2="{b:.1f}" y2="{y}" class="range"/>')
         if not math.isfinite(end):
             out.append(f'<text x="{right - 4}" y="{y + 4}" class="open">→</text>')
-        tip = escape(f"{c.text}: {fmt_num(c.value)} ({c.qualifier.replace('_', ' ')})")
+        tip = escape(f"{bidi_text(c.text)}: {fmt_num(c.value)} ({c.qualifier.replace('_', ' ')})")
         out.append(
             f'<circle cx="{x(value):.1f}" cy="{y}" r="4" class="dot"><title>{tip}</title></circle>'
         )

@@ -54,10 +54,12 @@ from crosscheck import __version__
 from crosscheck.atomic import temp_prefix, umask, write_text
 from crosscheck.model import ClaimGroup, Document, Finding, RunResult
 from crosscheck.report import FILE_NAMES, FOLDER
+from crosscheck.report.bidi import bidi_parts
 from crosscheck.report.html import (
     ALL_DOCUMENTS,
     Context,
     Links,
+    _article_words,
     _asset,
     _date_range,
     _env,
@@ -652,7 +654,10 @@ def _finding_rows(
             "rule": f.rule,
             "kind": f.kind,
             "title": f.title,
-            "message": f.message,
+            # index.js writes the article text it names (odd parts) isolated, in a <bdi>
+            "message": bidi_parts(
+                f.message, _article_words(f, [ctx.claims[c] for c in f.claims if c in ctx.claims])
+            ),
             "verdict": f.evidence.get("verdict"),
             "group": f.evidence.get("group_label", ""),
             "file": links.page_file(finding_page[f.id]),

@@ -8,6 +8,7 @@ their value and outlet as text, and the same facts are in the table under it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -15,6 +16,7 @@ from markupsafe import Markup, escape
 
 from crosscheck.model import Finding, instant
 from crosscheck.quantity import fmt_num
+from crosscheck.report.bidi import bidi_text, bidi_within, svg_bidi
 
 MAX_ROWS = 100  # timeline rows on the page (report.json keeps them all)
 MAX_POINTS = 60  # points in the chart: more are thinned evenly, the first and last kept
@@ -28,8 +30,10 @@ DIFFERENCE_WORDS = {
 }
 
 
-def timeline_view(f: Finding) -> dict[str, Any] | None:
-    """What the finding's timeline partial shows; None for a finding with no timeline."""
+def timeline_view(f: Finding, article_words: Iterable[str | None] = ()) -> dict[str, Any] | None:
+    """What the finding's timeline partial shows; None for a finding with no timeline.
+    ``article_words``: the article text its words about the difference may name (outlets,
+    files, quotes), each isolated where it does (crosscheck.report.bidi)."""
     if not f.timeline:
         return None
     rows = [
@@ -41,7 +45,7 @@ def timeline_view(f: Finding) -> dict[str, Any] | None:
             "outlet": e.get("outlet") or e["document"],
             "document": e["document"],
             "figure": " / ".join(fmt_num(v) for v in e["values"]),
-            "texts": "; ".join(e.get("texts", [])),
+            "texts": list(e.get("texts", [])),
         }
         for e in f.timeline[:MAX_ROWS]
     ]
@@ -50,14 +54,16 @@ def timeline_view(f: Finding) -> dict[str, Any] | None:
         latest = {
             "figure": " / ".join(fmt_num(v) for v in f.latest["values"]),
             "published": f.latest["published"],
-            "outlets": ", ".join(f.latest["outlets"]),
+            "outlets": list(f.latest["outlets"]),
             "independent": f.latest.get("independent_sources"),
         }
     difference = None
     if f.difference:
         kind = f.difference["kind"]
+        words = [*article_words, *(e.get("outlet") for e in f.timeline),
+                 *(t for e in f.timeline for t in e.get("texts", []))]  # fmt: skip
         difference = {"kind": kind, "label": DIFFERENCE_WORDS.get(kind, kind),
-                      "why": f.difference["why"]}  # fmt: skip
+                      "why": bidi_within(f.difference["why"], words)}  # fmt: skip
     return {
         "rows": rows,
         "latest": latest,
@@ -116,9 +122,10 @@ def step_chart(timeline: tuple[dict[str, Any], ...] | list[dict[str, Any]],
         dx = -6 if anchor == "end" else 6
         parts.append(
             f'<g class="point"><circle cx="{x(t):.1f}" cy="{y(v):.1f}" r="4" '
-            f'fill="currentColor"><title>{escape(f"{fmt_num(v)}: {outlet}, {published}")}'
+            f'fill="currentColor"><title>'
+            f"{escape(f'{fmt_num(v)}: {bidi_text(outlet)}, {published}')}"
             f'</title></circle><text x="{x(t) + dx:.1f}" y="{y(v) - 6:.1f}" '
-            f'text-anchor="{anchor}">{escape(fmt_num(v))} · {escape(_short(outlet))}</text></g>'
+            f'text-anchor="{anchor}">{escape(fmt_num(v))} · {svg_bidi(_short(outlet))}</text></g>'
         )
         if k in (0, len(points) - 1):
             parts.append(
@@ -135,7 +142,7 @@ def _short(text: str, limit: int = 28) -> str:
 
 def _summary(points: list[tuple[datetime, float, str, str]]) -> str:
     shown = points if len(points) <= MAX_SPOKEN else [*points[: MAX_SPOKEN - 1], points[-1]]
-    said = [f"{fmt_num(v)} ({_short(o)}, {p})" for _t, v, o, p in shown]
+    said = [f"{fmt_num(v)} ({bidi_text(_short(o))}, {p})" for _t, v, o, p in shown]
     if len(shown) < len(points):
         said.insert(-1, f"{len(points) - len(shown)} more")
     return f"The figure over time: {', then '.join(said)}"

@@ -60,6 +60,13 @@
     if (text !== undefined) { e.textContent = text; }
     return e;
   }
+  // text from the articles, isolated (crosscheck.report.bidi): its direction stops at its end
+  function bdi(text) { return el("bdi", "", text); }
+  function listOf(items, sep) {
+    var frag = document.createDocumentFragment();
+    items.forEach(function (x, i) { if (i) { frag.appendChild(document.createTextNode(sep)); } frag.appendChild(bdi(x)); });
+    return frag;
+  }
   function row(f) {
     var li = el("li", "finding sev-" + f.severity);
     li.dataset.severity = f.severity; li.dataset.rule = f.rule;
@@ -68,21 +75,27 @@
     h.appendChild(document.createTextNode(" " + f.title));
     if (f.suppressed) { h.appendChild(document.createTextNode(" ")); h.appendChild(el("span", "tag", "suppressed by the baseline")); }
     li.appendChild(h);
-    li.appendChild(el("p", "message", f.message));
+    var message = el("p", "message");  // its own words, and the articles' (odd parts) isolated
+    f.message.forEach(function (part, k) { message.appendChild(k % 2 ? bdi(part) : document.createTextNode(part)); });
+    li.appendChild(message);
     var p = el("p", "small");
     p.appendChild(document.createTextNode("Rule "));
     p.appendChild(el("code", "", f.rule));
-    p.appendChild(document.createTextNode(" (" + f.kind + ") · verdict: " + f.verdict + " · group " + f.group + " · "));
+    p.appendChild(document.createTextNode(" (" + f.kind + ") · verdict: " + f.verdict + " · group "));
+    p.appendChild(bdi(f.group));
+    p.appendChild(document.createTextNode(" · "));
     var a = el("a", "evidence", "Evidence on its story page");
     a.href = "report-files/" + f.file + "#" + f.anchor;
     p.appendChild(a);
     li.appendChild(p);
-    var docs = f.docs.slice(0, 4).join(", ") + (f.docs.length > 4 ? " and " + (f.docs.length - 4) + " more" : "");
-    li.appendChild(el("p", "small", "Articles: " + docs));
+    var docs = el("p", "small", "Articles: ");
+    docs.appendChild(listOf(f.docs.slice(0, 4), ", "));
+    if (f.docs.length > 4) { docs.appendChild(document.createTextNode(" and " + (f.docs.length - 4) + " more")); }
+    li.appendChild(docs);
     return li;
   }
   function haystack(f) {
-    if (f.text === undefined) { f.text = [f.title, f.message, f.rule, f.group, f.docs.join(" ")].join(" ").toLowerCase(); }
+    if (f.text === undefined) { f.text = [f.title, f.message.join(""), f.rule, f.group, f.docs.join(" ")].join(" ").toLowerCase(); }
     return f.text;
   }
   function criteria() {

@@ -84,17 +84,22 @@
   var left = document.getElementById("diff-left"), right = document.getElementById("diff-right");
   var tbody = document.querySelector("#diff-table tbody");
   function fmt(v) { return v === null || v === undefined ? "–" : Number(v).toLocaleString("en-US", {maximumFractionDigits: 4}); }
-  function cell(text, href) {
+  // text from the articles, isolated (crosscheck.report.bidi): its direction stops at its end
+  function bdi(text) { var b = document.createElement("bdi"); b.textContent = text; return b; }
+  function cell(text, href, isolated) {
     var td = document.createElement("td");
-    if (href) { var a = document.createElement("a"); a.href = href; a.textContent = text; td.appendChild(a); }
-    else { td.textContent = text; }
+    var node = isolated ? bdi(text) : document.createTextNode(text);
+    if (href) { var a = document.createElement("a"); a.href = href; a.appendChild(node); td.appendChild(a); }
+    else { td.appendChild(node); }
     return td;
   }
   function claimsCell(list) {
     var td = document.createElement("td");
     list.forEach(function (c, i) {
       if (i) { td.appendChild(document.createElement("br")); }
-      var a = document.createElement("a"); a.href = "#" + c.anchor; a.textContent = "“" + c.text + "”"; td.appendChild(a);
+      var a = document.createElement("a"); a.href = "#" + c.anchor;
+      a.appendChild(document.createTextNode("“")); a.appendChild(bdi(c.text)); a.appendChild(document.createTextNode("”"));
+      td.appendChild(a);
     });
     return td;
   }
@@ -113,8 +118,11 @@
   }
   function renderDiff() {
     var L = left.value, R = right.value;
-    document.getElementById("diff-left-h").textContent = L;
-    document.getElementById("diff-right-h").textContent = R;
+    ["diff-left-h", "diff-right-h"].forEach(function (id, k) {
+      var h = document.getElementById(id);
+      while (h.firstChild) { h.removeChild(h.firstChild); }
+      h.appendChild(bdi(k ? R : L));
+    });
     while (tbody.firstChild) { tbody.removeChild(tbody.firstChild); }
     var used = {};
     data.groups.forEach(function (g) {
@@ -126,7 +134,7 @@
       });
       if (!l.length && !r.length) return;
       l.concat(r).forEach(function (c) { used[c.anchor] = true; });
-      var subject = cell(g.label, g.href || "#" + g.anchor);  // href: on another story page
+      var subject = cell(g.label, g.href || "#" + g.anchor, true);  // href: on another story page
       if (l.length && r.length) {
         var differs = differing(g);
         var same = l.every(function (a) { return r.every(function (b) { return !differs[a.id + " " + b.id]; }); });
@@ -157,9 +165,10 @@
         if (seen[key]) continue; seen[key] = true;
         count += 1;
         if (count > LIMIT) continue;
-        var a = document.createElement("a"); a.href = "#diff"; a.textContent = docs[i] + " ↔ " + docs[j];
+        var a = document.createElement("a"); a.href = "#diff";
+        a.appendChild(bdi(docs[i])); a.appendChild(document.createTextNode(" ↔ ")); a.appendChild(bdi(docs[j]));
         a.dataset.left = docs[i]; a.dataset.right = docs[j];
-        a.addEventListener("click", function (e) { left.value = e.target.dataset.left; right.value = e.target.dataset.right; renderDiff(); });
+        a.addEventListener("click", function (e) { left.value = e.currentTarget.dataset.left; right.value = e.currentTarget.dataset.right; renderDiff(); });
         if (p.childNodes.length) p.appendChild(document.createTextNode(" · "));
         p.appendChild(a);
       }
