@@ -224,33 +224,29 @@ def test_a_long_value_is_shown_cut_short(
         assert int(cut.group(1).replace(",", "")) in range(len(n), len(n) + 5)
 
 
-def test_a_baseline_holding_a_number_python_does_not_read_is_a_usage_error(
-    runner: CliRunner, tmp_path: Path
+@pytest.mark.parametrize(
+    ("text", "ending"),
+    [
+        # json.loads' ValueError for an integer of more than 4,300 digits was an internal error
+        ('{"version": 1, "findings": [{"id": "x", "n": 1' + "0" * 5000 + "}]}",
+         "baseline.json: the baseline holds a whole number of more than 4,300 digits"),
+        # the file, its line and the column: the decoder's message alone ("Invalid control
+        # character at") ended in mid-sentence
+        ('{"version": 1,\n "findings": [{"id": "abc\n',
+         "baseline.json:2: the baseline is not valid JSON (Invalid control character at: "
+         "column 26)"),
+    ],
+)  # fmt: skip
+def test_a_baseline_json_cannot_read_is_one_usage_error_line(
+    runner: CliRunner, tmp_path: Path, text: str, ending: str
 ) -> None:
-    # json.loads' ValueError for an integer of more than 4,300 digits was an internal error
     baseline = tmp_path / "baseline.json"
-    baseline.write_text('{"version": 1, "findings": [{"id": "x", "n": 1' + "0" * 5000 + "}]}")
+    baseline.write_text(text)
     result = runner.invoke(cli, ["check", str(SEEDS), "--out", str(tmp_path / "o"),
                                  "--baseline", str(baseline)])  # fmt: skip
     assert result.exit_code == 2, result.output
     (line,) = result.stderr.strip().splitlines()
-    assert line.endswith(
-        "baseline.json: the baseline holds a whole number of more than 4,300 digits"
-    )
-
-
-def test_a_baseline_that_is_no_json_says_where_it_breaks(runner: CliRunner, tmp_path: Path) -> None:
-    """One line naming the file, its line and the column: the decoder's message alone
-    ("Invalid control character at") ended in mid-sentence."""
-    baseline = tmp_path / "baseline.json"
-    baseline.write_text('{"version": 1,\n "findings": [{"id": "abc\n')
-    result = runner.invoke(cli, ["check", str(SEEDS), "--out", str(tmp_path / "o"),
-                                 "--baseline", str(baseline)])  # fmt: skip
-    assert result.exit_code == 2, result.output
-    (line,) = result.stderr.strip().splitlines()
-    assert line.endswith(
-        "baseline.json:2: the baseline is not valid JSON (Invalid control character at: column 26)"
-    ), line
+    assert line.endswith(ending), line
 
 
 @pytest.mark.parametrize(
