@@ -159,6 +159,12 @@ _MOVED_ON = re.compile(
 )
 
 
+# A clause joined on by ", but" between a claim and a time after it: the time is that
+# clause's ("He was jailed for 12 years, but it took until 2003 ...": not in 2003), unless
+# the "but" only narrows the time ("lost $3 million, but not until 2009", "but only in May")
+_CONTRAST = re.compile(r",\s+but\s+(?!(?:not|only|just|even|mostly|largely|mainly)\b)")
+
+
 def _governing_time(
     rel: tuple[int, int],
     k: int,
@@ -184,7 +190,7 @@ def _governing_time(
     after = [
         t for t in candidates if t.start >= rel[1] and (next_start is None or t.start < next_start)
     ]
-    if after:
+    if after and not _CONTRAST.search(text, rel[1], after[0].start):
         return after[0].span
     before = [t for t in candidates if t.end <= rel[0]]
     if not before or _MOVED_ON.search(text, before[-1].end, rel[0]):
