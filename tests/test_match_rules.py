@@ -705,17 +705,62 @@ def test_a_figure_its_article_restates_joins_the_group_of_its_twin(
                      else ["at least three people"])  # fmt: skip
     warned = [f for f in result.findings if f.group == toll.id and f.severity != "info"]
     assert bool(warned) is joins, [f.message for f in result.findings]
-    if joins:  # the link says why, in the report's words, and has no features of its own
-        (link,) = [r for r in toll.reasons if r.get("why")]
+    if joins:  # the join says why, in the report's words, apart from the model's links
+        (link,) = toll.restated
         assert link["why"] == "its article states this figure of this count twice"
         assert [by_id[c].text for c in link["claims"]] == ["at least three people", "three people"]
-        assert link["concept"] is None and link["compatible"] is True
+        assert all("why" not in r for r in toll.reasons)
+        # a link refused before the claim joined all the same is no longer "kept apart"
+        ids = set(toll.claims)
+        assert not [a for a in toll.apart if set(a["claims"]) <= ids], toll.apart
         from crosscheck.report.html import group_html
 
-        shown = str(group_html(toll, by_id))
-        words = re.sub(r"<[^>]+>", "", shown)  # (article text is isolated in <bdi> tags)
-        assert "three people: its article states this figure of this count twice" in words
-        assert ">None<" not in shown
+        words = re.sub(r"<[^>]+>", "", str(group_html(toll, by_id)))  # (<bdi> tags out)
+        assert "Joined in its own article:at least three people ~ three people: its article " \
+            "states this figure of this count twice" in words  # fmt: skip
+
+
+def test_a_link_refused_before_its_claims_joined_is_not_kept_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A refusal is recorded on both clusters; when the claim joined later all the same (a
+    figure its article restates), the group listed the refused pair as "kept apart", twice,
+    while holding both claims. (The pair model's reading of the quake's pairs is set here:
+    0.6 for the lone "three people" with "at least 10 people", so the merge test refuses
+    it, and 0.1 with the other article's 10.)"""
+    from crosscheck.match import cluster
+
+    articles = {
+        "a.txt": "A strong earthquake struck the island of Qeshm on Sunday, killing at least 10 "
+        "people, officials said.",
+        "b.txt": "A strong earthquake struck the island of Qeshm on Sunday, killing at least "
+        "three people, state media said. The three people killed were in a village.",
+        "c.txt": "An earthquake hit Qeshm island on Sunday and killed 10 people, the governor "
+        "said.",
+    }
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    read = cluster.raised
+
+    def forced(block: Any, pp: Any) -> Any:
+        pp, owned = read(block, pp)
+        pp = pp.copy()
+        for k, (i, j) in enumerate(zip(block.i.tolist(), block.j.tolist(), strict=True)):
+            texts = {block.members[i].claim.text, block.members[j].claim.text}
+            if texts == {"three people", "at least 10 people"}:
+                pp[k] = 0.6
+            elif "three people" in texts:
+                pp[k] = 0.1
+        return pp, owned
+
+    monkeypatch.setattr(cluster, "KEEP", 0.0)
+    monkeypatch.setattr(cluster, "raised", forced)
+    result = run([tmp_path], Settings())
+    by_id = {c.id: c for c in result.claims}
+    (toll,) = [g for g in result.groups if any(by_id[c].text == "three people" for c in g.claims)]
+    assert [by_id[c].text for c in toll.restated[0]["claims"]] == [
+        "at least three people", "three people"]  # fmt: skip
+    assert not [a for a in toll.apart if set(a["claims"]) <= set(toll.claims)], toll.apart
 
 
 def test_a_sentence_restated_with_its_figure_first_joins_as_any_restatement(

@@ -533,6 +533,9 @@ class ClaimGroup:
     subject: Subject | None = None  # what the claims are about, in words by describe()
     # pairs of these claims and others kept out of the group, and why (a few at most)
     apart: tuple[dict[str, Any], ...] = ()
+    # claims a hard fact joined, not the pair model: each with the claim of its own article
+    # it restates, and why ({"claims": [twin, claim], "why": ...}; match.cluster)
+    restated: tuple[dict[str, Any], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -546,6 +549,7 @@ class ClaimGroup:
             "score": round(self.score, 4),
             "reasons": list(self.reasons),
             "apart": list(self.apart),
+            "restated": list(self.restated),
         }
 
 
@@ -842,7 +846,7 @@ def group_from_dict(d: dict[str, Any]) -> ClaimGroup:
         id=d["id"], claims=tuple(d["claims"]), documents=tuple(d["documents"]), kind=d["kind"],
         concept=d["concept"], label=d["label"], score=d.get("raw_score", d["score"]),
         reasons=tuple(d["reasons"]), apart=tuple(d.get("apart", ())),
-        subject=subject_from_dict(s) if s else None,
+        restated=tuple(d.get("restated", ())), subject=subject_from_dict(s) if s else None,
     )  # fmt: skip
 
 

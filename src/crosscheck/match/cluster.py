@@ -1364,6 +1364,7 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
     group_members: dict[int, list[int]] = {k: [k] for k in range(n)}
     reasons: dict[int, list[dict[str, Any]]] = {k: [] for k in range(n)}
     apart: dict[int, list[dict[str, Any]]] = {k: [] for k in range(n)}
+    in_article: dict[int, list[dict[str, Any]]] = {}  # claims _restated_in_article joined
     summary = {k: _Summary.of(members[k]) for k in range(n)}
     docs = [m.claim.document for m in members]
 
@@ -1432,7 +1433,7 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
         summary[ri] = summary[ri].merged(summary.pop(rj))
         group_members[ri].extend(group_members.pop(rj))
         reasons[ri].extend(reasons.pop(rj))
-        apart[ri] = (apart[ri] + apart.pop(rj))[:MAX_APART]
+        apart[ri] = apart[ri] + apart.pop(rj)
         reasons[ri].append(_reason(members[i].claim, members[j].claim, xx[k], float(pp[k]),
                                    bool(meet[k])))  # fmt: skip
     for alone, root in _restated_in_article(members, group_members, summary, concepts):
@@ -1443,10 +1444,10 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
         summary[root] = summary[root].merged(summary.pop(alone))
         group_members[root].extend(group_members.pop(alone))
         reasons.pop(alone)
-        apart[root] = (apart[root] + apart.pop(alone))[:MAX_APART]
-        reasons[root].append({"claims": [members[twin].claim.id, members[alone].claim.id],
-                              **dict.fromkeys(REASON_FEATURES), "compatible": True,
-                              "score": RESTATED, "why": RESTATED_IN_ARTICLE})  # fmt: skip
+        apart[root] = apart[root] + apart.pop(alone)
+        in_article.setdefault(root, []).append(
+            {"claims": [members[twin].claim.id, members[alone].claim.id],
+             "why": RESTATED_IN_ARTICLE})  # fmt: skip
     out = []
     for root, idx in group_members.items():
         idx = sorted(idx)
@@ -1457,7 +1458,13 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
         scores = [r["score"] for r in reasons[root]]
         subject = _group_subject([members[k] for k in idx], concepts)
         group = _group(claims, gdocs, subject, reasons[root], sum(scores) / len(scores))
-        out.append(replace(group, apart=tuple(apart[root])))
+        ids = {c.id for c in claims}
+        # links refused before the claims they name joined all the same are no longer apart
+        # (both clusters record a refusal: once each)
+        still = {(tuple(a["claims"]), a["why"]): a for a in apart[root]
+                 if not set(a["claims"]) <= ids}  # fmt: skip
+        out.append(replace(group, apart=tuple(still.values())[:MAX_APART],
+                           restated=tuple(in_article.get(root, ()))))  # fmt: skip
     return out
 
 

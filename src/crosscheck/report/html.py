@@ -541,21 +541,20 @@ def group_html(g: ClaimGroup, claims: dict[str, Claim], links: Links = LOCAL) ->
         for c in mine
     )
     heads = "".join(f'<th scope="col">{escape(h)}</th>' for h in REASON_FEATURES.values())
-    # a link a hard fact made ("why": a claim restated in its own article) has no
-    # features (null): its cells are empty, its pair says why
     reasons = "".join(
-        f"<tr><td>{pair(r)}{': ' + escape(r['why']) if r.get('why') else ''}</td>"
-        + "".join(f"<td>{escape('' if r.get(k) is None else r[k])}</td>" for k in REASON_FEATURES)
+        f"<tr><td>{pair(r)}</td>"
+        + "".join(f"<td>{escape(r.get(k, ''))}</td>" for k in REASON_FEATURES)
         + f"<td>{escape(r.get('score', ''))}</td></tr>"
         for r in g.reasons
     )
     apart = ""
-    if g.apart:
-        apart = (
-            '<p class="small">Kept apart:</p><ul class="small">'
-            + "".join(f"<li>{pair(r)}: {bidi(r.get('why', ''))}</li>" for r in g.apart)
-            + "</ul>"
-        )
+    for title, said in (("Joined in its own article", g.restated), ("Kept apart", g.apart)):
+        if said:  # a hard fact's joins (match.cluster._restated_in_article), and refusals
+            apart += (
+                f'<p class="small">{title}:</p><ul class="small">'
+                + "".join(f"<li>{pair(r)}: {bidi(r.get('why', ''))}</li>" for r in said)
+                + "</ul>"
+            )
     return Markup(
         f'  <details class="group" id="{escape(anchor("group", g.id))}">\n'
         f'    <summary><strong>{bidi(g.label)}</strong> <span class="small">'
