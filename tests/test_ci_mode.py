@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -216,6 +217,50 @@ def test_sarif_lists_each_skipped_input_as_a_notification(
         (w["artifactLocation"]["uri"], w.get("region", {}).get("startLine")) for w in where
     ] == SKIPPED_URIS
     assert all(w["artifactLocation"]["uriBaseId"] == "%SRCROOT%" for w in where)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="links and names of bytes: POSIX")
+def test_a_skipped_link_or_an_unnamed_file_is_located_as_given_or_not_at_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A link that loops among the inputs ended `--format sarif` with exit 4 (resolving
+    its path raised); a link out of the folder was located at its target
+    ('../../etc/hostname'); a file whose name holds a byte that is not UTF-8 (shown as
+    '\\xff') at a file of another name. Now: the link where it is, the other with no
+    location (its message names it)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "council.txt").write_text("The council approved 12 new parks on Monday.\n")
+    (folder / "loop.txt").symlink_to("loop.txt")
+    (folder / "out.txt").symlink_to(tmp_path / "elsewhere.txt")  # out of the folder
+    os.close(os.open(os.fsencode(folder) + b"/x\xff.txt", os.O_CREAT | os.O_WRONLY))
+    monkeypatch.chdir(tmp_path)
+    result = invoke("check", "in", "--out", "out", "--format", "sarif,json")
+    assert result.exit_code == 0, result.output
+    sarif = json.loads((tmp_path / "out" / "report.sarif").read_text(encoding="utf-8"))
+    notes = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    located = {
+        n["message"]["text"].split(":")[0]: [
+            loc["physicalLocation"]["artifactLocation"]["uri"] for loc in n.get("locations", [])
+        ]
+        for n in notes
+    }
+    assert located == {
+        "skipped in/loop.txt": ["in/loop.txt"],
+        "skipped in/out.txt": ["in/out.txt"],
+        "skipped in/x\\xff.txt": [],
+    }, located
+
+
+def test_a_record_is_named_after_its_file_whatever_the_file_name_holds(tmp_path: Path) -> None:
+    """A file 'x#y.txt' was named 'x#y.txt#y.txt' when a stage skipped it (its id cut at
+    its first '#', as a record's is); a record of 'x#y.jsonl' as 'x#y.jsonl#y.jsonl#r'."""
+    from crosscheck.model import Document
+    from crosscheck.pipeline import _shown
+
+    text = Document("in/x#y.txt", "/a/in/x#y.txt", "text", "t", ((0, 1),))
+    record = Document("in/x#y.jsonl#r#2", "/a/in/x#y.jsonl", "json", "t", ((0, 1),))
+    assert [_shown(text), _shown(record)] == ["/a/in/x#y.txt", "/a/in/x#y.jsonl#r#2"]
 
 
 def test_sarif_of_a_clean_run_says_it_succeeded(work: Path) -> None:

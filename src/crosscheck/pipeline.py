@@ -787,8 +787,14 @@ def _named(
 
 
 def _shown(doc: Document) -> str:
-    """A document as skipped inputs name it: its file, and its record for JSON(L)."""
-    return doc.path + (doc.id[doc.id.index("#") :] if "#" in doc.id else "")
+    """A document as skipped inputs name it: its file, and its record for JSON(L) (what
+    follows the file's name in its id: a file 'x#y.jsonl' may hold the record 'r#2', and
+    a text file 'x#y.txt' holds none)."""
+    if doc.format != "json":
+        return doc.path
+    name = os.path.basename(doc.path) + "#"
+    at = doc.id.find(name)
+    return doc.path + (doc.id[at + len(name) - 1 :] if at >= 0 else "")
 
 
 def _alias_fingerprint(aliases: AliasTable) -> str:

@@ -30,11 +30,15 @@ SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 def relative_path(doc: Document | str, root: Path) -> str:
     """The article's (or a file's) path relative to the repository root (the working
-    directory)."""
+    directory). A file named by a string (a skipped input) is named as given, its folder
+    resolved but not itself: it may be a link that loops, dangles or leads out of the
+    repository, which is why it was skipped."""
     path = Path(doc if isinstance(doc, str) else doc.path)
     try:
-        rel = os.path.relpath(path.resolve(), root.resolve())
-    except ValueError:  # another drive
+        where = (Path(os.path.realpath(path.parent)) / path.name if isinstance(doc, str)
+                 else path.resolve())  # fmt: skip
+        rel = os.path.relpath(where, root.resolve())
+    except (ValueError, OSError, RuntimeError):  # another drive; a loop of links
         return path.as_posix()
     return Path(rel).as_posix()
 
@@ -73,11 +77,13 @@ def failed_on_inputs(result: RunResult) -> bool:
     return result.exit_code in (EXIT_UNREADABLE, EXIT_NOTHING_CHECKED)
 
 
-def skipped_file(skipped: Skipped) -> tuple[str, int | None]:
+def skipped_file(skipped: Skipped) -> tuple[str, int | None] | None:
     """The file a skipped input names, and the line when it names one: a JSON Lines record
     is named ``feed.jsonl:3`` (its line), a JSON file's record ``feed.json (record 2)``, a
     record a later stage failed on ``feed.jsonl#id``. A name that is a path on disk as it
-    stands is that file (one named ``a:3`` is no line 3 of ``a``)."""
+    stands is that file (one named ``a:3`` is no line 3 of ``a``). None when no file on
+    disk has the name (a name shown with a byte that is not UTF-8 as ``\\xff``): no
+    location then, rather than the address of another file."""
     path = skipped.path
     if os.path.lexists(path):
         return path, None
@@ -87,7 +93,7 @@ def skipped_file(skipped: Skipped) -> tuple[str, int | None]:
         return m[1], None
     if "#" in path and os.path.lexists(head := path.rsplit("#", 1)[0]):
         return head, None
-    return path, None
+    return None
 
 
 def _invocation(result: RunResult, root: Path) -> dict[str, Any]:
@@ -96,19 +102,19 @@ def _invocation(result: RunResult, root: Path) -> dict[str, Any]:
     failed = failed_on_inputs(result)
     notes: list[dict[str, Any]] = []
     for s in result.skipped:
-        path, line = skipped_file(s)
-        where: dict[str, Any] = {
-            "artifactLocation": {"uri": _uri(path, root), "uriBaseId": "%SRCROOT%"}
+        note: dict[str, Any] = {
+            "level": "error" if failed else "warning",
+            "message": {"text": skipped_line(s)},
         }
-        if line is not None:
-            where["region"] = {"startLine": line}
-        notes.append(
-            {
-                "level": "error" if failed else "warning",
-                "message": {"text": skipped_line(s)},
-                "locations": [{"physicalLocation": where}],
+        if (found := skipped_file(s)) is not None:
+            path, line = found
+            where: dict[str, Any] = {
+                "artifactLocation": {"uri": _uri(path, root), "uriBaseId": "%SRCROOT%"}
             }
-        )
+            if line is not None:
+                where["region"] = {"startLine": line}
+            note["locations"] = [{"physicalLocation": where}]
+        notes.append(note)
     unchecked = nothing_checked(result)
     if result.exit_code == EXIT_NOTHING_CHECKED and unchecked is not None:
         notes.append(
