@@ -42,7 +42,11 @@ def svg_bidi(value: Any) -> Markup:
 
 def bidi_text(value: Any) -> str:
     """Article text in plain text (an attribute, a tooltip, an SVG title), isolated by
-    FSI … PDI; escaped where it is written, as any text."""
+    FSI … PDI; escaped where it is written, as any text (markup given stays markup, so
+    it is not escaped twice)."""
+    if hasattr(value, "__html__"):
+        marked: Markup = Markup(FSI) + value + Markup(PDI)
+        return marked
     return f"{FSI}{value}{PDI}"
 
 

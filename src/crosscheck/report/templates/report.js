@@ -22,7 +22,8 @@
     if (k.sev.indexOf(li.dataset.severity) < 0) return false;
     if (k.rule && li.dataset.rule !== k.rule) return false;
     if (k.doc && (" " + li.dataset.docs + " ").indexOf(" " + k.doc + " ") < 0) return false;
-    if (k.q && li.textContent.toLowerCase().indexOf(k.q) < 0) return false;
+    // (without the isolate marks around article text in tooltips: crosscheck.report.bidi)
+    if (k.q && li.textContent.replace(/[\u2066-\u2069]/g, "").toLowerCase().indexOf(k.q) < 0) return false;
     return true;
   }
   function applyFilters(target) {
