@@ -131,6 +131,11 @@ def test_claim_time_before_it_unless_moved_on(text: str, figure: str, expected: 
         ("Bush played in 10 games, but had to sit out after knee surgery in October.",
          "10 games", None),
         ("The firm hired 300 workers, but in 2009 it closed the plant.", "300 workers", None),
+        # or after a semicolon, or ", although"
+        ("Seven men received sentences from 7 to 75 years; another goes on trial this "
+         "month.", "7 to 75 years", None),
+        ("The firm hired 300 workers, although it closed a plant in 2009.", "300 workers",
+         None),
         # before the "but", or a "but" that narrows the time itself: the claim's
         ("The firm hired 300 workers in 2009, but it closed the plant.", "300 workers",
          "2009"),
