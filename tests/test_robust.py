@@ -888,6 +888,35 @@ def test_no_output_replaces_an_input(work: Path) -> None:
             assert again.exit_code == 0, (fmt, again.output)
 
 
+def test_baseline_create_replaces_no_rule_alias_concept_or_configuration_file(
+    work: Path,
+) -> None:
+    # `baseline create articles --rules r.yml --out r.yml` replaced the rule file it read
+    # with the baseline (so did an alias or concept file, and `--out crosscheck.toml` the
+    # configuration file), exit 0: the next run stopped on a rule file that is JSON
+    (work / "mine").mkdir()
+    files = {
+        "mine/rules.yml": "rules: []\n",
+        "mine/concepts.yml": "concepts:\n  - id: widget\n    terms: [widget]\n",
+        "mine/aliases.yml": "entities:\n  - id: RG\n    aliases: [regional government]\n",
+        "crosscheck.toml": 'rules = ["mine"]\naliases = ["mine/aliases.yml"]\n',
+    }
+    for name, text in files.items():
+        (work / name).write_text(text, encoding="utf-8")
+    for name, what in (
+        ("mine/rules.yml", "the rule file"),
+        ("mine/concepts.yml", "the concept file"),
+        ("mine/aliases.yml", "the alias file"),
+        ("crosscheck.toml", "the configuration file"),
+    ):
+        result = invoke("baseline", "create", "articles", "--out", name)
+        assert result.exit_code == 2, (name, result.output)
+        lines = [x for x in result.stderr.splitlines() if "error:" in x]
+        assert len(lines) == 1 and f"would replace {what}" in lines[0], result.stderr
+    assert {name: (work / name).read_text(encoding="utf-8") for name in files} == files
+    assert invoke("baseline", "create", "articles", "--out", "b.json").exit_code == 0
+
+
 def test_no_report_replaces_the_baseline_or_the_store(work: Path) -> None:
     # `check a --baseline out/report.json --out out` replaced the baseline; `--store
     # out/report.sarif --out out --format sarif` replaced the SQLite store (or its journal)

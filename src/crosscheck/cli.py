@@ -567,6 +567,7 @@ class _Options:
     settings: Settings
     out_dir: Path
     formats: list[str]
+    config_file: Path | None = None  # the configuration file read, if any
 
 
 def _inputs(
@@ -610,6 +611,7 @@ def _resolve(
         settings=replace(settings, exclude=tuple(own)),  # never read our own files as input
         out_dir=out_dir,
         formats=[str(f) for f in outputs["formats"] or ["html", "json"]],
+        config_file=Path(source) if source else None,
     )
 
 
@@ -669,6 +671,9 @@ def baseline_create(
         **_inputs(max_size, published_default, alias_paths, rule_paths, time_budget),
         no_default_rules=no_default_rules,
     )
+    # the configuration file read, before the run (`--out crosscheck.toml` replaced it)
+    if opts.config_file is not None:
+        refuse(clash([out_file], {str(opts.config_file): "the configuration file"}), "--out")
     result = run(paths, opts.settings)
     if _said_nothing_checked(result):  # an empty baseline would pass for one of a check
         return EXIT_NOTHING_CHECKED

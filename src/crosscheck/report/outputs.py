@@ -200,9 +200,10 @@ def refuse(found: tuple[Path, str, str] | None, option: str, after_run: bool = F
 
 def read_documents(result: RunResult) -> dict[str, str]:
     """The files this run read as documents, and the user's files it skipped (too large,
-    past the time budget, failing a stage, no article text): none is written over. Only a
-    file ingest marked Skipped.replaceable (an earlier run's report, a file of a type not
-    read) is replaced as before."""
+    past the time budget, failing a stage, no article text), and the rule, concept and
+    alias files it read: none is written over (`baseline create --rules r.yml --out r.yml`
+    replaced the rule file). Only a file ingest marked Skipped.replaceable (an earlier
+    run's report, a file of a type not read) is replaced as before."""
     # one stat per file: every record of a JSONL feed has its file's path
     paths = dict.fromkeys(d.path for d in result.documents)  # in order, each once
     kept = {p: "the input" for p in paths if os.path.isfile(p)}
@@ -214,6 +215,11 @@ def read_documents(result: RunResult) -> dict[str, str]:
             path = path.rsplit("#", 1)[0]
         if os.path.isfile(path):
             kept.setdefault(path, "the input")
+    for files, what in ((result.rule_files, "the rule file"),
+                        (result.concept_files, "the concept file"),
+                        (result.alias_files, "the alias file")):  # fmt: skip
+        for path in files:
+            kept.setdefault(path, what)
     return kept
 
 
