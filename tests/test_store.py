@@ -269,6 +269,28 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "newer crosscheck" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("version", "said"),
+    [("\u00b2", "is not a number"), ("9" * 5000, "newer crosscheck"), ("٥", "is not a number")],
+)
+def test_a_schema_version_int_cannot_read_is_a_damaged_or_newer_store(
+    tmp_path: Path, version: str, said: str
+) -> None:
+    # a schema version '²' (a digit to isdigit(), none to int()) or of 5,000 digits (past
+    # what int() converts) ended the run with exit 4, "a bug", for a damaged store
+    db = tmp_path / "store.db"
+    run([SEEDS], Settings(store=db))
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (version,))
+    result = CliRunner().invoke(
+        cli, ["check", str(SEEDS), "--store", str(db), "--out", str(tmp_path / "out")]
+    )
+    lines = [x for x in result.stderr.splitlines() if "error:" in x]
+    assert result.exit_code == 2, result.output
+    assert len(lines) == 1 and str(db) in lines[0] and said in lines[0]
+    assert len(lines[0]) < 300
+
+
 def test_two_runs_at_once_share_the_store(tmp_path: Path) -> None:
     db = tmp_path / "store.db"
     for name in ("a", "b"):

@@ -35,7 +35,7 @@ import orjson
 from crosscheck import __version__
 from crosscheck.collector import lasting
 from crosscheck.config import Settings
-from crosscheck.errors import ConfigError
+from crosscheck.errors import ConfigError, cut, shown
 from crosscheck.ingest import Candidate
 from crosscheck.ingest.base import ReadResult
 from crosscheck.model import (
@@ -380,25 +380,31 @@ class Store:
                 if stmt.strip():
                     self.db.execute(stmt)
             row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-            if row is not None and not str(row[0]).isdigit():
+            # ASCII digits only: '²' is a digit to isdigit() and no int(); past int()'s
+            # 4,300 digits a version is read as one later than any (it is not converted)
+            written = str(row[0]) if row is not None else ""
+            if row is not None and not (written.isascii() and written.isdigit()):
                 raise ConfigError(
-                    f"{self.path}: store schema version {row[0]!r} is not a number; "
+                    f"{self.path}: store schema version {shown(written)} is not a number; "
                     "the store is damaged (delete it to start a new one)"
                 )
+            digits = written.lstrip("0") or "0"
+            version = int(digits) if len(digits) <= 18 else SCHEMA_VERSION + 1
             if row is None:
                 self.db.execute(
                     "INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
                 )
-            elif int(row[0]) > SCHEMA_VERSION:
+            elif version > SCHEMA_VERSION:
                 raise ConfigError(
-                    f"{self.path}: store schema {row[0]} was written by a newer crosscheck "
-                    f"(this one reads {SCHEMA_VERSION}); use that version or another store"
+                    f"{self.path}: store schema {cut(written, 20)} was written by a newer "
+                    f"crosscheck (this one reads {SCHEMA_VERSION}); use that version or "
+                    "another store"
                 )
-            elif int(row[0]) < SCHEMA_VERSION:  # its rows read as they are
+            elif version < SCHEMA_VERSION:  # its rows read as they are
                 self.db.execute(
                     "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),)
                 )
-                if int(row[0]) < 5:  # its rows' last use was in the rows
+                if version < 5:  # its rows' last use was in the rows
                     for table in _MARKED:  # (a mark already there: the later stamp)
                         self.db.execute(
                             f"INSERT INTO marks SELECT ?, key, used_at FROM {table} WHERE true "
