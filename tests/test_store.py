@@ -1185,6 +1185,34 @@ def test_an_article_only_the_store_holds_keeps_its_own_file_when_its_row_serves_
     assert {place[0] for place in mine} == {"count-disagreement", "corroborated-figure"}
 
 
+@pytest.mark.parametrize("name", [None, b"\x00other.txt"])
+def test_an_articles_row_whose_name_is_no_text_is_left_out_and_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: object
+) -> None:
+    """A row of the documents table whose name is NULL or a blob (SQLite lets a TEXT key
+    hold either) ended the run with exit 4, 'a bug' (AttributeError: 'NoneType' object
+    has no attribute 'endswith'): it is damage, left out with one line naming the store,
+    and removed, so the next run warns no more."""
+    from tests.conftest import invoke
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(SEEDS, "articles")
+    Path("articles/other.txt").write_text(STORM * 4)
+    stored = ["--format", "json", "--fail-on", "never", "--store", "store.db", "--out", "out"]
+    assert invoke("check", "articles", *stored).exit_code == 0
+    with sqlite3.connect("store.db") as con:
+        con.execute("UPDATE documents SET doc_id = ? WHERE doc_id = 'other.txt'", (name,))
+    result = invoke("check", "articles", *stored)
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.stderr.splitlines() if "damaged" in line]
+    assert len(said) == 1 and "store.db" in said[0] and "no text" in said[0], result.stderr
+    again = invoke("check", "articles", *stored)
+    assert again.exit_code == 0 and "damaged" not in again.stderr, again.stderr
+    with sqlite3.connect("store.db") as con:
+        kinds = {t for (t,) in con.execute("SELECT typeof(doc_id) FROM documents")}
+    assert kinds == {"text"}
+
+
 @pytest.mark.parametrize(
     ("column", "damage", "said"),
     [

@@ -249,6 +249,8 @@ class Repairs:
     # back but whose row serves an article of the run: forgotten (as a name stored before
     # names kept their file), unless written since
     forget: dict[str, Any] = field(default_factory=dict)
+    # an article's row whose name is no text (NULL, a blob): left out, and removed
+    nameless: bool = False
 
 
 def results_key(documents: list[Document], extraction_keys: list[str], config: str) -> str:
@@ -575,6 +577,12 @@ class Store:
             ).fetchall()
             out = []
             for doc_id, key, file in ids:  # only the rows wanted are fetched and decoded
+                if not isinstance(doc_id, str):  # NULL or a blob (SQLite lets a TEXT key)
+                    log.warning("the store %s has an article whose name is no text (%s): "
+                                "its row is damaged; left out", self.path,
+                                cut(repr(doc_id), 60))  # fmt: skip
+                    repairs.nameless = True
+                    continue
                 if doc_id in exclude or (skip is not None and skip(doc_id, key)):
                     continue
                 row = self._row(key)
@@ -859,6 +867,8 @@ class Store:
             ours = {ex.document.id for _, ex in items}
             # before the run's rows are written: what decides is the store as it was read
             self._drop(repairs.drop, ours)
+            if repairs.nameless:  # (its extraction goes as any no name holds: _prune_unnamed)
+                self.db.execute("DELETE FROM documents WHERE typeof(doc_id) != 'text'")
             for doc_id, file in repairs.forget.items():
                 if doc_id not in ours:
                     self.db.execute("UPDATE documents SET file = NULL WHERE doc_id = ? AND "
