@@ -316,3 +316,26 @@ def test_a_wire_table_under_rules_adds_agencies(tmp_path: Path) -> None:
     (mine / "wires.yml").write_text("wires:\n  - {names: [Harbour Wire]}\n")
     res = invoke("check", str(story), "--rules", str(mine), "--out", str(tmp_path / "out"))
     assert res.exit_code == 2 and "wires.yml: wire 1" in res.output
+
+
+def test_a_wire_table_given_alone_to_rules_adds_agencies(tmp_path: Path) -> None:
+    # `--rules wires.yml` (the file, not its folder) was read as a rule file and refused
+    # with exit 2 ("a rule file needs a list under 'rules'"), and `rules check wires.yml`
+    # said the same: the manual says a file with a top-level `wires:` list under --rules
+    # adds agencies, as a concept file given alone is a concept file
+    story = tmp_path / "story"
+    story.mkdir()
+    for name, text in (("a.txt", "Rescuers dug through the night in the old town."),
+                       ("b.txt", "Volunteers handed out blankets at the school gym.")):  # fmt: skip
+        (story / name).write_text(f"{text}\n\n— Harbour Wire\n")
+    table = tmp_path / "wires.yml"
+    table.write_text("wires:\n  - {id: Harbour Wire, names: [Harbour Wire]}\n")
+    (cluster,) = run([story], Settings(rule_paths=(table,))).copies
+    assert cluster.label == "Harbour Wire copy"
+    out = str(tmp_path / "out")
+    assert invoke("check", str(story), "--rules", str(table), "--out", out).exit_code == 0
+    checked = invoke("rules", "check", str(table))
+    assert checked.exit_code == 0 and "1 wire table(s)" in checked.output, checked.output
+    table.write_text("wires:\n  - {names: [Harbour Wire]}\n")  # and a bad one is named
+    checked = invoke("rules", "check", str(table))
+    assert checked.exit_code == 2 and "wires.yml: wire 1" in checked.stderr, checked.output

@@ -867,9 +867,12 @@ def rules_check(paths: Sequence[Path]) -> int:
     from crosscheck.pipeline import concept_table
     from crosscheck.rules import load_rule_files, rule_files_in
     from crosscheck.rules.loader import unknown_concepts
+    from crosscheck.sources import load_wire_files, wire_files_in
 
     files = rule_files_in(list(paths))
     ruleset = load_rule_files(files)
+    wire_files = wire_files_in(list(paths))  # read (so validated) as `check` reads them
+    load_wire_files(wire_files)
     concept_files = [
         f
         for p in paths
@@ -881,13 +884,14 @@ def rules_check(paths: Sequence[Path]) -> int:
     # the concepts its rules may mean
     beside = [p.parent for p in paths if p.is_file()]
     concepts = concept_table(Settings(rule_paths=(*paths, *beside)))
-    if not files and not concept_files:  # a folder of none ('rule:' for 'rules:'): no 'ok'
+    if not files and not concept_files and not wire_files:  # ('rule:' for 'rules:'): no 'ok'
         raise ConfigError(f"no rule or concept file in {', '.join(map(str, paths))}")
     for warning in unknown_concepts(ruleset.rules, concepts):
         logging.getLogger("crosscheck").warning("%s", warning)
+    wires = f", {len(wire_files)} wire table(s)" if wire_files else ""
     _out(
         f"ok: {len(ruleset.rules)} rule(s) in {len(files)} file(s), "
-        f"{len(concept_files)} concept file(s)"
+        f"{len(concept_files)} concept file(s){wires}"
     )
     return EXIT_OK
 

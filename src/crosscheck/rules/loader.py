@@ -377,13 +377,13 @@ def _type_name(expected: type | tuple[type, ...]) -> str:
 
 def rule_files_in(paths: list[Path]) -> list[Path]:
     """Files with a top-level 'rules' list under the given folders (sorted), or given files
-    (but a concept file given alone, which --rules takes too: it was read as a rule file
-    with no 'rules' and refused)."""
+    (but a concept file or a wire table given alone, which --rules takes too: each was
+    read as a rule file with no 'rules' and refused)."""
     out = []
     for p in paths:
         if p.is_file():
-            concepts = safeyaml.opens_with(p, ("concepts", "predicates"))
-            if not concepts or safeyaml.opens_with(p, ("rules",)):
+            other = safeyaml.opens_with(p, ("concepts", "predicates", "wires"))
+            if not other or safeyaml.opens_with(p, ("rules",)):
                 out.append(p)
             continue
         if not p.is_dir():  # /dev/null, a pipe: no rule was silently all it gave
