@@ -917,6 +917,19 @@ def test_baseline_create_replaces_no_rule_alias_concept_or_configuration_file(
     assert invoke("baseline", "create", "articles", "--out", "b.json").exit_code == 0
 
 
+def test_baseline_create_replaces_no_device_or_named_pipe(work: Path) -> None:
+    # `baseline create articles --out /dev/null` renamed the baseline over the device:
+    # run as root (a CI container), /dev/null became a regular file for every program
+    pipe = work / "pipe"
+    os.mkfifo(pipe)
+    for out in (str(pipe), os.devnull):
+        result = invoke("baseline", "create", "articles", "--out", out)
+        assert result.exit_code == 2, (out, result.output)
+        lines = [x for x in result.stderr.splitlines() if "error:" in x]
+        assert len(lines) == 1 and f"{out}: not a regular file" in lines[0], result.stderr
+    assert pipe.is_fifo() and Path(os.devnull).is_char_device()
+
+
 def test_no_report_replaces_the_baseline_or_the_store(work: Path) -> None:
     # `check a --baseline out/report.json --out out` replaced the baseline; `--store
     # out/report.sarif --out out --format sarif` replaced the SQLite store (or its journal)

@@ -8,6 +8,8 @@ that no current finding matches are reported as stale.
 from __future__ import annotations
 
 import json
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,9 +53,23 @@ def create(findings: list[Finding]) -> dict[str, Any]:
     }
 
 
+def check_out(path: Path) -> None:
+    """A ConfigError when ``path`` is no place for a baseline: a named pipe, socket or
+    device there (`--out /dev/null`) would be replaced by the file, as run by root the
+    system's /dev/null itself. A symbolic link there is replaced, never written through,
+    as a report's is."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return  # nothing there (or no reaching it: write() says why)
+    if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode) or stat.S_ISDIR(mode)):
+        raise ConfigError(f"{path}: {NOT_REGULAR}: no baseline replaces it (choose another --out)")
+
+
 def write(findings: list[Finding], path: Path) -> None:
     """The baseline of ``findings`` written to ``path``; a ConfigError naming it when it
-    cannot be (its folder is a file, a name too long, no such place)."""
+    cannot be (its folder is a file, a name too long, no such place, a device there)."""
+    check_out(path)
     try:
         write_text(path, json.dumps(create(findings), indent=2, ensure_ascii=False) + "\n")
     except OSError as exc:

@@ -22,6 +22,7 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 from crosscheck import __version__, collector
+from crosscheck.baseline import check_out as check_baseline_out
 from crosscheck.baseline import write as write_baseline
 from crosscheck.config import (
     ENGINES,
@@ -671,6 +672,7 @@ def baseline_create(
         **_inputs(max_size, published_default, alias_paths, rule_paths, time_budget),
         no_default_rules=no_default_rules,
     )
+    check_baseline_out(out_file)  # a device there (/dev/null), before the run
     # the configuration file read, before the run (`--out crosscheck.toml` replaced it)
     if opts.config_file is not None:
         refuse(clash([out_file], {str(opts.config_file): "the configuration file"}), "--out")
