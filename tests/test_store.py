@@ -4,6 +4,7 @@ run, and a store from a newer schema."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -289,6 +290,21 @@ def test_a_schema_version_int_cannot_read_is_a_damaged_or_newer_store(
     assert result.exit_code == 2, result.output
     assert len(lines) == 1 and str(db) in lines[0] and said in lines[0]
     assert len(lines[0]) < 300
+
+
+def test_a_store_that_is_no_regular_file_is_refused_and_left_as_it_is(tmp_path: Path) -> None:
+    # `--store /dev/null` (or a named pipe) was opened by SQLite, which left a journal
+    # beside it (/dev/null-journal, in /dev) before failing with 'disk I/O error'
+    pipe = tmp_path / "pipe.db"
+    os.mkfifo(pipe)
+    result = CliRunner().invoke(
+        cli, ["check", str(SEEDS), "--store", str(pipe), "--out", str(tmp_path / "out")]
+    )
+    assert result.exit_code == 2, result.output
+    lines = [x for x in result.stderr.splitlines() if "error:" in x]
+    assert lines == [f"crosscheck: error: {pipe}: the store is not a regular file (a named "
+                     "pipe, socket or device)"]  # fmt: skip
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe.db"]
 
 
 def test_two_runs_at_once_share_the_store(tmp_path: Path) -> None:

@@ -35,7 +35,7 @@ import orjson
 from crosscheck import __version__
 from crosscheck.collector import lasting
 from crosscheck.config import Settings
-from crosscheck.errors import ConfigError, cut, shown
+from crosscheck.errors import NOT_REGULAR, ConfigError, cut, shown
 from crosscheck.ingest import Candidate
 from crosscheck.ingest.base import ReadResult
 from crosscheck.model import (
@@ -312,6 +312,10 @@ class Store:
             raise ConfigError(
                 f"{path}: cannot create the store's folder ({exc.strerror})"
             ) from None
+        if path.exists() and not path.is_file():  # SQLite would open /dev/null, and leave
+            # a /dev/null-journal beside it; a folder is 'unable to open database file'
+            what = "a folder, not a file" if path.is_dir() else NOT_REGULAR
+            raise ConfigError(f"{path}: the store is {what}")
         if path.exists() and not os.access(path, os.W_OK):
             raise ConfigError(f"{path}: the store is read-only (crosscheck writes to it)")
         try:
