@@ -283,6 +283,25 @@ def test_invalid_rules_are_rejected_with_file_line_and_hint(
         assert needle in message
 
 
+def test_a_rule_file_reached_twice_is_read_once(tmp_path: Path) -> None:
+    """`--rules mine --rules mine/x.yml` (or the file given twice, or the shipped folder
+    given to --rules) read the file twice and stopped with exit 2: each of its rules 'a
+    duplicate id (first in' its own file and line. Two files with one id still do."""
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    path = write(mine, GOOD)
+    runner = CliRunner()
+    for given in ([mine, path], [path, path], [shipped_rules_dir()]):
+        args = [a for p in given for a in ("--rules", str(p))]
+        res = runner.invoke(cli, ["check", str(SEEDS), *args, "--out", str(tmp_path / "out")])
+        assert res.exit_code in (0, 1) and "duplicate id" not in res.stderr, res.output
+        listed = runner.invoke(cli, ["rules", "check", *map(str, given)])
+        assert listed.exit_code == 0, listed.output
+    (mine / "y.yml").write_text(GOOD)
+    res = runner.invoke(cli, ["rules", "check", str(mine)])
+    assert res.exit_code == 2 and "duplicate id (first in" in res.stderr
+
+
 def test_a_message_with_a_brace_left_open_is_one_error_from_the_command_line(
     tmp_path: Path,
 ) -> None:

@@ -378,7 +378,9 @@ def _type_name(expected: type | tuple[type, ...]) -> str:
 def rule_files_in(paths: list[Path]) -> list[Path]:
     """Files with a top-level 'rules' list under the given folders (sorted), or given files
     (but a concept file or a wire table given alone, which --rules takes too: each was
-    read as a rule file with no 'rules' and refused)."""
+    read as a rule file with no 'rules' and refused). A file reached twice (given twice, in
+    a folder given and by its own name, the shipped folder given to --rules) is read once,
+    at its first: its rules were each 'a duplicate id (first in' its own line."""
     out = []
     for p in paths:
         if p.is_file():
@@ -401,6 +403,22 @@ def rule_files_in(paths: list[Path]) -> list[Path]:
                     f,
                     ", ".join(("rules", *RULE_FOLDER_KEYS)),
                 )
+    return _once(out)
+
+
+def _once(files: list[Path]) -> list[Path]:
+    """``files`` without a file met before under this or another name (by identity)."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for f in files:
+        try:
+            st = f.stat()
+        except OSError:  # (read as before: its reader names the problem)
+            out.append(f)
+            continue
+        if (st.st_dev, st.st_ino) not in seen:
+            seen.add((st.st_dev, st.st_ino))
+            out.append(f)
     return out
 
 
