@@ -858,3 +858,22 @@ def test_a_rule_file_with_many_problems_says_each_on_its_own_line(tmp_path: Path
         assert len(lines) == count, lines  # the id's text stays inside its problem's line
         assert not any(x.startswith(("crosscheck: error: crosscheck", "crosscheck: error: tail"))
                        for x in lines), lines  # fmt: skip
+
+
+def test_a_link_to_nothing_in_a_rule_or_alias_folder_is_said_to_be_one(tmp_path: Path) -> None:
+    """A rule file in a folder that is a symbolic link whose file moved was left out with
+    'its top-level keys are none a rule folder's files have' (it was never read); in a
+    folder given to --aliases it was left out without a word."""
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    write(mine, GOOD)
+    (mine / "moved.yml").symlink_to(tmp_path / "elsewhere.yml")
+    (mine / "loop.yml").symlink_to(mine / "loop.yml")
+    args = ["--rules", str(mine), "--aliases", str(mine), "--out", str(tmp_path / "out")]
+    res = CliRunner().invoke(cli, ["check", str(SEEDS), *args])
+    assert res.exit_code in (0, 1), res.output
+    said = [line for line in res.stderr.splitlines() if "left out" in line]
+    assert sorted(said) == sorted(
+        f"crosscheck: WARNING: {mine / name}: left out: a link that leads to no file"
+        for name in ("moved.yml", "loop.yml", "moved.yml", "loop.yml")
+    ), res.stderr

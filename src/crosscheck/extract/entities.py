@@ -248,6 +248,9 @@ def load_aliases(paths: list[Path], shipped: Sequence[Path] = ()) -> AliasTable:
         is_shipped = p in shipped
         files = sorted([*p.rglob("*.yml"), *p.rglob("*.yaml")]) if p.is_dir() else [p]
         for f in files:
+            if p.is_dir() and not f.exists():  # its file moved: not silently no alias file
+                log.warning("%s: left out: a link that leads to no file", f)
+                continue
             if p.is_dir() and not _looks_like_alias_file(f):
                 continue
             load_alias_file(f, table, is_shipped)

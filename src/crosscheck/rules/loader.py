@@ -393,6 +393,8 @@ def rule_files_in(paths: list[Path]) -> list[Path]:
         for f in sorted([*p.glob("*.yml"), *p.glob("*.yaml")]):
             if f.is_dir():  # a folder named x.yml: not a file, not one of its keys
                 log.warning("%s: left out: a folder, not a rule file", f)
+            elif not f.exists():  # (not 'its top-level keys are none...': none was read)
+                log.warning("%s: left out: a link that leads to no file", f)
             elif f.exists() and not f.is_file():  # a named pipe: never opened
                 log.warning("%s: left out: %s", f, NOT_REGULAR)
             elif safeyaml.opens_with(f, ("rules",)):
