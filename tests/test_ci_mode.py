@@ -531,6 +531,22 @@ def test_a_folder_named_crosscheck_toml_is_no_silent_default(work: Path) -> None
     assert result.exit_code == 2 and "crosscheck.toml: not a file" in result.stderr
 
 
+@pytest.mark.parametrize("name", ["crosscheck.toml", "pyproject.toml"])
+def test_a_configuration_file_that_is_a_link_to_nothing_is_no_silent_default(
+    work: Path, name: str
+) -> None:
+    # crosscheck.toml a symbolic link to a shared file that moved (or a loop of links):
+    # the run went on with the defaults, its baseline, rules and fail_on silently gone
+    (work / name).symlink_to(work / "shared" / name)
+    for _ in range(2):
+        result = invoke("check", "articles", "--out", "out")
+        assert result.exit_code == 2, result.output
+        lines = [x for x in result.stderr.splitlines() if "error:" in x]
+        assert len(lines) == 1 and f"{name}: a link that leads to no file" in lines[0]
+        (work / name).unlink()
+        (work / name).symlink_to(work / name)  # a loop
+
+
 def test_a_pyproject_error_names_the_line_in_its_table(work: Path) -> None:
     (work / "pyproject.toml").write_text(
         '[project]\nname = "x"\nmax_size = 3\n\n[tool.crosscheck]\nstrict = true\nmax_size = "x"\n'

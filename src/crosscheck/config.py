@@ -164,6 +164,11 @@ def load_config(cwd: Path | None = None) -> tuple[Config, str | None]:
     if own.exists() and not own.is_file():  # a folder of that name: not silently no config
         raise ConfigError(f"{own}: not a file; the configuration file must be one")
     given = own if own.is_file() else project
+    # a link to a file that moved (or a loop of links): the run went on with the defaults,
+    # its baseline, rules and fail_on silently gone
+    for name in (own, project) if given is project else (own,):
+        if name.is_symlink() and not name.exists():
+            raise ConfigError(f"{name}: a link that leads to no file; restore it or remove it")
     try:
         if given is own:
             text = own.read_text(encoding="utf-8-sig")  # (a BOM, as Windows editors write)
