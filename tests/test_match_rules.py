@@ -259,6 +259,12 @@ def test_valid_rule_file_loads(tmp_path: Path) -> None:
         (GOOD + "    message: '{subject'\n", [":6: rule 'x': message template: expected '}'"]),
         (GOOD + "    message: 'a } b'\n", ["message template: Single '}' encountered"]),
         (GOOD + GOOD.replace("rules:\n", ""), ["duplicate id"]),
+        # a keyword '' is in every group's words: an info rule judged every group in the
+        # shipped error rules' place (their findings info, the run exit 0)
+        (
+            GOOD.replace("severity: error", "severity: error\n    select: {keywords: [fire, '']}"),
+            [":5: rule 'x': 'select.keywords' item 2 is empty"],
+        ),
         (GOOD + "  - count-disagreement\n", [":6: a rule is a mapping"]),  # its line, not 0
         (GOOD.replace("id: x", "id: ''"), [":2: rule '': 'id' is empty"]),
         (

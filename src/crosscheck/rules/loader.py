@@ -251,6 +251,11 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
                 sel[key] = value
         elif not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             err(f"'select.{key}' must be a list of strings", key, select)
+        elif empty := [k for k, v in enumerate(value) if not v.strip()]:
+            # a keyword '' is in every group's words (r'\b\b'): the rule, more specific
+            # than the shipped ones, judged every group in their place
+            at = safeyaml.line_of(value, index=empty[0], default=line)
+            errors.append(f"{path}:{at}: rule '{rid}': 'select.{key}' item {empty[0] + 1} is empty")
         else:
             sel[key] = tuple(value)
             if key == "kinds":
