@@ -883,3 +883,22 @@ def test_a_link_to_nothing_in_a_rule_or_alias_folder_is_said_to_be_one(tmp_path:
         f"crosscheck: WARNING: {mine / name}: left out: a link that leads to no file"
         for name in ("moved.yml", "loop.yml", "moved.yml", "loop.yml")
     ), res.stderr
+
+
+def test_rules_check_warns_of_an_id_a_shipped_rule_has(tmp_path: Path) -> None:
+    """`rules check mine.yml` said 'ok' (exit 0) for a rule with the id of a shipped rule,
+    which `check` with the shipped rules (the default) then refused: exit 2, 'duplicate
+    id'. It still passes (with --no-default-rules the file is fine) but says so."""
+    path = write(tmp_path, GOOD.replace("id: x", "id: count-disagreement"))
+    runner = CliRunner()
+    res = runner.invoke(cli, ["rules", "check", str(path)])
+    assert res.exit_code == 0, res.output
+    said = [line for line in res.stderr.splitlines() if "WARNING" in line]
+    assert len(said) == 1 and f"{path}:2: rule 'count-disagreement': a shipped rule" in said[0]
+    assert "default.yml:" in said[0]
+    out = str(tmp_path / "out")
+    assert (
+        runner.invoke(cli, ["check", str(SEEDS), "--rules", str(path), "--out", out]).exit_code == 2
+    )
+    res = runner.invoke(cli, ["rules", "check", str(shipped_rules_dir())])  # its own: no word
+    assert res.exit_code == 0 and "WARNING" not in res.stderr, res.output

@@ -33,6 +33,7 @@ from crosscheck.config import (
     check_time_budget,
     load_config,
     resolve,
+    shipped_rules_dir,
     value_problem,
 )
 from crosscheck.errors import (
@@ -890,6 +891,19 @@ def rules_check(paths: Sequence[Path]) -> int:
         raise ConfigError(f"no rule or concept file in {', '.join(map(str, paths))}")
     for warning in unknown_concepts(ruleset.rules, concepts):
         logging.getLogger("crosscheck").warning("%s", warning)
+    # an id a shipped rule has: 'ok' here, then `check` with the shipped rules (the
+    # default) stopped on it as a duplicate id
+    shipped_files = rule_files_in([shipped_rules_dir()])
+    shipped = {r.id: r.source for r in load_rule_files(shipped_files).rules}
+    ours = {(st.st_dev, st.st_ino) for st in map(os.stat, shipped_files)}  # (rules/ too)
+    for rule in ruleset.rules:
+        st = os.stat(rule.source.rsplit(":", 1)[0])
+        if rule.id in shipped and (st.st_dev, st.st_ino) not in ours:
+            logging.getLogger("crosscheck").warning(
+                "%s: rule '%s': a shipped rule has this id (%s): a check with the shipped "
+                "rules (without --no-default-rules) refuses it as a duplicate id",
+                rule.source, rule.id, shipped[rule.id],
+            )  # fmt: skip
     wires = f", {len(wire_files)} wire table(s)" if wire_files else ""
     _out(
         f"ok: {len(ruleset.rules)} rule(s) in {len(files)} file(s), "
