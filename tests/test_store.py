@@ -307,6 +307,18 @@ def test_a_store_that_is_no_regular_file_is_refused_and_left_as_it_is(tmp_path: 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe.db"]
 
 
+def test_a_store_name_too_long_for_the_system_is_a_usage_error(tmp_path: Path) -> None:
+    # a --store whose name is longer than the file system takes (255 bytes) ended the run
+    # with exit 4, 'a bug' (OSError: File name too long, from Path.exists())
+    db = tmp_path / ("x" * 300 + ".db")
+    result = CliRunner().invoke(
+        cli, ["check", str(SEEDS), "--store", str(db), "--out", str(tmp_path / "out")]
+    )
+    assert result.exit_code == 2, result.output
+    lines = [x for x in result.stderr.splitlines() if "error:" in x]
+    assert lines == [f"crosscheck: error: {db}: cannot open the store (File name too long)"]
+
+
 def test_two_runs_at_once_share_the_store(tmp_path: Path) -> None:
     db = tmp_path / "store.db"
     for name in ("a", "b"):

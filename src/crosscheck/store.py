@@ -312,11 +312,16 @@ class Store:
             raise ConfigError(
                 f"{path}: cannot create the store's folder ({exc.strerror})"
             ) from None
-        if path.exists() and not path.is_file():  # SQLite would open /dev/null, and leave
-            # a /dev/null-journal beside it; a folder is 'unable to open database file'
+        try:  # (a name too long for the system is an OSError here, not a missing file)
+            exists = path.exists()
+            regular = path.is_file()
+        except OSError as exc:
+            raise ConfigError(f"{path}: cannot open the store ({exc.strerror or exc})") from None
+        if exists and not regular:  # SQLite would open /dev/null, and leave a
+            # /dev/null-journal beside it; a folder is 'unable to open database file'
             what = "a folder, not a file" if path.is_dir() else NOT_REGULAR
             raise ConfigError(f"{path}: the store is {what}")
-        if path.exists() and not os.access(path, os.W_OK):
+        if exists and not os.access(path, os.W_OK):
             raise ConfigError(f"{path}: the store is read-only (crosscheck writes to it)")
         try:
             self.db = sqlite3.connect(str(path), timeout=60, isolation_level=None)
