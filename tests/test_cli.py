@@ -555,3 +555,19 @@ def test_a_configured_baseline_that_is_missing_or_a_folder_is_named_so(
         result = invoke("check", str(SEEDS), "--out", "out")
         assert result.exit_code == 2
         assert f"crosscheck.toml:1: baseline: {value}: {said}" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("key", ["rules", "aliases", "baseline"])
+def test_a_configured_path_too_long_for_the_system_is_named_with_its_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, key: str
+) -> None:
+    # `rules = ["<300 characters>"]` ended the run with exit 4, 'internal error: OSError:
+    # File name too long' (Path.exists() raises it rather than answering no)
+    monkeypatch.chdir(tmp_path)
+    value = "x" * 300
+    written = f'["{value}"]' if key != "baseline" else f'"{value}"'
+    (tmp_path / "crosscheck.toml").write_text(f"strict = true\n{key} = {written}\n")
+    result = invoke("check", str(SEEDS), "--out", "out")
+    assert result.exit_code == 2, result.output
+    lines = [x for x in result.stderr.splitlines() if "error:" in x]
+    assert len(lines) == 1 and f"crosscheck.toml:2: {key}: {value}: cannot be read (" in lines[0]

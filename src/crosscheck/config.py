@@ -236,11 +236,14 @@ def load_config(cwd: Path | None = None) -> tuple[Config, str | None]:
                 raise ConfigError(f"{at(key)} '{key}' must list paths (strings)")
             if not item.strip():  # Path("") is the working directory
                 raise ConfigError(f"{at(key)} {key}: an empty path; leave it out")
-            if not Path(item).exists():
-                raise ConfigError(f"{at(key)} {key}: {item}: no such file or folder")
-    if "baseline" in out and not Path(out["baseline"]).is_file():
+            if (problem := _unreachable(Path(item))) or not Path(item).exists():
+                why = problem or "no such file or folder"
+                raise ConfigError(f"{at(key)} {key}: {item}: {why}")
+    if "baseline" in out and (
+        (problem := _unreachable(Path(out["baseline"]))) or not Path(out["baseline"]).is_file()
+    ):
         given = Path(out["baseline"])
-        what = (
+        what = problem or (
             "a folder, not a file" if given.is_dir()
             else NOT_REGULAR if given.exists() else "no such file"
         )  # fmt: skip
@@ -255,6 +258,16 @@ def load_config(cwd: Path | None = None) -> tuple[Config, str | None]:
             except ConfigError as exc:
                 raise ConfigError(f"{at(key)} {key}: {exc}") from None
     return out, source
+
+
+def _unreachable(path: Path) -> str | None:
+    """Why ``path`` cannot even be looked at (a name too long for the file system, which
+    Path.exists() raises rather than answers), or None."""
+    try:
+        path.exists()
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    return None
 
 
 def _place(source: str, text: str, table: tuple[str, ...], key: str | None) -> str:
