@@ -148,6 +148,11 @@ def test_a_case_file_that_is_not_text_is_an_error_not_a_bug(
             "cases.yml:4: case 'x': 'values' must be a list of finite numbers; got 12",
         ),
         ("rule_files: [missing.yml]\ncases: []\n", "rule_files: 'missing.yml' not found"),
+        (  # a name too long for the file system: an OSError, exit 4, 'a bug'
+            "alias_files: [" + "x" * 300 + "]\ncases: []\n",
+            "cases.yml:1: alias_files: 'xxxxxxxxxx",
+        ),
+        ("rule_files: [" + "x" * 300 + "]\ncases: []\n", "cannot be read (File name too long)"),
         (
             "cases:\n  - name: x\n    articles: {a.txt: x}\n    expect: []\n  - x\n",
             "cases.yml:5: a case is a mapping",

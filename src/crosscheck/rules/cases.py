@@ -220,7 +220,13 @@ def _load_file(path: Path, errors: list[str]) -> CaseFile | None:
             continue
         resolved = tuple((path.parent / n) for n in names)
         for n, p in zip(names, resolved, strict=True):
-            if not p.exists():
+            try:
+                found = p.exists()
+            except OSError as exc:  # a name too long: raised, not answered (it was exit 4)
+                errors.append(f"{path}:{line_of(data, key)}: {key}: {shown(n)} cannot be "
+                              f"read ({exc.strerror or exc})")  # fmt: skip
+                continue
+            if not found:
                 errors.append(f"{path}:{line_of(data, key)}: {key}: '{n}' not found at {p}")
         setattr(out, key, resolved)
     default_rules = data.get("default_rules", True)
