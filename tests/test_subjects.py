@@ -668,6 +668,9 @@ def test_a_concept_file_that_expands_without_bound_is_refused(tmp_path: Path) ->
         # one id twice in a file: its second entry's terms were merged without a word
         ("concepts:\n  - id: a\n    terms: [x]\n  - id: a\n    terms: [y]\n",
          "concepts.yml:4: concept 'a' is defined twice in this file (first at line 2)"),
+        # one term in two concepts of a file: the second took it from the first silently
+        ("concepts:\n  - id: a\n    terms: [x, y]\n  - id: b\n    terms:\n      - z\n      - Y\n",
+         "concepts.yml:7: concept 'b': term 'Y' already means concept 'a' (line 2)"),
     ],
 )  # fmt: skip
 def test_a_bad_concept_file_names_its_line(tmp_path: Path, text: str, message: str) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crosscheck import safeyaml
-from crosscheck.errors import ConfigError
+from crosscheck.errors import ConfigError, shown
 from crosscheck.model import Claim
 
 # Modifiers that make a different subject: "additional" troops are not the first deployment.
@@ -152,6 +152,7 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
             if not isinstance(value, list):
                 raise ConfigError(f"{path}:{safeyaml.line_of(data, key)}: '{key}' must be a list")
         first_at: dict[str, int] = {}  # a concept's id -> its line, in this file
+        term_of: dict[str, tuple[str, int]] = {}  # a term -> its concept and line, in this file
         for index, item in enumerate(concepts):
             at = f"{path}:{safeyaml.line_of(concepts, index=index)}"
             if not isinstance(item, dict):
@@ -189,7 +190,14 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
                     f"{path}:{safeyaml.line_of(item, 'broader')}: concept '{cid}': 'broader' "
                     f"(the id of another concept) {wrong}"
                 )
-            for term in item["terms"]:
+            for k, term in enumerate(item["terms"]):
+                other = term_of.setdefault(term.lower(), (cid, line))
+                if other[0] != cid:  # the last one silently took it from the first
+                    raise ConfigError(
+                        f"{path}:{safeyaml.line_of(item['terms'], index=k)}: concept '{cid}': "
+                        f"term {shown(term)} already means concept '{other[0]}' (line "
+                        f"{other[1]}); a term means one concept"
+                    )
                 table.by_term[term.lower()] = cid
             table.by_term.setdefault(cid, cid)
             if broader:
