@@ -255,10 +255,23 @@ def test_copy_severity_is_validated_and_defaults_one_step_down(tmp_path: Path) -
         load_rule_files([path])
 
 
+def test_a_wire_table_key_written_twice_is_refused_at_its_line(tmp_path: Path) -> None:
+    # the table was read without lines: the second 'names:' of a wire won silently, and a
+    # malformed wire was named by its number alone
+    table = tmp_path / "wires.yml"
+    table.write_text("wires:\n  - id: X\n    names: [Harbour Wire]\n    names: [Other]\n")
+    with pytest.raises(ConfigError, match=r"wires\.yml:4: wire table is not valid YAML \(found "
+                       r"the key 'names' twice \(first at line 3\)\)"):  # fmt: skip
+        load_wires(table)
+    table.write_text("wires:\n  - {id: X, names: [A]}\n\n  - {id: 5, names: [B]}\n")
+    with pytest.raises(ConfigError, match=r"wires\.yml:4: wire 2: needs an 'id'"):
+        load_wires(table)
+
+
 def test_a_malformed_wire_table_is_named(tmp_path: Path) -> None:
     bad = tmp_path / "wires.yml"
     bad.write_text("wires:\n  - {id: X}\n")
-    with pytest.raises(ConfigError, match=r"wires\.yml: wire 1"):
+    with pytest.raises(ConfigError, match=r"wires\.yml:2: wire 1"):
         load_wires(bad)
 
 
@@ -315,7 +328,7 @@ def test_a_wire_table_under_rules_adds_agencies(tmp_path: Path) -> None:
     assert cluster.label == "Harbour Wire copy" and cluster.documents == ("a.txt", "b.txt")
     (mine / "wires.yml").write_text("wires:\n  - {names: [Harbour Wire]}\n")
     res = invoke("check", str(story), "--rules", str(mine), "--out", str(tmp_path / "out"))
-    assert res.exit_code == 2 and "wires.yml: wire 1" in res.output
+    assert res.exit_code == 2 and "wires.yml:2: wire 1" in res.output
 
 
 def test_a_wire_table_given_alone_to_rules_adds_agencies(tmp_path: Path) -> None:
@@ -338,4 +351,4 @@ def test_a_wire_table_given_alone_to_rules_adds_agencies(tmp_path: Path) -> None
     assert checked.exit_code == 0 and "1 wire table(s)" in checked.output, checked.output
     table.write_text("wires:\n  - {names: [Harbour Wire]}\n")  # and a bad one is named
     checked = invoke("rules", "check", str(table))
-    assert checked.exit_code == 2 and "wires.yml: wire 1" in checked.stderr, checked.output
+    assert checked.exit_code == 2 and "wires.yml:2: wire 1" in checked.stderr, checked.output

@@ -111,10 +111,12 @@ def load_wires(path: Path | None = None) -> list[Wire]:
     """The wires of a table file (``wires:`` list of id, names, domains); the shipped one
     by default. A malformed file is a ConfigError naming it."""
     path = path or shipped_wires_file()
-    data = safeyaml.read_file(path, "wire table")
+    # with lines, and a key written twice refused (the second 'names:' silently won), as in
+    # every other file of a rule folder
+    data = safeyaml.read_file(path, "wire table", safeyaml.LineLoader)
     items = data.get("wires") if isinstance(data, dict) else None
     if not isinstance(items, list):
-        raise ConfigError(f"{path}: a wire table needs a list under 'wires'")
+        raise ConfigError(f"{path}:1: a wire table needs a list under 'wires'")
     out = []
     for i, item in enumerate(items, 1):
         ok = isinstance(item, dict) and isinstance(item.get("id"), str)
@@ -128,8 +130,9 @@ def load_wires(path: Path | None = None) -> list[Wire]:
             and isinstance(domains, list)
             and all(isinstance(d, str) for d in domains)
         ):
+            at = safeyaml.line_of(items, index=i - 1)
             raise ConfigError(
-                f"{path}: wire {i}: needs an 'id', a list of 'names' and optional 'domains'"
+                f"{path}:{at}: wire {i}: needs an 'id', a list of 'names' and optional 'domains'"
             )
         out.append(Wire(item["id"], tuple(names), tuple(d.lower() for d in domains)))
     return out
