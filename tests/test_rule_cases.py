@@ -148,6 +148,8 @@ def test_a_case_file_that_is_not_text_is_an_error_not_a_bug(
             "cases.yml:4: case 'x': 'values' must be a list of finite numbers; got 12",
         ),
         ("rule_files: [missing.yml]\ncases: []\n", "rule_files: 'missing.yml' not found"),
+        # a file of no case passed ("0 passed, 0 failed", exit 0): a test that cannot fail
+        ("description: later\ncases: []\n", "cases.yml:2: 'cases' is empty: no case to run"),
         (  # a name too long for the file system: an OSError, exit 4, 'a bug'
             "alias_files: [" + "x" * 300 + "]\ncases: []\n",
             "cases.yml:1: alias_files: 'xxxxxxxxxx",

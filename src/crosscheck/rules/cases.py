@@ -206,6 +206,8 @@ def _load_file(path: Path, errors: list[str]) -> CaseFile | None:
     if not isinstance(data, dict) or not isinstance(data.get("cases"), list):
         errors.append(f"{path}:1: a rule test file needs a list under 'cases'")
         return None
+    if not data["cases"]:  # a file of no case passed: "0 passed, 0 failed", exit 0
+        errors.append(f"{path}:{line_of(data, 'cases')}: 'cases' is empty: no case to run")
     for key in data:
         if key not in FILE_KEYS:
             errors.append(
