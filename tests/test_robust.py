@@ -899,7 +899,8 @@ def test_baseline_create_replaces_no_rule_alias_concept_or_configuration_file(
         "mine/rules.yml": "rules: []\n",
         "mine/concepts.yml": "concepts:\n  - id: widget\n    terms: [widget]\n",
         "mine/aliases.yml": "entities:\n  - id: RG\n    aliases: [regional government]\n",
-        "crosscheck.toml": 'rules = ["mine"]\naliases = ["mine/aliases.yml"]\n',
+        "mine/wires.yml": "wires:\n  - id: ZZ\n    names: [Zed News Agency]\n",
+        "crosscheck.toml": 'rules = ["mine"]\naliases = ["mine/aliases.yml"]\nstore = "s.db"\n',
     }
     for name, text in files.items():
         (work / name).write_text(text, encoding="utf-8")
@@ -907,7 +908,9 @@ def test_baseline_create_replaces_no_rule_alias_concept_or_configuration_file(
         ("mine/rules.yml", "the rule file"),
         ("mine/concepts.yml", "the concept file"),
         ("mine/aliases.yml", "the alias file"),
+        ("mine/wires.yml", "the wire table"),  # (review: a wire table was replaced)
         ("crosscheck.toml", "the configuration file"),
+        ("s.db", "the --store"),  # (review: the store and the articles only it holds)
     ):
         result = invoke("baseline", "create", "articles", "--out", name)
         assert result.exit_code == 2, (name, result.output)
@@ -915,6 +918,7 @@ def test_baseline_create_replaces_no_rule_alias_concept_or_configuration_file(
         assert len(lines) == 1 and f"would replace {what}" in lines[0], result.stderr
     assert {name: (work / name).read_text(encoding="utf-8") for name in files} == files
     assert invoke("baseline", "create", "articles", "--out", "b.json").exit_code == 0
+    assert not (work / "s.db").exists() or (work / "s.db").read_bytes()[:6] == b"SQLite"
 
 
 def test_baseline_create_replaces_no_device_or_named_pipe(work: Path) -> None:

@@ -266,6 +266,10 @@ def test_a_wire_table_key_written_twice_is_refused_at_its_line(tmp_path: Path) -
     table.write_text("wires:\n  - {id: X, names: [A]}\n\n  - {id: 5, names: [B]}\n")
     with pytest.raises(ConfigError, match=r"wires\.yml:4: wire 2: needs an 'id'"):
         load_wires(table)
+    # (review) 'wires' not a list: named at its key's line, not at line 1
+    table.write_text("# our wires\n# (agencies)\n\nwires: 3\n")
+    with pytest.raises(ConfigError, match=r"wires\.yml:4: a wire table needs a list"):
+        load_wires(table)
 
 
 def test_a_malformed_wire_table_is_named(tmp_path: Path) -> None:

@@ -674,6 +674,10 @@ def baseline_create(
         no_default_rules=no_default_rules,
     )
     check_baseline_out(out_file)  # a device there (/dev/null), before the run
+    # the store the configuration file names: a baseline written over it loses the
+    # articles only it holds (baseline create opens none, check does)
+    if (store := load_config()[0].get("store")) is not None:
+        refuse(clash([out_file], {str(store): "the --store"}), "--out")
     # the configuration file read, before the run (`--out crosscheck.toml` replaced it)
     if opts.config_file is not None:
         refuse(clash([out_file], {str(opts.config_file): "the configuration file"}), "--out")

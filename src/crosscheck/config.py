@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 import re
@@ -164,11 +165,16 @@ def load_config(cwd: Path | None = None) -> tuple[Config, str | None]:
     if own.exists() and not own.is_file():  # a folder of that name: not silently no config
         raise ConfigError(f"{own}: not a file; the configuration file must be one")
     given = own if own.is_file() else project
-    # a link to a file that moved (or a loop of links): the run went on with the defaults,
-    # its baseline, rules and fail_on silently gone
-    for name in (own, project) if given is project else (own,):
-        if name.is_symlink() and not name.exists():
-            raise ConfigError(f"{name}: a link that leads to no file; restore it or remove it")
+    # a crosscheck.toml that is a link to a file that moved (or a loop of links): the run
+    # went on with the defaults, its baseline, rules and fail_on silently gone. A
+    # pyproject.toml is other tools' too, and may never have held [tool.crosscheck]: said,
+    # and read as none
+    if own.is_symlink() and not own.exists():
+        raise ConfigError(f"{own}: a link that leads to no file; restore it or remove it")
+    if given is project and project.is_symlink() and not project.exists():
+        logging.getLogger("crosscheck").warning(
+            "%s: a link that leads to no file; read as no configuration", project
+        )
     try:
         if given is own:
             text = own.read_text(encoding="utf-8-sig")  # (a BOM, as Windows editors write)

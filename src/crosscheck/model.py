@@ -701,6 +701,7 @@ class RunResult:
     alias_files: list[str] = field(default_factory=list)
     rule_files: list[str] = field(default_factory=list)
     concept_files: list[str] = field(default_factory=list)
+    wire_files: list[str] = field(default_factory=list)  # the wire tables read (sources)
     stale_baseline: list[dict[str, Any]] = field(default_factory=list)
     from_store: list[str] = field(default_factory=list)  # documents read from the store
     reused: int = 0  # documents whose extraction came from the store

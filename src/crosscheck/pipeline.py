@@ -262,6 +262,7 @@ def _run(
             log.warning("skipped %s: %s", skipped.path, skipped.reason)
         result.rule_files = list(ruleset.files)
         result.concept_files = list(concepts.sources)
+        result.wire_files = [str(p) for p in wire_files]
         key = config = matcher = None
         stored_copies = None
         if store is not None:

@@ -116,7 +116,8 @@ def load_wires(path: Path | None = None) -> list[Wire]:
     data = safeyaml.read_file(path, "wire table", safeyaml.LineLoader)
     items = data.get("wires") if isinstance(data, dict) else None
     if not isinstance(items, list):
-        raise ConfigError(f"{path}:1: a wire table needs a list under 'wires'")
+        at = safeyaml.line_of(data, "wires") if isinstance(data, dict) and "wires" in data else 1
+        raise ConfigError(f"{path}:{at}: a wire table needs a list under 'wires'")
     out = []
     for i, item in enumerate(items, 1):
         ok = isinstance(item, dict) and isinstance(item.get("id"), str)

@@ -37,6 +37,7 @@ def sections(result: RunResult) -> Iterator[tuple[str, Any]]:
     yield "alias_files", [shown_path(p) for p in result.alias_files]
     yield "rule_files", [shown_path(p) for p in result.rule_files]
     yield "concept_files", [shown_path(p) for p in result.concept_files]
+    yield "wire_files", [shown_path(p) for p in result.wire_files]
     yield (
         "summary",
         {

@@ -217,6 +217,7 @@ def read_documents(result: RunResult) -> dict[str, str]:
             kept.setdefault(path, "the input")
     for files, what in ((result.rule_files, "the rule file"),
                         (result.concept_files, "the concept file"),
+                        (result.wire_files, "the wire table"),
                         (result.alias_files, "the alias file")):  # fmt: skip
         for path in files:
             kept.setdefault(path, what)
@@ -433,7 +434,7 @@ def _outputs_key(
         "results": result.results_key,
         "out": str(out_dir.resolve()),
         "inputs": result.inputs,
-        "files": [result.alias_files, result.rule_files, result.concept_files],
+        "files": [result.alias_files, result.rule_files, result.concept_files, result.wire_files],
         "from_store": result.from_store,
         "skipped": [s.to_dict() for s in result.skipped],
         "warnings": [d.to_dict() for d in result.diagnostics],

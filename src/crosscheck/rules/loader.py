@@ -423,7 +423,9 @@ def _once(files: list[Path]) -> list[Path]:
         except OSError:  # (read as before: its reader names the problem)
             out.append(f)
             continue
-        if (st.st_dev, st.st_ino) not in seen:
+        if st.st_ino == 0:  # a file system with no file ids: each file read
+            out.append(f)
+        elif (st.st_dev, st.st_ino) not in seen:
             seen.add((st.st_dev, st.st_ino))
             out.append(f)
     return out
