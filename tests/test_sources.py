@@ -255,20 +255,24 @@ def test_copy_severity_is_validated_and_defaults_one_step_down(tmp_path: Path) -
         load_rule_files([path])
 
 
-def test_a_wire_table_key_written_twice_is_refused_at_its_line(tmp_path: Path) -> None:
-    # the table was read without lines: the second 'names:' of a wire won silently, and a
-    # malformed wire was named by its number alone
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # the table was read without lines: the second 'names:' of a wire won silently
+        ("wires:\n  - id: X\n    names: [Harbour Wire]\n    names: [Other]\n",
+         r"wires\.yml:4: wire table is not valid YAML \(found the key 'names' twice \(first "
+         r"at line 3\)\)"),
+        # and a malformed wire was named by its number alone
+        ("wires:\n  - {id: X, names: [A]}\n\n  - {id: 5, names: [B]}\n",
+         r"wires\.yml:4: wire 2: needs an 'id'"),
+        # (review) 'wires' not a list: named at its key's line, not at line 1
+        ("# our wires\n# (agencies)\n\nwires: 3\n", r"wires\.yml:4: a wire table needs a list"),
+    ],
+)  # fmt: skip
+def test_a_wire_table_problem_is_named_at_its_line(tmp_path: Path, text: str, said: str) -> None:
     table = tmp_path / "wires.yml"
-    table.write_text("wires:\n  - id: X\n    names: [Harbour Wire]\n    names: [Other]\n")
-    with pytest.raises(ConfigError, match=r"wires\.yml:4: wire table is not valid YAML \(found "
-                       r"the key 'names' twice \(first at line 3\)\)"):  # fmt: skip
-        load_wires(table)
-    table.write_text("wires:\n  - {id: X, names: [A]}\n\n  - {id: 5, names: [B]}\n")
-    with pytest.raises(ConfigError, match=r"wires\.yml:4: wire 2: needs an 'id'"):
-        load_wires(table)
-    # (review) 'wires' not a list: named at its key's line, not at line 1
-    table.write_text("# our wires\n# (agencies)\n\nwires: 3\n")
-    with pytest.raises(ConfigError, match=r"wires\.yml:4: a wire table needs a list"):
+    table.write_text(text)
+    with pytest.raises(ConfigError, match=said):
         load_wires(table)
 
 
