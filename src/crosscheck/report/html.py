@@ -427,7 +427,7 @@ def _finding_view(
     links: Links = LOCAL,
 ) -> dict[str, Any]:
     members = [claims[i] for i in f.claims if i in claims]
-    words = _article_words(f, members)
+    words = article_words(f, members)
     return {
         "id": f.id,
         "anchor": anchor("finding", f.id),
@@ -451,10 +451,10 @@ def _finding_view(
     }
 
 
-def _article_words(f: Finding, members: Sequence[Claim]) -> list[str | None]:
+def article_words(f: Finding, members: Sequence[Claim]) -> list[str | None]:
     """The article text a finding's message may name, each isolated where it does
-    (crosscheck.report.bidi): its group's subject, its claims' words, files, sources and
-    time frames, and its articles' outlets."""
+    (crosscheck.report.bidi): its group's subject, its claims' (``members``, those of the
+    page) words, files, sources and time frames, and its articles' outlets."""
     words: list[str | None] = [f.evidence.get("group_label")]
     for c in members:
         words += [c.document, c.text, c.time.surface if c.time else None]
@@ -464,19 +464,15 @@ def _article_words(f: Finding, members: Sequence[Claim]) -> list[str | None]:
     return words
 
 
-def _corroboration_view(
-    f: Finding, links: Links = LOCAL, claims: Mapping[str, Claim] | None = None
-) -> dict[str, Any]:
+def _corroboration_view(f: Finding, links: Links, claims: Mapping[str, Claim]) -> dict[str, Any]:
     """What the list of corroborations shows of one (a line each, linking to its group):
     not a finding's full view, whose claim cards, number line, timeline and sources were
     over half of rendering a story page, all for findings that are mostly corroborations."""
-    by_id = claims or {}
+    members = [claims[i] for i in f.claims if i in claims]
     return {
         "anchor": anchor("finding", f.id),
         "verdict": f.evidence.get("verdict"),
-        "message": bidi_within(
-            f.message, _article_words(f, [by_id[i] for i in f.claims if i in by_id])
-        ),
+        "message": bidi_within(f.message, article_words(f, members)),
         "group_href": links.group(f.group),
     }
 

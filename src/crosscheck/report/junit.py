@@ -13,10 +13,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from crosscheck.errors import EXIT_NOTHING_CHECKED
-from crosscheck.model import Finding, RunResult, nothing_checked
-from crosscheck.report.oneline import escape, skipped_line
-from crosscheck.report.sarif import failed_on_inputs
+from crosscheck.model import Finding, RunResult
+from crosscheck.report.oneline import failed_on_inputs, skipped_line, unchecked_line
 
 ORDER = {"info": 0, "warning": 1, "error": 2}
 
@@ -61,14 +59,12 @@ def to_junit(result: RunResult, fail_on: str, suppressed: set[str] | None = None
         else:
             skipped += 1
             ET.SubElement(case, "skipped", message=line)
-    unchecked = nothing_checked(result)
-    if result.exit_code == EXIT_NOTHING_CHECKED and unchecked is not None:
+    if (unchecked := unchecked_line(result)) is not None:
         errors += 1
-        line = escape(" ".join(unchecked.split()))
         case = ET.SubElement(
             suite, "testcase", classname="crosscheck.run", name="some article checked"
         )
-        ET.SubElement(case, "error", message=line, type="nothing-checked").text = line
+        ET.SubElement(case, "error", message=unchecked, type="nothing-checked").text = unchecked
     suite.set("tests", str(len(cases) + len(result.skipped) + errors))
     suite.set("failures", str(failures))
     suite.set("errors", str(errors))

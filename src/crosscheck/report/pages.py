@@ -59,12 +59,12 @@ from crosscheck.report.html import (
     ALL_DOCUMENTS,
     Context,
     Links,
-    _article_words,
     _asset,
     _date_range,
     _env,
     _json_block,
     anchor,
+    article_words,
     render,
     render_page,
     script_hash,
@@ -656,7 +656,7 @@ def _finding_rows(
             "title": f.title,
             # index.js writes the article text it names (odd parts) isolated, in a <bdi>
             "message": bidi_parts(
-                f.message, _article_words(f, [ctx.claims[c] for c in f.claims if c in ctx.claims])
+                f.message, article_words(f, [ctx.claims[c] for c in f.claims if c in ctx.claims])
             ),
             "verdict": f.evidence.get("verdict"),
             "group": f.evidence.get("group_label", ""),

@@ -20,9 +20,8 @@ from typing import Any
 from urllib.parse import quote
 
 from crosscheck import __version__
-from crosscheck.errors import EXIT_NOTHING_CHECKED, EXIT_UNREADABLE
-from crosscheck.model import Claim, Document, RunResult, Skipped, nothing_checked
-from crosscheck.report.oneline import escape, skipped_line
+from crosscheck.model import Claim, Document, RunResult, Skipped
+from crosscheck.report.oneline import failed_on_inputs, skipped_line, unchecked_line
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -71,12 +70,6 @@ def _location(c: Claim, doc: Document, root: Path, message: str | None = None) -
     return loc
 
 
-def failed_on_inputs(result: RunResult) -> bool:
-    """Whether the run's exit code fails it for its inputs: 3 (--strict, some input
-    skipped) or 5 (nothing checked). Its skipped inputs are then errors, not warnings."""
-    return result.exit_code in (EXIT_UNREADABLE, EXIT_NOTHING_CHECKED)
-
-
 def skipped_file(skipped: Skipped) -> tuple[str, int | None] | None:
     """The file a skipped input names, and the line when it names one: a JSON Lines record
     is named ``feed.jsonl:3`` (its line), a JSON file's record ``feed.json (record 2)``, a
@@ -115,14 +108,8 @@ def _invocation(result: RunResult, root: Path) -> dict[str, Any]:
                 where["region"] = {"startLine": line}
             note["locations"] = [{"physicalLocation": where}]
         notes.append(note)
-    unchecked = nothing_checked(result)
-    if result.exit_code == EXIT_NOTHING_CHECKED and unchecked is not None:
-        notes.append(
-            {
-                "level": "error",
-                "message": {"text": escape(" ".join(unchecked.split()))},
-            }
-        )
+    if (unchecked := unchecked_line(result)) is not None:
+        notes.append({"level": "error", "message": {"text": unchecked}})
     return {
         "executionSuccessful": not failed,
         "exitCode": result.exit_code,
