@@ -873,7 +873,7 @@ def rules_check(paths: Sequence[Path]) -> int:
     from crosscheck.match.features import is_concept_file
     from crosscheck.pipeline import concept_table
     from crosscheck.rules import load_rule_files, rule_files_in
-    from crosscheck.rules.loader import unknown_concepts
+    from crosscheck.rules.loader import shipped_ids, unknown_concepts
     from crosscheck.sources import load_wire_files, wire_files_in
 
     files = rule_files_in(list(paths))
@@ -897,17 +897,8 @@ def rules_check(paths: Sequence[Path]) -> int:
         logging.getLogger("crosscheck").warning("%s", warning)
     # an id a shipped rule has: 'ok' here, then `check` with the shipped rules (the
     # default) stopped on it as a duplicate id
-    shipped_files = rule_files_in([shipped_rules_dir()])
-    shipped = {r.id: r.source for r in load_rule_files(shipped_files).rules}
-    ours = {(st.st_dev, st.st_ino) for st in map(os.stat, shipped_files)}  # (rules/ too)
-    for rule in ruleset.rules:
-        st = os.stat(rule.source.rsplit(":", 1)[0])
-        if rule.id in shipped and (st.st_dev, st.st_ino) not in ours:
-            logging.getLogger("crosscheck").warning(
-                "%s: rule '%s': a shipped rule has this id (%s): a check with the shipped "
-                "rules (without --no-default-rules) refuses it as a duplicate id",
-                rule.source, rule.id, shipped[rule.id],
-            )  # fmt: skip
+    for warning in shipped_ids(ruleset.rules, shipped_rules_dir()):
+        logging.getLogger("crosscheck").warning("%s", warning)
     wires = f", {len(wire_files)} wire table(s)" if wire_files else ""
     _out(
         f"ok: {len(ruleset.rules)} rule(s) in {len(files)} file(s), "

@@ -400,7 +400,7 @@ def rule_files_in(paths: list[Path]) -> list[Path]:
                 log.warning("%s: left out: a folder, not a rule file", f)
             elif not f.exists():  # (not 'its top-level keys are none...': none was read)
                 log.warning("%s: left out: a link that leads to no file", f)
-            elif f.exists() and not f.is_file():  # a named pipe: never opened
+            elif not f.is_file():  # a named pipe: never opened
                 log.warning("%s: left out: %s", f, NOT_REGULAR)
             elif safeyaml.opens_with(f, ("rules",)):
                 out.append(f)
@@ -413,22 +413,42 @@ def rule_files_in(paths: list[Path]) -> list[Path]:
     return _once(out)
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file ``path`` is, whatever its name (device, inode); None when that cannot be
+    told: no such file (its reader names the problem), or a file system with no file ids."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino) if st.st_ino else None
+
+
 def _once(files: list[Path]) -> list[Path]:
     """``files`` without a file met before under this or another name (by identity)."""
     seen: set[tuple[int, int]] = set()
     out = []
     for f in files:
-        try:
-            st = f.stat()
-        except OSError:  # (read as before: its reader names the problem)
+        if (same := _identity(f)) is None or same not in seen:
             out.append(f)
-            continue
-        if st.st_ino == 0:  # a file system with no file ids: each file read
-            out.append(f)
-        elif (st.st_dev, st.st_ino) not in seen:
-            seen.add((st.st_dev, st.st_ino))
-            out.append(f)
+        if same is not None:
+            seen.add(same)
     return out
+
+
+def shipped_ids(rules: list[Rule], shipped_dir: Path) -> list[str]:
+    """What `rules check` warns of, each naming its rule's file and line: a rule that has
+    the id of a shipped rule, in a file that is not the shipped one. Fine with
+    --no-default-rules; with the shipped rules (the default), `check` refuses it as a
+    duplicate id."""
+    files = rule_files_in([shipped_dir])
+    shipped = {r.id: r.source for r in load_rule_files(files).rules}
+    ours = {_identity(f) for f in files}
+    return [
+        f"{rule.source}: rule '{rule.id}': a shipped rule has this id ({shipped[rule.id]}): a "
+        "check with the shipped rules (without --no-default-rules) refuses it as a duplicate id"
+        for rule in rules
+        if rule.id in shipped and _identity(Path(rule.source.rsplit(":", 1)[0])) not in ours
+    ]
 
 
 # A rule's link, shown on the report's page and as SARIF's helpUri: a web address only.
