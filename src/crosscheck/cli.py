@@ -570,6 +570,7 @@ class _Options:
     out_dir: Path
     formats: list[str]
     config_file: Path | None = None  # the configuration file read, if any
+    config_store: Path | None = None  # the store it names (a command may open none)
 
 
 def _inputs(
@@ -614,6 +615,7 @@ def _resolve(
         out_dir=out_dir,
         formats=[str(f) for f in outputs["formats"] or ["html", "json"]],
         config_file=Path(source) if source else None,
+        config_store=Path(str(config["store"])) if config.get("store") is not None else None,
     )
 
 
@@ -674,13 +676,12 @@ def baseline_create(
         no_default_rules=no_default_rules,
     )
     check_baseline_out(out_file)  # a device there (/dev/null), before the run
-    # the store the configuration file names: a baseline written over it loses the
-    # articles only it holds (baseline create opens none, check does)
-    if (store := load_config()[0].get("store")) is not None:
-        refuse(clash([out_file], {str(store): "the --store"}), "--out")
-    # the configuration file read, before the run (`--out crosscheck.toml` replaced it)
-    if opts.config_file is not None:
-        refuse(clash([out_file], {str(opts.config_file): "the configuration file"}), "--out")
+    # before the run: the configuration file read (`--out crosscheck.toml` replaced it) and
+    # the store it names (a baseline over it loses the articles only it holds; baseline
+    # create opens none, check does)
+    named = ((opts.config_file, "the configuration file"), (opts.config_store, "the --store"))
+    own = {str(path): what for path, what in named if path is not None}
+    refuse(clash([out_file], own), "--out")
     result = run(paths, opts.settings)
     if _said_nothing_checked(result):  # an empty baseline would pass for one of a check
         return EXIT_NOTHING_CHECKED
