@@ -116,8 +116,9 @@ def load_wires(path: Path | None = None) -> list[Wire]:
     data = safeyaml.read_file(path, "wire table", safeyaml.LineLoader)
     items = data.get("wires") if isinstance(data, dict) else None
     if not isinstance(items, list):
-        at = safeyaml.line_of(data, "wires") if isinstance(data, dict) and "wires" in data else 1
-        raise ConfigError(f"{path}:{at}: a wire table needs a list under 'wires'")
+        # (its key's line; line 1 when there is none)
+        raise ConfigError(f"{path}:{safeyaml.line_of(data, 'wires')}: a wire table needs a list "
+                          "under 'wires'")  # fmt: skip
     out = []
     for i, item in enumerate(items, 1):
         ok = isinstance(item, dict) and isinstance(item.get("id"), str)
