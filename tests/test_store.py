@@ -2160,6 +2160,37 @@ def test_records_named_by_their_place_are_not_served_from_another_root(tmp_path:
     assert now.from_store == ["003_7f9d67f18c909fa1.txt"]  # not 'sub/w.jsonl#1' to '#3'
 
 
+def test_a_file_of_the_same_name_in_another_folder_is_the_input_read_now(
+    tmp_path: Path,
+) -> None:
+    """The store keeps articles by their names, not their paths: a folder, then another
+    holding files of the same names (a copy of it, or other files so named), is one input
+    to the store. A file of the other folder that cannot be read now, or whose records are
+    named by their place, is not stood in for by what the store read from the first
+    folder's file of that name: the second run reports what a run without a store
+    reports there (it reported the first folder's text as the unreadable file's, and the
+    first folder's third record as 'w.jsonl#3' of a file that has two now)."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    (first / "a.txt").write_text(NEW_ARTICLE)
+    (first / "b.txt").write_text(STORM)
+    texts = [NEW_ARTICLE, STORM, NEW_ARTICLE.replace("3,600", "3,700")]
+    (first / "w.jsonl").write_text("".join(json.dumps({"text": t}) + "\n" for t in texts))
+    shutil.copytree(first, second)
+    (second / "b.txt").write_bytes(b"\x00\x01 not text \x00" * 8)
+    (second / "w.jsonl").write_text("".join(json.dumps({"text": t}) + "\n" for t in texts[1:]))
+    db = tmp_path / "store.db"
+    assert len(run([first], Settings(store=db)).documents) == 5
+    now, cold = run([second], Settings(store=db)), run([second], Settings())
+    assert now.from_store == []
+    assert (
+        [s.path for s in now.skipped] == [s.path for s in cold.skipped] == [str(second / "b.txt")]
+    )
+    assert [(d.id, d.text) for d in now.documents] == [(d.id, d.text) for d in cold.documents]
+    assert [c.to_dict() for c in now.claims] == [c.to_dict() for c in cold.claims]
+    assert [f.to_dict() for f in now.findings] == [f.to_dict() for f in cold.findings]
+
+
 def _three_storms(tmp_path: Path) -> list[Path]:
     """Three folders (a, b, c), each two articles of its own storm that differ by three
     homes: three runs over them share no article, story or reading."""

@@ -726,6 +726,7 @@ class DaskEngine:
                 reason = _failure(failed[k], "reading or extracting it", settings.time_budget)
                 ingested.skipped.append(Skipped(cand.shown, reason))
                 ingested.unread.add(real_path(cand.path))
+                ingested.unread_names.add(cand.doc_id)
                 continue
             fr: FileResult = done[k]
             taken = ingested.take(cand, fr.read)

@@ -699,6 +699,7 @@ def _extract_all(
                   for c, g in zip(cached, ready, strict=True) if c is None])  # fmt: skip
     kept: list[Document] = []
     failed: set[Path] = set()  # where the documents whose extraction failed are
+    failed_docs: list[Document] = []
     for done, (doc, key, hit) in enumerate(zip(result.documents, keys, cached, strict=True), 1):
         if progress is not None:
             progress(done, total)
@@ -710,6 +711,7 @@ def _extract_all(
             if isinstance(outcome, str):  # this document failed: skipped, the run goes on
                 result.skipped.append(Skipped(_shown(doc), outcome))
                 failed.add(real_path(Path(doc.path)))
+                failed_docs.append(doc)
                 continue
             sentences, claims = outcome
         kept.append(doc)
@@ -729,12 +731,16 @@ def _extract_all(
     # a row serving one of them too: its sentences and claims are at hand
     made = {key: (_shown(ex.document), ex) for key, ex in to_save}
     unread = ingested.unread | failed
+    # and by name: the store keeps articles by name, so the same name read before from
+    # another folder (one copied or moved, or another folder of files so named) is that input
+    unread_names = ingested.unread_names | {_file_name(d) for d in failed_docs}
     stored = store.stored_documents(current | ingested.unread_ids, repairs, skip=ours, made=made)
     # after the run's own, in the order a run over them lists them: a function of the
     # articles alone, so two stores holding the same ones give the same report
     for key, old in sorted(stored, key=lambda row: listing_order(row[1].document)):
         doc = old.document  # under its own name (sentences and claims under the row's)
-        if _unread_now(doc.path, unread) or _placed(doc, ingested.numbered):
+        if (_unread_now(doc.path, unread) or _file_name(doc) in unread_names
+                or _placed(doc, ingested.numbered, ingested.numbered_names)):  # fmt: skip
             continue  # an input skipped now (listed as such), a place in a file read now
         sentences, claims = _named(doc, old.sentences, old.claims)
         result.extraction_keys.append(key)
@@ -746,15 +752,27 @@ def _extract_all(
     return {d for d in current if known.get(d) != hashes[d]}, to_save
 
 
-def _placed(doc: Document, numbered: AbstractSet[Path]) -> bool:
+def _placed(doc: Document, numbered: AbstractSet[Path], names: AbstractSet[str]) -> bool:
     """Whether a stored record is named by its place ('w.jsonl#3', '#line3': records.
     PLACE_KEY) in a file read now that names records so (``numbered``, where they are:
-    from any root). A record whose own id has that shape is taken for one: never served
-    from the store."""
+    from any root; ``names``, their names: the same name in another folder is the same
+    file to the store). A record whose own id has that shape is taken for one: never
+    served from the store."""
     _, sep, tail = doc.id.rpartition("#")
     if not (numbered and sep and PLACE_KEY.fullmatch(tail)):
         return False
-    return real_path(Path(doc.path)) in numbered
+    return _file_name(doc) in names or real_path(Path(doc.path)) in numbered
+
+
+def _file_name(doc: Document) -> str:
+    """The name (id under its input root) of the file a document was read from: its id,
+    but for a JSON(L) record's, the part before its record's key ('w.jsonl' of
+    'w.jsonl#3'; see _shown)."""
+    if doc.format != "json":
+        return doc.id
+    name = os.path.basename(doc.path) + "#"
+    at = doc.id.find(name)
+    return doc.id[: at + len(name) - 1] if at >= 0 else doc.id
 
 
 def _unread_now(path: str, unread: AbstractSet[Path]) -> bool:

@@ -53,6 +53,11 @@ class IngestResult:
     unread: set[Path] = field(default_factory=set)
     unread_ids: set[str] = field(default_factory=set)  # and records of files read (ReadResult)
     numbered: set[Path] = field(default_factory=set)  # where files numbering records are
+    # the names (ids under the input root) of the files in ``unread`` and ``numbered``: the
+    # store keeps articles by name, so a file of that name read before from another folder
+    # (a folder copied or moved) is the same input
+    unread_names: set[str] = field(default_factory=set)
+    numbered_names: set[str] = field(default_factory=set)
     ids: dict[str, str] = field(default_factory=dict)  # each document's id: its input
 
     def take(self, cand: Candidate, read: IngestResult) -> list[bool]:
@@ -71,11 +76,14 @@ class IngestResult:
                 self.skipped.append(Skipped(cand.shown, f"{said} {self.ids[doc.id]}; not read"))
         if not any(taken):
             self.unread.add(real_path(cand.path))
+            self.unread_names.add(cand.doc_id)
         self.skipped.extend(read.skipped)
         self.diagnostics.extend(read.diagnostics)
         self.unread |= read.unread
         self.unread_ids |= read.unread_ids
         self.numbered |= read.numbered
+        self.unread_names |= read.unread_names
+        self.numbered_names |= read.numbered_names
         return taken
 
 
@@ -374,8 +382,10 @@ def read_candidate(
     result.unread_ids |= read.unread_ids
     if read.numbered:
         result.numbered.add(real_path(cand.path))
+        result.numbered_names.add(cand.doc_id)
     if read.unnamed_unread:
         result.unread.add(real_path(cand.path))
+        result.unread_names.add(cand.doc_id)
     return result
 
 
