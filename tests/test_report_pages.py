@@ -299,6 +299,63 @@ def test_pages_are_recorded_in_the_store(large: RunResult, tmp_path: Path) -> No
         store.close()
 
 
+def test_kept_pages_are_linked_unread_and_a_touched_one_is_read(
+    large: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page kept for a run with other results but the same story pages is the file the
+    last write left (linked, neither read nor written again, nor read back for the store's
+    record); one edited since with its size and modification time set back is rendered
+    again, and one whose mode changed is copied anew with a new file's mode. The report
+    left is then up to date for its run."""
+    import dataclasses
+    import os
+    import stat as st
+
+    from crosscheck.atomic import umask
+    from crosscheck.report import outputs
+    from crosscheck.store import Store
+
+    store = Store(tmp_path / "store.db")
+    out = tmp_path / "out"
+    edited, chmodded = out / FOLDER / page_file(large, 2), out / FOLDER / page_file(large, 3)
+    read: list[str] = []
+    real_sha = outputs._sha256
+    monkeypatch.setattr(outputs, "_sha256", lambda p: read.append(str(p)) or real_sha(p))
+    try:
+        write_files(dataclasses.replace(large, results_key="a" * 16), ["html"], out, "info",
+                    set(), store=store)  # fmt: skip
+        story = sorted((out / FOLDER).glob("story-*.html"))
+        inodes = {p.name: p.stat().st_ino for p in story}
+        assert not [r for r in read if FOLDER in r]  # the pages written are not read back
+        write_files(dataclasses.replace(large, results_key="b" * 16), ["html"], out, "info",
+                    set(), store=store)  # fmt: skip
+        assert {p.name: p.stat().st_ino for p in story} == inodes  # linked, every one
+        assert not [r for r in read if FOLDER in r]
+
+        was = edited.read_bytes()
+        times = edited.stat()
+        edited.write_bytes(was.replace(b"<html", b"<HTML", 1))  # the same size
+        os.utime(edited, ns=(times.st_atime_ns, times.st_mtime_ns))
+        os.chmod(chmodded, 0o400)
+        write_files(dataclasses.replace(large, results_key="c" * 16), ["html"], out, "info",
+                    set(), store=store)  # fmt: skip
+        assert edited.read_bytes() == was  # rendered again
+        assert chmodded.stat().st_ino != inodes[chmodded.name]  # copied, not linked
+        assert st.S_IMODE(chmodded.stat().st_mode) == 0o666 & ~umask()
+        others = [p for p in story if p not in (edited, chmodded)]
+        assert all(p.stat().st_ino == inodes[p.name] for p in others)
+
+        read.clear()
+        with pytest.MonkeyPatch.context() as mp:
+            logged: list[str] = []
+            mp.setattr(outputs.log, "info", lambda msg, *a: logged.append(msg % a))
+            write_files(dataclasses.replace(large, results_key="c" * 16), ["html"], out,
+                        "info", set(), store=store)  # fmt: skip
+        assert any("is up to date" in m for m in logged), logged
+    finally:
+        store.close()
+
+
 def _files(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 

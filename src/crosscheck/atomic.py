@@ -80,6 +80,14 @@ def write_bytes(path: Path, chunks: Iterable[bytes]) -> Path:
 _RECORDS: list[dict[str, str]] = []  # the dictionaries of the open ``recording``s
 
 
+def record(path: Path, digest: str) -> None:
+    """Keep ``digest`` as the SHA-256 of what was written to ``path`` in every open
+    ``recording``, for a file written otherwise than by write_bytes (a report's story
+    pages, written into a fresh folder and moved in place together)."""
+    for held in _RECORDS:
+        held[str(path.resolve())] = digest
+
+
 @contextlib.contextmanager
 def recording() -> Iterator[dict[str, str]]:
     """The SHA-256 of each file written by write_bytes (write_text, write_chunks) while

@@ -743,12 +743,13 @@ class Store:
 
     def pages(self, folder: str) -> dict[str, list[Any]]:
         """The story pages last written into the report folder ``folder`` (resolved): file
-        name -> [page key, SHA-256, the ids of the articles of other pages it showed]
-        (crosscheck.report.pages.PageMemory, which renders again a page with no such list)."""
+        name -> [page key, SHA-256, the ids of the articles of other pages it showed, the
+        file's stamp] (crosscheck.report.pages.PageMemory, which renders again a page with
+        no such list, and reads a page whose stamp is not the file's)."""
         row = self.db.execute("SELECT pages FROM pages WHERE folder = ?", (folder,)).fetchone()
         try:
             found = _loads(row[0]) if row else {}
-            return {str(k): [str(v[0]), str(v[1]), *v[2:3]] for k, v in found.items()}
+            return {str(k): [str(v[0]), str(v[1]), *v[2:4]] for k, v in found.items()}
         except _DAMAGE:
             return {}  # every page is written again
 
