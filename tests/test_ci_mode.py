@@ -271,6 +271,28 @@ def test_sarif_of_a_clean_run_says_it_succeeded(work: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize("order", ["sarif,junit,html", "html,junit,sarif"])
+def test_a_report_that_cannot_be_written_leaves_no_sarif_or_junit_of_success(
+    work: Path, order: str
+) -> None:
+    """SARIF and JUnit say how the run ended: when another report cannot be written (exit
+    2), they are not left saying the run succeeded with exit 0, whatever order --format
+    gives."""
+    (work / "out" / "report.html").mkdir(parents=True)  # a folder where the page goes
+    (work / "out" / "report.html" / "mine.txt").write_text("keep", encoding="utf-8")
+    result = invoke("check", "articles", "--out", "out", "--format", order)
+    assert result.exit_code == 2, result.output
+    assert "report.html" in result.stderr
+    assert not (work / "out" / "report.sarif").exists()
+    assert not (work / "out" / "report.junit.xml").exists()
+    assert (work / "out" / "report.html" / "mine.txt").read_text(encoding="utf-8") == "keep"
+    (work / "out" / "report.html" / "mine.txt").unlink()
+    (work / "out" / "report.html").rmdir()
+    assert invoke("check", "articles", "--out", "out", "--format", order).exit_code == 0
+    sarif = json.loads((work / "out" / "report.sarif").read_text())
+    assert sarif["runs"][0]["invocations"][0]["exitCode"] == 0
+
+
 def _junit(path: Path) -> ET.Element:
     """The suite of a JUnit file, parsed by xml.etree and (when installed) lxml."""
     data = path.read_bytes()

@@ -31,6 +31,7 @@ from crosscheck.store import REPORT_VERSION, Store
 
 log = logging.getLogger("crosscheck")
 FILE_FORMATS = tuple(FILE_NAMES)
+_OUTCOME = ("sarif", "junit")  # the formats that carry the run's exit code or outcome
 T = TypeVar("T")
 
 
@@ -265,7 +266,10 @@ def write_files(
 ) -> list[Path]:
     """Write the report files of ``formats`` (json, html, sarif, junit) into ``out_dir``;
     with a store, files already written for the very same run are left as they are."""
-    formats = [f for f in formats if f in FILE_FORMATS]
+    # the files that say how the run ended (its exit code, whether it succeeded) last: a
+    # report that fails to be written after them ends the run with another exit code
+    # than theirs (a SARIF file said "exitCode": 0 of a run that ended with 2)
+    formats = sorted((f for f in formats if f in FILE_FORMATS), key=lambda f: f in _OUTCOME)
     if not formats:
         return []
     refuse(clash(targets(formats, out_dir), read_documents(result)), "--out", after_run=True)
