@@ -768,11 +768,7 @@ def _file_name(doc: Document) -> str:
     """The name (id under its input root) of the file a document was read from: its id,
     but for a JSON(L) record's, the part before its record's key ('w.jsonl' of
     'w.jsonl#3'; see _shown)."""
-    if doc.format != "json":
-        return doc.id
-    name = os.path.basename(doc.path) + "#"
-    at = doc.id.find(name)
-    return doc.id[: at + len(name) - 1] if at >= 0 else doc.id
+    return doc.id[: _record_key_at(doc)]
 
 
 def _unread_now(path: str, unread: AbstractSet[Path]) -> bool:
@@ -809,11 +805,17 @@ def _shown(doc: Document) -> str:
     """A document as skipped inputs name it: its file, and its record for JSON(L) (what
     follows the file's name in its id: a file 'x#y.jsonl' may hold the record 'r#2', and
     a text file 'x#y.txt' holds none)."""
+    return doc.path + doc.id[_record_key_at(doc) :]
+
+
+def _record_key_at(doc: Document) -> int:
+    """Where a JSON(L) record's key starts in its document's id (after the file's name:
+    '#r#2' of 'x#y.jsonl#r#2'), else the id's length (a file holds no record)."""
     if doc.format != "json":
-        return doc.path
+        return len(doc.id)
     name = os.path.basename(doc.path) + "#"
     at = doc.id.find(name)
-    return doc.path + (doc.id[at + len(name) - 1 :] if at >= 0 else "")
+    return at + len(name) - 1 if at >= 0 else len(doc.id)
 
 
 def _alias_fingerprint(aliases: AliasTable) -> str:
