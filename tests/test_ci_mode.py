@@ -254,13 +254,25 @@ def test_a_skipped_link_or_an_unnamed_file_is_located_as_given_or_not_at_all(
 
 def test_a_record_is_named_after_its_file_whatever_the_file_name_holds(tmp_path: Path) -> None:
     """A file 'x#y.txt' was named 'x#y.txt#y.txt' when a stage skipped it (its id cut at
-    its first '#', as a record's is); a record of 'x#y.jsonl' as 'x#y.jsonl#y.jsonl#r'."""
+    its first '#', as a record's is); a record of 'x#y.jsonl' as 'x#y.jsonl#y.jsonl#r';
+    the record 3 of 'w.jsonl#old/w.jsonl' as 'w.jsonl#old/w.jsonl#old/w.jsonl#3', and its
+    file's name (which the store matches) was 'w.jsonl'."""
     from crosscheck.model import Document
-    from crosscheck.pipeline import _shown
+    from crosscheck.pipeline import _file_name, _shown
 
     text = Document("in/x#y.txt", "/a/in/x#y.txt", "text", "t", ((0, 1),))
     record = Document("in/x#y.jsonl#r#2", "/a/in/x#y.jsonl", "json", "t", ((0, 1),))
     assert [_shown(text), _shown(record)] == ["/a/in/x#y.txt", "/a/in/x#y.jsonl#r#2"]
+    # a folder's name that holds the file's, or ends as it does, is not the file's
+    for doc_id, path, shown, name in [
+        ("w.jsonl#old/w.jsonl#3", "/a/w.jsonl#old/w.jsonl", "/a/w.jsonl#old/w.jsonl#3",
+         "w.jsonl#old/w.jsonl"),
+        ("mydata.jsonl#v2/data.jsonl#7", "/a/mydata.jsonl#v2/data.jsonl",
+         "/a/mydata.jsonl#v2/data.jsonl#7", "mydata.jsonl#v2/data.jsonl"),
+        ("w.jsonl#3", "w.jsonl", "w.jsonl#3", "w.jsonl"),  # the file given, not a folder
+    ]:  # fmt: skip
+        doc = Document(doc_id, path, "json", "t", ((0, 1),))
+        assert (_shown(doc), _file_name(doc)) == (shown, name)
 
 
 def test_sarif_of_a_clean_run_says_it_succeeded(work: Path) -> None:

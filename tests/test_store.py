@@ -2160,8 +2160,9 @@ def test_records_named_by_their_place_are_not_served_from_another_root(tmp_path:
     assert now.from_store == ["003_7f9d67f18c909fa1.txt"]  # not 'sub/w.jsonl#1' to '#3'
 
 
+@pytest.mark.parametrize("unread", ["binary", "dangling", "outside", "folder link"])
 def test_a_file_of_the_same_name_in_another_folder_is_the_input_read_now(
-    tmp_path: Path,
+    tmp_path: Path, unread: str
 ) -> None:
     """The store keeps articles by their names, not their paths: a folder, then another
     holding files of the same names (a copy of it, or other files so named), is one input
@@ -2176,16 +2177,30 @@ def test_a_file_of_the_same_name_in_another_folder_is_the_input_read_now(
     (first / "b.txt").write_text(STORM)
     texts = [NEW_ARTICLE, STORM, NEW_ARTICLE.replace("3,600", "3,700")]
     (first / "w.jsonl").write_text("".join(json.dumps({"text": t}) + "\n" for t in texts))
+    (first / "sub").mkdir()
+    (first / "sub" / "c.txt").write_text(NEW_ARTICLE.replace("3,600", "3,900"))
     shutil.copytree(first, second)
-    (second / "b.txt").write_bytes(b"\x00\x01 not text \x00" * 8)
+    (second / "b.txt").unlink()
+    if unread == "binary":  # (and the others: skipped before they are read)
+        (second / "b.txt").write_bytes(b"\x00\x01 not text \x00" * 8)
+    elif unread == "dangling":
+        (second / "b.txt").symlink_to("gone.txt")
+    elif unread == "outside":
+        (tmp_path / "elsewhere.txt").write_text(STORM)
+        (second / "b.txt").symlink_to(tmp_path / "elsewhere.txt")
+    else:  # a link to a folder is not followed: its files are not this run's
+        (second / "b.txt").write_bytes(b"\x00\x01 not text \x00" * 8)
+        shutil.rmtree(second / "sub")
+        (tmp_path / "other").mkdir()
+        (tmp_path / "other" / "c.txt").write_text(STORM)
+        (second / "sub").symlink_to(tmp_path / "other", target_is_directory=True)
     (second / "w.jsonl").write_text("".join(json.dumps({"text": t}) + "\n" for t in texts[1:]))
     db = tmp_path / "store.db"
-    assert len(run([first], Settings(store=db)).documents) == 5
+    assert len(run([first], Settings(store=db)).documents) == 6
     now, cold = run([second], Settings(store=db)), run([second], Settings())
     assert now.from_store == []
-    assert (
-        [s.path for s in now.skipped] == [s.path for s in cold.skipped] == [str(second / "b.txt")]
-    )
+    skipped = [str(second / "b.txt")] + ([str(second / "sub")] if unread == "folder link" else [])
+    assert sorted(s.path for s in now.skipped) == sorted(s.path for s in cold.skipped) == skipped
     assert [(d.id, d.text) for d in now.documents] == [(d.id, d.text) for d in cold.documents]
     assert [c.to_dict() for c in now.claims] == [c.to_dict() for c in cold.claims]
     assert [f.to_dict() for f in now.findings] == [f.to_dict() for f in cold.findings]

@@ -240,13 +240,15 @@ def _run(
                 ingested = read_inputs(paths, settings, reads)
             else:  # the workers read and extract; the client only lists the files
                 unread: set[Path] = set()
-                candidates, unlisted = discover(paths, settings.exclude, unread)
+                unread_names: set[str] = set()
+                candidates, unlisted = discover(paths, settings.exclude, unread, unread_names)
                 known = store.extraction_keys() if store is not None else frozenset()
                 ingested, given = engine.read_and_extract(
                     candidates, settings, aliases, _alias_fingerprint(aliases), known, progress
                 )
                 ingested.skipped[:0] = unlisted
                 ingested.unread |= unread
+                ingested.unread_names |= unread_names
         result.documents = ingested.documents
         result.skipped = ingested.skipped
         result.diagnostics = ingested.diagnostics
@@ -739,7 +741,7 @@ def _extract_all(
     # articles alone, so two stores holding the same ones give the same report
     for key, old in sorted(stored, key=lambda row: listing_order(row[1].document)):
         doc = old.document  # under its own name (sentences and claims under the row's)
-        if (_unread_now(doc.path, unread) or _file_name(doc) in unread_names
+        if (_unread_now(doc.path, unread) or _unread_name(_file_name(doc), unread_names)
                 or _placed(doc, ingested.numbered, ingested.numbered_names)):  # fmt: skip
             continue  # an input skipped now (listed as such), a place in a file read now
         sentences, claims = _named(doc, old.sentences, old.claims)
@@ -810,12 +812,32 @@ def _shown(doc: Document) -> str:
 
 def _record_key_at(doc: Document) -> int:
     """Where a JSON(L) record's key starts in its document's id (after the file's name:
-    '#r#2' of 'x#y.jsonl#r#2'), else the id's length (a file holds no record)."""
+    '#r#2' of 'x#y.jsonl#r#2'), else the id's length (a file holds no record): the
+    longest start of the id, up to a '#', that its file's path ends with as whole names
+    (the record 3 of 'w.jsonl#old/w.jsonl' is 'w.jsonl#old/w.jsonl#3', not 'w.jsonl''s
+    'old/w.jsonl#3'; 'data.jsonl' is not the end of 'mydata.jsonl#v2')."""
     if doc.format != "json":
         return len(doc.id)
-    name = os.path.basename(doc.path) + "#"
-    at = doc.id.find(name)
-    return at + len(name) - 1 if at >= 0 else len(doc.id)
+    path = "/" + Path(doc.path).as_posix()
+    at = doc.id.rfind("#")
+    while at > 0:
+        if path.endswith("/" + doc.id[:at]):
+            return at
+        at = doc.id.rfind("#", 0, at)
+    return len(doc.id)
+
+
+def _unread_name(name: str, names: AbstractSet[str]) -> bool:
+    """Whether a file's name (its id) is one of ``names`` (IngestResult.unread_names), or in
+    a folder named there (ending in '/')."""
+    if name in names:
+        return True
+    at = name.find("/")
+    while at >= 0:
+        if name[: at + 1] in names:
+            return True
+        at = name.find("/", at + 1)
+    return False
 
 
 def _alias_fingerprint(aliases: AliasTable) -> str:

@@ -53,9 +53,9 @@ class IngestResult:
     unread: set[Path] = field(default_factory=set)
     unread_ids: set[str] = field(default_factory=set)  # and records of files read (ReadResult)
     numbered: set[Path] = field(default_factory=set)  # where files numbering records are
-    # the names (ids under the input root) of the files in ``unread`` and ``numbered``: the
-    # store keeps articles by name, so a file of that name read before from another folder
-    # (a folder copied or moved) is the same input
+    # the names (ids under the input root) of the files in ``unread`` and ``numbered``, a
+    # folder's ending in '/': the store keeps articles by name, so a file of that name read
+    # before from another folder (a folder copied or moved) is the same input
     unread_names: set[str] = field(default_factory=set)
     numbered_names: set[str] = field(default_factory=set)
     ids: dict[str, str] = field(default_factory=dict)  # each document's id: its input
@@ -104,10 +104,12 @@ def discover(
     paths: Sequence[str | os.PathLike[str]],
     exclude: Sequence[Path] = (),
     unread: set[Path] | None = None,
+    unread_names: set[str] | None = None,
 ) -> tuple[list[Candidate], list[Skipped]]:
     """The files to read, in a stable order, plus the ones already known to be unreadable;
     ``unread`` (when given) gets where every file skipped is, and every folder that could
-    not be listed (IngestResult.unread).
+    not be listed (IngestResult.unread); ``unread_names`` their names (ids), a folder's
+    ending in '/' (IngestResult.unread_names).
 
     Document ids are paths relative to the input root: the folder given, or with several
     paths their common parent folder. In a folder, symbolic links are followed only to
@@ -133,6 +135,12 @@ def discover(
     def unlisted(folder: Path) -> None:
         if unread is not None:
             unread.add(real_path(folder))
+        if unread_names is not None and (name := id_of(folder)) != ".":
+            unread_names.add(name + "/")  # (the root: nothing is read, nothing reused)
+
+    def unfollowed(link: Path) -> None:  # its name: another folder's files under it are
+        if unread_names is not None:  # not this run's (where it leads may be read as itself)
+            unread_names.add(id_of(link) + "/")
 
     for p in given:
         if not p.exists() and not p.is_symlink():  # (the CLI refuses it before a run)
@@ -141,7 +149,8 @@ def discover(
                 skipped.append(Skipped(_shown(p), "no such file or folder"))
             continue
         if p.is_dir():
-            files = _walk(p, skipped, [e for e in excluded if e is not None], unlisted)
+            files = _walk(p, skipped, [e for e in excluded if e is not None], unlisted,
+                          unfollowed)  # fmt: skip
             inside = _real(p)
         else:
             files, inside = [p], None
@@ -176,11 +185,15 @@ def discover(
                     others.append(this)
                 if unread is not None:  # the skipped name's place
                     unread.update({real, real_path(unread_name.path, follow=False)})
+                if unread_names is not None:
+                    unread_names.add(unread_name.doc_id)
                 continue
             if reason is not None:
                 skipped.append(Skipped(shown, reason))
                 if unread is not None:  # where it leads, and where its name is
                     unread.update({real or real_path(f), real_path(f, follow=False)})
+                if unread_names is not None:
+                    unread_names.add(doc_id)
                 continue
             assert real is not None  # (a loop has its reason)
             seen[real] = len(found), link
@@ -259,6 +272,7 @@ def _walk(
     skipped: list[Skipped],
     excluded: list[Path],
     unlisted: Callable[[Path], None] = lambda _: None,
+    unfollowed: Callable[[Path], None] = lambda _: None,
 ) -> Iterable[Path]:
     def unreadable(err: OSError) -> None:
         where = Path(err.filename) if err.filename else folder
@@ -272,6 +286,7 @@ def _walk(
                 skipped.append(
                     Skipped(_shown(here / d), "a symbolic link to a folder; not followed")
                 )
+                unfollowed(here / d)
         dirnames[:] = sorted(
             d
             for d in dirnames
@@ -330,7 +345,7 @@ def read_inputs(
     """Read every input; a file that cannot be read is skipped with its reason. With a
     memory, a file read before with the same bytes is not parsed again."""
     result = IngestResult()
-    candidates, skipped = discover(paths, settings.exclude, result.unread)
+    candidates, skipped = discover(paths, settings.exclude, result.unread, result.unread_names)
     result.skipped.extend(skipped)
     for cand in candidates:
         result.take(cand, read_candidate(cand, settings, memory))
