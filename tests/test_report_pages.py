@@ -356,6 +356,80 @@ def test_kept_pages_are_linked_unread_and_a_touched_one_is_read(
         store.close()
 
 
+def test_a_page_another_run_put_in_the_folder_meanwhile_is_not_kept_unread(
+    large: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second run writes the folder between the first's swap and its note of its pages'
+    stamps: the first does not note the second's files under its own SHA-256s, so a later
+    run of the first's articles renders that page again rather than linking the second's
+    page unread, on every run after."""
+    import dataclasses
+
+    from crosscheck.store import Store
+
+    k = 200
+    docs = list(large.documents)
+    docs[k] = dataclasses.replace(docs[k], title="TITLE OF THE OTHER RUN")
+    first = dataclasses.replace(large, results_key="a" * 16)
+    other = dataclasses.replace(large, results_key="b" * 16, documents=docs)
+    n = next(n for n, members in enumerate(story_pages(first), 1) if k in members)
+    out = tmp_path / "out"
+    page = out / FOLDER / page_file(first, n)
+    real_swap = pages._swap
+    raced: list[bool] = []
+
+    def swap_then_other_run(fresh: Path, target: Path) -> None:
+        real_swap(fresh, target)
+        if not raced:
+            raced.append(True)
+            other_store = Store(tmp_path / "store.db")
+            try:
+                write_files(other, ["html"], out, "info", set(), store=other_store)
+            finally:
+                other_store.close()
+
+    monkeypatch.setattr(pages, "_swap", swap_then_other_run)
+    store = Store(tmp_path / "store.db")
+    try:
+        write_files(first, ["html"], out, "info", set(), store=store)
+        assert b"TITLE OF THE OTHER RUN" in page.read_bytes()  # the other run's, last
+        monkeypatch.setattr(pages, "_swap", real_swap)
+        for key in "cd":
+            write_files(dataclasses.replace(large, results_key=key * 16), ["html"], out,
+                        "info", set(), store=store)  # fmt: skip
+            assert b"TITLE OF THE OTHER RUN" not in page.read_bytes()
+    finally:
+        store.close()
+
+
+def test_a_kept_page_gets_the_mode_a_page_written_now_gets(
+    large: RunResult, tmp_path: Path
+) -> None:
+    """A page kept from a write under another umask is copied with this one's mode, as
+    the pages rendered now and report.html are (linked, it kept 0600 beside their 0644:
+    a web server serving the folder refused the story pages)."""
+    import dataclasses
+    import os
+    import stat as st
+
+    from crosscheck.store import Store
+
+    out = tmp_path / "out"
+    store = Store(tmp_path / "store.db")
+    was = os.umask(0o077)
+    try:
+        write_files(dataclasses.replace(large, results_key="a" * 16), ["html"], out, "info",
+                    set(), store=store)  # fmt: skip
+        os.umask(0o022)
+        write_files(dataclasses.replace(large, results_key="b" * 16), ["html"], out, "info",
+                    set(), store=store)  # fmt: skip
+    finally:
+        os.umask(was)
+        store.close()
+    modes = {st.S_IMODE(p.stat().st_mode) for p in (out / FOLDER).iterdir()}
+    assert modes == {0o644} == {st.S_IMODE((out / "report.html").stat().st_mode)}
+
+
 def _files(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 

@@ -261,7 +261,8 @@ def _write_pages(
         os.chmod(fresh, 0o777 & ~umask())  # as a folder made by mkdir, not mkdtemp's 0700
         written = []
         summaries = []
-        made: dict[str, str] = {}  # each file put in the fresh folder: its SHA-256
+        made: dict[str, tuple[str, int]] = {}  # each file put in the fresh folder: its
+        # SHA-256 and inode
         for n, members in enumerate(pages, 1):
             docs = [result.documents[k] for k in members]
             here = {
@@ -277,9 +278,8 @@ def _write_pages(
             key = ""
             if memory is not None and before is not None and refs is not None:
                 key = _page_key(ctx, memory.salt, _refs_key(head, ctx, links, refs), *page)
-                digest = _keep(old, path.name, before, key, path)
+                digest = _keep(old, path.name, before, key, path, made)
                 if digest is not None:
-                    made[path.name] = digest
                     memory.now[path.name] = [key, digest, refs]
                     memory.kept += 1
                     written.append(path)
@@ -320,26 +320,37 @@ def _write_pages(
     return [index] + [out_dir / FOLDER / p.name for p in written]
 
 
-def _write(path: Path, text: str | bytes, made: dict[str, str] | None = None) -> str:
-    """Write a new file of the fresh folder; its SHA-256 (kept in ``made`` by its name)."""
+def _write(path: Path, text: str | bytes, made: dict[str, tuple[str, int]] | None = None) -> str:
+    """Write a new file of the fresh folder; its SHA-256 (kept in ``made`` by its name,
+    with its inode)."""
     data = text if isinstance(text, bytes) else text.encode("utf-8", errors="backslashreplace")
     with path.open("wb") as fh:
         fh.write(data)
+        inode = os.fstat(fh.fileno()).st_ino
     os.chmod(path, 0o666 & ~umask())
     digest = hashlib.sha256(data).hexdigest()
     if made is not None:
-        made[path.name] = digest
+        made[path.name] = (digest, inode)
     return digest
 
 
-def _keep(old: Path, name: str, before: list[Any] | None, key: str, path: Path) -> str | None:
-    """Put the page ``name`` of the old folder at ``path`` when the last write left it
-    under the same key and it is as that write left it; its SHA-256, or None when it must
-    be rendered again. A file whose stamp (_stamp: its inode, size, modification and change
-    times) is the one noted after that write is linked, not read (a run after 1% of 10,000
-    articles changed read, hashed and wrote again 200 MB of unchanged pages, and deleted
-    the old ones); else its bytes must have the noted SHA-256, and are copied (a file
-    touched since, say its mode changed, is not taken as it is)."""
+def _keep(
+    old: Path,
+    name: str,
+    before: list[Any] | None,
+    key: str,
+    path: Path,
+    made: dict[str, tuple[str, int]],
+) -> str | None:
+    """Put the page ``name`` of the old folder at ``path`` (noted in ``made`` as _write
+    notes it) when the last write left it under the same key and it is as that write left
+    it; its SHA-256, or None when it must be rendered again. A file whose stamp (_stamp:
+    its inode, size, modification and change times) is the one noted after that write,
+    with the mode a file written now gets and this user's, is linked, not read (a run
+    after 1% of 10,000 articles changed read, hashed and wrote again 200 MB of unchanged
+    pages, and deleted the old ones); else its bytes must have the noted SHA-256, and are
+    copied (a file touched since, say its mode changed, is not taken as it is; nor is one
+    of another mode or owner, as the umask or the user running now would not give it)."""
     if before is None or before[0] != key or old.is_symlink() or not old.is_dir():
         return None
     src = old / name
@@ -349,19 +360,30 @@ def _keep(old: Path, name: str, before: list[Any] | None, key: str, path: Path) 
         return None
     if not stat.S_ISREG(st.st_mode):
         return None  # a symlink is never followed: the page is written anew
-    if len(before) > 3 and before[3] == _stamp(st):
+    if len(before) > 3 and before[3] == _stamp(st) and _as_written(st):
         try:
             os.link(src, path)
-            return str(before[1])
+            linked = path.lstat()
         except OSError:
             pass  # no hard links here (or the file went): read, as when touched
+        else:
+            if _stamp(linked)[:3] == _stamp(st)[:3]:
+                made[name] = (str(before[1]), linked.st_ino)
+                return str(before[1])
+            path.unlink()  # another file came in its place meanwhile: read
     try:
         data = src.read_bytes()
     except OSError:
         return None
     if hashlib.sha256(data).hexdigest() != before[1]:
         return None
-    return _write(path, data)
+    return _write(path, data, made)
+
+
+def _as_written(st: os.stat_result) -> bool:
+    """Whether a file has the mode and owner a page written now would get."""
+    uid = os.geteuid() if hasattr(os, "geteuid") else st.st_uid
+    return stat.S_IMODE(st.st_mode) == 0o666 & ~umask() and st.st_uid == uid
 
 
 def _stamp(st: os.stat_result) -> list[int]:
@@ -371,22 +393,24 @@ def _stamp(st: os.stat_result) -> list[int]:
     return [st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
 
 
-def _note(folder: Path, made: dict[str, str], memory: PageMemory | None) -> None:
+def _note(folder: Path, made: dict[str, tuple[str, int]], memory: PageMemory | None) -> None:
     """After the new pages are in ``folder``: what each file written there holds, for the
     caller's record (crosscheck.atomic.recording: the pages need not be read back), and
     each remembered story page's stamp (_keep), taken now that the old pages' links are
-    gone (deleting a link changes a file's change time)."""
-    for name, digest in made.items():
+    gone (deleting a link changes a file's change time), when the file there is still the
+    one this write put in (another run writing into the folder meanwhile may have put its
+    own: its stamp under this write's SHA-256 would have it linked unread next time)."""
+    for name, (digest, _inode) in made.items():
         record(folder / name, digest)
     if memory is None:
         return
     for name, entry in memory.now.items():
-        if len(entry) == 3:
+        if len(entry) == 3 and name in made:
             try:
                 st = (folder / name).lstat()
             except OSError:
                 continue
-            if stat.S_ISREG(st.st_mode):
+            if stat.S_ISREG(st.st_mode) and st.st_ino == made[name][1]:
                 entry.append(_stamp(st))
 
 
@@ -651,7 +675,7 @@ def _write_anchors(
     group_page: dict[str, int],
     finding_page: dict[str, int],
     links: Links,
-    made: dict[str, str] | None = None,
+    made: dict[str, tuple[str, int]] | None = None,
 ) -> list[Path]:
     """The anchors-*.html pages: for each anchor of a finding, document, claim or group,
     its story page (a link to report.html#claim-... goes there in two steps)."""
@@ -719,7 +743,7 @@ def _finding_rows(
 
 
 def _write_findings(
-    folder: Path, rows: list[dict[str, Any]], made: dict[str, str] | None = None
+    folder: Path, rows: list[dict[str, Any]], made: dict[str, tuple[str, int]] | None = None
 ) -> list[Path]:
     """report-files/findings-*.js: every finding of the index, FINDINGS_PER_FILE a file,
     loaded by the index only when a filter or "Show more" needs them all."""
