@@ -289,7 +289,10 @@ def test_a_report_that_cannot_be_written_leaves_no_sarif_or_junit_of_success(
 ) -> None:
     """SARIF and JUnit say how the run ended: when another report cannot be written (exit
     2), they are not left saying the run succeeded with exit 0, whatever order --format
-    gives."""
+    gives, nor are an earlier run's in the folder."""
+    assert invoke("check", "articles", "--out", "out", "--format", order).exit_code == 0
+    assert (work / "out" / "report.sarif").exists()  # an earlier run's, which passed
+    (work / "out" / "report.html").unlink()
     (work / "out" / "report.html").mkdir(parents=True)  # a folder where the page goes
     (work / "out" / "report.html" / "mine.txt").write_text("keep", encoding="utf-8")
     result = invoke("check", "articles", "--out", "out", "--format", order)

@@ -513,6 +513,10 @@ def test_write_reports_writes_what_check_out_writes(tmp_path: Path) -> None:
     again = crosscheck.write_reports(run, tmp_path / "gen", (f for f in ["json", "json"]),
                                      fail_on="warning")  # fmt: skip
     assert again == [tmp_path / "gen" / "report.json"]
+    # in the order asked for (SARIF and JUnit are written last, not returned last)
+    order = crosscheck.write_reports(run, tmp_path / "order", ["sarif", "junit", "json"],
+                                     fail_on="warning")  # fmt: skip
+    assert [p.name for p in order] == ["report.sarif", "report.junit.xml", "report.json"]
     assert again[0].read_bytes() == (tmp_path / "cli" / "report.json").read_bytes()
     for formats, fail_on, said in (
         (["pdf"], "error", "unknown format 'pdf'"),

@@ -10,6 +10,7 @@ store keeps each report folder's page keys): a page whose story did not change i
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -268,8 +269,10 @@ def write_files(
     with a store, files already written for the very same run are left as they are."""
     # the files that say how the run ended (its exit code, whether it succeeded) last: a
     # report that fails to be written after them ends the run with another exit code
-    # than theirs (a SARIF file said "exitCode": 0 of a run that ended with 2)
-    formats = sorted((f for f in formats if f in FILE_FORMATS), key=lambda f: f in _OUTCOME)
+    # than theirs (a SARIF file said "exitCode": 0 of a run that ended with 2); the files
+    # written are returned in the order asked for
+    asked = [f for f in formats if f in FILE_FORMATS]
+    formats = sorted(asked, key=lambda f: f in _OUTCOME)
     if not formats:
         return []
     refuse(clash(targets(formats, out_dir), read_documents(result)), "--out", after_run=True)
@@ -287,7 +290,8 @@ def write_files(
         if "json" in formats:  # report.json but for the store's counts in its summary
             keys[_COUNTS] = _outputs_key(result, "json", out_dir, fail_on, counts=False)
         recorded = _with_store(store, lambda s: {f: s.outputs(k) or {} for f, k in keys.items()})
-    written: list[Path] = []
+    written: dict[str, Path] = {}  # by format
+    cleared = False  # the outcome files of an earlier run (_clear_outcome)
     fresh: dict[str, dict[str, str | None]] = {}
     folder = str(out_dir.resolve())  # what the store keeps the folder's pages and lines by
     memory: PageMemory | None = None
@@ -305,8 +309,10 @@ def write_files(
             main = next(iter(files))
             more = f" (and its {len(files) - 1} pages)" if len(files) > 1 else ""
             log.info("%s%s is up to date", main, more)
-            written.append(Path(main))
+            written[fmt] = Path(main)
             continue
+        if not cleared and fmt not in _OUTCOME:
+            cleared = _clear_outcome(out_dir, formats)
         try:  # report.json that differs in the store's counts alone gets the new ones
             with recording() as wrote:  # what was written, as the store keeps it
                 spliced = _recount(result, recorded.get(_COUNTS), lines) if fmt == "json" else None
@@ -334,7 +340,7 @@ def write_files(
         else:
             log.info("wrote %s%s%s", path,
                      f" and {len(paths) - 1} pages" if len(paths) > 1 else "", kept)  # fmt: skip
-        written.append(path)
+        written[fmt] = path
         if fmt in keys:
             if spliced is not None:  # its bytes were hashed as they were written
                 fresh[keys[fmt]] = {str(path.resolve()): spliced[1]}
@@ -353,7 +359,21 @@ def write_files(
         pages = {folder: memory.now} if memory is not None and html else {}
         json_lines = {folder: lines.now} if lines is not None and lines.now else {}
         _with_store(store, lambda s: s.save_outputs(fresh, pages, json_lines))
-    return written
+    return [written[f] for f in dict.fromkeys(asked) if f in written]
+
+
+def _clear_outcome(out_dir: Path, formats: list[str]) -> bool:
+    """Remove the SARIF and JUnit files of ``formats`` an earlier run left in ``out_dir``
+    before another report is written: one that cannot be written ends this run first, and
+    theirs said the run passed (a file or a link; anything else is left for the writer's
+    error)."""
+    for fmt in formats:
+        if fmt in _OUTCOME:
+            path = out_dir / FILE_NAMES[fmt]
+            with contextlib.suppress(OSError):
+                if path.is_symlink() or path.is_file():
+                    path.unlink()
+    return True
 
 
 # Every file is written atomically (crosscheck.atomic): a failed run never leaves a
