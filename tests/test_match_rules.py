@@ -902,3 +902,22 @@ def test_rules_check_warns_of_an_id_a_shipped_rule_has(tmp_path: Path) -> None:
     )
     res = runner.invoke(cli, ["rules", "check", str(shipped_rules_dir())])  # its own: no word
     assert res.exit_code == 0 and "WARNING" not in res.stderr, res.output
+
+
+def test_mutual_best_reads_each_claim_against_its_other_partners() -> None:
+    """A pair is a mutual best when each claim has no likelier partner in the other's
+    article (ties count for both); a likelier partner of either claim there undoes it."""
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from crosscheck.match.cluster import mutual_best
+
+    docs = ["a", "a", "b", "b", "c"]
+    members: Any = [SimpleNamespace(claim=SimpleNamespace(document=d)) for d in docs]
+    i = np.array([0, 0, 1, 0, 2])
+    j = np.array([2, 3, 2, 4, 4])
+    pp = np.array([0.4, 0.6, 0.5, 0.3, 0.3])
+    # 0-2: claim 0's likeliest in b is 3 (0.6); 0-3: mutual; 1-2: claim 2's likeliest in a
+    # is 1 (0.5 against 0.4), and 1's only partner; 0-4 and 2-4: 4's partners tie in a and b
+    assert mutual_best(members, i, j, pp).tolist() == [False, True, True, True, True]

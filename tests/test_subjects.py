@@ -1918,21 +1918,25 @@ def _sizes(texts: list[str], probs: dict[tuple[int, int], float]) -> list[int]:
 
 def test_a_pair_below_the_link_threshold_does_not_vouch_for_a_claim() -> None:
     """Two clusters (points 1,518 with fans 1,518; points 1,517 with fans 1,526) whose
-    only likely cross pair is the points' (0.6): one differing pair is below 0.2 and the
-    fans' best differing pair is 0.4, too weak to link differing figures (0.5), so the
-    clusters stay apart although their mean (0.3) would allow it."""
+    only likely cross pair is the points' (0.6): two differing pairs are below 0.2 and the
+    fans' best differing pair is 0.35, too weak to link differing figures (0.5; under
+    MUTUAL_FLOOR, so not raised to it though each claim is alone in its article), so the
+    clusters stay apart although their mean (0.31) would allow it."""
     from crosscheck.match.cluster import _cluster
 
     texts = ["Smith now has 1,518 career points at the school.",
              "The arena held 1,518 fans on Saturday night.",
              "Smith now has 1,517 career points at the school.",
              "The arena held 1,526 fans on Saturday night."]  # fmt: skip
-    probs = {(0, 1): 0.95, (2, 3): 0.95, (0, 2): 0.6, (1, 3): 0.4, (0, 3): 0.1, (1, 2): 0.1}
+    probs = {(0, 1): 0.95, (2, 3): 0.95, (0, 2): 0.6, (1, 3): 0.35, (0, 3): 0.15, (1, 2): 0.15}
     block, pp = _block_of(texts, probs)
     assert sorted(sorted(g.claims) for g in _cluster(block, pp)) == sorted(
         sorted(m.claim.id for m in block.members[k : k + 2]) for k in (0, 2))  # fmt: skip
     # every differing cross pair at 0.2 or more (and the mean at 0.3): they merge
     assert _sizes(texts, {**probs, (1, 3): 0.25, (0, 3): 0.25, (1, 2): 0.25}) == [4]
+    # the fans' pair at MUTUAL_FLOOR, each claim the other's likeliest partner: it links
+    # as a pair of differing figures does (LINK_DIFFER), and vouches for both fans' claims
+    assert _sizes(texts, {**probs, (1, 3): 0.4}) == [4]
 
 
 def test_the_compare_views_own_judgement_uses_the_findings_tolerances() -> None:

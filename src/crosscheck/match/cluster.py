@@ -72,6 +72,13 @@ LINK_AGREE = 0.50
 LINK_DIFFER = 0.50
 LINK_MEAN = 0.30
 LINK_DIFFER_EACH = 0.20
+# A pair whose figures cannot both hold, read against its claims' other pairs with each
+# other's article (mutual_best): when each claim is the other's likeliest partner in that
+# article (by the pair model), a pair of MUTUAL_FLOOR or more links as such a pair does
+# (LINK_DIFFER); when either claim has a likelier partner there, its probability is scaled
+# by NOT_MUTUAL. Chosen on the development gold leave-one-event-out (docs/evaluation.md).
+MUTUAL_FLOOR = 0.40
+NOT_MUTUAL = 0.6
 # Two articles that state one sentence with another figure in it ("killing at least three
 # people" / "killing at least 10 people") are about one subject, whatever the figures: a
 # hard fact, where the pair model has few such examples to learn from.
@@ -1331,13 +1338,36 @@ def restated(bare: tuple[Any, Any], i: Any, j: Any, x: Any) -> Any:
     return (x[:, col("sentence")] >= RESTATED_SENTENCE) & left & right & (x[:, col("concept")] > 0)
 
 
+def mutual_best(members: list[Profile], i: Any, j: Any, pp: Any) -> Any:
+    """For each pair (``i``, ``j``, probabilities ``pp``), whether each of its claims is
+    the other's likeliest partner in the other's article (ties count for both)."""
+    import numpy as np
+
+    row: dict[str, int] = {}
+    doc = np.array([row.setdefault(m.claim.document, len(row)) for m in members], dtype=np.int64)
+    i, j = np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64)
+    ki, kj = i * len(row) + doc[j], j * len(row) + doc[i]  # (claim, the other's article)
+    best = np.full(len(members) * len(row), -np.inf)
+    np.maximum.at(best, ki, pp)
+    np.maximum.at(best, kj, pp)
+    return (pp >= best[ki]) & (pp >= best[kj])
+
+
 def raised(block: Block, pp: Any) -> tuple[Any, Any]:
-    """The block's pair probabilities ``pp`` as clustering reads them: a restated sentence
-    at RESTATED at least, a pair of one owner's figure of one concept at OWNED; and which
-    pairs are the latter."""
+    """The block's pair probabilities ``pp`` as clustering reads them: a pair whose figures
+    cannot both hold at LINK_DIFFER when it is its claims' mutual best at MUTUAL_FLOOR or
+    more, scaled by NOT_MUTUAL when it is not (mutual_best); a restated sentence at RESTATED
+    at least, a pair of one owner's figure of one concept at OWNED; and which pairs are the
+    latter."""
     import numpy as np
 
     members, ii, jj, xx = block.members, block.i, block.j, block.x
+    differ = ~np.asarray(block.compatible, dtype=bool)
+    if differ.any():
+        mutual = mutual_best(members, ii, jj, pp)
+        up = differ & mutual & (pp >= MUTUAL_FLOOR)
+        down = differ & ~mutual
+        pp = np.where(up, np.maximum(pp, LINK_DIFFER), np.where(down, pp * NOT_MUTUAL, pp))
     pp = np.where(restated(bare_sides(members), ii, jj, xx), np.maximum(pp, RESTATED), pp)
     by_owner = owned(members, ii, jj, xx)
     return np.where(by_owner, np.maximum(pp, OWNED), pp), by_owner
