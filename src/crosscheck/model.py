@@ -330,19 +330,24 @@ class Subject:
     # how ``holder`` was read: "words" (the figure's sentence ties it), "pronoun" (a
     # sentence-opening "He"/"She" stands for the person a sentence before names)
     holder_via: str | None = None
+    # ``event`` as the claims write it ('killed', 'became'; Claim.predicate_words): what
+    # the label shows; the matcher reads ``event``
+    event_words: str | None = None
 
     def describe(self, kind: str | None = None) -> str:
-        """The subject in words: 'age, of Maria Tanaka, in Riverside', 'dead (kill),
-        2003', 'time (arrest), since October', 'dollar (value), including debt', 'minute,
-        speech (deliver)'. ``kind``: the kind of its figures (an age is named so, not by
-        its unit, 'year'; a degree of no named scale is 'degrees', not an angle)."""
+        """The subject in words: 'age, of Maria Tanaka, in Riverside', 'dead (killed),
+        2003', 'time (arrested), since October', 'dollar (valued), including debt', 'minute,
+        speech (delivered)': the verb as the claims write it (``event_words``; ``event``,
+        cut by rule, where a record has none). ``kind``: the kind of its figures (an age is
+        named so, not by its unit, 'year'; a degree of no named scale is 'degrees', not an
+        angle)."""
         head = "age" if kind == "age" else self.concept or "figure"
         if head == BARE_DEGREE:
             head = BARE_DEGREE_WORDS
         if self.measured:
             head += f", {self.measured}"
         if self.event and self.event not in head:
-            head += f" ({self.event})"
+            head += f" ({self.event_words or self.event})"
         parts = [head]
         if self.holder:
             parts.append(f"of {self.holder}")
@@ -370,6 +375,7 @@ class Subject:
             "where": self.where,
             "measured": self.measured,
             "holder_via": self.holder_via,
+            "event_words": self.event_words,
             "words": self.describe(kind),
         }
 
@@ -454,6 +460,10 @@ class Claim:
     # his points'): match.cluster never joins it with a larger figure, which may be the
     # whole
     partitive: bool = False
+    # ``predicate`` as the sentence writes it, in lower case ('became' for 'becom', 'used'
+    # for 'us': the predicate is cut by rule, for matching, and is no word to show); what
+    # labels show (Subject.event_words)
+    predicate_words: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -490,6 +500,7 @@ class Claim:
             "converted": self.converted,
             "clock": self.clock,
             "partitive": self.partitive,
+            "predicate_words": self.predicate_words,
         }
 
 
@@ -831,6 +842,7 @@ def claim_from_dict(d: dict[str, Any]) -> Claim:
         converted=d.get("converted", False),
         clock=d.get("clock", False),
         partitive=d.get("partitive", False),
+        predicate_words=d.get("predicate_words"),
     )  # fmt: skip
 
 

@@ -151,6 +151,7 @@ class _Draft:
     converted: bool = False  # a currency conversion in brackets (Claim.converted)
     clock: bool = False  # a time on a game's clock, in seconds (Claim.clock)
     partitive: bool = False  # a count of some of a whole named after it (Claim.partitive)
+    predicate_words: str | None = None  # the predicate as written (Claim.predicate_words)
 
 
 def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]:
@@ -215,6 +216,7 @@ def _finish(document: Document, sent: Sentence, d: _Draft) -> Claim:
         converted=d.converted,
         clock=d.clock,
         partitive=d.partitive,
+        predicate_words=d.predicate_words,
     )
 
 
@@ -868,6 +870,7 @@ def _claim(
         kind=kind,
         modifiers=tuple(modifiers),
         predicate=pred,
+        predicate_words=tokens[pred_index].text.lower() if pred_index is not None else None,
         negated=ctx.negated(tokens, clause[0], start_tok, pred_index),
         change=change,
         hedged=hedged,

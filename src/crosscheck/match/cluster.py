@@ -1572,9 +1572,10 @@ def _group_subject(members: list[Profile], concepts: ConceptTable) -> Subject:
         return values[0] if len(set(values)) == 1 else None
 
     subs = [m.subject for m in members]
+    event = common([s.event for s in subs])
     return Subject(
         concept=_narrowest([s.concept for s in subs], concepts),
-        event=common([s.event for s in subs]),
+        event=event,
         owner=common([s.owner for s in subs]),
         place=common([s.place for s in subs]),
         year=common([s.year for s in subs]),
@@ -1596,7 +1597,17 @@ def _group_subject(members: list[Profile], concepts: ConceptTable) -> Subject:
             for n, k in Counter(n for s in subs for n in dict.fromkeys(s.names)).most_common(3)
             if k * 2 > len(subs)
         ),  # the names most of the claims stand near
+        # the verb as most of the claims of that verb write it ('killed' over 'killing')
+        event_words=_most_written([s.event_words for s in subs if s.event == event])
+        if event
+        else None,
     )
+
+
+def _most_written(words: list[str | None]) -> str | None:
+    """The form most of ``words`` take (the first of those most taken), or None."""
+    present = [w for w in words if w]
+    return Counter(present).most_common(1)[0][0] if present else None
 
 
 def _shared_holder(subs: list[Subject]) -> str | None:

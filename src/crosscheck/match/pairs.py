@@ -89,7 +89,8 @@ Own = tuple[Subject, str]
 _SUBJECT_FIELDS = tuple(f.name for f in fields(Subject))
 # the subject's last fields, added after subject rows were first stored: a row written
 # before one existed lacks it, and reads it as none (as subject_from_dict reads a dict)
-_LATER_FIELDS = ("holder_via",)  # (the last of Subject's fields: tests/test_store.py)
+_LATER_FIELDS = ("holder_via", "event_words")  # (the last of Subject's fields:
+# tests/test_store.py)
 
 
 def own_row(own: Own) -> list[Any]:
@@ -366,6 +367,7 @@ def subject_of(
         where=None if headline else owners_.where(text, start, end),
         measured=c.measured,
         holder_via=held[1] if held else None,
+        event_words=c.predicate_words,
     )
 
 
