@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -34,6 +34,7 @@ from crosscheck.errors import (
     InternalError,
     WorkersDied,
     describe,
+    shown,
 )
 from crosscheck.extract.entities import AliasTable, load_aliases
 from crosscheck.ingest import (
@@ -121,7 +122,7 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 def check(
-    paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str],
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     settings: Settings | None = None,
     progress: Progress | None = None,
     store: Store | None = None,
@@ -190,7 +191,7 @@ def nothing_to_check(result: RunResult) -> bool:
 
 
 def run(
-    paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str],
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     settings: Settings,
     progress: Progress | None = None,
     store: Store | None = None,
@@ -205,16 +206,24 @@ def run(
 
 
 def _run(
-    paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str],
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     settings: Settings,
     progress: Progress | None,
     store: Store | None,
 ) -> RunResult:
     """run() with ``settings`` already checked (config.checked), as check() has them."""
-    if isinstance(paths, str | os.PathLike):
+    if isinstance(paths, str | bytes | os.PathLike):
         # one path, not its letters: a str is a sequence of str, and "a/b" iterated gave
         # the path "/", the whole machine
         paths = [paths]
+    # a list of its own: a generator was used up by the check for empty paths below, and
+    # the run then read nothing (exit 5, "nothing was checked", of a folder of articles)
+    listed = list(paths) if isinstance(paths, Iterable) else None
+    if listed is None or not all(isinstance(p, str | bytes | os.PathLike) for p in listed):
+        raise ConfigError(f"paths must be a path or a list of paths; got {shown(paths)}")
+    # a name as bytes (os.listdir(b".")) as the str the rest reads (a TypeError, or a
+    # "cannot use a string pattern on a bytes-like object", before)
+    paths = [os.fsdecode(p) if isinstance(p, bytes) else p for p in listed]
     if any(not os.fspath(p).strip() for p in paths):  # Path("") is "." and would read it all
         raise ConfigError("paths: an empty path; give a file or folder")
     # as shown, as their articles' paths are (a byte not UTF-8 in a name as \xNN)

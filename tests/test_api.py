@@ -1,0 +1,34 @@
+"""crosscheck as a library: ``crosscheck.check`` and ``crosscheck.write_reports`` called as
+a program embedding crosscheck calls them (a web service, a notebook, a batch job calling
+check() many times in one process). Each test is a regression test for one case where
+such a caller got something other than what the command line gets."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import crosscheck
+from crosscheck.config import Settings
+from crosscheck.errors import ConfigError
+from tests.conftest import SEEDS
+
+
+def _summary(result: crosscheck.RunResult) -> tuple[list[str], list[str], int]:
+    return ([d.id for d in result.documents], [f.id for f in result.findings], result.exit_code)
+
+
+def test_paths_may_be_a_generator_bytes_or_a_list_of_bytes() -> None:
+    """A generator of paths was used up by the check for empty paths before any was read:
+    the run read nothing and ended 5 ('nothing was checked'). A path as bytes (as
+    os.listdir(b'...') gives) was a TypeError, iterated byte by byte; and in a list a
+    'cannot use a string pattern on a bytes-like object'."""
+    want = _summary(crosscheck.check([SEEDS], Settings(jobs=1)))
+    assert want[0] and want[2] != 5
+    assert _summary(crosscheck.check((p for p in [SEEDS]), Settings(jobs=1))) == want
+    assert _summary(crosscheck.check(os.fsencode(SEEDS), Settings(jobs=1))) == want
+    assert _summary(crosscheck.check([os.fsencode(SEEDS)], Settings(jobs=1))) == want  # type: ignore[list-item]
+    for wrong in (None, 5, [SEEDS, None]):
+        with pytest.raises(ConfigError, match="paths must be a path or a list of paths"):
+            crosscheck.check(wrong, Settings(jobs=1))  # type: ignore[arg-type]
