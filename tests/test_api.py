@@ -6,10 +6,12 @@ such a caller got something other than what the command line gets."""
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 
 import crosscheck
+from crosscheck.budget import time_budget
 from crosscheck.config import Settings
 from crosscheck.errors import ConfigError
 from tests.conftest import SEEDS
@@ -32,3 +34,25 @@ def test_paths_may_be_a_generator_bytes_or_a_list_of_bytes() -> None:
     for wrong in (None, 5, [SEEDS, None]):
         with pytest.raises(ConfigError, match="paths must be a path or a list of paths"):
             crosscheck.check(wrong, Settings(jobs=1))  # type: ignore[arg-type]
+
+
+def test_a_callers_own_timer_is_left_running() -> None:
+    """The time budget of each document is SIGALRM in the main thread: its timer was set
+    over the program's own (a batch job's signal.alarm() limit on a run) and cancelled at
+    the end of each document, so the program's time limit never came."""
+    import signal
+
+    fired: list[int] = []
+    previous = signal.signal(signal.SIGALRM, lambda signum, frame: fired.append(signum))
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 600)  # due after the run: armed still after it
+        crosscheck.check([SEEDS], Settings(jobs=1))
+        assert 0 < signal.getitimer(signal.ITIMER_REAL)[0] < 600
+        assert not fired
+        signal.setitimer(signal.ITIMER_REAL, 0.05)  # due within a document's budget: fires
+        with time_budget(60):
+            time.sleep(0.2)
+        assert fired == [signal.SIGALRM]
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -3,8 +3,10 @@ of hanging the run (parsing a file, segmenting and extracting each run under it;
 file whose reading the store holds is not parsed, and arms none).
 
 In the main thread the budget is SIGALRM, which also interrupts a regular expression
-(CPython's re checks for signals). In any other thread (a Dask worker's task, a library
-caller's thread pool) no signal can reach the code, so a watchdog thread raises the same
+(CPython's re checks for signals), unless the program has a timer of its own due before
+the budget ends (a library caller's alarm()), which is left to fire. In any other
+thread (a Dask worker's task, a library caller's thread pool), or then, no signal can
+reach the code, so a watchdog thread raises the same
 DocumentTimeout in it when the budget has passed: Python code stops at its next step, but
 one call into C that holds the interpreter (a regular expression stuck backtracking) runs
 on until it returns. A process that may be stopped and started again by someone else (a
@@ -55,10 +57,11 @@ def time_budget(seconds: float) -> Iterator[None]:
     seconds = min(seconds, TIMER_MAX)
     if seconds <= 0:
         yield
-    elif threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+    elif (threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
+          and not 0 < signal.getitimer(signal.ITIMER_REAL)[0] <= seconds):  # fmt: skip
         with _alarm(seconds):
             yield
-    else:  # another thread, or no SIGALRM (Windows): Python code is stopped all the same
+    else:  # another thread, no SIGALRM (Windows), the program's timer: stopped all the same
         with _watchdog(seconds):
             yield
 
@@ -69,12 +72,19 @@ def _alarm(seconds: float) -> Iterator[None]:
         raise DocumentTimeout
 
     previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    start = time.monotonic()
+    # a timer of the program's own (a library caller's alarm(), due after this budget, as
+    # time_budget leaves a sooner one to the watchdog) is armed again when the block ends,
+    # with what was left of it: it was cancelled, and the program's own time limit never came
+    delay, interval = signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        if delay > 0:
+            left = delay - (time.monotonic() - start)
+            signal.setitimer(signal.ITIMER_REAL, max(left, 1e-6), interval)
 
 
 # PyThreadState_SetAsyncExc(thread id, exception): raise it in that thread; NULL clears
