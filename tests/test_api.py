@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import time
+from pathlib import Path
 
 import pytest
 
@@ -56,3 +57,13 @@ def test_a_callers_own_timer_is_left_running() -> None:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def test_new_only_without_a_store_is_refused(tmp_path: Path) -> None:
+    """The command line refuses --new-only without --store; a library caller's
+    Settings(new_only=True) without a store ran and reported every finding, as if each
+    involved a new or changed article."""
+    with pytest.raises(ConfigError, match="new_only needs a store"):
+        crosscheck.check([SEEDS], Settings(jobs=1, new_only=True))
+    stored = crosscheck.check([SEEDS], Settings(jobs=1, new_only=True, store=tmp_path / "s.db"))
+    assert stored.findings  # the first run with a store: every article is new

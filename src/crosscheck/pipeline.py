@@ -226,6 +226,10 @@ def _run(
     paths = [os.fsdecode(p) if isinstance(p, bytes) else p for p in listed]
     if any(not os.fspath(p).strip() for p in paths):  # Path("") is "." and would read it all
         raise ConfigError("paths: an empty path; give a file or folder")
+    if settings.new_only and store is None and settings.store is None:
+        # as the command line refuses --new-only without --store: every finding was
+        # reported, to a caller told they were only those of new or changed articles
+        raise ConfigError("new_only needs a store (Settings.store, or the store argument)")
     # as shown, as their articles' paths are (a byte not UTF-8 in a name as \xNN)
     result = RunResult(inputs=[safe_name(os.fspath(p)) for p in paths])
     with result.timed("configure"):
