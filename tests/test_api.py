@@ -67,3 +67,22 @@ def test_new_only_without_a_store_is_refused(tmp_path: Path) -> None:
         crosscheck.check([SEEDS], Settings(jobs=1, new_only=True))
     stored = crosscheck.check([SEEDS], Settings(jobs=1, new_only=True, store=tmp_path / "s.db"))
     assert stored.findings  # the first run with a store: every article is new
+
+
+def test_arguments_of_the_wrong_type_are_a_config_error(tmp_path: Path) -> None:
+    """Settings given as a dict, write_reports' formats as None or a list of lists, its
+    folder as None or empty: an AttributeError or TypeError from deep in the call, where a
+    ConfigError naming the argument is promised (and the command line's exit 2 follows)."""
+    with pytest.raises(ConfigError, match="settings must be a crosscheck Settings"):
+        crosscheck.check([SEEDS], {"jobs": 1})  # type: ignore[arg-type]
+    result = crosscheck.check([SEEDS], Settings(jobs=1))
+    for formats, message in ((None, "a list of formats"), ([["json"]], "unknown format"),
+                             ([None], "unknown format")):  # fmt: skip
+        with pytest.raises(ConfigError, match=message):
+            crosscheck.write_reports(result, tmp_path, formats, fail_on="error")  # type: ignore[arg-type]
+    for folder in (None, "", 5):
+        with pytest.raises(ConfigError, match="out_dir must be a path"):
+            crosscheck.write_reports(result, folder, ["json"], fail_on="error")  # type: ignore[arg-type]
+    assert not list(tmp_path.iterdir())
+    written = crosscheck.write_reports(result, os.fsencode(tmp_path), ["json"], fail_on="error")  # type: ignore[arg-type]
+    assert written == [tmp_path / "report.json"]

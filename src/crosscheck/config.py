@@ -370,6 +370,10 @@ def checked(settings: Settings) -> Settings:
     caller; a float or a yes/no is refused. An empty string (or white space) for a path
     is refused, as the configuration file refuses ``store = ""``; ``Path("")`` cannot be
     told from ``Path(".")``, so it is the working directory."""
+    if not isinstance(settings, Settings):  # a dict of them: AttributeError 'time_budget'
+        raise ConfigError(
+            f"settings must be a crosscheck Settings (or None); got {type(settings).__name__}"
+        )
     check_time_budget(settings.time_budget)
     fixed: dict[str, Any] = {}
     jobs: Any = settings.jobs  # (what a caller gave, whatever its type)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from crosscheck.atomic import open_regular, recording, sweep, write_bytes, write_text
-from crosscheck.errors import ConfigError, InternalError
+from crosscheck.errors import ConfigError, InternalError, shown
 from crosscheck.model import RunResult
 from crosscheck.report import FILE_NAMES, FOLDER
 from crosscheck.report.json import LineMemory, ReportChanged, with_summary, write_report
@@ -246,13 +246,22 @@ def write_reports(
 
     if isinstance(formats, str):
         raise ConfigError(f"formats: a list of formats, not the string {formats!r}")
-    wanted = list(dict.fromkeys(formats))
-    unknown = [f for f in wanted if f not in FILE_FORMATS]
+    # None, a list of lists, a folder of None or bytes: a ConfigError as promised, not a
+    # TypeError ('NoneType' object is not iterable, unhashable type: 'list')
+    if not isinstance(formats, Iterable):
+        raise ConfigError(f"formats: a list of formats; got {shown(formats)}")
+    given = list(formats)
+    unknown = [f for f in given if not isinstance(f, str) or f not in FILE_FORMATS]
     if unknown:
-        raise ConfigError(f"formats: unknown format {unknown[0]!r}; use a list of "
+        raise ConfigError(f"formats: unknown format {shown(unknown[0])}; use a list of "
                           f"{', '.join(FILE_FORMATS)}")  # fmt: skip
+    wanted = list(dict.fromkeys(given))
     if (problem := value_problem("fail_on", fail_on)) is not None:
         raise ConfigError(problem)
+    if isinstance(out_dir, bytes):
+        out_dir = os.fsdecode(out_dir)
+    if not isinstance(out_dir, str | os.PathLike) or not str(out_dir).strip():
+        raise ConfigError(f"out_dir must be a path to a folder; got {shown(out_dir)}")
     return write_files(result, wanted, Path(out_dir), fail_on, result.suppressed)
 
 
