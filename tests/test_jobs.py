@@ -472,3 +472,39 @@ def test_extraction_processes_that_die_before_any_article(
         "written"
     ]
     assert not (tmp_path / "out").exists()
+
+
+def test_a_library_callers_threads_are_never_forked_with(tmp_path: Path) -> None:
+    """can_fork refuses a fork while another thread runs (the copy keeps that thread's
+    locks held, for ever); the extraction's processes were then started 'as the platform
+    starts them', which on Linux before Python 3.14 is a fork all the same: a web server's
+    or a notebook's threads running, check(jobs=2) forked."""
+    import threading
+    from concurrent import futures
+
+    import crosscheck
+    from crosscheck.config import Settings
+
+    for k in range(max(POOL_MIN_DOCS, 40)):
+        (tmp_path / f"a{k}.txt").write_text(f"Police said {k + 2} people were hurt on Monday.")
+    alone = crosscheck.check([tmp_path], Settings(jobs=1, fail_on="never"))
+    methods: list[str] = []
+    pool = futures.ProcessPoolExecutor
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        methods.append(kwargs["mp_context"].get_start_method())
+        return pool(*args, **kwargs)
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(futures, "ProcessPoolExecutor", spy)
+            both = crosscheck.check([tmp_path], Settings(jobs=2, fail_on="never"))
+    finally:
+        stop.set()
+        other.join()
+    assert methods and "fork" not in methods
+    assert [f.id for f in both.findings] == [f.id for f in alone.findings]
+    assert len(both.documents) == len(alone.documents) >= POOL_MIN_DOCS

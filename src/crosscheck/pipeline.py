@@ -974,9 +974,11 @@ def _extract_many(
 
     _extraction()  # imported before the workers start: each would import it again
     # forked where a fork is safe (as the other processes of a run), and then ending
-    # with the run; elsewhere started as the platform starts them
+    # with the run; elsewhere started without a fork: the platform's way where that is no
+    # fork, else by a fork server (Linux before Python 3.14 forked all the same, with the
+    # threads of a library caller's web server or notebook running, what can_fork refuses)
     forked = can_fork()
-    context = multiprocessing.get_context("fork" if forked else None)
+    context = multiprocessing.get_context("fork" if forked else _unforked_method())
     held = context.RawArray("i", len(docs))  # _extract_held
     setup = (aliases, budget, os.getpid() if forked else None, held)
     results: dict[int, Extraction] = {}
@@ -1010,6 +1012,19 @@ def _extract_many(
                 "without extracting an article (out of memory, or a crash)"
             )
     return [results[i] for i in range(len(docs))]
+
+
+def _unforked_method() -> str:
+    """The start method of processes where a fork is not safe: the program's, else the
+    platform's (the first listed), unless it forks; else a fork server's (a fresh process
+    that forks the workers), else spawn."""
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    method = multiprocessing.get_start_method(allow_none=True) or methods[0]
+    if method != "fork":
+        return method
+    return "forkserver" if "forkserver" in methods else "spawn"
 
 
 def _in_pool(
