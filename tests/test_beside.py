@@ -118,3 +118,28 @@ def test_stories_found_beside_the_copies_give_the_same_report(
     done_beside, stories = json.loads((tmp_path / "answers").read_text())
     assert done_beside is (child == "answers")
     assert (stories >= 4) is done_beside  # the four events' stories, at least
+
+
+WATCHDOG = """
+import threading
+import crosscheck
+from crosscheck.beside import can_fork
+from tests.conftest import SEEDS
+assert can_fork()
+checked = threading.Thread(target=crosscheck.check, args=([SEEDS],))  # budget: a watchdog
+checked.start()
+checked.join()
+assert [t.name for t in threading.enumerate()] == ["MainThread", "crosscheck-budget"]
+assert can_fork(), "the watchdog's thread"
+"""
+
+
+@needs_fork
+def test_the_budgets_watchdog_leaves_later_runs_their_forks() -> None:
+    """A check() outside the main thread (a web server's request) starts the time budget's
+    watchdog thread, which lives as long as the process: every later run, in any thread,
+    counted it as another thread and never forked (no story graph beside the run, the
+    extraction's processes started the slow way). A forked child makes a watchdog of its
+    own: the watchdog holds no fork back."""
+    done = fresh_python(WATCHDOG)
+    assert done.returncode == 0, done.stderr

@@ -30,13 +30,19 @@ def can_fork() -> bool:
     """Whether this process may fork a copy of itself to work beside it: POSIX but macOS,
     where a forked process may crash in the system's libraries (Python itself no longer
     forks there by default), and no other thread running (a fork copies only the thread
-    that forks, so a lock another thread held would stay held in the copy)."""
+    that forks, so a lock another thread held would stay held in the copy). The time
+    budget's watchdog is none: a forked child makes its own (crosscheck.budget); it lives
+    as long as the process once a document was checked outside the main thread, and every
+    later run lost its forks."""
     import multiprocessing
     import sys
     import threading
 
+    from crosscheck.budget import is_watchdog
+
+    others = [t for t in threading.enumerate() if t is not threading.current_thread()]
     return ("fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin"
-            and threading.active_count() == 1)  # fmt: skip
+            and all(is_watchdog(t) for t in others))  # fmt: skip
 
 
 class Beside(Generic[T]):

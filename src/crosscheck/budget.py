@@ -106,12 +106,16 @@ class _Watchdog:
         self.fired: set[int] = set()
         self.tokens = itertools.count()
         self.started = False  # its thread starts at the first budget (a forked child's too)
+        self.thread: threading.Thread | None = None
 
     def add(self, seconds: float) -> int:
         with self.cond:
             if not self.started:
                 self.started = True
-                threading.Thread(target=self._run, name="crosscheck-budget", daemon=True).start()
+                self.thread = threading.Thread(
+                    target=self._run, name="crosscheck-budget", daemon=True
+                )
+                self.thread.start()
             token = next(self.tokens)
             self.due[token] = (time.monotonic() + seconds, threading.get_ident())
             self.cond.notify()
@@ -151,6 +155,12 @@ def _after_fork() -> None:
 
 if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_after_fork)
+
+
+def is_watchdog(thread: threading.Thread) -> bool:
+    """Whether ``thread`` is this process's watchdog (which a fork need not fear: the
+    child starts one of its own, _after_fork)."""
+    return thread is _WATCHDOG.thread
 
 
 @contextmanager
