@@ -967,18 +967,22 @@ def _extract_many(
     start, or between documents) end the run (WorkersDied)."""
     if not docs:
         return []
-    if jobs <= 1 or len(docs) < POOL_MIN_DOCS:
+    forked = can_fork()
+    method = "fork" if forked else _unforked_method()
+    if jobs <= 1 or len(docs) < POOL_MIN_DOCS or method is None:
+        if method is None and jobs > 1 and len(docs) >= POOL_MIN_DOCS:
+            log.info("extracting in this process alone: other threads of the program are "
+                     "running, so it is not forked")  # fmt: skip
         _init_worker(aliases, budget)
         return [_extract_one(d) for d in docs]
     import multiprocessing
 
     _extraction()  # imported before the workers start: each would import it again
     # forked where a fork is safe (as the other processes of a run), and then ending
-    # with the run; elsewhere started without a fork: the platform's way where that is no
-    # fork, else by a fork server (Linux before Python 3.14 forked all the same, with the
-    # threads of a library caller's web server or notebook running, what can_fork refuses)
-    forked = can_fork()
-    context = multiprocessing.get_context("fork" if forked else _unforked_method())
+    # with the run; elsewhere as the program or the platform starts processes, when that
+    # is no fork (Linux before Python 3.14 forked all the same "as the platform does", with
+    # a library caller's threads running, what can_fork refuses: see _unforked_method)
+    context = multiprocessing.get_context(method)
     held = context.RawArray("i", len(docs))  # _extract_held
     setup = (aliases, budget, os.getpid() if forked else None, held)
     results: dict[int, Extraction] = {}
@@ -1014,17 +1018,18 @@ def _extract_many(
     return [results[i] for i in range(len(docs))]
 
 
-def _unforked_method() -> str:
+def _unforked_method() -> str | None:
     """The start method of processes where a fork is not safe: the program's, else the
-    platform's (the first listed), unless it forks; else a fork server's (a fresh process
-    that forks the workers), else spawn."""
+    platform's (the first listed), unless it forks; else None, and the documents are
+    extracted in this process. Not a fork server's or spawn's, which import the calling
+    program again in each process: a threaded script with no main guard (a web server
+    started at its top level) would start again in each (a fork would copy its other
+    threads' locks held, for ever)."""
     import multiprocessing
 
-    methods = multiprocessing.get_all_start_methods()
-    method = multiprocessing.get_start_method(allow_none=True) or methods[0]
-    if method != "fork":
-        return method
-    return "forkserver" if "forkserver" in methods else "spawn"
+    method = multiprocessing.get_start_method(allow_none=True)
+    method = method or multiprocessing.get_all_start_methods()[0]
+    return None if method == "fork" else method
 
 
 def _in_pool(
