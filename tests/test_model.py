@@ -214,3 +214,37 @@ def test_a_partitive_is_a_field_of_its_own_and_an_old_record_is_none() -> None:
     assert data["partitive"] is True and claim_from_dict(data) == claim
     del data["partitive"]
     assert claim_from_dict(data) == dataclasses.replace(claim, partitive=False)
+
+
+def test_a_claims_verb_as_written_goes_through_and_a_damaged_one_is_refused() -> None:
+    """Claim.predicate_words (the verb as written, which labels show) goes through to_dict
+    and back, and reads as none in a record written before the field; a stored row whose
+    verb is no text is damaged (ValueError, the store makes it again), where a list
+    stopped the run and a number became a label's word."""
+    from crosscheck.extract import extract_claims
+    from crosscheck.model import claim_from_dict
+    from crosscheck.segment import segment
+
+    text = "The fire caused $1 million in damage."
+    doc = Document("d", "d", "text", text, ((0, len(text)),))
+    (claim,) = extract_claims(doc, segment(doc))
+    assert (claim.predicate, claim.predicate_words) == ("caus", "caused")
+    data = json.loads(json.dumps(claim.to_dict()))
+    assert claim_from_dict(data) == claim
+    del data["predicate_words"]
+    assert claim_from_dict(data) == dataclasses.replace(claim, predicate_words=None)
+    for key, bad in (("predicate_words", 5), ("predicate_words", ["x"]), ("predicate", ["x"])):
+        with pytest.raises(ValueError):
+            claim_from_dict({**data, key: bad})
+
+
+def test_a_labels_verb_does_not_move_with_the_order_of_the_articles() -> None:
+    """Of two forms of a group's verb written as often ('killed' six times, 'killing' six
+    times, 20ecbplus), the label takes the first in alphabetical order, whichever article
+    comes first (the first member's form before)."""
+    from crosscheck.match.cluster import _most_written
+
+    words = ["killing", "killed", None, "killing", "killed"]
+    assert _most_written(words) == _most_written(words[::-1]) == "killed"
+    assert _most_written(["killing", "killed", "killing"]) == "killing"
+    assert _most_written([None]) is None

@@ -819,8 +819,13 @@ def sentence_from_dict(d: dict[str, Any]) -> Sentence:
 
 
 def claim_from_dict(d: dict[str, Any]) -> Claim:
+    """A claim as to_dict wrote it; its verb, as cut and as written, a string or null (a
+    damaged row raises ValueError: a list there stopped a run in the labels' count of its
+    forms, a number became the label's word)."""
     a = d.get("attribution")
     t = d.get("time")
+    if not all(v is None or isinstance(v, str) for v in (d["predicate"], d.get("predicate_words"))):
+        raise ValueError("not a claim: its predicate is no text")
     return Claim(
         id=d["id"], document=d["document"], sentence=d["sentence"],
         span=(d["span"][0], d["span"][1]), text=d["text"], value=d["value"], lower=d["lower"],

@@ -1597,7 +1597,7 @@ def _group_subject(members: list[Profile], concepts: ConceptTable) -> Subject:
             for n, k in Counter(n for s in subs for n in dict.fromkeys(s.names)).most_common(3)
             if k * 2 > len(subs)
         ),  # the names most of the claims stand near
-        # the verb as most of the claims of that verb write it ('killed' over 'killing')
+        # the verb as most of the claims of that verb write it ('killed', 'killing')
         event_words=_most_written([s.event_words for s in subs if s.event == event])
         if event
         else None,
@@ -1605,9 +1605,10 @@ def _group_subject(members: list[Profile], concepts: ConceptTable) -> Subject:
 
 
 def _most_written(words: list[str | None]) -> str | None:
-    """The form most of ``words`` take (the first of those most taken), or None."""
-    present = [w for w in words if w]
-    return Counter(present).most_common(1)[0][0] if present else None
+    """The form most of ``words`` take (of two taken as often, the first in alphabetical
+    order: the label does not move with the order of the articles), or None."""
+    counts = Counter(w for w in words if w)
+    return min(counts, key=lambda w: (-counts[w], w)) if counts else None
 
 
 def _shared_holder(subs: list[Subject]) -> str | None:
