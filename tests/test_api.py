@@ -35,6 +35,18 @@ def test_paths_may_be_a_generator_bytes_or_a_list_of_bytes() -> None:
     for wrong in (None, 5, [SEEDS, None]):
         with pytest.raises(ConfigError, match="paths must be a path or a list of paths"):
             crosscheck.check(wrong, Settings(jobs=1))  # type: ignore[arg-type]
+    # a path object that gives bytes, as a str one (a TypeError before)
+    assert _summary(crosscheck.check([_BytesPath(os.fsencode(SEEDS))], Settings(jobs=1))) == want
+
+
+class _BytesPath:
+    """A path object whose __fspath__ gives bytes (os.PathLike[bytes])."""
+
+    def __init__(self, path: bytes) -> None:
+        self.path = path
+
+    def __fspath__(self) -> bytes:
+        return self.path
 
 
 def test_a_callers_own_timer_is_left_running() -> None:
@@ -86,3 +98,68 @@ def test_arguments_of_the_wrong_type_are_a_config_error(tmp_path: Path) -> None:
     assert not list(tmp_path.iterdir())
     written = crosscheck.write_reports(result, os.fsencode(tmp_path), ["json"], fail_on="error")  # type: ignore[arg-type]
     assert written == [tmp_path / "report.json"]
+
+
+def test_a_callers_alarm_that_goes_off_during_an_article_reaches_the_caller(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A program's own timer due within a document's budget is left to fire: what its
+    handler raises ends check() as the program asked, where it was taken for the
+    article's failure ("internal error, please report it"), the article skipped and the
+    run going on, so the program's time limit never came."""
+    import signal
+
+    from crosscheck import pipeline
+
+    class Limit(Exception):
+        pass
+
+    (tmp_path / "a.txt").write_text("Police said 12 people were hurt on Monday.\n")
+    segment, extract = pipeline._extraction()
+
+    def slow(doc: object) -> object:
+        time.sleep(0.5)  # the program's alarm goes off here, inside the budget
+        return segment(doc)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "_extraction", lambda: (slow, extract))
+
+    def limit(signum: int, frame: object) -> None:
+        raise Limit("the program's own limit")
+
+    previous = signal.signal(signal.SIGALRM, limit)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.1)
+        with pytest.raises(Limit):
+            crosscheck.check([tmp_path], Settings(jobs=1))
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_each_thread_extracting_keeps_its_own_aliases_and_budget() -> None:
+    """What a run sets up for extracting in its process (its alias table and time budget)
+    is the thread's: two check() calls in two threads of a program (which extract in
+    their own thread, a fork not being safe there) each keep theirs; a module's globals
+    gave one run the other's budget."""
+    import threading
+
+    from crosscheck import pipeline
+    from crosscheck.model import Document
+
+    doc = Document("a", "a", "text", "x", ((0, 1),))
+    seen: list[float] = []
+    ready, done = threading.Event(), threading.Event()
+
+    def other() -> None:
+        pipeline._init_worker(pipeline.alias_table(Settings()), 7.0)
+        ready.set()
+        done.wait(5)
+        seen.append(pipeline._budget_for(doc))
+
+    thread = threading.Thread(target=other)
+    thread.start()
+    ready.wait(5)
+    pipeline._init_worker(pipeline.alias_table(Settings()), 3.0)
+    done.set()
+    thread.join()
+    assert seen == [7.0] and pipeline._budget_for(doc) == 3.0

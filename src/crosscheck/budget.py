@@ -26,6 +26,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 GRACE = 5.0  # seconds past the budget before a stuck process is stopped (at least)
 _STOP_WHEN_STUCK = False
@@ -57,13 +58,54 @@ def time_budget(seconds: float) -> Iterator[None]:
     seconds = min(seconds, TIMER_MAX)
     if seconds <= 0:
         yield
-    elif (threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
-          and not 0 < signal.getitimer(signal.ITIMER_REAL)[0] <= seconds):  # fmt: skip
-        with _alarm(seconds):
-            yield
-    else:  # another thread, no SIGALRM (Windows), the program's timer: stopped all the same
+    elif threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+        if 0 < signal.getitimer(signal.ITIMER_REAL)[0] <= seconds:  # the program's comes first
+            with _watchdog(seconds):
+                yield
+        else:
+            with _alarm(seconds):
+                yield
+    else:  # another thread, no SIGALRM (Windows): stopped all the same
         with _watchdog(seconds):
             yield
+
+
+class ProgramSignal(BaseException):
+    """An exception the program's own SIGALRM handler raised during a run, carried past
+    the code's handlers of Exception (which would take it for the document's failure:
+    "internal error", the run going on; or a stage's InternalError) out of the run, where
+    the library call raises it as it was (program_signals)."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(error)
+        self.error = error
+
+
+@contextmanager
+def program_signals() -> Iterator[None]:
+    """Around a run in the main thread: the program's own SIGALRM handler (a library
+    caller's time limit on a batch of check() calls, time_budget leaves its timer running)
+    runs as it would, and what it raises ends the run and reaches the program as it was,
+    not taken for a document's failure ("internal error, please report it", the article
+    skipped and the run going on) nor a stage's (ProgramSignal)."""
+    previous = signal.getsignal(signal.SIGALRM) if hasattr(signal, "SIGALRM") else None
+    if not callable(previous) or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def relay(signum: int, frame: Any) -> None:
+        try:
+            previous(signum, frame)
+        except Exception as exc:
+            raise ProgramSignal(exc) from exc
+
+    signal.signal(signal.SIGALRM, relay)
+    try:
+        yield
+    except ProgramSignal as carried:
+        raise carried.error from None
+    finally:
+        signal.signal(signal.SIGALRM, previous)
 
 
 @contextmanager

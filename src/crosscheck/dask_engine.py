@@ -93,7 +93,7 @@ def _read_and_extract(
     from crosscheck import budget, pipeline
     from crosscheck.store import extraction_key
 
-    if pipeline._WORKER_ALIASES is not aliases or settings.time_budget != pipeline._WORKER_BUDGET:
+    if pipeline._WORKER.aliases is not aliases or settings.time_budget != pipeline._WORKER.budget:
         pipeline._init_worker(aliases, settings.time_budget)  # once per worker and run
         budget.stop_process_when_stuck(_restarted_when_stopped())
     out = []

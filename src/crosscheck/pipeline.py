@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
@@ -22,7 +23,7 @@ from crosscheck.beside import (
     pool_processes,
     stop_pool,
 )
-from crosscheck.budget import DocumentTimeout, time_budget
+from crosscheck.budget import DocumentTimeout, program_signals, time_budget
 from crosscheck.config import Settings, checked, shipped_rules_dir, usable_cores, workers_to_start
 from crosscheck.errors import (
     EXIT_FINDINGS,
@@ -136,7 +137,8 @@ def check(
     is an open store to use (the caller closes it), else ``settings.store`` is opened."""
     settings = checked(settings or Settings())  # once: before the baseline is read
     baseline = load_baseline(settings.baseline) if settings.baseline is not None else None
-    result = _run(paths, settings, progress, store)
+    with program_signals():  # what the program's own alarm raises reaches it
+        result = _run(paths, settings, progress, store)
     if baseline is not None:
         apply_baseline(result, baseline)
     result.exit_code = exit_code(result, settings)
@@ -202,7 +204,8 @@ def run(
     library caller builds them: config.checked reads or refuses them first); an
     unexpected exception in a stage over all inputs raises InternalError naming the
     stage."""
-    return _run(paths, checked(settings), progress, store)
+    with program_signals():  # what the program's own alarm raises reaches it
+        return _run(paths, checked(settings), progress, store)
 
 
 def _run(
@@ -221,9 +224,13 @@ def _run(
     listed = list(paths) if isinstance(paths, Iterable) else None
     if listed is None or not all(isinstance(p, str | bytes | os.PathLike) for p in listed):
         raise ConfigError(f"paths must be a path or a list of paths; got {shown(paths)}")
-    # a name as bytes (os.listdir(b".")) as the str the rest reads (a TypeError, or a
-    # "cannot use a string pattern on a bytes-like object", before)
-    paths = [os.fsdecode(p) if isinstance(p, bytes) else p for p in listed]
+    # a name as bytes (os.listdir(b".")), or a path object that gives bytes, as the str
+    # the rest reads (a TypeError, or a "cannot use a string pattern on a bytes-like
+    # object", before)
+    try:
+        paths = [p if isinstance(p, str) else os.fsdecode(os.fspath(p)) for p in listed]
+    except TypeError:  # a __fspath__ that gives neither
+        raise ConfigError(f"paths must be a path or a list of paths; got {shown(paths)}") from None
     if any(not os.fspath(p).strip() for p in paths):  # Path("") is "." and would read it all
         raise ConfigError("paths: an empty path; give a file or folder")
     if settings.new_only and store is None and settings.store is None:
@@ -870,9 +877,20 @@ def _alias_fingerprint(aliases: AliasTable) -> str:
 # Fewer documents than this are extracted in this process: starting a pool's workers and
 # loading their tables costs more than extracting 30 articles on one core.
 POOL_MIN_DOCS = 32
-_WORKER_ALIASES: AliasTable | None = None
-_WORKER_BUDGET: float = 0.0
-_HELD: Any = None  # in a pool's worker: a number per document, shared with the run
+
+
+class _Worker(threading.local):
+    """What _init_worker sets up for _extract_one, per thread: two library calls in two
+    threads of one program, each extracting in its own thread (no fork where threads
+    run), each keep their own alias table and time budget (module globals, one run's
+    budget was the other's). A pool's worker sets it up and extracts in one thread."""
+
+    aliases: AliasTable | None = None
+    budget: float = 0.0
+    held: Any = None  # in a pool's worker: a number per document, shared with the run
+
+
+_WORKER = _Worker()
 Extraction = tuple[list[Sentence], list[Claim]] | str  # the results, or why it failed
 
 
@@ -883,12 +901,11 @@ def _init_worker(
     ends with the run (beside.ends_with_parent). Ctrl-C still reaches it; the run then
     ends the pool's workers. ``held``: the numbers shared with the run, one per document
     (_extract_held)."""
-    global _WORKER_ALIASES, _WORKER_BUDGET, _HELD
     if parent is not None:
         ends_with_parent(parent)
-    _WORKER_ALIASES = aliases
-    _WORKER_BUDGET = budget
-    _HELD = held
+    _WORKER.aliases = aliases
+    _WORKER.budget = budget
+    _WORKER.held = held
     if budget > 0:
         _warm_up(aliases)
 
@@ -925,14 +942,15 @@ def _extraction() -> tuple[Segmenter, Extractor]:
 def _extract_one(doc: Document) -> Extraction:
     """One document's sentences and claims, or the one-line reason it failed: any
     exception, or running past the time budget, skips this document and no other."""
-    assert _WORKER_ALIASES is not None
+    aliases = _WORKER.aliases
+    assert aliases is not None
     segment, extract_document = _extraction()
     stage = "segmenting"
     try:
         with time_budget(_budget_for(doc)):
             sentences = segment(doc)
             stage = "extracting claims"
-            return sentences, extract_document(doc, sentences, _WORKER_ALIASES)
+            return sentences, extract_document(doc, sentences, aliases)
     except DocumentTimeout:
         return (
             f"{stage} took longer than its time budget ({_budget_for(doc):g} s); "
@@ -948,9 +966,9 @@ def _extract_one(doc: Document) -> Extraction:
 def _budget_for(doc: Document) -> float:
     """The time a document may take: the budget, and as much again per 100,000 characters
     beyond the first (a long article is not a pathological one)."""
-    if _WORKER_BUDGET <= 0:
+    if _WORKER.budget <= 0:
         return 0.0
-    return _WORKER_BUDGET * max(1.0, len(doc.text) / 100_000)
+    return _WORKER.budget * max(1.0, len(doc.text) / 100_000)
 
 
 def _extract_many(
@@ -1084,12 +1102,13 @@ def _in_pool(
 
 def _extract_held(items: list[tuple[int, Document]]) -> list[Extraction]:
     """In a pool's worker: _extract_one on each document, noting in the numbers shared
-    with the run (``_HELD``) this process's id while it extracts each (-1 once done), so
+    with the run (``_WORKER.held``) this process's id while it extracts each (-1 once done), so
     that the run knows which document a worker that died held."""
     out = []
     pid = os.getpid()
+    held = _WORKER.held
     for i, doc in items:
-        _HELD[i] = pid
+        held[i] = pid
         out.append(_extract_one(doc))
-        _HELD[i] = -1
+        held[i] = -1
     return out

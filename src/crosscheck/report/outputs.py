@@ -258,11 +258,15 @@ def write_reports(
     wanted = list(dict.fromkeys(given))
     if (problem := value_problem("fail_on", fail_on)) is not None:
         raise ConfigError(problem)
-    if isinstance(out_dir, bytes):
-        out_dir = os.fsdecode(out_dir)
-    if not isinstance(out_dir, str | os.PathLike) or not str(out_dir).strip():
+    given_dir: object = out_dir
+    if isinstance(given_dir, bytes | os.PathLike):  # (a path object may give bytes)
+        try:
+            given_dir = os.fsdecode(os.fspath(given_dir))
+        except TypeError:  # a __fspath__ that gives neither
+            given_dir = None
+    if not isinstance(given_dir, str) or not given_dir.strip():
         raise ConfigError(f"out_dir must be a path to a folder; got {shown(out_dir)}")
-    return write_files(result, wanted, Path(out_dir), fail_on, result.suppressed)
+    return write_files(result, wanted, Path(given_dir), fail_on, result.suppressed)
 
 
 def write_files(
