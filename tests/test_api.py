@@ -163,3 +163,104 @@ def test_each_thread_extracting_keeps_its_own_aliases_and_budget() -> None:
     done.set()
     thread.join()
     assert seen == [7.0] and pipeline._budget_for(doc) == 3.0
+
+
+def test_a_callers_alarm_reaches_it_as_raised_from_a_nested_run_and_the_baseline_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the program's SIGALRM handler raises reaches the program as it was: with its
+    cause (not chained to crosscheck's carrier), from a run inside a run's progress
+    callback (the inner run handed it to the outer one's stage, which made it an
+    InternalError), and while the baseline is read (a TimeoutError, an OSError, became
+    "cannot read the baseline"); the program's handler is back after each."""
+    import signal
+
+    from crosscheck import baseline as baseline_module
+    from crosscheck import pipeline
+
+    class Root(Exception):
+        pass
+
+    def limit(signum: int, frame: object) -> None:
+        raise TimeoutError("the program's own limit") from Root("why")
+
+    (tmp_path / "a.txt").write_text("Police said 12 people were hurt on Monday.\n")
+    previous = signal.signal(signal.SIGALRM, limit)
+    try:
+        # nested: the alarm goes off in a run inside the progress callback of another
+        real = pipeline._extract_one
+
+        def slow(doc: object) -> object:
+            time.sleep(0.3)
+            return real(doc)  # type: ignore[arg-type]
+
+        def progress(done: int, total: int) -> None:
+            with pytest.MonkeyPatch.context() as inner:
+                inner.setattr(pipeline, "_extract_one", slow)
+                signal.setitimer(signal.ITIMER_REAL, 0.05)
+                crosscheck.check([tmp_path], Settings(jobs=1))
+
+        with pytest.raises(TimeoutError) as raised:
+            crosscheck.check([SEEDS], Settings(jobs=1), progress=progress)
+        assert isinstance(raised.value.__cause__, Root)
+        assert signal.getsignal(signal.SIGALRM) is limit
+        # while the baseline is read
+        crosscheck.check([tmp_path], Settings(jobs=1))  # a clean run, its baseline
+        base = tmp_path / "base.json"
+        base.write_text('{"version": 1, "findings": []}', encoding="utf-8")
+        real_load = baseline_module.load
+
+        def slow_load(path: Path) -> object:
+            time.sleep(0.3)
+            return real_load(path)
+
+        monkeypatch.setattr(pipeline, "load_baseline", slow_load)
+        signal.setitimer(signal.ITIMER_REAL, 0.05)
+        with pytest.raises(TimeoutError):
+            crosscheck.check([tmp_path], Settings(jobs=1, baseline=base))
+        assert signal.getsignal(signal.SIGALRM) is limit
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_the_budgets_own_timeout_in_the_callers_handler_still_skips_the_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The program's timer due within a document's budget leaves the document to the
+    watchdog; its timeout delivered while the program's handler runs is the document's
+    (skipped, the run going on), not the program's (it ended the run)."""
+    import signal
+
+    from crosscheck import pipeline
+
+    (tmp_path / "a.txt").write_text("Police said 12 people were hurt on Monday.\n")
+    segment, extract = pipeline._extraction()
+
+    def slow(doc: object) -> object:
+        for _ in range(40):
+            time.sleep(0.05)  # 2 s, past its 1 s budget
+        return segment(doc)  # type: ignore[arg-type]
+
+    def busy(signum: int, frame: object) -> None:  # returns, after the budget has passed
+        start = time.monotonic()
+        while time.monotonic() - start < 0.6:
+            pass
+
+    real = pipeline._extract_one
+
+    def armed(doc: object) -> object:
+        signal.setitimer(signal.ITIMER_REAL, 0.7)  # within the 1 s budget
+        return real(doc)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "_extraction", lambda: (slow, extract))
+    monkeypatch.setattr(pipeline, "_extract_one", armed)
+    previous = signal.signal(signal.SIGALRM, busy)
+    try:
+        result = crosscheck.check([tmp_path], Settings(jobs=1, time_budget=1.0))
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert [s.reason.split(";")[0] for s in result.skipped if s.path.endswith("a.txt")] == [
+        "segmenting took longer than its time budget (1 s)"
+    ]

@@ -74,38 +74,94 @@ class ProgramSignal(BaseException):
     """An exception the program's own SIGALRM handler raised during a run, carried past
     the code's handlers of Exception (which would take it for the document's failure:
     "internal error", the run going on; or a stage's InternalError) out of the run, where
-    the library call raises it as it was (program_signals)."""
+    the library call raises it as it was (ProgramSignals)."""
 
     def __init__(self, error: Exception) -> None:
         super().__init__(error)
         self.error = error
 
 
-@contextmanager
-def program_signals() -> Iterator[None]:
+class ProgramSignals:
     """Around a run in the main thread: the program's own SIGALRM handler (a library
-    caller's time limit on a batch of check() calls, time_budget leaves its timer running)
-    runs as it would, and what it raises ends the run and reaches the program as it was,
-    not taken for a document's failure ("internal error, please report it", the article
-    skipped and the run going on) nor a stage's (ProgramSignal)."""
-    previous = signal.getsignal(signal.SIGALRM) if hasattr(signal, "SIGALRM") else None
-    if not callable(previous) or threading.current_thread() is not threading.main_thread():
-        yield
-        return
+    caller's time limit on a batch of check() calls; time_budget leaves its timer
+    running) runs as it would, and what it raises ends the run and reaches the program
+    as it was, not taken for a document's failure ("internal error, please report it",
+    the article skipped and the run going on) nor a stage's. Used as pipeline.check and
+    run use it::
 
-    def relay(signum: int, frame: Any) -> None:
+        signals = ProgramSignals()
         try:
-            previous(signum, frame)
-        except Exception as exc:
-            raise ProgramSignal(exc) from exc
+            with signals:
+                ...  # the run
+        except ProgramSignal as late:  # one that came as the block ended
+            signals.caught(late)
+        signals.raise_carried()
 
-    signal.signal(signal.SIGALRM, relay)
-    try:
-        yield
-    except ProgramSignal as carried:
-        raise carried.error from None
-    finally:
-        signal.signal(signal.SIGALRM, previous)
+    The program's exception is raised outside any handler, so nothing is chained to it;
+    the program's handler is back in place whenever its signal comes. A run inside a run
+    (a progress callback's) leaves it to the outer one (``outer`` false)."""
+
+    def __init__(self) -> None:
+        self.previous: Any = None
+        self.outer = False
+        self.error: Exception | None = None
+
+    def __enter__(self) -> ProgramSignals:
+        previous = signal.getsignal(signal.SIGALRM) if hasattr(signal, "SIGALRM") else None
+        if (
+            not callable(previous)
+            or getattr(previous, "_crosscheck_relay", False)  # an outer run carries it out
+            or threading.current_thread() is not threading.main_thread()
+        ):
+            return self
+
+        def relay(signum: int, frame: Any) -> None:
+            try:
+                previous(signum, frame)
+            except DocumentTimeout:  # the budget's own, delivered in the program's handler
+                raise
+            except Exception as exc:
+                raise ProgramSignal(exc) from exc
+
+        relay._crosscheck_relay = True  # type: ignore[attr-defined]
+        self.previous, self.outer = previous, True
+        signal.signal(signal.SIGALRM, relay)
+        return self
+
+    def __exit__(self, kind: Any, exc: BaseException | None, tb: Any) -> bool:
+        if not self.outer:
+            return False
+        self._put_back()
+        if isinstance(exc, ProgramSignal):
+            self.error = self.error or exc.error
+            return True  # raised by raise_carried, outside this handler
+        return False
+
+    def caught(self, late: ProgramSignal) -> None:
+        """A ProgramSignal that came as the block ended (before its exit ran, or in it):
+        the program's handler put back and its exception carried; raised on to the
+        outer run's when this is not the outer one."""
+        if not self.outer:
+            raise late
+        self._put_back()
+        self.error = self.error or late.error
+
+    def raise_carried(self) -> None:
+        """Raise the program's exception the run carried, if any (outside any handler)."""
+        if self.error is not None:
+            error, self.error = self.error, None
+            raise error
+
+    def _put_back(self) -> None:
+        """Put the program's handler back (signal.signal runs a pending handler before it
+        changes the handler: tried again until it has, a signal after that is the
+        program's handler's), keeping what the relay carried meanwhile."""
+        while self.previous is not None:
+            try:
+                signal.signal(signal.SIGALRM, self.previous)
+                self.previous = None
+            except ProgramSignal as carried:
+                self.error = self.error or carried.error
 
 
 @contextmanager

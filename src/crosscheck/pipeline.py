@@ -23,7 +23,7 @@ from crosscheck.beside import (
     pool_processes,
     stop_pool,
 )
-from crosscheck.budget import DocumentTimeout, program_signals, time_budget
+from crosscheck.budget import DocumentTimeout, ProgramSignal, ProgramSignals, time_budget
 from crosscheck.config import Settings, checked, shipped_rules_dir, usable_cores, workers_to_start
 from crosscheck.errors import (
     EXIT_FINDINGS,
@@ -136,9 +136,14 @@ def check(
     raise, they are listed in ``result.skipped``. Writes nothing but the store; ``store``
     is an open store to use (the caller closes it), else ``settings.store`` is opened."""
     settings = checked(settings or Settings())  # once: before the baseline is read
-    baseline = load_baseline(settings.baseline) if settings.baseline is not None else None
-    with program_signals():  # what the program's own alarm raises reaches it
-        result = _run(paths, settings, progress, store)
+    signals = ProgramSignals()  # what the program's own alarm raises reaches it
+    try:
+        with signals:
+            baseline = None if settings.baseline is None else load_baseline(settings.baseline)
+            result = _run(paths, settings, progress, store)
+    except ProgramSignal as late:  # one that came as the run ended
+        signals.caught(late)
+    signals.raise_carried()
     if baseline is not None:
         apply_baseline(result, baseline)
     result.exit_code = exit_code(result, settings)
@@ -204,8 +209,16 @@ def run(
     library caller builds them: config.checked reads or refuses them first); an
     unexpected exception in a stage over all inputs raises InternalError naming the
     stage."""
-    with program_signals():  # what the program's own alarm raises reaches it
-        return _run(paths, checked(settings), progress, store)
+    signals = ProgramSignals()  # what the program's own alarm raises reaches it
+    result: RunResult | None = None
+    try:
+        with signals:
+            result = _run(paths, checked(settings), progress, store)
+    except ProgramSignal as late:  # one that came as the run ended
+        signals.caught(late)
+    signals.raise_carried()
+    assert result is not None  # (a run ended by the program's signal raised above)
+    return result
 
 
 def _run(
