@@ -124,6 +124,15 @@ def open_regular(path: Path) -> BufferedReader | None:
         raise
 
 
+def file_stamp(st: os.stat_result) -> tuple[int, int, int, int]:
+    """What changes whenever a file is written, replaced, touched or has its mode or links
+    changed: its inode, size, modification time and change time (which no program sets
+    back, as ``touch -r`` or ``rsync -t`` set the modification time; renaming another
+    file over a name, or unlinking it, moves it too). Whether a file is as it was (the
+    story pages kept, report.json's lines copied)."""
+    return st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
+
+
 def read_regular(path: Path) -> bytes | None:
     """The bytes of ``path`` when it is a regular file (or a link to one), None for a named
     pipe, socket or device, as ``open_regular`` tells (never blocking on a pipe); a folder

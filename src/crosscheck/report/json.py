@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from crosscheck import __version__
-from crosscheck.atomic import open_regular, write_bytes
+from crosscheck.atomic import file_stamp, open_regular, write_bytes
 from crosscheck.model import RunResult
 from crosscheck.report import FILE_NAMES
 
@@ -211,10 +211,10 @@ class _OldReport:
     a mapped file that another program truncates meanwhile kills the run with SIGBUS,
     where reading it gives short pieces (no line copied) and ``unchanged`` turns false."""
 
-    def __init__(self, fh: BinaryIO, base: int, stamp: tuple[int, int, int]) -> None:
+    def __init__(self, fh: BinaryIO, base: int, stamp: tuple[int, int, int, int]) -> None:
         self.fh = fh
         self.base = base  # where its records start (_AFTER_SUMMARY)
-        self.size = stamp[0]
+        self.size = stamp[1]
         self.stamp = stamp
 
     @classmethod
@@ -269,10 +269,8 @@ class _OldReport:
             return b""
 
     def unchanged(self) -> bool:
-        """Whether the file is still as it was opened: its size, modification time and
-        change time (which no program sets back, as ``touch -r`` or ``rsync -t`` set
-        the modification time; renaming another file over it or unlinking it moves it
-        too, though its bytes stay as they were)."""
+        """Whether the file is still as it was opened (atomic.file_stamp; renaming another
+        file over it or unlinking it moves it too, though its bytes stay as they were)."""
         try:
             return _stamp(self.fh) == self.stamp
         except OSError:
@@ -282,9 +280,8 @@ class _OldReport:
         self.fh.close()
 
 
-def _stamp(fh: BinaryIO) -> tuple[int, int, int]:
-    st = os.fstat(fh.fileno())
-    return st.st_size, st.st_mtime_ns, st.st_ctime_ns
+def _stamp(fh: BinaryIO) -> tuple[int, int, int, int]:
+    return file_stamp(os.fstat(fh.fileno()))
 
 
 def _write(

@@ -52,7 +52,7 @@ from typing import Any
 from markupsafe import Markup
 
 from crosscheck import __version__
-from crosscheck.atomic import record, temp_prefix, umask, write_text
+from crosscheck.atomic import file_stamp, record, temp_prefix, umask, write_text
 from crosscheck.model import ClaimGroup, Document, Finding, RunResult
 from crosscheck.report import FILE_NAMES, FOLDER
 from crosscheck.report.bidi import bidi_parts
@@ -95,8 +95,8 @@ _OURS = re.compile(
 class PageMemory:
     """The story pages of the last write into a report folder: file name -> [page key,
     SHA-256 of the file, the articles of other pages it showed or linked to (its key covers
-    those), the file's stamp once in place (_stamp)]; a page without the third is rendered
-    again, one without the fourth read to be kept. ``salt`` stands for the code that
+    those), the file's stamp once in place (atomic.file_stamp)]; a page without the third
+    is rendered again, one without the fourth read to be kept. ``salt`` stands for the code that
     renders pages (the caller's version of the report code); ``now`` is filled with what
     this write leaves, and ``kept`` counts the pages kept rather than rendered."""
 
@@ -344,13 +344,13 @@ def _keep(
 ) -> str | None:
     """Put the page ``name`` of the old folder at ``path`` (noted in ``made`` as _write
     notes it) when the last write left it under the same key and it is as that write left
-    it; its SHA-256, or None when it must be rendered again. A file whose stamp (_stamp:
-    its inode, size, modification and change times) is the one noted after that write,
-    with the mode a file written now gets and this user's, is linked, not read (a run
-    after 1% of 10,000 articles changed read, hashed and wrote again 200 MB of unchanged
-    pages, and deleted the old ones); else its bytes must have the noted SHA-256, and are
-    copied (a file touched since, say its mode changed, is not taken as it is; nor is one
-    of another mode or owner, as the umask or the user running now would not give it)."""
+    it; its SHA-256, or None when it must be rendered again. A file whose stamp
+    (atomic.file_stamp) is the one noted after that write, with the mode a file written
+    now gets and this user's, is linked, not read (a run after 1% of 10,000 articles
+    changed read, hashed and wrote again 200 MB of unchanged pages, and deleted the old
+    ones); else its bytes must have the noted SHA-256, and are copied (a file touched
+    since, say its mode changed, is not taken as it is; nor is one of another mode or
+    owner, as the umask or the user running now would not give it)."""
     if before is None or before[0] != key or old.is_symlink() or not old.is_dir():
         return None
     src = old / name
@@ -360,14 +360,14 @@ def _keep(
         return None
     if not stat.S_ISREG(st.st_mode):
         return None  # a symlink is never followed: the page is written anew
-    if len(before) > 3 and before[3] == _stamp(st) and _as_written(st):
+    if len(before) > 3 and before[3] == list(file_stamp(st)) and _as_written(st):
         try:
             os.link(src, path)
             linked = path.lstat()
         except OSError:
             pass  # no hard links here (or the file went): read, as when touched
         else:
-            if _stamp(linked)[:3] == _stamp(st)[:3]:
+            if file_stamp(linked)[:3] == file_stamp(st)[:3]:
                 made[name] = (str(before[1]), linked.st_ino)
                 return str(before[1])
             path.unlink()  # another file came in its place meanwhile: read
@@ -384,13 +384,6 @@ def _as_written(st: os.stat_result) -> bool:
     """Whether a file has the mode and owner a page written now would get."""
     uid = os.geteuid() if hasattr(os, "geteuid") else st.st_uid
     return stat.S_IMODE(st.st_mode) == 0o666 & ~umask() and st.st_uid == uid
-
-
-def _stamp(st: os.stat_result) -> list[int]:
-    """What changes whenever a file is written, replaced, touched or has its mode or links
-    changed: its inode and size, and its modification and change times (the change time
-    no program sets back)."""
-    return [st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
 
 
 def _note(folder: Path, made: dict[str, tuple[str, int]], memory: PageMemory | None) -> None:
@@ -411,7 +404,7 @@ def _note(folder: Path, made: dict[str, tuple[str, int]], memory: PageMemory | N
             except OSError:
                 continue
             if stat.S_ISREG(st.st_mode) and st.st_ino == made[name][1]:
-                entry.append(_stamp(st))
+                entry.append(list(file_stamp(st)))
 
 
 _FIELDS: dict[type, Any] = {}
