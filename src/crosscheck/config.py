@@ -7,6 +7,7 @@ import math
 import os
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -391,21 +392,21 @@ def checked(settings: Settings) -> Settings:
         value = getattr(settings, name)
         if value is None or isinstance(value, Path):
             continue
-        if not isinstance(value, str | os.PathLike) or not str(value).strip():
-            # as the configuration file says of `store = ""`
+        text = path_text(value)
+        if text is None or not text.strip():  # as the configuration file says of `store = ""`
             raise ConfigError(f"{name} must be a path (None for none); got {shown(value)}")
-        fixed[name] = Path(value)
+        fixed[name] = Path(text)
     for name in ("alias_paths", "rule_paths", "exclude"):
         given = value = getattr(settings, name)
         if isinstance(value, str | os.PathLike):  # one path, not its letters
             value = (value,)
-        items = list(value) if isinstance(value, tuple | list) else None
-        if items is None or not all(isinstance(p, str | os.PathLike) for p in items):
+        texts = path_texts(value) if isinstance(value, tuple | list) else None
+        if texts is None:
             raise ConfigError(f"{name} must be a path or a list of paths; got {shown(value)}")
-        if any(not str(p).strip() for p in items):  # Path("") is the working directory
+        if any(not t.strip() for t in texts):  # Path("") is the working directory
             raise ConfigError(f"{name}: an empty path; leave it out")
-        if not isinstance(given, tuple) or not all(isinstance(p, Path) for p in items):
-            fixed[name] = tuple(Path(p) for p in items)  # one Path given alone too
+        if not isinstance(given, tuple) or not all(isinstance(p, Path) for p in value):
+            fixed[name] = tuple(Path(t) for t in texts)  # one Path given alone too
     for name in ("shipped_aliases", "shipped_rules", "new_only", "strict", "allow_empty"):
         if not isinstance(getattr(settings, name), bool):  # 'no' is no False
             raise ConfigError(f"{name} must be True or False; got {shown(getattr(settings, name))}")
@@ -415,6 +416,27 @@ def checked(settings: Settings) -> Settings:
     elif published is not None and not isinstance(published, date):
         raise ConfigError(f"published_default must be a date; got {shown(published)}")
     return replace(settings, **fixed) if fixed else settings
+
+
+def path_text(value: object) -> str | None:
+    """``value`` as the text of a path: a str, bytes or a path object (bytes, as
+    os.listdir(b".") gives or a path object may, decoded as the file system names them);
+    None for anything else. The one reading of a path a caller hands over (check()'s
+    paths, the settings' paths, write_reports' folder)."""
+    if not isinstance(value, str | bytes | os.PathLike):
+        return None
+    try:
+        text = os.fspath(value)
+    except TypeError:  # a __fspath__ that gives neither
+        return None
+    return text if isinstance(text, str) else os.fsdecode(text)
+
+
+def path_texts(values: Iterable[object]) -> list[str] | None:
+    """Each of ``values`` as path_text reads it, or None when one is no path."""
+    texts = [path_text(v) for v in values]
+    kept = [t for t in texts if t is not None]
+    return kept if len(kept) == len(texts) else None
 
 
 def check_time_budget(seconds: object, what: str = "--time-budget") -> None:

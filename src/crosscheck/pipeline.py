@@ -24,7 +24,14 @@ from crosscheck.beside import (
     stop_pool,
 )
 from crosscheck.budget import DocumentTimeout, ProgramSignal, ProgramSignals, time_budget
-from crosscheck.config import Settings, checked, shipped_rules_dir, usable_cores, workers_to_start
+from crosscheck.config import (
+    Settings,
+    checked,
+    path_texts,
+    shipped_rules_dir,
+    usable_cores,
+    workers_to_start,
+)
 from crosscheck.errors import (
     EXIT_FINDINGS,
     EXIT_NOTHING_CHECKED,
@@ -232,20 +239,15 @@ def _run(
         # one path, not its letters: a str is a sequence of str, and "a/b" iterated gave
         # the path "/", the whole machine
         paths = [paths]
-    # a list of its own: a generator was used up by the check for empty paths below, and
-    # the run then read nothing (exit 5, "nothing was checked", of a folder of articles)
-    listed = list(paths) if isinstance(paths, Iterable) else None
-    if listed is None or not all(isinstance(p, str | bytes | os.PathLike) for p in listed):
+    # a list of its own (a generator was used up by the check for empty paths below, and
+    # the run read nothing), each as the text the rest reads (config.path_text: a name as
+    # bytes was a TypeError, or a "cannot use a string pattern on a bytes-like object")
+    texts = path_texts(paths) if isinstance(paths, Iterable) else None
+    if texts is None:
         raise ConfigError(f"paths must be a path or a list of paths; got {shown(paths)}")
-    # a name as bytes (os.listdir(b".")), or a path object that gives bytes, as the str
-    # the rest reads (a TypeError, or a "cannot use a string pattern on a bytes-like
-    # object", before)
-    try:
-        paths = [p if isinstance(p, str) else os.fsdecode(os.fspath(p)) for p in listed]
-    except TypeError:  # a __fspath__ that gives neither
-        raise ConfigError(f"paths must be a path or a list of paths; got {shown(paths)}") from None
-    if any(not os.fspath(p).strip() for p in paths):  # Path("") is "." and would read it all
+    if any(not t.strip() for t in texts):  # Path("") is "." and would read it all
         raise ConfigError("paths: an empty path; give a file or folder")
+    paths = texts
     if settings.new_only and store is None and settings.store is None:
         # as the command line refuses --new-only without --store: every finding was
         # reported, to a caller told they were only those of new or changed articles

@@ -242,7 +242,7 @@ def write_reports(
     Returns the files written (report.html of a large run with its story pages). Raises
     ConfigError (crosscheck.errors) for an unknown format or fail_on, or a folder that
     cannot be written, before writing."""
-    from crosscheck.config import value_problem
+    from crosscheck.config import path_text, value_problem
 
     if isinstance(formats, str):
         raise ConfigError(f"formats: a list of formats, not the string {formats!r}")
@@ -258,15 +258,10 @@ def write_reports(
     wanted = list(dict.fromkeys(given))
     if (problem := value_problem("fail_on", fail_on)) is not None:
         raise ConfigError(problem)
-    given_dir: object = out_dir
-    if isinstance(given_dir, bytes | os.PathLike):  # (a path object may give bytes)
-        try:
-            given_dir = os.fsdecode(os.fspath(given_dir))
-        except TypeError:  # a __fspath__ that gives neither
-            given_dir = None
-    if not isinstance(given_dir, str) or not given_dir.strip():
+    folder = path_text(out_dir)
+    if folder is None or not folder.strip():
         raise ConfigError(f"out_dir must be a path to a folder; got {shown(out_dir)}")
-    return write_files(result, wanted, Path(given_dir), fail_on, result.suppressed)
+    return write_files(result, wanted, Path(folder), fail_on, result.suppressed)
 
 
 def write_files(
