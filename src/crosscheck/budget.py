@@ -24,9 +24,11 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 GRACE = 5.0  # seconds past the budget before a stuck process is stopped (at least)
 _STOP_WHEN_STUCK = False
@@ -81,25 +83,30 @@ class ProgramSignal(BaseException):
         self.error = error
 
 
+def carrying_program_signals(run: Callable[[], T]) -> T:
+    """``run()`` within ProgramSignals: its result, or what the program's own SIGALRM
+    handler raised during it, as it was (pipeline.check, pipeline.run)."""
+    signals = ProgramSignals()
+    done: list[T] = []
+    try:
+        with signals:
+            done.append(run())
+    except ProgramSignal as late:  # one that came as the block ended
+        signals.caught(late)
+    signals.raise_carried()  # (a run the program's signal ended: raised here)
+    return done[0]
+
+
 class ProgramSignals:
     """Around a run in the main thread: the program's own SIGALRM handler (a library
     caller's time limit on a batch of check() calls; time_budget leaves its timer
     running) runs as it would, and what it raises ends the run and reaches the program
     as it was, not taken for a document's failure ("internal error, please report it",
-    the article skipped and the run going on) nor a stage's. Used as pipeline.check and
-    run use it::
-
-        signals = ProgramSignals()
-        try:
-            with signals:
-                ...  # the run
-        except ProgramSignal as late:  # one that came as the block ended
-            signals.caught(late)
-        signals.raise_carried()
-
-    The program's exception is raised outside any handler, so nothing is chained to it;
-    the program's handler is back in place whenever its signal comes. A run inside a run
-    (a progress callback's) leaves it to the outer one (``outer`` false)."""
+    the article skipped and the run going on) nor a stage's. Used through
+    carrying_program_signals. The program's exception is raised outside any handler, so
+    nothing is chained to it; the program's handler is back in place whenever its signal
+    comes. A run inside a run (a progress callback's) leaves it to the outer one
+    (``outer`` false)."""
 
     def __init__(self) -> None:
         self.previous: Any = None

@@ -23,7 +23,7 @@ from crosscheck.beside import (
     pool_processes,
     stop_pool,
 )
-from crosscheck.budget import DocumentTimeout, ProgramSignal, ProgramSignals, time_budget
+from crosscheck.budget import DocumentTimeout, carrying_program_signals, time_budget
 from crosscheck.config import (
     Settings,
     checked,
@@ -143,14 +143,13 @@ def check(
     raise, they are listed in ``result.skipped``. Writes nothing but the store; ``store``
     is an open store to use (the caller closes it), else ``settings.store`` is opened."""
     settings = checked(settings or Settings())  # once: before the baseline is read
-    signals = ProgramSignals()  # what the program's own alarm raises reaches it
-    try:
-        with signals:
-            baseline = None if settings.baseline is None else load_baseline(settings.baseline)
-            result = _run(paths, settings, progress, store)
-    except ProgramSignal as late:  # one that came as the run ended
-        signals.caught(late)
-    signals.raise_carried()
+
+    def read_and_run() -> tuple[Baseline | None, RunResult]:
+        baseline = None if settings.baseline is None else load_baseline(settings.baseline)
+        return baseline, _run(paths, settings, progress, store)
+
+    # what the program's own alarm raises reaches it, from the baseline's read too
+    baseline, result = carrying_program_signals(read_and_run)
     if baseline is not None:
         apply_baseline(result, baseline)
     result.exit_code = exit_code(result, settings)
@@ -216,16 +215,8 @@ def run(
     library caller builds them: config.checked reads or refuses them first); an
     unexpected exception in a stage over all inputs raises InternalError naming the
     stage."""
-    signals = ProgramSignals()  # what the program's own alarm raises reaches it
-    result: RunResult | None = None
-    try:
-        with signals:
-            result = _run(paths, checked(settings), progress, store)
-    except ProgramSignal as late:  # one that came as the run ended
-        signals.caught(late)
-    signals.raise_carried()
-    assert result is not None  # (a run ended by the program's signal raised above)
-    return result
+    # what the program's own alarm raises reaches it
+    return carrying_program_signals(lambda: _run(paths, checked(settings), progress, store))
 
 
 def _run(
@@ -1000,10 +991,11 @@ def _extract_many(
     start, or between documents) end the run (WorkersDied)."""
     if not docs:
         return []
-    forked = can_fork()
-    method = "fork" if forked else _unforked_method()
-    if jobs <= 1 or len(docs) < POOL_MIN_DOCS or method is None:
-        if method is None and jobs > 1 and len(docs) >= POOL_MIN_DOCS:
+    pooled = jobs > 1 and len(docs) >= POOL_MIN_DOCS
+    forked = pooled and can_fork()
+    method = "fork" if forked else _unforked_method() if pooled else None
+    if method is None:
+        if pooled:
             log.info("extracting in this process alone: other threads of the program are "
                      "running, so it is not forked")  # fmt: skip
         _init_worker(aliases, budget)

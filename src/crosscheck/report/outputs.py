@@ -320,7 +320,8 @@ def write_files(
             written[fmt] = Path(main)
             continue
         if not cleared and fmt not in _OUTCOME:
-            cleared = _clear_outcome(out_dir, formats)
+            _clear_outcome(out_dir, formats)
+            cleared = True
         try:  # report.json that differs in the store's counts alone gets the new ones
             with recording() as wrote:  # what was written, as the store keeps it
                 spliced = _recount(result, recorded.get(_COUNTS), lines) if fmt == "json" else None
@@ -370,7 +371,7 @@ def write_files(
     return [written[f] for f in dict.fromkeys(asked) if f in written]
 
 
-def _clear_outcome(out_dir: Path, formats: list[str]) -> bool:
+def _clear_outcome(out_dir: Path, formats: list[str]) -> None:
     """Remove the SARIF and JUnit files of ``formats`` an earlier run left in ``out_dir``
     before another report is written: one that cannot be written ends this run first, and
     theirs said the run passed (a file or a link; anything else is left for the writer's
@@ -381,7 +382,6 @@ def _clear_outcome(out_dir: Path, formats: list[str]) -> bool:
             with contextlib.suppress(OSError):
                 if path.is_symlink() or path.is_file():
                     path.unlink()
-    return True
 
 
 # Every file is written atomically (crosscheck.atomic): a failed run never leaves a
