@@ -1350,6 +1350,47 @@ def test_a_damaged_row_of_an_article_in_the_run_is_named_and_written_again(
     assert mine and [c for c in back.claims if c.document == first.name] == mine
 
 
+@pytest.mark.parametrize(
+    ("column", "damage"),
+    [
+        ("claims", lambda c: [{**c[0], "value": "3,000"}, *c[1:]]),  # stopped the matcher
+        ("claims", lambda c: [{**c[0], "sentence": 900}, *c[1:]]),  # quoted nothing
+        ("claims", lambda c: [{**c[0], "kind": "weight"}, *c[1:]]),
+        ("sentences", lambda s: s[1:]),  # every claim's sentence one off
+    ],
+)
+def test_a_stored_extraction_still_json_but_of_another_shape_is_extracted_again(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, column: str, damage: Any
+) -> None:
+    """A row of the store damaged or edited by hand so that it is still JSON, its claims
+    or sentences not as crosscheck writes them: the article is extracted again, with the
+    line naming it, and the run (its other article changed, so their story is matched
+    again) gives what a run on the store undamaged gives. Before, a figure stored as text
+    ended the run with "internal error while matching claims ... a bug" (exit 4), and a
+    claim naming a sentence its article lacks reached the report."""
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    first, second = sorted(articles.iterdir())[:2]
+    db = tmp_path / "store.db"
+    run([articles], Settings(store=db))
+    con = sqlite3.connect(db)
+    key = ("SELECT extraction_key FROM documents WHERE doc_id = ?", (first.name,))
+    (stored,) = con.execute(f"SELECT {column} FROM extractions WHERE key = ({key[0]})",
+                            key[1]).fetchone()  # fmt: skip
+    con.execute(f"UPDATE extractions SET {column} = ? WHERE key = ({key[0]})",
+                (json.dumps(damage(json.loads(stored))), *key[1]))  # fmt: skip
+    con.commit()
+    con.close()
+    with second.open("a", encoding="utf-8") as f:
+        f.write("\nAn earlier version of this article misspelt a name.\n")
+    with caplog.at_level("WARNING", logger="crosscheck"):
+        damaged = run([articles], Settings(store=db))
+    assert [r.getMessage() for r in caplog.records] == [f"{first}: {EXTRACTED_AGAIN.format(db=db)}"]
+    fresh = run([articles], Settings())
+    assert damaged.claims == fresh.claims and damaged.sentences == fresh.sentences
+    assert damaged.findings == fresh.findings and damaged.findings
+
+
 def test_a_dropped_articles_row_stays_while_an_article_not_recorded_holds_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -19,11 +19,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime
 from datetime import time as dtime
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 Span = tuple[int, int]
 
 SentenceRole = Literal["title", "dateline", "body", "caption", "credit"]
+SENTENCE_ROLES = frozenset(get_args(SentenceRole))
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +247,9 @@ class Diagnostic:
 Qualifier = Literal["exact", "approx", "at_least", "more_than", "at_most", "less_than", "range"]
 ClaimKind = Literal["count", "money", "percent", "measure", "age", "duration", "rank", "other"]
 Severity = Literal["info", "warning", "error"]
+Granularity = Literal["day", "month", "quarter", "year"]
+QUALIFIERS = frozenset(get_args(Qualifier))
+CLAIM_KINDS = frozenset(get_args(ClaimKind))
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,7 +281,7 @@ class TimeSpan:
     surface: str
     start: str | None = None
     end: str | None = None
-    granularity: Literal["day", "month", "quarter", "year"] | None = None
+    granularity: Granularity | None = None
     relative: bool = False
 
     def to_dict(self) -> dict[str, Any]:
@@ -813,42 +817,151 @@ def _offsets(values: list[Any], ordered: bool = False) -> bool:
     return not ordered or values == sorted(values)
 
 
-def sentence_from_dict(d: dict[str, Any]) -> Sentence:
-    return Sentence(d["document"], d["index"], d["paragraph"], (d["span"][0], d["span"][1]),
-                    d["text"], d.get("role", "body"))  # fmt: skip
+def sentence_from_dict(d: dict[str, Any], index: int) -> Sentence:
+    """A sentence as to_dict wrote it, checked: its index its place among its document's
+    sentences (``index``: what claims name it by), its paragraph a whole number, its
+    document and text strings, its role one crosscheck gives (a damaged or hand-edited row
+    raises ValueError)."""
+    i, paragraph, span, role = d["index"], d["paragraph"], d["span"], d.get("role", "body")
+    document, text = d["document"], d["text"]
+    if (
+        type(i) is not int
+        or i != index
+        or type(paragraph) is not int
+        or type(document) is not str
+        or type(text) is not str
+        or role not in SENTENCE_ROLES
+        or type(span) is not list
+        or len(span) != 2
+    ):
+        raise ValueError("not a sentence as crosscheck writes one")
+    start, end = span  # (inside its document: _records, which cuts its text from it)
+    if type(start) is not int or type(end) is not int or not 0 <= start <= end:
+        raise ValueError("not a sentence as crosscheck writes one")
+    return Sentence(document, i, paragraph, (start, end), text, role)
 
 
-def claim_from_dict(d: dict[str, Any]) -> Claim:
-    """A claim as to_dict wrote it; its verb, as cut and as written, a string or null (a
-    damaged row raises ValueError: a list there stopped a run in the labels' count of its
-    forms, a number became the label's word)."""
-    a = d.get("attribution")
-    t = d.get("time")
-    if not all(v is None or isinstance(v, str) for v in (d["predicate"], d.get("predicate_words"))):
-        raise ValueError("not a claim: its predicate is no text")
+def claim_from_dict(d: dict[str, Any], sentences: int, length: int) -> Claim:
+    """A claim as to_dict wrote it, checked against its document's ``sentences`` (how
+    many) and text's ``length``: every field of the type and range the extractor gives it
+    (a figure a number, an open bound null; its sentence one of its document's; its spans
+    inside the text; its qualifier and kind ones crosscheck knows; each flag true or false;
+    each word a string or null). A damaged or hand-edited row raises ValueError (the
+    article is extracted again), rather than a figure that is text stopping the matcher
+    as "a bug", or a claim quoting a sentence its article lacks reaching the report. With
+    sentence_from_dict's, the checks add about 0.05 s to the 0.65 s an unchanged re-run at
+    10,000 articles spends decoding its 169,000 sentences and 77,000 claims."""
+    g = d.get
+    a, t, sentence, span, was_span = (g("attribution"), g("time"), d["sentence"], d["span"],
+                                      g("was_span"))  # fmt: skip
+    value, lower, upper, half, scale, factor, was = (
+        d["value"], d["lower"], d["upper"], g("half", 0.0), g("scale", 1.0), g("factor", 1.0),
+        g("was"))  # fmt: skip
+    negated, hedged, elided, in_words, part, converted, clock, partitive = (
+        d["negated"], d["hedged"], g("elided", False), g("in_words", False), g("part", False),
+        g("converted", False), g("clock", False), g("partitive", False))  # fmt: skip
+    unit, unit_surface, predicate, predicate_words, noun_phrase, was_qualifier, measured = (
+        d["unit"], d["unit_surface"], d["predicate"], g("predicate_words"), g("noun_phrase"),
+        g("was_qualifier"), g("measured"))  # fmt: skip
+    ident, document, text, modifiers = d["id"], d["document"], d["text"], d["modifiers"]
+    if (
+        not {type(value), type(half), type(scale), type(factor)} <= _NUMBER
+        or not {type(lower), type(upper), type(was)} <= _NUMBER_OR_NULL
+        or type(sentence) is not int
+        or not 0 <= sentence < sentences
+        or not _span(span, length)
+        or not {type(ident), type(document), type(text)} <= _TEXT
+        or d["qualifier"] not in QUALIFIERS
+        or d["kind"] not in CLAIM_KINDS
+        or d["change"] not in _CHANGES
+        or not {
+            type(negated),
+            type(hedged),
+            type(elided),
+            type(in_words),
+            type(part),
+            type(converted),
+            type(clock),
+            type(partitive),
+        }
+        <= _FLAG
+        or not {
+            type(unit),
+            type(unit_surface),
+            type(predicate),
+            type(predicate_words),
+            type(noun_phrase),
+            type(was_qualifier),
+            type(measured),
+        }
+        <= _TEXT_OR_NULL
+        or type(modifiers) is not list
+        or not set(map(type, modifiers)) <= _TEXT
+        or (was_span is not None and not _span(was_span, length))
+        or (a and not _attribution_checked(a, length))
+        or (t and not _time_checked(t))
+    ):
+        raise ValueError("not a claim as crosscheck writes one")
+    # in the order of Claim's fields (by position: a tenth of the decoding's time; the
+    # round trip of a claim with every field set is tested)
     return Claim(
-        id=d["id"], document=d["document"], sentence=d["sentence"],
-        span=(d["span"][0], d["span"][1]), text=d["text"], value=d["value"], lower=d["lower"],
-        upper=d["upper"], qualifier=d["qualifier"], unit=d["unit"],
-        unit_surface=d["unit_surface"], kind=d["kind"], modifiers=tuple(d["modifiers"]),
-        predicate=d["predicate"], negated=d["negated"], change=d["change"], hedged=d["hedged"],
-        noun_phrase=d.get("noun_phrase"), elided=d.get("elided", False), was=d.get("was"),
-        was_qualifier=d.get("was_qualifier"),
-        was_span=(d["was_span"][0], d["was_span"][1]) if d.get("was_span") else None,
-        attribution=_attribution_from_dict(a) if a else None,
-        time=TimeSpan(t["surface"], t.get("start"), t.get("end"), t.get("granularity"),
-                      t.get("relative", False)) if t else None,
-        half=d.get("half", 0.0),
-        scale=d.get("scale", 1.0),
-        measured=d.get("measured"),
-        in_words=d.get("in_words", False),
-        factor=d.get("factor", 1.0),
-        part=d.get("part", False),
-        converted=d.get("converted", False),
-        clock=d.get("clock", False),
-        partitive=d.get("partitive", False),
-        predicate_words=d.get("predicate_words"),
+        ident, document, sentence, (span[0], span[1]), text, value, lower, upper,
+        d["qualifier"], unit, unit_surface, d["kind"], tuple(modifiers), predicate, negated,
+        d["change"], hedged, noun_phrase, elided, was, was_qualifier,
+        (was_span[0], was_span[1]) if was_span else None,
+        _attribution_from_dict(a) if a else None,
+        TimeSpan(t["surface"], t.get("start"), t.get("end"), t.get("granularity"),
+                 t.get("relative", False)) if t else None,
+        half, scale, measured, in_words, factor, part, converted, clock, partitive,
+        predicate_words,
     )  # fmt: skip
+
+
+# The types a stored claim's fields may have, as sets (claim_from_dict: a set of the
+# fields' types taken in one expression, not one test a field, keeps the checks cheap).
+_NUMBER = frozenset({float, int})
+_NUMBER_OR_NULL = frozenset({float, int, type(None)})
+_TEXT = frozenset({str})
+_TEXT_OR_NULL = frozenset({str, type(None)})
+_FLAG = frozenset({bool})
+_CHANGES = (None, "up", "down")
+
+
+def _span(span: Any, length: int) -> bool:
+    """Whether ``span`` is [start, end] inside a text of ``length``."""
+    return (
+        type(span) is list
+        and len(span) == 2
+        and type(span[0]) is int
+        and type(span[1]) is int
+        and 0 <= span[0] <= span[1] <= length
+    )
+
+
+def _attribution_checked(a: Any, length: int) -> bool:
+    """Whether a stored claim's attribution is as Attribution.to_dict writes it."""
+    return (
+        type(a) is dict
+        and type(a["entity"]) is str
+        and type(a["surface"]) is str
+        and _span(a["span"], length)
+        and all(v is None or type(v) is str for v in (a.get("verb"), a.get("when")))
+        and type(a.get("direct", False)) is bool
+    )
+
+
+_GRANULARITIES = (None, *get_args(Granularity))
+
+
+def _time_checked(t: Any) -> bool:
+    """Whether a stored claim's time frame is as TimeSpan.to_dict writes it."""
+    return (
+        type(t) is dict
+        and type(t["surface"]) is str
+        and all(v is None or type(v) is str for v in (t.get("start"), t.get("end")))
+        and t.get("granularity") in _GRANULARITIES
+        and type(t.get("relative", False)) is bool
+    )
 
 
 def _attribution_from_dict(a: dict[str, Any]) -> Attribution:

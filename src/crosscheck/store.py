@@ -1192,8 +1192,9 @@ def _records(sentences: str, claims: str, text: str) -> tuple[list[Sentence], li
             if not 0 <= start <= end <= len(text):
                 raise ValueError("a sentence outside its document")
             d["text"] = text[start:end]
-    return ([sentence_from_dict(s) for s in rows],
-            [claim_from_dict(c) for c in _loads(claims)])  # fmt: skip
+    length = len(text)
+    return ([sentence_from_dict(s, i) for i, s in enumerate(rows)],
+            [claim_from_dict(c, len(rows), length) for c in _loads(claims)])  # fmt: skip
 
 
 def _decode(row: tuple[Any, ...]) -> tuple[Extracted | None, str]:
