@@ -340,6 +340,76 @@ def test_module_entry_point_runs(tmp_path: Path) -> None:
     assert proc.stderr.count("\n") == 1 and "does not exist" in proc.stderr
 
 
+# The program (crosscheck.cli.entry) in a process of its own: an object whose finalizer
+# writes "freed", an exit handler that writes "handled", and, when asked, a thread of the
+# program's own still working when the command is done.
+ENTRY = """
+import atexit, sys, threading, time
+from pathlib import Path
+import crosscheck.cli
+
+here = Path(sys.argv[1])
+
+class Noted:
+    def __del__(self):
+        (here / "freed").write_text("freed")
+
+kept = Noted()
+atexit.register(lambda: (here / "handled").write_text("handled"))
+if sys.argv[2] == "thread":
+    threading.Thread(target=lambda: (time.sleep(0.5),
+                                     (here / "thread").write_text("done"))).start()
+sys.argv = ["crosscheck", "check", sys.argv[3], "--out", str(here / "out"),
+            "--format", "json", "--fail-on", "warning"]
+crosscheck.cli.entry()
+"""
+
+
+def _entry(tmp_path: Path, thread: bool) -> tuple[int, str]:
+    import subprocess
+    import sys
+
+    from tests.conftest import fresh_env
+
+    proc = subprocess.run(
+        [sys.executable, "-c", ENTRY, str(tmp_path), "thread" if thread else "-", str(SEEDS)],
+        capture_output=True, text=True, env=fresh_env(), timeout=300, check=False,
+    )  # fmt: skip
+    return proc.returncode, proc.stderr
+
+
+def test_the_program_ends_at_once_with_its_code_its_exit_handlers_run(tmp_path: Path) -> None:
+    """After the command, the process ends without freeing what it made (os._exit):
+    the exit handlers have run, the report is whole, the summary line is written and the
+    code is the command's (1: the seeds' warnings with --fail-on warning)."""
+    code, stderr = _entry(tmp_path, thread=False)
+    assert code == 1, stderr
+    assert (tmp_path / "handled").read_text() == "handled"
+    assert not (tmp_path / "freed").exists()
+    last = stderr.rstrip("\n").splitlines()[-1]
+    assert last.startswith("crosscheck: ") and "findings: 0 error, 2 warning" in last
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert {f["rule"] for f in report["findings"]} >= {"troop-source-disagreement"}
+
+
+def test_a_thread_still_working_ends_the_program_the_usual_way(tmp_path: Path) -> None:
+    """A thread of the program's own (not a daemon) still running when the command is
+    done is waited for, as Python's own exit waits: the process is not cut short."""
+    code, stderr = _entry(tmp_path, thread=True)
+    assert code == 1, stderr
+    assert (tmp_path / "thread").read_text() == "done"
+    assert (tmp_path / "handled").read_text() == "handled"
+
+
+def test_the_command_and_python_m_start_the_program_entry() -> None:
+    import tomllib
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text())
+    assert project["project"]["scripts"]["crosscheck"] == "crosscheck.cli:entry"
+    module = (REPO / "src" / "crosscheck" / "__main__.py").read_text()
+    assert "entry()" in module
+
+
 @pytest.mark.parametrize("stderr", ["closed", "gone"])
 def test_a_closed_or_gone_stderr_changes_neither_the_result_nor_the_exit_code(
     tmp_path: Path, stderr: str

@@ -1,3 +1,3 @@
-from crosscheck.cli import main
+from crosscheck.cli import entry
 
-main()
+entry()
