@@ -645,3 +645,59 @@ def test_a_configured_path_too_long_for_the_system_is_named_with_its_line(
     assert result.exit_code == 2, result.output
     lines = [x for x in result.stderr.splitlines() if "error:" in x]
     assert len(lines) == 1 and f"crosscheck.toml:2: {key}: {value}: cannot be read (" in lines[0]
+
+
+def _stderr_unwritable(tmp_path: Path, args: list[str], how: str) -> int:
+    """The program's exit code for ``args`` run with a stderr it cannot write: a pipe whose
+    reader has gone before the run writes anything ("gone"), or a descriptor open for
+    reading only (a wrapper script run with `2>&-` hands its own file over as fd 2)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import fresh_env
+
+    env = {k: v for k, v in fresh_env().items() if k != "PYTHONUNBUFFERED"}
+    command = [sys.executable, "-m", "crosscheck", *args]
+    if how == "read-only":
+
+        def read_only() -> None:
+            fd = os.open(SEEDS / "000_71db2a8b7660cb1e.txt", os.O_RDONLY)
+            os.dup2(fd, 2)
+            os.close(fd)
+
+        proc = subprocess.run(command, stdout=subprocess.DEVNULL, env=env, timeout=300,
+                              preexec_fn=read_only, check=False)  # fmt: skip
+        return proc.returncode
+    running = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               env=env)  # fmt: skip
+    assert running.stderr is not None
+    running.stderr.close()
+    return running.wait(timeout=300)
+
+
+@pytest.mark.parametrize("how", ["gone", "read-only"])
+@pytest.mark.parametrize(
+    ("case", "code"),
+    [("clean", 0), ("findings", 1), ("usage", 2), ("strict", 3), ("nothing", 5)],
+)
+def test_a_stderr_that_cannot_be_written_never_changes_the_exit_code(
+    tmp_path: Path, how: str, case: str, code: int
+) -> None:
+    """The messages are lost, the exit code is the run's: a broken pipe on stderr reached
+    click, which ended every run with 1 (a clean run and an unreadable input with --strict
+    read as findings), and an error's own line failing ended with Python's 120."""
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "broken.json").write_text('{"title": "Troops", "text": ')
+    out = ["--out", str(tmp_path / "out")]
+    args = {
+        "clean": ["check", str(SEEDS), *out],
+        "findings": ["check", str(SEEDS), *out, "--fail-on", "warning"],
+        "usage": ["check", str(SEEDS), *out, "--fail-on", "critical"],
+        "strict": ["check", str(SEEDS), str(tmp_path / "broken.json"), *out, "--strict"],
+        "nothing": ["check", str(tmp_path / "empty.txt"), *out],
+    }[case]
+    assert _stderr_unwritable(tmp_path, args, how) == code
+    if code in (0, 1, 3):
+        report = json.loads((tmp_path / "out" / "report.json").read_text())
+        assert report["summary"]["findings"]["warning"] == 2

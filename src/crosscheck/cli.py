@@ -128,14 +128,14 @@ class OneLineErrors(_Group):
         try:
             rv = super().main(*args, **kwargs)
         except click.exceptions.NoArgsIsHelpError as exc:
-            click.echo(exc.ctx.get_help() if exc.ctx else str(exc), err=True)
+            _err(exc.ctx.get_help() if exc.ctx else str(exc))
             sys.exit(EXIT_USAGE)
         except click.ClickException as exc:
-            click.echo(f"crosscheck: error: {_one_line(exc.format_message())}", err=True)
+            _err(f"crosscheck: error: {_one_line(exc.format_message())}")
             sys.exit(exc.exit_code if exc.exit_code else EXIT_USAGE)
         except _StdoutFailed as exc:
             if exc.cause.errno != errno.EPIPE:
-                click.echo(f"crosscheck: error: cannot write the output ({exc})", err=True)
+                _err(f"crosscheck: error: cannot write the output ({exc})")
                 sys.exit(EXIT_USAGE)
             # Python's advice: nothing more reaches the pipe, not even the exit's flush (a
             # test's runner has no real file behind stdout)
@@ -146,10 +146,10 @@ class OneLineErrors(_Group):
             _internal(exc.message, exc.cause)
         except CrosscheckError as exc:
             for line in _error_lines(exc):
-                click.echo(f"crosscheck: error: {line}", err=True)
+                _err(f"crosscheck: error: {line}")
             sys.exit(exc.exit_code)
         except (click.exceptions.Abort, KeyboardInterrupt):
-            click.echo("crosscheck: interrupted", err=True)
+            _err("crosscheck: interrupted")
             sys.exit(EXIT_INTERRUPTED)
         except Exception as exc:  # a bug outside the pipeline's stages
             _internal(f"internal error: {describe(exc)}", exc)
@@ -174,13 +174,41 @@ def _stderr_or_nothing() -> None:
 def _internal(message: str, cause: BaseException) -> NoReturn:
     """One line naming what failed, the traceback only with -v, and exit 4."""
     if logging.getLogger("crosscheck").isEnabledFor(logging.INFO):
-        traceback.print_exception(cause, file=sys.stderr)
-    click.echo(
+        try:
+            traceback.print_exception(cause, file=sys.stderr)
+        except OSError:
+            _stderr_gone()
+    _err(
         f"crosscheck: error: {_one_line(message)} "
-        f"(a bug: rerun with -v for the traceback and report it at {ISSUES_URL})",
-        err=True,
+        f"(a bug: rerun with -v for the traceback and report it at {ISSUES_URL})"
     )
     sys.exit(EXIT_INTERNAL)
+
+
+def _err(message: str) -> None:
+    """A line on stderr: how the command line writes there. A stderr that cannot take it
+    (its reader gone: `2>&1 | head -1`, a log collector that died; a descriptor open for
+    reading only: a wrapper script run with `2>&-`) loses the message, never the run's
+    exit code: the broken pipe reached click, which ends with 1 (a clean run, a usage
+    error, an unreadable input with --strict all read as findings), or left Python's
+    exit 120 after an error's own line."""
+    try:
+        click.echo(message, err=True)
+    except OSError:
+        _stderr_gone()
+
+
+def _stderr_gone() -> None:
+    """The null device put in the place of a stderr that cannot be written: later messages
+    go nowhere, and what a failed write left in the stream's buffer is flushed there at
+    the end rather than failing the exit (Python's 120)."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        fd = sys.stderr.fileno()
+        null = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(null, fd)
+        finally:
+            os.close(null)
 
 
 def _one_line(message: str) -> str:
@@ -337,6 +365,8 @@ class _StderrHandler(logging.Handler):
             )
             text = "\n".join(escape(line) for line in self.format(one).split("\n"))
             sys.stderr.write(text + "\n")
+        except OSError:  # a stderr that cannot be written (_err)
+            _stderr_gone()
         except Exception:  # pragma: no cover - logging must never break a run
             self.handleError(record)
 
@@ -521,7 +551,7 @@ def check(
         first, more = result.skipped[0], len(result.skipped) - 1
         others = f" (and {more} other input(s))" if more else ""
         why = _one_line(f"--strict: {first.path} was not read: {first.reason}{others}")
-        click.echo(f"crosscheck: error: {why}", err=True)  # as the exit 2 and 5 lines
+        _err(f"crosscheck: error: {why}")  # as the exit 2 and 5 lines
     return result.exit_code
 
 
@@ -533,7 +563,7 @@ def _said_nothing_checked(result: RunResult, allowed: bool = False) -> bool:
     if unchecked is not None and allowed:
         logging.getLogger("crosscheck").warning("%s", _one_line(unchecked))
     elif unchecked is not None:
-        click.echo(f"crosscheck: error: {_one_line(unchecked)}", err=True)
+        _err(f"crosscheck: error: {_one_line(unchecked)}")
     return unchecked is not None
 
 
@@ -692,8 +722,7 @@ def baseline_create(
     refuse(clash([out_file], read_documents(result)), "--out", after_run=True)
     write_baseline(result.findings, out_file)
     if _chatty():
-        click.echo(f"crosscheck: baseline of {len(result.findings)} finding(s) written to "
-                   f"{out_file}", err=True)  # fmt: skip
+        _err(f"crosscheck: baseline of {len(result.findings)} finding(s) written to {out_file}")
     return EXIT_OK
 
 
@@ -1059,7 +1088,7 @@ def _summary(result: RunResult, seconds: float | None = None, suppressed: int = 
     sev = {
         s: sum(1 for f in result.findings if f.severity == s) for s in ("error", "warning", "info")
     }
-    click.echo(
+    _err(
         f"crosscheck: {len(result.documents)} document(s), {len(result.sentences)} sentence(s), "
         f"{len(result.claims)} claim(s), {len(result.groups)} group(s), "
         + (f"{len(result.copies)} copy cluster(s), " if result.copies else "")
@@ -1067,8 +1096,7 @@ def _summary(result: RunResult, seconds: float | None = None, suppressed: int = 
         + f"{sev['error']} error, {sev['warning']} warning, {sev['info']} info; "
         + f"{len(result.skipped)} skipped input(s), {len(result.diagnostics)} warning(s)"
         + (f"; {suppressed} suppressed" if suppressed else "")
-        + (f"; {seconds:.1f}s" if seconds is not None else ""),
-        err=True,
+        + (f"; {seconds:.1f}s" if seconds is not None else "")
     )
 
 
@@ -1119,11 +1147,15 @@ def _end(code: int | str | None) -> NoReturn:
         sys.exit(code)
     run_exit_handlers()
     try:
-        for stream in (sys.stdout, sys.stderr):
-            if stream is not None:
-                stream.flush()
+        if sys.stdout is not None:
+            sys.stdout.flush()
     except (OSError, ValueError):
         sys.exit(code)  # Python's own exit says so (and exits 120 on a failed flush)
+    try:
+        if sys.stderr is not None:
+            sys.stderr.flush()
+    except (OSError, ValueError):
+        _stderr_gone()  # messages lost change no exit code (_err)
     os._exit(code)
 
 
