@@ -701,3 +701,36 @@ def test_a_stderr_that_cannot_be_written_never_changes_the_exit_code(
     if code in (0, 1, 3):
         report = json.loads((tmp_path / "out" / "report.json").read_text())
         assert report["summary"]["findings"]["warning"] == 2
+
+
+@pytest.mark.parametrize("stdout", ["closed", "read-only"])
+def test_a_stdout_that_cannot_take_the_text_report_is_an_output_not_written(
+    tmp_path: Path, stdout: str
+) -> None:
+    """--format text with a closed stdout (``>&-``) or one open for reading only: exit 2
+    and one line, as for a full disk. A closed one lost the text without a word (exit 1,
+    the findings'), a read-only one added Python's two lines and exit 120 after the
+    run's own line (the exit's flush failed again)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import fresh_env
+
+    def unwritable() -> None:
+        if stdout == "closed":
+            os.close(1)
+            return
+        fd = os.open(SEEDS / "000_71db2a8b7660cb1e.txt", os.O_RDONLY)
+        os.dup2(fd, 1)
+        os.close(fd)
+
+    env = {k: v for k, v in fresh_env().items() if k != "PYTHONUNBUFFERED"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "crosscheck", "check", str(SEEDS), "--out", str(tmp_path / "out"),
+         "--format", "text,json", "--fail-on", "warning", "-q"],
+        stderr=subprocess.PIPE, text=True, env=env, timeout=300, preexec_fn=unwritable,
+        check=False,
+    )  # fmt: skip
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.count("\n") == 1 and "cannot write the output" in proc.stderr

@@ -79,7 +79,11 @@ class _StdoutFailed(Exception):
 
 
 def _out(message: str, nl: bool = True) -> None:
-    """Write results to standard output: the one way commands do."""
+    """Write results to standard output: the one way commands do. A closed one (``>&-``:
+    Python then has none) is an output not written, as a full disk is: click.echo
+    writes nothing to none and says nothing, and the run ended as if it had."""
+    if sys.stdout is None:
+        raise _StdoutFailed(OSError(errno.EBADF, "standard output is closed"))
     try:
         try:
             click.echo(message, nl=nl)
@@ -134,13 +138,15 @@ class OneLineErrors(_Group):
             _err(f"crosscheck: error: {_one_line(exc.format_message())}")
             sys.exit(exc.exit_code if exc.exit_code else EXIT_USAGE)
         except _StdoutFailed as exc:
+            # Python's advice: nothing more reaches the pipe, not even the exit's flush (a
+            # test's runner has no real file behind stdout); nor a failing file, where
+            # the exit's flush failed again, after the line, with Python's 120 and its
+            # own two lines
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             if exc.cause.errno != errno.EPIPE:
                 _err(f"crosscheck: error: cannot write the output ({exc})")
                 sys.exit(EXIT_USAGE)
-            # Python's advice: nothing more reaches the pipe, not even the exit's flush (a
-            # test's runner has no real file behind stdout)
-            with contextlib.suppress(OSError, ValueError, AttributeError):
-                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(EXIT_BROKEN_PIPE)
         except InternalError as exc:
             _internal(exc.message, exc.cause)
@@ -159,7 +165,16 @@ class OneLineErrors(_Group):
 def _stderr_or_nothing() -> None:
     """A closed stderr (``2>&-``) made the null device: messages have nowhere to go, and
     the run and its exit code are what they would be (the summary line failed to be
-    written: exit 4, no report)."""
+    written: exit 4, no report). A closed stdout (``>&-``) is held by the null device
+    too, so that no file the run opens takes its number (where a library's or a child
+    process's output would land in a report); sys.stdout stays None (_out)."""
+    try:
+        os.fstat(1)
+    except OSError:
+        fd = os.open(os.devnull, os.O_WRONLY)
+        if fd != 1:
+            os.dup2(fd, 1)
+            os.close(fd)
     try:
         os.fstat(2)
     except OSError:
