@@ -734,3 +734,23 @@ def test_a_stdout_that_cannot_take_the_text_report_is_an_output_not_written(
     )  # fmt: skip
     assert proc.returncode == 2, proc.stderr
     assert proc.stderr.count("\n") == 1 and "cannot write the output" in proc.stderr
+
+
+def test_an_unbuffered_stdout_whose_reader_goes_half_way_exits_141(ecb_articles: Path) -> None:
+    """PYTHONUNBUFFERED (as many CI images set it): the report, larger than a pipe holds,
+    is taken in part when its reader goes (`| head -c 10`); Python's unbuffered text
+    stream dropped the rest without an error and the run exited 0, as if all was written
+    (on a full disk the same lost the report's end with the run's own code)."""
+    import subprocess
+    import sys
+
+    from tests.conftest import fresh_env
+
+    events = [str(ecb_articles / e) for e in ("1ecb", "1ecbplus", "2ecb", "2ecbplus")]
+    running = subprocess.Popen([sys.executable, "-m", "crosscheck", "extract", *events],
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                               env={**fresh_env(), "PYTHONUNBUFFERED": "1"})  # fmt: skip
+    assert running.stdout is not None
+    assert running.stdout.read(10) == b"1ecb/1_10e"
+    running.stdout.close()
+    assert running.wait(timeout=300) == 141

@@ -9,6 +9,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import errno
+import io
 import logging
 import os
 import signal
@@ -86,14 +87,38 @@ def _out(message: str, nl: bool = True) -> None:
         raise _StdoutFailed(OSError(errno.EBADF, "standard output is closed"))
     try:
         try:
-            click.echo(message, nl=nl)
+            _echo_whole(message, nl)
         except UnicodeEncodeError:  # (raised before anything is written)
             # a stdout in cp1252 or latin-1 and an article named '日本.txt': its
             # characters escaped, as on stderr, not an internal error
             encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
-            click.echo(message.encode(encoding, "backslashreplace").decode(encoding), nl=nl)
+            _echo_whole(message.encode(encoding, "backslashreplace").decode(encoding), nl)
     except OSError as exc:
         raise _StdoutFailed(exc) from None
+
+
+def _echo_whole(message: str, nl: bool) -> None:
+    """click.echo, but for an unbuffered stdout (PYTHONUNBUFFERED, as many CI images set,
+    or python -u), where Python's text stream hands the file one write and drops what
+    the system did not take of it without an error: a full disk or a reader gone half
+    way lost the rest of the report with the run's own exit code. There the bytes are
+    written until all are taken, and a failure is raised as a buffered stream does."""
+    stream = sys.stdout
+    raw = getattr(stream, "buffer", None)
+    if not isinstance(stream, io.TextIOWrapper) or not isinstance(raw, io.RawIOBase):
+        click.echo(message, nl=nl)
+        return
+    text = message + "\n" if nl else message
+    if not stream.isatty():  # as click.echo does
+        text = click.unstyle(text)
+    data = memoryview(text.encode(stream.encoding, stream.errors or "strict"))
+    stream.flush()
+    while data:
+        written = raw.write(data)
+        if written is None:  # a stdout made non-blocking, full: wait for room
+            time.sleep(0.01)
+            continue
+        data = data[written:]
 
 
 class _ClickWrites:
