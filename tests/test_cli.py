@@ -754,3 +754,22 @@ def test_an_unbuffered_stdout_whose_reader_goes_half_way_exits_141(ecb_articles:
     assert running.stdout.read(10) == b"1ecb/1_10e"
     running.stdout.close()
     assert running.wait(timeout=300) == 141
+
+
+def test_the_program_under_a_profiler_returns_to_it(tmp_path: Path) -> None:
+    """python -m cProfile -m crosscheck (how docs/scale.md measures a run): the profile is
+    printed once the program returns to the profiler, which the program's os._exit never
+    let it do (nothing printed, no word why)."""
+    import subprocess
+    import sys
+
+    from tests.conftest import fresh_env
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "cProfile", "-s", "cumtime", "-m", "crosscheck", "check",
+         str(SEEDS), "--out", str(tmp_path / "out"), "--format", "json", "-q"],
+        capture_output=True, text=True, env=fresh_env(), timeout=300, check=False,
+    )  # fmt: skip
+    assert "function calls" in proc.stdout and "Ordered by: cumulative time" in proc.stdout
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert report["summary"]["findings"]["warning"] == 2

@@ -1178,12 +1178,26 @@ def entry() -> NoReturn:
     _end(code)
 
 
+def _watched() -> bool:
+    """Whether a profiler or tracer runs the program (python -m cProfile -m crosscheck,
+    as docs/scale.md measures it; python -m trace): it writes what it found once the
+    program has returned to it, which an os._exit never does (the profile was lost
+    without a word, the exit code the run's)."""
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        return True
+    monitoring = getattr(sys, "monitoring", None)  # Python 3.12's profilers and debuggers
+    return monitoring is not None and any(
+        monitoring.get_tool(tool) is not None
+        for tool in (monitoring.DEBUGGER_ID, monitoring.PROFILER_ID)
+    )
+
+
 def _end(code: int | str | None) -> NoReturn:
     """The process ended with ``code`` (see entry)."""
     run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)
     main_thread = threading.main_thread()
     working = [t for t in threading.enumerate() if t is not main_thread and not t.daemon]
-    if type(code) is not int or run_exit_handlers is None or working:
+    if type(code) is not int or run_exit_handlers is None or working or _watched():
         sys.exit(code)
     run_exit_handlers()
     try:
