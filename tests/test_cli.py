@@ -773,3 +773,34 @@ def test_the_program_under_a_profiler_returns_to_it(tmp_path: Path) -> None:
     assert "function calls" in proc.stdout and "Ordered by: cumulative time" in proc.stdout
     report = json.loads((tmp_path / "out" / "report.json").read_text())
     assert report["summary"]["findings"]["warning"] == 2
+
+
+def test_a_failed_text_report_leaves_no_outcome_file_that_tells_another_exit_code(
+    tmp_path: Path,
+) -> None:
+    """--format text,json,sarif,junit with a stdout that cannot be written: the run ends
+    with 2, and no SARIF or JUnit file says otherwise. They were written before the text
+    and said "exitCode": 1, "executionSuccessful": true (an earlier run's stayed too)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import fresh_env
+
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "crosscheck", "check", str(SEEDS), "--out", str(out),
+               "--format", "text,json,sarif,junit", "--fail-on", "warning", "-q"]  # fmt: skip
+    env = {k: v for k, v in fresh_env().items() if k != "PYTHONUNBUFFERED"}
+    earlier = subprocess.run(command, capture_output=True, env=env, timeout=300, check=False)
+    assert earlier.returncode == 1 and (out / "report.sarif").exists()
+
+    def read_only() -> None:
+        fd = os.open(SEEDS / "000_71db2a8b7660cb1e.txt", os.O_RDONLY)
+        os.dup2(fd, 1)
+        os.close(fd)
+
+    proc = subprocess.run(command, stderr=subprocess.PIPE, text=True, env=env, timeout=300,
+                          preexec_fn=read_only, check=False)  # fmt: skip
+    assert proc.returncode == 2 and "cannot write the output" in proc.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["report.json"]
+    assert json.loads((out / "report.json").read_text())["summary"]["findings"]["warning"] == 2

@@ -712,10 +712,14 @@ def _kept(settings: Settings) -> dict[str, str]:
 def _write_outputs(
     result: RunResult, opts: _Options, suppressed: set[str], timestamp: bool, store: Store | None
 ) -> None:
-    write_files(result, opts.formats, opts.out_dir, opts.settings.fail_on, suppressed,
-                timestamp, store)  # fmt: skip
-    if "text" in opts.formats:
+    def text() -> None:
         _out(to_text(result, suppressed=suppressed), nl=False)
+
+    # the text before the SARIF and JUnit files: a stdout that fails ends the run with 2
+    # (or 141), where a SARIF file written before it said "exitCode": 1 and
+    # "executionSuccessful": true
+    write_files(result, opts.formats, opts.out_dir, opts.settings.fail_on, suppressed,
+                timestamp, store, between=text if "text" in opts.formats else None)  # fmt: skip
 
 
 @cli.group("baseline")

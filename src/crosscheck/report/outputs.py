@@ -272,9 +272,14 @@ def write_files(
     suppressed: set[str],
     timestamp: bool = False,
     store: Store | Path | None = None,
+    between: Callable[[], None] | None = None,
 ) -> list[Path]:
     """Write the report files of ``formats`` (json, html, sarif, junit) into ``out_dir``;
-    with a store, files already written for the very same run are left as they are."""
+    with a store, files already written for the very same run are left as they are.
+    ``between``: what the run writes elsewhere (the text on stdout), done after the
+    reports and before the files that say how the run ended, which are not written when
+    it fails (an earlier run's are removed): they would tell another exit code than the
+    one it ends the run with."""
     # the files that say how the run ended (its exit code, whether it succeeded) last: a
     # report that fails to be written after them ends the run with another exit code
     # than theirs (a SARIF file said "exitCode": 0 of a run that ended with 2); the files
@@ -282,6 +287,8 @@ def write_files(
     asked = [f for f in formats if f in FILE_FORMATS]
     formats = sorted(asked, key=lambda f: f in _OUTCOME)
     if not formats:
+        if between is not None:
+            between()
         return []
     refuse(clash(targets(formats, out_dir), read_documents(result)), "--out", after_run=True)
     try:
@@ -308,7 +315,16 @@ def write_files(
     lines: LineMemory | None = None
     if keys and "json" in formats and store is not None:
         lines = LineMemory(REPORT_VERSION, _with_store(store, lambda s: s.report_lines(folder)))
-    for fmt in formats:
+    for fmt in [*formats, None]:
+        if between is not None and (fmt is None or fmt in _OUTCOME):
+            try:
+                between()
+            except BaseException:
+                _clear_outcome(out_dir, formats)
+                raise
+            between = None
+        if fmt is None:
+            break
         files = recorded.get(fmt)
         stray = []  # story pages in report-files/ that are not the recorded ones
         if fmt == "html" and files and len(files) > 1:
