@@ -328,6 +328,27 @@ def test_own_reports_in_the_input_folder_are_not_read(runner: CliRunner, tmp_pat
     assert report["skipped"] == []
 
 
+def test_out_dash_is_refused_not_a_folder_named_dash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--out -` (standard output to many tools) wrote the report files into a folder
+    named '-' and said nothing, to a user who looked for them on standard output; so did
+    `out = "-"` in the configuration. Refused with one line naming where it was given;
+    a folder of that name is still reached by its full path."""
+    monkeypatch.chdir(tmp_path)
+    result = invoke("check", str(SEEDS), "--out", "-", "--format", "text")
+    assert result.exit_code == 2 and not (tmp_path / "-").exists()
+    assert result.stderr.count("\n") == 1 and "--out" in result.stderr
+    assert "--format text" in result.stderr and result.stdout == ""
+    (tmp_path / "crosscheck.toml").write_text('out = "-"\n')
+    configured = invoke("check", str(SEEDS))
+    assert configured.exit_code == 2 and "crosscheck.toml" in configured.stderr
+    assert not (tmp_path / "-").exists()
+    (tmp_path / "crosscheck.toml").unlink()
+    named = invoke("check", str(SEEDS), "--out", str(tmp_path / "-"), "--format", "json")
+    assert named.exit_code == 0 and (tmp_path / "-" / "report.json").is_file()
+
+
 def test_module_entry_point_runs(tmp_path: Path) -> None:
     import subprocess
     import sys

@@ -680,6 +680,13 @@ def _resolve(
     given["out"] = out
     settings, outputs = resolve(given, config)
     out_dir = Path(str(outputs["out"] or "reports"))
+    if str(outputs["out"]) == "-":  # many tools' standard output; here it made a folder "-"
+        where = "--out" if out is not None else f"out in {source}"
+        raise click.BadParameter(
+            "'-' is no folder for the report files (the text report goes to standard output "
+            "with --format text; a folder named '-' is given by its full path)",
+            param_hint=where,
+        )
     # the configuration file read is crosscheck's own too (a folder checked as `check .`)
     own = [p for p in (out_dir, settings.baseline, source and Path(source)) if p]
     if settings.store is not None:  # the SQLite file and its journals
