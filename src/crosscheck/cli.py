@@ -168,7 +168,7 @@ class OneLineErrors(_Group):
             # the exit's flush failed again, after the line, with Python's 120 and its
             # own two lines
             with contextlib.suppress(OSError, ValueError, AttributeError):
-                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                _null_at(sys.stdout.fileno())
             if exc.cause.errno != errno.EPIPE:
                 _err(f"crosscheck: error: cannot write the output ({exc})")
                 sys.exit(EXIT_USAGE)
@@ -193,22 +193,21 @@ def _stderr_or_nothing() -> None:
     written: exit 4, no report). A closed stdout (``>&-``) is held by the null device
     too, so that no file the run opens takes its number (where a library's or a child
     process's output would land in a report); sys.stdout stays None (_out)."""
-    try:
-        os.fstat(1)
-    except OSError:
-        fd = os.open(os.devnull, os.O_WRONLY)
-        if fd != 1:
-            os.dup2(fd, 1)
-            os.close(fd)
-    try:
-        os.fstat(2)
-    except OSError:
-        fd = os.open(os.devnull, os.O_WRONLY)
-        if fd != 2:
-            os.dup2(fd, 2)
-            os.close(fd)
+    for fd in (1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            _null_at(fd)
     if sys.stderr is None:  # (Python starts without one when fd 2 is closed)
         sys.stderr = open(2, "w", encoding="utf-8", errors="replace", closefd=False)  # noqa: SIM115  (for the run)
+
+
+def _null_at(fd: int) -> None:
+    """The null device at descriptor ``fd``: a stream closed or failing goes nowhere."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    if null != fd:
+        os.dup2(null, fd)
+        os.close(null)
 
 
 def _internal(message: str, cause: BaseException) -> NoReturn:
@@ -243,12 +242,7 @@ def _stderr_gone() -> None:
     go nowhere, and what a failed write left in the stream's buffer is flushed there at
     the end rather than failing the exit (Python's 120)."""
     with contextlib.suppress(OSError, ValueError, AttributeError):
-        fd = sys.stderr.fileno()
-        null = os.open(os.devnull, os.O_WRONLY)
-        try:
-            os.dup2(null, fd)
-        finally:
-            os.close(null)
+        _null_at(sys.stderr.fileno())
 
 
 def _one_line(message: str) -> str:
