@@ -333,8 +333,9 @@ def test_out_dash_is_refused_not_a_folder_named_dash(
 ) -> None:
     """`--out -` (standard output to many tools) wrote the report files into a folder
     named '-' and said nothing, to a user who looked for them on standard output; so did
-    `out = "-"` in the configuration. Refused with one line naming where it was given;
-    a folder of that name is still reached by its full path."""
+    `out = "-"` in the configuration (which other commands, writing no report folder,
+    leave alone), and `baseline create --out -` wrote a file named '-'. Refused with one
+    line naming where it was given; a folder of that name is reached by its full path."""
     monkeypatch.chdir(tmp_path)
     result = invoke("check", str(SEEDS), "--out", "-", "--format", "text")
     assert result.exit_code == 2 and not (tmp_path / "-").exists()
@@ -344,7 +345,11 @@ def test_out_dash_is_refused_not_a_folder_named_dash(
     configured = invoke("check", str(SEEDS))
     assert configured.exit_code == 2 and "crosscheck.toml" in configured.stderr
     assert not (tmp_path / "-").exists()
+    assert invoke("extract", str(SEEDS)).exit_code == 0  # it writes no report folder
     (tmp_path / "crosscheck.toml").unlink()
+    baseline = invoke("baseline", "create", str(SEEDS), "--out", "-")  # a file named '-'
+    assert baseline.exit_code == 2 and "--out" in baseline.stderr
+    assert not (tmp_path / "-").exists()
     named = invoke("check", str(SEEDS), "--out", str(tmp_path / "-"), "--format", "json")
     assert named.exit_code == 0 and (tmp_path / "-" / "report.json").is_file()
 

@@ -105,7 +105,9 @@ def _echo_whole(message: str, nl: bool) -> None:
     written until all are taken, and a failure is raised as a buffered stream does."""
     stream = sys.stdout
     raw = getattr(stream, "buffer", None)
-    if not isinstance(stream, io.TextIOWrapper) or not isinstance(raw, io.RawIOBase):
+    # (on Windows the stream writes "\r\n" for each "\n": left to it there)
+    if (os.name == "nt" or not isinstance(stream, io.TextIOWrapper)
+            or not isinstance(raw, io.RawIOBase)):  # fmt: skip
         click.echo(message, nl=nl)
         return
     text = message + "\n" if nl else message
@@ -564,6 +566,12 @@ def check(
         engine=engine,
         scheduler=scheduler,
     )
+    if str(opts.out_dir) == "-":  # many tools' standard output; here it made a folder "-"
+        raise click.BadParameter(
+            "'-' is no folder for the report files (the text report goes to standard output "
+            "with --format text; a folder named '-' is given by its full path)",
+            param_hint="--out" if out_dir is not None else f"out in {opts.config_file}",
+        )
     refuse(clash(targets(opts.formats, opts.out_dir), _kept(opts.settings)), "--out")
     store = open_store(opts.settings)  # once: the run and the report files share it
     try:
@@ -674,13 +682,6 @@ def _resolve(
     given["out"] = out
     settings, outputs = resolve(given, config)
     out_dir = Path(str(outputs["out"] or "reports"))
-    if str(outputs["out"]) == "-":  # many tools' standard output; here it made a folder "-"
-        where = "--out" if out is not None else f"out in {source}"
-        raise click.BadParameter(
-            "'-' is no folder for the report files (the text report goes to standard output "
-            "with --format text; a folder named '-' is given by its full path)",
-            param_hint=where,
-        )
     # the configuration file read is crosscheck's own too (a folder checked as `check .`)
     own = [p for p in (out_dir, settings.baseline, source and Path(source)) if p]
     if settings.store is not None:  # the SQLite file and its journals
@@ -754,6 +755,11 @@ def baseline_create(
         **_inputs(max_size, published_default, alias_paths, rule_paths, time_budget),
         no_default_rules=no_default_rules,
     )
+    if str(out_file) == "-":  # as check's --out: a file named "-" written, silently
+        raise click.BadParameter(
+            "'-' is no file for the baseline (a file named '-' is given by its full path)",
+            param_hint="--out",
+        )
     check_baseline_out(out_file)  # a device there (/dev/null), before the run
     # before the run: the configuration file read (`--out crosscheck.toml` replaced it) and
     # the store it names (a baseline over it loses the articles only it holds; baseline
