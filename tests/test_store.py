@@ -244,6 +244,34 @@ def test_new_only_reports_findings_of_new_or_changed_articles(tmp_path: Path) ->
     assert CliRunner().invoke(cli, ["check", str(new), "--new-only"]).exit_code == 2
 
 
+def test_new_only_leaves_a_baseline_of_findings_it_does_not_report_unstale(
+    tmp_path: Path,
+) -> None:
+    """--new-only leaves out the findings of unchanged articles, which are still found:
+    their baseline entries were all reported stale (on stderr and in report.json) on a
+    re-run with nothing new, which tells a CI to prune a baseline still in use."""
+    db, accepted = tmp_path / "store.db", tmp_path / "b.json"
+    out = CliRunner().invoke(cli, ["baseline", "create", str(SEEDS), "--out", str(accepted)])
+    assert out.exit_code == 0, out.output
+    ids = {f["id"] for f in json.loads(accepted.read_text())["findings"]}
+    assert ids
+    check(str(SEEDS), "--store", str(db), "--out", str(tmp_path / "a"))
+    again = check(str(SEEDS), "--store", str(db), "--new-only", "--baseline", str(accepted),
+                  "--out", str(tmp_path / "b"))  # fmt: skip
+    report = json.loads((tmp_path / "b" / "report.json").read_text())
+    assert report["findings"] == []
+    assert report["stale_baseline"] == []
+    assert "stale" not in again.output  # type: ignore[attr-defined]
+    # an entry of no finding at all is still stale with --new-only
+    data = json.loads(accepted.read_text())
+    data["findings"].append({"id": "f0000000000000000", "rule": "gone"})
+    accepted.write_text(json.dumps(data))
+    check(str(SEEDS), "--store", str(db), "--new-only", "--baseline", str(accepted),
+          "--out", str(tmp_path / "c"))  # fmt: skip
+    stale = json.loads((tmp_path / "c" / "report.json").read_text())["stale_baseline"]
+    assert [e["id"] for e in stale] == ["f0000000000000000"]
+
+
 def test_a_new_extraction_version_invalidates_old_entries(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,8 +32,12 @@ class Baseline:
     def ids(self) -> set[str]:
         return set(self.entries)
 
-    def stale(self, findings: list[Finding]) -> list[dict[str, Any]]:
-        current = {f.id for f in findings}
+    def stale(
+        self, findings: list[Finding], also_found: Iterable[str] = ()
+    ) -> list[dict[str, Any]]:
+        """The entries that match none of ``findings`` nor ``also_found`` (the ids of
+        findings found but not reported: --new-only's)."""
+        current = {f.id for f in findings} | set(also_found)
         return [{"id": k, **v} for k, v in sorted(self.entries.items()) if k not in current]
 
 

@@ -718,6 +718,9 @@ class RunResult:
     concept_files: list[str] = field(default_factory=list)
     wire_files: list[str] = field(default_factory=list)  # the wire tables read (sources)
     stale_baseline: list[dict[str, Any]] = field(default_factory=list)
+    # with new_only: the ids of the findings left out for involving no new or changed
+    # article; they are still found, so a baseline entry of one is not stale
+    left_out: set[str] = field(default_factory=set)
     from_store: list[str] = field(default_factory=list)  # documents read from the store
     reused: int = 0  # documents whose extraction came from the store
     reused_results: bool = False  # groups and findings came from the store

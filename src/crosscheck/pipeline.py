@@ -169,7 +169,9 @@ def apply_baseline(result: RunResult, baseline: Baseline) -> None:
     """Mark the findings the baseline accepted as suppressed; list its stale entries."""
     ids = baseline.ids
     result.findings = [replace(f, suppressed=f.id in ids) for f in result.findings]
-    result.stale_baseline = baseline.stale(result.findings)
+    # a finding --new-only left out (no new or changed article in it) is still found: its
+    # entry is not stale (every entry of a baseline was, on a re-run with nothing new)
+    result.stale_baseline = baseline.stale(result.findings, result.left_out)
     for entry in result.stale_baseline:
         rule = entry.get("rule")  # an entry without one (a hand edit) said "(None)"
         of = f" ({rule})" if isinstance(rule, str) and rule else ""
@@ -404,9 +406,10 @@ def _run(
             store.close()
     if store is not None and settings.new_only:
         by_id = {c.id: c for c in result.claims}
-        result.findings = [
-            f for f in result.findings if any(by_id[i].document in new_docs for i in f.claims)
-        ]
+        every = result.findings
+        result.findings = [f for f in every if any(by_id[i].document in new_docs for i in f.claims)]
+        reported = {f.id for f in result.findings}
+        result.left_out = {f.id for f in every if f.id not in reported}
     log.info(
         "read %d document(s), %d sentence(s), %d claim(s); skipped %d input(s)",
         len(result.documents),
