@@ -643,3 +643,30 @@ def test_report_json_is_written_a_record_at_a_time_as_one_text_would_be(
     assert json.loads(whole)["summary"]["documents"] == len(result.documents)
     printed = invoke("extract", "articles", "--format", "json")  # the same records, on stdout
     assert json.loads(printed.output)["claims"] == json.loads(whole)["claims"]
+
+
+def test_junit_keeps_a_suppressed_finding_beside_a_failing_one() -> None:
+    """Two findings of one rule over the same documents are one test case: when one of
+    them failed it, the other (accepted in the baseline, or below --fail-on) was in no
+    part of the file, though a suppressed finding stays in every output."""
+    from crosscheck.model import Finding, RunResult
+    from crosscheck.report.junit import to_junit
+
+    evidence = {"claims": [{"document": "a.txt"}, {"document": "b.txt"}]}
+
+    def finding(fid: str, severity: str, message: str) -> Finding:
+        return Finding(fid, "r", severity, "k", "g", ("c",), message, evidence=evidence)  # type: ignore[arg-type]
+
+    result = RunResult(inputs=["."])
+    result.findings = [
+        finding("f1", "error", "new one"),
+        finding("f2", "error", "accepted one"),
+        finding("f3", "info", "minor one"),
+    ]
+    root = ET.fromstring(to_junit(result, "warning", {"f2"}))
+    (case,) = root.iter("testcase")
+    failure = case.find("failure")
+    assert failure is not None and failure.text == "[error] new one"
+    out = case.find("system-out")
+    assert out is not None and out.text == "[error, suppressed] accepted one\n[info] minor one"
+    assert root.find("testsuite").get("failures") == "1"  # type: ignore[union-attr]

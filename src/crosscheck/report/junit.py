@@ -1,5 +1,6 @@
 """JUnit XML: one test case per rule and group of documents; findings at or above the
-threshold are failures, the others pass with their messages as output.
+threshold are failures, the others (suppressed ones too) pass with their messages as
+output, in a failing test case as well.
 
 Each input the run skipped is a test case of its own (classname ``crosscheck.inputs``,
 named by the input), skipped with the line stderr gave for it; a failure instead when the
@@ -29,11 +30,11 @@ def to_junit(result: RunResult, fail_on: str, suppressed: set[str] | None = None
     suite = ET.Element("testsuite", name="crosscheck")
     for (rule, docs), findings in sorted(cases.items()):
         case = ET.SubElement(suite, "testcase", classname=f"crosscheck.{rule}", name=docs or rule)
-        failing = [
-            f
-            for f in findings
-            if f.id not in suppressed and fail_on != "never" and ORDER[f.severity] >= ORDER[fail_on]
-        ]
+        failing: list[Finding] = []
+        passing: list[Finding] = []
+        for f in findings:
+            fails = f.id not in suppressed and fail_on != "never"
+            (failing if fails and ORDER[f.severity] >= ORDER[fail_on] else passing).append(f)
         if failing:
             failures += 1
             el = ET.SubElement(
@@ -43,11 +44,14 @@ def to_junit(result: RunResult, fail_on: str, suppressed: set[str] | None = None
                 f"[{f.severity}] {f.message}" + (f" [{w}]" if (w := f.latest_words()) else "")
                 for f in failing
             )
-        else:
+        # the rest pass with their messages as output, in a failing case too: a suppressed
+        # finding (or one below the threshold) beside a failing one of its rule and
+        # documents was in no part of the file
+        if passing:
             out = ET.SubElement(case, "system-out")
             out.text = "\n".join(
                 f"[{f.severity}{', suppressed' if f.id in suppressed else ''}] {f.message}"
-                for f in findings
+                for f in passing
             )
     skipped = errors = 0
     for s in result.skipped:
