@@ -670,3 +670,23 @@ def test_junit_keeps_a_suppressed_finding_beside_a_failing_one() -> None:
     out = case.find("system-out")
     assert out is not None and out.text == "[error, suppressed] accepted one\n[info] minor one"
     assert root.find("testsuite").get("failures") == "1"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("key", ["store", "out", "baseline"])
+@pytest.mark.parametrize("command", ["check", "baseline"])
+def test_a_path_with_a_nul_in_the_configuration_file_is_a_configuration_error(
+    work: Path, key: str, command: str
+) -> None:
+    """A TOML "\\u0000" in a path: no file has such a name, and the first look at it was a
+    ValueError, exit 4 (an internal error), even in `baseline create`, which opens no
+    store and writes no report folder."""
+    (work / "crosscheck.toml").write_text(f'\n{key} = "a\\u0000b"\n')
+    args = ["check", "articles", "--out", "out"]
+    if command == "baseline":
+        args = ["baseline", "create", "articles", "--out", "b.json"]
+    result = invoke(*args)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"crosscheck: error: {work / 'crosscheck.toml'}:2: {key}: 'a\\x00b': "
+        "no path holds a NUL character"
+    )

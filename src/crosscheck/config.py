@@ -237,6 +237,10 @@ def load_config(cwd: Path | None = None) -> tuple[Config, str | None]:
     for key in ("store", "baseline", "out", "scheduler"):
         if isinstance(value := out.get(key), str) and not value.strip():  # as checked() reads
             raise ConfigError(f"{at(key)} {key}: an empty path; leave the key out for none")
+        if key != "scheduler" and isinstance(value, str) and "\0" in value:
+            # (a TOML "\u0000"): no file has such a name, and the run's first look at it
+            # was a ValueError, an internal error (exit 4), even in `baseline create`
+            raise ConfigError(f"{at(key)} {key}: {shown(value)}: no path holds a NUL character")
     for key in ("rules", "aliases"):  # a missing path is an error, as on the command line
         for item in out.get(key, []):
             if not isinstance(item, str):
