@@ -235,6 +235,12 @@ def test_a_long_value_is_shown_cut_short(
         ('{"version": 1,\n "findings": [{"id": "abc\n',
          "baseline.json:2: the baseline is not valid JSON (Invalid control character at: "
          "column 26)"),
+        # a key set twice (a hand edit, two baselines merged): json.loads kept the last,
+        # and the first list's findings were silently no longer accepted (exit 1)
+        ('{"version": 1, "findings": [{"id": "f1"}],\n "findings": []}',
+         "baseline.json: the baseline sets 'findings' twice in one object; keep one"),
+        ('{"version": 1, "findings": [{"id": "f1", "rule": "r", "id": "f2"}]}',
+         "baseline.json: the baseline sets 'id' twice in one object; keep one"),
     ],
 )  # fmt: skip
 def test_a_baseline_json_cannot_read_is_one_usage_error_line(

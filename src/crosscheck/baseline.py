@@ -81,12 +81,30 @@ def write(findings: list[Finding], path: Path) -> None:
         raise ConfigError(f"{path}: cannot write the baseline ({unwritten(path, exc)})") from None
 
 
+class _Twice(Exception):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _once(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are all different (json.loads keeps the last of two)."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _Twice(key)
+        out[key] = value
+    return out
+
+
 def load(path: Path) -> Baseline:
     try:
         raw = read_regular(path)  # (a named pipe would block the run)
         if raw is None:
             raise ConfigError(f"{path}: the baseline is {NOT_REGULAR}")
-        data = json.loads(raw.decode("utf-8-sig"))  # a BOM, as articles take
+        # a BOM, as articles take; a key set twice (a hand edit, a merge of two
+        # baselines) is refused: the first 'findings' list or 'id' was silently dropped
+        data = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=_once)
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read the baseline ({exc.strerror})") from None
     except json.JSONDecodeError as exc:
@@ -96,6 +114,10 @@ def load(path: Path) -> Baseline:
         ) from None
     except RecursionError:
         raise ConfigError(f"{path}: the baseline is nested too deeply to be one") from None
+    except _Twice as twice:
+        raise ConfigError(
+            f"{path}: the baseline sets {shown(twice.key)} twice in one object; keep one"
+        ) from None
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: the baseline is not UTF-8 text") from None
     except ValueError:  # a whole number of more digits than Python converts to int
