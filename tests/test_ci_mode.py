@@ -460,6 +460,37 @@ def test_baseline_create_apply_stale_and_rename(work: Path) -> None:
     )
 
 
+def test_no_baseline_entry_is_stale_for_an_article_the_run_could_not_read(work: Path) -> None:
+    """A stale entry matches no finding any more: not one the run could not look for. A
+    run that checked nothing (exit 5) called every entry stale, and one that skipped an
+    article (too large here) each entry of its findings, which a CI pruning stale entries
+    would drop, failing the run once the article is read again."""
+    assert invoke("baseline", "create", "articles", "--out", "base.json").exit_code == 0
+    size = str((work / "articles" / "000_71db2a8b7660cb1e.txt").stat().st_size)
+    article = work / "articles" / "003_7f9d67f18c909fa1.txt"
+    article.write_text(article.read_text() + " " * int(size))  # the same claims, too large
+    result = invoke("check", "articles", "--out", "out", "--format", "json", "--max-size", size,
+                    "--baseline", "base.json")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "stale" not in result.stderr
+    assert json.loads((work / "out" / "report.json").read_text())["stale_baseline"] == []
+    # an entry of no finding at all, among articles read, is still stale
+    base = json.loads((work / "base.json").read_text())
+    base["findings"].append({"id": "f0", "documents": ["000_71db2a8b7660cb1e.txt"]})
+    (work / "base.json").write_text(json.dumps(base))
+    invoke("check", "articles", "--out", "out", "--format", "json", "--max-size", size,
+           "--baseline", "base.json")  # fmt: skip
+    stale = json.loads((work / "out" / "report.json").read_text())["stale_baseline"]
+    assert [e["id"] for e in stale] == ["f0"]
+    # nothing checked: nothing is known to be stale
+    (work / "empty").mkdir()
+    (work / "empty" / "e.txt").write_text("")
+    result = invoke("check", "empty", "--out", "out", "--format", "json",
+                    "--baseline", "base.json")  # fmt: skip
+    assert result.exit_code == 5 and "stale" not in result.stderr
+    assert json.loads((work / "out" / "report.json").read_text())["stale_baseline"] == []
+
+
 # --- configuration ----------------------------------------------------------------------------
 
 

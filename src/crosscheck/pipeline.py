@@ -171,11 +171,31 @@ def apply_baseline(result: RunResult, baseline: Baseline) -> None:
     result.findings = [replace(f, suppressed=f.id in ids) for f in result.findings]
     # a finding --new-only left out (no new or changed article in it) is still found: its
     # entry is not stale (every entry of a baseline was, on a re-run with nothing new)
-    result.stale_baseline = baseline.stale(result.findings, result.left_out)
+    stale = baseline.stale(result.findings, result.left_out)
+    # nor is one the run could not look for: a run that checked nothing (exit 5) found
+    # no finding, and an article it skipped (unreadable, too large, past its time
+    # budget) gave none; an entry naming one was called stale, and pruned, would fail
+    # the run once the article is read again
+    if nothing_checked(result) is not None:
+        stale = []
+    elif result.skipped:
+        unread = [s.path.replace(os.sep, "/") for s in result.skipped]
+        stale = [e for e in stale if not _names_one_of(e.get("documents"), unread)]
+    result.stale_baseline = stale
     for entry in result.stale_baseline:
         rule = entry.get("rule")  # an entry without one (a hand edit) said "(None)"
         of = f" ({rule})" if isinstance(rule, str) and rule else ""
         log.warning("baseline entry %s%s matches no finding any more: stale", entry["id"], of)
+
+
+def _names_one_of(documents: object, paths: list[str]) -> bool:
+    """Whether a baseline entry's ``documents`` (ids relative to the folder the baseline
+    was made of) name a file among ``paths`` (as the run was given them: the same file
+    under a longer path when this run was given a folder above it)."""
+    if not isinstance(documents, list):
+        return False
+    names = [d for d in documents if isinstance(d, str) and d]
+    return any(p == d or p.endswith(f"/{d}") or d.endswith(f"/{p}") for d in names for p in paths)
 
 
 def exit_code(result: RunResult, settings: Settings) -> int:
