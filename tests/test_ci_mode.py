@@ -536,6 +536,10 @@ def test_pyproject_table(work: Path) -> None:
         ('jobs = "two"\n', "'jobs' has the wrong type"),
         ('formats = ["pdf"]\n', "unknown format 'pdf'"),
         ("fail_on = \n", "not valid TOML"),
+        # tomllib recurses: arrays or inline tables nested this deep were a RecursionError,
+        # an internal error (exit 4)
+        ("rules = " + "[" * 5000 + "]" * 5000 + "\n", "nested too deeply to be read as TOML"),
+        ("rules = " + "{a=" * 3000 + "1" + "}" * 3000 + "\n", "nested too deeply to be read"),
     ],
 )
 def test_config_errors(work: Path, text: str, needle: str) -> None:

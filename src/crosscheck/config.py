@@ -190,6 +190,8 @@ def load_config(cwd: Path | None = None) -> tuple[Config, str | None]:
         raise ConfigError(f"{given}: not valid TOML ({exc})") from None
     except UnicodeDecodeError:
         raise ConfigError(f"{given}: not UTF-8 text") from None
+    except RecursionError:  # arrays or inline tables nested thousands deep: tomllib recurses
+        raise ConfigError(f"{given}: nested too deeply to be read as TOML") from None
     except OSError as exc:
         raise ConfigError(f"{given}: cannot read ({exc.strerror})") from None
     except ValueError:  # an integer of more digits than int() reads: no TOMLDecodeError
