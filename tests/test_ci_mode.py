@@ -539,6 +539,8 @@ def test_pyproject_table(work: Path) -> None:
         # tomllib recurses: arrays or inline tables nested this deep were a RecursionError,
         # an internal error (exit 4)
         ("rules = " + "[" * 5000 + "]" * 5000 + "\n", "nested too deeply to be read as TOML"),
+        # no format asked for: the run wrote report.html and report.json all the same
+        ("formats = []\n", ":1: formats: an empty list; leave the key out for the default"),
         ("rules = " + "{a=" * 3000 + "1" + "}" * 3000 + "\n", "nested too deeply to be read"),
     ],
 )
@@ -725,3 +727,13 @@ def test_a_path_with_a_nul_in_the_configuration_file_is_a_configuration_error(
         f"crosscheck: error: {work / 'crosscheck.toml'}:2: {key}: 'a\\x00b': "
         "no path holds a NUL character"
     )
+
+
+@pytest.mark.parametrize("given", ["", " , "])
+def test_an_empty_format_list_is_a_usage_error(work: Path, given: str) -> None:
+    """`--format "$FORMATS"` with the variable unset wrote the default files (html, json),
+    not none, and no word said so."""
+    result = invoke("check", "articles", "--out", "out", "--format", given)
+    assert result.exit_code == 2
+    assert "--format: no format given" in result.stderr
+    assert not (work / "out").exists()

@@ -677,6 +677,10 @@ def _resolve(
             raise click.BadParameter(
                 f"unknown format {shown(f)}; use {', '.join(FORMATS)}", param_hint="--format"
             )
+    if formats and not fmt_list:  # `--format ""` (an unset variable): not the default's files
+        raise click.BadParameter(
+            f"no format given; use one or more of {', '.join(FORMATS)}", param_hint="--format"
+        )
     given["default_rules"] = None if no_default_rules is None else not no_default_rules
     given["formats"] = fmt_list
     given["out"] = out

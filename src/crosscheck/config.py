@@ -231,6 +231,9 @@ def load_config(cwd: Path | None = None) -> tuple[Config, str | None]:
         problem = value_problem(key, out[key]) if key in out else None
         if problem:
             raise ConfigError(f"{at(key)} {problem}")
+    if out.get("formats") == []:  # written to ask for no report: the defaults were written
+        raise ConfigError(f"{at('formats')} formats: an empty list; leave the key out for "
+                          f"the default (html, json)")  # fmt: skip
     for fmt in out.get("formats", []) or []:
         if fmt not in FORMATS:
             raise ConfigError(
