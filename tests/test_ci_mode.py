@@ -464,7 +464,9 @@ def test_no_baseline_entry_is_stale_for_an_article_the_run_could_not_read(work: 
     """A stale entry matches no finding any more: not one the run could not look for. A
     run that checked nothing (exit 5) called every entry stale, and one that skipped an
     article (too large here) each entry of its findings, which a CI pruning stale entries
-    would drop, failing the run once the article is read again."""
+    would drop, failing the run once the article is read again; a run over another
+    folder each entry of this one's (a pull request's folders against the whole set's
+    baseline)."""
     assert invoke("baseline", "create", "articles", "--out", "base.json").exit_code == 0
     size = str((work / "articles" / "000_71db2a8b7660cb1e.txt").stat().st_size)
     article = work / "articles" / "003_7f9d67f18c909fa1.txt"
@@ -482,6 +484,13 @@ def test_no_baseline_entry_is_stale_for_an_article_the_run_could_not_read(work: 
            "--baseline", "base.json")  # fmt: skip
     stale = json.loads((work / "out" / "report.json").read_text())["stale_baseline"]
     assert [e["id"] for e in stale] == ["f0"]
+    # a run over another folder: the entries of these articles were not looked for
+    (work / "other").mkdir()
+    (work / "other" / "o.txt").write_text("Officials said 7 people were hurt in the storm.")
+    result = invoke("check", "other", "--out", "out", "--format", "json",
+                    "--baseline", "base.json")  # fmt: skip
+    assert result.exit_code == 0 and "stale" not in result.stderr, result.stderr
+    assert json.loads((work / "out" / "report.json").read_text())["stale_baseline"] == []
     # nothing checked: nothing is known to be stale
     (work / "empty").mkdir()
     (work / "empty" / "e.txt").write_text("")
