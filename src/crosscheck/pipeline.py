@@ -187,7 +187,8 @@ def apply_baseline(result: RunResult, baseline: Baseline) -> None:
         # stale. An entry names the articles of its finding; one of them read now is
         # where its finding would be (an entry naming none, a hand edit's, is judged as
         # before). Entries of articles since deleted are therefore not reported.
-        read = [p.replace(os.sep, "/") for d in result.documents for p in (d.path, d.id)]
+        # (by path: a bare id, "x.md", would match another folder's x.md)
+        read = [d.path.replace(os.sep, "/") for d in result.documents]
         stale = [e for e in stale if not isinstance(e.get("documents"), list)
                  or not e["documents"] or _names_one_of(e["documents"], read)]  # fmt: skip
     result.stale_baseline = stale
