@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -498,6 +499,52 @@ def test_no_baseline_entry_is_stale_for_an_article_the_run_could_not_read(work: 
                     "--baseline", "base.json")  # fmt: skip
     assert result.exit_code == 5 and "stale" not in result.stderr
     assert json.loads((work / "out" / "report.json").read_text())["stale_baseline"] == []
+
+
+def _stale(*args: str) -> list[str]:
+    """The ids report.json lists as stale after `check ARGS --out out --format json`."""
+    result = invoke("check", *args, "--out", "out", "--format", "json")
+    assert result.exit_code in (0, 1), result.output
+    return [e["id"] for e in json.loads(Path("out/report.json").read_text())["stale_baseline"]]
+
+
+def test_stale_entries_are_told_by_the_articles_they_name_as_a_run_names_them(
+    work: Path,
+) -> None:
+    """Baseline entries name their articles by ids relative to the folder the baseline
+    was made of, JSON Lines records with their key ('f.jsonl#2'). An entry is judged by
+    the run that read one of them, found by the end of its path: so an entry of records
+    whose findings are gone is stale (not left unjudged as naming no article read), an
+    entry of a sibling folder's file of the same name is not judged by this folder's (a
+    run over art/sport called the entries of art/pol stale), and an entry of a JSON Lines
+    file the run skipped is not stale."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((work / "articles").iterdir())]
+    records = [json.dumps({"id": str(k), "text": t}) for k, t in enumerate(texts, 1)]
+    (work / "feed").mkdir()
+    (work / "feed" / "f.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    assert invoke("baseline", "create", "feed", "--out", "feed.json").exit_code == 0
+    made = json.loads((work / "feed.json").read_text())["findings"]
+    assert made and all(d.startswith("f.jsonl#") for e in made for d in e["documents"])
+    (work / "feed" / "f.jsonl").write_text(records[0] + "\n", encoding="utf-8")
+    assert sorted(_stale("feed", "--baseline", "feed.json")) == sorted(e["id"] for e in made)
+    # a sibling folder with a file of the same name
+    art = work / "art"
+    shutil.copytree(work / "articles", art / "pol")
+    (art / "sport").mkdir()
+    name = sorted((art / "pol").iterdir())[0].name
+    (art / "sport" / name).write_text("Officials said 7 people were hurt in the storm.")
+    assert invoke("baseline", "create", "art/pol", "art/sport", "--out", "art.json").exit_code == 0
+    assert _stale("art/sport", "--baseline", "art.json") == []
+    # a JSON Lines file skipped beside an article read: its records' entries are not stale
+    longer, shorter = sorted(texts, key=len, reverse=True)
+    (work / "mix").mkdir()
+    (work / "mix" / "f.jsonl").write_text(json.dumps({"id": "1", "text": longer}) + "\n")
+    (work / "mix" / "b.txt").write_text(shorter, encoding="utf-8")
+    assert invoke("baseline", "create", "mix", "--out", "mix.json").exit_code == 0
+    named = json.loads((work / "mix.json").read_text())["findings"]
+    assert any("f.jsonl#1" in e["documents"] for e in named)
+    size = str((work / "mix" / "b.txt").stat().st_size)
+    assert _stale("mix", "--baseline", "mix.json", "--max-size", size) == []
 
 
 # --- configuration ----------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -180,15 +181,14 @@ def apply_baseline(result: RunResult, baseline: Baseline) -> None:
         stale = []
     else:
         if result.skipped:
-            unread = [s.path.replace(os.sep, "/") for s in result.skipped]
-            stale = [e for e in stale if not _names_one_of(e.get("documents"), unread)]
+            unread = [_absolute(re.sub(r":\d+$", "", s.path)) for s in result.skipped]
+            stale = [e for e in stale if not _names_one_of(e.get("documents"), unread, True)]
         # nor one of articles the run was not given: a run over the folders a pull request
         # changes (examples/github-actions.yml) called every entry of the other folders
         # stale. An entry names the articles of its finding; one of them read now is
         # where its finding would be (an entry naming none, a hand edit's, is judged as
         # before). Entries of articles since deleted are therefore not reported.
-        # (by path: a bare id, "x.md", would match another folder's x.md)
-        read = [d.path.replace(os.sep, "/") for d in result.documents]
+        read = [_absolute(_shown(d)) for d in result.documents]
         stale = [e for e in stale if not isinstance(e.get("documents"), list)
                  or not e["documents"] or _names_one_of(e["documents"], read)]  # fmt: skip
     result.stale_baseline = stale
@@ -198,14 +198,33 @@ def apply_baseline(result: RunResult, baseline: Baseline) -> None:
         log.warning("baseline entry %s%s matches no finding any more: stale", entry["id"], of)
 
 
-def _names_one_of(documents: object, paths: list[str]) -> bool:
+def _absolute(path: str) -> str:
+    """A path as the run was given it, absolute and with "/" between its names."""
+    return os.path.abspath(path).replace(os.sep, "/")
+
+
+def _names_one_of(documents: object, paths: list[str], within: bool = False) -> bool:
     """Whether a baseline entry's ``documents`` (ids relative to the folder the baseline
-    was made of) name a file among ``paths`` (as the run was given them: the same file
-    under a longer path when this run was given a folder above it)."""
+    was made of, which it does not record: a JSON(L) record's with its key, 'f.jsonl#2')
+    name one of ``paths`` (absolute; an article as _shown names it): a path ending with
+    the id as whole names. With ``within`` (skipped inputs, named by their file or
+    folder), also a path ending with the id's file ('f.jsonl' of 'f.jsonl#2') or with one
+    of the folders it lies in ('pol' of 'pol/x.txt'): an entry is rather left unjudged
+    than called stale for an input the run did not read. A baseline made of a folder
+    whose sibling holds files of the same names cannot tell them apart."""
     if not isinstance(documents, list):
         return False
-    names = [d for d in documents if isinstance(d, str) and d]
-    return any(p == d or p.endswith(f"/{d}") or d.endswith(f"/{p}") for d in names for p in paths)
+    for d in documents:
+        if not isinstance(d, str) or not d:
+            continue
+        ends = {d}
+        if within:
+            file = d.split("#", 1)[0]
+            parts = file.split("/")
+            ends |= {file, *("/".join(parts[:k]) for k in range(1, len(parts)))}
+        if any(p.endswith("/" + e) for e in ends if e for p in paths):
+            return True
+    return False
 
 
 def exit_code(result: RunResult, settings: Settings) -> int:
