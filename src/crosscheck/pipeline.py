@@ -181,14 +181,14 @@ def apply_baseline(result: RunResult, baseline: Baseline) -> None:
         stale = []
     else:
         if result.skipped:
-            unread = [_absolute(re.sub(r":\d+$", "", s.path)) for s in result.skipped]
+            unread = _endings(_absolute(re.sub(r":\d+$", "", s.path)) for s in result.skipped)
             stale = [e for e in stale if not _names_one_of(e.get("documents"), unread, True)]
         # nor one of articles the run was not given: a run over the folders a pull request
         # changes (examples/github-actions.yml) called every entry of the other folders
         # stale. An entry names the articles of its finding; one of them read now is
         # where its finding would be (an entry naming none, a hand edit's, is judged as
         # before). Entries of articles since deleted are therefore not reported.
-        read = [_absolute(_shown(d)) for d in result.documents]
+        read = _endings(_absolute(_shown(d)) for d in result.documents)
         stale = [e for e in stale if not isinstance(e.get("documents"), list)
                  or not e["documents"] or _names_one_of(e["documents"], read)]  # fmt: skip
     result.stale_baseline = stale
@@ -203,15 +203,28 @@ def _absolute(path: str) -> str:
     return os.path.abspath(path).replace(os.sep, "/")
 
 
-def _names_one_of(documents: object, paths: list[str], within: bool = False) -> bool:
+def _endings(paths: Iterable[str]) -> set[str]:
+    """Every ending of ``paths`` (absolute, "/" between names) as whole names: 'x.md',
+    'pol/x.md', 'art/pol/x.md', ... of '/w/art/pol/x.md'. A baseline entry's articles are
+    looked up in it (_names_one_of), not compared with each path: a run of 10,000
+    articles whose baseline entries all went stale (new ids after an upgrade) compared
+    each entry with every path."""
+    out: set[str] = set()
+    for p in paths:
+        names = p.strip("/").split("/")
+        out.update("/".join(names[k:]) for k in range(len(names)))
+    return out
+
+
+def _names_one_of(documents: object, endings: set[str], within: bool = False) -> bool:
     """Whether a baseline entry's ``documents`` (ids relative to the folder the baseline
     was made of, which it does not record: a JSON(L) record's with its key, 'f.jsonl#2')
-    name one of ``paths`` (absolute; an article as _shown names it): a path ending with
-    the id as whole names. With ``within`` (skipped inputs, named by their file or
-    folder), also a path ending with the id's file ('f.jsonl' of 'f.jsonl#2') or with one
-    of the folders it lies in ('pol' of 'pol/x.txt'): an entry is rather left unjudged
-    than called stale for an input the run did not read. A baseline made of a folder
-    whose sibling holds files of the same names cannot tell them apart."""
+    name one of the paths whose ``endings`` are given (_endings; an article as _shown
+    names it): a path ending with the id as whole names. With ``within`` (skipped inputs,
+    named by their file or folder), also a path ending with the id's file ('f.jsonl' of
+    'f.jsonl#2') or with one of the folders it lies in ('pol' of 'pol/x.txt'): an entry is
+    rather left unjudged than called stale for an input the run did not read. A baseline
+    made of a folder whose sibling holds files of the same names cannot tell them apart."""
     if not isinstance(documents, list):
         return False
     for d in documents:
@@ -222,7 +235,7 @@ def _names_one_of(documents: object, paths: list[str], within: bool = False) -> 
             file = d.split("#", 1)[0]
             parts = file.split("/")
             ends |= {file, *("/".join(parts[:k]) for k in range(1, len(parts)))}
-        if any(p.endswith("/" + e) for e in ends if e for p in paths):
+        if not ends.isdisjoint(endings):
             return True
     return False
 
