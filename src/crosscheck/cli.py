@@ -566,12 +566,9 @@ def check(
         engine=engine,
         scheduler=scheduler,
     )
-    if str(opts.out_dir) == "-":  # many tools' standard output; here it made a folder "-"
-        raise click.BadParameter(
-            "'-' is no folder for the report files (the text report goes to standard output "
-            "with --format text; a folder named '-' is given by its full path)",
-            param_hint="--out" if out_dir is not None else f"out in {opts.config_file}",
-        )
+    _not_a_dash(opts.out_dir, "folder for the report files (the text report goes to standard "
+                "output with --format text; a folder", "--out" if out_dir is not None
+                else f"out in {opts.config_file}")  # fmt: skip
     refuse(clash(targets(opts.formats, opts.out_dir), _kept(opts.settings)), "--out")
     store = open_store(opts.settings)  # once: the run and the report files share it
     try:
@@ -595,6 +592,15 @@ def check(
         why = _one_line(f"--strict: {first.path} was not read: {first.reason}{others}")
         _err(f"crosscheck: error: {why}")  # as the exit 2 and 5 lines
     return result.exit_code
+
+
+def _not_a_dash(path: Path, what: str, where: str) -> None:
+    """Refuse '-' as a path to write (many tools' standard output; here a folder or file
+    named '-' was written, silently). ``what`` opens the words the message continues
+    ("file for the baseline (a file"), ``where`` is the option or key that gave it."""
+    if str(path) == "-":
+        raise click.BadParameter(f"'-' is no {what} named '-' is given by its full path)",
+                                 param_hint=where)  # fmt: skip
 
 
 def _said_nothing_checked(result: RunResult, allowed: bool = False) -> bool:
@@ -759,11 +765,7 @@ def baseline_create(
         **_inputs(max_size, published_default, alias_paths, rule_paths, time_budget),
         no_default_rules=no_default_rules,
     )
-    if str(out_file) == "-":  # as check's --out: a file named "-" written, silently
-        raise click.BadParameter(
-            "'-' is no file for the baseline (a file named '-' is given by its full path)",
-            param_hint="--out",
-        )
+    _not_a_dash(out_file, "file for the baseline (a file", "--out")
     check_baseline_out(out_file)  # a device there (/dev/null), before the run
     # before the run: the configuration file read (`--out crosscheck.toml` replaced it) and
     # the store it names (a baseline over it loses the articles only it holds; baseline
