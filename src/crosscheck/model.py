@@ -13,6 +13,7 @@ import bisect
 import functools
 import hashlib
 import re
+import sys
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -834,14 +835,10 @@ def sentence_from_dict(d: dict[str, Any], index: int) -> Sentence:
         or type(document) is not str
         or type(text) is not str
         or role not in SENTENCE_ROLES
-        or type(span) is not list
-        or len(span) != 2
+        or not _span(span, sys.maxsize)  # (inside its document: _records, which cuts it)
     ):
         raise ValueError("not a sentence as crosscheck writes one")
-    start, end = span  # (inside its document: _records, which cuts its text from it)
-    if type(start) is not int or type(end) is not int or not 0 <= start <= end:
-        raise ValueError("not a sentence as crosscheck writes one")
-    return Sentence(document, i, paragraph, (start, end), text, role)
+    return Sentence(document, i, paragraph, (span[0], span[1]), text, role)
 
 
 def claim_from_dict(d: dict[str, Any], sentences: int, length: int) -> Claim:
