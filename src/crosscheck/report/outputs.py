@@ -315,16 +315,19 @@ def write_files(
     lines: LineMemory | None = None
     if keys and "json" in formats and store is not None:
         lines = LineMemory(REPORT_VERSION, _with_store(store, lambda s: s.report_lines(folder)))
-    for fmt in [*formats, None]:
-        if between is not None and (fmt is None or fmt in _OUTCOME):
+
+    def run_between() -> None:  # once, before the first outcome file or after the last
+        if between is not None:
             try:
                 between()
             except BaseException:
                 _clear_outcome(out_dir, formats)
                 raise
-            between = None
-        if fmt is None:
-            break
+
+    first_outcome = next((f for f in formats if f in _OUTCOME), None)  # (sorted last)
+    for fmt in formats:
+        if fmt == first_outcome:
+            run_between()
         files = recorded.get(fmt)
         stray = []  # story pages in report-files/ that are not the recorded ones
         if fmt == "html" and files and len(files) > 1:
@@ -379,6 +382,8 @@ def write_files(
                 }
             if fmt == "json":
                 fresh[keys[_COUNTS]] = fresh[keys[fmt]]
+    if first_outcome is None:
+        run_between()
     if fresh and store is not None:
         html = memory is not None and keys["html"] in fresh  # written now, not up to date
         pages = {folder: memory.now} if memory is not None and html else {}
