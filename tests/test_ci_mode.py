@@ -461,6 +461,34 @@ def test_baseline_create_apply_stale_and_rename(work: Path) -> None:
     )
 
 
+def test_the_configured_baseline_is_made_by_baseline_create_in_the_folder_it_checks(
+    work: Path,
+) -> None:
+    """The manual's configuration names `baseline = "crosscheck-baseline.json"` and its CI
+    page makes that file with `baseline create`: the first one stopped with exit 2 ("no
+    such file", the key checked as `check` reads it), and a later one over the folder
+    holding the file read it as an article and skipped it with a warning. `extract` and
+    `rules list`, which read no baseline, stopped on it too."""
+    shutil.copytree(work / "articles", work / "articles-copy")
+    (work / "crosscheck.toml").write_text('baseline = "crosscheck-baseline.json"\n')
+    assert invoke("check", "articles", "--out", "out").exit_code == 2  # check reads it
+    for args in (["extract", "articles"], ["rules", "list"]):
+        result = invoke(*args)
+        assert result.exit_code == 0, result.output
+    os.chdir(work / "articles-copy")  # the baseline beside the articles it records
+    (Path("crosscheck.toml")).write_text('baseline = "crosscheck-baseline.json"\n')
+    made = []
+    for _ in range(2):
+        result = invoke("baseline", "create", ".", "--out", "crosscheck-baseline.json")
+        assert result.exit_code == 0, result.output
+        assert "WARNING" not in result.stderr and "skipped" not in result.stderr
+        made.append(json.loads(Path("crosscheck-baseline.json").read_text())["findings"])
+    assert len(made[0]) == 3 and made[1] == made[0]
+    result = invoke("check", ".", "--out", "../out", "--fail-on", "info")
+    assert result.exit_code == 0 and "3 suppressed" in result.stderr, result.stderr
+    assert "0 skipped input(s)" in result.stderr and "WARNING" not in result.stderr
+
+
 def test_no_baseline_entry_is_stale_for_an_article_the_run_could_not_read(work: Path) -> None:
     """A stale entry matches no finding any more: not one the run could not look for. A
     run that checked nothing (exit 5) called every entry stale, and one that skipped an

@@ -672,11 +672,13 @@ def _resolve(
     no_default_rules: bool | None = None,
     formats: Sequence[str] = (),
     out: Path | None = None,
+    baseline_read: bool = True,
     **given: Any,
 ) -> _Options:
     """Command line first, then the configuration file, then the defaults (one table of
-    options, crosscheck.config.OPTIONS, says which key is which flag)."""
-    config, source = load_config()
+    options, crosscheck.config.OPTIONS, says which key is which flag). ``baseline_read``
+    False for a command that reads no baseline (load_config)."""
+    config, source = load_config(baseline_read=baseline_read)
     fmt_list = [f.strip() for item in formats for f in item.split(",") if f.strip()]
     for f in fmt_list:
         if f not in FORMATS:
@@ -692,10 +694,15 @@ def _resolve(
     given["out"] = out
     settings, outputs = resolve(given, config)
     out_dir = Path(str(outputs["out"] or "reports"))
-    # the configuration file read is crosscheck's own too (a folder checked as `check .`)
-    own = [p for p in (out_dir, settings.baseline, source and Path(source)) if p]
-    if settings.store is not None:  # the SQLite file and its journals
-        own += [Path(f"{settings.store}{end}") for end in ("", "-wal", "-shm", "-journal")]
+    # the configuration file read is crosscheck's own too (a folder checked as `check .`),
+    # and so are the baseline and store it names, for a command that uses neither (which
+    # reads the articles `check` reads: `baseline create` records `check`'s findings)
+    baseline = settings.baseline or (Path(str(config["baseline"])) if config.get("baseline")
+                                     else None)  # fmt: skip
+    store = settings.store or (Path(str(config["store"])) if config.get("store") else None)
+    own = [p for p in (out_dir, baseline, source and Path(source)) if p]
+    if store is not None:  # the SQLite file and its journals
+        own += [Path(f"{store}{end}") for end in ("", "-wal", "-shm", "-journal")]
     return _Options(
         settings=replace(settings, exclude=tuple(own)),  # never read our own files as input
         out_dir=out_dir,
@@ -761,9 +768,10 @@ def baseline_create(
     time_budget: float | None,
 ) -> int:
     """Check PATH... as `check` would and record the fingerprints of all its findings."""
-    opts = _resolve(
+    opts = _resolve(  # the configured baseline may be the file this makes (not read)
         **_inputs(max_size, published_default, alias_paths, rule_paths, time_budget),
         no_default_rules=no_default_rules,
+        baseline_read=False,
     )
     _not_a_dash(out_file, "file for the baseline (a file", "--out")
     check_baseline_out(out_file)  # a device there (/dev/null), before the run
@@ -773,7 +781,9 @@ def baseline_create(
     named = ((opts.config_file, "the configuration file"), (opts.config_store, "the --store"))
     own = {str(path): what for path, what in named if path is not None}
     refuse(clash([out_file], own), "--out")
-    result = run(paths, opts.settings)
+    # the baseline this replaces is not an article (it was read as one, and skipped with
+    # a warning, by each run after the first over the folder that holds it)
+    result = run(paths, replace(opts.settings, exclude=(*opts.settings.exclude, out_file)))
     if _said_nothing_checked(result):  # an empty baseline would pass for one of a check
         return EXIT_NOTHING_CHECKED
     refuse(clash([out_file], read_documents(result)), "--out", after_run=True)
@@ -805,7 +815,10 @@ def extract(
 ) -> int:
     """Print what crosscheck reads from PATH...: documents, sentences and claims with their
     sources and time frames."""
-    opts = _resolve(**_inputs(max_size, published_default, alias_paths, rule_paths, time_budget))
+    opts = _resolve(
+        **_inputs(max_size, published_default, alias_paths, rule_paths, time_budget),
+        baseline_read=False,
+    )
     # read as `check` reads (the configuration file too), but with no store nor baseline
     # (printing what was read changes nothing) and no report folder to leave out (check
     # never reads its --out; extract has none, and reads what it is given)
@@ -925,7 +938,8 @@ def rules_list(rule_paths: Sequence[Path], no_default_rules: bool | None) -> int
     does."""
     from crosscheck.pipeline import concept_table, rule_set
 
-    settings = _resolve(rules=rule_paths, no_default_rules=no_default_rules).settings
+    settings = _resolve(rules=rule_paths, no_default_rules=no_default_rules,
+                        baseline_read=False).settings  # fmt: skip
     ruleset = rule_set(settings)
     concept_table(settings)  # the concept files beside them: one check refuses stops it too
     for r in ruleset.rules:

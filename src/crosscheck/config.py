@@ -149,10 +149,12 @@ ENGINES = ("local", "dask")
 FORMATS = ("html", "json", "sarif", "junit", "text")
 
 
-def load_config(cwd: Path | None = None) -> tuple[Config, str | None]:
+def load_config(cwd: Path | None = None, baseline_read: bool = True) -> tuple[Config, str | None]:
     """`crosscheck.toml` in the working directory, else `[tool.crosscheck]` in
     `pyproject.toml`; ({}, None) when neither. Unknown keys, wrong types and values no
-    option takes are errors naming the file and the key's line."""
+    option takes are errors naming the file and the key's line. ``baseline_read`` False
+    (a command that reads no baseline: `baseline create` makes the file the key names) lets
+    the baseline be a file that does not exist yet."""
     import difflib
     import tomllib
 
@@ -255,7 +257,8 @@ def load_config(cwd: Path | None = None) -> tuple[Config, str | None]:
             if (problem := _unreachable(Path(item))) or not Path(item).exists():
                 why = problem or "no such file or folder"
                 raise ConfigError(f"{at(key)} {key}: {item}: {why}")
-    if "baseline" in out and (
+    named = "baseline" in out and baseline_read  # `baseline create` may be making the file
+    if named and (
         (problem := _unreachable(Path(out["baseline"]))) or not Path(out["baseline"]).is_file()
     ):
         given = Path(out["baseline"])
