@@ -609,8 +609,11 @@ class _Nearest:
             held, starts, counts = np.unique(rows, return_index=True, return_counts=True)
             at = np.arange(len(rows)) - np.repeat(starts, counts)
             line = np.repeat(np.arange(len(held)), counts)
-            new_cols = np.full((len(held), counts.max()), -1, dtype=np.int32)
-            new_sims = np.full((len(held), counts.max()), -np.inf, dtype=np.float32)
+            # np.max, not counts.max(): numpy 2.5's stubs give ndarray.max() no overload
+            # without an axis, and mypy failed the lint where pip installs 2.5 (Python 3.12+)
+            width = int(np.max(counts))
+            new_cols = np.full((len(held), width), -1, dtype=np.int32)
+            new_sims = np.full((len(held), width), -np.inf, dtype=np.float32)
             new_cols[line, at], new_sims[line, at] = cols, sims
             r = held + lo
             self.cols[r], self.sims[r] = _keep_nearest(
