@@ -20,7 +20,9 @@ test: $(VENV)/.installed-test lint docs browser wheel-check
 	$(BIN)/python -m pytest -n 2
 
 # The package as users install it: sdist and wheel built, the wheel installed into a fresh
-# venv and run on the seeds, the pre-commit hook tried on them (tests/check_wheel.sh).
+# venv and run on the seeds, and into one of each newer CPython the machine has (3.12,
+# 3.13, 3.14; on PATH or pyenv's), whose report.json must be the same bytes; the pre-commit
+# hook tried on the seeds (tests/check_wheel.sh).
 wheel-check: $(VENV)/.installed-test
 	PYTHON=$(PYTHON) tests/check_wheel.sh
 
