@@ -214,6 +214,36 @@ def test_dask_on_hundreds_of_ecb_articles_writes_what_local_writes(
     assert report["summary"]["documents"] >= 300 and report["summary"]["groups"] > 50
 
 
+def test_dask_by_folder_writes_what_local_writes(
+    ecb_articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str
+) -> None:
+    """--by-folder over two events of one topic (each folder's story graph on its own):
+    the same report files as the local engine, a folder larger than a block of the join
+    (here 4 articles) compared on the workers, a smaller one here, and no finding
+    comparing the two folders' articles."""
+    from crosscheck import pipeline
+    from crosscheck.match import cluster
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(pipeline, "BESIDE_MIN_DOCUMENTS", 1)
+    monkeypatch.setattr(cluster, "STORY_BLOCK", 4)
+    root = tmp_path / "events"
+    for event in ("20ecb", "20ecbplus"):
+        shutil.copytree(ecb_articles / event, root / event)
+    (root / "small").mkdir()  # a folder of fewer articles than a block: joined here
+    for article in sorted((ecb_articles / "20ecbplus").glob("*.md"))[:3]:
+        shutil.copy(article, root / "small" / article.name)
+    _check(str(root), "--out", "local", "-j", "2", "--by-folder")
+    _check(str(root), "--out", "dask", "--engine", "dask", "--scheduler", scheduler,
+           "--by-folder")  # fmt: skip
+    assert _files(tmp_path / "dask") == _files(tmp_path / "local")
+    report = json.loads((tmp_path / "dask" / "report.json").read_text(encoding="utf-8"))
+    folder = {c["id"]: c["document"].split("/")[0] for c in report["claims"]}
+    assert report["findings"] and report["summary"]["groups"] > 10
+    assert all(len({folder[i] for i in f["claims"]}) == 1 for f in report["findings"])
+    assert any(folder[f["claims"][0]] == "small" for f in report["findings"])
+
+
 @pytest.mark.parametrize("search", ["exact", "projected"])
 def test_the_story_graph_is_compared_on_the_workers_with_the_same_stories(
     ecb_articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str,

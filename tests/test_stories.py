@@ -179,3 +179,70 @@ def test_copy_clusters_are_found_again_only_for_the_articles_that_changed(
     assert found == [1] and read == [clustered]
     monkeypatch.undo()
     assert changed.copies == run([events], Settings(jobs=2)).copies
+
+
+# Two earthquakes in Iran years apart (ECB+ 20ecb and 20ecbplus), a folder each: their
+# articles share most of their words, and the story graph joins them.
+QUAKES = ("20ecb", "20ecbplus")
+
+
+@pytest.fixture(scope="module")
+def quakes(ecb_articles: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("quakes")
+    for event in QUAKES:
+        shutil.copytree(ecb_articles / event, folder / event)
+    return folder
+
+
+def _folders_compared(result: RunResult) -> list[set[str]]:
+    """The folders (under the input given) of each finding's articles."""
+    document = {c.id: c.document for c in result.claims}
+    return [{document[i].split("/")[0] for i in f.claims} for f in result.findings]
+
+
+def _judged(results: list[RunResult]) -> tuple[list[Any], list[Any]]:
+    """What the runs found, as no path names it (ids hash the claims, not their files)."""
+    findings = sorted((f.id, f.severity, f.rule) for r in results for f in r.findings)
+    groups = []
+    for r in results:  # a claim by its file's name and place (its id hashes its path)
+        where = {c.id: (c.document.split("/")[-1], tuple(c.span)) for c in r.claims}
+        groups += [tuple(sorted(where[i] for i in g.claims)) for g in r.groups]
+    return findings, sorted(groups)
+
+
+def test_by_folder_judges_each_folder_as_a_run_over_it_alone(quakes: Path) -> None:
+    """Without --by-folder the two quakes are one story, and some findings (an error
+    among them) compare the injured of one with the other's; with it, no finding
+    compares articles of two folders, and the groups and findings are those of a run
+    over each folder alone (their union, exactly)."""
+    mixed = run([quakes], Settings(jobs=2))
+    across = [f for f, seen in zip(mixed.findings, _folders_compared(mixed), strict=True)
+              if len(seen) == 2]  # fmt: skip
+    assert any(f.severity == "error" for f in across), [f.message for f in across]
+    apart = run([quakes], Settings(jobs=2, by_folder=True))
+    assert all(len(seen) == 1 for seen in _folders_compared(apart))
+    alone = [run([quakes / event], Settings(jobs=2)) for event in QUAKES]
+    assert _judged([apart]) == _judged(alone)
+    assert len(apart.findings) > 20 and any(f.severity == "error" for f in apart.findings)
+
+
+def test_by_folder_from_the_command_line_the_configuration_and_a_baseline(
+    quakes: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--by-folder and `by_folder = true` write the same report; baseline create takes it
+    too (its entries are check's findings: without it, a check by folder would find new
+    findings and lose others); a store's results of a run without it are not reused."""
+    monkeypatch.chdir(tmp_path)
+    args = ["--format", "json", "--fail-on", "never"]
+    assert invoke("check", str(quakes), "--out", "flag", "--by-folder", *args).exit_code == 0
+    assert invoke("check", str(quakes), "--out", "mixed", "--store", "s.db", *args).exit_code == 0
+    (tmp_path / "crosscheck.toml").write_text("by_folder = true\n")
+    assert invoke("check", str(quakes), "--out", "file", "--store", "s.db", *args).exit_code == 0
+    flag = json.loads((tmp_path / "flag" / "report.json").read_text(encoding="utf-8"))
+    file = json.loads((tmp_path / "file" / "report.json").read_text(encoding="utf-8"))
+    mixed = json.loads((tmp_path / "mixed" / "report.json").read_text(encoding="utf-8"))
+    assert file["findings"] == flag["findings"] and file["groups"] == flag["groups"]
+    assert {f["id"] for f in mixed["findings"]} != {f["id"] for f in flag["findings"]}
+    assert invoke("baseline", "create", str(quakes), "--out", "b.json").exit_code == 0
+    entries = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))["findings"]
+    assert {e["id"] for e in entries} == {f["id"] for f in flag["findings"]}

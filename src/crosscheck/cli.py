@@ -315,6 +315,19 @@ def verbosity_options(func: F) -> F:
     return func
 
 
+def story_options(func: F) -> F:
+    """What makes the stories a run judges: `check` and `baseline create` (whose findings
+    are `check`'s) share it."""
+    return click.option(
+        "--by-folder",
+        is_flag=True,
+        default=None,
+        help="Each folder is a story apart: articles in different folders are never "
+        "compared, as in a run over each folder alone (a folder's articles are still split "
+        "into stories by their words). For inputs kept one story a folder.",
+    )(func)
+
+
 def input_options(func: F) -> F:
     """The options every command that reads articles shares."""
     func = click.argument(
@@ -505,6 +518,7 @@ def cli() -> None:
     "(e.g. tcp://10.0.0.5:8786).",
 )
 @click.option("--timestamp", is_flag=True, help="Put the generation time in the HTML report.")
+@story_options
 @verbosity_options
 def check(
     paths: Sequence[Path],
@@ -526,6 +540,7 @@ def check(
     engine: str | None,
     scheduler: str | None,
     timestamp: bool,
+    by_folder: bool | None,
 ) -> int:
     """Check the articles in PATH... (files or folders, walked recursively) and write the
     reports into --out.
@@ -565,6 +580,7 @@ def check(
         jobs=jobs,
         engine=engine,
         scheduler=scheduler,
+        by_folder=by_folder,
     )
     _not_a_dash(opts.out_dir, "folder for the report files (the text report goes to standard "
                 "output with --format text; a folder", "--out" if out_dir is not None
@@ -756,6 +772,7 @@ def baseline_group() -> None:
     help="The baseline file to write (JSON).",
 )
 @click.option("--no-default-rules", is_flag=True, default=None, help="Leave out the shipped rules.")
+@story_options
 @verbosity_options
 def baseline_create(
     paths: Sequence[Path],
@@ -766,11 +783,13 @@ def baseline_create(
     out_file: Path,
     no_default_rules: bool | None,
     time_budget: float | None,
+    by_folder: bool | None,
 ) -> int:
     """Check PATH... as `check` would and record the fingerprints of all its findings."""
     opts = _resolve(  # the configured baseline may be the file this makes (not read)
         **_inputs(max_size, published_default, alias_paths, rule_paths, time_budget),
         no_default_rules=no_default_rules,
+        by_folder=by_folder,
         baseline_read=False,
     )
     _not_a_dash(out_file, "file for the baseline (a file", "--out")

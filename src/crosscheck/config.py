@@ -45,6 +45,7 @@ class Settings:
     fail_on: str = "error"  # the exit policy: findings at or above this fail the run
     strict: bool = False  # unreadable inputs fail the run (exit 3)
     allow_empty: bool = False  # inputs holding nothing to check are no failure (0, not 5)
+    by_folder: bool = False  # each folder's articles their own stories: never one with another's
     baseline: Path | None = None  # accepted findings: suppressed, still shown
     exclude: tuple[Path, ...] = ()  # never read as input: the report folder, baseline, store
     engine: str = "local"  # where the stages run: this machine's processes, or Dask
@@ -127,6 +128,7 @@ OPTIONS: tuple[Option, ...] = (
         (bool,),
         "no exit 5 when the inputs held nothing to check (empty, no article text)",
     ),
+    Option("by_folder", "--by-folder", (bool,), "stories never join articles of two folders"),
     Option("out", "--out", (str,), "folder for the report files", setting=False),
     Option("formats", "--format", (list,), "outputs to write", setting=False),
 )
@@ -419,7 +421,8 @@ def checked(settings: Settings) -> Settings:
             raise ConfigError(f"{name}: an empty path; leave it out")
         if not isinstance(given, tuple) or not all(isinstance(p, Path) for p in value):
             fixed[name] = tuple(Path(t) for t in texts)  # one Path given alone too
-    for name in ("shipped_aliases", "shipped_rules", "new_only", "strict", "allow_empty"):
+    for name in ("shipped_aliases", "shipped_rules", "new_only", "strict", "allow_empty",
+                 "by_folder"):  # fmt: skip
         if not isinstance(getattr(settings, name), bool):  # 'no' is no False
             raise ConfigError(f"{name} must be True or False; got {shown(getattr(settings, name))}")
     published: Any = settings.published_default  # (what a caller gave, whatever its type)
@@ -497,6 +500,7 @@ def resolve(given: dict[str, Any], config: dict[str, Any]) -> tuple[Settings, di
         fail_on=str(value.get("fail_on") or "error"),
         strict=bool(value.get("strict")),
         allow_empty=bool(value.get("allow_empty")),
+        by_folder=bool(value.get("by_folder")),
         baseline=Path(str(baseline)) if baseline else None,
         engine=str(value.get("engine") or "local"),
         scheduler=str(value["scheduler"]) if value.get("scheduler") else None,

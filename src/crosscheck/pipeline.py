@@ -363,10 +363,12 @@ def _run(
             # what the matcher reads of each article alone: its code and the concept files
             matcher = config_digest(SUBJECTS_VERSION, result.concept_files)
             with result.timed("store"), _stage("reading the store", str(settings.store)):
-                key = results_key(result.documents, result.extraction_keys, config)
+                key = results_key(result.documents, result.extraction_keys, config,
+                                  settings.by_folder)  # fmt: skip
                 stored_copies = store.copies(key)  # the key hashes the wire tables too
             result.results_key = key
         threads = min(settings.jobs, usable_cores())
+        apart = _folders(result.documents) if settings.by_folder else None
         if (len(result.documents) >= BESIDE_MIN_DOCUMENTS and (engine is not None or threads > 1)
                 and (store is None or key is None or store.run_stories(key) is None)):  # fmt: skip
             # the story graph while the copies are found (neither needs the other): here in
@@ -375,10 +377,10 @@ def _run(
 
             if engine is None:
                 graph = Beside.start("the story graph", story_components, result.sentences,
-                                     None, threads)  # fmt: skip
+                                     None, threads, apart)  # fmt: skip
             else:
                 graph = Beside.thread("the story graph", story_components, result.sentences,
-                                      engine.map_chunks)  # fmt: skip
+                                      engine.map_chunks, 1, apart)  # fmt: skip
         part_keys: list[str] = []
         fresh_parts: list[tuple[str, str]] = []
         with result.timed("copies"), _stage("finding copies", "all documents"):
@@ -419,7 +421,7 @@ def _run(
                     # than the usable cores)
                     story_of = story_components(result.sentences,
                                                 engine.map_chunks if engine else None,
-                                                threads)  # fmt: skip
+                                                threads, apart)  # fmt: skip
                 parts = split_stories(story_of, result.claims, result.sentences,
                                       result.documents)  # fmt: skip
                 rates = conversion_rates(result.claims)
@@ -480,6 +482,13 @@ def _run(
         len(result.skipped),
     )
     return result
+
+
+def _folders(documents: Sequence[Document]) -> dict[str, str]:
+    """Each article's folder, by its id (--by-folder): the folder of its file (a JSON or
+    JSONL file's records, the folder of that file), the same whatever the input that
+    named it (``check a`` and ``check a/b`` put a/b's articles in one folder)."""
+    return {d.id: os.path.dirname(os.path.abspath(d.path)) for d in documents}
 
 
 def _stored_run(

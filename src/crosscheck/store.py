@@ -253,14 +253,19 @@ class Repairs:
     nameless: bool = False
 
 
-def results_key(documents: list[Document], extraction_keys: list[str], config: str) -> str:
+def results_key(
+    documents: list[Document], extraction_keys: list[str], config: str, by_folder: bool = False
+) -> str:
     """A hash of everything matching and the rules read: each document's metadata and
     extraction key (which hashes its text, the extraction code and the alias files, so
-    it stands for its sentences and claims), and ``config`` (stories.config_digest of the
-    code and the rule and concept files)."""
+    it stands for its sentences and claims), ``config`` (stories.config_digest of the
+    code and the rule and concept files) and whether each folder is a story apart
+    (--by-folder; a story's own key needs it not: it hashes the articles it holds)."""
     h = hashlib.sha256(config.encode())
     meta = [document_meta(d) for d in documents]
     h.update(json.dumps([meta, extraction_keys], ensure_ascii=False, default=str).encode())
+    if by_folder:  # (keys of runs without it as they were)
+        h.update(b"by-folder")
     return h.hexdigest()
 
 

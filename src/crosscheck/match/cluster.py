@@ -1016,13 +1016,32 @@ def match_claims(
 
 
 def story_components(
-    sentences: Sequence[Sentence], map_chunks: ChunkMapper | None = None, threads: int = 1
+    sentences: Sequence[Sentence],
+    map_chunks: ChunkMapper | None = None,
+    threads: int = 1,
+    apart: Mapping[str, str] | None = None,
 ) -> dict[str, int]:
     """The story of each article that has sentences (see _Stories.story_components): the
     one step of matching that reads every article of the run. ``map_chunks`` compares
     the articles' chunks elsewhere (on Dask workers), ``threads`` that many chunks at a
-    time here, with the same result."""
-    return _Stories(sentences).story_components(map_chunks=map_chunks, threads=threads)
+    time here, with the same result. With ``apart`` (an article's folder, by its id),
+    the stories of each folder's articles are found among them alone, as in a run over
+    that folder (--by-folder): no story holds articles of two folders."""
+    if apart is None:
+        return _Stories(sentences).story_components(map_chunks=map_chunks, threads=threads)
+    folders: dict[str, list[Sentence]] = {}
+    for s in sentences:
+        folders.setdefault(apart.get(s.document, ""), []).append(s)
+    story_of: dict[str, int] = {}
+    for held in folders.values():
+        stories = _Stories(held)
+        # a folder of one block of articles or fewer is compared here: a task of its own
+        # on the workers costs more than the comparison, and the links are the same
+        mapped = map_chunks if len(stories.doc_row) > STORY_BLOCK else None
+        found = stories.story_components(map_chunks=mapped, threads=threads)
+        base = max(story_of.values(), default=-1) + 1  # (a folder's own numbers from 0)
+        story_of.update((d, base + k) for d, k in found.items())
+    return story_of
 
 
 @dataclass(frozen=True, slots=True)
