@@ -1961,10 +1961,30 @@ def test_a_front_matter_date_warning_names_the_line_of_its_key(work: Path) -> No
     )  # fmt: skip
     result = invoke("extract", "articles")
     said = [x for x in result.stderr.splitlines() if "WARNING" in x]
-    assert any("a.md:4: published: date not understood: '2024-13-45'" in x for x in said), said
+    assert any("a.md:4: published: no such date: '2024-13-45' (no month 13)" in x
+               for x in said), said  # fmt: skip
     assert any("a.md:6: updated: time not understood: '2024-03-01T25:00'" in x for x in said)
     assert any("a.md:6: updated 2024-03-01 is before date 2024-03-05; the update is ignored"
                in x for x in said), said  # fmt: skip
+
+
+def test_a_date_written_as_asked_that_is_no_day_says_why(work: Path) -> None:
+    """'published: 2024-02-30' was 'date not understood ... (use YYYY-MM-DD)', advice for a
+    date written so already: the warning says which day the month lacks."""
+    for name, value in (("a.md", "2024-02-30"), ("b.md", "2023-02-29"),
+                        ("c.md", "2024-04-31T10:00:00Z"), ("d.md", "2024-02-29")):  # fmt: skip
+        (work / "articles" / name).write_text(
+            f"---\npublished: {value}\n---\nPolice said 12 people were killed.\n",
+            encoding="utf-8",
+        )
+    said = [x for x in invoke("extract", "articles").stderr.splitlines() if "WARNING" in x]
+    for name, message in (
+        ("a.md", "no such date: '2024-02-30' (February 2024 has 29 days)"),
+        ("b.md", "no such date: '2023-02-29' (February 2023 has 28 days)"),
+        ("c.md", "no such date: '2024-04-31T10:00:00Z' (April 2024 has 30 days)"),
+    ):
+        assert any(f"{name}:2: published: {message}" in x for x in said), said
+    assert not any("d.md" in x for x in said), said  # a leap year's 29 February
 
 
 def test_extract_and_warnings_stay_one_line_whatever_a_name_holds(work: Path) -> None:

@@ -143,6 +143,8 @@ def _moment(value: object) -> tuple[str | None, str | None]:
     if not isinstance(value, str):
         raise ValueError(f"not a date: {shown(value)}")
     text = value.strip()
+    if (wrong := _no_such_day(text)) is not None:  # written as asked, but never a day
+        raise ValueError(f"no such date: {shown(text)} ({wrong})")
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         try:
             return date.fromisoformat(text).isoformat(), None
@@ -189,6 +191,26 @@ def _moment(value: object) -> tuple[str | None, str | None]:
     except (TypeError, ValueError, IndexError):
         pass
     raise ValueError(f"date not understood: {shown(text)} (use YYYY-MM-DD)")
+
+
+def _no_such_day(text: str) -> str | None:
+    """Why a date written YYYY-MM-DD (alone or before a time) is no day of the calendar
+    ('February 2024 has 29 days'), or None (a day, or not written so). Its reader was
+    told to use YYYY-MM-DD, which it had."""
+    import calendar
+
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})(?:$|[T ])", text)
+    if m is None:
+        return None
+    year, month, day = (int(g) for g in m.groups())
+    if not 1 <= month <= 12:
+        return f"no month {month}"
+    if year < 1:
+        return "no year 0"
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        return f"{calendar.month_name[month]} {year} has {days} days"
+    return None
 
 
 def _iso(value: datetime) -> str:
