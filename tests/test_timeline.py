@@ -526,3 +526,32 @@ def test_an_assumed_date_is_said_to_be_assumed_where_it_cannot_tell_an_update(tm
     assert f.difference == {"kind": "undetermined", "why": "2 of 2 articles undated "
                             "(--published-default is assumed, not the articles' date): an "
                             "update cannot be told from a contradiction"}  # fmt: skip
+
+
+def test_a_report_dated_by_its_day_alone_is_latest_at_no_time_of_day(tmp_path):
+    """Two reports with their time of day and a third dated by its day alone (a wire's
+    record): the day-only one may be as late as any, so it is among the latest, but
+    not at the last report's time. The latest said '40 / 52 (2024-04-02T19:10+02:00,
+    Harbour Herald, Evening Courier)', putting Harbour Herald's 52 at 19:10."""
+    _md(tmp_path, "a.md", "published: 2024-04-02T07:45:00+02:00\n", "35", "Valley Times")
+    _md(tmp_path, "b.md", "published: 2024-04-02T19:10:00+02:00\n", "40", "Evening Courier")
+    _md(tmp_path, "c.md", "published: 2024-04-02\n", "52", "Harbour Herald")
+    f, _ = _judged(tmp_path)
+    assert f.latest["values"] == [40, 52]
+    assert f.latest["by"] == [
+        {"published": "2024-04-02", "values": [52], "outlets": ["Harbour Herald"]},
+        {"published": "2024-04-02T19:10+02:00", "values": [40], "outlets": ["Evening Courier"]},
+    ]  # in order of time: the day alone at its start, as the timeline has it
+    assert f.latest_words() == (
+        "latest: 40 (2024-04-02T19:10+02:00, Evening Courier) / 52 (2024-04-02, no time of "
+        "day, Harbour Herald); 2 independent sources: Harbour Herald, Evening Courier"
+    )
+    out = tmp_path / "out"
+    run = invoke("check", str(tmp_path), "--out", str(out), "--format", "html", "--fail-on",
+                 "never")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    page = (out / "report.html").read_text(encoding="utf-8")
+    shown = page.split('class="latest">')[1].split("</p>")[0]
+    assert "<strong>40</strong>, from <bdi>Evening Courier</bdi> (2024-04-02T19:10+02:00)" in shown
+    day = "<strong>52</strong>, from <bdi>Harbour Herald</bdi> (2024-04-02, no time of day)"
+    assert day in shown

@@ -604,13 +604,14 @@ class Finding:
         Evening Courier)', or None when no article of the finding is dated."""
         if not self.latest:
             return None
-        from crosscheck.quantity import fmt_num
-
-        values = " / ".join(fmt_num(v) for v in self.latest["values"])
-        who = ", ".join(self.latest["outlets"])
         independent = self.latest.get("independent_sources")
         tail = f"; {independent}" if independent else ""
-        return f"latest: {values} ({self.latest['published']}, {who}{tail})"
+        moments = latest_moments(self.latest)
+        if len(moments) == 1:
+            ((values, when, who),) = moments
+            return f"latest: {values} ({when}, {', '.join(who)}{tail})"
+        each = " / ".join(f"{values} ({when}, {', '.join(who)})" for values, when, who in moments)
+        return f"latest: {each}{tail}"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -631,6 +632,27 @@ class Finding:
             "difference": self.difference,
             "independent_sources": self.independent_sources,
         }
+
+
+def latest_moments(latest: dict[str, Any]) -> list[tuple[str, str, list[str]]]:
+    """A finding's latest figures by moment, in words: (figures, when, who) for each, in
+    order of time; one for reports of one moment. A report dated by its day alone is
+    'DAY, no time of day': it may be as late as the timed ones of that day, not at their
+    time (a latest of '40 / 52 (10:00, Other Wire, Daily Globe)' put the day-only 52 at
+    10:00)."""
+    from crosscheck.quantity import fmt_num
+
+    moments = latest.get("by") or [latest]  # (a latest from a report.json of before)
+    untimed = len(moments) > 1
+    # the timed moments first: a day-only report sorts at its day's midnight, not before
+    moments = sorted(moments, key=lambda m: not has_time(str(m["published"])))
+    out = []
+    for m in moments:
+        when = str(m["published"])
+        if untimed and not has_time(when):
+            when += ", no time of day"
+        out.append((" / ".join(fmt_num(v) for v in m["values"]), when, list(m["outlets"])))
+    return out
 
 
 # --- copies: articles that are one source ---------------------------------------------------

@@ -14,7 +14,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from crosscheck.model import Finding, instant
+from crosscheck.model import Finding, instant, latest_moments
 from crosscheck.quantity import fmt_num
 from crosscheck.report.bidi import bidi_text, bidi_within, svg_bidi
 
@@ -56,6 +56,11 @@ def timeline_view(f: Finding, article_words: Iterable[str | None] = ()) -> dict[
             "published": f.latest["published"],
             "outlets": list(f.latest["outlets"]),
             "independent": f.latest.get("independent_sources"),
+            # each moment's figures, where reports of the day alone are among the latest
+            "moments": [
+                {"figure": figure, "published": when, "outlets": who}
+                for figure, when, who in latest_moments(f.latest)
+            ],
         }
     difference = None
     if f.difference:

@@ -138,11 +138,27 @@ def latest(timeline: list[dict[str, Any]]) -> dict[str, Any] | None:
     top = [e for e in dated if instant(e["published"]) == instant(last) or (
         day_of(e["published"]) == day_of(last)
         and not (has_time(e["published"]) and has_time(last)))]  # fmt: skip
+    by: dict[str, dict[str, Any]] = {}  # each moment among them, in order of time
+    for e in top:
+        at = by.setdefault(e["published"], {"published": e["published"], "values": set(),
+                                            "outlets": {}})  # fmt: skip
+        at["values"].update(e["values"])
+        at["outlets"][e["outlet"] or e["document"]] = None
     return {
         "published": last,
         "values": sorted({v for e in top for v in e["values"]}),
         "documents": [e["document"] for e in top],
         "outlets": list(dict.fromkeys(e["outlet"] or e["document"] for e in top)),
+        # the figures of each moment: a day-only report among timed ones is latest too,
+        # but not at their time of day ('40 at 10:00' and '52 that day' are two moments)
+        "by": [
+            {
+                "published": m["published"],
+                "values": sorted(m["values"]),
+                "outlets": list(m["outlets"]),
+            }
+            for m in by.values()
+        ],
     }
 
 
