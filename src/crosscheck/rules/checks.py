@@ -161,6 +161,27 @@ def _amount(c: Claim, units: bool, value: float | None = None, qualified: bool =
     return f"{written} {unit}" if unit else written
 
 
+def _percent_digits(pct: float) -> int:
+    """The decimals a percentage is written with: one ('16.7%'), or as many as its first
+    digit that is not 0 needs ('0.04%' of 2,302 against 2,301), so that a difference is
+    never written as none ('0.0% above')."""
+    digits = 1
+    while pct and math.isfinite(pct) and float(f"{abs(pct):.{digits}f}") == 0 and digits < 15:
+        digits += 1
+    return digits
+
+
+def _percent(pct: float) -> str:
+    """'16.7%', '0.04%': a difference as a percentage, to _percent_digits()."""
+    return f"{pct:.{_percent_digits(pct)}f}%"
+
+
+def _percent_value(pct: float) -> float:
+    """The percentage a report records: to two decimals, or to as many as the message
+    writes it with when two would make it 0 (a difference of 0.004% is no 0.0)."""
+    return round(pct, max(2, _percent_digits(pct)))
+
+
 def _near_end(c: Claim, side: str) -> float:
     """A range's end on ``side`` ('upper', 'lower'), else the figure."""
     end = getattr(c, side) if c.qualifier == "range" else None
@@ -365,7 +386,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     unconverted = _unconverted(involved)
     mixed = _mixed(involved)
     gap = near_hi - near_lo  # in the unit of the first claim (quantity.common_factors)
-    by = f"{pct:.1f}%"
+    by = _percent(pct)
     spread_by: str | None = "percent"  # how the spread words the gap (compared.spread_by)
     if near_lo <= 0 or any(quantity.temperature(c) for c in involved):
         # a share of a temperature, or of 0 or less, is none
@@ -476,7 +497,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             compared={
                 "min": min(c.value for c in involved),
                 "max": max(c.value for c in involved),
-                "difference_pct": round(pct, 2) if math.isfinite(pct) else None,
+                "difference_pct": _percent_value(pct) if math.isfinite(pct) else None,
                 # the gap between the nearest ends and its unit (the first claim's; None
                 # when the units do not convert), and how the spread words it: "percent"
                 # ("25.0% above"), "amount" (temperatures, figures of 0 or less, seconds:
@@ -764,13 +785,13 @@ def unit_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Out
                         "values": "; ".join(
                             f"{phrase(c)} ≈ {fmt_num(v)} {ref} ({c.document})" for c, v in converted
                         ),
-                        "spread": f"{fmt_num(hi)} is {pct:.1f}% above {fmt_num(lo)} {ref}",
+                        "spread": f"{fmt_num(hi)} is {_percent(pct)} above {fmt_num(lo)} {ref}",
                     },
                     {
                         "reference": ref,
                         "rates_used": {u: rates[u] for u in currencies if u in rates},
                         "converted": {c.id: v for c, v in converted},
-                        "difference_pct": round(pct, 2),
+                        "difference_pct": _percent_value(pct),
                     },
                 )
             )

@@ -1,0 +1,38 @@
+"""The words of findings' messages, as editors read them: each says what conflicts with
+what, in the figures the articles write, on small articles checked end to end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from crosscheck.model import Finding
+from crosscheck.pipeline import check
+
+
+def _findings(folder: Path, articles: dict[str, str]) -> list[Finding]:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return check(folder).findings
+
+
+def _numeric(findings: list[Finding]) -> Finding:
+    [finding] = [f for f in findings if f.kind == "numeric-agreement"]
+    return finding
+
+
+def test_a_difference_below_a_tenth_of_a_percent_is_not_written_as_none(tmp_path: Path) -> None:
+    finding = _numeric(
+        _findings(
+            tmp_path,
+            {
+                "a.txt": "The team scored 2,302 points this season.",
+                "b.txt": "The team scored 2,301 points this season.",
+            },
+        )
+    )
+    assert finding.severity == "error"
+    assert "2,302 is 0.04% above 2,301" in finding.message
+    assert "0.0%" not in finding.message
+    compared = finding.evidence["compared"]
+    assert (compared["difference_pct"], compared["spread_by"]) == (0.04, "percent")
