@@ -36,3 +36,23 @@ def test_a_difference_below_a_tenth_of_a_percent_is_not_written_as_none(tmp_path
     assert "0.0%" not in finding.message
     compared = finding.evidence["compared"]
     assert (compared["difference_pct"], compared["spread_by"]) == (0.04, "percent")
+
+
+def test_an_update_says_the_figures_differ_not_that_they_cannot_both_be_true(
+    tmp_path: Path,
+) -> None:
+    finding = _numeric(
+        _findings(
+            tmp_path,
+            {
+                "a.md": "---\npublished: 2024-05-01\n---\n"
+                "12 passengers were injured in the ferry fire, the coast guard said.\n",
+                "b.md": "---\npublished: 2024-05-02\n---\n"
+                "18 passengers were injured in the ferry fire, the coast guard said.\n",
+            },
+        )
+    )
+    assert finding.difference is not None and finding.difference["kind"] == "update"
+    assert "cannot both be true" not in finding.message
+    assert "18 is 50.0% above 12; they differ; an update: later reports carry a higher figure: " \
+        "12 (2024-05-01), then 18 (2024-05-02)" in finding.message  # fmt: skip

@@ -415,6 +415,21 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         spread_by = None
         units = ", ".join(dict.fromkeys(quantity.unit_words(c) for c in involved))
         spread = f"The figures are in units crosscheck does not convert into each other ({units})"
+    story = timeline.entries(involved, documents)
+    judged: dict[str, str] | None = timeline.judge(involved, documents, p["same_time_hours"], story)
+    if judged is not None and judged["kind"] != "update":  # copies that differ: an edit
+        judged = editing_difference(involved, ctx) or judged
+    if compatible and judged and judged["kind"] not in ("update", "editing"):
+        judged = None  # figures the wording reconciles contradict nothing
+    # a bracketed conversion ('85 million euros ($108 million)'): its rate is the outlet's,
+    # so a discrepancy that rests on one (the figures that convert nothing can all hold,
+    # and the gap is one a rate or another dollar may make) is a note, whatever the dates
+    conversion = not compatible and _rests_on_a_conversion(involved, near_lo, near_hi, approx)
+    if conversion:
+        judged = None  # (no contradiction nor update either)
+    # figures that later reports move (an update) were each true when reported: they
+    # differ, not "cannot both be true", which the update's words would then contradict
+    moved = judged is not None and judged["kind"] == "update"
     if compatible:  # what overlaps: a touching pair's shared end is no overlap
         only_touch = {frozenset((id(a), id(b))) for a, b, _ in touched}
         explain = [
@@ -440,6 +455,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         verdict = "they cannot be compared without a conversion crosscheck does not know"
     else:
         verdict = "they cannot all be true" if len(involved) > 2 else "they cannot both be true"
+        verdict = "they differ" if moved else verdict
         if near:  # a hair apart: as far as two plain figures that agree
             verdict += (f", though by less than the rule's {_tolerance_words(rel, abs_tol)} "
                         "tolerance, within which plain figures agree")  # fmt: skip
@@ -447,18 +463,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     if unsaid and not touching:  # some pairs of a larger group only touch: name them
         named = dict.fromkeys(_only_touch(a, b, t, mixed) for a, b, t in unsaid)
         verdict += "; " + "; ".join(named)
-    story = timeline.entries(involved, documents)
-    judged: dict[str, str] | None = timeline.judge(involved, documents, p["same_time_hours"], story)
-    if judged is not None and judged["kind"] != "update":  # copies that differ: an edit
-        judged = editing_difference(involved, ctx) or judged
-    if compatible and judged and judged["kind"] not in ("update", "editing"):
-        judged = None  # figures the wording reconciles contradict nothing
-    # a bracketed conversion ('85 million euros ($108 million)'): its rate is the outlet's,
-    # so a discrepancy that rests on one (the figures that convert nothing can all hold,
-    # and the gap is one a rate or another dollar may make) is a note, whatever the dates
-    conversion = not compatible and _rests_on_a_conversion(involved, near_lo, near_hi, approx)
     if conversion:
-        judged = None  # (no contradiction nor update either)
         verdict += "; " + "; ".join(
             f"{phrase(c)} ({c.document}) converts the figure before it from another currency,"
             " at a rate (and in a dollar) the article does not give"
