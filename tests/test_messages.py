@@ -56,3 +56,35 @@ def test_an_update_says_the_figures_differ_not_that_they_cannot_both_be_true(
     assert "cannot both be true" not in finding.message
     assert "18 is 50.0% above 12; they differ; an update: later reports carry a higher figure: " \
         "12 (2024-05-01), then 18 (2024-05-02)" in finding.message  # fmt: skip
+
+
+def test_the_pair_that_cannot_both_hold_is_named_and_each_touching_pair_once(
+    tmp_path: Path,
+) -> None:
+    """'60-100' is the lowest figure and 'more than 100' the highest, but those two only
+    touch at 100; what cannot both be true is 'nearly 100' against 'more than 100', and
+    the message names that pair, and the touching pair once though two articles write
+    'more than 100'."""
+    finding = _numeric(
+        _findings(
+            tmp_path,
+            {
+                "a.txt": "Police said more than 100 people joined the vigil on Saturday.",
+                "b.txt": "Police said nearly 100 people joined the vigil on Saturday.",
+                "c.txt": "Witnesses said 60-100 people joined the vigil on Saturday.",
+                "d.txt": "More than 100 people joined the vigil on Saturday.",
+            },
+        )
+    )
+    assert finding.evidence["verdict"] == "discrepancy"
+    message = finding.message
+    assert "More than 100 is above 100, nearly 100 below it; they cannot both be true;" in message
+    assert message.count("only touch at 100") == 1
+    assert "more than 100 and 60-100 only touch at 100" in message
+    compared = finding.evidence["compared"]
+    by_id = {c["claim"]: c["text"] for c in finding.evidence["claims"]}
+    assert sorted(by_id[i] for i in compared["spread_claims"]) == [
+        "more than 100 people",
+        "nearly 100 people",
+    ]
+    assert compared["spread_by"] is None  # bounds on either side of one figure: no gap worded

@@ -347,6 +347,10 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     touched: list[tuple[Claim, Claim, quantity.Touch]] = []
     touched_agreeing: list[tuple[Claim, Claim, quantity.Touch]] = []
     seen: set[int] = set()
+    # the pairs that cannot both hold, one of each pair of figures (first seen), and their
+    # claims: the spread names such a pair when the group's extremes can both hold
+    clashes: dict[frozenset[tuple[Any, ...]], tuple[Claim, Claim]] = {}
+    clashing: set[int] = set()
     total, compatible, near, touches = 0, True, True, 0
     for a, b, (overlap, close, touch, agree) in _pairs_by_figure(claims, _figure, judge):
         if agree:  # named as touching beside the figures that differ, never one of them
@@ -356,6 +360,9 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         if touch and len(touched) < MAX_PAIRS:
             touched.append((a, b, touch))
         seen.update((id(a), id(b)))  # the figures that differ make the finding
+        if not overlap:
+            clashes.setdefault(frozenset((_figure(a), _figure(b))), (a, b))
+            clashing.update((id(a), id(b)))
         total += 1
         compatible = compatible and overlap
         near = near and close
@@ -371,8 +378,19 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     touching = compatible and touches == total  # both hold only if an end is a rounding
     involved = list(dict.fromkeys(c for c in claims if id(c) in seen))  # group order
     scale = dict(zip(map(id, involved), quantity.common_factors(involved), strict=True))
-    lo_c = min(involved, key=lambda c: c.value * scale[id(c)])  # in one unit: feet, metres
-    hi_c = max(involved, key=lambda c: c.value * scale[id(c)])
+    # the spread is between the figures furthest apart that cannot both hold (all of them
+    # when they can): '60-100' and 'more than 100' only touch, and never say why 'nearly
+    # 100' and 'more than 100' beside them cannot both be true
+    pool = [c for c in involved if id(c) in clashing] or involved
+    lo_c = min(pool, key=lambda c: c.value * scale[id(c)])  # in one unit: feet, metres
+    hi_c = max(pool, key=lambda c: c.value * scale[id(c)])
+    if clashes and frozenset((_figure(lo_c), _figure(hi_c))) not in clashes:
+        # (bounds at one figure: the lowest and highest may be two that can both hold)
+        def width(pair: tuple[Claim, Claim]) -> float:
+            return abs(pair[0].value * scale[id(pair[0])] - pair[1].value * scale[id(pair[1])])
+
+        widest = max(clashes.values(), key=width)  # the first of the widest
+        lo_c, hi_c = sorted(widest, key=lambda c: c.value * scale[id(c)])
     lo, hi = lo_c.value * scale[id(lo_c)], hi_c.value * scale[id(hi_c)]
     # from the nearest ends of ranges, not their midpoints: '1,060 is 6.0% above 1,000'
     # of '800 to 1,000' and '1,060'
@@ -399,18 +417,21 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         spread = spread[0].upper() + spread[1:]
         spread_by = None  # (no gap worded, here and below)
     if not compatible and math.isclose(hi, lo, rel_tol=1e-9):  # one figure, bounds around it
-        spread = _sides(involved, mixed)
+        spread = _sides([c for c in pool if math.isclose(c.value * scale[id(c)], lo)], mixed)
         spread = spread[0].upper() + spread[1:]
         spread_by = None
-    said: set[frozenset[int]] = set()  # touching pairs the spread already words
+    said: set[str] = set()  # touching pairs the spread already words
+    # each figure's place in the message's list of them (_describe_values): the order a
+    # touching pair is named in
+    listed = {w: i for i, w in enumerate(dict.fromkeys(_worded(c, mixed) for c in involved))}
     if touching:  # "800-1,000 ends at 1,000, which more than 1,000 excludes"
         spread = "; ".join(dict.fromkeys(_touch_words(a, b, t, mixed) for a, b, t in touched))
         spread = spread[0].upper() + spread[1:]
         spread_by = None
     elif overlap and (spread_touch := _touching_pair(touched, hi_c, lo_c)):
-        spread = _only_touch(*spread_touch, mixed)  # the two it names do not overlap
+        spread = _only_touch(*spread_touch, mixed, listed)  # the two it names do not overlap
+        said.add(spread)  # named once, here
         spread = spread[0].upper() + spread[1:]
-        said.add(frozenset((id(hi_c), id(lo_c))))  # named once, here
     if unconverted:  # no percentage between units that do not convert
         spread_by = None
         units = ", ".join(dict.fromkeys(quantity.unit_words(c) for c in involved))
@@ -454,15 +475,18 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     elif unconverted:
         verdict = "they cannot be compared without a conversion crosscheck does not know"
     else:
-        verdict = "they cannot all be true" if len(involved) > 2 else "they cannot both be true"
+        # of the figures that cannot all hold (the claims of a clashing pair), as written
+        clash = len({_worded(c, mixed) for c in pool}) > 2
+        verdict = "they cannot all be true" if clash else "they cannot both be true"
         verdict = "they differ" if moved else verdict
         if near:  # a hair apart: as far as two plain figures that agree
             verdict += (f", though by less than the rule's {_tolerance_words(rel, abs_tol)} "
                         "tolerance, within which plain figures agree")  # fmt: skip
-    unsaid = [(a, b, t) for a, b, t in touched if frozenset((id(a), id(b))) not in said]
+    # each pair of figures once, whichever claims (and in whichever order) give them
+    unsaid = [w for w in dict.fromkeys(_only_touch(a, b, t, mixed, listed) for a, b, t in touched)
+              if w not in said]  # fmt: skip
     if unsaid and not touching:  # some pairs of a larger group only touch: name them
-        named = dict.fromkeys(_only_touch(a, b, t, mixed) for a, b, t in unsaid)
-        verdict += "; " + "; ".join(named)
+        verdict += "; " + "; ".join(unsaid)
     if conversion:
         verdict += "; " + "; ".join(
             f"{phrase(c)} ({c.document}) converts the figure before it from another currency,"
@@ -512,6 +536,9 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
                 "gap": None if unconverted else round(gap, 6),
                 "gap_unit": None if unconverted else involved[0].unit,
                 "spread_by": spread_by,
+                # the claims the spread, gap and difference_pct are between, lower first:
+                # the figures furthest apart that cannot both hold (of all, when all can)
+                "spread_claims": [lo_c.id, hi_c.id],
                 "within_tolerance": near and not compatible,
                 "touching": touching,
                 "rel_tolerance": rel,
@@ -538,9 +565,15 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     ]
 
 
-def _only_touch(a: Claim, b: Claim, t: quantity.Touch, units: bool) -> str:
-    """'800-1,000 and more than 1,000 only touch at 1,000': one touching pair of a group."""
-    return f"{_worded(a, units)} and {_worded(b, units)} only touch at {_touch_at(a, b, t, units)}"
+def _only_touch(
+    a: Claim, b: Claim, t: quantity.Touch, units: bool, listed: dict[str, int] | None = None
+) -> str:
+    """'800-1,000 and more than 1,000 only touch at 1,000': one touching pair of a group,
+    its figures in the order ``listed`` gives (each wording's place in the message's list
+    of figures), so that a pair reads the same whichever of its claims comes first."""
+    words = sorted((_worded(a, units), _worded(b, units)),
+                   key=lambda w: (listed or {}).get(w, 0))  # fmt: skip
+    return f"{words[0]} and {words[1]} only touch at {_touch_at(a, b, t, units)}"
 
 
 def _touch_at(a: Claim, b: Claim, t: quantity.Touch, units: bool) -> str:
