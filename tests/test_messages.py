@@ -88,3 +88,27 @@ def test_the_pair_that_cannot_both_hold_is_named_and_each_touching_pair_once(
         "nearly 100 people",
     ]
     assert compared["spread_by"] is None  # bounds on either side of one figure: no gap worded
+
+
+def test_a_figure_is_credited_to_the_outlet_its_front_matter_names_beside_the_file(
+    tmp_path: Path,
+) -> None:
+    """The figures' credits name the outlets, as the latest figure does, and keep the file
+    a log is read by; an article whose metadata names no outlet is named by its file."""
+    findings = _findings(
+        tmp_path,
+        {
+            "a.md": "---\nsource: Coast Herald\npublished: 2024-05-01\n---\n"
+            "Twelve passengers were injured in the ferry fire, the coast guard said.\n",
+            "b.md": "---\nsource: Bay Times\npublished: 2024-05-02\n---\n"
+            "Eighteen passengers were injured in the ferry fire, the coast guard said.\n",
+            "c.txt": "Fifteen passengers were injured in the ferry fire, police said.",
+        },
+    )
+    finding = _numeric(findings)
+    assert "12 (coast-guard; Coast Herald (a.md))" in finding.message
+    assert "18 (coast-guard; Bay Times (b.md))" in finding.message
+    assert "15 (police; c.txt)" in finding.message
+    [credits] = [f for f in findings if f.kind == "attribution-agreement"]
+    assert "coast-guard in Coast Herald (a.md)" in credits.message
+    assert "police in c.txt" in credits.message

@@ -207,17 +207,29 @@ def _unconverted(claims: Sequence[Claim]) -> bool:
     )
 
 
-def _describe_values(claims: list[Claim], limit: int = 3) -> str:
+def article(doc_id: str, documents: dict[str, Any] | None = None) -> str:
+    """An article as a message credits a figure to it: its outlet beside its file when
+    its metadata names one ('Coast Herald (a.md)'; an editor knows outlets, a log is read
+    by file), else the file ('a.txt'), as the timeline's latest figure names outlets."""
+    doc = (documents or {}).get(doc_id)
+    outlet = getattr(doc, "source", None)
+    return f"{outlet} ({doc_id})" if outlet and outlet != doc_id else doc_id
+
+
+def _describe_values(
+    claims: list[Claim], limit: int = 3, documents: dict[str, Any] | None = None
+) -> str:
     """'at least 3,000 (JCS, a.txt); about 3,500 (NIS, b.txt)': one entry per figure, with
-    its sources and documents (the first few, then a count)."""
+    its sources and documents (the first few, then a count), each document with its
+    outlet when ``documents`` names one (article())."""
     by_fig: dict[str, list[Claim]] = {}
     units = _mixed(claims)
     for c in claims:
         by_fig.setdefault(_worded(c, units), []).append(c)
 
     def listed(docs: list[str], more: str = " and {} more") -> str:
-        return ", ".join(docs[:limit]) + (more.format(len(docs) - limit)
-                                          if len(docs) > limit else "")  # fmt: skip
+        return ", ".join(article(d, documents) for d in docs[:limit]) + (
+            more.format(len(docs) - limit) if len(docs) > limit else "")  # fmt: skip
 
     parts = []
     for fig, cs in by_fig.items():
@@ -517,7 +529,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             difference=judged,
             timeline=story,
             fields={
-                "values": _describe_values(involved),
+                "values": _describe_values(involved, documents=documents),
                 "spread": spread,
                 "verdict": verdict,
                 "min": fmt_num(min(c.value for c in involved)),  # as written, as before
@@ -704,14 +716,16 @@ def attribution_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> l
         return []
     involved_docs = list(dict.fromkeys(d for pair in pairs for d in pair))
     involved = [c for c in claims if c.document in involved_docs]
+    documents = getattr(ctx, "documents", {})
     described = "; ".join(
-        f"{', '.join(sorted(sources[d])) or 'no source'} in {d}" for d in involved_docs
+        f"{', '.join(sorted(sources[d])) or 'no source'} in {article(d, documents)}"
+        for d in involved_docs
     )
     outcomes = [
         Outcome(
             involved,
             "discrepancy",
-            {"sources": described, "values": _describe_values(involved)},
+            {"sources": described, "values": _describe_values(involved, documents=documents)},
             {"sources": {d: sorted(sources[d]) for d in involved_docs}},
             severity=severity,
         )
@@ -764,7 +778,10 @@ def time_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Out
         Outcome(
             involved,
             "discrepancy",
-            {"times": times, "values": _describe_values(involved)},
+            {
+                "times": times,
+                "values": _describe_values(involved, documents=getattr(ctx, "documents", {})),
+            },
             {"times": {c.id: [c.time.start, c.time.end] for c in involved if c.time}},
         )
     ]
@@ -840,7 +857,7 @@ def unit_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Out
                 "compatible",
                 {
                     "currencies": ", ".join(currencies),
-                    "values": _describe_values(unknown),
+                    "values": _describe_values(unknown, documents=getattr(ctx, "documents", {})),
                     "spread": "no conversion rate known for "
                     + ", ".join(sorted({c.unit or "" for c in unknown})),
                 },
