@@ -409,3 +409,71 @@ def test_a_lower_case_source_is_read_whole_and_its_spokesperson_speaks_for_it(
     path.write_text(SES)
     aliases = alias_table(Settings(alias_paths=(path,)))
     assert source_of(doc_claims(text, aliases), figure) == source
+
+
+# --- the one spoken to is no source (sentences of ECB+ articles) -------------------------
+
+
+def test_the_one_told_is_not_the_source() -> None:
+    # "told Orozco": Orozco is the one spoken to; the speaker is before her aside, and the
+    # three weeks of the aside are narration, not what she said
+    text = (
+        "Chela Ortiz, who married the deputy three weeks before he was murdered, told "
+        'Orozco in a firm voice, "I want you to know you did not break our family," as '
+        "her family began to cry."
+    )
+    assert source_of(doc_claims(text, NO_ALIASES), "three weeks") is None
+    text = (
+        "Several residential units in the villages Kavouhi and Zinabieh in the Dargehan "
+        "area were damaged and two villagers slightly injured, the governor of Qeshm, "
+        "Mehdi iran-Nejad, told ISNA."
+    )
+    assert source_of(doc_claims(text, NO_ALIASES), "two villagers") == "governor-of-qeshm"
+    text = (
+        "Samuel Dalembert agreed to a six year deal with the Philadelphia 76ers on "
+        "Saturday, his agent Marc Cornstein, told ESPN.com."
+    )
+    assert source_of(doc_claims(text, NO_ALIASES), "six year") is None
+
+
+def test_a_quotation_told_to_an_outlet_is_the_speakers() -> None:
+    text = (
+        '"This is a serious vulnerability potentially affecting millions of Windows '
+        'computers," Dana Tamir, director at security company Trusteer, told the BBC.'
+    )
+    c = doc_claims(text, NO_ALIASES)[0]
+    assert c.attribution is not None and c.attribution.entity == "dana-tamir"
+    assert c.attribution.direct
+    text = (
+        "Malware authors have found 2 new ways in, Dave Marcus, security research and "
+        "communications director at McAfee Labs, told InternetNews.com."
+    )
+    assert source_of(doc_claims(text, NO_ALIASES), "2 new ways") == "dave-marcus"
+
+
+def test_a_report_that_ends_with_the_one_told_or_said_to() -> None:
+    # the addressee after "told" or "said to" does not hide that the report ended
+    text = (
+        "Five adult women and possibly two children were inside the church, but escaped "
+        "unharmed, Central Mat-Su Fire Department Chief James Steele told reporters."
+    )
+    claims = doc_claims(text, NO_ALIASES)
+    assert source_of(claims, "two children") == "central-mat-su-fire-department-chief-james-steele"
+    claims = doc_claims("At least 12 people died, Smith said to the BBC.", NO_ALIASES)
+    assert source_of(claims, "At least 12 people") == "smith"
+
+
+def test_a_speaker_before_an_aside_and_after_the_verb() -> None:
+    text = (
+        "Lt. Bob Rifkin of Operation Safe Streets, the department's gang unit, said Ortiz "
+        "became interested in the gang problem while working as a patrol officer for 4 years."
+    )
+    claims = doc_claims(text, NO_ALIASES)
+    assert source_of(claims, "4 years") == "lt-bob-rifkin-of-operation-safe-streets"
+    # a place before its state is no speaker: he comes after "said"
+    text = (
+        "Firefighters were called to Wasilla Bible Church in Wasilla, Alaska, about 9:40 "
+        "p.m. Friday and found flames coming out of 3 windows at the back, said James "
+        "Steele, chief of the Central Mat-Su Fire Department."
+    )
+    assert source_of(doc_claims(text, NO_ALIASES), "3 windows") == "james-steele"

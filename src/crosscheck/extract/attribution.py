@@ -257,12 +257,14 @@ def _verb_event(
     if re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", text[max(0, vs - _WINDOW) : vs]):
         return None  # "is believed to", "was reported": passive, no source
     lo = max(0, vs - _WINDOW)
-    subject = _subject_before(text[lo:vs])
+    subject = _subject_before(text[lo:vs], verb_word in _ADDRESSING)
     if subject is None:
         # ", said John Smith, a spokesman" / '"...," said the minister'
         inv = re.match(r"\s+((?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,5})", after)
         j = _end_before_space(text, vs)
-        if inv and (j == 0 or text[j - 1] in (",", "”", '"')):
+        # never after "told"/"tells": what follows is the one told, not the speaker
+        # ('Ortiz, who married him three weeks before, told Orozco, "..."')
+        if inv and verb_word not in _ADDRESSING and (j == 0 or text[j - 1] in (",", "”", '"')):
             surface = inv.group(1).strip()
             s = ve + inv.start(1)
             scope = _scope_before(text, vs)
@@ -288,7 +290,11 @@ def _verb_event(
     that_follows = re.match(r"\s*(?:[\w'’,-]+\s+){0,7}?(?:that\b|:)", after)
     prefix_words = sum(1 for w in first_words if w < j)  # counted up to 8
     nothing_before = prefix_words <= 3 or (prefix_words <= 6 and _is_time_phrase(text[:j]))
-    if that_follows or nothing_before or not _ends_report(after):
+    if (
+        that_follows
+        or nothing_before
+        or not _ends_report(after[_addressee_end(verb_word, after) :])
+    ):
         scope = (ve + that_follows.end() if that_follows else ve, len(text))
     else:
         scope = _scope_before(text, s)
@@ -354,6 +360,32 @@ class _Quotes:
         return max(found) if found else None
 
 
+# the verbs whose object is the one spoken to: "X told reporters", never "..., told X"
+_ADDRESSING = frozenset({"told", "tells"})
+# the one spoken to, after "told" or after "to" ("said to the BBC"): a determiner or
+# possessive, a word, and up to five capitalised (or quoted) words of a name after it
+_ADDRESSEE = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|its|their|our|my|your|this|that)\s+)?"
+    r"[\w'’.&-]+(?:\s+[“\"]?[A-Z][\w'’.&-]*[”\"]?){0,5}"
+)
+_TO_ADDRESSEE = re.compile(
+    r"\s+to\s+(?=(?:the|a|an|his|her|its|their|our|my|your|him|them|us|me)\b|[A-Z]|\w+s\b)"
+)
+
+
+def _addressee_end(verb_word: str, after: str) -> int:
+    """Where the one spoken to ends in ``after`` (the text after the speech verb), or 0:
+    "told the BBC", "said to reporters"."""
+    if verb_word not in _ADDRESSING:
+        to = _TO_ADDRESSEE.match(after)
+        if to is None:
+            return 0
+        m = _ADDRESSEE.match(after, to.end() - 1)
+    else:
+        m = _ADDRESSEE.match(after)
+    return m.end() if m else 0
+
+
 def _ends_report(after: str) -> bool:
     """After a trailing 'X said', only adverbials follow: '..., the JCS added.'"""
     return bool(_ADVERBIAL_AFTER.match(after))
@@ -370,24 +402,51 @@ def _scope_before(text: str, end: int) -> tuple[int, int]:
 _WORD = re.compile(r"[\w'’.&-]+")
 
 
-def _subject_before(left: str) -> tuple[str, int] | None:
+def _subject_before(left: str, addressing: bool = False) -> tuple[str, int] | None:
     """The source noun phrase right before a speech verb, with its start offset.
 
     Walks back over capitalised words, source nouns, possessives and 'of'/'the'; takes an
-    appositive ("Seoul's spy agency, the National Intelligence Service") whole."""
+    appositive ("Seoul's spy agency, the National Intelligence Service") whole, or the
+    subject before an aside (_subject_before_aside; ``addressing``: the verb is "told")."""
     stripped = left.rstrip()
     if stripped.endswith(","):
         # "Seoul's spy agency, the National Intelligence Service, said": an appositive pair
         inner = _subject_before(stripped[:-1] + " ")
         if inner is None:
-            return None
+            return _subject_before_aside(left, stripped, addressing)
         before = left[: inner[1]].rstrip()
         if before.endswith(","):
             outer = _plain_subject(before[:-1] + " ")
             if outer is not None and not _is_time_phrase(outer[0]):
                 return left[outer[1] : inner[1] + len(inner[0])], outer[1]
-        return None
+        return _subject_before_aside(left, stripped, addressing)
     return _plain_subject(left)
+
+
+def _subject_before_aside(left: str, stripped: str, addressing: bool) -> tuple[str, int] | None:
+    """The subject before an aside set off by commas that is no name itself: a relative
+    clause, an age, a description ('Chela Ortiz, who married the deputy three weeks
+    before he was murdered, told ...'; '"...," Felt, 92, told ...'). Only a subject that
+    starts the sentence or its clause (a quotation's end, a semicolon or a conjunction
+    before it): in 'called to a church in Wasilla, Alaska, about 9:40 p.m., said James
+    Steele' the speaker comes after the verb. After a comma too when the verb is "told",
+    which puts no speaker after it ('..., Dave Marcus, director at McAfee Labs, told
+    InternetNews.com'). Not an aside that is a clause of its own ('Additionally, he was
+    selected ..., wrote') nor a subject that opens with a preposition ('In California')."""
+    k = stripped.rfind(",", 0, len(stripped) - 1)
+    aside = stripped[k + 1 : -1].split()
+    if k < 0 or not aside or any(q in stripped[k:] for q in '“”"«»()'):
+        return None
+    if aside[0].lower() in ("he", "she", "it", "they", "we", "i", "you"):
+        return None
+    outer = _plain_subject(left[:k] + " ")
+    if outer is None or _is_time_phrase(outer[0]) or outer[0].split()[0].lower() in _NOT_IN_NAME:
+        return None
+    before = left[: outer[1]].rstrip()
+    ends = ('"', "”", "»", ";", ":", ",") if addressing else ('"', "”", "»", ";", ":")
+    if before and not before.endswith(ends) and not re.search(r"\b(?:and|but)$", before, re.I):
+        return None
+    return outer
 
 
 def _is_time_phrase(surface: str) -> bool:
