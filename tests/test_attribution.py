@@ -477,3 +477,23 @@ def test_a_speaker_before_an_aside_and_after_the_verb() -> None:
         "Steele, chief of the Central Mat-Su Fire Department."
     )
     assert source_of(doc_claims(text, NO_ALIASES), "3 windows") == "james-steele"
+
+
+def test_the_one_written_to_is_no_source() -> None:
+    text = "At least 12 people died in the fire, according to a letter to Mayor Smith."
+    assert source_of(doc_claims(text, NO_ALIASES), "At least 12 people") is None
+    text = "A letter to Mayor Smith said at least 12 people died in the fire."
+    assert source_of(doc_claims(text, NO_ALIASES), "at least 12 people") is None
+
+
+def test_an_outlet_named_with_a_demonstrative_and_an_abbreviation() -> None:
+    # the outlet whole past its abbreviation's dot, without "this" and its "story"
+    text = (
+        "According to this L.A. Times story (which credits the team-owned flagship radio "
+        "station), the Angels have made an eight-year offer to free agent first baseman "
+        "Mark Teixeira."
+    )
+    claims = doc_claims(text, NO_ALIASES)
+    assert source_of(claims, "eight-year") == "l-a-times"
+    assert claims[0].attribution is not None
+    assert claims[0].attribution.surface == "L.A. Times story"

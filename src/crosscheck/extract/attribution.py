@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from crosscheck.extract.context import lemma
 from crosscheck.extract.entities import Resolver, normalize
@@ -158,13 +158,15 @@ _ADVERBIAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 # The source after "according to": up to 9 words. Each word is matched whole (an atomic
-# group; only a final full stop may be given back to the look-ahead): with the plain
+# group; only a final full stop may be given back to the look-ahead, and a full stop ends
+# the source only where no word follows it: in one sentence that is an abbreviation's,
+# "this L.A. Times story (which ...", "Dr. Smith"; a bracket ends it): with the plain
 # "(?:[\w.]+\s*){1,9}?" a word could be cut into pieces in every possible way, and a line
 # of "according to Reuters" repeated took minutes.
 _ACCORDING = re.compile(
     r"\b(?:according to|as reported by|as cited by|citing|quoting)\s+"
     r"((?:(?>[\w'’&-]+(?:\.[\w'’&-]+)*)\.?\s*){1,9}?)"
-    r"(?=\s*(?:[,.;:)]|$|\b(?:on|in|which|who|that|at|last|this)\b))",
+    r"(?=\s*(?:[,;:()]|\.(?!\s+[A-Z])|$|\b(?:on|in|which|who|that|at|last|this)\b))",
     re.IGNORECASE,
 )
 
@@ -211,7 +213,8 @@ def speech_events(text: str) -> list[SpeechEvent]:
             events.append(event)
     commas: list[int] | None = None  # where the commas are, found at the first need
     for m in _ACCORDING.finditer(text):
-        surface = m.group(1).strip().rstrip(".")
+        # "according to a letter to the mayor": the mayor is the one written to, no source
+        surface = re.split(r"\s+to\s+", m.group(1).strip().rstrip("."), maxsplit=1)[0]
         if not _looks_like_source(surface):
             continue
         start = m.start()
@@ -235,7 +238,23 @@ def speech_events(text: str) -> list[SpeechEvent]:
                 (m.start(), m.start(1)),
             )
         )
-    return sorted(events, key=lambda e: e.verb_span)
+    return sorted((_without_demonstrative(text, e) for e in events), key=lambda e: e.verb_span)
+
+
+_DEMONSTRATIVE = re.compile(r"(?:this|that|these|those)\s+|(?:This|That|These|Those)\s+(?=[a-z])")
+
+
+def _without_demonstrative(text: str, event: SpeechEvent) -> SpeechEvent:
+    """The source without a demonstrative before it: "this L.A. Times story" is the L.A.
+    Times's ("this" points at the story, it is no part of a name; capitalised, it is one
+    only before a lower-case word: "This report", not "This American Life")."""
+    m = _DEMONSTRATIVE.match(event.surface)
+    if m is None or m.end() >= len(event.surface):
+        return event
+    start = event.source_span[0] + m.end()
+    return replace(
+        event, surface=event.surface[m.end() :], source_span=(start, event.source_span[1])
+    )
 
 
 # How far around a speech verb its subject, a passive auxiliary and what follows are read:
@@ -529,6 +548,8 @@ def _subject_in(left: str) -> tuple[str, int] | None:
     surface = left[start:end]
     if not _looks_like_source(surface) or _is_time_phrase(surface):
         return None
+    if start_i > 0 and words[start_i - 1].group().lower() == "to":
+        return None  # "A letter to the mayor said": the one written to, not the speaker
     return surface, start
 
 
@@ -643,7 +664,8 @@ def _candidates(part: str) -> list[str]:
     """'the South's Joint Chiefs of Staff' -> itself, then 'Joint Chiefs of Staff'; 'the
     state emergency service's spokesperson' (one who speaks for the owner) -> itself, then
     'the state emergency service'."""
-    out = [part]
+    m = _DOCUMENT_OF.match(part)
+    out = [m.group(1), part] if m else [part]  # the L.A. Times's story: the L.A. Times
     m = re.search(r"['’]s\s+([A-Z].*)$", part)
     if m:
         out.append(m.group(1))
@@ -651,6 +673,13 @@ def _candidates(part: str) -> list[str]:
     if m:
         out.append(m.group(1))
     return out
+
+
+# a document named by its author: "the L.A. Times story", "a Reuters report"
+_DOCUMENT_OF = re.compile(
+    r"^(.*[A-Z][\w.'’&-]*)\s+(?:story|stories|report|reports|article|articles|editorial|"
+    r"dispatch|broadcast|interview|release|statement|bulletin|analysis|survey|study|poll)$"
+)
 
 
 # one who speaks for the possessive's owner: "the fire service's spokesperson", "the
