@@ -497,3 +497,22 @@ def test_an_outlet_named_with_a_demonstrative_and_an_abbreviation() -> None:
     assert source_of(claims, "eight-year") == "l-a-times"
     assert claims[0].attribution is not None
     assert claims[0].attribution.surface == "L.A. Times story"
+
+
+def test_a_source_and_the_same_narrowed_are_one_source(tmp_path: Path) -> None:
+    from crosscheck.pipeline import check
+
+    (tmp_path / "a.txt").write_text(
+        "Local officials said 12 people were hurt in the fire on Monday.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Officials said 12 people were hurt in the fire on Monday.\n", encoding="utf-8"
+    )
+    (tmp_path / "c.txt").write_text(
+        "Fire Chief James Steele said 12 people were hurt in the fire on Monday.\n",
+        encoding="utf-8",
+    )
+    result = check([tmp_path / "a.txt", tmp_path / "b.txt"], Settings(jobs=1))
+    assert not [f for f in result.findings if f.rule == "source-disagreement"]
+    result = check([tmp_path / "a.txt", tmp_path / "c.txt"], Settings(jobs=1))
+    assert [f.rule for f in result.findings if f.rule == "source-disagreement"]

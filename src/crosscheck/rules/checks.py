@@ -699,7 +699,10 @@ def _json_iv(iv: tuple[float, float]) -> tuple[float | None, float | None]:
 )
 def attribution_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outcome]:
     """The same figure or subject is credited to different sources in different documents
-    (no source in common), or to a source in one and to no one in the other."""
+    (no source in common), or to a source in one and to no one in the other. A source and
+    the same narrowed by words before it are one source (_one_source): "local officials"
+    and "officials", "the state police" and "police", "Fire Chief James Steele" and
+    "Steele" are not different sources an editor needs told about."""
     docs = by_document(claims)
     sources = {d: {c.attribution.entity for c in cs if c.attribution} for d, cs in docs.items()}
     names = list(docs)
@@ -707,7 +710,7 @@ def attribution_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> l
     for i, da in enumerate(names):
         for db in names[i + 1 :]:
             sa, sb = sources[da], sources[db]
-            if sa and sb and not (sa & sb):
+            if sa and sb and not any(_one_source(a, b) for a in sa for b in sb):
                 disjoint.append((da, db))
             elif bool(sa) != bool(sb) and p["flag_unattributed"]:
                 missing.append((da, db))
@@ -731,6 +734,14 @@ def attribution_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> l
         )
     ]
     return outcomes
+
+
+def _one_source(a: str, b: str) -> bool:
+    """Two source ids are one source: the same, or one the other with words before it
+    ("local-officials" and "officials"; the last words of an id are its head: a description
+    with a modifier, a name with its role or first name); two heads with different words
+    before them ("fire-service", "ambulance-service") and acronyms ("JCS", "NIS") differ."""
+    return a == b or a.endswith("-" + b) or b.endswith("-" + a)
 
 
 # --- time-agreement ------------------------------------------------------------------------
