@@ -616,6 +616,20 @@ def test_unit_agreement_with_text_and_table_rates() -> None:
     assert out and out[-1].severity == "info" and "no conversion rate" in out[-1].fields["spread"]
 
 
+def test_unit_agreement_of_an_amount_of_nothing_writes_no_infinite_percentage() -> None:
+    """0 euros against $5 million: the difference was float('inf') percent, written into
+    report.json as Infinity (which no JSON reader takes) and 'inf% above' in the message."""
+    import json
+
+    out = check("unit-agreement",
+                [_claim("a", 0, "euro", kind="money"), _claim("b", 5e6, "dollar", kind="money")],
+                rates={"euro": 1.27})  # fmt: skip
+    assert out and out[0].verdict == "discrepancy"
+    assert out[0].fields["spread"] == "5 million dollar against 0"
+    assert out[0].compared["difference_pct"] is None
+    json.loads(json.dumps(out[0].compared), parse_constant=lambda name: pytest.fail(name))
+
+
 def test_text_rates_from_conversions() -> None:
     from crosscheck.rules.checks import text_rates
 

@@ -840,7 +840,10 @@ def unit_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Out
         lo_c, lo = min(converted, key=lambda x: x[1])
         hi_c, hi = max(converted, key=lambda x: x[1])
         if differ(lo, hi, p["rel_tolerance"], 0.0) and lo_c.document != hi_c.document:
-            pct = (hi - lo) / lo * 100 if lo else float("inf")
+            # a share of nothing (an amount of 0, or below it) is none: the gap is said as
+            # an amount ('5 dollar against 0'), and report.json records no percentage
+            # (float('inf') was written as Infinity, which is no JSON)
+            pct = (hi - lo) / lo * 100 if lo > 0 else None
             involved = [c for c, _ in converted]
             outcomes.append(
                 Outcome(
@@ -851,13 +854,15 @@ def unit_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Out
                         "values": "; ".join(
                             f"{phrase(c)} ≈ {fmt_num(v)} {ref} ({c.document})" for c, v in converted
                         ),
-                        "spread": f"{fmt_num(hi)} is {_percent(pct)} above {fmt_num(lo)} {ref}",
+                        "spread": f"{fmt_num(hi)} is {_percent(pct)} above {fmt_num(lo)} {ref}"
+                        if pct is not None
+                        else f"{fmt_num(hi)} {ref} against {fmt_num(lo)}",
                     },
                     {
                         "reference": ref,
                         "rates_used": {u: rates[u] for u in currencies if u in rates},
                         "converted": {c.id: v for c, v in converted},
-                        "difference_pct": _percent_value(pct),
+                        "difference_pct": _percent_value(pct) if pct is not None else None,
                     },
                 )
             )
