@@ -112,3 +112,34 @@ def test_a_figure_is_credited_to_the_outlet_its_front_matter_names_beside_the_fi
     [credits] = [f for f in findings if f.kind == "attribution-agreement"]
     assert "coast-guard in Coast Herald (a.md)" in credits.message
     assert "police in c.txt" in credits.message
+
+
+def test_a_corroboration_and_a_time_frame_credit_the_outlet_beside_the_file(
+    tmp_path: Path,
+) -> None:
+    """Every message names an article as the figures' credits do: its outlet beside its
+    file (a corroboration's quotes and a time frame's articles named the file alone)."""
+    findings = _findings(
+        tmp_path,
+        {
+            "a.md": "---\nsource: Coast Herald\n---\n"
+            "Twelve passengers were injured in the ferry fire on Monday, police said.\n",
+            "b.md": "---\nsource: Bay Times\n---\n"
+            "Twelve passengers were injured in the ferry fire on Monday, police said.\n",
+            "c.txt": "Twelve passengers were injured in the ferry fire on Monday, police said.",
+        },
+    )
+    [corroborated] = [f for f in findings if f.kind == "corroboration"]
+    assert "in Coast Herald (a.md)" in corroborated.message, corroborated.message
+    assert "in Bay Times (b.md)" in corroborated.message and "in c.txt" in corroborated.message
+    years = _findings(
+        tmp_path / "years",
+        {
+            "a.md": "---\nsource: Coast Herald\n---\n"
+            "The painting sold for $30 million in 1957, the auction house said.\n",
+            "b.md": "---\nsource: Bay Times\n---\n"
+            "The painting sold for $30 million in 1967, the auction house said.\n",
+        },
+    )
+    [frames] = [f for f in years if f.kind == "time-agreement"]
+    assert "Coast Herald (a.md))" in frames.message and "Bay Times (b.md))" in frames.message

@@ -501,7 +501,8 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         verdict += "; " + "; ".join(unsaid)
     if conversion:
         verdict += "; " + "; ".join(
-            f"{phrase(c)} ({c.document}) converts the figure before it from another currency,"
+            f"{phrase(c)} ({article(c.document, documents)}) converts the figure before it"
+            " from another currency,"
             " at a rate (and in a dollar) the article does not give"
             for c in involved
             if c.converted
@@ -780,8 +781,10 @@ def time_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Out
     involved = list(dict.fromkeys(c for a, b, _ in bad for c in (a, b)))  # first seen first
     if not involved:
         return []
+    documents = getattr(ctx, "documents", {})
     times = "; ".join(
-        f"{phrase(c)} {c.time.surface} ({c.time.start}..{c.time.end}, {c.document})"
+        f"{phrase(c)} {c.time.surface} ({c.time.start}..{c.time.end}, "
+        f"{article(c.document, documents)})"
         for c in involved
         if c.time
     )
@@ -852,7 +855,9 @@ def unit_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Out
                     {
                         "currencies": ", ".join(currencies),
                         "values": "; ".join(
-                            f"{phrase(c)} ≈ {fmt_num(v)} {ref} ({c.document})" for c, v in converted
+                            f"{phrase(c)} ≈ {fmt_num(v)} {ref} "
+                            f"({article(c.document, getattr(ctx, 'documents', {}))})"
+                            for c, v in converted
                         ),
                         "spread": f"{fmt_num(hi)} is {_percent(pct)} above {fmt_num(lo)} {ref}"
                         if pct is not None
@@ -1000,7 +1005,9 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
     if not admitted and len(wordings) == 1:  # all say 'more than 2,000': that bound
         named = _amount(claims[0], _mixed(claims), qualified=True)
     one_figure = bool(admitted) or len(wordings) == 1
-    quotes = "(" + "; ".join(f"{phrase(c)} in {c.document}" for c in claims) + ")"
+    documents = getattr(ctx, "documents", {})
+    quotes = "(" + "; ".join(f"{phrase(c)} in {article(c.document, documents)}"
+                             for c in claims) + ")"  # fmt: skip
     if touches and touches == total:
         agree, shown = "only touch at", f"{named} {quotes}"
     elif one_figure:
