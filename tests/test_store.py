@@ -2745,3 +2745,44 @@ def test_a_file_read_before_is_taken_without_arming_its_time_budget(
     first.write_text(first.read_text() + "\nAn earlier version misspelt a name.\n")
     edited = run([articles], Settings(store=db, time_budget=7))
     assert armed == [7.0] and len(edited.documents) == len(cold.documents)
+
+
+def test_a_file_renamed_or_a_record_moved_under_a_store_is_one_article(
+    ecb_articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Renaming a file keeps its findings' ids, with a store as without: the store served
+    the old name beside the new one (its file gone), so the one text counted twice, the
+    findings that held it got new ids, the baseline's entries went stale and its accepted
+    errors failed the run (exit 1). A JSON Lines record moved to another shard did the
+    same. The same text in a file still there, in a folder not given now, is still
+    served (test_an_article_only_the_store_holds_keeps_its_own_file...)."""
+    from tests.conftest import invoke
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(ecb_articles / "20ecbplus", tmp_path / "d")
+    args = ["--store", "s.db", "--baseline", "base.json", "--fail-on", "info", "--format",
+            "json", "--out", "out"]  # fmt: skip
+    assert invoke("baseline", "create", "d", "--out", "base.json").exit_code == 0
+    assert invoke("check", "d", *args).exit_code == 0
+    before = json.loads(Path("out/report.json").read_text(encoding="utf-8"))
+    first = sorted(Path("d").glob("*.md"))[0]
+    first.rename(Path("d") / "z-renamed.md")
+    moved = invoke("check", "d", *args)
+    assert moved.exit_code == 0 and "stale" not in moved.stderr, moved.stderr
+    after = json.loads(Path("out/report.json").read_text(encoding="utf-8"))
+    assert len(after["documents"]) == len(before["documents"]) and after["from_store"] == []
+    assert sorted(f["id"] for f in after["findings"]) == sorted(f["id"] for f in before["findings"])
+    # a record moved from one shard to another
+    records = [json.dumps({"id": f"r{k}", "title": "Quake", "text": p.read_text(encoding="utf-8")})
+               for k, p in enumerate(sorted(Path("d").glob("*.md")))]  # fmt: skip
+    Path("feed").mkdir()
+    Path("feed/a.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    feed = ["--store", "f.db", "--format", "json", "--out", "fout", "--fail-on", "never"]
+    assert invoke("check", "feed", *feed).exit_code == 0
+    ids = json.loads(Path("fout/report.json").read_text(encoding="utf-8"))
+    Path("feed/a.jsonl").write_text("\n".join(records[1:]) + "\n", encoding="utf-8")
+    Path("feed/b.jsonl").write_text(records[0] + "\n", encoding="utf-8")
+    assert invoke("check", "feed", *feed).exit_code == 0
+    shard = json.loads(Path("fout/report.json").read_text(encoding="utf-8"))
+    assert len(shard["documents"]) == len(ids["documents"]) and shard["from_store"] == []
+    assert sorted(f["id"] for f in shard["findings"]) == sorted(f["id"] for f in ids["findings"])

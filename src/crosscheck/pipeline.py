@@ -837,6 +837,17 @@ def _extract_all(
     # another folder (one copied or moved, or another folder of files so named) is that input
     unread_names = ingested.unread_names | {_file_name(d) for d in failed_docs}
     stored = store.stored_documents(current | ingested.unread_ids, repairs, skip=ours, made=made)
+    # A name whose file is gone while its text (and all but its name) is read now under
+    # names the store never had, and none it had, was renamed or moved (a file; a record
+    # to another file): served beside the new name, the one text counted twice (its
+    # findings' ids changed, a baseline's entries went stale and its accepted findings
+    # failed the run). A name whose file is still there (a folder not given now), or whose
+    # text a name stored before holds now (a copy, then one of the two removed), is
+    # served as any article only the store holds.
+    pairs = list(zip(result.documents, result.extraction_keys, strict=True))
+    renamed = ({key for d, key in pairs if d.id not in known}
+               - {key for d, key in pairs if d.id in known})  # fmt: skip
+    files_read: set[Path] | None = None  # those of the run's articles, when first needed
     # after the run's own, in the order a run over them lists them: a function of the
     # articles alone, so two stores holding the same ones give the same report
     for key, old in sorted(stored, key=lambda row: listing_order(row[1].document)):
@@ -844,6 +855,11 @@ def _extract_all(
         if (_unread_now(doc.path, unread) or _unread_name(_file_name(doc), unread_names)
                 or _placed(doc, ingested.numbered, ingested.numbered_names)):  # fmt: skip
             continue  # an input skipped now (listed as such), a place in a file read now
+        if key in renamed:
+            if files_read is None:
+                files_read = {real_path(Path(d.path)) for d, _key in pairs}
+            if not _still_there(doc, files_read):
+                continue
         sentences, claims = _named(doc, old.sentences, old.claims)
         result.extraction_keys.append(key)
         result.documents.append(doc)
@@ -884,6 +900,18 @@ def _unread_now(path: str, unread: AbstractSet[Path]) -> bool:
         if p in unread or any(folder in unread for folder in p.parents):
             return True
     return False
+
+
+def _still_there(doc: Document, files_read: AbstractSet[Path]) -> bool:
+    """Whether the file the store recorded for an article is still a file; for a record
+    of a JSON or JSONL file ('feed.jsonl#r7'), one the run did not read (a file read now
+    holds its records under their names: one the store holds alone left it)."""
+    try:
+        if "#" in doc.id and real_path(Path(doc.path)) in files_read:
+            return False
+        return Path(doc.path).is_file()
+    except (OSError, ValueError):  # a name too long, a NUL: no file
+        return False
 
 
 def _one_file(a: str, b: str) -> bool:
