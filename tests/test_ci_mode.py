@@ -395,6 +395,11 @@ def test_allow_empty_keeps_an_empty_input_a_skipped_test_case(
     monkeypatch.chdir(tmp_path)
     result = invoke("check", "in", "--out", "out", "--format", "junit,sarif", "--allow-empty")
     assert result.exit_code == 0, result.output
+    # the line that sums up the run is the last (the warning that nothing was checked came
+    # after it, where a CI's `tail -1` reads the summary)
+    lines = result.stderr.splitlines()
+    assert lines[-1].startswith("crosscheck: 0 document(s)"), lines
+    assert any("WARNING" in line and "nothing was checked" in line for line in lines[:-1])
     suite = _junit(tmp_path / "out" / "report.junit.xml")
     assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("1", "0", "0")
     assert suite.find("testcase/skipped") is not None

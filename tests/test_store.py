@@ -2786,3 +2786,21 @@ def test_a_file_renamed_or_a_record_moved_under_a_store_is_one_article(
     shard = json.loads(Path("fout/report.json").read_text(encoding="utf-8"))
     assert len(shard["documents"]) == len(ids["documents"]) and shard["from_store"] == []
     assert sorted(f["id"] for f in shard["findings"]) == sorted(f["id"] for f in ids["findings"])
+
+
+def test_the_summary_line_says_how_many_articles_only_the_store_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An article deleted from the inputs is still checked from the store (by design), but
+    the summary line counted it among the documents without a word: a reader could not
+    tell the run's articles from those only the store holds."""
+    from tests.conftest import invoke
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(SEEDS, tmp_path / "articles")
+    args = ["--store", "s.db", "--format", "json", "--out", "out", "--fail-on", "never"]
+    first = invoke("check", "articles", *args)
+    assert "2 document(s), " in first.stderr and "from the store" not in first.stderr
+    sorted((tmp_path / "articles").iterdir())[0].unlink()
+    again = invoke("check", "articles", *args)
+    assert "crosscheck: 2 document(s) (1 from the store), " in again.stderr, again.stderr

@@ -600,8 +600,12 @@ def check(
     logging.getLogger("crosscheck").info(
         "time per stage: %s", ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
     )
+    allowed = opts.settings.allow_empty and nothing_to_check(result)
+    if allowed:  # a warning, before the line that sums up the run (the last, as documented)
+        _said_nothing_checked(result, allowed)
     _summary(result, time.monotonic() - started, len(result.suppressed))
-    _said_nothing_checked(result, opts.settings.allow_empty and nothing_to_check(result))
+    if not allowed:  # exit 5's one line comes after it
+        _said_nothing_checked(result)
     if result.exit_code == EXIT_UNREADABLE:  # why, even with -q (the warnings are hidden)
         first, more = result.skipped[0], len(result.skipped) - 1
         others = f" (and {more} other input(s))" if more else ""
@@ -1179,7 +1183,10 @@ def _summary(result: RunResult, seconds: float | None = None, suppressed: int = 
         s: sum(1 for f in result.findings if f.severity == s) for s in ("error", "warning", "info")
     }
     _err(
-        f"crosscheck: {len(result.documents)} document(s), {len(result.sentences)} sentence(s), "
+        f"crosscheck: {len(result.documents)} document(s)"
+        # articles only the store holds (their files gone): said, not taken for the inputs'
+        + (f" ({len(result.from_store)} from the store)" if result.from_store else "")
+        + f", {len(result.sentences)} sentence(s), "
         f"{len(result.claims)} claim(s), {len(result.groups)} group(s), "
         + (f"{len(result.copies)} copy cluster(s), " if result.copies else "")
         + "findings: "
