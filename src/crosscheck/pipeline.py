@@ -867,7 +867,41 @@ def _extract_all(
         result.claims.extend(claims)
         result.from_store.append(doc.id)
     hashes = {ex.document.id: ex.document.sha256 for _, ex in to_save}
+    changed = [d for d in current if d in known and known[d] != hashes[d]]
+    if changed:
+        _warn_replaced(store, changed, {ex.document.id: ex for _, ex in to_save})
     return {d for d in current if known.get(d) != hashes[d]}, to_save
+
+
+# Word triples an edited article shares with what it was: an edit keeps most (a sentence
+# added, a figure corrected), another article under the same name next to none (two
+# articles of one story share words, but few runs of three). Below this share, of the
+# shorter text's, the name is said to hold another article.
+ANOTHER_ARTICLE = 0.2
+
+
+def _warn_replaced(store: Store, changed: list[str], now: Mapping[str, Extracted]) -> None:
+    """A warning for each article whose name the store held another text under, one that
+    shares next to nothing with it: the store knows articles by their names, so the one
+    before is no longer checked (a drop folder emptied each day, its files named 1.md,
+    2.md, ...: each day's articles replaced the day before's, silently)."""
+    before = store.stored_texts(changed)
+    for doc_id in changed:
+        if doc_id not in before:
+            continue
+        old, new = _triples(before[doc_id]), _triples(now[doc_id].document.text)
+        if min(len(old), len(new)) < 20:  # too short to tell an edit from another text
+            continue
+        if len(old & new) / min(len(old), len(new)) < ANOTHER_ARTICLE:
+            log.warning("%s: holds another article than the store %s had under its name (they "
+                        "share next to no wording): the earlier one is no longer checked; "
+                        "give each article a name of its own to keep both",
+                        _shown(now[doc_id].document), store.path)  # fmt: skip
+
+
+def _triples(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[k : k + 3]) for k in range(len(words) - 2)}
 
 
 def _placed(doc: Document, numbered: AbstractSet[Path], names: AbstractSet[str]) -> bool:

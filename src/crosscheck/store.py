@@ -490,6 +490,24 @@ class Store:
         """doc_id -> sha256 of every document stored before."""
         return dict(self.db.execute("SELECT doc_id, sha256 FROM documents").fetchall())
 
+    def stored_texts(self, ids: Sequence[str]) -> dict[str, str]:
+        """The text the store holds under each of ``ids`` (those it has, whose row reads
+        back): what an article changed since was before."""
+        out: dict[str, str] = {}
+        for doc_id in ids:
+            row = self.db.execute(
+                "SELECT e.document FROM documents d JOIN extractions e "
+                "ON e.key = d.extraction_key WHERE d.doc_id = ?",
+                (doc_id,),
+            ).fetchone()
+            try:
+                text = _loads(row[0]).get("text") if row is not None else None
+            except _DAMAGE:
+                continue
+            if isinstance(text, str):
+                out[doc_id] = text
+        return out
+
     def extraction_keys(self) -> frozenset[str]:
         """The keys of every extraction stored by this version of crosscheck."""
         rows = self.db.execute(
