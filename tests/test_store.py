@@ -2804,6 +2804,11 @@ def test_the_summary_line_says_how_many_articles_only_the_store_holds(
     sorted((tmp_path / "articles").iterdir())[0].unlink()
     again = invoke("check", "articles", *args)
     assert "crosscheck: 2 document(s) (1 from the store), " in again.stderr, again.stderr
+    # and the report's header (it said "2 documents" as of a run over both files)
+    html = invoke("check", "articles", *args[:2], "--format", "html", "--out", "page")
+    assert html.exit_code in (0, 1), html.output
+    header = (tmp_path / "page" / "report.html").read_text(encoding="utf-8")
+    assert "2 documents (1 only in the store: their files are gone)" in header
 
 
 def test_a_name_that_now_holds_another_article_is_warned_about(

@@ -301,6 +301,8 @@ def render_page(
         ],
         "counts": {
             "documents": len(documents),
+            # of them, those only the store holds (their files gone): said in the header
+            "from_store": len(set(result.from_store).intersection(d.id for d in documents)),
             "claims": len(claims),
             "groups": len(groups),
             **{

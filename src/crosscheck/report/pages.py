@@ -777,6 +777,7 @@ def _index(
         "inputs": result.inputs,
         "counts": {
             "documents": len(result.documents),
+            "from_store": len(result.from_store),
             "claims": len(result.claims),
             "groups": len(result.groups),
             "findings": len(shown),
