@@ -25,13 +25,17 @@ from tests.conftest import edit_one_figure, invoke
 EVENTS = ("10ecb", "11ecb", "11ecbplus", "12ecb", "13ecb", "16ecb")
 
 
-@pytest.fixture(scope="module")
-def events(ecb_articles: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of some ECB+ events (tests edit it), one folder per event."""
-    folder = tmp_path_factory.mktemp("events")
-    for event in EVENTS:
+def _copied(ecb_articles: Path, factory: pytest.TempPathFactory, events: tuple[str, ...]) -> Path:
+    """A copy of these ECB+ events (tests edit it), one folder per event."""
+    folder = factory.mktemp("events")
+    for event in events:
         shutil.copytree(ecb_articles / event, folder / event)
     return folder
+
+
+@pytest.fixture(scope="module")
+def events(ecb_articles: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _copied(ecb_articles, tmp_path_factory, EVENTS)
 
 
 @pytest.fixture(scope="module")
@@ -188,10 +192,7 @@ QUAKES = ("20ecb", "20ecbplus")
 
 @pytest.fixture(scope="module")
 def quakes(ecb_articles: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("quakes")
-    for event in QUAKES:
-        shutil.copytree(ecb_articles / event, folder / event)
-    return folder
+    return _copied(ecb_articles, tmp_path_factory, QUAKES)
 
 
 def _folders_compared(result: RunResult) -> list[set[str]]:
