@@ -247,3 +247,43 @@ def test_by_folder_from_the_command_line_the_configuration_and_a_baseline(
     assert invoke("baseline", "create", str(quakes), "--out", "b.json").exit_code == 0
     entries = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))["findings"]
     assert {e["id"] for e in entries} == {f["id"] for f in flag["findings"]}
+
+
+BY_FOLDER = Path(__file__).parent / "fixtures" / "by_folder"
+
+
+def test_by_folder_finds_copies_within_each_folder_as_a_run_over_it_alone() -> None:
+    """A/a1.txt and A/a2.txt share no sentence, B/b1.txt two of each (a review's probe):
+    the copies found over the whole run made a1 and a2 copies of one story through b1,
+    so --by-folder gave their 45 against 80 killed a warning (an editing difference,
+    exit 0) where a run over A alone gives an error (exit 1)."""
+    alone = run([BY_FOLDER / "A"], Settings(jobs=1))
+    apart = run([BY_FOLDER], Settings(jobs=1, by_folder=True))
+    mixed = run([BY_FOLDER], Settings(jobs=1))
+    assert [(f.rule, f.severity) for f in alone.findings if f.severity != "info"] == [
+        ("casualty-count-disagreement", "error")
+    ]
+    assert _judged([apart]) == _judged([alone, run([BY_FOLDER / "B"], Settings(jobs=1))])
+    assert not apart.copies  # no two articles of one folder share copy
+    assert any(len(c.documents) == 3 for c in mixed.copies)  # through b1, without it
+
+
+def test_by_folder_places_an_article_only_the_store_holds_by_its_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An article the store holds alone keeps the path an earlier run gave it (relative to
+    that run's working directory): read as a path from another directory it was a folder
+    of its own, never compared with its folder's other articles (a review's probe)."""
+    shutil.copytree(BY_FOLDER, tmp_path / "st")
+    monkeypatch.chdir(tmp_path)
+    settings = Settings(jobs=1, by_folder=True, store=tmp_path / "s.db")
+    first = run([Path("st")], settings)  # relative paths, as a user gives them
+    (tmp_path / "st" / "A" / "a2.txt").unlink()
+    monkeypatch.chdir(tmp_path / "st" / "B")  # another working directory
+    later = run([tmp_path / "st"], settings)
+    assert later.from_store == ["A/a2.txt"]
+    assert (
+        [(f.rule, f.severity) for f in later.findings if f.severity != "info"]
+        == [(f.rule, f.severity) for f in first.findings if f.severity != "info"]
+        == [("casualty-count-disagreement", "error")]
+    )

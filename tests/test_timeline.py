@@ -555,3 +555,24 @@ def test_a_report_dated_by_its_day_alone_is_latest_at_no_time_of_day(tmp_path):
     assert "<strong>40</strong>, from <bdi>Evening Courier</bdi> (2024-04-02T19:10+02:00)" in shown
     day = "<strong>52</strong>, from <bdi>Harbour Herald</bdi> (2024-04-02, no time of day)"
     assert day in shown
+
+
+def test_one_instant_written_with_two_offsets_is_one_latest_moment():
+    """10:00 UTC and 12:00 at +02:00 are one moment (a review's probe: two 'by' entries,
+    'latest: 40 (...10:00+00:00, Globe) / 40 (...12:00+02:00, Wire)')."""
+    from crosscheck.model import Finding
+    from crosscheck.rules.timeline import latest
+
+    entries = [
+        {"published": "2024-05-01T10:00+00:00", "document": "a", "outlet": "Globe",
+         "values": [40.0]},
+        {"published": "2024-05-01T12:00+02:00", "document": "b", "outlet": "Wire",
+         "values": [40.0]},
+    ]  # fmt: skip
+    top = latest(entries)
+    assert top is not None and top["by"] == [
+        {"published": "2024-05-01T10:00+00:00", "values": [40.0], "outlets": ["Globe", "Wire"]}
+    ]
+    finding = Finding(id="f", rule="r", title="t", severity="info", kind="k", group="g",
+                      claims=(), message="m", latest=top)  # fmt: skip
+    assert finding.latest_words() == "latest: 40 (2024-05-01T10:00+00:00, Globe, Wire)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import posixpath
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -72,6 +73,7 @@ from crosscheck.rules import RuleSet, load_rule_files, rule_files_in
 from crosscheck.rules.engine import ClaimEvidence, conversion_rates
 from crosscheck.sources import (
     DocCopies,
+    Wire,
     document_copies,
     find_copies,
     load_wire_files,
@@ -393,7 +395,8 @@ def _run(
                 kept = (_stored_parts(store, part_keys, result.documents)
                         if store and part_keys else None)  # fmt: skip
                 each = document_copies(result.documents, result.sentences, wires, kept)
-                result.copies = find_copies(result.documents, result.sentences, wires, each)
+                result.copies = _copies_found(result.documents, result.sentences, wires,
+                                              each, apart)  # fmt: skip
                 if kept is not None:
                     made = zip(part_keys, each, kept, strict=True)
                     fresh_parts = [(k, p.to_json()) for k, p, was in made if was is None]
@@ -485,10 +488,38 @@ def _run(
 
 
 def _folders(documents: Sequence[Document]) -> dict[str, str]:
-    """Each article's folder, by its id (--by-folder): the folder of its file (a JSON or
-    JSONL file's records, the folder of that file), the same whatever the input that
-    named it (``check a`` and ``check a/b`` put a/b's articles in one folder)."""
-    return {d.id: os.path.dirname(os.path.abspath(d.path)) for d in documents}
+    """Each article's folder, by its id (--by-folder): the folder of its file under the
+    run's inputs (a JSON or JSONL file's records, the folder of that file), read from its
+    name, not its path: an article only the store holds has the path an earlier run gave
+    it, which from another working directory (or through a link) is another folder."""
+    return {d.id: posixpath.dirname(_file_name(d)) for d in documents}
+
+
+def _copies_found(
+    documents: Sequence[Document],
+    sentences: Sequence[Sentence],
+    wires: Sequence[Wire],
+    each: Sequence[DocCopies],
+    apart: Mapping[str, str] | None,
+) -> list[CopyCluster]:
+    """The run's copy clusters (find_copies); with ``apart`` (--by-folder) found among
+    each folder's articles alone, as a run over that folder finds them: a cluster joined
+    through another folder's article (one sharing sentences with two of this folder's)
+    made two articles that share nothing copies of one story, and their error a warning."""
+    if apart is None:
+        return find_copies(documents, sentences, wires, each)
+    held: dict[str, list[int]] = {}
+    for k, d in enumerate(documents):
+        held.setdefault(apart[d.id], []).append(k)
+    said: dict[str, list[Sentence]] = {}
+    for s in sentences:
+        said.setdefault(apart.get(s.document, ""), []).append(s)
+    clusters: list[CopyCluster] = []
+    for folder, ks in held.items():
+        clusters += find_copies([documents[k] for k in ks], said.get(folder, []), wires,
+                                [each[k] for k in ks])  # fmt: skip
+    order = {d.id: k for k, d in enumerate(documents)}
+    return sorted(clusters, key=lambda c: min(order[d] for d in c.documents))
 
 
 def _stored_run(

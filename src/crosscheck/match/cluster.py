@@ -1033,14 +1033,15 @@ def story_components(
     for s in sentences:
         folders.setdefault(apart.get(s.document, ""), []).append(s)
     story_of: dict[str, int] = {}
+    base = 0  # the first number of a folder's stories (each folder numbers its own from 0)
     for held in folders.values():
         stories = _Stories(held)
         # a folder of one block of articles or fewer is compared here: a task of its own
         # on the workers costs more than the comparison, and the links are the same
         mapped = map_chunks if len(stories.doc_row) > STORY_BLOCK else None
         found = stories.story_components(map_chunks=mapped, threads=threads)
-        base = max(story_of.values(), default=-1) + 1  # (a folder's own numbers from 0)
         story_of.update((d, base + k) for d, k in found.items())
+        base += max(found.values(), default=-1) + 1
     return story_of
 
 

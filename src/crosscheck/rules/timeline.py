@@ -138,10 +138,12 @@ def latest(timeline: list[dict[str, Any]]) -> dict[str, Any] | None:
     top = [e for e in dated if instant(e["published"]) == instant(last) or (
         day_of(e["published"]) == day_of(last)
         and not (has_time(e["published"]) and has_time(last)))]  # fmt: skip
-    by: dict[str, dict[str, Any]] = {}  # each moment among them, in order of time
+    by: dict[Any, dict[str, Any]] = {}  # each moment among them, in order of time
     for e in top:
-        at = by.setdefault(e["published"], {"published": e["published"], "values": set(),
-                                            "outlets": {}})  # fmt: skip
+        # one instant written with two offsets ('10:00+00:00', '12:00+02:00') is one moment
+        when = instant(e["published"]) if has_time(e["published"]) else e["published"]
+        at = by.setdefault(when, {"published": e["published"], "values": set(),
+                                  "outlets": {}})  # fmt: skip
         at["values"].update(e["values"])
         at["outlets"][e["outlet"] or e["document"]] = None
     return {
