@@ -2839,3 +2839,22 @@ def test_a_name_that_now_holds_another_article_is_warned_about(
         "under its name (they share next to no wording): the earlier one is no longer "
         "checked; give each article a name of its own to keep both"
     ], replaced.stderr
+
+
+def test_a_copy_still_there_is_served_from_any_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """old/x.txt checked with a store, then copied to new/y.txt and new/ checked: x.txt,
+    still there, is served beside y.txt (a copy, not a rename), whichever directory the
+    run starts from. The store kept the path as given ('old/x.txt'), and from another
+    directory that was no file: the copy was taken for a rename and left out (a review)."""
+    one = sorted(SEEDS.glob("*.txt"))[0]
+    for folder in ("old", "new"):
+        (tmp_path / folder).mkdir()
+    shutil.copy(one, tmp_path / "old" / "x.txt")
+    monkeypatch.chdir(tmp_path)
+    run([Path("old")], Settings(store=tmp_path / "s.db"))
+    shutil.copy(one, tmp_path / "new" / "y.txt")
+    monkeypatch.chdir(tmp_path / "new")  # another working directory
+    result = run([tmp_path / "new"], Settings(store=tmp_path / "s.db"))
+    assert result.from_store == ["x.txt"] and len(result.documents) == 2

@@ -889,7 +889,7 @@ def _extract_all(
         if key in renamed:
             if files_read is None:
                 files_read = {real_path(Path(d.path)) for d, _key in pairs}
-            if not _still_there(doc, files_read):
+            if not _still_there(doc, files_read, store.places.get(doc.id)):
                 continue
         sentences, claims = _named(doc, old.sentences, old.claims)
         result.extraction_keys.append(key)
@@ -967,14 +967,16 @@ def _unread_now(path: str, unread: AbstractSet[Path]) -> bool:
     return False
 
 
-def _still_there(doc: Document, files_read: AbstractSet[Path]) -> bool:
-    """Whether the file the store recorded for an article is still a file; for a record
-    of a JSON or JSONL file ('feed.jsonl#r7'), one the run did not read (a file read now
-    holds its records under their names: one the store holds alone left it)."""
+def _still_there(doc: Document, files_read: AbstractSet[Path], place: str | None) -> bool:
+    """Whether the file the store recorded for an article is still a file (at ``place``,
+    its absolute path as stored, else at the path as the earlier run was given it); for a
+    record of a JSON or JSONL file ('feed.jsonl#r7'), one the run did not read (a file
+    read now holds its records under their names: one the store holds alone left it)."""
+    where = Path(place or doc.path)
     try:
-        if "#" in doc.id and real_path(Path(doc.path)) in files_read:
+        if "#" in doc.id and real_path(where) in files_read:
             return False
-        return Path(doc.path).is_file()
+        return where.is_file()
     except (OSError, ValueError):  # a name too long, a NUL: no file
         return False
 

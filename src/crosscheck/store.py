@@ -311,6 +311,9 @@ def extraction_key(doc: Document, context: str) -> str:
 class Store:
     def __init__(self, path: Path) -> None:
         self.path = path
+        # the absolute path of each article's file as stored, by name, for those that
+        # stored_documents read back (a row written before the store kept it has none)
+        self.places: dict[str, str] = {}
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -635,7 +638,10 @@ class Store:
                                     name, self.path)  # fmt: skip
                         repairs.rewrite.add(key)
                 try:
-                    own, lost = _file_of(file, doc_id), False
+                    found, lost = _file_and_place(file), False
+                    own = found[0] if found is not None else None
+                    if found is not None and found[1] is not None:
+                        self.places[doc_id] = found[1]
                 except _DAMAGE:
                     own, lost = None, True
                 if ex is not None and own is not None:
@@ -1246,7 +1252,17 @@ def _file_json(doc: Document) -> str:
     from, whose path, encoding and line ends its text, hashed in the extraction key, does
     not tell."""
     return json.dumps({"path": doc.path, "encoding": doc.encoding,
-                       "offset_map": offset_map_to_dict(doc.offset_map)})  # fmt: skip
+                       "offset_map": offset_map_to_dict(doc.offset_map),
+                       "real": _real(doc.path)})  # fmt: skip
+
+
+def _real(path: str) -> str | None:
+    """A path made absolute (the working directory it was given from is not stored):
+    where a later run, from anywhere, looks whether the file is still there."""
+    try:
+        return os.path.abspath(path)
+    except (OSError, ValueError):
+        return None
 
 
 def _file_of(file: Any, doc_id: str) -> tuple[str, str, OffsetMap] | None:
@@ -1257,9 +1273,17 @@ def _file_of(file: Any, doc_id: str) -> tuple[str, str, OffsetMap] | None:
     that name's file is not asked: a name is relative to the common folder of a run's
     inputs, a path as the user gave it, "articles" beside "../other", so the two need not
     end alike.)"""
+    found = _file_and_place(file)
+    return None if found is None else found[0]
+
+
+def _file_and_place(file: Any) -> tuple[tuple[str, str, OffsetMap], str | None] | None:
+    """_file_of's, and the file's absolute path as stored (None in a row written before
+    the store kept it, or one that is no text)."""
     if file is None:
         return None
     d = _loads(file)
+    real = d.get("real")
     path, encoding = d["path"], d["encoding"]
     if not isinstance(path, str) or not path or not isinstance(encoding, str):
         raise ValueError("not a file")
@@ -1267,7 +1291,8 @@ def _file_of(file: Any, doc_id: str) -> tuple[str, str, OffsetMap] | None:
         codecs.lookup(encoding)
     except LookupError:
         raise ValueError("an unknown encoding") from None
-    return path, encoding, offset_map_from_dict(d["offset_map"])
+    placed = (path, encoding, offset_map_from_dict(d["offset_map"]))
+    return placed, real if isinstance(real, str) and real else None
 
 
 def _guessed(doc: Document, doc_id: str) -> Document:
