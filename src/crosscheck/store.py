@@ -497,18 +497,18 @@ class Store:
         """The text the store holds under each of ``ids`` (those it has, whose row reads
         back): what an article changed since was before."""
         out: dict[str, str] = {}
-        for doc_id in ids:
-            row = self.db.execute(
-                "SELECT e.document FROM documents d JOIN extractions e "
-                "ON e.key = d.extraction_key WHERE d.doc_id = ?",
-                (doc_id,),
-            ).fetchone()
-            try:
-                text = _loads(row[0]).get("text") if row is not None else None
-            except _DAMAGE:
-                continue
-            if isinstance(text, str):
-                out[doc_id] = text
+        for chunk, marks in _in_chunks(ids):
+            for doc_id, document in self.db.execute(
+                "SELECT d.doc_id, e.document FROM documents d JOIN extractions e "
+                f"ON e.key = d.extraction_key WHERE d.doc_id IN ({marks})",
+                chunk,
+            ):
+                try:
+                    text = _loads(document).get("text")
+                except _DAMAGE:
+                    continue
+                if isinstance(text, str):
+                    out[doc_id] = text
         return out
 
     def extraction_keys(self) -> frozenset[str]:
@@ -594,7 +594,7 @@ class Store:
         file alone, see extraction_key); its document is, and a row whose document
         cannot be read back is written again from the run's article by the save() given
         ``repairs``, with a warning naming it. A name's file as stored that cannot be
-        read back, or is not a file that name was read from (_file_of), is damage too:
+        read back, or is not a file that name was read from (_file_and_place), is damage too:
         for a key in ``made``, the name has its row's document (or the run's article's,
         that one damaged too) with a warning naming it, and that save() forgets the file
         (as if stored before names kept theirs), so a later run is silent. A document that
@@ -1265,21 +1265,15 @@ def _real(path: str) -> str | None:
         return None
 
 
-def _file_of(file: Any, doc_id: str) -> tuple[str, str, OffsetMap] | None:
-    """The file of the name ``doc_id`` as stored (see _file_json): its path, encoding and
-    offset map; None when the store has none (the name stored before schema 4). Raises
+def _file_and_place(file: Any) -> tuple[tuple[str, str, OffsetMap], str | None] | None:
+    """The file of a name as stored (see _file_json): its path, encoding and offset map,
+    and its absolute path (None in a row written before the store kept it, or one that
+    is no text); None when the store has none (the name stored before schema 4). Raises
     ValueError (or another of _DAMAGE) when it cannot be read back: not JSON, no path, an
     encoding Python does not know, an offset map of a wrong shape. (Whether the path is
     that name's file is not asked: a name is relative to the common folder of a run's
     inputs, a path as the user gave it, "articles" beside "../other", so the two need not
     end alike.)"""
-    found = _file_and_place(file)
-    return None if found is None else found[0]
-
-
-def _file_and_place(file: Any) -> tuple[tuple[str, str, OffsetMap], str | None] | None:
-    """_file_of's, and the file's absolute path as stored (None in a row written before
-    the store kept it, or one that is no text)."""
     if file is None:
         return None
     d = _loads(file)
