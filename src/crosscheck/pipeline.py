@@ -907,7 +907,9 @@ def _extract_all(
 # Word triples an edited article shares with what it was: an edit keeps most (a sentence
 # added, a figure corrected), another article under the same name next to none (two
 # articles of one story share words, but few runs of three). Below this share, of the
-# shorter text's, the name is said to hold another article.
+# shorter text's, the name is said to hold another article. Measured on the 4,594 pairs
+# of different articles within ECB+'s event folders (one story, other outlets): median
+# share 0.048, 90% under 0.195; the 10% above are mostly copies, not warned about.
 ANOTHER_ARTICLE = 0.2
 
 
