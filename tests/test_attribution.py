@@ -516,3 +516,79 @@ def test_a_source_and_the_same_narrowed_are_one_source(tmp_path: Path) -> None:
     assert not [f for f in result.findings if f.rule == "source-disagreement"]
     result = check([tmp_path / "a.txt", tmp_path / "c.txt"], Settings(jobs=1))
     assert [f.rule for f in result.findings if f.rule == "source-disagreement"]
+
+
+# --- a name with "and" in it is one name; two people joined by "and" are not -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "Nearly 40 percent of its new members work outside universities, the American "
+            "Academy of Arts and Sciences said in its annual report.",
+            "Nearly 40 percent",
+            "american-academy-of-arts-and-sciences",
+        ),
+        (
+            "The Department of Health and Human Services said 12 hospitals had run out of "
+            "the vaccine by Friday.",
+            "12 hospitals",
+            "department-of-health-and-human-services",
+        ),
+        (
+            "Johnson and Johnson said on Tuesday it would cut 3,000 jobs in its consumer unit.",
+            "3,000 jobs",
+            "johnson-and-johnson",
+        ),
+        (
+            "Procter & Gamble said sales rose 4 percent in the quarter.",
+            "4 percent",
+            "procter-gamble",
+        ),
+        (
+            # a firm named twice, its halves never apart
+            "Procter and Gamble will close two plants next year. Procter and Gamble said "
+            "about 1,100 workers would lose their jobs.",
+            "about 1,100 workers",
+            "procter-and-gamble",
+        ),
+    ],
+)
+def test_a_name_keeps_the_and_inside_it(text: str, figure: str, source: str) -> None:
+    assert source_of(doc_claims(text, NO_ALIASES), figure) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # two people, as before: the nearer speaker (the walk stops at a clause's "and")
+        ("Smith and Jones said 12 people were hurt in the crash.", "12 people", "jones"),
+        (
+            "Detective Anna Smith and Sergeant Mary Jones led the search on Sunday. At least "
+            "12 people were hurt, Smith and Jones said. Smith and Jones said the driver fled.",
+            "At least 12 people",
+            "jones",
+        ),
+        (
+            "John Smith and Mary Jones said 12 people were hurt in the crash.",
+            "12 people",
+            "mary-jones",
+        ),
+        # two bodies, the second with its article
+        (
+            "The National Academy of Sciences and the Institute of Medicine said 3 of the "
+            "studies were flawed.",
+            "3 of the studies",
+            "institute-of-medicine",
+        ),
+        # a lower-case head after the pair: two places' officials
+        (
+            "Texas and Oklahoma officials said 12 people were hurt.",
+            "12 people",
+            "oklahoma-officials",
+        ),
+    ],
+)
+def test_two_sources_joined_by_and_stay_apart(text: str, figure: str, source: str) -> None:
+    assert source_of(doc_claims(text, NO_ALIASES), figure) == source

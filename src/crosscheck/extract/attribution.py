@@ -200,15 +200,17 @@ def quotations(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def speech_events(text: str) -> list[SpeechEvent]:
-    """The speech events of one sentence."""
+def speech_events(text: str, names: NameUse | None = None) -> list[SpeechEvent]:
+    """The speech events of one sentence; ``names``: how its document uses names (whether
+    "Procter and Gamble" is one name), the sentence alone when not given."""
+    names = names if names is not None else NameUse(text)
     events: list[SpeechEvent] = []
     quotes = _Quotes(quotations(text))
     first_words = [w.start() for w in itertools.islice(_ALPHA.finditer(text), 8)]
     for m in _VERB.finditer(text):
         if quotes.contains(m.start()):
             continue  # a verb inside a quotation belongs to the quoted speaker's words
-        event = _verb_event(text, m, quotes, first_words)
+        event = _verb_event(text, m, quotes, first_words, names)
         if event is not None:
             events.append(event)
     commas: list[int] | None = None  # where the commas are, found at the first need
@@ -264,7 +266,7 @@ _ALPHA = re.compile(r"[A-Za-z]+")
 
 
 def _verb_event(
-    text: str, m: re.Match[str], quotes: _Quotes, first_words: list[int]
+    text: str, m: re.Match[str], quotes: _Quotes, first_words: list[int], names: NameUse
 ) -> SpeechEvent | None:
     verb_word = m.group(1)
     vs, ve = m.span(1)
@@ -276,7 +278,7 @@ def _verb_event(
     if re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", text[max(0, vs - _WINDOW) : vs]):
         return None  # "is believed to", "was reported": passive, no source
     lo = max(0, vs - _WINDOW)
-    subject = _subject_before(text[lo:vs], verb_word in _ADDRESSING)
+    subject = _subject_before(text[lo:vs], names, verb_word in _ADDRESSING)
     if subject is None:
         # ", said John Smith, a spokesman" / '"...," said the minister'
         inv = re.match(r"\s+((?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,5})", after)
@@ -421,7 +423,7 @@ def _scope_before(text: str, end: int) -> tuple[int, int]:
 _WORD = re.compile(r"[\w'’.&-]+")
 
 
-def _subject_before(left: str, addressing: bool = False) -> tuple[str, int] | None:
+def _subject_before(left: str, names: NameUse, addressing: bool = False) -> tuple[str, int] | None:
     """The source noun phrase right before a speech verb, with its start offset.
 
     Walks back over capitalised words, source nouns, possessives and 'of'/'the'; takes an
@@ -430,19 +432,21 @@ def _subject_before(left: str, addressing: bool = False) -> tuple[str, int] | No
     stripped = left.rstrip()
     if stripped.endswith(","):
         # "Seoul's spy agency, the National Intelligence Service, said": an appositive pair
-        inner = _subject_before(stripped[:-1] + " ")
+        inner = _subject_before(stripped[:-1] + " ", names)
         if inner is None:
-            return _subject_before_aside(left, stripped, addressing)
+            return _subject_before_aside(left, stripped, names, addressing)
         before = left[: inner[1]].rstrip()
         if before.endswith(","):
-            outer = _plain_subject(before[:-1] + " ")
+            outer = _plain_subject(before[:-1] + " ", names)
             if outer is not None and not _is_time_phrase(outer[0]):
                 return left[outer[1] : inner[1] + len(inner[0])], outer[1]
-        return _subject_before_aside(left, stripped, addressing)
-    return _plain_subject(left)
+        return _subject_before_aside(left, stripped, names, addressing)
+    return _plain_subject(left, names)
 
 
-def _subject_before_aside(left: str, stripped: str, addressing: bool) -> tuple[str, int] | None:
+def _subject_before_aside(
+    left: str, stripped: str, names: NameUse, addressing: bool
+) -> tuple[str, int] | None:
     """The subject before an aside set off by commas that is no name itself: a relative
     clause, an age, a description ('Chela Ortiz, who married the deputy three weeks
     before he was murdered, told ...'; '"...," Felt, 92, told ...'). Only a subject that
@@ -458,7 +462,7 @@ def _subject_before_aside(left: str, stripped: str, addressing: bool) -> tuple[s
         return None
     if aside[0].lower() in ("he", "she", "it", "they", "we", "i", "you"):
         return None
-    outer = _plain_subject(left[:k] + " ")
+    outer = _plain_subject(left[:k] + " ", names)
     if outer is None or _is_time_phrase(outer[0]) or outer[0].split()[0].lower() in _NOT_IN_NAME:
         return None
     before = left[: outer[1]].rstrip()
@@ -483,16 +487,16 @@ def _is_time_phrase(surface: str) -> bool:
 SUBJECT_WINDOW = 400  # characters before a speech verb where its subject can be
 
 
-def _plain_subject(left: str) -> tuple[str, int] | None:
+def _plain_subject(left: str, names: NameUse) -> tuple[str, int] | None:
     """The subject right before a speech verb, and its offset in ``left``. Only the last
     SUBJECT_WINDOW characters are read: reading all of ``left`` for every verb was
     quadratic in a long sentence ("X said X said ..." 200 kB did not finish)."""
     cut = max(0, len(left) - SUBJECT_WINDOW)
-    found = _subject_in(left[cut:])
+    found = _subject_in(left[cut:], names)
     return None if found is None else (found[0], found[1] + cut)
 
 
-def _subject_in(left: str) -> tuple[str, int] | None:
+def _subject_in(left: str, names: NameUse) -> tuple[str, int] | None:
     words = list(_WORD.finditer(left))
     if not words:
         return None
@@ -525,6 +529,9 @@ def _subject_in(left: str) -> tuple[str, int] | None:
         gap = left[words[start_i].end() : words[start_i + 1].start()] if start_i < i else ""
         if "," in gap or any(q in gap for q in '“”"('):
             break
+        if low in ("and", "&") and _joins_one_name(left, words, start_i, i, names):
+            start_i -= 1  # "the Academy of Arts and Sciences": one name, read on
+            continue
         if low in _STOP_BEFORE:
             break
         if not (
@@ -551,6 +558,102 @@ def _subject_in(left: str) -> tuple[str, int] | None:
     if start_i > 0 and words[start_i - 1].group().lower() == "to":
         return None  # "A letter to the mayor said": the one written to, not the speaker
     return surface, start
+
+
+def _joins_one_name(left: str, words: list[re.Match[str]], k: int, i: int, names: NameUse) -> bool:
+    """The "and" (or "&") at ``words[k]``, met walking back from the subject's last word
+    ``words[i]``, joins two halves of one name rather than two sources. Capitalised words
+    on both sides, nothing between them and the conjunction, at most three after it, all
+    capitalised (not "Texas and Oklahoma officials"); then one name when
+    - it is "&" ("Procter & Gamble": prose joins two people with "and");
+    - one word stands on both sides ("Johnson and Johnson");
+    - it joins the words of a name after its "of" ("the Academy of Motion Picture Arts and
+      Sciences", "the Department of Health and Human Services"), unless the document names
+      the word after "and" elsewhere on its own ("the Secretary of State and Smith said");
+    - the document uses the two halves only together, at least twice ("Procter and
+      Gamble"): two people are named apart too, most often first by their full names
+      ("Anna Smith and Mary Jones ... Smith and Jones added", or one speaking alone), so
+      "Smith and Jones said" is still read as the nearer of two speakers, Jones, as the
+      walk stops at a clause's "and". Two single words alone cannot tell a firm from two
+      people: "Procter and Gamble said" once in a text stays "Gamble"."""
+    if k == 0 or k >= i or i - k > 3:
+        return False
+    a, b = words[k - 1], words[k + 1]
+    if left[a.end() : words[k].start()].strip() or left[words[k].end() : b.start()].strip():
+        return False  # "Smith, and Jones said"
+    if not a.group()[0].isupper() or not all(w.group()[0].isupper() for w in words[k + 1 : i + 1]):
+        return False
+    if words[k].group() == "&":
+        return True
+    ka, kb = _name_key(a.group()), _name_key(b.group())
+    if ka == kb:
+        return True
+    j = k - 1  # the first word of the left half: up to three capitalised words
+    while (
+        j > 0
+        and k - j < 3
+        and words[j - 1].group()[0].isupper()
+        and not left[words[j - 1].end() : words[j].start()].strip()
+    ):
+        j -= 1
+    if (
+        j >= 2
+        and words[j - 1].group() == "of"
+        and words[j - 2].group()[0].isupper()
+        and not left[words[j - 2].end() : words[j].start()].replace("of", "", 1).strip()
+    ):
+        return not names.apart(kb, ka, kb)
+    return names.one_name(ka, kb)
+
+
+def _name_key(word: str) -> str:
+    """A capitalised word as a name's part: no possessive ("Gamble's"), no final stop."""
+    return re.sub(r"(?:['’]s?)$", "", word.rstrip("."))
+
+
+class NameUse:
+    """How a document uses capitalised words: how often each stands in it, and how often
+    two stand joined by "and" ("Procter and Gamble"), counted at the first question."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._words: dict[str, int] | None = None
+        self._pairs: dict[tuple[str, str], int] = {}
+
+    def _count(self) -> dict[str, int]:
+        if self._words is None:
+            counts: dict[str, int] = {}
+            pairs: dict[tuple[str, str], int] = {}
+            previous: list[tuple[str, int]] = []  # the last two words and where they end
+            for m in _WORD.finditer(self.text):
+                w = m.group()
+                if w[0].isupper():
+                    key = _name_key(w)
+                    counts[key] = counts.get(key, 0) + 1
+                    if (
+                        len(previous) == 2
+                        and previous[1][0] == "and"
+                        and previous[0][0][:1].isupper()
+                        and not self.text[previous[0][1] : m.start()].replace("and", "", 1).strip()
+                    ):
+                        pair = (_name_key(previous[0][0]), key)
+                        pairs[pair] = pairs.get(pair, 0) + 1
+                previous = [*previous[-1:], (w, m.end())]
+            self._words, self._pairs = counts, pairs
+        return self._words
+
+    def apart(self, word: str, a: str, b: str) -> bool:
+        """``word`` (a half of "a and b") stands in the document outside "a and b"."""
+        counts = self._count()
+        together = self._pairs.get((a, b), 0)
+        return counts.get(word, 0) > together * ((word == a) + (word == b))
+
+    def one_name(self, a: str, b: str) -> bool:
+        """ "a and b" stands at least twice in the document, and neither half without it."""
+        self._count()
+        return (
+            self._pairs.get((a, b), 0) >= 2 and not self.apart(a, a, b) and not self.apart(b, a, b)
+        )
 
 
 # words that end a lower-case organisation's name read backwards from its source noun

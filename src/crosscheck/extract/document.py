@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from crosscheck.extract.attribution import (
+    NameUse,
     SpeechEvent,
     quotations,
     resolve_source,
@@ -49,11 +50,12 @@ def attach(
         by_sentence.setdefault(c.sentence, []).append(c)
     out: list[Claim] = []
     last: _Source | None = None
+    names = NameUse(document.text)  # "Procter and Gamble": one name where the text says so
     for sent in sentences:
         if sent.role in ("dateline", "credit"):
             continue
         base = sent.span[0]
-        events = speech_events(sent.text)
+        events = speech_events(sent.text, names)
         times = find_times(sent.text, document.published)
         sources: list[tuple[SpeechEvent, _Source]] = []
         for e in events:
