@@ -592,3 +592,68 @@ def test_a_name_keeps_the_and_inside_it(text: str, figure: str, source: str) -> 
 )
 def test_two_sources_joined_by_and_stay_apart(text: str, figure: str, source: str) -> None:
     assert source_of(doc_claims(text, NO_ALIASES), figure) == source
+
+
+# --- the speaker before an aside with commas of its own ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "Police Chief John Smith, speaking at a news conference on Monday, December 3, "
+            "told reporters 12 people were arrested.",
+            "12 people",
+            "police-chief-john-smith",
+        ),
+        (
+            "Police Chief John Smith, who has led the force since 2009, when the gang first "
+            "moved in, told reporters 12 people were arrested.",
+            "12 people",
+            "police-chief-john-smith",
+        ),
+        (
+            "Police Chief John Smith, speaking at a news conference on Monday after the raid, "
+            "in which officers, backed by a helicopter, stormed the house, told reporters 12 "
+            "people were arrested.",
+            "12 people",
+            "police-chief-john-smith",
+        ),
+        (  # the place of the aside is no source
+            "Jane Doe, a nurse at Mercy Hospital in Riverton, Ohio, told reporters 12 people "
+            "were treated for burns.",
+            "12 people",
+            "jane-doe",
+        ),
+        (  # nor is the place of the source
+            "The national seismological centre put the magnitude at 5.9, but the Geological "
+            "Survey in Denver, Colo., said it was 6.1.",
+            "6.1",
+            "geological-survey",
+        ),
+        (  # the name after a description that opens the sentence speaks
+            "The suspect's lawyer, Jane Doe, told reporters her client had been held for 12 "
+            "days without charge.",
+            "12 days",
+            "jane-doe",
+        ),
+        (
+            "Abdul Rahman, the governor of the province, the centre of the damaged area, said "
+            "40 percent of the buildings in seven villages were destroyed, the news agency "
+            "reported.",
+            "40 percent",
+            "abdul-rahman",
+        ),
+    ],
+)
+def test_the_speaker_before_an_aside_with_commas(text: str, figure: str, source: str) -> None:
+    assert source_of(doc_claims(text, NO_ALIASES), figure) == source
+
+
+def test_an_inverted_speaker_is_not_taken_from_before_the_asides() -> None:
+    # "was walking ..." is a predicate, no aside; the speaker follows "said", as before
+    text = (
+        "Jane Doe, 66, of Riverton, was walking into the store with her husband when she "
+        "was struck just after 7 p.m., said Sgt. John Smith."
+    )
+    assert source_of(doc_claims(text, NO_ALIASES), "66") == "sgt-john-smith"

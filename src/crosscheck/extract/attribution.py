@@ -278,10 +278,11 @@ def _verb_event(
     if re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", text[max(0, vs - _WINDOW) : vs]):
         return None  # "is believed to", "was reported": passive, no source
     lo = max(0, vs - _WINDOW)
-    subject = _subject_before(text[lo:vs], names, verb_word in _ADDRESSING)
+    # ", said John Smith, a spokesman" / '"...," said the minister'
+    inv = re.match(r"\s+((?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,5})", after)
+    addressing = verb_word in _ADDRESSING
+    subject = _subject_before(text[lo:vs], names, addressing, bool(inv) and not addressing)
     if subject is None:
-        # ", said John Smith, a spokesman" / '"...," said the minister'
-        inv = re.match(r"\s+((?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,5})", after)
         j = _end_before_space(text, vs)
         # never after "told"/"tells": what follows is the one told, not the speaker
         # ('Ortiz, who married him three weeks before, told Orozco, "..."')
@@ -423,29 +424,52 @@ def _scope_before(text: str, end: int) -> tuple[int, int]:
 _WORD = re.compile(r"[\w'’.&-]+")
 
 
-def _subject_before(left: str, names: NameUse, addressing: bool = False) -> tuple[str, int] | None:
+def _subject_before(
+    left: str, names: NameUse, addressing: bool = False, speaker_after: bool = False
+) -> tuple[str, int] | None:
     """The source noun phrase right before a speech verb, with its start offset.
 
     Walks back over capitalised words, source nouns, possessives and 'of'/'the'; takes an
     appositive ("Seoul's spy agency, the National Intelligence Service") whole, or the
-    subject before an aside (_subject_before_aside; ``addressing``: the verb is "told")."""
+    subject before an aside (_subject_before_aside; ``addressing``: the verb is "told";
+    ``speaker_after``: a name follows the verb, which may be its speaker)."""
     stripped = left.rstrip()
     if stripped.endswith(","):
         # "Seoul's spy agency, the National Intelligence Service, said": an appositive pair
         inner = _subject_before(stripped[:-1] + " ", names)
         if inner is None:
-            return _subject_before_aside(left, stripped, names, addressing)
+            return _subject_before_aside(left, stripped, names, addressing, speaker_after)
         before = left[: inner[1]].rstrip()
         if before.endswith(","):
             outer = _plain_subject(before[:-1] + " ", names)
-            if outer is not None and not _is_time_phrase(outer[0]):
+            place = None if outer is None else _AFTER_PREPOSITION.search(left, 0, outer[1])
+            if place is not None:
+                # "the Geological Survey in Golden, Colo., said": the place's, not a source
+                held = _plain_subject(left[: place.start()], names)
+                if held is not None and _starts_clause(left[: held[1]], addressing):
+                    return held
+            elif outer is not None and not _is_time_phrase(outer[0]):
                 return left[outer[1] : inner[1] + len(inner[0])], outer[1]
-        return _subject_before_aside(left, stripped, names, addressing)
+            if outer is None and _DESCRIPTION.search(before, 0, len(before) - 1):
+                return inner  # "The suspect's lawyer, Jane Doe, told": the name speaks
+        return _subject_before_aside(left, stripped, names, addressing, speaker_after)
     return _plain_subject(left, names)
 
 
+# a place after its preposition, no speaker: "speaking in Riverton, Ohio, told"
+_AFTER_PREPOSITION = re.compile(
+    r"\s(?:in|near|at|from|outside|into|to|across|around|throughout|toward|towards)\s+$"
+)
+# a description in lower case that opens the sentence or its clause, before the name it
+# describes: "The suspect's lawyer, ", "..., and her sister, "
+_DESCRIPTION = re.compile(
+    r"(?:^|[;:“”\"»]|\b(?i:and|but))\s*(?i:the|a|an|his|her|its|their|our|my)\s+"
+    r"(?:[a-z]+(?:['’]s)?\s+){0,3}[a-z]+\s*$"
+)
+
+
 def _subject_before_aside(
-    left: str, stripped: str, names: NameUse, addressing: bool
+    left: str, stripped: str, names: NameUse, addressing: bool, speaker_after: bool
 ) -> tuple[str, int] | None:
     """The subject before an aside set off by commas that is no name itself: a relative
     clause, an age, a description ('Chela Ortiz, who married the deputy three weeks
@@ -455,21 +479,50 @@ def _subject_before_aside(
     Steele' the speaker comes after the verb. After a comma too when the verb is "told",
     which puts no speaker after it ('..., Dave Marcus, director at McAfee Labs, told
     InternetNews.com'). Not an aside that is a clause of its own ('Additionally, he was
-    selected ..., wrote') nor a subject that opens with a preposition ('In California')."""
-    k = stripped.rfind(",", 0, len(stripped) - 1)
-    aside = stripped[k + 1 : -1].split()
-    if k < 0 or not aside or any(q in stripped[k:] for q in '“”"«»()'):
-        return None
-    if aside[0].lower() in ("he", "she", "it", "they", "we", "i", "you"):
-        return None
-    outer = _plain_subject(left[:k] + " ", names)
-    if outer is None or _is_time_phrase(outer[0]) or outer[0].split()[0].lower() in _NOT_IN_NAME:
-        return None
-    before = left[: outer[1]].rstrip()
-    ends = ('"', "”", "»", ";", ":", ",") if addressing else ('"', "”", "»", ";", ":")
-    if before and not before.endswith(ends) and not re.search(r"\b(?:and|but)$", before, re.I):
-        return None
-    return outer
+    selected ..., wrote') nor a subject that opens with a preposition ('In California').
+    An aside with commas of its own ("speaking on Monday, June 3, told", "a nurse in
+    Riverton, Ohio, told") is read back a comma at a time, up to _ASIDE_COMMAS, for a
+    subject that starts the sentence or its clause: the one after a comma only right
+    before the last aside, as before. Not when a name follows the verb
+    (``speaker_after``), the speaker of an inverted report ("Jane Doe, 66, of Riverton,
+    was walking home when she was struck, said Sgt. John Smith"), nor past an aside that
+    opens with a verb of its own ("was walking"): those are no asides."""
+    end = len(stripped) - 1  # the comma before the verb
+    for depth in range(1 if speaker_after else _ASIDE_COMMAS):
+        k = stripped.rfind(",", 0, end)
+        aside = stripped[k + 1 : end].split()
+        if k < 0 or not aside or any(q in stripped[k:] for q in '“”"«»()'):
+            return None
+        if aside[0].lower() in ("he", "she", "it", "they", "we", "i", "you"):
+            return None
+        outer = _plain_subject(left[:k] + " ", names)
+        if (
+            outer is not None
+            and not _is_time_phrase(outer[0])
+            and outer[0].split()[0].lower() not in _NOT_IN_NAME
+            and _starts_clause(left[: outer[1]], addressing and depth == 0)
+        ):
+            return outer
+        if aside[0].lower() in _AUXILIARIES:
+            return None  # a predicate: what comes before it is no subject of this verb
+        end = k
+    return None
+
+
+def _starts_clause(before: str, after_comma: bool) -> bool:
+    """A subject after ``before`` starts the sentence or its clause: nothing before it, a
+    quotation's end, a semicolon, a colon, "and" or "but" (or a comma: ``after_comma``)."""
+    before = before.rstrip()
+    ends = ('"', "”", "»", ";", ":") + ((",",) if after_comma else ())
+    return not before or before.endswith(ends) or bool(re.search(r"\b(?:and|but)$", before, re.I))
+
+
+_ASIDE_COMMAS = 4  # commas read back over for the subject before an aside
+# a verb that opens a predicate, not an aside: "Jane Doe, 66, was walking ..."
+_AUXILIARIES = frozenset(
+    "is are was were has have had will would could can may might must shall should did does "
+    "do".split()
+)
 
 
 def _is_time_phrase(surface: str) -> bool:
