@@ -213,6 +213,36 @@ def test_click_own_writes_to_a_closed_or_full_stdout(args: list[str]) -> None:
     _to_a_full_stdout_is_exit_2(command)
 
 
+@pytest.mark.parametrize("stdout", ["closed", "read-only"])
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["check", "--help"]])
+def test_help_and_version_to_a_stdout_that_cannot_take_them_is_exit_2(
+    args: list[str], stdout: str
+) -> None:
+    """`crosscheck --help >&-`: click wrote the text to no stream, said nothing and the
+    program exited 0, as if it had been shown; to a stdout open for reading only it was
+    exit 4, "a bug". Either is an output not written, as for the commands' own output
+    (`crosscheck rules kinds >&-`): exit 2 and one line."""
+    import subprocess
+    import sys
+
+    def unwritable() -> None:
+        if stdout == "closed":
+            os.close(1)
+            return
+        fd = os.open(SEEDS / "000_71db2a8b7660cb1e.txt", os.O_RDONLY)
+        os.dup2(fd, 1)
+        os.close(fd)
+
+    from tests.conftest import fresh_env
+
+    done = subprocess.run([sys.executable, "-m", "crosscheck", *args], stderr=subprocess.PIPE,
+                          text=True, env=fresh_env(), timeout=120, preexec_fn=unwritable,
+                          check=False)  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.count("\n") == 1 and "cannot write the output" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
 def test_unwritable_out_is_exit_2_naming_it(work: Path) -> None:
     (work / "out").write_text("a file, not a folder")
     result = invoke("check", "articles", "--out", "out/reports")

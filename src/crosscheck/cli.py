@@ -84,7 +84,7 @@ def _out(message: str, nl: bool = True) -> None:
     Python then has none) is an output not written, as a full disk is: click.echo
     writes nothing to none and says nothing, and the run ended as if it had."""
     if sys.stdout is None:
-        raise _StdoutFailed(OSError(errno.EBADF, "standard output is closed"))
+        raise _StdoutFailed(_CLOSED)
     try:
         try:
             _echo_whole(message, nl)
@@ -126,15 +126,28 @@ def _echo_whole(message: str, nl: bool) -> None:
 class _ClickWrites:
     """click writes to stdout itself while it reads the command line (--help, --version):
     a closed or full stdout there is a _StdoutFailed as one of _out's (141 or 2), not
-    click's own exit 1 for a broken pipe or an internal error (4) for a full disk."""
+    click's own exit 1 for a broken pipe or an internal error (4) for a full disk or one
+    open for reading only. A closed one (``>&-``) is one too (exit 2, as _out's):
+    click.echo writes nothing to none and says nothing, and --help ended with 0 as if
+    the text had been written."""
 
     def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
         try:
             return super().make_context(*args, **kwargs)  # type: ignore[misc,no-any-return]
         except OSError as exc:
-            if exc.errno in (errno.EPIPE, errno.ENOSPC):
+            # a reader gone, a full or failing disk, a descriptor open for reading only
+            if exc.errno in (errno.EPIPE, errno.ENOSPC, errno.EIO, errno.EBADF):
                 raise _StdoutFailed(exc) from None
             raise
+        except click.exceptions.Exit as exc:
+            # the end of an eager option that printed (--help, --version: the only ones
+            # here): to standard output, which there is none of
+            if exc.exit_code == EXIT_OK and sys.stdout is None:
+                raise _StdoutFailed(_CLOSED) from None
+            raise
+
+
+_CLOSED = OSError(errno.EBADF, "standard output is closed")
 
 
 class _Command(_ClickWrites, click.Command):
