@@ -305,6 +305,7 @@ def test_the_library_example_runs_and_writes_the_reports(
         ["info", "corroborated-figure"],
     ]
     written = sorted(p.name for p in (tmp_path / "reports").iterdir())
-    assert written == ["report.html", "report.json", "report.sarif"]
+    # and the record of them that lets a later call remove one it does not write again
+    assert written == [".crosscheck-outputs.json", "report.html", "report.json", "report.sarif"]
     sarif = json.loads((tmp_path / "reports" / "report.sarif").read_text(encoding="utf-8"))
     assert sarif["runs"][0]["results"]

@@ -24,6 +24,7 @@ from crosscheck.cli import cli
 from crosscheck.config import Settings, checked
 from crosscheck.errors import ConfigError
 from crosscheck.model import RunResult
+from crosscheck.report import MANIFEST
 from tests.conftest import REPO, SEEDS, invoke
 
 SRC = REPO / "src" / "crosscheck"
@@ -656,6 +657,42 @@ def test_a_file_name_that_is_not_utf8_is_read_and_reported(work: Path) -> None:
 # --- atomic report files, symlinks in --out -----------------------------------------------------
 
 
+@pytest.mark.parametrize("store", [[], ["--store", "s.db"]])
+def test_an_earlier_runs_report_of_a_format_not_written_now_is_removed(
+    work: Path, store: list[str]
+) -> None:
+    """`--format sarif`, then `--format html,json` into the same --out: report.sarif of
+    the first run stayed, and a CI step uploading it uploaded the findings of another
+    run. A report crosscheck wrote and nobody changed since is removed (with a store,
+    one found up to date is as much this run's); one changed since, or one crosscheck
+    has no record of writing (the user's own), is left with a warning naming it."""
+    out = work / "out"
+
+    def run(formats: str) -> Any:
+        result = invoke("check", "articles", "--out", "out", "--format", formats, *store)
+        assert result.exit_code == 0, result.output
+        return result
+
+    run("sarif")
+    run("sarif")  # (with a store: up to date, not written again)
+    assert (out / "report.sarif").is_file()
+    quiet = run("html,json")
+    assert sorted(p.name for p in out.glob("report*")) == ["report.html", "report.json"]
+    assert "report" not in quiet.stderr.replace("document(s)", "")  # removed, not warned
+    run("sarif,junit")
+    (out / "report.sarif").write_text('{"edited": "by hand"}\n', encoding="utf-8")
+    run("json")
+    assert not (out / "report.junit.xml").exists() and not (out / "report.html").exists()
+    assert (out / "report.sarif").read_text(encoding="utf-8") == '{"edited": "by hand"}\n'
+    (out / "report.junit.xml").write_text("<testsuites/>\n", encoding="utf-8")  # the user's
+    warned = run("json")
+    assert (out / "report.junit.xml").read_text(encoding="utf-8") == "<testsuites/>\n"
+    lines = [x for x in warned.stderr.splitlines() if "earlier report" in x]
+    assert len(lines) == 2 and "WARNING" in lines[0], warned.stderr
+    assert "report.sarif" in lines[0] and "changed since" in lines[0]
+    assert "report.junit.xml" in lines[1] and "no record" in lines[1]
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
 def test_a_named_pipe_is_not_read_and_is_no_empty_file(work: Path) -> None:
     os.mkfifo(work / "articles" / "pipe.txt")  # opening it would wait for a writer
@@ -873,7 +910,7 @@ def test_a_users_file_in_the_pages_folder_is_kept_and_a_stray_page_removed(
     article.write_text(article.read_text(encoding="utf-8") + "\nOfficials counted 41 boats.\n")
     assert invoke(*args).exit_code == 0
     assert (folder / "notes.txt").read_text(encoding="utf-8") == "mine"
-    assert not [p for p in (work / "out").iterdir() if p.name.startswith(".")]
+    assert [p.name for p in (work / "out").iterdir() if p.name.startswith(".")] == [MANIFEST]
 
 
 def test_a_report_file_that_cannot_be_written_is_named(work: Path) -> None:

@@ -65,8 +65,9 @@ def write_bytes(path: Path, chunks: Iterable[bytes]) -> Path:
         os.chmod(tmp, 0o666 & ~umask())
         os.replace(tmp, path)
         if digest is not None:
+            key, hexdigest = str(path.resolve()), digest.hexdigest()  # (once, however many)
             for record in _RECORDS:
-                record[str(path.resolve())] = digest.hexdigest()
+                record[key] = hexdigest
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -84,8 +85,10 @@ def record(path: Path, digest: str) -> None:
     """Keep ``digest`` as the SHA-256 of what was written to ``path`` in every open
     ``recording``, for a file written otherwise than by write_bytes (a report's story
     pages, written into a fresh folder and moved in place together)."""
-    for held in _RECORDS:
-        held[str(path.resolve())] = digest
+    if _RECORDS:
+        key = str(path.resolve())  # (once, however many recordings are open)
+        for held in _RECORDS:
+            held[key] = digest
 
 
 @contextlib.contextmanager

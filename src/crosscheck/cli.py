@@ -770,8 +770,11 @@ def _write_outputs(
     # the text before the SARIF and JUnit files: a stdout that fails ends the run with 2
     # (or 141), where a SARIF file written before it said "exitCode": 1 and
     # "executionSuccessful": true
+    # (an earlier report this run does not write is removed, never the --baseline or the
+    # --store)
     write_files(result, opts.formats, opts.out_dir, opts.settings.fail_on, suppressed,
-                timestamp, store, between=text if "text" in opts.formats else None)  # fmt: skip
+                timestamp, store, between=text if "text" in opts.formats else None,
+                keep=_kept(opts.settings))  # fmt: skip
 
 
 @cli.group("baseline")

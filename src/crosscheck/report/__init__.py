@@ -9,3 +9,7 @@ FILE_NAMES = {
     "junit": "report.junit.xml",
 }
 FOLDER = "report-files"
+# What the last run wrote into --out: each report file's name and the SHA-256 of what was
+# written (crosscheck.report.outputs), so that a later run that does not write one removes
+# it only when it is that run's file, unchanged.
+MANIFEST = ".crosscheck-outputs.json"

@@ -20,13 +20,21 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from crosscheck.atomic import open_regular, recording, sweep, write_bytes, write_text
+from crosscheck.atomic import (
+    open_regular,
+    read_regular,
+    record,
+    recording,
+    sweep,
+    write_bytes,
+    write_text,
+)
 from crosscheck.errors import ConfigError, InternalError, shown
 from crosscheck.model import RunResult
-from crosscheck.report import FILE_NAMES, FOLDER
+from crosscheck.report import FILE_NAMES, FOLDER, MANIFEST
 from crosscheck.report.json import LineMemory, ReportChanged, with_summary, write_report
 from crosscheck.report.junit import to_junit
-from crosscheck.report.pages import PageMemory, stray_pages, write_html
+from crosscheck.report.pages import PageMemory, remove_pages, stray_pages, write_html
 from crosscheck.report.sarif import to_sarif
 from crosscheck.store import REPORT_VERSION, Store
 
@@ -181,8 +189,11 @@ def _on_way(
 
 
 def targets(formats: Sequence[str], out_dir: Path) -> list[Path]:
-    """What writing ``formats`` into ``out_dir`` replaces."""
+    """What writing ``formats`` into ``out_dir`` replaces (with the record of what was
+    written, MANIFEST, when some report file is)."""
     names = [FILE_NAMES[f] for f in formats if f in FILE_FORMATS]
+    if names:
+        names.append(MANIFEST)
     return [out_dir / n for n in names] + ([out_dir / FOLDER] if "html" in formats else [])
 
 
@@ -239,7 +250,9 @@ def write_reports(
     missing). SARIF and JUnit mark as failing the findings at or above ``fail_on`` (info,
     warning, error or never, as --fail-on: pass the run's ``Settings.fail_on`` for files
     that agree with its exit code); findings a baseline accepted stay shown as suppressed.
-    Returns the files written (report.html of a large run with its story pages). Raises
+    Returns the files written (report.html of a large run with its story pages). An
+    earlier call's report file of another format is removed, as `check` removes it
+    (write_files). Raises
     ConfigError (crosscheck.errors) for an unknown format or fail_on, or a folder that
     cannot be written, before writing."""
     from crosscheck.config import path_text, value_problem
@@ -273,13 +286,17 @@ def write_files(
     timestamp: bool = False,
     store: Store | Path | None = None,
     between: Callable[[], None] | None = None,
+    keep: Mapping[str, str] | None = None,
 ) -> list[Path]:
     """Write the report files of ``formats`` (json, html, sarif, junit) into ``out_dir``;
     with a store, files already written for the very same run are left as they are.
     ``between``: what the run writes elsewhere (the text on stdout), done after the
     reports and before the files that say how the run ended, which are not written when
     it fails (an earlier run's are removed): they would tell another exit code than the
-    one it ends the run with."""
+    one it ends the run with. An earlier run's report file of a format not asked for now
+    is removed when it is as that run wrote it (MANIFEST), else named in a warning
+    (_stale); never one of ``keep`` (path -> what it is: the --baseline, the --store)
+    or one the run read."""
     # the files that say how the run ended (its exit code, whether it succeeded) last: a
     # report that fails to be written after them ends the run with another exit code
     # than theirs (a SARIF file said "exitCode": 0 of a run that ended with 2); the files
@@ -296,8 +313,31 @@ def write_files(
     except OSError as exc:
         raise ConfigError(f"{out_dir}: cannot create the report folder ({exc.strerror})") from None
     # what a run killed while it wrote here left (half-written pages, temporary files)
-    for left in sweep(out_dir, [*FILE_NAMES.values(), FOLDER]):  # never OLD: user files
+    # (never OLD: user files)
+    for left in sweep(out_dir, [*FILE_NAMES.values(), FOLDER, MANIFEST]):
         log.info("removed %s, left by a run that was stopped", left)
+    before = _manifest(out_dir)
+    _stale(out_dir, formats, before, lambda: {**read_documents(result), **(keep or {})})
+    with recording() as wrote_all:  # what this run wrote, for the record of it
+        try:
+            written = _write_all(result, formats, out_dir, fail_on, suppressed, timestamp,
+                                 store, between)  # fmt: skip
+        finally:  # (also when a report failed: those written before it are this run's)
+            _save_manifest(out_dir, before, wrote_all)
+    return [written[f] for f in dict.fromkeys(asked) if f in written]
+
+
+def _write_all(
+    result: RunResult,
+    formats: list[str],
+    out_dir: Path,
+    fail_on: str,
+    suppressed: set[str],
+    timestamp: bool,
+    store: Store | Path | None,
+    between: Callable[[], None] | None,
+) -> dict[str, Path]:
+    """write_files' writing, once the folder is made: the files written, by format."""
     keys: dict[str, str] = {}
     recorded: dict[str, dict[str, str]] = {}
     if store is not None and result.results_key and not timestamp:
@@ -337,6 +377,7 @@ def write_files(
             more = f" (and its {len(files) - 1} pages)" if len(files) > 1 else ""
             log.info("%s%s is up to date", main, more)
             written[fmt] = Path(main)
+            record(Path(main), files[main])  # this run's file, as much as one written now
             continue
         if not cleared and fmt not in _OUTCOME:
             _clear_outcome(out_dir, formats)
@@ -389,7 +430,7 @@ def write_files(
         pages = {folder: memory.now} if memory is not None and html else {}
         json_lines = {folder: lines.now} if lines is not None and lines.now else {}
         _with_store(store, lambda s: s.save_outputs(fresh, pages, json_lines))
-    return [written[f] for f in dict.fromkeys(asked) if f in written]
+    return written
 
 
 def _clear_outcome(out_dir: Path, formats: list[str]) -> None:
@@ -403,6 +444,88 @@ def _clear_outcome(out_dir: Path, formats: list[str]) -> None:
             with contextlib.suppress(OSError):
                 if path.is_symlink() or path.is_file():
                     path.unlink()
+
+
+def _manifest(out_dir: Path) -> dict[str, str]:
+    """What the last run recorded writing into ``out_dir`` (MANIFEST): report file name ->
+    SHA-256; {} when there is no record or it cannot be read (nothing is then removed)."""
+    try:
+        raw = read_regular(out_dir / MANIFEST)
+        data = json.loads(raw) if raw is not None else None
+    except (OSError, ValueError):
+        return {}
+    files = data.get("files") if isinstance(data, dict) else None
+    if not isinstance(files, dict):
+        return {}
+    names = set(FILE_NAMES.values())
+    return {k: v for k, v in files.items() if k in names and isinstance(v, str)}
+
+
+def _save_manifest(out_dir: Path, before: Mapping[str, str], wrote: Mapping[str, str]) -> None:
+    """Record the report files ``out_dir`` holds as crosscheck wrote them: those written
+    now (``wrote``: resolved path -> SHA-256), and those of the last record this run did
+    not touch that are still there. Not being able to is no failure of the run: a file
+    not recorded is only never removed by a later run."""
+    files: dict[str, str] = {}
+    for name in FILE_NAMES.values():
+        path = out_dir / name
+        digest = wrote.get(str(path.resolve())) or before.get(name)
+        if digest is not None and os.path.lexists(path):
+            files[name] = digest
+    text = json.dumps({"written_by": "crosscheck", "files": files}, indent=1, sort_keys=True)
+    try:
+        write_text(out_dir / MANIFEST, text + "\n")
+    except OSError as exc:
+        log.info("%s: cannot record the report files written (%s)", out_dir / MANIFEST,
+                 exc.strerror or exc)  # fmt: skip
+
+
+def _stale(
+    out_dir: Path,
+    formats: Sequence[str],
+    recorded: Mapping[str, str],
+    kept: Callable[[], Mapping[str, str]],
+) -> None:
+    """The report files in ``out_dir`` of formats this run does not write (an earlier
+    `--format sarif` run's report.sarif in a `--format html,json` run's folder, which a CI
+    step would upload as this run's): removed when an earlier run recorded writing it
+    (``recorded``) and it is still as written (with report.html, its pages' folder when it
+    holds only pages); else left, with a warning naming it (a file of the user's, one
+    changed since, one a crosscheck before the record wrote). Never a file the run read
+    or keeps (``kept``: made only when one is to be removed)."""
+    for fmt in FILE_FORMATS:
+        if fmt in formats:
+            continue
+        path = out_dir / FILE_NAMES[fmt]
+        if not os.path.lexists(path):
+            continue
+        why = _not_ours(path, recorded.get(path.name), kept)
+        if why is None:
+            try:
+                path.unlink()
+            except OSError as exc:
+                why = f"it cannot be removed ({exc.strerror or exc})"
+            else:
+                log.info("removed %s, an earlier run's report this run does not write", path)
+                if fmt == "html":
+                    remove_pages(out_dir / FOLDER)
+                continue
+        log.warning("%s: an earlier report, of a format this run does not write (%s), is left "
+                    "as it is, since %s: remove it, or it may be taken for this run's", path,
+                    fmt, why)  # fmt: skip
+
+
+def _not_ours(path: Path, digest: str | None, kept: Callable[[], Mapping[str, str]]) -> str | None:
+    """Why the earlier report ``path`` is not to be removed, or None: it is the file an
+    earlier run recorded writing (``digest``), unchanged, and none the run read or keeps."""
+    if digest is None:
+        return "crosscheck has no record of writing it"
+    if path.is_symlink() or _sha256(path) != digest:
+        return "it changed since crosscheck wrote it"
+    found = clash([path], kept())
+    if found is not None:
+        return f"it is {found[1]}"
+    return None
 
 
 # Every file is written atomically (crosscheck.atomic): a failed run never leaves a

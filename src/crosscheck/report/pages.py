@@ -114,7 +114,7 @@ def write_html(
     index = out_dir / FILE_NAMES["html"]
     if len(result.documents) <= SINGLE_FILE_MAX_DOCS:
         write_text(index, render(result, timestamp=timestamp))
-        _remove(out_dir / FOLDER)  # the pages of an earlier, larger run
+        remove_pages(out_dir / FOLDER)  # the pages of an earlier, larger run
         return [index]
     return _write_pages(result, out_dir, timestamp, None if timestamp else memory)
 
@@ -614,7 +614,7 @@ def stray_pages(folder: Path, pages: Iterable[str]) -> list[str]:
     return sorted(n for n in names if _OURS.fullmatch(n) and n not in wanted)
 
 
-def _remove(target: Path) -> None:
+def remove_pages(target: Path) -> None:
     """report-files/ of an earlier run, if it holds only pages crosscheck writes."""
     if target.is_dir() and not target.is_symlink():
         names = [p.name for p in target.iterdir()]
