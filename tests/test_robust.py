@@ -24,7 +24,6 @@ from crosscheck.cli import cli
 from crosscheck.config import Settings, checked
 from crosscheck.errors import ConfigError
 from crosscheck.model import RunResult
-from crosscheck.report import MANIFEST
 from tests.conftest import REPO, SEEDS, invoke
 
 SRC = REPO / "src" / "crosscheck"
@@ -82,6 +81,58 @@ def test_ctrl_c_exits_130(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "judge_story", interrupted)
     result = invoke("check", "articles", "--out", "out")
     assert result.exit_code == 130 and "interrupted" in result.stderr
+
+
+# the program (crosscheck.cli.entry) with a Ctrl-C once the command is done: in an exit
+# handler (atexit: multiprocessing's joins, logging's flush), or in the command's own
+# clean-up (the garbage collector's settings given back). The signal is the process's
+# own, sent where the clean-up runs: no timing to guess.
+_LATE_CTRL_C = """
+import atexit, contextlib, os, signal, sys, time
+import crosscheck.cli as cli
+
+def ctrl_c():
+    os.kill(os.getpid(), signal.SIGINT)
+    time.sleep(0.2)  # the handler runs here
+    print("clean-up done", file=sys.stderr)
+
+if sys.argv[1] == "exit handler":
+    atexit.register(ctrl_c)
+else:
+    tuned = cli.collector.tuned
+
+    @contextlib.contextmanager
+    def late():
+        with tuned():
+            try:
+                yield
+            finally:
+                ctrl_c()
+
+    cli.collector.tuned = late
+sys.argv = ["crosscheck", *sys.argv[2:]]
+cli.entry()
+"""
+
+
+@pytest.mark.skipif(os.name == "nt", reason="a SIGINT of its own (os.kill) is POSIX")
+@pytest.mark.parametrize("where", ["exit handler", "clean-up"])
+def test_ctrl_c_while_the_program_ends_is_exit_130_and_one_line(tmp_path: Path, where: str) -> None:
+    """Ctrl-C in an exit handler printed Python's traceback ("Exception ignored in atexit
+    callback") and the run ended 0, as if not interrupted; in the command's clean-up, a
+    traceback of two exceptions. It is an interrupt: exit 130, the one line
+    `crosscheck: interrupted`, no traceback. The exit handlers run to their end (the
+    interrupt is kept meanwhile); the command's clean-up is interrupted, as the command
+    is."""
+    from tests.conftest import fresh_python
+
+    out = tmp_path / "out"
+    done = fresh_python(_LATE_CTRL_C, where, "check", str(SEEDS), "--out", str(out), "-q")
+    assert done.returncode == 130, done.stderr
+    assert "Traceback" not in done.stderr and "KeyboardInterrupt" not in done.stderr, done.stderr
+    finished = ["clean-up done"] if where == "exit handler" else []
+    assert done.stderr.splitlines() == [*finished, "crosscheck: interrupted"], done.stderr
+    assert (out / "report.json").is_file()  # the run itself was done
 
 
 def test_a_closed_stdout_ends_quietly_and_a_full_one_is_exit_2(work: Path) -> None:
@@ -910,7 +961,9 @@ def test_a_users_file_in_the_pages_folder_is_kept_and_a_stray_page_removed(
     article.write_text(article.read_text(encoding="utf-8") + "\nOfficials counted 41 boats.\n")
     assert invoke(*args).exit_code == 0
     assert (folder / "notes.txt").read_text(encoding="utf-8") == "mine"
-    assert [p.name for p in (work / "out").iterdir() if p.name.startswith(".")] == [MANIFEST]
+    # (the one file crosscheck keeps there: the record of the reports written)
+    dotted = [p.name for p in (work / "out").iterdir() if p.name.startswith(".")]
+    assert dotted == [".crosscheck-outputs.json"]
 
 
 def test_a_report_file_that_cannot_be_written_is_named(work: Path) -> None:

@@ -196,6 +196,7 @@ class OneLineErrors(_Group):
             sys.exit(exc.exit_code)
         except (click.exceptions.Abort, KeyboardInterrupt):
             _err("crosscheck: interrupted")
+            _late.said = True  # (the program's end does not say it again)
             sys.exit(EXIT_INTERRUPTED)
         except Exception as exc:  # a bug outside the pipeline's stages
             _internal(f"internal error: {describe(exc)}", exc)
@@ -1243,12 +1244,70 @@ def entry() -> NoReturn:
     (a test, a script) keeps running, its records freed when done with."""
     global _held
     _held = []
+    _late.watch()
     try:
-        main()
-        code: int | str | None = EXIT_OK
-    except SystemExit as exc:
-        code = exc.code if exc.code is not None else EXIT_OK
+        try:
+            main()
+            code: int | str | None = EXIT_OK
+        except SystemExit as exc:
+            code = exc.code if exc.code is not None else EXIT_OK
+        finally:
+            _late.closing = True  # from here Ctrl-C is kept, not raised (_LateInterrupt)
+    except KeyboardInterrupt:  # in the command's own clean-up, after its handler
+        _say_interrupted()
+        code = EXIT_INTERRUPTED
     _end(code)
+
+
+class _LateInterrupt:
+    """Ctrl-C once the command is done, while the program ends (entry: the command's
+    clean-up, the exit handlers, the streams' flush). Python's KeyboardInterrupt there
+    was a traceback: in an exit handler (atexit: multiprocessing's joins, logging's
+    flush) atexit printed it ("Exception ignored in atexit callback") and the program
+    ended with the run's own code, as if it had not been interrupted; elsewhere it
+    escaped the program. The program's SIGINT handler raises KeyboardInterrupt, as
+    Python's does, until ``closing``; from then the interrupt is kept (``pressed``), the
+    clean-up goes on and the program ends with 130 and the one line of an interrupt
+    (_end); a second Ctrl-C, or one where Python's own exit runs the clean-up
+    (``at_once``), ends it at once the same way."""
+
+    def __init__(self) -> None:
+        self.closing = False
+        self.pressed = False
+        self.at_once = False
+        self.said = False  # the line of an interrupt written
+
+    def watch(self) -> None:
+        """The program's SIGINT handler, in place of Python's: not where SIGINT is
+        ignored (nohup, a job started in the background) or handled otherwise."""
+        with contextlib.suppress(ValueError, OSError):  # (not the main thread)
+            if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+                signal.signal(signal.SIGINT, self.interrupt)
+
+    def interrupt(self, signum: int, frame: object) -> None:
+        if not self.closing:
+            raise KeyboardInterrupt
+        if self.pressed or self.at_once:
+            _interrupted_now()
+        self.pressed = True
+
+
+_late = _LateInterrupt()
+
+
+def _say_interrupted() -> None:
+    """The one line of an interrupt (exit 130), once whatever the Ctrl-Cs."""
+    if not _late.said:
+        _late.said = True
+        _err("crosscheck: interrupted")
+
+
+def _interrupted_now() -> NoReturn:
+    """End the program at once as an interrupt does: its line, and exit 130."""
+    _say_interrupted()
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        sys.stderr.flush()
+    os._exit(EXIT_INTERRUPTED)
 
 
 def _watched() -> bool:
@@ -1271,19 +1330,30 @@ def _end(code: int | str | None) -> NoReturn:
     main_thread = threading.main_thread()
     working = [t for t in threading.enumerate() if t is not main_thread and not t.daemon]
     if type(code) is not int or run_exit_handlers is None or working or _watched():
-        sys.exit(code)
-    run_exit_handlers()
+        _python_ends(code)
+    run_exit_handlers()  # (a Ctrl-C meanwhile is kept: _LateInterrupt)
     try:
         if sys.stdout is not None:
             sys.stdout.flush()
     except (OSError, ValueError):
-        sys.exit(code)  # Python's own exit says so (and exits 120 on a failed flush)
+        _python_ends(code)  # Python's own exit says so (and exits 120 on a failed flush)
+    if _late.pressed:
+        _interrupted_now()
     try:
         if sys.stderr is not None:
             sys.stderr.flush()
     except (OSError, ValueError):
         _stderr_gone()  # messages lost change no exit code (_err)
     os._exit(code)
+
+
+def _python_ends(code: int | str | None) -> NoReturn:
+    """The process ended the usual way (sys.exit), as an interrupt if one came since the
+    command ended; Python's own exit runs the clean-up, where a Ctrl-C ends it at once."""
+    if _late.pressed:
+        _interrupted_now()
+    _late.at_once = True
+    sys.exit(code)
 
 
 __all__ = ["cli", "entry", "main"]
