@@ -384,7 +384,7 @@ def test_a_report_given_new_counts_is_streamed_and_its_lines_still_found(
     memory = report_json.LineMemory("v", memory.now)
     tracemalloc.start()
     try:
-        spliced = outputs._recount(recounted, {str(path): digest}, memory)
+        spliced = outputs._recount(recounted, {str(path): (digest, None)}, memory)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -401,7 +401,8 @@ def test_a_report_given_new_counts_is_streamed_and_its_lines_still_found(
     assert path.read_bytes() == new
     assert again.reused == (len(result.sentences) + len(result.claims) + len(result.groups)
                             + len(result.findings))  # fmt: skip
-    assert outputs._recount(recounted, {str(path): digest}, None) is None  # not that file now
+    # not that file now
+    assert outputs._recount(recounted, {str(path): (digest, None)}, None) is None
 
 
 @pytest.mark.parametrize(

@@ -762,11 +762,24 @@ class Store:
         except _DAMAGE:
             return None  # read again
 
-    def outputs(self, key: str) -> dict[str, str] | None:
-        """The report files (path -> SHA-256) written for ``key``, or None."""
+    def outputs(self, key: str) -> dict[str, tuple[str, list[int] | None]] | None:
+        """The report files written for ``key``: path -> its SHA-256 and the stamp it had
+        once written (crosscheck.atomic.file_stamp; None where none was taken, and in a
+        row written before stamps were kept), or None."""
         row = self.db.execute("SELECT files FROM outputs WHERE key = ?", (key,)).fetchone()
+        if not row:
+            return None
         try:
-            return dict(_loads(row[0])) if row else None
+            out: dict[str, tuple[str, list[int] | None]] = {}
+            for path, held in dict(_loads(row[0])).items():
+                if isinstance(held, str):
+                    out[str(path)] = (held, None)
+                else:  # [digest, stamp]
+                    digest, stamp = held
+                    if not isinstance(digest, str) or not isinstance(stamp, list):
+                        raise ValueError("not a stamped output")
+                    out[str(path)] = (digest, [int(x) for x in stamp])
+            return out
         except _DAMAGE:
             return None
 
@@ -799,11 +812,13 @@ class Store:
         entries: dict[str, dict[str, str | None]],
         pages: dict[str, dict[str, list[Any]]] | None = None,
         lines: dict[str, dict[str, Any]] | None = None,
+        stamps: Mapping[str, Mapping[str, Sequence[int]]] | None = None,
     ) -> None:
-        """Record report files written: key -> {path: SHA-256}; the story pages each
-        report folder now holds (``pages``: folder -> what Store.pages returns), and where
-        its report.json holds its records' lines (``lines``: folder -> what
-        Store.report_lines returns)."""
+        """Record report files written: key -> {path: SHA-256}, with the stamp each file
+        had once written where ``stamps`` (key -> {path: stamp}) gives one; the story
+        pages each report folder now holds (``pages``: folder -> what Store.pages
+        returns), and where its report.json holds its records' lines (``lines``: folder ->
+        what Store.report_lines returns)."""
         with self.transaction():
             now = self._tick()
             for table, by_folder in (("report_lines", lines), ("pages", pages)):
@@ -816,10 +831,12 @@ class Store:
                     (KEEP_RESULTS * 4,),
                 )
             for key, files in entries.items():
+                taken = (stamps or {}).get(key, {})
                 self.db.execute(
                     "INSERT OR REPLACE INTO outputs VALUES (?, ?, ?)",
-                    (key, json.dumps(files), now),
-                )
+                    (key, json.dumps({p: [d, list(taken[p])] if d and p in taken else d
+                                      for p, d in files.items()}), now),
+                )  # fmt: skip
             self.db.execute(
                 "DELETE FROM outputs WHERE key NOT IN "
                 "(SELECT key FROM outputs ORDER BY stored_at DESC LIMIT ?)",

@@ -393,8 +393,8 @@ def _note(folder: Path, made: dict[str, tuple[str, int]], memory: PageMemory | N
     gone (deleting a link changes a file's change time), when the file there is still the
     one this write put in (another run writing into the folder meanwhile may have put its
     own: its stamp under this write's SHA-256 would have it linked unread next time)."""
-    for name, (digest, _inode) in made.items():
-        record(folder / name, digest)
+    for name, (digest, inode) in made.items():
+        record(folder / name, digest, inode)
     if memory is None:
         return
     for name, entry in memory.now.items():
