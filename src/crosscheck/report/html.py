@@ -367,12 +367,20 @@ def _date_range(documents: Sequence[Document]) -> str | None:
     return dates[0].isoformat() if dates[0] == dates[-1] else f"{dates[0]} – {dates[-1]}"
 
 
-def _interval(c: Claim) -> str:
-    if c.qualifier == "exact":
-        return fmt_num(c.value)
-    lo = "−∞" if c.lower is None else fmt_num(c.lower)
-    hi = "∞" if c.upper is None else fmt_num(c.upper)
-    return f"[{lo}, {hi}]"
+def _interval(c: Claim, approx_tolerance: float = 0.10) -> str:
+    """The interval a claim's wording allows, as the rules judge it (crosscheck.quantity,
+    with the finding's 'about' tolerance) and its number line draws it: 'nearly 300' is
+    [270, 300], not the extractor's [270, 330], which 'more than 300' would meet; a plain
+    '10-metre' is what its last digit allows, [9.5, 10.5]; a whole age runs up to the
+    next year, which it excludes: '52' is [52, 53)."""
+    lo, hi = quantity.interval(c, approx_tolerance)
+    if lo == hi:
+        return fmt_num(lo)
+    if quantity.completed_age(c):
+        return f"[{fmt_num(lo)}, {fmt_num(c.value + 1)})"
+    low = "−∞" if lo == -math.inf else fmt_num(lo)
+    high = "∞" if hi == math.inf else fmt_num(hi)
+    return f"[{low}, {high}]"
 
 
 def _highlight(text: str, start: int, end: int) -> Markup:
@@ -380,7 +388,11 @@ def _highlight(text: str, start: int, end: int) -> Markup:
 
 
 def _claim_view(
-    c: Claim, doc: Document, sentences: dict[tuple[str, int], Any], links: Links
+    c: Claim,
+    doc: Document,
+    sentences: dict[tuple[str, int], Any],
+    links: Links,
+    approx_tolerance: float = 0.10,
 ) -> dict[str, Any]:
     sent = sentences.get((c.document, c.sentence))
     if sent is not None:
@@ -399,7 +411,7 @@ def _claim_view(
         "quote": quote,
         "text": c.text,
         "value": fmt_num(c.value),
-        "interval": _interval(c),
+        "interval": _interval(c, approx_tolerance),
         "qualifier": c.qualifier.replace("_", " "),
         "unit": quantity.unit_words(c),
         "kind": c.kind,
@@ -442,7 +454,9 @@ def _finding_view(
         "group_anchor": anchor("group", f.group),
         "group_href": links.group(f.group),
         "group_label": f.evidence.get("group_label", ""),
-        "claims": [_claim_view(c, docs[c.document], sentences, links) for c in members],
+        "claims": [
+            _claim_view(c, docs[c.document], sentences, links, _tolerance(f)) for c in members
+        ],
         "docs": " ".join(sorted({anchor("doc", c.document) for c in members})),
         "numberline": numberline(members, _tolerance(f)) if f.kind == "numeric-agreement" else None,
         "link": f.link,

@@ -1,0 +1,51 @@
+"""report.html as an editor reads it, on small stories written for each defect: what a
+finding's cards, header and views say must agree with what the finding judged."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from crosscheck.cli import cli
+
+
+def report_of(tmp: Path, articles: dict[str, str], *extra: str) -> str:
+    """The one-file report.html of a folder holding these articles."""
+    folder = tmp / "in"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    out = tmp / "out"
+    args = ["check", str(folder), "--out", str(out), "--fail-on", "never", "-q", *extra]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    return (out / "report.html").read_text(encoding="utf-8")
+
+
+def cards(html: str) -> list[dict[str, str]]:
+    """Each claim card of the findings: its fields by name, as text."""
+    out = []
+    for card in re.findall(r'<article class="claim-card".*?</article>', html, re.S):
+        fields = re.findall(r"<dt>([^<]+)</dt><dd>(.*?)</dd>", card, re.S)
+        out.append({k: re.sub(r"<[^>]+>", "", v).strip() for k, v in fields})
+    return out
+
+
+def test_a_cards_allows_is_the_interval_the_finding_judged(tmp_path: Path) -> None:
+    """'nearly 300 crewmen' and 'more than 300 crewmen' cannot both hold, the finding
+    says, as its number line draws them (up to 300, from 300); the card said 'nearly 300'
+    allows [270, 330], which 'more than 300' meets, so the card argued against the
+    finding it stood under."""
+    html = report_of(
+        tmp_path,
+        {
+            "a.txt": "Pirates held nearly 300 crewmen on Monday, officials said.\n",
+            "b.txt": "Pirates held more than 300 crewmen on Monday, officials said.\n",
+        },
+    )
+    assert "they cannot both be true" in html
+    allows = {c["Allows"] for c in cards(html)}
+    assert "[270, 330]" not in allows
+    assert "[270, 300]" in allows
