@@ -49,3 +49,27 @@ def test_a_cards_allows_is_the_interval_the_finding_judged(tmp_path: Path) -> No
     allows = {c["Allows"] for c in cards(html)}
     assert "[270, 330]" not in allows
     assert "[270, 300]" in allows
+
+
+def test_a_cards_value_is_worded_as_the_number_lines_ticks(tmp_path: Path) -> None:
+    """A card's value read '300 crewman', '5,000,000 $' and, for '24- to 30-foot',
+    '27 foot', a middle no article wrote, where the number line beside it says
+    '300 crewmen' and '$4,500,000': the noun in its plural, the currency where it is
+    written, a range as its two ends."""
+    from crosscheck.report.html import value_words
+    from tests.test_subjects import one
+
+    assert value_words(one("Nearly 300 crewmen were held.")) == "300 crewmen"
+    assert value_words(one("The damage was about $5 million.")) == "$5,000,000"
+    assert value_words(one("Turnout was 45 percent.")) == "45%"
+    assert value_words(one("The 24- to 30-foot dhow sank.")) == "24 to 30 feet"
+    assert value_words(one("Winds reached 120 mph.")) == "120 mph"  # as written
+    html = report_of(
+        tmp_path,
+        {
+            "a.txt": "The mayor said the damage was about $5 million after the fire.\n",
+            "b.txt": "The mayor said the damage was about $9 million after the fire.\n",
+        },
+    )
+    values = [c["Value"] for c in cards(html)]
+    assert values and all(v.startswith(("$5,000,000", "$9,000,000")) for v in values), values

@@ -414,6 +414,7 @@ def _claim_view(
         "interval": _interval(c, approx_tolerance),
         "qualifier": c.qualifier.replace("_", " "),
         "unit": quantity.unit_words(c),
+        "value_words": value_words(c),
         "kind": c.kind,
         "hedged": c.hedged,
         "source": (c.attribution.surface + f" ({c.attribution.entity})") if c.attribution else None,
@@ -422,6 +423,22 @@ def _claim_view(
         "time": c.time.surface if c.time else None,
         "time_range": _time_range(c.time) if c.time and c.time.start else None,
     }
+
+
+def value_words(c: Claim) -> str:
+    """A claim card's value as the number line's ticks word it: a counted noun in its
+    plural ('300 crewmen', not '300 crewman'), a currency where it is written ('$5,000,000',
+    not '5,000,000 $'), a percent sign, a range as its two ends ('24 to 30 feet', not its
+    middle, '27 foot', which no article wrote); a measure as written ('120 mph'), in its
+    plural when the article wrote it as a compound ('a 10-metre dhow': '10 metres')."""
+    if c.qualifier == "range" and c.lower is not None and c.upper is not None:
+        low = _with_unit(c.lower, c) if c.kind == "money" else fmt_num(c.lower)
+        return f"{low} to {value_words(dataclasses.replace(c, value=c.upper, qualifier='exact'))}"
+    if c.kind in ("count", "money", "percent") and c.unit:
+        return _with_unit(c.value, c)
+    if c.kind in ("measure", "duration") and c.unit and c.unit_surface == c.unit:
+        return _with_unit(c.value, c)
+    return f"{fmt_num(c.value)} {quantity.unit_words(c)}".rstrip()
 
 
 def _time_range(t: TimeSpan) -> str:
