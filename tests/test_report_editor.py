@@ -73,3 +73,29 @@ def test_a_cards_value_is_worded_as_the_number_lines_ticks(tmp_path: Path) -> No
     )
     values = [c["Value"] for c in cards(html)]
     assert values and all(v.startswith(("$5,000,000", "$9,000,000")) for v in values), values
+
+
+def test_the_headers_dates_say_how_many_articles_are_undated(tmp_path: Path) -> None:
+    """'3 documents ..., published 2024-03-02' read as if all three were of that day
+    when only one carried a date (ECB+'s 20ecbplus: 3 of 11 dated, shown as
+    'published 2005-11-27'); the story pages' table said the same."""
+    from crosscheck.model import Document
+    from crosscheck.report.html import _date_range
+
+    html = report_of(
+        tmp_path,
+        {
+            "a.md": "---\npublished: 2024-03-02\n---\nOfficials said 40 people were hurt.\n",
+            "b.txt": "Officials said 55 people were hurt in the fire.\n",
+            "c.txt": "Officials said 55 people were hurt in the blaze.\n",
+        },
+    )
+    header = html.split('<p class="meta">', 1)[1].split("</p>", 1)[0]
+    assert "published 2024-03-02 (2 of 3 undated)" in header
+    from datetime import date
+
+    dated = [
+        Document(id=n, path=n, format="txt", text="", paragraphs=[], published=date(2024, 3, d))
+        for n, d in (("a", 1), ("b", 2))
+    ]
+    assert _date_range(dated) == "2024-03-01 – 2024-03-02"  # all dated: as before

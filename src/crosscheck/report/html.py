@@ -361,10 +361,14 @@ def _json_block(data: Any) -> str:
 
 
 def _date_range(documents: Sequence[Document]) -> str | None:
+    """When the articles were published, and how many of them carry no date: 'published
+    2005-11-27' over 11 articles of which 8 are undated read as if all 11 were of that day."""
     dates = sorted(d.published for d in documents if d.published)
     if not dates:
         return None
-    return dates[0].isoformat() if dates[0] == dates[-1] else f"{dates[0]} – {dates[-1]}"
+    span = dates[0].isoformat() if dates[0] == dates[-1] else f"{dates[0]} – {dates[-1]}"
+    undated = len(documents) - len(dates)
+    return span + (f" ({undated} of {len(documents)} undated)" if undated else "")
 
 
 def _interval(c: Claim, approx_tolerance: float = 0.10) -> str:
