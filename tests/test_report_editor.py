@@ -99,3 +99,26 @@ def test_the_headers_dates_say_how_many_articles_are_undated(tmp_path: Path) -> 
         for n, d in (("a", 1), ("b", 2))
     ]
     assert _date_range(dated) == "2024-03-01 – 2024-03-02"  # all dated: as before
+
+
+def test_the_header_counts_in_words_that_agree_with_the_lists_below(tmp_path: Path) -> None:
+    """One article read '1 documents', one group '1 groups'; and the header's info count
+    took in the corroborations, which the findings list below does not hold ('30 info'
+    over a list of 19 findings), without a word on where they were."""
+    one_article = report_of(
+        tmp_path / "one", {"a.txt": "Officials said 40 people were hurt in the fire.\n"}
+    )
+    header = one_article.split('<p class="meta">', 1)[1].split("</p>", 1)[0]
+    assert header.startswith("1 document ·") and "1 claim ·" in header
+    assert "<title>crosscheck report: 1 document, 0 errors, 0 warnings</title>" in one_article
+    html = report_of(
+        tmp_path / "two",
+        {
+            "a.txt": "Firefighters said 12 buildings were destroyed in the fire.\n",
+            "b.txt": "Firefighters said 12 buildings were destroyed in the blaze.\n",
+        },
+    )
+    header = html.split('<p class="meta">', 1)[1].split("</p>", 1)[0]
+    assert "1 group ·" in header
+    assert '1 info</span> <span class="small">(1 of them a corroboration, listed under' in header
+    assert '<a href="#corroborations">Corroborations</a>' in header

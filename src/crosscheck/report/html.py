@@ -82,6 +82,7 @@ def _env() -> Environment:
         auto_reload=False,  # templates ship with the package: no stat() per include
     )
     env.filters["num"] = fmt_num
+    env.filters["count_of"] = count_of
     env.filters["claim_row"] = claim_row_html
     env.filters["bidi"] = bidi  # article text, isolated (crosscheck.report.bidi)
     env.filters["bidi_text"] = bidi_text
@@ -113,6 +114,11 @@ def anchor(prefix: str, value: str) -> str:
         return prefix + "-" + safe
     digest = hashlib.sha256(value.encode("utf-8", errors="surrogatepass")).hexdigest()[:12]
     return f"{prefix}-{safe}--{digest}" if safe else f"{prefix}--{digest}"
+
+
+def count_of(n: int, noun: str) -> str:
+    """'1 document', '2 documents': a count and its noun, in the number the count takes."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def fmt_num(v: float | None) -> str:
@@ -308,6 +314,7 @@ def render_page(
             **{
                 s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")
             },
+            "corroborations": sum(1 for f in findings if f.kind == "corroboration"),
         },
         "copies": _with_hrefs(copies_view(page_copies, docs), links),
         "copies_total": len(page_copies.copies),
