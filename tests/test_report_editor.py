@@ -122,3 +122,32 @@ def test_the_header_counts_in_words_that_agree_with_the_lists_below(tmp_path: Pa
     assert "1 group ·" in header
     assert '1 info</span> <span class="small">(1 of them a corroboration, listed under' in header
     assert '<a href="#corroborations">Corroborations</a>' in header
+
+
+def test_compare_never_sets_an_article_beside_itself(tmp_path: Path, browser) -> None:  # type: ignore[no-untyped-def]
+    """A folder of one article opened 'Compare two articles' with that article on both
+    sides, every claim of it 'only in left'; picking one article on both sides did the
+    same. It says there is nothing to compare, or to pick two."""
+    report_of(tmp_path / "one", {"a.txt": "Officials said 40 people were hurt in the fire.\n"})
+    pg = browser.new_page()
+    pg.goto((tmp_path / "one" / "out" / "report.html").as_uri())
+    alone = pg.locator("#diff-table tbody").inner_text()
+    pg.close()
+    assert "only in left" not in alone and "Only one article" in alone
+    report_of(
+        tmp_path / "two",
+        {
+            "a.txt": "Officials said 40 people were hurt in the fire.\n",
+            "b.txt": "Officials said 55 people were hurt in the fire.\n",
+        },
+    )
+    pg = browser.new_page()
+    pg.goto((tmp_path / "two" / "out" / "report.html").as_uri())
+    assert (
+        "only in" in pg.locator("#diff-table tbody").inner_text()
+        or pg.locator("#diff-table tr.changed").count()
+    )
+    pg.select_option("#diff-right", "a.txt")
+    same = pg.locator("#diff-table tbody").inner_text()
+    pg.close()
+    assert "only in left" not in same and "pick two different articles" in same

@@ -125,6 +125,14 @@
       h.appendChild(bdi(k ? R : L));
     });
     while (tbody.firstChild) { tbody.removeChild(tbody.firstChild); }
+    if (L === R) {  // an article beside itself: every claim was "only in left"
+      var tr = document.createElement("tr"), td = document.createElement("td");
+      td.colSpan = 4; td.className = "empty";
+      td.textContent = data.documents.length < 2 ? "Only one article: there is no other to compare it with."
+        : "The same article is on both sides: pick two different articles.";
+      tr.appendChild(td); tbody.appendChild(tr);
+      return;
+    }
     var used = {};
     data.groups.forEach(function (g) {
       var l = [], r = [];
