@@ -834,3 +834,24 @@ def test_large_run_without_findings(page, base: RunResult, tmp_path: Path) -> No
     assert page.locator("#findings-count").inner_text() == "0"
     page.fill("input[name=q]", "anything")
     assert page.locator("#finding-list li").count() == 0
+
+
+def test_index_lists_its_first_findings_without_javascript(browser, report: Path) -> None:  # type: ignore[no-untyped-def]
+    """With JavaScript off (a locked-down mail client, a viewer of attachments) the index
+    listed no finding at all, only a note; its first findings are in the page as HTML, as
+    its script draws them, each with its link to the evidence."""
+    off = browser.new_page(java_script_enabled=False)
+    off.goto(report.as_uri())
+    plain = off.locator("#finding-list > li.finding")
+    assert plain.count() == 50
+    without = plain.evaluate_all("ls => ls.map(l => l.outerHTML)")
+    href = off.locator("#finding-list a.evidence").first.get_attribute("href") or ""
+    note = off.locator("noscript").inner_text()
+    off.close()
+    assert href.startswith(FOLDER + "/story-") and "#finding-" in href
+    assert "The first 50 of" in note
+    on = browser.new_page()
+    on.goto(report.as_uri())
+    drawn = on.locator("#finding-list > li.finding").evaluate_all("ls => ls.map(l => l.outerHTML)")
+    on.close()
+    assert drawn == without  # the script's list is the page's own

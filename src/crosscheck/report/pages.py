@@ -793,6 +793,7 @@ def _index(
         "rules": sorted({f.rule for f in shown}),
         "rule_files": [shown_path(p) for p in result.rule_files],
         "alias_files": [shown_path(p) for p in result.alias_files],
+        "first": data["first"],  # also written as HTML: the list shows without JavaScript
         "pages": summaries,
         "listed": STORIES_LISTED,  # the rest on report-files/stories.html
         "prefix": FOLDER + "/",
