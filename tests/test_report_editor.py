@@ -151,3 +151,20 @@ def test_compare_never_sets_an_article_beside_itself(tmp_path: Path, browser) ->
     same = pg.locator("#diff-table tbody").inner_text()
     pg.close()
     assert "only in left" not in same and "pick two different articles" in same
+
+
+def test_without_javascript_the_page_says_what_it_cannot_show(tmp_path: Path, browser) -> None:  # type: ignore[no-untyped-def]
+    """With JavaScript off, 'Compare two articles' was an empty table under two lists
+    that did nothing, with no word of why."""
+    report_of(
+        tmp_path,
+        {
+            "a.txt": "Officials said 40 people were hurt in the fire.\n",
+            "b.txt": "Officials said 55 people were hurt in the fire.\n",
+        },
+    )
+    pg = browser.new_page(java_script_enabled=False)
+    pg.goto((tmp_path / "out" / "report.html").as_uri())
+    compare = pg.locator("#diff").inner_text()
+    pg.close()
+    assert "needs JavaScript" in compare
