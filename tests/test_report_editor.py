@@ -168,3 +168,36 @@ def test_without_javascript_the_page_says_what_it_cannot_show(tmp_path: Path, br
     compare = pg.locator("#diff").inner_text()
     pg.close()
     assert "needs JavaScript" in compare
+
+
+def test_the_number_lines_rows_name_their_articles_apart() -> None:
+    """Each row of a number line was labelled with its article's first 18 characters:
+    'reuters_2024-03-02_fire.txt' and 'reuters_2024-03-02_fire-update.txt' both read
+    'reuters_2024-03-02', with nothing to tell the rows apart. A long name keeps its
+    start and end, with the whole name as the row's tooltip; a folder all rows share is
+    left out ('20_11ecbplus.md', not '20ecbplus/20_11ecb')."""
+    import dataclasses
+
+    from crosscheck.report.html import numberline
+    from tests.test_subjects import one
+
+    def labels(*names: str) -> list[str]:
+        claims = [
+            dataclasses.replace(one(f"Officials said {40 + k} people were hurt."), document=n)
+            for k, n in enumerate(names)
+        ]
+        svg = str(numberline(claims))
+        return re.findall(r'class="label">(?:<title>[^<]*</title>)?<tspan[^>]*>([^<]*)<', svg)
+
+    first = labels("reuters_2024-03-02_fire.txt", "reuters_2024-03-02_fire-update.txt")
+    assert len(set(first)) == 2, first
+    assert labels("20ecbplus/20_11ecbplus.md", "20ecbplus/20_1ecbplus.md") == [
+        "20_11ecbplus.md",
+        "20_1ecbplus.md",
+    ]
+    assert labels("a/x.txt", "b/x.txt") == ["a/x.txt", "b/x.txt"]  # the folder tells them
+    long = "reuters_2024-03-02_fire-update.txt"
+    svg = str(
+        numberline([dataclasses.replace(one("Officials said 4 people were hurt."), document=long)])
+    )
+    assert "<title>\u2068reuters_2024-03-02_fire-update.txt\u2069</title>" in svg

@@ -800,6 +800,8 @@ def numberline(
         return left + (v - lo) / (hi - lo) * (right - left)
 
     height = row * len(claims) + 30
+    # rows name their articles without the folder when that still tells them apart
+    bare = len({_file_name(c.document) for c in claims}) == len({c.document for c in claims})
     # f-strings with each text escaped: the same bytes as Markup(...).format, whose
     # Python formatter was most of drawing the lines of a page's findings
     label = escape(
@@ -821,7 +823,7 @@ def numberline(
         y = 14 + i * row
         a = x(start) if math.isfinite(start) else left
         b = x(end) if math.isfinite(end) else right
-        out.append(f'<text x="4" y="{y + 4}" class="label">{svg_bidi(c.document[:18])}</text>')
+        out.append(f'<text x="4" y="{y + 4}" class="label">{_row_label(c.document, bare)}</text>')
         out.append(f'<line x1="{a:.1f}" y1="{y}" x2="{b:.1f}" y2="{y}" class="range"/>')
         if not math.isfinite(end):
             out.append(f'<text x="{right - 4}" y="{y + 4}" class="open">→</text>')
@@ -831,6 +833,28 @@ def numberline(
         )
     out.append("</svg>")
     return Markup("".join(out))
+
+
+LABEL_CHARS = 18  # of an article's name, at the start of its row of a number line
+
+
+def _file_name(name: str) -> str:
+    return name.rsplit("/", 1)[-1]
+
+
+def _row_label(name: str, bare: bool = False) -> str:
+    """An article's name at the start of its row (``bare``: without its folder): whole
+    when it fits; else its start and its end around an ellipsis, with the whole name as
+    the row's tooltip. Its first 18 characters alone made 'reuters_2024-03-02_fire.txt'
+    and 'reuters_2024-03-02_fire-update.txt' one label, with nothing to tell which row
+    was which."""
+    shown = _file_name(name) if bare else name
+    if len(shown) <= LABEL_CHARS and shown == name:
+        return str(svg_bidi(name))
+    if len(shown) > LABEL_CHARS:
+        head = (LABEL_CHARS - 1) // 2
+        shown = shown[:head] + "…" + shown[-(LABEL_CHARS - 1 - head) :]
+    return f"<title>{escape(bidi_text(name))}</title>{svg_bidi(shown)}"
 
 
 MAX_DIFFER_PAIRS = 2000  # per group, in the diff view's data
