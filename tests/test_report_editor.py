@@ -201,3 +201,28 @@ def test_the_number_lines_rows_name_their_articles_apart() -> None:
         numberline([dataclasses.replace(one("Officials said 4 people were hurt."), document=long)])
     )
     assert "<title>\u2068reuters_2024-03-02_fire-update.txt\u2069</title>" in svg
+
+
+def test_a_pair_kept_apart_is_named_by_its_words_not_an_id() -> None:
+    """A group's 'Kept apart' list named the claim of another group by its id
+    ('c89909ac893ae ~ at least three people and inju: an increment is not a total'),
+    which tells an editor nothing; it is named by its words, as the group's own are."""
+    from crosscheck.model import ClaimGroup
+    from crosscheck.report.html import group_html
+    from tests.test_subjects import one
+
+    ours = one("Officials said 10 people were killed.")
+    other = one("The toll rose by 3 people, officials said.")
+    group = ClaimGroup(
+        id="g1",
+        claims=(ours.id,),
+        documents=(ours.document,),
+        kind="count",
+        concept="people",
+        label="dead",
+        score=1.0,
+        apart=({"claims": [other.id, ours.id], "why": "an increment is not a total"},),
+    )
+    html = str(group_html(group, {ours.id: ours, other.id: other}))
+    kept = html.split("Kept apart", 1)[1]
+    assert other.id not in kept and f"<bdi>{other.text[:30]}</bdi> ~ " in kept

@@ -569,10 +569,14 @@ def group_html(g: ClaimGroup, claims: dict[str, Claim], links: Links = LOCAL) ->
     jinja loop were a fifth of rendering a story page (a story's groups list thousands of
     reasons). Without the line break after it, which the template writes."""
     mine = [claims[cid] for cid in g.claims if cid in claims]
-    texts = {c.id: c.text[:30] for c in mine}
+
+    def words_of(i: str) -> str:
+        # a claim kept apart is most often in another group: its words, where the page
+        # has it, not its id ('c89909ac893ae ~ at least three people')
+        return bidi(claims[i].text[:30] if i in claims else i)
 
     def pair(r: Mapping[str, Any]) -> str:
-        return " ~ ".join(bidi(texts.get(i, i)) for i in r.get("claims", []))
+        return " ~ ".join(words_of(i) for i in r.get("claims", []))
 
     items = "".join(
         f'<li><a href="{escape(links.claim(c))}">“{bidi(c.text)}”</a> <span class="small">'
