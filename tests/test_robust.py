@@ -1008,6 +1008,27 @@ def test_no_output_replaces_an_input(work: Path) -> None:
             assert again.exit_code == 0, (fmt, again.output)
 
 
+def test_baseline_create_replaces_no_article_found_in_a_folder(work: Path) -> None:
+    # `baseline create articles --out articles/a.txt` left its own --out out of the
+    # articles (for the baseline it makes again), so an article there was never read, and
+    # never refused: it was replaced by the baseline, exit 0 (a JSON Lines feed too)
+    feed = work / "articles" / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "r1", "text": "Police said 12 people were killed in "
+                                "the fire on Monday, officials said."}) + "\n")  # fmt: skip
+    before = {p: p.read_bytes() for p in (work / "articles").iterdir()}
+    for name in [*(p.name for p in sorted(SEEDS.glob("*.txt"))), feed.name]:
+        for by_folder in ([], ["--by-folder"]):
+            result = invoke("baseline", "create", "articles", *by_folder,
+                            "--out", f"articles/{name}")  # fmt: skip
+            assert result.exit_code == 2, (name, result.output)
+            assert f"would replace the input articles/{name}" in result.stderr, result.stderr
+    assert {p: p.read_bytes() for p in (work / "articles").iterdir()} == before
+    # its own baseline there is still no article: made again, run after run, unwarned
+    for _ in range(2):
+        made = invoke("baseline", "create", "articles", "--out", "articles/base.json")
+        assert made.exit_code == 0 and "WARNING" not in made.stderr, made.output
+
+
 def test_baseline_create_replaces_no_rule_alias_concept_or_configuration_file(
     work: Path,
 ) -> None:

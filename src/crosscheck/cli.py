@@ -783,6 +783,21 @@ def baseline_group() -> None:
     """Record accepted findings so later runs suppress them."""
 
 
+def _an_article(path: Path) -> bool:
+    """Whether ``path`` is a file of a type crosscheck reads as articles that is no
+    baseline (baseline create's --out: such a file in an input folder is an input)."""
+    from crosscheck.baseline import load
+    from crosscheck.ingest import supported_extensions
+
+    try:
+        if not path.is_file() or path.suffix.lower() not in supported_extensions():
+            return False
+        load(path)
+    except (ConfigError, OSError, ValueError):
+        return True
+    return False
+
+
 @baseline_group.command("create")
 @input_options
 @click.option(
@@ -822,8 +837,10 @@ def baseline_create(
     own = {str(path): what for path, what in named if path is not None}
     refuse(clash([out_file], own), "--out")
     # the baseline this replaces is not an article (it was read as one, and skipped with
-    # a warning, by each run after the first over the folder that holds it)
-    result = run(paths, replace(opts.settings, exclude=(*opts.settings.exclude, out_file)))
+    # a warning, by each run after the first over the folder that holds it); an article
+    # there is (left out, it was replaced by the baseline, exit 0): read, and refused below
+    mine = () if _an_article(out_file) else (out_file,)
+    result = run(paths, replace(opts.settings, exclude=(*opts.settings.exclude, *mine)))
     if _said_nothing_checked(result):  # an empty baseline would pass for one of a check
         return EXIT_NOTHING_CHECKED
     refuse(clash([out_file], read_documents(result)), "--out", after_run=True)
