@@ -2860,3 +2860,42 @@ def test_a_copy_still_there_is_served_from_any_working_directory(
     monkeypatch.chdir(tmp_path / "new")  # another working directory
     result = run([tmp_path / "new"], Settings(store=tmp_path / "s.db"))
     assert result.from_store == ["x.txt"] and len(result.documents) == 2
+
+
+def test_a_renamed_file_stays_one_article_on_every_later_run(
+    ecb_articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The run after a rename took the old name (its file gone) for the new one's, but
+    kept it in the store: the next run, the new name stored too, took the old one for a
+    copy since removed and served it beside the new one again (the one text counted
+    twice, a copy cluster of itself, new findings and ids), run after run. A record moved
+    to another shard did the same."""
+    from tests.conftest import invoke
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(ecb_articles / "41ecbplus", tmp_path / "d")
+    args = ["--store", "s.db", "--format", "json", "--fail-on", "never"]
+    assert invoke("check", "d", *args, "--out", "first").exit_code == 0
+    first = sorted(Path("d").glob("*.md"))[1]
+    first.rename(Path("d") / "z-renamed.md")
+    cold_run = invoke("check", "d", "--format", "json", "--fail-on", "never", "--out", "cold")
+    assert cold_run.exit_code == 0
+    cold = json.loads(Path("cold/report.json").read_text(encoding="utf-8"))
+    for k in range(3):
+        assert invoke("check", "d", *args, "--out", f"run{k}").exit_code == 0
+        again = json.loads(Path(f"run{k}/report.json").read_text(encoding="utf-8"))
+        assert again["from_store"] == [], k
+        assert [d["id"] for d in again["documents"]] == [d["id"] for d in cold["documents"]]
+        assert again["findings"] == cold["findings"], k
+    records = [json.dumps({"id": f"r{k}", "text": p.read_text(encoding="utf-8")})
+               for k, p in enumerate(sorted(Path("d").glob("*.md")))]  # fmt: skip
+    Path("feed").mkdir()
+    Path("feed/a.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    feed = ["--store", "f.db", "--format", "json", "--out", "fout", "--fail-on", "never"]
+    assert invoke("check", "feed", *feed).exit_code == 0
+    Path("feed/a.jsonl").write_text("\n".join(records[1:]) + "\n", encoding="utf-8")
+    Path("feed/b.jsonl").write_text(records[0] + "\n", encoding="utf-8")
+    for k in range(2):
+        assert invoke("check", "feed", *feed).exit_code == 0
+        shard = json.loads(Path("fout/report.json").read_text(encoding="utf-8"))
+        assert len(shard["documents"]) == len(records) and shard["from_store"] == [], k

@@ -874,7 +874,8 @@ def _extract_all(
     # findings' ids changed, a baseline's entries went stale and its accepted findings
     # failed the run). A name whose file is still there (a folder not given now), or whose
     # text a name stored before holds now (a copy, then one of the two removed), is
-    # served as any article only the store holds.
+    # served as any article only the store holds. The old name is forgotten with the run's
+    # save: the next run, the new name stored, would take the old one for a copy removed.
     pairs = list(zip(result.documents, result.extraction_keys, strict=True))
     renamed = ({key for d, key in pairs if d.id not in known}
                - {key for d, key in pairs if d.id in known})  # fmt: skip
@@ -890,6 +891,7 @@ def _extract_all(
             if files_read is None:
                 files_read = {real_path(Path(d.path)) for d, _key in pairs}
             if not _still_there(doc, files_read, store.places.get(doc.id)):
+                repairs.moved[doc.id] = key  # forgotten: the new name is stored now
                 continue
         sentences, claims = _named(doc, old.sentences, old.claims)
         result.extraction_keys.append(key)

@@ -251,6 +251,10 @@ class Repairs:
     forget: dict[str, Any] = field(default_factory=dict)
     # an article's row whose name is no text (NULL, a blob): left out, and removed
     nameless: bool = False
+    # old names of articles renamed or moved (doc id -> extraction key: its file gone, its
+    # text read now under a name the store had not seen): forgotten, or the next run, the
+    # new name stored, served the old one beside it again
+    moved: dict[str, str] = field(default_factory=dict)
 
 
 def results_key(
@@ -925,6 +929,10 @@ class Store:
             self._drop(repairs.drop, ours)
             if repairs.nameless:  # (its extraction goes as any no name holds: _prune_unnamed)
                 self.db.execute("DELETE FROM documents WHERE typeof(doc_id) != 'text'")
+            for doc_id, key in repairs.moved.items():
+                if doc_id not in ours:
+                    self.db.execute("DELETE FROM documents WHERE doc_id = ? AND "
+                                    "extraction_key = ?", (doc_id, key))  # fmt: skip
             for doc_id, file in repairs.forget.items():
                 if doc_id not in ours:
                     self.db.execute("UPDATE documents SET file = NULL WHERE doc_id = ? AND "
