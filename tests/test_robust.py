@@ -2011,6 +2011,27 @@ def test_out_inside_the_input_folder_is_not_read(work: Path) -> None:
     assert report(work / out)["skipped"] == []
 
 
+def test_an_out_folder_of_articles_inside_the_input_folder_is_read(work: Path) -> None:
+    # `check articles --out articles/b`, b a story's folder: the --out folder was left out
+    # of the input whole, its articles neither checked nor listed as skipped (exit 0,
+    # "0 skipped input(s)", where a run with --out elsewhere found their findings)
+    second = sorted((work / "articles").glob("*.txt"))[1]
+    (work / "articles" / "b").mkdir()
+    second.rename(work / "articles" / "b" / second.name)
+    assert invoke("check", "articles", "--out", "elsewhere", "--format", "json").exit_code == 0
+    for by_folder in ([], ["--by-folder"]):
+        args = ["check", "articles", *by_folder, "--format", "json"]
+        assert invoke(*args, "--out", "elsewhere").exit_code == 0
+        result = invoke(*args, "--out", "articles/b")
+        assert result.exit_code == 0, result.output
+        inside, outside = report(work / "articles" / "b"), report(work / "elsewhere")
+        assert [d["id"] for d in inside["documents"]] == ["000_71db2a8b7660cb1e.txt",
+                                                           f"b/{second.name}"]  # fmt: skip
+        assert inside["findings"] == outside["findings"], by_folder
+    # its earlier report is no article: skipped as such, as in any input folder
+    assert any(s["path"] == "articles/b/report.json" for s in inside["skipped"])
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads any folder whatever its mode")
 def test_an_unreadable_sub_folder_is_listed_and_fails_strict(work: Path) -> None:
     locked = work / "articles" / "locked"

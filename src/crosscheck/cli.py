@@ -57,6 +57,7 @@ from crosscheck.errors import (
 from crosscheck.model import Claim, RunResult
 from crosscheck.pipeline import check as check_articles
 from crosscheck.pipeline import nothing_checked, nothing_to_check, open_store, run
+from crosscheck.report import FILE_NAMES, FOLDER
 from crosscheck.report.json import chunks, sections
 from crosscheck.report.oneline import escape
 from crosscheck.report.outputs import clash, read_documents, refuse, targets, write_files
@@ -734,9 +735,10 @@ def _resolve(
     baseline = settings.baseline or (Path(str(config["baseline"])) if config.get("baseline")
                                      else None)  # fmt: skip
     store = settings.store or (Path(str(config["store"])) if config.get("store") else None)
-    own = [p for p in (out_dir, baseline, source and Path(source)) if p]
+    own = [p for p in (baseline, source and Path(source)) if p]
     if store is not None:  # the SQLite file and its journals
         own += [Path(f"{store}{end}") for end in ("", "-wal", "-shm", "-journal")]
+    own += [out_dir / FOLDER] if _holds_articles(out_dir, own) else [out_dir]
     return _Options(
         settings=replace(settings, exclude=tuple(own)),  # never read our own files as input
         out_dir=out_dir,
@@ -744,6 +746,28 @@ def _resolve(
         config_file=Path(source) if source else None,
         config_store=Path(str(config["store"])) if config.get("store") is not None else None,
     )
+
+
+def _holds_articles(out_dir: Path, own: Sequence[Path]) -> bool:
+    """Whether the --out folder holds more than crosscheck's files (its reports, ``own``):
+    a folder or a file of a type read as articles. Such a folder (a story's, named as
+    --out inside the input folder) is read as any folder, its story pages' folder left
+    out: left out whole, its articles were neither checked nor listed as skipped."""
+    from crosscheck.ingest import supported_extensions
+
+    try:
+        names = os.listdir(out_dir)
+    except OSError:
+        return False  # (none yet, or none to list: nothing in it is read either)
+    ours = {*FILE_NAMES.values(), FOLDER}
+    mine = {os.path.realpath(p) for p in own}
+    for name in names:
+        path = out_dir / name
+        if name.startswith(".") or name in ours or os.path.realpath(path) in mine:
+            continue
+        if path.is_dir() or path.suffix.lower() in supported_extensions():
+            return True
+    return False
 
 
 def _kept(settings: Settings) -> dict[str, str]:
