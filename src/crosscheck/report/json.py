@@ -6,7 +6,7 @@ import hashlib
 import json
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 from operator import attrgetter
@@ -105,7 +105,7 @@ _SUMMARY_WITHIN = 1 << 24  # the summary line ends within a report's first bytes
 
 
 def with_summary(
-    old: BinaryIO, digest: str, result: RunResult
+    old: BinaryIO, digest: str, result: RunResult, stamp: Sequence[int] | None = None
 ) -> tuple[Iterator[bytes], int] | None:
     """The report ``old`` (an open file, as write_report writes it; SHA-256 ``digest``)
     with the summary of ``result`` in place of its own, for a run whose report differs
@@ -114,7 +114,11 @@ def with_summary(
     _AFTER_SUMMARY starts). None when its beginning is not laid out so (the summary is
     one line, the only top-level key line that starts so: records are indented further
     and their text escapes line breaks); the pieces raise ReportChanged at the end when
-    what was read does not hash to ``digest`` or holds a second summary line."""
+    what was read does not hash to ``digest`` or holds a second summary line. A file
+    whose stamp (atomic.file_stamp) is ``stamp``, the one it had once written, from
+    before it is read until after, is that file unchanged and is not hashed (at 10,000
+    articles 220 MB, a tenth of the first unchanged re-run)."""
+    as_written = stamp is not None and list(_stamp(old)) == list(stamp)
     head = b""
     while (end := head.find(_AFTER_SUMMARY)) < 0:
         piece = old.read(_CHUNK)
@@ -129,18 +133,22 @@ def with_summary(
     cut = start + len(_SUMMARY)
 
     def pieces() -> Iterator[bytes]:
-        read = hashlib.sha256(head)
+        read = None if as_written else hashlib.sha256(head)
         yield head[:cut]
         yield text
         yield head[end:]
         tail = head[-(len(_SUMMARY) - 1) :]
         while piece := old.read(_CHUNK):
-            read.update(piece)
+            if read is not None:
+                read.update(piece)
             if _SUMMARY in tail + piece:
                 raise ReportChanged
             tail = (tail + piece)[-(len(_SUMMARY) - 1) :]
             yield piece
-        if read.hexdigest() != digest:
+        if read is None:  # read unhashed: it must still be the file as written
+            if list(_stamp(old)) != list(stamp or ()):
+                raise ReportChanged
+        elif read.hexdigest() != digest:
             raise ReportChanged
 
     return pieces(), cut + len(text)

@@ -581,13 +581,13 @@ def _recount(
     could not be taken), or None when it must be written in full."""
     if not files or len(files) != 1:
         return None
-    path, (digest, _stamp) = next(iter(files.items()))
+    path, (digest, stamp) = next(iter(files.items()))
     try:  # read a piece at a time: a report of 100,000 articles is gigabytes
         opened = open_regular(Path(path))
         if opened is None:  # not a regular file now (a named pipe would block the run)
             return None
         with opened as old:
-            spliced = with_summary(old, digest, result)
+            spliced = with_summary(old, digest, result, stamp)
             if spliced is None:
                 return None
             pieces, base = spliced
