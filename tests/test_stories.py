@@ -287,3 +287,47 @@ def test_by_folder_places_an_article_only_the_store_holds_by_its_name(
         == [(f.rule, f.severity) for f in first.findings if f.severity != "info"]
         == [("casualty-count-disagreement", "error")]
     )
+
+
+def test_by_folder_places_an_article_only_the_store_holds_where_its_file_still_is(
+    ecb_articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After `check lay --store` (lay/top.md, an article of x's event, beside the story
+    folders x/ and y/), `check lay/x --by-folder --store` served top.md under its stored
+    name, relative to lay: in x's top folder, compared with x's articles (an error between
+    it and one of them; found by the hostile-input hunt). Its file is still there, outside
+    the run's input: a folder of its own, and x's findings are those of a run over x alone."""
+    lay = tmp_path / "lay"
+    shutil.copytree(ecb_articles / "20ecb", lay / "x")
+    shutil.copytree(ecb_articles / "10ecb", lay / "y")
+    (lay / "x" / "20_1ecb.md").rename(lay / "top.md")
+    monkeypatch.chdir(tmp_path)
+    args = ["--format", "json", "--fail-on", "never"]
+
+    def check(*given: str) -> dict[str, Any]:
+        out = f"out{len(list(tmp_path.glob('out*')))}"
+        done = invoke("check", *given, "--out", out, *args)
+        assert done.exit_code == 0, done.output
+        report: dict[str, Any] = json.loads((tmp_path / out / "report.json").read_text("utf-8"))
+        return report
+
+    def findings(report: dict[str, Any]) -> list[tuple[str, str, str, frozenset[str]]]:
+        document = {c["id"]: c["document"] for c in report["claims"]}
+        return sorted(
+            (f["id"], f["severity"], f["rule"], frozenset(document[i] for i in f["claims"]))
+            for f in report["findings"]
+        )
+
+    check("lay", "--store", "s.db")
+    alone = findings(check("lay/x", "--by-folder"))
+    x = {f"20_{k}ecb.md" for k in range(2, 6)}  # x's articles, named under lay/x
+    assert any(f[1] == "error" for f in alone) and all(f[3] <= x for f in alone)
+    for again in range(2):  # the second from the store's results of the first
+        report = check("lay/x", "--by-folder", "--store", "s.db")
+        assert report["summary"]["reused_results"] == bool(again)
+        assert "top.md" in report["from_store"] and len(report["from_store"]) == 9
+        found = findings(report)
+        assert not [f for f in found if "top.md" in f[3] and f[3] & x]
+        assert [f for f in found if f[3] & x] == alone
+    (lay / "top.md").unlink()  # gone since: placed by its name, not read back as placed
+    assert not check("lay/x", "--by-folder", "--store", "s.db")["summary"]["reused_results"]

@@ -357,6 +357,9 @@ def _run(
         result.rule_files = list(ruleset.files)
         result.concept_files = list(concepts.sources)
         result.wire_files = [str(p) for p in wire_files]
+        elsewhere = (_still_elsewhere(result.from_store, store.places, paths)
+                     if settings.by_folder and store is not None else {})  # fmt: skip
+        apart = _folders(result.documents, elsewhere) if settings.by_folder else None
         key = config = matcher = None
         stored_copies = None
         if store is not None:
@@ -366,11 +369,10 @@ def _run(
             matcher = config_digest(SUBJECTS_VERSION, result.concept_files)
             with result.timed("store"), _stage("reading the store", str(settings.store)):
                 key = results_key(result.documents, result.extraction_keys, config,
-                                  settings.by_folder)  # fmt: skip
+                                  settings.by_folder, elsewhere)  # fmt: skip
                 stored_copies = store.copies(key)  # the key hashes the wire tables too
             result.results_key = key
         threads = min(settings.jobs, usable_cores())
-        apart = _folders(result.documents) if settings.by_folder else None
         if (len(result.documents) >= BESIDE_MIN_DOCUMENTS and (engine is not None or threads > 1)
                 and (store is None or key is None or store.run_stories(key) is None)):  # fmt: skip
             # the story graph while the copies are found (neither needs the other): here in
@@ -487,12 +489,58 @@ def _run(
     return result
 
 
-def _folders(documents: Sequence[Document]) -> dict[str, str]:
+def _folders(
+    documents: Sequence[Document], elsewhere: Mapping[str, str] | None = None
+) -> dict[str, str]:
     """Each article's folder, by its id (--by-folder): the folder of its file under the
     run's inputs (a JSON or JSONL file's records, the folder of that file), read from its
     name, not its path: an article only the store holds has the path an earlier run gave
-    it, which from another working directory (or through a link) is another folder."""
-    return {d.id: posixpath.dirname(_file_name(d)) for d in documents}
+    it, which from another working directory (or through a link) is another folder. But
+    for one ``elsewhere`` places (_still_elsewhere): the folder its file is in, outside
+    the run's inputs, named as no folder under them is."""
+    found = elsewhere or {}
+    return {d.id: found.get(d.id) or posixpath.dirname(_file_name(d)) for d in documents}
+
+
+def _still_elsewhere(
+    from_store: Sequence[str], places: Mapping[str, str], paths: Sequence[str]
+) -> dict[str, str]:
+    """--by-folder: the folder, absolute and resolved, of each article only the store holds
+    (``from_store``) whose file is still where the store recorded it (``places``, its
+    absolute path) and lies outside every input of the run (``paths``: under no folder
+    given, not a file given), by its id. Its name is relative to the common folder of the
+    earlier run's inputs, which need not be this run's: after a run over 'lay', one over
+    'lay/x' placed 'lay/top.md' ('top.md') in x's top folder, compared with x's articles
+    (an error between them). An article whose file is gone (a CI job's new workspace, the
+    old one removed) or within an input (where the name and the file agree, or the file
+    is read now under another name) is placed by its name, as before."""
+    if not from_store:
+        return {}
+    given = {Path(os.path.abspath(p)) for p in paths}
+    given_real = {real_path(Path(p)) for p in paths}
+
+    def within(where: Path, inputs: AbstractSet[Path]) -> bool:  # an input, or under one
+        return where in inputs or not inputs.isdisjoint(where.parents)
+
+    folders: dict[Path, Path] = {}  # each folder resolved once (an archive's thousands)
+    out: dict[str, str] = {}
+    for doc_id in from_store:
+        place = places.get(doc_id)
+        if place is None:  # stored before the store kept files' places: by its name
+            continue
+        try:
+            here = Path(os.path.abspath(place))
+            if within(here, given) or not here.is_file():
+                continue
+            if here.parent not in folders:
+                folders[here.parent] = real_path(here.parent)
+            folder = folders[here.parent]
+            if within(folder / here.name, given_real):
+                continue  # (one of the inputs named through a link)
+        except (OSError, ValueError):  # a name too long, a NUL: no file
+            continue
+        out[doc_id] = folder.as_posix()  # absolute: no name under the inputs is
+    return out
 
 
 def _copies_found(

@@ -258,18 +258,27 @@ class Repairs:
 
 
 def results_key(
-    documents: list[Document], extraction_keys: list[str], config: str, by_folder: bool = False
+    documents: list[Document],
+    extraction_keys: list[str],
+    config: str,
+    by_folder: bool = False,
+    elsewhere: Mapping[str, str] | None = None,
 ) -> str:
     """A hash of everything matching and the rules read: each document's metadata and
     extraction key (which hashes its text, the extraction code and the alias files, so
     it stands for its sentences and claims), ``config`` (stories.config_digest of the
     code and the rule and concept files) and whether each folder is a story apart
-    (--by-folder; a story's own key needs it not: it hashes the articles it holds)."""
+    (--by-folder; a story's own key needs it not: it hashes the articles it holds), with
+    the folders of the articles only the store holds that are placed by where their
+    files are (``elsewhere``, pipeline._still_elsewhere: a file removed since places its
+    article by its name, with the same documents)."""
     h = hashlib.sha256(config.encode())
     meta = [document_meta(d) for d in documents]
     h.update(json.dumps([meta, extraction_keys], ensure_ascii=False, default=str).encode())
     if by_folder:  # (keys of runs without it as they were)
         h.update(b"by-folder")
+    if elsewhere:  # (and of runs that place none so)
+        h.update(json.dumps(sorted(elsewhere.items()), ensure_ascii=False).encode())
     return h.hexdigest()
 
 
