@@ -226,3 +226,45 @@ def test_a_pair_kept_apart_is_named_by_its_words_not_an_id() -> None:
     html = str(group_html(group, {ours.id: ours, other.id: other}))
     kept = html.split("Kept apart", 1)[1]
     assert other.id not in kept and f"<bdi>{other.text[:30]}</bdi> ~ " in kept
+
+
+def test_a_qualifier_is_worded_as_the_interval_the_rules_judge(tmp_path: Path) -> None:
+    """A card said 'nearly 300' was '(approx)', an 'about' on either side, beside the
+    interval [270, 300] the rules judge it by, which 'more than 300' misses; the claims
+    table and the tips said 'approx', 'at_least', 'more_than'; a '1.5 billion' the rules
+    take as a rounding, [1.45 billion, 1.55 billion], was '(exact)'. Every qualifier the
+    extractor gives is worded by what the card's interval shows."""
+    said = {
+        "nearly 300 crewmen": "more than 300 crewmen",
+        "almost 40 boats": "45 boats",
+        "about 600 sailors": "700 sailors",
+        "at least 12 people were killed": "10 people were killed",
+        "up to 70 soldiers": "80 soldiers",
+        "fewer than 90 vehicles": "95 vehicles",
+        "between 100 and 200 refugees arrived": "250 refugees arrived",
+        "33 hostages": "38 hostages",
+        "damage of 1.5 billion dollars": "damage of 2.5 billion dollars",
+    }
+    html = report_of(
+        tmp_path,
+        {
+            "a.txt": "".join(f"Officials said {a} on Monday.\n" for a in said),
+            "b.txt": "".join(f"Police said {b} on Monday.\n" for b in said.values()),
+        },
+    )
+    shown = {c["Value"]: c["Allows"] for c in cards(html)}
+    assert shown["300 crewmen (just below it)"] == "[270, 300]", shown
+    assert shown["40 boats (just below it)"] == "[36, 40]"
+    assert shown["300 crewmen (more than)"] == "[300, ∞]"
+    assert shown["600 sailors (about)"] == "[540, 660]"
+    assert shown["12 people (at least)"] == "[12, ∞]"
+    assert shown["70 soldiers (at most)"] == "[−∞, 70]"
+    assert shown["90 vehicles (less than)"] == "[−∞, 90]"
+    assert shown["100 to 200 refugees (a range)"] == "[100, 200]"
+    assert shown["33 hostages (exact)"] == "33"
+    assert shown["1,500,000,000 dollars (as written, may be rounded)"].startswith("[1,450,")
+    table = html.split('id="claim-table"', 1)[1].split("</table>", 1)[0]
+    tips = re.findall(r'data-tip="([^"]*)"', html) + re.findall(r"<title>([^<]*)</title>", html)
+    for text in (table, *tips):
+        assert not re.search(r"\b(approx|at_least|at_most|more_than|less_than)\b", text), text
+    assert "<td>just below it</td>" in table and "<td>at least</td>" in table

@@ -394,6 +394,25 @@ def _interval(c: Claim, approx_tolerance: float = 0.10) -> str:
     return f"[{low}, {high}]"
 
 
+def qualifier_words(c: Claim) -> str:
+    """A claim's qualifier as an editor reads it beside its figure, meaning what the rules
+    judge (crosscheck.quantity) and its card's interval shows: 'nearly 300' and 'almost 300'
+    are just below 300 ([270, 300], missing 'more than 300'), not the
+    extractor's 'approx', which read as 'about' and so as either side; a plain figure the
+    rules take as a rounding ('1.5 billion', '16 km') may be rounded, not 'exact'; a whole
+    age runs up to the next; the others say their words ('at least', not 'at_least')."""
+    if quantity.short_of(c):  # towards zero: 'nearly -40' is above -40
+        return f"just {'above' if c.value < 0 else 'below'} it"
+    if c.qualifier == "exact":
+        if quantity.completed_age(c):
+            return "a whole age, short of the next"
+        return "as written, may be rounded" if quantity.rounded(c) else "exact"
+    return QUALIFIER_WORDS.get(c.qualifier, c.qualifier.replace("_", " "))
+
+
+QUALIFIER_WORDS = {"approx": "about", "range": "a range"}
+
+
 def _highlight(text: str, start: int, end: int) -> Markup:
     return Markup("{}<mark>{}</mark>{}").format(text[:start], text[start:end], text[end:])
 
@@ -423,7 +442,7 @@ def _claim_view(
         "text": c.text,
         "value": fmt_num(c.value),
         "interval": _interval(c, approx_tolerance),
-        "qualifier": c.qualifier.replace("_", " "),
+        "qualifier": qualifier_words(c),
         "unit": quantity.unit_words(c),
         "value_words": value_words(c),
         "kind": c.kind,
@@ -531,7 +550,7 @@ def _claim_row(c: Claim, group_of: dict[str, str], links: Links = LOCAL) -> dict
         "value": c.value,
         "value_str": fmt_num(c.value),
         "unit": c.unit or "",
-        "qualifier": c.qualifier,
+        "qualifier": qualifier_words(c),
         "kind": c.kind,
         "source": c.attribution.entity if c.attribution else "",
         "time": c.time.surface if c.time else "",
@@ -651,7 +670,7 @@ def _doc_view(
             inner = [o for o in doc_claims[k + 1 : within] if o.span[1] <= pe]
             placed.update(o.id for o in inner)
             parts.append(escape(d.text[pos : c.span[0]]))
-            qual = c.qualifier.replace("_", " ")
+            qual = qualifier_words(c)
             unit = quantity.unit_words(c)
             tip = f"{c.kind}: {fmt_num(c.value)} {unit} ({qual}, interval {_interval(c)})"
             if c.attribution:
@@ -831,7 +850,7 @@ def numberline(
         out.append(f'<line x1="{a:.1f}" y1="{y}" x2="{b:.1f}" y2="{y}" class="range"/>')
         if not math.isfinite(end):
             out.append(f'<text x="{right - 4}" y="{y + 4}" class="open">→</text>')
-        tip = escape(f"{bidi_text(c.text)}: {fmt_num(c.value)} ({c.qualifier.replace('_', ' ')})")
+        tip = escape(f"{bidi_text(c.text)}: {fmt_num(c.value)} ({qualifier_words(c)})")
         out.append(
             f'<circle cx="{x(value):.1f}" cy="{y}" r="4" class="dot"><title>{tip}</title></circle>'
         )
