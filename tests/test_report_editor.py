@@ -268,3 +268,36 @@ def test_a_qualifier_is_worded_as_the_interval_the_rules_judge(tmp_path: Path) -
     for text in (table, *tips):
         assert not re.search(r"\b(approx|at_least|at_most|more_than|less_than)\b", text), text
     assert "<td>just below it</td>" in table and "<td>at least</td>" in table
+
+
+def seeds_report(tmp: Path, *extra: str) -> Path:
+    """report.html of the seed articles copied to ``tmp``."""
+    from tests.conftest import SEEDS
+
+    report_of(tmp, {p.name: p.read_text(encoding="utf-8") for p in sorted(SEEDS.iterdir())}, *extra)
+    return tmp / "out" / "report.html"
+
+
+def test_a_count_of_none_is_a_muted_badge(tmp_path: Path, browser, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The seeds' header showed '0 ERRORS' in the red of an error, so an editor's eye went
+    first to what was not there; the index of a large run did the same. A count of none is
+    the same badge in a muted style; a count of one or more keeps its colour."""
+    from crosscheck.report import pages
+
+    one_file = seeds_report(tmp_path / "one")
+    monkeypatch.setattr(pages, "SINGLE_FILE_MAX_DOCS", 1)  # the index of a large run
+    index = seeds_report(tmp_path / "index")
+    assert (index.parent / "report-files").is_dir()
+    for report in (one_file, index):
+        pg = browser.new_page()
+        pg.goto(report.as_uri())
+        looks = {
+            badge.inner_text().lower(): badge.evaluate(
+                "e => [getComputedStyle(e).backgroundColor, getComputedStyle(e).color]"
+            )
+            for badge in pg.locator("header .sev").all()
+        }
+        pg.close()
+        zero, warnings = looks["0 errors"], looks["2 warnings"]
+        assert zero[0] == "rgba(0, 0, 0, 0)" and zero[1] == "rgb(95, 99, 104)", looks
+        assert warnings == ["rgb(138, 90, 0)", "rgb(255, 255, 255)"], looks
