@@ -301,3 +301,43 @@ def test_a_count_of_none_is_a_muted_badge(tmp_path: Path, browser, monkeypatch) 
         zero, warnings = looks["0 errors"], looks["2 warnings"]
         assert zero[0] == "rgba(0, 0, 0, 0)" and zero[1] == "rgb(95, 99, 104)", looks
         assert warnings == ["rgb(138, 90, 0)", "rgb(255, 255, 255)"], looks
+
+
+def test_the_index_counts_corroborations_in_the_number_they_take(
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """The index of a large run said '(1 of them corroborations, on the story pages)' of
+    the seeds' one corroboration, and under its story pages '1 corroborations and 0 sets
+    of copies ... are listed'. One is 'a corroboration'; none is not said."""
+    from crosscheck.report import pages
+
+    monkeypatch.setattr(pages, "SINGLE_FILE_MAX_DOCS", 1)  # the index of a large run
+    index = seeds_report(tmp_path / "seeds").read_text(encoding="utf-8")
+    header = index.split('<p class="meta">', 1)[1].split("</p>", 1)[0]
+    assert "(1 of them a corroboration, on the story pages)" in header, header
+    stories = index.split('id="stories-h"', 1)[1].split("</p>", 1)[0]
+    assert "1 corroboration is listed on the story pages." in stories, stories
+    assert "corroborations" not in stories and "0 sets" not in stories
+    many = report_of(
+        tmp_path / "many",
+        {
+            "a.txt": "Firefighters said 12 buildings were destroyed in the fire.\n"
+            "Doctors said 40 people were hurt in the fire.\n",
+            "b.txt": "Firefighters said 12 buildings were destroyed in the blaze.\n"
+            "Doctors said 40 people were hurt in the blaze.\n",
+        },
+    )
+    assert "(2 of them corroborations, on the story pages)" in many
+    assert (  # the two are copies, one source: the corroborations are one source's
+        "2 corroborations and 1 set of copies (articles that are one source) are listed"
+    ) in many
+    none = report_of(
+        tmp_path / "none",
+        {
+            "a.txt": "Firefighters said 12 buildings were destroyed in the fire.\n",
+            "b.txt": "Doctors said 40 people were hurt in the blaze.\n",
+        },
+    )
+    assert "listed on the story pages" not in none
+    assert "corroboration" not in none.split("<main>", 1)[0]  # the header says none
