@@ -341,3 +341,39 @@ def test_the_index_counts_corroborations_in_the_number_they_take(
     )
     assert "listed on the story pages" not in none
     assert "corroboration" not in none.split("<main>", 1)[0]  # the header says none
+
+
+def test_an_untitled_article_is_named_once(tmp_path: Path, ecb_articles: Path) -> None:
+    """An article with no title is linked by its file name: a card's 'Article' then said
+    the name again underneath ('41_10ecbplus.md · usatoday30.usatoday.com / 41_10ecbplus.md'),
+    as did the document's heading ('41_10ecbplus.md 41_10ecbplus.md · ... · 1 claims') and
+    the copy cluster's list. It is named once; a titled article keeps its file name below
+    its title."""
+    event = ecb_articles / "41ecbplus"
+    html = report_of(tmp_path / "ecb", {p.name: p.read_text("utf-8") for p in event.glob("*.md")})
+    articles = [c["Article"] for c in cards(html)]
+    assert articles
+    for article in articles:
+        name = re.search(r"\d+_\d+ecbplus\.md", article)
+        assert name and article.count(name.group()) == 1, article
+    for summary in re.findall(r"<summary><h3>(.*?)</summary>", html, re.S):
+        text = re.sub(r"<[^>]+>", "", summary)
+        name = re.search(r"\d+_\d+ecbplus\.md", text)
+        assert name and text.count(name.group()) == 1, text
+        assert not re.search(r"\b1 claims\b", text), text
+    copies = html.split('id="copies"', 1)[1].split("</section>", 1)[0]
+    members = re.findall(r"<li><a href=\"#doc-[^>]*>(.*?)</li>", copies, re.S)
+    assert members
+    for member in members:
+        text = re.sub(r"<[^>]+>", "", member)
+        name = re.search(r"\d+_\d+ecbplus\.md", text)
+        assert name and text.count(name.group()) == 1, text
+    titled = report_of(
+        tmp_path / "titled",
+        {
+            "a.md": "---\ntitle: Fire in the old town\n---\nOfficials said 40 people were hurt.\n",
+            "b.md": "---\ntitle: Blaze downtown\n---\nOfficials said 55 people were hurt.\n",
+        },
+    )
+    shown = [c["Article"] for c in cards(titled)]
+    assert shown == ["Fire in the old towna.md", "Blaze downtownb.md"], shown  # (tags gone)
