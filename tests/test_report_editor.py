@@ -377,3 +377,27 @@ def test_an_untitled_article_is_named_once(tmp_path: Path, ecb_articles: Path) -
     )
     shown = [c["Article"] for c in cards(titled)]
     assert shown == ["Fire in the old towna.md", "Blaze downtownb.md"], shown  # (tags gone)
+
+
+def test_a_search_boxs_hint_fits_in_it(tmp_path: Path, browser, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """At 1280 pixels the index's search box showed 'words in the finding, or a d': its
+    hint was 207 pixels wide in a box of 169. Every box's hint is whole, on the index and
+    on a one-file report (whose 'text, unit, source, document' had 5 pixels to spare)."""
+    from crosscheck.report import pages
+
+    one_file = seeds_report(tmp_path / "one")
+    monkeypatch.setattr(pages, "SINGLE_FILE_MAX_DOCS", 1)  # the index of a large run
+    index = seeds_report(tmp_path / "index")
+    measure = """() => Array.from(document.querySelectorAll("input[placeholder]")).map(e => {
+        const s = getComputedStyle(e), c = document.createElement("canvas").getContext("2d");
+        c.font = s.font;
+        const room = e.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
+        return [e.placeholder, c.measureText(e.placeholder).width, room]; })"""
+    for report in (index, one_file):
+        pg = browser.new_page(viewport={"width": 1280, "height": 900})
+        pg.goto(report.as_uri())
+        boxes = pg.evaluate(measure)
+        pg.close()
+        assert boxes
+        for hint, width, room in boxes:
+            assert width + 8 <= room, (report.name, hint, width, room)
