@@ -401,3 +401,23 @@ def test_a_search_boxs_hint_fits_in_it(tmp_path: Path, browser, monkeypatch) -> 
         assert boxes
         for hint, width, room in boxes:
             assert width + 8 <= room, (report.name, hint, width, room)
+
+
+def test_timelines_and_groups_count_in_words(tmp_path: Path, ecb_articles: Path) -> None:
+    """A finding's timeline read 'Timeline: 7 report(s), oldest first' and '4 undated
+    article(s) not placed in time', and 'oldest first' over the seeds' two undated
+    reports, in no order of time; a claim's tip '1 finding(s)'; a group's heading repeated
+    its label as its concept ('weapons (dropped) weapons · 7 claims in 7 documents') and
+    said '1 documents'."""
+    event = ecb_articles / "41ecbplus"
+    html = report_of(tmp_path / "ecb", {p.name: p.read_text("utf-8") for p in event.glob("*.md")})
+    assert "(s)" not in html
+    assert "<summary>Timeline: 7 reports, oldest first, undated last</summary>" in html
+    assert "· 4 undated articles not placed in time" in html
+    heads = re.findall(r'<details class="group".*?<summary>(.*?)</summary>', html, re.S)
+    heads = [re.sub(r"<[^>]+>|[\u2068\u2069]", "", h) for h in heads]
+    assert "weapons (dropped) 7 claims in 7 documents · score 0.95" in heads, heads
+    assert not any(re.search(r"\b1 (claims|documents)\b", h) for h in heads)
+    seeds = seeds_report(tmp_path / "seeds").read_text(encoding="utf-8")
+    assert "<summary>Timeline: 2 reports, none dated</summary>" in seeds
+    assert "oldest first" not in seeds and "(s)" not in seeds

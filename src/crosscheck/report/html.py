@@ -618,11 +618,15 @@ def group_html(g: ClaimGroup, claims: dict[str, Claim], links: Links = LOCAL) ->
                 + "".join(f"<li>{pair(r)}: {bidi(r.get('why', ''))}</li>" for r in said)
                 + "</ul>"
             )
+    # the concept where the label does not say it already ('age': 'year'), not 'weapons
+    # weapons' or 'mile (located) mile'
+    told = not g.concept or re.match(re.escape(g.concept) + r"(?!\w)", g.label)
+    concept = "" if told else f"{escape(g.concept)} · "
     return Markup(
         f'  <details class="group" id="{escape(anchor("group", g.id))}">\n'
-        f'    <summary><strong>{bidi(g.label)}</strong> <span class="small">'
-        f"{escape(g.concept)} · {len(mine)} claims in {len(g.documents)} "
-        f"documents · score {g.score:.2f}</span></summary>\n"
+        f'    <summary><strong>{bidi(g.label)}</strong> <span class="small">{concept}'
+        f"{count_of(len(mine), 'claim')} in {count_of(len(g.documents), 'document')}"
+        f" · score {g.score:.2f}</span></summary>\n"
         f"    <ul>{items}</ul>\n"
         f'    <table class="reasons">{_REASONS_CAPTION}<thead><tr><th scope="col">pair</th>'
         f'{heads}<th scope="col">same subject</th></tr></thead>\n'
@@ -680,7 +684,7 @@ def _doc_view(
             if c.id in group_of:
                 tip += f"; group {group_of[c.id]}"
             if c.id in findings_of:
-                tip += f"; {len(findings_of[c.id])} finding(s)"
+                tip += f"; {count_of(len(findings_of[c.id]), 'finding')}"
             cls = f"claim kind-{KIND_LABELS.get(c.kind, 'other')}" + (
                 " flagged" if c.id in in_finding else ""
             )
