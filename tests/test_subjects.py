@@ -2450,7 +2450,8 @@ def test_a_group_of_ages_or_bare_degrees_is_named_so(tmp_path: Path) -> None:
     assert CliRunner().invoke(cli, args).exit_code == 0
     page = (out / "report.html").read_text(encoding="utf-8")
     assert "<dd>-17 degrees " in page and "<dd>60 years old " in page  # claim cards
-    assert "measure: -17 degrees (exact" in page and "-17 degree angle" not in page  # tips
+    assert "measure: -17 degrees (as written, may be rounded, interval [-17.5, -16.5]" in page
+    assert "-17 degree angle" not in page  # tips
 
 
 def test_eval_findings_keeps_its_held_out_models_in_a_folder(
