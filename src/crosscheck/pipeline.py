@@ -928,6 +928,13 @@ def _extract_all(
     renamed = ({key for d, key in pairs if d.id not in known}
                - {key for d, key in pairs if d.id in known})  # fmt: skip
     files_read: set[Path] | None = None  # those of the run's articles, when first needed
+    # A name whose file, where the store recorded it, is one the run reads (under another
+    # name: a run over lay/x after one over lay) is that file: its old text, served beside
+    # the new, was compared with it and with every other article (skip= catches it only
+    # while the text is unchanged)
+    reading: dict[Path, set[str]] = {}
+    for d in result.documents:
+        reading.setdefault(real_path(Path(d.path)), set()).add(d.id[_record_key_at(d) :])
     # after the run's own, in the order a run over them lists them: a function of the
     # articles alone, so two stores holding the same ones give the same report
     for key, old in sorted(stored, key=lambda row: listing_order(row[1].document)):
@@ -935,6 +942,8 @@ def _extract_all(
         if (_unread_now(doc.path, unread) or _unread_name(_file_name(doc), unread_names)
                 or _placed(doc, ingested.numbered, ingested.numbered_names)):  # fmt: skip
             continue  # an input skipped now (listed as such), a place in a file read now
+        if _read_now(doc, store.places.get(doc.id), reading):
+            continue  # one of the run's articles, whatever its text now
         if key in renamed:
             if files_read is None:
                 files_read = {real_path(Path(d.path)) for d, _key in pairs}
@@ -1031,6 +1040,21 @@ def _still_there(doc: Document, files_read: AbstractSet[Path], place: str | None
         return where.is_file()
     except (OSError, ValueError):  # a name too long, a NUL: no file
         return False
+
+
+def _read_now(doc: Document, place: str | None, reading: Mapping[Path, AbstractSet[str]]) -> bool:
+    """Whether a stored article is one the run reads, under whatever name and text: the
+    file the store recorded for it (``place``, its absolute path; None in a row stored
+    before the store kept it) is one of the run's (``reading``: each with the keys of the
+    records read from it, '' for a file that holds none), and for a JSON(L) record, that
+    file holds its record now (one it no longer holds is one the store holds alone)."""
+    if place is None:
+        return False
+    try:
+        keys = reading.get(real_path(Path(place)))
+    except (OSError, ValueError):  # a name too long, a NUL: no file
+        return False
+    return keys is not None and doc.id[_record_key_at(doc) :] in keys
 
 
 def _one_file(a: str, b: str) -> bool:
