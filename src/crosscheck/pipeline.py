@@ -932,9 +932,17 @@ def _extract_all(
     # name: a run over lay/x after one over lay) is that file: its old text, served beside
     # the new, was compared with it and with every other article (skip= catches it only
     # while the text is unchanged)
-    reading: dict[Path, set[str]] = {}
-    for d in result.documents:
-        reading.setdefault(real_path(Path(d.path)), set()).add(d.id[_record_key_at(d) :])
+    reading: dict[Path, set[str]] | None = None  # made when a stored article is first met
+
+    def read_by_run() -> dict[Path, set[str]]:
+        nonlocal reading
+        if reading is None:  # resolving 10,000 paths was a twentieth of an unchanged re-run
+            reading = {}
+            for d in current_documents:
+                reading.setdefault(real_path(Path(d.path)), set()).add(d.id[_record_key_at(d) :])
+        return reading
+
+    current_documents = list(result.documents)  # (stored ones are appended below)
     # after the run's own, in the order a run over them lists them: a function of the
     # articles alone, so two stores holding the same ones give the same report
     for key, old in sorted(stored, key=lambda row: listing_order(row[1].document)):
@@ -942,7 +950,7 @@ def _extract_all(
         if (_unread_now(doc.path, unread) or _unread_name(_file_name(doc), unread_names)
                 or _placed(doc, ingested.numbered, ingested.numbered_names)):  # fmt: skip
             continue  # an input skipped now (listed as such), a place in a file read now
-        if _read_now(doc, store.places.get(doc.id), reading):
+        if _read_now(doc, store.places.get(doc.id), read_by_run):
             continue  # one of the run's articles, whatever its text now
         if key in renamed:
             if files_read is None:
@@ -1042,16 +1050,18 @@ def _still_there(doc: Document, files_read: AbstractSet[Path], place: str | None
         return False
 
 
-def _read_now(doc: Document, place: str | None, reading: Mapping[Path, AbstractSet[str]]) -> bool:
+def _read_now(
+    doc: Document, place: str | None, reading: Callable[[], Mapping[Path, AbstractSet[str]]]
+) -> bool:
     """Whether a stored article is one the run reads, under whatever name and text: the
     file the store recorded for it (``place``, its absolute path; None in a row stored
-    before the store kept it) is one of the run's (``reading``: each with the keys of the
-    records read from it, '' for a file that holds none), and for a JSON(L) record, that
-    file holds its record now (one it no longer holds is one the store holds alone)."""
+    before the store kept it) is one of the run's (``reading()``: each with the keys of
+    the records read from it, '' for a file that holds none), and for a JSON(L) record,
+    that file holds its record now (one it no longer holds is one the store holds alone)."""
     if place is None:
         return False
     try:
-        keys = reading.get(real_path(Path(place)))
+        keys = reading().get(real_path(Path(place)))
     except (OSError, ValueError):  # a name too long, a NUL: no file
         return False
     return keys is not None and doc.id[_record_key_at(doc) :] in keys
