@@ -50,7 +50,7 @@ bench: $(VENV)/.installed-test browser
 # Regenerate the golden copy of the seeds' report.html (review the diff before committing).
 golden: $(VENV)/.installed
 	$(BIN)/crosscheck check $(SEEDS)/ --out tests/golden/ -q
-	rm -f tests/golden/report.json
+	rm -f tests/golden/report.json tests/golden/.crosscheck-outputs.json
 
 # Regenerate docs/report.png (the README's screenshot) and the manual's report-*.png.
 screenshot: $(VENV)/.installed-test browser report

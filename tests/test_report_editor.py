@@ -48,7 +48,7 @@ def test_a_cards_allows_is_the_interval_the_finding_judged(tmp_path: Path) -> No
     assert "they cannot both be true" in html
     allows = {c["Allows"] for c in cards(html)}
     assert "[270, 330]" not in allows
-    assert "[270, 300]" in allows
+    assert "[270, 300)" in allows  # below 300, as the rules hold it
 
 
 def test_a_cards_value_is_worded_as_the_number_lines_ticks(tmp_path: Path) -> None:
@@ -253,13 +253,14 @@ def test_a_qualifier_is_worded_as_the_interval_the_rules_judge(tmp_path: Path) -
         },
     )
     shown = {c["Value"]: c["Allows"] for c in cards(html)}
-    assert shown["300 crewmen (just below it)"] == "[270, 300]", shown
-    assert shown["40 boats (just below it)"] == "[36, 40]"
-    assert shown["300 crewmen (more than)"] == "[300, ∞]"
+    # each end bracketed as the rules hold it (quantity.ends): ')' excludes the figure
+    assert shown["300 crewmen (just below it)"] == "[270, 300)", shown
+    assert shown["40 boats (just below it)"] == "[36, 40)"
+    assert shown["300 crewmen (more than)"] == "(300, ∞)"
     assert shown["600 sailors (about)"] == "[540, 660]"
-    assert shown["12 people (at least)"] == "[12, ∞]"
-    assert shown["70 soldiers (at most)"] == "[−∞, 70]"
-    assert shown["90 vehicles (less than)"] == "[−∞, 90]"
+    assert shown["12 people (at least)"] == "[12, ∞)"
+    assert shown["70 soldiers (at most)"] == "(−∞, 70]"
+    assert shown["90 vehicles (less than)"] == "(−∞, 90)"
     assert shown["100 to 200 refugees (a range)"] == "[100, 200]"
     assert shown["33 hostages (exact)"] == "33"
     assert shown["1,500,000,000 dollars (as written, may be rounded)"].startswith("[1,450,")

@@ -380,24 +380,27 @@ def _date_range(documents: Sequence[Document]) -> str | None:
 
 def _interval(c: Claim, approx_tolerance: float = 0.10) -> str:
     """The interval a claim's wording allows, as the rules judge it (crosscheck.quantity,
-    with the finding's 'about' tolerance) and its number line draws it: 'nearly 300' is
-    [270, 300], not the extractor's [270, 330], which 'more than 300' would meet; a plain
-    '10-metre' is what its last digit allows, [9.5, 10.5]; a whole age runs up to the
-    next year, which it excludes: '52' is [52, 53)."""
+    with the finding's 'about' tolerance) and its number line draws it, each end bracketed
+    as the rules hold it (quantity.ends): 'nearly 300' is [270, 300), below 300, not the
+    extractor's [270, 330], which 'more than 300' would meet; 'more than 300' is
+    (300, ∞), 'at least 12' [12, ∞); a plain '10-metre' is what its last digit allows,
+    [9.5, 10.5]; a whole age runs up to the next year, which it excludes: '52' is
+    [52, 53)."""
     lo, hi = quantity.interval(c, approx_tolerance)
     if lo == hi:
         return fmt_num(lo)
     if quantity.completed_age(c):
         return f"[{fmt_num(lo)}, {fmt_num(c.value + 1)})"
-    low = "−∞" if lo == -math.inf else fmt_num(lo)
-    high = "∞" if hi == math.inf else fmt_num(hi)
-    return f"[{low}, {high}]"
+    lo_end, hi_end = quantity.ends(c)
+    low = "(−∞" if lo == -math.inf else ("(" if lo_end == quantity.STRICT else "[") + fmt_num(lo)
+    high = "∞)" if hi == math.inf else fmt_num(hi) + (")" if hi_end == quantity.STRICT else "]")
+    return f"{low}, {high}"
 
 
 def qualifier_words(c: Claim) -> str:
     """A claim's qualifier as an editor reads it beside its figure, meaning what the rules
     judge (crosscheck.quantity) and its card's interval shows: 'nearly 300' and 'almost 300'
-    are just below 300 ([270, 300], missing 'more than 300'), not the
+    are just below 300 ([270, 300), missing 'more than 300'), not the
     extractor's 'approx', which read as 'about' and so as either side; a plain figure the
     rules take as a rounding ('1.5 billion', '16 km') may be rounded, not 'exact'; a whole
     age runs up to the next; the others say their words ('at least', not 'at_least')."""
