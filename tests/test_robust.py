@@ -2011,25 +2011,47 @@ def test_out_inside_the_input_folder_is_not_read(work: Path) -> None:
     assert report(work / out)["skipped"] == []
 
 
-def test_an_out_folder_of_articles_inside_the_input_folder_is_read(work: Path) -> None:
-    # `check articles --out articles/b`, b a story's folder: the --out folder was left out
-    # of the input whole, its articles neither checked nor listed as skipped (exit 0,
-    # "0 skipped input(s)", where a run with --out elsewhere found their findings)
+def test_an_out_folder_inside_the_input_folder_is_not_read_and_what_it_holds_is_said(
+    work: Path,
+) -> None:
+    # `check articles --out articles/b`, b a story's folder: the --out folder is left out
+    # of the input whole (its reports are no articles), but its articles were left out
+    # unsaid ("0 skipped input(s)", "0 warning(s)"); read instead, a README kept beside
+    # the reports in the default `reports/` was read as an article, and every later run
+    # listed the run's own reports as skipped inputs (--strict: exit 3)
     second = sorted((work / "articles").glob("*.txt"))[1]
     (work / "articles" / "b").mkdir()
     second.rename(work / "articles" / "b" / second.name)
-    assert invoke("check", "articles", "--out", "elsewhere", "--format", "json").exit_code == 0
     for by_folder in ([], ["--by-folder"]):
-        args = ["check", "articles", *by_folder, "--format", "json"]
-        assert invoke(*args, "--out", "elsewhere").exit_code == 0
-        result = invoke(*args, "--out", "articles/b")
+        args = ["check", "articles", *by_folder, "--format", "json", "--out", "articles/b"]
+        for _ in range(2):
+            result = invoke(*args, "--strict")
+            assert result.exit_code == 0, result.output
+        inside = report(work / "articles" / "b")
+        assert [d["id"] for d in inside["documents"]] == ["000_71db2a8b7660cb1e.txt"]
+        assert inside["skipped"] == []
+        said = (
+            f"the report folder (--out) is inside an input folder and is not read: "
+            f"{second.name} in it is not checked (give --out a folder of its own"
+        )
+        assert [w["path"] for w in inside["warnings"]] == ["articles/b"]
+        assert said in inside["warnings"][0]["message"]
+        assert said in result.stderr and "1 warning(s)" in result.stderr
+
+    (work / "articles" / "b" / "report.json").unlink()  # (an input folder's again below)
+    reports = work / "articles" / "reports"  # the default --out, with a README of its own
+    reports.mkdir()
+    (reports / "README.md").write_text("# Reports\n\nThe 2 reports of each night.\n")
+    for _ in range(2):
+        result = invoke("check", "articles", "--format", "json,html", "--out",
+                        "articles/reports", "--strict")  # fmt: skip
         assert result.exit_code == 0, result.output
-        inside, outside = report(work / "articles" / "b"), report(work / "elsewhere")
-        assert [d["id"] for d in inside["documents"]] == ["000_71db2a8b7660cb1e.txt",
-                                                           f"b/{second.name}"]  # fmt: skip
-        assert inside["findings"] == outside["findings"], by_folder
-    # its earlier report is no article: skipped as such, as in any input folder
-    assert any(s["path"] == "articles/b/report.json" for s in inside["skipped"])
+    written = report(reports)
+    assert len(written["documents"]) == 2 and written["skipped"] == []  # (b is read now)
+    assert "README.md in it is not checked" in written["warnings"][0]["message"]
+    (work / "crosscheck.toml").write_text('out = "articles/reports"\n')  # baseline create
+    made = invoke("baseline", "create", "articles", "--out", "base.json")  # reads as check
+    assert made.exit_code == 0 and "README.md in it is not checked" in made.stderr
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads any folder whatever its mode")

@@ -54,7 +54,7 @@ from crosscheck.errors import (
     describe,
     shown,
 )
-from crosscheck.model import Claim, RunResult
+from crosscheck.model import Claim, Diagnostic, RunResult
 from crosscheck.pipeline import check as check_articles
 from crosscheck.pipeline import nothing_checked, nothing_to_check, open_store, run
 from crosscheck.report import FILE_NAMES, FOLDER
@@ -605,6 +605,10 @@ def check(
     try:
         with _Progress() as progress:
             result = check_articles(paths, opts.settings, progress, store)
+        left = _left_out(paths, opts.out_dir, opts.settings.exclude)
+        if left is not None:  # a warning of the run's, in its reports and its count
+            result.diagnostics.append(left)
+            logging.getLogger("crosscheck").warning("%s", left)
         if _held is not None:  # the program's end frees nothing (entry)
             _held.append(result)
         with result.timed("write"):
@@ -738,7 +742,7 @@ def _resolve(
     own = [p for p in (baseline, source and Path(source)) if p]
     if store is not None:  # the SQLite file and its journals
         own += [Path(f"{store}{end}") for end in ("", "-wal", "-shm", "-journal")]
-    own += [out_dir / FOLDER] if _holds_articles(out_dir, own) else [out_dir]
+    own.append(out_dir)  # with what else it holds: said by _left_out
     return _Options(
         settings=replace(settings, exclude=tuple(own)),  # never read our own files as input
         out_dir=out_dir,
@@ -748,26 +752,46 @@ def _resolve(
     )
 
 
-def _holds_articles(out_dir: Path, own: Sequence[Path]) -> bool:
-    """Whether the --out folder holds more than crosscheck's files (its reports, ``own``):
-    a folder or a file of a type read as articles. Such a folder (a story's, named as
-    --out inside the input folder) is read as any folder, its story pages' folder left
-    out: left out whole, its articles were neither checked nor listed as skipped."""
-    from crosscheck.ingest import supported_extensions
+def _left_out(paths: Sequence[Path], out_dir: Path, own: Sequence[Path]) -> Diagnostic | None:
+    """A warning when the --out folder, inside an input folder, leaves articles unread: it is left
+    out of the input whole (its reports are no articles, and a folder a user keeps there,
+    a README beside the reports, is none either), so the files in it of a type read as
+    articles and its folders are named in a warning, never dropped unsaid ('check
+    articles --out articles/b', b a story's folder, checked none of b's articles and
+    said nothing). None when it is in no input folder or holds only crosscheck's files
+    (its reports, ``own``)."""
+    from crosscheck.ingest import safe_name, supported_extensions
 
     try:
-        names = os.listdir(out_dir)
+        out_real = Path(os.path.realpath(out_dir))
+        inside = any(
+            p.is_dir() and out_real != (real := Path(os.path.realpath(p)))
+            and out_real.is_relative_to(real)
+            for p in paths
+        )  # fmt: skip
+        names = sorted(os.listdir(out_dir)) if inside else []
     except OSError:
-        return False  # (none yet, or none to list: nothing in it is read either)
+        return None  # (none yet, or none to list: nothing in it is read either)
     ours = {*FILE_NAMES.values(), FOLDER}
     mine = {os.path.realpath(p) for p in own}
+    unread = []
     for name in names:
         path = out_dir / name
         if name.startswith(".") or name in ours or os.path.realpath(path) in mine:
             continue
-        if path.is_dir() or path.suffix.lower() in supported_extensions():
-            return True
-    return False
+        if path.is_dir():
+            unread.append(name + "/")
+        elif path.suffix.lower() in supported_extensions():
+            unread.append(name)
+    if not unread:
+        return None
+    listed = ", ".join(safe_name(n) for n in unread[:3])
+    more = f" and {len(unread) - 3} more" if len(unread) > 3 else ""
+    one = len(unread) == 1
+    return Diagnostic(safe_name(out_dir.as_posix()),
+                      f"the report folder (--out) is inside an input folder and is not read: "
+                      f"{listed}{more} in it {'is' if one else 'are'} not checked (give --out "
+                      f"a folder of its own to check {'it' if one else 'them'})")  # fmt: skip
 
 
 def _kept(settings: Settings) -> dict[str, str]:
@@ -865,6 +889,9 @@ def baseline_create(
     # there is (left out, it was replaced by the baseline, exit 0): read, and refused below
     mine = () if _an_article(out_file) else (out_file,)
     result = run(paths, replace(opts.settings, exclude=(*opts.settings.exclude, *mine)))
+    left = _left_out(paths, opts.out_dir, opts.settings.exclude)  # as `check` says it
+    if left is not None:
+        logging.getLogger("crosscheck").warning("%s", left)
     if _said_nothing_checked(result):  # an empty baseline would pass for one of a check
         return EXIT_NOTHING_CHECKED
     refuse(clash([out_file], read_documents(result)), "--out", after_run=True)
