@@ -51,6 +51,27 @@ def test_a_cards_allows_is_the_interval_the_finding_judged(tmp_path: Path) -> No
     assert "[270, 300)" in allows  # below 300, as the rules hold it
 
 
+def test_a_cards_allows_gives_the_ends_of_a_large_written_figure_as_judged(
+    tmp_path: Path,
+) -> None:
+    """'$1,199' allows 1,198.5 to 1,199.5 as the rules judge it (its last written digit);
+    the card showed [1,198, 1,200], and '1,500 kilometers' [1,500, 1,500], an interval of
+    no width beside 'may be rounded': figures from 1,000 up are whole in the report."""
+    html = report_of(
+        tmp_path,
+        {
+            "a.txt": "The mayor said the repair cost $1,199 per house. The island covers "
+            "1,500 kilometers, officials said.\n",
+            "b.txt": "The mayor said the repair cost $1,350 per house. The island covers "
+            "1,700 kilometers, officials said.\n",
+        },
+    )
+    allows = {c["Value"]: c["Allows"] for c in cards(html)}
+    assert "[1,198.5, 1,199.5]" in allows.values(), allows
+    assert "[1,499.5, 1,500.5]" in allows.values(), allows
+    assert "[1,500, 1,500]" not in html and "[1,198, 1,200]" not in html
+
+
 def test_a_cards_value_is_worded_as_the_number_lines_ticks(tmp_path: Path) -> None:
     """A card's value read '300 crewman', '5,000,000 $' and, for '24- to 30-foot',
     '27 foot', a middle no article wrote, where the number line beside it says

@@ -389,12 +389,21 @@ def _interval(c: Claim, approx_tolerance: float = 0.10) -> str:
     lo, hi = quantity.interval(c, approx_tolerance)
     if lo == hi:
         return fmt_num(lo)
-    if quantity.completed_age(c):
-        return f"[{fmt_num(lo)}, {fmt_num(c.value + 1)})"
+    if quantity.completed_age(c):  # its upper end just short of the next year: to it
+        return f"[{_end(lo)}, {_end(round(hi, 6))})"
     lo_end, hi_end = quantity.ends(c)
-    low = "(−∞" if lo == -math.inf else ("(" if lo_end == quantity.STRICT else "[") + fmt_num(lo)
-    high = "∞)" if hi == math.inf else fmt_num(hi) + (")" if hi_end == quantity.STRICT else "]")
+    low = "(−∞" if lo == -math.inf else ("(" if lo_end == quantity.STRICT else "[") + _end(lo)
+    high = "∞)" if hi == math.inf else _end(hi) + (")" if hi_end == quantity.STRICT else "]")
     return f"{low}, {high}"
+
+
+def _end(v: float) -> str:
+    """An end of an interval as the rules hold it: to the hundredth from 1,000 up, where
+    the report's figures are whole ('$1,199' allows 1,198.5 to 1,199.5, shown as [1,198,
+    1,200], and '1,500 kilometers' as [1,500, 1,500] beside 'may be rounded')."""
+    if abs(v) >= 1000 and v != int(v):
+        return f"{v:,.2f}".rstrip("0").rstrip(".")
+    return fmt_num(v)
 
 
 def qualifier_words(c: Claim) -> str:
