@@ -141,7 +141,7 @@ def test_the_header_counts_in_words_that_agree_with_the_lists_below(tmp_path: Pa
     )
     header = html.split('<p class="meta">', 1)[1].split("</p>", 1)[0]
     assert "1 group ·" in header
-    assert '1 info</span> <span class="small">(1 of them a corroboration, listed under' in header
+    assert '1 info</span> <span class="small">(1 corroboration among these, listed under' in header
     assert '<a href="#corroborations">Corroborations</a>' in header
 
 
@@ -337,7 +337,7 @@ def test_the_index_counts_corroborations_in_the_number_they_take(
     monkeypatch.setattr(pages, "SINGLE_FILE_MAX_DOCS", 1)  # the index of a large run
     index = seeds_report(tmp_path / "seeds").read_text(encoding="utf-8")
     header = index.split('<p class="meta">', 1)[1].split("</p>", 1)[0]
-    assert "(1 of them a corroboration, on the story pages)" in header, header
+    assert "(1 corroboration among these, on the story pages)" in header, header
     stories = index.split('id="stories-h"', 1)[1].split("</p>", 1)[0]
     assert "1 corroboration is listed on the story pages." in stories, stories
     assert "corroborations" not in stories and "0 sets" not in stories
@@ -350,7 +350,7 @@ def test_the_index_counts_corroborations_in_the_number_they_take(
             "Doctors said 40 people were hurt in the blaze.\n",
         },
     )
-    assert "(2 of them corroborations, on the story pages)" in many
+    assert "(2 corroborations among these, on the story pages)" in many
     assert (  # the two are copies, one source: the corroborations are one source's
         "2 corroborations and 1 set of copies (articles that are one source) are listed"
     ) in many

@@ -100,8 +100,8 @@ def test_large_run_is_split_into_story_pages(
     # the header's info count takes in the corroborations, which the index does not list:
     # it says so (a reader saw "2919 info" over a list of 910 findings)
     corroborations = sum(1 for f in large.findings if f.kind == "corroboration")
-    assert corroborations and (f"({corroborations} of them corroborations, on the story "
-                               "pages)") in index  # fmt: skip
+    assert corroborations and (f"({corroborations} corroborations among these, on the "
+                               "story pages)") in index  # fmt: skip
 
 
 def test_where_a_page_ends_depends_on_the_stories_there(base: RunResult, large: RunResult) -> None:
