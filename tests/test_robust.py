@@ -742,6 +742,13 @@ def test_an_earlier_runs_report_of_a_format_not_written_now_is_removed(
     assert len(lines) == 2 and "WARNING" in lines[0], warned.stderr
     assert "report.sarif" in lines[0] and "changed since" in lines[0]
     assert "report.junit.xml" in lines[1] and "no record" in lines[1]
+    run("json,html")  # recorded: then a link in its place, to a file of the same bytes
+    (work / "copy.html").write_bytes((out / "report.html").read_bytes())
+    (out / "report.html").unlink()
+    (out / "report.html").symlink_to(work / "copy.html")
+    linked = run("json")
+    assert (out / "report.html").is_symlink() and (work / "copy.html").is_file()
+    assert "report.html" in linked.stderr and "is a symbolic link now" in linked.stderr
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")

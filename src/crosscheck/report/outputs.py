@@ -526,7 +526,9 @@ def _not_ours(path: Path, digest: str | None, kept: Callable[[], Mapping[str, st
     earlier run recorded writing (``digest``), unchanged, and none the run read or keeps."""
     if digest is None:
         return "crosscheck has no record of writing it"
-    if path.is_symlink() or _sha256(path) != digest:
+    if path.is_symlink():  # (crosscheck writes files, never links)
+        return "it is a symbolic link now"
+    if _sha256(path) != digest:
         return "it changed since crosscheck wrote it"
     found = clash([path], kept())
     if found is not None:
