@@ -657,3 +657,72 @@ def test_an_inverted_speaker_is_not_taken_from_before_the_asides() -> None:
         "was struck just after 7 p.m., said Sgt. John Smith."
     )
     assert source_of(doc_claims(text, NO_ALIASES), "66") == "sgt-john-smith"
+
+
+# --- where a person lives, after "of", is no speaker; "of" inside a name stays -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Jane Doe, 66, of Riverton, Ohio, said 12 people died.", "12 people", "jane-doe"),
+        ("Jane Doe, of Riverton, Ohio, said 12 people died.", "12 people", "jane-doe"),
+        (
+            '"We found 12 people in the rubble," Jane Doe, 66, of Riverton, Ohio, said.',
+            "12 people",
+            "jane-doe",
+        ),
+        (  # the place of the source, after a description and its "of"
+            "Officials in the town of Riverton, Ohio, said 12 people died.",
+            "12 people",
+            "officials",
+        ),
+        (
+            "Officials at the port of Riverton, Ohio, said 12 ships had sunk.",
+            "12 ships",
+            "officials",
+        ),
+        (  # the police report what the man told, as without his residence
+            "Police said Doe, 45, of Riverton, Ohio, told officers he had drunk 6 beers.",
+            "6 beers",
+            "police",
+        ),
+        (  # a body after the aside's "of" is where the speaker works, not the speaker
+            "John Smith, of the University of Texas, Austin, said 12 students were hurt.",
+            "12 students",
+            "john-smith",
+        ),
+    ],
+)
+def test_a_residence_after_of_is_no_speaker(text: str, figure: str, source: str) -> None:
+    assert source_of(doc_claims(text, NO_ALIASES), figure) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Bank of America said 12 branches would close.", "12 branches", "bank-of-america"),
+        (
+            "The Secretary of State said 12 diplomats were expelled.",
+            "12 diplomats",
+            "secretary-of-state",
+        ),
+        (
+            "The University of Texas, Austin, said 12 students were hurt.",
+            "12 students",
+            "university-of-texas",
+        ),
+        (
+            "Bank of America, based in Charlotte, N.C., said 12 branches would close.",
+            "12 branches",
+            "bank-of-america",
+        ),
+        (
+            "The mayor of Riverton, Ohio, said 12 people died.",
+            "12 people",
+            "mayor-of-riverton",
+        ),
+    ],
+)
+def test_a_name_with_of_in_it_still_speaks(text: str, figure: str, source: str) -> None:
+    assert source_of(doc_claims(text, NO_ALIASES), figure) == source

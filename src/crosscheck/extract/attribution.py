@@ -443,7 +443,9 @@ def _subject_before(
         if before.endswith(","):
             outer = _plain_subject(before[:-1] + " ", names)
             place = None if outer is None else _AFTER_PREPOSITION.search(left, 0, outer[1])
-            if place is not None:
+            if outer is not None and _RESIDENCE.search(left, 0, outer[1]):
+                pass  # "Jane Doe, 66, of Riverton, Ohio, said": where she lives, read past
+            elif place is not None:
                 # "the Geological Survey in Golden, Colo., said": the place's, not a source
                 held = _plain_subject(left[: place.start()], names)
                 if held is not None and _starts_clause(left[: held[1]], addressing):
@@ -456,10 +458,17 @@ def _subject_before(
     return _plain_subject(left, names)
 
 
-# a place after its preposition, no speaker: "speaking in Riverton, Ohio, told"
+# a place after its preposition, no speaker: "speaking in Riverton, Ohio, told", also
+# after a description in lower case and its "of": "officials in the town of Riverton, Ohio,
+# said" (a capitalised word before "of" is a name's: "at the University of Texas")
 _AFTER_PREPOSITION = re.compile(
-    r"\s(?:in|near|at|from|outside|into|to|across|around|throughout|toward|towards)\s+$"
+    r"\s(?:in|near|at|from|outside|into|to|across|around|throughout|toward|towards)\s+"
+    r"(?:(?:the|a|an)\s+(?:[a-z]+\s+){1,2}of\s+)?$"
 )
+# an aside that opens with "of" names where the one before it lives or comes from, not a
+# speaker: "Jane Doe, 66, of Riverton, Ohio, said" (inside a name "of" has no comma
+# before it: "the University of Texas, Austin, said" is the University's)
+_RESIDENCE = re.compile(r",\s*of\s+$")
 # a description in lower case that opens the sentence or its clause, before the name it
 # describes: "The suspect's lawyer, ", "..., and her sister, "
 _DESCRIPTION = re.compile(
