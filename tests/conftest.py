@@ -99,6 +99,37 @@ def fresh_env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(Path(crosscheck.__file__).resolve().parents[1])}
 
 
+def unwritable_stdout(how: str) -> Any:
+    """A ``preexec_fn`` that leaves the child a standard output it cannot write to:
+    ``how`` "closed" (``>&-``) or "read-only" (a file open for reading in its place)."""
+
+    def unwritable() -> None:
+        if how == "closed":
+            os.close(1)
+            return
+        fd = os.open(SEEDS / "000_71db2a8b7660cb1e.txt", os.O_RDONLY)
+        os.dup2(fd, 1)
+        os.close(fd)
+
+    return unwritable
+
+
+def json_checker(tmp_path: Path, *args: str) -> Any:
+    """A function that runs ``crosscheck check GIVEN... ARGS`` (from the current folder)
+    into a fresh --out folder under ``tmp_path`` and returns its report.json, the run
+    asserted to exit 0."""
+    import json
+
+    def check(*given: str) -> dict[str, Any]:
+        out = f"out{len(list(tmp_path.glob('out*')))}"
+        done = invoke("check", *given, "--out", out, *args)
+        assert done.exit_code == 0, done.output
+        report: dict[str, Any] = json.loads((tmp_path / out / "report.json").read_text("utf-8"))
+        return report
+
+    return check
+
+
 def fresh_python(code: str, *args: str) -> subprocess.CompletedProcess[str]:
     """``code`` run by a new interpreter with this crosscheck (fresh_env), its arguments
     after it: for what needs a process of its own, as a fork does (a test process holds

@@ -743,26 +743,17 @@ def test_a_stdout_that_cannot_take_the_text_report_is_an_output_not_written(
     and one line, as for a full disk. A closed one lost the text without a word (exit 1,
     the findings'), a read-only one added Python's two lines and exit 120 after the
     run's own line (the exit's flush failed again)."""
-    import os
     import subprocess
     import sys
 
-    from tests.conftest import fresh_env
-
-    def unwritable() -> None:
-        if stdout == "closed":
-            os.close(1)
-            return
-        fd = os.open(SEEDS / "000_71db2a8b7660cb1e.txt", os.O_RDONLY)
-        os.dup2(fd, 1)
-        os.close(fd)
+    from tests.conftest import fresh_env, unwritable_stdout
 
     env = {k: v for k, v in fresh_env().items() if k != "PYTHONUNBUFFERED"}
     proc = subprocess.run(
         [sys.executable, "-m", "crosscheck", "check", str(SEEDS), "--out", str(tmp_path / "out"),
          "--format", "text,json", "--fail-on", "warning", "-q"],
-        stderr=subprocess.PIPE, text=True, env=env, timeout=300, preexec_fn=unwritable,
-        check=False,
+        stderr=subprocess.PIPE, text=True, env=env, timeout=300,
+        preexec_fn=unwritable_stdout(stdout), check=False,
     )  # fmt: skip
     assert proc.returncode == 2, proc.stderr
     assert proc.stderr.count("\n") == 1 and "cannot write the output" in proc.stderr

@@ -277,19 +277,11 @@ def test_help_and_version_to_a_stdout_that_cannot_take_them_is_exit_2(
     import subprocess
     import sys
 
-    def unwritable() -> None:
-        if stdout == "closed":
-            os.close(1)
-            return
-        fd = os.open(SEEDS / "000_71db2a8b7660cb1e.txt", os.O_RDONLY)
-        os.dup2(fd, 1)
-        os.close(fd)
-
-    from tests.conftest import fresh_env
+    from tests.conftest import fresh_env, unwritable_stdout
 
     done = subprocess.run([sys.executable, "-m", "crosscheck", *args], stderr=subprocess.PIPE,
-                          text=True, env=fresh_env(), timeout=120, preexec_fn=unwritable,
-                          check=False)  # fmt: skip
+                          text=True, env=fresh_env(), timeout=120,
+                          preexec_fn=unwritable_stdout(stdout), check=False)  # fmt: skip
     assert done.returncode == 2, done.stderr
     assert done.stderr.count("\n") == 1 and "cannot write the output" in done.stderr
     assert "Traceback" not in done.stderr

@@ -2912,20 +2912,13 @@ def test_an_article_edited_is_not_served_old_under_the_name_another_run_gave_it(
     the store recorded it, is read now is that file, whatever its text: the run is the
     one a store made after the edit gives. The same for a JSON Lines record, and for the
     run over lay after it (the store holds the name under lay/x too)."""
-    from tests.conftest import invoke
+    from tests.conftest import json_checker
 
     monkeypatch.chdir(tmp_path)
     for folder, event in (("x", "20ecb"), ("y", "10ecb")):
         shutil.copytree(ecb_articles / event, tmp_path / "lay" / folder)
     edited = tmp_path / "lay" / "x" / "20_2ecb.md"
-    args = ["--format", "json", "--fail-on", "never"]
-
-    def check(*given: str) -> dict[str, Any]:
-        out = f"out{len(list(tmp_path.glob('out*')))}"
-        done = invoke("check", *given, "--out", out, *args)
-        assert done.exit_code == 0, done.output
-        report: dict[str, Any] = json.loads((tmp_path / out / "report.json").read_text("utf-8"))
-        return report
+    check = json_checker(tmp_path, "--format", "json", "--fail-on", "never")
 
     def shown(report: dict[str, Any]) -> tuple[list[Any], list[tuple[str, str]]]:
         return report["documents"], sorted((f["id"], f["message"]) for f in report["findings"])

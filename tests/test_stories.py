@@ -18,7 +18,7 @@ from crosscheck.model import RunResult
 from crosscheck.pipeline import concept_table, rule_set, run
 from crosscheck.rules import apply_rules
 from crosscheck.stories import story_copies, story_key, story_rates
-from tests.conftest import edit_one_figure, invoke
+from tests.conftest import edit_one_figure, invoke, json_checker
 
 # Events of ECB+ (each its own folder): several stories in one run, with money, counts
 # and findings of every severity.
@@ -302,14 +302,7 @@ def test_by_folder_places_an_article_only_the_store_holds_where_its_file_still_i
     shutil.copytree(ecb_articles / "10ecb", lay / "y")
     (lay / "x" / "20_1ecb.md").rename(lay / "top.md")
     monkeypatch.chdir(tmp_path)
-    args = ["--format", "json", "--fail-on", "never"]
-
-    def check(*given: str) -> dict[str, Any]:
-        out = f"out{len(list(tmp_path.glob('out*')))}"
-        done = invoke("check", *given, "--out", out, *args)
-        assert done.exit_code == 0, done.output
-        report: dict[str, Any] = json.loads((tmp_path / out / "report.json").read_text("utf-8"))
-        return report
+    check = json_checker(tmp_path, "--format", "json", "--fail-on", "never")
 
     def findings(report: dict[str, Any]) -> list[tuple[str, str, str, frozenset[str]]]:
         document = {c["id"]: c["document"] for c in report["claims"]}
