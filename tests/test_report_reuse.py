@@ -405,6 +405,40 @@ def test_a_report_given_new_counts_is_streamed_and_its_lines_still_found(
     assert outputs._recount(recounted, {str(path): (digest, None)}, None) is None
 
 
+@pytest.mark.parametrize("chunk", [5, 64, 1 << 20])
+def test_a_report_with_a_second_summary_line_gets_no_new_counts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    """The summary is replaced only where it is the one top-level line that starts so: a
+    report holding a second such line (not as write_report lays it out) is found so
+    wherever the pieces it is read in cut that line, across two of them or inside one,
+    and gets no new counts."""
+    import dataclasses
+    import hashlib
+
+    from crosscheck.config import Settings
+    from crosscheck.pipeline import check as run_check
+
+    result = run_check([SEEDS], Settings())
+    path = report_json.write_report(result, tmp_path / "out")
+    data = path.read_bytes()
+    at = data.index(b'\n  "groups": ')
+    for place in (at, at + 3, at - 7):  # the second line in various places of the pieces
+        odd = data[:place] + report_json._SUMMARY + b"{}," + data[place:]
+        path.write_bytes(odd)
+        monkeypatch.setattr(report_json, "_CHUNK", chunk)
+        recounted = dataclasses.replace(result, reused=len(result.documents))
+        with path.open("rb") as old:
+            spliced = report_json.with_summary(old, hashlib.sha256(odd).hexdigest(), recounted)
+            if spliced is not None:  # (None: both lines in the first piece read)
+                with pytest.raises(report_json.ReportChanged):
+                    list(spliced[0])
+    path.write_bytes(data)
+    with path.open("rb") as old:  # and one as written is read to its end
+        spliced = report_json.with_summary(old, hashlib.sha256(data).hexdigest(), recounted)
+        assert spliced is not None and len(b"".join(spliced[0])) > len(data) // 2
+
+
 def test_a_report_as_written_gets_new_counts_unhashed_and_one_edited_since_is_hashed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
