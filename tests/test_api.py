@@ -264,3 +264,65 @@ def test_the_budgets_own_timeout_in_the_callers_handler_still_skips_the_article(
     assert [s.reason.split(";")[0] for s in result.skipped if s.path.endswith("a.txt")] == [
         "segmenting took longer than its time budget (1 s)"
     ]
+
+
+def test_progress_store_and_result_of_the_wrong_type_are_a_config_error(tmp_path: Path) -> None:
+    """A progress that is no function, a store given as a path (Settings.store's) rather
+    than an open Store, and settings that are empty but no Settings ({}, ""), were taken
+    at their first use: an "internal error" (a bug of crosscheck's, exit 4) after every
+    article was read, or the defaults silently; write_reports given anything but a
+    RunResult (None, a dict) an AttributeError. Each is a ConfigError naming it."""
+    from crosscheck.store import Store
+
+    with pytest.raises(ConfigError, match="progress must be a function"):
+        crosscheck.check([SEEDS], Settings(jobs=1), progress=5)  # type: ignore[arg-type]
+    with pytest.raises(ConfigError, match=r"store must be an open crosscheck\.store\.Store"):
+        crosscheck.check([SEEDS], Settings(jobs=1), store=str(tmp_path / "s.db"))  # type: ignore[arg-type]
+    for empty in ({}, ""):
+        with pytest.raises(ConfigError, match="settings must be a crosscheck Settings"):
+            crosscheck.check([SEEDS], empty)  # type: ignore[arg-type]
+    for wrong in (None, {"findings": []}):
+        with pytest.raises(ConfigError, match="result must be the RunResult"):
+            crosscheck.write_reports(wrong, tmp_path / "out", ["json"], fail_on="error")  # type: ignore[arg-type]
+    assert not (tmp_path / "out").exists() and not (tmp_path / "s.db").exists()
+    store = Store(str(tmp_path / "s.db"))  # a str, as Settings.store takes one
+    try:
+        assert crosscheck.check([SEEDS], Settings(jobs=1), store=store).findings
+    finally:
+        store.close()
+
+
+def test_settings_take_a_size_as_text_and_a_datetime_as_its_day(tmp_path: Path) -> None:
+    """The manual says Settings take what the configuration file does: its max_size
+    "10MB" was refused as max_bytes. A datetime (a pandas Timestamp) for
+    published_default was kept with its hour: the report gave undated articles the date
+    "2009-01-02T03:04:00"."""
+    import datetime
+    import json
+
+    (tmp_path / "a.txt").write_text("Police said 12 people were hurt on Monday.\n")
+    assert crosscheck.check([tmp_path], Settings(max_bytes="10MB")).documents  # type: ignore[arg-type]
+    small = crosscheck.check([tmp_path], Settings(max_bytes="10b"))  # type: ignore[arg-type]
+    assert "larger than the size limit" in small.skipped[0].reason
+    with pytest.raises(ConfigError, match="max_bytes: not a size"):
+        crosscheck.check([tmp_path], Settings(max_bytes="ten"))  # type: ignore[arg-type]
+    when = datetime.datetime(2009, 1, 2, 3, 4)
+    result = crosscheck.check([tmp_path], Settings(published_default=when))
+    assert result.documents[0].dating is not None
+    assert result.documents[0].dating.published == "2009-01-02"
+    crosscheck.write_reports(result, tmp_path / "out", ["json"], fail_on="error")
+    assert "T03:04" not in (tmp_path / "out" / "report.json").read_text()
+    assert json.loads((tmp_path / "out" / "report.json").read_text())["documents"]
+
+
+def test_errors_speak_of_the_library_callers_names(tmp_path: Path) -> None:
+    """A library caller's time budget was refused as "--time-budget", a flag it never
+    gave; a report folder that is a file as "cannot create the report folder (File
+    exists)"."""
+    with pytest.raises(ConfigError, match=r"^time_budget must be a number of seconds"):
+        crosscheck.check([SEEDS], Settings(time_budget=-1))
+    result = crosscheck.check([SEEDS], Settings(jobs=1))
+    (tmp_path / "out").write_text("mine\n")
+    with pytest.raises(ConfigError, match=r"out: not a folder \(a file is there\)"):
+        crosscheck.write_reports(result, tmp_path / "out", ["json"], fail_on="error")
+    assert (tmp_path / "out").read_text() == "mine\n"

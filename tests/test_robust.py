@@ -2601,10 +2601,10 @@ def test_a_time_budget_no_timer_holds_is_a_usage_error(work: Path, budget: str) 
     (work / "crosscheck.toml").write_text(f"time_budget = {budget}\n".replace("1e400", "inf"))
     result = invoke("check", "articles", "--out", "out")
     assert result.exit_code == 2 and "crosscheck.toml:1: time_budget must be" in result.output
-    with pytest.raises(ConfigError, match="time-budget"):
+    with pytest.raises(ConfigError, match="time_budget"):  # (a Python caller's name)
         pipeline.run([work / "articles"], Settings(time_budget=float(budget)))
     for wrong in ("5", None, True):  # a Python caller's Settings of another type
-        with pytest.raises(ConfigError, match="time-budget must be a number of seconds"):
+        with pytest.raises(ConfigError, match="time_budget must be a number of seconds"):
             pipeline.run([work / "articles"], Settings(time_budget=wrong))  # type: ignore[arg-type]
 
 

@@ -9,7 +9,7 @@ import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -379,7 +379,8 @@ def value_problem(key: str, value: Any) -> str | None:
 def checked(settings: Settings) -> Settings:
     """``settings`` as a run needs them, for a library caller who builds Settings directly
     (the CLI's are already so): a path given as a str is a Path, a date as text is read as
-    the command line reads it, and a value no option takes is a ConfigError, before
+    the command line reads it (a datetime as its day), a size as text ("10MB") as the
+    configuration file's max_size, and a value no option takes is a ConfigError, before
     anything is read, not a KeyError or AttributeError at the end of the run. ``jobs``
     of any whole number up to 1 (0, -1) is one process, as it always was for a library
     caller; a float or a yes/no is refused. An empty string (or white space) for a path
@@ -389,7 +390,7 @@ def checked(settings: Settings) -> Settings:
         raise ConfigError(
             f"settings must be a crosscheck Settings (or None); got {type(settings).__name__}"
         )
-    check_time_budget(settings.time_budget)
+    check_time_budget(settings.time_budget, "time_budget")  # (a library caller's name)
     fixed: dict[str, Any] = {}
     jobs: Any = settings.jobs  # (what a caller gave, whatever its type)
     if isinstance(jobs, int) and not isinstance(jobs, bool) and jobs < 1:
@@ -399,7 +400,12 @@ def checked(settings: Settings) -> Settings:
         if problem:
             raise ConfigError(problem)
     check_engine(settings)  # its value, a scheduler without Dask, Dask not installed
-    size = settings.max_bytes
+    size: Any = settings.max_bytes
+    if isinstance(size, str):  # "10MB", as the configuration file's max_size takes it
+        try:
+            size = fixed["max_bytes"] = parse_size(size)
+        except ConfigError as exc:
+            raise ConfigError(f"max_bytes: {exc}") from None
     if isinstance(size, bool) or not isinstance(size, int) or size < 1:
         raise ConfigError(f"max_bytes must be a whole number of at least 1; got {shown(size)}")
     for name in ("store", "baseline"):
@@ -428,6 +434,9 @@ def checked(settings: Settings) -> Settings:
     published: Any = settings.published_default  # (what a caller gave, whatever its type)
     if isinstance(published, str):
         fixed["published_default"] = parse_date_option(published)
+    elif isinstance(published, datetime):  # (a pandas Timestamp too): its day, not its
+        # hour, which the report showed as the articles' date ("2009-01-02T03:04:00")
+        fixed["published_default"] = published.date()
     elif published is not None and not isinstance(published, date):
         raise ConfigError(f"published_default must be a date; got {shown(published)}")
     return replace(settings, **fixed) if fixed else settings

@@ -145,7 +145,9 @@ def check(
     Raises ConfigError for bad settings and InternalError for a bug; bad inputs never
     raise, they are listed in ``result.skipped``. Writes nothing but the store; ``store``
     is an open store to use (the caller closes it), else ``settings.store`` is opened."""
-    settings = checked(settings or Settings())  # once: before the baseline is read
+    # once: before the baseline is read ({} or "" is no Settings: refused, not the defaults)
+    settings = checked(Settings() if settings is None else settings)
+    _check_arguments(progress, store)
 
     def read_and_run() -> tuple[Baseline | None, RunResult]:
         baseline = None if settings.baseline is None else load_baseline(settings.baseline)
@@ -281,8 +283,25 @@ def run(
     library caller builds them: config.checked reads or refuses them first); an
     unexpected exception in a stage over all inputs raises InternalError naming the
     stage."""
+    settings = checked(settings)
+    _check_arguments(progress, store)
     # what the program's own alarm raises reaches it
-    return carrying_program_signals(lambda: _run(paths, checked(settings), progress, store))
+    return carrying_program_signals(lambda: _run(paths, settings, progress, store))
+
+
+def _check_arguments(progress: object, store: object) -> None:
+    """A ConfigError for a library caller's ``progress`` that is no function or ``store``
+    that is no open Store (a path: that is ``Settings.store``'s), before anything is read:
+    each failed at its first use as an "internal error", a bug of crosscheck's."""
+    if progress is not None and not callable(progress):
+        raise ConfigError(
+            f"progress must be a function of (done, total), or None; got {shown(progress)}"
+        )
+    if store is not None and not isinstance(store, Store):
+        raise ConfigError(
+            f"store must be an open crosscheck.store.Store, or None (for a path, use "
+            f"Settings(store=...)); got {shown(store)}"
+        )
 
 
 def _run(

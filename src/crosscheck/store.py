@@ -322,7 +322,10 @@ def extraction_key(doc: Document, context: str) -> str:
 
 
 class Store:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        # a str too, as Settings.store takes it (a library caller's Store("s.db") was an
+        # AttributeError: 'str' object has no attribute 'parent')
+        path = Path(path)
         self.path = path
         # the absolute path of each article's file as stored, by name, for those that
         # stored_documents read back (a row written before the store kept it has none)

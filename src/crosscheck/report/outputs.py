@@ -258,6 +258,10 @@ def write_reports(
     cannot be written, before writing."""
     from crosscheck.config import path_text, value_problem
 
+    if not isinstance(result, RunResult):  # (None, a dict): an AttributeError at its first use
+        raise ConfigError(
+            f"result must be the RunResult crosscheck.check returned; got {type(result).__name__}"
+        )
     if isinstance(formats, str):
         raise ConfigError(f"formats: a list of formats, not the string {formats!r}")
     # None, a list of lists, a folder of None or bytes: a ConfigError as promised, not a
@@ -311,6 +315,10 @@ def write_files(
     refuse(clash(targets(formats, out_dir), read_documents(result)), "--out", after_run=True)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # ("cannot create the report folder (File exists)" said less)
+        raise ConfigError(
+            f"{out_dir}: not a folder (a file is there); the reports need a folder"
+        ) from None
     except OSError as exc:
         raise ConfigError(f"{out_dir}: cannot create the report folder ({exc.strerror})") from None
     # what a run killed while it wrote here left (half-written pages, temporary files)
