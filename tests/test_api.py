@@ -317,10 +317,13 @@ def test_settings_take_a_size_as_text_and_a_datetime_as_its_day(tmp_path: Path) 
 
 def test_errors_speak_of_the_library_callers_names(tmp_path: Path) -> None:
     """A library caller's time budget was refused as "--time-budget", a flag it never
-    gave; a report folder that is a file as "cannot create the report folder (File
-    exists)"."""
+    gave, its published_default as "an empty date" naming no field; a report folder
+    that is a file as "cannot create the report folder (File exists)"."""
     with pytest.raises(ConfigError, match=r"^time_budget must be a number of seconds"):
         crosscheck.check([SEEDS], Settings(time_budget=-1))
+    for date, said in (("", "an empty date"), ("02/01/2024", "not an ISO date")):
+        with pytest.raises(ConfigError, match=f"^published_default: {said}"):
+            crosscheck.check([SEEDS], Settings(published_default=date))  # type: ignore[arg-type]
     result = crosscheck.check([SEEDS], Settings(jobs=1))
     (tmp_path / "out").write_text("mine\n")
     with pytest.raises(ConfigError, match=r"out: not a folder \(a file is there\)"):

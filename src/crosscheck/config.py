@@ -433,7 +433,10 @@ def checked(settings: Settings) -> Settings:
             raise ConfigError(f"{name} must be True or False; got {shown(getattr(settings, name))}")
     published: Any = settings.published_default  # (what a caller gave, whatever its type)
     if isinstance(published, str):
-        fixed["published_default"] = parse_date_option(published)
+        try:
+            fixed["published_default"] = parse_date_option(published)
+        except ConfigError as exc:  # ("an empty date" alone named no field)
+            raise ConfigError(f"published_default: {exc}") from None
     elif isinstance(published, datetime):  # (a pandas Timestamp too): its day, not its
         # hour, which the report showed as the articles' date ("2009-01-02T03:04:00")
         fixed["published_default"] = published.date()
