@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from crosscheck.extract.context import lemma
 from crosscheck.extract.entities import Resolver, normalize
+from crosscheck.extract.lexicon import AUXILIARIES
 
 SPEECH_VERBS = (
     "said|says|say|stated|states|told|tells|added|adds|reported|reports|estimated|estimates|"
@@ -527,11 +528,9 @@ def _starts_clause(before: str, after_comma: bool) -> bool:
 
 
 _ASIDE_COMMAS = 4  # commas read back over for the subject before an aside
-# a verb that opens a predicate, not an aside: "Jane Doe, 66, was walking ..."
-_AUXILIARIES = frozenset(
-    "is are was were has have had will would could can may might must shall should did does "
-    "do".split()
-)
+# a verb that opens a predicate, not an aside: "Jane Doe, 66, was walking ..." (the
+# lexicon's auxiliaries but the forms of "be" that open an aside: "..., being treated, ...")
+_AUXILIARIES = AUXILIARIES - {"be", "been", "being", "am"}
 
 
 def _is_time_phrase(surface: str) -> bool:
