@@ -946,22 +946,21 @@ def _extract_all(
     pairs = list(zip(result.documents, result.extraction_keys, strict=True))
     renamed = ({key for d, key in pairs if d.id not in known}
                - {key for d, key in pairs if d.id in known})  # fmt: skip
-    files_read: set[Path] | None = None  # those of the run's articles, when first needed
     # A name whose file, where the store recorded it, is one the run reads (under another
     # name: a run over lay/x after one over lay) is that file: its old text, served beside
     # the new, was compared with it and with every other article (skip= catches it only
-    # while the text is unchanged)
-    reading: dict[Path, set[str]] | None = None  # made when a stored article is first met
+    # while the text is unchanged). The run's files by where they are, with the records
+    # each holds: made when a stored article is first met (also the renamed ones' test)
+    reading: dict[Path, set[str]] | None = None
 
     def read_by_run() -> dict[Path, set[str]]:
         nonlocal reading
         if reading is None:  # resolving 10,000 paths was a twentieth of an unchanged re-run
             reading = {}
-            for d in current_documents:
+            for d, _key in pairs:  # the run's own (stored ones are appended below)
                 reading.setdefault(real_path(Path(d.path)), set()).add(d.id[_record_key_at(d) :])
         return reading
 
-    current_documents = list(result.documents)  # (stored ones are appended below)
     # after the run's own, in the order a run over them lists them: a function of the
     # articles alone, so two stores holding the same ones give the same report
     for key, old in sorted(stored, key=lambda row: listing_order(row[1].document)):
@@ -971,12 +970,10 @@ def _extract_all(
             continue  # an input skipped now (listed as such), a place in a file read now
         if _read_now(doc, store.places.get(doc.id), read_by_run):
             continue  # one of the run's articles, whatever its text now
-        if key in renamed:
-            if files_read is None:
-                files_read = {real_path(Path(d.path)) for d, _key in pairs}
-            if not _still_there(doc, files_read, store.places.get(doc.id)):
-                repairs.moved[doc.id] = key  # forgotten: the new name is stored now
-                continue
+        if key in renamed and not _still_there(doc, read_by_run().keys(),
+                                               store.places.get(doc.id)):  # fmt: skip
+            repairs.moved[doc.id] = key  # forgotten: the new name is stored now
+            continue
         sentences, claims = _named(doc, old.sentences, old.claims)
         result.extraction_keys.append(key)
         result.documents.append(doc)
