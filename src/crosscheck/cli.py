@@ -196,8 +196,7 @@ class OneLineErrors(_Group):
                 _err(f"crosscheck: error: {line}")
             sys.exit(exc.exit_code)
         except (click.exceptions.Abort, KeyboardInterrupt):
-            _err("crosscheck: interrupted")
-            _late.said = True  # (the program's end does not say it again)
+            _say_interrupted()  # (once: the program's end does not say it again)
             sys.exit(EXIT_INTERRUPTED)
         except Exception as exc:  # a bug outside the pipeline's stages
             _internal(f"internal error: {describe(exc)}", exc)
