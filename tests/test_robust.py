@@ -743,6 +743,23 @@ def test_an_earlier_runs_report_of_a_format_not_written_now_is_removed(
     assert "report.html" in linked.stderr and "is a symbolic link now" in linked.stderr
 
 
+def test_the_record_of_the_reports_written_is_left_as_it_is_when_it_holds_the_same(
+    work: Path,
+) -> None:
+    """Every run wrote --out's record of its report files again, a re-run that wrote the
+    same files too (a write and a flush to disk for nothing); it is written when what it
+    records changes, and only then."""
+    from crosscheck.report import MANIFEST
+
+    assert invoke("check", "articles", "--out", "out", "--format", "json").exit_code == 0
+    before = (work / "out" / MANIFEST).stat()
+    assert invoke("check", "articles", "--out", "out", "--format", "json").exit_code == 0
+    again = (work / "out" / MANIFEST).stat()
+    assert (again.st_ino, again.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    assert invoke("check", "articles", "--out", "out", "--format", "json,sarif").exit_code == 0
+    assert "report.sarif" in json.loads((work / "out" / MANIFEST).read_text())["files"]
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
 def test_a_named_pipe_is_not_read_and_is_no_empty_file(work: Path) -> None:
     os.mkfifo(work / "articles" / "pipe.txt")  # opening it would wait for a writer

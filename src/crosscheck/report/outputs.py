@@ -486,6 +486,8 @@ def _save_manifest(out_dir: Path, before: Mapping[str, str], wrote: Mapping[str,
         digest = wrote.get(str(path.resolve())) or before.get(name)
         if digest is not None and os.path.lexists(path):
             files[name] = digest
+    if files == before and os.path.isfile(out_dir / MANIFEST):
+        return  # as recorded (an unchanged re-run wrote it again, each time)
     text = json.dumps({"written_by": "crosscheck", "files": files}, indent=1, sort_keys=True)
     try:
         write_text(out_dir / MANIFEST, text + "\n")
