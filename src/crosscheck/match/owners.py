@@ -251,6 +251,18 @@ _NAME_END = re.compile(
 )
 _APPOSITION_LEFT = re.compile(rf"({_NAME}),\s*$")
 _APPOSITION_RIGHT = re.compile(r"^\s*(?:,|\)|\.|;|$)")
+# A name's record of wins and losses written beside it, and the counts it goes on with:
+# "Klitschko (52-3, 46 KOs)", "Champion, Wladimir Klitschko, 53-3, 47 KO's, dismantled":
+# the name holds each side of the record and each count. The form with commas only for a
+# name that is itself in apposition or opens the sentence: "beat Evansville, 91-73, on
+# Sunday" is the game's score, not Evansville's. RECORD_LEFT ends before the figure
+# (group "open": the name's own opening), RECORD_RIGHT follows it.
+_RECORD = r"\d{1,3}(?:-\d{1,3}){1,2}"
+_RECORD_LEFT = re.compile(
+    rf"(?P<open>^|,\s*|\s)(?P<name>{_NAME})(?P<mark>,\s*|\s*\()"
+    rf"(?P<record>(?:{_RECORD},\s*)?)(?P<before>(?:\d{{1,3}}-){{0,2}})$"
+)
+_RECORD_RIGHT = re.compile(r"^(?P<after>(?:-\d{1,3}){0,2})\s*(?:,|\))")
 _AGE_BEFORE = re.compile(rf"^\s+(?:([a-z]+)\s+)?({_NAME})")
 _WHERE = re.compile(
     rf"\b(?:in|at)\s+(?:the\s+)?[{_CAP}][\w.’'-]*(?:\s+[{_CAP}][\w.’'-]*)*"
@@ -325,6 +337,8 @@ def read_holder(
         return None
     if age and (m := _APPOSITION_LEFT.search(left)) and _APPOSITION_RIGHT.match(right):
         return _via("words", _trim(m.group(1)))
+    if kind in ("count", "other") and (name := _record_holder(left, right, kind, start)):
+        return _via("words", name)
     if age and kind == "age":  # "the 36-year-old Tanaka was", not "a 35-year-old Boston man"
         m = _AGE_BEFORE.match(right)
         if m and (m.group(1) or "") not in _PREPOSITIONS and _NAME_END.match(right[m.end() :]):
@@ -348,6 +362,27 @@ def read_holder(
         if (m := pattern.search(left)) and m.group(4) not in _NOT_OWNING:
             return _via("words", _person(m, full))
     return None
+
+
+def _record_holder(left: str, right: str, kind: str, start: int) -> str | None:
+    """The name whose record of wins and losses the figure is a side of ("52" of
+    "Klitschko (52-3, 46 KOs)"; ``kind`` "other") or follows as a count ("46 KOs"; ``kind``
+    "count"), written beside the name (see _RECORD_LEFT)."""
+    m = _RECORD_LEFT.search(left)
+    r = _RECORD_RIGHT.match(right)
+    if m is None or r is None:
+        return None
+    hyphens = (m.group("before") + r.group("after")).count("-")
+    if kind == "count":  # after the whole record, and nothing of one around the figure
+        if not m.group("record") or hyphens:
+            return None
+    elif m.group("record") or not 1 <= hyphens <= 2:
+        return None  # a side: the record itself, first after the name
+    if m.group("mark").startswith(","):  # commas: an apposition, or the sentence's opening
+        opens = m.group("open")
+        if not (opens.startswith(",") or (opens == "" and start <= LEFT_REACH)):
+            return None
+    return _trim(m.group("name"))
 
 
 def _via(how: str, name: str | None) -> tuple[str, str] | None:
