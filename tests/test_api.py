@@ -329,3 +329,42 @@ def test_errors_speak_of_the_library_callers_names(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"out: not a folder \(a file is there\)"):
         crosscheck.write_reports(result, tmp_path / "out", ["json"], fail_on="error")
     assert (tmp_path / "out").read_text() == "mine\n"
+
+
+def test_a_closed_store_or_one_of_another_thread_is_refused_before_reading(
+    tmp_path: Path,
+) -> None:
+    """A Store closed before check() (or opened in another thread: SQLite lets only that
+    one use it) failed at its first use, after every article was read, as an "internal
+    error" (exit 4, a bug of crosscheck's). Each is a one-line ConfigError naming the
+    store, before anything is read."""
+    import threading
+
+    from crosscheck.errors import EXIT_USAGE
+    from crosscheck.pipeline import run
+    from crosscheck.store import Store
+
+    closed = Store(tmp_path / "closed.db")
+    closed.close()
+    for call in (crosscheck.check, run):
+        with pytest.raises(ConfigError, match=r"^store: .*closed\.db: the Store was closed") as e:
+            call([SEEDS], Settings(jobs=1), store=closed)
+        assert e.value.exit_code == EXIT_USAGE and "\n" not in e.value.message
+    store = Store(tmp_path / "s.db")
+    raised: list[BaseException] = []
+
+    def in_a_thread() -> None:
+        try:
+            crosscheck.check([SEEDS], Settings(jobs=1), store=store)
+        except BaseException as exc:  # (kept for the assertion in this thread)
+            raised.append(exc)
+
+    worker = threading.Thread(target=in_a_thread)
+    worker.start()
+    worker.join()
+    assert len(raised) == 1 and isinstance(raised[0], ConfigError), raised
+    assert "the Store was opened in another thread" in raised[0].message
+    try:  # the same store in its own thread: used as ever
+        assert crosscheck.check([SEEDS], Settings(jobs=1), store=store).findings
+    finally:
+        store.close()

@@ -291,7 +291,8 @@ def run(
 
 def _check_arguments(progress: object, store: object) -> None:
     """A ConfigError for a library caller's ``progress`` that is no function or ``store``
-    that is no open Store (a path: that is ``Settings.store``'s), before anything is read:
+    that is no open Store (a path: that is ``Settings.store``'s; a closed Store; one of
+    another thread), before anything is read:
     each failed at its first use as an "internal error", a bug of crosscheck's."""
     if progress is not None and not callable(progress):
         raise ConfigError(
@@ -302,6 +303,21 @@ def _check_arguments(progress: object, store: object) -> None:
             f"store must be an open crosscheck.store.Store, or None (for a path, use "
             f"Settings(store=...)); got {shown(store)}"
         )
+    if store is not None and (problem := _unusable(store)) is not None:
+        raise ConfigError(f"store: {store.path}: {problem}")
+
+
+def _unusable(store: Store) -> str | None:
+    """Why a library caller's open ``store`` cannot serve this run, or None: SQLite lets
+    a connection be used only until it is closed and only in the thread that opened it."""
+    if store.closed:
+        return "the Store was closed (Store.close()); pass an open one, or None"
+    if store.thread != threading.get_ident():
+        return (
+            "the Store was opened in another thread, and SQLite lets only that one use it; "
+            "open it in the thread that runs check(), or use Settings(store=...)"
+        )
+    return None
 
 
 def _run(

@@ -22,6 +22,7 @@ import json
 import logging
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
@@ -327,6 +328,11 @@ class Store:
         # AttributeError: 'str' object has no attribute 'parent')
         path = Path(path)
         self.path = path
+        # what a run checks before it starts (pipeline._check_arguments): SQLite refuses
+        # a closed connection, or one used from another thread, only at its first read,
+        # after every article was read, as an "internal error"
+        self.closed = False
+        self.thread = threading.get_ident()
         # the absolute path of each article's file as stored, by name, for those that
         # stored_documents read back (a row written before the store kept it has none)
         self.places: dict[str, str] = {}
@@ -502,6 +508,7 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+        self.closed = True
 
     # --- reads ------------------------------------------------------------------------------
 
