@@ -368,3 +368,20 @@ def test_a_closed_store_or_one_of_another_thread_is_refused_before_reading(
         assert crosscheck.check([SEEDS], Settings(jobs=1), store=store).findings
     finally:
         store.close()
+
+
+def test_the_engine_and_the_size_limit_are_named_as_settings_name_them(tmp_path: Path) -> None:
+    """A library caller's Settings(scheduler=...) without engine="dask" was refused as
+    "--scheduler needs --engine dask", an address Dask cannot read as "--scheduler ...",
+    flags it never gave; a scheduler of another type than str was a raw TypeError from
+    Dask. An article over the size limit was skipped saying "raise it with --max-size"
+    alone, and max_bytes is the limit such a caller sets."""
+    with pytest.raises(ConfigError, match=r'^scheduler needs engine="dask"; got engine=.local.'):
+        crosscheck.check([SEEDS], Settings(scheduler="tcp://127.0.0.1:1"))
+    with pytest.raises(ConfigError, match=r"^scheduler 'not a url' is not a Dask scheduler's"):
+        crosscheck.check([SEEDS], Settings(engine="dask", scheduler="not a url"))
+    with pytest.raises(ConfigError, match=r"^scheduler must be a Dask scheduler's address"):
+        crosscheck.check([SEEDS], Settings(engine="dask", scheduler=8786))  # type: ignore[arg-type]
+    (tmp_path / "a.txt").write_text("Police said 12 people were hurt on Monday.\n")
+    small = crosscheck.check([tmp_path], Settings(max_bytes=10))
+    assert small.skipped[0].reason.endswith("raise it with --max-size, or Settings.max_bytes)")

@@ -399,7 +399,13 @@ def checked(settings: Settings) -> Settings:
         problem = value_problem(key, fixed.get(key, getattr(settings, key)))
         if problem:
             raise ConfigError(problem)
-    check_engine(settings)  # its value, a scheduler without Dask, Dask not installed
+    scheduler: Any = settings.scheduler  # (what a caller gave, whatever its type)
+    if scheduler is not None and not isinstance(scheduler, str):  # a TypeError of Dask's
+        raise ConfigError(
+            f"scheduler must be a Dask scheduler's address (a str), or None; got {shown(scheduler)}"
+        )
+    # its value, a scheduler without Dask, Dask not installed: named as Settings name them
+    check_engine(settings, library=True)
     size: Any = settings.max_bytes
     if isinstance(size, str):  # "10MB", as the configuration file's max_size takes it
         try:
@@ -530,28 +536,36 @@ def resolve(given: dict[str, Any], config: dict[str, Any]) -> tuple[Settings, di
     return settings, outputs
 
 
-def check_engine(settings: Settings, scheduler_at: str | None = None) -> None:
+def check_engine(
+    settings: Settings, scheduler_at: str | None = None, *, library: bool = False
+) -> None:
     """A usage error, before anything is read, for an engine that cannot run: an unknown
     one (value_problem), a scheduler without Dask (``scheduler_at``: where the
-    configuration file sets it, when it does), or Dask not installed."""
+    configuration file sets it, when it does), or Dask not installed. Each names what its
+    reader gave: the file's key and line, else the flag, or with ``library`` (checked:
+    a caller who built Settings and gave no flag) the field of Settings."""
     problem = value_problem("engine", settings.engine)
     if problem:
         raise ConfigError(problem)
     if settings.scheduler is not None and settings.engine != "dask":
         if scheduler_at is not None:
             raise ConfigError(f'{scheduler_at} scheduler needs engine = "dask" (or --engine dask)')
+        if library:
+            raise ConfigError(f'scheduler needs engine="dask"; got engine={shown(settings.engine)}')
         raise ConfigError('--scheduler needs --engine dask (or `engine = "dask"`)')
     if settings.engine == "dask":
         import importlib.util
 
         if importlib.util.find_spec("distributed") is None:
+            engine = 'engine="dask"' if library else "--engine dask"
             raise ConfigError(
-                "--engine dask needs Dask, which is not installed: pip install 'crosscheck[dask]'"
+                f"{engine} needs Dask, which is not installed: pip install 'crosscheck[dask]'"
             )
         if settings.scheduler is not None:
             problem = scheduler_problem(settings.scheduler)
             if problem:
-                where = f"{scheduler_at} scheduler" if scheduler_at else "--scheduler"
+                where = (f"{scheduler_at} scheduler" if scheduler_at
+                         else "scheduler" if library else "--scheduler")  # fmt: skip
                 raise ConfigError(f"{where} {shown(settings.scheduler)} {problem}")
 
 

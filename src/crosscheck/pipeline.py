@@ -1244,10 +1244,10 @@ def _extract_one(doc: Document) -> Extraction:
             sentences = segment(doc)
             stage = "extracting claims"
             return sentences, extract_document(doc, sentences, aliases)
-    except DocumentTimeout:
+    except DocumentTimeout:  # (both names of the budget, as the size limit's reason)
         return (
             f"{stage} took longer than its time budget ({_budget_for(doc):g} s); "
-            "skipped (raise it with --time-budget)"
+            "skipped (raise it with --time-budget, or Settings.time_budget)"
         )
     except RecursionError as exc:
         return f"{stage} failed: nested too deeply ({describe(exc)})"

@@ -432,9 +432,11 @@ def _read_bytes(cand: Candidate, settings: Settings) -> bytes:
         if size == 0:
             raise InputError("empty file", empty=True)
         if size > settings.max_bytes:
+            # one reason for the command line and a library caller alike (report.json
+            # keeps it): both names of the limit, the flag and the field of Settings
             raise InputError(
                 f"larger than the size limit ({size:,} > {settings.max_bytes:,} bytes; "
-                "raise it with --max-size)"
+                "raise it with --max-size, or Settings.max_bytes)"
             )
         with open(cand.path, "rb") as fh:  # read-only: inputs are never modified
             # read(n) first allocates n bytes: asking for the size limit (10 MB) for every
