@@ -385,3 +385,28 @@ def test_the_engine_and_the_size_limit_are_named_as_settings_name_them(tmp_path:
     (tmp_path / "a.txt").write_text("Police said 12 people were hurt on Monday.\n")
     small = crosscheck.check([tmp_path], Settings(max_bytes=10))
     assert small.skipped[0].reason.endswith("raise it with --max-size, or Settings.max_bytes)")
+
+
+def test_a_path_with_a_nul_character_or_no_path_is_a_config_error(tmp_path: Path) -> None:
+    """A store, baseline, rule path or report folder holding a NUL character (which the
+    configuration file refuses) reached its first system call: the store's an "internal
+    error" (exit 4), the baseline's "holds a whole number of more than 4,300 digits",
+    write_reports' and Store()'s a raw ValueError; Store(None) a raw TypeError."""
+    from crosscheck.store import Store
+
+    nul = str(tmp_path / "a\0b")
+    for settings, name in (
+        (Settings(store=nul), "store"),  # type: ignore[arg-type]
+        (Settings(baseline=Path(nul)), "baseline"),
+        (Settings(rule_paths=(nul,)), "rule_paths"),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(ConfigError, match=rf"^{name}: .*: no path holds a NUL character"):
+            crosscheck.check([SEEDS], settings)
+    with pytest.raises(ConfigError, match=r"^Store: .*: no path holds a NUL character"):
+        Store(nul)
+    with pytest.raises(ConfigError, match=r"^Store needs the path of its file; got None"):
+        Store(None)  # type: ignore[arg-type]
+    result = crosscheck.check([SEEDS], Settings(jobs=1))
+    with pytest.raises(ConfigError, match=r"^out_dir: .*: no path holds a NUL character"):
+        crosscheck.write_reports(result, nul, ["json"], fail_on="error")
+    assert not list(tmp_path.iterdir())

@@ -416,12 +416,14 @@ def checked(settings: Settings) -> Settings:
         raise ConfigError(f"max_bytes must be a whole number of at least 1; got {shown(size)}")
     for name in ("store", "baseline"):
         value = getattr(settings, name)
-        if value is None or isinstance(value, Path):
+        if value is None:
             continue
         text = path_text(value)
         if text is None or not text.strip():  # as the configuration file says of `store = ""`
             raise ConfigError(f"{name} must be a path (None for none); got {shown(value)}")
-        fixed[name] = Path(text)
+        refuse_nul(name, text)
+        if not isinstance(value, Path):
+            fixed[name] = Path(text)
     for name in ("alias_paths", "rule_paths", "exclude"):
         given = value = getattr(settings, name)
         if isinstance(value, str | os.PathLike):  # one path, not its letters
@@ -431,6 +433,8 @@ def checked(settings: Settings) -> Settings:
             raise ConfigError(f"{name} must be a path or a list of paths; got {shown(value)}")
         if any(not t.strip() for t in texts):  # Path("") is the working directory
             raise ConfigError(f"{name}: an empty path; leave it out")
+        for text in texts:
+            refuse_nul(name, text)
         if not isinstance(given, tuple) or not all(isinstance(p, Path) for p in value):
             fixed[name] = tuple(Path(t) for t in texts)  # one Path given alone too
     for name in ("shipped_aliases", "shipped_rules", "new_only", "strict", "allow_empty",
@@ -463,6 +467,15 @@ def path_text(value: object) -> str | None:
     except TypeError:  # a __fspath__ that gives neither
         return None
     return text if isinstance(text, str) else os.fsdecode(text)
+
+
+def refuse_nul(name: str, text: str) -> None:
+    """A ConfigError for a path a library caller gave with a NUL character in it, as the
+    configuration file's is refused: no file has such a name, and the first system call
+    on it is a ValueError (an internal error, exit 4; a baseline's was told as a number
+    of too many digits)."""
+    if "\0" in text:
+        raise ConfigError(f"{name}: {shown(text)}: no path holds a NUL character")
 
 
 def path_texts(values: Iterable[object]) -> list[str] | None:

@@ -35,7 +35,7 @@ import orjson
 
 from crosscheck import __version__
 from crosscheck.collector import lasting
-from crosscheck.config import Settings
+from crosscheck.config import Settings, path_text, refuse_nul
 from crosscheck.errors import NOT_REGULAR, ConfigError, cut, shown
 from crosscheck.ingest import Candidate
 from crosscheck.ingest.base import ReadResult
@@ -325,8 +325,13 @@ def extraction_key(doc: Document, context: str) -> str:
 class Store:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         # a str too, as Settings.store takes it (a library caller's Store("s.db") was an
-        # AttributeError: 'str' object has no attribute 'parent')
-        path = Path(path)
+        # AttributeError: 'str' object has no attribute 'parent'); None, or a name with a
+        # NUL, a raw TypeError or ValueError: refused as Settings.store's are
+        text = path_text(path)
+        if text is None or not text.strip():
+            raise ConfigError(f"Store needs the path of its file; got {shown(path)}")
+        refuse_nul("Store", text)
+        path = Path(text)
         self.path = path
         # what a run checks before it starts (pipeline._check_arguments): SQLite refuses
         # a closed connection, or one used from another thread, only at its first read,

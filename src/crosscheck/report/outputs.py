@@ -256,7 +256,7 @@ def write_reports(
     (write_files). Raises
     ConfigError (crosscheck.errors) for an unknown format or fail_on, or a folder that
     cannot be written, before writing."""
-    from crosscheck.config import path_text, value_problem
+    from crosscheck.config import path_text, refuse_nul, value_problem
 
     if not isinstance(result, RunResult):  # (None, a dict): an AttributeError at its first use
         raise ConfigError(
@@ -279,6 +279,7 @@ def write_reports(
     folder = path_text(out_dir)
     if folder is None or not folder.strip():
         raise ConfigError(f"out_dir must be a path to a folder; got {shown(out_dir)}")
+    refuse_nul("out_dir", folder)  # (a ValueError from the first look at the folder)
     return write_files(result, wanted, Path(folder), fail_on, result.suppressed)
 
 
