@@ -410,3 +410,29 @@ def test_a_path_with_a_nul_character_or_no_path_is_a_config_error(tmp_path: Path
     with pytest.raises(ConfigError, match=r"^out_dir: .*: no path holds a NUL character"):
         crosscheck.write_reports(result, nul, ["json"], fail_on="error")
     assert not list(tmp_path.iterdir())
+
+
+def test_what_the_progress_function_raises_reaches_the_caller_as_it_was() -> None:
+    """A progress function that raised (a program's way to cancel a run, or its own bug)
+    was reported as crosscheck's "internal error while extracting claims" (exit 4, "a bug
+    in crosscheck"); one that takes no (done, total) failed so at the first article."""
+    from crosscheck.errors import InternalError
+    from crosscheck.pipeline import run
+
+    class Cancelled(Exception):
+        pass
+
+    mine = Cancelled("enough")
+
+    def cancel(done: int, total: int) -> None:
+        raise mine
+
+    for call in (crosscheck.check, run):
+        with pytest.raises(Cancelled) as raised:
+            call([SEEDS], Settings(jobs=1), progress=cancel)
+        assert raised.value is mine and not isinstance(raised.value, InternalError)
+    with pytest.raises(ConfigError, match=r"^progress must be a function of \(done, total\)"):
+        crosscheck.check([SEEDS], Settings(jobs=1), progress=lambda: None)  # type: ignore[arg-type,misc]
+    seen: list[tuple[int, int]] = []
+    crosscheck.check([SEEDS], Settings(jobs=1), progress=lambda *told: seen.append(told))
+    assert seen and seen[-1][0] == seen[-1][1]

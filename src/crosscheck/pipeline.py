@@ -13,7 +13,7 @@ from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from crosscheck.baseline import Baseline
 from crosscheck.baseline import load as load_baseline
@@ -125,6 +125,7 @@ __all__ = [
 
 
 Progress = Callable[[int, int], None]  # (documents done, documents in all)
+_T = TypeVar("_T")
 # From this many articles, a run with --jobs 2 or more finds its story graph in a forked
 # process while it finds the copies (crosscheck.beside): at 10,000 articles each takes
 # seconds; below this the fork costs about what it saves.
@@ -148,13 +149,15 @@ def check(
     # once: before the baseline is read ({} or "" is no Settings: refused, not the defaults)
     settings = checked(Settings() if settings is None else settings)
     _check_arguments(progress, store)
+    told = _relaying(progress)
 
     def read_and_run() -> tuple[Baseline | None, RunResult]:
         baseline = None if settings.baseline is None else load_baseline(settings.baseline)
-        return baseline, _run(paths, settings, progress, store)
+        return baseline, _run(paths, settings, told, store)
 
-    # what the program's own alarm raises reaches it, from the baseline's read too
-    baseline, result = carrying_program_signals(read_and_run)
+    # what the program's own alarm raises reaches it, from the baseline's read too; and
+    # what its progress function raises
+    baseline, result = _carrying_progress(lambda: carrying_program_signals(read_and_run))
     if baseline is not None:
         apply_baseline(result, baseline)
     result.exit_code = exit_code(result, settings)
@@ -285,8 +288,46 @@ def run(
     stage."""
     settings = checked(settings)
     _check_arguments(progress, store)
-    # what the program's own alarm raises reaches it
-    return carrying_program_signals(lambda: _run(paths, settings, progress, store))
+    told = _relaying(progress)
+    # what the program's own alarm raises reaches it, and what its progress function raises
+    return _carrying_progress(
+        lambda: carrying_program_signals(lambda: _run(paths, settings, told, store))
+    )
+
+
+class _ProgressRaised(BaseException):
+    """What a library caller's progress function raised (its own bug, or its way to cancel
+    a run), carried past the stages' handlers of Exception, which made it an "internal
+    error" (exit 4, a bug of crosscheck's), out of the run, where check() and run() raise
+    it as it was (_carrying_progress)."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(error)
+        self.error = error
+
+
+def _relaying(progress: Progress | None) -> Progress | None:
+    """``progress``, what it raises carried as a _ProgressRaised."""
+    if progress is None:
+        return None
+    call = progress
+
+    def relayed(done: int, total: int) -> None:
+        try:
+            call(done, total)
+        except Exception as exc:
+            raise _ProgressRaised(exc) from exc
+
+    return relayed
+
+
+def _carrying_progress(run: Callable[[], _T]) -> _T:
+    """``run()``, or what the caller's progress function raised during it, as it was."""
+    try:
+        return run()
+    except _ProgressRaised as carried:
+        error = carried.error
+    raise error  # (outside the handler: nothing of crosscheck's chained to it)
 
 
 def _check_arguments(progress: object, store: object) -> None:
@@ -294,7 +335,7 @@ def _check_arguments(progress: object, store: object) -> None:
     that is no open Store (a path: that is ``Settings.store``'s; a closed Store; one of
     another thread), before anything is read:
     each failed at its first use as an "internal error", a bug of crosscheck's."""
-    if progress is not None and not callable(progress):
+    if progress is not None and (not callable(progress) or not _takes_two(progress)):
         raise ConfigError(
             f"progress must be a function of (done, total), or None; got {shown(progress)}"
         )
@@ -305,6 +346,21 @@ def _check_arguments(progress: object, store: object) -> None:
         )
     if store is not None and (problem := _unusable(store)) is not None:
         raise ConfigError(f"store: {store.path}: {problem}")
+
+
+def _takes_two(function: Callable[..., object]) -> bool:
+    """Whether ``function`` can be called with (done, total), as far as its signature
+    tells (a builtin may tell nothing: taken as it is). One of no arguments failed at
+    the first article read, its TypeError the caller's own error."""
+    import inspect
+
+    try:
+        inspect.signature(function).bind(0, 0)
+    except TypeError:
+        return False
+    except ValueError:  # no signature to read
+        return True
+    return True
 
 
 def _unusable(store: Store) -> str | None:
