@@ -436,3 +436,26 @@ def test_what_the_progress_function_raises_reaches_the_caller_as_it_was() -> Non
     seen: list[tuple[int, int]] = []
     crosscheck.check([SEEDS], Settings(jobs=1), progress=lambda *told: seen.append(told))
     assert seen and seen[-1][0] == seen[-1][1]
+
+
+def test_write_reports_over_an_input_names_out_dir_and_a_store_under_a_file_says_so(
+    tmp_path: Path,
+) -> None:
+    """write_reports into the folder of an input named report.json refused to write over
+    it asking to "choose another --out", a flag a library caller never gave; a store whose
+    folder is a file was refused as "cannot create the store's folder (File exists)"."""
+    from crosscheck.store import Store
+
+    (tmp_path / "in").mkdir()
+    article = '{"text": "Police said 12 people were hurt on Monday in the city."}'
+    (tmp_path / "in" / "report.json").write_text(article)
+    result = crosscheck.check([tmp_path / "in"], Settings(jobs=1))
+    assert [d.id for d in result.documents] == ["report.json"]
+    with pytest.raises(ConfigError, match=r"would replace the input .*\(choose another out_dir\)$"):
+        crosscheck.write_reports(result, tmp_path / "in", ["json"], fail_on="error")
+    assert (tmp_path / "in" / "report.json").read_text() == article
+    (tmp_path / "f").write_text("mine\n")
+    for store in (tmp_path / "f" / "s.db", tmp_path / "f" / "sub" / "s.db"):
+        with pytest.raises(ConfigError, match=rf": {tmp_path / 'f'} is a file, not a folder$"):
+            Store(store)
+    assert (tmp_path / "f").read_text() == "mine\n"

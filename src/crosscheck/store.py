@@ -343,6 +343,11 @@ class Store:
         self.places: dict[str, str] = {}
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError):  # ("File exists" said less)
+            raise ConfigError(
+                f"{path}: cannot create the store's folder: {_file_above(path)} is a file, "
+                "not a folder"
+            ) from None
         except OSError as exc:
             raise ConfigError(
                 f"{path}: cannot create the store's folder ({exc.strerror})"
@@ -1158,6 +1163,15 @@ def _findings_json(findings: Sequence[Finding]) -> str:
         d["evidence"] = {k: v for k, v in f.evidence.items() if k != "claims"}
         out.append(d)
     return json.dumps(out)
+
+
+def _file_above(path: Path) -> Path:
+    """The nearest folder ``path`` is to be in that exists as something else (a file), or
+    its parent when none does (a race: the message names that)."""
+    for above in path.parents:
+        if above.exists() or above.is_symlink():
+            return above if not above.is_dir() else path.parent
+    return path.parent
 
 
 def _damaged(exc: sqlite3.DatabaseError) -> bool:

@@ -280,7 +280,8 @@ def write_reports(
     if folder is None or not folder.strip():
         raise ConfigError(f"out_dir must be a path to a folder; got {shown(out_dir)}")
     refuse_nul("out_dir", folder)  # (a ValueError from the first look at the folder)
-    return write_files(result, wanted, Path(folder), fail_on, result.suppressed)
+    # a clash names the argument, not the command line's --out, which the caller never gave
+    return write_files(result, wanted, Path(folder), fail_on, result.suppressed, named="out_dir")
 
 
 def write_files(
@@ -293,6 +294,7 @@ def write_files(
     store: Store | Path | None = None,
     between: Callable[[], None] | None = None,
     keep: Mapping[str, str] | None = None,
+    named: str = "--out",
 ) -> list[Path]:
     """Write the report files of ``formats`` (json, html, sarif, junit) into ``out_dir``;
     with a store, files already written for the very same run are left as they are.
@@ -302,7 +304,8 @@ def write_files(
     one it ends the run with. An earlier run's report file of a format not asked for now
     is removed when it is as that run wrote it (MANIFEST), else named in a warning
     (_stale); never one of ``keep`` (path -> what it is: the --baseline, the --store)
-    or one the run read."""
+    or one the run read. ``named``: what the caller called the folder (the command line's
+    --out, write_reports' out_dir), for a message that asks for another."""
     # the files that say how the run ended (its exit code, whether it succeeded) last: a
     # report that fails to be written after them ends the run with another exit code
     # than theirs (a SARIF file said "exitCode": 0 of a run that ended with 2); the files
@@ -313,7 +316,7 @@ def write_files(
         if between is not None:
             between()
         return []
-    refuse(clash(targets(formats, out_dir), read_documents(result)), "--out", after_run=True)
+    refuse(clash(targets(formats, out_dir), read_documents(result)), named, after_run=True)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except FileExistsError:  # ("cannot create the report folder (File exists)" said less)
