@@ -459,3 +459,33 @@ def test_write_reports_over_an_input_names_out_dir_and_a_store_under_a_file_says
         with pytest.raises(ConfigError, match=rf": {tmp_path / 'f'} is a file, not a folder$"):
             Store(store)
     assert (tmp_path / "f").read_text() == "mine\n"
+
+
+def test_messages_of_the_store_and_the_inputs_name_no_flag(tmp_path: Path) -> None:
+    """Another program's SQLite file given as Settings.store was refused with "give
+    --store a new file"; an earlier report among the inputs was skipped asking "is --out
+    inside the input folder?": flags a library caller never gave (nor does a caller of
+    Store())."""
+    import sqlite3
+
+    from crosscheck.store import Store
+
+    foreign = tmp_path / "other.db"
+    with sqlite3.connect(foreign) as db:
+        db.execute("CREATE TABLE mine (x)")
+    db.close()
+    with pytest.raises(ConfigError, match="not a crosscheck store") as refused:
+        crosscheck.check([SEEDS], Settings(store=foreign))
+    said = refused.value.message
+    assert "--" not in said and said.endswith("give the store a new file")
+    with pytest.raises(ConfigError, match="give the store a new file"):
+        Store(foreign)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Police said 12 people were hurt on Monday.\n")
+    result = crosscheck.check([tmp_path / "in"], Settings(jobs=1))
+    crosscheck.write_reports(result, tmp_path / "in" / "out", ["json"], fail_on="error")
+    again = crosscheck.check([tmp_path / "in"], Settings(jobs=1))
+    [report] = [s for s in again.skipped if s.path.endswith("report.json")]
+    assert report.reason == (
+        "a crosscheck report, not articles (is the report folder inside the input folder?)"
+    )

@@ -582,7 +582,7 @@ def test_a_python_whose_sqlite_has_no_json_functions_is_told_so(
     assert told.stderr.strip().splitlines() == [
         f"crosscheck: error: {db}: this Python's SQLite ({sqlite3.sqlite_version}) has no "
         "JSON functions, which the store needs (SQLite 3.38 or later, or one built with "
-        "JSON1); run without --store"
+        "JSON1); run without a store"
     ]
     assert invoke("check", str(SEEDS), "--out", str(tmp_path / "b")).exit_code != 2
 

@@ -403,7 +403,7 @@ class Store:
             raise ConfigError(
                 f"{self.path}: this Python's SQLite ({sqlite3.sqlite_version}) has no JSON "
                 "functions, which the store needs (SQLite 3.38 or later, or one built with "
-                "JSON1); run without --store"
+                "JSON1); run without a store"
             ) from None
 
     def _refuse_foreign(self) -> None:
@@ -422,7 +422,7 @@ class Store:
             shown = ", ".join(sorted(tables)[:5])
             raise ConfigError(
                 f"{self.path}: an SQLite file that is not a crosscheck store (tables: {shown}); "
-                "give --store a new file"
+                "give the store a new file"
             )
 
     def _migrate(self) -> None:

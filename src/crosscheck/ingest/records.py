@@ -86,7 +86,7 @@ def read_json(src: SourceFile, settings: Settings) -> ReadResult:
         and data["tool"].get("name") == "crosscheck"
     ):
         raise InputError(
-            "a crosscheck report, not articles (is --out inside the input folder?)",
+            "a crosscheck report, not articles (is the report folder inside the input folder?)",
             replaceable=True,
         )
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
