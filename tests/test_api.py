@@ -489,3 +489,37 @@ def test_messages_of_the_store_and_the_inputs_name_no_flag(tmp_path: Path) -> No
     assert report.reason == (
         "a crosscheck report, not articles (is the report folder inside the input folder?)"
     )
+
+
+def test_write_reports_never_replaces_the_runs_store_or_baseline(tmp_path: Path) -> None:
+    """The command line refuses a report that would replace its --store or --baseline;
+    write_reports replaced a library caller's store named report.json in the report
+    folder with the report (its earlier runs lost), and its baseline so named too."""
+    import json
+
+    from crosscheck.baseline import write as write_baseline
+    from crosscheck.store import Store
+
+    (tmp_path / "out").mkdir()
+    store = tmp_path / "out" / "report.json"
+    result = crosscheck.check([SEEDS], Settings(jobs=1, store=store))
+    with pytest.raises(ConfigError, match=r"would replace the store .*choose another out_dir\)$"):
+        crosscheck.write_reports(result, tmp_path / "out", ["json"], fail_on="error")
+    assert store.read_bytes().startswith(b"SQLite format 3")
+    given = Store(store)  # the store the caller opened, as the store argument: kept too
+    try:
+        result = crosscheck.check([SEEDS], Settings(jobs=1), store=given)
+    finally:
+        given.close()
+    with pytest.raises(ConfigError, match="would replace the store"):
+        crosscheck.write_reports(result, tmp_path / "out", ["html", "json"], fail_on="error")
+    store.unlink()
+    baseline = tmp_path / "out" / "report.json"
+    write_baseline(result.findings, baseline)
+    accepted = baseline.read_text()
+    result = crosscheck.check([SEEDS], Settings(jobs=1, baseline=baseline))
+    assert all(f.suppressed for f in result.findings)
+    with pytest.raises(ConfigError, match="would replace the baseline"):
+        crosscheck.write_reports(result, tmp_path / "out", ["json"], fail_on="error")
+    assert baseline.read_text() == accepted and json.loads(accepted)["findings"]
+    assert crosscheck.write_reports(result, tmp_path / "elsewhere", ["json"], fail_on="error")

@@ -757,6 +757,10 @@ class RunResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage (not reported)
     exit_code: int = 0  # set by crosscheck.check (crosscheck.errors: 0, 1, 3 or 5)
+    # the files the run opened besides its inputs (path as given -> what it is: "the
+    # store", "the baseline"), which write_reports never writes a report over, as the
+    # command line refuses to replace its --store or --baseline (not reported)
+    opened: dict[str, str] = field(default_factory=dict)
 
     @property
     def suppressed(self) -> set[str]:

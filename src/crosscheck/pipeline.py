@@ -158,6 +158,8 @@ def check(
     # what the program's own alarm raises reaches it, from the baseline's read too; and
     # what its progress function raises
     baseline, result = _carrying_progress(lambda: carrying_program_signals(read_and_run))
+    if settings.baseline is not None:
+        result.opened[str(settings.baseline)] = "the baseline"
     if baseline is not None:
         apply_baseline(result, baseline)
     result.exit_code = exit_code(result, settings)
@@ -402,6 +404,8 @@ def _run(
         raise ConfigError("new_only needs a store (Settings.store, or the store argument)")
     # as shown, as their articles' paths are (a byte not UTF-8 in a name as \xNN)
     result = RunResult(inputs=[safe_name(os.fspath(p)) for p in paths])
+    if store is not None or settings.store is not None:
+        result.opened[str(store.path if store is not None else settings.store)] = "the store"
     with result.timed("configure"):
         ruleset = rule_set(settings)  # configuration errors stop the run before any reading
         concepts = concept_table(settings)

@@ -280,8 +280,12 @@ def write_reports(
     if folder is None or not folder.strip():
         raise ConfigError(f"out_dir must be a path to a folder; got {shown(out_dir)}")
     refuse_nul("out_dir", folder)  # (a ValueError from the first look at the folder)
-    # a clash names the argument, not the command line's --out, which the caller never gave
-    return write_files(result, wanted, Path(folder), fail_on, result.suppressed, named="out_dir")
+    # the run's store or baseline is never written over, as the command line refuses to
+    # replace its --store or --baseline (a store named report.json in the folder was
+    # replaced by the report, its runs lost); a clash names the argument, not --out
+    refuse(clash(targets(wanted, Path(folder)), result.opened), "out_dir", after_run=True)
+    return write_files(result, wanted, Path(folder), fail_on, result.suppressed,
+                       keep=result.opened, named="out_dir")  # fmt: skip
 
 
 def write_files(
