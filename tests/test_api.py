@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -523,3 +524,29 @@ def test_write_reports_never_replaces_the_runs_store_or_baseline(tmp_path: Path)
         crosscheck.write_reports(result, tmp_path / "out", ["json"], fail_on="error")
     assert baseline.read_text() == accepted and json.loads(accepted)["findings"]
     assert crosscheck.write_reports(result, tmp_path / "elsewhere", ["json"], fail_on="error")
+
+
+def test_the_runs_store_and_baseline_in_an_input_folder_are_not_read_as_articles(
+    tmp_path: Path,
+) -> None:
+    """The command line leaves its --store (with its journals) and --baseline out of the
+    inputs; a library caller's Settings.store and Settings.baseline in the folder checked
+    were read as articles and listed as skipped ("a crosscheck report, not articles",
+    ".db-wal": unsupported file type), and a strict run ended 3 for its own files."""
+    from crosscheck.baseline import write as write_baseline
+    from crosscheck.errors import EXIT_OK
+    from crosscheck.store import Store
+
+    (tmp_path / "a.txt").write_text("Police said 12 people were hurt on Monday.\n")
+    write_baseline([], tmp_path / "base.json")
+    settings = Settings(jobs=1, strict=True, baseline=tmp_path / "base.json")
+    for store in (None, tmp_path / "s.db"):
+        result = crosscheck.check([tmp_path], replace(settings, store=store))
+        assert [d.id for d in result.documents] == ["a.txt"]
+        assert result.skipped == [] and result.exit_code == EXIT_OK
+    given = Store(tmp_path / "s.db")  # the store argument's, its journals too
+    try:
+        result = crosscheck.check([tmp_path], settings, store=given)
+    finally:
+        given.close()
+    assert result.skipped == [] and result.exit_code == EXIT_OK

@@ -406,6 +406,8 @@ def _run(
     result = RunResult(inputs=[safe_name(os.fspath(p)) for p in paths])
     if store is not None or settings.store is not None:
         result.opened[str(store.path if store is not None else settings.store)] = "the store"
+    # never read as articles, as the command line leaves its --store and --baseline out
+    settings = replace(settings, exclude=(*settings.exclude, *_own_files(settings, store)))
     with result.timed("configure"):
         ruleset = rule_set(settings)  # configuration errors stop the run before any reading
         concepts = concept_table(settings)
@@ -582,6 +584,18 @@ def _run(
         len(result.skipped),
     )
     return result
+
+
+def _own_files(settings: Settings, store: Store | None) -> list[Path]:
+    """The files a run opens besides its inputs: its baseline, its store and the store's
+    journals. A library caller's found in an input folder were read as inputs and
+    listed as skipped ("a crosscheck report, not articles"; ".db-wal": unsupported), a
+    strict run ending 3 for its own files."""
+    own = [settings.baseline] if settings.baseline is not None else []
+    path = store.path if store is not None else settings.store
+    if path is not None:  # (SQLite's journals beside it, as the command line's _resolve)
+        own += [Path(f"{path}{end}") for end in ("", "-wal", "-shm", "-journal")]
+    return own
 
 
 def _folders(
