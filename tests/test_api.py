@@ -550,3 +550,22 @@ def test_the_runs_store_and_baseline_in_an_input_folder_are_not_read_as_articles
     finally:
         given.close()
     assert result.skipped == [] and result.exit_code == EXIT_OK
+
+
+def test_a_name_too_long_for_the_file_system_is_no_raw_oserror(tmp_path: Path) -> None:
+    """A path to check whose name the file system refuses to look at (longer than it
+    takes: ENAMETOOLONG, which Path.exists() raises rather than answers) ended the run
+    as an "internal error while reading the inputs" (exit 4); a rule or alias path so
+    named was a raw OSError. The first is skipped with why, as a missing one is; the
+    others are a ConfigError, as the configuration file's are."""
+    from crosscheck.errors import EXIT_NOTHING_CHECKED
+
+    long = tmp_path / ("x" * 300)
+    (tmp_path / "a.txt").write_text("Police said 12 people were hurt on Monday.\n")
+    result = crosscheck.check([long, tmp_path / "a.txt"], Settings(jobs=1))
+    assert [d.id for d in result.documents] == ["a.txt"]
+    assert [s.reason for s in result.skipped] == ["cannot be read (File name too long)"]
+    assert crosscheck.check([long], Settings(jobs=1)).exit_code == EXIT_NOTHING_CHECKED
+    for settings in (Settings(rule_paths=(long,)), Settings(alias_paths=(long,))):
+        with pytest.raises(ConfigError, match=r": cannot be read \(File name too long\)$"):
+            crosscheck.check([tmp_path / "a.txt"], settings)

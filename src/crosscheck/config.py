@@ -256,12 +256,12 @@ def load_config(cwd: Path | None = None, baseline_read: bool = True) -> tuple[Co
                 raise ConfigError(f"{at(key)} '{key}' must list paths (strings)")
             if not item.strip():  # Path("") is the working directory
                 raise ConfigError(f"{at(key)} {key}: an empty path; leave it out")
-            if (problem := _unreachable(Path(item))) or not Path(item).exists():
+            if (problem := unreachable(Path(item))) or not Path(item).exists():
                 why = problem or "no such file or folder"
                 raise ConfigError(f"{at(key)} {key}: {item}: {why}")
     named = "baseline" in out and baseline_read  # `baseline create` may be making the file
     if named and (
-        (problem := _unreachable(Path(out["baseline"]))) or not Path(out["baseline"]).is_file()
+        (problem := unreachable(Path(out["baseline"]))) or not Path(out["baseline"]).is_file()
     ):
         given = Path(out["baseline"])
         what = problem or (
@@ -281,7 +281,7 @@ def load_config(cwd: Path | None = None, baseline_read: bool = True) -> tuple[Co
     return out, source
 
 
-def _unreachable(path: Path) -> str | None:
+def unreachable(path: Path) -> str | None:
     """Why ``path`` cannot even be looked at (a name too long for the file system, which
     Path.exists() raises rather than answers), or None."""
     try:

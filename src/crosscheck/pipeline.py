@@ -31,6 +31,7 @@ from crosscheck.config import (
     checked,
     path_texts,
     shipped_rules_dir,
+    unreachable,
     usable_cores,
     workers_to_start,
 )
@@ -924,6 +925,10 @@ def _config_paths(settings: Settings) -> list[Path]:
 
 def _existing(paths: Sequence[Path]) -> list[Path]:
     for p in paths:
+        # a name too long for the file system is an OSError of exists(), not an answer:
+        # a library caller's got it raw (the configuration file's is refused on reading)
+        if problem := unreachable(p):
+            raise ConfigError(f"{p}: {problem}")
         if not p.exists():
             raise ConfigError(f"{p}: no such file or folder")
     return list(paths)

@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 from typing import Protocol
 
 from crosscheck.budget import DocumentTimeout, time_budget
-from crosscheck.config import Settings
+from crosscheck.config import Settings, unreachable
 from crosscheck.errors import NOT_REGULAR, ConfigError, InputError, describe, shown
 from crosscheck.ingest.base import SURROGATE, ReadResult, SourceFile, dated
 from crosscheck.ingest.html import read_html
@@ -117,12 +117,19 @@ def discover(
     folders that cannot be listed are listed as skipped, and the folders in ``exclude``
     (the report folder, --out) are left out.
     """
-    given = [Path(p) for p in paths]
+    skipped: list[Skipped] = []
+    given = []
+    for p in map(Path, paths):
+        # a name the system will not even look at (longer than the file system takes):
+        # skipped with why, as one that does not exist (is_dir() raised it: exit 4)
+        if problem := unreachable(p):
+            skipped.append(Skipped(_shown(p), problem))
+        else:
+            given.append(p)
     bases = [p if p.is_dir() else p.parent for p in given]
     root = Path(os.path.commonpath([os.path.abspath(b) for b in bases])) if bases else Path(".")
     excluded = [_real(e) for e in exclude]
     found: list[Candidate | None] = []  # None: a link's place, its file read in its own
-    skipped: list[Skipped] = []
     seen: dict[Path, tuple[int, bool]] = {}  # a file read: its place in found, by a link?
     again: dict[Path, list[Candidate]] = {}  # other names of a file read: skipped
     names: set[str] = set()  # every name handled (the same one given twice is one), as
