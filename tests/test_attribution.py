@@ -659,6 +659,21 @@ def test_an_inverted_speaker_is_not_taken_from_before_the_asides() -> None:
     assert source_of(doc_claims(text, NO_ALIASES), "66") == "sgt-john-smith"
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # a short clause before a trailing source is what it reports
+        ("Prices rose 4 percent, the bank said.", "4 percent", "bank"),
+        ("Twelve people died, police said on Tuesday.", "Twelve people", "police"),
+        ("Sales rose 4 percent, Gamble told reporters.", "4 percent", "gamble"),
+        # a source after a short opening still reports what follows it
+        ("On Tuesday, Gamble said sales rose 4 percent.", "4 percent", "gamble"),
+    ],
+)
+def test_a_short_sentence_with_a_trailing_source(text: str, figure: str, source: str) -> None:
+    assert source_of(doc_claims(text, NO_ALIASES), figure) == source
+
+
 # --- where a person lives, after "of", is no speaker; "of" inside a name stays -----------
 
 

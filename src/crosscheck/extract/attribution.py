@@ -313,11 +313,12 @@ def _verb_event(
     that_follows = re.match(r"\s*(?:[\w'’,-]+\s+){0,7}?(?:that\b|:)", after)
     prefix_words = sum(1 for w in first_words if w < j)  # counted up to 8
     nothing_before = prefix_words <= 3 or (prefix_words <= 6 and _is_time_phrase(text[:j]))
-    if (
-        that_follows
-        or nothing_before
-        or not _ends_report(after[_addressee_end(verb_word, after) :])
-    ):
+    rest = after[_addressee_end(verb_word, after) :]
+    if nothing_before and _SHORT_TAIL.fullmatch(rest):
+        # "Prices rose 4 percent, the bank said (on Tuesday).": a short clause before the
+        # source is what it reports when nothing but a few words without a figure follow
+        nothing_before = False
+    if that_follows or nothing_before or not _ends_report(rest):
         scope = (ve + that_follows.end() if that_follows else ve, len(text))
     else:
         scope = _scope_before(text, s)
@@ -331,6 +332,10 @@ def _verb_event(
         pronoun,
         (vs, ve),
     )
+
+
+# what may follow a speech verb that ends the sentence: a few words, no figure, the end
+_SHORT_TAIL = re.compile(r"\s*(?:[^\W\d]+[.'’-]?\s*){0,5}[.!?]?[\"”’']?\s*")
 
 
 def _end_before_space(text: str, end: int) -> int:
