@@ -553,6 +553,28 @@ def test_a_source_and_the_same_narrowed_are_one_source(tmp_path: Path) -> None:
             "about 1,100 workers",
             "procter-and-gamble",
         ),
+        # named once: two single words right before the verb, never apart, are one source
+        # (a firm, or two people the writer treats as one: "Zadan and Meron added")
+        (
+            "Procter and Gamble said sales rose 4 percent in the quarter.",
+            "4 percent",
+            "procter-and-gamble",
+        ),
+        (
+            "Sales rose 4 percent in the quarter, Procter and Gamble said.",
+            "4 percent",
+            "procter-and-gamble",
+        ),
+        (
+            "Smith and Jones said 12 people were hurt in the crash.",
+            "12 people",
+            "smith-and-jones",
+        ),
+        (  # the last of a list, its "and" inside it
+            "Moody's, Fitch and Standard and Poor's said 12 banks were downgraded.",
+            "12 banks",
+            "standard-and-poor",
+        ),
     ],
 )
 def test_a_name_keeps_the_and_inside_it(text: str, figure: str, source: str) -> None:
@@ -562,8 +584,13 @@ def test_a_name_keeps_the_and_inside_it(text: str, figure: str, source: str) -> 
 @pytest.mark.parametrize(
     ("text", "figure", "source"),
     [
-        # two people, as before: the nearer speaker (the walk stops at a clause's "and")
-        ("Smith and Jones said 12 people were hurt in the crash.", "12 people", "jones"),
+        # two people, as before: the nearer speaker (the walk stops at a clause's "and"),
+        # when the document names one of them apart
+        (
+            "Jones said 3 people had died. Smith and Jones said 12 people were hurt.",
+            "12 people",
+            "jones",
+        ),
         (
             "Detective Anna Smith and Sergeant Mary Jones led the search on Sunday. At least "
             "12 people were hurt, Smith and Jones said. Smith and Jones said the driver fled.",
@@ -587,6 +614,16 @@ def test_a_name_keeps_the_and_inside_it(text: str, figure: str, source: str) -> 
             "Texas and Oklahoma officials said 12 people were hurt.",
             "12 people",
             "oklahoma-officials",
+        ),
+        # a pronoun is no half of a name
+        ("He and Jones said 12 people were hurt.", "12 people", "jones"),
+        # a list parts its names: the nearest speaks, as of two
+        ("Smith, Jones and Brown said 12 people were hurt.", "12 people", "brown"),
+        # the nearest of a list in lower case is read whole, as after a comma
+        (
+            "The mayor, the police chief and the fire chief said 12 people were hurt.",
+            "12 people",
+            "fire-chief",
         ),
     ],
 )

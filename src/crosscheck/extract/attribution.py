@@ -640,8 +640,14 @@ def _joins_one_name(left: str, words: list[re.Match[str]], k: int, i: int, names
       Gamble"): two people are named apart too, most often first by their full names
       ("Anna Smith and Mary Jones ... Smith and Jones added", or one speaking alone), so
       "Smith and Jones said" is still read as the nearer of two speakers, Jones, as the
-      walk stops at a clause's "and". Two single words alone cannot tell a firm from two
-      people: "Procter and Gamble said" once in a text stays "Gamble"."""
+      walk stops at a clause's "and";
+    - it joins one capitalised word to one other right before the verb ("Procter and
+      Gamble said", written once) and nothing says they are two: neither word stands
+      apart in the document, the first is no pronoun ("He and Jones said") and ends no
+      list of names ("Smith, Jones and Brown said": the list parts them). Two words
+      alone cannot tell a firm from two people, and a writer who never names the two
+      apart treats them as one ("Zadan and Meron added", producers who speak together):
+      the pair is one source, as it said its words together."""
     if k == 0 or k >= i or i - k > 3:
         return False
     a, b = words[k - 1], words[k + 1]
@@ -669,7 +675,22 @@ def _joins_one_name(left: str, words: list[re.Match[str]], k: int, i: int, names
         and not left[words[j - 2].end() : words[j].start()].replace("of", "", 1).strip()
     ):
         return not names.apart(kb, ka, kb)
-    return names.one_name(ka, kb)
+    if names.one_name(ka, kb):
+        return True
+    return (
+        j == k - 1
+        and i == k + 1
+        and ka.lower() not in _PERSONAL
+        and not _ENDS_LIST.search(left, 0, a.start())
+        and not names.apart(ka, ka, kb)
+        and not names.apart(kb, ka, kb)
+    )
+
+
+# "He and Jones said": a pronoun is no half of a name
+_PERSONAL = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+# a name and its comma before the pair: "Smith, Jones and Brown said" is a list of three
+_ENDS_LIST = re.compile(r"[A-Z][\w'’.&-]*,\s*$")
 
 
 def _name_key(word: str) -> str:
@@ -754,8 +775,9 @@ def _whole_lower_name(left: str, words: list[re.Match[str]], first: int) -> int:
     or at the sentence's start: "..., the state emergency service said", "..., emergency
     services said" (the walk back stops at the first word that is no source noun, so the
     phrase was its last word, 'service', which no alias of 'state emergency service'
-    names). Only when the words run back to a comma (or the start), an article allowed
-    before them: "died in the flood police said" stays "police"."""
+    names). Only when the words run back to a comma, a list's "and" or "or" ("the mayor
+    and the fire chief said") or the start, an article allowed before them: "died in the
+    flood police said" stays "police"."""
     k = first - 1
     while k >= 0:
         w = words[k].group()
@@ -774,8 +796,8 @@ def _whole_lower_name(left: str, words: list[re.Match[str]], first: int) -> int:
     if words[k].group().lower() in ("the", "a", "an") and k + 1 >= first:
         return first  # "the" alone before the noun was read already
     before = left[words[k - 1].end() : words[k].start()] if k > 0 else left[: words[k].start()]
-    if k > 0 and "," not in before:
-        return first  # no comma before them: "in the flood police said"
+    if k > 0 and "," not in before and words[k - 1].group().lower() not in ("and", "or"):
+        return first  # no comma (nor a list's "and") before them: "in the flood police said"
     if k == 0 and before.strip(" \t\n\"“'‘("):
         return first
     return k
