@@ -711,6 +711,40 @@ def test_a_short_sentence_with_a_trailing_source(text: str, figure: str, source:
     assert source_of(doc_claims(text, NO_ALIASES), figure) == source
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # where the speaker is, after "in", is no speaker, with no comma after it too
+        ("Officials in Riverton said 12 people died.", "12 people", "officials"),
+        ("Twelve people died, officials in Riverton said.", "Twelve people", "officials"),
+        ("Police in Texas and Oklahoma said 12 people died.", "12 people", "police"),
+        (
+            "Carabinieri paramilitary police in Palermo said Gaetano Lo Presti, 52, hanged "
+            "himself.",
+            "52",
+            "police",
+        ),
+        (  # nor when
+            "The Indian Navy in November said it had sunk 2 ships.",
+            "2 ships",
+            "indian-navy",
+        ),
+        (  # one who is no source noun before the place: no source, not the place
+            "An office worker in Dubai said the tremor lasted 30 seconds.",
+            "30 seconds",
+            None,
+        ),
+        (  # a place closing a clause before the comma is no part of the speaker's
+            "Twelve people died in Riverton, Smith said.",
+            "Twelve people",
+            "smith",
+        ),
+    ],
+)
+def test_a_place_after_in_is_no_speaker(text: str, figure: str, source: str | None) -> None:
+    assert source_of(doc_claims(text, NO_ALIASES), figure) == source
+
+
 # --- where a person lives, after "of", is no speaker; "of" inside a name stays -----------
 
 

@@ -431,18 +431,23 @@ _WORD = re.compile(r"[\w'’.&-]+")
 
 
 def _subject_before(
-    left: str, names: NameUse, addressing: bool = False, speaker_after: bool = False
+    left: str,
+    names: NameUse,
+    addressing: bool = False,
+    speaker_after: bool = False,
+    nested: bool = False,
 ) -> tuple[str, int] | None:
     """The source noun phrase right before a speech verb, with its start offset.
 
     Walks back over capitalised words, source nouns, possessives and 'of'/'the'; takes an
     appositive ("Seoul's spy agency, the National Intelligence Service") whole, or the
     subject before an aside (_subject_before_aside; ``addressing``: the verb is "told";
-    ``speaker_after``: a name follows the verb, which may be its speaker)."""
+    ``speaker_after``: a name follows the verb, which may be its speaker; ``nested``: the
+    words before an appositive's comma, where a place is read as the appositive's)."""
     stripped = left.rstrip()
     if stripped.endswith(","):
         # "Seoul's spy agency, the National Intelligence Service, said": an appositive pair
-        inner = _subject_before(stripped[:-1] + " ", names)
+        inner = _subject_before(stripped[:-1] + " ", names, nested=True)
         if inner is None:
             return _subject_before_aside(left, stripped, names, addressing, speaker_after)
         before = left[: inner[1]].rstrip()
@@ -461,7 +466,23 @@ def _subject_before(
             if outer is None and _DESCRIPTION.search(before, 0, len(before) - 1):
                 return inner  # "The suspect's lawyer, Jane Doe, told": the name speaks
         return _subject_before_aside(left, stripped, names, addressing, speaker_after)
+    place = None if nested else _PLACE_BEFORE_VERB.search(left)
+    if place is not None:
+        # "Officials in Riverton said", "the Navy in November said": where (or when) the
+        # speaker was is no speaker, the source before it is; "a worker in Dubai said"
+        # names none
+        return _plain_subject(left[: place.start()], names)
     return _plain_subject(left, names)
+
+
+# a name after a preposition of where right before the verb, no comma: "officials in
+# Riverton said", "police in Texas and Oklahoma said". Not "at" nor "from", which name the
+# body one works for as often ("doctors at Mercy Hospital", "a spokesperson from Waitrose")
+_NAME = r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}"
+_PLACE_BEFORE_VERB = re.compile(
+    rf"\s(?:in|near|outside|across|around|throughout)\s+(?:the\s+)?{_NAME}"
+    rf"(?:(?:,\s*{_NAME}){{0,4}},?\s+and\s+(?:the\s+)?{_NAME})?\s*$"
+)
 
 
 # a place after its preposition, no speaker: "speaking in Riverton, Ohio, told", also
