@@ -768,6 +768,18 @@ def test_a_place_after_in_is_no_speaker(text: str, figure: str, source: str | No
             "12 ships",
             "officials",
         ),
+        # with no comma before its "of", when its region follows the town
+        ("Jane Doe of Riverton, Ohio, said 12 people died.", "12 people", "jane-doe"),
+        (
+            '"We found 12 people in the rubble," Jane Doe of Riverton, Ohio, said.',
+            "12 people",
+            "jane-doe",
+        ),
+        (
+            "Police Chief John Smith of Riverton, Ohio, told reporters 12 people died.",
+            "12 people",
+            "police-chief-john-smith",
+        ),
         (  # the police report what the man told, as without his residence
             "Police said Doe, 45, of Riverton, Ohio, told officers he had drunk 6 beers.",
             "6 beers",
@@ -807,6 +819,11 @@ def test_a_residence_after_of_is_no_speaker(text: str, figure: str, source: str)
             "The mayor of Riverton, Ohio, said 12 people died.",
             "12 people",
             "mayor-of-riverton",
+        ),
+        (  # one word before "of": a name's, its place after the comma
+            "Bank of America, Charlotte, said 12 branches would close.",
+            "12 branches",
+            "bank-of-america",
         ),
     ],
 )

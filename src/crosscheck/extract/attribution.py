@@ -461,6 +461,12 @@ def _subject_before(
                 held = _plain_subject(left[: place.start()], names)
                 if held is not None and _starts_clause(left[: held[1]], addressing):
                     return held
+            elif (
+                outer is not None
+                and (home := _NAME_OF_PLACE.fullmatch(outer[0]))
+                and _REGION.fullmatch(inner[0])
+            ):
+                return home.group(1), outer[1]  # "Jane Doe of Riverton, Ohio, said": hers
             elif outer is not None and not _is_time_phrase(outer[0]):
                 return left[outer[1] : inner[1] + len(inner[0])], outer[1]
             if outer is None and _DESCRIPTION.search(before, 0, len(before) - 1):
@@ -496,6 +502,18 @@ _AFTER_PREPOSITION = re.compile(
 # speaker: "Jane Doe, 66, of Riverton, Ohio, said" (inside a name "of" has no comma
 # before it: "the University of Texas, Austin, said" is the University's)
 _RESIDENCE = re.compile(r",\s*of\s+$")
+# a person's name, two to four capitalised words and no article, and the town after its
+# "of", set off from the verb with its region by commas: "Jane Doe of Riverton, Ohio,
+# said" names where she lives, as "Jane Doe, of Riverton, Ohio," does (not "The
+# University of Texas, Austin," nor "The mayor of Riverton, Ohio,", a body or an office
+# with its article, nor "Bank of America, ...", one word before "of")
+_NAME_OF_PLACE = re.compile(
+    r"(?!(?:The|A|An)\s)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+of\s+"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+)
+# the region after a town: one or two capitalised words or an abbreviation ("Ohio",
+# "New York", "N.C.")
+_REGION = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?")
 # a description in lower case that opens the sentence or its clause, before the name it
 # describes: "The suspect's lawyer, ", "..., and her sister, "
 _DESCRIPTION = re.compile(
