@@ -622,7 +622,11 @@ def test_pyproject_table(work: Path) -> None:
     [
         ('fail_onn = "warning"\n', "did you mean 'fail_on'"),
         ('fail_on = "loud"\n', "fail_on must be one of"),
-        ('jobs = "two"\n', "'jobs' has the wrong type"),
+        ('jobs = "two"\n', "'jobs' has the wrong type (a string; it takes a whole number)"),
+        # the type the file wrote and the one it takes, in TOML's words, not Python's "(str)"
+        ('formats = "html"\n', "'formats' has the wrong type (a string; it takes a list)"),
+        ("max_size = 1.5\n", "'max_size' has the wrong type (a number; it takes a string or a"),
+        ("strict = 1\n", "'strict' has the wrong type (a whole number; it takes true or false)"),
         ('formats = ["pdf"]\n', "unknown format 'pdf'"),
         ("fail_on = \n", "not valid TOML"),
         # tomllib recurses: arrays or inline tables nested this deep were a RecursionError,
@@ -731,7 +735,8 @@ def test_a_pyproject_error_names_the_line_in_its_table(work: Path) -> None:
         '[tool.crosscheck]\nstrict = true\n\n[tool.crosscheck.fail_on]\nlevel = "info"\n'
     )
     result = invoke("check", "articles", "--out", "out")
-    needle = "pyproject.toml:4: [tool.crosscheck]: 'fail_on' has the wrong type (dict)"
+    needle = "pyproject.toml:4: [tool.crosscheck]: 'fail_on' has the wrong type (a table; it "
+    needle += "takes a string)"
     assert result.exit_code == 2 and needle in result.stderr, result.stderr
     (work / "pyproject.toml").write_text('[tool.crosscheck]\nscheduler = "tcp://127.0.0.1:1"\n')
     result = invoke("check", "articles", "--out", "out")

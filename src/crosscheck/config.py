@@ -133,6 +133,18 @@ OPTIONS: tuple[Option, ...] = (
     Option("formats", "--format", (list,), "outputs to write", setting=False),
 )
 CONFIG_KEYS: dict[str, tuple[type, ...]] = {o.key: o.types for o in OPTIONS}
+# A TOML value's type as the file writes it: "'formats' has the wrong type (a string; it
+# takes a list)" says what to write, where Python's "(str)" left the user to guess.
+_TOML_KINDS: dict[type, str] = {
+    list: "a list", str: "a string", int: "a whole number", float: "a number",
+    bool: "true or false", date: "a date", dict: "a table", datetime: "a date and time",
+}  # fmt: skip
+
+
+def _toml_kind(value: object) -> str:
+    return next((name for t, name in _TOML_KINDS.items() if type(value) is t), "a value")
+
+
 FLAGS: dict[str, str] = {o.key: o.flag for o in OPTIONS}
 
 
@@ -217,7 +229,10 @@ def load_config(cwd: Path | None = None, baseline_read: bool = True) -> tuple[Co
             raise ConfigError(f"{where(key)} unknown key {shown(key)}{hint}; known: {known}")
         expected = CONFIG_KEYS[norm]
         if not isinstance(value, expected) or (isinstance(value, bool) and bool not in expected):
-            raise ConfigError(f"{where(key)} '{key}' has the wrong type ({type(value).__name__})")
+            takes = " or ".join(_TOML_KINDS[t] for t in expected)
+            raise ConfigError(
+                f"{where(key)} '{key}' has the wrong type ({_toml_kind(value)}; it takes {takes})"
+            )
     spelt: dict[str, str] = {}
     for key in data:  # 'fail_on' and 'fail-on' are one key: the second must not win silently
         other = spelt.setdefault(key.replace("-", "_"), key)
