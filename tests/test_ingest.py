@@ -210,8 +210,31 @@ def test_json_lines_with_cr_line_ends_are_records_each(tmp_path: Path) -> None:
     result = read_inputs([j], Settings())
     assert [d.id for d in result.documents] == ["r.jsonl#a"]
     assert [(s.path, s.reason) for s in result.skipped] == [
-        (f"{j}:3", "line 3 has no 'text' field with article text")
+        (f"{j}:3", "line 3 has a 'text' field that is a number, not a string of article text")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ('{"id": "a"}', "has no 'text' field with article text"),
+        ('{"id": "a", "text": null}', "has no 'text' field with article text"),
+        ('{"id": "a", "text": "  "}', "has no 'text' field with article text"),
+        # a text in another shape: the field is there, so "no 'text' field" misled
+        ('{"id": "a", "text": ["5 died.", "3 hurt."]}', "has a 'text' field that is a list"),
+        ('{"id": "a", "text": {"body": "5 died."}}', "has a 'text' field that is an object"),
+        ('{"id": "a", "text": true}', "has a 'text' field that is true or false"),
+    ],
+)
+def test_a_record_without_article_text_says_what_its_text_field_is(
+    tmp_path: Path, text: str, reason: str
+) -> None:
+    j = tmp_path / "r.json"
+    j.write_text(text)
+    (skipped,) = read_inputs([j], Settings()).skipped
+    if "has a" in reason:
+        reason += ", not a string of article text"
+    assert skipped.reason == f"the record {reason}"
 
 
 def test_markdown_list_items_and_headings_are_paragraphs() -> None:

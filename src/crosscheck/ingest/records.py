@@ -230,7 +230,14 @@ def _record(
         # no text at all is nothing to check; text in another shape (a list of paragraphs,
         # a number, an object) is an article not read
         said = text_value is not None and not (isinstance(text_value, str))
-        _bad(out, src, where, "has no 'text' field with article text", lineno, empty=not said)
+        # a 'text' of another shape is named as such: "has no 'text' field" of a record
+        # that has one (a list of paragraphs) sent its writer looking for a missing key
+        why = (
+            f"has a 'text' field that is {_shape(text_value)}, not a string of article text"
+            if said
+            else "has no 'text' field with article text"
+        )
+        _bad(out, src, where, why, lineno, empty=not said)
         out.unread_ids.add(doc_id)  # a store must not stand in with its earlier text
         return
     if any(d.id == doc_id for d in out.documents):
@@ -254,6 +261,17 @@ def _record(
             dating=metadata_dating(record, "JSON field", src, out, lineno),
         )
     )
+
+
+def _shape(value: object) -> str:
+    """A JSON value's shape in words: 'a list', 'a number', 'an object', 'true or false'."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return "a number" if isinstance(value, int | float) else "of another type"
 
 
 def _bad(
