@@ -237,6 +237,18 @@ def test_a_long_value_is_shown_cut_short(
          "column 26)"),
         # a key set twice (a hand edit, two baselines merged): json.loads kept the last,
         # and the first list's findings were silently no longer accepted (exit 1)
+        # an entry with an 'id' of the wrong kind: "has no 'id'" sent its editor looking
+        # for a missing key
+        ('{"version": 1, "findings": [{"id": "f1"}, {"id": 3}]}',
+         "baseline.json: finding 2 of the baseline has the 'id' 3, not a finding's id "
+         '(text: "f...")'),
+        ('{"version": 1, "findings": [{"id": ""}]}',
+         "baseline.json: finding 1 of the baseline has the 'id' '', not a finding's id "
+         '(text: "f...")'),
+        ('{"version": 1, "findings": [{"rule": "r"}]}',
+         "baseline.json: finding 1 of the baseline has no 'id'"),
+        ('{"version": 1, "findings": ["f1"]}',
+         "baseline.json: finding 1 of the baseline is 'f1', not an object with an 'id'"),
         ('{"version": 1, "findings": [{"id": "f1"}],\n "findings": []}',
          "baseline.json: the baseline sets 'findings' twice in one object; keep one"),
         ('{"version": 1, "findings": [{"id": "f1", "rule": "r", "id": "f2"}]}',

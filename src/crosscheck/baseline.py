@@ -139,7 +139,14 @@ def load(path: Path) -> Baseline:
     entries = {}
     for n, item in enumerate(data["findings"], start=1):
         if not isinstance(item, dict) or not isinstance(item.get("id"), str) or not item["id"]:
-            # dropped, an entry cut by a hand edit suppressed nothing and said nothing
-            raise ConfigError(f"{path}: finding {n} of the baseline has no 'id'")
+            # dropped, an entry cut by a hand edit suppressed nothing and said nothing; an
+            # entry that has an 'id', of the wrong kind, is told so, not that it has none
+            if not isinstance(item, dict):
+                why = f"is {shown(item)}, not an object with an 'id'"
+            elif item.get("id") is None:
+                why = "has no 'id'"
+            else:
+                why = f"has the 'id' {shown(item['id'])}, not a finding's id (text: \"f...\")"
+            raise ConfigError(f"{path}: finding {n} of the baseline {why}")
         entries[item["id"]] = {k: v for k, v in item.items() if k != "id"}
     return Baseline(entries=entries, path=str(path))
