@@ -650,7 +650,12 @@ def test_config_errors(work: Path, text: str, needle: str) -> None:
         ('# settings\nstrict = true\nfail_onn = "warning"\n', "crosscheck.toml:3:", "fail_onn"),
         ('fail_on = "info"\njobs = "two"\n', "crosscheck.toml:2:", "'jobs' has the wrong type"),
         ('max_size = "lots"\n', "crosscheck.toml:1:", "not a size: 'lots'"),
-        ('\npublished_default = "2020-99-99"\n', "crosscheck.toml:2:", "not an ISO date"),
+        (
+            '\npublished_default = "2020-99-99"\n',
+            "crosscheck.toml:2:",
+            "no such date: '2020-99-99'",
+        ),
+        ('published_default = "2020-1-9"\n', "crosscheck.toml:1:", "not an ISO date"),
         ('store = ""\n', "crosscheck.toml:1:", "store: an empty path"),
         ('store = "  "\n', "crosscheck.toml:1:", "store: an empty path"),
         # a key's value written as a table of its own: the table's header line

@@ -154,6 +154,15 @@ def test_published_default_option(runner: CliRunner) -> None:
         (["check", "seeds", "--max-size", "1" + "0" * 400], "(too large)"),  # no OverflowError
         (["check", "seeds", "--published-default", "yesterday"], "--published-default: not an ISO"),
         (["check", "seeds", "--published-default", "1066-10-14"], "--published-default: a date fr"),
+        # written as YYYY-MM-DD, as the help asks, but no day: "not an ISO date" told nothing
+        (
+            ["check", "seeds", "--published-default", "2025-02-29"],
+            "--published-default: no such date: '2025-02-29' (February 2025 has 28 days)",
+        ),
+        (
+            ["check", "seeds", "--published-default", "2025-13-06"],
+            "--published-default: no such date: '2025-13-06' (no month 13)",
+        ),
         # empty: click reads a path '' as '.' (--out '' wrote the reports in the working
         # folder, --store '' opened it as a store); an empty date was no date, silently
         (["check", "seeds", "--store", ""], "'--store': an empty path; leave the option out"),

@@ -1812,7 +1812,8 @@ def test_settings_a_python_caller_writes_are_read_or_refused_before_the_run(
         (Settings(fail_on="loud"), "fail_on must be one of"),
         (Settings(jobs=2.0), "jobs must be a whole number"),  # type: ignore[arg-type]
         (Settings(jobs=True), "jobs must be a whole number"),
-        (Settings(published_default="2024-13-01"), "not an ISO date"),  # type: ignore[arg-type]
+        (Settings(published_default="2024-13-01"), r"no such date: '2024-13-01' \(no month 13\)"),  # type: ignore[arg-type]
+        (Settings(published_default="2024-1-01"), "not an ISO date"),  # type: ignore[arg-type]
         # a TypeError, and an empty store was silently none where the TOML file refuses it
         (Settings(rule_paths=None), "rule_paths must be a path or a list"),  # type: ignore[arg-type]
         (Settings(alias_paths=b"x"), "alias_paths must be a path or a list"),  # type: ignore[arg-type]

@@ -78,14 +78,17 @@ def parse_size(text: str) -> int:
 def parse_date_option(text: str) -> date:
     """An ISO date given on the command line (or in the configuration file); an empty one
     is an error, not no date (the articles were left undated without a word)."""
+    from crosscheck.ingest.dates import YEARS, no_such_day  # (ingest reads this module)
+
     if not text.strip():
         raise ConfigError("an empty date; leave it out for none")
+    if (wrong := no_such_day(text.strip())) is not None:
+        # written as asked (YYYY-MM-DD), so "not an ISO date" told its writer nothing
+        raise ConfigError(f"no such date: {shown(text)} ({wrong})")
     try:
         value = date.fromisoformat(text.strip())
     except ValueError:
         raise ConfigError(f"not an ISO date (YYYY-MM-DD): {shown(text)}") from None
-    from crosscheck.ingest.dates import YEARS  # (the ingest package reads this module)
-
     if value.year not in YEARS:
         raise ConfigError(f"a date from {YEARS[0]} to {YEARS[-1]}, not {shown(text)}")
     return value

@@ -143,7 +143,7 @@ def _moment(value: object) -> tuple[str | None, str | None]:
     if not isinstance(value, str):
         raise ValueError(f"not a date: {shown(value)}")
     text = value.strip()
-    if (wrong := _no_such_day(text)) is not None:  # written as asked, but never a day
+    if (wrong := no_such_day(text)) is not None:  # written as asked, but never a day
         raise ValueError(f"no such date: {shown(text)} ({wrong})")
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         try:
@@ -193,7 +193,7 @@ def _moment(value: object) -> tuple[str | None, str | None]:
     raise ValueError(f"date not understood: {shown(text)} (use YYYY-MM-DD)")
 
 
-def _no_such_day(text: str) -> str | None:
+def no_such_day(text: str) -> str | None:
     """Why a date written YYYY-MM-DD (alone or before a time) is no day of the calendar
     ('February 2024 has 29 days'), or None (a day, or not written so). Its reader was
     told to use YYYY-MM-DD, which it had."""
