@@ -848,3 +848,19 @@ def test_a_failed_text_report_leaves_no_outcome_file_that_tells_another_exit_cod
     assert proc.returncode == 2 and "cannot write the output" in proc.stderr
     assert sorted(p.name for p in out.glob("report*")) == ["report.json"]
     assert json.loads((out / "report.json").read_text())["summary"]["findings"]["warning"] == 2
+
+
+def test_counts_of_a_thousand_or_more_are_grouped_as_the_figures_are(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """The summary line and the page's header said "13340 sentence(s)", "6121 claims"
+    beside findings that write "2,302": every count is grouped by thousands."""
+    story = tmp_path / "story"
+    story.mkdir()
+    lines = (f"The crew loaded {n} boxes onto the truck." for n in range(1, 1002))
+    (story / "a.txt").write_text("\n\n".join(lines))
+    result = runner.invoke(cli, ["check", str(story), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 0, result.output
+    assert "1 document(s), 1,001 sentence(s), 1,001 claim(s)" in result.stderr
+    header = (tmp_path / "o" / "report.html").read_text().split("</header>")[0]
+    assert "1,001 claims" in header and "1001" not in header

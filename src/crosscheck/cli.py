@@ -1266,17 +1266,17 @@ def _summary(result: RunResult, seconds: float | None = None, suppressed: int = 
     sev = {
         s: sum(1 for f in result.findings if f.severity == s) for s in ("error", "warning", "info")
     }
-    _err(
-        f"crosscheck: {len(result.documents)} document(s)"
+    _err(  # counts grouped by thousands, as the report's figures are ("13,340 sentence(s)")
+        f"crosscheck: {len(result.documents):,} document(s)"
         # articles only the store holds (their files gone): said, not taken for the inputs'
-        + (f" ({len(result.from_store)} from the store)" if result.from_store else "")
-        + f", {len(result.sentences)} sentence(s), "
-        f"{len(result.claims)} claim(s), {len(result.groups)} group(s), "
-        + (f"{len(result.copies)} copy cluster(s), " if result.copies else "")
+        + (f" ({len(result.from_store):,} from the store)" if result.from_store else "")
+        + f", {len(result.sentences):,} sentence(s), "
+        f"{len(result.claims):,} claim(s), {len(result.groups):,} group(s), "
+        + (f"{len(result.copies):,} copy cluster(s), " if result.copies else "")
         + "findings: "
-        + f"{sev['error']} error, {sev['warning']} warning, {sev['info']} info; "
-        + f"{len(result.skipped)} skipped input(s), {len(result.diagnostics)} warning(s)"
-        + (f"; {suppressed} suppressed" if suppressed else "")
+        + f"{sev['error']:,} error, {sev['warning']:,} warning, {sev['info']:,} info; "
+        + f"{len(result.skipped):,} skipped input(s), {len(result.diagnostics):,} warning(s)"
+        + (f"; {suppressed:,} suppressed" if suppressed else "")
         + (f"; {seconds:.1f}s" if seconds is not None else "")
     )
 

@@ -117,8 +117,9 @@ def anchor(prefix: str, value: str) -> str:
 
 
 def count_of(n: int, noun: str) -> str:
-    """'1 document', '2 documents': a count and its noun, in the number the count takes."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+    """'1 document', '2 documents', '6,121 claims': a count and its noun, in the number the
+    count takes, its thousands grouped as the findings' figures are."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def fmt_num(v: float | None) -> str:
