@@ -101,6 +101,24 @@ def test_extract_json_and_table(runner: CliRunner) -> None:
     assert "[dateline] SEOUL –" in table.stdout
 
 
+def test_extract_table_says_an_articles_time_and_where_its_date_came_from(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """The table said "published: 2024-04-02" for an article of 07:45 and for a date
+    --published-default assumed alike: what was read of the dates, which decide update or
+    contradiction, was not what it showed."""
+    (tmp_path / "2024-04-02_0745_wire.txt").write_text("Police said 40 people died.\n")
+    (tmp_path / "b.txt").write_text("Police said 52 people died.\n")
+    args = ["extract", str(tmp_path), "--published-default", "2024-04-03"]
+    table = runner.invoke(cli, args)
+    assert table.exit_code == 0, table.stderr
+    heads = [line for line in table.stdout.splitlines() if " chars" in line]
+    assert heads == [
+        "2024-04-02_0745_wire.txt  (text, 28 chars; published: 2024-04-02T07:45 from file name)",
+        "b.txt  (text, 28 chars; published: 2024-04-03 from --published-default)",
+    ]
+
+
 def test_extract_json_has_claims_with_every_field(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["extract", str(SEEDS), "--format", "json"])
     assert result.exit_code == 0

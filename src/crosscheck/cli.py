@@ -54,7 +54,7 @@ from crosscheck.errors import (
     describe,
     shown,
 )
-from crosscheck.model import Claim, Diagnostic, RunResult
+from crosscheck.model import Claim, Diagnostic, Document, RunResult
 from crosscheck.pipeline import check as check_articles
 from crosscheck.pipeline import nothing_checked, nothing_to_check, open_store, run
 from crosscheck.report import FILE_NAMES, FOLDER
@@ -1196,7 +1196,7 @@ def _table(result: RunResult) -> str:
             for k, v in (
                 ("title", d.title),
                 ("source", d.source),
-                ("published", d.published.isoformat() if d.published else None),
+                ("published", _dated(d)),
                 ("url", d.url),
             )
             if v
@@ -1252,6 +1252,16 @@ def _claim_line(c: Claim) -> str:
         t = c.time
         facts.append(f"time={t.surface!r}" + (f" {t.start}..{t.end}" if t.start else ""))
     return f"         > {c.text!r}  " + "  ".join(facts)
+
+
+def _dated(d: Document) -> str | None:
+    """An article's date as the extract table says it: to the time of day when the article
+    gives one, its update, and where it came from ("2024-04-02T07:45 from file name"). The day
+    alone left a date --published-default assumed looking like the article's own."""
+    if d.dating is None or d.dating.published is None:
+        return d.published.isoformat() if d.published else None
+    updated = f", updated {d.dating.updated}" if d.dating.updated else ""
+    return f"{d.dating.published}{updated} from {d.dating.source}"
 
 
 def _num(v: float | None) -> str:
