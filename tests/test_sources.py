@@ -188,6 +188,37 @@ def test_independent_sources_in_words() -> None:
     assert one["count"] == 2 and one["words"] == "2 independent sources: a, d"
 
 
+def test_copies_that_credit_no_agency_are_told_apart_by_their_outlets() -> None:
+    """Two clusters found by shared text were both "shared copy in 2 outlets" in a
+    finding's message, and a reader of the text or JUnit report could not tell which
+    articles each was; the outlets (or, without them, the articles) are named."""
+    from dataclasses import replace
+
+    from crosscheck.model import CopyCluster
+    from crosscheck.report.copies import finding_sources_view
+
+    one = CopyCluster("copy-1", ("a.md", "b.md"), "shared copy", ())
+    two = CopyCluster("copy-2", ("c.md", "d.md", "e.md", "f.md", "g.md"), "shared copy", ())
+    clusters = {d: c for c in (one, two) for d in c.documents}
+    outlets = {d: _text_doc(d, "x") for d in ("a.md", "b.md")}
+    outlets = {d: replace(doc, source=f"{d[0]}.com") for d, doc in outlets.items()}
+    got = independent_sources(["a.md", "b.md", *two.documents, "h.md"], clusters, outlets)
+    assert got["words"] == (
+        "3 independent sources: shared copy in 2 outlets (a.com, b.com), shared copy in 5 "
+        "articles (c.md, d.md, e.md and 2 more), h.md"
+    )
+    # the report's list of each source's articles names them beside the words already
+    finding = Finding(id="f1", rule="r", severity="info", kind="corroboration", group="g1",
+                      claims=(), message="m", independent_sources=got)  # fmt: skip
+    view = finding_sources_view(finding, outlets)
+    assert view is not None
+    assert [s["words"] for s in view["sources"]] == [
+        "shared copy in 2 outlets",
+        "shared copy in 5 articles",
+        "h.md",
+    ]
+
+
 def test_seeds_stay_two_independent_articles() -> None:
     result = run([SEEDS], Settings())
     assert result.copies == []

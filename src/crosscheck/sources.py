@@ -561,6 +561,13 @@ def independent_sources(
             n = len(outlets) if len(outlets) == len(docs) else len(docs)
             noun = "outlets" if len(outlets) == len(docs) else "articles"
             words = f"{c.label} in {n} {noun}"
+            if not c.wires:  # no agency to name it by: which outlets share it, so that two
+                # such clusters of one finding are not both "shared copy in 2 outlets"
+                names = outlets if noun == "outlets" else docs
+                shown = ", ".join(names[:3]) + (
+                    f" and {len(names) - 3} more" if len(names) > 3 else ""
+                )
+                words += f" ({shown})"
             sources.append({"label": c.label, "cluster": key, "documents": docs,
                             "wires": list(c.wires), "words": words})  # fmt: skip
         else:

@@ -67,7 +67,8 @@ def finding_sources_view(f: Finding, docs: Mapping[str, Document]) -> dict[str, 
         "editing": bool(indep.get("editing_difference")),
         "sources": [
             {
-                "words": s["words"],
+                # the outlets a shared copy's words name are listed beside them here
+                "words": s["words"] if s.get("wires") else s["words"].partition(" (")[0],
                 "copies": len(s["documents"]) > 1,
                 "documents": [_doc(d, docs) for d in s["documents"]],
             }
