@@ -378,6 +378,28 @@ def test_rules_cli(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "unknown check kind 'nope'" in result.stderr
 
 
+def test_rules_check_validates_the_alias_files_beside_the_rules(tmp_path: Path) -> None:
+    """A folder of rules and aliases (as the manual's newsroom keeps them) was 'ok' for
+    `rules check` with a misspelt alias key, and `check --aliases` on it then stopped with
+    exit 2; an alias file given alone was refused as a rule file with no 'rules' list."""
+    runner = CliRunner()
+    folder = tmp_path / "newsroom"
+    folder.mkdir()
+    write(folder, GOOD)
+    aliases = folder / "agencies.yml"
+    aliases.write_text("entities:\n  - id: RFS\n    aliaes: [fire chiefs]\n")
+    for path in (folder, aliases):
+        result = runner.invoke(cli, ["rules", "check", str(path)])
+        assert result.exit_code == 2, result.output
+        assert f"{aliases}:3: entity 'RFS': unknown key(s) ['aliaes']" in result.stderr
+    aliases.write_text("entities:\n  - id: RFS\n    aliases: [fire chiefs]\n")
+    result = runner.invoke(cli, ["rules", "check", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip().endswith("1 alias file(s)")
+    alone = runner.invoke(cli, ["rules", "check", str(aliases)])
+    assert alone.exit_code == 0 and "ok: 0 rule(s)" in alone.stdout, alone.output
+
+
 def test_a_rule_s_keywords_never_select_by_the_part_mark(tmp_path: Path) -> None:
     """A rule's keywords are looked for in what its claims count (modifiers, unit, noun,
     text), and the mark of a part ("at least 208,000 of which were form letters": a part

@@ -1081,14 +1081,27 @@ def _severities(rule: Any) -> str:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @verbosity_options
 def rules_check(paths: Sequence[Path]) -> int:
-    """Validate the rule files in PATHS (files or folders); exit 2 and name every problem."""
+    """Validate the rule, concept, wire and alias files in PATHS (files or folders); exit 2
+    and name every problem."""
+    from crosscheck.extract.entities import load_aliases
     from crosscheck.match.features import is_concept_file
     from crosscheck.pipeline import concept_table
     from crosscheck.rules import load_rule_files, rule_files_in
     from crosscheck.rules.loader import shipped_ids, unknown_concepts
+    from crosscheck.safeyaml import opens_with
     from crosscheck.sources import load_wire_files, wire_files_in
 
-    files = rule_files_in(list(paths))
+    # alias files, which a folder of rules may hold beside them (docs/writing-rules.md): read
+    # as --aliases reads them, so that 'ok' here is no exit 2 of `check --aliases` on the
+    # same folder; one given alone was refused as a rule file without a 'rules' list
+    alias_files = [
+        f
+        for p in paths
+        for f in ([p] if p.is_file() else sorted([*p.rglob("*.yml"), *p.rglob("*.yaml")]))
+        if f.is_file() and opens_with(f, ("entities",)) and not opens_with(f, ("rules",))
+    ]
+    load_aliases(alias_files)
+    files = [f for f in rule_files_in(list(paths)) if f not in alias_files]
     ruleset = load_rule_files(files)
     wire_files = wire_files_in(list(paths))  # read (so validated) as `check` reads them
     load_wire_files(wire_files)
@@ -1103,7 +1116,8 @@ def rules_check(paths: Sequence[Path]) -> int:
     # the concepts its rules may mean
     beside = [p.parent for p in paths if p.is_file()]
     concepts = concept_table(Settings(rule_paths=(*paths, *beside)))
-    if not files and not concept_files and not wire_files:  # ('rule:' for 'rules:'): no 'ok'
+    # ('rule:' for 'rules:'): no 'ok' for a folder of no rule; an alias file given alone is one
+    if not files and not concept_files and not wire_files and not set(alias_files) & set(paths):
         raise ConfigError(f"no rule or concept file in {', '.join(map(str, paths))}")
     for warning in unknown_concepts(ruleset.rules, concepts):
         logging.getLogger("crosscheck").warning("%s", warning)
@@ -1112,9 +1126,10 @@ def rules_check(paths: Sequence[Path]) -> int:
     for warning in shipped_ids(ruleset.rules, shipped_rules_dir()):
         logging.getLogger("crosscheck").warning("%s", warning)
     wires = f", {len(wire_files)} wire table(s)" if wire_files else ""
+    aliases = f", {len(alias_files)} alias file(s)" if alias_files else ""
     _out(
         f"ok: {len(ruleset.rules)} rule(s) in {len(files)} file(s), "
-        f"{len(concept_files)} concept file(s){wires}"
+        f"{len(concept_files)} concept file(s){wires}{aliases}"
     )
     return EXIT_OK
 
