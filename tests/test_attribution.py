@@ -745,6 +745,61 @@ def test_a_place_after_in_is_no_speaker(text: str, figure: str, source: str | No
     assert source_of(doc_claims(text, NO_ALIASES), figure) == source
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # a body after "in" speaks: its head is a source noun or a body's, or "the" opens it
+        ("Officials in the Foreign Ministry said 12 people died.", "12 people",
+         "foreign-ministry"),
+        ("Officials in New York City Hall said 12 people died.", "12 people",
+         "new-york-city-hall"),
+        ("A spokesman in the White House said 12 people died.", "12 people", "WH-US"),
+        ('"We saw 12 tanks," a source in the Kremlin said.', "12 tanks", "KREMLIN"),
+        ("Officials in Congress said 12 bills had stalled.", "12 bills", "congress"),
+    ],
+)  # fmt: skip
+def test_a_body_after_in_is_the_speaker(text: str, figure: str, source: str) -> None:
+    """The place rule above is for places: officials in a ministry speak for it (with
+    the shipped aliases, which know the White House and the Kremlin)."""
+    assert source_of(doc_claims(text), figure) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # an acronym or a name the alias files know is a source of its own
+        ("North Korea fired 12 missiles, Yonhap and KCNA said.", "12 missiles", "KCNA"),
+        ("Reuters and AFP said 12 people died.", "12 people", "AFP"),
+        ("AP and Reuters reported 12 people died.", "12 people", "reuters"),
+        # two Title-case words no file knows: one name, as before
+        ("Procter and Gamble said sales rose 4 percent.", "4 percent", "procter-and-gamble"),
+    ],
+)  # fmt: skip
+def test_two_sources_the_alias_files_know_apart_stay_two(
+    text: str, figure: str, source: str
+) -> None:
+    """ "Yonhap and KCNA said" was one source, yonhap-and-kcna, beside another article's
+    KCNA: a source note for one agency."""
+    assert source_of(doc_claims(text), figure) == source
+
+
+def test_a_long_run_of_letters_after_a_source_is_read_at_once(tmp_path: Path) -> None:
+    """A quote in a script written without spaces (Chinese) after "X said" made the test of
+    a short trailing clause try every way to cut the run in five (157 s for 200
+    letters): the article went over its time budget and was skipped."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    run_of = "\u5e02" * 200  # one Chinese character, repeated
+    (folder / "a.txt").write_text(
+        f"Xinhua said {run_of}\uff0cwith 12 provinces reporting.\n", encoding="utf-8"
+    )
+    from crosscheck.pipeline import run
+
+    result = run([folder], Settings())
+    assert not result.skipped
+    assert [c.value for c in result.claims] == [12]
+
+
 # --- where a person lives, after "of", is no speaker; "of" inside a name stays -----------
 
 
@@ -789,6 +844,17 @@ def test_a_place_after_in_is_no_speaker(text: str, figure: str, source: str | No
             "John Smith, of the University of Texas, Austin, said 12 students were hurt.",
             "12 students",
             "john-smith",
+        ),
+        # a body's name before "of" is the body's, its city after the comma
+        (
+            "Royal Bank of Scotland, Edinburgh, said 12 branches would close.",
+            "12 branches",
+            "royal-bank-of-scotland",
+        ),
+        (
+            "Federal Reserve Bank of New York, Ohio, said 12 banks failed.",
+            "12 banks",
+            "federal-reserve-bank-of-new-york",
         ),
     ],
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from crosscheck.extract.context import lemma
@@ -335,7 +336,9 @@ def _verb_event(
 
 
 # what may follow a speech verb that ends the sentence: a few words, no figure, the end
-_SHORT_TAIL = re.compile(r"\s*(?:[^\W\d]+[.'’-]?\s*){0,5}[.!?]?[\"”’']?\s*")
+# (each run of letters taken whole, "++": with "+" a run without spaces, as a quote in
+# Chinese is, could be cut into five pieces in as many ways as it has letters to the fifth)
+_SHORT_TAIL = re.compile(r"\s*(?:[^\W\d]++[.'’-]?\s*){0,5}[.!?]?[\"”’']?\s*")
 
 
 def _end_before_space(text: str, end: int) -> int:
@@ -465,6 +468,7 @@ def _subject_before(
                 outer is not None
                 and (home := _NAME_OF_PLACE.fullmatch(outer[0]))
                 and _REGION.fullmatch(inner[0])
+                and not _names_a_body(home.group(1))
             ):
                 return home.group(1), outer[1]  # "Jane Doe of Riverton, Ohio, said": hers
             elif outer is not None and not _is_time_phrase(outer[0]):
@@ -473,7 +477,9 @@ def _subject_before(
                 return inner  # "The suspect's lawyer, Jane Doe, told": the name speaks
         return _subject_before_aside(left, stripped, names, addressing, speaker_after)
     place = None if nested else _PLACE_BEFORE_VERB.search(left)
-    if place is not None:
+    if place is not None and not (
+        place.group("by") == "in" and _a_body(place.group("where"), names)
+    ):
         # "Officials in Riverton said", "the Navy in November said": where (or when) the
         # speaker was is no speaker, the source before it is; "a worker in Dubai said"
         # names none
@@ -486,9 +492,41 @@ def _subject_before(
 # body one works for as often ("doctors at Mercy Hospital", "a spokesperson from Waitrose")
 _NAME = r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}"
 _PLACE_BEFORE_VERB = re.compile(
-    rf"\s(?:in|near|outside|across|around|throughout)\s+(?:the\s+)?{_NAME}"
-    rf"(?:(?:,\s*{_NAME}){{0,4}},?\s+and\s+(?:the\s+)?{_NAME})?\s*$"
+    rf"\s(?P<by>in|near|outside|across|around|throughout)\s+(?P<where>(?:the\s+)?{_NAME}"
+    rf"(?:(?:,\s*{_NAME}){{0,4}},?\s+and\s+(?:the\s+)?{_NAME})?)\s*$"
 )
+# what makes the name after "in" a body one speaks for, not a place: a source noun or a
+# body's head last ("officials in the Health Ministry", "in New York City Hall", "a
+# spokesman in the White House"), or a name the alias files know ("the Kremlin"). Only
+# after "in": one outside, near or across a body does not speak for it ("a man outside
+# the Sam's Club")
+_BODY_HEADS = frozenset(
+    "house hall congress parliament senate assembly cabinet administration bureau "
+    "commission committee embassy consulate secretariat pentagon kremlin".split()
+)
+# and the heads of a body's name before its "of" (not a person's: "Royal Bank of Scotland,
+# Edinburgh, said" is the bank's, "Jane Doe of Riverton, Ohio, said" hers)
+_ORG_HEADS = _BODY_HEADS | frozenset(
+    "bank reserve foundation institute university college school academy association "
+    "society union federation league club group fund trust church party borders "
+    "corporation corp inc co company board center centre network".split()
+)
+
+
+def _names_a_body(name: str) -> bool:
+    """Whether capitalised words name a body, not a person: the last is a source noun or a
+    body's head ("Royal Bank", "Doctors Without Borders", "the Health Ministry"; not
+    "Police Chief John Smith")."""
+    head = name.split()[-1].lower().strip(".,'’")
+    return head in SOURCE_NOUNS or head in _ORG_HEADS
+
+
+def _a_body(where: str, names: NameUse) -> bool:
+    """Whether the name after "in" (``where``, _PLACE_BEFORE_VERB) is a body that speaks
+    rather than where the speaker was."""
+    name = re.sub(r"^the\s+", "", where)
+    head = name.split()[-1].lower().strip(".,'’")
+    return head in SOURCE_NOUNS or head in _BODY_HEADS or names.knows(name)
 
 
 # a place after its preposition, no speaker: "speaking in Riverton, Ohio, told", also
@@ -714,6 +752,8 @@ def _joins_one_name(left: str, words: list[re.Match[str]], k: int, i: int, names
         and not left[words[j - 2].end() : words[j].start()].replace("of", "", 1).strip()
     ):
         return not names.apart(kb, ka, kb)
+    if names.two_bodies(ka, kb):
+        return False  # "Yonhap and KCNA said", "Reuters and AFP said": each a source
     if names.one_name(ka, kb):
         return True
     return (
@@ -741,8 +781,9 @@ class NameUse:
     """How a document uses capitalised words: how often each stands in it, and how often
     two stand joined by "and" ("Procter and Gamble"), counted at the first question."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, known: Callable[[str], bool] | None = None) -> None:
         self.text = text
+        self.known = known  # whether a word alone names a source the alias files know
         self._words: dict[str, int] | None = None
         self._pairs: dict[tuple[str, str], int] = {}
 
@@ -773,6 +814,15 @@ class NameUse:
         counts = self._count()
         together = self._pairs.get((a, b), 0)
         return counts.get(word, 0) > together * ((word == a) + (word == b))
+
+    def knows(self, name: str) -> bool:
+        """Whether the alias files know ``name`` as a source."""
+        return self.known is not None and self.known(name)
+
+    def two_bodies(self, a: str, b: str) -> bool:
+        """Whether "a and b" are two sources whatever the document does: either is an
+        acronym ("AFP", "KCNA", "S&P") or a name the alias files know alone."""
+        return any((w.isupper() and len(w) > 1) or self.knows(w) for w in (a, b))
 
     def one_name(self, a: str, b: str) -> bool:
         """ "a and b" stands at least twice in the document, and neither half without it."""

@@ -50,7 +50,9 @@ def attach(
         by_sentence.setdefault(c.sentence, []).append(c)
     out: list[Claim] = []
     last: _Source | None = None
-    names = NameUse(document.text)  # "Procter and Gamble": one name where the text says so
+    # "Procter and Gamble": one name where the text says so (never two the alias files
+    # know apart: "Yonhap and KCNA")
+    names = NameUse(document.text, known=lambda w: resolver.table.lookup(w) is not None)
     for sent in sentences:
         if sent.role in ("dateline", "credit"):
             continue
