@@ -460,6 +460,9 @@ def test_write_reports_over_an_input_names_out_dir_and_a_store_under_a_file_says
         with pytest.raises(ConfigError, match=rf": {tmp_path / 'f'} is a file, not a folder$"):
             Store(store)
     assert (tmp_path / "f").read_text() == "mine\n"
+    (tmp_path / "gone").symlink_to(tmp_path / "nothing")
+    with pytest.raises(ConfigError, match=rf": {tmp_path / 'gone'} is a link to nothing, not a"):
+        Store(tmp_path / "gone" / "s.db")
 
 
 def test_messages_of_the_store_and_the_inputs_name_no_flag(tmp_path: Path) -> None:
@@ -484,12 +487,11 @@ def test_messages_of_the_store_and_the_inputs_name_no_flag(tmp_path: Path) -> No
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("Police said 12 people were hurt on Monday.\n")
     result = crosscheck.check([tmp_path / "in"], Settings(jobs=1))
-    crosscheck.write_reports(result, tmp_path / "in" / "out", ["json"], fail_on="error")
+    crosscheck.write_reports(result, tmp_path / "in" / "out", ["html", "json"], fail_on="error")
     again = crosscheck.check([tmp_path / "in"], Settings(jobs=1))
-    [report] = [s for s in again.skipped if s.path.endswith("report.json")]
-    assert report.reason == (
-        "a crosscheck report, not articles (is the report folder inside the input folder?)"
-    )
+    reports = sorted((s.path.rsplit("/", 1)[-1], s.reason) for s in again.skipped)
+    said = "a crosscheck report, not articles (is the report folder inside the input folder?)"
+    assert reports == [("report.html", said), ("report.json", said)]  # the page's too
 
 
 def test_write_reports_never_replaces_the_runs_store_or_baseline(tmp_path: Path) -> None:

@@ -62,7 +62,7 @@ from crosscheck.report.json import chunks, sections
 from crosscheck.report.oneline import escape
 from crosscheck.report.outputs import clash, read_documents, refuse, targets, write_files
 from crosscheck.report.text import to_text
-from crosscheck.store import Store
+from crosscheck.store import Store, store_files
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -740,7 +740,7 @@ def _resolve(
     store = settings.store or (Path(str(config["store"])) if config.get("store") else None)
     own = [p for p in (baseline, source and Path(source)) if p]
     if store is not None:  # the SQLite file and its journals
-        own += [Path(f"{store}{end}") for end in ("", "-wal", "-shm", "-journal")]
+        own += store_files(store)
     own.append(out_dir)  # with what else it holds: said by _left_out
     return _Options(
         settings=replace(settings, exclude=tuple(own)),  # never read our own files as input

@@ -264,10 +264,10 @@ def load_config(cwd: Path | None = None, baseline_read: bool = True) -> tuple[Co
     for key in ("store", "baseline", "out", "scheduler"):
         if isinstance(value := out.get(key), str) and not value.strip():  # as checked() reads
             raise ConfigError(f"{at(key)} {key}: an empty path; leave the key out for none")
-        if key != "scheduler" and isinstance(value, str) and "\0" in value:
+        if key != "scheduler" and isinstance(value, str):
             # (a TOML "\u0000"): no file has such a name, and the run's first look at it
             # was a ValueError, an internal error (exit 4), even in `baseline create`
-            raise ConfigError(f"{at(key)} {key}: {shown(value)}: no path holds a NUL character")
+            refuse_nul(f"{at(key)} {key}", value)
     for key in ("rules", "aliases"):  # a missing path is an error, as on the command line
         for item in out.get(key, []):
             if not isinstance(item, str):
@@ -488,10 +488,10 @@ def path_text(value: object) -> str | None:
 
 
 def refuse_nul(name: str, text: str) -> None:
-    """A ConfigError for a path a library caller gave with a NUL character in it, as the
-    configuration file's is refused: no file has such a name, and the first system call
-    on it is a ValueError (an internal error, exit 4; a baseline's was told as a number
-    of too many digits)."""
+    """A ConfigError for a path with a NUL character in it (``name`` says whose: a library
+    caller's argument, a configuration file's key and line): no file has such a name, and
+    the first system call on it is a ValueError (an internal error, exit 4; a baseline's
+    was told as a number of too many digits)."""
     if "\0" in text:
         raise ConfigError(f"{name}: {shown(text)}: no path holds a NUL character")
 

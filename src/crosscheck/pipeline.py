@@ -91,6 +91,7 @@ from crosscheck.store import (
     copies_key,
     extraction_key,
     results_key,
+    store_files,
     subjects_key,
 )
 from crosscheck.stories import (
@@ -595,7 +596,7 @@ def _own_files(settings: Settings, store: Store | None) -> list[Path]:
     own = [settings.baseline] if settings.baseline is not None else []
     path = store.path if store is not None else settings.store
     if path is not None:  # (SQLite's journals beside it, as the command line's _resolve)
-        own += [Path(f"{path}{end}") for end in ("", "-wal", "-shm", "-journal")]
+        own += store_files(path)
     return own
 
 

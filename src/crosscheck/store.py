@@ -344,9 +344,10 @@ class Store:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except (FileExistsError, NotADirectoryError):  # ("File exists" said less)
+            above = _file_above(path)
+            what = "a link to nothing" if above.is_symlink() and not above.exists() else "a file"
             raise ConfigError(
-                f"{path}: cannot create the store's folder: {_file_above(path)} is a file, "
-                "not a folder"
+                f"{path}: cannot create the store's folder: {above} is {what}, not a folder"
             ) from None
         except OSError as exc:
             raise ConfigError(
@@ -1165,9 +1166,15 @@ def _findings_json(findings: Sequence[Finding]) -> str:
     return json.dumps(out)
 
 
+def store_files(path: str | os.PathLike[str]) -> list[Path]:
+    """A store's SQLite file and the journals SQLite keeps beside it: the files a run
+    opens for its store, never read as articles."""
+    return [Path(f"{os.fspath(path)}{end}") for end in ("", "-wal", "-shm", "-journal")]
+
+
 def _file_above(path: Path) -> Path:
-    """The nearest folder ``path`` is to be in that exists as something else (a file), or
-    its parent when none does (a race: the message names that)."""
+    """The nearest folder ``path`` is to be in that exists as something else (a file, a
+    link to nothing), or its parent when none does (a race: the message names that)."""
     for above in path.parents:
         if above.exists() or above.is_symlink():
             return above if not above.is_dir() else path.parent

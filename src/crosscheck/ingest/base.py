@@ -22,6 +22,9 @@ from crosscheck.model import (
 # A lone surrogate: what a JSON escape like "\ud800" (or a file name's byte that is not
 # UTF-8) leaves in a str, which no UTF-8 output can write.
 SURROGATE = re.compile("[\ud800-\udfff]")
+# why an earlier crosscheck report among the inputs is skipped (report.html and report.json
+# alike): its writer's folder is inside the input folder
+A_REPORT = "a crosscheck report, not articles (is the report folder inside the input folder?)"
 
 
 def escape_surrogates(text: str) -> str:

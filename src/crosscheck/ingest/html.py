@@ -14,7 +14,7 @@ from typing import Any
 
 from crosscheck.config import Settings
 from crosscheck.errors import InputError
-from crosscheck.ingest.base import ReadResult, SourceFile, clean_str
+from crosscheck.ingest.base import A_REPORT, ReadResult, SourceFile, clean_str
 from crosscheck.ingest.dates import drop_unclocked_offsets, read_moment
 from crosscheck.ingest.decode import declared_charset, decode
 from crosscheck.ingest.textbuild import normalize_newlines
@@ -39,7 +39,7 @@ def read_html(src: SourceFile, settings: Settings) -> ReadResult:
     decoded = decode(src.data, declared_charset(src.data))
     if re.search(r'<meta name="generator" content="crosscheck[ "]', decoded.text[:2000]):
         raise InputError(
-            "a crosscheck report, not an article (is --out inside the input folder?)",
+            A_REPORT,
             replaceable=True,
         )
     if decoded.note:

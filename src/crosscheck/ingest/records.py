@@ -16,6 +16,7 @@ from typing import Any
 from crosscheck.config import Settings
 from crosscheck.errors import InputError
 from crosscheck.ingest.base import (
+    A_REPORT,
     ReadResult,
     SourceFile,
     clean_str,
@@ -86,7 +87,7 @@ def read_json(src: SourceFile, settings: Settings) -> ReadResult:
         and data["tool"].get("name") == "crosscheck"
     ):
         raise InputError(
-            "a crosscheck report, not articles (is the report folder inside the input folder?)",
+            A_REPORT,
             replaceable=True,
         )
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
