@@ -40,6 +40,7 @@ from crosscheck.match.features import (
     proper_modifiers,
 )
 from crosscheck.match.learned import PairModel, shipped_model
+from crosscheck.match.owners import record, record_side
 from crosscheck.match.pairs import (
     ALIGNED_KINDS,
     FEATURES,
@@ -1331,7 +1332,16 @@ def owned(members: list[Profile], i: Any, j: Any, x: Any) -> Any:
     ids = np.array([names.setdefault(h, len(names)) if h and " " in h else -1
                     for h in _holders(members, said=True)], dtype=np.int64)  # fmt: skip
     i, j = np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64)
-    return (ids[i] == ids[j]) & (ids[i] >= 0) & (x[:, FEATURES.index("concept")] >= 1.0)
+    # a side of a record beside the name ("Jo Reyes (52-3, 46 KOs)") reads no concept: one
+    # side of one holder's records whose other sides agree (the wins of "52-3" and
+    # "53-3") is one count; with other sides that differ, they are records of two days
+    # (a team's "10-0" and, a month later, "14-1")
+    rows: dict[tuple[str, ...], int] = {}
+    side = np.array([rows.setdefault(r, len(rows)) if m.claim.kind == "other"
+                     and (r := record(m.left, m.right, beside=True)) else -1
+                     for m in members], dtype=np.int64)  # fmt: skip
+    one = (x[:, FEATURES.index("concept")] >= 1.0) | ((side[i] == side[j]) & (side[i] >= 0))
+    return (ids[i] == ids[j]) & (ids[i] >= 0) & one
 
 
 def bare_sides(members: list[Profile]) -> tuple[Any, Any]:
@@ -1592,6 +1602,24 @@ def _reason(a: Claim, b: Claim, x: Any, p: float, compatible: bool) -> dict[str,
     }
 
 
+# what each side of a record of wins and losses counts ("52-3", "45-7-2", owners.record_side)
+RECORD_SIDES = ("record-wins", "record-losses", "record-draws")
+
+
+def _record_concept(members: list[Profile], holder: str | None) -> str | None:
+    """The side of a record every claim of a group is, as its concept ("record-wins" for
+    the 52 of "52-3"), when the group has a ``holder`` (_shared_holder: the record is
+    written beside a name, owners.read_holder); None when one is another figure, or no
+    one's (a game's score, "won 91-73", has sides written the same). Such figures read no
+    concept of their own (kind "other"): this names what the group counts, and lets a rule
+    compare them (shipped_rules/default.yml, record-disagreement)."""
+    if holder is None or not any(record(m.left, m.right, beside=True) for m in members):
+        return None  # (a score's sides after a possessive: "the Tar Heels' 91-73 win")
+    sides = {record_side(m.left, m.right) if m.claim.kind == "other" else None for m in members}
+    side = sides.pop() if len(sides) == 1 else None
+    return None if side is None else RECORD_SIDES[side]
+
+
 def _group_subject(members: list[Profile], concepts: ConceptTable) -> Subject:
     """The subject the claims share: the narrowest concept, and each other field when most
     of the claims that have it agree on it."""
@@ -1609,7 +1637,8 @@ def _group_subject(members: list[Profile], concepts: ConceptTable) -> Subject:
     subs = [m.subject for m in members]
     event = common([s.event for s in subs])
     return Subject(
-        concept=_narrowest([s.concept for s in subs], concepts),
+        concept=_narrowest([s.concept for s in subs], concepts)
+        or _record_concept(members, _shared_holder(subs)),
         event=event,
         owner=common([s.owner for s in subs]),
         place=common([s.place for s in subs]),

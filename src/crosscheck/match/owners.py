@@ -385,6 +385,36 @@ def _record_holder(left: str, right: str, kind: str, start: int) -> str | None:
     return _trim(m.group("name"))
 
 
+# a side of a record, from the characters beside it: the sides before it ("52-" of "52-3",
+# none for the first) and after it, a stop after the record's last; written beside a
+# name, in brackets or after a comma ("Reyes (52-3,", "Reyes, 53-3,"), not a score after
+# a possessive or a verb ("the Tar Heels' 91-73 victory", "improved to 52-3")
+_SIDE_LEFT = re.compile(r"(?:^|[^\d-])((?:\d{1,3}-){0,2})$")
+_SIDE_RIGHT = re.compile(r"^((?:-\d{1,3}){0,2})(?![\d-])")
+_BESIDE_LEFT = re.compile(r"(?:\(|,)\s*((?:\d{1,3}-){0,2})$")
+_BESIDE_RIGHT = re.compile(r"^((?:-\d{1,3}){0,2})\s*[,)]")
+
+
+def record_side(left: str, right: str, beside: bool = False) -> int | None:
+    """Which side of a record of wins and losses ("52-3", "45-7-2") a figure is, from the
+    characters just before (``left``) and after it (``right``): 0 for the first (wins), 1
+    for the second, 2 for the third; None when it is no side of one. ``beside``: only a
+    record written as _record_holder reads one beside a name ("Reyes (52-3, 46 KOs)")."""
+    found = record(left, right, beside)
+    return None if found is None else found.index("#")
+
+
+def record(left: str, right: str, beside: bool = False) -> tuple[str, ...] | None:
+    """The record a figure is a side of, its own side "#" ("52" of "52-3": ("#", "3"));
+    None when it is no side of one (record_side)."""
+    a = (_BESIDE_LEFT if beside else _SIDE_LEFT).search(left)
+    b = (_BESIDE_RIGHT if beside else _SIDE_RIGHT).match(right)
+    if a is None or b is None:
+        return None
+    sides = (*a.group(1).split("-")[:-1], "#", *b.group(1).split("-")[1:])
+    return sides if 2 <= len(sides) <= 3 else None
+
+
 def _via(how: str, name: str | None) -> tuple[str, str] | None:
     return (name, how) if name else None
 
