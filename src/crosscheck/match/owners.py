@@ -13,6 +13,8 @@ what the text says, so the owner it names is one the sentence links to the figur
   listed as inactive. He has 53 catches for 605 yards and five touchdowns");
 - for a count got from someone named in full, who it came from: "Creighton also got 14
   points from backup center Will Artino";
+- what an apposition says its name is accused of having or said to have: "Tanaka,
+  alleged to have 19 wives,", "Acme, said to have $2 billion in debt,";
 - an age in apposition: "Maria Tanaka, 36, of Riverside", "the 36-year-old Tanaka";
 - for how long or how many times, the name that opens the figure's clause as its verb's
   subject: "Ortiz's been at the port for 31 years", "Sam Reyes, who has worked there for
@@ -68,9 +70,11 @@ NON_NAMES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december mr mrs ms dr""".split()
 )
-# and what may open a sentence before an owner's name ("Police said Baker, 16")
+# and what may open a sentence before an owner's name ("Police said Baker, 16"; "Both
+# Baker and Reyes", which writes no full name "Both Baker")
 _NOT_NAMES = NON_NAMES | frozenset(
     "his her their its when while after before with police officials week".split()
+    + "both either neither".split()
 )
 _PREPOSITIONS = frozenset("on in at for with from to by after before against over under".split())
 # verbs whose subject owns the figure that follows: a player's points, a firm's sales (not
@@ -96,6 +100,12 @@ _STAT_VERB = (
     rf"(?P<listed>{_LISTED})(?:\s+(?:a|an|his|her|their|its))?{_CAREER_HIGH}\s+$"
 )
 _SUBJECT = re.compile(rf"({_NAME}){_STAT_VERB}")
+# what an apposition says its name is accused of or said to have: "Reyes, accused of
+# having two wives,", "Okafor, alleged to have 19 wives,"
+_ALLEGED = re.compile(
+    rf"({_NAME}),\s+(?:accused|alleged|said|believed|reported|thought|known|rumou?red)"
+    r"\s+(?:of\s+having|to\s+have)(?:\s+had)?(?:\s+(?:a|an|his|her|their))?\s+$"
+)
 # the same opened by "He" or "She" (the sentence's first words): the person the
 # sentences before name (_antecedent)
 _PRONOUN_COUNT = re.compile(rf"^\s*(He|She){_STAT_VERB}")
@@ -335,6 +345,8 @@ def read_holder(
         return _via("pronoun", _antecedent(p.group(1), before, full, alone=True))
     if m:
         return None
+    if kind != "age" and (m := _ALLEGED.search(left)) and (name := _trim(m.group(1))):
+        return _via("words", name)
     if age and (m := _APPOSITION_LEFT.search(left)) and _APPOSITION_RIGHT.match(right):
         return _via("words", _trim(m.group(1)))
     if kind in ("count", "other") and (name := _record_holder(left, right, kind, start)):
