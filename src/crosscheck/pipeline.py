@@ -339,9 +339,14 @@ def _check_arguments(progress: object, store: object) -> None:
     that is no open Store (a path: that is ``Settings.store``'s; a closed Store; one of
     another thread), before anything is read:
     each failed at its first use as an "internal error", a bug of crosscheck's."""
-    if progress is not None and (not callable(progress) or not _takes_two(progress)):
+    if progress is not None and not callable(progress):
         raise ConfigError(
             f"progress must be a function of (done, total), or None; got {shown(progress)}"
+        )
+    if progress is not None and not _takes_two(progress):
+        raise ConfigError(
+            f"progress: {shown(progress)} cannot be called with (done, total): a progress "
+            "function takes the articles done and their total"
         )
     if store is not None and not isinstance(store, Store):
         raise ConfigError(
@@ -375,7 +380,7 @@ def _unusable(store: Store) -> str | None:
     if store.thread != threading.get_ident():
         return (
             "the Store was opened in another thread, and SQLite lets only that one use it; "
-            "open it in the thread that runs check(), or use Settings(store=...)"
+            "open it in the thread that runs the check, or use Settings(store=...)"
         )
     return None
 
