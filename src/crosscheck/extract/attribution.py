@@ -30,6 +30,8 @@ SPEECH_VERBS = (
 )
 _VERB = re.compile(rf"\b({SPEECH_VERBS})\b")
 _PRONOUNS = {"it", "he", "she", "they", "its", "the agency", "the ministry", "the military"}
+# the personal pronouns: no speaker's name, nor a half of one ("He and Jones said")
+_PERSONAL = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 _QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("«", "»"))
 # Words that can stand in a source's noun phrase besides capitalised words.
 SOURCE_NOUNS = {
@@ -491,8 +493,12 @@ def _subject_before(
 # Riverton said", "police in Texas and Oklahoma said". Not "at" nor "from", which name the
 # body one works for as often ("doctors at Mercy Hospital", "a spokesperson from Waitrose")
 _NAME = r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}"
+# the prepositions of where one is (after which a name with no comma is a place), and
+# those of where one is from or goes, which name a place only set off by commas
+_WHERE = "in|near|outside|across|around|throughout"
+_WHENCE = "at|from|into|to|toward|towards"
 _PLACE_BEFORE_VERB = re.compile(
-    rf"\s(?P<by>in|near|outside|across|around|throughout)\s+(?P<where>(?:the\s+)?{_NAME}"
+    rf"\s(?P<by>{_WHERE})\s+(?P<where>(?:the\s+)?{_NAME}"
     rf"(?:(?:,\s*{_NAME}){{0,4}},?\s+and\s+(?:the\s+)?{_NAME})?)\s*$"
 )
 # what makes the name after "in" a body one speaks for, not a place: a source noun or a
@@ -533,8 +539,7 @@ def _a_body(where: str, names: NameUse) -> bool:
 # after a description in lower case and its "of": "officials in the town of Riverton, Ohio,
 # said" (a capitalised word before "of" is a name's: "at the University of Texas")
 _AFTER_PREPOSITION = re.compile(
-    r"\s(?:in|near|at|from|outside|into|to|across|around|throughout|toward|towards)\s+"
-    r"(?:(?:the|a|an)\s+(?:[a-z]+\s+){1,2}of\s+)?$"
+    rf"\s(?:{_WHERE}|{_WHENCE})\s+(?:(?:the|a|an)\s+(?:[a-z]+\s+){{1,2}}of\s+)?$"
 )
 # an aside that opens with "of" names where the one before it lives or comes from, not a
 # speaker: "Jane Doe, 66, of Riverton, Ohio, said" (inside a name "of" has no comma
@@ -585,7 +590,7 @@ def _subject_before_aside(
         aside = stripped[k + 1 : end].split()
         if k < 0 or not aside or any(q in stripped[k:] for q in '“”"«»()'):
             return None
-        if aside[0].lower() in ("he", "she", "it", "they", "we", "i", "you"):
+        if aside[0].lower() in _PERSONAL:
             return None
         outer = _plain_subject(left[:k] + " ", names)
         if (
@@ -766,8 +771,6 @@ def _joins_one_name(left: str, words: list[re.Match[str]], k: int, i: int, names
     )
 
 
-# "He and Jones said": a pronoun is no half of a name
-_PERSONAL = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 # a name and its comma before the pair: "Smith, Jones and Brown said" is a list of three
 _ENDS_LIST = re.compile(r"[A-Z][\w'’.&-]*,\s*$")
 
@@ -897,7 +900,7 @@ def _looks_like_source(surface: str) -> bool:
     if not words:
         return False
     low_words = [w.lower().strip("'’") for w in words]
-    if len(words) == 1 and low_words[0] in ("he", "she", "it", "they", "we", "i"):
+    if len(words) == 1 and low_words[0] in _PERSONAL - {"you"}:
         return True
     if any(w[0].isupper() for w in words if w.lower() not in ("the",)):
         return True
