@@ -1545,6 +1545,11 @@ def test_how_a_holder_was_read_is_said(
         # the game's score after the team beaten, not that team's record
         ("Riverton beat Lakeside, 91-73, on Sunday.", "91", None),
         ("Riverton beat Lakeside, 91-73, on Sunday.", "73", None),
+        # in brackets after the team beaten, or one drawn with: the game's score
+        ("Riverton beat Lakeside (3-1) on Sunday.", "3", None),
+        ("Riverton drew with Lakeside (1-1) on Wednesday.", "1", None),
+        # a height and a weight beside a name: no record
+        ("Guard Dev Okafor (6-4, 210 pounds) scored 20 points.", "6", None),
         # a record that is no apposition of a name
         ("The win improved the fighter to 52-3 with 46 KOs.", "46 KOs", None),
         ("The win improved the fighter to 52-3 with 46 KOs.", "52", None),
@@ -2843,15 +2848,38 @@ def test_one_names_records_in_two_articles_are_compared(tmp_path: Path) -> None:
     assert not any("45" in f and ("52" in f or "53" in f) for f in findings)
 
 
-def test_one_names_records_of_two_days_are_not_compared(tmp_path: Path) -> None:
-    """A team's records whose other sides differ ("Riverton (10-0)", "Riverton (14-1)") are
-    records of two days, not one count the articles disagree on."""
-    _groups, findings = _story(
-        tmp_path, "days",
-        "Sam Reyes scored 20 points for North Riverton (10-0) on Sunday night.\n",
-        "Sam Reyes scored 15 points for North Riverton (14-1) on Sunday night.\n",
-    )  # fmt: skip
-    assert not any(f.startswith("numeric-agreement") and "10" in f for f in findings)
+@pytest.mark.parametrize(
+    ("first", "second", "one"),
+    [
+        ("Dev Okafor (52-3, 46 KOs)", "Dev Okafor (53-3, 47 KOs)", True),  # its other side agrees
+        ("Dev Okafor (10-0, 8 KOs)", "Dev Okafor (14-1, 9 KOs)", False),  # two days' records
+        ("Dev Okafor (52-3, 46 KOs)", "Sam Reyes (53-3, 47 KOs)", False),  # two holders
+    ],
+)  # fmt: skip
+def test_one_names_record_sides_join_only_when_the_other_sides_agree(
+    tmp_path: Path, first: str, second: str, one: bool
+) -> None:
+    """cluster.owned joins the wins of one holder's two records when their other sides
+    agree ("52-3", "53-3"); with other sides that differ ("10-0", "14-1") they are
+    records of two days, and it leaves them to the pair model."""
+    import numpy as np
+
+    from crosscheck.match.cluster import owned
+    from crosscheck.match.pairs import FEATURES, profiles
+    from crosscheck.pipeline import concept_table
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for k, who in enumerate((first, second)):
+        (folder / f"a{k}.txt").write_text(f"{who} won the fight on Sunday night.\n")
+    result = run([folder], Settings())
+    members = profiles(result.claims, result.sentences, result.documents,
+                       concept_table(Settings()))  # fmt: skip
+    wins = [k for k, m in enumerate(members) if m.claim.kind == "other"
+            and m.claim.value in (10, 14, 52, 53)]  # fmt: skip
+    assert len(wins) == 2 and members[wins[0]].subject.holder  # the reading relied on
+    x = np.zeros((1, len(FEATURES)))  # no concept: the record's side alone may join them
+    assert bool(owned(members, np.array([wins[0]]), np.array([wins[1]]), x)[0]) is one
 
 
 def test_a_games_score_beside_a_team_is_no_record(tmp_path: Path) -> None:
@@ -2896,7 +2924,9 @@ def test_one_fighters_wins_are_compared_across_articles(ecb_articles: Path) -> N
         ("Reyes, alleged to have 19 wives, is charged with polygamy.", "19 wives", "Reyes"),
         ("Acme Corp, said to have $2 billion in debt, filed for bankruptcy.", "$2 billion",
          "Acme Corp"),
-        ("Reyes, believed to have had 26 wives, was not charged.", "26 wives", "Reyes"),
+        # a life's count, not what one has ("over his lifetime")
+        ("Reyes, believed to have had 26 wives over his lifetime, leads the group.",
+         "26 wives", None),
         # what the name is accused of doing, not having; a passive after it
         ("Tom Reyes, accused of killing two people, was arrested.", "two people", None),
         ("Tom Reyes, said to have been paid $5,000, declined to comment.", "$5,000", None),

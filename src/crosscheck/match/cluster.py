@@ -1603,7 +1603,7 @@ def _reason(a: Claim, b: Claim, x: Any, p: float, compatible: bool) -> dict[str,
 
 
 # what each side of a record of wins and losses counts ("52-3", "45-7-2", owners.record_side)
-RECORD_SIDES = ("record-wins", "record-losses", "record-draws")
+RECORD_SIDES = ("record-wins", "record-losses", "record-third")
 
 
 def _record_concept(members: list[Profile], holder: str | None) -> str | None:

@@ -101,10 +101,11 @@ _STAT_VERB = (
 )
 _SUBJECT = re.compile(rf"({_NAME}){_STAT_VERB}")
 # what an apposition says its name is accused of or said to have: "Reyes, accused of
-# having two wives,", "Okafor, alleged to have 19 wives,"
+# having two wives,", "Okafor, alleged to have 19 wives," (not "to have had 26 wives over
+# his lifetime": a life's count, not what he has)
 _ALLEGED = re.compile(
     rf"({_NAME}),\s+(?:accused|alleged|said|believed|reported|thought|known|rumou?red)"
-    r"\s+(?:of\s+having|to\s+have)(?:\s+had)?(?:\s+(?:a|an|his|her|their))?\s+$"
+    r"\s+(?:of\s+having|to\s+have)(?:\s+(?:a|an|his|her|their))?\s+$"
 )
 # the same opened by "He" or "She" (the sentence's first words): the person the
 # sentences before name (_antecedent)
@@ -273,6 +274,23 @@ _RECORD_LEFT = re.compile(
     rf"(?P<record>(?:{_RECORD},\s*)?)(?P<before>(?:\d{{1,3}}-){{0,2}})$"
 )
 _RECORD_RIGHT = re.compile(r"^(?P<after>(?:-\d{1,3}){0,2})\s*(?:,|\))")
+# a name that is a game's other side: a result verb or preposition before it ("Barcelona
+# beat Real Madrid (3-1)", "drew with Real Madrid (1-1)"): two sides alone in its brackets
+# are the game's score (a team's record so written after the team beaten is lost too: "the
+# Colts (10-5) beat the Chiefs (2-13)"; a false warning costs more than a record not
+# compared); three sides, or counts after them, are a record ("beat Reyes (45-7-2, 36 KOs)")
+_RESULT_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|defeated|defeats|defeating|downed|downs|edged|edges|routed|"
+    r"routs|topped|tops|stunned|upset|blanked|thrashed|drew\s+with|draws?\s+with|tied|"
+    r"ties|lost\s+to|loses\s+to|fell\s+to|falls\s+to|over|against|vs\.?|v\.?)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# a height and a weight beside a name ("Guard Jo Reyes (6-4, 210 pounds)"), not a record
+_WEIGHT_AFTER = re.compile(
+    r"^(?:-\d{1,3}){0,2}\s*,\s*\d{2,3}(?:\s*-?\s*|\s+)(?:pounds|pound|lbs?\b|kg\b|kilograms)",
+    re.IGNORECASE,
+)
 _AGE_BEFORE = re.compile(rf"^\s+(?:([a-z]+)\s+)?({_NAME})")
 _WHERE = re.compile(
     rf"\b(?:in|at)\s+(?:the\s+)?[{_CAP}][\w.’'-]*(?:\s+[{_CAP}][\w.’'-]*)*"
@@ -394,6 +412,15 @@ def _record_holder(left: str, right: str, kind: str, start: int) -> str | None:
         opens = m.group("open")
         if not (opens.startswith(",") or (opens == "" and start <= LEFT_REACH)):
             return None
+    if (
+        kind == "other"
+        and hyphens == 1
+        and re.match(r"^(?:-\d{1,3})?\s*\)", right)
+        and _RESULT_BEFORE.search(left, 0, m.start("name"))
+    ):
+        return None  # "beat Real Madrid (3-1)": the game's score (not "(45-7-2, 36 KOs)")
+    if kind == "other" and _WEIGHT_AFTER.match(right):
+        return None  # "Jo Reyes (6-4, 210 pounds)": a height
     return _trim(m.group("name"))
 
 
