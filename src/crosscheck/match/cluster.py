@@ -40,7 +40,7 @@ from crosscheck.match.features import (
     proper_modifiers,
 )
 from crosscheck.match.learned import PairModel, shipped_model
-from crosscheck.match.owners import record, record_side
+from crosscheck.match.owners import record, record_side, same_person
 from crosscheck.match.pairs import (
     ALIGNED_KINDS,
     FEATURES,
@@ -1310,8 +1310,8 @@ def _candidate_pairs(
 def _holders(members: list[Profile], said: bool = False) -> list[str | None]:
     """Each claim's holder (``said``: only one its own sentence's words name; a pronoun's
     person may keep claims apart, never join them)."""
-    return [m.subject.holder if not said or m.subject.holder_via == "words" else None
-            for m in members]  # fmt: skip
+    return [same_person(h) if (h := m.subject.holder) and (not said or m.subject.holder_via
+            == "words") else None for m in members]  # fmt: skip
 
 
 def owned(members: list[Profile], i: Any, j: Any, x: Any) -> Any:

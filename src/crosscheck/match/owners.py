@@ -301,6 +301,60 @@ _WHERE = re.compile(
 WHERE_REACH = 40  # characters between the figure and "in X"
 
 
+# the common short forms of English first names that stand for one formal name only
+# ("Jim" is James, "Bill" William; not "Chris", "Alex", "Sam", "Pat", "Harry", "Jerry",
+# "Ted", which stand for two): one person written both ways in one story ("Jim Reyes",
+# "James Reyes") is one holder (same_person)
+_SHORT_FORMS = {
+    formal: short.split()
+    for formal, short in (
+        ("james", "jim jimmy jamie"),
+        ("william", "bill billy will willie"),
+        ("robert", "bob bobby rob robbie bert"),
+        ("michael", "mike mikey mick"),
+        ("thomas", "tom tommy"),
+        ("richard", "rick ricky dick rich"),
+        ("anthony", "tony"),
+        ("joseph", "joe joey"),
+        ("daniel", "dan danny"),
+        ("david", "dave davey"),
+        ("edward", "ed eddie"),
+        ("benjamin", "ben benny"),
+        ("matthew", "matt"),
+        ("nicholas", "nick nicky"),
+        ("gregory", "greg"),
+        ("jeffrey", "jeff"),
+        ("lawrence", "larry"),
+        ("charles", "chuck charlie"),
+        ("andrew", "andy drew"),
+        ("timothy", "tim timmy"),
+        ("kenneth", "ken kenny"),
+        ("ronald", "ron ronnie"),
+        ("donald", "don donnie"),
+        ("peter", "pete"),
+        ("douglas", "doug"),
+        ("raymond", "ray"),
+        ("gerald", "gerry"),
+        ("walter", "walt wally"),
+        ("elizabeth", "liz beth betty lizzie"),
+        ("katherine", "kate katie kathy"),
+        ("margaret", "peggy maggie meg"),
+        ("susan", "sue susie"),
+        ("jennifer", "jenny jen"),
+        ("rebecca", "becky"),
+        ("deborah", "debbie deb"),
+    )
+}
+_FORMAL = {short: formal for formal, shorts in _SHORT_FORMS.items() for short in shorts}
+
+
+def same_person(name: str) -> str:
+    """A full name with its first name's short form as the formal one ("Jim Reyes" as
+    "james reyes"), lower case: two names of one key name one person."""
+    words = name.lower().split()
+    return " ".join([_FORMAL.get(words[0], words[0]), *words[1:]])
+
+
 def _bare(word: str) -> str:
     return re.sub(r"(?:['’]s?)$", "", word.strip(".,")).lower()
 
