@@ -1457,6 +1457,23 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
         named = {owner if h == surname else h for x in claims if (h := holders[x])}
         return len(named) == 1
 
+    def one_moment(a: list[int], b: list[int]) -> bool:
+        """Whether two clusters are each one time on a game's clock, a second apart, and
+        every claim a clock or a time in seconds ("with 7:42 left", "with 7 minutes 41
+        seconds to go"): one moment two articles time a second apart."""
+        values = []
+        for side in (a, b):
+            ms = [members[x] for x in side]
+            if not any(m.claim.clock for m in ms) or any(
+                m.claim.kind != "duration" or m.claim.unit != "second" for m in ms
+            ):
+                return False
+            got = {m.claim.value for m in ms}
+            if len(got) != 1:
+                return False
+            values.append(got.pop())
+        return values[0] is not None and values[1] is not None and abs(values[0] - values[1]) <= 1
+
     def linked(a: list[int], b: list[int]) -> bool:
         """Mean probability over the cross-document pairs of two clusters, and no claim
         chained through an open figure ('up to 2.7GHz') to figures that differ: every
@@ -1492,8 +1509,12 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
         why = summary[ri].conflicts(summary[rj], concepts)
         if why is None and not linked(group_members[ri], group_members[rj]):
             why = "the other claims of both are not alike enough"
-            # one owner the words tie to the link's figures, and no other owner in either
-            if by_owner[k] and one_owner(group_members[ri] + group_members[rj], i):
+            # one owner the words tie to the link's figures, and no other owner in either;
+            # or one moment on a game's clock, timed a second apart
+            both = group_members[ri] + group_members[rj]
+            if (by_owner[k] and one_owner(both, i)) or one_moment(
+                group_members[ri], group_members[rj]
+            ):
                 why = None
         if why is not None:
             for root in (ri, rj):
