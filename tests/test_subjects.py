@@ -3069,3 +3069,66 @@ def test_a_record_basket_timed_a_second_apart_is_compared(ecb_articles: Path) ->
         if f.severity in ("warning", "error") and any(by_id[i].clock for i in f.claims)
     ]  # fmt: skip
     assert differ == [{461, 462}]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "holder"),
+    [
+        ("The quake struck Riverton island, home to 120,000 people, and the port.",
+         "120,000 people", "Riverton island"),
+        ("The quake was centred near Riverton Island, home to 200,000 people, officials said.",
+         "200,000 people", "Riverton Island"),
+        ("Riverton, home to about 5,000 families, was flooded.", "about 5,000 families",
+         "Riverton"),
+        # a population after a phrase of the sentence's subject; a deed's count
+        ("Riverton is the largest island in the North Sea, with a population of 120,000.",
+         "120,000", None),
+        ("The storm hit Riverton, killing 12 people.", "12 people", None),
+    ],
+)  # fmt: skip
+def test_a_place_home_to_people_holds_them(text: str, figure: str, holder: str | None) -> None:
+    """A place in apposition with "home to" holds the count after it ("Riverton island,
+    home to 120,000 people"), the place's kind part of its name; not a population after
+    a phrase that may be the sentence subject's, nor a deed's count."""
+    from crosscheck.match import owners
+    from crosscheck.match.pairs import _age_like
+
+    c = _claim_at(text, figure)
+    args = (text, *c.span, _age_like(c), c.kind, c.unit)
+    assert owners.holder(*args) == holder
+
+
+def test_an_islands_population_is_compared_across_articles(ecb_articles: Path) -> None:
+    """On real news (a quake on an island): three articles write the island "home to
+    120,000 people" or "with a population of 120,000", two "home to 200,000 people" or
+    "has about 200,000 residents"; the two clusters were kept apart as not alike enough.
+    Read as the island's (one holder, no other), they are one subject that differs."""
+    folder = ecb_articles / "20ecbplus"
+    if not folder.is_dir():
+        pytest.skip(f"ECB+ event 20ecbplus not found at {folder}")
+    result = run([folder], Settings())
+    by_id = {c.id: c for c in result.claims}
+    differ = [
+        {by_id[i].value for i in f.claims} for f in result.findings
+        if f.severity in ("warning", "error") and any(by_id[i].value == 200000 for i in f.claims)
+    ]  # fmt: skip
+    assert len(differ) == 1
+    assert {120000, 200000} <= differ[0]
+
+
+def test_one_places_population_in_two_articles_is_compared(tmp_path: Path) -> None:
+    """Two articles write an island "home to 120,000 people" and "home to 200,000 people":
+    one place's population, compared; another place's count is not its."""
+    _groups, findings = _story(
+        tmp_path, "home",
+        "The quake struck Riverton island, home to 120,000 people, and the port of Delmar.\n",
+        "Riverton is the largest island in the bay, with a population of 120,000.\n",
+        "The quake was centred near Riverton Island, home to 200,000 people, the survey said.\n",
+    )  # fmt: skip
+    assert "numeric-agreement: 120,000, 120,000 people, 200,000 people" in findings
+    _groups, findings = _story(
+        tmp_path, "other",
+        "The quake struck Riverton island, home to 120,000 people, and the port of Delmar.\n",
+        "The quake was centred near Delmar Island, home to 200,000 people, the survey said.\n",
+    )  # fmt: skip
+    assert not any(f.startswith("numeric-agreement") for f in findings)

@@ -16,6 +16,7 @@ what the text says, so the owner it names is one the sentence links to the figur
 - what an apposition says its name is accused of having or said to have: "Tanaka,
   alleged to have 19 wives,", "Acme, said to have $2 billion in debt,";
 - an age in apposition: "Maria Tanaka, 36, of Riverside", "the 36-year-old Tanaka";
+- how many a place in apposition is home to: "Riverton island, home to 120,000 people";
 - for how long or how many times, the name that opens the figure's clause as its verb's
   subject: "Ortiz's been at the port for 31 years", "Sam Reyes, who has worked there for
   nearly 20 years", "Reyes hosted the show five times" (not who said it), and who
@@ -291,6 +292,12 @@ _WEIGHT_AFTER = re.compile(
     r"^(?:-\d{1,3}){0,2}\s*,\s*\d{2,3}(?:\s*-?\s*|\s+)(?:pounds|pound|lbs?\b|kg\b|kilograms)",
     re.IGNORECASE,
 )
+# how many live in a place, in apposition to its name: "Riverton island, home to 120,000
+# people" (the place's kind, written in lower case or not, is part of its name: "Riverton
+# island" is "Riverton Island"). Not "with a population of", which may be the sentence's
+# subject's: "Riverton is the largest island in the North Sea, with a population of ..."
+_PLACE_KINDS = "island|city|town|county|province|state|region|district|village"
+_HOME_TO = re.compile(rf"({_NAME}(?:\s+(?i:{_PLACE_KINDS})\b)?),\s+home\s+to\s+$")
 _AGE_BEFORE = re.compile(rf"^\s+(?:([a-z]+)\s+)?({_NAME})")
 _WHERE = re.compile(
     rf"\b(?:in|at)\s+(?:the\s+)?[{_CAP}][\w.’'-]*(?:\s+[{_CAP}][\w.’'-]*)*"
@@ -419,6 +426,8 @@ def read_holder(
         return None
     if kind != "age" and (m := _ALLEGED.search(left)) and (name := _trim(m.group(1))):
         return _via("words", name)
+    if kind in ("count", "other") and (m := _HOME_TO.search(left)) and (name := _trim(m.group(1))):
+        return _via("words", name)  # "Riverton island, home to 120,000 people,"
     if age and (m := _APPOSITION_LEFT.search(left)) and _APPOSITION_RIGHT.match(right):
         return _via("words", _trim(m.group(1)))
     if kind in ("count", "other") and (name := _record_holder(left, right, kind, start)):
