@@ -310,14 +310,15 @@ WHERE_REACH = 40  # characters between the figure and "in X"
 
 # the common short forms of English first names that stand for one formal name only
 # ("Jim" is James, "Bill" William; not "Chris", "Alex", "Sam", "Pat", "Harry", "Jerry",
-# "Ted", which stand for two): one person written both ways in one story ("Jim Reyes",
+# "Ted", "Ed", "Bert", "Beth", "Meg", which stand for two or more, nor "Drew", a name
+# of its own): one person written both ways in one story ("Jim Reyes",
 # "James Reyes") is one holder (same_person)
 _SHORT_FORMS = {
     formal: short.split()
     for formal, short in (
         ("james", "jim jimmy jamie"),
         ("william", "bill billy will willie"),
-        ("robert", "bob bobby rob robbie bert"),
+        ("robert", "bob bobby rob robbie"),
         ("michael", "mike mikey mick"),
         ("thomas", "tom tommy"),
         ("richard", "rick ricky dick rich"),
@@ -325,7 +326,6 @@ _SHORT_FORMS = {
         ("joseph", "joe joey"),
         ("daniel", "dan danny"),
         ("david", "dave davey"),
-        ("edward", "ed eddie"),
         ("benjamin", "ben benny"),
         ("matthew", "matt"),
         ("nicholas", "nick nicky"),
@@ -333,7 +333,7 @@ _SHORT_FORMS = {
         ("jeffrey", "jeff"),
         ("lawrence", "larry"),
         ("charles", "chuck charlie"),
-        ("andrew", "andy drew"),
+        ("andrew", "andy"),
         ("timothy", "tim timmy"),
         ("kenneth", "ken kenny"),
         ("ronald", "ron ronnie"),
@@ -343,9 +343,9 @@ _SHORT_FORMS = {
         ("raymond", "ray"),
         ("gerald", "gerry"),
         ("walter", "walt wally"),
-        ("elizabeth", "liz beth betty lizzie"),
+        ("elizabeth", "liz betty lizzie"),
         ("katherine", "kate katie kathy"),
-        ("margaret", "peggy maggie meg"),
+        ("margaret", "peggy maggie"),
         ("susan", "sue susie"),
         ("jennifer", "jenny jen"),
         ("rebecca", "becky"),
