@@ -2976,6 +2976,12 @@ def test_one_mans_wives_are_compared_across_articles(ecb_articles: Path) -> None
         ("John Reyes", "James Reyes", False),
         ("Chris Reyes", "Christopher Reyes", False),
         ("Jim Reyes", "Jim Okafor", False),
+        # two short forms, or a diminutive: may be a grandfather and his grandson
+        ("Bill Okafor", "Will Okafor", False),
+        ("Jim Reyes", "Jimmy Reyes", False),
+        ("Liz Lane", "Betty Lane", False),
+        # a surname alone is no first name ("Will" of "George Will")
+        ("Will", "William", False),
     ],
 )
 def test_a_first_names_short_form_is_one_person(one: str, other: str, same: bool) -> None:
@@ -3029,6 +3035,7 @@ def test_one_mans_wives_under_two_first_names_are_compared(ecb_articles: Path) -
         ("7:41", [4]),  # a second apart: one moment
         ("7:39", [2, 2]),  # three seconds apart: maybe two moments
         ("7:43", [4]),
+        ("7:40", [2, 2]),  # two seconds apart: left to the merge test
     ],
 )
 def test_one_moment_on_a_game_clock_a_second_apart_is_one(later: str, sizes: list[int]) -> None:
@@ -3041,6 +3048,17 @@ def test_one_moment_on_a_game_clock_a_second_apart_is_one(later: str, sizes: lis
              f"The shot fell with {later} to go in the half."]  # fmt: skip
     probs = {(0, 1): 0.9, (2, 3): 0.9, (0, 2): 0.6}
     assert _sizes(texts, probs) == sizes
+
+
+def test_clock_times_a_second_apart_in_two_periods_stay_apart() -> None:
+    """A clock time in the third quarter and one a second off in the fourth are two
+    moments of a game: the merge test keeps them apart, as for any two figures."""
+    texts = ["Smith hit a jumper with 5:01 left in the third quarter.",
+             "Smith's jumper came with 5:01 left in the third quarter, and fans cheered.",
+             "Jones was fouled with 5:00 left in the fourth quarter.",
+             "Jones drew the foul with 5:00 to go in the fourth quarter."]  # fmt: skip
+    probs = {(0, 1): 0.9, (2, 3): 0.9, (0, 2): 0.6}
+    assert _sizes(texts, probs) == [2, 2]
 
 
 def test_times_a_second_apart_that_are_no_clock_stay_apart() -> None:
@@ -3084,6 +3102,12 @@ def test_a_record_basket_timed_a_second_apart_is_compared(ecb_articles: Path) ->
         ("Riverton is the largest island in the North Sea, with a population of 120,000.",
          "120,000", None),
         ("The storm hit Riverton, killing 12 people.", "12 people", None),
+        # a place inside another: "home to" may be the town's, not the county's
+        ("The tornado flattened Delmar, a town in Riverton County, home to 12,000 people.",
+         "12,000 people", None),
+        # a sentence's opening adverb is no part of the place's name
+        ("Today Riverton, home to 1.8 million people, is rebuilding.", "1.8 million people",
+         "Riverton"),
     ],
 )  # fmt: skip
 def test_a_place_home_to_people_holds_them(text: str, figure: str, holder: str | None) -> None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import math
+import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -1403,6 +1404,13 @@ def raised(block: Block, pp: Any) -> tuple[Any, Any]:
     return np.where(by_owner, np.maximum(pp, OWNED), pp), by_owner
 
 
+# a game's period a clock time is in ("the third quarter", "the first half", "overtime")
+_PERIOD = re.compile(
+    r"\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:half|quarter|period|inning)"
+    r"|overtime)\b"
+)
+
+
 def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
     """Links in order of probability, each merging two clusters unless a hard fact or a
     low mean probability over their cross-document pairs keeps them apart."""
@@ -1461,7 +1469,7 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
         """Whether two clusters are each one time on a game's clock, a second apart, and
         every claim a clock or a time in seconds ("with 7:42 left", "with 7 minutes 41
         seconds to go"): one moment two articles time a second apart."""
-        values = []
+        values, periods = [], []
         for side in (a, b):
             ms = [members[x] for x in side]
             if not any(m.claim.clock for m in ms) or any(
@@ -1472,7 +1480,11 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
             if len(got) != 1:
                 return False
             values.append(got.pop())
-        return values[0] is not None and values[1] is not None and abs(values[0] - values[1]) <= 1
+            periods.append({p for m in ms for p in _PERIOD.findall(m.sentence.lower())})
+        if periods[0] and periods[1] and not periods[0] & periods[1]:
+            return False  # "in the third quarter", "in the fourth": two moments
+        # exactly a second apart: two clusters of one time are left to the merge test
+        return values[0] is not None and values[1] is not None and abs(values[0] - values[1]) == 1
 
     def linked(a: list[int], b: list[int]) -> bool:
         """Mean probability over the cross-document pairs of two clusters, and no claim

@@ -76,6 +76,8 @@ NON_NAMES = frozenset(
 _NOT_NAMES = NON_NAMES | frozenset(
     "his her their its when while after before with police officials week".split()
     + "both either neither".split()
+    # adverbs that open a sentence before a name ("Today Aleppo, home to ...")
+    + "today now nearby meanwhile yesterday tonight currently however also then".split()
 )
 _PREPOSITIONS = frozenset("on in at for with from to by after before against over under".split())
 # verbs whose subject owns the figure that follows: a player's points, a firm's sales (not
@@ -298,6 +300,13 @@ _WEIGHT_AFTER = re.compile(
 # subject's: "Riverton is the largest island in the North Sea, with a population of ..."
 _PLACE_KINDS = "island|city|town|county|province|state|region|district|village"
 _HOME_TO = re.compile(rf"({_NAME}(?:\s+(?i:{_PLACE_KINDS})\b)?),\s+home\s+to\s+$")
+# a place named in an apposition of another ("Delmar, a town in Riverton County, home to
+# 12,000 people"): "home to" may be the town's, not the county's ("centred near Riverton
+# Island, home to ..." is the island's)
+_INSIDE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:in|of|near|outside|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _AGE_BEFORE = re.compile(rf"^\s+(?:([a-z]+)\s+)?({_NAME})")
 _WHERE = re.compile(
     rf"\b(?:in|at)\s+(?:the\s+)?[{_CAP}][\w.’'-]*(?:\s+[{_CAP}][\w.’'-]*)*"
@@ -308,48 +317,42 @@ _WHERE = re.compile(
 WHERE_REACH = 40  # characters between the figure and "in X"
 
 
-# the common short forms of English first names that stand for one formal name only
-# ("Jim" is James, "Bill" William; not "Chris", "Alex", "Sam", "Pat", "Harry", "Jerry",
-# "Ted", "Ed", "Bert", "Beth", "Meg", which stand for two or more, nor "Drew", a name
-# of its own): one person written both ways in one story ("Jim Reyes",
-# "James Reyes") is one holder (same_person)
+# the common short form of English first names that stands for one formal name only, one
+# for each ("Jim" is James, "Bill" William), so that no two short forms are one name ("Bill"
+# and "Will", "Jim" and "Jimmy" may be a grandfather and his grandson): not "Chris",
+# "Alex", "Sam", "Pat", "Harry", "Jerry", "Ted", "Ed", "Bert", "Rick", "Tony", "Andy",
+# "Ray", "Don", "Will", which stand for two or more or are names of their own, nor the
+# diminutives in -y and -ie ("Jimmy", "Billy"), often a son's. One person written both
+# ways in one story ("Jim Reyes", "James Reyes") is one holder (same_person)
 _SHORT_FORMS = {
     formal: short.split()
     for formal, short in (
-        ("james", "jim jimmy jamie"),
-        ("william", "bill billy will willie"),
-        ("robert", "bob bobby rob robbie"),
-        ("michael", "mike mikey mick"),
-        ("thomas", "tom tommy"),
-        ("richard", "rick ricky dick rich"),
-        ("anthony", "tony"),
-        ("joseph", "joe joey"),
-        ("daniel", "dan danny"),
-        ("david", "dave davey"),
-        ("benjamin", "ben benny"),
+        ("james", "jim"),
+        ("william", "bill"),
+        ("robert", "bob"),
+        ("michael", "mike"),
+        ("thomas", "tom"),
+        ("joseph", "joe"),
+        ("daniel", "dan"),
+        ("david", "dave"),
+        ("benjamin", "ben"),
         ("matthew", "matt"),
-        ("nicholas", "nick nicky"),
+        ("nicholas", "nick"),
         ("gregory", "greg"),
         ("jeffrey", "jeff"),
         ("lawrence", "larry"),
-        ("charles", "chuck charlie"),
-        ("andrew", "andy"),
-        ("timothy", "tim timmy"),
-        ("kenneth", "ken kenny"),
-        ("ronald", "ron ronnie"),
-        ("donald", "don donnie"),
+        ("charles", "chuck"),
+        ("timothy", "tim"),
+        ("kenneth", "ken"),
+        ("ronald", "ron"),
         ("peter", "pete"),
         ("douglas", "doug"),
-        ("raymond", "ray"),
-        ("gerald", "gerry"),
-        ("walter", "walt wally"),
-        ("elizabeth", "liz betty lizzie"),
-        ("katherine", "kate katie kathy"),
-        ("margaret", "peggy maggie"),
-        ("susan", "sue susie"),
-        ("jennifer", "jenny jen"),
+        ("walter", "walt"),
+        ("elizabeth", "liz"),
+        ("susan", "sue"),
+        ("jennifer", "jen"),
         ("rebecca", "becky"),
-        ("deborah", "debbie deb"),
+        ("deborah", "deb"),
     )
 }
 _FORMAL = {short: formal for formal, shorts in _SHORT_FORMS.items() for short in shorts}
@@ -357,8 +360,11 @@ _FORMAL = {short: formal for formal, shorts in _SHORT_FORMS.items() for short in
 
 def same_person(name: str) -> str:
     """A full name with its first name's short form as the formal one ("Jim Reyes" as
-    "james reyes"), lower case: two names of one key name one person."""
+    "james reyes"), lower case: two names of one key name one person. A name of one word
+    is a surname, kept as it is ("Will" of "George Will" is no William)."""
     words = name.lower().split()
+    if len(words) < 2:
+        return name.lower()
     return " ".join([_FORMAL.get(words[0], words[0]), *words[1:]])
 
 
@@ -426,7 +432,12 @@ def read_holder(
         return None
     if kind != "age" and (m := _ALLEGED.search(left)) and (name := _trim(m.group(1))):
         return _via("words", name)
-    if kind in ("count", "other") and (m := _HOME_TO.search(left)) and (name := _trim(m.group(1))):
+    if (
+        kind in ("count", "other")
+        and (m := _HOME_TO.search(left))
+        and not _INSIDE.search(left, 0, m.start(1))
+        and (name := _trim(m.group(1)))
+    ):
         return _via("words", name)  # "Riverton island, home to 120,000 people,"
     if age and (m := _APPOSITION_LEFT.search(left)) and _APPOSITION_RIGHT.match(right):
         return _via("words", _trim(m.group(1)))
