@@ -1409,6 +1409,8 @@ _PERIOD = re.compile(
     r"\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:half|quarter|period|inning)"
     r"|overtime)\b"
 )
+# the injured and the dead: one event's toll gives both ("killing 10 and injuring 80")
+_TOLL_PAIRS = {"injured": "dead", "dead": "injured"}
 
 
 def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
@@ -1486,6 +1488,29 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
         # exactly a second apart: two clusters of one time are left to the merge test
         return values[0] is not None and values[1] is not None and abs(values[0] - values[1]) == 1
 
+    by_sentence: dict[tuple[str, int], list[Profile]] = defaultdict(list)
+    for m in members:
+        by_sentence[(m.claim.document, m.claim.sentence)].append(m)
+
+    def one_toll(i: int, j: int) -> bool:
+        """Whether a link between two counts of the injured (or of the dead) is one
+        event's, each sentence giving it beside one and the same exact count of the other
+        ("killing 10 people and injuring 80", "killing 10 persons and wounding other 70"):
+        tolls of two events (a quake of years before, "killed 612 and injured 1,400")
+        differ in both counts, and a toll that rose is another stage of the story."""
+        other = _TOLL_PAIRS.get(members[i].subject.concept or "")
+        if other is None or members[j].subject.concept != members[i].subject.concept:
+            return False
+        tolls = []
+        for x in (i, j):
+            c = members[x].claim
+            beside = [m.claim for m in by_sentence[(c.document, c.sentence)]
+                      if m.subject.concept == other]  # fmt: skip
+            if len(beside) != 1 or beside[0].qualifier != "exact" or beside[0].part:
+                return False
+            tolls.append(beside[0].value)
+        return tolls[0] == tolls[1]
+
     def linked(a: list[int], b: list[int]) -> bool:
         """Mean probability over the cross-document pairs of two clusters, and no claim
         chained through an open figure ('up to 2.7GHz') to figures that differ: every
@@ -1524,8 +1549,10 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
             # one owner the words tie to the link's figures, and no other owner in either;
             # or one moment on a game's clock, timed a second apart
             both = group_members[ri] + group_members[rj]
-            if (by_owner[k] and one_owner(both, i)) or one_moment(
-                group_members[ri], group_members[rj]
+            if (
+                (by_owner[k] and one_owner(both, i))
+                or one_moment(group_members[ri], group_members[rj])
+                or one_toll(i, j)
             ):
                 why = None
         if why is not None:
