@@ -3224,3 +3224,54 @@ def test_the_injured_of_one_quake_are_compared_across_articles(ecb_articles: Pat
     ]  # fmt: skip
     assert len(differ) == 1
     assert {70, 80} <= differ[0]
+
+
+_CONVICTED = "Officials said five members were convicted in the trials.\n"
+
+
+@pytest.mark.parametrize(
+    ("first", "third", "probs", "sizes"),
+    [
+        ("Five members have been convicted and received sentences ranging from seven to 75 years.",
+         "Seven of the men have been convicted and received sentences ranging from 7 to 75 years.",
+         {(0, 2): 0.9, (0, 3): 0.6, (1, 4): 0.9}, [2, 3]),
+        # another spread: maybe another set
+        ("Five members have been convicted and received sentences ranging from seven to 75 years.",
+         "Seven of the men have been convicted and received sentences ranging from 6 to 75 years.",
+         {(0, 2): 0.9, (0, 3): 0.6, (1, 4): 0.9}, [2, 2]),
+        # a range before the count: a period, which two sets may share
+        ("In the past three to five years, five members have been convicted in the trials.",
+         "In the past three to five years, seven of the men have been convicted in the trials.",
+         {(1, 2): 0.9, (1, 4): 0.6, (0, 3): 0.9}, [2, 2]),
+    ],
+)  # fmt: skip
+def test_counts_beside_one_spread_of_their_members_are_one_set(
+    first: str, third: str, probs: dict[tuple[int, int], float], sizes: list[int]
+) -> None:
+    """Two clusters of a count of people, five in two articles and seven in a third, whose
+    other pairs are not alike enough (0.0), merge on a link when each sentence gives after
+    its count one and the same range of what the members have ("sentences ranging from
+    seven to 75 years", "from 7 to 75 years"): one set's spread. Another spread, or a
+    range before the count (a period), keeps them apart."""
+    assert _every_claim_sizes([first, _CONVICTED, third], probs) == sizes
+
+
+def test_the_convicted_men_beside_one_spread_of_sentences_are_compared(
+    ecb_articles: Path,
+) -> None:
+    """On real news (a sect's leader tried): "five FLDS members have been convicted of
+    felonies and received sentences ranging from seven to 75 years" and "Seven of the men
+    have been convicted and have received sentences ranging from 7 to 75 years"; the five
+    alone was kept apart from the sevens as not alike enough (0.61). One spread of their
+    sentences, they are one set, and differ."""
+    folder = ecb_articles / "36ecbplus"
+    if not folder.is_dir():
+        pytest.skip(f"ECB+ event 36ecbplus not found at {folder}")
+    result = run([folder], Settings())
+    by_id = {c.id: c for c in result.claims}
+    differ = [
+        {by_id[i].value for i in f.claims} for f in result.findings
+        if f.severity in ("warning", "error")
+        and any(by_id[i].text == "five FLDS members" for i in f.claims)
+    ]  # fmt: skip
+    assert differ == [{5, 7}]

@@ -1124,6 +1124,9 @@ class Block:
     x: Any
     compatible: Any  # per pair: whether both figures can be true (crosscheck.quantity)
     p: Any = None  # with a model: each pair's probability (only pairs of KEEP or more kept)
+    # every claim of the block's story (other families too), for what a claim's sentence
+    # says beside it (_cluster's one_spread); None: the members alone
+    story: Sequence[Profile] | None = None
 
 
 def blocks(
@@ -1191,7 +1194,8 @@ def _story_blocks(
             continue
         cols: list[Any] = [np.concatenate(c) if c[0] is not None else None
                            for c in zip(*parts, strict=True)]  # fmt: skip
-        yield Block(members, concepts, *cols)
+        pi, pj, px, compatible, pp = cols
+        yield Block(members, concepts, pi, pj, px, compatible, pp, story=items)
 
 
 def _bounded(
@@ -1411,6 +1415,9 @@ _PERIOD = re.compile(
 )
 # the injured and the dead: one event's toll gives both ("killing 10 and injuring 80")
 _TOLL_PAIRS = {"injured": "dead", "dead": "injured"}
+# the kinds of figure whose range may be the spread of what a counted set's members have
+# (their sentences, ages, pay, sizes); not counts, nor figures of no measure (years, scores)
+_SPREAD_KINDS = frozenset({"duration", "age", "money", "measure", "percent"})
 
 
 def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
@@ -1489,7 +1496,7 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
         return values[0] is not None and values[1] is not None and abs(values[0] - values[1]) == 1
 
     by_sentence: dict[tuple[str, int], list[Profile]] = defaultdict(list)
-    for m in members:
+    for m in block.story or members:
         by_sentence[(m.claim.document, m.claim.sentence)].append(m)
 
     def one_toll(i: int, j: int) -> bool:
@@ -1510,6 +1517,36 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
                 return False
             tolls.append(beside[0].value)
         return tolls[0] == tolls[1]
+
+    def one_spread(i: int, j: int) -> bool:
+        """Whether a link between two counts of one concept in two articles is one set's,
+        each sentence giving after its count one and the same range, both ends, of a
+        measure of another concept: the spread of what the set's members have ("five
+        members have been convicted and received sentences ranging from seven to 75
+        years", "Seven of the men have been convicted and have received sentences ranging
+        from 7 to 75 years"). Not a range before the count ("In the past three to five
+        years, 12 people were charged": a period, which two counts of two sets share),
+        nor a range of counts or of figures of no measure (years, scores)."""
+        mine = members[i].subject.concept
+        if (
+            docs[i] == docs[j]
+            or not mine
+            or members[j].subject.concept != mine
+            or members[i].claim.kind != "count"
+            or members[j].claim.kind != "count"
+        ):
+            return False
+        spreads = []
+        for x in (i, j):
+            c = members[x].claim
+            spreads.append({
+                (m.subject.concept, m.claim.kind, m.claim.unit, m.claim.lower, m.claim.upper)
+                for m in by_sentence[(c.document, c.sentence)]
+                if m.claim.qualifier == "range" and m.claim.kind in _SPREAD_KINDS
+                and m.subject.concept != mine and m.claim.span[0] > c.span[1]
+                and m.claim.lower is not None and m.claim.upper is not None
+            })  # fmt: skip
+        return bool(spreads[0] & spreads[1])
 
     def linked(a: list[int], b: list[int]) -> bool:
         """Mean probability over the cross-document pairs of two clusters, and no claim
@@ -1553,6 +1590,7 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
                 (by_owner[k] and one_owner(both, i))
                 or one_moment(group_members[ri], group_members[rj])
                 or one_toll(i, j)
+                or one_spread(i, j)
             ):
                 why = None
         if why is not None:
