@@ -1495,9 +1495,14 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
         # exactly a second apart: two clusters of one time are left to the merge test
         return values[0] is not None and values[1] is not None and abs(values[0] - values[1]) == 1
 
-    by_sentence: dict[tuple[str, int], list[Profile]] = defaultdict(list)
-    for m in block.story or members:
-        by_sentence[(m.claim.document, m.claim.sentence)].append(m)
+    by_sentence: dict[tuple[str, int], list[Profile]] = {}
+
+    def beside(c: Claim) -> list[Profile]:
+        """The claims of ``c``'s sentence, the story's (read once a block, when needed)."""
+        if not by_sentence:
+            for m in block.story or members:
+                by_sentence.setdefault((m.claim.document, m.claim.sentence), []).append(m)
+        return by_sentence.get((c.document, c.sentence), [])
 
     def one_toll(i: int, j: int) -> bool:
         """Whether a link between two counts of the injured (or of the dead) is one
@@ -1511,11 +1516,10 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
         tolls = []
         for x in (i, j):
             c = members[x].claim
-            beside = [m.claim for m in by_sentence[(c.document, c.sentence)]
-                      if m.subject.concept == other]  # fmt: skip
-            if len(beside) != 1 or beside[0].qualifier != "exact" or beside[0].part:
+            toll = [m.claim for m in beside(c) if m.subject.concept == other]
+            if len(toll) != 1 or toll[0].qualifier != "exact" or toll[0].part:
                 return False
-            tolls.append(beside[0].value)
+            tolls.append(toll[0].value)
         return tolls[0] == tolls[1]
 
     def one_spread(i: int, j: int) -> bool:
@@ -1541,7 +1545,7 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
             c = members[x].claim
             spreads.append({
                 (m.subject.concept, m.claim.kind, m.claim.unit, m.claim.lower, m.claim.upper)
-                for m in by_sentence[(c.document, c.sentence)]
+                for m in beside(c)
                 if m.claim.qualifier == "range" and m.claim.kind in _SPREAD_KINDS
                 and m.subject.concept != mine and m.claim.span[0] > c.span[1]
                 and m.claim.lower is not None and m.claim.upper is not None
