@@ -3208,6 +3208,18 @@ def test_counts_of_the_injured_beside_one_toll_of_the_dead_are_one(
     assert _every_claim_sizes(texts, probs) == sizes
 
 
+def test_a_toll_of_one_dead_tells_no_event() -> None:
+    """Two shootings of one story may each have killed one: the injured beside one dead
+    in two articles keep the merge test."""
+    texts = [
+        "The gunman killed 2 people and injured 8 at the mall.",
+        "Officials said 8 people were wounded at the mall.",
+        "The gunman killed 2 people and wounded 5 at the school, officials said.",
+    ]
+    probs = {(1, 2): 0.9, (1, 4): 0.6, (0, 3): 0.9}
+    assert _every_claim_sizes(texts, probs) == [2, 2]
+
+
 def test_the_injured_of_one_quake_are_compared_across_articles(ecb_articles: Path) -> None:
     """On real news (a quake on an island): "killing 10 people and injuring 80" and
     "killing 10 persons and wounding other 70", with two more articles' 80 injured; the

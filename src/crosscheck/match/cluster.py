@@ -1415,6 +1415,7 @@ _PERIOD = re.compile(
 )
 # the injured and the dead: one event's toll gives both ("killing 10 and injuring 80")
 _TOLL_PAIRS = {"injured": "dead", "dead": "injured"}
+TOLL_TELLS = 3  # the fewest dead whose count, the same in two articles, tells one event
 # the kinds of figure whose range may be the spread of what a counted set's members have
 # (their sentences, ages, pay, sizes); not counts, nor figures of no measure (years, scores)
 _SPREAD_KINDS = frozenset({"duration", "age", "money", "measure", "percent"})
@@ -1520,7 +1521,9 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
             if len(toll) != 1 or toll[0].qualifier != "exact" or toll[0].part:
                 return False
             tolls.append(toll[0].value)
-        return tolls[0] == tolls[1]
+        # a toll of one or two dead tells no event: two shootings of one story may each
+        # have killed one
+        return tolls[0] == tolls[1] and tolls[0] >= TOLL_TELLS
 
     def one_spread(i: int, j: int) -> bool:
         """Whether a link between two counts of one concept in two articles is one set's,
