@@ -1413,12 +1413,14 @@ _PERIOD = re.compile(
     r"\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:half|quarter|period|inning)"
     r"|overtime)\b"
 )
-# the injured and the dead: one event's toll gives both ("killing 10 and injuring 80")
-_TOLL_PAIRS = {"injured": "dead", "dead": "injured"}
-TOLL_TELLS = 3  # the fewest dead whose count, the same in two articles, tells one event
-# the kinds of figure whose range may be the spread of what a counted set's members have
-# (their sentences, ages, pay, sizes); not counts, nor figures of no measure (years, scores)
-_SPREAD_KINDS = frozenset({"duration", "age", "money", "measure", "percent"})
+# the kinds of figure whose range may be the spread of what a counted set's members have:
+# their terms ("sentences ranging from seven to 75 years"). Not ages, pay, sizes or
+# shares: two groups of one story share them as often ("Five students, aged 18 to 22";
+# "as temperatures ranged from 38 to 42 degrees"), as a review's made-up stories showed;
+# nor counts, nor figures of no measure (years, scores)
+_SPREAD_KINDS = frozenset({"duration"})
+# and the words that tie the range to the counted set's members, right before it
+_SPREAD_WORDS = re.compile(r"\b(?:ranging|ranged|range)\s+(?:from\s+)?$")
 
 
 def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
@@ -1505,35 +1507,15 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
                 by_sentence.setdefault((m.claim.document, m.claim.sentence), []).append(m)
         return by_sentence.get((c.document, c.sentence), [])
 
-    def one_toll(i: int, j: int) -> bool:
-        """Whether a link between two counts of the injured (or of the dead) is one
-        event's, each sentence giving it beside one and the same exact count of the other
-        ("killing 10 people and injuring 80", "killing 10 persons and wounding other 70"):
-        tolls of two events (a quake of years before, "killed 612 and injured 1,400")
-        differ in both counts, and a toll that rose is another stage of the story."""
-        other = _TOLL_PAIRS.get(members[i].subject.concept or "")
-        if other is None or members[j].subject.concept != members[i].subject.concept:
-            return False
-        tolls = []
-        for x in (i, j):
-            c = members[x].claim
-            toll = [m.claim for m in beside(c) if m.subject.concept == other]
-            if len(toll) != 1 or toll[0].qualifier != "exact" or toll[0].part:
-                return False
-            tolls.append(toll[0].value)
-        # a toll of one or two dead tells no event: two shootings of one story may each
-        # have killed one
-        return tolls[0] == tolls[1] and tolls[0] >= TOLL_TELLS
-
     def one_spread(i: int, j: int) -> bool:
         """Whether a link between two counts of one concept in two articles is one set's,
-        each sentence giving after its count one and the same range, both ends, of a
-        measure of another concept: the spread of what the set's members have ("five
-        members have been convicted and received sentences ranging from seven to 75
-        years", "Seven of the men have been convicted and have received sentences ranging
-        from 7 to 75 years"). Not a range before the count ("In the past three to five
-        years, 12 people were charged": a period, which two counts of two sets share),
-        nor a range of counts or of figures of no measure (years, scores)."""
+        each sentence giving after its count, after "ranging", one and the same range,
+        both ends, of a duration: the spread of the set's terms ("five members have been
+        convicted and received sentences ranging from seven to 75 years", "Seven of the
+        men have been convicted and have received sentences ranging from 7 to 75 years").
+        Not a range before the count ("In the past three to five years, 12 people were
+        charged": a period, which two counts of two sets share), nor ages, sums or
+        measures, which two groups of one story share as often (_SPREAD_KINDS)."""
         mine = members[i].subject.concept
         if (
             docs[i] == docs[j]
@@ -1550,6 +1532,7 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
                 (m.subject.concept, m.claim.kind, m.claim.unit, m.claim.lower, m.claim.upper)
                 for m in beside(c)
                 if m.claim.qualifier == "range" and m.claim.kind in _SPREAD_KINDS
+                and _SPREAD_WORDS.search(m.left)
                 and m.subject.concept != mine and m.claim.span[0] > c.span[1]
                 and m.claim.lower is not None and m.claim.upper is not None
             })  # fmt: skip
@@ -1591,12 +1574,11 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
         if why is None and not linked(group_members[ri], group_members[rj]):
             why = "the other claims of both are not alike enough"
             # one owner the words tie to the link's figures, and no other owner in either;
-            # or one moment on a game's clock, timed a second apart
+            # or one moment on a game's clock, timed a second apart; or one set's spread
             both = group_members[ri] + group_members[rj]
             if (
                 (by_owner[k] and one_owner(both, i))
                 or one_moment(group_members[ri], group_members[rj])
-                or one_toll(i, j)
                 or one_spread(i, j)
             ):
                 why = None
