@@ -1593,8 +1593,8 @@ def test_hedged_negated_predicate() -> None:
     "people were killed'. Reading them (IRREGULAR 'died', the participle after an auxiliary) "
     "moves no finding of the 74 ECB+ folders nor the shipped model's scores, but the "
     "leave-one-event-out models refitted on the new features lose one finding and four "
-    "corroborations (17/80 to 16/80, 245/364 to 241/364): it waits for a refit of the pair "
-    "model",
+    "corroborations (17/80 to 16/80, 245/364 to 241/364; 'died' alone, measured again at "
+    "21/80: 20/80, 247 to 244): it waits for a refit of the pair model that moves less",
 )
 @pytest.mark.parametrize(
     ("text", "predicate"),
