@@ -2993,6 +2993,20 @@ def test_a_first_names_short_form_is_one_person(one: str, other: str, same: bool
     assert (owners.same_person(one) == owners.same_person(other)) == same
 
 
+def test_one_mans_record_under_a_short_first_name_is_one_holders(tmp_path: Path) -> None:
+    """One fighter's record written "Jim Okafor (52-3, ...)" in one article and "James
+    Okafor (53-3, ...)" in another: _holders joined the two as one person's, but the group's
+    holder (_shared_holder) read the two names apart, so the group had no holder and no
+    record's concept, and 52 / 53 was told "compatible" in a corroboration."""
+    _groups, findings = _story(
+        tmp_path, "champion",
+        "The champion, Jim Okafor (52-3, 46 KOs), beat Sam Reyes on Saturday night.\n",
+        "The champion, James Okafor (53-3, 47 KOs), beat Sam Reyes on Saturday night.\n",
+    )  # fmt: skip
+    assert "numeric-agreement: 52, 53" in findings
+    assert not any(f.startswith("corroborat") and "52" in f for f in findings)
+
+
 def test_one_mans_figure_under_a_short_first_name_is_compared(tmp_path: Path) -> None:
     """One man written "Jim Reyes" in one article and "James Reyes" in another holds both
     figures: his wives, two against at least three, are one subject that differs; "John

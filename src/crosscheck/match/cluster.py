@@ -1723,9 +1723,9 @@ def _group_subject(members: list[Profile], concepts: ConceptTable) -> Subject:
 
     subs = [m.subject for m in members]
     event = common([s.event for s in subs])
+    holder = _shared_holder(subs)
     return Subject(
-        concept=_narrowest([s.concept for s in subs], concepts)
-        or _record_concept(members, _shared_holder(subs)),
+        concept=_narrowest([s.concept for s in subs], concepts) or _record_concept(members, holder),
         event=event,
         owner=common([s.owner for s in subs]),
         place=common([s.place for s in subs]),
@@ -1734,7 +1734,7 @@ def _group_subject(members: list[Profile], concepts: ConceptTable) -> Subject:
         # others out, but a claim with no frame may join a calendar frame's)
         period=unanimous([s.period for s in subs]),
         basis=unanimous([s.basis for s in subs]),
-        holder=(holder := _shared_holder(subs)),
+        holder=holder,
         where=unanimous([s.where for s in subs]),
         measured=unanimous([s.measured for s in subs]),
         # the words of one of its claims tie it, or only pronouns do
@@ -1770,12 +1770,15 @@ def _shared_holder(subs: list[Subject]) -> str | None:
     three gives is no label, since one reading may be wrong."""
     named = [s.holder for s in subs if s.holder]
     full = {h for h in named if " " in h}
-    if len(full) > 1 or (not full and len(set(named)) > 1) or len(named) * 2 <= len(subs):
+    # one person written two ways is one ("Jim Oler", "James Oler": same_person, as
+    # _holders compares them); the label is the name as most claims write it
+    people = {same_person(h) for h in full}
+    if len(people) > 1 or (not full and len(set(named)) > 1) or len(named) * 2 <= len(subs):
         return None
     if not full:
         return named[0]
-    name = full.pop()
-    return name if set(named) <= {name, name.split()[-1]} else None
+    name = Counter(h for h in named if " " in h).most_common(1)[0][0]
+    return name if set(named) <= full | {name.split()[-1]} else None
 
 
 def _narrowest(found: list[str | None], concepts: ConceptTable) -> str | None:
