@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from crosscheck.extract.context import lemma
 from crosscheck.extract.entities import Resolver, normalize
-from crosscheck.extract.lexicon import AUXILIARIES
+from crosscheck.extract.lexicon import AUXILIARIES, PERSONAL_PRONOUNS
 
 SPEECH_VERBS = (
     "said|says|say|stated|states|told|tells|added|adds|reported|reports|estimated|estimates|"
@@ -31,7 +31,7 @@ SPEECH_VERBS = (
 _VERB = re.compile(rf"\b({SPEECH_VERBS})\b")
 _PRONOUNS = {"it", "he", "she", "they", "its", "the agency", "the ministry", "the military"}
 # the personal pronouns: no speaker's name, nor a half of one ("He and Jones said")
-_PERSONAL = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+_PERSONAL = PERSONAL_PRONOUNS
 _QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("«", "»"))
 # Words that can stand in a source's noun phrase besides capitalised words.
 SOURCE_NOUNS = {
@@ -305,7 +305,7 @@ def _verb_event(
             )
         return None
     surface, s = subject[0], subject[1] + lo
-    pronoun = normalize(surface) in _PRONOUNS or normalize(surface) in {"he", "she", "it", "they"}
+    pronoun = normalize(surface) in _PRONOUNS  # ("he", "she", "it", "they" among them)
     j = _end_before_space(text, s)
     if j > 0 and text[j - 1] in ("”", '"', "»") and not re.match(r"\s+that\b", after):
         q = quotes.last_ending_by(s)

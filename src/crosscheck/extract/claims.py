@@ -34,6 +34,7 @@ from crosscheck.extract.lexicon import (
     PARTITIVE_WHOLE,
     PER_WORDS,
     PERSON_NOUNS,
+    PERSONAL_PRONOUNS,
     PREPOSITIONS,
     PROJECTILES,
     PRONOUNS,
@@ -1081,7 +1082,7 @@ def _ratio_to_another(tokens: list[Token], k: int) -> bool:
     if tokens[k].lower in _RATIO_NOUNS:
         return True
     nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-    return nxt in ("he", "she", "it", "they", "we", "i", "you")
+    return nxt in PERSONAL_PRONOUNS
 
 
 def _is_fraction_mention(m: NumberMention) -> bool:

@@ -212,6 +212,8 @@ DETERMINERS = words(
     both either neither no such what whatever which another other"""
 )
 PRONOUNS = words("it he she they we i you them him us me there here one ones")
+# the personal pronouns in the subject's case: no name, nor a half of one ("He and Jones")
+PERSONAL_PRONOUNS = words("he she it they we i you")
 # Adjectives common in front of counted nouns; with the suffix rules in nouns.py they tell
 # modifiers ("additional", "injured") from parts of a compound noun ("transmission").
 COMMON_ADJECTIVES = words(

@@ -321,8 +321,9 @@ WHERE_REACH = 40  # characters between the figure and "in X"
 # for each ("Jim" is James, "Bill" William), so that no two short forms are one name ("Bill"
 # and "Will", "Jim" and "Jimmy" may be a grandfather and his grandson): not "Chris",
 # "Alex", "Sam", "Pat", "Harry", "Jerry", "Ted", "Ed", "Bert", "Rick", "Tony", "Andy",
-# "Ray", "Don", "Will", which stand for two or more or are names of their own, nor the
-# diminutives in -y and -ie ("Jimmy", "Billy"), often a son's. One person written both
+# "Ray", "Don", "Will", "Dan", "Jeff", "Sue", "Deb", which stand for two or more (Daniel
+# and Danielle, Jeffrey and Geoffrey) or are names of their own, nor the diminutives in -y
+# and -ie ("Jimmy", "Billy", "Larry", "Becky"), often a son's. One person written both
 # ways in one story ("Jim Reyes", "James Reyes") is one holder (same_person)
 _SHORT_FORMS = {
     formal: short.split()
@@ -333,14 +334,11 @@ _SHORT_FORMS = {
         ("michael", "mike"),
         ("thomas", "tom"),
         ("joseph", "joe"),
-        ("daniel", "dan"),
         ("david", "dave"),
         ("benjamin", "ben"),
         ("matthew", "matt"),
         ("nicholas", "nick"),
         ("gregory", "greg"),
-        ("jeffrey", "jeff"),
-        ("lawrence", "larry"),
         ("charles", "chuck"),
         ("timothy", "tim"),
         ("kenneth", "ken"),
@@ -349,10 +347,7 @@ _SHORT_FORMS = {
         ("douglas", "doug"),
         ("walter", "walt"),
         ("elizabeth", "liz"),
-        ("susan", "sue"),
         ("jennifer", "jen"),
-        ("rebecca", "becky"),
-        ("deborah", "deb"),
     )
 }
 _FORMAL = {short: formal for formal, shorts in _SHORT_FORMS.items() for short in shorts}
