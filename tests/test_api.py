@@ -351,6 +351,10 @@ def test_a_closed_store_or_one_of_another_thread_is_refused_before_reading(
         with pytest.raises(ConfigError, match=r"^store: .*closed\.db: the Store was closed") as e:
             call([SEEDS], Settings(jobs=1), store=closed)
         assert e.value.exit_code == EXIT_USAGE and "\n" not in e.value.message
+    its_own = Store(tmp_path / "own.db")
+    its_own.db.close()  # the connection closed by the caller, not through Store.close()
+    with pytest.raises(ConfigError, match=r"own\.db: the Store was closed"):
+        crosscheck.check([SEEDS], Settings(jobs=1), store=its_own)
     store = Store(tmp_path / "s.db")
     raised: list[BaseException] = []
 

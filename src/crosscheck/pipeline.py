@@ -7,6 +7,7 @@ import logging
 import os
 import posixpath
 import re
+import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -374,10 +375,14 @@ def _takes_two(function: Callable[..., object]) -> bool:
 
 def _unusable(store: Store) -> str | None:
     """Why a library caller's open ``store`` cannot serve this run, or None: SQLite lets
-    a connection be used only until it is closed and only in the thread that opened it."""
-    if store.closed:
-        return "the Store was closed (Store.close()); pass an open one, or None"
-    if store.thread != threading.get_ident():
+    a connection be used only until it is closed and only in the thread that opened it,
+    and says so at the first query (asked here, not kept beside it: a caller may close
+    ``store.db`` itself)."""
+    try:
+        store.db.execute("SELECT 1")
+    except sqlite3.ProgrammingError as exc:
+        if "closed" in str(exc):
+            return "the Store was closed (Store.close()); pass an open one, or None"
         return (
             "the Store was opened in another thread, and SQLite lets only that one use it; "
             "open it in the thread that runs the check, or use Settings(store=...)"

@@ -22,7 +22,6 @@ import json
 import logging
 import os
 import sqlite3
-import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
@@ -333,11 +332,6 @@ class Store:
         refuse_nul("Store", text)
         path = Path(text)
         self.path = path
-        # what a run checks before it starts (pipeline._check_arguments): SQLite refuses
-        # a closed connection, or one used from another thread, only at its first read,
-        # after every article was read, as an "internal error"
-        self.closed = False
-        self.thread = threading.get_ident()
         # the absolute path of each article's file as stored, by name, for those that
         # stored_documents read back (a row written before the store kept it has none)
         self.places: dict[str, str] = {}
@@ -519,7 +513,6 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
-        self.closed = True
 
     # --- reads ------------------------------------------------------------------------------
 
