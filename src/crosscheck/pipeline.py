@@ -1183,6 +1183,8 @@ def _read_now(
     if place is None:
         return False
     try:
+        if not os.path.lexists(place):  # gone: no file the run reads, and no need to
+            return False  # resolve every one of the run's paths to say so (every re-run did)
         keys = reading().get(real_path(Path(place)))
     except (OSError, ValueError):  # a name too long, a NUL: no file
         return False
