@@ -2965,9 +2965,9 @@ def test_a_stored_article_whose_file_is_gone_costs_no_path_resolving(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Once one stored article's file was deleted (the store still serves it), every later
-    re-run resolved the real
-    path of each of the run's articles to find the gone file among them (a twentieth of an
-    unchanged re-run at 10,000 articles); a file that is not there is none of them."""
+    re-run resolved the real path of each of the run's articles to find the gone file
+    among them (a twentieth of an unchanged re-run at 10,000 articles); a file that is not
+    there is none of them."""
     import crosscheck.pipeline as pipeline
 
     folder = tmp_path / "in"
