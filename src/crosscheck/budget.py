@@ -72,15 +72,19 @@ def time_budget(seconds: float) -> Iterator[None]:
             yield
 
 
-class ProgramSignal(BaseException):
-    """An exception the program's own SIGALRM handler raised during a run, carried past
-    the code's handlers of Exception (which would take it for the document's failure:
-    "internal error", the run going on; or a stage's InternalError) out of the run, where
-    the library call raises it as it was (ProgramSignals)."""
+class Carried(BaseException):
+    """A caller's exception (``error``) carried past the code's handlers of Exception
+    (which would take it for the document's failure: "internal error", the run going on;
+    or a stage's InternalError) out of the run, where the library call raises it as it
+    was."""
 
     def __init__(self, error: Exception) -> None:
         super().__init__(error)
         self.error = error
+
+
+class ProgramSignal(Carried):
+    """What the program's own SIGALRM handler raised during a run (ProgramSignals)."""
 
 
 def carrying_program_signals(run: Callable[[], T]) -> T:

@@ -26,7 +26,7 @@ from crosscheck.beside import (
     pool_processes,
     stop_pool,
 )
-from crosscheck.budget import DocumentTimeout, carrying_program_signals, time_budget
+from crosscheck.budget import Carried, DocumentTimeout, carrying_program_signals, time_budget
 from crosscheck.config import (
     Settings,
     checked,
@@ -160,7 +160,7 @@ def check(
 
     # what the program's own alarm raises reaches it, from the baseline's read too; and
     # what its progress function raises
-    baseline, result = _carrying_progress(lambda: carrying_program_signals(read_and_run))
+    baseline, result = _carried(read_and_run)
     if settings.baseline is not None:
         result.opened[str(settings.baseline)] = "the baseline"
     if baseline is not None:
@@ -295,20 +295,13 @@ def run(
     _check_arguments(progress, store)
     told = _relaying(progress)
     # what the program's own alarm raises reaches it, and what its progress function raises
-    return _carrying_progress(
-        lambda: carrying_program_signals(lambda: _run(paths, settings, told, store))
-    )
+    return _carried(lambda: _run(paths, settings, told, store))
 
 
-class _ProgressRaised(BaseException):
+class _ProgressRaised(Carried):
     """What a library caller's progress function raised (its own bug, or its way to cancel
-    a run), carried past the stages' handlers of Exception, which made it an "internal
-    error" (exit 4, a bug of crosscheck's), out of the run, where check() and run() raise
-    it as it was (_carrying_progress)."""
-
-    def __init__(self, error: Exception) -> None:
-        super().__init__(error)
-        self.error = error
+    a run): carried, the stages' handlers of Exception made it an "internal error" (exit
+    4, a bug of crosscheck's); check() and run() raise it as it was (_carried)."""
 
 
 def _relaying(progress: Progress | None) -> Progress | None:
@@ -326,10 +319,11 @@ def _relaying(progress: Progress | None) -> Progress | None:
     return relayed
 
 
-def _carrying_progress(run: Callable[[], _T]) -> _T:
-    """``run()``, or what the caller's progress function raised during it, as it was."""
+def _carried(run: Callable[[], _T]) -> _T:
+    """``run()``, or what the program's own alarm or the caller's progress function
+    raised during it, as it was."""
     try:
-        return run()
+        return carrying_program_signals(run)
     except _ProgressRaised as carried:
         error = carried.error
     raise error  # (outside the handler: nothing of crosscheck's chained to it)
