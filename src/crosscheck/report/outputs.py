@@ -280,10 +280,9 @@ def write_reports(
     if folder is None or not folder.strip():
         raise ConfigError(f"out_dir must be a path to a folder; got {shown(out_dir)}")
     refuse_nul("out_dir", folder)  # (a ValueError from the first look at the folder)
-    # the run's store or baseline is never written over, as the command line refuses to
-    # replace its --store or --baseline (a store named report.json in the folder was
-    # replaced by the report, its runs lost); a clash names the argument, not --out
-    refuse(clash(targets(wanted, Path(folder)), result.opened), "out_dir", after_run=True)
+    # the run's store or baseline is never written over (keep), as the command line
+    # refuses to replace its --store or --baseline (a store named report.json in the folder
+    # was replaced by the report, its runs lost); a clash names out_dir, not --out
     return write_files(result, wanted, Path(folder), fail_on, result.suppressed,
                        keep=result.opened, named="out_dir")  # fmt: skip
 
@@ -320,7 +319,9 @@ def write_files(
         if between is not None:
             between()
         return []
-    refuse(clash(targets(formats, out_dir), read_documents(result)), named, after_run=True)
+    # the files the run read, and ``keep``: none is written over, none removed as stale
+    kept = {**read_documents(result), **(keep or {})}
+    refuse(clash(targets(formats, out_dir), kept), named, after_run=True)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except FileExistsError:  # ("cannot create the report folder (File exists)" said less)
@@ -334,7 +335,7 @@ def write_files(
     for left in sweep(out_dir, [*FILE_NAMES.values(), FOLDER, MANIFEST]):
         log.info("removed %s, left by a run that was stopped", left)
     before = _manifest(out_dir)
-    _stale(out_dir, formats, before, lambda: {**read_documents(result), **(keep or {})})
+    _stale(out_dir, formats, before, kept)
     with recording() as wrote_all:  # what this run wrote, for the record of it
         try:
             written = _write_all(result, formats, out_dir, fail_on, suppressed, timestamp,
@@ -508,7 +509,7 @@ def _stale(
     out_dir: Path,
     formats: Sequence[str],
     recorded: Mapping[str, str],
-    kept: Callable[[], Mapping[str, str]],
+    kept: Mapping[str, str],
 ) -> None:
     """The report files in ``out_dir`` of formats this run does not write (an earlier
     `--format sarif` run's report.sarif in a `--format html,json` run's folder, which a CI
@@ -516,7 +517,7 @@ def _stale(
     (``recorded``) and it is still as written (with report.html, its pages' folder when it
     holds only pages); else left, with a warning naming it (a file of the user's, one
     changed since, one a crosscheck before the record wrote). Never a file the run read
-    or keeps (``kept``: made only when one is to be removed)."""
+    or keeps (``kept``)."""
     for fmt in FILE_FORMATS:
         if fmt in formats:
             continue
@@ -539,7 +540,7 @@ def _stale(
                     fmt, why)  # fmt: skip
 
 
-def _not_ours(path: Path, digest: str | None, kept: Callable[[], Mapping[str, str]]) -> str | None:
+def _not_ours(path: Path, digest: str | None, kept: Mapping[str, str]) -> str | None:
     """Why the earlier report ``path`` is not to be removed, or None: it is the file an
     earlier run recorded writing (``digest``), unchanged, and none the run read or keeps."""
     if digest is None:
@@ -548,7 +549,7 @@ def _not_ours(path: Path, digest: str | None, kept: Callable[[], Mapping[str, st
         return "it is a symbolic link now"
     if _sha256(path) != digest:
         return "it changed since crosscheck wrote it"
-    found = clash([path], kept())
+    found = clash([path], kept)
     if found is not None:
         return f"it is {found[1]}"
     return None
