@@ -298,7 +298,11 @@ _WEIGHT_AFTER = re.compile(
 # people" (the place's kind, written in lower case or not, is part of its name: "Riverton
 # island" is "Riverton Island"). Not "with a population of", which may be the sentence's
 # subject's: "Riverton is the largest island in the North Sea, with a population of ..."
-_PLACE_KINDS = "island|city|town|county|province|state|region|district|village"
+# the kinds of place a name may end with ("Riverton island", "the Kursk region"): for
+# "home to" here and for where a figure is (_WHERE)
+_PLACE_KINDS = (
+    "island|city|town|county|province|state|region|district|village|area|coast|valley|border"
+)
 _HOME_TO = re.compile(rf"({_NAME}(?:\s+(?i:{_PLACE_KINDS})\b)?),\s+home\s+to\s+$")
 # a place named in an apposition of another ("Delmar, a town in Riverton County, home to
 # 12,000 people"): "home to" may be the town's, not the county's ("centred near Riverton
@@ -311,8 +315,7 @@ _AGE_BEFORE = re.compile(rf"^\s+(?:([a-z]+)\s+)?({_NAME})")
 _WHERE = re.compile(
     rf"\b(?:in|at)\s+(?:the\s+)?[{_CAP}][\w.’'-]*(?:\s+[{_CAP}][\w.’'-]*)*"
     rf"(?:\s+of\s+[{_CAP}][\w.’'-]*(?:\s+[{_CAP}][\w.’'-]*)*)?"  # "in the Gulf of Aden"
-    r"(?:\s+(?:region|province|district|county|state|city|town|village|area|island|coast"
-    r"|valley|border)\b)?"  # "in the Kursk region"
+    rf"(?:\s+(?:{_PLACE_KINDS})\b)?"  # "in the Kursk region"
 )
 WHERE_REACH = 40  # characters between the figure and "in X"
 
