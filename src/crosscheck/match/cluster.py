@@ -159,11 +159,16 @@ class _Stories:
 
 # Each article links to at most this many others (its most similar above the gate): the
 # story graph grows with the articles, not with their square, while a story of hundreds of
-# articles stays joined through its members' links. Above EXACT_LINKS_MAX articles the
-# candidates come from a 128-dimension projection of the TF-IDF vectors (CANDIDATES of
-# them per article, then scored exactly): comparing every pair of 100,000 articles' sparse
-# vectors took hours; the projection's products take minutes.
-STORY_LINKS = 30
+# articles stays joined through its members' links. Few links keep two events of one kind
+# apart (two earthquakes in one region, two trades of one firm): with 30, nearly every
+# article of a run over two such events linked to every other, and label propagation made
+# one story of both in 20 of ECB+'s 33 pairs of events (15 with 7); each event's folder
+# alone gives the same stories with 7 as with 30 (docs/evaluation.md, "Stories"). Above
+# EXACT_LINKS_MAX articles the candidates come from a 128-dimension projection of the
+# TF-IDF vectors (CANDIDATES of them per article, then scored exactly): comparing every
+# pair of 100,000 articles' sparse vectors took hours; the projection's products take
+# minutes.
+STORY_LINKS = 7
 STORY_CHUNK = 500  # articles compared with all the others at a time (here, not on Dask),
 STORY_CELLS = 10_000_000  # and fewer when their similarities would pass this many cells
 EXACT_LINKS_MAX = 20_000
