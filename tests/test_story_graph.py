@@ -284,7 +284,7 @@ def test_two_events_of_one_kind_in_one_run_are_two_stories(
     compare two events. With 30 links an article nearly every article of such a run
     linked to every other, and 20 of the 33 runs made one story of both events (B-cubed
     precision 0.81 in the mean, recall 0.87). Each event's folder alone is cut into the
-    same stories either way, so the pair model's training pairs do not change."""
+    same stories as then, so the pair model's training pairs do not change."""
     from crosscheck.match import cluster
 
     pairs = _topic_pairs(ecb_articles)
@@ -300,17 +300,46 @@ def test_two_events_of_one_kind_in_one_run_are_two_stories(
         mixed += len({story[d] for d in event if event[d] == a.name}
                      & {story[d] for d in event if event[d] == b.name}) > 0  # fmt: skip
     precision, recall = precision / len(pairs), recall / len(pairs)
-    assert precision >= 0.86, precision  # 0.88 when written
-    assert recall >= 0.83, recall  # 0.85 when written
-    assert mixed <= 16, mixed  # 15 when written (two quakes of one fault among them), 20 with 30
+    assert precision >= 0.86, precision  # 0.883 when written
+    assert recall >= 0.83, recall  # 0.850 when written
+    assert mixed <= 16, mixed  # 15 when written, 20 before
 
     for folder in sorted(p for p in ecb_articles.iterdir() if p.is_dir()):
         docs = read_inputs([folder], Settings()).documents
         sentences = [s for d in docs for s in segment(d)]
         few = _partition(story_components(sentences))
         with monkeypatch.context() as m:
-            m.setattr(cluster, "STORY_LINKS", 30)
+            m.setattr(cluster, "STORY_LINKS", 30)  # as before: 30 links, no copies apart
+            m.setattr(cluster, "STORY_COPY", 2.0)
             assert _partition(story_components(sentences)) == few, folder.name
+
+
+def test_reprints_of_one_article_keep_to_its_story(ecb_articles: Path, tmp_path: Path) -> None:
+    """Each ECB+ event folder with three reprints of its longest article (a wire story in
+    three outlets: one word changed, a line added): the reprints join their original's
+    story, and articles that were one story stay one. Reprints link to each other first;
+    with 7 links an article and no copies ranked apart (STORY_COPY), 22 of the 74 folders
+    came apart (17 with 30 links; 19 now). Taking each set of copies as one node of the
+    graph brought it to 7-10, but made the bench's stories whole events of 140 articles
+    and cost its 1%-changed re-run 0.29 to 0.41 of cold (docs/evaluation.md)."""
+    apart = 0
+    for folder in sorted(p for p in ecb_articles.iterdir() if p.is_dir()):
+        docs = read_inputs([folder], Settings()).documents
+        before = story_components([s for d in docs for s in segment(d)])
+        here = tmp_path / folder.name
+        shutil.copytree(folder, here)
+        longest = max(sorted(here.glob("*.md")), key=lambda p: len(p.read_text("utf-8")))
+        text = longest.read_text(encoding="utf-8")
+        for k in range(3):
+            reprint = text.replace("the", "The", 1) + f"\n\nReporting by desk {k}.\n"
+            (here / f"reprint{k}.md").write_text(reprint, encoding="utf-8")
+        docs = read_inputs([here], Settings()).documents
+        after = story_components([s for d in docs for s in segment(d)])
+        parted = any(before[x] == before[y] and after[x] != after[y]
+                     for x in before for y in before)  # fmt: skip
+        strays = any(after[f"reprint{k}.md"] != after[longest.name] for k in range(3))
+        apart += parted or strays
+    assert apart <= 20, apart  # 19 when written
 
 
 def test_a_roundup_of_two_events_does_not_join_their_stories(
@@ -410,9 +439,9 @@ def test_each_article_keeps_its_best_links_with_ties_to_the_later_article(
 ) -> None:
     """_best against the rule written out as a sort of every pair (each row's best first,
     the later column on ties): a long article's STORY_LINKS best at the gate among long
-    ones, a short article's one best among all. Cosines drawn from a few values, so ties
-    are many; pairs in row order (as a chunk's product gives them) and shuffled (as the
-    pairs of blocks do)."""
+    ones, and as many of its copies (STORY_COPY), a short article's one best among all.
+    Cosines drawn from a few values, so ties are many; pairs in row order (as a chunk's
+    product gives them) and shuffled (as the pairs of blocks do)."""
     import numpy as np
 
     from crosscheck.match import cluster
@@ -423,7 +452,7 @@ def test_each_article_keeps_its_best_links_with_ties_to_the_later_article(
     cells = np.sort(cells) if sorted_rows else cells
     rs, cols = cells // n, cells % n
     m = len(cells)
-    vals = rng.choice(np.array([0.0, 0.05, 0.1, 0.25, 0.5, 0.75]), m)
+    vals = rng.choice(np.array([0.0, 0.05, 0.1, 0.25, 0.5, 0.75, 0.85, 0.95]), m)
     long_enough = rng.random(n) > 0.3
     got = cluster._best(rs, cols, vals, long_enough[rs], long_enough[cols])
 
@@ -433,9 +462,14 @@ def test_each_article_keeps_its_best_links_with_ties_to_the_later_article(
                  if r == row and c != row and v > 0}  # fmt: skip
         if long_enough[row]:
             pairs = {(c, v) for c, v in pairs if long_enough[c] and v >= cluster.MIN_STORY}
-        ranked = sorted(pairs, key=lambda p: (-p[1], -p[0]))
-        limit = cluster.STORY_LINKS if long_enough[row] else 1
-        want |= {(row, c, v) for c, v in ranked[:limit]}
+            for copies in (True, False):
+                ranked = sorted(((c, v) for c, v in pairs if (v >= cluster.STORY_COPY) == copies),
+                                key=lambda p: (-p[1], -p[0]))  # fmt: skip
+                want |= {(row, c, v) for c, v in ranked[: cluster.STORY_LINKS]}
+        elif pairs:
+            want.add((row, *min(pairs, key=lambda p: (-p[1], -p[0]))))
+    kept = [v for r, v in zip(got[0].tolist(), got[2].tolist(), strict=True) if long_enough[r]]
+    assert sum(v >= cluster.STORY_COPY for v in kept) > 50  # copies beside other links
     assert len(got[0]) == len(want) > 50
     assert set(zip(*(a.tolist() for a in got), strict=True)) == want
     assert (~long_enough[got[0]]).any()  # short articles' rows are in it
