@@ -3213,6 +3213,38 @@ def test_the_injured_of_two_crashes_with_one_toll_are_not_compared(tmp_path: Pat
     assert not any("12" in f and "20" in f and not f.startswith("corroborat") for f in findings)
 
 
+def test_two_incidents_that_every_article_tells_are_each_compared(tmp_path: Path) -> None:
+    """Both incidents in every article: each names both places, and each incident's
+    figures are compared with its own (12 / 14 dead near one town, 4 / 5 near the
+    other), never across."""
+    groups, findings = _story(
+        tmp_path, "both",
+        "A bus plunged into a ravine near Nakuru on Sunday, killing 12 people, police said. "
+        "Hours later a train derailed outside Eldoret, killing four passengers, railway "
+        "officials said.\n",
+        "At least 14 people were killed when a bus fell into a gorge near Nakuru on Sunday, "
+        "officials said. In a separate accident, a passenger train derailed near Eldoret, "
+        "killing five people.\n",
+    )  # fmt: skip
+    assert {"12 people", "At least 14 people"} in groups
+    assert {"four passengers", "five people"} in groups
+    assert "numeric-agreement: 12 people, At least 14 people" in findings
+    assert "numeric-agreement: five people, four passengers" in findings
+
+
+def test_one_figure_said_of_two_places_is_still_one_subject(tmp_path: Path) -> None:
+    """One event's articles name its place in many ways ("in Brownsville", "in
+    Brooklyn"), neither naming the other's: figures that agree join (a rule that kept
+    figures of two such places apart was tried and not kept, docs/evaluation.md)."""
+    groups, findings = _story(
+        tmp_path, "places",
+        "A gunman killed three people in Brownsville on Sunday, police said.\n",
+        "A gunman killed three people in Brooklyn on Sunday, police said.\n",
+    )  # fmt: skip
+    assert groups == [{"three people"}]
+    assert findings == ["corroboration: three people, three people"]
+
+
 _CONVICTED = "Officials said five members were convicted in the trials.\n"
 
 
