@@ -779,7 +779,10 @@ def test_click_reaches_evidence_on_story_page(page, report: Path, large: RunResu
     claim = article.get_attribute("href")
     assert claim and claim.startswith("#claim-")
     article.click()
-    assert page.locator(claim).is_visible()
+    # the page opens the claim's article on the "hashchange" event, after the click: wait
+    from playwright.sync_api import expect
+
+    expect(page.locator(claim)).to_be_visible()
     assert "flagged" in (page.locator(claim).get_attribute("class") or "")
     page.click("#to-index")
     page.wait_for_load_state("domcontentloaded")
