@@ -70,9 +70,8 @@ def test_stories_of_all_ecb_articles_follow_their_events(
     story = {d: s for d, s in story_components(sentences).items() if d in event}
     assert len(set(event.values())) >= 70
     precision, recall = _bcubed(story, event)
-    # 0.79 / 0.86 with 30 links an article; 0.93 / 0.85 with 7 (STORY_LINKS)
-    assert precision >= 0.90, precision
-    assert recall >= 0.84, recall
+    assert precision >= 0.70, precision  # 0.79 when written
+    assert recall >= 0.84, recall  # 0.86 when written
     assert max(Counter(story.values()).values()) <= 0.05 * len(story)
     # chunks bounded by their cells (as at 100,000 articles: 100 rows) give the same stories
     whole = story_components(sentences)
@@ -260,86 +259,46 @@ def test_links_cut_to_each_article_best_as_they_come_are_those_kept_whole(
     assert all(np.array_equal(a, b) for a, b in zip(here, cut, strict=True))
 
 
-def _topic_pairs(root: Path) -> list[tuple[Path, Path]]:
-    """ECB+'s pairs of events of one kind (topic N: event folders Necb and Necbplus, two
-    earthquakes, two trades, two shootings)."""
-    return [(root / f"{t}ecb", root / f"{t}ecbplus")
-            for t in sorted({p.name[: -len("ecbplus")] for p in root.glob("*ecbplus")}, key=int)
-            if (root / f"{t}ecb").is_dir()]  # fmt: skip
+def _staff_reports(folder: Path, out: Path, count: int, seed: int) -> None:
+    """The event's articles in ``out``, and ``count`` made-up staff reports of it, each
+    about half the sentences of two or three of them (as a desk writes one from the wires)."""
+    import random
+    import re
+
+    draw = random.Random(seed)
+    out.mkdir()
+    bodies = []
+    for path in sorted(folder.glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        (out / path.name).write_text(text, encoding="utf-8")
+        bodies.append(re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.split("---", 2)[-1].strip()))
+    for k in range(count):
+        picked = draw.sample(bodies, min(len(bodies), draw.choice([2, 3])))
+        kept = [s for body in picked for s in body if draw.random() < 0.5] or picked[0][:1]
+        report = f"Desk {k} staff report.\n\n" + "\n\n".join(kept) + "\n"
+        (out / f"staff{k:02d}.md").write_text(report, encoding="utf-8")
 
 
-def _partition(story: dict[str, int]) -> set[frozenset[str]]:
-    together: dict[int, set[str]] = {}
-    for d, k in story.items():
-        together.setdefault(k, set()).add(d)
-    return {frozenset(ds) for ds in together.values()}
-
-
-def test_two_events_of_one_kind_in_one_run_are_two_stories(
-    ecb_articles: Path, monkeypatch: pytest.MonkeyPatch
+def test_one_event_told_by_many_articles_stays_one_story(
+    ecb_articles: Path, tmp_path: Path
 ) -> None:
-    """A run over two events of one kind (each of ECB+'s 33 pairs of events of one topic,
-    as a newsroom's folder holding an earlier earthquake's articles beside this one's):
-    their articles share the kind's words, and a story holding both makes findings that
-    compare two events. With 30 links an article nearly every article of such a run
-    linked to every other, and 20 of the 33 runs made one story of both events (B-cubed
-    precision 0.81 in the mean, recall 0.87). Each event's folder alone is cut into the
-    same stories as then, so the pair model's training pairs do not change."""
-    from crosscheck.match import cluster
-
-    pairs = _topic_pairs(ecb_articles)
-    assert len(pairs) >= 30
-    precision = recall = 0.0
-    mixed = 0
-    for a, b in pairs:
-        docs = read_inputs([a, b], Settings()).documents
-        event = {d.id: Path(d.path).parent.name for d in docs}
+    """A day's coverage of one event by many outlets: an ECB+ event's articles and 30 staff
+    reports made of their sentences. Claims are never compared across stories, so the
+    event must stay together. With 7 links an article instead of 30 (tried on 2026-12-05
+    to keep two events of one kind apart), label propagation cut such folders into
+    stories of 7-30 articles: same-event pairs in one story 0.87 -> 0.39 here
+    (docs/evaluation.md, "Stories")."""
+    folders = sorted(p for p in ecb_articles.iterdir() if p.is_dir())[::10]
+    together = pairs = 0
+    for n, folder in enumerate(folders):
+        _staff_reports(folder, tmp_path / folder.name, 30, n)
+        docs = read_inputs([tmp_path / folder.name], Settings()).documents
         story = story_components([s for d in docs for s in segment(d)])
-        p, r = _bcubed({d: story[d] for d in event}, event)
-        precision, recall = precision + p, recall + r
-        mixed += len({story[d] for d in event if event[d] == a.name}
-                     & {story[d] for d in event if event[d] == b.name}) > 0  # fmt: skip
-    precision, recall = precision / len(pairs), recall / len(pairs)
-    assert precision >= 0.86, precision  # 0.883 when written
-    assert recall >= 0.83, recall  # 0.850 when written
-    assert mixed <= 16, mixed  # 15 when written, 20 before
-
-    for folder in sorted(p for p in ecb_articles.iterdir() if p.is_dir()):
-        docs = read_inputs([folder], Settings()).documents
-        sentences = [s for d in docs for s in segment(d)]
-        few = _partition(story_components(sentences))
-        with monkeypatch.context() as m:
-            m.setattr(cluster, "STORY_LINKS", 30)  # as before: 30 links, no copies apart
-            m.setattr(cluster, "STORY_COPY", 2.0)
-            assert _partition(story_components(sentences)) == few, folder.name
-
-
-def test_reprints_of_one_article_keep_to_its_story(ecb_articles: Path, tmp_path: Path) -> None:
-    """Each ECB+ event folder with three reprints of its longest article (a wire story in
-    three outlets: one word changed, a line added): the reprints join their original's
-    story, and articles that were one story stay one. Reprints link to each other first;
-    with 7 links an article and no copies ranked apart (STORY_COPY), 22 of the 74 folders
-    came apart (17 with 30 links; 19 now). Taking each set of copies as one node of the
-    graph brought it to 7-10, but made the bench's stories whole events of 140 articles
-    and cost its 1%-changed re-run 0.29 to 0.41 of cold (docs/evaluation.md)."""
-    apart = 0
-    for folder in sorted(p for p in ecb_articles.iterdir() if p.is_dir()):
-        docs = read_inputs([folder], Settings()).documents
-        before = story_components([s for d in docs for s in segment(d)])
-        here = tmp_path / folder.name
-        shutil.copytree(folder, here)
-        longest = max(sorted(here.glob("*.md")), key=lambda p: len(p.read_text("utf-8")))
-        text = longest.read_text(encoding="utf-8")
-        for k in range(3):
-            reprint = text.replace("the", "The", 1) + f"\n\nReporting by desk {k}.\n"
-            (here / f"reprint{k}.md").write_text(reprint, encoding="utf-8")
-        docs = read_inputs([here], Settings()).documents
-        after = story_components([s for d in docs for s in segment(d)])
-        parted = any(before[x] == before[y] and after[x] != after[y]
-                     for x in before for y in before)  # fmt: skip
-        strays = any(after[f"reprint{k}.md"] != after[longest.name] for k in range(3))
-        apart += parted or strays
-    assert apart <= 20, apart  # 19 when written
+        size = Counter(story[d.id] for d in docs)
+        together += sum(c * (c - 1) for c in size.values())
+        pairs += len(docs) * (len(docs) - 1)
+    assert len(folders) >= 7
+    assert together / pairs >= 0.8, together / pairs  # 0.87 when written
 
 
 def test_a_roundup_of_two_events_does_not_join_their_stories(
@@ -439,9 +398,9 @@ def test_each_article_keeps_its_best_links_with_ties_to_the_later_article(
 ) -> None:
     """_best against the rule written out as a sort of every pair (each row's best first,
     the later column on ties): a long article's STORY_LINKS best at the gate among long
-    ones, and as many of its copies (STORY_COPY), a short article's one best among all.
-    Cosines drawn from a few values, so ties are many; pairs in row order (as a chunk's
-    product gives them) and shuffled (as the pairs of blocks do)."""
+    ones, a short article's one best among all. Cosines drawn from a few values, so ties
+    are many; pairs in row order (as a chunk's product gives them) and shuffled (as the
+    pairs of blocks do)."""
     import numpy as np
 
     from crosscheck.match import cluster
@@ -452,7 +411,7 @@ def test_each_article_keeps_its_best_links_with_ties_to_the_later_article(
     cells = np.sort(cells) if sorted_rows else cells
     rs, cols = cells // n, cells % n
     m = len(cells)
-    vals = rng.choice(np.array([0.0, 0.05, 0.1, 0.25, 0.5, 0.75, 0.85, 0.95]), m)
+    vals = rng.choice(np.array([0.0, 0.05, 0.1, 0.25, 0.5, 0.75]), m)
     long_enough = rng.random(n) > 0.3
     got = cluster._best(rs, cols, vals, long_enough[rs], long_enough[cols])
 
@@ -462,14 +421,9 @@ def test_each_article_keeps_its_best_links_with_ties_to_the_later_article(
                  if r == row and c != row and v > 0}  # fmt: skip
         if long_enough[row]:
             pairs = {(c, v) for c, v in pairs if long_enough[c] and v >= cluster.MIN_STORY}
-            for copies in (True, False):
-                ranked = sorted(((c, v) for c, v in pairs if (v >= cluster.STORY_COPY) == copies),
-                                key=lambda p: (-p[1], -p[0]))  # fmt: skip
-                want |= {(row, c, v) for c, v in ranked[: cluster.STORY_LINKS]}
-        elif pairs:
-            want.add((row, *min(pairs, key=lambda p: (-p[1], -p[0]))))
-    kept = [v for r, v in zip(got[0].tolist(), got[2].tolist(), strict=True) if long_enough[r]]
-    assert sum(v >= cluster.STORY_COPY for v in kept) > 50  # copies beside other links
+        ranked = sorted(pairs, key=lambda p: (-p[1], -p[0]))
+        limit = cluster.STORY_LINKS if long_enough[row] else 1
+        want |= {(row, c, v) for c, v in ranked[:limit]}
     assert len(got[0]) == len(want) > 50
     assert set(zip(*(a.tolist() for a in got), strict=True)) == want
     assert (~long_enough[got[0]]).any()  # short articles' rows are in it

@@ -135,11 +135,11 @@ class _Stories:
     ) -> dict[str, int]:
         """Articles grouped into stories: communities of the graph that links each article
         to its STORY_LINKS most similar articles above the story gate, weighted by their
-        similarity, and to as many of its copies (_links, STORY_COPY). Articles too short
-        to judge join the story of their most similar article. Connected components alone
-        chain unrelated events through articles that mention both (on all 839 ECB+
-        articles one component held 449 of them, from 20+ events); label propagation
-        keeps the densely linked ones together (_communities)."""
+        similarity (_links). Articles too short to judge join the story of their most
+        similar article. Connected components alone chain unrelated events through
+        articles that mention both (on all 839 ECB+ articles one component held 449 of
+        them, from 20+ events); label propagation keeps the densely linked ones together
+        (_communities)."""
         import numpy as np
         from scipy.sparse import coo_matrix
 
@@ -159,23 +159,11 @@ class _Stories:
 
 # Each article links to at most this many others (its most similar above the gate): the
 # story graph grows with the articles, not with their square, while a story of hundreds of
-# articles stays joined through its members' links. Few links keep two events of one kind
-# apart (two earthquakes in one region, two trades of one firm): with 30, nearly every
-# article of a run over two such events linked to every other, and label propagation made
-# one story of both in 20 of ECB+'s 33 pairs of events (15 with 7); each event's folder
-# alone gives the same stories with 7 as with 30 (docs/evaluation.md, "Stories"). Above
-# EXACT_LINKS_MAX articles the candidates come from a 128-dimension projection of the
-# TF-IDF vectors (CANDIDATES of them per article, then scored exactly): comparing every
-# pair of 100,000 articles' sparse vectors took hours; the projection's products take
-# minutes.
-STORY_LINKS = 7
-# Articles this similar are copies of one article (wire reprints: on ECB+, 29 pairs of one
-# event at 0.8 or more, all whole reprints). An article ranks its copies apart from its
-# other links, STORY_LINKS of each: three reprints of an event's longest article, each
-# linking to the other reprints first, cut 22 of ECB+'s 74 event folders into more
-# stories with 7 links and no copies apart, 17 with 30 links, 19 now (docs/evaluation.md,
-# "Stories").
-STORY_COPY = 0.8
+# articles stays joined through its members' links. Above EXACT_LINKS_MAX articles the
+# candidates come from a 128-dimension projection of the TF-IDF vectors (CANDIDATES of
+# them per article, then scored exactly): comparing every pair of 100,000 articles' sparse
+# vectors took hours; the projection's products take minutes.
+STORY_LINKS = 30
 STORY_CHUNK = 500  # articles compared with all the others at a time (here, not on Dask),
 STORY_CELLS = 10_000_000  # and fewer when their similarities would pass this many cells
 EXACT_LINKS_MAX = 20_000
@@ -253,8 +241,7 @@ def _links(
 ) -> Links:
     """Each article's links (row, column, cosine), in row and column order: for an article
     long enough to judge, its STORY_LINKS most similar long articles at or above
-    MIN_STORY, and as many of its copies (STORY_COPY); for a short one, its most similar
-    article. Ties go to the later article.
+    MIN_STORY; for a short one, its most similar article. Ties go to the later article.
 
     Here (no ``map_chunks``), up to EXACT_LINKS_MAX articles, ``chunk`` rows at a time are
     compared with every article. Mapped (on Dask), the rows are compared by pairs of
@@ -702,11 +689,9 @@ def _best(rs: Any, cols: Any, vals: Any, long_rows: Any, long_cols: Any) -> Link
     real = (rs != cols) & (vals > 0)
     long = real & long_rows & long_cols & (vals >= MIN_STORY)
     r, c, v = rs[long], cols[long], vals[long]
-    copy = v >= STORY_COPY
-    order = np.lexsort((-c, -v, copy, r))  # each row's best first (the later on ties)
-    r, c, v, copy = r[order], c[order], v[order], copy[order]
-    ranked = r * 2 + copy  # a row's copies ranked apart from its other articles
-    starts = np.r_[0, np.flatnonzero(ranked[1:] != ranked[:-1]) + 1]
+    order = np.lexsort((-c, -v, r))  # each row's best first (the later on ties)
+    r, c, v = r[order], c[order], v[order]
+    starts = np.r_[0, np.flatnonzero(r[1:] != r[:-1]) + 1]
     rank = np.arange(len(r)) - np.repeat(starts, np.diff(np.r_[starts, len(r)]))
     top = rank < STORY_LINKS
     short = real & ~long_rows
