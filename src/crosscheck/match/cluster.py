@@ -1413,6 +1413,15 @@ _PERIOD = re.compile(
     r"\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:half|quarter|period|inning)"
     r"|overtime)\b"
 )
+
+
+def _timed(m: Profile) -> bool:
+    """Whether a claim is a time in seconds, as one moment on a game's clock needs every
+    claim of both clusters to be (_cluster's one_moment): a cheap test of the link's two
+    claims before the clusters are read."""
+    return m.claim.kind == "duration" and m.claim.unit == "second"
+
+
 # the kinds of figure whose range may be the spread of what a counted set's members have:
 # their terms ("sentences ranging from seven to 75 years"). Not ages, pay, sizes or
 # shares: two groups of one story share them as often ("Five students, aged 18 to 22";
@@ -1484,9 +1493,7 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
         values, periods = [], []
         for side in (a, b):
             ms = [members[x] for x in side]
-            if not any(m.claim.clock for m in ms) or any(
-                m.claim.kind != "duration" or m.claim.unit != "second" for m in ms
-            ):
+            if not any(m.claim.clock for m in ms) or not all(_timed(m) for m in ms):
                 return False
             got = {m.claim.value for m in ms}
             if len(got) != 1:
@@ -1496,7 +1503,7 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
         if periods[0] and periods[1] and not periods[0] & periods[1]:
             return False  # "in the third quarter", "in the fourth": two moments
         # exactly a second apart: two clusters of one time are left to the merge test
-        return values[0] is not None and values[1] is not None and abs(values[0] - values[1]) == 1
+        return abs(values[0] - values[1]) == 1
 
     by_sentence: dict[tuple[str, int], list[Profile]] = {}
 
@@ -1517,9 +1524,8 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
         charged": a period, which two counts of two sets share), nor ages, sums or
         measures, which two groups of one story share as often (_SPREAD_KINDS)."""
         mine = members[i].subject.concept
-        if (
-            docs[i] == docs[j]
-            or not mine
+        if (  # (a link is always of two articles: _candidate_pairs)
+            not mine
             or members[j].subject.concept != mine
             or members[i].claim.kind != "count"
             or members[j].claim.kind != "count"
@@ -1575,10 +1581,13 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
             why = "the other claims of both are not alike enough"
             # one owner the words tie to the link's figures, and no other owner in either;
             # or one moment on a game's clock, timed a second apart; or one set's spread
-            both = group_members[ri] + group_members[rj]
             if (
-                (by_owner[k] and one_owner(both, i))
-                or one_moment(group_members[ri], group_members[rj])
+                (by_owner[k] and one_owner(group_members[ri] + group_members[rj], i))
+                or (
+                    _timed(members[i])
+                    and _timed(members[j])
+                    and one_moment(group_members[ri], group_members[rj])
+                )
                 or one_spread(i, j)
             ):
                 why = None

@@ -328,38 +328,18 @@ WHERE_REACH = 40  # characters between the figure and "in X"
 # and Danielle, Jeffrey and Geoffrey) or are names of their own, nor the diminutives in -y
 # and -ie ("Jimmy", "Billy", "Larry", "Becky"), often a son's. One person written both
 # ways in one story ("Jim Reyes", "James Reyes") is one holder (same_person)
-_SHORT_FORMS = {
-    formal: short.split()
-    for formal, short in (
-        ("james", "jim"),
-        ("william", "bill"),
-        ("robert", "bob"),
-        ("michael", "mike"),
-        ("thomas", "tom"),
-        ("joseph", "joe"),
-        ("david", "dave"),
-        ("benjamin", "ben"),
-        ("matthew", "matt"),
-        ("nicholas", "nick"),
-        ("gregory", "greg"),
-        ("charles", "chuck"),
-        ("timothy", "tim"),
-        ("kenneth", "ken"),
-        ("ronald", "ron"),
-        ("peter", "pete"),
-        ("douglas", "doug"),
-        ("walter", "walt"),
-        ("elizabeth", "liz"),
-        ("jennifer", "jen"),
-    )
-}
-_FORMAL = {short: formal for formal, shorts in _SHORT_FORMS.items() for short in shorts}
+_FORMAL = {  # the short form: the formal name
+    "jim": "james", "bill": "william", "bob": "robert", "mike": "michael", "tom": "thomas",
+    "joe": "joseph", "dave": "david", "ben": "benjamin", "matt": "matthew", "nick": "nicholas",
+    "greg": "gregory", "chuck": "charles", "tim": "timothy", "ken": "kenneth", "ron": "ronald",
+    "pete": "peter", "doug": "douglas", "walt": "walter", "liz": "elizabeth", "jen": "jennifer",
+}  # fmt: skip
 
 
 def same_person(name: str) -> str:
     """A full name with its first name's short form as the formal one ("Jim Reyes" as
     "james reyes"), lower case: two names of one key name one person. A name of one word
-    is a surname, kept as it is ("Will" of "George Will" is no William)."""
+    is a surname, only lower-cased ("Will" of "George Will" is no William)."""
     words = name.lower().split()
     if len(words) < 2:
         return name.lower()
@@ -470,9 +450,11 @@ def _record_holder(left: str, right: str, kind: str, start: int) -> str | None:
     """The name whose record of wins and losses the figure is a side of ("52" of
     "Klitschko (52-3, 46 KOs)"; ``kind`` "other") or follows as a count ("46 KOs"; ``kind``
     "count"), written beside the name (see _RECORD_LEFT)."""
+    r = _RECORD_RIGHT.match(right)  # (anchored: the cheap test first)
+    if r is None:
+        return None
     m = _RECORD_LEFT.search(left)
-    r = _RECORD_RIGHT.match(right)
-    if m is None or r is None:
+    if m is None:
         return None
     hyphens = (m.group("before") + r.group("after")).count("-")
     if kind == "count":  # after the whole record, and nothing of one around the figure
