@@ -145,7 +145,7 @@ _TOML_KINDS: dict[type, str] = {
 
 
 def _toml_kind(value: object) -> str:
-    return next((name for t, name in _TOML_KINDS.items() if type(value) is t), "a value")
+    return _TOML_KINDS.get(type(value), "a value")
 
 
 FLAGS: dict[str, str] = {o.key: o.flag for o in OPTIONS}

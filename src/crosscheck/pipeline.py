@@ -363,7 +363,7 @@ def _takes_two(function: Callable[..., object]) -> bool:
     except TypeError:
         return False
     except ValueError:  # no signature to read
-        return True
+        pass
     return True
 
 
@@ -1070,8 +1070,7 @@ def _extract_all(
             continue  # an input skipped now (listed as such), a place in a file read now
         if _read_now(doc, store.places.get(doc.id), read_by_run):
             continue  # one of the run's articles, whatever its text now
-        if key in renamed and not _still_there(doc, read_by_run().keys(),
-                                               store.places.get(doc.id)):  # fmt: skip
+        if key in renamed and not _still_there(doc, read_by_run, store.places.get(doc.id)):
             repairs.moved[doc.id] = key  # forgotten: the new name is stored now
             continue
         sentences, claims = _named(doc, old.sentences, old.claims)
@@ -1152,14 +1151,17 @@ def _unread_now(path: str, unread: AbstractSet[Path]) -> bool:
     return False
 
 
-def _still_there(doc: Document, files_read: AbstractSet[Path], place: str | None) -> bool:
+def _still_there(
+    doc: Document, reading: Callable[[], Mapping[Path, AbstractSet[str]]], place: str | None
+) -> bool:
     """Whether the file the store recorded for an article is still a file (at ``place``,
     its absolute path as stored, else at the path as the earlier run was given it); for a
-    record of a JSON or JSONL file ('feed.jsonl#r7'), one the run did not read (a file
-    read now holds its records under their names: one the store holds alone left it)."""
+    record of a JSON or JSONL file ('feed.jsonl#r7'), one the run did not read
+    (``reading()``, the files the run reads, asked for only then: a file read now holds
+    its records under their names, so one the store holds alone left it)."""
     where = Path(place or doc.path)
     try:
-        if "#" in doc.id and real_path(where) in files_read:
+        if "#" in doc.id and real_path(where) in reading():
             return False
         return where.is_file()
     except (OSError, ValueError):  # a name too long, a NUL: no file

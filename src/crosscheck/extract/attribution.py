@@ -30,8 +30,9 @@ SPEECH_VERBS = (
 )
 _VERB = re.compile(rf"\b({SPEECH_VERBS})\b")
 _PRONOUNS = {"it", "he", "she", "they", "its", "the agency", "the ministry", "the military"}
-# the personal pronouns: no speaker's name, nor a half of one ("He and Jones said")
-_PERSONAL = PERSONAL_PRONOUNS
+# the personal pronouns (PERSONAL_PRONOUNS) are no speaker's name, nor a half of one ("He
+# and Jones said"); alone, all but "you" still look like a source ("she said")
+_SPEAKING_PRONOUNS = PERSONAL_PRONOUNS - {"you"}
 _QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("«", "»"))
 # Words that can stand in a source's noun phrase besides capitalised words.
 SOURCE_NOUNS = {
@@ -523,7 +524,7 @@ def _names_a_body(name: str) -> bool:
     """Whether capitalised words name a body, not a person: the last is a source noun or a
     body's head ("Royal Bank", "Doctors Without Borders", "the Health Ministry"; not
     "Police Chief John Smith")."""
-    head = name.split()[-1].lower().strip(".,'’")
+    head = _head(name)
     return head in SOURCE_NOUNS or head in _ORG_HEADS
 
 
@@ -531,8 +532,13 @@ def _a_body(where: str, names: NameUse) -> bool:
     """Whether the name after "in" (``where``, _PLACE_BEFORE_VERB) is a body that speaks
     rather than where the speaker was."""
     name = re.sub(r"^the\s+", "", where)
-    head = name.split()[-1].lower().strip(".,'’")
+    head = _head(name)
     return head in SOURCE_NOUNS or head in _BODY_HEADS or names.knows(name)
+
+
+def _head(name: str) -> str:
+    """A name's last word, lower case, its trailing stops and apostrophes off."""
+    return name.split()[-1].lower().strip(".,'’")
 
 
 # a place after its preposition, no speaker: "speaking in Riverton, Ohio, told", also
@@ -590,7 +596,7 @@ def _subject_before_aside(
         aside = stripped[k + 1 : end].split()
         if k < 0 or not aside or any(q in stripped[k:] for q in '“”"«»()'):
             return None
-        if aside[0].lower() in _PERSONAL:
+        if aside[0].lower() in PERSONAL_PRONOUNS:
             return None
         outer = _plain_subject(left[:k] + " ", names)
         if (
@@ -764,7 +770,7 @@ def _joins_one_name(left: str, words: list[re.Match[str]], k: int, i: int, names
     return (
         j == k - 1
         and i == k + 1
-        and ka.lower() not in _PERSONAL
+        and ka.lower() not in PERSONAL_PRONOUNS
         and not _ENDS_LIST.search(left, 0, a.start())
         and not names.apart(ka, ka, kb)
         and not names.apart(kb, ka, kb)
@@ -900,7 +906,7 @@ def _looks_like_source(surface: str) -> bool:
     if not words:
         return False
     low_words = [w.lower().strip("'’") for w in words]
-    if len(words) == 1 and low_words[0] in _PERSONAL - {"you"}:
+    if len(words) == 1 and low_words[0] in _SPEAKING_PRONOUNS:
         return True
     if any(w[0].isupper() for w in words if w.lower() not in ("the",)):
         return True
