@@ -87,16 +87,22 @@ class ProgramSignal(Carried):
     """What the program's own SIGALRM handler raised during a run (ProgramSignals)."""
 
 
-def carrying_program_signals(run: Callable[[], T]) -> T:
-    """``run()`` within ProgramSignals: its result, or what the program's own SIGALRM
-    handler raised during it, as it was (pipeline.check, pipeline.run)."""
+def carrying(run: Callable[[], T]) -> T:
+    """``run()`` within ProgramSignals: its result, or what was carried out of it (the
+    program's own SIGALRM handler raised it, or a caller's function the run called: its
+    Carried), as it was (pipeline.check, pipeline.run)."""
     signals = ProgramSignals()
     done: list[T] = []
+    carried: Exception | None = None
     try:
         with signals:
             done.append(run())
     except ProgramSignal as late:  # one that came as the block ended
         signals.caught(late)
+    except Carried as other:
+        carried = other.error
+    if carried is not None:
+        raise carried  # (outside the handler: nothing of crosscheck's chained to it)
     signals.raise_carried()  # (a run the program's signal ended: raised here)
     return done[0]
 
@@ -107,7 +113,7 @@ class ProgramSignals:
     running) runs as it would, and what it raises ends the run and reaches the program
     as it was, not taken for a document's failure ("internal error, please report it",
     the article skipped and the run going on) nor a stage's. Used through
-    carrying_program_signals. The program's exception is raised outside any handler, so
+    carrying. The program's exception is raised outside any handler, so
     nothing is chained to it; the program's handler is back in place whenever its signal
     comes. A run inside a run (a progress callback's) leaves it to the outer one
     (``outer`` false)."""

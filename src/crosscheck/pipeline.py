@@ -14,7 +14,7 @@ from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from crosscheck.baseline import Baseline
 from crosscheck.baseline import load as load_baseline
@@ -26,7 +26,7 @@ from crosscheck.beside import (
     pool_processes,
     stop_pool,
 )
-from crosscheck.budget import Carried, DocumentTimeout, carrying_program_signals, time_budget
+from crosscheck.budget import Carried, DocumentTimeout, carrying, time_budget
 from crosscheck.config import (
     Settings,
     checked,
@@ -128,7 +128,6 @@ __all__ = [
 
 
 Progress = Callable[[int, int], None]  # (documents done, documents in all)
-_T = TypeVar("_T")
 # From this many articles, a run with --jobs 2 or more finds its story graph in a forked
 # process while it finds the copies (crosscheck.beside): at 10,000 articles each takes
 # seconds; below this the fork costs about what it saves.
@@ -160,7 +159,7 @@ def check(
 
     # what the program's own alarm raises reaches it, from the baseline's read too; and
     # what its progress function raises
-    baseline, result = _carried(read_and_run)
+    baseline, result = carrying(read_and_run)
     if settings.baseline is not None:
         result.opened[str(settings.baseline)] = "the baseline"
     if baseline is not None:
@@ -295,13 +294,13 @@ def run(
     _check_arguments(progress, store)
     told = _relaying(progress)
     # what the program's own alarm raises reaches it, and what its progress function raises
-    return _carried(lambda: _run(paths, settings, told, store))
+    return carrying(lambda: _run(paths, settings, told, store))
 
 
 class _ProgressRaised(Carried):
     """What a library caller's progress function raised (its own bug, or its way to cancel
     a run): carried, the stages' handlers of Exception made it an "internal error" (exit
-    4, a bug of crosscheck's); check() and run() raise it as it was (_carried)."""
+    4, a bug of crosscheck's); check() and run() raise it as it was (budget.carrying)."""
 
 
 def _relaying(progress: Progress | None) -> Progress | None:
@@ -317,16 +316,6 @@ def _relaying(progress: Progress | None) -> Progress | None:
             raise _ProgressRaised(exc) from exc
 
     return relayed
-
-
-def _carried(run: Callable[[], _T]) -> _T:
-    """``run()``, or what the program's own alarm or the caller's progress function
-    raised during it, as it was."""
-    try:
-        return carrying_program_signals(run)
-    except _ProgressRaised as carried:
-        error = carried.error
-    raise error  # (outside the handler: nothing of crosscheck's chained to it)
 
 
 def _check_arguments(progress: object, store: object) -> None:
