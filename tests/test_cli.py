@@ -101,6 +101,21 @@ def test_extract_json_and_table(runner: CliRunner) -> None:
     assert "[dateline] SEOUL –" in table.stdout
 
 
+def test_extract_prints_groups_and_findings_and_never_fails_on_them(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    # docs/how-it-works.md: extract runs every step and prints the findings too, but it is
+    # for looking: the seeds' warnings fail `check --fail-on warning`, not `extract`
+    table = runner.invoke(cli, ["extract", str(SEEDS)])
+    assert table.exit_code == 0
+    assert "group " in table.stdout and "troop-count-disagreement" in table.stdout
+    data = json.loads(runner.invoke(cli, ["extract", str(SEEDS), "--format", "json"]).stdout)
+    assert {f["rule"] for f in data["findings"]} >= {"troop-count-disagreement"}
+    gate = ["--out", str(tmp_path), "--format", "json", "--fail-on", "warning"]
+    gated = runner.invoke(cli, ["check", str(SEEDS), *gate])
+    assert gated.exit_code == 1
+
+
 def test_extract_table_says_an_articles_time_and_where_its_date_came_from(
     runner: CliRunner, tmp_path: Path
 ) -> None:

@@ -921,7 +921,8 @@ def extract(
     time_budget: float | None,
 ) -> int:
     """Print what crosscheck reads from PATH...: documents, sentences and claims with their
-    sources and time frames."""
+    sources and time frames, then the groups and findings; exit 0 whatever is found (5
+    when nothing was read): for looking, `check` is what gates CI."""
     opts = _resolve(
         **_inputs(max_size, published_default, alias_paths, rule_paths, time_budget),
         baseline_read=False,
