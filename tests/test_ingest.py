@@ -502,6 +502,41 @@ def test_html_main_text_and_metadata_without_boilerplate() -> None:
     ]  # fmt: skip
 
 
+_BODY = (
+    "<p>Officials said at least 3,000 additional troops were sent to the border on Thursday, "
+    "after a week of talks between the two governments in the capital.</p>"
+    "<p>The power lines were built in 2006 and have been idle since February 2016, when the "
+    "two sides stopped their joint industrial project near the border.</p>"
+)
+
+
+def test_html_page_without_a_date_is_not_dated_by_a_year_in_its_text(tmp_path: Path) -> None:
+    # htmldate's extensive search took "in 2006" (or "February 2016") for the page's date,
+    # which then decided whether a difference was an update (docs: an undated page stays so)
+    f = tmp_path / "nodate.html"
+    f.write_text(f"<html><head><title>Troops</title></head><body><article>{_BODY}"
+                 "</article></body></html>", encoding="utf-8")  # fmt: skip
+    doc, _ = read_one(f)
+    assert "3,000 additional troops" in doc.text
+    assert doc.published is None and doc.dating is None
+
+
+def test_html_page_whose_metadata_date_cannot_be_is_undated_with_a_warning(
+    tmp_path: Path,
+) -> None:
+    f = tmp_path / "feb30.html"
+    f.write_text("<html><head><title>Troops</title><meta property='article:published_time' "
+                 f"content='2025-02-30T10:00:00Z'></head><body><article>{_BODY}</article>"
+                 "</body></html>", encoding="utf-8")  # fmt: skip
+    doc, result = read_one(f)
+    assert doc.dating is None  # not 2025-02-01, the month's first day htmldate made of it
+    said = [d.message for d in result.diagnostics if "2025-02-30" in d.message]
+    assert len(said) == 1 and "no such date" in said[0] and "undated" in said[0]
+    good = tmp_path / "good.html"
+    good.write_text(f.read_text(encoding="utf-8").replace("02-30", "02-27"), encoding="utf-8")
+    assert read_one(good)[0].published == date(2025, 2, 27)
+
+
 def test_html_a_reader_never_sees_is_not_read(tmp_path: Path) -> None:
     """A template, an element marked hidden or styled display:none and an iframe's
     fallback text were read as the article's (an old draft's '300 people were killed'

@@ -137,16 +137,25 @@ def _timed(day: str | None, field: str, html: str, src: SourceFile, out: ReadRes
     if not day:
         return None
     head = html[:200_000]
-    for pattern in _TIMESTAMPS[field]:
-        for m in pattern.finditer(head):
-            if m.group(1).startswith(day[:10]):
-                try:
-                    moment, note = read_moment(m.group(1))
-                except ValueError:
-                    continue
+    # a stamp of that month that is no date ('2025-02-30T10:00:00Z'), of either field
+    no_date = None
+    for name, patterns in _TIMESTAMPS.items():
+        for m in (m for pattern in patterns for m in pattern.finditer(head)):
+            try:
+                moment, note = read_moment(m.group(1))
+            except ValueError as exc:
+                if m.group(1).startswith(day[:7]):
+                    no_date = no_date or f"{name}: {exc}"
+                continue
+            if name == field and m.group(1).startswith(day[:10]):
                 if note is not None:
                     out.diagnostics.append(Diagnostic(src.path, f"{field}: {note}"))
                 return moment
+    if no_date is not None:  # htmldate made a day of it (the month's first): none is known
+        said = Diagnostic(src.path, f"{no_date}; left undated")
+        if said not in out.diagnostics:  # (said once for both fields)
+            out.diagnostics.append(said)
+        return None
     return day[:10]
 
 
@@ -283,6 +292,10 @@ def _extract(html: str):  # type: ignore[no-untyped-def]
             include_tables=True,
             include_images=False,
             deduplicate=False,
+            # the page's own metadata, markup and address only: htmldate's extensive search
+            # takes any year the text mentions ("in 2006") for its date, which then decides
+            # whether a difference is an update
+            date_extraction_params={"original_date": True, "extensive_search": False},
         )
 
     extracted = extract(html)
