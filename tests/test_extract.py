@@ -680,6 +680,12 @@ def test_powers_of_ten_are_one_figure(text: str, value: float) -> None:
     assert values(text) == [value]
 
 
+def test_a_comma_and_one_or_two_digits_is_a_decimal_only_before_a_scale_word() -> None:
+    assert values("Officials said 3,5 thousand soldiers left.") == [3500]
+    assert values("The crates were marked 1,2 and 3 by the police.") == [1, 2, 3]
+    assert values("They scored 3,4 and 5 points on Monday.") == [3, 4, 5]
+
+
 def test_a_size_written_with_x_is_not_a_power_of_ten() -> None:
     assert values("They share a 2 x 10 room.") == [2, 10]
 
@@ -702,6 +708,9 @@ def test_a_size_written_with_x_is_not_a_power_of_ten() -> None:
         # one group and a decimal comma: European style too (English puts no comma there)
         ("The bill came to €1.234,56 in total, the court heard.", 1234.56, "euro"),
         ("It cost 12.345,5 euros to repair.", 12345.5, "euro"),
+        # a decimal comma before a scale word: one figure, never "3" and "5 thousand"
+        ("Officials said 3,5 thousand additional troops were sent.", 3500, "troop"),
+        ("The ministry said the budget rose to 2,5 million euros this year.", 2.5e6, "euro"),
         ("Between 2020 and 2022 the region lost 1.200.000.000 euros.", 1.2e9, "euro"),
         # scientific notation, never a unit "e"
         ("Officials said 1e6 people were evacuated on Monday.", 1e6, "people"),

@@ -442,6 +442,13 @@ def test_the_written_step_reads_thousands_dots_and_powers_of_ten():
     assert (cents.value, quantity.written_step(cents)) == (1234567.89, pytest.approx(0.01))
     one_group = _claim("The bill came to €1.234,56 in total.")  # one group, a decimal comma
     assert (one_group.value, quantity.written_step(one_group)) == (1234.56, pytest.approx(0.01))
+    # a decimal comma before a scale word: to the hundred, as "3.5 thousand" is
+    comma = _claim("Officials said 3,5 thousand additional troops were sent.")
+    point = _claim("Officials said 3.5 thousand additional troops were sent.")
+    assert (comma.value, quantity.written_step(comma)) == (3500, 100)
+    assert quantity.written_step(point) == 100 and quantity.compatible(
+        comma, _claim("Officials said 3,500 additional troops were sent.")
+    )
 
 
 def test_a_figure_in_words_is_written_to_the_digit_its_digits_would_be():

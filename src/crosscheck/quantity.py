@@ -55,6 +55,13 @@ VAGUE_WORDS = frozenset(
 # group with such a decimal comma ("1.234,56": no English figure has a comma after its
 # decimals). One group alone ("1.000") is no such figure: a decimal as English writes it.
 DOT_GROUPS = r"[1-9]\d{0,2}(?:(?:\.\d{3}){2,}(?:,\d{1,2}(?!\d))?|\.\d{3},\d{1,2}(?!\d))(?!\.?\d)"
+# A decimal comma before a scale word ("3,5 thousand", "2,5 million euros"): a comma with
+# one or two digits after it groups no thousands, and a scale word leaves no list ("1,2
+# and 3" stays three figures). The tokenizer reads it so, with the scale word after it;
+# DECIMAL_COMMA_SHAPE is the figure's own digits, as its value and written precision read
+# them once it is one token.
+DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s+(?:thousand|million|billion|trillion)\b)"
+DECIMAL_COMMA_SHAPE = re.compile(r"\d{1,3},\d{1,2}")
 # Marks between groups of digits besides the full stop, the one list the tokenizer and
 # written precision read: the comma, the full-width comma and the Arabic thousands
 # separator ("3,000", "３，０００", "٣٬٠٠٠"), and the spaces typeset between groups of three
@@ -82,7 +89,7 @@ SPACED_GROUPS = (
 # "1.000.000,50"), decimals, a power of ten ("2.5e3"). Its scale is the extractor's
 # (Claim.scale).
 _FIGURE = re.compile(
-    rf"({DOT_GROUPS}|{SPACED_GROUPS}|\d[\d{COMMA_GROUPS}]*)(?:\.(\d+))?"
+    rf"({DECIMAL_COMMA}|{DOT_GROUPS}|{SPACED_GROUPS}|\d[\d{COMMA_GROUPS}]*)(?:\.(\d+))?"
     r"(?:[eE]([-+]?\d{1,2})(?![A-Za-z]))?"
 )
 
@@ -230,7 +237,7 @@ def _step(m: re.Match[str], scale: float) -> float:
 def _digits(m: re.Match[str]) -> tuple[str, str | None]:
     """One figure's (``_FIGURE``) whole digits and its decimals (None for none), its
     separators gone: '1,500' ('1500', None), '1.000.000,50' ('1000000', '50')."""
-    if "." in m.group(1):  # full stops between groups, a decimal comma
+    if "." in m.group(1) or DECIMAL_COMMA_SHAPE.fullmatch(m.group(1)):  # a decimal comma
         whole, _, cents = m.group(1).partition(",")
         return whole.replace(".", ""), cents or None
     # in ASCII digits: '３，０００' is written to the thousand as '3,000' is

@@ -31,7 +31,14 @@ from crosscheck.extract.lexicon import (
     UNITS_WORDS,
     VAGUE_PLURALS,
 )
-from crosscheck.quantity import COMMA_GROUPS, DOT_GROUPS, SPACED_GROUPS, ungrouped
+from crosscheck.quantity import (
+    COMMA_GROUPS,
+    DECIMAL_COMMA,
+    DECIMAL_COMMA_SHAPE,
+    DOT_GROUPS,
+    SPACED_GROUPS,
+    ungrouped,
+)
 
 # Marks that do not show but can sit inside a figure pasted from the web: zero-width spaces
 # and joiners, the word joiner, the BOM, and the direction marks and isolates of
@@ -65,7 +72,7 @@ _E_NOTATION = r"(?<![\w.])(?:\d+(?:\.\d+)?e[-+]?\d{1,2}|\d+\.\d+E[-+]?\d{1,2})(?
 # digits ("the 5e edition", "room 1e"; not "10EUR" or "5eV"): one token, no figure.
 _NOT_E_NOTATION = r"(?<![\w.])\d+(?:\.\d+)?[eE](?:[-+]?\d+\w*|(?![A-Za-z]))"
 _NUM = (
-    rf"{DOT_GROUPS}|{_DOTTED}|{_E_NOTATION}|{_NOT_E_NOTATION}"
+    rf"{DOT_GROUPS}|{DECIMAL_COMMA}|{_DOTTED}|{_E_NOTATION}|{_NOT_E_NOTATION}"
     # lakh and crore as India groups them: "1,00,000", "12,34,56,789" (before the groups
     # of three, which read "1" and then "00,000"; a list written without spaces,
     # "10,12,100", reads so too, as it read "10" and "12,100" before)
@@ -284,8 +291,9 @@ def digits_value(text: str) -> float:
     """The value of a figure in digits: invisible marks dropped, thousands separators
     removed, any decimal separator read as a point, any script's digits read."""
     plain = _INVISIBLE_RE.sub("", text)
-    if dot_grouped(plain):
-        return float(plain.replace(".", "").replace(",", "."))  # "1.000.000", "1.000.000,50"
+    if dot_grouped(plain) or DECIMAL_COMMA_SHAPE.fullmatch(plain):
+        # "1.000.000", "1.000.000,50"; "3,5" (before a scale word: the tokenizer's only)
+        return float(plain.replace(".", "").replace(",", "."))
     plain = ungrouped(plain)
     for sep in _DECIMAL[1:]:
         plain = plain.replace(sep, ".")
