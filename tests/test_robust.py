@@ -2084,6 +2084,56 @@ def test_an_unreadable_sub_folder_is_listed_and_fails_strict(work: Path) -> None
     assert result.exit_code == 3 and "locked" in result.stderr
 
 
+def _as_a_user(args: list[str], cwd: Path) -> Any:
+    """`crosscheck ARGS` in ``cwd`` as a user that file modes bind: this one, or nobody when
+    the tests run as root (root reads any file whatever its mode)."""
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "crosscheck", *args]
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("root reads any file whatever its mode, and no setpriv to run as nobody")
+        command = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+    env = {**os.environ, "PYTHONPATH": str(Path(crosscheck.__file__).parents[1])}
+    return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
+
+
+def test_an_unreadable_article_named_on_the_command_line_is_skipped_not_the_run() -> None:
+    """Named on the command line, an article that cannot be read ended the run with exit 2
+    and no report ("Invalid value for 'PATHS...': ... is not readable"), where one found in
+    a folder is skipped and listed; and one under a folder that may not be searched was
+    said not to exist. Both are skipped with why, the others checked; a path that does not
+    exist is still a usage error."""
+    import tempfile
+
+    work = Path(tempfile.mkdtemp(dir="/tmp"))  # (pytest's tmp_path is closed to others)
+    try:
+        work.chmod(0o755)
+        for name in ("a.txt", "b.txt", "locked.txt"):
+            shutil.copy(SEEDS / "000_71db2a8b7660cb1e.txt", work / name)
+        (work / "locked.txt").chmod(0)
+        (work / "shut").mkdir()
+        shutil.copy(SEEDS / "003_7f9d67f18c909fa1.txt", work / "shut" / "c.txt")
+        (work / "shut").chmod(0)
+        (work / "out").mkdir(mode=0o777)
+        (work / "out").chmod(0o777)
+        run = _as_a_user(["check", "a.txt", "b.txt", "locked.txt", "shut/c.txt", "--out",
+                          "out", "--format", "json", "--strict", "--jobs", "1"], work)  # fmt: skip
+        assert run.returncode == 3, run.stderr
+        assert "locked.txt: cannot be read (Permission denied)" in run.stderr
+        assert "c.txt: cannot be read (Permission denied)" in run.stderr
+        written = report(work / "out")
+        assert [d["path"] for d in written["documents"]] == ["a.txt", "b.txt"]  # type: ignore[index]
+        assert sorted(s["path"] for s in written["skipped"]) == ["locked.txt", "shut/c.txt"]  # type: ignore[attr-defined]
+        missing = _as_a_user(["check", "a.txt", "nowhere.txt", "--out", "out"], work)
+        assert missing.returncode == 2 and "'nowhere.txt' does not exist" in missing.stderr
+    finally:
+        (work / "shut").chmod(0o755)
+        shutil.rmtree(work)
+
+
 # --- outputs with hostile file names ------------------------------------------------------------
 
 HOSTILE = "x y#%\n\x1b[31mred\x01\u202e.txt"

@@ -286,6 +286,25 @@ class _NamedPath(click.Path):
         return super().convert(value, param, ctx)
 
 
+class _InputPath(click.Path):
+    """An article or folder to read: one that does not exist is a usage error (exit 2), but
+    one that exists and cannot be read (its mode, or a folder above it that may not be
+    searched) is an input like any other that cannot be read: skipped with why and listed,
+    the run going on with the others (exit 3 with --strict), as in a folder given."""
+
+    def __init__(self) -> None:
+        super().__init__(exists=True, readable=False, path_type=Path)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        try:
+            os.stat(value)
+        except PermissionError:  # a folder above it may not be searched: ingest says so
+            return Path(value)
+        except (OSError, ValueError):  # (click names what is wrong: missing, a NUL, ...)
+            pass
+        return super().convert(value, param, ctx)
+
+
 # What stderr shows, from the most to the least: -vv debugging, -v information, by default
 # warnings and the run's summary line (and its progress bar), -q warnings, -qq errors
 SUMMARY = 25
@@ -344,9 +363,7 @@ def story_options(func: F) -> F:
 
 def input_options(func: F) -> F:
     """The options every command that reads articles shares."""
-    func = click.argument(
-        "paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path)
-    )(func)
+    func = click.argument("paths", nargs=-1, required=True, type=_InputPath())(func)
     func = click.option(
         "--max-size",
         default=None,
