@@ -803,6 +803,25 @@ def test_utf8_with_a_stray_byte_of_cp1252_is_read_as_both(tmp_path: Path) -> Non
     assert "those bytes as cp1252" in result.diagnostics[0].message
 
 
+def test_utf8_cut_off_inside_its_last_character_keeps_its_other_characters(
+    tmp_path: Path,
+) -> None:
+    """A short UTF-8 file with one dash and its last character cut off (two bytes of
+    three) held more stray bytes than UTF-8 characters beyond ASCII: it was decoded whole
+    as a detected charset (cp1125), "SEOUL –" as "SEOUL тАУ" and the dateline lost."""
+    from crosscheck.ingest.decode import decode
+
+    f = tmp_path / "cut.txt"
+    f.write_bytes("SEOUL – South Korea's military said at least 3,000 troops left.\n".encode()
+                  + b"\xff\xfe Officials said 3,200 troops \xe2\x82")  # fmt: skip
+    doc, result = read_one(f)
+    assert doc.text.startswith("SEOUL – South Korea's military said at least 3,000 troops")
+    assert "decoded as UTF-8, those bytes as cp1252" in result.diagnostics[0].message
+    # a whole file of another charset is still detected as one (a Russian line in cp1251)
+    russian = "Военные сообщили, что 3000 солдат отправлены в Россию.".encode("cp1251")
+    assert decode(russian).text == "Военные сообщили, что 3000 солдат отправлены в Россию."
+
+
 def test_a_page_declaring_a_charset_of_two_bytes_a_character_is_read_as_declared() -> None:
     """Two GBK characters and a full stop ("的的。") are, byte for byte, two stray bytes and
     two UTF-8 letters ("ĵ", "ġ"): read as mixed UTF-8 they were garbled. A page that
