@@ -668,6 +668,25 @@ def test_a_record_id_with_a_lone_surrogate_is_read_under_its_escape(work: Path) 
     assert "line 2 repeats the id 'b\\\\udfff' of an earlier record" in again.stderr
 
 
+def test_a_record_id_with_control_characters_is_read_under_their_escapes(work: Path) -> None:
+    """A JSONL record's id "\u202e\n\u0000" named its document with a raw NUL and a new
+    line: the text output escaped them, but report.html carried the NUL into a document
+    list (HTML takes a NUL for none). The id is written with their escapes, in every
+    output alike."""
+    (work / "articles" / "c.jsonl").write_text(
+        '{"id":"\\u202e\\n\\u0000","text":"A fire at the warehouse injured 40 people, the '
+        'fire service said."}\n{"id":"x\\u001b[31m","text":"A fire at the warehouse '
+        'injured 20 people, the fire service said."}\n'
+    )  # fmt: skip
+    result = invoke("check", "articles/c.jsonl", "--out", "out", "--format", "json,html")
+    assert result.exit_code == 1, result.output  # the 40 against the 20: an error
+    ids = sorted(d["id"] for d in report(work / "out")["documents"])  # type: ignore[attr-defined]
+    assert ids == ["c.jsonl#x\\x1b[31m", "c.jsonl#\u202e\\n\\x00"]
+    page = (work / "out" / "report.html").read_bytes()
+    assert b"\x00" not in page and b"\x1b" not in page
+    assert "c.jsonl#\u202e\\n\\x00".encode() in page
+
+
 def test_a_figure_past_what_a_float_holds_is_no_claim_and_the_run_goes_on(work: Path) -> None:
     """'5' and 26 'trillion's is 5e312, read as infinity: formatting it ended the run
     (exit 4, no report), report.json carried 'Infinity' (no JSON reader takes it), and a

@@ -33,6 +33,17 @@ def escape_surrogates(text: str) -> str:
     return SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+# A control character (C0, DEL, C1): no page can show one, and HTML takes a NUL for none
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with each control character written as its escape ('a\\x00', 'b\\n'), as
+    a record's own id names its document: what every output shows alike (the text output
+    escaped it, the HTML report carried a raw NUL)."""
+    return CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
+
 @dataclass(frozen=True, slots=True)
 class SourceFile:
     """One input file: where it is, the id its document(s) get, and its bytes."""

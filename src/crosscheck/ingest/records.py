@@ -20,6 +20,7 @@ from crosscheck.ingest.base import (
     ReadResult,
     SourceFile,
     clean_str,
+    escape_controls,
     escape_surrogates,
     metadata_dating,
     metadata_texts,
@@ -132,7 +133,7 @@ def _id_of(record: dict[str, Any]) -> str | None:
         # a lone surrogate ("\\udfff" in JSON) as its escape: the id names the document,
         # and its claims' ids hash it as UTF-8 (a literal '\\udfff' is then the same id)
         own = clean_str(value)
-        return None if own is None else escape_surrogates(own)
+        return None if own is None else escape_controls(escape_surrogates(own))
     if type(value) is float and value.is_integer():  # 3.0: a whole number as pandas writes
         return str(int(value))  # a column of ids with a gap in it
     return None
