@@ -687,6 +687,32 @@ def test_a_record_id_with_control_characters_is_read_under_their_escapes(work: P
     assert "c.jsonl#\u202e\\n\\x00".encode() in page
 
 
+def test_a_rules_or_aliases_folder_of_which_nothing_is_read_is_said(work: Path) -> None:
+    """`--rules` and `--aliases` naming an empty folder (or one of other files, a mistyped
+    one that exists) ran with the shipped rules alone, without a word, where `rules check`
+    on the same folder exits 2."""
+    (work / "empty").mkdir()
+    (work / "mine").mkdir()
+    (work / "mine" / "notes.yml").write_text("todo: 1\n")
+    (work / "good").mkdir()
+    (work / "good" / "r.yml").write_text(
+        "rules:\n  - id: my-troops\n    title: Troop numbers differ\n    severity: warning\n"
+        "    select: {kinds: [count], concepts: [military-personnel]}\n"
+        "    check: {kind: numeric-agreement, rel_tolerance: 0.05}\n"
+    )  # fmt: skip
+    result = invoke("check", "articles", "--out", "out", "--rules", "empty", "--rules", "mine",
+                    "--rules", "good", "--aliases", "empty")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.stderr.splitlines() if "nothing of it is used" in line]
+    assert said == [
+        "crosscheck: WARNING: empty: no rule, concept or wire file in it (--rules); nothing of "
+        "it is used",
+        "crosscheck: WARNING: mine: no rule, concept or wire file in it (--rules); nothing of "
+        "it is used",
+        "crosscheck: WARNING: empty: no alias file in it (--aliases); nothing of it is used",
+    ]
+
+
 def test_a_figure_past_what_a_float_holds_is_no_claim_and_the_run_goes_on(work: Path) -> None:
     """'5' and 26 'trillion's is 5e312, read as infinity: formatting it ended the run
     (exit 4, no report), report.json carried 'Infinity' (no JSON reader takes it), and a

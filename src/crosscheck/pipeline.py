@@ -409,6 +409,9 @@ def _run(
         aliases = alias_table(settings)
         wire_files = wire_table_files(settings)
         wires = load_wire_files(wire_files)
+    read = [*ruleset.files, *concepts.sources, *map(str, wire_files)]
+    for warning in _unused_paths(settings, read, aliases.sources):
+        log.warning("%s", warning)
     own_store = store is None and settings.store is not None
     if own_store:
         store = open_store(settings)
@@ -910,6 +913,23 @@ def alias_table(settings: Settings) -> AliasTable:
     path that does not exist is an error, as on the command line."""
     paths = [shipped_rules_dir() / "aliases"] if settings.shipped_aliases else []
     return load_aliases(_existing(settings.alias_paths), [p for p in paths if p.exists()])
+
+
+def _unused_paths(settings: Settings, read: Sequence[str], aliases: Sequence[str]) -> list[str]:
+    """A --rules or --aliases path of which no file was read (an empty folder, a folder of
+    other files, a mistyped one that exists): said, where the run went on without a word,
+    with the shipped rules and aliases alone."""
+    out = []
+    for paths, files, flag, what in (
+        (settings.rule_paths, read, "--rules", "rule, concept or wire file"),
+        (settings.alias_paths, aliases, "--aliases", "alias file"),
+    ):
+        within = [os.path.abspath(f) for f in files]
+        for p in paths:
+            base = os.path.abspath(p)
+            if not any(f == base or f.startswith(base.rstrip(os.sep) + os.sep) for f in within):
+                out.append(f"{p}: no {what} in it ({flag}); nothing of it is used")
+    return out
 
 
 def _config_paths(settings: Settings) -> list[Path]:
