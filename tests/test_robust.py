@@ -713,6 +713,21 @@ def test_a_rules_or_aliases_folder_of_which_nothing_is_read_is_said(work: Path) 
     ]
 
 
+def test_a_folder_given_twice_spelt_two_ways_is_one_input(work: Path) -> None:
+    """'articles' and its absolute path (or './articles/../articles') are one folder: each
+    of its files was skipped as "same file ..., read once" and --strict failed a run that
+    read every file (the same spelling twice was one already). A link to it is another
+    name, still skipped and said."""
+    spellings = ["articles", str(work / "articles"), "./articles/../articles"]
+    result = invoke("check", *spellings, "--out", "out", "--format", "json", "--strict")
+    assert result.exit_code == 0, result.output
+    assert "read once" not in result.stderr
+    assert len(report(work / "out")["documents"]) == 2  # type: ignore[arg-type]
+    (work / "link").symlink_to(work / "articles")
+    linked = invoke("check", "articles", "link", "--out", "out", "--strict")
+    assert linked.exit_code == 3 and "read once" in linked.stderr
+
+
 def test_a_figure_past_what_a_float_holds_is_no_claim_and_the_run_goes_on(work: Path) -> None:
     """'5' and 26 'trillion's is 5e312, read as infinity: formatting it ended the run
     (exit 4, no report), report.json carried 'Infinity' (no JSON reader takes it), and a

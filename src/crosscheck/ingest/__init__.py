@@ -177,6 +177,8 @@ def discover(
                 reason = unreached
             elif inside is not None and real in excluded:
                 continue  # crosscheck's own file found in a folder: the baseline, the store
+            elif real in seen and (read := found[seen[real][0]]) and read.doc_id == doc_id:
+                continue  # its name spelt another way ('x', './x/../x', '/abs/x'): one name
             elif real in seen:
                 place, by_link = seen[real]
                 this, others = Candidate(f, shown, doc_id), again.setdefault(real, [])
