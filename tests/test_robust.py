@@ -668,16 +668,22 @@ def test_a_record_id_with_a_lone_surrogate_is_read_under_its_escape(work: Path) 
     assert "line 2 repeats the id 'b\\\\udfff' of an earlier record" in again.stderr
 
 
+def _fires(*ids: str) -> str:
+    """JSON Lines of a fire that injured 40, then 20, ... people, each record with its id
+    as JSON writes it (escapes and all)."""
+    return "".join(
+        f'{{"id":"{i}","text":"A fire at the warehouse injured {40 - 20 * k} people, the fire '
+        'service said."}\n'
+        for k, i in enumerate(ids)
+    )
+
+
 def test_a_record_id_with_control_characters_is_read_under_their_escapes(work: Path) -> None:
     """A JSONL record's id "\u202e\n\u0000" named its document with a raw NUL and a new
     line: the text output escaped them, but report.html carried the NUL into a document
     list (HTML takes a NUL for none). The id is written with their escapes, in every
     output alike."""
-    (work / "articles" / "c.jsonl").write_text(
-        '{"id":"\\u202e\\n\\u0000","text":"A fire at the warehouse injured 40 people, the '
-        'fire service said."}\n{"id":"x\\u001b[31m","text":"A fire at the warehouse '
-        'injured 20 people, the fire service said."}\n'
-    )  # fmt: skip
+    (work / "articles" / "c.jsonl").write_text(_fires(r"\u202e\n\u0000", r"x\u001b[31m"))
     result = invoke("check", "articles/c.jsonl", "--out", "out", "--format", "json,html")
     assert result.exit_code == 1, result.output  # the 40 against the 20: an error
     ids = sorted(d["id"] for d in report(work / "out")["documents"])  # type: ignore[attr-defined]
