@@ -57,7 +57,9 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         bad_at = exc.start
-    mixed = None if declared in _MULTIBYTE else _mostly_utf8(data)
+        # valid UTF-8 but for its last character, cut off (a truncated download or copy)
+        cut = exc.reason == "unexpected end of data"
+    mixed = None if declared in _MULTIBYTE else _mostly_utf8(data, cut)
     if mixed is not None:
         return mixed
     if declared:
@@ -84,25 +86,20 @@ _MULTIBYTE = frozenset(codecs.lookup(name).name for name in (
     "shift_jis_2004", "euc_jp", "euc_jis_2004", "euc_kr", "cp949", "johab", "hz",
     "iso2022_jp", "iso2022_kr"))  # fmt: skip
 _STRAY = re.compile("[\udc80-\udcff]")  # a byte not UTF-8, as surrogateescape keeps it
-_STRAY_RUN = re.compile("[\udc80-\udcff]+")
-# So many runs of stray bytes at most are a few flaws of a UTF-8 file (a character cut off
-# at its end, a byte or two of junk), whatever its count of UTF-8 characters beyond ASCII
-FEW_STRAY_RUNS = 4
 
 
-def _mostly_utf8(data: bytes) -> Decoded | None:
+def _mostly_utf8(data: bytes, cut: bool = False) -> Decoded | None:
     """UTF-8 text with a few bytes of another charset in it (a paragraph pasted from a
     cp1252 page: "Seoul’s ... Caf\xe9"): the UTF-8 read as UTF-8 and each stray byte as
     cp1252 (Latin-1 where cp1252 has no character), when the text holds at least as many
-    UTF-8 characters beyond ASCII as stray bytes, or some and at most FEW_STRAY_RUNS runs
-    of stray bytes (a short file cut off inside its last character); None otherwise (a
+    UTF-8 characters beyond ASCII as stray bytes, or some and its only stray bytes are a
+    character cut off at its end (``cut``: all before them is UTF-8); None otherwise (a
     whole file in another charset has few or none, and is detected as a whole). Detecting
     the whole file read every UTF-8 character as two or three of another charset."""
     text = data.decode("utf-8", errors="surrogateescape")
     stray = len(_STRAY.findall(text))
     wide = sum(1 for ch in text if ord(ch) > 0x7F) - stray
-    few = wide > 0 and len(_STRAY_RUN.findall(text)) <= FEW_STRAY_RUNS
-    if not stray or (wide < stray and not few):
+    if not stray or (wide < stray and not (cut and wide > 0)):
         return None
 
     def byte(m: re.Match[str]) -> str:
