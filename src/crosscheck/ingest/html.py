@@ -45,7 +45,8 @@ def read_html(src: SourceFile, settings: Settings) -> ReadResult:
     if decoded.note:
         out.diagnostics.append(Diagnostic(src.path, decoded.note))
     root, cut = _parse(decoded.text)
-    extracted, page, bare = _extract(_without_unseen(decoded.text, root))
+    seen = _without_impossible_days(_without_unseen(decoded.text, root), src, out)
+    extracted, page, bare = _extract(seen)
     words = len((extracted.text or "").split()) if extracted is not None else 0
     if words < MIN_ARTICLE_WORDS:
         raise InputError(
@@ -137,26 +138,51 @@ def _timed(day: str | None, field: str, html: str, src: SourceFile, out: ReadRes
     if not day:
         return None
     head = html[:200_000]
-    # a stamp of that month that is no date ('2025-02-30T10:00:00Z'), of either field
-    no_date = None
-    for name, patterns in _TIMESTAMPS.items():
-        for m in (m for pattern in patterns for m in pattern.finditer(head)):
-            try:
-                moment, note = read_moment(m.group(1))
-            except ValueError as exc:
-                if m.group(1).startswith(day[:7]):
-                    no_date = no_date or f"{name}: {exc}"
-                continue
-            if name == field and m.group(1).startswith(day[:10]):
+    for pattern in _TIMESTAMPS[field]:
+        for m in pattern.finditer(head):
+            if m.group(1).startswith(day[:10]):
+                try:
+                    moment, note = read_moment(m.group(1))
+                except ValueError:
+                    continue
                 if note is not None:
                     out.diagnostics.append(Diagnostic(src.path, f"{field}: {note}"))
                 return moment
-    if no_date is not None:  # htmldate made a day of it (the month's first): none is known
-        said = Diagnostic(src.path, f"{no_date}; left undated")
-        if said not in out.diagnostics:  # (said once for both fields)
-            out.diagnostics.append(said)
-        return None
     return day[:10]
+
+
+# A day in the page's date metadata, with or without its time, as _TIMESTAMPS finds them
+_DAY = r"(\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+(?: ?(?:Z|[+-]\d{2}(?::?\d{2})?))?)?)"
+_DAYS = {
+    field: (
+        re.compile(key + r"(?![\w.:-])" + _GAP + _DAY, re.I),
+        re.compile(r"content\s*=\s*[\"']" + _DAY + r"""["'][^<>]{0,60}?["']""" + key
+                   + r"""["']""", re.I),
+    )
+    for field, key in _KEYS.items()
+}  # fmt: skip
+
+
+def _without_impossible_days(html: str, src: SourceFile, out: ReadResult) -> str:
+    """The page without the days of its date metadata that cannot be ('2025-02-30'), each
+    said in a warning naming the file: htmldate read one as its month's first, a day the
+    page never gave, and took it over a <time> element that gives one."""
+    cut: dict[tuple[int, int], str] = {}
+    for field, patterns in _DAYS.items():
+        for m in (m for pattern in patterns for m in pattern.finditer(html, 0, 200_000)):
+            try:
+                read_moment(m.group(1))
+            except ValueError as exc:
+                cut.setdefault(m.span(1), f"{field}: {exc}; left out of the page's dates")
+    if not cut:
+        return html
+    for said in dict.fromkeys(cut.values()):
+        out.diagnostics.append(Diagnostic(src.path, said))
+    pieces, at = [], 0
+    for start, end in sorted(cut):
+        pieces.append(html[at : max(at, start)])
+        at = max(at, end)
+    return "".join(pieces) + html[at:]
 
 
 def _find_date(html: str, original: bool) -> str | None:
