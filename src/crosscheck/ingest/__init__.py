@@ -119,11 +119,14 @@ def discover(
     """
     skipped: list[Skipped] = []
     given = []
+    unlooked: list[Path] = []
     for p in map(Path, paths):
-        # a name the system will not even look at (longer than the file system takes):
-        # skipped with why, as one that does not exist (is_dir() raised it: exit 4)
+        # a name the system will not even look at (longer than the file system takes, or
+        # under a folder that may not be searched): skipped with why, as one that does not
+        # exist (is_dir() raised it: exit 4)
         if problem := unreachable(p):
             skipped.append(Skipped(_shown(p), problem))
+            unlooked.append(p)
         else:
             given.append(p)
     bases = [p if p.is_dir() else p.parent for p in given]
@@ -138,6 +141,12 @@ def discover(
 
     def id_of(f: Path) -> str:
         return safe_name(Path(os.path.relpath(os.path.abspath(f), root)).as_posix())
+
+    for p in unlooked:  # not read: a store must not stand in with what it read before
+        if unread is not None:
+            unread.add(real_path(p, follow=False))
+        if unread_names is not None:
+            unread_names.add(id_of(p))
 
     def unlisted(folder: Path) -> None:
         if unread is not None:
@@ -177,7 +186,7 @@ def discover(
                 reason = unreached
             elif inside is not None and real in excluded:
                 continue  # crosscheck's own file found in a folder: the baseline, the store
-            elif real in seen and (read := found[seen[real][0]]) and read.doc_id == doc_id:
+            elif real in seen and (held := found[seen[real][0]]) and held.doc_id == doc_id:
                 continue  # its name spelt another way ('x', './x/../x', '/abs/x'): one name
             elif real in seen:
                 place, by_link = seen[real]
