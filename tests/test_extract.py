@@ -684,6 +684,7 @@ def test_a_comma_and_one_or_two_digits_is_a_decimal_only_before_a_scale_word() -
     assert values("Officials said 3,5 thousand soldiers left.") == [3500]
     assert values("The crates were marked 1,2 and 3 by the police.") == [1, 2, 3]
     assert values("They scored 3,4 and 5 points on Monday.") == [3, 4, 5]
+    assert values("Seeds sold 1,2,3 million packets.") == [1, 2, 3e6]
 
 
 def test_a_size_written_with_x_is_not_a_power_of_ten() -> None:

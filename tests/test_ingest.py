@@ -524,17 +524,30 @@ def test_html_page_without_a_date_is_not_dated_by_a_year_in_its_text(tmp_path: P
 def test_html_page_whose_metadata_date_cannot_be_is_undated_with_a_warning(
     tmp_path: Path,
 ) -> None:
-    f = tmp_path / "feb30.html"
-    f.write_text("<html><head><title>Troops</title><meta property='article:published_time' "
-                 f"content='2025-02-30T10:00:00Z'></head><body><article>{_BODY}</article>"
-                 "</body></html>", encoding="utf-8")  # fmt: skip
-    doc, result = read_one(f)
-    assert doc.dating is None  # not 2025-02-01, the month's first day htmldate made of it
+    """htmldate read a metadata day that cannot be (2025-02-30) as the month's first, a
+    day the page never gave, and took it over a <time> element or another field's stamp
+    that gives a real one. Such a day is left out of the page's dates, with a warning."""
+
+    def page(name: str, head: str, body: str = "") -> Path:
+        f = tmp_path / f"{name}.html"
+        f.write_text(f"<html><head><title>Troops</title>{head}</head><body><article>{body}"
+                     f"{_BODY}</article></body></html>", encoding="utf-8")  # fmt: skip
+        return f
+
+    bad = "<meta property='article:published_time' content='2025-02-30T10:00:00Z'>"
+    doc, result = read_one(page("feb30", bad))
+    assert doc.dating is None  # not 2025-02-01
     said = [d.message for d in result.diagnostics if "2025-02-30" in d.message]
-    assert len(said) == 1 and "no such date" in said[0] and "undated" in said[0]
-    good = tmp_path / "good.html"
-    good.write_text(f.read_text(encoding="utf-8").replace("02-30", "02-27"), encoding="utf-8")
+    assert said == ["published: no such date: '2025-02-30T10:00:00Z' (February 2025 has 28 "
+                    "days); left out of the page's dates"]  # fmt: skip
+    good = page("good", bad.replace("02-30", "02-27"))
     assert read_one(good)[0].published == date(2025, 2, 27)
+    # a bad updated stamp takes nothing from a good published one, nor from a <time>
+    modified = "<meta property='article:modified_time' content='2025-02-29T08:00:00+01:00'>"
+    both = page("both", bad.replace("02-30", "02-03") + modified)
+    assert read_one(both)[0].published == date(2025, 2, 3)
+    timed = page("timed", modified, '<p><time datetime="2025-02-03">3 Feb</time></p>')
+    assert read_one(timed)[0].published == date(2025, 2, 3)
 
 
 def test_html_a_reader_never_sees_is_not_read(tmp_path: Path) -> None:
@@ -812,14 +825,24 @@ def test_utf8_cut_off_inside_its_last_character_keeps_its_other_characters(
     from crosscheck.ingest.decode import decode
 
     f = tmp_path / "cut.txt"
-    f.write_bytes("SEOUL – South Korea's military said at least 3,000 troops left.\n".encode()
-                  + b"\xff\xfe Officials said 3,200 troops \xe2\x82")  # fmt: skip
+    f.write_bytes("SEOUL – South Korea's military said at least 3,000 troops left, and "
+                  "officials said 3,200 troops “".encode()[:-1])  # fmt: skip
     doc, result = read_one(f)
     assert doc.text.startswith("SEOUL – South Korea's military said at least 3,000 troops")
     assert "decoded as UTF-8, those bytes as cp1252" in result.diagnostics[0].message
-    # a whole file of another charset is still detected as one (a Russian line in cp1251)
-    russian = "Военные сообщили, что 3000 солдат отправлены в Россию.".encode("cp1251")
-    assert decode(russian).text == "Военные сообщили, что 3000 солдат отправлены в Россию."
+    # short texts of another charset, whose bytes hold a character of UTF-8 by chance (ß“
+    # in cp1252, Ǫ in GBK), are still detected (or read as declared) as a whole: only a
+    # cut-off end, with all before it UTF-8, is read as mixed
+    for text, charset in (
+        ("中国人民银行宣布降息25个基点。", "gbk"),
+        ("„Das macht Spaß“, sagte der Trainer für 120 Fans.", "cp1252"),
+        ("«CAFÉ» 120 morts, été.", "latin-1"),
+        ("Фёдор: 120 погибших", "cp1251"),
+        ("The cafe owner said 3 tables broke at the café", "cp1252"),
+    ):
+        assert decode(text.encode(charset)).text == text, charset
+    spass = "„Das macht Spaß“, sagte der Trainer für 120 Fans."
+    assert decode(spass.encode("cp1252"), declared="cp1252").text == spass
 
 
 def test_a_page_declaring_a_charset_of_two_bytes_a_character_is_read_as_declared() -> None:

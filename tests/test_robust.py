@@ -706,8 +706,9 @@ def test_a_rules_or_aliases_folder_of_which_nothing_is_read_is_said(work: Path) 
         "    select: {kinds: [count], concepts: [military-personnel]}\n"
         "    check: {kind: numeric-agreement, rel_tolerance: 0.05}\n"
     )  # fmt: skip
+    (work / "linked").symlink_to(work / "good")  # read once, under the first name
     result = invoke("check", "articles", "--out", "out", "--rules", "empty", "--rules", "mine",
-                    "--rules", "good", "--aliases", "empty")  # fmt: skip
+                    "--rules", "good", "--rules", "linked", "--aliases", "empty")  # fmt: skip
     assert result.exit_code == 0, result.output
     said = [line for line in result.stderr.splitlines() if "nothing of it is used" in line]
     assert said == [
@@ -2195,6 +2196,16 @@ def test_an_unreadable_article_named_on_the_command_line_is_skipped_not_the_run(
         assert sorted(s["path"] for s in written["skipped"]) == ["locked.txt", "shut/c.txt"]  # type: ignore[attr-defined]
         missing = _as_a_user(["check", "a.txt", "nowhere.txt", "--out", "out"], work)
         assert missing.returncode == 2 and "'nowhere.txt' does not exist" in missing.stderr
+        # read once into a store while it could be, then not: the store never stands in
+        # for it (it was listed as skipped and used all the same, "1 from the store")
+        (work / "shut").chmod(0o755)
+        stored = ["check", "a.txt", "shut/c.txt", "--out", "out", "--store", "out/st.db",
+                  "--format", "json", "--jobs", "1", "--strict"]  # fmt: skip
+        assert _as_a_user(stored, work).returncode == 0
+        (work / "shut").chmod(0)
+        again = _as_a_user(stored, work)
+        assert again.returncode == 3, again.stderr
+        assert [d["path"] for d in report(work / "out")["documents"]] == ["a.txt"]  # type: ignore[index]
     finally:
         (work / "shut").chmod(0o755)
         shutil.rmtree(work)

@@ -924,9 +924,10 @@ def _unused_paths(settings: Settings, read: Sequence[str], aliases: Sequence[str
         (settings.rule_paths, read, "--rules", "rule, concept or wire file"),
         (settings.alias_paths, aliases, "--aliases", "alias file"),
     ):
-        within = [os.path.abspath(f) for f in files]
+        # (where they really are: a folder given again through a link is read once)
+        within = [os.path.realpath(f) for f in files]
         for p in paths:
-            base = os.path.abspath(p)
+            base = os.path.realpath(p)
             if not any(f == base or f.startswith(base.rstrip(os.sep) + os.sep) for f in within):
                 out.append(f"{p}: no {what} in it ({flag}); nothing of it is used")
     return out

@@ -40,7 +40,8 @@ CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 def escape_controls(text: str) -> str:
     """``text`` with each control character written as its escape ('a\\x00', 'b\\n'), as
     a record's own id names its document: what every output shows alike (the text output
-    escaped it, the HTML report carried a raw NUL)."""
+    escaped it, the HTML report carried a raw NUL). An id that writes that escape itself
+    ('b\\x00') is then the same id: a repeat, skipped and said, as with lone surrogates."""
     return CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
