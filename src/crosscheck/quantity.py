@@ -55,12 +55,15 @@ VAGUE_WORDS = frozenset(
 # group with such a decimal comma ("1.234,56": no English figure has a comma after its
 # decimals). One group alone ("1.000") is no such figure: a decimal as English writes it.
 DOT_GROUPS = r"[1-9]\d{0,2}(?:(?:\.\d{3}){2,}(?:,\d{1,2}(?!\d))?|\.\d{3},\d{1,2}(?!\d))(?!\.?\d)"
+# The words that scale a figure by a power of a thousand ("3 million"), the one list the
+# tokenizer (extract/numbers.py) and the decimal comma read (their values: lexicon)
+SCALE_NAMES = ("thousand", "million", "billion", "trillion")
 # A decimal comma before a scale word ("3,5 thousand", "2,5 million euros"): a comma with
 # one or two digits after it groups no thousands, and a scale word leaves no list ("1,2
 # and 3" stays three figures, and so does "1,2,3 million": none after a comma). The
 # tokenizer reads it so, with the scale word after it; DECIMAL_COMMA_SHAPE is the figure's
 # own digits, as its value and written precision read them once it is one token.
-DECIMAL_COMMA = r"(?<![\d,.])\d{1,3},\d{1,2}(?=\s+(?:thousand|million|billion|trillion)\b)"
+DECIMAL_COMMA = rf"(?<![\d,.])\d{{1,3}},\d{{1,2}}(?=\s+(?:{'|'.join(SCALE_NAMES)})\b)"
 DECIMAL_COMMA_SHAPE = re.compile(r"\d{1,3},\d{1,2}")
 # Marks between groups of digits besides the full stop, the one list the tokenizer and
 # written precision read: the comma, the full-width comma and the Arabic thousands

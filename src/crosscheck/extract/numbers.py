@@ -36,6 +36,7 @@ from crosscheck.quantity import (
     DECIMAL_COMMA,
     DECIMAL_COMMA_SHAPE,
     DOT_GROUPS,
+    SCALE_NAMES,
     SPACED_GROUPS,
     ungrouped,
 )
@@ -337,7 +338,7 @@ def _word_number(tokens: list[Token], i: int) -> tuple[float, int, float] | None
                 current += UNITS_WORDS[tokens[j + 2].lower]
                 j += 2
         elif low == "a" and not seen and j + 1 < n and tokens[j + 1].lower in (
-            "hundred", "thousand", "million", "billion", "trillion", "dozen"
+            "hundred", *SCALE_NAMES, "dozen"
         ):  # fmt: skip
             current = 1
         elif low == "dozen" and (seen or current):
@@ -350,11 +351,11 @@ def _word_number(tokens: list[Token], i: int) -> tuple[float, int, float] | None
         elif low == "hundred" and seen:
             current = (current or 1) * 100
             half *= 100 if half_in_current else 1
-        elif low in ("thousand", "million", "billion", "trillion") and total and not current:
+        elif low in SCALE_NAMES and total and not current:
             total *= SCALE_WORDS[low]  # "four thousand million": 4 billion
             half *= SCALE_WORDS[low] if half_in_current else 1
             half_in_current = False
-        elif low in ("thousand", "million", "billion", "trillion") and seen:
+        elif low in SCALE_NAMES and seen:
             total += current * SCALE_WORDS[low]
             current = 0
             half *= SCALE_WORDS[low] if half_in_current else 1
@@ -368,7 +369,7 @@ def _word_number(tokens: list[Token], i: int) -> tuple[float, int, float] | None
             # half of what was last counted: "two and a half million" (2.5 million), "a
             # million and a half" (1.5 million), "a dozen and a half" (18)
             scale = tokens[last].lower
-            if scale in ("thousand", "million", "billion", "trillion"):
+            if scale in SCALE_NAMES:
                 half = SCALE_WORDS[scale] / 2
                 total += half
             elif scale == "dozen":
@@ -479,7 +480,7 @@ def _digits_and_a_half(
     if not (j < len(tokens) and tokens[j].lower == "and" and and_a_half(tokens, j)):
         return None
     if factor != 1.0:
-        if last == i or tokens[last].lower not in ("thousand", "million", "billion", "trillion"):
+        if last == i or tokens[last].lower not in SCALE_NAMES:
             return None
         return value * factor + factor / 2, factor, j + 2
     if not (tokens[i].text.isdecimal() and len(tokens[i].text) <= 3):
@@ -862,7 +863,7 @@ _HALF_PLACES = frozenset(
     central inner outer left right""".split()
 )
 # What a fraction in words can be of, as one figure: "half a million", "half a dozen".
-_FRACTION_SCALES = {w: SCALE_WORDS[w] for w in "hundred thousand million billion trillion".split()}
+_FRACTION_SCALES = {w: SCALE_WORDS[w] for w in ("hundred", *SCALE_NAMES)}
 _FRACTION_SCALES["dozen"] = 12.0
 
 
