@@ -713,6 +713,8 @@ def test_a_size_written_with_x_is_not_a_power_of_ten() -> None:
         ("Officials said 3,5 thousand additional troops were sent.", 3500, "troop"),
         ("The ministry said the budget rose to 2,5 million euros this year.", 2.5e6, "euro"),
         ("Between 2020 and 2022 the region lost 1.200.000.000 euros.", 1.2e9, "euro"),
+        # the next scale word after a trillion: "5 quadrillion troops" was 5
+        ("The derivatives market is worth 1.2 quadrillion dollars.", 1.2e15, "dollar"),
         # scientific notation, never a unit "e"
         ("Officials said 1e6 people were evacuated on Monday.", 1e6, "people"),
         ("Officials said 2.5e3 people were evacuated on Monday.", 2500, "people"),

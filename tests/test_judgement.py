@@ -442,6 +442,9 @@ def test_the_written_step_reads_thousands_dots_and_powers_of_ten():
     assert (cents.value, quantity.written_step(cents)) == (1234567.89, pytest.approx(0.01))
     one_group = _claim("The bill came to €1.234,56 in total.")  # one group, a decimal comma
     assert (one_group.value, quantity.written_step(one_group)) == (1234.56, pytest.approx(0.01))
+    # a figure in words before a scale word is written to it, past a trillion too
+    words = _claim("The country printed two quadrillion dollars in a year.")
+    assert (words.value, quantity.written_step(words)) == (2e15, 1e15)
     # a decimal comma before a scale word: to the hundred, as "3.5 thousand" is
     comma = _claim("Officials said 3,5 thousand additional troops were sent.")
     point = _claim("Officials said 3.5 thousand additional troops were sent.")

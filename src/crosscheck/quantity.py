@@ -57,7 +57,7 @@ VAGUE_WORDS = frozenset(
 DOT_GROUPS = r"[1-9]\d{0,2}(?:(?:\.\d{3}){2,}(?:,\d{1,2}(?!\d))?|\.\d{3},\d{1,2}(?!\d))(?!\.?\d)"
 # The words that scale a figure by a power of a thousand ("3 million"), the one list the
 # tokenizer (extract/numbers.py) and the decimal comma read (their values: lexicon)
-SCALE_NAMES = ("thousand", "million", "billion", "trillion")
+SCALE_NAMES = ("thousand", "million", "billion", "trillion", "quadrillion")
 # A decimal comma before a scale word ("3,5 thousand", "2,5 million euros"): a comma with
 # one or two digits after it groups no thousands, and a scale word leaves no list ("1,2
 # and 3" stays three figures, and so does "1,2,3 million": none after a comma). The
@@ -168,10 +168,12 @@ def _worded_step(c: Claim) -> float:
     the million as '60 million' (the words before a scale word are exact). 0 for any
     other figure (nothing is known of its precision)."""
     value, scale = abs(c.value), c.scale
-    if not math.isfinite(value) or value == 0 or value >= 1e15:
+    if not math.isfinite(value) or value == 0:
         return 0.0
-    if scale > 1:
+    if scale > 1:  # ("two quadrillion" too: to the quadrillion)
         return scale if _whole(value / scale) else 0.0
+    if value >= 1e15:  # (past the whole numbers a float holds exactly)
+        return 0.0
     if value != int(value):
         return 0.0
     whole, zeros = int(value), 0

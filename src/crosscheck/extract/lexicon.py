@@ -23,6 +23,7 @@ TENS_WORDS = {
 }  # fmt: skip
 SCALE_WORDS = {
     "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "quadrillion": 1e15,
     "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "lakh": 1e5, "crore": 1e7,
 }  # fmt: skip
 # Every word of a figure written in words: "seven", "twenty-five", "1.5 million".
