@@ -152,6 +152,20 @@ def pattern_problem(pattern: str) -> str | None:
 _REPEATS = {re_constants.MAX_REPEAT, re_constants.MIN_REPEAT}
 
 
+def _apart_at_once(branches: Any) -> bool:
+    """Whether alternatives tell themselves apart at their first character: each starts
+    with a letter of its own ('(of|the)'), so a repeat around them never tries two ways of
+    matching one text. Anything else (a class, a repeat, an empty alternative, two that
+    start alike) may, as '(a|aa)*' does, exponentially in the text's length."""
+    firsts = []
+    for branch in branches:
+        items = list(branch)
+        if not items or items[0][0] is not re_constants.LITERAL:
+            return False
+        firsts.append(chr(items[0][1]).casefold())
+    return len(set(firsts)) == len(firsts)
+
+
 def _nested_repeat(items: list[Any], inside_repeat: bool) -> str | None:
     for op, arg in items:
         if op in _REPEATS or op is getattr(re_constants, "POSSESSIVE_REPEAT", None):
@@ -167,6 +181,9 @@ def _nested_repeat(items: list[Any], inside_repeat: bool) -> str | None:
             if found:
                 return found
         elif op is re_constants.BRANCH:
+            if inside_repeat and not _apart_at_once(arg[1]):
+                return ("alternatives inside a repeat that may start alike ('(a|aa)*'; they "
+                        "backtrack exponentially)")  # fmt: skip
             for branch in arg[1]:
                 found = _nested_repeat(list(branch), inside_repeat)
                 if found:
