@@ -1823,7 +1823,26 @@ def test_a_huge_digit_string_is_no_figure() -> None:
     from crosscheck.extract.numbers import MAX_DIGITS, find_numbers, tokenize
 
     assert find_numbers(tokenize("it was " + "7" * 5000 + " people")) == []
-    assert find_numbers(tokenize("it was " + "7" * MAX_DIGITS + " people")) != []
+    assert find_numbers(tokenize("it was 7" + "0" * (MAX_DIGITS - 1) + " people")) != []
+
+
+def test_a_figure_with_more_significant_digits_than_a_float_holds_is_no_figure(
+    tmp_path: Path,
+) -> None:
+    """Two 30-digit counts that differ past their 16th digit were one float: "2 documents
+    agree on 123,456,789,012,345,677,877,719,597,056", a figure neither article wrote."""
+    from crosscheck.extract.numbers import MAX_SIGNIFICANT, find_numbers, tokenize
+
+    assert find_numbers(tokenize("it was " + "7" * MAX_SIGNIFICANT + " people")) != []
+    assert find_numbers(tokenize("it was " + "7" * (MAX_SIGNIFICANT + 1) + " people")) == []
+    for name, tail in (("a", "111"), ("b", "222")):
+        (tmp_path / f"{name}.txt").write_text(
+            f"Officials said 123,456,789,012,345,678,901,234,567,{tail} troops were sent to "
+            "the border on Thursday, and 40 people were hurt, police said.\n"
+        )
+    result = crosscheck.check([tmp_path], crosscheck.Settings(jobs=1))
+    assert {c.value for c in result.claims} == {40}
+    assert all("123,456" not in f.message for f in result.findings)
 
 
 # --- the library call ---------------------------------------------------------------------------

@@ -50,6 +50,10 @@ _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
 # (the marks between groups are quantity's: COMMA_GROUPS, SPACED_GROUPS).
 _DECIMAL = ".\uff0e\u066b"
 MAX_DIGITS = 30  # a longer run of digits is not a figure (an id, a hash, or an attack)
+# More significant digits than a float holds exactly: two such figures that differ were one
+# number to every comparison ("2 documents agree on 123,456,789,012,345,677,877,719,597,056",
+# a figure neither wrote), so none is a figure (a code or an id, in news)
+MAX_SIGNIFICANT = 15
 _INV = f"[{INVISIBLE}]*"
 # Full stops as thousands separators (European style): quantity.DOT_GROUPS, "1.000.000",
 # "1.000.000,50"; one group ("1.000") stays a decimal, as English writes it.
@@ -174,6 +178,7 @@ def tokenize(text: str) -> list[Token]:
         grouped = kind == "num" and dot_grouped(figure)
         if kind == "num" and (
             _digit_count(figure) > MAX_DIGITS
+            or _significant(figure) > MAX_SIGNIFICANT
             or (not grouped and _DOTTED_RE.fullmatch(figure))
             or (grouped and _names_a_thing(out, figure))
             or (figure[0] in _DECIMAL and out and out[-1].kind in ("num", "punct")
@@ -282,6 +287,11 @@ def one_dot_group(text: str) -> bool:
 def dot_grouped(text: str) -> bool:
     """'1.000.000': a whole number with full stops between its groups of three digits."""
     return _DOT_GROUPS_RE.fullmatch(text) is not None
+
+
+def _significant(figure: str) -> int:
+    """How many significant digits a figure writes: '1,000,000' one, '100.5' four."""
+    return len("".join(c for c in figure if c.isdigit()).strip("0"))
 
 
 def _digit_count(text: str) -> int:
