@@ -469,6 +469,38 @@ def test_write_reports_over_an_input_names_out_dir_and_a_store_under_a_file_says
         Store(tmp_path / "gone" / "s.db")
 
 
+def test_write_reports_after_the_program_moved_folders_writes_over_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """check() with relative paths, then os.chdir, then write_reports: the guard read the
+    relative names from the new folder, so an input saved as report.html (or the
+    baseline) was written over, and SARIF named files relative to a folder they are not
+    in. Refused now, nothing written; with absolute paths the reports are written and
+    SARIF's root is where check() ran."""
+    import json
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    page = ("<html><head><title>Troops</title></head><body><article><p>Officials said 3,000 "
+            "troops were sent to the border on Thursday, after a week of talks.</p>"
+            "</article></body></html>")  # fmt: skip
+    (tmp_path / "in" / "report.html").write_text(page)
+    (tmp_path / "in" / "b.txt").write_text("Officials said 3,500 troops were sent on Monday.\n")
+    result = crosscheck.check(["in/report.html", "in/b.txt"], Settings(jobs=1))
+    assert len(result.documents) == 2
+    monkeypatch.chdir(tmp_path / "in" / "sub")
+    with pytest.raises(ConfigError, match=r"where check\(\) ran.*nothing written$"):
+        crosscheck.write_reports(result, "..", ["html", "sarif"], fail_on="error")
+    assert (tmp_path / "in" / "report.html").read_text() == page
+    assert not (tmp_path / "in" / "report.sarif").exists()
+    monkeypatch.chdir(tmp_path)
+    absolute = crosscheck.check([tmp_path / "in" / "b.txt"], Settings(jobs=1))
+    monkeypatch.chdir(tmp_path / "in" / "sub")
+    crosscheck.write_reports(absolute, tmp_path / "out", ["sarif"], fail_on="error")
+    sarif = json.loads((tmp_path / "out" / "report.sarif").read_text())
+    assert sarif["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"] == tmp_path.as_uri() + "/"
+
+
 def test_messages_of_the_store_and_the_inputs_name_no_flag(tmp_path: Path) -> None:
     """Another program's SQLite file given as Settings.store was refused with "give
     --store a new file"; an earlier report among the inputs was skipped asking "is --out

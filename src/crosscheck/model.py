@@ -761,6 +761,10 @@ class RunResult:
     # store", "the baseline"), which write_reports never writes a report over, as the
     # command line refuses to replace its --store or --baseline (not reported)
     opened: dict[str, str] = field(default_factory=dict)
+    # the working folder the run's relative paths are relative to (where check() ran):
+    # report paths (SARIF's locations) and what write_reports never writes over are read
+    # from it, not from a folder the program moved to since (not reported)
+    workdir: str = ""
 
     @property
     def suppressed(self) -> set[str]:

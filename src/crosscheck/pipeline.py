@@ -398,7 +398,7 @@ def _run(
         # reported, to a caller told they were only those of new or changed articles
         raise ConfigError("new_only needs a store (Settings.store, or the store argument)")
     # as shown, as their articles' paths are (a byte not UTF-8 in a name as \xNN)
-    result = RunResult(inputs=[safe_name(os.fspath(p)) for p in paths])
+    result = RunResult(inputs=[safe_name(os.fspath(p)) for p in paths], workdir=os.getcwd())
     if store is not None or settings.store is not None:
         result.opened[str(store.path if store is not None else settings.store)] = "the store"
     # never read as articles, as the command line leaves its --store and --baseline out

@@ -254,8 +254,9 @@ def write_reports(
     Returns the files written (report.html of a large run with its story pages). An
     earlier call's report file of another format is removed, as `check` removes it
     (write_files). Raises
-    ConfigError (crosscheck.errors) for an unknown format or fail_on, or a folder that
-    cannot be written, before writing."""
+    ConfigError (crosscheck.errors) for an unknown format or fail_on, a folder that
+    cannot be written, or a working folder other than check()'s when the run named its
+    files by relative paths (_same_workdir), before writing."""
     from crosscheck.config import path_text, refuse_nul, value_problem
 
     if not isinstance(result, RunResult):  # (None, a dict): an AttributeError at its first use
@@ -280,11 +281,29 @@ def write_reports(
     if folder is None or not folder.strip():
         raise ConfigError(f"out_dir must be a path to a folder; got {shown(out_dir)}")
     refuse_nul("out_dir", folder)  # (a ValueError from the first look at the folder)
+    _same_workdir(result)
     # the run's store or baseline is never written over (keep), as the command line
     # refuses to replace its --store or --baseline (a store named report.json in the folder
     # was replaced by the report, its runs lost); a clash names out_dir, not --out
     return write_files(result, wanted, Path(folder), fail_on, result.suppressed,
                        keep=result.opened, named="out_dir")  # fmt: skip
+
+
+def _same_workdir(result: RunResult) -> None:
+    """A ConfigError when the program moved to another working folder since check() ran
+    and the run names files by paths relative to that one: what write_reports must never
+    write over (an input saved as report.html, the baseline) would be looked for in the
+    wrong place, and report paths would name files that are not there."""
+    if not result.workdir or os.path.realpath(os.getcwd()) == os.path.realpath(result.workdir):
+        return
+    named = [*result.inputs, *(d.path for d in result.documents), *result.opened,
+             *(s.path for s in result.skipped)]  # fmt: skip
+    if any(not os.path.isabs(p) for p in named):
+        raise ConfigError(
+            f"the working folder is {shown(os.getcwd())}, not {shown(result.workdir)} where "
+            "check() ran, and the run names its files relative to that one: write the "
+            "reports from there (or give check() absolute paths); nothing written"
+        )
 
 
 def write_files(

@@ -123,7 +123,7 @@ MAX_TIMELINE = 100  # timeline entries in a result's properties (report.json has
 def to_sarif(
     result: RunResult, root: Path | None = None, suppressed: set[str] | None = None
 ) -> dict[str, Any]:
-    root = root or Path.cwd()
+    root = root or Path(result.workdir or os.getcwd())  # where the run's paths are from
     suppressed = suppressed or set()
     docs = {d.id: d for d in result.documents}
     claims = {c.id: c for c in result.claims}
