@@ -294,13 +294,17 @@ def _same_workdir(result: RunResult) -> None:
     and the run names files by paths relative to that one: what write_reports must never
     write over (an input saved as report.html, the baseline) would be looked for in the
     wrong place, and report paths would name files that are not there."""
-    if not result.workdir or os.path.realpath(os.getcwd()) == os.path.realpath(result.workdir):
+    try:
+        here = os.getcwd()
+    except OSError:  # (the folder was removed since)
+        here = "a folder that is gone"
+    if not result.workdir or os.path.realpath(here) == os.path.realpath(result.workdir):
         return
     named = [*result.inputs, *(d.path for d in result.documents), *result.opened,
              *(s.path for s in result.skipped)]  # fmt: skip
     if any(not os.path.isabs(p) for p in named):
         raise ConfigError(
-            f"the working folder is {shown(os.getcwd())}, not {shown(result.workdir)} where "
+            f"the working folder is {shown(here)}, not {shown(result.workdir)} where "
             "check() ran, and the run names its files relative to that one: write the "
             "reports from there (or give check() absolute paths); nothing written"
         )
