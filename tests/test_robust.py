@@ -735,6 +735,29 @@ def test_a_folder_given_twice_spelt_two_ways_is_one_input(work: Path) -> None:
     assert linked.exit_code == 3 and "read once" in linked.stderr
 
 
+def test_a_rule_selecting_a_concept_no_file_defines_is_said_by_check(work: Path) -> None:
+    """A misspelt concept ('militray-personnel'), or the shipped ones left out with the
+    shipped rules, made a user's rule select nothing: `rules check` warned, `check` ran on
+    with 0 findings and exit 0 without a word."""
+    (work / "mine").mkdir()
+    (work / "mine" / "r.yml").write_text(
+        "rules:\n  - id: my-troops\n    title: Troop numbers differ\n    severity: error\n"
+        "    select: {kinds: [count], concepts: [militray-personnel]}\n"
+        "    check: {kind: numeric-agreement, rel_tolerance: 0.0}\n"
+    )  # fmt: skip
+    result = invoke("check", "articles", "--out", "out", "--rules", "mine")
+    assert result.exit_code == 0, result.output
+    assert ("mine/r.yml:2: rule 'my-troops': concept 'militray-personnel' is in no concept "
+            "file (did you mean 'military-personnel'?)") in result.stderr  # fmt: skip
+    (work / "mine" / "r.yml").write_text(
+        (work / "mine" / "r.yml").read_text().replace("militray", "military")
+    )
+    alone = invoke("check", "articles", "--out", "out", "--rules", "mine", "--no-default-rules")
+    assert "concept 'military-personnel' is in no concept file" in alone.stderr
+    shipped = invoke("check", "articles", "--out", "out", "--rules", "mine")
+    assert shipped.exit_code == 0 and "in no concept file" not in shipped.stderr
+
+
 def test_a_figure_past_what_a_float_holds_is_no_claim_and_the_run_goes_on(work: Path) -> None:
     """'5' and 26 'trillion's is 5e312, read as infinity: formatting it ended the run
     (exit 4, no report), report.json carried 'Infinity' (no JSON reader takes it), and a
