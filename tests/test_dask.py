@@ -1660,3 +1660,16 @@ def test_a_scheduler_address_that_is_none_is_a_usage_error(tmp_path: Path, addre
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "is not a Dask scheduler's address" in lines[0], lines
     assert repr(address) in lines[0]
+
+
+@pytest.mark.parametrize("address", ["", "  "])
+def test_an_empty_scheduler_address_is_a_usage_error(tmp_path: Path, address: str) -> None:
+    # `--scheduler "$UNSET"` in CI ran on a local cluster (and with --engine local) without
+    # a word, where the configuration file's and Settings' empty scheduler are refused
+    (tmp_path / "a.txt").write_text("The city has 500 people.\n", encoding="utf-8")
+    for engine in ("dask", "local"):
+        result = invoke("check", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"),
+                        "--engine", engine, "--scheduler", address)  # fmt: skip
+        assert result.exit_code == 2, result.output
+        assert "'--scheduler': an empty value; leave the option out for none" in result.stderr
+    assert not (tmp_path / "out").exists()

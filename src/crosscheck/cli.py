@@ -286,6 +286,15 @@ class _NamedPath(click.Path):
         return super().convert(value, param, ctx)
 
 
+def _not_empty(value: str | None, param: click.Parameter, ctx: click.Context) -> str | None:
+    """An option's text, refused when given empty (a CI variable that was never set,
+    `--scheduler "$UNSET"`, ran on a local cluster without a word), as the configuration
+    file's empty values are."""
+    if value is not None and not value.strip():
+        raise click.BadParameter("an empty value; leave the option out for none", ctx, param)
+    return value
+
+
 class _InputPath(click.Path):
     """An article or folder to read: one that does not exist is a usage error (exit 2), but
     one that exists and cannot be read (its mode, or a folder above it that may not be
@@ -545,6 +554,7 @@ def cli() -> None:
     "--scheduler",
     metavar="ADDRESS",
     default=None,
+    callback=lambda ctx, param, value: _not_empty(value, param, ctx),
     help="With --engine dask: the scheduler of an existing Dask cluster "
     "(e.g. tcp://10.0.0.5:8786).",
 )
