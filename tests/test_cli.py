@@ -295,6 +295,18 @@ def test_a_long_value_is_shown_cut_short(
          "baseline.json: the baseline sets 'findings' twice in one object; keep one"),
         ('{"version": 1, "findings": [{"id": "f1", "rule": "r", "id": "f2"}]}',
          "baseline.json: the baseline sets 'id' twice in one object; keep one"),
+        # documents of another kind were read, and the entry's staleness judged by none
+        ('{"version": 1, "findings": [{"id": "f1", "documents": [5]}]}',
+         "baseline.json: finding 1 of the baseline has the 'documents' [5], not a list of "
+         "article names"),
+        ('{"version": 1, "findings": [{"id": "f1", "documents": "a.txt"}]}',
+         "baseline.json: finding 1 of the baseline has the 'documents' 'a.txt', not a list "
+         "of article names"),
+        # a report.json given for a baseline was "version 3 is newer than this crosscheck
+        # reads (1)": an upgrade suggested where the file is of another kind
+        ('{"version": 3, "summary": {}, "documents": [], "findings": []}',
+         "baseline.json: a crosscheck report (report.json), not a baseline; make one with "
+         "`crosscheck baseline create`"),
     ],
 )  # fmt: skip
 def test_a_baseline_json_cannot_read_is_one_usage_error_line(

@@ -124,6 +124,9 @@ def load(path: Path) -> Baseline:
         raise ConfigError(f"{path}: the baseline holds {too_many_digits()}") from None
     if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
         raise ConfigError(f"{path}: not a crosscheck baseline (no 'findings' list)")
+    if "summary" in data and "documents" in data:  # (its version was taken for a baseline's)
+        raise ConfigError(f"{path}: a crosscheck report (report.json), not a baseline; make "
+                          "one with `crosscheck baseline create`")  # fmt: skip
     version = data.get("version", VERSION)
     if not isinstance(version, int) or isinstance(version, bool):
         raise ConfigError(
@@ -148,5 +151,10 @@ def load(path: Path) -> Baseline:
             else:
                 why = f"has the 'id' {shown(item['id'])}, not a finding's id (text: \"f...\")"
             raise ConfigError(f"{path}: finding {n} of the baseline {why}")
+        documents = item.get("documents", [])
+        if not isinstance(documents, list) or not all(isinstance(d, str) for d in documents):
+            # ([5], "x"): the entry was read, and its staleness judged by nothing it names
+            raise ConfigError(f"{path}: finding {n} of the baseline has the 'documents' "
+                              f"{shown(documents)}, not a list of article names")  # fmt: skip
         entries[item["id"]] = {k: v for k, v in item.items() if k != "id"}
     return Baseline(entries=entries, path=str(path))
