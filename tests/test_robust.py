@@ -2253,6 +2253,33 @@ def test_an_unreadable_article_named_on_the_command_line_is_skipped_not_the_run(
         shutil.rmtree(work)
 
 
+def test_a_store_in_a_folder_that_cannot_be_written_says_so() -> None:
+    """A store file that can be written, in a folder that cannot, was "not a usable
+    crosscheck store (attempt to write a readonly database)": SQLite's word for the journal
+    it cannot make beside it, read as a damaged store, which invited deleting a good one."""
+    import tempfile
+
+    work = Path(tempfile.mkdtemp(dir="/tmp"))  # (pytest's tmp_path is closed to others)
+    try:
+        work.chmod(0o755)
+        shutil.copy(SEEDS / "000_71db2a8b7660cb1e.txt", work / "a.txt")
+        (work / "keep").mkdir()
+        crosscheck.check([work / "a.txt"], Settings(store=work / "keep" / "s.db", jobs=1))
+        for name in ("s.db", "s.db-wal", "s.db-shm"):
+            if (work / "keep" / name).exists():
+                (work / "keep" / name).chmod(0o666)
+        (work / "keep").chmod(0o555)
+        (work / "out").mkdir(mode=0o777)
+        (work / "out").chmod(0o777)
+        run = _as_a_user(["check", "a.txt", "--store", "keep/s.db", "--out", "out"], work)
+        assert run.returncode == 2, run.stderr
+        assert "keep/s.db: the store's folder is read-only" in run.stderr
+        assert "not a usable" not in run.stderr
+    finally:
+        (work / "keep").chmod(0o755)
+        shutil.rmtree(work)
+
+
 # --- outputs with hostile file names ------------------------------------------------------------
 
 HOSTILE = "x y#%\n\x1b[31mred\x01\u202e.txt"
