@@ -693,6 +693,15 @@ def test_a_record_id_with_control_characters_is_read_under_their_escapes(work: P
     assert "c.jsonl#\u202e\\n\\x00".encode() in page
 
 
+def _troop_rule(concept: str) -> str:
+    """A rule file of one rule, 'my-troops', that selects counts of ``concept``."""
+    return (
+        "rules:\n  - id: my-troops\n    title: Troop numbers differ\n    severity: warning\n"
+        f"    select: {{kinds: [count], concepts: [{concept}]}}\n"
+        "    check: {kind: numeric-agreement, rel_tolerance: 0.05}\n"
+    )
+
+
 def test_a_rules_or_aliases_folder_of_which_nothing_is_read_is_said(work: Path) -> None:
     """`--rules` and `--aliases` naming an empty folder (or one of other files, a mistyped
     one that exists) ran with the shipped rules alone, without a word, where `rules check`
@@ -701,11 +710,7 @@ def test_a_rules_or_aliases_folder_of_which_nothing_is_read_is_said(work: Path) 
     (work / "mine").mkdir()
     (work / "mine" / "notes.yml").write_text("todo: 1\n")
     (work / "good").mkdir()
-    (work / "good" / "r.yml").write_text(
-        "rules:\n  - id: my-troops\n    title: Troop numbers differ\n    severity: warning\n"
-        "    select: {kinds: [count], concepts: [military-personnel]}\n"
-        "    check: {kind: numeric-agreement, rel_tolerance: 0.05}\n"
-    )  # fmt: skip
+    (work / "good" / "r.yml").write_text(_troop_rule("military-personnel"))
     (work / "linked").symlink_to(work / "good")  # read once, under the first name
     result = invoke("check", "articles", "--out", "out", "--rules", "empty", "--rules", "mine",
                     "--rules", "good", "--rules", "linked", "--aliases", "empty")  # fmt: skip
@@ -740,11 +745,7 @@ def test_a_rule_selecting_a_concept_no_file_defines_is_said_by_check(work: Path)
     shipped rules, made a user's rule select nothing: `rules check` warned, `check` ran on
     with 0 findings and exit 0 without a word."""
     (work / "mine").mkdir()
-    (work / "mine" / "r.yml").write_text(
-        "rules:\n  - id: my-troops\n    title: Troop numbers differ\n    severity: error\n"
-        "    select: {kinds: [count], concepts: [militray-personnel]}\n"
-        "    check: {kind: numeric-agreement, rel_tolerance: 0.0}\n"
-    )  # fmt: skip
+    (work / "mine" / "r.yml").write_text(_troop_rule("militray-personnel"))
     result = invoke("check", "articles", "--out", "out", "--rules", "mine")
     assert result.exit_code == 0, result.output
     assert ("mine/r.yml:2: rule 'my-troops': concept 'militray-personnel' is in no concept "

@@ -100,14 +100,22 @@ _KEYS = {
     r"|og:updated_time|dc\.date\.modified)",
 }
 _GAP = r"""["']?\s*(?:[:=]\s*["']?|\s+content\s*=\s*["'])\s*"""
-_TIMESTAMPS = {
-    field: (
-        re.compile(key + r"(?![\w.:-])" + _GAP + _STAMP, re.I),
-        re.compile(r"content\s*=\s*[\"']" + _STAMP + r"""["'][^<>]{0,60}?["']""" + key
-                   + r"""["']""", re.I),
-    )
-    for field, key in _KEYS.items()
-}  # fmt: skip
+
+
+def _by_field(stamp: str) -> dict[str, tuple[re.Pattern[str], ...]]:
+    """For each field, the patterns of ``stamp`` (a group) in the page's metadata: after
+    its key, or in a meta's content before it."""
+    return {
+        field: (
+            re.compile(key + r"(?![\w.:-])" + _GAP + stamp, re.I),
+            re.compile(r"content\s*=\s*[\"']" + stamp + r"""["'][^<>]{0,60}?["']""" + key
+                       + r"""["']""", re.I),
+        )
+        for field, key in _KEYS.items()
+    }  # fmt: skip
+
+
+_TIMESTAMPS = _by_field(_STAMP)
 
 
 def _dating(
@@ -153,14 +161,7 @@ def _timed(day: str | None, field: str, html: str, src: SourceFile, out: ReadRes
 
 # A day in the page's date metadata, with or without its time, as _TIMESTAMPS finds them
 _DAY = r"(\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+(?: ?(?:Z|[+-]\d{2}(?::?\d{2})?))?)?)"
-_DAYS = {
-    field: (
-        re.compile(key + r"(?![\w.:-])" + _GAP + _DAY, re.I),
-        re.compile(r"content\s*=\s*[\"']" + _DAY + r"""["'][^<>]{0,60}?["']""" + key
-                   + r"""["']""", re.I),
-    )
-    for field, key in _KEYS.items()
-}  # fmt: skip
+_DAYS = _by_field(_DAY)
 
 
 def _without_impossible_days(html: str, src: SourceFile, out: ReadResult) -> str:
