@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from crosscheck.extract.lexicon import (
     AUXILIARIES,
@@ -50,10 +50,8 @@ _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
 # (the marks between groups are quantity's: COMMA_GROUPS, SPACED_GROUPS).
 _DECIMAL = ".\uff0e\u066b"
 MAX_DIGITS = 30  # a longer run of digits is not a figure (an id, a hash, or an attack)
-# More significant digits than a float holds exactly: two such figures that differ were one
-# number to every comparison ("2 documents agree on 123,456,789,012,345,677,877,719,597,056",
-# a figure neither wrote), so none is a figure (a code or an id, in news)
-MAX_SIGNIFICANT = 15
+# Digits a float always holds to the last (past them, _held asks whether it does)
+FLOAT_DIGITS = 15
 _INV = f"[{INVISIBLE}]*"
 # Full stops as thousands separators (European style): quantity.DOT_GROUPS, "1.000.000",
 # "1.000.000,50"; one group ("1.000") stays a decimal, as English writes it.
@@ -178,7 +176,7 @@ def tokenize(text: str) -> list[Token]:
         grouped = kind == "num" and dot_grouped(figure)
         if kind == "num" and (
             _digit_count(figure) > MAX_DIGITS
-            or _significant(figure) > MAX_SIGNIFICANT
+            or not _held(figure)
             or (not grouped and _DOTTED_RE.fullmatch(figure))
             or (grouped and _names_a_thing(out, figure))
             or (figure[0] in _DECIMAL and out and out[-1].kind in ("num", "punct")
@@ -294,6 +292,22 @@ def _significant(figure: str) -> int:
     return len("".join(c for c in figure if c.isdigit()).strip("0"))
 
 
+def _held(figure: str) -> bool:
+    """Whether a float holds the figure to its last written digit. Two figures it does not
+    hold that differ were one number to every comparison: "2 documents agree on
+    123,456,789,012,345,677,877,719,597,056", a figure neither article wrote; such a
+    figure is none (a code or an id, in news). A debt to the cent, $36,218,611,203,458.12,
+    is held (16 digits), as any of 15 digits or fewer and any power of ten is."""
+    if _significant(figure) <= FLOAT_DIGITS:
+        return True
+    try:
+        written = Decimal(_plain_digits(figure))
+    except (InvalidOperation, ValueError):
+        return True  # (not a figure the value reads either: as before)
+    digits = len(written.normalize().as_tuple().digits)
+    return Decimal(format(float(written), f".{digits}g")) == written
+
+
 def _digit_count(text: str) -> int:
     return sum(c.isdigit() for c in text)
 
@@ -301,14 +315,19 @@ def _digit_count(text: str) -> int:
 def digits_value(text: str) -> float:
     """The value of a figure in digits: invisible marks dropped, thousands separators
     removed, any decimal separator read as a point, any script's digits read."""
+    return float(_plain_digits(text))
+
+
+def _plain_digits(text: str) -> str:
+    """A figure in digits as float() and Decimal() read it (digits_value)."""
     plain = _INVISIBLE_RE.sub("", text)
     if dot_grouped(plain) or DECIMAL_COMMA_SHAPE.fullmatch(plain):
         # "1.000.000", "1.000.000,50"; "3,5" (before a scale word: the tokenizer's only)
-        return float(plain.replace(".", "").replace(",", "."))
+        return plain.replace(".", "").replace(",", ".")
     plain = ungrouped(plain)
     for sep in _DECIMAL[1:]:
         plain = plain.replace(sep, ".")
-    return float(plain)
+    return plain
 
 
 def _digits_value(tok: Token) -> float:
@@ -496,7 +515,7 @@ def _digits_and_a_half(
     if not (tokens[i].text.isdecimal() and len(tokens[i].text) <= 3):
         return None  # "In 2010 and a half": no year is halved
     scale, scale_last = _scale_after(tokens, j + 3, currency_before)
-    if scale_last > j + 2 and tokens[scale_last].lower in ("thousand", "million", "billion"):
+    if scale_last > j + 2 and tokens[scale_last].lower in SCALE_NAMES:
         return (value + 0.5) * scale, scale, scale_last
     return value + 0.5, 1.0, j + 2
 
