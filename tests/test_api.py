@@ -499,6 +499,16 @@ def test_write_reports_after_the_program_moved_folders_writes_over_nothing(
     crosscheck.write_reports(absolute, tmp_path / "out", ["sarif"], fail_on="error")
     sarif = json.loads((tmp_path / "out" / "report.sarif").read_text())
     assert sarif["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"] == tmp_path.as_uri() + "/"
+    # a working folder removed since (or before) check() ran: absolute paths still run and
+    # write; a relative one is named (both were a raw FileNotFoundError of getcwd)
+    (tmp_path / "gone").mkdir()
+    monkeypatch.chdir(tmp_path / "gone")
+    (tmp_path / "gone").rmdir()
+    from_gone = crosscheck.check([tmp_path / "in" / "b.txt"], Settings(jobs=1))
+    assert len(from_gone.documents) == 1
+    crosscheck.write_reports(from_gone, tmp_path / "out2", ["json", "sarif"], fail_on="error")
+    with pytest.raises(ConfigError, match=r"is gone, not .* names 'in/report.html' relative"):
+        crosscheck.write_reports(result, tmp_path / "out3", ["json"], fail_on="error")
 
 
 def test_messages_of_the_store_and_the_inputs_name_no_flag(tmp_path: Path) -> None:

@@ -399,7 +399,7 @@ def _run(
         # reported, to a caller told they were only those of new or changed articles
         raise ConfigError("new_only needs a store (Settings.store, or the store argument)")
     # as shown, as their articles' paths are (a byte not UTF-8 in a name as \xNN)
-    result = RunResult(inputs=[safe_name(os.fspath(p)) for p in paths], workdir=os.getcwd())
+    result = RunResult(inputs=[safe_name(os.fspath(p)) for p in paths], workdir=_workdir())
     if store is not None or settings.store is not None:
         result.opened[str(store.path if store is not None else settings.store)] = "the store"
     # never read as articles, as the command line leaves its --store and --baseline out
@@ -918,6 +918,14 @@ def alias_table(settings: Settings) -> AliasTable:
     path that does not exist is an error, as on the command line."""
     paths = [shipped_rules_dir() / "aliases"] if settings.shipped_aliases else []
     return load_aliases(_existing(settings.alias_paths), [p for p in paths if p.exists()])
+
+
+def _workdir() -> str:
+    """The working folder, or "" when it was removed (a run of absolute paths still runs)."""
+    try:
+        return os.getcwd()
+    except OSError:
+        return ""
 
 
 def _unused_paths(settings: Settings, read: Sequence[str], aliases: Sequence[str]) -> list[str]:

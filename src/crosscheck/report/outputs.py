@@ -291,22 +291,25 @@ def write_reports(
 
 def _same_workdir(result: RunResult) -> None:
     """A ConfigError when the program moved to another working folder since check() ran
-    and the run names files by paths relative to that one: what write_reports must never
-    write over (an input saved as report.html, the baseline) would be looked for in the
-    wrong place, and report paths would name files that are not there."""
+    (or removed it) and the run names a file by a path relative to that one: what
+    write_reports must never write over (an input saved as report.html, the baseline)
+    would be looked for in the wrong place, and report paths would name files that are
+    not there."""
     try:
-        here = os.getcwd()
+        here: str | None = os.path.realpath(os.getcwd())
     except OSError:  # (the folder was removed since)
-        here = "a folder that is gone"
-    if not result.workdir or os.path.realpath(here) == os.path.realpath(result.workdir):
+        here = None
+    if here is not None and result.workdir and here == os.path.realpath(result.workdir):
         return
     named = [*result.inputs, *(d.path for d in result.documents), *result.opened,
              *(s.path for s in result.skipped)]  # fmt: skip
-    if any(not os.path.isabs(p) for p in named):
+    relative = next((p for p in named if not os.path.isabs(p)), None)
+    if relative is not None:
+        now = shown(here) if here is not None else "gone"
         raise ConfigError(
-            f"the working folder is {shown(here)}, not {shown(result.workdir)} where "
-            "check() ran, and the run names its files relative to that one: write the "
-            "reports from there (or give check() absolute paths); nothing written"
+            f"the working folder is {now}, not {shown(result.workdir or 'gone')} where "
+            f"check() ran, and the run names {shown(relative)} relative to that one: write "
+            "the reports from there (or give check() absolute paths); nothing written"
         )
 
 

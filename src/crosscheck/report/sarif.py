@@ -42,6 +42,13 @@ def relative_path(doc: Document | str, root: Path) -> str:
     return Path(rel).as_posix()
 
 
+def _here() -> str:
+    try:
+        return os.getcwd()
+    except OSError:  # (removed since check() ran with absolute paths): paths stay absolute
+        return "/"
+
+
 def _uri(doc: Document | str, root: Path) -> str:
     """The relative path as a URI reference (RFC 3986): spaces, '#', '%', '?', control
     and non-ASCII characters percent-encoded (as UTF-8), slashes kept."""
@@ -123,7 +130,7 @@ MAX_TIMELINE = 100  # timeline entries in a result's properties (report.json has
 def to_sarif(
     result: RunResult, root: Path | None = None, suppressed: set[str] | None = None
 ) -> dict[str, Any]:
-    root = root or Path(result.workdir or os.getcwd())  # where the run's paths are from
+    root = root or Path(result.workdir or _here())  # where the run's paths are from
     suppressed = suppressed or set()
     docs = {d.id: d for d in result.documents}
     claims = {c.id: c for c in result.claims}
