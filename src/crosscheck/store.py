@@ -358,11 +358,14 @@ class Store:
             raise ConfigError(f"{path}: the store is {what}")
         if exists and not os.access(path, os.W_OK):
             raise ConfigError(f"{path}: the store is read-only (crosscheck writes to it)")
-        if not os.access(path.parent, os.W_OK | os.X_OK):  # "attempt to write a readonly
+        beside = Path(os.path.realpath(path)).parent  # (SQLite's journals: by the file)
+        if not os.access(beside, os.W_OK | os.X_OK):  # "attempt to write a readonly
             # database", SQLite's word for a folder its journal cannot be made in, read as
             # a store not usable, invited deleting a good one
-            raise ConfigError(f"{path}: the store's folder is read-only (crosscheck writes the "
-                              "store and its journal files, -wal and -shm, beside it)")  # fmt: skip
+            raise ConfigError(
+                f"{path}: the store's folder is read-only ({beside}: crosscheck writes the "
+                "store and its journal files, -wal and -shm, there)"
+            )
         try:
             self.db = sqlite3.connect(str(path), timeout=60, isolation_level=None)
             self.db.execute("PRAGMA busy_timeout = 60000")
