@@ -153,16 +153,17 @@ _REPEATS = {re_constants.MAX_REPEAT, re_constants.MIN_REPEAT}
 
 
 def _apart_at_once(branches: Any) -> bool:
-    """Whether alternatives tell themselves apart at their first character: each starts
-    with a letter of its own ('(of|the)'), so a repeat around them never tries two ways of
-    matching one text. Anything else (a class, a repeat, an empty alternative, two that
-    start alike) may, as '(a|aa)*' does, exponentially in the text's length."""
-    firsts = []
-    for branch in branches:
-        items = list(branch)
-        if not items or items[0][0] is not re_constants.LITERAL:
-            return False
-        firsts.append(chr(items[0][1]).casefold())
+    """Whether no two alternatives start with the same letter, and none is empty ('(a|aa)',
+    '(ab|a)', which the parser reads 'a(|a)' and 'a(b|)': a repeat around them tries two
+    ways of matching one text, exponentially in its length).
+    Alternatives that start otherwise (a class, a group, an optional word) are let be: a
+    static test of those refused patterns that run in linear time ('(?:[Nn]orth|[Ss]outh)'),
+    and the time budget stops what it lets through."""
+    alternatives = [list(b) for b in branches]
+    if any(not items for items in alternatives):  # ('(a|aa)' is read 'a(|a)': one empty)
+        return False
+    firsts = [chr(items[0][1]).casefold() for items in alternatives
+              if items[0][0] is re_constants.LITERAL]  # fmt: skip
     return len(set(firsts)) == len(firsts)
 
 
