@@ -1673,3 +1673,19 @@ def test_an_empty_scheduler_address_is_a_usage_error(tmp_path: Path, address: st
         assert result.exit_code == 2, result.output
         assert "'--scheduler': an empty value; leave the option out for none" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_engine_local_on_the_command_line_sets_aside_the_files_scheduler(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # with a configuration file's cluster (engine dask, a scheduler) there was no way to
+    # run locally once: --engine local was "scheduler needs engine = dask", and the empty
+    # --scheduler that did it is a usage error now
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "crosscheck.toml").write_text('engine = "dask"\nscheduler = "tcp://127.0.0.1:1"\n')
+    (tmp_path / "a.txt").write_text("The city has 500 people.\n", encoding="utf-8")
+    result = invoke("check", "a.txt", "--out", "out", "--engine", "local")
+    assert result.exit_code == 0, result.output
+    refused = invoke("check", "a.txt", "--out", "out", "--engine", "local",
+                     "--scheduler", "tcp://127.0.0.1:1")  # fmt: skip
+    assert refused.exit_code == 2 and "--scheduler needs --engine dask" in refused.stderr
