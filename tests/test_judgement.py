@@ -726,6 +726,9 @@ def test_figures_are_written_without_float_noise_or_exponents() -> None:
     assert fmt_num(1234567890123456.0) == "1,234,567,890,123,456"
     assert fmt_num(9999.5) == "10,000" and fmt_num(1e-5) == "0.00001"
     assert fmt_num(2.5e-7, plain=True) == "0.00000025"
+    # past the digits a float holds, the figure it was read from, not its binary tail
+    assert fmt_num(1152921504606847000.0) == "1,152,921,504,606,847,000"
+    assert fmt_num(1152921504606847000.0, plain=True) == "1,152,921,504,606,847,000"
 
 
 def test_a_figure_names_each_source_beside_the_articles_that_give_it(tmp_path: Path) -> None:

@@ -33,6 +33,7 @@ report (the compare view), so what a finding says and what the page shows cannot
 
 from __future__ import annotations
 
+import decimal
 import functools
 import math
 import re
@@ -684,6 +685,11 @@ def fmt_num(v: float | None, plain: bool = False) -> str:
 def _unscaled(v: float) -> str:
     """A figure in digits, never with an exponent (2.585e+05 was shown beside the claims):
     whole or from 1,000 to the unit, below to four digits, tiny ones in decimals."""
+    if abs(v) >= 1e15 and v == int(v):
+        # past the digits a float holds: the shortest that read back as it (those it was
+        # read from), not its binary tail ('1,152,921,504,606,846,976' of ...847,000)
+        with decimal.localcontext(decimal.Context(prec=60)):
+            return f"{decimal.Decimal(repr(v)):,.0f}"
     if abs(v) >= 1000 or v == int(v):
         return f"{v:,.0f}"
     if abs(v) >= 1e-3:

@@ -304,8 +304,9 @@ def _held(figure: str) -> bool:
         written = Decimal(_plain_digits(figure))
     except (InvalidOperation, ValueError):
         return True  # (not a figure the value reads either: as before)
-    digits = len(written.normalize().as_tuple().digits)
-    return Decimal(format(float(written), f".{digits}g")) == written
+    # (Decimal from text and == are exact whatever the caller's decimal context; no
+    # normalize(), which rounds to its precision)
+    return Decimal(format(float(written), f".{_significant(figure)}g")) == written
 
 
 def _digit_count(text: str) -> int:
