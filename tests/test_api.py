@@ -509,6 +509,13 @@ def test_write_reports_after_the_program_moved_folders_writes_over_nothing(
     crosscheck.write_reports(from_gone, tmp_path / "out2", ["json", "sarif"], fail_on="error")
     with pytest.raises(ConfigError, match=r"is gone, not .* names 'in/report.html' relative"):
         crosscheck.write_reports(result, tmp_path / "out3", ["json"], fail_on="error")
+    with pytest.raises(ConfigError, match=r"'in/b.txt' is relative to a working folder that"):
+        crosscheck.check(["in/b.txt"], Settings(jobs=1))
+    with pytest.raises(ConfigError, match=r"out_dir 'out4' is relative to a working folder"):
+        crosscheck.write_reports(from_gone, "out4", ["json"], fail_on="error")
+    # a RunResult a caller made records no working folder: written as ever
+    made = crosscheck.RunResult(inputs=["synthetic/"])
+    crosscheck.write_reports(made, tmp_path / "out5", ["json"], fail_on="error")
 
 
 def test_messages_of_the_store_and_the_inputs_name_no_flag(tmp_path: Path) -> None:

@@ -479,6 +479,12 @@ def cli() -> None:
 
     Messages go to stderr; results to stdout or into --out.
     """
+    try:
+        os.getcwd()  # (the configuration file is looked for there, relative paths read)
+    except OSError:
+        raise ConfigError(
+            "the working folder was removed: change to an existing folder and run again"
+        ) from None
 
 
 @cli.command()

@@ -764,7 +764,8 @@ class RunResult:
     # the working folder the run's relative paths are relative to (where check() ran):
     # report paths (SARIF's locations) and what write_reports never writes over are read
     # from it, not from a folder the program moved to since (not reported)
-    workdir: str = ""
+    workdir: str | None = None  # (None: not recorded, as in a RunResult a caller made;
+    # "": check() ran in a folder already removed)
 
     @property
     def suppressed(self) -> set[str]:

@@ -400,6 +400,13 @@ def _run(
         raise ConfigError("new_only needs a store (Settings.store, or the store argument)")
     # as shown, as their articles' paths are (a byte not UTF-8 in a name as \xNN)
     result = RunResult(inputs=[safe_name(os.fspath(p)) for p in paths], workdir=_workdir())
+    if not result.workdir:  # removed: a relative path names nothing (getcwd raised inside)
+        named = [*paths, settings.store, settings.baseline, *settings.rule_paths,
+                 *settings.alias_paths]  # fmt: skip
+        relative = next((p for p in named if p is not None and not os.path.isabs(p)), None)
+        if relative is not None:
+            raise ConfigError(f"{shown(os.fspath(relative))} is relative to a working folder "
+                              "that was removed; give it as an absolute path")  # fmt: skip
     if store is not None or settings.store is not None:
         result.opened[str(store.path if store is not None else settings.store)] = "the store"
     # never read as articles, as the command line leaves its --store and --baseline out

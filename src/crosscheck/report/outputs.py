@@ -282,11 +282,22 @@ def write_reports(
         raise ConfigError(f"out_dir must be a path to a folder; got {shown(out_dir)}")
     refuse_nul("out_dir", folder)  # (a ValueError from the first look at the folder)
     _same_workdir(result)
+    if not os.path.isabs(folder) and _here() is None:
+        raise ConfigError(f"out_dir {shown(folder)} is relative to a working folder that was "
+                          "removed; give it as an absolute path; nothing written")  # fmt: skip
     # the run's store or baseline is never written over (keep), as the command line
     # refuses to replace its --store or --baseline (a store named report.json in the folder
     # was replaced by the report, its runs lost); a clash names out_dir, not --out
     return write_files(result, wanted, Path(folder), fail_on, result.suppressed,
                        keep=result.opened, named="out_dir")  # fmt: skip
+
+
+def _here() -> str | None:
+    """The working folder, resolved; None when it was removed."""
+    try:
+        return os.path.realpath(os.getcwd())
+    except OSError:
+        return None
 
 
 def _same_workdir(result: RunResult) -> None:
@@ -295,10 +306,9 @@ def _same_workdir(result: RunResult) -> None:
     write_reports must never write over (an input saved as report.html, the baseline)
     would be looked for in the wrong place, and report paths would name files that are
     not there."""
-    try:
-        here: str | None = os.path.realpath(os.getcwd())
-    except OSError:  # (the folder was removed since)
-        here = None
+    if result.workdir is None:  # not recorded (a RunResult a caller made): as ever
+        return
+    here = _here()
     if here is not None and result.workdir and here == os.path.realpath(result.workdir):
         return
     named = [*result.inputs, *(d.path for d in result.documents), *result.opened,
