@@ -1689,3 +1689,7 @@ def test_engine_local_on_the_command_line_sets_aside_the_files_scheduler(
     refused = invoke("check", "a.txt", "--out", "out", "--engine", "local",
                      "--scheduler", "tcp://127.0.0.1:1")  # fmt: skip
     assert refused.exit_code == 2 and "--scheduler needs --engine dask" in refused.stderr
+    # a file whose scheduler has no engine of its own is wrong whatever the flag
+    (tmp_path / "crosscheck.toml").write_text('engine = "local"\nscheduler = "tcp://127.0.0.1:1"\n')
+    wrong = invoke("check", "a.txt", "--out", "out", "--engine", "local")
+    assert wrong.exit_code == 2 and "scheduler needs engine" in wrong.stderr

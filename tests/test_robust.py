@@ -1877,6 +1877,13 @@ def test_a_figure_with_more_significant_digits_than_a_float_holds_is_no_figure(
     owed = crosscheck.check([debt], crosscheck.Settings(jobs=1))
     assert sorted(c.value for c in owed.claims) == [36218611203458.12, 38218611203458.12]
     assert [f.rule for f in owed.findings] == ["money-disagreement"]
+    import decimal  # (whatever the caller's decimal context: no rounding, no trap)
+
+    with decimal.localcontext() as context:
+        context.prec = 12
+        context.traps[decimal.Rounded] = True
+        again = crosscheck.check([debt], crosscheck.Settings(jobs=1))
+    assert sorted(c.value for c in again.claims) == [36218611203458.12, 38218611203458.12]
 
 
 # --- the library call ---------------------------------------------------------------------------
@@ -2301,6 +2308,26 @@ def test_a_store_in_a_folder_that_cannot_be_written_says_so() -> None:
     finally:
         (work / "keep").chmod(0o755)
         shutil.rmtree(work)
+
+
+def test_the_command_line_in_a_removed_working_folder_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Run from a folder removed meanwhile, with absolute paths, it was exit 4, "internal
+    error: FileNotFoundError (a bug...)": looking for its configuration file there."""
+    (tmp_path / "gone").mkdir()
+    monkeypatch.chdir(tmp_path / "gone")
+    (tmp_path / "gone").rmdir()
+    result = invoke("check", str(SEEDS), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 2, result.output
+    assert "the working folder was removed" in result.stderr and "internal" not in result.stderr
+
+
+def test_a_store_that_is_a_link_into_a_missing_folder_says_so(work: Path) -> None:
+    (work / "s.db").symlink_to(work / "nowhere" / "y.db")
+    result = invoke("check", "articles", "--out", "out", "--store", "s.db")
+    assert result.exit_code == 2
+    assert f"s.db: the store's folder {work / 'nowhere'} does not exist" in result.stderr
 
 
 # --- outputs with hostile file names ------------------------------------------------------------

@@ -524,8 +524,11 @@ def resolve(given: dict[str, Any], config: dict[str, Any]) -> tuple[Settings, di
     unknown = set(given) - set(CONFIG_KEYS)
     assert not unknown, unknown
     value = {k: given[k] if given.get(k) not in (None, (), []) else config.get(k) for k in given}
-    if given.get("engine") == "local" and given.get("scheduler") is None:
-        # --engine local sets aside the file's cluster: its scheduler goes with its engine
+    if (
+        given.get("engine") == "local"
+        and given.get("scheduler") is None
+        and (config.get("engine") == "dask")
+    ):  # --engine local sets aside the file's cluster: its scheduler goes with its engine
         value["scheduler"] = None
     # a size and a date read from the command line (an error names the flag), else from
     # the file (load_config checked them, naming its line)

@@ -359,6 +359,8 @@ class Store:
         if exists and not os.access(path, os.W_OK):
             raise ConfigError(f"{path}: the store is read-only (crosscheck writes to it)")
         beside = Path(os.path.realpath(path)).parent  # (SQLite's journals: by the file)
+        if not beside.is_dir():  # (made above for the path itself: a link leads elsewhere)
+            raise ConfigError(f"{path}: the store's folder {beside} does not exist")
         if not os.access(beside, os.W_OK | os.X_OK):  # "attempt to write a readonly
             # database", SQLite's word for a folder its journal cannot be made in, read as
             # a store not usable, invited deleting a good one
