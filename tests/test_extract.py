@@ -717,6 +717,8 @@ def test_a_size_written_with_x_is_not_a_power_of_ten() -> None:
         ("The derivatives market is worth 1.2 quadrillion dollars.", 1.2e15, "dollar"),
         # "and a half" before any scale word ("trillion dollar" was the unit, the value 2.5)
         ("The plan will cost 2 and a half trillion dollars.", 2.5e12, "dollar"),
+        ("The plan will cost 2 and a half crore rupees.", 2.5e7, "indian rupee"),
+        ("The plan will cost 3 and a half thousand crore rupees.", 3.5e10, "indian rupee"),
         # scientific notation, never a unit "e"
         ("Officials said 1e6 people were evacuated on Monday.", 1e6, "people"),
         ("Officials said 2.5e3 people were evacuated on Monday.", 2500, "people"),

@@ -516,7 +516,7 @@ def _digits_and_a_half(
     if not (tokens[i].text.isdecimal() and len(tokens[i].text) <= 3):
         return None  # "In 2010 and a half": no year is halved
     scale, scale_last = _scale_after(tokens, j + 3, currency_before)
-    if scale_last > j + 2 and tokens[scale_last].lower in SCALE_NAMES:
+    if scale_last > j + 2 and tokens[scale_last].lower in SCALE_WORDS:  # (crore, bn too)
         return (value + 0.5) * scale, scale, scale_last
     return value + 0.5, 1.0, j + 2
 
