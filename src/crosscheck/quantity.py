@@ -64,8 +64,8 @@ SCALE_NAMES = ("thousand", "million", "billion", "trillion", "quadrillion")
 # and 3" stays three figures, and so does "1,2,3 million": none after a comma). The
 # tokenizer reads it so, with the scale word after it; DECIMAL_COMMA_SHAPE is the figure's
 # own digits, as its value and written precision read them once it is one token.
-DECIMAL_COMMA = rf"(?<![\d,.])\d{{1,3}},\d{{1,2}}(?=\s+(?:{'|'.join(SCALE_NAMES)})\b)"
 DECIMAL_COMMA_SHAPE = re.compile(r"\d{1,3},\d{1,2}")
+DECIMAL_COMMA = rf"(?<![\d,.]){DECIMAL_COMMA_SHAPE.pattern}(?=\s+(?:{'|'.join(SCALE_NAMES)})\b)"
 # Marks between groups of digits besides the full stop, the one list the tokenizer and
 # written precision read: the comma, the full-width comma and the Arabic thousands
 # separator ("3,000", "３，０００", "٣٬٠٠٠"), and the spaces typeset between groups of three
@@ -93,7 +93,7 @@ SPACED_GROUPS = (
 # "1.000.000,50"), decimals, a power of ten ("2.5e3"). Its scale is the extractor's
 # (Claim.scale).
 _FIGURE = re.compile(
-    rf"({DECIMAL_COMMA}|{DOT_GROUPS}|{SPACED_GROUPS}|\d[\d{COMMA_GROUPS}]*)(?:\.(\d+))?"
+    rf"({DOT_GROUPS}|{SPACED_GROUPS}|\d[\d{COMMA_GROUPS}]*)(?:\.(\d+))?"
     r"(?:[eE]([-+]?\d{1,2})(?![A-Za-z]))?"
 )
 
@@ -688,8 +688,7 @@ def _unscaled(v: float) -> str:
     if abs(v) >= 1e15 and v == int(v):
         # past the digits a float holds: the shortest that read back as it (those it was
         # read from), not its binary tail ('1,152,921,504,606,846,976' of ...847,000)
-        with decimal.localcontext(decimal.Context(prec=60)):
-            return f"{decimal.Decimal(repr(v)):,.0f}"
+        return f"{int(decimal.Decimal(repr(v))):,}"
     if abs(v) >= 1000 or v == int(v):
         return f"{v:,.0f}"
     if abs(v) >= 1e-3:

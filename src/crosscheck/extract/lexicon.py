@@ -6,6 +6,8 @@ vocabulary (concepts, aliases) lives in the rule files under ``rules/``.
 
 from __future__ import annotations
 
+from crosscheck.quantity import SCALE_NAMES
+
 
 def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -22,8 +24,7 @@ TENS_WORDS = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 SCALE_WORDS = {
-    "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "quadrillion": 1e15,
+    "hundred": 100.0, **{w: 1e3 ** (k + 1) for k, w in enumerate(SCALE_NAMES)},
     "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "lakh": 1e5, "crore": 1e7,
 }  # fmt: skip
 # Every word of a figure written in words: "seven", "twenty-five", "1.5 million".

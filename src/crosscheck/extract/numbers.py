@@ -174,9 +174,10 @@ def tokenize(text: str) -> list[Token]:
             continue
         figure = m.group()
         grouped = kind == "num" and dot_grouped(figure)
+        digits = _digit_count(figure) if kind == "num" else 0
         if kind == "num" and (
-            _digit_count(figure) > MAX_DIGITS
-            or not _held(figure)
+            digits > MAX_DIGITS
+            or (digits > FLOAT_DIGITS and not _held(figure))
             or (not grouped and _DOTTED_RE.fullmatch(figure))
             or (grouped and _names_a_thing(out, figure))
             or (figure[0] in _DECIMAL and out and out[-1].kind in ("num", "punct")
@@ -287,26 +288,19 @@ def dot_grouped(text: str) -> bool:
     return _DOT_GROUPS_RE.fullmatch(text) is not None
 
 
-def _significant(figure: str) -> int:
-    """How many significant digits a figure writes: '1,000,000' one, '100.5' four."""
-    return len("".join(c for c in figure if c.isdigit()).strip("0"))
-
-
 def _held(figure: str) -> bool:
-    """Whether a float holds the figure to its last written digit. Two figures it does not
-    hold that differ were one number to every comparison: "2 documents agree on
-    123,456,789,012,345,677,877,719,597,056", a figure neither article wrote; such a
-    figure is none (a code or an id, in news). A debt to the cent, $36,218,611,203,458.12,
-    is held (16 digits), as any of 15 digits or fewer and any power of ten is."""
-    if _significant(figure) <= FLOAT_DIGITS:
-        return True
+    """Whether a float holds the figure to its last written digit: the shortest digits
+    that read back as its float (what the report shows, quantity.fmt_num) are its own.
+    Two figures it does not hold that differ were one number to every comparison: "2
+    documents agree on 123,456,789,012,345,677,877,719,597,056", a figure neither article
+    wrote; such a figure is none (a code or an id, in news). A debt to the cent,
+    $36,218,611,203,458.12, is held, as any of 15 digits or fewer and any power of ten is.
+    (Decimal from text and == are exact whatever the caller's decimal context.)"""
     try:
         written = Decimal(_plain_digits(figure))
     except (InvalidOperation, ValueError):
         return True  # (not a figure the value reads either: as before)
-    # (Decimal from text and == are exact whatever the caller's decimal context; no
-    # normalize(), which rounds to its precision)
-    return Decimal(format(float(written), f".{_significant(figure)}g")) == written
+    return Decimal(repr(float(written))) == written
 
 
 def _digit_count(text: str) -> int:
@@ -367,9 +361,7 @@ def _word_number(tokens: list[Token], i: int) -> tuple[float, int, float] | None
             ):
                 current += UNITS_WORDS[tokens[j + 2].lower]
                 j += 2
-        elif low == "a" and not seen and j + 1 < n and tokens[j + 1].lower in (
-            "hundred", *SCALE_NAMES, "dozen"
-        ):  # fmt: skip
+        elif low == "a" and not seen and j + 1 < n and tokens[j + 1].lower in _FRACTION_SCALES:
             current = 1
         elif low == "dozen" and (seen or current):
             current = (current or 1) * 12
@@ -510,7 +502,7 @@ def _digits_and_a_half(
     if not (j < len(tokens) and tokens[j].lower == "and" and and_a_half(tokens, j)):
         return None
     if factor != 1.0:
-        if last == i or tokens[last].lower not in SCALE_NAMES:
+        if last == i or tokens[last].lower not in SCALE_WORDS:
             return None
         return value * factor + factor / 2, factor, j + 2
     if not (tokens[i].text.isdecimal() and len(tokens[i].text) <= 3):
