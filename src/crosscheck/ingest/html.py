@@ -162,12 +162,17 @@ def _timed(day: str | None, field: str, html: str, src: SourceFile, out: ReadRes
 # A day in the page's date metadata, with or without its time, as _TIMESTAMPS finds them
 _DAY = r"(\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+(?: ?(?:Z|[+-]\d{2}(?::?\d{2})?))?)?)"
 _DAYS = _by_field(_DAY)
+_ANY_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # (a page with no day that cannot be: one scan)
 
 
 def _without_impossible_days(html: str, src: SourceFile, out: ReadResult) -> str:
     """The page without the days of its date metadata that cannot be ('2025-02-30'), each
     said in a warning naming the file: htmldate read one as its month's first, a day the
-    page never gave, and took it over a <time> element that gives one."""
+    page never gave, and took it over a <time> element that gives one. The keyed scans
+    run only when some day of the page's head cannot be (one scan otherwise: they cost
+    every page 8 ms in 100 KB)."""
+    if not any(map(_no_day, {m.group() for m in _ANY_DAY.finditer(html, 0, 200_000)})):
+        return html
     cut: dict[tuple[int, int], str] = {}
     for field, patterns in _DAYS.items():
         for m in (m for pattern in patterns for m in pattern.finditer(html, 0, 200_000)):
@@ -184,6 +189,14 @@ def _without_impossible_days(html: str, src: SourceFile, out: ReadResult) -> str
         pieces.append(html[at : max(at, start)])
         at = max(at, end)
     return "".join(pieces) + html[at:]
+
+
+def _no_day(day: str) -> bool:
+    try:
+        read_moment(day)
+    except ValueError:
+        return True
+    return False
 
 
 def _find_date(html: str, original: bool) -> str | None:
