@@ -38,6 +38,7 @@ from crosscheck.config import (
     resolve,
     shipped_rules_dir,
     value_problem,
+    working_folder,
 )
 from crosscheck.errors import (
     EXIT_FINDINGS,
@@ -479,12 +480,10 @@ def cli() -> None:
 
     Messages go to stderr; results to stdout or into --out.
     """
-    try:
-        os.getcwd()  # (the configuration file is looked for there, relative paths read)
-    except OSError:
+    if working_folder() is None:  # (the configuration file is looked for there)
         raise ConfigError(
             "the working folder was removed: change to an existing folder and run again"
-        ) from None
+        )
 
 
 @cli.command()

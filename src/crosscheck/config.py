@@ -299,6 +299,21 @@ def load_config(cwd: Path | None = None, baseline_read: bool = True) -> tuple[Co
     return out, source
 
 
+def working_folder() -> str | None:
+    """The working folder, None when it was removed (os.getcwd raises then): one reading
+    for the command line, check() (RunResult.workdir) and the report writers."""
+    try:
+        return os.getcwd()
+    except OSError:
+        return None
+
+
+def first_relative(paths: Iterable[object]) -> str | None:
+    """The first of ``paths`` that is a relative path, as text (others left out)."""
+    return next((os.fspath(p) for p in paths
+                 if isinstance(p, str | os.PathLike) and not os.path.isabs(p)), None)  # fmt: skip
+
+
 def unreachable(path: Path) -> str | None:
     """Why ``path`` cannot even be looked at (a name too long for the file system, which
     Path.exists() raises rather than answers), or None."""

@@ -30,11 +30,13 @@ from crosscheck.budget import Carried, DocumentTimeout, carrying, time_budget
 from crosscheck.config import (
     Settings,
     checked,
+    first_relative,
     path_texts,
     shipped_rules_dir,
     unreachable,
     usable_cores,
     workers_to_start,
+    working_folder,
 )
 from crosscheck.errors import (
     EXIT_FINDINGS,
@@ -152,6 +154,7 @@ def check(
     # once: before the baseline is read ({} or "" is no Settings: refused, not the defaults)
     settings = checked(Settings() if settings is None else settings)
     _check_arguments(progress, store)
+    _no_removed_workdir((), settings)  # (the baseline is read here; the paths in _run)
     told = _relaying(progress)
 
     def read_and_run() -> tuple[Baseline | None, RunResult]:
@@ -394,19 +397,14 @@ def _run(
     if any(not t.strip() for t in texts):  # Path("") is "." and would read it all
         raise ConfigError("paths: an empty path; give a file or folder")
     paths = texts
+    _no_removed_workdir(paths, settings)
     if settings.new_only and store is None and settings.store is None:
         # as the command line refuses --new-only without --store: every finding was
         # reported, to a caller told they were only those of new or changed articles
         raise ConfigError("new_only needs a store (Settings.store, or the store argument)")
     # as shown, as their articles' paths are (a byte not UTF-8 in a name as \xNN)
-    result = RunResult(inputs=[safe_name(os.fspath(p)) for p in paths], workdir=_workdir())
-    if not result.workdir:  # removed: a relative path names nothing (getcwd raised inside)
-        named = [*paths, settings.store, settings.baseline, *settings.rule_paths,
-                 *settings.alias_paths]  # fmt: skip
-        relative = next((p for p in named if p is not None and not os.path.isabs(p)), None)
-        if relative is not None:
-            raise ConfigError(f"{shown(os.fspath(relative))} is relative to a working folder "
-                              "that was removed; give it as an absolute path")  # fmt: skip
+    result = RunResult(inputs=[safe_name(os.fspath(p)) for p in paths],
+                       workdir=working_folder() or "")  # fmt: skip
     if store is not None or settings.store is not None:
         result.opened[str(store.path if store is not None else settings.store)] = "the store"
     # never read as articles, as the command line leaves its --store and --baseline out
@@ -927,12 +925,17 @@ def alias_table(settings: Settings) -> AliasTable:
     return load_aliases(_existing(settings.alias_paths), [p for p in paths if p.exists()])
 
 
-def _workdir() -> str:
-    """The working folder, or "" when it was removed (a run of absolute paths still runs)."""
-    try:
-        return os.getcwd()
-    except OSError:
-        return ""
+def _no_removed_workdir(paths: Iterable[object], settings: Settings) -> None:
+    """A ConfigError, before anything is read (the baseline too), when the working folder
+    was removed and a path of the run is relative to it (getcwd raised inside, an
+    internal error); a run of absolute paths runs."""
+    if working_folder() is not None:
+        return
+    named = [*paths, settings.store, settings.baseline, *settings.rule_paths,
+             *settings.alias_paths]  # fmt: skip
+    if (relative := first_relative(named)) is not None:
+        raise ConfigError(f"{shown(relative)} is relative to a working folder that was "
+                          "removed; give it as an absolute path")  # fmt: skip
 
 
 def _unused_paths(settings: Settings, read: Sequence[str], aliases: Sequence[str]) -> list[str]:

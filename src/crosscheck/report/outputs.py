@@ -30,6 +30,7 @@ from crosscheck.atomic import (
     write_bytes,
     write_text,
 )
+from crosscheck.config import first_relative, working_folder
 from crosscheck.errors import ConfigError, InternalError, shown
 from crosscheck.model import RunResult
 from crosscheck.report import FILE_NAMES, FOLDER, MANIFEST
@@ -282,7 +283,7 @@ def write_reports(
         raise ConfigError(f"out_dir must be a path to a folder; got {shown(out_dir)}")
     refuse_nul("out_dir", folder)  # (a ValueError from the first look at the folder)
     _same_workdir(result)
-    if not os.path.isabs(folder) and _here() is None:
+    if not os.path.isabs(folder) and working_folder() is None:
         raise ConfigError(f"out_dir {shown(folder)} is relative to a working folder that was "
                           "removed; give it as an absolute path; nothing written")  # fmt: skip
     # the run's store or baseline is never written over (keep), as the command line
@@ -290,14 +291,6 @@ def write_reports(
     # was replaced by the report, its runs lost); a clash names out_dir, not --out
     return write_files(result, wanted, Path(folder), fail_on, result.suppressed,
                        keep=result.opened, named="out_dir")  # fmt: skip
-
-
-def _here() -> str | None:
-    """The working folder, resolved; None when it was removed."""
-    try:
-        return os.path.realpath(os.getcwd())
-    except OSError:
-        return None
 
 
 def _same_workdir(result: RunResult) -> None:
@@ -308,13 +301,16 @@ def _same_workdir(result: RunResult) -> None:
     not there."""
     if result.workdir is None:  # not recorded (a RunResult a caller made): as ever
         return
-    here = _here()
-    if here is not None and result.workdir and here == os.path.realpath(result.workdir):
+    here = working_folder()
+    if (
+        here is not None
+        and result.workdir
+        and (os.path.realpath(here) == os.path.realpath(result.workdir))
+    ):
         return
     named = [*result.inputs, *(d.path for d in result.documents), *result.opened,
              *(s.path for s in result.skipped)]  # fmt: skip
-    relative = next((p for p in named if not os.path.isabs(p)), None)
-    if relative is not None:
+    if (relative := first_relative(named)) is not None:
         now = shown(here) if here is not None else "gone"
         raise ConfigError(
             f"the working folder is {now}, not {shown(result.workdir or 'gone')} where "
@@ -694,7 +690,8 @@ def _outputs_key(
         material["lines"] = hashlib.sha256(
             repr([(d.id, d.offset_map) for d in result.documents]).encode()
         ).hexdigest()
-        material["root"] = str(Path.cwd().resolve())  # its addresses are relative to it
+        # its addresses are relative to it (sarif.to_sarif's root)
+        material["root"] = str(Path(result.workdir or working_folder() or "/").resolve())
     return hashlib.sha256(json.dumps(material, sort_keys=True, default=str).encode()).hexdigest()
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import quote
 
 from crosscheck import __version__
+from crosscheck.config import working_folder
 from crosscheck.model import Claim, Document, RunResult, Skipped
 from crosscheck.report.oneline import failed_on_inputs, skipped_line, unchecked_line
 
@@ -40,13 +41,6 @@ def relative_path(doc: Document | str, root: Path) -> str:
     except (ValueError, OSError, RuntimeError):  # another drive; a loop of links
         return path.as_posix()
     return Path(rel).as_posix()
-
-
-def _here() -> str:
-    try:
-        return os.getcwd()
-    except OSError:  # (removed since check() ran with absolute paths): paths stay absolute
-        return "/"
 
 
 def _uri(doc: Document | str, root: Path) -> str:
@@ -130,7 +124,8 @@ MAX_TIMELINE = 100  # timeline entries in a result's properties (report.json has
 def to_sarif(
     result: RunResult, root: Path | None = None, suppressed: set[str] | None = None
 ) -> dict[str, Any]:
-    root = root or Path(result.workdir or _here())  # where the run's paths are from
+    # where the run's paths are from (a folder removed since: they are absolute, and stay)
+    root = root or Path(result.workdir or working_folder() or "/")
     suppressed = suppressed or set()
     docs = {d.id: d for d in result.documents}
     claims = {c.id: c for c in result.claims}
