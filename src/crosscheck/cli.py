@@ -287,7 +287,7 @@ class _NamedPath(click.Path):
         return super().convert(value, param, ctx)
 
 
-def _not_empty(value: str | None, param: click.Parameter, ctx: click.Context) -> str | None:
+def _not_empty(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """An option's text, refused when given empty (a CI variable that was never set,
     `--scheduler "$UNSET"`, ran on a local cluster without a word), as the configuration
     file's empty values are."""
@@ -559,7 +559,7 @@ def cli() -> None:
     "--scheduler",
     metavar="ADDRESS",
     default=None,
-    callback=lambda ctx, param, value: _not_empty(value, param, ctx),
+    callback=_not_empty,
     help="With --engine dask: the scheduler of an existing Dask cluster "
     "(e.g. tcp://10.0.0.5:8786).",
 )

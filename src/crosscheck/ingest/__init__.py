@@ -186,10 +186,10 @@ def discover(
                 reason = unreached
             elif inside is not None and real in excluded:
                 continue  # crosscheck's own file found in a folder: the baseline, the store
-            elif real in seen and (held := found[seen[real][0]]) and held.doc_id == doc_id:
-                continue  # its name spelt another way ('x', './x/../x', '/abs/x'): one name
             elif real in seen:
                 place, by_link = seen[real]
+                if (held := found[place]) is not None and held.doc_id == doc_id:
+                    continue  # one name spelt another way ('x', './x/../x', '/abs/x')
                 this, others = Candidate(f, shown, doc_id), again.setdefault(real, [])
                 unread_name = this
                 if by_link and not link:  # the file itself is read, under its own name and
