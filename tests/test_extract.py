@@ -685,6 +685,40 @@ def test_a_comma_and_one_or_two_digits_is_a_decimal_only_before_a_scale_word() -
     assert values("The crates were marked 1,2 and 3 by the police.") == [1, 2, 3]
     assert values("They scored 3,4 and 5 points on Monday.") == [3, 4, 5]
     assert values("Seeds sold 1,2,3 million packets.") == [1, 2, 3e6]
+    assert values("Seeds sold 1,25 million packets.") == [1.25e6]  # as "1.25 million"
+    # nor before what is no scale after "2.5" either (a spaced k), nor another figure
+    assert values("The state paid 2,5 k euros to the town.") == [2, 5]
+    assert values("They built walls in 2,5 and 7 m steps.") == [2, 5, 7]
+    assert values("Seeds sold 1,2,3 mln packets.") == [1, 2, 3e6]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # every scale word the tokenizer reads after "2.5", in any case it reads it: a
+        # capital, a glued or spaced abbreviation, a hyphen (each was 2 and then 5 of them)
+        ("Officials said 3,5 Million additional troops were sent.", 3.5e6, "troop"),
+        ("The ministry said the budget rose to 2,5 MILLION euros.", 2.5e6, "euro"),
+        ("The state will pay €2,5bn to the town, officials said.", 2.5e9, "euro"),
+        ("The state will pay €2,5 bn to the town, officials said.", 2.5e9, "euro"),
+        ("The state will pay €2,5m to the town, officials said.", 2.5e6, "euro"),
+        ("The state will pay 2,5 mln euros to the town.", 2.5e6, "euro"),
+        ("The state will pay 2,5 Bn euros to the town.", 2.5e9, "euro"),
+        ("The firm raised $1,2B from investors on Monday.", 1.2e9, "dollar"),
+        ("The firm raised $1,2-million from investors on Monday.", 1.2e6, "dollar"),
+        ("The state will pay 2,5 crore rupees to the town.", 2.5e7, "indian rupee"),
+        ("Seeds sold 2,5m packets last year.", 2.5e6, "packet"),
+        # a glued m that is metres after "2.5" is metres after "2,5" too: 2.5 of them
+        ("The wall is 2,5m tall, the council said.", 2.5, "metre"),
+    ],
+)
+def test_a_decimal_comma_before_any_scale_word_the_tokenizer_reads_is_one_figure(
+    text: str, value: float, unit: str
+) -> None:
+    """'€2,5bn', '3,5 Million', '2,5 mln': one figure, as '€2.5bn', '3.5 Million' and
+    '2.5 mln' are (each was 2, and then 5 billion or million)."""
+    (c,) = claims_of(text)
+    assert (c["value"], c["unit"]) == (pytest.approx(value), unit)
 
 
 def test_a_size_written_with_x_is_not_a_power_of_ten() -> None:

@@ -57,15 +57,15 @@ VAGUE_WORDS = frozenset(
 # decimals). One group alone ("1.000") is no such figure: a decimal as English writes it.
 DOT_GROUPS = r"[1-9]\d{0,2}(?:(?:\.\d{3}){2,}(?:,\d{1,2}(?!\d))?|\.\d{3},\d{1,2}(?!\d))(?!\.?\d)"
 # The words that scale a figure by a power of a thousand ("3 million"), the one list the
-# tokenizer (extract/numbers.py) and the decimal comma read (their values: lexicon)
+# tokenizer (extract/numbers.py) reads (their values: lexicon)
 SCALE_NAMES = ("thousand", "million", "billion", "trillion", "quadrillion")
-# A decimal comma before a scale word ("3,5 thousand", "2,5 million euros"): a comma with
-# one or two digits after it groups no thousands, and a scale word leaves no list ("1,2
-# and 3" stays three figures, and so does "1,2,3 million": none after a comma). The
-# tokenizer reads it so, with the scale word after it; DECIMAL_COMMA_SHAPE is the figure's
-# own digits, as its value and written precision read them once it is one token.
+# A decimal comma before a scale word ("3,5 thousand", "2,5 million euros", "€2,5bn"): a
+# comma with one or two digits after it groups no thousands, and a scale word leaves no
+# list ("1,2 and 3" stays three figures, and so does "1,2,3 million": none after a
+# comma). The tokenizer joins it into one token before any scale word it reads after a
+# decimal point (extract/numbers.py, _decimal_commas); this is the figure's own digits, as
+# its value and written precision read them once it is one token.
 DECIMAL_COMMA_SHAPE = re.compile(r"\d{1,3},\d{1,2}")
-DECIMAL_COMMA = rf"(?<![\d,.]){DECIMAL_COMMA_SHAPE.pattern}(?=\s+(?:{'|'.join(SCALE_NAMES)})\b)"
 # Marks between groups of digits besides the full stop, the one list the tokenizer and
 # written precision read: the comma, the full-width comma and the Arabic thousands
 # separator ("3,000", "３，０００", "٣٬٠٠٠"), and the spaces typeset between groups of three

@@ -33,7 +33,6 @@ from crosscheck.extract.lexicon import (
 )
 from crosscheck.quantity import (
     COMMA_GROUPS,
-    DECIMAL_COMMA,
     DECIMAL_COMMA_SHAPE,
     DOT_GROUPS,
     SCALE_NAMES,
@@ -75,7 +74,7 @@ _E_NOTATION = r"(?<![\w.])(?:\d+(?:\.\d+)?e[-+]?\d{1,2}|\d+\.\d+E[-+]?\d{1,2})(?
 # digits ("the 5e edition", "room 1e"; not "10EUR" or "5eV"): one token, no figure.
 _NOT_E_NOTATION = r"(?<![\w.])\d+(?:\.\d+)?[eE](?:[-+]?\d+\w*|(?![A-Za-z]))"
 _NUM = (
-    rf"{DOT_GROUPS}|{DECIMAL_COMMA}|{_DOTTED}|{_E_NOTATION}|{_NOT_E_NOTATION}"
+    rf"{DOT_GROUPS}|{_DOTTED}|{_E_NOTATION}|{_NOT_E_NOTATION}"
     # lakh and crore as India groups them: "1,00,000", "12,34,56,789" (before the groups
     # of three, which read "1" and then "00,000"; a list written without spaces,
     # "10,12,100", reads so too, as it read "10" and "12,100" before)
@@ -206,6 +205,40 @@ def tokenize(text: str) -> list[Token]:
             out.append(Token(".", e - 1, e, "punct"))
             continue
         out.append(Token(m.group(), s, e, kind))
+    return _decimal_commas(text, out) if DECIMAL_COMMA_SHAPE.search(text) else out
+
+
+_DIGIT_OR_MARK = re.compile(r"[\d,.]")  # before a decimal comma's digits: "1,2,3 million"
+
+
+def _decimal_commas(text: str, tokens: list[Token]) -> list[Token]:
+    """Digits, a comma and one or two digits before a scale word, joined into one figure
+    (quantity.DECIMAL_COMMA_SHAPE): "3,5 thousand", "3,5 Million", "€2,5bn", "€2,5 bn",
+    "2,5 mln", "$2,5-million" are 3.5 thousand and 2.5 million or billion, as "3.5
+    thousand" and "€2.5bn" are. The scale words are whatever _scale_after reads after
+    "2.5", in any case it accepts, so the two forms cannot drift apart; a glued "m" or "b"
+    is joined as it may be a scale ("a 2,5m wall", "€2,5m"), and read as "2.5m" is
+    (metres in "2,5m tall", millions in "2,5m people"). A list stays a list: "1,2 and 3",
+    "1,2,3 million" (digits glued to a comma before: never a decimal), "2,5 k euros" (a
+    spaced "k" is no scale after "2.5" either)."""
+    out: list[Token] = []
+    k, n = 0, len(tokens)
+    while k < n:
+        if (
+            k + 3 < n
+            and tokens[k + 1].text == ","
+            and tokens[k].kind == tokens[k + 2].kind == "num"
+            and not _DIGIT_OR_MARK.fullmatch(text[tokens[k].start - 1 : tokens[k].start])
+            and DECIMAL_COMMA_SHAPE.fullmatch(text[tokens[k].start : tokens[k + 2].end])
+            # (as after a currency sign: whether a glued m is metres is read afterwards)
+            and _scale_after(tokens, k + 3, currency_before=True)[0] != 1.0
+        ):  # fmt: skip
+            start, end = tokens[k].start, tokens[k + 2].end
+            out.append(Token(text[start:end], start, end, "num"))
+            k += 3
+            continue
+        out.append(tokens[k])
+        k += 1
     return out
 
 

@@ -43,6 +43,7 @@ from crosscheck.extract.numbers import (
     TIMES_SIGNS,
     Token,
 )
+from crosscheck.quantity import DECIMAL_COMMA_SHAPE
 
 # Signs before a figure -> canonical currency (quantulum3's unit names where they exist).
 CURRENCY_SIGNS = {
@@ -605,10 +606,15 @@ def measure_after(
     if _spaced_degree(tokens, last):
         gaps.append((tokens[last + 1].end, tokens[last + 2].start))  # '40 ° C': as '40 °C'
     # a figure written with a power of ten ('10^9', '2.5 × 10²'), which quantulum3 reads as
-    # other figures, is given to it written plainly ('1000000000 grams'); what it is given
-    # is the figure (up to the first gap, if any), then the text after it, the gaps left out
+    # other figures, is given to it written plainly ('1000000000 grams'), and so is a
+    # decimal comma ('2,5m tall', which it reads as 25); what it is given is the figure (up
+    # to the first gap, if any), then the text after it, the gaps left out
     head_end = min(tokens[last].end, gaps[0][0]) if gaps else tokens[last].end
-    plainly = _powered(tokens, first, last) or _hyphened_fraction(tokens, first, last)
+    plainly = (
+        _powered(tokens, first, last)
+        or _hyphened_fraction(tokens, first, last)
+        or (first == last and DECIMAL_COMMA_SHAPE.fullmatch(tokens[first].text) is not None)
+    )
     head = _plain(value) if plainly else text[start:head_end]
     cut = (head_end - start) - len(head) + sum(b - a for a, b in gaps)
 
