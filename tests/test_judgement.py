@@ -455,16 +455,15 @@ def test_the_written_step_reads_thousands_dots_and_powers_of_ten():
 
 
 def test_a_decimal_comma_before_an_abbreviated_scale_reads_as_its_decimal_point():
-    """'€2,5bn', '3,5 Million', '2,5 mln euros', '2,5m tall': the value, the unit, the
-    written step and the interval of '€2.5bn', '3.5 Million', '2.5 mln euros' and '2.5m
-    tall' (each was 2, then 5 of the scale: '€2' and '5bn' against '€2.5bn')."""
+    """'€2,5bn', '3,5 Million', '2,5 mln euros': the value, the unit, the written step
+    and the interval of '€2.5bn', '3.5 Million' and '2.5 mln euros' (each was 2, then 5
+    of the scale: '€2' and '5bn' against '€2.5bn')."""
     for sentence in ("The state will pay €{}bn to the town.",
                      "Officials said {} Million additional troops were sent.",
                      "The state will pay {} mln euros to the town.",
                      "The state will pay {} Bn euros to the town.",
-                     "Officials said the wall is {}m tall.",
-                     "Officials said they built a {}m wall.",
-                     "Seeds sold {}m packets last year."):  # fmt: skip
+                     "The state will pay £{}m to the town.",
+                     "Seeds sold {} million packets last year."):  # fmt: skip
         comma, point = _claim(sentence.format("2,5")), _claim(sentence.format("2.5"))
         assert (comma.value, comma.unit, comma.kind) == (point.value, point.unit, point.kind)
         assert quantity.written_step(comma) == quantity.written_step(point) > 0

@@ -10,6 +10,7 @@ A figure is digits ("3,000", "1.5", "16369.03"), number words ("two", "twenty-fi
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
@@ -211,16 +212,24 @@ def tokenize(text: str) -> list[Token]:
 _DIGIT_OR_MARK = re.compile(r"[\d,.]")  # before a decimal comma's digits: "1,2,3 million"
 
 
+def _money_sign_before(tokens: list[Token], k: int) -> bool:
+    """A currency sign right before token k ("€2,5bn", "$1,2-million"): a symbol of
+    Unicode's currency category, no list of signs kept here."""
+    if k == 0 or not _is_adjacent(tokens, k - 1, k) or tokens[k - 1].kind != "sym":
+        return False
+    return all(unicodedata.category(ch) == "Sc" for ch in tokens[k - 1].text)
+
+
 def _decimal_commas(text: str, tokens: list[Token]) -> list[Token]:
-    """Digits, a comma and one or two digits before a scale word, joined into one figure
-    (quantity.DECIMAL_COMMA_SHAPE): "3,5 thousand", "3,5 Million", "€2,5bn", "€2,5 bn",
-    "2,5 mln", "$2,5-million" are 3.5 thousand and 2.5 million or billion, as "3.5
-    thousand" and "€2.5bn" are. The scale words are whatever _scale_after reads after
-    "2.5", in any case it accepts, so the two forms cannot drift apart; a glued "m" or "b"
-    is joined as it may be a scale ("a 2,5m wall", "€2,5m"), and read as "2.5m" is
-    (metres in "2,5m tall", millions in "2,5m people"). A list stays a list: "1,2 and 3",
-    "1,2,3 million" (digits glued to a comma before: never a decimal), "2,5 k euros" (a
-    spaced "k" is no scale after "2.5" either)."""
+    """Digits, a comma and one or two digits before a scale word of a thousand or more,
+    joined into one figure (quantity.DECIMAL_COMMA_SHAPE): "3,5 thousand", "3,5 Million",
+    "2,5 mln", "€2,5 bn" are 3.5 thousand and 2.5 million or billion, as "3.5 thousand"
+    and "€2.5 bn" are. The scale words are whatever _scale_after reads after "2.5", in any
+    case it accepts, so the two forms cannot drift apart. A glued scale ("2,5bn", "2,5m",
+    "1,2-million") only after a currency sign ("€2,5bn", "$1,2-million"): English writes
+    lists so ("the 5,10K races", "models 7,8B and 70B", "won 1,2m apart"), and so does
+    "rows 1,2 hundred seats" (no scale under a thousand). A list stays a list: "1,2 and
+    3", "1,2,3 million" (digits glued to a comma before: never a decimal)."""
     out: list[Token] = []
     k, n = 0, len(tokens)
     while k < n:
@@ -231,7 +240,8 @@ def _decimal_commas(text: str, tokens: list[Token]) -> list[Token]:
             and not _DIGIT_OR_MARK.fullmatch(text[tokens[k].start - 1 : tokens[k].start])
             and DECIMAL_COMMA_SHAPE.fullmatch(text[tokens[k].start : tokens[k + 2].end])
             # (as after a currency sign: whether a glued m is metres is read afterwards)
-            and _scale_after(tokens, k + 3, currency_before=True)[0] != 1.0
+            and _scale_after(tokens, k + 3, currency_before=True)[0] >= 1000
+            and (not _is_adjacent(tokens, k + 2, k + 3) or _money_sign_before(tokens, k))
         ):  # fmt: skip
             start, end = tokens[k].start, tokens[k + 2].end
             out.append(Token(text[start:end], start, end, "num"))
