@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from crosscheck.config import Settings
-from crosscheck.ingest.dates import from_file_name, from_url, read_moment
+from crosscheck.ingest.dates import from_dateline, from_file_name, from_url, read_moment
 from crosscheck.pipeline import check
 from tests.conftest import invoke
 
@@ -83,7 +83,7 @@ def test_undated_articles_are_never_given_a_date(tmp_path):
     assert run.exit_code == 0, run.output
     page = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "Latest figure unknown: no article is dated." in page
-    assert "no date found (none in its metadata or file name)" in page
+    assert "no date found (none in its metadata, dateline, address or file name)" in page
 
 
 def test_a_date_in_the_file_name_then_the_default(tmp_path):
@@ -306,16 +306,110 @@ def test_dates_in_addresses(url, moment):
     assert from_url(url) == moment
 
 
+@pytest.mark.parametrize(
+    ("url", "moment"),
+    [
+        ("http://articles.latimes.com/2005/jun/25/local/me-sheriff25", "2005-06-25"),
+        ("http://news.example/2013/SEPT/3/story", "2013-09-03"),
+        ("http://news.example/2013/feb/30/no-such-day", None),
+        ("http://news.example/2013/june/story", None),  # a month is not a day
+        ("http://news.example/junk/2013-mayday-05", None),
+    ],
+)
+def test_days_in_addresses_with_the_month_by_name(url, moment):
+    assert from_url(url) == moment
+
+
+@pytest.mark.parametrize(
+    ("head", "published", "updated"),
+    [
+        ("Gang Member Charged\n\nWith Murder\n\nJuly 26, 2005\n", "2005-07-26", None),
+        ("Death for Orozco\n\nPOSTED: 05/28/07, 9:00 PM PDT |\n", "2007-05-28", None),
+        ("Quake\nLast Updated: Monday, 28 November 2005, 02:24 GMT\n", None, "2005-11-28"),
+        ("Pirates\nPublished on: Fri, 11 Nov 2011 at 09:56 IST\n", "2011-11-11", None),
+        ("Sentenced\nPublished: Tuesday, Dec. 20 2005 12:00 a.m. MST\n", "2005-12-20", None),
+        ("Ruling\n*June 6th, 2013 7:38pm EDT*\n", "2013-06-06", None),
+        ("Shot\nSunday, March 17, 2013 | 5:00 PM\n", "2013-03-17", None),
+        ("Deal\nPublished on 18th September 2013\n", "2013-09-18", None),
+        ("Rehab\nFri., May. 3, 2013 11:45 AM PDT\n", "2013-05-03", None),
+        ("Hurt\nUpdated: May 16, 2005\nPosted: May 15, 2005\n", "2005-05-15", "2005-05-16"),
+    ],
+)
+def test_an_articles_dateline_gives_its_day(head, published, updated):
+    assert from_dateline(head + "The army said 3,000 troops were sent.\n")[:2] == (
+        published,
+        updated,
+    )
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Death for Orozco\n\nPOSTED: 04/02/07, 9:00 PM PDT |\n",  # April 2 or 4 February
+        "WASHINGTON-April 27 -\n",  # no year
+        "In February 2016 the army said it would send troops.\n",  # a date in a sentence
+        "February 30, 2013\n",  # no such day
+        "Title\n" + "A line of the article.\n" * 8 + "July 26, 2005\n",  # too far down
+    ],
+)
+def test_a_date_that_is_no_dateline_is_not_read_as_one(head):
+    assert from_dateline(head + "The army said 3,000 troops were sent.\n") is None
+
+
+def test_a_dateline_dates_an_article_before_its_address_and_says_so(tmp_path):
+    """An address may hold the day of an archive or a print edition: the 2004 obituary a
+    newspaper keeps under /2012/05/31/ is dated by the line under its headline."""
+    (tmp_path / "obituary.md").write_text(
+        "---\nurl: http://news.example/politics/bagman-dies/2012/05/31/story.html\n---\n\n"
+        "Watergate bagman dies\n\nPublished: July 29, 2004\n\nHe died at 75 on "
+        "Tuesday, his family said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "brief.md").write_text(
+        "---\nurl: http://news.example/2012/05/31/brief.html\n---\n\nBrief\n\n"
+        "He died at 75 on Tuesday, his family said.\n",
+        encoding="utf-8",
+    )
+    docs = {d.id: d for d in check([tmp_path], Settings(fail_on="never")).documents}
+    dating = docs["obituary.md"].dating
+    assert (dating.published, dating.source) == (
+        "2004-07-29",
+        'dateline in the text: "Published: July 29, 2004"',
+    )
+    assert docs["obituary.md"].published == date(2004, 7, 29)
+    assert (docs["brief.md"].dating.published, docs["brief.md"].dating.source) == (
+        "2012-05-31",
+        "URL",
+    )
+
+
+def test_on_real_news_the_dateline_dates_ages_years_apart_as_an_update(ecb_articles):
+    """An ECB+ event covered at the crime (2005) and at the trial (2007): the articles
+    print their dates under the headline (and the Los Angeles Times' addresses name the
+    month: /2005/jun/25/). The killer's age, 27 then 29, was a discrepancy whose articles
+    were "undated: an update cannot be told from a contradiction"; it is an update."""
+    result = check([ecb_articles / "16ecbplus"], Settings(fail_on="never"))
+    sources = [d.dating.source for d in result.documents if d.dating]
+    assert sum(s.startswith("dateline in the text") for s in sources) >= 5
+    value = {c.id: c.value for c in result.claims}
+    ages = [f for f in result.findings if f.kind == "numeric-agreement"
+            and f.difference and {27.0, 29.0} <= {value[c] for c in f.claims}]  # fmt: skip
+    assert ages, [f.message for f in result.findings]
+    assert all(f.difference["kind"] == "update" for f in ages), [f.message for f in ages]
+
+
 @pytest.mark.parametrize("event", ["20ecbplus", "41ecbplus"])
 def test_on_real_news_figures_that_rise_with_the_dates_are_worded_as_updates(ecb_articles, event):
-    """ECB+ pages are dated by their address where it carries a day (no other dates):
-    every discrepancy whose articles are all dated and whose figures rise (or fall) from
-    one day to the next is an update, and every update names the dates or the words."""
+    """ECB+ pages are dated by their dateline or their address where it carries a day
+    (no metadata): every discrepancy whose articles are all dated and whose figures rise
+    (or fall) from one day to the next is an update, and every update names the dates or
+    the words."""
     from crosscheck.model import instant
 
     result = check([ecb_articles / event], Settings(fail_on="never"))
     docs = {d.id: d for d in result.documents}
-    assert any(d.dating and d.dating.source == "URL" for d in docs.values())
+    sources = {d.dating.source.partition(":")[0] for d in docs.values() if d.dating}
+    assert "dateline in the text" in sources
     judged = [f for f in result.findings if f.difference]
     assert judged, "no finding was judged"
     for f in judged:
@@ -400,7 +494,7 @@ def test_thousands_of_copies_at_one_hour_are_judged_by_their_distinct_figures():
     docs[near_doc.id] = near_doc
     verdict = timeline.judge([*claims, near], docs, 2.0)
     assert verdict["kind"] == "contradiction"
-    assert "Near Wire gives 15" in verdict["why"]
+    assert "Near Wire gives “15 people”" in verdict["why"]
 
 
 # --- what a review of hostile and odd inputs found -------------------------------------------
@@ -417,6 +511,22 @@ def _judged(folder: Path, **settings):  # type: ignore[no-untyped-def]
     result = check([folder], Settings(fail_on="never", **settings))
     [f] = [f for f in result.findings if f.kind == "numeric-agreement"]
     return f, result
+
+
+def test_a_contradiction_at_one_time_names_two_figures_that_cannot_both_hold(tmp_path):
+    """Three outlets the same day: "more than 100" and "120" can both hold, "about 90"
+    holds with neither. The contradiction names a pair that cannot both hold, as each
+    article writes it; it named the first two figures that differ ("gives 100 and ...
+    gives 120"), qualifiers dropped, a pair the finding itself calls compatible."""
+    day = "published: 2024-04-02\n"
+    _md(tmp_path, "a.md", day, "more than 100", "Harbour Herald")
+    _md(tmp_path, "b.md", day, "120", "Evening Courier")
+    _md(tmp_path, "c.md", day, "about 90", "Coast Wire")
+    f, _ = _judged(tmp_path)
+    assert f.difference["kind"] == "contradiction"
+    why = f.difference["why"]
+    assert "Coast Wire gives “about 90 people”" in why, why
+    assert not ("“120 people”" in why and "“more than 100 people”" in why), why
 
 
 def test_a_non_finite_or_negative_hour_window_is_a_rule_file_error(tmp_path):

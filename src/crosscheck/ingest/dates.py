@@ -1,4 +1,5 @@
-"""Publication dates: from front matter, JSON fields, HTML metadata and file names.
+"""Publication dates: from front matter, JSON fields, HTML metadata, an article's
+dateline, its address and its file name.
 
 A date keeps the precision it was written with: "2025-03-06" stays a day, and
 "2025-03-06T09:30:00+09:00" keeps its time and offset, so that two reports of one morning
@@ -8,6 +9,7 @@ warning when part of the value could not be used.
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from pathlib import PurePosixPath
@@ -41,6 +43,17 @@ _FILE_DATE = re.compile(
     _DAY + r"(?:[T_ -]?([01]\d|2[0-3])[-:h.]?([0-5]\d)(?:[-:.]?([0-5]\d))?)?(?!\d)"
 )
 _URL_DATE = re.compile(_DAY + r"(?!\d)")  # news sites' archives: /2012/11/27/, /20111111.htm
+# Months by name, as news pages and addresses write them: "Jun", "June", "Sept.", "SEPT"
+_MONTHS = {m: k for k, names in enumerate((
+    "jan january", "feb february", "mar march", "apr april", "may", "jun june",
+    "jul july", "aug august", "sep sept september", "oct october", "nov november",
+    "dec december"), 1) for m in names.split()}  # fmt: skip
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# ... and an address's day with its month by name: /2005/jun/25/ (the Los Angeles Times')
+_URL_NAMED_DAY = re.compile(
+    r"(?<![a-z0-9])(?P<year>(?:19|20)\d\d)[-_/.]" + _MONTH
+    + r"[-_/.](?P<day>0?[1-9]|[12]\d|3[01])(?!\d)", re.I
+)  # fmt: skip
 
 
 YEARS = range(1800, 2201)  # a publication date outside these is a typo or a placeholder
@@ -243,12 +256,107 @@ def unreal_day_in_name(path: str) -> str | None:
 
 
 def from_url(url: str | None) -> str | None:
-    """The day an article's address carries in its path, if any (not its host or query)."""
+    """The day an article's address carries in its path, if any (not its host or query):
+    /2012/11/27/, /20111111.htm, /2005/jun/25/; the first in the path when it holds two."""
     if not url:
         return None
     path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.strip(), flags=re.I).split("?")[0]
-    days = (_day(m) for m in _URL_DATE.finditer(path))
-    return next((d.isoformat() for d in days if d is not None), None)
+    days = [(m.start(), _day(m)) for m in _URL_DATE.finditer(path)]
+    days += [(m.start(), _named_day(m)) for m in _URL_NAMED_DAY.finditer(path)]
+    return next((d.isoformat() for _, d in sorted(days) if d is not None), None)
+
+
+def _named_day(m: re.Match[str]) -> date | None:
+    """The day a match with groups year, month (by name) and day names; None for one the
+    calendar lacks ("Feb 30, 2013")."""
+    try:
+        return date(int(m["year"]), _MONTHS[m["month"].lower()], int(m["day"]))
+    except ValueError:
+        return None
+
+
+# An article's dateline: the line near its headline that gives its date, as news pages
+# print it ("July 26, 2005", "Posted: Sep 27, 2013 5:50 PM", "Last Updated: Monday, 28
+# November 2005, 02:24 GMT", "Published on 18th September 2013", "11/28/05"). Read only
+# from a line that holds nothing else, among the first DATELINE_LINES lines of the text
+# that hold anything: a date in a sentence ("in February 2016") or further down (a
+# chronology, a caption) is not the article's. Its time of day is not read (its zone is
+# often a name, "EDT", "IST", that says no offset): the day alone.
+DATELINE_LINES = 8
+_WEEKDAY = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri"
+    r"|sat|sun)\.?,?\s+"
+)
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_DATELINE_DAYS = (  # month first, day first, ISO, and digits with slashes
+    rf"(?:{_WEEKDAY})?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL},?\s+(?P<year>\d{{4}})",
+    rf"(?:{_WEEKDAY})?(?P<day>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{4}})",
+    r"(?P<year>\d{4})-(?P<mm>\d\d)-(?P<day>\d\d)",
+    r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d\d)",
+)
+_DATELINE_KIND = (
+    r"(?:(?P<kind>(?:first\s+)?published|posted|(?:last\s+)?updated|dated?)(?:\s+on)?"
+    r"\s*:?\s*)?"
+)
+# its time: "5:50 PM", ", 02:24 GMT", "at 1:24 PM", "| 5:00 PM", "-4:43 pm", "12:00 a.m. MST"
+_DATELINE_TIME = (
+    r"(?:\s*(?:,|\||-|–|at|@)?\s*\d{1,2}(?::\d\d){0,2}\s*(?:[ap]\.?\s?m\.?)?"
+    r"(?:\s*\(?[a-z]{1,5}\)?)?)?"
+)
+_DATELINES = [re.compile(rf"{_DATELINE_KIND}{day}{_DATELINE_TIME}", re.I) for day in _DATELINE_DAYS]
+_LINE_EDGES = " \t*_#>|-–—.:"  # markdown's emphasis and headings, separators
+
+
+def from_dateline(text: str) -> tuple[str | None, str | None, str] | None:
+    """The article's (published, updated, line) days from its dateline (ISO text; the
+    line as written), or None when its first lines hold none. A line "Updated: ..." gives
+    the update; any other dateline the publication; a second dateline of a kind already
+    found is not read. Digits with slashes are read only when they can be read one way
+    ("11/28/05", "28/11/2005"; not "04/02/07": April or February)."""
+    found: dict[str, str] = {}
+    written: dict[str, str] = {}  # each kind's line
+    lines = (line for line in text.splitlines() if line.strip())
+    for line in itertools.islice(lines, DATELINE_LINES):
+        bare = line.strip(_LINE_EDGES)
+        for pattern in _DATELINES:
+            m = pattern.fullmatch(bare)
+            if m is None:
+                continue
+            day = _dateline_day(m)
+            if day is not None:
+                kind = "updated" if "updat" in (m["kind"] or "").lower() else "published"
+                if kind not in found:
+                    found[kind], written[kind] = day.isoformat(), line.strip()
+            break
+    if not found:
+        return None
+    published, updated = found.get("published"), found.get("updated")
+    if published and updated and updated < published:
+        updated = None  # (an update before the publication: not an update)
+    return published, updated, written.get("published") or written["updated"]
+
+
+def _dateline_day(m: re.Match[str]) -> date | None:
+    """The day a dateline pattern's match names, or None: a day the calendar lacks, a
+    year outside YEARS, digits with slashes that can be read as two days."""
+    groups = m.groupdict()
+    year = int(groups["year"])
+    if len(groups["year"]) == 2:  # as strptime's %y: 69-99 the 1900s, 00-68 the 2000s
+        year += 1900 if year >= 69 else 2000
+    if year not in YEARS:
+        return None
+    if groups.get("a") is not None:
+        a, b = int(groups["a"]), int(groups["b"])
+        if a != b and a <= 12 and b <= 12:
+            return None  # month first or day first: either could be meant
+        month, day = (a, b) if b > 12 or a == b else (b, a)
+    else:
+        month = _MONTHS[groups["month"].lower()] if groups.get("month") else int(groups["mm"])
+        day = int(groups["day"])
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _day(m: re.Match[str]) -> date | None:

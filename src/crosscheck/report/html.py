@@ -750,7 +750,7 @@ def _with_anchors(text: str, span: Span, inner: list[Claim]) -> Markup:
 def _dating_words(d: Document) -> str:
     """Where the article's date came from, or that it has none."""
     if d.dating is None:
-        return "no date found (none in its metadata or file name)"
+        return "no date found (none in its metadata, dateline, address or file name)"
     updated = f", updated {d.dating.updated}" if d.dating.updated else ""
     return (
         f"published {d.dating.published or 'date not given'}{updated}, from the {d.dating.source}"

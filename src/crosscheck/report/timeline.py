@@ -41,7 +41,7 @@ def timeline_view(f: Finding, article_words: Iterable[str | None] = ()) -> dict[
             "published": e["published"] or "no date",
             "dated": bool(e["published"]),
             "date_source": e.get("date_source")
-            or "no date in the article, its metadata or its file name",
+            or "no date in the article's metadata, dateline, address or file name",
             "outlet": e.get("outlet") or e["document"],
             "document": e["document"],
             "figure": " / ".join(fmt_num(v) for v in e["values"]),

@@ -449,7 +449,17 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         units = ", ".join(dict.fromkeys(quantity.unit_words(c) for c in involved))
         spread = f"The figures are in units crosscheck does not convert into each other ({units})"
     story = timeline.entries(involved, documents)
-    judged: dict[str, str] | None = timeline.judge(involved, documents, p["same_time_hours"], story)
+
+    def cannot_both(a: Claim, b: Claim) -> bool:  # as judge() finds them, no side effects
+        return not (
+            quantity.other_currencies(a, b)
+            or figures_agree(a, b, rel, abs_tol, approx)
+            or quantity.compatible(a, b, approx)
+        )
+
+    judged: dict[str, str] | None = timeline.judge(
+        involved, documents, p["same_time_hours"], story, cannot_both
+    )
     if judged is not None and judged["kind"] != "update":  # copies that differ: an edit
         judged = editing_difference(involved, ctx) or judged
     if compatible and judged and judged["kind"] not in ("update", "editing"):

@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -169,10 +169,14 @@ def judge(
     docs: dict[str, Document],
     same_time_hours: float = 0.0,
     timeline: list[dict[str, Any]] | None = None,
+    clash: Callable[[Claim, Claim], bool] | None = None,
 ) -> dict[str, str]:
     """Whether the differing figures of ``claims`` are an update, a contradiction, or
     cannot be told apart: ``{"kind": ..., "why": words for an editor}``. ``timeline``:
-    their entries(), when the caller has them already."""
+    their entries(), when the caller has them already. ``clash``: whether two claims'
+    figures cannot both hold, as the rule judges them (without it, any two figures that
+    differ): two outlets at one time are a contradiction only when theirs cannot ("more
+    than 100,000" and "120,000" the same day contradict nothing)."""
     timeline = entries(claims, docs) if timeline is None else timeline
     by_id = {c.id: c for c in claims}
     dated = [e for e in timeline if e["published"]]
@@ -180,9 +184,15 @@ def judge(
     revised = _outlet_revised(dated, undated)
     if revised:
         return {"kind": "update", "why": revised}
-    clash = _same_time_clash(dated, same_time_hours)
-    if clash:
-        return {"kind": "contradiction", "why": clash}
+
+    def entries_clash(a: dict[str, Any], b: dict[str, Any]) -> bool:
+        if clash is None:
+            return bool(a["values"] != b["values"])
+        return any(clash(by_id[x], by_id[y]) for x in a["claims"] for y in b["claims"])
+
+    at_once = _same_time_clash(dated, same_time_hours, entries_clash)
+    if at_once:
+        return {"kind": "contradiction", "why": at_once}
     if undated:  # the dates cannot settle it; the wording may
         for e in timeline:
             for cid in e["claims"]:
@@ -191,20 +201,42 @@ def judge(
                 if words:
                     return {"kind": "update",
                             "why": f"{_who(e)} says the figure moved: '{words}'"}  # fmt: skip
+        # the dated reports move one way, and each undated one gives a figure of theirs
+        # (an age of 27 in the 2005 reports and 29 in the 2007 ones, and undated pages
+        # giving 27 or 29): an update, said with the undated ones; an undated figure the
+        # dated ones never give might be of any time, and settles nothing
+        steps = _steps(dated, same_time_hours)
+        way, words = _one_way(steps)
+        given = {v for _, vs in steps for v in vs}
+        if way and all(set(e["values"]) <= given for e in undated):
+            return {"kind": "update",
+                    "why": f"later reports carry a {way} figure: {words}; "
+                           + ("the undated article gives a figure" if len(undated) == 1 else
+                              f"the {len(undated)} undated articles give figures")
+                           + " the dated ones give"}  # fmt: skip
         assumed = sum(1 for e in undated if (e["date_source"] or "").startswith(ASSUMED_DATE))
         how = f" ({ASSUMED_DATE} is assumed, not the articles' date)" if assumed else ""
         return {"kind": "undetermined",
                 "why": f"{len(undated)} of {len(timeline)} articles undated{how}: an update "
                        "cannot be told from a contradiction"}  # fmt: skip
     steps = _steps(dated, same_time_hours)
+    way, words = _one_way(steps)
+    if way:
+        return {"kind": "update", "why": f"later reports carry a {way} figure: {words}"}
+    return {"kind": "contradiction", "why": f"the dated figures go up and down: {words}"}
+
+
+def _one_way(steps: list[tuple[str, list[float]]]) -> tuple[str | None, str]:
+    """Whether dated steps' figures only rise ("higher") or only fall ("lower") from the
+    first to the last (None: they go up and down, or there is one step), and the steps
+    in words ("27 (2005-06-25), then 29 (2007-04-03)")."""
     spans = [(min(v), max(v)) for _, v in steps]
     rising = all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     falling = all(a[0] >= b[1] for a, b in itertools.pairwise(spans))
     words = ", then ".join(f"{' / '.join(fmt_num(v) for v in vs)} ({m})" for m, vs in steps)
     if len(steps) > 1 and (rising or falling) and spans[0] != spans[-1]:
-        way = "higher" if rising else "lower"
-        return {"kind": "update", "why": f"later reports carry a {way} figure: {words}"}
-    return {"kind": "contradiction", "why": f"the dated figures go up and down: {words}"}
+        return "higher" if rising else "lower", words
+    return None, words
 
 
 def _who(e: dict[str, Any]) -> str:
@@ -229,28 +261,42 @@ class _Index:
         self.by: dict[tuple[Any, ...], dict[str, list[dict[str, Any]]]] = {}
 
     def add(self, e: dict[str, Any]) -> None:
-        self.by.setdefault(tuple(e["values"]), {}).setdefault(_who(e), []).append(e)
+        self.by.setdefault(_written(e), {}).setdefault(_who(e), []).append(e)
 
     def remove(self, e: dict[str, Any]) -> None:
-        whos = self.by[tuple(e["values"])]
+        whos = self.by[_written(e)]
         whos[_who(e)].remove(e)
         if not whos[_who(e)]:
             del whos[_who(e)]
 
-    def other(self, b: dict[str, Any]) -> dict[str, Any] | None:
-        for values, whos in self.by.items():
-            if values == tuple(b["values"]):
+    def other(
+        self, b: dict[str, Any], clash: Callable[[dict[str, Any], dict[str, Any]], bool]
+    ) -> dict[str, Any] | None:
+        """An entry of another outlet whose figures ``clash`` with b's: one of each
+        wording asked (copies of one wire story write their figures alike)."""
+        for written, whos in self.by.items():
+            if written == _written(b):
                 continue
             for who, entries in whos.items():
-                if who != _who(b):  # (remove drops an outlet with none left)
+                if who != _who(b) and clash(entries[0], b):  # (no outlet with none left)
                     return entries[0]
         return None
 
 
-def _same_time_clash(dated: list[dict[str, Any]], hours: float) -> str | None:
-    """Two outlets giving different figures at one time (see _close), in words; None if
-    none do. Linear in the entries (times the few distinct figures): a finding over
-    thousands of wire copies is judged without comparing every pair of them."""
+def _written(e: dict[str, Any]) -> tuple[Any, ...]:
+    """An entry's figures as its claims write them ("more than 100,000" is not "100,000")."""
+    return (*e["values"], *e["texts"])
+
+
+def _same_time_clash(
+    dated: list[dict[str, Any]],
+    hours: float,
+    clash: Callable[[dict[str, Any], dict[str, Any]], bool],
+) -> str | None:
+    """Two outlets giving figures that ``clash`` at one time (see _close), in words as
+    they write them; None if none do. Linear in the entries (times the few distinct
+    wordings): a finding over thousands of wire copies is judged without comparing every
+    pair of them."""
     window: deque[dict[str, Any]] = deque()  # timed entries at most ``hours`` back
     timed = _Index()
     untimed: dict[Any, _Index] = {}  # per day, the entries without a time of day
@@ -261,14 +307,14 @@ def _same_time_clash(dated: list[dict[str, Any]], hours: float) -> str | None:
         if has_time(b["published"]):
             while window and at - instant(window[0]["published"]) > timedelta(hours=hours):
                 timed.remove(window.popleft())
-            a = timed.other(b) or (untimed[day].other(b) if day in untimed else None)
+            a = timed.other(b, clash) or (untimed[day].other(b, clash) if day in untimed else None)
         else:
-            a = every[day].other(b) if day in every else None
+            a = every[day].other(b, clash) if day in every else None
         if a is not None:
             when = a["published"] if a["published"] == b["published"] else (
                 f"{a['published']} and {b['published']}")  # fmt: skip
-            return (f"at one time ({when}) {_who(a)} gives {_values(a)} and {_who(b)} "
-                    f"gives {_values(b)}")  # fmt: skip
+            return (f"at one time ({when}) {_who(a)} gives {_said(a)} and {_who(b)} "
+                    f"gives {_said(b)}")  # fmt: skip
         if has_time(b["published"]):
             window.append(b)
             timed.add(b)
@@ -310,3 +356,9 @@ def _steps(dated: list[dict[str, Any]], hours: float) -> list[tuple[str, list[fl
 
 def _values(e: dict[str, Any]) -> str:
     return " / ".join(fmt_num(v) for v in e["values"])
+
+
+def _said(e: dict[str, Any]) -> str:
+    """An entry's figures as its article writes them ("“nearly 100”"), not bare values
+    ("100"), which left out what made two of them clash or agree."""
+    return " / ".join(f"“{t}”" for t in e["texts"])
