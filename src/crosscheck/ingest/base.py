@@ -117,20 +117,22 @@ def metadata_dating(
 
 
 def dated(doc: Document, settings: Settings) -> tuple[Document, str | None]:
-    """A document with its dating complete: what its metadata said, else its dateline
-    (a line near the headline that gives its date, "Posted: Sep 27, 2013 5:50 PM"), else
-    a day in its address (URL) or file name, else --published-default (said as such);
-    ``published`` is that day. With none of them the article stays undated. With it, a
-    warning when the file name, read for want of any other date, holds one the calendar
-    lacks ('2024-02-30_wire.txt'). The dateline comes before the address: an address
-    may hold the day of a page's archive or print edition (a 2004 obituary under
-    /2012/05/31/, a blog's month under 2005_05_01_archive), the dateline the day its
-    outlet gives the article."""
+    """A document with its dating complete: what its metadata said, else, for a text that
+    is no saved web page, its dateline (a line under the headline that gives its date,
+    "Posted: Sep 27, 2013 5:50 PM"), else a day in its address (URL) or file name, else
+    --published-default (said as such); ``published`` is that day. With none of them the
+    article stays undated. With it, a warning when the file name, read for want of any
+    other date, holds one the calendar lacks ('2024-02-30_wire.txt'). The dateline is
+    the outlet's own word and comes before the address and the file name: where they
+    differ on the ECB+ articles, an address held a print edition's day (the next), an
+    archive's (a 2004 obituary under /2012/05/31/, a blog's month under
+    2005_05_01_archive.html). A saved page is dated from its metadata, markup and address
+    alone (htmldate; its text's dates are not read, by design: docs/how-it-works.md)."""
     from crosscheck.ingest.dates import from_dateline, from_file_name, from_url, unreal_day_in_name
 
     dating = doc.dating
     note = None
-    if dating is None:
+    if dating is None and doc.format != "html":
         line = from_dateline(doc.text)
         if line is not None:
             dating = Dating(line[0], f'dateline in the text: "{line[2]}"', line[1])

@@ -275,14 +275,17 @@ def _named_day(m: re.Match[str]) -> date | None:
         return None
 
 
-# An article's dateline: the line near its headline that gives its date, as news pages
+# An article's dateline: the line under its headline that gives its date, as news pages
 # print it ("July 26, 2005", "Posted: Sep 27, 2013 5:50 PM", "Last Updated: Monday, 28
 # November 2005, 02:24 GMT", "Published on 18th September 2013", "11/28/05"). Read only
-# from a line that holds nothing else, among the first DATELINE_LINES lines of the text
-# that hold anything: a date in a sentence ("in February 2016") or further down (a
-# chronology, a caption) is not the article's. Its time of day is not read (its zone is
-# often a name, "EDT", "IST", that says no offset): the day alone.
+# from a line that holds nothing else (at most DATELINE_CHARS characters), among the
+# DATELINE_LINES lines that hold anything after the first (the headline: a story titled
+# "September 11, 2001" is not of that day): a date in a sentence ("in February 2016") or
+# further down (a chronology, a caption) is not the article's, nor a day after today.
+# Its time of day is not read (its zone is often a name, "EDT", "IST", that says no
+# offset): the day alone.
 DATELINE_LINES = 8
+DATELINE_CHARS = 100
 _WEEKDAY = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri"
     r"|sat|sun)\.?,?\s+"
@@ -294,9 +297,8 @@ _DATELINE_DAYS = (  # month first, day first, ISO, and digits with slashes
     r"(?P<year>\d{4})-(?P<mm>\d\d)-(?P<day>\d\d)",
     r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d\d)",
 )
-_DATELINE_KIND = (
-    r"(?:(?P<kind>(?:first\s+)?published|posted|(?:last\s+)?updated|dated?)(?:\s+on)?"
-    r"\s*:?\s*)?"
+_DATELINE_KIND = (  # (not "Date:", which heads a meeting's or an event's day as well)
+    r"(?:(?P<kind>(?:first\s+)?published|posted|(?:last\s+)?updated)(?:\s+on)?:?\s*)?"
 )
 # its time: "5:50 PM", ", 02:24 GMT", "at 1:24 PM", "| 5:00 PM", "-4:43 pm", "12:00 a.m. MST"
 _DATELINE_TIME = (
@@ -316,8 +318,10 @@ def from_dateline(text: str) -> tuple[str | None, str | None, str] | None:
     found: dict[str, str] = {}
     written: dict[str, str] = {}  # each kind's line
     lines = (line for line in text.splitlines() if line.strip())
-    for line in itertools.islice(lines, DATELINE_LINES):
+    for line in itertools.islice(lines, 1, DATELINE_LINES + 1):
         bare = line.strip(_LINE_EDGES)
+        if len(bare) > DATELINE_CHARS:
+            continue
         for pattern in _DATELINES:
             m = pattern.fullmatch(bare)
             if m is None:
@@ -331,8 +335,8 @@ def from_dateline(text: str) -> tuple[str | None, str | None, str] | None:
     if not found:
         return None
     published, updated = found.get("published"), found.get("updated")
-    if published and updated and updated < published:
-        updated = None  # (an update before the publication: not an update)
+    if published and updated and updated <= published:
+        updated = None  # (an update before the publication, or that day: none to place)
     return published, updated, written.get("published") or written["updated"]
 
 
@@ -354,9 +358,10 @@ def _dateline_day(m: re.Match[str]) -> date | None:
         month = _MONTHS[groups["month"].lower()] if groups.get("month") else int(groups["mm"])
         day = int(groups["day"])
     try:
-        return date(year, month, day)
+        day_of = date(year, month, day)
     except ValueError:
         return None
+    return day_of if day_of <= date.today() else None  # (no article is of a day to come)
 
 
 def _day(m: re.Match[str]) -> date | None:

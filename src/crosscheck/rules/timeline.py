@@ -185,10 +185,15 @@ def judge(
     if revised:
         return {"kind": "update", "why": revised}
 
+    asked: dict[tuple[Any, ...], bool] = {}  # by the two wordings: each pair asked once
+
     def entries_clash(a: dict[str, Any], b: dict[str, Any]) -> bool:
         if clash is None:
             return bool(a["values"] != b["values"])
-        return any(clash(by_id[x], by_id[y]) for x in a["claims"] for y in b["claims"])
+        key = (_written(a), _written(b))
+        if key not in asked:
+            asked[key] = any(clash(by_id[x], by_id[y]) for x in a["claims"] for y in b["claims"])
+        return asked[key]
 
     at_once = _same_time_clash(dated, same_time_hours, entries_clash)
     if at_once:
@@ -201,24 +206,24 @@ def judge(
                 if words:
                     return {"kind": "update",
                             "why": f"{_who(e)} says the figure moved: '{words}'"}  # fmt: skip
-        # the dated reports move one way, and each undated one gives a figure of theirs
-        # (an age of 27 in the 2005 reports and 29 in the 2007 ones, and undated pages
-        # giving 27 or 29): an update, said with the undated ones; an undated figure the
-        # dated ones never give might be of any time, and settles nothing
+        # the dated reports move one way and every undated one gives only their latest
+        # figure: an update, said with the undated ones (which may be of any time, but
+        # agree with the last word). An undated article that gives an earlier figure may
+        # be the latest report going back on it: the dated ones' way is said, not judged
         steps = _steps(dated, same_time_hours)
         way, words = _one_way(steps)
-        given = {v for _, vs in steps for v in vs}
-        if way and all(set(e["values"]) <= given for e in undated):
+        if way and all(set(e["values"]) <= set(steps[-1][1]) for e in undated):
             return {"kind": "update",
                     "why": f"later reports carry a {way} figure: {words}; "
-                           + ("the undated article gives a figure" if len(undated) == 1 else
-                              f"the {len(undated)} undated articles give figures")
-                           + " the dated ones give"}  # fmt: skip
+                           + ("the undated article gives" if len(undated) == 1 else
+                              f"the {len(undated)} undated articles give")
+                           + " the latest"}  # fmt: skip
         assumed = sum(1 for e in undated if (e["date_source"] or "").startswith(ASSUMED_DATE))
         how = f" ({ASSUMED_DATE} is assumed, not the articles' date)" if assumed else ""
+        later = f"; the dated ones carry a {way} figure later: {words}" if way else ""
         return {"kind": "undetermined",
                 "why": f"{len(undated)} of {len(timeline)} articles undated{how}: an update "
-                       "cannot be told from a contradiction"}  # fmt: skip
+                       f"cannot be told from a contradiction{later}"}  # fmt: skip
     steps = _steps(dated, same_time_hours)
     way, words = _one_way(steps)
     if way:
@@ -229,11 +234,21 @@ def judge(
 def _one_way(steps: list[tuple[str, list[float]]]) -> tuple[str | None, str]:
     """Whether dated steps' figures only rise ("higher") or only fall ("lower") from the
     first to the last (None: they go up and down, or there is one step), and the steps
-    in words ("27 (2005-06-25), then 29 (2007-04-03)")."""
+    in words, those of one figure in a row told as one ("27 (2005-06-25 to 2005-07-26),
+    then 29 (2007-04-03)")."""
     spans = [(min(v), max(v)) for _, v in steps]
     rising = all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     falling = all(a[0] >= b[1] for a, b in itertools.pairwise(spans))
-    words = ", then ".join(f"{' / '.join(fmt_num(v) for v in vs)} ({m})" for m, vs in steps)
+    runs: list[tuple[str, str, list[float]]] = []  # steps of one figure told as one
+    for m, vs in steps:
+        if runs and runs[-1][2] == vs:
+            runs[-1] = (runs[-1][0], m, vs)
+        else:
+            runs.append((m, m, vs))
+    words = ", then ".join(
+        f"{' / '.join(fmt_num(v) for v in vs)} ({a if a == b else f'{a} to {b}'})"
+        for a, b, vs in runs
+    )
     if len(steps) > 1 and (rising or falling) and spans[0] != spans[-1]:
         return "higher" if rising else "lower", words
     return None, words
@@ -272,14 +287,14 @@ class _Index:
     def other(
         self, b: dict[str, Any], clash: Callable[[dict[str, Any], dict[str, Any]], bool]
     ) -> dict[str, Any] | None:
-        """An entry of another outlet whose figures ``clash`` with b's: one of each
-        wording asked (copies of one wire story write their figures alike)."""
+        """An entry of another outlet whose figures ``clash`` with b's: asked once for
+        each wording (copies of one wire story write their figures alike), not for each
+        outlet that writes it."""
         for written, whos in self.by.items():
-            if written == _written(b):
-                continue
-            for who, entries in whos.items():
-                if who != _who(b) and clash(entries[0], b):  # (no outlet with none left)
-                    return entries[0]
+            if written == _written(b) or not any(who != _who(b) for who in whos):
+                continue  # (remove drops an outlet with none left)
+            if clash(next(iter(whos.values()))[0], b):
+                return next(es[0] for who, es in whos.items() if who != _who(b))
         return None
 
 
