@@ -390,7 +390,6 @@ def test_a_dateline_dates_an_article_before_its_address_and_says_so(tmp_path):
 @pytest.mark.parametrize(
     "head",
     [
-        "September 11, 2001\n\nTen years on, the city remembers.\n",  # the headline
         "Title\nDate: March 3, 2025\nThe council meets at noon.\n",  # an event's day
         "Title\nMarch 3, 2199\n",  # a day to come
         "Title\n11/28/68\n",  # 2068: a day to come (1968 may be meant)
@@ -399,6 +398,88 @@ def test_a_dateline_dates_an_article_before_its_address_and_says_so(tmp_path):
 )
 def test_what_looks_like_a_dateline_but_is_none_is_not_read(head):
     assert from_dateline(head + "The army said 3,000 troops were sent.\n") is None
+
+
+def test_a_dateline_is_read_whatever_holds_the_headline(tmp_path):
+    """The headline in front matter (the text starts with the dateline), in a JSON
+    record's title, or a text that opens with its dateline: each is dated by it (the
+    first line was skipped as if it were always the headline, and an address's print
+    day took its place)."""
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: Ferry sinks\nurl: http://herald.example/print/2024/04/03/ferry.html\n"
+        "---\n\nPublished: April 2, 2024\n\nThe ferry sank with 80 people aboard.\n",
+        encoding="utf-8",
+    )
+    record = {"title": "Ferry sinks", "text": "April 2, 2024\n\nThe ferry sank on Tuesday."}
+    (tmp_path / "b.json").write_text(json.dumps(record), encoding="utf-8")
+    (tmp_path / "c.txt").write_text(
+        "Posted: July 26, 2005\n\nGang member charged\n\nHe was charged on Monday.\n",
+        encoding="utf-8",
+    )
+    docs = {d.id: d for d in check([tmp_path], Settings(fail_on="never")).documents}
+    assert [docs[k].dating.published for k in ("a.md", "b.json", "c.txt")] == [
+        "2024-04-02",
+        "2024-04-02",
+        "2005-07-26",
+    ]
+
+
+def test_a_dateline_of_tomorrow_is_read_and_of_the_day_after_is_not():
+    """A zone ahead of the machine's may already be a day on."""
+    from datetime import timedelta
+
+    for days, read in ((1, True), (2, False)):
+        day = date.today() + timedelta(days=days)
+        text = f"Title\nPosted: {day:%B} {day.day}, {day.year}\nThe toll rose.\n"
+        assert (from_dateline(text) is not None) is read, text
+
+
+def test_an_undated_figure_that_is_not_the_latest_as_written_makes_no_update(tmp_path):
+    """80 on the first day, "nearly 100" the next, and an undated plain "100": not the
+    latest figure as written (nearly 100 is under 100), so no update is claimed, and the
+    dated steps keep their qualifier ("“nearly 100 people”", not "100")."""
+
+    def article(name: str, front: str, figure: str, outlet: str, words: str) -> None:
+        (tmp_path / name).write_text(
+            f"---\nsource: {outlet}\n{front}---\n\nA bus crashed on the coast road, killing "
+            f"{figure} people. {words}\n",
+            encoding="utf-8",
+        )
+
+    article("a.md", "published: 2024-04-01\n", "80", "Daily Sun", "Police closed the road.")
+    article("b.md", "published: 2024-04-02\n", "nearly 100", "Punch", "Rain made it slick.")
+    article("c.md", "", "100", "Vanguard", "The driver survived, officials said.")
+    f, _ = _judged(tmp_path)
+    assert f.difference["kind"] == "undetermined", f.difference
+    assert "then “nearly 100 people” (2024-04-02)" in f.difference["why"], f.difference
+
+
+def test_which_figures_clash_at_one_time_does_not_hang_on_their_order():
+    """Two outlets write "another 512" of two currencies, a third "$734", one day: the
+    clash test is asked by each figure as the rules read it (unit too), so the outlets'
+    order gives one verdict."""
+    from crosscheck.model import Claim, Dating, Document
+    from crosscheck.rules import timeline
+
+    def article(k: int, text: str, unit: str) -> tuple[Document, Claim]:
+        doc = Document(f"d{k}", f"d{k}", "text", text, ((0, len(text)),), source=f"Outlet {k}",
+                       dating=Dating("2024-04-02", "front matter: published"))  # fmt: skip
+        value = float(text.strip("$").split()[-1])
+        return doc, Claim(f"c{k}", doc.id, 0, (0, len(text)), text, value, value, value,
+                          "exact", unit, None, "money")  # fmt: skip
+
+    made = [article(0, "another 512", "euro"), article(1, "another 512", "dollar"),
+            article(2, "$734", "dollar")]  # fmt: skip
+    docs = {d.id: d for d, _ in made}
+
+    def clash(a: Claim, b: Claim) -> bool:  # the dollar figures differ; euros convert nothing
+        return a.unit == b.unit == "dollar" and a.value != b.value
+
+    verdicts = []
+    for order in ((0, 1, 2), (1, 0, 2)):
+        claims = [made[k][1] for k in order]
+        verdicts.append(timeline.judge(claims, docs, 0.0, None, clash)["why"])
+    assert all(v.startswith("at one time (2024-04-02) Outlet 1 gives") for v in verdicts), verdicts
 
 
 def test_an_update_the_same_day_as_the_publication_is_none():

@@ -133,7 +133,7 @@ def dated(doc: Document, settings: Settings) -> tuple[Document, str | None]:
     dating = doc.dating
     note = None
     if dating is None and doc.format != "html":
-        line = from_dateline(doc.text)
+        line = from_dateline(doc.text, doc.title_span[1] if doc.title_span else 0)
         if line is not None:
             dating = Dating(line[0], f'dateline in the text: "{line[2]}"', line[1])
     if dating is None and from_url(doc.url):

@@ -279,9 +279,10 @@ def _named_day(m: re.Match[str]) -> date | None:
 # print it ("July 26, 2005", "Posted: Sep 27, 2013 5:50 PM", "Last Updated: Monday, 28
 # November 2005, 02:24 GMT", "Published on 18th September 2013", "11/28/05"). Read only
 # from a line that holds nothing else (at most DATELINE_CHARS characters), among the
-# DATELINE_LINES lines that hold anything after the first (the headline: a story titled
-# "September 11, 2001" is not of that day): a date in a sentence ("in February 2016") or
-# further down (a chronology, a caption) is not the article's, nor a day after today.
+# first DATELINE_LINES lines that hold anything after the headline when the text holds
+# it (a story titled "September 11, 2001" is not of that day): a date in a sentence ("in
+# February 2016") or further down (a chronology, a caption) is not the article's, nor a
+# day after tomorrow (a dateline of a zone ahead of the machine's may be of tomorrow).
 # Its time of day is not read (its zone is often a name, "EDT", "IST", that says no
 # offset): the day alone.
 DATELINE_LINES = 8
@@ -309,16 +310,19 @@ _DATELINES = [re.compile(rf"{_DATELINE_KIND}{day}{_DATELINE_TIME}", re.I) for da
 _LINE_EDGES = " \t*_#>|-–—.:"  # markdown's emphasis and headings, separators
 
 
-def from_dateline(text: str) -> tuple[str | None, str | None, str] | None:
+def from_dateline(text: str, after: int = 0) -> tuple[str | None, str | None, str] | None:
     """The article's (published, updated, line) days from its dateline (ISO text; the
-    line as written), or None when its first lines hold none. A line "Updated: ..." gives
+    line as written), or None when its first lines hold none; ``after``: where the text's
+    headline ends, when the text holds one (a date alone in it is no dateline; "Posted:
+    July 26, 2005" taken for a headline still is). A line "Updated: ..." gives
     the update; any other dateline the publication; a second dateline of a kind already
     found is not read. Digits with slashes are read only when they can be read one way
     ("11/28/05", "28/11/2005"; not "04/02/07": April or February)."""
     found: dict[str, str] = {}
     written: dict[str, str] = {}  # each kind's line
-    lines = (line for line in text.splitlines() if line.strip())
-    for line in itertools.islice(lines, 1, DATELINE_LINES + 1):
+    starts = itertools.accumulate((len(x) for x in text.splitlines(keepends=True)), initial=0)
+    lines = ((at, x) for at, x in zip(starts, text.splitlines(), strict=False) if x.strip())
+    for at, line in itertools.islice(lines, DATELINE_LINES + (after > 0)):
         bare = line.strip(_LINE_EDGES)
         if len(bare) > DATELINE_CHARS:
             continue
@@ -326,6 +330,8 @@ def from_dateline(text: str) -> tuple[str | None, str | None, str] | None:
             m = pattern.fullmatch(bare)
             if m is None:
                 continue
+            if at < after and not m["kind"]:
+                break  # the headline, a date alone ("September 11, 2001"): not its day
             day = _dateline_day(m)
             if day is not None:
                 kind = "updated" if "updat" in (m["kind"] or "").lower() else "published"
@@ -361,7 +367,8 @@ def _dateline_day(m: re.Match[str]) -> date | None:
         day_of = date(year, month, day)
     except ValueError:
         return None
-    return day_of if day_of <= date.today() else None  # (no article is of a day to come)
+    # (no article is of a day to come; tomorrow may already be in a zone ahead)
+    return day_of if day_of <= date.today() + timedelta(days=1) else None
 
 
 def _day(m: re.Match[str]) -> date | None:

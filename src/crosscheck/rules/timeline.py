@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -185,17 +185,23 @@ def judge(
     if revised:
         return {"kind": "update", "why": revised}
 
-    asked: dict[tuple[Any, ...], bool] = {}  # by the two wordings: each pair asked once
+    asked: dict[tuple[Hashable, Hashable], bool] = {}  # by the two figures: asked once
+
+    def shape(e: dict[str, Any]) -> Hashable:
+        """An entry's figures as the clash test reads them: two entries of one shape
+        clash with a third alike ("another 512" in euros is not "another 512" in
+        dollars, though both write it so)."""
+        return frozenset(_figure_key(by_id[c]) for c in e["claims"])
 
     def entries_clash(a: dict[str, Any], b: dict[str, Any]) -> bool:
         if clash is None:
             return bool(a["values"] != b["values"])
-        key = (_written(a), _written(b))
+        key = (shape(a), shape(b))
         if key not in asked:
             asked[key] = any(clash(by_id[x], by_id[y]) for x in a["claims"] for y in b["claims"])
         return asked[key]
 
-    at_once = _same_time_clash(dated, same_time_hours, entries_clash)
+    at_once = _same_time_clash(dated, same_time_hours, entries_clash, shape)
     if at_once:
         return {"kind": "contradiction", "why": at_once}
     if undated:  # the dates cannot settle it; the wording may
@@ -207,12 +213,15 @@ def judge(
                     return {"kind": "update",
                             "why": f"{_who(e)} says the figure moved: '{words}'"}  # fmt: skip
         # the dated reports move one way and every undated one gives only their latest
-        # figure: an update, said with the undated ones (which may be of any time, but
-        # agree with the last word). An undated article that gives an earlier figure may
-        # be the latest report going back on it: the dated ones' way is said, not judged
-        steps = _steps(dated, same_time_hours)
+        # figure, as they write it: an update, said with the undated ones (which may be
+        # of any time, but agree with the last word). An undated article that gives an
+        # earlier figure, or the latest one otherwise ("100" beside the latest "nearly
+        # 100"), may be the latest report going back on it: the dated ones' way is said,
+        # not judged
+        steps = _steps(dated, same_time_hours, by_id)
         way, words = _one_way(steps)
-        if way and all(set(e["values"]) <= set(steps[-1][1]) for e in undated):
+        latest = {_figure_key(by_id[c]) for e in _last_step(dated, steps) for c in e["claims"]}
+        if way and all(_figure_key(by_id[c]) in latest for e in undated for c in e["claims"]):
             return {"kind": "update",
                     "why": f"later reports carry a {way} figure: {words}; "
                            + ("the undated article gives" if len(undated) == 1 else
@@ -224,31 +233,28 @@ def judge(
         return {"kind": "undetermined",
                 "why": f"{len(undated)} of {len(timeline)} articles undated{how}: an update "
                        f"cannot be told from a contradiction{later}"}  # fmt: skip
-    steps = _steps(dated, same_time_hours)
+    steps = _steps(dated, same_time_hours, by_id)
     way, words = _one_way(steps)
     if way:
         return {"kind": "update", "why": f"later reports carry a {way} figure: {words}"}
     return {"kind": "contradiction", "why": f"the dated figures go up and down: {words}"}
 
 
-def _one_way(steps: list[tuple[str, list[float]]]) -> tuple[str | None, str]:
+def _one_way(steps: list[tuple[str, list[float], str]]) -> tuple[str | None, str]:
     """Whether dated steps' figures only rise ("higher") or only fall ("lower") from the
     first to the last (None: they go up and down, or there is one step), and the steps
     in words, those of one figure in a row told as one ("27 (2005-06-25 to 2005-07-26),
     then 29 (2007-04-03)")."""
-    spans = [(min(v), max(v)) for _, v in steps]
+    spans = [(min(v), max(v)) for _, v, _ in steps]
     rising = all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     falling = all(a[0] >= b[1] for a, b in itertools.pairwise(spans))
-    runs: list[tuple[str, str, list[float]]] = []  # steps of one figure told as one
-    for m, vs in steps:
-        if runs and runs[-1][2] == vs:
-            runs[-1] = (runs[-1][0], m, vs)
+    runs: list[tuple[str, str, str]] = []  # steps of one figure told as one
+    for m, _, said in steps:
+        if runs and runs[-1][2] == said:
+            runs[-1] = (runs[-1][0], m, said)
         else:
-            runs.append((m, m, vs))
-    words = ", then ".join(
-        f"{' / '.join(fmt_num(v) for v in vs)} ({a if a == b else f'{a} to {b}'})"
-        for a, b, vs in runs
-    )
+            runs.append((m, m, said))
+    words = ", then ".join(f"{said} ({a if a == b else f'{a} to {b}'})" for a, b, said in runs)
     if len(steps) > 1 and (rising or falling) and spans[0] != spans[-1]:
         return "higher" if rising else "lower", words
     return None, words
@@ -272,14 +278,15 @@ class _Index:
     question 'another outlet with other figures?' costs the distinct figures, not the
     entries."""
 
-    def __init__(self) -> None:
-        self.by: dict[tuple[Any, ...], dict[str, list[dict[str, Any]]]] = {}
+    def __init__(self, shape: Callable[[dict[str, Any]], Hashable]) -> None:
+        self.by: dict[Hashable, dict[str, list[dict[str, Any]]]] = {}
+        self.shape = shape  # what an entry's figures are, for the clash test
 
     def add(self, e: dict[str, Any]) -> None:
-        self.by.setdefault(_written(e), {}).setdefault(_who(e), []).append(e)
+        self.by.setdefault(self.shape(e), {}).setdefault(_who(e), []).append(e)
 
     def remove(self, e: dict[str, Any]) -> None:
-        whos = self.by[_written(e)]
+        whos = self.by[self.shape(e)]
         whos[_who(e)].remove(e)
         if not whos[_who(e)]:
             del whos[_who(e)]
@@ -291,7 +298,7 @@ class _Index:
         each wording (copies of one wire story write their figures alike), not for each
         outlet that writes it."""
         for written, whos in self.by.items():
-            if written == _written(b) or not any(who != _who(b) for who in whos):
+            if written == self.shape(b) or not any(who != _who(b) for who in whos):
                 continue  # (remove drops an outlet with none left)
             if clash(next(iter(whos.values()))[0], b):
                 return next(es[0] for who, es in whos.items() if who != _who(b))
@@ -299,7 +306,8 @@ class _Index:
 
 
 def _written(e: dict[str, Any]) -> tuple[Any, ...]:
-    """An entry's figures as its claims write them ("more than 100,000" is not "100,000")."""
+    """An entry's figures as its claims write them ("more than 100,000" is not "100,000"):
+    its shape when no claims are at hand."""
     return (*e["values"], *e["texts"])
 
 
@@ -307,13 +315,14 @@ def _same_time_clash(
     dated: list[dict[str, Any]],
     hours: float,
     clash: Callable[[dict[str, Any], dict[str, Any]], bool],
+    shape: Callable[[dict[str, Any]], Hashable] = _written,
 ) -> str | None:
     """Two outlets giving figures that ``clash`` at one time (see _close), in words as
     they write them; None if none do. Linear in the entries (times the few distinct
-    wordings): a finding over thousands of wire copies is judged without comparing every
-    pair of them."""
+    figures, by ``shape``): a finding over thousands of wire copies is judged without
+    comparing every pair of them."""
     window: deque[dict[str, Any]] = deque()  # timed entries at most ``hours`` back
-    timed = _Index()
+    timed = _Index(shape)
     untimed: dict[Any, _Index] = {}  # per day, the entries without a time of day
     every: dict[Any, _Index] = {}  # per day, all entries
     for b in dated:  # in order of time (entries() sorts them)
@@ -334,8 +343,8 @@ def _same_time_clash(
             window.append(b)
             timed.add(b)
         else:
-            untimed.setdefault(day, _Index()).add(b)
-        every.setdefault(day, _Index()).add(b)
+            untimed.setdefault(day, _Index(shape)).add(b)
+        every.setdefault(day, _Index(shape)).add(b)
     return None
 
 
@@ -358,15 +367,46 @@ def _outlet_revised(dated: list[dict[str, Any]], undated: list[dict[str, Any]]) 
     return None
 
 
-def _steps(dated: list[dict[str, Any]], hours: float) -> list[tuple[str, list[float]]]:
-    """Dated entries merged into steps of one time each (see _close)."""
-    steps: list[tuple[dict[str, Any], list[float]]] = []
+def _steps(
+    dated: list[dict[str, Any]], hours: float, by_id: dict[str, Claim] | None = None
+) -> list[tuple[str, list[float], str]]:
+    """Dated entries merged into steps of one time each (see _close): each step's time,
+    figures, and figures in words: bare ("12 / 15") when every claim of it is a plain
+    figure, else as written ("“nearly 100 people”"), so that no step's words drop what
+    qualifies a figure."""
+    steps: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
     for e in dated:
         if steps and _close(steps[-1][0], e, hours):
-            steps[-1][1].extend(e["values"])
+            steps[-1][1].append(e)
         else:
-            steps.append((e, list(e["values"])))
-    return [(first["published"], sorted(set(vs))) for first, vs in steps]
+            steps.append((e, [e]))
+    out = []
+    for first, es in steps:
+        values = sorted({v for e in es for v in e["values"]})
+        claims = [by_id[c] for e in es for c in e["claims"]] if by_id is not None else []
+        if all(c.qualifier == "exact" for c in claims):
+            said = " / ".join(fmt_num(v) for v in values)
+        else:
+            said = " / ".join(dict.fromkeys(f"“{c.text}”" for c in claims))
+        out.append((first["published"], values, said))
+    return out
+
+
+def _last_step(
+    dated: list[dict[str, Any]], steps: list[tuple[str, list[float], str]]
+) -> list[dict[str, Any]]:
+    """The dated entries of the last step (those from its first moment on: entries come
+    in order of time, and a step takes every entry close to its first)."""
+    if not steps:
+        return []
+    start = instant(steps[-1][0])
+    return [e for e in dated if instant(e["published"]) >= start]
+
+
+def _figure_key(c: Claim) -> tuple[Any, ...]:
+    """A claim's figure as the rules read it: its value, bounds, qualifier, unit and kind
+    ("nearly 100" is not "100"; "512" euros is not "512" dollars)."""
+    return (c.value, c.lower, c.upper, c.qualifier, c.unit, c.kind)
 
 
 def _values(e: dict[str, Any]) -> str:
