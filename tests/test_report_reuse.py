@@ -364,6 +364,7 @@ def test_a_report_given_new_counts_is_streamed_and_its_lines_still_found(
     import hashlib
     import tracemalloc
 
+    from crosscheck.atomic import recording
     from crosscheck.config import Settings
     from crosscheck.pipeline import check as run_check
     from crosscheck.report import outputs
@@ -384,25 +385,28 @@ def test_a_report_given_new_counts_is_streamed_and_its_lines_still_found(
     memory = report_json.LineMemory("v", memory.now)
     tracemalloc.start()
     try:
-        spliced = outputs._recount(recounted, {str(path): (digest, None)}, memory)
+        with recording() as wrote:  # its new SHA-256, hashed as it was written
+            spliced = outputs._recount(recounted, {str(path): (digest, None)})
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
     if chunk * 4 < path.stat().st_size:  # never the file whole (nor its copy)
         assert peak < path.stat().st_size // 2
-    assert spliced is not None and spliced[0] == path
+    assert spliced is not None and spliced[0] == path and spliced[1] == digest
+    new_digest = wrote[str(path.resolve())]
+    memory.moved(spliced[1], spliced[2], new_digest)  # as write_files does once it is in place
     report_json.write_report(recounted, cold)
     new = path.read_bytes()
     assert new == (cold / "report.json").read_bytes()
-    assert b'"reused_results": true' in new and spliced[1] == hashlib.sha256(new).hexdigest()
-    assert memory.reused == 0 and memory.now["sha256"] == spliced[1]
+    assert b'"reused_results": true' in new and new_digest == hashlib.sha256(new).hexdigest()
+    assert memory.reused == 0 and memory.now["sha256"] == new_digest
     again = report_json.LineMemory("v", memory.now)
     report_json.write_report(recounted, out, again)
     assert path.read_bytes() == new
     assert again.reused == (len(result.sentences) + len(result.claims) + len(result.groups)
                             + len(result.findings))  # fmt: skip
     # not that file now
-    assert outputs._recount(recounted, {str(path): (digest, None)}, None) is None
+    assert outputs._recount(recounted, {str(path): (digest, None)}) is None
 
 
 @pytest.mark.parametrize("chunk", [5, 64, 1 << 20])
@@ -477,7 +481,7 @@ def test_a_report_as_written_gets_new_counts_unhashed_and_one_edited_since_is_ha
 
     path, digest, stamp = written()
     hashed.clear()
-    spliced = outputs._recount(recounted, {str(path): (digest, stamp)}, None)
+    spliced = outputs._recount(recounted, {str(path): (digest, stamp)})
     assert spliced is not None and path.read_bytes() == expected
     assert hashed == []  # not read for its SHA-256
 
@@ -488,7 +492,7 @@ def test_a_report_as_written_gets_new_counts_unhashed_and_one_edited_since_is_ha
         fh.seek(place)
         fh.write(bytes([was[place] ^ 0x20]))
     os.utime(path, ns=(times.st_atime_ns, times.st_mtime_ns))
-    assert outputs._recount(recounted, {str(path): (digest, stamp)}, None) is None
+    assert outputs._recount(recounted, {str(path): (digest, stamp)}) is None
     assert hashed  # its stamp moved (the change time): read and hashed
 
     path, digest, stamp = written()

@@ -1037,7 +1037,8 @@ def test_pages_that_cannot_be_moved_aside_leave_no_folder_behind(
 
     monkeypatch.setattr(pages.os, "replace", refusing)
     result = invoke("check", "articles", "--out", "out")
-    assert result.exit_code == 2 and "cannot write the html report" in result.stderr
+    assert result.exit_code == 2, result.stderr
+    assert "out/report.html: cannot put the reports in place" in result.stderr
     assert {p.name for p in (work / "out").iterdir()} == before
     assert {p.name for p in (work / "out" / "report-files").iterdir()} == pages_before
 
@@ -2474,12 +2475,12 @@ def test_another_programs_sqlite_file_is_left_alone(work: Path) -> None:
 def test_a_report_another_run_writes_over_before_the_store_records_it_is_written_again(
     work: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Another run writes its report.json into the same --out just after this run wrote
-    its own, before this run records the file in its store: the store keeps the hash of
-    the bytes this run wrote (it read the file back, and kept the other run's file as
-    this run's, which every later re-run called up to date), so the next re-run writes
-    the report again."""
-    from crosscheck.report import json as report_json
+    """Another run writes its report.json into the same --out just after this run put
+    its own in place, before this run records the file in its store: the store keeps the
+    hash of the bytes this run wrote (it read the file back, and kept the other run's
+    file as this run's, which every later re-run called up to date), so the next re-run
+    writes the report again."""
+    from crosscheck.atomic import Staged
 
     args = ("check", "articles", "--out", "out", "--store", "s.db", "--format", "json")
     assert invoke(*args).exit_code == 0
@@ -2487,17 +2488,16 @@ def test_a_report_another_run_writes_over_before_the_store_records_it_is_written
     assert invoke("check", str(first), "--out", "other", "--format", "json").exit_code == 0
     theirs = (work / "other" / "report.json").read_bytes()  # another run's report
     first.write_text(first.read_text(encoding="utf-8") + "\nOfficials counted 41 boats.\n")
-    real = report_json.write_bytes
+    real = Staged.commit
 
-    def and_then_another(path: Path, chunks: Any) -> Path:
-        real(path, chunks)
-        path.write_bytes(theirs)
-        return path
+    def and_then_another(self: Staged, last: Path | None = None) -> None:
+        real(self, last)
+        (work / "out" / "report.json").write_bytes(theirs)
 
-    monkeypatch.setattr(report_json, "write_bytes", and_then_another)
+    monkeypatch.setattr(Staged, "commit", and_then_another)
     assert invoke(*args).exit_code == 0  # an article changed: report.json written anew
     assert (work / "out" / "report.json").read_bytes() == theirs
-    monkeypatch.setattr(report_json, "write_bytes", real)
+    monkeypatch.setattr(Staged, "commit", real)
     assert invoke("check", "articles", "--out", "cold", "--format", "json").exit_code == 0
     cold = {k: v for k, v in report(work / "cold").items() if k != "summary"}
     for _ in range(2):  # the store's counts put in, then nothing to do

@@ -3,12 +3,16 @@
 The text goes to a temporary file in the same folder, is flushed to disk, then renamed over
 the target: a run that fails half way never leaves a truncated report, and a symlink at
 the target is replaced by the file rather than followed (its target is never written).
+Within ``staging``, the renames wait: the files of one set (a run's reports) are all
+written to their temporaries first and put in place together, in one short step at the
+end, or not at all.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import hashlib
 import os
 import re
@@ -16,8 +20,9 @@ import shutil
 import socket
 import stat
 import tempfile
+import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from io import BufferedReader
 from pathlib import Path
 
@@ -50,7 +55,8 @@ def write_chunks(path: Path, chunks: Iterable[str]) -> Path:
 
 def write_bytes(path: Path, chunks: Iterable[bytes]) -> Path:
     """Write ``chunks`` of bytes, one after the other, atomically (within ``recording``,
-    the SHA-256 of what was written is kept for its path)."""
+    the SHA-256 of what was written is kept for its path, once the file is in place).
+    Within ``staging``, the temporary waits for the staging's commit to be renamed."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=path.parent)
     digest = hashlib.sha256() if _RECORDS else None
@@ -64,9 +70,17 @@ def write_bytes(path: Path, chunks: Iterable[bytes]) -> Path:
             os.fsync(fh.fileno())
             inode = os.fstat(fh.fileno()).st_ino
         os.chmod(tmp, 0o666 & ~umask())
-        os.replace(tmp, path)
-        if digest is not None:
-            record(path, digest.hexdigest(), inode)
+        staged = _staged()
+        if staged is None:
+            os.replace(tmp, path)
+            if digest is not None:
+                record(path, digest.hexdigest(), inode)
+        else:
+            if path.is_dir() and not path.is_symlink():  # what the rename would fail on,
+                # found now, while the earlier set is still whole
+                raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+            staged.add(path, _rename(tmp, path, digest.hexdigest() if digest else None, inode),
+                       functools.partial(os.unlink, tmp))  # fmt: skip
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -75,6 +89,108 @@ def write_bytes(path: Path, chunks: Iterable[bytes]) -> Path:
             close()
         raise
     return path
+
+
+def _rename(tmp: str, path: Path, digest: str | None, inode: int) -> Callable[[], None]:
+    """What puts a staged temporary in place (and records it, as write_bytes would)."""
+
+    def put() -> None:
+        try:
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+        if digest is not None:
+            record(path, digest, inode)
+
+    return put
+
+
+class Staged:
+    """The files of one set written to their temporaries (write_bytes within ``staging``)
+    and other steps of putting the set in place (a folder of story pages swapped in), in
+    the order they were staged: ``commit`` does them all, ``discard`` drops them."""
+
+    def __init__(self) -> None:
+        # (the path a step puts in place, doing it, dropping it)
+        self.steps: list[tuple[Path, Callable[[], None], Callable[[], None]]] = []
+
+    def add(self, path: Path, put: Callable[[], None], drop: Callable[[], None]) -> None:
+        self.steps.append((path, put, drop))
+
+    def commit(self, last: Path | None = None) -> None:
+        """Put the staged files in place, in the order staged but ``last`` last: renames
+        only (every file is whole on disk already), so the window in which a reader sees
+        part of the set is theirs. A step that fails drops the steps after it (their
+        temporaries removed) and raises: those before it stay done."""
+        if last is not None:  # (by its entry: a path from the store is absolute)
+            last_entry = _entry(last)
+            steps = sorted(self.steps, key=lambda s: _entry(s[0]) == last_entry)  # (stable)
+        else:
+            steps = list(self.steps)
+        self.steps = []
+        for k, (_, put, _) in enumerate(steps):
+            try:
+                put()
+            except BaseException:
+                _drop(steps[k + 1 :])
+                raise
+
+    def discard(self) -> None:
+        """Drop every step not done: the temporaries removed, the set on disk untouched."""
+        steps, self.steps = self.steps, []
+        _drop(steps)
+
+
+def _entry(path: Path) -> tuple[str, str]:
+    """The directory entry ``path`` names: its folder resolved, its own name not (a link
+    there is what is replaced)."""
+    return os.path.realpath(path.parent), path.name
+
+
+def _drop(steps: Sequence[tuple[Path, Callable[[], None], Callable[[], None]]]) -> None:
+    for _, _, drop in steps:
+        with contextlib.suppress(OSError):
+            drop()
+
+
+_STAGING = threading.local()  # this thread's open ``staging``s (a library caller's
+# threads each write their own set)
+
+
+def _staged() -> Staged | None:
+    """The innermost open ``staging`` of this thread, else None."""
+    held: list[Staged] = getattr(_STAGING, "held", [])
+    return held[-1] if held else None
+
+
+@contextlib.contextmanager
+def staging() -> Iterator[Staged]:
+    """While open, write_bytes (write_text, write_chunks) leaves each file in its
+    temporary, and ``on_commit`` keeps its step, until the Staged's ``commit``; on leaving
+    the context whatever was not committed is discarded (an error, an interrupt): the
+    temporaries are removed and the files on disk are as they were."""
+    staged = Staged()
+    held = getattr(_STAGING, "held", None)
+    if held is None:
+        held = _STAGING.held = []
+    held.append(staged)
+    try:
+        yield staged
+    finally:
+        held[:] = [s for s in held if s is not staged]
+        staged.discard()
+
+
+def on_commit(path: Path, put: Callable[[], None], drop: Callable[[], None]) -> None:
+    """Do ``put`` (what puts ``path`` in place) at the open staging's commit, or now when
+    none is open; ``drop`` is what undoes its preparation when the set is discarded."""
+    staged = _staged()
+    if staged is None:
+        put()
+    else:
+        staged.add(path, put, drop)
 
 
 class Written(dict[str, str]):

@@ -26,6 +26,7 @@ from crosscheck.atomic import (
     read_regular,
     record,
     recording,
+    staging,
     sweep,
     write_bytes,
     write_text,
@@ -333,18 +334,22 @@ def write_files(
 ) -> list[Path]:
     """Write the report files of ``formats`` (json, html, sarif, junit) into ``out_dir``;
     with a store, files already written for the very same run are left as they are.
-    ``between``: what the run writes elsewhere (the text on stdout), done after the
-    reports and before the files that say how the run ended, which are not written when
-    it fails (an earlier run's are removed): they would tell another exit code than the
-    one it ends the run with. An earlier run's report file of a format not asked for now
-    is removed when it is as that run wrote it (MANIFEST), else named in a warning
+    The files are put in place together once all are written (_write_all): a run that
+    fails before leaves the earlier run's as they were. ``between``: what the run writes
+    elsewhere (the text on stdout), done once the reports are in place, but before when
+    a SARIF or JUnit file is written: when it fails none is put in place, and an earlier
+    run's of those are removed (they would tell another exit code than the one this run
+    ends with). An earlier run's report file of a format not asked for now is removed,
+    once this run's are in place, when it is as that run wrote it (MANIFEST), else named
+    in a warning
     (_stale); never one of ``keep`` (path -> what it is: the --baseline, the --store)
     or one the run read. ``named``: what the caller called the folder (the command line's
     --out, write_reports' out_dir), for a message that asks for another."""
-    # the files that say how the run ended (its exit code, whether it succeeded) last: a
-    # report that fails to be written after them ends the run with another exit code
-    # than theirs (a SARIF file said "exitCode": 0 of a run that ended with 2); the files
-    # written are returned in the order asked for
+    # the files that say how the run ended (its exit code, whether it succeeded) staged
+    # last, after ``between``: a report or a standard output that fails ends the run with
+    # another exit code than theirs (a SARIF file said "exitCode": 0 of a run that ended
+    # with 2), and none is put in place then (_write_all); the files written are returned
+    # in the order asked for
     asked = [f for f in formats if f in FILE_FORMATS]
     formats = sorted(asked, key=lambda f: f in _OUTCOME)
     if not formats:
@@ -367,12 +372,14 @@ def write_files(
     for left in sweep(out_dir, [*FILE_NAMES.values(), FOLDER, MANIFEST]):
         log.info("removed %s, left by a run that was stopped", left)
     before = _manifest(out_dir)
-    _stale(out_dir, formats, before, kept)
     with recording() as wrote_all:  # what this run wrote, for the record of it
         try:
             written = _write_all(result, formats, out_dir, fail_on, suppressed, timestamp,
                                  store, between)  # fmt: skip
-        finally:  # (also when a report failed: those written before it are this run's)
+            # an earlier run's file of another format, once this run's set is in place (a
+            # run that fails leaves the earlier set as it was)
+            _stale(out_dir, formats, before, kept)
+        finally:  # (also when putting the set in place failed half way: those put are)
             _save_manifest(out_dir, before, wrote_all)
     return [written[f] for f in dict.fromkeys(asked) if f in written]
 
@@ -387,7 +394,16 @@ def _write_all(
     store: Store | Path | None,
     between: Callable[[], None] | None,
 ) -> dict[str, Path]:
-    """write_files' writing, once the folder is made: the files written, by format."""
+    """write_files' writing, once the folder is made: the files written, by format.
+
+    The files are written as one set (atomic.staging): every file that is not up to date
+    goes to its temporary (the story pages to their fresh folder), then ``between`` is
+    done when a SARIF or JUnit file is written (else once the files are in place), then
+    all are renamed in place in one short step, report.json last (a reader
+    that finds the new report.json finds every other file of the run in place; until
+    then it has the last run's). A failure or an interrupt before that step removes the
+    temporaries and leaves the last run's files as they were, but its SARIF and JUnit
+    files (_clear_outcome)."""
     keys: dict[str, str] = {}
     recorded: dict[str, dict[str, tuple[str, list[int] | None]]] = {}
     if store is not None and result.results_key and not timestamp:
@@ -396,7 +412,9 @@ def _write_all(
             keys[_COUNTS] = _outputs_key(result, "json", out_dir, fail_on, counts=False)
         recorded = _with_store(store, lambda s: {f: s.outputs(k) or {} for f, k in keys.items()})
     written: dict[str, Path] = {}  # by format
-    cleared = False  # the outcome files of an earlier run (_clear_outcome)
+    staged: dict[str, list[Path]] = {}  # the files of each format written now
+    said: list[str] = []  # what the log says of them, once they are in place
+    spliced: tuple[Path, str, int] | None = None  # report.json with new counts (_recount)
     fresh: dict[str, dict[str, str | None]] = {}
     stamps: dict[str, dict[str, tuple[int, int, int, int]]] = {}  # of fresh's files
     folder = str(out_dir.resolve())  # what the store keeps the folder's pages and lines by
@@ -406,93 +424,101 @@ def _write_all(
     lines: LineMemory | None = None
     if keys and "json" in formats and store is not None:
         lines = LineMemory(REPORT_VERSION, _with_store(store, lambda s: s.report_lines(folder)))
-
-    def run_between() -> None:  # once, before the first outcome file or after the last
-        if between is not None:
-            try:
-                between()
-            except BaseException:
-                _clear_outcome(out_dir, formats)
-                raise
-
-    first_outcome = next((f for f in formats if f in _OUTCOME), None)  # (sorted last)
-    for fmt in formats:
-        if fmt == first_outcome:
-            run_between()
-        files = recorded.get(fmt)
-        stray = []  # story pages in report-files/ that are not the recorded ones
-        if fmt == "html" and files and len(files) > 1:
-            stray = stray_pages(out_dir / FOLDER, (Path(p).name for p in list(files)[1:]))
-        if files and not stray and all(_unchanged(Path(p), *kept) for p, kept in files.items()):
-            main = next(iter(files))
-            more = f" (and its {len(files) - 1} pages)" if len(files) > 1 else ""
-            log.info("%s%s is up to date", main, more)
-            written[fmt] = Path(main)
-            record(Path(main), files[main][0])  # this run's file, as much as one written now
-            continue
-        if not cleared and fmt not in _OUTCOME:
-            _clear_outcome(out_dir, formats)
-            cleared = True
-        try:  # report.json that differs in the store's counts alone gets the new ones
-            with recording() as wrote:  # what was written, as the store keeps it
-                spliced = _recount(result, recorded.get(_COUNTS), lines) if fmt == "json" else None
-                if spliced is not None:
-                    paths = [spliced[0]]
-                elif fmt == "html":
-                    paths = write_html(result, out_dir, timestamp, memory)  # and report-files/
-                elif fmt == "json":
-                    paths = [write_report(result, out_dir, lines)]
+    try:
+        # what was written, as the store keeps it: recorded as each file is put in place
+        with recording() as wrote, staging() as staging_now:
+            for fmt in formats:
+                files = recorded.get(fmt)
+                stray = []  # story pages in report-files/ that are not the recorded ones
+                if fmt == "html" and files and len(files) > 1:
+                    stray = stray_pages(out_dir / FOLDER, (Path(p).name for p in list(files)[1:]))
+                if files and not stray and all(_unchanged(Path(p), *k) for p, k in files.items()):
+                    main = next(iter(files))
+                    more = f" (and its {len(files) - 1} pages)" if len(files) > 1 else ""
+                    log.info("%s%s is up to date", main, more)
+                    written[fmt] = Path(main)
+                    record(Path(main), files[main][0])  # this run's file, as one written now
+                    continue
+                try:  # report.json that differs in the store's counts alone gets the new ones
+                    if fmt == "json":
+                        spliced = _recount(result, recorded.get(_COUNTS))
+                    if fmt == "json" and spliced is not None:
+                        paths = [spliced[0]]
+                    elif fmt == "html":
+                        paths = write_html(result, out_dir, timestamp, memory)  # and its pages
+                    elif fmt == "json":
+                        paths = [write_report(result, out_dir, lines)]
+                    else:
+                        paths = _WRITERS[fmt](result, out_dir, fail_on, suppressed, timestamp)
+                except OSError as exc:
+                    raise ConfigError(
+                        f"{_failed_at(exc, out_dir, fmt)}: cannot write the {fmt} report "
+                        f"({exc.strerror or exc})"
+                    ) from None
+                except Exception as exc:
+                    raise InternalError(f"writing the {fmt} report", str(out_dir), exc) from exc
+                path = paths[0]  # report.html of a large run comes with its story pages
+                kept = f" ({memory.kept} of them unchanged)" if fmt == "html" and memory else ""
+                if fmt == "json" and lines is not None and lines.reused:
+                    kept = f" ({lines.reused} records' lines kept)"
+                if fmt == "json" and spliced is not None:
+                    said.append(f"{path}: the store's counts updated")
                 else:
-                    paths = _WRITERS[fmt](result, out_dir, fail_on, suppressed, timestamp)
-        except OSError as exc:
-            raise ConfigError(
-                f"{_failed_at(exc, out_dir, fmt)}: cannot write the {fmt} report "
-                f"({exc.strerror or exc})"
-            ) from None
-        except Exception as exc:
-            raise InternalError(f"writing the {fmt} report", str(out_dir), exc) from exc
-        path = paths[0]  # report.html of a large run comes with its story pages
-        kept = f" ({memory.kept} of them unchanged)" if fmt == "html" and memory else ""
-        if fmt == "json" and lines is not None and lines.reused:
-            kept = f" ({lines.reused} records' lines kept)"
-        if spliced is not None:
-            log.info("%s: the store's counts updated", path)
-        else:
-            log.info("wrote %s%s%s", path,
-                     f" and {len(paths) - 1} pages" if len(paths) > 1 else "", kept)  # fmt: skip
-        written[fmt] = path
-        if fmt in keys:
-            if spliced is not None:  # its bytes were hashed as they were written
-                fresh[keys[fmt]] = {str(path.resolve()): spliced[1]}
-                stamps[keys[fmt]] = dict(spliced[2])
-            else:
-                # the bytes written, not the file read back: another run writing into
-                # the folder meanwhile would have its file recorded as this run's; a
-                # story page kept from the last run, or written into the folder its
-                # pages were swapped in from, is read
-                fresh[keys[fmt]] = {
-                    str(p.resolve()): wrote.get(str(p.resolve())) or _sha256(p) for p in paths
-                }
-                stamps[keys[fmt]] = {p: wrote.stamps[p] for p in fresh[keys[fmt]]
-                                     if p in wrote.stamps and wrote.get(p)}  # fmt: skip
-            if fmt == "json":
-                fresh[keys[_COUNTS]] = fresh[keys[fmt]]
-                stamps[keys[_COUNTS]] = stamps[keys[fmt]]
-    if first_outcome is None:
-        run_between()
+                    pages = f" and {len(paths) - 1} pages" if len(paths) > 1 else ""
+                    said.append(f"wrote {path}{pages}{kept}")
+                written[fmt] = path
+                staged[fmt] = paths
+            # the text on stdout before the files that say how the run ended are put in
+            # place, with the others (when it fails, none is); without them, after
+            # (a `| head` that closes it early leaves the new report.json to read)
+            told = any(f in _OUTCOME for f in formats)
+            if between is not None and told:
+                between()
+            try:
+                staging_now.commit(last=out_dir / FILE_NAMES["json"])
+            except OSError as exc:
+                raise ConfigError(
+                    f"{_failed_at(exc, out_dir, next(iter(staged)))}: cannot put the reports "
+                    f"in place ({exc.strerror or exc})"
+                ) from None
+    except BaseException:
+        # an earlier run's SARIF and JUnit files said how that run ended; this one ends
+        # with an error, which they would hide from a CI step that reads them
+        _clear_outcome(out_dir, formats)
+        raise
+    for line in said:
+        log.info("%s", line)
+    if between is not None and not told:
+        between()
+    for fmt, paths in staged.items():
+        if fmt not in keys:
+            continue
+        # the bytes written, not the file read back: another run writing into the folder
+        # meanwhile would have its file recorded as this run's; a story page kept from the
+        # last run, or written into the folder its pages were swapped in from, is read
+        fresh[keys[fmt]] = {
+            str(p.resolve()): wrote.get(str(p.resolve())) or _sha256(p) for p in paths
+        }
+        stamps[keys[fmt]] = {p: wrote.stamps[p] for p in fresh[keys[fmt]]
+                             if p in wrote.stamps and wrote.get(p)}  # fmt: skip
+        if fmt == "json":
+            fresh[keys[_COUNTS]] = fresh[keys[fmt]]
+            stamps[keys[_COUNTS]] = stamps[keys[fmt]]
+    if spliced is not None and lines is not None and "json" in staged:
+        # its records' lines are where they were, but for the summary
+        lines.moved(spliced[1], spliced[2], wrote.get(str(spliced[0].resolve())) or "")
     if fresh and store is not None:
         html = memory is not None and keys["html"] in fresh  # written now, not up to date
-        pages = {folder: memory.now} if memory is not None and html else {}
+        pages_now = {folder: memory.now} if memory is not None and html else {}
         json_lines = {folder: lines.now} if lines is not None and lines.now else {}
-        _with_store(store, lambda s: s.save_outputs(fresh, pages, json_lines, stamps))
+        _with_store(store, lambda s: s.save_outputs(fresh, pages_now, json_lines, stamps))
     return written
 
 
 def _clear_outcome(out_dir: Path, formats: list[str]) -> None:
-    """Remove the SARIF and JUnit files of ``formats`` an earlier run left in ``out_dir``
-    before another report is written: one that cannot be written ends this run first, and
-    theirs said the run passed (a file or a link; anything else is left for the writer's
-    error)."""
+    """Remove the SARIF and JUnit files of ``formats`` in ``out_dir`` when this run's set
+    cannot be put in place: an earlier run's said that run passed, and this one ends with
+    an error (a file or a link; anything else is left as it is)."""
     for fmt in formats:
         if fmt in _OUTCOME:
             path = out_dir / FILE_NAMES[fmt]
@@ -623,15 +649,14 @@ _COUNTS = "json, but for the store's counts"
 
 
 def _recount(
-    result: RunResult,
-    files: dict[str, tuple[str, list[int] | None]] | None,
-    lines: LineMemory | None = None,
-) -> tuple[Path, str, dict[str, tuple[int, int, int, int]]] | None:
+    result: RunResult, files: dict[str, tuple[str, list[int] | None]] | None
+) -> tuple[Path, str, int] | None:
     """report.json written for a run that differs from this one only in what the store
     supplied (``files``: its path and SHA-256, and stamp, recorded under the key without
     those counts), still on disk unchanged: rewritten with this run's summary rather than
-    encoded again; its path, new SHA-256 and stamp (by its resolved path; none when it
-    could not be taken), or None when it must be written in full."""
+    encoded again; its path, the last file's SHA-256 and where its records start now
+    (for LineMemory.moved, once it is in place), or None when it must be written in full.
+    Its new SHA-256 and stamp are recorded as any file's (atomic.recording)."""
     if not files or len(files) != 1:
         return None
     path, (digest, stamp) = next(iter(files.items()))
@@ -649,15 +674,10 @@ def _recount(
                 yield from pieces
                 old.close()  # before the new file takes its name (Windows cannot, open)
 
-            with recording() as wrote:  # the new file's SHA-256, hashed as it was written
-                target = write_bytes(Path(path), closing())
-            at = str(target.resolve())
-            written = target, wrote[at], {at: wrote.stamps[at]} if at in wrote.stamps else {}
+            target = write_bytes(Path(path), closing())
     except (OSError, ReportChanged):  # written in full instead (write_bytes left nothing)
         return None
-    if lines is not None:  # its records' lines are where they were, but for the summary
-        lines.moved(digest, base, written[1])
-    return written
+    return target, digest, base
 
 
 def _outputs_key(

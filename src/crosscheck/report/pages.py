@@ -19,7 +19,8 @@ any size. Anchors of the one-file layout (report.html#claim-..., #doc-..., #grou
 know the story page of each.
 
 Pages are written one at a time (the memory is that of one page) into a fresh folder that
-replaces report-files/ when all are written; report.html is written last. Given a
+replaces report-files/ when all are written (with the run's other reports, within
+atomic.staging); report.html is put in place after it. Given a
 PageMemory (with --store: what the last write into this folder left), a story page whose
 key (a hash of everything the page shows, see ``_page_key``) and file are unchanged is
 copied from the old folder instead of being rendered again; any other page is written
@@ -52,7 +53,7 @@ from typing import Any
 from markupsafe import Markup
 
 from crosscheck import __version__
-from crosscheck.atomic import file_stamp, record, temp_prefix, umask, write_text
+from crosscheck.atomic import file_stamp, on_commit, record, temp_prefix, umask, write_text
 from crosscheck.model import ClaimGroup, Document, Finding, RunResult
 from crosscheck.report import FILE_NAMES, FOLDER
 from crosscheck.report.bidi import bidi_parts
@@ -114,7 +115,8 @@ def write_html(
     index = out_dir / FILE_NAMES["html"]
     if len(result.documents) <= SINGLE_FILE_MAX_DOCS:
         write_text(index, render(result, timestamp=timestamp))
-        remove_pages(out_dir / FOLDER)  # the pages of an earlier, larger run
+        # the pages of an earlier, larger run, once the page is in place (atomic.staging)
+        on_commit(out_dir / FOLDER, lambda: remove_pages(out_dir / FOLDER), lambda: None)
         return [index]
     return _write_pages(result, out_dir, timestamp, None if timestamp else memory)
 
@@ -311,11 +313,19 @@ def _write_pages(
         rows = _finding_rows(result, ctx, finding_page, links)
         written.extend(_write_findings(fresh, rows, made))
         index_html = _index(result, rows, summaries, links, timestamp)
-        _swap(fresh, out_dir / FOLDER)
     except BaseException:
         shutil.rmtree(fresh, ignore_errors=True)
         raise
-    _note(out_dir / FOLDER, made, memory)
+
+    def put() -> None:  # the new pages in place (atomic.staging: with the other reports)
+        try:
+            _swap(fresh, out_dir / FOLDER)
+        except BaseException:
+            shutil.rmtree(fresh, ignore_errors=True)
+            raise
+        _note(out_dir / FOLDER, made, memory)
+
+    on_commit(out_dir / FOLDER, put, lambda: shutil.rmtree(fresh, ignore_errors=True))
     index = write_text(out_dir / FILE_NAMES["html"], index_html)
     return [index] + [out_dir / FOLDER / p.name for p in written]
 

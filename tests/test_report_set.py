@@ -1,0 +1,208 @@
+"""The report files of one run change as one set (crosscheck.atomic.staging): every file
+is written to its temporary first (the story pages to their fresh folder), then all are
+renamed in place in one short step, report.json last. A run that fails or is interrupted
+before that step leaves the earlier run's report.json, report.html and story pages as
+they were, and no temporary. Nothing here is timed: a failure is made where it is wanted
+by replacing a writer."""
+
+from __future__ import annotations
+
+import dataclasses
+import errno
+import os
+from pathlib import Path
+
+import pytest
+
+import crosscheck
+from crosscheck.config import Settings
+from crosscheck.errors import ConfigError
+from crosscheck.model import RunResult
+from crosscheck.report import FOLDER, MANIFEST, outputs, pages
+from crosscheck.report.outputs import write_files
+from tests.conftest import SEEDS
+from tests.large_run import replicate
+
+ALL = ["html", "json", "sarif", "junit"]
+
+
+@pytest.fixture(scope="module")
+def base() -> RunResult:
+    return crosscheck.check([SEEDS], Settings(jobs=1))  # absolute paths: any folder
+
+
+@pytest.fixture(scope="module")
+def other(base: RunResult) -> RunResult:
+    """Another run into the same folder, whose every report differs from base's."""
+    assert len(base.findings) > 1
+    return dataclasses.replace(base, findings=base.findings[:1])
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` by its path there, with its bytes."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def temporaries(folder: Path) -> list[str]:
+    """What a run left beside its reports (their temporaries' names start with a dot),
+    but for the record of the files written."""
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith(".") and p.name != MANIFEST)
+
+
+def full_disk(*args: object) -> list[Path]:
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+@pytest.mark.parametrize("failure", [full_disk, KeyboardInterrupt])
+def test_a_run_that_fails_on_its_third_file_leaves_the_earlier_set(
+    base: RunResult,
+    other: RunResult,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    failure: object,
+) -> None:
+    """html, json and sarif in that order, the SARIF writer failing (a full disk, Ctrl-C):
+    report.html and report.json were already renamed in place, the new page beside the
+    earlier run's SARIF file (and, with a failing json, the new page beside the old
+    report.json). Now both are the earlier run's, byte for byte, nothing temporary is
+    left, and the earlier SARIF and JUnit files, which said how that run ended, are gone.
+    The next run that succeeds replaces them all."""
+    out = tmp_path / "out"
+    crosscheck.write_reports(base, out, ALL, fail_on="warning")
+    before = files(out)
+
+    def broken(*args: object) -> list[Path]:
+        if failure is KeyboardInterrupt:
+            raise KeyboardInterrupt
+        return full_disk()
+
+    with monkeypatch.context() as mp:
+        mp.setitem(outputs._WRITERS, "sarif", broken)
+        with pytest.raises(ConfigError if failure is full_disk else KeyboardInterrupt):
+            crosscheck.write_reports(other, out, ALL, fail_on="warning")
+    after = files(out)
+    for name in ("report.html", "report.json"):
+        assert after[name] == before[name], name
+    assert "report.sarif" not in after and "report.junit.xml" not in after
+    assert temporaries(out) == []
+
+    written = crosscheck.write_reports(other, out, ALL, fail_on="warning")
+    assert [p.name for p in written] == ["report.html", "report.json", "report.sarif",
+                                         "report.junit.xml"]  # fmt: skip
+    now = files(out)
+    for name in ("report.html", "report.json", "report.sarif", "report.junit.xml"):
+        assert now[name] != before[name], name
+    assert temporaries(out) == []
+
+
+def test_report_json_is_put_in_place_last_and_the_pages_before_their_index(
+    base: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The renames come after every file is written, report.json the last of them: a
+    reader that finds the new report.json finds the run's other files in place."""
+    large = replicate(base, 2 + pages.SINGLE_FILE_MAX_DOCS // len(base.documents))
+    real = os.replace
+    renamed: list[str] = []
+    written: list[str] = []
+
+    def replace(src: str, dst: str) -> None:
+        renamed.append(Path(dst).name)
+        written.append("rename")
+        real(src, dst)
+
+    real_sarif = outputs._WRITERS["sarif"]
+
+    def sarif(*args: object) -> list[Path]:
+        written.append("sarif written")
+        return real_sarif(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", replace)
+    monkeypatch.setitem(outputs._WRITERS, "sarif", sarif)
+    write_files(large, ["json", "sarif", "html", "junit"], tmp_path, "warning", set())
+    renamed.remove(MANIFEST)  # the record of what was written, once all are in place
+    assert renamed[-1] == "report.json"
+    assert renamed.index(FOLDER) < renamed.index("report.html")
+    assert written.index("sarif written") < written.index("rename")  # all written first
+
+
+def test_the_story_pages_of_a_large_report_are_part_of_the_set(
+    base: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large report (report.html, report-files/) and report.json, the JSON failing to
+    be written after the pages: the new story pages had been swapped in beside the old
+    report.json. Now the pages, the index and report.json are the earlier run's, and no
+    fresh pages' folder is left."""
+    large = replicate(base, 2 + pages.SINGLE_FILE_MAX_DOCS // len(base.documents))
+    docs = list(large.documents)
+    docs[0] = dataclasses.replace(docs[0], title="A TITLE OF THE SECOND RUN")
+    second = dataclasses.replace(large, documents=docs)
+    write_files(large, ["html", "json"], tmp_path, "info", set())
+    before = files(tmp_path)
+    assert any(name.startswith(FOLDER + os.sep) for name in before)
+    monkeypatch.setattr(outputs, "write_report", full_disk)
+    with pytest.raises(ConfigError, match="cannot write the json report"):
+        write_files(second, ["html", "json"], tmp_path, "info", set())
+    assert files(tmp_path) == before
+    assert temporaries(tmp_path) == []
+    monkeypatch.undo()
+    write_files(second, ["html", "json"], tmp_path, "info", set())
+    assert b"A TITLE OF THE SECOND RUN" in b"".join(
+        data for name, data in files(tmp_path).items() if name.startswith(FOLDER + os.sep)
+    )
+
+
+def test_a_standard_output_that_fails_puts_no_file_in_place(
+    base: RunResult, other: RunResult, tmp_path: Path
+) -> None:
+    """With a SARIF file, the text on stdout comes once the files are written and before
+    they are put in place: when it cannot be written, the earlier report.json and
+    report.html stay (they were replaced before the text was tried), and the earlier
+    SARIF file goes. Without one the text comes after, as before."""
+    write_files(base, ["html", "json", "sarif"], tmp_path, "warning", set())
+    before = files(tmp_path)
+
+    def text() -> None:
+        raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+
+    with pytest.raises(BrokenPipeError):
+        write_files(other, ["html", "json", "sarif", "text"], tmp_path, "warning", set(),
+                    between=text)  # fmt: skip
+    del before["report.sarif"], before[MANIFEST]  # (the record says it is gone)
+    assert {k: v for k, v in files(tmp_path).items() if k != MANIFEST} == before
+    assert temporaries(tmp_path) == []
+    with pytest.raises(BrokenPipeError):
+        write_files(other, ["html", "json", "text"], tmp_path, "warning", set(), between=text)
+    assert files(tmp_path)["report.json"] != before["report.json"]
+
+
+def test_an_earlier_report_of_another_format_goes_only_once_the_new_set_is_in_place(
+    base: RunResult, other: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An earlier run's report.html, which a run of --format json removes: a run whose
+    report.json cannot be written removed it first, leaving neither report."""
+    write_files(base, ["html", "json"], tmp_path, "warning", set())
+    before = files(tmp_path)
+    with monkeypatch.context() as mp:
+        mp.setattr(outputs, "write_report", full_disk)
+        with pytest.raises(ConfigError):
+            write_files(other, ["json"], tmp_path, "warning", set())
+    assert files(tmp_path) == before
+    write_files(other, ["json"], tmp_path, "warning", set())
+    assert not (tmp_path / "report.html").exists()
+
+
+def test_a_small_run_removes_the_pages_of_a_large_one_only_once_in_place(
+    base: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A small run after a large one into the same folder removed report-files/ with its
+    page, before the report.json that then failed: the earlier index led to nothing."""
+    large = replicate(base, 2 + pages.SINGLE_FILE_MAX_DOCS // len(base.documents))
+    write_files(large, ["html", "json"], tmp_path, "info", set())
+    before = files(tmp_path)
+    with monkeypatch.context() as mp:
+        mp.setattr(outputs, "write_report", full_disk)
+        with pytest.raises(ConfigError):
+            write_files(base, ["html", "json"], tmp_path, "info", set())
+    assert files(tmp_path) == before
+    write_files(base, ["html", "json"], tmp_path, "info", set())
+    assert not (tmp_path / FOLDER).exists()
