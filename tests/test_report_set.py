@@ -191,6 +191,20 @@ def test_an_earlier_report_of_another_format_goes_only_once_the_new_set_is_in_pl
     assert not (tmp_path / "report.html").exists()
 
 
+def test_write_reports_refuses_a_folder_named_dash(
+    base: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'-' is no folder for the report files, as `check --out -` says: the library made a
+    folder named '-' in the working folder. A folder of that name is given by its path."""
+    monkeypatch.chdir(tmp_path)
+    for dash in ("-", Path("-"), b"-"):
+        with pytest.raises(ConfigError, match="out_dir '-' is no folder"):
+            crosscheck.write_reports(base, dash, ["json"], fail_on="error")  # type: ignore[arg-type]
+    assert not (tmp_path / "-").exists()
+    crosscheck.write_reports(base, tmp_path / "-", ["json"], fail_on="error")
+    assert (tmp_path / "-" / "report.json").is_file()
+
+
 def test_a_small_run_removes_the_pages_of_a_large_one_only_once_in_place(
     base: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

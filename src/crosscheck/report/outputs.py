@@ -283,6 +283,10 @@ def write_reports(
     if folder is None or not folder.strip():
         raise ConfigError(f"out_dir must be a path to a folder; got {shown(out_dir)}")
     refuse_nul("out_dir", folder)  # (a ValueError from the first look at the folder)
+    if str(Path(folder)) == "-":  # as --out refuses it: no standard output for a set of files
+        raise ConfigError("out_dir '-' is no folder for the report files (write_reports writes "
+                          "files only; a folder named '-' is given by its full path); nothing "
+                          "written")  # fmt: skip
     _same_workdir(result)
     if not os.path.isabs(folder) and working_folder() is None:
         raise ConfigError(f"out_dir {shown(folder)} is relative to a working folder that was "
