@@ -220,3 +220,62 @@ def test_a_small_run_removes_the_pages_of_a_large_one_only_once_in_place(
     assert files(tmp_path) == before
     write_files(base, ["html", "json"], tmp_path, "info", set())
     assert not (tmp_path / FOLDER).exists()
+
+
+@pytest.mark.parametrize("what", ["file", "link"])
+def test_a_file_or_link_named_report_files_gives_way_to_the_story_pages(
+    base: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, what: str
+) -> None:
+    """A file, or a symbolic link, named report-files in the report folder: it was
+    removed and the fresh story pages were never put in its place (the run ended 0, its
+    report.html leading to a folder that was not there, the pages left in a temporary
+    folder)."""
+    monkeypatch.setattr(pages, "SINGLE_FILE_MAX_DOCS", 1)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    if what == "file":
+        (out / FOLDER).write_text("a file\n", encoding="utf-8")
+    else:
+        (out / FOLDER).symlink_to(elsewhere, target_is_directory=True)
+    written = write_files(base, ["html", "json"], out, "info", set())
+    assert (out / FOLDER).is_dir() and not (out / FOLDER).is_symlink()
+    pages_now = sorted(p.name for p in (out / FOLDER).iterdir())
+    assert pages_now and "stories.html" in pages_now
+    assert temporaries(out) == []
+    assert list(elsewhere.iterdir()) == []  # never written through
+    assert written[0] == out / "report.html"
+
+
+def test_the_old_pages_folder_a_stopped_run_left_is_swept_unless_it_holds_yours(
+    tmp_path: Path,
+) -> None:
+    """A run stopped just after the new story pages took the old ones' place left the
+    old ones in `.report-files.old.HOST.PID.xxxxxxxx`, which no run removed. The sweep
+    removes it as any other leftover (its process gone, unchanged for an hour) when it
+    holds only crosscheck's pages; one that holds a file of the user's stays."""
+    import subprocess
+    import sys
+    import time
+
+    from crosscheck import atomic
+
+    if os.name != "posix":
+        pytest.skip("whether a process lives is asked on POSIX only")
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    prefix = f".{pages.OLD}.{atomic._HOST}.{ended.pid}."
+    ours, yours, empty = (tmp_path / (prefix + s) for s in ("a1b2c3d4", "e5f6g7h8", "i9j0k1l2"))
+    for old in (ours, yours):
+        (old / FOLDER).mkdir(parents=True)
+        (old / FOLDER / "stories.html").write_text("old", encoding="utf-8")
+    (yours / FOLDER / "notes.txt").write_text("mine", encoding="utf-8")
+    empty.mkdir()
+    hours = time.time() - 2 * 3600
+    for old in (ours, yours, empty):
+        os.utime(old, (hours, hours))
+    swept = outputs.sweep_left(tmp_path)
+    assert sorted(swept) == sorted([ours, empty])
+    assert not ours.exists() and not empty.exists()
+    assert (yours / FOLDER / "notes.txt").read_text(encoding="utf-8") == "mine"

@@ -958,8 +958,8 @@ def test_what_a_killed_run_left_in_the_report_folder_the_next_run_removes(work: 
     half-written story pages and temporary files in --out. The next run into that
     folder removes those of this machine whose process is gone and that have not changed
     for an hour; never a live run's, another machine's (a shared folder), a recent one
-    (another PID namespace under the same host name), the old pages' folder (it may hold
-    the user's files), or a name of another shape, and a name no PID can be is no error."""
+    (another PID namespace under the same host name), the old pages' folder while it holds
+    the user's files, or a name of another shape, and a name no PID can be is no error."""
     import subprocess
     import sys
 

@@ -318,13 +318,16 @@ def temp_prefix(name: str) -> str:
     return f".{name}.{_HOST}.{os.getpid()}."
 
 
-def sweep(folder: Path, names: Iterable[str]) -> list[Path]:
+def sweep(
+    folder: Path, names: Iterable[str], keep: Callable[[Path], bool] | None = None
+) -> list[Path]:
     """Remove from ``folder`` the temporary files and folders of ``names`` (temp_prefix
     followed by mkstemp's or mkdtemp's eight characters) that a run on this machine left
     when it was killed (SIGKILL, a CI job cancelled): those whose process is gone and that
-    have not changed for SWEEP_AFTER seconds. Another machine's, a live run's, or a name
-    of any other shape are left alone. What was removed. POSIX only (where a process can
-    be asked whether it lives)."""
+    have not changed for SWEEP_AFTER seconds. Another machine's, a live run's, a name
+    of any other shape, or a folder ``keep`` says to keep (one that holds the user's
+    files) are left alone. What was removed. POSIX only (where a process can be asked
+    whether it lives)."""
     if os.name != "posix":
         return []
     shape = re.compile(
@@ -351,6 +354,8 @@ def sweep(folder: Path, names: Iterable[str]) -> list[Path]:
                 continue
             path = Path(entry.path)
             if entry.is_dir(follow_symlinks=False):
+                if keep is not None and keep(path):
+                    continue
                 shutil.rmtree(path, ignore_errors=True)
             else:
                 path.unlink()

@@ -37,7 +37,14 @@ from crosscheck.model import RunResult
 from crosscheck.report import FILE_NAMES, FOLDER, MANIFEST
 from crosscheck.report.json import LineMemory, ReportChanged, with_summary, write_report
 from crosscheck.report.junit import to_junit
-from crosscheck.report.pages import PageMemory, remove_pages, stray_pages, write_html
+from crosscheck.report.pages import (
+    OLD,
+    PageMemory,
+    remove_pages,
+    stray_pages,
+    write_html,
+    yours_inside,
+)
 from crosscheck.report.sarif import to_sarif
 from crosscheck.store import REPORT_VERSION, Store
 
@@ -371,10 +378,7 @@ def write_files(
         ) from None
     except OSError as exc:
         raise ConfigError(f"{out_dir}: cannot create the report folder ({exc.strerror})") from None
-    # what a run killed while it wrote here left (half-written pages, temporary files)
-    # (never OLD: user files)
-    for left in sweep(out_dir, [*FILE_NAMES.values(), FOLDER, MANIFEST]):
-        log.info("removed %s, left by a run that was stopped", left)
+    sweep_left(out_dir)
     before = _manifest(out_dir)
     with recording() as wrote_all:  # what this run wrote, for the record of it
         try:
@@ -386,6 +390,17 @@ def write_files(
         finally:  # (also when putting the set in place failed half way: those put are)
             _save_manifest(out_dir, before, wrote_all)
     return [written[f] for f in dict.fromkeys(asked) if f in written]
+
+
+def sweep_left(out_dir: Path) -> list[Path]:
+    """Remove what a run killed while it wrote into ``out_dir`` left (half-written pages,
+    temporary files, the old pages' folder of a swap it did not finish, atomic.sweep),
+    but an old pages' folder that holds a file of the user's (pages.yours_inside)."""
+    left = sweep(out_dir, [*FILE_NAMES.values(), FOLDER, MANIFEST, OLD],
+                 keep=lambda p: p.name.startswith(f".{OLD}.") and yours_inside(p))  # fmt: skip
+    for path in left:
+        log.info("removed %s, left by a run that was stopped", path)
+    return left
 
 
 def _write_all(

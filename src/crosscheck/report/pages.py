@@ -579,10 +579,13 @@ def _swap(fresh: Path, target: Path) -> None:
     failure, or an interrupt, puts the old folder back where it was; the user's files in
     it (not named as crosscheck names its pages) are moved into the new one, and the old
     folder is deleted only when all of them moved (else it stays, named .report-files.old.*,
-    and no later run deletes it)."""
+    and no later run deletes it: see ``yours_inside``)."""
     old = None
-    if target.is_symlink() or target.is_file():
+    if os.path.lexists(target) and not (target.is_dir() and not target.is_symlink()):
+        # a file or a symbolic link of that name gives way to the folder (a link is not
+        # followed): the folder was then never put in place, report.html leading nowhere
         target.unlink()
+        os.replace(fresh, target)
     elif target.is_dir():
         old = Path(tempfile.mkdtemp(prefix=temp_prefix(OLD), dir=target.parent))
         try:
@@ -610,6 +613,29 @@ def _swap(fresh: Path, target: Path) -> None:
         else:
             log.warning("%s: files of yours that could not be moved into the new pages' "
                         "folder are kept there", old / FOLDER)  # fmt: skip
+
+
+def yours_inside(old: Path) -> bool:
+    """Whether ``old``, a folder _swap moved the old pages into (OLD) that a stopped run
+    left, holds anything but crosscheck's pages (a file of the user's that was not moved
+    into the new pages' folder yet, or could not be): such a folder is left for the user;
+    one of pages only (or empty) is removed as any other leftover (atomic.sweep)."""
+    try:
+        inside = list(os.scandir(old))
+        if not inside:
+            return False
+        if (
+            len(inside) > 1
+            or inside[0].name != FOLDER
+            or not inside[0].is_dir(follow_symlinks=False)
+        ):
+            return True
+        return any(
+            not (_OURS.fullmatch(e.name) and e.is_file(follow_symlinks=False))
+            for e in os.scandir(inside[0].path)
+        )
+    except OSError:  # not to be read: left as it is
+        return True
 
 
 def stray_pages(folder: Path, pages: Iterable[str]) -> list[str]:
