@@ -222,6 +222,104 @@ def test_a_small_run_removes_the_pages_of_a_large_one_only_once_in_place(
     assert not (tmp_path / FOLDER).exists()
 
 
+def test_an_earlier_outcome_file_is_gone_whatever_fails_after_the_renames(
+    base: RunResult, other: RunResult, tmp_path: Path
+) -> None:
+    """An earlier `--format html,json,sarif,junit` run, then a `--format text,html,json`
+    run whose standard output fails once its files are in place (`>&-`, `| head`): the
+    earlier SARIF and JUnit files, which said how that run ended, were left beside the new
+    report.json (their removal came after the text). So was an earlier report.html beside
+    a `--format text,json` run's report.json."""
+
+    def text() -> None:
+        raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+
+    write_files(base, ALL, tmp_path, "warning", set())
+    with pytest.raises(BrokenPipeError):
+        write_files(other, ["text", "html", "json"], tmp_path, "warning", set(), between=text)
+    assert not (tmp_path / "report.sarif").exists()
+    assert not (tmp_path / "report.junit.xml").exists()
+    json_now = (tmp_path / "report.json").read_bytes()
+    with pytest.raises(BrokenPipeError):
+        write_files(base, ["text", "json"], tmp_path, "warning", set(), between=text)
+    assert (tmp_path / "report.json").read_bytes() != json_now  # the new one in place
+    assert not (tmp_path / "report.html").exists()
+    assert temporaries(tmp_path) == []
+
+
+def test_the_earlier_outcome_files_are_gone_before_the_first_file_is_written(
+    base: RunResult, other: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a run killed while it writes (SIGKILL, a cancelled CI job, the OOM killer)
+    leaves is what is on disk while it writes: the earlier run's SARIF and JUnit files,
+    which said that run passed, were removed only when a failure was caught. They are gone
+    before the first file is written, as they were before the reports were written as one
+    set; those of a format this run does not write too (when crosscheck wrote them)."""
+    seen: list[set[str]] = []
+    real_html, real_json = outputs.write_html, outputs.write_report
+
+    def html(*args: object, **kwargs: object) -> list[Path]:
+        seen.append({p.name for p in tmp_path.iterdir()})
+        return real_html(*args, **kwargs)  # type: ignore[arg-type]
+
+    def json_report(*args: object, **kwargs: object) -> Path:
+        seen.append({p.name for p in tmp_path.iterdir()})
+        return real_json(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(outputs, "write_html", html)
+    monkeypatch.setattr(outputs, "write_report", json_report)
+    for formats in (ALL, ["html", "json"]):
+        write_files(base, ALL, tmp_path, "warning", set())
+        seen.clear()
+        write_files(other, formats, tmp_path, "warning", set())
+        assert seen and all("report.sarif" not in s and "report.junit.xml" not in s for s in seen)
+        assert {"report.html", "report.json"} <= seen[0]  # the earlier set, else untouched
+
+
+def test_sigterm_while_the_reports_are_written_is_taken_as_ctrl_c(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIGTERM (a cancelled CI job, `kill`) while the report files are written ended the
+    process where it was: every temporary (the fresh story pages' folder too) was left
+    for the next run's sweep, an hour later. It is taken as Ctrl-C then: the temporaries
+    are removed, the earlier report.json and report.html stay, and the run exits 130."""
+    import signal
+
+    from crosscheck import cli
+    from tests.conftest import invoke
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(cli._late, "said", False)  # (the line is said once a process)
+    monkeypatch.setattr(pages, "SINGLE_FILE_MAX_DOCS", 1)
+    args = ("check", str(SEEDS), "--out", "out", "--format", "html,json,sarif,junit")
+    assert invoke(*args).exit_code in (0, 1)
+    out = tmp_path / "out"
+    before = files(out)
+    assert (out / FOLDER).is_dir()
+    handlers: list[object] = []
+
+    def killed(*args: object) -> list[Path]:
+        handlers.append(signal.getsignal(signal.SIGTERM))
+        if handlers[-1] is signal.SIG_DFL:  # (else the test's own process would end)
+            raise AssertionError("SIGTERM would end the run, its temporaries left")
+        signal.raise_signal(signal.SIGTERM)
+        raise AssertionError("SIGTERM ignored")
+
+    monkeypatch.setitem(outputs._WRITERS, "junit", killed)
+    result = invoke(*args, "--fail-on", "never")
+    assert result.exit_code == 130, (result.exit_code, result.stderr, result.exception)
+    assert "crosscheck: interrupted" in result.stderr
+    after = files(out)
+    for name in ("report.html", "report.json"):
+        assert after[name] == before[name], name
+    assert {k for k in after if k.startswith(FOLDER + os.sep)} == {
+        k for k in before if k.startswith(FOLDER + os.sep)
+    }
+    assert "report.sarif" not in after and "report.junit.xml" not in after
+    assert temporaries(out) == []
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # as it was, once written
+
+
 @pytest.mark.parametrize("what", ["file", "link"])
 def test_a_file_or_link_named_report_files_gives_way_to_the_story_pages(
     base: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, what: str

@@ -17,7 +17,7 @@ import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
@@ -852,9 +852,40 @@ def _write_outputs(
     # "executionSuccessful": true
     # (an earlier report this run does not write is removed, never the --baseline or the
     # --store)
-    write_files(result, opts.formats, opts.out_dir, opts.settings.fail_on, suppressed,
-                timestamp, store, between=text if "text" in opts.formats else None,
-                keep=_kept(opts.settings))  # fmt: skip
+    with _terminate_as_interrupt():
+        write_files(result, opts.formats, opts.out_dir, opts.settings.fail_on, suppressed,
+                    timestamp, store, between=text if "text" in opts.formats else None,
+                    keep=_kept(opts.settings))  # fmt: skip
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """While the report files are written, SIGTERM (a cancelled CI job, `kill`, a
+    container stopped) is taken as Ctrl-C: it raises KeyboardInterrupt, so that the
+    temporaries of the set not yet in place are removed (atomic.staging) and the run ends
+    with 130 and its one line, where it ended the process at once and left them all (the
+    fresh story pages' folder too) until a later run's sweep, an hour on. Only where
+    SIGTERM does what it does by default (not where a caller handles or ignores it), in
+    the main thread; the earlier handler is back once the files are written. Not for
+    the whole run: the processes forked to work for it are ended by SIGTERM, and would
+    take the handler with them."""
+    try:
+        if signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+            previous = None
+        else:
+            previous = signal.signal(signal.SIGTERM, _terminated)
+    except (ValueError, OSError, AttributeError):  # not the main thread; no SIGTERM
+        previous = None
+    try:
+        yield
+    finally:
+        if previous is not None:
+            with contextlib.suppress(ValueError, OSError):
+                signal.signal(signal.SIGTERM, previous)
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 @cli.group("baseline")

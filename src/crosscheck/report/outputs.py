@@ -51,6 +51,7 @@ from crosscheck.store import REPORT_VERSION, Store
 log = logging.getLogger("crosscheck")
 FILE_FORMATS = tuple(FILE_NAMES)
 _OUTCOME = ("sarif", "junit")  # the formats that carry the run's exit code or outcome
+_SET = tuple(f for f in FILE_FORMATS if f not in _OUTCOME)  # the others
 T = TypeVar("T")
 
 
@@ -350,11 +351,13 @@ def write_files(
     elsewhere (the text on stdout), done once the reports are in place, but before when
     a SARIF or JUnit file is written: when it fails none is put in place, and an earlier
     run's of those are removed (they would tell another exit code than the one this run
-    ends with). An earlier run's report file of a format not asked for now is removed,
-    once this run's are in place, when it is as that run wrote it (MANIFEST), else named
-    in a warning
-    (_stale); never one of ``keep`` (path -> what it is: the --baseline, the --store)
-    or one the run read. ``named``: what the caller called the folder (the command line's
+    ends with); they go before the first file is written (_clear_outcome), so that no
+    end of the run (a signal, a failure after the renames) leaves them. An earlier run's
+    report file of a format not asked for now is removed when it is as that run wrote it
+    (MANIFEST), else named in a warning (_stale): a SARIF or JUnit file first, as those
+    of this run's formats, report.json or report.html once this run's are in place and
+    before ``between``; never one of ``keep`` (path -> what it is: the --baseline, the
+    --store) or one the run read. ``named``: what the caller called the folder (the command line's
     --out, write_reports' out_dir), for a message that asks for another."""
     # the files that say how the run ended (its exit code, whether it succeeded) staged
     # last, after ``between``: a report or a standard output that fails ends the run with
@@ -380,13 +383,15 @@ def write_files(
         raise ConfigError(f"{out_dir}: cannot create the report folder ({exc.strerror})") from None
     sweep_left(out_dir)
     before = _manifest(out_dir)
+    # an earlier run's SARIF or JUnit file said how that run ended: gone before anything
+    # is written, whatever ends this run (SIGKILL included); its report.json or
+    # report.html only once this run's set is in place (a run that fails leaves those)
+    _stale(out_dir, formats, before, kept, _OUTCOME)
     with recording() as wrote_all:  # what this run wrote, for the record of it
         try:
             written = _write_all(result, formats, out_dir, fail_on, suppressed, timestamp,
-                                 store, between)  # fmt: skip
-            # an earlier run's file of another format, once this run's set is in place (a
-            # run that fails leaves the earlier set as it was)
-            _stale(out_dir, formats, before, kept)
+                                 store, between,
+                                 lambda: _stale(out_dir, formats, before, kept, _SET))  # fmt: skip
         finally:  # (also when putting the set in place failed half way: those put are)
             _save_manifest(out_dir, before, wrote_all)
     return [written[f] for f in dict.fromkeys(asked) if f in written]
@@ -412,6 +417,7 @@ def _write_all(
     timestamp: bool,
     store: Store | Path | None,
     between: Callable[[], None] | None,
+    in_place: Callable[[], None] = lambda: None,
 ) -> dict[str, Path]:
     """write_files' writing, once the folder is made: the files written, by format.
 
@@ -420,9 +426,12 @@ def _write_all(
     done when a SARIF or JUnit file is written (else once the files are in place), then
     all are renamed in place in one short step, report.json last (a reader
     that finds the new report.json finds every other file of the run in place; until
-    then it has the last run's). A failure or an interrupt before that step removes the
-    temporaries and leaves the last run's files as they were, but its SARIF and JUnit
-    files (_clear_outcome)."""
+    then it has the last run's). ``in_place`` is done right after that step, before
+    ``between`` (what must not be left when the text fails: an earlier run's report of
+    another format). A failure or an interrupt before that step removes the temporaries
+    and leaves the last run's files as they were, but its SARIF and JUnit files, which
+    go before the first file is written (_clear_outcome): a run killed while it writes
+    (SIGKILL) leaves none saying the last run passed."""
     keys: dict[str, str] = {}
     recorded: dict[str, dict[str, tuple[str, list[int] | None]]] = {}
     if store is not None and result.results_key and not timestamp:
@@ -431,6 +440,7 @@ def _write_all(
             keys[_COUNTS] = _outputs_key(result, "json", out_dir, fail_on, counts=False)
         recorded = _with_store(store, lambda s: {f: s.outputs(k) or {} for f, k in keys.items()})
     written: dict[str, Path] = {}  # by format
+    cleared = False  # the SARIF and JUnit files of an earlier run (_clear_outcome)
     staged: dict[str, list[Path]] = {}  # the files of each format written now
     said: list[str] = []  # what the log says of them, once they are in place
     spliced: tuple[Path, str, int] | None = None  # report.json with new counts (_recount)
@@ -458,6 +468,9 @@ def _write_all(
                     written[fmt] = Path(main)
                     record(Path(main), files[main][0])  # this run's file, as one written now
                     continue
+                if not cleared:  # before the first file written (see the docstring)
+                    _clear_outcome(out_dir, formats)
+                    cleared = True
                 try:  # report.json that differs in the store's counts alone gets the new ones
                     if fmt == "json":
                         spliced = _recount(result, recorded.get(_COUNTS))
@@ -505,6 +518,7 @@ def _write_all(
         # with an error, which they would hide from a CI step that reads them
         _clear_outcome(out_dir, formats)
         raise
+    in_place()
     for line in said:
         log.info("%s", line)
     if between is not None and not told:
@@ -535,9 +549,10 @@ def _write_all(
 
 
 def _clear_outcome(out_dir: Path, formats: list[str]) -> None:
-    """Remove the SARIF and JUnit files of ``formats`` in ``out_dir`` when this run's set
-    cannot be put in place: an earlier run's said that run passed, and this one ends with
-    an error (a file or a link; anything else is left as it is)."""
+    """Remove the SARIF and JUnit files of ``formats`` in ``out_dir`` before this run
+    writes its first file, and when its set cannot be put in place: an earlier run's said
+    that run passed, and this one may end otherwise (a file or a link; anything else is
+    left as it is)."""
     for fmt in formats:
         if fmt in _OUTCOME:
             path = out_dir / FILE_NAMES[fmt]
@@ -587,6 +602,7 @@ def _stale(
     formats: Sequence[str],
     recorded: Mapping[str, str],
     kept: Mapping[str, str],
+    of: Sequence[str] = FILE_FORMATS,
 ) -> None:
     """The report files in ``out_dir`` of formats this run does not write (an earlier
     `--format sarif` run's report.sarif in a `--format html,json` run's folder, which a CI
@@ -594,8 +610,8 @@ def _stale(
     (``recorded``) and it is still as written (with report.html, its pages' folder when it
     holds only pages); else left, with a warning naming it (a file of the user's, one
     changed since, one a crosscheck before the record wrote). Never a file the run read
-    or keeps (``kept``)."""
-    for fmt in FILE_FORMATS:
+    or keeps (``kept``). Only the formats ``of``."""
+    for fmt in of:
         if fmt in formats:
             continue
         path = out_dir / FILE_NAMES[fmt]
