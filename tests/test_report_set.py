@@ -377,3 +377,34 @@ def test_the_old_pages_folder_a_stopped_run_left_is_swept_unless_it_holds_yours(
     assert sorted(swept) == sorted([ours, empty])
     assert not ours.exists() and not empty.exists()
     assert (yours / FOLDER / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_renames_that_fail_half_way_say_which_files_are_new(
+    base: RunResult, other: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rename of the last step that fails (a failing disk, `chattr +i report.sarif`)
+    after the story pages and report.html were put in place: the message said only
+    "cannot put the reports in place", the set left mixed without a word. It names what
+    this run replaced and says the set is mixed; none replaced, it says so."""
+    monkeypatch.setattr(pages, "SINGLE_FILE_MAX_DOCS", 1)
+    write_files(base, ALL, tmp_path, "warning", set())
+    real = os.replace
+    refused = ["report.sarif"]
+
+    def failing(src: str, dst: str) -> None:
+        if Path(dst).name in refused and Path(src).name.startswith("."):
+            raise OSError(errno.EIO, os.strerror(errno.EIO), src, None, os.fspath(dst))
+        real(src, dst)
+
+    monkeypatch.setattr(os, "replace", failing)
+    with pytest.raises(ConfigError) as raised:
+        write_files(other, ALL, tmp_path, "warning", set())
+    message = str(raised.value)
+    assert "report.sarif: cannot put the reports in place (Input/output error)" in message
+    assert f"{FOLDER}/, report.html of this run already replaced" in message
+    assert "the set is mixed, run again" in message
+    assert temporaries(tmp_path) == []
+    refused[:] = [FOLDER]
+    with pytest.raises(ConfigError, match="none was replaced"):
+        write_files(base, ALL, tmp_path, "warning", set())
+    assert temporaries(tmp_path) == []

@@ -115,6 +115,7 @@ class Staged:
     def __init__(self) -> None:
         # (the path a step puts in place, doing it, dropping it)
         self.steps: list[tuple[Path, Callable[[], None], Callable[[], None]]] = []
+        self.done: list[Path] = []  # the paths of the steps done by ``commit``, in order
 
     def add(self, path: Path, put: Callable[[], None], drop: Callable[[], None]) -> None:
         self.steps.append((path, put, drop))
@@ -123,19 +124,21 @@ class Staged:
         """Put the staged files in place, in the order staged but ``last`` last: renames
         only (every file is whole on disk already), so the window in which a reader sees
         part of the set is theirs. A step that fails drops the steps after it (their
-        temporaries removed) and raises: those before it stay done."""
+        temporaries removed) and raises: those before it stay done (``done``: the set on
+        disk is then part this one, part the earlier one)."""
         if last is not None:  # (by its entry: a path from the store is absolute)
             last_entry = _entry(last)
             steps = sorted(self.steps, key=lambda s: _entry(s[0]) == last_entry)  # (stable)
         else:
             steps = list(self.steps)
         self.steps = []
-        for k, (_, put, _) in enumerate(steps):
+        for k, (path, put, _) in enumerate(steps):
             try:
                 put()
             except BaseException:
                 _drop(steps[k + 1 :])
                 raise
+            self.done.append(path)
 
     def discard(self) -> None:
         """Drop every step not done: the temporaries removed, the set on disk untouched."""

@@ -511,7 +511,7 @@ def _write_all(
             except OSError as exc:
                 raise ConfigError(
                     f"{_failed_at(exc, out_dir, next(iter(staged)))}: cannot put the reports "
-                    f"in place ({exc.strerror or exc})"
+                    f"in place ({exc.strerror or exc}){_mixed(staging_now.done, out_dir)}"
                 ) from None
     except BaseException:
         # an earlier run's SARIF and JUnit files said how that run ended; this one ends
@@ -546,6 +546,19 @@ def _write_all(
         json_lines = {folder: lines.now} if lines is not None and lines.now else {}
         _with_store(store, lambda s: s.save_outputs(fresh, pages_now, json_lines, stamps))
     return written
+
+
+def _mixed(done: Sequence[Path], out_dir: Path) -> str:
+    """What the message of renames that failed half way adds: the files (the pages'
+    folder) this run had already put in place, beside the earlier run's others. Nothing
+    puts those back: that would be renames again, which fail as these did (a failing
+    disk, a file made immutable), so the user is told to run again."""
+    if not done:
+        return "; none was replaced, the earlier run's reports are as they were"
+    names = ", ".join(dict.fromkeys(p.name + ("/" if p.name == FOLDER else "") for p in done))
+    return (f"; {names} of this run already replaced the earlier run's, the other reports "
+            f"in {out_dir} are still that run's (its SARIF and JUnit files removed): the "
+            "set is mixed, run again")  # fmt: skip
 
 
 def _clear_outcome(out_dir: Path, formats: list[str]) -> None:
