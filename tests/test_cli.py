@@ -47,7 +47,7 @@ def test_check_writes_report_json(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(cli, ["check", str(SEEDS), "--out", str(out)])
     assert result.exit_code == 0, result.stderr
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    assert report["version"] == 3
+    assert report["version"] == 4
     assert report["tool"] == {"name": "crosscheck", "version": __version__}
     assert [d["id"] for d in report["documents"]] == [
         "000_71db2a8b7660cb1e.txt",

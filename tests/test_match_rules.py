@@ -170,7 +170,7 @@ def test_report_json_has_groups_and_findings(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["check", str(SEEDS), "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
     report = json.loads((tmp_path / "report.json").read_text())
-    assert report["version"] == 3
+    assert report["version"] == 4
     assert len(report["groups"]) == 2 and len(report["findings"]) == 3
     assert report["summary"]["findings"] == {"error": 0, "warning": 2, "info": 1}
     f = report["findings"][0]

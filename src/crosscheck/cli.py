@@ -653,7 +653,8 @@ def check(
     allowed = opts.settings.allow_empty and nothing_to_check(result)
     if allowed:  # a warning, before the line that sums up the run (the last, as documented)
         _said_nothing_checked(result, allowed)
-    _summary(result, time.monotonic() - started, len(result.suppressed))
+    _summary(result, time.monotonic() - started, len(result.suppressed),
+             stored=opts.settings.store is not None)  # fmt: skip
     if not allowed:  # exit 5's one line comes after it
         _said_nothing_checked(result)
     if result.exit_code == EXIT_UNREADABLE:  # why, even with -q (the warnings are hidden)
@@ -1349,7 +1350,11 @@ def _num(v: float | None) -> str:
     return f"{v:,.0f}" if v == int(v) and abs(v) < 1e15 else f"{v:,.6g}"
 
 
-def _summary(result: RunResult, seconds: float | None = None, suppressed: int = 0) -> None:
+def _summary(
+    result: RunResult, seconds: float | None = None, suppressed: int = 0, stored: bool = False
+) -> None:
+    """The run's last line on stderr; with a store (``stored``), what it supplied, which
+    report.json leaves out (it is the same bytes whether or not a store did the work)."""
     if not _chatty():
         return  # --quiet
     sev = {
@@ -1366,8 +1371,21 @@ def _summary(result: RunResult, seconds: float | None = None, suppressed: int = 
         + f"{sev['error']:,} error, {sev['warning']:,} warning, {sev['info']:,} info; "
         + f"{len(result.skipped):,} skipped input(s), {len(result.diagnostics):,} warning(s)"
         + (f"; {suppressed:,} suppressed" if suppressed else "")
+        + (_from_store(result) if stored else "")
         + (f"; {seconds:.1f}s" if seconds is not None else "")
     )
+
+
+def _from_store(result: RunResult) -> str:
+    """What the store supplied ("; reused 9,900 of 10,000 readings and 496 stories'
+    groups and findings"): the articles whose extraction it held, and the stories (or the
+    whole run's groups and findings) it had judged."""
+    judged = (
+        "every group and finding"
+        if result.reused_results
+        else f"{result.reused_stories:,} stories' groups and findings"
+    )
+    return f"; reused {result.reused:,} of {len(result.documents):,} readings and {judged}"
 
 
 def main(argv: Sequence[str] | None = None) -> None:

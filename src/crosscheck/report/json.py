@@ -6,7 +6,7 @@ import hashlib
 import json
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import groupby
 from operator import attrgetter
@@ -19,8 +19,10 @@ from crosscheck.model import RunResult
 from crosscheck.report import FILE_NAMES
 
 # 2: groups[].reasons name other features; 3: findings' timeline/latest/difference
-# replace evidence.compared.update (see docs: reading the report)
-VERSION = 3
+# replace evidence.compared.update; 4: summary.reused_extractions and reused_results
+# removed, so that the file is the same bytes whether or not a store supplied the work (see
+# docs: reading the report)
+VERSION = 4
 
 
 def to_report(result: RunResult) -> dict[str, Any]:
@@ -53,8 +55,6 @@ def sections(result: RunResult) -> Iterator[tuple[str, Any]]:
             "skipped": len(result.skipped),
             "warnings": len(result.diagnostics),
             "suppressed": sum(1 for f in result.findings if f.suppressed),
-            "reused_extractions": result.reused,
-            "reused_results": result.reused_results,
             "from_store": len(result.from_store),
         },
     )
@@ -92,69 +92,13 @@ _CHUNK = 1 << 20
 _encode = json.JSONEncoder(ensure_ascii=False).encode
 
 
-_SUMMARY = b'\n  "summary": '
 _AFTER_SUMMARY = b',\n  "documents": '
+_SUMMARY_WITHIN = 1 << 24  # the summary line ends within a report's first bytes (16 MiB)
 
 
 class ReportChanged(Exception):
     """The old report.json, read while a new one is written from it, is not the file the
     store recorded (another program changed it) or not laid out as write_report lays it."""
-
-
-_SUMMARY_WITHIN = 1 << 24  # the summary line ends within a report's first bytes (16 MiB)
-
-
-def with_summary(
-    old: BinaryIO, digest: str, result: RunResult, stamp: Sequence[int] | None = None
-) -> tuple[Iterator[bytes], int] | None:
-    """The report ``old`` (an open file, as write_report writes it; SHA-256 ``digest``)
-    with the summary of ``result`` in place of its own, for a run whose report differs
-    only in what the store supplied: its bytes in pieces of about _CHUNK bytes, read from
-    ``old`` as they are given, never whole, and the place of its records (where
-    _AFTER_SUMMARY starts). None when its beginning is not laid out so (the summary is
-    one line, the only top-level key line that starts so: records are indented further
-    and their text escapes line breaks); the pieces raise ReportChanged at the end when
-    what was read does not hash to ``digest`` or holds a second summary line. A file
-    whose stamp (atomic.file_stamp) is ``stamp``, the one it had once written, from
-    before it is read until after, is that file unchanged and is not hashed (at 10,000
-    articles 220 MB, a tenth of the first unchanged re-run)."""
-    as_written = stamp is not None and list(_stamp(old)) == list(stamp)
-    head = b""
-    while (end := head.find(_AFTER_SUMMARY)) < 0:
-        piece = old.read(_CHUNK)
-        if not piece or len(head) > _SUMMARY_WITHIN:
-            return None
-        head += piece
-    start = head.find(_SUMMARY)
-    if start < 0 or start > end or head.find(_SUMMARY, start + 1) >= 0:
-        return None
-    summary = next(value for key, value in sections(result) if key == "summary")
-    text = json.dumps(summary, ensure_ascii=False).encode("utf-8", errors="backslashreplace")
-    cut = start + len(_SUMMARY)
-
-    def pieces() -> Iterator[bytes]:
-        read = None if as_written else hashlib.sha256(head)
-        yield head[:cut]
-        yield text
-        yield head[end:]
-        keep = len(_SUMMARY) - 1  # a second summary line across two pieces
-        tail = head[-keep:]
-        while piece := old.read(_CHUNK):
-            if read is not None:
-                read.update(piece)
-            # (the piece searched as it is, and the seam apart: joining tail and piece
-            # copied every piece twice, half of reading 220 MB)
-            if _SUMMARY in piece or _SUMMARY in tail + piece[:keep]:
-                raise ReportChanged
-            tail = (tail + piece)[-keep:] if len(piece) < keep else piece[-keep:]
-            yield piece
-        if read is None:  # read unhashed: it must still be the file as written
-            if list(_stamp(old)) != list(stamp or ()):
-                raise ReportChanged
-        elif read.hexdigest() != digest:
-            raise ReportChanged
-
-    return pieces(), cut + len(text)
 
 
 def write_report(result: RunResult, out_dir: Path, memory: LineMemory | None = None) -> Path:
@@ -202,15 +146,6 @@ class LineMemory:
         finally:
             if old is not None:
                 old.close()
-
-    def moved(self, old_digest: str, base: int, new_digest: str) -> None:
-        """The last report.json (``old_digest``) was rewritten (``new_digest``) with
-        another summary: its records did not move but for the summary's length (they
-        start at ``base`` now)."""
-        before = self.before
-        if before.get("version") != self.version or before.get("sha256") != old_digest:
-            return
-        self.now = {**before, "sha256": new_digest, "base": base}
 
     def _usable(self) -> bool:
         before = self.before

@@ -16,7 +16,7 @@ import json
 import logging
 import os
 import stat
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -28,14 +28,13 @@ from crosscheck.atomic import (
     recording,
     staging,
     sweep,
-    write_bytes,
     write_text,
 )
 from crosscheck.config import first_relative, working_folder
 from crosscheck.errors import ConfigError, InternalError, shown
 from crosscheck.model import RunResult
 from crosscheck.report import FILE_NAMES, FOLDER, MANIFEST
-from crosscheck.report.json import LineMemory, ReportChanged, with_summary, write_report
+from crosscheck.report.json import LineMemory, write_report
 from crosscheck.report.junit import to_junit
 from crosscheck.report.pages import (
     OLD,
@@ -436,14 +435,11 @@ def _write_all(
     recorded: dict[str, dict[str, tuple[str, list[int] | None]]] = {}
     if store is not None and result.results_key and not timestamp:
         keys = {f: _outputs_key(result, f, out_dir, fail_on) for f in formats}
-        if "json" in formats:  # report.json but for the store's counts in its summary
-            keys[_COUNTS] = _outputs_key(result, "json", out_dir, fail_on, counts=False)
         recorded = _with_store(store, lambda s: {f: s.outputs(k) or {} for f, k in keys.items()})
     written: dict[str, Path] = {}  # by format
     cleared = False  # the SARIF and JUnit files of an earlier run (_clear_outcome)
     staged: dict[str, list[Path]] = {}  # the files of each format written now
     said: list[str] = []  # what the log says of them, once they are in place
-    spliced: tuple[Path, str, int] | None = None  # report.json with new counts (_recount)
     fresh: dict[str, dict[str, str | None]] = {}
     stamps: dict[str, dict[str, tuple[int, int, int, int]]] = {}  # of fresh's files
     folder = str(out_dir.resolve())  # what the store keeps the folder's pages and lines by
@@ -471,12 +467,8 @@ def _write_all(
                 if not cleared:  # before the first file written (see the docstring)
                     _clear_outcome(out_dir, formats)
                     cleared = True
-                try:  # report.json that differs in the store's counts alone gets the new ones
-                    if fmt == "json":
-                        spliced = _recount(result, recorded.get(_COUNTS))
-                    if fmt == "json" and spliced is not None:
-                        paths = [spliced[0]]
-                    elif fmt == "html":
+                try:
+                    if fmt == "html":
                         paths = write_html(result, out_dir, timestamp, memory)  # and its pages
                     elif fmt == "json":
                         paths = [write_report(result, out_dir, lines)]
@@ -493,11 +485,8 @@ def _write_all(
                 kept = f" ({memory.kept} of them unchanged)" if fmt == "html" and memory else ""
                 if fmt == "json" and lines is not None and lines.reused:
                     kept = f" ({lines.reused} records' lines kept)"
-                if fmt == "json" and spliced is not None:
-                    said.append(f"{path}: the store's counts updated")
-                else:
-                    pages = f" and {len(paths) - 1} pages" if len(paths) > 1 else ""
-                    said.append(f"wrote {path}{pages}{kept}")
+                pages = f" and {len(paths) - 1} pages" if len(paths) > 1 else ""
+                said.append(f"wrote {path}{pages}{kept}")
                 written[fmt] = path
                 staged[fmt] = paths
             # the text on stdout before the files that say how the run ended are put in
@@ -534,12 +523,6 @@ def _write_all(
         }
         stamps[keys[fmt]] = {p: wrote.stamps[p] for p in fresh[keys[fmt]]
                              if p in wrote.stamps and wrote.get(p)}  # fmt: skip
-        if fmt == "json":
-            fresh[keys[_COUNTS]] = fresh[keys[fmt]]
-            stamps[keys[_COUNTS]] = stamps[keys[fmt]]
-    if spliced is not None and lines is not None and "json" in staged:
-        # its records' lines are where they were, but for the summary
-        lines.moved(spliced[1], spliced[2], wrote.get(str(spliced[0].resolve())) or "")
     if fresh and store is not None:
         html = memory is not None and keys["html"] in fresh  # written now, not up to date
         pages_now = {folder: memory.now} if memory is not None and html else {}
@@ -693,48 +676,10 @@ _WRITERS: dict[str, Callable[[RunResult, Path, str, set[str], bool], list[Path]]
 }
 
 
-_COUNTS = "json, but for the store's counts"
-
-
-def _recount(
-    result: RunResult, files: dict[str, tuple[str, list[int] | None]] | None
-) -> tuple[Path, str, int] | None:
-    """report.json written for a run that differs from this one only in what the store
-    supplied (``files``: its path and SHA-256, and stamp, recorded under the key without
-    those counts), still on disk unchanged: rewritten with this run's summary rather than
-    encoded again; its path, the last file's SHA-256 and where its records start now
-    (for LineMemory.moved, once it is in place), or None when it must be written in full.
-    Its new SHA-256 and stamp are recorded as any file's (atomic.recording)."""
-    if not files or len(files) != 1:
-        return None
-    path, (digest, stamp) = next(iter(files.items()))
-    try:  # read a piece at a time: a report of 100,000 articles is gigabytes
-        opened = open_regular(Path(path))
-        if opened is None:  # not a regular file now (a named pipe would block the run)
-            return None
-        with opened as old:
-            spliced = with_summary(old, digest, result, stamp)
-            if spliced is None:
-                return None
-            pieces, base = spliced
-
-            def closing() -> Iterator[bytes]:
-                yield from pieces
-                old.close()  # before the new file takes its name (Windows cannot, open)
-
-            target = write_bytes(Path(path), closing())
-    except (OSError, ReportChanged):  # written in full instead (write_bytes left nothing)
-        return None
-    return target, digest, base
-
-
-def _outputs_key(
-    result: RunResult, fmt: str, out_dir: Path, fail_on: str, counts: bool = True
-) -> str:
-    """What one report file is made of. Only report.json tells how much the store
-    supplied, so only its key changes between a first and a second run over the same
-    articles (``counts`` False: its key without them); only the JUnit file depends on
-    --fail-on."""
+def _outputs_key(result: RunResult, fmt: str, out_dir: Path, fail_on: str) -> str:
+    """What one report file is made of: none tells how much the store supplied, so a
+    first and a second run over the same articles have the same keys; only the JUnit
+    file depends on --fail-on."""
     material: dict[str, object] = {
         "report": REPORT_VERSION,
         "format": fmt,
@@ -748,8 +693,6 @@ def _outputs_key(
         "findings": [(f.id, f.suppressed) for f in result.findings],  # baseline included
         "stale_baseline": result.stale_baseline,
     }
-    if fmt == "json" and counts:
-        material["reused"] = [result.reused, result.reused_results]
     if fmt == "junit":
         material["fail_on"] = fail_on
     if fmt in ("junit", "sarif"):  # a skipped input is an error by it (--strict, exit 5)
