@@ -205,7 +205,7 @@ def warm_store(corpus: Path) -> dict[str, float]:
     shutil.rmtree(changed, ignore_errors=True)
     shutil.copytree(corpus, changed)
     cold = e2e(changed, 2, ["--store", str(db)])
-    warm = e2e(changed, 2, ["--store", str(db)])  # first re-run: report.json says "reused"
+    warm = e2e(changed, 2, ["--store", str(db)])  # the first re-run
     again = e2e(changed, 2, ["--store", str(db)])  # every later re-run
     # the same articles in another folder, as a CI job's fresh checkout finds them: every
     # story is taken from the store (its keys hash names, not paths); the report is new,

@@ -2,8 +2,7 @@
 lines of records whose makings did not change from the file there and encodes the rest
 (crosscheck.report.json LineMemory); report.html's story pages keyed by the stories'
 and articles' keys are kept when unchanged (crosscheck.report.pages). The files are
-always a cold run's, byte for byte (report.json but for the store's counts in its
-summary)."""
+always a cold run's, byte for byte."""
 
 from __future__ import annotations
 

@@ -2500,7 +2500,7 @@ def test_a_report_another_run_writes_over_before_the_store_records_it_is_written
     monkeypatch.setattr(Staged, "commit", real)
     assert invoke("check", "articles", "--out", "cold", "--format", "json").exit_code == 0
     cold = {k: v for k, v in report(work / "cold").items() if k != "summary"}
-    for _ in range(2):  # the store's counts put in, then nothing to do
+    for _ in range(2):  # up to date both times: report.json holds no store counts
         again = invoke(*args)
         assert again.exit_code == 0, again.stderr
         mine = {k: v for k, v in report(work / "out").items() if k != "summary"}
@@ -2567,8 +2567,8 @@ def test_a_named_pipe_in_place_of_the_report_does_not_block_a_rerun_with_a_store
     work: Path,
 ) -> None:
     """report.json replaced by a named pipe between two runs with a store: the re-run
-    neither waits for a writer for ever (hashing it, or reading it to give it the
-    store's counts) nor reads it; it writes the report in its place."""
+    neither waits for a writer for ever (hashing it) nor reads it; it writes the report
+    in its place."""
     import subprocess
     import sys
 
