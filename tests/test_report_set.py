@@ -408,3 +408,47 @@ def test_renames_that_fail_half_way_say_which_files_are_new(
     with pytest.raises(ConfigError, match="none was replaced"):
         write_files(base, ALL, tmp_path, "warning", set())
     assert temporaries(tmp_path) == []
+
+
+@pytest.mark.parametrize("change", ["removed", "fail_on"])
+def test_a_store_run_that_rewrites_only_junit_keeps_the_sarif_it_found_up_to_date(
+    base: RunResult, tmp_path: Path, change: str
+) -> None:
+    """A `--store` re-run whose report.sarif is up to date but whose report.junit.xml is
+    not (removed, or another --fail-on): the run said "report.sarif is up to date", then
+    removed it with the earlier JUnit file before writing the new one, which left no SARIF
+    file and none in the record of the files written. Only the outcome files the run
+    writes are cleared; the record keeps the SARIF file, and a third run writes nothing."""
+    import json
+
+    stored = dataclasses.replace(base, results_key="a run's results")
+    db = tmp_path / "s.db"
+    out = tmp_path / "out"
+    write_files(stored, ALL, out, "warning", set(), store=db)
+    sarif = (out / "report.sarif").read_bytes()
+    fail_on = "warning"
+    if change == "removed":
+        (out / "report.junit.xml").unlink()
+    else:
+        fail_on = "never"
+    write_files(stored, ALL, out, fail_on, set(), store=db)
+    assert (out / "report.sarif").read_bytes() == sarif
+    assert (out / "report.junit.xml").exists()
+    recorded = json.loads((out / MANIFEST).read_text(encoding="utf-8"))["files"]
+    assert set(recorded) == {"report.html", "report.json", "report.sarif", "report.junit.xml"}
+    before = files(out)
+    written: list[str] = []
+    real = outputs._WRITERS
+
+    def watched(fmt: str):  # type: ignore[no-untyped-def]
+        def write(*args):  # type: ignore[no-untyped-def]
+            written.append(fmt)
+            return real[fmt](*args)
+
+        return write
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(outputs, "_WRITERS", {f: watched(f) for f in real})
+        write_files(stored, ALL, out, fail_on, set(), store=db)
+    assert written == [] and files(out) == before  # all up to date, as recorded
+    assert temporaries(out) == []

@@ -350,8 +350,9 @@ def write_files(
     elsewhere (the text on stdout), done once the reports are in place, but before when
     a SARIF or JUnit file is written: when it fails none is put in place, and an earlier
     run's of those are removed (they would tell another exit code than the one this run
-    ends with); they go before the first file is written (_clear_outcome), so that no
-    end of the run (a signal, a failure after the renames) leaves them. An earlier run's
+    ends with); those this run writes go before the first file is written (_clear_outcome),
+    so that no end of the run (a signal, a failure after the renames) leaves them; one up
+    to date (a store's record) is this run's and stays unless the run fails. An earlier run's
     report file of a format not asked for now is removed when it is as that run wrote it
     (MANIFEST), else named in a warning (_stale): a SARIF or JUnit file first, as those
     of this run's formats, report.json or report.html once this run's are in place and
@@ -428,16 +429,16 @@ def _write_all(
     then it has the last run's). ``in_place`` is done right after that step, before
     ``between`` (what must not be left when the text fails: an earlier run's report of
     another format). A failure or an interrupt before that step removes the temporaries
-    and leaves the last run's files as they were, but its SARIF and JUnit files, which
-    go before the first file is written (_clear_outcome): a run killed while it writes
-    (SIGKILL) leaves none saying the last run passed."""
+    and leaves the last run's files as they were, but its SARIF and JUnit files: those
+    this run writes go before the first file is written (_clear_outcome), so a run killed
+    while it writes (SIGKILL) leaves none saying the last run passed; those up to date (a
+    store's, this run's own to the byte) stay while it writes, and go when it fails."""
     keys: dict[str, str] = {}
     recorded: dict[str, dict[str, tuple[str, list[int] | None]]] = {}
     if store is not None and result.results_key and not timestamp:
         keys = {f: _outputs_key(result, f, out_dir, fail_on) for f in formats}
         recorded = _with_store(store, lambda s: {f: s.outputs(k) or {} for f, k in keys.items()})
     written: dict[str, Path] = {}  # by format
-    cleared = False  # the SARIF and JUnit files of an earlier run (_clear_outcome)
     staged: dict[str, list[Path]] = {}  # the files of each format written now
     said: list[str] = []  # what the log says of them, once they are in place
     fresh: dict[str, dict[str, str | None]] = {}
@@ -452,6 +453,8 @@ def _write_all(
     try:
         # what was written, as the store keeps it: recorded as each file is put in place
         with recording() as wrote, staging() as staging_now:
+            # the files up to date first: an earlier run's SARIF or JUnit file this run
+            # leaves as it is (this run's own, to the byte) is not one to clear
             for fmt in formats:
                 files = recorded.get(fmt)
                 stray = []  # story pages in report-files/ that are not the recorded ones
@@ -463,10 +466,9 @@ def _write_all(
                     log.info("%s%s is up to date", main, more)
                     written[fmt] = Path(main)
                     record(Path(main), files[main][0])  # this run's file, as one written now
-                    continue
-                if not cleared:  # before the first file written (see the docstring)
-                    _clear_outcome(out_dir, formats)
-                    cleared = True
+            to_write = [f for f in formats if f not in written]
+            _clear_outcome(out_dir, to_write)  # before the first file written (see above)
+            for fmt in to_write:
                 try:
                     if fmt == "html":
                         paths = write_html(result, out_dir, timestamp, memory)  # and its pages
@@ -545,10 +547,11 @@ def _mixed(done: Sequence[Path], out_dir: Path) -> str:
 
 
 def _clear_outcome(out_dir: Path, formats: list[str]) -> None:
-    """Remove the SARIF and JUnit files of ``formats`` in ``out_dir`` before this run
-    writes its first file, and when its set cannot be put in place: an earlier run's said
-    that run passed, and this one may end otherwise (a file or a link; anything else is
-    left as it is)."""
+    """Remove the SARIF and JUnit files of ``formats`` in ``out_dir``: before this run
+    writes its first file, those it writes (not one a store found up to date, which is
+    this run's own); when its set cannot be put in place, all of the run's. An earlier
+    run's said that run passed, and this one may end otherwise (a file or a link;
+    anything else is left as it is)."""
     for fmt in formats:
         if fmt in _OUTCOME:
             path = out_dir / FILE_NAMES[fmt]
