@@ -452,3 +452,37 @@ def test_a_store_run_that_rewrites_only_junit_keeps_the_sarif_it_found_up_to_dat
         write_files(stored, ALL, out, fail_on, set(), store=db)
     assert written == [] and files(out) == before  # all up to date, as recorded
     assert temporaries(out) == []
+
+
+def test_the_mixed_set_message_names_only_the_outcome_files_removed(
+    base: RunResult, other: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Renames that fail half way said "(its SARIF and JUnit files removed)" whatever the
+    run wrote: a `--format html,json` run removes neither, and one that writes them names
+    those that were there and went."""
+    monkeypatch.setattr(pages, "SINGLE_FILE_MAX_DOCS", 1)
+    real = os.replace
+
+    def failing(src: str, dst: str) -> None:
+        if Path(dst).name == "report.json" and Path(src).name.startswith("."):
+            raise OSError(errno.EIO, os.strerror(errno.EIO), src, None, os.fspath(dst))
+        real(src, dst)
+
+    write_files(base, ["html", "json"], tmp_path, "warning", set())
+    monkeypatch.setattr(os, "replace", failing)
+    with pytest.raises(ConfigError) as raised:
+        write_files(other, ["html", "json"], tmp_path, "warning", set())
+    message = str(raised.value)
+    assert f"{FOLDER}/, report.html of this run already replaced" in message
+    assert "SARIF" not in message and "removed" not in message, message
+    assert message.endswith("still that run's: the set is mixed, run again"), message
+    monkeypatch.setattr(os, "replace", real)
+    write_files(base, ["html", "json", "junit"], tmp_path, "warning", set())
+    monkeypatch.setattr(os, "replace", failing)
+    with pytest.raises(ConfigError) as raised:
+        write_files(other, ["html", "json", "junit"], tmp_path, "warning", set())
+    message = str(raised.value)
+    assert f"{FOLDER}/, report.html of this run already replaced" in message  # not its JUnit
+    assert "that run's (report.junit.xml removed): the set is mixed" in message, message
+    assert not (tmp_path / "report.junit.xml").exists()
+    assert temporaries(tmp_path) == []

@@ -467,7 +467,7 @@ def _write_all(
                     written[fmt] = Path(main)
                     record(Path(main), files[main][0])  # this run's file, as one written now
             to_write = [f for f in formats if f not in written]
-            _clear_outcome(out_dir, to_write)  # before the first file written (see above)
+            removed = _clear_outcome(out_dir, to_write)  # before the first file written
             for fmt in to_write:
                 try:
                     if fmt == "html":
@@ -500,9 +500,11 @@ def _write_all(
             try:
                 staging_now.commit(last=out_dir / FILE_NAMES["json"])
             except OSError as exc:
+                removed += _clear_outcome(out_dir, formats)  # (as below, named in the message)
                 raise ConfigError(
                     f"{_failed_at(exc, out_dir, next(iter(staged)))}: cannot put the reports "
-                    f"in place ({exc.strerror or exc}){_mixed(staging_now.done, out_dir)}"
+                    f"in place ({exc.strerror or exc})"
+                    f"{_mixed(staging_now.done, removed, out_dir)}"
                 ) from None
     except BaseException:
         # an earlier run's SARIF and JUnit files said how that run ended; this one ends
@@ -533,31 +535,40 @@ def _write_all(
     return written
 
 
-def _mixed(done: Sequence[Path], out_dir: Path) -> str:
+def _mixed(done: Sequence[Path], removed: Sequence[Path], out_dir: Path) -> str:
     """What the message of renames that failed half way adds: the files (the pages'
-    folder) this run had already put in place, beside the earlier run's others. Nothing
-    puts those back: that would be renames again, which fail as these did (a failing
-    disk, a file made immutable), so the user is told to run again."""
-    if not done:
-        return "; none was replaced, the earlier run's reports are as they were"
-    names = ", ".join(dict.fromkeys(p.name + ("/" if p.name == FOLDER else "") for p in done))
-    return (f"; {names} of this run already replaced the earlier run's, the other reports "
-            f"in {out_dir} are still that run's (its SARIF and JUnit files removed): the "
-            "set is mixed, run again")  # fmt: skip
+    folder) this run had already put in place, beside the earlier run's others, and the
+    SARIF and JUnit files that were removed (``removed``: the earlier run's before the
+    first file was written, this run's or the earlier run's once the renames failed),
+    only those there were. Nothing puts those back: that would be renames again, which
+    fail as these did (a failing disk, a file made immutable), so the user is told to
+    run again."""
+    gone = list(dict.fromkeys(p.name for p in removed))
+    but = f" ({' and '.join(gone)} removed)" if gone else ""
+    names = [n for n in dict.fromkeys(p.name + ("/" if p.name == FOLDER else "") for p in done)
+             if n not in gone]  # fmt: skip
+    if not names:
+        return f"; none was replaced, the earlier run's reports are as they were{but}"
+    return (f"; {', '.join(names)} of this run already replaced the earlier run's, the "
+            f"other reports in {out_dir} are still that run's{but}: the set is mixed, run "
+            "again")  # fmt: skip
 
 
-def _clear_outcome(out_dir: Path, formats: list[str]) -> None:
+def _clear_outcome(out_dir: Path, formats: list[str]) -> list[Path]:
     """Remove the SARIF and JUnit files of ``formats`` in ``out_dir``: before this run
     writes its first file, those it writes (not one a store found up to date, which is
     this run's own); when its set cannot be put in place, all of the run's. An earlier
     run's said that run passed, and this one may end otherwise (a file or a link;
-    anything else is left as it is)."""
+    anything else is left as it is). Those removed."""
+    removed = []
     for fmt in formats:
         if fmt in _OUTCOME:
             path = out_dir / FILE_NAMES[fmt]
             with contextlib.suppress(OSError):
                 if path.is_symlink() or path.is_file():
                     path.unlink()
+                    removed.append(path)
+    return removed
 
 
 def _manifest(out_dir: Path) -> dict[str, str]:
