@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import errno
+import json
 import os
+import signal
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,7 +23,7 @@ from crosscheck.errors import ConfigError
 from crosscheck.model import RunResult
 from crosscheck.report import FOLDER, MANIFEST, outputs, pages
 from crosscheck.report.outputs import write_files
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, invoke
 from tests.large_run import replicate
 
 ALL = ["html", "json", "sarif", "junit"]
@@ -276,26 +279,55 @@ def test_the_earlier_outcome_files_are_gone_before_the_first_file_is_written(
         assert {"report.html", "report.json"} <= seen[0]  # the earlier set, else untouched
 
 
-def test_sigterm_while_the_reports_are_written_is_taken_as_ctrl_c(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """SIGTERM (a cancelled CI job, `kill`) while the report files are written ended the
-    process where it was: every temporary (the fresh story pages' folder too) was left
-    for the next run's sweep, an hour later. It is taken as Ctrl-C then: the temporaries
-    are removed, the earlier report.json and report.html stay, and the run exits 130."""
-    import signal
+class Kills:
+    """os.kill of this process with SIGTERM, kept rather than sent (the test's own process
+    would end), with the handler SIGTERM had then: the default, for the signal to end the
+    process as it does anywhere else in the run. The program then exits 143 (cli._killed)."""
 
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.handlers: list[object] = []
+        real = os.kill
+
+        def kill(pid: int, signum: int) -> None:
+            if pid == os.getpid() and signum == signal.SIGTERM:
+                self.handlers.append(signal.getsignal(signal.SIGTERM))
+                return
+            real(pid, signum)
+
+        monkeypatch.setattr(os, "kill", kill)
+
+
+@pytest.fixture
+def sigterm_default() -> Iterator[None]:
+    """SIGTERM's default handler back after the test, whatever the run left."""
+    yield
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL, "the run left its handler"
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def an_earlier_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[tuple[str, ...], Path]:
     from crosscheck import cli
-    from tests.conftest import invoke
 
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(cli._late, "said", False)  # (the line is said once a process)
     monkeypatch.setattr(pages, "SINGLE_FILE_MAX_DOCS", 1)
     args = ("check", str(SEEDS), "--out", "out", "--format", "html,json,sarif,junit")
     assert invoke(*args).exit_code in (0, 1)
-    out = tmp_path / "out"
+    assert (tmp_path / "out" / FOLDER).is_dir()
+    return args, tmp_path / "out"
+
+
+def test_sigterm_while_the_reports_are_written_cleans_up_then_ends_the_run_by_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sigterm_default: None
+) -> None:
+    """SIGTERM (a cancelled CI job, `kill`) while the report files are written ended the
+    process where it was: every temporary (the fresh story pages' folder too) was left
+    for the next run's sweep, an hour later. Then it was taken as Ctrl-C, exit 130, where
+    SIGTERM at any other point of the run ends it by the signal (143 from a shell). The
+    temporaries are removed, the earlier report.json and report.html stay, and then the
+    process ends by SIGTERM, its default handler back."""
+    args, out = an_earlier_set(tmp_path, monkeypatch)
     before = files(out)
-    assert (out / FOLDER).is_dir()
     handlers: list[object] = []
 
     def killed(*args: object) -> list[Path]:
@@ -306,9 +338,11 @@ def test_sigterm_while_the_reports_are_written_is_taken_as_ctrl_c(
         raise AssertionError("SIGTERM ignored")
 
     monkeypatch.setitem(outputs._WRITERS, "junit", killed)
+    kills = Kills(monkeypatch)
     result = invoke(*args, "--fail-on", "never")
-    assert result.exit_code == 130, (result.exit_code, result.stderr, result.exception)
-    assert "crosscheck: interrupted" in result.stderr
+    assert kills.handlers == [signal.SIG_DFL], (result.exit_code, result.stderr)
+    assert result.exit_code == 143, (result.exit_code, result.stderr, result.exception)
+    assert "crosscheck: interrupted" not in result.stderr
     after = files(out)
     for name in ("report.html", "report.json"):
         assert after[name] == before[name], name
@@ -317,7 +351,102 @@ def test_sigterm_while_the_reports_are_written_is_taken_as_ctrl_c(
     }
     assert "report.sarif" not in after and "report.junit.xml" not in after
     assert temporaries(out) == []
-    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # as it was, once written
+
+
+def test_sigterm_while_the_reports_are_written_ends_the_process_by_the_signal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same in a process of its own, as the `crosscheck` command runs (entry, which
+    ends with os._exit): its parent sees it killed by SIGTERM, not an exit 130."""
+    import subprocess
+    import sys
+
+    args, out = an_earlier_set(tmp_path, monkeypatch)
+    before = files(out)
+    script = (
+        "import signal, sys\n"
+        "from crosscheck import cli\n"
+        "from crosscheck.report import outputs, pages\n"
+        "pages.SINGLE_FILE_MAX_DOCS = 1\n"
+        "def killed(*args):\n"
+        "    signal.raise_signal(signal.SIGTERM)\n"
+        "    raise AssertionError('SIGTERM ignored')\n"
+        "outputs._WRITERS['junit'] = killed\n"
+        "sys.argv = ['crosscheck', *sys.argv[1:]]\n"
+        "cli.entry()\n"
+    )
+    src = Path(crosscheck.__file__).parent.parent
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(src), str(Path.cwd())])}
+    command = [sys.executable, "-c", script, *args, "--fail-on", "never", "-q"]
+    done = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True,
+                          timeout=120)  # fmt: skip
+    assert done.returncode == -signal.SIGTERM, (done.returncode, done.stderr)
+    after = files(out)
+    assert after["report.json"] == before["report.json"]
+    assert "report.sarif" not in after and "report.junit.xml" not in after
+    assert temporaries(out) == []
+
+
+def test_sigterm_as_its_handler_is_put_back_is_neither_raised_nor_lost(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sigterm_default: None
+) -> None:
+    """signal.signal runs a pending handler before it changes it: a SIGTERM that came as
+    the window closed raised there, in its `finally`, past the line that put the default
+    back: the run ended 130 with the program's handler still SIGTERM's. The handler keeps
+    it once the window closes, the default goes back (SIGTERM blocked meanwhile), and the
+    process ends by it then."""
+    args, out = an_earlier_set(tmp_path, monkeypatch)
+    real = signal.signal
+    came: list[int] = []
+
+    def pending_then_set(signum: int, handler: object) -> object:
+        now = signal.getsignal(signal.SIGTERM)
+        if signum == signal.SIGTERM and handler is signal.SIG_DFL and callable(now) and not came:
+            came.append(signum)  # as CPython does with a signal that came: its handler first
+            now(signum, None)
+        return real(signum, handler)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(signal, "signal", pending_then_set)
+    kills = Kills(monkeypatch)
+    try:
+        result = invoke(*args, "--fail-on", "never")
+    finally:
+        handler = signal.getsignal(signal.SIGTERM)
+        real(signal.SIGTERM, signal.SIG_DFL)
+    assert came, "no handler was put back"
+    assert handler is signal.SIG_DFL
+    assert kills.handlers == [signal.SIG_DFL], (result.exit_code, result.stderr)
+    assert result.exit_code == 143, (result.exit_code, result.stderr, result.exception)
+    assert json.loads((out / "report.json").read_bytes())  # the set was in place
+
+
+def test_sigterm_after_the_renames_ends_the_run_as_anywhere_else(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sigterm_default: None
+) -> None:
+    """The window in which SIGTERM cleans up before it ends the run is the writing and the
+    renames: after them (the store recording the files, the removal of an earlier report
+    of another format, the log lines) it ran to 130 with the whole new set in place and
+    nothing saved to the store. SIGTERM has its default handler there."""
+    from crosscheck.store import Store
+
+    args, _ = an_earlier_set(tmp_path, monkeypatch)
+    seen: dict[str, object] = {}
+    save, stale = Store.save_outputs, outputs._stale
+
+    def saving(self: Store, *a: object, **k: object) -> object:
+        seen["store"] = signal.getsignal(signal.SIGTERM)
+        return save(self, *a, **k)  # type: ignore[arg-type]
+
+    def removing(*a: object, **k: object) -> None:
+        if a[-1] == outputs._SET:  # (after the renames; the SARIF and JUnit ones before)
+            seen["stale"] = signal.getsignal(signal.SIGTERM)
+        return stale(*a, **k)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Store, "save_outputs", saving)
+    monkeypatch.setattr(outputs, "_stale", removing)
+    result = invoke(*args, "--fail-on", "never", "--store", str(tmp_path / "s.db"))
+    assert result.exit_code == 0, (result.exit_code, result.stderr)
+    assert seen == {"store": signal.SIG_DFL, "stale": signal.SIG_DFL}
 
 
 @pytest.mark.parametrize("what", ["file", "link"])

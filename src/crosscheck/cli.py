@@ -46,6 +46,7 @@ from crosscheck.errors import (
     EXIT_INTERRUPTED,
     EXIT_NOTHING_CHECKED,
     EXIT_OK,
+    EXIT_TERMINATED,
     EXIT_UNREADABLE,
     EXIT_USAGE,
     ISSUES_URL,
@@ -608,8 +609,9 @@ def check(
          article was extracted)
       5  nothing was checked: every input was skipped (or none was found); with
          --allow-empty only when some input could not be read (not just empty)
-      130  interrupted
+      130  interrupted (Ctrl-C)
       141  standard output closed early (`| head`): no message
+      143  ended by SIGTERM (killed by the signal): no message
     """
     started = time.monotonic()
     opts = _resolve(
@@ -853,40 +855,112 @@ def _write_outputs(
     # "executionSuccessful": true
     # (an earlier report this run does not write is removed, never the --baseline or the
     # --store)
-    with _terminate_as_interrupt():
+    with _sigterm_window() as window:
         write_files(result, opts.formats, opts.out_dir, opts.settings.fail_on, suppressed,
                     timestamp, store, between=text if "text" in opts.formats else None,
-                    keep=_kept(opts.settings))  # fmt: skip
+                    keep=_kept(opts.settings), placed=window.close)  # fmt: skip
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM while the report files are written (_SigtermWindow): unwinds the writing
+    as Ctrl-C does, its temporaries removed, before the process ends by the signal."""
+
+
+class _SigtermWindow:
+    """While the report files are written and put in place, SIGTERM (a cancelled CI job,
+    `kill`, a container stopped) raises _Terminated, so that the temporaries of the set
+    not yet in place are removed (atomic.staging) and an earlier run's SARIF and JUnit
+    files go; then the process ends by SIGTERM as it would have at once (_killed: a parent
+    sees it killed by the signal, a shell 143), where it left them all (the fresh story
+    pages' folder too) until a later run's sweep, an hour on. The window is the writing
+    and the renames only: ``close`` ends it once the set is in place (write_files'
+    ``placed``), before the store records it and any text after it, which SIGTERM ends at
+    once as it ends the rest of the run. Only where SIGTERM does what it does by default
+    (not where a caller handles or ignores it), in the main thread. Not for the whole
+    run: the processes forked to work for it are ended by SIGTERM, and would take the
+    handler with them."""
+
+    def __init__(self) -> None:
+        self.installed = False  # the handler is (or may be) SIGTERM's
+        self.closing = False  # from here the handler only keeps a SIGTERM (``pending``)
+        self.fired = False  # the handler raised _Terminated (once)
+        self.pending = False  # a SIGTERM that came once it had, or as the window closed
+        self.ended = False  # _killed called (once: where it returns, its exit unwinds)
+
+    def open(self) -> None:
+        with contextlib.suppress(ValueError, OSError, AttributeError):  # (not the main thread)
+            if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+                self.installed = True  # (first: a SIGTERM as it is set finds it put back)
+                signal.signal(signal.SIGTERM, self.handler)
+
+    def handler(self, signum: int, frame: object) -> None:
+        if self.closing or self.fired:
+            self.pending = True
+            return
+        self.fired = True
+        raise _Terminated
+
+    def close(self) -> None:
+        """End the window (once): SIGTERM's default back, SIGTERM blocked meanwhile, so
+        that one that comes as it is put back is neither raised where nothing cleans up
+        after it (signal.signal runs a pending handler first: the handler, closing, keeps
+        it) nor lost (one that comes during the swap waits for the default). A SIGTERM
+        kept ends the process now, as SIGTERM outside the window does."""
+        if self.closing:
+            return
+        self.closing = True
+        if not self.installed:
+            return
+        mask = getattr(signal, "pthread_sigmask", None)
+        blocked = None
+        if mask is not None:
+            with contextlib.suppress(ValueError, OSError):
+                blocked = mask(signal.SIG_BLOCK, {signal.SIGTERM})
+        try:
+            with contextlib.suppress(ValueError, OSError):
+                signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        finally:
+            if mask is not None and blocked is not None:
+                mask(signal.SIG_SETMASK, blocked)  # (a SIGTERM that waited ends it here)
+        if self.pending:
+            self.end()
+
+    def end(self) -> None:
+        """End the process by SIGTERM (_killed), once."""
+        if not self.ended:
+            self.ended = True
+            _killed()
 
 
 @contextlib.contextmanager
-def _terminate_as_interrupt() -> Iterator[None]:
-    """While the report files are written, SIGTERM (a cancelled CI job, `kill`, a
-    container stopped) is taken as Ctrl-C: it raises KeyboardInterrupt, so that the
-    temporaries of the set not yet in place are removed (atomic.staging) and the run ends
-    with 130 and its one line, where it ended the process at once and left them all (the
-    fresh story pages' folder too) until a later run's sweep, an hour on. Only where
-    SIGTERM does what it does by default (not where a caller handles or ignores it), in
-    the main thread; the earlier handler is back once the files are written. Not for
-    the whole run: the processes forked to work for it are ended by SIGTERM, and would
-    take the handler with them."""
+def _sigterm_window() -> Iterator[_SigtermWindow]:
+    """A _SigtermWindow open for the block; closed when it ends, and a SIGTERM that came
+    in it ends the process by the signal once the block's clean-up is done (the
+    temporaries removed, the record of the files written saved)."""
+    window = _SigtermWindow()
     try:
-        if signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
-            previous = None
-        else:
-            previous = signal.signal(signal.SIGTERM, _terminated)
-    except (ValueError, OSError, AttributeError):  # not the main thread; no SIGTERM
-        previous = None
-    try:
-        yield
+        window.open()
+        yield window
+    except _Terminated:
+        pass  # (ended below, by the signal)
     finally:
-        if previous is not None:
-            with contextlib.suppress(ValueError, OSError):
-                signal.signal(signal.SIGTERM, previous)
+        window.close()
+        if window.fired or window.pending:
+            window.end()
 
 
-def _terminated(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
+def _killed() -> NoReturn:
+    """End the process by SIGTERM, its default action: a parent sees what it sees of a
+    run SIGTERM ends at any other point (killed by the signal; 143 from a shell), not a
+    Ctrl-C's 130. Where the signal does not end it (it is blocked or handled in a way this
+    cannot change), the program exits 143."""
+    with contextlib.suppress(ValueError, OSError):
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    with contextlib.suppress(ValueError, OSError, AttributeError):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
+    with contextlib.suppress(OSError):
+        os.kill(os.getpid(), signal.SIGTERM)
+    sys.exit(EXIT_TERMINATED)
 
 
 @cli.group("baseline")

@@ -12,6 +12,7 @@ The exit codes, one meaning each (CI tells a crash from a result by them):
     5    nothing was checked: no input of the run was read (every one was skipped, or none
          was found); the report lists the skipped ones
     130  interrupted (Ctrl-C)
+    143  ended by SIGTERM (killed by the signal, as its default does; cli._SigtermWindow)
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ EXIT_UNREADABLE = 3
 EXIT_INTERNAL = 4
 EXIT_NOTHING_CHECKED = 5
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143  # 128 + SIGTERM: what a shell gives a process SIGTERM ends
 
 ISSUES_URL = "https://example.invalid/crosscheck/issues"
 

@@ -342,6 +342,7 @@ def write_files(
     between: Callable[[], None] | None = None,
     keep: Mapping[str, str] | None = None,
     named: str = "--out",
+    placed: Callable[[], None] | None = None,
 ) -> list[Path]:
     """Write the report files of ``formats`` (json, html, sarif, junit) into ``out_dir``;
     with a store, files already written for the very same run are left as they are.
@@ -358,7 +359,9 @@ def write_files(
     of this run's formats, report.json or report.html once this run's are in place and
     before ``between``; never one of ``keep`` (path -> what it is: the --baseline, the
     --store) or one the run read. ``named``: what the caller called the folder (the command line's
-    --out, write_reports' out_dir), for a message that asks for another."""
+    --out, write_reports' out_dir), for a message that asks for another. ``placed``: done
+    right after the renames put the set in place, before anything else (the command
+    line's SIGTERM window ends there)."""
     # the files that say how the run ended (its exit code, whether it succeeded) staged
     # last, after ``between``: a report or a standard output that fails ends the run with
     # another exit code than theirs (a SARIF file said "exitCode": 0 of a run that ended
@@ -391,7 +394,8 @@ def write_files(
         try:
             written = _write_all(result, formats, out_dir, fail_on, suppressed, timestamp,
                                  store, between,
-                                 lambda: _stale(out_dir, formats, before, kept, _SET))  # fmt: skip
+                                 lambda: _stale(out_dir, formats, before, kept, _SET),
+                                 placed)  # fmt: skip
         finally:  # (also when putting the set in place failed half way: those put are)
             _save_manifest(out_dir, before, wrote_all)
     return [written[f] for f in dict.fromkeys(asked) if f in written]
@@ -418,6 +422,7 @@ def _write_all(
     store: Store | Path | None,
     between: Callable[[], None] | None,
     in_place: Callable[[], None] = lambda: None,
+    placed: Callable[[], None] | None = None,
 ) -> dict[str, Path]:
     """write_files' writing, once the folder is made: the files written, by format.
 
@@ -426,13 +431,14 @@ def _write_all(
     done when a SARIF or JUnit file is written (else once the files are in place), then
     all are renamed in place in one short step, report.json last (a reader
     that finds the new report.json finds every other file of the run in place; until
-    then it has the last run's). ``in_place`` is done right after that step, before
-    ``between`` (what must not be left when the text fails: an earlier run's report of
-    another format). A failure or an interrupt before that step removes the temporaries
-    and leaves the last run's files as they were, but its SARIF and JUnit files: those
-    this run writes go before the first file is written (_clear_outcome), so a run killed
-    while it writes (SIGKILL) leaves none saying the last run passed; those up to date (a
-    store's, this run's own to the byte) stay while it writes, and go when it fails."""
+    then it has the last run's). ``placed`` is done right after that step (write_files),
+    then ``in_place``, before ``between`` (what must not be left when the text fails: an
+    earlier run's report of another format). A failure or an interrupt before that step
+    removes the temporaries and leaves the last run's files as they were, but its SARIF
+    and JUnit files: those this run writes go before the first file is written
+    (_clear_outcome), so a run killed while it writes (SIGKILL) leaves none saying the
+    last run passed; those up to date (a store's, this run's own to the byte) stay while
+    it writes, and go when it fails."""
     keys: dict[str, str] = {}
     recorded: dict[str, dict[str, tuple[str, list[int] | None]]] = {}
     if store is not None and result.results_key and not timestamp:
@@ -506,6 +512,8 @@ def _write_all(
                     f"in place ({exc.strerror or exc})"
                     f"{_mixed(staging_now.done, removed, out_dir)}"
                 ) from None
+            if placed is not None:
+                placed()
     except BaseException:
         # an earlier run's SARIF and JUnit files said how that run ended; this one ends
         # with an error, which they would hide from a CI step that reads them
