@@ -449,6 +449,56 @@ def test_sigterm_after_the_renames_ends_the_run_as_anywhere_else(
     assert seen == {"store": signal.SIG_DFL, "stale": signal.SIG_DFL}
 
 
+def test_the_sets_record_is_saved_before_sigterm_may_end_the_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sigterm_default: None
+) -> None:
+    """The window closes once the set is in place; the record of the files written
+    (.crosscheck-outputs.json) was saved only after the store's record and the stale
+    removals, so a SIGTERM there left the earlier run's record: the next run then kept
+    this run's report.sarif, said to be "changed since crosscheck wrote it"."""
+    import hashlib
+
+    args, out = an_earlier_set(tmp_path, monkeypatch)
+    stale = outputs._stale
+    seen: dict[str, object] = {}
+
+    def removing(*a: object, **k: object) -> None:
+        if a[-1] == outputs._SET:  # after the window closed: what SIGTERM would find
+            seen["record"] = json.loads((out / MANIFEST).read_text(encoding="utf-8"))["files"]
+            seen["sarif"] = hashlib.sha256((out / "report.sarif").read_bytes()).hexdigest()
+        return stale(*a, **k)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(outputs, "_stale", removing)
+    one = sorted(SEEDS.iterdir())[0]  # another run: other findings, another report.sarif
+    result = invoke(args[0], str(one), *args[2:], "--fail-on", "never")
+    assert result.exit_code == 0, result.stderr
+    assert seen["record"]["report.sarif"] == seen["sarif"]  # type: ignore[index]
+
+
+def test_sigterm_while_a_failed_set_is_cleaned_up_lets_it_finish(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sigterm_default: None
+) -> None:
+    """A full disk on the JUnit file, and SIGTERM as the temporaries are being removed: it
+    raised there, and the rest were left for the sweep an hour later. It waits until the
+    removal is done, then ends the run by the signal."""
+    from crosscheck import atomic
+
+    args, out = an_earlier_set(tmp_path, monkeypatch)
+    monkeypatch.setitem(outputs._WRITERS, "junit", full_disk)
+    drop = atomic._drop
+
+    def dropping(steps: object) -> None:
+        signal.raise_signal(signal.SIGTERM)  # (the window's handler: the test lives on)
+        drop(steps)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(atomic, "_drop", dropping)
+    kills = Kills(monkeypatch)
+    result = invoke(*args, "--fail-on", "never")
+    assert temporaries(out) == []
+    assert kills.handlers == [signal.SIG_DFL], (result.exit_code, result.stderr)
+    assert result.exit_code == 143, (result.exit_code, result.stderr, result.exception)
+
+
 @pytest.mark.parametrize("what", ["file", "link"])
 def test_a_file_or_link_named_report_files_gives_way_to_the_story_pages(
     base: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, what: str

@@ -143,7 +143,8 @@ class Staged:
     def discard(self) -> None:
         """Drop every step not done: the temporaries removed, the set on disk untouched."""
         steps, self.steps = self.steps, []
-        _drop(steps)
+        with cleaning():
+            _drop(steps)
 
 
 def _entry(path: Path) -> tuple[str, str]:
@@ -160,6 +161,25 @@ def _drop(steps: Sequence[tuple[Path, Callable[[], None], Callable[[], None]]]) 
 
 _STAGING = threading.local()  # this thread's open ``staging``s (a library caller's
 # threads each write their own set)
+_CLEANING = threading.local()  # how deep this thread is in removing temporaries (cleaning)
+
+
+@contextlib.contextmanager
+def cleaning() -> Iterator[None]:
+    """This thread removes what a set that failed left (Staged.discard, and the files
+    that would say the failed run passed): a handler of a signal that must not cut it
+    short asks ``is_cleaning`` and lets it finish (the command line's SIGTERM window)."""
+    depth = getattr(_CLEANING, "depth", 0)
+    _CLEANING.depth = depth + 1
+    try:
+        yield
+    finally:
+        _CLEANING.depth = depth
+
+
+def is_cleaning() -> bool:
+    """Whether this thread is within ``cleaning``."""
+    return getattr(_CLEANING, "depth", 0) > 0
 
 
 def _staged() -> Staged | None:

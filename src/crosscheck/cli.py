@@ -24,7 +24,7 @@ from typing import Any, NoReturn, TypeVar
 
 import click
 
-from crosscheck import __version__, collector
+from crosscheck import __version__, atomic, collector
 from crosscheck.baseline import check_out as check_baseline_out
 from crosscheck.baseline import write as write_baseline
 from crosscheck.config import (
@@ -894,7 +894,9 @@ class _SigtermWindow:
                 signal.signal(signal.SIGTERM, self.handler)
 
     def handler(self, signum: int, frame: object) -> None:
-        if self.closing or self.fired:
+        # once it has fired, as it closes, or while what a failed set left is removed
+        # (another error unwinding: cut short, it left the temporaries): kept for later
+        if self.closing or self.fired or atomic.is_cleaning():
             self.pending = True
             return
         self.fired = True

@@ -22,6 +22,7 @@ from typing import TypeVar
 
 from crosscheck.atomic import (
     as_stamped,
+    cleaning,
     open_regular,
     read_regular,
     record,
@@ -391,13 +392,22 @@ def write_files(
     # report.html only once this run's set is in place (a run that fails leaves those)
     _stale(out_dir, formats, before, kept, _OUTCOME)
     with recording() as wrote_all:  # what this run wrote, for the record of it
+        saved: list[dict[str, str]] = []  # the record as last saved by this run
+
+        def set_in_place() -> None:  # the set's record saved before ``placed``'s step:
+            # a SIGTERM after it (the command line's window closed) finds it saved
+            saved.append(_save_manifest(out_dir, before, wrote_all))
+            if placed is not None:
+                placed()
+
         try:
             written = _write_all(result, formats, out_dir, fail_on, suppressed, timestamp,
                                  store, between,
                                  lambda: _stale(out_dir, formats, before, kept, _SET),
-                                 placed)  # fmt: skip
-        finally:  # (also when putting the set in place failed half way: those put are)
-            _save_manifest(out_dir, before, wrote_all)
+                                 set_in_place)  # fmt: skip
+        finally:  # (also when putting the set in place failed half way: those put are;
+            # again only when a stale report went since set_in_place saved it)
+            _save_manifest(out_dir, before, wrote_all, saved[-1] if saved else None)
     return [written[f] for f in dict.fromkeys(asked) if f in written]
 
 
@@ -512,12 +522,13 @@ def _write_all(
                     f"in place ({exc.strerror or exc})"
                     f"{_mixed(staging_now.done, removed, out_dir)}"
                 ) from None
-            if placed is not None:
-                placed()
+        if placed is not None:  # (out of the staging: what it writes is put in place now)
+            placed()
     except BaseException:
         # an earlier run's SARIF and JUnit files said how that run ended; this one ends
         # with an error, which they would hide from a CI step that reads them
-        _clear_outcome(out_dir, formats)
+        with cleaning():
+            _clear_outcome(out_dir, formats)
         raise
     in_place()
     for line in said:
@@ -594,25 +605,32 @@ def _manifest(out_dir: Path) -> dict[str, str]:
     return {k: v for k, v in files.items() if k in names and isinstance(v, str)}
 
 
-def _save_manifest(out_dir: Path, before: Mapping[str, str], wrote: Mapping[str, str]) -> None:
+def _save_manifest(
+    out_dir: Path,
+    before: Mapping[str, str],
+    wrote: Mapping[str, str],
+    saved: Mapping[str, str] | None = None,
+) -> dict[str, str]:
     """Record the report files ``out_dir`` holds as crosscheck wrote them: those written
     now (``wrote``: resolved path -> SHA-256), and those of the last record this run did
-    not touch that are still there. Not being able to is no failure of the run: a file
-    not recorded is only never removed by a later run."""
+    not touch that are still there; not again when it is ``saved``, what this run saved
+    already. Returns the record. Not being able to is no failure of the run: a file not
+    recorded is only never removed by a later run."""
     files: dict[str, str] = {}
     for name in FILE_NAMES.values():
         path = out_dir / name
         digest = wrote.get(str(path.resolve())) or before.get(name)
         if digest is not None and os.path.lexists(path):
             files[name] = digest
-    if files == before and os.path.isfile(out_dir / MANIFEST):
-        return  # as recorded (an unchanged re-run wrote it again, each time)
+    if files in (before, saved) and os.path.isfile(out_dir / MANIFEST):
+        return files  # as recorded (an unchanged re-run wrote it again, each time)
     text = json.dumps({"written_by": "crosscheck", "files": files}, indent=1, sort_keys=True)
     try:
         write_text(out_dir / MANIFEST, text + "\n")
     except OSError as exc:
         log.info("%s: cannot record the report files written (%s)", out_dir / MANIFEST,
                  exc.strerror or exc)  # fmt: skip
+    return files
 
 
 def _stale(
