@@ -725,6 +725,44 @@ def test_a_rules_or_aliases_folder_of_which_nothing_is_read_is_said(work: Path) 
     ]
 
 
+def test_an_alias_file_in_a_rules_folder_not_read_as_one_is_said(work: Path) -> None:
+    """The newsroom folder (rules, aliases and cases side by side) given to --rules alone:
+    its alias file was silently not read (its rule on `entities: [RFS]` never fired) while
+    `rules check` counted "1 alias file(s)". Given to --aliases too, nothing is said; the
+    case file is never one to say."""
+    shutil.copytree(REPO / "examples" / "newsroom", work / "desk")
+    said = "an alias file under --rules is not read: give its folder to --aliases too"
+    alone = invoke("check", "articles", "--out", "out", "--rules", "desk")
+    assert alone.exit_code == 0, alone.output
+    lines = [line for line in alone.stderr.splitlines() if said in line]
+    assert lines == [f"crosscheck: WARNING: desk/agencies.yml: {said} (`aliases` in the "
+                     "configuration file)"]  # fmt: skip
+    assert "cases.yml" not in alone.stderr
+    both = invoke("check", "articles", "--out", "out", "--rules", "desk", "--aliases", "desk")
+    assert both.exit_code == 0 and said not in both.stderr, both.output
+
+
+def test_a_rule_file_in_a_subfolder_of_a_rules_folder_is_said_not_read(work: Path) -> None:
+    """--rules reads a folder one level deep (as its concept files and wire tables): a rule
+    in rules/fires/evacuations.yml was silently never run. Said, naming the file; given
+    its own folder too, it is read and nothing is said. The shipped folder's aliases/ and
+    cases/ hold no rule file: nothing to say of them."""
+    (work / "rules" / "fires").mkdir(parents=True)
+    (work / "rules" / "troops.yml").write_text(_troop_rule("military-personnel"))
+    deep = work / "rules" / "fires" / "evacuations.yml"
+    deep.write_text((REPO / "examples" / "newsroom" / "rules.yml").read_text())
+    said = "not read: rule folders are read one level deep; give its folder to --rules too"
+    result = invoke("check", "articles", "--out", "out", "--rules", "rules")
+    assert result.exit_code == 0, result.output
+    warning = f"crosscheck: WARNING: rules/fires/evacuations.yml: {said}"
+    assert result.stderr.splitlines().count(warning) == 1, result.stderr
+    both = invoke("check", "articles", "--out", "out", "--rules", "rules",
+                  "--rules", "rules/fires")  # fmt: skip
+    assert both.exit_code == 0 and said not in both.stderr, both.output
+    shipped = invoke("rules", "check", str(config.shipped_rules_dir()))
+    assert shipped.exit_code == 0 and said not in shipped.stderr, shipped.output
+
+
 def test_a_folder_given_twice_spelt_two_ways_is_one_input(work: Path) -> None:
     """'articles' and its absolute path (or './articles/../articles') are one folder: each
     of its files was skipped as "same file ..., read once" and --strict failed a run that

@@ -387,6 +387,7 @@ def rule_files_in(paths: list[Path]) -> list[Path]:
     a folder given and by its own name, the shipped folder given to --rules) is read once,
     at its first: its rules were each 'a duplicate id (first in' its own line."""
     out = []
+    deeper: list[Path] = []
     for p in paths:
         if p.is_file():
             other = safeyaml.opens_with(p, ("concepts", "predicates", "wires"))
@@ -410,7 +411,34 @@ def rule_files_in(paths: list[Path]) -> list[Path]:
                     f,
                     ", ".join(("rules", *RULE_FOLDER_KEYS)),
                 )
-    return _once(out)
+        deeper += _deeper(p)
+    out = _once(out)
+    # (one in a folder also given, or given itself, is read: a concept file as a rule is)
+    top = {_identity(f) for p in paths for f in ([*p.glob("*.y*ml")] if p.is_dir() else [p])}
+    for f in _once(deeper):  # (under two folders given: said once)
+        if _identity(f) not in top:
+            log.warning(
+                "%s: not read: rule folders are read one level deep; give its folder to "
+                "--rules too",
+                f,
+            )
+    return out
+
+
+# What --rules reads of a folder, and only at its top: its subfolders are no rule folders
+# (the shipped folder keeps its alias files and test cases in aliases/ and cases/).
+_READ_AT_TOP = ("rules", "concepts", "predicates", "wires")
+
+
+def _deeper(folder: Path) -> list[Path]:
+    """The rule, concept and wire files in subfolders of a rule folder: --rules reads a
+    folder one level deep (its concepts and wire tables too), and a rule in
+    rules/desk/fires.yml was silently never run."""
+    return [
+        f
+        for f in sorted([*folder.rglob("*.yml"), *folder.rglob("*.yaml")])
+        if f.parent != folder and f.is_file() and safeyaml.opens_with(f, _READ_AT_TOP)
+    ]
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
