@@ -24,7 +24,7 @@ from crosscheck.match.pairs import FEATURES
 from crosscheck.model import Claim, Document
 from crosscheck.pipeline import concept_table, run
 from crosscheck.segment import segment
-from tests.conftest import SHARED_DATA, shared_dir
+from tests.conftest import SEEDS, SHARED_DATA, shared_dir
 
 
 def claims_of(text: str) -> list[Claim]:
@@ -693,6 +693,33 @@ def test_a_later_concept_file_adds_to_a_concept(tmp_path: Path) -> None:
     later.write_text("concepts:\n  - id: a\n    terms: [y]\n    broader: people\n")
     table = load_concepts([first, later])
     assert (table.by_term["x"], table.by_term["y"], table.broader["a"]) == ("a", "a", "people")
+
+
+def test_a_user_concept_that_takes_a_shipped_term_is_said(tmp_path: Path) -> None:
+    """A desk's own concept of 'troop' and 'soldier' silently took both from the shipped
+    military-personnel, and the shipped troop rules stopped applying to the seeds. It still
+    wins (the later file, as a term given again within a concept does), and `check` says
+    so, naming the user's line and the shipped concept's."""
+    mine = tmp_path / "desk-concepts.yml"
+    mine.write_text("# our own army\nconcepts:\n  - id: army-strength\n"
+                    "    terms: [troop, soldier]\n")  # fmt: skip
+    result = CliRunner().invoke(cli, ["check", str(SEEDS), "--rules", str(mine), "--out",
+                                      str(tmp_path / "out")])  # fmt: skip
+    assert result.exit_code in (0, 1), result.output
+    shipped = concept_table(Settings()).sources[0]
+    lines = [line for line in result.stderr.splitlines() if "the later file wins" in line]
+    assert len(lines) == 2, result.stderr
+    assert lines[0].startswith(
+        f"crosscheck: WARNING: {mine}:4: concept 'army-strength': term 'troop' was concept "
+        f"'military-personnel' ({shipped}:"
+    )
+    assert lines[0].endswith("the later file wins: it now means 'army-strength', and what "
+                             "selects 'military-personnel' no longer sees it")  # fmt: skip
+    (tmp_path / "add").mkdir()  # the same concept given more terms: nothing taken
+    again = tmp_path / "add" / "more.yml"
+    again.write_text("concepts:\n  - id: military-personnel\n    terms: [trooper]\n")
+    added = CliRunner().invoke(cli, ["rules", "check", str(again)])
+    assert added.exit_code == 0 and "later file wins" not in added.stderr, added.output
 
 
 def test_a_story_repeated_by_thousands_of_articles_is_compared_in_bounded_blocks() -> None:

@@ -7,6 +7,7 @@ Concepts and predicate synonyms come from data (``rules/concepts.yml`` and the u
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +15,8 @@ from pathlib import Path
 from crosscheck import safeyaml
 from crosscheck.errors import ConfigError, shown
 from crosscheck.model import Claim
+
+log = logging.getLogger(__name__)
 
 # Modifiers that make a different subject: "additional" troops are not the first deployment.
 NARROWING = {
@@ -135,6 +138,11 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
     """The concept files, validated: a problem stops the run (exit 2) naming file and line."""
     table = ConceptTable()
     set_id = 0
+    # a term -> the concept an earlier file gave it and where: a later file that gives it
+    # to another concept takes it (its concept wins), which is said, for a user's concept
+    # with the term 'troop' silently took it from the shipped military-personnel, and the
+    # shipped troop rules stopped applying
+    given_at: dict[str, tuple[str, str]] = {}
     for path in paths:
         data = safeyaml.read_file(path, "concept file", safeyaml.LineLoader) or {}
         if not isinstance(data, dict):
@@ -198,6 +206,15 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
                         f"term {shown(term)} already means concept '{other[0]}' (line "
                         f"{other[1]}); a term means one concept"
                     )
+                at_term = f"{path}:{safeyaml.line_of(item['terms'], index=k)}"
+                before = given_at.get(term.lower())
+                if before is not None and before[0] != cid:
+                    log.warning(
+                        "%s: concept '%s': term %s was concept '%s' (%s); the later file "
+                        "wins: it now means '%s', and what selects '%s' no longer sees it",
+                        at_term, cid, shown(term), before[0], before[1], cid, before[0],
+                    )  # fmt: skip
+                given_at[term.lower()] = (cid, at_term)
                 table.by_term[term.lower()] = cid
             table.by_term.setdefault(cid, cid)
             if broader:
