@@ -1415,6 +1415,33 @@ BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
 )
 
 
+def test_a_large_plain_alias_or_rule_file_is_no_alias_bomb(work: Path) -> None:
+    """An agency list of 1,100 entities with 15 names each (no YAML anchor in it), and a
+    rule file of 2,500 rules, were refused as "too large once its aliases are expanded
+    (over 20,000 values; an alias bomb?)": the bound counted every value written. Only
+    what YAML aliases add is bounded now; a small bomb is still refused, and says so."""
+    names = [", ".join(f"Agency {i} office {k}" for k in range(15)) for i in range(1100)]
+    entities = "".join(f"  - id: AGENCY-{i}\n    aliases: [{n}]\n" for i, n in enumerate(names))
+    (work / "agencies.yml").write_text(f"# every agency we quote\nentities:\n{entities}")
+    rules = "".join(
+        f"  - id: desk-{i}\n    title: Desk {i} counts differ\n    severity: warning\n"
+        f"    select: {{kinds: [count], keywords: [desk{i}]}}\n"
+        "    check: {kind: numeric-agreement, rel_tolerance: 0.05}\n"
+        for i in range(2500)
+    )
+    (work / "desks.yml").write_text(f"rules:\n{rules}")
+    result = invoke("rules", "check", "agencies.yml", "desks.yml")
+    assert result.exit_code == 0, result.output
+    assert "ok: 2500 rule(s) in 1 file(s)" in result.output
+    (work / "bomb.yml").write_text(f"{BOMB}entities: *i\n")
+    bomb = invoke("rules", "check", "bomb.yml")
+    assert bomb.exit_code == 2
+    assert bomb.stderr == (
+        "crosscheck: error: bomb.yml: alias file refused: too large once its aliases are "
+        "expanded (they add over 20,000 values; an alias bomb?)\n"
+    )
+
+
 @pytest.mark.parametrize("kind", ["entities", "concepts", "rules", "cases"])
 def test_an_unhashable_yaml_key_is_an_error_at_its_line(tmp_path: Path, kind: str) -> None:
     # `? [x]: 1` was a TypeError in the line-keeping loader: an internal error (exit 4)

@@ -5,11 +5,12 @@ shape names the file (and the line, where YAML gives it) whichever kind of file 
 PyYAML's safe loader builds an anchor once and shares it at every alias, so a kilobyte of
 "billion laughs" is a tiny graph that explodes as soon as anything walks it (``str()`` of a
 title grew past 8 GB). Before loading, ``load`` walks the parser's events (libyaml's C parser
-when available: fast, and it never constructs anything) and counts the nodes as they would
-be after expanding every alias; past ``max_nodes``, or nested deeper than ``max_depth``,
-the text is refused with a YAMLError. A timestamp that is no real date ("2025-13-45") stays
-a string instead of failing the whole document (and its reader says so), as is one whose
-offset no clock shows ("+05:99", which YAML reads as +06:39).
+when available: fast, and it never constructs anything) and counts the values the aliases
+add once expanded; past ``max_nodes``, or nested deeper than ``max_depth``, the text is
+refused with a YAMLError (a plain file, however large, adds none). A timestamp that is no
+real date ("2025-13-45") stays a string instead of failing the whole document (and its
+reader says so), as is one whose offset no clock shows ("+05:99", which YAML reads as
++06:39).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import yaml
 from crosscheck.atomic import open_regular, read_regular
 from crosscheck.errors import NOT_REGULAR, ConfigError, cut, shown
 
-MAX_NODES = 20_000  # nodes after alias expansion: far above any real rule file or front matter
+MAX_NODES = 20_000  # values YAML aliases add once expanded: far above any real file's use
 MAX_DEPTH = 50
 
 _BASE: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -270,16 +271,28 @@ def opens_with(path: Path, keys: tuple[str, ...]) -> bool:
 
 
 def check_bounds(text: str, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> None:
-    """Raise BoundsError when ``text`` would expand to more than ``max_nodes`` nodes or nest
-    deeper than ``max_depth``; YAML syntax errors surface as the parser's YAMLError."""
+    """Raise BoundsError when the YAML aliases of ``text`` (``*name``) would add more than
+    ``max_nodes`` values once expanded, or it nests deeper than ``max_depth``; YAML syntax
+    errors surface as the parser's YAMLError. Only what aliases add is bounded: a plain file
+    is as large as it is written (an alias file of 1,100 agencies with 15 names each was
+    refused as "an alias bomb"), while a bomb's few aliases each add thousands."""
     sizes: dict[str, int] = {}  # anchor -> expanded size of its node
     stack: list[list[Any]] = [[0, None]]  # [expanded size so far, anchor] per open collection
+    added = 0  # values the aliases add, each counted as often as an alias reaches it
     for event in yaml.parse(text, Loader=_BASE):
-        if isinstance(event, yaml.ScalarEvent | yaml.AliasEvent):
-            size = 1 if isinstance(event, yaml.ScalarEvent) else sizes.get(event.anchor or "", 1)
-            if isinstance(event, yaml.ScalarEvent) and event.anchor:
+        if isinstance(event, yaml.ScalarEvent):
+            if event.anchor:
                 sizes[event.anchor] = 1
+            stack[-1][0] += 1
+        elif isinstance(event, yaml.AliasEvent):
+            size = sizes.get(event.anchor or "", 1)
             stack[-1][0] += size
+            added += size
+            if added > max_nodes:
+                raise BoundsError(
+                    f"too large once its aliases are expanded (they add over {max_nodes:,} "
+                    "values; an alias bomb?)"
+                )
         elif isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
             stack.append([1, event.anchor])
             if len(stack) - 1 > max_depth:
@@ -289,13 +302,6 @@ def check_bounds(text: str, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
             if anchor:
                 sizes[anchor] = size
             stack[-1][0] += size
-        else:
-            continue
-        if stack[-1][0] > max_nodes or sum(s for s, _ in stack) > max_nodes:
-            raise BoundsError(
-                f"too large once its aliases are expanded (over {max_nodes:,} values; "
-                "an alias bomb?)"
-            )
 
 
 def load(text: str, loader: Any = SafeLoader, max_nodes: int = MAX_NODES) -> Any:
