@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import string
 from pathlib import Path
 from typing import Any
 
@@ -287,6 +288,37 @@ def test_invalid_rules_are_rejected_with_file_line_and_hint(
     assert str(path) in message
     for needle in needles:
         assert needle in message
+
+
+def test_a_message_field_the_check_kind_never_fills_is_refused(tmp_path: Path) -> None:
+    """`{spread}` and `{currencies}` in an attribution-agreement rule's message passed and
+    printed blank in every finding ("credited to JCS and NIS (spread: )"). Refused when the
+    rule loads, at the message's line, with the fields that kind fills; the same fields in
+    the kinds that fill them load."""
+    text = (
+        "rules:\n"
+        "  - id: desk-sources\n"
+        "    title: Sources differ\n"
+        "    severity: warning\n"
+        "    select: {kinds: [count]}\n"
+        "    check: {kind: attribution-agreement}\n"
+        "    message: '{subject}: credited to {sources} (spread: {spread}; {currencies})'\n"
+    )
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as info:
+        load_rule_files([path])
+    assert str(info.value).splitlines()[1:] == [
+        f"  {path}:7: rule 'desk-sources': message uses {{currencies}}, {{spread}}, which check "
+        "kind 'attribution-agreement' never fills (it would print blank); its fields: agree, "
+        "count, documents, independent, rule, sources, subject, unit, values"
+    ]
+    numeric = text.replace("attribution-agreement", "numeric-agreement").replace(
+        "; {currencies}", ""
+    )
+    assert load_rule_files([write(tmp_path, numeric)]).rules[0].check == "numeric-agreement"
+    for kind in CHECKS.values():  # each kind's own message uses only what it fills
+        names = {f for _, f, _, _ in string.Formatter().parse(kind.default_message) if f}
+        assert names <= kind.fields, kind.name
 
 
 def test_a_rule_file_reached_twice_is_read_once(tmp_path: Path) -> None:

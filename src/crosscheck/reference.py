@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 import textwrap
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from crosscheck.rules.checks import CHECKS, MESSAGE_FIELDS, CheckKind
+from crosscheck.rules.checks import CHECKS, COMMON_FIELDS, MESSAGE_FIELDS, CheckKind
 
 
 def type_name(expected: Any) -> str:
@@ -55,9 +56,20 @@ def kinds_text(width: int = 88) -> str:
         for name, (expected, default) in kind.params.items():
             out.append(f"    {name:<22} {type_name(expected):<10} default {_value(default)}")
         out.append(f"  default message: {kind.default_message}")
+        out.append(f"  message fields: {_own_fields(kind, '{{{}}}')}")
         out.append("")
-    out.append("message fields: " + ", ".join(f"{{{f}}}" for f in sorted(MESSAGE_FIELDS)))
+    out.append("message fields of every kind: " + _fields(COMMON_FIELDS, "{{{}}}"))
     return "\n".join(out) + "\n"
+
+
+def _fields(names: Iterable[str], shape: str) -> str:
+    return ", ".join(shape.format(f) for f in sorted(names))
+
+
+def _own_fields(kind: CheckKind, shape: str) -> str:
+    """The fields a kind fills besides those of every kind (COMMON_FIELDS)."""
+    own = kind.fields - COMMON_FIELDS
+    return f"those of every kind, and {_fields(own, shape)}" if own else "those of every kind"
 
 
 def kind_markdown(kind: CheckKind) -> str:
@@ -71,6 +83,7 @@ def kind_markdown(kind: CheckKind) -> str:
         ]
         lines.append("")
     lines += [f"Default message: `{kind.default_message}`", ""]
+    lines += [f"Message fields: {_own_fields(kind, '`{{{}}}`')}.", ""]
     return "\n".join(lines)
 
 
@@ -79,7 +92,17 @@ def kinds_markdown() -> str:
 
 
 def message_fields_markdown() -> str:
-    return ", ".join(f"`{{{f}}}`" for f in sorted(MESSAGE_FIELDS))
+    """Every field, those every kind fills, and each kind's own (a field no kind of a rule
+    fills is an error when the rule is loaded)."""
+    lines = [
+        f"All fields: {_fields(MESSAGE_FIELDS, '`{{{}}}`')}.",
+        "",
+        f"Every check kind fills {_fields(COMMON_FIELDS, '`{{{}}}`')}; besides them:",
+        "",
+    ]
+    lines += [f"- `{k.name}`: {_fields(k.fields - COMMON_FIELDS, '`{{{}}}`')}"
+              for k in sorted(CHECKS.values(), key=lambda k: k.name)]  # fmt: skip
+    return "\n".join(lines) + "\n"
 
 
 def config_keys() -> list[dict[str, str]]:

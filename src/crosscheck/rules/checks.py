@@ -40,6 +40,8 @@ class CheckKind:
     params: dict[str, tuple[Any, Any]]  # name -> (type, default)
     default_message: str
     doc: str
+    # the message fields its findings fill: COMMON_FIELDS and its own (MESSAGE_FIELDS)
+    fields: frozenset[str] = frozenset()
 
 
 CHECKS: dict[str, CheckKind] = {}
@@ -63,9 +65,20 @@ MESSAGE_FIELDS = {
 }
 
 
-def register(name: str, params: dict[str, tuple[Any, Any]], message: str) -> Callable[..., Any]:
+# The fields every finding fills (the engine's, from its group and claims); the others are
+# a kind's own, and blank in the findings of every other kind: a rule's message with
+# {spread} on an attribution-agreement printed an empty spread (refused when it loads).
+COMMON_FIELDS = frozenset(
+    {"subject", "rule", "unit", "documents", "count", "sources", "independent", "agree"}
+)
+
+
+def register(
+    name: str, params: dict[str, tuple[Any, Any]], message: str, fields: tuple[str, ...]
+) -> Callable[..., Any]:
     def wrap(fn: Callable[[list[Claim], dict[str, Any], Any], list[Outcome]]) -> Any:
-        CHECKS[name] = CheckKind(name, fn, params, message, (fn.__doc__ or "").strip())
+        doc = (fn.__doc__ or "").strip()
+        CHECKS[name] = CheckKind(name, fn, params, message, doc, COMMON_FIELDS | set(fields))
         return fn
 
     return wrap
@@ -305,6 +318,7 @@ MAX_PAIRS = 100  # pairs listed in a finding's evidence; pairs_total counts them
         "same_time_hours": (Number, 2.0),
     },
     "{subject}: {values}. {spread}; {verdict}",
+    ("values", "spread", "verdict", "min", "max"),
 )
 def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outcome]:
     """Figures for the same subject differ beyond the tolerance. Judged on the intervals
@@ -707,6 +721,7 @@ def _json_iv(iv: tuple[float, float]) -> tuple[float | None, float | None]:
     "attribution-agreement",
     {"flag_unattributed": (bool, True), "unattributed_severity": (str, "info")},
     "{subject}: credited to different sources: {sources}",
+    ("values",),
 )
 def attribution_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outcome]:
     """The same figure or subject is credited to different sources in different documents
@@ -762,6 +777,7 @@ def _one_source(a: str, b: str) -> bool:
     "time-agreement",
     {"rel_tolerance": (Number, 0.02), "abs_tolerance": (Number, 0.0), "days": (bool, True)},
     "{subject}: the same figure is given for different time frames: {times}",
+    ("times", "values"),
 )
 def time_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outcome]:
     """Same subject and figure, incompatible time frames (both resolved to dates that do
@@ -828,6 +844,7 @@ def _one_day(start: str, end: str) -> bool:
         "rel_tolerance": (Number, 0.10),
     },
     "{subject}: amounts in {currencies} do not agree once converted: {values}. {spread}",
+    ("currencies", "values", "spread"),
 )
 def unit_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outcome]:
     """Money in different currencies that cannot both hold. Conversions given in the texts
@@ -938,6 +955,7 @@ def _admitted_by_all(
     "corroboration",
     {"min_sources": (int, 2), "rel_tolerance": (Number, 0.02), "approx_tolerance": (Number, 0.10)},
     "{subject}: {count} documents {agree} {values}{touching}; {independent}; sources: {sources}",
+    ("values", "touching"),
 )
 def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outcome]:
     """The figure independent sources agree on, and how many documents and independent

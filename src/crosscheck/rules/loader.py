@@ -333,6 +333,15 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
                 f"fields: {', '.join(sorted(MESSAGE_FIELDS))}",
                 "message",
             )
+        fills = CHECKS[kind].fields if isinstance(kind, str) and kind in CHECKS else None
+        blank = sorted(names & MESSAGE_FIELDS - fills) if fills is not None else []
+        if blank and fills is not None:  # (a field of another kind: its findings left it empty)
+            err(
+                f"message uses {', '.join(f'{{{f}}}' for f in blank)}, which check kind "
+                f"'{kind}' never fills (it would print blank); its fields: "
+                f"{', '.join(sorted(fills))}",
+                "message",
+            )
         if not names - MESSAGE_FIELDS:
             problem = template_problem(message)
             if problem:
