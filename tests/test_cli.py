@@ -909,3 +909,30 @@ def test_counts_of_a_thousand_or_more_are_grouped_as_the_figures_are(
     assert "1 document(s), 1,001 sentence(s), 1,001 claim(s)" in result.stderr
     header = (tmp_path / "o" / "report.html").read_text().split("</header>")[0]
     assert "1,001 claims" in header and "1001" not in header
+
+
+def test_rules_on_the_command_line_say_they_replace_the_configuration_files(work: Path) -> None:
+    """`rules` in crosscheck.toml and `--rules` on the command line: the command line's
+    replace the file's (command line first), which `--rules ... besides the shipped ones`
+    never said: a desk's own rules went unused without a word. Said, naming the file's
+    line; the same for --aliases. Either alone says nothing."""
+    newsroom = REPO / "examples" / "newsroom"
+    (work / "desk").mkdir()
+    (work / "desk" / "rules.yml").write_text((newsroom / "rules.yml").read_text())
+    (work / "crosscheck.toml").write_text(
+        '# the desk\'s settings\nfail_on = "error"\nrules = ["desk/"]\naliases = ["desk/"]\n'
+    )
+    both = invoke("check", "articles", "--out", "out", "--rules", str(newsroom / "rules.yml"),
+                  "--aliases", str(newsroom / "agencies.yml"))  # fmt: skip
+    assert both.exit_code == 0, both.output
+    said = [line for line in both.stderr.splitlines() if "not used" in line]
+    assert said == [
+        f"crosscheck: WARNING: {work / 'crosscheck.toml'}:3: rules: not used: --rules on the "
+        "command line replaces the configuration file's (list them all in one place to use "
+        "both)",
+        f"crosscheck: WARNING: {work / 'crosscheck.toml'}:4: aliases: not used: --aliases on "
+        "the command line replaces the configuration file's (list them all in one place to "
+        "use both)",
+    ]
+    alone = invoke("check", "articles", "--out", "out")
+    assert alone.exit_code == 0 and "not used" not in alone.stderr, alone.output

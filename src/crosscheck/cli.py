@@ -386,14 +386,16 @@ def input_options(func: F) -> F:
         "rule_paths",
         multiple=True,
         type=click.Path(exists=True, path_type=Path),
-        help="Folder or file of rules (and concept files), besides the shipped ones; repeatable.",
+        help="Folder or file of rules (and concept files), besides the shipped ones, in place "
+        "of the configuration file's `rules`; repeatable.",
     )(func)
     func = click.option(
         "--aliases",
         "alias_paths",
         multiple=True,
         type=click.Path(exists=True, path_type=Path),
-        help="Entity alias file or folder (YAML), besides the shipped ones; repeatable.",
+        help="Entity alias file or folder (YAML), besides the shipped ones, in place of the "
+        "configuration file's `aliases`; repeatable.",
     )(func)
     func = click.option(
         "--published-default",

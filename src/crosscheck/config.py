@@ -539,6 +539,15 @@ def resolve(given: dict[str, Any], config: dict[str, Any]) -> tuple[Settings, di
     unknown = set(given) - set(CONFIG_KEYS)
     assert not unknown, unknown
     value = {k: given[k] if given.get(k) not in (None, (), []) else config.get(k) for k in given}
+    for key, flag in (("rules", "--rules"), ("aliases", "--aliases")):
+        # the command line's replace the file's, as every key's do; said, for --rules
+        # reads as adding ("besides the shipped ones") and the file's rules went unsaid
+        if given.get(key) not in (None, (), []) and config.get(key):
+            at = config.place(key) if isinstance(config, Config) else "configuration:"
+            logging.getLogger("crosscheck").warning(
+                "%s %s: not used: %s on the command line replaces the configuration file's "
+                "(list them all in one place to use both)", at, key, flag,
+            )  # fmt: skip
     if (
         given.get("engine") == "local"
         and given.get("scheduler") is None
