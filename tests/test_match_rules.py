@@ -321,6 +321,42 @@ def test_a_message_field_the_check_kind_never_fills_is_refused(tmp_path: Path) -
         assert names <= kind.fields, kind.name
 
 
+def test_problems_of_list_items_are_said_at_the_items_own_lines(tmp_path: Path) -> None:
+    """A select.kinds item written on a line of its own was said at the 'kinds:' line; a
+    rule repeated by a YAML alias ('- *r' at line 15) was 'a duplicate id' at line 2, the
+    line of the rule it repeats, as if that rule were a duplicate of itself."""
+    text = (
+        "rules:\n"
+        "  - &r\n"
+        "    id: desk-count\n"
+        "    title: Desk counts differ\n"
+        "    severity: warning\n"
+        "    select:\n"
+        "      kinds:\n"
+        "        - count\n"
+        "        - counts\n"
+        "    check: {kind: numeric-agreement, rel_tolerance: 0.05}\n"
+        "  - id: desk-corroborated\n"
+        "    title: Desk figures corroborated\n"
+        "    severity: info\n"
+        "    check: {kind: corroboration}\n"
+        "  - *r\n"
+    )
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as info:
+        load_rule_files([path])
+    assert str(info.value).splitlines()[1:] == [
+        f"  {path}:9: rule 'desk-count': unknown kind 'counts' in select.kinds (did you mean "
+        "'count'?)"
+    ]
+    write(tmp_path, text.replace("- counts", "- money"))
+    with pytest.raises(ConfigError) as info:
+        load_rule_files([path])
+    assert str(info.value).splitlines()[1:] == [
+        f"  {path}:15: rule 'desk-count': duplicate id (first in {path}:2)"
+    ]
+
+
 def test_a_rule_file_reached_twice_is_read_once(tmp_path: Path) -> None:
     """`--rules mine --rules mine/x.yml` (or the file given twice, or the shipped folder
     given to --rules) read the file twice and stopped with exit 2: each of its rules 'a

@@ -211,6 +211,36 @@ def test_a_case_value_that_is_no_number_is_named_on_its_line(
     assert len(said) < 3 * (len(str(path)) + 150)  # not 5,001 digits
 
 
+def test_an_unknown_rule_of_the_files_rule_key_is_said_once_at_its_line(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A typo in the file's top-level `rule:` (line 4) was said at each case's line (6 and
+    10), as if each case named it; a case's own `rule:` is said at its own line."""
+    path = _case_file(
+        tmp_path,
+        "description: troop counts\n"
+        "rule:\n"
+        "  - count-disagreement\n"
+        "  - count-disagrement\n"
+        "cases:\n"
+        "  - name: same figure\n"
+        "    articles: {a.txt: Officials said 300 troops arrived., b.txt: 300 troops came.}\n"
+        "    expect: []\n"
+        "  - name: its own rule\n"
+        "    rule: [troop-count-disagreemnt]\n"
+        "    articles: {a.txt: Officials said 300 troops arrived.}\n"
+        "    expect: []\n",
+    )
+    result = runner.invoke(cli, ["rules", "test", str(path)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.splitlines()[1:] == [
+        f"crosscheck: error: {path}:4: 'rule': unknown rule 'count-disagrement' (did you mean "
+        "'count-disagreement'?)",
+        f"crosscheck: error: {path}:10: case 'its own rule': unknown rule "
+        "'troop-count-disagreemnt' (did you mean 'troop-count-disagreement'?)",
+    ]
+
+
 def test_a_case_value_is_read_as_a_gold_value_is(tmp_path: Path) -> None:
     # gold took 1e6 (text to YAML 1.1, which wants a dot) and "10"; a case refused both
     path = _case_file(

@@ -270,6 +270,40 @@ def opens_with(path: Path, keys: tuple[str, ...]) -> bool:
     return re.search(pattern, head, re.MULTILINE) is not None
 
 
+def item_lines(path: Path, key: str) -> list[int]:
+    """The line of each item of the list under the top-level ``key`` of the YAML file at
+    ``path``, an alias (``- *r``) at its own line; [] when it cannot be read. A node an
+    alias repeats is one node to the loader, whose lines are its anchor's: a rule repeated
+    by ``- *r`` at line 13 was 'a duplicate id' at line 2, the line of the rule it repeats."""
+    try:
+        data = read_regular(path)
+        text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n") if data else ""
+        events = list(yaml.parse(text, Loader=_BASE))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return []
+    depth, nodes, found, inside = 0, 0, False, False
+    lines: list[int] = []
+    for event in events:
+        starts = isinstance(event, yaml.ScalarEvent | yaml.AliasEvent | yaml.CollectionStartEvent)
+        if starts and depth == 1:  # the top mapping's keys and values, one after another
+            if nodes % 2 == 0:
+                found = isinstance(event, yaml.ScalarEvent) and event.value == key
+            inside = found and nodes % 2 == 1 and isinstance(event, yaml.SequenceStartEvent)
+        elif starts and depth == 2 and inside and event.start_mark is not None:
+            lines.append(event.start_mark.line + 1)
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+            if depth == 1:
+                if inside:
+                    return lines
+                nodes += 1
+        elif starts and depth == 1:
+            nodes += 1
+    return lines
+
+
 def check_bounds(text: str, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> None:
     """Raise BoundsError when the YAML aliases of ``text`` (``*name``) would add more than
     ``max_nodes`` values once expanded, or it nests deeper than ``max_depth``; YAML syntax

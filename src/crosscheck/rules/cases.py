@@ -112,6 +112,9 @@ class Case:
     expect: list[Expected]
     published: date | None = None
     rules: tuple[str, ...] = ()  # compare only these rules' findings; () = all
+    # the line of each of ``rules`` when the case names them itself; () when they are the
+    # file's (checked once, at the file's lines)
+    rule_lines: tuple[int, ...] = ()
 
 
 @dataclass(slots=True)
@@ -121,6 +124,8 @@ class CaseFile:
     rule_files: tuple[Path, ...] = ()
     alias_files: tuple[Path, ...] = ()
     default_rules: bool = True
+    rules: tuple[str, ...] = ()  # the file's top-level 'rule', for every case that has none
+    rule_lines: tuple[int, ...] = ()  # the line of each
 
 
 @dataclass(slots=True)
@@ -197,6 +202,15 @@ def _strings(value: Any) -> tuple[str, ...] | None:
     return None
 
 
+def _lines_of(node: Any, key: str, ids: tuple[str, ...]) -> tuple[int, ...]:
+    """The line of each rule id of ``node[key]``: its item's in a list written on lines of
+    their own, else the key's."""
+    value = node.get(key)
+    if isinstance(value, list):
+        return tuple(line_of(value, index=k, default=line_of(node, key)) for k in range(len(ids)))
+    return (line_of(node, key),) * len(ids)
+
+
 def _load_file(path: Path, errors: list[str]) -> CaseFile | None:
     try:
         data = safeyaml.read_file(path, "rule test file", safeyaml.LineLoader)
@@ -241,6 +255,8 @@ def _load_file(path: Path, errors: list[str]) -> CaseFile | None:
     if file_rules is None:
         errors.append(f"{path}:{line_of(data, 'rule')}: 'rule' must be a rule id or a list of them")
         file_rules = ()
+    out.rules = file_rules
+    out.rule_lines = _lines_of(data, "rule", file_rules)
     names_seen: set[str] = set()
     for index, item in enumerate(data["cases"]):
         line = line_of(data["cases"], index=index)
@@ -313,6 +329,7 @@ def _case(
     if rules is None:
         err("'rule' must be a rule id or a list of them", "rule")
         rules = ()
+    rule_lines = _lines_of(item, "rule", rules) if "rule" in item else ()
     expect_items = item.get("expect", [])
     if not isinstance(expect_items, list):
         err("'expect' must be a list of findings ([] for none)", "expect")
@@ -328,6 +345,7 @@ def _case(
         expect=expect,
         published=published,
         rules=rules,
+        rule_lines=rule_lines,
     )
 
 
@@ -415,9 +433,16 @@ def run_case_files(
 
 
 def _check_rule_ids(cf: CaseFile, known: set[str]) -> None:
-    errors = []
+    """Each rule id a case file names that no rule has, at the line naming it: the file's
+    top-level 'rule' once (a typo at line 3 was said at every case's line, 6 and 9)."""
+    errors = [
+        f"{cf.path}:{line}: 'rule': unknown rule '{rid}'{_suggest(rid, known)}"
+        for line, rid in zip(cf.rule_lines, cf.rules, strict=True)
+        if rid not in known
+    ]
     for case in cf.cases:
-        named = [(case.line, r) for r in case.rules] + [(e.line, e.rule) for e in case.expect]
+        named = [*zip(case.rule_lines, case.rules if case.rule_lines else (), strict=True),
+                 *[(e.line, e.rule) for e in case.expect]]  # fmt: skip
         for line, rid in named:
             if rid not in known:
                 errors.append(

@@ -155,8 +155,8 @@ def load_rule_files(paths: list[Path]) -> RuleSet:
                 continue
             seen[rule.id] = rule.source
             rules.append(rule)
-    if errors:
-        raise ConfigError.listing("invalid rules", errors)
+    if errors:  # (a rule an alias repeats says its problems once)
+        raise ConfigError.listing("invalid rules", list(dict.fromkeys(errors)))
     return RuleSet(rules=rules, files=[str(p) for p in paths])
 
 
@@ -175,8 +175,14 @@ def _load_file(path: Path, errors: list[str]) -> list[Rule]:
         at = safeyaml.line_of(data, key)
         errors.append(f"{path}:{at}: unknown top-level key '{key}'{_suggest(key, {'rules'})}")
     out = []
-    for n, item in enumerate(data["rules"]):
-        rule = _rule(path, item, errors, safeyaml.line_of(data["rules"], index=n))
+    items = data["rules"]
+    lines = [safeyaml.line_of(items, index=n) for n in range(len(items))]
+    mappings = [id(item) for item in items if isinstance(item, dict)]
+    if len(set(mappings)) < len(mappings):  # a rule repeated by a YAML alias ('- *r')
+        written = safeyaml.item_lines(path, "rules")
+        lines = written if len(written) == len(lines) else lines
+    for n, item in enumerate(items):
+        rule = _rule(path, item, errors, lines[n])
         if rule is not None:
             out.append(rule)
     return out
@@ -259,9 +265,11 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
         else:
             sel[key] = tuple(value)
             if key == "kinds":
-                for k in value:
+                for i, k in enumerate(value):  # at its own line ('kinds:' then '- counts')
                     if k not in KINDS:
-                        err(f"unknown kind '{k}' in select.kinds{_suggest(k, KINDS)}", key, select)
+                        at = safeyaml.line_of(value, index=i, default=line)
+                        errors.append(f"{path}:{at}: rule '{rid}': unknown kind '{k}' in "
+                                      f"select.kinds{_suggest(k, KINDS)}")  # fmt: skip
     check = item.get("check")
     kind = None
     params: dict[str, Any] = {}
