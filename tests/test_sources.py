@@ -307,6 +307,44 @@ def test_a_wire_table_problem_is_named_at_its_line(tmp_path: Path, text: str, sa
         load_wires(table)
 
 
+def test_a_wire_domain_that_can_match_no_host_is_refused_at_its_line(tmp_path: Path) -> None:
+    """Domains written as web addresses ('https://www.rns-news.example/') or with a space
+    were accepted and matched no article's host: the agency's copies were never told by
+    their address. Refused at the domain's line, with the host to write; 'www.' and a
+    trailing dot are the host's (an article's host is read without its 'www.')."""
+    table = tmp_path / "wires.yml"
+    text = (
+        "# our regional agencies\n"
+        "wires:\n"
+        "  - id: RNS\n"
+        "    names: [Regional News Service, RNS]\n"
+        "    domains:\n"
+        "      - rns.example\n"
+        "      - https://www.rns-news.example/\n"
+        "  - id: VAX\n"
+        "    names: [Valley Express]\n"
+        "    domains: [valley express.example]\n"
+    )
+    table.write_text(text)
+    with pytest.raises(ConfigError) as caught:
+        load_wires(table)
+    assert str(caught.value) == (
+        f"{table}:7: wire 'RNS': domain 'https://www.rns-news.example/' is a web address, not "
+        "a domain: write its host, 'www.rns-news.example'"
+    )
+    table.write_text(text.replace("https://www.rns-news.example/", "www.rns-news.example."))
+    with pytest.raises(ConfigError) as caught:
+        load_wires(table)
+    assert str(caught.value).startswith(
+        f"{table}:10: wire 'VAX': domain 'valley express.example' is not a domain"
+    )
+    table.write_text(text.replace("https://www.rns-news.example/", "www.rns-news.example.")
+                     .replace("valley express", "valleyexpress"))  # fmt: skip
+    finder = CreditFinder(load_wires(table))
+    assert finder._domain_wire("www.rns-news.example") == "RNS"
+    assert finder._domain_wire("valleyexpress.example") == "VAX"
+
+
 def test_a_malformed_wire_table_is_named(tmp_path: Path) -> None:
     bad = tmp_path / "wires.yml"
     bad.write_text("wires:\n  - {id: X}\n")

@@ -46,7 +46,7 @@ from rapidfuzz import fuzz
 
 from crosscheck import safeyaml
 from crosscheck.config import shipped_rules_dir
-from crosscheck.errors import ConfigError
+from crosscheck.errors import ConfigError, shown
 from crosscheck.model import CopyCluster, CopyLink, Document, Sentence
 from crosscheck.unionfind import UnionFind
 
@@ -136,8 +136,35 @@ def load_wires(path: Path | None = None) -> list[Wire]:
             raise ConfigError(
                 f"{path}:{at}: wire {i}: needs an 'id', a list of 'names' and optional 'domains'"
             )
-        out.append(Wire(item["id"], tuple(names), tuple(d.lower() for d in domains)))
+        for k, domain in enumerate(domains):
+            if (problem := _domain_problem(domain)) is not None:
+                at = safeyaml.line_of(domains, index=k, default=safeyaml.line_of(item))
+                raise ConfigError(f"{path}:{at}: wire '{item['id']}': domain {shown(domain)} "
+                                  f"{problem}")  # fmt: skip
+        # 'www.reuters.com' as the host it matches: an article's host is read without its
+        # 'www.' (_domain_wire), so the domain as written matched none
+        hosts = tuple(d.strip().rstrip(".").lower().removeprefix("www.") for d in domains)
+        out.append(Wire(item["id"], tuple(names), hosts))
     return out
+
+
+# A host name as an article's address gives it: labels of letters, digits and hyphens
+# (any script's letters: an address may be read as Unicode), joined by dots.
+_DOMAIN = re.compile(r"[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*\.?\Z")
+
+
+def _domain_problem(domain: str) -> str | None:
+    """Why a wire's domain can match no article's host, or None. It is compared with the
+    host of each address, so 'https://apnews.com/' (a web address) or 'ap news.com' (a
+    space) was accepted and never matched: refused, with the host to write instead."""
+    text = domain.strip()
+    if "://" in text or "/" in text:
+        host = _host(text if "://" in text else "//" + text)
+        hint = f": write its host, '{host}'" if host else ""
+        return f"is a web address, not a domain{hint}"
+    if not _DOMAIN.match(text):
+        return "is not a domain (a host name such as 'reuters.com': letters, digits, '-' and '.')"
+    return None
 
 
 class CreditFinder:
