@@ -1442,6 +1442,58 @@ def test_a_large_plain_alias_or_rule_file_is_no_alias_bomb(work: Path) -> None:
     )
 
 
+def _chain(anchors: int, levels: int) -> str:
+    """Anchors each nesting the one before ``levels`` deep: no line deeper than MAX_DEPTH
+    as written, thousands of levels once its aliases are followed."""
+    lines = ["d0: &d0 x"]
+    for n in range(1, anchors):
+        lines.append(f"d{n}: &d{n} {'[' * levels}*d{n - 1}{']' * levels}")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(("anchors", "levels"), [(30, 45), (24, 45), (3, 30), (2, 49)])
+def test_a_yaml_alias_chain_deeper_than_the_bound_is_refused(
+    work: Path, anchors: int, levels: int
+) -> None:
+    """Anchors that each nest the one before 45 levels deep, under the bound line by line,
+    are 1,305 levels deep once followed: the loader ended in a RecursionError (exit 4, an
+    internal error). An alias counts at the depth it reaches (its place and its anchor's
+    levels): refused in one line, exit 2, as deep nesting written out is."""
+    (work / "agencies.yml").write_text(
+        f"# agencies\n{_chain(anchors, levels)}entities: [{{id: X, aliases: [*d{anchors - 1}]}}]\n"
+    )
+    result = invoke("rules", "check", "agencies.yml")
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        "crosscheck: error: agencies.yml: alias file refused: nested deeper than 50 levels "
+        "(through its aliases)\n"
+    )
+    # an alias that reaches no deeper than the bound passes, as before (46 levels)
+    safeyaml.check_bounds(f"{_chain(2, 45)}x: [*d1]\n", own=True)
+    with pytest.raises(safeyaml.BoundsError):
+        safeyaml.check_bounds(f"{_chain(2, 45)}x: [[[[[*d1]]]]]\n", own=True)
+
+
+def test_front_matter_is_bounded_as_written_and_a_rule_file_is_not(work: Path) -> None:
+    """Front matter of 600,000 tags (7 MB) was refused with a warning until only what YAML
+    aliases add was bounded, then built whole (315 MB): an article is not the user's own
+    file. Its values written count again (25,000 tags here: refused, the article read);
+    a rule or alias file the user writes is as large as it is written."""
+    tags = "".join(f"  - tag-{i}\n" for i in range(25_000))
+    (work / "articles" / "tagged.md").write_text(
+        f"---\ntitle: Tagged\ntags:\n{tags}---\nSome 3,000 troops came.\n"
+    )
+    result = invoke("check", "articles", "--out", "out")
+    assert result.exit_code == 0, result.output
+    warnings = [w["message"] for w in report(work / "out")["warnings"]]  # type: ignore[attr-defined]
+    assert "front matter refused: too large: over 20,000 values; ignored" in warnings, warnings
+    with pytest.raises(safeyaml.BoundsError, match="an alias bomb"):
+        safeyaml.load_with_keys(f"{BOMB}title: *i\n")
+    names = ", ".join(f"Agency office {k}" for k in range(25_000))
+    (work / "agencies.yml").write_text(f"entities:\n  - id: AGENCY\n    aliases: [{names}]\n")
+    assert invoke("rules", "check", "agencies.yml").exit_code == 0
+
+
 @pytest.mark.parametrize("kind", ["entities", "concepts", "rules", "cases"])
 def test_an_unhashable_yaml_key_is_an_error_at_its_line(tmp_path: Path, kind: str) -> None:
     # `? [x]: 1` was a TypeError in the line-keeping loader: an internal error (exit 4)

@@ -54,18 +54,19 @@ class GoldEvent:
     subjects: tuple[GoldSubject, ...]
 
 
-# Values a gold file's YAML aliases may add once expanded: it quotes every mention of
-# every subject of every event (the ECB+ gold file, 350 KB, holds about 30,000 values), and
-# may well share them through anchors, so the bound of the files a user writes
-# (safeyaml.MAX_NODES) may be too low; this one still refuses an alias bomb.
+# Values a gold file may hold, as written and once its aliases are expanded (a gold file is
+# no file of the user's rules: it is bounded as written too): it quotes every mention of
+# every subject of every event (the ECB+ gold file, 350 KB, holds about 30,000 values), so
+# safeyaml.MAX_NODES is too low; this one still refuses an alias bomb.
 GOLD_MAX_NODES = 1_000_000
 
 
 def load_gold(path: Path) -> list[GoldEvent]:
-    """The events of a gold file; a file that cannot be read or parsed, or whose aliases
-    add more than GOLD_MAX_NODES values, is a ConfigError naming it (and the line, for a
-    YAML error), and so is an event, subject or claim that lacks a key it needs or whose
-    value is no number: "PATH:LINE: gold event N: subject M: claim K: missing 'quote'"."""
+    """The events of a gold file; a file that cannot be read or parsed, or holds more than
+    GOLD_MAX_NODES values (its aliases expanded), is a ConfigError naming it (and the line,
+    for a YAML error), and so is an event, subject or claim that lacks a key it needs or
+    whose value is no number: "PATH:LINE: gold event N: subject M: claim K: missing
+    'quote'"."""
     data = safeyaml.read_file(path, "gold file", safeyaml.LineLoader, GOLD_MAX_NODES)
     if not isinstance(data, dict) or not isinstance(data.get("events"), list):
         raise ConfigError(f"{path}: a gold file is a mapping with a list of 'events'")

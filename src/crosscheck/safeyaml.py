@@ -6,8 +6,10 @@ PyYAML's safe loader builds an anchor once and shares it at every alias, so a ki
 "billion laughs" is a tiny graph that explodes as soon as anything walks it (``str()`` of a
 title grew past 8 GB). Before loading, ``load`` walks the parser's events (libyaml's C parser
 when available: fast, and it never constructs anything) and counts the values the aliases
-add once expanded; past ``max_nodes``, or nested deeper than ``max_depth``, the text is
-refused with a YAMLError (a plain file, however large, adds none). A timestamp that is no
+add once expanded, and those written but in a user's own file (``own``); past
+``max_nodes``, or nested deeper than ``max_depth`` (an alias at the depth it reaches), the
+text is refused with a YAMLError (a user's plain rule file, however large, adds none;
+front matter of 600,000 tags is refused). A timestamp that is no
 real date ("2025-13-45") stays a string instead of failing the whole document (and its
 reader says so), as is one whose offset no clock shows ("+05:99", which YAML reads as
 +06:39).
@@ -304,20 +306,31 @@ def item_lines(path: Path, key: str) -> list[int]:
     return lines
 
 
-def check_bounds(text: str, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> None:
+def check_bounds(
+    text: str, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH, *, own: bool = False
+) -> None:
     """Raise BoundsError when the YAML aliases of ``text`` (``*name``) would add more than
-    ``max_nodes`` values once expanded, or it nests deeper than ``max_depth``; YAML syntax
-    errors surface as the parser's YAMLError. Only what aliases add is bounded: a plain file
-    is as large as it is written (an alias file of 1,100 agencies with 15 names each was
-    refused as "an alias bomb"), while a bomb's few aliases each add thousands."""
+    ``max_nodes`` values once expanded, or it nests deeper than ``max_depth``, aliases
+    counted at the depth they reach; YAML syntax errors surface as the parser's YAMLError.
+
+    The values written count too, but for ``own`` (a user's own rule, alias, concept, wire
+    or rule test file): such a file is as large as its writer makes it (an alias file of
+    1,100 agencies with 15 names each was refused as "an alias bomb"), while what comes
+    with an article (its front matter: 600,000 tags, 7 MB, were built whole, 315 MB) or
+    from elsewhere (a gold file) is bounded as written as well as expanded."""
     sizes: dict[str, int] = {}  # anchor -> expanded size of its node
-    stack: list[list[Any]] = [[0, None]]  # [expanded size so far, anchor] per open collection
+    heights: dict[str, int] = {}  # anchor -> the levels of collections it holds, its own too
+    # [expanded size so far, anchor, height of its highest child] per open collection
+    stack: list[list[Any]] = [[0, None, 0]]
     added = 0  # values the aliases add, each counted as often as an alias reaches it
+    written = 0  # values written, for a file that is not the user's own
     for event in yaml.parse(text, Loader=_BASE):
         if isinstance(event, yaml.ScalarEvent):
             if event.anchor:
                 sizes[event.anchor] = 1
+                heights[event.anchor] = 0
             stack[-1][0] += 1
+            written += 1
         elif isinstance(event, yaml.AliasEvent):
             size = sizes.get(event.anchor or "", 1)
             stack[-1][0] += size
@@ -327,21 +340,36 @@ def check_bounds(text: str, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
                     f"too large once its aliases are expanded (they add over {max_nodes:,} "
                     "values; an alias bomb?)"
                 )
+            # an alias stands for its anchor's levels where it is: 30 anchors of 45 levels,
+            # each holding the one before, were 1,350 levels to the loader (a RecursionError)
+            height = heights.get(event.anchor or "", 0)
+            if len(stack) - 1 + height > max_depth:
+                raise BoundsError(f"nested deeper than {max_depth} levels (through its aliases)")
+            stack[-1][2] = max(stack[-1][2], height)
         elif isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
-            stack.append([1, event.anchor])
+            stack.append([1, event.anchor, 0])
+            written += 1
             if len(stack) - 1 > max_depth:
                 raise BoundsError(f"nested deeper than {max_depth} levels")
         elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
-            size, anchor = stack.pop()
+            size, anchor, highest = stack.pop()
             if anchor:
                 sizes[anchor] = size
+                heights[anchor] = highest + 1
             stack[-1][0] += size
+            stack[-1][2] = max(stack[-1][2], highest + 1)
+        if not own and written + added > max_nodes:
+            how = " once its aliases are expanded (an alias bomb?)" if added > written else ""
+            raise BoundsError(f"too large: over {max_nodes:,} values{how}")
 
 
-def load(text: str, loader: Any = SafeLoader, max_nodes: int = MAX_NODES) -> Any:
-    """``yaml.load`` with a safe loader, after ``check_bounds``. A value the loader cannot
-    build (a number Python refuses to convert) is a YAMLError like any syntax error."""
-    check_bounds(text, max_nodes)
+def load(
+    text: str, loader: Any = SafeLoader, max_nodes: int = MAX_NODES, *, own: bool = False
+) -> Any:
+    """``yaml.load`` with a safe loader, after ``check_bounds`` (``own``: a user's own file,
+    whose values written are not bounded). A value the loader cannot build (a number
+    Python refuses to convert) is a YAMLError like any syntax error."""
+    check_bounds(text, max_nodes, own=own)
     return yaml.load(text, Loader=loader)  # (SafeLoader.construct_object: ValueProblem)
 
 
@@ -394,10 +422,14 @@ class FileError(ConfigError):
     ``str()`` of it."""
 
 
-def read_file(path: Path, what: str, loader: Any = SafeLoader, max_nodes: int = MAX_NODES) -> Any:
-    """The YAML file at ``path`` read as UTF-8 text, bounded (``check_bounds``) and parsed
-    with ``loader``: the one reader of every YAML file (rules, concepts, aliases, wires,
-    rule test cases, gold). ``what`` names its kind in the messages of a FileError:
+def read_file(
+    path: Path, what: str, loader: Any = SafeLoader, max_nodes: int = MAX_NODES, *,
+    own: bool = False,
+) -> Any:  # fmt: skip
+    """The YAML file at ``path`` read as UTF-8 text, bounded (``check_bounds``; ``own`` for
+    a file the user writes for crosscheck: rules, concepts, aliases, wires, rule test cases)
+    and parsed with ``loader``: the one reader of every YAML file (those, and gold files).
+    ``what`` names its kind in the messages of a FileError:
 
     - "PATH:LINE: <what> is not valid YAML (problem) (in what begins at line N)"
     - "PATH: <what> is not UTF-8 text"
@@ -416,7 +448,7 @@ def read_file(path: Path, what: str, loader: Any = SafeLoader, max_nodes: int = 
     except OSError as exc:
         raise FileError(f"{path}: cannot read {what} ({exc.strerror or exc})") from None
     try:
-        return load(text, loader, max_nodes)
+        return load(text, loader, max_nodes, own=own)
     except BoundsError as exc:
         raise FileError(f"{path}: {what} refused: {exc}") from None
     except yaml.YAMLError as exc:

@@ -113,7 +113,7 @@ def load_wires(path: Path | None = None) -> list[Wire]:
     path = path or shipped_wires_file()
     # with lines, and a key written twice refused (the second 'names:' silently won), as in
     # every other file of a rule folder
-    data = safeyaml.read_file(path, "wire table", safeyaml.LineLoader)
+    data = safeyaml.read_file(path, "wire table", safeyaml.LineLoader, own=True)
     items = data.get("wires") if isinstance(data, dict) else None
     if not isinstance(items, list):
         # (its key's line; line 1 when there is none)

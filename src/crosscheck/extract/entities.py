@@ -206,7 +206,7 @@ def load_alias_file(
     user's file (``shipped`` False) wins over a shipped one: AliasTable.add decides.
     (Rules differ: a rule id given twice is an error.)"""
     table = table or AliasTable()
-    data = safeyaml.read_file(path, "alias file", safeyaml.LineLoader)
+    data = safeyaml.read_file(path, "alias file", safeyaml.LineLoader, own=True)
     items = data.get("entities") if isinstance(data, dict) else None
     if not isinstance(items, list):
         raise ConfigError(f"{path}:1: an alias file needs a list under 'entities'")

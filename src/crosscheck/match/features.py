@@ -144,7 +144,7 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
     # shipped troop rules stopped applying
     given_at: dict[str, tuple[str, str]] = {}
     for path in paths:
-        data = safeyaml.read_file(path, "concept file", safeyaml.LineLoader) or {}
+        data = safeyaml.read_file(path, "concept file", safeyaml.LineLoader, own=True) or {}
         if not isinstance(data, dict):
             raise ConfigError(f"{path}:1: a concept file is a mapping with 'concepts'")
         unknown = sorted(set(data) - {"concepts", "predicates"}, key=str)

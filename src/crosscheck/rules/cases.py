@@ -213,7 +213,7 @@ def _lines_of(node: Any, key: str, ids: tuple[str, ...]) -> tuple[int, ...]:
 
 def _load_file(path: Path, errors: list[str]) -> CaseFile | None:
     try:
-        data = safeyaml.read_file(path, "rule test file", safeyaml.LineLoader)
+        data = safeyaml.read_file(path, "rule test file", safeyaml.LineLoader, own=True)
     except safeyaml.FileError as exc:
         errors.append(str(exc))
         return None

@@ -162,7 +162,7 @@ def load_rule_files(paths: list[Path]) -> RuleSet:
 
 def _load_file(path: Path, errors: list[str]) -> list[Rule]:
     try:
-        data = safeyaml.read_file(path, "rule file", safeyaml.LineLoader)
+        data = safeyaml.read_file(path, "rule file", safeyaml.LineLoader, own=True)
     except safeyaml.FileError as exc:
         errors.append(str(exc))
         return []
