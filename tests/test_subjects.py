@@ -722,6 +722,46 @@ def test_a_user_concept_that_takes_a_shipped_term_is_said(tmp_path: Path) -> Non
     assert added.exit_code == 0 and "later file wins" not in added.stderr, added.output
 
 
+def test_a_narrower_concept_that_takes_a_broader_ones_terms_is_not_said(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """naval-personnel, broader military-personnel, taking 'sailor' and 'marine' from it:
+    the warning said "what selects 'military-personnel' no longer sees it", which is false
+    (a rule selects a group by the concept's broader chain: rules.engine._concept_chain).
+    Silent when the earlier concept is in the new one's chain, the chain as the last file
+    leaves it (a broader given further down counts); said when it is not."""
+    from crosscheck.match.features import load_concepts
+
+    (tmp_path / "navy").mkdir()
+    mine = tmp_path / "navy" / "concepts.yml"
+    mine.write_text("# the navy desk's own\nconcepts:\n  - id: naval-personnel\n"
+                    "    broader: military-personnel\n    terms: [sailor, marine]\n")  # fmt: skip
+    shipped = concept_table(Settings()).sources[0]
+    with caplog.at_level("WARNING"):
+        table = load_concepts([Path(shipped), mine])
+    assert table.by_term["sailor"] == "naval-personnel"
+    assert [r.getMessage() for r in caplog.records if "later file wins" in r.getMessage()] == []
+    result = CliRunner().invoke(cli, ["check", str(SEEDS), "--rules", str(mine.parent),
+                                      "--out", str(tmp_path / "out")])  # fmt: skip
+    assert result.exit_code in (0, 1) and "later file wins" not in result.stderr, result.output
+    # two levels down, its broader given in a later file: in the chain too
+    (tmp_path / "coast").mkdir()
+    (tmp_path / "coast" / "c.yml").write_text(
+        "concepts:\n  - id: coast-guard\n    broader: naval-personnel\n    terms: [guard]\n"
+    )
+    caplog.clear()
+    with caplog.at_level("WARNING"):
+        load_concepts([Path(shipped), mine, tmp_path / "coast" / "c.yml"])
+    assert [r.getMessage() for r in caplog.records if "later file wins" in r.getMessage()] == []
+    # not narrower: said, as before
+    mine.write_text("concepts:\n  - id: crew\n    broader: people\n    terms: [sailor]\n")
+    caplog.clear()
+    with caplog.at_level("WARNING"):
+        load_concepts([Path(shipped), mine])
+    said = [r.getMessage() for r in caplog.records if "later file wins" in r.getMessage()]
+    assert len(said) == 1 and "term 'sailor' was concept 'military-personnel'" in said[0], said
+
+
 def test_a_story_repeated_by_thousands_of_articles_is_compared_in_bounded_blocks() -> None:
     """Blocks never exceed MAX_BLOCK claims, whatever the size of one story: a block of
     more is split by what is counted, then by order of magnitude, then in article order."""

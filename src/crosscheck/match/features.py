@@ -104,6 +104,11 @@ class ConceptTable:
             return 0.7
         return 0.0
 
+    def is_within(self, concept: str, other: str) -> bool:
+        """Whether ``other`` is ``concept`` or in its broader chain, as a rule that selects
+        ``other`` selects a group of ``concept`` (rules.engine._concept_chain)."""
+        return concept == other or self._ancestor(other, concept)
+
     def _ancestor(self, a: str, b: str) -> bool:
         seen = set()
         while b in self.broader and b not in seen:
@@ -143,6 +148,7 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
     # with the term 'troop' silently took it from the shipped military-personnel, and the
     # shipped troop rules stopped applying
     given_at: dict[str, tuple[str, str]] = {}
+    taken: list[tuple[str, str, str, str, str]] = []  # (where, concept, term, was, was where)
     for path in paths:
         data = safeyaml.read_file(path, "concept file", safeyaml.LineLoader, own=True) or {}
         if not isinstance(data, dict):
@@ -209,11 +215,7 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
                 at_term = f"{path}:{safeyaml.line_of(item['terms'], index=k)}"
                 before = given_at.get(term.lower())
                 if before is not None and before[0] != cid:
-                    log.warning(
-                        "%s: concept '%s': term %s was concept '%s' (%s); the later file "
-                        "wins: it now means '%s', and what selects '%s' no longer sees it",
-                        at_term, cid, shown(term), before[0], before[1], cid, before[0],
-                    )  # fmt: skip
+                    taken.append((at_term, cid, term, *before))
                 given_at[term.lower()] = (cid, at_term)
                 table.by_term[term.lower()] = cid
             table.by_term.setdefault(cid, cid)
@@ -233,6 +235,17 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
             for verb in group:
                 table.predicate_sets[verb.lower()] = set_id
         table.sources.append(str(path))
+    for at_term, cid, term, was, was_at in taken:
+        # a narrower concept taking its broader one's terms (naval-personnel, broader
+        # military-personnel, taking 'sailor') takes nothing from what selects the broader
+        # one: a rule selects a group by its concept's broader chain (rules.engine), as the
+        # last file leaves it
+        if not table.is_within(cid, was):
+            log.warning(
+                "%s: concept '%s': term %s was concept '%s' (%s); the later file wins: it "
+                "now means '%s', and what selects '%s' no longer sees it",
+                at_term, cid, shown(term), was, was_at, cid, was,
+            )  # fmt: skip
     return table
 
 
