@@ -927,12 +927,42 @@ def test_rules_on_the_command_line_say_they_replace_the_configuration_files(work
     assert both.exit_code == 0, both.output
     said = [line for line in both.stderr.splitlines() if "not used" in line]
     assert said == [
-        f"crosscheck: WARNING: {work / 'crosscheck.toml'}:3: rules: not used: --rules on the "
-        "command line replaces the configuration file's (list them all in one place to use "
-        "both)",
-        f"crosscheck: WARNING: {work / 'crosscheck.toml'}:4: aliases: not used: --aliases on "
-        "the command line replaces the configuration file's (list them all in one place to "
+        f"crosscheck: WARNING: {work / 'crosscheck.toml'}:3: rules: 'desk/' not used: --rules "
+        "on the command line replaces the configuration file's (list them all in one place to "
         "use both)",
+        f"crosscheck: WARNING: {work / 'crosscheck.toml'}:4: aliases: 'desk/' not used: "
+        "--aliases on the command line replaces the configuration file's (list them all in one "
+        "place to use both)",
     ]
     alone = invoke("check", "articles", "--out", "out")
     assert alone.exit_code == 0 and "not used" not in alone.stderr, alone.output
+
+
+def test_the_configuration_files_rules_given_again_on_the_command_line_are_not_said(
+    work: Path,
+) -> None:
+    """`rules = ["desk/"]` in crosscheck.toml and `--rules desk/ --aliases desk/` on the
+    command line: warned "not used", of a folder the run reads. Said only of a configured
+    path (by where it really is: './desk' is 'desk/') the command line leaves out, naming it."""
+    newsroom = REPO / "examples" / "newsroom"
+    for name in ("desk", "extra"):
+        (work / name).mkdir()
+        (work / name / "rules.yml").write_text((newsroom / "rules.yml").read_text()
+                                               .replace("rfs-", f"{name}-"))  # fmt: skip
+    (work / "desk" / "agencies.yml").write_text((newsroom / "agencies.yml").read_text())
+    (work / "crosscheck.toml").write_text(
+        '# the desk\'s settings\nrules = ["desk/"]\naliases = ["desk/"]\n'
+    )
+    same = invoke("check", "articles", "--out", "out", "--rules", "desk/", "--aliases", "./desk")
+    assert same.exit_code == 0, same.output
+    assert "not used" not in same.stderr, same.stderr
+    (work / "crosscheck.toml").write_text(
+        '# the desk\'s settings\nrules = ["desk/", "extra/"]\naliases = ["desk/"]\n'
+    )
+    one = invoke("check", "articles", "--out", "out", "--rules", "./desk", "--aliases", "desk")
+    assert one.exit_code == 0, one.output
+    assert [line for line in one.stderr.splitlines() if "not used" in line] == [
+        f"crosscheck: WARNING: {work / 'crosscheck.toml'}:2: rules: 'extra/' not used: --rules "
+        "on the command line replaces the configuration file's (list them all in one place to "
+        "use both)"
+    ]

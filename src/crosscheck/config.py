@@ -541,12 +541,19 @@ def resolve(given: dict[str, Any], config: dict[str, Any]) -> tuple[Settings, di
     value = {k: given[k] if given.get(k) not in (None, (), []) else config.get(k) for k in given}
     for key, flag in (("rules", "--rules"), ("aliases", "--aliases")):
         # the command line's replace the file's, as every key's do; said, for --rules
-        # reads as adding ("besides the shipped ones") and the file's rules went unsaid
-        if given.get(key) not in (None, (), []) and config.get(key):
+        # reads as adding ("besides the shipped ones") and the file's rules went unsaid.
+        # Only of the file's paths the command line leaves out, by where they really are:
+        # `--rules desk/` with rules = ["desk/"] (or "./desk") uses the file's all
+        if given.get(key) in (None, (), []) or not config.get(key):
+            continue
+        named = {os.path.realpath(t) for p in given[key] if (t := path_text(p)) is not None}
+        left = [p for p in config[key] if os.path.realpath(path_text(p) or "") not in named]
+        if left:
             at = config.place(key) if isinstance(config, Config) else "configuration:"
             logging.getLogger("crosscheck").warning(
-                "%s %s: not used: %s on the command line replaces the configuration file's "
-                "(list them all in one place to use both)", at, key, flag,
+                "%s %s: %s not used: %s on the command line replaces the configuration "
+                "file's (list them all in one place to use both)",
+                at, key, ", ".join(shown(str(p)) for p in left), flag,
             )  # fmt: skip
     if (
         given.get("engine") == "local"
