@@ -1230,7 +1230,7 @@ def rules_check(paths: Sequence[Path]) -> int:
     from crosscheck.match.features import is_concept_file
     from crosscheck.pipeline import concept_table
     from crosscheck.rules import load_rule_files, rule_files_in
-    from crosscheck.rules.loader import shipped_ids, unknown_concepts
+    from crosscheck.rules.loader import not_read_below, shipped_ids, unknown_concepts
     from crosscheck.safeyaml import opens_with
     from crosscheck.sources import load_wire_files, wire_files_in
 
@@ -1262,7 +1262,11 @@ def rules_check(paths: Sequence[Path]) -> int:
     # ('rule:' for 'rules:'): no 'ok' for a folder of no rule; an alias file given alone is one
     if not files and not concept_files and not wire_files and not set(alias_files) & set(paths):
         raise ConfigError(f"no rule or concept file in {', '.join(map(str, paths))}")
-    for warning in unknown_concepts(ruleset.rules, concepts):
+    # a rule, concept or wire file in a subfolder, which --rules would not read (its alias
+    # files are read here, as --aliases reads them: none said)
+    read = [*map(str, files), *concepts.sources, *map(str, wire_files)]
+    for warning in [*not_read_below(list(paths), None, read),
+                    *unknown_concepts(ruleset.rules, concepts)]:  # fmt: skip
         logging.getLogger("crosscheck").warning("%s", warning)
     # an id a shipped rule has: 'ok' here, then `check` with the shipped rules (the
     # default) stopped on it as a duplicate id

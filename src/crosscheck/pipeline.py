@@ -75,8 +75,7 @@ from crosscheck.model import (
 )
 from crosscheck.rules import RuleSet, load_rule_files, rule_files_in
 from crosscheck.rules.engine import ClaimEvidence, conversion_rates
-from crosscheck.rules.loader import unknown_concepts
-from crosscheck.safeyaml import opens_with
+from crosscheck.rules.loader import not_read_below, unknown_concepts
 from crosscheck.sources import (
     DocCopies,
     Wire,
@@ -421,7 +420,8 @@ def _run(
     # misspelt id; the shipped concepts left out with the shipped rules): said, as `rules
     # check` says it
     for warning in [*_unused_paths(settings, read, aliases.sources),
-                    *_aliases_under_rules(settings, aliases.sources),
+                    # (rule files in subfolders, alias files: one walk of the folders)
+                    *not_read_below(_existing(settings.rule_paths), aliases.sources, read),
                     *unknown_concepts(ruleset.rules, concepts)]:  # fmt: skip
         log.warning("%s", warning)
     own_store = store is None and settings.store is not None
@@ -955,24 +955,6 @@ def _unused_paths(settings: Settings, read: Sequence[str], aliases: Sequence[str
             base = os.path.realpath(p)
             if not any(f == base or f.startswith(base.rstrip(os.sep) + os.sep) for f in within):
                 out.append(f"{p}: no {what} in it ({flag}); nothing of it is used")
-    return out
-
-
-def _aliases_under_rules(settings: Settings, aliases: Sequence[str]) -> list[str]:
-    """An alias file in a --rules folder that no --aliases path reads: --rules reads rule,
-    concept and wire files only, so its names were silently no one source (a rule that
-    selects `entities: [RFS]` never fired), while `rules check` on the folder counted it."""
-    read = {os.path.realpath(f) for f in aliases}
-    out = []
-    for p in _existing(settings.rule_paths):
-        if not p.is_dir():  # (one given alone is read as a rule file, and refused)
-            continue
-        for f in sorted([*p.rglob("*.yml"), *p.rglob("*.yaml")]):
-            if (f.is_file() and os.path.realpath(f) not in read
-                    and opens_with(f, ("entities",))
-                    and not opens_with(f, ("rules",))):  # fmt: skip
-                out.append(f"{f}: an alias file under --rules is not read: give its folder to "
-                           "--aliases too (`aliases` in the configuration file)")  # fmt: skip
     return out
 
 

@@ -251,25 +251,38 @@ def opens_with(path: Path, keys: tuple[str, ...]) -> bool:
     or cannot be read is none of them; line ends may be LF, CRLF or CR alone. A .yml that
     is not UTF-8 text (UTF-16, or a binary file given the name) is a ConfigError naming it:
     read as far as it decoded, a UTF-16 rule file was silently no rule file at all."""
+    return head_opens_with(head(path), keys)
+
+
+def head(path: Path) -> str | None:
+    """The first HEAD_CHARS characters of the YAML file at ``path``, line ends as LF (for
+    ``head_opens_with``); None for what is no regular file or cannot be read. A FileError
+    when it is not UTF-8 text (see opens_with). One read serves every kind asked of it."""
     try:
         opened = open_regular(path)
         if opened is None:
-            return False
+            return None
         with opened:
             data = opened.read(HEAD_CHARS * 4)
     except OSError:
-        return False
+        return None
     try:
         if b"\0" in data:  # UTF-16 (its BOM fails the decoder too) or binary
             raise UnicodeError
         decoder = codecs.getincrementaldecoder("utf-8-sig")()
-        head = decoder.decode(data, final=False)[:HEAD_CHARS]  # a cut last character waits
+        text = decoder.decode(data, final=False)[:HEAD_CHARS]  # a cut last character waits
     except UnicodeError:
         # read_file's shape; its kind untold, since its keys could not be read
         raise FileError(f"{path}: YAML file is not UTF-8 text") from None
-    head = head.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def head_opens_with(text: str | None, keys: tuple[str, ...]) -> bool:
+    """Whether a file's ``head`` sets one of ``keys`` at its top level."""
+    if text is None:
+        return False
     pattern = rf"^(?:{'|'.join(re.escape(k) for k in keys)})\s*:"
-    return re.search(pattern, head, re.MULTILINE) is not None
+    return re.search(pattern, text, re.MULTILINE) is not None
 
 
 def item_lines(path: Path, key: str) -> list[int]:
