@@ -731,12 +731,13 @@ def test_an_alias_file_in_a_rules_folder_not_read_as_one_is_said(work: Path) -> 
     `rules check` counted "1 alias file(s)". Given to --aliases too, nothing is said; the
     case file is never one to say."""
     shutil.copytree(REPO / "examples" / "newsroom", work / "desk")
-    said = "an alias file under --rules is not read: give its folder to --aliases too"
+    said = "an alias file under --rules is not read (give its folder to --aliases"
     alone = invoke("check", "articles", "--out", "out", "--rules", "desk")
     assert alone.exit_code == 0, alone.output
     lines = [line for line in alone.stderr.splitlines() if said in line]
-    assert lines == [f"crosscheck: WARNING: desk/agencies.yml: {said} (`aliases` in the "
-                     "configuration file)"]  # fmt: skip
+    assert lines == [f"crosscheck: WARNING: desk/agencies.yml: {said}, or to `aliases` in the "
+                     "configuration file, to use it; a rule test's fixture may stay where it "
+                     "is)"]  # fmt: skip
     assert "cases.yml" not in alone.stderr
     both = invoke("check", "articles", "--out", "out", "--rules", "desk", "--aliases", "desk")
     assert both.exit_code == 0 and said not in both.stderr, both.output
@@ -751,10 +752,11 @@ def test_a_rule_file_in_a_subfolder_of_a_rules_folder_is_said_not_read(work: Pat
     (work / "rules" / "troops.yml").write_text(_troop_rule("military-personnel"))
     deep = work / "rules" / "fires" / "evacuations.yml"
     deep.write_text((REPO / "examples" / "newsroom" / "rules.yml").read_text())
-    said = "not read: rule folders are read one level deep; give its folder to --rules too"
+    said = "not read: rule folders are read one level deep (give its folder to --rules to use it"
     result = invoke("check", "articles", "--out", "out", "--rules", "rules")
     assert result.exit_code == 0, result.output
-    warning = f"crosscheck: WARNING: rules/fires/evacuations.yml: {said}"
+    warning = (f"crosscheck: WARNING: rules/fires/evacuations.yml: {said}; a rule test's "
+               "fixture may stay where it is)")  # fmt: skip
     assert result.stderr.splitlines().count(warning) == 1, result.stderr
     both = invoke("check", "articles", "--out", "out", "--rules", "rules",
                   "--rules", "rules/fires")  # fmt: skip
@@ -776,37 +778,56 @@ def test_a_file_below_a_rules_folder_that_is_not_utf8_does_not_stop_the_run(work
     assert "bin.yaml" not in result.stderr and "wide.yml" not in result.stderr, result.stderr
 
 
-def test_rule_test_fixtures_below_a_rules_folder_are_not_said_not_read(work: Path) -> None:
-    """desk/cases/ holds the desk's rule test file and the fixtures it names (rule_files:
-    [fixture-rules.yml], alias_files: [fixture-agencies.yml]): `check --rules desk` said
-    each "not read ... give its folder to --rules too", advice that would put the fixture
-    rules into production. A file a case file names is a fixture, not said; a rule file
-    beside them that no case file names still is. (An alias file at the top of the rules
-    folder is the desk's own even when a case file names it: examples/newsroom.)"""
+def test_a_rule_file_below_a_rules_folder_is_said_though_a_case_file_names_it(
+    work: Path,
+) -> None:
+    """A case file names the rules it tests: desk/fires/cases.yml (rule_files:
+    [evacuations.yml]) beside the forgotten desk/fires/evacuations.yml kept the file unsaid
+    (taken for a test's fixture), so `check --rules desk` ran without the desk's evacuation
+    rules and without a word; `--rules` on a checkout left out examples/newsroom/rules.yml
+    so too. Every such file is said, and the warning gives no advice a fixture should not
+    take: give its folder to use it, a fixture may stay where it is."""
     newsroom = REPO / "examples" / "newsroom"
+    (work / "desk" / "fires").mkdir(parents=True)
     (work / "desk" / "cases").mkdir(parents=True)
     shutil.copy(newsroom / "rules.yml", work / "desk" / "rules.yml")
-    cases = work / "desk" / "cases"
-    (cases / "fixture-rules.yml").write_text(
-        (newsroom / "rules.yml").read_text().replace("rfs-", "fixture-")
+    fires = work / "desk" / "fires"
+    (fires / "evacuations.yml").write_text(
+        (newsroom / "rules.yml").read_text().replace("rfs-", "evac-")
     )
-    shutil.copy(newsroom / "agencies.yml", cases / "fixture-agencies.yml")
+    (fires / "cases.yml").write_text(
+        (newsroom / "cases.yml").read_text()
+        .replace("rule_files: [rules.yml]", "rule_files: [evacuations.yml]")
+        .replace("alias_files: [agencies.yml]", "alias_files: [agencies.yml]")
+        .replace("rfs-", "evac-")
+    )  # fmt: skip
+    shutil.copy(newsroom / "agencies.yml", fires / "agencies.yml")
+    cases = work / "desk" / "cases"  # a test's fixtures, named by its case file
+    shutil.copy(newsroom / "rules.yml", cases / "fixture-rules.yml")
     (cases / "cases.yml").write_text(
         (newsroom / "cases.yml").read_text()
         .replace("rule_files: [rules.yml]", "rule_files: [fixture-rules.yml]")
-        .replace("alias_files: [agencies.yml]", "alias_files: [fixture-agencies.yml]")
-        .replace("rfs-", "fixture-")
+        .replace("alias_files: [agencies.yml]", "alias_files: [../fires/agencies.yml]")
     )  # fmt: skip
+    assert invoke("rules", "test", "desk/fires").exit_code == 0
+    assert invoke("rules", "test", "desk/cases").exit_code == 0
     result = invoke("check", "articles", "--out", "out", "--rules", "desk")
     assert result.exit_code == 0, result.output
-    assert "fixture-" not in result.stderr, result.stderr
-    assert invoke("rules", "test", "desk/cases").exit_code == 0
-    shutil.copy(newsroom / "rules.yml", cases / "forgotten.yml")
-    said = invoke("check", "articles", "--out", "out", "--rules", "desk")
-    assert [line for line in said.stderr.splitlines() if "not read" in line] == [
-        "crosscheck: WARNING: desk/cases/forgotten.yml: not read: rule folders are read one "
-        "level deep; give its folder to --rules too"
-    ], said.stderr
+    fixture = "a rule test's fixture may stay where it is)"
+    said = sorted(line for line in result.stderr.splitlines() if "not read" in line)
+    assert said == [
+        "crosscheck: WARNING: desk/cases/fixture-rules.yml: not read: rule folders are read "
+        f"one level deep (give its folder to --rules to use it; {fixture}",
+        "crosscheck: WARNING: desk/fires/agencies.yml: an alias file under --rules is not "
+        "read (give its folder to --aliases, or to `aliases` in the configuration file, to "
+        f"use it; {fixture}",
+        "crosscheck: WARNING: desk/fires/evacuations.yml: not read: rule folders are read "
+        f"one level deep (give its folder to --rules to use it; {fixture}",
+    ], result.stderr
+    shutil.copytree(newsroom, work / "checkout" / "examples" / "newsroom")
+    root = invoke("check", "articles", "--out", "out", "--rules", "checkout")
+    assert root.exit_code == 0, root.output
+    assert "checkout/examples/newsroom/rules.yml: not read" in root.stderr, root.stderr
 
 
 def test_a_rules_folder_is_walked_once_past_hidden_folders_and_environments(
@@ -842,9 +863,11 @@ def test_a_rules_folder_is_walked_once_past_hidden_folders_and_environments(
     said = sorted(line for line in result.stderr.splitlines() if "not read" in line)
     assert said == [
         "crosscheck: WARNING: desk/fires/agencies.yml: an alias file under --rules is not "
-        "read: give its folder to --aliases too (`aliases` in the configuration file)",
+        "read (give its folder to --aliases, or to `aliases` in the configuration file, to "
+        "use it; a rule test's fixture may stay where it is)",
         "crosscheck: WARNING: desk/fires/evacuations.yml: not read: rule folders are read one "
-        "level deep; give its folder to --rules too",
+        "level deep (give its folder to --rules to use it; a rule test's fixture may stay "
+        "where it is)",
     ], result.stderr
     below = {f: n for f, n in reads.items() if f.parent != Path("desk") and "desk" in f.parts}
     assert below == {Path("desk/fires/agencies.yml"): 1, Path("desk/fires/evacuations.yml"): 1}

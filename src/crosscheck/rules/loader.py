@@ -454,41 +454,37 @@ def not_read_below(
     Never a reason to stop: a file that cannot be read or is no UTF-8 text (an old binary
     .yaml) is passed by, as are hidden folders (.git) and virtual environments (a folder
     holding pyvenv.cfg: `--rules .` in a project warned of every rule file in its .venv).
-    A file a rule test file names (its rule_files, alias_files) in a subfolder is a
-    fixture, not said (the advice to give its folder to --rules would put the fixture
-    rules into production); one at the top of the folder is the desk's own (examples/
-    newsroom's cases.yml names its agencies.yml)."""
+    A rule test's fixture is said too, for it cannot be told from a forgotten production
+    file (the case file beside desk/fires/evacuations.yml names it, as a test's does its
+    fixture): the warning says how to use the file and that a fixture may stay."""
     deeper: list[Path] = []
     aliases: list[Path] = []
     for folder in paths:
         if not folder.is_dir():
             continue
-        fixtures: set[str] = set()  # where the files its rule test files name are
-        found: list[tuple[Path, list[Path]]] = []  # a file, and what it is said as
         for f, head in _walk(folder):
             if safeyaml.head_opens_with(head, ("cases",)):
-                fixtures |= _named_by_cases(f)
-            elif safeyaml.head_opens_with(head, _READ_AT_TOP):
+                continue  # (a rule test file: never read by a run)
+            if safeyaml.head_opens_with(head, _READ_AT_TOP):
                 if f.parent != folder:  # (one at the top is read)
-                    found.append((f, deeper))
+                    deeper.append(f)
             elif aliases_read is not None and safeyaml.head_opens_with(head, ("entities",)):
-                found.append((f, aliases))
-        for f, said_as in found:
-            if f.parent == folder or os.path.realpath(f) not in fixtures:
-                said_as.append(f)
+                aliases.append(f)
     # (one in a folder also given, or given itself, is read: a concept file as a rule is)
     top = {_identity(f) for p in paths for f in ([*p.glob("*.y*ml")] if p.is_dir() else [p])}
     top |= {_identity(Path(f)) for f in read}
     top.discard(None)
     read_as_aliases = {os.path.realpath(f) for f in aliases_read or ()}
+    fixture = "a rule test's fixture may stay where it is"
     out = [
-        f"{f}: not read: rule folders are read one level deep; give its folder to --rules too"
+        f"{f}: not read: rule folders are read one level deep (give its folder to --rules "
+        f"to use it; {fixture})"
         for f in _once(sorted(deeper))  # (under two folders given: said once)
         if _identity(f) not in top
     ]
     out += [
-        f"{f}: an alias file under --rules is not read: give its folder to --aliases too "
-        "(`aliases` in the configuration file)"
+        f"{f}: an alias file under --rules is not read (give its folder to --aliases, or to "
+        f"`aliases` in the configuration file, to use it; {fixture})"
         for f in _once(sorted(aliases))
         if os.path.realpath(f) not in read_as_aliases
     ]
@@ -514,24 +510,6 @@ def _walk(folder: Path) -> Iterator[tuple[Path, str]]:
                 continue
             if head is not None:
                 yield f, head
-
-
-def _named_by_cases(path: Path) -> set[str]:
-    """Where the files a rule test file names (rule_files, alias_files) really are; none
-    when it cannot be read (`rules test` says why: this only keeps fixtures unsaid)."""
-    try:
-        data = safeyaml.read_file(path, "rule test file", own=True)
-    except ConfigError:
-        return set()
-    if not isinstance(data, dict):
-        return set()
-    named: set[str] = set()
-    for key in ("rule_files", "alias_files"):
-        value = data.get(key)
-        for name in [value] if isinstance(value, str) else value or []:
-            if isinstance(name, str) and name.strip() and "\0" not in name:
-                named.add(os.path.realpath(path.parent / name))
-    return named
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
