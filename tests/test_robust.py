@@ -761,6 +761,14 @@ def test_a_rule_file_in_a_subfolder_of_a_rules_folder_is_said_not_read(work: Pat
     both = invoke("check", "articles", "--out", "out", "--rules", "rules",
                   "--rules", "rules/fires")  # fmt: skip
     assert both.exit_code == 0 and said not in both.stderr, both.output
+    # `rules list` shows "every rule a check would use": it says what the check leaves
+    # out too (2ea21f5 walked for `check` alone, and the listing went without a word)
+    listed = invoke("rules", "list", "--rules", "rules")
+    assert listed.exit_code == 0, listed.output
+    assert listed.stderr.splitlines().count(warning) == 1, listed.stderr
+    assert "rfs-evacuation-count" not in listed.stdout and "my-troops" in listed.stdout
+    listed = invoke("rules", "list", "--rules", "rules", "--rules", "rules/fires")
+    assert listed.exit_code == 0 and said not in listed.stderr, listed.output
     shipped = invoke("rules", "check", str(config.shipped_rules_dir()))
     assert shipped.exit_code == 0 and said not in shipped.stderr, shipped.output
 

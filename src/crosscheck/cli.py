@@ -1186,12 +1186,19 @@ def rules_list(rule_paths: Sequence[Path], no_default_rules: bool | None) -> int
     the severities their findings take otherwise (a compatible wording, an update, copies
     of one story). Reads the configuration file's `rules` and `default-rules` as `check`
     does."""
-    from crosscheck.pipeline import concept_table, rule_set
+    from crosscheck.pipeline import concept_table, rule_set, wire_table_files
+    from crosscheck.rules.loader import not_read_below
 
     settings = _resolve(rules=rule_paths, no_default_rules=no_default_rules,
                         baseline_read=False).settings  # fmt: skip
     ruleset = rule_set(settings)
-    concept_table(settings)  # the concept files beside them: one check refuses stops it too
+    # the concept files beside them: one check refuses stops it too
+    concepts = concept_table(settings)
+    # a rule file in a subfolder of a --rules folder, which the check leaves out: said here
+    # too, as `check` says it (alias files are no rules: not listed, not said)
+    read = [*ruleset.files, *concepts.sources, *map(str, wire_table_files(settings))]
+    for warning in not_read_below(list(settings.rule_paths), None, read):
+        logging.getLogger("crosscheck").warning("%s", warning)
     for r in ruleset.rules:
         sel = ", ".join(
             f"{k}={'|'.join(v)}"

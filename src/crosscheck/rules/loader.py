@@ -440,9 +440,10 @@ _READ_AT_TOP = ("rules", "concepts", "predicates", "wires")
 def not_read_below(
     paths: Sequence[Path], aliases_read: Sequence[str] | None, read: Sequence[str] = ()
 ) -> list[str]:
-    """What `check` says of the files under the folders given to --rules that it does not
-    read, found by one walk (each file's head read once: two walks, each reading every
-    YAML file's head, took a tree of 20,000 files from 1.25 s to 2.59 s):
+    """What `check` (and `rules check`, `rules list`: rule files only) says of the files
+    under the folders given to --rules that it does not read, found by one walk (each
+    file's head read once: two walks, each reading every YAML file's head, took a tree of
+    20,000 files from 1.25 s to 2.59 s):
 
     - a rule, concept or wire file in a subfolder: --rules reads a folder one level deep,
       and a rule in rules/desk/fires.yml was silently never run (unless it is one of the
