@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -965,4 +966,45 @@ def test_the_configuration_files_rules_given_again_on_the_command_line_are_not_s
         f"crosscheck: WARNING: {work / 'crosscheck.toml'}:2: rules: 'extra/' not used: --rules "
         "on the command line replaces the configuration file's (list them all in one place to "
         "use both)"
+    ]
+
+
+def test_the_configuration_files_files_read_through_the_command_lines_folders_are_not_said(
+    work: Path,
+) -> None:
+    """`rules = ["desk/rules.yml"]`, `aliases = ["desk/agencies.yml"]` in crosscheck.toml and
+    `--rules desk --aliases desk`: warned "rules: 'desk/rules.yml' not used", though the run
+    reads both files through the folders. A configured path the command line's read (a file
+    at the top of a --rules folder, read one level deep; anything under an --aliases
+    folder, searched recursively; by where they really are) is used: not said. One in a
+    subfolder of a --rules folder is not read, and is said."""
+    newsroom = REPO / "examples" / "newsroom"
+    (work / "desk" / "sub").mkdir(parents=True)
+    shutil.copy(newsroom / "rules.yml", work / "desk" / "rules.yml")
+    shutil.copy(newsroom / "agencies.yml", work / "desk" / "sub" / "agencies.yml")
+    (work / "crosscheck.toml").write_text(
+        '# the desk\'s settings\nrules = ["desk/rules.yml"]\n'
+        'aliases = ["./desk/sub/agencies.yml", "desk/sub"]\n'
+    )
+    (work / "linked").symlink_to(work / "desk")
+    for folder in ("desk", "desk/", "linked"):
+        read = invoke("check", "articles", "--out", "out", "--rules", folder,
+                      "--aliases", folder)  # fmt: skip
+        assert read.exit_code == 0, read.output
+        assert "not used" not in read.stderr, read.stderr
+    (work / "shared").mkdir()  # the desk's rule file a link to a shared one: read by both names
+    (work / "desk" / "rules.yml").rename(work / "shared" / "rules.yml")
+    (work / "desk" / "rules.yml").symlink_to(work / "shared" / "rules.yml")
+    (work / "crosscheck.toml").write_text('rules = ["desk/rules.yml", "shared/rules.yml"]\n')
+    linked = invoke("check", "articles", "--out", "out", "--rules", "desk")
+    assert linked.exit_code == 0, linked.output
+    assert "not used" not in linked.stderr, linked.stderr
+    (work / "crosscheck.toml").write_text('# the desk\'s settings\nrules = ["desk/sub/deep.yml"]\n')
+    shutil.copy(newsroom / "rules.yml", work / "desk" / "sub" / "deep.yml")
+    deeper = invoke("check", "articles", "--out", "out", "--rules", "desk")
+    assert deeper.exit_code == 0, deeper.output
+    assert [line for line in deeper.stderr.splitlines() if "not used" in line] == [
+        f"crosscheck: WARNING: {work / 'crosscheck.toml'}:2: rules: 'desk/sub/deep.yml' not "
+        "used: --rules on the command line replaces the configuration file's (list them all "
+        "in one place to use both)"
     ]

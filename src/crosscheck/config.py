@@ -7,7 +7,7 @@ import math
 import os
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -531,6 +531,41 @@ def check_time_budget(seconds: object, what: str = "--time-budget") -> None:
         )
 
 
+def _read_through(path: str, named: Sequence[str], key: str) -> bool:
+    """Whether the paths ``named`` on the command line (each a realpath) read the configured
+    ``path`` of ``key`` (rules or aliases): the same path; a YAML file at the top of a
+    --rules folder (read one level deep); anything under an --aliases folder (searched
+    recursively). `--rules desk --aliases desk` with rules = ["desk/rules.yml"] was said to
+    leave the file's rules unused, though it read them."""
+    real = os.path.realpath(path)
+    # where it is as the folder's walk finds it: a link to a file elsewhere, by its name
+    where = os.path.join(os.path.realpath(os.path.dirname(os.path.abspath(path))),
+                         os.path.basename(os.path.abspath(path)))  # fmt: skip
+    for base in named:
+        if real == base:
+            return True
+        if not os.path.isdir(base):
+            continue
+        if key == "aliases":
+            if any(p.startswith(base.rstrip(os.sep) + os.sep) for p in (real, where)):
+                return True
+        elif (os.path.isfile(real) and where.endswith((".yml", ".yaml"))
+              and (os.path.dirname(where) == base or real in _top_files(base))):  # fmt: skip
+            return True
+    return False
+
+
+def _top_files(folder: str) -> set[str]:
+    """Where the YAML files at the top of ``folder`` really are (a link to a file
+    elsewhere: that file); none when it cannot be listed."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return set()
+    return {os.path.realpath(os.path.join(folder, n)) for n in names
+            if n.endswith((".yml", ".yaml"))}  # fmt: skip
+
+
 def resolve(given: dict[str, Any], config: dict[str, Any]) -> tuple[Settings, dict[str, Any]]:
     """The settings of a run, and its output options (out, formats), from the command line
     (``given``: None where an option was not given), else the configuration file (a Config
@@ -542,12 +577,13 @@ def resolve(given: dict[str, Any], config: dict[str, Any]) -> tuple[Settings, di
     for key, flag in (("rules", "--rules"), ("aliases", "--aliases")):
         # the command line's replace the file's, as every key's do; said, for --rules
         # reads as adding ("besides the shipped ones") and the file's rules went unsaid.
-        # Only of the file's paths the command line leaves out, by where they really are:
-        # `--rules desk/` with rules = ["desk/"] (or "./desk") uses the file's all
+        # Only of the file's paths the command line's do not read, by where they really
+        # are: `--rules desk/` with rules = ["desk/"] (or "./desk", or "desk/rules.yml")
+        # uses the file's all
         if given.get(key) in (None, (), []) or not config.get(key):
             continue
-        named = {os.path.realpath(t) for p in given[key] if (t := path_text(p)) is not None}
-        left = [p for p in config[key] if os.path.realpath(path_text(p) or "") not in named]
+        named = [os.path.realpath(t) for p in given[key] if (t := path_text(p)) is not None]
+        left = [p for p in config[key] if not _read_through(path_text(p) or "", named, key)]
         if left:
             at = config.place(key) if isinstance(config, Config) else "configuration:"
             logging.getLogger("crosscheck").warning(
