@@ -735,9 +735,9 @@ def test_an_alias_file_in_a_rules_folder_not_read_as_one_is_said(work: Path) -> 
     alone = invoke("check", "articles", "--out", "out", "--rules", "desk")
     assert alone.exit_code == 0, alone.output
     lines = [line for line in alone.stderr.splitlines() if said in line]
+    # (at the top of the --rules folder: the desk's own, no fixture said)
     assert lines == [f"crosscheck: WARNING: desk/agencies.yml: {said}, or to `aliases` in the "
-                     "configuration file, to use it; a rule test's fixture may stay where it "
-                     "is)"]  # fmt: skip
+                     "configuration file, to use it)"]  # fmt: skip
     assert "cases.yml" not in alone.stderr
     both = invoke("check", "articles", "--out", "out", "--rules", "desk", "--aliases", "desk")
     assert both.exit_code == 0 and said not in both.stderr, both.output
@@ -752,7 +752,10 @@ def test_a_rule_file_in_a_subfolder_of_a_rules_folder_is_said_not_read(work: Pat
     (work / "rules" / "troops.yml").write_text(_troop_rule("military-personnel"))
     deep = work / "rules" / "fires" / "evacuations.yml"
     deep.write_text((REPO / "examples" / "newsroom" / "rules.yml").read_text())
-    said = "not read: rule folders are read one level deep (give its folder to --rules to use it"
+    said = (
+        "not read: only the files at the top of a --rules folder are read (give its folder "
+        "to --rules to use it"
+    )
     result = invoke("check", "articles", "--out", "out", "--rules", "rules")
     assert result.exit_code == 0, result.output
     warning = (f"crosscheck: WARNING: rules/fires/evacuations.yml: {said}; a rule test's "
@@ -824,13 +827,13 @@ def test_a_rule_file_below_a_rules_folder_is_said_though_a_case_file_names_it(
     fixture = "a rule test's fixture may stay where it is)"
     said = sorted(line for line in result.stderr.splitlines() if "not read" in line)
     assert said == [
-        "crosscheck: WARNING: desk/cases/fixture-rules.yml: not read: rule folders are read "
-        f"one level deep (give its folder to --rules to use it; {fixture}",
+        "crosscheck: WARNING: desk/cases/fixture-rules.yml: not read: only the files at the "
+        f"top of a --rules folder are read (give its folder to --rules to use it; {fixture}",
         "crosscheck: WARNING: desk/fires/agencies.yml: an alias file under --rules is not "
         "read (give its folder to --aliases, or to `aliases` in the configuration file, to "
         f"use it; {fixture}",
-        "crosscheck: WARNING: desk/fires/evacuations.yml: not read: rule folders are read "
-        f"one level deep (give its folder to --rules to use it; {fixture}",
+        "crosscheck: WARNING: desk/fires/evacuations.yml: not read: only the files at the "
+        f"top of a --rules folder are read (give its folder to --rules to use it; {fixture}",
     ], result.stderr
     shutil.copytree(newsroom, work / "checkout" / "examples" / "newsroom")
     root = invoke("check", "articles", "--out", "out", "--rules", "checkout")
@@ -858,6 +861,11 @@ def test_a_rules_folder_is_walked_once_past_hidden_folders_and_environments(
     shutil.copy(newsroom / "agencies.yml", site / "agencies.yml")
     (work / "desk" / ".git" / "old").mkdir(parents=True)
     shutil.copy(newsroom / "agencies.yml", work / "desk" / ".git" / "old" / "agencies.yml")
+    # other tools' trees a project holds: a conda environment, node_modules
+    (work / "desk" / "conda" / "conda-meta").mkdir(parents=True)
+    shutil.copy(newsroom / "rules.yml", work / "desk" / "conda" / "relaxed.yaml")
+    (work / "desk" / "node_modules" / "pkg").mkdir(parents=True)
+    shutil.copy(newsroom / "rules.yml", work / "desk" / "node_modules" / "pkg" / "x.yml")
     reads: dict[Path, int] = {}
     real = safeyaml.open_regular
 
@@ -873,9 +881,9 @@ def test_a_rules_folder_is_walked_once_past_hidden_folders_and_environments(
         "crosscheck: WARNING: desk/fires/agencies.yml: an alias file under --rules is not "
         "read (give its folder to --aliases, or to `aliases` in the configuration file, to "
         "use it; a rule test's fixture may stay where it is)",
-        "crosscheck: WARNING: desk/fires/evacuations.yml: not read: rule folders are read one "
-        "level deep (give its folder to --rules to use it; a rule test's fixture may stay "
-        "where it is)",
+        "crosscheck: WARNING: desk/fires/evacuations.yml: not read: only the files at the top "
+        "of a --rules folder are read (give its folder to --rules to use it; a rule test's "
+        "fixture may stay where it is)",
     ], result.stderr
     below = {f: n for f, n in reads.items() if f.parent != Path("desk") and "desk" in f.parts}
     assert below == {Path("desk/fires/agencies.yml"): 1, Path("desk/fires/evacuations.yml"): 1}

@@ -476,20 +476,35 @@ def not_read_below(
     top |= {_identity(Path(f)) for f in read}
     top.discard(None)
     read_as_aliases = {os.path.realpath(f) for f in aliases_read or ()}
-    fixture = "a rule test's fixture may stay where it is"
+    fixture = "; a rule test's fixture may stay where it is"
     out = [
-        f"{f}: not read: rule folders are read one level deep (give its folder to --rules "
-        f"to use it; {fixture})"
+        f"{f}: not read: only the files at the top of a --rules folder are read (give its "
+        f"folder to --rules to use it{fixture})"
         for f in _once(sorted(deeper))  # (under two folders given: said once)
         if _identity(f) not in top
     ]
-    out += [
+    given = {_identity(p) for p in paths}
+    out += [  # (one at the top of a --rules folder is the desk's own: no fixture said)
         f"{f}: an alias file under --rules is not read (give its folder to --aliases, or to "
-        f"`aliases` in the configuration file, to use it; {fixture})"
+        f"`aliases` in the configuration file, to use it"
+        f"{'' if _identity(f.parent) in given else fixture})"
         for f in _once(sorted(aliases))
         if os.path.realpath(f) not in read_as_aliases
     ]
     return out
+
+
+def _passed_by(root: str, name: str) -> bool:
+    """A folder no --rules walk looks into: hidden (.git), a virtual environment (holding
+    pyvenv.cfg) or a conda one (conda-meta), node_modules: `--rules .` in a project found
+    other tools' YAML there (a linter's settings, a package's) and called it unread rules."""
+    here = os.path.join(root, name)
+    return (
+        name.startswith(".")
+        or name == "node_modules"
+        or os.path.exists(os.path.join(here, "pyvenv.cfg"))
+        or os.path.isdir(os.path.join(here, "conda-meta"))
+    )
 
 
 def _walk(folder: Path) -> Iterator[tuple[Path, str]]:
@@ -497,10 +512,7 @@ def _walk(folder: Path) -> Iterator[tuple[Path, str]]:
     folders and virtual environments left out; what is no regular file, cannot be read or
     is no UTF-8 text passed by."""
     for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(
-            d for d in dirs
-            if not d.startswith(".") and not os.path.exists(os.path.join(root, d, "pyvenv.cfg"))
-        )  # fmt: skip
+        dirs[:] = sorted(d for d in dirs if not _passed_by(root, d))
         for name in sorted(files):
             if not name.endswith((".yml", ".yaml")):
                 continue
