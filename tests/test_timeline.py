@@ -440,11 +440,7 @@ def test_an_undated_figure_that_is_not_the_latest_as_written_makes_no_update(tmp
     dated steps keep their qualifier ("“nearly 100 people”", not "100")."""
 
     def article(name: str, front: str, figure: str, outlet: str, words: str) -> None:
-        (tmp_path / name).write_text(
-            f"---\nsource: {outlet}\n{front}---\n\nA bus crashed on the coast road, killing "
-            f"{figure} people. {words}\n",
-            encoding="utf-8",
-        )
+        _bus_crash(tmp_path / name, front, figure, outlet, words)
 
     article("a.md", "published: 2024-04-01\n", "80", "Daily Sun", "Police closed the road.")
     article("b.md", "published: 2024-04-02\n", "nearly 100", "Punch", "Rain made it slick.")
@@ -493,11 +489,7 @@ def test_an_undated_article_that_repeats_an_earlier_figure_leaves_it_undetermine
     said. With only the latest figure undated, it is an update."""
 
     def article(name: str, front: str, figure: str, outlet: str, words: str) -> None:
-        (tmp_path / name).write_text(
-            f"---\nsource: {outlet}\n{front}---\n\nA bus crashed on the coast road, killing "
-            f"{figure} people. {words}\n",
-            encoding="utf-8",
-        )
+        _bus_crash(tmp_path / name, front, figure, outlet, words)
 
     article("a.md", "published: 2024-03-01\n", "10", "Daily Sun", "Police closed the road.")
     article("b.md", "published: 2024-03-02\n", "12", "Punch", "Rain had made it slippery.")
@@ -663,6 +655,16 @@ FERRY = "A passenger ferry capsized off the north coast early on Tuesday, killin
 def _md(folder: Path, name: str, front: str, figure: str, outlet: str) -> None:
     text = FERRY.format(figure) + f" The coast guard gave the figure to {outlet} reporters."
     (folder / name).write_text(f"---\nsource: {outlet}\n{front}---\n\n{text}\n", encoding="utf-8")
+
+
+def _bus_crash(path: Path, front: str, figure: str, outlet: str, words: str) -> None:
+    """An article of one bus crash, by ``outlet``, with its own ``words`` after the toll
+    (not a copy of another: copies would be one source)."""
+    path.write_text(
+        f"---\nsource: {outlet}\n{front}---\n\nA bus crashed on the coast road, killing "
+        f"{figure} people. {words}\n",
+        encoding="utf-8",
+    )
 
 
 def _judged(folder: Path, **settings):  # type: ignore[no-untyped-def]
