@@ -478,6 +478,33 @@ def test_which_figures_clash_at_one_time_does_not_hang_on_their_order():
     assert all(v.startswith("at one time (2024-04-02) Outlet 1 gives") for v in verdicts), verdicts
 
 
+def test_figures_at_one_time_are_grouped_by_all_the_clash_test_reads():
+    """ "6 million" and "6,000,000" are one value but not one figure: written to the
+    million, the first holds 6,400,000, the second does not. Grouped by value, unit and
+    qualifier alone, the clash asked of one stood for the other, and whether "6,000,000"
+    and "6,400,000" the same day were a contradiction hung on the outlets' order."""
+    from crosscheck import quantity
+    from crosscheck.model import Claim, Dating, Document
+    from crosscheck.rules import timeline
+    from crosscheck.rules.checks import figures_agree
+
+    def article(k: int, text: str, value: float, scale: float) -> tuple[Document, Claim]:
+        doc = Document(f"d{k}", f"d{k}", "text", text, ((0, len(text)),), source=f"Outlet {k}",
+                       dating=Dating("2024-04-02", "front matter: published"))  # fmt: skip
+        return doc, Claim(f"c{k}", doc.id, 0, (0, len(text)), text, value, value, value,
+                          "exact", "person", None, "count", scale=scale)  # fmt: skip
+
+    def cannot_both(a: Claim, b: Claim) -> bool:  # as the numeric-agreement rule asks it
+        return not (figures_agree(a, b, 0.02, 0.0, 0.1) or quantity.compatible(a, b, 0.1))
+
+    made = [article(0, "6 million people", 6e6, 1e6), article(1, "6,000,000 people", 6e6, 1.0),
+            article(2, "6,400,000 people", 6.4e6, 1.0)]  # fmt: skip
+    docs = {d.id: d for d, _ in made}
+    for order in ((0, 1, 2), (1, 0, 2)):
+        why = timeline.judge([made[k][1] for k in order], docs, 2.0, None, cannot_both)["why"]
+        assert why.startswith("at one time (2024-04-02) Outlet 1 gives “6,000,000 people”"), why
+
+
 def test_an_update_the_same_day_as_the_publication_is_none():
     text = "Quake\nPosted 11/27/2005\nUpdated 11/27/2005\nThe toll rose.\n"
     assert from_dateline(text)[:2] == ("2005-11-27", None)

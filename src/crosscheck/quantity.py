@@ -261,6 +261,14 @@ def rounded(c: Claim) -> bool:
     return c.scale > 1 or written_fraction(c) is not None
 
 
+def figure_key(c: Claim) -> tuple[Any, ...]:
+    """Everything a figure comparison reads from a claim: its wording too, since written
+    precision and scale words ('1 million' vs '1,000,000') decide agreement. What the
+    rules key a pair's judgement by, to ask each pair of figures once."""
+    return (c.value, c.lower, c.upper, c.qualifier, c.kind, c.unit, c.text, c.hedged, c.half,
+            c.scale)  # fmt: skip
+
+
 def interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float, float]:
     """The interval the wording allows (see _interval), each claim's worked out once per
     process: the rules and the report ask for the same claims' again and again (a group

@@ -15,7 +15,7 @@ from typing import Any
 from crosscheck import quantity
 from crosscheck.match.features import iso_shape, spans_overlap
 from crosscheck.model import Claim
-from crosscheck.quantity import fmt_num
+from crosscheck.quantity import figure_key, fmt_num
 from crosscheck.rules import timeline
 from crosscheck.sources import editing_difference
 
@@ -292,13 +292,6 @@ def _pairs_by_figure(
             yield a, b, verdicts[key]
 
 
-def _figure(c: Claim) -> tuple[Any, ...]:
-    """Everything a figure comparison reads from a claim: its wording too, since written
-    precision and scale words ('1 million' vs '1,000,000') decide agreement."""
-    return (c.value, c.lower, c.upper, c.qualifier, c.kind, c.unit, c.text, c.hedged, c.half,
-            c.scale)  # fmt: skip
-
-
 MAX_PAIRS = 100  # pairs listed in a finding's evidence; pairs_total counts them all
 
 
@@ -378,7 +371,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     clashes: dict[frozenset[tuple[Any, ...]], tuple[Claim, Claim]] = {}
     clashing: set[int] = set()
     total, compatible, near, touches = 0, True, True, 0
-    for a, b, (overlap, close, touch, agree) in _pairs_by_figure(claims, _figure, judge):
+    for a, b, (overlap, close, touch, agree) in _pairs_by_figure(claims, figure_key, judge):
         if agree:  # named as touching beside the figures that differ, never one of them
             if touch and len(touched_agreeing) < MAX_PAIRS:
                 touched_agreeing.append((a, b, touch))
@@ -387,7 +380,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             touched.append((a, b, touch))
         seen.update((id(a), id(b)))  # the figures that differ make the finding
         if not overlap:
-            clashes.setdefault(frozenset((_figure(a), _figure(b))), (a, b))
+            clashes.setdefault(frozenset((figure_key(a), figure_key(b))), (a, b))
             clashing.update((id(a), id(b)))
         total += 1
         compatible = compatible and overlap
@@ -410,7 +403,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     pool = [c for c in involved if id(c) in clashing] or involved
     lo_c = min(pool, key=lambda c: c.value * scale[id(c)])  # in one unit: feet, metres
     hi_c = max(pool, key=lambda c: c.value * scale[id(c)])
-    if clashes and frozenset((_figure(lo_c), _figure(hi_c))) not in clashes:
+    if clashes and frozenset((figure_key(lo_c), figure_key(hi_c))) not in clashes:
         # (bounds at one figure: the lowest and highest may be two that can both hold)
         def width(pair: tuple[Claim, Claim]) -> float:
             return abs(pair[0].value * scale[id(pair[0])] - pair[1].value * scale[id(pair[1])])
@@ -989,13 +982,13 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
                                   t["approx_tolerance"]) for t in agreement)  # fmt: skip
         return None if agree else True
 
-    if any(True for _ in _pairs_by_figure(claims, _figure, disagree)):
+    if any(True for _ in _pairs_by_figure(claims, figure_key, disagree)):
         return []
     approx = agreement[0]["approx_tolerance"]
     touched: list[tuple[Claim, Claim, quantity.Touch]] = []
     total = touches = 0  # pairs, and those that only touch (a group of copies: many)
     for a, b, (t,) in _pairs_by_figure(
-        claims, _figure, lambda a, b: (quantity.touching(a, b, approx),)
+        claims, figure_key, lambda a, b: (quantity.touching(a, b, approx),)
     ):
         total += 1
         touches += t is not None

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from crosscheck import quantity
 from crosscheck.model import ASSUMED_DATE, Claim, Document, day_of, has_time, instant
 from crosscheck.quantity import fmt_num
 
@@ -187,11 +188,15 @@ def judge(
 
     asked: dict[tuple[Hashable, Hashable], bool] = {}  # by the two figures: asked once
 
+    shapes: dict[int, Hashable] = {}  # each entry's, worked out once
+
     def shape(e: dict[str, Any]) -> Hashable:
-        """An entry's figures as the clash test reads them: two entries of one shape
-        clash with a third alike ("another 512" in euros is not "another 512" in
-        dollars, though both write it so)."""
-        return frozenset(_figure_key(by_id[c]) for c in e["claims"])
+        """An entry's figures as the clash test reads them (quantity.figure_key, its
+        wording too): two entries of one shape clash with a third alike ("another 512"
+        in euros is not "another 512" in dollars; "6 million" is not "6,000,000")."""
+        if id(e) not in shapes:
+            shapes[id(e)] = frozenset(quantity.figure_key(by_id[c]) for c in e["claims"])
+        return shapes[id(e)]
 
     def entries_clash(a: dict[str, Any], b: dict[str, Any]) -> bool:
         if clash is None:
@@ -220,7 +225,7 @@ def judge(
         # not judged
         steps = _steps(dated, same_time_hours, by_id)
         way, words = _one_way(steps)
-        latest = {_figure_key(by_id[c]) for e in _last_step(dated, steps) for c in e["claims"]}
+        latest = {_figure_key(by_id[c]) for e in steps[-1][3] for c in e["claims"]} if way else ()
         if way and all(_figure_key(by_id[c]) in latest for e in undated for c in e["claims"]):
             return {"kind": "update",
                     "why": f"later reports carry a {way} figure: {words}; "
@@ -240,16 +245,16 @@ def judge(
     return {"kind": "contradiction", "why": f"the dated figures go up and down: {words}"}
 
 
-def _one_way(steps: list[tuple[str, list[float], str]]) -> tuple[str | None, str]:
+def _one_way(steps: list[tuple[str, list[float], str, Any]]) -> tuple[str | None, str]:
     """Whether dated steps' figures only rise ("higher") or only fall ("lower") from the
     first to the last (None: they go up and down, or there is one step), and the steps
     in words, those of one figure in a row told as one ("27 (2005-06-25 to 2005-07-26),
     then 29 (2007-04-03)")."""
-    spans = [(min(v), max(v)) for _, v, _ in steps]
+    spans = [(min(v), max(v)) for _, v, _, _ in steps]
     rising = all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     falling = all(a[0] >= b[1] for a, b in itertools.pairwise(spans))
     runs: list[tuple[str, str, str]] = []  # steps of one figure told as one
-    for m, _, said in steps:
+    for m, _, said, _ in steps:
         if runs and runs[-1][2] == said:
             runs[-1] = (runs[-1][0], m, said)
         else:
@@ -297,25 +302,20 @@ class _Index:
         """An entry of another outlet whose figures ``clash`` with b's: asked once for
         each wording (copies of one wire story write their figures alike), not for each
         outlet that writes it."""
+        mine = self.shape(b)
         for written, whos in self.by.items():
-            if written == self.shape(b) or not any(who != _who(b) for who in whos):
+            if written == mine or not any(who != _who(b) for who in whos):
                 continue  # (remove drops an outlet with none left)
             if clash(next(iter(whos.values()))[0], b):
                 return next(es[0] for who, es in whos.items() if who != _who(b))
         return None
 
 
-def _written(e: dict[str, Any]) -> tuple[Any, ...]:
-    """An entry's figures as its claims write them ("more than 100,000" is not "100,000"):
-    its shape when no claims are at hand."""
-    return (*e["values"], *e["texts"])
-
-
 def _same_time_clash(
     dated: list[dict[str, Any]],
     hours: float,
     clash: Callable[[dict[str, Any], dict[str, Any]], bool],
-    shape: Callable[[dict[str, Any]], Hashable] = _written,
+    shape: Callable[[dict[str, Any]], Hashable],
 ) -> str | None:
     """Two outlets giving figures that ``clash`` at one time (see _close), in words as
     they write them; None if none do. Linear in the entries (times the few distinct
@@ -369,11 +369,11 @@ def _outlet_revised(dated: list[dict[str, Any]], undated: list[dict[str, Any]]) 
 
 def _steps(
     dated: list[dict[str, Any]], hours: float, by_id: dict[str, Claim] | None = None
-) -> list[tuple[str, list[float], str]]:
+) -> list[tuple[str, list[float], str, list[dict[str, Any]]]]:
     """Dated entries merged into steps of one time each (see _close): each step's time,
-    figures, and figures in words: bare ("12 / 15") when every claim of it is a plain
-    figure, else as written ("“nearly 100 people”"), so that no step's words drop what
-    qualifies a figure."""
+    figures, figures in words (bare, "12 / 15", when every claim of it is a plain
+    figure, else as written, "“nearly 100 people”", so that no step's words drop what
+    qualifies a figure) and entries."""
     steps: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
     for e in dated:
         if steps and _close(steps[-1][0], e, hours):
@@ -388,24 +388,14 @@ def _steps(
             said = " / ".join(fmt_num(v) for v in values)
         else:
             said = " / ".join(dict.fromkeys(f"“{c.text}”" for c in claims))
-        out.append((first["published"], values, said))
+        out.append((first["published"], values, said, es))
     return out
 
 
-def _last_step(
-    dated: list[dict[str, Any]], steps: list[tuple[str, list[float], str]]
-) -> list[dict[str, Any]]:
-    """The dated entries of the last step (those from its first moment on: entries come
-    in order of time, and a step takes every entry close to its first)."""
-    if not steps:
-        return []
-    start = instant(steps[-1][0])
-    return [e for e in dated if instant(e["published"]) >= start]
-
-
 def _figure_key(c: Claim) -> tuple[Any, ...]:
-    """A claim's figure as the rules read it: its value, bounds, qualifier, unit and kind
-    ("nearly 100" is not "100"; "512" euros is not "512" dollars)."""
+    """A claim's figure, whatever its words: its value, bounds, qualifier, unit and kind
+    ("nearly 100" is not "100"; "512" euros is not "512" dollars; "12" is "12 people"):
+    an undated figure that is the latest one."""
     return (c.value, c.lower, c.upper, c.qualifier, c.unit, c.kind)
 
 
