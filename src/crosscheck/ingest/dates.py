@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from pathlib import PurePosixPath
 
 from crosscheck.errors import shown
+from crosscheck.extract.lexicon import MONTHS
 
 _FORMATS = (
     "%Y/%m/%d",
@@ -44,11 +46,7 @@ _FILE_DATE = re.compile(
 )
 _URL_DATE = re.compile(_DAY + r"(?!\d)")  # news sites' archives: /2012/11/27/, /20111111.htm
 # Months by name, as news pages and addresses write them: "Jun", "June", "Sept.", "SEPT"
-_MONTHS = {m: k for k, names in enumerate((
-    "jan january", "feb february", "mar march", "apr april", "may", "jun june",
-    "jul july", "aug august", "sep sept september", "oct october", "nov november",
-    "dec december"), 1) for m in names.split()}  # fmt: skip
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # ... and an address's day with its month by name: /2005/jun/25/ (the Los Angeles Times')
 _URL_NAMED_DAY = re.compile(
     r"(?<![a-z0-9])(?P<year>(?:19|20)\d\d)[-_/.]" + _MONTH
@@ -270,7 +268,7 @@ def _named_day(m: re.Match[str]) -> date | None:
     """The day a match with groups year, month (by name) and day names; None for one the
     calendar lacks ("Feb 30, 2013")."""
     try:
-        return date(int(m["year"]), _MONTHS[m["month"].lower()], int(m["day"]))
+        return date(int(m["year"]), MONTHS[m["month"].lower()], int(m["day"]))
     except ValueError:
         return None
 
@@ -320,9 +318,7 @@ def from_dateline(text: str, after: int = 0) -> tuple[str | None, str | None, st
     ("11/28/05", "28/11/2005"; not "04/02/07": April or February)."""
     found: dict[str, str] = {}
     written: dict[str, str] = {}  # each kind's line
-    starts = itertools.accumulate((len(x) for x in text.splitlines(keepends=True)), initial=0)
-    lines = ((at, x) for at, x in zip(starts, text.splitlines(), strict=False) if x.strip())
-    for at, line in itertools.islice(lines, DATELINE_LINES + (after > 0)):
+    for at, line in itertools.islice(_lines(text), DATELINE_LINES + (after > 0)):
         bare = line.strip(_LINE_EDGES)
         if len(bare) > DATELINE_CHARS:
             continue
@@ -346,6 +342,18 @@ def from_dateline(text: str, after: int = 0) -> tuple[str | None, str | None, st
     return published, updated, written.get("published") or written["updated"]
 
 
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of ``text`` that holds anything, with where it starts, read as asked
+    (the dateline is in the first few: a 10 MB text is not split whole)."""
+    at = 0
+    while at <= len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if text[at:end].strip():
+            yield at, text[at:end]
+        at = end + 1
+
+
 def _dateline_day(m: re.Match[str]) -> date | None:
     """The day a dateline pattern's match names, or None: a day the calendar lacks, a
     year outside YEARS, digits with slashes that can be read as two days."""
@@ -361,7 +369,7 @@ def _dateline_day(m: re.Match[str]) -> date | None:
             return None  # month first or day first: either could be meant
         month, day = (a, b) if b > 12 or a == b else (b, a)
     else:
-        month = _MONTHS[groups["month"].lower()] if groups.get("month") else int(groups["mm"])
+        month = MONTHS[groups["month"].lower()] if groups.get("month") else int(groups["mm"])
         day = int(groups["day"])
     try:
         day_of = date(year, month, day)
