@@ -10,7 +10,6 @@ A figure is digits ("3,000", "1.5", "16369.03"), number words ("two", "twenty-fi
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
@@ -213,11 +212,11 @@ _DIGIT_OR_MARK = re.compile(r"[\d,.]")  # before a decimal comma's digits: "1,2,
 
 
 def _money_sign_before(tokens: list[Token], k: int) -> bool:
-    """A currency sign right before token k ("€2,5bn", "$1,2-million"): a symbol of
-    Unicode's currency category, no list of signs kept here."""
+    """A currency sign right before token k ("€2,5bn", "$1,2-million", "US$1,2bn"): a
+    symbol the tokenizer reads (_TOKEN's sym group), other than "%", "~" and "+"."""
     if k == 0 or not _is_adjacent(tokens, k - 1, k) or tokens[k - 1].kind != "sym":
         return False
-    return all(unicodedata.category(ch) == "Sc" for ch in tokens[k - 1].text)
+    return tokens[k - 1].text not in ("%", "~", "+")
 
 
 def _decimal_commas(text: str, tokens: list[Token]) -> list[Token]:
