@@ -343,6 +343,8 @@ def test_a_wire_domain_that_can_match_no_host_is_refused_at_its_line(tmp_path: P
     finder = CreditFinder(load_wires(table))
     assert finder._domain_wire("www.rns-news.example") == "RNS"
     assert finder._domain_wire("valleyexpress.example") == "VAX"
+    # an article's host as a table's domain is read: its trailing dot and case too
+    assert finder._domain_wire("WWW.RNS-News.example.") == "RNS"
 
 
 def test_a_malformed_wire_table_is_named(tmp_path: Path) -> None:

@@ -143,7 +143,7 @@ def load_wires(path: Path | None = None) -> list[Wire]:
                                   f"{problem}")  # fmt: skip
         # 'www.reuters.com' as the host it matches: an article's host is read without its
         # 'www.' (_domain_wire), so the domain as written matched none
-        hosts = tuple(d.strip().rstrip(".").lower().removeprefix("www.") for d in domains)
+        hosts = tuple(_bare_host(d) for d in domains)
         out.append(Wire(item["id"], tuple(names), hosts))
     return out
 
@@ -151,6 +151,12 @@ def load_wires(path: Path | None = None) -> list[Wire]:
 # A host name as an article's address gives it: labels of letters, digits and hyphens
 # (any script's letters: an address may be read as Unicode), joined by dots.
 _DOMAIN = re.compile(r"[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*\.?\Z")
+
+
+def _bare_host(host: str) -> str:
+    """A host as wire tables and articles' addresses are compared: no case, no 'www.', no
+    trailing dot ('www.Reuters.com.' is 'reuters.com'), the one reading of both."""
+    return host.strip().rstrip(".").lower().removeprefix("www.")
 
 
 def _domain_problem(domain: str) -> str | None:
@@ -247,7 +253,7 @@ class CreditFinder:
     def _domain_wire(self, host: str | None) -> str | None:
         if not host:
             return None
-        host = host.lower().removeprefix("www.")
+        host = _bare_host(host)
         for d, w in self.domains.items():
             if host == d or host.endswith("." + d):
                 return w
