@@ -97,8 +97,8 @@ _SUMMARY_WITHIN = 1 << 24  # the summary line ends within a report's first bytes
 
 
 class ReportChanged(Exception):
-    """The old report.json, read while a new one is written from it, is not the file the
-    store recorded (another program changed it) or not laid out as write_report lays it."""
+    """The old report.json, whose lines a new one copies, is not the file the store
+    recorded: another program changed it while it was read."""
 
 
 def write_report(result: RunResult, out_dir: Path, memory: LineMemory | None = None) -> Path:

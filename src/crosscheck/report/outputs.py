@@ -45,7 +45,7 @@ from crosscheck.report.pages import (
     write_html,
     yours_inside,
 )
-from crosscheck.report.sarif import to_sarif
+from crosscheck.report.sarif import root_of, to_sarif
 from crosscheck.store import REPORT_VERSION, Store
 
 log = logging.getLogger("crosscheck")
@@ -741,8 +741,7 @@ def _outputs_key(result: RunResult, fmt: str, out_dir: Path, fail_on: str) -> st
         material["lines"] = hashlib.sha256(
             repr([(d.id, d.offset_map) for d in result.documents]).encode()
         ).hexdigest()
-        # its addresses are relative to it (sarif.to_sarif's root)
-        material["root"] = str(Path(result.workdir or working_folder() or "/").resolve())
+        material["root"] = str(root_of(result).resolve())  # its addresses are relative to it
     return hashlib.sha256(json.dumps(material, sort_keys=True, default=str).encode()).hexdigest()
 
 

@@ -121,11 +121,16 @@ def _invocation(result: RunResult, root: Path) -> dict[str, Any]:
 MAX_TIMELINE = 100  # timeline entries in a result's properties (report.json has them all)
 
 
+def root_of(result: RunResult) -> Path:
+    """Where the run's paths are from, that SARIF's addresses are relative to: where
+    check() ran (a folder removed since: its paths are absolute, and stay)."""
+    return Path(result.workdir or working_folder() or "/")
+
+
 def to_sarif(
     result: RunResult, root: Path | None = None, suppressed: set[str] | None = None
 ) -> dict[str, Any]:
-    # where the run's paths are from (a folder removed since: they are absolute, and stay)
-    root = root or Path(result.workdir or working_folder() or "/")
+    root = root or root_of(result)
     suppressed = suppressed or set()
     docs = {d.id: d for d in result.documents}
     claims = {c.id: c for c in result.claims}
