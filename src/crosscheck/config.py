@@ -531,6 +531,12 @@ def check_time_budget(seconds: object, what: str = "--time-budget") -> None:
         )
 
 
+def inside(path: str, folder: str) -> bool:
+    """Whether ``path`` is ``folder`` or under it (both as written: give real paths to
+    compare where files really are)."""
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
 def _read_through(path: str, named: Sequence[str], key: str) -> bool:
     """Whether the paths ``named`` on the command line (each a realpath) read the configured
     ``path`` of ``key`` (rules or aliases): the same path; a YAML file at the top of a
@@ -547,7 +553,7 @@ def _read_through(path: str, named: Sequence[str], key: str) -> bool:
         if not os.path.isdir(base):
             continue
         if key == "aliases":
-            if any(p.startswith(base.rstrip(os.sep) + os.sep) for p in (real, where)):
+            if any(inside(p, base) for p in (real, where)):
                 return True
         elif (os.path.isfile(real) and where.endswith((".yml", ".yaml"))
               and (os.path.dirname(where) == base or real in _top_files(base))):  # fmt: skip

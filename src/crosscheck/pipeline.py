@@ -31,6 +31,7 @@ from crosscheck.config import (
     Settings,
     checked,
     first_relative,
+    inside,
     path_texts,
     shipped_rules_dir,
     unreachable,
@@ -953,7 +954,7 @@ def _unused_paths(settings: Settings, read: Sequence[str], aliases: Sequence[str
         within = [os.path.realpath(f) for f in files]
         for p in paths:
             base = os.path.realpath(p)
-            if not any(f == base or f.startswith(base.rstrip(os.sep) + os.sep) for f in within):
+            if not any(inside(f, base) for f in within):
                 out.append(f"{p}: no {what} in it ({flag}); nothing of it is used")
     return out
 

@@ -475,7 +475,7 @@ def not_read_below(
     top = {_identity(f) for p in paths for f in ([*p.glob("*.y*ml")] if p.is_dir() else [p])}
     top |= {_identity(Path(f)) for f in read}
     top.discard(None)
-    read_as_aliases = {os.path.realpath(f) for f in aliases_read or ()}
+    read_as_aliases = {_identity(Path(f)) for f in aliases_read or ()} - {None}
     fixture = "; a rule test's fixture may stay where it is"
     out = [
         f"{f}: not read: only the files at the top of a --rules folder are read (give its "
@@ -489,7 +489,7 @@ def not_read_below(
         f"`aliases` in the configuration file, to use it"
         f"{'' if _identity(f.parent) in given else fixture})"
         for f in _once(sorted(aliases))
-        if os.path.realpath(f) not in read_as_aliases
+        if _identity(f) not in read_as_aliases
     ]
     return out
 
