@@ -335,3 +335,31 @@ def test_a_labels_verb_does_not_move_with_the_order_of_the_articles() -> None:
     assert _most_written(words) == _most_written(words[::-1]) == "killed"
     assert _most_written(["killing", "killed", "killing"]) == "killing"
     assert _most_written([None]) is None
+
+
+def test_the_name_a_source_is_shown_by() -> None:
+    """The words an id no alias table gave was made of, as written; a table's id as it is;
+    two sources written alike told apart by their ids; one name whatever the order."""
+    from crosscheck.model import Attribution, source_name, source_names
+
+    def said(entity: str, surface: str) -> Attribution:
+        return Attribution(entity, surface, (0, len(surface)), "say")
+
+    chief = "staunton-police-chief-jim-williams"
+    assert source_name(said(chief, "Staunton Police Chief Jim Williams's office")) == (
+        "Staunton Police Chief Jim Williams"
+    )
+    spy = said(
+        "national-intelligence-service", "Seoul's spy agency, the National Intelligence Service"
+    )
+    assert source_name(spy) == "National Intelligence Service"
+    assert source_name(said("NIS", "the National Intelligence Service")) == "NIS"  # a table's
+    assert source_name(said("naval-officer", "the officer")) == "naval-officer"  # no such words
+    spellings = [said("police", "police"), said("police", "Police"), said("police", "The police")]
+    assert source_names(spellings) == source_names(spellings[::-1]) == {"police": "police"}
+    assert source_names(spellings[1:]) == {"police": "Police"}  # a tie: the first in order
+    assert source_names([said("ABC", "ABC"), said("abc", "Abc")]) == {
+        "ABC": "ABC [ABC]",
+        "abc": "Abc [abc]",
+    }
+    assert source_name(None) == "no source"

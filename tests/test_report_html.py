@@ -289,3 +289,30 @@ def test_a_link_to_a_claim_shows_it_and_one_inside_another_lands_on_its_words(
     pg.close()
     assert outline == "solid"
     assert marker not in ("none", "normal", "")
+
+
+def test_a_source_is_shown_by_its_words_and_one_an_alias_table_knows_by_its_id(
+    tmp_path: Path,
+) -> None:
+    """A source no alias table knows has an id made of its words, a key the page showed in
+    its claims table, claim cards, groups and tips: 'fire-chief-maria-lopes'."""
+    articles = tmp_path / "in"
+    articles.mkdir()
+    (articles / "a.txt").write_text(
+        "Fire Chief Maria Lopes said 40 houses collapsed in the old town on Sunday.\n"
+    )
+    (articles / "b.txt").write_text(
+        "Forty-five houses collapsed in the old town on Sunday, the Joint Chiefs of Staff said.\n"
+    )
+    result = CliRunner().invoke(cli, ["check", str(articles), "--out", str(tmp_path), "-q"])
+    assert result.exit_code == 1, result.output  # a finding of error severity
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "fire-chief-maria-lopes" not in html
+    assert "<td><bdi>Fire Chief Maria Lopes</bdi></td>" in html  # the claims table
+    assert "<dt>Source</dt><dd><bdi>Fire Chief Maria Lopes</bdi></dd>" in html  # its card
+    assert "<bdi>a.txt</bdi> · <bdi>Fire Chief Maria Lopes</bdi>" in html  # its group
+    assert "source ⁨Fire Chief Maria Lopes⁩;" in html  # the tip on the article's figure
+    assert "40 (<bdi>Fire Chief Maria Lopes</bdi>; <bdi>a.txt</bdi>)" in html  # the message
+    # a source an alias table knows keeps the table's id, beside its words on its card
+    assert "<td><bdi>JCS</bdi></td>" in html
+    assert "<dt>Source</dt><dd><bdi>the Joint Chiefs of Staff (JCS)</bdi></dd>" in html

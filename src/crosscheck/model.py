@@ -15,7 +15,9 @@ import hashlib
 import re
 import sys
 import time
-from collections.abc import Iterator, Sequence
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime
@@ -273,6 +275,84 @@ class Attribution:
             "direct": self.direct,
             "when": self.when,
         }
+
+
+_LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s\b")
+_ENDS = " ,.;:\"'“”()[]"
+
+
+def normalize(text: str) -> str:
+    """Lower-case, straight apostrophes, no leading article, single spaces."""
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
+    text = " ".join(text.split()).strip(" ,.;:\"'“”")
+    return _LEADING.sub("", text).lower()
+
+
+def slug(surface: str) -> str:
+    """The id extraction gives a source no alias table knows: its words in lower case,
+    joined by hyphens, without a leading article or a possessive ('Staunton Police Chief
+    Jim Williams' -> 'staunton-police-chief-jim-williams'); an acronym as written ('NIS')."""
+    text = normalize(_POSSESSIVE.sub("", surface))
+    if re.fullmatch(r"[a-z]{2,6}", text) and surface.strip().isupper():
+        return surface.strip().upper()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unknown"
+
+
+def plain_slug(surface: str) -> str:
+    """The id of a source its words describe without a name ('the fire service's
+    spokesperson'), whose possessive is kept (extract.attribution.resolve_source)."""
+    return re.sub(r"[^a-z0-9]+", "-", normalize(surface)).strip("-") or "unknown"
+
+
+@functools.lru_cache(maxsize=4096)
+def written_name(entity: str, surface: str) -> str | None:
+    """The words of ``surface`` whose slug is ``entity``, as written (trimmed, without a
+    leading article or a trailing possessive): 'Staunton Police Chief Jim Williams' for
+    'staunton-police-chief-jim-williams' in "Staunton Police Chief Jim Williams's office";
+    None when no run of its words makes the id (an alias table's id, or a source named
+    by a description of it: 'the officer' of 'naval-officer')."""
+    words = [m.span() for m in re.finditer(r"\S+", surface)][:24]
+    for i, (start, _) in enumerate(words):  # the first run, the longest from it
+        for j in range(len(words) - 1, i - 1, -1):
+            piece = surface[start : words[j][1]]
+            if entity in (slug(piece), plain_slug(piece)):
+                piece = _LEADING.sub("", piece.strip(_ENDS))
+                return re.sub(r"['’]s$", "", piece).strip(_ENDS) or None
+    return None
+
+
+def source_names(attributions: Iterable[Attribution | None]) -> dict[str, str]:
+    """The name each source of some claims is shown by: an id an alias table gives (or
+    an acronym the text defines) as it is, 'JCS'; an id made of the words of a source no
+    table knows by those words as written, 'Staunton Police Chief Jim Williams', the
+    wording most of the claims give (several spell it: 'Police' and 'police'), ties to
+    the first in sorted order, so that the name does not depend on the order the claims
+    come in. Two sources shown alike (case aside) are each followed by their id,
+    'ABC [ABC]' and 'Abc [abc]'."""
+    seen: dict[str, Counter[str]] = {}
+    for a in attributions:
+        if a is None:
+            continue
+        counts = seen.setdefault(a.entity, Counter())
+        name = written_name(a.entity, a.surface)
+        if name is not None:
+            counts[name] += 1
+    names = {
+        e: min(counts, key=lambda n: (-counts[n], n)) if counts else e for e, counts in seen.items()
+    }
+    alike = Counter(n.casefold() for n in names.values())
+    return {e: f"{n} [{e}]" if alike[n.casefold()] > 1 else n for e, n in names.items()}
+
+
+def source_name(attribution: Attribution | None, names: dict[str, str] | None = None) -> str:
+    """The name a claim's source is shown by (source_names of the claims shown with it,
+    or of this claim alone), 'no source' for none."""
+    if attribution is None:
+        return "no source"
+    if names and attribution.entity in names:
+        return names[attribution.entity]
+    return source_names([attribution])[attribution.entity]
 
 
 @dataclass(frozen=True, slots=True)

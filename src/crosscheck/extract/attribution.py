@@ -18,8 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from crosscheck.extract.context import lemma
-from crosscheck.extract.entities import Resolver, normalize
+from crosscheck.extract.entities import Resolver
 from crosscheck.extract.lexicon import AUXILIARIES, PERSONAL_PRONOUNS
+from crosscheck.model import normalize, plain_slug
 
 SPEECH_VERBS = (
     "said|says|say|stated|states|told|tells|added|adds|reported|reports|estimated|estimates|"
@@ -932,7 +933,7 @@ def resolve_source(surface: str, resolver: Resolver) -> str:
         (rid for c in candidates if (rid := resolver.resolve(c))), None
     )  # fmt: skip
     if known is None:
-        known = re.sub(r"[^a-z0-9]+", "-", normalize(parts[0])).strip("-") or "unknown"
+        known = plain_slug(parts[0])
     for part in parts:
         resolver.alias(part, known)
     return known

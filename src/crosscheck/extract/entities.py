@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -26,20 +25,16 @@ from rapidfuzz import fuzz
 
 from crosscheck import safeyaml
 from crosscheck.errors import ConfigError, shown
+from crosscheck.model import normalize
+from crosscheck.model import slug as _slug
 
 log = logging.getLogger("crosscheck")
 
 FUZZY_THRESHOLD = 92.0
 _CONNECTORS = {"of", "the", "for", "and", "on", "de", "del", "la", "du", "&"}
-_LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# one spelling of a name's key and of the id of a source no table knows, which the reports
+# read back (crosscheck.model.source_names)
 _POSSESSIVE = re.compile(r"['’]s\b")
-
-
-def normalize(text: str) -> str:
-    """Lower-case, straight apostrophes, no leading article, single spaces."""
-    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
-    text = " ".join(text.split()).strip(" ,.;:\"'“”")
-    return _LEADING.sub("", text).lower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,13 +281,6 @@ def initials(name: str) -> str:
     """'Joint Chiefs of Staff' -> 'JCS'; 'National Intelligence Service' -> 'NIS'."""
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _CONNECTORS]
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
-
-
-def _slug(surface: str) -> str:
-    text = normalize(_POSSESSIVE.sub("", surface))
-    if re.fullmatch(r"[a-z]{2,6}", text) and surface.strip().isupper():
-        return surface.strip().upper()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unknown"
 
 
 # "National Intelligence Service (NIS)": up to 8 capitalised words, then the acronym. A

@@ -33,6 +33,9 @@ from crosscheck.model import (
     RunResult,
     Span,
     TimeSpan,
+    normalize,
+    source_name,
+    source_names,
 )
 from crosscheck.report.bidi import bidi, bidi_text, bidi_within, svg_bidi
 from crosscheck.report.copies import copies_view, finding_sources_view
@@ -240,6 +243,9 @@ class Context:
             cid for f in result.findings if f.kind != "corroboration" for cid in f.claims
         }
         self.group_of = {cid: g.id for g in result.groups for cid in g.claims}
+        # the name each source is shown by in the tables of every page (a finding's own
+        # claims are named as its message names them: _finding_view)
+        self.names = source_names(c.attribution for c in result.claims)
         self.groups_by_doc: dict[str, list[int]] = {}  # positions in result.groups
         for k, g in enumerate(result.groups):
             for d in dict.fromkeys(self.claims[i].document for i in g.claims if i in self.claims):
@@ -295,6 +301,7 @@ def render_page(
                 ctx.group_of,
                 ctx.findings_of,
                 links,
+                ctx.names,
             )
             for d in documents
         ],
@@ -324,8 +331,8 @@ def render_page(
         "rules": sorted({f.rule for f in findings}),
         "rule_files": [shown_path(p) for p in result.rule_files],
         "alias_files": [shown_path(p) for p in result.alias_files],
-        "claims": [_claim_row(c, ctx.group_of, links) for c in claims],
-        "groups": [group_html(g, ctx.claims, links) for g in groups],
+        "claims": [_claim_row(c, ctx.group_of, links, ctx.names) for c in claims],
+        "groups": [group_html(g, ctx.claims, links, ctx.names) for g in groups],
         "skipped": [s.to_dict() for s in result.skipped] if page is None else [],
         "warnings": [w.to_dict() for w in result.diagnostics] if page is None else [],
         "css": Markup(_asset("report.css")),  # our own file, not input
@@ -436,6 +443,7 @@ def _claim_view(
     sentences: dict[tuple[str, int], Any],
     links: Links,
     approx_tolerance: float = 0.10,
+    names: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     sent = sentences.get((c.document, c.sentence))
     if sent is not None:
@@ -460,7 +468,7 @@ def _claim_view(
         "value_words": value_words(c),
         "kind": c.kind,
         "hedged": c.hedged,
-        "source": (c.attribution.surface + f" ({c.attribution.entity})") if c.attribution else None,
+        "source": _source_as_written(c, names),
         "direct": bool(c.attribution and c.attribution.direct),
         "when": c.attribution.when if c.attribution else None,
         "time": c.time.surface if c.time else None,
@@ -502,6 +510,7 @@ def _finding_view(
 ) -> dict[str, Any]:
     members = [claims[i] for i in f.claims if i in claims]
     words = article_words(f, members)
+    names = source_names(c.attribution for c in members)  # as the message names them
     return {
         "id": f.id,
         "anchor": anchor("finding", f.id),
@@ -515,7 +524,8 @@ def _finding_view(
         "group_href": links.group(f.group),
         "group_label": f.evidence.get("group_label", ""),
         "claims": [
-            _claim_view(c, docs[c.document], sentences, links, _tolerance(f)) for c in members
+            _claim_view(c, docs[c.document], sentences, links, _tolerance(f), names)
+            for c in members
         ],
         "docs": " ".join(sorted({anchor("doc", c.document) for c in members})),
         "numberline": numberline(members, _tolerance(f)) if f.kind == "numeric-agreement" else None,
@@ -535,7 +545,7 @@ def article_words(f: Finding, members: Sequence[Claim]) -> list[str | None]:
     for c in members:
         words += [c.document, c.text, c.time.surface if c.time else None]
         if c.attribution:
-            words += [c.attribution.entity, c.attribution.surface]
+            words += [c.attribution.entity, c.attribution.surface, source_name(c.attribution)]
     words += [e.get("outlet") for e in f.timeline or ()]
     return words
 
@@ -553,7 +563,12 @@ def _corroboration_view(f: Finding, links: Links, claims: Mapping[str, Claim]) -
     }
 
 
-def _claim_row(c: Claim, group_of: dict[str, str], links: Links = LOCAL) -> dict[str, Any]:
+def _claim_row(
+    c: Claim,
+    group_of: dict[str, str],
+    links: Links = LOCAL,
+    names: dict[str, str] | None = None,
+) -> dict[str, Any]:
     return {
         "id": c.id,
         "anchor": anchor("claim", c.id),
@@ -565,7 +580,7 @@ def _claim_row(c: Claim, group_of: dict[str, str], links: Links = LOCAL) -> dict
         "unit": c.unit or "",
         "qualifier": qualifier_words(c),
         "kind": c.kind,
-        "source": c.attribution.entity if c.attribution else "",
+        "source": source_name(c.attribution, names) if c.attribution else "",
         "time": c.time.surface if c.time else "",
         "group": group_of.get(c.id),
         "group_anchor": anchor("group", group_of[c.id]) if c.id in group_of else None,
@@ -594,7 +609,12 @@ _REASONS_CAPTION = (
 )
 
 
-def group_html(g: ClaimGroup, claims: dict[str, Claim], links: Links = LOCAL) -> Markup:
+def group_html(
+    g: ClaimGroup,
+    claims: dict[str, Claim],
+    links: Links = LOCAL,
+    names: dict[str, str] | None = None,
+) -> Markup:
     """A group of the groups section with its claims (those of ``claims``: the page's),
     the reasons its claims were joined and the pairs kept apart, each text escaped as the
     template's autoescape would: written in Python, the per-field lookups and escapes of a
@@ -612,7 +632,7 @@ def group_html(g: ClaimGroup, claims: dict[str, Claim], links: Links = LOCAL) ->
 
     items = "".join(
         f'<li><a href="{escape(links.claim(c))}">“{bidi(c.text)}”</a> <span class="small">'
-        f"{bidi(c.document)}{' · ' + bidi(source) if (source := _entity(c)) else ''}"
+        f"{bidi(c.document)}{' · ' + bidi(source_name(a, names)) if (a := c.attribution) else ''}"
         f"</span></li>"
         for c in mine
     )
@@ -648,8 +668,14 @@ def group_html(g: ClaimGroup, claims: dict[str, Claim], links: Links = LOCAL) ->
     )
 
 
-def _entity(c: Claim) -> str | None:
-    return c.attribution.entity if c.attribution else None
+def _source_as_written(c: Claim, names: dict[str, str] | None) -> str | None:
+    """A claim's source as its sentence writes it, and the name the report shows it by
+    where that reads otherwise: 'Seoul's spy agency, the National Intelligence Service
+    (NIS)', but 'Staunton Police Chief Jim Williams' alone."""
+    if c.attribution is None:
+        return None
+    surface, name = c.attribution.surface, source_name(c.attribution, names)
+    return surface if normalize(surface) == normalize(name) else f"{surface} ({name})"
 
 
 def _doc_view(
@@ -659,6 +685,7 @@ def _doc_view(
     group_of: dict[str, str],
     findings_of: dict[str, list[str]],
     links: Links = LOCAL,
+    names: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     doc_claims = sorted(doc_claims, key=lambda c: c.span)
     starts = [c.span[0] for c in doc_claims]
@@ -691,7 +718,7 @@ def _doc_view(
             unit = quantity.unit_words(c)
             tip = f"{c.kind}: {fmt_num(c.value)} {unit} ({qual}, interval {_interval(c)})"
             if c.attribution:
-                tip += f"; source {bidi_text(c.attribution.entity)}"
+                tip += f"; source {bidi_text(source_name(c.attribution, names))}"
             if c.time:
                 tip += f"; time {bidi_text(c.time.surface)}"
             if c.id in group_of:

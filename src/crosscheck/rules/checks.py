@@ -14,7 +14,7 @@ from typing import Any
 
 from crosscheck import quantity
 from crosscheck.match.features import iso_shape, spans_overlap
-from crosscheck.model import Claim
+from crosscheck.model import Claim, source_names
 from crosscheck.quantity import figure_key, fmt_num
 from crosscheck.rules import timeline
 from crosscheck.sources import editing_difference
@@ -95,10 +95,6 @@ def interval(c: Claim, approx_tolerance: float) -> tuple[float, float]:
 
 def phrase(c: Claim) -> str:
     return f"“{c.text}”"
-
-
-def source_name(c: Claim) -> str:
-    return c.attribution.entity if c.attribution else "no source"
 
 
 def by_document(claims: list[Claim]) -> dict[str, list[Claim]]:
@@ -244,6 +240,7 @@ def _describe_values(
         return ", ".join(article(d, documents) for d in docs[:limit]) + (
             more.format(len(docs) - limit) if len(docs) > limit else "")  # fmt: skip
 
+    shown_as = source_names(c.attribution for c in claims)  # ids are keys, names are read
     parts = []
     for fig, cs in by_fig.items():
         of_doc: dict[str, set[str]] = {}  # each article's sources of this figure
@@ -254,12 +251,12 @@ def _describe_values(
         for doc, credited in of_doc.items():
             groups.setdefault(tuple(sorted(credited)), []).append(doc)
         if len(groups) == 1:  # one credit for every article: '(JCS; a.txt, b.txt)'
-            ((names, docs),) = groups.items()
-            who = f"{', '.join(names)}; " if names else ""
+            ((ids, docs),) = groups.items()
+            who = f"{', '.join(sorted(shown_as[e] for e in ids))}; " if ids else ""
             parts.append(f"{fig} ({who}{listed(docs)})")
         else:  # each credit beside its articles only: '(officials in b.txt, no source in a.txt)'
-            said = [f"{', '.join(names) or 'no source'} in {listed(docs, ' (+{} more)')}"
-                    for names, docs in groups.items()]  # fmt: skip
+            said = [f"{', '.join(sorted(shown_as[e] for e in ids)) or 'no source'} in "
+                    f"{listed(docs, ' (+{} more)')}" for ids, docs in groups.items()]  # fmt: skip
             parts.append(f"{fig} ({', '.join(said)})")
     return "; ".join(parts)
 
@@ -739,8 +736,10 @@ def attribution_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> l
     involved_docs = list(dict.fromkeys(d for pair in pairs for d in pair))
     involved = [c for c in claims if c.document in involved_docs]
     documents = getattr(ctx, "documents", {})
+    shown_as = source_names(c.attribution for c in claims)
     described = "; ".join(
-        f"{', '.join(sorted(sources[d])) or 'no source'} in {article(d, documents)}"
+        f"{', '.join(sorted(shown_as[e] for e in sources[d])) or 'no source'} in "
+        f"{article(d, documents)}"
         for d in involved_docs
     )
     outcomes = [
@@ -1042,7 +1041,8 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
             {
                 "count": str(len(docs)),
                 "values": shown,
-                "sources": ", ".join(entities) or "no named source",
+                "sources": ", ".join(sorted(source_names(c.attribution for c in claims).values()))
+                or "no named source",
                 "independent": words,
                 "agree": agree,
                 "touching": f": {touch_words}, so both hold only if {touch_if}" if touched else "",

@@ -10,7 +10,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from crosscheck.match.features import ConceptTable
-from crosscheck.model import Claim, ClaimGroup, CopyCluster, Document, Finding, Sentence
+from crosscheck.model import (
+    Claim,
+    ClaimGroup,
+    CopyCluster,
+    Document,
+    Finding,
+    Sentence,
+    source_names,
+)
 from crosscheck.rules import timeline
 from crosscheck.rules.checks import CHECKS, Outcome, text_rates
 from crosscheck.rules.loader import Rule, RuleSet
@@ -175,9 +183,7 @@ def _finding(
         "unit": outcome.claims[0].unit or "",
         "documents": ", ".join(dict.fromkeys(c.document for c in outcome.claims)),
         "count": str(len({c.document for c in outcome.claims})),
-        "sources": ", ".join(
-            sorted({c.attribution.entity for c in outcome.claims if c.attribution})
-        )
+        "sources": ", ".join(sorted(source_names(c.attribution for c in outcome.claims).values()))
         or "no named source",
         "values": "",
         "spread": "",
