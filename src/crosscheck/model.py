@@ -265,6 +265,10 @@ class Attribution:
     verb: str | None = None
     direct: bool = False
     when: str | None = None
+    # the words an id no alias table gave was made of, as the article first wrote them
+    # ('naval officer' of 'the officer' it later said); None for a table's id, an acronym
+    # the text defines, and in files written before the field (source_names)
+    name: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -274,6 +278,7 @@ class Attribution:
             "verb": self.verb,
             "direct": self.direct,
             "when": self.when,
+            "name": self.name,
         }
 
 
@@ -335,7 +340,7 @@ def source_names(attributions: Iterable[Attribution | None]) -> dict[str, str]:
         if a is None:
             continue
         counts = seen.setdefault(a.entity, Counter())
-        name = written_name(a.entity, a.surface)
+        name = written_name(a.entity, a.surface) or (a.name and written_name(a.entity, a.name))
         if name is not None:
             counts[name] += 1
     names = {
@@ -1056,7 +1061,7 @@ def _attribution_checked(a: Any, length: int) -> bool:
         and type(a["entity"]) is str
         and type(a["surface"]) is str
         and _span(a["span"], length)
-        and all(v is None or type(v) is str for v in (a.get("verb"), a.get("when")))
+        and all(v is None or type(v) is str for v in (a.get("verb"), a.get("when"), a.get("name")))
         and type(a.get("direct", False)) is bool
     )
 
@@ -1077,7 +1082,7 @@ def _time_checked(t: Any) -> bool:
 
 def _attribution_from_dict(a: dict[str, Any]) -> Attribution:
     return Attribution(a["entity"], a["surface"], (a["span"][0], a["span"][1]), a.get("verb"),
-                       a.get("direct", False), a.get("when"))  # fmt: skip
+                       a.get("direct", False), a.get("when"), a.get("name"))  # fmt: skip
 
 
 def group_from_dict(d: dict[str, Any]) -> ClaimGroup:

@@ -934,6 +934,7 @@ def resolve_source(surface: str, resolver: Resolver) -> str:
     )  # fmt: skip
     if known is None:
         known = plain_slug(parts[0])
+        resolver.names.setdefault(known, parts[0].strip())  # the words it is made of
     for part in parts:
         resolver.alias(part, known)
     return known

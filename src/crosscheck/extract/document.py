@@ -31,6 +31,7 @@ class _Source:
     paragraph: int
     sentence: int
     direct: bool
+    name: str | None = None  # Attribution.name
 
 
 def extract_document(
@@ -75,6 +76,7 @@ def attach(
                     sent.paragraph,
                     sent.index,
                     e.direct,
+                    resolver.written(entity),
                 )
             sources.append((e, src))
             last = src
@@ -102,6 +104,7 @@ def attach(
                     verb=src.verb,
                     direct=direct,
                     when=when.span.surface if when else None,
+                    name=src.name,
                 )
             scope = chosen[0].scope if chosen else (0, len(sent.text))
             time = _governing_time(rel, k, rel_spans, times, statement_times, scope, sent.text)

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from crosscheck import safeyaml
 from crosscheck.errors import ConfigError, shown
-from crosscheck.model import normalize
+from crosscheck.model import normalize, written_name
 from crosscheck.model import slug as _slug
 
 log = logging.getLogger("crosscheck")
@@ -320,6 +320,14 @@ class Resolver:
         self.learned[normalize(long_name)] = entity_id
         self.learned[normalize(acronym)] = entity_id
         self.names.setdefault(entity_id, long_name)
+
+    def written(self, entity_id: str) -> str | None:
+        """The words an id no alias table gave was made of, as the text first wrote them
+        (Attribution.name); None for a table's id and an acronym the text defines."""
+        words = self.names.get(entity_id)
+        if entity_id in self.table.entities or not words:
+            return None
+        return written_name(entity_id, words)
 
     def alias(self, surface: str, entity_id: str) -> None:
         """Make ``surface`` another name of ``entity_id`` (appositives)."""
