@@ -212,3 +212,20 @@ def test_a_source_named_again_by_a_description_is_named_by_the_words_it_was_firs
     assert said["attribution"]["entity"] == "naval-officer"
     assert said["attribution"]["surface"] == "The officer"
     assert said["attribution"]["name"] == "naval officer"
+
+
+def test_a_description_that_opens_its_sentence_is_named_without_that_capital(
+    tmp_path: Path,
+) -> None:
+    """'Officials said' at the start of a sentence is officials, as mid-sentence; a name
+    that opens its sentence keeps its capital ('Apple said')."""
+    finding = _numeric(
+        _findings(
+            tmp_path,
+            {
+                "a.txt": "Apple said it sold 4 million phones in the quarter.\n",
+                "b.txt": "Officials said the company sold 5 million phones in the quarter.\n",
+            },
+        )
+    )
+    assert "4 million (Apple; a.txt); 5 million (officials; b.txt)" in finding.message

@@ -266,8 +266,9 @@ class Attribution:
     direct: bool = False
     when: str | None = None
     # the words an id no alias table gave was made of, as the article first wrote them
-    # ('naval officer' of 'the officer' it later said); None for a table's id, an acronym
-    # the text defines, and in files written before the field (source_names)
+    # ('naval officer' of 'the officer' it later said; a description without the capital
+    # that opens its sentence: 'officials' of 'Officials said'); None for a table's id, an
+    # acronym the text defines, and in files written before the field (source_names)
     name: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -317,6 +318,10 @@ def written_name(entity: str, surface: str) -> str | None:
     'staunton-police-chief-jim-williams' in "Staunton Police Chief Jim Williams's office";
     None when no run of its words makes the id (an alias table's id, or a source named
     by a description of it: 'the officer' of 'naval-officer')."""
+    key = f"-{entity.lower()}-"  # the id's words are among the surface's, or no run makes it
+    whole = re.sub(r"[^a-z0-9]+", "-", normalize(_POSSESSIVE.sub("", surface)))
+    if key not in f"-{whole}-" and key not in f"-{plain_slug(surface)}-":
+        return None
     words = [m.span() for m in re.finditer(r"\S+", surface)][:24]
     for i, (start, _) in enumerate(words):  # the first run, the longest from it
         for j in range(len(words) - 1, i - 1, -1):
@@ -340,7 +345,9 @@ def source_names(attributions: Iterable[Attribution | None]) -> dict[str, str]:
         if a is None:
             continue
         counts = seen.setdefault(a.entity, Counter())
-        name = written_name(a.entity, a.surface) or (a.name and written_name(a.entity, a.name))
+        # the words the extraction gave the id ('officials' of 'Officials said'), else the
+        # claim's own (a file written before the field)
+        name = a.name or written_name(a.entity, a.surface)
         if name is not None:
             counts[name] += 1
     names = {

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from crosscheck.extract.attribution import (
+    SOURCE_NOUNS,
     NameUse,
     SpeechEvent,
     quotations,
@@ -32,6 +33,16 @@ class _Source:
     sentence: int
     direct: bool
     name: str | None = None  # Attribution.name
+
+
+def _described(name: str | None) -> str | None:
+    """A source's words as a name: a description's capital that only opens its sentence
+    dropped ('Officials said' is officials, 'State media reported' state media: no other
+    capital, and a source's noun last), a name's kept ('Apple said', 'Police Chief Jim
+    Williams said')."""
+    if not name or name[1:] != name[1:].lower():
+        return name
+    return name[0].lower() + name[1:] if name.split()[-1].lower() in SOURCE_NOUNS else name
 
 
 def extract_document(
@@ -76,7 +87,7 @@ def attach(
                     sent.paragraph,
                     sent.index,
                     e.direct,
-                    resolver.written(entity),
+                    _described(resolver.written(entity)),
                 )
             sources.append((e, src))
             last = src
