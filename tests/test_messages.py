@@ -195,23 +195,24 @@ def test_one_source_written_two_ways_is_named_one_way_whatever_the_order_of_the_
 def test_a_source_named_again_by_a_description_is_named_by_the_words_it_was_first_given(
     tmp_path: Path,
 ) -> None:
-    """'The officer' is the naval officer the article named before: one source, whose id
-    its words do not make; the message names it as the article first did."""
+    """'The official' is the harbour official the article named before: one source, whose
+    id its words do not make; the message names it as the article first did."""
     findings = _findings(
         tmp_path,
         {
-            "a.txt": "A naval officer said the crew seized 14 rifles from the boat.\n\n"
-            "The officer said 31 magazines were also found on board.\n",
-            "b.txt": "The navy seized 14 rifles and 35 magazines from the boat, police said.\n",
+            "a.txt": "A harbour official said 12 boats were inspected on Monday.\n\n"
+            "The official said 30 crew members were questioned.\n",
+            "b.txt": "Police said 12 boats were inspected on Monday and 34 crew members were "
+            "questioned.\n",
         },
     )
     finding = _numeric(findings)
-    assert "31 (naval officer; a.txt); 35 (police; b.txt)" in finding.message
+    assert "30 (harbour official; a.txt); 34 (police; b.txt)" in finding.message
     [said] = [c for c in finding.evidence["claims"] if c["document"] == "a.txt"]
     # report.json keeps the id and the words as written, and the words the id was made of
-    assert said["attribution"]["entity"] == "naval-officer"
-    assert said["attribution"]["surface"] == "The officer"
-    assert said["attribution"]["name"] == "naval officer"
+    assert said["attribution"]["entity"] == "harbour-official"
+    assert said["attribution"]["surface"] == "The official"
+    assert said["attribution"]["name"] == "harbour official"
 
 
 def test_a_description_that_opens_its_sentence_is_named_without_that_capital(

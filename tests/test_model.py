@@ -345,16 +345,14 @@ def test_the_name_a_source_is_shown_by() -> None:
     def said(entity: str, surface: str) -> Attribution:
         return Attribution(entity, surface, (0, len(surface)), "say")
 
-    chief = "staunton-police-chief-jim-williams"
-    assert source_name(said(chief, "Staunton Police Chief Jim Williams's office")) == (
-        "Staunton Police Chief Jim Williams"
-    )
+    chief = "fire-chief-maria-lopes"
+    assert source_name(said(chief, "Fire Chief Maria Lopes's office")) == "Fire Chief Maria Lopes"
     spy = said(
         "national-intelligence-service", "Seoul's spy agency, the National Intelligence Service"
     )
     assert source_name(spy) == "National Intelligence Service"
     assert source_name(said("NIS", "the National Intelligence Service")) == "NIS"  # a table's
-    assert source_name(said("naval-officer", "the officer")) == "naval-officer"  # no such words
+    assert source_name(said("harbour-official", "the official")) == "harbour-official"  # no words
     spellings = [said("police", "police"), said("police", "Police"), said("police", "The police")]
     assert source_names(spellings) == source_names(spellings[::-1]) == {"police": "police"}
     assert source_names(spellings[1:]) == {"police": "Police"}  # a tie: the first in order

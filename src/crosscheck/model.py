@@ -266,7 +266,7 @@ class Attribution:
     direct: bool = False
     when: str | None = None
     # the words an id no alias table gave was made of, as the article first wrote them
-    # ('naval officer' of 'the officer' it later said; a description without the capital
+    # ('harbour official' of 'the official' it later said; a description without the capital
     # that opens its sentence: 'officials' of 'Officials said'); None for a table's id, an
     # acronym the text defines, and in files written before the field (source_names)
     name: str | None = None
@@ -297,8 +297,8 @@ def normalize(text: str) -> str:
 
 def slug(surface: str) -> str:
     """The id extraction gives a source no alias table knows: its words in lower case,
-    joined by hyphens, without a leading article or a possessive ('Staunton Police Chief
-    Jim Williams' -> 'staunton-police-chief-jim-williams'); an acronym as written ('NIS')."""
+    joined by hyphens, without a leading article or a possessive ('Fire Chief Maria
+    Lopes' -> 'fire-chief-maria-lopes'); an acronym as written ('NIS')."""
     text = normalize(_POSSESSIVE.sub("", surface))
     if re.fullmatch(r"[a-z]{2,6}", text) and surface.strip().isupper():
         return surface.strip().upper()
@@ -314,10 +314,10 @@ def plain_slug(surface: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def written_name(entity: str, surface: str) -> str | None:
     """The words of ``surface`` whose slug is ``entity``, as written (trimmed, without a
-    leading article or a trailing possessive): 'Staunton Police Chief Jim Williams' for
-    'staunton-police-chief-jim-williams' in "Staunton Police Chief Jim Williams's office";
+    leading article or a trailing possessive): 'Fire Chief Maria Lopes' for
+    'fire-chief-maria-lopes' in "Fire Chief Maria Lopes's office";
     None when no run of its words makes the id (an alias table's id, or a source named
-    by a description of it: 'the officer' of 'naval-officer')."""
+    by a description of it: 'the official' of 'harbour-official')."""
     key = f"-{entity.lower()}-"  # the id's words are among the surface's, or no run makes it
     whole = re.sub(r"[^a-z0-9]+", "-", normalize(_POSSESSIVE.sub("", surface)))
     if key not in f"-{whole}-" and key not in f"-{plain_slug(surface)}-":
@@ -335,7 +335,7 @@ def written_name(entity: str, surface: str) -> str | None:
 def source_names(attributions: Iterable[Attribution | None]) -> dict[str, str]:
     """The name each source of some claims is shown by: an id an alias table gives (or
     an acronym the text defines) as it is, 'JCS'; an id made of the words of a source no
-    table knows by those words as written, 'Staunton Police Chief Jim Williams', the
+    table knows by those words as written, 'Fire Chief Maria Lopes', the
     wording most of the claims give (several spell it: 'Police' and 'police'), ties to
     the first in sorted order, so that the name does not depend on the order the claims
     come in. Two sources shown alike (case aside) are each followed by their id,

@@ -38,8 +38,8 @@ class _Source:
 def _described(name: str | None) -> str | None:
     """A source's words as a name: a description's capital that only opens its sentence
     dropped ('Officials said' is officials, 'State media reported' state media: no other
-    capital, and a source's noun last), a name's kept ('Apple said', 'Police Chief Jim
-    Williams said')."""
+    capital, and a source's noun last), a name's kept ('Apple said', 'Fire Chief Maria
+    Lopes said')."""
     if not name or name[1:] != name[1:].lower():
         return name
     return name[0].lower() + name[1:] if name.split()[-1].lower() in SOURCE_NOUNS else name

@@ -671,7 +671,7 @@ def group_html(
 def _source_as_written(c: Claim, names: dict[str, str] | None) -> str | None:
     """A claim's source as its sentence writes it, and the name the report shows it by
     where that reads otherwise: 'Seoul's spy agency, the National Intelligence Service
-    (NIS)', but 'Staunton Police Chief Jim Williams' alone."""
+    (NIS)', but 'Fire Chief Maria Lopes' alone."""
     if c.attribution is None:
         return None
     surface, name = c.attribution.surface, source_name(c.attribution, names)
