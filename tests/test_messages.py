@@ -230,3 +230,97 @@ def test_a_description_that_opens_its_sentence_is_named_without_that_capital(
         )
     )
     assert "4 million (Apple; a.txt); 5 million (officials; b.txt)" in finding.message
+
+
+def test_a_name_keeps_the_capital_of_its_first_word_unless_it_opens_its_sentence(
+    tmp_path: Path,
+) -> None:
+    """Only the capital a sentence gives its first word is dropped, and only from an
+    ordinary word: 'Officials said' is officials, while 'Israeli officials' and 'the Ansa
+    news agency' keep their capitals wherever they stand."""
+    finding = _numeric(
+        _findings(
+            tmp_path,
+            {
+                "a.txt": "Forty rockets were fired at the town on Sunday, Israeli officials "
+                "said.\n",
+                "b.txt": "Officials said 45 rockets were fired at the town on Sunday.\n",
+                "c.txt": "Forty-two rockets were fired at the town on Sunday, the Ansa news "
+                "agency reported.\n",
+                "d.txt": "Israeli officials said 44 rockets were fired at the town on Sunday.\n",
+            },
+        )
+    )
+    assert "40 (Israeli officials; a.txt)" in finding.message
+    assert "45 (officials; b.txt)" in finding.message
+    assert "42 (Ansa news agency; c.txt)" in finding.message
+    assert "44 (Israeli officials; d.txt)" in finding.message
+
+
+def test_a_capital_the_that_belongs_to_a_name_is_kept(tmp_path: Path) -> None:
+    """'according to The New York Times' and 'The Hague said' (a name the article never
+    writes after a lower-case 'the'); 'The police said' is the police."""
+    findings = _findings(
+        tmp_path,
+        {
+            "a.txt": "Some 45,000 households were without power on Monday, according to The "
+            "New York Times.\n",
+            "b.txt": "The Hague said 41,000 households were without power on Monday.\n",
+            "c.txt": "The police said 43,000 households were without power on Monday.\n",
+        },
+    )
+    messages = " ".join(f.message for f in findings)
+    assert "(The Hague; b.txt)" in messages
+    assert "(police; c.txt)" in messages
+    assert "The New York Times in a.txt; The Hague in b.txt; police in c.txt" in messages
+
+
+def test_a_name_is_written_as_the_article_writes_it(tmp_path: Path) -> None:
+    """On one line where the text wraps it, with a possessive 's that ends the name
+    ("McDonald's", "Fire Chief Maria Lopes's office") and the full stop of an abbreviation
+    ('Valley Dairy Inc.')."""
+    message = _numeric(
+        _findings(
+            tmp_path,
+            {
+                "a.txt": "Forty thousand bottles of milk were recalled on Monday, Fire Chief\n"
+                "Maria Lopes said.\n",
+                "b.txt": "Fire Chief Maria Lopes said 40,000 bottles of milk were recalled on "
+                "Monday.\n",
+                "c.txt": "McDonald's said 42,000 bottles of milk were recalled on Monday.\n",
+                "d.txt": "Valley Dairy Inc. said 45,000 bottles of milk were recalled on Monday.\n",
+                "e.txt": "Fire Chief Maria Lopes's office said 44,000 bottles of milk were "
+                "recalled on Monday.\n",
+            },
+        )
+    ).message
+    assert "40,000 (Fire Chief Maria Lopes; a.txt, b.txt)" in message
+    assert "42,000 (McDonald's; c.txt)" in message
+    assert "45,000 (Valley Dairy Inc.; d.txt)" in message
+    assert "44,000 (Fire Chief Maria Lopes's office; e.txt)" in message
+
+
+def test_an_alias_files_id_is_shown_as_the_id_whatever_words_name_it(tmp_path: Path) -> None:
+    """'the Red Cross' and 'ICRC' are the alias file's red-cross: one name, its id (not
+    the words of one of them), beside a source no file knows named by its words."""
+    from crosscheck.config import Settings
+
+    aliases = tmp_path / "aliases.yml"
+    aliases.write_text(
+        "entities:\n  - id: red-cross\n"
+        '    aliases: ["Red Cross", "International Committee of the Red Cross", "ICRC"]\n'
+    )
+    folder = tmp_path / "in"
+    folder.mkdir()
+    articles = {
+        "a.txt": "Forty houses collapsed in the old town on Sunday, the Red Cross said.\n",
+        "b.txt": "Forty houses collapsed in the old town on Sunday, the ICRC said.\n",
+        "c.txt": "Forty-five houses collapsed in the old town on Sunday, Fire Chief Maria Lopes "
+        "said.\n",
+    }
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    findings = check(folder, Settings(alias_paths=(aliases,))).findings
+    assert "40 (red-cross; a.txt, b.txt); 45 (Fire Chief Maria Lopes; c.txt)" in (
+        _numeric(findings).message
+    )

@@ -338,26 +338,43 @@ def test_a_labels_verb_does_not_move_with_the_order_of_the_articles() -> None:
 
 
 def test_the_name_a_source_is_shown_by() -> None:
-    """The words an id no alias table gave was made of, as written; a table's id as it is;
-    two sources written alike told apart by their ids; one name whatever the order."""
+    """The words the extraction recorded (Attribution.name); a table's id as it is,
+    whatever the claim's words; two sources written alike told apart by their ids; one
+    name whatever the order."""
     from crosscheck.model import Attribution, source_name, source_names
 
-    def said(entity: str, surface: str) -> Attribution:
-        return Attribution(entity, surface, (0, len(surface)), "say")
+    def said(entity: str, surface: str, name: str | None) -> Attribution:
+        return Attribution(entity, surface, (0, len(surface)), "say", name=name)
 
-    chief = "fire-chief-maria-lopes"
-    assert source_name(said(chief, "Fire Chief Maria Lopes's office")) == "Fire Chief Maria Lopes"
-    spy = said(
-        "national-intelligence-service", "Seoul's spy agency, the National Intelligence Service"
+    chief = said(
+        "fire-chief-maria-lopes", "Fire Chief Maria Lopes's office", "Fire Chief Maria Lopes"
     )
-    assert source_name(spy) == "National Intelligence Service"
-    assert source_name(said("NIS", "the National Intelligence Service")) == "NIS"  # a table's
-    assert source_name(said("harbour-official", "the official")) == "harbour-official"  # no words
-    spellings = [said("police", "police"), said("police", "Police"), said("police", "The police")]
+    assert source_name(chief) == "Fire Chief Maria Lopes"
+    # an alias table's id (name None) is shown as the id, even where words spell one
+    assert source_name(said("red-cross", "the Red Cross", None)) == "red-cross"
+    assert source_name(said("red-cross", "ICRC", None)) == "red-cross"
+    spellings = [said("police", "police", "police"), said("police", "Police", "Police"),
+                 said("police", "the police", "police")]  # fmt: skip
     assert source_names(spellings) == source_names(spellings[::-1]) == {"police": "police"}
-    assert source_names(spellings[1:]) == {"police": "Police"}  # a tie: the first in order
-    assert source_names([said("ABC", "ABC"), said("abc", "Abc")]) == {
+    assert source_names(spellings[:2]) == {"police": "Police"}  # a tie: the first in order
+    assert source_names([said("ABC", "ABC", "ABC"), said("abc", "Abc", "Abc")]) == {
         "ABC": "ABC [ABC]",
         "abc": "Abc [abc]",
     }
     assert source_name(None) == "no source"
+
+
+def test_a_names_words_as_written() -> None:
+    """The run of a source's words that makes its id, as written: on one line, a full stop
+    an abbreviation ends with kept, a possessive cut only where more words follow."""
+    from crosscheck.extract.document import written_name
+
+    chief = "fire-chief-maria-lopes"
+    assert written_name(chief, "Fire Chief Maria Lopes's office") == "Fire Chief Maria Lopes"
+    assert written_name(chief, "Fire Chief\nMaria  Lopes") == "Fire Chief Maria Lopes"
+    assert written_name("mcdonald", "McDonald's") == "McDonald's"
+    assert written_name("valley-dairy-inc", "Valley Dairy Inc.") == "Valley Dairy Inc."
+    assert written_name("u-s-embassy", "the U.S. Embassy") == "the U.S. Embassy"
+    assert written_name("u-s", "the U.S.") == "the U.S."
+    assert written_name("police", "police,") == "police"
+    assert written_name("harbour-official", "the official") is None

@@ -265,10 +265,10 @@ class Attribution:
     verb: str | None = None
     direct: bool = False
     when: str | None = None
-    # the words an id no alias table gave was made of, as the article first wrote them
-    # ('harbour official' of 'the official' it later said; a description without the capital
-    # that opens its sentence: 'officials' of 'Officials said'); None for a table's id, an
-    # acronym the text defines, and in files written before the field (source_names)
+    # the source's words (an id no alias table gave) as its sentence writes them when they
+    # make the id, else as the document first named it ('harbour official' of 'the
+    # official' it later said; 'officials' of 'Officials said'): extract.document; None for
+    # a table's id and an acronym the text defines, shown as the id (source_names)
     name: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -284,8 +284,9 @@ class Attribution:
 
 
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['’]s\b")
-_ENDS = " ,.;:\"'“”()[]"
+# a possessive 's, which no name's key nor the id of a source no table knows keeps
+# (slug; extract.entities reads names without it)
+POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def normalize(text: str) -> str:
@@ -299,7 +300,7 @@ def slug(surface: str) -> str:
     """The id extraction gives a source no alias table knows: its words in lower case,
     joined by hyphens, without a leading article or a possessive ('Fire Chief Maria
     Lopes' -> 'fire-chief-maria-lopes'); an acronym as written ('NIS')."""
-    text = normalize(_POSSESSIVE.sub("", surface))
+    text = normalize(POSSESSIVE.sub("", surface))
     if re.fullmatch(r"[a-z]{2,6}", text) and surface.strip().isupper():
         return surface.strip().upper()
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unknown"
@@ -311,45 +312,21 @@ def plain_slug(surface: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", normalize(surface)).strip("-") or "unknown"
 
 
-@functools.lru_cache(maxsize=4096)
-def written_name(entity: str, surface: str) -> str | None:
-    """The words of ``surface`` whose slug is ``entity``, as written (trimmed, without a
-    leading article or a trailing possessive): 'Fire Chief Maria Lopes' for
-    'fire-chief-maria-lopes' in "Fire Chief Maria Lopes's office";
-    None when no run of its words makes the id (an alias table's id, or a source named
-    by a description of it: 'the official' of 'harbour-official')."""
-    key = f"-{entity.lower()}-"  # the id's words are among the surface's, or no run makes it
-    whole = re.sub(r"[^a-z0-9]+", "-", normalize(_POSSESSIVE.sub("", surface)))
-    if key not in f"-{whole}-" and key not in f"-{plain_slug(surface)}-":
-        return None
-    words = [m.span() for m in re.finditer(r"\S+", surface)][:24]
-    for i, (start, _) in enumerate(words):  # the first run, the longest from it
-        for j in range(len(words) - 1, i - 1, -1):
-            piece = surface[start : words[j][1]]
-            if entity in (slug(piece), plain_slug(piece)):
-                piece = _LEADING.sub("", piece.strip(_ENDS))
-                return re.sub(r"['’]s$", "", piece).strip(_ENDS) or None
-    return None
-
-
 def source_names(attributions: Iterable[Attribution | None]) -> dict[str, str]:
     """The name each source of some claims is shown by: an id an alias table gives (or
-    an acronym the text defines) as it is, 'JCS'; an id made of the words of a source no
-    table knows by those words as written, 'Fire Chief Maria Lopes', the
-    wording most of the claims give (several spell it: 'Police' and 'police'), ties to
-    the first in sorted order, so that the name does not depend on the order the claims
-    come in. Two sources shown alike (case aside) are each followed by their id,
-    'ABC [ABC]' and 'Abc [abc]'."""
+    an acronym the text defines) as it is, 'JCS', whatever the claim's words ('the Joint
+    Chiefs of Staff'); an id made of the words of a source no table knows by the words the
+    extraction recorded (Attribution.name), 'Fire Chief Maria Lopes', the wording most of
+    the claims give (several spell it: 'Police' and 'police'), ties to the first in sorted
+    order, so that the name does not depend on the order the claims come in. Two sources
+    shown alike (case aside) are each followed by their id, 'ABC [ABC]' and 'Abc [abc]'."""
     seen: dict[str, Counter[str]] = {}
     for a in attributions:
         if a is None:
             continue
         counts = seen.setdefault(a.entity, Counter())
-        # the words the extraction gave the id ('officials' of 'Officials said'), else the
-        # claim's own (a file written before the field)
-        name = a.name or written_name(a.entity, a.surface)
-        if name is not None:
-            counts[name] += 1
+        if a.name:
+            counts[a.name] += 1
     names = {
         e: min(counts, key=lambda n: (-counts[n], n)) if counts else e for e, counts in seen.items()
     }

@@ -6,6 +6,7 @@ parallel or on other machines and merged in document order.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -18,9 +19,28 @@ from crosscheck.extract.attribution import (
     speech_events,
 )
 from crosscheck.extract.claims import extract_claims
-from crosscheck.extract.entities import AliasTable, Resolver
+from crosscheck.extract.entities import CONNECTORS, AliasTable, Resolver
+from crosscheck.extract.lexicon import (
+    AUXILIARIES,
+    COMMON_ADJECTIVES,
+    CONJUNCTIONS,
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+)
 from crosscheck.extract.timex import TimeMention, find_times
-from crosscheck.model import Attribution, Claim, Document, Sentence, TimeSpan
+from crosscheck.model import (
+    POSSESSIVE,
+    Attribution,
+    Claim,
+    Document,
+    Sentence,
+    TimeSpan,
+    normalize,
+    plain_slug,
+    slug,
+)
+from crosscheck.segment import MAYBE_FINAL, NEVER_FINAL
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,14 +55,127 @@ class _Source:
     name: str | None = None  # Attribution.name
 
 
-def _described(name: str | None) -> str | None:
-    """A source's words as a name: a description's capital that only opens its sentence
-    dropped ('Officials said' is officials, 'State media reported' state media: no other
-    capital, and a source's noun last), a name's kept ('Apple said', 'Fire Chief Maria
-    Lopes said')."""
-    if not name or name[1:] != name[1:].lower():
+_ENDS = " ,;:\"'“”()[]"  # around a name's words (and full stops: _trimmed)
+# a final full stop that belongs to the name: an abbreviation's ('Valley Dairy Inc.', 'Jr.'),
+# an initial's or a dotted acronym's ('U.S.'), as the sentence splitter tells them
+_ABBREVIATIONS = NEVER_FINAL | MAYBE_FINAL
+_DOTTED = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
+
+
+@functools.lru_cache(maxsize=4096)
+def written_name(entity: str, surface: str) -> str | None:
+    """The words of ``surface`` whose slug is ``entity``, as written: the first run, the
+    longest from it ('Fire Chief Maria Lopes' for 'fire-chief-maria-lopes' in "Fire Chief
+    Maria Lopes's office"), with a leading article (whether it is part of the name only
+    its sentence tells: extract.document), on one line (a hard-wrapped "Fire
+    Chief\nMaria Lopes" is the name on one), without the punctuation around it but a
+    full stop that ends an abbreviation ('Valley Dairy Inc.', 'U.S.'), and without a
+    possessive 's when words follow it in ``surface`` ("Maria Lopes's office"; a name
+    ending in one keeps it: "McDonald's"). None when no run of its words makes the id
+    (an alias table's id, or a source named by a description of it: 'the official' of
+    'harbour-official')."""
+    key = f"-{entity.lower()}-"  # the id's words are among the surface's, or no run makes it
+    whole = re.sub(r"[^a-z0-9]+", "-", normalize(POSSESSIVE.sub("", surface)))
+    if key not in f"-{whole}-" and key not in f"-{plain_slug(surface)}-":
+        return None
+    words = [m.span() for m in re.finditer(r"\S+", surface)][:24]
+    for i, (start, _) in enumerate(words):
+        for j in range(len(words) - 1, i - 1, -1):
+            piece = surface[start : words[j][1]]
+            if entity in (slug(piece), plain_slug(piece)):
+                return _trimmed(piece, followed=j < len(words) - 1) or None
+    return None
+
+
+def _trimmed(piece: str, followed: bool) -> str:
+    """A name's words without what stands around them (written_name)."""
+    text = " ".join(piece.split()).lstrip(_ENDS + ".")
+    core = text.rstrip(_ENDS + ".")
+    if followed and POSSESSIVE.search(core[-2:]):  # "Maria Lopes's office"
+        core = core[:-2].rstrip(_ENDS + ".")
+    last = core.rsplit(" ", 1)[-1]
+    abbreviation = last.lower() in _ABBREVIATIONS or _DOTTED.fullmatch(last) is not None
+    if text[len(core) : len(core) + 1] == "." and abbreviation:
+        core += "."
+    return core
+
+
+# what may stand before a sentence's first word: space, an opening quote or bracket, a dash
+_OPENERS = " \t\n\"'“‘«([—–-"
+_ARTICLES = frozenset({"the", "a", "an"})
+# words no name is made of, whatever their capital: a source's nouns ('Officials said'),
+# the words around them ('Local officials said') and function words ('The officials said')
+_ORDINARY = (
+    frozenset(SOURCE_NOUNS) | COMMON_ADJECTIVES | DETERMINERS | PREPOSITIONS | PRONOUNS
+    | CONJUNCTIONS | AUXILIARIES
+)  # fmt: skip
+
+
+class _Naming:
+    """The words each source of one document is named by (Attribution.name): those of the
+    claim's own source when they make its id, else those the document first named it by
+    ('harbour official' of 'The official' said after 'A harbour official said')."""
+
+    def __init__(self, text: str, resolver: Resolver) -> None:
+        self.text = text
+        self.resolver = resolver
+        self.given: dict[str, str] = {}  # id -> its first name in the document
+        self._lower: frozenset[str] | None = None
+
+    def __call__(self, entity: str, e: SpeechEvent, sentence: str) -> str | None:
+        words = self.resolver.written(entity)
+        first = written_name(entity, words) if words else None
+        if first is None:  # an alias table's id, an acronym the text defines
+            return None
+        own = written_name(entity, e.surface)
+        if own is not None:
+            at = sentence.find(own.split()[0], e.source_span[0])
+            name = self.named(own, at >= 0 and not sentence[:at].strip(_OPENERS))
+        else:
+            name = self.given.get(entity) or self.named(first, opens=True)
+        self.given.setdefault(entity, name)
         return name
-    return name[0].lower() + name[1:] if name.split()[-1].lower() in SOURCE_NOUNS else name
+
+    def named(self, words: str, opens: bool) -> str:
+        """A source's words as a name, by where they stand in their sentence. A leading
+        article is dropped ('the police', 'A harbour official said'), but a capital 'The'
+        that is the name's ('according to The New York Times'; opening the sentence,
+        before a name the document never writes after a lower-case 'the': 'The Hague
+        said', but not 'The Israeli officials said' nor 'The Indians say' where it writes
+        'the Indians' too). The capital of a sentence's first word is dropped when the
+        name has no other and that word is an ordinary one (a source's noun, a function
+        word, a common adjective, or a word the document writes in lower case elsewhere):
+        'Officials said' is officials and 'State media reported' state media, but 'Israeli
+        officials said' and 'Apple said' keep it, as they do anywhere else in a sentence
+        ('..., Israeli officials said')."""
+        first, _, rest = words.partition(" ")
+        if first.lower() in _ARTICLES and rest:
+            if first == "The" and (not opens or self.a_name(rest)):
+                return words
+            words, opens = rest, False
+        if opens and words[1:] == words[1:].lower() and self.ordinary(words.split()[0]):
+            return words[0].lower() + words[1:]
+        return words
+
+    def a_name(self, words: str) -> bool:
+        """Words that all have a capital (but connectors: 'The Bank of England'), with no
+        source's noun last, that the document never writes after a lower-case 'the': the
+        name a capital 'The' opening a sentence belongs to."""
+        split = words.split()
+        after_the = r"\bthe\s+" + r"\s+".join(map(re.escape, split)) + r"(?!\w)"
+        return (
+            all(w[0].isupper() for w in split if w.lower() not in CONNECTORS)
+            and split[-1].lower().strip(".,") not in SOURCE_NOUNS
+            and re.search(after_the, self.text) is None
+        )
+
+    def ordinary(self, word: str) -> bool:
+        low = POSSESSIVE.sub("", word).strip(_OPENERS + ".,;:").lower()
+        if low in _ORDINARY:
+            return True
+        if self._lower is None:
+            self._lower = frozenset(w for w in re.findall(r"[^\W\d_]+", self.text) if w.islower())
+        return low in self._lower
 
 
 def extract_document(
@@ -65,6 +198,7 @@ def attach(
     # "Procter and Gamble": one name where the text says so (never two the alias files
     # know apart: "Yonhap and KCNA")
     names = NameUse(document.text, known=lambda w: resolver.table.lookup(w) is not None)
+    naming = _Naming(document.text, resolver)
     for sent in sentences:
         if sent.role in ("dateline", "credit"):
             continue
@@ -87,7 +221,7 @@ def attach(
                     sent.paragraph,
                     sent.index,
                     e.direct,
-                    _described(resolver.written(entity)),
+                    naming(entity, e, sent.text),
                 )
             sources.append((e, src))
             last = src

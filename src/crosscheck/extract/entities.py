@@ -25,16 +25,13 @@ from rapidfuzz import fuzz
 
 from crosscheck import safeyaml
 from crosscheck.errors import ConfigError, shown
-from crosscheck.model import normalize, written_name
+from crosscheck.model import POSSESSIVE, normalize
 from crosscheck.model import slug as _slug
 
 log = logging.getLogger("crosscheck")
 
 FUZZY_THRESHOLD = 92.0
-_CONNECTORS = {"of", "the", "for", "and", "on", "de", "del", "la", "du", "&"}
-# one spelling of a name's key and of the id of a source no table knows, which the reports
-# read back (crosscheck.model.source_names)
-_POSSESSIVE = re.compile(r"['’]s\b")
+CONNECTORS = {"of", "the", "for", "and", "on", "de", "del", "la", "du", "&"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,7 +276,7 @@ def _looks_like_alias_file(path: Path) -> bool:
 
 def initials(name: str) -> str:
     """'Joint Chiefs of Staff' -> 'JCS'; 'National Intelligence Service' -> 'NIS'."""
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _CONNECTORS]
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in CONNECTORS]
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
@@ -322,12 +319,9 @@ class Resolver:
         self.names.setdefault(entity_id, long_name)
 
     def written(self, entity_id: str) -> str | None:
-        """The words an id no alias table gave was made of, as the text first wrote them
-        (Attribution.name); None for a table's id and an acronym the text defines."""
-        words = self.names.get(entity_id)
-        if entity_id in self.table.entities or not words:
-            return None
-        return written_name(entity_id, words)
+        """The words the text first named an id it made by (extract.document reads the
+        name in them, as its sentence writes it); None for an alias table's id."""
+        return None if entity_id in self.table.entities else self.names.get(entity_id)
 
     def alias(self, surface: str, entity_id: str) -> None:
         """Make ``surface`` another name of ``entity_id`` (appositives)."""
@@ -344,7 +338,7 @@ class Resolver:
         if found:
             return found
         # without a possessive: "the JCS's update"
-        bare = normalize(_POSSESSIVE.sub("", surface))
+        bare = normalize(POSSESSIVE.sub("", surface))
         if bare != key:
             found = self.learned.get(bare) or self.table.lookup(bare)
             if found:
