@@ -275,6 +275,27 @@ def test_a_capital_the_that_belongs_to_a_name_is_kept(tmp_path: Path) -> None:
     assert "The New York Times in a.txt; The Hague in b.txt; police in c.txt" in messages
 
 
+def test_names_one_id_cannot_tell_apart_are_each_shown_as_written(tmp_path: Path) -> None:
+    """An id keeps only a-z and digits: 'Mayor Anna Müller' and 'Mayor Anna Møller' are
+    one id, and every name in Cyrillic 'unknown'; each figure is credited to the name its
+    article gives, not to one spelling for all."""
+    findings = _findings(
+        tmp_path,
+        {
+            "a.txt": "Forty houses collapsed in the old town on Sunday, Mayor Anna Müller said.\n",
+            "b.txt": "Forty-five houses collapsed in the old town on Sunday, Mayor Anna Møller "
+            "said.\n",
+            "c.txt": "Forty-two houses collapsed in the old town on Sunday, Петров said.\n",
+            "d.txt": "Forty-four houses collapsed in the old town on Sunday, Иванов said.\n",
+        },
+    )
+    message = " ".join(f.message for f in findings if f.kind == "numeric-agreement")
+    assert "40 (Mayor Anna Müller; a.txt)" in message
+    assert "45 (Mayor Anna Møller; b.txt)" in message
+    assert "42 (Петров; c.txt)" in message
+    assert "44 (Иванов; d.txt)" in message
+
+
 def test_a_name_is_written_as_the_article_writes_it(tmp_path: Path) -> None:
     """On one line where the text wraps it, with a possessive 's that ends the name
     ("McDonald's", "Fire Chief Maria Lopes's office") and the full stop of an abbreviation
@@ -298,6 +319,21 @@ def test_a_name_is_written_as_the_article_writes_it(tmp_path: Path) -> None:
     assert "42,000 (McDonald's; c.txt)" in message
     assert "45,000 (Valley Dairy Inc.; d.txt)" in message
     assert "44,000 (Fire Chief Maria Lopes's office; e.txt)" in message
+
+
+def test_a_name_in_a_message_cannot_reorder_or_break_its_line(tmp_path: Path) -> None:
+    """A control or bidirectional character in a source's name is escaped in every message
+    (report.json's and SARIF's hold them as the text report does), as the name is shown."""
+    findings = _findings(
+        tmp_path,
+        {
+            "a.txt": "Forty houses collapsed in the old town on Sunday, Jim \u202eWilliams said.\n",
+            "b.txt": "Forty-five houses collapsed in the old town on Sunday, police said.\n",
+        },
+    )
+    for f in findings:
+        assert "\u202e" not in f.message
+    assert "40 (Jim \\u202eWilliams; a.txt)" in _numeric(findings).message
 
 
 def test_an_alias_files_id_is_shown_as_the_id_whatever_words_name_it(tmp_path: Path) -> None:

@@ -338,10 +338,11 @@ def test_a_labels_verb_does_not_move_with_the_order_of_the_articles() -> None:
 
 
 def test_the_name_a_source_is_shown_by() -> None:
-    """The words the extraction recorded (Attribution.name); a table's id as it is,
-    whatever the claim's words; two sources written alike told apart by their ids; one
-    name whatever the order."""
-    from crosscheck.model import Attribution, source_name, source_names
+    """The words the extraction recorded (Attribution.name); a table's id as it is, whatever
+    the claim's words; spellings alike apart from case, spacing and an article one name,
+    the commonest, whatever the order; other spellings of one id each their own; two
+    sources written alike told apart by their ids; no control character."""
+    from crosscheck.model import Attribution, source_key, source_name, source_names
 
     def said(entity: str, surface: str, name: str | None) -> Attribution:
         return Attribution(entity, surface, (0, len(surface)), "say", name=name)
@@ -355,12 +356,28 @@ def test_the_name_a_source_is_shown_by() -> None:
     assert source_name(said("red-cross", "ICRC", None)) == "red-cross"
     spellings = [said("police", "police", "police"), said("police", "Police", "Police"),
                  said("police", "the police", "police")]  # fmt: skip
-    assert source_names(spellings) == source_names(spellings[::-1]) == {"police": "police"}
-    assert source_names(spellings[:2]) == {"police": "Police"}  # a tie: the first in order
-    assert source_names([said("ABC", "ABC", "ABC"), said("abc", "Abc", "Abc")]) == {
-        "ABC": "ABC [ABC]",
-        "abc": "Abc [abc]",
-    }
+    names = source_names(spellings)
+    assert names == source_names(spellings[::-1]) == {("police", "police"): "police"}
+    assert source_names(spellings[:2]) == {("police", "police"): "Police"}  # a tie: sorted first
+    hague = [said("hague", "The Hague", "The Hague"), said("hague", "the Hague", "Hague")]
+    assert len(source_names(hague)) == 1  # an article apart: one name
+    # one id, two names the id cannot tell apart (slug keeps no letter but a-z and digits)
+    mueller, moeller = said("m-ller", "Müller", "Müller"), said("m-ller", "Møller", "Møller")
+    names = source_names([mueller, moeller])
+    assert (source_name(mueller, names), source_name(moeller, names)) == ("Müller", "Møller")
+    assert source_key(mueller) != source_key(moeller)
+    assert sorted(
+        source_names([said("ABC", "ABC", "ABC"), said("abc", "Abc", "Abc")]).values()
+    ) == [
+        "ABC [ABC]",
+        "Abc [abc]",
+    ]
+    # the same id with a name and without (an acronym one article defines) reads alike
+    both = [said("FAA", "the Federal Aviation Administration", None), said("FAA", "FAA", "FAA")]
+    assert set(source_names(both).values()) == {"FAA"}
+    assert source_name(said("jim-williams", "Jim \u202eWilliams", "Jim \u202eWilliams")) == (
+        "Jim \\u202eWilliams"
+    )
     assert source_name(None) == "no source"
 
 

@@ -24,6 +24,8 @@ from datetime import UTC, date, datetime
 from datetime import time as dtime
 from typing import Any, Literal, get_args
 
+from crosscheck.errors import escape
+
 Span = tuple[int, int]
 
 SentenceRole = Literal["title", "dateline", "body", "caption", "credit"]
@@ -312,36 +314,58 @@ def plain_slug(surface: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", normalize(surface)).strip("-") or "unknown"
 
 
-def source_names(attributions: Iterable[Attribution | None]) -> dict[str, str]:
-    """The name each source of some claims is shown by: an id an alias table gives (or
-    an acronym the text defines) as it is, 'JCS', whatever the claim's words ('the Joint
-    Chiefs of Staff'); an id made of the words of a source no table knows by the words the
-    extraction recorded (Attribution.name), 'Fire Chief Maria Lopes', the wording most of
-    the claims give (several spell it: 'Police' and 'police'), ties to the first in sorted
-    order, so that the name does not depend on the order the claims come in. Two sources
-    shown alike (case aside) are each followed by their id, 'ABC [ABC]' and 'Abc [abc]'."""
-    seen: dict[str, Counter[str]] = {}
+# the name each source of some claims is shown by, keyed by source_key (source_names)
+SourceNames = dict[tuple[str, str], str]
+
+
+def source_key(attribution: Attribution) -> tuple[str, str]:
+    """What a claim's source is told apart by where it is named: its id and its words as
+    normalize() reads them ('' for an id with none: an alias table's), so that spellings
+    alike apart from case, spacing, a leading article and the punctuation around them are
+    one name ('Police', 'police', 'the police'), while two names slug() made one id of
+    ('Müller' and 'Møller', both 'm-ller'; names in a script it keeps no letter of, all
+    'unknown') stay two."""
+    return (attribution.entity, normalize(attribution.name) if attribution.name else "")
+
+
+def source_names(attributions: Iterable[Attribution | None]) -> SourceNames:
+    """The name each source of some claims is shown by, keyed by source_key: an id an
+    alias table gives (or an acronym the text defines) as it is, 'JCS', whatever the
+    claim's words ('the Joint Chiefs of Staff'); an id made of the words of a source no
+    table knows by the words the extraction recorded (Attribution.name), 'Fire Chief Maria
+    Lopes', the spelling most of the claims give when they differ only as source_key
+    allows ('Police' and 'police'), ties to the first in sorted order, so that the name
+    does not depend on the order the claims come in. Two sources shown alike (case aside)
+    are each followed by their id, 'ABC [ABC]' and 'Abc [abc]'. A name is escaped as a
+    message line is (errors.escape: no control or bidirectional character)."""
+    seen: dict[tuple[str, str], Counter[str]] = {}
     for a in attributions:
         if a is None:
             continue
-        counts = seen.setdefault(a.entity, Counter())
+        counts = seen.setdefault(source_key(a), Counter())
         if a.name:
-            counts[a.name] += 1
+            counts[" ".join(a.name.split())] += 1
     names = {
-        e: min(counts, key=lambda n: (-counts[n], n)) if counts else e for e, counts in seen.items()
+        k: escape(min(counts, key=lambda n: (-counts[n], n)) if counts else k[0])
+        for k, counts in seen.items()
     }
-    alike = Counter(n.casefold() for n in names.values())
-    return {e: f"{n} [{e}]" if alike[n.casefold()] > 1 else n for e, n in names.items()}
+    ids: dict[str, set[str]] = {}  # the ids each name (case aside) is shown for
+    for (entity, _), n in names.items():
+        ids.setdefault(n.casefold(), set()).add(entity)
+    return {
+        k: f"{n} [{escape(k[0])}]" if len(ids[n.casefold()]) > 1 else n for k, n in names.items()
+    }
 
 
-def source_name(attribution: Attribution | None, names: dict[str, str] | None = None) -> str:
+def source_name(attribution: Attribution | None, names: SourceNames | None = None) -> str:
     """The name a claim's source is shown by (source_names of the claims shown with it,
     or of this claim alone), 'no source' for none."""
     if attribution is None:
         return "no source"
-    if names and attribution.entity in names:
-        return names[attribution.entity]
-    return source_names([attribution])[attribution.entity]
+    key = source_key(attribution)
+    if names and key in names:
+        return names[key]
+    return source_names([attribution])[key]
 
 
 @dataclass(frozen=True, slots=True)

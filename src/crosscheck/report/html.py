@@ -31,6 +31,7 @@ from crosscheck.model import (
     Document,
     Finding,
     RunResult,
+    SourceNames,
     Span,
     TimeSpan,
     normalize,
@@ -443,7 +444,7 @@ def _claim_view(
     sentences: dict[tuple[str, int], Any],
     links: Links,
     approx_tolerance: float = 0.10,
-    names: dict[str, str] | None = None,
+    names: SourceNames | None = None,
 ) -> dict[str, Any]:
     sent = sentences.get((c.document, c.sentence))
     if sent is not None:
@@ -567,7 +568,7 @@ def _claim_row(
     c: Claim,
     group_of: dict[str, str],
     links: Links = LOCAL,
-    names: dict[str, str] | None = None,
+    names: SourceNames | None = None,
 ) -> dict[str, Any]:
     return {
         "id": c.id,
@@ -613,7 +614,7 @@ def group_html(
     g: ClaimGroup,
     claims: dict[str, Claim],
     links: Links = LOCAL,
-    names: dict[str, str] | None = None,
+    names: SourceNames | None = None,
 ) -> Markup:
     """A group of the groups section with its claims (those of ``claims``: the page's),
     the reasons its claims were joined and the pairs kept apart, each text escaped as the
@@ -668,7 +669,7 @@ def group_html(
     )
 
 
-def _source_as_written(c: Claim, names: dict[str, str] | None) -> str | None:
+def _source_as_written(c: Claim, names: SourceNames | None) -> str | None:
     """A claim's source as its sentence writes it, and the name the report shows it by
     where that reads otherwise: 'Seoul's spy agency, the National Intelligence Service
     (NIS)', but 'Fire Chief Maria Lopes' alone."""
@@ -685,7 +686,7 @@ def _doc_view(
     group_of: dict[str, str],
     findings_of: dict[str, list[str]],
     links: Links = LOCAL,
-    names: dict[str, str] | None = None,
+    names: SourceNames | None = None,
 ) -> dict[str, Any]:
     doc_claims = sorted(doc_claims, key=lambda c: c.span)
     starts = [c.span[0] for c in doc_claims]

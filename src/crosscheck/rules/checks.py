@@ -14,7 +14,7 @@ from typing import Any
 
 from crosscheck import quantity
 from crosscheck.match.features import iso_shape, spans_overlap
-from crosscheck.model import Claim, source_names
+from crosscheck.model import Claim, SourceNames, source_name, source_names
 from crosscheck.quantity import figure_key, fmt_num
 from crosscheck.rules import timeline
 from crosscheck.sources import editing_difference
@@ -226,11 +226,16 @@ def article(doc_id: str, documents: dict[str, Any] | None = None) -> str:
 
 
 def _describe_values(
-    claims: list[Claim], limit: int = 3, documents: dict[str, Any] | None = None
+    claims: list[Claim],
+    limit: int = 3,
+    documents: dict[str, Any] | None = None,
+    names: SourceNames | None = None,
 ) -> str:
     """'at least 3,000 (JCS, a.txt); about 3,500 (NIS, b.txt)': one entry per figure, with
     its sources and documents (the first few, then a count), each document with its
-    outlet when ``documents`` names one (article())."""
+    outlet when ``documents`` names one (article()); each source by the name ``names``
+    gives it (source_names of the finding's claims, which may be more than ``claims``),
+    else the name these claims give it."""
     by_fig: dict[str, list[Claim]] = {}
     units = _mixed(claims)
     for c in claims:
@@ -240,23 +245,23 @@ def _describe_values(
         return ", ".join(article(d, documents) for d in docs[:limit]) + (
             more.format(len(docs) - limit) if len(docs) > limit else "")  # fmt: skip
 
-    shown_as = source_names(c.attribution for c in claims)  # ids are keys, names are read
+    names = names if names is not None else source_names(c.attribution for c in claims)
     parts = []
     for fig, cs in by_fig.items():
-        of_doc: dict[str, set[str]] = {}  # each article's sources of this figure
+        of_doc: dict[str, set[str]] = {}  # each article's sources of this figure, by name
         for c in cs:
-            of_doc.setdefault(c.document, set()).update([c.attribution.entity] if c.attribution
-                                                        else [])  # fmt: skip
+            of_doc.setdefault(c.document, set()).update([source_name(c.attribution, names)]
+                                                        if c.attribution else [])  # fmt: skip
         groups: dict[tuple[str, ...], list[str]] = {}  # the articles that credit the same
         for doc, credited in of_doc.items():
             groups.setdefault(tuple(sorted(credited)), []).append(doc)
         if len(groups) == 1:  # one credit for every article: '(JCS; a.txt, b.txt)'
-            ((ids, docs),) = groups.items()
-            who = f"{', '.join(sorted(shown_as[e] for e in ids))}; " if ids else ""
-            parts.append(f"{fig} ({who}{listed(docs)})")
+            ((who, docs),) = groups.items()
+            credit = f"{', '.join(who)}; " if who else ""
+            parts.append(f"{fig} ({credit}{listed(docs)})")
         else:  # each credit beside its articles only: '(officials in b.txt, no source in a.txt)'
-            said = [f"{', '.join(sorted(shown_as[e] for e in ids)) or 'no source'} in "
-                    f"{listed(docs, ' (+{} more)')}" for ids, docs in groups.items()]  # fmt: skip
+            said = [f"{', '.join(who) or 'no source'} in {listed(docs, ' (+{} more)')}"
+                    for who, docs in groups.items()]  # fmt: skip
             parts.append(f"{fig} ({', '.join(said)})")
     return "; ".join(parts)
 
@@ -737,10 +742,12 @@ def attribution_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> l
     involved = [c for c in claims if c.document in involved_docs]
     documents = getattr(ctx, "documents", {})
     shown_as = source_names(c.attribution for c in claims)
-    described = "; ".join(
-        f"{', '.join(sorted(shown_as[e] for e in sources[d])) or 'no source'} in "
-        f"{article(d, documents)}"
+    credited = {
+        d: sorted({source_name(c.attribution, shown_as) for c in docs[d] if c.attribution})
         for d in involved_docs
+    }
+    described = "; ".join(
+        f"{', '.join(credited[d]) or 'no source'} in {article(d, documents)}" for d in involved_docs
     )
     outcomes = [
         Outcome(
@@ -1041,7 +1048,9 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
             {
                 "count": str(len(docs)),
                 "values": shown,
-                "sources": ", ".join(sorted(source_names(c.attribution for c in claims).values()))
+                "sources": ", ".join(
+                    sorted(set(source_names(c.attribution for c in claims).values()))
+                )
                 or "no named source",
                 "independent": words,
                 "agree": agree,

@@ -183,7 +183,9 @@ def _finding(
         "unit": outcome.claims[0].unit or "",
         "documents": ", ".join(dict.fromkeys(c.document for c in outcome.claims)),
         "count": str(len({c.document for c in outcome.claims})),
-        "sources": ", ".join(sorted(source_names(c.attribution for c in outcome.claims).values()))
+        "sources": ", ".join(
+            sorted(set(source_names(c.attribution for c in outcome.claims).values()))
+        )
         or "no named source",
         "values": "",
         "spread": "",
