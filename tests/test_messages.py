@@ -336,6 +336,26 @@ def test_a_name_in_a_message_cannot_reorder_or_break_its_line(tmp_path: Path) ->
     assert "40 (Jim \\u202eWilliams; a.txt)" in _numeric(findings).message
 
 
+def test_a_source_is_named_as_the_findings_own_claims_spell_it(tmp_path: Path) -> None:
+    """The articles credited to different sources (a.txt and b.txt) name the fire chief
+    as a.txt spells him, though c.txt, which credits both and is not among the finding's
+    claims, spells him otherwise twice."""
+    findings = _findings(
+        tmp_path,
+        {
+            "a.txt": "fire chief Maria Lopes said 40 houses collapsed in the old town on Sunday.\n",
+            "b.txt": "Forty-five houses collapsed in the old town on Sunday, police said.\n",
+            "c.txt": "Fire Chief Maria Lopes said 40 houses collapsed in the old town on Sunday. "
+            "Police said 40 houses collapsed in the old town on Sunday. Fire Chief Maria Lopes "
+            "said 40 houses collapsed in the old town.\n",
+        },
+    )
+    [credits] = [f for f in findings if f.kind == "attribution-agreement"]
+    assert credits.message.endswith(
+        "credited to different sources: fire chief Maria Lopes in a.txt; police in b.txt"
+    )
+
+
 def test_an_alias_files_id_is_shown_as_the_id_whatever_words_name_it(tmp_path: Path) -> None:
     """'the Red Cross' and 'ICRC' are the alias file's red-cross: one name, its id (not
     the words of one of them), beside a source no file knows named by its words."""

@@ -741,7 +741,7 @@ def attribution_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> l
     involved_docs = list(dict.fromkeys(d for pair in pairs for d in pair))
     involved = [c for c in claims if c.document in involved_docs]
     documents = getattr(ctx, "documents", {})
-    shown_as = source_names(c.attribution for c in claims)
+    shown_as = source_names(c.attribution for c in involved)  # as the finding's cards name them
     credited = {
         d: sorted({source_name(c.attribution, shown_as) for c in docs[d] if c.attribution})
         for d in involved_docs
@@ -898,13 +898,17 @@ def unit_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Out
                 )
             )
     if unknown and converted:
+        involved = unknown + [c for c, _ in converted][:1]
+        names = source_names(c.attribution for c in involved)  # the finding's, as {sources}
         outcomes.append(
             Outcome(
-                unknown + [c for c, _ in converted][:1],
+                involved,
                 "compatible",
                 {
                     "currencies": ", ".join(currencies),
-                    "values": _describe_values(unknown, documents=getattr(ctx, "documents", {})),
+                    "values": _describe_values(
+                        unknown, documents=getattr(ctx, "documents", {}), names=names
+                    ),
                     "spread": "no conversion rate known for "
                     + ", ".join(sorted({c.unit or "" for c in unknown})),
                 },
