@@ -375,8 +375,15 @@ def test_the_name_a_source_is_shown_by() -> None:
     # the same id with a name and without (an acronym one article defines) reads alike
     both = [said("FAA", "the Federal Aviation Administration", None), said("FAA", "FAA", "FAA")]
     assert set(source_names(both).values()) == {"FAA"}
+    # punctuation between the words is spacing: one name ('Attorney-General' is a spelling)
+    hyphen = said(
+        "attorney-general-ann-lee", "Attorney-General Ann Lee", "Attorney-General Ann Lee"
+    )
+    plain = said("attorney-general-ann-lee", "Attorney General Ann Lee", "Attorney General Ann Lee")
+    assert source_key(hyphen) == source_key(plain)
+    # a name is raw, as the article's other words in a message are (the writers escape)
     assert source_name(said("jim-williams", "Jim \u202eWilliams", "Jim \u202eWilliams")) == (
-        "Jim \\u202eWilliams"
+        "Jim \u202eWilliams"
     )
     assert source_name(None) == "no source"
 

@@ -316,3 +316,53 @@ def test_a_source_is_shown_by_its_words_and_one_an_alias_table_knows_by_its_id(
     # a source an alias table knows keeps the table's id, beside its words on its card
     assert "<td><bdi>JCS</bdi></td>" in html
     assert "<dt>Source</dt><dd><bdi>the Joint Chiefs of Staff (JCS)</bdi></dd>" in html
+
+
+def test_a_name_with_a_bidi_override_is_raw_in_json_isolated_in_html_escaped_in_text(
+    tmp_path: Path,
+) -> None:
+    """A source's name is article text like the rest of a message: report.json keeps it as
+    written, the page isolates it as it does every article's words (<bdi>), and the text
+    report escapes the line it is in, so that it cannot reorder what follows."""
+    import json
+
+    articles = tmp_path / "in"
+    articles.mkdir()
+    (articles / "a.txt").write_text(
+        "Forty houses collapsed in the old town on Sunday, Jim \u202eWilliams said.\n",
+        encoding="utf-8",
+    )
+    (articles / "b.txt").write_text(
+        "Forty-five houses collapsed in the old town on Sunday, police said.\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        cli, ["check", str(articles), "--out", str(out), "--format", "json,html,text", "-q"]
+    )
+    assert result.exit_code == 1, result.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    messages = " ".join(f["message"] for f in report["findings"])
+    assert "40 (Jim \u202eWilliams; a.txt)" in messages
+    assert "\\u202e" not in messages
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert "40 (<bdi>Jim \u202eWilliams</bdi>; <bdi>a.txt</bdi>)" in html
+    assert "<dt>Source</dt><dd><bdi>Jim \u202eWilliams</bdi></dd>" in html  # not repeated
+    assert "\\u202e" not in html
+    assert "40 (Jim \\u202eWilliams; a.txt)" in result.output
+    assert "\u202e" not in result.output
+
+
+def test_a_card_names_a_source_shown_with_its_id_once(tmp_path: Path) -> None:
+    """'SEACOM' and 'Seacom' are two ids shown alike but for case, so each name is followed
+    by its id; the card of a claim whose words are that name shows them once, with the id:
+    'SEACOM [SEACOM]', not 'SEACOM (SEACOM [SEACOM])'."""
+    articles = tmp_path / "in"
+    articles.mkdir()
+    (articles / "a.txt").write_text("SEACOM said 40 houses collapsed in the old town on Sunday.\n")
+    (articles / "b.txt").write_text("Seacom said 45 houses collapsed in the old town on Sunday.\n")
+    result = CliRunner().invoke(cli, ["check", str(articles), "--out", str(tmp_path), "-q"])
+    assert result.exit_code == 1, result.output
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "<dt>Source</dt><dd><bdi>SEACOM [SEACOM]</bdi></dd>" in html
+    assert "<dt>Source</dt><dd><bdi>Seacom [seacom]</bdi></dd>" in html
+    assert "(SEACOM [SEACOM])" not in html

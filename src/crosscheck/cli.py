@@ -54,7 +54,6 @@ from crosscheck.errors import (
     CrosscheckError,
     InternalError,
     describe,
-    escape,
     shown,
 )
 from crosscheck.model import Claim, Diagnostic, Document, RunResult
@@ -62,6 +61,7 @@ from crosscheck.pipeline import check as check_articles
 from crosscheck.pipeline import nothing_checked, nothing_to_check, open_store, run
 from crosscheck.report import FILE_NAMES, FOLDER
 from crosscheck.report.json import chunks, sections
+from crosscheck.report.oneline import escape
 from crosscheck.report.outputs import clash, read_documents, refuse, targets, write_files
 from crosscheck.report.text import to_text
 from crosscheck.store import Store, store_files

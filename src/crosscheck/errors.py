@@ -17,7 +17,6 @@ The exit codes, one meaning each (CI tells a crash from a result by them):
 
 from __future__ import annotations
 
-import re
 import sys
 
 EXIT_OK = 0
@@ -153,23 +152,6 @@ def cut(text: str, limit: int, size: int | None = None) -> str:
     if len(text) <= limit:
         return text
     return f"{text[: limit - 3]}... ({size if size is not None else len(text):,} characters)"
-
-
-def escape(text: str) -> str:
-    """One finding stays one line and cannot drive the terminal: control characters (new
-    lines, ESC of terminal escape sequences, C1 controls, line and paragraph separators) and
-    the bidirectional overrides and isolates that reorder what is shown are written as
-    \\xNN / \\uNNNN escapes. The text, JUnit and terminal lines escape whole; a source's
-    name, words of an article, is escaped where it is made (model.source_names), so that
-    report.json's and SARIF's messages hold none either."""
-    if not _UNSAFE.search(text):
-        return text
-    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
-
-
-_UNSAFE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)
 
 
 def too_many_digits(negative: bool = False) -> str:

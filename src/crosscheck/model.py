@@ -24,8 +24,6 @@ from datetime import UTC, date, datetime
 from datetime import time as dtime
 from typing import Any, Literal, get_args
 
-from crosscheck.errors import escape
-
 Span = tuple[int, int]
 
 SentenceRole = Literal["title", "dateline", "body", "caption", "credit"]
@@ -320,12 +318,15 @@ SourceNames = dict[tuple[str, str], str]
 
 def source_key(attribution: Attribution) -> tuple[str, str]:
     """What a claim's source is told apart by where it is named: its id and its words as
-    normalize() reads them ('' for an id with none: an alias table's), so that spellings
-    alike apart from case, spacing, a leading article and the punctuation around them are
-    one name ('Police', 'police', 'the police'), while two names slug() made one id of
-    ('Müller' and 'Møller', both 'm-ller'; names in a script it keeps no letter of, all
-    'unknown') stay two."""
-    return (attribution.entity, normalize(attribution.name) if attribution.name else "")
+    normalize() reads them, with punctuation and spaces between them as one space ('' for
+    an id with none: an alias table's), so that spellings alike apart from case, spacing,
+    a leading article and punctuation are one name ('Police', 'police', 'the police';
+    'Attorney General Ann Lee', 'Attorney-General Ann Lee'), while two names slug() made
+    one id of ('Müller' and 'Møller', both 'm-ller'; names in a script it keeps no letter
+    of, all 'unknown') stay two."""
+    if not attribution.name:
+        return (attribution.entity, "")
+    return (attribution.entity, re.sub(r"[\W_]+", " ", normalize(attribution.name)).strip())
 
 
 def source_names(attributions: Iterable[Attribution | None]) -> SourceNames:
@@ -336,8 +337,9 @@ def source_names(attributions: Iterable[Attribution | None]) -> SourceNames:
     Lopes', the spelling most of the claims give when they differ only as source_key
     allows ('Police' and 'police'), ties to the first in sorted order, so that the name
     does not depend on the order the claims come in. Two sources shown alike (case aside)
-    are each followed by their id, 'ABC [ABC]' and 'Abc [abc]'. A name is escaped as a
-    message line is (errors.escape: no control or bidirectional character)."""
+    are each followed by their id, 'ABC [ABC]' and 'Abc [abc]'. A name is kept raw, as the
+    article's other words in a message are: the text and terminal writers escape whole
+    lines (report.oneline.escape) and the HTML isolates article text (report.bidi)."""
     seen: dict[tuple[str, str], Counter[str]] = {}
     for a in attributions:
         if a is None:
@@ -346,15 +348,13 @@ def source_names(attributions: Iterable[Attribution | None]) -> SourceNames:
         if a.name:
             counts[" ".join(a.name.split())] += 1
     names = {
-        k: escape(min(counts, key=lambda n: (-counts[n], n)) if counts else k[0])
+        k: min(counts, key=lambda n: (-counts[n], n)) if counts else k[0]
         for k, counts in seen.items()
     }
     ids: dict[str, set[str]] = {}  # the ids each name (case aside) is shown for
     for (entity, _), n in names.items():
         ids.setdefault(n.casefold(), set()).add(entity)
-    return {
-        k: f"{n} [{escape(k[0])}]" if len(ids[n.casefold()]) > 1 else n for k, n in names.items()
-    }
+    return {k: f"{n} [{k[0]}]" if len(ids[n.casefold()]) > 1 else n for k, n in names.items()}
 
 
 def source_name(attribution: Attribution | None, names: SourceNames | None = None) -> str:

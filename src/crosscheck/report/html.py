@@ -672,11 +672,16 @@ def group_html(
 def _source_as_written(c: Claim, names: SourceNames | None) -> str | None:
     """A claim's source as its sentence writes it, and the name the report shows it by
     where that reads otherwise: 'Seoul's spy agency, the National Intelligence Service
-    (NIS)', but 'Fire Chief Maria Lopes' alone."""
+    (NIS)', but 'Fire Chief Maria Lopes' alone, and 'ABC [ABC]' where the name needs its
+    id beside it (source_names) but is the surface already."""
     if c.attribution is None:
         return None
     surface, name = c.attribution.surface, source_name(c.attribution, names)
-    return surface if normalize(surface) == normalize(name) else f"{surface} ({name})"
+    tag = f" [{c.attribution.entity}]"
+    bare = name.removesuffix(tag)
+    if normalize(surface) == normalize(bare):
+        return surface + (tag if bare != name else "")
+    return f"{surface} ({name})"
 
 
 def _doc_view(

@@ -1,11 +1,28 @@
 """What the terminal, the text report and the SARIF and JUnit files share: a text made one
-line that cannot drive a terminal (errors.escape), the line that names a skipped input (the
-one stderr gives for it), and how the run's exit code judges its inputs."""
+line that cannot drive a terminal, the line that names a skipped input (the one stderr
+gives for it), and how the run's exit code judges its inputs."""
 
 from __future__ import annotations
 
-from crosscheck.errors import EXIT_NOTHING_CHECKED, EXIT_UNREADABLE, escape
+import re
+
+from crosscheck.errors import EXIT_NOTHING_CHECKED, EXIT_UNREADABLE
 from crosscheck.model import RunResult, Skipped, nothing_checked
+
+
+def escape(text: str) -> str:
+    """One finding stays one line and cannot drive the terminal: control characters (new
+    lines, ESC of terminal escape sequences, C1 controls, line and paragraph separators) and
+    the bidirectional overrides and isolates that reorder what is shown are written as
+    \\xNN / \\uNNNN escapes."""
+    if not _UNSAFE.search(text):
+        return text
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 
 
 def skipped_line(skipped: Skipped) -> str:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from crosscheck.errors import escape
 from crosscheck.model import RunResult
+from crosscheck.report.oneline import escape
 from crosscheck.report.sarif import relative_path
 
 
