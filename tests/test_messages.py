@@ -258,21 +258,72 @@ def test_a_name_keeps_the_capital_of_its_first_word_unless_it_opens_its_sentence
 
 
 def test_a_capital_the_that_belongs_to_a_name_is_kept(tmp_path: Path) -> None:
-    """'according to The New York Times' and 'The Hague said' (a name the article never
-    writes after a lower-case 'the'); 'The police said' is the police."""
+    """'according to The New York Times', and 'The Hague said' where the article writes
+    'The Hague' inside a sentence too; but a 'The' that opens its sentence with no such
+    evidence is the sentence's capital ('The Coastal Navy said'), one before an acronym
+    never the name's ('The FBI said', 'according to The FBI'), and 'The police said' is
+    the police."""
     findings = _findings(
         tmp_path,
         {
             "a.txt": "Some 45,000 households were without power on Monday, according to The "
             "New York Times.\n",
-            "b.txt": "The Hague said 41,000 households were without power on Monday.\n",
+            "b.txt": "The Hague said 41,000 households were without power on Monday. Crews in "
+            "The Hague worked through the night.\n",
             "c.txt": "The police said 43,000 households were without power on Monday.\n",
+            "d.txt": "The FBI said 44,000 households were without power on Monday.\n",
+            "e.txt": "The Coastal Navy said 46,000 households were without power on Monday.\n",
+            "f.txt": "Some 47,000 households were without power on Monday, according to The CDC.\n",
         },
     )
     messages = " ".join(f.message for f in findings)
     assert "(The Hague; b.txt)" in messages
     assert "(police; c.txt)" in messages
-    assert "The New York Times in a.txt; The Hague in b.txt; police in c.txt" in messages
+    assert "(FBI; d.txt)" in messages
+    assert "(Coastal Navy; e.txt)" in messages
+    assert "CDC in f.txt" in messages
+    assert "The New York Times in a.txt" in messages
+    assert "The CDC" not in messages and "The FBI" not in messages
+
+
+def test_a_one_word_name_that_opens_its_sentence_keeps_its_capital(tmp_path: Path) -> None:
+    """'Young said', 'Jobs said', 'Price said': a surname is no ordinary word though the
+    article writes 'jobs' or 'the price' in lower case, or it is a common adjective; only
+    a source's noun loses the capital ('Officials said' is officials)."""
+    findings = _findings(
+        tmp_path,
+        {
+            "a.txt": "Coach Steve Young spoke on Monday. Young said 40 players were injured "
+            "this season.\n",
+            "b.txt": "Steve Jobs spoke on Monday as the firm cut 200 jobs. Jobs said 42 players "
+            "were injured this season.\n",
+            "c.txt": "Analyst Mary Price spoke on Monday about the price of oil. Price said 41 "
+            "players were injured this season.\n",
+            "d.txt": "Major said 43 players were injured this season.\n",
+            "e.txt": "Officials said 45 players were injured this season.\n",
+        },
+    )
+    message = " ".join(f.message for f in findings if f.kind == "numeric-agreement")
+    for shown in ("40 (Young; a.txt)", "42 (Jobs; b.txt)", "41 (Price; c.txt)"):
+        assert shown in message
+    assert "43 (Major; d.txt)" in message
+    assert "45 (officials; e.txt)" in message
+
+
+def test_one_source_spelled_with_and_without_a_hyphen_is_named_once(tmp_path: Path) -> None:
+    """'Attorney General Ann Lee' and 'Attorney-General Ann Lee' are one id and one name in
+    a message, the spelling most claims give."""
+    findings = _findings(
+        tmp_path,
+        {
+            "a.txt": "Attorney General Ann Lee said 44 homes were destroyed on Sunday.\n",
+            "b.txt": "Attorney-General Ann Lee said 44 homes were destroyed on Sunday.\n",
+            "c.txt": "Attorney General Ann Lee said 44 homes were destroyed on Sunday.\n",
+        },
+    )
+    [corroboration] = [f for f in findings if f.kind == "corroboration"]
+    assert "sources: Attorney General Ann Lee" in corroboration.message
+    assert "Attorney-General" not in corroboration.message
 
 
 def test_names_one_id_cannot_tell_apart_are_each_shown_as_written(tmp_path: Path) -> None:
@@ -312,6 +363,8 @@ def test_a_name_is_written_as_the_article_writes_it(tmp_path: Path) -> None:
                 "d.txt": "Valley Dairy Inc. said 45,000 bottles of milk were recalled on Monday.\n",
                 "e.txt": "Fire Chief Maria Lopes's office said 44,000 bottles of milk were "
                 "recalled on Monday.\n",
+                "f.txt": "Forty-six thousand bottles of milk were recalled on Monday, said "
+                "Malcolm X.\n",
             },
         )
     ).message
@@ -319,21 +372,7 @@ def test_a_name_is_written_as_the_article_writes_it(tmp_path: Path) -> None:
     assert "42,000 (McDonald's; c.txt)" in message
     assert "45,000 (Valley Dairy Inc.; d.txt)" in message
     assert "44,000 (Fire Chief Maria Lopes's office; e.txt)" in message
-
-
-def test_a_name_in_a_message_cannot_reorder_or_break_its_line(tmp_path: Path) -> None:
-    """A control or bidirectional character in a source's name is escaped in every message
-    (report.json's and SARIF's hold them as the text report does), as the name is shown."""
-    findings = _findings(
-        tmp_path,
-        {
-            "a.txt": "Forty houses collapsed in the old town on Sunday, Jim \u202eWilliams said.\n",
-            "b.txt": "Forty-five houses collapsed in the old town on Sunday, police said.\n",
-        },
-    )
-    for f in findings:
-        assert "\u202e" not in f.message
-    assert "40 (Jim \\u202eWilliams; a.txt)" in _numeric(findings).message
+    assert "46,000 (Malcolm X; f.txt)" in message  # a lone letter at the end: no initial
 
 
 def test_a_source_is_named_as_the_findings_own_claims_spell_it(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from crosscheck.extract.attribution import (
     speech_events,
 )
 from crosscheck.extract.claims import extract_claims
-from crosscheck.extract.entities import CONNECTORS, AliasTable, Resolver
+from crosscheck.extract.entities import AliasTable, Resolver
 from crosscheck.extract.lexicon import (
     AUXILIARIES,
     COMMON_ADJECTIVES,
@@ -56,10 +56,11 @@ class _Source:
 
 
 _ENDS = " ,;:\"'“”()[]"  # around a name's words (and full stops: _trimmed)
-# a final full stop that belongs to the name: an abbreviation's ('Valley Dairy Inc.', 'Jr.'),
-# an initial's or a dotted acronym's ('U.S.'), as the sentence splitter tells them
+# a final full stop that belongs to the name: an abbreviation's ('Valley Dairy Inc.', 'Jr.')
+# as the sentence splitter tells them, or a dotted acronym's ('U.S.'); never a lone letter's
+# ('Malcolm X.': an initial is one only with a name's word after it, 'John F. Kennedy')
 _ABBREVIATIONS = NEVER_FINAL | MAYBE_FINAL
-_DOTTED = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
+_DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -69,9 +70,11 @@ def written_name(entity: str, surface: str) -> str | None:
     Maria Lopes's office"), with a leading article (whether it is part of the name only
     its sentence tells: extract.document), on one line (a hard-wrapped "Fire
     Chief\nMaria Lopes" is the name on one), without the punctuation around it but a
-    full stop that ends an abbreviation ('Valley Dairy Inc.', 'U.S.'), and without a
-    possessive 's when words follow it in ``surface`` ("Maria Lopes's office"; a name
-    ending in one keeps it: "McDonald's"). None when no run of its words makes the id
+    full stop that ends an abbreviation ('Valley Dairy Inc. said', 'U.S.'; a sentence's
+    final full stop is the sentence's, not the name's: "according to Valley Dairy Inc."
+    ending one gives 'Valley Dairy Inc', as its surface does), and without a possessive
+    's when words follow it in ``surface`` ("Maria Lopes's office"; a name ending in one
+    keeps it: "McDonald's"). None when no run of its words makes the id
     (an alias table's id, or a source named by a description of it: 'the official' of
     'harbour-official')."""
     key = f"-{entity.lower()}-"  # the id's words are among the surface's, or no run makes it
@@ -94,7 +97,9 @@ def _trimmed(piece: str, followed: bool) -> str:
     if followed and POSSESSIVE.search(core[-2:]):  # "Maria Lopes's office"
         core = core[:-2].rstrip(_ENDS + ".")
     last = core.rsplit(" ", 1)[-1]
-    abbreviation = last.lower() in _ABBREVIATIONS or _DOTTED.fullmatch(last) is not None
+    abbreviation = len(last) > 1 and (
+        last.lower() in _ABBREVIATIONS or _DOTTED.fullmatch(last) is not None
+    )
     if text[len(core) : len(core) + 1] == "." and abbreviation:
         core += "."
     return core
@@ -130,52 +135,65 @@ class _Naming:
         own = written_name(entity, e.surface)
         if own is not None:
             at = sentence.find(own.split()[0], e.source_span[0])
-            name = self.named(own, at >= 0 and not sentence[:at].strip(_OPENERS))
+            name = self.named(own, at >= 0 and not sentence[:at].strip(_OPENERS), first)
         else:
-            name = self.given.get(entity) or self.named(first, opens=True)
+            name = self.given.get(entity) or self.named(first, True, first)
         self.given.setdefault(entity, name)
         return name
 
-    def named(self, words: str, opens: bool) -> str:
-        """A source's words as a name, by where they stand in their sentence. A leading
-        article is dropped ('the police', 'A harbour official said'), but a capital 'The'
-        that is the name's ('according to The New York Times'; opening the sentence,
-        before a name the document never writes after a lower-case 'the': 'The Hague
-        said', but not 'The Israeli officials said' nor 'The Indians say' where it writes
-        'the Indians' too). The capital of a sentence's first word is dropped when the
-        name has no other and that word is an ordinary one (a source's noun, a function
-        word, a common adjective, or a word the document writes in lower case elsewhere):
-        'Officials said' is officials and 'State media reported' state media, but 'Israeli
-        officials said' and 'Apple said' keep it, as they do anywhere else in a sentence
-        ('..., Israeli officials said')."""
+    def named(self, words: str, opens: bool, given: str = "") -> str:
+        """A source's words as a name, by where they stand in their sentence (``opens``:
+        first in it) and the name the document first gave its id (``given``). A leading
+        article is dropped ('the police', 'A harbour official said'), and a capital 'The'
+        before an acronym ('The FBI said' is FBI), but not a capital 'The' that is the
+        name's: one inside a sentence ('according to The New York Times') or one opening
+        it that the document also writes capitalised inside one ('The Hague said' where
+        it writes '..., in The Hague'; but 'The Indian Navy said' is Indian Navy). The
+        capital of a sentence's first word is dropped only when the name has no other
+        and that word is an ordinary one (ordinary()): 'Officials said' is officials and
+        'State media reported' state media, but 'Israeli officials said', 'Apple said'
+        and 'Young said' keep it, as they do anywhere else in a sentence."""
         first, _, rest = words.partition(" ")
         if first.lower() in _ARTICLES and rest:
-            if first == "The" and (not opens or self.a_name(rest)):
+            acronym = re.fullmatch(r"[A-Z][A-Z0-9&.]+", rest.split()[0]) is not None
+            if first == "The" and not acronym and (not opens or self.midsentence(words)):
                 return words
             words, opens = rest, False
-        if opens and words[1:] == words[1:].lower() and self.ordinary(words.split()[0]):
+        if opens and words[1:] == words[1:].lower() and self.ordinary(words, given):
             return words[0].lower() + words[1:]
         return words
 
-    def a_name(self, words: str) -> bool:
-        """Words that all have a capital (but connectors: 'The Bank of England'), with no
-        source's noun last, that the document never writes after a lower-case 'the': the
-        name a capital 'The' opening a sentence belongs to."""
-        split = words.split()
-        after_the = r"\bthe\s+" + r"\s+".join(map(re.escape, split)) + r"(?!\w)"
-        return (
-            all(w[0].isupper() for w in split if w.lower() not in CONNECTORS)
-            and split[-1].lower().strip(".,") not in SOURCE_NOUNS
-            and re.search(after_the, self.text) is None
-        )
+    def midsentence(self, words: str) -> bool:
+        """Whether the document writes ``words`` as they are, capitals and all, after
+        another word of their sentence (not first in it, where every word has one)."""
+        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)"
+        for m in re.finditer(pattern, self.text):
+            before = self.text[: m.start()].rstrip(" \t\"'“‘«([—–-")
+            if before and before[-1] not in ".!?:\n":
+                return True
+        return False
 
-    def ordinary(self, word: str) -> bool:
-        low = POSSESSIVE.sub("", word).strip(_OPENERS + ".,;:").lower()
+    def ordinary(self, words: str, given: str) -> bool:
+        """Whether the first word of a source's name (capitalised by the sentence it
+        opens) is an ordinary word, not a name's: one word alone only when a source's
+        noun ('Officials said'; never 'Young said' nor 'Jobs said'); before more of the
+        name's words a source's noun, a function word, a common adjective ('Local
+        officials said'), or a word the document writes in lower case elsewhere, unless
+        it also writes it capitalised inside a sentence or the name it first gave the
+        source holds it capitalised."""
+        split = words.split()
+        word = POSSESSIVE.sub("", split[0]).strip(_OPENERS + ".,;:")
+        low = word.lower()
+        if len(split) == 1:
+            return low in SOURCE_NOUNS
         if low in _ORDINARY:
             return True
         if self._lower is None:
             self._lower = frozenset(w for w in re.findall(r"[^\W\d_]+", self.text) if w.islower())
-        return low in self._lower
+        if low not in self._lower:
+            return False
+        capital = low[:1].upper() + low[1:]
+        return capital not in given.split() and not self.midsentence(capital)
 
 
 def extract_document(
