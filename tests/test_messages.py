@@ -286,6 +286,25 @@ def test_a_capital_the_that_belongs_to_a_name_is_kept(tmp_path: Path) -> None:
     assert "The CDC" not in messages and "The FBI" not in messages
 
 
+def test_a_dateline_is_no_word_before_a_name_that_opens_its_sentence(tmp_path: Path) -> None:
+    """'MUMBAI (Reuters) - The Coastal Navy said': the dateline is a sentence of its own,
+    so 'The' still opens the claim's sentence, and the claim's own words are no evidence
+    that the article writes 'The' inside a sentence."""
+    findings = _findings(
+        tmp_path,
+        {
+            "a.txt": "MUMBAI (Reuters) - The Coastal Navy said 40 people died in the fire on "
+            "Monday.\n",
+            "b.txt": "MUMBAI, Dec 13 -- The Coastal Navy said 55 people died in the fire on "
+            "Monday.\n",
+        },
+    )
+    messages = " ".join(f.message for f in findings)
+    assert "(Coastal Navy; a.txt)" in messages
+    assert "(Coastal Navy; b.txt)" in messages
+    assert "The Coastal Navy" not in messages
+
+
 def test_a_one_word_name_that_opens_its_sentence_keeps_its_capital(tmp_path: Path) -> None:
     """'Young said', 'Jobs said', 'Price said': a surname is no ordinary word though the
     article writes 'jobs' or 'the price' in lower case, or it is a common adjective; only

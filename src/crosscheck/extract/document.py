@@ -6,6 +6,7 @@ parallel or on other machines and merged in document order.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, replace
@@ -121,13 +122,17 @@ class _Naming:
     claim's own source when they make its id, else those the document first named it by
     ('harbour official' of 'The official' said after 'A harbour official said')."""
 
-    def __init__(self, text: str, resolver: Resolver) -> None:
+    def __init__(self, text: str, resolver: Resolver, sentences: list[Sentence]) -> None:
         self.text = text
         self.resolver = resolver
+        # where each sentence of words starts (a dateline or a credit is none: the words
+        # after 'MUMBAI (Reuters) -' open their sentence)
+        self.starts = sorted(s.span[0] for s in sentences if s.role not in ("dateline", "credit"))
         self.given: dict[str, str] = {}  # id -> its first name in the document
         self._lower: frozenset[str] | None = None
 
-    def __call__(self, entity: str, e: SpeechEvent, sentence: str) -> str | None:
+    def __call__(self, entity: str, e: SpeechEvent, sent: Sentence) -> str | None:
+        sentence = sent.text
         words = self.resolver.written(entity)
         first = written_name(entity, words) if words else None
         if first is None:  # an alias table's id, an acronym the text defines
@@ -135,13 +140,14 @@ class _Naming:
         own = written_name(entity, e.surface)
         if own is not None:
             at = sentence.find(own.split()[0], e.source_span[0])
-            name = self.named(own, at >= 0 and not sentence[:at].strip(_OPENERS), first)
+            opens = at >= 0 and not sentence[:at].strip(_OPENERS)
+            name = self.named(own, opens, first, sent.span[0] + at if at >= 0 else -1)
         else:
             name = self.given.get(entity) or self.named(first, True, first)
         self.given.setdefault(entity, name)
         return name
 
-    def named(self, words: str, opens: bool, given: str = "") -> str:
+    def named(self, words: str, opens: bool, given: str = "", own: int = -1) -> str:
         """A source's words as a name, by where they stand in their sentence (``opens``:
         first in it) and the name the document first gave its id (``given``). A leading
         article is dropped ('the police', 'A harbour official said'), and a capital 'The'
@@ -152,28 +158,37 @@ class _Naming:
         capital of a sentence's first word is dropped only when the name has no other
         and that word is an ordinary one (ordinary()): 'Officials said' is officials and
         'State media reported' state media, but 'Israeli officials said', 'Apple said'
-        and 'Young said' keep it, as they do anywhere else in a sentence."""
+        and 'Young said' keep it, as they do anywhere else in a sentence. ``own`` is where
+        the claim's own words start in the document: they are never evidence of
+        themselves."""
         first, _, rest = words.partition(" ")
         if first.lower() in _ARTICLES and rest:
             acronym = re.fullmatch(r"[A-Z][A-Z0-9&.]+", rest.split()[0]) is not None
-            if first == "The" and not acronym and (not opens or self.midsentence(words)):
+            if first == "The" and not acronym and (not opens or self.midsentence(words, own)):
                 return words
             words, opens = rest, False
-        if opens and words[1:] == words[1:].lower() and self.ordinary(words, given):
+        if opens and words[1:] == words[1:].lower() and self.ordinary(words, given, own):
             return words[0].lower() + words[1:]
         return words
 
-    def midsentence(self, words: str) -> bool:
+    def midsentence(self, words: str, own: int = -1) -> bool:
         """Whether the document writes ``words`` as they are, capitals and all, after
-        another word of their sentence (not first in it, where every word has one)."""
+        another word of their sentence (not first in it, where every word has one), by
+        the segmenter's sentences: a dateline before them ('MUMBAI (Reuters) - The Coastal
+        Navy said') is no word of theirs. The occurrence at ``own`` (the claim's own
+        words) is never counted."""
         pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)"
         for m in re.finditer(pattern, self.text):
-            before = self.text[: m.start()].rstrip(" \t\"'“‘«([—–-")
-            if before and before[-1] not in ".!?:\n":
+            if m.start() == own:
+                continue
+            k = bisect.bisect_right(self.starts, m.start()) - 1
+            if k < 0:
+                continue
+            if self.text[self.starts[k] : m.start()].strip(_OPENERS):
                 return True
         return False
 
-    def ordinary(self, words: str, given: str) -> bool:
+    def ordinary(self, words: str, given: str, own: int = -1) -> bool:
         """Whether the first word of a source's name (capitalised by the sentence it
         opens) is an ordinary word, not a name's: one word alone only when a source's
         noun ('Officials said'; never 'Young said' nor 'Jobs said'); before more of the
@@ -193,7 +208,7 @@ class _Naming:
         if low not in self._lower:
             return False
         capital = low[:1].upper() + low[1:]
-        return capital not in given.split() and not self.midsentence(capital)
+        return capital not in given.split() and not self.midsentence(capital, own)
 
 
 def extract_document(
@@ -216,7 +231,7 @@ def attach(
     # "Procter and Gamble": one name where the text says so (never two the alias files
     # know apart: "Yonhap and KCNA")
     names = NameUse(document.text, known=lambda w: resolver.table.lookup(w) is not None)
-    naming = _Naming(document.text, resolver)
+    naming = _Naming(document.text, resolver, sentences)
     for sent in sentences:
         if sent.role in ("dateline", "credit"):
             continue
@@ -239,7 +254,7 @@ def attach(
                     sent.paragraph,
                     sent.index,
                     e.direct,
-                    naming(entity, e, sent.text),
+                    naming(entity, e, sent),
                 )
             sources.append((e, src))
             last = src
