@@ -329,6 +329,27 @@ def test_a_one_word_name_that_opens_its_sentence_keeps_its_capital(tmp_path: Pat
     assert "45 (officials; e.txt)" in message
 
 
+def test_a_plural_description_that_opens_its_sentence_is_named_in_lower_case(
+    tmp_path: Path,
+) -> None:
+    """'Deputies said' where the article also writes 'as deputies interviewed them' is
+    deputies; 'Researchers said' and 'Troops said', written nowhere else, are plurals of
+    a noun for a person, so their capital is the sentence's too."""
+    findings = _findings(
+        tmp_path,
+        {
+            "a.txt": "Deputies said 43 people were hurt in the shooting on Monday. Footage "
+            "showed the men sitting on the curb as deputies interviewed them.\n",
+            "b.txt": "Researchers said 47 people were hurt in the shooting on Monday.\n",
+            "c.txt": "Troops said 49 people were hurt in the shooting on Monday.\n",
+        },
+    )
+    message = " ".join(f.message for f in findings if f.kind == "numeric-agreement")
+    assert "43 (deputies; a.txt)" in message
+    assert "47 (researchers; b.txt)" in message
+    assert "49 (troops; c.txt)" in message
+
+
 def test_one_source_spelled_with_and_without_a_hyphen_is_named_once(tmp_path: Path) -> None:
     """'Attorney General Ann Lee' and 'Attorney-General Ann Lee' are one id and one name in
     a message, the spelling most claims give."""

@@ -26,9 +26,12 @@ from crosscheck.extract.lexicon import (
     COMMON_ADJECTIVES,
     CONJUNCTIONS,
     DETERMINERS,
+    PERSON_NOUNS,
+    PLURAL_ONLY,
     PREPOSITIONS,
     PRONOUNS,
 )
+from crosscheck.extract.nouns import singular
 from crosscheck.extract.timex import TimeMention, find_times
 from crosscheck.model import (
     POSSESSIVE,
@@ -115,6 +118,10 @@ _ORDINARY = (
     frozenset(SOURCE_NOUNS) | COMMON_ADJECTIVES | DETERMINERS | PREPOSITIONS | PRONOUNS
     | CONJUNCTIONS | AUXILIARIES
 )  # fmt: skip
+# how a noun for who does something ends ('researcher', 'scientist', 'medic', 'librarian',
+# 'participant', 'resident', 'investigator'): its plural opening a sentence is a
+# description ('Researchers said'), unless the article first named the source in full
+_AGENT_ENDINGS = ("er", "or", "ist", "ic", "ian", "ant", "ent")
 
 
 class _Naming:
@@ -190,25 +197,44 @@ class _Naming:
 
     def ordinary(self, words: str, given: str, own: int = -1) -> bool:
         """Whether the first word of a source's name (capitalised by the sentence it
-        opens) is an ordinary word, not a name's: one word alone only when a source's
-        noun ('Officials said'; never 'Young said' nor 'Jobs said'); before more of the
-        name's words a source's noun, a function word, a common adjective ('Local
-        officials said'), or a word the document writes in lower case elsewhere, unless
-        it also writes it capitalised inside a sentence or the name it first gave the
-        source holds it capitalised."""
+        opens) is an ordinary word, not a name's. Never when the name the document first
+        gave the source holds it capitalised beside other words ('Young said' after
+        'Steve Young', 'Jobs said' after 'Steve Jobs'), nor when the document writes it
+        capitalised inside a sentence. Else it is one when it is a source's noun
+        ('Officials said'); when the document writes it in lower case elsewhere
+        ('Deputies said' where it writes 'as deputies interviewed them'); and, for a
+        word alone that the document writes nowhere else, when it is the plural of a
+        noun for a person: its singular a person's noun of the lexicon ('Deputies'), the
+        word one of the lexicon's plural-only nouns ('Troops'), or its singular ending
+        as a noun for who does something does ('-er', '-or', '-ist', '-ic', '-ian',
+        '-ant', '-ent': 'Researchers', 'Scientists', 'Medics'). That rule is by the
+        word's form, with no list of sources: a surname in the plural's form said alone
+        ('Powers said' with no 'Jerry Powers' before) would lose its capital. Before
+        more of the name's words, a function word or a common adjective is one too
+        ('Local officials said')."""
         split = words.split()
         word = POSSESSIVE.sub("", split[0]).strip(_OPENERS + ".,;:")
         low = word.lower()
-        if len(split) == 1:
-            return low in SOURCE_NOUNS
-        if low in _ORDINARY:
+        if low in SOURCE_NOUNS or (len(split) > 1 and low in _ORDINARY):
             return True
+        capital = low[:1].upper() + low[1:]
+        if given != words and capital in given.split():
+            return False
+        if self.midsentence(capital, own):
+            return False
         if self._lower is None:
             self._lower = frozenset(w for w in re.findall(r"[^\W\d_]+", self.text) if w.islower())
-        if low not in self._lower:
-            return False
-        capital = low[:1].upper() + low[1:]
-        return capital not in given.split() and not self.midsentence(capital, own)
+        if low in self._lower:
+            return True
+        return len(split) == 1 and _plural_of_a_person(low)
+
+
+def _plural_of_a_person(low: str) -> bool:
+    """Whether a lower-case word is the plural of a noun for a person (_Naming.ordinary)."""
+    if low in PLURAL_ONLY:
+        return True
+    one = singular(low)
+    return one != low and (one in PERSON_NOUNS or one.endswith(_AGENT_ENDINGS))
 
 
 def extract_document(
