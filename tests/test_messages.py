@@ -7,6 +7,7 @@ from pathlib import Path
 
 from crosscheck.model import Finding
 from crosscheck.pipeline import check
+from crosscheck.report.html import render
 
 
 def _findings(folder: Path, articles: dict[str, str]) -> list[Finding]:
@@ -352,7 +353,8 @@ def test_a_plural_description_that_opens_its_sentence_is_named_in_lower_case(
 
 def test_one_source_spelled_with_and_without_a_hyphen_is_named_once(tmp_path: Path) -> None:
     """'Attorney General Ann Lee' and 'Attorney-General Ann Lee' are one id and one name in
-    a message, the spelling most claims give."""
+    a message, the spelling most claims give; the HTML card of the hyphen's claim shows its
+    words alone, not followed by the same name without the hyphen."""
     findings = _findings(
         tmp_path,
         {
@@ -364,6 +366,18 @@ def test_one_source_spelled_with_and_without_a_hyphen_is_named_once(tmp_path: Pa
     [corroboration] = [f for f in findings if f.kind == "corroboration"]
     assert "sources: Attorney General Ann Lee" in corroboration.message
     assert "Attorney-General" not in corroboration.message
+    folder = tmp_path / "differ"  # cards of claims show in a finding that compares them
+    _findings(
+        folder,
+        {
+            "a.txt": "Attorney General Ann Lee said 44 homes were destroyed on Sunday.\n",
+            "b.txt": "Attorney-General Ann Lee said 48 homes were destroyed on Sunday.\n",
+            "c.txt": "Attorney General Ann Lee said 44 homes were destroyed on Sunday.\n",
+        },
+    )
+    page = render(check(folder))
+    assert "<dt>Source</dt><dd><bdi>Attorney-General Ann Lee</bdi>" in page
+    assert "Ann Lee (Attorney General Ann Lee)" not in page
 
 
 def test_names_one_id_cannot_tell_apart_are_each_shown_as_written(tmp_path: Path) -> None:

@@ -316,17 +316,26 @@ def plain_slug(surface: str) -> str:
 SourceNames = dict[tuple[str, str], str]
 
 
+def name_key(words: str) -> str:
+    """A source's words as one name reads them, whatever their spelling: normalize()'s
+    reading with punctuation and spaces between words as one space, so that spellings
+    alike apart from case, spacing, a leading article and punctuation are one ('Police',
+    'the police'; 'Attorney General Ann Lee', 'Attorney-General Ann Lee'). source_key and
+    the HTML report's source as written (report.html) both read names by it."""
+    return re.sub(r"[\W_]+", " ", normalize(words)).strip()
+
+
 def source_key(attribution: Attribution) -> tuple[str, str]:
     """What a claim's source is told apart by where it is named: its id and its words as
-    normalize() reads them, with punctuation and spaces between them as one space ('' for
-    an id with none: an alias table's), so that spellings alike apart from case, spacing,
-    a leading article and punctuation are one name ('Police', 'police', 'the police';
-    'Attorney General Ann Lee', 'Attorney-General Ann Lee'), while two names slug() made
+    name_key() reads them ('' for an id with none: an alias table's), so that spellings
+    alike apart from case, spacing, a leading article and punctuation are one name
+    ('Police', 'police', 'the police'; 'Attorney General Ann Lee', 'Attorney-General Ann
+    Lee'), while two names slug() made
     one id of ('Müller' and 'Møller', both 'm-ller'; names in a script it keeps no letter
     of, all 'unknown') stay two."""
     if not attribution.name:
         return (attribution.entity, "")
-    return (attribution.entity, re.sub(r"[\W_]+", " ", normalize(attribution.name)).strip())
+    return (attribution.entity, name_key(attribution.name))
 
 
 def source_names(attributions: Iterable[Attribution | None]) -> SourceNames:

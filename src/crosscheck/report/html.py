@@ -34,7 +34,7 @@ from crosscheck.model import (
     SourceNames,
     Span,
     TimeSpan,
-    normalize,
+    name_key,
     source_name,
     source_names,
 )
@@ -672,14 +672,15 @@ def group_html(
 def _source_as_written(c: Claim, names: SourceNames | None) -> str | None:
     """A claim's source as its sentence writes it, and the name the report shows it by
     where that reads otherwise: 'Seoul's spy agency, the National Intelligence Service
-    (NIS)', but 'Fire Chief Maria Lopes' alone, and 'ABC [ABC]' where the name needs its
-    id beside it (source_names) but is the surface already."""
+    (NIS)', but 'Fire Chief Maria Lopes' alone, as 'Attorney-General Ann Lee' is where
+    the name is 'Attorney General Ann Lee' (one name by name_key), and 'ABC [ABC]' where
+    the name needs its id beside it (source_names) but is the surface already."""
     if c.attribution is None:
         return None
     surface, name = c.attribution.surface, source_name(c.attribution, names)
     tag = f" [{c.attribution.entity}]"
     bare = name.removesuffix(tag)
-    if normalize(surface) == normalize(bare):
+    if name_key(surface) == name_key(bare):
         return surface + (tag if bare != name else "")
     return f"{surface} ({name})"
 
