@@ -1,6 +1,10 @@
-"""What the terminal, the text report and the SARIF and JUnit files share: a text made one
-line that cannot drive a terminal, the line that names a skipped input (the one stderr
-gives for it), and how the run's exit code judges its inputs."""
+"""What the terminal, the text report and the SARIF and JUnit files share. The terminal and
+the text report escape each whole line they write (escape: a text made one line that
+cannot drive a terminal). SARIF and JUnit give the lines stderr gives for a skipped input
+and for a run that checked nothing (skipped_line, unchecked_line: escaped as stderr's),
+and fail the run for its inputs as its exit code does (failed_on_inputs); they escape
+nothing else: a finding's message keeps its article's words raw there, as JSON and XML
+carry them (JUnit writes as ``\\uNNNN`` only what XML cannot hold, junit.xml_safe)."""
 
 from __future__ import annotations
 
