@@ -290,7 +290,8 @@ def test_a_capital_the_that_belongs_to_a_name_is_kept(tmp_path: Path) -> None:
 def test_a_dateline_is_no_word_before_a_name_that_opens_its_sentence(tmp_path: Path) -> None:
     """'MUMBAI (Reuters) - The Coastal Navy said': the dateline is a sentence of its own,
     so 'The' still opens the claim's sentence, and the claim's own words are no evidence
-    that the article writes 'The' inside a sentence."""
+    that the article writes 'The' inside a sentence; the dateline's '(Reuters)' is a
+    capital inside one, which 'Reuters said' keeps."""
     findings = _findings(
         tmp_path,
         {
@@ -298,11 +299,13 @@ def test_a_dateline_is_no_word_before_a_name_that_opens_its_sentence(tmp_path: P
             "Monday.\n",
             "b.txt": "MUMBAI, Dec 13 -- The Coastal Navy said 55 people died in the fire on "
             "Monday.\n",
+            "c.txt": "MUMBAI (Reuters) - Reuters said 58 people died in the fire on Monday.\n",
         },
     )
     messages = " ".join(f.message for f in findings)
     assert "(Coastal Navy; a.txt)" in messages
     assert "(Coastal Navy; b.txt)" in messages
+    assert "(Reuters; c.txt)" in messages  # the dateline writes it inside a sentence
     assert "The Coastal Navy" not in messages
 
 

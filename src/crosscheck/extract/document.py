@@ -132,9 +132,9 @@ class _Naming:
     def __init__(self, text: str, resolver: Resolver, sentences: list[Sentence]) -> None:
         self.text = text
         self.resolver = resolver
-        # where each sentence of words starts (a dateline or a credit is none: the words
-        # after 'MUMBAI (Reuters) -' open their sentence)
-        self.starts = sorted(s.span[0] for s in sentences if s.role not in ("dateline", "credit"))
+        # where each sentence starts, the segmenter's: a dateline is one of its own, so the
+        # words after 'MUMBAI (Reuters) -' open theirs, and '(Reuters)' stands inside one
+        self.starts = sorted(s.span[0] for s in sentences)
         self.given: dict[str, str] = {}  # id -> its first name in the document
         self._lower: frozenset[str] | None = None
 
@@ -209,7 +209,9 @@ class _Naming:
         as a noun for who does something does ('-er', '-or', '-ist', '-ic', '-ian',
         '-ant', '-ent': 'Researchers', 'Scientists', 'Medics'). That rule is by the
         word's form, with no list of sources: a surname in the plural's form said alone
-        ('Powers said' with no 'Jerry Powers' before) would lose its capital. Before
+        ('Powers said' with no 'Jerry Powers' before) would lose its capital, and so
+        would a wire no alias file names ('Reuters said' in an article that has no
+        '(Reuters)' in its dateline nor 'Reuters' inside a sentence). Before
         more of the name's words, a function word or a common adjective is one too
         ('Local officials said')."""
         split = words.split()
