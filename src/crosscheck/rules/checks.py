@@ -1018,10 +1018,13 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
     # 4.46); with none ('about 1,000' and 'about 1,200' can both hold, but not of 1,200;
     # 'under 1,000' and 'nearly 1,000' both exclude 1,000) the message names no figure
     # and says the documents give compatible ones
-    admitted = [v for v in sorted(set(values), key=lambda v: (abs(v - middle), v))
+    # (a range's middle is no figure it writes: '10-12' and '10-12' do not agree on 11)
+    written = {v: k for k, v in reversed(list(enumerate(values)))
+               if claims[k].qualifier != "range"}  # fmt: skip
+    admitted = [v for v in sorted(written, key=lambda v: (abs(v - middle), v))
                 if _admitted_by_all(v, claims, values, scale, approx)]  # fmt: skip
     middle = admitted[0] if admitted else middle
-    named = _amount(claims[values.index(middle)], _mixed(claims))  # the first that writes it
+    named = _amount(claims[written.get(middle, values.index(middle))], _mixed(claims))
     wordings = {(figure(c), k) for c, k in zip(claims, scale, strict=True)}
     if not admitted and len(wordings) == 1:  # all say 'more than 2,000': that bound
         named = _amount(claims[0], _mixed(claims), qualified=True)
