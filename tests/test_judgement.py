@@ -98,6 +98,19 @@ def test_a_corroboration_agrees_on_a_figure_written_not_a_ranges_middle(tmp_path
                          "Officials said between 10 and 12 people were evacuated on Monday.",
                          "Police said 11 people were evacuated on Monday.")  # fmt: skip
     assert "2 documents agree on 11 (" in beside.message, beside.message
+    # a range's middle is no 'about' figure that a bound excluding it may be a rounding of
+    (tmp_path / "bounds").mkdir()
+    (bounds,) = findings(tmp_path / "bounds",
+                         "Officials said 10-12 people were evacuated on Monday.",
+                         "Police said more than 11 people were evacuated on Monday.",
+                         "Police said at least 11 people were evacuated on Monday.")  # fmt: skip
+    assert "3 documents give compatible figures (" in bounds.message, bounds.message
+    # figures named by none: the evidence's figure is a range as written, not its middle
+    (tmp_path / "units").mkdir()
+    (units,) = findings(tmp_path / "units", "The storm moved 10-12 miles inland on Monday.",
+                        "The storm moved 16-19 kilometres inland on Monday.")  # fmt: skip
+    assert units.evidence["compared"]["one_figure"] is False
+    assert units.evidence["compared"]["figure"] == "10-12 miles"
 
 
 def test_a_range_is_its_ends_as_written_with_no_second_slack(tmp_path: Path):

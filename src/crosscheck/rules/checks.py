@@ -935,6 +935,7 @@ def _admitted_by_all(
     rounding of a figure just past that end); 'nearly 1,000' alone admits no 1,000."""
     loose = (quantity.LOOSE, quantity.LOOSE)
     point = loose if any(math.isclose(x, v) and quantity.ends(c) == loose
+                         and c.qualifier != "range"  # (a range's middle is written by none)
                          for c, x in zip(claims, values, strict=True)) else (
         quantity.CLOSED, quantity.CLOSED)  # fmt: skip
     return all(
@@ -1024,7 +1025,10 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
     admitted = [v for v in sorted(written, key=lambda v: (abs(v - middle), v))
                 if _admitted_by_all(v, claims, values, scale, approx)]  # fmt: skip
     middle = admitted[0] if admitted else middle
-    named = _amount(claims[written.get(middle, values.index(middle))], _mixed(claims))
+    # the first claim that writes it; with none admitted, the median claim, a range as
+    # written ('10-12 miles', not its middle)
+    at = claims[written.get(middle, values.index(middle))]
+    named = _amount(at, _mixed(claims), qualified=at.qualifier == "range")
     wordings = {(figure(c), k) for c, k in zip(claims, scale, strict=True)}
     if not admitted and len(wordings) == 1:  # all say 'more than 2,000': that bound
         named = _amount(claims[0], _mixed(claims), qualified=True)
