@@ -1025,3 +1025,125 @@ def test_mutual_best_reads_each_claim_against_its_other_partners() -> None:
     # 0-2: claim 0's likeliest in b is 3 (0.6); 0-3: mutual; 1-2: claim 2's likeliest in a
     # is 1 (0.5 against 0.4), and 1's only partner; 0-4 and 2-4: 4's partners tie in a and b
     assert mutual_best(members, i, j, pp).tolist() == [False, True, True, True, True]
+
+
+SELECTS = """rules:
+  - id: x
+    title: T
+    severity: error
+    select:
+      entities:
+        - JSC
+        - Joint Chiefs
+        - RFS
+        - staunton-police-chief-jim-williams
+        - NIS
+      units:
+        - kilometer
+        - soldiers
+        - euros
+        - kilometre
+        - soldier
+        - evacuee
+        - degree Celsius
+    check: {kind: numeric-agreement}
+"""
+
+
+def test_rules_check_warns_of_select_values_no_claim_can_have(tmp_path: Path) -> None:
+    """A typo in select.entities ('JSC' for the shipped 'JCS') or select.units ('kilometer',
+    which claims name 'kilometre') loaded without a word and the rule never fired: each
+    is a warning at its own line, with the id or unit meant. An id a checked alias file
+    has (RFS), one of the forms the extraction makes of other names (a slug, an acronym
+    no id is near) and a unit the extractor cannot read (a counted noun) are not said."""
+    from click.testing import CliRunner
+
+    from crosscheck.cli import cli
+
+    path = tmp_path / "r.yml"
+    path.write_text(SELECTS)
+    (tmp_path / "agencies.yml").write_text("entities:\n  - id: RFS\n    aliases: [fire chiefs]\n")
+    result = CliRunner().invoke(cli, ["rules", "check", str(tmp_path)])
+    assert result.exit_code == 0 and result.stdout.startswith("ok: 1 rule(s)"), result.output
+    warned = [x.removeprefix("crosscheck: WARNING: ") for x in result.stderr.splitlines()
+              if "WARNING" in x]  # fmt: skip
+    assert warned == [
+        f"{path}:7: rule 'x': select.entities 'JSC' is in no alias file (did you mean 'JCS'?): "
+        "it selects only a source the articles name 'JSC' that no alias file knows",
+        f"{path}:8: rule 'x': select.entities 'Joint Chiefs' is no source id a claim can have: "
+        "an id is an alias file's, or made of a name's words, in capitals for an acronym "
+        "('NIS') or in small letters and hyphens ('health-ministry')",
+        f"{path}:13: rule 'x': select.units 'kilometer' is no unit a claim has: the extractor "
+        "names it 'kilometre' ('2 kilometer' is read as measure, in 'kilometre'; did you mean "
+        "'kilometre'?)",
+        f"{path}:14: rule 'x': select.units 'soldiers' is no unit a claim has: the extractor "
+        "names it 'soldier' ('2 soldiers' is read as count, in 'soldier'; did you mean "
+        "'soldier'?)",
+        f"{path}:15: rule 'x': select.units 'euros' is no unit a claim has: the extractor names "
+        "it 'euro' ('2 euros' is read as money, in 'euro'; did you mean 'euro'?)",
+    ], result.stderr
+    # without the alias file that has it, RFS is one of the forms a made id takes: no word
+    (tmp_path / "agencies.yml").unlink()
+    again = CliRunner().invoke(cli, ["rules", "check", str(path)])
+    assert again.exit_code == 0 and "'RFS'" not in again.stderr
+
+
+def test_a_unit_agreement_rule_is_said_never_to_fire(tmp_path: Path) -> None:
+    """The matcher never puts amounts in two currencies in one group, so unit-agreement
+    never fires: an enabled rule of the kind is a warning naming its file and line (the
+    shipped one is off, and says nothing)."""
+    from click.testing import CliRunner
+
+    from crosscheck.cli import cli
+
+    path = tmp_path / "r.yml"
+    path.write_text("rules:\n  - id: fx\n    title: T\n    severity: warning\n"
+                    "    check: {kind: unit-agreement, rates: {euro: 1.08}}\n"
+                    "  - id: fx-off\n    title: T\n    severity: warning\n    enabled: false\n"
+                    "    check: {kind: unit-agreement}\n")  # fmt: skip
+    result = CliRunner().invoke(cli, ["rules", "check", str(path)])
+    assert result.exit_code == 0, result.output
+    warned = [x for x in result.stderr.splitlines() if "WARNING" in x]
+    assert (
+        len(warned) == 1
+        and f"{path}:2: rule 'fx': check kind 'unit-agreement' never "
+        "fires: the matcher never puts amounts in two currencies in one group"
+        in warned[0]
+    )
+    shipped = CliRunner().invoke(cli, ["rules", "check", str(shipped_rules_dir())])
+    assert shipped.exit_code == 0 and "never fires" not in shipped.stderr
+    assert not next(r for r in load_rule_files([shipped_rules_dir() / "default.yml"]).rules
+                    if r.check == "unit-agreement").enabled  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rates", "said"),
+    [
+        ("{euro: '1.27'}", "the rate of 'euro' must be a number above 0, not '1.27'"),
+        ("{euro: -1}", "the rate of 'euro' must be a number above 0, not -1"),
+        ("{euro: 0}", "the rate of 'euro' must be a number above 0, not 0"),
+        ("{euro: .nan}", "the rate of 'euro' must be a number above 0, not nan"),
+        ("{euro: [1.2]}", "the rate of 'euro' must be a number above 0, not [1.2]"),
+        ("{euro: yes}", "the rate of 'euro' must be a number above 0, not True"),
+        ("{12: 1.5}", "currency 12 must be text, not a number"),
+    ],
+)
+def test_unit_agreement_rates_are_checked_at_load(tmp_path: Path, rates: str, said: str) -> None:
+    """A rate that is no number above 0 was taken as it was: '1.27' raised mid-run when
+    the rule ran, -1 and 0 made every amount 0 or below it."""
+    path = tmp_path / "r.yml"
+    path.write_text("rules:\n  - id: fx\n    title: T\n    severity: warning\n    check:\n"
+                    f"      kind: unit-agreement\n      rates: {rates}\n")  # fmt: skip
+    with pytest.raises(ConfigError) as caught:
+        load_rule_files([path])
+    assert f"{path}:7: rule 'fx': parameter 'rates': {said}" in str(caught.value)
+
+
+@pytest.mark.parametrize("rates", ["'1.27'", "[1.27]", "euro"])
+def test_unit_agreement_rates_that_are_no_mapping_are_refused(tmp_path: Path, rates: str) -> None:
+    path = tmp_path / "r.yml"
+    path.write_text("rules:\n  - id: fx\n    title: T\n    severity: warning\n    check:\n"
+                    f"      kind: unit-agreement\n      rates: {rates}\n")  # fmt: skip
+    with pytest.raises(ConfigError, match=r"r\.yml:7: rule 'fx': parameter 'rates' must be a "
+                                          "mapping"):  # fmt: skip
+        load_rule_files([path])

@@ -904,6 +904,28 @@ def test_a_folder_given_twice_spelt_two_ways_is_one_input(work: Path) -> None:
     assert linked.exit_code == 3 and "read once" in linked.stderr
 
 
+def test_a_rule_selecting_an_id_or_unit_no_claim_has_is_said_by_check(work: Path) -> None:
+    """A rule on `entities: [JSC]` (the shipped id is JCS) or `units: [kilometer]` (claims
+    name it 'kilometre') ran on the seeds, selected nothing and said nothing; an id an
+    --aliases file has is no slip of another."""
+    (work / "mine").mkdir()
+    (work / "mine" / "r.yml").write_text(
+        "rules:\n  - id: my-troops\n    title: T\n    severity: warning\n    select:\n"
+        "      entities: [JSC]\n      units: [kilometer]\n"
+        "    check: {kind: numeric-agreement, rel_tolerance: 0.05}\n"
+    )
+    result = invoke("check", "articles", "--out", "out", "--rules", "mine")
+    assert result.exit_code == 0, result.output
+    assert ("mine/r.yml:6: rule 'my-troops': select.entities 'JSC' is in no alias file (did "
+            "you mean 'JCS'?)") in result.stderr  # fmt: skip
+    assert ("mine/r.yml:7: rule 'my-troops': select.units 'kilometer' is no unit a claim has: "
+            "the extractor names it 'kilometre'") in result.stderr  # fmt: skip
+    (work / "desk").mkdir()
+    (work / "desk" / "a.yml").write_text("entities:\n  - id: JSC\n    name: Joint Sea Council\n")
+    known = invoke("check", "articles", "--out", "out", "--rules", "mine", "--aliases", "desk")
+    assert known.exit_code == 0 and "'JSC'" not in known.stderr, known.stderr
+
+
 def test_a_rule_selecting_a_concept_no_file_defines_is_said_by_check(work: Path) -> None:
     """A misspelt concept ('militray-personnel'), or the shipped ones left out with the
     shipped rules, made a user's rule select nothing: `rules check` warned, `check` ran on

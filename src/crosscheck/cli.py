@@ -1237,7 +1237,12 @@ def rules_check(paths: Sequence[Path]) -> int:
     from crosscheck.match.features import is_concept_file
     from crosscheck.pipeline import concept_table
     from crosscheck.rules import load_rule_files, rule_files_in
-    from crosscheck.rules.loader import not_read_below, shipped_ids, unknown_concepts
+    from crosscheck.rules.loader import (
+        not_read_below,
+        select_problems,
+        shipped_ids,
+        unknown_concepts,
+    )
     from crosscheck.safeyaml import opens_with
     from crosscheck.sources import load_wire_files, wire_files_in
 
@@ -1272,8 +1277,11 @@ def rules_check(paths: Sequence[Path]) -> int:
     # a rule, concept or wire file in a subfolder, which --rules would not read (its alias
     # files are read here, as --aliases reads them: none said)
     read = [*map(str, files), *concepts.sources, *map(str, wire_files)]
+    # the ids a select.entities may mean: the shipped alias files' and those checked
+    known = load_aliases(alias_files, [shipped_rules_dir() / "aliases"])
     for warning in [*not_read_below(list(paths), None, read),
-                    *unknown_concepts(ruleset.rules, concepts)]:  # fmt: skip
+                    *unknown_concepts(ruleset.rules, concepts),
+                    *select_problems(ruleset.rules, known)]:  # fmt: skip
         logging.getLogger("crosscheck").warning("%s", warning)
     # an id a shipped rule has: 'ok' here, then `check` with the shipped rules (the
     # default) stopped on it as a duplicate id

@@ -76,7 +76,7 @@ from crosscheck.model import (
 )
 from crosscheck.rules import RuleSet, load_rule_files, rule_files_in
 from crosscheck.rules.engine import ClaimEvidence, conversion_rates
-from crosscheck.rules.loader import not_read_below, unknown_concepts
+from crosscheck.rules.loader import not_read_below, select_problems, unknown_concepts
 from crosscheck.sources import (
     DocCopies,
     Wire,
@@ -423,7 +423,9 @@ def _run(
     for warning in [*_unused_paths(settings, read, aliases.sources),
                     # (rule files in subfolders, alias files: one walk of the folders)
                     *not_read_below(_existing(settings.rule_paths), aliases.sources, read),
-                    *unknown_concepts(ruleset.rules, concepts)]:  # fmt: skip
+                    *unknown_concepts(ruleset.rules, concepts),
+                    # (a select.entities or select.units value no claim has)
+                    *select_problems(ruleset.rules, aliases)]:  # fmt: skip
         log.warning("%s", warning)
     own_store = store is None and settings.store is not None
     if own_store:

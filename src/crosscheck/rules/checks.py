@@ -841,8 +841,17 @@ def _one_day(start: str, end: str) -> bool:
 )
 def unit_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outcome]:
     """Money in different currencies that cannot both hold. Conversions given in the texts
-    ("85 million euros ($108 million)") are used first, then the rule's ``rates`` table;
-    amounts in a currency with no known rate are reported as not comparable."""
+    ("85 million euros ($108 million)") are used first, then the rule's ``rates`` table
+    (a currency's name, as claims name it, to the value of one of it in ``reference``: a
+    number above 0); amounts in a currency with no known rate are reported as not
+    comparable.
+
+    It never fires on a run: it compares amounts in two currencies within one group, and
+    the matcher never puts two currencies in one group (without a rate nothing tells
+    whether "2 million euros" and "$2.6 million" are one figure; pairing them joined
+    other amounts to other subjects). The shipped `currency-disagreement` rule is off, and
+    `check` and `rules check` warn of an enabled rule of this kind, naming its file and
+    line."""
     currencies = sorted({c.unit for c in claims if c.unit})
     if len(currencies) < 2:
         return []

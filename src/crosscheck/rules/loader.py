@@ -10,6 +10,7 @@ nearest valid key or kind suggested; nothing runs on a half-loaded rule set.
 from __future__ import annotations
 
 import difflib
+import functools
 import logging
 import os
 import re
@@ -70,6 +71,9 @@ class Rule:
     # the severity when every document of a finding is a copy of one story (an editing
     # difference between copies, not sources disagreeing); None: one step below severity
     copy_severity: str | None = None
+    # the line of each value of select.units and select.entities: (key, value, line), for
+    # the warnings of a value no claim can have (select_problems)
+    select_lines: tuple[tuple[str, str, int], ...] = field(default=(), compare=False)
 
     @property
     def severity_for_copies(self) -> str:
@@ -246,6 +250,7 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
             break
     select = item.get("select", {}) or {}
     sel: dict[str, Any] = {}
+    at_lines: list[tuple[str, str, int]] = []
     if not isinstance(select, dict):
         err("'select' must be a mapping", "select")
         select = {}
@@ -266,6 +271,9 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
             errors.append(f"{path}:{at}: rule '{rid}': 'select.{key}' item {empty[0] + 1} is empty")
         else:
             sel[key] = tuple(value)
+            if key in ("units", "entities"):
+                at_lines.extend((key, v, safeyaml.line_of(value, index=i, default=line))
+                                for i, v in enumerate(value))  # fmt: skip
             if key == "kinds":
                 for i, k in enumerate(value):  # at its own line ('kinds:' then '- counts')
                     if k not in KINDS:
@@ -318,6 +326,10 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
                             key,
                             check,
                         )
+                        continue
+                    if isinstance(value, dict) and (bad := _rate_problem(value)) is not None:
+                        at = safeyaml.line_of(value, bad[0], default=line)
+                        errors.append(f"{path}:{at}: rule '{rid}': parameter '{key}': {bad[1]}")
                         continue
                     if key.endswith("_severity") and value not in ("", *SEVERITIES):
                         err(
@@ -377,7 +389,23 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
         link=item.get("link"),
         source=f"{path}:{line}",
         copy_severity=copy_severity,
+        select_lines=tuple(at_lines),
     )
+
+
+def _rate_problem(rates: dict[Any, Any]) -> tuple[Any, str] | None:
+    """What is wrong with a table of rates (unit-agreement's ``rates``: a currency's name ->
+    the value of one of it in the reference currency), as (its key, why), or None: a name
+    that is no text, or a rate that is no number above 0 (a string '1.27' was compared as
+    a float and raised mid-run; 0 or -1 turned every amount into 0 or below it)."""
+    for name, rate in rates.items():
+        if (wrong := safeyaml.not_text(name)) is not None:
+            return name, f"currency {shown(name)} {wrong}"
+        number = isinstance(rate, int | float) and not isinstance(rate, bool)
+        # (compared as they are: nan is no number above 0, 10**400 no float)
+        if not number or not 0 < rate <= 1e12:
+            return name, f"the rate of '{name}' must be a number above 0, not {shown(rate)}"
+    return None
 
 
 def _type_ok(value: Any, expected: type | tuple[type, ...]) -> bool:
@@ -599,3 +627,114 @@ def unknown_concepts(rules: list[Rule], concepts: ConceptTable) -> list[str]:
         if broader not in defined and hint(broader)
     ]
     return out
+
+
+# The forms of the source ids the extraction makes of a name no alias file knows
+# (crosscheck.extract.entities): an acronym in capitals ('NIS', defined in the text or
+# written so) or the name's words in small letters and hyphens ('health-ministry').
+_MADE_ID = re.compile(r"[A-Z]{2,8}|[a-z0-9]+(?:-[a-z0-9]+)*")
+NEVER_FIRES = {
+    "unit-agreement": "the matcher never puts amounts in two currencies in one group (without "
+    "a rate nothing tells whether '2 million euros' and '$2.6 million' are one figure), and "
+    "it compares only such amounts",
+}
+
+
+def select_problems(rules: list[Rule], aliases: Any) -> list[str]:
+    """What `check` and `rules check` warn of, each naming its file and line: a rule that
+    can never select a group, though it loads. A ``select.entities`` id that no source can
+    have (no alias-table id of ``aliases``, and not of the forms the extraction makes of
+    other names: 'JCS', 'staunton-police-chief-jim-williams'), or one no alias file has that
+    is a slip of one it has ('JSC' for 'JCS', 'nis' for 'NIS'): an id of a source the alias
+    files do not know is not said, as the articles may name it so. A ``select.units`` name
+    no claim has, where the extractor reads it as another ('kilometer', 'km' and
+    'kilometres' are 'kilometre'; 'euros' 'euro'; 'soldiers' 'soldier'): a claim's unit is
+    the extractor's name of it. A name it cannot read is not said: a counted noun is a
+    unit too ('evacuee'), and any noun may be one. And a rule of a check kind that never
+    fires (NEVER_FIRES)."""
+    known = set(getattr(aliases, "entities", {}))
+    out = []
+    for rule in rules:
+        where = f"{rule.source.rsplit(':', 1)[0]}"
+        for key, value, line in rule.select_lines:
+            problem = (_entity_problem(value, known) if key == "entities"
+                       else _unit_problem(value))  # fmt: skip
+            if problem:
+                out.append(f"{where}:{line}: rule '{rule.id}': {problem}")
+        if rule.enabled and rule.check in NEVER_FIRES:
+            out.append(
+                f"{rule.source}: rule '{rule.id}': check kind '{rule.check}' never fires: "
+                f"{NEVER_FIRES[rule.check]} (set 'enabled: false', or remove the rule)"
+            )
+    return out
+
+
+def _entity_problem(value: str, known: set[str]) -> str | None:
+    from rapidfuzz.distance import OSA
+
+    if value in known:
+        return None
+    # a slip of a known id: its letters in another case, or one letter wrong, left out,
+    # added or swapped with the next (one letter of three is another id's: only a swap)
+    near = sorted(
+        (OSA.distance(value.casefold(), k.casefold()), k)
+        for k in known
+        if value.casefold() == k.casefold() or _slip(value.casefold(), k.casefold())
+    )
+    hint = f" (did you mean '{near[0][1]}'?)" if near else ""
+    if not _MADE_ID.fullmatch(value):
+        return (f"select.entities {shown(value)} is no source id a claim can have{hint}: an id "
+                "is an alias file's, or made of a name's words, in capitals for an acronym "
+                "('NIS') or in small letters and hyphens ('health-ministry')")  # fmt: skip
+    if near:
+        return (f"select.entities '{value}' is in no alias file{hint}: it selects only a "
+                f"source the articles name '{value}' that no alias file knows")  # fmt: skip
+    return None
+
+
+def _slip(a: str, b: str) -> bool:
+    """One letter wrong, left out, added, or two swapped (of three letters, only a swap:
+    'NSA' and 'NIS' are two agencies)."""
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(a, b) == 1 and (min(len(a), len(b)) >= 4 or sorted(a) == sorted(b))
+
+
+@functools.lru_cache(maxsize=1024)
+def _unit_problem(value: str) -> str | None:
+    if value in _unit_names():
+        return None
+    from crosscheck.extract.claims import extract_claims
+    from crosscheck.model import Document
+    from crosscheck.segment import segment
+
+    text = f"They counted 2 {value} there."
+    doc = Document("unit", "unit", "text", text, ((0, len(text)),))
+    read = [c for c in extract_claims(doc, segment(doc)) if c.text == f"2 {value}"]
+    if not read or read[0].unit is None or read[0].unit == value:
+        return None  # (no name the extractor reads: a counted noun, as 'evacuee' may be)
+    unit = read[0].unit
+    said = f"'2 {value}' is read as {read[0].kind}, in '{unit}'"
+    return (f"select.units {shown(value)} is no unit a claim has: the extractor names it "
+            f"'{unit}' ({said}; did you mean '{unit}'?)")  # fmt: skip
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_names() -> frozenset[str]:
+    """The names claims' units have that the extractor's tables give (quantulum3's units,
+    currencies, percent, times): each is one a claim can have, whatever '2 NAME' reads as
+    ('degree Celsius' alone is read otherwise than after a figure)."""
+    from crosscheck import quantity
+    from crosscheck.extract import lexicon, units
+    from crosscheck.model import BARE_DEGREE
+
+    units._quantulum()  # (quantulum3 imported as the extractor imports it)
+    from quantulum3 import load
+
+    names = {str(n) for n in load.units("en_US").names}
+    names |= set(units.CURRENCY_SIGNS.values()) | set(units.CURRENCY_CODES.values())
+    names |= set(units.CURRENCY_WORDS.values()) | set(units.CURRENCY_QUALIFIERS.values())
+    names |= set(quantity.CONVERSIONS) | set(lexicon.TIME_UNITS.values())
+    names |= {"percent", "percentage point", "penny", "pound-mass", "inch", "magnitude",
+              "fraction", BARE_DEGREE, *quantity.NAMED_DEGREES}  # fmt: skip
+    return frozenset(names)
