@@ -396,8 +396,9 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
 def _rate_problem(rates: dict[Any, Any]) -> tuple[Any, str] | None:
     """What is wrong with a table of rates (unit-agreement's ``rates``: a currency's name ->
     the value of one of it in the reference currency), as (its key, why), or None: a name
-    that is no text, or a rate that is no number above 0 (a string '1.27' was compared as
-    a float and raised mid-run; 0 or -1 turned every amount into 0 or below it)."""
+    that is no text, or a rate that is no number above 0 (text was read by float() when the
+    rule ran, '1.27' taken and 'abc' raising mid-run, as a list did; 0 or -1 turned every
+    amount into 0 or below it)."""
     for name, rate in rates.items():
         if (wrong := safeyaml.not_text(name)) is not None:
             return name, f"currency {shown(name)} {wrong}"
@@ -702,8 +703,8 @@ def _slip(a: str, b: str) -> bool:
 
 @functools.lru_cache(maxsize=1024)
 def _unit_problem(value: str) -> str | None:
-    if value in _unit_names():
-        return None
+    if value in _own_unit_names() or value in _quantulum_unit_names():
+        return None  # (the tables of our own first: quantulum3 loads in about a second)
     from crosscheck.extract.claims import extract_claims
     from crosscheck.model import Document
     from crosscheck.segment import segment
@@ -720,21 +721,29 @@ def _unit_problem(value: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _unit_names() -> frozenset[str]:
-    """The names claims' units have that the extractor's tables give (quantulum3's units,
-    currencies, percent, times): each is one a claim can have, whatever '2 NAME' reads as
-    ('degree Celsius' alone is read otherwise than after a figure)."""
+def _own_unit_names() -> frozenset[str]:
+    """The names claims' units have that the extractor's own tables give (currencies,
+    percent, times, the units measurements convert between): each is one a claim can
+    have, whatever '2 NAME' reads as ('degree Celsius' alone is read otherwise than after
+    a figure)."""
     from crosscheck import quantity
     from crosscheck.extract import lexicon, units
     from crosscheck.model import BARE_DEGREE
 
-    units._quantulum()  # (quantulum3 imported as the extractor imports it)
-    from quantulum3 import load
-
-    names = {str(n) for n in load.units("en_US").names}
-    names |= set(units.CURRENCY_SIGNS.values()) | set(units.CURRENCY_CODES.values())
+    names = set(units.CURRENCY_SIGNS.values()) | set(units.CURRENCY_CODES.values())
     names |= set(units.CURRENCY_WORDS.values()) | set(units.CURRENCY_QUALIFIERS.values())
     names |= set(quantity.CONVERSIONS) | set(lexicon.TIME_UNITS.values())
     names |= {"percent", "percentage point", "penny", "pound-mass", "inch", "magnitude",
               "fraction", BARE_DEGREE, *quantity.NAMED_DEGREES}  # fmt: skip
     return frozenset(names)
+
+
+@functools.lru_cache(maxsize=1)
+def _quantulum_unit_names() -> frozenset[str]:
+    """quantulum3's unit names, which a measurement's unit is."""
+    from crosscheck.extract import units
+
+    units._quantulum()  # (quantulum3 imported as the extractor imports it)
+    from quantulum3 import load
+
+    return frozenset(str(n) for n in load.units("en_US").names)
