@@ -776,6 +776,33 @@ def test_a_rule_file_in_a_subfolder_of_a_rules_folder_is_said_not_read(work: Pat
     assert shipped.exit_code == 0 and said not in shipped.stderr, shipped.output
 
 
+def test_links_under_a_rules_folder_are_taken_as_what_they_lead_to(work: Path) -> None:
+    """A subfolder of a --rules folder that is a link was passed by without a word, while a
+    real one is said not read; a folder whose rule file is a link to one elsewhere had its
+    rule read and was said to be of no use. A link to the folder itself (or a parent) is
+    no loop, and its files, read at the top, are not said."""
+    (work / "kept" / "fires").mkdir(parents=True)
+    (work / "kept" / "fires" / "evacuations.yml").write_text(_troop_rule("people"))
+    (work / "rules").mkdir()
+    (work / "rules" / "troops.yml").write_text(
+        _troop_rule("military-personnel").replace("my-troops", "mine"))  # fmt: skip
+    (work / "rules" / "fires").symlink_to(work / "kept" / "fires")
+    (work / "rules" / "again").symlink_to(work / "rules")
+    result = invoke("check", "articles", "--out", "out", "--rules", "rules")
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.stderr.splitlines() if "not read" in line]
+    assert said == ["crosscheck: WARNING: rules/fires/evacuations.yml: not read: only the files "
+                    "at the top of a --rules folder are read (give its folder to --rules to use "
+                    "it; a rule test's fixture may stay where it is)"], result.stderr  # fmt: skip
+    (work / "linked").mkdir()
+    (work / "linked" / "fires.yml").symlink_to(work / "kept" / "fires" / "evacuations.yml")
+    linked = invoke("check", "articles", "--out", "out", "--rules", "linked")
+    assert linked.exit_code == 0, linked.output
+    assert "nothing of it is used" not in linked.stderr, linked.stderr
+    listed = invoke("rules", "list", "--rules", "linked")
+    assert "my-troops" in listed.stdout and "linked/fires.yml" in listed.stdout, listed.output
+
+
 def test_a_file_below_a_rules_folder_that_is_not_utf8_does_not_stop_the_run(work: Path) -> None:
     """A binary .yaml in an old subfolder of a rules folder, a file `check` never reads,
     stopped the run with exit 2 ("YAML file is not UTF-8 text"): the scans for what is not

@@ -952,13 +952,21 @@ def _unused_paths(settings: Settings, read: Sequence[str], aliases: Sequence[str
         (settings.rule_paths, read, "--rules", "rule, concept or wire file"),
         (settings.alias_paths, aliases, "--aliases", "alias file"),
     ):
-        # (where they really are: a folder given again through a link is read once)
-        within = [os.path.realpath(f) for f in files]
+        # (where they really are: a folder given again through a link is read once; and
+        # where its folder really is, by its own name: a rule file that is a link to one
+        # elsewhere was read, and its folder said to be of no use)
+        within = [*map(os.path.realpath, files), *map(_in_its_folder, files)]
         for p in paths:
             base = os.path.realpath(p)
             if not any(inside(f, base) for f in within):
                 out.append(f"{p}: no {what} in it ({flag}); nothing of it is used")
     return out
+
+
+def _in_its_folder(path: str) -> str:
+    """``path`` with its folder's links resolved, not its own name's."""
+    whole = os.path.abspath(path)
+    return os.path.join(os.path.realpath(os.path.dirname(whole)), os.path.basename(whole))
 
 
 def _config_paths(settings: Settings) -> list[Path]:

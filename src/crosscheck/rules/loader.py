@@ -539,9 +539,17 @@ def _passed_by(root: str, name: str) -> bool:
 def _walk(folder: Path) -> Iterator[tuple[Path, str]]:
     """Each YAML file under ``folder`` with its head (safeyaml.head), in one walk, hidden
     folders and virtual environments left out; what is no regular file, cannot be read or
-    is no UTF-8 text passed by."""
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not _passed_by(root, d))
+    is no UTF-8 text passed by. A subfolder that is a link is walked as a real one is (it
+    was passed by without a word, its rule files never read nor said), each folder once
+    by what it is (a link to the folder itself or a parent: no loop)."""
+    seen = {_identity(folder)}
+    for root, dirs, files in os.walk(folder, followlinks=True):
+        walked = []
+        for d in sorted(d for d in dirs if not _passed_by(root, d)):
+            if (same := _identity(Path(root, d))) is None or same not in seen:
+                walked.append(d)
+                seen.add(same)
+        dirs[:] = walked
         for name in sorted(files):
             if not name.endswith((".yml", ".yaml")):
                 continue
