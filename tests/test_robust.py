@@ -803,6 +803,38 @@ def test_links_under_a_rules_folder_are_taken_as_what_they_lead_to(work: Path) -
     assert "my-troops" in listed.stdout and "linked/fires.yml" in listed.stdout, listed.output
 
 
+def test_an_alias_file_in_a_folder_of_rule_tests_is_a_fixture_not_read(work: Path) -> None:
+    """--aliases searches a folder recursively: a desk's test fixture (desk/cases/fixtures/,
+    under the folder of its case file) was read as the desk's own, and its made-up entry
+    took 'Joint Chiefs of Staff' from the shipped JCS on every run. It is said and not
+    read; the desk's alias files elsewhere (desk/aliases/), one beside a case file at the
+    top of the folder (examples/newsroom) and the fixture's folder given itself are read."""
+    (work / "desk" / "cases" / "fixtures").mkdir(parents=True)
+    (work / "desk" / "aliases").mkdir()
+    (work / "desk" / "aliases" / "agencies.yml").write_text(
+        "entities:\n  - id: RFS\n    aliases: [Regional Fire Service]\n")  # fmt: skip
+    fixture = work / "desk" / "cases" / "fixtures" / "test-aliases.yml"
+    fixture.write_text("entities:\n  - id: TESTCO\n    aliases: [Joint Chiefs of Staff]\n")
+    (work / "desk" / "cases" / "cases.yml").write_text(
+        "alias_files: [fixtures/test-aliases.yml]\ncases:\n  - name: x\n"
+        "    articles: {a.txt: x}\n    expect: []\n"
+    )
+    result = invoke("check", "articles", "--out", "out", "--aliases", "desk")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[:-1] == [
+        "crosscheck: WARNING: desk/cases/fixtures/test-aliases.yml: not read: an alias file in "
+        "a folder of rule tests (desk/cases/cases.yml) below the top of an --aliases folder is "
+        "a test's fixture (give its folder to --aliases to use it)"], result.stderr  # fmt: skip
+    assert report(work / "out")["alias_files"] == [
+        "crosscheck:aliases/korean-peninsula.yml", "desk/aliases/agencies.yml"]  # fmt: skip
+    given = invoke("check", "articles", "--out", "out", "--aliases", "desk/cases/fixtures")
+    assert given.exit_code == 0 and "not read" not in given.stderr
+    assert "desk/cases/fixtures/test-aliases.yml" in report(work / "out")["alias_files"]  # type: ignore[operator]
+    newsroom = invoke("check", "articles", "--out", "out", "--aliases",
+                      str(REPO / "examples" / "newsroom"))  # fmt: skip
+    assert newsroom.exit_code == 0 and "not read" not in newsroom.stderr, newsroom.stderr
+
+
 def test_a_file_below_a_rules_folder_that_is_not_utf8_does_not_stop_the_run(work: Path) -> None:
     """A binary .yaml in an old subfolder of a rules folder, a file `check` never reads,
     stopped the run with exit 2 ("YAML file is not UTF-8 text"): the scans for what is not

@@ -422,7 +422,8 @@ def _run(
     # check` says it
     for warning in [*_unused_paths(settings, read, aliases.sources),
                     # (rule files in subfolders, alias files: one walk of the folders)
-                    *not_read_below(_existing(settings.rule_paths), aliases.sources, read),
+                    *not_read_below(_existing(settings.rule_paths),
+                                    [*aliases.sources, *aliases.fixtures], read),
                     *unknown_concepts(ruleset.rules, concepts),
                     # (a select.entities or select.units value no claim has)
                     *select_problems(ruleset.rules, aliases)]:  # fmt: skip

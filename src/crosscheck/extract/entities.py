@@ -58,6 +58,8 @@ class AliasTable:
     entities: dict[str, EntityDef] = field(default_factory=dict)
     by_alias: dict[str, str] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
+    # the alias files a folder held that were not read: a rule test's fixtures
+    fixtures: list[str] = field(default_factory=list)
 
     # normalised alias -> (file, line, shipped) of the entry that gave it, for messages
     origin: dict[str, tuple[str, int, bool]] = field(default_factory=dict)
@@ -265,14 +267,37 @@ def load_aliases(paths: list[Path], shipped: Sequence[Path] = ()) -> AliasTable:
     for p in [*shipped, *paths]:
         is_shipped = p in shipped
         files = sorted([*p.rglob("*.yml"), *p.rglob("*.yaml")]) if p.is_dir() else [p]
+        tests: dict[Path, Path | None] = {}  # a subfolder -> a case file in it or above
         for f in files:
             if p.is_dir() and not f.exists():  # its file moved: not silently no alias file
                 log.warning("%s: left out: a link that leads to no file", f)
                 continue
             if p.is_dir() and not _looks_like_alias_file(f):
                 continue
+            case = _test_folder_case(f.parent, p, tests) if p.is_dir() else None
+            if case is not None:
+                table.fixtures.append(str(f))
+                log.warning("%s: not read: an alias file in a folder of rule tests (%s) below "
+                            "the top of an --aliases folder is a test's fixture (give its folder "
+                            "to --aliases to use it)", f, case)  # fmt: skip
+                continue
             load_alias_file(f, table, is_shipped)
     return table
+
+
+def _test_folder_case(folder: Path, top: Path, seen: dict[Path, Path | None]) -> Path | None:
+    """A rule test's case file (a YAML file with a top-level ``cases:``) in ``folder`` or a
+    folder above it, short of ``top`` (a folder given to --aliases, whose own files are the
+    desk's, as examples/newsroom keeps its alias file beside its cases); None when there is
+    none. The folder of a desk's tests (``cases/``, as the shipped rules keep theirs) holds
+    its fixtures: a test's alias file there was read as the desk's own."""
+    if folder == top or top not in folder.parents:
+        return None
+    if folder not in seen:
+        here = sorted([*folder.glob("*.yml"), *folder.glob("*.yaml")])
+        case = next((f for f in here if f.is_file() and safeyaml.opens_with(f, ("cases",))), None)
+        seen[folder] = case or _test_folder_case(folder.parent, top, seen)
+    return seen[folder]
 
 
 def _looks_like_alias_file(path: Path) -> bool:
