@@ -1072,7 +1072,7 @@ def test_rules_check_warns_of_select_values_no_claim_can_have(tmp_path: Path) ->
         "it selects only a source the articles name 'JSC' that no alias file knows",
         f"{path}:8: rule 'x': select.entities 'Joint Chiefs' is no source id a claim can have: "
         "an id is an alias file's, or made of a name's words, in capitals for an acronym "
-        "('NIS') or in small letters and hyphens ('health-ministry')",
+        "('FAA') or in small letters and hyphens ('health-ministry')",
         f"{path}:13: rule 'x': select.units 'kilometer' is no unit a claim has: the extractor "
         "names it 'kilometre' ('2 kilometer' is read as measure, in 'kilometre'; did you mean "
         "'kilometre'?)",

@@ -1255,7 +1255,7 @@ def rules_check(paths: Sequence[Path]) -> int:
         for f in ([p] if p.is_file() else sorted([*p.rglob("*.yml"), *p.rglob("*.yaml")]))
         if f.is_file() and opens_with(f, ("entities",)) and not opens_with(f, ("rules",))
     ]
-    load_aliases(alias_files)
+    checked = load_aliases(alias_files)
     files = [f for f in rule_files_in(list(paths)) if f not in alias_files]
     ruleset = load_rule_files(files)
     wire_files = wire_files_in(list(paths))  # read (so validated) as `check` reads them
@@ -1278,10 +1278,10 @@ def rules_check(paths: Sequence[Path]) -> int:
     # files are read here, as --aliases reads them: none said)
     read = [*map(str, files), *concepts.sources, *map(str, wire_files)]
     # the ids a select.entities may mean: the shipped alias files' and those checked
-    known = load_aliases(alias_files, [shipped_rules_dir() / "aliases"])
+    known = {*checked.entities, *load_aliases([shipped_rules_dir() / "aliases"]).entities}
     for warning in [*not_read_below(list(paths), None, read),
                     *unknown_concepts(ruleset.rules, concepts),
-                    *select_problems(ruleset.rules, known)]:  # fmt: skip
+                    *select_problems(ruleset.rules, known, shipped_rules_dir())]:  # fmt: skip
         logging.getLogger("crosscheck").warning("%s", warning)
     # an id a shipped rule has: 'ok' here, then `check` with the shipped rules (the
     # default) stopped on it as a duplicate id

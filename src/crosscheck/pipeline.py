@@ -426,7 +426,8 @@ def _run(
                                     [*aliases.sources, *aliases.fixtures], read),
                     *unknown_concepts(ruleset.rules, concepts),
                     # (a select.entities or select.units value no claim has)
-                    *select_problems(ruleset.rules, aliases)]:  # fmt: skip
+                    *select_problems(ruleset.rules, aliases.entities,
+                                    shipped_rules_dir())]:  # fmt: skip
         log.warning("%s", warning)
     own_store = store is None and settings.store is not None
     if own_store:
