@@ -822,9 +822,9 @@ def test_an_alias_file_in_a_folder_of_rule_tests_is_a_fixture_not_read(work: Pat
     result = invoke("check", "articles", "--out", "out", "--aliases", "desk")
     assert result.exit_code == 0, result.output
     assert result.stderr.splitlines()[:-1] == [
-        "crosscheck: WARNING: desk/cases/fixtures/test-aliases.yml: not read: an alias file in "
-        "a folder of rule tests (desk/cases/cases.yml) below the top of an --aliases folder is "
-        "a test's fixture (give its folder to --aliases to use it)"], result.stderr  # fmt: skip
+        "crosscheck: WARNING: desk/cases/fixtures/test-aliases.yml: not read: an alias file "
+        "below the folder of a rule test's case file (desk/cases/cases.yml) is the test's "
+        "fixture (give its folder to --aliases to use it)"], result.stderr  # fmt: skip
     assert report(work / "out")["alias_files"] == [
         "crosscheck:aliases/korean-peninsula.yml", "desk/aliases/agencies.yml"]  # fmt: skip
     given = invoke("check", "articles", "--out", "out", "--aliases", "desk/cases/fixtures")
@@ -833,6 +833,36 @@ def test_an_alias_file_in_a_folder_of_rule_tests_is_a_fixture_not_read(work: Pat
     newsroom = invoke("check", "articles", "--out", "out", "--aliases",
                       str(REPO / "examples" / "newsroom"))  # fmt: skip
     assert newsroom.exit_code == 0 and "not read" not in newsroom.stderr, newsroom.stderr
+
+
+def test_a_desks_alias_file_beside_its_case_file_is_read_from_a_folder_above(
+    work: Path,
+) -> None:
+    """`--aliases examples` (or `aliases = ["."]` in the configuration) took the desk's own
+    examples/newsroom/agencies.yml, beside its cases.yml, for a test's fixture: not read,
+    and 'examples: no alias file in it; nothing of it is used' said beside it. Only a file
+    strictly below a case file's folder is a fixture; a folder holding fixtures alone is
+    not said to be of no use."""
+    shutil.copytree(REPO / "examples" / "newsroom", work / "examples" / "newsroom")
+    result = invoke("check", "articles", "--out", "out", "--aliases", "examples")
+    assert result.exit_code == 0, result.output
+    assert "not read" not in result.stderr and "nothing of it" not in result.stderr, result.stderr
+    assert "examples/newsroom/agencies.yml" in report(work / "out")["alias_files"]  # type: ignore[operator]
+    (work / "crosscheck.toml").write_text('aliases = ["."]\n')
+    configured = invoke("check", "articles", "--out", "out")
+    assert configured.exit_code == 0, configured.output
+    assert "not read" not in configured.stderr, configured.stderr
+    assert "examples/newsroom/agencies.yml" in report(work / "out")["alias_files"]  # type: ignore[operator]
+    (work / "crosscheck.toml").unlink()
+    (work / "tests" / "fixtures").mkdir(parents=True)
+    shutil.copy(REPO / "examples" / "newsroom" / "cases.yml", work / "tests" / "cases.yml")
+    (work / "tests" / "fixtures" / "a.yml").write_text("entities:\n  - id: TESTCO\n")
+    only = invoke("check", "articles", "--out", "out", "--aliases", "tests")
+    assert only.exit_code == 0, only.output
+    assert only.stderr.splitlines()[:-1] == [
+        "crosscheck: WARNING: tests/fixtures/a.yml: not read: an alias file below the folder "
+        "of a rule test's case file (tests/cases.yml) is the test's fixture (give its folder "
+        "to --aliases to use it)"], only.stderr  # fmt: skip
 
 
 def test_a_file_below_a_rules_folder_that_is_not_utf8_does_not_stop_the_run(work: Path) -> None:

@@ -420,7 +420,9 @@ def _run(
     # a rule that selects a concept no concept file defines selects almost nothing (a
     # misspelt id; the shipped concepts left out with the shipped rules): said, as `rules
     # check` says it
-    for warning in [*_unused_paths(settings, read, aliases.sources),
+    # (a folder of which only a test's fixtures were found is no folder of nothing: each
+    # fixture is said, and how to use it)
+    for warning in [*_unused_paths(settings, read, [*aliases.sources, *aliases.fixtures]),
                     # (rule files in subfolders, alias files: one walk of the folders)
                     *not_read_below(_existing(settings.rule_paths),
                                     [*aliases.sources, *aliases.fixtures], read),

@@ -262,46 +262,36 @@ def load_alias_file(
 def load_aliases(paths: list[Path], shipped: Sequence[Path] = ()) -> AliasTable:
     """All alias files under the ``shipped`` files or folders, then the given ones
     (``*.yml``/``*.yaml`` with ``entities``), each in sorted order; a user's entry wins
-    over a shipped one that has one of its names (``load_alias_file``)."""
+    over a shipped one that has one of its names (``load_alias_file``). In a folder, an
+    alias file strictly below the folder of a rule test's case file (a top-level
+    ``cases:``) is that test's fixture: said, kept in ``fixtures``, not read."""
     table = AliasTable()
     for p in [*shipped, *paths]:
         is_shipped = p in shipped
-        files = sorted([*p.rglob("*.yml"), *p.rglob("*.yaml")]) if p.is_dir() else [p]
-        tests: dict[Path, Path | None] = {}  # a subfolder -> a case file in it or above
-        for f in files:
-            if p.is_dir() and not f.exists():  # its file moved: not silently no alias file
+        if not p.is_dir():
+            load_alias_file(p, table, is_shipped)
+            continue
+        found: list[Path] = []
+        cases: dict[Path, Path] = {}  # a folder holding a case file -> its first one
+        for f in sorted([*p.rglob("*.yml"), *p.rglob("*.yaml")]):
+            if not f.exists():  # its file moved: not silently no alias file
                 log.warning("%s: left out: a link that leads to no file", f)
                 continue
-            if p.is_dir() and not _looks_like_alias_file(f):
-                continue
-            case = _test_folder_case(f.parent, p, tests) if p.is_dir() else None
+            head = safeyaml.head(f)  # (one read of each file tells both kinds)
+            if safeyaml.head_opens_with(head, ("entities",)):
+                found.append(f)
+            if safeyaml.head_opens_with(head, ("cases",)):
+                cases.setdefault(f.parent, f)
+        for f in found:
+            case = next((cases[d] for d in f.parent.parents if d in cases), None)
             if case is not None:
                 table.fixtures.append(str(f))
-                log.warning("%s: not read: an alias file in a folder of rule tests (%s) below "
-                            "the top of an --aliases folder is a test's fixture (give its folder "
-                            "to --aliases to use it)", f, case)  # fmt: skip
+                log.warning("%s: not read: an alias file below the folder of a rule test's "
+                            "case file (%s) is the test's fixture (give its folder to "
+                            "--aliases to use it)", f, case)  # fmt: skip
                 continue
             load_alias_file(f, table, is_shipped)
     return table
-
-
-def _test_folder_case(folder: Path, top: Path, seen: dict[Path, Path | None]) -> Path | None:
-    """A rule test's case file (a YAML file with a top-level ``cases:``) in ``folder`` or a
-    folder above it, short of ``top`` (a folder given to --aliases, whose own files are the
-    desk's, as examples/newsroom keeps its alias file beside its cases); None when there is
-    none. The folder of a desk's tests (``cases/``, as the shipped rules keep theirs) holds
-    its fixtures: a test's alias file there was read as the desk's own."""
-    if folder == top or top not in folder.parents:
-        return None
-    if folder not in seen:
-        here = sorted([*folder.glob("*.yml"), *folder.glob("*.yaml")])
-        case = next((f for f in here if f.is_file() and safeyaml.opens_with(f, ("cases",))), None)
-        seen[folder] = case or _test_folder_case(folder.parent, top, seen)
-    return seen[folder]
-
-
-def _looks_like_alias_file(path: Path) -> bool:
-    return safeyaml.opens_with(path, ("entities",))
 
 
 # --- resolution within a document ------------------------------------------------------
