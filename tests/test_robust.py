@@ -1015,6 +1015,47 @@ def test_a_rule_selecting_an_id_or_unit_no_claim_has_is_said_by_check(work: Path
     assert known.exit_code == 0 and "'JSC'" not in known.stderr, known.stderr
 
 
+def test_rules_check_knows_the_alias_ids_check_reads(work: Path) -> None:
+    """`rules check` read no configuration and took no --aliases: with `aliases =
+    ["aliases"]` defining MOD-UK and JSC, it warned that 'MOD-UK' was no source id a claim
+    can have and that 'JSC' was in no alias file (did you mean 'JCS'?), where `check`
+    said nothing. It knows the ids `check` reads (the configuration's, or --aliases'), and
+    not those of a test's fixture, which `check` does not read."""
+    (work / "rules").mkdir()
+    (work / "aliases").mkdir()
+    (work / "rules" / "r.yml").write_text(
+        "rules:\n  - id: mod\n    title: T\n    severity: warning\n    select:\n"
+        "      entities: [MOD-UK, JSC]\n    check: {kind: numeric-agreement}\n"
+    )
+    (work / "aliases" / "a.yml").write_text(
+        "entities:\n  - id: MOD-UK\n    aliases: [Ministry of Defence]\n"
+        "  - id: JSC\n    name: Joint Sea Council\n"
+    )
+    alone = invoke("rules", "check", "rules")
+    assert alone.exit_code == 0, alone.output
+    assert ("rules/r.yml:6: rule 'mod': select.entities 'MOD-UK' is no source id a claim can "
+            "have") in alone.stderr, alone.stderr  # fmt: skip
+    given = invoke("rules", "check", "rules", "--aliases", "aliases")
+    assert given.exit_code == 0 and "WARNING" not in given.stderr, given.stderr
+    (work / "crosscheck.toml").write_text('aliases = ["aliases"]\nrules = ["rules"]\n')
+    configured = invoke("rules", "check", "rules")
+    assert configured.exit_code == 0 and "WARNING" not in configured.stderr, configured.stderr
+    check = invoke("check", "articles", "--out", "out")
+    assert check.exit_code == 0 and "WARNING" not in check.stderr, check.stderr
+    # a fixture below a case file's folder: neither `check` nor `rules check` takes its ids
+    (work / "crosscheck.toml").unlink()
+    (work / "rules" / "cases" / "fixtures").mkdir(parents=True)
+    (work / "rules" / "cases" / "cases.yml").write_text("cases: []\n")
+    (work / "aliases" / "a.yml").rename(work / "rules" / "cases" / "fixtures" / "a.yml")
+    fixture = invoke("rules", "check", "rules")
+    assert fixture.exit_code == 0, fixture.output
+    assert ("rules/r.yml:6: rule 'mod': select.entities 'MOD-UK' is no source id a claim can "
+            "have") in fixture.stderr, fixture.stderr  # fmt: skip
+    said = ("rules/cases/fixtures/a.yml: not read: an alias file below the folder of a rule "
+            "test's case file (rules/cases/cases.yml)")  # fmt: skip
+    assert said in fixture.stderr, fixture.stderr
+
+
 def test_a_rule_selecting_a_concept_no_file_defines_is_said_by_check(work: Path) -> None:
     """A misspelt concept ('militray-personnel'), or the shipped ones left out with the
     shipped rules, made a user's rule select nothing: `rules check` warned, `check` ran on
