@@ -1070,9 +1070,9 @@ def test_rules_check_warns_of_select_values_no_claim_can_have(tmp_path: Path) ->
     assert warned == [
         f"{path}:7: rule 'x': select.entities 'JSC' is in no alias file (did you mean 'JCS'?): "
         "it selects only a source the articles name 'JSC' that no alias file knows",
-        f"{path}:8: rule 'x': select.entities 'Joint Chiefs' is no source id a claim can have: "
-        "an id is an alias file's, or made of a name's words, in capitals for an acronym "
-        "('FAA') or in small letters and hyphens ('health-ministry')",
+        f"{path}:8: rule 'x': select.entities 'Joint Chiefs' is no source id a claim can have "
+        "(did you mean 'joint-chiefs'?): an id is an alias file's, or made of a name's words, "
+        "in capitals for an acronym ('FAA') or in small letters and hyphens ('health-ministry')",
         f"{path}:13: rule 'x': select.units 'kilometer' is no unit a claim has: the extractor "
         "names it 'kilometre' ('2 kilometer' is read as measure, in 'kilometre'; did you mean "
         "'kilometre'?)",
@@ -1086,6 +1086,49 @@ def test_rules_check_warns_of_select_values_no_claim_can_have(tmp_path: Path) ->
     (tmp_path / "agencies.yml").unlink()
     again = CliRunner().invoke(cli, ["rules", "check", str(path)])
     assert again.exit_code == 0 and "'RFS'" not in again.stderr
+
+
+def test_rules_check_suggests_what_the_extractor_makes_of_a_select_value(
+    tmp_path: Path,
+) -> None:
+    """'pounds' was probed as a count alone and 'pound' suggested, where claims are
+    'pound-mass' (a weight) or 'pound sterling' (a price): each unit read is named. 'degree
+    celsius' passed silently (the named degrees' lower-case keys were taken for names)
+    and never matched 'degree Celsius'. 'G7' was no id and no hint: the extractor makes
+    'g7' of it. A value with spaces around it is the value (as an alias id is), one listed
+    twice is said once, and a long one is shown cut short."""
+    from click.testing import CliRunner
+
+    from crosscheck.cli import cli
+
+    path = tmp_path / "r.yml"
+    long = "Z" * 100_000
+    path.write_text(
+        "rules:\n  - id: x\n    title: T\n    severity: error\n    select:\n"
+        "      entities:\n        - ' JCS'\n        - G7\n        - G7\n"
+        f"        - '{long} x'\n"
+        "      units:\n        - pounds\n        - degree celsius\n        - ' kilometre '\n"
+        "    check: {kind: numeric-agreement}\n"
+    )
+    result = CliRunner().invoke(cli, ["rules", "check", str(path)])
+    assert result.exit_code == 0, result.output
+    warned = [x.removeprefix("crosscheck: WARNING: ") for x in result.stderr.splitlines()
+              if "WARNING" in x]  # fmt: skip
+    made = ("an id is an alias file's, or made of a name's words, in capitals for an acronym "
+            "('FAA') or in small letters and hyphens ('health-ministry')")  # fmt: skip
+    assert warned[:1] == [
+        f"{path}:8: rule 'x': select.entities 'G7' is no source id a claim can have (did you "
+        f"mean 'g7'?): {made}"], result.stderr  # fmt: skip
+    assert warned[1].startswith(f"{path}:10: rule 'x': select.entities 'ZZZZ"), warned[1]
+    assert len(warned[1]) < 1_000, len(warned[1])
+    assert warned[2:] == [
+        f"{path}:12: rule 'x': select.units 'pounds' is no unit a claim has: the extractor "
+        "names it 'pound-mass', 'pound sterling' or 'pound' ('2 pounds' is read as measure, "
+        "in 'pound-mass'; as money, in 'pound sterling'; as count, in 'pound'; did you mean "
+        "one of 'pound-mass', 'pound sterling', 'pound'?)",
+        f"{path}:13: rule 'x': select.units 'degree celsius' is no unit a claim has: the "
+        "extractor names it 'degree Celsius' (did you mean 'degree Celsius'?)",
+    ], result.stderr
 
 
 def test_a_unit_agreement_rule_is_said_never_to_fire(tmp_path: Path) -> None:

@@ -271,9 +271,10 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
             errors.append(f"{path}:{at}: rule '{rid}': 'select.{key}' item {empty[0] + 1} is empty")
         else:
             sel[key] = tuple(value)
-            if key in ("units", "entities"):
+            if key in ("units", "entities"):  # (trimmed, as alias ids are: ' JCS' is JCS)
+                sel[key] = tuple(v.strip() for v in value)
                 at_lines.extend((key, v, safeyaml.line_of(value, index=i, default=line))
-                                for i, v in enumerate(value))  # fmt: skip
+                                for i, v in enumerate(sel[key]))  # fmt: skip
             if key == "kinds":
                 for i, k in enumerate(value):  # at its own line ('kinds:' then '- counts')
                     if k not in KINDS:
@@ -638,40 +639,53 @@ def unknown_concepts(rules: list[Rule], concepts: ConceptTable) -> list[str]:
     return out
 
 
-# The forms of the source ids the extraction makes of a name no alias file knows
-# (crosscheck.extract.entities): an acronym in capitals ('NIS', defined in the text or
-# written so) or the name's words in small letters and hyphens ('health-ministry').
-_MADE_ID = re.compile(r"[A-Z]{2,8}|[a-z0-9]+(?:-[a-z0-9]+)*")
 NEVER_FIRES = {
     "unit-agreement": "the matcher never puts amounts in two currencies in one group (without "
     "a rate nothing tells whether '2 million euros' and '$2.6 million' are one figure), and "
     "it compares only such amounts",
 }
+# The sentences a select.units name is read in, after a figure, to learn the unit the
+# extractor names it ('pounds' is a weight's 'pound-mass', a price's 'pound sterling', a
+# count's 'pound'): a weight, a price, a count and a distance
+_UNIT_PROBES = ("It weighed 2 {}.", "It cost 2 {}.", "They counted 2 {} there.",
+                "They walked 2 {}.")  # fmt: skip
+# no unit name is longer: a longer one is not read (four readings of 100,000 characters)
+_UNIT_CHARS = 100
 
 
 def select_problems(
-    rules: list[Rule], known: Collection[str], shipped: Path | None = None
+    rules: list[Rule], known: Collection[str], shipped: Path | None = None, probe: bool = True
 ) -> list[str]:
     """What `check` and `rules check` warn of, each naming its file and line: a rule that
     can never select a group, though it loads. A ``select.entities`` id that no source can
-    have (no alias-table id of ``aliases``, and not of the forms the extraction makes of
-    other names: 'JCS', 'staunton-police-chief-jim-williams'), or one no alias file has that
-    is a slip of one it has ('JSC' for 'JCS', 'nis' for 'NIS'): an id of a source the alias
-    files do not know is not said, as the articles may name it so. A ``select.units`` name
-    no claim has, where the extractor reads it as another ('kilometer', 'km' and
-    'kilometres' are 'kilometre'; 'euros' 'euro'; 'soldiers' 'soldier'): a claim's unit is
-    the extractor's name of it. A name it cannot read is not said: a counted noun is a
-    unit too ('evacuee'), and any noun may be one. And a rule of a check kind that never
-    fires (NEVER_FIRES). ``known``: the alias tables' ids; the rules of the ``shipped``
-    folder are not looked at (tested with the code: reading their units loaded the
-    extractor, which a re-run from the store does without)."""
+    have (no alias-table id of ``known``, and not of the forms the extraction makes of
+    other names: 'JCS', 'staunton-police-chief-jim-williams'; the id it would make of it
+    suggested), or one no alias file has that is a slip of one it has ('JSC' for 'JCS',
+    'nis' for 'NIS'): an id of a source the alias files do not know is not said, as the
+    articles may name it so. A ``select.units`` name no claim has, with ``probe``: one of
+    the extractor's in another case ('degree celsius'), or one the extractor reads as
+    another after a figure ('kilometer', 'km' and 'kilometres' are 'kilometre'; 'euros'
+    'euro'; 'soldiers' 'soldier'; 'pounds' each of 'pound-mass', 'pound sterling' and
+    'pound'): a claim's unit is the extractor's name of it. A name it cannot read is not
+    said: a counted noun is a unit too ('evacuee'), and any noun may be one. And a rule
+    of a check kind that never fires (NEVER_FIRES). Each value said once for its rule.
+    The rules of the ``shipped`` folder are not looked at (tested with the code). Without
+    ``probe`` no unit is looked at, so that neither the extractor nor quantulum3 is
+    loaded: `check` probes only on a run that extracts anyway (a re-run from the store
+    does without them; `rules check` says what it would)."""
     ours = os.path.realpath(shipped) if shipped is not None else None
     out = []
     for rule in rules:
         where = f"{rule.source.rsplit(':', 1)[0]}"
         if ours is not None and os.path.dirname(os.path.realpath(where)) == ours:
             continue
+        said: set[tuple[str, str]] = set()
         for key, value, line in rule.select_lines:
+            if (key, value) in said:
+                continue
+            said.add((key, value))
+            if key == "units" and not probe:
+                continue
             problem = (_entity_problem(value, known) if key == "entities"
                        else _unit_problem(value))  # fmt: skip
             if problem:
@@ -687,6 +701,8 @@ def select_problems(
 def _entity_problem(value: str, known: Collection[str]) -> str | None:
     from rapidfuzz.distance import OSA
 
+    from crosscheck.extract.entities import made_id
+
     if value in known:
         return None
     # a slip of a known id: its letters in another case, or one letter wrong, left out,
@@ -696,14 +712,16 @@ def _entity_problem(value: str, known: Collection[str]) -> str | None:
         for k in known
         if value.casefold() == k.casefold() or _slip(value.casefold(), k.casefold())
     )
-    hint = f" (did you mean '{near[0][1]}'?)" if near else ""
-    if not _MADE_ID.fullmatch(value):
+    made = made_id(value)
+    meant = near[0][1] if near else made
+    hint = f" (did you mean {shown(meant)}?)" if meant else ""
+    if made is not None:
         return (f"select.entities {shown(value)} is no source id a claim can have{hint}: an id "
                 "is an alias file's, or made of a name's words, in capitals for an acronym "
                 "('FAA') or in small letters and hyphens ('health-ministry')")  # fmt: skip
     if near:
-        return (f"select.entities '{value}' is in no alias file{hint}: it selects only a "
-                f"source the articles name '{value}' that no alias file knows")  # fmt: skip
+        return (f"select.entities {shown(value)} is in no alias file{hint}: it selects only a "
+                f"source the articles name {shown(value)} that no alias file knows")  # fmt: skip
     return None
 
 
@@ -717,21 +735,46 @@ def _slip(a: str, b: str) -> bool:
 
 @functools.lru_cache(maxsize=1024)
 def _unit_problem(value: str) -> str | None:
-    if value in _own_unit_names() or value in _quantulum_unit_names():
+    if value in _own_unit_names():
         return None  # (the tables of our own first: quantulum3 loads in about a second)
+    names = _own_unit_names() | _quantulum_unit_names()
+    if value in names:
+        return None
+    cased = sorted(n for n in names if n.casefold() == value.casefold())
+    if cased:
+        return (f"select.units {shown(value)} is no unit a claim has: the extractor names it "
+                f"{shown(cased[0])} (did you mean {shown(cased[0])}?)")  # fmt: skip
+    if len(value) > _UNIT_CHARS:
+        return None
+    read = _unit_readings(value)
+    if not read or value in (unit for _, unit in read):
+        return None  # (no name the extractor reads: a counted noun, as 'evacuee' may be)
+    units = list(dict.fromkeys(unit for _, unit in read))
+    figure = shown(f"2 {value}")
+    named = shown(units[-1])
+    if len(units) > 1:  # ('pound-mass', 'pound sterling' or 'pound')
+        named = f"{', '.join(map(shown, units[:-1]))} or {named}"
+    said = f"{figure} is read as " + "; as ".join(f"{k}, in {shown(u)}" for k, u in read)
+    meant = shown(units[0]) if len(units) == 1 else f"one of {', '.join(map(shown, units))}"
+    return (f"select.units {shown(value)} is no unit a claim has: the extractor names it "
+            f"{named} ({said}; did you mean {meant}?)")  # fmt: skip
+
+
+def _unit_readings(value: str) -> list[tuple[str, str]]:
+    """The (kind, unit) each of _UNIT_PROBES reads '2 ``value``' as, each once, in their
+    order; a reading of no unit left out."""
     from crosscheck.extract.claims import extract_claims
     from crosscheck.model import Document
     from crosscheck.segment import segment
 
-    text = f"They counted 2 {value} there."
-    doc = Document("unit", "unit", "text", text, ((0, len(text)),))
-    read = [c for c in extract_claims(doc, segment(doc)) if c.text == f"2 {value}"]
-    if not read or read[0].unit is None or read[0].unit == value:
-        return None  # (no name the extractor reads: a counted noun, as 'evacuee' may be)
-    unit = read[0].unit
-    said = f"'2 {value}' is read as {read[0].kind}, in '{unit}'"
-    return (f"select.units {shown(value)} is no unit a claim has: the extractor names it "
-            f"'{unit}' ({said}; did you mean '{unit}'?)")  # fmt: skip
+    out: list[tuple[str, str]] = []
+    for probe in _UNIT_PROBES:
+        text = probe.format(value)
+        doc = Document("unit", "unit", "text", text, ((0, len(text)),))
+        for c in extract_claims(doc, segment(doc)):
+            if c.text == f"2 {value}" and c.unit is not None and (c.kind, c.unit) not in out:
+                out.append((c.kind, c.unit))
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -739,7 +782,9 @@ def _own_unit_names() -> frozenset[str]:
     """The names claims' units have that the extractor's own tables give (currencies,
     percent, times, the units measurements convert between): each is one a claim can
     have, whatever '2 NAME' reads as ('degree Celsius' alone is read otherwise than after
-    a figure)."""
+    a figure). Each as the extractor writes it: the named degrees are quantulum3's names
+    ('degree Celsius', 'degree fahrenheit'; quantity.NAMED_DEGREES are their lower-case
+    keys of comparison)."""
     from crosscheck import quantity
     from crosscheck.extract import lexicon, units
     from crosscheck.model import BARE_DEGREE
@@ -748,7 +793,7 @@ def _own_unit_names() -> frozenset[str]:
     names |= set(units.CURRENCY_WORDS.values()) | set(units.CURRENCY_QUALIFIERS.values())
     names |= set(quantity.CONVERSIONS) | set(lexicon.TIME_UNITS.values())
     names |= {"percent", "percentage point", "penny", "pound-mass", "inch", "magnitude",
-              "fraction", BARE_DEGREE, *quantity.NAMED_DEGREES}  # fmt: skip
+              "fraction", BARE_DEGREE, "degree Celsius", "degree fahrenheit"}  # fmt: skip
     return frozenset(names)
 
 
