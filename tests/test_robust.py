@@ -803,6 +803,22 @@ def test_links_under_a_rules_folder_are_taken_as_what_they_lead_to(work: Path) -
     assert "my-troops" in listed.stdout and "linked/fires.yml" in listed.stdout, listed.output
 
 
+def test_a_link_to_a_parent_under_a_rules_folder_is_walked_once_without_file_ids(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a file system with no file ids (_identity None) the walk of a --rules folder had
+    no guard: a link to the folder itself was walked again and again, its files said not
+    read at each depth. It is told by where it really is."""
+    from crosscheck.rules import loader
+
+    (work / "rules").mkdir()
+    (work / "rules" / "troops.yml").write_text(_troop_rule("military-personnel"))
+    (work / "rules" / "again").symlink_to(work / "rules")
+    monkeypatch.setattr(loader, "_identity", lambda path: None)
+    read = [str(work / "rules" / "troops.yml")]
+    assert loader.not_read_below([work / "rules"], None, read) == []
+
+
 def test_an_alias_file_in_a_folder_of_rule_tests_is_a_fixture_not_read(work: Path) -> None:
     """--aliases searches a folder recursively: a desk's test fixture (desk/cases/fixtures/,
     under the folder of its case file) was read as the desk's own, and its made-up entry

@@ -406,7 +406,8 @@ def _rate_problem(rates: dict[Any, Any]) -> tuple[Any, str] | None:
         number = isinstance(rate, int | float) and not isinstance(rate, bool)
         # (compared as they are: nan is no number above 0, 10**400 no float)
         if not number or not 0 < rate <= 1e12:
-            return name, f"the rate of '{name}' must be a number above 0, not {shown(rate)}"
+            return name, (f"the rate of {shown(name)} must be a number above 0 and at most "
+                          f"1e12, not {shown(rate)}")  # fmt: skip
     return None
 
 
@@ -542,12 +543,17 @@ def _walk(folder: Path) -> Iterator[tuple[Path, str]]:
     folders and virtual environments left out; what is no regular file, cannot be read or
     is no UTF-8 text passed by. A subfolder that is a link is walked as a real one is (it
     was passed by without a word, its rule files never read nor said), each folder once
-    by what it is (a link to the folder itself or a parent: no loop)."""
-    seen = {_identity(folder)}
+    by what it is (a link to the folder itself or a parent: no loop), or where it really
+    is on a file system with no file ids."""
+
+    def which(path: Path) -> tuple[int, int] | str:
+        return _identity(path) or os.path.realpath(path)
+
+    seen = {which(folder)}
     for root, dirs, files in os.walk(folder, followlinks=True):
         walked = []
         for d in sorted(d for d in dirs if not _passed_by(root, d)):
-            if (same := _identity(Path(root, d))) is None or same not in seen:
+            if (same := which(Path(root, d))) not in seen:
                 walked.append(d)
                 seen.add(same)
         dirs[:] = walked
