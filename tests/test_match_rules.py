@@ -1073,14 +1073,12 @@ def test_rules_check_warns_of_select_values_no_claim_can_have(tmp_path: Path) ->
         f"{path}:8: rule 'x': select.entities 'Joint Chiefs' is no source id a claim can have "
         "(did you mean 'joint-chiefs'?): an id is an alias file's, or made of a name's words, "
         "in capitals for an acronym ('FAA') or in small letters and hyphens ('health-ministry')",
-        f"{path}:13: rule 'x': select.units 'kilometer' is no unit a claim has: the extractor "
-        "names it 'kilometre' ('2 kilometer' is read as measure, in 'kilometre'; did you mean "
-        "'kilometre'?)",
-        f"{path}:14: rule 'x': select.units 'soldiers' is no unit a claim has: the extractor "
-        "names it 'soldier' ('2 soldiers' is read as count, in 'soldier'; did you mean "
-        "'soldier'?)",
-        f"{path}:15: rule 'x': select.units 'euros' is no unit a claim has: the extractor names "
-        "it 'euro' ('2 euros' is read as money, in 'euro'; did you mean 'euro'?)",
+        f"{path}:13: rule 'x': select.units 'kilometer': after a figure, 'kilometer' is read "
+        "as 'kilometre' ('2 kilometer' as measure, in 'kilometre'; did you mean 'kilometre'?)",
+        f"{path}:14: rule 'x': select.units 'soldiers': after a figure, 'soldiers' is read as "
+        "'soldier' ('2 soldiers' as count, in 'soldier'; did you mean 'soldier'?)",
+        f"{path}:15: rule 'x': select.units 'euros': after a figure, 'euros' is read as 'euro' "
+        "('2 euros' as money, in 'euro'; did you mean 'euro'?)",
     ], result.stderr
     # without the alias file that has it, RFS is one of the forms a made id takes: no word
     (tmp_path / "agencies.yml").unlink()
@@ -1122,12 +1120,12 @@ def test_rules_check_suggests_what_the_extractor_makes_of_a_select_value(
     assert warned[1].startswith(f"{path}:10: rule 'x': select.entities 'ZZZZ"), warned[1]
     assert len(warned[1]) < 1_000, len(warned[1])
     assert warned[2:] == [
-        f"{path}:12: rule 'x': select.units 'pounds' is no unit a claim has: the extractor "
-        "names it 'pound-mass', 'pound sterling' or 'pound' ('2 pounds' is read as measure, "
-        "in 'pound-mass'; as money, in 'pound sterling'; as count, in 'pound'; did you mean "
-        "one of 'pound-mass', 'pound sterling', 'pound'?)",
-        f"{path}:13: rule 'x': select.units 'degree celsius' is no unit a claim has: the "
-        "extractor names it 'degree Celsius' (did you mean 'degree Celsius'?)",
+        f"{path}:12: rule 'x': select.units 'pounds': after a figure, 'pounds' is read as "
+        "'pound-mass', 'pound sterling' or 'pound' ('2 pounds' as measure, in 'pound-mass'; "
+        "as money, in 'pound sterling'; as count, in 'pound'; did you mean one of "
+        "'pound-mass', 'pound sterling', 'pound'?)",
+        f"{path}:13: rule 'x': select.units 'degree celsius': the extractor names it "
+        "'degree Celsius' (did you mean 'degree Celsius'?)",
     ], result.stderr
 
 
@@ -1165,7 +1163,8 @@ _RATE = "the rate of 'euro' must be a number above 0 and at most 1e12,"
 @pytest.mark.parametrize(
     ("rates", "said"),
     [
-        ("{euro: '1.27'}", f"{_RATE} not '1.27'"),
+        ("{euro: 'abc'}", f"{_RATE} not 'abc'"),
+        ("{euro: '1e13'}", f"{_RATE} not '1e13'"),
         ("{euro: -1}", f"{_RATE} not -1"),
         ("{euro: 0}", f"{_RATE} not 0"),
         ("{euro: .nan}", f"{_RATE} not nan"),
@@ -1194,3 +1193,67 @@ def test_unit_agreement_rates_that_are_no_mapping_are_refused(tmp_path: Path, ra
     with pytest.raises(ConfigError, match=r"r\.yml:7: rule 'fx': parameter 'rates' must be a "
                                           "mapping"):  # fmt: skip
         load_rule_files([path])
+
+
+def test_unit_agreement_rates_in_numeric_text_are_taken(tmp_path: Path) -> None:
+    """PyYAML reads 1e12 and 1e-3 (no dot) as text, which the rule reads with float() when
+    it runs: taken, as before the rates were checked at load."""
+    path = tmp_path / "r.yml"
+    path.write_text("rules:\n  - id: fx\n    title: T\n    severity: warning\n    check:\n"
+                    "      kind: unit-agreement\n"
+                    "      rates: {yen: 1e-3, euro: '1.08', dong: 4e-5, gold: 1e12}\n")  # fmt: skip
+    rule = load_rule_files([path]).rules[0]
+    assert rule.params["rates"] == {"yen": "1e-3", "euro": "1.08", "dong": "4e-5", "gold": "1e12"}
+
+
+@pytest.mark.parametrize(
+    ("unit", "said"),
+    [
+        (
+            "Soldiers",
+            "select.units 'Soldiers': in small letters, after a figure, 'soldiers' is "
+            "read as 'soldier' ('2 soldiers' as count, in 'soldier'; did you mean "
+            "'soldier'?)",
+        ),
+        (
+            "Soldier",
+            "select.units 'Soldier': in small letters, after a figure, 'soldiers' is "
+            "read as 'soldier' ('2 soldiers' as count, in 'soldier'; did you mean "
+            "'soldier'?)",
+        ),
+        (
+            "People",
+            "select.units 'People': in small letters, after a figure, 'people' is read "
+            "as 'people' ('2 people' as count, in 'people'; did you mean 'people'?)",
+        ),
+        (
+            "km",
+            "select.units 'km': after a figure, 'km' is read as 'kilometre' ('2 km' as "
+            "measure, in 'kilometre'; did you mean 'kilometre'?)",
+        ),
+        (
+            "kms",
+            "select.units 'kms': after a figure, 'kms' is read as 'km' ('2 kms' as count, "
+            "in 'km'; did you mean 'km'?)",
+        ),
+        (
+            "million",
+            "select.units 'million': after a figure, 'million' is a scale, no unit "
+            "('2 million' is read as a number of no unit)",
+        ),
+        (
+            "bn",
+            "select.units 'bn': after a figure, 'bn' is a scale, no unit ('2 bn' is read "
+            "as a number of no unit)",
+        ),
+    ],
+)
+def test_a_units_warning_says_what_the_extractor_reads_after_a_figure(unit: str, said: str) -> None:
+    """A capitalised counted noun ('Soldiers', 'People') was suggested as the extractor
+    names a capitalised word, or not said; 'km' was said to be 'no unit a claim has'
+    though '40 kms' gives claims in 'km' (the probes show what a word after a figure is
+    read as, not what claims never have); a scale ('million') read as part of the number
+    was not said."""
+    from crosscheck.rules.loader import _unit_problem
+
+    assert _unit_problem(unit) == said

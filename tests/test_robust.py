@@ -803,6 +803,25 @@ def test_links_under_a_rules_folder_are_taken_as_what_they_lead_to(work: Path) -
     assert "my-troops" in listed.stdout and "linked/fires.yml" in listed.stdout, listed.output
 
 
+def test_rules_check_says_a_dangling_link_in_a_folder_once(work: Path) -> None:
+    """A .yml link that leads to no file in a checked folder was said twice, by the read
+    of the rule files and by that of the alias files."""
+    (work / "rules").mkdir()
+    (work / "rules" / "troops.yml").write_text(_troop_rule("military-personnel"))
+    (work / "rules" / "gone.yml").symlink_to(work / "nowhere.yml")
+    result = invoke("rules", "check", "rules")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("rules/gone.yml: left out: a link that leads to no file") == 1
+
+
+def test_rules_check_help_says_what_its_aliases_are_for() -> None:
+    """`rules check --aliases` gives the ids select.entities is checked against, not alias
+    files to check: its help says so (the help of `check`'s option was shared)."""
+    said = " ".join(invoke("rules", "check", "--help").stdout.split())
+    assert "ids a rule's select.entities is checked against" in said, said
+    assert "ids a rule's" not in " ".join(invoke("check", "--help").stdout.split())
+
+
 def test_a_link_to_a_parent_under_a_rules_folder_is_walked_once_without_file_ids(
     work: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -819,66 +838,65 @@ def test_a_link_to_a_parent_under_a_rules_folder_is_walked_once_without_file_ids
     assert loader.not_read_below([work / "rules"], None, read) == []
 
 
-def test_an_alias_file_in_a_folder_of_rule_tests_is_a_fixture_not_read(work: Path) -> None:
-    """--aliases searches a folder recursively: a desk's test fixture (desk/cases/fixtures/,
-    under the folder of its case file) was read as the desk's own, and its made-up entry
-    took 'Joint Chiefs of Staff' from the shipped JCS on every run. It is said and not
-    read; the desk's alias files elsewhere (desk/aliases/), one beside a case file at the
-    top of the folder (examples/newsroom) and the fixture's folder given itself are read."""
-    (work / "desk" / "cases" / "fixtures").mkdir(parents=True)
-    (work / "desk" / "aliases").mkdir()
-    (work / "desk" / "aliases" / "agencies.yml").write_text(
-        "entities:\n  - id: RFS\n    aliases: [Regional Fire Service]\n")  # fmt: skip
-    fixture = work / "desk" / "cases" / "fixtures" / "test-aliases.yml"
-    fixture.write_text("entities:\n  - id: TESTCO\n    aliases: [Joint Chiefs of Staff]\n")
-    (work / "desk" / "cases" / "cases.yml").write_text(
-        "alias_files: [fixtures/test-aliases.yml]\ncases:\n  - name: x\n"
-        "    articles: {a.txt: x}\n    expect: []\n"
-    )
+_AGENCIES = (
+    "entities:\n  - id: RFS\n    name: Regional Fire Service\n"
+    "    aliases: [Regional Fire Service, the fire service, fire chiefs]\n"
+)
+
+
+def _desk_cases(rule_file: str, alias_files: str) -> str:
+    """A case file whose test passes only when the fire service's names are one id."""
+    return (f"rule_files: [{rule_file}]\nalias_files: [{alias_files}]\ncases:\n"
+            "  - name: one source\n    articles:\n"
+            "      a.txt: About 1,000 people were evacuated on Friday, the Regional Fire "
+            "Service said.\n"
+            "      b.txt: Fire chiefs said about 1,000 people were evacuated on Friday.\n"
+            "    expect:\n      - {rule: corroborated-figure, severity: info, sources: [RFS], "
+            "values: [1000]}\n")  # fmt: skip
+
+
+def test_an_aliases_folder_holding_a_case_file_reads_every_alias_file_below(work: Path) -> None:
+    """A desk's folder given to --aliases with its case file at the top and its aliases
+    in desk/aliases/: every alias file below is read (a feature that took alias files
+    below a case file's folder for the test's fixtures left them out: reverted), as in a
+    folder holding the shipped example desk."""
+    (work / "desk" / "aliases").mkdir(parents=True)
+    (work / "desk" / "aliases" / "agencies.yml").write_text(_AGENCIES)
+    (work / "desk" / "rules.yml").write_text(_troop_rule("people"))
+    (work / "desk" / "cases.yml").write_text(_desk_cases("rules.yml", "aliases"))
     result = invoke("check", "articles", "--out", "out", "--aliases", "desk")
-    assert result.exit_code == 0, result.output
-    assert result.stderr.splitlines()[:-1] == [
-        "crosscheck: WARNING: desk/cases/fixtures/test-aliases.yml: not read: an alias file "
-        "below the folder of a rule test's case file (desk/cases/cases.yml) is the test's "
-        "fixture (give its folder to --aliases to use it)"], result.stderr  # fmt: skip
+    assert result.exit_code == 0 and "not read" not in result.stderr, result.output
     assert report(work / "out")["alias_files"] == [
         "crosscheck:aliases/korean-peninsula.yml", "desk/aliases/agencies.yml"]  # fmt: skip
-    given = invoke("check", "articles", "--out", "out", "--aliases", "desk/cases/fixtures")
-    assert given.exit_code == 0 and "not read" not in given.stderr
-    assert "desk/cases/fixtures/test-aliases.yml" in report(work / "out")["alias_files"]  # type: ignore[operator]
-    newsroom = invoke("check", "articles", "--out", "out", "--aliases",
-                      str(REPO / "examples" / "newsroom"))  # fmt: skip
-    assert newsroom.exit_code == 0 and "not read" not in newsroom.stderr, newsroom.stderr
-
-
-def test_a_desks_alias_file_beside_its_case_file_is_read_from_a_folder_above(
-    work: Path,
-) -> None:
-    """`--aliases examples` (or `aliases = ["."]` in the configuration) took the desk's own
-    examples/newsroom/agencies.yml, beside its cases.yml, for a test's fixture: not read,
-    and 'examples: no alias file in it; nothing of it is used' said beside it. Only a file
-    strictly below a case file's folder is a fixture; a folder holding fixtures alone is
-    not said to be of no use."""
     shutil.copytree(REPO / "examples" / "newsroom", work / "examples" / "newsroom")
-    result = invoke("check", "articles", "--out", "out", "--aliases", "examples")
-    assert result.exit_code == 0, result.output
-    assert "not read" not in result.stderr and "nothing of it" not in result.stderr, result.stderr
+    examples = invoke("check", "articles", "--out", "out", "--aliases", "examples")
+    assert examples.exit_code == 0, examples.output
     assert "examples/newsroom/agencies.yml" in report(work / "out")["alias_files"]  # type: ignore[operator]
-    (work / "crosscheck.toml").write_text('aliases = ["."]\n')
-    configured = invoke("check", "articles", "--out", "out")
-    assert configured.exit_code == 0, configured.output
-    assert "not read" not in configured.stderr, configured.stderr
-    assert "examples/newsroom/agencies.yml" in report(work / "out")["alias_files"]  # type: ignore[operator]
-    (work / "crosscheck.toml").unlink()
+
+
+def test_rules_check_validates_an_alias_file_below_a_case_files_folder(work: Path) -> None:
+    """`rules check` validates every alias file under its PATHS, a rule test's fixture too:
+    an unknown key in desk/cases/fixtures/fx.yml is exit 2 naming its line."""
+    (work / "desk" / "cases" / "fixtures").mkdir(parents=True)
+    (work / "desk" / "rules.yml").write_text(_troop_rule("people"))
+    (work / "desk" / "cases" / "cases.yml").write_text(
+        _desk_cases("../rules.yml", "fixtures/fx.yml"))  # fmt: skip
+    (work / "desk" / "cases" / "fixtures" / "fx.yml").write_text(
+        "entities:\n  - id: XX\n    aliases: [X]\n    bogus: 1\n")  # fmt: skip
+    result = invoke("rules", "check", "desk")
+    assert result.exit_code == 2, result.output
+    assert "desk/cases/fixtures/fx.yml:4: entity 'XX': unknown key(s) ['bogus']" in result.stderr
+
+
+def test_rules_test_reads_the_fixtures_below_a_case_files_own_folder(work: Path) -> None:
+    """A case file whose alias_files names its own folder ('.') reads the alias files
+    below it: its fixtures/agencies.yml makes the fire service's names one source."""
     (work / "tests" / "fixtures").mkdir(parents=True)
-    shutil.copy(REPO / "examples" / "newsroom" / "cases.yml", work / "tests" / "cases.yml")
-    (work / "tests" / "fixtures" / "a.yml").write_text("entities:\n  - id: TESTCO\n")
-    only = invoke("check", "articles", "--out", "out", "--aliases", "tests")
-    assert only.exit_code == 0, only.output
-    assert only.stderr.splitlines()[:-1] == [
-        "crosscheck: WARNING: tests/fixtures/a.yml: not read: an alias file below the folder "
-        "of a rule test's case file (tests/cases.yml) is the test's fixture (give its folder "
-        "to --aliases to use it)"], only.stderr  # fmt: skip
+    (work / "rules.yml").write_text(_troop_rule("people"))
+    (work / "tests" / "fixtures" / "agencies.yml").write_text(_AGENCIES)
+    (work / "tests" / "cases.yml").write_text(_desk_cases("../rules.yml", "."))
+    result = invoke("rules", "test", "tests")
+    assert result.exit_code == 0 and "1 passed, 0 failed" in result.stdout, result.output
 
 
 def test_a_file_below_a_rules_folder_that_is_not_utf8_does_not_stop_the_run(work: Path) -> None:
@@ -1010,9 +1028,11 @@ def test_a_folder_given_twice_spelt_two_ways_is_one_input(work: Path) -> None:
 
 
 def test_a_rule_selecting_an_id_or_unit_no_claim_has_is_said_by_check(work: Path) -> None:
-    """A rule on `entities: [JSC]` (the shipped id is JCS) or `units: [kilometer]` (claims
-    name it 'kilometre') ran on the seeds, selected nothing and said nothing; an id an
-    --aliases file has is no slip of another."""
+    """A rule on `entities: [JSC]` (the shipped id is JCS) ran on the seeds, selected
+    nothing and said nothing; an id an --aliases file has is no slip of another. A unit
+    name (`kilometer`: claims name it 'kilometre') is said by `rules check` alone: reading
+    it takes the extractor, which a re-run wholly from the store does without, and the
+    warning came and went from run to run; `check` says it on none."""
     (work / "mine").mkdir()
     (work / "mine" / "r.yml").write_text(
         "rules:\n  - id: my-troops\n    title: T\n    severity: warning\n    select:\n"
@@ -1023,8 +1043,15 @@ def test_a_rule_selecting_an_id_or_unit_no_claim_has_is_said_by_check(work: Path
     assert result.exit_code == 0, result.output
     assert ("mine/r.yml:6: rule 'my-troops': select.entities 'JSC' is in no alias file (did "
             "you mean 'JCS'?)") in result.stderr  # fmt: skip
-    assert ("mine/r.yml:7: rule 'my-troops': select.units 'kilometer' is no unit a claim has: "
-            "the extractor names it 'kilometre'") in result.stderr  # fmt: skip
+    assert "'kilometer'" not in result.stderr, result.stderr
+    for _ in range(2):  # with a store: extracted, then wholly reused; the same words
+        stored = invoke("check", "articles", "--out", "out", "--rules", "mine", "--store",
+                        "s.db")  # fmt: skip
+        assert stored.exit_code == 0 and "'kilometer'" not in stored.stderr, stored.stderr
+        assert "select.entities 'JSC'" in stored.stderr, stored.stderr
+    said = invoke("rules", "check", "mine")
+    assert ("mine/r.yml:7: rule 'my-troops': select.units 'kilometer': after a figure, "
+            "'kilometer' is read as 'kilometre'") in said.stderr, said.stderr  # fmt: skip
     (work / "desk").mkdir()
     (work / "desk" / "a.yml").write_text("entities:\n  - id: JSC\n    name: Joint Sea Council\n")
     known = invoke("check", "articles", "--out", "out", "--rules", "mine", "--aliases", "desk")
@@ -1035,8 +1062,8 @@ def test_rules_check_knows_the_alias_ids_check_reads(work: Path) -> None:
     """`rules check` read no configuration and took no --aliases: with `aliases =
     ["aliases"]` defining MOD-UK and JSC, it warned that 'MOD-UK' was no source id a claim
     can have and that 'JSC' was in no alias file (did you mean 'JCS'?), where `check`
-    said nothing. It knows the ids `check` reads (the configuration's, or --aliases'), and
-    not those of a test's fixture, which `check` does not read."""
+    said nothing. It knows the ids `check` reads (the configuration's, or --aliases').
+    A bad alias file of the configuration's is an error that says it came from there."""
     (work / "rules").mkdir()
     (work / "aliases").mkdir()
     (work / "rules" / "r.yml").write_text(
@@ -1058,18 +1085,13 @@ def test_rules_check_knows_the_alias_ids_check_reads(work: Path) -> None:
     assert configured.exit_code == 0 and "WARNING" not in configured.stderr, configured.stderr
     check = invoke("check", "articles", "--out", "out")
     assert check.exit_code == 0 and "WARNING" not in check.stderr, check.stderr
-    # a fixture below a case file's folder: neither `check` nor `rules check` takes its ids
-    (work / "crosscheck.toml").unlink()
-    (work / "rules" / "cases" / "fixtures").mkdir(parents=True)
-    (work / "rules" / "cases" / "cases.yml").write_text("cases: []\n")
-    (work / "aliases" / "a.yml").rename(work / "rules" / "cases" / "fixtures" / "a.yml")
-    fixture = invoke("rules", "check", "rules")
-    assert fixture.exit_code == 0, fixture.output
-    assert ("rules/r.yml:6: rule 'mod': select.entities 'MOD-UK' is no source id a claim can "
-            "have") in fixture.stderr, fixture.stderr  # fmt: skip
-    said = ("rules/cases/fixtures/a.yml: not read: an alias file below the folder of a rule "
-            "test's case file (rules/cases/cases.yml)")  # fmt: skip
-    assert said in fixture.stderr, fixture.stderr
+    (work / "aliases" / "a.yml").write_text("entities:\n  - id: MOD-UK\n    bogus: 1\n")
+    bad = invoke("rules", "check", "rules")
+    assert bad.exit_code == 2, bad.output
+    assert ("aliases/a.yml:3: entity 'MOD-UK': unknown key(s) ['bogus']" in bad.stderr
+            and "(an alias file of the configuration's `aliases` in "
+            f"{work / 'crosscheck.toml'}, read for the ids a rule's select.entities is "
+            "checked against)" in bad.stderr), bad.stderr  # fmt: skip
 
 
 def test_a_rule_selecting_a_concept_no_file_defines_is_said_by_check(work: Path) -> None:

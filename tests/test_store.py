@@ -159,7 +159,7 @@ def test_a_rerun_from_the_store_imports_neither_the_extractor_nor_the_matcher(
     are all in the store loads neither the extractor nor the matcher (nor what they
     load), and a run that has an article to extract loads both. A user's rule selecting
     a counted noun ('soldier', no unit of our tables) loaded quantulum3 and the extractor
-    on every re-run, to read the name: read only on a run that extracts."""
+    on every re-run, to read the name: `check` reads no unit name (`rules check` does)."""
     articles = tmp_path / "articles"
     shutil.copytree(SEEDS, articles)
     (tmp_path / "mine").mkdir()
@@ -179,7 +179,8 @@ def test_a_rerun_from_the_store_imports_neither_the_extractor_nor_the_matcher(
     code, modules = loaded()
     assert modules >= _WORKERS and "crosscheck.store" in modules
     again, modules = loaded()
-    assert again == code and not modules & {*_WORKERS, "quantulum3"}, modules & _WORKERS
+    workers = {*_WORKERS, "quantulum3"}
+    assert again == code and not modules & workers, modules & workers
     assert "crosscheck.store" in modules  # (the modules are listed)
     (articles / "wire.txt").write_text(NEW_ARTICLE)
     assert loaded()[1] >= _WORKERS

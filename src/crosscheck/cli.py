@@ -372,16 +372,20 @@ def story_options(func: F) -> F:
     )(func)
 
 
-def aliases_option(func: F) -> F:
-    """--aliases: of `check` and the commands that read articles, and of `rules check`,
-    whose warnings know the ids of the alias files `check` reads."""
+_ALIASES_HELP = ("Entity alias file or folder (YAML), besides the shipped ones, in place of "
+                 "the configuration file's `aliases`; repeatable.")  # fmt: skip
+
+
+def aliases_option(func: F, help: str = _ALIASES_HELP) -> F:
+    """--aliases: of `check` and the commands that read articles, and of `rules check`
+    (with a ``help`` of its own), whose warnings know the ids of the alias files `check`
+    reads."""
     return click.option(
         "--aliases",
         "alias_paths",
         multiple=True,
         type=click.Path(exists=True, path_type=Path),
-        help="Entity alias file or folder (YAML), besides the shipped ones, in place of the "
-        "configuration file's `aliases`; repeatable.",
+        help=help,
     )(func)
 
 
@@ -1233,15 +1237,27 @@ def _severities(rule: Any) -> str:
     return ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in named)
 
 
+def _ids_aliases_option(func: F) -> F:
+    """`rules check`'s --aliases, whose files give the ids select.entities is checked
+    against."""
+    return aliases_option(
+        func,
+        help="Entity alias file or folder (YAML) whose ids, with the shipped ones and those "
+        "of the alias files in PATHS, are the ids a rule's select.entities is checked "
+        "against (as `check --aliases` reads them), in place of the configuration file's "
+        "`aliases`; repeatable.",
+    )
+
+
 @rules_group.command("check")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@aliases_option
+@_ids_aliases_option
 @verbosity_options
 def rules_check(paths: Sequence[Path], alias_paths: Sequence[Path]) -> int:
     """Validate the rule, concept, wire and alias files in PATHS (files or folders); exit 2
     and name every problem. A rule's select.entities is checked against the ids of the
     alias files in PATHS and of those `check` reads (the shipped ones, --aliases or the
-    configuration file's `aliases`)."""
+    configuration file's `aliases`: the configuration file is read, as `check` reads it)."""
     from crosscheck.extract.entities import load_aliases
     from crosscheck.match.features import is_concept_file
     from crosscheck.pipeline import alias_table, concept_table
@@ -1264,8 +1280,7 @@ def rules_check(paths: Sequence[Path], alias_paths: Sequence[Path]) -> int:
         for f in ([p] if p.is_file() else sorted([*p.rglob("*.yml"), *p.rglob("*.yaml")]))
         if f.is_file() and opens_with(f, ("entities",)) and not opens_with(f, ("rules",))
     ]
-    # (a folder's as --aliases reads it: a rule test's fixture said and not read)
-    checked = load_aliases([p for p in paths if p.is_dir() or p in alias_files])
+    checked = load_aliases(alias_files)
     files = [f for f in rule_files_in(list(paths)) if f not in alias_files]
     ruleset = load_rule_files(files)
     wire_files = wire_files_in(list(paths))  # read (so validated) as `check` reads them
@@ -1289,9 +1304,16 @@ def rules_check(paths: Sequence[Path], alias_paths: Sequence[Path]) -> int:
     read = [*map(str, files), *concepts.sources, *map(str, wire_files)]
     # the ids a select.entities may mean: those checked and those `check` reads (the
     # shipped, --aliases or the configuration's), whose files are check's to warn of
-    settings = _resolve(aliases=alias_paths, baseline_read=False).settings
-    with _unsaid():
-        known = {*checked.entities, *alias_table(settings).entities}
+    resolved = _resolve(aliases=alias_paths, baseline_read=False)
+    try:
+        with _unsaid():
+            known = {*checked.entities, *alias_table(resolved.settings).entities}
+    except ConfigError as exc:  # (a file of theirs, not of PATHS: said whence it came)
+        whence = ("given to --aliases" if alias_paths else
+                  f"of the configuration's `aliases` in {resolved.config_file}")  # fmt: skip
+        raise ConfigError(f"{exc} (an alias file {whence}, read for the ids a rule's "
+                          "select.entities is checked against)", exc.problems,
+                          exc.heading) from None  # fmt: skip
     for warning in [*not_read_below(list(paths), None, read),
                     *unknown_concepts(ruleset.rules, concepts),
                     *select_problems(ruleset.rules, known, shipped_rules_dir())]:  # fmt: skip

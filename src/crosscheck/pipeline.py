@@ -420,12 +420,9 @@ def _run(
     # a rule that selects a concept no concept file defines selects almost nothing (a
     # misspelt id; the shipped concepts left out with the shipped rules): said, as `rules
     # check` says it
-    # (a folder of which only a test's fixtures were found is no folder of nothing: each
-    # fixture is said, and how to use it)
-    for warning in [*_unused_paths(settings, read, [*aliases.sources, *aliases.fixtures]),
+    for warning in [*_unused_paths(settings, read, aliases.sources),
                     # (rule files in subfolders, alias files: one walk of the folders)
-                    *not_read_below(_existing(settings.rule_paths),
-                                    [*aliases.sources, *aliases.fixtures], read),
+                    *not_read_below(_existing(settings.rule_paths), aliases.sources, read),
                     *unknown_concepts(ruleset.rules, concepts)]:  # fmt: skip
         log.warning("%s", warning)
     own_store = store is None and settings.store is not None
@@ -458,17 +455,17 @@ def _run(
         for diag in result.diagnostics:
             log.warning("%s", diag)
         result.alias_files = list(aliases.sources)
-        read_now = len(result.documents)  # (those the store did not hold were extracted)
         with result.timed("extract"), _stage("extracting claims", "all documents"):
             new_docs, to_save = _extract_all(
                 result, aliases, settings, store, repairs, None if engine else progress, given,
                 ingested=ingested,
             )  # fmt: skip
-        # a select.entities or select.units value no claim has; a unit read by the
-        # extractor only on a run that extracts (a re-run from the store loads neither
-        # it nor quantulum3, which a probe of a counted noun, 'soldier', loaded)
+        # a select.entities value no claim has. Not a select.units name: reading one takes
+        # the extractor (and quantulum3), which a re-run wholly from the store does
+        # without, so a warning said only when some article was extracted came and went
+        # from run to run; `rules check` is where unit names are checked
         for warning in select_problems(ruleset.rules, aliases.entities, shipped_rules_dir(),
-                                       probe=result.reused < read_now):  # fmt: skip
+                                       probe=False):  # fmt: skip
             log.warning("%s", warning)
         for skipped in result.skipped:
             log.warning("skipped %s: %s", skipped.path, skipped.reason)

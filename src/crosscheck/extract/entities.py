@@ -58,8 +58,6 @@ class AliasTable:
     entities: dict[str, EntityDef] = field(default_factory=dict)
     by_alias: dict[str, str] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
-    # the alias files a folder held that were not read: a rule test's fixtures
-    fixtures: list[str] = field(default_factory=list)
 
     # normalised alias -> (file, line, shipped) of the entry that gave it, for messages
     origin: dict[str, tuple[str, int, bool]] = field(default_factory=dict)
@@ -262,36 +260,23 @@ def load_alias_file(
 def load_aliases(paths: list[Path], shipped: Sequence[Path] = ()) -> AliasTable:
     """All alias files under the ``shipped`` files or folders, then the given ones
     (``*.yml``/``*.yaml`` with ``entities``), each in sorted order; a user's entry wins
-    over a shipped one that has one of its names (``load_alias_file``). In a folder, an
-    alias file strictly below the folder of a rule test's case file (a top-level
-    ``cases:``) is that test's fixture: said, kept in ``fixtures``, not read."""
+    over a shipped one that has one of its names (``load_alias_file``)."""
     table = AliasTable()
     for p in [*shipped, *paths]:
         is_shipped = p in shipped
-        if not p.is_dir():
-            load_alias_file(p, table, is_shipped)
-            continue
-        found: list[Path] = []
-        cases: dict[Path, Path] = {}  # a folder holding a case file -> its first one
-        for f in sorted([*p.rglob("*.yml"), *p.rglob("*.yaml")]):
-            if not f.exists():  # its file moved: not silently no alias file
+        files = sorted([*p.rglob("*.yml"), *p.rglob("*.yaml")]) if p.is_dir() else [p]
+        for f in files:
+            if p.is_dir() and not f.exists():  # its file moved: not silently no alias file
                 log.warning("%s: left out: a link that leads to no file", f)
                 continue
-            head = safeyaml.head(f)  # (one read of each file tells both kinds)
-            if safeyaml.head_opens_with(head, ("entities",)):
-                found.append(f)
-            if safeyaml.head_opens_with(head, ("cases",)):
-                cases.setdefault(f.parent, f)
-        for f in found:
-            case = next((cases[d] for d in f.parent.parents if d in cases), None)
-            if case is not None:
-                table.fixtures.append(str(f))
-                log.warning("%s: not read: an alias file below the folder of a rule test's "
-                            "case file (%s) is the test's fixture (give its folder to "
-                            "--aliases to use it)", f, case)  # fmt: skip
+            if p.is_dir() and not _looks_like_alias_file(f):
                 continue
             load_alias_file(f, table, is_shipped)
     return table
+
+
+def _looks_like_alias_file(path: Path) -> bool:
+    return safeyaml.opens_with(path, ("entities",))
 
 
 # --- resolution within a document ------------------------------------------------------

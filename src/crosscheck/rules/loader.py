@@ -9,6 +9,7 @@ nearest valid key or kind suggested; nothing runs on a half-loaded rule set.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import functools
 import logging
@@ -397,15 +398,19 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
 def _rate_problem(rates: dict[Any, Any]) -> tuple[Any, str] | None:
     """What is wrong with a table of rates (unit-agreement's ``rates``: a currency's name ->
     the value of one of it in the reference currency), as (its key, why), or None: a name
-    that is no text, or a rate that is no number above 0 (text was read by float() when the
-    rule ran, '1.27' taken and 'abc' raising mid-run, as a list did; 0 or -1 turned every
-    amount into 0 or below it)."""
+    that is no text, or a rate that is no number above 0 (the rule reads it with float():
+    'abc' raised mid-run, as a list did; 0 or -1 turned every amount into 0 or below it).
+    Text float() reads is a number: PyYAML reads 1e-3 and 1e12, with no dot, as text."""
     for name, rate in rates.items():
         if (wrong := safeyaml.not_text(name)) is not None:
             return name, f"currency {shown(name)} {wrong}"
         number = isinstance(rate, int | float) and not isinstance(rate, bool)
+        value = rate
+        if isinstance(rate, str):
+            with contextlib.suppress(ValueError):
+                value, number = float(rate), True
         # (compared as they are: nan is no number above 0, 10**400 no float)
-        if not number or not 0 < rate <= 1e12:
+        if not number or not 0 < value <= 1e12:
             return name, (f"the rate of {shown(name)} must be a number above 0 and at most "
                           f"1e12, not {shown(rate)}")  # fmt: skip
     return None
@@ -668,17 +673,19 @@ def select_problems(
     other names: 'JCS', 'staunton-police-chief-jim-williams'; the id it would make of it
     suggested), or one no alias file has that is a slip of one it has ('JSC' for 'JCS',
     'nis' for 'NIS'): an id of a source the alias files do not know is not said, as the
-    articles may name it so. A ``select.units`` name no claim has, with ``probe``: one of
-    the extractor's in another case ('degree celsius'), or one the extractor reads as
-    another after a figure ('kilometer', 'km' and 'kilometres' are 'kilometre'; 'euros'
-    'euro'; 'soldiers' 'soldier'; 'pounds' each of 'pound-mass', 'pound sterling' and
-    'pound'): a claim's unit is the extractor's name of it. A name it cannot read is not
-    said: a counted noun is a unit too ('evacuee'), and any noun may be one. And a rule
-    of a check kind that never fires (NEVER_FIRES). Each value said once for its rule.
-    The rules of the ``shipped`` folder are not looked at (tested with the code). Without
-    ``probe`` no unit is looked at, so that neither the extractor nor quantulum3 is
-    loaded: `check` probes only on a run that extracts anyway (a re-run from the store
-    does without them; `rules check` says what it would)."""
+    articles may name it so. With ``probe``, a ``select.units`` name claims do not have
+    as it is written: one of the extractor's in another case ('degree celsius'), one the
+    extractor reads as another after a figure ('kilometer', 'km' and 'kilometres' are
+    'kilometre'; 'euros' 'euro'; 'soldiers' 'soldier'; 'pounds' each of 'pound-mass',
+    'pound sterling' and 'pound'; a counted noun in small letters: 'Soldiers' and
+    'People'), or a scale read as part of the number ('million'): a claim's unit is the
+    extractor's name of it. A name it cannot read is not said: a counted noun is a unit
+    too ('evacuee'), and any noun may be one. And a rule of a check kind that never
+    fires (NEVER_FIRES). Each value said once for its rule. The rules of the ``shipped``
+    folder are not looked at (tested with the code). Without ``probe`` no unit is looked
+    at, so that neither the extractor nor quantulum3 is loaded: `check` never probes (a
+    re-run wholly from the store does without them, and a warning said only on a run
+    that extracts came and went); `rules check` does."""
     ours = os.path.realpath(shipped) if shipped is not None else None
     out = []
     for rule in rules:
@@ -741,6 +748,9 @@ def _slip(a: str, b: str) -> bool:
 
 @functools.lru_cache(maxsize=1024)
 def _unit_problem(value: str) -> str | None:
+    """What to say of a select.units name, or None. The probes show what the extractor
+    names a word after a figure, not every name a claim can have ('40 kms' gives claims
+    in 'km', while '2 km' is read as 'kilometre'): said as what it is read as there."""
     if value in _own_unit_names():
         return None  # (the tables of our own first: quantulum3 loads in about a second)
     names = _own_unit_names() | _quantulum_unit_names()
@@ -748,37 +758,55 @@ def _unit_problem(value: str) -> str | None:
         return None
     cased = sorted(n for n in names if n.casefold() == value.casefold())
     if cased:
-        return (f"select.units {shown(value)} is no unit a claim has: the extractor names it "
-                f"{shown(cased[0])} (did you mean {shown(cased[0])}?)")  # fmt: skip
+        return (f"select.units {shown(value)}: the extractor names it {shown(cased[0])} "
+                f"(did you mean {shown(cased[0])}?)")  # fmt: skip
     if len(value) > _UNIT_CHARS:
         return None
-    read = _unit_readings(value)
-    if not read or value in (unit for _, unit in read):
-        return None  # (no name the extractor reads: a counted noun, as 'evacuee' may be)
-    units = list(dict.fromkeys(unit for _, unit in read))
-    figure = shown(f"2 {value}")
+    probed, read, how = value, _unit_readings(value), ""
+    if (lower := value.lower()) != value:
+        # a counted noun is named in small letters ('2 Soldiers' is read as 'Soldier',
+        # where the articles' '2 soldiers' are 'soldier'); one in the singular is read
+        # only in the plural ('2 soldier' is no count)
+        for word in (lower, f"{lower}s"):
+            low: list[tuple[str, str | None]] = [
+                (k, u) for k, u in _unit_readings(word) if u is not None
+            ]
+            if word != lower:
+                low = [(k, u) for k, u in low if u == lower]
+            if low:
+                probed, read, how = word, low, "in small letters, "
+                break
+    figure = shown(f"2 {probed}")
+    units = list(dict.fromkeys(unit for _, unit in read if unit is not None))
+    if not units:  # read as part of the number, or not read at all
+        if not read:
+            return None  # (no name the extractor reads: a counted noun, as 'evacuee' may be)
+        return (f"select.units {shown(value)}: after a figure, {shown(value)} is a scale, no "
+                f"unit ({figure} is read as a number of no unit)")  # fmt: skip
+    if value in units:
+        return None
     named = shown(units[-1])
     if len(units) > 1:  # ('pound-mass', 'pound sterling' or 'pound')
         named = f"{', '.join(map(shown, units[:-1]))} or {named}"
-    said = f"{figure} is read as " + "; as ".join(f"{k}, in {shown(u)}" for k, u in read)
+    said = f"{figure} as " + "; as ".join(f"{k}, in {shown(u)}" for k, u in read if u)
     meant = shown(units[0]) if len(units) == 1 else f"one of {', '.join(map(shown, units))}"
-    return (f"select.units {shown(value)} is no unit a claim has: the extractor names it "
+    return (f"select.units {shown(value)}: {how}after a figure, {shown(probed)} is read as "
             f"{named} ({said}; did you mean {meant}?)")  # fmt: skip
 
 
-def _unit_readings(value: str) -> list[tuple[str, str]]:
+def _unit_readings(value: str) -> list[tuple[str, str | None]]:
     """The (kind, unit) each of _UNIT_PROBES reads '2 ``value``' as, each once, in their
-    order; a reading of no unit left out."""
+    order; unit None where '2 ``value``' is read as a number of no unit ('2 million')."""
     from crosscheck.extract.claims import extract_claims
     from crosscheck.model import Document
     from crosscheck.segment import segment
 
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str | None]] = []
     for probe in _UNIT_PROBES:
         text = probe.format(value)
         doc = Document("unit", "unit", "text", text, ((0, len(text)),))
         for c in extract_claims(doc, segment(doc)):
-            if c.text == f"2 {value}" and c.unit is not None and (c.kind, c.unit) not in out:
+            if c.text == f"2 {value}" and (c.kind, c.unit) not in out:
                 out.append((c.kind, c.unit))
     return out
 
