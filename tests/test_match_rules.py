@@ -1086,6 +1086,20 @@ def test_rules_check_warns_of_select_values_no_claim_can_have(tmp_path: Path) ->
     assert again.exit_code == 0 and "'RFS'" not in again.stderr
 
 
+@pytest.mark.parametrize(
+    ("value", "meant"),
+    [("USD", "dollar"), ("MW", "megawatt"), ("MB", "megabyte"), ("Soldiers", "soldier")],
+)
+def test_a_unit_symbol_in_capitals_is_suggested_as_it_reads(value: str, meant: str) -> None:
+    """A unit's symbol is read as written ('2 MW' is megawatts): the small letters are
+    tried only for a word read as a count ('Soldiers'), never for a symbol ('mw' is
+    none, 'mb' a millibarn: the warning suggested 'usd', 'mw', 'millibarn')."""
+    from crosscheck.rules.loader import _unit_problem
+
+    said = _unit_problem(value)
+    assert said is not None and said.endswith(f"did you mean '{meant}'?)"), said
+
+
 def test_rules_check_suggests_what_the_extractor_makes_of_a_select_value(
     tmp_path: Path,
 ) -> None:

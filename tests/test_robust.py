@@ -1092,6 +1092,13 @@ def test_rules_check_knows_the_alias_ids_check_reads(work: Path) -> None:
             and "(an alias file of the configuration's `aliases` in "
             f"{work / 'crosscheck.toml'}, read for the ids a rule's select.entities is "
             "checked against)" in bad.stderr), bad.stderr  # fmt: skip
+    # a configuration that cannot be read (a key of another option) was exit 2 where the
+    # rules checked alone were fine: a warning, and the ids are the shipped ones and PATHS'
+    (work / "crosscheck.toml").write_text('aliases = ["aliases"]\nbogus = 1\n')
+    odd = invoke("rules", "check", "rules")
+    assert odd.exit_code == 0 and odd.stdout.startswith("ok: 1 rule(s)"), odd.output
+    assert ("unknown key 'bogus'" in odd.stderr and "(the configuration file, which `rules "
+            "check` reads for its `aliases` alone" in odd.stderr), odd.stderr  # fmt: skip
 
 
 def test_a_rule_selecting_a_concept_no_file_defines_is_said_by_check(work: Path) -> None:

@@ -1304,12 +1304,21 @@ def rules_check(paths: Sequence[Path], alias_paths: Sequence[Path]) -> int:
     read = [*map(str, files), *concepts.sources, *map(str, wire_files)]
     # the ids a select.entities may mean: those checked and those `check` reads (the
     # shipped, --aliases or the configuration's), whose files are check's to warn of
-    resolved = _resolve(aliases=alias_paths, baseline_read=False)
+    try:
+        resolved: _Options | None = _resolve(aliases=alias_paths, baseline_read=False)
+    except ConfigError as exc:  # a configuration this command reads for its aliases alone
+        said = str(exc).splitlines()[0] + "".join(f"; {p}" for p in exc.problems[:3])
+        logging.getLogger("crosscheck").warning(
+            "%s (the configuration file, which `rules check` reads for its `aliases` alone: "
+            "select.entities checked against the ids of the shipped alias files%s and of PATHS)",
+            said, ", of --aliases" if alias_paths else "")  # fmt: skip
+        resolved = None
+    settings = resolved.settings if resolved else Settings(alias_paths=tuple(alias_paths))
     try:
         with _unsaid():
-            known = {*checked.entities, *alias_table(resolved.settings).entities}
+            known = {*checked.entities, *alias_table(settings).entities}
     except ConfigError as exc:  # (a file of theirs, not of PATHS: said whence it came)
-        whence = ("given to --aliases" if alias_paths else
+        whence = ("given to --aliases" if alias_paths or resolved is None else
                   f"of the configuration's `aliases` in {resolved.config_file}")  # fmt: skip
         raise ConfigError(f"{exc} (an alias file {whence}, read for the ids a rule's "
                           "select.entities is checked against)", exc.problems,

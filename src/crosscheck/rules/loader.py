@@ -763,13 +763,14 @@ def _unit_problem(value: str) -> str | None:
     if len(value) > _UNIT_CHARS:
         return None
     probed, read, how = value, _unit_readings(value), ""
-    if (lower := value.lower()) != value:
+    if (lower := value.lower()) != value and all(k == "count" for k, _ in read):
         # a counted noun is named in small letters ('2 Soldiers' is read as 'Soldier',
         # where the articles' '2 soldiers' are 'soldier'); one in the singular is read
-        # only in the plural ('2 soldier' is no count)
+        # only in the plural ('2 soldier' is no count). Not a unit's symbol that reads as
+        # written ('USD', 'MW', 'MB': 'usd' is none, 'mb' a millibarn)
         for word in (lower, f"{lower}s"):
             low: list[tuple[str, str | None]] = [
-                (k, u) for k, u in _unit_readings(word) if u is not None
+                (k, u) for k, u in _unit_readings(word) if u is not None and k == "count"
             ]
             if word != lower:
                 low = [(k, u) for k, u in low if u == lower]
