@@ -26,6 +26,7 @@ from crosscheck.extract.lexicon import (
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
     SEVERITY_ADVERBS,
+    SPEECH_LEMMAS,
     words,
 )
 from crosscheck.extract.numbers import Token
@@ -98,12 +99,6 @@ _NOT_VERBS = words(
     during ceiling wedding bedding pudding string sibling darling feeling nothing something
     anything everything red bed need seed feed speed deed shed hundred kindred wed bled
     indeed united limited related based armed injured wounded dead"""
-)
-
-
-SPEECH_LEMMAS = words(
-    """say tell state report add announce claim note warn confirm estimate cite believe
-    explain write reveal insist acknowledge indicate disclose suggest testify assert allege"""
 )
 
 

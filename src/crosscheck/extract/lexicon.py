@@ -338,6 +338,32 @@ STREET_SUFFIXES = words(
     way place pl square sq court ct terrace parkway pkwy highway hwy crescent close"""
 )
 TIME_ZONES = words("gmt utc bst cet cest est edt cst cdt mst mdt pst pdt kst jst ist local")
+# Verbs of saying, as lemmas: "officials said 3,600 were deployed" is the report's verb,
+# not the figure's (extract.context.predicate)
+SPEECH_LEMMAS = words(
+    """say tell state report add announce claim note warn confirm estimate cite believe
+    explain write reveal insist acknowledge indicate disclose suggest testify assert allege"""
+)
+# What a group's label leaves out of its brackets (model.Subject.describe), as lemmas: verbs
+# that say how a figure was told or known, not what happened to it ("described the
+# 43-year-old", "saw a crater about two metres wide", "talked to five aid workers") ...
+KNOWING_LEMMAS = SPEECH_LEMMAS | words("describe call name identify see hear know think talk")
+# ... light verbs, whose object says the event ("made an eight-year offer", "came one day
+# after", "took another six years", "is used by about 70 percent") ...
+LIGHT_LEMMAS = words("be have do make give take get come go put hand bring keep let use")
+# ... linking verbs, which say what something becomes or seems ("turned 68", "becoming the
+# first physician under 40") ...
+LINKING_LEMMAS = words("become turn seem appear")
+# ... verbs of relation, which place a figure in a whole, not an event ("including two
+# children", "depending on the weather", "societies representing 20,000 scientists") ...
+RELATION_LEMMAS = words("include exclude depend represent involve contain comprise concern")
+# ... and verbs of feeling, whose participles are adjectives of a thing ("a frustrating
+# 31-24 defeat", "an agonizing 41-year odyssey", "a surprising move")
+FEELING_LEMMAS = words(
+    """frustrate disappoint surprise agonize dispirit amaze astonish shock stun please
+    delight excite bore worry annoy embarrass impress depress discourage encourage thrill
+    disturb trouble alarm upset satisfy"""
+)
 SPEECH_VERBS_PAST = words("said told stated added reported announced claimed estimated")
 
 # Counted nouns whose figure after "rose", "fell", "gained" is the size of a change.
