@@ -299,6 +299,38 @@ class TimeSpan:
 # degrees'): an angle to it, most often a temperature in the news
 BARE_DEGREE = "degree angle"
 BARE_DEGREE_WORDS = "degrees"  # how a reader is shown it (labels, findings, the report)
+# Units and concepts whose names are no words a reader uses, in words: a weight in pounds
+# (extract.units names it apart from the currency), the sides of a record of wins and
+# losses (match.cluster.RECORD_SIDES: the third is draws in boxing, ties elsewhere)
+_NAMES_IN_WORDS = {
+    BARE_DEGREE: BARE_DEGREE_WORDS,
+    "pound-mass": "pound",
+    "record-wins": "wins",
+    "record-losses": "losses",
+    "record-third": "draws or ties",
+}
+# what a concept is read from that names nothing counted: a determiner or a comparative
+# taken for a counted noun ("tied the game at 13-all", "13 more than Buford")
+_NOT_HEADS = frozenset(
+    """all both each every either neither some any more most less least fewer other
+    another""".split()
+)
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def concept_words(name: str | None) -> str | None:
+    """A unit's or concept's name as a reader is shown it (labels, findings, the report):
+    'degrees' for quantulum3's 'degree angle', 'pound' for a weight's 'pound-mass',
+    'losses' for a record's 'record-losses'; None for none, or for a name that counts
+    nothing ('all', 'more'); any other name as it is."""
+    if name is None or name.lower() in _NOT_HEADS:
+        return None
+    return name_in_words(name)
+
+
+def name_in_words(name: str) -> str:
+    """A unit's or concept's name in words (concept_words), any name counted or not."""
+    return _NAMES_IN_WORDS.get(name, name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,26 +371,43 @@ class Subject:
     # the label shows; the matcher reads ``event``
     event_words: str | None = None
 
-    def describe(self, kind: str | None = None) -> str:
-        """The subject in words: 'age, of Maria Tanaka, in Riverside', 'dead (killed),
-        2003', 'time (arrested), since October', 'dollar (valued), including debt', 'minute,
-        speech (delivered)': the verb as the claims write it (``event_words``; ``event``,
-        cut by rule, where a record has none). ``kind``: the kind of its figures (an age is
-        named so, not by its unit, 'year'; a degree of no named scale is 'degrees', not an
-        angle)."""
-        head = "age" if kind == "age" else self.concept or "figure"
-        if head == BARE_DEGREE:
-            head = BARE_DEGREE_WORDS
+    def describe(self, kind: str | None = None, implied: bool = False) -> str:
+        """The subject in words, as an editor reads it: 'age of Maria Tanaka, in Riverside',
+        'dead, 2003', 'time (arrested), since October', 'dollar (valued), including debt',
+        'minute, speech (delivered)', 'point (scored) of Danny Green'.
+
+        The head is what is counted or measured in words (``concept_words``: 'degrees',
+        not quantulum3's angle; 'pound', not 'pound-mass'; 'losses' for a record's side);
+        a group of ages is 'age' (``kind``), a concept that is no noun ('all', 'more')
+        'figure'. The verb follows in brackets as the claims write it (``event_words``;
+        ``event`` where a record has none) only when it says what happened to what is
+        counted (``verb_shown``): not a verb of saying or knowing ('said', 'described'),
+        a light verb ('made', 'came', 'took'), a linking verb ('turned', 'becoming'), a
+        verb of relation ('including'), a participle of feeling ('frustrating'), a form
+        that is no participle ('pay', 'support', 'last'), nor a verb the head already says
+        (``implied``: 'dead' of 'killed', the verb that narrowed the concept). The holder
+        follows as "of X". The year of another event the sentence names is shown unless
+        the figure is an age (a person's age at the time of writing is no figure of that
+        year: "Sixty-year-old Smith is now accused of murders in 1967") or its time frame
+        names a year of its own ('in 1959')."""
+        head = "age" if kind == "age" else concept_words(self.concept) or "figure"
         if self.measured:
             head += f", {self.measured}"
-        if self.event and self.event not in head:
-            head += f" ({self.event_words or self.event})"
-        parts = [head]
+        verb = None if implied else self.verb_shown()
+        # (nor one the head's own word says: 'arrest', 'sentence')
+        if verb and not any(w.startswith((self.event or verb, verb)) for w in head.split()):
+            head += f" ({verb})"
         if self.holder:
-            parts.append(f"of {self.holder}")
+            head += f" of {self.holder}"
+        parts = [head]
         if self.where:
             parts.append(self.where)
-        if self.year and str(self.year) not in (self.period or ""):
+        if (
+            self.year
+            and kind != "age"
+            and str(self.year) not in (self.period or "")
+            and not _A_YEAR.search(self.period or "")
+        ):
             parts.append(str(self.year))
         if self.period:
             parts.append(self.period)
@@ -366,7 +415,35 @@ class Subject:
             parts.append(self.basis)
         return ", ".join(parts)
 
-    def to_dict(self, kind: str | None = None) -> dict[str, Any]:
+    def verb_shown(self) -> str | None:
+        """The verb as a label shows it (describe), or None when it says nothing of what
+        happened to what is counted: see describe."""
+        from crosscheck.extract import lexicon  # (lexicon reads quantity, which reads this)
+        from crosscheck.extract.context import IRREGULAR, lemma
+
+        if not self.event:
+            return None
+        written = self.event_words or self.event
+        lemmas = {self.event, self.event + "e", lemma(written)}
+        if lemmas & (
+            lexicon.KNOWING_LEMMAS
+            | lexicon.LIGHT_LEMMAS
+            | lexicon.LINKING_LEMMAS
+            | lexicon.RELATION_LEMMAS
+            | lexicon.FEELING_LEMMAS
+        ):
+            return None
+        # a participle or a past form reads as what happened ('arrested', 'rushing',
+        # 'stole'); a base form reads as a noun or an order ('pay', 'support'), and a word
+        # of another class the extractor took for the verb ('just', 'last') as nothing (a
+        # record written before ``event_words`` has the matcher's form alone: shown)
+        if self.event_words and not (written.endswith(("ed", "ing")) or written in IRREGULAR):
+            return None
+        return written
+
+    def to_dict(self, kind: str | None = None, words: str | None = None) -> dict[str, Any]:
+        """The record as JSON; ``words``: its label, where its group has one (describe's,
+        which may know what ``kind`` alone does not), else describe(kind)."""
         return {
             "concept": self.concept,
             "event": self.event,
@@ -381,7 +458,7 @@ class Subject:
             "measured": self.measured,
             "holder_via": self.holder_via,
             "event_words": self.event_words,
-            "words": self.describe(kind),
+            "words": self.describe(kind) if words is None else words,
         }
 
 
@@ -561,7 +638,7 @@ class ClaimGroup:
             "kind": self.kind,
             "concept": self.concept,
             "label": self.label,
-            "subject": self.subject.to_dict(self.kind) if self.subject else None,
+            "subject": self.subject.to_dict(self.kind, self.label) if self.subject else None,
             "score": round(self.score, 4),
             "reasons": list(self.reasons),
             "apart": list(self.apart),

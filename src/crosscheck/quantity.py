@@ -41,7 +41,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from crosscheck.model import BARE_DEGREE, BARE_DEGREE_WORDS, Claim
+from crosscheck.model import BARE_DEGREE, Claim, name_in_words
 
 INF = math.inf
 
@@ -452,13 +452,12 @@ NAMED_DEGREES = frozenset({"degree celsius", "degree fahrenheit"})
 def unit_words(c: Claim, value: float | None = None) -> str:
     """A claim's unit as its figure is worded, in findings and the report alike: as
     written ('km', 'mph'), an age as an age ('18 months old', '1 year old', not '18
-    -month-old'), a degree of no named scale as degrees (not quantulum3's angle)."""
+    -month-old'), a unit not written as its name in words (model.name_in_words: a degree of
+    no named scale as degrees, not quantulum3's angle)."""
     if c.kind == "age" and c.unit:
         v = c.value if value is None else value
         return f"{c.unit}{'' if v == 1 else 's'} old"
-    if c.unit == BARE_DEGREE and not c.unit_surface:
-        return BARE_DEGREE_WORDS
-    return c.unit_surface or c.unit or ""
+    return c.unit_surface or (name_in_words(c.unit) if c.unit else "")
 
 
 def temperature(c: Claim) -> bool:

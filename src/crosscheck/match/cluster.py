@@ -1625,7 +1625,10 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
             continue
         scores = [r["score"] for r in reasons[root]]
         subject = _group_subject([members[k] for k in idx], concepts)
-        group = _group(claims, gdocs, subject, reasons[root], sum(scores) / len(scores))
+        group = _group(
+            claims, gdocs, subject, reasons[root], sum(scores) / len(scores),
+            _implied(subject, concepts),
+        )  # fmt: skip
         ids = {c.id for c in claims}
         # links refused before the claims they name joined all the same are no longer apart
         # (both clusters record a refusal: once each)
@@ -1805,12 +1808,24 @@ def _narrowest(found: list[str | None], concepts: ConceptTable) -> str | None:
     return max(present, key=lambda c: (depth(c), present.count(c))) if present else None
 
 
+def _implied(subject: Subject, concepts: ConceptTable) -> bool:
+    """Whether a subject's concept already says its verb: the verb narrowed it ("ten people
+    killed" counts the dead: concepts.yml's predicates), or the concept files name the
+    concept by the verb as written ("killed"). Its label says 'dead', not 'dead (killed)'."""
+    if not subject.event or not subject.concept:
+        return False
+    return subject.concept in concepts.by_predicate.get(subject.event, ()) or (
+        concepts.by_term.get(subject.event_words or "") == subject.concept
+    )
+
+
 def _group(
     claims: list[Claim],
     docs: tuple[str, ...],
     subject: Subject,
     reasons: list[dict[str, Any]],
     score: float,
+    implied: bool = False,
 ) -> ClaimGroup:
     ids = tuple(c.id for c in claims)
     gid = "g" + hashlib.sha1("|".join(sorted(ids)).encode()).hexdigest()[:12]
@@ -1822,7 +1837,7 @@ def _group(
         documents=docs,
         kind=kind,
         concept=subject.concept,
-        label=subject.describe(kind),
+        label=subject.describe(kind, implied),
         score=score,
         reasons=tuple(reasons),
         subject=subject,

@@ -33,6 +33,7 @@ from crosscheck.model import (
     RunResult,
     Span,
     TimeSpan,
+    name_in_words,
 )
 from crosscheck.report.bidi import bidi, bidi_text, bidi_within, svg_bidi
 from crosscheck.report.copies import copies_view, finding_sources_view
@@ -632,9 +633,10 @@ def group_html(g: ClaimGroup, claims: dict[str, Claim], links: Links = LOCAL) ->
                 + "</ul>"
             )
     # the concept where the label does not say it already ('age': 'year'), not 'weapons
-    # weapons' or 'mile (located) mile'
-    told = not g.concept or re.match(re.escape(g.concept) + r"(?!\w)", g.label)
-    concept = "" if told else f"{escape(g.concept)} · "
+    # weapons' or 'mile (located) mile', in words ('pound', not 'pound-mass')
+    named = name_in_words(g.concept) if g.concept else None
+    told = not named or re.match(re.escape(named) + r"(?!\w)", g.label)
+    concept = "" if told else f"{escape(named)} · "
     return Markup(
         f'  <details class="group" id="{escape(anchor("group", g.id))}">\n'
         f'    <summary><strong>{bidi(g.label)}</strong> <span class="small">{concept}'
