@@ -309,12 +309,6 @@ _NAMES_IN_WORDS = {
     "record-losses": "losses",
     "record-third": "draws or ties",
 }
-# what a concept is read from that names nothing counted: a determiner or a comparative
-# taken for a counted noun ("tied the game at 13-all", "13 more than Buford")
-_NOT_HEADS = frozenset(
-    """all both each every either neither some any more most less least fewer other
-    another""".split()
-)
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
@@ -322,8 +316,11 @@ def concept_words(name: str | None) -> str | None:
     """A unit's or concept's name as a reader is shown it (labels, findings, the report):
     'degrees' for quantulum3's 'degree angle', 'pound' for a weight's 'pound-mass',
     'losses' for a record's 'record-losses'; None for none, or for a name that counts
-    nothing ('all', 'more'); any other name as it is."""
-    if name is None or name.lower() in _NOT_HEADS:
+    nothing (a determiner, comparative or number word taken for the counted noun: 'all',
+    'more', 'seventy': extract.lexicon.NOT_COUNTED); any other name as it is."""
+    from crosscheck.extract.lexicon import NOT_COUNTED  # (lexicon reads quantity, this)
+
+    if name is None or name.lower() in NOT_COUNTED:
         return None
     return name_in_words(name)
 

@@ -213,6 +213,12 @@ DETERMINERS = words(
     """a an the this that these those its their his her our your my some any each every all
     both either neither no such what whatever which another other"""
 )
+# Comparatives, which a figure's counted noun may be taken from ("13 more than Buford")
+COMPARATIVES = words("more most less least fewer")
+# What counts nothing when the extractor takes it for the counted noun: a determiner ("tied
+# the game at 13-all"), a comparative, a number word ("the nineteen seventies"): a group's
+# label names its head 'figure' (model.concept_words)
+NOT_COUNTED = DETERMINERS | COMPARATIVES | NUMBER_WORDS
 PRONOUNS = words("it he she they we i you them him us me there here one ones")
 # the personal pronouns in the subject's case: no name, nor a half of one ("He and Jones")
 PERSONAL_PRONOUNS = words("he she it they we i you")

@@ -25,6 +25,7 @@ from markupsafe import Markup, escape
 
 from crosscheck import __version__, quantity
 from crosscheck.model import (
+    BARE_DEGREE,
     REASON_FEATURES,
     Claim,
     ClaimGroup,
@@ -33,6 +34,7 @@ from crosscheck.model import (
     RunResult,
     Span,
     TimeSpan,
+    concept_words,
     name_in_words,
 )
 from crosscheck.report.bidi import bidi, bidi_text, bidi_within, svg_bidi
@@ -633,9 +635,11 @@ def group_html(g: ClaimGroup, claims: dict[str, Claim], links: Links = LOCAL) ->
                 + "</ul>"
             )
     # the concept where the label does not say it already ('age': 'year'), not 'weapons
-    # weapons' or 'mile (located) mile', in words ('pound', not 'pound-mass')
-    named = name_in_words(g.concept) if g.concept else None
-    told = not named or re.match(re.escape(named) + r"(?!\w)", g.label)
+    # weapons' or 'mile (located) mile', in words as labels say it (concept_words: 'pound',
+    # not 'pound-mass'; none for 'all', 'more'; a concept file's hyphens as the label's
+    # spaces: 'military personnel')
+    named = concept_words(g.concept)
+    told = not named or re.match(re.escape(named).replace("\\-", "[- ]") + r"(?!\w)", g.label)
     concept = "" if told else f"{escape(named)} · "
     return Markup(
         f'  <details class="group" id="{escape(anchor("group", g.id))}">\n'
@@ -806,14 +810,18 @@ def _with_unit(v: float, c: Claim | None) -> str:
     one = v == 1
     if c.kind == "age":
         return f"{num} {c.unit if one else _plural(c.unit)} old"
+    if c.unit == BARE_DEGREE:  # a degree of no named scale: 'degrees' (name_in_words)
+        return f"{num} {'degree' if one else name_in_words(c.unit)}"
     head, space, scale = c.unit.partition(" ")
     if head == "degree" and space:  # 'degree Celsius': the head word takes the plural
         named = DEGREE_SCALES.get(scale.lower(), scale)
-        return f"{num} {head if one else 'degrees'} {named}".rstrip()
-    return f"{num} {c.unit if one else _plural(c.unit)}"
+        return f"{num} {head if one else 'degrees'} {named}"
+    # a unit's internal name in words ('pound', not 'pound-mass'), as findings say it
+    unit = name_in_words(c.unit)
+    return f"{num} {unit if one else _plural(unit)}"
 
 
-DEGREE_SCALES = {"celsius": "Celsius", "fahrenheit": "Fahrenheit", "angle": ""}
+DEGREE_SCALES = {"celsius": "Celsius", "fahrenheit": "Fahrenheit"}
 
 
 def numberline(
