@@ -15,7 +15,7 @@ import hashlib
 import re
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime
@@ -369,42 +369,34 @@ class Subject:
     event_words: str | None = None
 
     def describe(self, kind: str | None = None, implied: bool = False) -> str:
-        """The subject in words, as an editor reads it: 'age of Maria Tanaka, in Riverside',
-        'dead, 2003', 'time (arrested), since October', 'dollar (valued), including debt',
-        'minute, speech (delivered)', 'point (scored) of Danny Green'.
-
-        The head is what is counted or measured in words (``concept_words``: 'degrees',
-        not quantulum3's angle; 'pound', not 'pound-mass'; 'losses' for a record's side);
-        a group of ages is 'age' (``kind``), a concept that is no noun ('all', 'more')
-        'figure'. The verb follows in brackets as the claims write it (``event_words``;
-        ``event`` where a record has none) only when it says what happened to what is
-        counted (``verb_shown``): not a verb of saying or knowing ('said', 'described'),
-        a light verb ('made', 'came', 'took'), a linking verb ('turned', 'becoming'), a
-        verb of relation ('including'), a participle of feeling ('frustrating'), a form
-        that is no participle ('pay', 'support', 'last'), nor a verb the head already says
-        (``implied``: 'dead' of 'killed', the verb that narrowed the concept). The holder
-        follows as "of X". The year of another event the sentence names is shown unless
-        the figure is an age (a person's age at the time of writing is no figure of that
-        year: "Sixty-year-old Smith is now accused of murders in 1967") or its time frame
-        names a year of its own ('in 1959')."""
+        """The subject in words from its record alone: 'age of Maria Tanaka, in
+        Riverside', 'dead, 2003', 'time (arrested), since October', 'dollar (valued),
+        including debt', 'age of Peterson (convicted)'. A group's label is made by
+        crosscheck.match.cluster.label, which reads the concept files and its claims'
+        words too; this is it without them (a record read from a file). ``kind``: the kind
+        of its figures (a group of ages is 'age'); ``implied``: the head says the verb."""
         head = "age" if kind == "age" else concept_words(self.concept) or "figure"
+        verb = None if implied else self.verb_shown()
+        return self.words(head, verb, self.year_shown(kind))
+
+    def words(self, head: str, verb: str | None, year: bool) -> str:
+        """The label's words in their order: the head and what the measure describes
+        ('minute, speech'), the holder ("of X"), the verb in brackets (unless the head's
+        own word says it: 'arrest', 'sentence'), then where, the year (when ``year``),
+        the time frame and what it includes, after commas. The holder comes before the
+        verb: 'age of Peterson (convicted)', not 'age (convicted) of Peterson', which
+        reads "convicted of Peterson"."""
         if self.measured:
             head += f", {self.measured}"
-        verb = None if implied else self.verb_shown()
-        # (nor one the head's own word says: 'arrest', 'sentence')
-        if verb and not any(w.startswith((self.event or verb, verb)) for w in head.split()):
-            head += f" ({verb})"
+        said = head.split()
         if self.holder:
             head += f" of {self.holder}"
+        if verb and not any(w.startswith((self.event or verb, verb)) for w in said):
+            head += f" ({verb})"
         parts = [head]
         if self.where:
             parts.append(self.where)
-        if (
-            self.year
-            and kind != "age"
-            and str(self.year) not in (self.period or "")
-            and not _A_YEAR.search(self.period or "")
-        ):
+        if year and self.year:
             parts.append(str(self.year))
         if self.period:
             parts.append(self.period)
@@ -412,30 +404,57 @@ class Subject:
             parts.append(self.basis)
         return ", ".join(parts)
 
-    def verb_shown(self) -> str | None:
-        """The verb as a label shows it (describe), or None when it says nothing of what
-        happened to what is counted: see describe."""
+    def year_shown(self, kind: str | None = None) -> bool:
+        """Whether the label shows the year of another event its sentence names: not for
+        a group of ages (a person's age is theirs at the time of writing, no figure of
+        that year: "Sixty-year-old Smith is now accused of murders in 1967"; a sentence
+        that ties the year to the age, "in 2005, at the age of 91", is read where its
+        words are, match.cluster.label), nor when the time frame names a year ('in
+        1959')."""
+        return bool(self.year) and kind != "age" and not _A_YEAR.search(self.period or "")
+
+    def verb_shown(
+        self, *, event_head: bool = False, named: Collection[str] = (), adjective: bool = False
+    ) -> str | None:
+        """The verb as a label shows it, as the claims write it (``event_words``; ``event``
+        where a record has none), or None when it says nothing of what happened to what is
+        counted: a verb of saying or knowing ('said', 'described'), a light verb ('made',
+        'came'), a linking verb ('turned'), a verb of relation ('including'), a verb of
+        feeling as an adjective ('frustrating'; a past only with ``adjective``: "Friday's
+        dispirited 88-72"), a form that is no participle nor past ('pay', 'support',
+        'last'). The word classes: extract.lexicon. ``event_head``: the head is an event
+        concept ('arrested'), which a verb of knowing (not of saying) or a light verb may
+        be all that qualifies ("identified three suspects"): kept. ``named``: verbs the
+        concept files' `predicates` name, never light ("took 3 tankers")."""
         from crosscheck.extract import lexicon  # (lexicon reads quantity, which reads this)
-        from crosscheck.extract.context import IRREGULAR, lemma
+        from crosscheck.extract.context import lemma
 
         if not self.event:
             return None
         written = self.event_words or self.event
         lemmas = {self.event, self.event + "e", lemma(written)}
-        if lemmas & (
-            lexicon.KNOWING_LEMMAS
-            | lexicon.LIGHT_LEMMAS
-            | lexicon.LINKING_LEMMAS
-            | lexicon.RELATION_LEMMAS
-            | lexicon.FEELING_LEMMAS
-        ):
+        dropped = lexicon.SPEECH_LEMMAS | lexicon.LINKING_LEMMAS | lexicon.RELATION_LEMMAS
+        if not event_head:
+            dropped |= lexicon.KNOWING_LEMMAS
+            if not lemmas & set(named):
+                dropped |= lexicon.LIGHT_LEMMAS
+        if adjective or written.endswith("ing"):
+            dropped |= lexicon.FEELING_LEMMAS
+        if lemmas & dropped:
             return None
-        # a participle or a past form reads as what happened ('arrested', 'rushing',
-        # 'stole'); a base form reads as a noun or an order ('pay', 'support'), and a word
-        # of another class the extractor took for the verb ('just', 'last') as nothing (a
-        # record written before ``event_words`` has the matcher's form alone: shown)
-        if self.event_words and not (written.endswith(("ed", "ing")) or written in IRREGULAR):
-            return None
+        return self.verb_as_written()
+
+    def verb_as_written(self) -> str | None:
+        """The verb as the claims write it where it reads as what happened: a participle
+        or a past form ('arrested', 'rushing', 'stole'); not a base form, which reads as a
+        noun or an order ('pay', 'support'), nor a word of another class the extractor
+        took for the verb ('just', 'last'). A record written before ``event_words`` has
+        the matcher's form alone: shown."""
+        from crosscheck.extract.context import IRREGULAR
+
+        written = self.event_words or self.event
+        if written and self.event_words and not written.endswith(("ed", "ing")):
+            return written if written in IRREGULAR else None
         return written
 
     def to_dict(self, kind: str | None = None, words: str | None = None) -> dict[str, Any]:

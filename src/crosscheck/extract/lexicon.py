@@ -350,21 +350,27 @@ SPEECH_LEMMAS = words(
     """say tell state report add announce claim note warn confirm estimate cite believe
     explain write reveal insist acknowledge indicate disclose suggest testify assert allege"""
 )
-# What a group's label leaves out of its brackets (model.Subject.describe), as lemmas: verbs
-# that say how a figure was told or known, not what happened to it ("described the
-# 43-year-old", "saw a crater about two metres wide", "talked to five aid workers") ...
+# What a group's label leaves out of its brackets (match.cluster.label; model.Subject
+# .verb_shown), as lemmas. Verbs that say how a figure was told or known, not what happened
+# to it ("described the 43-year-old", "saw a crater about two metres wide") ...
 KNOWING_LEMMAS = SPEECH_LEMMAS | words("describe call name identify see hear know think talk")
 # ... light verbs, whose object says the event ("made an eight-year offer", "came one day
-# after", "took another six years", "is used by about 70 percent") ...
+# after", "is used by about 70 percent"); a verb the concept files' `predicates` name is
+# never light there ("took 3 tankers": take is with seize) ...
 LIGHT_LEMMAS = words("be have do make give take get come go put hand bring keep let use")
+# (knowing and light verbs stay where the counted noun's concept is an event, as it may
+# be the noun's alone: "identified three suspects" is 'arrested (identified)', for
+# 'arrested' alone would say they were) ...
 # ... linking verbs, which say what something becomes or seems ("turned 68", "becoming the
 # first physician under 40") ...
 LINKING_LEMMAS = words("become turn seem appear")
 # ... verbs of relation, which place a figure in a whole, not an event ("including two
 # children", "depending on the weather", "societies representing 20,000 scientists") ...
 RELATION_LEMMAS = words("include exclude depend represent involve contain comprise concern")
-# ... and verbs of feeling, whose participles are adjectives of a thing ("a frustrating
-# 31-24 defeat", "an agonizing 41-year odyssey", "a surprising move")
+# ... and verbs of feeling where they are adjectives of a thing: an -ing participle ("a
+# frustrating 31-24 defeat", "an agonizing 41-year odyssey") or a participle between a
+# determiner or possessive and the figure ("Friday's dispirited 88-72 loss"); a finite
+# verb says what happened ("Xavier stunned Duke 78-70": 'figure (stunned)')
 FEELING_LEMMAS = words(
     """frustrate disappoint surprise agonize dispirit amaze astonish shock stun please
     delight excite bore worry annoy embarrass impress depress discourage encourage thrill
