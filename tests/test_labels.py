@@ -19,7 +19,7 @@ from crosscheck.match.cluster import distinct_labels, label, story_components
 from crosscheck.match.pairs import profiles
 from crosscheck.model import RunResult, Subject
 from crosscheck.pipeline import concept_table, run
-from crosscheck.report.html import group_html
+from crosscheck.report.html import group_html, numberline
 
 
 def helper_labels(result: RunResult) -> dict[str, str]:
@@ -301,3 +301,15 @@ def test_a_units_internal_name_is_no_word_of_a_finding(tmp_path: Path) -> None:
     (message,) = [f.message for f in result.findings if "190" in f.message]
     assert "190 pound (a.txt); 190 kilograms (b.txt)" in message
     assert "pound-mass" not in message
+
+
+def test_a_number_lines_ticks_say_a_unit_in_words(tmp_path: Path) -> None:
+    """The HTML number line's ticks say a unit as the findings do: '4.5 pounds', not
+    quantulum3's '4.5 pound-masses'."""
+    result = _run(
+        tmp_path,
+        "The laptop will weigh just 4.5 pounds.",
+        "The new laptop will weigh just 5.5 pounds.",
+    )
+    line = str(numberline(result.claims))
+    assert "4.5 pounds" in line and "pound-mass" not in line
