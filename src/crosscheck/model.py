@@ -444,17 +444,21 @@ class Subject:
             return None
         return self.verb_as_written()
 
-    def verb_as_written(self) -> str | None:
+    def verb_as_written(self, base: bool = False) -> str | None:
         """The verb as the claims write it where it reads as what happened: a participle
         or a past form ('arrested', 'rushing', 'stole'); not a base form, which reads as a
-        noun or an order ('pay', 'support'), nor a word of another class the extractor
-        took for the verb ('just', 'last'). A record written before ``event_words`` has
-        the matcher's form alone: shown."""
+        noun or an order ('pay', 'support'), unless ``base`` (where it tells two groups
+        apart: match.cluster.distinct_labels), nor ever a word of another class the
+        extractor took for the verb ('just', 'key', 'last': extract.lexicon.NOT_VERBS). A
+        record written before ``event_words`` has the matcher's form alone: shown."""
         from crosscheck.extract.context import IRREGULAR
+        from crosscheck.extract.lexicon import NOT_VERBS
 
         written = self.event_words or self.event
         if written and self.event_words and not written.endswith(("ed", "ing")):
-            return written if written in IRREGULAR else None
+            if written in IRREGULAR or (base and written not in NOT_VERBS):
+                return written
+            return None
         return written
 
     def to_dict(self, kind: str | None = None, words: str | None = None) -> dict[str, Any]:

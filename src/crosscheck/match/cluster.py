@@ -1832,8 +1832,8 @@ def label(
     tie it to the age, _age_year). ``show``: the parts to show all the same ('year',
     'verb'), where another group of the story has the same label (distinct_labels)."""
     head = "age" if kind == "age" else _head_words(subject.concept, concepts)
-    if "verb" in show:  # any verb that reads as what happened, of whatever class
-        verb = subject.verb_as_written()
+    if "verb" in show:  # the verb as written, of whatever class, a base form too
+        verb = subject.verb_as_written(base=True)
     elif _implied(subject, concepts):
         verb = None
     else:
