@@ -304,14 +304,15 @@ def test_groups_of_one_story_are_told_apart_by_what_their_labels_left_out(
 
 def test_a_units_internal_name_is_no_word_of_a_finding(tmp_path: Path) -> None:
     """A figure whose unit is read from the one before it ("rose 5 pounds to 190") has no
-    unit as written: a finding says its unit in words, not quantulum3's 'pound-mass'."""
+    unit as written: a finding says its unit in words in the number of its figure, as the
+    number line does ('190 pounds'), not quantulum3's 'pound-mass'."""
     result = _run(
         tmp_path,
         "Smith's weight rose 5 pounds to 190 on Monday.",
         "Smith's weight rose 5 pounds to 190 kilograms on Monday.",
     )
     (message,) = [f.message for f in result.findings if "190" in f.message]
-    assert "190 pound (a.txt); 190 kilograms (b.txt)" in message
+    assert "190 pounds (a.txt); 190 kilograms (b.txt)" in message
     assert "pound-mass" not in message
 
 

@@ -452,12 +452,32 @@ NAMED_DEGREES = frozenset({"degree celsius", "degree fahrenheit"})
 def unit_words(c: Claim, value: float | None = None) -> str:
     """A claim's unit as its figure is worded, in findings and the report alike: as
     written ('km', 'mph'), an age as an age ('18 months old', '1 year old', not '18
-    -month-old'), a unit not written as its name in words (model.name_in_words: a degree of
-    no named scale as degrees, not quantulum3's angle)."""
+    -month-old'), a unit not written as its name in words in the figure's number
+    (unit_named: '190 pounds', a degree of no named scale as degrees, not quantulum3's
+    angle)."""
+    v = c.value if value is None else value
     if c.kind == "age" and c.unit:
-        v = c.value if value is None else value
         return f"{c.unit}{'' if v == 1 else 's'} old"
-    return c.unit_surface or (name_in_words(c.unit) if c.unit else "")
+    return c.unit_surface or (unit_named(c.unit, v == 1) if c.unit else "")
+
+
+DEGREE_SCALES = {"celsius": "Celsius", "fahrenheit": "Fahrenheit"}
+
+
+def unit_named(unit: str, one: bool) -> str:
+    """A unit not as written in words, in the number of its figure (``one``: the figure
+    is 1), as findings and the HTML number line's ticks say it: '190 pounds' (not
+    quantulum3's 'pound-mass': model.name_in_words), '1 degree', '40 degrees' (no named
+    scale), '46 degrees Celsius' (the head word takes the plural), '450 workers'."""
+    if unit == BARE_DEGREE:
+        return "degree" if one else name_in_words(unit)
+    head, space, scale = unit.partition(" ")
+    if head == "degree" and space:
+        return f"{head if one else 'degrees'} {DEGREE_SCALES.get(scale.lower(), scale)}"
+    from crosscheck.extract.nouns import plural  # (the extractor, only when one is said)
+
+    named = name_in_words(unit)
+    return named if one else plural(named)
 
 
 def temperature(c: Claim) -> bool:

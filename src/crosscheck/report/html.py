@@ -25,7 +25,6 @@ from markupsafe import Markup, escape
 
 from crosscheck import __version__, quantity
 from crosscheck.model import (
-    BARE_DEGREE,
     REASON_FEATURES,
     Claim,
     ClaimGroup,
@@ -35,7 +34,6 @@ from crosscheck.model import (
     Span,
     TimeSpan,
     concept_words,
-    name_in_words,
 )
 from crosscheck.report.bidi import bidi, bidi_text, bidi_within, svg_bidi
 from crosscheck.report.copies import copies_view, finding_sources_view
@@ -810,18 +808,9 @@ def _with_unit(v: float, c: Claim | None) -> str:
     one = v == 1
     if c.kind == "age":
         return f"{num} {c.unit if one else _plural(c.unit)} old"
-    if c.unit == BARE_DEGREE:  # a degree of no named scale: 'degrees' (name_in_words)
-        return f"{num} {'degree' if one else name_in_words(c.unit)}"
-    head, space, scale = c.unit.partition(" ")
-    if head == "degree" and space:  # 'degree Celsius': the head word takes the plural
-        named = DEGREE_SCALES.get(scale.lower(), scale)
-        return f"{num} {head if one else 'degrees'} {named}"
-    # a unit's internal name in words ('pound', not 'pound-mass'), as findings say it
-    unit = name_in_words(c.unit)
-    return f"{num} {unit if one else _plural(unit)}"
-
-
-DEGREE_SCALES = {"celsius": "Celsius", "fahrenheit": "Fahrenheit"}
+    # a unit in words, in the tick's number, as findings say it ('4.5 pounds', not
+    # 'pound-mass'; '40 degrees'; '46 degrees Celsius')
+    return f"{num} {quantity.unit_named(c.unit, one)}"
 
 
 def numberline(
