@@ -15,7 +15,7 @@ import hashlib
 import re
 import sys
 import time
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime
@@ -341,11 +341,11 @@ class Subject:
     the article's (``year``: background such as an earlier quake), the time frame it
     counts over (``period``) and what it includes (``basis``).
 
-    The label (``describe``) says only what the words tie to the figure: ``holder`` and
-    ``where``, never the nearest name or place, which the matcher reads as clues. A holder
-    may be read through a pronoun ("He scored 20 points" after a sentence naming the
-    player alone; ``holder_via`` says so): the label says it too, but the matcher joins no
-    figures by it (crosscheck.match.cluster.owned)."""
+    The label (match.cluster.label, in ``words``) says only what the words tie to the
+    figure: ``holder`` and ``where``, never the nearest name or place, which the matcher
+    reads as clues. A holder may be read through a pronoun ("He scored 20 points" after a
+    sentence naming the player alone; ``holder_via`` says so): the label says it too, but
+    the matcher joins no figures by it (crosscheck.match.cluster.owned)."""
 
     concept: str | None
     event: str | None = None
@@ -367,17 +367,6 @@ class Subject:
     # ``event`` as the claims write it ('killed', 'became'; Claim.predicate_words): what
     # the label shows; the matcher reads ``event``
     event_words: str | None = None
-
-    def describe(self, kind: str | None = None, implied: bool = False) -> str:
-        """The subject in words from its record alone: 'age of Maria Tanaka, in
-        Riverside', 'dead, 2003', 'time (arrested), since October', 'dollar (valued),
-        including debt', 'age of Peterson (convicted)'. A group's label is made by
-        crosscheck.match.cluster.label, which reads the concept files and its claims'
-        words too; this is it without them (a record read from a file). ``kind``: the kind
-        of its figures (a group of ages is 'age'); ``implied``: the head says the verb."""
-        head = "age" if kind == "age" else concept_words(self.concept) or "figure"
-        verb = None if implied else self.verb_shown()
-        return self.words(head, verb, self.year_shown(kind))
 
     def words(self, head: str, verb: str | None, year: bool) -> str:
         """The label's words in their order: the head and what the measure describes
@@ -414,7 +403,11 @@ class Subject:
         return bool(self.year) and kind != "age" and not _A_YEAR.search(self.period or "")
 
     def verb_shown(
-        self, *, event_head: bool = False, named: Collection[str] = (), adjective: bool = False
+        self,
+        *,
+        event_head: bool = False,
+        adjective: bool = False,
+        base: bool = False,
     ) -> str | None:
         """The verb as a label shows it, as the claims write it (``event_words``; ``event``
         where a record has none), or None when it says nothing of what happened to what is
@@ -422,10 +415,10 @@ class Subject:
         'came'), a linking verb ('turned'), a verb of relation ('including'), a verb of
         feeling as an adjective ('frustrating'; a past only with ``adjective``: "Friday's
         dispirited 88-72"), a form that is no participle nor past ('pay', 'support',
-        'last'). The word classes: extract.lexicon. ``event_head``: the head is an event
-        concept ('arrested'), which a verb of knowing (not of saying) or a light verb may
-        be all that qualifies ("identified three suspects"): kept. ``named``: verbs the
-        concept files' `predicates` name, never light ("took 3 tankers")."""
+        'last'; a base form is shown with ``base``: verb_as_written). The word classes:
+        extract.lexicon. ``event_head``: the head is an event concept ('arrested'), which a
+        verb of knowing (not of saying) or a light verb may be all that qualifies
+        ("identified three suspects", "took 12 hostages"): kept."""
         from crosscheck.extract import lexicon  # (lexicon reads quantity, which reads this)
         from crosscheck.extract.context import lemma
 
@@ -435,35 +428,34 @@ class Subject:
         lemmas = {self.event, self.event + "e", lemma(written)}
         dropped = lexicon.SPEECH_LEMMAS | lexicon.LINKING_LEMMAS | lexicon.RELATION_LEMMAS
         if not event_head:
-            dropped |= lexicon.KNOWING_LEMMAS
-            if not lemmas & set(named):
-                dropped |= lexicon.LIGHT_LEMMAS
+            dropped |= lexicon.KNOWING_LEMMAS | lexicon.LIGHT_LEMMAS
         if adjective or written.endswith("ing"):
             dropped |= lexicon.FEELING_LEMMAS
         if lemmas & dropped:
             return None
-        return self.verb_as_written()
+        return self.verb_as_written(base)
 
     def verb_as_written(self, base: bool = False) -> str | None:
         """The verb as the claims write it where it reads as what happened: a participle
         or a past form ('arrested', 'rushing', 'stole'); not a base form, which reads as a
         noun or an order ('pay', 'support'), unless ``base`` (where it tells two groups
         apart: match.cluster.distinct_labels), nor ever a word of another class the
-        extractor took for the verb ('just', 'key', 'last': extract.lexicon.NOT_VERBS). A
+        extractor took for the verb ('just', 'key', 'whopping': lexicon.TAKEN_FOR_VERBS). A
         record written before ``event_words`` has the matcher's form alone: shown."""
         from crosscheck.extract.context import IRREGULAR
-        from crosscheck.extract.lexicon import NOT_VERBS
+        from crosscheck.extract.lexicon import ING_ADJECTIVES, TAKEN_FOR_VERBS
 
         written = self.event_words or self.event
+        if written and self.event_words and written in ING_ADJECTIVES:
+            return None
         if written and self.event_words and not written.endswith(("ed", "ing")):
-            if written in IRREGULAR or (base and written not in NOT_VERBS):
+            if written in IRREGULAR or (base and written not in TAKEN_FOR_VERBS):
                 return written
             return None
         return written
 
-    def to_dict(self, kind: str | None = None, words: str | None = None) -> dict[str, Any]:
-        """The record as JSON; ``words``: its label, where its group has one (describe's,
-        which may know what ``kind`` alone does not), else describe(kind)."""
+    def to_dict(self, words: str) -> dict[str, Any]:
+        """The record as JSON, with ``words``: its group's label (match.cluster.label)."""
         return {
             "concept": self.concept,
             "event": self.event,
@@ -478,7 +470,7 @@ class Subject:
             "measured": self.measured,
             "holder_via": self.holder_via,
             "event_words": self.event_words,
-            "words": self.describe(kind) if words is None else words,
+            "words": words,
         }
 
 
@@ -643,7 +635,7 @@ class ClaimGroup:
     label: str
     score: float
     reasons: tuple[dict[str, Any], ...] = ()
-    subject: Subject | None = None  # what the claims are about, in words by describe()
+    subject: Subject | None = None  # what the claims are about; ``label`` says it in words
     # pairs of these claims and others kept out of the group, and why (a few at most)
     apart: tuple[dict[str, Any], ...] = ()
     # claims a hard fact joined, not the pair model: each with the claim of its own article
@@ -658,7 +650,7 @@ class ClaimGroup:
             "kind": self.kind,
             "concept": self.concept,
             "label": self.label,
-            "subject": self.subject.to_dict(self.kind, self.label) if self.subject else None,
+            "subject": self.subject.to_dict(self.label) if self.subject else None,
             "score": round(self.score, 4),
             "reasons": list(self.reasons),
             "apart": list(self.apart),
@@ -1116,7 +1108,8 @@ _SUBJECT_TEXTS = tuple(f.name for f in fields(Subject) if f.name not in ("year",
 
 
 def subject_from_dict(d: Any) -> Subject:
-    """A subject as to_dict wrote it (its ``words`` are made again), checked: ``concept``
+    """A subject as to_dict wrote it (its ``words``, the group's label, are not read: the
+    group keeps its ``label``), checked: ``concept``
     given, each other text a string or null (``holder_via`` one of HOLDER_VIA, and null
     when ``holder`` is; a holder with none was written before the field existed),
     ``year`` a whole number or null, ``names`` a list of strings; a field missing (a record

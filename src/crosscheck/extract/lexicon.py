@@ -353,20 +353,21 @@ SPEECH_LEMMAS = words(
 # What a group's label leaves out of its brackets (match.cluster.label; model.Subject
 # .verb_shown), as lemmas. Verbs that say how a figure was told or known, not what happened
 # to it ("described the 43-year-old", "saw a crater about two metres wide") ...
-KNOWING_LEMMAS = SPEECH_LEMMAS | words("describe call name identify see hear know think talk")
+# ("called up 3,000 reservists", "named three new directors" say what happened: not here)
+KNOWING_LEMMAS = SPEECH_LEMMAS | words("describe identify see hear know think talk")
 # ... light verbs, whose object says the event ("made an eight-year offer", "came one day
-# after", "is used by about 70 percent"); a verb the concept files' `predicates` name is
-# never light there ("took 3 tankers": take is with seize) ...
+# after", "is used by about 70 percent", "took place about 150 nautical miles") ...
 LIGHT_LEMMAS = words("be have do make give take get come go put hand bring keep let use")
-# (knowing and light verbs stay where the counted noun's concept is an event, as it may
-# be the noun's alone: "identified three suspects" is 'arrested (identified)', for
-# 'arrested' alone would say they were) ...
+# (knowing and light verbs stay where the counted noun's concept is an event, one with
+# `predicates` or `event: true`, as it may be the noun's alone: "identified three
+# suspects" is 'arrested (identified)', for 'arrested' alone would say they were) ...
 # ... linking verbs, which say what something becomes or seems ("turned 68", "becoming the
 # first physician under 40") ...
 LINKING_LEMMAS = words("become turn seem appear")
 # ... verbs of relation, which place a figure in a whole, not an event ("including two
-# children", "depending on the weather", "societies representing 20,000 scientists") ...
-RELATION_LEMMAS = words("include exclude depend represent involve contain comprise concern")
+# children", "depending on the weather", "societies representing 20,000 scientists"; not
+# contain: "crews have contained 40 percent of the blaze" says what happened) ...
+RELATION_LEMMAS = words("include exclude depend represent involve comprise concern")
 # ... and verbs of feeling where they are adjectives of a thing: an -ing participle ("a
 # frustrating 31-24 defeat", "an agonizing 41-year odyssey") or a participle between a
 # determiner or possessive and the figure ("Friday's dispirited 88-72 loss"); a finite
@@ -377,10 +378,15 @@ FEELING_LEMMAS = words(
     disturb trouble alarm upset satisfy"""
 )
 # Words the extractor may take for a figure's verb that are no verb ("just 4.5 pounds", "the
-# key 12-0 run", "only 3 games"): adverbs and common adjectives, never shown as a verb in a
-# label, even where it would tell two groups of a story apart (model.Subject.verb_as_written)
+# key 12-0 run", "only 3 games", "a whopping 40 percent"): adverbs, common adjectives and
+# adjectives in -ing, never shown as a verb in a label, even where it would tell two groups
+# of a story apart (model.Subject.verb_as_written; the extractor's own list of forms that
+# are no verb is extract.context._NO_VERB_FORMS)
 ADVERBS = words("also still just only even now then already again ever never soon almost")
-NOT_VERBS = ADVERBS | COMMON_ADJECTIVES
+ING_ADJECTIVES = words(
+    "whopping forthcoming remaining upcoming ongoing outstanding existing neighbouring neighboring"
+)
+TAKEN_FOR_VERBS = ADVERBS | COMMON_ADJECTIVES | ING_ADJECTIVES
 SPEECH_VERBS_PAST = words("said told stated added reported announced claimed estimated")
 
 # Counted nouns whose figure after "rose", "fell", "gained" is the size of a change.

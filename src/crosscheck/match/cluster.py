@@ -31,7 +31,7 @@ from typing import Any
 from crosscheck import quantity
 from crosscheck.extract import scope
 from crosscheck.extract.context import lemma
-from crosscheck.extract.lexicon import DETERMINERS, TIME_UNITS
+from crosscheck.extract.lexicon import DETERMINERS, RELATIVES, TIME_UNITS
 from crosscheck.extract.nouns import described_words, singular
 from crosscheck.match import tfidf
 from crosscheck.match.features import (
@@ -1825,27 +1825,24 @@ def label(
     that decides what it says. The head is what is counted ('figure' for a determiner,
     comparative or number word taken for the counted noun; a concept file's id in words:
     'military personnel'); the verb as the claims write it when it says what happened to
-    what is counted (Subject.verb_shown: not one the head says, _implied; kept with an
-    event concept, _is_event; never light when the concept files' `predicates` name it;
-    a verb of feeling dropped as an adjective, as ``members``' words write it); the year of
-    another event the sentence names (Subject.year_shown; for an age only where the words
-    tie it to the age, _age_year). ``show``: the parts to show all the same ('year',
-    'verb'), where another group of the story has the same label (distinct_labels)."""
+    what is counted (Subject.verb_shown: not one the head says, _implied; a verb of
+    knowing or a light verb kept with an event concept, _is_event; a verb of feeling
+    dropped as an adjective, as ``members``' words write it); the year of another event
+    the sentence names (Subject.year_shown; for an age only where the words tie it to the
+    age, _age_year). ``show``: the parts to show where another group of the story has the
+    same label (distinct_labels): 'year' (never an age's year its words do not tie to
+    it), 'verb' (one the word classes keep, a base form too, and one the head says)."""
     head = "age" if kind == "age" else _head_words(subject.concept, concepts)
-    if "verb" in show:  # the verb as written, of whatever class, a base form too
-        verb = subject.verb_as_written(base=True)
-    elif _implied(subject, concepts):
-        verb = None
-    else:
+    verb = None
+    if "verb" in show or not _implied(subject, concepts):
         verb = subject.verb_shown(
             event_head=_is_event(subject.concept, concepts),
-            named=concepts.predicate_sets.keys() | concepts.by_predicate.keys(),
             adjective=_adjective(subject, members),
+            base="verb" in show,
         )
+    age_year = kind == "age" and _age_year(subject, members)
     year = bool(subject.year) and (
-        "year" in show
-        or subject.year_shown(kind)
-        or (kind == "age" and _age_year(subject, members))
+        ("year" in show and (kind != "age" or age_year)) or subject.year_shown(kind) or age_year
     )
     return subject.words(head, verb, year)
 
@@ -1853,11 +1850,12 @@ def label(
 def distinct_labels(
     groups: list[ClaimGroup], members: Mapping[str, Sequence[Profile]], concepts: ConceptTable
 ) -> list[ClaimGroup]:
-    """One story's groups, where two or more share a label, each labelled with the parts
-    its label left out (its year, then its verb: label's ``show``) where those tell them
-    apart ("in 2005, at the age of 91" and "died at 95": 'age, 2005' and 'age'). Each set
-    of groups sharing a label is decided alone, from their subjects: the same labels
-    whatever the order of the articles."""
+    """One story's groups, where two or more share a label, each labelled with a part its
+    label left out (its year, then its verb: label's ``show``) where that sets it apart
+    from every other group with that label ("in 2005, at the age of 91" and "died at 95":
+    'age, 2005' and 'age'); where nothing does, they share it (the report shows each
+    group's figures and quotes). Each set of groups sharing a label is decided alone, from
+    their subjects: the same labels whatever the order of the articles."""
     shown: dict[str, frozenset[str]] = {g.id: frozenset() for g in groups}
     labels = {g.id: g.label for g in groups}
     for part in ("year", "verb"):
@@ -1872,8 +1870,9 @@ def distinct_labels(
                             shown[g.id] | {part})
                 for g in same if g.subject is not None
             }  # fmt: skip
-            if len(set(trial.values())) > 1:
-                for gid, words in trial.items():
+            made = Counter(trial.values())
+            for gid, words in trial.items():
+                if made[words] == 1 and words != labels[gid]:
                     labels[gid], shown[gid] = words, shown[gid] | {part}
     return [g if labels[g.id] == g.label else replace(g, label=labels[g.id]) for g in groups]
 
@@ -1904,20 +1903,18 @@ def _implied(subject: Subject, concepts: ConceptTable) -> bool:
 
 def _is_event(concept: str | None, concepts: ConceptTable) -> bool:
     """Whether a concept counts those something happened to, as the concept files say: it
-    is narrowed by verbs (`predicates`: dead, injured, displaced) or named by a verb's
-    past form ('arrested', 'detained', 'disappeared'). A verb of knowing or a light verb
-    is all its label has to say what happened ("identified three suspects")."""
+    is narrowed by verbs (`predicates`: dead, injured, displaced) or marked `event: true`
+    (arrested, missing). A verb of knowing or a light verb is all its label has to say
+    what happened ("identified three suspects")."""
     if not concept:
         return False
-    if any(concept in named for named in concepts.by_predicate.values()):
-        return True
-    return any(
-        c == concept and t.endswith("ed") and " " not in t and lemma(t) != t
-        for t, c in concepts.by_term.items()
+    return concept in concepts.events or any(
+        concept in named for named in concepts.by_predicate.values()
     )
 
 
-_DETERMINER = "|".join(sorted(DETERMINERS))
+# (not a relative pronoun: "the result that stunned 40,000 fans" says what happened)
+_DETERMINER = "|".join(sorted(DETERMINERS - RELATIVES - {"what", "whatever"}))
 
 
 def _adjective(subject: Subject, members: Sequence[Profile]) -> bool:
