@@ -433,6 +433,22 @@ def test_a_units_internal_name_is_no_word_of_a_finding(tmp_path: Path) -> None:
     assert "pound-mass" not in message
 
 
+def test_a_counts_unit_is_said_as_its_words_write_it(tmp_path: Path) -> None:
+    """A plural is made for a figure only where its words do not say the unit: as they
+    write it ('121 RBIs', not 'RBIS'), or the word as it stands ('Five Wounded' was 'Five
+    Woundeds', '46 KO's' '46 KOES', 'magnitude 3' '3 magnitudes')."""
+    from crosscheck import quantity
+
+    (tmp_path / "a.txt").write_text(
+        "The team had 121 RBIs this year.\n\nFive Wounded in the blast.\n\n"
+        "He has 46 KO's in his career.\n\nThe quake measured magnitude 3 on Monday.\n"
+    )
+    result = run([tmp_path], Settings())
+    said = {c.text: quantity.unit_words(c) for c in result.claims}
+    assert said == {"121 RBIs": "RBIs", "Five Wounded": "Wounded", "46 KO's": "KO",
+                    "magnitude 3": "magnitude"}, said  # fmt: skip
+
+
 def test_a_number_lines_ticks_say_a_unit_in_words(tmp_path: Path) -> None:
     """The HTML number line's ticks say a unit as the findings do: '4.5 pounds', not
     quantulum3's '4.5 pound-masses'."""
@@ -443,3 +459,27 @@ def test_a_number_lines_ticks_say_a_unit_in_words(tmp_path: Path) -> None:
     )
     line = str(numberline(result.claims))
     assert "4.5 pounds" in line and "pound-mass" not in line
+
+
+def test_a_part_shown_never_gives_a_group_another_groups_label(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Groups of one story sharing 'figure' are told apart by a year only where the label
+    it makes is no other group's: 'figure, 2003' beside a group already so labelled would
+    make a twin where there was none (a review's case; the labels as the helper gives them
+    with a year shown or not)."""
+    from crosscheck.match import cluster
+    from crosscheck.model import ClaimGroup
+
+    def said(subject: Subject, kind: str, concepts: object, members: object = (),
+             show: frozenset[str] = frozenset()) -> str:  # fmt: skip
+        year = subject.year if subject.year and ("year" in show or subject.period) else None
+        return "figure" + (f", {year}" if year else "")
+
+    monkeypatch.setattr(cluster, "label", said)
+    x = Subject(concept=None, year=2003, period="since 2003")  # its year said anyway
+    y, z = Subject(concept=None, year=2003), Subject(concept=None)
+    groups = [ClaimGroup(gid, (gid,), ("a.txt",), "count", None, said(s, "count", None), 1.0,
+                         subject=s) for gid, s in (("x", x), ("y", y), ("z", z))]  # fmt: skip
+    out = {g.id: g.label for g in cluster.distinct_labels(groups, {}, concept_table(Settings()))}
+    assert out == {"x": "figure, 2003", "y": "figure", "z": "figure"}, out

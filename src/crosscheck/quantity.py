@@ -458,7 +458,19 @@ def unit_words(c: Claim, value: float | None = None) -> str:
     v = c.value if value is None else value
     if c.kind == "age" and c.unit:
         return f"{c.unit}{'' if v == 1 else 's'} old"
-    return c.unit_surface or (unit_named(c.unit, v == 1) if c.unit else "")
+    if c.unit_surface or not c.unit:
+        return c.unit_surface or ""
+    said, one = unit_named(c.unit, v == 1), unit_named(c.unit, True)
+    if said == one:
+        return said
+    # a plural made for the figure only where the claim's words do not say the unit: as
+    # they write it ('121 RBIs', not 'RBIS'), or the word they use as it is ('Five
+    # Wounded', '46 KO's', 'magnitude 3'); a count whose noun is not in its words keeps
+    # the unit's name ('220 howitzer and rocket launcher', no guessed plural)
+    for form in (said, one):
+        if m := re.search(rf"(?<!\w){re.escape(form)}(?!\w)", c.text, re.IGNORECASE):
+            return m.group()
+    return one if c.kind == "count" else said
 
 
 DEGREE_SCALES = {"celsius": "Celsius", "fahrenheit": "Fahrenheit"}
@@ -477,7 +489,7 @@ def unit_named(unit: str, one: bool) -> str:
     from crosscheck.extract.nouns import plural  # (the extractor, only when one is said)
 
     named = name_in_words(unit)
-    return named if one else plural(named)
+    return named if one or named in ("percent", "per cent") else plural(named)
 
 
 def temperature(c: Claim) -> bool:

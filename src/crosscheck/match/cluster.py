@@ -1862,6 +1862,7 @@ def distinct_labels(
         by_label: dict[str, list[ClaimGroup]] = defaultdict(list)
         for g in groups:
             by_label[labels[g.id]].append(g)
+        taken = set(by_label)  # (a part never gives a group another group's label)
         for same in by_label.values():
             if len(same) < 2:
                 continue
@@ -1872,7 +1873,7 @@ def distinct_labels(
             }  # fmt: skip
             made = Counter(trial.values())
             for gid, words in trial.items():
-                if made[words] == 1 and words != labels[gid]:
+                if made[words] == 1 and words not in taken:
                     labels[gid], shown[gid] = words, shown[gid] | {part}
     return [g if labels[g.id] == g.label else replace(g, label=labels[g.id]) for g in groups]
 
