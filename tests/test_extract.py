@@ -713,6 +713,9 @@ def test_a_comma_and_one_or_two_digits_is_a_decimal_only_before_a_scale_word() -
         ("The firm raised $1,2B from investors on Monday.", 1.2e9, "dollar"),
         ("The firm raised $1,2-million from investors on Monday.", 1.2e6, "dollar"),
         ("The firm raised US$1,2bn from investors on Monday.", 1.2e9, "dollar"),
+        # a currency code before it, spaced or glued (each was 2, then 5 billion of nothing)
+        ("The deal is worth EUR 2,5bn, the company said.", 2.5e9, "euro"),
+        ("The firm raised USD1,2bn from investors on Monday.", 1.2e9, "dollar"),
         ("The state will pay 2,5 crore rupees to the town.", 2.5e7, "indian rupee"),
         ("Seeds sold 2,5 million packets last year.", 2.5e6, "packet"),
     ],

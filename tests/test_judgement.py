@@ -84,6 +84,35 @@ def test_plain_figures_are_judged_by_their_spread_not_their_roundings(tmp_path: 
     assert (found.severity, found.evidence["compared"]["within_tolerance"]) == ("warning", False)
 
 
+def test_a_corroboration_agrees_on_a_figure_written_not_a_ranges_middle(tmp_path: Path):
+    """Ranges agree on what they write ('10-12'), never on their middle, which no article
+    gives (two 'the Chiefs (2-13)' were said to agree on 7.5); a figure written beside a
+    range is what they agree on, named by the claim that writes it."""
+    (tmp_path / "two").mkdir()
+    (two,) = findings(tmp_path / "two", "Officials said 10-12 people were evacuated on Monday.",
+                      "Police said 10-12 people were evacuated on Monday.")  # fmt: skip
+    assert "2 documents agree on 10-12 (" in two.message, two.message
+    assert two.evidence["compared"]["figure"] == "10-12"
+    (tmp_path / "beside").mkdir()
+    (beside,) = findings(tmp_path / "beside",
+                         "Officials said between 10 and 12 people were evacuated on Monday.",
+                         "Police said 11 people were evacuated on Monday.")  # fmt: skip
+    assert "2 documents agree on 11 (" in beside.message, beside.message
+    # a range's middle is no 'about' figure that a bound excluding it may be a rounding of
+    (tmp_path / "bounds").mkdir()
+    (bounds,) = findings(tmp_path / "bounds",
+                         "Officials said 10-12 people were evacuated on Monday.",
+                         "Police said more than 11 people were evacuated on Monday.",
+                         "Police said at least 11 people were evacuated on Monday.")  # fmt: skip
+    assert "3 documents give compatible figures (" in bounds.message, bounds.message
+    # figures named by none: the evidence's figure is a range as written, not its middle
+    (tmp_path / "units").mkdir()
+    (units,) = findings(tmp_path / "units", "The storm moved 10-12 miles inland on Monday.",
+                        "The storm moved 16-19 kilometres inland on Monday.")  # fmt: skip
+    assert units.evidence["compared"]["one_figure"] is False
+    assert units.evidence["compared"]["figure"] == "10-12 miles"
+
+
 def test_a_range_is_its_ends_as_written_with_no_second_slack(tmp_path: Path):
     """'800 to 1,000' ends at 1,000, as a plain 1,000 does: 1,040 differs (an error, as the
     matcher's pairs and the rules agree), and '$1,060' is 6% past '$800 to $1,000', beyond

@@ -1025,3 +1025,249 @@ def test_mutual_best_reads_each_claim_against_its_other_partners() -> None:
     # 0-2: claim 0's likeliest in b is 3 (0.6); 0-3: mutual; 1-2: claim 2's likeliest in a
     # is 1 (0.5 against 0.4), and 1's only partner; 0-4 and 2-4: 4's partners tie in a and b
     assert mutual_best(members, i, j, pp).tolist() == [False, True, True, True, True]
+
+
+SELECTS = """rules:
+  - id: x
+    title: T
+    severity: error
+    select:
+      entities:
+        - JSC
+        - Joint Chiefs
+        - RFS
+        - staunton-police-chief-jim-williams
+        - NIS
+      units:
+        - kilometer
+        - soldiers
+        - euros
+        - kilometre
+        - soldier
+        - evacuee
+        - degree Celsius
+    check: {kind: numeric-agreement}
+"""
+
+
+def test_rules_check_warns_of_select_values_no_claim_can_have(tmp_path: Path) -> None:
+    """A typo in select.entities ('JSC' for the shipped 'JCS') or select.units ('kilometer',
+    which claims name 'kilometre') loaded without a word and the rule never fired: each
+    is a warning at its own line, with the id or unit meant. An id a checked alias file
+    has (RFS), one of the forms the extraction makes of other names (a slug, an acronym
+    no id is near) and a unit the extractor cannot read (a counted noun) are not said."""
+    from click.testing import CliRunner
+
+    from crosscheck.cli import cli
+
+    path = tmp_path / "r.yml"
+    path.write_text(SELECTS)
+    (tmp_path / "agencies.yml").write_text("entities:\n  - id: RFS\n    aliases: [fire chiefs]\n")
+    result = CliRunner().invoke(cli, ["rules", "check", str(tmp_path)])
+    assert result.exit_code == 0 and result.stdout.startswith("ok: 1 rule(s)"), result.output
+    warned = [x.removeprefix("crosscheck: WARNING: ") for x in result.stderr.splitlines()
+              if "WARNING" in x]  # fmt: skip
+    assert warned == [
+        f"{path}:7: rule 'x': select.entities 'JSC' is in no alias file (did you mean 'JCS'?): "
+        "it selects only a source the articles name 'JSC' that no alias file knows",
+        f"{path}:8: rule 'x': select.entities 'Joint Chiefs' is no source id a claim can have "
+        "(did you mean 'joint-chiefs'?): an id is an alias file's, or made of a name's words, "
+        "in capitals for an acronym ('FAA') or in small letters and hyphens ('health-ministry')",
+        f"{path}:13: rule 'x': select.units 'kilometer': after a figure, 'kilometer' is read "
+        "as 'kilometre' ('2 kilometer' as measure, in 'kilometre'; did you mean 'kilometre'?)",
+        f"{path}:14: rule 'x': select.units 'soldiers': after a figure, 'soldiers' is read as "
+        "'soldier' ('2 soldiers' as count, in 'soldier'; did you mean 'soldier'?)",
+        f"{path}:15: rule 'x': select.units 'euros': after a figure, 'euros' is read as 'euro' "
+        "('2 euros' as money, in 'euro'; did you mean 'euro'?)",
+    ], result.stderr
+    # without the alias file that has it, RFS is one of the forms a made id takes: no word
+    (tmp_path / "agencies.yml").unlink()
+    again = CliRunner().invoke(cli, ["rules", "check", str(path)])
+    assert again.exit_code == 0 and "'RFS'" not in again.stderr
+
+
+@pytest.mark.parametrize(
+    ("value", "meant"),
+    [("USD", "dollar"), ("MW", "megawatt"), ("MB", "megabyte"), ("Soldiers", "soldier")],
+)
+def test_a_unit_symbol_in_capitals_is_suggested_as_it_reads(value: str, meant: str) -> None:
+    """A unit's symbol is read as written ('2 MW' is megawatts): the small letters are
+    tried only for a word read as a count ('Soldiers'), never for a symbol ('mw' is
+    none, 'mb' a millibarn: the warning suggested 'usd', 'mw', 'millibarn')."""
+    from crosscheck.rules.loader import _unit_problem
+
+    said = _unit_problem(value)
+    assert said is not None and said.endswith(f"did you mean '{meant}'?)"), said
+
+
+def test_rules_check_suggests_what_the_extractor_makes_of_a_select_value(
+    tmp_path: Path,
+) -> None:
+    """'pounds' was probed as a count alone and 'pound' suggested, where claims are
+    'pound-mass' (a weight) or 'pound sterling' (a price): each unit read is named. 'degree
+    celsius' passed silently (the named degrees' lower-case keys were taken for names)
+    and never matched 'degree Celsius'. 'G7' was no id and no hint: the extractor makes
+    'g7' of it. A value with spaces around it is the value (as an alias id is), one listed
+    twice is said once, and a long one is shown cut short."""
+    from click.testing import CliRunner
+
+    from crosscheck.cli import cli
+
+    path = tmp_path / "r.yml"
+    long = "Z" * 100_000
+    path.write_text(
+        "rules:\n  - id: x\n    title: T\n    severity: error\n    select:\n"
+        "      entities:\n        - ' JCS'\n        - G7\n        - G7\n"
+        f"        - '{long} x'\n"
+        "      units:\n        - pounds\n        - degree celsius\n        - ' kilometre '\n"
+        "    check: {kind: numeric-agreement}\n"
+    )
+    result = CliRunner().invoke(cli, ["rules", "check", str(path)])
+    assert result.exit_code == 0, result.output
+    warned = [x.removeprefix("crosscheck: WARNING: ") for x in result.stderr.splitlines()
+              if "WARNING" in x]  # fmt: skip
+    made = ("an id is an alias file's, or made of a name's words, in capitals for an acronym "
+            "('FAA') or in small letters and hyphens ('health-ministry')")  # fmt: skip
+    assert warned[:1] == [
+        f"{path}:8: rule 'x': select.entities 'G7' is no source id a claim can have (did you "
+        f"mean 'g7'?): {made}"], result.stderr  # fmt: skip
+    assert warned[1].startswith(f"{path}:10: rule 'x': select.entities 'ZZZZ"), warned[1]
+    assert len(warned[1]) < 1_000, len(warned[1])
+    assert warned[2:] == [
+        f"{path}:12: rule 'x': select.units 'pounds': after a figure, 'pounds' is read as "
+        "'pound-mass', 'pound sterling' or 'pound' ('2 pounds' as measure, in 'pound-mass'; "
+        "as money, in 'pound sterling'; as count, in 'pound'; did you mean one of "
+        "'pound-mass', 'pound sterling', 'pound'?)",
+        f"{path}:13: rule 'x': select.units 'degree celsius': the extractor names it "
+        "'degree Celsius' (did you mean 'degree Celsius'?)",
+    ], result.stderr
+
+
+def test_a_unit_agreement_rule_is_said_never_to_fire(tmp_path: Path) -> None:
+    """The matcher never puts amounts in two currencies in one group, so unit-agreement
+    never fires: an enabled rule of the kind is a warning naming its file and line (the
+    shipped one is off, and says nothing)."""
+    from click.testing import CliRunner
+
+    from crosscheck.cli import cli
+
+    path = tmp_path / "r.yml"
+    path.write_text("rules:\n  - id: fx\n    title: T\n    severity: warning\n"
+                    "    check: {kind: unit-agreement, rates: {euro: 1.08}}\n"
+                    "  - id: fx-off\n    title: T\n    severity: warning\n    enabled: false\n"
+                    "    check: {kind: unit-agreement}\n")  # fmt: skip
+    result = CliRunner().invoke(cli, ["rules", "check", str(path)])
+    assert result.exit_code == 0, result.output
+    warned = [x for x in result.stderr.splitlines() if "WARNING" in x]
+    assert (
+        len(warned) == 1
+        and f"{path}:2: rule 'fx': check kind 'unit-agreement' never "
+        "fires: the matcher never puts amounts in two currencies in one group"
+        in warned[0]
+    )
+    shipped = CliRunner().invoke(cli, ["rules", "check", str(shipped_rules_dir())])
+    assert shipped.exit_code == 0 and "never fires" not in shipped.stderr
+    assert not next(r for r in load_rule_files([shipped_rules_dir() / "default.yml"]).rules
+                    if r.check == "unit-agreement").enabled  # fmt: skip
+
+
+_RATE = "the rate of 'euro' must be a number above 0 and at most 1e12,"
+
+
+@pytest.mark.parametrize(
+    ("rates", "said"),
+    [
+        ("{euro: 'abc'}", f"{_RATE} not 'abc'"),
+        ("{euro: '1e13'}", f"{_RATE} not '1e13'"),
+        ("{euro: -1}", f"{_RATE} not -1"),
+        ("{euro: 0}", f"{_RATE} not 0"),
+        ("{euro: .nan}", f"{_RATE} not nan"),
+        ("{euro: [1.2]}", f"{_RATE} not [1.2]"),
+        ("{euro: yes}", f"{_RATE} not True"),
+        ("{euro: 10000000000000}", f"{_RATE} not 10000000000000"),
+        ("{12: 1.5}", "currency 12 must be text, not a number"),
+    ],
+)
+def test_unit_agreement_rates_are_checked_at_load(tmp_path: Path, rates: str, said: str) -> None:
+    """A rate that is no number above 0 was taken as it was: '1.27' raised mid-run when
+    the rule ran, -1 and 0 made every amount 0 or below it."""
+    path = tmp_path / "r.yml"
+    path.write_text("rules:\n  - id: fx\n    title: T\n    severity: warning\n    check:\n"
+                    f"      kind: unit-agreement\n      rates: {rates}\n")  # fmt: skip
+    with pytest.raises(ConfigError) as caught:
+        load_rule_files([path])
+    assert f"{path}:7: rule 'fx': parameter 'rates': {said}" in str(caught.value)
+
+
+@pytest.mark.parametrize("rates", ["'1.27'", "[1.27]", "euro"])
+def test_unit_agreement_rates_that_are_no_mapping_are_refused(tmp_path: Path, rates: str) -> None:
+    path = tmp_path / "r.yml"
+    path.write_text("rules:\n  - id: fx\n    title: T\n    severity: warning\n    check:\n"
+                    f"      kind: unit-agreement\n      rates: {rates}\n")  # fmt: skip
+    with pytest.raises(ConfigError, match=r"r\.yml:7: rule 'fx': parameter 'rates' must be a "
+                                          "mapping"):  # fmt: skip
+        load_rule_files([path])
+
+
+def test_unit_agreement_rates_in_numeric_text_are_taken(tmp_path: Path) -> None:
+    """PyYAML reads 1e12 and 1e-3 (no dot) as text, which the rule reads with float() when
+    it runs: taken, as before the rates were checked at load."""
+    path = tmp_path / "r.yml"
+    path.write_text("rules:\n  - id: fx\n    title: T\n    severity: warning\n    check:\n"
+                    "      kind: unit-agreement\n"
+                    "      rates: {yen: 1e-3, euro: '1.08', dong: 4e-5, gold: 1e12}\n")  # fmt: skip
+    rule = load_rule_files([path]).rules[0]
+    assert rule.params["rates"] == {"yen": "1e-3", "euro": "1.08", "dong": "4e-5", "gold": "1e12"}
+
+
+@pytest.mark.parametrize(
+    ("unit", "said"),
+    [
+        (
+            "Soldiers",
+            "select.units 'Soldiers': in small letters, after a figure, 'soldiers' is "
+            "read as 'soldier' ('2 soldiers' as count, in 'soldier'; did you mean "
+            "'soldier'?)",
+        ),
+        (
+            "Soldier",
+            "select.units 'Soldier': in small letters, after a figure, 'soldiers' is "
+            "read as 'soldier' ('2 soldiers' as count, in 'soldier'; did you mean "
+            "'soldier'?)",
+        ),
+        (
+            "People",
+            "select.units 'People': in small letters, after a figure, 'people' is read "
+            "as 'people' ('2 people' as count, in 'people'; did you mean 'people'?)",
+        ),
+        (
+            "km",
+            "select.units 'km': after a figure, 'km' is read as 'kilometre' ('2 km' as "
+            "measure, in 'kilometre'; did you mean 'kilometre'?)",
+        ),
+        (
+            "kms",
+            "select.units 'kms': after a figure, 'kms' is read as 'km' ('2 kms' as count, "
+            "in 'km'; did you mean 'km'?)",
+        ),
+        (
+            "million",
+            "select.units 'million': after a figure, 'million' is a scale, no unit "
+            "('2 million' is read as a number of no unit)",
+        ),
+        (
+            "bn",
+            "select.units 'bn': after a figure, 'bn' is a scale, no unit ('2 bn' is read "
+            "as a number of no unit)",
+        ),
+    ],
+)
+def test_a_units_warning_says_what_the_extractor_reads_after_a_figure(unit: str, said: str) -> None:
+    """A capitalised counted noun ('Soldiers', 'People') was suggested as the extractor
+    names a capitalised word, or not said; 'km' was said to be 'no unit a claim has'
+    though '40 kms' gives claims in 'km' (the probes show what a word after a figure is
+    read as, not what claims never have); a scale ('million') read as part of the number
+    was not said."""
+    from crosscheck.rules.loader import _unit_problem
+
+    assert _unit_problem(unit) == said

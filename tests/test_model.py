@@ -123,7 +123,7 @@ def test_what_a_measure_describes_survives_report_json_and_an_old_record_has_non
     del data["measured"]
     assert claim_from_dict(data, 1, len(text)).measured is None
     subject = Subject("minute", "deliver", measured="speech")
-    assert subject.describe() == "minute, speech (deliver)"
+    assert subject.words("minute", "deliver", False) == "minute, speech (deliver)"
     group = {
         "id": "g",
         "claims": [],
@@ -133,7 +133,7 @@ def test_what_a_measure_describes_survives_report_json_and_an_old_record_has_non
         "label": "x",
         "score": 1.0,
         "reasons": [],
-        "subject": subject.to_dict(),
+        "subject": subject.to_dict("x"),
     }
     assert group_from_dict(group).subject == subject
     del group["subject"]["measured"]  # type: ignore[attr-defined]
@@ -228,9 +228,9 @@ def test_a_subject_reads_back_from_its_dict_and_a_damaged_one_is_refused() -> No
     subject = Subject("worker", "hire", "Maria Tanaka", "Riverside", 2019,
                       ("Maria Tanaka", "Acme"), "since October", "including contractors",
                       "Acme", "in Riverside", "shift", "pronoun", "hired")  # fmt: skip
-    assert subject_from_dict(json.loads(json.dumps(subject.to_dict()))) == subject
+    assert subject_from_dict(json.loads(json.dumps(subject.to_dict("worker")))) == subject
     assert subject_from_dict({"concept": None}) == Subject(None)
-    whole = subject.to_dict()
+    whole = subject.to_dict("worker")
     for key, bad in (("names", "Acme"), ("names", [1]), ("year", True), ("year", 2019.0),
                      ("owner", 3), ("concept", ["worker"]), ("holder_via", "guess"),
                      ("holder", None), ("event_words", 3)):  # fmt: skip

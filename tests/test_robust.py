@@ -776,6 +776,129 @@ def test_a_rule_file_in_a_subfolder_of_a_rules_folder_is_said_not_read(work: Pat
     assert shipped.exit_code == 0 and said not in shipped.stderr, shipped.output
 
 
+def test_links_under_a_rules_folder_are_taken_as_what_they_lead_to(work: Path) -> None:
+    """A subfolder of a --rules folder that is a link was passed by without a word, while a
+    real one is said not read; a folder whose rule file is a link to one elsewhere had its
+    rule read and was said to be of no use. A link to the folder itself (or a parent) is
+    no loop, and its files, read at the top, are not said."""
+    (work / "kept" / "fires").mkdir(parents=True)
+    (work / "kept" / "fires" / "evacuations.yml").write_text(_troop_rule("people"))
+    (work / "rules").mkdir()
+    (work / "rules" / "troops.yml").write_text(
+        _troop_rule("military-personnel").replace("my-troops", "mine"))  # fmt: skip
+    (work / "rules" / "fires").symlink_to(work / "kept" / "fires")
+    (work / "rules" / "again").symlink_to(work / "rules")
+    result = invoke("check", "articles", "--out", "out", "--rules", "rules")
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.stderr.splitlines() if "not read" in line]
+    assert said == ["crosscheck: WARNING: rules/fires/evacuations.yml: not read: only the files "
+                    "at the top of a --rules folder are read (give its folder to --rules to use "
+                    "it; a rule test's fixture may stay where it is)"], result.stderr  # fmt: skip
+    (work / "linked").mkdir()
+    (work / "linked" / "fires.yml").symlink_to(work / "kept" / "fires" / "evacuations.yml")
+    linked = invoke("check", "articles", "--out", "out", "--rules", "linked")
+    assert linked.exit_code == 0, linked.output
+    assert "nothing of it is used" not in linked.stderr, linked.stderr
+    listed = invoke("rules", "list", "--rules", "linked")
+    assert "my-troops" in listed.stdout and "linked/fires.yml" in listed.stdout, listed.output
+
+
+def test_rules_check_says_a_dangling_link_in_a_folder_once(work: Path) -> None:
+    """A .yml link that leads to no file in a checked folder was said twice, by the read
+    of the rule files and by that of the alias files."""
+    (work / "rules").mkdir()
+    (work / "rules" / "troops.yml").write_text(_troop_rule("military-personnel"))
+    (work / "rules" / "gone.yml").symlink_to(work / "nowhere.yml")
+    result = invoke("rules", "check", "rules")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("rules/gone.yml: left out: a link that leads to no file") == 1
+
+
+def test_rules_check_help_says_what_its_aliases_are_for() -> None:
+    """`rules check --aliases` gives the ids select.entities is checked against, not alias
+    files to check: its help says so (the help of `check`'s option was shared)."""
+    said = " ".join(invoke("rules", "check", "--help").stdout.split())
+    assert "ids a rule's select.entities is checked against" in said, said
+    assert "ids a rule's" not in " ".join(invoke("check", "--help").stdout.split())
+
+
+def test_a_link_to_a_parent_under_a_rules_folder_is_walked_once_without_file_ids(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a file system with no file ids (_identity None) the walk of a --rules folder had
+    no guard: a link to the folder itself was walked again and again, its files said not
+    read at each depth. It is told by where it really is."""
+    from crosscheck.rules import loader
+
+    (work / "rules").mkdir()
+    (work / "rules" / "troops.yml").write_text(_troop_rule("military-personnel"))
+    (work / "rules" / "again").symlink_to(work / "rules")
+    monkeypatch.setattr(loader, "_identity", lambda path: None)
+    read = [str(work / "rules" / "troops.yml")]
+    assert loader.not_read_below([work / "rules"], None, read) == []
+
+
+_AGENCIES = (
+    "entities:\n  - id: RFS\n    name: Regional Fire Service\n"
+    "    aliases: [Regional Fire Service, the fire service, fire chiefs]\n"
+)
+
+
+def _desk_cases(rule_file: str, alias_files: str) -> str:
+    """A case file whose test passes only when the fire service's names are one id."""
+    return (f"rule_files: [{rule_file}]\nalias_files: [{alias_files}]\ncases:\n"
+            "  - name: one source\n    articles:\n"
+            "      a.txt: About 1,000 people were evacuated on Friday, the Regional Fire "
+            "Service said.\n"
+            "      b.txt: Fire chiefs said about 1,000 people were evacuated on Friday.\n"
+            "    expect:\n      - {rule: corroborated-figure, severity: info, sources: [RFS], "
+            "values: [1000]}\n")  # fmt: skip
+
+
+def test_an_aliases_folder_holding_a_case_file_reads_every_alias_file_below(work: Path) -> None:
+    """A desk's folder given to --aliases with its case file at the top and its aliases
+    in desk/aliases/: every alias file below is read (a feature that took alias files
+    below a case file's folder for the test's fixtures left them out: reverted), as in a
+    folder holding the shipped example desk."""
+    (work / "desk" / "aliases").mkdir(parents=True)
+    (work / "desk" / "aliases" / "agencies.yml").write_text(_AGENCIES)
+    (work / "desk" / "rules.yml").write_text(_troop_rule("people"))
+    (work / "desk" / "cases.yml").write_text(_desk_cases("rules.yml", "aliases"))
+    result = invoke("check", "articles", "--out", "out", "--aliases", "desk")
+    assert result.exit_code == 0 and "not read" not in result.stderr, result.output
+    assert report(work / "out")["alias_files"] == [
+        "crosscheck:aliases/korean-peninsula.yml", "desk/aliases/agencies.yml"]  # fmt: skip
+    shutil.copytree(REPO / "examples" / "newsroom", work / "examples" / "newsroom")
+    examples = invoke("check", "articles", "--out", "out", "--aliases", "examples")
+    assert examples.exit_code == 0, examples.output
+    assert "examples/newsroom/agencies.yml" in report(work / "out")["alias_files"]  # type: ignore[operator]
+
+
+def test_rules_check_validates_an_alias_file_below_a_case_files_folder(work: Path) -> None:
+    """`rules check` validates every alias file under its PATHS, a rule test's fixture too:
+    an unknown key in desk/cases/fixtures/fx.yml is exit 2 naming its line."""
+    (work / "desk" / "cases" / "fixtures").mkdir(parents=True)
+    (work / "desk" / "rules.yml").write_text(_troop_rule("people"))
+    (work / "desk" / "cases" / "cases.yml").write_text(
+        _desk_cases("../rules.yml", "fixtures/fx.yml"))  # fmt: skip
+    (work / "desk" / "cases" / "fixtures" / "fx.yml").write_text(
+        "entities:\n  - id: XX\n    aliases: [X]\n    bogus: 1\n")  # fmt: skip
+    result = invoke("rules", "check", "desk")
+    assert result.exit_code == 2, result.output
+    assert "desk/cases/fixtures/fx.yml:4: entity 'XX': unknown key(s) ['bogus']" in result.stderr
+
+
+def test_rules_test_reads_the_fixtures_below_a_case_files_own_folder(work: Path) -> None:
+    """A case file whose alias_files names its own folder ('.') reads the alias files
+    below it: its fixtures/agencies.yml makes the fire service's names one source."""
+    (work / "tests" / "fixtures").mkdir(parents=True)
+    (work / "rules.yml").write_text(_troop_rule("people"))
+    (work / "tests" / "fixtures" / "agencies.yml").write_text(_AGENCIES)
+    (work / "tests" / "cases.yml").write_text(_desk_cases("../rules.yml", "."))
+    result = invoke("rules", "test", "tests")
+    assert result.exit_code == 0 and "1 passed, 0 failed" in result.stdout, result.output
+
+
 def test_a_file_below_a_rules_folder_that_is_not_utf8_does_not_stop_the_run(work: Path) -> None:
     """A binary .yaml in an old subfolder of a rules folder, a file `check` never reads,
     stopped the run with exit 2 ("YAML file is not UTF-8 text"): the scans for what is not
@@ -902,6 +1025,80 @@ def test_a_folder_given_twice_spelt_two_ways_is_one_input(work: Path) -> None:
     (work / "link").symlink_to(work / "articles")
     linked = invoke("check", "articles", "link", "--out", "out", "--strict")
     assert linked.exit_code == 3 and "read once" in linked.stderr
+
+
+def test_a_rule_selecting_an_id_or_unit_no_claim_has_is_said_by_check(work: Path) -> None:
+    """A rule on `entities: [JSC]` (the shipped id is JCS) ran on the seeds, selected
+    nothing and said nothing; an id an --aliases file has is no slip of another. A unit
+    name (`kilometer`: claims name it 'kilometre') is said by `rules check` alone: reading
+    it takes the extractor, which a re-run wholly from the store does without, and the
+    warning came and went from run to run; `check` says it on none."""
+    (work / "mine").mkdir()
+    (work / "mine" / "r.yml").write_text(
+        "rules:\n  - id: my-troops\n    title: T\n    severity: warning\n    select:\n"
+        "      entities: [JSC]\n      units: [kilometer]\n"
+        "    check: {kind: numeric-agreement, rel_tolerance: 0.05}\n"
+    )
+    result = invoke("check", "articles", "--out", "out", "--rules", "mine")
+    assert result.exit_code == 0, result.output
+    assert ("mine/r.yml:6: rule 'my-troops': select.entities 'JSC' is in no alias file (did "
+            "you mean 'JCS'?)") in result.stderr  # fmt: skip
+    assert "'kilometer'" not in result.stderr, result.stderr
+    for _ in range(2):  # with a store: extracted, then wholly reused; the same words
+        stored = invoke("check", "articles", "--out", "out", "--rules", "mine", "--store",
+                        "s.db")  # fmt: skip
+        assert stored.exit_code == 0 and "'kilometer'" not in stored.stderr, stored.stderr
+        assert "select.entities 'JSC'" in stored.stderr, stored.stderr
+    said = invoke("rules", "check", "mine")
+    assert ("mine/r.yml:7: rule 'my-troops': select.units 'kilometer': after a figure, "
+            "'kilometer' is read as 'kilometre'") in said.stderr, said.stderr  # fmt: skip
+    (work / "desk").mkdir()
+    (work / "desk" / "a.yml").write_text("entities:\n  - id: JSC\n    name: Joint Sea Council\n")
+    known = invoke("check", "articles", "--out", "out", "--rules", "mine", "--aliases", "desk")
+    assert known.exit_code == 0 and "'JSC'" not in known.stderr, known.stderr
+
+
+def test_rules_check_knows_the_alias_ids_check_reads(work: Path) -> None:
+    """`rules check` read no configuration and took no --aliases: with `aliases =
+    ["aliases"]` defining MOD-UK and JSC, it warned that 'MOD-UK' was no source id a claim
+    can have and that 'JSC' was in no alias file (did you mean 'JCS'?), where `check`
+    said nothing. It knows the ids `check` reads (the configuration's, or --aliases').
+    A bad alias file of the configuration's is an error that says it came from there."""
+    (work / "rules").mkdir()
+    (work / "aliases").mkdir()
+    (work / "rules" / "r.yml").write_text(
+        "rules:\n  - id: mod\n    title: T\n    severity: warning\n    select:\n"
+        "      entities: [MOD-UK, JSC]\n    check: {kind: numeric-agreement}\n"
+    )
+    (work / "aliases" / "a.yml").write_text(
+        "entities:\n  - id: MOD-UK\n    aliases: [Ministry of Defence]\n"
+        "  - id: JSC\n    name: Joint Sea Council\n"
+    )
+    alone = invoke("rules", "check", "rules")
+    assert alone.exit_code == 0, alone.output
+    assert ("rules/r.yml:6: rule 'mod': select.entities 'MOD-UK' is no source id a claim can "
+            "have") in alone.stderr, alone.stderr  # fmt: skip
+    given = invoke("rules", "check", "rules", "--aliases", "aliases")
+    assert given.exit_code == 0 and "WARNING" not in given.stderr, given.stderr
+    (work / "crosscheck.toml").write_text('aliases = ["aliases"]\nrules = ["rules"]\n')
+    configured = invoke("rules", "check", "rules")
+    assert configured.exit_code == 0 and "WARNING" not in configured.stderr, configured.stderr
+    check = invoke("check", "articles", "--out", "out")
+    assert check.exit_code == 0 and "WARNING" not in check.stderr, check.stderr
+    (work / "aliases" / "a.yml").write_text("entities:\n  - id: MOD-UK\n    bogus: 1\n")
+    bad = invoke("rules", "check", "rules")
+    assert bad.exit_code == 2, bad.output
+    assert ("aliases/a.yml:3: entity 'MOD-UK': unknown key(s) ['bogus']" in bad.stderr
+            and "(an alias file of the configuration's `aliases` in "
+            f"{work / 'crosscheck.toml'}, read for the ids a rule's select.entities is "
+            "checked against)" in bad.stderr), bad.stderr  # fmt: skip
+    # a configuration that cannot be read (a key of another option) was exit 2 where the
+    # rules checked alone were fine: a warning, and the ids are the shipped ones and PATHS'
+    (work / "crosscheck.toml").write_text('aliases = ["aliases"]\nbogus = 1\n')
+    odd = invoke("rules", "check", "rules")
+    assert odd.exit_code == 0 and odd.stdout.startswith("ok: 1 rule(s)"), odd.output
+    assert ("unknown key 'bogus'" in odd.stderr and "(the configuration file, which `rules "
+            "check` reads for its `aliases` alone" in odd.stderr), odd.stderr  # fmt: skip
 
 
 def test_a_rule_selecting_a_concept_no_file_defines_is_said_by_check(work: Path) -> None:

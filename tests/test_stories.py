@@ -12,8 +12,16 @@ from typing import Any
 import pytest
 
 from crosscheck.config import Settings
-from crosscheck.match.cluster import _cluster, blocks, sort_groups, split_stories, story_components
+from crosscheck.match.cluster import (
+    _cluster,
+    blocks,
+    distinct_labels,
+    sort_groups,
+    split_stories,
+    story_components,
+)
 from crosscheck.match.learned import shipped_model
+from crosscheck.match.pairs import Profile
 from crosscheck.model import RunResult
 from crosscheck.pipeline import concept_table, rule_set, run
 from crosscheck.rules import apply_rules
@@ -48,14 +56,21 @@ def test_stories_judged_one_by_one_give_what_one_pass_over_the_run_gives(
 ) -> None:
     """The matcher's blocks over the whole run (as the pair model is fitted) clustered
     together, and the rules over all groups with the run's conversion rates and copy
-    clusters: the run's groups and findings, to the last field."""
+    clusters: the run's groups and findings, to the last field. (Labels that two groups of
+    one story share are told apart over the story's groups: cluster.distinct_labels.)"""
     concepts = concept_table(Settings())
     model = shipped_model()
-    one_pass = [
+    members: dict[str, list[Profile]] = {}
+    clustered = [
         g
         for b in blocks(whole.claims, whole.sentences, concepts, whole.documents, model)
-        for g in _cluster(b, b.p)
+        for g in _cluster(b, b.p, members)
     ]
+    story_of = story_components(whole.sentences)
+    stories: dict[int, list[Any]] = {}
+    for g in clustered:
+        stories.setdefault(story_of[g.documents[0]], []).append(g)
+    one_pass = [g for held in stories.values() for g in distinct_labels(held, members, concepts)]
     one_pass = sort_groups(one_pass, whole.claims)
     findings = apply_rules(one_pass, whole.claims, whole.documents, whole.sentences,
                            rule_set(Settings()), concepts, whole.copies)  # fmt: skip

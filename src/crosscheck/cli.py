@@ -372,6 +372,23 @@ def story_options(func: F) -> F:
     )(func)
 
 
+_ALIASES_HELP = ("Entity alias file or folder (YAML), besides the shipped ones, in place of "
+                 "the configuration file's `aliases`; repeatable.")  # fmt: skip
+
+
+def aliases_option(func: F, help: str = _ALIASES_HELP) -> F:
+    """--aliases: of `check` and the commands that read articles, and of `rules check`
+    (with a ``help`` of its own), whose warnings know the ids of the alias files `check`
+    reads."""
+    return click.option(
+        "--aliases",
+        "alias_paths",
+        multiple=True,
+        type=click.Path(exists=True, path_type=Path),
+        help=help,
+    )(func)
+
+
 def input_options(func: F) -> F:
     """The options every command that reads articles shares."""
     func = click.argument("paths", nargs=-1, required=True, type=_InputPath())(func)
@@ -389,14 +406,7 @@ def input_options(func: F) -> F:
         help="Folder or file of rules (and concept files), besides the shipped ones, in place "
         "of the configuration file's `rules`; repeatable.",
     )(func)
-    func = click.option(
-        "--aliases",
-        "alias_paths",
-        multiple=True,
-        type=click.Path(exists=True, path_type=Path),
-        help="Entity alias file or folder (YAML), besides the shipped ones, in place of the "
-        "configuration file's `aliases`; repeatable.",
-    )(func)
+    func = aliases_option(func)
     func = click.option(
         "--published-default",
         metavar="DATE",
@@ -1227,17 +1237,37 @@ def _severities(rule: Any) -> str:
     return ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in named)
 
 
+def _ids_aliases_option(func: F) -> F:
+    """`rules check`'s --aliases, whose files give the ids select.entities is checked
+    against."""
+    return aliases_option(
+        func,
+        help="Entity alias file or folder (YAML) whose ids, with the shipped ones and those "
+        "of the alias files in PATHS, are the ids a rule's select.entities is checked "
+        "against (as `check --aliases` reads them), in place of the configuration file's "
+        "`aliases`; repeatable.",
+    )
+
+
 @rules_group.command("check")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@_ids_aliases_option
 @verbosity_options
-def rules_check(paths: Sequence[Path]) -> int:
+def rules_check(paths: Sequence[Path], alias_paths: Sequence[Path]) -> int:
     """Validate the rule, concept, wire and alias files in PATHS (files or folders); exit 2
-    and name every problem."""
+    and name every problem. A rule's select.entities is checked against the ids of the
+    alias files in PATHS and of those `check` reads (the shipped ones, --aliases or the
+    configuration file's `aliases`: the configuration file is read, as `check` reads it)."""
     from crosscheck.extract.entities import load_aliases
     from crosscheck.match.features import is_concept_file
-    from crosscheck.pipeline import concept_table
+    from crosscheck.pipeline import alias_table, concept_table
     from crosscheck.rules import load_rule_files, rule_files_in
-    from crosscheck.rules.loader import not_read_below, shipped_ids, unknown_concepts
+    from crosscheck.rules.loader import (
+        not_read_below,
+        select_problems,
+        shipped_ids,
+        unknown_concepts,
+    )
     from crosscheck.safeyaml import opens_with
     from crosscheck.sources import load_wire_files, wire_files_in
 
@@ -1250,7 +1280,7 @@ def rules_check(paths: Sequence[Path]) -> int:
         for f in ([p] if p.is_file() else sorted([*p.rglob("*.yml"), *p.rglob("*.yaml")]))
         if f.is_file() and opens_with(f, ("entities",)) and not opens_with(f, ("rules",))
     ]
-    load_aliases(alias_files)
+    checked = load_aliases(alias_files)
     files = [f for f in rule_files_in(list(paths)) if f not in alias_files]
     ruleset = load_rule_files(files)
     wire_files = wire_files_in(list(paths))  # read (so validated) as `check` reads them
@@ -1272,20 +1302,53 @@ def rules_check(paths: Sequence[Path]) -> int:
     # a rule, concept or wire file in a subfolder, which --rules would not read (its alias
     # files are read here, as --aliases reads them: none said)
     read = [*map(str, files), *concepts.sources, *map(str, wire_files)]
+    # the ids a select.entities may mean: those checked and those `check` reads (the
+    # shipped, --aliases or the configuration's), whose files are check's to warn of
+    try:
+        resolved: _Options | None = _resolve(aliases=alias_paths, baseline_read=False)
+    except ConfigError as exc:  # a configuration this command reads for its aliases alone
+        said = str(exc).splitlines()[0] + "".join(f"; {p}" for p in exc.problems[:3])
+        logging.getLogger("crosscheck").warning(
+            "%s (the configuration file, which `rules check` reads for its `aliases` alone: "
+            "select.entities checked against the ids of the shipped alias files%s and of PATHS)",
+            said, ", of --aliases" if alias_paths else "")  # fmt: skip
+        resolved = None
+    settings = resolved.settings if resolved else Settings(alias_paths=tuple(alias_paths))
+    try:
+        with _unsaid():
+            known = {*checked.entities, *alias_table(settings).entities}
+    except ConfigError as exc:  # (a file of theirs, not of PATHS: said whence it came)
+        whence = ("given to --aliases" if alias_paths or resolved is None else
+                  f"of the configuration's `aliases` in {resolved.config_file}")  # fmt: skip
+        raise ConfigError(f"{exc} (an alias file {whence}, read for the ids a rule's "
+                          "select.entities is checked against)", exc.problems,
+                          exc.heading) from None  # fmt: skip
     for warning in [*not_read_below(list(paths), None, read),
-                    *unknown_concepts(ruleset.rules, concepts)]:  # fmt: skip
+                    *unknown_concepts(ruleset.rules, concepts),
+                    *select_problems(ruleset.rules, known, shipped_rules_dir())]:  # fmt: skip
         logging.getLogger("crosscheck").warning("%s", warning)
     # an id a shipped rule has: 'ok' here, then `check` with the shipped rules (the
     # default) stopped on it as a duplicate id
     for warning in shipped_ids(ruleset.rules, shipped_rules_dir()):
         logging.getLogger("crosscheck").warning("%s", warning)
     wires = f", {len(wire_files)} wire table(s)" if wire_files else ""
-    aliases = f", {len(alias_files)} alias file(s)" if alias_files else ""
+    aliases = f", {len(checked.sources)} alias file(s)" if checked.sources else ""
     _out(
         f"ok: {len(ruleset.rules)} rule(s) in {len(files)} file(s), "
         f"{len(concept_files)} concept file(s){wires}{aliases}"
     )
     return EXIT_OK
+
+
+@contextlib.contextmanager
+def _unsaid() -> Iterator[None]:
+    """No warning logged within (what another command is to say)."""
+    before = logging.root.manager.disable
+    logging.disable(logging.WARNING)
+    try:
+        yield
+    finally:
+        logging.disable(before)
 
 
 @rules_group.command("kinds")

@@ -401,6 +401,35 @@ class TimeSpan:
 # degrees'): an angle to it, most often a temperature in the news
 BARE_DEGREE = "degree angle"
 BARE_DEGREE_WORDS = "degrees"  # how a reader is shown it (labels, findings, the report)
+# Units and concepts whose names are no words a reader uses, in words: a weight in pounds
+# (extract.units names it apart from the currency), the sides of a record of wins and
+# losses (match.cluster.RECORD_SIDES: the third is draws in boxing, ties elsewhere)
+_NAMES_IN_WORDS = {
+    BARE_DEGREE: BARE_DEGREE_WORDS,
+    "pound-mass": "pound",
+    "record-wins": "wins",
+    "record-losses": "losses",
+    "record-third": "draws or ties",
+}
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def concept_words(name: str | None) -> str | None:
+    """A unit's or concept's name as a reader is shown it (labels, findings, the report):
+    'degrees' for quantulum3's 'degree angle', 'pound' for a weight's 'pound-mass',
+    'losses' for a record's 'record-losses'; None for none, or for a name that counts
+    nothing (a determiner, comparative or number word taken for the counted noun: 'all',
+    'more', 'seventy': extract.lexicon.NOT_COUNTED); any other name as it is."""
+    from crosscheck.extract.lexicon import NOT_COUNTED  # (lexicon reads quantity, this)
+
+    if name is None or name.lower() in NOT_COUNTED:
+        return None
+    return name_in_words(name)
+
+
+def name_in_words(name: str) -> str:
+    """A unit's or concept's name in words (concept_words), any name counted or not."""
+    return _NAMES_IN_WORDS.get(name, name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,11 +443,11 @@ class Subject:
     the article's (``year``: background such as an earlier quake), the time frame it
     counts over (``period``) and what it includes (``basis``).
 
-    The label (``describe``) says only what the words tie to the figure: ``holder`` and
-    ``where``, never the nearest name or place, which the matcher reads as clues. A holder
-    may be read through a pronoun ("He scored 20 points" after a sentence naming the
-    player alone; ``holder_via`` says so): the label says it too, but the matcher joins no
-    figures by it (crosscheck.match.cluster.owned)."""
+    The label (match.cluster.label, in ``words``) says only what the words tie to the
+    figure: ``holder`` and ``where``, never the nearest name or place, which the matcher
+    reads as clues. A holder may be read through a pronoun ("He scored 20 points" after a
+    sentence naming the player alone; ``holder_via`` says so): the label says it too, but
+    the matcher joins no figures by it (crosscheck.match.cluster.owned)."""
 
     concept: str | None
     event: str | None = None
@@ -441,26 +470,24 @@ class Subject:
     # the label shows; the matcher reads ``event``
     event_words: str | None = None
 
-    def describe(self, kind: str | None = None) -> str:
-        """The subject in words: 'age, of Maria Tanaka, in Riverside', 'dead (killed),
-        2003', 'time (arrested), since October', 'dollar (valued), including debt', 'minute,
-        speech (delivered)': the verb as the claims write it (``event_words``; ``event``,
-        cut by rule, where a record has none). ``kind``: the kind of its figures (an age is
-        named so, not by its unit, 'year'; a degree of no named scale is 'degrees', not an
-        angle)."""
-        head = "age" if kind == "age" else self.concept or "figure"
-        if head == BARE_DEGREE:
-            head = BARE_DEGREE_WORDS
+    def words(self, head: str, verb: str | None, year: bool) -> str:
+        """The label's words in their order: the head and what the measure describes
+        ('minute, speech'), the holder ("of X"), the verb in brackets (unless the head's
+        own word says it: 'arrest', 'sentence'), then where, the year (when ``year``),
+        the time frame and what it includes, after commas. The holder comes before the
+        verb: 'age of Peterson (convicted)', not 'age (convicted) of Peterson', which
+        reads "convicted of Peterson"."""
         if self.measured:
             head += f", {self.measured}"
-        if self.event and self.event not in head:
-            head += f" ({self.event_words or self.event})"
-        parts = [head]
+        said = head.split()
         if self.holder:
-            parts.append(f"of {self.holder}")
+            head += f" of {self.holder}"
+        if verb and not any(w.startswith((self.event or verb, verb)) for w in said):
+            head += f" ({verb})"
+        parts = [head]
         if self.where:
             parts.append(self.where)
-        if self.year and str(self.year) not in (self.period or ""):
+        if year and self.year:
             parts.append(str(self.year))
         if self.period:
             parts.append(self.period)
@@ -468,7 +495,69 @@ class Subject:
             parts.append(self.basis)
         return ", ".join(parts)
 
-    def to_dict(self, kind: str | None = None) -> dict[str, Any]:
+    def year_shown(self, kind: str | None = None) -> bool:
+        """Whether the label shows the year of another event its sentence names: not for
+        a group of ages (a person's age is theirs at the time of writing, no figure of
+        that year: "Sixty-year-old Smith is now accused of murders in 1967"; a sentence
+        that ties the year to the age, "in 2005, at the age of 91", is read where its
+        words are, match.cluster.label), nor when the time frame names a year ('in
+        1959')."""
+        return bool(self.year) and kind != "age" and not _A_YEAR.search(self.period or "")
+
+    def verb_shown(
+        self,
+        *,
+        event_head: bool = False,
+        adjective: bool = False,
+        base: bool = False,
+    ) -> str | None:
+        """The verb as a label shows it, as the claims write it (``event_words``; ``event``
+        where a record has none), or None when it says nothing of what happened to what is
+        counted: a verb of saying or knowing ('said', 'described'), a light verb ('made',
+        'came'), a linking verb ('turned'), a verb of relation ('including'), a verb of
+        feeling as an adjective ('frustrating'; a past only with ``adjective``: "Friday's
+        dispirited 88-72"), a form that is no participle nor past ('pay', 'support',
+        'last'; a base form is shown with ``base``: verb_as_written). The word classes:
+        extract.lexicon. ``event_head``: the head is an event concept ('arrested'), which a
+        verb of knowing (not of saying) or a light verb may be all that qualifies
+        ("identified three suspects", "took 12 hostages"): kept."""
+        from crosscheck.extract import lexicon  # (lexicon reads quantity, which reads this)
+        from crosscheck.extract.context import lemma
+
+        if not self.event:
+            return None
+        written = self.event_words or self.event
+        lemmas = {self.event, self.event + "e", lemma(written)}
+        dropped = lexicon.SPEECH_LEMMAS | lexicon.LINKING_LEMMAS | lexicon.RELATION_LEMMAS
+        if not event_head:
+            dropped |= lexicon.KNOWING_LEMMAS | lexicon.LIGHT_LEMMAS
+        if adjective or written.endswith("ing"):
+            dropped |= lexicon.FEELING_LEMMAS
+        if lemmas & dropped:
+            return None
+        return self.verb_as_written(base)
+
+    def verb_as_written(self, base: bool = False) -> str | None:
+        """The verb as the claims write it where it reads as what happened: a participle
+        or a past form ('arrested', 'rushing', 'stole'); not a base form, which reads as a
+        noun or an order ('pay', 'support'), unless ``base`` (where it tells two groups
+        apart: match.cluster.distinct_labels), nor ever a word of another class the
+        extractor took for the verb ('just', 'key', 'whopping': lexicon.TAKEN_FOR_VERBS). A
+        record written before ``event_words`` has the matcher's form alone: shown."""
+        from crosscheck.extract.context import IRREGULAR
+        from crosscheck.extract.lexicon import ING_ADJECTIVES, TAKEN_FOR_VERBS
+
+        written = self.event_words or self.event
+        if written and self.event_words and written in ING_ADJECTIVES:
+            return None
+        if written and self.event_words and not written.endswith(("ed", "ing")):
+            if written in IRREGULAR or (base and written not in TAKEN_FOR_VERBS):
+                return written
+            return None
+        return written
+
+    def to_dict(self, words: str) -> dict[str, Any]:
+        """The record as JSON, with ``words``: its group's label (match.cluster.label)."""
         return {
             "concept": self.concept,
             "event": self.event,
@@ -483,7 +572,7 @@ class Subject:
             "measured": self.measured,
             "holder_via": self.holder_via,
             "event_words": self.event_words,
-            "words": self.describe(kind),
+            "words": words,
         }
 
 
@@ -648,7 +737,7 @@ class ClaimGroup:
     label: str
     score: float
     reasons: tuple[dict[str, Any], ...] = ()
-    subject: Subject | None = None  # what the claims are about, in words by describe()
+    subject: Subject | None = None  # what the claims are about; ``label`` says it in words
     # pairs of these claims and others kept out of the group, and why (a few at most)
     apart: tuple[dict[str, Any], ...] = ()
     # claims a hard fact joined, not the pair model: each with the claim of its own article
@@ -663,7 +752,7 @@ class ClaimGroup:
             "kind": self.kind,
             "concept": self.concept,
             "label": self.label,
-            "subject": self.subject.to_dict(self.kind) if self.subject else None,
+            "subject": self.subject.to_dict(self.label) if self.subject else None,
             "score": round(self.score, 4),
             "reasons": list(self.reasons),
             "apart": list(self.apart),
@@ -1121,7 +1210,8 @@ _SUBJECT_TEXTS = tuple(f.name for f in fields(Subject) if f.name not in ("year",
 
 
 def subject_from_dict(d: Any) -> Subject:
-    """A subject as to_dict wrote it (its ``words`` are made again), checked: ``concept``
+    """A subject as to_dict wrote it (its ``words``, the group's label, are not read: the
+    group keeps its ``label``), checked: ``concept``
     given, each other text a string or null (``holder_via`` one of HOLDER_VIA, and null
     when ``holder`` is; a holder with none was written before the field existed),
     ``year`` a whole number or null, ``names`` a list of strings; a field missing (a record

@@ -41,7 +41,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from crosscheck.model import BARE_DEGREE, BARE_DEGREE_WORDS, Claim
+from crosscheck.model import BARE_DEGREE, Claim, name_in_words
 
 INF = math.inf
 
@@ -452,13 +452,44 @@ NAMED_DEGREES = frozenset({"degree celsius", "degree fahrenheit"})
 def unit_words(c: Claim, value: float | None = None) -> str:
     """A claim's unit as its figure is worded, in findings and the report alike: as
     written ('km', 'mph'), an age as an age ('18 months old', '1 year old', not '18
-    -month-old'), a degree of no named scale as degrees (not quantulum3's angle)."""
+    -month-old'), a unit not written as its name in words in the figure's number
+    (unit_named: '190 pounds', a degree of no named scale as degrees, not quantulum3's
+    angle)."""
+    v = c.value if value is None else value
     if c.kind == "age" and c.unit:
-        v = c.value if value is None else value
         return f"{c.unit}{'' if v == 1 else 's'} old"
-    if c.unit == BARE_DEGREE and not c.unit_surface:
-        return BARE_DEGREE_WORDS
-    return c.unit_surface or c.unit or ""
+    if c.unit_surface or not c.unit:
+        return c.unit_surface or ""
+    said, one = unit_named(c.unit, v == 1), unit_named(c.unit, True)
+    if said == one:
+        return said
+    # a plural made for the figure only where the claim's words do not say the unit: as
+    # they write it ('121 RBIs', not 'RBIS'), or the word they use as it is ('Five
+    # Wounded', '46 KO's', 'magnitude 3'); a count whose noun is not in its words keeps
+    # the unit's name ('220 howitzer and rocket launcher', no guessed plural)
+    for form in (said, one):
+        if m := re.search(rf"(?<!\w){re.escape(form)}(?!\w)", c.text, re.IGNORECASE):
+            return m.group()
+    return one if c.kind == "count" else said
+
+
+DEGREE_SCALES = {"celsius": "Celsius", "fahrenheit": "Fahrenheit"}
+
+
+def unit_named(unit: str, one: bool) -> str:
+    """A unit not as written in words, in the number of its figure (``one``: the figure
+    is 1), as findings and the HTML number line's ticks say it: '190 pounds' (not
+    quantulum3's 'pound-mass': model.name_in_words), '1 degree', '40 degrees' (no named
+    scale), '46 degrees Celsius' (the head word takes the plural), '450 workers'."""
+    if unit == BARE_DEGREE:
+        return "degree" if one else name_in_words(unit)
+    head, space, scale = unit.partition(" ")
+    if head == "degree" and space:
+        return f"{head if one else 'degrees'} {DEGREE_SCALES.get(scale.lower(), scale)}"
+    from crosscheck.extract.nouns import plural  # (the extractor, only when one is said)
+
+    named = name_in_words(unit)
+    return named if one or named in ("percent", "per cent") else plural(named)
 
 
 def temperature(c: Claim) -> bool:

@@ -26,6 +26,7 @@ from crosscheck.extract.lexicon import (
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
     SEVERITY_ADVERBS,
+    SPEECH_LEMMAS,
     words,
 )
 from crosscheck.extract.numbers import Token
@@ -93,17 +94,11 @@ _E_ENDINGS = re.compile(
     r"[aiu]d|[^aeiou]il|um|ov|iv|rv|lv|[^aeiou]c|ag|ik|ap|[^aeiou]pl|bl|tl|dl|gl|kl|zl|"
     r"[aeiou]r[cg]|ng|[^aeiou][aeiou]v|[aeiou]ng|ys|rs|ns|ps|[^aeiou]rg)$"
 )
-_NOT_VERBS = words(
+_NO_VERB_FORMS = words(
     """building buildings morning evening meeting meetings thing things ring king spring
     during ceiling wedding bedding pudding string sibling darling feeling nothing something
     anything everything red bed need seed feed speed deed shed hundred kindred wed bled
     indeed united limited related based armed injured wounded dead"""
-)
-
-
-SPEECH_LEMMAS = words(
-    """say tell state report add announce claim note warn confirm estimate cite believe
-    explain write reveal insist acknowledge indicate disclose suggest testify assert allege"""
 )
 
 
@@ -339,7 +334,7 @@ def lemma(word: str) -> str:
 
 def is_verb_like(tok: Token) -> bool:
     low = tok.lower
-    if tok.kind != "word" or low in _NOT_VERBS or tok.text[0].isupper():
+    if tok.kind != "word" or low in _NO_VERB_FORMS or tok.text[0].isupper():
         return low in IRREGULAR and tok.kind == "word" and not tok.text[0].isupper()
     if low in IRREGULAR and low not in ("is", "are", "was", "were", "been", "has", "had"):
         return True

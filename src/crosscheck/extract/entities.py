@@ -280,12 +280,26 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
+def made_id(value: str) -> str | None:
+    """None when ``value`` is an id the resolution may make of a name no alias file knows
+    (``_slug``'s of a name's words, or an acronym the text defines or writes), else the
+    id it makes of ``value`` read as a name ('Joint Chiefs' -> 'joint-chiefs', 'G7' ->
+    'g7'), or '' when it makes none of it."""
+    if _slug(value) == value or re.fullmatch(_ACRONYM, value):
+        return None
+    made = _slug(value)
+    return "" if made == "unknown" else made
+
+
+# an acronym, as the text defines ('... (NIS)') or writes it ('the NIS')
+_ACRONYM = r"[A-Z]{2,8}"
 # "National Intelligence Service (NIS)": up to 8 capitalised words, then the acronym. A
 # name starts only at the start of a word and its words are never backtracked into
 # (possessive *+): on a 200 kB run of capitals the plain pattern retried from every letter
 # and scanned to the run's end each time, quadratic.
 _DEFINED_ACRONYM = re.compile(
-    r"((?<![\w'’.-])(?:[A-Z][\w'’.-]*+\s+(?:(?:of|the|for|and|on)\s+)*){1,8})\(([A-Z]{2,8})\)"
+    r"((?<![\w'’.-])(?:[A-Z][\w'’.-]*+\s+(?:(?:of|the|for|and|on)\s+)*){1,8})"
+    rf"\(({_ACRONYM})\)"
 )
 
 
@@ -305,7 +319,7 @@ class Resolver:
             long_name = _trim_to_initials(long_name, acronym)
             if long_name:
                 self._link(long_name, acronym)
-        acronyms = set(re.findall(r"\b[A-Z]{2,8}\b", text))
+        acronyms = set(re.findall(rf"\b{_ACRONYM}\b", text))
         for span in capitalised_spans(text):
             ini = initials(span)
             if len(ini) >= 2 and ini in acronyms:

@@ -213,6 +213,12 @@ DETERMINERS = words(
     """a an the this that these those its their his her our your my some any each every all
     both either neither no such what whatever which another other"""
 )
+# Comparatives, which a figure's counted noun may be taken from ("13 more than Buford")
+COMPARATIVES = words("more most less least fewer")
+# What counts nothing when the extractor takes it for the counted noun: a determiner ("tied
+# the game at 13-all"), a comparative, a number word ("the nineteen seventies"): a group's
+# label names its head 'figure' (model.concept_words)
+NOT_COUNTED = DETERMINERS | COMPARATIVES | NUMBER_WORDS
 PRONOUNS = words("it he she they we i you them him us me there here one ones")
 # the personal pronouns in the subject's case: no name, nor a half of one ("He and Jones")
 PERSONAL_PRONOUNS = words("he she it they we i you")
@@ -338,6 +344,49 @@ STREET_SUFFIXES = words(
     way place pl square sq court ct terrace parkway pkwy highway hwy crescent close"""
 )
 TIME_ZONES = words("gmt utc bst cet cest est edt cst cdt mst mdt pst pdt kst jst ist local")
+# Verbs of saying, as lemmas: "officials said 3,600 were deployed" is the report's verb,
+# not the figure's (extract.context.predicate)
+SPEECH_LEMMAS = words(
+    """say tell state report add announce claim note warn confirm estimate cite believe
+    explain write reveal insist acknowledge indicate disclose suggest testify assert allege"""
+)
+# What a group's label leaves out of its brackets (match.cluster.label; model.Subject
+# .verb_shown), as lemmas. Verbs that say how a figure was told or known, not what happened
+# to it ("described the 43-year-old", "saw a crater about two metres wide") ...
+# ("called up 3,000 reservists", "named three new directors" say what happened: not here)
+KNOWING_LEMMAS = SPEECH_LEMMAS | words("describe identify see hear know think talk")
+# ... light verbs, whose object says the event ("made an eight-year offer", "came one day
+# after", "is used by about 70 percent", "took place about 150 nautical miles") ...
+LIGHT_LEMMAS = words("be have do make give take get come go put hand bring keep let use")
+# (knowing and light verbs stay where the counted noun's concept is an event, one with
+# `predicates` or `event: true`, as it may be the noun's alone: "identified three
+# suspects" is 'arrested (identified)', for 'arrested' alone would say they were) ...
+# ... linking verbs, which say what something becomes or seems ("turned 68", "becoming the
+# first physician under 40") ...
+LINKING_LEMMAS = words("become turn seem appear")
+# ... verbs of relation, which place a figure in a whole, not an event ("including two
+# children", "depending on the weather", "societies representing 20,000 scientists"; not
+# contain: "crews have contained 40 percent of the blaze" says what happened) ...
+RELATION_LEMMAS = words("include exclude depend represent involve comprise concern")
+# ... and verbs of feeling where they are adjectives of a thing: an -ing participle ("a
+# frustrating 31-24 defeat", "an agonizing 41-year odyssey") or a participle between a
+# determiner or possessive and the figure ("Friday's dispirited 88-72 loss"); a finite
+# verb says what happened ("Xavier stunned Duke 78-70": 'figure (stunned)')
+FEELING_LEMMAS = words(
+    """frustrate disappoint surprise agonize dispirit amaze astonish shock stun please
+    delight excite bore worry annoy embarrass impress depress discourage encourage thrill
+    disturb trouble alarm upset satisfy"""
+)
+# Words the extractor may take for a figure's verb that are no verb ("just 4.5 pounds", "the
+# key 12-0 run", "only 3 games", "a whopping 40 percent"): adverbs, common adjectives and
+# adjectives in -ing, never shown as a verb in a label, even where it would tell two groups
+# of a story apart (model.Subject.verb_as_written; the extractor's own list of forms that
+# are no verb is extract.context._NO_VERB_FORMS)
+ADVERBS = words("also still just only even now then already again ever never soon almost")
+ING_ADJECTIVES = words(
+    "whopping forthcoming remaining upcoming ongoing outstanding existing neighbouring neighboring"
+)
+TAKEN_FOR_VERBS = ADVERBS | COMMON_ADJECTIVES | ING_ADJECTIVES
 SPEECH_VERBS_PAST = words("said told stated added reported announced claimed estimated")
 
 # Counted nouns whose figure after "rose", "fell", "gained" is the size of a change.

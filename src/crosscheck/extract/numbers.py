@@ -213,8 +213,16 @@ _DIGIT_OR_MARK = re.compile(r"[\d,.]")  # before a decimal comma's digits: "1,2,
 
 def _money_sign_before(tokens: list[Token], k: int) -> bool:
     """A currency sign right before token k ("€2,5bn", "$1,2-million", "US$1,2bn"): a
-    symbol the tokenizer reads (_TOKEN's sym group), other than "%", "~" and "+"."""
-    if k == 0 or not _is_adjacent(tokens, k - 1, k) or tokens[k - 1].kind != "sym":
+    symbol the tokenizer reads (_TOKEN's sym group), other than "%", "~" and "+"; or a
+    currency code before it, glued or not ("EUR 2,5bn", "USD1,2bn"), as units reads one
+    (units.is_currency_code: in capitals)."""
+    from crosscheck.extract.units import is_currency_code  # (units reads this module)
+
+    if k == 0:
+        return False
+    if is_currency_code(tokens[k - 1]):
+        return True
+    if not _is_adjacent(tokens, k - 1, k) or tokens[k - 1].kind != "sym":
         return False
     return tokens[k - 1].text not in ("%", "~", "+")
 
@@ -225,10 +233,11 @@ def _decimal_commas(text: str, tokens: list[Token]) -> list[Token]:
     "2,5 mln", "€2,5 bn" are 3.5 thousand and 2.5 million or billion, as "3.5 thousand"
     and "€2.5 bn" are. The scale words are whatever _scale_after reads after "2.5", in any
     case it accepts, so the two forms cannot drift apart. A glued scale ("2,5bn", "2,5m",
-    "1,2-million") only after a currency sign ("€2,5bn", "$1,2-million"): English writes
-    lists so ("the 5,10K races", "models 7,8B and 70B", "won 1,2m apart"), and so does
-    "rows 1,2 hundred seats" (no scale under a thousand). A list stays a list: "1,2 and
-    3", "1,2,3 million" (digits glued to a comma before: never a decimal)."""
+    "1,2-million") only after a currency sign or code ("€2,5bn", "$1,2-million", "EUR
+    2,5bn"): English writes lists so ("the 5,10K races", "models 7,8B and 70B", "won
+    1,2m apart"), and so does "rows 1,2 hundred seats" (no scale under a thousand). A
+    list stays a list: "1,2 and 3", "1,2,3 million" (digits glued to a comma before:
+    never a decimal)."""
     out: list[Token] = []
     k, n = 0, len(tokens)
     while k < n:

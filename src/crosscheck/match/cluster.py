@@ -24,13 +24,14 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from crosscheck import quantity
 from crosscheck.extract import scope
-from crosscheck.extract.lexicon import TIME_UNITS
+from crosscheck.extract.context import lemma
+from crosscheck.extract.lexicon import DETERMINERS, RELATIVES, TIME_UNITS
 from crosscheck.extract.nouns import described_words, singular
 from crosscheck.match import tfidf
 from crosscheck.match.features import (
@@ -59,6 +60,7 @@ from crosscheck.model import (
     Document,
     Sentence,
     Subject,
+    concept_words,
     sort_groups,
 )
 
@@ -1107,9 +1109,10 @@ def match_story(
     ``made``: what each claim's profile reads of its article alone (pairs.profiles)."""
     model = model or shipped_model()
     groups: list[ClaimGroup] = []
+    members: dict[str, list[Profile]] = {}
     for block in _part_blocks(claims, sentences, concepts, documents, model, known, made):
-        groups.extend(_cluster(block, block.p))
-    return sort_groups(groups, claims)
+        groups.extend(_cluster(block, block.p, members))
+    return sort_groups(distinct_labels(groups, members, concepts), claims)
 
 
 @dataclass(slots=True)
@@ -1432,7 +1435,9 @@ _SPREAD_KINDS = frozenset({"duration"})
 _SPREAD_WORDS = re.compile(r"\b(?:ranging|ranged|range)\s+(?:from\s+)?$")
 
 
-def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
+def _cluster(
+    block: Block, pp: Any, members_of: dict[str, list[Profile]] | None = None
+) -> list[ClaimGroup]:
     """Links in order of probability, each merging two clusters unless a hard fact or a
     low mean probability over their cross-document pairs keeps them apart."""
     import numpy as np
@@ -1624,8 +1629,12 @@ def _cluster(block: Block, pp: Any) -> list[ClaimGroup]:
         if len(gdocs) < 2:
             continue
         scores = [r["score"] for r in reasons[root]]
-        subject = _group_subject([members[k] for k in idx], concepts)
-        group = _group(claims, gdocs, subject, reasons[root], sum(scores) / len(scores))
+        held = [members[k] for k in idx]
+        subject = _group_subject(held, concepts)
+        group = _group(claims, gdocs, subject, reasons[root], sum(scores) / len(scores),
+                       concepts, held)  # fmt: skip
+        if members_of is not None:
+            members_of[group.id] = held
         ids = {c.id for c in claims}
         # links refused before the claims they name joined all the same are no longer apart
         # (both clusters record a refusal: once each)
@@ -1805,12 +1814,149 @@ def _narrowest(found: list[str | None], concepts: ConceptTable) -> str | None:
     return max(present, key=lambda c: (depth(c), present.count(c))) if present else None
 
 
+def label(
+    subject: Subject,
+    kind: str | None,
+    concepts: ConceptTable,
+    members: Sequence[Profile] = (),
+    show: Collection[str] = (),
+) -> str:
+    """A group's label: its subject in words an editor reads (Subject.words), the one place
+    that decides what it says. The head is what is counted ('figure' for a determiner,
+    comparative or number word taken for the counted noun; a concept file's id in words:
+    'military personnel'); the verb as the claims write it when it says what happened to
+    what is counted (Subject.verb_shown: not one the head says, _implied; a verb of
+    knowing or a light verb kept with an event concept, _is_event; a verb of feeling
+    dropped as an adjective, as ``members``' words write it); the year of another event
+    the sentence names (Subject.year_shown; for an age only where the words tie it to the
+    age, _age_year). ``show``: the parts to show where another group of the story has the
+    same label (distinct_labels): 'year' (never an age's year its words do not tie to
+    it), 'verb' (one the word classes keep, a base form too, and one the head says)."""
+    head = "age" if kind == "age" else _head_words(subject.concept, concepts)
+    verb = None
+    if "verb" in show or not _implied(subject, concepts):
+        verb = subject.verb_shown(
+            event_head=_is_event(subject.concept, concepts),
+            adjective=_adjective(subject, members),
+            base="verb" in show,
+        )
+    age_year = kind == "age" and _age_year(subject, members)
+    year = bool(subject.year) and (
+        ("year" in show and (kind != "age" or age_year)) or subject.year_shown(kind) or age_year
+    )
+    return subject.words(head, verb, year)
+
+
+def distinct_labels(
+    groups: list[ClaimGroup], members: Mapping[str, Sequence[Profile]], concepts: ConceptTable
+) -> list[ClaimGroup]:
+    """One story's groups, where two or more share a label, each labelled with a part its
+    label left out (its year, then its verb: label's ``show``) where that sets it apart
+    from every other group with that label ("in 2005, at the age of 91" and "died at 95":
+    'age, 2005' and 'age'); where nothing does, they share it (the report shows each
+    group's figures and quotes). Each set of groups sharing a label is decided alone, from
+    their subjects: the same labels whatever the order of the articles."""
+    shown: dict[str, frozenset[str]] = {g.id: frozenset() for g in groups}
+    labels = {g.id: g.label for g in groups}
+    for part in ("year", "verb"):
+        by_label: dict[str, list[ClaimGroup]] = defaultdict(list)
+        for g in groups:
+            by_label[labels[g.id]].append(g)
+        taken = set(by_label)  # (a part never gives a group another group's label)
+        for same in by_label.values():
+            if len(same) < 2:
+                continue
+            trial = {
+                g.id: label(g.subject, g.kind, concepts, members.get(g.id, ()),
+                            shown[g.id] | {part})
+                for g in same if g.subject is not None
+            }  # fmt: skip
+            made = Counter(trial.values())
+            for gid, words in trial.items():
+                if made[words] == 1 and words not in taken:
+                    labels[gid], shown[gid] = words, shown[gid] | {part}
+    return [g if labels[g.id] == g.label else replace(g, label=labels[g.id]) for g in groups]
+
+
+def _head_words(concept: str | None, concepts: ConceptTable) -> str:
+    """What a label says is counted: the concept in words (model.concept_words), a
+    concept file's id with its hyphens as spaces ('military personnel'), not a counted
+    noun's ('co-worker'); 'figure' for none."""
+    words = concept_words(concept)
+    if words is None:
+        return "figure"
+    if words == concept and "-" in words and concept in concepts.by_term.values():
+        return words.replace("-", " ")
+    return words
+
+
+def _implied(subject: Subject, concepts: ConceptTable) -> bool:
+    """Whether a subject's concept already says its verb: the verb narrowed it ("ten people
+    killed" counts the dead: concepts.yml's predicates), or the concept files name the
+    concept by the verb as written ("killed"). Its label says 'dead', not 'dead (killed)'."""
+    if not subject.event or not subject.concept:
+        return False
+    verbs = {subject.event, lemma(subject.event_words or subject.event)}
+    return any(subject.concept in concepts.by_predicate.get(v, ()) for v in verbs) or (
+        concepts.by_term.get(subject.event_words or "") == subject.concept
+    )
+
+
+def _is_event(concept: str | None, concepts: ConceptTable) -> bool:
+    """Whether a concept counts those something happened to, as the concept files say: it
+    is narrowed by verbs (`predicates`: dead, injured, displaced) or marked `event: true`
+    (arrested, missing). A verb of knowing or a light verb is all its label has to say
+    what happened ("identified three suspects")."""
+    if not concept:
+        return False
+    return concept in concepts.events or any(
+        concept in named for named in concepts.by_predicate.values()
+    )
+
+
+# (not a relative pronoun: "the result that stunned 40,000 fans" says what happened)
+_DETERMINER = "|".join(sorted(DETERMINERS - RELATIVES - {"what", "whatever"}))
+
+
+def _adjective(subject: Subject, members: Sequence[Profile]) -> bool:
+    """Whether the verb stands as an adjective between a determiner or a possessive and the
+    figure in one of the claims that write it ("Friday's dispirited 88-72 loss")."""
+    verb = subject.event_words
+    if not verb:
+        return False
+    before = re.compile(rf"(?:(?<![\w'])(?:{_DETERMINER})|'s)\s+{re.escape(verb)}\s*$")
+    return any(m.claim.predicate_words == verb and before.search(m.left) for m in members)
+
+
+_YEAR_THEN_AGE = re.compile(
+    r"\bin ((?:1[89]|20)\d\d),?\s+(?:at|aged|when \w+ (?:was|were))?\s*(?:the\s+)?"
+    r"(?:age\s+(?:of\s+)?)?$"
+)
+_AGE_THEN_YEAR = re.compile(
+    r"^(?:\s*years?\s+old|\s*years\s+of\s+age)?,?\s+in\s+((?:1[89]|20)\d\d)\b"
+)
+
+
+def _age_year(subject: Subject, members: Sequence[Profile]) -> bool:
+    """Whether a claim of a group of ages ties the subject's year to the age: "in 2005, at
+    the age of 91", "at 91 in 2005", "91 in 2005" (an age is else its person's at the
+    time of writing, no figure of the year its sentence names)."""
+    year = str(subject.year)
+    for m in members:
+        found = _YEAR_THEN_AGE.search(m.left) or _AGE_THEN_YEAR.match(m.right)
+        if found and found.group(1) == year:
+            return True
+    return False
+
+
 def _group(
     claims: list[Claim],
     docs: tuple[str, ...],
     subject: Subject,
     reasons: list[dict[str, Any]],
     score: float,
+    concepts: ConceptTable,
+    members: Sequence[Profile] = (),
 ) -> ClaimGroup:
     ids = tuple(c.id for c in claims)
     gid = "g" + hashlib.sha1("|".join(sorted(ids)).encode()).hexdigest()[:12]
@@ -1822,7 +1968,7 @@ def _group(
         documents=docs,
         kind=kind,
         concept=subject.concept,
-        label=subject.describe(kind),
+        label=label(subject, kind, concepts, members),
         score=score,
         reasons=tuple(reasons),
         subject=subject,

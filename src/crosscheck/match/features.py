@@ -55,6 +55,9 @@ class ConceptTable:
     broader_at: dict[str, str] = field(default_factory=dict)  # file:line of each 'broader'
     predicate_sets: dict[str, int] = field(default_factory=dict)
     by_predicate: dict[str, list[str]] = field(default_factory=dict)  # verb -> concepts
+    # concepts marked `event: true`: they count those something happened to (a label
+    # keeps the verb that says what: match.cluster.label); read by no matching
+    events: set[str] = field(default_factory=set)
     sources: list[str] = field(default_factory=list)
 
     def concept_of(self, claim: Claim) -> str | None:
@@ -136,7 +139,7 @@ def _parts(unit: str) -> list[str]:
     return out
 
 
-_CONCEPT_KEYS = {"id", "terms", "broader", "predicates"}
+_CONCEPT_KEYS = {"id", "terms", "broader", "predicates", "event"}
 
 
 def load_concepts(paths: list[Path]) -> ConceptTable:
@@ -224,6 +227,16 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
                 table.broader_at[cid] = f"{path}:{safeyaml.line_of(item, 'broader')}"
             for verb in item.get("predicates") or []:
                 table.by_predicate.setdefault(verb.lower(), []).append(cid)
+            event = item.get("event")
+            if event is not None and not isinstance(event, bool):
+                raise ConfigError(
+                    f"{path}:{safeyaml.line_of(item, 'event')}: concept '{cid}': 'event' is "
+                    f"true or false (it counts those something happened to), not {shown(event)}"
+                )
+            if event:
+                table.events.add(cid)
+            elif event is False:
+                table.events.discard(cid)
         for index, group in enumerate(groups):
             if not isinstance(group, list):
                 raise ConfigError(

@@ -34,6 +34,7 @@ from crosscheck.model import (
     SourceNames,
     Span,
     TimeSpan,
+    concept_words,
     name_key,
     source_name,
     source_names,
@@ -653,9 +654,12 @@ def group_html(
                 + "</ul>"
             )
     # the concept where the label does not say it already ('age': 'year'), not 'weapons
-    # weapons' or 'mile (located) mile'
-    told = not g.concept or re.match(re.escape(g.concept) + r"(?!\w)", g.label)
-    concept = "" if told else f"{escape(g.concept)} · "
+    # weapons' or 'mile (located) mile', in words as labels say it (concept_words: 'pound',
+    # not 'pound-mass'; none for 'all', 'more'; a concept file's hyphens as the label's
+    # spaces: 'military personnel')
+    named = concept_words(g.concept)
+    told = not named or re.match(re.escape(named).replace("\\-", "[- ]") + r"(?!\w)", g.label)
+    concept = "" if told else f"{escape(named)} · "
     return Markup(
         f'  <details class="group" id="{escape(anchor("group", g.id))}">\n'
         f'    <summary><strong>{bidi(g.label)}</strong> <span class="small">{concept}'
@@ -838,14 +842,9 @@ def _with_unit(v: float, c: Claim | None) -> str:
     one = v == 1
     if c.kind == "age":
         return f"{num} {c.unit if one else _plural(c.unit)} old"
-    head, space, scale = c.unit.partition(" ")
-    if head == "degree" and space:  # 'degree Celsius': the head word takes the plural
-        named = DEGREE_SCALES.get(scale.lower(), scale)
-        return f"{num} {head if one else 'degrees'} {named}".rstrip()
-    return f"{num} {c.unit if one else _plural(c.unit)}"
-
-
-DEGREE_SCALES = {"celsius": "Celsius", "fahrenheit": "Fahrenheit", "angle": ""}
+    # a unit in words, in the tick's number, as findings say it ('4.5 pounds', not
+    # 'pound-mass'; '40 degrees'; '46 degrees Celsius')
+    return f"{num} {quantity.unit_named(c.unit, one)}"
 
 
 def numberline(

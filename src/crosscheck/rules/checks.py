@@ -847,8 +847,17 @@ def _one_day(start: str, end: str) -> bool:
 )
 def unit_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outcome]:
     """Money in different currencies that cannot both hold. Conversions given in the texts
-    ("85 million euros ($108 million)") are used first, then the rule's ``rates`` table;
-    amounts in a currency with no known rate are reported as not comparable."""
+    ("85 million euros ($108 million)") are used first, then the rule's ``rates`` table
+    (a currency's name, as claims name it, to the value of one of it in ``reference``: a
+    number above 0); amounts in a currency with no known rate are reported as not
+    comparable.
+
+    It never fires on a run: it compares amounts in two currencies within one group, and
+    the matcher never puts two currencies in one group (without a rate nothing tells
+    whether "2 million euros" and "$2.6 million" are one figure; pairing them joined
+    other amounts to other subjects). The shipped `currency-disagreement` rule is off, and
+    `check` and `rules check` warn of an enabled rule of this kind, naming its file and
+    line."""
     currencies = sorted({c.unit for c in claims if c.unit})
     if len(currencies) < 2:
         return []
@@ -945,6 +954,7 @@ def _admitted_by_all(
     rounding of a figure just past that end); 'nearly 1,000' alone admits no 1,000."""
     loose = (quantity.LOOSE, quantity.LOOSE)
     point = loose if any(math.isclose(x, v) and quantity.ends(c) == loose
+                         and c.qualifier != "range"  # (a range's middle is written by none)
                          for c, x in zip(claims, values, strict=True)) else (
         quantity.CLOSED, quantity.CLOSED)  # fmt: skip
     return all(
@@ -1028,10 +1038,16 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
     # 4.46); with none ('about 1,000' and 'about 1,200' can both hold, but not of 1,200;
     # 'under 1,000' and 'nearly 1,000' both exclude 1,000) the message names no figure
     # and says the documents give compatible ones
-    admitted = [v for v in sorted(set(values), key=lambda v: (abs(v - middle), v))
+    # (a range's middle is no figure it writes: '10-12' and '10-12' do not agree on 11)
+    written = {v: k for k, v in reversed(list(enumerate(values)))
+               if claims[k].qualifier != "range"}  # fmt: skip
+    admitted = [v for v in sorted(written, key=lambda v: (abs(v - middle), v))
                 if _admitted_by_all(v, claims, values, scale, approx)]  # fmt: skip
     middle = admitted[0] if admitted else middle
-    named = _amount(claims[values.index(middle)], _mixed(claims))  # the first that writes it
+    # the first claim that writes it; with none admitted, the median claim, a range as
+    # written ('10-12 miles', not its middle)
+    at = claims[written.get(middle, values.index(middle))]
+    named = _amount(at, _mixed(claims), qualified=at.qualifier == "range")
     wordings = {(figure(c), k) for c, k in zip(claims, scale, strict=True)}
     if not admitted and len(wordings) == 1:  # all say 'more than 2,000': that bound
         named = _amount(claims[0], _mixed(claims), qualified=True)

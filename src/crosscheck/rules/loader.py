@@ -9,12 +9,14 @@ nearest valid key or kind suggested; nothing runs on a half-loaded rule set.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
+import functools
 import logging
 import os
 import re
 import string
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -70,6 +72,9 @@ class Rule:
     # the severity when every document of a finding is a copy of one story (an editing
     # difference between copies, not sources disagreeing); None: one step below severity
     copy_severity: str | None = None
+    # the line of each value of select.units and select.entities: (key, value, line), for
+    # the warnings of a value no claim can have (select_problems)
+    select_lines: tuple[tuple[str, str, int], ...] = field(default=(), compare=False)
 
     @property
     def severity_for_copies(self) -> str:
@@ -246,6 +251,7 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
             break
     select = item.get("select", {}) or {}
     sel: dict[str, Any] = {}
+    at_lines: list[tuple[str, str, int]] = []
     if not isinstance(select, dict):
         err("'select' must be a mapping", "select")
         select = {}
@@ -266,6 +272,10 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
             errors.append(f"{path}:{at}: rule '{rid}': 'select.{key}' item {empty[0] + 1} is empty")
         else:
             sel[key] = tuple(value)
+            if key in ("units", "entities"):  # (trimmed, as alias ids are: ' JCS' is JCS)
+                sel[key] = tuple(v.strip() for v in value)
+                at_lines.extend((key, v, safeyaml.line_of(value, index=i, default=line))
+                                for i, v in enumerate(sel[key]))  # fmt: skip
             if key == "kinds":
                 for i, k in enumerate(value):  # at its own line ('kinds:' then '- counts')
                     if k not in KINDS:
@@ -318,6 +328,10 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
                             key,
                             check,
                         )
+                        continue
+                    if isinstance(value, dict) and (bad := _rate_problem(value)) is not None:
+                        at = safeyaml.line_of(value, bad[0], default=line)
+                        errors.append(f"{path}:{at}: rule '{rid}': parameter '{key}': {bad[1]}")
                         continue
                     if key.endswith("_severity") and value not in ("", *SEVERITIES):
                         err(
@@ -377,7 +391,29 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
         link=item.get("link"),
         source=f"{path}:{line}",
         copy_severity=copy_severity,
+        select_lines=tuple(at_lines),
     )
+
+
+def _rate_problem(rates: dict[Any, Any]) -> tuple[Any, str] | None:
+    """What is wrong with a table of rates (unit-agreement's ``rates``: a currency's name ->
+    the value of one of it in the reference currency), as (its key, why), or None: a name
+    that is no text, or a rate that is no number above 0 (the rule reads it with float():
+    'abc' raised mid-run, as a list did; 0 or -1 turned every amount into 0 or below it).
+    Text float() reads is a number: PyYAML reads 1e-3 and 1e12, with no dot, as text."""
+    for name, rate in rates.items():
+        if (wrong := safeyaml.not_text(name)) is not None:
+            return name, f"currency {shown(name)} {wrong}"
+        number = isinstance(rate, int | float) and not isinstance(rate, bool)
+        value = rate
+        if isinstance(rate, str):
+            with contextlib.suppress(ValueError):
+                value, number = float(rate), True
+        # (compared as they are: nan is no number above 0, 10**400 no float)
+        if not number or not 0 < value <= 1e12:
+            return name, (f"the rate of {shown(name)} must be a number above 0 and at most "
+                          f"1e12, not {shown(rate)}")  # fmt: skip
+    return None
 
 
 def _type_ok(value: Any, expected: type | tuple[type, ...]) -> bool:
@@ -510,9 +546,22 @@ def _passed_by(root: str, name: str) -> bool:
 def _walk(folder: Path) -> Iterator[tuple[Path, str]]:
     """Each YAML file under ``folder`` with its head (safeyaml.head), in one walk, hidden
     folders and virtual environments left out; what is no regular file, cannot be read or
-    is no UTF-8 text passed by."""
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not _passed_by(root, d))
+    is no UTF-8 text passed by. A subfolder that is a link is walked as a real one is (it
+    was passed by without a word, its rule files never read nor said), each folder once
+    by what it is (a link to the folder itself or a parent: no loop), or where it really
+    is on a file system with no file ids."""
+
+    def which(path: Path) -> tuple[int, int] | str:
+        return _identity(path) or os.path.realpath(path)
+
+    seen = {which(folder)}
+    for root, dirs, files in os.walk(folder, followlinks=True):
+        walked = []
+        for d in sorted(d for d in dirs if not _passed_by(root, d)):
+            if (same := which(Path(root, d))) not in seen:
+                walked.append(d)
+                seen.add(same)
+        dirs[:] = walked
         for name in sorted(files):
             if not name.endswith((".yml", ".yaml")):
                 continue
@@ -599,3 +648,196 @@ def unknown_concepts(rules: list[Rule], concepts: ConceptTable) -> list[str]:
         if broader not in defined and hint(broader)
     ]
     return out
+
+
+NEVER_FIRES = {
+    "unit-agreement": "the matcher never puts amounts in two currencies in one group (without "
+    "a rate nothing tells whether '2 million euros' and '$2.6 million' are one figure), and "
+    "it compares only such amounts",
+}
+# The sentences a select.units name is read in, after a figure, to learn the unit the
+# extractor names it ('pounds' is a weight's 'pound-mass', a price's 'pound sterling', a
+# count's 'pound'): a weight, a price, a count and a distance
+_UNIT_PROBES = ("It weighed 2 {}.", "It cost 2 {}.", "They counted 2 {} there.",
+                "They walked 2 {}.")  # fmt: skip
+# no unit name is longer: a longer one is not read (four readings of 100,000 characters)
+_UNIT_CHARS = 100
+
+
+def select_problems(
+    rules: list[Rule], known: Collection[str], shipped: Path | None = None, probe: bool = True
+) -> list[str]:
+    """What `check` and `rules check` warn of, each naming its file and line: a rule that
+    can never select a group, though it loads. A ``select.entities`` id that no source can
+    have (no alias-table id of ``known``, and not of the forms the extraction makes of
+    other names: 'JCS', 'staunton-police-chief-jim-williams'; the id it would make of it
+    suggested), or one no alias file has that is a slip of one it has ('JSC' for 'JCS',
+    'nis' for 'NIS'): an id of a source the alias files do not know is not said, as the
+    articles may name it so. With ``probe``, a ``select.units`` name claims do not have
+    as it is written: one of the extractor's in another case ('degree celsius'), one the
+    extractor reads as another after a figure ('kilometer', 'km' and 'kilometres' are
+    'kilometre'; 'euros' 'euro'; 'soldiers' 'soldier'; 'pounds' each of 'pound-mass',
+    'pound sterling' and 'pound'; a counted noun in small letters: 'Soldiers' and
+    'People'), or a scale read as part of the number ('million'): a claim's unit is the
+    extractor's name of it. A name it cannot read is not said: a counted noun is a unit
+    too ('evacuee'), and any noun may be one. And a rule of a check kind that never
+    fires (NEVER_FIRES). Each value said once for its rule. The rules of the ``shipped``
+    folder are not looked at (tested with the code). Without ``probe`` no unit is looked
+    at, so that neither the extractor nor quantulum3 is loaded: `check` never probes (a
+    re-run wholly from the store does without them, and a warning said only on a run
+    that extracts came and went); `rules check` does."""
+    ours = os.path.realpath(shipped) if shipped is not None else None
+    out = []
+    for rule in rules:
+        where = f"{rule.source.rsplit(':', 1)[0]}"
+        if ours is not None and os.path.dirname(os.path.realpath(where)) == ours:
+            continue
+        said: set[tuple[str, str]] = set()
+        for key, value, line in rule.select_lines:
+            if (key, value) in said:
+                continue
+            said.add((key, value))
+            if key == "units" and not probe:
+                continue
+            problem = (_entity_problem(value, known) if key == "entities"
+                       else _unit_problem(value))  # fmt: skip
+            if problem:
+                out.append(f"{where}:{line}: rule '{rule.id}': {problem}")
+        if rule.enabled and rule.check in NEVER_FIRES:
+            out.append(
+                f"{rule.source}: rule '{rule.id}': check kind '{rule.check}' never fires: "
+                f"{NEVER_FIRES[rule.check]} (set 'enabled: false', or remove the rule)"
+            )
+    return out
+
+
+def _entity_problem(value: str, known: Collection[str]) -> str | None:
+    from rapidfuzz.distance import OSA
+
+    from crosscheck.extract.entities import made_id
+
+    if value in known:
+        return None
+    # a slip of a known id: its letters in another case, or one letter wrong, left out,
+    # added or swapped with the next (one letter of three is another id's: only a swap)
+    near = sorted(
+        (OSA.distance(value.casefold(), k.casefold()), k)
+        for k in known
+        if value.casefold() == k.casefold() or _slip(value.casefold(), k.casefold())
+    )
+    made = made_id(value)
+    meant = near[0][1] if near else made
+    hint = f" (did you mean {shown(meant)}?)" if meant else ""
+    if made is not None:
+        return (f"select.entities {shown(value)} is no source id a claim can have{hint}: an id "
+                "is an alias file's, or made of a name's words, in capitals for an acronym "
+                "('FAA') or in small letters and hyphens ('health-ministry')")  # fmt: skip
+    if near:
+        return (f"select.entities {shown(value)} is in no alias file{hint}: it selects only a "
+                f"source the articles name {shown(value)} that no alias file knows")  # fmt: skip
+    return None
+
+
+def _slip(a: str, b: str) -> bool:
+    """One letter wrong, left out, added, or two swapped (of three letters, only a swap:
+    'NSA' and 'NIS' are two agencies)."""
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(a, b) == 1 and (min(len(a), len(b)) >= 4 or sorted(a) == sorted(b))
+
+
+@functools.lru_cache(maxsize=1024)
+def _unit_problem(value: str) -> str | None:
+    """What to say of a select.units name, or None. The probes show what the extractor
+    names a word after a figure, not every name a claim can have ('40 kms' gives claims
+    in 'km', while '2 km' is read as 'kilometre'): said as what it is read as there."""
+    if value in _own_unit_names():
+        return None  # (the tables of our own first: quantulum3 loads in about a second)
+    names = _own_unit_names() | _quantulum_unit_names()
+    if value in names:
+        return None
+    cased = sorted(n for n in names if n.casefold() == value.casefold())
+    if cased:
+        return (f"select.units {shown(value)}: the extractor names it {shown(cased[0])} "
+                f"(did you mean {shown(cased[0])}?)")  # fmt: skip
+    if len(value) > _UNIT_CHARS:
+        return None
+    probed, read, how = value, _unit_readings(value), ""
+    if (lower := value.lower()) != value and all(k == "count" for k, _ in read):
+        # a counted noun is named in small letters ('2 Soldiers' is read as 'Soldier',
+        # where the articles' '2 soldiers' are 'soldier'); one in the singular is read
+        # only in the plural ('2 soldier' is no count). Not a unit's symbol that reads as
+        # written ('USD', 'MW', 'MB': 'usd' is none, 'mb' a millibarn)
+        for word in (lower, f"{lower}s"):
+            low: list[tuple[str, str | None]] = [
+                (k, u) for k, u in _unit_readings(word) if u is not None and k == "count"
+            ]
+            if word != lower:
+                low = [(k, u) for k, u in low if u == lower]
+            if low:
+                probed, read, how = word, low, "in small letters, "
+                break
+    figure = shown(f"2 {probed}")
+    units = list(dict.fromkeys(unit for _, unit in read if unit is not None))
+    if not units:  # read as part of the number, or not read at all
+        if not read:
+            return None  # (no name the extractor reads: a counted noun, as 'evacuee' may be)
+        return (f"select.units {shown(value)}: after a figure, {shown(value)} is a scale, no "
+                f"unit ({figure} is read as a number of no unit)")  # fmt: skip
+    if value in units:
+        return None
+    named = shown(units[-1])
+    if len(units) > 1:  # ('pound-mass', 'pound sterling' or 'pound')
+        named = f"{', '.join(map(shown, units[:-1]))} or {named}"
+    said = f"{figure} as " + "; as ".join(f"{k}, in {shown(u)}" for k, u in read if u)
+    meant = shown(units[0]) if len(units) == 1 else f"one of {', '.join(map(shown, units))}"
+    return (f"select.units {shown(value)}: {how}after a figure, {shown(probed)} is read as "
+            f"{named} ({said}; did you mean {meant}?)")  # fmt: skip
+
+
+def _unit_readings(value: str) -> list[tuple[str, str | None]]:
+    """The (kind, unit) each of _UNIT_PROBES reads '2 ``value``' as, each once, in their
+    order; unit None where '2 ``value``' is read as a number of no unit ('2 million')."""
+    from crosscheck.extract.claims import extract_claims
+    from crosscheck.model import Document
+    from crosscheck.segment import segment
+
+    out: list[tuple[str, str | None]] = []
+    for probe in _UNIT_PROBES:
+        text = probe.format(value)
+        doc = Document("unit", "unit", "text", text, ((0, len(text)),))
+        for c in extract_claims(doc, segment(doc)):
+            if c.text == f"2 {value}" and (c.kind, c.unit) not in out:
+                out.append((c.kind, c.unit))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _own_unit_names() -> frozenset[str]:
+    """The names claims' units have that the extractor's own tables give (currencies,
+    percent, times, the units measurements convert between): each is one a claim can
+    have, whatever '2 NAME' reads as ('degree Celsius' alone is read otherwise than after
+    a figure). Each as the extractor writes it: the named degrees are quantulum3's names
+    ('degree Celsius', 'degree fahrenheit'; quantity.NAMED_DEGREES are their lower-case
+    keys of comparison)."""
+    from crosscheck import quantity
+    from crosscheck.extract import lexicon, units
+    from crosscheck.model import BARE_DEGREE
+
+    names = set(units.CURRENCY_SIGNS.values()) | set(units.CURRENCY_CODES.values())
+    names |= set(units.CURRENCY_WORDS.values()) | set(units.CURRENCY_QUALIFIERS.values())
+    names |= set(quantity.CONVERSIONS) | set(lexicon.TIME_UNITS.values())
+    names |= {"percent", "percentage point", "penny", "pound-mass", "inch", "magnitude",
+              "fraction", BARE_DEGREE, "degree Celsius", "degree fahrenheit"}  # fmt: skip
+    return frozenset(names)
+
+
+@functools.lru_cache(maxsize=1)
+def _quantulum_unit_names() -> frozenset[str]:
+    """quantulum3's unit names, which a measurement's unit is."""
+    from crosscheck.extract import units
+
+    units._quantulum()  # (quantulum3 imported as the extractor imports it)
+    from quantulum3 import load
+
+    return frozenset(str(n) for n in load.units("en_US").names)
