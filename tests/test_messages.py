@@ -354,6 +354,29 @@ def test_a_plural_description_that_opens_its_sentence_is_named_in_lower_case(
     assert "49 (troops; c.txt)" in message
 
 
+def test_a_peoples_or_faiths_name_that_opens_its_sentence_keeps_its_capital(
+    tmp_path: Path,
+) -> None:
+    """'Palestinians said', 'Catholics said' (written nowhere else) and 'Russians said'
+    beside 'the Russian army' are names of peoples and faiths: their '-ian' and '-ic'
+    were read as a noun for who does something, and the capital was lowered."""
+    findings = _findings(
+        tmp_path,
+        {
+            "a.txt": "Palestinians said 41 people were hurt in the shooting on Monday.\n",
+            "b.txt": "Catholics said 45 people were hurt in the shooting on Monday.\n",
+            "c.txt": "Russians said 48 people were hurt in the shooting on Monday. The "
+            "Russian army denied it.\n",
+            "d.txt": "Researchers said 43 people were hurt in the shooting on Monday.\n",
+        },
+    )
+    message = " ".join(f.message for f in findings if f.kind == "numeric-agreement")
+    assert "41 (Palestinians; a.txt)" in message, message
+    assert "45 (Catholics; b.txt)" in message, message
+    assert "48 (Russians; c.txt)" in message, message
+    assert "43 (researchers; d.txt)" in message, message
+
+
 def test_one_source_spelled_with_and_without_a_hyphen_is_named_once(tmp_path: Path) -> None:
     """'Attorney General Ann Lee' and 'Attorney-General Ann Lee' are one id and one name in
     a message, the spelling most claims give; the HTML card of the hyphen's claim shows its

@@ -121,7 +121,7 @@ _ORDINARY = (
 # how a noun for who does something ends ('researcher', 'scientist', 'medic', 'librarian',
 # 'participant', 'resident', 'investigator'): its plural opening a sentence is a
 # description ('Researchers said'), unless the article first named the source in full
-_AGENT_ENDINGS = ("er", "or", "ist", "ic", "ian", "ant", "ent")
+_AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent")  # (not "-ian", "-ic": "Palestinians")
 
 
 class _Naming:
@@ -206,8 +206,10 @@ class _Naming:
         word alone that the document writes nowhere else, when it is the plural of a
         noun for a person: its singular a person's noun of the lexicon ('Deputies'), the
         word one of the lexicon's plural-only nouns ('Troops'), or its singular ending
-        as a noun for who does something does ('-er', '-or', '-ist', '-ic', '-ian',
-        '-ant', '-ent': 'Researchers', 'Scientists', 'Medics'). That rule is by the
+        as a noun for who does something does ('-er', '-or', '-ist', '-ant', '-ent':
+        'Researchers', 'Scientists'; not '-ian' or '-ic', which end peoples' and faiths'
+        names, 'Palestinians', 'Catholics'), unless the document writes that singular
+        capitalised inside a sentence ('the Russian army'). That rule is by the
         word's form, with no list of sources: a surname in the plural's form said alone
         ('Powers said' with no 'Jerry Powers' before) would lose its capital, and so
         would a wire no alias file names ('Reuters said' in an article that has no
@@ -224,6 +226,9 @@ class _Naming:
             return False
         if self.midsentence(capital, own):
             return False
+        one = singular(low)
+        if one != low and self.midsentence(one[:1].upper() + one[1:]):
+            return False  # 'Russians said' beside 'the Russian army': a name's word
         if self._lower is None:
             self._lower = frozenset(w for w in re.findall(r"[^\W\d_]+", self.text) if w.islower())
         if low in self._lower:

@@ -743,7 +743,10 @@ def attribution_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> l
     documents = getattr(ctx, "documents", {})
     shown_as = source_names(c.attribution for c in involved)  # as the finding's cards name them
     credited = {
-        d: sorted({source_name(c.attribution, shown_as) for c in docs[d] if c.attribution})
+        d: sorted(
+            {source_name(c.attribution, shown_as) for c in docs[d] if c.attribution},
+            key=lambda name: (name.casefold(), name),
+        )
         for d in involved_docs
     }
     described = "; ".join(
@@ -1069,7 +1072,10 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
                 "count": str(len(docs)),
                 "values": shown,
                 "sources": ", ".join(
-                    sorted(set(source_names(c.attribution for c in claims).values()))
+                    sorted(
+                        set(source_names(c.attribution for c in claims).values()),
+                        key=lambda name: (name.casefold(), name),
+                    )
                 )
                 or "no named source",
                 "independent": words,
