@@ -137,6 +137,11 @@ class _Naming:
         self.starts = sorted(s.span[0] for s in sentences)
         self.given: dict[str, str] = {}  # id -> its first name in the document
         self._lower: frozenset[str] | None = None
+        # where each run of word characters starts, by the run (made once, when a name is
+        # first looked for: a look per quote over the whole text was quadratic), and the
+        # places each name is found inside a sentence
+        self._runs: dict[str, list[int]] | None = None
+        self._inside: dict[str, list[int]] = {}
 
     def __call__(self, entity: str, e: SpeechEvent, sent: Sentence) -> str | None:
         sentence = sent.text
@@ -184,16 +189,30 @@ class _Naming:
         the segmenter's sentences: a dateline before them ('MUMBAI (Reuters) - The Coastal
         Navy said') is no word of theirs. The occurrence at ``own`` (the claim's own
         words) is never counted."""
-        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)"
-        for m in re.finditer(pattern, self.text):
-            if m.start() == own:
-                continue
-            k = bisect.bisect_right(self.starts, m.start()) - 1
-            if k < 0:
-                continue
-            if self.text[self.starts[k] : m.start()].strip(_OPENERS):
-                return True
-        return False
+        found = self._inside.get(words)
+        if found is None:
+            found = self._inside[words] = self._found_inside(words)
+        return any(at != own for at in found)
+
+    def _found_inside(self, words: str) -> list[int]:
+        """Where the document writes ``words`` after another word of their sentence: the
+        text matched only where the first run of word characters of ``words`` stands."""
+        pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)")
+        head = re.match(r"\w+", words)
+        if head is None:  # (no word character to look it up by)
+            starts = [m.start() for m in pattern.finditer(self.text)]
+        else:
+            if self._runs is None:
+                self._runs = {}
+                for m in re.finditer(r"\w+", self.text):
+                    self._runs.setdefault(m.group(), []).append(m.start())
+            starts = [at for at in self._runs.get(head.group(), ()) if pattern.match(self.text, at)]
+        out = []
+        for at in starts:
+            k = bisect.bisect_right(self.starts, at) - 1
+            if k >= 0 and self.text[self.starts[k] : at].strip(_OPENERS):
+                out.append(at)
+        return out
 
     def ordinary(self, words: str, given: str, own: int = -1) -> bool:
         """Whether the first word of a source's name (capitalised by the sentence it
