@@ -212,19 +212,11 @@ _DIGIT_OR_MARK = re.compile(r"[\d,.]")  # before a decimal comma's digits: "1,2,
 
 
 def _money_sign_before(tokens: list[Token], k: int) -> bool:
-    """A currency sign right before token k ("€2,5bn", "$1,2-million", "US$1,2bn"): a
-    symbol the tokenizer reads (_TOKEN's sym group), other than "%", "~" and "+"; or a
-    currency code before it, glued or not ("EUR 2,5bn", "USD1,2bn"), as units reads one
-    (units.is_currency_code: in capitals)."""
-    from crosscheck.extract.units import is_currency_code  # (units reads this module)
+    """A currency sign or code right before token k ("€2,5bn", "$1,2-million", "US$1,2bn",
+    "EUR 2,5bn", "USD1,2bn"), as units.currency_before reads one before a figure."""
+    from crosscheck.extract.units import currency_before  # (units reads this module)
 
-    if k == 0:
-        return False
-    if is_currency_code(tokens[k - 1]):
-        return True
-    if not _is_adjacent(tokens, k - 1, k) or tokens[k - 1].kind != "sym":
-        return False
-    return tokens[k - 1].text not in ("%", "~", "+")
+    return currency_before(tokens, k) is not None
 
 
 def _decimal_commas(text: str, tokens: list[Token]) -> list[Token]:
