@@ -499,3 +499,19 @@ def test_an_alias_files_id_is_shown_as_the_id_whatever_words_name_it(tmp_path: P
     assert "40 (red-cross; a.txt, b.txt); 45 (Fire Chief Maria Lopes; c.txt)" in (
         _numeric(findings).message
     )
+
+
+def test_a_messages_sources_are_listed_alphabetically_capitals_aside(tmp_path: Path) -> None:
+    """{sources} lists names as an editor reads a list, capitals aside: 'Americans,
+    officials, Zeta Group', not every capitalised name before the lower-case ones (one
+    function, model.source_list, for the engine's fields and the corroboration's)."""
+    findings = _findings(
+        tmp_path,
+        {
+            "a.txt": "Zeta Group said 44 homes were destroyed in the old town on Sunday.\n",
+            "b.txt": "Officials said 44 homes were destroyed in the old town on Sunday.\n",
+            "c.txt": "Americans said 44 homes were destroyed in the old town on Sunday.\n",
+        },
+    )
+    (agree,) = [f for f in findings if f.evidence.get("verdict") == "corroboration"]
+    assert "sources: Americans, officials, Zeta Group" in agree.message, agree.message

@@ -366,6 +366,18 @@ def source_names(attributions: Iterable[Attribution | None]) -> SourceNames:
     return {k: f"{n} [{k[0]}]" if len(ids[n.casefold()]) > 1 else n for k, n in names.items()}
 
 
+def by_name(names: Iterable[str]) -> list[str]:
+    """Sources' names in the order a message lists them: alphabetical, capitals aside
+    ('Americans, officials, Reuters')."""
+    return sorted(set(names), key=lambda name: (name.casefold(), name))
+
+
+def source_list(attributions: Iterable[Attribution | None]) -> str:
+    """'JCS, officials, Staunton Police Chief Jim Williams': the sources of some claims
+    by their names (source_names), as a message's {sources} lists them; '' for none."""
+    return ", ".join(by_name(source_names(attributions).values()))
+
+
 def source_name(attribution: Attribution | None, names: SourceNames | None = None) -> str:
     """The name a claim's source is shown by (source_names of the claims shown with it,
     or of this claim alone), 'no source' for none."""

@@ -14,7 +14,7 @@ from typing import Any
 
 from crosscheck import quantity
 from crosscheck.match.features import iso_shape, spans_overlap
-from crosscheck.model import Claim, SourceNames, source_name, source_names
+from crosscheck.model import Claim, SourceNames, by_name, source_list, source_name, source_names
 from crosscheck.quantity import figure_key, fmt_num
 from crosscheck.rules import timeline
 from crosscheck.sources import editing_difference
@@ -254,7 +254,7 @@ def _describe_values(
                                                         if c.attribution else [])  # fmt: skip
         groups: dict[tuple[str, ...], list[str]] = {}  # the articles that credit the same
         for doc, credited in of_doc.items():
-            groups.setdefault(tuple(sorted(credited)), []).append(doc)
+            groups.setdefault(tuple(by_name(credited)), []).append(doc)
         if len(groups) == 1:  # one credit for every article: '(JCS; a.txt, b.txt)'
             ((who, docs),) = groups.items()
             credit = f"{', '.join(who)}; " if who else ""
@@ -743,10 +743,7 @@ def attribution_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> l
     documents = getattr(ctx, "documents", {})
     shown_as = source_names(c.attribution for c in involved)  # as the finding's cards name them
     credited = {
-        d: sorted(
-            {source_name(c.attribution, shown_as) for c in docs[d] if c.attribution},
-            key=lambda name: (name.casefold(), name),
-        )
+        d: by_name(source_name(c.attribution, shown_as) for c in docs[d] if c.attribution)
         for d in involved_docs
     }
     described = "; ".join(
@@ -1071,13 +1068,7 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
             {
                 "count": str(len(docs)),
                 "values": shown,
-                "sources": ", ".join(
-                    sorted(
-                        set(source_names(c.attribution for c in claims).values()),
-                        key=lambda name: (name.casefold(), name),
-                    )
-                )
-                or "no named source",
+                "sources": source_list(c.attribution for c in claims) or "no named source",
                 "independent": words,
                 "agree": agree,
                 "touching": f": {touch_words}, so both hold only if {touch_if}" if touched else "",

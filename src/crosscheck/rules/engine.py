@@ -17,7 +17,7 @@ from crosscheck.model import (
     Document,
     Finding,
     Sentence,
-    source_names,
+    source_list,
 )
 from crosscheck.rules import timeline
 from crosscheck.rules.checks import CHECKS, Outcome, text_rates
@@ -183,10 +183,7 @@ def _finding(
         "unit": outcome.claims[0].unit or "",
         "documents": ", ".join(dict.fromkeys(c.document for c in outcome.claims)),
         "count": str(len({c.document for c in outcome.claims})),
-        "sources": ", ".join(
-            sorted(set(source_names(c.attribution for c in outcome.claims).values()))
-        )
-        or "no named source",
+        "sources": source_list(c.attribution for c in outcome.claims) or "no named source",
         "values": "",
         "spread": "",
         "verdict": "",
