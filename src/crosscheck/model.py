@@ -300,10 +300,10 @@ def slug(surface: str) -> str:
     """The id extraction gives a source no alias table knows: its words in lower case,
     joined by hyphens, without a leading article or a possessive ('Fire Chief Maria
     Lopes' -> 'fire-chief-maria-lopes'); an acronym as written ('NIS')."""
-    text = normalize(POSSESSIVE.sub("", surface))
-    if re.fullmatch(r"[a-z]{2,6}", text) and surface.strip().isupper():
+    bare = POSSESSIVE.sub("", surface)
+    if re.fullmatch(r"[a-z]{2,6}", normalize(bare)) and surface.strip().isupper():
         return surface.strip().upper()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unknown"
+    return plain_slug(bare)
 
 
 def plain_slug(surface: str) -> str:

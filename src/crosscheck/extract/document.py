@@ -40,7 +40,6 @@ from crosscheck.model import (
     Document,
     Sentence,
     TimeSpan,
-    normalize,
     plain_slug,
     slug,
 )
@@ -82,7 +81,7 @@ def written_name(entity: str, surface: str) -> str | None:
     (an alias table's id, or a source named by a description of it: 'the official' of
     'harbour-official')."""
     key = f"-{entity.lower()}-"  # the id's words are among the surface's, or no run makes it
-    whole = re.sub(r"[^a-z0-9]+", "-", normalize(POSSESSIVE.sub("", surface)))
+    whole = plain_slug(POSSESSIVE.sub("", surface))  # (slug's words, acronym or not)
     if key not in f"-{whole}-" and key not in f"-{plain_slug(surface)}-":
         return None
     words = [m.span() for m in re.finditer(r"\S+", surface)][:24]
