@@ -547,7 +547,11 @@ def article_words(f: Finding, members: Sequence[Claim]) -> list[str | None]:
     for c in members:
         words += [c.document, c.text, c.time.surface if c.time else None]
         if c.attribution:
-            words += [c.attribution.entity, c.attribution.surface, source_name(c.attribution)]
+            words += [c.attribution.entity, c.attribution.surface]
+    # the sources by the names the message gives them (of the finding's claims: 'Police'
+    # where one claim alone is 'police', 'ABC [ABC]'), each claim's own name besides
+    words += source_names(c.attribution for c in members).values()
+    words += sorted({source_name(c.attribution) for c in members if c.attribution})
     words += [e.get("outlet") for e in f.timeline or ()]
     return words
 
