@@ -136,8 +136,8 @@ def dated(doc: Document, settings: Settings) -> tuple[Document, str | None]:
         line = from_dateline(doc.text, doc.title_span[1] if doc.title_span else 0)
         if line is not None:
             dating = Dating(line[0], f'dateline in the text: "{line[2]}"', line[1])
-    if dating is None and from_url(doc.url):
-        dating = Dating(from_url(doc.url), "URL")
+    if dating is None and (day := from_url(doc.url)):
+        dating = Dating(day, "URL")
     if dating is None:
         moment = from_file_name(doc.path)
         if moment is not None:
