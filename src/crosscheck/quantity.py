@@ -261,10 +261,17 @@ def rounded(c: Claim) -> bool:
     return c.scale > 1 or written_fraction(c) is not None
 
 
-def figure_key(c: Claim) -> tuple[Any, ...]:
+def figure_key(c: Claim, *, wording: bool = True) -> tuple[Any, ...]:
     """Everything a figure comparison reads from a claim: its wording too, since written
     precision and scale words ('1 million' vs '1,000,000') decide agreement. What the
-    rules key a pair's judgement by, to ask each pair of figures once."""
+    rules key a pair's judgement by, to ask each pair of figures once.
+
+    Without ``wording``: the figure whatever its words, its value, bounds, qualifier,
+    kind and unit ("nearly 100" is not "100"; "512" euros is not "512" dollars; "12" is
+    "12 people"; "1 million" is "1,000,000"): what the timeline asks of an undated
+    figure, whether it is the latest one."""
+    if not wording:
+        return (c.value, c.lower, c.upper, c.qualifier, c.kind, c.unit)
     return (c.value, c.lower, c.upper, c.qualifier, c.kind, c.unit, c.text, c.hedged, c.half,
             c.scale)  # fmt: skip
 

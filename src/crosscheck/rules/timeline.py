@@ -18,6 +18,7 @@ A missing date is never guessed: undated articles come last in a timeline, marke
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import deque
@@ -225,8 +226,9 @@ def judge(
         # not judged
         steps = _steps(dated, same_time_hours, by_id)
         way, words = _one_way(steps)
-        latest = {_figure_key(by_id[c]) for e in steps[-1][3] for c in e["claims"]} if way else ()
-        if way and all(_figure_key(by_id[c]) in latest for e in undated for c in e["claims"]):
+        figure = functools.partial(quantity.figure_key, wording=False)  # whatever its words
+        latest = {figure(by_id[c]) for e in steps[-1][3] for c in e["claims"]} if way else ()
+        if way and all(figure(by_id[c]) in latest for e in undated for c in e["claims"]):
             return {"kind": "update",
                     "why": f"later reports carry a {way} figure: {words}; "
                            + ("the undated article gives" if len(undated) == 1 else
@@ -390,13 +392,6 @@ def _steps(
             said = " / ".join(dict.fromkeys(f"“{c.text}”" for c in claims))
         out.append((first["published"], values, said, es))
     return out
-
-
-def _figure_key(c: Claim) -> tuple[Any, ...]:
-    """A claim's figure, whatever its words: its value, bounds, qualifier, unit and kind
-    ("nearly 100" is not "100"; "512" euros is not "512" dollars; "12" is "12 people"):
-    an undated figure that is the latest one."""
-    return (c.value, c.lower, c.upper, c.qualifier, c.unit, c.kind)
 
 
 def _values(e: dict[str, Any]) -> str:
