@@ -392,7 +392,7 @@ def write_files(
     # report.html only once this run's set is in place (a run that fails leaves those)
     _stale(out_dir, formats, before, kept, _OUTCOME)
     with recording() as wrote_all:  # what this run wrote, for the record of it
-        saved: list[dict[str, str]] = []  # the record as last saved by this run
+        saved: list[dict[str, str]] = []  # the record as saved by this run, once in place
 
         def set_in_place() -> None:  # the set's record saved before ``placed``'s step:
             # a SIGTERM after it (the command line's window closed) finds it saved
@@ -400,14 +400,16 @@ def write_files(
             if placed is not None:
                 placed()
 
+        def in_place() -> None:  # the record saved again only when a stale report went
+            if _stale(out_dir, formats, before, kept, _SET):
+                _save_manifest(out_dir, before, wrote_all, saved[-1])
+
         try:
             written = _write_all(result, formats, out_dir, fail_on, suppressed, timestamp,
-                                 store, between,
-                                 lambda: _stale(out_dir, formats, before, kept, _SET),
-                                 set_in_place)  # fmt: skip
-        finally:  # (also when putting the set in place failed half way: those put are;
-            # again only when a stale report went since set_in_place saved it)
-            _save_manifest(out_dir, before, wrote_all, saved[-1] if saved else None)
+                                 store, between, in_place, set_in_place)  # fmt: skip
+        finally:  # a set not put in place (or half way: those put are) saved here
+            if not saved:
+                _save_manifest(out_dir, before, wrote_all)
     return [written[f] for f in dict.fromkeys(asked) if f in written]
 
 
@@ -457,6 +459,7 @@ def _write_all(
     written: dict[str, Path] = {}  # by format
     staged: dict[str, list[Path]] = {}  # the files of each format written now
     said: list[str] = []  # what the log says of them, once they are in place
+    cleared = False  # the outcome files cleared once the renames failed
     fresh: dict[str, dict[str, str | None]] = {}
     stamps: dict[str, dict[str, tuple[int, int, int, int]]] = {}  # of fresh's files
     folder = str(out_dir.resolve())  # what the store keeps the folder's pages and lines by
@@ -516,7 +519,9 @@ def _write_all(
             try:
                 staging_now.commit(last=out_dir / FILE_NAMES["json"])
             except OSError as exc:
-                removed += _clear_outcome(out_dir, formats)  # (as below, named in the message)
+                with cleaning():  # (as below, once: named in the message)
+                    removed += _clear_outcome(out_dir, formats)
+                cleared = True
                 raise ConfigError(
                     f"{_failed_at(exc, out_dir, next(iter(staged)))}: cannot put the reports "
                     f"in place ({exc.strerror or exc})"
@@ -527,8 +532,9 @@ def _write_all(
     except BaseException:
         # an earlier run's SARIF and JUnit files said how that run ended; this one ends
         # with an error, which they would hide from a CI step that reads them
-        with cleaning():
-            _clear_outcome(out_dir, formats)
+        if not cleared:
+            with cleaning():
+                _clear_outcome(out_dir, formats)
         raise
     in_place()
     for line in said:
@@ -639,14 +645,15 @@ def _stale(
     recorded: Mapping[str, str],
     kept: Mapping[str, str],
     of: Sequence[str] = FILE_FORMATS,
-) -> None:
+) -> list[Path]:
     """The report files in ``out_dir`` of formats this run does not write (an earlier
     `--format sarif` run's report.sarif in a `--format html,json` run's folder, which a CI
     step would upload as this run's): removed when an earlier run recorded writing it
     (``recorded``) and it is still as written (with report.html, its pages' folder when it
     holds only pages); else left, with a warning naming it (a file of the user's, one
     changed since, one a crosscheck before the record wrote). Never a file the run read
-    or keeps (``kept``). Only the formats ``of``."""
+    or keeps (``kept``). Only the formats ``of``. Those removed."""
+    removed = []
     for fmt in of:
         if fmt in formats:
             continue
@@ -661,12 +668,14 @@ def _stale(
                 why = f"it cannot be removed ({exc.strerror or exc})"
             else:
                 log.info("removed %s, an earlier run's report this run does not write", path)
+                removed.append(path)
                 if fmt == "html":
                     remove_pages(out_dir / FOLDER)
                 continue
         log.warning("%s: an earlier report, of a format this run does not write (%s), is left "
                     "as it is, since %s: remove it, or it may be taken for this run's", path,
                     fmt, why)  # fmt: skip
+    return removed
 
 
 def _not_ours(path: Path, digest: str | None, kept: Mapping[str, str]) -> str | None:
