@@ -285,16 +285,15 @@ def head_opens_with(text: str | None, keys: tuple[str, ...]) -> bool:
     return re.search(pattern, text, re.MULTILINE) is not None
 
 
-def item_lines(path: Path, key: str) -> list[int]:
-    """The line of each item of the list under the top-level ``key`` of the YAML file at
-    ``path``, an alias (``- *r``) at its own line; [] when it cannot be read. A node an
-    alias repeats is one node to the loader, whose lines are its anchor's: a rule repeated
-    by ``- *r`` at line 13 was 'a duplicate id' at line 2, the line of the rule it repeats."""
+def item_lines(text: str, key: str) -> list[int]:
+    """The line of each item of the list under the top-level ``key`` of the YAML ``text``
+    (a file's, as ``read_text`` read it), an alias (``- *r``) at its own line; [] when it
+    cannot be parsed. A node an alias repeats is one node to the loader, whose lines are
+    its anchor's: a rule repeated by ``- *r`` at line 13 was 'a duplicate id' at line 2,
+    the line of the rule it repeats."""
     try:
-        data = read_regular(path)
-        text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n") if data else ""
         events = list(yaml.parse(text, Loader=_BASE))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+    except yaml.YAMLError:
         return []
     depth, nodes, found, inside = 0, 0, False, False
     lines: list[int] = []
@@ -450,16 +449,30 @@ def read_file(
     - "PATH: <what> refused: <why: its size once aliases are expanded, or its depth>"
     - "PATH: <what> is not a regular file (...)": a named pipe, which would block the run
     """
+    return parse_text(path, read_text(path, what), what, loader, max_nodes, own=own)
+
+
+def read_text(path: Path, what: str) -> str:
+    """The file at ``path`` as ``read_file`` reads it, UTF-8 text with its line ends as
+    read_text reads them, for a reader that needs the text too (``item_lines``), parsed
+    with ``parse_text``; a FileError as ``read_file`` raises it."""
     try:
         data = read_regular(path)
         if data is None:
             raise FileError(f"{path}: {what} is {NOT_REGULAR}")
         # line ends as read_text reads them
-        text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+        return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError:
         raise FileError(f"{path}: {what} is not UTF-8 text") from None
     except OSError as exc:
         raise FileError(f"{path}: cannot read {what} ({exc.strerror or exc})") from None
+
+
+def parse_text(
+    path: Path, text: str, what: str, loader: Any = SafeLoader, max_nodes: int = MAX_NODES,
+    *, own: bool = False,
+) -> Any:  # fmt: skip
+    """``read_file``'s parsing of ``text``, the file at ``path`` as ``read_text`` read it."""
     try:
         return load(text, loader, max_nodes, own=own)
     except BoundsError as exc:

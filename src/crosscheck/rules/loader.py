@@ -169,7 +169,8 @@ def load_rule_files(paths: list[Path]) -> RuleSet:
 
 def _load_file(path: Path, errors: list[str]) -> list[Rule]:
     try:
-        data = safeyaml.read_file(path, "rule file", safeyaml.LineLoader, own=True)
+        text = safeyaml.read_text(path, "rule file")  # (its items' lines: item_lines, below)
+        data = safeyaml.parse_text(path, text, "rule file", safeyaml.LineLoader, own=True)
     except safeyaml.FileError as exc:
         errors.append(str(exc))
         return []
@@ -186,7 +187,7 @@ def _load_file(path: Path, errors: list[str]) -> list[Rule]:
     lines = [safeyaml.line_of(items, index=n) for n in range(len(items))]
     mappings = [id(item) for item in items if isinstance(item, dict)]
     if len(set(mappings)) < len(mappings):  # a rule repeated by a YAML alias ('- *r')
-        written = safeyaml.item_lines(path, "rules")
+        written = safeyaml.item_lines(text, "rules")
         lines = written if len(written) == len(lines) else lines
     for n, item in enumerate(items):
         rule = _rule(path, item, errors, lines[n])
