@@ -1196,7 +1196,7 @@ def rules_list(rule_paths: Sequence[Path], no_default_rules: bool | None) -> int
     the severities their findings take otherwise (a compatible wording, an update, copies
     of one story). Reads the configuration file's `rules` and `default-rules` as `check`
     does."""
-    from crosscheck.pipeline import concept_table, rule_set, wire_table_files
+    from crosscheck.pipeline import concept_table, files_read, rule_set, wire_table_files
     from crosscheck.rules.loader import not_read_below
 
     settings = _resolve(rules=rule_paths, no_default_rules=no_default_rules,
@@ -1206,7 +1206,7 @@ def rules_list(rule_paths: Sequence[Path], no_default_rules: bool | None) -> int
     concepts = concept_table(settings)
     # a rule file in a subfolder of a --rules folder, which the check leaves out: said here
     # too, as `check` says it (alias files are no rules: not listed, not said)
-    read = [*ruleset.files, *concepts.sources, *map(str, wire_table_files(settings))]
+    read = files_read(ruleset, concepts, wire_table_files(settings))
     for warning in not_read_below(list(settings.rule_paths), None, read):
         logging.getLogger("crosscheck").warning("%s", warning)
     for r in ruleset.rules:
@@ -1260,7 +1260,7 @@ def rules_check(paths: Sequence[Path], alias_paths: Sequence[Path]) -> int:
     configuration file's `aliases`: the configuration file is read, as `check` reads it)."""
     from crosscheck.extract.entities import load_aliases
     from crosscheck.match.features import is_concept_file
-    from crosscheck.pipeline import alias_table, concept_table
+    from crosscheck.pipeline import alias_table, concept_table, files_read
     from crosscheck.rules import load_rule_files, rule_files_in
     from crosscheck.rules.loader import (
         not_read_below,
@@ -1301,7 +1301,7 @@ def rules_check(paths: Sequence[Path], alias_paths: Sequence[Path]) -> int:
         raise ConfigError(f"no rule or concept file in {', '.join(map(str, paths))}")
     # a rule, concept or wire file in a subfolder, which --rules would not read (its alias
     # files are read here, as --aliases reads them: none said)
-    read = [*map(str, files), *concepts.sources, *map(str, wire_files)]
+    read = files_read(ruleset, concepts, wire_files)  # (ruleset: of ``files``)
     # the ids a select.entities may mean: those checked and those `check` reads (the
     # shipped, --aliases or the configuration's), whose files are check's to warn of
     try:

@@ -416,7 +416,7 @@ def _run(
         aliases = alias_table(settings)
         wire_files = wire_table_files(settings)
         wires = load_wire_files(wire_files)
-    read = [*ruleset.files, *concepts.sources, *map(str, wire_files)]
+    read = files_read(ruleset, concepts, wire_files)
     # a rule that selects a concept no concept file defines selects almost nothing (a
     # misspelt id; the shipped concepts left out with the shipped rules): said, as `rules
     # check` says it
@@ -995,6 +995,13 @@ def wire_table_files(settings: Settings) -> list[Path]:
     file with a top-level ``wires:`` list under --rules, later ones adding names."""
     user = [p for p in wire_files_in(_existing(settings.rule_paths)) if p != shipped_wires_file()]
     return [shipped_wires_file(), *user]
+
+
+def files_read(ruleset: RuleSet, concepts: ConceptTable, wire_files: Sequence[Path]) -> list[str]:
+    """The rule, concept and wire files read (the shipped ones and those of --rules): none
+    is said to be left unread under a --rules folder (not_read_below, as `check`, `rules
+    check` and `rules list` say it), and a --rules path that gave one is of use."""
+    return [*ruleset.files, *concepts.sources, *map(str, wire_files)]
 
 
 def rule_set(settings: Settings) -> RuleSet:
