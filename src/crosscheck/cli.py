@@ -894,10 +894,11 @@ class _SigtermWindow:
 
     def __init__(self) -> None:
         self.installed = False  # the handler is (or may be) SIGTERM's
-        self.closing = False  # from here the handler only keeps a SIGTERM (``pending``)
-        self.fired = False  # the handler raised _Terminated (once)
-        self.pending = False  # a SIGTERM that came once it had, or as the window closed
-        self.ended = False  # _killed called (once: where it returns, its exit unwinds)
+        self.closing = False  # from here the handler only keeps a SIGTERM (``came``)
+        self.raised = False  # the handler raised _Terminated (once)
+        # a SIGTERM came (raised or kept) that the process is still to end by (``end``,
+        # once: where _killed returns, its exit unwinds through the window's end again)
+        self.came = False
 
     def open(self) -> None:
         with contextlib.suppress(ValueError, OSError, AttributeError):  # (not the main thread)
@@ -908,10 +909,10 @@ class _SigtermWindow:
     def handler(self, signum: int, frame: object) -> None:
         # once it has fired, as it closes, or while what a failed set left is removed
         # (another error unwinding: cut short, it left the temporaries): kept for later
-        if self.closing or self.fired or atomic.is_cleaning():
-            self.pending = True
+        self.came = True
+        if self.closing or self.raised or atomic.is_cleaning():
             return
-        self.fired = True
+        self.raised = True
         raise _Terminated
 
     def close(self) -> None:
@@ -936,13 +937,12 @@ class _SigtermWindow:
         finally:
             if mask is not None and blocked is not None:
                 mask(signal.SIG_SETMASK, blocked)  # (a SIGTERM that waited ends it here)
-        if self.pending:
-            self.end()
+        self.end()
 
     def end(self) -> None:
-        """End the process by SIGTERM (_killed), once."""
-        if not self.ended:
-            self.ended = True
+        """End the process by SIGTERM (_killed) when one came, once."""
+        if self.came:
+            self.came = False
             _killed()
 
 
@@ -959,8 +959,7 @@ def _sigterm_window() -> Iterator[_SigtermWindow]:
         pass  # (ended below, by the signal)
     finally:
         window.close()
-        if window.fired or window.pending:
-            window.end()
+        window.end()
 
 
 def _killed() -> NoReturn:
