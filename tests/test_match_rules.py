@@ -305,9 +305,7 @@ def test_a_message_field_the_check_kind_never_fills_is_refused(tmp_path: Path) -
         "    message: '{subject}: credited to {sources} (spread: {spread}; {currencies})'\n"
     )
     path = write(tmp_path, text)
-    with pytest.raises(ConfigError) as info:
-        load_rule_files([path])
-    assert str(info.value).splitlines()[1:] == [
+    assert _refused(path) == [
         f"  {path}:7: rule 'desk-sources': message uses {{currencies}}, {{spread}}, which check "
         "kind 'attribution-agreement' never fills (it would print blank); its fields: agree, "
         "count, documents, independent, rule, sources, subject, unit, values"
@@ -343,18 +341,20 @@ def test_problems_of_list_items_are_said_at_the_items_own_lines(tmp_path: Path) 
         "  - *r\n"
     )
     path = write(tmp_path, text)
-    with pytest.raises(ConfigError) as info:
-        load_rule_files([path])
-    assert str(info.value).splitlines()[1:] == [
+    assert _refused(path) == [
         f"  {path}:9: rule 'desk-count': unknown kind 'counts' in select.kinds (did you mean "
         "'count'?)"
     ]
     write(tmp_path, text.replace("- counts", "- money"))
+    assert _refused(path) == [f"  {path}:15: rule 'desk-count': duplicate id (first in {path}:2)"]
+
+
+def _refused(path: Path) -> list[str]:
+    """The problems (one a line, after the heading) of the ConfigError loading the rule
+    file at ``path`` raises."""
     with pytest.raises(ConfigError) as info:
         load_rule_files([path])
-    assert str(info.value).splitlines()[1:] == [
-        f"  {path}:15: rule 'desk-count': duplicate id (first in {path}:2)"
-    ]
+    return str(info.value).splitlines()[1:]
 
 
 def test_a_rule_file_reached_twice_is_read_once(tmp_path: Path) -> None:

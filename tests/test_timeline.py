@@ -438,14 +438,8 @@ def test_an_undated_figure_that_is_not_the_latest_as_written_makes_no_update(tmp
     """80 on the first day, "nearly 100" the next, and an undated plain "100": not the
     latest figure as written (nearly 100 is under 100), so no update is claimed, and the
     dated steps keep their qualifier ("“nearly 100 people”", not "100")."""
-
-    def article(name: str, front: str, figure: str, outlet: str, words: str) -> None:
-        _bus_crash(tmp_path / name, front, figure, outlet, words)
-
-    article("a.md", "published: 2024-04-01\n", "80", "Daily Sun", "Police closed the road.")
-    article("b.md", "published: 2024-04-02\n", "nearly 100", "Punch", "Rain made it slick.")
-    article("c.md", "", "100", "Vanguard", "The driver survived, officials said.")
-    f, _ = _judged(tmp_path)
+    days = ("2024-04-01", "2024-04-02")
+    f = _dated_then_undated(tmp_path, days, ("80", "nearly 100", "100"), "Rain made it slick.")
     assert f.difference["kind"] == "undetermined", f.difference
     assert "then “nearly 100 people” (2024-04-02)" in f.difference["why"], f.difference
 
@@ -514,20 +508,13 @@ def test_an_undated_article_that_repeats_an_earlier_figure_leaves_it_undetermine
     """10 dead on the first day, 12 the next, and an undated outlet with 10: it may be the
     latest report going back on the 12, so no update is claimed; the dated ones' way is
     said. With only the latest figure undated, it is an update."""
-
-    def article(name: str, front: str, figure: str, outlet: str, words: str) -> None:
-        _bus_crash(tmp_path / name, front, figure, outlet, words)
-
-    article("a.md", "published: 2024-03-01\n", "10", "Daily Sun", "Police closed the road.")
-    article("b.md", "published: 2024-03-02\n", "12", "Punch", "Rain had made it slippery.")
-    article("c.md", "", "10", "Vanguard", "The driver survived, officials said.")
-    f, _ = _judged(tmp_path)
+    days, rain = ("2024-03-01", "2024-03-02"), "Rain had made it slippery."
+    f = _dated_then_undated(tmp_path, days, ("10", "12", "10"), rain)
     assert f.difference["kind"] == "undetermined"
     assert f.difference["why"].endswith(
         "the dated ones carry a higher figure later: 10 (2024-03-01), then 12 (2024-03-02)"
     )
-    article("c.md", "", "12", "Vanguard", "The driver survived, officials said.")
-    f, _ = _judged(tmp_path)
+    f = _dated_then_undated(tmp_path, days, ("10", "12", "12"), rain)  # (only c.md changes)
     assert f.difference["kind"] == "update"
     assert f.difference["why"].endswith("; the undated article gives the latest")
 
@@ -692,6 +679,20 @@ def _bus_crash(path: Path, front: str, figure: str, outlet: str, words: str) -> 
         f"{figure} people. {words}\n",
         encoding="utf-8",
     )
+
+
+def _dated_then_undated(  # type: ignore[no-untyped-def]
+    folder: Path, days: tuple[str, str], figures: tuple[str, str, str], rain: str
+):
+    """The bus crash's numeric-agreement finding, judged, of three outlets: the Daily Sun
+    with the first of ``figures`` on the first of ``days``, Punch with the second (and its
+    words, ``rain``) on the second day, and Vanguard with the third, undated (c.md)."""
+    outlets = (("a.md", "Daily Sun", "Police closed the road."), ("b.md", "Punch", rain),
+               ("c.md", "Vanguard", "The driver survived, officials said."))  # fmt: skip
+    fronts = (f"published: {days[0]}\n", f"published: {days[1]}\n", "")
+    for (name, outlet, words), front, figure in zip(outlets, fronts, figures, strict=True):
+        _bus_crash(folder / name, front, figure, outlet, words)
+    return _judged(folder)[0]
 
 
 def _judged(folder: Path, **settings):  # type: ignore[no-untyped-def]
