@@ -516,58 +516,6 @@ class Subject:
         1959')."""
         return bool(self.year) and kind != "age" and not _A_YEAR.search(self.period or "")
 
-    def verb_shown(
-        self,
-        *,
-        event_head: bool = False,
-        adjective: bool = False,
-        base: bool = False,
-    ) -> str | None:
-        """The verb as a label shows it, as the claims write it (``event_words``; ``event``
-        where a record has none), or None when it says nothing of what happened to what is
-        counted: a verb of saying or knowing ('said', 'described'), a light verb ('made',
-        'came'), a linking verb ('turned'), a verb of relation ('including'), a verb of
-        feeling as an adjective ('frustrating'; a past only with ``adjective``: "Friday's
-        dispirited 88-72"), a form that is no participle nor past ('pay', 'support',
-        'last'; a base form is shown with ``base``: verb_as_written). The word classes:
-        extract.lexicon. ``event_head``: the head is an event concept ('arrested'), which a
-        verb of knowing (not of saying) or a light verb may be all that qualifies
-        ("identified three suspects", "took 12 hostages"): kept."""
-        from crosscheck.extract import lexicon  # (lexicon reads quantity, which reads this)
-        from crosscheck.extract.context import lemma
-
-        if not self.event:
-            return None
-        written = self.event_words or self.event
-        lemmas = {self.event, self.event + "e", lemma(written)}
-        dropped = lexicon.SPEECH_LEMMAS | lexicon.LINKING_LEMMAS | lexicon.RELATION_LEMMAS
-        if not event_head:
-            dropped |= lexicon.KNOWING_LEMMAS | lexicon.LIGHT_LEMMAS
-        if adjective or written.endswith("ing"):
-            dropped |= lexicon.FEELING_LEMMAS
-        if lemmas & dropped:
-            return None
-        return self.verb_as_written(base)
-
-    def verb_as_written(self, base: bool = False) -> str | None:
-        """The verb as the claims write it where it reads as what happened: a participle
-        or a past form ('arrested', 'rushing', 'stole'); not a base form, which reads as a
-        noun or an order ('pay', 'support'), unless ``base`` (where it tells two groups
-        apart: match.cluster.distinct_labels), nor ever a word of another class the
-        extractor took for the verb ('just', 'key', 'whopping': lexicon.TAKEN_FOR_VERBS). A
-        record written before ``event_words`` has the matcher's form alone: shown."""
-        from crosscheck.extract.context import IRREGULAR
-        from crosscheck.extract.lexicon import ING_ADJECTIVES, TAKEN_FOR_VERBS
-
-        written = self.event_words or self.event
-        if written and self.event_words and written in ING_ADJECTIVES:
-            return None
-        if written and self.event_words and not written.endswith(("ed", "ing")):
-            if written in IRREGULAR or (base and written not in TAKEN_FOR_VERBS):
-                return written
-            return None
-        return written
-
     def to_dict(self, words: str) -> dict[str, Any]:
         """The record as JSON, with ``words``: its group's label (match.cluster.label)."""
         return {

@@ -350,8 +350,8 @@ SPEECH_LEMMAS = words(
     """say tell state report add announce claim note warn confirm estimate cite believe
     explain write reveal insist acknowledge indicate disclose suggest testify assert allege"""
 )
-# What a group's label leaves out of its brackets (match.cluster.label; model.Subject
-# .verb_shown), as lemmas. Verbs that say how a figure was told or known, not what happened
+# What a group's label leaves out of its brackets (match.cluster.label and its
+# _verb_shown), as lemmas. Verbs that say how a figure was told or known, not what happened
 # to it ("described the 43-year-old", "saw a crater about two metres wide") ...
 # ("called up 3,000 reservists", "named three new directors" say what happened: not here)
 KNOWING_LEMMAS = SPEECH_LEMMAS | words("describe identify see hear know think talk")
@@ -380,7 +380,7 @@ FEELING_LEMMAS = words(
 # Words the extractor may take for a figure's verb that are no verb ("just 4.5 pounds", "the
 # key 12-0 run", "only 3 games", "a whopping 40 percent"): adverbs, common adjectives and
 # adjectives in -ing, never shown as a verb in a label, even where it would tell two groups
-# of a story apart (model.Subject.verb_as_written; the extractor's own list of forms that
+# of a story apart (match.cluster._verb_as_written; the extractor's own list of forms that
 # are no verb is extract.context._NO_VERB_FORMS)
 ADVERBS = words("also still just only even now then already again ever never soon almost")
 ING_ADJECTIVES = words(

@@ -29,8 +29,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from crosscheck import quantity
-from crosscheck.extract import scope
-from crosscheck.extract.context import lemma
+from crosscheck.extract import lexicon, scope
+from crosscheck.extract.context import IRREGULAR, lemma
 from crosscheck.extract.lexicon import DETERMINERS, RELATIVES, TIME_UNITS
 from crosscheck.extract.nouns import described_words, singular
 from crosscheck.match import tfidf
@@ -1825,7 +1825,7 @@ def label(
     that decides what it says. The head is what is counted ('figure' for a determiner,
     comparative or number word taken for the counted noun; a concept file's id in words:
     'military personnel'); the verb as the claims write it when it says what happened to
-    what is counted (Subject.verb_shown: not one the head says, _implied; a verb of
+    what is counted (_verb_shown: not one the head says, _implied; a verb of
     knowing or a light verb kept with an event concept, _is_event; a verb of feeling
     dropped as an adjective, as ``members``' words write it); the year of another event
     the sentence names (Subject.year_shown; for an age only where the words tie it to the
@@ -1835,7 +1835,8 @@ def label(
     head = "age" if kind == "age" else _head_words(subject.concept, concepts)
     verb = None
     if "verb" in show or not _implied(subject, concepts):
-        verb = subject.verb_shown(
+        verb = _verb_shown(
+            subject,
             event_head=_is_event(subject.concept, concepts),
             adjective=_adjective(subject, members),
             base="verb" in show,
@@ -1845,6 +1846,54 @@ def label(
         ("year" in show and (kind != "age" or age_year)) or subject.year_shown(kind) or age_year
     )
     return subject.words(head, verb, year)
+
+
+def _verb_shown(
+    subject: Subject,
+    *,
+    event_head: bool = False,
+    adjective: bool = False,
+    base: bool = False,
+) -> str | None:
+    """The verb as a label shows it, as the claims write it (``event_words``; ``event``
+    where a record has none), or None when it says nothing of what happened to what is
+    counted: a verb of saying or knowing ('said', 'described'), a light verb ('made',
+    'came'), a linking verb ('turned'), a verb of relation ('including'), a verb of
+    feeling as an adjective ('frustrating'; a past only with ``adjective``: "Friday's
+    dispirited 88-72"), a form that is no participle nor past ('pay', 'support',
+    'last'; a base form is shown with ``base``: _verb_as_written). The word classes:
+    extract.lexicon. ``event_head``: the head is an event concept ('arrested'), which a
+    verb of knowing (not of saying) or a light verb may be all that qualifies
+    ("identified three suspects", "took 12 hostages"): kept."""
+    if not subject.event:
+        return None
+    written = subject.event_words or subject.event
+    lemmas = {subject.event, subject.event + "e", lemma(written)}
+    dropped = lexicon.SPEECH_LEMMAS | lexicon.LINKING_LEMMAS | lexicon.RELATION_LEMMAS
+    if not event_head:
+        dropped |= lexicon.KNOWING_LEMMAS | lexicon.LIGHT_LEMMAS
+    if adjective or written.endswith("ing"):
+        dropped |= lexicon.FEELING_LEMMAS
+    if lemmas & dropped:
+        return None
+    return _verb_as_written(subject, base)
+
+
+def _verb_as_written(subject: Subject, base: bool = False) -> str | None:
+    """The verb as the claims write it where it reads as what happened: a participle
+    or a past form ('arrested', 'rushing', 'stole'); not a base form, which reads as a
+    noun or an order ('pay', 'support'), unless ``base`` (where it tells two groups
+    apart: distinct_labels), nor ever a word of another class the extractor took for
+    the verb ('just', 'key', 'whopping': lexicon.TAKEN_FOR_VERBS). A record written
+    before ``event_words`` has the matcher's form alone: shown."""
+    written = subject.event_words or subject.event
+    if written and subject.event_words and written in lexicon.ING_ADJECTIVES:
+        return None
+    if written and subject.event_words and not written.endswith(("ed", "ing")):
+        if written in IRREGULAR or (base and written not in lexicon.TAKEN_FOR_VERBS):
+            return written
+        return None
+    return written
 
 
 def distinct_labels(
