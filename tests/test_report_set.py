@@ -475,6 +475,25 @@ def test_the_sets_record_is_saved_before_sigterm_may_end_the_run(
     assert seen["record"]["report.sarif"] == seen["sarif"]  # type: ignore[index]
 
 
+def test_a_run_stopped_as_its_window_closes_leaves_a_record_of_files_there(
+    tmp_path: Path, base: RunResult
+) -> None:
+    """A Ctrl-C (or a SIGTERM before the window's closing) right after the set is in place
+    and its record saved: the run's SARIF and JUnit files are cleared as it ends, and the
+    record, saved again as the run ends, must not name them (a review found a record
+    naming files no longer there when the second save was left out)."""
+    out = tmp_path / "out"
+
+    def placed() -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write_files(base, ["json", "sarif", "junit"], out, "never", set(), placed=placed)
+    recorded = json.loads((out / MANIFEST).read_text(encoding="utf-8"))["files"]
+    there = {p.name for p in out.iterdir() if p.name.startswith("report")}
+    assert set(recorded) <= there and "report.json" in recorded, (recorded, there)
+
+
 def test_sigterm_while_a_failed_set_is_cleaned_up_lets_it_finish(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sigterm_default: None
 ) -> None:

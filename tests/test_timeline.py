@@ -16,6 +16,7 @@ import pytest
 
 from crosscheck.config import Settings
 from crosscheck.ingest.dates import from_dateline, from_file_name, from_url, read_moment
+from crosscheck.model import Finding
 from crosscheck.pipeline import check
 from tests.conftest import invoke
 
@@ -681,9 +682,9 @@ def _bus_crash(path: Path, front: str, figure: str, outlet: str, words: str) -> 
     )
 
 
-def _dated_then_undated(  # type: ignore[no-untyped-def]
+def _dated_then_undated(
     folder: Path, days: tuple[str, str], figures: tuple[str, str, str], rain: str
-):
+) -> Finding:
     """The bus crash's numeric-agreement finding, judged, of three outlets: the Daily Sun
     with the first of ``figures`` on the first of ``days``, Punch with the second (and its
     words, ``rain``) on the second day, and Vanguard with the third, undated (c.md)."""

@@ -453,14 +453,14 @@ def read_file(
 
 
 def read_text(path: Path, what: str) -> str:
-    """The file at ``path`` as ``read_file`` reads it, UTF-8 text with its line ends as
-    read_text reads them, for a reader that needs the text too (``item_lines``), parsed
-    with ``parse_text``; a FileError as ``read_file`` raises it."""
+    """The file at ``path`` as ``read_file`` reads it: UTF-8 text, its line ends made
+    newlines (as Path.read_text makes them), for a reader that needs the text too
+    (``item_lines``), parsed with ``parse_text``; a FileError as ``read_file`` raises it."""
     try:
         data = read_regular(path)
         if data is None:
             raise FileError(f"{path}: {what} is {NOT_REGULAR}")
-        # line ends as read_text reads them
+        # line ends as Path.read_text reads them
         return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError:
         raise FileError(f"{path}: {what} is not UTF-8 text") from None

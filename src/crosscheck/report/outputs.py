@@ -392,7 +392,7 @@ def write_files(
     # report.html only once this run's set is in place (a run that fails leaves those)
     _stale(out_dir, formats, before, kept, _OUTCOME)
     with recording() as wrote_all:  # what this run wrote, for the record of it
-        saved: list[dict[str, str]] = []  # the record as saved by this run, once in place
+        saved: list[dict[str, str]] = []  # the record as last saved by this run
 
         def set_in_place() -> None:  # the set's record saved before ``placed``'s step:
             # a SIGTERM after it (the command line's window closed) finds it saved
@@ -400,16 +400,16 @@ def write_files(
             if placed is not None:
                 placed()
 
-        def in_place() -> None:  # the record saved again only when a stale report went
-            if _stale(out_dir, formats, before, kept, _SET):
-                _save_manifest(out_dir, before, wrote_all, saved[-1])
-
         try:
             written = _write_all(result, formats, out_dir, fail_on, suppressed, timestamp,
-                                 store, between, in_place, set_in_place)  # fmt: skip
-        finally:  # a set not put in place (or half way: those put are) saved here
-            if not saved:
-                _save_manifest(out_dir, before, wrote_all)
+                                 store, between,
+                                 lambda: _stale(out_dir, formats, before, kept, _SET),
+                                 set_in_place)  # fmt: skip
+        finally:  # (also when putting the set in place failed half way: those put are;
+            # and after it, on every path: a run stopped after set_in_place saved may
+            # have removed files since, a stale report or its own SARIF and JUnit, which
+            # the record must not name; written only when it differs from ``saved``)
+            _save_manifest(out_dir, before, wrote_all, saved[-1] if saved else None)
     return [written[f] for f in dict.fromkeys(asked) if f in written]
 
 
@@ -645,15 +645,14 @@ def _stale(
     recorded: Mapping[str, str],
     kept: Mapping[str, str],
     of: Sequence[str] = FILE_FORMATS,
-) -> list[Path]:
+) -> None:
     """The report files in ``out_dir`` of formats this run does not write (an earlier
     `--format sarif` run's report.sarif in a `--format html,json` run's folder, which a CI
     step would upload as this run's): removed when an earlier run recorded writing it
     (``recorded``) and it is still as written (with report.html, its pages' folder when it
     holds only pages); else left, with a warning naming it (a file of the user's, one
     changed since, one a crosscheck before the record wrote). Never a file the run read
-    or keeps (``kept``). Only the formats ``of``. Those removed."""
-    removed = []
+    or keeps (``kept``). Only the formats ``of``."""
     for fmt in of:
         if fmt in formats:
             continue
@@ -668,14 +667,12 @@ def _stale(
                 why = f"it cannot be removed ({exc.strerror or exc})"
             else:
                 log.info("removed %s, an earlier run's report this run does not write", path)
-                removed.append(path)
                 if fmt == "html":
                     remove_pages(out_dir / FOLDER)
                 continue
         log.warning("%s: an earlier report, of a format this run does not write (%s), is left "
                     "as it is, since %s: remove it, or it may be taken for this run's", path,
                     fmt, why)  # fmt: skip
-    return removed
 
 
 def _not_ours(path: Path, digest: str | None, kept: Mapping[str, str]) -> str | None:
