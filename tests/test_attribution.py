@@ -895,3 +895,38 @@ def test_a_residence_after_of_is_no_speaker(text: str, figure: str, source: str)
 )
 def test_a_name_with_of_in_it_still_speaks(text: str, figure: str, source: str) -> None:
     assert source_of(doc_claims(text, NO_ALIASES), figure) == source
+
+
+# --- ids of names in letters beyond ASCII ---------------------------------------------------
+
+
+def test_an_accented_name_keeps_its_letters_in_its_id() -> None:
+    """'État' was 'tat', 'Müller' 'm-ller': the accents are folded, the letters kept."""
+    claims = doc_claims(
+        "L'État-major said 300 troops were sent to the border. "
+        "Jean-Marc Müller said 400 troops were sent."
+    )
+    assert source_of(claims, "300 troops") == "l-etat-major"
+    assert source_of(claims, "400 troops") == "jean-marc-muller"
+
+
+def test_names_in_other_scripts_have_ids_of_their_letters() -> None:
+    """Two names in Cyrillic were one source, 'unknown', having no ASCII letter to keep."""
+    claims = doc_claims(
+        "Владимир Петров said 120 people were hurt in the fire. "
+        "Сергей Иванов said 150 people were hurt."
+    )
+    assert source_of(claims, "120 people") == "владимир-петров"
+    assert source_of(claims, "150 people") == "сергей-иванов"
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("État", "etat"), ("Łódź police", "lodz-police"), ("Αθήνα", "αθηνα"),
+     ("新华社", "新华社"), ("दिल्ली पुलिस", "दिल्ली-पुलिस"),
+     ("Fire Chief Maria Lopes", "fire-chief-maria-lopes"), ("O'Brien", "o-brien")],
+)  # fmt: skip
+def test_a_slug_keeps_letters_and_ascii_ids_as_they_were(surface: str, expected: str) -> None:
+    from crosscheck.model import slug
+
+    assert slug(surface) == expected

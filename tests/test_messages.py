@@ -407,9 +407,9 @@ def test_one_source_spelled_with_and_without_a_hyphen_is_named_once(tmp_path: Pa
 
 
 def test_names_one_id_cannot_tell_apart_are_each_shown_as_written(tmp_path: Path) -> None:
-    """An id keeps only a-z and digits: 'Mayor Anna Müller' and 'Mayor Anna Møller' are
-    one id, and every name in Cyrillic 'unknown'; each figure is credited to the name its
-    article gives, not to one spelling for all."""
+    """An id kept only a-z and digits: 'Mayor Anna Müller' and 'Mayor Anna Møller' were
+    one id, and every name in Cyrillic 'unknown'; now that ids keep letters, each figure
+    is still credited to the name its article gives, not to one spelling for all."""
     findings = _findings(
         tmp_path,
         {

@@ -308,8 +308,46 @@ def slug(surface: str) -> str:
 
 def plain_slug(surface: str) -> str:
     """The id of a source its words describe without a name ('the fire service's
-    spokesperson'), whose possessive is kept (extract.attribution.resolve_source)."""
-    return re.sub(r"[^a-z0-9]+", "-", normalize(surface)).strip("-") or "unknown"
+    spokesperson'), whose possessive is kept (extract.attribution.resolve_source). Its
+    letters are kept: an accent on a Latin or Greek letter is folded ('État' -> 'etat',
+    'Müller' -> 'muller'), any other script's letters kept as written ('Сергей' ->
+    'сергей', '新华社'), so no two names collide by losing them."""
+    words = "".join(_letter_or_space(c) for c in _folded(normalize(surface)))
+    return "-".join(words.split()) or "unknown"
+
+
+def _folded(text: str) -> str:
+    """``text`` without the accents of the alphabets that write them as marks on a letter
+    (Latin and Greek: below U+0400, and their extended letters U+1E00-U+1FFF); another
+    script's marks are part of its letters (Cyrillic 'й', a Devanagari vowel sign)."""
+    out: list[str] = []
+    base = ""  # the letter the marks read stand on
+    for c in unicodedata.normalize("NFKD", text):
+        if not unicodedata.combining(c):
+            base = c
+        elif _accented_alphabet(base):
+            continue
+        out.append(c)
+    return unicodedata.normalize("NFC", "".join(out)).translate(_UNMARKED_LATIN)
+
+
+# Latin letters whose stroke or ligature is no mark NFKD takes off ('Łódź' -> 'lodz',
+# 'Ørsted' -> 'orsted', 'Straße' -> 'strasse'), read as the letters they are written for
+_UNMARKED_LATIN = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ŧ": "t", "ß": "ss", "æ": "ae",
+     "œ": "oe", "þ": "th", "ð": "d"}
+)  # fmt: skip
+
+
+def _accented_alphabet(c: str) -> bool:
+    return "" < c < "\u0400" or "\u1e00" <= c <= "\u1fff"
+
+
+def _letter_or_space(c: str) -> str:
+    """A letter, digit or a letter's mark as it is; anything else a word break."""
+    if c.isalnum() or unicodedata.category(c).startswith("M"):  # (not "_")
+        return c
+    return " "
 
 
 # the name each source of some claims is shown by, keyed by source_key (source_names)
