@@ -515,3 +515,29 @@ def test_a_messages_sources_are_listed_alphabetically_capitals_aside(tmp_path: P
     )
     (agree,) = [f for f in findings if f.evidence.get("verdict") == "corroboration"]
     assert "sources: Americans, officials, Zeta Group" in agree.message, agree.message
+
+
+def test_a_surname_or_team_in_a_plurals_form_that_opens_its_sentence_keeps_its_capital(
+    tmp_path: Path,
+) -> None:
+    """'Sanders said', 'Peters said', 'Rangers said', 'Fish said': their endings ('-er'
+    of 'sander', 'ranger'; 'fish' a plural-only noun) made them a plural description,
+    lowered as 'officials' is. Only a plural of a noun the lexicon knows for people, or
+    a word the article writes in lower case elsewhere, loses its capital."""
+    findings = _findings(
+        tmp_path,
+        {
+            "a.txt": "Sanders said 40 players were injured this season.\n",
+            "b.txt": "Peters said 41 players were injured this season.\n",
+            "c.txt": "Rangers said 42 players were injured this season.\n",
+            "d.txt": "Fish said 43 players were injured this season.\n",
+            "e.txt": "Firefighters said 44 players were injured this season.\n",
+            "f.txt": "Rogers said 45 players were injured this season. The rogers of the "
+            "league were fined.\n",
+        },
+    )
+    message = " ".join(f.message for f in findings if f.kind == "numeric-agreement")
+    names = ("40 (Sanders; a.txt)", "41 (Peters; b.txt)", "42 (Rangers; c.txt)",
+             "43 (Fish; d.txt)", "44 (firefighters; e.txt)", "45 (rogers; f.txt)")  # fmt: skip
+    for shown in names:
+        assert shown in message, message

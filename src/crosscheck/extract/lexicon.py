@@ -318,6 +318,24 @@ PERSON_NOUNS = RELATIVE_NOUNS | words(
     star candidate winner agent spokesman spokeswoman spokesperson chairman chairwoman
     lawyer attorney captain senator deputy assistant colleague teammate prosecutor"""
 )
+# Nouns for people a plural names as a group, with no name of its own: such a plural that
+# opens a sentence is a description ('Researchers said', 'Firefighters said'), while a
+# plural-looking word that is none of them is a name ('Sanders said', 'Rangers said'),
+# which keeps its capital (extract.document). People plural-only nouns count too.
+GROUP_NOUNS = PERSON_NOUNS | words(
+    """researcher scientist investigator expert analyst official witness rescuer
+    firefighter paramedic medic physician surgeon economist lawmaker legislator trooper
+    detective inspector scholar academic historian observer monitor diplomat negotiator
+    organizer organiser participant spectator supporter opponent critic activist
+    campaigner advocate volunteer resident civilian citizen inhabitant villager neighbour
+    neighbor survivor passenger migrant refugee employer patient voter protester
+    protestor demonstrator troop militant insurgent rebel fighter guard prosecutor
+    engineer forecaster meteorologist seismologist geologist authority member"""
+)
+PLURAL_PEOPLE = words(
+    "people personnel police staff children men women troops crew crews militia infantry clergy "
+    "youth"
+)
 # Emergency telephone numbers, and the nouns after one that show it is the number ('911
 # calls', 'a 999 call', '112 operators'), not a count of them.
 EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
