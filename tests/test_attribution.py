@@ -930,3 +930,44 @@ def test_a_slug_keeps_letters_and_ascii_ids_as_they_were(surface: str, expected:
     from crosscheck.model import slug
 
     assert slug(surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("Hawaiʻi officials", "hawaiʻi-officials"), ("Hawai'i officials", "hawai-i-officials"),
+     ("Hawai’i officials", "hawai-i-officials"), ("Aliʼs", "aliʼs"), ("Ali’s", "ali"),
+     ("ʿAbd al-Aziz", "ʿabd-al-aziz"), ("ʾAli", "ʾali")],
+)  # fmt: skip
+def test_a_modifier_letter_apostrophe_is_a_letter_of_the_id(surface: str, expected: str) -> None:
+    """'ʻ' (the okina) and its kin are letters, no break nor possessive; a curly quote
+    is the straight apostrophe."""
+    from crosscheck.model import slug
+
+    assert slug(surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("marked", "plain"),
+    [("مُحَمَّد", "محمد"), ("Серге́й Ивано́в", "Сергей Иванов"), ("שָׁלוֹם", "שלום"),
+     ("\u0301Abc", "Abc"), ("محـمد", "محمد"), ("مي\u200cخواهم", "ميخواهم"),
+     ("Mc\u200dDonald", "McDonald")],
+)  # fmt: skip
+def test_optional_marks_give_no_other_id(marked: str, plain: str) -> None:
+    """A stress mark, harakat, Hebrew points, a mark on no letter, a tatweel or a
+    zero-width joiner are no part of a name's id: written or not, one source."""
+    from crosscheck.model import slug
+
+    assert slug(marked) == slug(plain)
+    assert "\u0301" not in slug(marked) and " " not in slug(marked)
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("दिल्ली पुलिस", "दिल्ली-पुलिस"), ("新华社", "新华社"), ("Владимир Петров", "владимир-петров"),
+     ("Αθήνα", "αθηνα"), ("Йошкар-Ола", "йошкар-ола"), ("กรุงเทพฯ", "กรุงเทพฯ")],
+)  # fmt: skip
+def test_marks_a_script_spells_with_stay(surface: str, expected: str) -> None:
+    """A Devanagari virama or vowel sign, a Thai tone mark, Cyrillic 'й' are letters."""
+    from crosscheck.model import slug
+
+    assert slug(surface) == expected

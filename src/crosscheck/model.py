@@ -317,18 +317,50 @@ def plain_slug(surface: str) -> str:
 
 
 def _folded(text: str) -> str:
-    """``text`` without the accents of the alphabets that write them as marks on a letter
-    (Latin and Greek: below U+0400, and their extended letters U+1E00-U+1FFF); another
-    script's marks are part of its letters (Cyrillic 'й', a Devanagari vowel sign)."""
+    """``text`` without the marks a name may be written with or without: the accents of
+    the alphabets that write them on a letter (Latin and Greek: below U+0400, and their
+    extended letters U+1E00-U+1FFF, 'Müller' -> 'muller'), and then any mark left on a
+    letter of a script that does not spell with marks: a Cyrillic stress ('Серге́й' ->
+    'сергей'; 'й' is a letter of its own), Arabic harakat ('مُحَمَّد' -> 'محمد'), Hebrew
+    points, a mark on no letter. The scripts of South and Southeast Asia spell with
+    theirs (a Devanagari virama or vowel sign: 'दिल्ली'), which stay. A tatweel (a
+    stretch of the line) and the zero-width (non-)joiner are no letters nor breaks."""
     out: list[str] = []
     base = ""  # the letter the marks read stand on
     for c in unicodedata.normalize("NFKD", text):
+        if c in _INVISIBLE_IN_A_WORD:
+            continue
         if not unicodedata.combining(c):
             base = c
         elif _accented_alphabet(base):
             continue
         out.append(c)
-    return unicodedata.normalize("NFC", "".join(out)).translate(_UNMARKED_LATIN)
+    kept: list[str] = []
+    base = ""
+    for c in unicodedata.normalize("NFC", "".join(out)):
+        if not unicodedata.combining(c):
+            base = c
+        elif not _spelt_with_marks(base):
+            continue
+        kept.append(c)
+    return "".join(kept).translate(_UNMARKED_LATIN)
+
+
+# within a word and no letter of it: tatweel, zero-width non-joiner and joiner
+_INVISIBLE_IN_A_WORD = frozenset("\u0640\u200c\u200d")
+
+# the scripts whose marks are part of a word's spelling (a virama, a vowel sign, a tone
+# mark): the Brahmic scripts of South and Southeast Asia (Devanagari to Sinhala, Thai,
+# Lao, Tibetan, Myanmar, Khmer, the Indonesian and Philippine scripts, historic Brahmi)
+_MARKED_SCRIPTS = (
+    ("\u0900", "\u0dff"), ("\u0e00", "\u0fff"), ("\u1000", "\u109f"),
+    ("\u1700", "\u17ff"), ("\u1900", "\u1aaf"), ("\u1b00", "\u1c4f"),
+    ("\ua800", "\uaaff"), ("\uabc0", "\uabff"), ("\U00011000", "\U00011fff"),
+)  # fmt: skip
+
+
+def _spelt_with_marks(c: str) -> bool:
+    return any(a <= c <= b for a, b in _MARKED_SCRIPTS)
 
 
 # Latin letters whose stroke or ligature is no mark NFKD takes off ('Łódź' -> 'lodz',
@@ -368,9 +400,8 @@ def source_key(attribution: Attribution) -> tuple[str, str]:
     name_key() reads them ('' for an id with none: an alias table's), so that spellings
     alike apart from case, spacing, a leading article and punctuation are one name
     ('Police', 'police', 'the police'; 'Attorney General Ann Lee', 'Attorney-General Ann
-    Lee'), while two names slug() made
-    one id of ('Müller' and 'Møller', both 'm-ller'; names in a script it keeps no letter
-    of, all 'unknown') stay two."""
+    Lee'), while two names slug() made one id of stay two: 'Müller' and 'Muller' (both
+    'muller', the accent folded), 'Серге́й' and 'Сергей' (a stress mark dropped)."""
     if not attribution.name:
         return (attribution.entity, "")
     return (attribution.entity, name_key(attribution.name))
