@@ -971,3 +971,20 @@ def test_marks_a_script_spells_with_stay(surface: str, expected: str) -> None:
     from crosscheck.model import slug
 
     assert slug(surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Sanders said 40 people were hurt in the crash.", "sanders"),
+     ("Sen. Bernie Sanders visited on Monday. Sanders said 40 people were hurt.", "Sanders"),
+     ("Rangers said 40 people were hurt in the crash.", "rangers"),
+     ("The Texas Rangers arrived on Monday. Rangers said 40 people were hurt.", "Rangers"),
+     ("Investors said 40 people were hurt in the crash.", "investors")],
+)  # fmt: skip
+def test_a_plural_looking_word_said_alone_is_a_name_only_where_the_article_says_so(
+    text: str, name: str
+) -> None:
+    """With no capital inside a sentence to say it is a name, a word ending as a noun for
+    who does something does is a description ('sanders', as 'investors')."""
+    (c,) = [c for c in doc_claims(text, NO_ALIASES) if c.text == "40 people"]
+    assert c.attribution is not None and c.attribution.name == name

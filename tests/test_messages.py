@@ -517,27 +517,33 @@ def test_a_messages_sources_are_listed_alphabetically_capitals_aside(tmp_path: P
     assert "sources: Americans, officials, Zeta Group" in agree.message, agree.message
 
 
-def test_a_surname_or_team_in_a_plurals_form_that_opens_its_sentence_keeps_its_capital(
+def test_a_plural_looking_word_opening_its_sentence_is_a_name_where_the_article_says_so(
     tmp_path: Path,
 ) -> None:
-    """'Sanders said', 'Peters said', 'Rangers said', 'Fish said': their endings ('-er'
-    of 'sander', 'ranger'; 'fish' a plural-only noun) made them a plural description,
-    lowered as 'officials' is. Only a plural of a noun the lexicon knows for people, or
-    a word the article writes in lower case elsewhere, loses its capital."""
+    """'Sanders said' keeps its capital where the article writes 'Bernie Sanders', and
+    'Rangers said' where it writes 'the Texas Rangers'; 'Waters said' is lowered where it
+    writes 'flood waters' (a surname so written is lowered too: a limit). Said alone,
+    a word ending as a noun for who does something does is a description ('Investors',
+    'Farmers', 'Parents'), as 'officials' is, and a plural-only noun for no person is
+    not ('Fish')."""
     findings = _findings(
         tmp_path,
         {
-            "a.txt": "Sanders said 40 players were injured this season.\n",
-            "b.txt": "Peters said 41 players were injured this season.\n",
-            "c.txt": "Rangers said 42 players were injured this season.\n",
-            "d.txt": "Fish said 43 players were injured this season.\n",
-            "e.txt": "Firefighters said 44 players were injured this season.\n",
-            "f.txt": "Rogers said 45 players were injured this season. The rogers of the "
-            "league were fined.\n",
+            "a.txt": "Sen. Bernie Sanders visited the plant on Monday. Sanders said 40 "
+            "workers were injured this season.\n",
+            "b.txt": "The Texas Rangers opened an inquiry on Monday. Rangers said 41 "
+            "workers were injured this season.\n",
+            "c.txt": "Flood waters rose overnight in the valley. Waters said 42 workers were "
+            "injured this season.\n",
+            "d.txt": "Investors said 43 workers were injured this season.\n",
+            "e.txt": "Farmers said 44 workers were injured this season.\n",
+            "f.txt": "Parents said 45 workers were injured this season.\n",
+            "g.txt": "Fish said 46 workers were injured this season.\n",
         },
     )
     message = " ".join(f.message for f in findings if f.kind == "numeric-agreement")
-    names = ("40 (Sanders; a.txt)", "41 (Peters; b.txt)", "42 (Rangers; c.txt)",
-             "43 (Fish; d.txt)", "44 (firefighters; e.txt)", "45 (rogers; f.txt)")  # fmt: skip
+    names = ("40 (Sanders; a.txt)", "41 (Rangers; b.txt)", "42 (waters; c.txt)",
+             "43 (investors; d.txt)", "44 (farmers; e.txt)", "45 (parents; f.txt)",
+             "46 (Fish; g.txt)")  # fmt: skip
     for shown in names:
         assert shown in message, message

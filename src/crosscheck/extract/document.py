@@ -26,7 +26,7 @@ from crosscheck.extract.lexicon import (
     COMMON_ADJECTIVES,
     CONJUNCTIONS,
     DETERMINERS,
-    GROUP_NOUNS,
+    PERSON_NOUNS,
     PLURAL_PEOPLE,
     PREPOSITIONS,
     PRONOUNS,
@@ -117,6 +117,11 @@ _ORDINARY = (
     frozenset(SOURCE_NOUNS) | COMMON_ADJECTIVES | DETERMINERS | PREPOSITIONS | PRONOUNS
     | CONJUNCTIONS | AUXILIARIES
 )  # fmt: skip
+# how a noun for who does something ends ('researcher', 'scientist', 'investor',
+# 'participant', 'resident'): its plural alone opening a sentence is a description
+# ('Investors said') unless the article writes the word capitalised inside a sentence
+# ('Bernie Sanders', 'the Texas Rangers': a name's)
+_AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent")  # (not "-ian", "-ic": "Palestinians")
 
 
 class _Naming:
@@ -218,15 +223,20 @@ class _Naming:
         ('Officials said'); when the document writes it in lower case elsewhere
         ('Deputies said' where it writes 'as deputies interviewed them'); and, for a
         word alone that the document writes nowhere else, when it is the plural of a
-        noun the lexicon knows for people: its singular one of the lexicon's nouns for
-        a person or a group's member ('Deputies', 'Researchers', 'Scientists'), or the
-        word one of its plural-only nouns for people ('Troops'), unless the document
-        writes that singular capitalised inside a sentence ('the Russian army'). Any
-        other plural-looking word is a name, which keeps its capital: a surname or a
-        team said alone ('Sanders said', 'Peters said', 'Rangers said', 'Powers said'),
-        a wire no alias file names ('Reuters said'), a people or a faith
-        ('Palestinians', 'Catholics'). Before more of the name's words, a function word
-        or a common adjective is one too ('Local officials said')."""
+        noun for a person: its singular a person's noun of the lexicon ('Deputies'), the
+        word one of the lexicon's plural-only nouns for people ('Troops'; not 'Fish',
+        'Data'), or its singular ending as a noun for who does something does ('-er',
+        '-or', '-ist', '-ant', '-ent': 'Investors', 'Researchers', 'Scientists'; not
+        '-ian' or '-ic', which end peoples' and faiths' names, 'Palestinians',
+        'Catholics'), unless the document writes that singular capitalised inside a
+        sentence ('the Russian army'). So the text decides: 'Sanders said' keeps its
+        capital where the article writes 'Bernie Sanders', 'Rangers said' where it
+        writes 'the Texas Rangers', and 'Waters said' is lowered where it writes 'flood
+        waters'. Said alone, with neither, a surname or a team in a plural's form is
+        lowered by its ending ('Powers said' with no 'Jerry Powers' before), and so is a
+        wire no alias file names ('Reuters said' in an article that has no '(Reuters)'
+        in its dateline nor 'Reuters' inside a sentence). Before more of the name's words,
+        a function word or a common adjective is one too ('Local officials said')."""
         split = words.split()
         word = POSSESSIVE.sub("", split[0]).strip(_OPENERS + ".,;:")
         low = word.lower()
@@ -248,12 +258,12 @@ class _Naming:
 
 
 def _plural_of_a_person(low: str) -> bool:
-    """Whether a lower-case word is the plural of a noun the lexicon knows for people
-    (_Naming.ordinary): 'researchers', 'deputies', 'troops'; not 'sanders' nor 'rangers'."""
+    """Whether a lower-case word is, by its form, the plural of a noun for a person
+    (_Naming.ordinary): 'deputies', 'troops', 'investors'; not 'fish' nor 'data'."""
     if low in PLURAL_PEOPLE:
         return True
     one = singular(low)
-    return one != low and one in GROUP_NOUNS
+    return one != low and (one in PERSON_NOUNS or one.endswith(_AGENT_ENDINGS))
 
 
 def extract_document(

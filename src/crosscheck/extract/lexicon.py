@@ -318,20 +318,9 @@ PERSON_NOUNS = RELATIVE_NOUNS | words(
     star candidate winner agent spokesman spokeswoman spokesperson chairman chairwoman
     lawyer attorney captain senator deputy assistant colleague teammate prosecutor"""
 )
-# Nouns for people a plural names as a group, with no name of its own: such a plural that
-# opens a sentence is a description ('Researchers said', 'Firefighters said'), while a
-# plural-looking word that is none of them is a name ('Sanders said', 'Rangers said'),
-# which keeps its capital (extract.document). People plural-only nouns count too.
-GROUP_NOUNS = PERSON_NOUNS | words(
-    """researcher scientist investigator expert analyst official witness rescuer
-    firefighter paramedic medic physician surgeon economist lawmaker legislator trooper
-    detective inspector scholar academic historian observer monitor diplomat negotiator
-    organizer organiser participant spectator supporter opponent critic activist
-    campaigner advocate volunteer resident civilian citizen inhabitant villager neighbour
-    neighbor survivor passenger migrant refugee employer patient voter protester
-    protestor demonstrator troop militant insurgent rebel fighter guard prosecutor
-    engineer forecaster meteorologist seismologist geologist authority member"""
-)
+# the plural-only nouns (PLURAL_ONLY) that name people: such a word alone that opens a
+# sentence is a description ('Troops said'), not 'Fish said' nor 'Data said'
+# (extract.document)
 PLURAL_PEOPLE = words(
     "people personnel police staff children men women troops crew crews militia infantry clergy "
     "youth"
