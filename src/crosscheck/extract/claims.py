@@ -769,14 +769,10 @@ def _claim(
     ):
         return None, m.last  # "the 2003 Iron Bowl", "2018 sales", "Model 3 sedans"
     sign = _sign(tokens, m)
-    dash = None
-    if sign is not None and _dash_before_a_count(tokens, sign, m, unit, phrase):
-        dash, sign = sign, None  # "-3,000 troops were sent": a list's dash, no minus
     anchor = unit.first if unit and unit.first is not None else m.first
     if sign is not None:
         anchor = min(anchor, sign)
-    q_at = anchor if dash is None else dash  # "about -3,000 troops": about, past the dash
-    q_before = ctx.qualifier_before(tokens, q_at) or _sub_prefix(tokens, m)
+    q_before = ctx.qualifier_before(tokens, anchor) or _sub_prefix(tokens, m)
     if q_before is not None and _over_a_name(tokens, q_before[1], m, last):
         q_before = None  # "his dunk over 7-foot-7 Kenny George": a preposition
     if q_before is not None and _over_a_period(tokens, q_before[1], unit, earlier, last):
@@ -1134,34 +1130,6 @@ def _sign(tokens: list[Token], m: NumberMention) -> int | None:
     if k >= 0 and tokens[k].lower == "minus":
         return k
     return None
-
-
-# nouns a figure counts that can stand below zero: a score or a standing against another's
-# ("-3 goals" of goal difference, "-4 strokes" under par, "Labour -12 seats" on the last
-# vote, "-3 places" in a ranking)
-_SIGNED_COUNT_NOUNS = frozenset(
-    "point goal run stroke shot game seat vote place position spot".split()
-)
-
-
-def _dash_before_a_count(
-    tokens: list[Token],
-    sign: int,
-    m: NumberMention,
-    unit: UnitInfo | None,
-    phrase: NounPhrase | None,
-) -> bool:
-    """Whether the sign before the figure is a hyphen (not '−' nor 'minus') and the figure
-    counts things, which are never fewer than none: the dash is punctuation, a list's
-    ("-3,000 troops were sent") or an aside's ("troops -3,000 of them- were sent").
-    A temperature, a share, money or a score keeps its minus ("-5°C", "-3%", "-3 goals")."""
-    if tokens[sign].text != "-" or unit is not None:
-        return False
-    if phrase is not None:
-        return phrase.head.lower() not in _SIGNED_COUNT_NOUNS
-    k = m.last + 1  # "-3,000 of them": a part of things counted
-    return (k + 1 < len(tokens) and tokens[k].lower == "of"
-            and tokens[k + 1].lower in PART_PRONOUNS | PARTITIVE_WHOLE)  # fmt: skip
 
 
 def _negated_mention(m: NumberMention) -> NumberMention:
