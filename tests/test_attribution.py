@@ -950,7 +950,8 @@ def test_a_modifier_letter_apostrophe_is_a_letter_of_the_id(surface: str, expect
     ("marked", "plain"),
     [("مُحَمَّد", "محمد"), ("Серге́й Ивано́в", "Сергей Иванов"), ("שָׁלוֹם", "שלום"),
      ("\u0301Abc", "Abc"), ("محـمد", "محمد"), ("مي\u200cخواهم", "ميخواهم"),
-     ("Mc\u200dDonald", "McDonald")],
+     ("Mc\u200dDonald", "McDonald"), ("Bundes\u00adamt", "Bundesamt"),
+     ("Bundes\u200bamt", "Bundesamt"), ("\ufeffReuters", "Reuters")],
 )  # fmt: skip
 def test_optional_marks_give_no_other_id(marked: str, plain: str) -> None:
     """A stress mark, harakat, Hebrew points, a mark on no letter, a tatweel or a
@@ -979,7 +980,8 @@ def test_marks_a_script_spells_with_stay(surface: str, expected: str) -> None:
      ("Sen. Bernie Sanders visited on Monday. Sanders said 40 people were hurt.", "Sanders"),
      ("Rangers said 40 people were hurt in the crash.", "rangers"),
      ("The Texas Rangers arrived on Monday. Rangers said 40 people were hurt.", "Rangers"),
-     ("Investors said 40 people were hurt in the crash.", "investors")],
+     ("Investors said 40 people were hurt in the crash.", "investors"),
+     ("Headquarters said 40 people were hurt in the crash.", "headquarters")],
 )  # fmt: skip
 def test_a_plural_looking_word_said_alone_is_a_name_only_where_the_article_says_so(
     text: str, name: str

@@ -324,7 +324,8 @@ def _folded(text: str) -> str:
     'сергей'; 'й' is a letter of its own), Arabic harakat ('مُحَمَّد' -> 'محمد'), Hebrew
     points, a mark on no letter. The scripts of South and Southeast Asia spell with
     theirs (a Devanagari virama or vowel sign: 'दिल्ली'), which stay. A tatweel (a
-    stretch of the line) and the zero-width (non-)joiner are no letters nor breaks."""
+    stretch of the line), the zero-width (non-)joiner, a soft hyphen, a zero-width space,
+    a word joiner and a byte-order mark are no letters nor breaks."""
     out: list[str] = []
     base = ""  # the letter the marks read stand on
     for c in unicodedata.normalize("NFKD", text):
@@ -347,7 +348,7 @@ def _folded(text: str) -> str:
 
 
 # within a word and no letter of it: tatweel, zero-width non-joiner and joiner
-_INVISIBLE_IN_A_WORD = frozenset("\u0640\u200c\u200d")
+_INVISIBLE_IN_A_WORD = frozenset("\u0640\u200c\u200d\u00ad\u200b\u2060\ufeff")
 
 # the scripts whose marks are part of a word's spelling (a virama, a vowel sign, a tone
 # mark): the Brahmic scripts of South and Southeast Asia (Devanagari to Sinhala, Thai,

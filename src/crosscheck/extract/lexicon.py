@@ -323,7 +323,7 @@ PERSON_NOUNS = RELATIVE_NOUNS | words(
 # (extract.document)
 PLURAL_PEOPLE = words(
     "people personnel police staff children men women troops crew crews militia infantry clergy "
-    "youth"
+    "youth headquarters"
 )
 # Emergency telephone numbers, and the nouns after one that show it is the number ('911
 # calls', 'a 999 call', '112 operators'), not a count of them.
