@@ -1666,6 +1666,40 @@ def test_a_toll_s_verb_after_the_figure_is_its_predicate(text: str, predicate: s
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Prices last rose this fast in the nineteen seventies, he said.",
+        "She was rediscovered in the late nineteen eighties.",
+    ],
+)
+def test_a_decade_in_words_is_no_count(text: str) -> None:
+    """'the nineteen seventies' is a time, as 'the 1970s' is: it was 19 'seventies' (ten
+    such figures on the 74 ECB+ folders)."""
+    assert claims_of(text) == []
+
+
+def test_two_seventies_in_words_stay_a_count() -> None:
+    assert [(c["value"], c["unit"]) for c in claims_of("He shot two seventies.")] == [
+        (2, "seventy")
+    ]
+
+
+def test_who_is_killed_is_no_count_of_things_said_before() -> None:
+    """A figure without a noun after 'were killed' counts people: not the wars or homes
+    counted before it ('battled two civil wars ... and some 2 million were killed' was 2
+    million civil wars, '300 homes and 20 were killed' 20 homes)."""
+    for text in (
+        "The two sides battled two civil wars, and some 2 million were killed in the war.",
+        "The quake destroyed 300 homes and 20 were killed.",
+    ):
+        last = claims_of(text)[-1]
+        assert last["unit"] is None and last["value"] in (2e6, 20), last
+    # a count of people before is what it counts, as before
+    got = claims_of("Police said 12 protesters were arrested and 3 were killed.")
+    assert [(c["value"], c["unit"]) for c in got] == [(12, "protester"), (3, "protester")]
+
+
+@pytest.mark.parametrize(
     ("text", "ages"),
     [
         ("Children aged between 6 and 18 months were vaccinated at the clinic.",

@@ -822,7 +822,13 @@ def _claim(
     ):
         ante = earlier[-1]  # "435 homes by open sale and 187 by tender"
         no_quake = ante.unit == "magnitude" and not quake_magnitude(m.value)
-        if ante.unit is not None and ante.kind in ("count", "money", "measure") and not no_quake:
+        no_being = pred in _HURT and not _hurt_count(ante)  # "300 homes and 20 were killed"
+        if (
+            ante.unit is not None
+            and ante.kind in ("count", "money", "measure")
+            and not no_quake
+            and not no_being
+        ):
             kind, unit_name, noun, elided = ante.kind, ante.unit, ante.noun_phrase, True
             unit_surface = None
     if kind == "other" and not score and unit_name != "fraction" and earlier:
@@ -1324,7 +1330,30 @@ def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
                 return True
     if m.is_range and _local_number(text, tokens, m):
         return True
+    if _decade_in_words(tokens, m):
+        return True
     return _emergency_number(tokens, m)
+
+
+# The decades as words say them: "the nineteen seventies", "the eighteen-nineties".
+_DECADE_WORDS = frozenset(
+    "twenties thirties forties fifties sixties seventies eighties nineties".split()
+)
+
+
+def _decade_in_words(tokens: list[Token], m: NumberMention) -> bool:
+    """A century's number in words before a decade's ('the nineteen seventies',
+    'twenty twenties'): a time, as '1970s' is, not a count of 19 'seventies'. Any other
+    figure before a decade's word counts it ('shot two seventies')."""
+    la = m.last
+    if m.is_range or la + 1 >= len(tokens) or tokens[la + 1].lower not in _DECADE_WORDS:
+        return False
+    return m.first == la and tokens[la].lower in _CENTURIES
+
+
+_CENTURIES = frozenset(
+    "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+)
 
 
 def _emergency_number(tokens: list[Token], m: NumberMention) -> bool:
@@ -1764,9 +1793,15 @@ _TO_LEVEL = re.compile(
 
 
 def _antecedent(earlier: list[_Draft], previous: list[_Draft], pred: str | None) -> _Draft | None:
+    """The count a figure without a noun counts: the nearest count with the same verb, else
+    the nearest. Who dies or is hurt is a being: after such a verb only a count of people
+    or one hurt itself ("battled two civil wars ... and some 2 million died" counts no
+    wars)."""
     candidates = [d for d in reversed(earlier) if d.kind == "count" and d.unit] + [
         d for d in reversed(previous) if d.kind == "count" and d.unit
     ]
+    if pred in _HURT:
+        candidates = [d for d in candidates if _hurt_count(d)]
     if not candidates:
         return None
     if pred:
@@ -1774,6 +1809,23 @@ def _antecedent(earlier: list[_Draft], previous: list[_Draft], pred: str | None)
             if d.predicate == pred:
                 return d
     return candidates[0]
+
+
+_HURT = HARM_VERBS | {"die"}
+
+
+def _hurt_count(d: _Draft) -> bool:
+    """Whether a figure without a noun after a verb of dying or harm may count what ``d``
+    counts: ``d`` counts the hurt themselves, or people."""
+    return d.kind == "count" and (d.predicate in _HURT or _a_being(d.unit))
+
+
+def _a_being(unit: str | None) -> bool:
+    """Whether a count's noun may name people: a person's noun, 'people', or one made of
+    a verb or a place ('miner', 'protester', 'survivor', 'resident', 'civilian')."""
+    last = (unit or "").split(" ")[-1]
+    return last in PERSON_NOUNS or last in ("people", "person", "personnel") or last.endswith(
+        ("er", "or", "ist", "ant", "ent", "ian", "ee"))  # fmt: skip
 
 
 _AGED = ("aged", "ages", "age")
