@@ -1766,6 +1766,22 @@ def test_negative_figures() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("GDP changed (-1.2%) in May.", -1.2),
+        ("GDP changed (\u22121.2%) in May.", -1.2),
+        ("Shares closed at [-3%] on Monday.", -3.0),
+        ("Temperatures hit (-5\u00b0C) overnight.", -5.0),
+        ("It grew (1-2%) last year.", 1.5),  # a range in brackets, as before
+    ],
+)
+def test_a_minus_after_an_opening_bracket_is_a_minus(text: str, value: float) -> None:
+    """'(-1.2%)' was +1.2%: a hyphen glued to the bracket before it read as no sign (a
+    review found it); a bracket is a space's kin there."""
+    assert one(text)["value"] == value
+
+
 def test_fractions() -> None:
     c = one("A third of those screened were obese.")  # a share: a percentage (below)
     assert (c["value"], c["unit"]) == (pytest.approx(100 / 3), "percent")

@@ -1126,10 +1126,16 @@ def _thousand_or_one(tokens: list[Token], m: NumberMention) -> bool:
 
 
 def _sign(tokens: list[Token], m: NumberMention) -> int | None:
-    """Index of a minus sign before the figure: '-5 yards', 'minus 387', '$-50.8', '−3'."""
+    """Index of a minus sign before the figure: '-5 yards', 'minus 387', '$-50.8', '−3',
+    '(-1.2%)' (after an opening bracket, as after a space)."""
     k = m.first - 1
     if k >= 0 and tokens[k].text in ("-", "−") and _glued(tokens, k, m.first):
-        if k == 0 or not _glued(tokens, k - 1, k) or tokens[k - 1].kind == "sym":
+        if (
+            k == 0
+            or not _glued(tokens, k - 1, k)
+            or tokens[k - 1].kind == "sym"
+            or tokens[k - 1].text in ("(", "[")
+        ):
             return k
         if tokens[k - 1].lower == "minus":
             return k - 1  # "minus-5"
