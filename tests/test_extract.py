@@ -1782,6 +1782,24 @@ def test_a_minus_after_an_opening_bracket_is_a_minus(text: str, value: float) ->
     assert one(text)["value"] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Net income: -$3 million.", -3e6, "dollar"),
+        ("Profit was -\u20ac2 billion.", -2e9, "euro"),
+        ("The unit posted $-50.8 million in May.", -50.8e6, "dollar"),
+        ("A loss of $-5m.", -5e6, "dollar"),
+        ("It was US$-3 million.", -3e6, "dollar"),
+        ("It cost $3 million.", 3e6, "dollar"),
+    ],
+)
+def test_a_minus_beside_a_currency_sign_is_the_sum_s(text: str, value: float, unit: str) -> None:
+    """'-$3 million' read +$3 million (the minus before the sign was no sign), '$-50.8
+    million' a figure of nothing (the sign was not right before the figure)."""
+    c = one(text)
+    assert (c["value"], c["unit"], c["kind"]) == (value, unit, "money")
+
+
 def test_fractions() -> None:
     c = one("A third of those screened were obese.")  # a share: a percentage (below)
     assert (c["value"], c["unit"]) == (pytest.approx(100 / 3), "percent")

@@ -229,6 +229,8 @@ def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Dr
         for i, t in enumerate(tokens)
         if (t.kind == "sym" and t.text in CURRENCY_SIGNS) or is_currency_code(t)
     }
+    # "$-5m": the figure after the minus is the sign's too
+    currency_at |= {i + 1 for i in currency_at if i < len(tokens) and tokens[i].text in "-\u2212"}
     mentions = find_numbers(tokens, currency_at)
     drafts: list[_Draft] = []
     inside: list[tuple[int, int]] = []  # token ranges already used by a claim's phrase
@@ -1129,6 +1131,16 @@ def _sign(tokens: list[Token], m: NumberMention) -> int | None:
     """Index of a minus sign before the figure: '-5 yards', 'minus 387', '$-50.8', '−3',
     '(-1.2%)' (after an opening bracket, as after a space)."""
     k = m.first - 1
+    if (
+        k >= 1
+        and tokens[k].kind == "sym"
+        and tokens[k].text in CURRENCY_SIGNS
+        and _glued(tokens, k, m.first)
+        and tokens[k - 1].text in ("-", "−")
+        and _glued(tokens, k - 1, k)
+        and (k == 1 or not _glued(tokens, k - 2, k - 1) or tokens[k - 2].text in ("(", "["))
+    ):
+        return k - 1  # "-$3 million", "(-€2 billion)"
     if k >= 0 and tokens[k].text in ("-", "−") and _glued(tokens, k, m.first):
         if (
             k == 0

@@ -256,6 +256,14 @@ def currency_before(tokens: list[Token], first: int) -> UnitInfo | None:
         return None
     prev = tokens[first - 1]
     if (
+        prev.text in ("-", "\u2212")
+        and first >= 2
+        and prev.end == tokens[first].start
+        and tokens[first - 2].end == prev.start
+        and tokens[first - 2].kind == "sym"
+    ):  # "$-50.8 million": the sign's minus between them
+        return currency_before(tokens, first - 1)
+    if (
         first >= 2 and tokens[first - 2].kind == "num" and tokens[first - 2].end == prev.start
         and prev.end < tokens[first].start
     ):  # fmt: skip
