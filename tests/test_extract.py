@@ -1700,6 +1700,39 @@ def test_who_is_killed_is_no_count_of_things_said_before() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # people, whatever their noun: as before the rule
+        ("The base houses 3,000 troops and 12 were killed.", "troop"),
+        ("The plane carried 40 Americans and three were killed.", "American"),
+        ("The bus carried 40 pilgrims and 12 were killed.", "pilgrim"),
+        ("The fire reached 300 policemen and 20 were killed.", "policeman"),
+        # a thing hurt by the verb itself is no toll's noun
+        ("Militants shot 30 rockets and 2 were killed.", None),
+        ("A fire destroyed 12 apartments and 3 were killed.", None),
+    ],
+)
+def test_a_toll_without_a_noun_counts_people_said_before_not_things(
+    text: str, unit: str | None
+) -> None:
+    """A review found the nouns a toll may count too narrow (troops, Americans, pilgrims
+    lost; 'three were killed' then no figure at all) and a thing hurt by its verb taken."""
+    assert claims_of(text)[-1]["unit"] == unit
+
+
+def test_a_toll_without_a_noun_takes_no_people_from_further_back() -> None:
+    """The nearest count names things: the toll has no noun, not the soldiers of the
+    sentence before (a review found '20 soldiers, killed' made of '300 homes and 20 were
+    killed')."""
+    from crosscheck.model import Document
+
+    text = "The army deployed 3,000 soldiers. The quake destroyed 300 homes and 20 were killed."
+    doc = Document("d", "d", "text", text, ((0, len(text)),))
+    got = extract_claims(doc, segment(doc))
+    assert [(c.value, c.unit) for c in got][-1] == (20, None)
+
+
+@pytest.mark.parametrize(
     ("text", "ages"),
     [
         ("Children aged between 6 and 18 months were vaccinated at the clinic.",

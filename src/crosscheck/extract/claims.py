@@ -35,6 +35,7 @@ from crosscheck.extract.lexicon import (
     PER_WORDS,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
+    PLURAL_PEOPLE,
     PREPOSITIONS,
     PROJECTILES,
     PRONOUNS,
@@ -1818,15 +1819,14 @@ def _antecedent(earlier: list[_Draft], previous: list[_Draft], pred: str | None)
     candidates = [d for d in reversed(earlier) if d.kind == "count" and d.unit] + [
         d for d in reversed(previous) if d.kind == "count" and d.unit
     ]
-    if pred in _HURT:
-        candidates = [d for d in candidates if _hurt_count(d)]
     if not candidates:
         return None
+    choice = candidates[0]
     if pred:
-        for d in candidates:
-            if d.predicate == pred:
-                return d
-    return candidates[0]
+        choice = next((d for d in candidates if d.predicate == pred), choice)
+    if pred in _HURT and not _hurt_count(choice):
+        return None  # (not a count of people further back: "3,000 soldiers. ... 20 homes")
+    return choice
 
 
 _HURT = HARM_VERBS | {"die"}
@@ -1834,16 +1834,35 @@ _HURT = HARM_VERBS | {"die"}
 
 def _hurt_count(d: _Draft) -> bool:
     """Whether a figure without a noun after a verb of dying or harm may count what ``d``
-    counts: ``d`` counts the hurt themselves, or people."""
-    return d.kind == "count" and (d.predicate in _HURT or _a_being(d.unit))
+    counts: ``d`` counts the hurt themselves, or people; never a projectile or a thing in
+    -ment or -cident ('apartment', 'accident')."""
+    last = (d.unit or "").split(" ")[-1]
+    if d.kind != "count" or last in PROJECTILES or last.endswith(("ment", "cident")):
+        return False  # "shot 30 rockets and 2 were killed": no rockets were killed
+    return d.predicate in _HURT or _a_being(d.unit)
 
 
 def _a_being(unit: str | None) -> bool:
-    """Whether a count's noun may name people: a person's noun, 'people', or one made of
-    a verb or a place ('miner', 'protester', 'survivor', 'resident', 'civilian')."""
-    last = (unit or "").split(" ")[-1]
-    return last in PERSON_NOUNS or last in ("people", "person", "personnel") or last.endswith(
-        ("er", "or", "ist", "ant", "ent", "ian", "ee"))  # fmt: skip
+    """Whether a count's noun may name people: a person's noun or a people's ('Americans',
+    'Marines': a capital), 'people', one in -man, one made of a verb or a place ('miner',
+    'protester', 'survivor', 'resident', 'civilian'), or one of _MORE_BEINGS."""
+    unit = unit or ""
+    last = unit.split(" ")[-1]
+    return (
+        unit[:1].isupper()
+        or last in PERSON_NOUNS
+        or last in PLURAL_PEOPLE
+        or last in _MORE_BEINGS
+        or last.endswith(("man", "men", "er", "or", "ist", "ant", "ent", "ian", "ee"))
+    )
+
+
+# People's nouns no ending tells: who may be hurt or die in a toll
+_MORE_BEINGS = frozenset(
+    """people person personnel troop pilgrim inmate hostage rebel monk nun priest kid adult
+    pupil teen fan guest cop marine guard captive casualty body witness thief pirate cadet
+    child boy girl""".split()
+)
 
 
 _AGED = ("aged", "ages", "age")
