@@ -1813,9 +1813,10 @@ _TO_LEVEL = re.compile(
 
 def _antecedent(earlier: list[_Draft], previous: list[_Draft], pred: str | None) -> _Draft | None:
     """The count a figure without a noun counts: the nearest count with the same verb, else
-    the nearest. Who dies or is hurt is a being: after such a verb only a count of people
-    or one hurt itself ("battled two civil wars ... and some 2 million died" counts no
-    wars)."""
+    the nearest. Who is killed or hurt is a being: after such a verb, when that count names
+    things, none ("battled two civil wars ... and some 2 million were killed" counts no
+    wars). "died", "were injured" and "were wounded" are no verb of the figure yet
+    (branch `readings`), so "... and 20 died" still takes the nearest count."""
     candidates = [d for d in reversed(earlier) if d.kind == "count" and d.unit] + [
         d for d in reversed(previous) if d.kind == "count" and d.unit
     ]
