@@ -286,12 +286,17 @@ class Attribution:
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # a possessive 's, which no name's key nor the id of a source no table knows keeps
 # (slug; extract.entities reads names without it)
-POSSESSIVE = re.compile(r"['’]s\b")
+POSSESSIVE = re.compile(r"['’ʼ]s\b")
+# what writers put for an apostrophe: curly quotes, and the modifier letters of the okina,
+# the glottal stop and the Arabic ayin and hamza ("Hawaiʻi", "Hawai'i", "Hawai’i": one
+# name, one id)
+_APOSTROPHES = str.maketrans(dict.fromkeys("’‘ʻʼʾʿ", "'"))
 
 
 def normalize(text: str) -> str:
-    """Lower-case, straight apostrophes, no leading article, single spaces."""
-    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
+    """Lower-case, straight apostrophes (for curly ones and the okina's kin), no leading
+    article, single spaces."""
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
     text = " ".join(text.split()).strip(" ,.;:\"'“”")
     return _LEADING.sub("", text).lower()
 
