@@ -3373,3 +3373,51 @@ def test_the_convicted_men_beside_one_spread_of_sentences_are_compared(
         and any(by_id[i].text == "five FLDS members" for i in f.claims)
     ]  # fmt: skip
     assert differ == [{5, 7}]
+
+
+def test_a_share_of_candidates_is_no_share_of_voters(ecb_articles: Path) -> None:
+    """On real news (an election): "Ninety percent of the 288 candidates come from the
+    Democratic Party" joined the turnout's "almost 90%" and "90 per cent of eligible
+    voters", and then kept "turnout reached 93.87 percent" (its own article's) apart as
+    "one article states both figures". A share of one whole is no share of another: the
+    candidates' share stays out, and the turnouts that differ are compared."""
+    folder = ecb_articles / "11ecb"
+    if not folder.is_dir():
+        pytest.skip(f"ECB+ event 11ecb not found at {folder}")
+    result = run([folder], Settings())
+    by_id = {c.id: c for c in result.claims}
+    groups = [{by_id[i].text for i in g.claims} for g in result.groups]
+    assert not any("Ninety percent" in g and "almost 90%" in g for g in groups), groups
+    differ = [
+        {by_id[i].text for i in f.claims} for f in result.findings
+        if f.severity in ("warning", "error")
+    ]  # fmt: skip
+    assert any({"93.87 percent", "almost 90%"} <= d for d in differ), differ
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        (("He will collect a very remunerative 5 percent of backend.", "5 percent"),
+         ("He'll also earn five percent of the backend grosses.", "five percent"), False),
+        (("Immigrants comprise a third of Bayou La Batre's population.", "a third"),
+         ("Immigrants make up a third of the area's population of 2,500.", "a third"), False),
+        (("Ninety percent of the 288 candidates come from the party.", "Ninety percent"),
+         ("Officials said 90 per cent of eligible voters took part.", "90 per cent"), True),
+        (("Turnout was almost 90%.", "almost 90%"),
+         ("Ninety percent of the 288 candidates come from the party.", "Ninety percent"), False),
+    ],
+)  # fmt: skip
+def test_shares_are_apart_only_when_their_wholes_share_no_word(
+    a: tuple[str, str], b: tuple[str, str], apart: bool
+) -> None:
+    """A share's whole is the words after its 'of' (a possessive, figures and articles
+    left out): two wholes apart share no word. A share with no 'of' has none, and joins
+    any (the turnout's 'almost 90%')."""
+    from types import SimpleNamespace
+
+    from crosscheck.match.cluster import _share_of
+
+    wa, wb = (_share_of(SimpleNamespace(sentence=s, claim=SimpleNamespace(text=t)))  # type: ignore[arg-type]
+              for s, t in (a, b))  # fmt: skip
+    assert (bool(wa) and bool(wb) and not (wa & wb)) == apart, (wa, wb)
