@@ -847,10 +847,6 @@ class _Summary:
     # ("7200rpm"): a time never joins a measure of something else
     timed: bool = False
     untimed: bool = False
-    # the words of the wholes its shares are of ("90 percent of eligible voters":
-    # {"eligible", "voter"}): a share of a whole that shares no word with another's is
-    # no share of it ("Ninety percent of the 288 candidates")
-    wholes_of: frozenset[frozenset[str]] = frozenset()
 
     @staticmethod
     def of(p: Profile) -> _Summary:
@@ -888,9 +884,7 @@ class _Summary:
                         frozenset({(c.document, c.sentence)}),
                         (hi if math.isfinite(hi) else c.value) if c.partitive else math.inf,
                         -math.inf if c.partitive else lo,
-                        c.kind == "duration", untimed,
-                        frozenset({w}) if c.kind == "percent" and (w := _share_of(p))
-                        else frozenset())  # fmt: skip
+                        c.kind == "duration", untimed)  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
         """Why two clusters may not join (None when they may)."""
@@ -902,8 +896,6 @@ class _Summary:
             return "some of a whole ('200,000 of the comments') never joins a larger figure"
         if _besides_one(self.besides, other.wholes) or _besides_one(other.besides, self.wholes):
             return "a count besides one named is part of a whole one larger (four other, five)"
-        if any(not (a & b) for a in self.wholes_of for b in other.wholes_of):
-            return "shares of different wholes"
         if (self.timed and other.untimed) or (self.untimed and other.timed):
             return "a time is no measure of another kind (hours, revolutions per minute)"
         if self.superlatives != other.superlatives:
@@ -966,8 +958,7 @@ class _Summary:
                         self.stated_in | other.stated_in,
                         min(self.partitive, other.partitive),
                         max(self.floor, other.floor), self.timed or other.timed,
-                        self.untimed or other.untimed,
-                        self.wholes_of | other.wholes_of)  # fmt: skip
+                        self.untimed or other.untimed)  # fmt: skip
 
 
 def _measures_apart(
@@ -994,37 +985,6 @@ def _concept(measured: str, concepts: ConceptTable) -> str:
     is: lower-case, its last word singular."""
     words = measured.lower().split()
     return concepts.base_concept(" ".join([*words[:-1], singular(words[-1])]))
-
-
-_SHARE_STOP = frozenset(
-    """of in on at for from who whom that which and or to by with as than was were is are had
-    have has will would could come came coming been be being said say says""".split()
-)
-_SHARE_SKIP = frozenset("the its their his her our all these those this a an".split())
-
-
-def _share_of(p: Profile) -> frozenset[str]:
-    """The words of the whole a share is of, each a singular: '90 percent of eligible
-    voters' -> {'eligible', 'voter'}, 'of the country's eligible voters' -> {'country',
-    'eligible', 'voter'}, 'Ninety percent of the 288 candidates' -> {'candidate'}; none
-    without 'of' right after the figure."""
-    sentence = p.sentence.lower()
-    at = sentence.find(p.claim.text.lower())
-    if at < 0:
-        return frozenset()
-    tail = re.split(r"[,.;:()\[\]\"“”]", sentence[at + len(p.claim.text) :], maxsplit=1)[0]
-    words = tail.split()
-    if not words or words[0] != "of":
-        return frozenset()
-    out = set()
-    for w in words[1:6]:
-        if w in _SHARE_STOP:
-            break
-        w = re.sub(r"['’]s?$", "", w)
-        if w in _SHARE_SKIP or not w or w[0].isdigit():
-            continue
-        out.add(w[:-1] if w.endswith("s") and not w.endswith("ss") else w)
-    return frozenset(out)
 
 
 def _besides_one(besides: frozenset[float], wholes: frozenset[tuple[float, float]]) -> bool:
