@@ -900,24 +900,23 @@ def test_a_name_with_of_in_it_still_speaks(text: str, figure: str, source: str) 
 # --- ids of names in letters beyond ASCII ---------------------------------------------------
 
 
-def test_an_accented_name_keeps_its_letters_in_its_id() -> None:
-    """'État' was 'tat', 'Müller' 'm-ller': the accents are folded, the letters kept."""
-    claims = doc_claims(
-        "L'État-major said 300 troops were sent to the border. "
-        "Jean-Marc Müller said 400 troops were sent."
-    )
-    assert source_of(claims, "300 troops") == "l-etat-major"
-    assert source_of(claims, "400 troops") == "jean-marc-muller"
-
-
-def test_names_in_other_scripts_have_ids_of_their_letters() -> None:
-    """Two names in Cyrillic were one source, 'unknown', having no ASCII letter to keep."""
-    claims = doc_claims(
-        "Владимир Петров said 120 people were hurt in the fire. "
-        "Сергей Иванов said 150 people were hurt."
-    )
-    assert source_of(claims, "120 people") == "владимир-петров"
-    assert source_of(claims, "150 people") == "сергей-иванов"
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        # 'État' was 'tat', 'Müller' 'm-ller': the accents are folded, the letters kept
+        ("L'État-major said 300 troops were sent to the border. "
+         "Jean-Marc Müller said 400 troops were sent.",
+         {"300 troops": "l-etat-major", "400 troops": "jean-marc-muller"}),
+        # two names in Cyrillic were one source, 'unknown', having no ASCII letter to keep
+        ("Владимир Петров said 120 people were hurt in the fire. "
+         "Сергей Иванов said 150 people were hurt.",
+         {"120 people": "владимир-петров", "150 people": "сергей-иванов"}),
+    ],
+    ids=["accents", "cyrillic"],
+)  # fmt: skip
+def test_a_name_beyond_ascii_keeps_its_letters_in_its_id(text: str, ids: dict[str, str]) -> None:
+    claims = doc_claims(text)
+    assert {quote: source_of(claims, quote) for quote in ids} == ids
 
 
 @pytest.mark.parametrize(
