@@ -17,6 +17,12 @@ def _findings(folder: Path, articles: dict[str, str]) -> list[Finding]:
     return check(folder).findings
 
 
+def _disagreements(folder: Path, articles: dict[str, str]) -> str:
+    """The messages of the numeric disagreements crosscheck finds in ``articles``."""
+    findings = _findings(folder, articles)
+    return " ".join(f.message for f in findings if f.kind == "numeric-agreement")
+
+
 def _numeric(findings: list[Finding]) -> Finding:
     [finding] = [f for f in findings if f.kind == "numeric-agreement"]
     return finding
@@ -313,7 +319,7 @@ def test_a_one_word_name_that_opens_its_sentence_keeps_its_capital(tmp_path: Pat
     """'Young said', 'Jobs said', 'Price said': a surname is no ordinary word though the
     article writes 'jobs' or 'the price' in lower case, or it is a common adjective; only
     a source's noun loses the capital ('Officials said' is officials)."""
-    findings = _findings(
+    message = _disagreements(
         tmp_path,
         {
             "a.txt": "Coach Steve Young spoke on Monday. Young said 40 players were injured "
@@ -326,7 +332,6 @@ def test_a_one_word_name_that_opens_its_sentence_keeps_its_capital(tmp_path: Pat
             "e.txt": "Officials said 45 players were injured this season.\n",
         },
     )
-    message = " ".join(f.message for f in findings if f.kind == "numeric-agreement")
     for shown in ("40 (Young; a.txt)", "42 (Jobs; b.txt)", "41 (Price; c.txt)"):
         assert shown in message
     assert "43 (Major; d.txt)" in message
@@ -339,7 +344,7 @@ def test_a_plural_description_that_opens_its_sentence_is_named_in_lower_case(
     """'Deputies said' where the article also writes 'as deputies interviewed them' is
     deputies; 'Researchers said' and 'Troops said', written nowhere else, are plurals of
     a noun for a person, so their capital is the sentence's too."""
-    findings = _findings(
+    message = _disagreements(
         tmp_path,
         {
             "a.txt": "Deputies said 43 people were hurt in the shooting on Monday. Footage "
@@ -348,7 +353,6 @@ def test_a_plural_description_that_opens_its_sentence_is_named_in_lower_case(
             "c.txt": "Troops said 49 people were hurt in the shooting on Monday.\n",
         },
     )
-    message = " ".join(f.message for f in findings if f.kind == "numeric-agreement")
     assert "43 (deputies; a.txt)" in message
     assert "47 (researchers; b.txt)" in message
     assert "49 (troops; c.txt)" in message
@@ -360,7 +364,7 @@ def test_a_peoples_or_faiths_name_that_opens_its_sentence_keeps_its_capital(
     """'Palestinians said', 'Catholics said' (written nowhere else) and 'Russians said'
     beside 'the Russian army' are names of peoples and faiths: their '-ian' and '-ic'
     were read as a noun for who does something, and the capital was lowered."""
-    findings = _findings(
+    message = _disagreements(
         tmp_path,
         {
             "a.txt": "Palestinians said 41 people were hurt in the shooting on Monday.\n",
@@ -370,7 +374,6 @@ def test_a_peoples_or_faiths_name_that_opens_its_sentence_keeps_its_capital(
             "d.txt": "Researchers said 43 people were hurt in the shooting on Monday.\n",
         },
     )
-    message = " ".join(f.message for f in findings if f.kind == "numeric-agreement")
     assert "41 (Palestinians; a.txt)" in message, message
     assert "45 (Catholics; b.txt)" in message, message
     assert "48 (Russians; c.txt)" in message, message
@@ -410,7 +413,7 @@ def test_names_one_id_cannot_tell_apart_are_each_shown_as_written(tmp_path: Path
     """An id kept only a-z and digits: 'Mayor Anna Müller' and 'Mayor Anna Møller' were
     one id, and every name in Cyrillic 'unknown'; now that ids keep letters, each figure
     is still credited to the name its article gives, not to one spelling for all."""
-    findings = _findings(
+    message = _disagreements(
         tmp_path,
         {
             "a.txt": "Forty houses collapsed in the old town on Sunday, Mayor Anna Müller said.\n",
@@ -420,7 +423,6 @@ def test_names_one_id_cannot_tell_apart_are_each_shown_as_written(tmp_path: Path
             "d.txt": "Forty-four houses collapsed in the old town on Sunday, Иванов said.\n",
         },
     )
-    message = " ".join(f.message for f in findings if f.kind == "numeric-agreement")
     assert "40 (Mayor Anna Müller; a.txt)" in message
     assert "45 (Mayor Anna Møller; b.txt)" in message
     assert "42 (Петров; c.txt)" in message
@@ -526,7 +528,7 @@ def test_a_plural_looking_word_opening_its_sentence_is_a_name_where_the_article_
     a word ending as a noun for who does something does is a description ('Investors',
     'Farmers', 'Parents'), as 'officials' is, and a plural-only noun for no person is
     not ('Fish')."""
-    findings = _findings(
+    message = _disagreements(
         tmp_path,
         {
             "a.txt": "Sen. Bernie Sanders visited the plant on Monday. Sanders said 40 "
@@ -541,7 +543,6 @@ def test_a_plural_looking_word_opening_its_sentence_is_a_name_where_the_article_
             "g.txt": "Fish said 46 workers were injured this season.\n",
         },
     )
-    message = " ".join(f.message for f in findings if f.kind == "numeric-agreement")
     names = ("40 (Sanders; a.txt)", "41 (Rangers; b.txt)", "42 (waters; c.txt)",
              "43 (investors; d.txt)", "44 (farmers; e.txt)", "45 (parents; f.txt)",
              "46 (Fish; g.txt)")  # fmt: skip
