@@ -1710,6 +1710,7 @@ def test_who_is_killed_is_no_count_of_things_said_before() -> None:
         # a thing hurt by the verb itself is no toll's noun
         ("Militants shot 30 rockets and 2 were killed.", None),
         ("A fire destroyed 12 apartments and 3 were killed.", None),
+        ("Rebels stormed three headquarters and 20 were killed.", None),
     ],
 )
 def test_a_toll_without_a_noun_counts_people_said_before_not_things(

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from crosscheck.extract import context as ctx
 from crosscheck.extract.lexicon import (
     AGE_BAND_NOUNS,
+    AGENT_ENDINGS,
     ARREST_VERBS,
     AUXILIARIES,
     CHANGE_DOWN,
@@ -29,6 +30,7 @@ from crosscheck.extract.lexicon import (
     HARM_VERBS,
     IDENTIFIER_NOUNS,
     MONTHS,
+    MORE_PERSON_NOUNS,
     NARROWING_BEFORE,
     PART_PRONOUNS,
     PARTITIVE_WHOLE,
@@ -1354,10 +1356,10 @@ def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
     return _emergency_number(tokens, m)
 
 
-# The decades as words say them: "the nineteen seventies", "the eighteen-nineties".
-_DECADE_WORDS = frozenset(
-    "twenties thirties forties fifties sixties seventies eighties nineties".split()
-)
+# The decades as words say them ("the nineteen seventies", "the eighteen-nineties"), and
+# the centuries' numbers before them
+_DECADE_WORDS = frozenset(w[:-1] + "ies" for w in TENS_WORDS)
+_CENTURIES = frozenset(w for w, v in {**UNITS_WORDS, **TENS_WORDS}.items() if 11 <= v <= 20)
 
 
 def _decade_in_words(tokens: list[Token], m: NumberMention) -> bool:
@@ -1368,11 +1370,6 @@ def _decade_in_words(tokens: list[Token], m: NumberMention) -> bool:
     if m.is_range or la + 1 >= len(tokens) or tokens[la + 1].lower not in _DECADE_WORDS:
         return False
     return m.first == la and tokens[la].lower in _CENTURIES
-
-
-_CENTURIES = frozenset(
-    "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
-)
 
 
 def _emergency_number(tokens: list[Token], m: NumberMention) -> bool:
@@ -1846,24 +1843,16 @@ def _hurt_count(d: _Draft) -> bool:
 def _a_being(unit: str | None) -> bool:
     """Whether a count's noun may name people: a person's noun or a people's ('Americans',
     'Marines': a capital), 'people', one in -man, one made of a verb or a place ('miner',
-    'protester', 'survivor', 'resident', 'civilian'), or one of _MORE_BEINGS."""
+    'protester', 'survivor', 'resident', 'civilian'), or one of MORE_PERSON_NOUNS."""
     unit = unit or ""
     last = unit.split(" ")[-1]
     return (
         unit[:1].isupper()
         or last in PERSON_NOUNS
         or last in PLURAL_PEOPLE
-        or last in _MORE_BEINGS
-        or last.endswith(("man", "men", "er", "or", "ist", "ant", "ent", "ian", "ee"))
+        or last in MORE_PERSON_NOUNS
+        or last.endswith((*AGENT_ENDINGS, "man", "men", "ian", "ee"))
     )
-
-
-# People's nouns no ending tells: who may be hurt or die in a toll
-_MORE_BEINGS = frozenset(
-    """people person personnel troop pilgrim inmate hostage rebel monk nun priest kid adult
-    pupil teen fan guest cop marine guard captive casualty body witness thief pirate cadet
-    child boy girl""".split()
-)
 
 
 _AGED = ("aged", "ages", "age")

@@ -22,12 +22,13 @@ from crosscheck.extract.attribution import (
 from crosscheck.extract.claims import extract_claims
 from crosscheck.extract.entities import AliasTable, Resolver
 from crosscheck.extract.lexicon import (
+    AGENT_ENDINGS,
     AUXILIARIES,
     COMMON_ADJECTIVES,
     CONJUNCTIONS,
     DETERMINERS,
     PERSON_NOUNS,
-    PLURAL_PEOPLE,
+    PLURAL_DESCRIPTIONS,
     PREPOSITIONS,
     PRONOUNS,
 )
@@ -121,7 +122,6 @@ _ORDINARY = (
 # 'participant', 'resident'): its plural alone opening a sentence is a description
 # ('Investors said') unless the article writes the word capitalised inside a sentence
 # ('Bernie Sanders', 'the Texas Rangers': a name's)
-_AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent")  # (not "-ian", "-ic": "Palestinians")
 
 
 class _Naming:
@@ -260,10 +260,10 @@ class _Naming:
 def _plural_of_a_person(low: str) -> bool:
     """Whether a lower-case word is, by its form, the plural of a noun for a person
     (_Naming.ordinary): 'deputies', 'troops', 'investors'; not 'fish' nor 'data'."""
-    if low in PLURAL_PEOPLE:
+    if low in PLURAL_DESCRIPTIONS:
         return True
     one = singular(low)
-    return one != low and (one in PERSON_NOUNS or one.endswith(_AGENT_ENDINGS))
+    return one != low and (one in PERSON_NOUNS or one.endswith(AGENT_ENDINGS))
 
 
 def extract_document(

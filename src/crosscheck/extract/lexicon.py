@@ -323,7 +323,19 @@ PERSON_NOUNS = RELATIVE_NOUNS | words(
 # (extract.document)
 PLURAL_PEOPLE = words(
     "people personnel police staff children men women troops crew crews militia infantry clergy "
-    "youth headquarters"
+    "youth"
+)
+# plural-only words for a body that speaks as a description does ('Headquarters said' is
+# headquarters), though it names no people (extract.document; not a toll's noun)
+PLURAL_DESCRIPTIONS = PLURAL_PEOPLE | words("headquarters")
+# the endings of a noun for who does something ('investor', 'protester', 'scientist',
+# 'attendant', 'resident'), not '-ian' or '-ic' ('Palestinians', 'Catholics': peoples and
+# faiths, names) (extract.document)
+AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent")
+# nouns for people that no ending or other list tells (extract.claims: who a toll counts)
+MORE_PERSON_NOUNS = words(
+    """person troop pilgrim inmate hostage rebel monk nun priest kid adult pupil teen fan
+    guest cop marine guard captive casualty body witness thief pirate cadet"""
 )
 # Emergency telephone numbers, and the nouns after one that show it is the number ('911
 # calls', 'a 999 call', '112 operators'), not a count of them.
