@@ -31,7 +31,7 @@ from crosscheck.model import slug as _slug
 log = logging.getLogger("crosscheck")
 
 FUZZY_THRESHOLD = 92.0
-CONNECTORS = {"of", "the", "for", "and", "on", "de", "del", "la", "du", "&"}
+_CONNECTORS = {"of", "the", "for", "and", "on", "de", "del", "la", "du", "&"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,7 +276,7 @@ def _looks_like_alias_file(path: Path) -> bool:
 
 def initials(name: str) -> str:
     """'Joint Chiefs of Staff' -> 'JCS'; 'National Intelligence Service' -> 'NIS'."""
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in CONNECTORS]
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _CONNECTORS]
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
@@ -285,9 +285,9 @@ def made_id(value: str) -> str | None:
     (``_slug``'s of a name's words, or an acronym the text defines or writes), else the
     id it makes of ``value`` read as a name ('Joint Chiefs' -> 'joint-chiefs', 'G7' ->
     'g7'), or '' when it makes none of it."""
-    if _slug(value) == value or re.fullmatch(_ACRONYM, value):
-        return None
     made = _slug(value)
+    if made == value or re.fullmatch(_ACRONYM, value):
+        return None
     return "" if made == "unknown" else made
 
 

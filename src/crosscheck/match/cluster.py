@@ -30,7 +30,7 @@ from typing import Any
 
 from crosscheck import quantity
 from crosscheck.extract import lexicon, scope
-from crosscheck.extract.context import IRREGULAR, lemma
+from crosscheck.extract.context import IRREGULAR
 from crosscheck.extract.lexicon import DETERMINERS, RELATIVES, TIME_UNITS
 from crosscheck.extract.nouns import described_words, singular
 from crosscheck.match import tfidf
@@ -1868,7 +1868,9 @@ def _verb_shown(
     if not subject.event:
         return None
     written = subject.event_words or subject.event
-    lemmas = {subject.event, subject.event + "e", lemma(written)}
+    # (the event is lemma()'s reading of the words written; "+e" where lemma() leaves a
+    # verb in -e without it: 'described' -> 'describ', 'noted' -> 'not')
+    lemmas = {subject.event, subject.event + "e"}
     dropped = lexicon.SPEECH_LEMMAS | lexicon.LINKING_LEMMAS | lexicon.RELATION_LEMMAS
     if not event_head:
         dropped |= lexicon.KNOWING_LEMMAS | lexicon.LIGHT_LEMMAS
@@ -1945,8 +1947,7 @@ def _implied(subject: Subject, concepts: ConceptTable) -> bool:
     concept by the verb as written ("killed"). Its label says 'dead', not 'dead (killed)'."""
     if not subject.event or not subject.concept:
         return False
-    verbs = {subject.event, lemma(subject.event_words or subject.event)}
-    return any(subject.concept in concepts.by_predicate.get(v, ()) for v in verbs) or (
+    return subject.concept in concepts.by_predicate.get(subject.event, ()) or (
         concepts.by_term.get(subject.event_words or "") == subject.concept
     )
 
