@@ -423,7 +423,15 @@ def _run(
     for warning in [*_unused_paths(settings, read, aliases.sources),
                     # (rule files in subfolders, alias files: one walk of the folders)
                     *not_read_below(_existing(settings.rule_paths), aliases.sources, read),
-                    *unknown_concepts(ruleset.rules, concepts)]:  # fmt: skip
+                    *unknown_concepts(ruleset.rules, concepts),
+                    # a select.entities value no claim has. Not a select.units name:
+                    # reading one takes the extractor (and quantulum3), which a re-run
+                    # wholly from the store does without, so a warning said only when
+                    # some article was extracted came and went from run to run; `rules
+                    # check` is where unit names are checked. Said before the reading, as
+                    # the other rule files' warnings are
+                    *select_problems(ruleset.rules, aliases.entities, shipped_rules_dir(),
+                                     probe=False)]:  # fmt: skip
         log.warning("%s", warning)
     own_store = store is None and settings.store is not None
     if own_store:
@@ -460,13 +468,6 @@ def _run(
                 result, aliases, settings, store, repairs, None if engine else progress, given,
                 ingested=ingested,
             )  # fmt: skip
-        # a select.entities value no claim has. Not a select.units name: reading one takes
-        # the extractor (and quantulum3), which a re-run wholly from the store does
-        # without, so a warning said only when some article was extracted came and went
-        # from run to run; `rules check` is where unit names are checked
-        for warning in select_problems(ruleset.rules, aliases.entities, shipped_rules_dir(),
-                                       probe=False):  # fmt: skip
-            log.warning("%s", warning)
         for skipped in result.skipped:
             log.warning("skipped %s: %s", skipped.path, skipped.reason)
         result.rule_files = list(ruleset.files)
@@ -960,18 +961,15 @@ def _unused_paths(settings: Settings, read: Sequence[str], aliases: Sequence[str
         # (where they really are: a folder given again through a link is read once; and
         # where its folder really is, by its own name: a rule file that is a link to one
         # elsewhere was read, and its folder said to be of no use)
-        within = [*map(os.path.realpath, files), *map(_in_its_folder, files)]
+        within = [
+            *map(os.path.realpath, files),
+            *(str(real_path(Path(f), follow=False)) for f in files),
+        ]
         for p in paths:
             base = os.path.realpath(p)
             if not any(inside(f, base) for f in within):
                 out.append(f"{p}: no {what} in it ({flag}); nothing of it is used")
     return out
-
-
-def _in_its_folder(path: str) -> str:
-    """``path`` with its folder's links resolved, not its own name's."""
-    whole = os.path.abspath(path)
-    return os.path.join(os.path.realpath(os.path.dirname(whole)), os.path.basename(whole))
 
 
 def _config_paths(settings: Settings) -> list[Path]:

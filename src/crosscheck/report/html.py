@@ -511,8 +511,8 @@ def _finding_view(
     links: Links = LOCAL,
 ) -> dict[str, Any]:
     members = [claims[i] for i in f.claims if i in claims]
-    words = article_words(f, members)
     names = source_names(c.attribution for c in members)  # as the message names them
+    words = article_words(f, members, names)
     return {
         "id": f.id,
         "anchor": anchor("finding", f.id),
@@ -539,10 +539,13 @@ def _finding_view(
     }
 
 
-def article_words(f: Finding, members: Sequence[Claim]) -> list[str | None]:
+def article_words(
+    f: Finding, members: Sequence[Claim], names: SourceNames | None = None
+) -> list[str | None]:
     """The article text a finding's message may name, each isolated where it does
     (crosscheck.report.bidi): its group's subject, its claims' (``members``, those of the
-    page) words, files, sources and time frames, and its articles' outlets."""
+    page) words, files, sources and time frames, and its articles' outlets. ``names``:
+    source_names of ``members``, when the caller has them."""
     words: list[str | None] = [f.evidence.get("group_label")]
     for c in members:
         words += [c.document, c.text, c.time.surface if c.time else None]
@@ -550,7 +553,7 @@ def article_words(f: Finding, members: Sequence[Claim]) -> list[str | None]:
             words += [c.attribution.entity, c.attribution.surface]
     # the sources by the names the message gives them (of the finding's claims: 'Police'
     # where one claim alone is 'police', 'ABC [ABC]'), each claim's own name besides
-    words += source_names(c.attribution for c in members).values()
+    words += (names if names is not None else source_names(c.attribution for c in members)).values()
     words += sorted({source_name(c.attribution) for c in members if c.attribution})
     words += [e.get("outlet") for e in f.timeline or ()]
     return words

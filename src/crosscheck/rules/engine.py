@@ -183,7 +183,6 @@ def _finding(
         "unit": outcome.claims[0].unit or "",
         "documents": ", ".join(dict.fromkeys(c.document for c in outcome.claims)),
         "count": str(len({c.document for c in outcome.claims})),
-        "sources": source_list(c.attribution for c in outcome.claims) or "no named source",
         "values": "",
         "spread": "",
         "verdict": "",
@@ -197,6 +196,8 @@ def _finding(
     independent = ctx.independent(outcome.claims) if ctx else {}
     fields["independent"] = independent.get("words", "")
     fields.update(outcome.fields)
+    if "sources" not in fields and "{sources" in rule.message:  # (made only where said)
+        fields["sources"] = source_list(c.attribution for c in outcome.claims) or "no named source"
     message = rule.message.format_map(fields)
     severity = outcome.severity or rule.severity
     difference = outcome.difference

@@ -272,9 +272,9 @@ def _rule(path: Path, item: Any, errors: list[str], line: int) -> Rule | None:
             at = safeyaml.line_of(value, index=empty[0], default=line)
             errors.append(f"{path}:{at}: rule '{rid}': 'select.{key}' item {empty[0] + 1} is empty")
         else:
-            sel[key] = tuple(value)
-            if key in ("units", "entities"):  # (trimmed, as alias ids are: ' JCS' is JCS)
-                sel[key] = tuple(v.strip() for v in value)
+            trimmed = key in ("units", "entities")  # (as alias ids are: ' JCS' is JCS)
+            sel[key] = tuple(v.strip() for v in value) if trimmed else tuple(value)
+            if trimmed:
                 at_lines.extend((key, v, safeyaml.line_of(value, index=i, default=line))
                                 for i, v in enumerate(sel[key]))  # fmt: skip
             if key == "kinds":
@@ -509,26 +509,31 @@ def not_read_below(
             elif aliases_read is not None and safeyaml.head_opens_with(head, ("entities",)):
                 aliases.append(f)
     # (one in a folder also given, or given itself, is read: a concept file as a rule is)
-    top = {_identity(f) for p in paths for f in ([*p.glob("*.y*ml")] if p.is_dir() else [p])}
-    top |= {_identity(Path(f)) for f in read}
-    top.discard(None)
-    read_as_aliases = {_identity(Path(f)) for f in aliases_read or ()} - {None}
+    top = {_where(f) for p in paths for f in ([*p.glob("*.y*ml")] if p.is_dir() else [p])}
+    top |= {_where(Path(f)) for f in read}
+    read_as_aliases = {_where(Path(f)) for f in aliases_read or ()}
     fixture = "; a rule test's fixture may stay where it is"
     out = [
         f"{f}: not read: only the files at the top of a --rules folder are read (give its "
         f"folder to --rules to use it{fixture})"
         for f in _once(sorted(deeper))  # (under two folders given: said once)
-        if _identity(f) not in top
+        if _where(f) not in top
     ]
-    given = {_identity(p) for p in paths}
+    given = {_where(p) for p in paths}
     out += [  # (one at the top of a --rules folder is the desk's own: no fixture said)
         f"{f}: an alias file under --rules is not read (give its folder to --aliases, or to "
         f"`aliases` in the configuration file, to use it"
-        f"{'' if _identity(f.parent) in given else fixture})"
+        f"{'' if _where(f.parent) in given else fixture})"
         for f in _once(sorted(aliases))
-        if _identity(f) not in read_as_aliases
+        if _where(f) not in read_as_aliases
     ]
     return out
+
+
+def _where(path: Path) -> tuple[int, int] | str:
+    """What a file or folder is, to tell two paths to it apart from two files: its file id,
+    or where it really is on a file system with none (_identity None for every file)."""
+    return _identity(path) or os.path.realpath(path)
 
 
 def _passed_by(root: str, name: str) -> bool:
@@ -552,14 +557,11 @@ def _walk(folder: Path) -> Iterator[tuple[Path, str]]:
     by what it is (a link to the folder itself or a parent: no loop), or where it really
     is on a file system with no file ids."""
 
-    def which(path: Path) -> tuple[int, int] | str:
-        return _identity(path) or os.path.realpath(path)
-
-    seen = {which(folder)}
+    seen = {_where(folder)}
     for root, dirs, files in os.walk(folder, followlinks=True):
         walked = []
         for d in sorted(d for d in dirs if not _passed_by(root, d)):
-            if (same := which(Path(root, d))) not in seen:
+            if (same := _where(Path(root, d))) not in seen:
                 walked.append(d)
                 seen.add(same)
         dirs[:] = walked
