@@ -537,6 +537,13 @@ def inside(path: str, folder: str) -> bool:
     return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
+def in_its_folder(path: str) -> str:
+    """``path`` with its folder's links resolved, not its own name's: where a folder's walk
+    finds a file that is a link to one elsewhere."""
+    whole = os.path.abspath(path)
+    return os.path.join(os.path.realpath(os.path.dirname(whole)), os.path.basename(whole))
+
+
 def _read_through(path: str, named: Sequence[str], key: str) -> bool:
     """Whether the paths ``named`` on the command line (each a realpath) read the configured
     ``path`` of ``key`` (rules or aliases): the same path; a YAML file at the top of a
@@ -545,8 +552,7 @@ def _read_through(path: str, named: Sequence[str], key: str) -> bool:
     leave the file's rules unused, though it read them."""
     real = os.path.realpath(path)
     # where it is as the folder's walk finds it: a link to a file elsewhere, by its name
-    where = os.path.join(os.path.realpath(os.path.dirname(os.path.abspath(path))),
-                         os.path.basename(os.path.abspath(path)))  # fmt: skip
+    where = in_its_folder(path)
     for base in named:
         if real == base:
             return True

@@ -31,6 +31,7 @@ from crosscheck.config import (
     Settings,
     checked,
     first_relative,
+    in_its_folder,
     inside,
     path_texts,
     shipped_rules_dir,
@@ -961,10 +962,7 @@ def _unused_paths(settings: Settings, read: Sequence[str], aliases: Sequence[str
         # (where they really are: a folder given again through a link is read once; and
         # where its folder really is, by its own name: a rule file that is a link to one
         # elsewhere was read, and its folder said to be of no use)
-        within = [
-            *map(os.path.realpath, files),
-            *(str(real_path(Path(f), follow=False)) for f in files),
-        ]
+        within = [*map(os.path.realpath, files), *map(in_its_folder, files)]
         for p in paths:
             base = os.path.realpath(p)
             if not any(inside(f, base) for f in within):
