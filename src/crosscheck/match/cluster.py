@@ -1936,7 +1936,7 @@ def _head_words(concept: str | None, concepts: ConceptTable) -> str:
     words = concept_words(concept)
     if words is None:
         return "figure"
-    if words == concept and "-" in words and concept in concepts.by_term.values():
+    if words == concept and "-" in words and concept in concepts.defined():
         return words.replace("-", " ")
     return words
 
@@ -1959,9 +1959,7 @@ def _is_event(concept: str | None, concepts: ConceptTable) -> bool:
     what happened ("identified three suspects")."""
     if not concept:
         return False
-    return concept in concepts.events or any(
-        concept in named for named in concepts.by_predicate.values()
-    )
+    return concepts.is_event(concept)
 
 
 # (not a relative pronoun: "the result that stunned 40,000 fans" says what happened)

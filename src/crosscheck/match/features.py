@@ -59,6 +59,27 @@ class ConceptTable:
     # keeps the verb that says what: match.cluster.label); read by no matching
     events: set[str] = field(default_factory=set)
     sources: list[str] = field(default_factory=list)
+    # what the lookups below ask of every label, made from by_term and by_predicate when
+    # first asked (load_concepts fills the table, and nothing changes it after): the ids
+    # a concept file defines (every id is a term of its own), and the concepts verbs narrow
+    _index: tuple[frozenset[str], frozenset[str]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
+    def _indexed(self) -> tuple[frozenset[str], frozenset[str]]:
+        if self._index is None:
+            narrowed = frozenset(c for named in self.by_predicate.values() for c in named)
+            self._index = (frozenset(self.by_term.values()), narrowed)
+        return self._index
+
+    def defined(self) -> frozenset[str]:
+        """The concepts a concept file defines (every id is a term of its own)."""
+        return self._indexed()[0]
+
+    def is_event(self, concept: str) -> bool:
+        """Whether a concept counts those something happened to: narrowed by verbs
+        (`predicates`) or marked `event: true`."""
+        return concept in self.events or concept in self._indexed()[1]
 
     def concept_of(self, claim: Claim) -> str | None:
         unit = claim.unit

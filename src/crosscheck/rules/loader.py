@@ -629,7 +629,7 @@ def unknown_concepts(rules: list[Rule], concepts: ConceptTable) -> list[str]:
     checked) defines, which selects only groups whose counted noun or unit is that very
     word (a misspelt id, 'militray-personnel', selects nothing); and a concept file's
     'broader' that is a near miss of a defined concept."""
-    defined = set(concepts.by_term.values())  # (every id is a term of its own)
+    defined = concepts.defined()
     known = defined | set(concepts.broader.values())
 
     def hint(concept: str) -> str:
