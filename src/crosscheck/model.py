@@ -498,7 +498,6 @@ _NAMES_IN_WORDS = {
     "record-losses": "losses",
     "record-third": "draws or ties",
 }
-_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def concept_words(name: str | None) -> str | None:
@@ -581,15 +580,6 @@ class Subject:
         if self.basis:
             parts.append(self.basis)
         return ", ".join(parts)
-
-    def year_shown(self, kind: str | None = None) -> bool:
-        """Whether the label shows the year of another event its sentence names: not for
-        a group of ages (a person's age is theirs at the time of writing, no figure of
-        that year: "Sixty-year-old Smith is now accused of murders in 1967"; a sentence
-        that ties the year to the age, "in 2005, at the age of 91", is read where its
-        words are, match.cluster.label), nor when the time frame names a year ('in
-        1959')."""
-        return bool(self.year) and kind != "age" and not _A_YEAR.search(self.period or "")
 
     def to_dict(self, words: str) -> dict[str, Any]:
         """The record as JSON, with ``words``: its group's label (match.cluster.label)."""

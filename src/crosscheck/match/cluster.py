@@ -1828,7 +1828,7 @@ def label(
     what is counted (_verb_shown: not one the head says, _implied; a verb of
     knowing or a light verb kept with an event concept, _is_event; a verb of feeling
     dropped as an adjective, as ``members``' words write it); the year of another event
-    the sentence names (Subject.year_shown; for an age only where the words tie it to the
+    the sentence names (_year_shown; for an age only where the words tie it to the
     age, _age_year). ``show``: the parts to show where another group of the story has the
     same label (distinct_labels): 'year' (never an age's year its words do not tie to
     it), 'verb' (one the word classes keep, a base form too, and one the head says)."""
@@ -1843,9 +1843,21 @@ def label(
         )
     age_year = kind == "age" and _age_year(subject, members)
     year = bool(subject.year) and (
-        ("year" in show and (kind != "age" or age_year)) or subject.year_shown(kind) or age_year
+        ("year" in show and (kind != "age" or age_year)) or _year_shown(subject, kind) or age_year
     )
     return subject.words(head, verb, year)
+
+
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _year_shown(subject: Subject, kind: str | None) -> bool:
+    """Whether the label shows the year of another event its sentence names: not for a
+    group of ages (a person's age is theirs at the time of writing, no figure of that
+    year: "Sixty-year-old Smith is now accused of murders in 1967"; a sentence that ties
+    the year to the age, "in 2005, at the age of 91", is read where its words are,
+    _age_year), nor when the time frame names a year ('in 1959')."""
+    return bool(subject.year) and kind != "age" and not _A_YEAR.search(subject.period or "")
 
 
 def _verb_shown(
