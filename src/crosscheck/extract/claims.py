@@ -1141,22 +1141,23 @@ def _sign(tokens: list[Token], m: NumberMention) -> int | None:
         and _glued(tokens, k, m.first)
         and tokens[k - 1].text in ("-", "−")
         and _glued(tokens, k - 1, k)
-        and (k == 1 or not _glued(tokens, k - 2, k - 1) or tokens[k - 2].text in ("(", "["))
+        and _stands_apart(tokens, k - 1)
     ):
         return k - 1  # "-$3 million", "(-€2 billion)"
     if k >= 0 and tokens[k].text in ("-", "−") and _glued(tokens, k, m.first):
-        if (
-            k == 0
-            or not _glued(tokens, k - 1, k)
-            or tokens[k - 1].kind == "sym"
-            or tokens[k - 1].text in ("(", "[")
-        ):
+        if _stands_apart(tokens, k) or tokens[k - 1].kind == "sym":
             return k
         if tokens[k - 1].lower == "minus":
             return k - 1  # "minus-5"
     if k >= 0 and tokens[k].lower == "minus":
         return k
     return None
+
+
+def _stands_apart(tokens: list[Token], k: int) -> bool:
+    """Whether the minus sign at ``k`` is glued to nothing before it but an opening bracket
+    ('-5', 'fell -2', '(-1.2%)'): not a hyphen after a word ('F-16')."""
+    return k == 0 or not _glued(tokens, k - 1, k) or tokens[k - 1].text in ("(", "[")
 
 
 def _negated_mention(m: NumberMention) -> NumberMention:
