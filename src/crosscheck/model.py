@@ -438,7 +438,13 @@ def source_names(attributions: Iterable[Attribution | None]) -> SourceNames:
     ids: dict[str, set[str]] = {}  # the ids each name (case aside) is shown for
     for (entity, _), n in names.items():
         ids.setdefault(n.casefold(), set()).add(entity)
-    return {k: f"{n} [{k[0]}]" if len(ids[n.casefold()]) > 1 else n for k, n in names.items()}
+    return {k: n + id_tag(k[0]) if len(ids[n.casefold()]) > 1 else n for k, n in names.items()}
+
+
+def id_tag(entity: str) -> str:
+    """' [ABC]': what follows a source's name, its id, where another source is shown
+    alike (source_names)."""
+    return f" [{entity}]"
 
 
 def by_name(names: Iterable[str]) -> list[str]:

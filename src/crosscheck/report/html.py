@@ -35,6 +35,7 @@ from crosscheck.model import (
     Span,
     TimeSpan,
     concept_words,
+    id_tag,
     name_key,
     source_name,
     source_names,
@@ -685,11 +686,11 @@ def _source_as_written(c: Claim, names: SourceNames | None) -> str | None:
     where that reads otherwise: 'Seoul's spy agency, the National Intelligence Service
     (NIS)', but 'Fire Chief Maria Lopes' alone, as 'Attorney-General Ann Lee' is where
     the name is 'Attorney General Ann Lee' (one name by name_key), and 'ABC [ABC]' where
-    the name needs its id beside it (source_names) but is the surface already."""
+    the name needs its id beside it (source_names, id_tag) but is the surface already."""
     if c.attribution is None:
         return None
     surface, name = c.attribution.surface, source_name(c.attribution, names)
-    tag = f" [{c.attribution.entity}]"
+    tag = id_tag(c.attribution.entity)
     bare = name.removesuffix(tag)
     if name_key(surface) == name_key(bare):
         return surface + (tag if bare != name else "")
