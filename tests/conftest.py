@@ -43,6 +43,14 @@ def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+def write_article(path: Path, body: str, **front: str) -> Path:
+    """A Markdown article at ``path``: ``front`` as its front matter ('key: value' lines in
+    the order given), a blank line, then ``body`` and a newline."""
+    fields = "".join(f"{key}: {value}\n" for key, value in front.items())
+    path.write_text(f"---\n{fields}---\n\n{body}\n", encoding="utf-8")
+    return path
+
+
 def edit_one_figure(event: Path) -> tuple[Path, str]:
     """The second article of an ECB+ event folder with one count of people changed (to
     three times it and seven): one figure of one article edited, as a feed's update is;

@@ -19,7 +19,7 @@ from crosscheck.extract.claims import APPROX_TOLERANCE
 from crosscheck.model import Attribution, Claim, TimeSpan
 from crosscheck.pipeline import RunResult, concept_table, run
 from crosscheck.rules import CHECKS, load_rule_files
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, write_article
 
 
 @pytest.fixture(scope="module")
@@ -787,7 +787,7 @@ def test_rules_check_warns_of_a_selected_concept_no_concept_file_defines(tmp_pat
 def _dated(folder: Path, articles: dict[str, tuple[str, str]]) -> Path:
     folder.mkdir()
     for name, (when, body) in articles.items():
-        (folder / name).write_text(f"---\ntitle: Flood\npublished: {when}\n---\n\n{body}\n")
+        write_article(folder / name, body, title="Flood", published=when)
     return folder
 
 

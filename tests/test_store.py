@@ -20,7 +20,7 @@ from crosscheck.cli import cli
 from crosscheck.config import Settings
 from crosscheck.pipeline import run
 from crosscheck.store import SCHEMA_VERSION, Store
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, write_article
 
 NEW_ARTICLE = (
     "Officials said around 3,600 additional North Korean soldiers were deployed to Russia "
@@ -537,10 +537,11 @@ def test_an_article_brought_back_from_the_store_is_the_one_that_was_read(tmp_pat
     articles = tmp_path / "articles"
     articles.mkdir()
     body = ("Officials said around 3,600 additional soldiers were deployed to the border in "
-            "March, more than the 3,000 reported earlier.\n")  # fmt: skip
+            "March, more than the 3,000 reported earlier.")  # fmt: skip
     for name, outlet, author in (("a.md", "Outlet One", "Ann"), ("b.md", "Outlet Two", "Bob")):
-        (articles / name).write_text(f"---\ntitle: Story of {outlet}\nsource: {outlet}\n"
-                                     f"author: {author}\n---\n\n{body}")  # fmt: skip
+        write_article(
+            articles / name, body, title=f"Story of {outlet}", source=outlet, author=author
+        )
     db = tmp_path / "store.db"
     run([articles], Settings(store=db))
     (articles / "a.md").unlink()
