@@ -3347,3 +3347,85 @@ def test_an_evacuation_count_is_of_the_displaced(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text("Officials said 2,600 residents were evacuated on Monday.\n")
     (group,) = run([tmp_path], Settings()).groups
     assert group.concept == "displaced" and group.label.startswith("displaced")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "surface"),
+    [
+        # torque, which quantulum3 reads as pounds of mass
+        ("The engine makes 332 lb-ft of torque.", 332, "pound-foot", "lb-ft"),
+        ("It produces 450 Nm (332 lb.-ft.) of torque.", 332, "pound-foot", "lb.-ft."),
+        ("With 275 pound-feet of torque at 3000 rpm.", 275, "pound-foot", "pound-feet"),
+        ("The motor delivers 300 ft-lbs at the wheels.", 300, "pound-foot", "ft-lbs"),
+        # abbreviations it reads as nothing, or as other words
+        ("The SUV gets 29 mpg on the highway.", 29, "mile per gallon", "mpg"),
+        ("The cars reached about 80 m.p.h. on the straight.", 80, "mile per hour", "m.p.h."),
+        ("He averaged 15.3 ppg last season.", 15.3, "point per game", "ppg"),
+        ("She pulled down 7.4 rpg in the playoffs.", 7.4, "rebound per game", "rpg"),
+        ("He dished out 6.9 apg as a senior.", 6.9, "assist per game", "apg"),
+        ("Add 50 mL of water.", 50, "millilitre", "mL"),
+        ("The panel strength was recorded at 9 ksi.", 9, "kilopound per square inch", "ksi"),
+    ],
+)
+def test_an_abbreviated_unit_is_read_as_the_unit_it_names(
+    text: str, value: float, unit: str, surface: str
+) -> None:
+    c = next(c for c in claims_of(text) if c["value"] == value)
+    assert (c["unit"], c["kind"]) == (unit, "measure")
+    assert c["text"].endswith(surface)
+
+
+def test_an_abbreviation_is_matched_whole() -> None:
+    # "mlb" is no millilitre, "mpgs" no unit of this table; a letter after it ends nothing
+    assert one("He signed a 5 mlb deal.")["unit"] != "millilitre"
+    assert one("The bottle holds 250ml of water.")["unit"] == "millilitre"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("It leased at a building rate of $80 per sq m.", 80, "dollar per square metre"),
+        ("Offices rent for $45 per sq ft in the centre.", 45, "dollar per square foot"),
+        ("Land costs $20 per sq. ft. near the river.", 20, "dollar per square foot"),
+    ],
+)
+def test_a_rate_per_sq_unit_is_per_that_square_unit(text: str, value: float, unit: str) -> None:
+    c = one(text)
+    assert (c["value"], c["unit"], c["kind"]) == (value, unit, "money")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # another country's franc, rupee or krone is not the one a word alone names
+        ("The fine was 5,000 Rwandan francs.", "rwandan franc"),
+        ("The fine was 5,000 Pakistani rupees.", "pakistani rupee"),
+        ("Customers with more than 7.5 million Danish kroner pay a fee.", "danish krone"),
+        # nationalities of two words, and words no currency alone
+        ("The fine was 5,000 Sri Lankan rupees.", "sri lankan rupee"),
+        ("The fine was 5,000 Syrian pounds.", "syrian pound"),
+        ("The fine was 5,000 Iranian rials.", "iranian rial"),
+        ("It cost 5 Kenyan shillings.", "kenyan shilling"),
+        # crowns are a nationality's krone, krona or koruna
+        ("Customers with more than 7.5 million Danish crowns pay a fee.", "danish krone"),
+        ("The fine was 500 Swedish crowns.", "swedish krona"),
+        ("A ticket costs 20 Czech crowns.", "czech koruna"),
+        # the word's own nationality keeps the name it has alone
+        ("It cost 30 Swiss francs.", "swiss franc"),
+        ("The fine was 500 Norwegian kroner.", "norwegian krone"),
+        ("The fine was 5,000 Japanese yen.", "japanese yen"),
+        ("The fine was 5,000 British pounds.", "pound sterling"),
+        ("The rate is 1,200 South Korean won.", "south korean won"),
+    ],
+)
+def test_a_currency_is_the_nationality_s_that_names_it(text: str, unit: str) -> None:
+    c = one(text)
+    assert (c["unit"], c["kind"]) == (unit, "money")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The team won three crowns.", "He lifted 5 Heavy pounds."],
+)
+def test_crowns_and_pounds_without_a_nationality_are_no_money(text: str) -> None:
+    assert one(text)["kind"] != "money"

@@ -92,6 +92,7 @@ from crosscheck.extract.units import (
     magnitude,
     may_be_measure,
     measure_after,
+    named_unit,
     per_unit,
     quake_magnitude,
     quake_sentence,
@@ -689,7 +690,11 @@ def _claim(
         m, read = scaled[0], replace(scaled[0], last=scaled[1])
     last = read.last
     compound = None
-    if glued:  # "a 50-odd-year-old man" (not "20 or so-called experts")
+    # an abbreviation quantulum3 reads wrong ("332 lb-ft", "29 mpg", "15.3 ppg"), read first
+    named = None if score or money is not None or q_right else named_unit(text, tokens, m.last)
+    if named is not None:
+        unit = named
+    elif glued:  # "a 50-odd-year-old man" (not "20 or so-called experts")
         compound = None if scaled else _hyphen_compound(text, tokens, read)
     elif not score:
         compound = _suspended(text, tokens, m) or _hyphen_compound(text, tokens, m)

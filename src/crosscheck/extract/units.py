@@ -340,18 +340,8 @@ def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitIn
                 unit = CURRENCY_QUALIFIERS[name]
                 surface = " ".join(t.text for t in tokens[j : j + width + 1])
                 return UnitInfo(unit, "money", surface, j + width)
-    # "7,199 Chinese yuan": a nationality before the currency word
-    if (
-        tok.text[:1].isupper()
-        and j + 1 < n
-        and tokens[j + 1].lower in CURRENCY_WORDS
-        and tokens[j + 1].lower not in ("pound", "pounds", "real", "won")
-    ):
-        nxt = tokens[j + 1]
-        named = f"{low} {CURRENCY_WORDS[nxt.lower]}"
-        unit = named if CURRENCY_WORDS[nxt.lower] in ("dollar", "peso", "krone", "franc") else (
-            CURRENCY_WORDS[nxt.lower])  # fmt: skip
-        return UnitInfo(unit, "money", f"{tok.text} {nxt.text}", j + 1)
+    if (national := national_currency(tokens, j)) is not None:
+        return national
     pounds = _pounds(tokens, j) if low in ("pound", "pounds") else None
     if pounds == "weight":
         return UnitInfo("pound-mass", "measure", tok.text, j)
@@ -366,6 +356,65 @@ def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitIn
         return UnitInfo("penny", "money", "p", j)  # "164p", "down 1.95 p": pence
     if low in TIME_UNITS and not (low == "second" and hyphen_goes_on(tokens, j)):
         return UnitInfo(TIME_UNITS[low], "duration", tok.text, j)
+    return None
+
+
+# Currency words that many countries name their money by, and the word each is said as
+# ("5,000 Rwandan francs" are no Swiss francs, "Pakistani rupees" no Indian rupees,
+# "Danish kroner" no Norwegian krone); "crowns" is a currency only after a nationality.
+_NATIONAL_WORDS = {
+    "dollar": "dollar", "dollars": "dollar", "peso": "peso", "pesos": "peso",
+    "franc": "franc", "francs": "franc", "rupee": "rupee", "rupees": "rupee",
+    "dinar": "dinar", "dinars": "dinar", "riyal": "riyal", "riyals": "riyal",
+    "rial": "rial", "rials": "rial", "dirham": "dirham", "dirhams": "dirham",
+    "pound": "pound", "pounds": "pound", "shilling": "shilling", "shillings": "shilling",
+    "krone": "krone", "kroner": "krone", "krona": "krona", "kronor": "krona",
+    "crown": "crown", "crowns": "crown", "koruna": "koruna", "lira": "lira", "liras": "lira",
+    "yen": "yen", "yuan": "yuan", "won": "won", "ruble": "ruble", "rubles": "ruble",
+    "rouble": "ruble", "roubles": "ruble", "real": "real", "reais": "real",
+    "rand": "rand", "shekel": "shekel", "shekels": "shekel", "ringgit": "ringgit",
+    "baht": "baht", "dong": "dong", "naira": "naira", "zloty": "zloty", "zlotys": "zloty",
+    "hryvnia": "hryvnia", "hryvnias": "hryvnia", "euro": "euro", "euros": "euro",
+}  # fmt: skip
+# A nationality's crowns are its krone, krona or koruna; the British pound is sterling;
+# "Korean won" is the South Korean won CURRENCY_WORDS names
+_NATIONAL_NAMES = {
+    ("danish", "crown"): "danish krone", ("norwegian", "crown"): "norwegian krone",
+    ("swedish", "crown"): "swedish krona", ("icelandic", "crown"): "icelandic krona",
+    ("czech", "crown"): "czech koruna", ("slovak", "crown"): "slovak koruna",
+    ("british", "pound"): "pound sterling", ("korean", "won"): "south korean won",
+}  # fmt: skip
+# words that are English words too ("won", "real", "pounds" of weight): a currency after
+# a nationality's adjective only ("Syrian pounds", "Brazilian reais", "North Korean won")
+_AMBIGUOUS_MONEY = frozenset({"pound", "real", "won", "crown"})
+_NATIONALITY_END = re.compile(r"(?:an|ese|ish|ic|i|ch|ss)$")
+
+
+def national_currency(tokens: list[Token], j: int) -> UnitInfo | None:
+    """A currency named by the nationality before its word, of one or two capitalised
+    words: "7,199 Chinese yuan", "5,000 Rwandan francs", "Sri Lankan rupees", "Danish
+    crowns", "Syrian pounds". The money's name is the nationality's and the word's ("rwandan
+    franc"), or the one CURRENCY_WORDS gives the word when it is that nationality's ("swiss
+    franc", "japanese yen", "norwegian krone")."""
+    n = len(tokens)
+    for width in (2, 1):
+        k = j + width
+        if k >= n or (base := _NATIONAL_WORDS.get(tokens[k].lower)) is None:
+            continue
+        words = tokens[j:k]
+        if not all(t.kind == "word" and t.text[:1].isupper() and t.text[1:].islower()
+                   for t in words):  # fmt: skip
+            continue
+        if base in _AMBIGUOUS_MONEY and not _NATIONALITY_END.search(words[-1].lower):
+            continue
+        if base == "pound" and _pounds(tokens, k) == "weight":
+            continue  # "it weighs 20 British pounds"
+        nation = " ".join(t.lower for t in words)
+        default = CURRENCY_WORDS.get(tokens[k].lower, "")
+        unit = _NATIONAL_NAMES.get((nation, base)) or (
+            default if default.startswith(f"{nation} ") or base == "euro" else f"{nation} {base}"
+        )
+        return UnitInfo(unit, "money", " ".join(t.text for t in tokens[j : k + 1]), k)
     return None
 
 
@@ -591,6 +640,47 @@ def _micro(text: str) -> str:
 _POWERS = str.maketrans("²³º", "23°")  # (º, the ordinal sign, typed for the degree sign)
 
 
+# Abbreviations news writes after a figure that quantulum3 reads wrong or not at all, and
+# the unit each names: torque ("332 lb-ft", "300 ft-lbs", "275 pound-feet": quantulum3 says
+# pounds of mass), fuel economy, speed with dots, basketball's per-game averages,
+# millilitres (quantulum3's cubic centimetres: one volume, but not the unit written) and
+# thousands of pounds per square inch. Each is matched whole
+# against the words right after the figure (glued or after one space), case as listed.
+_NAMED_UNITS = tuple(
+    (re.compile(pattern, flags), unit)
+    for pattern, flags, unit in (
+        (r"(?:lbs?\.?|pounds?)[-\u2010\u2011 ]?(?:ft|feet|foot)\.?", re.I, "pound-foot"),
+        (r"(?:ft|feet|foot)\.?[-\u2010\u2011 ]?(?:lbs?|pounds?)\.?", re.I, "pound-foot"),
+        (r"mpg", re.I, "mile per gallon"),
+        (r"m\.p\.h\.?", re.I, "mile per hour"),
+        (r"ppg", 0, "point per game"),
+        (r"rpg", 0, "rebound per game"),
+        (r"apg", 0, "assist per game"),
+        (r"ml", re.I, "millilitre"),
+        (r"ksi", 0, "kilopound per square inch"),
+    )
+)
+# what may follow an abbreviation's last letter: not another letter or digit ("mlb")
+_NAMED_END = re.compile(r"(?![A-Za-z0-9])")
+
+
+def named_unit(text: str, tokens: list[Token], last: int) -> UnitInfo | None:
+    """The unit of _NAMED_UNITS written right after the figure ending at tokens[last]."""
+    at = tokens[last].end
+    if at < len(text) and text[at] == " ":
+        at += 1
+    for pattern, unit in _NAMED_UNITS:
+        m = pattern.match(text, at)
+        if m is None or _NAMED_END.match(text, m.end()) is None:
+            continue
+        ends = [k for k in range(last + 1, len(tokens)) if tokens[k].end <= m.end()]
+        if not ends or tokens[ends[-1]].end < m.end() - (text[m.end() - 1] == "."):
+            continue  # (a dot the tokeniser keeps apart ends the abbreviation all the same)
+        end = ends[-1]
+        return UnitInfo(unit, "measure", text[tokens[last + 1].start : tokens[end].end], end)
+    return None
+
+
 def measure_after(
     text: str, tokens: list[Token], first: int, last: int, value: float,
     gap: tuple[int, int] | None = None,
@@ -812,6 +902,10 @@ def per_unit(tokens: list[Token], last: int) -> tuple[str, int] | None:
         return None  # "10 cases a week or two later"
     if word in ("square", "cubic", "metric") and j + 2 < n and tokens[j + 2].kind == "word":
         return f"{word} {tokens[j + 2].lower}", j + 2  # "$1,100 per square foot"
+    if word == "sq":  # "$80 per sq m", "$45 per sq. ft": the square unit, not "sq"
+        k = j + 3 if j + 3 < n and tokens[j + 2].text == "." else j + 2
+        if k < n and (length := _SQUARED.get(tokens[k].lower.rstrip("."))) is not None:
+            return f"square {length}", k
     if tokens[j].lower == "per" and tokens[j + 1].kind == "word" and word not in ("cent",):
         return word, j + 1
     if word in PER_WORDS:
@@ -820,6 +914,10 @@ def per_unit(tokens: list[Token], last: int) -> tuple[str, int] | None:
 
 
 _RATE_WORDS = ("a", "an", "per")
+# the lengths "sq" squares in a rate ("per sq m", "per sq. ft")
+_SQUARED = {"m": "metre", "ft": "foot", "km": "kilometre", "mi": "mile", "yd": "yard",
+            "in": "inch", "cm": "centimetre", "metre": "metre", "meter": "metre",
+            "foot": "foot", "feet": "foot", "mile": "mile"}  # fmt: skip
 
 
 def hyphened_rate(tokens: list[Token], last: int) -> int | None:
