@@ -3371,7 +3371,7 @@ def test_an_abbreviated_unit_is_read_as_the_unit_it_names(
     text: str, value: float, unit: str, surface: str
 ) -> None:
     c = next(c for c in claims_of(text) if c["value"] == value)
-    assert (c["unit"], c["kind"]) == (unit, "measure")
+    assert (c["unit"], c["kind"]) == (unit, "count" if unit.endswith("per game") else "measure")
     assert c["text"].endswith(surface)
 
 
@@ -3429,3 +3429,80 @@ def test_a_currency_is_the_nationality_s_that_names_it(text: str, unit: str) -> 
 )
 def test_crowns_and_pounds_without_a_nationality_are_no_money(text: str) -> None:
     assert one(text)["kind"] != "money"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a currency's word before a noun it modifies names no money
+        "Evergrande is among 30 Chinese real estate firms that defaulted.",
+        "The fund holds 20 Brazilian real bonds.",
+        "The 5 Korean won medals.",
+        "He owns 3 Danish crown jewels.",
+        "They sold 5 British pound coins.",
+        "He read 5 Ayn Rand novels.",
+        # crowns, won and reais are money after their own nations only
+        "Madrid has won 14 European crowns.",
+        "She won 3 Olympic crowns.",
+    ],
+)
+def test_a_currency_word_that_names_a_thing_is_no_money(text: str) -> None:
+    assert one(text)["kind"] != "money"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # abbreviations and codes of a nation before its money's word
+        ("The fine was 5,000 HK dollars.", "hong kong dollar"),
+        ("The fine was 500 UAE dirhams.", "dirham"),
+        ("It cost 500 CFA francs.", "cfa franc"),
+        ("The bill was 50 US cents.", "cent"),
+        # a word one country's money has keeps its name after that nation
+        ("It was worth 14 million Israeli shekels.", "shekel"),
+        ("He paid 500 Saudi riyals.", "riyal"),
+        ("The fine was 5,000 Chinese renminbi.", "chinese yuan"),
+        ("Prices rose by 10 Euro cents.", "cent"),
+    ],
+)
+def test_a_nation_s_currency_keeps_the_name_its_code_or_word_gives(text: str, unit: str) -> None:
+    c = one(text)
+    assert (c["unit"], c["kind"]) == (unit, "money")
+
+
+def test_a_nation_s_money_and_its_code_are_one_currency() -> None:
+    ours = one("The deal was worth 14 million Israeli shekels.")
+    coded = one("The deal was worth NIS 10 million.")
+    assert ours["unit"] == coded["unit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It hired 50 ML engineers.",  # machine learning, no millilitres
+        "At the 2024 ML conference, speakers met.",
+        "The 2023 MPG ratings are out.",
+        "Highway figures are 25/32 mpg.",  # a city/highway pair, no fraction of a unit
+        "Infuse 200 ml/min of saline.",  # another unit, of which ml is a part
+        "He caught a 5 pound foot-long lobster.",
+    ],
+)
+def test_an_abbreviation_in_other_words_is_not_the_unit_it_names_alone(text: str) -> None:
+    named = {"millilitre", "mile per gallon", "pound-foot"}
+    assert all(c["unit"] not in named for c in claims_of(text))
+
+
+def test_a_per_game_average_abbreviated_is_the_count_written_out() -> None:
+    short, long = (
+        one("He averaged 15.3 ppg last season."),
+        one("He averaged 15.3 points per game last season."),
+    )
+    assert (short["unit"], short["kind"]) == (long["unit"], long["kind"])
+
+
+def test_millilitres_however_written_compare() -> None:
+    from crosscheck import quantity
+
+    units = {one(t)["unit"] for t in ("Add 5 ml of water.", "Add 6 millilitres of water.")}
+    assert len(units) == 2  # quantulum3's name for the word, ours for the abbreviation
+    assert quantity.same_dimension(*units)

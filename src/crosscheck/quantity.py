@@ -109,6 +109,8 @@ CONVERSIONS: dict[str, tuple[str, float]] = {
     "kilogram": ("mass", 1.0), "gram": ("mass", 1e-3), "tonne": ("mass", 1e3),
     "pound": ("mass", 0.45359237), "ounce": ("mass", 0.028349523),
     "litre": ("volume", 1.0), "gallon": ("volume", 3.785411784),
+    "millilitre": ("volume", 1e-3), "cubic centimetre": ("volume", 1e-3),
+    "newton metre": ("torque", 1.0), "pound-foot": ("torque", 1.3558179483),
     "kilometre per hour": ("speed", 1 / 3.6), "mile per hour": ("speed", 0.44704),
     "metre per second": ("speed", 1.0), "knot": ("speed", 0.514444),
     "second": ("time", 1.0), "minute": ("time", 60.0), "hour": ("time", 3600.0),

@@ -691,7 +691,13 @@ def _claim(
     last = read.last
     compound = None
     # an abbreviation quantulum3 reads wrong ("332 lb-ft", "29 mpg", "15.3 ppg"), read first
-    named = None if score or money is not None or q_right else named_unit(text, tokens, m.last)
+    # (not for a fraction, "25/32 mpg", nor a year: "the 2023 MPG ratings")
+    named = (
+        None
+        if score or money is not None or q_right or "/" in text[m.start : m.end]
+        or (m.plain_integer and year_at(tokens, m.first))
+        else named_unit(text, tokens, m.last)
+    )  # fmt: skip
     if named is not None:
         unit = named
     elif glued:  # "a 50-odd-year-old man" (not "20 or so-called experts")

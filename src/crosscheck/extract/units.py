@@ -359,60 +359,103 @@ def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitIn
     return None
 
 
-# Currency words that many countries name their money by, and the word each is said as
-# ("5,000 Rwandan francs" are no Swiss francs, "Pakistani rupees" no Indian rupees,
-# "Danish kroner" no Norwegian krone); "crowns" is a currency only after a nationality.
-_NATIONAL_WORDS = {
+# Currency words that many countries name their money by: after a nationality, the money
+# is that nationality's ("5,000 Rwandan francs" are no Swiss francs, "Pakistani rupees"
+# no Indian rupees, "Danish kroner" no Norwegian krone). Other currency words after one
+# keep the name they have alone ("Chinese yuan", "Euro cents", "Israeli shekels").
+_NATIONAL_BASES = {
     "dollar": "dollar", "dollars": "dollar", "peso": "peso", "pesos": "peso",
     "franc": "franc", "francs": "franc", "rupee": "rupee", "rupees": "rupee",
     "dinar": "dinar", "dinars": "dinar", "riyal": "riyal", "riyals": "riyal",
     "rial": "rial", "rials": "rial", "dirham": "dirham", "dirhams": "dirham",
     "pound": "pound", "pounds": "pound", "shilling": "shilling", "shillings": "shilling",
     "krone": "krone", "kroner": "krone", "krona": "krona", "kronor": "krona",
-    "crown": "crown", "crowns": "crown", "koruna": "koruna", "lira": "lira", "liras": "lira",
-    "yen": "yen", "yuan": "yuan", "won": "won", "ruble": "ruble", "rubles": "ruble",
-    "rouble": "ruble", "roubles": "ruble", "real": "real", "reais": "real",
-    "rand": "rand", "shekel": "shekel", "shekels": "shekel", "ringgit": "ringgit",
-    "baht": "baht", "dong": "dong", "naira": "naira", "zloty": "zloty", "zlotys": "zloty",
-    "hryvnia": "hryvnia", "hryvnias": "hryvnia", "euro": "euro", "euros": "euro",
+    "crown": "crown", "crowns": "crown", "won": "won", "real": "real", "reais": "real",
 }  # fmt: skip
-# A nationality's crowns are its krone, krona or koruna; the British pound is sterling;
-# "Korean won" is the South Korean won CURRENCY_WORDS names
+# The names some nationalities' money has: a nation's crowns are its krone, krona or
+# koruna; the money a currency word or code names alone is the main country's ("Saudi
+# riyals" are the riyals "SAR" and "riyals" name; "HK dollars" are "HK$"); the British pound
+# is sterling. Words that are English words too ("won", "real", "crowns") are money only
+# after a nationality of this table.
 _NATIONAL_NAMES = {
     ("danish", "crown"): "danish krone", ("norwegian", "crown"): "norwegian krone",
     ("swedish", "crown"): "swedish krona", ("icelandic", "crown"): "icelandic krona",
     ("czech", "crown"): "czech koruna", ("slovak", "crown"): "slovak koruna",
-    ("british", "pound"): "pound sterling", ("korean", "won"): "south korean won",
+    ("estonian", "crown"): "estonian kroon",
+    ("british", "pound"): "pound sterling", ("english", "pound"): "pound sterling",
+    ("scottish", "pound"): "pound sterling", ("uk", "pound"): "pound sterling",
+    ("korean", "won"): "south korean won", ("south korean", "won"): "south korean won",
+    ("north korean", "won"): "north korean won", ("brazilian", "real"): "brazilian real",
+    ("saudi", "riyal"): "riyal", ("emirati", "dirham"): "dirham", ("uae", "dirham"): "dirham",
+    ("us", "dollar"): "dollar", ("hk", "dollar"): "hong kong dollar",
+    ("nz", "dollar"): "new zealand dollar", ("nt", "dollar"): "new taiwan dollar",
+    ("taiwanese", "dollar"): "new taiwan dollar", ("singaporean", "dollar"): "singapore dollar",
 }  # fmt: skip
-# words that are English words too ("won", "real", "pounds" of weight): a currency after
-# a nationality's adjective only ("Syrian pounds", "Brazilian reais", "North Korean won")
-_AMBIGUOUS_MONEY = frozenset({"pound", "real", "won", "crown"})
-_NATIONALITY_END = re.compile(r"(?:an|ese|ish|ic|i|ch|ss)$")
+_EXPLICIT_ONLY = frozenset({"won", "real", "crown"})
+# a nationality's adjective, which "pounds" of money need before them ("Syrian pounds", not
+# "5 Heavy pounds")
+_NATIONALITY_END = re.compile(r"(?:an|ese|ish|ic|i|ch)$")
+# words a currency's name may be followed by: not a noun it modifies ("Chinese real estate
+# firms", "Danish crown jewels", "British pound coins", "Korean won medals")
+_AFTER_MONEY = (
+    PREPOSITIONS
+    | CONJUNCTIONS
+    | AUXILIARIES
+    | RELATIVES
+    | DETERMINERS
+    | words("per each apiece worth a an at in on")
+)
 
 
 def national_currency(tokens: list[Token], j: int) -> UnitInfo | None:
-    """A currency named by the nationality before its word, of one or two capitalised
-    words: "7,199 Chinese yuan", "5,000 Rwandan francs", "Sri Lankan rupees", "Danish
-    crowns", "Syrian pounds". The money's name is the nationality's and the word's ("rwandan
-    franc"), or the one CURRENCY_WORDS gives the word when it is that nationality's ("swiss
-    franc", "japanese yen", "norwegian krone")."""
+    """A currency named by the nationality before its word (one or two capitalised words,
+    or a capitals' abbreviation): "7,199 Chinese yuan", "5,000 Rwandan francs", "Sri Lankan
+    rupees", "Danish crowns", "Syrian pounds", "HK dollars". Its name: _NATIONAL_NAMES',
+    else the one CURRENCY_WORDS gives the word when that is the nationality's ("swiss
+    franc", "japanese yen", "norwegian krone") or when many countries do not share the word
+    ("Chinese renminbi", "Israeli shekels"), else the nationality's and the word's
+    ("rwandan franc"). None when the word names a thing the noun after it counts ("30
+    Chinese real estate firms") or is no currency after that word ("14 European crowns")."""
     n = len(tokens)
     for width in (2, 1):
         k = j + width
-        if k >= n or (base := _NATIONAL_WORDS.get(tokens[k].lower)) is None:
+        word = tokens[k].lower if k < n else ""
+        default = CURRENCY_WORDS.get(word)
+        base = _NATIONAL_BASES.get(word)
+        if base is None and default is None:
             continue
-        words = tokens[j:k]
-        if not all(t.kind == "word" and t.text[:1].isupper() and t.text[1:].islower()
-                   for t in words):  # fmt: skip
+        nation_words = tokens[j:k]
+        if not all(t.kind == "word" and t.text[:1].isupper()
+                   and (t.text[1:].islower() or (t.text.isupper() and len(t.text) <= 4))
+                   for t in nation_words):  # fmt: skip
             continue
-        if base in _AMBIGUOUS_MONEY and not _NATIONALITY_END.search(words[-1].lower):
+        after = tokens[k + 1] if k + 1 < n else None
+        singular_form = word in (base, "won", "yen", "yuan", "rand", "baht", "naira")
+        if (
+            singular_form
+            and after is not None
+            and after.kind == "word"
+            and after.text[:1].islower()
+            and after.lower not in _AFTER_MONEY
+        ):
+            continue  # "30 Chinese real estate firms", "5 British pound coins"
+        nation = " ".join(t.lower for t in nation_words)
+        last = nation_words[-1].lower
+        named = (
+            _NATIONAL_NAMES.get((nation, base or "")) or _NATIONAL_NAMES.get((last, base or ""))
+            if base
+            else None
+        )
+        if base in _EXPLICIT_ONLY and named is None:
+            continue  # "14 European crowns", "3 Italian won", "the 2 Real Madrid"
+        if base == "pound" and named is None and not _NATIONALITY_END.search(last):
             continue
         if base == "pound" and _pounds(tokens, k) == "weight":
             continue  # "it weighs 20 British pounds"
-        nation = " ".join(t.lower for t in words)
-        default = CURRENCY_WORDS.get(tokens[k].lower, "")
-        unit = _NATIONAL_NAMES.get((nation, base)) or (
-            default if default.startswith(f"{nation} ") or base == "euro" else f"{nation} {base}"
+        unit = named or (
+            f"{nation} {base}"
+            if base and not (default or "").startswith(f"{nation} ")
+            else default or f"{nation} {base}"
         )
         return UnitInfo(unit, "money", " ".join(t.text for t in tokens[j : k + 1]), k)
     return None
@@ -656,12 +699,16 @@ _NAMED_UNITS = tuple(
         (r"ppg", 0, "point per game"),
         (r"rpg", 0, "rebound per game"),
         (r"apg", 0, "assist per game"),
-        (r"ml", re.I, "millilitre"),
+        (r"ml|mL", 0, "millilitre"),
         (r"ksi", 0, "kilopound per square inch"),
     )
 )
-# what may follow an abbreviation's last letter: not another letter or digit ("mlb")
-_NAMED_END = re.compile(r"(?![A-Za-z0-9])")
+# what may follow an abbreviation's last letter: not another letter or digit ("mlb"), nor
+# a slash or hyphen that makes it part of another unit or name ("200 ml/min", "MPG-7", "a
+# 5 pound foot-long lobster")
+_NAMED_END = re.compile(r"(?![A-Za-z0-9/\-\u2010\u2011])")
+# the per-game averages: counts, as "15.3 points per game" is
+_PER_GAME = frozenset({"point per game", "rebound per game", "assist per game"})
 
 
 def named_unit(text: str, tokens: list[Token], last: int) -> UnitInfo | None:
@@ -677,7 +724,8 @@ def named_unit(text: str, tokens: list[Token], last: int) -> UnitInfo | None:
         if not ends or tokens[ends[-1]].end < m.end() - (text[m.end() - 1] == "."):
             continue  # (a dot the tokeniser keeps apart ends the abbreviation all the same)
         end = ends[-1]
-        return UnitInfo(unit, "measure", text[tokens[last + 1].start : tokens[end].end], end)
+        kind = "count" if unit in _PER_GAME else "measure"
+        return UnitInfo(unit, kind, text[tokens[last + 1].start : tokens[end].end], end)
     return None
 
 
