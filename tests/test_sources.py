@@ -112,6 +112,21 @@ def test_an_edited_figure_does_not_hide_a_copied_sentence() -> None:
     assert _copies(*stripped) == [("herald.md", "courier.md")]
 
 
+def test_a_passage_and_its_speaker_written_decomposed_are_the_same() -> None:
+    """A sentence copied with its accents decomposed ('Mu\u0308ller', as macOS copy-paste
+    writes them) is the same passage, credited to the same speaker: its words were cut at
+    each mark ('mu', 'ller'), and the speaker was 'Mu'."""
+    import unicodedata
+
+    from crosscheck.sources import speakers
+
+    sentence = '"We lost everything in the fire," said Jürgen Müller of the Rhône valley.'
+    nfd = unicodedata.normalize("NFD", sentence)
+    assert normalise(nfd) == normalise(sentence)
+    assert "müller" in normalise(sentence)
+    assert speakers(nfd) == speakers(sentence) == {"Jürgen", "Müller", "Rhône"}
+
+
 def test_the_same_quote_of_the_same_speaker_alone_is_not_copy() -> None:
     tribune, local = _docs(WIRE / "tribune.md")[0], _docs(WIRE / "local.md")[0]
     assert _copies(tribune, local) == []  # both quote the prefect word for word, nothing else

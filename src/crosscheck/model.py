@@ -283,6 +283,42 @@ class Attribution:
         }
 
 
+def _combining_marks() -> str:
+    """The combining marks (Unicode categories Mn, Mc, Me) as ranges for a regular
+    expression's character class. Only planes 0, 1 and 14 hold any."""
+    ranges: list[list[int]] = []
+    for plane in (0, 1, 14):
+        for code in range(plane << 16, (plane + 1) << 16):
+            if unicodedata.category(chr(code))[0] == "M":
+                if ranges and ranges[-1][1] == code - 1:
+                    ranges[-1][1] = code
+                else:
+                    ranges.append([code, code])
+    # (the characters themselves: a class of escapes took twice as long to compile)
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+# Words as a name's letters make them. Python's \w (and str.isalpha) counts no combining
+# mark (an accent written as a character of its own after its letter, as text in Unicode's
+# decomposed form NFD writes every accent: "Mu\u0308ller", "Серге\u0301й") as a word's,
+# so such a name fell apart at its marks ("Mu", "ller") and got no source. A mark belongs
+# to the word of the letter before it: MARKS goes inside a character class beside \w
+# ("[\w{MARKS}'-]"); WORD is one character of a word, letter or mark; NOT_AFTER_WORD
+# and NOT_BEFORE_WORD stand where \b would stand before and after a word; CAPITAL is an
+# ASCII capital with no mark on it ("E\u0301" is "É", which [A-Z] never matched either).
+# The text itself is never normalised: offsets stay those of what was written.
+MARKS = _combining_marks()
+WORD = rf"[\w{MARKS}]"
+NOT_AFTER_WORD = rf"(?<![\w{MARKS}])"
+NOT_BEFORE_WORD = rf"(?![\w{MARKS}])"
+CAPITAL = rf"[A-Z](?![{MARKS}])"
+
+
+def without_marks(word: str) -> str:
+    """``word`` without its combining marks: what str.isalpha() and the like read."""
+    return "".join(c for c in word if unicodedata.category(c)[0] != "M")
+
+
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # a possessive 's, which no name's key nor the id of a source no table knows keeps
 # (slug; extract.entities reads names without it)

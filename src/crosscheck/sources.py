@@ -35,6 +35,7 @@ import hashlib
 import heapq
 import json
 import re
+import unicodedata
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -47,7 +48,15 @@ from rapidfuzz import fuzz
 from crosscheck import safeyaml
 from crosscheck.config import shipped_rules_dir
 from crosscheck.errors import ConfigError, shown
-from crosscheck.model import CopyCluster, CopyLink, Document, Sentence
+from crosscheck.model import (
+    CAPITAL,
+    MARKS,
+    NOT_AFTER_WORD,
+    CopyCluster,
+    CopyLink,
+    Document,
+    Sentence,
+)
 from crosscheck.unionfind import UnionFind
 
 MIN_WORDS = 8  # a shorter sentence is too common to show copying
@@ -59,9 +68,10 @@ KEYS = 5  # hashes kept per passage (a bottom-k sketch of its word trigrams)
 REPRESENTATIVES = 3  # members of a bucket every other member is compared with
 MAX_EXAMPLES = 2  # shared sentences a link shows
 
-_WORD = re.compile(r"[^\W\d_]+|\d+")
+# (a combining mark is its letter's: model.MARKS)
+_WORD = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+|\d+")
 _QUOTE = re.compile(r"[“\"]([^”\"“]+)[”\"]")
-_CAPITAL = re.compile(r"\b[A-Z][\w’'-]+")
+_CAPITAL = re.compile(rf"{NOT_AFTER_WORD}{CAPITAL}[\w{MARKS}’'-]+")
 _NOT_NAMES = frozenset(
     "He She They It We I You The A An This That These Those But And In On At As Of For "
     "Mr Mrs Ms Dr His Her Their Our Its There Then When While If Asked".split()
@@ -276,7 +286,16 @@ def _host(url: str | None) -> str | None:
 
 def normalise(text: str) -> list[str]:
     """Lower-cased words, every figure read as '0' (an edited figure is the same copy)."""
-    return ["0" if t[0].isdigit() else t for t in _WORD.findall(text.lower())]
+    return ["0" if t[0].isdigit() else _composed(t) for t in _WORD.findall(text.lower())]
+
+
+def _composed(word: str) -> str:
+    """A word with combining marks in Unicode's composed form (NFC): 'mu\u0308ller' and
+    'müller' are one word of a passage, one name of a speaker; a word without marks as it
+    is (the text is never changed: these are what passages are compared by)."""
+    if any(unicodedata.category(c)[0] == "M" for c in word):
+        return unicodedata.normalize("NFC", word)
+    return word
 
 
 _TOKEN_HASH: dict[str, int] = {}
@@ -306,7 +325,7 @@ def sketch(tokens: Sequence[str], kind: int) -> list[int]:
 def speakers(sentence: str) -> frozenset[str]:
     """Names outside the quotation marks of a sentence: who the quote is credited to."""
     outside = _QUOTE.sub(" ", sentence)
-    return frozenset(w for w in _CAPITAL.findall(outside) if w not in _NOT_NAMES)
+    return frozenset(_composed(w) for w in _CAPITAL.findall(outside) if w not in _NOT_NAMES)
 
 
 _QUOTE_MARKS = re.compile(r"[“”\"]")

@@ -20,7 +20,16 @@ from dataclasses import dataclass, replace
 from crosscheck.extract.context import lemma
 from crosscheck.extract.entities import Resolver
 from crosscheck.extract.lexicon import AUXILIARIES, PERSONAL_PRONOUNS
-from crosscheck.model import normalize, plain_slug
+from crosscheck.model import (
+    CAPITAL,
+    MARKS,
+    NOT_AFTER_WORD,
+    NOT_BEFORE_WORD,
+    WORD,
+    normalize,
+    plain_slug,
+    without_marks,
+)
 
 SPEECH_VERBS = (
     "said|says|say|stated|states|told|tells|added|adds|reported|reports|estimated|estimates|"
@@ -29,7 +38,7 @@ SPEECH_VERBS = (
     "insists|acknowledged|acknowledges|indicated|indicates|disclosed|discloses|suggested|"
     "suggests|testified|testifies|asserted|asserts|alleged|alleges|put"
 )
-_VERB = re.compile(rf"\b({SPEECH_VERBS})\b")
+_VERB = re.compile(rf"{NOT_AFTER_WORD}({SPEECH_VERBS}){NOT_BEFORE_WORD}")
 _PRONOUNS = {"it", "he", "she", "they", "its", "the agency", "the ministry", "the military"}
 # the personal pronouns (PERSONAL_PRONOUNS) are no speaker's name, nor a half of one ("He
 # and Jones said"); alone, all but "you" still look like a source ("she said")
@@ -170,9 +179,10 @@ _ADVERBIAL_AFTER = re.compile(
 # "(?:[\w.]+\s*){1,9}?" a word could be cut into pieces in every possible way, and a line
 # of "according to Reuters" repeated took minutes.
 _ACCORDING = re.compile(
-    r"\b(?:according to|as reported by|as cited by|citing|quoting)\s+"
-    r"((?:(?>[\w'’&-]+(?:\.[\w'’&-]+)*)\.?\s*){1,9}?)"
-    r"(?=\s*(?:[,;:()]|\.(?!\s+[A-Z])|$|\b(?:on|in|which|who|that|at|last|this)\b))",
+    rf"{NOT_AFTER_WORD}(?:according to|as reported by|as cited by|citing|quoting)\s+"
+    rf"((?:(?>[\w{MARKS}'’&-]+(?:\.[\w{MARKS}'’&-]+)*)\.?\s*){{1,9}}?)"
+    rf"(?=\s*(?:[,;:()]|\.(?!\s+{CAPITAL})|$|"
+    rf"{NOT_AFTER_WORD}(?:on|in|which|who|that|at|last|this){NOT_BEFORE_WORD}))",
     re.IGNORECASE,
 )
 
@@ -249,7 +259,9 @@ def speech_events(text: str, names: NameUse | None = None) -> list[SpeechEvent]:
     return sorted((_without_demonstrative(text, e) for e in events), key=lambda e: e.verb_span)
 
 
-_DEMONSTRATIVE = re.compile(r"(?:this|that|these|those)\s+|(?:This|That|These|Those)\s+(?=[a-z])")
+_DEMONSTRATIVE = re.compile(
+    rf"(?:this|that|these|those)\s+|(?:This|That|These|Those)\s+(?=[a-z](?![{MARKS}]))"
+)
 
 
 def _without_demonstrative(text: str, event: SpeechEvent) -> SpeechEvent:
@@ -268,7 +280,8 @@ def _without_demonstrative(text: str, event: SpeechEvent) -> SpeechEvent:
 # How far around a speech verb its subject, a passive auxiliary and what follows are read:
 # windows, so that a sentence with thousands of verbs is read in linear time.
 _WINDOW = 2000
-_ALPHA = re.compile(r"[A-Za-z]+")
+# (a letter with a mark on it is no ASCII letter, as its composed form is not)
+_ALPHA = re.compile(rf"(?:[A-Za-z](?![{MARKS}]))+")
 
 
 def _verb_event(
@@ -278,14 +291,14 @@ def _verb_event(
     vs, ve = m.span(1)
     after = text[ve : ve + _WINDOW]
     if verb_word == "put" and not re.match(
-        r"\s+the\s+(?:\w+\s+){0,2}(?:toll|number|figure|count|total)", after
+        rf"\s+the\s+(?:{WORD}+\s+){{0,2}}(?:toll|number|figure|count|total)", after
     ):
         return None
     if re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", text[max(0, vs - _WINDOW) : vs]):
         return None  # "is believed to", "was reported": passive, no source
     lo = max(0, vs - _WINDOW)
     # ", said John Smith, a spokesman" / '"...," said the minister'
-    inv = re.match(r"\s+((?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,5})", after)
+    inv = re.match(rf"\s+((?:the\s+)?(?:{CAPITAL}[\w{MARKS}'’.-]*\s*){{1,5}})", after)
     addressing = verb_word in _ADDRESSING
     subject = _subject_before(text[lo:vs], names, addressing, bool(inv) and not addressing)
     if subject is None:
@@ -315,7 +328,9 @@ def _verb_event(
         return SpeechEvent(
             surface, (s, s + len(surface)), lemma(verb_word), scope, True, pronoun, (vs, ve)
         )
-    that_follows = re.match(r"\s*(?:[\w'’,-]+\s+){0,7}?(?:that\b|:)", after)
+    that_follows = re.match(
+        rf"\s*(?:[\w{MARKS}'’,-]+\s+){{0,7}}?(?:that{NOT_BEFORE_WORD}|:)", after
+    )
     prefix_words = sum(1 for w in first_words if w < j)  # counted up to 8
     nothing_before = prefix_words <= 3 or (prefix_words <= 6 and _is_time_phrase(text[:j]))
     rest = after[_addressee_end(verb_word, after) :]
@@ -342,7 +357,7 @@ def _verb_event(
 # what may follow a speech verb that ends the sentence: a few words, no figure, the end
 # (each run of letters taken whole, "++": with "+" a run without spaces, as a quote in
 # Chinese is, could be cut into five pieces in as many ways as it has letters to the fifth)
-_SHORT_TAIL = re.compile(r"\s*(?:[^\W\d]++[.'’-]?\s*){0,5}[.!?]?[\"”’']?\s*")
+_SHORT_TAIL = re.compile(rf"\s*(?:(?:[^\W\d]|[{MARKS}])++[.'’-]?\s*){{0,5}}[.!?]?[\"”’']?\s*")
 
 
 def _end_before_space(text: str, end: int) -> int:
@@ -401,10 +416,11 @@ _ADDRESSING = frozenset({"told", "tells"})
 # possessive, a word, and up to five capitalised (or quoted) words of a name after it
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|its|their|our|my|your|this|that)\s+)?"
-    r"[\w'’.&-]+(?:\s+[“\"]?[A-Z][\w'’.&-]*[”\"]?){0,5}"
+    rf"[\w{MARKS}'’.&-]+(?:\s+[“\"]?{CAPITAL}[\w{MARKS}'’.&-]*[”\"]?){{0,5}}"
 )
 _TO_ADDRESSEE = re.compile(
-    r"\s+to\s+(?=(?:the|a|an|his|her|its|their|our|my|your|him|them|us|me)\b|[A-Z]|\w+s\b)"
+    r"\s+to\s+(?=(?:the|a|an|his|her|its|their|our|my|your|him|them|us|me)"
+    rf"{NOT_BEFORE_WORD}|{CAPITAL}|{WORD}+s{NOT_BEFORE_WORD})"
 )
 
 
@@ -434,7 +450,7 @@ def _scope_before(text: str, end: int) -> tuple[int, int]:
     return (0, _end_before_space(text, end))
 
 
-_WORD = re.compile(r"[\w'’.&-]+")
+_WORD = re.compile(rf"[\w{MARKS}'’.&-]+")
 
 
 def _subject_before(
@@ -494,7 +510,7 @@ def _subject_before(
 # a name after a preposition of where right before the verb, no comma: "officials in
 # Riverton said", "police in Texas and Oklahoma said". Not "at" nor "from", which name the
 # body one works for as often ("doctors at Mercy Hospital", "a spokesperson from Waitrose")
-_NAME = r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}"
+_NAME = rf"{CAPITAL}[\w{MARKS}'’.&-]*(?:\s+{CAPITAL}[\w{MARKS}'’.&-]*){{0,3}}"
 # the prepositions of where one is (after which a name with no comma is a place), and
 # those of where one is from or goes, which name a place only set off by commas
 _WHERE = "in|near|outside|across|around|throughout"
@@ -558,12 +574,12 @@ _RESIDENCE = re.compile(r",\s*of\s+$")
 # University of Texas, Austin," nor "The mayor of Riverton, Ohio,", a body or an office
 # with its article, nor "Bank of America, ...", one word before "of")
 _NAME_OF_PLACE = re.compile(
-    r"(?!(?:The|A|An)\s)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+of\s+"
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+    rf"(?!(?:The|A|An)\s)({CAPITAL}[\w{MARKS}'’.-]*(?:\s+{CAPITAL}[\w{MARKS}'’.-]*){{1,3}})"
+    rf"\s+of\s+{CAPITAL}[\w{MARKS}'’.-]*(?:\s+{CAPITAL}[\w{MARKS}'’.-]*){{0,2}}"
 )
 # the region after a town: one or two capitalised words or an abbreviation ("Ohio",
 # "New York", "N.C.")
-_REGION = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?")
+_REGION = re.compile(rf"{CAPITAL}[\w{MARKS}'’.-]*(?:\s+{CAPITAL}[\w{MARKS}'’.-]*)?")
 # a description in lower case that opens the sentence or its clause, before the name it
 # describes: "The suspect's lawyer, ", "..., and her sister, "
 _DESCRIPTION = re.compile(
@@ -779,7 +795,7 @@ def _joins_one_name(left: str, words: list[re.Match[str]], k: int, i: int, names
 
 
 # a name and its comma before the pair: "Smith, Jones and Brown said" is a list of three
-_ENDS_LIST = re.compile(r"[A-Z][\w'’.&-]*,\s*$")
+_ENDS_LIST = re.compile(rf"{CAPITAL}[\w{MARKS}'’.&-]*,\s*$")
 
 
 def _name_key(word: str) -> str:
@@ -882,7 +898,7 @@ def _whole_lower_name(left: str, words: list[re.Match[str]], first: int) -> int:
         w = words[k].group()
         low = w.lower()
         gap = left[words[k].end() : words[k + 1].start()]
-        if gap.strip() or not w.isalpha() or not w.islower() or low in _STOP_BEFORE \
+        if gap.strip() or not without_marks(w).isalpha() or not w.islower() or low in _STOP_BEFORE \
                 or low in _NOT_IN_NAME or low.endswith(("ed", "ing", "ly")):  # fmt: skip
             break
         k -= 1
@@ -942,7 +958,7 @@ def resolve_source(surface: str, resolver: Resolver) -> str:
 
 def _definite_description(part: str, resolver: Resolver) -> str | None:
     """'the military' after 'the South's military': the entity last named with that head."""
-    if not re.match(r"(?i)the\s+[a-z]", part.strip()):
+    if not re.match(rf"(?i)the\s+[a-z](?![{MARKS}])", part.strip()):
         return None
     tail = normalize(part)
     for surface, entity_id in reversed(list(resolver.learned.items())):
@@ -957,7 +973,7 @@ def _candidates(part: str) -> list[str]:
     'the state emergency service'."""
     m = _DOCUMENT_OF.match(part)
     out = [m.group(1), part] if m else [part]  # the L.A. Times's story: the L.A. Times
-    m = re.search(r"['’]s\s+([A-Z].*)$", part)
+    m = re.search(rf"['’]s\s+({CAPITAL}.*)$", part)
     if m:
         out.append(m.group(1))
     m = _SPEAKS_FOR.search(part)
@@ -968,8 +984,9 @@ def _candidates(part: str) -> list[str]:
 
 # a document named by its author: "the L.A. Times story", "a Reuters report"
 _DOCUMENT_OF = re.compile(
-    r"^(.*[A-Z][\w.'’&-]*)\s+(?:story|stories|report|reports|article|articles|editorial|"
-    r"dispatch|broadcast|interview|release|statement|bulletin|analysis|survey|study|poll)$"
+    rf"^(.*{CAPITAL}[\w{MARKS}.'’&-]*)\s+"
+    r"(?:story|stories|report|reports|article|articles|editorial|dispatch|broadcast|"
+    r"interview|release|statement|bulletin|analysis|survey|study|poll)$"
 )
 
 
@@ -979,5 +996,5 @@ _SPEAKS_FOR = re.compile(
     r"^(.+?)['’]s\s+(?:"
     r"(?:chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person|people)|officials?"
     r"|representatives?)"  # lower-case roles: 'Russia's Foreign Ministry spokeswoman' is not
-    r"|(?:[A-Z][\w-]*\s+)?(?:press\s+|regional\s+|local\s+)?office)$"  # Russia's
+    rf"|(?:{CAPITAL}[\w{MARKS}-]*\s+)?(?:press\s+|regional\s+|local\s+)?office)$"  # Russia's
 )

@@ -35,7 +35,11 @@ from crosscheck.extract.lexicon import (
 from crosscheck.extract.nouns import singular
 from crosscheck.extract.timex import TimeMention, find_times
 from crosscheck.model import (
+    MARKS,
+    NOT_AFTER_WORD,
+    NOT_BEFORE_WORD,
     POSSESSIVE,
+    WORD,
     Attribution,
     Claim,
     Document,
@@ -64,7 +68,7 @@ _ENDS = " ,;:\"'“”()[]"  # around a name's words (and full stops: _trimmed)
 # as the sentence splitter tells them, or a dotted acronym's ('U.S.'); never a lone letter's
 # ('Malcolm X.': an initial is one only with a name's word after it, 'John F. Kennedy')
 _ABBREVIATIONS = NEVER_FINAL | MAYBE_FINAL
-_DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+_DOTTED = re.compile(rf"(?:[^\W\d_][{MARKS}]*\.)+[^\W\d_][{MARKS}]*")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -197,14 +201,16 @@ class _Naming:
     def _found_inside(self, words: str) -> list[int]:
         """Where the document writes ``words`` after another word of their sentence: the
         text matched only where the first run of word characters of ``words`` stands."""
-        pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)")
-        head = re.match(r"\w+", words)
+        pattern = re.compile(
+            NOT_AFTER_WORD + r"\s+".join(map(re.escape, words.split())) + NOT_BEFORE_WORD
+        )
+        head = re.match(rf"{WORD}+", words)
         if head is None:  # (no word character to look it up by)
             starts = [m.start() for m in pattern.finditer(self.text)]
         else:
             if self._runs is None:
                 self._runs = {}
-                for m in re.finditer(r"\w+", self.text):
+                for m in re.finditer(rf"{WORD}+", self.text):
                     self._runs.setdefault(m.group(), []).append(m.start())
             starts = [at for at in self._runs.get(head.group(), ()) if pattern.match(self.text, at)]
         out = []
@@ -251,7 +257,9 @@ class _Naming:
         if one != low and self.midsentence(one[:1].upper() + one[1:]):
             return False  # 'Russians said' beside 'the Russian army': a name's word
         if self._lower is None:
-            self._lower = frozenset(w for w in re.findall(r"[^\W\d_]+", self.text) if w.islower())
+            self._lower = frozenset(
+                w for w in re.findall(rf"(?:[^\W\d_]|[{MARKS}])+", self.text) if w.islower()
+            )
         if low in self._lower:
             return True
         return len(split) == 1 and _plural_of_a_person(low)

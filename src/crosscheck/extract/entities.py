@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from crosscheck import safeyaml
 from crosscheck.errors import ConfigError, shown
-from crosscheck.model import POSSESSIVE, normalize
+from crosscheck.model import CAPITAL, MARKS, NOT_AFTER_WORD, NOT_BEFORE_WORD, POSSESSIVE, normalize
 from crosscheck.model import slug as _slug
 
 log = logging.getLogger("crosscheck")
@@ -298,7 +298,8 @@ _ACRONYM = r"[A-Z]{2,8}"
 # (possessive *+): on a 200 kB run of capitals the plain pattern retried from every letter
 # and scanned to the run's end each time, quadratic.
 _DEFINED_ACRONYM = re.compile(
-    r"((?<![\w'’.-])(?:[A-Z][\w'’.-]*+\s+(?:(?:of|the|for|and|on)\s+)*){1,8})"
+    rf"((?<![\w{MARKS}'’.-])"
+    rf"(?:{CAPITAL}[\w{MARKS}'’.-]*+\s+(?:(?:of|the|for|and|on)\s+)*){{1,8}})"
     rf"\(({_ACRONYM})\)"
 )
 
@@ -319,7 +320,7 @@ class Resolver:
             long_name = _trim_to_initials(long_name, acronym)
             if long_name:
                 self._link(long_name, acronym)
-        acronyms = set(re.findall(rf"\b{_ACRONYM}\b", text))
+        acronyms = set(re.findall(rf"{NOT_AFTER_WORD}{_ACRONYM}{NOT_BEFORE_WORD}", text))
         for span in capitalised_spans(text):
             ini = initials(span)
             if len(ini) >= 2 and ini in acronyms:
@@ -384,7 +385,10 @@ def _trim_to_initials(long_name: str, acronym: str) -> str | None:
     return None
 
 
-_CAP_SPAN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w'’-]*)*")
+_CAP_SPAN = re.compile(
+    rf"{NOT_AFTER_WORD}{CAPITAL}[\w{MARKS}'’-]*"
+    rf"(?:\s+(?:(?:of|the|for|and|on)\s+)*{CAPITAL}[\w{MARKS}'’-]*)*"
+)
 
 
 def capitalised_spans(text: str) -> list[str]:
