@@ -1004,7 +1004,7 @@ def test_marks_a_script_spells_with_stay(surface: str, expected: str) -> None:
 def test_a_name_in_decomposed_form_is_the_same_source(
     text: str, figure: str, entity: str, name: str
 ) -> None:
-    """'Mu\u0308ller' ('u' and a combining diaeresis, as macOS copy-paste writes it) fell
+    """'Mu\u0308ller' ('u' and a combining diaeresis, as text from PDFs may write it) fell
     apart at its mark into 'Mu' and 'ller' and got no source (or a piece of one: 'Петров'
     of 'Серге\u0301й Петров'). A mark is its letter's: the name is one source with the
     composed spelling's id, named as the article wrote it, at the offsets of the text as
@@ -1023,6 +1023,14 @@ def test_a_name_in_decomposed_form_is_the_same_source(
     unstressed = "".join(ch for ch in text if not unicodedata.combining(ch))
     (plain,) = [c for c in doc_claims(unstressed, NO_ALIASES) if c.text == figure]
     assert plain.attribution is not None and plain.attribution.entity == entity
+
+
+@pytest.mark.parametrize("sign", ["\u26a0\ufe0f", "\U0001f6a8\ufe0f", "#\ufe0f\u20e3"])
+def test_a_source_written_right_after_an_emoji_is_still_read(sign: str) -> None:
+    """An emoji's variation selector (U+FE0F) or keycap (U+20E3) is no mark of a letter: a
+    name glued after it is a word of its own ('\u26a0\ufe0fPolice said' had no source)."""
+    (c,) = doc_claims(f"{sign}Police said 40 people were injured in the fire.", NO_ALIASES)
+    assert c.attribution is not None and c.attribution.entity == "police"
 
 
 def test_one_name_in_both_forms_is_no_source_disagreement(tmp_path: Path) -> None:

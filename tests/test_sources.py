@@ -113,8 +113,8 @@ def test_an_edited_figure_does_not_hide_a_copied_sentence() -> None:
 
 
 def test_a_passage_and_its_speaker_written_decomposed_are_the_same() -> None:
-    """A sentence copied with its accents decomposed ('Mu\u0308ller', as macOS copy-paste
-    writes them) is the same passage, credited to the same speaker: its words were cut at
+    """A sentence copied with its accents decomposed ('Mu\u0308ller', as text from PDFs
+    may write them) is the same passage, credited to the same speaker: its words were cut at
     each mark ('mu', 'ller'), and the speaker was 'Mu'."""
     import unicodedata
 
@@ -125,6 +125,28 @@ def test_a_passage_and_its_speaker_written_decomposed_are_the_same() -> None:
     assert normalise(nfd) == normalise(sentence)
     assert "müller" in normalise(sentence)
     assert speakers(nfd) == speakers(sentence) == {"Jürgen", "Müller", "Rhône"}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # Thai writes its vowels as combining marks, and no spaces between words
+        ("เจ้าหน้าที่ตำรวจกล่าวว่ามีผู้ได้รับบาดเจ็บสี่สิบคนจากเหตุเพลิงไหม้ที่เกิดขึ้นในกรุงเทพมหานคร"
+         "เมื่อคืนวันจันทร์ และยังมีผู้เสียชีวิตอีกสองราย",
+         "หน่วยดับเพลิงใช้เวลากว่าห้าชั่วโมงในการควบคุมเพลิงซึ่งลุกลามไปยังอาคารพาณิชย์ใกล้เคียงอีก"
+         "หลายหลัง ก่อนที่จะสามารถดับไฟได้ทั้งหมด"),
+        # Arabic with every vowel written (harakat)
+        ("قَالَتِ الشُّرْطَةُ إِنَّ أَرْبَعِينَ شَخْصًا أُصِيبُوا فِي الْحَرِيقِ الَّذِي انْدَلَعَ فِي السُّوقِ.",
+         "اِسْتَغْرَقَ رِجَالُ الإِطْفَاءِ خَمْسَ سَاعَاتٍ لِإِخْمَادِ النِّيرَانِ الَّتِي الْتَهَمَتِ الْمَحَالَّ."),
+    ],
+    ids=["thai", "arabic-harakat"],
+)  # fmt: skip
+def test_a_copy_in_a_script_written_with_marks_is_a_copy(paragraphs: tuple[str, str]) -> None:
+    """Marks that compose with no letter (Thai vowels, Arabic harakat) are read as before:
+    read as their letter's, a Thai clause was two 'words', short of a passage, and two
+    copies of one article were no copy."""
+    text = "\n\n".join(paragraphs)
+    assert _copies(_text_doc("a.txt", text), _text_doc("b.txt", text)) == [("a.txt", "b.txt")]
 
 
 def test_the_same_quote_of_the_same_speaker_alone_is_not_copy() -> None:

@@ -284,16 +284,16 @@ class Attribution:
 
 
 def _combining_marks() -> str:
-    """The combining marks (Unicode categories Mn, Mc, Me) as ranges for a regular
-    expression's character class. Only planes 0, 1 and 14 hold any."""
+    """The combining marks a letter takes (Unicode categories Mn and Mc; not the enclosing
+    marks, Me, nor the variation selectors that choose an emoji's look, as in "⚠️Police
+    said") as ranges for a regular expression's character class. Planes 0 and 1 hold them."""
     ranges: list[list[int]] = []
-    for plane in (0, 1, 14):
-        for code in range(plane << 16, (plane + 1) << 16):
-            if unicodedata.category(chr(code))[0] == "M":
-                if ranges and ranges[-1][1] == code - 1:
-                    ranges[-1][1] = code
-                else:
-                    ranges.append([code, code])
+    for code in range(0x300, 0x20000):
+        if unicodedata.category(chr(code)) in ("Mn", "Mc") and not 0xFE00 <= code <= 0xFE0F:
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
     # (the characters themselves: a class of escapes took twice as long to compile)
     return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
 

@@ -48,15 +48,7 @@ from rapidfuzz import fuzz
 from crosscheck import safeyaml
 from crosscheck.config import shipped_rules_dir
 from crosscheck.errors import ConfigError, shown
-from crosscheck.model import (
-    CAPITAL,
-    MARKS,
-    NOT_AFTER_WORD,
-    CopyCluster,
-    CopyLink,
-    Document,
-    Sentence,
-)
+from crosscheck.model import CopyCluster, CopyLink, Document, Sentence
 from crosscheck.unionfind import UnionFind
 
 MIN_WORDS = 8  # a shorter sentence is too common to show copying
@@ -68,10 +60,9 @@ KEYS = 5  # hashes kept per passage (a bottom-k sketch of its word trigrams)
 REPRESENTATIVES = 3  # members of a bucket every other member is compared with
 MAX_EXAMPLES = 2  # shared sentences a link shows
 
-# (a combining mark is its letter's: model.MARKS)
-_WORD = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+|\d+")
+_WORD = re.compile(r"[^\W\d_]+|\d+")
 _QUOTE = re.compile(r"[“\"]([^”\"“]+)[”\"]")
-_CAPITAL = re.compile(rf"{NOT_AFTER_WORD}{CAPITAL}[\w{MARKS}’'-]+")
+_CAPITAL = re.compile(r"\b[A-Z][\w’'-]+")
 _NOT_NAMES = frozenset(
     "He She They It We I You The A An This That These Those But And In On At As Of For "
     "Mr Mrs Ms Dr His Her Their Our Its There Then When While If Asked".split()
@@ -285,17 +276,18 @@ def _host(url: str | None) -> str | None:
 
 
 def normalise(text: str) -> list[str]:
-    """Lower-cased words, every figure read as '0' (an edited figure is the same copy)."""
-    return ["0" if t[0].isdigit() else _composed(t) for t in _WORD.findall(text.lower())]
+    """Lower-cased words, every figure read as '0' (an edited figure is the same copy), of
+    the text in Unicode's composed form (_composed)."""
+    return ["0" if t[0].isdigit() else t for t in _WORD.findall(_composed(text).lower())]
 
 
-def _composed(word: str) -> str:
-    """A word with combining marks in Unicode's composed form (NFC): 'mu\u0308ller' and
-    'müller' are one word of a passage, one name of a speaker; a word without marks as it
-    is (the text is never changed: these are what passages are compared by)."""
-    if any(unicodedata.category(c)[0] == "M" for c in word):
-        return unicodedata.normalize("NFC", word)
-    return word
+def _composed(text: str) -> str:
+    """The text in Unicode's composed form (NFC), what passages and speakers are compared
+    by: 'Mu\u0308ller' (decomposed, each accent a mark of its own) is 'Müller', so a copy
+    pasted in either form is the same passage and speaker. Marks no letter composes with
+    stay (Thai vowels, stressed Cyrillic), and are read as before. Only for comparing: the
+    text itself is never changed."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 _TOKEN_HASH: dict[str, int] = {}
@@ -325,7 +317,8 @@ def sketch(tokens: Sequence[str], kind: int) -> list[int]:
 def speakers(sentence: str) -> frozenset[str]:
     """Names outside the quotation marks of a sentence: who the quote is credited to."""
     outside = _QUOTE.sub(" ", sentence)
-    return frozenset(_composed(w) for w in _CAPITAL.findall(outside) if w not in _NOT_NAMES)
+    names = _CAPITAL.findall(_composed(outside))
+    return frozenset(w for w in names if w not in _NOT_NAMES)
 
 
 _QUOTE_MARKS = re.compile(r"[“”\"]")
