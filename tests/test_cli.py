@@ -401,6 +401,43 @@ def test_own_reports_in_the_input_folder_are_not_read(runner: CliRunner, tmp_pat
     assert report["skipped"] == []
 
 
+def test_out_as_the_input_folder_reads_not_its_own_reports(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """--out that IS the input folder: the second run read the first's report.html and
+    report.json as inputs, skipped them as "a crosscheck report", counted them as skipped
+    inputs, and --strict ended 3 where the first run ended 1. The files crosscheck
+    recorded writing there (and still as written) are left out of the input; the other
+    files in the folder are read, and a report.html crosscheck did not write is an input
+    as before (refused as one the report would replace)."""
+    for name, n in (("a.md", 40), ("b.md", 55)):
+        (tmp_path / name).write_text(
+            f"---\ntitle: Fire {name}\n---\nThe fire destroyed {n} homes on Monday, "
+            "officials said.\n"
+        )
+    strict = ["check", str(tmp_path), "--out", str(tmp_path), "--strict", "-q"]
+    codes = [runner.invoke(cli, strict).exit_code for _ in range(2)]
+    assert codes == [1, 1]
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert [d["id"] for d in report["documents"]] == ["a.md", "b.md"]
+    assert report["skipped"] == []
+    every = ["check", str(tmp_path), "--out", str(tmp_path), "--format", "html,json,sarif,junit"]
+    for _ in range(2):
+        result = runner.invoke(cli, every)
+        assert "0 skipped input(s)" in result.stderr and "WARNING" not in result.stderr
+    assert json.loads((tmp_path / "report.json").read_text())["skipped"] == []
+    (tmp_path / "c.txt").write_text("Officials said the fire destroyed 60 homes on Monday.")
+    runner.invoke(cli, every)
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert [d["id"] for d in report["documents"]] == ["a.md", "b.md", "c.txt"]
+    (tmp_path / "report.html").write_text(
+        "<html><body><p>Officials said the fire destroyed 70 homes on Monday in the town."
+        "</p></body></html>"
+    )  # an article of the user's, saved over the report: read, and not replaced
+    saved = runner.invoke(cli, every)
+    assert saved.exit_code == 2 and "would replace the input" in saved.stderr
+
+
 def test_out_dash_is_refused_not_a_folder_named_dash(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

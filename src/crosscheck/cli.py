@@ -62,7 +62,14 @@ from crosscheck.pipeline import nothing_checked, nothing_to_check, open_store, r
 from crosscheck.report import FILE_NAMES, FOLDER
 from crosscheck.report.json import chunks, sections
 from crosscheck.report.oneline import escape
-from crosscheck.report.outputs import clash, read_documents, refuse, targets, write_files
+from crosscheck.report.outputs import (
+    clash,
+    own_outputs,
+    read_documents,
+    refuse,
+    targets,
+    write_files,
+)
 from crosscheck.report.text import to_text
 from crosscheck.store import Store, store_files
 
@@ -641,6 +648,7 @@ def check(
         engine=engine,
         scheduler=scheduler,
         by_folder=by_folder,
+        inputs=paths,
     )
     _not_a_dash(opts.out_dir, "folder for the report files (the text report goes to standard "
                 "output with --format text; a folder", "--out" if out_dir is not None
@@ -758,11 +766,13 @@ def _resolve(
     formats: Sequence[str] = (),
     out: Path | None = None,
     baseline_read: bool = True,
+    inputs: Sequence[Path] = (),
     **given: Any,
 ) -> _Options:
     """Command line first, then the configuration file, then the defaults (one table of
     options, crosscheck.config.OPTIONS, says which key is which flag). ``baseline_read``
-    False for a command that reads no baseline (load_config)."""
+    False for a command that reads no baseline (load_config). ``inputs``: the paths the
+    command reads, for the report files of --out when it is one of them (_own_outputs)."""
     config, source = load_config(baseline_read=baseline_read)
     fmt_list = [f.strip() for item in formats for f in item.split(",") if f.strip()]
     for f in fmt_list:
@@ -789,6 +799,7 @@ def _resolve(
     if store is not None:  # the SQLite file and its journals
         own += store_files(store)
     own.append(out_dir)  # with what else it holds: said by _left_out
+    own += _own_outputs(inputs, out_dir)
     return _Options(
         settings=replace(settings, exclude=tuple(own)),  # never read our own files as input
         out_dir=out_dir,
@@ -796,6 +807,21 @@ def _resolve(
         config_file=Path(source) if source else None,
         config_store=Path(str(config["store"])) if config.get("store") is not None else None,
     )
+
+
+def _own_outputs(paths: Sequence[Path], out_dir: Path) -> list[Path]:
+    """The report files an earlier run wrote into ``out_dir`` (own_outputs), when --out is
+    itself one of the input folders ``paths``: left out of the input as an --out folder
+    inside one is whole (`check t --out t` read them the second time, skipped them as "a
+    crosscheck report", and --strict ended with 3). [] for any other --out (read only
+    there: each report file is hashed)."""
+    try:
+        out_real = os.path.realpath(out_dir)
+        if not any(p.is_dir() and os.path.realpath(p) == out_real for p in paths):
+            return []
+    except (OSError, ValueError):
+        return []
+    return own_outputs(out_dir)
 
 
 def _left_out(paths: Sequence[Path], out_dir: Path, own: Sequence[Path]) -> Diagnostic | None:
@@ -1025,6 +1051,7 @@ def baseline_create(
         no_default_rules=no_default_rules,
         by_folder=by_folder,
         baseline_read=False,
+        inputs=paths,
     )
     _not_a_dash(out_file, "file for the baseline (a file", "--out")
     check_baseline_out(out_file)  # a device there (/dev/null), before the run

@@ -40,6 +40,7 @@ from crosscheck.report.junit import to_junit
 from crosscheck.report.pages import (
     OLD,
     PageMemory,
+    only_pages,
     remove_pages,
     stray_pages,
     write_html,
@@ -609,6 +610,24 @@ def _manifest(out_dir: Path) -> dict[str, str]:
         return {}
     names = set(FILE_NAMES.values())
     return {k: v for k, v in files.items() if k in names and isinstance(v, str)}
+
+
+def own_outputs(out_dir: Path) -> list[Path]:
+    """The report files in ``out_dir`` that the last run recorded writing (MANIFEST) and
+    that are still as it wrote them, with report.html its pages' folder when that holds
+    only pages: crosscheck's own outputs, left out of the input when ``out_dir`` is an
+    input folder too (`check t --out t`; a second run read its report.html and
+    report.json, skipped them as "a crosscheck report", and a --strict run ended with 3).
+    A file of those names crosscheck has no record of writing, or one changed since (an
+    article saved as report.html), is not among them: read as any other file."""
+    own = []
+    for name, digest in _manifest(out_dir).items():
+        path = out_dir / name
+        if not path.is_symlink() and _sha256(path) == digest:
+            own.append(path)
+    if out_dir / FILE_NAMES["html"] in own and only_pages(out_dir / FOLDER):
+        own.append(out_dir / FOLDER)
+    return own
 
 
 def _save_manifest(

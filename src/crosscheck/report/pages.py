@@ -650,12 +650,21 @@ def stray_pages(folder: Path, pages: Iterable[str]) -> list[str]:
     return sorted(n for n in names if _OURS.fullmatch(n) and n not in wanted)
 
 
+def only_pages(target: Path) -> bool:
+    """Whether ``target`` is a folder (not a link) that holds only pages crosscheck
+    writes (report-files/ as a run left it)."""
+    try:
+        if not target.is_dir() or target.is_symlink():
+            return False
+        return all(_OURS.fullmatch(p.name) for p in target.iterdir())
+    except OSError:
+        return False
+
+
 def remove_pages(target: Path) -> None:
     """report-files/ of an earlier run, if it holds only pages crosscheck writes."""
-    if target.is_dir() and not target.is_symlink():
-        names = [p.name for p in target.iterdir()]
-        if all(_OURS.fullmatch(n) for n in names):
-            shutil.rmtree(target, ignore_errors=True)
+    if only_pages(target):
+        shutil.rmtree(target, ignore_errors=True)
 
 
 def _summary(
