@@ -122,6 +122,42 @@ def test_sarif_and_text_locations_count_characters_on_lines_of_any_ending(
     assert "a.txt:5:16:" in result.stdout
 
 
+def test_sarif_regions_of_markdown_figures_end_with_the_figure(tmp_path: Path) -> None:
+    """A figure in Markdown markup (bold, a link, underscore emphasis): the region's
+    endColumn was where the text after the figure comes from, past the markup, so the
+    file's line sliced at the region gave '17 people**', '15 people](http://x.y/z)' and
+    'about 340 homes_'. Every region now quotes the claim itself, as in a .txt file."""
+    folder = tmp_path / "arts"
+    folder.mkdir()
+    (folder / "a.md").write_text(
+        "---\ntitle: Storm A\n---\nThe storm killed **17 people** on Monday, police said."
+        "\n\nRescuers found _about 340 homes_ destroyed, officials said.\n"
+    )
+    (folder / "b.md").write_text(
+        "---\ntitle: Storm B\n---\nThe storm killed [15 people](http://x.y/z) on Monday, "
+        "police said.\n\nRescuers found about 300 homes destroyed, officials said.\n"
+    )
+    (folder / "c.txt").write_text("The storm killed 16 people on Monday, police said.\n")
+    out = tmp_path / "out"
+    result = invoke("check", str(folder), "--out", str(out), "--format", "sarif")
+    assert result.exit_code == 1, result.output
+    run = json.loads((out / "report.sarif").read_text())["runs"][0]
+    quoted: dict[str, list[str]] = {}
+    for r in run["results"]:
+        for loc in r["locations"] + r.get("relatedLocations", []):
+            where = loc["physicalLocation"]
+            region = where["region"]
+            name = where["artifactLocation"]["uri"].rsplit("/", 1)[-1]
+            line = (folder / name).read_text().splitlines()[region["startLine"] - 1]
+            assert region["endLine"] == region["startLine"]
+            got = line[region["startColumn"] - 1 : region["endColumn"] - 1]
+            assert got == region["snippet"]["text"], (name, got)
+            quoted.setdefault(name, []).append(got)
+    assert {q for qs in quoted.values() for q in qs} >= {
+        "17 people", "15 people", "about 340 homes", "16 people"
+    }  # fmt: skip
+
+
 def test_sarif_fingerprints_are_stable(work: Path) -> None:
     invoke("check", "articles", "--out", "a", "--format", "sarif")
     (work / "articles" / "000_71db2a8b7660cb1e.txt").rename(work / "articles" / "moved.txt")

@@ -53,9 +53,12 @@ class OffsetMap:
         text_pos, source_pos = self.anchors[i]
         return source_pos + (offset - text_pos if self.exact else 0)
 
-    def line_col(self, offset: int) -> tuple[int, int]:
-        """1-based (line, column) in the source file of a text offset."""
-        source = self.to_source(offset)
+    def line_col(self, offset: int, end: bool = False) -> tuple[int, int]:
+        """1-based (line, column) in the source file of a text offset; with ``end``, of
+        the end of a span that ends at ``offset``: just after its last character in the
+        source (to_source of the offset itself is where the next text character comes
+        from, past the markup between them: '17 people**', '15 people](http://x.y/z)')."""
+        source = self.to_source(offset - 1) + 1 if end and offset > 0 else self.to_source(offset)
         line = bisect.bisect_right(self.line_starts, source) - 1
         return line + 1, source - self.line_starts[line] + 1
 

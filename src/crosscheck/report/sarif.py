@@ -51,7 +51,7 @@ def _uri(doc: Document | str, root: Path) -> str:
 
 def _location(c: Claim, doc: Document, root: Path, message: str | None = None) -> dict[str, Any]:
     sl, sc = doc.offset_map.line_col(c.span[0])
-    el, ec = doc.offset_map.line_col(c.span[1])
+    el, ec = doc.offset_map.line_col(c.span[1], end=True)  # after its last character
     if (el, ec) < (sl, sc) or not doc.offset_map.exact:
         el, ec = sl, sc + 1
     loc: dict[str, Any] = {
