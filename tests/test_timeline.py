@@ -617,6 +617,53 @@ def test_the_text_output_ends_each_dated_finding_with_its_latest_figure():
                          "1 independent source: Evening Courier)]")  # fmt: skip
 
 
+def test_the_latest_figure_keeps_its_qualifier_as_the_message_words_it(tmp_path):
+    """The latest "More than 30 people": the message listed "more than 30 (...)" and
+    ended "[latest: 30 (...)]", the qualifier dropped (on ECB+, "latest: 100,000 /
+    120,000" for "more than 100,000"). The latest's figures are worded as the message's
+    own, in the text and JUnit output, the HTML report and report.json."""
+    _md(tmp_path, "a.md", "published: 2024-03-01T08:00:00+00:00\n", "at least 40",
+        "Lakeside Herald")  # fmt: skip
+    _md(tmp_path, "b.md", "published: 2024-03-02T08:00:00+00:00\n", "around 25", "Daily Post")
+    _md(tmp_path, "c.md", "published: 2024-03-03T09:00:00+00:00\n", "More than 30",
+        "Evening Tribune")  # fmt: skip
+    f, _ = _judged(tmp_path)
+    assert "more than 30 (" in f.message
+    assert f.latest is not None and f.latest["values"] == [30]
+    assert f.latest["figures"] == ["more than 30"]
+    assert f.latest_words() == ("latest: more than 30 (2024-03-03T09:00+00:00, Evening "
+                                "Tribune; 1 independent source: Evening Tribune)")  # fmt: skip
+    out = tmp_path / "out"
+    every = ["--format", "html,json,junit,text", "--fail-on", "info"]  # (JUnit: of a failure)
+    run = invoke("check", str(tmp_path), "--out", str(out), *every)
+    assert run.exit_code == 1, run.output
+    [line] = [x for x in run.stdout.splitlines() if "count-disagreement" in x]
+    assert line.endswith("[latest: more than 30 (2024-03-03T09:00+00:00, Evening Tribune; "
+                         "1 independent source: Evening Tribune)]"), line  # fmt: skip
+    assert "[latest: more than 30 (" in (out / "report.junit.xml").read_text(encoding="utf-8")
+    page = (out / "report.html").read_text(encoding="utf-8")
+    shown = page.split('class="latest">')[1].split("</p>")[0]
+    assert "<strong>more than 30</strong>, from <bdi>Evening Tribune</bdi>" in shown, shown
+    [found] = [x for x in json.loads((out / "report.json").read_text())["findings"]
+               if x["kind"] == "numeric-agreement"]  # fmt: skip
+    assert found["latest"]["figures"] == ["more than 30"]
+
+
+def test_same_day_latest_figures_are_each_worded_and_each_once(tmp_path):
+    """Two reports of the last moment, "more than 100,000" and "120,000" (ECB+'s "latest:
+    100,000 / 120,000"): each as written, in order of value; one figure given twice is
+    said once."""
+    day = "published: 2024-04-02\n"
+    _md(tmp_path, "a.md", "published: 2024-04-01\n", "90,000", "Harbour Herald")
+    _md(tmp_path, "b.md", day, "more than 100,000", "Evening Courier")
+    _md(tmp_path, "c.md", day, "120,000", "Coast Wire")
+    _md(tmp_path, "d.md", day, "120,000", "Valley Times")
+    f, _ = _judged(tmp_path)
+    assert f.latest is not None and f.latest["figures"] == ["more than 100,000", "120,000"]
+    assert f.latest_words() is not None
+    assert f.latest_words().startswith("latest: more than 100,000 / 120,000 (2024-04-02, ")
+
+
 def test_a_placeholder_date_is_refused_with_a_warning_and_the_run_goes_on(tmp_path):
     """A CMS placeholder ('9999-12-31') once ended the run when the timeline converted it
     to UTC; it is a warning naming the file, and the article is undated."""
@@ -838,8 +885,18 @@ def test_a_report_dated_by_its_day_alone_is_latest_at_no_time_of_day(tmp_path):
     f, _ = _judged(tmp_path)
     assert f.latest["values"] == [40, 52]
     assert f.latest["by"] == [
-        {"published": "2024-04-02", "values": [52], "outlets": ["Harbour Herald"]},
-        {"published": "2024-04-02T19:10+02:00", "values": [40], "outlets": ["Evening Courier"]},
+        {
+            "published": "2024-04-02",
+            "values": [52],
+            "figures": ["52"],
+            "outlets": ["Harbour Herald"],
+        },
+        {
+            "published": "2024-04-02T19:10+02:00",
+            "values": [40],
+            "figures": ["40"],
+            "outlets": ["Evening Courier"],
+        },
     ]  # in order of time: the day alone at its start, as the timeline has it
     assert f.latest_words() == (
         "latest: 40 (2024-04-02T19:10+02:00, Evening Courier) / 52 (2024-04-02, no time of "

@@ -901,8 +901,6 @@ def latest_moments(latest: dict[str, Any]) -> list[tuple[str, str, list[str]]]:
     'DAY, no time of day': it may be as late as the timed ones of that day, not at their
     time (a latest of '40 / 52 (10:00, Other Wire, Daily Globe)' put the day-only 52 at
     10:00)."""
-    from crosscheck.quantity import fmt_num
-
     moments = latest.get("by") or [latest]  # (a latest from a report.json of before)
     untimed = len(moments) > 1
     # the timed moments first: a day-only report sorts at its day's midnight, not before
@@ -912,8 +910,20 @@ def latest_moments(latest: dict[str, Any]) -> list[tuple[str, str, list[str]]]:
         when = str(m["published"])
         if untimed and not has_time(when):
             when += ", no time of day"
-        out.append((" / ".join(fmt_num(v) for v in m["values"]), when, list(m["outlets"])))
+        out.append((latest_figure(m), when, list(m["outlets"])))
     return out
+
+
+def latest_figure(latest: dict[str, Any]) -> str:
+    """A latest figure (or one moment's) in words: its figures as the finding's message
+    words them ('more than 30', rules.timeline.latest), else (a latest from a report.json
+    of before) its values ('30')."""
+    from crosscheck.quantity import fmt_num
+
+    figures = latest.get("figures")
+    if figures:
+        return " / ".join(str(f) for f in figures)
+    return " / ".join(fmt_num(v) for v in latest["values"])
 
 
 # --- copies: articles that are one source ---------------------------------------------------

@@ -14,7 +14,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from crosscheck.model import Finding, instant, latest_moments
+from crosscheck.model import Finding, instant, latest_figure, latest_moments
 from crosscheck.quantity import fmt_num
 from crosscheck.report.bidi import bidi_text, bidi_within, svg_bidi
 
@@ -52,7 +52,7 @@ def timeline_view(f: Finding, article_words: Iterable[str | None] = ()) -> dict[
     latest = None
     if f.latest:
         latest = {
-            "figure": " / ".join(fmt_num(v) for v in f.latest["values"]),
+            "figure": latest_figure(f.latest),
             "published": f.latest["published"],
             "outlets": list(f.latest["outlets"]),
             "independent": f.latest.get("independent_sources"),

@@ -160,6 +160,15 @@ def _worded(c: Claim, units: bool) -> str:
     )
 
 
+def worded_figures(claims: Sequence[Claim], among: Sequence[Claim]) -> list[str]:
+    """``claims``' figures as a finding's message words them (_describe_values: figure(),
+    'more than 30', with its unit when ``among``, the finding's claims, mix units), in
+    order of value, each once: the latest figure's words (timeline.latest)."""
+    units = _mixed(among)
+    ordered = sorted(claims, key=lambda c: (c.value, c.text))
+    return list(dict.fromkeys(_worded(c, units) for c in ordered))
+
+
 def _amount(c: Claim, units: bool, value: float | None = None, qualified: bool = False) -> str:
     """The claim's figure (or ``value``, in its unit), with its unit when asked ('16 km'
     beside '10 miles', '18 months old' beside '1 year old'); ``qualified``: as its wording

@@ -20,7 +20,7 @@ from crosscheck.model import (
     source_list,
 )
 from crosscheck.rules import timeline
-from crosscheck.rules.checks import CHECKS, Outcome, text_rates
+from crosscheck.rules.checks import CHECKS, Outcome, text_rates, worded_figures
 from crosscheck.rules.loader import Rule, RuleSet
 from crosscheck.sources import cluster_of, editing_words, independent_sources
 
@@ -224,7 +224,10 @@ def _finding(
     story = (
         outcome.timeline if outcome.timeline is not None else timeline.entries(outcome.claims, docs)
     )
-    latest = timeline.latest(story)
+    by_id = {c.id: c for c in outcome.claims}
+    latest = timeline.latest(  # its figures worded as the message's ('more than 30')
+        story, lambda ids: worded_figures([by_id[i] for i in ids], outcome.claims)
+    )
     if latest is not None and ctx is not None:  # who says so, independently
         latest["independent_sources"] = independent_sources(
             latest["documents"], ctx.copies, ctx.documents

@@ -129,10 +129,14 @@ def _undated(doc: Document | None) -> str | None:
     return None
 
 
-def latest(timeline: list[dict[str, Any]]) -> dict[str, Any] | None:
+def latest(
+    timeline: list[dict[str, Any]], worded: Callable[[list[str]], list[str]] | None = None
+) -> dict[str, Any] | None:
     """The latest dated figure(s) and who gives them; None when no article is dated. A
     report that gives only its day may be as late as any time of that day, so on the
-    last day the day-only reports count as latest too."""
+    last day the day-only reports count as latest too. ``worded``: the figures of claims
+    (by id) as the finding's message words them ('more than 30', not 30), kept as
+    "figures" beside the values, the whole latest's and each moment's."""
     dated = [e for e in timeline if e["published"]]
     if not dated:
         return None
@@ -145,12 +149,18 @@ def latest(timeline: list[dict[str, Any]]) -> dict[str, Any] | None:
         # one instant written with two offsets ('10:00+00:00', '12:00+02:00') is one moment
         when = instant(e["published"]) if has_time(e["published"]) else e["published"]
         at = by.setdefault(when, {"published": e["published"], "values": set(),
-                                  "outlets": {}})  # fmt: skip
+                                  "outlets": {}, "claims": []})  # fmt: skip
         at["values"].update(e["values"])
         at["outlets"][e["outlet"] or e["document"]] = None
+        at["claims"] += e.get("claims", ())
+
+    def figures(ids: list[str]) -> dict[str, list[str]]:
+        return {"figures": worded(ids)} if worded is not None else {}
+
     return {
         "published": last,
         "values": sorted({v for e in top for v in e["values"]}),
+        **figures([c for e in top for c in e.get("claims", ())]),
         "documents": [e["document"] for e in top],
         "outlets": list(dict.fromkeys(e["outlet"] or e["document"] for e in top)),
         # the figures of each moment: a day-only report among timed ones is latest too,
@@ -159,6 +169,7 @@ def latest(timeline: list[dict[str, Any]]) -> dict[str, Any] | None:
             {
                 "published": m["published"],
                 "values": sorted(m["values"]),
+                **figures(m["claims"]),
                 "outlets": list(m["outlets"]),
             }
             for m in by.values()
