@@ -660,7 +660,11 @@ def test_pyproject_table(work: Path) -> None:
         ('fail_on = "loud"\n', "fail_on must be one of"),
         ('jobs = "two"\n', "'jobs' has the wrong type (a string; it takes a whole number)"),
         # the type the file wrote and the one it takes, in TOML's words, not Python's "(str)"
-        ('formats = "html"\n', "'formats' has the wrong type (a string; it takes a list)"),
+        ('rules = "r.yml"\n', "'rules' has the wrong type (a string; it takes a list)"),
+        ('formats = "html,pdf"\n', "unknown format 'pdf'"),
+        ('formats = " , "\n', ":1: formats: no format given; leave the key out for the default"),
+        ("formats = [1]\n", "unknown format 1"),
+        ('timestamp = "yes"\n', "'timestamp' has the wrong type (a string; it takes true or"),
         ("max_size = 1.5\n", "'max_size' has the wrong type (a number; it takes a string or a"),
         ("strict = 1\n", "'strict' has the wrong type (a whole number; it takes true or false)"),
         ('formats = ["pdf"]\n', "unknown format 'pdf'"),
@@ -678,6 +682,38 @@ def test_config_errors(work: Path, text: str, needle: str) -> None:
     result = invoke("check", "articles", "--out", "out")
     assert result.exit_code == 2
     assert "crosscheck.toml" in result.stderr and needle in result.stderr
+
+
+def test_formats_key_takes_one_comma_separated_string_as_format_does(work: Path) -> None:
+    """`formats = "html,json"` was refused ("a string; it takes a list") where `--format
+    html,json` is taken; read as the flag reads it, as a list of the same formats."""
+    for text in ('formats = "sarif, json"\n', 'formats = ["sarif,json"]\n'):
+        (work / "crosscheck.toml").write_text(text)
+        shutil.rmtree(work / "out", ignore_errors=True)
+        result = invoke("check", "articles", "--out", "out")
+        assert result.exit_code == 0, result.output
+        assert sorted(p.name for p in (work / "out").iterdir() if not p.name.startswith(".")) == [
+            "report.json",
+            "report.sarif",
+        ]
+
+
+def test_timestamp_is_a_configuration_key_as_its_flag_is_an_option(work: Path) -> None:
+    """`timestamp = true` was "unknown key 'timestamp'", the one `check` option without a
+    key; it puts the generation time in report.html as --timestamp does."""
+    stamp = " · generated "
+    assert invoke("check", "articles", "--out", "plain", "--format", "html").exit_code == 0
+    assert stamp not in (work / "plain" / "report.html").read_text(encoding="utf-8")
+    (work / "crosscheck.toml").write_text("timestamp = true\n")
+    result = invoke("check", "articles", "--out", "out", "--format", "html")
+    assert result.exit_code == 0, result.output
+    assert stamp in (work / "out" / "report.html").read_text(encoding="utf-8")
+    flagged = invoke("check", "articles", "--out", "flag", "--format", "html", "--timestamp")
+    assert flagged.exit_code == 0
+    assert stamp in (work / "flag" / "report.html").read_text(encoding="utf-8")
+    (work / "crosscheck.toml").write_text("timestamp = false\n")
+    assert invoke("check", "articles", "--out", "off", "--format", "html").exit_code == 0
+    assert stamp not in (work / "off" / "report.html").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(

@@ -37,6 +37,7 @@ from crosscheck.config import (
     load_config,
     resolve,
     shipped_rules_dir,
+    split_formats,
     value_problem,
     working_folder,
 )
@@ -583,7 +584,9 @@ def cli() -> None:
     help="With --engine dask: the scheduler of an existing Dask cluster "
     "(e.g. tcp://10.0.0.5:8786).",
 )
-@click.option("--timestamp", is_flag=True, help="Put the generation time in the HTML report.")
+@click.option(
+    "--timestamp", is_flag=True, default=None, help="Put the generation time in the HTML report."
+)
 @story_options
 @verbosity_options
 def check(
@@ -605,7 +608,7 @@ def check(
     time_budget: float | None,
     engine: str | None,
     scheduler: str | None,
-    timestamp: bool,
+    timestamp: bool | None,
     by_folder: bool | None,
 ) -> int:
     """Check the articles in PATH... (files or folders, walked recursively) and write the
@@ -647,6 +650,7 @@ def check(
         jobs=jobs,
         engine=engine,
         scheduler=scheduler,
+        timestamp=timestamp,
         by_folder=by_folder,
         inputs=paths,
     )
@@ -665,7 +669,7 @@ def check(
         if _held is not None:  # the program's end frees nothing (entry)
             _held.append(result)
         with result.timed("write"):
-            _write_outputs(result, opts, result.suppressed, timestamp, store)
+            _write_outputs(result, opts, result.suppressed, opts.timestamp, store)
     finally:
         if store is not None:
             store.close()
@@ -745,6 +749,7 @@ class _Options:
     out_dir: Path
     formats: list[str]
     config_file: Path | None = None  # the configuration file read, if any
+    timestamp: bool = False  # the generation time in the reports (--timestamp)
     config_store: Path | None = None  # the store it names (a command may open none)
 
 
@@ -774,7 +779,7 @@ def _resolve(
     False for a command that reads no baseline (load_config). ``inputs``: the paths the
     command reads, for the report files of --out when it is one of them (_own_outputs)."""
     config, source = load_config(baseline_read=baseline_read)
-    fmt_list = [f.strip() for item in formats for f in item.split(",") if f.strip()]
+    fmt_list = split_formats(formats)  # as the configuration's `formats` is read
     for f in fmt_list:
         if f not in FORMATS:
             raise click.BadParameter(
@@ -804,6 +809,7 @@ def _resolve(
         settings=replace(settings, exclude=tuple(own)),  # never read our own files as input
         out_dir=out_dir,
         formats=[str(f) for f in outputs["formats"] or ["html", "json"]],
+        timestamp=bool(outputs["timestamp"]),
         config_file=Path(source) if source else None,
         config_store=Path(str(config["store"])) if config.get("store") is not None else None,
     )

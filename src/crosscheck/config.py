@@ -133,7 +133,8 @@ OPTIONS: tuple[Option, ...] = (
     ),
     Option("by_folder", "--by-folder", (bool,), "stories never join articles of two folders"),
     Option("out", "--out", (str,), "folder for the report files", setting=False),
-    Option("formats", "--format", (list,), "outputs to write", setting=False),
+    Option("formats", "--format", (list, str), "outputs to write", setting=False),
+    Option("timestamp", "--timestamp", (bool,), "generation time in the report", setting=False),
 )
 CONFIG_KEYS: dict[str, tuple[type, ...]] = {o.key: o.types for o in OPTIONS}
 # A TOML value's type as the file writes it: "'formats' has the wrong type (a string; it
@@ -164,6 +165,12 @@ def parse_flag(key: str, text: str) -> Any:
 FAIL_ON = ("info", "warning", "error", "never")
 ENGINES = ("local", "dask")
 FORMATS = ("html", "json", "sarif", "junit", "text")
+
+
+def split_formats(items: Iterable[str]) -> list[str]:
+    """The formats asked for, as --format and the `formats` key read them: each item
+    comma-separated or one format, blanks dropped ('html, json' -> ['html', 'json'])."""
+    return [f.strip() for item in items for f in item.split(",") if f.strip()]
 
 
 def load_config(cwd: Path | None = None, baseline_read: bool = True) -> tuple[Config, str | None]:
@@ -253,8 +260,18 @@ def load_config(cwd: Path | None = None, baseline_read: bool = True) -> tuple[Co
         problem = value_problem(key, out[key]) if key in out else None
         if problem:
             raise ConfigError(f"{at(key)} {problem}")
+    if "formats" in out:  # a list, or one string as --format takes it ("html,json")
+        written = out["formats"]
+        items = [written] if isinstance(written, str) else written
+        for fmt in items:
+            if not isinstance(fmt, str):
+                raise ConfigError(
+                    f"{at('formats')} unknown format {shown(fmt)}; known: {', '.join(FORMATS)}"
+                )
+        out["formats"] = split_formats(items)
     if out.get("formats") == []:  # written to ask for no report: the defaults were written
-        raise ConfigError(f"{at('formats')} formats: an empty list; leave the key out for "
+        what = "an empty list" if written == [] else "no format given"
+        raise ConfigError(f"{at('formats')} formats: {what}; leave the key out for "
                           f"the default (html, json)")  # fmt: skip
     for fmt in out.get("formats", []) or []:
         if fmt not in FORMATS:
@@ -579,7 +596,8 @@ def _top_files(folder: str) -> set[str]:
 
 
 def resolve(given: dict[str, Any], config: dict[str, Any]) -> tuple[Settings, dict[str, Any]]:
-    """The settings of a run, and its output options (out, formats), from the command line
+    """The settings of a run, and its output options (out, formats, timestamp: those of
+    OPTIONS that are no setting), from the command line
     (``given``: None where an option was not given), else the configuration file (a Config
     from load_config, which says where a value found wrong is), else the defaults. Keys
     are those of OPTIONS."""
@@ -648,7 +666,7 @@ def resolve(given: dict[str, Any], config: dict[str, Any]) -> tuple[Settings, di
         else None
     )
     check_engine(settings, where)
-    outputs = {k: value.get(k) for k in ("out", "formats")}
+    outputs = {o.key: value.get(o.key) for o in OPTIONS if not o.setting}
     return settings, outputs
 
 
