@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 from datetime import date
@@ -885,6 +886,123 @@ def test_latin1_text_is_decoded_with_a_warning(tmp_path: Path) -> None:
     assert doc.text == text
     (diag,) = result.diagnostics
     assert diag.path.endswith("latin.txt") and "not valid UTF-8" in diag.message
+
+
+_BUDGET = ("The city council approved a budget of €1.5 million for the café district, the "
+           "mayor said. “It is a fair deal,” she said. Critics say the cost will reach €2 "
+           "million.")  # fmt: skip
+_AS_WINDOWS_1252 = (
+    "not valid UTF-8; decoded as windows-1252 (no charset declared; it reads as Western "
+    "letters and punctuation)"
+)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".json", ".html"])
+def test_short_windows_1252_text_is_read_as_windows_1252(tmp_path: Path, suffix: str) -> None:
+    """A short windows-1252 article (a euro sign, an é, two curly quotes) was decoded as
+    the detected cp775: "€1.5 million" read "Ć1.5 million", "café" "cafķ", and neither
+    figure was a claim. Undeclared bytes that read as Western letters and punctuation in
+    windows-1252 are read so, in every kind of file, the same each time."""
+    from crosscheck.extract import extract_claims
+    from crosscheck.ingest.decode import decode
+    from crosscheck.segment import segment
+
+    title = "Budget row in Lyon"
+    f = tmp_path / f"budget{suffix}"
+    f.write_bytes({
+        ".txt": f"{title}\n\n{_BUDGET}\n",
+        ".md": f"# {title}\n\n{_BUDGET}\n",
+        ".json": json.dumps({"title": title, "text": _BUDGET}, ensure_ascii=False),
+        ".html": f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+                 f"<p>{_BUDGET}</p></article></body></html>",
+    }[suffix].encode("cp1252"))  # fmt: skip
+    doc, result = read_one(f)
+    assert _BUDGET in doc.text and doc.encoding == "cp1252"
+    assert [c.text for c in extract_claims(doc, segment(doc))] == ["€1.5 million", "€2 million"]
+    assert [(d.path, d.message) for d in result.diagnostics] == [(str(f), _AS_WINDOWS_1252)]
+    assert decode(f.read_bytes()) == decode(f.read_bytes())
+
+
+def test_short_latin1_text_is_read_as_windows_1252(tmp_path: Path) -> None:
+    """Short Latin-1 texts (Latin-1 is windows-1252 but for its C1 controls) were decoded
+    as cp1250 ("à Lyon" as "ŕ Lyon") or cp775 ("Café Müller" as "Cafķ M³ller")."""
+    from crosscheck.extract import extract_claims
+    from crosscheck.ingest.decode import decode
+    from crosscheck.segment import segment
+
+    for text in ("Le feu a tué 12 personnes à Lyon",
+                 "Le feu a tué 12 personnes à Lyon, a indiqué la préfecture.",
+                 "Ils étaient 40 à l'hôpital ; 3 sont morts, a dit le médecin."):  # fmt: skip
+        first, again = decode(text.encode("latin-1")), decode(text.encode("latin-1"))
+        assert first == again and first.text == text and first.encoding == "cp1252", text
+    f = tmp_path / "zurich.txt"
+    text = "The fire at the Café Müller in Zürich killed 12 people and injured 40, police said."
+    f.write_bytes(text.encode("latin-1"))
+    doc, result = read_one(f)
+    assert doc.text == text
+    assert [c.text for c in extract_claims(doc, segment(doc))] == ["12 people", "40"]
+    assert [d.message for d in result.diagnostics] == [_AS_WINDOWS_1252]
+
+
+def test_a_page_labelled_latin1_is_read_as_windows_1252(tmp_path: Path) -> None:
+    """A page declaring iso-8859-1 (in an http-equiv meta) whose euro signs and curly quotes
+    are windows-1252's, as such pages' are, was read as Latin-1: each became a C1 control
+    character (U+0080 for €) and "€40,000" no amount. Browsers read the label as
+    windows-1252 (the WHATWG encoding standard), and so does crosscheck."""
+    from crosscheck.extract import extract_claims
+    from crosscheck.segment import segment
+
+    body = "The owner of the café said the fire caused €40,000 of damage, “a disaster”."
+    f = tmp_path / "cafe.html"
+    f.write_bytes(
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'
+        f"<title>Café fire</title></head><body><article><h1>Café fire</h1><p>{body}</p>"
+        "</article></body></html>".encode("cp1252")
+    )
+    doc, result = read_one(f)
+    assert body in doc.text
+    assert [c.text for c in extract_claims(doc, segment(doc))] == ["€40,000"]
+    assert [d.message for d in result.diagnostics] == [
+        "not valid UTF-8; decoded as declared windows-1252 (labelled iso-8859-1, which "
+        "browsers read as windows-1252)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "charset", "why"),
+    [
+        ("Pożar w Łodzi: zginęło 12 osób, a straż pożarna ściągnęła 40 wozów.", "cp1250",
+         "'Po¿ar'"),
+        ("Při požáru zemřelo 12 lidí.", "cp1250", "š or ž"),
+        ("Při povodni zemřelo 12 lidí, řekl mluvčí.", "cp1250", "ø beside"),
+        ("W mieście zginęli trzej mężczyźni, 12 osób rannych.", "cp1250", "'mieœcie'"),
+        ("Фёдор: 120 погибших", "cp1251", "'Ô¸äîð:'"),
+        ("Пожар в Москве: погибли 12 человек, ещё 40 пострадали. Ущерб оценивается в 3 "
+         "миллиона рублей, сообщил представитель МЧС.", "cp1251",
+         "'Ïîæàð', a word of no Western alphabet"),
+        ("Пожар в Москве: погибли 12 человек, ещё 40 пострадали. Ущерб оценивается в 3 "
+         "миллиона рублей, сообщил представитель МЧС.", "koi8-r", "no Western alphabet"),
+        ("Gaisre Vilniuje žuvo 12 žmonių, nuostoliai siekia 3 milijonus eurų, pranešė "
+         "ugniagesiai.", "cp1257", "þ beside"),
+        ("東京都内の火災で12人が死亡し、40人が負傷したと消防当局が発表した。", "shift_jis",
+         "byte 0x8D is not a windows-1252 character"),
+        ("北京市发生火灾，造成12人死亡，40人受伤。消防部门表示，损失约为300万元。", "gb2312",
+         "would read"),
+    ],
+)  # fmt: skip
+def test_other_legacy_charsets_are_not_read_as_windows_1252(
+    text: str, charset: str, why: str
+) -> None:
+    """Central and Eastern European, Cyrillic and CJK files are still decoded as detected,
+    to their text, and the warning says why they were not read as windows-1252: a sign
+    where windows-1250 has a letter (¿ for ż), letters no Western alphabet has together
+    (ø for ř beside è for č, þ for ž beside ø for ų), a word of letters beyond ASCII."""
+    from crosscheck.ingest.decode import decode
+
+    decoded = decode(text.encode(charset))
+    assert decoded.text == text and decoded == decode(text.encode(charset))
+    assert decoded.note is not None and "(not windows-1252: " in decoded.note
+    assert why in decoded.note, decoded.note
 
 
 @pytest.mark.parametrize(
