@@ -65,6 +65,8 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
         return mixed
     if declared in _AS_WINDOWS_1252:  # as browsers read them (the WHATWG encoding standard)
         text = _STRAY.sub(_cp1252_byte, data.decode("cp1252", errors="surrogateescape"))
+        if _control_ratio(text) > 0.05:
+            raise InputError("binary file (mostly control characters)")
         why = _AS_WINDOWS_1252[declared]
         return Decoded(text, "cp1252", f"not valid UTF-8; decoded as declared windows-1252{why}")
     if declared:
@@ -74,6 +76,8 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
         except (UnicodeDecodeError, LookupError):
             pass
     text, not_western = _western(data)
+    if not_western is None and _control_ratio(text) > 0.05:
+        raise InputError("binary file (mostly control characters)")
     if not_western is None:
         why = f"not valid {declared} as declared" if declared else "no charset declared"
         return Decoded(text, "cp1252", f"not valid UTF-8; decoded as windows-1252 ({why}; "
@@ -100,103 +104,76 @@ _AS_WINDOWS_1252 = {
     for label, why in (
         ("windows-1252", ""),
         ("iso-8859-1", " (labelled iso-8859-1, which browsers read as windows-1252)"),
-        ("us-ascii", " (labelled us-ascii, which browsers read as windows-1252)"),
     )
 }
 
 # An undeclared file that is not UTF-8 is read as windows-1252, by far the most usual
-# charset of Western news text, when every byte of it beyond ASCII reads there as a
-# letter or as punctuation of Western text: the detector, given a few such bytes, had no
-# ground to prefer windows-1252 to another of the charsets in which they are letters and
-# took one of them by its own order (cp775 read "€1.5 million" as "Ć1.5 million").
-# The letters of Latin-1 and the five of windows-1252 beyond it; × and ÷ are not letters.
-_WEST_LETTERS = frozenset(
-    [chr(c) for c in range(0xC0, 0x100) if chr(c) not in "×÷"] + list("ŒœŠšŽž")
-)
-# Punctuation and signs of Western text read the same in windows-1250 (no Central
-# European letter reads as one of them): quotes, dashes, ellipsis, euro, bullet, NBSP...
-_WEST_SIGNS = frozenset("‘’‚“”„–—…•€†‡‰‹›™\xa0«»°§©®·±µ´\xad²")
-# Signs that are Central European letters in windows-1250 (Ł Ą ż Ľ ľ Ş ş ...), taken only
-# where the sign is used: a currency before a figure, ¿ ¡ opening a Spanish phrase, an
-# ordinal after a figure (1º, 2ª), a fraction beside no letter (2½).
-_NOT_BEFORE_A_LETTER = frozenset("£¥")
-_NOT_AFTER_A_LETTER = frozenset("¿¡")
-_AFTER_A_FIGURE = frozenset("ºª")
-_BESIDE_NO_LETTER = frozenset("½¼¾")
-# Central European text in windows-1250 (Czech ř ě č ň ů, Polish ś, Hungarian ő) whose
-# every byte is a Latin-1 letter in windows-1252 shows in the letters' company: ø with
-# è, ì, ò or ù (ř with č, ě, ň, ů), which no Western alphabet writes together; ì or ù
-# inside a word (Italian and French write them last: così, più, où); œ before a letter
-# other than u or i (cœur, œil, but "œwiat" for świat); õ before a letter other than e
-# in a text with acute accents (Portuguese writes -ões, Estonian no á or é, but "Gyõr"
-# for Győr); or š or ž, which are windows-1250's too, in a text windows-1250 reads
-# otherwise (a Western text with the name Škoda and its à).
-_SLASHED = frozenset("øØ")
-_GRAVE = frozenset("èìòùÈÌÒÙ")
-_ACUTE = frozenset("áéíóúûÁÉÍÓÚÛ")
-# þ and ð are Icelandic's (ð also Faroese): with a letter neither alphabet has (ü, ç, ø
-# beside þ), they are Turkish ş and ğ (windows-1254) or Lithuanian ž and š (windows-1257).
-_ICE = "áéíóúýæöþðÁÉÍÓÚÝÆÖÞÐ"
-_ICELANDIC = (("þ", frozenset(_ICE)), ("Þ", frozenset(_ICE)),
-              ("ð", frozenset(_ICE + "øØ")), ("Ð", frozenset(_ICE + "øØ")))  # fmt: skip
-_AT_A_WORDS_END = frozenset("ìùÌÙ")
-_ALSO_1250 = frozenset("ŠšŽž")
+# charset of Western news text, when no byte of it beyond ASCII could be a letter of
+# another alphabet there: the detector, given a short text with a few such bytes, had no
+# ground to prefer windows-1252 to the other charsets in which they are letters too, and
+# took one by its own order (cp775 read "€1.5 million" as "Ć1.5 million"). A byte is taken
+# for windows-1252's when windows-1250 and ISO-8859-2, the Central European charsets whose
+# text it is most often mistaken for, read it alike (é, ü, ß, ç, ô, the euro sign, curly
+# quotes and dashes), or when it is à or å, which they read as the Slovak ŕ and ĺ that
+# Czech, Polish, Hungarian and the rest do not write. A byte they read as another letter
+# (è as č, ñ as ń, ø as ř, ê as ę, ã as ă, õ as ő) leaves the choice to the detector,
+# as does a sign they read as a letter (¿ as ż, ± as ą, ³ as ł) unless it is used as the
+# sign ("¿Qué", "£40", "1º", "2½"), a sign between two letters (DOS text's "pr‚sident"),
+# or a capital between small letters (Mac text's "councilÕs"). Whatever the detector then
+# picks, the text is read no worse than before this rule.
+_CENTRAL = ("cp1250", "iso8859_2")
+_WEST_ONLY = frozenset("àÀåÅ")
+_OPENING = frozenset("¿¡")  # a Spanish question or exclamation opens with them
+_CURRENCY = frozenset("£¥")  # before a figure
+_ORDINAL = frozenset("ºª")  # after a figure: 1º, 2ª
+_FRACTION = frozenset("½¼¾")  # beside no letter
+# signs that may stand between two letters in Western text: apostrophes, a Catalan middle
+# dot (l·l), dashes and hyphens
+_BETWEEN_LETTERS = frozenset("’‘'·–—-\xad")
 _BEYOND_ASCII = re.compile("[^\x00-\x7f]")
-_NOT_ASCII_LETTERS = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
-_RUN = 4  # this many letters beyond ASCII in a row: a word of Cyrillic or Greek letters
-_SHARE = 0.3  # above this share of its letters beyond ASCII: not a Western text
+_RUN = 4  # this many letters beyond ASCII in a row: a word of no Western alphabet
 
 
 def _western(data: bytes) -> tuple[str, str | None]:
-    """``data`` as windows-1252, and None when it reads there as Western text, else why
-    not (in a few words, for the warning)."""
+    """``data`` as windows-1252, and None when no byte of it beyond ASCII could be a letter
+    of another alphabet there (see above), else why it could (in a few words, for the
+    warning)."""
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError as exc:
         return "", f"byte 0x{data[exc.start]:02X} is not a windows-1252 character"
-    letters = len(data.translate(None, _NOT_ASCII_LETTERS))
-    wide = run = 0
-    last = -2  # where the last letter beyond ASCII was
-    seen: set[str] = set()
-    tilde_o = ""  # a word with õ before a letter other than e
+    others = [data.decode(charset, errors="replace") for charset in _CENTRAL]
+    run, last = 0, -2  # letters beyond ASCII in a row, and where the last one was
     for m in _BEYOND_ASCII.finditer(text):
         i, ch = m.start(), m.group()
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
-        if ch in _WEST_LETTERS:
-            wide += 1
+        # the letter another charset reads there instead (a C1 control or a sign is none)
+        differs = next((o[i] for o in others if o[i] != ch and o[i].isalpha()), None)
+        if ch.isalpha():
             run = run + 1 if last == i - 1 else 1
             last = i
             if run >= _RUN:
                 return text, f"it would read {_word(text, i)!r}, a word of no Western alphabet"
-            seen.add(ch)
-            if ch == "õ" and after.isalpha() and after != "e" and not tilde_o:
-                tilde_o = _word(text, i)
-            if (ch in _AT_A_WORDS_END and after.isalpha()) or (
-                ch == "œ" and after.isalpha() and after not in "ui"
-            ):
-                return text, f"it would read {_word(text, i)!r}"
-        elif not (
-            ch in _WEST_SIGNS
-            or (ch in _NOT_BEFORE_A_LETTER and not after.isalpha())
-            or (ch in _NOT_AFTER_A_LETTER and not before.isalpha())
-            or (ch in _AFTER_A_FIGURE and before.isdigit())
-            or (ch in _BESIDE_NO_LETTER and not before.isalpha() and not after.isalpha())
+            if differs is not None and ch not in _WEST_ONLY:
+                return text, _another_letter(text, i, differs)
+            if ch.isupper() and before.islower() and after.islower():
+                return text, f"it would read {_word(text, i)!r}, a capital inside a word"
+            continue
+        if before.isalpha() and after.isalpha() and ch not in _BETWEEN_LETTERS:
+            return text, f"it would read {_word(text, i)!r}, a sign inside a word"
+        if differs is not None and not (
+            (ch in _OPENING and not before.isalnum())
+            or (ch in _CURRENCY and not after.isalpha() and not before.isalpha())
+            or (ch in _ORDINAL and before.isdigit())
+            or (ch in _FRACTION and not before.isalpha() and not after.isalpha())
         ):
-            return text, f"it would read {_word(text, i)!r}"
-    if seen & _SLASHED and seen & _GRAVE:
-        return text, "it would read ø beside è, ì, ò or ù, which no Western alphabet has"
-    if tilde_o and seen & _ACUTE:
-        return text, f"it would read {tilde_o!r} beside an acute accent"
-    for sign, alphabet in _ICELANDIC:
-        if sign in seen and not seen <= alphabet:
-            odd = "".join(sorted(seen - alphabet))
-            return text, f"it would read {sign} beside {odd}, which no alphabet with {sign} has"
-    if seen & _ALSO_1250 and data.decode("cp1250", errors="replace") != text:
-        return text, "it holds š or ž, letters of windows-1250, which reads it otherwise"
-    if wide > _SHARE * (letters + wide):
-        return text, f"{wide} of its {letters + wide} letters would be beyond ASCII"
+            return text, _another_letter(text, i, differs)
     return text, None
+
+
+def _another_letter(text: str, i: int, other: str) -> str:
+    return f"it would read {_word(text, i)!r}, where windows-1250 reads {other!r}"
 
 
 def _word(text: str, i: int) -> str:
