@@ -419,6 +419,27 @@ def test_what_says_nothing_apart_is_not_shown_to_tell_groups_apart(
     assert sorted(_labels(tmp_path, second, first)) == expected
 
 
+def test_groups_still_alike_are_told_apart_by_a_name_beside_their_figures(
+    tmp_path: Path,
+) -> None:
+    """Groups whose labels are still one after their years and verbs (a quake's toll and
+    an earlier quake's the articles recall: "dead" and "dead") show a name their own
+    figures have beside them in two or more articles and the other group's never ("dead,
+    Bam"); the story's own toll, with no such name, keeps the label. A source ("AFP
+    said") or a people's adjective is no such name."""
+    first = (
+        "The quake on Sunday killed 10 people in the villages of the island, AFP said. "
+        "A quake killed more than 31,000 people in the city of Bam."
+    )
+    second = (
+        "Officials said 12 people were killed in the villages of the island, AFP said. "
+        "An earlier quake killed 31,000 people in the city of Bam."
+    )
+    expected = ["dead", "dead, Bam"]
+    assert sorted(_labels(tmp_path, first, second)) == expected
+    assert sorted(_labels(tmp_path, second, first)) == expected
+
+
 def test_a_units_internal_name_is_no_word_of_a_finding(tmp_path: Path) -> None:
     """A figure whose unit is read from the one before it ("rose 5 pounds to 190") has no
     unit as written: a finding says its unit in words in the number of its figure, as the
