@@ -438,6 +438,24 @@ def test_groups_still_alike_are_told_apart_by_a_name_beside_their_figures(
     expected = ["dead", "dead, Bam"]
     assert sorted(_labels(tmp_path, first, second)) == expected
     assert sorted(_labels(tmp_path, second, first)) == expected
+    # a name that is the source of the figures, or written beside them in one article
+    # only, tells nothing apart
+    alone = first.replace("in the city of Bam", "in the city, AFP said")
+    assert sorted(_labels(tmp_path, alone, second)) == ["dead", "dead"]
+
+
+def test_a_name_that_is_another_group_s_own_names_no_group(tmp_path: Path) -> None:
+    """A name beside the figures whose figure it is not: "Ty Lawson added 16 points, and
+    Danny Green had 14" (the 16 is Lawson's; 'added' read him as its source) is no name
+    of the 16's group while another group is Danny Green's own ('point, Danny Green' was
+    shown beside 'figure of Danny Green')."""
+    first = (
+        "Ford finished his career with 2,290 points. Ty Lawson added 16 points for the Tar "
+        "Heels, and Danny Green had 14, including the 1,000th of his career."
+    )
+    second = first.replace(", and Danny", ", while Danny")
+    result = _run(tmp_path, first, second)
+    assert not [g.label for g in result.groups if g.label.endswith(", Danny Green")]
 
 
 def test_a_units_internal_name_is_no_word_of_a_finding(tmp_path: Path) -> None:

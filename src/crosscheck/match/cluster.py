@@ -1955,9 +1955,15 @@ def _name_apart(
     for g in groups:
         by_label[labels[g.id]].append(g)
     taken = set(by_label)
+    # the words of the names the story's groups are the figures of ("point of Danny Green"):
+    # a name near another group's figure that is someone's own is no name of this one's
+    # ("Ty Lawson added 16 points, and Danny Green had 14")
+    held = {w.lower() for g in groups if g.subject is not None and g.subject.holder
+            for w in g.subject.holder.split()}  # fmt: skip
     for same in by_label.values():
-        if len(same) < 2:
-            continue
+        if len(same) < 2 or same[0].label.startswith("figure"):
+            continue  # (a figure of no counted noun, a side of a score: its names are the
+            # players and teams of the game, the opponent's as often as its own)
         said = {a.surface for g in same for m in members.get(g.id, ())
                 if (a := m.claim.attribution) is not None}  # fmt: skip
         names = {g.id: [(m.claim.document, frozenset(
@@ -1972,7 +1978,7 @@ def _name_apart(
             said_already = set(labels[g.id].lower().split())
             best = sorted(
                 ((n, k) for n, k in counts.items()
-                 if docs[n] >= 2 and not set(n.lower().split()) & said_already),
+                 if docs[n] >= 2 and not set(n.lower().split()) & (said_already | held)),
                 key=lambda kv: (-kv[1], kv[0]),
             )  # fmt: skip
             if best and best[0][1] * 2 >= len(mine):
@@ -1992,13 +1998,15 @@ def _a_place_s(name: str, said: set[str]) -> bool:
     says who gave the figure, not what it counts, nor a month or a day ("Dec")."""
     words = name.split()
     last = words[-1].lower()
+    whole = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
     return (
-        not any(w.isupper() for w in words)
+        len(name) > 2
+        and not any(w.isupper() and len(w) > 1 and "." not in w for w in words)
         # a people's or a thing's adjective, no name of a place or person: "African-American",
         # "Khartoum-based"
-        and not last.endswith(_PEOPLES_ENDINGS)
+        and not (len(words) == 1 and last.endswith(_PEOPLES_ENDINGS))
         and not re.search(r"-[a-z]", words[-1])
-        and not any(name in s for s in said)
+        and not any(whole.search(s) for s in said)
         and words[0].lower().rstrip(".") not in MONTHS
         and words[0].lower() not in WEEKDAYS
     )
