@@ -278,3 +278,81 @@ def test_a_split_report_isolates_in_the_browser(page, split: Path) -> None:  # t
     own = page.evaluate(OUT_OF_ORDER, "header, .claim-card")
     assert own["out"] == [] and own["checked"] > 30, own
     assert page.errors == []
+
+
+# --- the latest figure's independent sources --------------------------------------------------
+
+LATEST_OUTLETS = ["\u202eSTAR News", "Hash Times", "Other Post", ARABIC_OUTLET, "הארץ"]
+LATEST_TEXTS = [
+    "The flood in Riverton killed 30 people, police said on Tuesday.",
+    "Rescuers counted 30 people dead after the river burst its banks near Riverton.",
+    "Thirty residents of Riverton died when the water rose, the mayor told reporters.",
+    "Hospital staff in Riverton confirmed 30 people were killed by the flooding overnight.",
+    "At the town hall, officials said 30 people lost their lives in the Riverton flood.",
+]
+
+
+class LatestLine(HTMLParser):
+    """The <bdi> texts of each finding's 'Latest:' line (p.latest), and its whole text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth = 0  # inside p.latest: its open elements
+        self.bdi: list[str] | None = None
+        self.lines: list[tuple[list[str], str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "p" and "latest" in (dict(attrs).get("class") or "").split():
+            self.depth, self.lines = 1, [*self.lines, ([], "")]
+            return
+        if self.depth:
+            self.depth += 1
+            if tag == "bdi":
+                self.bdi = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.depth:
+            return
+        self.depth -= 1
+        if tag == "bdi" and self.bdi is not None:
+            self.lines[-1][0].append("".join(self.bdi))
+            self.bdi = None
+
+    def handle_data(self, data: str) -> None:
+        if self.depth:
+            names, text = self.lines[-1]
+            self.lines[-1] = (names, text + data)
+            if self.bdi is not None:
+                self.bdi.append(data)
+
+
+def test_the_latest_line_isolates_each_independent_source(tmp_path: Path) -> None:
+    # the whole list '5 independent sources: A, B, C' was one <bdi>: the override in the
+    # first outlet's name reversed the next outlet's name and the commas
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "early.md").write_text(
+        '---\ntitle: "Early"\nsource: "Morning Wire"\npublished: 2024-05-01\n---\n'
+        "The flood in Riverton killed 25 people, police said on Monday.\n",
+        encoding="utf-8",
+    )
+    for k, (outlet, text) in enumerate(zip(LATEST_OUTLETS, LATEST_TEXTS, strict=True)):
+        (folder / f"late{k}.md").write_text(
+            f'---\ntitle: "Late {k}"\nsource: "{outlet}"\npublished: 2024-05-03\n---\n{text}\n',
+            encoding="utf-8",
+        )
+    result = check([folder], Settings(fail_on="never"))
+    words = [f.latest.get("independent_sources") for f in result.findings if f.latest]
+    listed = [w for w in words if w and all(o in w for o in LATEST_OUTLETS)]
+    assert listed, words  # a finding whose latest figure all five outlets give
+    out = tmp_path / "out"
+    pages.write_html(result, out)
+    parser = LatestLine()
+    parser.feed((out / "report.html").read_text(encoding="utf-8"))
+    lines = [(names, text) for names, text in parser.lines if "independent sources:" in text]
+    assert lines
+    for names, text in lines:
+        for outlet in LATEST_OUTLETS:  # each outlet its own <bdi>, wherever the line names it
+            assert text.count(outlet) == names.count(outlet), (outlet, names)
+        # no <bdi> holds the report's words or a comma between two names
+        assert not [n for n in names if "independent" in n or ", " in n], names

@@ -55,7 +55,9 @@ def timeline_view(f: Finding, article_words: Iterable[str | None] = ()) -> dict[
             "figure": latest_figure(f.latest),
             "published": f.latest["published"],
             "outlets": list(f.latest["outlets"]),
-            "independent": f.latest.get("independent_sources"),
+            # each outlet, file or copy isolated on its own: the whole list in one <bdi>
+            # let an outlet's right-to-left override reverse the next one and the commas
+            "independent": _independent(f),
             # each moment's figures, where reports of the day alone are among the latest
             "moments": [
                 {"figure": figure, "published": when, "outlets": who}
@@ -78,6 +80,18 @@ def timeline_view(f: Finding, article_words: Iterable[str | None] = ()) -> dict[
         "total": len(f.timeline),
         "more": max(0, len(f.timeline) - MAX_ROWS),
     }
+
+
+def _independent(f: Finding) -> Markup | None:
+    """'3 independent sources: A, B, C' of the latest figure, each name the words give
+    (an outlet, a file, the outlets of a shared copy) in its own ``<bdi>``."""
+    words = (f.latest or {}).get("independent_sources")
+    if not words:
+        return None
+    latest = f.latest or {}
+    names = [*latest.get("outlets", ()), *latest.get("documents", ())]
+    names += [e.get("outlet") for e in f.timeline] + [e["document"] for e in f.timeline]
+    return bidi_within(str(words), names)
 
 
 def step_chart(timeline: tuple[dict[str, Any], ...] | list[dict[str, Any]],
