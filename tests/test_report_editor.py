@@ -350,10 +350,13 @@ def test_the_index_counts_corroborations_in_the_number_they_take(
             "Doctors said 40 people were hurt in the blaze.\n",
         },
     )
-    assert "(2 corroborations among these, on the story pages)" in many
-    assert (  # the two are copies, one source: the corroborations are one source's
-        "2 corroborations and 1 set of copies (articles that are one source) are listed"
+    # the two are copies, one source: their figures are no corroborations
+    assert "(2 figures from one source only among these, on the story pages)" in many
+    assert (
+        "2 figures from one source only and 1 set of copies (articles that are one source)"
+        " are listed"
     ) in many
+    assert "corroboration" not in many.split("<main>", 1)[0]
     none = report_of(
         tmp_path / "none",
         {
@@ -445,3 +448,51 @@ def test_timelines_and_groups_count_in_words(tmp_path: Path, ecb_articles: Path)
     seeds = seeds_report(tmp_path / "seeds").read_text(encoding="utf-8")
     assert "<summary>Timeline: 2 reports, none dated</summary>" in seeds
     assert "oldest first" not in seeds and "(s)" not in seeds
+
+
+def test_figures_from_one_source_only_are_not_counted_as_corroborations(
+    tmp_path: Path,
+    ecb_articles: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """36ecbplus's header said '(20 corroborations among these...)' and its section
+    'Corroborations 20' where report.json holds 12 corroborations and 8 single-source
+    findings, each of which says copies of one story are one source, not an independent
+    corroboration. The counts are report.json's verdicts', in the header, the section, its
+    list of figures from one source only, and a large run's index and story table."""
+    import json
+
+    from crosscheck.report import pages
+
+    out = tmp_path / "out"
+    args = ["check", str(ecb_articles / "36ecbplus"), "--out", str(out), "--fail-on", "never"]
+    done = CliRunner().invoke(cli, [*args, "-q"])
+    assert done.exit_code == 0, done.output
+    findings = json.loads((out / "report.json").read_text("utf-8"))["findings"]
+    verdicts = [f["evidence"]["verdict"] for f in findings if f["kind"] == "corroboration"]
+    agree, single = verdicts.count("corroboration"), verdicts.count("single-source")
+    assert agree and single and agree + single == len(verdicts)
+    html = (out / "report.html").read_text(encoding="utf-8")
+    header = html.split('<p class="meta">', 1)[1].split("</p>", 1)[0]
+    said = f"{agree} corroborations and {single} figures from one source only"
+    assert f"({said} among these, listed under" in header, header
+    assert f"{agree + single} corroborations" not in html
+    section = html.split('<section id="corroborations"', 1)[1].split("</section>", 1)[0]
+    assert f'Corroborations <span class="count">{agree}</span></h2>' in section
+    assert f'From one source only <span class="count">{single}</span></h3>' in section
+    agreeing, one_source = section.split('id="single-source-h"', 1)
+    assert agreeing.count("<li ") == agree and "one source</span>" not in agreeing
+    assert one_source.count("<li ") == single == one_source.count(">one source</span>")
+    assert one_source.count("not an independent corroboration") == single
+    # the index of a large run and its list of story pages
+    monkeypatch.setattr(pages, "SINGLE_FILE_MAX_DOCS", 1)
+    split = tmp_path / "split"
+    done = CliRunner().invoke(cli, [*args[:2], "--out", str(split), "--fail-on", "never", "-q"])
+    assert done.exit_code == 0, done.output
+    index = (split / "report.html").read_text(encoding="utf-8")
+    header = index.split('<p class="meta">', 1)[1].split("</p>", 1)[0]
+    assert f"({said} among these, on the story pages)" in header, header
+    stories = index.split('id="stories-h"', 1)[1].split("</p>", 1)[0]
+    assert f"{agree} corroborations, {single} figures from one source only and " in stories
+    cells = re.findall(r'<td class="num">(\d+)</td><td class="num">(\d+)</td><td>', index)
+    assert sum(int(a) for a, _ in cells) == agree and sum(int(b) for _, b in cells) == single

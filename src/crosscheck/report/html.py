@@ -16,7 +16,7 @@ import hashlib
 import json
 import math
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -126,6 +126,29 @@ def count_of(n: int, noun: str) -> str:
     """'1 document', '2 documents', '6,121 claims': a count and its noun, in the number the
     count takes, its thousands grouped as the findings' figures are."""
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+def corroboration_counts(findings: Iterable[Finding]) -> tuple[int, int]:
+    """(corroborations, figures from one source only): of the corroboration rule's
+    findings, those whose independent sources agree (verdict ``corroboration``) and those
+    given alike only by copies of one story (``single-source``), which are no
+    corroboration: their message says so, and the header counted them as ones."""
+    verdicts = [f.evidence.get("verdict") for f in findings if f.kind == "corroboration"]
+    single = sum(1 for v in verdicts if v == "single-source")
+    return len(verdicts) - single, single
+
+
+def single_source_words(n: int) -> str:
+    """'8 figures from one source only', '1 figure from one source only'."""
+    return f"{n:,} figure{'' if n == 1 else 's'} from one source only"
+
+
+def corroboration_words(corroborated: int, single: int) -> str:
+    """'12 corroborations and 8 figures from one source only', '1 corroboration', '8
+    figures from one source only'; '' for none of either."""
+    said = [count_of(corroborated, "corroboration")] if corroborated else []
+    said += [single_source_words(single)] if single else []
+    return " and ".join(said)
 
 
 def fmt_num(v: float | None) -> str:
@@ -291,6 +314,7 @@ def render_page(
         claims = result.claims  # the run's own order
     script = _asset("report.js")
     page_copies = _copies_of(ctx, documents)
+    corroborated, single = corroboration_counts(findings)
     model = {
         "version": __version__,
         "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC") if timestamp else None,
@@ -313,8 +337,17 @@ def render_page(
             for f in findings
             if f.kind != "corroboration"
         ],
+        # figures independent sources agree on, and those only copies of one story give
+        # (one source: no corroboration), listed apart
         "corroborations": [
-            _corroboration_view(f, links, ctx.claims) for f in findings if f.kind == "corroboration"
+            _corroboration_view(f, links, ctx.claims)
+            for f in findings
+            if f.kind == "corroboration" and f.evidence.get("verdict") != "single-source"
+        ],
+        "single_source": [
+            _corroboration_view(f, links, ctx.claims)
+            for f in findings
+            if f.kind == "corroboration" and f.evidence.get("verdict") == "single-source"
         ],
         "counts": {
             "documents": len(documents),
@@ -325,8 +358,10 @@ def render_page(
             **{
                 s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")
             },
-            "corroborations": sum(1 for f in findings if f.kind == "corroboration"),
+            "corroborations": corroborated,
+            "single_source": single,
         },
+        "corroboration_words": corroboration_words(corroborated, single),
         "copies": _with_hrefs(copies_view(page_copies, docs), links),
         "copies_total": len(page_copies.copies),
         "outlets": sorted({d.source for d in documents if d.source}),

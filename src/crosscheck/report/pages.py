@@ -67,6 +67,8 @@ from crosscheck.report.html import (
     _json_block,
     anchor,
     article_words,
+    corroboration_counts,
+    corroboration_words,
     render,
     render_page,
     script_hash,
@@ -671,6 +673,7 @@ def _summary(
     n: int, docs: list[Document], ctx: Context, findings: list[Finding], links: Links
 ) -> dict[str, Any]:
     shown = [f for f in findings if f.kind != "corroboration"]
+    corroborated, single = corroboration_counts(findings)
     return {
         "number": n,
         "file": links.page_file(n),
@@ -679,11 +682,27 @@ def _summary(
         "error": sum(1 for f in shown if f.severity == "error"),
         "warning": sum(1 for f in shown if f.severity == "warning"),
         "info": sum(1 for f in shown if f.severity == "info"),
-        "corroborations": len(findings) - len(shown),
+        "corroborations": corroborated,
+        "single_source": single,
         "titles": [d.title or d.id for d in docs[:3]],
         "more": max(0, len(docs) - 3),
         "dates": _date_range(docs),
     }
+
+
+def _on_story_pages(corroborated: int, single: int, copies: int) -> str:
+    """What the index says the story pages list besides the findings: '12 corroborations,
+    8 figures from one source only and 1 set of copies (articles that are one source) are
+    listed on the story pages.'; '' for none of them."""
+    said = [w for w in [corroboration_words(corroborated, 0), corroboration_words(0, single)] if w]
+    if copies:
+        said.append(f"{copies:,} {'set' if copies == 1 else 'sets'} of copies "
+                    "(articles that are one source)")  # fmt: skip
+    if not said:
+        return ""
+    listed = ", ".join(said[:-1]) + " and " + said[-1] if len(said) > 1 else said[0]
+    verb = "is" if corroborated + single + copies == 1 else "are"
+    return f"{listed} {verb} listed on the story pages."
 
 
 def _bucket(name: str, buckets: int) -> int:
@@ -808,6 +827,7 @@ def _index(
     timestamp: bool,
 ) -> str:
     shown = [f for f in result.findings if f.kind != "corroboration"]
+    corroborated, single = corroboration_counts(result.findings)
     data = {
         "buckets": _anchor_buckets(_anchors(result)),
         "total": len(rows),
@@ -826,13 +846,16 @@ def _index(
             "claims": len(result.claims),
             "groups": len(result.groups),
             "findings": len(shown),
-            "corroborations": len(result.findings) - len(shown),
+            "corroborations": corroborated,
+            "single_source": single,
             "copies": len(result.copies),
             **{
                 s: sum(1 for f in result.findings if f.severity == s)
                 for s in ("error", "warning", "info")
             },
         },
+        "corroboration_words": corroboration_words(corroborated, single),
+        "on_story_pages": _on_story_pages(corroborated, single, len(result.copies)),
         "outlets": sorted({d.source for d in result.documents if d.source}),
         "dates": _date_range(result.documents),
         "rules": sorted({f.rule for f in shown}),
