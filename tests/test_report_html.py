@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -17,8 +18,8 @@ from tests.conftest import SEEDS
 GOLDEN = Path(__file__).resolve().parent / "golden" / "report.html"
 
 
-def build(tmp: Path, inputs: Path) -> Path:
-    result = CliRunner().invoke(cli, ["check", str(inputs), "--out", str(tmp), "-q"])
+def build(tmp: Path, inputs: Path, *extra: str) -> Path:
+    result = CliRunner().invoke(cli, ["check", str(inputs), "--out", str(tmp), "-q", *extra])
     assert result.exit_code == 0, result.output
     return tmp / "report.html"
 
@@ -143,12 +144,16 @@ def test_filters_hide_and_show(page) -> None:  # type: ignore[no-untyped-def]
 def test_diff_view(page) -> None:  # type: ignore[no-untyped-def]
     page.select_option("#diff-left", "000_71db2a8b7660cb1e.txt")
     page.select_option("#diff-right", "003_7f9d67f18c909fa1.txt")
-    changed = page.locator("#diff-table tr.changed")
+    # 'at least 3,000' and 'around 3,500': the finding calls them compatible, and so does
+    # the page (it showed them in red, 'changed: +500 (+16.7%)')
+    compatible = page.locator("#diff-table tr.compatible")
     equal = page.locator("#diff-table tr.equal")
-    assert (
-        changed.count() == 1 and "3,000" in changed.inner_text() and "3,500" in changed.inner_text()
-    )
-    assert "+16.7%" in changed.inner_text()
+    assert page.locator("#diff-table tr.changed").count() == 0
+    assert compatible.count() == 1
+    status = compatible.locator("td.status").inner_text()
+    assert status.startswith("≈ compatible: 3,500 is 16.7% above 3,000; the wording still makes")
+    assert "“at least 3,000 additional troops” admits 3,500; “some 3,000 or more” admits" in status
+    assert status.count("16.7%") == 1 and status.count("the wording") == 1  # each said once
     assert equal.count() == 1 and "11,000" in equal.inner_text()
     assert page.locator("#diff-table tr.only").count() > 0
     assert page.locator("#diff-pairs a").count() == 1
@@ -214,7 +219,58 @@ def test_compare_view_judges_as_the_rule_did(tmp_path: Path) -> None:
     finding = next(f for f in result.findings if f.rule == "troop-count-disagreement")
     data = _diff_data(Context(result), result.documents, result.claims)
     group = next(g for g in data["groups"] if g["id"] == finding.group)
-    assert [sorted(p) for p in group["differs"]] == [sorted(finding.claims)]
+    assert group["figs"] == [0, 1]
+    assert group["pairs"] == [[0, 1, "d", ["28,400 is 1.4% above 28,000"]]]
+    assert "28,400 is 1.4% above 28,000; they cannot both be true" in finding.message
+
+
+def compare_rows(result: Any, group_id: str) -> dict[str, Any]:
+    """The compare view's data of one group (report.html's data block)."""
+    from crosscheck.report.html import Context, _diff_data
+
+    data = _diff_data(Context(result), result.documents, result.claims)
+    return next(g for g in data["groups"] if g["id"] == group_id)
+
+
+def test_compare_data_is_what_the_findings_judged(tmp_path: Path, ecb_articles: Path) -> None:
+    """The compare view subtracted the first claim of each side in JavaScript: '35 miles'
+    and '60km' were '+25 (+71.4%)' where the finding says '60 km is 6.5% above 35 miles';
+    'more than 400' and '401', which the finding calls compatible, were 'changed'. The
+    page's data now holds, per pair of a group's figures, what Python judged and the
+    finding's words for it."""
+    from crosscheck.config import Settings
+    from crosscheck.pipeline import run
+
+    result = run([ecb_articles / "20ecbplus"], Settings(fail_on="never"))
+    mile = next(f for f in result.findings
+                if f.rule == "measure-disagreement" and "35 miles" in f.message)  # fmt: skip
+    group = compare_rows(result, mile.group)
+    texts = {c.id: c.text for c in result.claims}
+    figs = dict(zip(group["claims"], group["figs"], strict=True))
+    miles = next(i for i in group["claims"] if texts[i] == "35 miles")
+    km = next(i for i in group["claims"] if texts[i] == "60km")
+    pair = sorted((figs[miles], figs[km]))
+    listed = [[*p[:3], "".join(p[3])] for p in group["pairs"] if p[:2] == pair]
+    assert listed == [[*pair, "d", "60 km is 6.5% above 35 miles"]]
+    assert "60 km is 6.5% above 35 miles; they cannot both be true" in mile.message
+    # 'more than 400' and '401': compatible, as the finding says
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "a.txt").write_text(
+        "More than 400 people were evacuated from the town, officials said.\n"
+    )
+    (story / "b.txt").write_text("Officials said 401 people were evacuated from the town.\n")
+    small = run([story], Settings(fail_on="never"))
+    finding = next(f for f in small.findings if f.kind == "numeric-agreement")
+    assert finding.evidence["verdict"] == "compatible"
+    group = compare_rows(small, finding.group)
+    # the spread, then why they can both hold, each cut where the claims' words are (the
+    # page isolates them)
+    assert group["pairs"] == [[0, 1, "c", ["401 is 0.2% above 400"],
+                               "the wording still makes them compatible",
+                               [["“", "More than 400 people", "” admits 401"]]]]  # fmt: skip
+    assert ("401 is 0.2% above 400; the wording still makes them compatible: “More than 400 "
+            "people” admits 401") in finding.message  # fmt: skip
 
 
 def test_a_views_field_is_looked_up_as_jinja2_looks_it_up() -> None:
@@ -366,3 +422,41 @@ def test_a_card_names_a_source_shown_with_its_id_once(tmp_path: Path) -> None:
     assert "<dt>Source</dt><dd><bdi>SEACOM [SEACOM]</bdi></dd>" in html
     assert "<dt>Source</dt><dd><bdi>Seacom [seacom]</bdi></dd>" in html
     assert "(SEACOM [SEACOM])" not in html
+
+
+def compared_row(page: Any, left: str, right: str, subject: str) -> tuple[str, str]:
+    """The compare view's row of a group for two articles: its class and status."""
+    page.select_option("#diff-left", left)
+    page.select_option("#diff-right", right)
+    found = page.evaluate(
+        """subject => Array.from(document.querySelectorAll("#diff-table tbody tr"))
+             .filter(tr => tr.className !== "only" && tr.cells[0].textContent === subject)
+             .map(tr => [tr.className, tr.querySelector("td.status").textContent])""",
+        subject,
+    )
+    assert len(found) == 1, found
+    return found[0][0], found[0][1]
+
+
+def test_compare_view_shows_what_python_judged(tmp_path: Path, browser, ecb_articles: Path) -> None:  # type: ignore[no-untyped-def]
+    """The page subtracted the first claims of each side: '“35 miles” ≠ changed: +25
+    (+71.4%) “60km”' where the finding says '60 km is 6.5% above 35 miles', and '≠
+    changed: +0 (+0.0%)' in red where the first claims were equal and another pair of
+    the group differed. It shows the judgement and the words Python gave each pair."""
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(build(tmp_path / "20", ecb_articles / "20ecbplus", "--fail-on", "never").as_uri())
+    cls, status = compared_row(page, "20_3ecbplus.md", "20_9ecbplus.md", "mile")
+    assert (cls, status) == ("changed", "≠ differ: 60 km is 6.5% above 35 miles")
+    # 'more than 100,000' and '120,000': compatible, as the finding says, not changed
+    cls, status = compared_row(page, "20_11ecbplus.md", "20_6ecbplus.md", "people")
+    assert cls == "compatible" and status.startswith("≈ compatible: 120,000 is 20.0% above")
+    page.goto(build(tmp_path / "10", ecb_articles / "10ecb", "--fail-on", "never").as_uri())
+    # 'at least $160 million' on both sides first; the right's 'as much as $180 million'
+    # is what differs from the left's (it can hold beside it: compatible)
+    cls, status = compared_row(page, "10_1ecb.md", "10_3ecb.md", "dollar")
+    assert cls == "compatible" and "+0" not in status
+    assert status.startswith("≈ compatible: 180 million is 12.5% above 160 million")
+    assert errors == []
+    page.close()

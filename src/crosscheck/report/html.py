@@ -40,7 +40,7 @@ from crosscheck.model import (
     source_name,
     source_names,
 )
-from crosscheck.report.bidi import bidi, bidi_text, bidi_within, svg_bidi
+from crosscheck.report.bidi import bidi, bidi_parts, bidi_text, bidi_within, svg_bidi
 from crosscheck.report.copies import copies_view, finding_sources_view
 from crosscheck.report.json import shown_path
 from crosscheck.report.timeline import timeline_view
@@ -285,7 +285,14 @@ class Context:
             for f in result.findings
             if f.kind == "numeric-agreement" and isinstance(f.evidence.get("compared"), dict)
         }
-        self.differs: dict[str, list[list[str]]] = {}
+        # the tolerances a corroboration judged its group with, for a group no
+        # numeric-agreement finding judged (the compare view's figures: _compared)
+        self.corroborated = {
+            f.group: f.evidence.get("compared", {})
+            for f in result.findings
+            if f.kind == "corroboration" and isinstance(f.evidence.get("compared"), dict)
+        }
+        self.compared: dict[str, dict[str, Any]] = {}
         self.copies_by_doc: dict[str, list[int]] = {}  # positions in result.copies
         for k, cluster in enumerate(result.copies):
             for d in cluster.documents:
@@ -973,33 +980,77 @@ def _row_label(name: str, bare: bool = False) -> str:
     return f"<title>{escape(bidi_text(name))}</title>{svg_bidi(shown)}"
 
 
-MAX_DIFFER_PAIRS = 2000  # per group, in the diff view's data
+MAX_FIGURE_PAIRS = 2000  # per group, in the compare view's data: pairs of figures judged
+
+# The status of a pair of figures in the compare view's data (report.js shows it): "c"
+# they can both hold, "d" they cannot, "x" amounts in other currencies (not compared
+# here); a pair not listed agrees.
+COMPATIBLE, DIFFER, CURRENCIES = "c", "d", "x"
 
 
-def _differing(
-    ids: Sequence[str], by_id: dict[str, Claim], judged: dict[str, Any] | None
-) -> list[list[str]]:
-    """The cross-document pairs of a group whose figures differ. As the group's
-    numeric-agreement finding judged them, with its rule's tolerances, when it lists them
-    all; no such finding means the rule found the figures equal. Only a group whose
-    finding lists part of its pairs is judged here, by crosscheck.quantity."""
-    if judged is None:
-        return []
-    pairs = judged.get("pairs", [])
-    if judged.get("pairs_total", len(pairs)) <= len(pairs):
-        return [list(p["claims"]) for p in pairs]
-    members = [by_id[i] for i in ids if i in by_id]
-    # the rule's own tolerances, as the finding records them (ages and counts have none)
-    tolerances = (judged.get("rel_tolerance", 0.02), judged.get("abs_tolerance", 0.0),
-                  judged.get("approx_tolerance", 0.10))  # fmt: skip
-    out: list[list[str]] = []
-    for k, a in enumerate(members):
-        for b in members[k + 1 :]:
-            if a.document != b.document and not quantity.same_figure(a, b, *tolerances):
-                out.append([a.id, b.id])
-                if len(out) >= MAX_DIFFER_PAIRS:
-                    return out
-    return out
+def _tolerances(ctx: Context, group_id: str) -> tuple[float, float, float]:
+    """The tolerances the group's figures were judged with: its numeric-agreement
+    finding's, else its corroboration's, else the rules' defaults (as recorded in their
+    evidence: relative, absolute, 'about')."""
+    judged = ctx.judged.get(group_id) or ctx.corroborated.get(group_id) or {}
+
+    def number(key: str, default: float) -> float:
+        value = judged.get(key, default)
+        return float(value) if isinstance(value, int | float) else default
+
+    return (number("rel_tolerance", 0.02), number("abs_tolerance", 0.0),
+            number("approx_tolerance", 0.10))  # fmt: skip
+
+
+def _compared(ctx: Context, group: ClaimGroup) -> dict[str, Any]:
+    """What the compare view shows of a group: each claim's figure (its place among the
+    group's distinct figures, quantity.figure_key), and each pair of figures that does not
+    agree as numeric-agreement judges it (crosscheck.rules.checks.judge_pair, with the
+    tolerances the group was judged with), with its status and the words a finding of the
+    two gives it ('60 km is 6.5% above 35 miles', in one unit; why figures that differ can
+    both hold: checks.pair_words). The
+    page only looks the pair of two articles' figures up: it judges no figure itself.
+    Per group, not per pair of articles: the figures of a group of many copies are few.
+    At most MAX_FIGURE_PAIRS pairs are listed; ``upto`` then says the last one judged."""
+    from crosscheck.rules.checks import judge_pair, pair_words  # (the rules: when drawn)
+
+    members = [ctx.claims[i] for i in group.claims if i in ctx.claims]
+    index: dict[Any, int] = {}
+    figures: list[Claim] = []
+    of_claim: dict[str, int] = {}
+    for c in members:
+        key = quantity.figure_key(c)
+        if key not in index:
+            index[key] = len(figures)
+            figures.append(c)
+        of_claim[c.id] = index[key]
+    rel, abs_tol, approx = _tolerances(ctx, group.id)
+    pairs: list[list[Any]] = []
+    upto: list[int] | None = None
+    for i, a in enumerate(figures):
+        for j in range(i + 1, len(figures)):
+            b = figures[j]
+            if quantity.other_currencies(a, b):
+                pairs.append([i, j, CURRENCIES, ["In other currencies: not compared here"]])
+            else:
+                judged = judge_pair(a, b, rel, abs_tol, approx, ctx.docs)
+                if judged is None or judged.agree:
+                    continue
+                status = COMPATIBLE if judged.overlap else DIFFER
+                said = pair_words(a, b, judged, approx)
+                if said is None:
+                    continue
+                texts = [a.text, b.text]  # cut out of the words: report.js isolates them
+                entry = [i, j, status, bidi_parts(said.spread, texts)]
+                if said.head:  # why they can both hold: its head, then its reasons
+                    entry += [said.head, [bidi_parts(r, texts) for r in said.reasons]]
+                pairs.append(entry)
+            if len(pairs) >= MAX_FIGURE_PAIRS:
+                upto = [i, j]
+                break
+        if upto is not None:
+            break
+    return {"figures": of_claim, "pairs": pairs, "upto": upto}
 
 
 def _diff_data(
@@ -1019,16 +1070,28 @@ def _diff_data(
         members = list(g.claims) if whole else [i for i in g.claims if i in here]
         if not members:
             continue
-        differs = ctx.differs.get(g.id)
-        if differs is None:  # once per group, though it may touch several story pages
-            differs = ctx.differs[g.id] = _differing(g.claims, by_id, ctx.judged.get(g.id))
+        compared = ctx.compared.get(g.id)
+        if compared is None:  # once per group, though it may touch several story pages
+            compared = ctx.compared[g.id] = _compared(ctx, g)
+        figs = [compared["figures"][i] for i in members]
+        pairs = compared["pairs"]
+        if not whole:  # the pairs of the figures on this page
+            shown = set(figs)
+            pairs = [p for p in pairs if p[0] in shown and p[1] in shown]
         view: dict[str, Any] = {
             "id": g.id,
             "anchor": anchor("group", g.id),
             "label": g.label,
             "claims": members,
-            "differs": differs if whole else [p for p in differs if here.issuperset(p)],
+            "figs": figs,  # each claim's figure, a place among the group's figures
+            # [figure, figure, status, spread, head, reasons]: the pairs that do not
+            # agree, in words (checks.pair_words: the spread, and why they can both
+            # hold), each cut into the report's words (even places) and the claims' (odd:
+            # bidi_parts)
+            "pairs": pairs,
         }
+        if compared["upto"] is not None:  # pairs past it were not judged for the page
+            view["upto"] = compared["upto"]
         href = links.group(g.id)
         if href != "#" + view["anchor"]:  # the group is on another story page
             view["href"] = href
@@ -1039,13 +1102,9 @@ def _diff_data(
         ],
         "groups": groups,
         "claims": {
-            c.id: {
+            c.id: {  # (no figures: the page judges none, Python did: _compared)
                 "doc": c.document,
                 "text": c.text,
-                "value": c.value,
-                "qualifier": c.qualifier,
-                "lower": c.lower,
-                "upper": c.upper,
                 "unit": c.unit,
                 "kind": c.kind,
                 "anchor": anchor("claim", c.id),

@@ -509,8 +509,9 @@ def _page_key(
     group among the run's, which is not shown and moves when any story gains a group),
     every claim those cite and the sentences they quote, for each claim of the page its
     group and findings, the groups whose claims the page holds (the diff view) with how
-    their findings judged them, the copy clusters of its articles, where each group it
-    links to lives, and ``run_part`` (_refs_key).
+    their findings judged them (and the tolerances a corroboration judged them with), the
+    copy clusters of its articles, where each group it links to lives, and ``run_part``
+    (_refs_key).
 
     With the articles' extraction keys (``ext``) and the story key of every group the page
     shows or links (RunResult.story_keys), those stand for what they hash: an article's
@@ -543,6 +544,7 @@ def _page_key(
             sorted((g, links.file_of(links.group_page.get(g))) for g in gids),
             [g.id for g in diff],
             [ctx.judged.get(g.id) for g in diff],
+            [ctx.corroborated.get(g.id) for g in diff],  # (tolerances: html._compared)
             [ctx.result.copies[k] for k in sorted({k for d in docs
                                                    for k in ctx.copies_by_doc.get(d.id, [])})],
         ])  # fmt: skip
@@ -568,6 +570,7 @@ def _page_key(
         sorted((g, links.file_of(links.group_page.get(g))) for g in gids),
         diff,
         [ctx.judged.get(g.id) for g in diff],
+        [ctx.corroborated.get(g.id) for g in diff],  # (tolerances: html._compared)
         [ctx.result.copies[k] for k in copies],
     ]
     return _digest(material)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from crosscheck import quantity
 from crosscheck.match.features import iso_shape, spans_overlap
@@ -306,6 +306,42 @@ def _pairs_by_figure(
 MAX_PAIRS = 100  # pairs listed in a finding's evidence; pairs_total counts them all
 
 
+class PairJudgement(NamedTuple):
+    """How numeric-agreement judges two figures of a group (``judge_pair``): whether they
+    can both hold (``overlap``), whether they miss each other by less than the tolerance
+    (``close``), where they only touch (``touch``), whether they agree all the same
+    ('1,000' and 'more than 1,000', named as touching beside figures that differ) and
+    whether they are one person's age a birthday apart (``aged``)."""
+
+    overlap: bool
+    close: bool
+    touch: quantity.Touch | None
+    agree: bool
+    aged: bool = False
+
+
+def judge_pair(
+    a: Claim, b: Claim, rel: float, abs_tol: float, approx: float, documents: dict[str, Any]
+) -> PairJudgement | None:
+    """Two figures of a group as numeric-agreement judges them, with its tolerances; None
+    when they agree and do not touch, or are amounts in other currencies (unit-agreement's
+    work). The one judgement of a pair: the rule's, and the report's compare view's."""
+    if quantity.other_currencies(a, b):
+        return None  # other currencies: unit-agreement's work
+    if figures_agree(a, b, rel, abs_tol, approx):
+        touch = quantity.touching(a, b, approx)
+        return None if touch is None else PairJudgement(True, True, touch, True)
+    if quantity.unconvertible(a, b):  # Celsius and Fahrenheit: no common figure known
+        return PairJudgement(False, False, None, False)
+    years = _years_between(a, b, documents)
+    if years and quantity.ages_meet_over(a, b, years):
+        return PairJudgement(True, True, None, False, aged=True)
+    overlap = quantity.compatible(a, b, approx)
+    touch = quantity.touching(a, b, approx)
+    close = overlap or quantity.within_tolerance(a, b, rel, abs_tol, approx)
+    return PairJudgement(overlap, close, touch, False)
+
+
 # --- numeric-agreement ---------------------------------------------------------------------
 
 
@@ -350,25 +386,14 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     aged: list[tuple[Claim, Claim]] = []
 
     def judge(a: Claim, b: Claim) -> tuple[bool, bool, quantity.Touch | None, bool] | None:
-        """None: they agree and do not touch; else whether they are compatible, whether
-        they miss each other by less than the tolerance, whether they only touch
-        (``touching``) and whether they agree all the same ('1,000' and 'more than 1,000':
-        the corroboration's, named here as touching beside the figures that differ)."""
-        if quantity.other_currencies(a, b):
-            return None  # other currencies: unit-agreement's work
-        if figures_agree(a, b, rel, abs_tol, approx):
-            touch = quantity.touching(a, b, approx)
-            return None if touch is None else (True, True, touch, True)
-        if quantity.unconvertible(a, b):  # Celsius and Fahrenheit: no common figure known
-            return False, False, None, False
-        years = _years_between(a, b, documents)
-        if years and quantity.ages_meet_over(a, b, years):
+        """judge_pair's judgement, its ages that meet over the years between the articles
+        noted."""
+        judged = judge_pair(a, b, rel, abs_tol, approx, documents)
+        if judged is None:
+            return None
+        if judged.aged:
             aged.append((a, b))  # one person's age, a birthday between the articles
-            return True, True, None, False
-        overlap = quantity.compatible(a, b, approx)
-        touch = quantity.touching(a, b, approx)
-        close = overlap or quantity.within_tolerance(a, b, rel, abs_tol, approx)
-        return overlap, close, touch, False
+        return judged.overlap, judged.close, judged.touch, judged.agree
 
     # the differing pairs judged (compatible, touching), and the pairs that only touch,
     # differing ("800 to 1,000" and "more than 1,000") or agreeing ("1,000" and "more
@@ -421,35 +446,10 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
 
         widest = max(clashes.values(), key=width)  # the first of the widest
         lo_c, hi_c = sorted(widest, key=lambda c: c.value * scale[id(c)])
-    lo, hi = lo_c.value * scale[id(lo_c)], hi_c.value * scale[id(hi_c)]
-    # from the nearest ends of ranges, not their midpoints: '1,060 is 6.0% above 1,000'
-    # of '800 to 1,000' and '1,060'
-    lo_v, hi_v = _near_end(lo_c, "upper"), _near_end(hi_c, "lower")
-    ranged = "range" in (lo_c.qualifier, hi_c.qualifier)
-    overlap = ranged and hi_v * scale[id(hi_c)] <= lo_v * scale[id(lo_c)]
-    if overlap:  # a range reaching the other figure: no spread between them
-        lo_v, hi_v = hi_v, hi_v
-    near_lo, near_hi = lo_v * scale[id(lo_c)], hi_v * scale[id(hi_c)]
-    pct = (near_hi - near_lo) / abs(near_lo) * 100 if near_lo else float("inf")
-    unconverted = _unconverted(involved)
-    mixed = _mixed(involved)
-    gap = near_hi - near_lo  # in the unit of the first claim (quantity.common_factors)
-    by = _percent(pct)
-    spread_by: str | None = "percent"  # how the spread words the gap (compared.spread_by)
-    if near_lo <= 0 or any(quantity.temperature(c) for c in involved):
-        # a share of a temperature, or of 0 or less, is none
-        by, spread_by = fmt_num(gap), "amount"
-    elif all(c.unit == "second" for c in involved):  # a clock's "7:42" is 1 second after "7:41"
-        by, spread_by = f"{fmt_num(gap)} second{'' if gap == 1 else 's'}", "amount"
-    spread = f"{_amount(hi_c, mixed, hi_v)} is {by} above {_amount(lo_c, mixed, lo_v)}"
-    if overlap:
-        spread = f"{_worded(hi_c, mixed)} and {_worded(lo_c, mixed)} overlap"
-        spread = spread[0].upper() + spread[1:]
-        spread_by = None  # (no gap worded, here and below)
-    if not compatible and math.isclose(hi, lo, rel_tol=1e-9):  # one figure, bounds around it
-        spread = _sides([c for c in pool if math.isclose(c.value * scale[id(c)], lo)], mixed)
-        spread = spread[0].upper() + spread[1:]
-        spread_by = None
+    worded = spread_words(lo_c, hi_c, involved, pool, compatible, scale)
+    spread, spread_by, pct, gap = worded.words, worded.by, worded.pct, worded.gap
+    overlap, unconverted, mixed = worded.overlap, _unconverted(involved), _mixed(involved)
+    near_lo, near_hi = worded.near
     said: set[str] = set()  # touching pairs the spread already words
     # each figure's place in the message's list of them (_describe_values): the order a
     # touching pair is named in
@@ -604,6 +604,118 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             },
         )
     ]
+
+
+class Spread(NamedTuple):
+    """A spread in words (``spread_words``) and what it is made of: how it words the gap
+    (``by``: 'percent', 'amount' or None), the gap as a percentage and in the unit of
+    the first figure, whether a range reaches the other figure (``overlap``), and the
+    nearest ends the gap is between (in that unit)."""
+
+    words: str
+    by: str | None
+    pct: float
+    gap: float
+    overlap: bool
+    near: tuple[float, float]
+
+
+def spread_words(
+    lo_c: Claim,
+    hi_c: Claim,
+    involved: Sequence[Claim],
+    pool: Sequence[Claim],
+    compatible: bool,
+    scale: dict[int, float] | None = None,
+) -> Spread:
+    """'60 km is 6.5% above 35 miles': how far ``hi_c``'s figure is above ``lo_c``'s, in
+    one unit (quantity.common_factors of ``involved``, the figures of the finding, whose
+    units decide whether each is said with its own), from the nearest ends of ranges;
+    'X and Y overlap' where a range reaches the other figure; for figures that cannot all
+    hold (not ``compatible``) at one figure, where each bound lies ('nearly 300 is below
+    300, more than 300 above it', of those of ``pool`` there). The words of a
+    numeric-agreement finding's spread, and of the report's compare view."""
+    if scale is None:
+        scale = dict(zip(map(id, involved), quantity.common_factors(involved), strict=True))
+    lo, hi = lo_c.value * scale[id(lo_c)], hi_c.value * scale[id(hi_c)]
+    # from the nearest ends of ranges, not their midpoints: '1,060 is 6.0% above 1,000'
+    # of '800 to 1,000' and '1,060'
+    lo_v, hi_v = _near_end(lo_c, "upper"), _near_end(hi_c, "lower")
+    ranged = "range" in (lo_c.qualifier, hi_c.qualifier)
+    overlap = ranged and hi_v * scale[id(hi_c)] <= lo_v * scale[id(lo_c)]
+    if overlap:  # a range reaching the other figure: no spread between them
+        lo_v, hi_v = hi_v, hi_v
+    near_lo, near_hi = lo_v * scale[id(lo_c)], hi_v * scale[id(hi_c)]
+    pct = (near_hi - near_lo) / abs(near_lo) * 100 if near_lo else float("inf")
+    mixed = _mixed(involved)
+    gap = near_hi - near_lo  # in the unit of the first claim (quantity.common_factors)
+    by = _percent(pct)
+    spread_by: str | None = "percent"  # how the spread words the gap (compared.spread_by)
+    if near_lo <= 0 or any(quantity.temperature(c) for c in involved):
+        # a share of a temperature, or of 0 or less, is none
+        by, spread_by = fmt_num(gap), "amount"
+    elif all(c.unit == "second" for c in involved):  # a clock's "7:42" is 1 second after "7:41"
+        by, spread_by = f"{fmt_num(gap)} second{'' if gap == 1 else 's'}", "amount"
+    spread = f"{_amount(hi_c, mixed, hi_v)} is {by} above {_amount(lo_c, mixed, lo_v)}"
+    if overlap:
+        spread = f"{_worded(hi_c, mixed)} and {_worded(lo_c, mixed)} overlap"
+        spread = spread[0].upper() + spread[1:]
+        spread_by = None  # (no gap worded, here and below)
+    if not compatible and math.isclose(hi, lo, rel_tol=1e-9):  # one figure, bounds around it
+        spread = _sides([c for c in pool if math.isclose(c.value * scale[id(c)], lo)], mixed)
+        spread = spread[0].upper() + spread[1:]
+        spread_by = None
+    return Spread(spread, spread_by, pct, gap, overlap, (near_lo, near_hi))
+
+
+class PairWords(NamedTuple):
+    """Two figures in words (``pair_words``): the spread ('60 km is 6.5% above 35
+    miles'), and for figures that can both hold, the verdict's head ('the wording still
+    makes them compatible') with its reasons ('“at least 3,000 troops” admits 3,500')."""
+
+    spread: str
+    head: str = ""
+    reasons: tuple[str, ...] = ()
+
+
+def pair_words(
+    a: Claim, b: Claim, judged: PairJudgement | None, approx: float = 0.10
+) -> PairWords | None:
+    """Two figures of different articles as a numeric-agreement finding of the two alone
+    words them, as ``judge_pair`` judged them (with the rule's ``approx`` tolerance): its
+    spread ('60 km is 6.5% above 35 miles', 'nearly 300 is below 300, more than 300 above
+    it', or that their units do not convert), and for figures that can both hold, why
+    ('the wording still makes them compatible': '“at least 3,000 troops” admits 3,500';
+    '800-1,000 ends at 1,000, which more than 1,000 excludes', 'both hold only if': 'the
+    range's end is a rounding'); None for figures that agree."""
+    if judged is None or judged.agree:
+        return None
+    pair = [a, b]
+    if _unconverted(pair):
+        units = ", ".join(dict.fromkeys(quantity.unit_words(c) for c in pair))
+        return PairWords(
+            f"The figures are in units crosscheck does not convert into each other ({units})"
+        )
+    mixed = _mixed(pair)
+    if judged.overlap and judged.touch is not None:
+        t = judged.touch
+        return PairWords(_capital(_touch_words(a, b, t, mixed)), "both hold only if",
+                         (_touch_if(a, b, t, mixed),))  # fmt: skip
+    scale = dict(zip(map(id, pair), quantity.common_factors(pair), strict=True))
+    lo_c, hi_c = sorted(pair, key=lambda c: c.value * scale[id(c)])
+    spread = _capital(spread_words(lo_c, hi_c, pair, pair, judged.overlap, scale).words)
+    if not judged.overlap:
+        return PairWords(spread)
+    if judged.aged:
+        return PairWords(spread, "an age can have grown by the time between the articles")
+    explain = [f"{phrase(c)} admits {_amount(o, mixed)}" for c, o in ((a, b), (b, a))
+               if c.qualifier in (*OPEN, "approx", "range") and _admits(c, o, approx)]  # fmt: skip
+    head = "the wording still makes them compatible" if explain else "their intervals overlap"
+    return PairWords(spread, head, tuple(explain))
+
+
+def _capital(words: str) -> str:
+    return words[:1].upper() + words[1:]
 
 
 def _only_touch(

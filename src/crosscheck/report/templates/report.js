@@ -84,7 +84,6 @@
   // --- diff view --------------------------------------------------------------------------
   var left = document.getElementById("diff-left"), right = document.getElementById("diff-right");
   var tbody = document.querySelector("#diff-table tbody");
-  function fmt(v) { return v === null || v === undefined ? "–" : Number(v).toLocaleString("en-US", {maximumFractionDigits: 4}); }
   // text from the articles, isolated (crosscheck.report.bidi): its direction stops at its end
   function bdi(text) { var b = document.createElement("bdi"); b.textContent = text; return b; }
   function cell(text, href, isolated) {
@@ -104,17 +103,68 @@
     });
     return td;
   }
-  // Which figures differ is judged once, in Python (crosscheck.quantity), and shipped
-  // with each group: the page never judges numbers on its own.
-  function differing(g) {
-    var set = {};
-    (g.differs || []).forEach(function (p) { set[p[0] + " " + p[1]] = true; set[p[1] + " " + p[0]] = true; });
-    return set;
+  // Whether two figures agree, can both hold or cannot, and their difference in words, are
+  // judged once, in Python (crosscheck.rules.checks.judge_pair, pair_words, with
+  // crosscheck.quantity), per pair of a group's figures: the page only looks them up and
+  // never judges numbers on its own. Statuses, worst first; a pair not listed agrees.
+  var STATUS = {d: ["changed", "≠ differ: "], c: ["compatible", "≈ compatible: "],
+                x: ["apart", "≠ not compared: "], "?": ["apart", "? not compared here: "]};
+  var ORDER = ["d", "c", "x", "?"];
+  function pairsOf(g) {
+    if (!g.pairMap) {
+      g.pairMap = {};
+      g.pairs.forEach(function (p) { g.pairMap[p[0] + " " + p[1]] = p; });
+    }
+    return g.pairMap;
+  }
+  // The pair of figures i and j of a group as Python listed it: [figure, figure, status,
+  // spread, head, reasons] (each text cut into the report's words and, at odd places, the
+  // claims'), or null: they agree.
+  function judged(g, i, j) {
+    if (i === j) return null;
+    var a = Math.min(i, j), b = Math.max(i, j), p = pairsOf(g)[a + " " + b];
+    if (p) return p;
+    var u = g.upto;  // pairs past it were not judged for the page (a group of many figures)
+    if (u && (a > u[0] || (a === u[0] && b > u[1]))) {
+      return [a, b, "?", ["the group has too many different figures; its finding compares them all"]];
+    }
+    return null;
+  }
+  // The words of some pairs of one status: each spread once, then each head once with the
+  // reasons it has, each once ('3,500 is 16.7% above 3,000; the wording still makes them
+  // compatible: “at least 3,000” admits 3,500; “some 3,000 or more” admits 3,500').
+  var SAID = 3;  // spreads, and reasons a head, said; the others counted
+  function said(pairs) {
+    var out = [], seen = {}, heads = [], reasons = {}, spreads = 0;
+    function once(parts, key) {
+      var k = key + parts.join("\u0000");
+      if (seen[k]) return false;
+      seen[k] = true; return true;
+    }
+    function add(parts) { parts.forEach(function (t, n) { out.push(n % 2 ? {bdi: t} : t); }); }
+    pairs.forEach(function (p) {
+      if (once(p[3], "s") && ++spreads <= SAID) { if (out.length) out.push("; "); add(p[3]); }
+      if (!p[4]) return;
+      if (!reasons[p[4]]) { reasons[p[4]] = []; heads.push(p[4]); }
+      (p[5] || []).forEach(function (r) { if (once(r, "r" + p[4])) reasons[p[4]].push(r); });
+    });
+    if (spreads > SAID) out.push("; and " + (spreads - SAID) + " more");
+    heads.forEach(function (h) {
+      out.push("; " + h + (reasons[h].length ? ": " : ""));
+      reasons[h].slice(0, SAID).forEach(function (r, k) { if (k) out.push("; "); add(r); });
+      if (reasons[h].length > SAID) out.push("; and " + (reasons[h].length - SAID) + " more");
+    });
+    return out;
   }
   function row(cls, subject, l, status, r) {
     var tr = document.createElement("tr"); tr.className = cls;
     tr.appendChild(subject); tr.appendChild(claimsCell(l));
-    var st = document.createElement("td"); st.className = "status"; st.textContent = status; tr.appendChild(st);
+    // the status: the report's words, and (objects) a claim's words, isolated
+    var st = document.createElement("td"); st.className = "status";
+    (typeof status === "string" ? [status] : status).forEach(function (p) {
+      st.appendChild(typeof p === "string" ? document.createTextNode(p) : bdi(p.bdi));
+    });
+    tr.appendChild(st);
     tr.appendChild(claimsCell(r)); tbody.appendChild(tr);
   }
   function renderDiff() {
@@ -136,23 +186,25 @@
     var used = {};
     data.groups.forEach(function (g) {
       var l = [], r = [];
-      g.claims.forEach(function (id) {
+      g.claims.forEach(function (id, k) {
         var c = data.claims[id];
-        c.id = id;
+        c.fig = g.figs[k];
         if (c.doc === L) { l.push(c); } else if (c.doc === R) { r.push(c); }
       });
       if (!l.length && !r.length) return;
       l.concat(r).forEach(function (c) { used[c.anchor] = true; });
       var subject = cell(g.label, g.href || "#" + g.anchor, true);  // href: on another story page
       if (l.length && r.length) {
-        var differs = differing(g);
-        var same = l.every(function (a) { return r.every(function (b) { return !differs[a.id + " " + b.id]; }); });
-        if (same) { row("equal", subject, l, "= equal", r); }
-        else {
-          var a = l[0], b = r[0], d = b.value - a.value;
-          var pct = a.value ? " (" + (d >= 0 ? "+" : "") + (100 * d / Math.abs(a.value)).toFixed(1) + "%)" : "";
-          row("changed", subject, l, "≠ changed: " + (d >= 0 ? "+" : "") + fmt(d) + pct, r);
-        }
+        var found = {};
+        l.forEach(function (a) {
+          r.forEach(function (b) {
+            var p = judged(g, a.fig, b.fig);
+            if (p) { (found[p[2]] = found[p[2]] || []).push(p); }
+          });
+        });
+        var worst = ORDER.filter(function (k) { return found[k]; })[0];
+        if (!worst) { row("equal", subject, l, "= equal", r); }
+        else { row(STATUS[worst][0], subject, l, [STATUS[worst][1]].concat(said(found[worst])), r); }
       } else if (l.length) { row("only", subject, l, "only in left", []); }
       else { row("only", subject, [], "only in right", r); }
     });
