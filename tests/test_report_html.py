@@ -232,6 +232,56 @@ def compare_rows(result: Any, group_id: str) -> dict[str, Any]:
     return next(g for g in data["groups"] if g["id"] == group_id)
 
 
+def test_compare_data_judges_an_age_with_each_pair_s_own_dates(tmp_path: Path) -> None:
+    """An age is judged with its two articles' dates (a birthday between them): judged once
+    per figure, the page called "35" (January) and "36" (December) different because the
+    first "36" came from an article before the "35" (a review's case)."""
+    from crosscheck.config import Settings
+    from crosscheck.pipeline import run
+
+    story = tmp_path / "story"
+    story.mkdir()
+    for name, day, text in (
+        ("a", "2009-06-01", "John Smith, 36, was charged on Monday with robbing a bank in "
+                            "Denver, police said."),
+        ("b", "2010-01-10", "A judge in Denver heard the case of John Smith, 35, accused of "
+                            "robbing a downtown bank."),
+        ("c", "2010-12-20", "John Smith, 36, was sentenced on Friday for robbing a bank in "
+                            "Denver."),
+    ):  # fmt: skip
+        (story / f"{name}.md").write_text(
+            f"---\ntitle: {name}\npublished: {day}\n---\n{text}\n", encoding="utf-8"
+        )
+    result = run([story], Settings(fail_on="never"))
+    (group,) = [g for g in result.groups if g.kind == "age"]
+    view = compare_rows(result, group.id)
+    doc = {c.id: c.document.split("/")[-1] for c in result.claims}
+    fig = {doc[i]: f for i, f in zip(view["claims"], view["figs"], strict=True)}
+    pairs = {tuple(p[:2]): p[2] for p in view["pairs"]}
+    status = lambda x, y: pairs.get(tuple(sorted((fig[x], fig[y]))), "agree")  # noqa: E731
+    assert status("b.md", "c.md") == "c"  # a birthday between January and December
+    assert status("a.md", "b.md") == "d"  # 36 in June, 35 seven months later
+
+
+def test_compare_data_judges_nothing_no_rule_judged(ecb_articles: Path) -> None:
+    """Figures no numeric rule selects (bare figures of no counted noun: no finding) were
+    shown 'differ' or 'compatible' with the default tolerances (42ecbplus: "24 is 20.0%
+    above 20" in red, a review's case); no rule judged them, and the page says so."""
+    from crosscheck.config import Settings
+    from crosscheck.pipeline import run
+
+    result = run([ecb_articles / "42ecbplus"], Settings(fail_on="never"))
+    judged = {f.group for f in result.findings}
+    loose = [g for g in result.groups if g.id not in judged and len(g.documents) >= 2]
+    assert loose
+    for g in loose:
+        view = compare_rows(result, g.id)
+        assert view.get("unjudged") is True and view["pairs"] == []
+    for g in result.groups:
+        if g.id in judged:
+            assert "unjudged" not in compare_rows(result, g.id)
+
+
 def test_compare_data_is_what_the_findings_judged(tmp_path: Path, ecb_articles: Path) -> None:
     """The compare view subtracted the first claim of each side in JavaScript: '35 miles'
     and '60km' were '+25 (+71.4%)' where the finding says '60 km is 6.5% above 35 miles';

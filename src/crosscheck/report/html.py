@@ -1018,12 +1018,23 @@ def _compared(ctx: Context, group: ClaimGroup) -> dict[str, Any]:
     index: dict[Any, int] = {}
     figures: list[Claim] = []
     of_claim: dict[str, int] = {}
+    # an age is judged with its articles' dates (a birthday between them): one figure of
+    # each date, so that each pair is judged with its own articles' dates
+    dated = group.kind == "age"
     for c in members:
         key = quantity.figure_key(c)
+        if dated:
+            doc = ctx.docs.get(c.document)
+            when = doc.dating.published if doc is not None and doc.dating is not None else None
+            key = (key, when or (doc.published.isoformat() if doc and doc.published else None))
         if key not in index:
             index[key] = len(figures)
             figures.append(c)
         of_claim[c.id] = index[key]
+    if group.id not in ctx.judged and group.id not in ctx.corroborated:
+        # a group no numeric rule judged (no finding of its figures): the page says so of
+        # figures that differ, and judges nothing itself
+        return {"figures": of_claim, "pairs": [], "upto": None, "unjudged": True}
     rel, abs_tol, approx = _tolerances(ctx, group.id)
     pairs: list[list[Any]] = []
     upto: list[int] | None = None
@@ -1092,6 +1103,8 @@ def _diff_data(
         }
         if compared["upto"] is not None:  # pairs past it were not judged for the page
             view["upto"] = compared["upto"]
+        if compared.get("unjudged"):  # no rule judged the group's figures
+            view["unjudged"] = True
         href = links.group(g.id)
         if href != "#" + view["anchor"]:  # the group is on another story page
             view["href"] = href

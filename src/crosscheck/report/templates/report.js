@@ -122,6 +122,9 @@
   // claims'), or null: they agree.
   function judged(g, i, j) {
     if (i === j) return null;
+    if (g.unjudged) {  // no rule judged the group's figures: two that differ are not compared
+      return [Math.min(i, j), Math.max(i, j), "?", ["no rule compares this group's figures"]];
+    }
     var a = Math.min(i, j), b = Math.max(i, j), p = pairsOf(g)[a + " " + b];
     if (p) return p;
     var u = g.upto;  // pairs past it were not judged for the page (a group of many figures)
