@@ -464,6 +464,23 @@ def test_an_age_may_grow_by_the_time_between_dated_articles(tmp_path: Path):
         assert (found.severity, found.evidence["verdict"]) == ("warning", "discrepancy")
 
 
+def test_each_pair_of_ages_is_judged_with_its_own_articles_dates(tmp_path: Path):
+    """A '36' in June, a '35' the next January and a '36' in December: the June 36 and the
+    January 35 cannot both be one person's (a year younger seven months on), though the
+    January 35 and the December 36 can. The pairs of one pair of figures were judged
+    once, by the first pair met, and the finding said "an age can have grown" of all."""
+    for name, day, age in (("a", "2010-01-10", 35), ("b", "2010-12-20", 36),
+                           ("c", "2009-06-01", 36)):  # fmt: skip
+        (tmp_path / f"{name}.md").write_text(
+            f"---\npublished: {day}\n---\nJohn Smith, {age}, was charged with robbing a bank "
+            "in Denver, police said.\n",
+            encoding="utf-8",
+        )
+    (found,) = [f for f in check([tmp_path], Settings(fail_on="never")).findings
+                if f.kind == "numeric-agreement"]  # fmt: skip
+    assert (found.severity, found.evidence["verdict"]) == ("warning", "discrepancy")
+
+
 def test_the_written_step_reads_thousands_dots_and_powers_of_ten():
     """'€1.000.000' is written to the same digit as '€1,000,000'; '2.5e3 metres' to the
     hundred (the last written digit times the power of ten), not to a tenth."""

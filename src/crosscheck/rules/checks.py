@@ -407,7 +407,18 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     clashes: dict[frozenset[tuple[Any, ...]], tuple[Claim, Claim]] = {}
     clashing: set[int] = set()
     total, compatible, near, touches = 0, True, True, 0
-    for a, b, (overlap, close, touch, agree) in _pairs_by_figure(claims, figure_key, judge):
+
+    def signature(c: Claim) -> Any:
+        """A figure, and for an age its article's date too: an age is judged with the two
+        articles' dates (a birthday between them), so two pairs of one pair of figures may
+        be judged apart ("36" in June, "35" in January, "36" in December)."""
+        if c.kind != "age":
+            return figure_key(c)
+        d = documents.get(c.document)
+        moment = timeline.moment_of(d) if d is not None else None
+        return figure_key(c), moment.at if moment is not None else None
+
+    for a, b, (overlap, close, touch, agree) in _pairs_by_figure(claims, signature, judge):
         if agree:  # named as touching beside the figures that differ, never one of them
             if touch and len(touched_agreeing) < MAX_PAIRS:
                 touched_agreeing.append((a, b, touch))
