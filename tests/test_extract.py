@@ -3503,6 +3503,42 @@ def test_a_per_game_average_abbreviated_is_the_count_written_out() -> None:
 def test_millilitres_however_written_compare() -> None:
     from crosscheck import quantity
 
-    units = {one(t)["unit"] for t in ("Add 5 ml of water.", "Add 6 millilitres of water.")}
-    assert len(units) == 2  # quantulum3's name for the word, ours for the abbreviation
-    assert quantity.same_dimension(*units)
+    units = {
+        one(t)["unit"]
+        for t in (
+            "Add 5 ml of water.",
+            "Add 6 millilitres of water.",
+            "Add 7 milliliters of water.",
+            "Fill a 250-ml bottle.",
+        )
+    }
+    assert units == {"millilitre"}  # (quantulum3 names the word a cubic centimetre)
+    assert quantity.same_dimension("millilitre", "cubic centimetre")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # a currency word whose plural is itself, or a singular before a word of time, is
+        # money (the test of a noun it modifies lost "5 billion Japanese yen last year")
+        ("Toyota said net profit rose to 5 billion Japanese yen last year.", 5e9, "japanese yen"),
+        ("He was fined 5,000 Chinese yuan yesterday.", 5000, "chinese yuan"),
+        ("The euro fell to 1 Swiss franc last week.", 1, "swiss franc"),
+        ("It costs 500 Thai baht nowadays.", 500, "thai baht"),
+        # rubles and lira are many nations' too
+        ("The fine was 500 Belarusian rubles.", 500, "belarusian ruble"),
+        ("The bill came to 50,000 Lebanese lira.", 50000, "lebanese pound"),
+    ],
+)
+def test_a_nation_s_money_before_a_word_of_time_is_money(
+    text: str, value: float, unit: str
+) -> None:
+    c = one(text)
+    assert (c["value"], c["unit"], c["kind"]) == (value, unit, "money")
+
+
+@pytest.mark.parametrize(
+    "text", ["It is a 40-mpg hybrid.", "The hybrid gets 40 mpg.", "The hybrid gets 40\xa0mpg."]
+)
+def test_an_abbreviated_unit_after_a_hyphen_or_a_no_break_space_is_the_same(text: str) -> None:
+    assert one(text)["unit"] == "mile per gallon"

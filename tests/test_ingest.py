@@ -1134,3 +1134,13 @@ def test_control_characters_read_as_windows_1252_are_still_a_binary_file() -> No
     data = bytes(range(1, 32)) * 130 + "café 12 ".encode("cp1252") + b"\x80"
     with pytest.raises(InputError, match="binary"):
         decode(data)
+
+
+@pytest.mark.parametrize("text", ["She finished 1º in the race.", "El 2ª división juega hoy."])
+def test_an_ordinal_sign_after_a_figure_is_windows_1252(text: str) -> None:
+    """'º' and 'ª' are letters to Python: the rule for them after a figure never ran, and
+    "1º" was left to the detector (cp932 read "1ｺ")."""
+    from crosscheck.ingest.decode import decode
+
+    decoded = decode(text.encode("cp1252"))
+    assert (decoded.text, decoded.encoding) == (text, "cp1252")

@@ -522,3 +522,20 @@ def test_a_part_shown_never_gives_a_group_another_groups_label(
                          subject=s) for gid, s in (("x", x), ("y", y), ("z", z))]  # fmt: skip
     out = {g.id: g.label for g in cluster.distinct_labels(groups, {}, concept_table(Settings()))}
     assert out == {"x": "figure, 2003", "y": "figure", "z": "figure"}, out
+
+
+@pytest.mark.parametrize(
+    ("name", "ok"),
+    [
+        ("Bam", True), ("Jan Egeland", True), ("Li", True), ("J.J. Redick", True),
+        ("Reuters", False),  # the figures' source, as a whole word
+        ("IRNA", False), ("GB Flash", False),  # capitals: an agency's, a unit's
+        ("Dec", False), ("Friday", False),  # a month or a day alone
+        ("Chinese", False), ("African-American", False), ("Khartoum-based", False),
+        ("M", False),  # a letter
+    ],
+)  # fmt: skip
+def test_what_name_may_tell_groups_apart(name: str, ok: bool) -> None:
+    from crosscheck.match.cluster import _may_name_apart
+
+    assert _may_name_apart(name, {"Reuters", "Bamako officials"}) is ok

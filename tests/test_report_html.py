@@ -263,6 +263,55 @@ def test_compare_data_judges_an_age_with_each_pair_s_own_dates(tmp_path: Path) -
     assert status("a.md", "b.md") == "d"  # 36 in June, 35 seven months later
 
 
+def test_compare_data_keys_an_age_by_the_moment_the_rule_reads(tmp_path: Path) -> None:
+    """Two articles published one day, one updated later: the rule judges each with its
+    moment (the update's), the page keyed them by the day published and judged both as
+    one (a re-read's case: "35" in June beside the two "36"s of January)."""
+    from crosscheck.config import Settings
+    from crosscheck.pipeline import run
+
+    story = tmp_path / "story"
+    story.mkdir()
+    for name, front, age in (("a", "published: 2009-01-05\nupdated: 2009-12-20", 36),
+                             ("b", "published: 2009-01-05", 36),
+                             ("c", "published: 2009-06-10", 35)):  # fmt: skip
+        (story / f"{name}.md").write_text(
+            f"---\ntitle: {name}\n{front}\n---\nJohn Smith, {age}, was charged with "
+            "robbing a bank in Denver, police said.\n",
+            encoding="utf-8",
+        )
+    result = run([story], Settings(fail_on="never"))
+    (group,) = [g for g in result.groups if g.kind == "age"]
+    (finding,) = [f for f in result.findings if f.group == group.id
+                  and f.kind == "numeric-agreement"]  # fmt: skip
+    view = compare_rows(result, group.id)
+    doc = {c.id: c.document.split("/")[-1] for c in result.claims}
+    fig = {doc[i]: f for i, f in zip(view["claims"], view["figs"], strict=True)}
+    pairs = {tuple(p[:2]): p[2] for p in view["pairs"]}
+    status = lambda x, y: pairs.get(tuple(sorted((fig[x], fig[y]))), "agree")  # noqa: E731
+    assert fig["a.md"] != fig["b.md"]
+    assert status("a.md", "c.md") == "c" and status("b.md", "c.md") == "d"
+    assert finding.evidence["verdict"] == "discrepancy"
+
+
+def test_compare_data_says_units_not_converted_are_not_compared(tmp_path: Path) -> None:
+    """'40 degrees Celsius' and '107 degrees Fahrenheit': the finding cannot compare them
+    (a note), and the page said "≠ differ" in red."""
+    from crosscheck.config import Settings
+    from crosscheck.pipeline import run
+
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "a.txt").write_text("The heat in the valley reached 40 degrees Celsius on Monday.\n")
+    (story / "b.txt").write_text(
+        "The heat in the valley reached 107 degrees Fahrenheit on Monday.\n"
+    )
+    result = run([story], Settings(fail_on="never"))
+    (finding,) = [f for f in result.findings if f.kind == "numeric-agreement"]
+    assert finding.severity == "info" and "later reports" not in finding.message
+    assert [p[2] for p in compare_rows(result, finding.group)["pairs"]] == ["x"]
+
+
 def test_compare_data_judges_nothing_no_rule_judged(ecb_articles: Path) -> None:
     """Figures no numeric rule selects (bare figures of no counted noun: no finding) were
     shown 'differ' or 'compatible' with the default tolerances (42ecbplus: "24 is 20.0%

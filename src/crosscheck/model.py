@@ -421,9 +421,10 @@ def _accented_alphabet(c: str) -> bool:
 
 
 def _letter_or_space(c: str) -> str:
-    """A letter, digit or a letter's mark as it is; anything else a word break."""
-    if c.isalnum() or unicodedata.category(c).startswith("M"):  # (not "_")
-        return c
+    """A letter, digit or a letter's mark (MARKS: not an emoji's variation selector nor an
+    enclosing mark) as it is; anything else a word break."""
+    if c.isalnum() or (unicodedata.category(c) in ("Mn", "Mc") and not "\ufe00" <= c <= "\ufe0f"):
+        return c  # (not "_")
     return " "
 
 

@@ -371,6 +371,8 @@ _NATIONAL_BASES = {
     "pound": "pound", "pounds": "pound", "shilling": "shilling", "shillings": "shilling",
     "krone": "krone", "kroner": "krone", "krona": "krona", "kronor": "krona",
     "crown": "crown", "crowns": "crown", "won": "won", "real": "real", "reais": "real",
+    "ruble": "ruble", "rubles": "ruble", "rouble": "ruble", "roubles": "ruble",
+    "lira": "lira", "liras": "lira", "lire": "lira",
 }  # fmt: skip
 # The names some nationalities' money has: a nation's crowns are its krone, krona or
 # koruna; the money a currency word or code names alone is the main country's ("Saudi
@@ -390,6 +392,7 @@ _NATIONAL_NAMES = {
     ("us", "dollar"): "dollar", ("hk", "dollar"): "hong kong dollar",
     ("nz", "dollar"): "new zealand dollar", ("nt", "dollar"): "new taiwan dollar",
     ("taiwanese", "dollar"): "new taiwan dollar", ("singaporean", "dollar"): "singapore dollar",
+    ("lebanese", "lira"): "lebanese pound", ("syrian", "lira"): "syrian pound",
 }  # fmt: skip
 _EXPLICIT_ONLY = frozenset({"won", "real", "crown"})
 # a nationality's adjective, which "pounds" of money need before them ("Syrian pounds", not
@@ -403,7 +406,17 @@ _AFTER_MONEY = (
     | AUXILIARIES
     | RELATIVES
     | DETERMINERS
-    | words("per each apiece worth a an at in on")
+    | words(
+        """per each apiece worth a an at in on last this next yesterday today tomorrow
+        tonight ago overnight earlier later now nowadays annually monthly yearly weekly daily"""
+    )
+)
+# the singular currency words whose plural is another word (and won, real and rand, English
+# words that no plural tells apart): only these read as a noun's modifier ("a 5 British
+# pound coin", "the Korean won medals")
+_HAS_PLURAL = frozenset(
+    "dollar peso franc rupee dinar riyal rial dirham pound shilling krone krona crown won "
+    "real ruble lira rand".split()
 )
 
 
@@ -430,7 +443,8 @@ def national_currency(tokens: list[Token], j: int) -> UnitInfo | None:
                    for t in nation_words):  # fmt: skip
             continue
         after = tokens[k + 1] if k + 1 < n else None
-        singular_form = word in (base, "won", "yen", "yuan", "rand", "baht", "naira")
+        # (a word with a plural of its own: "Chinese yuan last year" is money)
+        singular_form = word in _HAS_PLURAL
         if (
             singular_form
             and after is not None
@@ -714,8 +728,8 @@ _PER_GAME = frozenset({"point per game", "rebound per game", "assist per game"})
 def named_unit(text: str, tokens: list[Token], last: int) -> UnitInfo | None:
     """The unit of _NAMED_UNITS written right after the figure ending at tokens[last]."""
     at = tokens[last].end
-    if at < len(text) and text[at] == " ":
-        at += 1
+    if at < len(text) and text[at] in " \xa0\u2009\u202f-\u2010\u2011":
+        at += 1  # "40 mpg", "a 40-mpg hybrid", "29\xa0mpg"
     for pattern, unit in _NAMED_UNITS:
         m = pattern.match(text, at)
         if m is None or _NAMED_END.match(text, m.end()) is None:
@@ -800,6 +814,9 @@ def measure_after(
         if last_unit == last:
             return None
         surface = text[tokens[last + 1].start : tokens[last_unit].end]
+        name = q.unit.name
+        if name == "cubic centimetre" and surface.lower().startswith(("millil", "ml")):
+            name = "millilitre"  # "6 millilitres", as "6 ml" (named_unit) is
         after = _HYPHENED.match(text, tokens[last_unit].end)
         if (
             len(surface) == 1
@@ -808,7 +825,7 @@ def measure_after(
             and not unit_again(tokens, last_unit)
         ):
             return None  # "20 t-shirts", "30 m-16 rifles": a letter of a noun, no unit
-        return UnitInfo(q.unit.name, "measure", surface, last_unit)
+        return UnitInfo(name, "measure", surface, last_unit)
     return None
 
 

@@ -150,6 +150,8 @@ def _western(data: bytes) -> tuple[str, str | None]:
         after = text[i + 1] if i + 1 < len(text) else " "
         # the letter another charset reads there instead (a C1 control or a sign is none)
         differs = next((o[i] for o in others if o[i] != ch and o[i].isalpha()), None)
+        if ch in _ORDINAL and before.isdigit():
+            continue  # "1º", "2ª": ordinals ('º' and 'ª' are letters to Python)
         if ch.isalpha():
             run = run + 1 if last == i - 1 else 1
             last = i

@@ -1968,7 +1968,7 @@ def _name_apart(
                 if (a := m.claim.attribution) is not None}  # fmt: skip
         names = {g.id: [(m.claim.document, frozenset(
                             n for raw in m.subject.names
-                            if (n := _POSSESSIVE_END.sub("", raw)) and _a_place_s(n, said)))
+                            if (n := _POSSESSIVE_END.sub("", raw)) and _may_name_apart(n, said)))
                         for m in members.get(g.id, ())] for g in same}  # fmt: skip
         for g in same:
             mine = names[g.id]
@@ -1988,11 +1988,11 @@ def _name_apart(
                     taken.add(words)
 
 
-_POSSESSIVE_END = re.compile(r"(?:['’]s|['’])$")
+_POSSESSIVE_END = re.compile(r"(?:['’ʼ]s|['’ʼ])$")
 _PEOPLES_ENDINGS = ("ican", "ian", "ean", "ese", "ish")
 
 
-def _a_place_s(name: str, said: set[str]) -> bool:
+def _may_name_apart(name: str, said: set[str]) -> bool:
     """Whether a name near a figure may tell its group apart in a label: not a source of
     the claims ("AFP said"; nor an agency's or a unit's capitals, "IRNA", "GB"), which
     says who gave the figure, not what it counts, nor a month or a day ("Dec")."""
@@ -2000,15 +2000,14 @@ def _a_place_s(name: str, said: set[str]) -> bool:
     last = words[-1].lower()
     whole = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
     return (
-        len(name) > 2
+        len(name) > 1
         and not any(w.isupper() and len(w) > 1 and "." not in w for w in words)
         # a people's or a thing's adjective, no name of a place or person: "African-American",
         # "Khartoum-based"
         and not (len(words) == 1 and last.endswith(_PEOPLES_ENDINGS))
         and not re.search(r"-[a-z]", words[-1])
         and not any(whole.search(s) for s in said)
-        and words[0].lower().rstrip(".") not in MONTHS
-        and words[0].lower() not in WEEKDAYS
+        and not (len(words) == 1 and (last.rstrip(".") in MONTHS or last in WEEKDAYS))
     )
 
 

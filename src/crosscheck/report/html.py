@@ -983,9 +983,9 @@ def _row_label(name: str, bare: bool = False) -> str:
 MAX_FIGURE_PAIRS = 2000  # per group, in the compare view's data: pairs of figures judged
 
 # The status of a pair of figures in the compare view's data (report.js shows it): "c"
-# they can both hold, "d" they cannot, "x" amounts in other currencies (not compared
-# here); a pair not listed agrees.
-COMPATIBLE, DIFFER, CURRENCIES = "c", "d", "x"
+# they can both hold, "d" they cannot, "x" in units crosscheck does not convert (not
+# compared); a pair not listed agrees.
+COMPATIBLE, DIFFER, NOT_COMPARED = "c", "d", "x"
 
 
 def _tolerances(ctx: Context, group_id: str) -> tuple[float, float, float]:
@@ -1012,21 +1012,14 @@ def _compared(ctx: Context, group: ClaimGroup) -> dict[str, Any]:
     page only looks the pair of two articles' figures up: it judges no figure itself.
     Per group, not per pair of articles: the figures of a group of many copies are few.
     At most MAX_FIGURE_PAIRS pairs are listed; ``upto`` then says the last one judged."""
-    from crosscheck.rules.checks import judge_pair, pair_words  # (the rules: when drawn)
+    from crosscheck.rules.checks import judge_pair, pair_signature, pair_words  # (when drawn)
 
     members = [ctx.claims[i] for i in group.claims if i in ctx.claims]
     index: dict[Any, int] = {}
     figures: list[Claim] = []
     of_claim: dict[str, int] = {}
-    # an age is judged with its articles' dates (a birthday between them): one figure of
-    # each date, so that each pair is judged with its own articles' dates
-    dated = group.kind == "age"
-    for c in members:
-        key = quantity.figure_key(c)
-        if dated:
-            doc = ctx.docs.get(c.document)
-            when = doc.dating.published if doc is not None and doc.dating is not None else None
-            key = (key, when or (doc.published.isoformat() if doc and doc.published else None))
+    for c in members:  # (an age of each article's date: checks.pair_signature)
+        key = pair_signature(c, ctx.docs)
         if key not in index:
             index[key] = len(figures)
             figures.append(c)
@@ -1041,8 +1034,8 @@ def _compared(ctx: Context, group: ClaimGroup) -> dict[str, Any]:
     for i, a in enumerate(figures):
         for j in range(i + 1, len(figures)):
             b = figures[j]
-            if quantity.other_currencies(a, b):
-                pairs.append([i, j, CURRENCIES, ["In other currencies: not compared here"]])
+            if quantity.unconvertible(a, b):  # "40 degrees Celsius", "107 degrees Fahrenheit"
+                pairs.append([i, j, NOT_COMPARED, ["units crosscheck does not convert"]])
             else:
                 judged = judge_pair(a, b, rel, abs_tol, approx, ctx.docs)
                 if judged is None or judged.agree:

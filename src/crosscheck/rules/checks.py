@@ -320,6 +320,19 @@ class PairJudgement(NamedTuple):
     aged: bool = False
 
 
+def pair_signature(c: Claim, documents: dict[str, Any]) -> Any:
+    """What judge_pair's verdict on a claim depends on: its figure (quantity.figure_key),
+    and for an age its article's moment too (timeline.moment_of: a birthday between two
+    articles' dates), so that pairs of one pair of figures from articles of other dates
+    are judged apart ("36" in June, "35" in January, "36" in December). The rule and the
+    report's compare view judge each pair of signatures once."""
+    if c.kind != "age":
+        return figure_key(c)
+    d = documents.get(c.document)
+    moment = timeline.moment_of(d) if d is not None else None
+    return figure_key(c), moment.at if moment is not None else None
+
+
 def judge_pair(
     a: Claim, b: Claim, rel: float, abs_tol: float, approx: float, documents: dict[str, Any]
 ) -> PairJudgement | None:
@@ -409,14 +422,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     total, compatible, near, touches = 0, True, True, 0
 
     def signature(c: Claim) -> Any:
-        """A figure, and for an age its article's date too: an age is judged with the two
-        articles' dates (a birthday between them), so two pairs of one pair of figures may
-        be judged apart ("36" in June, "35" in January, "36" in December)."""
-        if c.kind != "age":
-            return figure_key(c)
-        d = documents.get(c.document)
-        moment = timeline.moment_of(d) if d is not None else None
-        return figure_key(c), moment.at if moment is not None else None
+        return pair_signature(c, documents)
 
     for a, b, (overlap, close, touch, agree) in _pairs_by_figure(claims, signature, judge):
         if agree:  # named as touching beside the figures that differ, never one of them
@@ -546,6 +552,8 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             for c in involved
             if c.converted
         )
+    if unconverted and not compatible:  # nothing says they differ, nor which came later
+        judged = None
     if judged:
         verdict = f"{verdict}; {_difference_words(judged)}"
     # the severity follows the gap between the intervals, not the wording: a bound that
@@ -554,7 +562,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     if touching and p["touching_severity"]:  # both hold only if an end is a rounding
         severity = p["touching_severity"]
     if unconverted and not compatible:  # nothing says they differ: a note, not a warning
-        severity, judged = "info", None
+        severity = "info"
     if conversion:
         severity = "info"
     if not near and judged and judged["kind"] == "update" and p["update_severity"]:
