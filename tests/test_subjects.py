@@ -2114,20 +2114,25 @@ def test_a_pair_below_the_link_threshold_does_not_vouch_for_a_claim() -> None:
     assert _sizes(texts, {**probs, (1, 3): 0.25, (0, 3): 0.25, (1, 2): 0.25}) == [4]
 
 
-def test_the_compare_views_own_judgement_uses_the_findings_tolerances() -> None:
-    """A group too large for its finding to list every differing pair is judged by the
-    report itself, with the rule's tolerances the finding records: counts have none, so
-    1,000 and 1,010 differ there as in the finding."""
-    from dataclasses import replace
+def test_the_compare_views_own_judgement_uses_the_findings_tolerances(tmp_path: Path) -> None:
+    """The compare view judges each pair of a group's figures as its finding did, with
+    the tolerances the finding records (report.html._compared, rules.checks.judge_pair):
+    counts have none, so 1,000 and 1,010 differ there as in the finding; with an
+    amount's 2% they would agree."""
+    from crosscheck.config import Settings
+    from crosscheck.pipeline import run
+    from crosscheck.report.html import Context, _compared
+    from crosscheck.rules.checks import judge_pair
 
-    from crosscheck.report.html import _differing
-
-    a = one("Police said 1,000 people were arrested.")
-    b = replace(one("Police said 1,010 people were arrested."), document="b.txt", id="c-b")
-    judged = {"pairs": [], "pairs_total": 3, "rel_tolerance": 0.0, "abs_tolerance": 0.0,
-              "approx_tolerance": 0.1}  # fmt: skip
-    assert _differing([a.id, b.id], {a.id: a, b.id: b}, judged) == [[a.id, b.id]]
-    assert _differing([a.id, b.id], {a.id: a, b.id: b}, {**judged, "rel_tolerance": 0.02}) == []
+    (tmp_path / "a.txt").write_text("Police said 1,000 people were arrested.\n")
+    (tmp_path / "b.txt").write_text("Police said 1,010 people were arrested.\n")
+    result = run([tmp_path], Settings(fail_on="never"))
+    (finding,) = [f for f in result.findings if f.kind == "numeric-agreement"]
+    group = next(g for g in result.groups if g.id == finding.group)
+    assert [p[2] for p in _compared(Context(result), group)["pairs"]] == ["d"]
+    a, b = (c for c in result.claims if c.id in group.claims)
+    judged = judge_pair(a, b, 0.02, 0.0, 0.1, {})
+    assert judged is None or judged.agree
 
 
 def test_the_number_line_escapes_what_the_articles_wrote() -> None:
