@@ -3458,6 +3458,9 @@ def test_a_currency_word_that_names_a_thing_is_no_money(text: str) -> None:
         ("The fine was 500 UAE dirhams.", "dirham"),
         ("It cost 500 CFA francs.", "cfa franc"),
         ("The bill was 50 US cents.", "cent"),
+        ("It cost 5,000 U.S. dollars.", "dollar"),
+        ("It cost 5,000 American dollars.", "dollar"),
+        ("It cost 10 Taiwan dollars.", "new taiwan dollar"),
         # a word one country's money has keeps its name after that nation
         ("It was worth 14 million Israeli shekels.", "shekel"),
         ("He paid 500 Saudi riyals.", "riyal"),

@@ -84,13 +84,6 @@ CURRENCY_WORDS = {
     "cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny", "sen": "sen",
     "bitcoin": "bitcoin", "bitcoins": "bitcoin",
 }  # fmt: skip
-# Adjectives naming whose dollar/pound it is: "Hong Kong dollars", "Australian dollars".
-CURRENCY_QUALIFIERS = {
-    "us": "dollar", "u.s.": "dollar", "american": "dollar", "australian": "australian dollar",
-    "canadian": "canadian dollar", "hong kong": "hong kong dollar", "new zealand":
-    "new zealand dollar", "singapore": "singapore dollar", "taiwan": "new taiwan dollar",
-    "egyptian": "egyptian pound", "mexican": "mexican peso", "philippine": "philippine peso",
-}  # fmt: skip
 PERCENT_WORDS = {"percent": "percent", "pct": "percent", "percentage": "percent"}
 # Words that quantulum3 takes for units but that, after a figure, are English words.
 NOT_UNIT_WORDS = words(
@@ -330,16 +323,7 @@ def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitIn
         and not (j + 1 < n and tokens[j + 1].start == tok.end and tokens[j + 1].kind != "punct")
     ):  # fmt: skip
         return UnitInfo(CURRENCY_SIGNS[tok.text], "money", tok.text, j)
-    # "Hong Kong dollars", "US dollars", "Australian dollars"
-    for width in (2, 1):
-        if j + width < n:
-            name = " ".join(t.lower for t in tokens[j : j + width])
-            word = tokens[j + width].lower
-            if name in CURRENCY_QUALIFIERS and word in ("dollar", "dollars", "pound", "pounds",
-                                                          "peso", "pesos"):  # fmt: skip
-                unit = CURRENCY_QUALIFIERS[name]
-                surface = " ".join(t.text for t in tokens[j : j + width + 1])
-                return UnitInfo(unit, "money", surface, j + width)
+    # "Hong Kong dollars", "US dollars", "Rwandan francs", "Chinese yuan"
     if (national := national_currency(tokens, j)) is not None:
         return national
     pounds = _pounds(tokens, j) if low in ("pound", "pounds") else None
@@ -379,7 +363,7 @@ _NATIONAL_BASES = {
 # riyals" are the riyals "SAR" and "riyals" name; "HK dollars" are "HK$"); the British pound
 # is sterling. Words that are English words too ("won", "real", "crowns") are money only
 # after a nationality of this table.
-_NATIONAL_NAMES = {
+NATIONAL_NAMES = {
     ("danish", "crown"): "danish krone", ("norwegian", "crown"): "norwegian krone",
     ("swedish", "crown"): "swedish krona", ("icelandic", "crown"): "icelandic krona",
     ("czech", "crown"): "czech koruna", ("slovak", "crown"): "slovak koruna",
@@ -389,7 +373,9 @@ _NATIONAL_NAMES = {
     ("korean", "won"): "south korean won", ("south korean", "won"): "south korean won",
     ("north korean", "won"): "north korean won", ("brazilian", "real"): "brazilian real",
     ("saudi", "riyal"): "riyal", ("emirati", "dirham"): "dirham", ("uae", "dirham"): "dirham",
-    ("us", "dollar"): "dollar", ("hk", "dollar"): "hong kong dollar",
+    ("us", "dollar"): "dollar", ("u.s.", "dollar"): "dollar", ("u. s.", "dollar"): "dollar",
+    ("american", "dollar"): "dollar",
+    ("taiwan", "dollar"): "new taiwan dollar", ("hk", "dollar"): "hong kong dollar",
     ("nz", "dollar"): "new zealand dollar", ("nt", "dollar"): "new taiwan dollar",
     ("taiwanese", "dollar"): "new taiwan dollar", ("singaporean", "dollar"): "singapore dollar",
     ("lebanese", "lira"): "lebanese pound", ("syrian", "lira"): "syrian pound",
@@ -423,7 +409,7 @@ _HAS_PLURAL = frozenset(
 def national_currency(tokens: list[Token], j: int) -> UnitInfo | None:
     """A currency named by the nationality before its word (one or two capitalised words,
     or a capitals' abbreviation): "7,199 Chinese yuan", "5,000 Rwandan francs", "Sri Lankan
-    rupees", "Danish crowns", "Syrian pounds", "HK dollars". Its name: _NATIONAL_NAMES',
+    rupees", "Danish crowns", "Syrian pounds", "HK dollars". Its name: NATIONAL_NAMES',
     else the one CURRENCY_WORDS gives the word when that is the nationality's ("swiss
     franc", "japanese yen", "norwegian krone") or when many countries do not share the word
     ("Chinese renminbi", "Israeli shekels"), else the nationality's and the word's
@@ -456,7 +442,7 @@ def national_currency(tokens: list[Token], j: int) -> UnitInfo | None:
         nation = " ".join(t.lower for t in nation_words)
         last = nation_words[-1].lower
         named = (
-            _NATIONAL_NAMES.get((nation, base or "")) or _NATIONAL_NAMES.get((last, base or ""))
+            NATIONAL_NAMES.get((nation, base or "")) or NATIONAL_NAMES.get((last, base or ""))
             if base
             else None
         )

@@ -828,7 +828,7 @@ def _own_unit_names() -> frozenset[str]:
     from crosscheck.model import BARE_DEGREE
 
     names = set(units.CURRENCY_SIGNS.values()) | set(units.CURRENCY_CODES.values())
-    names |= set(units.CURRENCY_WORDS.values()) | set(units.CURRENCY_QUALIFIERS.values())
+    names |= set(units.CURRENCY_WORDS.values()) | set(units.NATIONAL_NAMES.values())
     names |= set(quantity.CONVERSIONS) | set(lexicon.TIME_UNITS.values())
     names |= {"percent", "percentage point", "penny", "pound-mass", "inch", "magnitude",
               "fraction", BARE_DEGREE, "degree Celsius", "degree fahrenheit"}  # fmt: skip
