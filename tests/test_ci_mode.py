@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import invoke
+from tests.conftest import invoke, write_article
 
 SCHEMA = Path(__file__).resolve().parent / "data" / "sarif-subset.schema.json"
 
@@ -129,13 +129,17 @@ def test_sarif_regions_of_markdown_figures_end_with_the_figure(tmp_path: Path) -
     'about 340 homes_'. Every region now quotes the claim itself, as in a .txt file."""
     folder = tmp_path / "arts"
     folder.mkdir()
-    (folder / "a.md").write_text(
-        "---\ntitle: Storm A\n---\nThe storm killed **17 people** on Monday, police said."
-        "\n\nRescuers found _about 340 homes_ destroyed, officials said.\n"
+    write_article(
+        folder / "a.md",
+        "The storm killed **17 people** on Monday, police said.\n\nRescuers found _about 340 "
+        "homes_ destroyed, officials said.",
+        title="Storm A",
     )
-    (folder / "b.md").write_text(
-        "---\ntitle: Storm B\n---\nThe storm killed [15 people](http://x.y/z) on Monday, "
-        "police said.\n\nRescuers found about 300 homes destroyed, officials said.\n"
+    write_article(
+        folder / "b.md",
+        "The storm killed [15 people](http://x.y/z) on Monday, police said.\n\nRescuers found "
+        "about 300 homes destroyed, officials said.",
+        title="Storm B",
     )
     (folder / "c.txt").write_text("The storm killed 16 people on Monday, police said.\n")
     out = tmp_path / "out"
