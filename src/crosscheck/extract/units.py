@@ -689,44 +689,48 @@ _POWERS = str.maketrans("²³º", "23°")  # (º, the ordinal sign, typed for th
 # millilitres (quantulum3's cubic centimetres: one volume, but not the unit written) and
 # thousands of pounds per square inch. Each is matched whole
 # against the words right after the figure (glued or after one space), case as listed.
-_NAMED_UNITS = tuple(
-    (re.compile(pattern, flags), unit)
-    for pattern, flags, unit in (
-        (r"(?:lbs?\.?|pounds?)[-\u2010\u2011 ]?(?:ft|feet|foot)\.?", re.I, "pound-foot"),
-        (r"(?:ft|feet|foot)\.?[-\u2010\u2011 ]?(?:lbs?|pounds?)\.?", re.I, "pound-foot"),
-        (r"mpg", re.I, "mile per gallon"),
-        (r"m\.p\.h\.?", re.I, "mile per hour"),
-        (r"ppg", 0, "point per game"),
-        (r"rpg", 0, "rebound per game"),
-        (r"apg", 0, "assist per game"),
-        (r"ml|mL", 0, "millilitre"),
-        (r"ksi", 0, "kilopound per square inch"),
-    )
+_NAMED_TABLE = (
+    (r"(?i:(?:lbs?\.?|pounds?)[-\u2010\u2011 ]?(?:ft|feet|foot)\.?)", "pound-foot"),
+    (r"(?i:(?:ft|feet|foot)\.?[-\u2010\u2011 ]?(?:lbs?|pounds?)\.?)", "pound-foot"),
+    (r"(?i:mpg)", "mile per gallon"),
+    (r"(?i:m\.p\.h\.?)", "mile per hour"),
+    (r"ppg", "point per game"),
+    (r"rpg", "rebound per game"),
+    (r"apg", "assist per game"),
+    (r"ml|mL", "millilitre"),
+    (r"ksi", "kilopound per square inch"),
 )
-# what may follow an abbreviation's last letter: not another letter or digit ("mlb"), nor
-# a slash or hyphen that makes it part of another unit or name ("200 ml/min", "MPG-7", "a
-# 5 pound foot-long lobster")
-_NAMED_END = re.compile(r"(?![A-Za-z0-9/\-\u2010\u2011])")
+# all of them in one pattern (each a group of its own, named by its place in the table),
+# ended as _NAMED_END says: not before another letter or digit ("mlb"), a slash or a hyphen
+# that makes it part of another unit or name ("200 ml/min", "MPG-7", "a 5 pound foot-long
+# lobster"): one match a figure, not one a unit
+_NAMED_UNITS = re.compile(
+    "(?:"
+    + "|".join(f"(?P<u{k}>{p})" for k, (p, _unit) in enumerate(_NAMED_TABLE))
+    + ")"
+    + r"(?![A-Za-z0-9/\-\u2010\u2011])"
+)
 # the per-game averages: counts, as "15.3 points per game" is
 _PER_GAME = frozenset({"point per game", "rebound per game", "assist per game"})
 
 
 def named_unit(text: str, tokens: list[Token], last: int) -> UnitInfo | None:
-    """The unit of _NAMED_UNITS written right after the figure ending at tokens[last]."""
+    """The unit of _NAMED_TABLE written right after the figure ending at tokens[last]."""
     at = tokens[last].end
     if at < len(text) and text[at] in " \xa0\u2009\u202f-\u2010\u2011":
         at += 1  # "40 mpg", "a 40-mpg hybrid", "29\xa0mpg"
-    for pattern, unit in _NAMED_UNITS:
-        m = pattern.match(text, at)
-        if m is None or _NAMED_END.match(text, m.end()) is None:
-            continue
-        ends = [k for k in range(last + 1, len(tokens)) if tokens[k].end <= m.end()]
-        if not ends or tokens[ends[-1]].end < m.end() - (text[m.end() - 1] == "."):
-            continue  # (a dot the tokeniser keeps apart ends the abbreviation all the same)
-        end = ends[-1]
-        kind = "count" if unit in _PER_GAME else "measure"
-        return UnitInfo(unit, kind, text[tokens[last + 1].start : tokens[end].end], end)
-    return None
+    m = _NAMED_UNITS.match(text, at)
+    if m is None or m.lastgroup is None:
+        return None
+    end = last
+    while end + 1 < len(tokens) and tokens[end + 1].end <= m.end():
+        end += 1
+    # (a dot the tokeniser keeps apart ends the abbreviation all the same)
+    if end == last or tokens[end].end < m.end() - (text[m.end() - 1] == "."):
+        return None
+    unit = _NAMED_TABLE[int(m.lastgroup[1:])][1]
+    kind = "count" if unit in _PER_GAME else "measure"
+    return UnitInfo(unit, kind, text[tokens[last + 1].start : tokens[end].end], end)
 
 
 def measure_after(
