@@ -402,3 +402,21 @@ def test_a_names_words_as_written() -> None:
     assert written_name("u-s", "the U.S.") == "the U.S."
     assert written_name("police", "police,") == "police"
     assert written_name("harbour-official", "the official") is None
+
+
+def test_the_written_out_marks_are_unicode_s() -> None:
+    """crosscheck.unicode_marks holds the marks model.MARKS reads, written out so that no
+    start scans the code points: they must be the running Python's, of the same version."""
+    import unicodedata
+
+    from crosscheck.unicode_marks import RANGES, UNIDATA_VERSION
+
+    if unicodedata.unidata_version != UNIDATA_VERSION:
+        pytest.skip(f"Python's Unicode is {unicodedata.unidata_version}, the table's "
+                    f"{UNIDATA_VERSION}: remake it as its docstring says")  # fmt: skip
+    marks = [
+        c
+        for c in range(0x300, 0x20000)
+        if unicodedata.category(chr(c)) in ("Mn", "Mc") and not 0xFE00 <= c <= 0xFE0F
+    ]
+    assert [c for a, b in RANGES for c in range(a, b + 1)] == marks

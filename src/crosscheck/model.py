@@ -289,16 +289,12 @@ class Attribution:
 def _combining_marks() -> str:
     """The combining marks a letter takes (Unicode categories Mn and Mc; not the enclosing
     marks, Me, nor the variation selectors that choose an emoji's look, as in "⚠️Police
-    said") as ranges for a regular expression's character class. Planes 0 and 1 hold them."""
-    ranges: list[list[int]] = []
-    for code in range(0x300, 0x20000):
-        if unicodedata.category(chr(code)) in ("Mn", "Mc") and not 0xFE00 <= code <= 0xFE0F:
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1][1] = code
-            else:
-                ranges.append([code, code])
+    said") as ranges for a regular expression's character class (crosscheck.unicode_marks:
+    written out, not worked out at each start)."""
+    from crosscheck.unicode_marks import RANGES
+
     # (the characters themselves: a class of escapes took twice as long to compile)
-    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in RANGES)
 
 
 # Words as a name's letters make them. Python's \w (and str.isalpha) counts no combining

@@ -94,7 +94,9 @@ def _code_fingerprint(*parts: str, root: Path | None = None) -> str:
 # What turns text into claims (with every module of the package whose tables or judgements
 # it reads: quantity.AGE_UNITS decides which figures are ages, safeyaml reads the front
 # matter and alias files) ...
-_EXTRACTION_CODE = ("extract", "ingest", "segment.py", "model.py", "quantity.py", "safeyaml.py")
+_EXTRACTION_CODE = (
+    "extract", "ingest", "segment.py", "model.py", "unicode_marks.py", "quantity.py", "safeyaml.py",
+)  # fmt: skip
 EXTRACTION_VERSION = f"{__version__}+{_code_fingerprint(*_EXTRACTION_CODE)}"
 # ... and what turns claims into groups and findings (safeyaml reads the rule files,
 # unionfind groups the copies sources.py finds; what they import from the extraction is in
