@@ -848,9 +848,7 @@ def _dating_words(d: Document) -> str:
 def _tolerance(f: Finding) -> float:
     """The 'about' tolerance the finding's rule judged its figures with (as its evidence
     records it; 10%, quantity's own, for a finding that records none)."""
-    compared = f.evidence.get("compared") or {}
-    value = compared.get("approx_tolerance", 0.10)
-    return float(value) if isinstance(value, int | float) else 0.10
+    return _recorded_tolerances(f.evidence.get("compared") or {})[2]
 
 
 @functools.cache
@@ -992,10 +990,15 @@ def _tolerances(ctx: Context, group_id: str) -> tuple[float, float, float]:
     """The tolerances the group's figures were judged with: its numeric-agreement
     finding's, else its corroboration's, else the rules' defaults (as recorded in their
     evidence: relative, absolute, 'about')."""
-    judged = ctx.judged.get(group_id) or ctx.corroborated.get(group_id) or {}
+    return _recorded_tolerances(ctx.judged.get(group_id) or ctx.corroborated.get(group_id) or {})
+
+
+def _recorded_tolerances(compared: dict[str, Any]) -> tuple[float, float, float]:
+    """A finding's recorded tolerances (its evidence's ``compared``: relative, absolute,
+    'about'), each the rules' default where it records none."""
 
     def number(key: str, default: float) -> float:
-        value = judged.get(key, default)
+        value = compared.get(key, default)
         return float(value) if isinstance(value, int | float) else default
 
     return (number("rel_tolerance", 0.02), number("abs_tolerance", 0.0),
@@ -1034,21 +1037,22 @@ def _compared(ctx: Context, group: ClaimGroup) -> dict[str, Any]:
     for i, a in enumerate(figures):
         for j in range(i + 1, len(figures)):
             b = figures[j]
-            if quantity.unconvertible(a, b):  # "40 degrees Celsius", "107 degrees Fahrenheit"
-                pairs.append([i, j, NOT_COMPARED, ["units crosscheck does not convert"]])
-            else:
-                judged = judge_pair(a, b, rel, abs_tol, approx, ctx.docs)
-                if judged is None or judged.agree:
-                    continue
-                status = COMPATIBLE if judged.overlap else DIFFER
-                said = pair_words(a, b, judged, approx)
-                if said is None:
-                    continue
-                texts = [a.text, b.text]  # cut out of the words: report.js isolates them
-                entry = [i, j, status, bidi_parts(said.spread, texts)]
-                if said.head:  # why they can both hold: its head, then its reasons
-                    entry += [said.head, [bidi_parts(r, texts) for r in said.reasons]]
-                pairs.append(entry)
+            judged = judge_pair(a, b, rel, abs_tol, approx, ctx.docs)
+            said = pair_words(a, b, judged, approx)  # (None: they agree)
+            if judged is None or said is None:
+                continue
+            status = (
+                NOT_COMPARED  # "40 degrees Celsius", "107 degrees Fahrenheit"
+                if quantity.unconvertible(a, b)
+                else COMPATIBLE
+                if judged.overlap
+                else DIFFER
+            )
+            texts = [a.text, b.text]  # cut out of the words: report.js isolates them
+            entry = [i, j, status, bidi_parts(said.spread, texts)]
+            if said.head:  # why they can both hold: its head, then its reasons
+                entry += [said.head, [bidi_parts(r, texts) for r in said.reasons]]
+            pairs.append(entry)
             if len(pairs) >= MAX_FIGURE_PAIRS:
                 upto = [i, j]
                 break

@@ -398,15 +398,13 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     documents = getattr(ctx, "documents", {})
     aged: list[tuple[Claim, Claim]] = []
 
-    def judge(a: Claim, b: Claim) -> tuple[bool, bool, quantity.Touch | None, bool] | None:
+    def judge(a: Claim, b: Claim) -> PairJudgement | None:
         """judge_pair's judgement, its ages that meet over the years between the articles
         noted."""
         judged = judge_pair(a, b, rel, abs_tol, approx, documents)
-        if judged is None:
-            return None
-        if judged.aged:
+        if judged is not None and judged.aged:
             aged.append((a, b))  # one person's age, a birthday between the articles
-        return judged.overlap, judged.close, judged.touch, judged.agree
+        return judged
 
     # the differing pairs judged (compatible, touching), and the pairs that only touch,
     # differing ("800 to 1,000" and "more than 1,000") or agreeing ("1,000" and "more
@@ -424,7 +422,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     def signature(c: Claim) -> Any:
         return pair_signature(c, documents)
 
-    for a, b, (overlap, close, touch, agree) in _pairs_by_figure(claims, signature, judge):
+    for a, b, (overlap, close, touch, agree, _aged) in _pairs_by_figure(claims, signature, judge):
         if agree:  # named as touching beside the figures that differ, never one of them
             if touch and len(touched_agreeing) < MAX_PAIRS:
                 touched_agreeing.append((a, b, touch))
@@ -473,12 +471,12 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     listed = {w: i for i, w in enumerate(dict.fromkeys(_worded(c, mixed) for c in involved))}
     if touching:  # "800-1,000 ends at 1,000, which more than 1,000 excludes"
         spread = "; ".join(dict.fromkeys(_touch_words(a, b, t, mixed) for a, b, t in touched))
-        spread = spread[0].upper() + spread[1:]
+        spread = _capital(spread)
         spread_by = None
     elif overlap and (spread_touch := _touching_pair(touched, hi_c, lo_c)):
         spread = _only_touch(*spread_touch, mixed, listed)  # the two it names do not overlap
         said.add(spread)  # named once, here
-        spread = spread[0].upper() + spread[1:]
+        spread = _capital(spread)
     if unconverted:  # no percentage between units that do not convert
         spread_by = None
         units = ", ".join(dict.fromkeys(quantity.unit_words(c) for c in involved))
@@ -678,11 +676,11 @@ def spread_words(
     spread = f"{_amount(hi_c, mixed, hi_v)} is {by} above {_amount(lo_c, mixed, lo_v)}"
     if overlap:
         spread = f"{_worded(hi_c, mixed)} and {_worded(lo_c, mixed)} overlap"
-        spread = spread[0].upper() + spread[1:]
+        spread = _capital(spread)
         spread_by = None  # (no gap worded, here and below)
     if not compatible and math.isclose(hi, lo, rel_tol=1e-9):  # one figure, bounds around it
         spread = _sides([c for c in pool if math.isclose(c.value * scale[id(c)], lo)], mixed)
-        spread = spread[0].upper() + spread[1:]
+        spread = _capital(spread)
         spread_by = None
     return Spread(spread, spread_by, pct, gap, overlap, (near_lo, near_hi))
 
