@@ -321,7 +321,8 @@ def without_marks(word: str) -> str:
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # a possessive 's, which no name's key nor the id of a source no table knows keeps
 # (slug; extract.entities reads names without it)
-POSSESSIVE = re.compile(r"['’ʼ]s\b")
+POSSESSIVE_MARK = "['’ʼ]"  # the apostrophes a possessive is written with
+POSSESSIVE = re.compile(rf"{POSSESSIVE_MARK}s\b")
 # what writers put for an apostrophe: curly quotes, and the modifier letters of the okina,
 # the glottal stop and the Arabic ayin and hamza ("Hawaiʻi", "Hawai'i", "Hawai’i": one
 # name, one id)

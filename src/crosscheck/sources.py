@@ -287,7 +287,7 @@ def _composed(text: str) -> str:
     pasted in either form is the same passage and speaker. Marks no letter composes with
     stay (Thai vowels, stressed Cyrillic), and are read as before. Only for comparing: the
     text itself is never changed."""
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", text)  # (the same object when it is composed)
 
 
 _TOKEN_HASH: dict[str, int] = {}

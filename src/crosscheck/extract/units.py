@@ -373,8 +373,7 @@ NATIONAL_NAMES = {
     ("korean", "won"): "south korean won", ("south korean", "won"): "south korean won",
     ("north korean", "won"): "north korean won", ("brazilian", "real"): "brazilian real",
     ("saudi", "riyal"): "riyal", ("emirati", "dirham"): "dirham", ("uae", "dirham"): "dirham",
-    ("us", "dollar"): "dollar", ("u.s.", "dollar"): "dollar", ("u. s.", "dollar"): "dollar",
-    ("american", "dollar"): "dollar",
+    ("us", "dollar"): "dollar", ("u.s.", "dollar"): "dollar", ("american", "dollar"): "dollar",
     ("taiwan", "dollar"): "new taiwan dollar", ("hk", "dollar"): "hong kong dollar",
     ("nz", "dollar"): "new zealand dollar", ("nt", "dollar"): "new taiwan dollar",
     ("taiwanese", "dollar"): "new taiwan dollar", ("singaporean", "dollar"): "singapore dollar",
@@ -400,10 +399,7 @@ _AFTER_MONEY = (
 # the singular currency words whose plural is another word (and won, real and rand, English
 # words that no plural tells apart): only these read as a noun's modifier ("a 5 British
 # pound coin", "the Korean won medals")
-_HAS_PLURAL = frozenset(
-    "dollar peso franc rupee dinar riyal rial dirham pound shilling krone krona crown won "
-    "real ruble lira rand".split()
-)
+_HAS_PLURAL = frozenset(_NATIONAL_BASES.values()) | {"rand"}
 
 
 def national_currency(tokens: list[Token], j: int) -> UnitInfo | None:
@@ -439,7 +435,10 @@ def national_currency(tokens: list[Token], j: int) -> UnitInfo | None:
             and after.lower not in _AFTER_MONEY
         ):
             continue  # "30 Chinese real estate firms", "5 British pound coins"
-        nation = " ".join(t.lower for t in nation_words)
+        nation = "".join(  # (glued tokens as written: "U." "S." is "u.s.")
+            (" " if k and t.start > nation_words[k - 1].end else "") + t.lower
+            for k, t in enumerate(nation_words)
+        )
         last = nation_words[-1].lower
         named = (
             NATIONAL_NAMES.get((nation, base or "")) or NATIONAL_NAMES.get((last, base or ""))

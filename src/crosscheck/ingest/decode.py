@@ -64,9 +64,7 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     if mixed is not None:
         return mixed
     if declared in _AS_WINDOWS_1252:  # as browsers read them (the WHATWG encoding standard)
-        text = _STRAY.sub(_cp1252_byte, data.decode("cp1252", errors="surrogateescape"))
-        if _control_ratio(text) > 0.05:
-            raise InputError("binary file (mostly control characters)")
+        text = _text(_STRAY.sub(_cp1252_byte, data.decode("cp1252", errors="surrogateescape")))
         why = _AS_WINDOWS_1252[declared]
         return Decoded(text, "cp1252", f"not valid UTF-8; decoded as declared windows-1252{why}")
     if declared:
@@ -76,9 +74,8 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
         except (UnicodeDecodeError, LookupError):
             pass
     text, not_western = _western(data)
-    if not_western is None and _control_ratio(text) > 0.05:
-        raise InputError("binary file (mostly control characters)")
     if not_western is None:
+        text = _text(text)
         why = f"not valid {declared} as declared" if declared else "no charset declared"
         return Decoded(text, "cp1252", f"not valid UTF-8; decoded as windows-1252 ({why}; "
                                        "it reads as Western letters and punctuation)")  # fmt: skip
@@ -87,9 +84,7 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise InputError(f"not text: not valid UTF-8 (byte {bad_at}) and no charset detected")
-    text = str(best)
-    if _control_ratio(text) > 0.05:
-        raise InputError("binary file (mostly control characters)")
+    text = _text(str(best))
     note = f"not valid UTF-8; decoded as detected {best.encoding} (not windows-1252: {not_western})"
     return Decoded(text, best.encoding, note)
 
@@ -190,9 +185,13 @@ def _word(text: str, i: int) -> str:
 
 
 def _cp1252_byte(m: re.Match[str]) -> str:
-    """A byte that windows-1252 leaves without a character, as Latin-1 reads it (as a
-    browser does)."""
-    return chr(ord(m.group()) - 0xDC00)
+    """A stray byte (surrogateescape's) as windows-1252 reads it, or as Latin-1 where
+    windows-1252 has no character (as a browser does)."""
+    b = bytes([ord(m.group()) - 0xDC00])
+    try:
+        return b.decode("cp1252")
+    except UnicodeDecodeError:
+        return b.decode("latin-1")
 
 
 # Charsets of two or more bytes a character: a short page declaring one may hold byte
@@ -217,16 +216,15 @@ def _mostly_utf8(data: bytes, cut: bool = False) -> Decoded | None:
     wide = sum(1 for ch in text if ord(ch) > 0x7F) - stray
     if not stray or (wide < stray and not (cut and wide > 0)):
         return None
-
-    def byte(m: re.Match[str]) -> str:
-        b = bytes([ord(m.group()) - 0xDC00])
-        try:
-            return b.decode("cp1252")
-        except UnicodeDecodeError:
-            return b.decode("latin-1")
-
     note = f"not valid UTF-8 in {stray} byte(s); decoded as UTF-8, those bytes as cp1252"
-    return Decoded(_STRAY.sub(byte, text), "utf-8", note)
+    return Decoded(_STRAY.sub(_cp1252_byte, text), "utf-8", note)
+
+
+def _text(text: str) -> str:
+    """``text``, unless it is mostly control characters: then no text at all."""
+    if _control_ratio(text) > 0.05:
+        raise InputError("binary file (mostly control characters)")
+    return text
 
 
 def _control_ratio(text: str) -> float:

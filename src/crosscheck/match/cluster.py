@@ -54,6 +54,7 @@ from crosscheck.match.pairs import (
     vectors,
 )
 from crosscheck.model import (
+    POSSESSIVE_MARK,
     REASON_FEATURES,
     Claim,
     ClaimGroup,
@@ -1988,7 +1989,7 @@ def _name_apart(
                     taken.add(words)
 
 
-_POSSESSIVE_END = re.compile(r"(?:['’ʼ]s|['’ʼ])$")
+_POSSESSIVE_END = re.compile(rf"{POSSESSIVE_MARK}s?$")  # "Creighton’s", "Charles’"
 _PEOPLES_ENDINGS = ("ican", "ian", "ean", "ese", "ish")
 
 
