@@ -140,7 +140,7 @@ def corroboration_counts(findings: Iterable[Finding]) -> tuple[int, int]:
 
 def single_source_words(n: int) -> str:
     """'8 figures from one source only', '1 figure from one source only'."""
-    return f"{n:,} figure{'' if n == 1 else 's'} from one source only"
+    return f"{count_of(n, 'figure')} from one source only"
 
 
 def corroboration_words(corroborated: int, single: int) -> str:

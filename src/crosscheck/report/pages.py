@@ -69,9 +69,11 @@ from crosscheck.report.html import (
     article_words,
     corroboration_counts,
     corroboration_words,
+    count_of,
     render,
     render_page,
     script_hash,
+    single_source_words,
 )
 from crosscheck.report.json import shown_path
 from crosscheck.unionfind import UnionFind
@@ -697,10 +699,10 @@ def _on_story_pages(corroborated: int, single: int, copies: int) -> str:
     """What the index says the story pages list besides the findings: '12 corroborations,
     8 figures from one source only and 1 set of copies (articles that are one source) are
     listed on the story pages.'; '' for none of them."""
-    said = [w for w in [corroboration_words(corroborated, 0), corroboration_words(0, single)] if w]
+    said = [count_of(corroborated, "corroboration")] if corroborated else []
+    said += [single_source_words(single)] if single else []
     if copies:
-        said.append(f"{copies:,} {'set' if copies == 1 else 'sets'} of copies "
-                    "(articles that are one source)")  # fmt: skip
+        said.append(f"{count_of(copies, 'set')} of copies (articles that are one source)")
     if not said:
         return ""
     listed = ", ".join(said[:-1]) + " and " + said[-1] if len(said) > 1 else said[0]
