@@ -620,11 +620,11 @@ def own_outputs(out_dir: Path) -> list[Path]:
     report.json, skipped them as "a crosscheck report", and a --strict run ended with 3).
     A file of those names crosscheck has no record of writing, or one changed since (an
     article saved as report.html), is not among them: read as any other file."""
-    own = []
-    for name, digest in _manifest(out_dir).items():
-        path = out_dir / name
-        if not path.is_symlink() and _sha256(path) == digest:
-            own.append(path)
+    own = [
+        path
+        for name, digest in _manifest(out_dir).items()
+        if _not_ours(path := out_dir / name, digest, {}) is None
+    ]
     if out_dir / FILE_NAMES["html"] in own and only_pages(out_dir / FOLDER):
         own.append(out_dir / FOLDER)
     return own
