@@ -263,21 +263,20 @@ def load_config(cwd: Path | None = None, baseline_read: bool = True) -> tuple[Co
     if "formats" in out:  # a list, or one string as --format takes it ("html,json")
         written = out["formats"]
         items = [written] if isinstance(written, str) else written
-        for fmt in items:
-            if not isinstance(fmt, str):
-                raise ConfigError(
-                    f"{at('formats')} unknown format {shown(fmt)}; known: {', '.join(FORMATS)}"
-                )
-        out["formats"] = split_formats(items)
-    if out.get("formats") == []:  # written to ask for no report: the defaults were written
-        what = "an empty list" if written == [] else "no format given"
-        raise ConfigError(f"{at('formats')} formats: {what}; leave the key out for "
-                          f"the default (html, json)")  # fmt: skip
-    for fmt in out.get("formats", []) or []:
-        if fmt not in FORMATS:
+        unknown = next((f for f in items if not isinstance(f, str)), None)
+        formats = split_formats(items) if unknown is None else []
+        unknown = (
+            unknown if unknown is not None else next((f for f in formats if f not in FORMATS), None)
+        )
+        if unknown is not None:
             raise ConfigError(
-                f"{at('formats')} unknown format {shown(fmt)}; known: {', '.join(FORMATS)}"
+                f"{at('formats')} unknown format {shown(unknown)}; known: {', '.join(FORMATS)}"
             )
+        if not formats:  # written to ask for no report: the defaults were written
+            what = "an empty list" if written == [] else "no format given"
+            raise ConfigError(f"{at('formats')} formats: {what}; leave the key out for "
+                              f"the default (html, json)")  # fmt: skip
+        out["formats"] = formats
     for key in ("store", "baseline", "out", "scheduler"):
         if isinstance(value := out.get(key), str) and not value.strip():  # as checked() reads
             raise ConfigError(f"{at(key)} {key}: an empty path; leave the key out for none")
