@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from crosscheck import __version__
 from crosscheck.cli import cli
-from tests.conftest import ARTICLES, REPO, SEEDS, invoke
+from tests.conftest import ARTICLES, REPO, SEEDS, invoke, write_article
 
 
 @pytest.fixture
@@ -411,10 +411,8 @@ def test_out_as_the_input_folder_reads_not_its_own_reports(
     files in the folder are read, and a report.html crosscheck did not write is an input
     as before (refused as one the report would replace)."""
     for name, n in (("a.md", 40), ("b.md", 55)):
-        (tmp_path / name).write_text(
-            f"---\ntitle: Fire {name}\n---\nThe fire destroyed {n} homes on Monday, "
-            "officials said.\n"
-        )
+        write_article(tmp_path / name, f"The fire destroyed {n} homes on Monday, officials "
+                      "said.", title=f"Fire {name}")  # fmt: skip
     strict = ["check", str(tmp_path), "--out", str(tmp_path), "--strict", "-q"]
     codes = [runner.invoke(cli, strict).exit_code for _ in range(2)]
     assert codes == [1, 1]

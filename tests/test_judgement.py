@@ -18,6 +18,7 @@ from crosscheck.match.cluster import _bare_beside_months, _Figures
 from crosscheck.model import Claim, Document, Finding
 from crosscheck.pipeline import check
 from crosscheck.segment import segment
+from tests.conftest import write_article
 
 
 def findings(tmp_path: Path, *texts: str) -> list[Finding]:
@@ -471,11 +472,8 @@ def test_each_pair_of_ages_is_judged_with_its_own_articles_dates(tmp_path: Path)
     once, by the first pair met, and the finding said "an age can have grown" of all."""
     for name, day, age in (("a", "2010-01-10", 35), ("b", "2010-12-20", 36),
                            ("c", "2009-06-01", 36)):  # fmt: skip
-        (tmp_path / f"{name}.md").write_text(
-            f"---\npublished: {day}\n---\nJohn Smith, {age}, was charged with robbing a bank "
-            "in Denver, police said.\n",
-            encoding="utf-8",
-        )
+        write_article(tmp_path / f"{name}.md", f"John Smith, {age}, was charged with robbing "
+                      "a bank in Denver, police said.", published=day)  # fmt: skip
     (found,) = [f for f in check([tmp_path], Settings(fail_on="never")).findings
                 if f.kind == "numeric-agreement"]  # fmt: skip
     assert (found.severity, found.evidence["verdict"]) == ("warning", "discrepancy")

@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from crosscheck.cli import cli
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, write_article
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "report.html"
 
@@ -249,9 +249,7 @@ def test_compare_data_judges_an_age_with_each_pair_s_own_dates(tmp_path: Path) -
         ("c", "2010-12-20", "John Smith, 36, was sentenced on Friday for robbing a bank in "
                             "Denver."),
     ):  # fmt: skip
-        (story / f"{name}.md").write_text(
-            f"---\ntitle: {name}\npublished: {day}\n---\n{text}\n", encoding="utf-8"
-        )
+        write_article(story / f"{name}.md", text, title=name, published=day)
     result = run([story], Settings(fail_on="never"))
     (group,) = [g for g in result.groups if g.kind == "age"]
     view = compare_rows(result, group.id)
@@ -272,14 +270,11 @@ def test_compare_data_keys_an_age_by_the_moment_the_rule_reads(tmp_path: Path) -
 
     story = tmp_path / "story"
     story.mkdir()
-    for name, front, age in (("a", "published: 2009-01-05\nupdated: 2009-12-20", 36),
-                             ("b", "published: 2009-01-05", 36),
-                             ("c", "published: 2009-06-10", 35)):  # fmt: skip
-        (story / f"{name}.md").write_text(
-            f"---\ntitle: {name}\n{front}\n---\nJohn Smith, {age}, was charged with "
-            "robbing a bank in Denver, police said.\n",
-            encoding="utf-8",
-        )
+    for name, front, age in (("a", {"published": "2009-01-05", "updated": "2009-12-20"}, 36),
+                             ("b", {"published": "2009-01-05"}, 36),
+                             ("c", {"published": "2009-06-10"}, 35)):  # fmt: skip
+        write_article(story / f"{name}.md", f"John Smith, {age}, was charged with robbing a "
+                      "bank in Denver, police said.", title=name, **front)  # fmt: skip
     result = run([story], Settings(fail_on="never"))
     (group,) = [g for g in result.groups if g.kind == "age"]
     (finding,) = [f for f in result.findings if f.group == group.id
