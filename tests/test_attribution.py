@@ -739,6 +739,25 @@ def test_a_short_sentence_with_a_trailing_source(text: str, figure: str, source:
             "prison-statement",
         ),
         ("Two guards were hurt, according to police Tuesday.", "Two guards", "police"),
+        # a weekday that the report follows, or that begins a name, changes nothing
+        (
+            "After a long investigation into the crash, police said Tuesday the blast killed "
+            "12 people.",
+            "12 people",
+            "police",
+        ),
+        (
+            "In a statement released late last night, officials said Monday's attack killed "
+            "5 people.",
+            "5 people",
+            "officials",
+        ),
+        (
+            "Five people were hurt, according to the Sunday Telegraph.",
+            "Five people",
+            "sunday-telegraph",
+        ),
+        ("Five people were hurt, according to USA Today.", "Five people", "usa-today"),
         # a name that begins with a weekday is still read whole
         (
             "Ratings rose 4 percent, according to Monday Night Football.",

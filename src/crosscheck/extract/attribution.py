@@ -168,13 +168,20 @@ _STOP_BEFORE = {
     "so",
 }
 _WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# a weekday that ends what it is said with: "police said Friday (night).", "said Friday
+# in a statement"; not "said Tuesday the blast killed 12" (what follows is the report),
+# "said Monday's attack", "the Sunday Times"
+_WEEKDAY_ENDS = (
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?=\s*(?:[,;:.!?]|$|(?:in|at|on|after|before|during|when|while)\b))"
+)
 # what may follow a trailing "X said" when the sentence before it is what X said: "...,
-# police said Friday.", "..., the JCS added on Monday." (a weekday alone is a time, not
-# a speaker after the verb as in "said John Smith")
+# police said Friday.", "..., the JCS added on Monday." (a weekday so is a time, not a
+# speaker after the verb as in "said John Smith")
 _ADVERBIAL_AFTER = re.compile(
     r"^\s*(?:on|in|at|during|last|earlier|late|later|this|when|while|after|before|"
-    r"yesterday|today|tonight|overnight|on\s+\w+day|in\s+(?:a|its|his|her|their)\b|"
-    rf"{_WEEKDAY}\b|,|\.|$)",
+    r"yesterday|today|on\s+\w+day|in\s+(?:a|its|his|her|their)\b|"
+    rf"{_WEEKDAY}{_WEEKDAY_ENDS}|,|\.|$)",
     re.IGNORECASE,
 )
 # The source after "according to": up to 9 words. Each word is matched whole (an atomic
@@ -187,8 +194,8 @@ _ACCORDING = re.compile(
     rf"{NOT_AFTER_WORD}(?:according to|as reported by|as cited by|citing|quoting)\s+"
     rf"((?:(?>[\w{MARKS}'’&-]+(?:\.[\w{MARKS}'’&-]+)*)\.?\s*){{1,9}}?)"
     rf"(?=\s*(?:[,;:()]|\.(?!\s+{CAPITAL})|$|"
-    rf"{NOT_AFTER_WORD}(?:on|in|which|who|that|at|last|this|yesterday|today|{_WEEKDAY})"
-    rf"{NOT_BEFORE_WORD}))",
+    rf"{NOT_AFTER_WORD}(?:on|in|which|who|that|at|last|this|(?-i:yesterday|today))"
+    rf"{NOT_BEFORE_WORD}|(?<!\bthe\s)(?<!\ba\s){NOT_AFTER_WORD}{_WEEKDAY}{_WEEKDAY_ENDS}))",
     re.IGNORECASE,
 )
 
