@@ -367,6 +367,7 @@ def judge_pair(
         "compatible_severity": (str, "warning"),
         "touching_severity": (str, "info"),
         "update_severity": (str, ""),
+        "revision_severity": (str, ""),
         "contradiction_severity": (str, ""),
         "same_time_hours": (Number, 2.0),
     },
@@ -392,8 +393,11 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     or a contradiction (sources disagree at one time) is read from the articles' dates
     (crosscheck.rules.timeline; figures the wording reconciles are only ever called an
     update); ``update_severity`` and ``contradiction_severity`` set the severity of a
-    discrepancy of each kind ('' keeps the rule's), and two articles count as published at
-    one time within ``same_time_hours`` when both give a time of day (else on one day)."""
+    discrepancy of each kind ('' keeps the rule's), ``revision_severity`` that of an update
+    an outlet's own later figure or an article's words show ("rose to"), not the dates of
+    different outlets alone ('' keeps ``update_severity``), and two articles count as
+    published at one time within ``same_time_hours`` when both give a time of day (else
+    on one day)."""
     rel, abs_tol, approx = p["rel_tolerance"], p["abs_tolerance"], p["approx_tolerance"]
     documents = getattr(ctx, "documents", {})
     aged: list[tuple[Claim, Claim]] = []
@@ -563,7 +567,10 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         severity = "info"
     if conversion:
         severity = "info"
-    if not near and judged and judged["kind"] == "update" and p["update_severity"]:
+    revised = judged and judged.get("by") in ("revision", "wording")
+    if not near and judged and judged["kind"] == "update" and revised and p["revision_severity"]:
+        severity = p["revision_severity"]
+    elif not near and judged and judged["kind"] == "update" and p["update_severity"]:
         severity = p["update_severity"]
     elif not near and judged and judged["kind"] == "contradiction":
         severity = p["contradiction_severity"] or None

@@ -185,7 +185,9 @@ def judge(
     clash: Callable[[Claim, Claim], bool] | None = None,
 ) -> dict[str, str]:
     """Whether the differing figures of ``claims`` are an update, a contradiction, or
-    cannot be told apart: ``{"kind": ..., "why": words for an editor}``. ``timeline``:
+    cannot be told apart: ``{"kind": ..., "why": words for an editor}``, an update with
+    ``"by"``: what shows it ("revision": an outlet revised its own figure; "wording": an
+    article's words say it moved; "dates": later reports carry it). ``timeline``:
     their entries(), when the caller has them already. ``clash``: whether two claims'
     figures cannot both hold, as the rule judges them (without it, any two figures that
     differ): two outlets at one time are a contradiction only when theirs cannot ("more
@@ -196,7 +198,7 @@ def judge(
     undated = [e for e in timeline if not e["published"]]
     revised = _outlet_revised(dated, undated)
     if revised:
-        return {"kind": "update", "why": revised}
+        return {"kind": "update", "why": revised, "by": "revision"}
 
     asked: dict[tuple[Hashable, Hashable], bool] = {}  # by the two figures: asked once
 
@@ -228,7 +230,8 @@ def judge(
                 words = moved(by_id[cid], doc) if doc else None
                 if words:
                     return {"kind": "update",
-                            "why": f"{_who(e)} says the figure moved: '{words}'"}  # fmt: skip
+                            "why": f"{_who(e)} says the figure moved: '{words}'",
+                            "by": "wording"}  # fmt: skip
         # the dated reports move one way and every undated one gives only their latest
         # figure, as they write it: an update, said with the undated ones (which may be
         # of any time, but agree with the last word). An undated article that gives an
@@ -244,7 +247,8 @@ def judge(
                     "why": f"later reports carry a {way} figure: {words}; "
                            + ("the undated article gives" if len(undated) == 1 else
                               f"the {len(undated)} undated articles give")
-                           + " the latest"}  # fmt: skip
+                           + " the latest",
+                    "by": "dates"}  # fmt: skip
         assumed = sum(1 for e in undated if (e["date_source"] or "").startswith(ASSUMED_DATE))
         how = f" ({ASSUMED_DATE} is assumed, not the articles' date)" if assumed else ""
         later = f"; the dated ones carry a {way} figure later: {words}" if way else ""
@@ -254,7 +258,8 @@ def judge(
     steps = _steps(dated, same_time_hours, by_id)
     way, words = _one_way(steps)
     if way:
-        return {"kind": "update", "why": f"later reports carry a {way} figure: {words}"}
+        return {"kind": "update", "why": f"later reports carry a {way} figure: {words}",
+                "by": "dates"}  # fmt: skip
     return {"kind": "contradiction", "why": f"the dated figures go up and down: {words}"}
 
 
