@@ -2639,6 +2639,33 @@ def test_an_out_folder_inside_the_input_folder_is_not_read_and_what_it_holds_is_
     assert made.exit_code == 0 and "README.md in it is not checked" in made.stderr
 
 
+def test_an_out_folder_that_an_input_names_is_read_and_said_of_in_no_warning(
+    work: Path,
+) -> None:
+    # `check articles articles/b --out articles/b`: b, inside the input articles, is an
+    # input too, so its articles are read (as an --out that is an input folder is), but
+    # the run warned that they were not checked; so with b's article named alone
+    second = sorted((work / "articles").glob("*.txt"))[1]
+    (work / "articles" / "b").mkdir()
+    second.rename(work / "articles" / "b" / second.name)
+    every = len(list((work / "articles").rglob("*.txt")))
+    for inputs in (["articles", "articles/b"], ["articles/b", "articles"],
+                   ["articles", f"articles/b/{second.name}"]):  # fmt: skip
+        for _ in range(2):  # (the second run finds the first's reports in b)
+            result = invoke("check", *inputs, "--format", "json", "--out", "articles/b",
+                            "--strict")  # fmt: skip
+            assert result.exit_code == 0, result.output
+            written = report(work / "articles" / "b")
+            assert len(written["documents"]) == every and written["skipped"] == []
+            assert written["warnings"] == [] and "not checked" not in result.stderr
+    # --out inside the second of two inputs: its article is not read, and said so
+    result = invoke("check", "articles/b", "articles", "--format", "json", "--out", "articles/b/r")
+    assert result.exit_code == 0 and "not checked" not in result.stderr
+    (work / "articles" / "b" / "r" / "c.txt").write_text("Some 3 people.\n")
+    result = invoke("check", "articles/b", "articles", "--format", "json", "--out", "articles/b/r")
+    assert result.exit_code == 0 and "c.txt in it is not checked" in result.stderr
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads any folder whatever its mode")
 def test_an_unreadable_sub_folder_is_listed_and_fails_strict(work: Path) -> None:
     locked = work / "articles" / "locked"

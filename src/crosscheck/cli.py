@@ -837,12 +837,14 @@ def _left_out(paths: Sequence[Path], out_dir: Path, own: Sequence[Path]) -> Diag
     articles and its folders are named in a warning, never dropped unsaid ('check
     articles --out articles/b', b a story's folder, checked none of b's articles and
     said nothing). None when it is in no input folder or holds only crosscheck's files
-    (its reports, ``own``)."""
+    (its reports, ``own``). What an input names itself is read, and named in no warning:
+    --out itself (`check a a/b --out a/b`, read as usual) or a file or folder in it."""
     from crosscheck.ingest import safe_name, supported_extensions
 
     try:
         out_real = Path(os.path.realpath(out_dir))
-        inside = any(
+        given = {Path(os.path.realpath(p)) for p in paths}
+        inside = out_real not in given and any(
             p.is_dir() and out_real != (real := Path(os.path.realpath(p)))
             and out_real.is_relative_to(real)
             for p in paths
@@ -855,7 +857,8 @@ def _left_out(paths: Sequence[Path], out_dir: Path, own: Sequence[Path]) -> Diag
     unread = []
     for name in names:
         path = out_dir / name
-        if name.startswith(".") or name in ours or os.path.realpath(path) in mine:
+        where = os.path.realpath(path)
+        if name.startswith(".") or name in ours or where in mine or Path(where) in given:
             continue
         if path.is_dir():
             unread.append(name + "/")
