@@ -684,3 +684,44 @@ def test_the_mixed_set_message_names_only_the_outcome_files_removed(
     assert "that run's (report.junit.xml removed): the set is mixed" in message, message
     assert not (tmp_path / "report.junit.xml").exists()
     assert temporaries(tmp_path) == []
+
+
+def test_own_outputs_trusts_the_stored_stamp_and_hashes_a_file_changed_since(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `check t --out t --store s.db`: each start read and hashed the last run's reports to
+    # know them for its own (400 MB of a run over 10,000 articles), though the store holds
+    # the stamps they had once written; a file changed since, its size and modification
+    # time put back, is still hashed and not taken for crosscheck's
+    from crosscheck.store import Store
+
+    folder = tmp_path / "t"
+    folder.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt"))[:2]:
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    run = ("check", "t", "--out", "t", "--format", "html,json,sarif", "--store", "s.db")
+    for _ in range(2):
+        assert invoke(*run).exit_code in (0, 1)
+    hashed: list[str] = []
+    sha256 = outputs._sha256
+
+    def counting(path: Path) -> str | None:
+        hashed.append(path.name)
+        return sha256(path)
+
+    monkeypatch.setattr(outputs, "_sha256", counting)
+    result = invoke(*run, "--strict")  # the whole start, its reports up to date
+    assert result.exit_code in (0, 1) and hashed == [], (result.output, hashed)
+    report = folder / "report.json"
+    st = report.stat()
+    report.write_bytes(report.read_bytes().replace(b'"documents"', b'"Documents"', 1))
+    os.utime(report, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert report.stat().st_size == st.st_size
+    store = Store(tmp_path / "s.db")
+    try:
+        own = {p.name for p in outputs.own_outputs(folder, store)}
+    finally:
+        store.close()
+    assert "report.json" not in own and {"report.html", "report.sarif"} <= own
+    assert hashed == ["report.json"]

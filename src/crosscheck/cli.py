@@ -652,14 +652,16 @@ def check(
         scheduler=scheduler,
         timestamp=timestamp,
         by_folder=by_folder,
-        inputs=paths,
     )
     _not_a_dash(opts.out_dir, "folder for the report files (the text report goes to standard "
                 "output with --format text; a folder", "--out" if out_dir is not None
                 else f"out in {opts.config_file}")  # fmt: skip
     refuse(clash(targets(opts.formats, opts.out_dir), _kept(opts.settings)), "--out")
     store = open_store(opts.settings)  # once: the run and the report files share it
-    try:
+    try:  # (the report files of an --out that is an input folder: known by the store's
+        # stamps of them, unread, where it has them)
+        own = _own_outputs(paths, opts.out_dir, store)
+        opts.settings = replace(opts.settings, exclude=(*opts.settings.exclude, *own))
         with _Progress() as progress:
             result = check_articles(paths, opts.settings, progress, store)
         left = _left_out(paths, opts.out_dir, opts.settings.exclude)
@@ -815,19 +817,20 @@ def _resolve(
     )
 
 
-def _own_outputs(paths: Sequence[Path], out_dir: Path) -> list[Path]:
+def _own_outputs(paths: Sequence[Path], out_dir: Path, store: Store | None = None) -> list[Path]:
     """The report files an earlier run wrote into ``out_dir`` (own_outputs), when --out is
     itself one of the input folders ``paths``: left out of the input as an --out folder
     inside one is whole (`check t --out t` read them the second time, skipped them as "a
     crosscheck report", and --strict ended with 3). [] for any other --out (read only
-    there: each report file is hashed)."""
+    there: each report file is hashed, but one with the stamp the run's ``store``
+    recorded of it)."""
     try:
         out_real = os.path.realpath(out_dir)
         if not any(p.is_dir() and os.path.realpath(p) == out_real for p in paths):
             return []
     except (OSError, ValueError):
         return []
-    return own_outputs(out_dir)
+    return own_outputs(out_dir, store)
 
 
 def _left_out(paths: Sequence[Path], out_dir: Path, own: Sequence[Path]) -> Diagnostic | None:

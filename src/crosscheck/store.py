@@ -822,6 +822,28 @@ class Store:
         except _DAMAGE:
             return None
 
+    def stamps(self, digests: Mapping[str, str]) -> dict[str, list[int]]:
+        """The stamp each report file of ``digests`` (resolved path -> SHA-256) had once
+        written, as the latest record of it written with that SHA-256 holds it (outputs);
+        none for a file no record holds so (crosscheck.report.outputs.own_outputs)."""
+        found: dict[str, list[int]] = {}
+        for (files,) in self.db.execute("SELECT files FROM outputs ORDER BY stored_at DESC"):
+            if len(found) == len(digests):
+                break
+            text = files if isinstance(files, str) else ""
+            wanted = [p for p in digests if p not in found and json.dumps(p) in text]
+            if not wanted:
+                continue
+            try:
+                held = dict(_loads(files))
+                for path in wanted:
+                    entry = held.get(path)
+                    if isinstance(entry, list) and entry[0] == digests[path]:
+                        found[path] = [int(x) for x in entry[1]]
+            except _DAMAGE:
+                continue
+        return found
+
     def pages(self, folder: str) -> dict[str, list[Any]]:
         """The story pages last written into the report folder ``folder`` (resolved): file
         name -> [page key, SHA-256, the ids of the articles of other pages it showed, the
