@@ -3471,3 +3471,19 @@ def test_a_folder_read_as_a_file_is_said_to_be_one_not_a_named_pipe(tmp_path: Pa
         with pytest.raises(ConfigError) as caught:
             read()
         assert "Is a directory" in str(caught.value) and "named pipe" not in str(caught.value)
+
+
+def test_a_baseline_in_the_input_folder_is_skipped_as_a_baseline_not_a_report(
+    work: Path,
+) -> None:
+    # `baseline create articles --out articles/baseline.json`, then `check articles`
+    # without --baseline: the baseline was skipped as "a crosscheck report ... (is the
+    # report folder inside the input folder?)", which it is not
+    made = invoke("baseline", "create", "articles", "--out", "articles/baseline.json")
+    assert made.exit_code == 0, made.output
+    result = invoke("check", "articles", "--out", "out", "--format", "json")
+    said = "a crosscheck baseline, not articles (give it with --baseline)"
+    assert skipped(work / "out") == {"articles/baseline.json": said}
+    assert f"skipped articles/baseline.json: {said}" in result.stderr
+    given = invoke("check", "articles", "--out", "out", "--baseline", "articles/baseline.json")
+    assert given.exit_code == 0 and skipped(work / "out") == {}

@@ -25,6 +25,9 @@ SURROGATE = re.compile("[\ud800-\udfff]")
 # why an earlier crosscheck report among the inputs is skipped (report.html and report.json
 # alike): its writer's folder is inside the input folder
 A_REPORT = "a crosscheck report, not articles (is the report folder inside the input folder?)"
+# and why a baseline is (`baseline create --out articles/baseline.json`, then `check
+# articles` without --baseline: it was called a report, its folder the report folder)
+A_BASELINE = "a crosscheck baseline, not articles (give it with --baseline)"
 
 
 def escape_surrogates(text: str) -> str:

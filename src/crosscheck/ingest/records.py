@@ -16,6 +16,7 @@ from typing import Any
 from crosscheck.config import Settings
 from crosscheck.errors import InputError
 from crosscheck.ingest.base import (
+    A_BASELINE,
     A_REPORT,
     ReadResult,
     SourceFile,
@@ -88,7 +89,7 @@ def read_json(src: SourceFile, settings: Settings) -> ReadResult:
         and data["tool"].get("name") == "crosscheck"
     ):
         raise InputError(
-            A_REPORT,
+            A_REPORT if "documents" in data else A_BASELINE,  # (a baseline has none)
             replaceable=True,
         )
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
