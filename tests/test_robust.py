@@ -2664,6 +2664,14 @@ def test_an_out_folder_that_an_input_names_is_read_and_said_of_in_no_warning(
     (work / "articles" / "b" / "r" / "c.txt").write_text("Some 3 people.\n")
     result = invoke("check", "articles/b", "articles", "--format", "json", "--out", "articles/b/r")
     assert result.exit_code == 0 and "c.txt in it is not checked" in result.stderr
+    # a folder in --out with nothing to check (an earlier --out kept there, an empty one)
+    # was named as not checked too
+    result = invoke("check", "articles", "--format", "json,html", "--out", "articles/x/old")
+    assert result.exit_code == 0
+    (work / "articles" / "x" / "empty").mkdir()
+    result = invoke("check", "articles", "--format", "json", "--out", "articles/x")
+    assert result.exit_code == 0 and "not checked" not in result.stderr
+    assert report(work / "articles" / "x")["warnings"] == []
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads any folder whatever its mode")

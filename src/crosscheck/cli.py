@@ -864,7 +864,8 @@ def _left_out(paths: Sequence[Path], out_dir: Path, own: Sequence[Path]) -> Diag
         if name.startswith(".") or name in ours or where in mine or Path(where) in given:
             continue
         if path.is_dir():
-            unread.append(name + "/")
+            if not _only_reports(path, ours):
+                unread.append(name + "/")
         elif path.suffix.lower() in supported_extensions():
             unread.append(name)
     if not unread:
@@ -876,6 +877,16 @@ def _left_out(paths: Sequence[Path], out_dir: Path, own: Sequence[Path]) -> Diag
                       f"the report folder (--out) is inside an input folder and is not read: "
                       f"{listed}{more} in it {'is' if one else 'are'} not checked (give --out "
                       f"a folder of its own to check {'it' if one else 'them'})")  # fmt: skip
+
+
+def _only_reports(folder: Path, ours: set[str]) -> bool:
+    """Whether ``folder`` holds nothing a user would have checked: nothing, or only an
+    earlier run's report files (an old --out kept inside this one, `reports/2024/`), which
+    a walk would skip as reports."""
+    try:
+        return all(n.startswith(".") or n in ours for n in os.listdir(folder))
+    except OSError:
+        return False
 
 
 def _kept(settings: Settings) -> dict[str, str]:
