@@ -2672,6 +2672,16 @@ def test_an_out_folder_that_an_input_names_is_read_and_said_of_in_no_warning(
     result = invoke("check", "articles", "--format", "json", "--out", "articles/x")
     assert result.exit_code == 0 and "not checked" not in result.stderr
     assert report(work / "articles" / "x")["warnings"] == []
+    # but a file of a report's name that no run wrote there is a user's, and so is one
+    # in an old report's pages folder: their folders are named, as before
+    article = '{"articles": [{"id": "x", "text": "The fire killed 14 people, police said."}]}'
+    (work / "articles" / "x" / "mine").mkdir()
+    (work / "articles" / "x" / "mine" / "report.json").write_text(article)
+    (work / "articles" / "x" / "old" / "report-files").mkdir(exist_ok=True)
+    (work / "articles" / "x" / "old" / "report-files" / "notes.txt").write_text("Some 3 people.\n")
+    result = invoke("check", "articles", "--format", "json", "--out", "articles/x")
+    assert result.exit_code == 0
+    assert "mine/, old/ in it are not checked" in result.stderr, result.stderr
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads any folder whatever its mode")

@@ -864,7 +864,7 @@ def _left_out(paths: Sequence[Path], out_dir: Path, own: Sequence[Path]) -> Diag
         if name.startswith(".") or name in ours or where in mine or Path(where) in given:
             continue
         if path.is_dir():
-            if not _only_reports(path, ours):
+            if not _only_reports(path):
                 unread.append(name + "/")
         elif path.suffix.lower() in supported_extensions():
             unread.append(name)
@@ -879,14 +879,18 @@ def _left_out(paths: Sequence[Path], out_dir: Path, own: Sequence[Path]) -> Diag
                       f"a folder of its own to check {'it' if one else 'them'})")  # fmt: skip
 
 
-def _only_reports(folder: Path, ours: set[str]) -> bool:
-    """Whether ``folder`` holds nothing a user would have checked: nothing, or only an
-    earlier run's report files (an old --out kept inside this one, `reports/2024/`), which
-    a walk would skip as reports."""
+def _only_reports(folder: Path) -> bool:
+    """Whether ``folder`` holds nothing a user would have checked: nothing, or only the
+    report files an earlier run recorded writing there and left as it wrote them (an old
+    --out kept inside this one, `reports/2024/`: own_outputs). A file of a report's name
+    that no run wrote there, or one changed since (an article saved as report.json, a
+    note in report-files/), is a user's: the folder is named."""
     try:
-        return all(n.startswith(".") or n in ours for n in os.listdir(folder))
+        names = os.listdir(folder)
     except OSError:
         return False
+    own = {p.name for p in own_outputs(folder)} if names else set()
+    return all(n.startswith(".") or n in own for n in names)
 
 
 def _kept(settings: Settings) -> dict[str, str]:
