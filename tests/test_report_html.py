@@ -141,6 +141,22 @@ def test_filters_hide_and_show(page) -> None:  # type: ignore[no-untyped-def]
     assert visible.count() == 2
 
 
+def test_sortable_headers_say_their_sort_state(page) -> None:  # type: ignore[no-untyped-def]
+    """The claims table's headers sorted without saying so: a screen reader could not tell
+    which column the rows were in order of, nor which way. Each says aria-sort, the one
+    sorted by 'ascending' or 'descending', the others 'none'."""
+    heads = page.locator("#claim-table thead th")
+    sorts = lambda: heads.evaluate_all("hs => hs.map(h => h.getAttribute('aria-sort'))")  # noqa: E731
+    assert sorts() == ["none"] * 8
+    page.click("#claim-table button[data-sort='2']")
+    assert sorts() == ["none", "none", "ascending"] + ["none"] * 5
+    page.click("#claim-table button[data-sort='2']")
+    assert sorts()[2] == "descending"
+    page.click("#claim-table button[data-sort='0']")
+    assert sorts() == ["ascending"] + ["none"] * 7
+    assert page.errors == []
+
+
 def test_diff_view(page) -> None:  # type: ignore[no-untyped-def]
     page.select_option("#diff-left", "000_71db2a8b7660cb1e.txt")
     page.select_option("#diff-right", "003_7f9d67f18c909fa1.txt")

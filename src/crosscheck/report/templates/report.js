@@ -265,6 +265,9 @@
     b.addEventListener("click", function () {
       var col = Number(b.dataset.sort), numeric = b.dataset.numeric === "1";
       var dir = b.dataset.dir === "asc" ? -1 : 1; b.dataset.dir = dir === 1 ? "asc" : "desc";
+      // the sort state, said to a screen reader: this column's order, the others' none
+      table.querySelectorAll("th[aria-sort]").forEach(function (th) { th.setAttribute("aria-sort", "none"); });
+      b.parentNode.setAttribute("aria-sort", dir === 1 ? "ascending" : "descending");
       rows.sort(function (x, y) {
         var a = numeric ? Number(x.dataset.value) : x.cells[col].textContent.toLowerCase();
         var c = numeric ? Number(y.dataset.value) : y.cells[col].textContent.toLowerCase();
