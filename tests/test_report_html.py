@@ -141,6 +141,21 @@ def test_filters_hide_and_show(page) -> None:  # type: ignore[no-untyped-def]
     assert visible.count() == 2
 
 
+def test_the_rule_filter_offers_the_rules_listed_and_an_empty_list_says_so(page) -> None:  # type: ignore[no-untyped-def]
+    """The rule filter offered 'corroborated-figure', whose findings are listed under
+    Corroborations, not Findings: picking it left the list empty, without a word."""
+    rules = page.locator("select[name=rule] option").evaluate_all("os => os.map(o => o.value)")
+    assert rules == ["", "troop-count-disagreement", "troop-source-disagreement"]
+    none = page.locator("#findings-none")
+    assert not none.is_visible()
+    page.uncheck("input[name=severity][value=warning]")
+    assert page.locator("#finding-list > li.finding:visible").count() == 0
+    assert none.is_visible() and "No findings" in none.inner_text()
+    page.check("input[name=severity][value=warning]")
+    assert not none.is_visible()
+    assert page.errors == []
+
+
 def test_sortable_headers_say_their_sort_state(page) -> None:  # type: ignore[no-untyped-def]
     """The claims table's headers sorted without saying so: a screen reader could not tell
     which column the rows were in order of, nor which way. Each says aria-sort, the one

@@ -744,7 +744,8 @@ def test_index_lists_findings_first(page, report: Path, large: RunResult) -> Non
 
 
 def test_index_filters_all_findings(page, report: Path) -> None:  # type: ignore[no-untyped-def]
-    """A filter reads all the findings (report-files/findings-*.js) and applies to them."""
+    """A filter reads all the findings (report-files/findings-*.js) and applies to them; one
+    that leaves none says so (the list was only empty)."""
     from playwright.sync_api import expect
 
     page.goto(report.as_uri())
@@ -758,6 +759,10 @@ def test_index_filters_all_findings(page, report: Path) -> None:  # type: ignore
     page.select_option("select[name=rule]", "")
     page.uncheck("input[name=severity][value=warning]")
     expect(count).to_have_text("0")
+    # an empty list says so in words
+    expect(page.locator("#findings-none")).to_have_text("No findings match these filters.")
+    page.check("input[name=severity][value=warning]")
+    expect(page.locator("#findings-none")).to_be_hidden()
 
 
 def test_click_reaches_evidence_on_story_page(page, report: Path, large: RunResult) -> None:  # type: ignore[no-untyped-def]

@@ -373,7 +373,8 @@ def render_page(
         "copies_total": len(page_copies.copies),
         "outlets": sorted({d.source for d in documents if d.source}),
         "dates": _date_range(documents),
-        "rules": sorted({f.rule for f in findings}),
+        # the rules of the findings listed (a corroboration's is under Corroborations)
+        "rules": sorted({f.rule for f in findings if f.kind != "corroboration"}),
         "rule_files": [shown_path(p) for p in result.rule_files],
         "alias_files": [shown_path(p) for p in result.alias_files],
         "claims": [_claim_row(c, ctx.group_of, links, ctx.names) for c in claims],

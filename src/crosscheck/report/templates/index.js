@@ -118,6 +118,7 @@
     list.appendChild(frag);
     var visible = list.children.length;
     document.getElementById("findings-count").textContent = visible === n ? String(n) : visible + " of " + n;
+    document.getElementById("findings-none").hidden = n > 0 || !data.total;  // said in words
     more.hidden = n <= shown;
   }
   form.addEventListener("change", function () { shown = PAGE; draw(); });
