@@ -107,6 +107,19 @@ def test_timestamp_only_on_request(tmp_path: Path) -> None:
     assert "generated 20" in (tmp_path / "report.html").read_text(encoding="utf-8")
 
 
+def test_no_two_finding_headings_read_alike(tmp_path: Path, ecb_articles: Path) -> None:
+    """Findings of one rule read alike in a screen reader's list of headings ('info The
+    figure is credited to different sources', five times on ECB+ topic 16): each heading
+    says its group, and those of groups labelled alike ('age', three) their place."""
+    import re
+
+    html = build(tmp_path, ecb_articles / "16ecbplus").read_text(encoding="utf-8")
+    heads = [re.sub(r"<[^>]+>", "", h) for h in re.findall(r"<h3>(.*?)</h3>", html)]
+    assert len(heads) == len(set(heads)) > 5
+    assert "info The figure is credited to different sources: age (2 of 3) #" in heads
+    assert "info The figure is credited to different sources: age of Jose Luis Orozco #" in heads
+
+
 # --- in the browser ---------------------------------------------------------------------------
 
 

@@ -728,6 +728,9 @@ def test_index_lists_findings_first(page, report: Path, large: RunResult) -> Non
     assert page.locator("script[src]").count() == 0  # the rest is read when needed
     first = listed.first.inner_text()
     assert shown[0].message in first and "Evidence on its story page" in first
+    # no two headings read alike: each says its group, and where that is alike its place
+    heads = listed.locator("h3").all_inner_texts()
+    assert len(set(heads)) == 50 and shown[0].evidence["group_label"] in heads[0]
     # the findings come before the story list
     assert page.evaluate(
         "document.getElementById('findings').compareDocumentPosition("
@@ -741,6 +744,7 @@ def test_index_lists_findings_first(page, report: Path, large: RunResult) -> Non
     expect(listed).to_have_count(100)
     assert page.locator("script[src]").count() == 3
     assert shown[99].message in listed.nth(99).inner_text()
+    assert len(set(listed.locator("h3").all_inner_texts())) == 100  # as index.js draws them
 
 
 def test_index_filters_all_findings(page, report: Path) -> None:  # type: ignore[no-untyped-def]

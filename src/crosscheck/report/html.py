@@ -16,6 +16,7 @@ import hashlib
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from importlib import resources
@@ -339,11 +340,13 @@ def render_page(
             )
             for d in documents
         ],
-        "findings": [
-            _finding_view(f, ctx.claims, docs, ctx.sentences, links)
-            for f in findings
-            if f.kind != "corroboration"
-        ],
+        "findings": told_apart(
+            [
+                _finding_view(f, ctx.claims, docs, ctx.sentences, links)
+                for f in findings
+                if f.kind != "corroboration"
+            ]
+        ),
         # figures independent sources agree on, and those only copies of one story give
         # (one source: no corroboration), listed apart
         "corroborations": [
@@ -601,6 +604,20 @@ def article_words(
     words += sorted({source_name(c.attribution) for c in members if c.attribution})
     words += [e.get("outlet") for e in f.timeline or ()]
     return words
+
+
+def told_apart(views: list[dict[str, Any]], group: str = "group_label") -> list[dict[str, Any]]:
+    """The findings' views, each heading told apart from the others of the page: a
+    heading says its group (``group``: 'Sources give different counts: point'), and those
+    whose title and group still read alike their place among them ('(2 of 3)', ``nth``),
+    so that no two headings in a screen reader's list or the outline read the same."""
+    alike = Counter((v["title"], v[group]) for v in views)
+    seen: Counter[tuple[str, str]] = Counter()
+    for v in views:
+        key = (v["title"], v[group])
+        seen[key] += 1
+        v["nth"] = f"{seen[key]} of {alike[key]}" if alike[key] > 1 else None
+    return views
 
 
 def _corroboration_view(f: Finding, links: Links, claims: Mapping[str, Claim]) -> dict[str, Any]:

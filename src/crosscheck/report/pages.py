@@ -74,6 +74,7 @@ from crosscheck.report.html import (
     render_page,
     script_hash,
     single_source_words,
+    told_apart,
 )
 from crosscheck.report.json import shown_path
 from crosscheck.unionfind import UnionFind
@@ -781,8 +782,9 @@ def _write_anchors(
 def _finding_rows(
     result: RunResult, ctx: Context, finding_page: dict[str, int], links: Links
 ) -> list[dict[str, Any]]:
-    """What the index lists of each finding (corroborations are on the story pages)."""
-    return [
+    """What the index lists of each finding (corroborations are on the story pages), each
+    heading told apart (told_apart)."""
+    rows = [
         {
             "anchor": anchor("finding", f.id),
             "severity": f.severity,
@@ -802,6 +804,7 @@ def _finding_rows(
         for f in result.findings
         if f.kind != "corroboration"
     ]
+    return told_apart(rows, "group")
 
 
 def _write_findings(

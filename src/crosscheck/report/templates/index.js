@@ -73,6 +73,8 @@
     var h = el("h3");
     h.appendChild(el("span", "badge sev-" + f.severity, f.severity));
     h.appendChild(document.createTextNode(" " + f.title));
+    if (f.group) { h.appendChild(document.createTextNode(": ")); h.appendChild(bdi(f.group)); }  // told apart
+    if (f.nth) { h.appendChild(document.createTextNode(" ")); h.appendChild(el("span", "small", "(" + f.nth + ")")); }
     if (f.suppressed) { h.appendChild(document.createTextNode(" ")); h.appendChild(el("span", "tag", "suppressed by the baseline")); }
     li.appendChild(h);
     var message = el("p", "message");  // its own words, and the articles' (odd parts) isolated
