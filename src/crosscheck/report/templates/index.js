@@ -120,7 +120,8 @@
     list.appendChild(frag);
     var visible = list.children.length;
     document.getElementById("findings-count").textContent = visible === n ? String(n) : visible + " of " + n;
-    document.getElementById("findings-none").hidden = n > 0 || !data.total;  // said in words
+    var none = document.getElementById("findings-none");  // (none without findings)
+    if (none) { none.hidden = n > 0; }  // an emptied list says so in words
     more.hidden = n <= shown;
   }
   form.addEventListener("change", function () { shown = PAGE; draw(); });
