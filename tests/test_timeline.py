@@ -932,3 +932,38 @@ def test_one_instant_written_with_two_offsets_is_one_latest_moment():
     finding = Finding(id="f", rule="r", title="t", severity="info", kind="k", group="g",
                       claims=(), message="m", latest=top)  # fmt: skip
     assert finding.latest_words() == "latest: 40 (2024-05-01T10:00+00:00, Globe, Wire)"
+
+
+def chart_labels(page: str) -> list[list[tuple[float, float]]]:
+    """Each timeline chart's points' labels (x, baseline y), and its axis's y last."""
+    import re
+
+    charts = re.findall(r'<svg class="timeline-chart".*?</svg>', page, re.S)
+    return [
+        [(float(x), float(y)) for x, y in re.findall(r'<text x="([\d.]+)" y="([\d.-]+)" text-', c)]
+        + [(0.0, float(re.search(r'class="axis"[^>]* y1="([\d.]+)"', c).group(1)))]  # type: ignore[union-attr]
+        for c in charts
+    ]
+
+
+def test_labels_of_one_day_do_not_draw_over_each_other(tmp_path, ecb_articles):
+    """ECB+ topic 31: four outlets report 23 points on one day; their four labels were
+    drawn at one place, one over the other. Labels of one day stand one under another,
+    a line apart, above the axis; and a day of many reports makes the chart taller."""
+    from crosscheck.report.timeline import LINE, step_chart
+
+    out = tmp_path / "out"
+    invoke("check", str(ecb_articles / "31ecbplus"), "--out", str(out), "-q")
+    charts = chart_labels((out / "report.html").read_text(encoding="utf-8"))
+    assert charts and max(len(c) for c in charts) >= 5
+    for *labels, (_, axis) in charts:
+        for (xa, ya), (xb, yb) in itertools.combinations(labels, 2):
+            assert xa != xb or abs(ya - yb) >= LINE, (xa, ya, yb)
+        assert all(y < axis for _x, y in labels)
+    day = [{"published": "2024-04-02", "values": [v], "outlet": f"O{v}", "document": f"{v}.md"}
+           for v in range(12)]  # fmt: skip
+    many = step_chart([*day, {**day[0], "published": "2024-04-03"}])
+    [(*labels, (_, axis))] = chart_labels(str(many))
+    ys = sorted(y for x, y in labels if x == labels[0][0])
+    assert len(ys) == 12 and ys[0] >= 11 and ys[-1] < axis
+    assert all(b - a >= LINE for a, b in itertools.pairwise(ys))

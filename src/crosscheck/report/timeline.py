@@ -8,8 +8,10 @@ their value and outlet as text, and the same facts are in the table under it.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime
+from itertools import pairwise
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -21,6 +23,7 @@ from crosscheck.report.bidi import bidi_text, bidi_within, svg_bidi
 MAX_ROWS = 100  # timeline rows on the page (report.json keeps them all)
 MAX_POINTS = 60  # points in the chart: more are thinned evenly, the first and last kept
 MAX_SPOKEN = 12  # steps read out by the chart's label
+LINE = 13  # a point's label's height (11px text, crosscheck/report/templates/report.css) and gap
 
 DIFFERENCE_WORDS = {
     "update": "Update",
@@ -110,6 +113,10 @@ def step_chart(timeline: tuple[dict[str, Any], ...] | list[dict[str, Any]],
         step = (len(points) - 1) / (MAX_POINTS - 1)
         points = [points[round(k * step)] for k in range(MAX_POINTS)]
     left, right, top, bottom = 56, 16, 14, 34
+    # the labels of one day stand in a column, one under the other: the chart is as tall
+    # as its fullest day needs (_label_ys)
+    day = max(Counter(p[0] for p in points).values())
+    height = max(height, bottom + 2 + 11 + (day - 1) * LINE)
     t0, t1 = points[0][0], points[-1][0]
     span = (t1 - t0).total_seconds() or 1.0
     lo = min(p[1] for p in points)
@@ -136,6 +143,7 @@ def step_chart(timeline: tuple[dict[str, Any], ...] | list[dict[str, Any]],
         path += [f"H{x(t):.1f}", f"V{y(v):.1f}"]
     parts.append(f'<path class="step" d="{" ".join(path)}" fill="none" stroke="currentColor" '
                  f'stroke-dasharray="4 3" />')  # fmt: skip
+    label_ys = _label_ys([(t, y(v) - 6) for t, v, _o, _p in points], height - bottom - 2)
     for k, (t, v, outlet, published) in enumerate(points):
         anchor = "end" if x(t) > width * 0.7 else "start"
         dx = -6 if anchor == "end" else 6
@@ -143,7 +151,7 @@ def step_chart(timeline: tuple[dict[str, Any], ...] | list[dict[str, Any]],
             f'<g class="point"><circle cx="{x(t):.1f}" cy="{y(v):.1f}" r="4" '
             f'fill="currentColor"><title>'
             f"{escape(f'{fmt_num(v)}: {bidi_text(outlet)}, {published}')}"
-            f'</title></circle><text x="{x(t) + dx:.1f}" y="{y(v) - 6:.1f}" '
+            f'</title></circle><text x="{x(t) + dx:.1f}" y="{label_ys[k]:.1f}" '
             f'text-anchor="{anchor}">{escape(fmt_num(v))} · {svg_bidi(_short(outlet))}</text></g>'
         )
         if k in (0, len(points) - 1):
@@ -153,6 +161,26 @@ def step_chart(timeline: tuple[dict[str, Any], ...] | list[dict[str, Any]],
             )
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+def _label_ys(labels: list[tuple[datetime, float]], lowest: float) -> list[float]:
+    """Each point's label's baseline: above its point (``labels``: its instant, that
+    place), but labels of one instant, drawn at one x, at least LINE apart, pushed down
+    from the highest and, past ``lowest`` (above the axis), back up: several reports of
+    one day drew their labels over one another."""
+    ys = [at for _t, at in labels]
+    columns: dict[datetime, list[int]] = {}
+    for k, (t, _at) in enumerate(labels):
+        columns.setdefault(t, []).append(k)
+    for ks in columns.values():
+        ks.sort(key=lambda k: ys[k])
+        for a, b in pairwise(ks):
+            ys[b] = max(ys[b], ys[a] + LINE)
+        if ys[ks[-1]] > lowest:
+            ys[ks[-1]] = lowest
+            for a, b in pairwise(reversed(ks)):
+                ys[b] = min(ys[b], ys[a] - LINE)
+    return ys
 
 
 def _short(text: str, limit: int = 28) -> str:
