@@ -120,6 +120,30 @@ def test_no_two_finding_headings_read_alike(tmp_path: Path, ecb_articles: Path) 
     assert "info The figure is credited to different sources: age of Jose Luis Orozco #" in heads
 
 
+def test_a_list_of_articles_cut_short_by_one_or_two_lists_them_on_the_page(
+    tmp_path: Path, ecb_articles: Path
+) -> None:
+    """A finding's message names the first three articles of a figure and counts the others
+    ('(+1 more)'): on the page, where the editor cannot ask for the others, a '(+1 more)'
+    took as much room as the outlet it hid. The page lists them (a count of three or more
+    stays); report.json keeps the message's words."""
+    import json
+
+    out = tmp_path / "out"
+    html = build(out, ecb_articles / "38ecbplus").read_text(encoding="utf-8")
+    [said] = [
+        f["message"]
+        for f in json.loads((out / "report.json").read_text(encoding="utf-8"))["findings"]
+        if "(+1 more)" in f["message"]
+    ]
+    assert "latimesblogs" not in said.split("; 4.4")[0]
+    assert "more)" not in html and " and 1 more" not in html and " and 2 more" not in html
+    assert (
+        "<bdi>powerfullinfo.com</bdi> (<bdi>38_7ecbplus.md</bdi>), <bdi>latimesblogs.latimes.com"
+        "</bdi> (<bdi>38_8ecbplus.md</bdi>)); 4.4 (" in html
+    )
+
+
 # --- in the browser ---------------------------------------------------------------------------
 
 

@@ -45,6 +45,7 @@ from crosscheck.report.bidi import bidi, bidi_parts, bidi_text, bidi_within, svg
 from crosscheck.report.copies import copies_view, finding_sources_view
 from crosscheck.report.json import shown_path
 from crosscheck.report.timeline import timeline_view
+from crosscheck.rules.checks import values_listed
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -350,12 +351,12 @@ def render_page(
         # figures independent sources agree on, and those only copies of one story give
         # (one source: no corroboration), listed apart
         "corroborations": [
-            _corroboration_view(f, links, ctx.claims)
+            _corroboration_view(f, links, ctx.claims, docs)
             for f in findings
             if f.kind == "corroboration" and f.evidence.get("verdict") != "single-source"
         ],
         "single_source": [
-            _corroboration_view(f, links, ctx.claims)
+            _corroboration_view(f, links, ctx.claims, docs)
             for f in findings
             if f.kind == "corroboration" and f.evidence.get("verdict") == "single-source"
         ],
@@ -479,6 +480,7 @@ def qualifier_words(c: Claim) -> str:
     return QUALIFIER_WORDS.get(c.qualifier, c.qualifier.replace("_", " "))
 
 
+LISTED_SPARE = 2  # articles a message's list names rather than count ('(+1 more)'): values_listed
 QUALIFIER_WORDS = {"approx": "about", "range": "a range"}
 
 
@@ -567,7 +569,7 @@ def _finding_view(
         "title": f.title,
         "severity": f.severity,
         "kind": f.kind,
-        "message": bidi_within(f.message, words),
+        "message": bidi_within(values_listed(f.message, members, docs, LISTED_SPARE), words),
         "verdict": f.evidence.get("verdict"),
         "group_anchor": anchor("group", f.group),
         "group_href": links.group(f.group),
@@ -620,7 +622,9 @@ def told_apart(views: list[dict[str, Any]], group: str = "group_label") -> list[
     return views
 
 
-def _corroboration_view(f: Finding, links: Links, claims: Mapping[str, Claim]) -> dict[str, Any]:
+def _corroboration_view(
+    f: Finding, links: Links, claims: Mapping[str, Claim], docs: Mapping[str, Document]
+) -> dict[str, Any]:
     """What the list of corroborations shows of one (a line each, linking to its group):
     not a finding's full view, whose claim cards, number line, timeline and sources were
     over half of rendering a story page, all for findings that are mostly corroborations."""
@@ -628,7 +632,9 @@ def _corroboration_view(f: Finding, links: Links, claims: Mapping[str, Claim]) -
     return {
         "anchor": anchor("finding", f.id),
         "verdict": f.evidence.get("verdict"),
-        "message": bidi_within(f.message, article_words(f, members)),
+        "message": bidi_within(
+            values_listed(f.message, members, docs, LISTED_SPARE), article_words(f, members)
+        ),
         "group_href": links.group(f.group),
     }
 

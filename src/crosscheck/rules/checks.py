@@ -8,7 +8,7 @@ for the rule's message template.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -225,7 +225,7 @@ def _unconverted(claims: Sequence[Claim]) -> bool:
     )
 
 
-def article(doc_id: str, documents: dict[str, Any] | None = None) -> str:
+def article(doc_id: str, documents: Mapping[str, Any] | None = None) -> str:
     """An article as a message credits a figure to it: its outlet beside its file when
     its metadata names one ('Coast Herald (a.md)'; an editor knows outlets, a log is read
     by file), else the file ('a.txt'), as the timeline's latest figure names outlets."""
@@ -237,22 +237,25 @@ def article(doc_id: str, documents: dict[str, Any] | None = None) -> str:
 def _describe_values(
     claims: list[Claim],
     limit: int = 3,
-    documents: dict[str, Any] | None = None,
+    documents: Mapping[str, Any] | None = None,
     names: SourceNames | None = None,
+    spare: int = 0,
 ) -> str:
     """'at least 3,000 (JCS, a.txt); about 3,500 (NIS, b.txt)': one entry per figure, with
-    its sources and documents (the first few, then a count), each document with its
-    outlet when ``documents`` names one (article()); each source by the name ``names``
-    gives it (source_names of the finding's claims, which may be more than ``claims``),
-    else the name these claims give it."""
+    its sources and documents (the first few, then a count; all of them where no more than
+    ``spare`` would be counted), each document with its outlet when ``documents`` names
+    one (article()); each source by the name ``names`` gives it (source_names of the
+    finding's claims, which may be more than ``claims``), else the name these claims give
+    it."""
     by_fig: dict[str, list[Claim]] = {}
     units = _mixed(claims)
     for c in claims:
         by_fig.setdefault(_worded(c, units), []).append(c)
 
     def listed(docs: list[str], more: str = " and {} more") -> str:
-        return ", ".join(article(d, documents) for d in docs[:limit]) + (
-            more.format(len(docs) - limit) if len(docs) > limit else "")  # fmt: skip
+        hidden = len(docs) - limit if len(docs) > limit + spare else 0
+        shown = ", ".join(article(d, documents) for d in docs[: len(docs) - hidden])
+        return shown + (more.format(hidden) if hidden else "")
 
     names = names if names is not None else source_names(c.attribution for c in claims)
     parts = []
@@ -273,6 +276,21 @@ def _describe_values(
                     for who, docs in groups.items()]  # fmt: skip
             parts.append(f"{fig} ({', '.join(said)})")
     return "; ".join(parts)
+
+
+def values_listed(
+    message: str, claims: list[Claim], documents: Mapping[str, Any], spare: int
+) -> str:
+    """``message`` with the figures its {values} lists (_describe_values of ``claims``)
+    listed with every article where no more than ``spare`` were left to a count ('4.6
+    (USGS in a.md, b.md, c.md (+1 more))'): as the page shows it, whose reader cannot ask
+    for the others (report.json and the text keep the message as it is). The message
+    as it is where it lists no such figures (another check's words, or cut short)."""
+    if " more" not in message:  # (no list of it cut short: the common case, at no cost)
+        return message
+    short = _describe_values(claims, documents=documents)
+    whole = _describe_values(claims, documents=documents, spare=spare)
+    return message.replace(short, whole, 1) if short != whole else message
 
 
 def _pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
