@@ -351,12 +351,12 @@ def render_page(
         # figures independent sources agree on, and those only copies of one story give
         # (one source: no corroboration), listed apart
         "corroborations": [
-            _corroboration_view(f, links, ctx.claims, docs)
+            _corroboration_view(f, links, ctx.claims)
             for f in findings
             if f.kind == "corroboration" and f.evidence.get("verdict") != "single-source"
         ],
         "single_source": [
-            _corroboration_view(f, links, ctx.claims, docs)
+            _corroboration_view(f, links, ctx.claims)
             for f in findings
             if f.kind == "corroboration" and f.evidence.get("verdict") == "single-source"
         ],
@@ -622,9 +622,7 @@ def told_apart(views: list[dict[str, Any]], group: str = "group_label") -> list[
     return views
 
 
-def _corroboration_view(
-    f: Finding, links: Links, claims: Mapping[str, Claim], docs: Mapping[str, Document]
-) -> dict[str, Any]:
+def _corroboration_view(f: Finding, links: Links, claims: Mapping[str, Claim]) -> dict[str, Any]:
     """What the list of corroborations shows of one (a line each, linking to its group):
     not a finding's full view, whose claim cards, number line, timeline and sources were
     over half of rendering a story page, all for findings that are mostly corroborations."""
@@ -632,9 +630,7 @@ def _corroboration_view(
     return {
         "anchor": anchor("finding", f.id),
         "verdict": f.evidence.get("verdict"),
-        "message": bidi_within(
-            values_listed(f.message, members, docs, LISTED_SPARE), article_words(f, members)
-        ),
+        "message": bidi_within(f.message, article_words(f, members)),
         "group_href": links.group(f.group),
     }
 

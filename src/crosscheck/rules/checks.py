@@ -229,7 +229,7 @@ def article(doc_id: str, documents: Mapping[str, Any] | None = None) -> str:
     """An article as a message credits a figure to it: its outlet beside its file when
     its metadata names one ('Coast Herald (a.md)'; an editor knows outlets, a log is read
     by file), else the file ('a.txt'), as the timeline's latest figure names outlets."""
-    doc = (documents or {}).get(doc_id)
+    doc = documents.get(doc_id) if documents is not None else None  # (looks at one only)
     outlet = getattr(doc, "source", None)
     return f"{outlet} ({doc_id})" if outlet and outlet != doc_id else doc_id
 
