@@ -934,36 +934,57 @@ def test_one_instant_written_with_two_offsets_is_one_latest_moment():
     assert finding.latest_words() == "latest: 40 (2024-05-01T10:00+00:00, Globe, Wire)"
 
 
-def chart_labels(page: str) -> list[list[tuple[float, float]]]:
-    """Each timeline chart's points' labels (x, baseline y), and its axis's y last."""
+def chart_labels(page: str) -> list[list[tuple[float, float, float]]]:
+    """Each timeline chart's points' labels (left and right end, baseline y; their width
+    at 5.5px a letter, less than any 11px text's), and its axis's y last."""
     import re
 
     charts = re.findall(r'<svg class="timeline-chart".*?</svg>', page, re.S)
-    return [
-        [(float(x), float(y)) for x, y in re.findall(r'<text x="([\d.]+)" y="([\d.-]+)" text-', c)]
-        + [(0.0, float(re.search(r'class="axis"[^>]* y1="([\d.]+)"', c).group(1)))]  # type: ignore[union-attr]
-        for c in charts
-    ]
+    found = []
+    for c in charts:
+        labels = []
+        for x, y, anchor, text in re.findall(
+            r'<text x="([\d.]+)" y="([\d.-]+)" text-anchor="(\w+)">(.*?)</text></g>', c
+        ):
+            wide = 5.5 * len(re.sub(r"<[^>]+>|&[a-z#0-9]+;", "x", text))
+            a = float(x) - wide if anchor == "end" else float(x)
+            labels.append((a, a + wide, float(y)))
+        axis = float(re.search(r'class="axis"[^>]* y1="([\d.]+)"', c).group(1))  # type: ignore[union-attr]
+        found.append([*labels, (0.0, 0.0, axis)])
+    return found
+
+
+def _apart(labels: list[tuple[float, float, float]]) -> None:
+    """No two labels' boxes (11px high, LINE with their gap) overlap."""
+    from crosscheck.report.timeline import LINE
+
+    for (a1, b1, y1), (a2, b2, y2) in itertools.combinations(labels, 2):
+        assert not (a1 < b2 and a2 < b1) or abs(y1 - y2) >= LINE - 0.11, (a1, b1, y1, a2, b2, y2)
 
 
 def test_labels_of_one_day_do_not_draw_over_each_other(tmp_path, ecb_articles):
-    """ECB+ topic 31: four outlets report 23 points on one day; their four labels were
-    drawn at one place, one over the other. Labels of one day stand one under another,
-    a line apart, above the axis; and a day of many reports makes the chart taller."""
+    """ECB+ topic 31: four outlets report 23 points on one day, and two a day apart; their
+    labels were drawn at one place, one over the other. Labels whose text would share a
+    stretch of the chart stand one under another, a line apart, above the axis; reports
+    an hour apart too; and a day of many reports makes the chart taller."""
     from crosscheck.report.timeline import LINE, step_chart
 
     out = tmp_path / "out"
     invoke("check", str(ecb_articles / "31ecbplus"), "--out", str(out), "-q")
     charts = chart_labels((out / "report.html").read_text(encoding="utf-8"))
     assert charts and max(len(c) for c in charts) >= 5
-    for *labels, (_, axis) in charts:
-        for (xa, ya), (xb, yb) in itertools.combinations(labels, 2):
-            assert xa != xb or abs(ya - yb) >= LINE, (xa, ya, yb)
-        assert all(y < axis for _x, y in labels)
+    for *labels, (_, _, axis) in charts:
+        _apart(labels)
+        assert all(y < axis for _a, _b, y in labels)
+    hours = [{"published": f"2024-04-02T{9 + h:02d}:00:00+00:00", "values": [10 + h],
+              "outlet": f"Outlet {h}", "document": f"{h}.md"} for h in range(4)]  # fmt: skip
+    later = {**hours[0], "published": "2024-04-20T09:00:00+00:00", "values": [20]}
+    [(*labels, (_, _, axis))] = chart_labels(str(step_chart([*hours, later])))
+    _apart(labels)
     day = [{"published": "2024-04-02", "values": [v], "outlet": f"O{v}", "document": f"{v}.md"}
            for v in range(12)]  # fmt: skip
     many = step_chart([*day, {**day[0], "published": "2024-04-03"}])
-    [(*labels, (_, axis))] = chart_labels(str(many))
-    ys = sorted(y for x, y in labels if x == labels[0][0])
+    [(*labels, (_, _, axis))] = chart_labels(str(many))
+    ys = sorted(y for a, _b, y in labels if a == labels[0][0])
     assert len(ys) == 12 and ys[0] >= 11 and ys[-1] < axis
     assert all(b - a >= LINE for a, b in itertools.pairwise(ys))

@@ -16,7 +16,6 @@ import hashlib
 import json
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from importlib import resources
@@ -574,6 +573,7 @@ def _finding_view(
         "group_anchor": anchor("group", f.group),
         "group_href": links.group(f.group),
         "group_label": f.evidence.get("group_label", ""),
+        "figures": figures_of(members),
         "claims": [
             _claim_view(c, docs[c.document], sentences, links, _tolerance(f), names)
             for c in members
@@ -611,15 +611,28 @@ def article_words(
 def told_apart(views: list[dict[str, Any]], group: str = "group_label") -> list[dict[str, Any]]:
     """The findings' views, each heading told apart from the others of the page: a
     heading says its group (``group``: 'Sources give different counts: point'), and those
-    whose title and group still read alike their place among them ('(2 of 3)', ``nth``),
-    so that no two headings in a screen reader's list or the outline read the same."""
-    alike = Counter((v["title"], v[group]) for v in views)
-    seen: Counter[tuple[str, str]] = Counter()
+    whose title and group still read alike their figures ('16, 17', ``nth``; a view's
+    ``figures``), or where those are alike too their place among them ('2 of 3'), so that
+    no two headings in a screen reader's list or the outline read the same. (A story
+    page and the index of a large run say the same figures for a finding.)"""
+    alike: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for v in views:
-        key = (v["title"], v[group])
-        seen[key] += 1
-        v["nth"] = f"{seen[key]} of {alike[key]}" if alike[key] > 1 else None
+        alike.setdefault((v["title"], v[group]), []).append(v)
+    for same in alike.values():
+        if len(same) == 1:
+            same[0]["nth"] = None
+            continue
+        apart = len({v["figures"] for v in same}) == len(same)
+        for k, v in enumerate(same, 1):
+            v["nth"] = v["figures"] if apart else f"{k} of {len(same)}"
     return views
+
+
+def figures_of(claims: Iterable[Claim]) -> str:
+    """A finding's figures, each once, lowest first ('16, 17'), for its heading."""
+    values = sorted({c.value for c in claims if c.value is not None})
+    shown = [fmt_num(v) for v in values[:4]]
+    return ", ".join(shown) + (", …" if len(values) > 4 else "")
 
 
 def _corroboration_view(f: Finding, links: Links, claims: Mapping[str, Claim]) -> dict[str, Any]:

@@ -59,6 +59,7 @@ from crosscheck.report import FILE_NAMES, FOLDER
 from crosscheck.report.bidi import bidi_parts
 from crosscheck.report.html import (
     ALL_DOCUMENTS,
+    LISTED_SPARE,
     Context,
     Links,
     _asset,
@@ -70,6 +71,7 @@ from crosscheck.report.html import (
     corroboration_counts,
     corroboration_words,
     count_of,
+    figures_of,
     render,
     render_page,
     script_hash,
@@ -77,6 +79,7 @@ from crosscheck.report.html import (
     told_apart,
 )
 from crosscheck.report.json import shown_path
+from crosscheck.rules.checks import values_listed
 from crosscheck.unionfind import UnionFind
 
 log = logging.getLogger("crosscheck")
@@ -784,26 +787,30 @@ def _finding_rows(
 ) -> list[dict[str, Any]]:
     """What the index lists of each finding (corroborations are on the story pages), each
     heading told apart (told_apart)."""
-    rows = [
-        {
+    rows = []
+    for f in result.findings:
+        if f.kind == "corroboration":
+            continue
+        members = [ctx.claims[c] for c in f.claims if c in ctx.claims]
+        rows.append({
             "anchor": anchor("finding", f.id),
             "severity": f.severity,
             "rule": f.rule,
             "kind": f.kind,
             "title": f.title,
-            # index.js writes the article text it names (odd parts) isolated, in a <bdi>
+            # index.js writes the article text it names (odd parts) isolated, in a <bdi>;
+            # its articles listed whole, as the finding's story page lists them
             "message": bidi_parts(
-                f.message, article_words(f, [ctx.claims[c] for c in f.claims if c in ctx.claims])
+                values_listed(f.message, members, ctx.docs, LISTED_SPARE),
+                article_words(f, members),
             ),
             "verdict": f.evidence.get("verdict"),
             "group": f.evidence.get("group_label", ""),
+            "figures": figures_of(members),
             "file": links.page_file(finding_page[f.id]),
-            "docs": sorted({ctx.claims[c].document for c in f.claims if c in ctx.claims}),
+            "docs": sorted({c.document for c in members}),
             "suppressed": f.suppressed,
-        }
-        for f in result.findings
-        if f.kind != "corroboration"
-    ]
+        })  # fmt: skip
     return told_apart(rows, "group")
 
 

@@ -8,10 +8,8 @@ their value and outlet as text, and the same facts are in the table under it.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime
-from itertools import pairwise
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -24,6 +22,8 @@ MAX_ROWS = 100  # timeline rows on the page (report.json keeps them all)
 MAX_POINTS = 60  # points in the chart: more are thinned evenly, the first and last kept
 MAX_SPOKEN = 12  # steps read out by the chart's label
 LINE = 13  # a point's label's height (11px text, crosscheck/report/templates/report.css) and gap
+CHAR = 6.5  # the width of a label's letter in 11px text, at most, for most scripts' letters
+TOP_LINE = 11  # the highest baseline a label's text shows whole at
 
 DIFFERENCE_WORDS = {
     "update": "Update",
@@ -113,19 +113,25 @@ def step_chart(timeline: tuple[dict[str, Any], ...] | list[dict[str, Any]],
         step = (len(points) - 1) / (MAX_POINTS - 1)
         points = [points[round(k * step)] for k in range(MAX_POINTS)]
     left, right, top, bottom = 56, 16, 14, 34
-    # the labels of one day stand in a column, one under the other: the chart is as tall
-    # as its fullest day needs (_label_ys)
-    day = max(Counter(p[0] for p in points).values())
-    height = max(height, bottom + 2 + 11 + (day - 1) * LINE)
     t0, t1 = points[0][0], points[-1][0]
     span = (t1 - t0).total_seconds() or 1.0
+
+    def x(t: datetime) -> float:
+        return left + (width - left - right) * (t - t0).total_seconds() / span
+
+    # each label's text and the stretch of the line it takes (its x at the point, to the
+    # right, or to the left in the chart's last third); labels that share a stretch stand
+    # one under another (_label_ys), the chart as tall as the most that share one need
+    labels = [f"{fmt_num(v)} · {_short(o)}" for _t, v, o, _p in points]
+    spans = []
+    for (t, *_rest), text in zip(points, labels, strict=True):
+        px, wide = x(t), CHAR * len(text)
+        spans.append((px - 6 - wide, px - 6) if px > width * 0.7 else (px + 6, px + 6 + wide))
+    height = max(height, bottom + 2 + 11 + (_deepest(spans) - 1) * LINE)
     lo = min(p[1] for p in points)
     hi = max(p[1] for p in points)
     pad = (hi - lo) * 0.15 or abs(hi) * 0.1 or 1.0
     lo, hi = lo - pad, hi + pad
-
-    def x(t: datetime) -> float:
-        return left + (width - left - right) * (t - t0).total_seconds() / span
 
     def y(v: float) -> float:
         return float(top + (height - top - bottom) * (hi - v) / (hi - lo))
@@ -143,7 +149,10 @@ def step_chart(timeline: tuple[dict[str, Any], ...] | list[dict[str, Any]],
         path += [f"H{x(t):.1f}", f"V{y(v):.1f}"]
     parts.append(f'<path class="step" d="{" ".join(path)}" fill="none" stroke="currentColor" '
                  f'stroke-dasharray="4 3" />')  # fmt: skip
-    label_ys = _label_ys([(t, y(v) - 6) for t, v, _o, _p in points], height - bottom - 2)
+    label_ys = _label_ys(
+        [(a, b, y(v) - 6) for (a, b), (_t, v, _o, _p) in zip(spans, points, strict=True)],
+        height - bottom - 2,
+    )
     for k, (t, v, outlet, published) in enumerate(points):
         anchor = "end" if x(t) > width * 0.7 else "start"
         dx = -6 if anchor == "end" else 6
@@ -163,23 +172,34 @@ def step_chart(timeline: tuple[dict[str, Any], ...] | list[dict[str, Any]],
     return Markup("".join(parts))
 
 
-def _label_ys(labels: list[tuple[datetime, float]], lowest: float) -> list[float]:
-    """Each point's label's baseline: above its point (``labels``: its instant, that
-    place), but labels of one instant, drawn at one x, at least LINE apart, pushed down
-    from the highest and, past ``lowest`` (above the axis), back up: several reports of
-    one day drew their labels over one another."""
-    ys = [at for _t, at in labels]
-    columns: dict[datetime, list[int]] = {}
-    for k, (t, _at) in enumerate(labels):
-        columns.setdefault(t, []).append(k)
-    for ks in columns.values():
-        ks.sort(key=lambda k: ys[k])
-        for a, b in pairwise(ks):
-            ys[b] = max(ys[b], ys[a] + LINE)
-        if ys[ks[-1]] > lowest:
-            ys[ks[-1]] = lowest
-            for a, b in pairwise(reversed(ks)):
-                ys[b] = min(ys[b], ys[a] - LINE)
+def _deepest(spans: list[tuple[float, float]]) -> int:
+    """The most of ``spans`` (stretches of the line) that share one point."""
+    ends = sorted([(a, 1) for a, _b in spans] + [(b, -1) for _a, b in spans])
+    depth = most = 0
+    for _at, step in ends:  # (an end before a start at one place: they only touch)
+        depth += step
+        most = max(most, depth)
+    return most
+
+
+def _label_ys(labels: list[tuple[float, float, float]], lowest: float) -> list[float]:
+    """Each point's label's baseline (``labels``: the stretch of the line its text takes,
+    and its place above its point): labels whose stretches overlap stand at least LINE
+    apart, in the order of their places, each as near its place as that allows, above the
+    axis (``lowest``): the labels of reports a day or an hour apart, or of one day, drew
+    over one another. Down from the highest, each below those before it that share its
+    stretch; then up from the lowest, each above those after it."""
+    order = sorted(range(len(labels)), key=lambda k: labels[k][2])
+    ys = [min(max(want, TOP_LINE), lowest) for _a, _b, want in labels]
+
+    def overlap(j: int, k: int) -> bool:
+        return labels[j][0] < labels[k][1] and labels[k][0] < labels[j][1]
+
+    for n, k in enumerate(order):
+        ys[k] = max([ys[k], *(ys[j] + LINE for j in order[:n] if overlap(j, k))])
+    for n in range(len(order) - 1, -1, -1):
+        k = order[n]
+        ys[k] = min([ys[k], lowest, *(ys[j] - LINE for j in order[n + 1 :] if overlap(j, k))])
     return ys
 
 
