@@ -151,6 +151,23 @@ def test_a_list_of_articles_cut_short_by_one_or_two_lists_them_on_the_page(
     )
 
 
+def test_the_index_of_a_large_run_lists_a_message_s_articles_as_its_story_page_does(
+    tmp_path: Path, ecb_articles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index of a large run still said '(+1 more)' where the finding's story page named
+    the outlet: the two read differently, and the index's search could not find it."""
+    from crosscheck.report import pages
+
+    monkeypatch.setattr(pages, "SINGLE_FILE_MAX_DOCS", 1)  # the index of a large run
+    out = tmp_path / "out"
+    build(out, ecb_articles / "38ecbplus")
+    index = "".join(
+        p.read_text(encoding="utf-8")
+        for p in [out / "report.html", *(out / "report-files").glob("findings-*.js")]
+    )
+    assert "latimesblogs.latimes.com" in index and "(+1 more)" not in index
+
+
 # --- in the browser ---------------------------------------------------------------------------
 
 
