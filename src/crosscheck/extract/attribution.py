@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from crosscheck.extract.context import lemma
 from crosscheck.extract.entities import Resolver
-from crosscheck.extract.lexicon import AUXILIARIES, PERSONAL_PRONOUNS
+from crosscheck.extract.lexicon import AUXILIARIES, COMMON_ADJECTIVES, PERSONAL_PRONOUNS
 from crosscheck.model import (
     CAPITAL,
     MARKS,
@@ -985,7 +985,10 @@ def _candidates(part: str) -> list[str]:
     state emergency service's spokesperson' (one who speaks for the owner) -> itself, then
     'the state emergency service'."""
     m = _DOCUMENT_OF.match(part)
-    out = [m.group(1), part] if m else [part]  # the L.A. Times's story: the L.A. Times
+    # the L.A. Times's story: the L.A. Times; but "Early reports", "Initial reports" (a
+    # sentence's capital on an adjective) name no author
+    author = m is not None and not set(normalize(m.group(1)).split()) <= COMMON_ADJECTIVES
+    out = [m.group(1), part] if m and author else [part]
     m = re.search(rf"['’]s\s+({CAPITAL}.*)$", part)
     if m:
         out.append(m.group(1))
