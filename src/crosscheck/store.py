@@ -323,6 +323,21 @@ def extraction_key(doc: Document, context: str) -> str:
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
 
+
+def _outputs_row(files: Any) -> dict[str, tuple[str, list[int] | None]]:
+    """An ``outputs`` row's files: path -> its SHA-256 and its stamp once written (None in a
+    row written before stamps were kept); a row that is not so raises (_DAMAGE)."""
+    out: dict[str, tuple[str, list[int] | None]] = {}
+    for path, held in dict(_loads(files)).items():
+        if isinstance(held, str):
+            out[str(path)] = (held, None)
+        else:  # [digest, stamp]
+            digest, stamp = held
+            if not isinstance(digest, str) or not isinstance(stamp, list):
+                raise ValueError("not a stamped output")
+            out[str(path)] = (digest, [int(x) for x in stamp])
+    return out
+
 class Store:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         # a str too, as Settings.store takes it (a library caller's Store("s.db") was an
@@ -809,23 +824,16 @@ class Store:
         if not row:
             return None
         try:
-            out: dict[str, tuple[str, list[int] | None]] = {}
-            for path, held in dict(_loads(row[0])).items():
-                if isinstance(held, str):
-                    out[str(path)] = (held, None)
-                else:  # [digest, stamp]
-                    digest, stamp = held
-                    if not isinstance(digest, str) or not isinstance(stamp, list):
-                        raise ValueError("not a stamped output")
-                    out[str(path)] = (digest, [int(x) for x in stamp])
-            return out
+            return _outputs_row(row[0])
         except _DAMAGE:
             return None
 
     def stamps(self, digests: Mapping[str, str]) -> dict[str, list[int]]:
         """The stamp each report file of ``digests`` (resolved path -> SHA-256) had once
         written, as the latest record of it written with that SHA-256 holds it (outputs);
-        none for a file no record holds so (crosscheck.report.outputs.own_outputs)."""
+        none for a file no record holds so (crosscheck.report.outputs.own_outputs). A row
+        is decoded only where its text names a wanted path (save_outputs writes paths
+        as json.dumps does: ASCII, escaped)."""
         found: dict[str, list[int]] = {}
         for (files,) in self.db.execute("SELECT files FROM outputs ORDER BY stored_at DESC"):
             if len(found) == len(digests):
@@ -835,13 +843,13 @@ class Store:
             if not wanted:
                 continue
             try:
-                held = dict(_loads(files))
-                for path in wanted:
-                    entry = held.get(path)
-                    if isinstance(entry, list) and entry[0] == digests[path]:
-                        found[path] = [int(x) for x in entry[1]]
+                held = _outputs_row(files)
             except _DAMAGE:
                 continue
+            for path in wanted:
+                digest, stamp = held.get(path, ("", None))
+                if digest == digests[path] and stamp is not None:
+                    found[path] = stamp
         return found
 
     def pages(self, folder: str) -> dict[str, list[Any]]:
