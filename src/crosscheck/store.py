@@ -323,7 +323,6 @@ def extraction_key(doc: Document, context: str) -> str:
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
 
-
 def _outputs_row(files: Any) -> dict[str, tuple[str, list[int] | None]]:
     """An ``outputs`` row's files: path -> its SHA-256 and its stamp once written (None in a
     row written before stamps were kept); a row that is not so raises (_DAMAGE)."""
@@ -337,6 +336,7 @@ def _outputs_row(files: Any) -> dict[str, tuple[str, list[int] | None]]:
                 raise ValueError("not a stamped output")
             out[str(path)] = (digest, [int(x) for x in stamp])
     return out
+
 
 class Store:
     def __init__(self, path: str | os.PathLike[str]) -> None:
