@@ -1146,3 +1146,23 @@ def test_a_plural_looking_word_said_alone_is_a_name_only_where_the_article_says_
     who does something does is a description ('sanders', as 'investors')."""
     (c,) = [c for c in doc_claims(text, NO_ALIASES) if c.text == "40 people"]
     assert c.attribution is not None and c.attribution.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # the sentence's full stop is no part of a speaker named after the verb (the
+        # report's sources said "Sgt. Marty Earley.", "Vanore.")
+        ("Twelve people died in the fire, said Sgt. Marty Earley.", "Sgt. Marty Earley"),
+        ('"Twelve people died," said Vanore.', "Vanore"),
+        # an abbreviation's inside the sentence stays
+        ("Twelve people died in the fire, said John Smith Jr., a spokesman.", "John Smith Jr."),
+    ],
+)
+def test_a_speaker_after_the_verb_ends_before_the_sentence_s_full_stop(
+    text: str, surface: str
+) -> None:
+    [claim] = [c for c in doc_claims(text, NO_ALIASES) if c.text.lower().startswith("twelve")]
+    assert claim.attribution is not None and claim.attribution.surface == surface
+    start, end = claim.attribution.span
+    assert text[start:end] == surface

@@ -321,6 +321,8 @@ def _verb_event(
         if inv and verb_word not in _ADDRESSING and (j == 0 or text[j - 1] in (",", "”", '"')):
             surface = inv.group(1).strip()
             s = ve + inv.start(1)
+            if surface.endswith(".") and not text[s + len(surface) :].strip(" \t\n\"'”’)»]"):
+                surface = surface[:-1]  # 'said Sgt. John Smith.': the sentence's full stop
             scope = _scope_before(text, vs)
             return SpeechEvent(
                 surface,
