@@ -19,7 +19,12 @@ from dataclasses import dataclass, replace
 
 from crosscheck.extract.context import lemma
 from crosscheck.extract.entities import Resolver
-from crosscheck.extract.lexicon import AUXILIARIES, COMMON_ADJECTIVES, PERSONAL_PRONOUNS
+from crosscheck.extract.lexicon import (
+    AUXILIARIES,
+    COMMON_ADJECTIVES,
+    DETERMINERS,
+    PERSONAL_PRONOUNS,
+)
 from crosscheck.model import (
     CAPITAL,
     MARKS,
@@ -193,7 +198,7 @@ _ADVERBIAL_AFTER = re.compile(
 _ACCORDING = re.compile(
     rf"{NOT_AFTER_WORD}(?:according to|as reported by|as cited by|citing|quoting)\s+"
     rf"((?:(?>[\w{MARKS}'’&-]+(?:\.[\w{MARKS}'’&-]+)*)\.?\s*){{1,9}}?)"
-    rf"(?=\s*(?:[,;:()]|\.(?!\s+{CAPITAL})|$|"
+    rf"(?=\s*(?:[,;:()—–]|--|\.(?!\s+{CAPITAL})|$|"
     rf"{NOT_AFTER_WORD}(?:on|in|which|who|that|at|last|this|(?-i:yesterday|today))"
     rf"{NOT_BEFORE_WORD}|(?<!\bthe\s)(?<!\ba\s){NOT_AFTER_WORD}{_WEEKDAY}{_WEEKDAY_ENDS}))",
     re.IGNORECASE,
@@ -307,8 +312,11 @@ def _verb_event(
         rf"\s+the\s+(?:{WORD}+\s+){{0,2}}(?:toll|number|figure|count|total)", after
     ):
         return None
-    if re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", text[max(0, vs - _WINDOW) : vs]):
-        return None  # "is believed to", "was reported": passive, no source
+    if re.search(
+        r"\b(?:is|are|was|were|be|been|being|(?i:it|that|there|what)['’]s)\s+$",
+        text[max(0, vs - _WINDOW) : vs],
+    ):
+        return None  # "is believed to", "was reported", "after it's revealed": passive
     lo = max(0, vs - _WINDOW)
     # ", said John Smith, a spokesman" / '"...," said the minister'
     inv = re.match(rf"\s+((?:the\s+)?(?:{CAPITAL}[\w{MARKS}'’.-]*\s*){{1,5}})", after)
@@ -933,6 +941,12 @@ def _whole_lower_name(left: str, words: list[re.Match[str]], first: int) -> int:
     return k
 
 
+# words that make no speaker alone, capitalised to open a sentence or not: an article or
+# an adjective before a noun taken for a verb ("An estimated 1,500 pirates", "Initial
+# estimates indicate"), an auxiliary of a clause ("Having told everyone")
+_NO_SPEAKER = (COMMON_ADJECTIVES | DETERMINERS | AUXILIARIES | {"having", "being"}) - SOURCE_NOUNS
+
+
 def _looks_like_source(surface: str) -> bool:
     words = surface.replace(",", " ").split()
     if not words:
@@ -940,6 +954,8 @@ def _looks_like_source(surface: str) -> bool:
     low_words = [w.lower().strip("'’") for w in words]
     if len(words) == 1 and low_words[0] in _SPEAKING_PRONOUNS:
         return True
+    if all(w in _NO_SPEAKER for w in low_words):
+        return False  # "An estimated 1,500", "Initial estimates indicate", "Having told"
     if any(w[0].isupper() for w in words if w.lower() not in ("the",)):
         return True
     return any(w.rstrip("'’s") in SOURCE_NOUNS or w in SOURCE_NOUNS for w in low_words)
