@@ -1005,7 +1005,7 @@ def _candidates(part: str) -> list[str]:
     m = _DOCUMENT_OF.match(part)
     # the L.A. Times's story: the L.A. Times; but "Early reports", "Initial reports" (a
     # sentence's capital on an adjective) name no author
-    author = m is not None and not set(normalize(m.group(1)).split()) <= COMMON_ADJECTIVES
+    author = m is not None and not set(normalize(m.group(1)).split()) <= _NO_SPEAKER
     out = [m.group(1), part] if m and author else [part]
     m = re.search(rf"['’]s\s+({CAPITAL}.*)$", part)
     if m:
