@@ -343,6 +343,8 @@ def _verb_event(
             )
         return None
     surface, s = subject[0], subject[1] + lo
+    if verb_word.lower() in _NOUNS_TOO and normalize(surface) in COMMON_ADJECTIVES:
+        return None  # "Initial estimates indicate": the verb is the subject's noun
     pronoun = normalize(surface) in _PRONOUNS  # ("he", "she", "it", "they" among them)
     j = _end_before_space(text, s)
     if j > 0 and text[j - 1] in ("”", '"', "»") and not re.match(r"\s+that\b", after):
@@ -941,10 +943,14 @@ def _whole_lower_name(left: str, words: list[re.Match[str]], first: int) -> int:
     return k
 
 
-# words that make no speaker alone, capitalised to open a sentence or not: an article or
-# an adjective before a noun taken for a verb ("An estimated 1,500 pirates", "Initial
-# estimates indicate"), an auxiliary of a clause ("Having told everyone")
-_NO_SPEAKER = (COMMON_ADJECTIVES | DETERMINERS | AUXILIARIES | {"having", "being"}) - SOURCE_NOUNS
+# words that make no speaker alone, capitalised to open a sentence or not: an article
+# before an adjective taken for a verb ("An estimated 1,500 pirates"), an auxiliary of a
+# clause ("Having told everyone"). Not the common adjectives: they are surnames too
+# ("Young said", "Major said")
+_NO_SPEAKER = (DETERMINERS | AUXILIARIES | {"having", "being"}) - SOURCE_NOUNS
+# speech verbs that are plural nouns too: after an adjective alone they are the subject's
+# noun ("Initial estimates indicate", "Early reports say"), no verb of it
+_NOUNS_TOO = frozenset("states reports estimates claims notes".split())
 
 
 def _looks_like_source(surface: str) -> bool:
@@ -955,7 +961,7 @@ def _looks_like_source(surface: str) -> bool:
     if len(words) == 1 and low_words[0] in _SPEAKING_PRONOUNS:
         return True
     if all(w in _NO_SPEAKER for w in low_words):
-        return False  # "An estimated 1,500", "Initial estimates indicate", "Having told"
+        return False  # "An estimated 1,500", "Having told everyone"
     if any(w[0].isupper() for w in words if w.lower() not in ("the",)):
         return True
     return any(w.rstrip("'’s") in SOURCE_NOUNS or w in SOURCE_NOUNS for w in low_words)
@@ -1005,7 +1011,9 @@ def _candidates(part: str) -> list[str]:
     m = _DOCUMENT_OF.match(part)
     # the L.A. Times's story: the L.A. Times; but "Early reports", "Initial reports" (a
     # sentence's capital on an adjective) name no author
-    author = m is not None and not set(normalize(m.group(1)).split()) <= _NO_SPEAKER
+    author = m is not None and not set(normalize(m.group(1)).split()) <= (
+        _NO_SPEAKER | COMMON_ADJECTIVES
+    )
     out = [m.group(1), part] if m and author else [part]
     m = re.search(rf"['’]s\s+({CAPITAL}.*)$", part)
     if m:
