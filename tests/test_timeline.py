@@ -955,9 +955,11 @@ def chart_labels(page: str) -> list[list[tuple[float, float, float]]]:
 
 
 def _apart(labels: list[tuple[float, float, float]]) -> None:
-    """No two labels' boxes (11px high, LINE with their gap) overlap."""
-    from crosscheck.report.timeline import LINE
+    """No two labels' boxes (11px high, LINE with their gap) overlap, and each shows
+    whole (its baseline no higher than TOP_LINE)."""
+    from crosscheck.report.timeline import LINE, TOP_LINE
 
+    assert all(y >= TOP_LINE - 0.05 for _a, _b, y in labels), labels
     for (a1, b1, y1), (a2, b2, y2) in itertools.combinations(labels, 2):
         assert not (a1 < b2 and a2 < b1) or abs(y1 - y2) >= LINE - 0.11, (a1, b1, y1, a2, b2, y2)
 
@@ -980,6 +982,12 @@ def test_labels_of_one_day_do_not_draw_over_each_other(tmp_path, ecb_articles):
               "outlet": f"Outlet {h}", "document": f"{h}.md"} for h in range(4)]  # fmt: skip
     later = {**hours[0], "published": "2024-04-20T09:00:00+00:00", "values": [20]}
     [(*labels, (_, _, axis))] = chart_labels(str(step_chart([*hours, later])))
+    _apart(labels)
+    # a stack of labels each sharing a stretch with the next only: twelve daily reports
+    # with long names stood deeper than the chart was tall, the highest cut off
+    daily = [{"published": f"2024-04-{d:02d}", "values": [d], "document": f"{d}.md",
+              "outlet": f"An outlet with a long name {d}"} for d in range(1, 13)]  # fmt: skip
+    [(*labels, (_, _, axis))] = chart_labels(str(step_chart(daily)))
     _apart(labels)
     day = [{"published": "2024-04-02", "values": [v], "outlet": f"O{v}", "document": f"{v}.md"}
            for v in range(12)]  # fmt: skip

@@ -8,6 +8,7 @@ their value and outlet as text, and the same facts are in the table under it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
@@ -121,12 +122,12 @@ def step_chart(timeline: tuple[dict[str, Any], ...] | list[dict[str, Any]],
 
     # each label's text and the stretch of the line it takes (its x at the point, to the
     # right, or to the left in the chart's last third); labels that share a stretch stand
-    # one under another (_label_ys), the chart as tall as the most that share one need
-    labels = [f"{fmt_num(v)} · {_short(o)}" for _t, v, o, _p in points]
+    # one under another (_label_ys), the chart as tall as their stacks need
+    ends = [x(t) > width * 0.7 for t, *_rest in points]  # a label ending at its point
     spans = []
-    for (t, *_rest), text in zip(points, labels, strict=True):
-        px, wide = x(t), CHAR * len(text)
-        spans.append((px - 6 - wide, px - 6) if px > width * 0.7 else (px + 6, px + 6 + wide))
+    for (t, v, o, _p), end in zip(points, ends, strict=True):
+        px, wide = x(t), CHAR * len(f"{fmt_num(v)} · {_short(o)}")
+        spans.append((px - 6 - wide, px - 6) if end else (px + 6, px + 6 + wide))
     height = max(height, bottom + 2 + 11 + (_deepest(spans) - 1) * LINE)
     lo = min(p[1] for p in points)
     hi = max(p[1] for p in points)
@@ -135,6 +136,18 @@ def step_chart(timeline: tuple[dict[str, Any], ...] | list[dict[str, Any]],
 
     def y(v: float) -> float:
         return float(top + (height - top - bottom) * (hi - v) / (hi - lo))
+
+    # a stack of labels each sharing a stretch with the next only can stand deeper than
+    # the most that share one point: the chart grows until its highest label shows whole
+    for _ in range(8):
+        label_ys = _label_ys(
+            [(a, b, y(v) - 6) for (a, b), (_t, v, _o, _p) in zip(spans, points, strict=True)],
+            height - bottom - 2,
+        )
+        short = TOP_LINE - min(label_ys)
+        if short <= 1e-6:
+            break
+        height += math.ceil(short)
 
     parts = [
         f'<svg class="timeline-chart" role="img" viewBox="0 0 {width} {height}" width="{width}"'
@@ -149,12 +162,8 @@ def step_chart(timeline: tuple[dict[str, Any], ...] | list[dict[str, Any]],
         path += [f"H{x(t):.1f}", f"V{y(v):.1f}"]
     parts.append(f'<path class="step" d="{" ".join(path)}" fill="none" stroke="currentColor" '
                  f'stroke-dasharray="4 3" />')  # fmt: skip
-    label_ys = _label_ys(
-        [(a, b, y(v) - 6) for (a, b), (_t, v, _o, _p) in zip(spans, points, strict=True)],
-        height - bottom - 2,
-    )
     for k, (t, v, outlet, published) in enumerate(points):
-        anchor = "end" if x(t) > width * 0.7 else "start"
+        anchor = "end" if ends[k] else "start"
         dx = -6 if anchor == "end" else 6
         parts.append(
             f'<g class="point"><circle cx="{x(t):.1f}" cy="{y(v):.1f}" r="4" '
