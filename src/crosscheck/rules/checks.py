@@ -357,6 +357,9 @@ def judge_pair(
     """Two figures of a group as numeric-agreement judges them, with its tolerances; None
     when they agree and do not touch, or are amounts in other currencies (unit-agreement's
     work). The one judgement of a pair: the rule's, and the report's compare view's."""
+    if figure_key(a) == figure_key(b):
+        return None  # one figure in the same words agrees with itself: an age of many
+        # articles' dates, judged pair by pair, asked this of each pair of articles
     if quantity.other_currencies(a, b):
         return None  # other currencies: unit-agreement's work
     if figures_agree(a, b, rel, abs_tol, approx):
