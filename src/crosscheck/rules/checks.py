@@ -588,11 +588,10 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         severity = "info"
     if conversion:
         severity = "info"
-    revised = judged and judged.get("by") in ("revision", "wording")
-    if not near and judged and judged["kind"] == "update" and revised and p["revision_severity"]:
-        severity = p["revision_severity"]
-    elif not near and judged and judged["kind"] == "update" and p["update_severity"]:
-        severity = p["update_severity"]
+    if not near and judged and judged["kind"] == "update":
+        # an update an outlet's own revision or the words show, else any: '' keeps the rest
+        revised = judged.get("by") in ("revision", "wording") and p["revision_severity"]
+        severity = revised or p["update_severity"] or severity
     elif not near and judged and judged["kind"] == "contradiction":
         severity = p["contradiction_severity"] or None
     return [
