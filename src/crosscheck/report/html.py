@@ -44,7 +44,7 @@ from crosscheck.report.bidi import bidi, bidi_parts, bidi_text, bidi_within, svg
 from crosscheck.report.copies import copies_view, finding_sources_view
 from crosscheck.report.json import shown_path
 from crosscheck.report.timeline import timeline_view
-from crosscheck.rules.checks import values_listed
+from crosscheck.rules.checks import values_listed, worded_figures
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -628,11 +628,11 @@ def told_apart(views: list[dict[str, Any]], group: str = "group_label") -> list[
     return views
 
 
-def figures_of(claims: Iterable[Claim]) -> str:
-    """A finding's figures, each once, lowest first ('16, 17'), for its heading."""
-    values = sorted({c.value for c in claims if c.value is not None})
-    shown = [fmt_num(v) for v in values[:4]]
-    return ", ".join(shown) + (", …" if len(values) > 4 else "")
+def figures_of(claims: Sequence[Claim]) -> str:
+    """A finding's figures as its message words them, each once, lowest first ('16, 17',
+    'more than 30, 30': checks.worded_figures), for its heading."""
+    worded = worded_figures(claims, claims)
+    return ", ".join(worded[:4]) + (", …" if len(worded) > 4 else "")
 
 
 def _corroboration_view(f: Finding, links: Links, claims: Mapping[str, Claim]) -> dict[str, Any]:
