@@ -24,6 +24,7 @@ from crosscheck.extract.lexicon import (
     COMMON_ADJECTIVES,
     DETERMINERS,
     PERSONAL_PRONOUNS,
+    WEEKDAYS,
 )
 from crosscheck.model import (
     CAPITAL,
@@ -172,7 +173,7 @@ _STOP_BEFORE = {
     "also",
     "so",
 }
-_WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WEEKDAY = f"(?:{'|'.join(sorted(WEEKDAYS))})"
 # a weekday that ends what it is said with: "police said Friday (night).", "said Friday
 # in a statement"; not "said Tuesday the blast killed 12" (what follows is the report),
 # "said Monday's attack", "the Sunday Times"
@@ -951,6 +952,8 @@ _NO_SPEAKER = (DETERMINERS | AUXILIARIES | {"having", "being"}) - SOURCE_NOUNS
 # speech verbs that are plural nouns too: after an adjective alone they are the subject's
 # noun ("Initial estimates indicate", "Early reports say"), no verb of it
 _NOUNS_TOO = frozenset("states reports estimates claims notes".split())
+# nor an author of a report named by it ("Early reports", "Initial reports")
+_NO_AUTHOR = _NO_SPEAKER | COMMON_ADJECTIVES
 
 
 def _looks_like_source(surface: str) -> bool:
@@ -1011,9 +1014,7 @@ def _candidates(part: str) -> list[str]:
     m = _DOCUMENT_OF.match(part)
     # the L.A. Times's story: the L.A. Times; but "Early reports", "Initial reports" (a
     # sentence's capital on an adjective) name no author
-    author = m is not None and not set(normalize(m.group(1)).split()) <= (
-        _NO_SPEAKER | COMMON_ADJECTIVES
-    )
+    author = m is not None and not set(normalize(m.group(1)).split()) <= _NO_AUTHOR
     out = [m.group(1), part] if m and author else [part]
     m = re.search(rf"['’]s\s+({CAPITAL}.*)$", part)
     if m:
