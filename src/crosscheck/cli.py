@@ -664,7 +664,7 @@ def check(
         opts.settings = replace(opts.settings, exclude=(*opts.settings.exclude, *own))
         with _Progress() as progress:
             result = check_articles(paths, opts.settings, progress, store)
-        left = _left_out(paths, opts.out_dir, opts.settings.exclude)
+        left = _left_out(paths, opts.out_dir, opts.settings.exclude, store)
         if left is not None:  # a warning of the run's, in its reports and its count
             result.diagnostics.append(left)
             logging.getLogger("crosscheck").warning("%s", left)
@@ -833,7 +833,9 @@ def _own_outputs(paths: Sequence[Path], out_dir: Path, store: Store | None = Non
     return own_outputs(out_dir, store)
 
 
-def _left_out(paths: Sequence[Path], out_dir: Path, own: Sequence[Path]) -> Diagnostic | None:
+def _left_out(
+    paths: Sequence[Path], out_dir: Path, own: Sequence[Path], store: Store | None = None
+) -> Diagnostic | None:
     """A warning when the --out folder, inside an input folder, leaves articles unread: it is left
     out of the input whole (its reports are no articles, and a folder a user keeps there,
     a README beside the reports, is none either), so the files in it of a type read as
@@ -864,7 +866,7 @@ def _left_out(paths: Sequence[Path], out_dir: Path, own: Sequence[Path]) -> Diag
         if name.startswith(".") or name in ours or where in mine or Path(where) in given:
             continue
         if path.is_dir():
-            if not _only_reports(path):
+            if not _only_reports(path, store):
                 unread.append(name + "/")
         elif path.suffix.lower() in supported_extensions():
             unread.append(name)
@@ -879,7 +881,7 @@ def _left_out(paths: Sequence[Path], out_dir: Path, own: Sequence[Path]) -> Diag
                       f"a folder of its own to check {'it' if one else 'them'})")  # fmt: skip
 
 
-def _only_reports(folder: Path) -> bool:
+def _only_reports(folder: Path, store: Store | None = None) -> bool:
     """Whether ``folder`` holds nothing a user would have checked: nothing, or only the
     report files an earlier run recorded writing there and left as it wrote them (an old
     --out kept inside this one, `reports/2024/`: own_outputs). A file of a report's name
@@ -889,7 +891,8 @@ def _only_reports(folder: Path) -> bool:
         names = os.listdir(folder)
     except OSError:
         return False
-    own = {p.name for p in own_outputs(folder)} if names else set()
+    # (those the run's store has stamps of are known without being hashed)
+    own = {p.name for p in own_outputs(folder, store)} if names else set()
     return all(n.startswith(".") or n in own for n in names)
 
 
