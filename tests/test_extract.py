@@ -517,6 +517,50 @@ def test_a_figure_in_words_after_a_verb_of_harm_is_its_object(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure in words under ten as the subject of a verb of harm, arrest or dying,
+        # its noun elided, is those harmed, as "3 were killed" in digits is
+        ("Five were killed and 12 wounded.", [(5, "other", "kill"), (12, "count", None)]),
+        ("Two were arrested on Monday.", [(2, "other", "arrest")]),
+        ("Three were shot.", [(3, "other", "shoot")]),
+        ("Three died, police said.", [(3, "other", None)]),
+        ("Two have since died.", [(2, "other", None)]),
+        ("Nine perished in the fire.", [(9, "other", "perish")]),
+        # "one" is no count here ("no one"), a part is none, nor is another verb's subject
+        ("No one was hurt.", []),
+        ("One was killed.", []),
+        ("Two of them died.", []),
+        ("Four were taken to hospital.", []),
+        ("Three were found guilty.", []),
+    ],
+)  # fmt: skip
+def test_a_figure_in_words_before_a_verb_of_harm_is_those_harmed(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert [(c["value"], c["kind"], c["predicate"]) for c in claims_of(text)] == expected
+
+
+def test_a_count_of_the_killed_without_its_noun_meets_one_with_it(tmp_path: Path) -> None:
+    """'Three were killed' in one article and 'killed four people' in another are one
+    subject that differs: the bare count in words was no claim, and the difference
+    went unseen."""
+    from crosscheck.pipeline import run
+
+    for name, text in [
+        ("a.txt", "Three were killed in the bus crash near Leeds on Monday, police said."),
+        ("b.txt", "The bus crash near Leeds on Monday killed four people, officials said."),
+        ("c.txt", "Four people were killed in the bus crash near Leeds on Monday."),
+    ]:
+        (tmp_path / name).write_text(f"Bus crash near Leeds\n\n{text}\n", encoding="utf-8")
+    result = run([tmp_path], Settings())
+    flagged = [f for f in result.findings if f.rule == "casualty-count-disagreement"]
+    assert len(flagged) == 1
+    values = {c.id: c.value for c in result.claims}
+    assert sorted(values[c] for c in flagged[0].claims) == [3.0, 4.0, 4.0]
+
+
+@pytest.mark.parametrize(
     "word",
     ["AK-47s", "F-35As", "F/A-18s", "Su-35Ss", "MiG-29s", "A330-200s", "747s", "737-800s",
      "777-300ERs", "1990s", "1980-90s", "40s", "100s", "3s", "67s", "F-16", "f-16s",

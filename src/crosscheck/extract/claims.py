@@ -858,7 +858,8 @@ def _claim(
             kind, unit_name, noun, elided = ante.kind, ante.unit, ante.noun_phrase, True
             unit_surface = None
     if (kind == "other" and unit is None and phrase is None and not score
-            and not _standalone_ok(tokens, m) and not _harm_object(tokens, m)):  # fmt: skip
+            and not _standalone_ok(tokens, m) and not _harm_object(tokens, m)
+            and not _harm_subject(tokens, m)):  # fmt: skip
         return None, m.last
     if kind == "count" and not m.scaled and _one_dot_group(tokens, m):
         return None, m.last  # "1.000 people": one person, or a European 1,000? no count
@@ -1726,6 +1727,28 @@ def _harm_object(tokens: list[Token], m: NumberMention) -> bool:
         and ctx.lemma(tokens[m.first - 1].text) in _HARMED
         and not (m.last + 1 < len(tokens) and tokens[m.last + 1].lower == "of")
     )
+
+
+# Words between a bare figure and its verb of harm ("three were later killed", "two have
+# since died"); and the verbs that say the figure's people died, who were not killed by
+# anyone ("three died", "two perished"; as written: ``ctx.lemma`` reads "died" as "di")
+_BEFORE_HARM = AUXILIARIES | frozenset(("also", "later", "since", "reportedly", "all", "been"))
+_DIED = frozenset("die died dies dying perish perished perishes perishing".split())
+
+
+def _harm_subject(tokens: list[Token], m: NumberMention) -> bool:
+    """A figure in words under ten, as the subject of a verb of harm or arrest or of
+    'died', with no noun: "three died", "five were killed and 12 wounded", "two were
+    later arrested" (their people said before, or none: those harmed). In digits ("3
+    died") it was one already; "one" stays out ("no one was hurt")."""
+    if not m.in_words or m.bare_one or m.is_range or not 1 < m.value < 10:
+        return False
+    k = m.last + 1
+    while k < len(tokens) and k <= m.last + 3 and tokens[k].lower in _BEFORE_HARM:
+        k += 1
+    if k >= len(tokens) or tokens[k].kind != "word":
+        return False
+    return ctx.lemma(tokens[k].text) in _HARMED or tokens[k].lower in _DIED
 
 
 def _one_named(tokens: list[Token], m: NumberMention) -> bool:
