@@ -533,6 +533,14 @@ def test_a_figure_in_words_after_a_verb_of_harm_is_its_object(
         ("Two of them died.", []),
         ("Four were taken to hospital.", []),
         ("Three were found guilty.", []),
+        # one person's figure, the others, a part, what did not happen, a name (a review)
+        ("The father of two was killed in the crash.", []),
+        ("All but two were killed.", []),
+        ("None of the five were hurt.", []),
+        ("The other two were arrested later.", []),
+        ("Five would have been killed had the bomb gone off.", []),
+        ("If five were killed, the toll would rise.", []),
+        ("The Jena Six were arrested in 2006.", []),
     ],
 )  # fmt: skip
 def test_a_figure_in_words_before_a_verb_of_harm_is_those_harmed(

@@ -1730,18 +1730,33 @@ def _harm_object(tokens: list[Token], m: NumberMention) -> bool:
 
 
 # Words between a bare figure and its verb of harm ("three were later killed", "two have
-# since died"); and the verbs that say the figure's people died, who were not killed by
+# since died"): auxiliaries, but no modal ("five would have been killed had ...": what did
+# not happen); and the verbs that say the figure's people died, who were not killed by
 # anyone ("three died", "two perished"; as written: ``ctx.lemma`` reads "died" as "di")
-_BEFORE_HARM = AUXILIARIES | frozenset(("also", "later", "since", "reportedly", "all", "been"))
+_MODALS = frozenset("would could might may must should shall will can".split())
+_BEFORE_HARM = (AUXILIARIES - _MODALS) | frozenset(("also", "later", "since", "reportedly"))
 _DIED = frozenset("die died dies dying perish perished perishes perishing".split())
+# words before a figure that make it no count of the harmed: one person's ("the father of
+# two was killed"), the others than it ("all but two were killed"), a part of others
+# ("the other two"), a condition ("if five were killed")
+_NOT_THE_HARMED = frozenset("of but other if unless".split())
 
 
 def _harm_subject(tokens: list[Token], m: NumberMention) -> bool:
     """A figure in words under ten, as the subject of a verb of harm or arrest or of
     'died', with no noun: "three died", "five were killed and 12 wounded", "two were
     later arrested" (their people said before, or none: those harmed). In digits ("3
-    died") it was one already; "one" stays out ("no one was hurt")."""
+    died") it was one already; "one" stays out ("no one was hurt"), and so does a figure
+    after _NOT_THE_HARMED or capitalised inside a sentence (a name: "the Jena Six")."""
     if not m.in_words or m.bare_one or m.is_range or not 1 < m.value < 10:
+        return False
+    before = m.first - 1
+    if before > 0 and tokens[before].lower in ("the", "those", "these", "its", "their"):
+        before -= 1  # "none of the five were hurt"
+    if before >= 0 and (
+        tokens[before].lower in _NOT_THE_HARMED
+        or (tokens[m.first].text[:1].isupper() and tokens[m.first - 1].kind == "word")
+    ):
         return False
     k = m.last + 1
     while k < len(tokens) and k <= m.last + 3 and tokens[k].lower in _BEFORE_HARM:
