@@ -303,6 +303,20 @@ _WINDOW = 2000
 _ALPHA = re.compile(rf"(?:[A-Za-z](?![{MARKS}]))+")
 
 
+# A title of an office named by "of" after the verb, and the name after it: "said Chief of
+# Detectives Charlie Beck", "said Secretary of the Interior Dirk Kempthorne", "said
+# Attorney General of Texas Greg Abbott" (capitalised words alone stopped at "of": the
+# source was "Chief"); never a surname's "of" ("said John Smith of Reuters": his outlet)
+_TITLE_WORDS = (
+    "chief|secretary|director|minister|head|governor|mayor|commander|president|general|"
+    "chairman|chairwoman|chair|commissioner|superintendent|inspector|speaker|ambassador"
+)
+_TITLE_OF = re.compile(
+    rf"\s+((?:the\s+)?(?:{CAPITAL}[\w{MARKS}'’.-]*\s+){{0,2}}(?i:{_TITLE_WORDS})\s+of\s+"
+    rf"(?:the\s+)?(?:{CAPITAL}[\w{MARKS}'’.-]*\s*){{1,6}})"
+)
+
+
 def _verb_event(
     text: str, m: re.Match[str], quotes: _Quotes, first_words: list[int], names: NameUse
 ) -> SpeechEvent | None:
@@ -320,7 +334,9 @@ def _verb_event(
         return None  # "is believed to", "was reported", "after it's revealed": passive
     lo = max(0, vs - _WINDOW)
     # ", said John Smith, a spokesman" / '"...," said the minister'
-    inv = re.match(rf"\s+((?:the\s+)?(?:{CAPITAL}[\w{MARKS}'’.-]*\s*){{1,5}})", after)
+    inv = _TITLE_OF.match(after) or re.match(
+        rf"\s+((?:the\s+)?(?:{CAPITAL}[\w{MARKS}'’.-]*\s*){{1,5}})", after
+    )
     addressing = verb_word in _ADDRESSING
     subject = _subject_before(text[lo:vs], names, addressing, bool(inv) and not addressing)
     if subject is None:
@@ -911,14 +927,19 @@ def _widened(text: str, lo: int, vs: int, surface: str, s: int) -> tuple[str, in
     return text[start : s + len(surface)], start
 
 
+# an owner's possessive before a lower-case source's name: "Tehran's", "the country's"
+_OWNER = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+['’]s")
+
+
 def _whole_lower_name(left: str, words: list[re.Match[str]], first: int) -> int:
     """The first word of a source noun phrase written in lower case and whole after a comma
     or at the sentence's start: "..., the state emergency service said", "..., emergency
     services said" (the walk back stops at the first word that is no source noun, so the
     phrase was its last word, 'service', which no alias of 'state emergency service'
-    names). Only when the words run back to a comma, a list's "and" or "or" ("the mayor
-    and the fire chief said") or the start, an article allowed before them: "died in the
-    flood police said" stays "police"."""
+    names), and an owner's possessive before them ("..., Tehran's seismologic center
+    said": it was "center"). Only when the words run back to a comma, a list's "and" or
+    "or" ("the mayor and the fire chief said") or the start, an article allowed before
+    them: "died in the flood police said" stays "police"."""
     k = first - 1
     while k >= 0:
         w = words[k].group()
@@ -926,6 +947,8 @@ def _whole_lower_name(left: str, words: list[re.Match[str]], first: int) -> int:
         gap = left[words[k].end() : words[k + 1].start()]
         if gap.strip() or not without_marks(w).isalpha() or not w.islower() or low in _STOP_BEFORE \
                 or low in _NOT_IN_NAME or low.endswith(("ed", "ing", "ly")):  # fmt: skip
+            if not gap.strip() and k < first and _OWNER.fullmatch(w):
+                k -= 1  # "..., Tehran's seismologic center said": whose it is, read with it
             break
         k -= 1
     k += 1
