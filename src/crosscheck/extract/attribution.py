@@ -24,6 +24,8 @@ from crosscheck.extract.lexicon import (
     COMMON_ADJECTIVES,
     DETERMINERS,
     PERSONAL_PRONOUNS,
+    PRONOUNS,
+    RELATIVES,
     WEEKDAYS,
 )
 from crosscheck.model import (
@@ -306,13 +308,16 @@ _ALPHA = re.compile(rf"(?:[A-Za-z](?![{MARKS}]))+")
 # A title of an office named by "of" after the verb, and the name after it: "said Chief of
 # Detectives Charlie Beck", "said Secretary of the Interior Dirk Kempthorne", "said
 # Attorney General of Texas Greg Abbott" (capitalised words alone stopped at "of": the
-# source was "Chief"); never a surname's "of" ("said John Smith of Reuters": his outlet)
+# source was "Chief"). The title capitalised, after a rank's words only: never a
+# surname's "of" ("said John Smith of Reuters", "said Murray Head of the BBC": his outlet),
+# nor a lower-case "said the head of the Red Cross had ..." (what was said)
 _TITLE_WORDS = (
-    "chief|secretary|director|minister|head|governor|mayor|commander|president|general|"
-    "chairman|chairwoman|chair|commissioner|superintendent|inspector|speaker|ambassador"
+    "Chief|Secretary|Director|Minister|Head|Governor|Mayor|Commander|President|General|"
+    "Chairman|Chairwoman|Chair|Commissioner|Superintendent|Inspector|Speaker|Ambassador"
 )
+_RANK_WORDS = "Deputy|Assistant|Associate|Acting|Interim|Vice|Attorney|Surgeon|Lord|Lieutenant"
 _TITLE_OF = re.compile(
-    rf"\s+((?:the\s+)?(?:{CAPITAL}[\w{MARKS}'’.-]*\s+){{0,2}}(?i:{_TITLE_WORDS})\s+of\s+"
+    rf"\s+((?:the\s+)?(?:(?:{_RANK_WORDS})\s+){{0,2}}(?:{_TITLE_WORDS})\s+of\s+"
     rf"(?:the\s+)?(?:{CAPITAL}[\w{MARKS}'’.-]*\s*){{1,6}})"
 )
 
@@ -927,8 +932,15 @@ def _widened(text: str, lo: int, vs: int, surface: str, s: int) -> tuple[str, in
     return text[start : s + len(surface)], start
 
 
-# an owner's possessive before a lower-case source's name: "Tehran's", "the country's"
-_OWNER = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+['’]s")
+# a named owner's possessive before a lower-case source's name: "Tehran's" (not "the
+# country's", which says nothing of whose; not "Here's", "That's": no owners)
+_OWNER = re.compile(rf"({CAPITAL}(?:[^\W\d_]|[{MARKS}])*)['’]s")
+_NO_OWNER = PRONOUNS | DETERMINERS | RELATIVES | frozenset("here what how why let".split())
+
+
+def _owner(word: str) -> bool:
+    m = _OWNER.fullmatch(word)
+    return m is not None and m.group(1).lower() not in _NO_OWNER
 
 
 def _whole_lower_name(left: str, words: list[re.Match[str]], first: int) -> int:
@@ -947,7 +959,7 @@ def _whole_lower_name(left: str, words: list[re.Match[str]], first: int) -> int:
         gap = left[words[k].end() : words[k + 1].start()]
         if gap.strip() or not without_marks(w).isalpha() or not w.islower() or low in _STOP_BEFORE \
                 or low in _NOT_IN_NAME or low.endswith(("ed", "ing", "ly")):  # fmt: skip
-            if not gap.strip() and k < first and _OWNER.fullmatch(w):
+            if not gap.strip() and _owner(w):
                 k -= 1  # "..., Tehran's seismologic center said": whose it is, read with it
             break
         k -= 1
