@@ -224,6 +224,34 @@ def test_the_number_lines_rows_name_their_articles_apart() -> None:
     assert "<title>\u2068reuters_2024-03-02_fire-update.txt\u2069</title>" in svg
 
 
+def test_a_number_line_row_named_in_wide_letters_stays_left_of_the_line() -> None:
+    """A row's name was cut at 18 letters whatever their width: 18 Chinese or Japanese
+    letters, each an em of the 11px label, ran 200px, past where the line starts (150px).
+    A name is cut by its width: a wide letter counts for almost two Latin ones, and the
+    start and end kept are as wide as a Latin name's."""
+    import dataclasses
+    import unicodedata
+
+    from crosscheck.report.html import numberline
+    from tests.test_subjects import one
+
+    names = [
+        "朝日新聞デジタル版の記事二〇二四年三月二日の火災.txt",
+        "人民日报海外版关于火灾的第二篇报道全文.txt",
+        "reuters_2024-03-02_fire-update.txt",
+    ]
+    claims = [dataclasses.replace(one(f"Officials said {40 + k} people were hurt."), document=n)
+              for k, n in enumerate(names)]  # fmt: skip
+    svg = str(numberline(claims))
+    shown = re.findall(r'class="label">(?:<title>[^<]*</title>)?<tspan[^>]*>([^<]*)<', svg)
+    line_x = float(re.search(r'<line x1="([\d.]+)"', svg).group(1))  # type: ignore[union-attr]
+    for text in shown:  # (11px: an em for a wide letter, at least 5.5px for any other)
+        width = sum(11 if unicodedata.east_asian_width(ch) in "WF" else 5.5 for ch in text)
+        assert 4 + width < line_x, text
+    assert shown[2] == "reuters_…pdate.txt"  # a Latin name cut as it was
+    assert shown[0].startswith("朝日新聞") and shown[0].endswith(".txt") and "…" in shown[0]
+
+
 def test_a_pair_kept_apart_is_named_by_its_words_not_an_id() -> None:
     """A group's 'Kept apart' list named the claim of another group by its id
     ('c89909ac893ae ~ at least three people and inju: an increment is not a total'),

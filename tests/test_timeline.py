@@ -936,8 +936,10 @@ def test_one_instant_written_with_two_offsets_is_one_latest_moment():
 
 def chart_labels(page: str) -> list[list[tuple[float, float, float]]]:
     """Each timeline chart's points' labels (left and right end, baseline y; their width
-    at 5.5px a letter, less than any 11px text's), and its axis's y last."""
+    at 5.5px a letter, less than any 11px text's, and 10.5px a wide East Asian letter,
+    less than its em), and its axis's y last."""
     import re
+    import unicodedata
 
     charts = re.findall(r'<svg class="timeline-chart".*?</svg>', page, re.S)
     found = []
@@ -946,7 +948,8 @@ def chart_labels(page: str) -> list[list[tuple[float, float, float]]]:
         for x, y, anchor, text in re.findall(
             r'<text x="([\d.]+)" y="([\d.-]+)" text-anchor="(\w+)">(.*?)</text></g>', c
         ):
-            wide = 5.5 * len(re.sub(r"<[^>]+>|&[a-z#0-9]+;", "x", text))
+            letters = re.sub(r"<[^>]+>|&[a-z#0-9]+;", "x", text)
+            wide = sum(10.5 if unicodedata.east_asian_width(ch) in "WF" else 5.5 for ch in letters)
             a = float(x) - wide if anchor == "end" else float(x)
             labels.append((a, a + wide, float(y)))
         axis = float(re.search(r'class="axis"[^>]* y1="([\d.]+)"', c).group(1))  # type: ignore[union-attr]
@@ -988,6 +991,12 @@ def test_labels_of_one_day_do_not_draw_over_each_other(tmp_path, ecb_articles):
     daily = [{"published": f"2024-04-{d:02d}", "values": [d], "document": f"{d}.md",
               "outlet": f"An outlet with a long name {d}"} for d in range(1, 13)]  # fmt: skip
     [(*labels, (_, _, axis))] = chart_labels(str(step_chart(daily)))
+    _apart(labels)
+    # outlets named in wide letters (an em each): counted as Latin letters, the labels of
+    # reports a day apart were placed side by side and drew over each other
+    wide = [{"published": f"2024-04-{d:02d}", "values": [10 + d % 2], "document": f"{d}.md",
+             "outlet": f"朝日新聞デジタル版第{d}報"} for d in range(1, 6)]  # fmt: skip
+    [(*labels, (_, _, axis))] = chart_labels(str(step_chart(wide)))
     _apart(labels)
     day = [{"published": "2024-04-02", "values": [v], "outlet": f"O{v}", "document": f"{v}.md"}
            for v in range(12)]  # fmt: skip

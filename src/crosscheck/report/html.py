@@ -43,7 +43,7 @@ from crosscheck.model import (
 from crosscheck.report.bidi import bidi, bidi_parts, bidi_text, bidi_within, svg_bidi
 from crosscheck.report.copies import copies_view, finding_sources_view
 from crosscheck.report.json import shown_path
-from crosscheck.report.timeline import timeline_view
+from crosscheck.report.timeline import CHAR, text_width, timeline_view
 from crosscheck.rules.checks import values_listed, worded_figures
 
 if TYPE_CHECKING:
@@ -990,6 +990,7 @@ def numberline(
 
 
 LABEL_CHARS = 18  # of an article's name, at the start of its row of a number line
+LABEL_WIDTH = LABEL_CHARS * CHAR  # what they take: wide letters are fewer (text_width)
 
 
 def _file_name(name: str) -> str:
@@ -1003,12 +1004,28 @@ def _row_label(name: str, bare: bool = False) -> str:
     and 'reuters_2024-03-02_fire-update.txt' one label, with nothing to tell which row
     was which."""
     shown = _file_name(name) if bare else name
-    if len(shown) <= LABEL_CHARS and shown == name:
+    if text_width(shown) <= LABEL_WIDTH and shown == name:
         return str(svg_bidi(name))
-    if len(shown) > LABEL_CHARS:
-        head = (LABEL_CHARS - 1) // 2
-        shown = shown[:head] + "…" + shown[-(LABEL_CHARS - 1 - head) :]
+    if text_width(shown) > LABEL_WIDTH:
+        shown = _ends_of(shown, LABEL_WIDTH - text_width("…"))
     return f"<title>{escape(bidi_text(name))}</title>{svg_bidi(shown)}"
+
+
+def _ends_of(name: str, room: float) -> str:
+    """``name``'s start and end around an ellipsis, as much of each as half of ``room``
+    (its width, text_width) holds, the end given what the start leaves: 17 letters of a
+    Latin name, 10 of a Chinese one (its letters an em wide: cut by count, it ran into
+    the line)."""
+    widths = [text_width(ch) for ch in name]
+    head, used = 0, 0.0
+    while head < len(name) and used + widths[head] <= room / 2:
+        used += widths[head]
+        head += 1
+    tail = len(name)
+    while tail > head and used + widths[tail - 1] <= room:
+        used += widths[tail - 1]
+        tail -= 1
+    return name[:head] + "…" + name[tail:]
 
 
 MAX_FIGURE_PAIRS = 2000  # per group, in the compare view's data: pairs of figures judged

@@ -9,6 +9,7 @@ their value and outlet as text, and the same facts are in the table under it.
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
@@ -24,6 +25,7 @@ MAX_POINTS = 60  # points in the chart: more are thinned evenly, the first and l
 MAX_SPOKEN = 12  # steps read out by the chart's label
 LINE = 13  # a point's label's height (11px text, crosscheck/report/templates/report.css) and gap
 CHAR = 6.5  # the width of a label's letter in 11px text, at most, for most scripts' letters
+WIDE_CHAR = 11.0  # a wide letter's (Chinese, Japanese, Korean: one em of 11px text)
 TOP_LINE = 11  # the highest baseline a label's text shows whole at
 
 DIFFERENCE_WORDS = {
@@ -126,7 +128,7 @@ def step_chart(timeline: tuple[dict[str, Any], ...] | list[dict[str, Any]],
     ends = [x(t) > width * 0.7 for t, *_rest in points]  # a label ending at its point
     spans = []
     for (t, v, o, _p), end in zip(points, ends, strict=True):
-        px, wide = x(t), CHAR * len(f"{fmt_num(v)} · {_short(o)}")
+        px, wide = x(t), text_width(f"{fmt_num(v)} · {_short(o)}")
         spans.append((px - 6 - wide, px - 6) if end else (px + 6, px + 6 + wide))
     height = max(height, bottom + 2 + 11 + (_deepest(spans) - 1) * LINE)
     lo = min(p[1] for p in points)
@@ -210,6 +212,17 @@ def _label_ys(labels: list[tuple[float, float, float]], lowest: float) -> list[f
         k = order[n]
         ys[k] = min([ys[k], lowest, *(ys[j] - LINE for j in order[n + 1 :] if overlap(j, k))])
     return ys
+
+
+def text_width(text: str) -> float:
+    """How wide ``text`` draws in a label, at most: a wide letter (East Asian, 'W' or 'F')
+    an em, a combining mark nothing, any other CHAR. Counting each letter as CHAR put an
+    outlet named in Chinese or Japanese at half its width, and such labels over others."""
+    return sum(
+        WIDE_CHAR if unicodedata.east_asian_width(ch) in "WF"
+        else 0.0 if unicodedata.combining(ch) else CHAR
+        for ch in text
+    )  # fmt: skip
 
 
 def _short(text: str, limit: int = 28) -> str:
