@@ -3597,3 +3597,20 @@ def test_a_nation_s_money_before_a_word_of_time_is_money(
 )
 def test_an_abbreviated_unit_after_a_hyphen_or_a_no_break_space_is_the_same(text: str) -> None:
     assert one(text)["unit"] == "mile per gallon"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # hertz in any case: quantulum3 knows 'GHz' and 'Hz' only as written ('2.4Ghz' and
+        # '50 HZ' were bare figures)
+        ("The drone runs on a 5.8Ghz link.", [("5.8Ghz", 5.8, "gigahertz")]),
+        ("Mains power here is 60 HZ, not 50 Hz.",
+         [("60 HZ", 60, "hertz"), ("50 Hz", 50, "hertz")]),
+        ("The old station broadcast at 101 mhz and 540 KHZ.",
+         [("101 mhz", 101, "megahertz"), ("540 KHZ", 540, "kilohertz")]),
+        ("The chip's clock is 3 GHz.", [("3 GHz", 3, "gigahertz")]),  # as before
+    ],
+)  # fmt: skip
+def test_hertz_is_read_in_any_case(text: str, read: list[tuple[str, float, str]]) -> None:
+    assert [(c["text"], c["value"], c["unit"]) for c in claims_of(text)] == read

@@ -675,11 +675,21 @@ def _hyphened_name(tokens: list[Token], j: int) -> bool:
 def _micro(text: str) -> str:
     """``text`` as quantulum3 reads units, the same length (offsets hold): micro with the
     micro sign (news text often has the Greek mu), squares and cubes in digits ('km²' is
-    its 'km2')."""
-    return text.replace("\u03bc", "\u00b5").translate(_POWERS)
+    its 'km2'), hertz in the case its symbols have ('5.8Ghz', '60 HZ', '900 MHZ' are
+    'GHz', 'Hz', 'MHz'; quantulum3 reads symbols in their case only)."""
+    text = text.replace("\u03bc", "\u00b5").translate(_POWERS)
+    return _HERTZ.sub(_hertz, text) if "z" in text or "Z" in text else text
 
 
 _POWERS = str.maketrans("²³º", "23°")  # (º, the ordinal sign, typed for the degree sign)
+# hertz, with a prefix of kilo, mega, giga or tera, in any case, as a word of its own or
+# glued after digits; news writes no millihertz, so 'mhz' is megahertz as 'Mhz' is
+_HERTZ = re.compile(r"(?<![A-Za-z])([kKmMgGtT]?)[hH][zZ](?![A-Za-z])")
+
+
+def _hertz(m: re.Match[str]) -> str:
+    prefix = m.group(1)
+    return ("k" if prefix in "kK" else prefix.upper()) + "Hz" if prefix else "Hz"
 
 
 # Abbreviations news writes after a figure that quantulum3 reads wrong or not at all, and
