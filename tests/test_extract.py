@@ -3614,3 +3614,22 @@ def test_an_abbreviated_unit_after_a_hyphen_or_a_no_break_space_is_the_same(text
 )  # fmt: skip
 def test_hertz_is_read_in_any_case(text: str, read: list[tuple[str, float, str]]) -> None:
     assert [(c["text"], c["value"], c["unit"]) for c in claims_of(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # the degree sign spelt 'deg', as text stripped to ASCII writes '°F' and '° C'
+        # ('degf' was a unit of its own, '1.5deg C' an angle)
+        ("Highs reached 97degF (36deg C) on Sunday.",
+         [("97degF", 97, "degree fahrenheit"), ("36deg C", 36, "degree Celsius")]),
+        ("The water was 12 degC warmer.", [("12 degC", 12, "degree Celsius")]),
+        # 'deg' alone is an angle, as before, and a capital that opens a word no scale
+        ("The ship turned 45 deg to port.", [("45 deg", 45, "degree angle")]),
+        ("The 5deg C-section was done.", [("5deg", 5, "degree angle")]),
+    ],
+)  # fmt: skip
+def test_a_degree_sign_spelt_deg_before_a_scale_is_a_temperature(
+    text: str, read: list[tuple[str, float, str]]
+) -> None:
+    assert [(c["text"], c["value"], c["unit"]) for c in claims_of(text)] == read

@@ -338,9 +338,43 @@ def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitIn
         return UnitInfo(CURRENCY_CODES[low], "money", tok.text, j)
     if tok.text == "p" and _pence(tokens, last, j):
         return UnitInfo("penny", "money", "p", j)  # "164p", "down 1.95 p": pence
+    if (degrees := _degrees_spelt(tokens, last)) is not None:
+        return degrees
     if low in TIME_UNITS and not (low == "second" and hyphen_goes_on(tokens, j)):
         return UnitInfo(TIME_UNITS[low], "duration", tok.text, j)
     return None
+
+
+# The temperature scales after a degree sign spelt 'deg', as text stripped to ASCII writes
+# it ('97degF', '36deg C': what is left of '97°F' and '36° C'), by their names
+_SPELT_SCALES = {"c": "degree Celsius", "f": "degree fahrenheit"}
+
+
+def _degrees_spelt(tokens: list[Token], last: int) -> UnitInfo | None:
+    """A temperature whose degree sign is spelt 'deg', right after the figure at ``last``
+    (glued or after a space): 'degF' and 'degC' one word, or 'deg' and the scale's capital
+    glued or after a space. Not 'deg' alone (an angle, or a word cut short) nor a capital
+    that opens a word ('5deg C-section')."""
+    j = last + 1
+    tok = tokens[j]
+    if tok.start - tokens[last].end > 1 or tokens[last].kind != "num":
+        return None
+    if len(tok.text) == 4 and tok.lower[:3] == "deg" and tok.text[3] in "CFcf":
+        return UnitInfo(_SPELT_SCALES[tok.lower[3]], "measure", tok.text, j)
+    if tok.lower != "deg" or j + 1 >= len(tokens):
+        return None
+    scale = tokens[j + 1]
+    after = tokens[j + 2] if j + 2 < len(tokens) else None
+    if (
+        scale.text.rstrip(".") not in TEMPERATURE_SCALES
+        or scale.start - tok.end > 1
+        or (after is not None and after.start == scale.end and after.kind != "punct")
+        or (after is not None and after.text == "-" and after.start == scale.end)
+    ):
+        return None
+    space = " " * (scale.start - tok.end)
+    return UnitInfo(_SPELT_SCALES[scale.text[0].lower()], "measure",
+                    f"{tok.text}{space}{scale.text[0]}", j + 1)  # fmt: skip
 
 
 # Currency words that many countries name their money by: after a nationality, the money
