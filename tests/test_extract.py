@@ -3633,3 +3633,29 @@ def test_a_degree_sign_spelt_deg_before_a_scale_is_a_temperature(
     text: str, read: list[tuple[str, float, str]]
 ) -> None:
     assert [(c["text"], c["value"], c["unit"]) for c in claims_of(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # the pound's and the yen's signs as transliteration spells them ('£' is 'PS', '¥'
+        # 'Y='): 'PS4.5m' was no figure at all (letters glued before), 'Y=1,250' a count
+        ("The striker's contract is worth PS4.5m a year.",
+         [("PS4.5m a year", 4.5e6, "pound sterling per year")]),
+        ("The club paid PS30m for him.", [("PS30m", 3e7, "pound sterling")]),
+        ("It raised HK$1.2 billion (PS115,000,000).",
+         [("HK$1.2 billion", 1.2e9, "hong kong dollar"),
+          ("PS115,000,000", 1.15e8, "pound sterling")]),
+        ("Toyota rose 1.5 percent to Y=7,120.",
+         [("1.5 percent", 1.5, "percent"), ("Y=7,120", 7120, "japanese yen")]),
+        ("It forecast a loss of Y=20 billion.", [("Y=20 billion", 2e10, "japanese yen")]),
+        # never a bare number: a console's name, an equation, letters glued before
+        ("Sony sold 3 PS4 consoles.", [("3 PS4 consoles", 3, "console")]),
+        ("Take Y=4 and solve.", [("4", 4, None)]),
+        ("The UPS2.5m deal closed.", []),
+    ],
+)  # fmt: skip
+def test_a_currency_sign_spelt_in_ascii_is_money(
+    text: str, read: list[tuple[str, float, str | None]]
+) -> None:
+    assert [(c["text"], c["value"], c["unit"]) for c in claims_of(text)] == read

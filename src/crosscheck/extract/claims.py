@@ -96,6 +96,7 @@ from crosscheck.extract.units import (
     per_unit,
     quake_magnitude,
     quake_sentence,
+    spelt_sign,
     unit_after,
     unit_again,
     unit_for_word,
@@ -233,6 +234,8 @@ def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Dr
         for i, t in enumerate(tokens)
         if (t.kind == "sym" and t.text in CURRENCY_SIGNS) or is_currency_code(t)
     }
+    # 'PS30m', 'Y=20 billion': a sign spelt in ASCII letters (its figure's scale as money's)
+    currency_at |= {i for i, t in enumerate(tokens) if t.kind == "num" and spelt_sign(tokens, i)}
     # "$-5m": the figure after the minus is the sign's too
     currency_at |= {i + 1 for i in currency_at if i < len(tokens) and tokens[i].text in "-\u2212"}
     mentions = find_numbers(tokens, currency_at)

@@ -270,7 +270,49 @@ def currency_before(tokens: list[Token], first: int) -> UnitInfo | None:
         return UnitInfo(CURRENCY_SIGNS[prev.text], "money", prev.text, first - 1, first - 1)
     if prev.kind == "word" and _is_code(prev):
         return UnitInfo(CURRENCY_CODES[prev.lower], "money", prev.text, first - 1, first - 1)
-    return None
+    return spelt_sign(tokens, first)
+
+
+def spelt_sign(tokens: list[Token], first: int) -> UnitInfo | None:
+    """A currency sign as text stripped to ASCII spells it, glued before the figure at
+    ``first``: 'Y=' for the yen's sign ('Y=7,120', 'Y=20 billion') and 'PS' for the
+    pound's ('PS30m', '(PS115,000)'), as transliteration (Unidecode's) writes them. Each
+    only where no word goes on before it, and only before money's shape: a figure with a
+    decimal point, a thousands comma or a scale ('PS4.5m', 'PS1.2bn', 'Y=20 billion'),
+    never a bare number ('PS5', 'PS4 Pro': a console's name; 'Y=3': an equation)."""
+    if first < 1 or tokens[first].kind != "num":
+        return None
+    prev = tokens[first - 1]
+    if prev.end != tokens[first].start:
+        return None
+    if prev.text == "=" and first >= 2 and tokens[first - 2].text == "Y":
+        at, surface = first - 2, "Y="
+        if tokens[at].end != prev.start:
+            return None
+    elif prev.text == "PS":
+        at, surface = first - 1, "PS"
+    else:
+        return None
+    if not _money_shaped(tokens, first):
+        return None
+    if at > 0 and tokens[at - 1].end == tokens[at].start and tokens[at - 1].kind != "punct":
+        return None  # "XY=5", "UPS2.5": letters or digits glued before, no sign
+    return UnitInfo(_SPELT_SIGNS[surface], "money", surface, at, at)
+
+
+_SPELT_SIGNS = {"Y=": CURRENCY_SIGNS["¥"], "PS": CURRENCY_SIGNS["£"]}
+
+
+def _money_shaped(tokens: list[Token], k: int) -> bool:
+    """The figure at ``k`` has a decimal point or a thousands comma, or a scale after it,
+    glued or a word ('4.5m', '115,000', '30m', '2bn', '20 billion')."""
+    if "." in tokens[k].text or "," in tokens[k].text:
+        return True
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is not None and (
+        (after.start == tokens[k].end and after.text in SCALE_SUFFIXES)
+        or after.lower in SCALE_WORDS
+    )
 
 
 def _is_code(tok: Token) -> bool:
@@ -287,7 +329,9 @@ def glued_currency_code(tokens: list[Token], first: int) -> bool:
     if first == 0:
         return False
     prev = tokens[first - 1]
-    return prev.kind == "word" and prev.end == tokens[first].start and _is_code(prev)
+    if prev.kind == "word" and prev.end == tokens[first].start and _is_code(prev):
+        return True
+    return spelt_sign(tokens, first) is not None
 
 
 def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitInfo | None:
