@@ -3659,3 +3659,21 @@ def test_a_currency_sign_spelt_in_ascii_is_money(
     text: str, read: list[tuple[str, float, str | None]]
 ) -> None:
     assert [(c["text"], c["value"], c["unit"]) for c in claims_of(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # digits with a glued scale before a unit: '3.1bn km' was barns times newtons, none
+        ("Voyager has flown 15bn miles (24bn km).",
+         [("15bn miles", 1.5e10, "mile"), ("24bn km", 2.4e10, "kilometre")]),
+        ("The plant used 1.5m litres of water.", [("1.5m litres", 1.5e6, "litre")]),
+        # a glued m is still metres before a measure word, a million before a noun
+        ("The 40m tall tower cost 35m of its budget.",
+         [("40m", 40, "metre"), ("35m", 3.5e7, None)]),
+    ],
+)  # fmt: skip
+def test_digits_and_a_scale_before_a_unit_are_read_in_the_unit(
+    text: str, read: list[tuple[str, float, str | None]]
+) -> None:
+    assert [(c["text"], c["value"], c["unit"]) for c in claims_of(text)] == read

@@ -843,13 +843,15 @@ def measure_after(
     if _spaced_degree(tokens, last):
         gaps.append((tokens[last + 1].end, tokens[last + 2].start))  # '40 ° C': as '40 °C'
     # a figure written with a power of ten ('10^9', '2.5 × 10²'), which quantulum3 reads as
-    # other figures, is given to it written plainly ('1000000000 grams'), and so is a
-    # decimal comma ('2,5m tall', which it reads as 25); what it is given is the figure (up
-    # to the first gap, if any), then the text after it, the gaps left out
+    # other figures, is given to it written plainly ('1000000000 grams'), and so are digits
+    # with a scale ('24bn km', as '24000000000 km') and a decimal comma ('2,5m tall', which
+    # it reads as 25); what it is given is the figure (up to the first gap, if any), then
+    # the text after it, the gaps left out
     head_end = min(tokens[last].end, gaps[0][0]) if gaps else tokens[last].end
     plainly = (
         _powered(tokens, first, last)
         or _hyphened_fraction(tokens, first, last)
+        or _scaled_digits(tokens, first, last)
         or (first == last and DECIMAL_COMMA_SHAPE.fullmatch(tokens[first].text) is not None)
     )
     head = _plain(value) if plainly else text[start:head_end]
@@ -922,6 +924,19 @@ def _powered(tokens: list[Token], first: int, last: int) -> bool:
     return any(
         t.text == "^" or t.text in TIMES_SIGNS or set(t.text) <= SUPERSCRIPTS
         for t in tokens[first + 1 : last + 1]
+    )
+
+
+def _scaled_digits(tokens: list[Token], first: int, last: int) -> bool:
+    """The figure at tokens[first..last] is digits and a scale, glued or a word ('24bn',
+    '3m', '1.5 billion'): quantulum3 reads a glued scale as a unit ('24bn km' was barns
+    times newtons) and a scale word not always."""
+    end = tokens[last]
+    return (
+        last > first
+        and tokens[first].kind == "num"
+        and end.kind == "word"
+        and (end.text in SCALE_SUFFIXES or end.lower in SCALE_WORDS)
     )
 
 
