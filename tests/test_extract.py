@@ -3677,3 +3677,18 @@ def test_digits_and_a_scale_before_a_unit_are_read_in_the_unit(
     text: str, read: list[tuple[str, float, str | None]]
 ) -> None:
     assert [(c["text"], c["value"], c["unit"]) for c in claims_of(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a unit of two words before a noun is the noun counted ('basis' was), as '25 basis
+        # points' is; a one-word noun before another stays the head, as before
+        ("The bank reported a 40 basis point rise in its margin.", "basis point"),
+        ("The bank raised rates by 25 basis points.", "basis point"),
+        ("She filed a 12 page report.", "page"),
+        ("They held a 10 point lead.", "point"),
+    ],
+)
+def test_a_unit_of_two_words_before_a_noun_is_counted_whole(text: str, unit: str) -> None:
+    assert one(text)["unit"] == unit

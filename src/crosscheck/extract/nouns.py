@@ -26,6 +26,7 @@ from crosscheck.extract.context import (
 from crosscheck.extract.lexicon import (
     ADJECTIVE_SUFFIXES,
     AUXILIARIES,
+    CHANGE_SIZE_UNITS,
     COMMON_ADJECTIVES,
     CONJUNCTIONS,
     DETERMINERS,
@@ -370,11 +371,23 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
             head = words_idx[0]
         elif len(words_idx) >= 2 and not is_modifier_word(tokens[words_idx[0]], False):
             head = words_idx[0]  # "a 12 page document", "a 3 cylinder engine": N-noun compound
+            head = _unit_of_words(tokens, words_idx) or head  # "a 40 basis point rise"
         if head is None:
             return None
     words_idx = [i for i in words_idx if i <= head]
     phrase = _build(tokens, words_idx, head, modifiers)
     return _coordinated(tokens, phrase, count)
+
+
+def _unit_of_words(tokens: list[Token], words_idx: list[int]) -> int | None:
+    """The last word of a unit of two words or more that opens ``words_idx`` ('basis
+    point' of 'a 40 basis point rise', whose noun is the unit, not 'basis' alone, as
+    that of '25 basis points' is), by the units a change's size is written in."""
+    written = [tokens[i].lower for i in words_idx]
+    for unit in CHANGE_SIZE_UNITS:
+        if len(unit) >= 2 and tuple(written[: len(unit)]) == unit:
+            return words_idx[len(unit) - 1]
+    return None
 
 
 def _qualifier_words(tokens: list[Token], k: int, count: float) -> tuple[str, int] | None:
