@@ -3692,3 +3692,44 @@ def test_digits_and_a_scale_before_a_unit_are_read_in_the_unit(
 )
 def test_a_unit_of_two_words_before_a_noun_is_counted_whole(text: str, unit: str) -> None:
     assert one(text)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # verbs of narrowing, widening, slowing and speeding up are changes, as 'fell' and
+        # 'rose' are: 'narrowed from 48 to 41' read two levels, no change between them
+        ("The trade gap narrowed from $48 billion to $41 billion.",
+         ("$41 billion", 4.1e10, 4.8e10, "dollar")),
+        ("Inflation accelerated to 4.2% from 3.9% in May.", ("4.2%", 4.2, 3.9, "percent")),
+        ("The spread widened from 3 points to 7 points.", ("7 points", 7, 3, "point")),
+        # 'slow' and 'narrow', adjectives too, only where a verb stands: after 'to', a modal
+        ("Growth is forecast to slow from 3.1 to 2.6 percent next year.",
+         ("2.6 percent", 2.6, 3.1, "percent")),
+        ("The lead could narrow to 40 seats from 52 seats.", ("40 seats", 40, 52, "seat")),
+    ],
+)  # fmt: skip
+def test_verbs_of_narrowing_widening_and_slowing_change_a_level(
+    text: str, figure: tuple[str, float, float, str | None]
+) -> None:
+    drafts = sentence_claims(text)
+    assert [(text[d.start : d.end], d.value, d.was, d.unit) for d in drafts] == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # the adjectives before a figure make no change of it, nor a range a change
+        ("It was a slow 20 minutes for the crew.", ("20 minutes", None, None, "exact")),
+        ("The narrow 3 km road was closed.", ("3 km", None, None, "exact")),
+        ("Traffic was slow from 9 to 10 this morning.", ("9 to 10", None, None, "range")),
+        # the verbs' own forms give a change its direction
+        ("The trade deficit narrowed 12% last year.", ("12%", "down", None, "exact")),
+        ("The deficit widened by $5 billion.", ("$5 billion", "up", None, "exact")),
+    ],
+)
+def test_slow_and_narrow_as_adjectives_are_no_change(
+    text: str, read: tuple[str, str | None, float | None, str]
+) -> None:
+    (d,) = sentence_claims(text)
+    assert (text[d.start : d.end], d.change, d.was, d.qualifier) == read

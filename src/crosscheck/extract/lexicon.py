@@ -123,7 +123,8 @@ CHANGE_UP = words(
     grown growing climbed climb climbs climbing jumped jump jumps jumping soared soar soars
     surged surge surges gained gain gains gaining added adding advanced advance advances
     rallied rally rallies spiked spike raised raise raises hiked hike expanded expand
-    boosted boost up higher upped swelled ballooned"""
+    boosted boost up higher upped swelled ballooned widened widen widens widening
+    accelerated accelerate accelerates accelerating"""
 )
 CHANGE_DOWN = words(
     """fell fall falls fallen falling dropped drop drops dropping declined decline declines
@@ -131,8 +132,14 @@ CHANGE_DOWN = words(
     tumbled tumble plunged plunge plunges sank sink sinks lost lose loses losing shed sheds
     cut cuts cutting down lower lowered reduced reduce reduces reducing dipped dip dips eased
     ease eases retreated retreat slashed slash trimmed trim shrank shrink shrinks shrunk
-    contracted contract plummeted plummet slumped slump"""
+    contracted contract plummeted plummet slumped slump slowed slows slowing narrowed
+    narrows narrowing"""
 )
+# Words of change that are adjectives too ("a slow 20 minutes", "the narrow 3 km road"):
+# verbs of change only in their verb's place, after "to" or a modal ("forecast to slow
+# from 3% to 2%", "could narrow to 40 from 50"); read as no direction elsewhere
+CHANGE_DOWN_HOMOGRAPHS = words("slow narrow")
+MODALS = words("will would shall should can could may might must")
 # What the size of a change is written in, between its verb and the levels ("rose 12 per
 # cent from 30 to 40", "dropped 0.2 percentage point to 4.1% from 4.3%"): the one list both
 # the mention finder (numbers.py) and the claims (claims.py) read a change's size with.

@@ -16,11 +16,13 @@ from decimal import Decimal, InvalidOperation
 from crosscheck.extract.lexicon import (
     AUXILIARIES,
     CHANGE_DOWN,
+    CHANGE_DOWN_HOMOGRAPHS,
     CHANGE_SIZE_UNITS,
     CHANGE_UP,
     DOZEN_DETERMINERS,
     FRACTION_WORDS,
     METRE_CONTEXT,
+    MODALS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
     PREPOSITIONS,
@@ -1216,6 +1218,8 @@ def change_verb_before(tokens: list[Token], link: int) -> bool:
     k = change_size_start(tokens, link - 1) - 1
     if k >= 1 and tokens[k].kind == "word" and tokens[k].lower.endswith("ly"):
         k -= 1  # "rose sharply to", "fell steadily from"
+    if k >= 1 and tokens[k].lower in CHANGE_DOWN_HOMOGRAPHS:
+        return tokens[k - 1].lower == "to" or tokens[k - 1].lower in MODALS  # "to slow from"
     return k >= 0 and tokens[k].lower in _CHANGE_VERBS
 
 
