@@ -95,6 +95,26 @@ def test_the_level_before_keeps_its_qualifier_when_scored() -> None:
     assert (s.tp, s.predicted, s.gold) == (4, 4, 4)
 
 
+def test_a_hedged_range_is_scored_as_a_range() -> None:
+    """'about 1,800 to 2,200 calories' is a range with its ends as written, hedged: scored
+    as the range NewsQuant writes ('~'), as 'between 1,800 and 2,200' is; a figure hedged
+    alone ('about 300', 'nearly 40%') stays a figure, not the interval 'about' allows."""
+    data = [
+        ("Adults need about 1,800 to 2,200 calories a day.",
+         [Gold(None, 1800.0, 2200.0, "calorie per day", "~")]),
+        ("Adults need between 1,800 and 2,200 calories a day.",
+         [Gold(None, 1800.0, 2200.0, "calorie per day", "=")]),
+        ("Nearly 300 people came and about 40% of them stayed.",
+         [Gold(300.0, None, None, "people", "~"), Gold(40.0, None, None, "percentage", "~")]),
+    ]  # fmt: skip
+    (res,) = evaluate(data, [("crosscheck", predict_ours, False)])
+    for metric in ("value", "value+unit", "value+change"):
+        s = res.scores[metric]
+        assert (s.tp, s.predicted, s.gold) == (4, 4, 4), metric
+    ours = predict_ours("Nearly 300 people came.")
+    assert [(p.value, p.is_range) for p in ours if isinstance(p, Prediction)] == [(300.0, False)]
+
+
 @pytest.mark.corpus
 def test_each_change_of_level_picks_its_own_way_against_the_gold(
     monkeypatch: pytest.MonkeyPatch,

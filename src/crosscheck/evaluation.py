@@ -264,9 +264,9 @@ def _prediction(c: Claim) -> Prediction | Readings:
         # a share written as a fraction ("a third of"): crosscheck reads a percentage (33.3),
         # NewsQuant writes the fraction (0.333) in "%" and what it is a share of
         lo, hi = (None if v is None else v / 100 for v in (c.lower, c.upper))
-        return Prediction(c.value / 100, lo, hi, c.qualifier == "range", units | {"% -"}, change)
+        return Prediction(c.value / 100, lo, hi, _range(c), units | {"% -"}, change)
     if c.was is None:
-        whole = Prediction(c.value, c.lower, c.upper, c.qualifier == "range", units, change)
+        whole = Prediction(c.value, c.lower, c.upper, _range(c), units, change)
         parts = _time_parts(c, change)
         return whole if parts is None else Readings(((whole,), parts))
     now = Prediction(c.value, c.lower, c.upper, False, units, change)
@@ -277,6 +277,21 @@ def _prediction(c: Claim) -> Prediction | Readings:
         lo, hi = c.was, c.value
     span = Prediction((lo + hi) / 2, lo, hi, True, units, change)
     return Readings(((span,), (now, before)))
+
+
+def _range(c: Claim) -> bool:
+    """A range, as written: 'between 20 and 30', and a range hedged ('about 20 to 30',
+    'roughly 2,000-2,500'), whose qualifier is 'approx': its figure is written as a range
+    (read by the extractor's own number finder), its bounds the ends written, not the
+    interval 'about' allows round one figure."""
+    if c.qualifier == "range":
+        return True
+    if c.qualifier != "approx" or c.lower is None or c.upper is None:
+        return False
+    return any(
+        m.lower is not None and m.upper is not None and m.lower != m.upper
+        for m in find_numbers(tokenize(c.text), set())
+    )
 
 
 def _time_parts(c: Claim, change: str) -> tuple[Prediction, ...] | None:
