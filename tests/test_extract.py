@@ -3733,3 +3733,21 @@ def test_slow_and_narrow_as_adjectives_are_no_change(
 ) -> None:
     (d,) = sentence_claims(text)
     assert (text[d.start : d.end], d.change, d.was, d.qualifier) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # mega, giga and tera before a unit quantulum3 lists with kilo only: '280 TWh' was
+        # no figure at all (a figure before capitals, an identifier)
+        ("The grid used 280 TWh and the battery stores 12 MWh.",
+         [("280 TWh", 280, "terawatt hour"), ("12 MWh", 12, "megawatt hour")]),
+        ("The farm makes 3 GWh a day.", [("3 GWh a day", 3, "gigawatt hour per day")]),
+        # (a capital before a word that no kilo unit ends as stays what it was)
+        ("The 12 MPs voted.", [("12 MPs", 12, "MP")]),
+    ],
+)  # fmt: skip
+def test_a_prefixed_unit_quantulum3_lists_with_kilo_only_is_read(
+    text: str, read: list[tuple[str, float, str]]
+) -> None:
+    assert [(c["text"], c["value"], c["unit"]) for c in claims_of(text)] == read

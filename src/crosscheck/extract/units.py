@@ -725,10 +725,17 @@ def may_be_measure(tokens: list[Token], last: int) -> bool:
         return True
     if text[-1:] in ("2", "3") and text[:-1] in symbols:
         return True  # 'km²', 'm³' ('km2'): a unit's square or cube, which quantulum3 reads
+    if len(text) >= 3 and text[0] in _PREFIXES and f"k{text[1:]}" in symbols:
+        return True  # 'GWh', 'TWh': another prefix of a unit its tables list with kilo only
     if j + 1 < len(tokens) and tokens[j + 1].kind == "word":  # "sq m", "cubic feet"
         pair = f"{text} {tokens[j + 1].text}"
         return pair in symbols or pair.lower() in surfaces or pair.lower().rstrip("s") in surfaces
     return False
+
+
+# the prefixes of mega, giga and tera, which quantulum3 reads before any unit it has with
+# kilo ('kWh'), though its tables list only some ('MW', not 'MWh')
+_PREFIXES = frozenset("MGT")
 
 
 def _hyphened_name(tokens: list[Token], j: int) -> bool:
