@@ -3751,3 +3751,21 @@ def test_a_prefixed_unit_quantulum3_lists_with_kilo_only_is_read(
     text: str, read: list[tuple[str, float, str]]
 ) -> None:
     assert [(c["text"], c["value"], c["unit"]) for c in claims_of(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a capital glued to digits after a unit is a name, no unit to that power ('4.4
+        # litre V8' was litres times volts to the eighth)
+        ("It has a 4.4 litre V8 and a 3 litre V6.",
+         [("4.4 litre", 4.4, "litre"), ("3 litre", 3, "litre")]),
+        # a square or a cube glued stays one
+        ("The 12 km2 park holds 5 m3 of sand.",
+         [("12 km", 12, "square kilometre"), ("5 m", 5, "cubic metre")]),
+    ],
+)  # fmt: skip
+def test_a_name_of_a_capital_and_digits_after_a_unit_is_no_power_of_it(
+    text: str, read: list[tuple[str, float, str]]
+) -> None:
+    assert [(c["text"], c["value"], c["unit"]) for c in claims_of(text)] == read

@@ -846,6 +846,9 @@ def measure_after(
         if _glued_figure_follows(tokens, k):
             end_tok = k - 1  # "20 m-30 m": the dash opens the range's other end, not m^-30
             break
+        if _capital_and_digits(tokens, k):
+            end_tok = k - 1  # "5.0 litre V8 engine": a name, not volts to the eighth
+            break
     gaps = [gap] if gap else []  # what quantulum3 is not given, in order
     if _spaced_degree(tokens, last):
         gaps.append((tokens[last + 1].end, tokens[last + 2].start))  # '40 ° C': as '40 °C'
@@ -968,6 +971,19 @@ def _parsed(parser: Any, span: str) -> list[Any] | None:
             return list(parser.parse(span, classifier_path=_NO_CLASSIFIER))
         except Exception:
             return None
+
+
+def _capital_and_digits(tokens: list[Token], k: int) -> bool:
+    """A capital at ``k`` and digits glued to it, not a square or a cube: a name ('V8',
+    'V12', 'A4', 'F150'), no unit to a power ('km2', 'm3' are)."""
+    return (
+        tokens[k].kind == "word"
+        and tokens[k].text[:1].isupper()
+        and k + 1 < len(tokens)
+        and tokens[k + 1].kind == "num"
+        and tokens[k].end == tokens[k + 1].start
+        and tokens[k + 1].text not in ("2", "3")
+    )
 
 
 def _glued_figure_follows(tokens: list[Token], k: int) -> bool:
