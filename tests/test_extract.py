@@ -3769,3 +3769,22 @@ def test_a_name_of_a_capital_and_digits_after_a_unit_is_no_power_of_it(
     text: str, read: list[tuple[str, float, str]]
 ) -> None:
     assert [(c["text"], c["value"], c["unit"]) for c in claims_of(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a unit's letter ending the sentence, its full stop after it: 'g.' and 'm.' were
+        # abbreviations, and quantulum3 raised on a gram that ends its span
+        ("Each bar weighs 60 g.", [("60 g", 60, "gram")]),
+        ("The wall is 12 m.", [("12 m", 12, "metre")]),
+        ("Each bar weighs 60g.", [("60g", 60, "gram")]),
+        # (an initial, a capital, stays one; 'p.m.' is a time, and 'p.' alone one cut short)
+        ("He met them at 3 p.m. on Friday.", []),
+        ("The ferry leaves at 9 p.", [("9", 9, None)]),
+    ],
+)  # fmt: skip
+def test_a_unit_s_letter_before_the_full_stop_is_the_unit(
+    text: str, read: list[tuple[str, float, str]]
+) -> None:
+    assert [(c["text"], c["value"], c["unit"]) for c in claims_of(text)] == read

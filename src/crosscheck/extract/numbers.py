@@ -158,6 +158,22 @@ def hyphen_joins(tokens: list[Token], k: int) -> bool:
     )
 
 
+def _letter_after_figure(text: str, before: Token, m: re.Match[str]) -> bool:
+    """A small letter and a full stop one space after a figure, then a space or the end:
+    a unit's letter and the sentence's full stop ('weighs 60 g.', 'is 30 m.'), not an
+    initial (a capital), a letter of 'p.m.' (another letter glued after), nor 'a.' or 'p.'
+    alone ('leaves at 7 p.': a time cut short, no pence)."""
+    word = m.group()
+    return (
+        before.kind == "num"
+        and m.start() - before.end == 1
+        and len(word) == 2
+        and word[0].islower()
+        and word[0] not in "ap"
+        and (m.end() == len(text) or text[m.end()].isspace())
+    )
+
+
 def tokenize(text: str) -> list[Token]:
     """Tokens with their offsets; a full stop stays on a word only for abbreviations."""
     out: list[Token] = []
@@ -197,6 +213,7 @@ def tokenize(text: str) -> list[Token]:
         glued_to_figure = bool(out) and (
             (out[-1].end == s and (out[-1].kind == "num" or out[-1].text in DEGREE_SIGNS))
             or (out[-1].text in DEGREE_SIGNS and s - out[-1].end == 1 and m.group() in _SCALES)
+            or _letter_after_figure(text, out[-1], m)
         )
         if (
             kind == "word"
