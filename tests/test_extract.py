@@ -3788,3 +3788,19 @@ def test_a_unit_s_letter_before_the_full_stop_is_the_unit(
     text: str, read: list[tuple[str, float, str]]
 ) -> None:
     assert [(c["text"], c["value"], c["unit"]) for c in claims_of(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a small g glued to a figure is grams ('~60g' was dropped as a network's name)
+        ("Each bar weighs ~60g and has 2.5g of fat.",
+         [("~60g", 60, "gram"), ("2.5g", 2.5, "gram")]),
+        # a network's generation stays no figure: a capital G, or a small one after 2 to 6
+        ("The 5G rollout and the older 4g network.", []),
+    ],
+)  # fmt: skip
+def test_a_small_g_glued_to_a_figure_is_grams_not_a_generation(
+    text: str, read: list[tuple[str, float, str]]
+) -> None:
+    assert [(c["text"], c["value"], c["unit"]) for c in claims_of(text)] == read

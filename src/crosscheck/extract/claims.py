@@ -1292,6 +1292,13 @@ def _game_clock(tokens: list[Token], m: NumberMention) -> NumberMention | None:
 _PERSONAL = re.compile(r"(?:i|you|he|she|we|they)(?:['’](?:m|re|s|ve|d|ll))?$")
 
 
+def _network_generation(figure: Token, letter: Token) -> bool:
+    """A G glued to a figure that names a mobile network's generation ('5G', '4G', and '5g'
+    as lower-cased text writes it), not grams ('45g', '1.5g': any other figure before a
+    small g, the generations being 2 to 6)."""
+    return letter.text == "G" or figure.text in ("2", "3", "4", "5", "6")
+
+
 def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
     f, la = m.first, m.last
     n = len(tokens)
@@ -1337,9 +1344,9 @@ def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
     if la + 1 < n and _glued(tokens, la, la + 1):
         nxt = tokens[la + 1]
         if (
-            nxt.lower in ("st", "nd", "rd", "th", "s", "g", "x", "d", "º", "ª")
-            and nxt.kind == "word"
-        ):
+            nxt.lower in ("st", "nd", "rd", "th", "s", "x", "d", "º", "ª")
+            or (nxt.lower == "g" and _network_generation(tokens[la], nxt))
+        ) and nxt.kind == "word":
             return True  # 4th, 1990s, 5G, 4x4, 3D; 1º, 2ª (ordinals as Spanish writes them)
         if nxt.kind == "word" and nxt.text.isupper() and len(nxt.text) >= 2 and (
             unit_for_word(nxt.text) is None and nxt.text not in ("M", "B", "K", "BN", "MN")
