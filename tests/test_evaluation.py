@@ -115,6 +115,26 @@ def test_a_hedged_range_is_scored_as_a_range() -> None:
     assert [(p.value, p.is_range) for p in ours if isinstance(p, Prediction)] == [(300.0, False)]
 
 
+def test_a_range_written_with_or_is_scored_in_either_way() -> None:
+    """'six or seven dollars' is one range to crosscheck; NewsQuant writes such a range
+    sometimes so, sometimes as the two figures: scored with the way each sentence's gold
+    uses. A range with 'to' is one range only."""
+    text = "A pint costs six or seven dollars there."
+    ways = (
+        [Gold(None, 6.0, 7.0, "dollar", "=")],
+        [Gold(6.0, None, None, "dollar", "="), Gold(7.0, None, None, "dollar", "=")],
+    )
+    for golds in ways:
+        (res,) = evaluate([(text, golds)], [("crosscheck", predict_ours, False)])
+        for metric in ("value", "value+unit", "value+change"):
+            s = res.scores[metric]
+            assert (s.tp, s.predicted, s.gold) == (len(golds),) * 3, (golds, metric)
+    two = [Gold(6.0, None, None, "dollar", "="), Gold(7.0, None, None, "dollar", "=")]
+    (res,) = evaluate([("A pint costs six to seven dollars there.", two)],
+                      [("crosscheck", predict_ours, False)])  # fmt: skip
+    assert res.scores["value"].tp == 0
+
+
 @pytest.mark.corpus
 def test_each_change_of_level_picks_its_own_way_against_the_gold(
     monkeypatch: pytest.MonkeyPatch,

@@ -267,7 +267,7 @@ def _prediction(c: Claim) -> Prediction | Readings:
         return Prediction(c.value / 100, lo, hi, _range(c), units | {"% -"}, change)
     if c.was is None:
         whole = Prediction(c.value, c.lower, c.upper, _range(c), units, change)
-        parts = _time_parts(c, change)
+        parts = _time_parts(c, change) or _alternatives(c, units, change)
         return whole if parts is None else Readings(((whole,), parts))
     now = Prediction(c.value, c.lower, c.upper, False, units, change)
     before = Prediction(c.was, c.was, c.was, False, units, _change_of(c.was_qualifier))
@@ -292,6 +292,17 @@ def _range(c: Claim) -> bool:
         m.lower is not None and m.upper is not None and m.lower != m.upper
         for m in find_numbers(tokenize(c.text), set())
     )
+
+
+def _alternatives(c: Claim, units: frozenset[str], change: str) -> tuple[Prediction, ...] | None:
+    """A range written with 'or' ('eight or nine euros', 'three or four years'), which
+    crosscheck reads as one range and NewsQuant writes sometimes so, sometimes as the two
+    figures written: those figures, in the claim's unit; None for any other claim."""
+    if not _range(c) or c.lower is None or c.upper is None:
+        return None
+    if not any(t.lower == "or" for t in tokenize(c.text)):
+        return None
+    return tuple(Prediction(v, v, v, False, units, change) for v in (c.lower, c.upper))
 
 
 def _time_parts(c: Claim, change: str) -> tuple[Prediction, ...] | None:
