@@ -295,7 +295,7 @@ def _range(c: Claim) -> bool:
 
 
 def _alternatives(c: Claim, units: frozenset[str], change: str) -> tuple[Prediction, ...] | None:
-    """A range written with 'or' ('eight or nine euros', 'three or four years'), which
+    """A range written with 'or' ('six or seven dollars', 'two or three weeks'), which
     crosscheck reads as one range and NewsQuant writes sometimes so, sometimes as the two
     figures written: those figures, in the claim's unit; None for any other claim."""
     if not _range(c) or c.lower is None or c.upper is None:

@@ -1294,7 +1294,7 @@ _PERSONAL = re.compile(r"(?:i|you|he|she|we|they)(?:['’](?:m|re|s|ve|d|ll))?$"
 
 def _network_generation(figure: Token, letter: Token) -> bool:
     """A G glued to a figure that names a mobile network's generation ('5G', '4G', and '5g'
-    as lower-cased text writes it), not grams ('45g', '1.5g': any other figure before a
+    as lower-cased text writes it), not grams ('60g', '1.5g': any other figure before a
     small g, the generations being 2 to 6)."""
     return letter.text == "G" or figure.text in ("2", "3", "4", "5", "6")
 

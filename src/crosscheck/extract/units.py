@@ -964,8 +964,8 @@ def _plain(value: float) -> str:
 
 def _parsed(parser: Any, span: str) -> list[Any] | None:
     """quantulum3's quantities in ``span``, None when it raises (it does on odd input; a
-    unit is optional). It raises on some units that end the text it is given ('45 g',
-    '45g'; not '45 g ' nor '45 g each'): such a span is read again with a space after it."""
+    unit is optional). It raises on some units that end the text it is given ('60 g',
+    '60g'; not '60 g ' nor '60 g each'): such a span is read again with a space after it."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
