@@ -3804,3 +3804,37 @@ def test_a_small_g_glued_to_a_figure_is_grams_not_a_generation(
     text: str, read: list[tuple[str, float, str]]
 ) -> None:
     assert [(c["text"], c["value"], c["unit"]) for c in claims_of(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a review's cases of the NewsQuant round: g-force is no gram, an SI millihertz no
+        # megahertz, a console's version or an equation no money, an abbreviation inside a
+        # sentence no unit, a figure of another phrase after a verb of speed no change
+        ("The F-35 can pull 9g.", []),
+        ("Add 15g of salt.", [(15, "gram", "=")]),
+        ("The star pulsates at 3 mHz.", [(3, None, "=")]),
+        ("The radio uses 900 mhz.", [(900, "megahertz", "=")]),
+        ("The PS4.5 update was released.", []),
+        ("It cost PS4.50 a pint.", [(4.5, "pound sterling", "=")]),
+        ("Set Y=3.5 in the equation.", [(3.5, None, "=")]),
+        ("Section 12 b. of the law applies.", []),
+        ("The fund holds 300 m. in assets.", [(300, None, "=")]),
+        ("He completed an accelerated 3-year degree.", [(3, "year", "=")]),
+        ("He was slowed by a 2-minute penalty.", [(2, "minute", "=")]),
+        ("The storm slowed 200 miles off the coast.", [(200, "mile", "=")]),
+        ("The gap narrowed by 3 points to 41.", [(3, "point", "down"), (41, "point", "=")]),
+        ("The spread widened 5 percentage points.", [(5, "percentage point", "up")]),
+    ],
+)  # fmt: skip
+def test_what_the_newsquant_readings_leave_as_they_were(
+    text: str, read: list[tuple[float, str | None, str]]
+) -> None:
+    from crosscheck.evaluation import predict_ours
+
+    got = []
+    for p in predict_ours(text):
+        units = sorted(p.units - {"-"})  # type: ignore[union-attr]
+        got.append((p.value, units[0] if units else None, p.change))  # type: ignore[union-attr]
+    assert got == read

@@ -1292,11 +1292,17 @@ def _game_clock(tokens: list[Token], m: NumberMention) -> NumberMention | None:
 _PERSONAL = re.compile(r"(?:i|you|he|she|we|they)(?:['’](?:m|re|s|ve|d|ll))?$")
 
 
-def _network_generation(figure: Token, letter: Token) -> bool:
-    """A G glued to a figure that names a mobile network's generation ('5G', '4G', and '5g'
-    as lower-cased text writes it), not grams ('60g', '1.5g': any other figure before a
-    small g, the generations being 2 to 6)."""
-    return letter.text == "G" or figure.text in ("2", "3", "4", "5", "6")
+def _no_grams(tokens: list[Token], first: int, last: int) -> bool:
+    """A g glued to the figure at tokens[first..last] that is no gram: a G, a mobile
+    network's generation ('5G', '4G', and '5g' as lower-cased text writes it: 2 to 6),
+    or a small g that neither counts what is 'of' it ('2.5g of fat') nor is weighed ('it
+    weighs ~60g'): g-force ('the jet pulled 9g', a review), as before."""
+    letter, figure = tokens[last + 1], tokens[last]
+    if letter.text == "G" or figure.text in ("2", "3", "4", "5", "6"):
+        return True
+    if last + 2 < len(tokens) and tokens[last + 2].lower == "of":
+        return False
+    return not any(t.lower.startswith("weigh") for t in tokens[max(0, first - 3) : first])
 
 
 def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
@@ -1345,7 +1351,7 @@ def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
         nxt = tokens[la + 1]
         if (
             nxt.lower in ("st", "nd", "rd", "th", "s", "x", "d", "º", "ª")
-            or (nxt.lower == "g" and _network_generation(tokens[la], nxt))
+            or (nxt.lower == "g" and _no_grams(tokens, f, la))
         ) and nxt.kind == "word":
             return True  # 4th, 1990s, 5G, 4x4, 3D; 1º, 2ª (ordinals as Spanish writes them)
         if nxt.kind == "word" and nxt.text.isupper() and len(nxt.text) >= 2 and (

@@ -25,6 +25,7 @@ from crosscheck.extract.lexicon import (
     QUALIFIER_GAP,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
+    RATE_CHANGE_VERBS,
     SEVERITY_ADVERBS,
     SPEECH_LEMMAS,
     words,
@@ -411,6 +412,19 @@ def predicate(
     return None, None
 
 
+def _rate_changed(tokens: list[Token], verb: int, fig_first: int, unit: str | None) -> bool:
+    """Whether a figure after a verb of speed or width (RATE_CHANGE_VERBS) is the size of
+    its change: 'by' before it ('narrowed by 3 points'), or a unit a rate moves in
+    ('widened 5 percentage points'); not a figure of another phrase ('accelerated 3-year
+    degree', 'slowed by a 2-minute penalty', 'the storm slowed 200 miles off the coast':
+    a review)."""
+    between = {t.lower for t in tokens[verb + 1 : fig_first]}
+    if between & {"a", "an"}:
+        return False
+    return "by" in between or (unit or "") in ("percent", "point", "percentage point",
+                                               "basis point")  # fmt: skip
+
+
 def narrowing_modifiers(tokens: list[Token], phrase_last: int, pred_index: int | None) -> list[str]:
     """'additionally', 'initially' where they modify the claim's own verb:
     "3,000 or more were additionally dispatched", "11,000 North Koreans initially sent"."""
@@ -462,6 +476,7 @@ def change(
             (low in CHANGE_UP or low in CHANGE_DOWN)
             and (kind != "count" or transitive)
             and not collected
+            and (low not in RATE_CHANGE_VERBS or _rate_changed(tokens, k, fig_first, unit))
         ):
             return "up" if low in CHANGE_UP else "down"
         if low in ("of",) and k > 0 and tokens[k - 1].lower in CHANGE_NOUNS_UP | CHANGE_NOUNS_DOWN:

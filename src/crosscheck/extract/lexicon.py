@@ -139,6 +139,13 @@ CHANGE_DOWN = words(
 # verbs of change only in their verb's place, after "to" or a modal ("forecast to slow
 # from 3% to 2%", "could narrow to 40 from 50"); read as no direction elsewhere
 CHANGE_DOWN_HOMOGRAPHS = words("slow narrow")
+# verbs of speed or width, whose figure is the size of the change only after 'by' or in a
+# rate's unit ('narrowed by 3 points', 'widened 5 percentage points'; not 'slowed 200
+# miles off the coast', 'an accelerated 3-year degree')
+RATE_CHANGE_VERBS = words(
+    """widened widen widens widening accelerated accelerate accelerates accelerating slowed
+    slow slows slowing narrowed narrow narrows narrowing"""
+)
 MODALS = words("will would shall should can could may might must")
 # What the size of a change is written in, between its verb and the levels ("rose 12 per
 # cent from 30 to 40", "dropped 0.2 percentage point to 4.1% from 4.3%"): the one list both

@@ -304,9 +304,11 @@ _SPELT_SIGNS = {"Y=": CURRENCY_SIGNS["¥"], "PS": CURRENCY_SIGNS["£"]}
 
 
 def _money_shaped(tokens: list[Token], k: int) -> bool:
-    """The figure at ``k`` has a decimal point or a thousands comma, or a scale after it,
-    glued or a word ('4.5m', '115,000', '30m', '2bn', '20 billion')."""
-    if "." in tokens[k].text or "," in tokens[k].text:
+    """The figure at ``k`` has two decimals (pence, sen) or a thousands comma, or a scale
+    after it, glued or a word ('4.50', '115,000', '4.5m', '30m', '2bn', '20 billion');
+    not one decimal alone ('PS4.5' a console's version, 'Y=3.5' an equation: a review)."""
+    whole, _, decimals = tokens[k].text.partition(".")
+    if "," in whole or len(decimals) == 2:
         return True
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     return after is not None and (
@@ -768,12 +770,15 @@ def _micro(text: str) -> str:
 
 _POWERS = str.maketrans("²³º", "23°")  # (º, the ordinal sign, typed for the degree sign)
 # hertz, with a prefix of kilo, mega, giga or tera, in any case, as a word of its own or
-# glued after digits; news writes no millihertz, so 'mhz' is megahertz as 'Mhz' is
+# glued after digits; 'mhz' is megahertz as 'Mhz' is, but 'mHz', as SI writes it, stays
+# millihertz
 _HERTZ = re.compile(r"(?<![A-Za-z])([kKmMgGtT]?)[hH][zZ](?![A-Za-z])")
 
 
 def _hertz(m: re.Match[str]) -> str:
     prefix = m.group(1)
+    if m.group(0) == "mHz":
+        return "mHz"  # millihertz as SI writes it ('a star pulsates at 3 mHz'; a review)
     return ("k" if prefix in "kK" else prefix.upper()) + "Hz" if prefix else "Hz"
 
 
