@@ -1219,3 +1219,22 @@ def test_a_speaker_after_the_verb_ends_before_the_sentence_s_full_stop(
 )
 def test_no_speaker_in_words_that_cannot_speak(text: str, figure: str, source: str | None) -> None:
     assert source_of(doc_claims(text, NO_ALIASES), figure) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence's adverb capitalised to open it is no part of the speaker's name
+        ("Ten people died, Charlie Beck said. Later Beck added that 3 remain missing.",
+         {"3 remain": "beck"}),
+        ("Meanwhile Smith said 12 others were hurt.", {"12 others": "smith"}),
+        ("Ten people died. Yesterday police said 4 were missing.", {"4": "police"}),
+        # a name that opens with such a word keeps it
+        ("Now Magazine said 9 stores shut.", {"9 stores": "now-magazine"}),
+        ("Further Education Funding Council said 9 colleges shut.",
+         {"9 colleges": "further-education-funding-council"}),
+    ],
+)  # fmt: skip
+def test_an_opening_adverb_is_no_part_of_the_speaker(text: str, expected: dict[str, str]) -> None:
+    claims = doc_claims(text, NO_ALIASES)
+    assert {t: source_of(claims, t) for t in expected} == expected

@@ -764,8 +764,12 @@ def _subject_in(left: str, names: NameUse) -> tuple[str, int] | None:
     start_i += 1
     if start_i > i:
         return None
-    # drop a leading "of"/"for"
-    while start_i <= i and words[start_i].group().lower() in ("of", "for"):
+    # drop a leading "of"/"for", and a sentence's adverb capitalised to open it ("Later
+    # Beck added", "Meanwhile Smith said": Beck's, Smith's)
+    while start_i <= i and (
+        words[start_i].group().lower() in ("of", "for")
+        or (start_i < i and words[start_i].group().lower() in _SENTENCE_ADVERBS)
+    ):
         start_i += 1
     if start_i > i:
         return None
@@ -905,16 +909,22 @@ class NameUse:
         )
 
 
+# sentence adverbs that open no name ("Later Beck added", "Meanwhile Smith said": Beck's,
+# Smith's; not "now", "today", "further", "still", "even": "Now Magazine", "Today", "Further
+# Education Funding Council" are names)
+_SENTENCE_ADVERBS = frozenset(
+    "meanwhile however later also already then yet instead again earlier separately "
+    "moreover thus hence otherwise yesterday".split()
+)
 # words that end a lower-case organisation's name read backwards from its source noun
-_NOT_IN_NAME = frozenset(
+_NOT_IN_NAME = _SENTENCE_ADVERBS | frozenset(
     "in on at from to by with of for into over under after before during near about "
     "than said says told this that these those its their his her our "
     # quantifiers and numbers ("some residents", "two witnesses", "one police officer")
     "some any all both each every many most few several other others another no none "
     "one two three four five six seven eight nine ten eleven twelve dozen dozens "
-    # sentence adverbs ("..., meanwhile police said", "however officials said")
-    "meanwhile however later now still even too not also already then yet instead "
-    "again earlier separately further moreover thus hence otherwise".split()
+    # sentence adverbs ("..., meanwhile police said", "now officials say")
+    "now still even too not further today".split()
 )
 
 
