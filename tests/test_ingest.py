@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from crosscheck.config import Settings
+from crosscheck.extract import extract_claims
 from crosscheck.ingest import discover, read_inputs
+from crosscheck.segment import segment
 from tests.conftest import ARTICLES, SEEDS
 
 
@@ -630,6 +632,284 @@ def test_html_without_article_text_is_skipped(tmp_path: Path) -> None:
     assert result.documents == []
     (skipped,) = result.skipped
     assert skipped.path.endswith("empty.html") and "no article text" in skipped.reason
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Benjamin Read", "Benjamin Read"),
+        ("By Sam Lee Updated March 9, 2025", "Sam Lee"),
+        ("By Ana Modified-Ruiz", "Ana Modified-Ruiz"),  # (a date's word in a name: a name)
+    ],
+)
+def test_html_author_keeps_the_name_before_date_words(
+    tmp_path: Path, byline: str, author: str
+) -> None:
+    """The surname 'Read' was taken for a date's word ('4 min read') and the name dropped;
+    so was a name a byline's 'Updated March 9' followed."""
+    f = tmp_path / "a.html"
+    f.write_text(
+        "<html><head><title>Troops</title></head><body><article><h1>Troops</h1><div "
+        f"class='byline'>{byline}</div>{_BODY}</article></body></html>"
+    )
+    doc, _ = read_one(f)
+    assert doc.author == author
+
+
+def test_html_page_built_by_a_script_is_skipped_saying_why(tmp_path: Path) -> None:
+    """A page saved before its script filled in the article was skipped as "no article
+    text" with no word of why: the skip names the file and says that a script may fill
+    the article in. A page with no article and no script is not said to have one."""
+    f = tmp_path / "app.html"
+    f.write_text(
+        "<html><head><title>Quake toll rises to 10</title><meta property='og:site_name' "
+        "content='Newsline'></head><body><div id='root'><div>Loading…</div></div>"
+        "<script src='/main.js'></script></body></html>"
+    )
+    result = read_inputs([f], Settings())
+    assert result.documents == []
+    (skipped,) = result.skipped
+    assert skipped.path.endswith("app.html")
+    assert "no article text" in skipped.reason and "script" in skipped.reason
+    assert "\n" not in skipped.reason
+    f.write_text("<html><head><title>x</title></head><body><nav>Home</nav></body></html>")
+    (skipped,) = read_inputs([f], Settings()).skipped
+    assert "no article text" in skipped.reason and "script" not in skipped.reason
+
+
+HTML_PAGES = Path(__file__).parent / "fixtures" / "html"
+
+
+def _values(doc) -> list[float]:  # type: ignore[no-untyped-def]
+    return [c.value for c in extract_claims(doc, segment(doc))]
+
+
+def test_html_photo_captions_and_credits_are_not_read() -> None:
+    """trafilatura read a gallery's captions ('Officials said 90 people were taken to
+    hospital') and a photo's credit as the article's text, their numbers as its claims;
+    a caption repeating a paragraph of the body doubled that paragraph's claims. The body
+    is read whole, the repeated paragraph once, in its place."""
+    doc, _ = read_one(HTML_PAGES / "gallery_page.html")
+    body = [
+        "at least 10 people and injuring 70 others",
+        "leveled seven villages",
+        "at least four major aftershocks",
+        "more than 100,000",
+        "still searching for survivors",
+    ]
+    for said in body:
+        assert doc.text.count(said) == 1, (said, doc.text)
+    assert doc.text.index("leveled seven") < doc.text.index("four major aftershocks")
+    for caption in ("90 people", "Vahid Salemi", "Photo: Reuters", "14 were"):
+        assert caption not in doc.text, caption
+    values = _values(doc)
+    assert 90 not in values and 70 in values and values.count(5.9) == 1, values
+
+
+def test_html_live_blog_furniture_lines_are_not_read() -> None:
+    """A live blog's '4 hours ago' and 'Share12 shares' were read as lines of the article
+    (and '12 shares' as a claim)."""
+    doc, _ = read_one(HTML_PAGES / "liveblog_page.html")
+    assert "death toll of 10" in doc.text and "40 of the injured" in doc.text
+    assert "hours ago" not in doc.text and "shares" not in doc.text, doc.text
+    assert 12 not in _values(doc)
+
+
+_STORY = (
+    "<p>Police said 120 people were killed in the quake on Monday, officials confirmed late in "
+    "the evening.</p><p>Rescue teams said 45 people were still missing, and the search went "
+    "on through the night across the valley.</p><p>The regional governor said 3 field "
+    "hospitals were set up near the worst-hit villages.</p>"
+)
+_MISSING = (
+    "Rescue teams said 45 people were still missing, and the search went on through the "
+    "night across the valley."
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "copies"),
+    [
+        # a lead photo's caption, before the body; one after it; a gallery's slide
+        (f"<main><h1>Quake</h1><div class='Image'><img src='a.jpg'><p class='Caption'>"
+         f"{_MISSING}</p></div><div class='body'>{_STORY}</div></main>", 1),
+        (f"<main><h1>Quake</h1><div class='body'>{_STORY}<div class='Image'><img src='a.jpg'>"
+         f"<p class='Caption'>{_MISSING}</p></div></div></main>", 1),
+        (f"<article><h1>Quake</h1>{_STORY}<p><img src='a.jpg'><em class='caption'>{_MISSING}"
+         "</em></p></article>", 1),
+        (f"<main><h1>Quake</h1><div class='Carousel'><div class='CarouselSlide'><picture><img "
+         f"src='a.jpg'></picture><div class='CarouselSlide-Caption'><p>{_MISSING}</p></div>"
+         f"</div></div><div class='body'>{_STORY}</div></main>", 1),
+        # the body saying it twice keeps both; a caption in a table's cell (an old page)
+        (f"<main><h1>Quake</h1><div class='body'>{_STORY}<p>{_MISSING}</p><div class='Image'>"
+         f"<img src='a.jpg'><p class='Caption'>{_MISSING}</p></div></div></main>", 2),
+        (f"<article><h1>Quake</h1><table class='image'><tr><td><img src='a.jpg'></td></tr><tr>"
+         f"<td class='caption'>{_MISSING}</td></tr></table>{_STORY}</article>", 1),
+        # the body's copy with a soft hyphen or a zero-width space, which trafilatura drops
+        # (the review's shy_body.html: both lines were dropped)
+        (f"<main><h1>Quake</h1><div class='Image'><img src='a.jpg'><p class='Caption'>"
+         f"{_MISSING}</p></div><div class='body'>{_STORY.replace('45 people', '45 peo&shy;ple')}"
+         "</div></main>", 1),
+        (f"<main><h1>Quake</h1><div class='Image'><img src='a.jpg'><p class='Caption'>"
+         f"{_MISSING}</p></div><div class='body'>{_STORY.replace('valley.', 'valley.&#8203;')}"
+         "</div></main>", 1),
+        # the article in a wrapper whose class names a caption: its paragraphs are the body's
+        (f"<main><h1>Quake</h1><div class='story-caption'>{_STORY}</div><div class='Image'>"
+         f"<img src='a.jpg'><p class='Caption'>{_MISSING}</p></div></main>", 1),
+    ],
+)  # fmt: skip
+def test_html_caption_repeating_the_body_leaves_it_once(
+    tmp_path: Path, page: str, copies: int
+) -> None:
+    """A caption that repeats a paragraph of the body doubled its claims: the paragraph is
+    read as often as the body gives it, never less."""
+    f = tmp_path / "a.html"
+    f.write_text(f"<html><head><title>Quake</title></head><body>{page}</body></html>")
+    doc, _ = read_one(f)
+    assert doc.text.count("45 people") == copies, doc.text
+    assert "120 people" in doc.text and "3 field hospitals" in doc.text
+    assert doc.text.index("120 people") < doc.text.index("45 people")
+    assert doc.text.index("45 people") < doc.text.index("3 field hospitals")
+
+
+def test_html_a_caption_after_the_body_leaves_the_body_copy_in_its_place(tmp_path: Path) -> None:
+    """A page saying a paragraph three times, in a key points' list, the body and a later
+    photo's caption: the body's copy was dropped and the caption's kept, moving the
+    paragraph after the next one (the review's keypoints_list.html)."""
+    f = tmp_path / "a.html"
+    f.write_text(
+        "<html><head><title>Quake</title></head><body><main><h1>Quake</h1><div class='body'>"
+        f"<ul class='key-points'><li>{_MISSING}</li></ul>{_STORY}<div class='Image'><img "
+        f"src='a.jpg'><p class='Caption'>{_MISSING}</p></div><p>The government will meet on "
+        "Tuesday to discuss aid.</p></div></main></body></html>"
+    )
+    doc, _ = read_one(f)
+    lines = doc.text.split("\n")
+    assert lines.count(_MISSING) == 1 and lines.count(f"- {_MISSING}") == 1, lines
+    assert lines.index(_MISSING) == lines.index(f"- {_MISSING}") + 2, lines
+    assert lines[-1] == "The government will meet on Tuesday to discuss aid.", lines
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        # the article's paragraphs as <div>s in a wrapper of class 'gallery', beside a menu
+        ("gallery_wrapper_page.html", ["rose 2.4 metres", "About 300 homes", "14 flood warnings",
+                                       "30 millimetres"]),
+        # a <figure> wrapping the whole article
+        ("figure_article_page.html", ["3 tonnes of stone", "at least 6 weeks", "52-year-old"]),
+        # a photo essay, all captions
+        ("photo_essay_page.html", ["quake killed 10 people", "where 90 people were taken",
+                                   "14 were feared trapped", "7 houses collapsed"]),
+        # the article in a <noscript>, for readers without scripts
+        ("noscript_article_page.html", ["120 ships", "8 per cent", "resume on Wednesday"]),
+        # a byline in an element of class 'credit'
+        ("credit_byline_page.html", ["60 centimetres", "450 pupils", "12 other school roofs"]),
+        # a table whose cells are '3 of 5' (and '12 shares')
+        ("table_page.html", ["3 of the 5 wards", "| Labour | 3 of 5 |", "| 3 of 5 |",
+                             "| 12 shares |", "31 per cent"]),
+    ],
+)  # fmt: skip
+def test_html_pages_the_furniture_rules_lost_are_read_whole(name: str, said: list[str]) -> None:
+    """What a first design that dropped furniture by markup before reading the page lost
+    (the reviews): each of these pages is read whole."""
+    doc, _ = read_one(HTML_PAGES / name)
+    for text in said:
+        assert text in doc.text, (text, doc.text)
+    assert "Contact" not in doc.text and "Most read" not in doc.text
+    if name == "credit_byline_page.html":
+        assert doc.author == "Maria Lopez"
+        assert doc.dating is not None and doc.dating.published.startswith("2021-01-18")
+        assert "Tom Reed" not in doc.text  # (the photo's credit, beside it)
+
+
+def test_html_photo_essay_with_a_line_of_words_keeps_its_captions(tmp_path: Path) -> None:
+    """A photo essay's captions are its article, with a line of words before them too:
+    dropping them would leave it that line (more words in captions than out of them: the
+    page is read as it is)."""
+    essay = (HTML_PAGES / "photo_essay_page.html").read_text(encoding="utf-8")
+    f = tmp_path / "essay.html"
+    f.write_text(essay.replace("</h1>", "</h1><p>Scenes from Qeshm island after Sunday's "
+                               "earthquake, in pictures.</p>"), encoding="utf-8")  # fmt: skip
+    doc, _ = read_one(f)
+    assert "Scenes from Qeshm" in doc.text
+    for said in ("killed 10 people", "90 people", "14 were feared", "7 houses"):
+        assert said in doc.text, said
+
+
+# a page's sidebar of other stories: the article is less than half the words a reader sees
+_SIDEBAR = (
+    "<aside class='sidebar'><h3>Most read</h3><ol>"
+    + "".join(f"<li><a href='/s{i}'>Story {i} about the council budget and traffic</a></li>"
+              for i in range(30))
+    + "</ol></aside>"
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f'<div class="gallery-story">{_STORY}</div>',
+        f'<div id="photo-credit-wrap"><article>{_STORY}</article></div>',
+        f"<noscript>{_STORY}</noscript>",
+        # a WordPress post's kind and tags are no furniture
+        f'<div class="post format-gallery tag-credit-union category-caption"><h1>Quake</h1>'
+        f'<div class="entry-content">{_STORY}</div></div>',
+        # a class's word only starting like furniture's
+        f'<div class="layout-main"><h1>Quake</h1><div class="story-body"><div class="block '
+        f'gallery-theme-text">{_STORY}</div></div></div>',
+        f'<main><div class="text-caption-like body-copy">{_STORY}</div></main>',
+        # furniture by its name or tag that holds the article's paragraphs
+        f'<article><div class="caption">{_STORY}</div></article>',
+        f"<article><figure>{_STORY}</figure></article>",
+        # or the article's text, when nothing else is: the page is read as it is
+        "<main><h1>Quake</h1>"
+        + "".join(
+            f'<div class="caption">{p}</div>' for p in _STORY.replace("<p>", "").split("</p>") if p
+        )
+        + "</main>",
+    ],
+)
+def test_html_furniture_names_never_drop_the_article(tmp_path: Path, page: str) -> None:
+    """What is named as furniture but holds the article is read: a wrapper 'gallery-story',
+    a class that only starts or ends like furniture's ('format-gallery', 'tag-credit-union',
+    'gallery-theme-text', 'caption-like'), a <figure> or 'caption' holding its paragraphs,
+    a <noscript> long enough to be the article for readers without scripts; and the page as
+    it is when its furniture held all of its text. So it is beside a photo whose caption
+    repeats one of its paragraphs (ported from branch ingest's review cases)."""
+    f = tmp_path / "a.html"
+    caption = f"<div class='Image'><img src='a.jpg'><p class='Caption'>{_MISSING}</p></div>"
+    for photo in ("", caption):
+        f.write_text(f"<html><head><title>Quake</title></head><body>{page}{photo}{_SIDEBAR}"
+                     "</body></html>")  # fmt: skip
+        doc, _ = read_one(f)
+        assert "120 people" in doc.text and "45 people" in doc.text, (page, photo)
+        assert "3 field hospitals" in doc.text, (page, photo)
+
+
+def test_html_only_whole_short_lines_are_furniture(tmp_path: Path) -> None:
+    """A line is furniture only when all of it is ('5 min read', '4 hours ago'); a sentence
+    that starts like furniture is read, and so is a list's item."""
+    f = tmp_path / "a.html"
+    f.write_text(f"<html><head><title>Quake</title></head><body><article>{_STORY}"
+                 "<p>4 hours ago, 12 shares were sold for $3 each.</p><p>5 min read</p>"
+                 "<p>Updated 2 hours ago</p><ul><li>12 shares</li></ul><p>1 of 12</p>"
+                 "</article></body></html>")  # fmt: skip
+    doc, _ = read_one(f)
+    assert "12 shares were sold" in doc.text and "- 12 shares" in doc.text
+    assert "min read" not in doc.text and "2 hours ago" not in doc.text
+    assert "1 of 12" in doc.text  # (a gallery's place, or a score, or a table's cell)
+    # a subhead '100 days ago' and a fact box's 'Shares: 1,200' were dropped as furniture
+    f.write_text(
+        f"<html><head><title>Quake</title></head><body><article>{_STORY}<h2>100 days ago</h2>"
+        "<p>On 29 November the first warnings were issued.</p><div class='factbox'><p>Company: "
+        "Iberdrola</p><p>Shares: 1,200</p><p>Comments: 3</p></div><p>Posted 2 days ago</p>"
+        "</article></body></html>"
+    )
+    doc, _ = read_one(f)
+    for said in ("100 days ago", "Shares: 1,200", "Comments: 3"):
+        assert said in doc.text, (said, doc.text)
+    assert "Posted 2 days ago" not in doc.text
 
 
 @pytest.mark.parametrize(("depth", "charset"), [(50, "utf-8"), (300, "utf-8"), (300, "utf-16")])

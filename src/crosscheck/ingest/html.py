@@ -8,8 +8,11 @@ of an HTML document is coarse (every claim points at the top of the file).
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
+import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 from crosscheck.config import Settings
@@ -51,7 +54,9 @@ def read_html(src: SourceFile, settings: Settings) -> ReadResult:
     if words < MIN_ARTICLE_WORDS:
         raise InputError(
             f"no article text found in the HTML page ({words} word(s) of main text; "
-            "menus and page furniture are not read)" + (f"; {_CUT}" if cut else ""),
+            "menus and page furniture are not read)"
+            + (f"; {_CUT}" if cut else "")
+            + (f"; {_SCRIPTED}" if _scripted(root) else ""),
             empty=not cut,  # a page cut short may hold its article past the cut
         )
     if cut:
@@ -59,9 +64,11 @@ def read_html(src: SourceFile, settings: Settings) -> ReadResult:
     if bare:
         out.diagnostics.append(Diagnostic(src.path, _BARE))
     # trafilatura puts one paragraph per line; keep that as our paragraph structure
-    text = normalize_newlines(extracted.text).text().strip()
-    paragraphs = _line_spans(text)
     title = clean_str(extracted.title)
+    text = _without_captions(
+        normalize_newlines(extracted.text).text().strip(), root, decoded.text, title
+    )
+    paragraphs = _line_spans(text)
     title_span = (
         paragraphs[0] if paragraphs and title and text[slice(*paragraphs[0])] == title else None
     )
@@ -76,13 +83,59 @@ def read_html(src: SourceFile, settings: Settings) -> ReadResult:
             title_span=title_span,
             source=clean_str(extracted.sitename) or clean_str(extracted.hostname),
             url=clean_str(extracted.url),
-            author=clean_str(extracted.author),
+            author=_author(extracted.author),
             encoding=decoded.encoding,
             offset_map=OffsetMap(line_starts=line_starts_of(decoded.text), exact=False),
             dating=_dating(page, decoded.text, extracted.date, src, out),
         )
     )
     return out
+
+
+_SCRIPTED = (
+    "the page may fill in its article with a script as it loads, and this copy was saved "
+    "before it ran: save the page once the article shows"
+)
+
+
+def _scripted(root: Any) -> bool:
+    """Whether the page ``root`` runs scripts (one it loads, or one of some length)."""
+    return root is not None and bool(
+        root.xpath("//script[@src or string-length(normalize-space()) > 200]")
+    )
+
+
+# A byline's date words, which trafilatura reads as an author's name ('Updated', 'Sam Lee
+# Updated March 9'): the name is what comes before the first of them (a date's word or a
+# digit), without the months' names that end it ('April Ryan' is a name, 'Sam Lee March'
+# is not all one). 'Read' is a surname ('Benjamin Read'), never a date word.
+# Whole words: 'Ana Modified-Ruiz' is a name.
+_DATE_WORD = re.compile(
+    r"(?<![\w-])(?:last\s+)?(?:updated|published|posted|modified|ago)(?![\w-])|\d", re.I
+)
+_MONTH = re.compile(
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?",
+    re.I,
+)
+
+
+def _author(said: str | None) -> str | None:
+    """The page's authors as trafilatura read them ('A; B'), without the byline's date
+    words it took for one or for part of one ('Updated', 'Sam Lee Updated March 9'); a
+    month's name alone is a date's too."""
+    kept = []
+    for name in (said or "").split(";"):
+        m = _DATE_WORD.search(name)
+        words = (name[: m.start()] if m else name).split()
+        if m and m.group().isdigit() and words and _MONTH.fullmatch(words[-1].strip(",")):
+            words.pop()  # (the month before the day is the date's: 'Sam Lee March 9')
+        elif not m and len(words) == 1 and _MONTH.fullmatch(words[0]):
+            words = []
+        name = " ".join(words).strip(" ,|-\u2013\u2014\u00b7")
+        if name:
+            kept.append(name)
+    return clean_str("; ".join(kept))
 
 
 # Machine-readable timestamps in a page's metadata (OpenGraph, JSON-LD, Dublin Core,
@@ -282,6 +335,239 @@ def _unseen_text(element: Any, page_words: int, article_shown: bool) -> bool:
 
 
 MIN_SENTENCE_WORDS = 6  # words of a hidden element that make it text, not a label
+
+
+# Photo captions and credits that trafilatura reads as the article's text (its own rules
+# drop a <figure>, and a div, p or span whose class says 'caption' in lower case: not a
+# 'Caption', an <em class="caption">, a table cell, a photo's <small class="credit">):
+# their numbers were claims, and a caption repeating a sentence of the body doubled its
+# claims. The page is read once, as it is; afterwards a line of the text that is the whole
+# text of such an element is dropped, never a line of the body: as many copies of it are
+# kept as the page holds outside its captions (a caption that repeats a paragraph leaves
+# that paragraph once), and nothing is dropped when what stays would be no article or
+# fewer words than the captions (a photo essay, all captions or nearly). A caption is
+# known by its markup alone: a <figcaption>, or an element a class or id of which names a
+# caption by its last word ('caption', 'wp-caption-text', 'image-caption',
+# 'CarouselSlide-Caption': never 'caption-like' or 'captioned'); a credit ('photo-credit',
+# 'Credit') only beside a photo: in a <figure>, in a caption, or next to an <img> or
+# <picture> (a byline of class 'credit' is read).
+_CAPTION_HINT = re.compile(r"caption|credit", re.I)
+_LOWER_ATTRS = (
+    "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',"
+    " 'abcdefghijklmnopqrstuvwxyz')"
+)
+_CAPTIONS = (
+    f"//figcaption | //body//*[contains({_LOWER_ATTRS}, 'caption')"
+    f" or contains({_LOWER_ATTRS}, 'credit')]"
+)
+_NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_CAPTION_ENDS: set[tuple[str, ...]] = {
+    ("caption",),
+    ("captions",),
+    ("figcaption",),
+    ("caption", "text"),
+}
+_CREDIT_ENDS: set[tuple[str, ...]] = {("credit",), ("credits",)}
+# the text a reader sees of an element
+_SEEN_TEXT = ".//text()[not(ancestor::script or ancestor::style or ancestor::template)]"
+
+
+def _names(element: Any, ends: set[tuple[str, ...]]) -> bool:
+    """Whether a word of ``element``'s class or id ends with one of ``ends``."""
+    for name in f"{element.get('class', '')} {element.get('id', '')}".split():
+        words = tuple(w.lower() for w in _NAME_WORDS.findall(name))
+        if words[-1:] in ends or words[-2:] in ends:
+            return True
+    return False
+
+
+def _photo_credit(element: Any) -> bool:
+    parent = element.getparent()
+    return bool(
+        element.xpath("ancestor::figure or ancestor::figcaption")
+        or (parent is not None and parent.xpath("img | picture | */img"))
+        or any(_names(a, _CAPTION_ENDS) for a in element.iterancestors())
+    )
+
+
+def _caption_elements(root: Any) -> list[Any]:
+    """The page's captions and photo credits (see _CAPTION_HINT), in the page's order
+    (never its <body>, whatever its class: a page's class names its kind)."""
+    return [
+        element
+        for element in root.xpath(_CAPTIONS)
+        if element.tag == "figcaption"
+        or (element.tag != "body" and _names(element, _CAPTION_ENDS))
+        or (element.tag != "body" and _names(element, _CREDIT_ENDS) and _photo_credit(element))
+    ]
+
+
+def _key(text: str) -> str:
+    """``text`` as trafilatura writes a page's text, to compare with a line of it: in NFC,
+    without the characters it drops (a soft hyphen, a zero-width space: none printable),
+    its whitespace single spaces."""
+    text = unicodedata.normalize("NFC", text)
+    if not text.isprintable():
+        text = "".join(c for c in text if c.isprintable() or c.isspace())
+    return " ".join(text.split())
+
+
+def _cell(key: str) -> str:
+    """A line's text (``key``), or the cell's of a table's row of one cell ('| A
+    caption. |': an old page's photo and its caption in a table)."""
+    if key.startswith("| ") and key.endswith(" |") and " | " not in key[2:-2]:
+        return key[2:-2].strip()
+    return key
+
+
+def _runs(root: Any, captions: set[Any]) -> list[tuple[bool, str]]:
+    """The text a reader sees of the page ``root`` in order, in runs each all inside the
+    ``captions`` or all outside them (whitespace made single spaces), each with whether
+    it is a caption's."""
+    pieces: list[tuple[bool, str]] = []
+
+    def walk(element: Any, inside: bool) -> None:
+        inside = inside or element in captions
+        if isinstance(element.tag, str) and element.tag not in _UNREAD:
+            pieces.append((inside, element.text or ""))
+            for child in element:
+                walk(child, inside)
+                pieces.append((inside, child.tail or ""))
+
+    walk(root, False)
+    runs: list[tuple[bool, str]] = []
+    for inside, text in pieces:
+        if runs and runs[-1][0] == inside:
+            runs[-1] = (inside, runs[-1][1] + text)
+        else:
+            runs.append((inside, text))
+    return [(inside, _key(text)) for inside, text in runs]
+
+
+_UNREAD = {"script", "style", "template"}
+
+
+def _copies(runs: list[tuple[bool, str]]) -> Callable[[str], list[bool]]:
+    """For a text, its copies in ``runs`` (_runs) in order, each whether it is a
+    caption's; one search of the page's text for each text asked (runs apart: no copy
+    counted across two)."""
+    joined = "\n".join(run for _, run in runs)
+    starts, at = [], 0
+    for _, run in runs:
+        starts.append(at)
+        at += len(run) + 1
+
+    def copies(text: str) -> list[bool]:
+        found = []
+        at = joined.find(text)
+        while at >= 0:
+            found.append(runs[bisect.bisect_right(starts, at) - 1][0])
+            at = joined.find(text, at + len(text))
+        return found
+
+    return copies
+
+
+def _holders(keys: list[str]) -> Callable[[str], list[int]]:
+    """For a text, the lines of ``keys`` holding it, once for each copy, in order (one
+    search of the text for each text asked)."""
+    joined = "\n".join(keys)
+    starts, at = [], 0
+    for key in keys:
+        starts.append(at)
+        at += len(key) + 1
+
+    def holders(text: str) -> list[int]:
+        found = []
+        at = joined.find(text)
+        while at >= 0:
+            found.append(bisect.bisect_right(starts, at) - 1)
+            at = joined.find(text, at + len(text))
+        return found
+
+    return holders
+
+
+def _without_captions(text: str, root: Any, html: str, title: str | None) -> str:
+    """``text``, trafilatura's one reading of the page ``root`` (``html`` as written),
+    without its lines that are captions or credits of the page's photos (_CAPTION_HINT)
+    or furniture whole (_FURNITURE_LINE). A line that is a caption's text is kept as many
+    times as the page gives that text outside its captions, less the times a longer line
+    of the text holds it (the body's copy, kept there): the body's sentence is never lost.
+    The title line is never dropped. The text is as it is when what would stay has under
+    MIN_ARTICLE_WORDS words besides the title, or fewer than the captions dropped (a photo
+    essay, all captions or a line of words and its captions: they are its article)."""
+    lines = text.split("\n")
+    keys = [_key(line) for line in lines]
+    titled = 0 if title and keys and keys[0] == _key(title) else None
+    drop: set[int] = {
+        i
+        for i, key in enumerate(keys)
+        if i != titled
+        and len(key.split()) <= MAX_FURNITURE_WORDS
+        and _FURNITURE_LINE.fullmatch(key)
+    }
+    captions = _caption_elements(root) if root is not None and _CAPTION_HINT.search(html) else []
+    of = {e: _key("".join(e.xpath(_SEEN_TEXT))) for e in captions}
+    said = set(of.values()) - {""}
+    at: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        if _cell(key) in said:
+            at.setdefault(_cell(key), []).append(i)
+    if at:
+        # (a caption's only when its text is a line: a wrapper of the article's paragraphs
+        # that calls itself a caption is the body's)
+        copies = _copies(_runs(root, {e for e, key in of.items() if key in at}))
+        other = [_cell(key) not in said for key in keys]  # (a line no caption's text)
+        in_lines = _holders(keys)
+        for key, places in at.items():
+            order = copies(key)  # (the page's copies, in order: whether each is a caption's)
+            # the text's copies in order, the lines that are it and those holding it (a
+            # list's item '- ...', a longer paragraph): when as many as the page's, each
+            # is one of them, and the captions' lines go (the body's stays in its place)
+            alike = set(places)
+            holders = in_lines(key)
+            body, longer = order.count(False), sum(other[i] for i in holders)
+            if len(order) == len(holders):
+                drop.update(i for i, cap in zip(holders, order, strict=True)
+                            if cap and i in alike and i != titled)  # fmt: skip
+                continue
+            keep = min(len(places), max(0, body - longer))
+            # (never more lines dropped than the page has captions saying it)
+            keep = max(keep, len(places) - order.count(True))
+            if titled in places:
+                places.remove(titled)  # (the title is never dropped: a copy the body gives)
+                keep = max(0, keep - 1)
+            drop.update(places[: len(places) - keep])  # (else the body's copy: the last)
+    if not drop:
+        return text
+    words = sum(len(key.split()) for i, key in enumerate(keys) if i not in drop and i != titled)
+    captioned = sum(len(keys[i].split()) for i in drop if _cell(keys[i]) in at)
+    if words < MIN_ARTICLE_WORDS or captioned > words:
+        return text  # (all captions, or mostly: a photo essay, read as it is)
+    return "\n".join(line for i, line in enumerate(lines) if i not in drop)
+
+
+# A line that is page furniture from its start to its end, and short (at most
+# MAX_FURNITURE_WORDS words): a reading time ('4 min read'), a relative time of minutes or
+# hours alone ('4 hours ago', 'Updated 2 hours ago'; days or weeks only after 'Updated',
+# 'Posted': '100 days ago' alone is a subhead), a count of shares or comments alone ('12
+# shares', 'Share12 shares', 'Comments (42)'; not 'Shares: 1,200', a fact box's line).
+# Nothing else: not a gallery's place ('3 of 5' is a table's cell, a score, a share of a
+# vote as well), never a line with any more words.
+MAX_FURNITURE_WORDS = 6
+_NUM = r"\d[\d,.]*\s?[kK]?"
+_AGO = r"(?:about\s)?(?:\d+|an?)\s?"
+_FURNITURE_LINE = re.compile(
+    rf"(?:(?:last\s)?(?:updated|posted|published):?\s)?{_AGO}"
+    r"(?:secs?|seconds?|mins?|minutes?|hrs?|hours?)\sago"
+    rf"|(?:last\s)?(?:updated|posted|published):?\s{_AGO}(?:days?|weeks?)\sago"
+    rf"|{_NUM}\s?(?:min|mins|minutes?)\.?\s(?:read|listen)"
+    rf"|(?:reading|read)\stime:?\s{_NUM}\s?(?:min|mins|minutes?)\.?"
+    rf"|(?:share\s?)?{_NUM}\s(?:shares?|comments?)"
+    rf"|(?:shares?|comments?)\s?\({_NUM}\)",
+    re.I,
+)
 
 
 def _parse(html: str) -> tuple[Any, bool]:
