@@ -99,9 +99,13 @@ _SCRIPTED = (
 
 
 def _scripted(root: Any) -> bool:
-    """Whether the page ``root`` runs scripts (one it loads, or one of some length)."""
+    """Whether the page ``root`` runs scripts (one it loads, or one of some length; not
+    data such as JSON-LD, which nearly every news page carries: a review)."""
     return root is not None and bool(
-        root.xpath("//script[@src or string-length(normalize-space()) > 200]")
+        root.xpath(
+            "//script[(not(@type) or contains(@type, 'javascript') or @type = 'module')"
+            " and (@src or string-length(normalize-space()) > 200)]"
+        )
     )
 
 
@@ -382,10 +386,14 @@ def _names(element: Any, ends: set[tuple[str, ...]]) -> bool:
 
 
 def _photo_credit(element: Any) -> bool:
+    """A credit in a figure or a caption, or beside an image unless it is a byline ('By
+    Ali Karimi' beside the author's portrait: a review)."""
     parent = element.getparent()
+    beside = parent is not None and bool(parent.xpath("img | picture | */img"))
+    byline = " ".join(element.text_content().split()).lower().startswith("by ")
     return bool(
         element.xpath("ancestor::figure or ancestor::figcaption")
-        or (parent is not None and parent.xpath("img | picture | */img"))
+        or (beside and not byline)
         or any(_names(a, _CAPTION_ENDS) for a in element.iterancestors())
     )
 
