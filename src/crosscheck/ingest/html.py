@@ -459,21 +459,8 @@ def _copies(runs: list[tuple[bool, str]]) -> Callable[[str], list[bool]]:
     """For a text, its copies in ``runs`` (_runs) in order, each whether it is a
     caption's; one search of the page's text for each text asked (runs apart: no copy
     counted across two)."""
-    joined = "\n".join(run for _, run in runs)
-    starts, at = [], 0
-    for _, run in runs:
-        starts.append(at)
-        at += len(run) + 1
-
-    def copies(text: str) -> list[bool]:
-        found = []
-        at = joined.find(text)
-        while at >= 0:
-            found.append(runs[bisect.bisect_right(starts, at) - 1][0])
-            at = joined.find(text, at + len(text))
-        return found
-
-    return copies
+    holders = _holders([run for _, run in runs])
+    return lambda text: [runs[i][0] for i in holders(text)]
 
 
 def _holders(keys: list[str]) -> Callable[[str], list[int]]:
