@@ -29,6 +29,7 @@ from crosscheck.extract.lexicon import (
     EMERGENCY_NUMBERS,
     HARM_VERBS,
     IDENTIFIER_NOUNS,
+    MODALS,
     MONTHS,
     MORE_PERSON_NOUNS,
     NARROWING_BEFORE,
@@ -1749,8 +1750,7 @@ def _harm_object(tokens: list[Token], m: NumberMention) -> bool:
 # since died"): auxiliaries, but no modal ("five would have been killed had ...": what did
 # not happen); and the verbs that say the figure's people died, who were not killed by
 # anyone ("three died", "two perished"; as written: ``ctx.lemma`` reads "died" as "di")
-_MODALS = frozenset("would could might may must should shall will can".split())
-_BEFORE_HARM = (AUXILIARIES - _MODALS) | frozenset(("also", "later", "since", "reportedly"))
+_BEFORE_HARM = (AUXILIARIES - MODALS) | frozenset(("also", "later", "since", "reportedly"))
 _DIED = frozenset("die died dies dying perish perished perishes perishing".split())
 # words before a figure that make it no count of the harmed: one person's ("the father of
 # two was killed"), the others than it ("all but two were killed"), a part of others
