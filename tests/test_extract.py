@@ -3796,6 +3796,9 @@ def test_a_unit_s_letter_before_the_full_stop_is_the_unit(
         # a small g glued to a figure is grams ('~60g' was dropped as a network's name)
         ("Each bar weighs ~60g and has 2.5g of fat.",
          [("~60g", 60, "gram"), ("2.5g", 2.5, "gram")]),
+        # a figure a network's generation could be is grams before 'of' too (a re-read)
+        ("Each bar has 5g of sugar and 12g of fat.", [("5g", 5, "gram"), ("12g", 12, "gram")]),
+        ("The 5g network launched.", []),
         # a network's generation stays no figure: a capital G, or a small one after 2 to 6
         ("The 5G rollout and the older 4g network.", []),
     ],

@@ -1295,14 +1295,13 @@ _PERSONAL = re.compile(r"(?:i|you|he|she|we|they)(?:['’](?:m|re|s|ve|d|ll))?$"
 
 def _no_grams(tokens: list[Token], first: int, last: int) -> bool:
     """A g glued to the figure at tokens[first..last] that is no gram: a G, a mobile
-    network's generation ('5G', '4G', and '5g' as lower-cased text writes it: 2 to 6),
-    or a small g that neither counts what is 'of' it ('2.5g of fat') nor is weighed ('it
-    weighs ~60g'): g-force ('the jet pulled 9g', a review), as before."""
-    letter, figure = tokens[last + 1], tokens[last]
-    if letter.text == "G" or figure.text in ("2", "3", "4", "5", "6"):
+    network's generation ('5G', and '5g network' as lower-cased text writes it), or any
+    small g that neither counts what is 'of' it ('2.5g of fat', '5g of sugar') nor is
+    weighed ('it weighs ~60g'): g-force ('the jet pulled 9g', a review), as before."""
+    if tokens[last + 1].text == "G":
         return True
     if last + 2 < len(tokens) and tokens[last + 2].lower == "of":
-        return False
+        return False  # ('5g of sugar': grams, whatever the figure)
     return not any(t.lower.startswith("weigh") for t in tokens[max(0, first - 3) : first])
 
 
