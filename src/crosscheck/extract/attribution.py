@@ -33,6 +33,7 @@ from crosscheck.model import (
     MARKS,
     NOT_AFTER_WORD,
     NOT_BEFORE_WORD,
+    POSSESSIVE_MARK,
     WORD,
     normalize,
     plain_slug,
@@ -944,8 +945,8 @@ def _widened(text: str, lo: int, vs: int, surface: str, s: int) -> tuple[str, in
 
 # a named owner's possessive before a lower-case source's name: "Tehran's" (not "the
 # country's", which says nothing of whose; not "Here's", "That's": no owners)
-_OWNER = re.compile(rf"({CAPITAL}(?:[^\W\d_]|[{MARKS}])*)['’]s")
-_NO_OWNER = PRONOUNS | DETERMINERS | RELATIVES | frozenset("here what how why let".split())
+_OWNER = re.compile(rf"({CAPITAL}(?:[^\W\d_]|[{MARKS}])*){POSSESSIVE_MARK}s")
+_NO_OWNER = PRONOUNS | DETERMINERS | RELATIVES | frozenset("how why let".split())
 
 
 def _owner(word: str) -> bool:

@@ -1766,7 +1766,7 @@ def _harm_subject(tokens: list[Token], m: NumberMention) -> bool:
     if not m.in_words or m.bare_one or m.is_range or not 1 < m.value < 10:
         return False
     before = m.first - 1
-    if before > 0 and tokens[before].lower in ("the", "those", "these", "its", "their"):
+    if before > 0 and tokens[before].lower in PARTITIVE_WHOLE:
         before -= 1  # "none of the five were hurt"
     if before >= 0 and (
         tokens[before].lower in _NOT_THE_HARMED

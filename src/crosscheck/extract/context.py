@@ -419,7 +419,7 @@ def _rate_changed(tokens: list[Token], verb: int, fig_first: int, unit: str | No
     degree', 'slowed by a 2-minute penalty', 'the storm slowed 200 miles off the coast':
     a review)."""
     between = {t.lower for t in tokens[verb + 1 : fig_first]}
-    if between & {"a", "an"}:
+    if between & QUALIFIER_GAP:
         return False
     return "by" in between or (unit or "") in ("percent", "point", "percentage point",
                                                "basis point")  # fmt: skip

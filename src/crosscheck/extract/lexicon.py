@@ -118,34 +118,37 @@ NEGATIONS = words(
     "not n't never no none neither nor denied denies deny denying rejected refuted dismissed"
 )
 
-CHANGE_UP = words(
-    """rose rise rises risen rising increased increase increases increasing grew grow grows
+# verbs of speed or width, whose figure is the size of the change only after 'by' or in a
+# rate's unit ('narrowed by 3 points', 'widened 5 percentage points'; not 'slowed 200
+# miles off the coast', 'an accelerated 3-year degree'): RATE_CHANGE_VERBS
+RATE_UP = words("widened widen widens widening accelerated accelerate accelerates accelerating")
+RATE_DOWN = words("slowed slows slowing narrowed narrows narrowing")
+CHANGE_UP = (
+    words(
+        """rose rise rises risen rising increased increase increases increasing grew grow grows
     grown growing climbed climb climbs climbing jumped jump jumps jumping soared soar soars
     surged surge surges gained gain gains gaining added adding advanced advance advances
     rallied rally rallies spiked spike raised raise raises hiked hike expanded expand
-    boosted boost up higher upped swelled ballooned widened widen widens widening
-    accelerated accelerate accelerates accelerating"""
+    boosted boost up higher upped swelled ballooned"""
+    )
+    | RATE_UP
 )
-CHANGE_DOWN = words(
-    """fell fall falls fallen falling dropped drop drops dropping declined decline declines
+CHANGE_DOWN = (
+    words(
+        """fell fall falls fallen falling dropped drop drops dropping declined decline declines
     declining decreased decrease decreases decreasing slipped slip slips slid slide slides
     tumbled tumble plunged plunge plunges sank sink sinks lost lose loses losing shed sheds
     cut cuts cutting down lower lowered reduced reduce reduces reducing dipped dip dips eased
     ease eases retreated retreat slashed slash trimmed trim shrank shrink shrinks shrunk
-    contracted contract plummeted plummet slumped slump slowed slows slowing narrowed
-    narrows narrowing"""
+    contracted contract plummeted plummet slumped slump"""
+    )
+    | RATE_DOWN
 )
 # Words of change that are adjectives too ("a slow 20 minutes", "the narrow 3 km road"):
 # verbs of change only in their verb's place, after "to" or a modal ("forecast to slow
 # from 3% to 2%", "could narrow to 40 from 50"); read as no direction elsewhere
 CHANGE_DOWN_HOMOGRAPHS = words("slow narrow")
-# verbs of speed or width, whose figure is the size of the change only after 'by' or in a
-# rate's unit ('narrowed by 3 points', 'widened 5 percentage points'; not 'slowed 200
-# miles off the coast', 'an accelerated 3-year degree')
-RATE_CHANGE_VERBS = words(
-    """widened widen widens widening accelerated accelerate accelerates accelerating slowed
-    slow slows slowing narrowed narrow narrows narrowing"""
-)
+RATE_CHANGE_VERBS = RATE_UP | RATE_DOWN
 MODALS = words("will would shall should can could may might must")
 # What the size of a change is written in, between its verb and the levels ("rose 12 per
 # cent from 30 to 40", "dropped 0.2 percentage point to 4.1% from 4.3%"): the one list both
