@@ -266,8 +266,9 @@ def _prediction(c: Claim) -> Prediction | Readings:
         lo, hi = (None if v is None else v / 100 for v in (c.lower, c.upper))
         return Prediction(c.value / 100, lo, hi, _range(c), units | {"% -"}, change)
     if c.was is None:
-        whole = Prediction(c.value, c.lower, c.upper, _range(c), units, change)
-        parts = _time_parts(c, change) or _alternatives(c, units, change)
+        ranged = _range(c)
+        whole = Prediction(c.value, c.lower, c.upper, ranged, units, change)
+        parts = _time_parts(c, change) or (_alternatives(c, units, change) if ranged else None)
         return whole if parts is None else Readings(((whole,), parts))
     now = Prediction(c.value, c.lower, c.upper, False, units, change)
     before = Prediction(c.was, c.was, c.was, False, units, _change_of(c.was_qualifier))
@@ -297,8 +298,9 @@ def _range(c: Claim) -> bool:
 def _alternatives(c: Claim, units: frozenset[str], change: str) -> tuple[Prediction, ...] | None:
     """A range written with 'or' ('six or seven dollars', 'two or three weeks'), which
     crosscheck reads as one range and NewsQuant writes sometimes so, sometimes as the two
-    figures written: those figures, in the claim's unit; None for any other claim."""
-    if not _range(c) or c.lower is None or c.upper is None:
+    figures written: those figures, in the claim's unit; None for any other claim (``c``
+    is a range, as written: ``_range``)."""
+    if c.lower is None or c.upper is None:
         return None
     if not any(t.lower == "or" for t in tokenize(c.text)):
         return None

@@ -17,6 +17,7 @@ from typing import Any
 
 from crosscheck.config import Settings
 from crosscheck.errors import InputError
+from crosscheck.extract.lexicon import MONTHS
 from crosscheck.ingest.base import A_REPORT, ReadResult, SourceFile, clean_str
 from crosscheck.ingest.dates import drop_unclocked_offsets, read_moment
 from crosscheck.ingest.decode import declared_charset, decode
@@ -117,11 +118,7 @@ def _scripted(root: Any) -> bool:
 _DATE_WORD = re.compile(
     r"(?<![\w-])(?:last\s+)?(?:updated|published|posted|modified|ago)(?![\w-])|\d", re.I
 )
-_MONTH = re.compile(
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?",
-    re.I,
-)
+_MONTH = re.compile("(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?", re.I)
 
 
 def _author(said: str | None) -> str | None:
@@ -405,8 +402,8 @@ def _caption_elements(root: Any) -> list[Any]:
         element
         for element in root.xpath(_CAPTIONS)
         if element.tag == "figcaption"
-        or (element.tag != "body" and _names(element, _CAPTION_ENDS))
-        or (element.tag != "body" and _names(element, _CREDIT_ENDS) and _photo_credit(element))
+        or _names(element, _CAPTION_ENDS)
+        or (_names(element, _CREDIT_ENDS) and _photo_credit(element))
     ]
 
 
