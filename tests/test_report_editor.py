@@ -191,24 +191,31 @@ def test_without_javascript_the_page_says_what_it_cannot_show(tmp_path: Path, br
     assert "needs JavaScript" in compare
 
 
+def _numberline_rows(*names: str) -> tuple[list[str], str]:
+    """The row labels of a number line of one claim in each named article, and its svg."""
+    import dataclasses
+
+    from crosscheck.report.html import numberline
+    from tests.test_subjects import one
+
+    claims = [
+        dataclasses.replace(one(f"Officials said {40 + k} people were hurt."), document=n)
+        for k, n in enumerate(names)
+    ]
+    svg = str(numberline(claims))
+    rows = re.findall(r'class="label">(?:<title>[^<]*</title>)?<tspan[^>]*>([^<]*)<', svg)
+    return rows, svg
+
+
 def test_the_number_lines_rows_name_their_articles_apart() -> None:
     """Each row of a number line was labelled with its article's first 18 characters:
     'reuters_2024-03-02_fire.txt' and 'reuters_2024-03-02_fire-update.txt' both read
     'reuters_2024-03-02', with nothing to tell the rows apart. A long name keeps its
     start and end, with the whole name as the row's tooltip; a folder all rows share is
     left out ('20_11ecbplus.md', not '20ecbplus/20_11ecb')."""
-    import dataclasses
-
-    from crosscheck.report.html import numberline
-    from tests.test_subjects import one
 
     def labels(*names: str) -> list[str]:
-        claims = [
-            dataclasses.replace(one(f"Officials said {40 + k} people were hurt."), document=n)
-            for k, n in enumerate(names)
-        ]
-        svg = str(numberline(claims))
-        return re.findall(r'class="label">(?:<title>[^<]*</title>)?<tspan[^>]*>([^<]*)<', svg)
+        return _numberline_rows(*names)[0]
 
     first = labels("reuters_2024-03-02_fire.txt", "reuters_2024-03-02_fire-update.txt")
     assert len(set(first)) == 2, first
@@ -217,10 +224,7 @@ def test_the_number_lines_rows_name_their_articles_apart() -> None:
         "20_1ecbplus.md",
     ]
     assert labels("a/x.txt", "b/x.txt") == ["a/x.txt", "b/x.txt"]  # the folder tells them
-    long = "reuters_2024-03-02_fire-update.txt"
-    svg = str(
-        numberline([dataclasses.replace(one("Officials said 4 people were hurt."), document=long)])
-    )
+    _rows, svg = _numberline_rows("reuters_2024-03-02_fire-update.txt")
     assert "<title>\u2068reuters_2024-03-02_fire-update.txt\u2069</title>" in svg
 
 
@@ -228,28 +232,23 @@ def test_a_number_line_row_named_in_wide_letters_stays_left_of_the_line() -> Non
     """A row's name was cut at 18 letters whatever their width: 18 Chinese or Japanese
     letters, each an em of the 11px label, ran 200px, past where the line starts (150px).
     A name is cut by its width: a wide letter counts for almost two Latin ones, and the
-    start and end kept are as wide as a Latin name's."""
-    import dataclasses
+    start and end kept are as wide as a Latin name's; an accent written as a mark of its
+    own stays with its letter, never on the ellipsis (a re-read)."""
     import unicodedata
 
-    from crosscheck.report.html import numberline
-    from tests.test_subjects import one
-
-    names = [
+    shown, svg = _numberline_rows(
         "朝日新聞デジタル版の記事二〇二四年三月二日の火災.txt",
         "人民日报海外版关于火灾的第二篇报道全文.txt",
         "reuters_2024-03-02_fire-update.txt",
-    ]
-    claims = [dataclasses.replace(one(f"Officials said {40 + k} people were hurt."), document=n)
-              for k, n in enumerate(names)]  # fmt: skip
-    svg = str(numberline(claims))
-    shown = re.findall(r'class="label">(?:<title>[^<]*</title>)?<tspan[^>]*>([^<]*)<', svg)
+        "Seance_de_la_Republique_pre\u0301sidentiel",
+    )
     line_x = float(re.search(r'<line x1="([\d.]+)"', svg).group(1))  # type: ignore[union-attr]
     for text in shown:  # (11px: an em for a wide letter, at least 5.5px for any other)
         width = sum(11 if unicodedata.east_asian_width(ch) in "WF" else 5.5 for ch in text)
         assert 4 + width < line_x, text
     assert shown[2] == "reuters_…pdate.txt"  # a Latin name cut as it was
     assert shown[0].startswith("朝日新聞") and shown[0].endswith(".txt") and "…" in shown[0]
+    assert not unicodedata.combining(shown[3][shown[3].index("…") + 1]), shown[3]
 
 
 def test_a_pair_kept_apart_is_named_by_its_words_not_an_id() -> None:

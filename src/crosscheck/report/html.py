@@ -1004,10 +1004,11 @@ def _row_label(name: str, bare: bool = False) -> str:
     and 'reuters_2024-03-02_fire-update.txt' one label, with nothing to tell which row
     was which."""
     shown = _file_name(name) if bare else name
-    if text_width(shown) <= LABEL_WIDTH and shown == name:
+    wide = text_width(shown)
+    if wide <= LABEL_WIDTH and shown == name:
         return str(svg_bidi(name))
-    if text_width(shown) > LABEL_WIDTH:
-        shown = _ends_of(shown, LABEL_WIDTH - text_width("…"))
+    if wide > LABEL_WIDTH:
+        shown = _ends_of(shown, LABEL_WIDTH - CHAR)  # (the ellipsis's room)
     return f"<title>{escape(bidi_text(name))}</title>{svg_bidi(shown)}"
 
 
@@ -1021,10 +1022,14 @@ def _ends_of(name: str, room: float) -> str:
     while head < len(name) and used + widths[head] <= room / 2:
         used += widths[head]
         head += 1
+    while head < len(name) and not widths[head]:
+        head += 1  # (a combining mark stays with its letter, never on the ellipsis)
     tail = len(name)
     while tail > head and used + widths[tail - 1] <= room:
         used += widths[tail - 1]
         tail -= 1
+    while tail < len(name) and not widths[tail]:
+        tail += 1
     return name[:head] + "…" + name[tail:]
 
 
