@@ -15,7 +15,7 @@ from crosscheck.config import Settings
 from crosscheck.extract import extract_claims
 from crosscheck.ingest import discover, read_inputs
 from crosscheck.segment import segment
-from tests.conftest import ARTICLES, SEEDS
+from tests.conftest import ARTICLES, FIXTURES, SEEDS
 
 
 def read_one(path: Path, settings: Settings | None = None):  # type: ignore[no-untyped-def]
@@ -678,7 +678,7 @@ def test_html_page_built_by_a_script_is_skipped_saying_why(tmp_path: Path) -> No
     assert "no article text" in skipped.reason and "script" not in skipped.reason
 
 
-HTML_PAGES = Path(__file__).parent / "fixtures" / "html"
+HTML_PAGES = FIXTURES / "html"
 
 
 def _values(doc) -> list[float]:  # type: ignore[no-untyped-def]
