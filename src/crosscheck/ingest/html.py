@@ -269,6 +269,27 @@ _CUT = (
 )
 
 
+# The elements whose text neither a reader sees nor trafilatura reads as the page's text:
+# a script's code, a style sheet, a template's content (shown only when a script copies
+# it). One list for the words a reader may see (_words), a caption's text (_SEEN_TEXT)
+# and the page's text in order (_runs).
+_UNREAD = ("script", "style", "template")
+
+
+def _text_outside(tags: tuple[str, ...]) -> str:
+    """An XPath of the text under an element that is in none of the elements ``tags``."""
+    return ".//text()[not(" + " or ".join(f"ancestor::{tag}" for tag in tags) + ")]"
+
+
+# The words of the page a hidden element is weighed against (_unseen_text) are those a
+# reader whose browser runs scripts sees: a <noscript>'s are left out as well. Only there:
+# trafilatura reads a <noscript>'s text (a page's whole article may be in one, for readers
+# without scripts: tests/fixtures/html/noscript_article_page.html), so the page's text in
+# order (_runs) holds it: without it, a paragraph there that a photo's caption repeats was
+# dropped with the caption (test_html_furniture_names_never_drop_the_article).
+_TEXT_WITH_SCRIPTS = _text_outside((*_UNREAD, "noscript"))
+
+
 # What a page holds and a reader never sees, which trafilatura reads as text: a template's
 # content, an element marked hidden or styled display:none, an iframe's fallback text.
 _UNSEEN = (
@@ -306,11 +327,9 @@ def _without_unseen(html: str, root: Any) -> str:
 
 
 def _words(element: Any) -> int:
-    """The words a reader may see in ``element``: not its scripts', styles' or templates'."""
-    texts = element.xpath(
-        ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript "
-        "or ancestor::template)]"
-    )
+    """The words a reader may see in ``element``: not its scripts', styles', templates'
+    or noscripts' (_TEXT_WITH_SCRIPTS)."""
+    texts = element.xpath(_TEXT_WITH_SCRIPTS)
     return sum(len(str(t).split()) for t in texts)
 
 
@@ -369,8 +388,8 @@ _CAPTION_ENDS: set[tuple[str, ...]] = {
     ("caption", "text"),
 }
 _CREDIT_ENDS: set[tuple[str, ...]] = {("credit",), ("credits",)}
-# the text a reader sees of an element
-_SEEN_TEXT = ".//text()[not(ancestor::script or ancestor::style or ancestor::template)]"
+# the text a reader sees of an element (a <noscript>'s too: see _TEXT_WITH_SCRIPTS)
+_SEEN_TEXT = _text_outside(_UNREAD)
 
 
 def _names(element: Any, ends: set[tuple[str, ...]]) -> bool:
@@ -447,9 +466,6 @@ def _runs(root: Any, captions: set[Any]) -> list[tuple[bool, str]]:
         else:
             runs.append((inside, text))
     return [(inside, _key(text)) for inside, text in runs]
-
-
-_UNREAD = {"script", "style", "template"}
 
 
 def _copies(runs: list[tuple[bool, str]]) -> Callable[[str], list[bool]]:
