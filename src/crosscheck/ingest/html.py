@@ -13,6 +13,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Callable
+from string import ascii_lowercase, ascii_uppercase
 from typing import Any
 
 from crosscheck.config import Settings
@@ -281,6 +282,13 @@ def _text_outside(tags: tuple[str, ...]) -> str:
     return ".//text()[not(" + " or ".join(f"ancestor::{tag}" for tag in tags) + ")]"
 
 
+def _lower(expr: str, drop: str = "") -> str:
+    """An XPath of the string ``expr`` in lower case, without the characters ``drop``.
+    lxml's XPath (1.0) has no lower-case(): translate() maps the ASCII letters one by one
+    (what a style's or a class's words are written in)."""
+    return f"translate({expr}, '{ascii_uppercase}{drop}', '{ascii_lowercase}')"
+
+
 # The words of the page a hidden element is weighed against (_unseen_text) are those a
 # reader whose browser runs scripts sees: a <noscript>'s are left out as well. Only there:
 # trafilatura reads a <noscript>'s text (a page's whole article may be in one, for readers
@@ -294,9 +302,8 @@ _TEXT_WITH_SCRIPTS = _text_outside((*_UNREAD, "noscript"))
 # content, an element marked hidden or styled display:none, an iframe's fallback text.
 _UNSEEN = (
     "//template | //iframe | //*[@hidden] | "
-    # (translate: the style in lower case, its spaces gone)
-    "//*[contains(translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz'),"
-    " 'display:none')]"
+    # (the style in lower case, its spaces gone)
+    f"//*[contains({_lower('@style', drop=' ')}, 'display:none')]"
 )
 _UNSEEN_HINT = re.compile(r"<(?:template|iframe)\b|\shidden\b|display\s*:\s*none", re.I)
 
@@ -372,10 +379,7 @@ MIN_SENTENCE_WORDS = 6  # words of a hidden element that make it text, not a lab
 # 'Credit') only beside a photo: in a <figure>, in a caption, or next to an <img> or
 # <picture> (a byline of class 'credit' is read).
 _CAPTION_HINT = re.compile(r"caption|credit", re.I)
-_LOWER_ATTRS = (
-    "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',"
-    " 'abcdefghijklmnopqrstuvwxyz')"
-)
+_LOWER_ATTRS = _lower("concat(@class, ' ', @id)")
 _CAPTIONS = (
     f"//figcaption | //body//*[contains({_LOWER_ATTRS}, 'caption')"
     f" or contains({_LOWER_ATTRS}, 'credit')]"
