@@ -111,14 +111,16 @@ def _scripted(root: Any) -> bool:
     )
 
 
+# The words a page says when it was published or updated with ('Updated March 9', 'Posted
+# 2 hours ago', 'Last updated'): in a byline (_DATE_WORD, with 'modified' and 'ago') and
+# in a line of page furniture (_FURNITURE_LINE).
+_STAMP_WORDS = "updated|published|posted"
 # A byline's date words, which trafilatura reads as an author's name ('Updated', 'Sam Lee
 # Updated March 9'): the name is what comes before the first of them (a date's word or a
 # digit), without the months' names that end it ('April Ryan' is a name, 'Sam Lee March'
 # is not all one). 'Read' is a surname ('Benjamin Read'), never a date word.
 # Whole words: 'Ana Modified-Ruiz' is a name.
-_DATE_WORD = re.compile(
-    r"(?<![\w-])(?:last\s+)?(?:updated|published|posted|modified|ago)(?![\w-])|\d", re.I
-)
+_DATE_WORD = re.compile(rf"(?<![\w-])(?:last\s+)?(?:{_STAMP_WORDS}|modified|ago)(?![\w-])|\d", re.I)
 _MONTH = re.compile("(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?", re.I)
 
 
@@ -571,9 +573,9 @@ MAX_FURNITURE_WORDS = 6
 _NUM = r"\d[\d,.]*\s?[kK]?"
 _AGO = r"(?:about\s)?(?:\d+|an?)\s?"
 _FURNITURE_LINE = re.compile(
-    rf"(?:(?:last\s)?(?:updated|posted|published):?\s)?{_AGO}"
+    rf"(?:(?:last\s)?(?:{_STAMP_WORDS}):?\s)?{_AGO}"
     r"(?:secs?|seconds?|mins?|minutes?|hrs?|hours?)\sago"
-    rf"|(?:last\s)?(?:updated|posted|published):?\s{_AGO}(?:days?|weeks?)\sago"
+    rf"|(?:last\s)?(?:{_STAMP_WORDS}):?\s{_AGO}(?:days?|weeks?)\sago"
     rf"|{_NUM}\s?(?:min|mins|minutes?)\.?\s(?:read|listen)"
     rf"|(?:reading|read)\stime:?\s{_NUM}\s?(?:min|mins|minutes?)\.?"
     rf"|(?:share\s?)?{_NUM}\s(?:shares?|comments?)"
