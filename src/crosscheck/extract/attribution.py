@@ -311,7 +311,11 @@ _ALPHA = re.compile(rf"(?:[A-Za-z](?![{MARKS}]))+")
 # Attorney General of Texas Greg Abbott" (capitalised words alone stopped at "of": the
 # source was "Chief"). The title capitalised, after a rank's words only: never a
 # surname's "of" ("said John Smith of Reuters", "said Murray Head of the BBC": his outlet),
-# nor a lower-case "said the head of the Red Cross had ..." (what was said)
+# nor a lower-case "said the head of the Red Cross had ..." (what was said). Not
+# SOURCE_NOUNS, though ten words are in both: those are the lower-case words a source's
+# noun phrase may hold besides capitalised ones, most of them no title before 'of'
+# ('police', 'report', 'she': 'said Report of the Inquiry Jane Doe' names no source),
+# and a capitalised title such as 'Ambassador' stands in a source's phrase without them.
 _TITLE_WORDS = (
     "Chief|Secretary|Director|Minister|Head|Governor|Mayor|Commander|President|General|"
     "Chairman|Chairwoman|Chair|Commissioner|Superintendent|Inspector|Speaker|Ambassador"
