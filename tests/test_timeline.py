@@ -1005,3 +1005,28 @@ def test_labels_of_one_day_do_not_draw_over_each_other(tmp_path, ecb_articles):
     ys = sorted(y for a, _b, y in labels if a == labels[0][0])
     assert len(ys) == 12 and ys[0] >= 11 and ys[-1] < axis
     assert all(b - a >= LINE for a, b in itertools.pairwise(ys))
+
+
+def test_an_outlets_name_on_the_chart_is_cut_by_its_width():
+    """A point's label cuts its outlet's name by the width it draws at (text_width), as a
+    number line cuts its rows' names: a Latin name to its first 27 letters and an ellipsis,
+    as it was by count; a Chinese or Japanese one, its letters an em wide, to 15, where by
+    count 22 were kept whole, nearly twice as wide; a mark written apart from its letter
+    stays with it."""
+    import re
+
+    from crosscheck.report.timeline import CHAR, _short, step_chart, text_width
+
+    latin = "The Daily Chronicle and Evening Herald of Springfield"
+    assert _short(latin) == latin[:27] + "…" and _short(latin[:28]) == latin[:28]
+    wide = "朝日新聞デジタル版東京本社社会部速報ニュース"  # 22 letters, each an em
+    assert _short(wide) == wide[:15] + "…"
+    assert text_width(_short(wide)) <= 28 * CHAR < text_width(wide[:16] + "…")
+    assert _short("x" * 26 + "e\u0301abc") == "x" * 26 + "e\u0301…"
+    points = [{"published": f"2024-04-0{d}", "values": [d], "document": f"{d}.md",
+               "outlet": wide} for d in (1, 2)]  # fmt: skip
+    chart = str(step_chart(points))
+    shown = re.findall(r'text-anchor="(?:start|end)">\d · <tspan class="bidi">(.*?)</tspan>', chart)
+    assert shown == [wide[:15] + "…"] * 2, chart
+    # and the chart's summary, its aria-label and its title, names each point's outlet so
+    assert chart.count(f"{wide[:15]}…") == 2 + 2 * 2

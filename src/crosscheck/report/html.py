@@ -43,7 +43,7 @@ from crosscheck.model import (
 from crosscheck.report.bidi import bidi, bidi_parts, bidi_text, bidi_within, svg_bidi
 from crosscheck.report.copies import copies_view, finding_sources_view
 from crosscheck.report.json import shown_path
-from crosscheck.report.timeline import CHAR, text_width, timeline_view
+from crosscheck.report.timeline import CHAR, head_fitting, text_width, timeline_view
 from crosscheck.rules.checks import values_listed, worded_figures
 
 if TYPE_CHECKING:
@@ -1018,12 +1018,7 @@ def _ends_of(name: str, room: float) -> str:
     Latin name, 10 of a Chinese one (its letters an em wide: cut by count, it ran into
     the line)."""
     widths = [text_width(ch) for ch in name]
-    head, used = 0, 0.0
-    while head < len(name) and used + widths[head] <= room / 2:
-        used += widths[head]
-        head += 1
-    while head < len(name) and not widths[head]:
-        head += 1  # (a combining mark stays with its letter, never on the ellipsis)
+    head, used = head_fitting(widths, room / 2)
     tail = len(name)
     while tail > head and used + widths[tail - 1] <= room:
         used += widths[tail - 1]

@@ -225,8 +225,29 @@ def text_width(text: str) -> float:
     )  # fmt: skip
 
 
+def head_fitting(widths: list[float], room: float) -> tuple[int, float]:
+    """How many of a text's first letters (``widths``: each one's, text_width) fit in
+    ``room``, and how wide they are; a combining mark after them is counted in, never cut
+    from its letter (it takes no room). A label's start, before an ellipsis: here and in
+    a number line's row names (report/html.py's _ends_of)."""
+    head, used = 0, 0.0
+    while head < len(widths) and used + widths[head] <= room:
+        used += widths[head]
+        head += 1
+    while head < len(widths) and not widths[head]:
+        head += 1
+    return head, used
+
+
 def _short(text: str, limit: int = 28) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """``text`` whole when it is no wider than ``limit`` Latin letters, else as much of its
+    start as fits with an ellipsis (a Latin name's first ``limit`` - 1 letters). Cut by
+    width: by count, an outlet named in Chinese or Japanese was kept to nearly twice as
+    wide, and its label ran over the others'."""
+    if text_width(text) <= limit * CHAR:
+        return text
+    head, _wide = head_fitting([text_width(ch) for ch in text], (limit - 1) * CHAR)
+    return text[:head] + "…"
 
 
 def _summary(points: list[tuple[datetime, float, str, str]]) -> str:
