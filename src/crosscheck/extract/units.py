@@ -945,7 +945,8 @@ def _powered(tokens: list[Token], first: int, last: int) -> bool:
 def _scaled_digits(tokens: list[Token], first: int, last: int) -> bool:
     """The figure at tokens[first..last] is digits and a scale, glued or a word ('24bn',
     '3m', '1.5 billion'): quantulum3 reads a glued scale as a unit ('24bn km' was barns
-    times newtons) and a scale word not always."""
+    times newtons) and a scale word not always. How it is written, not its mention's
+    ``scaled`` (a value's): that holds for 'three to 5 million' too, given as written."""
     end = tokens[last]
     return (
         last > first
