@@ -626,6 +626,26 @@ def test_a_range_in_one_unit_symbol_is_no_model_name() -> None:
         ]
 
 
+def test_a_figure_short_of_its_number_allows_no_more_than_it() -> None:
+    """'nearly 300' and 'almost 300' are at most 300 in the claim's record, as the rules
+    judge them (quantity.interval; a user found report.json giving 270 to 330 beside an
+    error saying 310 cannot be); 'nearly -40' at least -40; 'about' and 'some' stay plus
+    or minus 10%."""
+    from crosscheck.model import Document
+
+    text = (
+        "A ferry carrying nearly 300 passengers sank. Almost 40 were rescued. "
+        "It was nearly -40 degrees. Some 300 fled and about 50 stayed."
+    )
+    doc = Document("d", "d", "text", text, ((0, len(text)),))
+    got = {c.text: (c.lower, c.upper) for c in extract_claims(doc, segment(doc))}
+    assert got["nearly 300 passengers"] == pytest.approx((270, 300))
+    assert got["Almost 40"] == pytest.approx((36, 40))
+    assert got["nearly -40 degrees"] == pytest.approx((-40, -36))
+    assert got["Some 300"] == pytest.approx((270, 330))
+    assert got["about 50"] == pytest.approx((45, 55))
+
+
 def test_elided_noun_from_previous_sentence() -> None:
     doc_text = "The ministry counted 450 schools in the province. About 300 were damaged."
     from crosscheck.model import Document

@@ -1271,3 +1271,39 @@ def test_a_units_warning_says_what_the_extractor_reads_after_a_figure(unit: str,
     from crosscheck.rules.loader import _unit_problem
 
     assert _unit_problem(unit) == said
+
+
+def test_a_findings_evidence_gives_each_claim_the_interval_its_rule_judged(
+    tmp_path: Path,
+) -> None:
+    """Each claim's interval in a finding's evidence is the one the finding's rule judged
+    (quantity.interval with the rule's 'about' tolerance): 'nearly 300' is 270 to 300, not
+    270 to 330 beside an error saying 310 cannot be (as a user found report.json), a rule's
+    5% makes 'about 400' 380 to 420; and a store's re-run gives its evidence back the same."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name, (ferry, crew) in {"a.txt": ("nearly 300", "about 400"),
+                                "b.txt": ("310", "450")}.items():  # fmt: skip
+        (articles / name).write_text(
+            f"A ferry carrying {ferry} passengers sank off the island on Monday, officials "
+            f"said.\nThe company said {crew} tonnes of cargo were lost with the ferry.\n",
+            encoding="utf-8",
+        )
+    rules = tmp_path / "cargo.yml"
+    rules.write_text(
+        "rules:\n  - id: cargo-weight\n    title: Cargo weights differ\n    severity: error\n"
+        "    select: {kinds: [measure], units: [tonne]}\n"
+        "    check: {kind: numeric-agreement, rel_tolerance: 0.0, approx_tolerance: 0.05}\n",
+        encoding="utf-8",
+    )
+    settings = Settings(rule_paths=(rules,), store=tmp_path / "store.db")
+    shown, reused = [], []
+    for _ in range(2):  # the second run's findings come back from the store
+        result = run([articles], settings)
+        reused.append(result.reused_results or result.reused_stories > 0)
+        shown.append({c["text"]: c["interval"] for f in result.findings
+                      for c in f.evidence["claims"]})  # fmt: skip
+    assert reused == [False, True] and shown[0] == shown[1]
+    assert shown[0]["nearly 300 passengers"] == pytest.approx([270, 300])
+    assert shown[0]["310 passengers"] == [310, 310]
+    assert shown[0]["about 400 tonnes"] == pytest.approx([380, 420])

@@ -103,7 +103,10 @@ from crosscheck.extract.units import (
     unit_for_word,
 )
 from crosscheck.model import Claim, ClaimKind, Document, Qualifier, Sentence, claim_id
-from crosscheck.quantity import AGE_UNITS  # units an age is written in, kept as written
+from crosscheck.quantity import (
+    AGE_UNITS,  # units an age is written in, kept as written
+    short_of,
+)
 
 APPROX_TOLERANCE = 0.10  # "about 11,000" allows +-10% unless a rule says otherwise
 SKIPPED_ROLES = ("dateline", "credit")
@@ -191,7 +194,7 @@ def _finish(document: Document, sent: Sentence, d: _Draft) -> Claim:
     start, end = sent.span[0] + d.start, sent.span[0] + d.end
     at = sent.span[0]
     was_span = (at + d.was_span[0], at + d.was_span[1]) if d.was_span else None
-    return Claim(
+    claim = Claim(
         id=claim_id(document, (start, end)),
         document=document.id,
         sentence=sent.index,
@@ -225,6 +228,13 @@ def _finish(document: Document, sent: Sentence, d: _Draft) -> Claim:
         partitive=d.partitive,
         predicate_words=d.predicate_words,
     )
+    if not short_of(claim):
+        return claim
+    # "nearly 300" allows no more than 300 ("nearly -40" no less than -40), as the rules
+    # judge it (quantity.interval): the record says the interval they compare
+    if claim.value < 0:
+        return replace(claim, lower=claim.value if d.lower is None else max(d.lower, claim.value))
+    return replace(claim, upper=claim.value if d.upper is None else min(d.upper, claim.value))
 
 
 def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Draft]:

@@ -44,7 +44,7 @@ from crosscheck.report.bidi import bidi, bidi_parts, bidi_text, bidi_within, svg
 from crosscheck.report.copies import copies_view, finding_sources_view
 from crosscheck.report.json import shown_path
 from crosscheck.report.timeline import CHAR, head_fitting, text_width, timeline_view
-from crosscheck.rules.checks import values_listed, worded_figures
+from crosscheck.rules.checks import recorded_tolerances, values_listed, worded_figures
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -881,7 +881,7 @@ def _dating_words(d: Document) -> str:
 def _tolerance(f: Finding) -> float:
     """The 'about' tolerance the finding's rule judged its figures with (as its evidence
     records it; 10%, quantity's own, for a finding that records none)."""
-    return _recorded_tolerances(f.evidence.get("compared") or {})[2]
+    return recorded_tolerances(f.evidence.get("compared") or {})[2]
 
 
 @functools.cache
@@ -1040,19 +1040,7 @@ def _tolerances(ctx: Context, group_id: str) -> tuple[float, float, float]:
     """The tolerances the group's figures were judged with: its numeric-agreement
     finding's, else its corroboration's, else the rules' defaults (as recorded in their
     evidence: relative, absolute, 'about')."""
-    return _recorded_tolerances(ctx.judged.get(group_id) or ctx.corroborated.get(group_id) or {})
-
-
-def _recorded_tolerances(compared: dict[str, Any]) -> tuple[float, float, float]:
-    """A finding's recorded tolerances (its evidence's ``compared``: relative, absolute,
-    'about'), each the rules' default where it records none."""
-
-    def number(key: str, default: float) -> float:
-        value = compared.get(key, default)
-        return float(value) if isinstance(value, int | float) else default
-
-    return (number("rel_tolerance", 0.02), number("abs_tolerance", 0.0),
-            number("approx_tolerance", 0.10))  # fmt: skip
+    return recorded_tolerances(ctx.judged.get(group_id) or ctx.corroborated.get(group_id) or {})
 
 
 def _compared(ctx: Context, group: ClaimGroup) -> dict[str, Any]:

@@ -93,6 +93,19 @@ def interval(c: Claim, approx_tolerance: float) -> tuple[float, float]:
     return quantity.interval(c, approx_tolerance)
 
 
+def recorded_tolerances(compared: dict[str, Any]) -> tuple[float, float, float]:
+    """A finding's recorded tolerances (its evidence's ``compared``: relative, absolute,
+    'about'), each the rules' default where it records none: what the report's pages and
+    each claim's interval in a finding's evidence read them by."""
+
+    def number(key: str, default: float) -> float:
+        value = compared.get(key, default)
+        return float(value) if isinstance(value, int | float) else default
+
+    return (number("rel_tolerance", 0.02), number("abs_tolerance", 0.0),
+            number("approx_tolerance", 0.10))  # fmt: skip
+
+
 def phrase(c: Claim) -> str:
     return f"“{c.text}”"
 

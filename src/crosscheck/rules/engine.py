@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from crosscheck import quantity
 from crosscheck.match.features import ConceptTable
 from crosscheck.model import (
     Claim,
@@ -20,7 +22,13 @@ from crosscheck.model import (
     source_list,
 )
 from crosscheck.rules import timeline
-from crosscheck.rules.checks import CHECKS, Outcome, text_rates, worded_figures
+from crosscheck.rules.checks import (
+    CHECKS,
+    Outcome,
+    recorded_tolerances,
+    text_rates,
+    worded_figures,
+)
 from crosscheck.rules.loader import Rule, RuleSet
 from crosscheck.sources import cluster_of, editing_words, independent_sources
 
@@ -237,7 +245,10 @@ def _finding(
         "group_label": group.label,
         "group_order": order,
         "compared": outcome.compared,
-        "claims": [_claim_evidence(c, docs[c.document], sentence_text) for c in outcome.claims],
+        "claims": [
+            _claim_evidence(c, docs[c.document], sentence_text, outcome.compared)
+            for c in outcome.claims
+        ],
     }
     return Finding(
         id=fid,
@@ -279,7 +290,8 @@ class ClaimEvidence:
             return False
         todo = [f for f in findings if "claims" not in f.evidence]
         try:
-            made = [[_claim_evidence(c, self.docs[c.document], self.sentence_text)
+            made = [[_claim_evidence(c, self.docs[c.document], self.sentence_text,
+                                     f.evidence["compared"])
                      for c in (self.claims[i] for i in f.claims)] for f in todo]  # fmt: skip
         except KeyError:  # a claim of an article the run does not hold
             return False
@@ -304,8 +316,14 @@ _EVIDENCE = frozenset({"verdict", "group_label", "group_order", "compared"})
 
 
 def _claim_evidence(
-    c: Claim, doc: Document, sentence_text: dict[tuple[str, int], str]
+    c: Claim, doc: Document, sentence_text: dict[tuple[str, int], str], compared: Any
 ) -> dict[str, Any]:
+    """One claim as a finding's evidence shows it; its interval the one the finding's rule
+    judged (quantity.interval with the 'about' tolerance it recorded: 'nearly 300' is 270
+    to 300, a written '16 km' 15.5 to 16.5), an open end null."""
+    lo, hi = quantity.interval(
+        c, recorded_tolerances(compared if isinstance(compared, dict) else {})[2]
+    )
     return {
         "claim": c.id,
         "document": c.document,
@@ -317,7 +335,7 @@ def _claim_evidence(
         "text": c.text,
         "span": list(c.span),
         "value": c.value,
-        "interval": [c.lower, c.upper],
+        "interval": [lo if math.isfinite(lo) else None, hi if math.isfinite(hi) else None],
         "qualifier": c.qualifier,
         "unit": c.unit,
         "hedged": c.hedged,
