@@ -644,6 +644,12 @@ def test_a_figure_short_of_its_number_allows_no_more_than_it() -> None:
     assert got["nearly -40 degrees"] == pytest.approx((-40, -36))
     assert got["Some 300"] == pytest.approx((270, 330))
     assert got["about 50"] == pytest.approx((45, 55))
+    # a range written so keeps its written ends (its figure is their middle)
+    text = "Nearly 10 to 12 people were hurt. Almost six or seven dollars were paid."
+    doc = Document("d", "d", "text", text, ((0, len(text)),))
+    got = {c.text: (c.lower, c.upper) for c in extract_claims(doc, segment(doc))}
+    assert got["Nearly 10 to 12 people"] == (10, 12)
+    assert got["Almost six or seven dollars"] == (6, 7)
 
 
 def test_elided_noun_from_previous_sentence() -> None:

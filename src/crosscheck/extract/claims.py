@@ -228,8 +228,8 @@ def _finish(document: Document, sent: Sentence, d: _Draft) -> Claim:
         partitive=d.partitive,
         predicate_words=d.predicate_words,
     )
-    if not short_of(claim):
-        return claim
+    if not short_of(claim) or (d.lower, d.upper) != _about(d.value):
+        return claim  # (a range written: 'nearly 10 to 12' keeps its written ends)
     # "nearly 300" allows no more than 300 ("nearly -40" no less than -40), as the rules
     # judge it (quantity.interval): the record says the interval they compare
     if claim.value < 0:

@@ -269,6 +269,12 @@ def _finding(
     )
 
 
+def _shown(end: float) -> float | None:
+    """An interval's end as the evidence gives it: null when open, else to 12 significant
+    digits (7.15, not the 7.1499999999999995 half a written step of 7.1 comes to)."""
+    return float(f"{end:.12g}") if math.isfinite(end) else None
+
+
 class ClaimEvidence:
     """Each finding's evidence of its claims made again from the run's records, for
     findings read back from the store without it (crosscheck.store keeps findings without
@@ -335,7 +341,7 @@ def _claim_evidence(
         "text": c.text,
         "span": list(c.span),
         "value": c.value,
-        "interval": [lo if math.isfinite(lo) else None, hi if math.isfinite(hi) else None],
+        "interval": [_shown(lo), _shown(hi)],
         "qualifier": c.qualifier,
         "unit": c.unit,
         "hedged": c.hedged,
