@@ -3430,3 +3430,65 @@ def test_shares_of_one_whole_worded_otherwise_are_compared(
     turnout = {62, 58} if articles is _TURNOUT else {38, 36}
     assert turnout in differ, differ
     assert not any({52, 45} <= d for d in differ), differ
+
+
+def _toll_findings(tmp_path: Path, *sentences: str) -> list[tuple[str, str, str | None]]:
+    """The findings (rule, severity, the group's concept) of a story told by one-sentence
+    articles, one a day apart at most."""
+    folder = tmp_path / "toll"
+    folder.mkdir()
+    for k, text in enumerate(sentences):
+        (folder / f"a{k}.txt").write_text(f"{text}\n", encoding="utf-8")
+    result = run([folder], Settings())
+    groups = {g.id: g for g in result.groups}
+    return [(f.rule, f.severity, groups[f.group].concept) for f in result.findings
+            if f.kind == "numeric-agreement"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The death toll from the earthquake in the east rose to 1,500 on Tuesday, the "
+         "disaster agency said.",
+         "The death toll from the earthquake in the east rose to 2,300 on Tuesday, the "
+         "disaster agency said."),
+        ("The storm left a death toll of 12 in the coastal towns, officials said on Monday.",
+         "The storm left a death toll of 15 in the coastal towns, officials said on Monday."),
+        ("Deaths from the outbreak climbed to 40 on Monday, the health ministry said.",
+         "Deaths from the outbreak climbed to 46 on Monday, the health ministry said."),
+    ],
+)  # fmt: skip
+def test_a_death_tolls_levels_are_compared_as_the_dead(
+    tmp_path: Path, first: str, second: str
+) -> None:
+    """'The death toll rose to 1,500' has no noun after its figure (kind "other"), so two
+    articles' tolls made a group no rule judged, and a user saw no finding for 1,500 dead
+    against 2,300: a toll's level (its noun before a verb of rising or being, or "a death
+    toll of") is a count of the dead, judged by the casualty rule."""
+    found = _toll_findings(tmp_path, first, second)
+    assert [(rule, concept) for rule, _sev, concept in found] == [
+        ("casualty-count-disagreement", "dead")
+    ]
+    assert found[0][1] in ("warning", "error")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # levels of what is no count of people
+        ("The Nikkei index rose to 38,120 on Friday, traders said.",
+         "The Nikkei index rose to 40,100 on Friday, traders said."),
+        ("Shares of the company rose to 1,500 on Friday, traders said.",
+         "Shares of the company rose to 1,800 on Friday, traders said."),
+        # a person's figure after "was" is no toll ("The victim was 24": an age)
+        ("The victim was 24, police said on Monday.",
+         "The victim was 26, police said on Monday."),
+    ],
+)  # fmt: skip
+def test_a_level_of_no_count_of_people_is_no_toll(tmp_path: Path, first: str, second: str) -> None:
+    """A level that is no count of people (an index, shares) or a person's figure after
+    'was' is not read as a toll: no casualty rule judges it."""
+    assert not any(
+        concept in ("dead", "people") or rule == "casualty-count-disagreement"
+        for rule, _sev, concept in _toll_findings(tmp_path, first, second)
+    )
