@@ -1727,59 +1727,38 @@ def _record_concept(members: list[Profile], holder: str | None) -> str | None:
     return None if side is None else RECORD_SIDES[side]
 
 
-# A figure that is the level a count of people stands at, its noun before a verb of
-# standing or rising ("the death toll from the quake rose to 1,500", "deaths climbed to
-# 40", "a death toll of 12"): such a figure has no noun after it (kind "other"), so a
-# group of them was judged by no rule. The noun is looked up in the concept files.
+# A figure that is the level a death toll stands at ("the death toll from the quake rose
+# to 1,500", "the death toll was 12", "a death toll of 12"): such a figure has no noun after
+# it (kind "other"), so a group of them was judged by no rule. Only a death toll: a toll
+# alone is as often a road's or a bridge's ("tolls rose to $5"), an injury or casualty
+# toll is no count of the dead, and a plural before "rose to" is as often what is no
+# count of people ("complaints from passengers", "losses").
 _RISEN = (  # a verb of standing or rising, as news writes a toll's level
     r"(?:(?:has|have|had)\s+)?(?:rose|rises|risen|climbed|climbs|jumped|jumps|reached|reaches"
     r"|hit|hits|stood|stands|increased|increases|grew|grows|soared|soars|topped|tops|passed"
-    r"|passes|surpassed|surpasses|exceeded|exceeds)\s+(?:to\s+|at\s+)?$"
+    r"|passes|surpassed|surpasses|exceeded|exceeds|mounted|mounts|was|is)\s+(?:to\s+|at\s+)?"
 )
-_LEVEL = (
-    # a toll, what it is of or from, and a verb of rising or being ("the death toll from the
-    # quake rose to", "the toll was"); "a death toll of"
-    re.compile(r"\b((?:[a-z]+\s+)?toll)(?:\s+(?:from|in|of|at|on|for|after)\s[^,;:.\d]{0,60}?)?"
-               r"\s+(?:(?:was|is)\s+|" + _RISEN[:-1] + r")$"),
-    re.compile(r"\b((?:[a-z]+\s+)?toll)\s+of\s+$"),
-)  # fmt: skip
-# a plural count, what it is of or from, then a verb of rising ("deaths from the outbreak
-# climbed to", "casualties stood at"; not "the victim was", an age): each plural before
-# the verb is tried, the nearest first ("officials said deaths rose to": deaths)
-_PLURAL = re.compile(r"\b[a-z]+s\b")
-_PLURAL_RISEN = re.compile(r"(?:\s+(?:from|in|of|at|on|for|after)\s[^,;:.\d]{0,60}?)?\s+" + _RISEN)
+_DEATH_TOLL = re.compile(
+    r"\bdeath\s+toll(?:\s+(?:from|in|of|at|on|for|after)\s[^,;:.\d]{0,60}?)?\s+"
+    + _RISEN
+    + r"$|\bdeath\s+toll\s+of\s+$"
+)
+DEATH_TOLL_CONCEPT = "dead"  # what the concept files call those a death toll counts
 
 
-def _level_concept(members: Sequence[Profile], concepts: ConceptTable) -> str | None:
-    """The count of people every claim of a group is the level of (_LEVEL: the concept of
-    its noun, one under 'people' in the concept files), when every claim is such a figure
-    without a noun of its own; None otherwise."""
-    found = set()
-    for m in members:
-        if m.claim.kind != "other":
-            return None
-        found.add(_level_of(m, concepts))
-        if None in found or len(found) > 1:
-            return None
-    return found.pop() if found else None
+def _level_concept(members: Sequence[Profile]) -> str | None:
+    """'dead', when every claim of a group is a figure without a noun of its own that is
+    a death toll's level (_DEATH_TOLL); None otherwise."""
+    if all(m.claim.kind == "other" and _death_toll(m) for m in members) and members:
+        return DEATH_TOLL_CONCEPT
+    return None
 
 
-def _level_of(m: Profile, concepts: ConceptTable) -> str | None:
+def _death_toll(m: Profile) -> bool:
     text = m.sentence
     at = next((k for k in _occurrences(text, m.claim.text)
                if text[max(0, k - CHARS) : k].lower() == m.left), None)  # fmt: skip
-    if at is None:
-        return None
-    before = text[:at].lower()
-    found = [m.group(1) for m in (p.search(before) for p in _LEVEL) if m is not None]
-    plurals = [
-        m.group() for m in _PLURAL.finditer(before) if _PLURAL_RISEN.fullmatch(before, m.end())
-    ]
-    for noun in [*found, *reversed(plurals)]:
-        concept = concepts.by_term.get(noun) or concepts.by_term.get(singular(noun.split()[-1]))
-        if concept is not None and concepts.root(concept) == "people":
-            return concept
-    return None
+    return at is not None and _DEATH_TOLL.search(text[:at].lower()) is not None
 
 
 def _occurrences(text: str, part: str) -> Iterator[int]:
@@ -1809,7 +1788,7 @@ def _group_subject(members: list[Profile], concepts: ConceptTable) -> Subject:
     return Subject(
         concept=_narrowest([s.concept for s in subs], concepts)
         or _record_concept(members, holder)
-        or _level_concept(members, concepts),
+        or _level_concept(members),
         event=event,
         owner=common([s.owner for s in subs]),
         place=common([s.place for s in subs]),
@@ -2158,8 +2137,6 @@ def _group(
     gid = "g" + hashlib.sha1("|".join(sorted(ids)).encode()).hexdigest()[:12]
     kinds = Counter(c.kind for c in claims if c.kind != "other")
     kind = kinds.most_common(1)[0][0] if kinds else "other"
-    if kind == "other" and _level_concept(members, concepts) is not None:
-        kind = "count"  # a death toll's levels count the dead (the rules for counts judge them)
     return ClaimGroup(
         id=gid,
         claims=ids,
