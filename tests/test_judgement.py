@@ -823,3 +823,24 @@ def test_a_figure_names_each_source_beside_the_articles_that_give_it(tmp_path: P
     (said,) = [f for f in check([many], Settings(fail_on="never")).findings
                if f.kind == "numeric-agreement"]  # fmt: skip
     assert "(officials in a.txt, b.txt, c.txt (+1 more), no source in e.txt)" in said.message
+
+
+def test_bare_figures_no_rule_judges_agree_only_as_written(tmp_path: Path):
+    """An index's level has no noun (a bare figure) and no numeric-agreement rule judges
+    it: the shipped corroboration compared such figures within its own 2%, so 'closed at
+    38,120' and 'ended at 38,610' were 'compatible figures' (a user's finding), though they
+    are two levels. The same level twice still agrees, and the evidence names no rule it
+    was judged by (none was: the corroboration's own tolerances)."""
+    (tmp_path / "two").mkdir()
+    assert not findings(tmp_path / "two",
+                        "The Nikkei 225 index closed at 38,120 on Friday, traders said.",
+                        "The benchmark Nikkei index ended at 38,610 on Friday, traders said.",
+                        )  # fmt: skip
+    (tmp_path / "one").mkdir()
+    (agree,) = findings(tmp_path / "one",
+                        "The Nikkei 225 index closed at 38,120 on Friday, traders said.",
+                        "The benchmark Nikkei index ended at 38,120 on Friday, traders said.",
+                        )  # fmt: skip
+    assert agree.evidence["verdict"] == "corroboration"
+    assert agree.evidence["compared"]["judged_by"] == []
+    assert agree.evidence["compared"]["rel_tolerance"] == 0.0

@@ -1262,7 +1262,7 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
                 # rule's that decided (each rule's, when several judge the group: the
                 # figures agree under all of them), this rule's only when none does
                 **{k: v for k, v in agreement[0].items() if k != "rule"},
-                "judged_by": [t.get("rule", "") for t in agreement],
+                "judged_by": [t["rule"] for t in agreement if t.get("rule")],  # (none: own)
                 "touching": bool(touches) and touches == total,
                 "touching_pairs": [[a.id, b.id] for a, b, _ in touched],
                 **({"tolerances": agreement} if len(agreement) > 1 else {}),
