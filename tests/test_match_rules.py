@@ -784,6 +784,28 @@ def test_rules_check_warns_of_a_selected_concept_no_concept_file_defines(tmp_pat
         "no concept file (did you mean 'people'?)" in warned[1]  # fmt: skip
 
 
+def test_rules_check_of_a_file_is_not_failed_by_a_draft_beside_it(tmp_path: Path) -> None:
+    """`rules check r.yml` reads the concept files beside it for the concepts its rules may
+    mean; a broken draft there (which `check --rules r.yml` never reads) stopped it with
+    exit 2 naming the draft (a user's CI): it is a warning now, and the draft given itself
+    is still an error."""
+    from crosscheck.cli import cli
+
+    path = tmp_path / "r.yml"
+    path.write_text(GOOD)
+    draft = tmp_path / "draft.yml"
+    draft.write_text("concepts:\n  - id: a\n    terms: x\n")
+    result = CliRunner().invoke(cli, ["rules", "check", str(path)])
+    assert result.exit_code == 0 and result.stdout.startswith("ok: 1 rule(s)")
+    (warned,) = [x for x in result.stderr.splitlines() if "WARNING" in x]
+    assert f"{draft}:3:" in warned and "beside" in warned
+    result = CliRunner().invoke(cli, ["check", "--rules", str(path), str(SEEDS), "--format",
+                                      "json", "--out", str(tmp_path / "out")])  # fmt: skip
+    assert result.exit_code in (0, 1), result.stderr
+    result = CliRunner().invoke(cli, ["rules", "check", str(draft)])
+    assert result.exit_code == 2 and f"{draft}:3:" in result.stderr
+
+
 def _dated(folder: Path, articles: dict[str, tuple[str, str]]) -> Path:
     folder.mkdir()
     for name, (when, body) in articles.items():
