@@ -8,6 +8,7 @@ errors). Nothing here is timed: the open time is measured by `make bench`."""
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from pathlib import Path
@@ -257,6 +258,22 @@ def test_small_run_is_one_file_and_replaces_old_pages(
     write_files(base, ["html"], tmp_path, "info", set())  # a later, small run into the same place
     assert not (tmp_path / FOLDER).exists()
     assert "crosscheck-data" in (tmp_path / "report.html").read_text(encoding="utf-8")
+
+
+def test_a_small_run_says_it_left_old_pages_beside_a_file_of_yours(
+    large: RunResult, base: RunResult, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A later small run writes report.html alone; report-files/ with a file of the user's
+    in it is left as it is (never a file of theirs removed), but no longer silently: the
+    earlier run's pages beside this report are out of date, and a warning names the
+    folder and the file (docs/cli.md promises one for what is left)."""
+    write_files(large, ["html"], tmp_path, "info", set())
+    (tmp_path / FOLDER / "notes.txt").write_text("mine", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="crosscheck"):
+        write_files(base, ["html"], tmp_path, "info", set())
+    assert (tmp_path / FOLDER / "notes.txt").read_text(encoding="utf-8") == "mine"
+    (said,) = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert str(tmp_path / FOLDER) in said and "notes.txt" in said
 
 
 def test_a_bug_while_writing_keeps_the_earlier_pages(

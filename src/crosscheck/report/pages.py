@@ -673,9 +673,24 @@ def only_pages(target: Path) -> bool:
 
 
 def remove_pages(target: Path) -> None:
-    """report-files/ of an earlier run, if it holds only pages crosscheck writes."""
+    """report-files/ of an earlier run, if it holds only pages crosscheck writes; else it
+    is left as it is, with a warning naming it and a file of it crosscheck does not write
+    (the earlier run's pages in it are out of date beside the report now written)."""
     if only_pages(target):
         shutil.rmtree(target, ignore_errors=True)
+        return
+    try:
+        if target.is_symlink() or not target.is_dir():
+            theirs = [target.name] if os.path.lexists(target) else []
+        else:
+            theirs = sorted(p.name for p in target.iterdir() if not _OURS.fullmatch(p.name))
+    except OSError as exc:
+        theirs = [f"({exc.strerror or exc})"]
+    if theirs:
+        shown = ", ".join(theirs[:3]) + (f" and {len(theirs) - 3} more" if len(theirs) > 3 else "")
+        log.warning("%s: an earlier run's story pages are left as they are, since it holds "
+                    "what crosscheck does not write (%s): remove the folder, or its pages may "
+                    "be taken for this run's", target, shown)  # fmt: skip
 
 
 def _summary(
