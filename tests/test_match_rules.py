@@ -804,6 +804,16 @@ def test_rules_check_of_a_file_is_not_failed_by_a_draft_beside_it(tmp_path: Path
     assert result.exit_code in (0, 1), result.stderr
     result = CliRunner().invoke(cli, ["rules", "check", str(draft)])
     assert result.exit_code == 2 and f"{draft}:3:" in result.stderr
+    # the good concept files beside it are still read (the concept its rule selects is
+    # known), and what they say of one another is still said
+    path.write_text(GOOD.replace("severity: error", "severity: error\n    select: {concepts: "
+                                 "[widgets]}"))  # fmt: skip
+    (tmp_path / "good.yml").write_text("concepts:\n  - id: widgets\n    terms: [widget]\n")
+    (tmp_path / "later.yml").write_text("concepts:\n  - id: gadgets\n    terms: [widget]\n")
+    result = CliRunner().invoke(cli, ["rules", "check", str(path)])
+    warned = [x for x in result.stderr.splitlines() if "WARNING" in x]
+    assert result.exit_code == 0 and len(warned) == 2, result.stderr
+    assert f"{draft}:3:" in warned[0] and "term 'widget' was concept 'widgets'" in warned[1]
 
 
 def _dated(folder: Path, articles: dict[str, tuple[str, str]]) -> Path:

@@ -274,6 +274,16 @@ def test_a_small_run_says_it_left_old_pages_beside_a_file_of_yours(
     assert (tmp_path / FOLDER / "notes.txt").read_text(encoding="utf-8") == "mine"
     (said,) = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert str(tmp_path / FOLDER) in said and "notes.txt" in said
+    # a folder named as a page is no page: what it holds is the user's, never removed
+    (tmp_path / FOLDER / "notes.txt").unlink()
+    (tmp_path / FOLDER / "story-999.html").mkdir()
+    (tmp_path / FOLDER / "story-999.html" / "mine.txt").write_text("mine", encoding="utf-8")
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="crosscheck"):
+        write_files(base, ["html"], tmp_path, "info", set())
+    assert (tmp_path / FOLDER / "story-999.html" / "mine.txt").is_file()
+    (said,) = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert "story-999.html" in said
 
 
 def test_a_bug_while_writing_keeps_the_earlier_pages(

@@ -1351,17 +1351,29 @@ def rules_check(paths: Sequence[Path], alias_paths: Sequence[Path]) -> int:
     # beside a rule file checked alone (its folder, as `--rules FOLDER` would read them):
     # the concepts its rules may mean
     beside = [p.parent for p in paths if p.is_file()]
-    concepts = concept_table(Settings(rule_paths=tuple(paths)))  # (checked: a problem is exit 2)
-    if beside:
-        try:
-            with _unsaid():
-                concepts = concept_table(Settings(rule_paths=(*paths, *beside)))
-        except ConfigError as exc:  # a draft beside it, which `check --rules FILE` never reads
-            logging.getLogger("crosscheck").warning(
-                "%s (a concept file beside %s, not given: its concepts are not known here)",
-                str(exc).splitlines()[0] + "".join(f"; {p}" for p in exc.problems[:3]),
-                ", ".join(str(p) for p in paths if p.is_file()),
-            )
+    try:
+        concepts = concept_table(Settings(rule_paths=(*paths, *beside)))
+    except ConfigError:
+        # a file given stops the command; a draft beside one (which `check --rules FILE`
+        # never reads) is a warning, and the other concept files beside it are read
+        with _unsaid():
+            concept_table(Settings(rule_paths=tuple(paths)))
+        good: list[Path] = []
+        drafts = sorted({f for folder in beside for f in [*folder.glob("*.yml"),
+                         *folder.glob("*.yaml")] if is_concept_file(f)} - set(paths))  # fmt: skip
+        for draft in drafts:
+            try:
+                with _unsaid():
+                    concept_table(Settings(rule_paths=(*paths, *good, draft)))
+            except ConfigError as exc:
+                logging.getLogger("crosscheck").warning(
+                    "%s (a concept file beside %s, not given: its concepts are not known here)",
+                    str(exc).splitlines()[0] + "".join(f"; {p}" for p in exc.problems[:3]),
+                    ", ".join(str(p) for p in paths if p.is_file() and p.parent == draft.parent),
+                )
+            else:
+                good.append(draft)
+        concepts = concept_table(Settings(rule_paths=(*paths, *good)))
     # ('rule:' for 'rules:'): no 'ok' for a folder of no rule; an alias file given alone is one
     if not files and not concept_files and not wire_files and not set(alias_files) & set(paths):
         raise ConfigError(f"no rule or concept file in {', '.join(map(str, paths))}")

@@ -641,10 +641,7 @@ def yours_inside(old: Path) -> bool:
             or not inside[0].is_dir(follow_symlinks=False)
         ):
             return True
-        return any(
-            not (_OURS.fullmatch(e.name) and e.is_file(follow_symlinks=False))
-            for e in os.scandir(inside[0].path)
-        )
+        return not all(_page_file(e) for e in os.scandir(inside[0].path))
     except OSError:  # not to be read: left as it is
         return True
 
@@ -663,34 +660,46 @@ def stray_pages(folder: Path, pages: Iterable[str]) -> list[str]:
 
 def only_pages(target: Path) -> bool:
     """Whether ``target`` is a folder (not a link) that holds only pages crosscheck
-    writes (report-files/ as a run left it)."""
+    writes (report-files/ as a run left it): files, not folders or links, by their names."""
     try:
         if not target.is_dir() or target.is_symlink():
             return False
-        return all(_OURS.fullmatch(p.name) for p in target.iterdir())
+        return all(_page_file(e) for e in os.scandir(target))
     except OSError:
         return False
 
 
+def _page_file(entry: os.DirEntry[str]) -> bool:
+    """Whether an entry of report-files/ is a page crosscheck writes: a file by its name
+    (not a folder or link so named)."""
+    return bool(_OURS.fullmatch(entry.name)) and entry.is_file(follow_symlinks=False)
+
+
 def remove_pages(target: Path) -> None:
     """report-files/ of an earlier run, if it holds only pages crosscheck writes; else it
-    is left as it is, with a warning naming it and a file of it crosscheck does not write
-    (the earlier run's pages in it are out of date beside the report now written)."""
+    is left as it is, with a warning saying why (a file crosscheck does not write in it,
+    or it is a link, a file, or a folder that cannot be read): the earlier run's pages in
+    it are out of date."""
     if only_pages(target):
         shutil.rmtree(target, ignore_errors=True)
         return
+    if not os.path.lexists(target):
+        return
     try:
-        if target.is_symlink() or not target.is_dir():
-            theirs = [target.name] if os.path.lexists(target) else []
+        if target.is_symlink():
+            why = "it is a symbolic link"
+        elif not target.is_dir():
+            why = "it is a file, not a folder of crosscheck's"
         else:
-            theirs = sorted(p.name for p in target.iterdir() if not _OURS.fullmatch(p.name))
+            theirs = sorted(e.name for e in os.scandir(target) if not _page_file(e))
+            shown = ", ".join(theirs[:3]) + (
+                f" and {len(theirs) - 3} more" if len(theirs) > 3 else ""
+            )
+            why = f"it holds what crosscheck does not write ({shown})"
     except OSError as exc:
-        theirs = [f"({exc.strerror or exc})"]
-    if theirs:
-        shown = ", ".join(theirs[:3]) + (f" and {len(theirs) - 3} more" if len(theirs) > 3 else "")
-        log.warning("%s: an earlier run's story pages are left as they are, since it holds "
-                    "what crosscheck does not write (%s): remove the folder, or its pages may "
-                    "be taken for this run's", target, shown)  # fmt: skip
+        why = f"it cannot be read ({exc.strerror or exc})"
+    log.warning("%s: left as it is, since %s: remove it, or what it holds of an earlier run's "
+                "story pages may be taken for this run's", target, why)  # fmt: skip
 
 
 def _summary(
