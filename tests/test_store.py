@@ -2759,3 +2759,47 @@ def test_a_stored_article_whose_file_is_gone_costs_no_path_resolving(
     # the gone article still served from the store, as before
     assert sorted(d.id for d in again.documents) == [f"a{k}.txt" for k in range(1, 6)]
     assert resolved == []
+
+
+def test_an_article_renamed_and_edited_can_be_forgotten(tmp_path: Path) -> None:
+    """A file renamed and edited is a new article: the store keeps its old name, and the
+    next run compared the two (an error of 16 dead against the article's own earlier 15,
+    which a user could not clear but by deleting the whole store). `store forget` removes
+    the old name; `store list` names what the store holds; a name it does not hold is exit
+    2 and nothing is forgotten."""
+    folder, db = tmp_path / "in", tmp_path / "s.db"
+    folder.mkdir()
+    say = "A gas blast at the plant killed {} workers on Thursday, officials said."
+    write_article(folder / "ap.md", say.format(15), published="2025-03-06")
+    write_article(folder / "reuters.md", say.format(15), published="2025-03-06")
+    run([folder], Settings(store=db))
+    (folder / "ap.md").rename(folder / "ap-updated.md")
+    write_article(folder / "ap-updated.md", say.format(16), published="2025-03-06")
+
+    def flagged() -> list[str]:
+        return [f.message for f in run([folder], Settings(store=db)).findings
+                if f.severity in ("warning", "error")]  # fmt: skip
+
+    assert any("ap.md" in m for m in flagged())  # the old name compared with the new
+    listed = CliRunner().invoke(cli, ["store", "list", "--store", str(db)])
+    assert listed.exit_code == 0, listed.stderr
+    assert [line.split("\t")[0] for line in listed.stdout.splitlines()] == [
+        "ap-updated.md", "ap.md", "reuters.md"
+    ]  # fmt: skip
+    wrong = CliRunner().invoke(cli, ["store", "forget", "ap.md", "nope.md", "--store", str(db)])
+    assert wrong.exit_code == 2 and "no stored article named 'nope.md'" in wrong.stderr
+    assert "ap.md" in {n for n, _first, _last in Store(db).articles()}  # nothing forgotten
+    forgot = CliRunner().invoke(cli, ["store", "forget", "ap.md", "--store", str(db)])
+    assert forgot.exit_code == 0, forgot.stderr
+    assert {n for n, _first, _last in Store(db).articles()} == {"ap-updated.md", "reuters.md"}
+    assert not any("ap.md" in m for m in flagged())
+    assert any("16" in m and "15" in m for m in flagged())  # the other outlet's 15 stays
+
+
+def test_store_commands_refuse_a_store_that_is_not_there(tmp_path: Path) -> None:
+    """Opening a store that is not there would make an empty one: `store list` and
+    `store forget` say there is none (exit 2) and make nothing."""
+    for args in (["list"], ["forget", "a.md"]):
+        result = CliRunner().invoke(cli, ["store", *args, "--store", str(tmp_path / "s.db")])
+        assert result.exit_code == 2 and "no store there" in result.stderr
+    assert not (tmp_path / "s.db").exists()

@@ -547,6 +547,30 @@ class Store:
         """doc_id -> sha256 of every document stored before."""
         return dict(self.db.execute("SELECT doc_id, sha256 FROM documents").fetchall())
 
+    def articles(self) -> list[tuple[str, float, float]]:
+        """Every stored article's name, and when a run first and last held it (epoch
+        seconds), by name."""
+        with self._snapshot():
+            return [(str(a), float(b), float(c)) for a, b, c in self.db.execute(
+                "SELECT doc_id, first_seen, last_seen FROM documents ORDER BY doc_id")]  # fmt: skip
+
+    def forget(self, ids: Sequence[str]) -> None:
+        """Remove the stored articles ``ids`` (names as report.json gives them), and each
+        extraction no other stored article shares, in one transaction: later runs no longer
+        compare them (a file renamed and edited is a new article; its old name stays
+        stored until forgotten). What was made of the stories they were in is kept under
+        its own keys and ages out as usual: a story without them is another story."""
+        with self.transaction():
+            for doc_id in ids:
+                row = self.db.execute(
+                    "SELECT extraction_key FROM documents WHERE doc_id = ?", (doc_id,)
+                ).fetchone()
+                if row is None:
+                    continue
+                self.db.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
+                self.db.execute("DELETE FROM extractions WHERE key = ? AND key NOT IN "
+                                "(SELECT extraction_key FROM documents)", (row[0],))  # fmt: skip
+
     def stored_texts(self, ids: Sequence[str]) -> dict[str, str]:
         """The text the store holds under each of ``ids`` (those it has, whose row reads
         back): what an article changed since was before."""
