@@ -1110,74 +1110,45 @@ def baseline_create(
 
 @cli.group("store")
 def store_group() -> None:
-    """List the articles a --store holds, or forget some of them."""
+    """Edit a --store of earlier runs."""
 
 
-_STORE_OPTION = click.option(
+@store_group.command("forget")
+@click.argument("names", nargs=-1, required=True)
+@click.option(
     "--store",
     "store_path",
     type=_NamedPath(dir_okay=False, path_type=Path),
     help="The SQLite store (else the configuration file's `store`).",
 )
-
-
-def _stored(store_path: Path | None) -> Any:
-    """The store of --store or the configuration file's `store`, open; one that does not
-    exist is an error (opening it would make an empty one)."""
+@verbosity_options
+def store_forget(names: Sequence[str], store_path: Path | None) -> int:
+    """Remove the stored articles NAMES (as report.json's `documents` and `from_store` name
+    them), so that later runs no longer compare them: an article renamed and edited is a
+    new one, and its old name stays stored until forgotten. A name the store does not hold
+    is an error (exit 2), and nothing is removed. An article forgotten that is still among
+    a later run's inputs is read again, as a new one (so --new-only reports it). A name
+    that starts with '-' goes after '--'."""
     from crosscheck.store import Store
 
     path = _resolve(store=store_path, baseline_read=False).settings.store
     if path is None:
         raise ConfigError("no store: give --store, or `store` in the configuration file")
-    if not path.is_file():
+    if not path.is_file():  # (opening one would make an empty store)
         raise ConfigError(f"{path}: no store there ({'a folder' if path.is_dir() else 'no file'})")
-    return Store(path)
-
-
-@store_group.command("list")
-@_STORE_OPTION
-@verbosity_options
-def store_list(store_path: Path | None) -> int:
-    """Print each stored article's name and when a run first and last held it (UTC), one
-    per line, tab-separated, by name."""
-    from datetime import UTC, datetime
-
-    store = _stored(store_path)
+    store = Store(path)
     try:
-        for name, first, last in store.articles():
-            when = [
-                datetime.fromtimestamp(t, UTC).strftime("%Y-%m-%dT%H:%M:%SZ") for t in (first, last)
-            ]
-            _out("\t".join([name, *when]))
+        missing = store.forget(names)
     finally:
         store.close()
-    return EXIT_OK
-
-
-@store_group.command("forget")
-@click.argument("names", nargs=-1, required=True)
-@_STORE_OPTION
-@verbosity_options
-def store_forget(names: Sequence[str], store_path: Path | None) -> int:
-    """Remove the stored articles NAMES (as report.json and `store list` name them), so
-    that later runs no longer compare them: an article renamed and edited is a new one, and
-    its old name stays stored until forgotten. A name the store does not hold is an error
-    (exit 2), and nothing is removed."""
-    store = _stored(store_path)
-    try:
-        known = {name for name, _first, _last in store.articles()}
-        missing = [n for n in dict.fromkeys(names) if n not in known]
-        if missing:
-            raise ConfigError(
-                f"{store.path}: no stored article named {', '.join(map(shown, missing[:3]))}"
-                f"{f' and {len(missing) - 3} more' if len(missing) > 3 else ''}; nothing "
-                "forgotten (`crosscheck store list` names them)"
-            )
-        store.forget(list(dict.fromkeys(names)))
-    finally:
-        store.close()
+    if missing:
+        raise ConfigError(
+            f"{path}: no stored article named {', '.join(map(shown, missing[:3]))}"
+            f"{f' and {len(missing) - 3} more' if len(missing) > 3 else ''}; nothing "
+            "forgotten (report.json's `documents` and `from_store` name the stored articles)"
+        )
     if _chatty():
-        _err(f"crosscheck: forgot {len(set(names))} article(s) in {store.path}")
+        _err(f"crosscheck: forgot {len(set(names))} article(s) in {path}")
     return EXIT_OK
 
 

@@ -547,29 +547,37 @@ class Store:
         """doc_id -> sha256 of every document stored before."""
         return dict(self.db.execute("SELECT doc_id, sha256 FROM documents").fetchall())
 
-    def articles(self) -> list[tuple[str, float, float]]:
-        """Every stored article's name, and when a run first and last held it (epoch
-        seconds), by name."""
-        with self._snapshot():
-            return [(str(a), float(b), float(c)) for a, b, c in self.db.execute(
-                "SELECT doc_id, first_seen, last_seen FROM documents ORDER BY doc_id")]  # fmt: skip
-
-    def forget(self, ids: Sequence[str]) -> None:
+    def forget(self, ids: Sequence[str]) -> list[str]:
         """Remove the stored articles ``ids`` (names as report.json gives them), and each
         extraction no other stored article shares, in one transaction: later runs no longer
         compare them (a file renamed and edited is a new article; its old name stays
-        stored until forgotten). What was made of the stories they were in is kept under
-        its own keys and ages out as usual: a story without them is another story."""
+        stored until forgotten). All or none: the names the store does not hold (as text:
+        not a damaged row's) are returned and nothing is removed. What was made of the
+        stories they were in is kept under its own keys and ages out as usual: a story
+        without them is another story."""
         with self.transaction():
-            for doc_id in ids:
+            keys: dict[str, str | None] = {}
+            for doc_id in dict.fromkeys(ids):
                 row = self.db.execute(
-                    "SELECT extraction_key FROM documents WHERE doc_id = ?", (doc_id,)
+                    "SELECT extraction_key FROM documents WHERE doc_id = ? AND typeof(doc_id) "
+                    "= 'text'",
+                    (doc_id,),
                 ).fetchone()
-                if row is None:
-                    continue
-                self.db.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
-                self.db.execute("DELETE FROM extractions WHERE key = ? AND key NOT IN "
-                                "(SELECT extraction_key FROM documents)", (row[0],))  # fmt: skip
+                keys[doc_id] = row[0] if row is not None else None
+            missing = [doc_id for doc_id, key in keys.items() if key is None]
+            if missing:
+                return missing
+            for doc_id, key in keys.items():
+                self._delete_document(doc_id, str(key))
+        return []
+
+    def _delete_document(self, doc_id: str, key: str) -> None:
+        """One stored article's row, and its extraction when no other article holds it
+        (in a transaction)."""
+        self.db.execute("DELETE FROM documents WHERE doc_id = ? AND extraction_key = ?",
+                        (doc_id, key))  # fmt: skip
+        self.db.execute("DELETE FROM extractions WHERE key = ? AND key NOT IN "
+                        "(SELECT extraction_key FROM documents)", (key,))  # fmt: skip
 
     def stored_texts(self, ids: Sequence[str]) -> dict[str, str]:
         """The text the store holds under each of ``ids`` (those it has, whose row reads
@@ -1160,10 +1168,7 @@ class Store:
             ).fetchone()
             if now is None or _stamp(now[0], now[1:]) != stamp:
                 continue  # gone, or written since
-            self.db.execute("DELETE FROM documents WHERE doc_id = ? AND extraction_key = ?",
-                            (doc_id, key))  # fmt: skip
-            self.db.execute("DELETE FROM extractions WHERE key = ? AND key NOT IN "
-                            "(SELECT extraction_key FROM documents)", (key,))  # fmt: skip
+            self._delete_document(doc_id, key)
 
     def _put_parts(
         self, table: str, rows: Sequence[tuple[str, str]], used: Sequence[str], now: float
