@@ -2813,3 +2813,7 @@ def test_store_forget_takes_no_damaged_row_for_a_name(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["store", "forget", "a.md", "--store", str(missing)])
     assert result.exit_code == 2 and "no store there" in result.stderr
     assert not missing.exists()
+    missing.write_bytes(b"")  # an empty file is no store either, and is not made one
+    result = CliRunner().invoke(cli, ["store", "forget", "a.md", "--store", str(missing)])
+    assert result.exit_code == 2 and "no store there (an empty file)" in result.stderr
+    assert missing.stat().st_size == 0

@@ -1134,8 +1134,9 @@ def store_forget(names: Sequence[str], store_path: Path | None) -> int:
     path = _resolve(store=store_path, baseline_read=False).settings.store
     if path is None:
         raise ConfigError("no store: give --store, or `store` in the configuration file")
-    if not path.is_file():  # (opening one would make an empty store)
-        raise ConfigError(f"{path}: no store there ({'a folder' if path.is_dir() else 'no file'})")
+    if not path.is_file() or path.stat().st_size == 0:  # (opening one would make a store)
+        what = "a folder" if path.is_dir() else "an empty file" if path.is_file() else "no file"
+        raise ConfigError(f"{path}: no store there ({what})")
     store = Store(path)
     try:
         missing = store.forget(names)
