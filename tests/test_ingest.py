@@ -270,6 +270,32 @@ def test_bad_front_matter_is_a_warning_with_its_line(
     assert diag.message == f"front matter is not valid YAML ({why}); ignored"
 
 
+def test_toml_front_matter_is_read_as_front_matter(tmp_path: Path) -> None:
+    """Hugo and Zola write front matter in TOML between '+++' lines: it was read as the
+    article's first lines (its date a figure, no warning); now its title, date and
+    source are the article's, as YAML front matter's are. TOML that cannot be read is a
+    warning with its line in the file, the rest read."""
+    f = tmp_path / "storm.md"
+    f.write_text('+++\ntitle = "Storm"\ndate = 2025-03-06\nsource = "Coast Times"\n'
+                 '[params]\nfeatured = true\n+++\nA storm killed 15 people on Monday, '
+                 "officials said.\n")  # fmt: skip
+    doc, result = read_one(f)
+    assert doc.text.strip() == "A storm killed 15 people on Monday, officials said."
+    assert (doc.title, doc.source, str(doc.published)) == ("Storm", "Coast Times", "2025-03-06")
+    assert not result.diagnostics
+    bad = tmp_path / "bad.md"
+    bad.write_text('+++\ntitle = "Storm"\ndate = 2025-03-06 oops\n+++\nPolice said 3 died.\n')
+    doc, result = read_one(bad)
+    assert doc.text.strip() == "Police said 3 died."
+    (diag,) = result.diagnostics
+    assert diag.line == 3 and diag.message.startswith("front matter is not valid TOML ("), diag
+    # a line of '+++' that opens no block is text
+    text = tmp_path / "plus.md"
+    text.write_text("+++\nPolice said 3 died.\n")
+    doc, result = read_one(text)
+    assert "Police said 3 died." in doc.text and not result.diagnostics
+
+
 def test_an_address_that_cannot_be_read_is_a_warning_and_the_run_goes_on(tmp_path: Path) -> None:
     """An article's address that urllib cannot read ("http://[::1": an unclosed IPv6 host)
     in a JSON record or front matter is left out with a warning naming the file (the

@@ -1,4 +1,4 @@
-"""Markdown with optional YAML front matter.
+"""Markdown with optional YAML front matter (or TOML, between '+++' lines).
 
 Extraction sees the body with the markup taken out (headings, emphasis, links, images, code
 fences, list and quote markers, HTML tags, footnote marks) and without what a page never
@@ -49,6 +49,11 @@ def _unclosed(source: str) -> bool:
 _FRONT_MATTER = re.compile(
     r"\A---[ \t]*(?:\r\n?|\n)(.*?(?:\r\n?|\n))?(?:---|\.\.\.)[ \t]*(?:\r\n?|\n|\Z)", re.S
 )
+# '+++' ... '+++': TOML front matter, as Hugo and Zola write it
+_TOML_FRONT_MATTER = re.compile(
+    r"\A\+\+\+[ \t]*(?:\r\n?|\n)(.*?(?:\r\n?|\n))?\+\+\+[ \t]*(?:\r\n?|\n|\Z)", re.S
+)
+_TOML_KEY = re.compile(r"^[ \t]*([A-Za-z_][\w-]*)[ \t]*=", re.M)
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _HR = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _SETEXT = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
@@ -95,9 +100,13 @@ def read_markdown(src: SourceFile, settings: Settings) -> ReadResult:
     lines: dict[str, int] = {}  # each key's line in the file, for the warnings on its value
     body_start = 0
     m = _FRONT_MATTER.match(source)
+    toml = None if m else _TOML_FRONT_MATTER.match(source)
     if m:
         body_start = m.end()
         meta, lines = _front_matter(m.group(1) or "", src, out)
+    elif toml:
+        body_start = toml.end()
+        meta, lines = _toml_front_matter(toml.group(1) or "", src, out)
     elif _unclosed(source):  # its keys read as the article's first lines: said so
         said = "front matter opened with '---' is never closed ('---' or '...'); read as text"
         out.diagnostics.append(Diagnostic(src.path, said, 1))
@@ -175,6 +184,38 @@ def _front_matter(
     # the last written is read, as the warning says
     meta.update((folded, data[key]) for folded, key in last.items() if key in data)
     return meta, lines
+
+
+def _toml_front_matter(
+    block: str, src: SourceFile, out: ReadResult
+) -> tuple[dict[str, Any], dict[str, int]]:
+    """TOML front matter's keys (lower-cased) and values, and the line in the file of each
+    top-level key; not valid TOML: a warning naming its line, and none read. Its tables
+    ([params]) are values of their keys, as YAML's nested mappings are."""
+    import tomllib
+
+    try:
+        data = tomllib.loads(block)
+    except tomllib.TOMLDecodeError as exc:
+        at = re.search(r"\(at line (\d+)", str(exc))
+        line = int(at.group(1)) + 1 if at else None  # +1 for the '+++' above the block
+        problem = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        out.diagnostics.append(
+            Diagnostic(src.path, f"front matter is not valid TOML ({problem}); ignored", line)
+        )
+        return {}, {}
+    lines: dict[str, int] = {}
+    for m in _TOML_KEY.finditer(block):
+        lines.setdefault(m.group(1).lower(), block.count("\n", 0, m.start()) + 2)
+    folded: dict[str, Any] = {}
+    for key, value in data.items():
+        if key.lower() in folded:  # ('Date' and 'date': TOML keeps both; the last is read)
+            out.diagnostics.append(Diagnostic(
+                src.path, f"front matter key '{key}' is written twice; the last is read",
+                lines.get(key.lower()),
+            ))  # fmt: skip
+        folded[key.lower()] = value
+    return folded, lines
 
 
 def _strip_body(source: str, start: int, builder: TextBuilder) -> list[tuple[int, int]]:
