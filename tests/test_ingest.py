@@ -289,6 +289,20 @@ def test_toml_front_matter_is_read_as_front_matter(tmp_path: Path) -> None:
     assert doc.text.strip() == "Police said 3 died."
     (diag,) = result.diagnostics
     assert diag.line == 3 and diag.message.startswith("front matter is not valid TOML ("), diag
+    # what tomllib raises besides its decode error is a warning too (one loader with the
+    # configuration file's), and a key written twice in two cases names both lines
+    for front, line, said in (
+        ("views = " + "9" * 5000 + "\n", 2, "not valid TOML (a whole number of more than"),
+        ("x = " + "[" * 5000 + "]" * 5000 + "\n", None, "nested too deeply to be read as TOML"),
+        ('title = "S"\nDate = 2025-03-06\ndate = 2025-03-07\n', 4,
+         "key 'date' is written twice (first as 'Date' at line 3)"),
+    ):  # fmt: skip
+        odd = tmp_path / "odd.md"
+        odd.write_text(f"+++\n{front}+++\nPolice said 3 died.\n")
+        doc, result = read_one(odd)
+        assert doc.text.strip() == "Police said 3 died."
+        (diag,) = result.diagnostics
+        assert diag.line == line and said in diag.message, diag
     # a line of '+++' that opens no block is text
     text = tmp_path / "plus.md"
     text.write_text("+++\nPolice said 3 died.\n")

@@ -614,7 +614,7 @@ def check(
     """Check the articles in PATH... (files or folders, walked recursively) and write the
     reports into --out.
 
-    Reads .txt/.text, .md/.markdown (with YAML front matter), .html/.htm (saved news
+    Reads .txt/.text, .md/.markdown (with YAML or TOML front matter), .html/.htm (saved news
     pages), .json and .jsonl/.ndjson. Unreadable inputs are skipped with a warning and
     listed in the report.
     Settings come from the command line, else crosscheck.toml or [tool.crosscheck] in

@@ -53,7 +53,9 @@ _FRONT_MATTER = re.compile(
 _TOML_FRONT_MATTER = re.compile(
     r"\A\+\+\+[ \t]*(?:\r\n?|\n)(.*?(?:\r\n?|\n))?\+\+\+[ \t]*(?:\r\n?|\n|\Z)", re.S
 )
-_TOML_KEY = re.compile(r"^[ \t]*([A-Za-z_][\w-]*)[ \t]*=", re.M)
+# a top-level key's line: bare or quoted, before the first [table]; not inside a '"""' string
+_TOML_KEY = re.compile(r"""[ \t]*(?:"([^"\n]+)"|'([^'\n]+)'|([A-Za-z0-9_-]+))[ \t]*=""")
+_TOML_TABLE = re.compile(r"[ \t]*\[")
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _HR = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _SETEXT = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
@@ -192,30 +194,45 @@ def _toml_front_matter(
     """TOML front matter's keys (lower-cased) and values, and the line in the file of each
     top-level key; not valid TOML: a warning naming its line, and none read. Its tables
     ([params]) are values of their keys, as YAML's nested mappings are."""
-    import tomllib
+    from crosscheck import safetoml
 
+    block = block.replace("\r\n", "\n").replace("\r", "\n")  # (tomllib takes no CR alone)
     try:
-        data = tomllib.loads(block)
-    except tomllib.TOMLDecodeError as exc:
-        at = re.search(r"\(at line (\d+)", str(exc))
-        line = int(at.group(1)) + 1 if at else None  # +1 for the '+++' above the block
-        problem = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
-        out.diagnostics.append(
-            Diagnostic(src.path, f"front matter is not valid TOML ({problem}); ignored", line)
-        )
+        data = safetoml.loads(block)
+    except safetoml.TomlProblem as exc:
+        line = exc.line + 1 if exc.line else None  # +1 for the '+++' above the block
+        out.diagnostics.append(Diagnostic(src.path, f"front matter is {exc.said}; ignored", line))
         return {}, {}
-    lines: dict[str, int] = {}
-    for m in _TOML_KEY.finditer(block):
-        lines.setdefault(m.group(1).lower(), block.count("\n", 0, m.start()) + 2)
+    at = _toml_key_lines(block)
     folded: dict[str, Any] = {}
+    spelt: dict[str, str] = {}  # folded key -> the spelling read
     for key, value in data.items():
-        if key.lower() in folded:  # ('Date' and 'date': TOML keeps both; the last is read)
+        first = spelt.get(key.lower())
+        if first is not None:  # ('Date' and 'date': TOML keeps both; the last is read)
             out.diagnostics.append(Diagnostic(
-                src.path, f"front matter key '{key}' is written twice; the last is read",
-                lines.get(key.lower()),
+                src.path, f"front matter key '{key}' is written twice (first as {first!r} at "
+                f"line {at.get(first, '?')}); the last is read", at.get(key),
             ))  # fmt: skip
         folded[key.lower()] = value
-    return folded, lines
+        spelt[key.lower()] = key
+    return folded, {k: at[key] for k, key in spelt.items() if key in at}
+
+
+def _toml_key_lines(block: str) -> dict[str, int]:
+    """Each top-level key of TOML front matter (as spelt) and its line in the file (the
+    '+++' above the block is line 1): tomllib tells no positions."""
+    at: dict[str, int] = {}
+    in_string = False
+    for number, line in enumerate(block.splitlines(), start=2):
+        if not in_string:
+            if _TOML_TABLE.match(line):
+                break  # (a table's keys are no top-level key)
+            m = _TOML_KEY.match(line)
+            if m:
+                at.setdefault(next(g for g in m.groups() if g is not None), number)
+        if (line.count('"""') + line.count("'''")) % 2:
+            in_string = not in_string
+    return at
 
 
 def _strip_body(source: str, start: int, builder: TextBuilder) -> list[tuple[int, int]]:
