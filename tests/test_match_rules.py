@@ -1339,3 +1339,31 @@ def test_a_findings_evidence_gives_each_claim_the_interval_its_rule_judged(
     assert shown[0]["nearly 300 passengers"] == pytest.approx([270, 300])
     assert shown[0]["310 passengers"] == [310, 310]
     assert shown[0]["about 400 tonnes"] == pytest.approx([380, 420])
+
+
+@pytest.mark.parametrize(
+    ("concepts", "line", "chain"),
+    [
+        ("  - id: vessel-a\n    broader: vessel-a\n    terms: [ferry]\n", 3,
+         "vessel-a -> vessel-a"),
+        ("  - id: vessel-a\n    broader: vessel-b\n    terms: [ferry]\n"
+         "  - id: vessel-b\n    broader: vessel-a\n    terms: [boat]\n", 3,
+         "vessel-a -> vessel-b -> vessel-a"),
+    ],
+)  # fmt: skip
+def test_a_concept_broader_than_itself_is_refused_naming_its_line(
+    tmp_path: Path, concepts: str, line: int, chain: str
+) -> None:
+    """A concept whose broader ones lead back to it was taken silently (rules selecting
+    either then saw both, in no order a reader can tell): it is exit 2 naming the file and
+    the line of its 'broader', in `rules check` and `check` alike."""
+    from crosscheck.cli import cli
+
+    path = tmp_path / "c.yml"
+    path.write_text("concepts:\n" + concepts, encoding="utf-8")
+    for args in (["rules", "check", str(path)],
+                 ["check", "--rules", str(path), str(SEEDS), "--format", "text"]):  # fmt: skip
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 2, result.stderr
+        assert f"{path}:{line}: concept 'vessel-a': its broader concepts lead back to it " \
+            f"({chain})" in result.stderr  # fmt: skip

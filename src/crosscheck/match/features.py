@@ -269,6 +269,16 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
             for verb in group:
                 table.predicate_sets[verb.lower()] = set_id
         table.sources.append(str(path))
+    for cid in table.broader:  # (over every file read: a later one may close a cycle)
+        chain = [cid]
+        while (up := table.broader.get(chain[-1])) is not None and up not in chain:
+            chain.append(up)
+        if up == cid:
+            raise ConfigError(
+                f"{table.broader_at.get(cid, '?')}: concept '{cid}': its broader concepts lead "
+                f"back to it ({' -> '.join([*chain, cid])}); a concept cannot be broader than "
+                "itself"
+            )
     for at_term, cid, term, was, was_at in taken:
         # a narrower concept taking its broader one's terms (naval-personnel, broader
         # military-personnel, taking 'sailor') takes nothing from what selects the broader
