@@ -753,6 +753,18 @@ def test_a_key_written_with_dash_and_underscore_is_refused(
     assert not (tmp_path / "out").exists()
 
 
+def test_a_crosscheck_key_under_tool_that_is_no_table_is_named_with_its_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'crosscheck = 5' under [tool] in pyproject.toml is exit 2 naming the line it is set
+    on, as every other configuration value is (it named the file alone)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool]\ncrosscheck = 5\n')
+    result = invoke("check", str(SEEDS), "--out", "out")
+    assert result.exit_code == 2, result.output
+    assert "pyproject.toml:5: [tool.crosscheck]: the configuration must be a table" in result.stderr
+
+
 def test_a_configured_baseline_that_is_missing_or_a_folder_is_named_so(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

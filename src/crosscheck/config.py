@@ -222,8 +222,9 @@ def load_config(cwd: Path | None = None, baseline_read: bool = True) -> tuple[Co
     def where(key: str | None = None) -> str:
         return _place(str(source), text, table, key)
 
-    if not isinstance(data, dict):
-        raise ConfigError(f"{where()} the configuration must be a table")
+    if not isinstance(data, dict):  # ('crosscheck = 5' under [tool]: the line it is set on)
+        raise ConfigError(f"{_table_place(str(source), text, table)} the configuration must be "
+                          "a table")  # fmt: skip
     for key, value in data.items():
         norm = key.replace("-", "_")
         if norm not in CONFIG_KEYS:
@@ -338,6 +339,13 @@ def _place(source: str, text: str, table: tuple[str, ...], key: str | None) -> s
     """'pyproject.toml:3: [tool.crosscheck]:', the start of a message on a key's value."""
     line = _key_line(text, table, key) if key is not None else None
     return f"{source}{f':{line}' if line else ''}:{' [tool.crosscheck]:' if table else ''}"
+
+
+def _table_place(source: str, text: str, table: tuple[str, ...]) -> str:
+    """_place of the configuration's own table: in pyproject.toml the line its key is set
+    on under [tool] ('crosscheck = 5'), when it is set so."""
+    line = _key_line(text, table[:-1], table[-1]) if table else None
+    return f"{source}:{line}: [tool.crosscheck]:" if line else _place(source, text, table, None)
 
 
 class Config(dict[str, Any]):
