@@ -7,6 +7,7 @@ Concepts and predicate synonyms come from data (``rules/concepts.yml`` and the u
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from dataclasses import dataclass, field
@@ -173,6 +174,8 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
     # shipped troop rules stopped applying
     given_at: dict[str, tuple[str, str]] = {}
     taken: list[tuple[str, str, str, str, str]] = []  # (where, concept, term, was, was where)
+    set_when: dict[str, int] = {}  # each concept's 'broader', when it was read
+    clock = itertools.count()
     for path in paths:
         data = safeyaml.read_file(path, "concept file", safeyaml.LineLoader, own=True) or {}
         if not isinstance(data, dict):
@@ -246,6 +249,7 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
             if broader:
                 table.broader[cid] = broader  # (a head noun is a concept of its own)
                 table.broader_at[cid] = f"{path}:{safeyaml.line_of(item, 'broader')}"
+                set_when[cid] = next(clock)  # (the order 'broader's are read in)
             for verb in item.get("predicates") or []:
                 table.by_predicate.setdefault(verb.lower(), []).append(cid)
             event = item.get("event")
@@ -269,16 +273,7 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
             for verb in group:
                 table.predicate_sets[verb.lower()] = set_id
         table.sources.append(str(path))
-    for cid in table.broader:  # (over every file read: a later one may close a cycle)
-        chain = [cid]
-        while (up := table.broader.get(chain[-1])) is not None and up not in chain:
-            chain.append(up)
-        if up == cid:
-            raise ConfigError(
-                f"{table.broader_at.get(cid, '?')}: concept '{cid}': its broader concepts lead "
-                f"back to it ({' -> '.join([*chain, cid])}); a concept cannot be broader than "
-                "itself"
-            )
+    _no_cycle(table, set_when)
     for at_term, cid, term, was, was_at in taken:
         # a narrower concept taking its broader one's terms (naval-personnel, broader
         # military-personnel, taking 'sailor') takes nothing from what selects the broader
@@ -291,6 +286,33 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
                 at_term, cid, shown(term), was, was_at, cid, was,
             )  # fmt: skip
     return table
+
+
+def _no_cycle(table: ConceptTable, set_when: dict[str, int]) -> None:
+    """ConfigError when a concept's broader ones lead back to it (over every file read: a
+    later one may close the cycle with an earlier one's), naming the 'broader' of the
+    cycle written last (``set_when``: the order each was read in), the line a user edited,
+    and the chain. Each concept is walked once (a chain known to end is not walked again)."""
+    done: set[str] = set()
+    for start in table.broader:
+        chain: list[str] = []
+        on_chain: set[str] = set()
+        cid: str | None = start
+        while cid is not None and cid not in done and cid not in on_chain:
+            chain.append(cid)
+            on_chain.add(cid)
+            cid = table.broader.get(cid)
+        if cid is not None and cid in on_chain:
+            cycle = chain[chain.index(cid) :]
+            last = max(cycle, key=lambda c: set_when.get(c, -1))
+            at = cycle.index(last)
+            shown = [*cycle[at:], *cycle[:at], last]
+            raise ConfigError(
+                f"{table.broader_at.get(last, '?')}: concept '{last}': its broader concepts "
+                f"lead back to it ({' -> '.join(shown)}); a concept cannot be broader than "
+                "itself"
+            )
+        done.update(chain)
 
 
 def is_concept_file(path: Path) -> bool:
