@@ -1497,3 +1497,19 @@ def test_html_json_ld_is_no_script_that_fills_the_page(tmp_path: Path) -> None:
     result = read_inputs([f], Settings())
     [skipped] = result.skipped
     assert "no article text" in skipped.reason and "script" not in skipped.reason
+
+
+def test_a_page_declaring_an_unknown_charset_is_said_so(tmp_path: Path) -> None:
+    """A page whose meta declares a charset Python knows no codec for ('bogus-charset'),
+    and whose bytes are not UTF-8, is read as windows-1252 as an undeclared one is, but
+    the warning names the charset declared, not 'no charset declared'."""
+    f = tmp_path / "bogus.html"
+    f.write_bytes(
+        b'<html><head><meta charset="bogus-charset"><title>Storm</title></head><body>'
+        b"<article><p>A storm killed 14 people in M\xfcnchen on Monday, officials said, and "
+        b"rescue teams searched through the night.</p></article></body></html>"
+    )
+    doc, result = read_one(f)
+    assert "München" in doc.text
+    (diag,) = result.diagnostics
+    assert "its declared charset 'bogus-charset' is unknown" in diag.message, diag

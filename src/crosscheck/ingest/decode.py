@@ -26,18 +26,28 @@ class Decoded:
 
 def declared_charset(data: bytes) -> str | None:
     """The charset an HTML/XML file declares in its first few kilobytes, if any."""
-    m = _DECLARED_RE.search(data[:4096])
-    if not m:
-        return None
-    name = (m.group(1) or m.group(2)).decode("ascii", "replace")
+    name = _declared_name(data)
     try:
-        return codecs.lookup(name).name
+        return codecs.lookup(name).name if name is not None else None
     except LookupError:
         return None
 
 
-def decode(data: bytes, declared: str | None = None) -> Decoded:
-    """Decode a file's bytes, or raise InputError when they are not text."""
+def unknown_charset(data: bytes) -> str | None:
+    """The charset an HTML/XML file declares, as written, when Python knows no such codec
+    ('bogus-charset'): not 'no charset declared' when the file is not UTF-8."""
+    name = _declared_name(data)
+    return name if name is not None and declared_charset(data) is None else None
+
+
+def _declared_name(data: bytes) -> str | None:
+    m = _DECLARED_RE.search(data[:4096])
+    return (m.group(1) or m.group(2)).decode("ascii", "replace") if m else None
+
+
+def decode(data: bytes, declared: str | None = None, unknown: str | None = None) -> Decoded:
+    """Decode a file's bytes, or raise InputError when they are not text (``declared``:
+    the codec the file declares; ``unknown``: the charset it declares that no codec is)."""
     if data.startswith(codecs.BOM_UTF8):
         try:
             return Decoded(data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig")
@@ -76,7 +86,9 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     text, not_western = _western(data)
     if not_western is None:
         text = _text(text)
-        why = f"not valid {declared} as declared" if declared else "no charset declared"
+        why = (f"not valid {declared} as declared" if declared
+               else f"its declared charset {unknown!r} is unknown" if unknown
+               else "no charset declared")  # fmt: skip
         return Decoded(text, "cp1252", f"not valid UTF-8; decoded as windows-1252 ({why}; "
                                        "it reads as Western letters and punctuation)")  # fmt: skip
     from charset_normalizer import from_bytes  # imported late: only non-UTF-8 input pays
