@@ -1238,3 +1238,44 @@ def test_no_speaker_in_words_that_cannot_speak(text: str, figure: str, source: s
 def test_an_opening_adverb_is_no_part_of_the_speaker(text: str, expected: dict[str, str]) -> None:
     claims = doc_claims(text, NO_ALIASES)
     assert {t: source_of(claims, t) for t in expected} == expected
+
+
+# --- a trailing source with a clause after it ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A storm killed 13 people on Monday, officials said, and rescue teams searched "
+        "through the night.",
+        "A storm killed 13 people on Monday, officials said, but the toll could rise as "
+        "rescue teams search the hills.",
+        "A storm killed 13 people on Monday, officials said, as rescue teams searched "
+        "through the night.",
+    ],
+)
+def test_a_clause_ending_in_a_time_before_its_source_is_what_the_source_reports(
+    text: str,
+) -> None:
+    """A clause of up to six words before the source was taken for a lead-in when a time was
+    anywhere in it ("on Monday"), so the source reported what followed its verb: the toll
+    lost its source and its time (the time read from the reported text only)."""
+    (c,) = [c for c in doc_claims(text, NO_ALIASES) if c.text == "13 people"]
+    assert c.attribution is not None and c.attribution.entity == "officials"
+    assert c.time is not None and c.time.surface == "on Monday"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lead-in that opens with its time: the source reports what follows its verb
+        "On Monday, officials said 13 people had died in the storm.",
+        "Late on Monday night, officials said 13 people had died in the storm.",
+        "Earlier this week, officials said 13 people had died in the storm.",
+        "The next day, officials said 13 people had died in the storm.",
+        # nothing after the verb: the clause before it, as before
+        "A storm killed 13 people on Monday, officials said.",
+    ],
+)
+def test_a_time_lead_in_before_the_source_is_no_report(text: str) -> None:
+    assert source_of(doc_claims(text, NO_ALIASES), "13 people") == "officials"

@@ -384,7 +384,13 @@ def _verb_event(
         rf"\s*(?:[\w{MARKS}'’,-]+\s+){{0,7}}?(?:that{NOT_BEFORE_WORD}|:)", after
     )
     prefix_words = sum(1 for w in first_words if w < j)  # counted up to 8
-    nothing_before = prefix_words <= 3 or (prefix_words <= 6 and _is_time_phrase(text[:j]))
+    # a lead-in of up to six words is no report when it is a time ("Late on Monday night,
+    # police said 13 died"): one that opens with its time, within its first three words; a
+    # clause that ends in one is what is reported ("A storm killed 13 people on Monday,
+    # officials said, and rescue teams searched ...": the storm's toll is the officials')
+    nothing_before = prefix_words <= 3 or (
+        prefix_words <= 6 and _is_time_phrase(text[: first_words[3]])
+    )
     rest = after[_addressee_end(verb_word, after) :]
     if nothing_before and _SHORT_TAIL.fullmatch(rest):
         # "Prices rose 4 percent, the bank said (on Tuesday).": a short clause before the
