@@ -1240,6 +1240,113 @@ def test_an_opening_adverb_is_no_part_of_the_speaker(text: str, expected: dict[s
     assert {t: source_of(claims, t) for t in expected} == expected
 
 
+# --- who speaks in news: the source nouns -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # fire, rescue and medical services
+        ("The wildfire destroyed 20 homes near Malibu on Monday, firefighters said.",
+         "20 homes", "firefighters"),
+        ("At least 15 people died in the blaze, the fire brigade said.", "At least 15 people",
+         "fire-brigade"),
+        ("At least 15 people died in the blaze, according to firefighters.",
+         "At least 15 people", "firefighters"),
+        ("Twelve people were taken to hospital, paramedics said.", "Twelve people",
+         "paramedics"),
+        ("Eight people were trapped in the rubble, first responders said.", "Eight people",
+         "first-responders"),
+        ('"We counted 118 bodies," a rescuer said.', "118 bodies", "rescuer"),
+        ("The victim had been stabbed 14 times, the county coroner said.", "14 times",
+         "county-coroner"),
+        ("The victim had been stabbed 14 times, the medical examiner said.", "14 times",
+         "medical-examiner"),
+        # police and investigators
+        ("The car was travelling at 90 mph, troopers said.", "90 mph", "troopers"),
+        ("He had wired $40,000 to the account, detectives said.", "$40,000", "detectives"),
+        # government, diplomacy, experts
+        ("The bill would cost $4 billion over ten years, lawmakers said.", "$4 billion",
+         "lawmakers"),
+        ("Growth slowed to 1.2 percent in the quarter, economists said.", "1.2 percent",
+         "economists"),
+        ("The glacier lost 40 metres of ice last year, scientists said.", "40 metres",
+         "scientists"),
+        # civil society and firms
+        ("At least 40 people were killed in the shelling, activists said.",
+         "At least 40 people", "activists"),
+        ("About 200,000 people joined the march, organizers said.", "About 200,000 people",
+         "organizers"),
+        ("The flight carried 180 passengers, the airline said.", "180 passengers", "airline"),
+        # the armed forces and the people on the scene
+        ("Twelve fighters were killed in the clashes, the rebels said.", "Twelve fighters",
+         "rebels"),
+        ("About 300 houses were swept away, villagers said.", "About 300 houses", "villagers"),
+        # opening the sentence, the word capitalised is a description, not a name
+        ("Paramedics said 12 people were taken to hospital.", "12 people", "paramedics"),
+    ],
+)  # fmt: skip
+def test_a_source_of_the_news_in_lower_case_is_read(text: str, figure: str, source: str) -> None:
+    """Who speaks in news: none of the words of "firefighters", "the coroner", "organizers"
+    was a source noun, so the claim had no source, and beside an article crediting the fire
+    department a note said "no source" in this one."""
+    assert source_of(doc_claims(text, NO_ALIASES), figure) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # the source noun is the subject spoken of, not a speaker: "said to be" is the
+        # passive without its "are"
+        ("Firefighters said to be exhausted after 20 hours on the fire lines were sent home.",
+         "20 hours", None),
+        # an active verb before "to have" speaks of its subject, who is the source
+        ("The group claims to have 20,000 members.", "20,000 members", "group"),
+        # the noun counted, the speaker another
+        ("Twelve firefighters were injured, the fire department said.", "Twelve firefighters",
+         "fire-department"),
+        # an owner's possessive makes no source of a head that is none: "forecast" is none
+        ("Growth will slow to 1.2 percent, the economists' forecast said.", "1.2 percent",
+         None),
+        # a title before a firm's name is no part of it ("operator" is no source noun)
+        ("Hamburg-based cruise operator Hapag-Lloyd said 600 passengers were aboard.",
+         "600 passengers", "hapag-lloyd"),
+        # a description owned by one who is no source: the name after it speaks
+        ("The suspect's doctor, Jane Doe, said he had lost 20 pounds.", "20 pounds",
+         "jane-doe"),
+        # one who speaks for a body keeps the body's description
+        ("The company's spokesman, Jane Doe, said it had lost 20 clients.", "20 clients",
+         "company-spokesman"),
+        # a worker alone names no source
+        ("An office worker said 30 people were trapped.", "30 people", None),
+        # "said to" someone is still said
+        ("Three people died, the ministry said to reporters.", "Three people", "ministry"),
+    ],
+)  # fmt: skip
+def test_a_source_noun_that_does_not_speak_is_no_source(
+    text: str, figure: str, source: str | None
+) -> None:
+    assert source_of(doc_claims(text, NO_ALIASES), figure) == source
+
+
+def test_firefighters_beside_the_fire_department_are_two_sources_not_one_missing(
+    tmp_path: Path,
+) -> None:
+    from crosscheck.pipeline import check
+
+    (tmp_path / "a.txt").write_text(
+        "The wildfire destroyed 20 homes near Malibu on Monday, firefighters said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "The wildfire destroyed 20 homes near Malibu on Monday, the fire department said.\n",
+        encoding="utf-8",
+    )
+    result = check([tmp_path / "a.txt", tmp_path / "b.txt"], Settings(jobs=1))
+    notes = [f.message for f in result.findings if f.rule == "source-disagreement"]
+    assert notes and not [m for m in notes if "no source" in m]
+
+
 # --- a trailing source with a clause after it ---------------------------------------------
 
 

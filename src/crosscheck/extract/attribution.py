@@ -23,6 +23,7 @@ from crosscheck.extract.lexicon import (
     AUXILIARIES,
     COMMON_ADJECTIVES,
     DETERMINERS,
+    NEWS_SPEAKERS,
     PERSONAL_PRONOUNS,
     PRONOUNS,
     RELATIVES,
@@ -155,7 +156,7 @@ SOURCE_NOUNS = {
     "state-owned",
     "foreign",
     "interior",
-}
+} | NEWS_SPEAKERS
 _STOP_BEFORE = {
     "that",
     "which",
@@ -326,6 +327,10 @@ _TITLE_OF = re.compile(
     rf"(?:the\s+)?(?:{CAPITAL}[\w{MARKS}'’.-]*\s*){{1,6}})"
 )
 
+# the speech verbs whose past participle may stand for a passive before "to be"/"to have"
+# ("Firefighters said to be exhausted"), where the active past takes no such "to"
+_PASSIVE_BEFORE_TO = frozenset({"said", "reported", "estimated", "alleged", "believed"})
+
 
 def _verb_event(
     text: str, m: re.Match[str], quotes: _Quotes, first_words: list[int], names: NameUse
@@ -342,6 +347,11 @@ def _verb_event(
         text[max(0, vs - _WINDOW) : vs],
     ):
         return None  # "is believed to", "was reported", "after it's revealed": passive
+    if verb_word in _PASSIVE_BEFORE_TO and re.match(r"\s+to\s+(?:be|have)\b", after):
+        # "Firefighters said to be exhausted ...": the passive without its "are" ("are
+        # said to be"), its subject one spoken of, no speaker (not "it claims to be", "the
+        # group says to have": the subject speaks of itself)
+        return None
     lo = max(0, vs - _WINDOW)
     # ", said John Smith, a spokesman" / '"...," said the minister'
     inv = _TITLE_OF.match(after) or re.match(
@@ -549,9 +559,15 @@ def _subject_before(
                 and not _names_a_body(home.group(1))
             ):
                 return home.group(1), outer[1]  # "Jane Doe of Riverton, Ohio, said": hers
-            elif outer is not None and not _is_time_phrase(outer[0]):
+            elif (
+                outer is not None
+                and not _is_time_phrase(outer[0])
+                and not _owned_by_no_source(outer[0])
+            ):
                 return left[outer[1] : inner[1] + len(inner[0])], outer[1]
-            if outer is None and _DESCRIPTION.search(before, 0, len(before) - 1):
+            if (outer is None or _owned_by_no_source(outer[0])) and _DESCRIPTION.search(
+                before, 0, len(before) - 1
+            ):
                 return inner  # "The suspect's lawyer, Jane Doe, told": the name speaks
         return _subject_before_aside(left, stripped, names, addressing, speaker_after)
     place = None if nested else _PLACE_BEFORE_VERB.search(left)
@@ -644,6 +660,17 @@ _DESCRIPTION = re.compile(
     r"(?:^|[;:“”\"»]|\b(?i:and|but))\s*(?i:the|a|an|his|her|its|their|our|my)\s+"
     r"(?:[a-z]+(?:['’]s)?\s+){0,3}[a-z]+\s*$"
 )
+
+# a description owned by one who is no source ("The suspect's doctor", "the victim's
+# neighbours"): the name in the appositive after it speaks, as after a description that is
+# no source at all (the words are source nouns, NEWS_SPEAKERS); not one who speaks for a
+# body ("The company's spokesman, Jane Doe" is the company's spokesman)
+_OWNED = re.compile(r"(?i:the|a|an)\s+(?P<owner>[a-z]+)['’]s\s+[a-z]")
+
+
+def _owned_by_no_source(description: str) -> bool:
+    m = _OWNED.match(description)
+    return m is not None and m.group("owner") not in SOURCE_NOUNS
 
 
 def _subject_before_aside(

@@ -354,6 +354,30 @@ MORE_PERSON_NOUNS = words(
     """person troop pilgrim inmate hostage rebel monk nun priest kid adult pupil teen fan
     guest cop marine guard captive casualty body witness thief pirate cadet"""
 )
+# Who else speaks in news, in lower case (extract.attribution's SOURCE_NOUNS takes them):
+# "..., firefighters said", "the coroner said", "according to paramedics" were no source.
+# Common nouns only, none a title written before a name ("Judge", "Sgt.", "Senator": a
+# title capitalised changes which words are a name) and none a description that an
+# owner's possessive often makes no source's ("the suspect's lawyer", "the victim's family")
+NEWS_SPEAKERS = words(
+    # fire, rescue and medical services
+    """firefighter firefighters fireman firemen brigade brigades paramedic paramedics medic
+    medics lifeguards responders rescuer crew crews doctor coroner coroners examiner """
+    # police and investigators
+    """troopers deputies detectives investigator inspectors agents """
+    # government and diplomacy
+    """spokesmen spokeswomen spokespeople lawmakers legislators diplomats aides negotiators
+    mediators regulator regulators watchdog administration """
+    # experts
+    """economists researcher researchers scientists forecaster forecasters meteorologists
+    seismologists geologists """
+    # civil society and firms
+    """monitors observers activists organiser organisers organizer organizers campaigners
+    charity charities volunteers airline airlines executives """
+    # armed forces and the people on the scene
+    """troops soldiers rebels militants survivors eyewitness eyewitnesses villagers
+    neighbours neighbors passengers relatives"""
+)
 # Emergency telephone numbers, and the nouns after one that show it is the number ('911
 # calls', 'a 999 call', '112 operators'), not a count of them.
 EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
