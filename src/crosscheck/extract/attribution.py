@@ -23,6 +23,7 @@ from crosscheck.extract.lexicon import (
     AUXILIARIES,
     COMMON_ADJECTIVES,
     DETERMINERS,
+    NEWS_SPEAKER_RELATIONS,
     NEWS_SPEAKERS,
     PERSONAL_PRONOUNS,
     PRONOUNS,
@@ -55,7 +56,7 @@ _PRONOUNS = {"it", "he", "she", "they", "its", "the agency", "the ministry", "th
 _SPEAKING_PRONOUNS = PERSONAL_PRONOUNS - {"you"}
 _QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("«", "»"))
 # Words that can stand in a source's noun phrase besides capitalised words.
-SOURCE_NOUNS = {
+_SOURCE_NOUNS = {
     "agency",
     "agencies",
     "ministry",
@@ -156,7 +157,13 @@ SOURCE_NOUNS = {
     "state-owned",
     "foreign",
     "interior",
-} | NEWS_SPEAKERS
+}
+SOURCE_NOUNS = _SOURCE_NOUNS | NEWS_SPEAKERS
+# the lexicon's words of who speaks in news, none of them one that was a source noun before
+# them: written in lower case before a name they are no part of it ("Budget airline Ryanair
+# said" is Ryanair's, "county coroner John Smith said" John Smith's), and one after a list's
+# "and" or a comparison's "as" names no speaker alone ("Police and firefighters said")
+_NEWS_ONLY = NEWS_SPEAKERS - _SOURCE_NOUNS
 _STOP_BEFORE = {
     "that",
     "which",
@@ -394,12 +401,12 @@ def _verb_event(
         rf"\s*(?:[\w{MARKS}'’,-]+\s+){{0,7}}?(?:that{NOT_BEFORE_WORD}|:)", after
     )
     prefix_words = sum(1 for w in first_words if w < j)  # counted up to 8
-    # a lead-in of up to six words is no report when it is a time ("Late on Monday night,
-    # police said 13 died"): one that opens with its time, within its first three words; a
-    # clause that ends in one is what is reported ("A storm killed 13 people on Monday,
-    # officials said, and rescue teams searched ...": the storm's toll is the officials')
+    # a lead-in of up to six words is no report when it is a time ("In the early hours of
+    # Monday, police said, 13 ...", "After the quake struck on Sunday, officials said"); a
+    # time clause that tells a figure is what is reported ("A storm killed 13 people on
+    # Monday, officials said, and rescue teams searched ...": the officials' toll)
     nothing_before = prefix_words <= 3 or (
-        prefix_words <= 6 and _is_time_phrase(text[: first_words[3]])
+        prefix_words <= 6 and _is_time_phrase(text[:j]) and not _tells_a_figure(text[:j])
     )
     rest = after[_addressee_end(verb_word, after) :]
     if nothing_before and _SHORT_TAIL.fullmatch(rest):
@@ -420,6 +427,18 @@ def _verb_event(
         pronoun,
         (vs, ve),
     )
+
+
+# a finite verb of a lead-in: an auxiliary ("was killed") or a past in -ed ("killed")
+_FINITE_AUX = "|".join(sorted(w for w in AUXILIARIES if w.isalpha()))
+_FINITE = re.compile(rf"(?i){NOT_AFTER_WORD}(?:{_FINITE_AUX}|[a-z]{{2,}}ed){NOT_BEFORE_WORD}")
+
+
+def _tells_a_figure(lead: str) -> bool:
+    """A lead-in before "X said" holds a figure (a digit) and a finite verb: it is what X
+    reports ("A storm killed 13 people on Monday", "A 13-year-old boy was killed"), not a
+    time that opens the sentence ("In the early hours of Monday", "On May 5")."""
+    return any(c.isdigit() for c in lead) and _FINITE.search(lead) is not None
 
 
 # what may follow a speech verb that ends the sentence: a few words, no figure, the end
@@ -559,13 +578,9 @@ def _subject_before(
                 and not _names_a_body(home.group(1))
             ):
                 return home.group(1), outer[1]  # "Jane Doe of Riverton, Ohio, said": hers
-            elif (
-                outer is not None
-                and not _is_time_phrase(outer[0])
-                and not _owned_by_no_source(outer[0])
-            ):
+            elif outer is not None and not _is_time_phrase(outer[0]) and not _a_relation(outer[0]):
                 return left[outer[1] : inner[1] + len(inner[0])], outer[1]
-            if (outer is None or _owned_by_no_source(outer[0])) and _DESCRIPTION.search(
+            if (outer is None or _a_relation(outer[0])) and _DESCRIPTION.search(
                 before, 0, len(before) - 1
             ):
                 return inner  # "The suspect's lawyer, Jane Doe, told": the name speaks
@@ -661,16 +676,14 @@ _DESCRIPTION = re.compile(
     r"(?:[a-z]+(?:['’]s)?\s+){0,3}[a-z]+\s*$"
 )
 
-# a description owned by one who is no source ("The suspect's doctor", "the victim's
-# neighbours"): the name in the appositive after it speaks, as after a description that is
-# no source at all (the words are source nouns, NEWS_SPEAKERS); not one who speaks for a
-# body ("The company's spokesman, Jane Doe" is the company's spokesman)
-_OWNED = re.compile(r"(?i:the|a|an)\s+(?P<owner>[a-z]+)['’]s\s+[a-z]")
 
-
-def _owned_by_no_source(description: str) -> bool:
-    m = _OWNED.match(description)
-    return m is not None and m.group("owner") not in SOURCE_NOUNS
+# a description of a personal relation (NEWS_SPEAKER_RELATIONS: "The suspect's doctor", "A
+# doctor", "the victim's neighbours") before a name: the name in the appositive speaks, as
+# it did when these words were no source nouns; a role that speaks for its owner keeps its
+# description ("The city's mayor, Jane Doe" is the city mayor, "The company's spokesman,
+# Jane Doe" the company spokesman)
+def _a_relation(description: str) -> bool:
+    return _head(description) in NEWS_SPEAKER_RELATIONS
 
 
 def _subject_before_aside(
@@ -789,7 +802,16 @@ def _subject_in(left: str, names: NameUse) -> tuple[str, int] | None:
             start_i -= 1  # "the Academy of Arts and Sciences": one name, read on
             continue
         if low in _STOP_BEFORE:
+            if low in ("and", "or", "as") and _news_only_after(words, start_i, i, low):
+                return None  # "Police and firefighters said", "..., as paramedics said"
             break
+        if (
+            low in _NEWS_ONLY
+            and w.islower()
+            and start_i < i
+            and words[start_i + 1].group()[0].isupper()
+        ):
+            break  # "Budget airline Ryanair said": the descriptor is no part of the name
         if not (
             w[0].isupper()
             or low in SOURCE_NOUNS
@@ -818,6 +840,21 @@ def _subject_in(left: str, names: NameUse) -> tuple[str, int] | None:
     if start_i > 0 and words[start_i - 1].group().lower() == "to":
         return None  # "A letter to the mayor said": the one written to, not the speaker
     return surface, start
+
+
+def _news_only_after(words: list[re.Match[str]], k: int, i: int, conjunction: str) -> bool:
+    """The subject after ``words[k]`` ("and", "or", "as"; up to ``words[i]``) holds a word of
+    _NEWS_ONLY, and it ends a list of sources ("Police and firefighters said": the walk
+    stops at "and" and would credit the last alone) or a comparison ("..., as paramedics
+    said earlier": another's report set beside this one): no speaker of its own."""
+    if not any(w.group().lower() in _NEWS_ONLY for w in words[k + 1 : i + 1]):
+        return False
+    if conjunction == "as":
+        return True
+    if k == 0:
+        return False
+    prev = words[k - 1].group()
+    return prev[0].isupper() or prev.lower() in SOURCE_NOUNS
 
 
 def _joins_one_name(left: str, words: list[re.Match[str]], k: int, i: int, names: NameUse) -> bool:

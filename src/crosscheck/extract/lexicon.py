@@ -364,20 +364,24 @@ NEWS_SPEAKERS = words(
     """firefighter firefighters fireman firemen brigade brigades paramedic paramedics medic
     medics lifeguards responders rescuer crew crews doctor coroner coroners examiner """
     # police and investigators
-    """troopers deputies detectives investigator inspectors agents """
+    """troopers deputy deputies detectives investigator inspectors agents """
     # government and diplomacy
     """spokesmen spokeswomen spokespeople lawmakers legislators diplomats aides negotiators
-    mediators regulator regulators watchdog administration """
+    mediators regulator regulators watchdog administration diplomat """
     # experts
-    """economists researcher researchers scientists forecaster forecasters meteorologists
-    seismologists geologists """
+    """economist economists researcher researchers scientist scientists forecaster
+    forecasters meteorologists seismologists geologists """
     # civil society and firms
-    """monitors observers activists organiser organisers organizer organizers campaigners
-    charity charities volunteers airline airlines executives """
+    """monitors observers activist activists organiser organisers organizer organizers
+    campaigners charity charities volunteers airline airlines executives """
     # armed forces and the people on the scene
-    """troops soldiers rebels militants survivors eyewitness eyewitnesses villagers
-    neighbours neighbors passengers relatives"""
+    """troops soldier soldiers rebels militants survivors eyewitness eyewitnesses villager
+    villagers neighbours neighbors passengers relatives"""
 )
+# those of NEWS_SPEAKERS who speak of a person, not for a body: before a name in an
+# appositive ("The suspect's doctor, Jane Doe, said", "A doctor, Jane Doe, said") the name
+# speaks, as after any description that is no source
+NEWS_SPEAKER_RELATIONS = words("doctor neighbours neighbors relatives")
 # Emergency telephone numbers, and the nouns after one that show it is the number ('911
 # calls', 'a 999 call', '112 operators'), not a count of them.
 EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
