@@ -354,6 +354,21 @@ MORE_PERSON_NOUNS = words(
     """person troop pilgrim inmate hostage rebel monk nun priest kid adult pupil teen fan
     guest cop marine guard captive casualty body witness thief pirate cadet"""
 )
+# Words that can stand in a source's noun phrase besides capitalised words
+# (extract.attribution's SOURCE_NOUNS: these and NEWS_SPEAKERS): "officials said", "the
+# state news agency reported", "the mayor said"
+SOURCE_NOUNS_CORE = words(
+    """agency agencies ministry military army police officials official spokesman spokeswoman
+    spokesperson government authorities authority media analysts analyst experts expert
+    sources source witnesses witness residents report reports statement service services
+    intelligence office department council court prosecutors prosecutor investigators
+    doctors hospital company firm group organisation organization committee commission
+    survey study data figures spy defense defence health state news newspaper broadcaster
+    chief chiefs staff minister president leader head director secretary general commander
+    coast guard rescuers rescue team union board bank fund institute center centre
+    observatory he she it they we i local officer officers mayor governor regional federal
+    national state-run state-owned foreign interior"""
+)
 # Who else speaks in news, in lower case (extract.attribution's SOURCE_NOUNS takes them):
 # "..., firefighters said", "the coroner said", "according to paramedics" were no source.
 # Common nouns only, none a title written before a name ("Judge", "Sgt.", "Senator": a
