@@ -1448,6 +1448,14 @@ def test_a_trailing_appositive_keeps_the_time_of_its_statement() -> None:
          "13-year-old", "police"),
         ("Monday's storm killed 13 people, officials said, and rescue teams searched through "
          "the night.", "13 people", "officials"),
+        # a subordinate clause that opens the sentence is a lead-in, figure or not: the
+        # source reports the main clause after its verb (a re-review's cases)
+        ("When 13 people died on Monday, police said, the mayor closed 40 schools.",
+         "40 schools", "police"),
+        ("After 13 people died on Monday, officials said, the city closed 40 schools.",
+         "40 schools", "officials"),
+        ("Until 13 people were rescued on Monday, police said, the road stayed shut for 6 "
+         "hours.", "6 hours", "police"),
     ],
 )  # fmt: skip
 def test_a_lead_in_is_judged_by_what_it_holds(text: str, figure: str, source: str) -> None:

@@ -29,6 +29,7 @@ from crosscheck.extract.lexicon import (
     PRONOUNS,
     RELATIVES,
     SOURCE_NOUNS_CORE,
+    SUBORDINATORS,
     WEEKDAYS,
 )
 from crosscheck.model import (
@@ -337,7 +338,12 @@ _FINITE = re.compile(rf"(?i){NOT_AFTER_WORD}(?:{_FINITE_AUX}|[a-z]{{2,}}ed){NOT_
 def _tells_a_figure(lead: str) -> bool:
     """A lead-in before "X said" holds a figure (a digit) and a finite verb: it is what X
     reports ("A storm killed 13 people on Monday", "A 13-year-old boy was killed"), not a
-    time that opens the sentence ("In the early hours of Monday", "On May 5")."""
+    time that opens the sentence ("In the early hours of Monday", "On May 5"), nor a
+    subordinate clause ("When 13 people died on Monday, police said, the mayor closed 40
+    schools": the report is the main clause after it)."""
+    first = lead.split(maxsplit=1)[0].lower() if lead.strip() else ""
+    if first in SUBORDINATORS:
+        return False
     return any(c.isdigit() for c in lead) and _FINITE.search(lead) is not None
 
 
