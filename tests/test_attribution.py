@@ -1456,6 +1456,9 @@ def test_a_trailing_appositive_keeps_the_time_of_its_statement() -> None:
          "40 schools", "officials"),
         ("Until 13 people were rescued on Monday, police said, the road stayed shut for 6 "
          "hours.", "6 hours", "police"),
+        # "as" opens a figure as often: its clause is what the source reports
+        ("As many as 13 people died on Monday, police said, and rescue teams searched "
+         "through the night.", "As many as 13 people", "police"),
     ],
 )  # fmt: skip
 def test_a_lead_in_is_judged_by_what_it_holds(text: str, figure: str, source: str) -> None:

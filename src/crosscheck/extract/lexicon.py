@@ -227,10 +227,11 @@ PREPOSITIONS = words(
 CONJUNCTIONS = words("and or but nor yet so while whereas although though because if unless")
 RELATIVES = words("who whom whose which that where when")
 # words that open a subordinate clause: what follows them, up to the main clause, is when
-# or why, not what a source reports ("When 13 people died, police said, the mayor ...")
+# or why, not what a source reports ("When 13 people died, police said, the mayor ...");
+# not "as", which opens a figure as often ("As many as 13 people died on Monday, ...")
 SUBORDINATORS = words(
-    "when whenever after before since until till once as while because although though "
-    "if unless whereas"
+    "when whenever after before since until till once while because although though if "
+    "unless whereas"
 )
 DETERMINERS = words(
     """a an the this that these those its their his her our your my some any each every all
