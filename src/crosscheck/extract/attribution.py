@@ -28,6 +28,7 @@ from crosscheck.extract.lexicon import (
     PERSONAL_PRONOUNS,
     PRONOUNS,
     RELATIVES,
+    SENTENCE_ADVERBS,
     SOURCE_NOUNS_CORE,
     SUBORDINATORS,
     WEEKDAYS,
@@ -734,7 +735,7 @@ def _subject_in(left: str, names: NameUse) -> tuple[str, int] | None:
     # Beck added", "Meanwhile Smith said": Beck's, Smith's)
     while start_i <= i and (
         words[start_i].group().lower() in ("of", "for")
-        or (start_i < i and words[start_i].group().lower() in _SENTENCE_ADVERBS)
+        or (start_i < i and words[start_i].group().lower() in SENTENCE_ADVERBS)
     ):
         start_i += 1
     if start_i > i:
@@ -890,15 +891,8 @@ class NameUse:
         )
 
 
-# sentence adverbs that open no name ("Later Beck added", "Meanwhile Smith said": Beck's,
-# Smith's; not "now", "today", "further", "still", "even": "Now Magazine", "Today", "Further
-# Education Funding Council" are names)
-_SENTENCE_ADVERBS = frozenset(
-    "meanwhile however later also already then yet instead again earlier separately "
-    "moreover thus hence otherwise yesterday".split()
-)
 # words that end a lower-case organisation's name read backwards from its source noun
-_NOT_IN_NAME = _SENTENCE_ADVERBS | frozenset(
+_NOT_IN_NAME = SENTENCE_ADVERBS | frozenset(
     "in on at from to by with of for into over under after before during near about "
     "than said says told this that these those its their his her our "
     # quantifiers and numbers ("some residents", "two witnesses", "one police officer")

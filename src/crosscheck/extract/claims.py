@@ -33,6 +33,8 @@ from crosscheck.extract.lexicon import (
     MONTHS,
     MORE_PERSON_NOUNS,
     NARROWING_BEFORE,
+    NUMBER_WORDS,
+    OPENING_ADVERBS,
     PART_PRONOUNS,
     PARTITIVE_WHOLE,
     PER_WORDS,
@@ -42,7 +44,10 @@ from crosscheck.extract.lexicon import (
     PREPOSITIONS,
     PROJECTILES,
     PRONOUNS,
+    QUALIFIER_GAP,
     QUALIFIERS_BEFORE,
+    RATIO_LINKS,
+    REFERENCE_NOUNS,
     SAME_OBJECT_VERBS,
     STREET_SUFFIXES,
     TENS_WORDS,
@@ -276,6 +281,8 @@ def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Dr
         ):
             draft, used_last = _in_time_units(tokens, draft, *timed)
             taken = used_last
+        if draft is not None and draft.kind == "percent" and _ratio(tokens, m) is not None:
+            taken = used_last  # "one out of three Germans": the three is the ratio's
         if draft is not None:
             drafts.append(draft)
             inside.append((m.first, used_last))
@@ -683,6 +690,8 @@ def _claim(
     text: str, tokens: list[Token], m: NumberMention, earlier: list[_Draft],
     previous: list[_Draft],
 ) -> tuple[_Draft | None, int]:  # fmt: skip
+    if _model_number(tokens, m) or _headline_model(tokens, m):
+        return None, m.last  # "a Boeing 777-200", "Boeing 737 makes ...": a model's name
     score = _score_side(tokens, m)  # "won 65-53", "a 10-5 record": a side of a score
     clock = None if score else _game_clock(tokens, m)  # "with 7:42 left": time, not a time
     if clock is not None:
@@ -778,6 +787,12 @@ def _claim(
             last = phrase.last
             if q_after is None:
                 q_after = qualifier_after_noun(tokens, last + 1, m.value)
+    if unit is None and phrase is None and not score and (ratio := _ratio(tokens, m)):
+        # "1 in 5 residents", "one out of three Germans": a share, as "20% of" is
+        share, last = ratio
+        m = replace(m, last=last, end=tokens[last].end, value=share, lower=share, upper=share)
+        unit = UnitInfo("percent", "percent", text[tokens[m.first].start : m.end], last)
+        q_after = ctx.qualifier_after(tokens, last + 1)
     if unit is None and not score and _share(tokens, m):
         # "nearly three quarters of the market", "half the sales": a share, as "75% of" is
         m = replace(m, value=m.value * 100, lower=m.lower and m.lower * 100,
@@ -795,7 +810,9 @@ def _claim(
     elif (
         unit is None
         and phrase is not None
-        and (_year_before_noun(tokens, m, phrase) or _named_model(tokens, m))
+        and (
+            _year_before_noun(tokens, m, phrase) or _named_model(tokens, m) or _reference(tokens, m)
+        )
     ):
         return None, m.last  # "the 2003 Iron Bowl", "2018 sales", "Model 3 sedans"
     sign = _sign(tokens, m)
@@ -1657,6 +1674,124 @@ def _month_s_year(tokens: list[Token], f: int) -> bool:
     if p >= 1 and tokens[p - 1].lower in _MONTH_TIME_WORDS:
         return False
     return day(p - 1) or not comma
+
+
+def _reference(tokens: list[Token], m: NumberMention) -> bool:
+    """'Section 230 of the Communications Decency Act', 'Article 5 of the treaty',
+    'Chapter 11 protection': a capitalised word of REFERENCE_NOUNS before a bare number
+    cites a part of a text, even where a noun phrase follows (not 'Three sections of the
+    law', nor a lower-case 'rule 10 people')."""
+    if not m.plain_integer or m.first < 1:
+        return False
+    prev = tokens[m.first - 1]
+    return prev.kind == "word" and prev.text[:1].isupper() and prev.lower in REFERENCE_NOUNS
+
+
+def _ratio(tokens: list[Token], m: NumberMention) -> tuple[float, int] | None:
+    """A ratio written in words, 'N in M' or 'N out of M' ('1 in 5 residents', 'one out of
+    three Germans', 'one in every four'), as the share it gives (20, 33.3 percent) and its
+    last token: a share of the whole, not a count of it. Whole numbers only, the first
+    smaller than the second; not a time or a unit after the second ('scored 2 in 10
+    minutes'), nor 'a' ('a in 5' is no figure)."""
+    if m.is_range or m.vague or m.scaled or m.first != m.last or m.value < 1:
+        return None
+    if m.value != int(m.value) or tokens[m.first].lower in QUALIFIER_GAP:
+        return None
+    n = len(tokens)
+    for link in sorted(RATIO_LINKS, key=len, reverse=True):
+        k = m.last + 1
+        if tuple(t.lower for t in tokens[k : k + len(link)]) != link:
+            continue
+        k += len(link)
+        found = find_numbers(tokens[k : k + 4], set())
+        if not found or found[0].first != 0:
+            return None
+        whole = found[0]
+        if whole.is_range or whole.vague or whole.value != int(whole.value):
+            return None
+        if whole.value <= m.value or (whole.plain_integer and year_at(tokens, k)):
+            return None  # "3 out of 2", "42 out of 1995"
+        last = k + whole.last
+        nxt = tokens[last + 1] if last + 1 < n else None
+        if (
+            nxt is not None
+            and nxt.kind == "word"
+            and (nxt.lower in TIME_UNITS or unit_for_word(nxt.text) is not None)
+        ):
+            return None
+        return 100 * m.value / whole.value, last
+    return None
+
+
+def _model_number(tokens: list[Token], m: NumberMention) -> bool:
+    """A maker's model written as a number with a suffix after a hyphen, after a name that
+    an article opens: 'a Boeing 777-200', 'A United Boeing 787-9', 'the Boeing 737-800'
+    (which the number finder reads as a range 737 to 800, or a score). Its shape: three
+    digits, 200 or more (a score's side never is), then hundreds or a single figure up to
+    ten ('-800', '-9'). Not a score after a name ('Creighton beat Drake 65-53', 'a
+    Liverpool 3-1 win'), a cricket total ('Australia 287-9': no article), a range after
+    one ('the Lakers 110-115')."""
+
+    def glued_num(a: int) -> bool:  # a hyphen at a+1 glues numbers at a and a+2
+        return (
+            a >= 0
+            and a + 2 < len(tokens)
+            and tokens[a].kind == "num"
+            and tokens[a + 1].text == "-"
+            and tokens[a + 2].kind == "num"
+            and _glued(tokens, a, a + 1)
+            and _glued(tokens, a + 1, a + 2)
+        )
+
+    lo = m.first
+    while glued_num(lo - 2):
+        lo -= 2
+    if not glued_num(lo) or glued_num(lo + 2) or m.last > lo + 2:
+        return False
+    head, tail = tokens[lo].text, tokens[lo + 2].text
+    if not (_model_digits(head) and tail.isdecimal()):
+        return False
+    s = int(tail)
+    if not (1 <= s <= 10 or (s % 100 == 0 and 100 <= s <= 900)):
+        return False
+    if lo + 3 < len(tokens) and _glued(tokens, lo + 2, lo + 3):
+        return False  # "777-200ER" reads on as a name anyway; "787-9s"
+    k = lo - 1
+    names = 0
+    while k >= 0 and tokens[k].kind == "word" and tokens[k].text[:1].isupper():
+        low = tokens[k].lower.rstrip(".")
+        if low in FUNCTION_WORDS or low in MONTHS or low in WEEKDAYS:
+            break
+        names += 1
+        k -= 1
+    return names > 0 and k >= 0 and tokens[k].lower in DETERMINERS
+
+
+def _model_digits(text: str) -> bool:
+    """A model's number as makers write it: three digits, 200 or more ('737', '777'), more
+    than any side of a score or most counts a headline gives after a name."""
+    return text.isdecimal() and len(text) == 3 and int(text) >= 200
+
+
+def _headline_model(tokens: list[Token], m: NumberMention) -> bool:
+    """A headline (no full stop at its end) that opens with a name and a model's number
+    ('Boeing 737 makes emergency landing in Denver'): the maker's model, not a count of
+    'makes'. Not an opening number word or function word ('Some 300 flee'), a month or
+    weekday ('March 300 ...'), an adverb ('Nearly 300 ...', 'Yesterday 300 workers
+    struck', OPENING_ADVERBS), a sentence ('Boeing
+    737 jets were grounded.' is read as before), nor a count of two digits ('Kenya 40
+    dead')."""
+    if not (m.plain_integer and m.first == 1 and _model_digits(tokens[1].text)):
+        return False
+    name = tokens[0]
+    low = name.lower
+    if name.kind != "word" or not name.text[:1].isupper() or low.endswith("ly"):
+        return False
+    if low in OPENING_ADVERBS:
+        return False
+    if low in FUNCTION_WORDS or low in MONTHS or low in WEEKDAYS or low in NUMBER_WORDS:
+        return False
+    return tokens[-1].text not in (".", "!", "?") and not _glued(tokens, 0, 1)
 
 
 def _named_model(tokens: list[Token], m: NumberMention) -> bool:

@@ -412,8 +412,20 @@ EMERGENCY_NOUNS = words(
     centre centres system line lines tape tapes recording recordings emergency emergencies
     service services"""
 )
+# Words that cite a part of a text by its number ("Section 230 of the Communications
+# Decency Act", "Article 5 of the treaty", "Chapter 11 of the code"): capitalised, the
+# number after one is a reference even before a noun phrase, never a count of what follows.
+REFERENCE_NOUNS = words(
+    """article section chapter clause paragraph amendment rule title annex appendix
+    schedule subsection"""
+)
+# What links the two numbers of a ratio written in words: "one out of three Germans", "nine
+# out of every 10": a share of the whole, not a count of it. Not yet "in" ("1 in 5
+# residents", "one in every 500 Windows PCs"): reading it moves development claims the
+# shipped pair model is fitted on (27ecb), and "42 in 1995" shows it needs the year test.
+RATIO_LINKS = (("out", "of"), ("out", "of", "every"))
 # Capitalised designators whose number is an identifier, not a quantity.
-IDENTIFIER_NOUNS = words(
+IDENTIFIER_NOUNS = REFERENCE_NOUNS | words(
     """article articles section sections chapter chapters clause clauses paragraph
     resolution resolutions amendment flight flights route highway interstate room rooms
     pier gate gates berth platform terminal terminals no no. number page pages figure
@@ -473,6 +485,22 @@ ING_ADJECTIVES = words(
     "whopping forthcoming remaining upcoming ongoing outstanding existing neighbouring neighboring"
 )
 TAKEN_FOR_VERBS = ADVERBS | COMMON_ADJECTIVES | ING_ADJECTIVES
+# Sentence adverbs that open no name ("Later Beck added", "Meanwhile Smith said": Beck's,
+# Smith's; not "now", "today", "further", "still", "even": "Now Magazine", "Today",
+# "Further Education Funding Council" are names); extract.attribution's.
+SENTENCE_ADVERBS = words(
+    """meanwhile however later also already then yet instead again earlier separately
+    moreover thus hence otherwise yesterday"""
+)
+# Words that open a line before a count and are no maker's name before its model's
+# number: "Yesterday 300 workers struck", "Overall 250 jobs go" (not "Boeing 737 makes
+# emergency landing").
+OPENING_ADVERBS = (
+    SENTENCE_ADVERBS
+    | ADVERBS
+    | TIMES_OF_DAY
+    | words("today tonight tomorrow overall altogether nationwide worldwide elsewhere")
+)
 SPEECH_VERBS_PAST = words("said told stated added reported announced claimed estimated")
 
 # Counted nouns whose figure after "rose", "fell", "gained" is the size of a change.
