@@ -24,6 +24,7 @@ from crosscheck.extract.lexicon import (
     CHANGE_DOWN,
     CHANGE_UP,
     CONJUNCTIONS,
+    DESIGNATORS,
     DETERMINERS,
     EMERGENCY_NOUNS,
     EMERGENCY_NUMBERS,
@@ -47,7 +48,6 @@ from crosscheck.extract.lexicon import (
     QUALIFIER_GAP,
     QUALIFIERS_BEFORE,
     RATIO_LINKS,
-    REFERENCE_NOUNS,
     SAME_OBJECT_VERBS,
     STREET_SUFFIXES,
     TENS_WORDS,
@@ -811,7 +811,9 @@ def _claim(
         unit is None
         and phrase is not None
         and (
-            _year_before_noun(tokens, m, phrase) or _named_model(tokens, m) or _reference(tokens, m)
+            _year_before_noun(tokens, m, phrase)
+            or _named_model(tokens, m)
+            or _designated(tokens, m)
         )
     ):
         return None, m.last  # "the 2003 Iron Bowl", "2018 sales", "Model 3 sedans"
@@ -1676,15 +1678,19 @@ def _month_s_year(tokens: list[Token], f: int) -> bool:
     return day(p - 1) or not comma
 
 
-def _reference(tokens: list[Token], m: NumberMention) -> bool:
-    """'Section 230 of the Communications Decency Act', 'Article 5 of the treaty',
-    'Chapter 11 protection': a capitalised word of REFERENCE_NOUNS before a bare number
-    cites a part of a text, even where a noun phrase follows (not 'Three sections of the
-    law', nor a lower-case 'rule 10 people')."""
+def _designated(tokens: list[Token], m: NumberMention) -> bool:
+    """'Section 230 of the Communications Decency Act', 'Flight 370 passengers', 'Windows
+    11 users', 'Apollo 11 astronauts': a capitalised designator (the lexicon's DESIGNATORS)
+    right before a bare number names a thing even where a noun phrase follows, at the
+    opening of a sentence too, where a name before a number is not told from an opening
+    word otherwise. Not a rank ('No. 5 seed Indiana State': RANK_NOUNS), nor a count of
+    designated things ('Three sections of the law'), nor a lower-case word ('rule 10
+    people')."""
     if not m.plain_integer or m.first < 1:
         return False
     prev = tokens[m.first - 1]
-    return prev.kind == "word" and prev.text[:1].isupper() and prev.lower in REFERENCE_NOUNS
+    low = prev.lower.rstrip(".")
+    return prev.kind == "word" and prev.text[:1].isupper() and low in DESIGNATORS
 
 
 def _ratio(tokens: list[Token], m: NumberMention) -> tuple[float, int] | None:

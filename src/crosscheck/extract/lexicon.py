@@ -412,20 +412,13 @@ EMERGENCY_NOUNS = words(
     centre centres system line lines tape tapes recording recordings emergency emergencies
     service services"""
 )
-# Words that cite a part of a text by its number ("Section 230 of the Communications
-# Decency Act", "Article 5 of the treaty", "Chapter 11 of the code"): capitalised, the
-# number after one is a reference even before a noun phrase, never a count of what follows.
-REFERENCE_NOUNS = words(
-    """article section chapter clause paragraph amendment rule title annex appendix
-    schedule subsection"""
-)
 # What links the two numbers of a ratio written in words: "one out of three Germans", "nine
 # out of every 10": a share of the whole, not a count of it. Not yet "in" ("1 in 5
 # residents", "one in every 500 Windows PCs"): reading it moves development claims the
 # shipped pair model is fitted on (27ecb), and "42 in 1995" shows it needs the year test.
 RATIO_LINKS = (("out", "of"), ("out", "of", "every"))
 # Capitalised designators whose number is an identifier, not a quantity.
-IDENTIFIER_NOUNS = REFERENCE_NOUNS | words(
+IDENTIFIER_NOUNS = words(
     """article articles section sections chapter chapters clause clauses paragraph
     resolution resolutions amendment flight flights route highway interstate room rooms
     pier gate gates berth platform terminal terminals no no. number page pages figure
@@ -437,6 +430,12 @@ IDENTIFIER_NOUNS = REFERENCE_NOUNS | words(
     battalion brigade regiment company squadron corps fleet army group division league
     category"""
 )
+# Designators after which a figure is a rank, which reports may give differently ("the No.
+# 5 seed", "No. 1 Tar Heels"), not a name's number: the others name even before a noun
+# phrase ("Section 230 of the Communications Decency Act", "Flight 370 passengers",
+# "Windows 11 users").
+RANK_NOUNS = words("no number")
+DESIGNATORS = IDENTIFIER_NOUNS - RANK_NOUNS
 STREET_SUFFIXES = words(
     """street st st. avenue ave ave. road rd rd. boulevard blvd blvd. lane ln drive dr
     way place pl square sq court ct terrace parkway pkwy highway hwy crescent close"""
