@@ -34,8 +34,6 @@ from crosscheck.extract.lexicon import (
     MONTHS,
     MORE_PERSON_NOUNS,
     NARROWING_BEFORE,
-    NUMBER_WORDS,
-    OPENING_ADVERBS,
     PART_PRONOUNS,
     PARTITIVE_WHOLE,
     PER_WORDS,
@@ -690,8 +688,6 @@ def _claim(
     text: str, tokens: list[Token], m: NumberMention, earlier: list[_Draft],
     previous: list[_Draft],
 ) -> tuple[_Draft | None, int]:  # fmt: skip
-    if _model_number(tokens, m) or _headline_model(tokens, m):
-        return None, m.last  # "a Boeing 777-200", "Boeing 737 makes ...": a model's name
     score = _score_side(tokens, m)  # "won 65-53", "a 10-5 record": a side of a score
     clock = None if score else _game_clock(tokens, m)  # "with 7:42 left": time, not a time
     if clock is not None:
@@ -1727,77 +1723,6 @@ def _ratio(tokens: list[Token], m: NumberMention) -> tuple[float, int] | None:
             return None
         return 100 * m.value / whole.value, last
     return None
-
-
-def _model_number(tokens: list[Token], m: NumberMention) -> bool:
-    """A maker's model written as a number with a suffix after a hyphen, after a name that
-    an article opens: 'a Boeing 777-200', 'A United Boeing 787-9', 'the Boeing 737-800'
-    (which the number finder reads as a range 737 to 800, or a score). Its shape: three
-    digits, 200 or more (a score's side never is), then hundreds or a single figure up to
-    ten ('-800', '-9'). Not a score after a name ('Creighton beat Drake 65-53', 'a
-    Liverpool 3-1 win'), a cricket total ('Australia 287-9': no article), a range after
-    one ('the Lakers 110-115')."""
-
-    def glued_num(a: int) -> bool:  # a hyphen at a+1 glues numbers at a and a+2
-        return (
-            a >= 0
-            and a + 2 < len(tokens)
-            and tokens[a].kind == "num"
-            and tokens[a + 1].text == "-"
-            and tokens[a + 2].kind == "num"
-            and _glued(tokens, a, a + 1)
-            and _glued(tokens, a + 1, a + 2)
-        )
-
-    lo = m.first
-    while glued_num(lo - 2):
-        lo -= 2
-    if not glued_num(lo) or glued_num(lo + 2) or m.last > lo + 2:
-        return False
-    head, tail = tokens[lo].text, tokens[lo + 2].text
-    if not (_model_digits(head) and tail.isdecimal()):
-        return False
-    s = int(tail)
-    if not (1 <= s <= 10 or (s % 100 == 0 and 100 <= s <= 900)):
-        return False
-    if lo + 3 < len(tokens) and _glued(tokens, lo + 2, lo + 3):
-        return False  # "777-200ER" reads on as a name anyway; "787-9s"
-    k = lo - 1
-    names = 0
-    while k >= 0 and tokens[k].kind == "word" and tokens[k].text[:1].isupper():
-        low = tokens[k].lower.rstrip(".")
-        if low in FUNCTION_WORDS or low in MONTHS or low in WEEKDAYS:
-            break
-        names += 1
-        k -= 1
-    return names > 0 and k >= 0 and tokens[k].lower in DETERMINERS
-
-
-def _model_digits(text: str) -> bool:
-    """A model's number as makers write it: three digits, 200 or more ('737', '777'), more
-    than any side of a score or most counts a headline gives after a name."""
-    return text.isdecimal() and len(text) == 3 and int(text) >= 200
-
-
-def _headline_model(tokens: list[Token], m: NumberMention) -> bool:
-    """A headline (no full stop at its end) that opens with a name and a model's number
-    ('Boeing 737 makes emergency landing in Denver'): the maker's model, not a count of
-    'makes'. Not an opening number word or function word ('Some 300 flee'), a month or
-    weekday ('March 300 ...'), an adverb ('Nearly 300 ...', 'Yesterday 300 workers
-    struck', OPENING_ADVERBS), a sentence ('Boeing
-    737 jets were grounded.' is read as before), nor a count of two digits ('Kenya 40
-    dead')."""
-    if not (m.plain_integer and m.first == 1 and _model_digits(tokens[1].text)):
-        return False
-    name = tokens[0]
-    low = name.lower
-    if name.kind != "word" or not name.text[:1].isupper() or low.endswith("ly"):
-        return False
-    if low in OPENING_ADVERBS:
-        return False
-    if low in FUNCTION_WORDS or low in MONTHS or low in WEEKDAYS or low in NUMBER_WORDS:
-        return False
-    return tokens[-1].text not in (".", "!", "?") and not _glued(tokens, 0, 1)
 
 
 def _named_model(tokens: list[Token], m: NumberMention) -> bool:

@@ -491,18 +491,6 @@ SENTENCE_ADVERBS = words(
     """meanwhile however later also already then yet instead again earlier separately
     moreover thus hence otherwise yesterday"""
 )
-# Words that open a line before a count and are no maker's name before its model's
-# number: adverbs, hedges and words that open a clause ("Yesterday 300 workers struck",
-# "Overall 250 jobs go", "Perhaps 300 dead in quake", "When 300 workers walk out", "How
-# 300 villagers survived"; not "Boeing 737 makes emergency landing").
-OPENING_ADVERBS = (
-    SENTENCE_ADVERBS
-    | ADVERBS
-    | TIMES_OF_DAY
-    | RELATIVES
-    | words("today tonight tomorrow overall altogether nationwide worldwide elsewhere")
-    | words("perhaps maybe until till once how why whether")
-)
 SPEECH_VERBS_PAST = words("said told stated added reported announced claimed estimated")
 
 # Counted nouns whose figure after "rose", "fell", "gained" is the size of a change.
