@@ -1335,6 +1335,8 @@ def test_a_figure_beside_a_name_still_counts(text: str, figure: float, unit: str
         ("One out of three Germans have housing problems.", 100 / 3),
         ("Nine out of 10 doctors agree with the advice.", 90),
         ("Officials said one out of every four homes had lost power.", 25),
+        ("One out of five residents lost power.", 20),
+        ("Three out of 100 patients suffered side effects.", 3),
     ],
 )
 def test_n_out_of_m_is_a_share(text: str, share: float) -> None:
@@ -1351,11 +1353,17 @@ def test_n_out_of_m_is_a_share(text: str, share: float) -> None:
         # not a ratio: the second number is a year or a time
         ("He scored 3 out of 1995 attempts in 2010.", None),
         ("Officials said 1 in 5 residents had lost power.", (5, "resident")),
+        # a whole of its own, no idiom's ten or hundred: a count, which reports may differ on
+        ("300 out of 2,000 workers were laid off.", (2000, "worker")),
+        ("Only 12 out of 239 passengers survived.", (239, "passenger")),
+        ("Just 40 out of 500 homes had power.", (500, "home")),
     ],
 )
 def test_what_is_no_ratio(text: str, read: tuple[float, str] | None) -> None:
     """'N in M' is not read as a share yet: it would move development claims ('one in
-    every 500 Windows PCs'), which the shipped pair model is fitted on."""
+    every 500 Windows PCs'), which the shipped pair model is fitted on. 'N out of M' is
+    one only with the idiom's whole, ten or less or a hundred: '12 out of 239 passengers'
+    keeps its 239 passengers."""
     found = claims_of(text)
     assert all(c["kind"] != "percent" for c in found), found
     if read is not None:

@@ -1694,7 +1694,11 @@ def _ratio(tokens: list[Token], m: NumberMention) -> tuple[float, int] | None:
     three Germans', 'one in every four'), as the share it gives (20, 33.3 percent) and its
     last token: a share of the whole, not a count of it. Whole numbers only, the first
     smaller than the second; not a time or a unit after the second ('scored 2 in 10
-    minutes'), nor 'a' ('a in 5' is no figure)."""
+    minutes'), nor 'a' ('a in 5' is no figure). Only the idiom's whole, up to ten or a
+    hundred ('nine out of 10 doctors', 'one out of five residents'): after any other the
+    whole is a count of its own, which another report may give differently ('300 out of
+    2,000 workers were laid off', 'Only 12 out of 239 passengers survived': 2,000 workers,
+    239 passengers)."""
     if m.is_range or m.vague or m.scaled or m.first != m.last or m.value < 1:
         return None
     if m.value != int(m.value) or tokens[m.first].lower in QUALIFIER_GAP:
@@ -1713,6 +1717,8 @@ def _ratio(tokens: list[Token], m: NumberMention) -> tuple[float, int] | None:
             return None
         if whole.value <= m.value or (whole.plain_integer and year_at(tokens, k)):
             return None  # "3 out of 2", "42 out of 1995"
+        if whole.value > 10 and whole.value != 100:
+            return None  # "12 out of 239 passengers": a count of the passengers
         last = k + whole.last
         nxt = tokens[last + 1] if last + 1 < n else None
         if (
