@@ -1320,6 +1320,11 @@ def test_a_reference_is_no_figure(text: str, name: str) -> None:
         ("Three sections of the law were struck down.", 3, "section"),
         ("Two flights were cancelled on Monday.", 2, "flight"),
         ("No. 5 seed Indiana State beat Creighton.", 5, "seed"),
+        # a verb or gerund opening the sentence designates nothing: a count
+        ("Building 300 homes will cost $5 million.", 300, "home"),
+        ("Order 300 copies now.", 300, "copy"),
+        ("Block 300 spammers with one click, the company says.", 300, "spammer"),
+        ("Army 300 troops deployed to the border", 300, "troop"),
     ],
 )
 def test_a_figure_beside_a_name_still_counts(text: str, figure: float, unit: str | None) -> None:

@@ -1679,9 +1679,10 @@ def _designated(tokens: list[Token], m: NumberMention) -> bool:
     11 users', 'Apollo 11 astronauts': a capitalised designator (the lexicon's DESIGNATORS)
     right before a bare number names a thing even where a noun phrase follows, at the
     opening of a sentence too, where a name before a number is not told from an opening
-    word otherwise. Not a rank ('No. 5 seed Indiana State': RANK_NOUNS), nor a count of
-    designated things ('Three sections of the law'), nor a lower-case word ('rule 10
-    people')."""
+    word otherwise. Only the lexicon's reference and name words: not a verb or gerund
+    opening a sentence ('Building 300 homes will cost $5 million', 'Order 300 copies
+    now': counts), nor a rank ('No. 5 seed Indiana State'), nor a count of designated
+    things ('Three sections of the law'), nor a lower-case word ('rule 10 people')."""
     if not m.plain_integer or m.first < 1:
         return False
     prev = tokens[m.first - 1]

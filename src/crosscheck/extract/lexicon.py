@@ -430,12 +430,17 @@ IDENTIFIER_NOUNS = words(
     battalion brigade regiment company squadron corps fleet army group division league
     category"""
 )
-# Designators after which a figure is a rank, which reports may give differently ("the No.
-# 5 seed", "No. 1 Tar Heels"), not a name's number: the others name even before a noun
-# phrase ("Section 230 of the Communications Decency Act", "Flight 370 passengers",
-# "Windows 11 users").
-RANK_NOUNS = words("no number")
-DESIGNATORS = IDENTIFIER_NOUNS - RANK_NOUNS
+# Designators that name even before a noun phrase and at a sentence's opening ("Section
+# 230 of the Communications Decency Act", "Flight 370 passengers", "Windows 11 users"):
+# words that cite a part of a text or name a flight, road, mission or product, never a
+# verb or a gerund opening a sentence ("Building 300 homes will cost", "Order 300 copies
+# now": counts), nor a rank ("No. 5 seed Indiana State", "No. 1 Tar Heels": which reports
+# may give differently), nor a headline's subject ("Army 300 troops", "Police 300 officers").
+DESIGNATORS = words(
+    """article articles section sections chapter chapters clause clauses paragraph
+    resolution resolutions amendment title annex appendix psalm verse episode volume vol
+    flight route highway interstate apollo windows iphone day"""
+)
 STREET_SUFFIXES = words(
     """street st st. avenue ave ave. road rd rd. boulevard blvd blvd. lane ln drive dr
     way place pl square sq court ct terrace parkway pkwy highway hwy crescent close"""
