@@ -1863,6 +1863,32 @@ def test_a_toll_s_verb_after_the_figure_is_its_predicate(text: str, predicate: s
 
 
 @pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # an adverb between a figure (or its auxiliary) and its verb: neither the noun
+        # counted ('30 still' counted 'still') nor the end of the clause before the verb
+        ("A ferry capsized, killing 45 people, with 30 still missing, the agency said.",
+         [(45, "people", "kill", False), (30, "people", "miss", True)]),
+        ("Another 37 people were still missing.", [(37, "people", "miss", False)]),
+        ("The quake killed 40 people, and 12 were still trapped.",
+         [(40, "people", "kill", False), (12, "people", "trap", True)]),
+        # near misses: no adverb ('30 missing' counts the missing); an adverb inside the
+        # noun phrase ('fully loaded'), or before no verb ('No. 1 now'), is as it was
+        ("A ferry capsized, killing 45 people, with 30 missing, the agency said.",
+         [(45, "people", "kill", False), (30, "missing", None, False)]),
+        ("Police seized a rifle and 13 fully loaded magazines.",
+         [(13, None, "loade", False)]),
+        ("IBM is a clear No. 1 now, he said.", [(1, "now", None, False)]),
+    ],
+)  # fmt: skip
+def test_an_adverb_before_the_verb_is_no_counted_noun(
+    text: str, read: list[tuple[float, str | None, str | None, bool]]
+) -> None:
+    found = [(d.value, d.unit, d.predicate, d.elided) for d in sentence_claims(text)]
+    assert found == read
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Prices last rose this fast in the nineteen seventies, he said.",

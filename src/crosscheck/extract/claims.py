@@ -1872,8 +1872,11 @@ def _one_named(tokens: list[Token], m: NumberMention) -> bool:
 
 
 def _elliptic(tokens: list[Token], last: int) -> bool:
-    """The figure is followed by a verb or the end: its noun was said before."""
+    """The figure is followed by a verb or the end: its noun was said before. An adverb
+    may stand before the verb ("with 30 still missing": ctx.adverb_before_verb)."""
     k = last + 1
+    if ctx.adverb_before_verb(tokens, k):
+        k += 1
     if k >= len(tokens):
         return False
     low = tokens[k].lower

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from crosscheck.extract.lexicon import (
+    ADVERBS,
     AUXILIARIES,
     CHANGE_DOWN,
     CHANGE_MEASURE_NOUNS,
@@ -333,6 +334,20 @@ def lemma(word: str) -> str:
     return stem
 
 
+def adverb_before_verb(tokens: list[Token], k: int) -> bool:
+    """An adverb of the lexicon's ADVERBS at ``k`` that stands between a figure, or the
+    auxiliary after it, and the figure's verb: "with 30 still missing", "37 people were
+    still missing", "20 have already died". It is neither the noun counted nor the end of
+    the figure's clause. Not an adverb after a noun ("millions of computers already
+    compromised": a review) nor before no verb ("a clear No. 1 now")."""
+    if not 0 < k < len(tokens) - 1 or tokens[k].lower not in ADVERBS:
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    return (before.kind == "num" or before.lower in AUXILIARIES) and (
+        after.lower in AUXILIARIES or is_verb_like(after)
+    )
+
+
 def is_verb_like(tok: Token) -> bool:
     low = tok.lower
     if tok.kind != "word" or low in _NO_VERB_FORMS or tok.text[0].isupper():
@@ -399,7 +414,12 @@ def predicate(
     while k < end and steps < 6:
         tok = tokens[k]
         low = tok.lower
-        if low in AUXILIARIES or low.endswith("ly") or low in ("not", "also", "now", "then"):
+        if (
+            low in AUXILIARIES
+            or low.endswith("ly")
+            or low in ("not", "also", "now", "then")
+            or adverb_before_verb(tokens, k)  # "were still missing"
+        ):
             k += 1
             steps += 1
             continue
@@ -513,6 +533,7 @@ def is_object_of_change(tokens: list[Token], fig_first: int) -> bool:
 
 __all__ = [
     "PREPOSITIONS",
+    "adverb_before_verb",
     "change",
     "clause_bounds",
     "hedged",

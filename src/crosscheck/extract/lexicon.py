@@ -484,6 +484,9 @@ FEELING_LEMMAS = words(
 # adjectives in -ing, never shown as a verb in a label, even where it would tell two groups
 # of a story apart (match.cluster._verb_as_written; the extractor's own list of forms that
 # are no verb is extract.context._NO_VERB_FORMS)
+# Adverbs between a figure or its auxiliary and its verb, which neither are the counted
+# noun nor hide the verb ("with 30 still missing", "37 people were still missing"):
+# context.adverb_before_verb
 ADVERBS = words("also still just only even now then already again ever never soon almost")
 ING_ADJECTIVES = words(
     "whopping forthcoming remaining upcoming ongoing outstanding existing neighbouring neighboring"

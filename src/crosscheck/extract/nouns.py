@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from crosscheck.extract.context import (
+    adverb_before_verb,
     opens_qualified_figure,
     qualifier_after,
     qualifier_before,
@@ -332,6 +333,8 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
                 head = k - 1
                 break
             continue
+        if not words_idx and adverb_before_verb(tokens, k):
+            break  # "with 30 still missing": no count of 'still'; its verb follows
         if _designation_letter(tokens, k):
             words_idx.append(k)  # "five A320 jets": a letter of a model's name, no article
             k += 1
