@@ -3448,6 +3448,36 @@ def test_over_a_period_another_figure_spans_is_no_bound(
 @pytest.mark.parametrize(
     ("text", "read"),
     [
+        # 'over' a time an amount spans with its noun and place between, and 'over' the
+        # stretch of a thing a verb of spreading covers: a preposition, no bound
+        ("The storm dumped 14 inches of rain on Houston over 24 hours, forecasters said.",
+         [("14 inches", "exact"), ("24 hours", "exact")]),
+        ("The fire spread over 10 miles of farmland, firefighters said.",
+         [("10 miles", "exact")]),
+        # more than: a verb between the amount and 'over', a count before it, no thing
+        # after the stretch, no verb of spreading, a measure's adjective after it
+        ("He spent $5 million, and he worked over 10 hours a day.",
+         [("$5 million", "exact"), ("over 10 hours a day", "more_than")]),
+        ("The fighting killed 30 people over two days.",
+         [("30 people", "exact"), ("over two days", "more_than")]),
+        ("The highway is set to stretch over 2,000km from the border.",
+         [("over 2,000km", "more_than")]),
+        ("The fire burned over 100 acres of forest.", [("over 100 acres", "more_than")]),
+        ("The tailback spread over 10 miles long.", [("over 10 miles", "more_than")]),
+    ],
+)  # fmt: skip
+def test_over_the_time_or_stretch_an_amount_covers_is_no_bound(
+    text: str, read: list[tuple[str, str]]
+) -> None:
+    """'14 inches of rain on Houston over 24 hours' and 'spread over 10 miles of
+    farmland' were read as more than 24 hours and more than 10 miles."""
+    got = [(text[d.start : d.end], d.qualifier) for d in sentence_claims(text)]
+    assert got == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
         # an apposition closed by a dash ('48-an ex-girlfriend' counted 48 'an')
         ("The victim was Robyn Mendes, 48-an ex-girlfriend of the man.", [("48", "age")]),
         ("Police named him as John Smith, 48 — a former teacher.", [("48", "age")]),

@@ -28,6 +28,7 @@ from crosscheck.extract.lexicon import (
     DETERMINERS,
     EMERGENCY_NOUNS,
     EMERGENCY_NUMBERS,
+    EXTENT_VERBS,
     HARM_VERBS,
     IDENTIFIER_NOUNS,
     MODALS,
@@ -46,6 +47,7 @@ from crosscheck.extract.lexicon import (
     QUALIFIER_GAP,
     QUALIFIERS_BEFORE,
     RATIO_LINKS,
+    RELATIVES,
     SAME_OBJECT_VERBS,
     STREET_SUFFIXES,
     TENS_WORDS,
@@ -401,11 +403,56 @@ def _over_a_period(
         return False  # "over 10 days ago", "over two years later"
     if after == "of" and last + 2 < n and tokens[last + 2].lower == "age":
         return False  # "over 60 years of age"
-    if q >= 1 and earlier and earlier[-1].end == tokens[q - 1].end:
+    if q >= 1 and earlier and _amount_spans_to(tokens, earlier[-1], q):
         return earlier[-1].kind in ("money", "measure", "duration", "percent")
     opens = q == 0 or tokens[q - 1].text in (";", ":")
     # (the comma closes the time, not a second unit of it: "Over 2 hours, 15 minutes")
     return opens and after == "," and not (last + 2 < n and tokens[last + 2].kind == "num")
+
+
+def _amount_spans_to(tokens: list[Token], ante: _Draft, q: int) -> bool:
+    """Whether the figure ``ante`` reaches to the word at ``q``: it ends right before it
+    ('$160 million over eight years'), or only its noun and places follow it, in its
+    clause ('14 inches of rain on Houston over 24 hours'): words that are no verb,
+    auxiliary, conjunction or relative, and no punctuation."""
+    if ante.end == tokens[q - 1].end:
+        return True
+    k = q - 1
+    while k >= 0 and tokens[k].start >= ante.end:
+        tok = tokens[k]
+        if (
+            tok.kind != "word"
+            or ctx.is_verb_like(tok)
+            or tok.lower in AUXILIARIES
+            or tok.lower in CONJUNCTIONS
+            or tok.lower in RELATIVES
+        ):
+            return False
+        k -= 1
+    return k >= 0 and tokens[k].end == ante.end and q - k <= _SPAN_REACH
+
+
+_SPAN_REACH = 6  # words between an amount and "over" its time: "of rain on Houston"
+
+
+def _over_a_stretch(tokens: list[Token], q: int, last: int) -> bool:
+    """'over' after a verb of spreading (EXTENT_VERBS) before a measure of a stretch of a
+    thing: the place covered, not more than it ('spread over 10 miles of farmland'); not
+    'stretch over 2,000km' (no thing: more than, as NewsQuant's gold reads it), 'spread
+    over the 10 miles' (the figure's own qualifier is none either way), 'burned over 100
+    acres of forest' (no verb of spreading), 'over 10 miles long'."""
+    n = len(tokens)
+    if tokens[q].lower != "over" or q == 0 or tokens[q - 1].kind != "word":
+        return False
+    if ctx.lemma(tokens[q - 1].text) not in EXTENT_VERBS:
+        return False
+    of = last + 1
+    return (
+        of + 1 < n
+        and tokens[of].lower == "of"
+        and tokens[of + 1].kind == "word"
+        and tokens[of + 1].lower not in DETERMINERS
+    )
 
 
 def _over_a_name(tokens: list[Token], q: int, m: NumberMention, last: int) -> bool:
@@ -822,6 +869,8 @@ def _claim(
         q_before = None  # "his dunk over 7-foot-7 Kenny George": a preposition
     if q_before is not None and _over_a_period(tokens, q_before[1], unit, earlier, last):
         q_before = None  # "$160 million over eight years": during, not more than
+    if q_before is not None and _over_a_stretch(tokens, q_before[1], last):
+        q_before = None  # "spread over 10 miles of farmland": across, not more than
     qualifier: Qualifier = "exact"
     start_tok = anchor
     if q_before is not None:

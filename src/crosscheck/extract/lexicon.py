@@ -101,6 +101,10 @@ QUALIFIERS_AFTER: list[tuple[str, str]] = [
 # Nouns after a figure and 'plus' that name an age band, not what the figure counts: "the
 # 50-plus age group", "the 65 plus bracket" (no count of ages, groups or brackets).
 AGE_BAND_NOUNS = words("age bracket")
+# Verbs of spreading, after which "over" is the preposition of the place covered, no
+# qualifier, when the figure measures a stretch of a thing ("spread over 10 miles of
+# farmland"; claims._over_a_stretch): lemmas
+EXTENT_VERBS = words("spread stretch extend sprawl scatter")
 # Words that may stand between a qualifier and its figure: "about US$ 3", "some 3".
 QUALIFIER_GAP = words("a an")
 
