@@ -944,7 +944,7 @@ def _claim(
     if kind in ("money", "percent") and _thousand_or_one(tokens, m):
         return None, m.last  # "1.000 euros": one euro or a thousand
     before = tokens[start_tok - 1].lower if start_tok > 0 else ""
-    if before in NARROWING_BEFORE and not _another_kind(earlier, previous, kind, pred):
+    if before in NARROWING_BEFORE:
         modifiers.insert(0, NARROWING_BEFORE[before])
     modifiers.extend(ctx.narrowing_modifiers(tokens, phrase_last, pred_index))
     past = max(m.last, unit.last if unit is not None else m.last) + 1  # figure and unit
@@ -2006,22 +2006,6 @@ _TO_LEVEL = re.compile(
        \s*(?:to\s+(?:fall|drop|rise|climb|end|close|finish|settle|stand)\s+)?""",
     re.IGNORECASE | re.VERBOSE,
 )
-
-
-def _another_kind(
-    earlier: list[_Draft], previous: list[_Draft], kind: str, pred: str | None
-) -> bool:
-    """Whether 'another', 'more' before the first count of a sentence set it against the
-    last count of the sentence before, one of another verb, rather than add to it:
-    "killing 45 people. Another 37 people were still missing" (37 missing, all the
-    missing there are), not "killed 12. Another 3 were killed later" (3 more dead) nor
-    "sent another 3,000 troops" (no verb before to set it against). Inside a sentence
-    'and another' joins parts of one whole and adds ("1,000 people are housed in tents
-    and another 2,000 are waiting")."""
-    if kind != "count" or pred is None or any(d.kind == "count" for d in earlier):
-        return False
-    ante = next((d for d in reversed(previous) if d.kind == "count"), None)
-    return ante is not None and ante.predicate is not None and ante.predicate != pred
 
 
 def _antecedent(earlier: list[_Draft], previous: list[_Draft], pred: str | None) -> _Draft | None:
