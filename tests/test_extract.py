@@ -3464,6 +3464,22 @@ def test_over_a_period_another_figure_spans_is_no_bound(
          [("over 2,000km", "more_than")]),
         ("The fire burned over 100 acres of forest.", [("over 100 acres", "more_than")]),
         ("The tailback spread over 10 miles long.", [("over 10 miles", "more_than")]),
+        # more than: 'over' after a preposition ('in over 24 hours' is 'in more than 24
+        # hours'; the span read them as during), or after a noun of people (an age)
+        ("The storm dumped 14 inches of rain in over 24 hours.",
+         [("14 inches", "exact"), ("over 24 hours", "more_than")]),
+        ("The storm dumped 14 inches of rain for over 24 hours.",
+         [("14 inches", "exact"), ("over 24 hours", "more_than")]),
+        ("The campaign raised $5 million in over 24 hours.",
+         [("$5 million", "exact"), ("over 24 hours", "more_than")]),
+        ("He lost 20 pounds in over six months.",
+         [("20 pounds", "exact"), ("over six months", "more_than")]),
+        ("Prices rose 5 percent within over two years.",
+         [("5 percent", "exact"), ("over two years", "more_than")]),
+        ("The well produced 500 barrels of oil after over 10 years of drilling.",
+         [("500 barrels", "exact"), ("over 10 years", "more_than")]),
+        ("Deaths rose 10 percent among women over 50 years, the study found.",
+         [("10 percent", "exact"), ("over 50 years", "more_than")]),
     ],
 )  # fmt: skip
 def test_over_the_time_or_stretch_an_amount_covers_is_no_bound(

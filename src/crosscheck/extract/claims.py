@@ -414,9 +414,14 @@ def _amount_spans_to(tokens: list[Token], ante: _Draft, q: int) -> bool:
     """Whether the figure ``ante`` reaches to the word at ``q``: it ends right before it
     ('$160 million over eight years'), or only its noun and places follow it, in its
     clause ('14 inches of rain on Houston over 24 hours'): words that are no verb,
-    auxiliary, conjunction or relative, and no punctuation."""
+    auxiliary, conjunction or relative, and no punctuation. Not after a preposition
+    ('in over 24 hours', 'for over 24 hours': more than), nor after a noun of people
+    ('10 percent among women over 50 years': an age)."""
     if ante.end == tokens[q - 1].end:
         return True
+    before = tokens[q - 1].lower
+    if before in PREPOSITIONS or (before == tokens[q - 1].text and _a_being(singular(before))):
+        return False
     k = q - 1
     while k >= 0 and tokens[k].start >= ante.end:
         tok = tokens[k]
