@@ -1929,7 +1929,7 @@ def _elliptic(tokens: list[Token], last: int) -> bool:
     """The figure is followed by a verb or the end: its noun was said before. An adverb
     may stand before the verb ("with 30 still missing": ctx.adverb_before_verb)."""
     k = last + 1
-    if ctx.adverb_before_verb(tokens, k):
+    if ctx.adverb_before_verb(tokens, k, after_figure=True):
         k += 1
     if k >= len(tokens):
         return False

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from crosscheck.extract.lexicon import (
-    ADVERBS,
     AUXILIARIES,
     CHANGE_DOWN,
     CHANGE_MEASURE_NOUNS,
@@ -29,6 +28,7 @@ from crosscheck.extract.lexicon import (
     RATE_CHANGE_VERBS,
     SEVERITY_ADVERBS,
     SPEECH_LEMMAS,
+    VERB_ADVERBS,
     words,
 )
 from crosscheck.extract.numbers import Token
@@ -334,16 +334,18 @@ def lemma(word: str) -> str:
     return stem
 
 
-def adverb_before_verb(tokens: list[Token], k: int) -> bool:
-    """An adverb of the lexicon's ADVERBS at ``k`` that stands between a figure, or the
-    auxiliary after it, and the figure's verb: "with 30 still missing", "37 people were
-    still missing", "20 have already died". It is neither the noun counted nor the end of
-    the figure's clause. Not an adverb after a noun ("millions of computers already
-    compromised": a review) nor before no verb ("a clear No. 1 now")."""
-    if not 0 < k < len(tokens) - 1 or tokens[k].lower not in ADVERBS:
+def adverb_before_verb(tokens: list[Token], k: int, after_figure: bool = False) -> bool:
+    """An adverb of the lexicon's VERB_ADVERBS at ``k`` that stands between a figure
+    (``after_figure``: the caller knows ``k`` follows the figure and its unit, "two
+    still", "3 million still"), or the auxiliary after it, and the figure's verb: "with 30
+    still missing", "37 people were still missing", "20 have already died". It is
+    neither the noun counted nor the end of the figure's clause: the words read as
+    without it. Not an adverb after a noun ("millions of computers already compromised":
+    a review) nor before no verb ("a clear No. 1 now")."""
+    if not 0 < k < len(tokens) - 1 or tokens[k].lower not in VERB_ADVERBS:
         return False
     before, after = tokens[k - 1], tokens[k + 1]
-    return (before.kind == "num" or before.lower in AUXILIARIES) and (
+    return (after_figure or before.kind == "num" or before.lower in AUXILIARIES) and (
         after.lower in AUXILIARIES or is_verb_like(after)
     )
 

@@ -492,6 +492,9 @@ FEELING_LEMMAS = words(
 # noun nor hide the verb ("with 30 still missing", "37 people were still missing"):
 # context.adverb_before_verb
 ADVERBS = words("also still just only even now then already again ever never soon almost")
+# ... and those read so there only ("with 30 later found alive" reads as "with 30 found
+# alive"): context.adverb_before_verb
+VERB_ADVERBS = ADVERBS | words("later")
 ING_ADJECTIVES = words(
     "whopping forthcoming remaining upcoming ongoing outstanding existing neighbouring neighboring"
 )

@@ -333,8 +333,9 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
                 head = k - 1
                 break
             continue
-        if not words_idx and adverb_before_verb(tokens, k):
-            break  # "with 30 still missing": no count of 'still'; its verb follows
+        if k == j and adverb_before_verb(tokens, k, after_figure=True):
+            k += 1  # "with 30 still missing" reads as "with 30 missing": no count of 'still'
+            continue
         if _designation_letter(tokens, k):
             words_idx.append(k)  # "five A320 jets": a letter of a model's name, no article
             k += 1
