@@ -1930,6 +1930,23 @@ def test_an_adverb_before_the_verb_is_no_counted_noun(
 
 
 @pytest.mark.parametrize(
+    ("before", "text"),
+    [
+        # 'another' opening a sentence after a count adds to it, told with the same verb
+        # or another one: a rule that set it against a count of another verb (no
+        # 'additional') took these out, and 500 vs 300 jobs read as a contradiction
+        ("The gunmen killed 10 villagers.", "Another 5 villagers were shot dead."),
+        ("Police arrested 20 protesters.", "Another 15 were detained."),
+        ("Ford will cut 500 jobs.", "Another 300 jobs will be eliminated."),
+        ("The blast killed 12 people.", "Another 3 people were killed later."),
+    ],
+)
+def test_another_after_a_count_adds_to_it(before: str, text: str) -> None:
+    *_, last = sentence_claims(text, sentence_claims(before))
+    assert "additional" in last.modifiers
+
+
+@pytest.mark.parametrize(
     ("text", "adverb"),
     [
         # an adverb right after a figure reads as if it were not there: "30 still
