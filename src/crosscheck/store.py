@@ -96,6 +96,7 @@ def _code_fingerprint(*parts: str, root: Path | None = None) -> str:
 # matter and alias files) ...
 _EXTRACTION_CODE = (
     "extract", "ingest", "segment.py", "model.py", "unicode_marks.py", "quantity.py", "safeyaml.py",
+    "safetoml.py",
 )  # fmt: skip
 EXTRACTION_VERSION = f"{__version__}+{_code_fingerprint(*_EXTRACTION_CODE)}"
 # ... and what turns claims into groups and findings (safeyaml reads the rule files,
@@ -103,7 +104,7 @@ EXTRACTION_VERSION = f"{__version__}+{_code_fingerprint(*_EXTRACTION_CODE)}"
 # each document's extraction key, part of the results key).
 _RESULTS_CODE = (
     "match", "rules", "stories.py", "model.py", "quantity.py", "sources.py", "safeyaml.py",
-    "unionfind.py",
+    "unionfind.py", "safetoml.py",
 )  # fmt: skip
 RESULTS_VERSION = f"{__version__}+{_code_fingerprint(*_RESULTS_CODE)}"
 # ... of which what the matcher reads of each article alone (its claims' subjects and
