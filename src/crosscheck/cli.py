@@ -296,6 +296,14 @@ class _NamedPath(click.Path):
         return super().convert(value, param, ctx)
 
 
+def _store_option(help_text: str) -> Callable[[Any], Any]:
+    """--store, as every command that opens a store takes it (the configuration's `store`
+    when not given)."""
+    return click.option(
+        "--store", "store_path", type=_NamedPath(dir_okay=False, path_type=Path), help=help_text
+    )
+
+
 def _not_empty(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """An option's text, refused when given empty (a CI variable that was never set,
     `--scheduler "$UNSET"`, ran on a local cluster without a word), as the configuration
@@ -546,12 +554,9 @@ def cli() -> None:
     help="Suppress the findings recorded in this baseline (they stay visible).",
 )
 @click.option("--no-default-rules", is_flag=True, default=None, help="Leave out the shipped rules.")
-@click.option(
-    "--store",
-    "store_path",
-    type=_NamedPath(dir_okay=False, path_type=Path),
-    help="SQLite store: reuse extractions of unchanged articles and compare with "
-    "every article stored before.",
+@_store_option(
+    "SQLite store: reuse extractions of unchanged articles and compare with every article "
+    "stored before."
 )
 @click.option(
     "--new-only",
@@ -1115,12 +1120,7 @@ def store_group() -> None:
 
 @store_group.command("forget")
 @click.argument("names", nargs=-1, required=True)
-@click.option(
-    "--store",
-    "store_path",
-    type=_NamedPath(dir_okay=False, path_type=Path),
-    help="The SQLite store (else the configuration file's `store`).",
-)
+@_store_option("The SQLite store (else the configuration file's `store`).")
 @verbosity_options
 def store_forget(names: Sequence[str], store_path: Path | None) -> int:
     """Remove the stored articles NAMES (as report.json's `documents` and `from_store` name
