@@ -1743,14 +1743,14 @@ _DEATH_TOLL = re.compile(
     + _RISEN
     + r"$|\bdeath\s+toll\s+of\s+$"
 )
-DEATH_TOLL_CONCEPT = "dead"  # what the concept files call those a death toll counts
 
 
-def _level_concept(members: Sequence[Profile]) -> str | None:
-    """'dead', when every claim of a group is a figure without a noun of its own that is
-    a death toll's level (_DEATH_TOLL); None otherwise."""
-    if all(m.claim.kind == "other" and _death_toll(m) for m in members) and members:
-        return DEATH_TOLL_CONCEPT
+def _level_concept(members: Sequence[Profile], concepts: ConceptTable) -> str | None:
+    """The concept the concept files give 'death toll' (the dead), when every claim of a
+    group is a figure without a noun of its own that is a death toll's level
+    (_DEATH_TOLL); None otherwise."""
+    if members and all(m.claim.kind == "other" and _death_toll(m) for m in members):
+        return concepts.by_term.get("death toll")
     return None
 
 
@@ -1788,7 +1788,7 @@ def _group_subject(members: list[Profile], concepts: ConceptTable) -> Subject:
     return Subject(
         concept=_narrowest([s.concept for s in subs], concepts)
         or _record_concept(members, holder)
-        or _level_concept(members),
+        or _level_concept(members, concepts),
         event=event,
         owner=common([s.owner for s in subs]),
         place=common([s.place for s in subs]),
