@@ -217,8 +217,8 @@ _ALPHA = re.compile(rf"(?:[A-Za-z](?![{MARKS}]))+")
 
 
 # A title of an office named by "of" after the verb, and the name after it: "said Chief of
-# Detectives Charlie Beck", "said Secretary of the Interior Dirk Kempthorne", "said
-# Attorney General of Texas Greg Abbott" (capitalised words alone stopped at "of": the
+# Detectives Jane Doe", "said Secretary of the Interior John Smith", "said Attorney
+# General of Ohio Ana Ruiz" (capitalised words alone stopped at "of": the
 # source was "Chief"). The title capitalised, after a rank's words only: never a
 # surname's "of" ("said John Smith of Reuters", "said Murray Head of the BBC": his outlet),
 # nor a lower-case "said the head of the Red Cross had ..." (what was said). Not
@@ -732,7 +732,7 @@ def _subject_in(left: str, names: NameUse) -> tuple[str, int] | None:
     if start_i > i:
         return None
     # drop a leading "of"/"for", and a sentence's adverb capitalised to open it ("Later
-    # Beck added", "Meanwhile Smith said": Beck's, Smith's)
+    # Doe added", "Meanwhile Smith said": Doe's, Smith's)
     while start_i <= i and (
         words[start_i].group().lower() in ("of", "for")
         or (start_i < i and words[start_i].group().lower() in SENTENCE_ADVERBS)
@@ -917,7 +917,7 @@ def _widened(text: str, lo: int, vs: int, surface: str, s: int) -> tuple[str, in
     return text[start : s + len(surface)], start
 
 
-# a named owner's possessive before a lower-case source's name: "Tehran's" (not "the
+# a named owner's possessive before a lower-case source's name: "Lisbon's" (not "the
 # country's", which says nothing of whose; not "Here's", "That's": no owners)
 _OWNER = re.compile(rf"({CAPITAL}(?:[^\W\d_]|[{MARKS}])*){POSSESSIVE_MARK}s")
 _NO_OWNER = PRONOUNS | DETERMINERS | RELATIVES | frozenset("how why let".split())
@@ -933,7 +933,7 @@ def _whole_lower_name(left: str, words: list[re.Match[str]], first: int) -> int:
     or at the sentence's start: "..., the state emergency service said", "..., emergency
     services said" (the walk back stops at the first word that is no source noun, so the
     phrase was its last word, 'service', which no alias of 'state emergency service'
-    names), and an owner's possessive before them ("..., Tehran's seismologic center
+    names), and an owner's possessive before them ("..., Lisbon's seismology center
     said": it was "center"). Only when the words run back to a comma, a list's "and" or
     "or" ("the mayor and the fire chief said") or the start, an article allowed before
     them: "died in the flood police said" stays "police"."""
@@ -945,7 +945,7 @@ def _whole_lower_name(left: str, words: list[re.Match[str]], first: int) -> int:
         if gap.strip() or not without_marks(w).isalpha() or not w.islower() or low in _STOP_BEFORE \
                 or low in _NOT_IN_NAME or low.endswith(("ed", "ing", "ly")):  # fmt: skip
             if not gap.strip() and _owner(w):
-                k -= 1  # "..., Tehran's seismologic center said": whose it is, read with it
+                k -= 1  # "..., Lisbon's seismology center said": whose it is, read with it
             break
         k -= 1
     k += 1

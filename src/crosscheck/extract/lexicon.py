@@ -418,8 +418,9 @@ EMERGENCY_NOUNS = words(
 )
 # What links the two numbers of a ratio written in words: "one out of three Germans", "nine
 # out of every 10": a share of the whole, not a count of it. Not yet "in" ("1 in 5
-# residents", "one in every 500 Windows PCs"): reading it moves development claims the
-# shipped pair model is fitted on (27ecb), and "42 in 1995" shows it needs the year test.
+# residents", "one in every 500 users"): "42 in 1995" shows it needs a test that the whole
+# is no year, and reading it moves development claims the shipped pair model is fitted on
+# (a refit).
 RATIO_LINKS = (("out", "of"), ("out", "of", "every"))
 # Capitalised designators whose number is an identifier, not a quantity.
 IDENTIFIER_NOUNS = words(
@@ -499,7 +500,7 @@ ING_ADJECTIVES = words(
     "whopping forthcoming remaining upcoming ongoing outstanding existing neighbouring neighboring"
 )
 TAKEN_FOR_VERBS = ADVERBS | COMMON_ADJECTIVES | ING_ADJECTIVES
-# Sentence adverbs that open no name ("Later Beck added", "Meanwhile Smith said": Beck's,
+# Sentence adverbs that open no name ("Later Doe added", "Meanwhile Smith said": Doe's,
 # Smith's; not "now", "today", "further", "still", "even": "Now Magazine", "Today",
 # "Further Education Funding Council" are names); extract.attribution's.
 SENTENCE_ADVERBS = words(
