@@ -26,23 +26,21 @@ class Decoded:
 
 def declared_charset(data: bytes) -> str | None:
     """The charset an HTML/XML file declares in its first few kilobytes, if any."""
-    name = _declared_name(data)
-    try:
-        return codecs.lookup(name).name if name is not None else None
-    except LookupError:
-        return None
+    return charset_declared(data)[0]
 
 
-def unknown_charset(data: bytes) -> str | None:
-    """The charset an HTML/XML file declares, as written, when Python knows no such codec
-    ('bogus-charset'): not 'no charset declared' when the file is not UTF-8."""
-    name = _declared_name(data)
-    return name if name is not None and declared_charset(data) is None else None
-
-
-def _declared_name(data: bytes) -> str | None:
+def charset_declared(data: bytes) -> tuple[str | None, str | None]:
+    """The codec of the charset an HTML/XML file declares in its first few kilobytes, and
+    the name as written when Python knows no such codec ('bogus-charset': decode then says
+    so, not 'no charset declared'); (None, None) when it declares none."""
     m = _DECLARED_RE.search(data[:4096])
-    return (m.group(1) or m.group(2)).decode("ascii", "replace") if m else None
+    if not m:
+        return None, None
+    name = (m.group(1) or m.group(2)).decode("ascii", "replace")
+    try:
+        return codecs.lookup(name).name, None
+    except LookupError:
+        return None, name
 
 
 def decode(data: bytes, declared: str | None = None, unknown: str | None = None) -> Decoded:

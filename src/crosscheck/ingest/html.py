@@ -21,7 +21,7 @@ from crosscheck.errors import InputError
 from crosscheck.extract.lexicon import MONTHS
 from crosscheck.ingest.base import A_REPORT, ReadResult, SourceFile, clean_str
 from crosscheck.ingest.dates import drop_unclocked_offsets, read_moment
-from crosscheck.ingest.decode import declared_charset, decode, unknown_charset
+from crosscheck.ingest.decode import charset_declared, decode
 from crosscheck.ingest.textbuild import normalize_newlines
 from crosscheck.model import (
     Dating,
@@ -41,7 +41,7 @@ MIN_ARTICLE_WORDS = 6
 
 def read_html(src: SourceFile, settings: Settings) -> ReadResult:
     out = ReadResult()
-    decoded = decode(src.data, declared_charset(src.data), unknown_charset(src.data))
+    decoded = decode(src.data, *charset_declared(src.data))
     if re.search(r'<meta name="generator" content="crosscheck[ "]', decoded.text[:2000]):
         raise InputError(
             A_REPORT,
