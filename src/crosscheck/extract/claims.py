@@ -1745,8 +1745,8 @@ def _designated(tokens: list[Token], m: NumberMention) -> bool:
 
 
 def _ratio(tokens: list[Token], m: NumberMention) -> tuple[float, int] | None:
-    """A ratio written in words, 'N in M' or 'N out of M' ('1 in 5 residents', 'one out of
-    three Germans', 'one in every four'), as the share it gives (20, 33.3 percent) and its
+    """A ratio written in words, 'N out of M' (RATIO_LINKS: 'one out of three Germans', 'one
+    out of every four'), as the share it gives (33.3, 25 percent) and its
     last token: a share of the whole, not a count of it. Whole numbers only, the first
     smaller than the second; not a time or a unit after the second ('scored 2 in 10
     minutes'), nor 'a' ('a in 5' is no figure). Only the idiom's whole, up to ten or a
@@ -1759,7 +1759,7 @@ def _ratio(tokens: list[Token], m: NumberMention) -> tuple[float, int] | None:
     if m.value != int(m.value) or tokens[m.first].lower in QUALIFIER_GAP:
         return None
     n = len(tokens)
-    for link in sorted(RATIO_LINKS, key=len, reverse=True):
+    for link in RATIO_LINKS:
         k = m.last + 1
         if tuple(t.lower for t in tokens[k : k + len(link)]) != link:
             continue

@@ -421,7 +421,7 @@ EMERGENCY_NOUNS = words(
 # residents", "one in every 500 users"): "42 in 1995" shows it needs a test that the whole
 # is no year, and reading it moves development claims the shipped pair model is fitted on
 # (a refit).
-RATIO_LINKS = (("out", "of"), ("out", "of", "every"))
+RATIO_LINKS = (("out", "of", "every"), ("out", "of"))  # (the longest first: tried in order)
 # Capitalised designators whose number is an identifier, not a quantity.
 IDENTIFIER_NOUNS = words(
     """article articles section sections chapter chapters clause clauses paragraph
