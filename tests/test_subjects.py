@@ -3456,6 +3456,13 @@ def _toll_findings(tmp_path: Path, *sentences: str) -> list[tuple[str, str, str 
          "The storm left a death toll of 15 in the coastal towns, officials said on Monday."),
         ("The death toll was 40 on Monday, the health ministry said.",
          "The death toll was 46 on Monday, the health ministry said."),
+        # a year in what it is of, an adverb before the verb, a day after it (a re-read)
+        ("The death toll from the 2023 earthquake rose to 1,500 on Tuesday, officials said.",
+         "The death toll from the 2023 earthquake rose to 2,300 on Tuesday, officials said."),
+        ("The death toll now stands at 40, the health ministry said on Monday.",
+         "The death toll now stands at 46, the health ministry said on Monday."),
+        ("The death toll rose on Tuesday to 40, the health ministry said.",
+         "The death toll rose on Tuesday to 46, the health ministry said."),
     ],
 )  # fmt: skip
 def test_a_death_tolls_levels_are_compared_as_the_dead(
@@ -3492,6 +3499,9 @@ def test_a_death_tolls_levels_are_compared_as_the_dead(
          "Drivers paid a toll of 15 on the new highway on Monday."),
         ("The injury toll from the crash rose to 300 on Monday, officials said.",
          "The injury toll from the crash rose to 340 on Monday, officials said."),
+        # a forecast is no level
+        ("The death toll is expected to rise to 40, officials said on Monday.",
+         "The death toll is expected to rise to 46, officials said on Monday."),
         # a plural before the verb is as often no count of people
         ("Compensation claims from victims of the scandal rose to 1,200 on Monday.",
          "Compensation claims from victims of the scandal rose to 1,450 on Monday."),

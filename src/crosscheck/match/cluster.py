@@ -45,7 +45,6 @@ from crosscheck.match.learned import PairModel, shipped_model
 from crosscheck.match.owners import record, record_side, same_person
 from crosscheck.match.pairs import (
     ALIGNED_KINDS,
-    CHARS,
     FEATURES,
     Own,
     PairSpace,
@@ -1736,13 +1735,16 @@ def _record_concept(members: list[Profile], holder: str | None) -> str | None:
 _RISEN = (  # a verb of standing or rising, as news writes a toll's level
     r"(?:(?:has|have|had)\s+)?(?:rose|rises|risen|climbed|climbs|jumped|jumps|reached|reaches"
     r"|hit|hits|stood|stands|increased|increases|grew|grows|soared|soars|topped|tops|passed"
-    r"|passes|surpassed|surpasses|exceeded|exceeds|mounted|mounts|was|is)\s+(?:to\s+|at\s+)?"
+    r"|passes|surpassed|surpasses|exceeded|exceeds|mounted|mounts|was|is)"
 )
+_ADVERB = "|".join(sorted(lexicon.VERB_ADVERBS))  # ("now stands at", "has already risen to")
 _DEATH_TOLL = re.compile(
-    r"\bdeath\s+toll(?:\s+(?:from|in|of|at|on|for|after)\s[^,;:.\d]{0,60}?)?\s+"
-    + _RISEN
-    + r"$|\bdeath\s+toll\s+of\s+$"
-)
+    # what the toll is of or from, a year in it too ("from the 2005 quake"); an adverb
+    # before the verb, a day after it ("rose on Tuesday to")
+    r"\bdeath\s+toll(?:\s+(?:from|in|of|at|on|for|after)\s(?:[^,;:.\d]|(?:1[89]|20)\d\d){0,60}?)?"
+    rf"\s+(?:(?:{_ADVERB})\s+)?" + _RISEN + r"(?:(?:\s+on\s+[a-z]+)?\s+(?:to|at))?\s+$"
+    r"|\bdeath\s+toll\s+of\s+$"
+)  # fmt: skip
 
 
 def _level_concept(members: Sequence[Profile], concepts: ConceptTable) -> str | None:
@@ -1755,17 +1757,7 @@ def _level_concept(members: Sequence[Profile], concepts: ConceptTable) -> str | 
 
 
 def _death_toll(m: Profile) -> bool:
-    text = m.sentence
-    at = next((k for k in _occurrences(text, m.claim.text)
-               if text[max(0, k - CHARS) : k].lower() == m.left), None)  # fmt: skip
-    return at is not None and _DEATH_TOLL.search(text[:at].lower()) is not None
-
-
-def _occurrences(text: str, part: str) -> Iterator[int]:
-    k = text.find(part)
-    while k >= 0:
-        yield k
-        k = text.find(part, k + 1)
+    return _DEATH_TOLL.search(m.sentence[: m.start].lower()) is not None
 
 
 def _group_subject(members: list[Profile], concepts: ConceptTable) -> Subject:

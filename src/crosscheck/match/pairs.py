@@ -73,6 +73,7 @@ class Profile:
     subject: Subject
     window: str  # the words around the figure, lower case
     sentence: str  # the sentence that states it
+    start: int  # where the figure starts in it (the words before it are sentence[:start])
     left: str  # the characters just before the figure, and just after it
     right: str
     sentence_index: int
@@ -165,6 +166,7 @@ def profiles(
                 subject=subject,
                 window=window,
                 sentence=_sentence_words(c, text, base),
+                start=max(0, c.span[0] - base),
                 left=text[max(0, c.span[0] - base - CHARS) : c.span[0] - base].lower(),
                 right=text[c.span[1] - base : c.span[1] - base + CHARS].lower(),
                 sentence_index=c.sentence,
