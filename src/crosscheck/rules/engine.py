@@ -246,7 +246,8 @@ def _finding(
         "group_order": order,
         "compared": outcome.compared,
         "claims": [
-            _claim_evidence(c, docs[c.document], sentence_text, outcome.compared)
+            _claim_evidence(c, docs[c.document], sentence_text, approx)
+            for approx in [_about_tolerance(outcome.compared)]
             for c in outcome.claims
         ],
     }
@@ -296,8 +297,8 @@ class ClaimEvidence:
             return False
         todo = [f for f in findings if "claims" not in f.evidence]
         try:
-            made = [[_claim_evidence(c, self.docs[c.document], self.sentence_text,
-                                     f.evidence["compared"])
+            made = [[_claim_evidence(c, self.docs[c.document], self.sentence_text, approx)
+                     for approx in [_about_tolerance(f.evidence["compared"])]
                      for c in (self.claims[i] for i in f.claims)] for f in todo]  # fmt: skip
         except KeyError:  # a claim of an article the run does not hold
             return False
@@ -321,15 +322,19 @@ class ClaimEvidence:
 _EVIDENCE = frozenset({"verdict", "group_label", "group_order", "compared"})
 
 
+def _about_tolerance(compared: Any) -> float:
+    """The 'about' tolerance a finding recorded (its evidence's ``compared``; a damaged
+    store row's, the default)."""
+    return recorded_tolerances(compared if isinstance(compared, dict) else {})[2]
+
+
 def _claim_evidence(
-    c: Claim, doc: Document, sentence_text: dict[tuple[str, int], str], compared: Any
+    c: Claim, doc: Document, sentence_text: dict[tuple[str, int], str], approx: float
 ) -> dict[str, Any]:
     """One claim as a finding's evidence shows it; its interval the one the finding's rule
-    judged (quantity.interval with the 'about' tolerance it recorded: 'nearly 300' is 270
-    to 300, a written '16 km' 15.5 to 16.5), an open end null."""
-    lo, hi = quantity.interval(
-        c, recorded_tolerances(compared if isinstance(compared, dict) else {})[2]
-    )
+    judged (quantity.interval with the 'about' tolerance ``approx`` it recorded: 'nearly
+    300' is 270 to 300, a written '16 km' 15.5 to 16.5), an open end null."""
+    lo, hi = quantity.interval(c, approx)
     return {
         "claim": c.id,
         "document": c.document,
