@@ -661,12 +661,25 @@ def stray_pages(folder: Path, pages: Iterable[str]) -> list[str]:
 def only_pages(target: Path) -> bool:
     """Whether ``target`` is a folder (not a link) that holds only pages crosscheck
     writes (report-files/ as a run left it): files, not folders or links, by their names."""
+    return os.path.lexists(target) and _not_pages(target) is None
+
+
+def _not_pages(target: Path) -> str | None:
+    """Why ``target`` (that exists) is not a folder of crosscheck's pages alone: a link, a
+    file, a folder that cannot be read, or one that holds what crosscheck does not write;
+    None when it is one."""
     try:
-        if not target.is_dir() or target.is_symlink():
-            return False
-        return all(_page_file(e) for e in os.scandir(target))
-    except OSError:
-        return False
+        if target.is_symlink():
+            return "it is a symbolic link"
+        if not target.is_dir():
+            return "it is a file, not a folder of crosscheck's"
+        theirs = sorted(e.name for e in os.scandir(target) if not _page_file(e))
+    except OSError as exc:
+        return f"it cannot be read ({exc.strerror or exc})"
+    if not theirs:
+        return None
+    shown = ", ".join(theirs[:3]) + (f" and {len(theirs) - 3} more" if len(theirs) > 3 else "")
+    return f"it holds what crosscheck does not write ({shown})"
 
 
 def _page_file(entry: os.DirEntry[str]) -> bool:
@@ -677,27 +690,14 @@ def _page_file(entry: os.DirEntry[str]) -> bool:
 
 def remove_pages(target: Path) -> None:
     """report-files/ of an earlier run, if it holds only pages crosscheck writes; else it
-    is left as it is, with a warning saying why (a file crosscheck does not write in it,
-    or it is a link, a file, or a folder that cannot be read): the earlier run's pages in
+    is left as it is, with a warning saying why (_not_pages): the earlier run's pages in
     it are out of date."""
-    if only_pages(target):
-        shutil.rmtree(target, ignore_errors=True)
-        return
     if not os.path.lexists(target):
         return
-    try:
-        if target.is_symlink():
-            why = "it is a symbolic link"
-        elif not target.is_dir():
-            why = "it is a file, not a folder of crosscheck's"
-        else:
-            theirs = sorted(e.name for e in os.scandir(target) if not _page_file(e))
-            shown = ", ".join(theirs[:3]) + (
-                f" and {len(theirs) - 3} more" if len(theirs) > 3 else ""
-            )
-            why = f"it holds what crosscheck does not write ({shown})"
-    except OSError as exc:
-        why = f"it cannot be read ({exc.strerror or exc})"
+    why = _not_pages(target)
+    if why is None:
+        shutil.rmtree(target, ignore_errors=True)
+        return
     log.warning("%s: left as it is, since %s: remove it, or what it holds of an earlier run's "
                 "story pages may be taken for this run's", target, why)  # fmt: skip
 
