@@ -1427,6 +1427,7 @@ def test_a_trailing_appositive_keeps_the_time_of_its_statement() -> None:
     )
     (c,) = doc_claims(text, NO_ALIASES)
     assert c.attribution is not None and c.time is None
+    assert c.attribution.when == "on Tuesday"  # the statement's time, not the deaths'
 
 
 @pytest.mark.parametrize(
