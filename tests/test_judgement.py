@@ -844,3 +844,48 @@ def test_bare_figures_no_rule_judges_agree_only_as_written(tmp_path: Path):
     assert agree.evidence["verdict"] == "corroboration"
     assert agree.evidence["compared"]["judged_by"] == []
     assert agree.evidence["compared"]["rel_tolerance"] == 0.0
+
+
+def test_a_hedged_range_is_judged_by_its_written_ends_not_its_middle(tmp_path: Path):
+    """'About 100 to 200 people' was judged as 'about 150' (135-165): against '180 people'
+    an error, '180 is 20.0% above 150', for a figure the range holds; 'nearly 10 to 12'
+    as 'nearly 11' against 'twelve'. A hedged range is now its written ends, each widened
+    by the tolerance ('about 100 to 200' is 90-220; 'nearly' widens downwards only), worded
+    as written, and a figure beyond it is measured from its nearest end."""
+    about = _claim("About 100 to 200 people were hurt, police said.")
+    assert (about.lower, about.upper) == (100, 200)
+    assert quantity.hedged_range(about) and quantity.ranged(about)
+    assert quantity.interval(about) == pytest.approx((90, 220))
+    nearly = _claim("Nearly 10 to 12 people were hurt, police said.")
+    assert quantity.interval(nearly) == pytest.approx((9, 12))
+    # ends a tenth either side of their middle are the ends 'about 2,000' has: the two
+    # figures written tell them apart
+    even = _claim("Adults need about 1,800 to 2,200 calories a day, doctors said.")
+    assert quantity.hedged_range(even)
+    assert quantity.interval(even) == pytest.approx((1620, 2420))
+    for plain in ("About 2,000 people were hurt, police said.",
+                  "Nearly 300 people were hurt, police said.",
+                  "Between 100 and 200 people were hurt, police said."):  # fmt: skip
+        assert not quantity.hedged_range(_claim(plain)), plain
+    assert quantity.interval(_claim("Nearly 300 people were hurt, police said.")) == (
+        pytest.approx(270),
+        300,
+    )
+
+    (tmp_path / "holds").mkdir()
+    assert not [f for f in findings(
+        tmp_path / "holds", "About 100 to 200 people were hurt on Monday, police said.",
+        "A total of 180 people were hurt on Monday, police said.",
+    ) if f.evidence["verdict"] == "discrepancy"]  # fmt: skip
+    (tmp_path / "twelve").mkdir()
+    (twelve,) = findings(tmp_path / "twelve",
+                         "Nearly 10 to 12 people were hurt on Monday, police said.",
+                         "Twelve people were hurt on Monday, police said.")  # fmt: skip
+    assert twelve.evidence["verdict"] == "corroboration", twelve.message
+    (tmp_path / "beyond").mkdir()
+    (beyond,) = findings(tmp_path / "beyond",
+                         "About 100 to 200 people were hurt on Monday, police said.",
+                         "A total of 300 people were hurt on Monday, police said.")  # fmt: skip
+    assert beyond.evidence["verdict"] == "discrepancy"
+    assert "about 100-200 (police; a.txt)" in beyond.message, beyond.message
+    assert "300 is 50.0% above 200" in beyond.message, beyond.message

@@ -15,9 +15,9 @@ from click.testing import CliRunner
 from crosscheck.cli import cli
 from crosscheck.config import Settings, shipped_rules_dir
 from crosscheck.errors import ConfigError
-from crosscheck.extract.claims import APPROX_TOLERANCE
 from crosscheck.model import Attribution, Claim, TimeSpan
 from crosscheck.pipeline import RunResult, concept_table, run
+from crosscheck.quantity import APPROX_TOLERANCE
 from crosscheck.rules import CHECKS, load_rule_files
 from tests.conftest import SEEDS, write_article
 

@@ -121,6 +121,37 @@ CONVERSIONS: dict[str, tuple[str, float]] = {
 
 # Hedges that put the figure short of what is written ("nearly 300", "almost eight minutes").
 SHORT_OF = ("nearly", "almost")
+APPROX_TOLERANCE = 0.10  # "about 11,000" allows +-10% unless a rule says otherwise
+
+
+def about(value: float, tolerance: float = APPROX_TOLERANCE) -> tuple[float, float]:
+    """An 'about' figure's interval, lower end first ('about -1,500' is -1,650 to -1,350,
+    not the other way round)."""
+    a, b = value * (1 - tolerance), value * (1 + tolerance)
+    return min(a, b), max(a, b)
+
+
+def hedged_range(c: Claim) -> bool:
+    """A range under a hedge ('about 100 to 200', 'nearly 10 to 12', 'roughly 3km-5km'):
+    the record keeps the written ends, its figure their middle; 'about 150' keeps the
+    interval 'about' gives (``about``), 'nearly 300' that interval up to 300."""
+    lo, hi = c.lower, c.upper
+    if c.qualifier != "approx" or lo is None or hi is None or not lo < c.value < hi:
+        return False
+    # 'about 1,800 to 2,200' has the ends 'about 2,000' has: told by its two figures
+    return (lo, hi) != about(c.value) or _WRITTEN_RANGE.search(c.text) is not None
+
+
+# two figures joined as a range ('1,800 to 2,200', '$1.8-$2.2 million', '9 or 11')
+_WRITTEN_RANGE = re.compile(
+    r"\d[^\s\d]*\s*(?:[-\u2013\u2014]|\bto\b|\bor\b|\band\b)\s*[^\s\d]{0,3}\d"
+)
+
+
+def ranged(c: Claim) -> bool:
+    """A range as written, hedged or not ('10 to 12', 'about 100 to 200'): the figures it
+    writes are its two ends, not its middle."""
+    return c.qualifier == "range" or hedged_range(c)
 
 
 def is_vague(c: Claim) -> bool:
@@ -301,6 +332,13 @@ def _interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float, float]:
         lo = c.value
     if c.qualifier == "less_than":
         hi = c.value
+    if hedged_range(c):  # "about 100 to 200": each written end widened, 90 to 220
+        assert c.lower is not None and c.upper is not None
+        lo = c.lower - abs(c.lower) * approx_tolerance
+        hi = c.upper + abs(c.upper) * approx_tolerance
+        if short_of(c):  # "nearly 10 to 12" is at most 12
+            return (c.lower, hi) if c.upper < 0 else (lo, c.upper)
+        return lo, hi
     if c.qualifier == "approx":  # the rule's tolerance, not the extractor's default
         tol = abs(c.value) * approx_tolerance
         lo, hi = c.value - tol, c.value + tol
@@ -350,7 +388,7 @@ def ends(c: Claim) -> tuple[int, int]:
     minutes' and a rounded 'four minutes' can both be said of one wait); a range's ends
     too, as a plain figure's ('12 to 18' meets 'more than 18' as a plain 18 does, though
     it only touches it: ``touching``)."""
-    if short_of(c):
+    if short_of(c) and not hedged_range(c):  # ('nearly 10 to 12' ends as a range)
         return (STRICT, LOOSE) if c.value < 0 else (LOOSE, STRICT)
     if completed_age(c):  # its upper end already short of the next unit (AGE_SHORT)
         return CLOSED, CLOSED
@@ -664,7 +702,7 @@ def as_written(c: Claim) -> tuple[float, float]:
     """The figures the wording names, with no rounding or 'about' around them: a range's
     ends, a bound's figure open on its side ('at least 300' is 300 and up), else the
     figure ('about 300', 'nearly 300': 300)."""
-    if c.qualifier == "range" and c.lower is not None and c.upper is not None:
+    if ranged(c) and c.lower is not None and c.upper is not None:
         return c.lower, c.upper
     if c.qualifier in ("at_least", "more_than"):
         return c.value, INF

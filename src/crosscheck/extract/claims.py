@@ -110,10 +110,11 @@ from crosscheck.extract.units import (
 from crosscheck.model import Claim, ClaimKind, Document, Qualifier, Sentence, claim_id
 from crosscheck.quantity import (
     AGE_UNITS,  # units an age is written in, kept as written
+    about,
+    hedged_range,
     short_of,
 )
 
-APPROX_TOLERANCE = 0.10  # "about 11,000" allows +-10% unless a rule says otherwise
 SKIPPED_ROLES = ("dateline", "credit")
 FUNCTION_WORDS = (
     DETERMINERS
@@ -233,7 +234,7 @@ def _finish(document: Document, sent: Sentence, d: _Draft) -> Claim:
         partitive=d.partitive,
         predicate_words=d.predicate_words,
     )
-    if not short_of(claim) or (d.lower, d.upper) != _about(d.value):
+    if not short_of(claim) or hedged_range(claim):
         return claim  # (a range written: 'nearly 10 to 12' keeps its written ends)
     # "nearly 300" allows no more than 300 ("nearly -40" no less than -40), as the rules
     # judge it (quantity.interval): the record says the interval they compare
@@ -719,16 +720,9 @@ def _is_unit_range(text: str, tokens: list[Token], a: _Draft, b: _Draft, gap: st
     return not _change_verb_then(tokens, a.start, ("from", "by"))
 
 
-def _about(value: float) -> tuple[float, float]:
-    """An 'about' figure's interval, lower end first ('about -1,500' is -1,650 to -1,350,
-    not the other way round)."""
-    a, b = value * (1 - APPROX_TOLERANCE), value * (1 + APPROX_TOLERANCE)
-    return min(a, b), max(a, b)
-
-
 def _interval_for(value: float, qualifier: str) -> tuple[float | None, float | None]:
     if qualifier == "approx":
-        return _about(value)
+        return about(value)
     if qualifier in ("at_least", "more_than"):
         return value, None
     if qualifier in ("at_most", "less_than"):

@@ -532,7 +532,7 @@ def value_words(c: Claim) -> str:
     not '5,000,000 $'), a percent sign, a range as its two ends ('24 to 30 feet', not its
     middle, '27 foot', which no article wrote); a measure as written ('120 mph'), in its
     plural when the article wrote it as a compound ('a 10-metre dhow': '10 metres')."""
-    if c.qualifier == "range" and c.lower is not None and c.upper is not None:
+    if quantity.ranged(c) and c.lower is not None and c.upper is not None:
         low = _with_unit(c.lower, c) if c.kind == "money" else fmt_num(c.lower)
         return f"{low} to {value_words(dataclasses.replace(c, value=c.upper, qualifier='exact'))}"
     if c.kind in ("count", "money", "percent") and c.unit:

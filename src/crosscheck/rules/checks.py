@@ -138,8 +138,12 @@ def figure(c: Claim) -> str:
     not the percentage it is read as (33.33)."""
     if quantity.written_fraction(c) is not None:
         return c.text[:1].lower() + c.text[1:]
-    if c.qualifier == "range" and c.lower is not None and c.upper is not None:
-        return f"{fmt_num(c.lower)}-{fmt_num(c.upper)}"
+    if quantity.ranged(c) and c.lower is not None and c.upper is not None:
+        ends = f"{fmt_num(c.lower)}-{fmt_num(c.upper)}"
+        if c.qualifier == "range":
+            return ends
+        hedge = c.text.split()[0].lower() if quantity.short_of(c) else "about"
+        return f"{hedge} {ends}"  # 'about 100-200', 'nearly 10-12'
     if quantity.short_of(c):
         return f"{c.text.split()[0].lower()} {fmt_num(c.value)}"
     return QUALIFIER_WORDS.get(c.qualifier, "") + fmt_num(c.value)
@@ -215,7 +219,7 @@ def _percent_value(pct: float) -> float:
 
 def _near_end(c: Claim, side: str) -> float:
     """A range's end on ``side`` ('upper', 'lower'), else the figure."""
-    end = getattr(c, side) if c.qualifier == "range" else None
+    end = getattr(c, side) if quantity.ranged(c) else None
     return c.value if end is None else end
 
 
@@ -698,7 +702,7 @@ def spread_words(
     # from the nearest ends of ranges, not their midpoints: '1,060 is 6.0% above 1,000'
     # of '800 to 1,000' and '1,060'
     lo_v, hi_v = _near_end(lo_c, "upper"), _near_end(hi_c, "lower")
-    ranged = "range" in (lo_c.qualifier, hi_c.qualifier)
+    ranged = quantity.ranged(lo_c) or quantity.ranged(hi_c)
     overlap = ranged and hi_v * scale[id(hi_c)] <= lo_v * scale[id(lo_c)]
     if overlap:  # a range reaching the other figure: no spread between them
         lo_v, hi_v = hi_v, hi_v
@@ -802,7 +806,7 @@ def _touch_if(a: Claim, b: Claim, t: quantity.Touch, units: bool) -> str:
     """What must hold for a touching pair to both be true: 'the range's end is a
     rounding', '1,000 is a rounding', 'about 1,000 reaches past 1,100'."""
     reach = (a, b)[t.reach]
-    if reach.qualifier == "range":
+    if quantity.ranged(reach):
         return "the range's end is a rounding"
     if quantity.as_written(reach) == (t.end, t.end) and reach.qualifier != "approx":
         return f"{_worded(reach, units)} is a rounding"
@@ -1132,7 +1136,7 @@ def _admitted_by_all(
     rounding of a figure just past that end); 'nearly 1,000' alone admits no 1,000."""
     loose = (quantity.LOOSE, quantity.LOOSE)
     point = loose if any(math.isclose(x, v) and quantity.ends(c) == loose
-                         and c.qualifier != "range"  # (a range's middle is written by none)
+                         and not quantity.ranged(c)  # (a range's middle is written by none)
                          for c, x in zip(claims, values, strict=True)) else (
         quantity.CLOSED, quantity.CLOSED)  # fmt: skip
     return all(
@@ -1218,14 +1222,14 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
     # and says the documents give compatible ones
     # (a range's middle is no figure it writes: '10-12' and '10-12' do not agree on 11)
     written = {v: k for k, v in reversed(list(enumerate(values)))
-               if claims[k].qualifier != "range"}  # fmt: skip
+               if not quantity.ranged(claims[k])}  # fmt: skip
     admitted = [v for v in sorted(written, key=lambda v: (abs(v - middle), v))
                 if _admitted_by_all(v, claims, values, scale, approx)]  # fmt: skip
     middle = admitted[0] if admitted else middle
     # the first claim that writes it; with none admitted, the median claim, a range as
     # written ('10-12 miles', not its middle)
     at = claims[written.get(middle, values.index(middle))]
-    named = _amount(at, _mixed(claims), qualified=at.qualifier == "range")
+    named = _amount(at, _mixed(claims), qualified=quantity.ranged(at))
     wordings = {(figure(c), k) for c, k in zip(claims, scale, strict=True)}
     if not admitted and len(wordings) == 1:  # all say 'more than 2,000': that bound
         named = _amount(claims[0], _mixed(claims), qualified=True)
