@@ -282,9 +282,17 @@ def _prediction(c: Claim) -> Prediction | Readings:
 
 def _range(c: Claim) -> bool:
     """A range, as written: 'between 20 and 30', and a range hedged ('about 20 to 30',
-    'roughly 2,000-2,500'): its bounds the ends written, not the interval 'about' allows
-    round one figure (crosscheck.quantity.ranged)."""
-    return quantity.ranged(c)
+    'roughly 2,000-2,500'), whose qualifier is 'approx': its figure is written as a range
+    (read by the extractor's own number finder), its bounds the ends written, not the
+    interval 'about' allows round one figure."""
+    if c.qualifier == "range":
+        return True
+    if c.qualifier != "approx" or c.lower is None or c.upper is None:
+        return False
+    return any(
+        m.lower is not None and m.upper is not None and m.lower != m.upper
+        for m in find_numbers(tokenize(c.text), set())
+    )
 
 
 def _alternatives(c: Claim, units: frozenset[str], change: str) -> tuple[Prediction, ...] | None:
