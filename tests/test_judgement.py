@@ -893,3 +893,16 @@ def test_a_hedged_range_is_judged_by_its_written_ends_not_its_middle(tmp_path: P
     assert beyond.evidence["verdict"] == "discrepancy"
     assert "about 100-200 (police; a.txt)" in beyond.message, beyond.message
     assert "300 is 50.0% above 200" in beyond.message, beyond.message
+
+
+def test_a_hedged_range_touching_a_bound_says_which_end_must_give(tmp_path: Path):
+    """At its written end a hedged range touches a bound as a plain range does (the end may
+    be a rounding); at an end the hedge widened it reaches past its figures."""
+    said = {}
+    for name, other in (("above", "More than 12"), ("below", "Fewer than 9")):
+        (tmp_path / name).mkdir()
+        (f,) = findings(tmp_path / name, "Nearly 10 to 12 people were hurt on Monday, police said.",
+                        f"{other} people were hurt on Monday, police said.")  # fmt: skip
+        said[name] = f.message
+    assert said["above"].endswith("both hold only if the range's end is a rounding"), said
+    assert said["below"].endswith("both hold only if nearly 10-12 reaches past 9"), said

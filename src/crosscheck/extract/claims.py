@@ -111,7 +111,6 @@ from crosscheck.model import Claim, ClaimKind, Document, Qualifier, Sentence, cl
 from crosscheck.quantity import (
     AGE_UNITS,  # units an age is written in, kept as written
     about,
-    hedged_range,
     short_of,
 )
 
@@ -234,7 +233,7 @@ def _finish(document: Document, sent: Sentence, d: _Draft) -> Claim:
         partitive=d.partitive,
         predicate_words=d.predicate_words,
     )
-    if not short_of(claim) or hedged_range(claim):
+    if not short_of(claim) or (d.lower, d.upper) != about(d.value):
         return claim  # (a range written: 'nearly 10 to 12' keeps its written ends)
     # "nearly 300" allows no more than 300 ("nearly -40" no less than -40), as the rules
     # judge it (quantity.interval): the record says the interval they compare

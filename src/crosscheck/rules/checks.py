@@ -806,7 +806,9 @@ def _touch_if(a: Claim, b: Claim, t: quantity.Touch, units: bool) -> str:
     """What must hold for a touching pair to both be true: 'the range's end is a
     rounding', '1,000 is a rounding', 'about 1,000 reaches past 1,100'."""
     reach = (a, b)[t.reach]
-    if reach.qualifier == "range":  # (a hedged range reaches past its end: 'about')
+    if reach.qualifier == "range" or (
+        quantity.hedged_range(reach) and t.end in quantity.as_written(reach)
+    ):  # (a hedged range reaches past a widened end: 'about 100-200' past 220)
         return "the range's end is a rounding"
     if quantity.as_written(reach) == (t.end, t.end) and reach.qualifier != "approx":
         return f"{_worded(reach, units)} is a rounding"
