@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from crosscheck.extract import lexicon
 from crosscheck.model import Document, Sentence, SentenceRole, Span
 
 
@@ -42,10 +43,7 @@ MAYBE_FINAL = _words(
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
     neb nev okla ore pa penn phila tenn tex va vt wash wis wyo"""
 )
-MONTHS = _words(
-    """jan feb mar apr may jun june jul july aug sep sept oct nov dec january february march
-    april august september october november december"""
-)
+MONTHS = frozenset(lexicon.MONTHS)  # the months' names and abbreviations ("Sept", "June")
 # Labels that look like an all-caps dateline but are page furniture.
 NOT_DATELINES = _words(
     """PUBLISHED UPDATED UPDATE BREAKING EXCLUSIVE WATCH PHOTO PHOTOS VIDEO LISTEN READ MORE

@@ -46,7 +46,9 @@ _FILE_DATE = re.compile(
 )
 _URL_DATE = re.compile(_DAY + r"(?!\d)")  # news sites' archives: /2012/11/27/, /20111111.htm
 # Months by name, as news pages and addresses write them: "Jun", "June", "Sept.", "SEPT"
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# (the lexicon's MONTHS, longest first; ingest.html's bylines take it too)
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = rf"(?P<month>{MONTH_NAMES})\.?"
 # ... and an address's day with its month by name: /2005/jun/25/ (the Los Angeles Times')
 _URL_NAMED_DAY = re.compile(
     r"(?<![a-z0-9])(?P<year>(?:19|20)\d\d)[-_/.]" + _MONTH

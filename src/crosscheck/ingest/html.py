@@ -18,9 +18,8 @@ from typing import Any
 
 from crosscheck.config import Settings
 from crosscheck.errors import InputError
-from crosscheck.extract.lexicon import MONTHS
 from crosscheck.ingest.base import A_REPORT, ReadResult, SourceFile, clean_str
-from crosscheck.ingest.dates import drop_unclocked_offsets, read_moment
+from crosscheck.ingest.dates import MONTH_NAMES, drop_unclocked_offsets, read_moment
 from crosscheck.ingest.decode import charset_declared, decode
 from crosscheck.ingest.textbuild import normalize_newlines
 from crosscheck.model import (
@@ -121,7 +120,7 @@ _STAMP_WORDS = "updated|published|posted"
 # is not all one). 'Read' is a surname ('Benjamin Read'), never a date word.
 # Whole words: 'Ana Modified-Ruiz' is a name.
 _DATE_WORD = re.compile(rf"(?<![\w-])(?:last\s+)?(?:{_STAMP_WORDS}|modified|ago)(?![\w-])|\d", re.I)
-_MONTH = re.compile("(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?", re.I)
+_MONTH = re.compile(rf"(?:{MONTH_NAMES})\.?", re.I)  # (ingest.dates's months by name)
 
 
 def _author(said: str | None) -> str | None:
