@@ -422,19 +422,6 @@ EMERGENCY_NOUNS = words(
 # is no year, and reading it moves development claims the shipped pair model is fitted on
 # (a refit).
 RATIO_LINKS = (("out", "of", "every"), ("out", "of"))  # (the longest first: tried in order)
-# Capitalised designators whose number is an identifier, not a quantity.
-IDENTIFIER_NOUNS = words(
-    """article articles section sections chapter chapters clause clauses paragraph
-    resolution resolutions amendment flight flights route highway interstate room rooms
-    pier gate gates berth platform terminal terminals no no. number page pages figure
-    table bill bills act rule rules level phase stage round game week day unit units
-    apollo windows iphone version model type class grade lot district ward precinct
-    block building floor exit lane channel track episode season volume vol issue item
-    psalm verse line station apartment suite box code reference ref case file order
-    decree law regulation protocol directive schedule annex appendix part title division
-    battalion brigade regiment company squadron corps fleet army group division league
-    category"""
-)
 # Designators that name even before a noun phrase and at a sentence's opening ("Section
 # 230 of the Communications Decency Act", "Flight 370 passengers", "Windows 11 users"):
 # words that cite a part of a text or name a flight, road, mission or product, never a
@@ -445,6 +432,19 @@ DESIGNATORS = words(
     """article articles section sections chapter chapters clause clauses paragraph
     resolution resolutions amendment title annex appendix psalm verse episode volume vol
     flight route highway interstate apollo windows iphone day"""
+)
+# Capitalised designators whose number is an identifier, not a quantity (extract.claims'
+# _identifier): DESIGNATORS, which name even before a noun phrase and at a sentence's
+# opening (its _designated), and these others, which _identifier's tests alone read (so
+# DESIGNATORS is their subset, each word written once).
+IDENTIFIER_NOUNS = DESIGNATORS | words(
+    """flights room rooms pier gate gates berth platform terminal terminals no no. number
+    page pages figure table bill bills act rule rules level phase stage round game week
+    unit units version model type class grade lot district ward precinct block building
+    floor exit lane channel track season issue item line station apartment suite box code
+    reference ref case file order decree law regulation protocol directive schedule part
+    division battalion brigade regiment company squadron corps fleet army group league
+    category"""
 )
 STREET_SUFFIXES = words(
     """street st st. avenue ave ave. road rd rd. boulevard blvd blvd. lane ln drive dr
