@@ -1879,6 +1879,10 @@ def _harm_object(tokens: list[Token], m: NumberMention) -> bool:
 # since died"): auxiliaries, but no modal ("five would have been killed had ...": what did
 # not happen); and the verbs that say the figure's people died, who were not killed by
 # anyone ("three died", "two perished"; as written: ``ctx.lemma`` reads "died" as "di")
+# Its adverbs are not the lexicon's VERB_ADVERBS, on purpose: those stand between any
+# figure and its verb (context.adverb_before_verb), and some of them say the harm did not
+# happen ("two were almost killed", "three were never charged"); these four leave it said
+# ("also", "later", "since", "reportedly"; the last two are no VERB_ADVERBS at all).
 _BEFORE_HARM = (AUXILIARIES - MODALS) | frozenset(("also", "later", "since", "reportedly"))
 _DIED = frozenset("die died dies dying perish perished perishes perishing".split())
 # words before a figure that make it no count of the harmed: one person's ("the father of
