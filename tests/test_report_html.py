@@ -121,9 +121,11 @@ def test_no_two_finding_headings_read_alike(tmp_path: Path, ecb_articles: Path) 
     assert len(heads) == len(set(heads)) > 5
     assert "info The figure is credited to different sources: age (16) #" in heads
     assert "info The figure is credited to different sources: age of Jose Luis Orozco #" in heads
-    views = [{"title": "t", "group_label": "age", "figures": f} for f in ("6", "6", "35")]
+    views = [
+        {"title": "t", "group_label": "age", "figures": lambda f=f: f} for f in ("6", "6", "35")
+    ]
     assert [v["nth"] for v in told_apart(views)] == ["1 of 3", "2 of 3", "3 of 3"]
-    views = [{"title": "t", "group_label": g, "figures": "6"} for g in ("age", "day")]
+    views = [{"title": "t", "group_label": g, "figures": lambda: "6"} for g in ("age", "day")]
     assert [v["nth"] for v in told_apart(views)] == [None, None]
 
 

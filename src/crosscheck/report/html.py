@@ -573,7 +573,7 @@ def _finding_view(
         "group_anchor": anchor("group", f.group),
         "group_href": links.group(f.group),
         "group_label": f.evidence.get("group_label", ""),
-        "figures": figures_of(members),
+        "figures": functools.partial(figures_of, members),  # (told_apart's, when it asks)
         "claims": [
             _claim_view(c, docs[c.document], sentences, links, _tolerance(f), names)
             for c in members
@@ -613,8 +613,9 @@ def told_apart(views: list[dict[str, Any]], group: str = "group_label") -> list[
     heading says its group (``group``: 'Sources give different counts: point'), and those
     whose title and group still read alike their figures ('16, 17', ``nth``; a view's
     ``figures``), or where those are alike too their place among them ('2 of 3'), so that
-    no two headings in a screen reader's list or the outline read the same. (A story
-    page and the index of a large run say the same figures for a finding.)"""
+    no two headings in a screen reader's list or the outline read the same. A view's
+    ``figures`` words them when called (figures_of), for the headings alike only. (A
+    story page and the index of a large run say the same figures for a finding.)"""
     alike: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for v in views:
         alike.setdefault((v["title"], v[group]), []).append(v)
@@ -622,9 +623,10 @@ def told_apart(views: list[dict[str, Any]], group: str = "group_label") -> list[
         if len(same) == 1:
             same[0]["nth"] = None
             continue
-        apart = len({v["figures"] for v in same}) == len(same)
-        for k, v in enumerate(same, 1):
-            v["nth"] = v["figures"] if apart else f"{k} of {len(same)}"
+        figures = [v["figures"]() for v in same]
+        apart = len(set(figures)) == len(same)
+        for k, (v, worded) in enumerate(zip(same, figures, strict=True), 1):
+            v["nth"] = worded if apart else f"{k} of {len(same)}"
     return views
 
 
