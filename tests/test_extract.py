@@ -4140,3 +4140,23 @@ def test_what_the_newsquant_readings_leave_as_they_were(
         units = sorted(p.units - {"-"})  # type: ignore[union-attr]
         got.append((p.value, units[0] if units else None, p.change))  # type: ignore[union-attr]
     assert got == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a North American number with its trunk "1" was read as a range of 1 to 800
+        ("Call the hotline at 1-800-864-8331 for information.", []),
+        ("Customers can call 1-800-555-0199 weekdays for a refund.", []),
+        ("Anyone with information may call 1 (800) 555-0199.", []),
+        # near misses: numbers without the trunk code were no figures already, and ranges
+        # of one or two groups stay ranges
+        ("Call (555) 123-4567 to report sightings.", []),
+        ("Contact the embassy on +44 20 7946 0958 for help.", []),
+        ("Between 10-12 people were hurt in the blast.", [11.0]),
+        ("Between 1-800 people attended the rally.", [400.5]),
+        ("Prices rose 1-3 percent in March.", [2.0]),
+    ],
+)
+def test_a_telephone_number_with_its_trunk_code_is_no_figure(text: str, read: list[float]) -> None:
+    assert values(text) == read

@@ -129,7 +129,10 @@ _CLOCK = re.compile(
     r"pst|pdt|kst|jst)\b)",
     re.IGNORECASE,
 )
-_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
+# (a North American trunk "1" before one: "1-800-864-8331", "1 (800) 555-0199")
+_PHONE = re.compile(
+    r"(?:\+\d{1,3}[\s.-]?|(?<![\d.,])1[\s.-])?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
+)
 _MODIFIER_NORMAL = {"more": "additional", "another": "additional", "extra": "additional",
                     "further": "additional"}  # fmt: skip
 
@@ -1446,7 +1449,7 @@ def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
     # ("Call +34 912.345.678", "phone 912.345.678"; not "12.500.000 people")
     if tokens[f].kind == "num" and (not dot_grouped(tokens[f].text) or _phone_cue(tokens, f)):
         lo = tokens[max(0, f - 3)].start
-        hi = tokens[min(n - 1, la + 4)].end
+        hi = tokens[min(n - 1, la + 6)].end  # "1 (800) 555-0199"
         for ph in _PHONE.finditer(text, lo, hi):
             if ph.start() <= tokens[f].start < ph.end():
                 return True
