@@ -314,6 +314,15 @@ METRE_CONTEXT = frozenset(
     """tall high long wide deep away across below above apart thick in into from under over
     and or to by sq square cubic""".split()
 )
+# Races and events a distance in metres names, after a figure and a glued "m" with no
+# currency sign before it, where the race (or a run of them) ends its noun phrase: "won
+# the 100m final in 9.58 seconds", "the 400m hurdles final on Sunday" are metres
+# ("$100m final payment", "100m people", "1m heat pumps", "2m race tickets" stay
+# millions): extract.numbers._noun_follows
+METRE_EVENTS = words(
+    """final finals race races sprint sprints freestyle hurdles relay relays dash
+    breaststroke backstroke butterfly medley steeplechase heat heats semifinal semifinals"""
+)
 TIME_UNITS = {
     "second": "second", "seconds": "second", "sec": "second", "secs": "second",
     "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",

@@ -19,13 +19,17 @@ from crosscheck.extract.lexicon import (
     CHANGE_DOWN_HOMOGRAPHS,
     CHANGE_SIZE_UNITS,
     CHANGE_UP,
+    CONJUNCTIONS,
+    DETERMINERS,
     DOZEN_DETERMINERS,
     FRACTION_WORDS,
     METRE_CONTEXT,
+    METRE_EVENTS,
     MODALS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
     PREPOSITIONS,
+    PRONOUNS,
     RELATIVES,
     SCALE_SUFFIXES,
     SCALE_WORDS,
@@ -608,12 +612,41 @@ def _scale_after(tokens: list[Token], j: int, currency_before: bool) -> tuple[fl
     return factor, last
 
 
+# Words that end a noun phrase after a race (METRE_EVENTS): "the 100m final in 9.58
+# seconds", "the 400m hurdles final on Sunday" (built once: _noun_follows is called for
+# every glued "m").
+_PHRASE_ENDS = DETERMINERS | PREPOSITIONS | AUXILIARIES | CONJUNCTIONS | PRONOUNS
+_HYPHENS = ("-", "\u2013", "\u2014")
+SHORTEST_RACE = 50  # metres: the 50m freestyle, the 60m indoors; a horse's "1m" is a mile
+
+
 def _noun_follows(tokens: list[Token], j: int) -> bool:
     """'1.2m tons', '35m of its devices': a glued m before words is a million; before
-    'tall', 'away', a hyphen or the end of the clause it is metres."""
-    if j >= len(tokens) or tokens[j].kind != "word":
+    'tall', 'away', a hyphen or the end of the clause it is metres, and before a race
+    the distance names ('won the 100m final', 'the 400m hurdles final on Sunday':
+    METRE_EVENTS) where the race, or a run of them, ends its noun phrase: the end of the
+    clause, punctuation or a function word after it. A race word opening a compound
+    noun is no race: '1m heat pumps', '2m race tickets', 'a 5m final payment', '2m
+    heat-related illnesses' are millions."""
+    n = len(tokens)
+    if j >= n or tokens[j].kind != "word":
         return False
-    return tokens[j].lower not in METRE_CONTEXT
+    if tokens[j].lower in METRE_CONTEXT:
+        return False
+    k = j
+    while k < n and tokens[k].kind == "word" and tokens[k].lower in METRE_EVENTS:
+        k += 1
+    if k == j:
+        return True  # another noun: '100m people'
+    figure = tokens[j - 2] if j >= 2 else None
+    if figure is None or figure.kind != "num" or _digits_value(figure) < SHORTEST_RACE:
+        return True  # no race is run over less: 'the 1m final', 'a 10m race against time'
+    if k == n:
+        return False
+    after = tokens[k]
+    if after.text in _HYPHENS:
+        return _is_adjacent(tokens, k - 1, k)  # 'heat-related': a compound, no race
+    return after.kind == "word" and after.lower not in _PHRASE_ENDS
 
 
 def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention | None:
