@@ -1540,6 +1540,12 @@ def test_money(text: str, value: float, unit: str) -> None:
         ("He was fined 200 pounds by the court.", "money", "pound sterling"),
         ("The rent is 900 pounds a month.", "money", "pound sterling per month"),
         ("The deal is worth 5 million pounds.", "money", "pound sterling"),
+        # the sums of courts and crimes ("bail of 500,000 pounds" was a weight)
+        ("He was granted bail of 500,000 pounds on Friday.", "money", "pound sterling"),
+        ("The kidnappers demanded a ransom of 20,000 pounds.", "money", "pound sterling"),
+        ("He admitted taking bribes of 3,000 pounds.", "money", "pound sterling"),
+        ("The settlement was worth 40,000 pounds.", "money", "pound sterling"),
+        ("He weighed 300 pounds when he was granted bail.", "measure", "pound-mass"),
         # words of weight win: "pounds of" a substance, even beside money words
         ("He was charged with possessing 40 pounds of cocaine.", "measure", "pound-mass"),
         ("Police said he sold 5 pounds of heroin for $60,000.", "measure", "pound-mass"),
