@@ -399,7 +399,7 @@ def test_metadata_that_is_no_text_is_a_warning_not_a_title_or_an_outlet(tmp_path
     assert (doc.title, doc.source, doc.url) == ("2024", None, None)
     assert [(d.message, d.line) for d in result.diagnostics] == [
         ("JSON field 'source' is a mapping, not text; ignored", 1),
-        ("JSON field 'url' is not text; ignored", 1)]  # fmt: skip
+        ("JSON field 'url' is a number that is not finite, not text; ignored", 1)]  # fmt: skip
     big = "1" + "0" * 400  # an integer past float's range (an OverflowError) is text too
     j.write_text(f'{{"text": "Police said 12 people were killed.", "title": {big}}}\n')
     doc, result = read_one(j)
@@ -412,6 +412,31 @@ def test_metadata_that_is_no_text_is_a_warning_not_a_title_or_an_outlet(tmp_path
     d.write_text("---\ntitle: 2024-05-01\n---\nPolice said 12 people were killed.\n")
     doc, result = read_one(d)
     assert doc.title == "2024-05-01" and not result.diagnostics
+
+
+def test_an_address_written_as_a_number_is_a_warning_naming_its_line(tmp_path: Path) -> None:
+    """A JSON Lines record whose 'url' is a number ("url": 5) was read with the address
+    '5', without a word: now a warning naming the file and line, the record read without
+    it. A title or outlet written as a number (an outlet's id) is still its text, and an
+    address that is text is read as before."""
+    j = tmp_path / "r.jsonl"
+    j.write_text('{"text": "Police said 12 people died.", "url": "https://example.com/a"}\n'
+                 '{"text": "Police said 13 people died.", "url": 5}\n'
+                 '{"text": "Police said 14 died.", "link": 2.5, "source": 17}\n')  # fmt: skip
+    result = read_inputs([j], Settings())
+    assert [(d.url, d.source) for d in result.documents] == [
+        ("https://example.com/a", None), (None, None), (None, "17")]  # fmt: skip
+    assert not result.skipped
+    assert [(d.path, d.line, d.message) for d in result.diagnostics] == [
+        (str(j), 2, "JSON field 'url' is a number (5), not a web address; ignored"),
+        (str(j), 3, "JSON field 'url' is a number (2.5), not a web address; ignored")]  # fmt: skip
+    # front matter's too: YAML reads `url: 5` as a number
+    f = tmp_path / "m.md"
+    f.write_text("---\ntitle: 1984\nurl: 5\n---\nPolice said 12 people were killed.\n")
+    doc, result = read_one(f)
+    assert (doc.title, doc.url) == ("1984", None)
+    assert [d.message for d in result.diagnostics] == [
+        "front matter 'url' is a number (5), not a web address; ignored"]  # fmt: skip
 
 
 def test_a_metadata_key_written_twice_is_a_warning_naming_both(tmp_path: Path) -> None:

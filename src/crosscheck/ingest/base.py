@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from crosscheck.config import Settings
+from crosscheck.errors import shown
 from crosscheck.model import (
     ASSUMED_DATE,
     Dating,
@@ -184,7 +185,12 @@ def metadata_text(
             return web_address(text, f"{kind} '{name}'", src, out, line)
         return text
     # an int of any size is finite (math.isfinite(10**400) is an OverflowError)
-    if type(value) is int or (type(value) is float and math.isfinite(value)):
+    number = type(value) is int or (type(value) is float and math.isfinite(value))
+    if number and name == "url":  # ("url": 5 was the address '5', without a word)
+        said = f"{kind} '{name}' is a number ({shown(value, 40)}), not a web address; ignored"
+        out.diagnostics.append(Diagnostic(src.path, said, line))
+        return None
+    if number:  # a title, outlet or author written as a number (an outlet's id) is its text
         return clean_str(value)
     out.diagnostics.append(Diagnostic(src.path, not_text(f"{kind} '{name}'", value), line))
     return None
@@ -197,6 +203,8 @@ def not_text(what: str, value: object) -> str:
         shape = "a mapping"
     elif type(value) is float and math.isfinite(value):
         shape = "a number that is not whole"  # (a whole one is read as text)
+    elif type(value) is float:  # (JSON's NaN and Infinity, 1e400)
+        shape = "a number that is not finite"
     else:
         shape = {list: "a list", bool: "true or false"}.get(type(value), "")
     return f"{what} is {shape + ', ' if shape else ''}not text; ignored"
