@@ -217,6 +217,37 @@ def test_usage_errors_are_one_line_and_exit_2(
     assert lines[0].startswith("crosscheck: error:") and needle in lines[0]
 
 
+def test_new_only_without_a_store_names_the_file_and_key_that_set_it(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """new_only = true in the configuration file without a store was refused as
+    "--new-only needs --store", naming a flag nobody gave: now the file, its line and the
+    key as written, as the file's other errors are; exit 2, nothing written. The flag's
+    error names the flag, with or without a file."""
+    monkeypatch.chdir(tmp_path)
+    cases = [
+        ("crosscheck.toml", "jobs = 1\nnew_only = true\n", [],
+         "crosscheck.toml:2: new_only needs a store (`store` in the file, or --store)"),
+        ("pyproject.toml", '[tool.crosscheck]\njobs = 1\n"new-only" = true\n', [],
+         "pyproject.toml:3: [tool.crosscheck]: new-only needs a store"),
+        ("crosscheck.toml", "jobs = 1\nnew_only = true\n", ["--new-only"],
+         "error: --new-only needs --store (or `store` in the configuration)"),
+        ("crosscheck.toml", "jobs = 1\n", ["--new-only"],
+         "error: --new-only needs --store (or `store` in the configuration)"),
+    ]  # fmt: skip
+    for name, text, flags, needle in cases:
+        for old in ("crosscheck.toml", "pyproject.toml"):
+            (tmp_path / old).unlink(missing_ok=True)
+        (tmp_path / name).write_text(text)
+        result = runner.invoke(cli, ["check", str(SEEDS), "--out", "out", *flags])
+        lines = result.stderr.strip().splitlines()
+        assert result.exit_code == 2 and len(lines) == 1, (name, flags, result.output)
+        assert needle in lines[0] and not (tmp_path / "out").exists(), (name, flags, lines)
+    # with a store, from the file or the command line, it runs
+    (tmp_path / "crosscheck.toml").write_text('jobs = 1\nnew_only = true\nstore = "s.db"\n')
+    assert runner.invoke(cli, ["check", str(SEEDS), "--out", "out"]).exit_code in (0, 1)
+
+
 RULE = """rules:
   - id: t
     title: T

@@ -659,6 +659,12 @@ def resolve(given: dict[str, Any], config: dict[str, Any]) -> tuple[Settings, di
         scheduler=str(value["scheduler"]) if value.get("scheduler") else None,
     )  # fmt: skip
     if settings.new_only and settings.store is None:
+        if not given.get("new_only") and isinstance(config, Config) and config.source:
+            # set by the file: named with its line, as the file's other errors are
+            key = config.written.get("new_only", "new_only")
+            raise ConfigError(
+                f"{config.place('new_only')} {key} needs a store (`store` in the file, or --store)"
+            )
         raise ConfigError("--new-only needs --store (or `store` in the configuration)")
     filed = given.get("scheduler") is None and "scheduler" in config  # its value the file's
     where = (
