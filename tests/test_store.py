@@ -2817,3 +2817,44 @@ def test_store_forget_takes_no_damaged_row_for_a_name(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["store", "forget", "a.md", "--store", str(missing)])
     assert result.exit_code == 2 and "no store there (an empty file)" in result.stderr
     assert missing.stat().st_size == 0
+
+
+def test_a_store_file_cut_short_or_garbage_leaves_no_journal_files_beside_it(
+    tmp_path: Path,
+) -> None:
+    """A store file cut short (a copy interrupted) or garbage was refused with exit 2, and
+    SQLite's -wal and -shm, made by opening it, were left beside it (the connection never
+    closed): the user's folder held two files more after a run that said the store is not
+    usable. Those the run made are removed; a journal file the user had is kept, and the
+    store's own bytes are not touched."""
+    from tests.conftest import fresh_env
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    write_article(articles / "a.md", "Police said 12 people were killed in the blast.")
+    good = tmp_path / "good.db"
+    Store(good).close()
+    whole = good.read_bytes()
+    cases = {"cut.db": whole[: len(whole) // 2], "short.db": whole[:3000],
+             "garbage.db": bytes(range(256)) * 40}  # fmt: skip
+
+    def check(store: Path) -> subprocess.CompletedProcess[str]:
+        argv = ["check", str(articles), "--store", str(store), "--out", str(tmp_path / "out"),
+                "-q", "-j", "1"]  # fmt: skip
+        return subprocess.run([sys.executable, "-m", "crosscheck", *argv], env=fresh_env(),
+                              capture_output=True, text=True)  # fmt: skip
+
+    for name, data in cases.items():
+        store = tmp_path / name
+        store.write_bytes(data)
+        result = check(store)
+        assert result.returncode == 2, (name, result.stderr)
+        assert f"{name}: not a usable crosscheck store" in result.stderr
+        assert sorted(p.name for p in tmp_path.glob(f"{name}*")) == [name], name
+        assert store.read_bytes() == data
+    # a -wal the user had beside it stays (closing would fold it in and delete it); the
+    # -shm the run made does not
+    store = tmp_path / "cut.db"
+    (tmp_path / "cut.db-wal").write_bytes(b"")
+    assert check(store).returncode == 2
+    assert sorted(p.name for p in tmp_path.glob("cut.db*")) == ["cut.db", "cut.db-wal"]

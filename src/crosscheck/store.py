@@ -339,6 +339,12 @@ def _outputs_row(files: Any) -> dict[str, tuple[str, list[int] | None]]:
     return out
 
 
+# The connections to damaged store files that had journal files beside them before the
+# run (Store._give_up): never closed, as closing would fold the -wal into the damaged file
+# and delete it.
+_KEPT_OPEN: list[sqlite3.Connection] = []
+
+
 class Store:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         # a str too, as Settings.store takes it (a library caller's Store("s.db") was an
@@ -386,6 +392,8 @@ class Store:
                 f"{path}: the store's folder is read-only ({beside}: crosscheck writes the "
                 "store and its journal files, -wal and -shm, there)"
             )
+        journals = store_files(path)[1:]  # (-wal, -shm, -journal)
+        had = {j for j in journals if j.exists() or j.is_symlink()}
         try:
             self.db = sqlite3.connect(str(path), timeout=60, isolation_level=None)
             self.db.execute("PRAGMA busy_timeout = 60000")
@@ -393,7 +401,32 @@ class Store:
             self._refuse_foreign()
             self._set_up()
         except sqlite3.DatabaseError as exc:
+            # a file cut short or garbage left the -wal and -shm SQLite made beside it
+            # (the connection was never closed): those this open made are removed
+            if _damaged(exc):
+                self._give_up([j for j in journals if j not in had], close=not had)
+            else:
+                self._give_up([])
             raise ConfigError(f"{path}: not a usable crosscheck store ({exc})") from None
+        except BaseException:  # (a newer schema's store: closed, SQLite tidies its own)
+            self._give_up([])
+            raise
+
+    def _give_up(self, made: list[Path], close: bool = True) -> None:
+        """The connection of a store that cannot be used closed, and of ``made`` (journal
+        files its open made beside a damaged file) those still there removed: nothing the
+        user had before the run. A damaged file that had journals beside it before is not
+        closed (closing checkpoints its -wal into it and deletes it): the connection is
+        kept, unused, until the program ends."""
+        if hasattr(self, "db"):  # (connect itself may have failed)
+            if not close:
+                _KEPT_OPEN.append(self.db)
+            else:
+                with suppress(sqlite3.Error):
+                    self.db.close()
+        for journal in made:
+            with suppress(OSError):
+                journal.unlink()
 
     def _set_up(self, tries: int = 50) -> None:
         """WAL mode, the connection's settings and the schema. Two runs that open a new
