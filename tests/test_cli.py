@@ -248,6 +248,29 @@ def test_new_only_without_a_store_names_the_file_and_key_that_set_it(
     assert runner.invoke(cli, ["check", str(SEEDS), "--out", "out"]).exit_code in (0, 1)
 
 
+def test_a_configuration_keys_line_is_found_past_strings_and_in_dotted_keys(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The configuration file's key lines were read line by line with no TOML strings: a
+    key's name on a line of a multi-line string was taken for the key (the error named
+    that line), and a key set dotted under [tool] (crosscheck.fail_on = ...) had no line.
+    They are read as TOML reads them (crosscheck.safetoml, as Markdown's front matter)."""
+    monkeypatch.chdir(tmp_path)
+    q3 = '"' * 3
+    cases = [
+        ("crosscheck.toml", f'# {q3} opens nothing here\nrules = [\n  "desk/",  # ["old"]\n]\n'
+         f'baseline = {q3}\nfail_on = "warning"\n{q3}\nfail_on = "nope"\n',
+         "crosscheck.toml:8: fail_on must be one of"),
+        ("pyproject.toml", '[tool]\ncrosscheck.jobs = 1\ncrosscheck.fail_on = "nope"\n',
+         "pyproject.toml:3: [tool.crosscheck]: fail_on must be one of"),
+    ]  # fmt: skip
+    for name, text, needle in cases:
+        (tmp_path / name).write_text(text)
+        result = runner.invoke(cli, ["check", str(SEEDS), "--out", "out"])
+        (tmp_path / name).unlink()
+        assert result.exit_code == 2 and needle in result.stderr, (name, result.stderr)
+
+
 RULE = """rules:
   - id: t
     title: T

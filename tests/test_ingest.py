@@ -310,6 +310,36 @@ def test_toml_front_matter_is_read_as_front_matter(tmp_path: Path) -> None:
     assert "Police said 3 died." in doc.text and not result.diagnostics
 
 
+def test_toml_front_matter_names_a_keys_line_past_strings_comments_and_arrays(
+    tmp_path: Path,
+) -> None:
+    """A key's line in TOML front matter was '?' (and its date warning had no line) when
+    three double quotes stood in a comment above it (read as a string opened) or a
+    multi-line array had a line opening with '[' (read as a table's header): the lines
+    are read as TOML reads them (crosscheck.safetoml, the configuration file's reading
+    too). A key's name inside a multi-line string is no key."""
+    q3 = '"' * 3
+    fronts = {
+        "comment": f"# Hugo quotes long text with {q3} like this\n",
+        "array": 'tags = [\n  ["weather", "coast"],\n  ["storm"],\n]\n',
+        "string": f'summary = {q3}\nTitle = "not a key"\ntitle = "nor this"\n{q3}\n',
+        "none": "",  # (as before)
+    }
+    for name, front in fronts.items():
+        f = tmp_path / "storm.md"
+        f.write_text(f"+++\n{front}title = 'Storm'\nTitle = 'Storm!'\ndate = 'nope'\n+++\n"
+                     "A storm killed 15 people on Monday, officials said.\n")  # fmt: skip
+        _, result = read_one(f)
+        lines = f.read_text().splitlines()
+        keys = ("title = 'Storm'", "Title = 'Storm!'", "date = 'nope'")
+        title, again, date = (lines.index(x) + 1 for x in keys)
+        twice, bad = result.diagnostics
+        assert twice.message == (f"front matter key 'Title' is written twice (first as 'title' "
+                                 f"at line {title}); the last is read"), name  # fmt: skip
+        assert (twice.line, bad.line) == (again, date), name
+        assert bad.message.startswith("date: date not understood"), name
+
+
 def test_an_address_that_cannot_be_read_is_a_warning_and_the_run_goes_on(tmp_path: Path) -> None:
     """An article's address that urllib cannot read ("http://[::1": an unclosed IPv6 host)
     in a JSON record or front matter is left out with a warning naming the file (the

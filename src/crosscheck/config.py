@@ -370,24 +370,12 @@ class Config(dict[str, Any]):
         return _place(self.source, self.text, self.table, self.written.get(key, key))
 
 
-_TOML_TABLE = re.compile(r"^\s*\[\s*([^\[\]]*?)\s*\]\s*(?:#.*)?$")
-
-
 def _key_line(text: str, table: tuple[str, ...], key: str) -> int | None:
-    """The line (from 1) where ``key`` is set in ``table`` of a TOML text, or None when it
-    is written in a way this does not follow (a dotted key, an inline table): tomllib
-    tells no positions, so the lines are read again for the message only."""
-    current: tuple[str, ...] = ()
-    assign = re.compile(rf"""^\s*(?:{re.escape(key)}|"{re.escape(key)}"|'{re.escape(key)}')\s*=""")
-    for number, line in enumerate(text.splitlines(), start=1):
-        header = _TOML_TABLE.match(line)
-        if header:
-            current = tuple(part.strip().strip("\"'") for part in header.group(1).split("."))
-            if current == (*table, key):  # the key's value written as a table of its own
-                return number
-        elif current == table and assign.match(line):
-            return number
-    return None
+    """The line (from 1) where ``key`` is set in ``table`` of a TOML text (safetoml's
+    reading), or None when it is not found there (an inline table's)."""
+    from crosscheck import safetoml
+
+    return safetoml.key_lines(text, table).get(key)
 
 
 # The most processes (or Dask workers of a local cluster) a run starts: every one is

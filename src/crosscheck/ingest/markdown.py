@@ -54,8 +54,6 @@ _TOML_FRONT_MATTER = re.compile(
     r"\A\+\+\+[ \t]*(?:\r\n?|\n)(.*?(?:\r\n?|\n))?\+\+\+[ \t]*(?:\r\n?|\n|\Z)", re.S
 )
 # a top-level key's line: bare or quoted, before the first [table]; not inside a '"""' string
-_TOML_KEY = re.compile(r"""[ \t]*(?:"([^"\n]+)"|'([^'\n]+)'|([A-Za-z0-9_-]+))[ \t]*=""")
-_TOML_TABLE = re.compile(r"[ \t]*\[")
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _HR = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _SETEXT = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
@@ -220,19 +218,10 @@ def _toml_front_matter(
 
 def _toml_key_lines(block: str) -> dict[str, int]:
     """Each top-level key of TOML front matter (as spelt) and its line in the file (the
-    '+++' above the block is line 1): tomllib tells no positions."""
-    at: dict[str, int] = {}
-    in_string = False
-    for number, line in enumerate(block.splitlines(), start=2):
-        if not in_string:
-            if _TOML_TABLE.match(line):
-                break  # (a table's keys are no top-level key)
-            m = _TOML_KEY.match(line)
-            if m:
-                at.setdefault(next(g for g in m.groups() if g is not None), number)
-        if (line.count('"""') + line.count("'''")) % 2:
-            in_string = not in_string
-    return at
+    '+++' above the block is line 1): safetoml's reading, as the configuration file's."""
+    from crosscheck import safetoml
+
+    return {key: line + 1 for key, line in safetoml.key_lines(block).items()}
 
 
 def _strip_body(source: str, start: int, builder: TextBuilder) -> list[tuple[int, int]]:
