@@ -2858,3 +2858,26 @@ def test_a_store_file_cut_short_or_garbage_leaves_no_journal_files_beside_it(
     (tmp_path / "cut.db-wal").write_bytes(b"")
     assert check(store).returncode == 2
     assert sorted(p.name for p in tmp_path.glob("cut.db*")) == ["cut.db", "cut.db-wal"]
+
+
+def test_a_stored_text_that_is_not_utf8_is_a_damaged_store_not_a_bug(tmp_path: Path) -> None:
+    """A row whose text's bytes are not UTF-8 (a damaged disk: crosscheck writes none) made
+    Python's sqlite3 raise 'Could not decode to UTF-8 column ...', quoting the whole
+    text, and the run ended as an internal error (exit 4), where the manual says a damaged
+    store is exit 2 and one line naming it, whichever stage meets it: now that line, the
+    column named, not its text."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    write_article(articles / "a.md", "Police said 12 people were killed in the blast.")
+    db = tmp_path / "s.db"
+    argv = ["check", str(articles), "--store", str(db), "--out", str(tmp_path / "out"), "-j1"]
+    assert CliRunner().invoke(cli, argv).exit_code == 0
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE documents SET sha256 = CAST(X'ff' || CAST(sha256 AS BLOB) AS TEXT)")
+    con.close()
+    result = CliRunner().invoke(cli, argv)
+    lines = result.stderr.strip().splitlines()
+    assert result.exit_code == 2 and len(lines) == 1, result.stderr
+    assert lines[0] == (f"crosscheck: error: {db}: the store is damaged (text in column "
+                        "'sha256' is not UTF-8); remove it, with its -wal and -shm files, to "
+                        "start afresh")  # fmt: skip

@@ -21,6 +21,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -407,7 +408,7 @@ class Store:
                 self._give_up([j for j in journals if j not in had], close=not had)
             else:
                 self._give_up([])
-            raise ConfigError(f"{path}: not a usable crosscheck store ({exc})") from None
+            raise ConfigError(f"{path}: not a usable crosscheck store ({_damage(exc)})") from None
         except BaseException:  # (a newer schema's store: closed, SQLite tidies its own)
             self._give_up([])
             raise
@@ -1279,11 +1280,26 @@ def _file_above(path: Path) -> Path:
     return path.parent
 
 
+# What Python's sqlite3 raises (an OperationalError, no SQLite error) for a text column
+# whose bytes are not UTF-8: crosscheck writes none, so a damaged row's
+_NOT_UTF8 = re.compile(r"Could not decode to UTF-8 column '([^']*)'")
+
+
 def _damaged(exc: sqlite3.DatabaseError) -> bool:
     """An error that says the file's pages are damaged (SQLITE_CORRUPT and its kinds,
-    SQLITE_NOTADB), not that the store is busy or the disk full."""
+    SQLITE_NOTADB) or a row's text is (bytes that are not UTF-8), not that the store is
+    busy or the disk full."""
     name = getattr(exc, "sqlite_errorname", "")
-    return name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB"
+    if name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB":
+        return True
+    return _NOT_UTF8.match(str(exc)) is not None
+
+
+def _damage(exc: sqlite3.DatabaseError) -> str:
+    """What a damaged store's error says, in a line: SQLite's words, or for text that is
+    not UTF-8 its column (Python's message quotes the whole damaged text)."""
+    m = _NOT_UTF8.match(str(exc))
+    return f"text in column {m.group(1)!r} is not UTF-8" if m else str(exc)
 
 
 def _guarded(method: Callable[..., Any]) -> Callable[..., Any]:
@@ -1297,8 +1313,10 @@ def _guarded(method: Callable[..., Any]) -> Callable[..., Any]:
         except sqlite3.DatabaseError as exc:
             if not _damaged(exc):
                 raise
-            raise ConfigError(f"{self.path}: the store is damaged ({exc}); remove it, with "
-                              "its -wal and -shm files, to start afresh") from None  # fmt: skip
+            raise ConfigError(
+                f"{self.path}: the store is damaged ({_damage(exc)}); remove it, with its -wal "
+                "and -shm files, to start afresh"
+            ) from None
 
     return run
 
