@@ -363,7 +363,7 @@ def test_an_address_that_cannot_be_read_is_a_warning_and_the_run_goes_on(tmp_pat
     result = run([folder], Settings())
     said = sorted((Path(d.path).name, d.line, d.message) for d in result.diagnostics)
     assert said == [
-        ("m.md", None, "front matter 'url' 'http://[x]/a' is not a web address ('x' does not "
+        ("m.md", 3, "front matter 'url' 'http://[x]/a' is not a web address ('x' does not "
                        "appear to be an IPv4 or IPv6 address); read without it"),
         ("r.jsonl", 1, "JSON field 'url' 'http://[::1' is not a web address (Invalid IPv6 "
                        "URL); read without it"),
@@ -447,7 +447,8 @@ def test_metadata_that_is_no_text_is_a_warning_not_a_title_or_an_outlet(tmp_path
 def test_an_address_written_as_a_number_is_a_warning_naming_its_line(tmp_path: Path) -> None:
     """A JSON Lines record whose 'url' is a number ("url": 5) was read with the address
     '5', without a word: now a warning naming the file and line, the record read without
-    it. A title or outlet written as a number (an outlet's id) is still its text, and an
+    it; the warning names the key as written ('link') and, in front matter, its line. A
+    title or outlet written as a number (an outlet's id) is still its text, and an
     address that is text is read as before."""
     j = tmp_path / "r.jsonl"
     j.write_text('{"text": "Police said 12 people died.", "url": "https://example.com/a"}\n'
@@ -459,14 +460,14 @@ def test_an_address_written_as_a_number_is_a_warning_naming_its_line(tmp_path: P
     assert not result.skipped
     assert [(d.path, d.line, d.message) for d in result.diagnostics] == [
         (str(j), 2, "JSON field 'url' is a number (5), not a web address; ignored"),
-        (str(j), 3, "JSON field 'url' is a number (2.5), not a web address; ignored")]  # fmt: skip
+        (str(j), 3, "JSON field 'link' is a number (2.5), not a web address; ignored")]  # fmt: skip
     # front matter's too: YAML reads `url: 5` as a number
     f = tmp_path / "m.md"
     f.write_text("---\ntitle: 1984\nurl: 5\n---\nPolice said 12 people were killed.\n")
     doc, result = read_one(f)
     assert (doc.title, doc.url) == ("1984", None)
-    assert [d.message for d in result.diagnostics] == [
-        "front matter 'url' is a number (5), not a web address; ignored"]  # fmt: skip
+    assert [(d.line, d.message) for d in result.diagnostics] == [
+        (3, "front matter 'url' is a number (5), not a web address; ignored")]  # fmt: skip
 
 
 def test_a_metadata_key_written_twice_is_a_warning_naming_both(tmp_path: Path) -> None:

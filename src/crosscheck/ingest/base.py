@@ -167,14 +167,22 @@ def clean_str(value: object) -> str | None:
 
 
 def metadata_text(
-    value: object, name: str, kind: str, src: SourceFile, out: ReadResult, line: int | None = None
+    value: object,
+    name: str,
+    kind: str,
+    src: SourceFile,
+    out: ReadResult,
+    line: int | None = None,
+    key: str | None = None,
 ) -> str | None:
-    """A metadata field (``name``, in the file's ``kind``: "front matter", "JSON field") as
-    text: a string, a finite number or a date written as one, for an author a list of
-    names (its empty items left out); anything else (a mapping, a list, true or false, an
+    """A metadata field (``name``, written as ``key``: 'link' for the url; in the file's
+    ``kind``: "front matter", "JSON field") as text: a string, a finite number or a date
+    written as one, for an author a list of names (its empty items left out), a url an
+    address (not a number); anything else (a mapping, a list, true or false, an
     infinite number) is no title, outlet or address: a warning naming the file, and the
     field left out (a mapping's text as an outlet would decide which articles are
     independent)."""
+    what = f"{kind} '{key or name}'"
     if name == "author" and isinstance(value, list):
         names = [v for v in value if v not in (None, "")]
         if all(isinstance(v, str) for v in names):
@@ -182,17 +190,17 @@ def metadata_text(
     if value is None or isinstance(value, str | date):
         text = clean_str(value.isoformat() if isinstance(value, date) else value)
         if name == "url" and text is not None:
-            return web_address(text, f"{kind} '{name}'", src, out, line)
+            return web_address(text, what, src, out, line)
         return text
     # an int of any size is finite (math.isfinite(10**400) is an OverflowError)
     number = type(value) is int or (type(value) is float and math.isfinite(value))
     if number and name == "url":  # ("url": 5 was the address '5', without a word)
-        said = f"{kind} '{name}' is a number ({shown(value, 40)}), not a web address; ignored"
+        said = f"{what} is a number ({shown(value, 40)}), not a web address; ignored"
         out.diagnostics.append(Diagnostic(src.path, said, line))
         return None
     if number:  # a title, outlet or author written as a number (an outlet's id) is its text
         return clean_str(value)
-    out.diagnostics.append(Diagnostic(src.path, not_text(f"{kind} '{name}'", value), line))
+    out.diagnostics.append(Diagnostic(src.path, not_text(what, value), line))
     return None
 
 
@@ -250,17 +258,25 @@ TEXT_FIELDS = ("title", "source", "url", "author")
 
 
 def metadata_texts(
-    meta: dict[str, object], kind: str, src: SourceFile, out: ReadResult, line: int | None = None
+    meta: dict[str, object],
+    kind: str,
+    src: SourceFile,
+    out: ReadResult,
+    line: int | Mapping[str, int] | None = None,
 ) -> dict[str, str | None]:
     """Each text field of ``meta`` (TEXT_FIELDS, by any of its names) as metadata_text
-    reads it."""
-    return {name: metadata_text(metadata_field(meta, name), name, kind, src, out, line)
-            for name in TEXT_FIELDS}  # fmt: skip
+    reads it, a warning naming the key as written and its line (the record's, or each
+    key's from a map of them, as metadata_dating's)."""
+    texts: dict[str, str | None] = {}
+    for name in TEXT_FIELDS:
+        key = metadata_key(meta, name)
+        at = line.get(key) if isinstance(line, Mapping) and key else line
+        value = meta[key] if key else None
+        texts[name] = metadata_text(value, name, kind, src, out,
+                                    at if isinstance(at, int) else None, key)  # fmt: skip
+    return texts
 
 
-def metadata_field(meta: dict[str, object], name: str) -> object:
-    """The first non-empty value among a field's names."""
-    for key in METADATA_FIELDS[name]:
-        if meta.get(key) not in (None, ""):
-            return meta[key]
-    return None
+def metadata_key(meta: dict[str, object], name: str) -> str | None:
+    """The first of a field's names whose value is not empty."""
+    return next((key for key in METADATA_FIELDS[name] if meta.get(key) not in (None, "")), None)

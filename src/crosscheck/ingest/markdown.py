@@ -114,7 +114,7 @@ def read_markdown(src: SourceFile, settings: Settings) -> ReadResult:
     heading_spans = _strip_body(source, body_start, builder)
     text = builder.text()
     paragraphs = split_paragraphs(text)
-    texts = metadata_texts(meta, "front matter", src, out)
+    texts = metadata_texts(meta, "front matter", src, out, lines)
     title = texts["title"]
     title_span = None
     if paragraphs and heading_spans and heading_spans[0] == paragraphs[0]:
