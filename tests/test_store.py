@@ -4,6 +4,7 @@ run, and a store from a newer schema."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -18,6 +19,7 @@ from click.testing import CliRunner
 
 from crosscheck.cli import cli
 from crosscheck.config import Settings
+from crosscheck.errors import ConfigError
 from crosscheck.pipeline import run
 from crosscheck.store import SCHEMA_VERSION, Store
 from tests.conftest import SEEDS, write_article
@@ -2857,6 +2859,15 @@ def test_a_store_file_cut_short_or_garbage_leaves_no_journal_files_beside_it(
     store = tmp_path / "cut.db"
     (tmp_path / "cut.db-wal").write_bytes(b"")
     assert check(store).returncode == 2
+    assert sorted(p.name for p in tmp_path.glob("cut.db*")) == ["cut.db", "cut.db-wal"]
+    # a library caller refused again and again keeps one connection to that file open, not
+    # one more for each refusal
+    from crosscheck import store as store_module
+
+    for _ in range(3):
+        with pytest.raises(ConfigError):
+            Store(store)
+    assert [k for k in store_module._KEPT_OPEN if k.endswith("cut.db")] == [os.path.realpath(store)]
     assert sorted(p.name for p in tmp_path.glob("cut.db*")) == ["cut.db", "cut.db-wal"]
 
 

@@ -341,9 +341,10 @@ def _outputs_row(files: Any) -> dict[str, tuple[str, list[int] | None]]:
 
 
 # The connections to damaged store files that had journal files beside them before the
-# run (Store._give_up): never closed, as closing would fold the -wal into the damaged file
-# and delete it.
-_KEPT_OPEN: list[sqlite3.Connection] = []
+# run (Store._give_up), one per file: never closed, as closing the last would fold the
+# -wal into the damaged file and delete it (a later refusal of the same file closes its
+# own: the one kept still guards it).
+_KEPT_OPEN: dict[str, sqlite3.Connection] = {}
 
 
 class Store:
@@ -420,8 +421,8 @@ class Store:
         closed (closing checkpoints its -wal into it and deletes it): the connection is
         kept, unused, until the program ends."""
         if hasattr(self, "db"):  # (connect itself may have failed)
-            if not close:
-                _KEPT_OPEN.append(self.db)
+            if not close and (key := os.path.realpath(self.path)) not in _KEPT_OPEN:
+                _KEPT_OPEN[key] = self.db
             else:
                 with suppress(sqlite3.Error):
                     self.db.close()

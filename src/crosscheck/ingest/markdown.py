@@ -53,7 +53,6 @@ _FRONT_MATTER = re.compile(
 _TOML_FRONT_MATTER = re.compile(
     r"\A\+\+\+[ \t]*(?:\r\n?|\n)(.*?(?:\r\n?|\n))?\+\+\+[ \t]*(?:\r\n?|\n|\Z)", re.S
 )
-# a top-level key's line: bare or quoted, before the first [table]; not inside a '"""' string
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _HR = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _SETEXT = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
