@@ -3945,6 +3945,42 @@ def test_a_degree_sign_spelt_deg_before_a_scale_is_a_temperature(
 @pytest.mark.parametrize(
     ("text", "read"),
     [
+        # the scale's capital glued to the figure, as news writes a temperature: '44C' was
+        # 44 coulombs, '111F' 111 farads, '-5C' and '30C-35C' coulombs too
+        ("Temperatures reached 44C in Seville on Sunday, the weather agency said.",
+         [("44C", 44, "degree Celsius")]),
+        ("Phoenix hit 111F (44C) on Saturday.",
+         [("111F", 111, "degree fahrenheit"), ("44C", 44, "degree Celsius")]),
+        ("Temperatures fell to -5C overnight in Madrid.", [("-5C", -5, "degree Celsius")]),
+        ("Forecasters expect 30C-35C across the south.",
+         [("30C-35C", 32.5, "degree Celsius")]),
+        ("London sweltered in 40C heat on Tuesday.", [("40C", 40, "degree Celsius")]),
+        # an SI symbol after a space stays the unit quantulum3 reads ('capacitor was 2.5 F'
+        # is farads in NewsQuant's gold); a lower-case letter is no scale; a figure an
+        # identifier names, or a letter that opens a word, is as before
+        ("The capacitor was 2.5 F and the voltage 5 volts.",
+         [("2.5 F", 2.5, "farad"), ("5 volts", 5, "volt")]),
+        ("She lives in Apartment 4C with her 2 cats.",
+         [("4C", 4, "coulomb"), ("2 cats", 2, "cat")]),
+        ("The 5 F-16 jets flew over.", [("5 F-16 jets", 5, "jet")]),
+        ("The 4C-section rules were changed.", [("4C-section rules", 4, "rule")]),
+    ],
+)  # fmt: skip
+def test_a_scale_glued_to_a_figure_is_a_temperature(
+    text: str, read: list[tuple[str, float, str]]
+) -> None:
+    assert [(c["text"], c["value"], c["unit"]) for c in claims_of(text)] == read
+
+
+def test_a_lower_case_letter_glued_to_a_figure_is_no_temperature() -> None:
+    """'4c' is cents as news writes them, '5f' no scale: not the capital of '44C'."""
+    assert "degree" not in (one("Petrol rose 4c a litre on Monday.")["unit"] or "")
+    assert "degree" not in (one("The size 5f dress sold out.")["unit"] or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
         # the pound's and the yen's signs as transliteration spells them ('£' is 'PS', '¥'
         # 'Y='): 'PS4.5m' was no figure at all (letters glued before), 'Y=1,250' a count
         ("The striker's contract is worth PS4.5m a year.",

@@ -26,6 +26,7 @@ from crosscheck.extract.lexicon import (
     AUXILIARIES,
     CONJUNCTIONS,
     DETERMINERS,
+    IDENTIFIER_NOUNS,
     LETTER_COMPOUNDS,
     PREPOSITIONS,
     RELATIVES,
@@ -384,7 +385,7 @@ def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitIn
         return UnitInfo(CURRENCY_CODES[low], "money", tok.text, j)
     if tok.text == "p" and _pence(tokens, last, j):
         return UnitInfo("penny", "money", "p", j)  # "164p", "down 1.95 p": pence
-    if (degrees := _degrees_spelt(tokens, last)) is not None:
+    if (degrees := _degrees_spelt(tokens, last) or _scale_glued(tokens, last)) is not None:
         return degrees
     if low in TIME_UNITS and not (low == "second" and hyphen_goes_on(tokens, j)):
         return UnitInfo(TIME_UNITS[low], "duration", tok.text, j)
@@ -421,6 +422,39 @@ def _degrees_spelt(tokens: list[Token], last: int) -> UnitInfo | None:
     space = " " * (scale.start - tok.end)
     return UnitInfo(_SPELT_SCALES[scale.text[0].lower()], "measure",
                     f"{tok.text}{space}{scale.text[0]}", j + 1)  # fmt: skip
+
+
+# marks that glue a letter to the rest of a word ('C-section', "F's")
+_WORD_GLUE = frozenset("-'\u2019\u2010\u2011")
+
+
+def _scale_glued(tokens: list[Token], last: int) -> UnitInfo | None:
+    """A temperature written as news writes it, the scale's capital glued to the figure
+    ('44C', '111F', '-5C', '30C-35C'): degrees Celsius or Fahrenheit, never the coulombs
+    and farads quantulum3 reads (no news figure is either). Only glued: an SI unit's symbol
+    stands after a space ('a capacitor of 2.5 F', '50 C of charge'), and so does a letter
+    that names no unit ('grade 4 C'); not a lower-case letter ('44c', '5f': cents, a
+    size); nor a capital that opens a word or a name ('4C-section', '14Fs'), nor a figure
+    named by the word before it ('Apartment 4C', 'Gate 12F': a name, lexicon
+    IDENTIFIER_NOUNS), which quantulum3 reads as before."""
+    j = last + 1
+    tok, figure = tokens[j], tokens[last]
+    if figure.kind != "num" or tok.start != figure.end or tok.text not in TEMPERATURE_SCALES:
+        return None
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if (
+        after is not None
+        and after.start == tok.end
+        and (after.kind != "punct" or after.text in _WORD_GLUE)
+        and not _glued_figure_follows(tokens, j + 1)  # '30C-35C': a range in one unit
+    ):
+        return None
+    k = last - 1
+    if k >= 0 and tokens[k].text in ("-", "−") and tokens[k].end == figure.start:
+        k -= 1  # '-5C': the word before the sign
+    if k >= 0 and tokens[k].lower.rstrip(".") in IDENTIFIER_NOUNS:
+        return None
+    return UnitInfo(_SPELT_SCALES[tok.text.lower()], "measure", tok.text, j)
 
 
 # Currency words that many countries name their money by: after a nationality, the money
