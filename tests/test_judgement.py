@@ -427,6 +427,18 @@ def test_units_that_do_not_convert_never_agree(tmp_path: Path):
     assert "is at" not in found.message
 
 
+def test_a_unit_that_does_not_convert_is_named_once_however_written(tmp_path: Path):
+    """'190 pounds' and '195 lbs' are one unit, which does not convert into kilograms:
+    the note names it once ('pounds, kg'), not once per spelling ('pounds, lbs, kg')."""
+    (found,) = findings(tmp_path,
+        "The boxer weighed 190 pounds at the weigh-in on Friday, officials said.",
+        "The boxer weighed 195 lbs at the weigh-in on Friday, officials said.",
+        "The boxer weighed 86 kg at the weigh-in on Friday, officials said.",
+    )  # fmt: skip
+    assert "cannot be compared" in found.message
+    assert "does not convert into each other (pounds, kg)" in found.message, found.message
+
+
 def test_a_degree_of_no_named_scale_is_read_in_the_named_one(tmp_path: Path):
     """'reached 40 degrees' names no scale (read as an angle); beside '46 degrees Celsius'
     it is taken as Celsius: a warning with the spread, not 'cannot be compared'. Celsius

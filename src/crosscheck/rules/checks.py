@@ -242,6 +242,14 @@ def _unconverted(claims: Sequence[Claim]) -> bool:
     )
 
 
+def _units_listed(claims: Sequence[Claim]) -> str:
+    """The units of figures that do not convert, each once however it is written: '190
+    pounds' and '195 lbs' are one unit, named as its first figure words it ('pounds, lbs,
+    kg' read as three); and each wording once ('b/g' of two units is said once)."""
+    first = {c.unit: quantity.unit_words(c) for c in reversed(claims)}
+    return ", ".join(dict.fromkeys(first[c.unit] for c in claims))
+
+
 def article(doc_id: str, documents: Mapping[str, Any] | None = None) -> str:
     """An article as a message credits a figure to it: its outlet beside its file when
     its metadata names one ('Coast Herald (a.md)'; an editor knows outlets, a log is read
@@ -521,7 +529,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         spread = _capital(spread)
     if unconverted:  # no percentage between units that do not convert
         spread_by = None
-        units = ", ".join(dict.fromkeys(quantity.unit_words(c) for c in involved))
+        units = _units_listed(involved)
         spread = f"The figures are in units crosscheck does not convert into each other ({units})"
     story = timeline.entries(involved, documents)
 
@@ -753,7 +761,7 @@ def pair_words(
         return None
     pair = [a, b]
     if _unconverted(pair):
-        units = ", ".join(dict.fromkeys(quantity.unit_words(c) for c in pair))
+        units = _units_listed(pair)
         return PairWords(
             f"The figures are in units crosscheck does not convert into each other ({units})"
         )
