@@ -3976,6 +3976,22 @@ def test_a_scale_glued_to_a_figure_is_a_temperature(
     assert [(c["text"], c["value"], c["unit"]) for c in claims_of(text)] == read
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # 'flat' is no identifier noun: a review found "a flat 300 a year" dropped, its
+        # figure taken for a flat's number (as '4C' after 'Apartment')
+        ("Tenants pay a flat 300 a year for parking, the council said.", [("300", 300, None)]),
+        ("Residents were charged a flat fee of 300 a year, the council said.",
+         [("300", 300, None)]),
+    ],
+)  # fmt: skip
+def test_a_flat_rate_is_a_figure_not_a_flat_number(
+    text: str, read: list[tuple[str, float, str | None]]
+) -> None:
+    assert [(c["text"], c["value"], c["unit"]) for c in claims_of(text)] == read
+
+
 def test_a_lower_case_letter_glued_to_a_figure_is_no_temperature() -> None:
     """'4c' is cents as news writes them, '5f' no scale: not the capital of '44C'."""
     assert "degree" not in (one("Petrol rose 4c a litre on Monday.")["unit"] or "")
