@@ -1359,6 +1359,10 @@ def test_firefighters_beside_the_fire_department_are_two_sources_not_one_missing
         "rescue teams search the hills.",
         "A storm killed 13 people on Monday, officials said, as rescue teams searched "
         "through the night.",
+        # a lead-in whose verb is an irregular past: "hit", "left", "rose" (no "-ed")
+        "A storm left 13 people dead on Monday, officials said, while rescue teams searched "
+        "through the night.",
+        "A storm hit 13 people on Monday, officials said, while the overnight low was 93 degrees.",
     ],
 )
 def test_a_clause_ending_in_a_time_before_its_source_is_what_the_source_reports(
@@ -1386,6 +1390,22 @@ def test_a_clause_ending_in_a_time_before_its_source_is_what_the_source_reports(
 )
 def test_a_time_lead_in_before_the_source_is_no_report(text: str) -> None:
     assert source_of(doc_claims(text, NO_ALIASES), "13 people") == "officials"
+
+
+def test_a_lead_in_with_an_irregular_past_is_what_its_source_reports() -> None:
+    """'Phoenix hit 118 degrees on Sunday, forecasters said, while the overnight low was 93
+    degrees': the lead-in's verb ('hit') has no '-ed', so the six words before the source
+    were taken for a time that opens the sentence, and the forecasters reported the low
+    alone; the high had no source, and a report that credited it to the National Weather
+    Service was said to differ ('no source in b.txt'). A subordinate clause that opens the
+    sentence is still no report ('When 13 people fell ill on Monday, police said, ...')."""
+    text = ("Phoenix hit 118 degrees on Sunday, forecasters said, while the overnight low was "
+            "93 degrees.")  # fmt: skip
+    assert source_of(doc_claims(text, NO_ALIASES), "118 degrees") == "forecasters"
+    text = "When 13 people fell ill on Monday, police said, the mayor closed 40 schools."
+    claims = doc_claims(text, NO_ALIASES)
+    assert source_of(claims, "40 schools") == "police"
+    assert source_of(claims, "13 people") != "police"
 
 
 # --- the source nouns of news: where they must leave main's reading alone -----------------

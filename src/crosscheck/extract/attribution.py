@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from crosscheck.extract.context import lemma
+from crosscheck.extract.context import IRREGULAR, lemma
 from crosscheck.extract.entities import Resolver
 from crosscheck.extract.lexicon import (
     AUXILIARIES,
@@ -331,9 +331,13 @@ def _verb_event(
     )
 
 
-# a finite verb of a lead-in: an auxiliary ("was killed") or a past in -ed ("killed")
+# a finite verb of a lead-in: an auxiliary ("was killed"), a past in -ed ("killed") or an
+# irregular past ("Phoenix hit 118 degrees on Sunday", "A storm left 13 dead")
 _FINITE_AUX = "|".join(sorted(w for w in AUXILIARIES if w.isalpha()))
-_FINITE = re.compile(rf"(?i){NOT_AFTER_WORD}(?:{_FINITE_AUX}|[a-z]{{2,}}ed){NOT_BEFORE_WORD}")
+_IRREGULAR_PAST = "|".join(sorted((w for w in IRREGULAR if w.isalpha()), key=len, reverse=True))
+_FINITE = re.compile(
+    rf"(?i){NOT_AFTER_WORD}(?:{_FINITE_AUX}|{_IRREGULAR_PAST}|[a-z]{{2,}}ed){NOT_BEFORE_WORD}"
+)
 
 
 def _tells_a_figure(lead: str) -> bool:
