@@ -1402,6 +1402,21 @@ def test_a_lead_in_with_an_irregular_past_is_what_its_source_reports() -> None:
     text = ("Phoenix hit 118 degrees on Sunday, forecasters said, while the overnight low was "
             "93 degrees.")  # fmt: skip
     assert source_of(doc_claims(text, NO_ALIASES), "118 degrees") == "forecasters"
+    # an irregular form that is a noun, an adjective, a name or the verb of a clause that
+    # opens the sentence: what follows the source is what it reports, as before (review)
+    for text, figure in (
+        ("With 3 seconds left Sunday night, officials said, 40 fans rushed the field.",
+         "40 fans"),
+        ("In a 5-set match on Sunday, organizers said, 12 fans fainted in the heat.", "12 fans"),
+        ("At the 2024 Rose Parade on Monday, police said, 12 people were arrested.",
+         "12 people"),
+        ("On the 4 lost days last week, officials said, 300 flights were cancelled.",
+         "300 flights"),
+        ("Given 3 days notice last week, officials said, 200 residents left.", "200 residents"),
+        ("A week after the 7.8 quake hit, officials said, 40 bodies were found.", "40 bodies"),
+    ):  # fmt: skip
+        claims = doc_claims(text, NO_ALIASES)
+        assert [c.text for c in claims if c.attribution] == [figure], text
     text = "When 13 people fell ill on Monday, police said, the mayor closed 40 schools."
     claims = doc_claims(text, NO_ALIASES)
     assert source_of(claims, "40 schools") == "police"

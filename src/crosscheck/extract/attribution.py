@@ -331,13 +331,15 @@ def _verb_event(
     )
 
 
-# a finite verb of a lead-in: an auxiliary ("was killed"), a past in -ed ("killed") or an
-# irregular past ("Phoenix hit 118 degrees on Sunday", "A storm left 13 dead")
+# a finite verb of a lead-in: an auxiliary ("was killed") or a past in -ed ("killed"); an
+# irregular past ("Phoenix hit 118 degrees on Sunday", "A storm left 13 people dead") only
+# in lower case after a word and right before the figure, as its object: the irregular
+# forms are nouns, adjectives and names as often ("With 2 minutes left", "a 5-set match",
+# "the Rose Parade", "after the 7.8 quake hit,", "Given 3 days notice")
 _FINITE_AUX = "|".join(sorted(w for w in AUXILIARIES if w.isalpha()))
+_FINITE = re.compile(rf"(?i){NOT_AFTER_WORD}(?:{_FINITE_AUX}|[a-z]{{2,}}ed){NOT_BEFORE_WORD}")
 _IRREGULAR_PAST = "|".join(sorted((w for w in IRREGULAR if w.isalpha()), key=len, reverse=True))
-_FINITE = re.compile(
-    rf"(?i){NOT_AFTER_WORD}(?:{_FINITE_AUX}|{_IRREGULAR_PAST}|[a-z]{{2,}}ed){NOT_BEFORE_WORD}"
-)
+_IRREGULAR_BEFORE_FIGURE = re.compile(rf"\w\s+(?:{_IRREGULAR_PAST})\s+\d")
 
 
 def _tells_a_figure(lead: str) -> bool:
@@ -349,7 +351,9 @@ def _tells_a_figure(lead: str) -> bool:
     first = lead.split(maxsplit=1)[0].lower() if lead.strip() else ""
     if first in SUBORDINATORS:
         return False
-    return any(c.isdigit() for c in lead) and _FINITE.search(lead) is not None
+    return any(c.isdigit() for c in lead) and (
+        _FINITE.search(lead) is not None or _IRREGULAR_BEFORE_FIGURE.search(lead) is not None
+    )
 
 
 # what may follow a speech verb that ends the sentence: a few words, no figure, the end
