@@ -1076,6 +1076,30 @@ def test_time_frames_keep_counts_apart(tmp_path: Path) -> None:
     assert cars[4].conflicts(cars[2]) == "counted over another time frame"
 
 
+def test_the_year_so_far_is_one_time_frame_however_written(tmp_path: Path) -> None:
+    """ "412 cholera cases since January" and "412 cholera cases this year" (one ministry's
+    count, two outlets) were kept apart as counted over another time frame, and the 388
+    cases of a neighbouring country, with no frame of their own, joined one of them: a
+    false error. "since January", "since the start of the year", "so far this year" and
+    "year to date" are the calendar year so far; "since October" is not."""
+    from crosscheck.extract import scope
+
+    for frame in ("since January", "since the start of the year", "so far this year",
+                  "year to date", "since the beginning of the year"):  # fmt: skip
+        assert not scope.apart(frame, "this year"), frame
+    assert scope.apart("since October", "this year")
+    assert scope.apart("since January", None)  # (a count with no frame: as before)
+    groups, findings = _story(
+        tmp_path, "cholera",
+        "Kenya has recorded 412 cholera cases since January, the health ministry said on "
+        "Monday. Uganda has recorded 388 cases.",
+        "Kenya's health ministry said on Monday the country had recorded 412 cholera cases "
+        "this year.",
+    )  # fmt: skip
+    assert groups == [{"412 cholera cases"}], groups  # the two 412s, and nothing else
+    assert not [f for f in findings if "388" in f], findings
+
+
 def _story(tmp_path: Path, name: str, *texts: str) -> tuple[list[set[str]], list[str]]:
     """The groups (as sets of claim texts) and the findings (kind: claim texts) of a
     story told by some one-sentence articles."""

@@ -204,8 +204,19 @@ def apart(a: str | None, b: str | None) -> bool:
     partial frame against none or against another frame ("four times" against "three
     times since October"). Two calendar frames ("in 2023", "in 2021") are left to the
     pair model and to the rules, which flag one figure given for two years."""
-    x, y = (_SO_FAR.sub("", f or "").lower() for f in (a, b))
+    x, y = (_year_so_far(_SO_FAR.sub("", f or "").lower()) for f in (a, b))
     return x != y and (partial(a) or partial(b))
+
+
+# the calendar year up to now, however written: "since January", "since the start of the
+# year", "so far this year", "year to date" are "this year"
+_YEAR_SO_FAR = re.compile(
+    r"since (?:january|jan\.?|the (?:start|beginning) of (?:the|this) year)|year[- ]to[- ]date"
+)
+
+
+def _year_so_far(frame: str) -> str:
+    return "this year" if _YEAR_SO_FAR.fullmatch(frame) else frame
 
 
 def explicit(basis_: str | None) -> bool:
