@@ -1085,10 +1085,19 @@ def test_the_year_so_far_is_one_time_frame_however_written(tmp_path: Path) -> No
     from crosscheck.extract import scope
 
     for frame in ("since January", "since the start of the year", "so far this year",
-                  "year to date", "since the beginning of the year"):  # fmt: skip
+                  "since Jan. 1", "since the beginning of the year"):  # fmt: skip
         assert not scope.apart(frame, "this year"), frame
     assert scope.apart("since October", "this year")
     assert scope.apart("since January", None)  # (a count with no frame: as before)
+    # a January of another year is read whole, and stays apart (review)
+    for text in ("Kenya has recorded 1,412 cholera cases since January of last year.",
+                 "Kenya has recorded 1,412 cholera cases since January last year.",
+                 "Kenya has recorded 1,412 cholera cases since January 1, 2024."):  # fmt: skip
+        start = text.index("1,412")
+        frame = scope.period(text, start, start + 5)
+        assert frame is not None and frame.startswith("since January") and frame != (
+            "since January"), (text, frame)  # fmt: skip
+        assert scope.apart(frame, "this year"), frame
     groups, findings = _story(
         tmp_path, "cholera",
         "Kenya has recorded 412 cholera cases since January, the health ministry said on "
@@ -1098,6 +1107,14 @@ def test_the_year_so_far_is_one_time_frame_however_written(tmp_path: Path) -> No
     )  # fmt: skip
     assert groups == [{"412 cholera cases"}], groups  # the two 412s, and nothing else
     assert not [f for f in findings if "388" in f], findings
+    groups, findings = _story(
+        tmp_path, "last",
+        "Kenya has recorded 1,412 cholera cases since January of last year, the health "
+        "ministry said on Monday.",
+        "Kenya's health ministry said on Monday the country had recorded 412 cholera cases "
+        "this year.",
+    )  # fmt: skip
+    assert groups == [] and findings == [], (groups, findings)
 
 
 def _story(tmp_path: Path, name: str, *texts: str) -> tuple[list[set[str]], list[str]]:

@@ -30,7 +30,9 @@ _PERIODS = tuple(
     for rx in (
         # "since October", "since 2005", "since last year", "since the start of the season"
         # ("since 2008-2009" whole: a season, not the year 2008)
-        rf"\bsince\s+(?:(?:early|mid|late)[- ])?(?:{MONTH}(?:\s+\d{{4}})?"
+        # (a month's day and year whole: "since Jan. 1", "since January last year")
+        rf"\bsince\s+(?:(?:early|mid|late)[- ])?(?:{MONTH}(?:\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
+        r"(?:,?\s+(?:of\s+)?(?:\d{4}|last\s+(?:year|season)))?"
         r"|(?:1[89]|20)\d\d(?:[-–/](?:(?:1[89]|20)\d\d|\d\d))?(?![-–/]?\d)"
         r"|last\s+(?:year|season|month|week)|the\s+(?:start|beginning)\s+of\s+"
         r"(?:the\s+|this\s+|last\s+)?(?:year|season|month|war|conflict|campaign))\b",
@@ -208,10 +210,11 @@ def apart(a: str | None, b: str | None) -> bool:
     return x != y and (partial(a) or partial(b))
 
 
-# the calendar year up to now, however written: "since January", "since the start of the
-# year", "so far this year", "year to date" are "this year"
+# the calendar year up to now, however written: "since January", "since Jan. 1", "since
+# the start of the year", "so far this year" are "this year" (not "since January last
+# year", read whole)
 _YEAR_SO_FAR = re.compile(
-    r"since (?:january|jan\.?|the (?:start|beginning) of (?:the|this) year)|year[- ]to[- ]date"
+    r"since (?:(?:january|jan\.?)(?:\s+1(?:st)?)?|the (?:start|beginning) of (?:the|this) year)"
 )
 
 
