@@ -884,24 +884,21 @@ def test_a_hedged_range_is_judged_by_its_written_ends_not_its_middle(tmp_path: P
         300,
     )
 
-    (tmp_path / "holds").mkdir()
+    def one(name: str, a: str, b: str) -> Finding:
+        (tmp_path / name).mkdir()
+        (only,) = findings(tmp_path / name, f"{a} people were hurt on Monday, police said.",
+                           f"{b} people were hurt on Monday, police said.")  # fmt: skip
+        return only
+
     # held by the range, not a rounding of it: compatible, as with 'between 100 and 200'
-    (holds,) = findings(tmp_path / "holds",
-                        "About 100 to 200 people were hurt on Monday, police said.",
-                        "A total of 215 people were hurt on Monday, police said.")  # fmt: skip
+    holds = one("holds", "About 100 to 200", "A total of 215")
     assert (holds.severity, holds.evidence["verdict"]) == ("info", "compatible"), holds.message
     assert "215 is 7.5% above 200" in holds.message, holds.message
-    (tmp_path / "twelve").mkdir()
-    (twelve,) = findings(tmp_path / "twelve",
-                         "Nearly 10 to 12 people were hurt on Monday, police said.",
-                         "Twelve people were hurt on Monday, police said.")  # fmt: skip
     # (as '10 to 12' against 'twelve': a range holds the figure, no rounding of it)
+    twelve = one("twelve", "Nearly 10 to 12", "Twelve")
     assert (twelve.severity, twelve.evidence["verdict"]) == ("info", "compatible"), twelve.message
     assert "“Nearly 10 to 12 people” admits 12" in twelve.message, twelve.message
-    (tmp_path / "beyond").mkdir()
-    (beyond,) = findings(tmp_path / "beyond",
-                         "About 100 to 200 people were hurt on Monday, police said.",
-                         "A total of 300 people were hurt on Monday, police said.")  # fmt: skip
+    beyond = one("beyond", "About 100 to 200", "A total of 300")
     assert beyond.evidence["verdict"] == "discrepancy"
     assert "about 100-200 (police; a.txt)" in beyond.message, beyond.message
     assert "300 is 50.0% above 200" in beyond.message, beyond.message
