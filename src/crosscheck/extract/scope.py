@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from crosscheck.extract.lexicon import MONTHS
 from crosscheck.extract.timex import MONTH
 
 # how far from the figure a frame or a definition is looked for, in characters
@@ -30,7 +31,7 @@ _PERIODS = tuple(
     for rx in (
         # "since October", "since 2005", "since last year", "since the start of the season"
         # ("since 2008-2009" whole: a season, not the year 2008)
-        # (a month's day and year whole: "since Jan. 1", "since January last year")
+        # (a month's day and year whole: "since January 1", "since January last year")
         rf"\bsince\s+(?:(?:early|mid|late)[- ])?(?:{MONTH}(?:\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
         r"(?:,?\s+(?:of\s+)?(?:\d{4}|last\s+(?:year|season)))?"
         r"|(?:1[89]|20)\d\d(?:[-–/](?:(?:1[89]|20)\d\d|\d\d))?(?![-–/]?\d)"
@@ -210,11 +211,13 @@ def apart(a: str | None, b: str | None) -> bool:
     return x != y and (partial(a) or partial(b))
 
 
-# the calendar year up to now, however written: "since January", "since Jan. 1", "since
+# the calendar year up to now, however written: "since January", "since January 1", "since
 # the start of the year", "so far this year" are "this year" (not "since January last
-# year", read whole)
+# year", read whole; nor "since Jan.", whose full stop ends the clause the frame is read
+# from, so that "since Jan. 1, 2024" is read "since Jan": apart, as before)
+_FIRST_MONTH = "|".join(m for m, n in MONTHS.items() if n == 1 and len(m) > 3)
 _YEAR_SO_FAR = re.compile(
-    r"since (?:(?:january|jan\.?)(?:\s+1(?:st)?)?|the (?:start|beginning) of (?:the|this) year)"
+    rf"since (?:(?:{_FIRST_MONTH})(?:\s+1(?:st)?)?|the (?:start|beginning) of (?:the|this) year)"
 )
 
 
