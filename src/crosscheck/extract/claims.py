@@ -93,6 +93,7 @@ from crosscheck.extract.units import (
     UnitInfo,
     currency_before,
     glued_currency_code,
+    glued_name,
     hyphened_rate,
     is_currency_code,
     magnitude,
@@ -775,6 +776,8 @@ def _claim(
         return None, m.last
     if isinstance(compound, UnitInfo):
         unit = compound
+    if not score and glued_name(tokens, m.last):
+        return None, m.last  # "seat 12C", "Apartment 4C": a name, not 12 coulombs
     if unit is None:
         unit = None if score else unit_after(tokens, read.last, None)
     elif unit.kind == "money" and unit.first is not None:

@@ -449,12 +449,24 @@ def _scale_glued(tokens: list[Token], last: int) -> UnitInfo | None:
         and not _glued_figure_follows(tokens, j + 1)  # '30C-35C': a range in one unit
     ):
         return None
-    k = last - 1
-    if k >= 0 and tokens[k].text in ("-", "−") and tokens[k].end == figure.start:
-        k -= 1  # '-5C': the word before the sign
-    if k >= 0 and tokens[k].lower.rstrip(".") in IDENTIFIER_NOUNS:
+    if glued_name(tokens, last):
         return None
     return UnitInfo(_SPELT_SCALES[tok.text.lower()], "measure", tok.text, j)
+
+
+def glued_name(tokens: list[Token], last: int) -> bool:
+    """A figure with a capital glued to it after a word that names by number ('seat 12C',
+    'Apartment 4C', 'row 14F': lexicon.IDENTIFIER_NOUNS): a name, no temperature, nor the
+    coulombs or farads quantulum3 reads in the letter."""
+    j = last + 1
+    if j >= len(tokens) or tokens[last].kind != "num" or tokens[j].start != tokens[last].end:
+        return False
+    if not (len(tokens[j].text) == 1 and tokens[j].text.isupper()):
+        return False
+    k = last - 1
+    if k >= 0 and tokens[k].text in ("-", "−") and tokens[k].end == tokens[last].start:
+        k -= 1  # '-5C': the word before the sign
+    return k >= 0 and tokens[k].lower.rstrip(".") in IDENTIFIER_NOUNS
 
 
 # Currency words that many countries name their money by: after a nationality, the money
