@@ -140,7 +140,15 @@ def hedged_range(c: Claim) -> bool:
         return False
     # ('about 1,800 to 2,200' has the ends 'about 2,000' has, and is judged as that: the
     # same interval, unwidened; the figures written are not read again here)
-    return (lo, hi) != about(c.value)
+    return not about_ends(c.value, lo, hi)
+
+
+def about_ends(value: float, lo: float | None, hi: float | None) -> bool:
+    """Whether ``lo`` and ``hi`` are the ends 'about' ``value`` has (``about``), as a
+    record keeps them, whatever the rounding of their floats ('about 100' ends at
+    110.00000000000001; a written '90 to 110' at 110)."""
+    a, b = about(value)
+    return lo is not None and hi is not None and math.isclose(lo, a) and math.isclose(hi, b)
 
 
 def ranged(c: Claim) -> bool:

@@ -112,6 +112,7 @@ from crosscheck.model import Claim, ClaimKind, Document, Qualifier, Sentence, cl
 from crosscheck.quantity import (
     AGE_UNITS,  # units an age is written in, kept as written
     about,
+    about_ends,
     short_of,
 )
 
@@ -237,7 +238,7 @@ def _finish(document: Document, sent: Sentence, d: _Draft) -> Claim:
         partitive=d.partitive,
         predicate_words=d.predicate_words,
     )
-    if not short_of(claim) or (d.lower, d.upper) != about(d.value):
+    if not short_of(claim) or not about_ends(d.value, d.lower, d.upper):
         return claim  # (a range written: 'nearly 10 to 12' keeps its written ends)
     # "nearly 300" allows no more than 300 ("nearly -40" no less than -40), as the rules
     # judge it (quantity.interval): the record says the interval they compare
