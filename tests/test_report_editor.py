@@ -292,6 +292,9 @@ def test_a_qualifier_is_worded_as_the_interval_the_rules_judge(tmp_path: Path) -
         "between 100 and 200 refugees arrived": "250 refugees arrived",
         "33 hostages": "38 hostages",
         "damage of 1.5 billion dollars": "damage of 2.5 billion dollars",
+        # a hedged range: its written ends, each widened, never 'just below' its middle
+        "nearly 10 to 12 firefighters were hurt": "13 firefighters were hurt",
+        "about 100 to 200 tents were destroyed": "250 tents were destroyed",
     }
     html = report_of(
         tmp_path,
@@ -312,11 +315,16 @@ def test_a_qualifier_is_worded_as_the_interval_the_rules_judge(tmp_path: Path) -
     assert shown["100 to 200 refugees (a range)"] == "[100, 200]"
     assert shown["33 hostages (exact)"] == "33"
     assert shown["1,500,000,000 dollars (as written, may be rounded)"].startswith("[1,450,")
+    assert shown["10 to 12 firefighters (a range, nearly)"] == "[9, 12]", shown
+    assert shown["100 to 200 tents (a range, about)"] == "[90, 220]", shown
     table = html.split('id="claim-table"', 1)[1].split("</table>", 1)[0]
     tips = re.findall(r'data-tip="([^"]*)"', html) + re.findall(r"<title>([^<]*)</title>", html)
     for text in (table, *tips):
         assert not re.search(r"\b(approx|at_least|at_most|more_than|less_than)\b", text), text
     assert "<td>just below it</td>" in table and "<td>at least</td>" in table
+    # a tip gives a range as its ends ('100 to 200 tents'), not its middle ('150 tent')
+    assert any("100 to 200 tents (a range, about" in t for t in tips), tips
+    assert not [t for t in tips if t.startswith("count: 150 ")], tips
 
 
 def seeds_report(tmp: Path, *extra: str) -> Path:

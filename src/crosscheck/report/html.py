@@ -470,6 +470,8 @@ def qualifier_words(c: Claim) -> str:
     extractor's 'approx', which read as 'about' and so as either side; a plain figure the
     rules take as a rounding ('1.5 billion', '16 km') may be rounded, not 'exact'; a whole
     age runs up to the next; the others say their words ('at least', not 'at_least')."""
+    if quantity.hedged_range(c):  # its written ends loose, each widened: 'about 100 to 200'
+        return f"a range, {'nearly' if quantity.short_of(c) else 'about'}"
     if quantity.short_of(c):  # towards zero: 'nearly -40' is above -40
         return f"just {'above' if c.value < 0 else 'below'} it"
     if c.qualifier == "exact":
@@ -812,7 +814,9 @@ def _doc_view(
             parts.append(escape(d.text[pos : c.span[0]]))
             qual = qualifier_words(c)
             unit = quantity.unit_words(c)
-            tip = f"{c.kind}: {fmt_num(c.value)} {unit} ({qual}, interval {_interval(c)})"
+            # (a range as its two ends, '100 to 200 people', never its middle)
+            figure = value_words(c) if quantity.ranged(c) else f"{fmt_num(c.value)} {unit}"
+            tip = f"{c.kind}: {figure} ({qual}, interval {_interval(c)})"
             if c.attribution:
                 tip += f"; source {bidi_text(source_name(c.attribution, names))}"
             if c.time:
