@@ -25,7 +25,7 @@ from crosscheck.atomic import read_regular, unwritten, write_text
 from crosscheck.errors import NOT_REGULAR, ConfigError, shown
 from crosscheck.extract import extract_claims
 from crosscheck.extract.lexicon import TIME_UNITS
-from crosscheck.extract.numbers import Token, find_numbers, tokenize
+from crosscheck.extract.numbers import find_numbers, tokenize
 from crosscheck.model import Claim, Document
 from crosscheck.segment import segment
 
@@ -260,18 +260,15 @@ def _prediction(c: Claim) -> Prediction | Readings:
     scored with the way that matches its gold best (``_best_reading``). The level before
     keeps its own qualifier ('down from about 62%': '~')."""
     units, change = _our_units(c), _our_change(c)
-    tokens = tokenize(c.text)  # (the claim's words, read once for _range and its parts)
     if c.was is None and quantity.is_share(c):
         # a share written as a fraction ("a third of"): crosscheck reads a percentage (33.3),
         # NewsQuant writes the fraction (0.333) in "%" and what it is a share of
         lo, hi = (None if v is None else v / 100 for v in (c.lower, c.upper))
-        return Prediction(c.value / 100, lo, hi, _range(c, tokens), units | {"% -"}, change)
+        return Prediction(c.value / 100, lo, hi, _range(c), units | {"% -"}, change)
     if c.was is None:
-        ranged = _range(c, tokens)
+        ranged = _range(c)
         whole = Prediction(c.value, c.lower, c.upper, ranged, units, change)
-        parts = _time_parts(c, tokens, change) or (
-            _alternatives(c, tokens, units, change) if ranged else None
-        )
+        parts = _time_parts(c, change) or (_alternatives(c, units, change) if ranged else None)
         return whole if parts is None else Readings(((whole,), parts))
     now = Prediction(c.value, c.lower, c.upper, False, units, change)
     before = Prediction(c.was, c.was, c.was, False, units, _change_of(c.was_qualifier))
@@ -283,42 +280,41 @@ def _prediction(c: Claim) -> Prediction | Readings:
     return Readings(((span,), (now, before)))
 
 
-def _range(c: Claim, tokens: list[Token]) -> bool:
+def _range(c: Claim) -> bool:
     """A range, as written: 'between 20 and 30', and a range hedged ('about 20 to 30',
     'roughly 2,000-2,500'), whose qualifier is 'approx': its figure is written as a range
     (read by the extractor's own number finder), its bounds the ends written, not the
-    interval 'about' allows round one figure. ``tokens``: the claim's text's."""
+    interval 'about' allows round one figure."""
     if c.qualifier == "range":
         return True
     if c.qualifier != "approx" or c.lower is None or c.upper is None:
         return False
     return any(
         m.lower is not None and m.upper is not None and m.lower != m.upper
-        for m in find_numbers(tokens, set())
+        for m in find_numbers(tokenize(c.text), set())
     )
 
 
-def _alternatives(
-    c: Claim, tokens: list[Token], units: frozenset[str], change: str
-) -> tuple[Prediction, ...] | None:
+def _alternatives(c: Claim, units: frozenset[str], change: str) -> tuple[Prediction, ...] | None:
     """A range written with 'or' ('six or seven dollars', 'two or three weeks'), which
     crosscheck reads as one range and NewsQuant writes sometimes so, sometimes as the two
     figures written: those figures, in the claim's unit; None for any other claim (``c``
     is a range, as written: ``_range``)."""
     if c.lower is None or c.upper is None:
         return None
-    if not any(t.lower == "or" for t in tokens):
+    if not any(t.lower == "or" for t in tokenize(c.text)):
         return None
     return tuple(Prediction(v, v, v, False, units, change) for v in (c.lower, c.upper))
 
 
-def _time_parts(c: Claim, tokens: list[Token], change: str) -> tuple[Prediction, ...] | None:
+def _time_parts(c: Claim, change: str) -> tuple[Prediction, ...] | None:
     """A time written in two or more units, which crosscheck reads as one figure in the
     smallest ('7 minutes 41 seconds': 461 seconds) and NewsQuant writes as the figures
     written ('3 years, 2 months': 3 years and 2 months): those figures, each in its unit
     (read by the extractor's own number finder); None for any other claim."""
     if c.kind != "duration" or c.qualifier == "range":
         return None
+    tokens = tokenize(c.text)
     parts = []
     for m in find_numbers(tokens, set()):
         unit = TIME_UNITS.get(tokens[m.last + 1].lower) if m.last + 1 < len(tokens) else None
