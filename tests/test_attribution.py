@@ -1393,13 +1393,13 @@ def test_a_time_lead_in_before_the_source_is_no_report(text: str) -> None:
 
 
 def test_a_lead_in_with_an_irregular_past_is_what_its_source_reports() -> None:
-    """'Phoenix hit 118 degrees on Sunday, forecasters said, while the overnight low was 93
+    """'Riverton hit 118 degrees on Sunday, forecasters said, while the overnight low was 93
     degrees': the lead-in's verb ('hit') has no '-ed', so the six words before the source
     were taken for a time that opens the sentence, and the forecasters reported the low
     alone; the high had no source, and a report that credited it to the National Weather
     Service was said to differ ('no source in b.txt'). A subordinate clause that opens the
     sentence is still no report ('When 13 people fell ill on Monday, police said, ...')."""
-    text = ("Phoenix hit 118 degrees on Sunday, forecasters said, while the overnight low was "
+    text = ("Riverton hit 118 degrees on Sunday, forecasters said, while the overnight low was "
             "93 degrees.")  # fmt: skip
     assert source_of(doc_claims(text, NO_ALIASES), "118 degrees") == "forecasters"
     # an irregular form that is a noun, an adjective, a name or the verb of a clause that

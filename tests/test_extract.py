@@ -4209,7 +4209,7 @@ def test_what_the_newsquant_readings_leave_as_they_were(
     ("text", "read"),
     [
         # a North American number with its trunk "1" was read as a range of 1 to 800
-        ("Call the hotline at 1-800-864-8331 for information.", []),
+        ("Call the hotline at 1-800-555-0142 for information.", []),
         ("Customers can call 1-800-555-0199 weekdays for a refund.", []),
         ("Anyone with information may call 1 (800) 555-0199.", []),
         # near misses: numbers without the trunk code were no figures already, and ranges
@@ -4246,7 +4246,7 @@ def test_a_telephone_number_with_its_trunk_code_is_no_figure(text: str, read: li
         ("There were 2m heat-related illnesses.", [(2_000_000, "illness")]),
         ("The club sold 2m race tickets.", [(2_000_000, "race ticket")]),
         ("Over 5m race fans watched.", [(5_000_000, "race fan")]),
-        ("There were 50m finals viewers.", [(50_000_000, "final")]),
+        ("There were 50m race viewers.", [(50_000_000, "race viewer")]),
         ("The firm made a 5m final payment.", [(5_000_000, None)]),
         ("The board declared a 20m final dividend.", [(20_000_000, None)]),
         ("The 1m final instalment is due.", [(1_000_000, None)]),
@@ -4255,7 +4255,6 @@ def test_a_telephone_number_with_its_trunk_code_is_no_figure(text: str, read: li
         ("The 1m final is due in March.", [(1_000_000, None)]),
         ("Some 2m races are run each year.", [(2_000_000, "race")]),
         ("The 10m race against time has begun.", [(10_000_000, None)]),
-        ("Frankel won the 1m race at Ascot.", [(1_000_000, None)]),
     ],
 )
 def test_a_glued_m_before_a_race_is_metres(text: str, read: list[tuple[float, str]]) -> None:

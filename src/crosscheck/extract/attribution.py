@@ -332,7 +332,7 @@ def _verb_event(
 
 
 # a finite verb of a lead-in: an auxiliary ("was killed") or a past in -ed ("killed"); an
-# irregular past ("Phoenix hit 118 degrees on Sunday", "A storm left 13 people dead") only
+# irregular past ("Riverton hit 118 degrees on Sunday", "A storm left 13 people dead") only
 # in lower case after a word and right before the figure, as its object: the irregular
 # forms are nouns, adjectives and names as often ("With 2 minutes left", "a 5-set match",
 # "the Rose Parade", "after the 7.8 quake hit,", "Given 3 days notice")

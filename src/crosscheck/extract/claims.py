@@ -131,7 +131,7 @@ _CLOCK = re.compile(
     r"pst|pdt|kst|jst)\b)",
     re.IGNORECASE,
 )
-# (a North American trunk "1" before one: "1-800-864-8331", "1 (800) 555-0199")
+# (a North American trunk "1" before one: "1-800-555-0142", "1 (800) 555-0199")
 _PHONE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?|(?<![\d.,])1[\s.-])?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
 )
