@@ -4232,6 +4232,10 @@ def test_a_telephone_number_with_its_trunk_code_is_no_figure(text: str, read: li
         ("He won the 100m final in 9.58 seconds.", [(100, "metre"), (9.58, "second")]),
         ("She won the 400m hurdles in Tokyo on Friday.", [(400, "metre")]),
         ("She ran the 400m hurdles final on Sunday.", [(400, "metre")]),
+        # a relative or a time after the race ends its noun phrase too (re-read)
+        ("Bolt won the 100m final last year.", [(100, "metre")]),
+        ("He won the 200m final Sunday night.", [(200, "metre")]),
+        ("She won the 400m final where she had led.", [(400, "metre")]),
         ("Phelps won the 200m butterfly on Tuesday.", [(200, "metre")]),
         ("He ran 100m sprints in training.", [(100, "metre")]),
         ("He ran 100m-200m sprints.", [(150, "metre")]),
@@ -4248,6 +4252,7 @@ def test_a_telephone_number_with_its_trunk_code_is_no_figure(text: str, read: li
         ("Over 5m race fans watched.", [(5_000_000, "race fan")]),
         ("There were 50m race viewers.", [(50_000_000, "race viewer")]),
         ("The firm made a 5m final payment.", [(5_000_000, None)]),
+        ("A 100m final payment was made last year.", [(100_000_000, None)]),
         ("The board declared a 20m final dividend.", [(20_000_000, None)]),
         ("The 1m final instalment is due.", [(1_000_000, None)]),
         # no race is shorter than 50 metres (a horse's "1m" is a mile): millions

@@ -744,8 +744,8 @@ def same_figure(
     fa, fb = a.value * ka, b.value * kb
     if abs(fa - fb) <= max(abs_tol, rel * max(abs(fa), abs(fb))):
         return True
-    open_q = ("at_least", "more_than", "at_most", "less_than", "range")
-    if a.qualifier in open_q or b.qualifier in open_q or hedged_range(a) or hedged_range(b):
+    open_q = ("at_least", "more_than", "at_most", "less_than")
+    if a.qualifier in open_q or b.qualifier in open_q or ranged(a) or ranged(b):
         return False  # ('about 100 to 200' holds 180 without being its rounding)
     if not (rounded(a) or rounded(b)):
         return False

@@ -34,8 +34,10 @@ from crosscheck.extract.lexicon import (
     SCALE_SUFFIXES,
     SCALE_WORDS,
     TENS_WORDS,
+    TIMES_OF_DAY,
     UNITS_WORDS,
     VAGUE_PLURALS,
+    WEEKDAYS,
 )
 from crosscheck.quantity import (
     COMMA_GROUPS,
@@ -613,9 +615,20 @@ def _scale_after(tokens: list[Token], j: int, currency_before: bool) -> tuple[fl
 
 
 # Words that end a noun phrase after a race (METRE_EVENTS): "the 100m final in 9.58
-# seconds", "the 400m hurdles final on Sunday" (built once: _noun_follows is called for
-# every glued "m").
-_PHRASE_ENDS = DETERMINERS | PREPOSITIONS | AUXILIARIES | CONJUNCTIONS | PRONOUNS
+# seconds", "the 400m hurdles final on Sunday", "the 200m final where he fell", "the
+# 100m final last year", "... final Sunday night" (built once: _noun_follows is called
+# for every glued "m")
+_RACE_ENDS = (
+    DETERMINERS
+    | PREPOSITIONS
+    | AUXILIARIES
+    | CONJUNCTIONS
+    | PRONOUNS
+    | RELATIVES
+    | WEEKDAYS
+    | TIMES_OF_DAY
+    | frozenset("last this next yesterday today tonight".split())
+)
 _HYPHENS = ("-", "\u2013", "\u2014")
 SHORTEST_RACE = 50  # metres: the 50m freestyle, the 60m indoors; a horse's "1m" is a mile
 
@@ -646,7 +659,7 @@ def _noun_follows(tokens: list[Token], j: int) -> bool:
     after = tokens[k]
     if after.text in _HYPHENS:
         return _is_adjacent(tokens, k - 1, k)  # 'heat-related': a compound, no race
-    return after.kind == "word" and after.lower not in _PHRASE_ENDS
+    return after.kind == "word" and after.lower not in _RACE_ENDS
 
 
 def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention | None:
