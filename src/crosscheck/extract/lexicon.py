@@ -443,11 +443,12 @@ DESIGNATORS = words(
     flight route highway interstate apollo windows iphone day"""
 )
 # Capitalised designators whose number is an identifier, not a quantity (extract.claims'
-# _identifier): DESIGNATORS, which name even before a noun phrase and at a sentence's
-# opening (its _designated), and these others, which _identifier's tests alone read (so
-# DESIGNATORS is their subset, each word written once).
+# _identifier; and units.glued_name: "seat 12C"): DESIGNATORS, which name even before a
+# noun phrase and at a sentence's opening (its _designated), and these others, which
+# those alone read (so DESIGNATORS is their subset, each word written once; every reader
+# strips a word's full stop: "No." is "no").
 IDENTIFIER_NOUNS = DESIGNATORS | words(
-    """flights room rooms pier gate gates berth platform terminal terminals no no. number
+    """flights room rooms pier gate gates berth platform terminal terminals no number
     page pages figure table bill bills act rule rules level phase stage round game week
     unit units version model type class grade lot district ward precinct block building
     floor exit lane channel track season issue item line station apartment suite box code

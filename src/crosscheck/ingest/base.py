@@ -87,9 +87,6 @@ def metadata_dating(
     time cannot be is a warning and its day. None when metadata gives no date."""
     from crosscheck.ingest.dates import read_moment
 
-    def at(key: str) -> int | None:
-        return line.get(key) if isinstance(line, Mapping) else line
-
     found: dict[str, tuple[str, str]] = {}
     for name in ("published", "updated"):
         for key in METADATA_FIELDS[name]:
@@ -98,10 +95,10 @@ def metadata_dating(
             try:
                 moment, note = read_moment(meta[key])
             except ValueError as exc:
-                out.diagnostics.append(Diagnostic(src.path, f"{key}: {exc}", at(key)))
+                out.diagnostics.append(Diagnostic(src.path, f"{key}: {exc}", key_line(line, key)))
                 continue
             if note is not None:
-                out.diagnostics.append(Diagnostic(src.path, f"{key}: {note}", at(key)))
+                out.diagnostics.append(Diagnostic(src.path, f"{key}: {note}", key_line(line, key)))
             if moment:
                 found[name] = (moment, key)
                 break
@@ -111,7 +108,7 @@ def metadata_dating(
     if published and updated and instant(updated[0]) < instant(published[0]):
         why = f"{updated[1]} {updated[0]} is before {published[1]} {published[0]}"
         out.diagnostics.append(
-            Diagnostic(src.path, f"{why}; the update is ignored", at(updated[1]))
+            Diagnostic(src.path, f"{why}; the update is ignored", key_line(line, updated[1]))
         )
         updated = None
     key = (published or updated or ("", ""))[1]
@@ -270,11 +267,16 @@ def metadata_texts(
     texts: dict[str, str | None] = {}
     for name in TEXT_FIELDS:
         key = metadata_key(meta, name)
-        at = line.get(key) if isinstance(line, Mapping) and key else line
         value = meta[key] if key else None
-        texts[name] = metadata_text(value, name, kind, src, out,
-                                    at if isinstance(at, int) else None, key)  # fmt: skip
+        texts[name] = metadata_text(value, name, kind, src, out, key_line(line, key), key)
     return texts
+
+
+def key_line(line: int | Mapping[str, int] | None, key: str | None) -> int | None:
+    """The line of ``key``: its own from a map of each key's, else the record's."""
+    if isinstance(line, Mapping):
+        return line.get(key) if key else None
+    return line
 
 
 def metadata_key(meta: dict[str, object], name: str) -> str | None:
