@@ -396,6 +396,12 @@ class Store:
             )
         journals = store_files(path)[1:]  # (-wal, -shm, -journal)
         had = {j for j in journals if j.exists() or j.is_symlink()}
+        if had and exists and (damage := _damage_read_only(path)) is not None:
+            # journals of the user's beside a damaged file: refused by a connection that
+            # cannot write, so none folds the user's -wal into the file and deletes it
+            # (not even when Python closes a kept one at its exit); the -shm it made goes
+            self._give_up([j for j in journals if j not in had])
+            raise ConfigError(f"{path}: not a usable crosscheck store ({damage})")
         try:
             self.db = sqlite3.connect(str(path), timeout=60, isolation_level=None)
             self.db.execute("PRAGMA busy_timeout = 60000")
@@ -1284,6 +1290,24 @@ def _file_above(path: Path) -> Path:
 # What Python's sqlite3 raises (an OperationalError, no SQLite error) for a text column
 # whose bytes are not UTF-8: crosscheck writes none, so a damaged row's
 _NOT_UTF8 = re.compile(r"Could not decode to UTF-8 column '([^']*)'")
+
+
+def _damage_read_only(path: Path) -> str | None:
+    """What makes the store file at ``path`` damaged, read through a read-only connection
+    (which never checkpoints a -wal into the file nor deletes it on closing); None when it
+    reads, or cannot be read that way (a -wal without its -shm: the read-write open
+    decides, as before)."""
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=60)
+    except sqlite3.Error:
+        return None
+    try:
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        return _damage(exc) if _damaged(exc) else None
+    finally:
+        con.close()
+    return None
 
 
 def _damaged(exc: sqlite3.DatabaseError) -> bool:
