@@ -2873,6 +2873,18 @@ def test_a_store_file_cut_short_or_garbage_leaves_no_journal_files_beside_it(
         assert f"{name}: not a usable crosscheck store" in result.stdout, result
         assert wal.read_bytes() == held and store.read_bytes() == data, name
         assert sorted(p.name for p in tmp_path.glob(f"{name}*")) == [name, f"{name}-wal"]
+    # through a link to the file from another folder: its journals are beside the file
+    (tmp_path / "links").mkdir()
+    link = tmp_path / "links" / "s.db"
+    link.symlink_to(tmp_path / "cut.db")
+    code = (f"from crosscheck.store import Store\ntry:\n    Store({str(link)!r})\n"
+            "except Exception as e:\n    print(e)")  # fmt: skip
+    result = subprocess.run([sys.executable, "-c", code], env=fresh_env(),
+                            capture_output=True, text=True)  # fmt: skip
+    assert "not a usable crosscheck store" in result.stdout, result
+    assert (tmp_path / "cut.db-wal").read_bytes() == held
+    assert sorted(p.name for p in tmp_path.glob("cut.db*")) == ["cut.db", "cut.db-wal"]
+    assert sorted(p.name for p in (tmp_path / "links").iterdir()) == ["s.db"]
 
 
 def test_a_stored_text_that_is_not_utf8_is_a_damaged_store_not_a_bug(tmp_path: Path) -> None:

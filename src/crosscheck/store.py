@@ -394,7 +394,9 @@ class Store:
                 f"{path}: the store's folder is read-only ({beside}: crosscheck writes the "
                 "store and its journal files, -wal and -shm, there)"
             )
-        journals = store_files(path)[1:]  # (-wal, -shm, -journal)
+        # (-wal, -shm, -journal: beside the file itself, where SQLite keeps them, when the
+        # path is a link)
+        journals = store_files(Path(os.path.realpath(path)))[1:]
         had = {j for j in journals if j.exists() or j.is_symlink()}
         if had and exists and (damage := _damage_read_only(path)) is not None:
             # journals of the user's beside a damaged file: refused by a connection that
