@@ -575,6 +575,9 @@ def test_a_store_opened_while_another_run_turns_it_to_wal_is_waited_for(
         def close(self) -> None:
             self.con.close()
 
+        def __getattr__(self, name: str) -> object:  # the rest as the connection's (the
+            return getattr(self.con, name)  # schema's columns, read once: executescript)
+
     monkeypatch.setattr(store_module.sqlite3, "connect", lambda *a, **k: Racing(real(*a, **k)))
     store = Store(tmp_path / "store.db")
     assert store.db.lost  # type: ignore[attr-defined]
