@@ -2301,10 +2301,11 @@ def test_inflect_is_imported_without_typeguard_and_any_typeguard_is_put_back() -
 
     code = (
         "import sys, typeguard\n"
-        "from crosscheck.extract.nouns import import_inflect, singular\n"
+        "from crosscheck.extract.inflection import import_inflect\n"
+        "from crosscheck.extract.nouns import singular\n"
         "inflect = import_inflect()\n"
         "assert sys.modules['typeguard'] is typeguard\n"
-        "assert inflect.typechecked.__module__ == 'crosscheck.extract.nouns'\n"
+        "assert inflect.typechecked.__module__ == 'crosscheck.extract.inflection'\n"
         "assert singular('casualties') == 'casualty' and singular('troops') == 'troop'\n"
         "assert inflect.engine().plural('soldier') == 'soldiers'\n"
     )
@@ -2389,7 +2390,7 @@ def test_quantulum3_runs_without_scikit_learn_and_reads_units_as_with_it() -> No
         "assert classifier.USE_CLF\n"
     ) + _QUANTULUM_PARSE
     plain = (
-        "from crosscheck.extract.nouns import import_inflect\n"
+        "from crosscheck.extract.inflection import import_inflect\n"
         "import_inflect()\n"  # as crosscheck does, for speed only
         "from crosscheck.extract.units import _NO_CLASSIFIER\n"
         "from quantulum3 import parser\n"

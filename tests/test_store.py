@@ -171,8 +171,8 @@ def test_a_rerun_from_the_store_imports_neither_the_extractor_nor_the_matcher(
             "json,html", "--out", str(tmp_path / "out"), "-q", "--rules",
             str(tmp_path / "mine")]  # fmt: skip
 
-    def loaded() -> tuple[str, set[str]]:
-        out = subprocess.run([sys.executable, "-c", _LOADED, *argv], capture_output=True,
+    def loaded(args: list[str] = argv) -> tuple[str, set[str]]:
+        out = subprocess.run([sys.executable, "-c", _LOADED, *args], capture_output=True,
                              text=True, check=True).stdout.split(" ", 1)  # fmt: skip
         return out[0], set(json.loads(out[1].replace("'", '"')))
 
@@ -182,6 +182,12 @@ def test_a_rerun_from_the_store_imports_neither_the_extractor_nor_the_matcher(
     workers = {*_WORKERS, "quantulum3"}
     assert again == code and not modules & workers, modules & workers
     assert "crosscheck.store" in modules  # (the modules are listed)
+    # a report written afresh from the store (another --out) words its units in the
+    # plural without the extractor (quantity.unit_named: extract.inflection alone)
+    k = argv.index("--out") + 1
+    _, modules = loaded([*argv[:k], str(tmp_path / "fresh"), *argv[k + 1 :]])
+    assert (tmp_path / "fresh" / "report.html").is_file()
+    assert not modules & workers, modules & workers
     (articles / "wire.txt").write_text(NEW_ARTICLE)
     assert loaded()[1] >= _WORKERS
 

@@ -536,7 +536,7 @@ def unit_named(unit: str, one: bool) -> str:
     head, space, scale = unit.partition(" ")
     if head == "degree" and space:
         return f"{head if one else 'degrees'} {DEGREE_SCALES.get(scale.lower(), scale)}"
-    from crosscheck.extract.nouns import plural  # (the extractor, only when one is said)
+    from crosscheck.extract.inflection import plural  # (inflect, only when one is said)
 
     named = name_in_words(unit)
     return named if one or named in ("percent", "per cent") else plural(named)

@@ -288,6 +288,8 @@ NOUNS_LIKE_ADJECTIVES = words(
     mechanic mechanics clinic clinics republic republics medic medics graphic graphics
     topic topics cleric clerics critic critics fabric fabrics tonic traffic"""
 )
+# Plural nouns kept as they are: the singular reads oddly as a unit.
+KEEP_PLURAL = words("people personnel police staff cattle livestock data media")
 PLURAL_ONLY = words(
     """people personnel police staff children men women troops cattle livestock aircraft
     sheep deer fish crew crews militia infantry clergy youth offspring series species

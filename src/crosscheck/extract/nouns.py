@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-import sys
-import threading
 from dataclasses import dataclass
-from typing import Any
 
 from crosscheck.extract.context import (
     adverb_before_verb,
@@ -24,6 +21,7 @@ from crosscheck.extract.context import (
     qualifier_hyphened,
     verb_before_figure,
 )
+from crosscheck.extract.inflection import inflect_engine
 from crosscheck.extract.lexicon import (
     ADJECTIVE_SUFFIXES,
     AUXILIARIES,
@@ -31,6 +29,7 @@ from crosscheck.extract.lexicon import (
     COMMON_ADJECTIVES,
     CONJUNCTIONS,
     DETERMINERS,
+    KEEP_PLURAL,
     LETTER_COMPOUNDS,
     MONTHS,
     NOT_PLURAL,
@@ -65,8 +64,6 @@ NOMINAL_ADJECTIVES = words(
 )
 # Words before a noun that point back rather than narrow: "20 such explosions".
 ANAPHORIC = words("such same said aforementioned")
-# Plural nouns kept as they are: the singular reads oddly as a unit.
-KEEP_PLURAL = words("people personnel police staff cattle livestock data media")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,50 +75,6 @@ class NounPhrase:
     end: int
     first: int  # token indices
     last: int
-
-
-def import_inflect() -> Any:
-    """The inflect module (which quantulum3 imports too), imported with typeguard's
-    ``typechecked`` standing aside: inflect 7.1+ decorates its engine's methods with it,
-    and instrumenting them took 2.6-3.7 s of every process's first extraction (inflect
-    issue 212, typeguard issue 468), more than extracting 100 articles. The checks only
-    reject arguments of the wrong type, and crosscheck passes words. Any typeguard that was
-    imported before is put back. Threads take turns, so none takes another's stand-in for
-    the real module and puts it back."""
-    with _INFLECT_LOCK:
-        return _import_inflect()
-
-
-_INFLECT_LOCK = threading.Lock()
-
-
-def _import_inflect() -> Any:
-    if "inflect" in sys.modules:  # imported, or being imported: the import waits for it
-        import inflect
-
-        return inflect
-    import types
-
-    def typechecked(target: Any = None, **_options: Any) -> Any:
-        return target if target is not None else (lambda f: f)
-
-    before = sys.modules.get("typeguard")
-    stand_in = types.ModuleType("typeguard")
-    stand_in.typechecked = typechecked  # type: ignore[attr-defined]
-    sys.modules["typeguard"] = stand_in
-    try:
-        import inflect
-    finally:
-        if before is None:
-            sys.modules.pop("typeguard", None)
-        else:
-            sys.modules["typeguard"] = before
-    return inflect
-
-
-@functools.lru_cache(maxsize=1)
-def _inflect():  # type: ignore[no-untyped-def]
-    return import_inflect().engine()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -137,7 +90,7 @@ def singular(word: str) -> str:
     if possessive(word):
         # after a figure, "47 KO's" is a plural as "47 KOs" is; "200 McDonald's" a name
         return word[:-2] if word[:-2].isupper() and word[:-2].isalnum() else word
-    result = _inflect().singular_noun(word)
+    result = inflect_engine().singular_noun(word)
     return word if result is False else str(result)
 
 
@@ -154,17 +107,6 @@ def _acronym(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def plural(noun: str) -> str:
-    """'worker' -> 'workers', 'child' -> 'children', 'kilometre per hour' -> 'kilometres
-    per hour', 'police officer' -> 'police officers'; 'people' unchanged."""
-    head, sep, rest = noun.partition(" per ")
-    *before, last = head.split(" ")
-    if last.lower() in KEEP_PLURAL or last.lower() in PLURAL_ONLY:
-        return noun
-    many = str(_inflect().plural_noun(last) or last)
-    return " ".join([*before, many]) + sep + rest
-
-
 def is_plural(tok: Token) -> bool:
     low = tok.lower
     if low in PLURAL_ONLY:

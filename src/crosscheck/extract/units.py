@@ -22,6 +22,7 @@ from decimal import Decimal
 from typing import Any
 
 from crosscheck.extract.context import verb_before_figure
+from crosscheck.extract.inflection import import_inflect
 from crosscheck.extract.lexicon import (
     AUXILIARIES,
     CONJUNCTIONS,
@@ -36,7 +37,7 @@ from crosscheck.extract.lexicon import (
     UNITS_WORDS,
     words,
 )
-from crosscheck.extract.nouns import hyphen_goes_on, import_inflect, singular
+from crosscheck.extract.nouns import hyphen_goes_on, singular
 from crosscheck.extract.numbers import (
     DEGREE_SIGNS,
     SUPERSCRIPTS,

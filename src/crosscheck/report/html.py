@@ -894,7 +894,7 @@ def _tolerance(f: Finding) -> float:
 def _plural(noun: str) -> str:
     """The extraction's plural of a counted noun, imported when a page is written (a
     re-run whose report is up to date never imports the extractor); each noun's once."""
-    from crosscheck.extract.nouns import plural
+    from crosscheck.extract.inflection import plural
 
     return plural(noun)
 
