@@ -1342,6 +1342,9 @@ def test_a_figure_beside_a_name_still_counts(text: str, figure: float, unit: str
         ("Officials said one out of every four homes had lost power.", 25),
         ("One out of five residents lost power.", 20),
         ("Three out of 100 patients suffered side effects.", 3),
+        # "every" makes it a share whatever the whole (re-read: 'a count of 20 Americans')
+        ("One out of every 20 Americans has diabetes.", 5),
+        ("One out of every 500 users was exposed, the company said.", 0.2),
     ],
 )
 def test_n_out_of_m_is_a_share(text: str, share: float) -> None:

@@ -1772,8 +1772,10 @@ def _ratio(tokens: list[Token], m: NumberMention) -> tuple[float, int] | None:
             return None
         if whole.value <= m.value or (whole.plain_integer and year_at(tokens, k)):
             return None  # "3 out of 2", "42 out of 1995"
-        if whole.value > 10 and whole.value != 100:
-            return None  # "12 out of 239 passengers": a count of the passengers
+        if whole.value > 10 and whole.value != 100 and "every" not in link:
+            # "12 out of 239 passengers": a count of the passengers ("one out of every 20
+            # Americans" is a share whatever the whole: "every" says so)
+            return None
         last = k + whole.last
         nxt = tokens[last + 1] if last + 1 < n else None
         if (
