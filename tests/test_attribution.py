@@ -1417,6 +1417,13 @@ def test_a_lead_in_with_an_irregular_past_is_what_its_source_reports() -> None:
     ):  # fmt: skip
         claims = doc_claims(text, NO_ALIASES)
         assert [c.text for c in claims if c.attribution] == [figure], text
+    # a name ending in -ed, or a month that is a modal, is no finite verb: the lead-in is a
+    # time, and the source reports what follows (re-read)
+    from crosscheck.extract.attribution import _tells_a_figure
+
+    assert not _tells_a_figure("On May 5 at Fred Hutch,")
+    assert not _tells_a_figure("At the United Center on Jan 5,")
+    assert _tells_a_figure("A storm killed 13 people on Monday")
     text = "When 13 people fell ill on Monday, police said, the mayor closed 40 schools."
     claims = doc_claims(text, NO_ALIASES)
     assert source_of(claims, "40 schools") == "police"

@@ -337,7 +337,10 @@ def _verb_event(
 # forms are nouns, adjectives and names as often ("With 2 minutes left", "a 5-set match",
 # "the Rose Parade", "after the 7.8 quake hit,", "Given 3 days notice")
 _FINITE_AUX = "|".join(sorted(w for w in AUXILIARIES if w.isalpha()))
-_FINITE = re.compile(rf"(?i){NOT_AFTER_WORD}(?:{_FINITE_AUX}|[a-z]{{2,}}ed){NOT_BEFORE_WORD}")
+# (in lower case: "Fred", "United", "Ahmed" are names, "May" a month; "hundred" a number)
+_FINITE = re.compile(
+    rf"{NOT_AFTER_WORD}(?:{_FINITE_AUX}|(?!hundred\b)[a-z]{{2,}}ed){NOT_BEFORE_WORD}"
+)
 _IRREGULAR_PAST = "|".join(sorted((w for w in IRREGULAR if w.isalpha()), key=len, reverse=True))
 _IRREGULAR_BEFORE_FIGURE = re.compile(rf"\w\s+(?:{_IRREGULAR_PAST})\s+\d")
 
