@@ -1093,7 +1093,7 @@ def test_the_year_so_far_is_one_time_frame_however_written(tmp_path: Path) -> No
     for text in ("Kenya has recorded 1,412 cholera cases since January of last year.",
                  "Kenya has recorded 1,412 cholera cases since January last year.",
                  "Kenya has recorded 1,412 cholera cases since January 1, 2024.",
-                 # "Jan." ends the clause the frame is read from: "since Jan", apart
+                 # a month's abbreviation ends no clause: read whole, apart (re-read)
                  "Kenya has recorded 1,412 cholera cases since Jan. 1, 2024.",
                  "Kenya has recorded 1,412 cholera cases since Jan. last year."):  # fmt: skip
         start = text.index("1,412")
@@ -1101,6 +1101,9 @@ def test_the_year_so_far_is_one_time_frame_however_written(tmp_path: Path) -> No
         assert frame is not None and frame.startswith(("since January", "since Jan")) and (
             frame != "since January"), (text, frame)  # fmt: skip
         assert scope.apart(frame, "this year"), frame
+    text = "Kenya has recorded 1,412 cholera cases since Jan. 1, the ministry said."
+    frame = scope.period(text, text.index("1,412"), text.index("1,412") + 5)
+    assert frame == "since Jan. 1" and not scope.apart(frame, "this year"), frame
     groups, findings = _story(
         tmp_path, "cholera",
         "Kenya has recorded 412 cholera cases since January, the health ministry said on "

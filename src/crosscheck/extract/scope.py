@@ -20,8 +20,14 @@ from crosscheck.extract.timex import MONTH
 REACH_LEFT = 80
 REACH_RIGHT = 60
 # where a clause ends: the figure's frame, definition, owner or place is not beyond it
+# (not at a month's abbreviation: "since Jan. 1, 2024" is one frame; lookbehinds of one
+# width each, from the lexicon's month names)
+_MONTH_DOTS = "".join(
+    rf"(?<!\b{m.title()})"
+    for m in sorted({m for m in MONTHS if len(m) in (3, 4) and m not in ("may", "june", "july")})
+)
 CLAUSE_BREAK = re.compile(
-    r"[;:!?()\[\]]|\.(?:\s|$)|,\s+(?:and|but|while|which|who|when)\b"
+    rf"[;:!?()\[\]]|{_MONTH_DOTS}\.(?:\s|$)|,\s+(?:and|but|while|which|who|when)\b"
     r"|\b(?:and|but)\s+(?:had|has|have|was|were|is|are|said|says)\b"
 )
 _NUMBER_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)"
@@ -211,11 +217,10 @@ def apart(a: str | None, b: str | None) -> bool:
     return x != y and (partial(a) or partial(b))
 
 
-# the calendar year up to now, however written: "since January", "since January 1", "since
+# the calendar year up to now, however written: "since January", "since Jan. 1", "since
 # the start of the year", "so far this year" are "this year" (not "since January last
-# year", read whole; nor "since Jan.", whose full stop ends the clause the frame is read
-# from, so that "since Jan. 1, 2024" is read "since Jan": apart, as before)
-_FIRST_MONTH = "|".join(m for m, n in MONTHS.items() if n == 1 and len(m) > 3)
+# year", "since Jan. 1, 2024": read whole)
+_FIRST_MONTH = "|".join(rf"{m}\.?" for m, n in MONTHS.items() if n == 1)
 _YEAR_SO_FAR = re.compile(
     rf"since (?:(?:{_FIRST_MONTH})(?:\s+1(?:st)?)?|the (?:start|beginning) of (?:the|this) year)"
 )
