@@ -30,7 +30,6 @@ from crosscheck.extract.lexicon import (
     EMERGENCY_NUMBERS,
     EXTENT_VERBS,
     HARM_VERBS,
-    IDENTIFIER_NOUNS,
     MODALS,
     MONTHS,
     MORE_PERSON_NOUNS,
@@ -100,6 +99,7 @@ from crosscheck.extract.units import (
     may_be_measure,
     measure_after,
     named_unit,
+    names_a_number,
     per_unit,
     quake_magnitude,
     quake_sentence,
@@ -1822,17 +1822,12 @@ def _date_like(tokens: list[Token], m: NumberMention) -> bool:
     return prev in MONTHS or nxt in MONTHS or (nxt == "of" and nxt2 in MONTHS) or prev in WEEKDAYS
 
 
-def _names_a_number(tok: Token) -> bool:
-    """A word after which a figure is a name's number: 'Article', 'Flight', 'No.', '#'."""
-    return tok.lower.rstrip(".") in IDENTIFIER_NOUNS or tok.lower in ("no.", "#", "nos.")
-
-
 def _identifier(tokens: list[Token], m: NumberMention) -> bool:
     """'Article 5', 'Flight 370', 'Route 66', 'No. 4', 'Apollo 11': a name, not an amount."""
     if not m.plain_integer or m.first == 0:
         return False
     prev = tokens[m.first - 1]
-    if _names_a_number(prev):
+    if names_a_number(prev):
         return True
     if _name_before(tokens, m.first - 1):
         # a capitalised word mid-sentence right before a bare number; but a level's owner
@@ -2185,7 +2180,7 @@ def _age(tokens: list[Token], m: NumberMention, unit: UnitInfo | None) -> UnitIn
         m.first >= 2
         and all(t.kind == "word" and t.text[:1].isupper() for t in tokens[m.first - 2 : m.first])
         and tokens[m.first - 2].lower not in DETERMINERS
-        and not _names_a_number(tokens[m.first - 1])
+        and not names_a_number(tokens[m.first - 1])
         and m.last + 1 < n
         and (tokens[m.last + 1].lower in AUXILIARIES or ctx.is_verb_like(tokens[m.last + 1]))
     ):
@@ -2211,7 +2206,7 @@ def _age_unit_after_list(tokens: list[Token], m: NumberMention) -> str | None:
     '61 and 48 years old', for 5 and 7 in '5, 7 and 9 years old'; None when the list ends
     in no age ('61 and 48 years' is no age, '61 and 48 people' counts)."""
     n = len(tokens)
-    if m.first >= 1 and (_names_a_number(tokens[m.first - 1]) or _name_before(tokens, m.first - 1)):
+    if m.first >= 1 and (names_a_number(tokens[m.first - 1]) or _name_before(tokens, m.first - 1)):
         return None  # "Route 66 and 98 years old": a name's number
     k = m.last + 1
     figures = 0

@@ -435,9 +435,9 @@ def _scale_glued(tokens: list[Token], last: int) -> UnitInfo | None:
     and farads quantulum3 reads (no news figure is either). Only glued: an SI unit's symbol
     stands after a space ('a capacitor of 2.5 F', '50 C of charge'), and so does a letter
     that names no unit ('grade 4 C'); not a lower-case letter ('44c', '5f': cents, a
-    size); nor a capital that opens a word or a name ('4C-section', '14Fs'), nor a figure
-    named by the word before it ('Apartment 4C', 'Gate 12F': a name, lexicon
-    IDENTIFIER_NOUNS), which quantulum3 reads as before."""
+    size); nor a capital that opens a word or a name ('4C-section', '14Fs'). (A figure
+    named by the word before it, 'Apartment 4C', is no claim: the extractor asks
+    glued_name first.)"""
     j = last + 1
     tok, figure = tokens[j], tokens[last]
     if figure.kind != "num" or tok.start != figure.end or tok.text not in TEMPERATURE_SCALES:
@@ -449,8 +449,6 @@ def _scale_glued(tokens: list[Token], last: int) -> UnitInfo | None:
         and (after.kind != "punct" or after.text in _WORD_GLUE)
         and not _glued_figure_follows(tokens, j + 1)  # '30C-35C': a range in one unit
     ):
-        return None
-    if glued_name(tokens, last):
         return None
     return UnitInfo(_SPELT_SCALES[tok.text.lower()], "measure", tok.text, j)
 
@@ -467,7 +465,12 @@ def glued_name(tokens: list[Token], last: int) -> bool:
     k = last - 1
     if k >= 0 and tokens[k].text in ("-", "−") and tokens[k].end == tokens[last].start:
         k -= 1  # '-5C': the word before the sign
-    return k >= 0 and tokens[k].lower.rstrip(".") in IDENTIFIER_NOUNS
+    return k >= 0 and names_a_number(tokens[k])
+
+
+def names_a_number(tok: Token) -> bool:
+    """A word after which a figure is a name's number: 'Article', 'Flight', 'No.', '#'."""
+    return tok.lower.rstrip(".") in IDENTIFIER_NOUNS or tok.lower in ("#", "nos.")
 
 
 # Currency words that many countries name their money by: after a nationality, the money
