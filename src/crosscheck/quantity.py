@@ -312,7 +312,7 @@ def figure_key(c: Claim, *, wording: bool = True) -> tuple[Any, ...]:
             c.scale)  # fmt: skip
 
 
-def interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float, float]:
+def interval(c: Claim, approx_tolerance: float = APPROX_TOLERANCE) -> tuple[float, float]:
     """The interval the wording allows (see _interval), each claim's worked out once per
     process: the rules and the report ask for the same claims' again and again (a group
     of 20 claims, for each of its pairs), and each time its words were parsed again."""
@@ -322,7 +322,7 @@ def interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float, float]:
         return _interval(c, approx_tolerance)
 
 
-def _interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float, float]:
+def _interval(c: Claim, approx_tolerance: float = APPROX_TOLERANCE) -> tuple[float, float]:
     """The interval the wording allows: qualifier bounds; for 'about', the figure plus or
     minus the rule's ``approx_tolerance``; for a rounded figure, what its last written
     digit allows, never more than the tolerance ('about 100' is 90-110 at 10%); a range is
@@ -343,6 +343,8 @@ def _interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float, float]:
             return (c.lower, hi) if c.upper < 0 else (lo, c.upper)
         return lo, hi
     if c.qualifier == "approx":  # the rule's tolerance, not the extractor's default
+        # (value +- value * tolerance, not about()'s value * (1 +- tolerance): equal but
+        # in the last bit, which report.json's intervals show)
         tol = abs(c.value) * approx_tolerance
         lo, hi = c.value - tol, c.value + tol
     if completed_age(c):  # "1-year-old": one year and more, short of two
@@ -585,14 +587,14 @@ def common_factors(claims: Sequence[Claim]) -> list[float]:
     return [base(c)[1] / first for c in claims]
 
 
-def converted_interval(c: Claim, approx_tolerance: float = 0.10) -> tuple[float, float]:
+def converted_interval(c: Claim, approx_tolerance: float = APPROX_TOLERANCE) -> tuple[float, float]:
     """The interval in the unit's base (metres, seconds...), for measurements."""
     lo, hi = interval(c, approx_tolerance)
     factor = base(c)[1]
     return lo * factor, hi * factor
 
 
-def compatible(a: Claim, b: Claim, approx_tolerance: float = 0.10) -> bool:
+def compatible(a: Claim, b: Claim, approx_tolerance: float = APPROX_TOLERANCE) -> bool:
     """Whether the two wordings can both be true (after conversion). Two figures that
     may be roundings must share more than an end of their intervals, or one lie inside the
     other's: '5%' and '6%' touch at 5.5 and cannot both be true (a bound's end still meets
@@ -640,7 +642,7 @@ class Touch(NamedTuple):
     upper: bool
 
 
-def touching(a: Claim, b: Claim, approx_tolerance: float = 0.10) -> Touch | None:
+def touching(a: Claim, b: Claim, approx_tolerance: float = APPROX_TOLERANCE) -> Touch | None:
     """Where the two wordings share only one figure, an end of one that the other's
     wording excludes, else None: '800 to 1,000', or a plain '1,000', and 'more than
     1,000' (or '800 to 1,000' and 'nearly 800', 'fewer than 800'). They are compatible
@@ -667,7 +669,7 @@ def _at(x: float, y: float) -> bool:
     return math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-12)
 
 
-def gap(a: Claim, b: Claim, approx_tolerance: float = 0.10) -> float:
+def gap(a: Claim, b: Claim, approx_tolerance: float = APPROX_TOLERANCE) -> float:
     """How far apart the intervals the two wordings allow lie (after conversion, in the
     base unit ``factors`` gives), 0 when they meet: 'nearly 300' and '301' are 1 apart,
     as '105' and '106' are; 'nearly 300' and 'more than 300' are 0 apart, yet cannot both
@@ -681,7 +683,11 @@ def gap(a: Claim, b: Claim, approx_tolerance: float = 0.10) -> float:
 
 
 def within_tolerance(
-    a: Claim, b: Claim, rel: float = 0.02, abs_tol: float = 0.0, approx_tolerance: float = 0.10
+    a: Claim,
+    b: Claim,
+    rel: float = 0.02,
+    abs_tol: float = 0.0,
+    approx_tolerance: float = APPROX_TOLERANCE,
 ) -> bool:
     """Whether two wordings that cannot both hold, one of them a bound, miss each other by
     less than the tolerance that lets two plain figures agree ('nearly $300' and '$301' at
@@ -725,7 +731,11 @@ def other_currencies(a: Claim, b: Claim) -> bool:
 
 
 def same_figure(
-    a: Claim, b: Claim, rel: float = 0.02, abs_tol: float = 0.0, approx_tolerance: float = 0.10
+    a: Claim,
+    b: Claim,
+    rel: float = 0.02,
+    abs_tol: float = 0.0,
+    approx_tolerance: float = APPROX_TOLERANCE,
 ) -> bool:
     """Equal within tolerance once converted, or one a rounding of the other: 'about
     11,000' and '10,800'; '10 miles' and '16 km' ('5%' and '6%', whose roundings only

@@ -44,7 +44,12 @@ from crosscheck.report.bidi import bidi, bidi_parts, bidi_text, bidi_within, svg
 from crosscheck.report.copies import copies_view, finding_sources_view
 from crosscheck.report.json import shown_path
 from crosscheck.report.timeline import CHAR, head_fitting, text_width, timeline_view
-from crosscheck.rules.checks import recorded_tolerances, values_listed, worded_figures
+from crosscheck.rules.checks import (
+    about_tolerance,
+    recorded_tolerances,
+    values_listed,
+    worded_figures,
+)
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -435,7 +440,7 @@ def _date_range(documents: Sequence[Document]) -> str | None:
     return span + (f" ({undated} of {len(documents)} undated)" if undated else "")
 
 
-def _interval(c: Claim, approx_tolerance: float = 0.10) -> str:
+def _interval(c: Claim, approx_tolerance: float = quantity.APPROX_TOLERANCE) -> str:
     """The interval a claim's wording allows, as the rules judge it (crosscheck.quantity,
     with the finding's 'about' tolerance) and its number line draws it, each end bracketed
     as the rules hold it (quantity.ends): 'nearly 300' is [270, 300), below 300, not the
@@ -494,7 +499,7 @@ def _claim_view(
     doc: Document,
     sentences: dict[tuple[str, int], Any],
     links: Links,
-    approx_tolerance: float = 0.10,
+    approx_tolerance: float = quantity.APPROX_TOLERANCE,
     names: SourceNames | None = None,
 ) -> dict[str, Any]:
     sent = sentences.get((c.document, c.sentence))
@@ -563,6 +568,7 @@ def _finding_view(
     members = [claims[i] for i in f.claims if i in claims]
     names = source_names(c.attribution for c in members)  # as the message names them
     words = article_words(f, members, names)
+    approx = about_tolerance(f.evidence.get("compared"))  # as the rule judged its figures
     return {
         "id": f.id,
         "anchor": anchor("finding", f.id),
@@ -577,11 +583,10 @@ def _finding_view(
         "group_label": f.evidence.get("group_label", ""),
         "figures": functools.partial(figures_of, members),  # (told_apart's, when it asks)
         "claims": [
-            _claim_view(c, docs[c.document], sentences, links, _tolerance(f), names)
-            for c in members
+            _claim_view(c, docs[c.document], sentences, links, approx, names) for c in members
         ],
         "docs": " ".join(sorted({anchor("doc", c.document) for c in members})),
-        "numberline": numberline(members, _tolerance(f)) if f.kind == "numeric-agreement" else None,
+        "numberline": numberline(members, approx) if f.kind == "numeric-agreement" else None,
         "link": f.link,
         "suppressed": f.suppressed,
         "tags": list(f.tags),
@@ -884,12 +889,6 @@ def _dating_words(d: Document) -> str:
     )
 
 
-def _tolerance(f: Finding) -> float:
-    """The 'about' tolerance the finding's rule judged its figures with (as its evidence
-    records it; 10%, quantity's own, for a finding that records none)."""
-    return recorded_tolerances(f.evidence.get("compared") or {})[2]
-
-
 @functools.cache
 def _plural(noun: str) -> str:
     """The extraction's plural of a counted noun, imported when a page is written (a
@@ -935,7 +934,10 @@ def _with_unit(v: float, c: Claim | None) -> str:
 
 
 def numberline(
-    claims: list[Claim], approx_tolerance: float = 0.10, width: int = 560, row: int = 22
+    claims: list[Claim],
+    approx_tolerance: float = quantity.APPROX_TOLERANCE,
+    width: int = 560,
+    row: int = 22,
 ) -> Markup:
     """An SVG number line: each claim's value (dot) and the interval its wording allows,
     as crosscheck.quantity judges it with the finding's ``approx_tolerance`` ('nearly

@@ -103,7 +103,13 @@ def recorded_tolerances(compared: dict[str, Any]) -> tuple[float, float, float]:
         return float(value) if isinstance(value, int | float) else default
 
     return (number("rel_tolerance", 0.02), number("abs_tolerance", 0.0),
-            number("approx_tolerance", 0.10))  # fmt: skip
+            number("approx_tolerance", quantity.APPROX_TOLERANCE))  # fmt: skip
+
+
+def about_tolerance(compared: Any) -> float:
+    """The 'about' tolerance a finding recorded (its evidence's ``compared``; quantity's
+    own for one that records none, or a damaged store row's that is no mapping)."""
+    return recorded_tolerances(compared if isinstance(compared, dict) else {})[2]
 
 
 def phrase(c: Claim) -> str:
@@ -409,7 +415,7 @@ def judge_pair(
     {
         "rel_tolerance": (Number, 0.02),
         "abs_tolerance": (Number, 0.0),
-        "approx_tolerance": (Number, 0.10),
+        "approx_tolerance": (Number, quantity.APPROX_TOLERANCE),
         "compatible_severity": (str, "warning"),
         "touching_severity": (str, "info"),
         "update_severity": (str, ""),
@@ -748,7 +754,7 @@ class PairWords(NamedTuple):
 
 
 def pair_words(
-    a: Claim, b: Claim, judged: PairJudgement | None, approx: float = 0.10
+    a: Claim, b: Claim, judged: PairJudgement | None, approx: float = quantity.APPROX_TOLERANCE
 ) -> PairWords | None:
     """Two figures of different articles as a numeric-agreement finding of the two alone
     words them, as ``judge_pair`` judged them (with the rule's ``approx`` tolerance): its
@@ -1158,7 +1164,11 @@ def _admitted_by_all(
 
 @register(
     "corroboration",
-    {"min_sources": (int, 2), "rel_tolerance": (Number, 0.02), "approx_tolerance": (Number, 0.10)},
+    {
+        "min_sources": (int, 2),
+        "rel_tolerance": (Number, 0.02),
+        "approx_tolerance": (Number, quantity.APPROX_TOLERANCE),
+    },
     "{subject}: {count} documents {agree} {values}{touching}; {independent}; sources: {sources}",
     ("values", "touching"),
 )

@@ -25,7 +25,7 @@ from crosscheck.rules import timeline
 from crosscheck.rules.checks import (
     CHECKS,
     Outcome,
-    recorded_tolerances,
+    about_tolerance,
     text_rates,
     worded_figures,
 )
@@ -240,15 +240,14 @@ def _finding(
         latest["independent_sources"] = independent_sources(
             latest["documents"], ctx.copies, ctx.documents
         )["words"]
+    approx = about_tolerance(outcome.compared)
     evidence = {
         "verdict": outcome.verdict,
         "group_label": group.label,
         "group_order": order,
         "compared": outcome.compared,
         "claims": [
-            _claim_evidence(c, docs[c.document], sentence_text, approx)
-            for approx in [_about_tolerance(outcome.compared)]
-            for c in outcome.claims
+            _claim_evidence(c, docs[c.document], sentence_text, approx) for c in outcome.claims
         ],
     }
     return Finding(
@@ -297,14 +296,17 @@ class ClaimEvidence:
             return False
         todo = [f for f in findings if "claims" not in f.evidence]
         try:
-            made = [[_claim_evidence(c, self.docs[c.document], self.sentence_text, approx)
-                     for approx in [_about_tolerance(f.evidence["compared"])]
-                     for c in (self.claims[i] for i in f.claims)] for f in todo]  # fmt: skip
+            made = [self._claims_evidence(f) for f in todo]
         except KeyError:  # a claim of an article the run does not hold
             return False
         for f, claims in zip(todo, made, strict=True):
             f.evidence["claims"] = claims
         return True
+
+    def _claims_evidence(self, f: Finding) -> list[dict[str, Any]]:
+        approx = about_tolerance(f.evidence["compared"])
+        return [_claim_evidence(self.claims[i], self.docs[self.claims[i].document],
+                                self.sentence_text, approx) for i in f.claims]  # fmt: skip
 
     def _whole(self, f: Finding) -> bool:
         """Whether a stored finding is as _finding writes it: evidence with its keys (its
@@ -320,12 +322,6 @@ class ClaimEvidence:
 
 # what every finding's evidence holds besides its claims (see _finding)
 _EVIDENCE = frozenset({"verdict", "group_label", "group_order", "compared"})
-
-
-def _about_tolerance(compared: Any) -> float:
-    """The 'about' tolerance a finding recorded (its evidence's ``compared``; a damaged
-    store row's, the default)."""
-    return recorded_tolerances(compared if isinstance(compared, dict) else {})[2]
 
 
 def _claim_evidence(
