@@ -1498,12 +1498,12 @@ def test_a_text_another_charset_reads_otherwise_is_not_taken_for_windows_1252(
 def test_a_page_labelled_us_ascii_is_decoded_as_detected() -> None:
     """us-ascii promises no byte beyond ASCII: a page so labelled that has them is read as
     if it declared nothing (its Russian was read as windows-1252, 'Ïîæàð')."""
-    from crosscheck.ingest.decode import declared_charset, decode
+    from crosscheck.ingest.decode import charset_declared, decode
 
     body = "Пожар в Москве: погибли 12 человек, ещё 40 пострадали."
     page = b'<html><head><meta charset="us-ascii"></head><body><p>' + body.encode("cp1251")
     page += b"</p></body></html>"
-    assert body in decode(page, declared_charset(page)).text
+    assert body in decode(page, charset_declared(page)[0]).text
 
 
 def test_control_characters_read_as_windows_1252_are_still_a_binary_file() -> None:

@@ -24,11 +24,6 @@ class Decoded:
     note: str | None = None  # set when the text was not plain UTF-8: a warning for the user
 
 
-def declared_charset(data: bytes) -> str | None:
-    """The charset an HTML/XML file declares in its first few kilobytes, if any."""
-    return charset_declared(data)[0]
-
-
 def charset_declared(data: bytes) -> tuple[str | None, str | None]:
     """The codec of the charset an HTML/XML file declares in its first few kilobytes, and
     the name as written when Python knows no such codec ('bogus-charset': decode then says
