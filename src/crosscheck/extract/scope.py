@@ -11,6 +11,7 @@ years", "including debt", "before tax"), compared case-insensitively.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from crosscheck.extract.lexicon import MONTHS
@@ -213,8 +214,14 @@ def apart(a: str | None, b: str | None) -> bool:
     partial frame against none or against another frame ("four times" against "three
     times since October"). Two calendar frames ("in 2023", "in 2021") are left to the
     pair model and to the rules, which flag one figure given for two years."""
-    x, y = (_year_so_far(_SO_FAR.sub("", f or "").lower()) for f in (a, b))
-    return x != y and (partial(a) or partial(b))
+    return _frame_key(a) != _frame_key(b) and (partial(a) or partial(b))
+
+
+@functools.lru_cache(maxsize=1024)
+def _frame_key(frame: str | None) -> str:
+    """A frame as apart compares it (asked for every pair of a candidate merge's frames,
+    which are few): 'so far' dropped, the year so far however written read 'this year'."""
+    return _year_so_far(_SO_FAR.sub("", frame or "").lower())
 
 
 # the calendar year up to now, however written: "since January", "since Jan. 1", "since
