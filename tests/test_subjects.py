@@ -3564,3 +3564,98 @@ def test_a_level_of_no_count_of_people_is_no_toll(tmp_path: Path, first: str, se
         concept in ("dead", "people") or rule == "casualty-count-disagreement"
         for rule, _sev, concept in _toll_findings(tmp_path, first, second)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "holder"),
+    [
+        # whom a fine or a payment is given to, after its verb or as the passive's subject
+        ("EU regulators fined Google 2.4 billion euros on Tuesday.", "2.4 billion", "Google"),
+        ("The court awarded Maria Reyes $2 million in damages.", "$2 million", "Maria Reyes"),
+        ("Google was fined 2.4 billion euros by EU regulators.", "2.4 billion", "Google"),
+        ("Acme Corp has been ordered to pay $5 million.", "$5 million", "Acme Corp"),
+        # an index or a firm after "the" whose change the figure is
+        ("The Nasdaq rose 2.1% on Friday.", "2.1%", "Nasdaq"),
+        ("Stocks were mixed. The S&P 500 index ended up 1.2% after a late rally.", "1.2%",
+         "S&P 500"),
+        # the verbs of an election's winners
+        ("Musa Bello took 41% of the vote, the commission said.", "41%", "Musa Bello"),
+        ("The Liberals captured 169 seats in the House of Commons.", "169 seats",
+         "Liberals"),
+        ("Johnson & Johnson paid $2.1 billion to settle the claims.", "$2.1 billion",
+         "Johnson & Johnson"),
+        # a debt or a bill is the debtor's, not the creditor's
+        ("The retailer owes JPMorgan $5 million.", "$5 million", None),
+        # who told the figure is no owner; nor a common noun after "the"
+        ("The minister told Reuters that 20 people had died.", "20 people", None),
+        ("The company paid 5 million euros in fines.", "5 million", None),
+        ("Shares of Northwind fell 4% on Thursday.", "4%", None),
+        ("The Fed raised rates by 0.25% on Wednesday.", "0.25%", None),
+    ],
+)  # fmt: skip
+def test_who_is_given_a_sum_or_moves_by_a_figure_holds_it(
+    text: str, figure: str, holder: str | None
+) -> None:
+    """A figure a verb of giving or paying gives to a name ("fined Google 2.4 billion
+    euros", "Google was fined ..."), an index's move ("The Nasdaq rose 2.1%") and a
+    candidate's or party's share ("Musa Bello took 41%") are that name's."""
+    from crosscheck.match import owners
+    from crosscheck.match.pairs import _age_like
+
+    c = _claim_at(text, figure)
+    args = (text, *c.span, _age_like(c), c.kind, c.unit)
+    assert owners.holder(*args) == holder
+
+
+def _flagged(tmp_path: Path, a: str, b: str) -> list[set[float]]:
+    """The values of each warning or error on two one-paragraph articles."""
+    for name, text in (("a.txt", a), ("b.txt", b)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = run([tmp_path], Settings())
+    by_id = {c.id: c for c in result.claims}
+    return [{by_id[i].value for i in f.claims} for f in result.findings
+            if f.severity in ("warning", "error")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # two candidates' shares: never compared
+        ("LAGOS (Reuters) - Ada Okafor won 52% of the vote, the electoral commission said "
+         "on Monday.\n",
+         "LAGOS (AFP) - Musa Bello took 41% of the vote, the electoral commission said on "
+         "Monday.\n", []),
+        # one subject named in one word by one article: still compared (a word alone is
+        # no owner: "Duke" is "the Blue Devils", "GM" is "General Motors")
+        ("DURHAM (AP) - Duke had 18 turnovers in Saturday's loss.\n",
+         "DURHAM (Reuters) - The Blue Devils had 12 turnovers in Saturday's loss.\n",
+         [{18, 12}]),
+        ("DETROIT (Reuters) - GM sold 2.6 million vehicles in the United States last "
+         "year.\n",
+         "DETROIT (AP) - General Motors sold 2.9 million vehicles in the United States "
+         "last year.\n", [{2.6e6, 2.9e6}]),
+    ],
+    ids=["candidates", "team-nickname", "company-short-form"],
+)  # fmt: skip
+def test_figures_the_words_give_to_other_names_are_not_compared(
+    tmp_path: Path, a: str, b: str, flagged: list[set[float]]
+) -> None:
+    """A full name the words tie to a figure (the subject of "won", "took", "captured";
+    whom "fined" fines) keeps it apart from another full name's figure; a name of one
+    word keeps nothing apart, since one subject is named in one word as often as not."""
+    assert _flagged(tmp_path, a, b) == flagged
+
+
+def test_an_age_of_one_word_is_no_owner_apart_from_a_name(tmp_path: Path) -> None:
+    """For an age, a word alone is no owner ("the 41-year-old American" is Bowe, whom the
+    other article names; "Baker, 16" and "Baker, 42" are two of one family): the ages
+    are corroborated, not kept apart."""
+    for name, text in (
+        ("a.txt", "It was just the third fight in a decade for the 41-year-old American "
+         "and his first in three years.\n"),
+        ("b.txt", "The 41-year-old Bowe was fighting for the first time since 2005.\n"),
+    ):  # fmt: skip
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = run([tmp_path], Settings())
+    agree = [f for f in result.findings if f.severity == "info"]
+    assert any(len(f.claims) == 2 for f in agree), [f.message for f in result.findings]

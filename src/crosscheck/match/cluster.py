@@ -824,7 +824,11 @@ class _Summary:
     kinds: frozenset[str]  # the "net", "gross", "before tax" its figures are said to be
     # the units its ages are written in ('month'), '' for a bare figure that may be one
     age_units: frozenset[str] = frozenset()
-    # the words of the full names its figures belong to ("Doug Keller": {"Doug", "Keller"})
+    # the words of the full names its figures belong to ("Doug Keller": {"Doug", "Keller"}).
+    # Not a name of one word: a surname may be the family's, and one subject is named in
+    # one word as often as not ("Duke" / "the Blue Devils", "GM" / "General Motors",
+    # "Turnout hit 62%", "the American" for a person): tried, it silenced real
+    # contradictions (2026-12-06, docs/evaluation.md)
     owners: frozenset[str] = frozenset()
     # its counts of things besides some the article names ("four other families"), and the
     # intervals of its other counts ("the five major families"): see _besides_one

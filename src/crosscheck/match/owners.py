@@ -59,9 +59,10 @@ def _alternatives(words: frozenset[str]) -> str:
 # both, a run of them took exponential time).
 _CAP = "A-ZÀ-ÖØ-Þ"  # capitals, Latin-1 ones too ("Ólafur", "Ürümqi")
 # a name's word after its capital: letters, dots, hyphens, and an apostrophe inside the
-# word ("O'Neal"), not the one of a possessive ("Okafor's": the name ends before it)
-_WORD = r"(?:[\w.-]|['’](?=\w)(?!s\b))*"
-_NAME = rf"[{_CAP}]{_WORD}(?>\s+(?:(?:de|van|von|da|del|la|le)\s+)?[{_CAP}]{_WORD})*"
+# word ("O'Neal"), not the one of a possessive ("Okafor's": the name ends before it), an
+# ampersand before a capital ("S&P", "AT&T")
+_WORD = rf"(?:[\w.-]|['’](?=\w)(?!s\b)|&(?=[{_CAP}]))*"
+_NAME = rf"[{_CAP}]{_WORD}(?>\s+(?:(?:de|van|von|da|del|la|le|&)\s+)?[{_CAP}]{_WORD})*"
 # a name ties itself to a figure within this many characters on its left (the regular
 # expressions look no further back: a long sentence costs no more than a short one)
 LEFT_REACH = 160
@@ -87,7 +88,8 @@ _VERBS = (
     r"|made|makes|hit|hits|ran|runs|threw|throws|passed|rushed|caught|collected|recorded"
     r"|records|posted|posts|totaled|totalled|tallied|netted|earned|earns|won|wins|lost|loses"
     r"|paid|pays|spent|spends|sold|sells|bought|buys|raised|raises|owns|owned|holds|held"
-    r"|employs|employed|chipped|racked|piled|poured|dished|blocked|notched)"
+    r"|employs|employed|chipped|racked|piled|poured|dished|blocked|notched"
+    r"|took|takes|captured|captures|secured|secures|garnered|garners|polled)"
 )
 _CAREER_HIGH = r"(?:\s+[a-z][\w-]*-(?:high|best|low))?"  # "a career-high 14 points"
 _GET = r"receiv(?:e|es|ed|ing)|got|gets?|getting"
@@ -311,6 +313,27 @@ _INSIDE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:in|of|near|outside|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# whom a verb of giving or fining gives the figure to: "fined Google 2.4 billion euros",
+# "awarded Reyes $2 million"; and the same said in the passive ("Google was fined 2.4
+# billion euros"). Not "owes", "billed", "charged": "owes JPMorgan $5 million" is the
+# debtor's debt, "billed Medicare $3 million" the clinic's billing
+_GIVING = (
+    r"(?:fined|fines|paid|pays|awarded|awards|gave|gives|granted|grants|offered|offers"
+    r"|lent|loaned|handed|hands)"
+)
+_GIVEN_TO = re.compile(rf"\b{_GIVING}\s+({_NAME})\s+$")
+_GIVEN = re.compile(
+    rf"({_NAME})\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+    rf"(?:[a-z]+ly\s+)?(?:{_GIVING}|ordered\s+to\s+pay)\s+(?:a\s+|an\s+)?$"
+)
+# a market index or a firm after "the" whose figure is its change that day: "The Nasdaq
+# rose 2.1%", "The S&P 500 index ended up 1.2%" (after "the", a capital is a name's)
+_MOVED = re.compile(
+    rf"\b[Tt]he\s+({_NAME}(?:\s+\d+)?)\s+(?:(?i:index|composite|average)\s+)?"
+    r"(?:rose|fell|gained|lost|climbed|dropped|jumped|slipped|slid|surged|tumbled|plunged"
+    r"|advanced|declined|ended|closed|finished)(?:\s+(?:up|down|higher|lower))?"
+    r"(?:\s+(?:by|a|an|some|about|nearly|almost))?\s+$"
+)
 _AGE_BEFORE = re.compile(rf"^\s+(?:([a-z]+)\s+)?({_NAME})")
 _WHERE = re.compile(
     rf"\b(?:in|at)\s+(?:the\s+)?[{_CAP}][\w.’'-]*(?:\s+[{_CAP}][\w.’'-]*)*"
@@ -409,6 +432,14 @@ def read_holder(
     if m:
         return None
     if kind != "age" and (m := _ALLEGED.search(left)) and (name := _trim(m.group(1))):
+        return _via("words", name)
+    if (
+        kind in ("money", "count", "percent")
+        and ((m := _GIVEN_TO.search(left)) or (m := _GIVEN.search(left)))
+        and (name := _trim(m.group(1)))
+    ):
+        return _via("words", name)
+    if kind in ("percent", "other") and (m := _MOVED.search(left)) and (name := _trim(m.group(1))):
         return _via("words", name)
     if (
         kind in ("count", "other")
