@@ -3659,3 +3659,42 @@ def test_an_age_of_one_word_is_no_owner_apart_from_a_name(tmp_path: Path) -> Non
     result = run([tmp_path], Settings())
     agree = [f for f in result.findings if f.severity == "info"]
     assert any(len(f.claims) == 2 for f in agree), [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "joined"),
+    [
+        # the dead of one and the injured of the other, equal: not one figure
+        ("DHAKA (Reuters) - At least 40 people were killed and 200 injured when a ferry "
+         "capsized on Sunday, police said.\n",
+         "DHAKA (AP) - A ferry capsized on Sunday, killing 200 people and injuring 40, "
+         "police said.\n", [{40.0, 200.0}]),
+        # one outcome in two verbs, or a verb and a noun: one subject
+        ("A gunman opened fire at a mall on Sunday, killing 12 people, police said.\n",
+         "Twelve people died when a gunman opened fire at a mall on Sunday, police said.\n",
+         [{12.0}]),
+        ("A gunman opened fire at a mall on Sunday, wounding 12 shoppers, police said.\n",
+         "Twelve people were injured when a gunman opened fire at a mall on Sunday, police "
+         "said.\n", [{12.0}]),
+        # "killed or wounded": either verb may be the one read, so no outcome of its own
+        ("The defence ministry said its forces had killed or wounded 500 soldiers near "
+         "Riverton on Tuesday.\n",
+         "The defence ministry said on Tuesday that 650 soldiers were killed or wounded "
+         "near Riverton.\n", [{500.0, 650.0}]),
+    ],
+    ids=["killed-injured-swapped", "killed-died", "wounded-injured", "killed-or-wounded"],
+)  # fmt: skip
+def test_counts_of_what_happened_to_them_join_by_the_verb(
+    tmp_path: Path, a: str, b: str, joined: list[set[float]]
+) -> None:
+    """What happened to those counted is read from the count's verb first ("killing 200
+    people": the dead, whatever the noun), else from its noun ("200 injured"): counts of
+    the dead and of the injured are never one subject, so 40 killed is not corroborated by
+    40 injured; killed and died, wounded and injured stay one."""
+    for name, text in (("a.txt", a), ("b.txt", b)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = run([tmp_path], Settings())
+    by_id = {c.id: c for c in result.claims}
+    groups = [{by_id[i].value for i in g.claims} for g in result.groups
+              if len(g.documents) > 1]  # fmt: skip
+    assert groups == joined, [g.label for g in result.groups]
