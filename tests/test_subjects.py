@@ -3698,3 +3698,36 @@ def test_counts_of_what_happened_to_them_join_by_the_verb(
     groups = [{by_id[i].value for i in g.claims} for g in result.groups
               if len(g.documents) > 1]  # fmt: skip
     assert groups == joined, [g.label for g in result.groups]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        ("NEW YORK (AP) - The Yankees beat Boston 6-2 on Tuesday before 41,200 fans.\n",
+         "NEW YORK (Reuters) - The Yankees defeated Boston 6-2 on Tuesday in front of "
+         "46,200 spectators.\n", [{41200.0, 46200.0}]),
+        ("MANCHESTER (Reuters) - United beat Chelsea at Old Trafford on Saturday in front "
+         "of 73,500 fans.\n",
+         "MANCHESTER (AP) - United defeated Chelsea on Saturday before a crowd of 73,500 "
+         "at Old Trafford.\n", []),
+        ("About 3,000 people attended the party's rally on Saturday. Its page has 50,000 "
+         "fans on Facebook.\n",
+         "Some 3,000 people came to the party's rally on Saturday. The party has 48,000 "
+         "members, it said.\n", []),
+    ],
+    ids=["fans-spectators", "fans-crowd", "fans-members"],
+)  # fmt: skip
+def test_fans_spectators_and_a_crowd_are_one_count(
+    tmp_path: Path, a: str, b: str, flagged: list[set[float]]
+) -> None:
+    """Who watched a game in person is counted as fans or spectators (concepts.yml:
+    fan): one subject, so 41,200 fans and 46,200 spectators are flagged, and a crowd of
+    73,500 agrees with 73,500 fans; a party's fans online are no count of its members."""
+    for name, text in (("a.txt", a), ("b.txt", b)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = run([tmp_path], Settings())
+    by_id = {c.id: c for c in result.claims}
+    found = [(f.severity, {by_id[i].value for i in f.claims}) for f in result.findings
+             if f.rule != "source-disagreement"]  # fmt: skip
+    assert [v for sev, v in found if sev in ("warning", "error")] == flagged
+    assert any(v & {73500.0, 46200.0, 3000.0} for _sev, v in found), found
