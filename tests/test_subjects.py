@@ -1274,7 +1274,7 @@ def test_a_deal_with_debt_is_not_its_price_and_says_so(ecb_articles: Path) -> No
         ("Ann Kowalski ended a strike lasting three days.", "three days", None),
         ("Ann Kowalski attacked the village the rebels held for three days.", "three days",
          None),
-        ("Ana Ruiz was jailed for 12 years.", "12 years", None),
+        ("Ana Ruiz was questioned for 12 hours.", "12 hours", None),
         ("Judge Ann Kowalski sentenced the gunman to 40 years in prison.", "40 years", None),
         ("Ann Kowalski founded the firm 30 years ago.", "30 years", None),
         ("Smith killed the man who had worked there for 30 years.", "30 years", None),
@@ -3731,3 +3731,68 @@ def test_fans_spectators_and_a_crowd_are_one_count(
              if f.rule != "source-disagreement"]  # fmt: skip
     assert [v for sev, v in found if sev in ("warning", "error")] == flagged
     assert any(v & {73500.0, 46200.0, 3000.0} for _sev, v in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "holder"),
+    [
+        ("A judge on Friday sentenced Mark Hill to 12 years in prison.", "12 years",
+         "Mark Hill"),
+        ("A London court sentenced former banker John Carter to eight years for fraud.",
+         "eight years", "John Carter"),
+        ("His accomplice, Dean Cole, was sentenced on Friday to 7 years in prison.",
+         "7 years", "Dean Cole"),
+        ("Dean Cole, 34, was jailed for seven years.", "seven years", "Dean Cole"),
+        ("A judge sentenced Mark Hill to a 12-year prison term.", "12-year", "Mark Hill"),
+        # no name, or a word alone that the article writes no full name for
+        ("The court sentenced the gunman to 40 years.", "40 years", None),
+        ("Hill was sentenced on Friday to 12 years.", "12 years", None),
+        # a name inside another phrase, several people, an earlier term: none
+        ("Mark Hill, from West Yorkshire, was jailed on Friday for 12 years.", "12 years",
+         None),
+        ("The man who killed Mark Hill was sentenced on Friday to 20 years.", "20 years",
+         None),
+        ("The accomplice of Mark Hill was sentenced on Friday to 7 years.", "7 years",
+         None),
+        ("Mark Hill and Dean Cole were sentenced on Friday to 12 years each.", "12 years",
+         None),
+        ("The judge sentenced him and co-defendant Dean Cole to 12 years each.",
+         "12 years", None),
+        ("Mark Hill was jailed in 2015 for three years for burglary.", "three years",
+         None),
+    ],
+)  # fmt: skip
+def test_a_prison_term_is_the_sentenced_persons(text: str, figure: str, holder: str | None) -> None:
+    """A term a court hands down is the sentenced person's: the object of "sentenced" or
+    "jailed", or the subject of "was sentenced", not the court's."""
+    from crosscheck.match import owners
+    from crosscheck.match.pairs import _age_like
+
+    c = _claim_at(text, figure)
+    args = (text, *c.span, _age_like(c), c.kind, c.unit)
+    assert owners.holder(*args) == holder
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # two defendants' terms: never compared
+        ("LONDON (Reuters) - A judge on Friday sentenced Mark Hill to 12 years in prison "
+         "for the robbery.\n",
+         "LONDON (BBC) - His accomplice, Dean Cole, was sentenced on Friday to 7 years in "
+         "prison for the robbery.\n", []),
+        # one defendant's term, written two ways: compared
+        ("LONDON (Reuters) - A London court on Friday sentenced former banker John Carter "
+         "to eight years in prison for fraud.\n",
+         "LONDON (BBC) - John Carter was sentenced on Friday to six years in prison for "
+         "fraud.\n", [{8.0, 6.0}]),
+    ],
+    ids=["two-defendants", "one-defendant"],
+)  # fmt: skip
+def test_terms_of_two_defendants_are_not_compared(
+    tmp_path: Path, a: str, b: str, flagged: list[set[float]]
+) -> None:
+    """Two people sentenced for one crime get their own terms (a false warning when the
+    terms were read as one subject); one person's term two outlets give differently is
+    still flagged."""
+    assert _flagged(tmp_path, a, b) == flagged

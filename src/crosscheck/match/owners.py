@@ -215,6 +215,27 @@ _WHILE_BEARING = re.compile(
     rf"\s+(?:while|after|before|when|until)\s+(?:{_BEAR})({_GAP})\s+$"
 )
 _DURATION_OWNERS = (_CLAUSE_SUBJECT, _BEARING, _WHILE_BEARING)
+# whom a court sentences: the term is the sentenced person's, not the court's ("A judge
+# sentenced Mark Hill to 12 years", "Dean Cole, 34, was sentenced on Friday to seven
+# years", "was jailed for 12 years"). Between verb and term no year ("Hill was jailed in
+# 2015 for three years": an earlier term); the object after up to three words of what
+# the person is ("former banker John Carter"; no pronoun or "and": "him and co-defendant
+# Dean Cole"); the subject of "was sentenced" opens the sentence, or follows a
+# description in apposition ("His accomplice, Dean Cole, was"), never a name inside
+# another phrase ("Mark Hill, from West Yorkshire, was", "The man who killed Mark Hill
+# was", "Mark Hill and Dean Cole were")
+_SENTENCING = r"(?:sentenced|jailed|imprisoned)"
+_TO_TERM = r"(?:\s+(?:on|in|at)\s+(?!\d{4}\b)[\w.]+)?\s+(?:to|for)(?:\s+(?:a|an))?\s+$"
+_NO_OBJECT = r"him|her|them|and|or|both|each|all"
+_SENTENCED_TO = re.compile(
+    rf"\b{_SENTENCING}\s+(?:the\s+)?(?:(?!(?:{_NO_OBJECT})\b){_ROLE_WORD}\s+){{0,3}}"
+    rf"({_NAME}){_AGED}{_TO_TERM}"
+)
+_WAS_SENTENCED = re.compile(
+    rf"(?:^|[.;:!?]\s+)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+[a-z][a-z'’ -]*,\s+)?"
+    rf"({_NAME}){_AGED},?\s+(?:was|is|has\s+been|had\s+been){_ADVERB}\s+{_SENTENCING}"
+    rf"{_TO_TERM}"
+)
 # a pronoun that opens the sentence as such a clause's subject ("He hosted the show five
 # times", "She has served on the board for 12 years"): the figure is the person's the
 # sentences before name (_antecedent). Not "It" or "They" (a thing's, or several people's).
@@ -459,6 +480,11 @@ def read_holder(
     how_long = kind == "duration" or (kind == "count" and unit == "time")
     if not how_long or _SINCE_THEN.match(right):
         return None
+    for sentenced in (_SENTENCED_TO, _WAS_SENTENCED) if kind == "duration" else ():
+        if (m := sentenced.search(left)) and (name := _trim(m.group(1))):
+            # a person's: a full name, a title before it, or a surname written in full
+            person = " " in name or _is_person(m.group(1), name, full)
+            return _via("words", name) if person else None
     routes: tuple[re.Pattern[str], ...] = (
         _DURATION_OWNERS if kind == "duration" else (_CLAUSE_SUBJECT,)
     )
