@@ -45,14 +45,17 @@ def _unclosed(source: str) -> bool:
     return len(lines) >= 2 or (first is not None and first.group().lower() in _FIELDS)
 
 
-# (lines may end with LF, CRLF or CR alone)
-_FRONT_MATTER = re.compile(
-    r"\A---[ \t]*(?:\r\n?|\n)(.*?(?:\r\n?|\n))?(?:---|\.\.\.)[ \t]*(?:\r\n?|\n|\Z)", re.S
-)
+def _fenced(opening: str, closing: str) -> re.Pattern[str]:
+    """A block at the file's start between an opening and a closing line (each a regular
+    expression; lines may end with LF, CRLF or CR alone), its text in group 1."""
+    return re.compile(
+        rf"\A{opening}[ \t]*(?:\r\n?|\n)(.*?(?:\r\n?|\n))?{closing}[ \t]*(?:\r\n?|\n|\Z)", re.S
+    )
+
+
+_FRONT_MATTER = _fenced("---", r"(?:---|\.\.\.)")
 # '+++' ... '+++': TOML front matter, as Hugo and Zola write it
-_TOML_FRONT_MATTER = re.compile(
-    r"\A\+\+\+[ \t]*(?:\r\n?|\n)(.*?(?:\r\n?|\n))?\+\+\+[ \t]*(?:\r\n?|\n|\Z)", re.S
-)
+_TOML_FRONT_MATTER = _fenced(r"\+\+\+", r"\+\+\+")
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _HR = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _SETEXT = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
