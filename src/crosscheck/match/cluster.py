@@ -1880,16 +1880,10 @@ def _shared_holder(subs: list[Subject]) -> str | None:
 def _narrowest(found: list[str | None], concepts: ConceptTable) -> str | None:
     """The most specific concept of a group's claims ('dead' over 'people')."""
 
-    def depth(c: str | None) -> int:
-        d, seen = 0, set()
-        while c in concepts.broader and c not in seen:
-            seen.add(c)
-            c = concepts.broader[c]
-            d += 1
-        return d
-
     present = [c for c in found if c]
-    return max(present, key=lambda c: (depth(c), present.count(c))) if present else None
+    return (
+        max(present, key=lambda c: (len(concepts.chain(c)), present.count(c))) if present else None
+    )
 
 
 def label(

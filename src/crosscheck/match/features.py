@@ -66,6 +66,9 @@ class ConceptTable:
     _index: tuple[frozenset[str], frozenset[str]] | None = field(
         default=None, init=False, repr=False, compare=False
     )
+    _chains: dict[str, tuple[str, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def _indexed(self) -> tuple[frozenset[str], frozenset[str]]:
         if self._index is None:
@@ -112,12 +115,21 @@ class ConceptTable:
                 return self.by_term[part]
         return low.split(" and ")[0].split()[-1]  # the head noun: its own concept
 
+    def chain(self, concept: str) -> tuple[str, ...]:
+        """The concept and its broader ones, narrowest first ('dead', 'people'): the one
+        walk up the table (load_concepts refuses a cycle; one would end the walk), kept
+        once walked, since nothing changes the table after it is loaded."""
+        if (known := self._chains.get(concept)) is not None:
+            return known
+        out, seen, walked = [concept], {concept}, concept
+        while (walked := self.broader.get(walked, "")) and walked not in seen:
+            out.append(walked)
+            seen.add(walked)
+        self._chains[concept] = chain = tuple(out)
+        return chain
+
     def root(self, concept: str | None) -> str | None:
-        seen = set()
-        while concept in self.broader and concept not in seen:
-            seen.add(concept)
-            concept = self.broader[concept]
-        return concept
+        return self.chain(concept)[-1] if concept else concept
 
     def related(self, a: str | None, b: str | None) -> float:
         """1 for the same concept, 0.7 when one is broader than the other, else 0."""
@@ -135,13 +147,7 @@ class ConceptTable:
         return concept == other or self._ancestor(other, concept)
 
     def _ancestor(self, a: str, b: str) -> bool:
-        seen = set()
-        while b in self.broader and b not in seen:
-            seen.add(b)
-            b = self.broader[b]
-            if b == a:
-                return True
-        return False
+        return a in self.chain(b)[1:]
 
     def predicates_match(self, a: str | None, b: str | None) -> float:
         if a is None or b is None:

@@ -76,13 +76,7 @@ def selects(rule: Rule, group: ClaimGroup, claims: list[Claim], concepts: Concep
 
 
 def _concept_chain(concept: str | None, concepts: ConceptTable) -> list[str]:
-    chain = []
-    seen: set[str] = set()
-    while concept and concept not in seen:
-        chain.append(concept)
-        seen.add(concept)
-        concept = concepts.broader.get(concept)
-    return chain
+    return list(concepts.chain(concept)) if concept else []
 
 
 def apply_rules(
