@@ -1548,6 +1548,10 @@ def test_money(text: str, value: float, unit: str) -> None:
         ("The kidnappers demanded a ransom of 20,000 pounds.", "money", "pound sterling"),
         ("He admitted taking bribes of 3,000 pounds.", "money", "pound sterling"),
         ("The settlement was worth 40,000 pounds.", "money", "pound sterling"),
+        # and their plurals
+        ("Settlements of up to 40,000 pounds were agreed.", "money", "pound sterling"),
+        ("The club's bonuses reached 250,000 pounds last season.", "money", "pound sterling"),
+        ("Rewards of 10,000 pounds went unclaimed.", "money", "pound sterling"),
         ("He weighed 300 pounds when he was granted bail.", "measure", "pound-mass"),
         # words of weight win: "pounds of" a substance, even beside money words
         ("He was charged with possessing 40 pounds of cocaine.", "measure", "pound-mass"),

@@ -621,8 +621,9 @@ _MONEY_WORDS = frozenset(
     fined spent spend spends spending raised fund funds budget deal salary wage wages sold sell
     sells bought buy buys tax taxes fee fees ticket tickets earn earns earned rent rents bill
     bills bonus grant debt debts owe owes owed damages compensation prize loan loans stole
-    stolen steal robbed bail ransom bribe bribes donation donations donated reward payout
-    settlement""".split()
+    stolen steal robbed bail ransom ransoms bribe bribes donation donations donated reward
+    rewards payout payouts settlement settlements bonuses grants prizes salaries loaned
+    lent""".split()
 )
 _WEIGHT_WORDS = frozenset(
     """weigh weighs weighed weighing weight weights heavy heavier lighter lost lose loses losing
