@@ -3963,9 +3963,19 @@ def test_a_degree_sign_spelt_deg_before_a_scale_is_a_temperature(
         ("Forecasters expect 30C-35C across the south.",
          [("30C-35C", 32.5, "degree Celsius")]),
         ("London sweltered in 40C heat on Tuesday.", [("40C", 40, "degree Celsius")]),
-        # an SI symbol after a space stays the unit quantulum3 reads ('capacitor was 2.5 F'
-        # is farads in NewsQuant's gold); a lower-case letter is no scale; a figure an
-        # identifier names, or a letter that opens a word, is as before
+        # after a space, as wires write it, in a sentence of heat or weather or as a
+        # conversion in brackets (a third hunt: '119 F' was farads, '45 C' coulombs)
+        ("Temperatures in Phoenix soared to 119 F (48.3 C) on Sunday.",
+         [("119 F", 119, "degree fahrenheit"), ("48.3 C", 48.3, "degree Celsius")]),
+        ("The city climbed to 45 C (113 F) on Monday.",
+         [("45 C", 45, "degree Celsius"), ("113 F", 113, "degree fahrenheit")]),
+        ("Highs of about 115 F are forecast for Wednesday.",
+         [("about 115 F", 115, "degree fahrenheit")]),
+        # an SI symbol after a space, in no sentence of heat, stays the unit quantulum3
+        # reads ('capacitor was 2.5 F' is farads in NewsQuant's gold), and so does one tied
+        # to a word ('of charge'); a lower-case letter is no scale; a figure an identifier
+        # names, or a letter that opens a word, is as before
+        ("A capacitor holds 50 C of charge.", [("50 C", 50, "coulomb")]),
         ("The capacitor was 2.5 F and the voltage 5 volts.",
          [("2.5 F", 2.5, "farad"), ("5 volts", 5, "volt")]),
         ("She lives in Apartment 4C with her 2 cats.", [("2 cats", 2, "cat")]),
@@ -3981,6 +3991,13 @@ def test_a_scale_glued_to_a_figure_is_a_temperature(
     text: str, read: list[tuple[str, float, str]]
 ) -> None:
     assert [(c["text"], c["value"], c["unit"]) for c in claims_of(text)] == read
+
+
+def test_a_grade_after_a_figure_is_no_temperature() -> None:
+    """A letter a word before the figure makes a grade is no scale, in a sentence of
+    records and highs too."""
+    text = "Record highs: 40 students got a grade 4 C this year."
+    assert all("degree" not in (c["unit"] or "") for c in claims_of(text))
 
 
 @pytest.mark.parametrize(

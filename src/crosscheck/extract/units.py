@@ -440,9 +440,14 @@ def _scale_glued(tokens: list[Token], last: int) -> UnitInfo | None:
     glued_name first.)"""
     j = last + 1
     tok, figure = tokens[j], tokens[last]
-    if figure.kind != "num" or tok.start != figure.end or tok.text not in TEMPERATURE_SCALES:
-        return None
     after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if figure.kind != "num":
+        return None
+    if tok.start != figure.end:  # ('44 C.' ending a sentence is one token, as an initial)
+        spaced = tok.text in TEMPERATURE_SCALES or (after is None and tok.text in _SCALE_STOPS)
+        return _scale_spaced(tokens, last, after) if spaced else None
+    if tok.text not in TEMPERATURE_SCALES:
+        return None
     if (
         after is not None
         and after.start == tok.end
@@ -451,6 +456,40 @@ def _scale_glued(tokens: list[Token], last: int) -> UnitInfo | None:
     ):
         return None
     return UnitInfo(_SPELT_SCALES[tok.text.lower()], "measure", tok.text, j)
+
+
+# words after which a figure and a capital letter are a name or a grade ('grade 4 C',
+# 'Vitamin C')
+_LETTER_NAMERS = frozenset("grade grades vitamin type class size category level stage".split())
+_SCALE_STOPS = frozenset({"C.", "F."})
+# words of a sentence about the weather or heat, which a spaced scale's letter needs
+# ('The charge stored in the capacitor was 2.5 F and ...' keeps its farads)
+_HEAT_WORDS = frozenset(
+    """temperature temperatures degree degrees heat heatwave high highs low lows record
+    records thermometer mercury hot hotter hottest cold colder coldest warm warmer warmest
+    cool cooler coolest freezing weather forecast forecasts forecaster forecasters celsius
+    fahrenheit""".split()
+)
+
+
+def _scale_spaced(tokens: list[Token], last: int, after: Token | None) -> UnitInfo | None:
+    """A temperature written with a space before its scale's letter ('119 F', '45 C (113
+    F)', 'highs of 110 F or higher'), as wires write it: when the sentence speaks of heat
+    or weather (_HEAT_WORDS) or the figure is a conversion in brackets ('45 C (113 F)'),
+    no word before the figure makes the letter a name or a grade ('grade 4 C'), and no
+    hyphen or "of" after it ties it to a word ('4 C-section', '50 C of charge'). Else the
+    letter stays quantulum3's reading ('2.5 F' of a capacitor: farads)."""
+    before = tokens[last - 1] if last > 0 else None
+    if before is not None and (before.lower in _LETTER_NAMERS or names_a_number(before)):
+        return None
+    converted = "(" in (before.text if before else "", after.text if after else "")
+    if not converted and not any(t.lower in _HEAT_WORDS for t in tokens):
+        return None
+    if after is not None and (after.text in _WORD_GLUE or after.lower == "of"):
+        return None  # ('4 C-section', '50 C of charge')
+    j = last + 1
+    letter = tokens[j].text[0]
+    return UnitInfo(_SPELT_SCALES[letter.lower()], "measure", letter, j)
 
 
 def glued_name(tokens: list[Token], last: int) -> bool:
