@@ -3969,7 +3969,7 @@ def test_a_degree_sign_spelt_deg_before_a_scale_is_a_temperature(
          [("119 F", 119, "degree fahrenheit"), ("48.3 C", 48.3, "degree Celsius")]),
         ("The city climbed to 45 C (113 F) on Monday.",
          [("45 C", 45, "degree Celsius"), ("113 F", 113, "degree fahrenheit")]),
-        ("Highs of about 115 F are forecast for Wednesday.",
+        ("Temperatures of about 115 F are forecast for Wednesday.",
          [("about 115 F", 115, "degree fahrenheit")]),
         # an SI symbol after a space, in no sentence of heat, stays the unit quantulum3
         # reads ('capacitor was 2.5 F' is farads in NewsQuant's gold), and so does one tied
@@ -3993,10 +3993,22 @@ def test_a_scale_glued_to_a_figure_is_a_temperature(
     assert [(c["text"], c["value"], c["unit"]) for c in claims_of(text)] == read
 
 
-def test_a_grade_after_a_figure_is_no_temperature() -> None:
-    """A letter a word before the figure makes a grade is no scale, in a sentence of
-    records and highs too."""
-    text = "Record highs: 40 students got a grade 4 C this year."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Temperatures were high as 40 students got a grade 4 C this year.",
+        # a review's misreadings of a first version, whose cues were "record", "high",
+        # "hot", "cold" and which read a letter before a noun
+        "A record 5 C grades were awarded this year despite the heat.",
+        "High school students earned 4 C grades on average.",
+        "A record 1.5 F capacitor was unveiled in the cold lab.",
+        "Record sales of 34 F bras were reported as temperatures rose.",
+        "In a record season he finished with 3 C.",
+    ],
+)
+def test_a_spaced_letter_that_is_no_scale_is_no_temperature(text: str) -> None:
+    """A letter after a space is a temperature only in a sentence of temperatures, and
+    not as a grade or before a noun."""
     assert all("degree" not in (c["unit"] or "") for c in claims_of(text))
 
 

@@ -462,31 +462,40 @@ def _scale_glued(tokens: list[Token], last: int) -> UnitInfo | None:
 # 'Vitamin C')
 _LETTER_NAMERS = frozenset("grade grades vitamin type class size category level stage".split())
 _SCALE_STOPS = frozenset({"C.", "F."})
-# words of a sentence about the weather or heat, which a spaced scale's letter needs
-# ('The charge stored in the capacitor was 2.5 F and ...' keeps its farads)
+# words of a sentence that speaks of temperatures, which a spaced scale's letter needs
+# ('The charge stored in the capacitor was 2.5 F and ...' keeps its farads). Not
+# "record", "high", "hot", "cold": a review found "A record 5 C grades", "High school
+# students earned 4 C grades", "a cold lab" read as degrees
 _HEAT_WORDS = frozenset(
-    """temperature temperatures degree degrees heat heatwave high highs low lows record
-    records thermometer mercury hot hotter hottest cold colder coldest warm warmer warmest
-    cool cooler coolest freezing weather forecast forecasts forecaster forecasters celsius
-    fahrenheit""".split()
+    """temperature temperatures degree degrees thermometer thermometers mercury celsius
+    fahrenheit heatwave""".split()
+)
+# the lower-case words that may follow a temperature's letter; any other ties the letter
+# to a noun ('4 C grades', '34 F bras', 'Opus 59 C major')
+_AFTER_SCALE = frozenset(
+    """on in at or and to for by with during as while from is was are were be been the
+    this that last yesterday today tonight overnight across""".split()
 )
 
 
 def _scale_spaced(tokens: list[Token], last: int, after: Token | None) -> UnitInfo | None:
     """A temperature written with a space before its scale's letter ('119 F', '45 C (113
-    F)', 'highs of 110 F or higher'), as wires write it: when the sentence speaks of heat
-    or weather (_HEAT_WORDS) or the figure is a conversion in brackets ('45 C (113 F)'),
-    no word before the figure makes the letter a name or a grade ('grade 4 C'), and no
-    hyphen or "of" after it ties it to a word ('4 C-section', '50 C of charge'). Else the
-    letter stays quantulum3's reading ('2.5 F' of a capacitor: farads)."""
+    F)', 'Temperatures reached 110 F on Sunday'), as wires write it: when the sentence
+    speaks of temperatures (_HEAT_WORDS) or the figure is a conversion in brackets ('45 C
+    (113 F)'), no word before the figure makes the letter a name or a grade ('grade 4
+    C'), and no hyphen or word after it ties it to a noun ('4 C-section', '50 C of
+    charge', '4 C grades'; _AFTER_SCALE). Else the letter stays quantulum3's reading
+    ('2.5 F' of a capacitor: farads)."""
     before = tokens[last - 1] if last > 0 else None
     if before is not None and (before.lower in _LETTER_NAMERS or names_a_number(before)):
         return None
     converted = "(" in (before.text if before else "", after.text if after else "")
     if not converted and not any(t.lower in _HEAT_WORDS for t in tokens):
         return None
-    if after is not None and (after.text in _WORD_GLUE or after.lower == "of"):
-        return None  # ('4 C-section', '50 C of charge')
+    if after is not None and (
+        after.text in _WORD_GLUE or (after.kind == "word" and after.lower not in _AFTER_SCALE)
+    ):
+        return None  # ('4 C-section', '50 C of charge', '4 C grades')
     j = last + 1
     letter = tokens[j].text[0]
     return UnitInfo(_SPELT_SCALES[letter.lower()], "measure", letter, j)
