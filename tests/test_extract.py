@@ -3994,6 +3994,25 @@ def test_a_scale_glued_to_a_figure_is_a_temperature(
 
 
 @pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # oil news abbreviates barrels per day (a third hunt: "28.5 million bpd" had no
+        # unit and two outlets' output was never compared; "b/d" was barns per day)
+        ("Saudi Arabia pumped 9.5 million bpd in May.",
+         [("9.5 million bpd", 9.5e6, "barrel per day")]),
+        ("Output rose to 28.5 million b/d in May.",
+         [("28.5 million b/d", 28.5e6, "barrel per day")]),
+        ("Output rose to 28.5 million barrels per day in May.",
+         [("28.5 million barrels per day", 28.5e6, "barrel per day")]),
+    ],
+)  # fmt: skip
+def test_barrels_a_day_as_oil_news_writes_them(
+    text: str, read: list[tuple[str, float, str]]
+) -> None:
+    assert [(c["text"], c["value"], c["unit"]) for c in claims_of(text)] == read
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Temperatures were high as 40 students got a grade 4 C this year.",

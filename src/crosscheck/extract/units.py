@@ -328,6 +328,28 @@ def is_currency_code(tok: Token) -> bool:
     return tok.kind == "word" and _is_code(tok)
 
 
+# how oil news abbreviates barrels per day: "9.5 million bpd", "28.3 million b/d",
+# "bbl/d" (quantulum3 reads none, or "b/d" as barns per day)
+_BARRELS_A_DAY = frozenset({"bpd", "bopd", "b/d", "bbl/d"})
+
+
+def _barrels_a_day(tokens: list[Token], j: int) -> UnitInfo | None:
+    """Barrels per day written as oil news abbreviates them, at token ``j`` (one token,
+    or up to three glued: 'b', '/', 'd')."""
+    written, k = tokens[j].lower, j
+    while k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end and len(written) < 5:
+        k += 1
+        written += tokens[k].lower
+        if written in _BARRELS_A_DAY:
+            break
+    if written not in _BARRELS_A_DAY:
+        return None
+    glued = k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end
+    if glued and tokens[k + 1].kind == "word":
+        return None  # the start of a longer word
+    return UnitInfo("barrel per day", "measure", "".join(t.text for t in tokens[j : k + 1]), k)
+
+
 def glued_currency_code(tokens: list[Token], first: int) -> bool:
     """'RM79', 'Rs500', 'USD5': letters glued to a figure that are a currency code."""
     if first == 0:
@@ -363,6 +385,8 @@ def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitIn
     if money is not None:
         # "$5 million US dollars" is rare; a sign already says what the money is
         return None
+    if (barrels := _barrels_a_day(tokens, j)) is not None:
+        return barrels
     # a sign after the figure, as much of Europe writes it: "1,200€", "45 €", "500 ₽"; not
     # the sign of what follows: a figure ("from 5 €4") or a ticker ("500 $TSLA shares")
     if (
