@@ -220,7 +220,11 @@ def tokenize(text: str) -> list[Token]:
         # that of '104° F.' does, a space after the sign)
         glued_to_figure = bool(out) and (
             (out[-1].end == s and (out[-1].kind == "num" or out[-1].text in DEGREE_SIGNS))
-            or (out[-1].text in DEGREE_SIGNS and s - out[-1].end == 1 and m.group() in _SCALES)
+            or (
+                out[-1].text in DEGREE_SIGNS
+                and s - out[-1].end == 1
+                and m.group() in SCALES_WITH_STOP
+            )
             or _letter_after_figure(text, out[-1], m)
         )
         if (
@@ -614,11 +618,11 @@ def _scale_after(tokens: list[Token], j: int, currency_before: bool) -> tuple[fl
     return factor, last
 
 
-# Words that end a noun phrase after a race (METRE_EVENTS): "the 100m final in 9.58
+# Words that end a noun phrase, read after a race (METRE_EVENTS): "the 100m final in 9.58
 # seconds", "the 400m hurdles final on Sunday", "the 200m final where he fell", "the
 # 100m final last year", "... final Sunday night" (built once: _noun_follows is called
-# for every glued "m")
-_RACE_ENDS = (
+# for every glued "m"), and after a temperature's letter (units._scale_spaced)
+PHRASE_ENDS = (
     DETERMINERS
     | PREPOSITIONS
     | AUXILIARIES
@@ -629,7 +633,7 @@ _RACE_ENDS = (
     | TIMES_OF_DAY
     | frozenset("last this next yesterday today tonight".split())
 )
-_HYPHENS = ("-", "\u2013", "\u2014")
+DASHES = ("-", "\u2013", "\u2014")  # hyphen, en dash, em dash
 SHORTEST_RACE = 50  # metres: the 50m freestyle, the 60m indoors; a horse's "1m" is a mile
 
 
@@ -657,9 +661,9 @@ def _noun_follows(tokens: list[Token], j: int) -> bool:
     if k == n:
         return False
     after = tokens[k]
-    if after.text in _HYPHENS:
+    if after.text in DASHES:
         return _is_adjacent(tokens, k - 1, k)  # 'heat-related': a compound, no race
-    return after.kind == "word" and after.lower not in _RACE_ENDS
+    return after.kind == "word" and after.lower not in PHRASE_ENDS
 
 
 def _single(tokens: list[Token], i: int, currency_before: bool) -> NumberMention | None:
@@ -897,7 +901,7 @@ DEGREE_SIGNS = frozenset("°º")
 # The letters of a temperature's scale after a degree sign (any case glued to it, '40°c';
 # capital after a space, '40 ° C'), and with the full stop of a sentence they end
 TEMPERATURE_SCALES = frozenset("CF")
-_SCALES = frozenset(f"{x}." for x in TEMPERATURE_SCALES)
+SCALES_WITH_STOP = frozenset(f"{x}." for x in TEMPERATURE_SCALES)
 
 
 def _scientific(tokens: list[Token], i: int) -> tuple[float, int, float] | None:

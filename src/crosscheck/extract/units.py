@@ -39,7 +39,10 @@ from crosscheck.extract.lexicon import (
 )
 from crosscheck.extract.nouns import hyphen_goes_on, singular
 from crosscheck.extract.numbers import (
+    DASHES,
     DEGREE_SIGNS,
+    PHRASE_ENDS,
+    SCALES_WITH_STOP,
     SUPERSCRIPTS,
     TEMPERATURE_SCALES,
     TIMES_SIGNS,
@@ -109,9 +112,6 @@ class UnitInfo:
     first: int | None = None  # index of a unit written before the figure ("$", "USD")
 
 
-_DASHES = ("-", "\u2013", "\u2014")  # hyphen, en dash, em dash
-
-
 def magnitude(tokens: list[Token], first: int, last: int, words_at: int) -> UnitInfo | None:
     """A quake's magnitude by its wording, however it is written: "a 4.2 magnitude quake",
     "4.2 on the Richter scale", "a magnitude 4.2 quake", "a magnitude of 4.2",
@@ -128,7 +128,7 @@ def magnitude(tokens: list[Token], first: int, last: int, words_at: int) -> Unit
     ("a 4-plus quake")."""
     n = len(tokens)
     j = words_at
-    if j + 1 < n and tokens[j].text in _DASHES and tokens[j + 1].lower == "magnitude":
+    if j + 1 < n and tokens[j].text in DASHES and tokens[j + 1].lower == "magnitude":
         j += 1  # "a 5.6 -magnitude earthquake": a dash set apart from the figure
     if j < n and tokens[j].lower == "magnitude":
         after = tokens[j + 1] if j + 1 < n else None
@@ -153,7 +153,7 @@ def magnitude(tokens: list[Token], first: int, last: int, words_at: int) -> Unit
                 surface = " ".join(t.text for t in tokens[j : end + 1])
                 return UnitInfo("magnitude", "measure", surface, end)
     k = first - 1
-    if k >= 1 and tokens[k].text in _DASHES and tokens[k - 1].lower == "magnitude":
+    if k >= 1 and tokens[k].text in DASHES and tokens[k - 1].lower == "magnitude":
         k -= 1  # "magnitude-4.2", "magnitude–4.2", "magnitude - 4.2" (a glued sign: the caller's)
     of = k >= 1 and tokens[k].lower == "of"
     if of:
@@ -328,28 +328,6 @@ def is_currency_code(tok: Token) -> bool:
     return tok.kind == "word" and _is_code(tok)
 
 
-# how oil news abbreviates barrels per day: "9.5 million bpd", "28.3 million b/d",
-# "bbl/d" (quantulum3 reads none, or "b/d" as barns per day)
-_BARRELS_A_DAY = frozenset({"bpd", "bopd", "b/d", "bbl/d"})
-
-
-def _barrels_a_day(tokens: list[Token], j: int) -> UnitInfo | None:
-    """Barrels per day written as oil news abbreviates them, at token ``j`` (one token,
-    or up to three glued: 'b', '/', 'd')."""
-    written, k = tokens[j].lower, j
-    while k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end and len(written) < 5:
-        k += 1
-        written += tokens[k].lower
-        if written in _BARRELS_A_DAY:
-            break
-    if written not in _BARRELS_A_DAY:
-        return None
-    glued = k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end
-    if glued and tokens[k + 1].kind == "word":
-        return None  # the start of a longer word
-    return UnitInfo("barrel per day", "measure", "".join(t.text for t in tokens[j : k + 1]), k)
-
-
 def glued_currency_code(tokens: list[Token], first: int) -> bool:
     """'RM79', 'Rs500', 'USD5': letters glued to a figure that are a currency code."""
     if first == 0:
@@ -385,8 +363,6 @@ def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitIn
     if money is not None:
         # "$5 million US dollars" is rare; a sign already says what the money is
         return None
-    if (barrels := _barrels_a_day(tokens, j)) is not None:
-        return barrels
     # a sign after the figure, as much of Europe writes it: "1,200€", "45 €", "500 ₽"; not
     # the sign of what follows: a figure ("from 5 €4") or a ticker ("500 $TSLA shares")
     if (
@@ -468,7 +444,7 @@ def _scale_glued(tokens: list[Token], last: int) -> UnitInfo | None:
     if figure.kind != "num":
         return None
     if tok.start != figure.end:  # ('44 C.' ending a sentence is one token, as an initial)
-        spaced = tok.text in TEMPERATURE_SCALES or (after is None and tok.text in _SCALE_STOPS)
+        spaced = tok.text in TEMPERATURE_SCALES or (after is None and tok.text in SCALES_WITH_STOP)
         return _scale_spaced(tokens, last, after) if spaced else None
     if tok.text not in TEMPERATURE_SCALES:
         return None
@@ -484,8 +460,7 @@ def _scale_glued(tokens: list[Token], last: int) -> UnitInfo | None:
 
 # words after which a figure and a capital letter are a name or a grade ('grade 4 C',
 # 'Vitamin C')
-_LETTER_NAMERS = frozenset("grade grades vitamin type class size category level stage".split())
-_SCALE_STOPS = frozenset({"C.", "F."})
+_LETTER_NAMERS = frozenset("grades vitamin size".split())  # (and IDENTIFIER_NOUNS)
 # words of a sentence that speaks of temperatures, which a spaced scale's letter needs
 # ('The charge stored in the capacitor was 2.5 F and ...' keeps its farads). Not
 # "record", "high", "hot", "cold": a review found "A record 5 C grades", "High school
@@ -494,12 +469,9 @@ _HEAT_WORDS = frozenset(
     """temperature temperatures degree degrees thermometer thermometers mercury celsius
     fahrenheit heatwave""".split()
 )
-# the lower-case words that may follow a temperature's letter; any other ties the letter
-# to a noun ('4 C grades', '34 F bras', 'Opus 59 C major')
-_AFTER_SCALE = frozenset(
-    """on in at or and to for by with during as while from is was are were be been the
-    this that last yesterday today tonight overnight across""".split()
-)
+# the lower-case words that may follow a temperature's letter (numbers.PHRASE_ENDS and
+# "as"); any other ties the letter to a noun ('4 C grades', '34 F bras', 'Opus 59 C major')
+_AFTER_SCALE = PHRASE_ENDS | {"as"}
 
 
 def _scale_spaced(tokens: list[Token], last: int, after: Token | None) -> UnitInfo | None:
@@ -910,7 +882,7 @@ def _hertz(m: re.Match[str]) -> str:
 # the unit each names: torque ("332 lb-ft", "300 ft-lbs", "275 pound-feet": quantulum3 says
 # pounds of mass), fuel economy, speed with dots, basketball's per-game averages,
 # millilitres (quantulum3's cubic centimetres: one volume, but not the unit written) and
-# thousands of pounds per square inch. Each is matched whole
+# thousands of pounds per square inch, barrels per day. Each is matched whole
 # against the words right after the figure (glued or after one space), case as listed.
 _NAMED_TABLE = (
     (r"(?i:(?:lbs?\.?|pounds?)[-\u2010\u2011 ]?(?:ft|feet|foot)\.?)", "pound-foot"),
@@ -922,6 +894,9 @@ _NAMED_TABLE = (
     (r"apg", "assist per game"),
     (r"ml|mL", "millilitre"),
     (r"ksi", "kilopound per square inch"),
+    # barrels per day as oil news writes them ("9.5 million bpd", "b/d", "bbl/d";
+    # quantulum3 reads none, or "b/d" as barns per day)
+    (r"(?i:bo?pd|b/d|bbl/d)", "barrel per day"),
 )
 # all of them in one pattern (each a group of its own, named by its place in the table),
 # ended as _NAMED_END says: not before another letter or digit ("mlb"), a slash or a hyphen
@@ -1126,7 +1101,7 @@ def _glued_figure_follows(tokens: list[Token], k: int) -> bool:
     """A dash at ``k`` glued to the word before it and the figure after it: the other end
     of a range written with its unit twice ('20 m-30 m', '8 GB-16 GB'), never a power."""
     return (
-        tokens[k].text in _DASHES
+        tokens[k].text in DASHES
         and k + 1 < len(tokens)
         and tokens[k + 1].kind == "num"
         and tokens[k - 1].kind == "word"
