@@ -9,7 +9,7 @@ import sys
 import threading
 from typing import Any
 
-from crosscheck.extract.lexicon import KEEP_PLURAL, PLURAL_ONLY
+from crosscheck.extract.lexicon import PLURAL_ONLY
 
 
 def import_inflect() -> Any:
@@ -56,12 +56,13 @@ def inflect_engine():  # type: ignore[no-untyped-def]
     return import_inflect().engine()
 
 
+@functools.lru_cache(maxsize=4096)
 def plural(noun: str) -> str:
     """'worker' -> 'workers', 'child' -> 'children', 'kilometre per hour' -> 'kilometres
     per hour', 'police officer' -> 'police officers'; 'people' unchanged."""
     head, sep, rest = noun.partition(" per ")
     *before, last = head.split(" ")
-    if last.lower() in KEEP_PLURAL or last.lower() in PLURAL_ONLY:
+    if last.lower() in PLURAL_ONLY:  # (KEEP_PLURAL's words among them)
         return noun
     many = str(inflect_engine().plural_noun(last) or last)
     return " ".join([*before, many]) + sep + rest

@@ -106,7 +106,6 @@ def _acronym(word: str) -> bool:
     return 1 < len(word) <= 5 and word.isupper() and word.isalpha() and word.endswith("S")
 
 
-@functools.lru_cache(maxsize=4096)
 def is_plural(tok: Token) -> bool:
     low = tok.lower
     if low in PLURAL_ONLY:
