@@ -25,6 +25,7 @@ from crosscheck.extract.lexicon import (
     DETERMINERS,
     NEWS_SPEAKER_RELATIONS,
     NEWS_SPEAKERS,
+    NOT_PAST_ED,
     PERSONAL_PRONOUNS,
     PRONOUNS,
     RELATIVES,
@@ -337,11 +338,16 @@ def _verb_event(
 # forms are nouns, adjectives and names as often ("With 2 minutes left", "a 5-set match",
 # "the Rose Parade", "after the 7.8 quake hit,", "Given 3 days notice")
 _FINITE_AUX = "|".join(sorted(w for w in AUXILIARIES if w.isalpha()))
-# (in lower case: "Fred", "United", "Ahmed" are names, "May" a month; "hundred" a number)
+# (in lower case: "Fred", "United", "Ahmed" are names, "May" a month; NOT_PAST_ED:
+# "hundred" a number, "red" a colour)
+_NOT_PAST = "|".join(sorted(NOT_PAST_ED))
 _FINITE = re.compile(
-    rf"{NOT_AFTER_WORD}(?:{_FINITE_AUX}|(?!hundred\b)[a-z]{{2,}}ed){NOT_BEFORE_WORD}"
+    rf"{NOT_AFTER_WORD}(?:{_FINITE_AUX}|(?!(?:{_NOT_PAST})\b)[a-z]{{2,}}ed){NOT_BEFORE_WORD}"
 )
-_IRREGULAR_PAST = "|".join(sorted((w for w in IRREGULAR if w.isalpha()), key=len, reverse=True))
+# (the auxiliaries among the irregular forms _FINITE reads already)
+_IRREGULAR_PAST = "|".join(
+    sorted((w for w in IRREGULAR if w.isalpha() and w not in AUXILIARIES), key=len, reverse=True)
+)
 _IRREGULAR_BEFORE_FIGURE = re.compile(rf"\w\s+(?:{_IRREGULAR_PAST})\s+\d")
 
 

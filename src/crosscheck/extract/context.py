@@ -19,6 +19,7 @@ from crosscheck.extract.lexicon import (
     HEDGES,
     NARROWING_ADVERBS,
     NEGATIONS,
+    NOT_PAST_ED,
     OBJECT_VERBS,
     PHRASAL_PARTICLE_VERBS,
     PREPOSITIONS,
@@ -96,11 +97,11 @@ _E_ENDINGS = re.compile(
     r"[aiu]d|[^aeiou]il|um|ov|iv|rv|lv|[^aeiou]c|ag|ik|ap|[^aeiou]pl|bl|tl|dl|gl|kl|zl|"
     r"[aeiou]r[cg]|ng|[^aeiou][aeiou]v|[aeiou]ng|ys|rs|ns|ps|[^aeiou]rg)$"
 )
-_NO_VERB_FORMS = words(
+_NO_VERB_FORMS = NOT_PAST_ED | words(
     """building buildings morning evening meeting meetings thing things ring king spring
     during ceiling wedding bedding pudding string sibling darling feeling nothing something
-    anything everything red bed need seed feed speed deed shed hundred kindred wed bled
-    indeed united limited related based armed injured wounded dead"""
+    anything everything need feed speed shed wed bled united limited related based armed
+    injured wounded dead"""
 )
 
 
