@@ -96,10 +96,7 @@ def _dotted(text: str, i: int) -> tuple[tuple[str, ...], int]:
         while i < n and text[i] in " \t":
             i += 1
         if i < n and text[i] in "\"'":
-            quote = text[i]
-            j = i + 1
-            while j < n and text[j] != quote and text[j] != "\n":
-                j += 2 if quote == '"' and text[j] == "\\" else 1
+            j = _string_end(text, i)
             parts.append(text[i + 1 : j])
             i = j + 1
         else:
@@ -115,6 +112,15 @@ def _dotted(text: str, i: int) -> tuple[tuple[str, ...], int]:
             continue
         break
     return tuple(parts), i
+
+
+def _string_end(text: str, i: int) -> int:
+    """Where the one-line string whose quote is at ``i`` ends: its closing quote, or the
+    newline or end of text that cuts it short (a basic string's escapes stepped over)."""
+    quote, j, n = text[i], i + 1, len(text)
+    while j < n and text[j] != quote and text[j] != "\n":
+        j += 2 if quote == '"' and text[j] == "\\" else 1
+    return j
 
 
 def _value_end(text: str, i: int, line: int) -> tuple[int, int]:
@@ -141,9 +147,7 @@ def _value_end(text: str, i: int, line: int) -> tuple[int, int]:
             while i < n and text[i] == quote[0]:  # ('""""' closes with a quote in it)
                 i += 1
         elif c in "\"'":
-            j = i + 1
-            while j < n and text[j] != c and text[j] != "\n":
-                j += 2 if c == '"' and text[j] == "\\" else 1
+            j = _string_end(text, i)
             i = j + 1 if j < n and text[j] == c else j
         elif c in "[{":
             depth += 1

@@ -384,7 +384,8 @@ class Store:
             raise ConfigError(f"{path}: the store is {what}")
         if exists and not os.access(path, os.W_OK):
             raise ConfigError(f"{path}: the store is read-only (crosscheck writes to it)")
-        beside = Path(os.path.realpath(path)).parent  # (SQLite's journals: by the file)
+        real = Path(os.path.realpath(path))  # (SQLite's journals: by the file, not a link)
+        beside = real.parent
         if not beside.is_dir():  # (made above for the path itself: a link leads elsewhere)
             raise ConfigError(f"{path}: the store's folder {beside} does not exist")
         if not os.access(beside, os.W_OK | os.X_OK):  # "attempt to write a readonly
@@ -396,7 +397,7 @@ class Store:
             )
         # (-wal, -shm, -journal: beside the file itself, where SQLite keeps them, when the
         # path is a link)
-        journals = store_files(Path(os.path.realpath(path)))[1:]
+        journals = store_files(real)[1:]
         had = {j for j in journals if j.exists() or j.is_symlink()}
         if had and exists and (damage := _damage_read_only(path)) is not None:
             # journals of the user's beside a damaged file: refused by a connection that
