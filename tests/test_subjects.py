@@ -3691,8 +3691,16 @@ def test_an_age_of_one_word_is_no_owner_apart_from_a_name(tmp_path: Path) -> Non
          "Riverton on Tuesday.\n",
          "The defence ministry said on Tuesday that 650 soldiers were killed or wounded "
          "near Riverton.\n", [{500.0, 650.0}]),
+        # a re-read: the noun of a count whose verb says nothing ("shot dead") is no
+        # outcome unless a verb narrows to its concept ("suspects" is no arrest)
+        ("Police said three suspects were shot dead in the raid on Monday.\n",
+         "Police said four suspects were killed in the raid on Monday.\n", [{3.0, 4.0}]),
+        # the displaced are read as the extractor lemmatises "displaced" ("displac")
+        ("About 5,000 people were displaced by the floods on Monday, officials said.\n",
+         "About 5,000 people were killed by the floods on Monday, officials said.\n", []),
     ],
-    ids=["killed-injured-swapped", "killed-died", "wounded-injured", "killed-or-wounded"],
+    ids=["killed-injured-swapped", "killed-died", "wounded-injured", "killed-or-wounded",
+         "shot-dead-killed", "displaced-killed"],
 )  # fmt: skip
 def test_counts_of_what_happened_to_them_join_by_the_verb(
     tmp_path: Path, a: str, b: str, joined: list[set[float]]

@@ -852,12 +852,11 @@ class _Summary:
     # ("7200rpm"): a time never joins a measure of something else
     timed: bool = False
     untimed: bool = False
-    # its counts' verbs and concepts ("kill", "people"), which say what happened to those
-    # counted (_outcome)
-    events: frozenset[tuple[str, str]] = frozenset()
+    # what happened to those its counts count (ConceptTable.outcome: 'dead', 'injured')
+    outcomes: frozenset[str] = frozenset()
 
     @staticmethod
-    def of(p: Profile) -> _Summary:
+    def of(p: Profile, concepts: ConceptTable | None = None) -> _Summary:
         c = p.claim
         na = narrowing(c)
         names = proper_modifiers(c)
@@ -893,8 +892,9 @@ class _Summary:
                         (hi if math.isfinite(hi) else c.value) if c.partitive else math.inf,
                         -math.inf if c.partitive else lo,
                         c.kind == "duration", untimed,
-                        frozenset({(c.predicate or "", p.label or "")})
-                        if c.kind == "count" and not _EITHER_HARM.search(p.left + c.text + p.right)
+                        frozenset({o}) if concepts is not None and c.kind == "count"
+                        and not _EITHER_HARM.search(p.left + c.text + p.right)
+                        and (o := concepts.outcome(c.predicate, p.label))
                         else frozenset())  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
@@ -944,8 +944,7 @@ class _Summary:
             if mine is not None and (max(lo, mine[0]) > min(hi, mine[1])):
                 return "one article states both figures"
         if concepts is not None:
-            ours_, theirs_ = _outcomes(self.events, concepts), _outcomes(other.events, concepts)
-            if any(not concepts.related(a, b) for a in ours_ for b in theirs_):
+            if any(not concepts.related(a, b) for a in self.outcomes for b in other.outcomes):
                 return "something else happened to those counted (killed / injured)"
             for where, theirs in other.nouns.items():  # "11 points, 11 rebounds"
                 ours = self.nouns.get(where, frozenset())
@@ -972,27 +971,17 @@ class _Summary:
                         self.stated_in | other.stated_in,
                         min(self.partitive, other.partitive),
                         max(self.floor, other.floor), self.timed or other.timed,
-                        self.untimed or other.untimed, self.events | other.events)  # fmt: skip
+                        self.untimed or other.untimed, self.outcomes | other.outcomes)  # fmt: skip
 
 
 # two outcomes a count's words give it at once ("killed or wounded 500 soldiers", "650
-# soldiers were killed or wounded", "dead or injured"): the verb extraction keeps is
-# either one, so such a count has no outcome of its own (_outcomes)
-_HARM = r"(?:kill|wound|injur|hurt|die|dead|dying)\w*"
-_EITHER_HARM = re.compile(rf"\b{_HARM}\s+(?:or|and/or|and)\s+{_HARM}")
-
-
-def _outcomes(events: frozenset[tuple[str, str]], concepts: ConceptTable) -> set[str]:
-    """What happened to those counted, by each count's verb first ("three suspects were
-    killed": the dead; "wounding 12 victims": the injured), else by its noun when that
-    counts those something happened to ("200 injured"); none for other counts."""
-    out = set()
-    for verb, label in events:
-        if named := concepts.by_predicate.get(verb):
-            out.add(named[0])
-        elif label and concepts.is_event(label):
-            out.add(label)
-    return out
+# soldiers were killed or wounded", "dead or injured", "killed or displaced"): the verb
+# extraction keeps is either one, so such a count has no outcome of its own
+_HARM = (
+    r"(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing|y|ies)|hurt(?:s|ing)?"
+    r"|d(?:ie|ies|ied|ying|ead)|displac(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|fle(?:e|es|d|eing))"
+)
+_EITHER_HARM = re.compile(rf"(?i)\b{_HARM}\s+(?:or|and/or|and)\s+{_HARM}\b")
 
 
 def _measures_apart(
@@ -1493,7 +1482,7 @@ def _cluster(
     reasons: dict[int, list[dict[str, Any]]] = {k: [] for k in range(n)}
     apart: dict[int, list[dict[str, Any]]] = {k: [] for k in range(n)}
     in_article: dict[int, list[dict[str, Any]]] = {}  # claims _restated_in_article joined
-    summary = {k: _Summary.of(members[k]) for k in range(n)}
+    summary = {k: _Summary.of(members[k], concepts) for k in range(n)}
     docs = [m.claim.document for m in members]
 
     def find(x: int) -> int:

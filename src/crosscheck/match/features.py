@@ -69,6 +69,7 @@ class ConceptTable:
     _chains: dict[str, tuple[str, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    _outcomes: dict[str, str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def _indexed(self) -> tuple[frozenset[str], frozenset[str]]:
         if self._index is None:
@@ -79,6 +80,24 @@ class ConceptTable:
     def defined(self) -> frozenset[str]:
         """The concepts a concept file defines (every id is a term of its own)."""
         return self._indexed()[0]
+
+    def outcome(self, predicate: str | None, concept: str | None) -> str | None:
+        """What happened to those a count counts: the concept its verb narrows to (a
+        concept file's `predicates`: "killed" the dead, "wounding" the injured), else
+        its own concept when a verb narrows to it ("200 injured"); None for a count of
+        anything else. Verbs are matched by the lemmas the extractor gives their forms
+        ("died" is "di", "displaced" "displac": extract.context.lemma)."""
+        if self._outcomes is None:
+            from crosscheck.extract.context import lemma
+
+            self._outcomes = {
+                lemma(form): named[0]
+                for verb, named in self.by_predicate.items()
+                for form in _verb_forms(verb)
+            }
+        if predicate and (named := self._outcomes.get(predicate)):
+            return named
+        return concept if concept and concept in self._indexed()[1] else None
 
     def is_event(self, concept: str) -> bool:
         """Whether a concept counts those something happened to: narrowed by verbs
@@ -156,6 +175,19 @@ class ConceptTable:
             return 1.0
         sa, sb = self.predicate_sets.get(a), self.predicate_sets.get(b)
         return 1.0 if sa is not None and sa == sb else 0.0
+
+
+def _verb_forms(verb: str) -> tuple[str, ...]:
+    """A verb and its regular forms ('die', 'dies', 'died', 'dying'; 'flee' ... 'fleeing'),
+    which the extractor lemmatises each its own way."""
+    if verb.endswith("ie"):
+        ing = verb[:-2] + "ying"
+    elif verb.endswith("e") and not verb.endswith("ee"):
+        ing = verb[:-1] + "ing"
+    else:
+        ing = verb + "ing"
+    past = verb + ("d" if verb.endswith("e") else "ed")
+    return (verb, verb + "s", past, ing)
 
 
 def _parts(unit: str) -> list[str]:
