@@ -1879,7 +1879,11 @@ def test_figures_the_words_tie_to_different_people_never_join(
     (tmp_path / "a2.txt").write_text(texts[2].replace("Doug Keller", "Doug R. Keller"))
     assert points() == [["a0.txt:14", "a2.txt:12"], ["a1.txt:14", "a3.txt:14"]]
     of = cluster._Summary.of  # the same run with no owners: one group mixes the players
-    monkeypatch.setattr(cluster._Summary, "of", lambda p: replace(of(p), owners=frozenset()))
+    monkeypatch.setattr(
+        cluster._Summary,
+        "of",
+        lambda p, concepts=None: replace(of(p, concepts), owners=frozenset()),
+    )
     assert ["a0.txt:14", "a1.txt:14", "a2.txt:12", "a3.txt:14"] in points()
 
 
