@@ -3600,6 +3600,11 @@ def test_a_level_of_no_count_of_people_is_no_toll(tmp_path: Path, first: str, se
          "Johnson & Johnson"),
         # a debt or a bill is the debtor's, not the creditor's
         ("The retailer owes JPMorgan $5 million.", "$5 million", None),
+        # a re-read: a payment between two names is read the one way, its payer's ("Acme
+        # Corp paid $4.7 billion to Northwind"); a passive's subject opens its sentence
+        ("Acme Corp paid Northwind Traders $4.5 billion.", "$4.5 billion", None),
+        ("The man who sued Google was awarded $5 million.", "$5 million", None),
+        ("Mark Hill and Dean Cole were fined $5,000.", "$5,000", None),
         # who told the figure is no owner; nor a common noun after "the"
         ("The minister told Reuters that 20 people had died.", "20 people", None),
         ("The company paid 5 million euros in fines.", "5 million", None),

@@ -231,11 +231,13 @@ _SENTENCED_TO = re.compile(
     rf"\b{_SENTENCING}\s+(?:the\s+)?(?:(?!(?:{_NO_OBJECT})\b){_ROLE_WORD}\s+){{0,3}}"
     rf"({_NAME}){_AGED}{_TO_TERM}"
 )
-_WAS_SENTENCED = re.compile(
+# the subject of a passive that opens its sentence, alone or after a description in
+# apposition ("Dean Cole, 34, was", "His accomplice, Dean Cole, was"), group 1
+_PASSIVE_SUBJECT = (
     rf"(?:^|[.;:!?]\s+)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+[a-z][a-z'’ -]*,\s+)?"
-    rf"({_NAME}){_AGED},?\s+(?:was|is|has\s+been|had\s+been){_ADVERB}\s+{_SENTENCING}"
-    rf"{_TO_TERM}"
+    rf"({_NAME}){_AGED},?\s+(?:was|is|has\s+been|had\s+been){_ADVERB}\s+"
 )
+_WAS_SENTENCED = re.compile(rf"{_PASSIVE_SUBJECT}{_SENTENCING}{_TO_TERM}")
 # a pronoun that opens the sentence as such a clause's subject ("He hosted the show five
 # times", "She has served on the board for 12 years"): the figure is the person's the
 # sentences before name (_antecedent). Not "It" or "They" (a thing's, or several people's).
@@ -334,19 +336,15 @@ _INSIDE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:in|of|near|outside|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# whom a verb of giving or fining gives the figure to: "fined Google 2.4 billion euros",
-# "awarded Reyes $2 million"; and the same said in the passive ("Google was fined 2.4
-# billion euros"). Not "owes", "billed", "charged": "owes JPMorgan $5 million" is the
-# debtor's debt, "billed Medicare $3 million" the clinic's billing
-_GIVING = (
-    r"(?:fined|fines|paid|pays|awarded|awards|gave|gives|granted|grants|offered|offers"
-    r"|lent|loaned|handed|hands)"
-)
+# whom a fine or an award is given: "fined Google 2.4 billion euros", "awarded Reyes $2
+# million"; and the same said in the passive, its subject opening the sentence ("Google
+# was fined 2.4 billion euros"; not "The man who sued Google was awarded"). Not a verb
+# of a transfer between two parties ("paid", "gave", "lent", "offered": "Acme paid $4.7
+# billion to Northwind" is Acme's, a _VERBS subject, "Acme paid Northwind $4.5 billion"
+# would be Northwind's), nor "owes", "billed", "charged" (the creditor's name)
+_GIVING = r"(?:fined|fines|awarded|awards|granted|grants)"
 _GIVEN_TO = re.compile(rf"\b{_GIVING}\s+({_NAME})\s+$")
-_GIVEN = re.compile(
-    rf"({_NAME})\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
-    rf"(?:[a-z]+ly\s+)?(?:{_GIVING}|ordered\s+to\s+pay)\s+(?:a\s+|an\s+)?$"
-)
+_GIVEN = re.compile(rf"{_PASSIVE_SUBJECT}(?:{_GIVING}|ordered\s+to\s+pay)\s+(?:a\s+|an\s+)?$")
 # a market index or a firm after "the" whose figure is its change that day: "The Nasdaq
 # rose 2.1%", "The S&P 500 index ended up 1.2%" (after "the", a capital is a name's)
 _MOVED = re.compile(
