@@ -151,6 +151,34 @@ def test_a_time_after_but_and_a_clause_is_that_clause_s(
     assert _time_of(text, figure) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # what a change is measured from is not its time frame: the time before is
+        ("Agents made 56,400 apprehensions in October, down 12% from September, CBP said.",
+         "12%", "in October"),
+        ("Prices were up 3% from last year in November, officials said.", "3%", "in November"),
+        ("Sales rose 7% from 2023, the company said.", "7%", None),
+        ("Arrests in October were 56,400, a 12% drop from the previous month.", "12%",
+         "in October"),
+        ("In May, sales rose 4% compared with last year.", "4%", "In May"),
+        ("Profits fell 9% against the same month of last year.", "9%", None),
+        # a period the change spans, a time past the baseline's words, a figure no change
+        ("Sales rose 7% from March to May, the company said.", "7%", "March to May"),
+        ("Exports fell 4% from a year earlier in March, officials said.", "4%", "in March"),
+        ("The shop sold 300 bikes from September, the owner said.", "300 bikes",
+         "from September"),
+    ],
+)  # fmt: skip
+def test_what_a_change_is_measured_from_is_no_time_frame(
+    text: str, figure: str, expected: str | None
+) -> None:
+    """ "in October, down 12% from September" gave the 12% September as its time frame,
+    and a warning that another article's "a 12% drop ... in October" was of another
+    month."""
+    assert _time_of(text, figure) == expected
+
+
 def _time_of(text: str, figure: str) -> str | None:
     """The time frame extraction gives the claim ``figure`` of ``text``."""
     from crosscheck.config import Settings

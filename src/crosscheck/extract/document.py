@@ -353,7 +353,8 @@ def attach(
                     name=src.name,
                 )
             scope = chosen[0].scope if chosen else (0, len(sent.text))
-            time = _governing_time(rel, k, rel_spans, times, statement_times, scope, sent.text)
+            time = _governing_time(rel, k, rel_spans, times, statement_times, scope, sent.text,
+                                   changed=c.change is not None)  # fmt: skip
             out.append(replace(c, attribution=attribution, time=time))
     return out
 
@@ -422,6 +423,26 @@ _CONTRAST = re.compile(
 )
 
 
+# what a change is measured from, straight after it or its noun: "down 12% from
+# September", "up 3% from last year", "a 12% drop from the previous month", "up 4%
+# compared with last year"; not a period it spans ("rose 7% from March to May")
+_FROM = re.compile(
+    r"\s*(?:(?:drop|fall|decline|decrease|rise|increase|gain|jump|growth)\s+)?"
+    r"(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:the|a)\s+)?"
+    r"(?:same\s+\w+\s+(?:of\s+)?)?",
+    re.IGNORECASE,
+)
+_SPANS = re.compile(r"\b(?:to|through|till|until|and)\b|[-\u2013]")
+
+
+def _baseline(text: str, end: int, t: TimeMention) -> bool:
+    """Whether the time ``t`` is what a change ending at ``end`` is measured from."""
+    lead = text[end : t.end]
+    m = _FROM.match(lead)
+    return m is not None and not _SPANS.search(lead, m.end()) and len(lead) - m.end() <= (
+        t.end - t.start)  # fmt: skip
+
+
 def _governing_time(
     rel: tuple[int, int],
     k: int,
@@ -430,11 +451,14 @@ def _governing_time(
     statement: list[TimeMention],
     scope: tuple[int, int],
     text: str,
+    changed: bool = False,
 ) -> TimeSpan | None:
     """The time the claim's event happened: the first time expression after the claim
     (before the next claim), else the nearest one before it, unless a clause joined on
     between them moves the time on ('proposed the rules in May and since has received
-    300,000 comments': not in May); never the statement's time."""
+    300,000 comments': not in May); never the statement's time, nor, for a change
+    (``changed``), the time it is measured from ('in October, down 12% from September':
+    October's)."""
     candidates = [
         t
         for t in times
@@ -442,6 +466,7 @@ def _governing_time(
         and scope[0] <= t.start
         and t.end <= scope[1] + 1
         and not (t.start < rel[1] and rel[0] < t.end)  # the claim's own words ("two months")
+        and not (changed and _baseline(text, rel[1], t))
     ]
     next_start = rel_spans[k + 1][0] if k + 1 < len(rel_spans) else None
     after = [
