@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from crosscheck.extract.attribution import (
@@ -335,6 +336,7 @@ def attach(
         statement_times = _statement_times(times, events)
         sentence_claims = by_sentence.get(sent.index, [])
         rel_spans = [(c.span[0] - base, c.span[1] - base) for c in sentence_claims]
+        baselines = _baselines(sent.text, sentence_claims, rel_spans, times)
         for k, c in enumerate(sentence_claims):
             rel = rel_spans[k]
             chosen = _event_for(rel, sources)
@@ -354,7 +356,7 @@ def attach(
                 )
             scope = chosen[0].scope if chosen else (0, len(sent.text))
             time = _governing_time(rel, k, rel_spans, times, statement_times, scope, sent.text,
-                                   changed=c.change is not None)  # fmt: skip
+                                   baselines)  # fmt: skip
             out.append(replace(c, attribution=attribution, time=time))
     return out
 
@@ -424,23 +426,59 @@ _CONTRAST = re.compile(
 
 
 # what a change is measured from, straight after it or its noun: "down 12% from
-# September", "up 3% from last year", "a 12% drop from the previous month", "up 4%
-# compared with last year"; not a period it spans ("rose 7% from March to May")
+# September", "up 3% on last year", "a 12% drop in arrests from the previous month", "up
+# 4% compared with last year", "over the same period last year", "12% higher than in
+# September"; not a period it spans ("rose 7% from March to May", "from March until May",
+# which may be read as two times), nor a day it happened on ("rose 3% on Monday")
+_CHANGE_NOUNS = (
+    "drop|fall|decline|decrease|reduction|cut|dip|slump|plunge|rise|increase|gain|jump"
+    "|growth|surge|climb|spike|rebound"
+)
 _FROM = re.compile(
-    r"\s*(?:(?:drop|fall|decline|decrease|rise|increase|gain|jump|growth)\s+)?"
-    r"(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:the|a)\s+)?"
-    r"(?:same\s+\w+\s+(?:of\s+)?)?",
+    rf"\s*(?:(?:{_CHANGE_NOUNS})\s+(?:in\s+[\w-]+\s+)?)?"
+    r"(?:(?:higher|lower|more|less|up|down)\s+than\s+(?:in\s+)?"
+    r"|(?:from|compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to"
+    r"|in\s+comparison\s+(?:with|to))\s+"
+    r"|(?:on|over)\s+(?=(?:the\s+)?(?:same|previous|prior|corresponding)\b"
+    r"|(?:last|a)\s+(?:year|month|week|quarter)\b))"
+    r"(?:(?:the|a)\s+)?(?:(?:same|corresponding)\s+\w+\s+(?:of\s+)?)?",
     re.IGNORECASE,
 )
-_SPANS = re.compile(r"\b(?:to|through|till|until|and)\b|[-\u2013]")
+# a period's other end, inside the time read or straight after it ("to May", "until the
+# end of June"; not "to 40%", a level)
+_SPANS = re.compile(r"\b(?:to|through|thru|till|until|and)\b|[-\u2013]", re.IGNORECASE)
+_SPAN_AFTER = re.compile(
+    r"\s*(?:(?:to|through|thru|till|until)\b|[-\u2013])(?!\s*[-+\d$\u20ac\u00a3])",
+    re.IGNORECASE,
+)
 
 
 def _baseline(text: str, end: int, t: TimeMention) -> bool:
-    """Whether the time ``t`` is what a change ending at ``end`` is measured from."""
+    """Whether the time ``t`` is what a change ending at ``end`` is measured from: the
+    words of _FROM lead to it, and it is no end of a period."""
     lead = text[end : t.end]
     m = _FROM.match(lead)
-    return m is not None and not _SPANS.search(lead, m.end()) and len(lead) - m.end() <= (
-        t.end - t.start)  # fmt: skip
+    return (
+        m is not None
+        and t.start <= end + m.end()  # the time begins where those words end (or holds them)
+        and not _SPANS.search(lead, m.end())
+        and not _SPAN_AFTER.match(text, t.end)
+    )
+
+
+def _baselines(
+    text: str, claims: list[Claim], rel_spans: list[tuple[int, int]], times: list[TimeMention]
+) -> list[TimeMention]:
+    """The times a sentence's changes are measured from: no claim's time frame ("In
+    October, prices rose 0.3% from September and were up 2.6% from October 2025": the
+    2.6% is October's, not September's)."""
+    return [
+        t
+        for c, (_, end) in zip(claims, rel_spans, strict=True)
+        if c.change is not None
+        for t in times
+        if t.start >= end and _baseline(text, end, t)
+    ]
 
 
 def _governing_time(
@@ -451,14 +489,14 @@ def _governing_time(
     statement: list[TimeMention],
     scope: tuple[int, int],
     text: str,
-    changed: bool = False,
+    baselines: Sequence[TimeMention] = (),
 ) -> TimeSpan | None:
     """The time the claim's event happened: the first time expression after the claim
     (before the next claim), else the nearest one before it, unless a clause joined on
     between them moves the time on ('proposed the rules in May and since has received
-    300,000 comments': not in May); never the statement's time, nor, for a change
-    (``changed``), the time it is measured from ('in October, down 12% from September':
-    October's)."""
+    300,000 comments': not in May); never the statement's time, nor the time a change of
+    the sentence is measured from (``baselines``: 'in October, down 12% from September'
+    is October's)."""
     candidates = [
         t
         for t in times
@@ -466,7 +504,7 @@ def _governing_time(
         and scope[0] <= t.start
         and t.end <= scope[1] + 1
         and not (t.start < rel[1] and rel[0] < t.end)  # the claim's own words ("two months")
-        and not (changed and _baseline(text, rel[1], t))
+        and t not in baselines
     ]
     next_start = rel_spans[k + 1][0] if k + 1 < len(rel_spans) else None
     after = [
