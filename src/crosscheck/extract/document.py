@@ -34,7 +34,7 @@ from crosscheck.extract.lexicon import (
     PRONOUNS,
 )
 from crosscheck.extract.nouns import singular
-from crosscheck.extract.timex import TimeMention, find_times
+from crosscheck.extract.timex import MONTH, TimeMention, find_times
 from crosscheck.model import (
     MARKS,
     NOT_AFTER_WORD,
@@ -356,7 +356,7 @@ def attach(
                 )
             scope = chosen[0].scope if chosen else (0, len(sent.text))
             time = _governing_time(rel, k, rel_spans, times, statement_times, scope, sent.text,
-                                   baselines)  # fmt: skip
+                                   _excluded(sent.text, c, rel, baselines))  # fmt: skip
             out.append(replace(c, attribution=attribution, time=time))
     return out
 
@@ -444,41 +444,64 @@ _FROM = re.compile(
     r"(?:(?:the|a)\s+)?(?:(?:same|corresponding)\s+\w+\s+(?:of\s+)?)?",
     re.IGNORECASE,
 )
-# a period's other end, inside the time read or straight after it ("to May", "until the
-# end of June"; not "to 40%", a level)
+# a period's other end, inside the time read or as another time straight after it ("from
+# March until May", "from January 1 to June 30"; not "from September to about 56,400", a
+# level, nor "to reach $3 billion")
 _SPANS = re.compile(r"\b(?:to|through|thru|till|until|and)\b|[-\u2013]", re.IGNORECASE)
-_SPAN_AFTER = re.compile(
-    r"\s*(?:(?:to|through|thru|till|until)\b|[-\u2013])(?!\s*[-+\d$\u20ac\u00a3])",
-    re.IGNORECASE,
+_SPAN_AFTER = re.compile(r"\s*(?:(?:to|through|thru|till|until)\b|[-\u2013])", re.IGNORECASE)
+# (or a month, a year or a day the time finder reads alone only after "in": "through June")
+_SPAN_TO = re.compile(
+    r"\s*(?i:to|through|thru|till|until|-|\u2013)\s*(?i:the\s+end\s+of\s+)?"
+    rf"(?:{MONTH}|(?:1[89]|20)\d{{2}}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 )
+_WHEN = re.compile(r",\s+when\b", re.IGNORECASE)
+# the level a change reached from its baseline: "fell 12% from September to about 56,400"
+_REACHED = re.compile(r"\s*to\b[^,;.]*", re.IGNORECASE)
 
 
-def _baseline(text: str, end: int, t: TimeMention) -> bool:
+def _baseline(text: str, end: int, t: TimeMention, times: Sequence[TimeMention]) -> bool:
     """Whether the time ``t`` is what a change ending at ``end`` is measured from: the
-    words of _FROM lead to it, and it is no end of a period."""
+    words of _FROM lead to it, and it starts no period that another time of the sentence
+    ends."""
     lead = text[end : t.end]
     m = _FROM.match(lead)
     return (
         m is not None
         and t.start <= end + m.end()  # the time begins where those words end (or holds them)
         and not _SPANS.search(lead, m.end())
-        and not _SPAN_AFTER.match(text, t.end)
+        and not _SPAN_TO.match(text, t.end)
+        and not any(
+            t.end <= u.start <= t.end + 12 and _SPAN_AFTER.match(text[t.end : u.end]) for u in times
+        )
     )
 
 
 def _baselines(
     text: str, claims: list[Claim], rel_spans: list[tuple[int, int]], times: list[TimeMention]
 ) -> list[TimeMention]:
-    """The times a sentence's changes are measured from: no claim's time frame ("In
+    """The times a sentence's changes are measured from: no change's time frame ("In
     October, prices rose 0.3% from September and were up 2.6% from October 2025": the
-    2.6% is October's, not September's)."""
+    2.6% is October's, not September's; _excluded)."""
     return [
         t
         for c, (_, end) in zip(claims, rel_spans, strict=True)
         if c.change is not None
         for t in times
-        if t.start >= end and _baseline(text, end, t)
+        if t.start >= end and _baseline(text, end, t, times)
     ]
+
+
+def _excluded(
+    text: str, c: Claim, rel: tuple[int, int], baselines: list[TimeMention]
+) -> list[TimeMention]:
+    """The baselines that are no time frame of claim ``c``: for a figure that is no change,
+    one its figure is the level reached from ("fell 12% from September to about 56,400";
+    but "from 2023, when the district had 15,200 students" is 2023's); for a change, each
+    but one its clause refers back to ("rose 0.4% from February, when they had fallen
+    0.8%": February's)."""
+    if c.change is None:
+        return [t for t in baselines if t.end <= rel[0] and _REACHED.fullmatch(text, t.end, rel[0])]
+    return [t for t in baselines if not (t.end <= rel[0] and _WHEN.search(text, t.end, rel[0]))]
 
 
 def _governing_time(
