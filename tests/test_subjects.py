@@ -3610,6 +3610,20 @@ def test_a_level_of_no_count_of_people_is_no_toll(tmp_path: Path, first: str, se
         ("The company paid 5 million euros in fines.", "5 million", None),
         ("Shares of Northwind fell 4% on Thursday.", "4%", None),
         ("The Fed raised rates by 0.25% on Wednesday.", "0.25%", None),
+        # what a firm did by the count, said by itself too ("said it carried")
+        ("American Airlines carried 19.2 million passengers in July.", "19.2 million",
+         "American Airlines"),
+        ("Southwest Airlines canceled 1,200 flights on Monday.", "1,200 flights",
+         "Southwest Airlines"),
+        ("United Airlines said on Thursday it carried 16.5 million passengers.",
+         "16.5 million", "United Airlines"),
+        ("Toyota said that it had sold 10.5 million cars last year.", "10.5 million",
+         "Toyota"),
+        # not a person's "it" (another thing's), nor what a body says it counted (a count
+        # other sources give too), nor a common noun
+        ("John Reyes said it had sold 300 rooms.", "300 rooms", None),
+        ("The Health Ministry said it had recorded 412 cases.", "412 cases", None),
+        ("The company said it carried 16.5 million passengers.", "16.5 million", None),
     ],
 )  # fmt: skip
 def test_who_is_given_a_sum_or_moves_by_a_figure_holds_it(
@@ -3653,8 +3667,23 @@ def _flagged(tmp_path: Path, a: str, b: str) -> list[set[float]]:
          "year.\n",
          "DETROIT (AP) - General Motors sold 2.9 million vehicles in the United States "
          "last year.\n", [{2.6e6, 2.9e6}]),
+        # two airlines' counts: their names share only the kind's word ("Airlines")
+        ("CHICAGO (Reuters) - United Airlines said on Thursday it carried 16.5 million "
+         "passengers in July.\n",
+         "CHICAGO (Bloomberg) - American Airlines carried 19.2 million passengers in "
+         "July.\n", []),
+        ("DALLAS (Reuters) - Southwest Airlines canceled 1,200 flights on Monday as a "
+         "storm swept across Texas.\n",
+         "DALLAS (AP) - American Airlines canceled 1,180 flights Monday because of the "
+         "storm, FlightAware said.\n", []),
+        # one airline's count in two articles: compared
+        ("DALLAS (Reuters) - American Airlines canceled 640 flights on Monday as a storm "
+         "swept across Texas.\n",
+         "DALLAS (AP) - American Airlines canceled 1,180 flights Monday because of the "
+         "storm, FlightAware said.\n", [{640, 1180}]),
     ],
-    ids=["candidates", "team-nickname", "company-short-form"],
+    ids=["candidates", "team-nickname", "company-short-form", "airlines-said-it",
+         "airlines", "one-airline"],
 )  # fmt: skip
 def test_figures_the_words_give_to_other_names_are_not_compared(
     tmp_path: Path, a: str, b: str, flagged: list[set[float]]
@@ -3823,3 +3852,16 @@ def test_terms_of_two_defendants_are_not_compared(
     terms were read as one subject); one person's term two outlets give differently is
     still flagged."""
     assert _flagged(tmp_path, a, b) == flagged
+
+
+def test_names_that_share_only_a_kinds_word_are_two_owners() -> None:
+    """Owners whose names share no word are two (match.cluster); a firm's or a body's
+    kind ("Airlines", "Bank", "of") is no word of its own: "United Airlines" and
+    "American Airlines" are two, "Acme Corp" and "Acme Corporation" one."""
+    from crosscheck.match.owners import name_words
+
+    assert not name_words("United Airlines") & name_words("American Airlines")
+    assert not name_words("Bank of America") & name_words("Bank of England")
+    assert name_words("Acme Corp") & name_words("Acme Corporation")
+    assert not name_words("Health Ministry") & name_words("Finance Ministry")
+    assert name_words("Police Department") == {"Police", "Department"}

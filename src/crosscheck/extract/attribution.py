@@ -499,7 +499,7 @@ def _subject_before(
                 outer is not None
                 and (home := _NAME_OF_PLACE.fullmatch(outer[0]))
                 and _REGION.fullmatch(inner[0])
-                and not _names_a_body(home.group(1))
+                and not names_a_body(home.group(1))
             ):
                 return home.group(1), outer[1]  # "Jane Doe of Riverton, Ohio, said": hers
             elif outer is not None and not _is_time_phrase(outer[0]) and not _a_relation(outer[0]):
@@ -543,19 +543,19 @@ _BODY_HEADS = frozenset(
 )
 # and the heads of a body's name before its "of" (not a person's: "Royal Bank of Scotland,
 # Edinburgh, said" is the bank's, "Jane Doe of Riverton, Ohio, said" hers)
-_ORG_HEADS = _BODY_HEADS | frozenset(
+ORG_HEADS = _BODY_HEADS | frozenset(
     "bank reserve foundation institute university college school academy association "
     "society union federation league club group fund trust church party borders "
     "corporation corp inc co company board center centre network".split()
 )
 
 
-def _names_a_body(name: str) -> bool:
+def names_a_body(name: str) -> bool:
     """Whether capitalised words name a body, not a person: the last is a source noun or a
     body's head ("Royal Bank", "Doctors Without Borders", "the Health Ministry"; not
     "Police Chief John Smith")."""
     head = _head(name)
-    return head in SOURCE_NOUNS or head in _ORG_HEADS
+    return head in SOURCE_NOUNS or head in ORG_HEADS
 
 
 def _a_body(where: str, names: NameUse) -> bool:

@@ -42,7 +42,7 @@ from crosscheck.match.features import (
     proper_modifiers,
 )
 from crosscheck.match.learned import PairModel, shipped_model
-from crosscheck.match.owners import record, record_side, same_person
+from crosscheck.match.owners import name_words, record, record_side, same_person
 from crosscheck.match.pairs import (
     ALIGNED_KINDS,
     FEATURES,
@@ -879,7 +879,7 @@ class _Summary:
                         else frozenset(),
                         frozenset({u}) if (u := quantity.age_unit(c)) is not None
                         else frozenset(),
-                        frozenset(h.split()) if (h := p.subject.holder) and " " in h
+                        name_words(h) if (h := p.subject.holder) and " " in h
                         else frozenset(),
                         frozenset({c.value}) if besides else frozenset(),
                         frozenset({(lo, hi)}) if c.kind == "count" and not besides

@@ -35,7 +35,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from crosscheck.extract.attribution import SPEECH_VERBS
+from crosscheck.extract.attribution import ORG_HEADS, SOURCE_NOUNS, SPEECH_VERBS, names_a_body
 from crosscheck.extract.lexicon import (
     NUMBER_WORDS,
     PERSON_NOUNS,
@@ -43,6 +43,7 @@ from crosscheck.extract.lexicon import (
     TENS_WORDS,
     UNITS_WORDS,
     VAGUE_PLURALS,
+    WEEKDAYS,
 )
 from crosscheck.extract.nouns import singular
 from crosscheck.extract.scope import CLAUSE_BREAK
@@ -89,7 +90,11 @@ _VERBS = (
     r"|records|posted|posts|totaled|totalled|tallied|netted|earned|earns|won|wins|lost|loses"
     r"|paid|pays|spent|spends|sold|sells|bought|buys|raised|raises|owns|owned|holds|held"
     r"|employs|employed|chipped|racked|piled|poured|dished|blocked|notched"
-    r"|took|takes|captured|captures|secured|secures|garnered|garners|polled)"
+    r"|took|takes|captured|captures|secured|secures|garnered|garners|polled"
+    # what a firm does by the count: "American Airlines carried 19.2 million passengers",
+    # "Southwest canceled 1,200 flights", "Boeing delivered 44 jets"
+    r"|carried|carries|flew|flies|delivered|delivers|shipped|ships|produced|produces"
+    r"|canceled|cancelled|cancels|scrapped|handled|handles)"
 )
 _CAREER_HIGH = r"(?:\s+[a-z][\w-]*-(?:high|best|low))?"  # "a career-high 14 points"
 _GET = r"receiv(?:e|es|ed|ing)|got|gets?|getting"
@@ -105,6 +110,21 @@ _STAT_VERB = (
     rf"(?P<listed>{_LISTED})(?:\s+(?:a|an|his|her|their|its))?{_CAREER_HIGH}\s+$"
 )
 _SUBJECT = re.compile(rf"({_NAME}){_STAT_VERB}")
+# a firm or a body that says what it did itself: "United Airlines said on Thursday it
+# carried 16.5 million passengers", "Toyota said that it had sold 10.5 million cars"; a
+# body's name only (_a_body: a person's "it" is something else's, "John Reyes said it sold
+# 300 rooms"), and a verb of what it did, not of what it counted or found ("The ministry
+# said it had recorded 412 cases" is its report of a count another source may give too)
+_OWN_VERBS = (
+    r"carried|carries|flew|flies|sold|sells|delivered|delivers|shipped|ships|produced"
+    r"|produces|canceled|cancelled|cancels|scrapped|handled|handles|employs|employed|earned"
+    r"|earns|spent|spends|bought|buys|paid|pays|raised|raises|hired|hires|won|wins"
+)
+_SAID_IT = re.compile(
+    rf"({_NAME})\s+(?:said|says|reported|reports|announced|announces)"
+    rf"(?:\s+(?:on\s+)?(?:{'|'.join(w.title() for w in WEEKDAYS)}))?(?:\s+that)?\s+it"
+    rf"(?:\s+(?:has|had|have))?(?:\s+[a-z]+ly)?\s+(?:{_OWN_VERBS})(?:\s+(?:a|an|its))?\s+$"
+)
 # what an apposition says its name is accused of or said to have: "Reyes, accused of
 # having two wives,", "Okafor, alleged to have 19 wives," (not "to have had 26 wives over
 # his lifetime": a life's count, not what he has)
@@ -450,6 +470,13 @@ def read_holder(
         return _via("pronoun", _antecedent(p.group(1), before, full, alone=True))
     if m:
         return None
+    if (
+        kind != "age"
+        and (m := _SAID_IT.search(left))
+        and (name := _trim(m.group(1)))
+        and _a_body(m.group(1), name, full)
+    ):
+        return _via("words", name)
     if kind != "age" and (m := _ALLEGED.search(left)) and (name := _trim(m.group(1))):
         return _via("words", name)
     if (
@@ -678,6 +705,42 @@ def _is_person(written: str, name: str, full: Callable[[str], str | None] | None
     person's name by what the article says of it: a title before it ("Mr."), or a surname
     the article writes in full ("Okafor", when it writes "Dev Okafor")."""
     return bool(_TITLED.match(written)) or (full is not None and full(name) is not None)
+
+
+# the last words of a firm's name besides a body's (attribution.names_a_body: "Deutsche
+# Bank", "the Health Ministry"): "United Airlines", "General Motors"
+_FIRM_HEADS = frozenset("airlines airline airways motors holdings industries".split())
+
+
+# the words of a name that name no one firm or body: a kind's head ("United Airlines" and
+# "American Airlines", "Bank of America" and "Bank of England" are two owners)
+_KIND_WORDS = ORG_HEADS | SOURCE_NOUNS | _FIRM_HEADS | frozenset("of the and & de".split())
+
+
+def name_words(name: str) -> frozenset[str]:
+    """The words of a holder's name that tell it from others (match.cluster: owners that
+    share none are two): all but a firm's or a body's kind ("Airlines", "Bank",
+    "Ministry", "of"); all of them when nothing else is left ("Police Department")."""
+    words = name.split()
+    own = frozenset(w for w in words if w.lower() not in _KIND_WORDS)
+    return own or frozenset(words)
+
+
+def said_of_itself(text: str, start: int) -> bool:
+    """Whether the figure at ``text[start:]`` is what its speaker says it did itself
+    ("United Airlines said it carried 16.5 million"): the holder read_holder gives is then
+    the source too, and stays the holder."""
+    return _SAID_IT.search(text, max(0, start - LEFT_REACH), start) is not None
+
+
+def _a_body(written: str, name: str, full: Callable[[str], str | None] | None) -> bool:
+    """Whether a capitalised run names a firm or a body, not a person: its last word a
+    body's or a firm's ("United Airlines", "Deutsche Bank"), or one word the article
+    does not show to be a person's (_is_person: "Toyota", "Boeing", not "Reyes" where it
+    writes "Dev Reyes")."""
+    if " " not in name:
+        return not _is_person(written, name, full)
+    return names_a_body(name) or name.split()[-1].lower() in _FIRM_HEADS
 
 
 def _person(m: re.Match[str], full: Callable[[str], str | None] | None) -> str | None:

@@ -382,10 +382,15 @@ def _holder(
     full: Callable[[str], str | None] | None = None,
     before: Sequence[str] = (),
 ) -> tuple[str, str] | None:
-    """The owner the words tie to the figure, unless it is who gave the figure, and how it
-    was read (owners.read_holder)."""
+    """The owner the words tie to the figure, unless it is who gave the figure (but for
+    what a firm says it did itself: owners.said_of_itself), and how it was read
+    (owners.read_holder)."""
     found = owners_.read_holder(text, start, end, _age_like(c), c.kind, c.unit, full, before)
-    if found and re.search(rf"(?<!\w){re.escape(found[0])}(?!\w)", attributed):
+    if (
+        found
+        and re.search(rf"(?<!\w){re.escape(found[0])}(?!\w)", attributed)
+        and not owners_.said_of_itself(text, start)
+    ):
         return None  # the source, by whole words ("Ray" is not "Murray said")
     return found
 
