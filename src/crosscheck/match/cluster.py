@@ -42,7 +42,7 @@ from crosscheck.match.features import (
     proper_modifiers,
 )
 from crosscheck.match.learned import PairModel, shipped_model
-from crosscheck.match.owners import name_words, record, record_side, same_person
+from crosscheck.match.owners import owners_apart, record, record_side, same_person
 from crosscheck.match.pairs import (
     ALIGNED_KINDS,
     FEATURES,
@@ -879,7 +879,7 @@ class _Summary:
                         else frozenset(),
                         frozenset({u}) if (u := quantity.age_unit(c)) is not None
                         else frozenset(),
-                        name_words(h) if (h := p.subject.holder) and " " in h
+                        frozenset(h.split()) if (h := p.subject.holder) and " " in h
                         else frozenset(),
                         frozenset({c.value}) if besides else frozenset(),
                         frozenset({(lo, hi)}) if c.kind == "count" and not besides
@@ -917,9 +917,9 @@ class _Summary:
             return "a change is not a level"
         if any(not (a & b) for a in self.names for b in other.names):
             return "different names"
-        # owners that share no word: another form of one name ("Sophomore Doug Keller",
-        # "John F. Smith", "Acme Corp" and "Acme Corporation") shares one
-        if self.owners and other.owners and not (self.owners & other.owners):
+        # owners that share no word but a kind's: another form of one name ("Sophomore
+        # Doug Keller", "John F. Smith", "Acme Corp" and "Acme Corporation") shares one
+        if self.owners and other.owners and owners_apart(self.owners, other.owners):
             return "the words tie the figures to different owners"
         if self.years and other.years and not (self.years & other.years):
             return "events of other years"

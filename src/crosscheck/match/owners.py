@@ -110,6 +110,10 @@ _STAT_VERB = (
     rf"(?P<listed>{_LISTED})(?:\s+(?:a|an|his|her|their|its))?{_CAREER_HIGH}\s+$"
 )
 _SUBJECT = re.compile(rf"({_NAME}){_STAT_VERB}")
+# what before a verb's subject makes it one of two ("United Airlines and American Airlines
+# canceled 2,000 flights": neither's alone) or the end of a longer name ("The Port
+# Authority of New York and New Jersey handled", "Bank of America said it paid")
+_JOINED = re.compile(r"(?:\b(?:and|or|of|nor)|&)\s+$", re.IGNORECASE)
 # a firm or a body that says what it did itself: "United Airlines said on Thursday it
 # carried 16.5 million passengers", "Toyota said that it had sold 10.5 million cars"; a
 # body's name only (_a_body: a person's "it" is something else's, "John Reyes said it sold
@@ -121,8 +125,9 @@ _OWN_VERBS = (
     r"|earns|spent|spends|bought|buys|paid|pays|raised|raises|hired|hires|won|wins"
 )
 _SAID_IT = re.compile(
-    rf"({_NAME})\s+(?:said|says|reported|reports|announced|announces)"
-    rf"(?:\s+(?:on\s+)?(?:{'|'.join(w.title() for w in WEEKDAYS)}))?(?:\s+that)?\s+it"
+    rf"({_NAME})\s+(?:said|says|announced|announces)(?:\s+in\s+a\s+statement"
+    rf"|(?:\s+(?:late|early))?(?:\s+on)?\s+(?:{'|'.join(w.title() for w in WEEKDAYS)}))?"
+    r"(?:\s+that)?\s+it"
     rf"(?:\s+(?:has|had|have))?(?:\s+[a-z]+ly)?\s+(?:{_OWN_VERBS})(?:\s+(?:a|an|its))?\s+$"
 )
 # what an apposition says its name is accused of or said to have: "Reyes, accused of
@@ -457,6 +462,8 @@ def read_holder(
     if kind == "count" and (m := _FROM_NAME.match(right)) and _GOTTEN.search(left):
         return _via("words", _trim(m.group(1)))
     m = _SUBJECT.search(left)
+    if m and _JOINED.search(left, 0, m.start(1)):
+        return None  # one of two subjects, or the end of a longer name: no one holder
     if m and m.group("listed") and not _listed_ok(text, start, end, kind, m.group("listed")):
         m = None  # a figure of another clause after the list: not the subject's
     if m and ((name := _trim(m.group(1))) or kind != "count"):
@@ -473,6 +480,7 @@ def read_holder(
     if (
         kind != "age"
         and (m := _SAID_IT.search(left))
+        and not _JOINED.search(left, 0, m.start(1))
         and (name := _trim(m.group(1)))
         and _a_body(m.group(1), name, full)
     ):
@@ -709,21 +717,24 @@ def _is_person(written: str, name: str, full: Callable[[str], str | None] | None
 
 # the last words of a firm's name besides a body's (attribution.names_a_body: "Deutsche
 # Bank", "the Health Ministry"): "United Airlines", "General Motors"
-_FIRM_HEADS = frozenset("airlines airline airways motors holdings industries".split())
+_FIRM_HEADS = frozenset(
+    "airlines airline airways air lines airport port motors holdings industries".split()
+)
 
 
-# the words of a name that name no one firm or body: a kind's head ("United Airlines" and
-# "American Airlines", "Bank of America" and "Bank of England" are two owners)
-_KIND_WORDS = ORG_HEADS | SOURCE_NOUNS | _FIRM_HEADS | frozenset("of the and & de".split())
+# the words of a name that name a kind of firm or body, not one ("Airlines", "Ministry")
+_KIND_WORDS = ORG_HEADS | SOURCE_NOUNS | _FIRM_HEADS | frozenset("of the and de".split())
 
 
-def name_words(name: str) -> frozenset[str]:
-    """The words of a holder's name that tell it from others (match.cluster: owners that
-    share none are two): all but a firm's or a body's kind ("Airlines", "Bank",
-    "Ministry", "of"); all of them when nothing else is left ("Police Department")."""
-    words = name.split()
-    own = frozenset(w for w in words if w.lower() not in _KIND_WORDS)
-    return own or frozenset(words)
+def owners_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two holders' names, as their words, name two owners (match.cluster): they
+    share no word but a kind's ("United Airlines" and "American Airlines", "Air Canada"
+    and "Air France", "Houston Police Department" and "Dallas Police Department"), and
+    neither's words are all the other's ("Health Ministry" may be "the Gaza Health
+    Ministry", "Federal Reserve" "the U.S. Federal Reserve")."""
+    if a <= b or b <= a:
+        return False
+    return not any(w.lower() not in _KIND_WORDS for w in a & b)
 
 
 def said_of_itself(text: str, start: int) -> bool:
