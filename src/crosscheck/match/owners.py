@@ -35,7 +35,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from crosscheck.extract.attribution import ORG_HEADS, SOURCE_NOUNS, SPEECH_VERBS, names_a_body
+from crosscheck.extract.attribution import ORG_HEADS, SPEECH_VERBS, names_a_body
 from crosscheck.extract.lexicon import (
     NUMBER_WORDS,
     PERSON_NOUNS,
@@ -110,10 +110,16 @@ _STAT_VERB = (
     rf"(?P<listed>{_LISTED})(?:\s+(?:a|an|his|her|their|its))?{_CAREER_HIGH}\s+$"
 )
 _SUBJECT = re.compile(rf"({_NAME}){_STAT_VERB}")
-# what before a verb's subject makes it one of two ("United Airlines and American Airlines
-# canceled 2,000 flights": neither's alone) or the end of a longer name ("The Port
-# Authority of New York and New Jersey handled", "Bank of America said it paid")
-_JOINED = re.compile(r"(?:\b(?:and|or|of|nor)|&)\s+$", re.IGNORECASE)
+# what before a verb's subject makes it one of two subjects that open the clause ("United
+# Airlines and American Airlines canceled 2,000 flights", "Both Smith and Jones scored":
+# neither's alone; not a clause joined on, "Curry had 30 points and Thompson scored", nor
+# an object, "Arsenal beat Chelsea and Saka scored") or the end of a longer name ("The
+# Port Authority of New York and New Jersey handled", "Bank of America said it paid",
+# "LeBron James of the Lakers scored")
+_JOINED = re.compile(
+    rf"(?:(?:^|[.;:!?]\s+|,\s+|\bof\s+)(?:[Tt]he\s+)?{_NAME}\s+(?:and|or|nor)"
+    r"|\bof(?:\s+the)?)\s+$"
+)
 # a firm or a body that says what it did itself: "United Airlines said on Thursday it
 # carried 16.5 million passengers", "Toyota said that it had sold 10.5 million cars"; a
 # body's name only (_a_body: a person's "it" is something else's, "John Reyes said it sold
@@ -722,19 +728,26 @@ _FIRM_HEADS = frozenset(
 )
 
 
-# the words of a name that name a kind of firm or body, not one ("Airlines", "Ministry")
-_KIND_WORDS = ORG_HEADS | SOURCE_NOUNS | _FIRM_HEADS | frozenset("of the and de".split())
+# the words of a name that name a kind of firm, not one ("Airlines", "Bank", "Party"); not
+# a public body's ("Ministry", "Police", "Health": "the Gaza Health Ministry" and "the
+# Palestinian Health Ministry" may be one, which only an alias file could tell)
+_KIND_WORDS = ORG_HEADS | _FIRM_HEADS | frozenset("of the and de".split())
 
 
 def owners_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two holders' names, as their words, name two owners (match.cluster): they
     share no word but a kind's ("United Airlines" and "American Airlines", "Air Canada"
-    and "Air France", "Houston Police Department" and "Dallas Police Department"), and
-    neither's words are all the other's ("Health Ministry" may be "the Gaza Health
-    Ministry", "Federal Reserve" "the U.S. Federal Reserve")."""
+    and "Air France", "Labour Party" and "Conservative Party"), and neither's words are
+    all the other's ("Federal Reserve" may be "the U.S. Federal Reserve"); words compared
+    without case or dots ("U.S." is "US")."""
+    a, b = _folded(a), _folded(b)
     if a <= b or b <= a:
         return False
-    return not any(w.lower() not in _KIND_WORDS for w in a & b)
+    return not (a & b) - _KIND_WORDS
+
+
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w.replace(".", "").lower() for w in words)
 
 
 def said_of_itself(text: str, start: int) -> bool:
