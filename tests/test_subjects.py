@@ -3900,6 +3900,7 @@ def test_names_that_share_only_a_kinds_word_are_two_owners() -> None:
     assert apart("United Airlines", "American Airlines")
     assert apart("Air Canada", "Air France")
     assert apart("Labour Party", "Conservative Party")
+    assert apart("Riverton island", "Delmar Island")
     assert not apart("Acme Corp", "Acme Corporation")
     assert not apart("Health Ministry", "Gaza Health Ministry")
     assert not apart("Gaza Health Ministry", "Palestinian Health Ministry")

@@ -728,10 +728,11 @@ _FIRM_HEADS = frozenset(
 )
 
 
-# the words of a name that name a kind of firm, not one ("Airlines", "Bank", "Party"); not
-# a public body's ("Ministry", "Police", "Health": "the Gaza Health Ministry" and "the
-# Palestinian Health Ministry" may be one, which only an alias file could tell)
-_KIND_WORDS = ORG_HEADS | _FIRM_HEADS | frozenset("of the and de".split())
+# the words of a name that name a kind of firm or place, not one ("Airlines", "Bank",
+# "Party", "Island", "County"); not a public body's ("Ministry", "Police", "Health": "the
+# Gaza Health Ministry" and "the Palestinian Health Ministry" may be one, which only an
+# alias file could tell)
+_KIND_WORDS = ORG_HEADS | _FIRM_HEADS | frozenset(f"{_PLACE_KINDS}|of|the|and|de".split("|"))
 
 
 def owners_apart(a: frozenset[str], b: frozenset[str]) -> bool:
