@@ -46,9 +46,83 @@ def test_a_bound_a_hair_short_is_as_severe_as_plain_figures_that_far_apart(tmp_p
 
 
 def test_figures_are_never_both_a_discrepancy_and_a_corroboration(tmp_path: Path):
-    (only,) = findings(tmp_path, "The union said 2,000 workers joined the strike on Monday.",
+    """(2,000 may be 2,010 rounded, a note: two figures not round are used.)"""
+    (only,) = findings(tmp_path, "The union said 2,004 workers joined the strike on Monday.",
                        "Managers said 2,010 workers joined the strike on Monday.")  # fmt: skip
     assert (only.rule, only.severity) == ("count-disagreement", "error")
+
+
+def test_a_round_count_that_may_round_the_other_figure_is_a_note(tmp_path: Path):
+    """A plain count of a thousand or more written round ("rose 7% to 50,500 offences")
+    may be another outlet's precise figure rounded to its last digit that is not a zero,
+    by less than 1%: a note that says so, both figures shown, not an error and not an
+    agreement. A figure further off, a smaller count, one the article says is exact, a
+    later report's figure (an update) and a third figure that fits neither still differ."""
+    note = [
+        ("Knife crime in England and Wales rose 7% to 50,500 offences in the year to March.",
+         "Police recorded 50,489 knife crime offences in England and Wales in the year to March.",
+         "“50,500 offences” may be 50,489 rounded"),
+        ("France recorded 45,000 asylum requests in the first quarter, the agency said.",
+         "The agency registered 44,612 asylum requests in the first quarter.",
+         "“45,000 asylum requests” may be 44,612 rounded"),
+        ("The agency registered 44,612 asylum requests in the first quarter.",
+         "France recorded 45,000 asylum requests in the first quarter, the agency said.",
+         "“45,000 asylum requests” may be 44,612 rounded"),
+    ]  # fmt: skip
+    for n, (a, b, words) in enumerate(note):
+        (tmp_path / f"note{n}").mkdir()
+        (found,) = findings(tmp_path / f"note{n}", a, b)
+        assert (found.severity, found.evidence["verdict"]) == ("info", "compatible"), (
+            found.message)  # fmt: skip
+        assert words in found.message, found.message
+    differ = [
+        ("The ministry said 3,000 additional workers were sent to the border on Monday.",
+         "The ministry said 3,030 additional workers were sent to the border on Monday."),
+        ("The ministry said 1,000 additional workers were sent to the border on Monday.",
+         "The ministry said 1,010 additional workers were sent to the border on Monday."),
+        ("The ministry said 600 additional workers were sent to the border on Monday.",
+         "The ministry said 603 additional workers were sent to the border on Monday."),
+        ("The ministry said 50,500 asylum requests were filed in the first quarter.",
+         "The ministry said 50,550 asylum requests were filed in the first quarter."),
+        ("Exactly 5,000 runners started the marathon on Sunday, organisers said.",
+         "A total of 4,980 runners started the marathon on Sunday, organisers said."),
+    ]  # fmt: skip
+    for n, (a, b) in enumerate(differ):
+        (tmp_path / f"differ{n}").mkdir()
+        (found,) = findings(tmp_path / f"differ{n}", a, b)
+        assert (found.evidence["verdict"], found.severity) == ("discrepancy", "error"), (
+            a, found.message)  # fmt: skip
+    (tmp_path / "three").mkdir()
+    said = "The agency registered {} asylum requests in the first quarter."
+    (three,) = findings(tmp_path / "three", said.format("45,000"), said.format("44,612"),
+                        said.format("45,300"))  # fmt: skip
+    assert (three.severity, three.evidence["verdict"]) == ("error", "discrepancy")
+    assert len(three.claims) == 3, three.message  # the round one too
+    for text in ("about 45,000 requests", "45 thousand requests", "forty-five thousand requests",
+                 "45,000 euros", "45,010 requests", "900 requests"):  # fmt: skip
+        assert not quantity.round_count(_claim(f"The agency registered {text}.")), text
+    assert quantity.round_count(_claim("The agency registered 45,000 requests."))
+
+
+def test_a_round_count_a_later_report_moves_is_an_update_not_a_rounding(tmp_path: Path):
+    """1,000 dead on Monday, 1,008 on Wednesday: an update, a warning, whether a dated
+    article's words say the toll rose or only the dates do."""
+    for n, later in enumerate(("The death toll from the earthquake rose to 1,008 people, "
+                               "officials said on Wednesday.",
+                               "The earthquake has killed 1,008 people, officials said on "
+                               "Wednesday.")):  # fmt: skip
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        (folder / "2024-03-04-a.txt").write_text(
+            "Monday, March 4, 2024\n\nThe earthquake has killed 1,000 people, officials said "
+            "on Monday.\n", encoding="utf-8")  # fmt: skip
+        (folder / "2024-03-06-b.txt").write_text(
+            f"Wednesday, March 6, 2024\n\n{later}\n", encoding="utf-8"
+        )
+        (found,) = [f for f in check([folder], Settings(fail_on="never")).findings
+                    if f.kind == "numeric-agreement"]  # fmt: skip
+        assert (found.severity, found.evidence["verdict"]) == ("warning", "discrepancy")
+        assert "they differ; an update" in found.message and "rounded" not in found.message
 
 
 def test_a_change_of_level_is_the_level_now(tmp_path: Path):

@@ -318,6 +318,31 @@ def test_compare_view_judges_as_the_rule_did(tmp_path: Path) -> None:
     assert "28,400 is 1.4% above 28,000; they cannot both be true" in finding.message
 
 
+def test_compare_view_says_a_round_count_may_be_the_other_figure_rounded(tmp_path: Path) -> None:
+    """The page's compare data words a round count and a figure it may round as the
+    finding does (rules.checks.judge_pair, pair_words): compatible, and why."""
+    from crosscheck.config import Settings
+    from crosscheck.pipeline import run
+    from crosscheck.report.html import Context, _diff_data
+
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "a.txt").write_text(
+        "Knife crime in England and Wales rose 7% to 50,500 offences in the year to March.\n"
+    )
+    (story / "b.txt").write_text(
+        "Police recorded 50,489 knife crime offences in England and Wales in the year to March.\n"
+    )
+    result = run([story], Settings())
+    finding = next(f for f in result.findings if f.rule == "count-disagreement")
+    assert "“50,500 offences” may be 50,489 rounded" in finding.message
+    data = _diff_data(Context(result), result.documents, result.claims)
+    group = next(g for g in data["groups"] if g["id"] == finding.group)
+    assert group["pairs"] == [[0, 1, "c", ["50,500 is 0.02% above 50,489"],
+                               "the wording still makes them compatible",
+                               [["“", "50,500 offences", "” may be 50,489 rounded"]]]]  # fmt: skip
+
+
 def compare_rows(result: Any, group_id: str) -> dict[str, Any]:
     """The compare view's data of one group (report.html's data block)."""
     from crosscheck.report.html import Context, _diff_data

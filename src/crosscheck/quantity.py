@@ -22,7 +22,9 @@ report (the compare view), so what a finding says and what the page shows cannot
   to its denominator: its step is one part of that denominator (a third of the whole for
   "two-thirds"), so it covers half a part either way, never more than the tolerance, as
   any rounded figure ("half of voters" is 45-55% at 10%, wider than "50%"; "a third" meets
-  "35%").
+  "35%"). A plain count written round from a thousand up ("50,500 offences") is exact
+  as written, but may be a rounding of a figure near it (``rounds_to``: 50,489), which
+  the rules say rather than call the two a contradiction.
 - Tolerance: two figures are the same figure (``same_figure``) within the rule's relative
   and absolute tolerance, or when one is a rounding of the other; wordings that cannot
   both hold are never the same figure, and how far apart they are (``gap``, between
@@ -122,6 +124,10 @@ CONVERSIONS: dict[str, tuple[str, float]] = {
 # Hedges that put the figure short of what is written ("nearly 300", "almost eight minutes").
 SHORT_OF = ("nearly", "almost")
 APPROX_TOLERANCE = 0.10  # "about 11,000" allows +-10% unless a rule says otherwise
+# How far a plain count written round may stand from a figure it may round, less than
+# this share of it (``rounds_to``): "50,500" of 50,489 and "45,000" of 44,612 (0.9%);
+# not "3,000" of 3,050 (1.7%), nor "1,000" of 1,010.
+ROUND_COUNT_SHARE = 0.01
 
 
 def about(value: float, tolerance: float = APPROX_TOLERANCE) -> tuple[float, float]:
@@ -295,6 +301,33 @@ def rounded(c: Claim) -> bool:
     if c.kind in ("measure", "duration", "money", "percent"):
         return True
     return c.scale > 1 or written_fraction(c) is not None
+
+
+def round_count(c: Claim) -> bool:
+    """A plain count in digits of a thousand or more that ends in two zeros or more
+    ("rose 7% to 50,500 offences", "45,000 asylum requests"), which news writes rounded
+    as often as not, unlike "612 people" or "10 people" (the words before it may still
+    say it is exact: "exactly 5,000", which the claim does not record)."""
+    if c.kind != "count" or c.qualifier != "exact" or c.hedged or c.in_words or c.half:
+        return False
+    if c.scale != 1 or c.factor != 1 or not 1000 <= c.value < 1e15 or c.value != int(c.value):
+        return False
+    return int(c.value) % 100 == 0 and _FIGURE.search(c.text) is not None
+
+
+def rounds_to(r: Claim, o: Claim) -> bool:
+    """Whether ``r``, a count written round (``round_count``), may be ``o``'s plain figure
+    rounded to r's last digit that is not a zero, by less than ``ROUND_COUNT_SHARE`` of
+    it: "50,500" of 50,489, "45,000" of 44,612; not "3,000" of 3,050 (1.7%), nor "50,500"
+    of 50,600 (another figure to the hundred), nor a bound or a range. Its interval is
+    still the figure as written (the two cannot both be exact): the rules word it as a
+    rounding, a note, not as a contradiction."""
+    gap = abs(o.value - r.value)
+    if not 0 < gap < abs(r.value) * ROUND_COUNT_SHARE:  # (the cheap test first)
+        return False
+    if o.kind != r.kind or bound(o) or ranged(o) or not round_count(r):
+        return False
+    return gap < _written_step(r, None) / 2
 
 
 def figure_key(c: Claim, *, wording: bool = True) -> tuple[Any, ...]:

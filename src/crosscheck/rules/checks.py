@@ -8,6 +8,7 @@ for the rule's message template.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -359,14 +360,34 @@ class PairJudgement(NamedTuple):
     """How numeric-agreement judges two figures of a group (``judge_pair``): whether they
     can both hold (``overlap``), whether they miss each other by less than the tolerance
     (``close``), where they only touch (``touch``), whether they agree all the same
-    ('1,000' and 'more than 1,000', named as touching beside figures that differ) and
-    whether they are one person's age a birthday apart (``aged``)."""
+    ('1,000' and 'more than 1,000', named as touching beside figures that differ),
+    whether they are one person's age a birthday apart (``aged``) and whether one is a
+    count written round that may be the other's figure rounded (``rounded``: '50,500
+    offences' and '50,489', _may_round)."""
 
     overlap: bool
     close: bool
     touch: quantity.Touch | None
     agree: bool
     aged: bool = False
+    rounded: bool = False
+
+
+# what says a round count is exact as written ("exactly 5,000 runners")
+_EXACTLY = re.compile(r"\b(?:exactly|precisely)\s+$", re.IGNORECASE)
+
+
+def _said_exactly(c: Claim, documents: dict[str, Any]) -> bool:
+    """Whether the words before the claim in its article say its figure is exact."""
+    d = documents.get(c.document)
+    text = getattr(d, "text", "") or ""
+    return _EXACTLY.search(text, max(0, c.span[0] - 12), c.span[0]) is not None
+
+
+def _may_round(r: Claim, o: Claim, documents: dict[str, Any]) -> bool:
+    """Whether ``r``, a count written round, may be ``o``'s figure rounded
+    (quantity.rounds_to), its article not saying it is exact ("exactly 5,000")."""
+    return quantity.rounds_to(r, o) and not _said_exactly(r, documents)
 
 
 def pair_signature(c: Claim, documents: dict[str, Any]) -> Any:
@@ -375,8 +396,9 @@ def pair_signature(c: Claim, documents: dict[str, Any]) -> Any:
     articles' dates), so that pairs of one pair of figures from articles of other dates
     are judged apart ("36" in June, "35" in January, "36" in December). The rule and the
     report's compare view judge each pair of signatures once."""
-    if c.kind != "age":
-        return figure_key(c)
+    if c.kind != "age":  # (a round count: whether its article says it is exact)
+        rounded = quantity.round_count(c)
+        return (figure_key(c), _said_exactly(c, documents)) if rounded else figure_key(c)
     d = documents.get(c.document)
     moment = timeline.moment_of(d) if d is not None else None
     return figure_key(c), moment.at if moment is not None else None
@@ -396,6 +418,8 @@ def judge_pair(
     if figures_agree(a, b, rel, abs_tol, approx):
         touch = quantity.touching(a, b, approx)
         return None if touch is None else PairJudgement(True, True, touch, True)
+    if _may_round(a, b, documents) or _may_round(b, a, documents):
+        return PairJudgement(True, True, None, False, rounded=True)  # a note that says so
     if quantity.unconvertible(a, b):  # Celsius and Fahrenheit: no common figure known
         return PairJudgement(False, False, None, False)
     years = _years_between(a, b, documents)
@@ -453,13 +477,16 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     rel, abs_tol, approx = p["rel_tolerance"], p["abs_tolerance"], p["approx_tolerance"]
     documents = getattr(ctx, "documents", {})
     aged: list[tuple[Claim, Claim]] = []
+    roundings: list[tuple[Claim, Claim]] = []
 
     def judge(a: Claim, b: Claim) -> PairJudgement | None:
         """judge_pair's judgement, its ages that meet over the years between the articles
-        noted."""
+        and its round counts that may be the other figure rounded noted."""
         judged = judge_pair(a, b, rel, abs_tol, approx, documents)
         if judged is not None and judged.aged:
             aged.append((a, b))  # one person's age, a birthday between the articles
+        if judged is not None and judged.rounded:
+            roundings.append((a, b) if _may_round(a, b, documents) else (b, a))
         return judged
 
     # the differing pairs judged (compatible, touching), and the pairs that only touch,
@@ -478,7 +505,9 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     def signature(c: Claim) -> Any:
         return pair_signature(c, documents)
 
-    for a, b, (overlap, close, touch, agree, _aged) in _pairs_by_figure(claims, signature, judge):
+    for a, b, (overlap, close, touch, agree, _aged, _rounded) in _pairs_by_figure(
+        claims, signature, judge
+    ):
         if agree:  # named as touching beside the figures that differ, never one of them
             if touch and len(touched_agreeing) < MAX_PAIRS:
                 touched_agreeing.append((a, b, touch))
@@ -562,6 +591,8 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     # figures that later reports move (an update) were each true when reported: they
     # differ, not "cannot both be true", which the update's words would then contradict
     moved = judged is not None and judged["kind"] == "update"
+    if roundings and moved:  # a later report's figure, not a rounding of the earlier one
+        compatible = near = False
     if compatible:  # what overlaps: a touching pair's shared end is no overlap
         only_touch = {frozenset((id(a), id(b))) for a, b, _ in touched}
         explain = [
@@ -574,6 +605,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             and _admits(c, o, approx)
         ]
         explain += ["an age can have grown by the time between the articles"] if aged else []
+        explain += [_rounding_words(r, o, mixed) for r, o in roundings]
         verdict = (
             "the wording still makes them compatible: " + "; ".join(dict.fromkeys(explain))
             if explain
@@ -783,10 +815,20 @@ def pair_words(
         return PairWords(spread)
     if judged.aged:
         return PairWords(spread, "an age can have grown by the time between the articles")
+    if judged.rounded:
+        r, o = (a, b) if quantity.rounds_to(a, b) else (b, a)
+        return PairWords(spread, "the wording still makes them compatible",
+                         (_rounding_words(r, o, mixed),))  # fmt: skip
     explain = [f"{phrase(c)} admits {_amount(o, mixed)}" for c, o in ((a, b), (b, a))
                if c.qualifier in (*OPEN, "approx", "range") and _admits(c, o, approx)]  # fmt: skip
     head = "the wording still makes them compatible" if explain else "their intervals overlap"
     return PairWords(spread, head, tuple(explain))
+
+
+def _rounding_words(r: Claim, o: Claim, units: bool) -> str:
+    """'“50,500 offences” may be 50,489 rounded': a round count and the figure it may
+    round (_may_round)."""
+    return f"{phrase(r)} may be {_amount(o, units)} rounded"
 
 
 def _capital(words: str) -> str:
