@@ -86,6 +86,11 @@ def test_a_round_count_that_may_round_the_other_figure_is_a_note(tmp_path: Path)
          "The ministry said 50,550 asylum requests were filed in the first quarter."),
         ("Exactly 5,000 runners started the marathon on Sunday, organisers said.",
          "A total of 4,980 runners started the marathon on Sunday, organisers said."),
+        ("The marathon had 5,000 runners exactly on Sunday, organisers said.",
+         "A total of 4,980 runners started the marathon on Sunday, organisers said."),
+        # (review) a bound that excludes the other figure is no rounding of it
+        ("France recorded 45,000 asylum requests in the first quarter, the agency said.",
+         "The agency registered fewer than 44,700 asylum requests in the first quarter."),
     ]  # fmt: skip
     for n, (a, b) in enumerate(differ):
         (tmp_path / f"differ{n}").mkdir()
@@ -98,6 +103,12 @@ def test_a_round_count_that_may_round_the_other_figure_is_a_note(tmp_path: Path)
                         said.format("45,300"))  # fmt: skip
     assert (three.severity, three.evidence["verdict"]) == ("error", "discrepancy")
     assert len(three.claims) == 3, three.message  # the round one too
+    # (review) one figure in two wordings, one of them "exactly": judged apart
+    (tmp_path / "exact").mkdir()
+    (exact,) = findings(tmp_path / "exact", "The race had 5,000 runners, organisers said.",
+                        "The race had exactly 5,000 runners, organisers said.",
+                        "The race had 4,980 runners, organisers said.")  # fmt: skip
+    assert (exact.severity, exact.evidence["verdict"]) == ("error", "discrepancy")
     for text in ("about 45,000 requests", "45 thousand requests", "forty-five thousand requests",
                  "45,000 euros", "45,010 requests", "900 requests"):  # fmt: skip
         assert not quantity.round_count(_claim(f"The agency registered {text}.")), text
@@ -123,6 +134,22 @@ def test_a_round_count_a_later_report_moves_is_an_update_not_a_rounding(tmp_path
                     if f.kind == "numeric-agreement"]  # fmt: skip
         assert (found.severity, found.evidence["verdict"]) == ("warning", "discrepancy")
         assert "they differ; an update" in found.message and "rounded" not in found.message
+        (pair,) = found.evidence["compared"]["pairs"]  # (review) the evidence says so too
+        assert (pair["compatible"], pair["rounded"]) == (False, False)
+    # stated on one day by two outlets: a note again
+    folder = tmp_path / "same-day"
+    folder.mkdir()
+    said_by = {"2024-03-04-a.txt": "has killed 1,000 people, officials said",
+               "2024-03-04-b.txt": "killed 1,003 people, the Red Cross said"}  # fmt: skip
+    for name, said in said_by.items():
+        (folder / name).write_text(
+            f"Monday, March 4, 2024\n\nThe earthquake {said} on Monday.\n", encoding="utf-8"
+        )
+    (found,) = [f for f in check([folder], Settings(fail_on="never")).findings
+                if f.kind == "numeric-agreement"]  # fmt: skip
+    assert (found.severity, found.evidence["verdict"]) == ("info", "compatible"), found.message
+    (pair,) = found.evidence["compared"]["pairs"]
+    assert (pair["compatible"], pair["rounded"]) == (True, True)
 
 
 def test_a_change_of_level_is_the_level_now(tmp_path: Path):

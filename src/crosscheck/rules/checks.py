@@ -373,21 +373,46 @@ class PairJudgement(NamedTuple):
     rounded: bool = False
 
 
-# what says a round count is exact as written ("exactly 5,000 runners")
+# what says a round count is exact as written ("exactly 5,000 runners", "5,000 runners
+# exactly")
 _EXACTLY = re.compile(r"\b(?:exactly|precisely)\s+$", re.IGNORECASE)
+_EXACTLY_AFTER = re.compile(r"\s*(?:exactly|precisely)\b", re.IGNORECASE)
 
 
 def _said_exactly(c: Claim, documents: dict[str, Any]) -> bool:
-    """Whether the words before the claim in its article say its figure is exact."""
+    """Whether the words beside the claim in its article say its figure is exact."""
     d = documents.get(c.document)
     text = getattr(d, "text", "") or ""
-    return _EXACTLY.search(text, max(0, c.span[0] - 12), c.span[0]) is not None
+    start, end = c.span
+    return bool(_EXACTLY.search(text, max(0, start - 16), start) or _EXACTLY_AFTER.match(text, end))
+
+
+def _as_of(c: Claim, documents: dict[str, Any]) -> tuple[str | None, bool]:
+    """What a round count's rounding depends on besides the figures (_may_round): the
+    day its article states it (None undated) and whether its words say the figure moved
+    ("rose to 1,008", "revised down to 1,000")."""
+    d = documents.get(c.document)
+    if d is None:
+        return None, False
+    moment = timeline.moment_of(d)
+    day = moment.at.date().isoformat() if moment is not None else None
+    return day, timeline.moved(c, d) is not None
 
 
 def _may_round(r: Claim, o: Claim, documents: dict[str, Any]) -> bool:
     """Whether ``r``, a count written round, may be ``o``'s figure rounded
-    (quantity.rounds_to), its article not saying it is exact ("exactly 5,000")."""
-    return quantity.rounds_to(r, o) and not _said_exactly(r, documents)
+    (quantity.rounds_to): its article not saying it is exact ("exactly 5,000"), both
+    stated on one day (or undated) and neither's words saying the figure moved (1,000
+    dead on Monday, 1,008 on Wednesday, or "rose to 1,008": a later report, an update)."""
+    if not quantity.rounds_to(r, o) or _said_exactly(r, documents):
+        return False
+    (day_r, moved_r), (day_o, moved_o) = _as_of(r, documents), _as_of(o, documents)
+    return not (moved_r or moved_o) and (day_r is None or day_o is None or day_r == day_o)
+
+
+def rounding(a: Claim, b: Claim, documents: dict[str, Any]) -> bool:
+    """Whether one of two figures may be the other rounded (_may_round)."""
+    return _may_round(a, b, documents) or _may_round(b, a, documents)
 
 
 def pair_signature(c: Claim, documents: dict[str, Any]) -> Any:
@@ -396,9 +421,11 @@ def pair_signature(c: Claim, documents: dict[str, Any]) -> Any:
     articles' dates), so that pairs of one pair of figures from articles of other dates
     are judged apart ("36" in June, "35" in January, "36" in December). The rule and the
     report's compare view judge each pair of signatures once."""
-    if c.kind != "age":  # (a round count: whether its article says it is exact)
-        rounded = quantity.round_count(c)
-        return (figure_key(c), _said_exactly(c, documents)) if rounded else figure_key(c)
+    if c.kind == "count" and c.value >= 1000:  # (a round count's or its partner's rounding)
+        exact = quantity.round_count(c) and _said_exactly(c, documents)
+        return figure_key(c), exact, _as_of(c, documents)
+    if c.kind != "age":
+        return figure_key(c)
     d = documents.get(c.document)
     moment = timeline.moment_of(d) if d is not None else None
     return figure_key(c), moment.at if moment is not None else None
@@ -418,7 +445,7 @@ def judge_pair(
     if figures_agree(a, b, rel, abs_tol, approx):
         touch = quantity.touching(a, b, approx)
         return None if touch is None else PairJudgement(True, True, touch, True)
-    if _may_round(a, b, documents) or _may_round(b, a, documents):
+    if rounding(a, b, documents):
         return PairJudgement(True, True, None, False, rounded=True)  # a note that says so
     if quantity.unconvertible(a, b):  # Celsius and Fahrenheit: no common figure known
         return PairJudgement(False, False, None, False)
@@ -486,13 +513,13 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         if judged is not None and judged.aged:
             aged.append((a, b))  # one person's age, a birthday between the articles
         if judged is not None and judged.rounded:
-            roundings.append((a, b) if _may_round(a, b, documents) else (b, a))
+            roundings.append((a, b) if quantity.rounds_to(a, b) else (b, a))
         return judged
 
     # the differing pairs judged (compatible, touching), and the pairs that only touch,
     # differing ("800 to 1,000" and "more than 1,000") or agreeing ("1,000" and "more
     # than 1,000")
-    judged_pairs: list[tuple[Claim, Claim, bool, bool]] = []
+    judged_pairs: list[tuple[Claim, Claim, bool, bool, bool]] = []
     touched: list[tuple[Claim, Claim, quantity.Touch]] = []
     touched_agreeing: list[tuple[Claim, Claim, quantity.Touch]] = []
     seen: set[int] = set()
@@ -505,7 +532,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     def signature(c: Claim) -> Any:
         return pair_signature(c, documents)
 
-    for a, b, (overlap, close, touch, agree, _aged, _rounded) in _pairs_by_figure(
+    for a, b, (overlap, close, touch, agree, _aged, rounded) in _pairs_by_figure(
         claims, signature, judge
     ):
         if agree:  # named as touching beside the figures that differ, never one of them
@@ -523,7 +550,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         near = near and close
         touches += touch is not None
         if len(judged_pairs) < MAX_PAIRS:
-            judged_pairs.append((a, b, overlap, touch is not None))
+            judged_pairs.append((a, b, overlap, touch is not None, rounded))
     if not seen:
         return []
     # an agreeing pair is named only between figures of the finding, after the differing
@@ -573,6 +600,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             quantity.other_currencies(a, b)
             or figures_agree(a, b, rel, abs_tol, approx)
             or quantity.compatible(a, b, approx)
+            or rounding(a, b, documents)
         )
 
     judged: dict[str, str] | None = timeline.judge(
@@ -591,8 +619,6 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     # figures that later reports move (an update) were each true when reported: they
     # differ, not "cannot both be true", which the update's words would then contradict
     moved = judged is not None and judged["kind"] == "update"
-    if roundings and moved:  # a later report's figure, not a rounding of the earlier one
-        compatible = near = False
     if compatible:  # what overlaps: a touching pair's shared end is no overlap
         only_touch = {frozenset((id(a), id(b))) for a, b, _ in touched}
         explain = [
@@ -702,8 +728,11 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
                         ],
                         "compatible": o,
                         "touching": t,
+                        # one a count written round that may be the other figure rounded
+                        # (compatible so, though the intervals as written do not meet)
+                        "rounded": r,
                     }
-                    for a, b, o, t in judged_pairs
+                    for a, b, o, t, r in judged_pairs
                 ],
                 "pairs_total": total,
                 # every pair that only touches, agreeing ones too, as corroboration writes it
