@@ -88,6 +88,8 @@ def test_a_round_count_that_may_round_the_other_figure_is_a_note(tmp_path: Path)
          "A total of 4,980 runners started the marathon on Sunday, organisers said."),
         ("The marathon had 5,000 runners exactly on Sunday, organisers said.",
          "A total of 4,980 runners started the marathon on Sunday, organisers said."),
+        ("The marathon had 5,000 runners, exactly, on Sunday, organisers said.",
+         "A total of 4,980 runners started the marathon on Sunday, organisers said."),
         # (review) a bound that excludes the other figure is no rounding of it
         ("France recorded 45,000 asylum requests in the first quarter, the agency said.",
          "The agency registered fewer than 44,700 asylum requests in the first quarter."),
@@ -136,6 +138,15 @@ def test_a_round_count_a_later_report_moves_is_an_update_not_a_rounding(tmp_path
         assert "they differ; an update" in found.message and "rounded" not in found.message
         (pair,) = found.evidence["compared"]["pairs"]  # (review) the evidence says so too
         assert (pair["compatible"], pair["rounded"]) == (False, False)
+    # (second review) a partner under 1,000 judged with its own day and words: the one
+    # that says the toll rose is no rounding, though another article's 995 is
+    (tmp_path / "partner").mkdir()
+    (partner,) = findings(tmp_path / "partner",
+                          "The earthquake has killed 1,000 people, officials said.",
+                          "The earthquake has killed 995 people, the Red Cross said.",
+                          "The death toll from the earthquake rose to 995 people, the "
+                          "health ministry said.")  # fmt: skip
+    assert partner.severity == "warning" and "rounded" not in partner.message, partner.message
     # stated on one day by two outlets: a note again
     folder = tmp_path / "same-day"
     folder.mkdir()

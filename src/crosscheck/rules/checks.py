@@ -376,7 +376,7 @@ class PairJudgement(NamedTuple):
 # what says a round count is exact as written ("exactly 5,000 runners", "5,000 runners
 # exactly")
 _EXACTLY = re.compile(r"\b(?:exactly|precisely)\s+$", re.IGNORECASE)
-_EXACTLY_AFTER = re.compile(r"\s*(?:exactly|precisely)\b", re.IGNORECASE)
+_EXACTLY_AFTER = re.compile(r"[\s,]*(?:exactly|precisely)\b", re.IGNORECASE)
 
 
 def _said_exactly(c: Claim, documents: dict[str, Any]) -> bool:
@@ -421,7 +421,8 @@ def pair_signature(c: Claim, documents: dict[str, Any]) -> Any:
     articles' dates), so that pairs of one pair of figures from articles of other dates
     are judged apart ("36" in June, "35" in January, "36" in December). The rule and the
     report's compare view judge each pair of signatures once."""
-    if c.kind == "count" and c.value >= 1000:  # (a round count's or its partner's rounding)
+    # (a round count's or its partner's rounding: a partner is within 1% of 1,000 or more)
+    if c.kind == "count" and c.value >= 1000 * (1 - quantity.ROUND_COUNT_SHARE):
         exact = quantity.round_count(c) and _said_exactly(c, documents)
         return figure_key(c), exact, _as_of(c, documents)
     if c.kind != "age":
