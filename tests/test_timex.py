@@ -187,6 +187,12 @@ def test_a_time_after_but_and_a_clause_is_that_clause_s(
          "0.8%", "from February"),
         ("Enrollment rose 4% from 2023, when the district had 15,200 students.",
          "15,200 students", "2023"),
+        # a level's earlier figure set off after it: the time is that figure's
+        ("In October, inflation in the US was 3.1%, up from 2.9% in September.", "3.1%",
+         "In October"),
+        ("Unemployment was 4.1% in September, up from 3.9% in August.", "4.1%",
+         "in September"),
+        ("Prices rose to $40 from $30 in 2023, the company said.", "$40", "2023"),
         # a day it happened on; a period over which it happened
         ("Shares rose 3% on Monday, traders said.", "3%", "on Monday"),
         ("Exports fell 2% over the last three months.", "2%", "the last three months"),

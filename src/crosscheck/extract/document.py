@@ -356,7 +356,7 @@ def attach(
                 )
             scope = chosen[0].scope if chosen else (0, len(sent.text))
             time = _governing_time(rel, k, rel_spans, times, statement_times, scope, sent.text,
-                                   _excluded(sent.text, c, rel, baselines))  # fmt: skip
+                                   _excluded(sent.text, c, rel, baselines, times))  # fmt: skip
             out.append(replace(c, attribution=attribution, time=time))
     return out
 
@@ -491,17 +491,34 @@ def _baselines(
     ]
 
 
+# a level's earlier figure set off after it, whose time follows it: "was 3.1%, up from
+# 2.9% in September" (not "rose to $40 from $30 in 2023", the rise's own year)
+_UP_FROM = re.compile(r",\s*(?:up|down)\s+(?:[a-z]+ly\s+)?from\s+$", re.IGNORECASE)
+
+
 def _excluded(
-    text: str, c: Claim, rel: tuple[int, int], baselines: list[TimeMention]
+    text: str,
+    c: Claim,
+    rel: tuple[int, int],
+    baselines: list[TimeMention],
+    times: Sequence[TimeMention] = (),
 ) -> list[TimeMention]:
     """The baselines that are no time frame of claim ``c``: for a figure that is no change,
     one its figure is the level reached from ("fell 12% from September to about 56,400";
     but "from 2023, when the district had 15,200 students" is 2023's); for a change, each
     but one its clause refers back to ("rose 0.4% from February, when they had fallen
-    0.8%": February's)."""
+    0.8%": February's); and the time of its earlier figure ("3.1%, up from 2.9% in
+    September": the 2.9%'s)."""
     if c.change is None:
-        return [t for t in baselines if t.end <= rel[0] and _REACHED.fullmatch(text, t.end, rel[0])]
-    return [t for t in baselines if not (t.end <= rel[0] and _WHEN.search(text, t.end, rel[0]))]
+        out = [t for t in baselines if t.end <= rel[0] and _REACHED.fullmatch(text, t.end, rel[0])]
+    else:
+        out = [t for t in baselines if not (t.end <= rel[0] and _WHEN.search(text, t.end, rel[0]))]
+    if c.was_span is not None:
+        shift = c.span[0] - rel[0]
+        was_start, was_end = c.was_span[0] - shift, c.was_span[1] - shift
+        if was_start >= rel[1] and _UP_FROM.search(text, rel[1], was_start):
+            out += [t for t in times if was_end <= t.start <= was_end + 2]
+    return out
 
 
 def _governing_time(
