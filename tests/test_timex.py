@@ -192,6 +192,12 @@ def test_a_time_after_but_and_a_clause_is_that_clause_s(
          "In October"),
         ("Unemployment was 4.1% in September, up from 3.9% in August.", "4.1%",
          "in September"),
+        ("In October, inflation was 3.1%, up from 2.9% in September 2026.", "3.1%",
+         "In October"),
+        ("In October, burglaries numbered 1,200, down from 1,500 in the same period last "
+         "year.", "1,200", "In October"),
+        # (review) a time after a comma is the level's own
+        ("Inflation was 3.1%, up from 2.9%, in October.", "3.1%", "in October"),
         ("Prices rose to $40 from $30 in 2023, the company said.", "$40", "2023"),
         # a day it happened on; a period over which it happened
         ("Shares rose 3% on Monday, traders said.", "3%", "on Monday"),

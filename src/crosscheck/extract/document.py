@@ -494,6 +494,9 @@ def _baselines(
 # a level's earlier figure set off after it, whose time follows it: "was 3.1%, up from
 # 2.9% in September" (not "rose to $40 from $30 in 2023", the rise's own year)
 _UP_FROM = re.compile(r",\s*(?:up|down)\s+(?:[a-z]+ly\s+)?from\s+$", re.IGNORECASE)
+# the words between that figure and its time: a few in lower case, no comma ("in late",
+# "recorded in", "in the same period", "on"; not ", in October", the level's own)
+_TO_ITS_TIME = re.compile(r"(?:\s+[a-z][a-z.-]*){0,5}\s*")
 
 
 def _excluded(
@@ -517,7 +520,8 @@ def _excluded(
         shift = c.span[0] - rel[0]
         was_start, was_end = c.was_span[0] - shift, c.was_span[1] - shift
         if was_start >= rel[1] and _UP_FROM.search(text, rel[1], was_start):
-            out += [t for t in times if was_end <= t.start <= was_end + 2]
+            out += [t for t in times if t.start >= was_end
+                    and _TO_ITS_TIME.fullmatch(text, was_end, t.start)]  # fmt: skip
     return out
 
 
