@@ -25,6 +25,8 @@ from crosscheck.extract.entities import AliasTable, Resolver
 from crosscheck.extract.lexicon import (
     AGENT_ENDINGS,
     AUXILIARIES,
+    CHANGE_NOUNS_DOWN,
+    CHANGE_NOUNS_UP,
     COMMON_ADJECTIVES,
     CONJUNCTIONS,
     DETERMINERS,
@@ -34,7 +36,7 @@ from crosscheck.extract.lexicon import (
     PRONOUNS,
 )
 from crosscheck.extract.nouns import singular
-from crosscheck.extract.timex import MONTH, TimeMention, find_times
+from crosscheck.extract.timex import MONTH, YEAR, TimeMention, find_times
 from crosscheck.model import (
     MARKS,
     NOT_AFTER_WORD,
@@ -425,18 +427,16 @@ _CONTRAST = re.compile(
 )
 
 
-# what a change is measured from, straight after it or its noun: "down 12% from
-# September", "up 3% on last year", "a 12% drop in arrests from the previous month", "up
-# 4% compared with last year", "over the same period last year", "12% higher than in
-# September"; not a period it spans ("rose 7% from March to May", "from March until May",
-# which may be read as two times), nor a day it happened on ("rose 3% on Monday")
-_CHANGE_NOUNS = (
-    "drop|fall|decline|decrease|reduction|cut|dip|slump|plunge|rise|increase|gain|jump"
-    "|growth|surge|climb|spike|rebound"
-)
+# what a change is measured from, straight after it or its noun (as the extractor knows
+# them): "down 12% from September", "up 3% on last year", "a 12% drop in arrests from the
+# previous month", "up 4% compared with last year", "over the same period last year",
+# "12% higher than in September"; not a period it spans ("rose 7% from March to May",
+# "from March until May", which may be read as two times), nor a day it happened on
+# ("rose 3% on Monday")
+_CHANGE_NOUNS = "|".join(sorted(CHANGE_NOUNS_UP | CHANGE_NOUNS_DOWN))
 _FROM = re.compile(
     rf"\s*(?:(?:{_CHANGE_NOUNS})\s+(?:in\s+[\w-]+\s+)?)?"
-    r"(?:(?:higher|lower|more|less|up|down)\s+than\s+(?:in\s+)?"
+    r"(?:(?:higher|lower|more|less)\s+than\s+(?:in\s+)?"
     r"|(?:from|compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to"
     r"|in\s+comparison\s+(?:with|to))\s+"
     r"|(?:on|over)\s+(?=(?:the\s+)?(?:same|previous|prior|corresponding)\b"
@@ -444,51 +444,48 @@ _FROM = re.compile(
     r"(?:(?:the|a)\s+)?(?:(?:same|corresponding)\s+\w+\s+(?:of\s+)?)?",
     re.IGNORECASE,
 )
-# a period's other end, inside the time read or as another time straight after it ("from
-# March until May", "from January 1 to June 30"; not "from September to about 56,400", a
-# level, nor "to reach $3 billion")
-_SPANS = re.compile(r"\b(?:to|through|thru|till|until|and)\b|[-\u2013]", re.IGNORECASE)
-_SPAN_AFTER = re.compile(r"\s*(?:(?:to|through|thru|till|until)\b|[-\u2013])", re.IGNORECASE)
-# (or a month, a year or a day the time finder reads alone only after "in": "through June")
-_SPAN_TO = re.compile(
-    r"\s*(?i:to|through|thru|till|until|-|\u2013)\s*(?i:the\s+end\s+of\s+)?"
-    rf"(?:{MONTH}|(?:1[89]|20)\d{{2}}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
-)
+# a period's other end: inside the time read (its ranges have spaces round a dash, as
+# the time finder writes them: "2019 - 2023", not "2023-10-01"), or right after it, as
+# another time ("from March until May", "from January 1 to June 30") or a month or a year
+# the finder reads alone only after "in" ("from 2023 through June"); not "from September
+# to about 56,400", a level, nor "to reach $3 billion"
+_TO = r"(?:to|through|thru|till|until)\b|[-\u2013]"
+_SPANS = re.compile(r"\b(?:to|through|thru|till|until|and)\b|\s[-\u2013]\s", re.IGNORECASE)
+_SPAN_AFTER = re.compile(rf"\s*(?:{_TO})", re.IGNORECASE)
+_SPAN_TO = re.compile(rf"\s*(?i:{_TO})\s*(?:{MONTH}|{YEAR}\b)")
 _WHEN = re.compile(r",\s+when\b", re.IGNORECASE)
 # the level a change reached from its baseline: "fell 12% from September to about 56,400"
 _REACHED = re.compile(r"\s*to\b[^,;.]*", re.IGNORECASE)
 
 
-def _baseline(text: str, end: int, t: TimeMention, times: Sequence[TimeMention]) -> bool:
-    """Whether the time ``t`` is what a change ending at ``end`` is measured from: the
-    words of _FROM lead to it, and it starts no period that another time of the sentence
-    ends."""
-    lead = text[end : t.end]
-    m = _FROM.match(lead)
-    return (
-        m is not None
-        and t.start <= end + m.end()  # the time begins where those words end (or holds them)
-        and not _SPANS.search(lead, m.end())
-        and not _SPAN_TO.match(text, t.end)
-        and not any(
-            t.end <= u.start <= t.end + 12 and _SPAN_AFTER.match(text[t.end : u.end]) for u in times
-        )
+def _starts_no_period(
+    text: str, words_end: int, t: TimeMention, times: Sequence[TimeMention]
+) -> bool:
+    """Whether the time ``t``, after the words of _FROM that end at ``words_end``, starts
+    no period: no connector inside it, and none after it before another time, a month or
+    a year."""
+    if _SPANS.search(text, words_end, t.end) or _SPAN_TO.match(text, t.end):
+        return False
+    return not (
+        _SPAN_AFTER.match(text, t.end) and any(t.end <= u.start <= t.end + 12 for u in times)
     )
 
 
 def _baselines(
     text: str, claims: list[Claim], rel_spans: list[tuple[int, int]], times: list[TimeMention]
 ) -> list[TimeMention]:
-    """The times a sentence's changes are measured from: no change's time frame ("In
+    """The times a sentence's changes are measured from (the time the words of _FROM
+    after a change lead to, when it starts no period): no change's time frame ("In
     October, prices rose 0.3% from September and were up 2.6% from October 2025": the
     2.6% is October's, not September's; _excluded)."""
-    return [
-        t
-        for c, (_, end) in zip(claims, rel_spans, strict=True)
-        if c.change is not None
-        for t in times
-        if t.start >= end and _baseline(text, end, t, times)
-    ]
+    out = []
+    for c, (_, end) in zip(claims, rel_spans, strict=True):
+        m = _FROM.match(text, end) if c.change is not None else None
+        if m is None:
+            continue
+        out += [t for t in times if end <= t.start <= m.end()  # (or the time holds them)
+                and _starts_no_period(text, m.end(), t, times)]  # fmt: skip
+    return out
 
 
 # a level's earlier figure set off after it, whose time follows it: "was 3.1%, up from
@@ -504,7 +501,7 @@ def _excluded(
     c: Claim,
     rel: tuple[int, int],
     baselines: list[TimeMention],
-    times: Sequence[TimeMention] = (),
+    times: Sequence[TimeMention],
 ) -> list[TimeMention]:
     """The baselines that are no time frame of claim ``c``: for a figure that is no change,
     one its figure is the level reached from ("fell 12% from September to about 56,400";
@@ -533,14 +530,14 @@ def _governing_time(
     statement: list[TimeMention],
     scope: tuple[int, int],
     text: str,
-    baselines: Sequence[TimeMention] = (),
+    excluded: Sequence[TimeMention],
 ) -> TimeSpan | None:
     """The time the claim's event happened: the first time expression after the claim
     (before the next claim), else the nearest one before it, unless a clause joined on
     between them moves the time on ('proposed the rules in May and since has received
-    300,000 comments': not in May); never the statement's time, nor the time a change of
-    the sentence is measured from (``baselines``: 'in October, down 12% from September'
-    is October's)."""
+    300,000 comments': not in May); never the statement's time, nor one ``excluded``
+    (_excluded: the time a change of the sentence is measured from, 'in October, down 12%
+    from September' is October's; an earlier figure's)."""
     candidates = [
         t
         for t in times
@@ -548,7 +545,7 @@ def _governing_time(
         and scope[0] <= t.start
         and t.end <= scope[1] + 1
         and not (t.start < rel[1] and rel[0] < t.end)  # the claim's own words ("two months")
-        and t not in baselines
+        and t not in excluded
     ]
     next_start = rel_spans[k + 1][0] if k + 1 < len(rel_spans) else None
     after = [

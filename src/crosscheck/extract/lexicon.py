@@ -288,10 +288,10 @@ NOUNS_LIKE_ADJECTIVES = words(
     mechanic mechanics clinic clinics republic republics medic medics graphic graphics
     topic topics cleric clerics critic critics fabric fabrics tonic traffic"""
 )
-# Plural nouns kept as they are: the singular reads oddly as a unit.
 # words in -ed that are no verb's past: a number, nouns, adjectives ("three hundred", "a
 # red car"; extract.context's forms that are no verb, extract.attribution's lead-in verbs)
 NOT_PAST_ED = words("hundred kindred indeed red bed seed deed")
+# Plural nouns kept as they are: the singular reads oddly as a unit.
 KEEP_PLURAL = words("people personnel police staff cattle livestock data media")
 PLURAL_ONLY = words(
     """people personnel police staff children men women troops cattle livestock aircraft

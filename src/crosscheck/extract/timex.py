@@ -24,6 +24,7 @@ MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
+YEAR = r"(?:1[89]|20)\d{2}"  # a year a news article names
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several)"
 _PART = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)"
@@ -55,7 +56,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deictic", re.compile(r"\b(yesterday|today|tonight|this morning|this afternoon|this evening)\b",
                            re.IGNORECASE)),
     ("year", re.compile(r"\b(?:in|since|by|until|during|from|of|before|after|early|late|mid-?)\s+"
-                        r"((?:1[89]|20)\d{2})\b(?:\s+(?:and|to|-|–)\s+((?:1[89]|20)\d{2})\b)?",
+                        rf"({YEAR})\b(?:\s+(?:and|to|-|–)\s+({YEAR})\b)?",
                         re.IGNORECASE)),
 ]  # fmt: skip
 

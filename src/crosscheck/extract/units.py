@@ -460,7 +460,7 @@ def _scale_glued(tokens: list[Token], last: int) -> UnitInfo | None:
 
 # words after which a figure and a capital letter are a name or a grade ('grade 4 C',
 # 'Vitamin C')
-_LETTER_NAMERS = frozenset("grades vitamin size".split())  # (and IDENTIFIER_NOUNS)
+_LETTER_NAMERS = frozenset("vitamin size".split())  # (and IDENTIFIER_NOUNS)
 # words of a sentence that speaks of temperatures, which a spaced scale's letter needs
 # ('The charge stored in the capacitor was 2.5 F and ...' keeps its farads). Not
 # "record", "high", "hot", "cold": a review found "A record 5 C grades", "High school
