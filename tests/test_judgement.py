@@ -161,6 +161,18 @@ def test_a_round_count_a_later_report_moves_is_an_update_not_a_rounding(tmp_path
     assert (found.severity, found.evidence["verdict"]) == ("info", "compatible"), found.message
     (pair,) = found.evidence["compared"]["pairs"]
     assert (pair["compatible"], pair["rounded"]) == (True, True)
+    # (re-read) the day each article states, not the day in UTC: an evening in New York
+    folder = tmp_path / "stated-day"
+    folder.mkdir()
+    for name, (published, said) in {
+        "a.md": ("2026-03-01T21:30:00-05:00", "has killed 1,000 people, officials said"),
+        "b.md": ("2026-03-01", "killed 1,003 people, the Red Cross said"),
+    }.items():
+        (folder / name).write_text(f"---\npublished: {published}\n---\n\nThe earthquake "
+                                   f"{said} on Sunday.\n", encoding="utf-8")  # fmt: skip
+    (found,) = [f for f in check([folder], Settings(fail_on="never")).findings
+                if f.kind == "numeric-agreement"]  # fmt: skip
+    assert (found.severity, found.evidence["verdict"]) == ("info", "compatible"), found.message
 
 
 def test_a_change_of_level_is_the_level_now(tmp_path: Path):

@@ -1061,14 +1061,20 @@ def _compared(ctx: Context, group: ClaimGroup) -> dict[str, Any]:
     page only looks the pair of two articles' figures up: it judges no figure itself.
     Per group, not per pair of articles: the figures of a group of many copies are few.
     At most MAX_FIGURE_PAIRS pairs are listed; ``upto`` then says the last one judged."""
-    from crosscheck.rules.checks import judge_pair, pair_signature, pair_words  # (when drawn)
+    from crosscheck.rules.checks import (  # (when drawn)
+        any_round,
+        judge_pair,
+        pair_signature,
+        pair_words,
+    )
 
     members = [ctx.claims[i] for i in group.claims if i in ctx.claims]
     index: dict[Any, int] = {}
     figures: list[Claim] = []
     of_claim: dict[str, int] = {}
+    rounds = any_round(members)
     for c in members:  # (an age of each article's date: checks.pair_signature)
-        key = pair_signature(c, ctx.docs)
+        key = pair_signature(c, ctx.docs, rounds)
         if key not in index:
             index[key] = len(figures)
             figures.append(c)

@@ -11,11 +11,20 @@ import math
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, NamedTuple
 
 from crosscheck import quantity
 from crosscheck.match.features import iso_shape, spans_overlap
-from crosscheck.model import Claim, SourceNames, by_name, source_list, source_name, source_names
+from crosscheck.model import (
+    Claim,
+    SourceNames,
+    by_name,
+    day_of,
+    source_list,
+    source_name,
+    source_names,
+)
 from crosscheck.quantity import figure_key, fmt_num
 from crosscheck.rules import timeline
 from crosscheck.sources import editing_difference
@@ -363,14 +372,19 @@ class PairJudgement(NamedTuple):
     ('1,000' and 'more than 1,000', named as touching beside figures that differ),
     whether they are one person's age a birthday apart (``aged``) and whether one is a
     count written round that may be the other's figure rounded (``rounded``: '50,500
-    offences' and '50,489', _may_round)."""
+    offences' and '50,489', _may_round: 1 when the first is the round one, 2 the second,
+    0 neither)."""
 
     overlap: bool
     close: bool
     touch: quantity.Touch | None
     agree: bool
     aged: bool = False
-    rounded: bool = False
+    rounded: int = 0
+
+    def round_first(self, a: Claim, b: Claim) -> tuple[Claim, Claim]:
+        """The two claims judged, the round one (``rounded``) first."""
+        return (a, b) if self.rounded == 1 else (b, a)
 
 
 # what says a round count is exact as written ("exactly 5,000 runners", "5,000 runners
@@ -387,7 +401,7 @@ def _said_exactly(c: Claim, documents: dict[str, Any]) -> bool:
     return bool(_EXACTLY.search(text, max(0, start - 16), start) or _EXACTLY_AFTER.match(text, end))
 
 
-def _as_of(c: Claim, documents: dict[str, Any]) -> tuple[str | None, bool]:
+def _as_of(c: Claim, documents: dict[str, Any]) -> tuple[date | None, bool]:
     """What a round count's rounding depends on besides the figures (_may_round): the
     day its article states it (None undated) and whether its words say the figure moved
     ("rose to 1,008", "revised down to 1,000")."""
@@ -395,7 +409,7 @@ def _as_of(c: Claim, documents: dict[str, Any]) -> tuple[str | None, bool]:
     if d is None:
         return None, False
     moment = timeline.moment_of(d)
-    day = moment.at.date().isoformat() if moment is not None else None
+    day = day_of(moment.moment) if moment is not None else None  # the day it states
     return day, timeline.moved(c, d) is not None
 
 
@@ -410,19 +424,22 @@ def _may_round(r: Claim, o: Claim, documents: dict[str, Any]) -> bool:
     return not (moved_r or moved_o) and (day_r is None or day_o is None or day_r == day_o)
 
 
-def rounding(a: Claim, b: Claim, documents: dict[str, Any]) -> bool:
-    """Whether one of two figures may be the other rounded (_may_round)."""
-    return _may_round(a, b, documents) or _may_round(b, a, documents)
+def rounding(a: Claim, b: Claim, documents: dict[str, Any]) -> int:
+    """Which of two figures may be the other rounded (_may_round): 1 the first, 2 the
+    second, 0 neither."""
+    return 1 if _may_round(a, b, documents) else 2 if _may_round(b, a, documents) else 0
 
 
-def pair_signature(c: Claim, documents: dict[str, Any]) -> Any:
+def pair_signature(c: Claim, documents: dict[str, Any], rounding: bool = False) -> Any:
     """What judge_pair's verdict on a claim depends on: its figure (quantity.figure_key),
     and for an age its article's moment too (timeline.moment_of: a birthday between two
     articles' dates), so that pairs of one pair of figures from articles of other dates
-    are judged apart ("36" in June, "35" in January, "36" in December). The rule and the
-    report's compare view judge each pair of signatures once."""
-    # (a round count's or its partner's rounding: a partner is within 1% of 1,000 or more)
-    if c.kind == "count" and c.value >= 1000 * (1 - quantity.ROUND_COUNT_SHARE):
+    are judged apart ("36" in June, "35" in January, "36" in December); in a group that
+    holds a count written round (``rounding``: any_round), a count's day and words too
+    (_may_round). The rule and the report's compare view judge each pair of signatures
+    once."""
+    # (a round count's or its partner's: a partner is within 1% of 1,000 or more)
+    if rounding and c.kind == "count" and c.value >= 1000 * (1 - quantity.ROUND_COUNT_SHARE):
         exact = quantity.round_count(c) and _said_exactly(c, documents)
         return figure_key(c), exact, _as_of(c, documents)
     if c.kind != "age":
@@ -430,6 +447,12 @@ def pair_signature(c: Claim, documents: dict[str, Any]) -> Any:
     d = documents.get(c.document)
     moment = timeline.moment_of(d) if d is not None else None
     return figure_key(c), moment.at if moment is not None else None
+
+
+def any_round(claims: Sequence[Claim]) -> bool:
+    """Whether a group holds a count written round (quantity.round_count), whose pairs'
+    signatures then tell the counts' days and words apart (pair_signature)."""
+    return any(quantity.round_count(c) for c in claims)
 
 
 def judge_pair(
@@ -446,8 +469,8 @@ def judge_pair(
     if figures_agree(a, b, rel, abs_tol, approx):
         touch = quantity.touching(a, b, approx)
         return None if touch is None else PairJudgement(True, True, touch, True)
-    if rounding(a, b, documents):
-        return PairJudgement(True, True, None, False, rounded=True)  # a note that says so
+    if rounded := rounding(a, b, documents):
+        return PairJudgement(True, True, None, False, rounded=rounded)  # a note that says so
     if quantity.unconvertible(a, b):  # Celsius and Fahrenheit: no common figure known
         return PairJudgement(False, False, None, False)
     years = _years_between(a, b, documents)
@@ -514,7 +537,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         if judged is not None and judged.aged:
             aged.append((a, b))  # one person's age, a birthday between the articles
         if judged is not None and judged.rounded:
-            roundings.append((a, b) if quantity.rounds_to(a, b) else (b, a))
+            roundings.append(judged.round_first(a, b))
         return judged
 
     # the differing pairs judged (compatible, touching), and the pairs that only touch,
@@ -529,9 +552,10 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     clashes: dict[frozenset[tuple[Any, ...]], tuple[Claim, Claim]] = {}
     clashing: set[int] = set()
     total, compatible, near, touches = 0, True, True, 0
+    rounds = any_round(claims)
 
     def signature(c: Claim) -> Any:
-        return pair_signature(c, documents)
+        return pair_signature(c, documents, rounds)
 
     for a, b, (overlap, close, touch, agree, _aged, rounded) in _pairs_by_figure(
         claims, signature, judge
@@ -551,7 +575,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         near = near and close
         touches += touch is not None
         if len(judged_pairs) < MAX_PAIRS:
-            judged_pairs.append((a, b, overlap, touch is not None, rounded))
+            judged_pairs.append((a, b, overlap, touch is not None, bool(rounded)))
     if not seen:
         return []
     # an agreeing pair is named only between figures of the finding, after the differing
@@ -601,7 +625,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             quantity.other_currencies(a, b)
             or figures_agree(a, b, rel, abs_tol, approx)
             or quantity.compatible(a, b, approx)
-            or rounding(a, b, documents)
+            or bool(rounding(a, b, documents))
         )
 
     judged: dict[str, str] | None = timeline.judge(
@@ -846,7 +870,7 @@ def pair_words(
     if judged.aged:
         return PairWords(spread, "an age can have grown by the time between the articles")
     if judged.rounded:
-        r, o = (a, b) if quantity.rounds_to(a, b) else (b, a)
+        r, o = judged.round_first(a, b)
         return PairWords(spread, "the wording still makes them compatible",
                          (_rounding_words(r, o, mixed),))  # fmt: skip
     explain = [f"{phrase(c)} admits {_amount(o, mixed)}" for c, o in ((a, b), (b, a))
