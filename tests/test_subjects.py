@@ -3906,6 +3906,7 @@ def test_names_that_share_only_a_kinds_word_are_two_owners() -> None:
     assert not apart("Gaza Health Ministry", "Palestinian Health Ministry")
     assert not apart("Federal Reserve", "U.S. Federal Reserve")
     assert not apart("U.S. Federal Reserve", "US Federal Reserve")
+    assert not apart("European Commission", "EU Commission")  # (a public body's kind)
 
 
 def test_a_firm_that_says_what_it_did_is_its_figures_holder_though_its_source() -> None:

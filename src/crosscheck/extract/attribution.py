@@ -542,12 +542,15 @@ _BODY_HEADS = frozenset(
     "commission committee embassy consulate secretariat pentagon kremlin".split()
 )
 # and the heads of a body's name before its "of" (not a person's: "Royal Bank of Scotland,
-# Edinburgh, said" is the bank's, "Jane Doe of Riverton, Ohio, said" hers)
-ORG_HEADS = _BODY_HEADS | frozenset(
+# Edinburgh, said" is the bank's, "Jane Doe of Riverton, Ohio, said" hers): a public
+# body's (_BODY_HEADS) or another organisation's (FIRM_HEADS, which match.owners also
+# reads as a kind's word, no word of a name's own)
+FIRM_HEADS = frozenset(
     "bank reserve foundation institute university college school academy association "
     "society union federation league club group fund trust church party borders "
     "corporation corp inc co company board center centre network".split()
 )
+ORG_HEADS = _BODY_HEADS | FIRM_HEADS
 
 
 def names_a_body(name: str) -> bool:

@@ -35,7 +35,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from crosscheck.extract.attribution import ORG_HEADS, SPEECH_VERBS, names_a_body
+from crosscheck.extract.attribution import FIRM_HEADS, SPEECH_VERBS, names_a_body
 from crosscheck.extract.lexicon import (
     NUMBER_WORDS,
     PERSON_NOUNS,
@@ -84,6 +84,12 @@ _NOT_NAMES = NON_NAMES | frozenset(
 _PREPOSITIONS = frozenset("on in at for with from to by after before against over under".split())
 # verbs whose subject owns the figure that follows: a player's points, a firm's sales (not
 # "reported": "Reuters reported 40 dead" is a source, not an owner)
+# what a firm does by the count: "American Airlines carried 19.2 million passengers",
+# "Southwest canceled 1,200 flights", "Boeing delivered 44 jets"
+_FIRM_VERBS = (
+    r"carried|carries|flew|flies|delivered|delivers|shipped|ships|produced|produces"
+    r"|canceled|cancelled|cancels|scrapped|handled|handles"
+)
 _VERBS = (
     r"(?:scored|scores|score|had|has|have|finished|finishes|added|adds|grabbed|grabs|pulled"
     r"|made|makes|hit|hits|ran|runs|threw|throws|passed|rushed|caught|collected|recorded"
@@ -91,10 +97,7 @@ _VERBS = (
     r"|paid|pays|spent|spends|sold|sells|bought|buys|raised|raises|owns|owned|holds|held"
     r"|employs|employed|chipped|racked|piled|poured|dished|blocked|notched"
     r"|took|takes|captured|captures|secured|secures|garnered|garners|polled"
-    # what a firm does by the count: "American Airlines carried 19.2 million passengers",
-    # "Southwest canceled 1,200 flights", "Boeing delivered 44 jets"
-    r"|carried|carries|flew|flies|delivered|delivers|shipped|ships|produced|produces"
-    r"|canceled|cancelled|cancels|scrapped|handled|handles)"
+    rf"|{_FIRM_VERBS})"
 )
 _CAREER_HIGH = r"(?:\s+[a-z][\w-]*-(?:high|best|low))?"  # "a career-high 14 points"
 _GET = r"receiv(?:e|es|ed|ing)|got|gets?|getting"
@@ -126,9 +129,8 @@ _JOINED = re.compile(
 # 300 rooms"), and a verb of what it did, not of what it counted or found ("The ministry
 # said it had recorded 412 cases" is its report of a count another source may give too)
 _OWN_VERBS = (
-    r"carried|carries|flew|flies|sold|sells|delivered|delivers|shipped|ships|produced"
-    r"|produces|canceled|cancelled|cancels|scrapped|handled|handles|employs|employed|earned"
-    r"|earns|spent|spends|bought|buys|paid|pays|raised|raises|hired|hires|won|wins"
+    rf"{_FIRM_VERBS}|sold|sells|employs|employed|earned|earns|spent|spends|bought|buys|paid"
+    r"|pays|raised|raises|hired|hires|won|wins"
 )
 _SAID_IT = re.compile(
     rf"({_NAME})\s+(?:said|says|announced|announces)(?:\s+in\s+a\s+statement"
@@ -483,13 +485,7 @@ def read_holder(
         return _via("pronoun", _antecedent(p.group(1), before, full, alone=True))
     if m:
         return None
-    if (
-        kind != "age"
-        and (m := _SAID_IT.search(left))
-        and not _JOINED.search(left, 0, m.start(1))
-        and (name := _trim(m.group(1)))
-        and _a_body(m.group(1), name, full)
-    ):
+    if kind != "age" and (name := _said_it(left, full)):
         return _via("words", name)
     if kind != "age" and (m := _ALLEGED.search(left)) and (name := _trim(m.group(1))):
         return _via("words", name)
@@ -724,7 +720,8 @@ def _is_person(written: str, name: str, full: Callable[[str], str | None] | None
 # the last words of a firm's name besides a body's (attribution.names_a_body: "Deutsche
 # Bank", "the Health Ministry"): "United Airlines", "General Motors"
 _FIRM_HEADS = frozenset(
-    "airlines airline airways air lines airport port motors holdings industries".split()
+    "airlines airline airways air lines airport port motor motors holdings industries "
+    "systems technologies international energy pharmaceuticals".split()
 )
 
 
@@ -732,7 +729,7 @@ _FIRM_HEADS = frozenset(
 # "Party", "Island", "County"); not a public body's ("Ministry", "Police", "Health": "the
 # Gaza Health Ministry" and "the Palestinian Health Ministry" may be one, which only an
 # alias file could tell)
-_KIND_WORDS = ORG_HEADS | _FIRM_HEADS | frozenset(f"{_PLACE_KINDS}|of|the|and|de".split("|"))
+_KIND_WORDS = FIRM_HEADS | _FIRM_HEADS | frozenset(f"{_PLACE_KINDS}|of|the|and|de".split("|"))
 
 
 def owners_apart(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -751,11 +748,21 @@ def _folded(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w.replace(".", "").lower() for w in words)
 
 
-def said_of_itself(text: str, start: int) -> bool:
+def _said_it(left: str, full: Callable[[str], str | None] | None) -> str | None:
+    """The firm or body that says it did what the figure after ``left`` counts (_SAID_IT,
+    not one of two subjects nor a person), else None."""
+    m = _SAID_IT.search(left)
+    if m is None or _JOINED.search(left, 0, m.start(1)):
+        return None
+    name = _trim(m.group(1))
+    return name if name and _a_body(m.group(1), name, full) else None
+
+
+def said_of_itself(text: str, start: int, full: Callable[[str], str | None] | None = None) -> bool:
     """Whether the figure at ``text[start:]`` is what its speaker says it did itself
-    ("United Airlines said it carried 16.5 million"): the holder read_holder gives is then
-    the source too, and stays the holder."""
-    return _SAID_IT.search(text, max(0, start - LEFT_REACH), start) is not None
+    ("United Airlines said it carried 16.5 million", as read_holder reads it): the holder
+    read_holder gives is then the source too, and stays the holder."""
+    return _said_it(text[max(0, start - LEFT_REACH) : start], full) is not None
 
 
 def _a_body(written: str, name: str, full: Callable[[str], str | None] | None) -> bool:

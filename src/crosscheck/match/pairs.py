@@ -389,7 +389,7 @@ def _holder(
     if (
         found
         and re.search(rf"(?<!\w){re.escape(found[0])}(?!\w)", attributed)
-        and not owners_.said_of_itself(text, start)
+        and not owners_.said_of_itself(text, start, full)
     ):
         return None  # the source, by whole words ("Ray" is not "Murray said")
     return found
