@@ -528,6 +528,48 @@ def test_a_source_and_the_same_narrowed_are_one_source(tmp_path: Path) -> None:
     assert [f.rule for f in result.findings if f.rule == "source-disagreement"]
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        # a body named in one article, its initials in the other: one source
+        ("Border agents made 56,400 arrests in October, according to Customs and Border "
+         "Protection data released on Friday.\n",
+         "Border agents made 56,400 arrests in October, CBP said on Friday.\n", False),
+        ("The storm's winds reached 140 mph, the National Hurricane Center said.\n",
+         "The storm's winds reached 140 mph, the NHC said.\n", False),
+        # initials that are not the other body's: two sources
+        ("The storm's winds reached 140 mph, the National Hurricane Center said.\n",
+         "The storm's winds reached 140 mph, the JMA said.\n", True),
+    ],
+    ids=["data-released", "hurricane-center", "other-agency"],
+)  # fmt: skip
+def test_a_body_and_its_initials_in_another_article_are_one_source(
+    tmp_path: Path, a: str, b: str, apart: bool
+) -> None:
+    """A body's name and its initials, each in its own article (no article defines the
+    acronym), are one source; so is a body's name before its "data released" ("according
+    to Customs and Border Protection data released on Friday" is the agency's)."""
+    from crosscheck.pipeline import check
+
+    (tmp_path / "a.txt").write_text(a, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(b, encoding="utf-8")
+    result = check([tmp_path / "a.txt", tmp_path / "b.txt"], Settings(jobs=1))
+    flagged = [f for f in result.findings if f.rule == "source-disagreement"]
+    assert bool(flagged) == apart, [f.message for f in flagged]
+
+
+def test_a_bodys_figures_name_the_body() -> None:
+    """ "according to Labor Department figures published on Friday" is the department's,
+    as "according to a Reuters report" is Reuters's."""
+    text = (
+        "Employers added 150,000 jobs, according to Labor Department figures published on Friday."
+    )
+    claims = doc_claims(text, NO_ALIASES)
+    assert source_of(claims, "150,000 jobs") == "labor-department"
+    text = "Employers added 150,000 jobs, according to a Reuters report."
+    assert source_of(doc_claims(text, NO_ALIASES), "150,000 jobs") == "reuters"
+
+
 # --- a name with "and" in it is one name; two people joined by "and" are not -------------
 
 

@@ -340,10 +340,12 @@ def normalize(text: str) -> str:
 def slug(surface: str) -> str:
     """The id extraction gives a source no alias table knows: its words in lower case,
     joined by hyphens, without a leading article or a possessive ('Fire Chief Maria
-    Lopes' -> 'fire-chief-maria-lopes'); an acronym as written ('NIS')."""
+    Lopes' -> 'fire-chief-maria-lopes'); an acronym as written ('NIS', and 'the NHC'
+    'NHC', as it is where no article stands before it)."""
     bare = POSSESSIVE.sub("", surface)
-    if re.fullmatch(r"[a-z]{2,6}", normalize(bare)) and surface.strip().isupper():
-        return surface.strip().upper()
+    name = _LEADING.sub("", bare.strip())
+    if re.fullmatch(r"[a-z]{2,6}", normalize(bare)) and name.isupper():
+        return name.upper()
     return plain_slug(bare)
 
 

@@ -1065,11 +1065,15 @@ def _candidates(part: str) -> list[str]:
     return out
 
 
-# a document named by its author: "the L.A. Times story", "a Reuters report"
+# a document named by its author: "the L.A. Times story", "a Reuters report", and the
+# figures of a body ("Customs and Border Protection data released (on Friday)", "Labor
+# Department figures published")
 _DOCUMENT_OF = re.compile(
     rf"^(.*{CAPITAL}[\w{MARKS}.'’&-]*)\s+"
     r"(?:story|stories|report|reports|article|articles|editorial|dispatch|broadcast|"
-    r"interview|release|statement|bulletin|analysis|survey|study|poll)$"
+    r"interview|release|statement|bulletin|analysis|survey|study|poll|"
+    r"(?:data|figures|statistics|numbers|estimates|records|tallies|counts)"
+    r"(?:\s+(?:released|published|compiled|issued|posted|made\s+public))?)$"
 )
 
 

@@ -280,6 +280,33 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
+def abbreviates(short: str, words: Sequence[str], ordered: bool = True) -> bool:
+    """Whether ``short``, written in capitals (2 to 5 letters, dots aside: "VW", "C.B.P."),
+    may be a name of ``words`` shortened: its letters the initials of as many of the
+    words (connectors aside: "CBP", "Customs and Border Protection"; in their order, or,
+    with ``ordered`` false, of any of them: a set of words keeps no order), or in order in
+    one word from its first letter ("VW", "Volkswagen"). One judgement for the sources an
+    attribution compares and the owners the matcher keeps apart; an alias file names the
+    rest ("Pentagon", "Department of Defense")."""
+    letters = short.replace(".", "")
+    if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()):
+        return False
+    low = letters.lower()
+    names = [w.lower() for w in words if w and w.lower() not in _CONNECTORS]
+    names = [w for w in names if w.replace(".", "") != low]
+    if any(len(w) > len(low) and w[0] == low[0] and _in_order(low, w) for w in names):
+        return True
+    heads = "".join(w[0] for w in names)
+    if ordered:
+        return heads == low
+    return len(names) >= len(low) and all(heads.count(ch) >= low.count(ch) for ch in set(low))
+
+
+def _in_order(letters: str, word: str) -> bool:
+    it = iter(word)
+    return all(ch in it for ch in letters)
+
+
 def made_id(value: str) -> str | None:
     """None when ``value`` is an id the resolution may make of a name no alias file knows
     (``_slug``'s of a name's words, or an acronym the text defines or writes), else the

@@ -36,6 +36,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from crosscheck.extract.attribution import FIRM_HEADS, SPEECH_VERBS, names_a_body
+from crosscheck.extract.entities import abbreviates
 from crosscheck.extract.lexicon import (
     NUMBER_WORDS,
     PERSON_NOUNS,
@@ -737,11 +738,18 @@ def owners_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     share no word but a kind's ("United Airlines" and "American Airlines", "Air Canada"
     and "Air France", "Labour Party" and "Conservative Party"), and neither's words are
     all the other's ("Federal Reserve" may be "the U.S. Federal Reserve"); words compared
-    without case or dots ("U.S." is "US")."""
-    a, b = _folded(a), _folded(b)
-    if a <= b or b <= a:
+    without case or dots ("U.S." is "US"); nor when one's capitals abbreviate the other's
+    other words ("VW Group" and "Volkswagen Group", "AA" and "American Airlines":
+    entities.abbreviates)."""
+    fa, fb = _folded(a), _folded(b)
+    if fa <= fb or fb <= fa or (fa & fb) - _KIND_WORDS:
         return False
-    return not (a & b) - _KIND_WORDS
+    return not (_abbreviated(a, b) or _abbreviated(b, a))
+
+
+def _abbreviated(short: frozenset[str], long: frozenset[str]) -> bool:
+    """Whether a word of ``short`` in capitals abbreviates some of ``long``'s words."""
+    return any(abbreviates(w, sorted(long - short), ordered=False) for w in short)
 
 
 def _folded(words: frozenset[str]) -> frozenset[str]:

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from crosscheck import quantity
+from crosscheck.extract.entities import abbreviates
 from crosscheck.match.features import iso_shape, spans_overlap
 from crosscheck.model import (
     Claim,
@@ -1058,9 +1059,17 @@ def attribution_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> l
 def _one_source(a: str, b: str) -> bool:
     """Two source ids are one source: the same, or one the other with words before it
     ("local-officials" and "officials"; the last words of an id are its head: a description
-    with a modifier, a name with its role or first name); two heads with different words
-    before them ("fire-service", "ambulance-service") and acronyms ("JCS", "NIS") differ."""
-    return a == b or a.endswith("-" + b) or b.endswith("-" + a)
+    with a modifier, a name with its role or first name), or an acronym the other's
+    initials ("CBP", "customs-and-border-protection": entities.abbreviates); two heads
+    with different words before them ("fire-service", "ambulance-service") and two
+    acronyms ("JCS", "NIS") differ."""
+    return (
+        a == b
+        or a.endswith("-" + b)
+        or b.endswith("-" + a)
+        or abbreviates(a, b.split("-"))
+        or abbreviates(b, a.split("-"))
+    )
 
 
 # --- time-agreement ------------------------------------------------------------------------
