@@ -371,6 +371,11 @@ def test_acronyms_and_apostrophe_plurals_after_a_figure(
          [(5, "jet", ("A320",)), (2, "aircraft", ("Airbus A320",))]),
         ("They bought two Model 3 sedans.", [(2, "sedan", ("Model 3",))]),
         ("Airbus delivered 50 A320neo jets.", [(50, "jet", ("A320neo",))]),
+        # a model's digits right after the count, a capitalised word after them: the
+        # count's (737 was a count of aircraft, 44 a figure of nothing)
+        ("Boeing delivered 44 737 MAX aircraft in October.",
+         [(44, "aircraft", ("737", "MAX"))]),
+        ("The airline ordered 20 787 Dreamliners.", [(20, "Dreamliner", ("787",))]),
         # no noun after the name's digits: still no figure
         ("He visited 12 Boeing 747 Tuesday.", []),
         ("Police said 12 AK 47 were found.", []),

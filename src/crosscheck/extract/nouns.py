@@ -126,8 +126,8 @@ def is_modifier_word(tok: Token, sentence_start: bool) -> bool:
     text, low = tok.text, tok.lower
     if low in COMMON_ADJECTIVES or low == "such" or possessive(low):
         return True  # "the woman's children": whose, a modifier
-    if text[0].isupper() and not sentence_start:
-        return True  # proper adjectives and names: "North Korean", "Tesla"
+    if (text[0].isupper() and not sentence_start) or text.isdigit():
+        return True  # proper adjectives and names: "North Korean", "Tesla", "787"
     if low in NOUNS_LIKE_ADJECTIVES:
         return False
     if "-" in text:
@@ -201,6 +201,29 @@ def _spaced_designation(tokens: list[Token], k: int) -> bool:
     )
 
 
+def _designation_after_figure(tokens: list[Token], k: int) -> bool:
+    """Digits at ``k`` right after the figure counted, spaced, and before a capitalised
+    word: a model's name the count counts ("44 737 MAX aircraft", "20 787 Dreamliners"),
+    no second figure. Not a time's or a month's word after them ("in 2019 2 Days", "5 12
+    December") nor a unit's ("3 100 Metres titles": a measure)."""
+    from crosscheck.extract.units import may_be_measure
+
+    n = len(tokens)
+    return (
+        0 < k < n - 1
+        and tokens[k].text.isdigit()
+        and len(tokens[k].text) >= 2
+        and tokens[k - 1].kind == "num"
+        and tokens[k].start > tokens[k - 1].end
+        and tokens[k + 1].kind == "word"
+        and tokens[k + 1].start > tokens[k].end
+        and tokens[k + 1].text[:1].isupper()
+        and tokens[k + 1].lower not in TIME_UNITS
+        and tokens[k + 1].lower not in MONTHS
+        and not may_be_measure(tokens, k)
+    )
+
+
 def _glued_ending(tokens: list[Token], k: int) -> bool:
     """A lower-case word glued to the digits before it: a model name's ending ("A320neo")."""
     return (
@@ -252,6 +275,10 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
             _spaced_designation(tokens, k)
         ):  # fmt: skip
             words_idx.append(k)  # "12 AK 47 guns", "12 Boeing 747 jets", "2 M4 carbines"
+            k += 1
+            continue
+        if tok.kind == "num" and not words_idx and _designation_after_figure(tokens, k):
+            words_idx.append(k)  # "44 737 MAX aircraft", "20 787 Dreamliners"
             k += 1
             continue
         if (tok.kind == "num" and not words_idx) or (tok.kind == "num" and head is None):
