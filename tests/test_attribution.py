@@ -558,6 +558,23 @@ def test_a_body_and_its_initials_in_another_article_are_one_source(
     assert bool(flagged) == apart, [f.message for f in flagged]
 
 
+def test_an_acronym_is_one_source_with_the_names_it_abbreviates_only() -> None:
+    """An acronym of three letters or more and the words whose initials it is (or its last
+    words': "U.S. Customs and Border Protection") are one source; two acronyms, two
+    letters and a word that merely holds the letters are two (review: "UN" and the
+    teachers' union, "PM" and President Macron, whose troop warning went)."""
+    from crosscheck.rules.checks import _one_source
+
+    for a, b in (("CBP", "customs-and-border-protection"),
+                 ("CBP", "u-s-customs-and-border-protection"),
+                 ("NHC", "noaa-s-national-hurricane-center")):  # fmt: skip
+        assert _one_source(a, b) and _one_source(b, a), (a, b)
+    for a, b in (("AP", "apple"), ("UN", "teachers-union"), ("EU", "european-central-bank"),
+                 ("UNRWA", "UN"), ("GE", "george-ellison"), ("PM", "president-macron"),
+                 ("JCS", "NIS"), ("USGS", "US"), ("CBP", "customs-and-excise")):  # fmt: skip
+        assert not _one_source(a, b), (a, b)
+
+
 def test_a_bodys_figures_name_the_body() -> None:
     """ "according to Labor Department figures published on Friday" is the department's,
     as "according to a Reuters report" is Reuters's."""
@@ -568,6 +585,12 @@ def test_a_bodys_figures_name_the_body() -> None:
     assert source_of(claims, "150,000 jobs") == "labor-department"
     text = "Employers added 150,000 jobs, according to a Reuters report."
     assert source_of(doc_claims(text, NO_ALIASES), "150,000 jobs") == "reuters"
+    # (review) what stands before "data" is no body: a month, a statistic, a people, a year
+    for words, source in (("October data", "october-data"), ("CPI data", "cpi-data"),
+                          ("Chinese data", "chinese-data"),
+                          ("2020 Census data", "2020-census-data")):  # fmt: skip
+        text = f"Prices rose 3%, according to {words}."
+        assert source_of(doc_claims(text, NO_ALIASES), "3%") == source, words
 
 
 # --- a name with "and" in it is one name; two people joined by "and" are not -------------

@@ -376,6 +376,9 @@ def test_acronyms_and_apostrophe_plurals_after_a_figure(
         ("Boeing delivered 44 737 MAX aircraft in October.",
          [(44, "aircraft", ("737", "MAX"))]),
         ("The airline ordered 20 787 Dreamliners.", [(20, "Dreamliner", ("787",))]),
+        # (review) not after "1" (a thousands' space), nor in a line in Title Case
+        ("The county counted 1 450 Homeless people last winter.",
+         [(1, None, ()), (450, "people", ("Homeless",))]),
         # no noun after the name's digits: still no figure
         ("He visited 12 Boeing 747 Tuesday.", []),
         ("Police said 12 AK 47 were found.", []),

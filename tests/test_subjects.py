@@ -3923,6 +3923,11 @@ def test_names_that_share_only_a_kinds_word_are_two_owners() -> None:
     assert apart("AA", "United Airlines")
     assert apart("BMW Group", "VW Group")
     assert apart("vw Group", "Volkswagen Group")  # (not written in capitals)
+    # (review) a name of two words of its own is no abbreviation, nor a firm's suffix
+    assert apart("LA Galaxy", "Los Angeles FC")
+    assert apart("AC Milan", "Atletico Madrid")
+    assert apart("Renault SA", "Stellantis NV")
+    assert apart("T.J. Watt", "Tyler Johnson")
 
 
 def test_a_firm_that_says_what_it_did_is_its_figures_holder_though_its_source() -> None:

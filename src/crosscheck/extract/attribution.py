@@ -23,6 +23,7 @@ from crosscheck.extract.lexicon import (
     AUXILIARIES,
     COMMON_ADJECTIVES,
     DETERMINERS,
+    MONTHS,
     NEWS_SPEAKER_RELATIONS,
     NEWS_SPEAKERS,
     NOT_PAST_ED,
@@ -1056,6 +1057,9 @@ def _candidates(part: str) -> list[str]:
     # sentence's capital on an adjective) name no author
     author = m is not None and not set(normalize(m.group(1)).split()) <= _NO_AUTHOR
     out = [m.group(1), part] if m and author else [part]
+    m = _FIGURES_OF.match(part)
+    if m and _figures_owner(m.group(1)):
+        out.insert(0, m.group(1))
     m = re.search(rf"['’]s\s+({CAPITAL}.*)$", part)
     if m:
         out.append(m.group(1))
@@ -1065,16 +1069,33 @@ def _candidates(part: str) -> list[str]:
     return out
 
 
-# a document named by its author: "the L.A. Times story", "a Reuters report", and the
-# figures of a body ("Customs and Border Protection data released (on Friday)", "Labor
-# Department figures published")
+# a document named by its author: "the L.A. Times story", "a Reuters report"
 _DOCUMENT_OF = re.compile(
     rf"^(.*{CAPITAL}[\w{MARKS}.'’&-]*)\s+"
     r"(?:story|stories|report|reports|article|articles|editorial|dispatch|broadcast|"
-    r"interview|release|statement|bulletin|analysis|survey|study|poll|"
-    r"(?:data|figures|statistics|numbers|estimates|records|tallies|counts)"
-    r"(?:\s+(?:released|published|compiled|issued|posted|made\s+public))?)$"
+    r"interview|release|statement|bulletin|analysis|survey|study|poll)$"
 )
+# the figures of a body: "Customs and Border Protection data released (on Friday)",
+# "Labor Department figures published"; the body's name of two capitalised words or
+# more, or a body's head (_FIGURES_OWNER: not "October data", "CPI data", "Chinese
+# data", "2020 Census data")
+_FIGURES_OF = re.compile(
+    rf"^((?:the\s+)?{CAPITAL}[\w{MARKS}.'’&-]*(?:\s+[\w{MARKS}.'’&-]+)*)\s+"
+    r"(?:data|figures?|statistics|numbers|estimates?|records?|tall(?:y|ies)|counts?)"
+    r"(?:\s+(?:released|published|compiled|issued|posted|made\s+public))?$"
+)
+
+
+_MONTH_WORDS = frozenset(MONTHS) | WEEKDAYS
+
+
+def _figures_owner(name: str) -> bool:
+    """Whether the words before a body's "data" or "figures" name the body (_FIGURES_OF)."""
+    bare = re.sub(r"^the\s+", "", name)
+    if any(ch.isdigit() for ch in bare) or bare.lower().split()[0] in _MONTH_WORDS:
+        return False
+    capitals = [w for w in bare.split() if w[:1].isupper()]
+    return len(capitals) >= 2 or names_a_body(bare)
 
 
 # one who speaks for the possessive's owner: "the fire service's spokesperson", "the

@@ -282,29 +282,26 @@ def initials(name: str) -> str:
 
 def abbreviates(short: str, words: Sequence[str], ordered: bool = True) -> bool:
     """Whether ``short``, written in capitals (2 to 5 letters, dots aside: "VW", "C.B.P."),
-    may be a name of ``words`` shortened: its letters the initials of as many of the
-    words (connectors aside: "CBP", "Customs and Border Protection"; in their order, or,
-    with ``ordered`` false, of any of them: a set of words keeps no order), or in order in
-    one word from its first letter ("VW", "Volkswagen"). One judgement for the sources an
-    attribution compares and the owners the matcher keeps apart; an alias file names the
-    rest ("Pentagon", "Department of Defense")."""
+    may be the name ``words`` make shortened. ``ordered`` (a name's words in their order):
+    its letters the initials of the name or of its last words, connectors aside ("CBP",
+    "U.S. Customs and Border Protection": _trim_to_initials, as a text's own "... (CBP)"
+    is read). Not ``ordered`` (a set's words, in no order): the initials of all of them
+    ("AA", {"American", "Airlines"}), or, for one word, its letters in order from its
+    first ("VW", "Volkswagen"). One judgement for the sources an attribution compares
+    (rules.checks._one_source) and the owners the matcher keeps apart
+    (match.owners.owners_apart); an alias file names the rest ("Pentagon", "DOJ")."""
     letters = short.replace(".", "")
     if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()):
         return False
+    if ordered:
+        return _trim_to_initials(" ".join(words), letters) is not None
     low = letters.lower()
     names = [w.lower() for w in words if w and w.lower() not in _CONNECTORS]
-    names = [w for w in names if w.replace(".", "") != low]
-    if any(len(w) > len(low) and w[0] == low[0] and _in_order(low, w) for w in names):
-        return True
-    heads = "".join(w[0] for w in names)
-    if ordered:
-        return heads == low
-    return len(names) >= len(low) and all(heads.count(ch) >= low.count(ch) for ch in set(low))
-
-
-def _in_order(letters: str, word: str) -> bool:
-    it = iter(word)
-    return all(ch in it for ch in letters)
+    if len(names) == 1:
+        word = names[0]
+        it = iter(word)
+        return len(word) > len(low) and word[0] == low[0] and all(ch in it for ch in low)
+    return len(names) == len(low) and sorted(w[0] for w in names) == sorted(low)
 
 
 def made_id(value: str) -> str | None:

@@ -748,8 +748,14 @@ def owners_apart(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _abbreviated(short: frozenset[str], long: frozenset[str]) -> bool:
-    """Whether a word of ``short`` in capitals abbreviates some of ``long``'s words."""
-    return any(abbreviates(w, sorted(long - short), ordered=False) for w in short)
+    """Whether ``short``'s one word of its own (not ``long``'s, nor a kind's) is a word in
+    capitals that abbreviates all of ``long``'s own words: "VW" of "VW Group" the
+    "Volkswagen" of "Volkswagen Group"; not "LA Galaxy" and "Los Angeles FC" (two words
+    of their own), "AC Milan" and "Atletico Madrid"."""
+    ours, theirs = _folded(short), _folded(long)
+    mine = [w for w in short if _folded(frozenset({w})) <= (ours - theirs - _KIND_WORDS)]
+    others = sorted(w for w in long if _folded(frozenset({w})) <= (theirs - ours - _KIND_WORDS))
+    return len(mine) == 1 and abbreviates(mine[0], others, ordered=False)
 
 
 def _folded(words: frozenset[str]) -> frozenset[str]:

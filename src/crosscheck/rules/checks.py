@@ -1059,17 +1059,16 @@ def attribution_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> l
 def _one_source(a: str, b: str) -> bool:
     """Two source ids are one source: the same, or one the other with words before it
     ("local-officials" and "officials"; the last words of an id are its head: a description
-    with a modifier, a name with its role or first name), or an acronym the other's
-    initials ("CBP", "customs-and-border-protection": entities.abbreviates); two heads
-    with different words before them ("fire-service", "ambulance-service") and two
-    acronyms ("JCS", "NIS") differ."""
-    return (
-        a == b
-        or a.endswith("-" + b)
-        or b.endswith("-" + a)
-        or abbreviates(a, b.split("-"))
-        or abbreviates(b, a.split("-"))
-    )
+    with a modifier, a name with its role or first name), or an acronym of three letters
+    or more the initials of the other's words or its last words ("CBP",
+    "customs-and-border-protection", "u-s-customs-and-border-protection":
+    entities.abbreviates); two heads with different words before them ("fire-service",
+    "ambulance-service"), two acronyms ("JCS", "NIS", "UN", "UNRWA") and two letters
+    ("PM", "president-macron") differ."""
+    if a == b or a.endswith("-" + b) or b.endswith("-" + a):
+        return True
+    short, long = (a, b) if a.isupper() else (b, a)
+    return len(short) >= 3 and not long.isupper() and abbreviates(short, long.split("-"))
 
 
 # --- time-agreement ------------------------------------------------------------------------
