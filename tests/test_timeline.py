@@ -1030,3 +1030,35 @@ def test_an_outlets_name_on_the_chart_is_cut_by_its_width():
     assert shown == [wide[:15] + "…"] * 2, chart
     # and the chart's summary, its aria-label and its title, names each point's outlet so
     assert chart.count(f"{wide[:15]}…") == 2 + 2 * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "words"),
+    [
+        ("The outbreak has grown to 142 confirmed cases.", "142", "grown to 142"),
+        ("Death toll in Dolna mine blast rises to 11", "11", "rises to 11"),
+        ("Unemployment plunged to 4.1% in March.", "4.1%", "plunged to 4.1%"),
+        ("The toll was revised up to 860,000 on Friday.", "860,000", "revised"),
+        ("The toll rose to 10 on Monday.", "10", "rose to 10"),
+        # a bound, a match lost, a stage reached: no level the figure moved to
+        ("Up to 100 people died.", "100", None),
+        ("The champions lost to Arsenal 3-1 on Sunday after 12 games unbeaten.", "12", None),
+        ("She advanced to the last 16 on Monday.", "16", None),
+    ],
+)  # fmt: skip
+def test_the_verbs_of_change_say_a_figure_moved_in_every_form(
+    text: str, figure: str, words: str | None
+) -> None:
+    """A figure after a verb of change and "to" is a level the figure moved to, whatever the
+    verb's form ("has grown to", a headline's "rises to", "plunged to": the extraction's
+    verbs of change, lexicon.CHANGE_UP and CHANGE_DOWN), so a difference with it is an
+    update; "up to", "lost to", "advanced to" say no such thing."""
+    from crosscheck.extract.claims import extract_claims
+    from crosscheck.model import Document
+    from crosscheck.rules.timeline import moved
+    from crosscheck.segment import segment
+
+    doc = Document("a.txt", "a.txt", "text", text, ((0, len(text)),))
+    (claim,) = [c for c in extract_claims(doc, segment(doc)) if figure in c.text]
+    said = moved(claim, doc)
+    assert (said is None) == (words is None) and (words is None or words in str(said)), said

@@ -28,15 +28,24 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from crosscheck import quantity
+from crosscheck.extract import lexicon
 from crosscheck.model import ASSUMED_DATE, Claim, Document, day_of, has_time, instant
 from crosscheck.quantity import fmt_num
 
-# Words before a figure that say it is a revised one ("rose to", "was revised up to"),
-# and after it ("10, up from 3").
+# Words before a figure that say it is a revised one ("rose to", "has grown to", "rises
+# to" in a headline, "was revised up to"), and after it ("10, up from 3"): the verbs of
+# change the extraction reads (lexicon.CHANGE_UP, CHANGE_DOWN) but those that say no
+# level was reached before "to" ("up to 20" is a bound, "lost to Arsenal", "added to the
+# list", "advanced to the final")
+_NOT_MOVING = lexicon.words(
+    "up down higher lower lost lose loses losing added adding add advanced advance advances"
+)
+_MOVING = "|".join(
+    sorted((lexicon.CHANGE_UP | lexicon.CHANGE_DOWN) - _NOT_MOVING, key=lambda w: (-len(w), w))
+)
 _MOVED_BEFORE = re.compile(
-    r"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|mounted|soared|swelled|"
-    r"revised|raised|lowered|updated|corrected|fell|dropped|declined|decreased|went up|"
-    r"gone up)\b(?:\s+(?:up|down|sharply|further|again))?\s+to\s+(?:\S+\s+){0,2}$",
+    rf"\b(?:{_MOVING}|revised|updated|corrected|mounted|mounting|went up|gone up|goes up)\b"
+    r"(?:\s+(?:up|down|sharply|further|again))?\s+to\s+(?:\S+\s+){0,2}$",
     re.I,
 )
 _MOVED_AFTER = re.compile(r"^\s*,?\s*(?:up|down)\s+from\b", re.I)
