@@ -32,25 +32,41 @@ from crosscheck.extract import lexicon
 from crosscheck.model import ASSUMED_DATE, Claim, Document, day_of, has_time, instant
 from crosscheck.quantity import fmt_num
 
-# Words before a figure that say it is a revised one ("rose to", "has grown to", "rises
-# to" in a headline, "was revised up to"), and after it ("10, up from 3"): the verbs of
-# change the extraction reads (lexicon.CHANGE_UP, CHANGE_DOWN) but those that say no
-# level was reached before "to" ("up to 20" is a bound, "lost to Arsenal", "added to the
-# list", "advanced to the final")
-_NOT_MOVING = lexicon.words(
-    "up down higher lower lost lose loses losing added adding add advanced advance advances"
-)
-_MOVING = "|".join(
-    sorted((lexicon.CHANGE_UP | lexicon.CHANGE_DOWN) - _NOT_MOVING, key=lambda w: (-len(w), w))
+# Words before a figure that say it is a revised one ("rose to", "has grown to", a
+# headline's "toll rises to", "was revised up to"), and after it ("10, up from 3"): the
+# verbs of change the extraction reads (lexicon.CHANGE_UP, CHANGE_DOWN) in a verb's
+# forms only, a past or a participle ("rose", "grown", "plunged", "rising"), not the base
+# form of a forecast ("is forecast to rise to 3.1%") nor a noun ("a contract to supply
+# 300", "cuts to 14 departments", "gave rise to 300"); a verb in -s only after a tally
+# ("the death toll rises to 11", not "pay rises to 300 staff"); none that reaches no
+# level before "to" ("lost to", "added to", "advanced to"); between "to" and the figure
+# only the words of a figure's own ("to a record 12", "to about 900", not "slid to a
+# halt 50 metres from")
+_NOT_MOVING = lexicon.words("lost added advanced")
+_PASTS = sorted(
+    w for w in (lexicon.CHANGE_UP | lexicon.CHANGE_DOWN) - _NOT_MOVING
+    if w.endswith(("ed", "ing"))
+    or w in lexicon.words("rose risen grew grown fell fallen sank sunk shrank shrunk slid shed")
+)  # fmt: skip
+_PRESENT = sorted(
+    w for w in (lexicon.CHANGE_UP | lexicon.CHANGE_DOWN) - _NOT_MOVING
+    if w.endswith("s") and not w.endswith("ss")
+)  # fmt: skip
+_TALLY = r"(?:toll|tally|figure|count|number|total|estimate)s?"
+_FIGURES_OWN = (
+    r"(?:(?:a|an|about|nearly|almost|some|around|roughly|approximately|just|over|under|"
+    r"more\s+than|at\s+least|an\s+estimated|a\s+record|a\s+new|record)\s+){0,3}"
 )
 _MOVED_BEFORE = re.compile(
-    rf"\b(?:{_MOVING}|revised|updated|corrected|mounted|mounting|went up|gone up|goes up)\b"
-    r"(?:\s+(?:up|down|sharply|further|again))?\s+to\s+(?:\S+\s+){0,2}$",
+    rf"(?:\b(?:{'|'.join(sorted(_PASTS, key=lambda w: (-len(w), w)))}|revised|updated|"
+    r"corrected|mounted|mounting|went\s+up|gone\s+up)\b"
+    rf"|\b{_TALLY}\b(?:\s+[\w'’-]+){{0,5}}?\s+"
+    rf"(?:{'|'.join(sorted(_PRESENT, key=lambda w: (-len(w), w)))}|goes\s+up)\b)"
+    rf"(?:\s+(?:up|down|sharply|further|again))?\s+to\s+{_FIGURES_OWN}$",
     re.I,
 )
 _MOVED_AFTER = re.compile(r"^\s*,?\s*(?:up|down)\s+from\b", re.I)
 # A tally said to be revised, anywhere in the figure's sentence ("revising the toll up").
-_TALLY = r"(?:toll|tally|figure|count|number|total|estimate)s?"
 _REVISED = re.compile(
     r"\b(?:revis|rais|updat|correct|lower)\w*\s+(?:\w+\s+){0,3}?" + _TALLY + r"\b|\b"
     + _TALLY + r"\s+(?:\w+\s+){0,3}?(?:rose|risen|climbed|jumped|increased|grew|mounted|"
@@ -237,7 +253,7 @@ def judge(
             for cid in e["claims"]:
                 doc = docs.get(e["document"])
                 words = moved(by_id[cid], doc) if doc else None
-                if words:
+                if words and not _of_one_period(by_id[cid], claims):
                     return {"kind": "update",
                             "why": f"{_who(e)} says the figure moved: '{words}'",
                             "by": "wording"}  # fmt: skip
@@ -270,6 +286,20 @@ def judge(
         return {"kind": "update", "why": f"later reports carry a {way} figure: {words}",
                 "by": "dates"}  # fmt: skip
     return {"kind": "contradiction", "why": f"the dated figures go up and down: {words}"}
+
+
+def _of_one_period(c: Claim, claims: Sequence[Claim]) -> bool:
+    """Whether another article gives another figure for the very time frame ``c`` states
+    ("eased to 4.1 percent in October" and "was 4.3 percent in October"): the verb says
+    the figure moved from an earlier period's, not that the other is an earlier report."""
+    t = c.time
+    if t is None or not (t.start and t.end):
+        return False
+    return any(
+        o.document != c.document and o.value != c.value and o.time is not None
+        and (o.time.start, o.time.end) == (t.start, t.end)
+        for o in claims
+    )  # fmt: skip
 
 
 def _one_way(steps: list[tuple[str, list[float], str, Any]]) -> tuple[str | None, str]:
