@@ -359,13 +359,15 @@ def test_a_touching_pair_is_said_once_and_explains_no_compatibility(tmp_path: Pa
     1,000 'more than 1,000' excludes, which is the touching, not an overlap."""
     (found,) = findings(tmp_path, "The union said 800 to 1,000 workers joined the strike.",
                         "Managers said more than 1,000 workers joined the strike.",
-                        "Police said about 950 workers joined the strike.")  # fmt: skip
+                        # (about 990 reaches 1,000: "about 950", 940 to 960 now that
+                        # "about" goes a written step, is below "more than 1,000")
+                        "Police said about 990 workers joined the strike.")  # fmt: skip
     said = found.message.count("which more than 1,000 excludes") + found.message.count(
         "800-1,000 and more than 1,000 only touch"
     )
     assert said == 1, found.message
     assert "“800 to 1,000 workers” admits 1,000" not in found.message
-    assert "“800 to 1,000 workers” admits 950" in found.message
+    assert "“800 to 1,000 workers” admits 990" in found.message
 
 
 def test_a_plain_figure_on_the_bound_that_excludes_it_is_worded_as_touching(
@@ -408,22 +410,24 @@ def test_a_plain_figure_on_the_bound_that_excludes_it_is_worded_as_touching(
 def test_a_corroboration_names_one_figure_only_when_every_wording_admits_it(
     tmp_path: Path,
 ) -> None:
-    """'about 1,000' and 'About 1,200' can both hold (each admits 1,080-1,100), but not of
-    1,200: the corroboration says the documents give compatible figures, and names none,
-    never that they 'agree on 1,200'; where a written figure is admitted by every wording
-    ('about 1,000' and '1,050') it is what they agree on, the one nearest the median."""
-    (two,) = findings(tmp_path, "Officials said about 1,000 people were evacuated on Monday.",
-                      "About 1,200 people were evacuated on Monday, officials said.")  # fmt: skip
+    """'about 50,000' and 'About 60,000' can both hold (each admits 54,000-55,000), but
+    not of 60,000: the corroboration says the documents give compatible figures, and names
+    none, never that they 'agree on 60,000'; where a written figure is admitted by every
+    wording ('about 1,000' and '1,050') it is what they agree on, the one nearest the
+    median. ('about 1,000' and 'About 1,200' were the example before "about" went no
+    further than a written step: 900-1,100 and 1,100-1,300 now, which only touch.)"""
+    (two,) = findings(tmp_path, "Officials said about 50,000 people were evacuated on Monday.",
+                      "About 60,000 people were evacuated on Monday, officials said.")  # fmt: skip
     assert two.evidence["verdict"] == "corroboration"
-    assert "2 documents give compatible figures (“about 1,000 people” in a.txt" in two.message
+    assert "2 documents give compatible figures (“about 50,000 people” in a.txt" in two.message
     assert "agree on" not in two.message
     assert two.evidence["compared"]["one_figure"] is False
     (tmp_path / "three").mkdir()
     (three,) = findings(tmp_path / "three",
-                        "Officials said about 1,000 people were evacuated on Monday.",
-                        "About 1,200 people were evacuated on Monday, officials said.",
-                        "Police said about 1,150 people were evacuated on Monday.")  # fmt: skip
-    assert "3 documents give compatible figures (“about 1,000 people”" in three.message
+                        "Officials said about 50,000 people were evacuated on Monday.",
+                        "About 60,000 people were evacuated on Monday, officials said.",
+                        "Police said about 60,000 people were evacuated on Monday.")  # fmt: skip
+    assert "3 documents give compatible figures (“about 50,000 people”" in three.message
     (tmp_path / "one").mkdir()
     (one,) = findings(tmp_path / "one", "Officials said about 1,000 people were evacuated.",
                       "Police said 1,050 people were evacuated on Monday.")  # fmt: skip

@@ -201,6 +201,25 @@ def _written_step(c: Claim, parts: tuple[int, int] | None) -> float:
     return step if c.scale == 1 or _whole(abs(c.value) / step) else 0.0
 
 
+def _hedge_step(c: Claim) -> float:
+    """How far "about" reaches a figure as written (_interval): its last written digit's
+    place, widened by its trailing zeros ("about $40 billion" to the ten billion, "about
+    $1.80" to the ten cents, as "about 80%" to the ten) and by five for a last digit 5
+    ("about 1,250" to the fifty, "about 7.5%" to the half); 0 (the tolerance alone) for a
+    figure in words ("about two dozen"), a range written whole ("about 1,800 to 2,200",
+    which a claim may hold as its middle) or a conversion ("(about $505 million)": the
+    rate's, not the writer's rounding)."""
+    if c.in_words or c.converted or len(_FIGURE.findall(c.text)) > 1:
+        return 0.0
+    step = _written_step(c, written_fraction(c))
+    value = abs(c.value)
+    if step <= 0 or not math.isfinite(value) or value == 0:
+        return 0.0
+    while _whole(value / (step * 10)):
+        step *= 10
+    return step * 5 if round(value / step) % 10 == 5 else step
+
+
 def _whole(q: float) -> bool:
     return math.isfinite(q) and abs(q - round(q)) <= 1e-9 * max(1.0, abs(q))
 
@@ -345,19 +364,33 @@ def figure_key(c: Claim, *, wording: bool = True) -> tuple[Any, ...]:
             c.scale)  # fmt: skip
 
 
-def interval(c: Claim, approx_tolerance: float = APPROX_TOLERANCE) -> tuple[float, float]:
+def interval(
+    c: Claim, approx_tolerance: float = APPROX_TOLERANCE, *, loose: bool = False
+) -> tuple[float, float]:
     """The interval the wording allows (see _interval), each claim's worked out once per
     process: the rules and the report ask for the same claims' again and again (a group
     of 20 claims, for each of its pairs), and each time its words were parsed again."""
     try:
-        return _interval_of(c, approx_tolerance)
+        return _interval_of(c, approx_tolerance, loose)
     except TypeError:  # a claim built with an unhashable field (a list) cannot be a key
-        return _interval(c, approx_tolerance)
+        return _interval(c, approx_tolerance, loose)
 
 
-def _interval(c: Claim, approx_tolerance: float = APPROX_TOLERANCE) -> tuple[float, float]:
+# the kinds whose "about" goes no further than a step of the figure as written (_interval)
+STEPPED = frozenset({"count", "money", "percent"})
+
+
+def _interval(
+    c: Claim, approx_tolerance: float = APPROX_TOLERANCE, loose: bool = False
+) -> tuple[float, float]:
     """The interval the wording allows: qualifier bounds; for 'about', the figure plus or
-    minus the rule's ``approx_tolerance``; for a rounded figure, what its last written
+    minus the rule's ``approx_tolerance``, for a count, an amount or a share (STEPPED) no
+    more than one step of the figure as written (_hedge_step: 'about 4.2 million' is 4.1
+    to 4.3 million, not 3.78 to 4.62: the writer gave the tenth; 'about 11,000' 10,000 to
+    12,000; 'about 82%' 81 to 83%), unless ``loose`` (the matcher's reading, whether two
+    figures may be one subject's: the tolerance alone, as its pair model was fitted; a
+    measure's 'about' is an estimate's, 'about 24km' from a ship and 'some 13 miles',
+    read so always); for a rounded figure, what its last written
     digit allows, never more than the tolerance ('about 100' is 90-110 at 10%); a range is
     its bounds as written ('800 to 1,000' is 800-1,000); a whole age is the completed
     units it counts ('1-year-old' is 1 up to 2 years, not 2; '18-month-old' 1.5 years
@@ -379,6 +412,9 @@ def _interval(c: Claim, approx_tolerance: float = APPROX_TOLERANCE) -> tuple[flo
         # (value +- value * tolerance, not about()'s value * (1 +- tolerance): equal but
         # in the last bit, which report.json's intervals show)
         tol = abs(c.value) * approx_tolerance
+        step = 0.0 if loose or c.kind not in STEPPED else _hedge_step(c)
+        if step > 0:
+            tol = min(tol, step)
         lo, hi = c.value - tol, c.value + tol
     if completed_age(c):  # "1-year-old": one year and more, short of two
         return c.value, (c.value + 1) * (1 - AGE_SHORT)
@@ -620,14 +656,18 @@ def common_factors(claims: Sequence[Claim]) -> list[float]:
     return [base(c)[1] / first for c in claims]
 
 
-def converted_interval(c: Claim, approx_tolerance: float = APPROX_TOLERANCE) -> tuple[float, float]:
+def converted_interval(
+    c: Claim, approx_tolerance: float = APPROX_TOLERANCE, *, loose: bool = False
+) -> tuple[float, float]:
     """The interval in the unit's base (metres, seconds...), for measurements."""
-    lo, hi = interval(c, approx_tolerance)
+    lo, hi = interval(c, approx_tolerance, loose=loose)
     factor = base(c)[1]
     return lo * factor, hi * factor
 
 
-def compatible(a: Claim, b: Claim, approx_tolerance: float = APPROX_TOLERANCE) -> bool:
+def compatible(
+    a: Claim, b: Claim, approx_tolerance: float = APPROX_TOLERANCE, *, loose: bool = False
+) -> bool:
     """Whether the two wordings can both be true (after conversion). Two figures that
     may be roundings must share more than an end of their intervals, or one lie inside the
     other's: '5%' and '6%' touch at 5.5 and cannot both be true (a bound's end still meets
@@ -637,8 +677,8 @@ def compatible(a: Claim, b: Claim, approx_tolerance: float = APPROX_TOLERANCE) -
     if other_currencies(a, b):
         return True
     ka, kb = factors(a, b)
-    la, ha = interval(a, approx_tolerance)
-    lb, hb = interval(b, approx_tolerance)
+    la, ha = interval(a, approx_tolerance, loose=loose)
+    lb, hb = interval(b, approx_tolerance, loose=loose)
     la, ha, lb, hb = la * ka, ha * ka, lb * kb, hb * kb
     fa, fb = a.value * ka, b.value * kb
     return bool(figures_meet(la, ha, ends(a), fa, bound(a), lb, hb, ends(b), fb, bound(b)))
@@ -769,6 +809,8 @@ def same_figure(
     rel: float = 0.02,
     abs_tol: float = 0.0,
     approx_tolerance: float = APPROX_TOLERANCE,
+    *,
+    loose: bool = False,
 ) -> bool:
     """Equal within tolerance once converted, or one a rounding of the other: 'about
     11,000' and '10,800'; '10 miles' and '16 km' ('5%' and '6%', whose roundings only
@@ -777,12 +819,12 @@ def same_figure(
     ('at least 3,000' and '3,500') are compatible, not the same figure; a bound and a
     figure that cannot both hold ('more than 300' and 'nearly 300', 'at least 100' and
     'fewer than 100', 'nearly 300' and '301') never are, whatever the tolerance."""
-    if (bound(a) or bound(b)) and not compatible(a, b, approx_tolerance):
+    if (bound(a) or bound(b)) and not compatible(a, b, approx_tolerance, loose=loose):
         return False  # 'nearly 300' is no rounding of 301, however close
     if unconvertible(a, b):
         return False  # '40 degrees Celsius' and '40 degrees Fahrenheit': two figures
     if completed_age(a) and completed_age(b):  # '18-month-old' is a '1-year-old'
-        return compatible(a, b, approx_tolerance)
+        return compatible(a, b, approx_tolerance, loose=loose)
     ka, kb = factors(a, b)
     fa, fb = a.value * ka, b.value * kb
     if abs(fa - fb) <= max(abs_tol, rel * max(abs(fa), abs(fb))):
@@ -792,7 +834,7 @@ def same_figure(
         return False  # ('about 100 to 200' holds 180 without being its rounding)
     if not (rounded(a) or rounded(b)):
         return False
-    return compatible(a, b, approx_tolerance)
+    return compatible(a, b, approx_tolerance, loose=loose)
 
 
 def fmt_num(v: float | None, plain: bool = False) -> str:

@@ -860,7 +860,7 @@ class _Summary:
         c = p.claim
         na = narrowing(c)
         names = proper_modifiers(c)
-        lo, hi = quantity.converted_interval(c)  # "35 miles (about 58km)": one figure
+        lo, hi = quantity.converted_interval(c, loose=True)  # "35 miles (about 58km)"
         said = (p.subject.basis or "").lower()  # "including debt", or "net", "before tax"
         besides = c.kind == "count" and any(m.lower() in BESIDES for m in c.modifiers)
         untimed = c.kind == "measure" and c.unit is not None and c.unit not in _TIME_UNITS
@@ -1266,7 +1266,9 @@ class _Figures:
         import numpy as np
 
         claims = [m.claim for m in members]
-        self.lo, self.hi = np.array([quantity.interval(c) for c in claims]).reshape(-1, 2).T
+        self.lo, self.hi = (
+            np.array([quantity.interval(c, loose=True) for c in claims]).reshape(-1, 2).T
+        )
         self.end_lo, self.end_hi = np.array([quantity.ends(c) for c in claims]).reshape(-1, 2).T
         factor = np.array([quantity.base(c)[1] for c in claims])
         self.base_lo, self.base_hi = self.lo * factor, self.hi * factor
@@ -1684,7 +1686,7 @@ def _restates(a: Profile, b: Profile) -> bool:
         and a.claim.predicate == b.claim.predicate
         and (sa.year, sa.period, sa.basis, sa.where, sa.holder)
         == (sb.year, sb.period, sb.basis, sb.where, sb.holder)
-        and quantity.same_figure(a.claim, b.claim)
+        and quantity.same_figure(a.claim, b.claim, loose=True)
     )
 
 
