@@ -1089,3 +1089,17 @@ def test_a_figure_said_to_move_in_the_period_another_gives_is_no_update(tmp_path
     result = check([tmp_path], Settings(fail_on="never"))
     (found,) = [f for f in result.findings if f.kind == "numeric-agreement"]
     assert found.difference["kind"] == "undetermined", found.message
+    # a day is no period: a toll's day is its event's, which later reports keep
+    (tmp_path / "a.txt").write_text(
+        "SKOPA (Reuters) - The death toll from Sunday's earthquake has risen to 120, "
+        "officials said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "SKOPA (AP) - The death toll from Sunday's earthquake rose to 143, the interior "
+        "ministry said.\n",
+        encoding="utf-8",
+    )
+    result = check([tmp_path], Settings(fail_on="never", published_default="2026-12-01"))
+    (found,) = [f for f in result.findings if f.kind == "numeric-agreement"]
+    assert found.difference["kind"] == "update", found.message

@@ -289,11 +289,13 @@ def judge(
 
 
 def _of_one_period(c: Claim, claims: Sequence[Claim]) -> bool:
-    """Whether another article gives another figure for the very time frame ``c`` states
-    ("eased to 4.1 percent in October" and "was 4.3 percent in October"): the verb says
-    the figure moved from an earlier period's, not that the other is an earlier report."""
+    """Whether another article gives another figure for the very time frame ``c`` states,
+    a period longer than a day ("eased to 4.1 percent in October" and "was 4.3 percent in
+    October"): the verb says the figure moved from an earlier period's, not that the
+    other is an earlier report. Not a day: a toll's day is its event's ("the toll from
+    Sunday's quake has risen to 120" and "rose to 143"), which later reports keep."""
     t = c.time
-    if t is None or not (t.start and t.end):
+    if t is None or not (t.start and t.end) or t.start[:10] == t.end[:10]:
         return False
     return any(
         o.document != c.document and o.value != c.value and o.time is not None
