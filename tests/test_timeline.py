@@ -1072,34 +1072,32 @@ def test_the_verbs_of_change_say_a_figure_moved_in_every_form(
     assert (said is None) == (words is None) and (words is None or words in str(said)), said
 
 
+def _difference(folder: Path, a: str, b: str, **settings: str) -> str:
+    """The kind of difference the one numeric finding on two one-sentence articles says."""
+    for name, text in (("a.txt", a), ("b.txt", b)):
+        (folder / name).write_text(text + "\n", encoding="utf-8")
+    result = check([folder], Settings(fail_on="never", **settings))
+    (found,) = [f for f in result.findings if f.kind == "numeric-agreement"]
+    return str(found.difference["kind"])
+
+
 def test_a_figure_said_to_move_in_the_period_another_gives_is_no_update(tmp_path):
-    """ "The jobless rate eased to 4.1 percent in October" against "was 4.3 percent in
-    October": "eased to" says the rate moved from September's, not that the other
-    article's October figure is an earlier report (review: it was worded an update)."""
-    (tmp_path / "a.txt").write_text(
+    """ "The jobless rate fell to 4.1 percent in October" against "was 4.3 percent in
+    October": "fell to" says the rate moved from September's, not that the other
+    article's October figure is an earlier report (review: it was worded an update). A
+    day is no such period: a toll's day is its event's, which later reports keep."""
+    assert _difference(
+        tmp_path,
         "WASHINGTON (Reuters) - The jobless rate fell to 4.1 percent in October 2026, the "
-        "Labor Department said.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "b.txt").write_text(
+        "Labor Department said.",
         "WASHINGTON (AP) - The jobless rate was 4.3 percent in October 2026, the Labor "
-        "Department said.\n",
-        encoding="utf-8",
-    )
-    result = check([tmp_path], Settings(fail_on="never"))
-    (found,) = [f for f in result.findings if f.kind == "numeric-agreement"]
-    assert found.difference["kind"] == "undetermined", found.message
-    # a day is no period: a toll's day is its event's, which later reports keep
-    (tmp_path / "a.txt").write_text(
+        "Department said.",
+    ) == "undetermined"  # fmt: skip
+    assert _difference(
+        tmp_path,
         "SKOPA (Reuters) - The death toll from Sunday's earthquake has risen to 120, "
-        "officials said.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "b.txt").write_text(
+        "officials said.",
         "SKOPA (AP) - The death toll from Sunday's earthquake rose to 143, the interior "
-        "ministry said.\n",
-        encoding="utf-8",
-    )
-    result = check([tmp_path], Settings(fail_on="never", published_default="2026-12-01"))
-    (found,) = [f for f in result.findings if f.kind == "numeric-agreement"]
-    assert found.difference["kind"] == "update", found.message
+        "ministry said.",
+        published_default="2026-12-01",
+    ) == "update"  # fmt: skip
