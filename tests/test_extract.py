@@ -377,6 +377,8 @@ def test_acronyms_and_apostrophe_plurals_after_a_figure(
          [(44, "aircraft", ("737", "MAX"))]),
         ("The airline ordered 20 787 Dreamliners.", [(20, "Dreamliner", ("787",))]),
         # (review) not after "1" (a thousands' space), nor in a line in Title Case
+        ("Officials counted 3 400 Ukrainians at the border.",
+         [(3, None, ()), (400, "Ukrainian", ())]),
         ("The county counted 1 450 Homeless people last winter.",
          [(1, None, ()), (450, "people", ("Homeless",))]),
         # no noun after the name's digits: still no figure

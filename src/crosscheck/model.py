@@ -318,7 +318,7 @@ def without_marks(word: str) -> str:
     return "".join(c for c in word if unicodedata.category(c)[0] != "M")
 
 
-_LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # a possessive 's, which no name's key nor the id of a source no table knows keeps
 # (slug; extract.entities reads names without it)
 POSSESSIVE_MARK = "['’ʼ]"  # the apostrophes a possessive is written with
@@ -334,7 +334,7 @@ def normalize(text: str) -> str:
     article, single spaces."""
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
     text = " ".join(text.split()).strip(" ,.;:\"'“”")
-    return _LEADING.sub("", text).lower()
+    return LEADING_ARTICLE.sub("", text).lower()
 
 
 def slug(surface: str) -> str:
@@ -343,7 +343,7 @@ def slug(surface: str) -> str:
     Lopes' -> 'fire-chief-maria-lopes'); an acronym as written ('NIS', and 'the NHC'
     'NHC', as it is where no article stands before it)."""
     bare = POSSESSIVE.sub("", surface)
-    name = _LEADING.sub("", bare.strip())
+    name = LEADING_ARTICLE.sub("", bare.strip())
     if re.fullmatch(r"[a-z]{2,6}", normalize(bare)) and name.isupper():
         return name.upper()
     return plain_slug(bare)

@@ -217,7 +217,9 @@ def _hedge_step(c: Claim) -> float:
         return 0.0
     while _whole(value / (step * 10)):
         step *= 10
-    return step * 5 if round(value / step) % 10 == 5 else step
+    # (a last 5 of two digits or more: "about 15" is to the unit, "and a half" its own)
+    digits = round(value / step)
+    return step * 5 if digits % 10 == 5 and digits > 10 and not c.half else step
 
 
 def _whole(q: float) -> bool:
@@ -370,6 +372,8 @@ def interval(
     """The interval the wording allows (see _interval), each claim's worked out once per
     process: the rules and the report ask for the same claims' again and again (a group
     of 20 claims, for each of its pairs), and each time its words were parsed again."""
+    # (``loose`` reads only a stepped "about" otherwise: one cache entry for the rest)
+    loose = loose and c.qualifier == "approx" and c.kind in STEPPED
     try:
         return _interval_of(c, approx_tolerance, loose)
     except TypeError:  # a claim built with an unhashable field (a list) cannot be a key

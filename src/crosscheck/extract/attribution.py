@@ -17,12 +17,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from crosscheck.extract.context import IRREGULAR, lemma
+from crosscheck.extract.context import lemma
 from crosscheck.extract.entities import Resolver
 from crosscheck.extract.lexicon import (
     AUXILIARIES,
     COMMON_ADJECTIVES,
     DETERMINERS,
+    IRREGULAR,
     MONTHS,
     NEWS_SPEAKER_RELATIONS,
     NEWS_SPEAKERS,
@@ -37,6 +38,7 @@ from crosscheck.extract.lexicon import (
 )
 from crosscheck.model import (
     CAPITAL,
+    LEADING_ARTICLE,
     MARKS,
     NOT_AFTER_WORD,
     NOT_BEFORE_WORD,
@@ -1058,8 +1060,8 @@ def _candidates(part: str) -> list[str]:
     author = m is not None and not set(normalize(m.group(1)).split()) <= _NO_AUTHOR
     out = [m.group(1), part] if m and author else [part]
     m = _FIGURES_OF.match(part)
-    if m and _figures_owner(m.group(1)):
-        out.insert(0, m.group(1))
+    if m:  # a body's name first; other words last, where known ("CBP data")
+        out.insert(0, m.group(1)) if _figures_owner(m.group(1)) else out.append(m.group(1))
     m = re.search(rf"['’]s\s+({CAPITAL}.*)$", part)
     if m:
         out.append(m.group(1))
@@ -1076,11 +1078,13 @@ _DOCUMENT_OF = re.compile(
     r"interview|release|statement|bulletin|analysis|survey|study|poll)$"
 )
 # the figures of a body: "Customs and Border Protection data released (on Friday)",
-# "Labor Department figures published"; the body's name of two capitalised words or
-# more, or a body's head (_FIGURES_OWNER: not "October data", "CPI data", "Chinese
-# data", "2020 Census data")
+# "Labor Department figures published": capitalised words joined by connectors, taken as
+# the source when they are two or more or a body's head (_figures_owner: not "October
+# data", "CPI data", "Chinese data", "2020 Census data"; those are tried last, where the
+# text or an alias file knows them: "CBP data")
 _FIGURES_OF = re.compile(
-    rf"^((?:the\s+)?{CAPITAL}[\w{MARKS}.'’&-]*(?:\s+[\w{MARKS}.'’&-]+)*)\s+"
+    rf"^((?:the\s+)?{CAPITAL}[\w{MARKS}.'’&-]*"
+    rf"(?:\s+(?:(?:of|for|and|the|on)\s+)*{CAPITAL}[\w{MARKS}.'’&-]*)*)\s+"
     r"(?:data|figures?|statistics|numbers|estimates?|records?|tall(?:y|ies)|counts?)"
     r"(?:\s+(?:released|published|compiled|issued|posted|made\s+public))?$"
 )
@@ -1091,7 +1095,7 @@ _MONTH_WORDS = frozenset(MONTHS) | WEEKDAYS
 
 def _figures_owner(name: str) -> bool:
     """Whether the words before a body's "data" or "figures" name the body (_FIGURES_OF)."""
-    bare = re.sub(r"^the\s+", "", name)
+    bare = LEADING_ARTICLE.sub("", name)
     if any(ch.isdigit() for ch in bare) or bare.lower().split()[0] in _MONTH_WORDS:
         return False
     capitals = [w for w in bare.split() if w[:1].isupper()]

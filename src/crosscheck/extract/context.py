@@ -17,6 +17,7 @@ from crosscheck.extract.lexicon import (
     CHANGE_UP,
     DETERMINERS,
     HEDGES,
+    IRREGULAR,
     NARROWING_ADVERBS,
     NEGATIONS,
     NOT_PAST_ED,
@@ -63,35 +64,6 @@ CHANGE_TRANSITIVE = words(
     """cut cuts cutting shed sheds shedding slashed slash trimmed trim reduced reduce
     added adds adding lost lose loses losing axed eliminated eliminate"""
 )
-IRREGULAR = {
-    "sent": "send", "said": "say", "fled": "flee", "struck": "strike", "took": "take",
-    "taken": "take", "lost": "lose", "left": "leave", "held": "hold", "built": "build",
-    "shot": "shoot", "brought": "bring", "caught": "catch", "won": "win", "fell": "fall",
-    "fallen": "fall", "rose": "rise", "risen": "rise", "grew": "grow", "grown": "grow",
-    "went": "go", "gone": "go", "came": "come", "made": "make", "gave": "give",
-    "given": "give", "found": "find", "paid": "pay", "sold": "sell", "bought": "buy",
-    "spent": "spend", "saw": "see", "seen": "see", "told": "tell", "kept": "keep",
-    "met": "meet", "ran": "run", "stood": "stand", "led": "lead", "fought": "fight",
-    "thought": "think", "sought": "seek", "drew": "draw", "drawn": "draw", "drove": "drive",
-    "driven": "drive", "flew": "fly", "flown": "fly", "withdrew": "withdraw",
-    "withdrawn": "withdraw", "began": "begin", "begun": "begin", "been": "be", "was": "be",
-    "were": "be", "is": "be", "are": "be", "had": "have", "has": "have", "did": "do",
-    "done": "do", "shown": "show", "known": "know", "knew": "know", "threw": "throw",
-    "thrown": "throw", "blew": "blow", "blown": "blow", "stole": "steal", "stolen": "steal",
-    "chose": "choose", "chosen": "choose", "wrote": "write", "written": "write",
-    "broke": "break", "broken": "break", "spoke": "speak", "spoken": "speak", "sank": "sink",
-    "sunk": "sink", "shrank": "shrink", "swept": "sweep", "dealt": "deal", "meant": "mean",
-    "felt": "feel", "lent": "lend", "fed": "feed", "hid": "hide", "hidden": "hide",
-    "wore": "wear", "tore": "tear", "torn": "tear", "froze": "freeze", "frozen": "freeze",
-    "got": "get", "gotten": "get", "taught": "teach", "laid": "lay", "heard": "hear",
-    "understood": "understand", "sat": "sit", "slid": "slide", "beat": "beat",
-    "beaten": "beat", "bit": "bite", "rode": "ride", "arose": "arise", "bore": "bear",
-    "borne": "bear", "overran": "overrun", "undertook": "undertake", "hit": "hit",
-    "put": "put", "set": "set", "cut": "cut", "hurt": "hurt", "shut": "shut", "let": "let",
-    "quit": "quit", "spread": "spread", "cost": "cost", "upheld": "uphold",
-    "withheld": "withhold", "forgave": "forgive", "sped": "speed", "lit": "light",
-    "dug": "dig", "swung": "swing", "stuck": "stick", "struck down": "strike",
-}  # fmt: skip
 _E_ENDINGS = re.compile(
     r"(?:[^aeiou]at|uat|iz|yz|uc|[^aeiou]g|ur|[^aeiou][aeiou]s|ut|[^aeio]in|ir|ar|[^o]or|ok|"
     r"[aiu]d|[^aeiou]il|um|ov|iv|rv|lv|[^aeiou]c|ag|ik|ap|[^aeiou]pl|bl|tl|dl|gl|kl|zl|"

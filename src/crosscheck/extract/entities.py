@@ -281,27 +281,22 @@ def initials(name: str) -> str:
 
 
 def abbreviates(short: str, words: Sequence[str], ordered: bool = True) -> bool:
-    """Whether ``short``, written in capitals (2 to 5 letters, dots aside: "VW", "C.B.P."),
-    may be the name ``words`` make shortened. ``ordered`` (a name's words in their order):
-    its letters the initials of the name or of its last words, connectors aside ("CBP",
-    "U.S. Customs and Border Protection": _trim_to_initials, as a text's own "... (CBP)"
-    is read). Not ``ordered`` (a set's words, in no order): the initials of all of them
-    ("AA", {"American", "Airlines"}), or, for one word, its letters in order from its
-    first ("VW", "Volkswagen"). One judgement for the sources an attribution compares
-    (rules.checks._one_source) and the owners the matcher keeps apart
-    (match.owners.owners_apart); an alias file names the rest ("Pentagon", "DOJ")."""
+    """Whether ``short``, written in capitals (dots aside: "CBP", "U.S."; as long as an
+    acronym the text defines, _ACRONYM), may be the name ``words`` make shortened to its
+    initials, connectors aside. ``ordered`` (a name's words in their order): the initials
+    of the name or of its last words ("CBP", "U.S. Customs and Border Protection":
+    _trim_to_initials, as a text's own "... (CBP)" is read). Not ``ordered`` (a set's
+    words, in no order): the initials of all of them ("AA", {"American", "Airlines"}).
+    One judgement for the sources an attribution compares (rules.checks._one_source) and
+    the owners the matcher keeps apart (match.owners.owners_apart); an alias file names
+    the rest ("Pentagon", "DOJ", "VW")."""
     letters = short.replace(".", "")
-    if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()):
+    if not re.fullmatch(_ACRONYM, letters):
         return False
     if ordered:
         return _trim_to_initials(" ".join(words), letters) is not None
-    low = letters.lower()
-    names = [w.lower() for w in words if w and w.lower() not in _CONNECTORS]
-    if len(names) == 1:
-        word = names[0]
-        it = iter(word)
-        return len(word) > len(low) and word[0] == low[0] and all(ch in it for ch in low)
-    return len(names) == len(low) and sorted(w[0] for w in names) == sorted(low)
+    heads = sorted(w[0].lower() for w in words if w and w.lower() not in _CONNECTORS)
+    return heads == sorted(letters.lower())
 
 
 def made_id(value: str) -> str | None:

@@ -6,6 +6,8 @@ vocabulary (concepts, aliases) lives in the rule files under ``rules/``.
 
 from __future__ import annotations
 
+import re
+
 from crosscheck.quantity import SCALE_NAMES
 
 
@@ -379,6 +381,10 @@ MORE_PERSON_NOUNS = words(
     """person troop pilgrim inmate hostage rebel monk nun priest kid adult pupil teen fan
     guest cop marine guard captive casualty body witness thief pirate cadet"""
 )
+# The ending of a people's name or its adjective ("Syrian", "Chinese", "Iraqi"): what
+# "pounds" of money need before them ("Syrian pounds", not "5 Heavy pounds", units), and
+# no model's name after digits ("3 400 Ukrainians": a thousands' space, nouns)
+PEOPLE_END = re.compile(r"(?:an|ese|ish|ic|i|ch)$")
 # Words that can stand in a source's noun phrase besides capitalised words
 # (extract.attribution's SOURCE_NOUNS: these and NEWS_SPEAKERS): "officials said", "the
 # state news agency reported", "the mayor said"
@@ -542,3 +548,36 @@ PHRASAL_PARTICLE_VERBS = words(
     shut put puts back backs locked lock summed sum sums ran run runs racked rack racks
     rounded round rounds chalked chalk broke break breaks wound wind"""
 )
+
+# Irregular verb forms and their base form (extract.context.lemma; the timeline's pasts of
+# verbs of change: rules.timeline)
+IRREGULAR = {
+    "sent": "send", "said": "say", "fled": "flee", "struck": "strike", "took": "take",
+    "taken": "take", "lost": "lose", "left": "leave", "held": "hold", "built": "build",
+    "shot": "shoot", "brought": "bring", "caught": "catch", "won": "win", "fell": "fall",
+    "fallen": "fall", "rose": "rise", "risen": "rise", "grew": "grow", "grown": "grow",
+    "went": "go", "gone": "go", "came": "come", "made": "make", "gave": "give",
+    "given": "give", "found": "find", "paid": "pay", "sold": "sell", "bought": "buy",
+    "spent": "spend", "saw": "see", "seen": "see", "told": "tell", "kept": "keep",
+    "met": "meet", "ran": "run", "stood": "stand", "led": "lead", "fought": "fight",
+    "thought": "think", "sought": "seek", "drew": "draw", "drawn": "draw", "drove": "drive",
+    "driven": "drive", "flew": "fly", "flown": "fly", "withdrew": "withdraw",
+    "withdrawn": "withdraw", "began": "begin", "begun": "begin", "been": "be", "was": "be",
+    "were": "be", "is": "be", "are": "be", "had": "have", "has": "have", "did": "do",
+    "done": "do", "shown": "show", "known": "know", "knew": "know", "threw": "throw",
+    "thrown": "throw", "blew": "blow", "blown": "blow", "stole": "steal", "stolen": "steal",
+    "chose": "choose", "chosen": "choose", "wrote": "write", "written": "write",
+    "broke": "break", "broken": "break", "spoke": "speak", "spoken": "speak", "sank": "sink",
+    "sunk": "sink", "shrank": "shrink", "shrunk": "shrink", "swept": "sweep", "dealt": "deal",
+    "meant": "mean",
+    "felt": "feel", "lent": "lend", "fed": "feed", "hid": "hide", "hidden": "hide",
+    "wore": "wear", "tore": "tear", "torn": "tear", "froze": "freeze", "frozen": "freeze",
+    "got": "get", "gotten": "get", "taught": "teach", "laid": "lay", "heard": "hear",
+    "understood": "understand", "sat": "sit", "slid": "slide", "beat": "beat",
+    "beaten": "beat", "bit": "bite", "rode": "ride", "arose": "arise", "bore": "bear",
+    "borne": "bear", "overran": "overrun", "undertook": "undertake", "hit": "hit",
+    "put": "put", "set": "set", "cut": "cut", "hurt": "hurt", "shut": "shut", "let": "let",
+    "quit": "quit", "spread": "spread", "cost": "cost", "upheld": "uphold",
+    "withheld": "withhold", "forgave": "forgive", "sped": "speed", "lit": "light",
+    "dug": "dig", "swung": "swing", "stuck": "stick", "struck down": "strike",
+}  # fmt: skip

@@ -36,6 +36,7 @@ from crosscheck.extract.lexicon import (
     NOUNS_LIKE_ADJECTIVES,
     NUMBER_WORDS,
     ORDINAL_WORDS,
+    PEOPLE_END,
     PEOPLES_IN_US,
     PLURAL_ONLY,
     PREPOSITIONS,
@@ -205,15 +206,14 @@ def _designation_after_figure(tokens: list[Token], k: int) -> bool:
     """Digits at ``k`` right after the figure counted, spaced, and before a capitalised
     word: a model's name the count counts ("44 737 MAX aircraft", "20 787 Dreamliners"),
     no second figure. Not a time's or a month's word after them ("in 2019 2 Days", "5 12
-    December") nor a unit's ("3 100 Metres titles": a measure), not after "1" ("1 450
+    December"), a people's ("3 400 Ukrainians": a thousands' space) nor a unit's ("3 100
+    Metres titles": a measure), not after "1" ("1 450
     Homeless people": a thousands' space), nor in a line in Title Case ("About 2 500
     People Were Evacuated": a capitalised word after the capitalised one). Known limit:
     "12 298 Passengers" (a headline's 12,298) reads 12 passengers, as "44 737 jets" reads
     737 jets: nothing in the digits tells a model's name from a thousands' group."""
-    from crosscheck.extract.units import may_be_measure
-
     n = len(tokens)
-    return (
+    if not (
         0 < k < n - 1
         and tokens[k].text.isdigit()
         and len(tokens[k].text) >= 2
@@ -226,8 +226,12 @@ def _designation_after_figure(tokens: list[Token], k: int) -> bool:
         and not (k + 2 < n and tokens[k + 2].kind == "word" and tokens[k + 2].text[:1].isupper())
         and tokens[k + 1].lower not in TIME_UNITS
         and tokens[k + 1].lower not in MONTHS
-        and not may_be_measure(tokens, k)
-    )
+        and not PEOPLE_END.search(singular(tokens[k + 1].lower))
+    ):
+        return False
+    from crosscheck.extract.units import may_be_measure  # (units imports this module)
+
+    return not may_be_measure(tokens, k)
 
 
 def _glued_ending(tokens: list[Token], k: int) -> bool:

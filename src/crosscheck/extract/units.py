@@ -29,6 +29,7 @@ from crosscheck.extract.lexicon import (
     DETERMINERS,
     IDENTIFIER_NOUNS,
     LETTER_COMPOUNDS,
+    PEOPLE_END,
     PREPOSITIONS,
     RELATIVES,
     SCALE_SUFFIXES,
@@ -554,9 +555,6 @@ NATIONAL_NAMES = {
     ("lebanese", "lira"): "lebanese pound", ("syrian", "lira"): "syrian pound",
 }  # fmt: skip
 _EXPLICIT_ONLY = frozenset({"won", "real", "crown"})
-# a nationality's adjective, which "pounds" of money need before them ("Syrian pounds", not
-# "5 Heavy pounds")
-_NATIONALITY_END = re.compile(r"(?:an|ese|ish|ic|i|ch)$")
 # words a currency's name may be followed by: not a noun it modifies ("Chinese real estate
 # firms", "Danish crown jewels", "British pound coins", "Korean won medals")
 _AFTER_MONEY = (
@@ -621,7 +619,7 @@ def national_currency(tokens: list[Token], j: int) -> UnitInfo | None:
         )
         if base in _EXPLICIT_ONLY and named is None:
             continue  # "14 European crowns", "3 Italian won", "the 2 Real Madrid"
-        if base == "pound" and named is None and not _NATIONALITY_END.search(last):
+        if base == "pound" and named is None and not PEOPLE_END.search(last):
             continue
         if base == "pound" and _pounds(tokens, k) == "weight":
             continue  # "it weighs 20 British pounds"

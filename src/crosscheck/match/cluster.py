@@ -30,8 +30,14 @@ from typing import Any
 
 from crosscheck import quantity
 from crosscheck.extract import lexicon, scope
-from crosscheck.extract.context import IRREGULAR
-from crosscheck.extract.lexicon import DETERMINERS, MONTHS, RELATIVES, TIME_UNITS, WEEKDAYS
+from crosscheck.extract.lexicon import (
+    DETERMINERS,
+    IRREGULAR,
+    MONTHS,
+    RELATIVES,
+    TIME_UNITS,
+    WEEKDAYS,
+)
 from crosscheck.extract.nouns import described_words, singular
 from crosscheck.match import tfidf
 from crosscheck.match.features import (

@@ -370,11 +370,14 @@ def proper_modifiers(claim: Claim) -> frozenset[str]:
     """Names that say whose figure it is ('North Korean', 'Russian') or what it counts
     ('AK-47'), each as a key that spaces, hyphens, full stops, slashes and case do not
     change: 'AK 47', 'AK-47' and 'AK47' are one name, as are '737 Max' and '737 MAX',
-    'U.S.' and 'US', 'F/A-18' and 'FA-18'."""
+    'U.S.' and 'US', 'F/A-18' and 'FA-18', and a model's digits ('787' of "20 787
+    Dreamliners": extract.nouns)."""
     return frozenset(
         re.sub(r"[\s./-]+", "", m).casefold()
         for m in claim.modifiers
-        if m[:1].isupper() and not m.endswith(("'s", "’s")) and m.lower() not in NEUTRAL_MODIFIERS
+        if (m[:1].isupper() or m.isdigit())
+        and not m.endswith(("'s", "’s"))
+        and m.lower() not in NEUTRAL_MODIFIERS
     )
 
 

@@ -738,24 +738,31 @@ def owners_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     share no word but a kind's ("United Airlines" and "American Airlines", "Air Canada"
     and "Air France", "Labour Party" and "Conservative Party"), and neither's words are
     all the other's ("Federal Reserve" may be "the U.S. Federal Reserve"); words compared
-    without case or dots ("U.S." is "US"); nor when one's capitals abbreviate the other's
-    other words ("VW Group" and "Volkswagen Group", "AA" and "American Airlines":
+    without case or dots ("U.S." is "US"); nor when one's one word of its own is in
+    capitals and gives the initials of the other's own words or of all its words ("U.S.
+    Steel" and "United States Steel", "AA" and "American Airlines":
     entities.abbreviates)."""
     fa, fb = _folded(a), _folded(b)
     if fa <= fb or fb <= fa or (fa & fb) - _KIND_WORDS:
         return False
-    return not (_abbreviated(a, b) or _abbreviated(b, a))
+    own_a, own_b = fa - fb - _KIND_WORDS, fb - fa - _KIND_WORDS
+    return not (_abbreviated(a, own_a, b, own_b) or _abbreviated(b, own_b, a, own_a))
 
 
-def _abbreviated(short: frozenset[str], long: frozenset[str]) -> bool:
-    """Whether ``short``'s one word of its own (not ``long``'s, nor a kind's) is a word in
-    capitals that abbreviates all of ``long``'s own words: "VW" of "VW Group" the
-    "Volkswagen" of "Volkswagen Group"; not "LA Galaxy" and "Los Angeles FC" (two words
-    of their own), "AC Milan" and "Atletico Madrid"."""
-    ours, theirs = _folded(short), _folded(long)
-    mine = [w for w in short if _folded(frozenset({w})) <= (ours - theirs - _KIND_WORDS)]
-    others = sorted(w for w in long if _folded(frozenset({w})) <= (theirs - ours - _KIND_WORDS))
-    return len(mine) == 1 and abbreviates(mine[0], others, ordered=False)
+def _abbreviated(
+    short: frozenset[str], own: frozenset[str], long: frozenset[str], theirs: frozenset[str]
+) -> bool:
+    """Whether ``short``'s one word of its own (``own``, folded) is in capitals and gives
+    the initials of ``long``'s own words (``theirs``), or of all its words: not "LA
+    Galaxy" and "Los Angeles FC" (two words of their own), "AC Milan" and "Atletico
+    Madrid", "UK" and "Ukraine", "AP" and "Apple" (a word's letters in order are no
+    initials: "VW" of "Volkswagen" is an alias file's)."""
+    if len(own) != 1:
+        return False
+    (key,) = own
+    word = next(w for w in short if w.replace(".", "").lower() == key)
+    others = [w for w in long if w.replace(".", "").lower() in theirs]
+    return abbreviates(word, others, ordered=False) or abbreviates(word, list(long), ordered=False)
 
 
 def _folded(words: frozenset[str]) -> frozenset[str]:

@@ -29,6 +29,8 @@ from typing import Any
 
 from crosscheck import quantity
 from crosscheck.extract import lexicon
+from crosscheck.extract.lexicon import IRREGULAR
+from crosscheck.match.features import iso_shape
 from crosscheck.model import ASSUMED_DATE, Claim, Document, day_of, has_time, instant
 from crosscheck.quantity import fmt_num
 
@@ -42,12 +44,14 @@ from crosscheck.quantity import fmt_num
 # level before "to" ("lost to", "added to", "advanced to"); between "to" and the figure
 # only the words of a figure's own ("to a record 12", "to about 900", not "slid to a
 # halt 50 metres from")
-_NOT_MOVING = lexicon.words("lost added advanced")
+_NOT_MOVING = lexicon.words(
+    "lost lose loses losing added add adds adding advanced advance advances advancing"
+)
 _PASTS = sorted(
     w for w in (lexicon.CHANGE_UP | lexicon.CHANGE_DOWN) - _NOT_MOVING
-    if w.endswith(("ed", "ing"))
-    or w in lexicon.words("rose risen grew grown fell fallen sank sunk shrank shrunk slid shed")
+    if w.endswith(("ed", "ing")) or IRREGULAR.get(w, w) != w  # "rose", "grown", "sank"
 )  # fmt: skip
+_PAST = "|".join(sorted(_PASTS, key=lambda w: (-len(w), w)))
 _PRESENT = sorted(
     w for w in (lexicon.CHANGE_UP | lexicon.CHANGE_DOWN) - _NOT_MOVING
     if w.endswith("s") and not w.endswith("ss")
@@ -58,9 +62,8 @@ _FIGURES_OWN = (
     r"more\s+than|at\s+least|an\s+estimated|a\s+record|a\s+new|record)\s+){0,3}"
 )
 _MOVED_BEFORE = re.compile(
-    rf"(?:\b(?:{'|'.join(sorted(_PASTS, key=lambda w: (-len(w), w)))}|revised|updated|"
-    r"corrected|mounted|mounting|went\s+up|gone\s+up)\b"
-    rf"|\b{_TALLY}\b(?:\s+[\w'’-]+){{0,5}}?\s+"
+    rf"(?:\b(?:{_PAST}|revised|updated|corrected|mounted|mounting|went\s+up|gone\s+up)\b"
+    rf"|\b{_TALLY}\b(?!\s+of\b)(?:\s+[\w'’-]+){{0,5}}?\s+"
     rf"(?:{'|'.join(sorted(_PRESENT, key=lambda w: (-len(w), w)))}|goes\s+up)\b)"
     rf"(?:\s+(?:up|down|sharply|further|again))?\s+to\s+{_FIGURES_OWN}$",
     re.I,
@@ -69,7 +72,7 @@ _MOVED_AFTER = re.compile(r"^\s*,?\s*(?:up|down)\s+from\b", re.I)
 # A tally said to be revised, anywhere in the figure's sentence ("revising the toll up").
 _REVISED = re.compile(
     r"\b(?:revis|rais|updat|correct|lower)\w*\s+(?:\w+\s+){0,3}?" + _TALLY + r"\b|\b"
-    + _TALLY + r"\s+(?:\w+\s+){0,3}?(?:rose|risen|climbed|jumped|increased|grew|mounted|"
+    + _TALLY + rf"\s+(?:\w+\s+){{0,3}}?(?:{_PAST}|mounted|"
     r"was revised|has been revised|was raised|was updated|was corrected)\b",
     re.I,
 )  # fmt: skip
@@ -295,8 +298,10 @@ def _of_one_period(c: Claim, claims: Sequence[Claim]) -> bool:
     other is an earlier report. Not a day: a toll's day is its event's ("the toll from
     Sunday's quake has risen to 120" and "rose to 143"), which later reports keep."""
     t = c.time
-    if t is None or not (t.start and t.end) or t.start[:10] == t.end[:10]:
+    if t is None or not (t.start and t.end):
         return False
+    if t.start[:10] == t.end[:10] and iso_shape(t.start[:10]) == "day":
+        return False  # ("--10", October of no year, is a month)
     return any(
         o.document != c.document and o.value != c.value and o.time is not None
         and (o.time.start, o.time.end) == (t.start, t.end)
