@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import string
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -49,6 +50,16 @@ def write_article(path: Path, body: str, **front: str) -> Path:
     fields = "".join(f"{key}: {value}\n" for key, value in front.items())
     path.write_text(f"---\n{fields}---\n\n{body}\n", encoding="utf-8")
     return path
+
+
+def write_story(folder: Path, *texts: str) -> Path:
+    """One-paragraph articles a.txt, b.txt, ... in ``folder`` (made when missing), each
+    ``text`` as written, ending in a newline; the folder."""
+    assert len(texts) <= len(string.ascii_lowercase)
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in zip(string.ascii_lowercase, texts, strict=False):
+        (folder / f"{name}.txt").write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+    return folder
 
 
 def edit_one_figure(event: Path) -> tuple[Path, str]:

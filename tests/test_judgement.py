@@ -18,13 +18,11 @@ from crosscheck.match.cluster import _bare_beside_months, _Figures
 from crosscheck.model import Claim, Document, Finding
 from crosscheck.pipeline import check
 from crosscheck.segment import segment
-from tests.conftest import write_article
+from tests.conftest import write_article, write_story
 
 
 def findings(tmp_path: Path, *texts: str) -> list[Finding]:
-    for name, text in zip("abc", texts, strict=False):
-        (tmp_path / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
-    return [f for f in check([tmp_path], Settings(fail_on="never")).findings
+    return [f for f in check([write_story(tmp_path, *texts)], Settings(fail_on="never")).findings
             if f.kind in ("numeric-agreement", "corroboration")]  # fmt: skip
 
 

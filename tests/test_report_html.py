@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from crosscheck.cli import cli
-from tests.conftest import SEEDS, write_article
+from tests.conftest import SEEDS, write_article, write_story
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "report.html"
 
@@ -325,13 +325,10 @@ def test_compare_view_says_a_round_count_may_be_the_other_figure_rounded(tmp_pat
     from crosscheck.pipeline import run
     from crosscheck.report.html import Context, _diff_data
 
-    story = tmp_path / "story"
-    story.mkdir()
-    (story / "a.txt").write_text(
-        "Knife crime in England and Wales rose 7% to 50,500 offences in the year to March.\n"
-    )
-    (story / "b.txt").write_text(
-        "Police recorded 50,489 knife crime offences in England and Wales in the year to March.\n"
+    story = write_story(
+        tmp_path / "story",
+        "Knife crime in England and Wales rose 7% to 50,500 offences in the year to March.",
+        "Police recorded 50,489 knife crime offences in England and Wales in the year to March.",
     )
     result = run([story], Settings())
     finding = next(f for f in result.findings if f.rule == "count-disagreement")

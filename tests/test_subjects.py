@@ -24,7 +24,7 @@ from crosscheck.match.pairs import FEATURES
 from crosscheck.model import Claim, Document
 from crosscheck.pipeline import concept_table, run
 from crosscheck.segment import segment
-from tests.conftest import SEEDS, SHARED_DATA, shared_dir
+from tests.conftest import SEEDS, SHARED_DATA, shared_dir, write_story
 from tests.test_labels import helper_labels
 
 
@@ -1190,11 +1190,7 @@ def test_the_year_so_far_is_one_time_frame_however_written(tmp_path: Path) -> No
 def _story(tmp_path: Path, name: str, *texts: str) -> tuple[list[set[str]], list[str]]:
     """The groups (as sets of claim texts) and the findings (kind: claim texts) of a
     story told by some one-sentence articles."""
-    folder = tmp_path / name
-    folder.mkdir()
-    for k, text in enumerate(texts):
-        (folder / f"a{k}.txt").write_text(text, encoding="utf-8")
-    result = run([folder], Settings())
+    result = run([write_story(tmp_path / name, *texts)], Settings())
     by_id = {c.id: c for c in result.claims}
     groups = [{by_id[i].text for i in g.claims} for g in result.groups]
     findings = [f"{f.kind}: {', '.join(sorted(by_id[i].text for i in f.claims))}"
@@ -3727,9 +3723,7 @@ def test_who_is_given_a_sum_or_moves_by_a_figure_holds_it(
 
 def _flagged(tmp_path: Path, a: str, b: str) -> list[set[float]]:
     """The values of each warning or error on two one-paragraph articles."""
-    for name, text in (("a.txt", a), ("b.txt", b)):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    result = run([tmp_path], Settings())
+    result = run([write_story(tmp_path, a, b)], Settings())
     by_id = {c.id: c for c in result.claims}
     return [{by_id[i].value for i in f.claims} for f in result.findings
             if f.severity in ("warning", "error")]  # fmt: skip

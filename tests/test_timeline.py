@@ -18,7 +18,7 @@ from crosscheck.config import Settings
 from crosscheck.ingest.dates import from_dateline, from_file_name, from_url, read_moment
 from crosscheck.model import Finding
 from crosscheck.pipeline import check
-from tests.conftest import invoke
+from tests.conftest import invoke, write_story
 
 FIXTURES = Path(__file__).parent / "fixtures" / "timeline"
 
@@ -1079,9 +1079,7 @@ def test_the_verbs_of_change_say_a_figure_moved_in_every_form(
 
 def _difference(folder: Path, a: str, b: str, **settings: str) -> str:
     """The kind of difference the one numeric finding on two one-sentence articles says."""
-    for name, text in (("a.txt", a), ("b.txt", b)):
-        (folder / name).write_text(text + "\n", encoding="utf-8")
-    result = check([folder], Settings(fail_on="never", **settings))
+    result = check([write_story(folder, a, b)], Settings(fail_on="never", **settings))
     (found,) = [f for f in result.findings if f.kind == "numeric-agreement"]
     return str(found.difference["kind"])
 
