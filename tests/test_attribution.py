@@ -591,7 +591,10 @@ def test_a_bodys_figures_name_the_body() -> None:
                           ("2020 Census data", "2020-census-data"),
                           # (re-read) a lower-case word is no part of a body's name
                           ("Labor Department payroll data", "labor-department-payroll-data"),
-                          ("the CPI data", "cpi-data")):  # fmt: skip
+                          ("the CPI data", "cpi-data"),
+                          # (second re-read) a people's adjective, a holiday's time
+                          ("South Korean data", "south-korean-data"),
+                          ("New Year data", "new-year-data")):  # fmt: skip
         text = f"Prices rose 3%, according to {words}."
         assert source_of(doc_claims(text, NO_ALIASES), "3%") == source, words
 

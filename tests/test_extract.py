@@ -377,6 +377,9 @@ def test_acronyms_and_apostrophe_plurals_after_a_figure(
          [(44, "aircraft", ("737", "MAX"))]),
         ("The airline ordered 20 787 Dreamliners.", [(20, "Dreamliner", ("787",))]),
         # (review) not after "1" (a thousands' space), nor in a line in Title Case
+        # (second re-read) a name that is no model's: neither in capitals nor a plural
+        ("Some 3 200 Samsung workers went on strike.",
+         [(3, None, ()), (200, "worker", ("Samsung",))]),
         ("Officials counted 3 400 Ukrainians at the border.",
          [(3, None, ()), (400, "Ukrainian", ())]),
         ("The county counted 1 450 Homeless people last winter.",

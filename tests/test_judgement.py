@@ -30,12 +30,10 @@ def test_a_bound_a_hair_short_is_as_severe_as_plain_figures_that_far_apart(tmp_p
     """Counts have no tolerance: 'nearly 300' against '301' is an error, as '105' against
     '106' is. Amounts have 2%: '$300' and '$305' agree, so 'nearly $300' against '$301' is
     only a note, not an error."""
-    (tmp_path / "1").mkdir()
     (count,) = findings(tmp_path / "1",
                         "The union said nearly 300 workers joined the strike on Monday.",
                         "Managers said 301 workers joined the strike on Monday.")  # fmt: skip
     assert (count.severity, count.evidence["verdict"]) == ("error", "discrepancy")
-    (tmp_path / "2").mkdir()
     (money,) = findings(tmp_path / "2", "The union said the repair cost nearly $300 on Monday.",
                         "Managers said the repair cost $301 on Monday.")  # fmt: skip
     assert (money.severity, money.evidence["verdict"]) == ("info", "discrepancy")
@@ -104,7 +102,6 @@ def test_a_round_count_that_may_round_the_other_figure_is_a_note(tmp_path: Path)
     assert (three.severity, three.evidence["verdict"]) == ("error", "discrepancy")
     assert len(three.claims) == 3, three.message  # the round one too
     # (review) one figure in two wordings, one of them "exactly": judged apart
-    (tmp_path / "exact").mkdir()
     (exact,) = findings(tmp_path / "exact", "The race had 5,000 runners, organisers said.",
                         "The race had exactly 5,000 runners, organisers said.",
                         "The race had 4,980 runners, organisers said.")  # fmt: skip
@@ -138,7 +135,6 @@ def test_a_round_count_a_later_report_moves_is_an_update_not_a_rounding(tmp_path
         assert (pair["compatible"], pair["rounded"]) == (False, False)
     # (second review) a partner under 1,000 judged with its own day and words: the one
     # that says the toll rose is no rounding, though another article's 995 is
-    (tmp_path / "partner").mkdir()
     (partner,) = findings(tmp_path / "partner",
                           "The earthquake has killed 1,000 people, officials said.",
                           "The earthquake has killed 995 people, the Red Cross said.",
@@ -211,25 +207,21 @@ def test_a_corroboration_agrees_on_a_figure_written_not_a_ranges_middle(tmp_path
     """Ranges agree on what they write ('10-12'), never on their middle, which no article
     gives (two 'the Chiefs (2-13)' were said to agree on 7.5); a figure written beside a
     range is what they agree on, named by the claim that writes it."""
-    (tmp_path / "two").mkdir()
     (two,) = findings(tmp_path / "two", "Officials said 10-12 people were evacuated on Monday.",
                       "Police said 10-12 people were evacuated on Monday.")  # fmt: skip
     assert "2 documents agree on 10-12 (" in two.message, two.message
     assert two.evidence["compared"]["figure"] == "10-12"
-    (tmp_path / "beside").mkdir()
     (beside,) = findings(tmp_path / "beside",
                          "Officials said between 10 and 12 people were evacuated on Monday.",
                          "Police said 11 people were evacuated on Monday.")  # fmt: skip
     assert "2 documents agree on 11 (" in beside.message, beside.message
     # a range's middle is no 'about' figure that a bound excluding it may be a rounding of
-    (tmp_path / "bounds").mkdir()
     (bounds,) = findings(tmp_path / "bounds",
                          "Officials said 10-12 people were evacuated on Monday.",
                          "Police said more than 11 people were evacuated on Monday.",
                          "Police said at least 11 people were evacuated on Monday.")  # fmt: skip
     assert "3 documents give compatible figures (" in bounds.message, bounds.message
     # figures named by none: the evidence's figure is a range as written, not its middle
-    (tmp_path / "units").mkdir()
     (units,) = findings(tmp_path / "units", "The storm moved 10-12 miles inland on Monday.",
                         "The storm moved 16-19 kilometres inland on Monday.")  # fmt: skip
     assert units.evidence["compared"]["one_figure"] is False
@@ -240,19 +232,16 @@ def test_a_range_is_its_ends_as_written_with_no_second_slack(tmp_path: Path):
     """'800 to 1,000' ends at 1,000, as a plain 1,000 does: 1,040 differs (an error, as the
     matcher's pairs and the rules agree), and '$1,060' is 6% past '$800 to $1,000', beyond
     the 2% of amounts; the spread is worded from the range's nearest end."""
-    (tmp_path / "1").mkdir()
     (count,) = findings(tmp_path / "1",
                         "The union said 800 to 1,000 workers joined the strike on Monday.",
                         "Managers said 1,040 workers joined the strike on Monday.")  # fmt: skip
     assert (count.severity, count.evidence["verdict"]) == ("error", "discrepancy")
     assert "1,040 is 4.0% above 1,000" in count.message
-    (tmp_path / "2").mkdir()
     (money,) = findings(tmp_path / "2",
                         "The union said the repair cost $800 to $1,000 on Monday.",
                         "Managers said the repair cost $1,060 on Monday.")  # fmt: skip
     assert (money.severity, money.evidence["compared"]["within_tolerance"]) == ("error", False)
     assert "1,060 is 6.0% above 1,000; they cannot both be true;" in money.message
-    (tmp_path / "3").mkdir()
     (inside,) = findings(tmp_path / "3",
                          "The union said 800 to 1,000 workers joined the strike on Monday.",
                          "Managers said 950 workers joined the strike on Monday.")  # fmt: skip
@@ -274,7 +263,6 @@ def test_a_range_touching_a_bound_is_a_note_that_says_so(tmp_path: Path) -> None
     assert "800-1,000 ends at 1,000, which more than 1,000 excludes" in found.message
     assert "they only touch at 1,000: both hold only if the range's end is a rounding" in (
         found.message)  # fmt: skip
-    (tmp_path / "low").mkdir()
     (low,) = findings(tmp_path / "low", "The union said 800 to 1,000 workers joined the strike.",
                       "Police said nearly 800 workers joined the strike.")  # fmt: skip
     assert low.severity == "info" and "800-1,000 starts at 800, which nearly 800 excludes" in (
@@ -306,7 +294,6 @@ def test_a_touching_pair_is_named_whatever_else_the_group_holds(tmp_path: Path) 
         frozenset({"800 to 1,000 workers", "more than 1,000 workers"}): True,
         frozenset({"800 to 1,000 workers", "about 1,000 workers"}): False,
     }
-    (tmp_path / "apart").mkdir()
     (apart,) = findings(tmp_path / "apart", "The union said 800 to 1,000 workers joined.",
                         "Managers said more than 1,000 workers joined.",
                         "Police said 700 workers joined.")  # fmt: skip
@@ -386,7 +373,6 @@ def test_a_plain_figure_on_the_bound_that_excludes_it_is_worded_as_touching(
             "rounding" in found.message)  # fmt: skip
     assert found.evidence["compared"]["touching"] is True
     assert len(found.evidence["compared"]["touching_pairs"]) == 1
-    (tmp_path / "three").mkdir()
     (three,) = findings(tmp_path / "three", "The union said 1,000 workers joined the strike.",
                         "Managers said more than 1,000 workers joined the strike.",
                         "Police said 1,000 workers joined the strike.")  # fmt: skip
@@ -394,11 +380,9 @@ def test_a_plain_figure_on_the_bound_that_excludes_it_is_worded_as_touching(
     assert "more than 1,000 excludes 1,000 itself" in three.message
     assert three.evidence["compared"]["touching"] is False
     assert len(three.evidence["compared"]["touching_pairs"]) == 2
-    (tmp_path / "nearly").mkdir()
     (short,) = findings(tmp_path / "nearly", "The union said 300 workers joined the strike.",
                         "Managers said nearly 300 workers joined the strike.")  # fmt: skip
     assert "only touch at 300" in short.message and "nearly 300 excludes 300" in short.message
-    (tmp_path / "about").mkdir()
     (about,) = findings(tmp_path / "about", "The union said about 1,000 workers joined.",
                         "Managers said more than 1,000 workers joined.")  # fmt: skip
     assert "2 documents agree on 1,000" in about.message and "touch" not in about.message
@@ -420,20 +404,17 @@ def test_a_corroboration_names_one_figure_only_when_every_wording_admits_it(
     assert "2 documents give compatible figures (“about 50,000 people” in a.txt" in two.message
     assert "agree on" not in two.message
     assert two.evidence["compared"]["one_figure"] is False
-    (tmp_path / "three").mkdir()
     (three,) = findings(tmp_path / "three",
                         "Officials said about 50,000 people were evacuated on Monday.",
                         "About 60,000 people were evacuated on Monday, officials said.",
                         "Police said about 60,000 people were evacuated on Monday.")  # fmt: skip
     assert "3 documents give compatible figures (“about 50,000 people”" in three.message
-    (tmp_path / "one").mkdir()
     (one,) = findings(tmp_path / "one", "Officials said about 1,000 people were evacuated.",
                       "Police said 1,050 people were evacuated on Monday.")  # fmt: skip
     assert "2 documents agree on 1,050 (" in one.message
     assert one.evidence["compared"]["one_figure"] is True
     # the median (4.5) is not what 'under 4.5' and '4.46' admit; the written figure
     # nearest it that every wording admits is
-    (tmp_path / "nearest").mkdir()
     (near,) = findings(tmp_path / "nearest", "The new laptop weighs under 4.5 pounds.",
                        "The new laptop weighs 4.46 pounds.",
                        "The new laptop weighs 4.5 pounds.")  # fmt: skip
@@ -453,7 +434,6 @@ def test_a_corroboration_names_one_figure_only_when_every_wording_admits_it(
         assert said in found.message, found.message
         assert found.evidence["compared"]["one_figure"] is one
     # the same bound in every article is what they agree on, though it names no figure
-    (tmp_path / "bound").mkdir()
     (bound,) = findings(tmp_path / "bound", "Officials said more than 2,000 booths opened.",
                         "Observers said more than 2,000 booths opened on Sunday.")  # fmt: skip
     assert "2 documents agree on more than 2,000 (" in bound.message, bound.message
@@ -503,7 +483,6 @@ def test_ages_in_two_units_agree_on_the_converted_figure(tmp_path: Path):
                         "Police said the 2-year-old boy was found alive on Monday.")  # fmt: skip
     assert agree.evidence["verdict"] == "corroboration"
     assert "agree on 24 months old" in agree.message
-    (tmp_path / "25").mkdir()
     (written,) = findings(tmp_path / "25", "Police said the 2-year-old boy was found on Monday.",
                           "Police said the 25-month-old boy was found on Monday.")  # fmt: skip
     assert "agree on 25 months old" in written.message  # a written figure, not 2.083 years
@@ -969,12 +948,10 @@ def test_bare_figures_no_rule_judges_agree_only_as_written(tmp_path: Path):
     38,120' and 'ended at 38,610' were 'compatible figures' (a user's finding), though they
     are two levels. The same level twice still agrees, and the evidence names no rule it
     was judged by (none was: the corroboration's own tolerances)."""
-    (tmp_path / "two").mkdir()
     assert not findings(tmp_path / "two",
                         "The Nikkei 225 index closed at 38,120 on Friday, traders said.",
                         "The benchmark Nikkei index ended at 38,610 on Friday, traders said.",
                         )  # fmt: skip
-    (tmp_path / "one").mkdir()
     (agree,) = findings(tmp_path / "one",
                         "The Nikkei 225 index closed at 38,120 on Friday, traders said.",
                         "The benchmark Nikkei index ended at 38,120 on Friday, traders said.",

@@ -1057,6 +1057,9 @@ def test_an_outlets_name_on_the_chart_is_cut_by_its_width():
          None),
         ("The number of job cuts to 14 departments was not given.", "14", None),
         ("The fleet has shrunk to 12 ships.", "12", "shrunk to 12"),
+        # (second re-read) a verb of the tally's "of" phrase is no tally's
+        ("The number of patients falling ill at the hospital reached 300 on Monday.", "300",
+         None),
     ],
 )  # fmt: skip
 def test_the_verbs_of_change_say_a_figure_moved_in_every_form(

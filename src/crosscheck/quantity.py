@@ -660,11 +660,11 @@ def common_factors(claims: Sequence[Claim]) -> list[float]:
     return [base(c)[1] / first for c in claims]
 
 
-def converted_interval(
-    c: Claim, approx_tolerance: float = APPROX_TOLERANCE, *, loose: bool = False
-) -> tuple[float, float]:
-    """The interval in the unit's base (metres, seconds...), for measurements."""
-    lo, hi = interval(c, approx_tolerance, loose=loose)
+def converted_interval(c: Claim, approx_tolerance: float = APPROX_TOLERANCE) -> tuple[float, float]:
+    """The interval in the unit's base (metres, seconds...), for measurements: the
+    matcher's (``interval``'s ``loose`` reading, whether two figures may be one
+    subject's)."""
+    lo, hi = interval(c, approx_tolerance, loose=True)
     factor = base(c)[1]
     return lo * factor, hi * factor
 

@@ -24,10 +24,10 @@ from crosscheck.extract.lexicon import (
     COMMON_ADJECTIVES,
     DETERMINERS,
     IRREGULAR,
-    MONTHS,
     NEWS_SPEAKER_RELATIONS,
     NEWS_SPEAKERS,
     NOT_PAST_ED,
+    PEOPLE_END,
     PERSONAL_PRONOUNS,
     PRONOUNS,
     RELATIVES,
@@ -1060,8 +1060,10 @@ def _candidates(part: str) -> list[str]:
     author = m is not None and not set(normalize(m.group(1)).split()) <= _NO_AUTHOR
     out = [m.group(1), part] if m and author else [part]
     m = _FIGURES_OF.match(part)
-    if m:  # a body's name first; other words last, where known ("CBP data")
-        out.insert(0, m.group(1)) if _figures_owner(m.group(1)) else out.append(m.group(1))
+    if m and _figures_owner(m.group(1)):  # a body's name first
+        out.insert(0, m.group(1))
+    elif m:  # other words last, where the text or an alias file knows them ("CBP data")
+        out.append(m.group(1))
     m = re.search(rf"['’]s\s+({CAPITAL}.*)$", part)
     if m:
         out.append(m.group(1))
@@ -1090,13 +1092,14 @@ _FIGURES_OF = re.compile(
 )
 
 
-_MONTH_WORDS = frozenset(MONTHS) | WEEKDAYS
-
-
 def _figures_owner(name: str) -> bool:
-    """Whether the words before a body's "data" or "figures" name the body (_FIGURES_OF)."""
+    """Whether the words before a body's "data" or "figures" name the body (_FIGURES_OF):
+    not a time's ("October", "New Year"), a year's, nor a people's adjective ("South
+    Korean", "Chinese")."""
     bare = LEADING_ARTICLE.sub("", name)
-    if any(ch.isdigit() for ch in bare) or bare.lower().split()[0] in _MONTH_WORDS:
+    if any(ch.isdigit() for ch in bare) or _is_time_phrase(bare):
+        return False
+    if PEOPLE_END.search(bare.split()[-1].lower()):
         return False
     capitals = [w for w in bare.split() if w[:1].isupper()]
     return len(capitals) >= 2 or names_a_body(bare)

@@ -31,7 +31,8 @@ from crosscheck.model import slug as _slug
 log = logging.getLogger("crosscheck")
 
 FUZZY_THRESHOLD = 92.0
-_CONNECTORS = {"of", "the", "for", "and", "on", "de", "del", "la", "du", "&"}
+# the small words a name's initials leave out ("Joint Chiefs of Staff": JCS)
+CONNECTORS = frozenset({"of", "the", "for", "and", "on", "de", "del", "la", "du", "&"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,7 +277,7 @@ def _looks_like_alias_file(path: Path) -> bool:
 
 def initials(name: str) -> str:
     """'Joint Chiefs of Staff' -> 'JCS'; 'National Intelligence Service' -> 'NIS'."""
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _CONNECTORS]
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in CONNECTORS]
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
@@ -295,8 +296,7 @@ def abbreviates(short: str, words: Sequence[str], ordered: bool = True) -> bool:
         return False
     if ordered:
         return _trim_to_initials(" ".join(words), letters) is not None
-    heads = sorted(w[0].lower() for w in words if w and w.lower() not in _CONNECTORS)
-    return heads == sorted(letters.lower())
+    return sorted(initials(" ".join(words))) == sorted(letters)
 
 
 def made_id(value: str) -> str | None:

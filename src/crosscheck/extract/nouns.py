@@ -206,7 +206,9 @@ def _designation_after_figure(tokens: list[Token], k: int) -> bool:
     """Digits at ``k`` right after the figure counted, spaced, and before a capitalised
     word: a model's name the count counts ("44 737 MAX aircraft", "20 787 Dreamliners"),
     no second figure. Not a time's or a month's word after them ("in 2019 2 Days", "5 12
-    December"), a people's ("3 400 Ukrainians": a thousands' space) nor a unit's ("3 100
+    December"), a people's ("3 400 Ukrainians": a thousands' space), a name's that is no
+    model's (in capitals, "MAX", or a plural, "Dreamliners": not "3 200 Samsung workers")
+    nor a unit's ("3 100
     Metres titles": a measure), not after "1" ("1 450
     Homeless people": a thousands' space), nor in a line in Title Case ("About 2 500
     People Were Evacuated": a capitalised word after the capitalised one). Known limit:
@@ -227,6 +229,7 @@ def _designation_after_figure(tokens: list[Token], k: int) -> bool:
         and tokens[k + 1].lower not in TIME_UNITS
         and tokens[k + 1].lower not in MONTHS
         and not PEOPLE_END.search(singular(tokens[k + 1].lower))
+        and (tokens[k + 1].text.isupper() or singular(tokens[k + 1].text) != tokens[k + 1].text)
     ):
         return False
     from crosscheck.extract.units import may_be_measure  # (units imports this module)

@@ -15,7 +15,7 @@ import functools
 import re
 
 from crosscheck.extract.lexicon import MONTHS
-from crosscheck.extract.timex import MONTH
+from crosscheck.extract.timex import MONTH, YEAR
 
 # how far from the figure a frame or a definition is looked for, in characters
 REACH_LEFT = 80
@@ -41,7 +41,7 @@ _PERIODS = tuple(
         # (a month's day and year whole: "since January 1", "since January last year")
         rf"\bsince\s+(?:(?:early|mid|late)[- ])?(?:{MONTH}(?:\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
         r"(?:,?\s+(?:of\s+)?(?:\d{4}|last\s+(?:year|season)))?"
-        r"|(?:1[89]|20)\d\d(?:[-–/](?:(?:1[89]|20)\d\d|\d\d))?(?![-–/]?\d)"
+        rf"|{YEAR}(?:[-–/](?:{YEAR}|\d\d))?(?![-–/]?\d)"
         r"|last\s+(?:year|season|month|week)|the\s+(?:start|beginning)\s+of\s+"
         r"(?:the\s+|this\s+|last\s+)?(?:year|season|month|war|conflict|campaign))\b",
         # "so far this season", "this year", "last season", "the previous season"
@@ -50,7 +50,7 @@ _PERIODS = tuple(
         r"\b(?:in|over|during|for|within)\s+the\s+(?:past|last|previous|first|next)\s+"
         rf"(?:{_NUMBER_WORD}\s+)?{_UNIT}\b",
         # "in 2008", "during 2007", "for 2009"
-        r"\b(?:in|during|for|throughout)\s+((?:1[89]|20)\d\d)\b(?![-–/]\d)",
+        rf"\b(?:in|during|for|throughout)\s+({YEAR})\b(?![-–/]\d)",
     )
 )
 # a "since" that a superlative or an ordinal leads to ranks the figure against the past
@@ -64,7 +64,7 @@ _RANKED = re.compile(
     r"|most|least|worst|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|\d+(?:st|nd|rd|th))\b(?:\s+[\w'’-]+){0,2}\s*$"
 )
-_SINCE_YEARS = re.compile(r"(?:1[89]|20)\d\d")
+_SINCE_YEARS = re.compile(YEAR)
 
 
 def frame_years(text: str) -> set[int]:

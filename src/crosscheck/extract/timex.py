@@ -25,13 +25,13 @@ MONTH = (
     r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 YEAR = r"(?:1[89]|20)\d{2}"  # a year a news article names
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several)"
 _PART = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
-    ("mdy", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")),
+    ("mdy", re.compile(rf"\b(?:{WEEKDAY},?\s+)?({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")),
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})\s+(\d{{4}})\b")),
     ("first_n", re.compile(
         rf"\b(?:the\s+)?(first|last|past)\s+({_NUM}|\d+)\s+(days?|weeks?|months?|years?|quarters?)"
@@ -52,7 +52,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("in_month", re.compile(rf"\b(?i:in|since|by|until|during|from)\s+({MONTH})\b")),
     ("rel_year", re.compile(
         r"\b(?:(earlier|later)\s+)?(last|this|next|previous)\s+(year|month|week)\b", re.IGNORECASE)),
-    ("weekday", re.compile(rf"\b(?:(early|late|last|on)\s+)?({_WEEKDAY})\b", re.IGNORECASE)),
+    ("weekday", re.compile(rf"\b(?:(early|late|last|on)\s+)?({WEEKDAY})\b", re.IGNORECASE)),
     ("deictic", re.compile(r"\b(yesterday|today|tonight|this morning|this afternoon|this evening)\b",
                            re.IGNORECASE)),
     ("year", re.compile(r"\b(?:in|since|by|until|during|from|of|before|after|early|late|mid-?)\s+"

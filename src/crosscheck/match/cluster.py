@@ -866,7 +866,7 @@ class _Summary:
         c = p.claim
         na = narrowing(c)
         names = proper_modifiers(c)
-        lo, hi = quantity.converted_interval(c, loose=True)  # "35 miles (about 58km)"
+        lo, hi = quantity.converted_interval(c)  # "35 miles (about 58km)"
         said = (p.subject.basis or "").lower()  # "including debt", or "net", "before tax"
         besides = c.kind == "count" and any(m.lower() in BESIDES for m in c.modifiers)
         untimed = c.kind == "measure" and c.unit is not None and c.unit not in _TIME_UNITS

@@ -381,6 +381,13 @@ def proper_modifiers(claim: Claim) -> frozenset[str]:
     )
 
 
+def one_day(start: str, end: str) -> bool:
+    """Whether a time frame is one day ("on June 24", "Thursday", "today"), not a period
+    ("last week", "the past 10 days", "in October", "--10": October of no year, "in
+    2009")."""
+    return start == end and iso_shape(start) == "day"
+
+
 def spans_overlap(sa: str | None, ea: str | None, sb: str | None, eb: str | None) -> bool | None:
     """Whether two ISO time frames overlap; None when either is unresolved, or when one has
     a year and the other not. A month holds its days: "--10" (October of no year) and

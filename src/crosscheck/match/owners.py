@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from crosscheck.extract.attribution import FIRM_HEADS, SPEECH_VERBS, names_a_body
-from crosscheck.extract.entities import abbreviates
+from crosscheck.extract.entities import CONNECTORS, abbreviates
 from crosscheck.extract.lexicon import (
     NUMBER_WORDS,
     PERSON_NOUNS,
@@ -44,10 +44,10 @@ from crosscheck.extract.lexicon import (
     TENS_WORDS,
     UNITS_WORDS,
     VAGUE_PLURALS,
-    WEEKDAYS,
 )
 from crosscheck.extract.nouns import singular
 from crosscheck.extract.scope import CLAUSE_BREAK
+from crosscheck.extract.timex import WEEKDAY
 
 
 def _alternatives(words: frozenset[str]) -> str:
@@ -135,7 +135,7 @@ _OWN_VERBS = (
 )
 _SAID_IT = re.compile(
     rf"({_NAME})\s+(?:said|says|announced|announces)(?:\s+in\s+a\s+statement"
-    rf"|(?:\s+(?:late|early))?(?:\s+on)?\s+(?:{'|'.join(w.title() for w in WEEKDAYS)}))?"
+    rf"|(?:\s+(?:late|early))?(?:\s+on)?\s+{WEEKDAY})?"
     r"(?:\s+that)?\s+it"
     rf"(?:\s+(?:has|had|have))?(?:\s+[a-z]+ly)?\s+(?:{_OWN_VERBS})(?:\s+(?:a|an|its))?\s+$"
 )
@@ -730,7 +730,7 @@ _FIRM_HEADS = frozenset(
 # "Party", "Island", "County"); not a public body's ("Ministry", "Police", "Health": "the
 # Gaza Health Ministry" and "the Palestinian Health Ministry" may be one, which only an
 # alias file could tell)
-_KIND_WORDS = FIRM_HEADS | _FIRM_HEADS | frozenset(f"{_PLACE_KINDS}|of|the|and|de".split("|"))
+_KIND_WORDS = FIRM_HEADS | _FIRM_HEADS | frozenset(_PLACE_KINDS.split("|")) | CONNECTORS
 
 
 def owners_apart(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -496,7 +496,7 @@ class PairSpace:
         plid, _pls = ids([(p.subject.place or "").lower() or None for p in items])
         oid, _os = ids([_surname(p.subject.owner) for p in items])
         docs, _dl = ids([c.document for c in claims])
-        bounds = [quantity.converted_interval(c, loose=True) for c in claims]  # (parsed once)
+        bounds = [quantity.converted_interval(c) for c in claims]  # (parsed once)
         ends = [quantity.ends(c) for c in claims]
         arrays = {
             "kind": ids([c.kind for c in claims])[0],

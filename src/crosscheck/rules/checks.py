@@ -15,8 +15,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from crosscheck import quantity
-from crosscheck.extract.entities import abbreviates
-from crosscheck.match.features import iso_shape, spans_overlap
+from crosscheck.match.features import one_day, spans_overlap
 from crosscheck.model import (
     Claim,
     SourceNames,
@@ -431,16 +430,16 @@ def rounding(a: Claim, b: Claim, documents: dict[str, Any]) -> int:
     return 1 if _may_round(a, b, documents) else 2 if _may_round(b, a, documents) else 0
 
 
-def pair_signature(c: Claim, documents: dict[str, Any], rounding: bool = False) -> Any:
+def pair_signature(c: Claim, documents: dict[str, Any], rounds: bool = False) -> Any:
     """What judge_pair's verdict on a claim depends on: its figure (quantity.figure_key),
     and for an age its article's moment too (timeline.moment_of: a birthday between two
     articles' dates), so that pairs of one pair of figures from articles of other dates
     are judged apart ("36" in June, "35" in January, "36" in December); in a group that
-    holds a count written round (``rounding``: any_round), a count's day and words too
+    holds a count written round (``rounds``: any_round), a count's day and words too
     (_may_round). The rule and the report's compare view judge each pair of signatures
     once."""
     # (a round count's or its partner's: a partner is within 1% of 1,000 or more)
-    if rounding and c.kind == "count" and c.value >= 1000 * (1 - quantity.ROUND_COUNT_SHARE):
+    if rounds and c.kind == "count" and c.value >= 1000 * (1 - quantity.ROUND_COUNT_SHARE):
         exact = quantity.round_count(c) and _said_exactly(c, documents)
         return figure_key(c), exact, _as_of(c, documents)
     if c.kind != "age":
@@ -1067,6 +1066,8 @@ def _one_source(a: str, b: str) -> bool:
     ("PM", "president-macron") differ."""
     if a == b or a.endswith("-" + b) or b.endswith("-" + a):
         return True
+    from crosscheck.extract.entities import abbreviates  # (its patterns at first need)
+
     short, long = (a, b) if a.isupper() else (b, a)
     return len(short) >= 3 and not long.isupper() and abbreviates(short, long.split("-"))
 
@@ -1094,7 +1095,7 @@ def time_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Out
         if not (a.time and b.time and a.time.start and a.time.end and b.time.start and b.time.end):
             return None
         if not p["days"] and (
-            _one_day(a.time.start, a.time.end) or _one_day(b.time.start, b.time.end)
+            one_day(a.time.start, a.time.end) or one_day(b.time.start, b.time.end)
         ):
             return None
         # the matcher's judgement of two time frames (a month holds its days)
@@ -1126,12 +1127,6 @@ def time_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Out
             {"times": {c.id: [c.time.start, c.time.end] for c in involved if c.time}},
         )
     ]
-
-
-def _one_day(start: str, end: str) -> bool:
-    """Whether a time frame is one day ("on June 24", "Thursday", "today"), not a period
-    ("last week", "the past 10 days", "in October", "in 2009")."""
-    return start == end and iso_shape(start) == "day"
 
 
 # --- unit-agreement ------------------------------------------------------------------------

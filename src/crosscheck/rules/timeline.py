@@ -30,7 +30,7 @@ from typing import Any
 from crosscheck import quantity
 from crosscheck.extract import lexicon
 from crosscheck.extract.lexicon import IRREGULAR
-from crosscheck.match.features import iso_shape
+from crosscheck.match.features import one_day
 from crosscheck.model import ASSUMED_DATE, Claim, Document, day_of, has_time, instant
 from crosscheck.quantity import fmt_num
 
@@ -52,6 +52,10 @@ _PASTS = sorted(
     if w.endswith(("ed", "ing")) or IRREGULAR.get(w, w) != w  # "rose", "grown", "sank"
 )  # fmt: skip
 _PAST = "|".join(sorted(_PASTS, key=lambda w: (-len(w), w)))
+# (after a tally and words of its own, no -ing form: "the number of patients falling ill")
+_PAST_FINITE = "|".join(
+    sorted((w for w in _PASTS if not w.endswith("ing")), key=lambda w: (-len(w), w))
+)
 _PRESENT = sorted(
     w for w in (lexicon.CHANGE_UP | lexicon.CHANGE_DOWN) - _NOT_MOVING
     if w.endswith("s") and not w.endswith("ss")
@@ -72,7 +76,7 @@ _MOVED_AFTER = re.compile(r"^\s*,?\s*(?:up|down)\s+from\b", re.I)
 # A tally said to be revised, anywhere in the figure's sentence ("revising the toll up").
 _REVISED = re.compile(
     r"\b(?:revis|rais|updat|correct|lower)\w*\s+(?:\w+\s+){0,3}?" + _TALLY + r"\b|\b"
-    + _TALLY + rf"\s+(?:\w+\s+){{0,3}}?(?:{_PAST}|mounted|"
+    + _TALLY + rf"(?!\s+of\b)\s+(?:\w+\s+){{0,3}}?(?:{_PAST_FINITE}|mounted|"
     r"was revised|has been revised|was raised|was updated|was corrected)\b",
     re.I,
 )  # fmt: skip
@@ -300,7 +304,7 @@ def _of_one_period(c: Claim, claims: Sequence[Claim]) -> bool:
     t = c.time
     if t is None or not (t.start and t.end):
         return False
-    if t.start[:10] == t.end[:10] and iso_shape(t.start[:10]) == "day":
+    if one_day(t.start[:10], t.end[:10]):
         return False  # ("--10", October of no year, is a month)
     return any(
         o.document != c.document and o.value != c.value and o.time is not None
