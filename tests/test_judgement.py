@@ -1023,3 +1023,20 @@ def test_a_hedged_range_touching_a_bound_says_which_end_must_give(tmp_path: Path
         said[name] = f.message
     assert said["above"].endswith("both hold only if the range's end is a rounding"), said
     assert said["below"].endswith("both hold only if nearly 10-12 reaches past 9"), said
+
+
+def test_a_figure_with_a_thousands_space_meets_the_same_figure_with_a_comma(tmp_path: Path):
+    """'Some 5 600 Rohingya refugees' (a plain space between the groups, as many outlets
+    outside the US write it) is 5,600 refugees, written to the hundred: it agrees with
+    '5,600' in another article and disagrees with '4,900' (it was 'Some 5' and
+    '600 refugees', never compared with any of them)."""
+    (agree,) = findings(tmp_path / "1",
+                        "Some 5 600 Rohingya refugees reached the camp on Monday, the UN said.",
+                        "About 5,600 Rohingya refugees reached the camp on Monday.")  # fmt: skip
+    assert agree.evidence["verdict"] != "discrepancy", agree.message
+    assert "5,600" in agree.message
+    (differ,) = findings(tmp_path / "2",
+                         "Some 5 600 Rohingya refugees reached the camp on Monday, the UN said.",
+                         "Some 4,900 Rohingya refugees reached the camp on Monday.")  # fmt: skip
+    assert (differ.severity, differ.evidence["verdict"]) == ("error", "discrepancy")
+    assert "5,600" in differ.message and "4,900" in differ.message

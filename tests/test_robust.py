@@ -2226,6 +2226,18 @@ def test_a_bad_baseline_is_exit_2_naming_it(work: Path, content: str) -> None:
         ("about 12 000 people", 12000.0),  # a plain space before three zeros
         ("about 1 000 000 people", 1e6),
         ("about 2\u00a0500.5 tonnes", 2500.5),
+        # groups of three after a plain space in prose: a thousands' space, as "12 000"
+        ("Some 5 600 Rohingya refugees arrived", 5600.0),
+        ("the carrier flew 12 298 passengers", 12298.0),
+        ("some 1 234 567 votes were cast", 1234567.0),
+        ("scored 12 500 points", 12500.0),
+        ("On Tuesday 2 300 people marched", 2300.0),
+        ("paid $5 600 in fines", 5600.0),
+        # a decimal comma before a percent sign or word: a share, as Europe writes it
+        ("inflation was 2,1 % in March", 2.1),
+        ("turnout reached 63,4%", 63.4),
+        ("6,2 per cent were unemployed", 6.2),
+        ("it grew 2,5 percent", 2.5),
         # lakh and crore, as India groups them
         ("a fine of ₹1,00,000", 100000.0),
         ("a fine of ₹12,34,56,789", 123456789.0),
@@ -2257,12 +2269,23 @@ def test_a_power_too_large_for_a_count_is_no_figure(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        # a plain space before digits that are not three zeros may part two figures (a
-        # table, a list): read apart, as before
-        ("scored 12 500 points", [12.0, 500.0]),
+        # a plain space between digits parts two figures in a table or a list: read apart
         ("Table 3 000 4", [3.0, 0.0, 4.0]),  # a group followed by more digits: a table
         ("in 2019 12 000 people", [2019.0, 12.0, 0.0]),  # after a figure: a table too
+        ("in 2019 12 500 people", [2019.0, 12.0, 500.0]),
+        ("Scores were 12 500 3", [12.0, 500.0, 3.0]),
         ("call 1 877 268 9324", [1.0, 877.0, 268.0, 9324.0]),
+        ("call +1 877 268", [1.0, 877.0, 268.0]),  # after a sign
+        ("rows 1,2 and 3% of them", [1.0, 2.0, 3.0]),  # a list, a comma and no space
+        ("rows 1, 2 %", [1.0, 2.0]),
+        ("won 3-5 600 times", [4.0, 600.0]),  # a range's end
+        # in prose: a day after its month, a name's number, a model's name after a count,
+        # a unit after the group (its own measure), digits that open with a zero
+        ("On May 5 300 people marched", [5.0, 300.0]),
+        ("Flight 370 239 passengers were lost", [370.0, 239.0]),
+        ("Boeing delivered 44 737 MAX aircraft", [44.0, 737.0]),
+        ("He won 3 100 metres titles", [3.0, 100.0]),
+        ("code 05 600 people", [5.0, 600.0]),
     ],
 )
 def test_digits_apart_in_a_table_or_list_stay_apart(text: str, found: list[float]) -> None:
@@ -2280,7 +2303,8 @@ def test_grouped_figures_are_written_to_their_last_digit() -> None:
 
     for text, step in (("12\u202f000 people", 1000), ("12 000 people", 1000),
                        ("12\u202f345 people", 1), ("３，０００ people", 1000),
-                       ("٣٬٠٠٠ people", 1000), ("₹1,00,000", 100000)):  # fmt: skip
+                       ("٣٬٠٠٠ people", 1000), ("₹1,00,000", 100000),
+                       ("5 600 people", 100), ("12 298 people", 1)):  # fmt: skip
         assert written_step(_claim(f"Police said {text} were counted.")) == step, text
 
 

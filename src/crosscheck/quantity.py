@@ -72,7 +72,8 @@ DECIMAL_COMMA_SHAPE = re.compile(r"\d{1,3},\d{1,2}")
 # written precision read: the comma, the full-width comma and the Arabic thousands
 # separator ("3,000", "３，０００", "٣٬٠٠٠"), and the spaces typeset between groups of three
 # (no-break, narrow no-break and thin: "12 000", as SI and French write it). A plain space
-# is none: digits apart in a table or a list are separate figures.
+# only before "000" here; elsewhere the tokenizer tells prose from a table's row
+# (numbers._plain_spaced), and written precision reads what it joined (_figures).
 COMMA_GROUPS = ",\uff0c\u066c"
 SPACE_GROUPS = "\u00a0\u202f\u2009"
 _GROUP_MARK = re.compile(f"[{COMMA_GROUPS}{SPACE_GROUPS} ]")
@@ -98,6 +99,27 @@ _FIGURE = re.compile(
     rf"({DOT_GROUPS}|{SPACED_GROUPS}|\d[\d{COMMA_GROUPS}]*)(?:\.(\d+))?"
     r"(?:[eE]([-+]?\d{1,2})(?![A-Za-z]))?"
 )
+# The same with groups of three after plain spaces, which the tokenizer joins into one
+# figure where prose writes them so ("Some 5 600 Rohingya refugees"; numbers._plain_spaced)
+_FIGURE_PLAIN_SPACED = re.compile(
+    rf"({DOT_GROUPS}|(?<![\d.,])[1-9]\d{{0,2}}(?:\x20\d{{3}})+(?!\d)|{SPACED_GROUPS}"
+    rf"|\d[\d{COMMA_GROUPS}]*)(?:\.(\d+))?"
+    r"(?:[eE]([-+]?\d{1,2})(?![A-Za-z]))?"
+)
+
+
+def _figures(c: Claim) -> list[re.Match[str]]:
+    """The figures written in the claim's text (``_FIGURE``), its own first; its digits
+    and groups of three after plain spaces one figure where the extractor read them so
+    (its value: "5 600 Rohingya refugees" is 5,600, "44 737 MAX aircraft" 44)."""
+    found = list(_FIGURE.finditer(c.text))
+    if not found or c.text[found[0].end() : found[0].end() + 1] != " ":
+        return found
+    wide = list(_FIGURE_PLAIN_SPACED.finditer(c.text))
+    whole = float(ungrouped(wide[0].group(1))) if wide[0].group(1).isascii() else 0.0
+    value = abs(c.value) / (c.factor or 1.0)
+    return wide if wide[0].end(1) > found[0].end(1) and math.isclose(whole, value) else found
+
 
 # Units as the extractor names them -> (dimension, factor to the base unit).
 CONVERSIONS: dict[str, tuple[str, float]] = {
@@ -187,9 +209,10 @@ def _written_step(c: Claim, parts: tuple[int, int] | None) -> float:
         value = abs(c.value)
         return half if math.isfinite(value) and value / half == int(value / half) else 0.0
     # a figure in words has no digits of its own ("two million Covid-19 vaccine doses")
-    m = None if c.in_words else _FIGURE.search(c.text)
-    if m is None:
+    figures = [] if c.in_words else _figures(c)
+    if not figures:
         return _worded_step(c)
+    m = figures[0]
     step = _step(m, c.scale)
     if c.scale == 1:
         # words that set no scale of their own multiplied the digits, as the extractor read
@@ -209,7 +232,7 @@ def _hedge_step(c: Claim) -> float:
     figure in words ("about two dozen"), a range written whole ("about 1,800 to 2,200",
     which a claim may hold as its middle) or a conversion ("(about $505 million)": the
     rate's, not the writer's rounding)."""
-    if c.in_words or c.converted or len(_FIGURE.findall(c.text)) > 1:
+    if c.in_words or c.converted or len(_figures(c)) > 1:
         return 0.0
     step = _written_step(c, written_fraction(c))
     value = abs(c.value)
@@ -333,7 +356,7 @@ def round_count(c: Claim) -> bool:
         return False
     if c.scale != 1 or c.factor != 1 or not 1000 <= c.value < 1e15 or c.value != int(c.value):
         return False
-    return int(c.value) % 100 == 0 and _FIGURE.search(c.text) is not None
+    return int(c.value) % 100 == 0 and bool(_figures(c))
 
 
 def rounds_to(r: Claim, o: Claim) -> bool:

@@ -202,18 +202,20 @@ def _spaced_designation(tokens: list[Token], k: int) -> bool:
     )
 
 
-def _designation_after_figure(tokens: list[Token], k: int) -> bool:
+def designation_after_figure(tokens: list[Token], k: int) -> bool:
     """Digits at ``k`` right after the figure counted, spaced, and before a capitalised
     word: a model's name the count counts ("44 737 MAX aircraft", "20 787 Dreamliners"),
     no second figure. Not a time's or a month's word after them ("in 2019 2 Days", "5 12
     December"), a people's ("3 400 Ukrainians": a thousands' space), a name's that is no
-    model's (in capitals, "MAX", or a plural, "Dreamliners": not "3 200 Samsung workers")
-    nor a unit's ("3 100
-    Metres titles": a measure), not after "1" ("1 450
-    Homeless people": a thousands' space), nor in a line in Title Case ("About 2 500
-    People Were Evacuated": a capitalised word after the capitalised one). Known limit:
-    "12 298 Passengers" (a headline's 12,298) reads 12 passengers, as "44 737 jets" reads
-    737 jets: nothing in the digits tells a model's name from a thousands' group."""
+    model's (in capitals, "MAX", or a plural that ends the noun phrase, "Dreamliners":
+    not "3 200 Samsung workers", nor "2 300 Hamas fighters", a name before a plural noun)
+    nor a unit's ("3 100 Metres titles": a measure), not after "1" ("1 450 Homeless
+    people": a thousands' space), nor in a line in Title Case ("About 2 500 People Were
+    Evacuated": a capitalised word after the capitalised one; "Airline Flew 12 298
+    Passengers": one before the figure that opens no sentence), where only capitals tell
+    a name. Known limit: "44 737 jets" reads 44,737 jets, and "2 300 NATO troops" 2 NATO
+    troops: nothing in the digits tells a model's name from a thousands' group (the
+    tokenizer joins the groups where this says no name: numbers.tokenize)."""
     n = len(tokens)
     if not (
         0 < k < n - 1
@@ -229,12 +231,26 @@ def _designation_after_figure(tokens: list[Token], k: int) -> bool:
         and tokens[k + 1].lower not in TIME_UNITS
         and tokens[k + 1].lower not in MONTHS
         and not PEOPLE_END.search(singular(tokens[k + 1].lower))
-        and (tokens[k + 1].text.isupper() or singular(tokens[k + 1].text) != tokens[k + 1].text)
     ):
         return False
+    name = tokens[k + 1].text
+    if not name.isupper():
+        if singular(name) == name or _title_case_before(tokens, k - 1):
+            return False
+        after = tokens[k + 2] if k + 2 < n else None
+        if after is not None and after.kind == "word" and singular(after.text) != after.text:
+            return False  # "2 300 Hamas fighters": the plural after is what is counted
     from crosscheck.extract.units import may_be_measure  # (units imports this module)
 
     return not may_be_measure(tokens, k)
+
+
+def _title_case_before(tokens: list[Token], k: int) -> bool:
+    """A capitalised word right before token ``k`` that opens no sentence: a line in Title
+    Case ("Airline Flew 12 298 Passengers")."""
+    if k < 1 or tokens[k - 1].kind != "word" or not tokens[k - 1].text[:1].isupper():
+        return False
+    return any(t.kind == "word" for t in tokens[: k - 1])
 
 
 def _glued_ending(tokens: list[Token], k: int) -> bool:
@@ -290,7 +306,7 @@ def noun_phrase(tokens: list[Token], j: int, count: float) -> NounPhrase | None:
             words_idx.append(k)  # "12 AK 47 guns", "12 Boeing 747 jets", "2 M4 carbines"
             k += 1
             continue
-        if tok.kind == "num" and not words_idx and _designation_after_figure(tokens, k):
+        if tok.kind == "num" and not words_idx and designation_after_figure(tokens, k):
             words_idx.append(k)  # "44 737 MAX aircraft", "20 787 Dreamliners"
             k += 1
             continue

@@ -26,6 +26,7 @@ from crosscheck.extract.lexicon import (
     METRE_CONTEXT,
     METRE_EVENTS,
     MODALS,
+    MONTHS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
     PREPOSITIONS,
@@ -236,7 +237,80 @@ def tokenize(text: str) -> list[Token]:
             out.append(Token(".", e - 1, e, "punct"))
             continue
         out.append(Token(m.group(), s, e, kind))
-    return _decimal_commas(text, out) if DECIMAL_COMMA_SHAPE.search(text) else out
+    if DECIMAL_COMMA_SHAPE.search(text):
+        out = _decimal_commas(text, out)
+    return _plain_spaced(text, out) if _PLAIN_SPACED.search(text) else out
+
+
+# Digits, a plain space and a group of three: "5 600" (the tokenizer's pattern joins only
+# the typeset spaces and " 000", quantity.SPACED_GROUPS)
+_PLAIN_SPACED = re.compile(r"(?<![\d.,])[1-9]\d{0,2} \d{3}(?![\d.,]?\d)")
+_GROUP_OF_THREE = re.compile(r"\d{3}")
+
+
+def _plain_spaced(text: str, tokens: list[Token]) -> list[Token]:
+    """Digits and the groups of three after them with a plain space joined into one figure
+    where prose writes a thousands' space so: "Some 5 600 Rohingya refugees", "flew 12 298
+    passengers", "About 2 300 Hamas fighters", "1 234 567 votes" (as the typeset spaces and
+    "12 000" already are; quantity reads the figure's written precision so too). Apart,
+    as before: digits after or before other digits with a space (a table's row, a phone
+    number, "+1 877 268"), or after a sign ("+"); a day after its month ("May 5 300
+    people"); a name's number ("Flight 370 239 passengers", units.names_a_number); a model's name
+    the count counts ("44 737 MAX aircraft", nouns.designation_after_figure); a unit after
+    the group ("3 100 Metres titles": units.may_be_measure reads no thousands' space)."""
+    from crosscheck.extract.nouns import designation_after_figure  # (nouns reads this module)
+    from crosscheck.extract.units import may_be_measure
+
+    out: list[Token] = []
+    k, n = 0, len(tokens)
+    while k < n:
+        tok = tokens[k]
+        j = k + 1
+        if tok.kind == "num" and tok.text.isascii() and tok.text.isdigit() and len(tok.text) <= 3:
+            while (
+                j < n
+                and tokens[j].kind == "num"
+                and _GROUP_OF_THREE.fullmatch(tokens[j].text)
+                and text[tokens[j - 1].end : tokens[j].start] == " "
+            ):
+                j += 1
+        if (
+            j > k + 1
+            and _thousands_space(text, tokens, k, j)
+            and not (j == k + 2 and designation_after_figure(tokens, k + 1))
+            and not may_be_measure(tokens, j - 1)
+        ):
+            end = tokens[j - 1].end
+            out.append(Token(text[tok.start : end], tok.start, end, "num"))
+            k = j
+            continue
+        out.append(tok)
+        k += 1
+    return out
+
+
+def _thousands_space(text: str, tokens: list[Token], k: int, j: int) -> bool:
+    """Whether tokens k (digits) to j (groups of three) stand where prose writes one figure
+    (_plain_spaced): no digits or a sign next to them, no month or name's word right
+    before them."""
+    from crosscheck.extract.units import names_a_number
+
+    if tokens[k].text[0] == "0":
+        return False
+    if j < len(tokens):
+        after = tokens[j]
+        if after.kind == "num" and text[tokens[j - 1].end : after.start].isspace():
+            return False
+    if k == 0:
+        return True
+    before = tokens[k - 1]
+    if before.kind == "num" or before.text in ("+", "#"):
+        return False
+    if before.text in ("-", "\u2013") and k >= 2 and tokens[k - 2].kind == "num":
+        return False  # "3-5 600": a range's end, or a score
+    if before.kind != "word":
+        return True
+    return before.lower.rstrip(".") not in MONTHS and not names_a_number(before)
 
 
 _DIGIT_OR_MARK = re.compile(r"[\d,.]")  # before a decimal comma's digits: "1,2,3 million"
@@ -250,11 +324,23 @@ def _money_sign_before(tokens: list[Token], k: int) -> bool:
     return currency_before(tokens, k) is not None
 
 
+def _percent_at(tokens: list[Token], k: int) -> bool:
+    """A percent sign or word at token k ("2,1 %", "63,4%", "2,5 percent", "6,2 per
+    cent"), after which digits with a decimal comma are a share, as Europe writes it."""
+    if k >= len(tokens):
+        return False
+    low = tokens[k].lower
+    if low == "%" or low in ("percent", "pct"):
+        return True
+    return low == "per" and k + 1 < len(tokens) and tokens[k + 1].lower == "cent"
+
+
 def _decimal_commas(text: str, tokens: list[Token]) -> list[Token]:
     """Digits, a comma and one or two digits before a scale word of a thousand or more,
     joined into one figure (quantity.DECIMAL_COMMA_SHAPE): "3,5 thousand", "3,5 Million",
     "2,5 mln", "€2,5 bn" are 3.5 thousand and 2.5 million or billion, as "3.5 thousand"
-    and "€2.5 bn" are. The scale words are whatever _scale_after reads after "2.5", in any
+    and "€2.5 bn" are; before a percent sign or word too ("2,1 %", "63,4%", "6,2 per
+    cent": Europe's shares). The scale words are whatever _scale_after reads after "2.5", in any
     case it accepts, so the two forms cannot drift apart. A glued scale ("2,5bn", "2,5m",
     "1,2-million") only after a currency sign or code ("€2,5bn", "$1,2-million", "EUR
     2,5bn"): English writes lists so ("the 5,10K races", "models 7,8B and 70B", "won
@@ -270,9 +356,12 @@ def _decimal_commas(text: str, tokens: list[Token]) -> list[Token]:
             and tokens[k].kind == tokens[k + 2].kind == "num"
             and not _DIGIT_OR_MARK.fullmatch(text[tokens[k].start - 1 : tokens[k].start])
             and DECIMAL_COMMA_SHAPE.fullmatch(text[tokens[k].start : tokens[k + 2].end])
-            # (as after a currency sign: whether a glued m is metres is read afterwards)
-            and _scale_after(tokens, k + 3, currency_before=True)[0] >= 1000
-            and (not _is_adjacent(tokens, k + 2, k + 3) or _money_sign_before(tokens, k))
+            and (
+                _percent_at(tokens, k + 3)
+                # (as after a currency sign: whether a glued m is metres is read afterwards)
+                or (_scale_after(tokens, k + 3, currency_before=True)[0] >= 1000
+                    and (not _is_adjacent(tokens, k + 2, k + 3) or _money_sign_before(tokens, k)))
+            )
         ):  # fmt: skip
             start, end = tokens[k].start, tokens[k + 2].end
             out.append(Token(text[start:end], start, end, "num"))
