@@ -1956,6 +1956,14 @@ def test_a_toll_s_verb_after_the_figure_is_its_predicate(text: str, predicate: s
         ("The flood left 40 dead, with 30 still missing.",
          [(40, "dead", "leave", False), (30, "missing", None, False)]),
         ("Another 37 people were still missing.", [(37, "people", "miss", False)]),
+        # a participle of its own after the figure: not the state said before (the 1.2
+        # million stranded were counted dead, and corroborated as "dead: 1.2 million")
+        ("Floods leave 45 dead, 1.2 million stranded",
+         [(45, "dead", None, False), (1.2e6, None, "strand", False)]),
+        ("The storm left five dead, 30 hospitalised.",
+         [(5, "dead", "leave", False), (30, None, "hospitalise", False)]),
+        ("The storm left five people dead, 30 hospitalised.",
+         [(5, "people", "leave", False), (30, "people", "hospitalise", True)]),
         ("The quake killed 40 people, and 12 were still trapped.",
          [(40, "people", "kill", False), (12, "people", "trap", True)]),
         # near misses: no adverb ('30 missing' counts the missing); an adverb inside the

@@ -59,6 +59,7 @@ from crosscheck.extract.lexicon import (
     WHOLE_BEFORE_PART,
 )
 from crosscheck.extract.nouns import (
+    NOMINAL_ADJECTIVES,
     NounPhrase,
     described,
     is_plural,
@@ -909,7 +910,7 @@ def _claim(
     if (kind == "other" and not score and unit_name != "fraction"
             and _elliptic(tokens, phrase_last) and not _one_named(tokens, m)):  # fmt: skip
         ante = _antecedent(earlier, previous, pred)
-        if ante is not None:
+        if ante is not None and not _own_state(tokens, phrase_last, ante):
             kind, unit_name, noun, elided = "count", ante.unit, ante.noun_phrase, True
             unit_surface = None
     if (
@@ -1939,6 +1940,20 @@ def _elliptic(tokens: list[Token], last: int) -> bool:
         low in AUXILIARIES
         or ctx.is_verb_like(tokens[k])
         or low in ("of", "who", "which", "whom")  # "95,800 who have been unemployed"
+    )
+
+
+def _own_state(tokens: list[Token], last: int, ante: _Draft) -> bool:
+    """A figure followed by a participle of its own where the noun said before is a state
+    ("dead", "injured": nouns.NOMINAL_ADJECTIVES): "45 dead, 1.2 million stranded", "five
+    dead, 30 hospitalised" count the stranded and the hospitalised, never the dead."""
+    k = last + 1
+    return (
+        ante.unit in NOMINAL_ADJECTIVES
+        and k < len(tokens)
+        and tokens[k].lower.endswith(("ed", "en"))
+        and tokens[k].lower not in AUXILIARIES
+        and tokens[k].lower != ante.unit
     )
 
 
