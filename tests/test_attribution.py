@@ -1641,3 +1641,29 @@ def test_a_source_noun_after_a_list_or_a_comparison_is_not_the_speaker(
 )
 def test_one_of_those_who_speak_in_news_is_a_source(text: str, source: str) -> None:
     assert source_of(doc_claims(text, NO_ALIASES), "At least 40 people") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # a relative clause's object before the verb of saying is no speaker: the noun
+        # phrase before "that" is (the police, the sentence's other speaker, had it)
+        ("Police estimated that 22,000 people took part, while the union that organised "
+         "it claimed 150,000 participants.", "150,000 participants", "union"),
+        ("Police estimated that 22,000 people took part, while the union that organised "
+         "it claimed 150,000 participants.", "22,000 people", "police"),
+        # a verb of saying after "than" is what the figure is set against, not its source
+        # (the leak's 7,000 was the company's); an unnamed source after "according to"
+        ("Brightwave will cut 7,000 jobs, according to people familiar with the matter, "
+         "a larger number than the company announced.", "7,000 jobs",
+         "people-familiar-with-the-matter"),
+        ("Brightwave will cut 7,000 jobs, a larger number than the company announced.",
+         "7,000 jobs", None),
+        ("Brightwave will cut 7,000 jobs, according to two people briefed on the plans.",
+         "7,000 jobs", "two-people-briefed"),
+    ],
+)  # fmt: skip
+def test_speakers_in_relative_and_comparative_clauses(
+    text: str, figure: str, source: str | None
+) -> None:
+    assert source_of(doc_claims(text), figure) == source

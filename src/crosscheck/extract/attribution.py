@@ -245,6 +245,14 @@ _TITLE_OF = re.compile(
 _PASSIVE_BEFORE_TO = frozenset({"said", "reported", "estimated", "alleged", "believed"})
 
 
+# the end of a comparison before a speaker: "than the company announced", "than officials"
+_THAN_BEFORE = re.compile(r"\bthan\s+$", re.IGNORECASE)
+# a relative clause whose object is the pronoun before a verb of saying: "that called it",
+# "who sold them" (the relative word and a verb right before the pronoun)
+_RELATIVE_OBJECT = re.compile(r"\s+(?:that|who|which)\s+(?:had\s+|has\s+)?[a-z]+\s+$")
+_OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her"))
+
+
 def _verb_event(
     text: str, m: re.Match[str], quotes: _Quotes, first_words: list[int], names: NameUse
 ) -> SpeechEvent | None:
@@ -295,6 +303,18 @@ def _verb_event(
     surface, s = subject[0], subject[1] + lo
     if verb_word.lower() in _NOUNS_TOO and normalize(surface) in COMMON_ADJECTIVES:
         return None  # "Initial estimates indicate": the verb is the subject's noun
+    if _THAN_BEFORE.search(text, max(0, s - 12), s):
+        return None  # "a larger number than the company announced": what it is set against
+    relative = None
+    if normalize(surface) in _OBJECT_PRONOUNS:
+        relative = _RELATIVE_OBJECT.search(text[lo:s])
+    if relative is not None:
+        # "the union that called it claimed": "it" is the relative clause's object, the
+        # speaker the noun phrase before "that"
+        held = _subject_before(text[lo : lo + relative.start()] + " ", names)
+        if held is None:
+            return None
+        surface, s = held[0], held[1] + lo
     pronoun = normalize(surface) in _PRONOUNS  # ("he", "she", "it", "they" among them)
     j = _end_before_space(text, s)
     if j > 0 and text[j - 1] in ("”", '"', "»") and not re.match(r"\s+that\b", after):
@@ -1010,7 +1030,18 @@ def _looks_like_source(surface: str) -> bool:
         return False  # "An estimated 1,500", "Having told everyone"
     if any(w[0].isupper() for w in words if w.lower() not in ("the",)):
         return True
+    if _UNNAMED.search(surface):
+        return True  # "people familiar with the matter": an unnamed source
     return any(w.rstrip("'’s") in SOURCE_NOUNS or w in SOURCE_NOUNS for w in low_words)
+
+
+# Sources that news leaves unnamed: "people familiar with the matter", "a person briefed on
+# the talks", "two people with knowledge of the plans", "people close to the company"
+_UNNAMED = re.compile(
+    r"\b(?:people|persons?|insiders?)\s+(?:familiar\s+with|briefed(?:\s+on)?|close\s+to|"
+    r"with\s+(?:direct\s+)?knowledge\s+of)\b",
+    re.IGNORECASE,
+)
 
 
 def split_appositive(surface: str) -> list[str]:
