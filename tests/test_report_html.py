@@ -670,3 +670,29 @@ def test_compare_view_shows_what_python_judged(tmp_path: Path, browser, ecb_arti
     assert status.startswith("≈ compatible: 180 million is 12.5% above 160 million")
     assert errors == []
     page.close()
+
+
+def test_a_plain_figure_its_article_hedges_is_judged_hedged(tmp_path: Path) -> None:
+    """A headline's '1,200 jobs' and its body's 'about 1,200 jobs' are one statement, the
+    hedge the article's: against another article's '1,187' they agree (it was an error,
+    '1,200 is 1.1% above 1,187; they cannot both be true'), and the compare view shows the
+    headline's claim as the body's figure, judged as the rule judged it."""
+    from crosscheck.config import Settings
+    from crosscheck.pipeline import run
+
+    story = write_story(
+        tmp_path / "story",
+        "Norvik Telecom to cut 1,200 jobs\n\nNorvik Telecom said on Thursday it would cut "
+        "about 1,200 jobs, roughly 8% of its workforce.",
+        "Norvik cuts\n\nNorvik Telecom will cut 1,187 jobs, a company statement said on Thursday.",
+    )
+    result = run([story], Settings(fail_on="never"))
+    (group,) = [g for g in result.groups if g.kind == "count" and len(g.claims) == 3]
+    found = [f for f in result.findings if f.group == group.id]
+    assert [f.rule for f in found if f.severity != "info"] == [], [f.message for f in found]
+    assert any(f.rule == "corroborated-figure" for f in found), [f.message for f in found]
+    view = compare_rows(result, group.id)
+    text = {c.id: c.text for c in result.claims}
+    figure_of = {text[i]: n for i, n in zip(view["claims"], view["figs"], strict=True)}
+    assert figure_of["1,200 jobs"] == figure_of["about 1,200 jobs"] != figure_of["1,187 jobs"]
+    assert all(p[2] == "c" for p in view["pairs"]), view["pairs"]

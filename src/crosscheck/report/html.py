@@ -1063,6 +1063,7 @@ def _compared(ctx: Context, group: ClaimGroup) -> dict[str, Any]:
     At most MAX_FIGURE_PAIRS pairs are listed; ``upto`` then says the last one judged."""
     from crosscheck.rules.checks import (  # (when drawn)
         any_round,
+        hedged_twins,
         judge_pair,
         pair_signature,
         pair_words,
@@ -1073,11 +1074,13 @@ def _compared(ctx: Context, group: ClaimGroup) -> dict[str, Any]:
     figures: list[Claim] = []
     of_claim: dict[str, int] = {}
     rounds = any_round(members)
+    twins = hedged_twins(members)  # (a plain figure its article hedges: judged as hedged)
     for c in members:  # (an age of each article's date: checks.pair_signature)
-        key = pair_signature(c, ctx.docs, rounds)
+        stated = twins.get(id(c), c)
+        key = pair_signature(stated, ctx.docs, rounds)
         if key not in index:
             index[key] = len(figures)
-            figures.append(c)
+            figures.append(stated)
         of_claim[c.id] = index[key]
     if group.id not in ctx.judged and group.id not in ctx.corroborated:
         # a group no numeric rule judged (no finding of its figures): the page says so of

@@ -449,6 +449,25 @@ def pair_signature(c: Claim, documents: dict[str, Any], rounds: bool = False) ->
     return figure_key(c), moment.at if moment is not None else None
 
 
+def hedged_twins(claims: Sequence[Claim]) -> dict[int, Claim]:
+    """Plain figures their own article gives hedged among ``claims`` (by id), each with
+    the hedged claim it is judged as: "Norvik to cut 1,200 jobs" in the headline and
+    "about 1,200 jobs" in the body are one statement, the hedge the article's (headlines
+    and repeats drop it), never "1,200" against another article's "1,187". The rules and
+    the report's compare view judge each figure so (numeric_agreement, html._compared)."""
+    hedged: dict[tuple[str, float, str | None], Claim] = {}
+    for c in claims:
+        if c.qualifier == "approx":
+            hedged.setdefault((c.document, c.value, c.unit), c)
+    if not hedged:
+        return {}
+    return {
+        id(c): twin
+        for c in claims
+        if c.qualifier == "exact" and (twin := hedged.get((c.document, c.value, c.unit)))
+    }
+
+
 def any_round(claims: Sequence[Claim]) -> bool:
     """Whether a group holds a count written round (quantity.round_count), whose pairs'
     signatures then tell the counts' days and words apart (pair_signature)."""
@@ -530,10 +549,15 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     aged: list[tuple[Claim, Claim]] = []
     roundings: list[tuple[Claim, Claim]] = []
 
+    twins = hedged_twins(claims)
+
+    def as_said(c: Claim) -> Claim:
+        return twins.get(id(c), c)
+
     def judge(a: Claim, b: Claim) -> PairJudgement | None:
         """judge_pair's judgement, its ages that meet over the years between the articles
         and its round counts that may be the other figure rounded noted."""
-        judged = judge_pair(a, b, rel, abs_tol, approx, documents)
+        judged = judge_pair(as_said(a), as_said(b), rel, abs_tol, approx, documents)
         if judged is not None and judged.aged:
             aged.append((a, b))  # one person's age, a birthday between the articles
         if judged is not None and judged.rounded:
@@ -555,7 +579,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     rounds = any_round(claims)
 
     def signature(c: Claim) -> Any:
-        return pair_signature(c, documents, rounds)
+        return pair_signature(as_said(c), documents, rounds)
 
     for a, b, (overlap, close, touch, agree, _aged, rounded) in _pairs_by_figure(
         claims, signature, judge
@@ -621,6 +645,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     story = timeline.entries(involved, documents)
 
     def cannot_both(a: Claim, b: Claim) -> bool:  # as judge() finds them, no side effects
+        a, b = as_said(a), as_said(b)
         return not (
             quantity.other_currencies(a, b)
             or figures_agree(a, b, rel, abs_tol, approx)
@@ -1296,20 +1321,29 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
         {"rule": "", "rel_tolerance": p["rel_tolerance"], "abs_tolerance": 0.0,
          "approx_tolerance": p["approx_tolerance"]}]  # fmt: skip
 
+    twins = hedged_twins(claims)  # (a plain figure its article hedges: judged as hedged)
+
+    def as_said(c: Claim) -> Claim:
+        return twins.get(id(c), c)
+
+    def key(c: Claim) -> Any:
+        return figure_key(as_said(c))
+
     def disagree(a: Claim, b: Claim) -> bool | None:
+        a, b = as_said(a), as_said(b)
         if a.unit != b.unit and a.kind == "money":
             return True
         agree = all(figures_agree(a, b, t["rel_tolerance"], t["abs_tolerance"],
                                   t["approx_tolerance"]) for t in agreement)  # fmt: skip
         return None if agree else True
 
-    if any(True for _ in _pairs_by_figure(claims, figure_key, disagree)):
+    if any(True for _ in _pairs_by_figure(claims, key, disagree)):
         return []
     approx = agreement[0]["approx_tolerance"]
     touched: list[tuple[Claim, Claim, quantity.Touch]] = []
     total = touches = 0  # pairs, and those that only touch (a group of copies: many)
     for a, b, (t,) in _pairs_by_figure(
-        claims, figure_key, lambda a, b: (quantity.touching(a, b, approx),)
+        claims, key, lambda a, b: (quantity.touching(as_said(a), as_said(b), approx),)
     ):
         total += 1
         touches += t is not None
@@ -1342,8 +1376,9 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
     # (a range's middle is no figure it writes: '10-12' and '10-12' do not agree on 11)
     written = {v: k for k, v in reversed(list(enumerate(values)))
                if not quantity.ranged(claims[k])}  # fmt: skip
+    said = [as_said(c) for c in claims]
     admitted = [v for v in sorted(written, key=lambda v: (abs(v - middle), v))
-                if _admitted_by_all(v, claims, values, scale, approx)]  # fmt: skip
+                if _admitted_by_all(v, said, values, scale, approx)]  # fmt: skip
     middle = admitted[0] if admitted else middle
     # the first claim that writes it; with none admitted, the median claim, a range as
     # written ('10-12 miles', not its middle)
