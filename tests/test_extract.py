@@ -4360,3 +4360,19 @@ def test_a_telephone_number_with_its_trunk_code_is_no_figure(text: str, read: li
 )
 def test_a_glued_m_before_a_race_is_metres(text: str, read: list[tuple[float, str]]) -> None:
     assert [(c["value"], c["unit"]) for c in claims_of(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Some 12 345 678 people live there.", 12_345_678),
+        ("Some 12\u202f345\u202f678 people live there.", 12_345_678),
+        ("Some 12 000 000 people live there.", 12_000_000),
+        ("It cost $12 345 678.", 12_345_678),
+    ],
+)
+def test_a_figure_in_groups_of_three_is_no_phone_number(text: str, value: int) -> None:
+    """Eight digits or more in groups of three one token holds are a figure (its shape
+    was a phone number's: no claim); a phone number stays none."""
+    assert [c["value"] for c in claims_of(text)] == [value]
+    assert claims_of("Call 555 123 4567 now, or +1 877 268 9324.") == []

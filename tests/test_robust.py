@@ -2233,6 +2233,8 @@ def test_a_bad_baseline_is_exit_2_naming_it(work: Path, content: str) -> None:
         ("scored 12 500 points", 12500.0),
         ("On Tuesday 2 300 people marched", 2300.0),
         ("paid $5 600 in fines", 5600.0),
+        ("It cost 5 600 euros.", 5600.0),  # a unit that ends the phrase
+        ("It weighed 5 600 tonnes of grain.", 5600.0),
         # a decimal comma before a percent sign or word: a share, as Europe writes it
         ("inflation was 2,1 % in March", 2.1),
         ("turnout reached 63,4%", 63.4),
@@ -2285,7 +2287,11 @@ def test_a_power_too_large_for_a_count_is_no_figure(text: str) -> None:
         ("Flight 370 239 passengers were lost", [370.0, 239.0]),
         ("Boeing delivered 44 737 MAX aircraft", [44.0, 737.0]),
         ("He won 3 100 metres titles", [3.0, 100.0]),
-        ("code 05 600 people", [5.0, 600.0]),
+        ("The state built 12 100-bed hospitals", [12.0, 100.0]),  # a compound counted
+        ("The town has 15 100-year-old buildings", [15.0, 100.0]),
+        ("The fine was 1 234,50 euros", [1.0, 234.0, 50.0]),  # a decimal's digits
+        ("Air India's 27 787 Dreamliners were grounded", [27.0, 787.0]),  # no Title Case
+        ("code 05 600 and 5 600 people", [5.0, 600.0, 5600.0]),
     ],
 )
 def test_digits_apart_in_a_table_or_list_stay_apart(text: str, found: list[float]) -> None:
@@ -2304,14 +2310,19 @@ def test_grouped_figures_are_written_to_their_last_digit() -> None:
     for text, step in (("12\u202f000 people", 1000), ("12 000 people", 1000),
                        ("12\u202f345 people", 1), ("３，０００ people", 1000),
                        ("٣٬٠٠٠ people", 1000), ("₹1,00,000", 100000),
-                       ("5 600 people", 100), ("12 298 people", 1)):  # fmt: skip
+                       ("5 600 people", 100), ("12 290 people", 10)):  # fmt: skip
         assert written_step(_claim(f"Police said {text} were counted.")) == step, text
+    # a range's ends in groups: its first end written to the hundred (its value the middle)
+    assert written_step(_claim("Police said between 5 600 and 6 000 people marched.")) == 100
 
 
 def test_a_huge_digit_string_is_no_figure() -> None:
     from crosscheck.extract.numbers import MAX_DIGITS, find_numbers, tokenize
 
     assert find_numbers(tokenize("it was " + "7" * 5000 + " people")) == []
+    # nor one in groups after plain spaces (it was a figure of 5.6e90 people; longer, inf)
+    assert find_numbers(tokenize("Some 5" + " 600" * 30 + " people came.")) == []
+    assert find_numbers(tokenize("Some 5" + " 600" * 1500 + " people came.")) == []
     assert find_numbers(tokenize("it was 7" + "0" * (MAX_DIGITS - 1) + " people")) != []
 
 

@@ -92,6 +92,9 @@ SPACED_GROUPS = (
     rf"(?<!\d)(?<!\d[\x20{SPACE_GROUPS}])\d{{1,3}}(?:[{SPACE_GROUPS}]\d{{3}}|\x20000)+"
     rf"(?!\d|[\x20{SPACE_GROUPS}]\d)"  # (\x20: the tokenizer's pattern is verbose)
 )
+# Digits and groups of three after plain spaces ("5 600", "1 234 567"): one figure where
+# the tokenizer finds prose around them (numbers._plain_spaced), never in its pattern
+PLAIN_SPACED_GROUPS = r"(?<![\d.,])[1-9][0-9]{0,2}(?:\x20[0-9]{3})+(?![0-9])"
 # A figure's digits as the extractor reads them (numbers.py): whole part ("1,000",
 # "1.000.000,50"), decimals, a power of ten ("2.5e3"). Its scale is the extractor's
 # (Claim.scale).
@@ -102,7 +105,7 @@ _FIGURE = re.compile(
 # The same with groups of three after plain spaces, which the tokenizer joins into one
 # figure where prose writes them so ("Some 5 600 Rohingya refugees"; numbers._plain_spaced)
 _FIGURE_PLAIN_SPACED = re.compile(
-    rf"({DOT_GROUPS}|(?<![\d.,])[1-9]\d{{0,2}}(?:\x20\d{{3}})+(?!\d)|{SPACED_GROUPS}"
+    rf"({DOT_GROUPS}|{PLAIN_SPACED_GROUPS}|{SPACED_GROUPS}"
     rf"|\d[\d{COMMA_GROUPS}]*)(?:\.(\d+))?"
     r"(?:[eE]([-+]?\d{1,2})(?![A-Za-z]))?"
 )
@@ -116,9 +119,12 @@ def _figures(c: Claim) -> list[re.Match[str]]:
     if not found or c.text[found[0].end() : found[0].end() + 1] != " ":
         return found
     wide = list(_FIGURE_PLAIN_SPACED.finditer(c.text))
-    whole = float(ungrouped(wide[0].group(1))) if wide[0].group(1).isascii() else 0.0
-    value = abs(c.value) / (c.factor or 1.0)
-    return wide if wide[0].end(1) > found[0].end(1) and math.isclose(whole, value) else found
+    if wide[0].end(1) <= found[0].end(1):
+        return found
+    whole = float(ungrouped(wide[0].group(1))) * (c.factor or 1.0)
+    # (a range's first end: its lower bound, the value its middle)
+    ends = (abs(c.value), c.lower, c.upper)
+    return wide if any(e is not None and math.isclose(whole, abs(e)) for e in ends) else found
 
 
 # Units as the extractor names them -> (dimension, factor to the base unit).

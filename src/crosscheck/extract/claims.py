@@ -136,6 +136,7 @@ _CLOCK = re.compile(
 _PHONE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?|(?<![\d.,])1[\s.-])?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
 )
+_SPACE_GROUPED = re.compile(r"\d[\s]\d{3}")  # one token's digits in groups ("12 345 678")
 _MODIFIER_NORMAL = {"more": "additional", "another": "additional", "extra": "additional",
                     "further": "additional"}  # fmt: skip
 
@@ -1452,7 +1453,9 @@ def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
     # phone numbers: "555-0100", "+82 2 1234 5678", "(202) 555-0143"; digits with full
     # stops between groups of three only after a country code or a word that calls
     # ("Call +34 912.345.678", "phone 912.345.678"; not "12.500.000 people")
-    if tokens[f].kind == "num" and (not dot_grouped(tokens[f].text) or _phone_cue(tokens, f)):
+    # (nor digits in groups of three one token holds: "12 345 678 people", no phone)
+    grouped = dot_grouped(tokens[f].text) or _SPACE_GROUPED.search(tokens[f].text) is not None
+    if tokens[f].kind == "num" and (not grouped or _phone_cue(tokens, f)):
         lo = tokens[max(0, f - 3)].start
         hi = tokens[min(n - 1, la + 6)].end  # "1 (800) 555-0199"
         for ph in _PHONE.finditer(text, lo, hi):

@@ -212,10 +212,10 @@ def designation_after_figure(tokens: list[Token], k: int) -> bool:
     nor a unit's ("3 100 Metres titles": a measure), not after "1" ("1 450 Homeless
     people": a thousands' space), nor in a line in Title Case ("About 2 500 People Were
     Evacuated": a capitalised word after the capitalised one; "Airline Flew 12 298
-    Passengers": one before the figure that opens no sentence), where only capitals tell
-    a name. Known limit: "44 737 jets" reads 44,737 jets, and "2 300 NATO troops" 2 NATO
-    troops: nothing in the digits tells a model's name from a thousands' group (the
-    tokenizer joins the groups where this says no name: numbers.tokenize)."""
+    Passengers": no word in lower case), where only capitals tell a name. Known limit:
+    "44 737 jets" reads 44,737 jets, and "2 300 NATO troops" 2 NATO troops: nothing in
+    the digits tells a model's name from a thousands' group (the tokenizer joins the
+    groups where this says no name: numbers._plain_spaced)."""
     n = len(tokens)
     if not (
         0 < k < n - 1
@@ -235,7 +235,7 @@ def designation_after_figure(tokens: list[Token], k: int) -> bool:
         return False
     name = tokens[k + 1].text
     if not name.isupper():
-        if singular(name) == name or _title_case_before(tokens, k - 1):
+        if singular(name) == name or _title_case_line(tokens):
             return False
         after = tokens[k + 2] if k + 2 < n else None
         if after is not None and after.kind == "word" and singular(after.text) != after.text:
@@ -245,12 +245,10 @@ def designation_after_figure(tokens: list[Token], k: int) -> bool:
     return not may_be_measure(tokens, k)
 
 
-def _title_case_before(tokens: list[Token], k: int) -> bool:
-    """A capitalised word right before token ``k`` that opens no sentence: a line in Title
-    Case ("Airline Flew 12 298 Passengers")."""
-    if k < 1 or tokens[k - 1].kind != "word" or not tokens[k - 1].text[:1].isupper():
-        return False
-    return any(t.kind == "word" for t in tokens[: k - 1])
+def _title_case_line(tokens: list[Token]) -> bool:
+    """A line in Title Case: no word of four letters or more in lower case ("Airline Flew
+    12 298 Passengers In March"; not "Air India's 27 787 Dreamliners were grounded")."""
+    return not any(t.kind == "word" and len(t.text) >= 4 and t.text.islower() for t in tokens)
 
 
 def _glued_ending(tokens: list[Token], k: int) -> bool:

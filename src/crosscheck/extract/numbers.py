@@ -44,6 +44,7 @@ from crosscheck.quantity import (
     COMMA_GROUPS,
     DECIMAL_COMMA_SHAPE,
     DOT_GROUPS,
+    PLAIN_SPACED_GROUPS,
     SCALE_NAMES,
     SPACED_GROUPS,
     ungrouped,
@@ -243,23 +244,24 @@ def tokenize(text: str) -> list[Token]:
 
 
 # Digits, a plain space and a group of three: "5 600" (the tokenizer's pattern joins only
-# the typeset spaces and " 000", quantity.SPACED_GROUPS)
-_PLAIN_SPACED = re.compile(r"(?<![\d.,])[1-9]\d{0,2} \d{3}(?![\d.,]?\d)")
-_GROUP_OF_THREE = re.compile(r"\d{3}")
+# the typeset spaces and " 000", quantity.SPACED_GROUPS; this is the sentence's quick test)
+_PLAIN_SPACED = re.compile(PLAIN_SPACED_GROUPS)
+_GROUP_OF_THREE = re.compile(r"[0-9]{3}")
 
 
 def _plain_spaced(text: str, tokens: list[Token]) -> list[Token]:
     """Digits and the groups of three after them with a plain space joined into one figure
     where prose writes a thousands' space so: "Some 5 600 Rohingya refugees", "flew 12 298
-    passengers", "About 2 300 Hamas fighters", "1 234 567 votes" (as the typeset spaces and
-    "12 000" already are; quantity reads the figure's written precision so too). Apart,
-    as before: digits after or before other digits with a space (a table's row, a phone
-    number, "+1 877 268"), or after a sign ("+"); a day after its month ("May 5 300
-    people"); a name's number ("Flight 370 239 passengers", units.names_a_number); a model's name
-    the count counts ("44 737 MAX aircraft", nouns.designation_after_figure); a unit after
-    the group ("3 100 Metres titles": units.may_be_measure reads no thousands' space)."""
+    passengers", "About 2 300 Hamas fighters", "It cost 5 600 euros", "1 234 567 votes"
+    (as the typeset spaces and "12 000" already are; quantity reads the figure's written
+    precision so too), no figure when too long to be one (tokenize's rule). Apart, as
+    before: a table's row or a phone number (digits after or before other digits with a
+    space, "+1 877 268"), a decimal's digits ("1 234,50 euros"), a day after its month
+    ("May 5 300 people"), a name's number ("Flight 370 239 passengers",
+    units.names_a_number), a model's name the count counts ("44 737 MAX aircraft",
+    nouns.designation_after_figure), a compound after the group that the count counts
+    ("12 100-bed hospitals", "3 100 metres titles")."""
     from crosscheck.extract.nouns import designation_after_figure  # (nouns reads this module)
-    from crosscheck.extract.units import may_be_measure
 
     out: list[Token] = []
     k, n = 0, len(tokens)
@@ -278,10 +280,13 @@ def _plain_spaced(text: str, tokens: list[Token]) -> list[Token]:
             j > k + 1
             and _thousands_space(text, tokens, k, j)
             and not (j == k + 2 and designation_after_figure(tokens, k + 1))
-            and not may_be_measure(tokens, j - 1)
+            and not _compound_after(tokens, j - 1)
         ):
             end = tokens[j - 1].end
-            out.append(Token(text[tok.start : end], tok.start, end, "num"))
+            joined = text[tok.start : end]
+            digits = _digit_count(joined)
+            long = digits > MAX_DIGITS or (digits > FLOAT_DIGITS and not _held(joined))
+            out.append(Token(joined, tok.start, end, "punct" if long else "num"))
             k = j
             continue
         out.append(tok)
@@ -291,8 +296,8 @@ def _plain_spaced(text: str, tokens: list[Token]) -> list[Token]:
 
 def _thousands_space(text: str, tokens: list[Token], k: int, j: int) -> bool:
     """Whether tokens k (digits) to j (groups of three) stand where prose writes one figure
-    (_plain_spaced): no digits or a sign next to them, no month or name's word right
-    before them."""
+    (_plain_spaced): no digits, a decimal's mark or a sign next to them, no month or name's
+    word right before them."""
     from crosscheck.extract.units import names_a_number
 
     if tokens[k].text[0] == "0":
@@ -301,16 +306,53 @@ def _thousands_space(text: str, tokens: list[Token], k: int, j: int) -> bool:
         after = tokens[j]
         if after.kind == "num" and text[tokens[j - 1].end : after.start].isspace():
             return False
+        if _glued_mark_and_digits(tokens, j, j + 1):
+            return False  # "1 234,50 euros", "1 234.5": a decimal's digits
     if k == 0:
         return True
     before = tokens[k - 1]
     if before.kind == "num" or before.text in ("+", "#"):
         return False
-    if before.text in ("-", "\u2013") and k >= 2 and tokens[k - 2].kind == "num":
-        return False  # "3-5 600": a range's end, or a score
+    if k >= 2 and _glued_mark_and_digits(tokens, k - 1, k - 2):
+        return False  # "3,5 600", "3-5 600": a decimal's or a range's end, a score
     if before.kind != "word":
         return True
     return before.lower.rstrip(".") not in MONTHS and not names_a_number(before)
+
+
+def _glued_mark_and_digits(tokens: list[Token], mark: int, digits: int) -> bool:
+    """A comma, full stop or dash at ``mark`` glued to the group beside it and to the
+    digits at ``digits`` on its other side."""
+    if not (min(mark, digits) >= 0 and max(mark, digits) < len(tokens)):
+        return False
+    near = mark - 1 if digits > mark else mark + 1
+    return (
+        tokens[mark].text in (",", ".", "-", "\u2013")
+        and tokens[digits].kind == "num"
+        and _is_adjacent(tokens, min(mark, digits), max(mark, digits))
+        and _is_adjacent(tokens, min(mark, near), max(mark, near))
+    )
+
+
+def _compound_after(tokens: list[Token], last: int) -> bool:
+    """What follows the last group makes a compound the first digits count: a word
+    hyphened to it ("12 100-bed hospitals", "15 100-year-old buildings") or a unit before
+    a plural noun ("3 100 metres titles"); never a unit that ends the phrase ("5 600
+    euros", "5 600 tonnes of grain")."""
+    from crosscheck.extract.nouns import is_plural
+    from crosscheck.extract.units import may_be_measure
+
+    n = len(tokens)
+    if (
+        last + 1 < n
+        and tokens[last + 1].text in ("-", "\u2013")
+        and _is_adjacent(tokens, last, last + 1)
+    ):
+        return True
+    if not may_be_measure(tokens, last):
+        return False
+    nxt = tokens[last + 2] if last + 2 < n else None
+    return nxt is not None and nxt.kind == "word" and nxt.text.islower() and is_plural(nxt)
 
 
 _DIGIT_OR_MARK = re.compile(r"[\d,.]")  # before a decimal comma's digits: "1,2,3 million"
