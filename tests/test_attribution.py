@@ -1659,8 +1659,15 @@ def test_one_of_those_who_speak_in_news_is_a_source(text: str, source: str) -> N
          "people-familiar-with-the-matter"),
         ("Brightwave will cut 7,000 jobs, a larger number than the company announced.",
          "7,000 jobs", None),
-        ("Brightwave will cut 7,000 jobs, according to two people briefed on the plans.",
-         "7,000 jobs", "two-people-briefed"),
+        ("Brightwave will cut 7,000 jobs, according to people with knowledge of the plans.",
+         "7,000 jobs", "people-with-knowledge-of-the-plans"),
+        # (review) a figure the comparison names, and a "which" after a comma (of the
+        # clause before: "it" stays the speaker said before)
+        ("Some 5,000 people marched, more than the 3,000 police reported.", "Some 5,000 people",
+         None),
+        ("Turnout was 3,000, fewer than the 5,000 organisers claimed.", "3,000", None),
+        ("Nortel Corp said demand slumped in the quarter. Orders fell sharply, which meant "
+         "it reported 300 fewer sales than a year before.", "300 fewer sales", "nortel-corp"),
     ],
 )  # fmt: skip
 def test_speakers_in_relative_and_comparative_clauses(

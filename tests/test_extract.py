@@ -1964,6 +1964,15 @@ def test_a_toll_s_verb_after_the_figure_is_its_predicate(text: str, predicate: s
          [(5, "dead", "leave", False), (30, None, "hospitalise", False)]),
         ("The storm left five people dead, 30 hospitalised.",
          [(5, "people", "leave", False), (30, "people", "hospitalise", True)]),
+        # (review) after "and", an adverb or an auxiliary too
+        ("The storm left three dead and 40 hospitalized.",
+         [(3, "dead", "leave", False), (40, None, "hospitalize", False)]),
+        ("The storm left five dead, 30 still hospitalised.",
+         [(5, "dead", "leave", False), (30, None, "hospitalise", False)]),
+        ("The storm left five dead, and 30 were hospitalised.",
+         [(5, "dead", "leave", False), (30, None, "hospitalise", False)]),
+        ("The crash left 3 dead and 12 injured.",
+         [(3, "dead", "leave", False), (12, "injured", None, False)]),
         ("The quake killed 40 people, and 12 were still trapped.",
          [(40, "people", "kill", False), (12, "people", "trap", True)]),
         # near misses: no adverb ('30 missing' counts the missing); an adverb inside the
@@ -4376,3 +4385,4 @@ def test_a_figure_in_groups_of_three_is_no_phone_number(text: str, value: int) -
     was a phone number's: no claim); a phone number stays none."""
     assert [c["value"] for c in claims_of(text)] == [value]
     assert claims_of("Call 555 123 4567 now, or +1 877 268 9324.") == []
+    assert claims_of("For bookings ring 612 345 678 after noon.") == []

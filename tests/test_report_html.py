@@ -696,3 +696,27 @@ def test_a_plain_figure_its_article_hedges_is_judged_hedged(tmp_path: Path) -> N
     figure_of = {text[i]: n for i, n in zip(view["claims"], view["figs"], strict=True)}
     assert figure_of["1,200 jobs"] == figure_of["about 1,200 jobs"] != figure_of["1,187 jobs"]
     assert all(p[2] == "c" for p in view["pairs"]), view["pairs"]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # (review) a plain figure in the body is its own firm count, of another time too
+        ("Acme Corp will cut about 1,200 jobs this year, the company said on Monday.\n\n"
+         "Last year Acme Corp cut 1,200 jobs.",
+         "Acme Corp cut 1,150 jobs last year, according to filings."),
+        ("About 1,200 homes were damaged, the mayor said.\n\nIn all, 1,200 homes were damaged.",
+         "Officials said 1,250 homes were damaged."),
+        # a headline's figure of another event than its body's hedged one
+        ("Acme Corp hires 1,200 workers\n\nAcme Corp will cut about 1,200 jobs, it said.",
+         "Acme Corp hired 1,150 workers, according to filings."),
+    ],
+)  # fmt: skip
+def test_a_plain_figure_is_judged_hedged_only_as_a_headline_over_its_body(
+    tmp_path: Path, texts: tuple[str, str]
+) -> None:
+    from crosscheck.config import Settings
+    from crosscheck.pipeline import run
+
+    result = run([write_story(tmp_path / "story", *texts)], Settings(fail_on="never"))
+    assert [f.severity for f in result.findings if f.rule == "count-disagreement"] == ["error"]

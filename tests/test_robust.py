@@ -2235,6 +2235,10 @@ def test_a_bad_baseline_is_exit_2_naming_it(work: Path, content: str) -> None:
         ("paid $5 600 in fines", 5600.0),
         ("It cost 5 600 euros.", 5600.0),  # a unit that ends the phrase
         ("It weighed 5 600 tonnes of grain.", 5600.0),
+        # (review) a compound whose noun is singular is the figure's; a word of its own
+        ("The 12 500-seat stadium was full.", 12500.0),
+        ("The 1 200-page report was published.", 1200.0),
+        ("Some 3 400-odd people were evacuated.", 3400.0),
         # a decimal comma before a percent sign or word: a share, as Europe writes it
         ("inflation was 2,1 % in March", 2.1),
         ("turnout reached 63,4%", 63.4),
@@ -2289,8 +2293,10 @@ def test_a_power_too_large_for_a_count_is_no_figure(text: str) -> None:
         ("He won 3 100 metres titles", [3.0, 100.0]),
         ("The state built 12 100-bed hospitals", [12.0, 100.0]),  # a compound counted
         ("The town has 15 100-year-old buildings", [15.0, 100.0]),
-        ("The fine was 1 234,50 euros", [1.0, 234.0, 50.0]),  # a decimal's digits
+        # a decimal's digits, whatever else the sentence holds
+        ("The fine was 1 234,50 euros and 5 600 people paid it", [1.0, 234.0, 50.0, 5600.0]),
         ("Air India's 27 787 Dreamliners were grounded", [27.0, 787.0]),  # no Title Case
+        ("BA has 32 787 Dreamliners", [32.0, 787.0]),
         ("code 05 600 and 5 600 people", [5.0, 600.0, 5600.0]),
     ],
 )
@@ -2304,6 +2310,7 @@ def test_grouped_figures_are_written_to_their_last_digit() -> None:
     """Written precision reads the figure the tokenizer read: '12 000' (a narrow no-break
     space) and '３，０００' are written to the thousand, as '3,000' is (they read as
     written to the unit: 12 and ３)."""
+    from crosscheck.extract.numbers import find_numbers, tokenize
     from crosscheck.quantity import written_step
     from tests.test_judgement import _claim
 
@@ -2312,6 +2319,7 @@ def test_grouped_figures_are_written_to_their_last_digit() -> None:
                        ("٣٬٠٠٠ people", 1000), ("₹1,00,000", 100000),
                        ("5 600 people", 100), ("12 290 people", 10)):  # fmt: skip
         assert written_step(_claim(f"Police said {text} were counted.")) == step, text
+    assert [m.value for m in find_numbers(tokenize("Some 5 600-6 000 people marched."))] == [5800.0]
     # a range's ends in groups: its first end written to the hundred (its value the middle)
     assert written_step(_claim("Police said between 5 600 and 6 000 people marched.")) == 100
 

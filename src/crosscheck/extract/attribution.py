@@ -245,12 +245,16 @@ _TITLE_OF = re.compile(
 _PASSIVE_BEFORE_TO = frozenset({"said", "reported", "estimated", "alleged", "believed"})
 
 
-# the end of a comparison before a speaker: "than the company announced", "than officials"
-_THAN_BEFORE = re.compile(r"\bthan\s+$", re.IGNORECASE)
-# a relative clause whose object is the pronoun before a verb of saying: "that called it",
-# "who sold them" (the relative word and a verb right before the pronoun)
-_RELATIVE_OBJECT = re.compile(r"\s+(?:that|who|which)\s+(?:had\s+|has\s+)?[a-z]+\s+$")
-_OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her"))
+# the end of a comparison before a speaker: "than the company announced", "than
+# officials", "than the 3,000 police reported", "than the $2 billion analysts expected"
+_THAN_BEFORE = re.compile(
+    r"\bthan\s+(?:the\s+)?(?:[$€£]?[\d][\d,.]*\s+(?:(?:million|billion|thousand)\s+)?)?$",
+    re.IGNORECASE,
+)
+# a relative clause whose object is the "it" before a verb of saying: "that called it",
+# "who sold it" (the relative word, not after a comma: ", which meant it reported" is of
+# the clause before, and a verb right before "it")
+_RELATIVE_OBJECT = re.compile(r"(?<!,)\s+(?:that|who|which)\s+(?:had\s+|has\s+)?[a-z]+\s+$")
 
 
 def _verb_event(
@@ -303,17 +307,17 @@ def _verb_event(
     surface, s = subject[0], subject[1] + lo
     if verb_word.lower() in _NOUNS_TOO and normalize(surface) in COMMON_ADJECTIVES:
         return None  # "Initial estimates indicate": the verb is the subject's noun
-    if _THAN_BEFORE.search(text, max(0, s - 12), s):
-        return None  # "a larger number than the company announced": what it is set against
-    relative = None
-    if normalize(surface) in _OBJECT_PRONOUNS:
-        relative = _RELATIVE_OBJECT.search(text[lo:s])
-    if relative is not None:
+    if _THAN_BEFORE.search(text, max(0, s - 40), s):
+        # "a larger number than the company announced", "more than the 3,000 police
+        # reported": what the figure is set against, no one's report of it
+        return None
+    relative = _RELATIVE_OBJECT.search(text[lo:s]) if normalize(surface) == "it" else None
+    held = (
+        None if relative is None else _subject_before(text[lo : lo + relative.start()] + " ", names)
+    )
+    if held is not None:
         # "the union that called it claimed": "it" is the relative clause's object, the
-        # speaker the noun phrase before "that"
-        held = _subject_before(text[lo : lo + relative.start()] + " ", names)
-        if held is None:
-            return None
+        # speaker the noun phrase before "that" (with none there, "it" as before)
         surface, s = held[0], held[1] + lo
     pronoun = normalize(surface) in _PRONOUNS  # ("he", "she", "it", "they" among them)
     j = _end_before_space(text, s)

@@ -929,6 +929,7 @@ def _claim(
             and ante.kind in ("count", "money", "measure")
             and not no_quake
             and not no_being
+            and not _own_state(tokens, phrase_last, ante)
         ):
             kind, unit_name, noun, elided = ante.kind, ante.unit, ante.noun_phrase, True
             unit_surface = None
@@ -1453,8 +1454,9 @@ def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
     # phone numbers: "555-0100", "+82 2 1234 5678", "(202) 555-0143"; digits with full
     # stops between groups of three only after a country code or a word that calls
     # ("Call +34 912.345.678", "phone 912.345.678"; not "12.500.000 people")
-    # (nor digits in groups of three one token holds: "12 345 678 people", no phone)
-    grouped = dot_grouped(tokens[f].text) or _SPACE_GROUPED.search(tokens[f].text) is not None
+    # (nor digits in groups of three one token holds before a noun or after a currency's
+    # sign: "12 345 678 people", "$12 345 678"; "ring 612 345 678 after noon" is a phone)
+    grouped = dot_grouped(tokens[f].text) or _counted_groups(tokens, f, la)
     if tokens[f].kind == "num" and (not grouped or _phone_cue(tokens, f)):
         lo = tokens[max(0, f - 3)].start
         hi = tokens[min(n - 1, la + 6)].end  # "1 (800) 555-0199"
@@ -1472,6 +1474,22 @@ def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
 # the centuries' numbers before them
 _DECADE_WORDS = frozenset(w[:-1] + "ies" for w in TENS_WORDS)
 _CENTURIES = frozenset(w for w, v in {**UNITS_WORDS, **TENS_WORDS}.items() if 11 <= v <= 20)
+
+
+def _counted_groups(tokens: list[Token], f: int, la: int) -> bool:
+    """Digits in groups of three after spaces, one token ("12 345 678"), that count a noun
+    or an amount after them or a currency's sign before them: no phone number."""
+    if _SPACE_GROUPED.search(tokens[f].text) is None:
+        return False
+    if f > 0 and tokens[f - 1].text in CURRENCY_SIGNS:
+        return True
+    nxt = tokens[la + 1] if la + 1 < len(tokens) else None
+    return (
+        nxt is not None
+        and nxt.kind == "word"
+        and nxt.lower not in PREPOSITIONS
+        and nxt.lower not in CONJUNCTIONS
+    )
 
 
 def _decade_in_words(tokens: list[Token], m: NumberMention) -> bool:
@@ -1949,13 +1967,19 @@ def _elliptic(tokens: list[Token], last: int) -> bool:
 def _own_state(tokens: list[Token], last: int, ante: _Draft) -> bool:
     """A figure followed by a participle of its own where the noun said before is a state
     ("dead", "injured": nouns.NOMINAL_ADJECTIVES): "45 dead, 1.2 million stranded", "five
-    dead, 30 hospitalised" count the stranded and the hospitalised, never the dead."""
+    dead and 30 hospitalised", "five dead, 30 still hospitalised", "five dead, and 30
+    were hospitalised" count the stranded and the hospitalised, never the dead."""
+    if ante.unit not in NOMINAL_ADJECTIVES:
+        return False
     k = last + 1
+    if ctx.adverb_before_verb(tokens, k, after_figure=True):
+        k += 1  # "30 still hospitalised"
+    while k < len(tokens) and tokens[k].lower in AUXILIARIES:
+        k += 1  # "30 were hospitalised", "30 have been hospitalised"
     return (
-        ante.unit in NOMINAL_ADJECTIVES
-        and k < len(tokens)
+        k < len(tokens)
+        and tokens[k].kind == "word"
         and tokens[k].lower.endswith(("ed", "en"))
-        and tokens[k].lower not in AUXILIARIES
         and tokens[k].lower != ante.unit
     )
 

@@ -245,10 +245,17 @@ def designation_after_figure(tokens: list[Token], k: int) -> bool:
     return not may_be_measure(tokens, k)
 
 
+# Small words a line in Title Case may keep in lower case
+_TITLE_SMALL = frozenset("a an the of in on at to for and or but nor by with as from vs".split())
+
+
 def _title_case_line(tokens: list[Token]) -> bool:
-    """A line in Title Case: no word of four letters or more in lower case ("Airline Flew
-    12 298 Passengers In March"; not "Air India's 27 787 Dreamliners were grounded")."""
-    return not any(t.kind == "word" and len(t.text) >= 4 and t.text.islower() for t in tokens)
+    """A line in Title Case: no word in lower case but the small ones ("Airline Flew 12 298
+    Passengers In March", "Airline Flew 12 298 Passengers in March"; not "Air India's 27
+    787 Dreamliners were grounded", "BA has 32 787 Dreamliners")."""
+    return not any(
+        t.kind == "word" and t.text.islower() and t.lower not in _TITLE_SMALL for t in tokens
+    )
 
 
 def _glued_ending(tokens: list[Token], k: int) -> bool:

@@ -306,7 +306,7 @@ def _thousands_space(text: str, tokens: list[Token], k: int, j: int) -> bool:
         after = tokens[j]
         if after.kind == "num" and text[tokens[j - 1].end : after.start].isspace():
             return False
-        if _glued_mark_and_digits(tokens, j, j + 1):
+        if tokens[j].text in (",", ".") and _glued_mark_and_digits(tokens, j, j + 1):
             return False  # "1 234,50 euros", "1 234.5": a decimal's digits
     if k == 0:
         return True
@@ -334,25 +334,47 @@ def _glued_mark_and_digits(tokens: list[Token], mark: int, digits: int) -> bool:
     )
 
 
+# Words hyphened to a figure that say what it is of, not a compound it counts ("3 400-odd
+# people", "a 5 600-strong crowd", "10 000-plus fans")
+_FIGURE_SUFFIXES = frozenset(("odd", "strong", "plus"))
+
+
 def _compound_after(tokens: list[Token], last: int) -> bool:
-    """What follows the last group makes a compound the first digits count: a word
-    hyphened to it ("12 100-bed hospitals", "15 100-year-old buildings") or a unit before
-    a plural noun ("3 100 metres titles"); never a unit that ends the phrase ("5 600
-    euros", "5 600 tonnes of grain")."""
-    from crosscheck.extract.nouns import is_plural
+    """What follows the last group makes a compound with a plural noun that the first
+    digits count: a word hyphened to it ("12 100-bed hospitals", "15 100-year-old
+    buildings") or a unit ("3 100 metres titles"); not one whose noun is singular ("the 12
+    500-seat stadium", "a 1 200-page report": the figure's), a range's end ("5 600-6 000
+    people"), a word of the figure's own ("3 400-odd people") nor a unit that ends the
+    phrase ("5 600 euros", "5 600 tonnes of grain")."""
     from crosscheck.extract.units import may_be_measure
 
     n = len(tokens)
-    if (
-        last + 1 < n
-        and tokens[last + 1].text in ("-", "\u2013")
-        and _is_adjacent(tokens, last, last + 1)
-    ):
-        return True
-    if not may_be_measure(tokens, last):
-        return False
-    nxt = tokens[last + 2] if last + 2 < n else None
-    return nxt is not None and nxt.kind == "word" and nxt.text.islower() and is_plural(nxt)
+    k = last + 1
+    if k < n and tokens[k].text in ("-", "\u2013") and _is_adjacent(tokens, last, k):
+        # the hyphened words, then the noun they make a compound of
+        while (
+            k + 1 < n
+            and tokens[k].text in ("-", "\u2013")
+            and tokens[k + 1].kind == "word"
+            and _is_adjacent(tokens, k, k + 1)
+        ):
+            if tokens[k + 1].lower in _FIGURE_SUFFIXES:
+                return False
+            k += 2
+        return k > last + 1 and _plural_word_at(tokens, k)
+    return may_be_measure(tokens, last) and _plural_word_at(tokens, last + 2)
+
+
+def _plural_word_at(tokens: list[Token], k: int) -> bool:
+    """A plural noun in lower case at token k ("hospitals", "titles")."""
+    from crosscheck.extract.nouns import is_plural
+
+    return (
+        k < len(tokens)
+        and tokens[k].kind == "word"
+        and tokens[k].text.islower()
+        and (is_plural(tokens[k]))
+    )
 
 
 _DIGIT_OR_MARK = re.compile(r"[\d,.]")  # before a decimal comma's digits: "1,2,3 million"

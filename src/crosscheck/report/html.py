@@ -1065,6 +1065,7 @@ def _compared(ctx: Context, group: ClaimGroup) -> dict[str, Any]:
         any_round,
         hedged_twins,
         judge_pair,
+        judged_as,
         pair_signature,
         pair_words,
     )
@@ -1074,9 +1075,9 @@ def _compared(ctx: Context, group: ClaimGroup) -> dict[str, Any]:
     figures: list[Claim] = []
     of_claim: dict[str, int] = {}
     rounds = any_round(members)
-    twins = hedged_twins(members)  # (a plain figure its article hedges: judged as hedged)
+    twins = hedged_twins(members, ctx.docs)  # (a headline's figure its body hedges)
     for c in members:  # (an age of each article's date: checks.pair_signature)
-        stated = twins.get(id(c), c)
+        stated = judged_as(c, twins)
         key = pair_signature(stated, ctx.docs, rounds)
         if key not in index:
             index[key] = len(figures)

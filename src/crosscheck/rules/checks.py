@@ -449,23 +449,42 @@ def pair_signature(c: Claim, documents: dict[str, Any], rounds: bool = False) ->
     return figure_key(c), moment.at if moment is not None else None
 
 
-def hedged_twins(claims: Sequence[Claim]) -> dict[int, Claim]:
-    """Plain figures their own article gives hedged among ``claims`` (by id), each with
-    the hedged claim it is judged as: "Norvik to cut 1,200 jobs" in the headline and
-    "about 1,200 jobs" in the body are one statement, the hedge the article's (headlines
-    and repeats drop it), never "1,200" against another article's "1,187". The rules and
-    the report's compare view judge each figure so (numeric_agreement, html._compared)."""
-    hedged: dict[tuple[str, float, str | None], Claim] = {}
+def hedged_twins(claims: Sequence[Claim], documents: Mapping[str, Any]) -> dict[str, Claim]:
+    """Headline figures their own article gives hedged in its body among ``claims`` (by
+    claim id), each with the hedged claim it is judged as: "Norvik Telecom to cut 1,200
+    jobs" over "it would cut about 1,200 jobs" is one statement, the hedge the body's
+    (a headline drops it), never "1,200" against another article's "1,187". The same
+    figure, unit, event, change and modifiers, and the body's time frame if the headline
+    states one; an "about" (not a "nearly", which bounds, nor a range); a plain figure in
+    the body ("In all, 1,200 homes") is its own firm count. The rules and the report's
+    compare view judge each figure so (judged_as: numeric_agreement, corroboration,
+    html._compared)."""
+
+    def what(c: Claim) -> tuple[Any, ...]:
+        return (c.document, c.value, c.unit, c.predicate, c.change, c.negated, c.modifiers)
+
+    def frame(c: Claim) -> tuple[str | None, str | None] | None:
+        return (c.time.start, c.time.end) if c.time else None
+
+    hedged: dict[tuple[Any, ...], Claim] = {}
     for c in claims:
-        if c.qualifier == "approx":
-            hedged.setdefault((c.document, c.value, c.unit), c)
-    if not hedged:
-        return {}
-    return {
-        id(c): twin
-        for c in claims
-        if c.qualifier == "exact" and (twin := hedged.get((c.document, c.value, c.unit)))
-    }
+        if c.qualifier == "approx" and not quantity.short_of(c) and not quantity.ranged(c):
+            hedged.setdefault(what(c), c)
+    twins: dict[str, Claim] = {}
+    for c in claims if hedged else ():
+        doc = documents.get(c.document)
+        title = getattr(doc, "title_span", None)
+        if c.qualifier == "exact" and title and c.span[1] <= title[1]:
+            twin = hedged.get(what(c))
+            # (a headline says no time as often as not: its body's frame is the figure's)
+            if twin is not None and twin.span[0] >= title[1] and frame(c) in (None, frame(twin)):
+                twins[c.id] = twin
+    return twins
+
+
+def judged_as(c: Claim, twins: Mapping[str, Claim]) -> Claim:
+    """The claim a figure is judged as: its hedged twin (hedged_twins), else itself."""
+    return twins.get(c.id, c)
 
 
 def any_round(claims: Sequence[Claim]) -> bool:
@@ -549,10 +568,10 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     aged: list[tuple[Claim, Claim]] = []
     roundings: list[tuple[Claim, Claim]] = []
 
-    twins = hedged_twins(claims)
+    twins = hedged_twins(claims, documents)
 
     def as_said(c: Claim) -> Claim:
-        return twins.get(id(c), c)
+        return judged_as(c, twins)
 
     def judge(a: Claim, b: Claim) -> PairJudgement | None:
         """judge_pair's judgement, its ages that meet over the years between the articles
@@ -1321,10 +1340,10 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
         {"rule": "", "rel_tolerance": p["rel_tolerance"], "abs_tolerance": 0.0,
          "approx_tolerance": p["approx_tolerance"]}]  # fmt: skip
 
-    twins = hedged_twins(claims)  # (a plain figure its article hedges: judged as hedged)
+    twins = hedged_twins(claims, getattr(ctx, "documents", {}))
 
-    def as_said(c: Claim) -> Claim:
-        return twins.get(id(c), c)
+    def as_said(c: Claim) -> Claim:  # (a headline's figure its body hedges: as hedged)
+        return judged_as(c, twins)
 
     def key(c: Claim) -> Any:
         return figure_key(as_said(c))
