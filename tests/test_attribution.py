@@ -1674,3 +1674,33 @@ def test_speakers_in_relative_and_comparative_clauses(
     text: str, figure: str, source: str | None
 ) -> None:
     assert source_of(doc_claims(text), figure) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # a body's figures that show ("data showed", "figures showed"): the figures' source
+        ("Some 31,400 migrants arrived by sea in the first half, interior ministry data "
+         "showed.", "Some 31,400 migrants", "interior-ministry-data"),
+        ("Labor Department data showed 300,000 jobs were added.", "300,000 jobs",
+         "labor-department"),
+        ("Tests showed 12 people were infected.", "12 people", None),  # no body's figures
+        # management and a delegation speak as a body does
+        ("About 32% of staff joined the strike, according to management.", "About 32%",
+         "management"),
+        ("The government delegation put the figure at 22,000.", "22,000",
+         "government-delegation"),
+        # a participle's clause after the speaker goes on with its report; a preposition
+        # in -ing does not
+        ("House prices rose 0.4% in March, Halifax said on Wednesday, taking the average "
+         "property price to a record £298,500.", "£298,500", "halifax"),
+        ("Twelve people died in the crash, police said, adding that 30 were hurt.", "30",
+         "police"),
+        ("Rioters threw bottles at police, witnesses said, following a vigil for Kimani "
+         "Gray, 16, who was shot.", "16", None),
+    ],
+)  # fmt: skip
+def test_sources_of_data_bodies_and_a_participle_after_the_speaker(
+    text: str, figure: str, source: str | None
+) -> None:
+    assert source_of(doc_claims(text), figure) == source

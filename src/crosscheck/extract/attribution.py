@@ -54,7 +54,7 @@ SPEECH_VERBS = (
     "announced|announces|claimed|claims|noted|notes|warned|warns|confirmed|confirms|cited|"
     "cites|believes|believe|explained|explains|wrote|writes|revealed|reveals|insisted|"
     "insists|acknowledged|acknowledges|indicated|indicates|disclosed|discloses|suggested|"
-    "suggests|testified|testifies|asserted|asserts|alleged|alleges|put"
+    "suggests|testified|testifies|asserted|asserts|alleged|alleges|put|showed|shows"
 )
 _VERB = re.compile(rf"{NOT_AFTER_WORD}({SPEECH_VERBS}){NOT_BEFORE_WORD}")
 _PRONOUNS = {"it", "he", "she", "they", "its", "the agency", "the ministry", "the military"}
@@ -245,6 +245,13 @@ _TITLE_OF = re.compile(
 _PASSIVE_BEFORE_TO = frozenset({"said", "reported", "estimated", "alleged", "believed"})
 
 
+# what shows a figure as a source does ("interior ministry data showed", "official figures
+# showed on Tuesday", "a Reuters poll shows"): a body's figures, never a test or a video
+_DATA_SHOWED = re.compile(
+    r"\b(?:data|figures|statistics|numbers|estimates|records|tall(?:y|ies)|counts?|survey|"
+    r"poll|census|study|report)$",
+    re.IGNORECASE,
+)
 # the end of a comparison before a speaker: "than the company announced", "than
 # officials", "than the 3,000 police reported", "than the $2 billion analysts expected"
 _THAN_BEFORE = re.compile(
@@ -307,6 +314,8 @@ def _verb_event(
     surface, s = subject[0], subject[1] + lo
     if verb_word.lower() in _NOUNS_TOO and normalize(surface) in COMMON_ADJECTIVES:
         return None  # "Initial estimates indicate": the verb is the subject's noun
+    if verb_word.lower() in ("showed", "shows") and not _DATA_SHOWED.search(surface):
+        return None  # "Tests showed", "The video showed": no body's figures
     if _THAN_BEFORE.search(text, max(0, s - 40), s):
         # "a larger number than the company announced", "more than the 3,000 police
         # reported": what the figure is set against, no one's report of it
@@ -343,7 +352,12 @@ def _verb_event(
         # "Prices rose 4 percent, the bank said (on Tuesday).": a short clause before the
         # source is what it reports when nothing but a few words without a figure follow
         nothing_before = False
-    if that_follows or nothing_before or not _ends_report(rest):
+    if not nothing_before and _GOES_ON.match(rest):
+        # "Prices rose 0.4%, Halifax said on Wednesday, taking the average price to
+        # £298,500", "12 people died, police said, adding that 30 were hurt": the clause
+        # after the speaker is its report as well
+        scope = (0, len(text))
+    elif that_follows or nothing_before or not _ends_report(rest):
         scope = (ve + that_follows.end() if that_follows else ve, len(text))
     else:
         scope = _scope_before(text, s)
@@ -473,6 +487,18 @@ def _addressee_end(verb_word: str, after: str) -> int:
     else:
         m = _ADDRESSEE.match(after)
     return m.end() if m else 0
+
+
+# after a trailing "X said" and its time, a clause of a present participle that goes on
+# with what X said ("..., taking the average price to £298,500", "..., adding that 30
+# were hurt"), not a preposition in -ing ("following a vigil", "including 3 children",
+# "according to", "citing")
+_GOES_ON = re.compile(
+    r"^(?:\s+(?:on|in|at|late|early|earlier|last|this)\b[^,;.]{0,30})?\s*,\s+"
+    r"(?!(?:including|according|citing|quoting|excluding|following|regarding|concerning|"
+    r"considering|during|pending|barring|notwithstanding|beginning|starting|ending)\b)"
+    r"[a-z]+ing\b"
+)
 
 
 def _ends_report(after: str) -> bool:

@@ -419,7 +419,8 @@ NEWS_SPEAKERS = words(
     forecasters meteorologists seismologists geologists """
     # civil society and firms
     """monitors observers activist activists organiser organisers organizer organizers
-    campaigners charity charities volunteers airline airlines executives """
+    campaigners charity charities volunteers airline airlines executives management
+    delegation delegations """
     # armed forces and the people on the scene
     """troops soldier soldiers rebels militants survivors eyewitness eyewitnesses villager
     villagers neighbours neighbors passengers relatives"""
