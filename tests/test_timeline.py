@@ -971,11 +971,13 @@ def test_labels_of_one_day_do_not_draw_over_each_other(tmp_path, ecb_articles):
     """ECB+ topic 31: four outlets report 23 points on one day, and two a day apart; their
     labels were drawn at one place, one over the other. Labels whose text would share a
     stretch of the chart stand one under another, a line apart, above the axis; reports
-    an hour apart too; and a day of many reports makes the chart taller."""
+    an hour apart too; and a day of many reports makes the chart taller. (Topic 31's chart
+    was a source note's, a credit against none, which the default rule no longer gives:
+    topic 20's outlets report the quake's toll on one day.)"""
     from crosscheck.report.timeline import LINE, step_chart
 
     out = tmp_path / "out"
-    invoke("check", str(ecb_articles / "31ecbplus"), "--out", str(out), "-q")
+    invoke("check", str(ecb_articles / "20ecbplus"), "--out", str(out), "-q")
     charts = chart_labels((out / "report.html").read_text(encoding="utf-8"))
     assert charts and max(len(c) for c in charts) >= 5
     for *labels, (_, _, axis) in charts:
