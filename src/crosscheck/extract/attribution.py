@@ -132,6 +132,10 @@ class SpeechEvent:
     direct: bool  # the scope is a quotation
     pronoun: bool  # "it added", "he said": the speaker is the previous one
     verb_span: tuple[int, int]
+    # where the words about the statement end, when its report goes on after them ("police
+    # said on Monday, adding that 30 were hurt": the comma after "on Monday"); the times
+    # between the verb and there are the statement's (document._statement_times)
+    said_until: int | None = None
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
@@ -245,12 +249,35 @@ _TITLE_OF = re.compile(
 _PASSIVE_BEFORE_TO = frozenset({"said", "reported", "estimated", "alleged", "believed"})
 
 
-# what shows a figure as a source does ("interior ministry data showed", "official figures
-# showed on Tuesday", "a Reuters poll shows"): a body's figures, never a test or a video
-_DATA_SHOWED = re.compile(
-    r"\b(?:data|figures|statistics|numbers|estimates|records|tall(?:y|ies)|counts?|survey|"
-    r"poll|census|study|report)$",
+# a body's figures that show what a source says ("interior ministry data showed", "Labor
+# Department figures show"): the body before its data noun (_FIGURES_OF's nouns)
+_DATA_OF = re.compile(
+    r"^(?:the\s+)?(.+?)\s+(?:data|figures|statistics|numbers|estimates|records|tall(?:y|ies)"
+    r"|counts?)$",
     re.IGNORECASE,
+)
+
+
+def _data_body(surface: str) -> str | None:
+    """The body whose data or figures a subject of "showed" is ("interior ministry data":
+    "interior ministry", "Labor Department figures"), or None: no data noun, or nothing
+    before it that names a body ("The data", "official figures", "His data", "Tests")."""
+    m = _DATA_OF.match(surface)
+    if m is None:
+        return None
+    body = m.group(1)
+    words = body.lower().split()
+    if any(w in COMMON_ADJECTIVES or w in _NOT_A_BODY for w in words[:1]):
+        return None  # "official figures", "the latest data", "his data"
+    return body if names_a_body(body) or _figures_owner(body) else None
+
+
+# first words of no body before its data: a possessive or a demonstrative ("his data",
+# "those figures"), and adjectives of status ("official", "preliminary") COMMON_ADJECTIVES
+# lacks
+_NOT_A_BODY = frozenset(
+    "his her their its our my your this that these those official preliminary provisional "
+    "latest same".split()
 )
 # the end of a comparison before a speaker: "than the company announced", "than
 # officials", "than the 3,000 police reported", "than the $2 billion analysts expected"
@@ -314,8 +341,11 @@ def _verb_event(
     surface, s = subject[0], subject[1] + lo
     if verb_word.lower() in _NOUNS_TOO and normalize(surface) in COMMON_ADJECTIVES:
         return None  # "Initial estimates indicate": the verb is the subject's noun
-    if verb_word.lower() in ("showed", "shows") and not _DATA_SHOWED.search(surface):
-        return None  # "Tests showed", "The video showed": no body's figures
+    if verb_word.lower() in ("showed", "shows"):
+        body = _data_body(surface)
+        if body is None:
+            return None  # "Tests showed", "The data showed", "official figures showed"
+        surface = body  # "interior ministry data showed": the ministry's
     if _THAN_BEFORE.search(text, max(0, s - 40), s):
         # "a larger number than the company announced", "more than the 3,000 police
         # reported": what the figure is set against, no one's report of it
@@ -352,11 +382,15 @@ def _verb_event(
         # "Prices rose 4 percent, the bank said (on Tuesday).": a short clause before the
         # source is what it reports when nothing but a few words without a figure follow
         nothing_before = False
-    if not nothing_before and _GOES_ON.match(rest):
+    goes_on = _GOES_ON.match(rest)
+    said_until = None
+    if goes_on and (not nothing_before or _tells_a_figure(text[:j])):
         # "Prices rose 0.4%, Halifax said on Wednesday, taking the average price to
         # £298,500", "12 people died, police said, adding that 30 were hurt": the clause
-        # after the speaker is its report as well
+        # after the speaker is its report as well (the words before its comma, the
+        # statement's: its time)
         scope = (0, len(text))
+        said_until = ve + (len(after) - len(rest)) + goes_on.end(1)
     elif that_follows or nothing_before or not _ends_report(rest):
         scope = (ve + that_follows.end() if that_follows else ve, len(text))
     else:
@@ -370,6 +404,7 @@ def _verb_event(
         quotes.inside(scope),
         pronoun,
         (vs, ve),
+        said_until,
     )
 
 
@@ -494,9 +529,14 @@ def _addressee_end(verb_word: str, after: str) -> int:
 # were hurt"), not a preposition in -ing ("following a vigil", "including 3 children",
 # "according to", "citing")
 _GOES_ON = re.compile(
-    r"^(?:\s+(?:on|in|at|late|early|earlier|last|this)\b[^,;.]{0,30})?\s*,\s+"
+    r"^([^,;.:\d\"“”]{0,30}?\s*),\s+"
     r"(?!(?:including|according|citing|quoting|excluding|following|regarding|concerning|"
-    r"considering|during|pending|barring|notwithstanding|beginning|starting|ending)\b)"
+    r"considering|during|pending|barring|notwithstanding|beginning|starting|ending|"
+    # the speaker's circumstances, no report: "..., the governor said, speaking to 300
+    # supporters", "..., officials said, declining to give his age, 34"
+    r"speaking|talking|addressing|writing|appearing|responding|replying|answering|"
+    r"declining|refusing|reacting|smiling|standing|sitting|visiting|wearing|holding|"
+    r"looking|arriving|leaving|returning|travelling|traveling|touring)\b)"
     r"[a-z]+ing\b"
 )
 

@@ -371,17 +371,17 @@ def _continues(last: _Source, sent: Sentence) -> bool:
 def _event_for(
     rel: tuple[int, int], sources: list[tuple[SpeechEvent, _Source]]
 ) -> tuple[SpeechEvent, _Source] | None:
-    """The speech event whose scope holds the claim; the narrowest when scopes nest."""
+    """The speech event whose scope holds the claim; the narrowest when scopes nest, a
+    body's data that "showed" it only where no one says it ("Smith said the figures showed
+    40%": Smith's)."""
     best = None
     for ev, src in sources:
         a, b = ev.scope
-        if (
-            a <= rel[0]
-            and rel[1] <= b + 1
-            and (best is None or (b - a) < (best[0].scope[1] - best[0].scope[0]))
-        ):
-            best = (ev, src)
-    return best
+        if a <= rel[0] and rel[1] <= b + 1:
+            key = (ev.verb == "show", b - a)
+            if best is None or key < best[0]:
+                best = (key, (ev, src))
+    return None if best is None else best[1]
 
 
 def _statement_times(times: list[TimeMention], events: list[SpeechEvent]) -> list[TimeMention]:
@@ -390,6 +390,9 @@ def _statement_times(times: list[TimeMention], events: list[SpeechEvent]) -> lis
     out = []
     for t in times:
         for e in events:
+            if e.said_until is not None and e.verb_span[1] <= t.start and t.end <= e.said_until:
+                out.append(t)  # "police said on Monday, adding that ...": the statement's
+                break
             outside = not (e.scope[0] <= t.start and t.end <= e.scope[1] + 1)
             near_verb = (
                 e.source_span[0] - 40 <= t.start and t.end <= max(e.scope[0], e.verb_span[1]) + 40
