@@ -1712,6 +1712,12 @@ def test_speakers_in_relative_and_comparative_clauses(
          "£298,500", "halifax"),
         ("Twelve people were killed, police said Monday, bringing the total to 57.", "57",
          "police"),
+        # (second review) an article before the body; figures that showed, then another
+        # verb's clause
+        ("The interior ministry data showed 31,400 migrants arrived by sea.",
+         "31,400 migrants", "interior-ministry"),
+        ("Inflation hit 9.1% in June, Labor Department figures showed, the paper reported, "
+         "adding that wages fell 2%.", "9.1%", "labor-department"),
     ],
 )  # fmt: skip
 def test_sources_of_data_bodies_and_a_participle_after_the_speaker(
@@ -1728,3 +1734,6 @@ def test_the_time_before_a_participle_after_the_speaker_is_the_statement_s() -> 
     for c in claims:
         assert c.attribution is not None and c.attribution.when == "on Monday", c
         assert c.time is None, c
+    (inflation,) = [c for c in doc_claims("Inflation hit 9.1% in June, Labor Department "
+                    "figures showed, the paper reported.") if c.text == "9.1%"]  # fmt: skip
+    assert inflation.time is not None and inflation.time.surface == "in June"

@@ -57,6 +57,8 @@ SPEECH_VERBS = (
     "suggests|testified|testifies|asserted|asserts|alleged|alleges|put|showed|shows"
 )
 _VERB = re.compile(rf"{NOT_AFTER_WORD}({SPEECH_VERBS}){NOT_BEFORE_WORD}")
+# the nouns of a body's figures: "according to X data", "X figures showed"
+DATA_NOUNS = r"(?:data|figures?|statistics|numbers|estimates?|records?|tall(?:y|ies)|counts?)"
 _PRONOUNS = {"it", "he", "she", "they", "its", "the agency", "the ministry", "the military"}
 # the personal pronouns (PERSONAL_PRONOUNS) are no speaker's name, nor a half of one ("He
 # and Jones said"); alone, all but "you" still look like a source ("she said")
@@ -251,25 +253,25 @@ _PASSIVE_BEFORE_TO = frozenset({"said", "reported", "estimated", "alleged", "bel
 
 # a body's figures that show what a source says ("interior ministry data showed", "Labor
 # Department figures show"): the body before its data noun (_FIGURES_OF's nouns)
-_DATA_OF = re.compile(
-    r"^(?:the\s+)?(.+?)\s+(?:data|figures|statistics|numbers|estimates|records|tall(?:y|ies)"
-    r"|counts?)$",
-    re.IGNORECASE,
-)
+_DATA_OF = re.compile(rf"^(?:the\s+)?(.+?)\s+{DATA_NOUNS}$", re.IGNORECASE)
 
 
-def _data_body(surface: str) -> str | None:
-    """The body whose data or figures a subject of "showed" is ("interior ministry data":
-    "interior ministry", "Labor Department figures"), or None: no data noun, or nothing
-    before it that names a body ("The data", "official figures", "His data", "Tests")."""
+_SHOWED_THAT = re.compile(r"\s+(?:(?:on|in|at|last|this)\s+[\w-]+\s+)?that\b", re.IGNORECASE)
+
+
+def _data_body(surface: str) -> tuple[str, int] | None:
+    """The body whose data or figures a subject of "showed" is, with where it starts in
+    ``surface`` ("the interior ministry data": "interior ministry" at 4, "Labor Department
+    figures"), or None: no data noun, or nothing before it that names a body ("The data",
+    "official figures", "His data", "Tests")."""
     m = _DATA_OF.match(surface)
     if m is None:
         return None
     body = m.group(1)
-    words = body.lower().split()
-    if any(w in COMMON_ADJECTIVES or w in _NOT_A_BODY for w in words[:1]):
+    first = body.split()[0].lower()
+    if first in COMMON_ADJECTIVES or first in _NOT_A_BODY:
         return None  # "official figures", "the latest data", "his data"
-    return body if names_a_body(body) or _figures_owner(body) else None
+    return (body, m.start(1)) if names_a_body(body) or _figures_owner(body) else None
 
 
 # first words of no body before its data: a possessive or a demonstrative ("his data",
@@ -345,7 +347,7 @@ def _verb_event(
         body = _data_body(surface)
         if body is None:
             return None  # "Tests showed", "The data showed", "official figures showed"
-        surface = body  # "interior ministry data showed": the ministry's
+        surface, s = body[0], s + body[1]  # "interior ministry data showed": the ministry's
     if _THAN_BEFORE.search(text, max(0, s - 40), s):
         # "a larger number than the company announced", "more than the 3,000 police
         # reported": what the figure is set against, no one's report of it
@@ -369,6 +371,11 @@ def _verb_event(
     that_follows = re.match(
         rf"\s*(?:[\w{MARKS}'’,-]+\s+){{0,7}}?(?:that{NOT_BEFORE_WORD}|:)", after
     )
+    if that_follows and verb_word.lower() in ("showed", "shows"):
+        # figures show what follows them only right after the verb and its time ("showed
+        # on Tuesday that"), never another verb's "that" ("showed, the paper reported,
+        # adding that ...")
+        that_follows = _SHOWED_THAT.match(after)
     prefix_words = sum(1 for w in first_words if w < j)  # counted up to 8
     # a lead-in of up to six words is no report when it is a time ("In the early hours of
     # Monday, police said, 13 ...", "After the quake struck on Sunday, officials said"); a
@@ -384,7 +391,11 @@ def _verb_event(
         nothing_before = False
     goes_on = _GOES_ON.match(rest)
     said_until = None
-    if goes_on and (not nothing_before or _tells_a_figure(text[:j])):
+    if verb_word.lower() in ("showed", "shows") and not that_follows and _ends_report(rest):
+        # "Inflation hit 9.1% in June, Labor Department figures showed, the paper
+        # reported": the figures show what comes before them, whatever follows
+        scope = _scope_before(text, s)
+    elif goes_on and (not nothing_before or _tells_a_figure(text[:j])):
         # "Prices rose 0.4%, Halifax said on Wednesday, taking the average price to
         # £298,500", "12 people died, police said, adding that 30 were hurt": the clause
         # after the speaker is its report as well (the words before its comma, the
@@ -524,20 +535,29 @@ def _addressee_end(verb_word: str, after: str) -> int:
     return m.end() if m else 0
 
 
+# prepositions in -ing ("following a vigil", "including 3 children", "according to")
+_ING_PREPOSITIONS = (
+    "including according citing quoting excluding following regarding concerning considering "
+    "during pending barring notwithstanding beginning starting ending"
+).split()
+# the speaker's circumstances, no report: "..., the governor said, speaking to 300
+# supporters", "..., officials said, declining to give his age, 34"
+_ING_CIRCUMSTANCES = (
+    "speaking talking addressing writing appearing responding replying answering declining "
+    "refusing reacting smiling standing sitting visiting wearing holding looking arriving "
+    "leaving returning travelling traveling touring"
+).split()
 # after a trailing "X said" and its time, a clause of a present participle that goes on
 # with what X said ("..., taking the average price to £298,500", "..., adding that 30
 # were hurt"), not a preposition in -ing ("following a vigil", "including 3 children",
 # "according to", "citing")
 _GOES_ON = re.compile(
-    r"^([^,;.:\d\"“”]{0,30}?\s*),\s+"
-    r"(?!(?:including|according|citing|quoting|excluding|following|regarding|concerning|"
-    r"considering|during|pending|barring|notwithstanding|beginning|starting|ending|"
-    # the speaker's circumstances, no report: "..., the governor said, speaking to 300
-    # supporters", "..., officials said, declining to give his age, 34"
-    r"speaking|talking|addressing|writing|appearing|responding|replying|answering|"
-    r"declining|refusing|reacting|smiling|standing|sitting|visiting|wearing|holding|"
-    r"looking|arriving|leaving|returning|travelling|traveling|touring)\b)"
-    r"[a-z]+ing\b"
+    # (the statement's words: a time, a place or a manner; "said the crash happened
+    # Monday, adding ..." reports the crash's time, no statement's)
+    rf"^((?:\s+(?:(?:on|in|at|late|early|earlier|later|last|this|to)\b[^,;.:\d\"“”]{{0,30}}?"
+    rf"|{_WEEKDAY}{_WEEKDAY_ENDS}))?\s*),\s+"
+    rf"(?!(?:{'|'.join(_ING_PREPOSITIONS)}|{'|'.join(_ING_CIRCUMSTANCES)})\b)[a-z]+ing\b",
+    re.IGNORECASE,
 )
 
 
@@ -1188,7 +1208,7 @@ _DOCUMENT_OF = re.compile(
 _FIGURES_OF = re.compile(
     rf"^((?:the\s+)?{CAPITAL}[\w{MARKS}.'’&-]*"
     rf"(?:\s+(?:(?:of|for|and|the|on)\s+)*{CAPITAL}[\w{MARKS}.'’&-]*)*)\s+"
-    r"(?:data|figures?|statistics|numbers|estimates?|records?|tall(?:y|ies)|counts?)"
+    rf"{DATA_NOUNS}"
     r"(?:\s+(?:released|published|compiled|issued|posted|made\s+public))?$"
 )
 
