@@ -2232,6 +2232,7 @@ def test_a_bad_baseline_is_exit_2_naming_it(work: Path, content: str) -> None:
         ("some 1 234 567 votes were cast", 1234567.0),
         ("scored 12 500 points", 12500.0),
         ("On Tuesday 2 300 people marched", 2300.0),
+        ("About 2 300 Hamas fighters were killed", 2300.0),  # a plural name, then a noun
         ("paid $5 600 in fines", 5600.0),
         ("It cost 5 600 euros.", 5600.0),  # a unit that ends the phrase
         ("It weighed 5 600 tonnes of grain.", 5600.0),

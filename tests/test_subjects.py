@@ -2464,7 +2464,7 @@ def test_the_part_of_a_price_paid_in_cash_is_not_the_price(ecb_articles: Path) -
     ],
 )  # fmt: skip
 def test_a_sentence_naming_many_people_is_no_title_case_headline(text: str, title: bool) -> None:
-    from crosscheck.match.pairs import _title_case
+    from crosscheck.extract.nouns import title_case as _title_case
 
     assert _title_case(text) is title
 

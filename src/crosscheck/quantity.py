@@ -95,20 +95,24 @@ SPACED_GROUPS = (
 # Digits and groups of three after plain spaces ("5 600", "1 234 567"): one figure where
 # the tokenizer finds prose around them (numbers._plain_spaced), never in its pattern
 PLAIN_SPACED_GROUPS = r"(?<![\d.,])[1-9][0-9]{0,2}(?:\x20[0-9]{3})+(?![0-9])"
+
+
 # A figure's digits as the extractor reads them (numbers.py): whole part ("1,000",
 # "1.000.000,50"), decimals, a power of ten ("2.5e3"). Its scale is the extractor's
 # (Claim.scale).
-_FIGURE = re.compile(
-    rf"({DOT_GROUPS}|{SPACED_GROUPS}|\d[\d{COMMA_GROUPS}]*)(?:\.(\d+))?"
-    r"(?:[eE]([-+]?\d{1,2})(?![A-Za-z]))?"
-)
+def _figure_pattern(plain: str = "") -> re.Pattern[str]:
+    """The pattern of a figure's digits, with ``plain`` (an alternative and its "|") tried
+    before the typeset groups."""
+    return re.compile(
+        rf"({DOT_GROUPS}|{plain}{SPACED_GROUPS}|\d[\d{COMMA_GROUPS}]*)(?:\.(\d+))?"
+        r"(?:[eE]([-+]?\d{1,2})(?![A-Za-z]))?"
+    )
+
+
+_FIGURE = _figure_pattern()
 # The same with groups of three after plain spaces, which the tokenizer joins into one
 # figure where prose writes them so ("Some 5 600 Rohingya refugees"; numbers._plain_spaced)
-_FIGURE_PLAIN_SPACED = re.compile(
-    rf"({DOT_GROUPS}|{PLAIN_SPACED_GROUPS}|{SPACED_GROUPS}"
-    rf"|\d[\d{COMMA_GROUPS}]*)(?:\.(\d+))?"
-    r"(?:[eE]([-+]?\d{1,2})(?![A-Za-z]))?"
-)
+_FIGURE_PLAIN_SPACED = _figure_pattern(PLAIN_SPACED_GROUPS + "|")
 
 
 def _figures(c: Claim) -> list[re.Match[str]]:
@@ -206,7 +210,9 @@ def written_step(c: Claim) -> float:
     return _written_step(c, written_fraction(c))
 
 
-def _written_step(c: Claim, parts: tuple[int, int] | None) -> float:
+def _written_step(
+    c: Claim, parts: tuple[int, int] | None, figures: list[re.Match[str]] | None = None
+) -> float:
     """written_step, the claim's ``written_fraction`` already read."""
     if parts is not None:
         return abs(c.value) / parts[0]
@@ -215,7 +221,8 @@ def _written_step(c: Claim, parts: tuple[int, int] | None) -> float:
         value = abs(c.value)
         return half if math.isfinite(value) and value / half == int(value / half) else 0.0
     # a figure in words has no digits of its own ("two million Covid-19 vaccine doses")
-    figures = [] if c.in_words else _figures(c)
+    if figures is None:
+        figures = [] if c.in_words else _figures(c)
     if not figures:
         return _worded_step(c)
     m = figures[0]
@@ -238,9 +245,12 @@ def _hedge_step(c: Claim) -> float:
     figure in words ("about two dozen"), a range written whole ("about 1,800 to 2,200",
     which a claim may hold as its middle) or a conversion ("(about $505 million)": the
     rate's, not the writer's rounding)."""
-    if c.in_words or c.converted or len(_figures(c)) > 1:
+    if c.in_words or c.converted:
         return 0.0
-    step = _written_step(c, written_fraction(c))
+    figures = _figures(c)
+    if len(figures) > 1:
+        return 0.0
+    step = _written_step(c, written_fraction(c), figures)
     value = abs(c.value)
     if step <= 0 or not math.isfinite(value) or value == 0:
         return 0.0

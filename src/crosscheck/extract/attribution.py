@@ -23,6 +23,9 @@ from crosscheck.extract.lexicon import (
     AUXILIARIES,
     COMMON_ADJECTIVES,
     DETERMINERS,
+    DOZEN_DETERMINERS,
+    ING_CIRCUMSTANCES,
+    ING_PREPOSITIONS,
     IRREGULAR,
     NEWS_SPEAKER_RELATIONS,
     NEWS_SPEAKERS,
@@ -33,6 +36,7 @@ from crosscheck.extract.lexicon import (
     RELATIVES,
     SENTENCE_ADVERBS,
     SOURCE_NOUNS_CORE,
+    STATUS_ADJECTIVES,
     SUBORDINATORS,
     WEEKDAYS,
 )
@@ -54,9 +58,13 @@ SPEECH_VERBS = (
     "announced|announces|claimed|claims|noted|notes|warned|warns|confirmed|confirms|cited|"
     "cites|believes|believe|explained|explains|wrote|writes|revealed|reveals|insisted|"
     "insists|acknowledged|acknowledges|indicated|indicates|disclosed|discloses|suggested|"
-    "suggests|testified|testifies|asserted|asserts|alleged|alleges|put|showed|shows"
+    "suggests|testified|testifies|asserted|asserts|alleged|alleges|put"
 )
-_VERB = re.compile(rf"{NOT_AFTER_WORD}({SPEECH_VERBS}){NOT_BEFORE_WORD}")
+# what a body's data do where a source says ("interior ministry data showed"): verbs of
+# saying for such a subject only (_data_body), kept apart from SPEECH_VERBS, whose subject
+# owns no figure (match.owners)
+_SHOW_VERBS = "showed|shows|show"
+_VERB = re.compile(rf"{NOT_AFTER_WORD}({SPEECH_VERBS}|{_SHOW_VERBS}){NOT_BEFORE_WORD}")
 # the nouns of a body's figures: "according to X data", "X figures showed"
 DATA_NOUNS = r"(?:data|figures?|statistics|numbers|estimates?|records?|tall(?:y|ies)|counts?)"
 _PRONOUNS = {"it", "he", "she", "they", "its", "the agency", "the ministry", "the military"}
@@ -269,24 +277,17 @@ def _data_body(surface: str) -> tuple[str, int] | None:
         return None
     body = m.group(1)
     first = body.split()[0].lower()
-    if first in COMMON_ADJECTIVES or first in _NOT_A_BODY:
-        return None  # "official figures", "the latest data", "his data"
-    return (body, m.start(1)) if names_a_body(body) or _figures_owner(body) else None
+    if first in COMMON_ADJECTIVES or first in DOZEN_DETERMINERS or first in STATUS_ADJECTIVES:
+        return None  # "official figures", "the latest data", "his data", "those figures"
+    return (body, m.start(1)) if _figures_owner(body) else None
 
 
-# first words of no body before its data: a possessive or a demonstrative ("his data",
-# "those figures"), and adjectives of status ("official", "preliminary") COMMON_ADJECTIVES
-# lacks
-_NOT_A_BODY = frozenset(
-    "his her their its our my your this that these those official preliminary provisional "
-    "latest same".split()
-)
 # the end of a comparison before a speaker: "than the company announced", "than
 # officials", "than the 3,000 police reported", "than the $2 billion analysts expected"
 _THAN_BEFORE = re.compile(
-    r"\bthan\s+(?:the\s+)?(?:[$€£]?[\d][\d,.]*\s+(?:(?:million|billion|thousand)\s+)?)?$",
+    r"\bthan\s+(?:the\s+)?(?:[$€£]?\d(?:[\d,.]*\d)?\s+(?:(?:million|billion|thousand)\s+)?)?$",
     re.IGNORECASE,
-)
+)  # (a figure ends on a digit: "more than 3,000, police said" is the police's)
 # a relative clause whose object is the "it" before a verb of saying: "that called it",
 # "who sold it" (the relative word, not after a comma: ", which meant it reported" is of
 # the clause before, and a verb right before "it")
@@ -343,7 +344,8 @@ def _verb_event(
     surface, s = subject[0], subject[1] + lo
     if verb_word.lower() in _NOUNS_TOO and normalize(surface) in COMMON_ADJECTIVES:
         return None  # "Initial estimates indicate": the verb is the subject's noun
-    if verb_word.lower() in ("showed", "shows"):
+    shows = verb_word.lower() in _SHOW_VERBS.split("|")
+    if shows:
         body = _data_body(surface)
         if body is None:
             return None  # "Tests showed", "The data showed", "official figures showed"
@@ -371,7 +373,7 @@ def _verb_event(
     that_follows = re.match(
         rf"\s*(?:[\w{MARKS}'’,-]+\s+){{0,7}}?(?:that{NOT_BEFORE_WORD}|:)", after
     )
-    if that_follows and verb_word.lower() in ("showed", "shows"):
+    if that_follows and shows:
         # figures show what follows them only right after the verb and its time ("showed
         # on Tuesday that"), never another verb's "that" ("showed, the paper reported,
         # adding that ...")
@@ -391,7 +393,7 @@ def _verb_event(
         nothing_before = False
     goes_on = _GOES_ON.match(rest)
     said_until = None
-    if verb_word.lower() in ("showed", "shows") and not that_follows and _ends_report(rest):
+    if shows and not that_follows and _ends_report(rest):
         # "Inflation hit 9.1% in June, Labor Department figures showed, the paper
         # reported": the figures show what comes before them, whatever follows
         scope = _scope_before(text, s)
@@ -535,18 +537,6 @@ def _addressee_end(verb_word: str, after: str) -> int:
     return m.end() if m else 0
 
 
-# prepositions in -ing ("following a vigil", "including 3 children", "according to")
-_ING_PREPOSITIONS = (
-    "including according citing quoting excluding following regarding concerning considering "
-    "during pending barring notwithstanding beginning starting ending"
-).split()
-# the speaker's circumstances, no report: "..., the governor said, speaking to 300
-# supporters", "..., officials said, declining to give his age, 34"
-_ING_CIRCUMSTANCES = (
-    "speaking talking addressing writing appearing responding replying answering declining "
-    "refusing reacting smiling standing sitting visiting wearing holding looking arriving "
-    "leaving returning travelling traveling touring"
-).split()
 # after a trailing "X said" and its time, a clause of a present participle that goes on
 # with what X said ("..., taking the average price to £298,500", "..., adding that 30
 # were hurt"), not a preposition in -ing ("following a vigil", "including 3 children",
@@ -556,7 +546,7 @@ _GOES_ON = re.compile(
     # Monday, adding ..." reports the crash's time, no statement's)
     rf"^((?:\s+(?:(?:on|in|at|late|early|earlier|later|last|this|to)\b[^,;.:\d\"“”]{{0,30}}?"
     rf"|{_WEEKDAY}{_WEEKDAY_ENDS}))?\s*),\s+"
-    rf"(?!(?:{'|'.join(_ING_PREPOSITIONS)}|{'|'.join(_ING_CIRCUMSTANCES)})\b)[a-z]+ing\b",
+    rf"(?!(?:{'|'.join(sorted(ING_PREPOSITIONS | ING_CIRCUMSTANCES))})\b)(?-i:[a-z]+ing)\b",
     re.IGNORECASE,
 )
 
@@ -1128,10 +1118,12 @@ def _looks_like_source(surface: str) -> bool:
 # Sources that news leaves unnamed: "people familiar with the matter", "a person briefed on
 # the talks", "two people with knowledge of the plans", "people close to the company"
 _UNNAMED = re.compile(
-    r"\b(?:people|persons?|insiders?)\s+(?:familiar\s+with|briefed(?:\s+on)?|close\s+to|"
-    r"with\s+(?:direct\s+)?knowledge\s+of)\b",
+    # ("close" alone: "according to" ends its source before a "to")
+    r"\b(?:people|persons?|insiders?)\s+(?:familiar(?:\s+with)?|briefed(?:\s+on)?|close"
+    r"|with\s+(?:direct\s+)?knowledge\s+of)\b",
     re.IGNORECASE,
 )
+UNNAMED_SOURCE = "unnamed-source"  # the one id of every source news leaves unnamed
 
 
 def split_appositive(surface: str) -> list[str]:
@@ -1142,7 +1134,12 @@ def resolve_source(surface: str, resolver: Resolver) -> str:
     """Canonical id of a source; appositive parts teach the resolver each other's names.
 
     Known names first (alias files, names the text defined), then a definite description
-    of an earlier source, then whatever the resolver makes of the words."""
+    of an earlier source, then whatever the resolver makes of the words; a source news
+    leaves unnamed ("people familiar with the matter", "a person briefed on the plans")
+    is one source however worded (UNNAMED_SOURCE)."""
+    if _UNNAMED.search(surface):
+        resolver.names.setdefault(UNNAMED_SOURCE, surface.strip())
+        return UNNAMED_SOURCE
     parts = split_appositive(surface)
     candidates = [c for part in parts for c in _candidates(part)]
     known = next(

@@ -136,7 +136,7 @@ _CLOCK = re.compile(
 _PHONE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?|(?<![\d.,])1[\s.-])?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
 )
-_SPACE_GROUPED = re.compile(r"\d[\s]\d{3}")  # one token's digits in groups ("12 345 678")
+_SPACE_GROUPED = re.compile(r"\d\s\d{3}")  # one token's digits in groups ("12 345 678")
 _MODIFIER_NORMAL = {"more": "additional", "another": "additional", "extra": "additional",
                     "further": "additional"}  # fmt: skip
 
@@ -1483,13 +1483,9 @@ def _counted_groups(tokens: list[Token], f: int, la: int) -> bool:
         return False
     if f > 0 and tokens[f - 1].text in CURRENCY_SIGNS:
         return True
+    # a plural noun or a unit after them ("people", "euros"; not "anonymously", "anytime")
     nxt = tokens[la + 1] if la + 1 < len(tokens) else None
-    return (
-        nxt is not None
-        and nxt.kind == "word"
-        and nxt.lower not in PREPOSITIONS
-        and nxt.lower not in CONJUNCTIONS
-    )
+    return nxt is not None and nxt.kind == "word" and (is_plural(nxt) or may_be_measure(tokens, la))
 
 
 def _decade_in_words(tokens: list[Token], m: NumberMention) -> bool:
@@ -1978,8 +1974,8 @@ def _own_state(tokens: list[Token], last: int, ante: _Draft) -> bool:
         k += 1  # "30 were hospitalised", "30 have been hospitalised"
     return (
         k < len(tokens)
-        and tokens[k].kind == "word"
-        and tokens[k].lower.endswith(("ed", "en"))
+        and tokens[k].lower.endswith(("ed", "en"))  # a participle ("when", "seven": none)
+        and ctx.is_verb_like(tokens[k])
         and tokens[k].lower != ante.unit
     )
 

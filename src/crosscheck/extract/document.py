@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from crosscheck.extract.attribution import (
     SOURCE_NOUNS,
+    UNNAMED_SOURCE,
     NameUse,
     SpeechEvent,
     quotations,
@@ -149,6 +150,8 @@ class _Naming:
         self._inside: dict[str, list[int]] = {}
 
     def __call__(self, entity: str, e: SpeechEvent, sent: Sentence) -> str | None:
+        if entity == UNNAMED_SOURCE:  # one id, each article's own words
+            return e.surface.strip()
         sentence = sent.text
         words = self.resolver.written(entity)
         first = written_name(entity, words) if words else None

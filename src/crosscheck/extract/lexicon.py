@@ -530,6 +530,22 @@ SENTENCE_ADVERBS = words(
     moreover thus hence otherwise yesterday"""
 )
 SPEECH_VERBS_PAST = words("said told stated added reported announced claimed estimated")
+# Prepositions in -ing: after "X said," no clause that goes on with X's report ("...,
+# witnesses said, following a vigil", "including 3 children"; extract.attribution)
+ING_PREPOSITIONS = words(
+    """including according citing quoting excluding following regarding concerning
+    considering during pending barring notwithstanding beginning starting ending"""
+)
+# Participles of a speaker's circumstances, no report of it: "..., the governor said,
+# speaking to 300 supporters", "..., officials said, declining to give his age, 34"
+ING_CIRCUMSTANCES = words(
+    """speaking talking addressing writing appearing responding replying answering
+    declining refusing reacting smiling standing sitting visiting wearing holding looking
+    arriving leaving returning travelling traveling touring"""
+)
+# Adjectives of a figure's status before a body's data, no body ("official figures",
+# "the latest data", "provisional estimates"; COMMON_ADJECTIVES holds the others)
+STATUS_ADJECTIVES = words("official preliminary provisional latest")
 
 # Counted nouns whose figure after "rose", "fell", "gained" is the size of a change.
 CHANGE_MEASURE_NOUNS = words(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from dataclasses import dataclass
 
 from crosscheck.extract.context import (
@@ -235,7 +236,7 @@ def designation_after_figure(tokens: list[Token], k: int) -> bool:
         return False
     name = tokens[k + 1].text
     if not name.isupper():
-        if singular(name) == name or _title_case_line(tokens):
+        if singular(name) == name or title_case(" ".join(t.text for t in tokens)):
             return False
         after = tokens[k + 2] if k + 2 < n else None
         if after is not None and after.kind == "word" and singular(after.text) != after.text:
@@ -245,17 +246,23 @@ def designation_after_figure(tokens: list[Token], k: int) -> bool:
     return not may_be_measure(tokens, k)
 
 
-# Small words a line in Title Case may keep in lower case
-_TITLE_SMALL = frozenset("a an the of in on at to for and or but nor by with as from vs".split())
+# Lower-case words of five letters or more, prepositions aside, that a sentence in Title
+# Case still has: one ("Quake Kills 10 in Southern Iran, Agency says"; "Protests against
+# Austerity Turn Violent after Vote" writes its prepositions in lower case); a sentence
+# naming four people in apposition ("Andrew Lopez, 20, was found guilty of slaying Zurana
+# Horton, 34, and wounding ...") is mostly capitals too, but its verbs are in lower case.
+TITLE_LOWER_WORDS = 1
 
 
-def _title_case_line(tokens: list[Token]) -> bool:
-    """A line in Title Case: no word in lower case but the small ones ("Airline Flew 12 298
-    Passengers In March", "Airline Flew 12 298 Passengers in March"; not "Air India's 27
-    787 Dreamliners were grounded", "BA has 32 787 Dreamliners")."""
-    return not any(
-        t.kind == "word" and t.text.islower() and t.lower not in _TITLE_SMALL for t in tokens
-    )
+def title_case(text: str) -> bool:
+    """Whether a sentence is written in Title Case (a headline), where capitals say
+    nothing of names (the matcher's names near a figure; a model's name after a count,
+    designation_after_figure: "Airline Flew 12 298 Passengers", not "BA has 32 787
+    Dreamliners")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
+    capitals = sum(w[0].isupper() for w in words)
+    lower = sum(1 for w in words if w[0].islower() and len(w) > 4 and w not in PREPOSITIONS)
+    return len(words) >= 3 and capitals * 2 > len(words) and lower <= TITLE_LOWER_WORDS
 
 
 def _glued_ending(tokens: list[Token], k: int) -> bool:

@@ -21,7 +21,7 @@ from typing import Any
 
 from crosscheck import quantity
 from crosscheck.extract import scope
-from crosscheck.extract.lexicon import PREPOSITIONS
+from crosscheck.extract.nouns import title_case
 from crosscheck.match import owners as owners_
 from crosscheck.match import tfidf
 from crosscheck.match.features import (
@@ -307,23 +307,6 @@ def _names_near(text: str, start: int, end: int) -> list[tuple[str, int]]:
     return out
 
 
-# Lower-case words of five letters or more, prepositions aside, that a sentence in Title
-# Case still has: one ("Quake Kills 10 in Southern Iran, Agency says"; "Protests against
-# Austerity Turn Violent after Vote" writes its prepositions in lower case); a sentence
-# naming four people in apposition ("Andrew Lopez, 20, was found guilty of slaying Zurana
-# Horton, 34, and wounding ...") is mostly capitals too, but its verbs are in lower case.
-TITLE_LOWER_WORDS = 1
-
-
-def _title_case(text: str) -> bool:
-    """Whether a sentence is written in Title Case (a headline), where capitals say
-    nothing of names."""
-    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
-    capitals = sum(w[0].isupper() for w in words)
-    lower = sum(1 for w in words if w[0].islower() and len(w) > 4 and w not in PREPOSITIONS)
-    return len(words) >= 3 and capitals * 2 > len(words) and lower <= TITLE_LOWER_WORDS
-
-
 def subject_of(
     c: Claim,
     text: str,
@@ -337,7 +320,7 @@ def subject_of(
     (``full``: the full name the article writes for a surname, ``before``: the sentences
     before the claim's, nearest last; see owners.holder)."""
     start, end = c.span[0] - base, c.span[1] - base
-    headline = _title_case(text)
+    headline = title_case(text)
     names = [] if headline else _names_near(text, start, end)  # Title Case names nothing
     attributed = c.attribution.surface if c.attribution else ""
     owners = [n for n, _d in sorted(names, key=lambda x: x[1]) if n not in attributed]

@@ -1063,9 +1063,8 @@ def _compared(ctx: Context, group: ClaimGroup) -> dict[str, Any]:
     At most MAX_FIGURE_PAIRS pairs are listed; ``upto`` then says the last one judged."""
     from crosscheck.rules.checks import (  # (when drawn)
         any_round,
-        hedged_twins,
+        hedged_reading,
         judge_pair,
-        judged_as,
         pair_signature,
         pair_words,
     )
@@ -1075,9 +1074,9 @@ def _compared(ctx: Context, group: ClaimGroup) -> dict[str, Any]:
     figures: list[Claim] = []
     of_claim: dict[str, int] = {}
     rounds = any_round(members)
-    twins = hedged_twins(members, ctx.docs)  # (a headline's figure its body hedges)
+    as_said = hedged_reading(members, ctx.docs)  # (a headline's figure its body hedges)
     for c in members:  # (an age of each article's date: checks.pair_signature)
-        stated = judged_as(c, twins)
+        stated = as_said(c)
         key = pair_signature(stated, ctx.docs, rounds)
         if key not in index:
             index[key] = len(figures)

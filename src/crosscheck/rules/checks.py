@@ -449,19 +449,21 @@ def pair_signature(c: Claim, documents: dict[str, Any], rounds: bool = False) ->
     return figure_key(c), moment.at if moment is not None else None
 
 
-def hedged_twins(claims: Sequence[Claim], documents: Mapping[str, Any]) -> dict[str, Claim]:
-    """Headline figures their own article gives hedged in its body among ``claims`` (by
-    claim id), each with the hedged claim it is judged as: "Norvik Telecom to cut 1,200
-    jobs" over "it would cut about 1,200 jobs" is one statement, the hedge the body's
-    (a headline drops it), never "1,200" against another article's "1,187". The same
-    figure, unit, event, change and modifiers, and the body's time frame if the headline
-    states one; an "about" (not a "nearly", which bounds, nor a range); a plain figure in
-    the body ("In all, 1,200 homes") is its own firm count. The rules and the report's
-    compare view judge each figure so (judged_as: numeric_agreement, corroboration,
-    html._compared)."""
+def hedged_reading(
+    claims: Sequence[Claim], documents: Mapping[str, Any]
+) -> Callable[[Claim], Claim]:
+    """How each of ``claims`` is judged: a headline's figure its own article gives
+    hedged in its body as that hedged claim ("Norvik Telecom to cut 1,200 jobs" over "it
+    would cut about 1,200 jobs" is one statement, the hedge the body's: a headline drops
+    it, and "1,200" is never judged against another article's "1,187"), any other claim
+    as itself. The same figure, event, change and modifiers, the unit in any case ("To
+    Cut 1,200 Jobs"), and the body's event and time frame where the headline says none;
+    an "about" (not a "nearly", which bounds, nor a range); a plain figure in the body
+    ("In all, 1,200 homes") is its own firm count. The rules and the report's compare
+    view judge each figure so (numeric_agreement, corroboration, html._compared)."""
 
     def what(c: Claim) -> tuple[Any, ...]:
-        return (c.document, c.value, c.unit, c.predicate, c.change, c.negated, c.modifiers)
+        return (c.document, c.value, (c.unit or "").lower(), c.change, c.negated, c.modifiers)
 
     def frame(c: Claim) -> tuple[str | None, str | None] | None:
         return (c.time.start, c.time.end) if c.time else None
@@ -472,19 +474,19 @@ def hedged_twins(claims: Sequence[Claim], documents: Mapping[str, Any]) -> dict[
             hedged.setdefault(what(c), c)
     twins: dict[str, Claim] = {}
     for c in claims if hedged else ():
-        doc = documents.get(c.document)
-        title = getattr(doc, "title_span", None)
-        if c.qualifier == "exact" and title and c.span[1] <= title[1]:
-            twin = hedged.get(what(c))
-            # (a headline says no time as often as not: its body's frame is the figure's)
-            if twin is not None and twin.span[0] >= title[1] and frame(c) in (None, frame(twin)):
-                twins[c.id] = twin
-    return twins
-
-
-def judged_as(c: Claim, twins: Mapping[str, Claim]) -> Claim:
-    """The claim a figure is judged as: its hedged twin (hedged_twins), else itself."""
-    return twins.get(c.id, c)
+        title = getattr(documents.get(c.document), "title_span", None)
+        if c.qualifier != "exact" or not title or c.span[1] > title[1]:
+            continue
+        twin = hedged.get(what(c))
+        # (a headline says no time, and no verb in Title Case, as often as not)
+        if (
+            twin is not None
+            and twin.span[0] >= title[1]
+            and c.predicate in (None, twin.predicate)
+            and frame(c) in (None, frame(twin))
+        ):
+            twins[c.id] = twin
+    return lambda c: twins.get(c.id, c)
 
 
 def any_round(claims: Sequence[Claim]) -> bool:
@@ -568,10 +570,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     aged: list[tuple[Claim, Claim]] = []
     roundings: list[tuple[Claim, Claim]] = []
 
-    twins = hedged_twins(claims, documents)
-
-    def as_said(c: Claim) -> Claim:
-        return judged_as(c, twins)
+    as_said = hedged_reading(claims, documents)
 
     def judge(a: Claim, b: Claim) -> PairJudgement | None:
         """judge_pair's judgement, its ages that meet over the years between the articles
@@ -607,8 +606,8 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             if touch and len(touched_agreeing) < MAX_PAIRS:
                 touched_agreeing.append((a, b, touch))
             continue
-        if touch and len(touched) < MAX_PAIRS:
-            touched.append((a, b, touch))
+        if touch and len(touched) < MAX_PAIRS:  # (worded as judged: the body's "about")
+            touched.append((as_said(a), as_said(b), touch))
         seen.update((id(a), id(b)))  # the figures that differ make the finding
         if not overlap:
             clashes.setdefault(frozenset((figure_key(a), figure_key(b))), (a, b))
@@ -623,7 +622,9 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
         return []
     # an agreeing pair is named only between figures of the finding, after the differing
     # pairs: it never crowds them out of the first MAX_PAIRS
-    touched += [(a, b, t) for a, b, t in touched_agreeing if {id(a), id(b)} <= seen]
+    touched += [
+        (as_said(a), as_said(b), t) for a, b, t in touched_agreeing if {id(a), id(b)} <= seen
+    ]
     touched = touched[:MAX_PAIRS]
     touching = compatible and touches == total  # both hold only if an end is a rounding
     involved = list(dict.fromkeys(c for c in claims if id(c) in seen))  # group order
@@ -1340,10 +1341,8 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
         {"rule": "", "rel_tolerance": p["rel_tolerance"], "abs_tolerance": 0.0,
          "approx_tolerance": p["approx_tolerance"]}]  # fmt: skip
 
-    twins = hedged_twins(claims, getattr(ctx, "documents", {}))
-
-    def as_said(c: Claim) -> Claim:  # (a headline's figure its body hedges: as hedged)
-        return judged_as(c, twins)
+    # (a headline's figure its body hedges: as hedged)
+    as_said = hedged_reading(claims, getattr(ctx, "documents", {}))
 
     def key(c: Claim) -> Any:
         return figure_key(as_said(c))
@@ -1367,7 +1366,7 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
         total += 1
         touches += t is not None
         if t is not None and len(touched) < MAX_PAIRS:
-            touched.append((a, b, t))
+            touched.append((as_said(a), as_said(b), t))
     mixed = _mixed(claims)
     touch_words = "; ".join(dict.fromkeys(_touch_words(a, b, t, mixed) for a, b, t in touched))
     touch_if = " and ".join(dict.fromkeys(_touch_if(a, b, t, mixed) for a, b, t in touched))
@@ -1408,8 +1407,9 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
         named = _amount(claims[0], _mixed(claims), qualified=True)
     one_figure = bool(admitted) or len(wordings) == 1
     documents = getattr(ctx, "documents", {})
+    # (a headline's figure read as its body's "about" is quoted as that: the body's)
     quotes = "(" + "; ".join(f"{phrase(c)} in {article(c.document, documents)}"
-                             for c in claims) + ")"  # fmt: skip
+                             for c in claims if as_said(c) is c) + ")"  # fmt: skip
     if touches and touches == total:
         agree, shown = "only touch at", f"{named} {quotes}"
     elif one_figure:
