@@ -1040,3 +1040,31 @@ def test_a_figure_with_a_thousands_space_meets_the_same_figure_with_a_comma(tmp_
                          "Some 4,900 Rohingya refugees reached the camp on Monday.")  # fmt: skip
     assert (differ.severity, differ.evidence["verdict"]) == ("error", "discrepancy")
     assert "5,600" in differ.message and "4,900" in differ.message
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "both"),
+    [
+        # a measure with trailing zeros in another unit may be a conversion rounded to its
+        # last non-zero digit: "460 mm" of 18 inches (it was "cannot both be true")
+        ("The storm dumped up to 18 inches of rain.", "The storm dumped 460 mm of rain.", True),
+        ("The epicentre was 35 miles from the port.", "The epicentre was 60 km from the port.",
+         True),
+        # never past 5%: a 10-metre dhow is no 30-foot one (9.1 m); as written, in one unit
+        ("Pirates used a 10-metre dhow.", "Pirates used a 24- to 30-foot dhow.", False),
+        ("The storm dumped up to 457 mm of rain.", "The storm dumped 460 mm of rain.", False),
+    ],
+)  # fmt: skip
+def test_a_round_measure_in_another_unit_may_be_a_rounded_conversion(
+    a: str, b: str, both: bool
+) -> None:
+    ca, cb = _claim(a), _claim(b)
+    assert quantity.compatible(ca, cb) is both, (ca.text, cb.text)
+
+
+def test_the_matcher_reads_a_round_measure_in_another_unit_as_written() -> None:
+    """The rounded conversion is the rules' reading; the matcher's (``loose``, its pair
+    model fitted on it) keeps "460 mm" to the millimetre."""
+    inches = _claim("The storm dumped up to 18 inches of rain.")
+    mm = _claim("The storm dumped 460 mm of rain.")
+    assert quantity.compatible(inches, mm) and not quantity.compatible(inches, mm, loose=True)

@@ -447,25 +447,27 @@ def test_compare_data_judges_nothing_no_rule_judged(ecb_articles: Path) -> None:
 
 def test_compare_data_is_what_the_findings_judged(tmp_path: Path, ecb_articles: Path) -> None:
     """The compare view subtracted the first claim of each side in JavaScript: '35 miles'
-    and '60km' were '+25 (+71.4%)' where the finding says '60 km is 6.5% above 35 miles';
+    and '60km' were '+25 (+71.4%)' where the finding said '60 km is 6.5% above 35 miles'
+    (since a round measure in another unit may be a rounded conversion, those two agree:
+    ECB+ topic 12's '10-metre' and '24- to 30-foot' dhows differ in two units);
     'more than 400' and '401', which the finding calls compatible, were 'changed'. The
     page's data now holds, per pair of a group's figures, what Python judged and the
     finding's words for it."""
     from crosscheck.config import Settings
     from crosscheck.pipeline import run
 
-    result = run([ecb_articles / "20ecbplus"], Settings(fail_on="never"))
-    mile = next(f for f in result.findings
-                if f.rule == "measure-disagreement" and "35 miles" in f.message)  # fmt: skip
-    group = compare_rows(result, mile.group)
+    result = run([ecb_articles / "12ecb"], Settings(fail_on="never"))
+    metre = next(f for f in result.findings
+                 if f.rule == "measure-disagreement" and "30 foot" in f.message)  # fmt: skip
+    group = compare_rows(result, metre.group)
     texts = {c.id: c.text for c in result.claims}
     figs = dict(zip(group["claims"], group["figs"], strict=True))
-    miles = next(i for i in group["claims"] if texts[i] == "35 miles")
-    km = next(i for i in group["claims"] if texts[i] == "60km")
-    pair = sorted((figs[miles], figs[km]))
+    metres = next(i for i in group["claims"] if texts[i] == "10-metre")
+    feet = next(i for i in group["claims"] if texts[i] == "24- to 30-foot")
+    pair = sorted((figs[metres], figs[feet]))
     listed = [[*p[:3], "".join(p[3])] for p in group["pairs"] if p[:2] == pair]
-    assert listed == [[*pair, "d", "60 km is 6.5% above 35 miles"]]
-    assert "60 km is 6.5% above 35 miles; they cannot both be true" in mile.message
+    assert listed == [[*pair, "d", "10 metre is 9.4% above 30 foot"]]
+    assert "10 metre is 9.4% above 30 foot; they cannot both be true" in metre.message
     # 'more than 400' and '401': compatible, as the finding says
     story = tmp_path / "story"
     story.mkdir()
@@ -653,15 +655,18 @@ def compared_row(page: Any, left: str, right: str, subject: str) -> tuple[str, s
 
 def test_compare_view_shows_what_python_judged(tmp_path: Path, browser, ecb_articles: Path) -> None:  # type: ignore[no-untyped-def]
     """The page subtracted the first claims of each side: '“35 miles” ≠ changed: +25
-    (+71.4%) “60km”' where the finding says '60 km is 6.5% above 35 miles', and '≠
-    changed: +0 (+0.0%)' in red where the first claims were equal and another pair of
-    the group differed. It shows the judgement and the words Python gave each pair."""
+    (+71.4%) “60km”' where the finding said '60 km is 6.5% above 35 miles' (they agree
+    now: a round measure in another unit may be a rounded conversion; topic 12's dhows
+    differ), and '≠ changed: +0 (+0.0%)' in red where the first claims were equal and
+    another pair of the group differed. It shows the judgement and the words Python gave
+    each pair."""
     page = browser.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(build(tmp_path / "12", ecb_articles / "12ecb", "--fail-on", "never").as_uri())
+    cls, status = compared_row(page, "12_3ecb.md", "12_8ecb.md", "metre")
+    assert (cls, status) == ("changed", "≠ differ: 10 metre is 9.4% above 30 foot")
     page.goto(build(tmp_path / "20", ecb_articles / "20ecbplus", "--fail-on", "never").as_uri())
-    cls, status = compared_row(page, "20_3ecbplus.md", "20_9ecbplus.md", "mile")
-    assert (cls, status) == ("changed", "≠ differ: 60 km is 6.5% above 35 miles")
     # 'more than 100,000' and '120,000': compatible, as the finding says, not changed
     cls, status = compared_row(page, "20_11ecbplus.md", "20_6ecbplus.md", "people")
     assert cls == "compatible" and status.startswith("≈ compatible: 120,000 is 20.0% above")

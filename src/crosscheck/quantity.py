@@ -722,9 +722,27 @@ def compatible(
     ka, kb = factors(a, b)
     la, ha = interval(a, approx_tolerance, loose=loose)
     lb, hb = interval(b, approx_tolerance, loose=loose)
+    if not loose and a.unit != b.unit and a.kind == b.kind == "measure" and ka != kb:
+        la, ha = _rounded_in_conversion(a, la, ha, approx_tolerance)
+        lb, hb = _rounded_in_conversion(b, lb, hb, approx_tolerance)
     la, ha, lb, hb = la * ka, ha * ka, lb * kb, hb * kb
     fa, fb = a.value * ka, b.value * kb
     return bool(figures_meet(la, ha, ends(a), fa, bound(a), lb, hb, ends(b), fb, bound(b)))
+
+
+def _rounded_in_conversion(c: Claim, lo: float, hi: float, tolerance: float) -> tuple[float, float]:
+    """A plain measure with trailing zeros set against one in another unit may be a
+    conversion rounded to its last non-zero digit ("460 mm" of 18 inches, "60 km" of 35
+    miles): it reaches half that step either way, never past half the "about" tolerance
+    (5%: "a 10-metre dhow" is no rounding of "a 30-foot" one, 9.1 m) (the rules' reading,
+    ``compatible``; as written, "460 mm" is to the millimetre)."""
+    if c.qualifier != "exact" or c.in_words or c.scale != 1:
+        return lo, hi
+    step = written_step(c)
+    if step <= 1:
+        return lo, hi
+    half = min(step / 2, abs(c.value) * tolerance / 2)
+    return min(lo, c.value - half), max(hi, c.value + half)
 
 
 def figures_meet(
