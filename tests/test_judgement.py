@@ -1050,8 +1050,14 @@ def test_a_figure_with_a_thousands_space_meets_the_same_figure_with_a_comma(tmp_
         ("The storm dumped up to 18 inches of rain.", "The storm dumped 460 mm of rain.", True),
         ("The epicentre was 35 miles from the port.", "The epicentre was 60 km from the port.",
          True),
-        # never past 5%: a 10-metre dhow is no 30-foot one (9.1 m); as written, in one unit
+        ("The tank held 500 litres of fuel.", "The tank held 140 gallons of fuel.", True),
+        # never past 7.5%: a 10-metre dhow is no 30-foot one (9.1 m), whichever is plain;
+        # (review) each side against the other as written, not both widened at once
         ("Pirates used a 10-metre dhow.", "Pirates used a 24- to 30-foot dhow.", False),
+        ("Pirates used a 10-metre dhow.", "Pirates used a 30-foot dhow.", False),
+        ("The wave rose 100 metres.", "The wave rose 300 feet.", False),
+        # no one rounds a change of prefix, nor within one unit
+        ("The race covered 5,000 metres.", "The race covered 5.2 km.", False),
         ("The storm dumped up to 457 mm of rain.", "The storm dumped 460 mm of rain.", False),
     ],
 )  # fmt: skip
@@ -1068,3 +1074,12 @@ def test_the_matcher_reads_a_round_measure_in_another_unit_as_written() -> None:
     inches = _claim("The storm dumped up to 18 inches of rain.")
     mm = _claim("The storm dumped 460 mm of rain.")
     assert quantity.compatible(inches, mm) and not quantity.compatible(inches, mm, loose=True)
+
+
+def test_a_finding_says_which_figure_may_be_a_rounded_conversion(tmp_path: Path) -> None:
+    """(review) 'their intervals overlap' where the intervals shown do not: the finding
+    says why the two can both hold."""
+    (found,) = findings(tmp_path, "The storm dumped up to 18 inches of rain on Monday.",
+                        "The storm dumped 460 mm of rain on Monday.")  # fmt: skip
+    assert found.evidence["verdict"] == "compatible"
+    assert "“460 mm” may be “up to 18 inches” converted and rounded" in found.message

@@ -719,30 +719,67 @@ def compatible(
     with the rates it knows)."""
     if other_currencies(a, b):
         return True
+    if meet_as_written(a, b, approx_tolerance, loose=loose):
+        return True
+    return not loose and rounded_conversion(a, b) is not None
+
+
+def meet_as_written(
+    a: Claim, b: Claim, approx_tolerance: float = APPROX_TOLERANCE, *, loose: bool = False
+) -> bool:
+    """``compatible`` without a rounded conversion: the intervals the wordings allow
+    meet (after conversion)."""
     ka, kb = factors(a, b)
     la, ha = interval(a, approx_tolerance, loose=loose)
     lb, hb = interval(b, approx_tolerance, loose=loose)
-    if not loose and a.unit != b.unit and a.kind == b.kind == "measure" and ka != kb:
-        la, ha = _rounded_in_conversion(a, la, ha, approx_tolerance)
-        lb, hb = _rounded_in_conversion(b, lb, hb, approx_tolerance)
     la, ha, lb, hb = la * ka, ha * ka, lb * kb, hb * kb
     fa, fb = a.value * ka, b.value * kb
     return bool(figures_meet(la, ha, ends(a), fa, bound(a), lb, hb, ends(b), fb, bound(b)))
 
 
-def _rounded_in_conversion(c: Claim, lo: float, hi: float, tolerance: float) -> tuple[float, float]:
-    """A plain measure with trailing zeros set against one in another unit may be a
-    conversion rounded to its last non-zero digit ("460 mm" of 18 inches, "60 km" of 35
-    miles): it reaches half that step either way, never past half the "about" tolerance
-    (5%: "a 10-metre dhow" is no rounding of "a 30-foot" one, 9.1 m) (the rules' reading,
-    ``compatible``; as written, "460 mm" is to the millimetre)."""
-    if c.qualifier != "exact" or c.in_words or c.scale != 1:
-        return lo, hi
-    step = written_step(c)
-    if step <= 1:
-        return lo, hi
-    half = min(step / 2, abs(c.value) * tolerance / 2)
-    return min(lo, c.value - half), max(hi, c.value + half)
+# Units of the metric system; a measure in one of them and one in another unit of its
+# dimension (miles, feet, pounds, gallons, acres, knots) are one figure converted
+METRIC = frozenset((
+    "metre", "kilometre", "centimetre", "millimetre", "square metre", "square kilometre",
+    "hectare", "kilogram", "gram", "tonne", "litre", "millilitre", "cubic centimetre",
+    "newton metre", "kilometre per hour", "metre per second",
+))  # fmt: skip
+# How far a conversion rounded to its leading digits may stand from the figure it
+# converts: its last written step's half, never more than this share of it ("60 km" of 35
+# miles, 56.3 km: 6.5%; "a 10-metre dhow" and "a 30-foot" one, 9.1 m: 9.4%, two boats)
+CONVERSION_ROUNDING_SHARE = 0.075
+
+
+def rounded_conversion(a: Claim, b: Claim) -> Claim | None:
+    """Which of two measures, one metric and one not, may be the other converted and
+    rounded to its leading digits: a plain figure with trailing zeros ("460 mm", "60
+    km") that reaches the other's figure as written ("up to 18 inches", "35 miles") within
+    half its last written step, never past CONVERSION_ROUNDING_SHARE of it; None for
+    neither. Not between units of one system ("5,000 metres" and "5.2 km": no one rounds
+    a change of prefix). The rules' reading (``compatible``), never the matcher's."""
+    if a.kind != "measure" or b.kind != "measure" or a.unit == b.unit:
+        return None
+    if ((a.unit or "") in METRIC) == ((b.unit or "") in METRIC):
+        return None
+    (da, ka), (db, kb) = base(a), base(b)
+    if da is None or da != db:
+        return None
+    for r, o, kr, ko in ((a, b, ka, kb), (b, a, kb, ka)):
+        if r.qualifier != "exact" or r.in_words or r.scale != 1:
+            continue
+        step = written_step(r)
+        if step <= 1 or not _whole(r.value / step):
+            continue
+        half = min(step / 2, abs(r.value) * CONVERSION_ROUNDING_SHARE)
+        lo, hi = (r.value - half) * kr, (r.value + half) * kr
+        # the other as written: its figure, a bound's open side, a range's ends
+        olo = -INF if o.lower is None else o.lower * ko
+        ohi = INF if o.upper is None else o.upper * ko
+        if o.qualifier in ("exact", "approx"):
+            olo = ohi = o.value * ko
+        if lo <= ohi and olo <= hi:
+            return r
+    return None
 
 
 def figures_meet(

@@ -7,6 +7,7 @@ for the rule's message template.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -701,6 +702,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             and _admits(c, o, approx)
         ]
         explain += ["an age can have grown by the time between the articles"] if aged else []
+        explain += _conversion_words(involved, approx)
         explain += [_rounding_words(r, o, mixed) for r, o in roundings]
         verdict = (
             "the wording still makes them compatible: " + "; ".join(dict.fromkeys(explain))
@@ -997,6 +999,23 @@ def _tolerance_words(rel: float, abs_tol: float) -> str:
     """'2%', '2% or 0.05': the rule's tolerance as its message gives it."""
     words = [f"{rel * 100:g}%"] if rel else []
     return " or ".join(words + ([f"{abs_tol:g}"] if abs_tol else []))
+
+
+def _conversion_words(involved: Sequence[Claim], approx: float) -> list[str]:
+    """Why figures in two systems of units can both hold where their wordings alone do
+    not: one may be the other converted and rounded ('“460 mm” may be “up to 18 inches”
+    converted and rounded'), each pair of figures once (quantity.rounded_conversion)."""
+    if not any(c.kind == "measure" for c in involved):
+        return []
+    figures = list({figure_key(c): c for c in involved}.values())  # one claim a figure
+    out = []
+    for c, o in itertools.combinations(figures, 2):
+        if quantity.meet_as_written(c, o, approx):
+            continue  # ("10 miles" and "less than 50 km": no rounding needed)
+        r = quantity.rounded_conversion(c, o)
+        if r is not None:
+            out.append(f"{phrase(r)} may be {phrase(o if r is c else c)} converted and rounded")
+    return out
 
 
 def _difference_words(difference: dict[str, str]) -> str:
