@@ -1056,6 +1056,10 @@ def test_a_figure_with_a_thousands_space_meets_the_same_figure_with_a_comma(tmp_
         ("Pirates used a 10-metre dhow.", "Pirates used a 24- to 30-foot dhow.", False),
         ("Pirates used a 10-metre dhow.", "Pirates used a 30-foot dhow.", False),
         ("The wave rose 100 metres.", "The wave rose 300 feet.", False),
+        # (review) a "1,000" is no rounding of 933
+        ("The pipeline runs 1,000 km.", "The pipeline runs 580 miles.", False),
+        ("The flat measures 1,000 square feet.", "The flat measures 100 square metres.",
+         False),
         # no one rounds a change of prefix, nor within one unit
         ("The race covered 5,000 metres.", "The race covered 5.2 km.", False),
         ("The storm dumped up to 457 mm of rain.", "The storm dumped 460 mm of rain.", False),

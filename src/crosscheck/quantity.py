@@ -754,7 +754,8 @@ def rounded_conversion(a: Claim, b: Claim) -> Claim | None:
     """Which of two measures, one metric and one not, may be the other converted and
     rounded to its leading digits: a plain figure with trailing zeros ("460 mm", "60
     km") that reaches the other's figure as written ("up to 18 inches", "35 miles") within
-    half its last written step, never past CONVERSION_ROUNDING_SHARE of it; None for
+    half its last written step, never past CONVERSION_ROUNDING_SHARE of it (a "1,000" from
+    below only to 950); None for
     neither. Not between units of one system ("5,000 metres" and "5.2 km": no one rounds
     a change of prefix). The rules' reading (``compatible``), never the matcher's."""
     if a.kind != "measure" or b.kind != "measure" or a.unit == b.unit:
@@ -771,7 +772,12 @@ def rounded_conversion(a: Claim, b: Claim) -> Claim | None:
         if step <= 1 or not _whole(r.value / step):
             continue
         half = min(step / 2, abs(r.value) * CONVERSION_ROUNDING_SHARE)
-        lo, hi = (r.value - half) * kr, (r.value + half) * kr
+        # a figure of one digit 1 ("1,000", "100") is no rounding of 933 (that rounds to
+        # 900 or 930): from below it reaches only what rounds up to it at a finer step
+        down = min(half, step / 20) if abs(r.value) == step else half
+        lo, hi = (abs(r.value) - down) * kr, (abs(r.value) + half) * kr
+        if r.value < 0:
+            lo, hi = -hi, -lo
         # the other as written: its figure, a bound's open side, a range's ends
         olo = -INF if o.lower is None else o.lower * ko
         ohi = INF if o.upper is None else o.upper * ko

@@ -1015,6 +1015,8 @@ def _conversion_words(involved: Sequence[Claim], approx: float) -> list[str]:
         r = quantity.rounded_conversion(c, o)
         if r is not None:
             out.append(f"{phrase(r)} may be {phrase(o if r is c else c)} converted and rounded")
+            if len(out) >= MAX_PAIRS:
+                break
     return out
 
 
