@@ -1771,3 +1771,21 @@ def test_unnamed_sources_worded_two_ways_are_one_source(tmp_path: Path) -> None:
         "people familiar with the matter",
         "a person briefed",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # a figure in the source after "according to" is no end of it, nor part of its
+        # name ("study-of-12" was the source of "a study of 12,400 people ...")
+        ("The risk fell by 12 percent, according to a study of 12,400 people published in "
+         "Lancet Oncology.", "12 percent", "study"),
+        ("Prices rose 3%, according to a survey of 2,000 firms.", "3%", "survey"),
+        ("About 40 died, according to officials, 1,200 of them children.", "About 40",
+         "officials"),
+    ],
+)  # fmt: skip
+def test_a_figure_after_according_to_ends_no_source(
+    text: str, figure: str, source: str | None
+) -> None:
+    assert source_of(doc_claims(text), figure) == source

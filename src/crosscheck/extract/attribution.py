@@ -125,8 +125,8 @@ _ADVERBIAL_AFTER = re.compile(
 # of "according to Reuters" repeated took minutes.
 _ACCORDING = re.compile(
     rf"{NOT_AFTER_WORD}(?:according to|as reported by|as cited by|citing|quoting)\s+"
-    rf"((?:(?>[\w{MARKS}'’&-]+(?:\.[\w{MARKS}'’&-]+)*)\.?\s*){{1,9}}?)"
-    rf"(?=\s*(?:[,;:()—–]|--|\.(?!\s+{CAPITAL})|$|"
+    rf"((?:(?>[\w{MARKS}'’&-]+(?:\.[\w{MARKS}'’&-]+|,\d{{3}}(?!\d))*)\.?\s*){{1,9}}?)"
+    rf"(?=\s*(?:,(?!\d{{3}}(?!\d))|[;:()—–]|--|\.(?!\s+{CAPITAL})|$|"
     rf"{NOT_AFTER_WORD}(?:on|in|which|who|that|at|last|this|(?-i:yesterday|today))"
     rf"{NOT_BEFORE_WORD}|(?<!\bthe\s)(?<!\ba\s){NOT_AFTER_WORD}{_WEEKDAY}{_WEEKDAY_ENDS}))",
     re.IGNORECASE,
@@ -181,8 +181,11 @@ def speech_events(text: str, names: NameUse | None = None) -> list[SpeechEvent]:
             events.append(event)
     commas: list[int] | None = None  # where the commas are, found at the first need
     for m in _ACCORDING.finditer(text):
-        # "according to a letter to the mayor": the mayor is the one written to, no source
-        surface = re.split(r"\s+to\s+", m.group(1).strip().rstrip("."), maxsplit=1)[0]
+        # "according to a letter to the mayor": the mayor is the one written to, no source;
+        # "according to a study of 12,400 people": the study (its figure no name's part)
+        surface = re.split(r"\s+to\s+|\s+of\s+(?=\d)", m.group(1).strip().rstrip("."), maxsplit=1)[
+            0
+        ]
         if not _looks_like_source(surface):
             continue
         start = m.start()
