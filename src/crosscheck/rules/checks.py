@@ -1021,10 +1021,17 @@ def _conversion_words(involved: Sequence[Claim], approx: float) -> list[str]:
 
 
 def _difference_words(difference: dict[str, str]) -> str:
+    """The words of how figures differ (timeline.judge): an update its words or an outlet's
+    own revision show; "perhaps an update" where only the dates do (later reports of other
+    outlets carry another figure: a toll grows so, a phone's weight or last season's
+    goals do not); a contradiction; or why it cannot be told."""
     kind = difference["kind"]
     if kind in ("undetermined", "editing"):
         return difference["why"]
-    return f"{'an update' if kind == 'update' else 'a contradiction'}: {difference['why']}"
+    if kind == "update":
+        said = "perhaps an update" if difference.get("by") == "dates" else "an update"
+        return f"{said}: {difference['why']}"
+    return f"a contradiction: {difference['why']}"
 
 
 OPEN = ("at_least", "more_than", "at_most", "less_than")
