@@ -65,6 +65,31 @@ def test_an_update_says_the_figures_differ_not_that_they_cannot_both_be_true(
     # last season's goals; an outlet's own revision or the words "rose to" say "an update")
     assert "18 is 50.0% above 12; they differ; perhaps an update: later reports carry a " \
         "higher figure: 12 (2024-05-01), then 18 (2024-05-02)" in finding.message  # fmt: skip
+    # the page's timeline says it as the message does (review: its tag said "Update")
+    from crosscheck.report.timeline import timeline_view
+
+    view = timeline_view(finding)
+    assert view is not None and view["difference"]["label"] == "Perhaps an update"
+
+
+def test_a_dated_later_report_whose_words_say_it_moved_is_an_update(tmp_path: Path) -> None:
+    """(review) 'rose to 48 percent' a day after 41 percent: the words show it moved,
+    whether or not every article is dated ('by': 'wording', not the dates alone)."""
+    finding = _numeric(
+        _findings(
+            tmp_path,
+            {
+                "a.md": "---\npublished: 2026-03-03\n---\n"
+                "Turnout in the city was 41 percent at noon, the election commission said.\n",
+                "b.md": "---\npublished: 2026-03-04\n---\n"
+                "Turnout in the city rose to 48 percent, the election commission said.\n",
+            },
+        )
+    )
+    assert finding.difference is not None and finding.difference["by"] == "wording"
+    assert "perhaps" not in finding.message
+    assert "an update: later reports carry a higher figure" in finding.message
+    assert "says the figure moved: 'rose to 48 percent'" in finding.message
 
 
 def test_the_pair_that_cannot_both_hold_is_named_and_each_touching_pair_once(

@@ -133,6 +133,23 @@ _ACCORDING = re.compile(
 )
 
 
+# A source's "of" before a figure ("a study of 12,400 people", "a survey of some 2,000
+# firms") and its word before it
+_OF_A_FIGURE = re.compile(
+    r"(\S+)\s+of\s+(?=(?:(?:more\s+than|nearly|some|about|over|almost|around|at\s+least)"
+    r"\s+)?\d)"
+)
+
+
+def _before_its_figure(words: str) -> str:
+    """A source after "according to" up to "to" (the one written to: "a letter to the
+    mayor") and up to a lower-case word's "of" before a figure ("a study of 12,400
+    people": the study; not "the Group of 20", a name)."""
+    words = re.split(r"\s+to\s+", words, maxsplit=1)[0]
+    m = _OF_A_FIGURE.search(words)
+    return words[: m.end(1)] if m is not None and m.group(1).islower() else words
+
+
 @dataclass(frozen=True, slots=True)
 class SpeechEvent:
     surface: str  # the source as written ("Seoul's spy agency, the National Intelligence ...")
@@ -183,9 +200,7 @@ def speech_events(text: str, names: NameUse | None = None) -> list[SpeechEvent]:
     for m in _ACCORDING.finditer(text):
         # "according to a letter to the mayor": the mayor is the one written to, no source;
         # "according to a study of 12,400 people": the study (its figure no name's part)
-        surface = re.split(r"\s+to\s+|\s+of\s+(?=\d)", m.group(1).strip().rstrip("."), maxsplit=1)[
-            0
-        ]
+        surface = _before_its_figure(m.group(1).strip().rstrip("."))
         if not _looks_like_source(surface):
             continue
         start = m.start()
@@ -1130,7 +1145,12 @@ UNNAMED_SOURCE = "unnamed-source"  # the one id of every source news leaves unna
 
 
 def split_appositive(surface: str) -> list[str]:
-    return [p.strip() for p in surface.split(",") if p.strip()]
+    """A source's parts apart at its commas, not at those between groups of three ("the
+    2,000-member union" is one part)."""
+    return [p.strip() for p in _APPOSITIVE_COMMA.split(surface) if p.strip()]
+
+
+_APPOSITIVE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 
 
 def resolve_source(surface: str, resolver: Resolver) -> str:

@@ -75,7 +75,10 @@ def timeline_view(f: Finding, article_words: Iterable[str | None] = ()) -> dict[
         kind = f.difference["kind"]
         words = [*article_words, *(e.get("outlet") for e in f.timeline),
                  *(t for e in f.timeline for t in e.get("texts", []))]  # fmt: skip
-        difference = {"kind": kind, "label": DIFFERENCE_WORDS.get(kind, kind),
+        label = DIFFERENCE_WORDS.get(kind, kind)
+        if kind == "update" and f.difference.get("by") == "dates":
+            label = "Perhaps an update"  # (the dates alone: the message says so too)
+        difference = {"kind": kind, "label": label,
                       "why": bidi_within(f.difference["why"], words)}  # fmt: skip
     return {
         "rows": rows,

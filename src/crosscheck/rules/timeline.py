@@ -256,14 +256,9 @@ def judge(
     if at_once:
         return {"kind": "contradiction", "why": at_once}
     if undated:  # the dates cannot settle it; the wording may
-        for e in timeline:
-            for cid in e["claims"]:
-                doc = docs.get(e["document"])
-                words = moved(by_id[cid], doc) if doc else None
-                if words and not _of_one_period(by_id[cid], claims):
-                    return {"kind": "update",
-                            "why": f"{_who(e)} says the figure moved: '{words}'",
-                            "by": "wording"}  # fmt: skip
+        said = _moved_words(timeline, docs, by_id, claims)
+        if said:
+            return {"kind": "update", "why": said[0], "by": "wording"}
         # the dated reports move one way and every undated one gives only their latest
         # figure, as they write it: an update, said with the undated ones (which may be
         # of any time, but agree with the last word). An undated article that gives an
@@ -290,9 +285,31 @@ def judge(
     steps = _steps(dated, same_time_hours, by_id)
     way, words = _one_way(steps)
     if way:
-        return {"kind": "update", "why": f"later reports carry a {way} figure: {words}",
-                "by": "dates"}  # fmt: skip
+        # the later reports' own words may say it moved ("rose to 48 percent"): an update
+        # they show, not the dates alone
+        said = _moved_words(timeline[1:], docs, by_id, claims)
+        return {"kind": "update",
+                "why": f"later reports carry a {way} figure: {words}"
+                       + (f"; {said[0]}" if said else ""),
+                "by": "wording" if said else "dates"}  # fmt: skip
     return {"kind": "contradiction", "why": f"the dated figures go up and down: {words}"}
+
+
+def _moved_words(
+    entries_: Sequence[dict[str, Any]],
+    docs: dict[str, Document],
+    by_id: dict[str, Claim],
+    claims: Sequence[Claim],
+) -> list[str]:
+    """The words of the first of ``entries_`` whose claim says the figure moved, as
+    "b.txt says the figure moved: 'rose to 48 percent'" (empty for none)."""
+    for e in entries_:
+        doc = docs.get(e["document"])
+        for cid in e["claims"]:
+            words = moved(by_id[cid], doc) if doc else None
+            if words and not _of_one_period(by_id[cid], claims):
+                return [f"{_who(e)} says the figure moved: '{words}'"]
+    return []
 
 
 def _of_one_period(c: Claim, claims: Sequence[Claim]) -> bool:
