@@ -45,19 +45,20 @@ def test_a_difference_below_a_tenth_of_a_percent_is_not_written_as_none(tmp_path
     assert (compared["difference_pct"], compared["spread_by"]) == (0.04, "percent")
 
 
+def _dated_pair(folder: Path, earlier: tuple[str, str], later: tuple[str, str]) -> Finding:
+    """The numeric finding of two articles, each (published day, text)."""
+    articles = {f"{name}.md": f"---\npublished: {day}\n---\n{text}\n"
+                for name, (day, text) in zip("ab", (earlier, later), strict=True)}  # fmt: skip
+    return _numeric(_findings(folder, articles))
+
+
 def test_an_update_says_the_figures_differ_not_that_they_cannot_both_be_true(
     tmp_path: Path,
 ) -> None:
-    finding = _numeric(
-        _findings(
-            tmp_path,
-            {
-                "a.md": "---\npublished: 2024-05-01\n---\n"
-                "12 passengers were injured in the ferry fire, the coast guard said.\n",
-                "b.md": "---\npublished: 2024-05-02\n---\n"
-                "18 passengers were injured in the ferry fire, the coast guard said.\n",
-            },
-        )
+    finding = _dated_pair(
+        tmp_path,
+        ("2024-05-01", "12 passengers were injured in the ferry fire, the coast guard said."),
+        ("2024-05-02", "18 passengers were injured in the ferry fire, the coast guard said."),
     )
     assert finding.difference is not None and finding.difference["kind"] == "update"
     assert "cannot both be true" not in finding.message
@@ -75,16 +76,10 @@ def test_an_update_says_the_figures_differ_not_that_they_cannot_both_be_true(
 def test_a_dated_later_report_whose_words_say_it_moved_is_an_update(tmp_path: Path) -> None:
     """(review) 'rose to 48 percent' a day after 41 percent: the words show it moved,
     whether or not every article is dated ('by': 'wording', not the dates alone)."""
-    finding = _numeric(
-        _findings(
-            tmp_path,
-            {
-                "a.md": "---\npublished: 2026-03-03\n---\n"
-                "Turnout in the city was 41 percent at noon, the election commission said.\n",
-                "b.md": "---\npublished: 2026-03-04\n---\n"
-                "Turnout in the city rose to 48 percent, the election commission said.\n",
-            },
-        )
+    finding = _dated_pair(
+        tmp_path,
+        ("2026-03-03", "Turnout in the city was 41 percent at noon, the election commission said."),
+        ("2026-03-04", "Turnout in the city rose to 48 percent, the election commission said."),
     )
     assert finding.difference is not None and finding.difference["by"] == "wording"
     assert "perhaps" not in finding.message
