@@ -248,17 +248,22 @@ def _hedge_step(c: Claim) -> float:
     if c.in_words or c.converted:
         return 0.0
     figures = _figures(c)
-    if len(figures) > 1:
-        return 0.0
+    if len(figures) > 1 and _RANGE_LINK.fullmatch(c.text[figures[0].end() : figures[1].start()]):
+        return 0.0  # (a figure in its noun is no range's end: "about 1,400 Covid-19 patients")
     step = _written_step(c, written_fraction(c), figures)
     value = abs(c.value)
     if step <= 0 or not math.isfinite(value) or value == 0:
         return 0.0
     while _whole(value / (step * 10)):
         step *= 10
-    # (a last 5 of two digits or more: "about 15" is to the unit, "and a half" its own)
+    # (a last 5 of two digits or more: "about 15" to the five, "about 5" to the unit;
+    # "and a half" its own)
     digits = round(value / step)
     return step * 5 if digits % 10 == 5 and digits > 10 and not c.half else step
+
+
+# what joins a range's two ends written whole ("about 1,800 to 2,200", "5-6", "40 or 50")
+_RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|and|or)\s*\$?", re.IGNORECASE)
 
 
 def _whole(q: float) -> bool:
@@ -372,7 +377,7 @@ def round_count(c: Claim) -> bool:
         return False
     if c.scale != 1 or c.factor != 1 or not 1000 <= c.value < 1e15 or c.value != int(c.value):
         return False
-    return int(c.value) % 100 == 0 and bool(_figures(c))
+    return int(c.value) % 100 == 0 and _FIGURE.search(c.text) is not None
 
 
 def rounds_to(r: Claim, o: Claim) -> bool:

@@ -23,7 +23,6 @@ from crosscheck.extract.lexicon import (
     AUXILIARIES,
     COMMON_ADJECTIVES,
     DETERMINERS,
-    DOZEN_DETERMINERS,
     ING_CIRCUMSTANCES,
     ING_PREPOSITIONS,
     IRREGULAR,
@@ -64,9 +63,12 @@ SPEECH_VERBS = (
 # saying for such a subject only (_data_body), kept apart from SPEECH_VERBS, whose subject
 # owns no figure (match.owners)
 _SHOW_VERBS = "showed|shows|show"
+_SHOWING = frozenset(_SHOW_VERBS.split("|"))
 _VERB = re.compile(rf"{NOT_AFTER_WORD}({SPEECH_VERBS}|{_SHOW_VERBS}){NOT_BEFORE_WORD}")
 # the nouns of a body's figures: "according to X data", "X figures showed"
 DATA_NOUNS = r"(?:data|figures?|statistics|numbers|estimates?|records?|tall(?:y|ies)|counts?)"
+# what may follow them: "figures released", "data published" (a body's data)
+_DATA_MADE = r"(?:\s+(?:released|published|compiled|issued|posted|made\s+public))?"
 _PRONOUNS = {"it", "he", "she", "they", "its", "the agency", "the ministry", "the military"}
 # the personal pronouns (PERSONAL_PRONOUNS) are no speaker's name, nor a half of one ("He
 # and Jones said"); alone, all but "you" still look like a source ("she said")
@@ -112,8 +114,8 @@ _WEEKDAY_ENDS = (
 # police said Friday.", "..., the JCS added on Monday." (a weekday so is a time, not a
 # speaker after the verb as in "said John Smith")
 _ADVERBIAL_AFTER = re.compile(
-    r"^\s*(?:on|in|at|during|last|earlier|late|later|this|when|while|after|before|"
-    r"yesterday|today|on\s+\w+day|in\s+(?:a|its|his|her|their)\b|"
+    r"^\s*(?:(?:on|in|at|during|last|earlier|late|later|this|when|while|after|before|"
+    rf"yesterday|today){NOT_BEFORE_WORD}|on\s+\w+day|in\s+(?:a|its|his|her|their)\b|"
     rf"{_WEEKDAY}{_WEEKDAY_ENDS}|,|\.|$)",
     re.IGNORECASE,
 )
@@ -279,10 +281,16 @@ _PASSIVE_BEFORE_TO = frozenset({"said", "reported", "estimated", "alleged", "bel
 
 # a body's figures that show what a source says ("interior ministry data showed", "Labor
 # Department figures show"): the body before its data noun (_FIGURES_OF's nouns)
-_DATA_OF = re.compile(rf"^(?:the\s+)?(.+?)\s+{DATA_NOUNS}$", re.IGNORECASE)
+_DATA_OF = re.compile(rf"^(?:the\s+)?(.+?)\s+{DATA_NOUNS}{_DATA_MADE}$", re.IGNORECASE)
+# a body's data noun right before a verb of showing ("... data showed", "figures released
+# on Tuesday show")
+_DATA_BEFORE = re.compile(rf"\b{DATA_NOUNS}{_DATA_MADE}(?:\s+on\s+\w+)?\s+$", re.IGNORECASE)
 
 
 _SHOWED_THAT = re.compile(r"\s+(?:(?:on|in|at|last|this)\s+[\w-]+\s+)?that\b", re.IGNORECASE)
+
+
+_NO_BODY_WORDS = COMMON_ADJECTIVES | DETERMINERS | STATUS_ADJECTIVES
 
 
 def _data_body(surface: str) -> tuple[str, int] | None:
@@ -293,11 +301,13 @@ def _data_body(surface: str) -> tuple[str, int] | None:
     m = _DATA_OF.match(surface)
     if m is None:
         return None
-    body = m.group(1)
-    first = body.split()[0].lower()
-    if first in COMMON_ADJECTIVES or first in DOZEN_DETERMINERS or first in STATUS_ADJECTIVES:
-        return None  # "official figures", "the latest data", "his data", "those figures"
-    return (body, m.start(1)) if _figures_owner(body) else None
+    body, start = m.group(1), m.start(1)
+    # words before the body that name none: "official", "the latest", "his", "Preliminary"
+    while (w := re.match(r"(\S+)\s+", body)) and w.group(1).lower() in _NO_BODY_WORDS:
+        body, start = body[w.end() :], start + w.end()
+    if body.split()[0].lower() in _NO_BODY_WORDS:
+        return None  # "official figures", "his data", "those figures"
+    return (body, start) if _figures_owner(body) else None
 
 
 # the end of a comparison before a speaker: "than the company announced", "than
@@ -322,6 +332,9 @@ def _verb_event(
         rf"\s+the\s+(?:{WORD}+\s+){{0,2}}(?:toll|number|figure|count|total)", after
     ):
         return None
+    shows = verb_word.lower() in _SHOWING
+    if shows and not _DATA_BEFORE.search(text, 0, vs):
+        return None  # "showed Israeli footage", "The video showed": no body's figures
     if re.search(
         r"\b(?:is|are|was|were|be|been|being|(?i:it|that|there|what)['’]s)\s+$",
         text[max(0, vs - _WINDOW) : vs],
@@ -362,7 +375,6 @@ def _verb_event(
     surface, s = subject[0], subject[1] + lo
     if verb_word.lower() in _NOUNS_TOO and normalize(surface) in COMMON_ADJECTIVES:
         return None  # "Initial estimates indicate": the verb is the subject's noun
-    shows = verb_word.lower() in _SHOW_VERBS.split("|")
     if shows:
         body = _data_body(surface)
         if body is None:
@@ -1228,8 +1240,7 @@ _DOCUMENT_OF = re.compile(
 _FIGURES_OF = re.compile(
     rf"^((?:the\s+)?{CAPITAL}[\w{MARKS}.'’&-]*"
     rf"(?:\s+(?:(?:of|for|and|the|on)\s+)*{CAPITAL}[\w{MARKS}.'’&-]*)*)\s+"
-    rf"{DATA_NOUNS}"
-    r"(?:\s+(?:released|published|compiled|issued|posted|made\s+public))?$"
+    rf"{DATA_NOUNS}{_DATA_MADE}$"
 )
 
 

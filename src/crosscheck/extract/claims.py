@@ -1481,7 +1481,7 @@ def _counted_groups(tokens: list[Token], f: int, la: int) -> bool:
     or an amount after them or a currency's sign before them: no phone number."""
     if _SPACE_GROUPED.search(tokens[f].text) is None:
         return False
-    if f > 0 and tokens[f - 1].text in CURRENCY_SIGNS:
+    if currency_before(tokens, f) is not None:  # "$12 345 678", "EUR 12 345 678"
         return True
     # a plural noun or a unit after them ("people", "euros"; not "anonymously", "anytime")
     nxt = tokens[la + 1] if la + 1 < len(tokens) else None

@@ -201,10 +201,8 @@ def tokenize(text: str) -> list[Token]:
             continue
         figure = m.group()
         grouped = kind == "num" and dot_grouped(figure)
-        digits = _digit_count(figure) if kind == "num" else 0
         if kind == "num" and (
-            digits > MAX_DIGITS
-            or (digits > FLOAT_DIGITS and not _held(figure))
+            _too_long(figure)
             or (not grouped and _DOTTED_RE.fullmatch(figure))
             or (grouped and _names_a_thing(out, figure))
             or (figure[0] in _DECIMAL and out and out[-1].kind in ("num", "punct")
@@ -284,9 +282,7 @@ def _plain_spaced(text: str, tokens: list[Token]) -> list[Token]:
         ):
             end = tokens[j - 1].end
             joined = text[tok.start : end]
-            digits = _digit_count(joined)
-            long = digits > MAX_DIGITS or (digits > FLOAT_DIGITS and not _held(joined))
-            out.append(Token(joined, tok.start, end, "punct" if long else "num"))
+            out.append(Token(joined, tok.start, end, "punct" if _too_long(joined) else "num"))
             k = j
             continue
         out.append(tok)
@@ -532,6 +528,13 @@ def _held(figure: str) -> bool:
 
 def _digit_count(text: str) -> int:
     return sum(c.isdigit() for c in text)
+
+
+def _too_long(figure: str) -> bool:
+    """Digits too many to be a figure: past MAX_DIGITS, or past what a float holds to its
+    last digit (FLOAT_DIGITS) unless it holds them ("7" and thirty zeros)."""
+    digits = _digit_count(figure)
+    return digits > MAX_DIGITS or (digits > FLOAT_DIGITS and not _held(figure))
 
 
 def digits_value(text: str) -> float:
