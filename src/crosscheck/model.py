@@ -836,6 +836,13 @@ def sort_groups(groups: list[ClaimGroup], claims: Sequence[Claim]) -> list[Claim
     return sorted(groups, key=lambda g: (min(pos[i] for i in g.claims), g.id))
 
 
+def update_words(difference: dict[str, str] | None) -> str:
+    """ "an update", or "perhaps an update" for one only the dates show (Finding.update_words;
+    the rules word their messages with it before the finding is made)."""
+    by = (difference or {}).get("by")
+    return "perhaps an update" if by == "dates" else "an update"
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """A discrepancy or a corroboration found by a rule, with everything that explains it."""
@@ -859,6 +866,13 @@ class Finding:
     difference: dict[str, str] | None = None
     # how many independent sources give the finding's claims: copies of one story count once
     independent_sources: dict[str, Any] = field(default_factory=dict)
+
+    def update_words(self) -> str:
+        """How the finding calls its update (``difference``: kind 'update'): "an update"
+        its words or an outlet's own revision show, "perhaps an update" where only other
+        outlets' later dates do (by 'dates': a toll grows so, a phone's weight does not).
+        The one wording of the message and the report's timeline."""
+        return update_words(self.difference)
 
     def latest_words(self) -> str | None:
         """'latest: 13 (2024-04-02T19:10+02:00, Evening Courier; 1 independent source:

@@ -1062,10 +1062,8 @@ def _compared(ctx: Context, group: ClaimGroup) -> dict[str, Any]:
     Per group, not per pair of articles: the figures of a group of many copies are few.
     At most MAX_FIGURE_PAIRS pairs are listed; ``upto`` then says the last one judged."""
     from crosscheck.rules.checks import (  # (when drawn)
-        any_round,
-        hedged_reading,
+        figure_signatures,
         judge_pair,
-        pair_signature,
         pair_words,
     )
 
@@ -1073,11 +1071,10 @@ def _compared(ctx: Context, group: ClaimGroup) -> dict[str, Any]:
     index: dict[Any, int] = {}
     figures: list[Claim] = []
     of_claim: dict[str, int] = {}
-    rounds = any_round(members)
-    as_said = hedged_reading(members, ctx.docs)  # (a headline's figure its body hedges)
+    as_said, signature = figure_signatures(members, ctx.docs)  # (as the rule reads them)
     for c in members:  # (an age of each article's date: checks.pair_signature)
         stated = as_said(c)
-        key = pair_signature(stated, ctx.docs, rounds)
+        key = signature(c)
         if key not in index:
             index[key] = len(figures)
             figures.append(stated)

@@ -76,8 +76,8 @@ def timeline_view(f: Finding, article_words: Iterable[str | None] = ()) -> dict[
         words = [*article_words, *(e.get("outlet") for e in f.timeline),
                  *(t for e in f.timeline for t in e.get("texts", []))]  # fmt: skip
         label = DIFFERENCE_WORDS.get(kind, kind)
-        if kind == "update" and f.difference.get("by") == "dates":
-            label = "Perhaps an update"  # (the dates alone: the message says so too)
+        if kind == "update" and f.update_words() != "an update":  # as the message says
+            label = f.update_words().capitalize()  # "Perhaps an update"
         difference = {"kind": kind, "label": label,
                       "why": bidi_within(f.difference["why"], words)}  # fmt: skip
     return {

@@ -7,7 +7,7 @@ for the rule's message template.
 
 from __future__ import annotations
 
-import itertools
+import functools
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -25,6 +25,7 @@ from crosscheck.model import (
     source_list,
     source_name,
     source_names,
+    update_words,
 )
 from crosscheck.quantity import figure_key, fmt_num
 from crosscheck.rules import timeline
@@ -374,7 +375,8 @@ class PairJudgement(NamedTuple):
     whether they are one person's age a birthday apart (``aged``) and whether one is a
     count written round that may be the other's figure rounded (``rounded``: '50,500
     offences' and '50,489', _may_round: 1 when the first is the round one, 2 the second,
-    0 neither)."""
+    0 neither) or a measure that may be the other converted and rounded (``converted``:
+    '460 mm' and 'up to 18 inches', quantity.rounded_conversion; 1, 2 or 0 alike)."""
 
     overlap: bool
     close: bool
@@ -382,10 +384,15 @@ class PairJudgement(NamedTuple):
     agree: bool
     aged: bool = False
     rounded: int = 0
+    converted: int = 0
 
     def round_first(self, a: Claim, b: Claim) -> tuple[Claim, Claim]:
         """The two claims judged, the round one (``rounded``) first."""
         return (a, b) if self.rounded == 1 else (b, a)
+
+    def converted_first(self, a: Claim, b: Claim) -> tuple[Claim, Claim]:
+        """The two claims judged, the rounded conversion (``converted``) first."""
+        return (a, b) if self.converted == 1 else (b, a)
 
 
 # what says a round count is exact as written ("exactly 5,000 runners", "5,000 runners
@@ -490,6 +497,17 @@ def hedged_reading(
     return lambda c: twins.get(c.id, c)
 
 
+def figure_signatures(
+    claims: Sequence[Claim], documents: dict[str, Any]
+) -> tuple[Callable[[Claim], Claim], Callable[[Claim], Any]]:
+    """How numeric-agreement and the report's compare view read a group's claims, one
+    way: each as judged (hedged_reading), and what its pairs' judgement depends on
+    (pair_signature, with the group's round counts read once: any_round)."""
+    as_said = hedged_reading(claims, documents)
+    rounds = any_round(claims)
+    return as_said, lambda c: pair_signature(as_said(c), documents, rounds)
+
+
 def any_round(claims: Sequence[Claim]) -> bool:
     """Whether a group holds a count written round (quantity.round_count), whose pairs'
     signatures then tell the counts' days and words apart (pair_signature)."""
@@ -520,7 +538,10 @@ def judge_pair(
     overlap = quantity.compatible(a, b, approx)
     touch = quantity.touching(a, b, approx)
     close = overlap or quantity.within_tolerance(a, b, rel, abs_tol, approx)
-    return PairJudgement(overlap, close, touch, False)
+    converted = 0
+    if overlap and not quantity.meet_as_written(a, b, approx):  # only as a conversion
+        converted = 1 if quantity.rounded_conversion(a, b) is a else 2
+    return PairJudgement(overlap, close, touch, False, converted=converted)
 
 
 # --- numeric-agreement ---------------------------------------------------------------------
@@ -570,8 +591,9 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     documents = getattr(ctx, "documents", {})
     aged: list[tuple[Claim, Claim]] = []
     roundings: list[tuple[Claim, Claim]] = []
+    conversions: list[tuple[Claim, Claim]] = []  # a measure, the one it may convert
 
-    as_said = hedged_reading(claims, documents)
+    as_said, signature = figure_signatures(claims, documents)
 
     def judge(a: Claim, b: Claim) -> PairJudgement | None:
         """judge_pair's judgement, its ages that meet over the years between the articles
@@ -581,6 +603,8 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             aged.append((a, b))  # one person's age, a birthday between the articles
         if judged is not None and judged.rounded:
             roundings.append(judged.round_first(a, b))
+        if judged is not None and judged.converted:
+            conversions.append(judged.converted_first(as_said(a), as_said(b)))
         return judged
 
     # the differing pairs judged (compatible, touching), and the pairs that only touch,
@@ -595,12 +619,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     clashes: dict[frozenset[tuple[Any, ...]], tuple[Claim, Claim]] = {}
     clashing: set[int] = set()
     total, compatible, near, touches = 0, True, True, 0
-    rounds = any_round(claims)
-
-    def signature(c: Claim) -> Any:
-        return pair_signature(as_said(c), documents, rounds)
-
-    for a, b, (overlap, close, touch, agree, _aged, rounded) in _pairs_by_figure(
+    for a, b, (overlap, close, touch, agree, _aged, rounded, _conv) in _pairs_by_figure(
         claims, signature, judge
     ):
         if agree:  # named as touching beside the figures that differ, never one of them
@@ -671,7 +690,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             quantity.other_currencies(a, b)
             or figures_agree(a, b, rel, abs_tol, approx)
             or quantity.compatible(a, b, approx)
-            or bool(rounding(a, b, documents))
+            or rounding(a, b, documents) != 0
         )
 
     judged: dict[str, str] | None = timeline.judge(
@@ -702,7 +721,7 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
             and _admits(c, o, approx)
         ]
         explain += ["an age can have grown by the time between the articles"] if aged else []
-        explain += _conversion_words(involved, approx)
+        explain += [_conversion_words(r, o) for r, o in conversions[:MAX_PAIRS]]
         explain += [_rounding_words(r, o, mixed) for r, o in roundings]
         verdict = (
             "the wording still makes them compatible: " + "; ".join(dict.fromkeys(explain))
@@ -920,6 +939,9 @@ def pair_words(
         r, o = judged.round_first(a, b)
         return PairWords(spread, "the wording still makes them compatible",
                          (_rounding_words(r, o, mixed),))  # fmt: skip
+    if judged.converted:
+        return PairWords(spread, "the wording still makes them compatible",
+                         (_conversion_words(*judged.converted_first(a, b)),))  # fmt: skip
     explain = [f"{phrase(c)} admits {_amount(o, mixed)}" for c, o in ((a, b), (b, a))
                if c.qualifier in (*OPEN, "approx", "range") and _admits(c, o, approx)]  # fmt: skip
     head = "the wording still makes them compatible" if explain else "their intervals overlap"
@@ -1001,23 +1023,10 @@ def _tolerance_words(rel: float, abs_tol: float) -> str:
     return " or ".join(words + ([f"{abs_tol:g}"] if abs_tol else []))
 
 
-def _conversion_words(involved: Sequence[Claim], approx: float) -> list[str]:
-    """Why figures in two systems of units can both hold where their wordings alone do
-    not: one may be the other converted and rounded ('“460 mm” may be “up to 18 inches”
-    converted and rounded'), each pair of figures once (quantity.rounded_conversion)."""
-    if not any(c.kind == "measure" for c in involved):
-        return []
-    figures = list({figure_key(c): c for c in involved}.values())  # one claim a figure
-    out = []
-    for c, o in itertools.combinations(figures, 2):
-        if quantity.meet_as_written(c, o, approx):
-            continue  # ("10 miles" and "less than 50 km": no rounding needed)
-        r = quantity.rounded_conversion(c, o)
-        if r is not None:
-            out.append(f"{phrase(r)} may be {phrase(o if r is c else c)} converted and rounded")
-            if len(out) >= MAX_PAIRS:
-                break
-    return out
+def _conversion_words(r: Claim, o: Claim) -> str:
+    """'“460 mm” may be “up to 18 inches” converted and rounded': a measure and the one in
+    the other system of units it may convert (quantity.rounded_conversion)."""
+    return f"{phrase(r)} may be {phrase(o)} converted and rounded"
 
 
 def _difference_words(difference: dict[str, str]) -> str:
@@ -1029,8 +1038,7 @@ def _difference_words(difference: dict[str, str]) -> str:
     if kind in ("undetermined", "editing"):
         return difference["why"]
     if kind == "update":
-        said = "perhaps an update" if difference.get("by") == "dates" else "an update"
-        return f"{said}: {difference['why']}"
+        return f"{update_words(difference)}: {difference['why']}"
     return f"a contradiction: {difference['why']}"
 
 
@@ -1128,6 +1136,7 @@ def attribution_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> l
     return outcomes
 
 
+@functools.lru_cache(maxsize=1 << 14)  # (source ids repeat over every pair of articles)
 def _one_source(a: str, b: str) -> bool:
     """Two source ids are one source: the same, or one the other with words before it
     ("local-officials" and "officials"; the last words of an id are its head: a description
@@ -1369,32 +1378,30 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
         {"rule": "", "rel_tolerance": p["rel_tolerance"], "abs_tolerance": 0.0,
          "approx_tolerance": p["approx_tolerance"]}]  # fmt: skip
 
-    # (a headline's figure its body hedges: as hedged)
+    # each claim as judged (a headline's figure its body hedges: as hedged), judged
+    # as such; the claims themselves are what the finding lists and quotes
     as_said = hedged_reading(claims, getattr(ctx, "documents", {}))
-
-    def key(c: Claim) -> Any:
-        return figure_key(as_said(c))
+    said = [as_said(c) for c in claims]
 
     def disagree(a: Claim, b: Claim) -> bool | None:
-        a, b = as_said(a), as_said(b)
         if a.unit != b.unit and a.kind == "money":
             return True
         agree = all(figures_agree(a, b, t["rel_tolerance"], t["abs_tolerance"],
                                   t["approx_tolerance"]) for t in agreement)  # fmt: skip
         return None if agree else True
 
-    if any(True for _ in _pairs_by_figure(claims, key, disagree)):
+    if any(True for _ in _pairs_by_figure(said, figure_key, disagree)):
         return []
     approx = agreement[0]["approx_tolerance"]
     touched: list[tuple[Claim, Claim, quantity.Touch]] = []
     total = touches = 0  # pairs, and those that only touch (a group of copies: many)
     for a, b, (t,) in _pairs_by_figure(
-        claims, key, lambda a, b: (quantity.touching(as_said(a), as_said(b), approx),)
+        said, figure_key, lambda a, b: (quantity.touching(a, b, approx),)
     ):
         total += 1
         touches += t is not None
         if t is not None and len(touched) < MAX_PAIRS:
-            touched.append((as_said(a), as_said(b), t))
+            touched.append((a, b, t))
     mixed = _mixed(claims)
     touch_words = "; ".join(dict.fromkeys(_touch_words(a, b, t, mixed) for a, b, t in touched))
     touch_if = " and ".join(dict.fromkeys(_touch_if(a, b, t, mixed) for a, b, t in touched))
@@ -1422,7 +1429,6 @@ def corroboration(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[Outc
     # (a range's middle is no figure it writes: '10-12' and '10-12' do not agree on 11)
     written = {v: k for k, v in reversed(list(enumerate(values)))
                if not quantity.ranged(claims[k])}  # fmt: skip
-    said = [as_said(c) for c in claims]
     admitted = [v for v in sorted(written, key=lambda v: (abs(v - middle), v))
                 if _admitted_by_all(v, said, values, scale, approx)]  # fmt: skip
     middle = admitted[0] if admitted else middle

@@ -258,7 +258,7 @@ def judge(
     if undated:  # the dates cannot settle it; the wording may
         said = _moved_words(timeline, docs, by_id, claims)
         if said:
-            return {"kind": "update", "why": said[0], "by": "wording"}
+            return {"kind": "update", "why": said, "by": "wording"}
         # the dated reports move one way and every undated one gives only their latest
         # figure, as they write it: an update, said with the undated ones (which may be
         # of any time, but agree with the last word). An undated article that gives an
@@ -290,7 +290,7 @@ def judge(
         said = _moved_words(timeline[1:], docs, by_id, claims)
         return {"kind": "update",
                 "why": f"later reports carry a {way} figure: {words}"
-                       + (f"; {said[0]}" if said else ""),
+                       + (f"; {said}" if said else ""),
                 "by": "wording" if said else "dates"}  # fmt: skip
     return {"kind": "contradiction", "why": f"the dated figures go up and down: {words}"}
 
@@ -300,34 +300,44 @@ def _moved_words(
     docs: dict[str, Document],
     by_id: dict[str, Claim],
     claims: Sequence[Claim],
-) -> list[str]:
+) -> str | None:
     """The words of the first of ``entries_`` whose claim says the figure moved, as
-    "b.txt says the figure moved: 'rose to 48 percent'" (empty for none)."""
+    "b.txt says the figure moved: 'rose to 48 percent'" (None for none), but for a figure
+    another article gives another figure of its very period (_of_one_period)."""
+    frames: dict[tuple[str, str], set[tuple[str, float]]] | None = None  # (at first need)
     for e in entries_:
         doc = docs.get(e["document"])
         for cid in e["claims"]:
             words = moved(by_id[cid], doc) if doc else None
-            if words and not _of_one_period(by_id[cid], claims):
-                return [f"{_who(e)} says the figure moved: '{words}'"]
-    return []
+            if not words:
+                continue
+            if frames is None:
+                frames = {}
+                for o in claims:
+                    if o.time is not None and o.time.start and o.time.end:
+                        frames.setdefault((o.time.start, o.time.end), set()).add(
+                            (o.document, o.value)
+                        )
+            if not _of_one_period(by_id[cid], frames):
+                return f"{_who(e)} says the figure moved: '{words}'"
+    return None
 
 
-def _of_one_period(c: Claim, claims: Sequence[Claim]) -> bool:
-    """Whether another article gives another figure for the very time frame ``c`` states,
-    a period longer than a day ("eased to 4.1 percent in October" and "was 4.3 percent in
-    October"): the verb says the figure moved from an earlier period's, not that the
-    other is an earlier report. Not a day: a toll's day is its event's ("the toll from
-    Sunday's quake has risen to 120" and "rose to 143"), which later reports keep."""
+def _of_one_period(c: Claim, frames: dict[tuple[str, str], set[tuple[str, float]]]) -> bool:
+    """Whether another article gives another figure for the very time frame ``c`` states
+    (``frames``: each frame's articles and figures), a period longer than a day ("eased to
+    4.1 percent in October" and "was 4.3 percent in October"): the verb says the figure
+    moved from an earlier period's, not that the other is an earlier report. Not a day: a
+    toll's day is its event's ("the toll from Sunday's quake has risen to 120" and "rose
+    to 143"), which later reports keep."""
     t = c.time
     if t is None or not (t.start and t.end):
         return False
     if one_day(t.start[:10], t.end[:10]):
         return False  # ("--10", October of no year, is a month)
     return any(
-        o.document != c.document and o.value != c.value and o.time is not None
-        and (o.time.start, o.time.end) == (t.start, t.end)
-        for o in claims
-    )  # fmt: skip
+        doc != c.document and value != c.value for doc, value in frames.get((t.start, t.end), ())
+    )
 
 
 def _one_way(steps: list[tuple[str, list[float], str, Any]]) -> tuple[str | None, str]:
