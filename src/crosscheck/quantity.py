@@ -937,13 +937,30 @@ def same_figure(
     ka, kb = factors(a, b)
     fa, fb = a.value * ka, b.value * kb
     if abs(fa - fb) <= max(abs_tol, rel * max(abs(fa), abs(fb))):
-        return True
+        return not steps_apart(a, b)
     open_q = ("at_least", "more_than", "at_most", "less_than")
     if a.qualifier in open_q or b.qualifier in open_q or ranged(a) or ranged(b):
         return False  # ('about 100 to 200' holds 180 without being its rounding)
     if not (rounded(a) or rounded(b)):
         return False
     return compatible(a, b, approx_tolerance, loose=loose)
+
+
+def steps_apart(a: Claim, b: Claim) -> bool:
+    """Two plain figures in one unit, written to the same last digit, more than one of it
+    apart: "$64.5 billion" and "$65.4 billion", "$82.45" and "$82.54". A tolerance stands
+    for a rounding the writing does not show or a loose figure ("$99" for "$99.99", "140
+    million" and "142 million"); two figures written alike this far apart are two figures,
+    however close (one step apart may be two roundings of one figure: "108F" and
+    "109F")."""
+    if a.unit != b.unit or a.qualifier != "exact" or b.qualifier != "exact":
+        return False
+    if bound(a) or bound(b) or a.in_words or b.in_words:
+        return False
+    step = written_step(a)
+    if step <= 0 or not math.isclose(step, written_step(b)):
+        return False
+    return abs(a.value - b.value) > step * (1 + 1e-9)
 
 
 def fmt_num(v: float | None, plain: bool = False) -> str:

@@ -33,6 +33,7 @@ alias and case files side by side.
 
 from __future__ import annotations
 
+import math
 import os
 import tempfile
 from collections.abc import Sequence
@@ -96,7 +97,7 @@ class Expected:
             want = getattr(self, name)
             if isinstance(want, tuple):
                 want = tuple(sorted(set(want)))
-            if want is not None and want != got[name]:
+            if want is not None and not _same(name, want, got[name]):
                 out.append(f"{name}: expected {_show(want)}, got {_show(got[name])}")
         if self.message is not None and self.message.lower() not in f.message.lower():
             out.append(f"message: expected it to contain {self.message!r}, got {f.message!r}")
@@ -137,6 +138,14 @@ class CaseResult:
     @property
     def passed(self) -> bool:
         return not self.problems
+
+
+def _same(name: str, want: Any, got: Any) -> bool:
+    """A fact as a case gives it and as the finding has it; figures alike to a part in a
+    billion ("$65.4 billion" is 65,400,000,000.00001 once its scale word multiplies it)."""
+    if name != "values" or len(want) != len(got):
+        return bool(want == got)
+    return all(math.isclose(w, g, rel_tol=1e-9) for w, g in zip(want, got, strict=True))
 
 
 def finding_facts(f: Finding) -> dict[str, Any]:
