@@ -947,20 +947,29 @@ def same_figure(
 
 
 def steps_apart(a: Claim, b: Claim) -> bool:
-    """Two plain figures in one unit, written to the same last digit, more than one of it
-    apart: "$64.5 billion" and "$65.4 billion", "$82.45" and "$82.54". A tolerance stands
-    for a rounding the writing does not show or a loose figure ("$99" for "$99.99", "140
-    million" and "142 million"); two figures written alike this far apart are two figures,
-    however close (one step apart may be two roundings of one figure: "108F" and
-    "109F")."""
-    if a.unit != b.unit or a.qualifier != "exact" or b.qualifier != "exact":
+    """Two plain figures further apart than the coarser of their last written digits
+    (trailing zeros may be a rounding's): "$64.5 billion" and "$65.4 billion" (or "$65.45
+    billion", "$65,400 million"), which no tolerance makes one figure; a figure one such
+    step away is left to the tolerance ("$64.6 billion", "$99" beside "$99.99", "$140
+    million" beside "$142 million"). Not a conversion ("($505 million)": the rate's)."""
+    if a.qualifier != "exact" or b.qualifier != "exact" or a.in_words or b.in_words:
         return False
-    if bound(a) or bound(b) or a.in_words or b.in_words:
+    if a.converted or b.converted or not comparable(a, b):
         return False
-    step = written_step(a)
-    if step <= 0 or not math.isclose(step, written_step(b)):
-        return False
-    return abs(a.value - b.value) > step * (1 + 1e-9)
+    ka, kb = factors(a, b)
+    step = max(_zeros_step(a) * ka, _zeros_step(b) * kb)
+    return step > 0 and abs(a.value * ka - b.value * kb) > step * (1 + 1e-9)
+
+
+def _zeros_step(c: Claim) -> float:
+    """A figure's last written digit, widened by its trailing zeros ("$140 million" to the
+    ten million); 0 when unknown."""
+    step, value = written_step(c), abs(c.value)
+    if step <= 0 or not math.isfinite(value) or value == 0:
+        return 0.0
+    while _whole(value / (step * 10)):
+        step *= 10
+    return step
 
 
 def fmt_num(v: float | None, plain: bool = False) -> str:

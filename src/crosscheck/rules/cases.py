@@ -142,10 +142,10 @@ class CaseResult:
 
 def _same(name: str, want: Any, got: Any) -> bool:
     """A fact as a case gives it and as the finding has it; figures alike to a part in a
-    billion ("$65.4 billion" is 65,400,000,000.00001 once its scale word multiplies it)."""
+    trillion ("$65.4 billion" is 65,400,000,000.00001 once its scale word multiplies it)."""
     if name != "values" or len(want) != len(got):
         return bool(want == got)
-    return all(math.isclose(w, g, rel_tol=1e-9) for w, g in zip(want, got, strict=True))
+    return all(math.isclose(w, g, rel_tol=1e-12) for w, g in zip(want, got, strict=True))
 
 
 def finding_facts(f: Finding) -> dict[str, Any]:
