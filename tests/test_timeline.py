@@ -1062,6 +1062,14 @@ def test_an_outlets_name_on_the_chart_is_cut_by_its_width():
         # (second re-read) a verb of the tally's "of" phrase is no tally's
         ("The number of patients falling ill at the hospital reached 300 on Monday.", "300",
          None),
+        # a level said to be the current one: "now" before a verb of level, after "is"
+        ("Evacuation orders now cover 22,000 people.", "22,000", "now cover 22,000"),
+        ("The death toll now stands at 57.", "57", "now stands at 57"),
+        ("The toll is now 57, officials said.", "57", "is now 57"),
+        ("Confirmed cases now total about 1,400.", "1,400", "now total about 1,400"),
+        # "now" before a verb that sets no level of a tally
+        ("He now faces 20 years in prison.", "20", None),
+        ("The plant now employs 5,000 workers.", "5,000", None),
     ],
 )  # fmt: skip
 def test_the_verbs_of_change_say_a_figure_moved_in_every_form(

@@ -73,6 +73,15 @@ _MOVED_BEFORE = re.compile(
     re.I,
 )
 _MOVED_AFTER = re.compile(r"^\s*,?\s*(?:up|down)\s+from\b", re.I)
+# A level said to be the current one, by "now" before its verb of level or after its
+# "is" ("evacuation orders now cover 22,000 people", "the toll now stands at 57", "the
+# toll is now 57"), not "now" before any verb ("he now faces 20 years", "now employs
+# 5,000": a level that need not have moved)
+_NOW = re.compile(
+    rf"\b(?:now\s+(?:stands?\s+at|totals?|numbers?|covers?|reach(?:es)?)|(?:is|are)\s+now)"
+    rf"\s+{_FIGURES_OWN}$",
+    re.I,
+)
 # A tally said to be revised, anywhere in the figure's sentence ("revising the toll up").
 _REVISED = re.compile(
     r"\b(?:revis|rais|updat|correct|lower)\w*\s+(?:\w+\s+){0,3}?" + _TALLY + r"\b|\b"
@@ -114,7 +123,7 @@ def moved(claim: Claim, doc: Document) -> str | None:
     before = doc.text[max(0, start - CONTEXT) : start]
     before = re.split(r"[\n.;!?](?=\s)", before)[-1]
     after = re.split(r"[\n.;!?](?=\s|$)", doc.text[end : end + 2 * CONTEXT])[0]
-    m = _MOVED_BEFORE.search(before)
+    m = _MOVED_BEFORE.search(before) or _NOW.search(before)
     if m:
         return (m.group(0) + claim.text).strip()
     m = _MOVED_AFTER.match(after)
