@@ -1067,9 +1067,18 @@ def test_an_outlets_name_on_the_chart_is_cut_by_its_width():
         ("The death toll now stands at 57.", "57", "now stands at 57"),
         ("The toll is now 57, officials said.", "57", "is now 57"),
         ("Confirmed cases now total about 1,400.", "1,400", "now total about 1,400"),
-        # "now" before a verb that sets no level of a tally
+        ("The death toll is now at 57.", "57", "is now at 57"),
+        ("The toll currently stands at 57.", "57", "currently stands at 57"),
+        ("The number of evacuees has now reached 22,000.", "22,000", "now reached 22,000"),
+        ("Insured losses from storms in 2026 now total $5.63 billion.", "$5.63 billion",
+         "now total $5.63 billion"),
+        # "now" before a verb that sets no level of a tally; "is now" of no tally; a measure
         ("He now faces 20 years in prison.", "20", None),
         ("The plant now employs 5,000 workers.", "5,000", None),
+        ("The reform split the province into what is now 12 districts.", "12", None),
+        ("There are now 12 candidates in the race.", "12", None),
+        ("The national park now covers 340 square miles.", "340", None),
+        ("The tower now stands at 300 metres.", "300", None),
     ],
 )  # fmt: skip
 def test_the_verbs_of_change_say_a_figure_moved_in_every_form(

@@ -73,13 +73,20 @@ _MOVED_BEFORE = re.compile(
     re.I,
 )
 _MOVED_AFTER = re.compile(r"^\s*,?\s*(?:up|down)\s+from\b", re.I)
-# A level said to be the current one, by "now" before its verb of level or after its
-# "is" ("evacuation orders now cover 22,000 people", "the toll now stands at 57", "the
-# toll is now 57"), not "now" before any verb ("he now faces 20 years", "now employs
-# 5,000": a level that need not have moved)
+# A count said to be the current level ("evacuation orders now cover 22,000 people", "the
+# toll now stands at 57", "the death toll is now 57", "has now reached 57"): "now" (or
+# "currently") before a verb of level, or after a tally's "is"; not "now" before any verb
+# ("he now faces 20 years", "now employs 5,000"), nor "is now" of anything but a tally
+# ("what is now 12 districts", "there are now 12 candidates"). Counts and amounts only
+# (_RUNNING): a measure "now covers 340 hectares" or "now stands at 300 metres" as it
+# always has, a rate "now stands at 4.1%" for a month another article gives too.
+_RUNNING = ("count", "other", "money")
 _NOW = re.compile(
-    rf"\b(?:now\s+(?:stands?\s+at|totals?|numbers?|covers?|reach(?:es)?)|(?:is|are)\s+now)"
-    rf"\s+{_FIGURES_OWN}$",
+    rf"(?:\b(?:now|currently)\s+(?:stands?\s+at|stood\s+at|at|totals?|numbers?|covers?"
+    rf"|reach(?:es)?|tops?)"
+    rf"|\b(?:has|have)\s+now\s+(?:reached|topped|passed|hit)"
+    rf"|\b{_TALLY}\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:is|are|['’]s)\s+(?:now|currently)"
+    rf"(?:\s+at)?)\s+{_FIGURES_OWN}$",
     re.I,
 )
 # A tally said to be revised, anywhere in the figure's sentence ("revising the toll up").
@@ -123,14 +130,17 @@ def moved(claim: Claim, doc: Document) -> str | None:
     before = doc.text[max(0, start - CONTEXT) : start]
     before = re.split(r"[\n.;!?](?=\s)", before)[-1]
     after = re.split(r"[\n.;!?](?=\s|$)", doc.text[end : end + 2 * CONTEXT])[0]
-    m = _MOVED_BEFORE.search(before) or _NOW.search(before)
+    m = _MOVED_BEFORE.search(before)
     if m:
         return (m.group(0) + claim.text).strip()
     m = _MOVED_AFTER.match(after)
     if m:
         return claim.text + m.group(0)
     m = _REVISED.search(before + claim.text + after)
-    return m.group(0) if m else None
+    if m:
+        return m.group(0)
+    m = _NOW.search(before) if claim.kind in _RUNNING else None
+    return (m.group(0) + claim.text).strip() if m else None
 
 
 def entries(claims: Sequence[Claim], docs: dict[str, Document]) -> list[dict[str, Any]]:
@@ -327,9 +337,15 @@ def _moved_words(
                         frames.setdefault((o.time.start, o.time.end), set()).add(
                             (o.document, o.value)
                         )
-            if not _of_one_period(by_id[cid], frames):
+            if _CURRENT.search(words) or not _of_one_period(by_id[cid], frames):
                 return f"{_who(e)} says the figure moved: '{words}'"
     return None
+
+
+# a level said to be the current one is a running total so far, whatever period it is of
+# ("losses in 2026 now total $5.63 billion": another article's 2026 figure is an earlier
+# report of it, not another period's)
+_CURRENT = re.compile(r"\b(?:now|currently)\b", re.I)
 
 
 def _of_one_period(c: Claim, frames: dict[tuple[str, str], set[tuple[str, float]]]) -> bool:
