@@ -4390,3 +4390,13 @@ def test_a_figure_in_groups_of_three_is_no_phone_number(text: str, value: int) -
     assert claims_of("For bookings ring 612 345 678 after noon.") == []
     assert claims_of("Tips can be sent to 612 345 678 anonymously.") == []
     assert claims_of("It cost 12 345 678 euros.")[0]["value"] == 12_345_678
+
+
+@pytest.mark.parametrize(
+    "text", ["The fire burned 340 hectares of forest.", "The fire burned 340 ha of forest."]
+)
+def test_hectares_are_an_area(text: str) -> None:
+    """quantulum3 reads no unit in "340 hectares": it was a count of hectares, never
+    compared with acres or square kilometres."""
+    c = one(text)
+    assert (c["kind"], c["unit"]) == ("measure", "hectare")

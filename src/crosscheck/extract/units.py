@@ -895,6 +895,9 @@ _NAMED_TABLE = (
     # barrels per day as oil news writes them ("9.5 million bpd", "b/d", "bbl/d";
     # quantulum3 reads none, or "b/d" as barns per day)
     (r"(?i:bo?pd|b/d|bbl/d)", "barrel per day"),
+    # hectares (quantulum3 reads no unit: "340 hectares" was a count of hectares, never
+    # compared with acres or square kilometres)
+    (r"(?i:hectares?)", "hectare"),
 )
 # all of them in one pattern (each a group of its own, named by its place in the table),
 # ended as _NAMED_END says: not before another letter or digit ("mlb"), a slash or a hyphen
