@@ -4400,3 +4400,61 @@ def test_hectares_are_an_area(text: str) -> None:
     compared with acres or square kilometres."""
     c = one(text)
     assert (c["kind"], c["unit"]) == ("measure", "hectare")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "words"),
+    [
+        ("Police said 260 soldiers were killed or wounded on Monday.", "260 soldiers",
+         "killed or wounded"),
+        ("Police said 280 soldiers were wounded or killed on Monday.", "280 soldiers",
+         "wounded or killed"),
+        ("The offensive killed or wounded 1,500 people.", "1,500 people", "killed or wounded"),
+        ("About 1,500 people were killed and/or wounded in the offensive.",
+         "About 1,500 people", "killed and/or wounded"),
+        ("Some 80 people were dead or injured after the blast.", "Some 80 people",
+         "dead or injured"),
+    ],
+)  # fmt: skip
+def test_a_count_of_the_killed_or_wounded_counts_casualties(
+    text: str, figure: str, words: str
+) -> None:
+    """ "260 soldiers were killed or wounded" read as killed (the first verb), and a
+    troop-count error set it against "240 soldiers were killed": a count of either is
+    the casualties (concepts.yml), written as its words say."""
+    (d,) = [d for d in sentence_claims(text) if text[d.start : d.end] == figure]
+    assert (d.predicate, d.predicate_words) == ("casualty", words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blast killed 5 people and wounded 12 others.",
+        "Police said 5 people were killed and 12 were wounded.",
+    ],
+)
+def test_a_count_of_the_killed_beside_one_of_the_wounded_is_no_casualty_count(text: str) -> None:
+    """Two counts, each of its own verb, are not either's casualties."""
+    got = claims_of(text)
+    assert len(got) == 2 and got[0]["predicate"] == "kill"
+    assert "casualty" not in {c["predicate"] for c in got}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("A 3,000-strong force crossed the border on Monday.", "personnel"),
+        ("The 1,200-strong contingent left the base.", "personnel"),
+        ("A 5 600-strong crowd marched in the capital.", "member"),
+        ("A 300-strong workforce will lose their jobs.", "member"),
+    ],
+)
+def test_a_figure_before_strong_counts_the_members_of_what_follows(text: str, unit: str) -> None:
+    """ "a 3,000-strong force" gave no claim at all (a compound of no count): it is the
+    size of the force, troops for a military unit (as "3,500 troops" are)."""
+    c = one(text)
+    assert (c["kind"], c["unit"]) == ("count", unit)
+
+
+def test_a_figure_before_strong_with_no_noun_after_is_no_claim() -> None:
+    assert claims_of("The brigade, 4,000-strong, moved north.") == []

@@ -21,6 +21,7 @@ from crosscheck.extract.lexicon import (
     AGENT_ENDINGS,
     ARREST_VERBS,
     AUXILIARIES,
+    CASUALTY_PREDICATE,
     CHANGE_DOWN,
     CHANGE_UP,
     CONJUNCTIONS,
@@ -30,6 +31,7 @@ from crosscheck.extract.lexicon import (
     EMERGENCY_NUMBERS,
     EXTENT_VERBS,
     HARM_VERBS,
+    MILITARY_UNITS,
     MODALS,
     MONTHS,
     MORE_PERSON_NOUNS,
@@ -900,6 +902,12 @@ def _claim(
     if q_after:
         phrase_last = max(phrase_last, q_after[1])
     pred, pred_index = ctx.predicate(tokens, clause, start_tok, phrase_last)
+    pred_words = tokens[pred_index].text.lower() if pred_index is not None else None
+    if (either := _either_harm(tokens, _verb_at(tokens, pred_index, phrase_last))) is not None:
+        # "260 soldiers were killed or wounded": the casualties, neither the dead alone
+        # nor the wounded (a concept file's `casualty` predicate)
+        pred = CASUALTY_PREDICATE
+        pred_words = text[tokens[either[0]].start : tokens[either[1]].end].lower()
     kind, unit_name, unit_surface, noun = _kind_and_unit(m, unit, phrase)
     if kind == "count" and phrase is not None and (per := _count_rate(tokens, phrase.last)):
         # "20 million hits a month", "15.5 points per game": a rate, not a total
@@ -980,7 +988,7 @@ def _claim(
         kind=kind,
         modifiers=tuple(modifiers),
         predicate=pred,
-        predicate_words=tokens[pred_index].text.lower() if pred_index is not None else None,
+        predicate_words=pred_words,
         negated=ctx.negated(tokens, clause[0], start_tok, pred_index),
         change=change,
         hedged=hedged,
@@ -2376,6 +2384,8 @@ def _hyphen_compound(text: str, tokens: list[Token], m: NumberMention) -> UnitIn
     measure = unit_for_word(word.text)
     if measure is not None:
         return UnitInfo(measure, "measure", word.text, la + 2)
+    if low == "strong":
+        return _members(text, tokens, la + 2)
     if (
         low.endswith(("ed", "ing", "ly"))
         or low in _NOT_COUNTED_COMPOUNDS
@@ -2399,6 +2409,19 @@ def _hyphen_compound(text: str, tokens: list[Token], m: NumberMention) -> UnitIn
         return "skip"
     # "a four-cylinder engine", "a 30-member delegation": a count of the noun
     return UnitInfo(singular(low), "count", word.text, la + 2)
+
+
+def _members(text: str, tokens: list[Token], strong: int) -> UnitInfo | str:
+    """The count of "a 3,000-strong force" (``strong``: where "strong" is): its members,
+    the troops of a military unit (lexicon.MILITARY_UNITS: "military personnel", as
+    "3,500 troops" are), else members ("a 5 600-strong crowd", "a 300-strong workforce");
+    no claim without a noun right after ("the brigade, 4,000-strong, moved")."""
+    k = strong + 1
+    if k >= len(tokens) or tokens[k].kind != "word" or not tokens[k].text[0].islower():
+        return "skip"
+    noun = singular(tokens[k].lower)
+    unit = "personnel" if noun in MILITARY_UNITS else "member"
+    return UnitInfo(unit, "count", text[tokens[strong].start : tokens[k].end], k)
 
 
 # the word that closes an age's compound: "10-year-old", "two 10-year-olds", and their
@@ -2434,6 +2457,51 @@ def _clause_goes_on(tokens: list[Token], k: int) -> bool:
         after is None or after.kind != "word" or after.lower in PREPOSITIONS
         or after.lower in DETERMINERS
     )  # fmt: skip
+
+
+# the verbs of death and of injury whose coordination makes a count of casualties
+_DEATH = frozenset(ctx.lemma(w) for w in ("kill", "killed", "die", "died", "dead", "perish"))
+_INJURY = frozenset(ctx.lemma(w) for w in ("injure", "injured", "wound", "wounded", "hurt",
+                                           "maim", "maimed"))  # fmt: skip
+_JOIN = ("or", "and")
+
+
+def _verb_at(tokens: list[Token], pred_index: int | None, phrase_last: int) -> int | None:
+    """The figure's verb, or where none is read, the word after its phrase past
+    auxiliaries and adverbs ("280 soldiers were wounded or killed": "wounded", which the
+    extractor reads as no verb of its own, "the wounded" being a noun as often)."""
+    if pred_index is not None:
+        return pred_index
+    k = phrase_last + 1
+    while k < len(tokens) and (tokens[k].lower in AUXILIARIES or tokens[k].lower.endswith("ly")):
+        k += 1
+    return k if k < len(tokens) else None
+
+
+def _either_harm(tokens: list[Token], k: int | None) -> tuple[int, int] | None:
+    """Where a verb of death and one of injury joined by "or" / "and" ("and/or") are
+    written, one of them the figure's verb at ``k``: ("killed or wounded 1,500 people",
+    "260 soldiers were killed or wounded", "dead and injured"); None for either alone."""
+    if k is None:
+        return None
+    mine = ctx.lemma(tokens[k].text)
+    other = _INJURY if mine in _DEATH else _DEATH if mine in _INJURY else None
+    if other is None:
+        return None
+    for step in (1, -1):  # the other verb after the figure's, or before it
+        j = k + step
+        if j < 0 or j >= len(tokens) or tokens[j].lower not in _JOIN:
+            continue
+        j += step
+        if (
+            0 <= j + step < len(tokens)
+            and tokens[j].text == "/"
+            and tokens[j + step].lower in _JOIN
+        ):
+            j += 2 * step  # "killed and/or wounded"
+        if 0 <= j < len(tokens) and ctx.lemma(tokens[j].text) in other:
+            return (k, j) if step > 0 else (j, k)
+    return None
 
 
 _NOT_COUNTED_COMPOUNDS = frozenset(

@@ -182,6 +182,15 @@ NARROWING_ADVERBS = {
 # noun said after the first ("killing 10 people and injuring 80"; but "fired 30 rockets,
 # killing 2" kills no rockets): lemmas, as the extraction's predicates are.
 HARM_VERBS = words("kill injure wound hurt maim shoot stab")
+# Bodies of troops a figure before "-strong" gives the size of ("a 3,000-strong force"):
+# a count of military personnel (extract.claims)
+MILITARY_UNITS = words(
+    "force army contingent battalion brigade regiment garrison detachment militia corps"
+)
+# The predicate of a count of those killed or wounded, either ("260 soldiers were killed
+# or wounded", "dead and injured"): the casualties, as a concept file narrows it
+# (extract.claims; match.cluster reads it as that outcome)
+CASUALTY_PREDICATE = "casualty"
 ARREST_VERBS = words("arrest detain")
 SAME_OBJECT_VERBS = (HARM_VERBS, words("hire fire employ dismiss"), ARREST_VERBS)
 # Peoples whose plural ends in -us, which is_plural reads as no plural ("12 Hindus"); most
@@ -398,7 +407,8 @@ SOURCE_NOUNS_CORE = words(
     chief chiefs staff minister president leader head director secretary general commander
     coast guard rescuers rescue team union board bank fund institute center centre
     observatory he she it they we i local officer officers mayor governor regional federal
-    national state-run state-owned foreign interior"""
+    national state-run state-owned foreign interior force forces mission missions
+    coalition alliance command air"""
 )
 # Who else speaks in news, in lower case (extract.attribution's SOURCE_NOUNS takes them):
 # "..., firefighters said", "the coroner said", "according to paramedics" were no source.

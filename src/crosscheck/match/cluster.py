@@ -31,6 +31,7 @@ from typing import Any
 from crosscheck import quantity
 from crosscheck.extract import lexicon, scope
 from crosscheck.extract.lexicon import (
+    CASUALTY_PREDICATE,
     DETERMINERS,
     IRREGULAR,
     MONTHS,
@@ -899,7 +900,8 @@ class _Summary:
                         -math.inf if c.partitive else lo,
                         c.kind == "duration", untimed,
                         frozenset({o}) if concepts is not None and c.kind == "count"
-                        and not _EITHER_HARM.search(p.left + c.text + p.right)
+                        and (c.predicate == CASUALTY_PREDICATE
+                             or not _EITHER_HARM.search(p.left + c.text + p.right))
                         and (o := concepts.outcome(c.predicate, p.label))
                         else frozenset())  # fmt: skip
 
@@ -980,9 +982,9 @@ class _Summary:
                         self.untimed or other.untimed, self.outcomes | other.outcomes)  # fmt: skip
 
 
-# two outcomes a count's words give it at once ("killed or wounded 500 soldiers", "650
-# soldiers were killed or wounded", "dead or injured", "killed or displaced"): the verb
-# extraction keeps is either one, so such a count has no outcome of its own
+# two outcomes a count's words give it at once ("killed or displaced", "dead or
+# evacuated"): the verb extraction keeps is either one, so such a count has no outcome of
+# its own; but killed or wounded, the casualties, has (lexicon.CASUALTY_PREDICATE)
 _HARM = (
     r"(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing|y|ies)|hurt(?:s|ing)?"
     r"|d(?:ie|ies|ied|ying|ead)|displac(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|fle(?:e|es|d|eing))"
