@@ -1362,6 +1362,14 @@ def test_an_opening_adverb_is_no_part_of_the_speaker(text: str, expected: dict[s
          "coalition"),
         ("Thirty militants were arrested, security forces said.", "Thirty militants",
          "security-forces"),
+        # (review) the object of a verb in -ing or of a preposition speaks for nobody
+        ("Rebels fighting government forces said 30 soldiers were killed.", "30 soldiers",
+         None),
+        ("Protesters clashing with security forces said 32 people were hurt.", "32 people",
+         None),
+        ("Troops under UN command said 33 people had fled.", "33 people", None),
+        ("Troops under the command of General Smith said 34 people had fled.", "34 people",
+         "general-smith"),
         # opening the sentence, the word capitalised is a description, not a name
         ("Paramedics said 12 people were taken to hospital.", "12 people", "paramedics"),
     ],

@@ -899,7 +899,31 @@ def _subject_in(left: str, names: NameUse) -> tuple[str, int] | None:
         return None
     if start_i > 0 and words[start_i - 1].group().lower() == "to":
         return None  # "A letter to the mayor said": the one written to, not the speaker
+    if start_i > 0 and _object_before(left, words, start_i):
+        return None  # "Rebels fighting government forces said": the rebels speak
     return surface, start
+
+
+# prepositions whose object is no speaker before "said" ("Protesters clashing with
+# security forces said", "Troops under UN command said")
+_OBJECT_OF = frozenset({"with", "against", "under", "between", "among", "amid"})
+
+
+def _object_before(left: str, words: list[re.Match[str]], k: int) -> bool:
+    """Whether the words read back as a subject from ``k`` are the object of the word
+    before them (no comma between): a preposition of _OBJECT_OF, or a verb in -ing after
+    no determiner ("Rebels fighting government forces said"; not "the ruling party
+    said", where "ruling" is the party's)."""
+    before = words[k - 1].group()
+    if "," in left[words[k - 1].end() : words[k].start()] or not before.islower():
+        return False
+    if before in _OBJECT_OF:
+        return True
+    return (
+        before.endswith("ing")
+        and len(before) > 5
+        and (k < 2 or words[k - 2].group().lower() not in DETERMINERS)
+    )
 
 
 def _news_only_after(words: list[re.Match[str]], k: int, i: int, conjunction: str) -> bool:

@@ -25,12 +25,14 @@ from crosscheck.extract.lexicon import (
     CHANGE_DOWN,
     CHANGE_UP,
     CONJUNCTIONS,
+    DEATH_WORDS,
     DESIGNATORS,
     DETERMINERS,
     EMERGENCY_NOUNS,
     EMERGENCY_NUMBERS,
     EXTENT_VERBS,
     HARM_VERBS,
+    INJURY_WORDS,
     MILITARY_UNITS,
     MODALS,
     MONTHS,
@@ -38,6 +40,7 @@ from crosscheck.extract.lexicon import (
     NARROWING_BEFORE,
     PART_PRONOUNS,
     PARTITIVE_WHOLE,
+    PEOPLE_GROUPS,
     PER_WORDS,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
@@ -907,7 +910,7 @@ def _claim(
         # "260 soldiers were killed or wounded": the casualties, neither the dead alone
         # nor the wounded (a concept file's `casualty` predicate)
         pred = CASUALTY_PREDICATE
-        pred_words = text[tokens[either[0]].start : tokens[either[1]].end].lower()
+        pred_words = " ".join(text[tokens[either[0]].start : tokens[either[1]].end].lower().split())
     kind, unit_name, unit_surface, noun = _kind_and_unit(m, unit, phrase)
     if kind == "count" and phrase is not None and (per := _count_rate(tokens, phrase.last)):
         # "20 million hits a month", "15.5 points per game": a rate, not a total
@@ -2412,16 +2415,24 @@ def _hyphen_compound(text: str, tokens: list[Token], m: NumberMention) -> UnitIn
 
 
 def _members(text: str, tokens: list[Token], strong: int) -> UnitInfo | str:
-    """The count of "a 3,000-strong force" (``strong``: where "strong" is): its members,
-    the troops of a military unit (lexicon.MILITARY_UNITS: "military personnel", as
-    "3,500 troops" are), else members ("a 5 600-strong crowd", "a 300-strong workforce");
-    no claim without a noun right after ("the brigade, 4,000-strong, moved")."""
-    k = strong + 1
-    if k >= len(tokens) or tokens[k].kind != "word" or not tokens[k].text[0].islower():
-        return "skip"
-    noun = singular(tokens[k].lower)
-    unit = "personnel" if noun in MILITARY_UNITS else "member"
-    return UnitInfo(unit, "count", text[tokens[strong].start : tokens[k].end], k)
+    """The count of "a 3,000-strong force" (``strong``: where "strong" is): the troops of
+    a military unit (lexicon.MILITARY_UNITS: "military personnel", as "3,500 troops"
+    are), the members of a group of people ("a 5 600-strong crowd": PEOPLE_GROUPS),
+    police officers of a police force; the noun read past up to three modifiers ("a
+    3,000-strong Russian force", "armoured brigade"). No claim for anything else ("a
+    30-strong fleet", "the 27-strong bloc") nor without a noun ("the brigade,
+    4,000-strong, moved")."""
+    for k in range(strong + 1, min(strong + 5, len(tokens))):
+        tok = tokens[k]
+        if tok.kind != "word":
+            break
+        noun = singular(tok.lower)
+        if noun in MILITARY_UNITS or noun in PEOPLE_GROUPS:
+            police = any(t.lower == "police" for t in tokens[strong + 1 : k])
+            unit = "police officer" if police else "personnel" if noun in MILITARY_UNITS \
+                else "member"  # fmt: skip
+            return UnitInfo(unit, "count", text[tokens[strong].start : tok.end], k)
+    return "skip"
 
 
 # the word that closes an age's compound: "10-year-old", "two 10-year-olds", and their
@@ -2459,51 +2470,78 @@ def _clause_goes_on(tokens: list[Token], k: int) -> bool:
     )  # fmt: skip
 
 
-# the verbs of death and of injury whose coordination makes a count of casualties
-_DEATH = frozenset(ctx.lemma(w) for w in ("kill", "killed", "die", "died", "dead", "perish"))
-_INJURY = frozenset(ctx.lemma(w) for w in ("injure", "injured", "wound", "wounded", "hurt",
-                                           "maim", "maimed"))  # fmt: skip
+# the lemmas of death and of injury whose coordination makes a count of casualties
+_DEATH = frozenset(ctx.lemma(w) for w in DEATH_WORDS)
+_INJURY = frozenset(ctx.lemma(w) for w in INJURY_WORDS)
 _JOIN = ("or", "and")
 
 
 def _verb_at(tokens: list[Token], pred_index: int | None, phrase_last: int) -> int | None:
-    """The figure's verb, or where none is read, the word after its phrase past
-    auxiliaries and adverbs ("280 soldiers were wounded or killed": "wounded", which the
-    extractor reads as no verb of its own, "the wounded" being a noun as often)."""
+    """Where a figure's verb of harm may be: its verb; else a word of death or injury
+    that ends its phrase ("45 dead and injured"); else the word after its phrase past
+    auxiliaries and adverbs ("280 soldiers were wounded or killed": "wounded", which
+    the extractor reads as no verb of its own, "the wounded" being a noun as often)."""
     if pred_index is not None:
         return pred_index
-    k = phrase_last + 1
-    while k < len(tokens) and (tokens[k].lower in AUXILIARIES or tokens[k].lower.endswith("ly")):
-        k += 1
+    if ctx.lemma(tokens[phrase_last].text) in _DEATH | _INJURY:
+        return phrase_last
+    k = _past_helpers(tokens, phrase_last + 1, 1)
     return k if k < len(tokens) else None
 
 
+def _past_helpers(tokens: list[Token], k: int, step: int) -> int:
+    """The first index from ``k`` on (by ``step``) that is no auxiliary nor adverb."""
+    while 0 <= k < len(tokens) and (
+        tokens[k].lower in AUXILIARIES or tokens[k].lower.endswith("ly")
+    ):
+        k += step
+    return k
+
+
 def _either_harm(tokens: list[Token], k: int | None) -> tuple[int, int] | None:
-    """Where a verb of death and one of injury joined by "or" / "and" ("and/or") are
-    written, one of them the figure's verb at ``k``: ("killed or wounded 1,500 people",
-    "260 soldiers were killed or wounded", "dead and injured"); None for either alone."""
+    """Where a word of death and one of injury joined by "or" / "and" ("and/or") are
+    written, one of them the figure's verb at ``k`` ("killed or wounded 1,500 people",
+    "260 soldiers were killed or wounded", "killed or seriously injured", "died or were
+    hurt", "45 dead and injured"); None for either alone, and for a word of the other
+    kind that is no verb but a noun's adjective or a noun ("were killed and wounded
+    soldiers were evacuated", "tended the injured and killed 12")."""
     if k is None:
         return None
     mine = ctx.lemma(tokens[k].text)
     other = _INJURY if mine in _DEATH else _DEATH if mine in _INJURY else None
     if other is None:
         return None
-    for step in (1, -1):  # the other verb after the figure's, or before it
+    n = len(tokens)
+    for step in (1, -1):  # the other word after the figure's, or before it
         j = k + step
-        if j < 0 or j >= len(tokens) or tokens[j].lower not in _JOIN:
+        if not (0 <= j < n and tokens[j].lower in _JOIN):
             continue
         j += step
-        if (
-            0 <= j + step < len(tokens)
-            and tokens[j].text == "/"
-            and tokens[j + step].lower in _JOIN
-        ):
+        if 0 <= j + step < n and tokens[j].text == "/" and tokens[j + step].lower in _JOIN:
             j += 2 * step  # "killed and/or wounded"
-        if 0 <= j < len(tokens) and ctx.lemma(tokens[j].text) in other:
-            return (k, j) if step > 0 else (j, k)
+        if step > 0:
+            j = _past_helpers(tokens, j, 1)  # "or seriously injured", "or were hurt"
+        if not (0 <= j < n and ctx.lemma(tokens[j].text) in other):
+            continue
+        if step > 0 and _noun_follows(tokens, j + 1):
+            continue  # "and wounded soldiers were evacuated": an adjective
+        if step < 0 and j > 0 and tokens[j - 1].lower in DETERMINERS:
+            continue  # "the wounded and killed 12": a noun
+        return (k, j) if step > 0 else (j, k)
     return None
 
 
+def _noun_follows(tokens: list[Token], k: int) -> bool:
+    """Whether a word at ``k`` goes on a noun phrase: a word that is no preposition,
+    conjunction, adverb nor auxiliary (a figure, a stop or nothing does not)."""
+    if k >= len(tokens) or tokens[k].kind != "word":
+        return False
+    low = tokens[k].lower
+    return not (
+        low in PREPOSITIONS or low in CONJUNCTIONS or low in AUXILIARIES or low.endswith("ly")
+    )
+
+
 _NOT_COUNTED_COMPOUNDS = frozenset(
-    "way time times fold odd plus star point something year-old old strong".split()
+    "way time times fold odd plus star point something year-old old".split()
 )

@@ -182,10 +182,19 @@ NARROWING_ADVERBS = {
 # noun said after the first ("killing 10 people and injuring 80"; but "fired 30 rockets,
 # killing 2" kills no rockets): lemmas, as the extraction's predicates are.
 HARM_VERBS = words("kill injure wound hurt maim shoot stab")
+# The words of death and of injury a count of casualties coordinates ("killed or
+# wounded", "dead and injured", "died or were hurt"; extract.claims reads their lemmas)
+DEATH_WORDS = words("kill killed killing die died dying dead perish perished")
+INJURY_WORDS = words("injure injured injuring wound wounded wounding hurt maim maimed")
 # Bodies of troops a figure before "-strong" gives the size of ("a 3,000-strong force"):
-# a count of military personnel (extract.claims)
+# a count of military personnel; and groups of people it gives the members of ("a 5
+# 600-strong crowd"); nothing else ("a 30-strong fleet", "the 27-strong bloc": no claim)
 MILITARY_UNITS = words(
     "force army contingent battalion brigade regiment garrison detachment militia corps"
+)
+PEOPLE_GROUPS = words(
+    """crowd workforce delegation team squad group staff mob union membership congregation
+    choir cast crew party gathering audience"""
 )
 # The predicate of a count of those killed or wounded, either ("260 soldiers were killed
 # or wounded", "dead and injured"): the casualties, as a concept file narrows it
@@ -408,7 +417,7 @@ SOURCE_NOUNS_CORE = words(
     coast guard rescuers rescue team union board bank fund institute center centre
     observatory he she it they we i local officer officers mayor governor regional federal
     national state-run state-owned foreign interior force forces mission missions
-    coalition alliance command air"""
+    coalition alliance air security"""
 )
 # Who else speaks in news, in lower case (extract.attribution's SOURCE_NOUNS takes them):
 # "..., firefighters said", "the coroner said", "according to paramedics" were no source.
