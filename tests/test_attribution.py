@@ -1370,6 +1370,13 @@ def test_an_opening_adverb_is_no_part_of_the_speaker(text: str, expected: dict[s
         ("Troops under UN command said 33 people had fled.", "33 people", None),
         ("Troops under the command of General Smith said 34 people had fled.", "34 people",
          "general-smith"),
+        # (second review) a body one belongs to, an -ing adjective, a noun in -ing
+        ("A spokesman with the Red Cross said 40 people fled.", "40 people", "red-cross"),
+        ("Japan's ruling Liberal Democratic Party said 41 seats were won.", "41 seats",
+         "liberal-democratic-party"),
+        ("Early Sunday morning police said 42 people were hurt.", "42 people", "police"),
+        ("Rights groups including Amnesty International said 43 people were held.",
+         "43 people", "amnesty-international"),
         # opening the sentence, the word capitalised is a description, not a name
         ("Paramedics said 12 people were taken to hospital.", "12 people", "paramedics"),
     ],

@@ -4420,6 +4420,15 @@ def test_hectares_are_an_area(text: str) -> None:
         ("Officials said 47 people died or were injured.", "47 people", "died or were injured"),
         ("Officials said 45 dead and injured were counted.", "45 dead", "dead and injured"),
         ("The offensive killed or\nwounded 1,500 people.", "1,500 people", "killed or wounded"),
+        # (second review) a time or a clause after the verbs goes on them
+        ("The ministry said 260 soldiers were killed or wounded Monday.", "260 soldiers",
+         "killed or wounded"),
+        ("The ministry said 261 soldiers were killed or wounded this week.", "261 soldiers",
+         "killed or wounded"),
+        ("Police said 262 people were killed or injured when the roof collapsed.",
+         "262 people", "killed or injured"),
+        ("Police said 263 people were killed and wounded dozens more.", "263 people",
+         "killed and wounded"),
     ],
 )  # fmt: skip
 def test_a_count_of_the_killed_or_wounded_counts_casualties(
@@ -4461,6 +4470,10 @@ def test_a_count_of_the_killed_beside_one_of_the_wounded_is_no_casualty_count(te
         ("A 3,000-strong Russian force crossed the border.", "personnel"),
         ("A 3,100-strong armoured brigade moved north.", "personnel"),
         ("A 300-strong police force was deployed.", "police officer"),
+        # (second review) the last group word of a name, a possessive, a march
+        ("A 1,500-strong African Union force arrived.", "personnel"),
+        ("The 1,000-strong force's commander spoke.", "personnel"),
+        ("A 10,000-strong march filled the square.", "member"),
     ],
 )
 def test_a_figure_before_strong_counts_the_members_of_what_follows(text: str, unit: str) -> None:
@@ -4476,6 +4489,7 @@ def test_a_figure_before_strong_counts_the_members_of_what_follows(text: str, un
         "The brigade, 4,000-strong, moved north.",
         "A 30-strong fleet of warships sailed.",
         "The 27-strong bloc agreed on the sanctions.",
+        "A 20-strong convoy of army vehicles left the base.",
     ],
 )
 def test_a_figure_before_strong_counts_no_people_but_a_group_of_people(text: str) -> None:

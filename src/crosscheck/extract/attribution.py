@@ -23,6 +23,7 @@ from crosscheck.extract.lexicon import (
     AUXILIARIES,
     COMMON_ADJECTIVES,
     DETERMINERS,
+    FIGHTING_VERBS,
     ING_CIRCUMSTANCES,
     ING_PREPOSITIONS,
     IRREGULAR,
@@ -904,26 +905,18 @@ def _subject_in(left: str, names: NameUse) -> tuple[str, int] | None:
     return surface, start
 
 
-# prepositions whose object is no speaker before "said" ("Protesters clashing with
-# security forces said", "Troops under UN command said")
-_OBJECT_OF = frozenset({"with", "against", "under", "between", "among", "amid"})
-
-
 def _object_before(left: str, words: list[re.Match[str]], k: int) -> bool:
-    """Whether the words read back as a subject from ``k`` are the object of the word
-    before them (no comma between): a preposition of _OBJECT_OF, or a verb in -ing after
-    no determiner ("Rebels fighting government forces said"; not "the ruling party
-    said", where "ruling" is the party's)."""
-    before = words[k - 1].group()
-    if "," in left[words[k - 1].end() : words[k].start()] or not before.islower():
+    """Whether the words read back as a subject from ``k`` are the object of a verb of
+    fighting before them, or of its preposition (lexicon.FIGHTING_VERBS: "Rebels fighting
+    government forces said", "Protesters clashing with security forces said"), no comma
+    between: those fought speak for nobody here. Not any verb ("Doctors working with
+    MSF said", "a spokesman with the Red Cross said": the credit stays)."""
+    j = k - 1
+    if "," in left[words[j].end() : words[k].start()]:
         return False
-    if before in _OBJECT_OF:
-        return True
-    return (
-        before.endswith("ing")
-        and len(before) > 5
-        and (k < 2 or words[k - 2].group().lower() not in DETERMINERS)
-    )
+    if words[j].group().lower() in ("with", "against", "among", "between") and j > 0:
+        j -= 1
+    return words[j].group().lower() in FIGHTING_VERBS
 
 
 def _news_only_after(words: list[re.Match[str]], k: int, i: int, conjunction: str) -> bool:

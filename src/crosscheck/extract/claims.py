@@ -59,6 +59,7 @@ from crosscheck.extract.lexicon import (
     TIME_UNITS,
     TIMES_OF_DAY,
     UNITS_WORDS,
+    VAGUE_PLURALS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     WHOLE_BEFORE_PART,
@@ -2417,22 +2418,29 @@ def _hyphen_compound(text: str, tokens: list[Token], m: NumberMention) -> UnitIn
 def _members(text: str, tokens: list[Token], strong: int) -> UnitInfo | str:
     """The count of "a 3,000-strong force" (``strong``: where "strong" is): the troops of
     a military unit (lexicon.MILITARY_UNITS: "military personnel", as "3,500 troops"
-    are), the members of a group of people ("a 5 600-strong crowd": PEOPLE_GROUPS),
-    police officers of a police force; the noun read past up to three modifiers ("a
-    3,000-strong Russian force", "armoured brigade"). No claim for anything else ("a
-    30-strong fleet", "the 27-strong bloc") nor without a noun ("the brigade,
-    4,000-strong, moved")."""
+    are), the members of a group of people ("a 5 600-strong crowd", "a 10,000-strong
+    march": PEOPLE_GROUPS), police officers of a police force. The noun is the last of
+    those words before the phrase ends (up to four words, none after "of" or a stop: "a
+    3,000-strong African Union force", "armoured brigade", "the force's commander"). No
+    claim for anything else ("a 30-strong fleet", "a 20-strong convoy of army vehicles",
+    "the 27-strong bloc") nor without a noun ("the brigade, 4,000-strong, moved")."""
+    found: tuple[int, str] | None = None
     for k in range(strong + 1, min(strong + 5, len(tokens))):
         tok = tokens[k]
-        if tok.kind != "word":
+        if tok.kind != "word" or tok.lower in PREPOSITIONS or tok.lower in CONJUNCTIONS:
             break
-        noun = singular(tok.lower)
+        noun = singular(tok.lower.removesuffix("'s").removesuffix("’s"))
         if noun in MILITARY_UNITS or noun in PEOPLE_GROUPS:
-            police = any(t.lower == "police" for t in tokens[strong + 1 : k])
-            unit = "police officer" if police else "personnel" if noun in MILITARY_UNITS \
-                else "member"  # fmt: skip
-            return UnitInfo(unit, "count", text[tokens[strong].start : tok.end], k)
-    return "skip"
+            found = (k, noun)
+        if tok.lower.endswith(("'s", "’s")):
+            break
+    if found is None:
+        return "skip"
+    k, noun = found
+    police = any(t.lower == "police" for t in tokens[strong + 1 : k])
+    unit = "police officer" if police else "personnel" if noun in MILITARY_UNITS else "member"
+    end = tokens[k].end - (2 if tokens[k].lower.endswith(("'s", "’s")) else 0)
+    return UnitInfo(unit, "count", text[tokens[strong].start : end], k)
 
 
 # the word that closes an age's compound: "10-year-old", "two 10-year-olds", and their
@@ -2532,14 +2540,17 @@ def _either_harm(tokens: list[Token], k: int | None) -> tuple[int, int] | None:
 
 
 def _noun_follows(tokens: list[Token], k: int) -> bool:
-    """Whether a word at ``k`` goes on a noun phrase: a word that is no preposition,
-    conjunction, adverb nor auxiliary (a figure, a stop or nothing does not)."""
-    if k >= len(tokens) or tokens[k].kind != "word":
+    """Whether the word at ``k`` is a noun in the plural that the word before describes
+    ("wounded soldiers", "injured civilians", "wounded men"): a word in lower case ending
+    in -s or a noun for people, not a count's word ("dozens"), nor a time ("Monday", "this
+    week", "overnight", "when the roof fell" go on the verb)."""
+    if k >= len(tokens) or tokens[k].kind != "word" or not tokens[k].text.islower():
         return False
     low = tokens[k].lower
-    return not (
-        low in PREPOSITIONS or low in CONJUNCTIONS or low in AUXILIARIES or low.endswith("ly")
-    )
+    if low in VAGUE_PLURALS or low in PREPOSITIONS or low in AUXILIARIES or low in DETERMINERS:
+        return False  # ("dozens", "in", "was", "this week")
+    plural = low.endswith("s") and not low.endswith("ss") and len(low) > 3
+    return plural or low in MORE_PERSON_NOUNS or low in ("men", "women", "children", "people")
 
 
 _NOT_COUNTED_COMPOUNDS = frozenset(
