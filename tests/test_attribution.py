@@ -1377,6 +1377,12 @@ def test_an_opening_adverb_is_no_part_of_the_speaker(text: str, expected: dict[s
         ("Early Sunday morning police said 42 people were hurt.", "42 people", "police"),
         ("Rights groups including Amnesty International said 43 people were held.",
          "43 people", "amnesty-international"),
+        # (third review) a noun in -ing is no verb of fighting; "allied with" is one
+        ("After the fighting police said 30 people were killed.", "30 people", "police"),
+        ("During heavy shelling residents said 32 people were killed.", "32 people",
+         "residents"),
+        ("Militias allied with government forces said 34 people had fled.", "34 people",
+         None),
         # opening the sentence, the word capitalised is a description, not a name
         ("Paramedics said 12 people were taken to hospital.", "12 people", "paramedics"),
     ],

@@ -907,16 +907,27 @@ def _subject_in(left: str, names: NameUse) -> tuple[str, int] | None:
 
 def _object_before(left: str, words: list[re.Match[str]], k: int) -> bool:
     """Whether the words read back as a subject from ``k`` are the object of a verb of
-    fighting before them, or of its preposition (lexicon.FIGHTING_VERBS: "Rebels fighting
-    government forces said", "Protesters clashing with security forces said"), no comma
-    between: those fought speak for nobody here. Not any verb ("Doctors working with
-    MSF said", "a spokesman with the Red Cross said": the credit stays)."""
+    fighting before them, or of its preposition, or of "allied with" (lexicon.
+    FIGHTING_VERBS: "Rebels fighting government forces said", "Protesters clashing with
+    security forces said", "Militias allied with government forces said"), no comma
+    between: those fought speak for nobody here. The verb only after its subject, a
+    plural or a name ("Rebels fighting"), not a noun in -ing ("After the fighting police
+    said", "Following Monday's bombing police said", "During heavy shelling residents
+    said"), nor any verb ("Doctors working with MSF said": the credit stays)."""
     j = k - 1
     if "," in left[words[j].end() : words[k].start()]:
         return False
-    if words[j].group().lower() in ("with", "against", "among", "between") and j > 0:
+    if words[j].group().lower() in ("with", "against") and j > 0:
         j -= 1
-    return words[j].group().lower() in FIGHTING_VERBS
+        if words[j].group().lower() in ("allied", "aligned"):
+            return True
+    if words[j].group().lower() not in FIGHTING_VERBS or j == 0:
+        return False
+    subject = words[j - 1].group()
+    if "," in left[words[j - 1].end() : words[j].start()] or subject.endswith(("'s", "’s")):
+        return False
+    low = subject.lower()
+    return low not in DETERMINERS and (subject[0].isupper() or (low.endswith("s") and len(low) > 3))
 
 
 def _news_only_after(words: list[re.Match[str]], k: int, i: int, conjunction: str) -> bool:

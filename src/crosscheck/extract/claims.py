@@ -2419,28 +2419,32 @@ def _members(text: str, tokens: list[Token], strong: int) -> UnitInfo | str:
     """The count of "a 3,000-strong force" (``strong``: where "strong" is): the troops of
     a military unit (lexicon.MILITARY_UNITS: "military personnel", as "3,500 troops"
     are), the members of a group of people ("a 5 600-strong crowd", "a 10,000-strong
-    march": PEOPLE_GROUPS), police officers of a police force. The noun is the last of
-    those words before the phrase ends (up to four words, none after "of" or a stop: "a
-    3,000-strong African Union force", "armoured brigade", "the force's commander"). No
-    claim for anything else ("a 30-strong fleet", "a 20-strong convoy of army vehicles",
-    "the 27-strong bloc") nor without a noun ("the brigade, 4,000-strong, moved")."""
+    march": PEOPLE_GROUPS), police officers of a police force. The noun is the first of
+    those words within four, up to a determiner, a preposition or a conjunction, or the
+    last of a run of them ("a 3,000-strong African Union force", "armoured brigade", "the
+    force's commander"). No claim for anything else ("a 30-strong fleet carried the
+    force", "a 20-strong convoy of army vehicles", "the 27-strong bloc") nor without a
+    noun ("the brigade, 4,000-strong, moved")."""
     found: tuple[int, str] | None = None
     for k in range(strong + 1, min(strong + 5, len(tokens))):
         tok = tokens[k]
-        if tok.kind != "word" or tok.lower in PREPOSITIONS or tok.lower in CONJUNCTIONS:
+        low = tok.lower.removesuffix("'s").removesuffix("’s")
+        if tok.kind != "word" or low in PREPOSITIONS | CONJUNCTIONS | DETERMINERS:
             break
-        noun = singular(tok.lower.removesuffix("'s").removesuffix("’s"))
-        if noun in MILITARY_UNITS or noun in PEOPLE_GROUPS:
+        noun = singular(low)
+        group = noun in MILITARY_UNITS or noun in PEOPLE_GROUPS
+        if found is not None and not group:
+            break  # the run of group words ends its noun ("force met the crowd")
+        if group:
             found = (k, noun)
-        if tok.lower.endswith(("'s", "’s")):
-            break
+            if low != tok.lower:
+                break  # a possessive ends the phrase
     if found is None:
         return "skip"
     k, noun = found
     police = any(t.lower == "police" for t in tokens[strong + 1 : k])
     unit = "police officer" if police else "personnel" if noun in MILITARY_UNITS else "member"
-    end = tokens[k].end - (2 if tokens[k].lower.endswith(("'s", "’s")) else 0)
-    return UnitInfo(unit, "count", text[tokens[strong].start : end], k)
+    return UnitInfo(unit, "count", text[tokens[strong].start : tokens[k].end], k)
 
 
 # the word that closes an age's compound: "10-year-old", "two 10-year-olds", and their
@@ -2482,6 +2486,7 @@ def _clause_goes_on(tokens: list[Token], k: int) -> bool:
 _DEATH = frozenset(ctx.lemma(w) for w in DEATH_WORDS)
 _INJURY = frozenset(ctx.lemma(w) for w in INJURY_WORDS)
 _JOIN = ("or", "and")
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
 def _verb_at(tokens: list[Token], pred_index: int | None, phrase_last: int) -> int | None:
@@ -2531,12 +2536,21 @@ def _either_harm(tokens: list[Token], k: int | None) -> tuple[int, int] | None:
             j = _past_helpers(tokens, j, 1)  # "or seriously injured", "or were hurt"
         if not (0 <= j < n and ctx.lemma(tokens[j].text) in other):
             continue
-        if step > 0 and _noun_follows(tokens, j + 1):
-            continue  # "and wounded soldiers were evacuated": an adjective
-        if step < 0 and j > 0 and tokens[j - 1].lower in DETERMINERS:
-            continue  # "the wounded and killed 12": a noun
+        if step > 0 and (_noun_follows(tokens, j + 1) or _count_follows(tokens, j + 1)):
+            continue  # "and wounded soldiers were evacuated", "and wounded dozens more"
+        if step < 0 and j > 0 and tokens[j - 1].lower in DETERMINERS | _PASSIVE:
+            continue  # "the wounded and killed 12": a noun; "39 were killed and
+            # wounded dozens": the other verb's own count
         return (k, j) if step > 0 else (j, k)
     return None
+
+
+def _count_follows(tokens: list[Token], k: int) -> bool:
+    """Whether a count stands at ``k``: a figure or a vague plural ("wounded dozens of
+    others", "injured 12": the other verb's own object)."""
+    if k >= len(tokens):
+        return False
+    return tokens[k].kind == "num" or tokens[k].lower in VAGUE_PLURALS
 
 
 def _noun_follows(tokens: list[Token], k: int) -> bool:
@@ -2549,6 +2563,8 @@ def _noun_follows(tokens: list[Token], k: int) -> bool:
     low = tokens[k].lower
     if low in VAGUE_PLURALS or low in PREPOSITIONS or low in AUXILIARIES or low in DETERMINERS:
         return False  # ("dozens", "in", "was", "this week")
+    if low.endswith("wards") or singular(low) in TIME_UNITS:
+        return False  # "afterwards", "weeks ago"
     plural = low.endswith("s") and not low.endswith("ss") and len(low) > 3
     return plural or low in MORE_PERSON_NOUNS or low in ("men", "women", "children", "people")
 
