@@ -1383,6 +1383,10 @@ def test_an_opening_adverb_is_no_part_of_the_speaker(text: str, expected: dict[s
          "residents"),
         ("Militias allied with government forces said 34 people had fled.", "34 people",
          None),
+        # (re-read) fleeing them, fighting alongside them
+        ("Civilians fleeing government forces said 14 people died.", "14 people", None),
+        ("Rebels fighting alongside government forces said 15 people died.", "15 people",
+         None),
         # opening the sentence, the word capitalised is a description, not a name
         ("Paramedics said 12 people were taken to hospital.", "12 people", "paramedics"),
     ],

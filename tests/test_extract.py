@@ -4430,6 +4430,13 @@ def test_hectares_are_an_area(text: str) -> None:
         ("Officials said 48 people were killed or wounded weeks ago.", "48 people",
          "killed or wounded"),
         ("Attacks have killed or wounded 1,500 people.", "1,500 people", "killed or wounded"),
+        # (re-read) a relative before the verbs; an adverb in -s after them
+        ("A bombing that killed or wounded 30 people shook the city.", "30 people",
+         "killed or wounded"),
+        ("The blasts, which killed or wounded 45 civilians, hit the port.", "45 civilians",
+         "killed or wounded"),
+        ("Officials said 120 soldiers were killed or wounded thus far.", "120 soldiers",
+         "killed or wounded"),
     ],
 )  # fmt: skip
 def test_a_count_of_the_killed_or_wounded_counts_casualties(
@@ -4498,6 +4505,11 @@ def test_a_figure_before_strong_counts_the_members_of_what_follows(text: str, un
         "The 27-strong bloc agreed on the sanctions.",
         "A 20-strong convoy of army vehicles left the base.",
         "A 30-strong fleet carried the force.",
+        # (re-read) a run that ends at a noun counted, a group of what, no group of people
+        "A 20-strong army convoy reached the town.",
+        "A 12-strong squadron of fighter jets flew over.",
+        "A 10-strong IMF mission arrived.",
+        "The 27-strong European Union agreed.",
     ],
 )
 def test_a_figure_before_strong_counts_no_people_but_a_group_of_people(text: str) -> None:

@@ -250,12 +250,10 @@ def _hedge_step(c: Claim) -> float:
     figures = _figures(c)
     if len(figures) > 1 and _RANGE_LINK.fullmatch(c.text[figures[0].end() : figures[1].start()]):
         return 0.0  # (a figure in its noun is no range's end: "about 1,400 Covid-19 patients")
-    step = _written_step(c, written_fraction(c), figures)
+    step = _widened(_written_step(c, written_fraction(c), figures), abs(c.value))
     value = abs(c.value)
-    if step <= 0 or not math.isfinite(value) or value == 0:
+    if step <= 0:
         return 0.0
-    while _whole(value / (step * 10)):
-        step *= 10
     # (a last 5 of two digits or more: "about 15" to the five, "about 5" to the unit;
     # "and a half" its own)
     digits = round(value / step)
@@ -957,14 +955,14 @@ def steps_apart(a: Claim, b: Claim) -> bool:
     if a.converted or b.converted or not comparable(a, b):
         return False
     ka, kb = factors(a, b)
-    step = max(_zeros_step(a) * ka, _zeros_step(b) * kb)
+    step = max(_widened(written_step(a), abs(a.value)) * ka,
+               _widened(written_step(b), abs(b.value)) * kb)  # fmt: skip
     return step > 0 and abs(a.value * ka - b.value * kb) > step * (1 + 1e-9)
 
 
-def _zeros_step(c: Claim) -> float:
-    """A figure's last written digit, widened by its trailing zeros ("$140 million" to the
-    ten million); 0 when unknown."""
-    step, value = written_step(c), abs(c.value)
+def _widened(step: float, value: float) -> float:
+    """A written step widened by the figure's trailing zeros ("$140 million" to the ten
+    million, "about $40 billion" to the ten billion); 0 when unknown."""
     if step <= 0 or not math.isfinite(value) or value == 0:
         return 0.0
     while _whole(value / (step * 10)):

@@ -901,7 +901,7 @@ def _subject_in(left: str, names: NameUse) -> tuple[str, int] | None:
     if start_i > 0 and words[start_i - 1].group().lower() == "to":
         return None  # "A letter to the mayor said": the one written to, not the speaker
     if start_i > 0 and _object_before(left, words, start_i):
-        return None  # "Rebels fighting government forces said": the rebels speak
+        return None  # "Rebels fighting government forces said": not the forces' words
     return surface, start
 
 
@@ -917,7 +917,7 @@ def _object_before(left: str, words: list[re.Match[str]], k: int) -> bool:
     j = k - 1
     if "," in left[words[j].end() : words[k].start()]:
         return False
-    if words[j].group().lower() in ("with", "against") and j > 0:
+    if words[j].group().lower() in ("with", "against", "alongside") and j > 0:
         j -= 1
         if words[j].group().lower() in ("allied", "aligned"):
             return True

@@ -2419,26 +2419,29 @@ def _members(text: str, tokens: list[Token], strong: int) -> UnitInfo | str:
     """The count of "a 3,000-strong force" (``strong``: where "strong" is): the troops of
     a military unit (lexicon.MILITARY_UNITS: "military personnel", as "3,500 troops"
     are), the members of a group of people ("a 5 600-strong crowd", "a 10,000-strong
-    march": PEOPLE_GROUPS), police officers of a police force. The noun is the first of
-    those words within four, up to a determiner, a preposition or a conjunction, or the
-    last of a run of them ("a 3,000-strong African Union force", "armoured brigade", "the
-    force's commander"). No claim for anything else ("a 30-strong fleet carried the
-    force", "a 20-strong convoy of army vehicles", "the 27-strong bloc") nor without a
-    noun ("the brigade, 4,000-strong, moved")."""
+    march": PEOPLE_GROUPS), police officers of a police force. The noun is the last of a
+    run of those words within four, after modifiers ("a 3,000-strong African Union
+    force", "armoured brigade", "the force's commander"), which a verb, a stop or the end
+    of the text ends ("force met the crowd"). No claim for anything else ("a 30-strong
+    fleet", "a 20-strong army convoy", "a 12-strong squadron of fighter jets", "the
+    27-strong bloc") nor without a noun ("the brigade, 4,000-strong, moved")."""
     found: tuple[int, str] | None = None
     for k in range(strong + 1, min(strong + 5, len(tokens))):
         tok = tokens[k]
         low = tok.lower.removesuffix("'s").removesuffix("’s")
-        if tok.kind != "word" or low in PREPOSITIONS | CONJUNCTIONS | DETERMINERS:
+        if tok.kind != "word" or low in _PHRASE_ENDS:
+            if found is not None and low in PREPOSITIONS:
+                return "skip"  # "a 12-strong squadron of fighter jets": of what
             break
         noun = singular(low)
-        group = noun in MILITARY_UNITS or noun in PEOPLE_GROUPS
-        if found is not None and not group:
-            break  # the run of group words ends its noun ("force met the crowd")
-        if group:
+        if noun in MILITARY_UNITS or noun in PEOPLE_GROUPS:
             found = (k, noun)
             if low != tok.lower:
                 break  # a possessive ends the phrase
+        elif found is not None:
+            if not (ctx.is_verb_like(tok) or low in AUXILIARIES):
+                return "skip"  # "a 20-strong army convoy": the convoy is counted
+            break
     if found is None:
         return "skip"
     k, noun = found
@@ -2486,7 +2489,13 @@ def _clause_goes_on(tokens: list[Token], k: int) -> bool:
 _DEATH = frozenset(ctx.lemma(w) for w in DEATH_WORDS)
 _INJURY = frozenset(ctx.lemma(w) for w in INJURY_WORDS)
 _JOIN = ("or", "and")
-_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# before the other word of harm, what makes it no verb of the figure: a determiner ("the
+# wounded and killed 12": a noun; not a relative, "a bombing that killed or wounded 30")
+# or a passive's auxiliary ("39 were killed and wounded dozens": another count's verb)
+_NOT_BEFORE_VERB = (DETERMINERS - RELATIVES) | ctx.BE
+_HARM_LEMMAS = _DEATH | _INJURY
+# what ends the noun phrase after "-strong"
+_PHRASE_ENDS = PREPOSITIONS | CONJUNCTIONS | DETERMINERS
 
 
 def _verb_at(tokens: list[Token], pred_index: int | None, phrase_last: int) -> int | None:
@@ -2496,7 +2505,7 @@ def _verb_at(tokens: list[Token], pred_index: int | None, phrase_last: int) -> i
     the extractor reads as no verb of its own, "the wounded" being a noun as often)."""
     if pred_index is not None:
         return pred_index
-    if ctx.lemma(tokens[phrase_last].text) in _DEATH | _INJURY:
+    if ctx.lemma(tokens[phrase_last].text) in _HARM_LEMMAS:
         return phrase_last
     k = _past_helpers(tokens, phrase_last + 1, 1)
     return k if k < len(tokens) else None
@@ -2538,7 +2547,7 @@ def _either_harm(tokens: list[Token], k: int | None) -> tuple[int, int] | None:
             continue
         if step > 0 and (_noun_follows(tokens, j + 1) or _count_follows(tokens, j + 1)):
             continue  # "and wounded soldiers were evacuated", "and wounded dozens more"
-        if step < 0 and j > 0 and tokens[j - 1].lower in DETERMINERS | _PASSIVE:
+        if step < 0 and j > 0 and tokens[j - 1].lower in _NOT_BEFORE_VERB:
             continue  # "the wounded and killed 12": a noun; "39 were killed and
             # wounded dozens": the other verb's own count
         return (k, j) if step > 0 else (j, k)
@@ -2554,19 +2563,17 @@ def _count_follows(tokens: list[Token], k: int) -> bool:
 
 
 def _noun_follows(tokens: list[Token], k: int) -> bool:
-    """Whether the word at ``k`` is a noun in the plural that the word before describes
-    ("wounded soldiers", "injured civilians", "wounded men"): a word in lower case ending
-    in -s or a noun for people, not a count's word ("dozens"), nor a time ("Monday", "this
-    week", "overnight", "when the roof fell" go on the verb)."""
+    """Whether the word at ``k`` is a noun in the plural, or one for people, that the word
+    before describes ("wounded soldiers", "injured civilians", "wounded men"): not a
+    count's word ("dozens"), a determiner, a unit of time ("weeks ago") nor an adverb
+    ("thus far", "afterwards"; nouns.is_plural)."""
     if k >= len(tokens) or tokens[k].kind != "word" or not tokens[k].text.islower():
         return False
-    low = tokens[k].lower
-    if low in VAGUE_PLURALS or low in PREPOSITIONS or low in AUXILIARIES or low in DETERMINERS:
-        return False  # ("dozens", "in", "was", "this week")
-    if low.endswith("wards") or singular(low) in TIME_UNITS:
-        return False  # "afterwards", "weeks ago"
-    plural = low.endswith("s") and not low.endswith("ss") and len(low) > 3
-    return plural or low in MORE_PERSON_NOUNS or low in ("men", "women", "children", "people")
+    tok = tokens[k]
+    low = tok.lower
+    if low in VAGUE_PLURALS or low in DETERMINERS or singular(low) in TIME_UNITS:
+        return False
+    return is_plural(tok) or singular(low) in PERSON_NOUNS | MORE_PERSON_NOUNS
 
 
 _NOT_COUNTED_COMPOUNDS = frozenset(

@@ -482,7 +482,8 @@ def change(
     return None
 
 
-_BE = frozenset("be is are was were been being am 's".split())
+# the forms of "be" (extract.claims reads them as a passive's auxiliary too)
+BE = frozenset("be is are was were been being am 's".split())
 
 
 def _passive(tokens: list[Token], verb: int) -> bool:
@@ -491,7 +492,7 @@ def _passive(tokens: list[Token], verb: int) -> bool:
     k = verb - 1
     while k >= 0 and (tokens[k].lower.endswith("ly") or tokens[k].lower in ("not", "also")):
         k -= 1
-    return k >= 0 and tokens[k].lower in _BE
+    return k >= 0 and tokens[k].lower in BE
 
 
 def is_object_of_change(tokens: list[Token], fig_first: int) -> bool:

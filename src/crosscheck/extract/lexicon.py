@@ -191,19 +191,19 @@ INJURY_WORDS = words("injure injured injuring wound wounded wounding hurt maim m
 # 600-strong crowd"); nothing else ("a 30-strong fleet", "the 27-strong bloc": no claim)
 MILITARY_UNITS = words(
     """force army contingent battalion brigade regiment garrison detachment militia corps
-    unit battlegroup division platoon squadron mission"""
+    battlegroup platoon"""
 )
 PEOPLE_GROUPS = words(
-    """crowd workforce delegation team squad group staff mob union membership congregation
-    choir cast crew party gathering audience board committee cabinet jury panel council
-    orchestra gang march rally protest demonstration"""
+    """crowd workforce delegation team squad group staff mob membership congregation choir
+    cast crew party gathering audience board committee cabinet jury panel orchestra gang
+    march rally protest demonstration"""
 )
 # Verbs in -ing of fighting whose object is no speaker before "said" ("Rebels fighting
 # government forces said", "Protesters clashing with security forces said";
 # extract.attribution)
 FIGHTING_VERBS = words(
     """fighting battling clashing attacking targeting shelling besieging confronting
-    ambushing raiding bombing"""
+    ambushing raiding bombing fleeing escaping resisting defying chasing pursuing"""
 )
 # The predicate of a count of those killed or wounded, either ("260 soldiers were killed
 # or wounded", "dead and injured"): the casualties, as a concept file narrows it
