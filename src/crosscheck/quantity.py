@@ -884,7 +884,8 @@ def within_tolerance(
     # $1,000' and '$1,060' are $60 apart, not what 'about' or a rounding adds besides
     la, ha = as_written(a)
     lb, hb = as_written(b)
-    return max(lb * kb - ha * ka, la * ka - hb * kb, 0.0) < tol
+    gap = max(lb * kb - ha * ka, la * ka - hb * kb, 0.0)
+    return gap < tol and gap <= _coarser_step(a, b, ka, kb) * (1 + 1e-9)
 
 
 def as_written(c: Claim) -> tuple[float, float]:
@@ -919,7 +920,8 @@ def same_figure(
     *,
     loose: bool = False,
 ) -> bool:
-    """Equal within tolerance once converted, or one a rounding of the other: 'about
+    """Equal within tolerance once converted (not past the coarser of their last written
+    digits: ``steps_apart``), or one a rounding of the other: 'about
     11,000' and '10,800'; '10 miles' and '16 km' ('5%' and '6%', whose roundings only
     touch at 5.5, are two figures: ``compatible``). Units that neither match nor convert
     ('degrees Celsius' and 'degrees Fahrenheit') are never the same figure. Open bounds
@@ -935,7 +937,7 @@ def same_figure(
     ka, kb = factors(a, b)
     fa, fb = a.value * ka, b.value * kb
     if abs(fa - fb) <= max(abs_tol, rel * max(abs(fa), abs(fb))):
-        return not steps_apart(a, b)
+        return fa == fb or not steps_apart(a, b)
     open_q = ("at_least", "more_than", "at_most", "less_than")
     if a.qualifier in open_q or b.qualifier in open_q or ranged(a) or ranged(b):
         return False  # ('about 100 to 200' holds 180 without being its rounding)
@@ -955,9 +957,17 @@ def steps_apart(a: Claim, b: Claim) -> bool:
     if a.converted or b.converted or not comparable(a, b):
         return False
     ka, kb = factors(a, b)
+    step = _coarser_step(a, b, ka, kb)
+    return step > 0 and abs(a.value * ka - b.value * kb) > step * (1 + 1e-9)
+
+
+def _coarser_step(a: Claim, b: Claim, ka: float, kb: float) -> float:
+    """The coarser of two figures' last written digits, trailing zeros counted, in one
+    unit (``ka``, ``kb``: factors); 0 when unknown. A tolerance never reaches past it
+    (steps_apart, within_tolerance); unknown, it is the tolerance alone."""
     step = max(_widened(written_step(a), abs(a.value)) * ka,
                _widened(written_step(b), abs(b.value)) * kb)  # fmt: skip
-    return step > 0 and abs(a.value * ka - b.value * kb) > step * (1 + 1e-9)
+    return step if step > 0 else INF
 
 
 def _widened(step: float, value: float) -> float:

@@ -570,7 +570,9 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     the rule's severity, unless they miss each other by less than the tolerance
     (``rel_tolerance``, ``abs_tolerance``: "nearly $300" and "$301" at 2%), as two plain
     figures that far apart would agree: then it is a discrepancy at
-    ``compatible_severity``. The severity follows the gap between the intervals, so with
+    ``compatible_severity``. No tolerance reaches past the coarser of two figures' last
+    written digits ("$64.5 billion" and "$65.4 billion": quantity.steps_apart). The
+    severity follows the gap between the intervals, so with
     no tolerance (counts) "nearly 300" against "301" is as severe as "105" against "106".
     Rounding within ``approx_tolerance`` ("about 11,000" vs "10,900") is agreement.
     Figures that are compatible only because an end may be a rounding ("800 to 1,000" and

@@ -85,7 +85,7 @@ _NOW = re.compile(
     rf"(?:\b(?:now|currently)\s+(?:stands?\s+at|stood\s+at|at|totals?|numbers?|covers?"
     rf"|reach(?:es)?|tops?)"
     rf"|\b(?:has|have)\s+now\s+(?:reached|topped|passed|hit)"
-    rf"|\b{_TALLY}\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:is|are|['’]s)\s+(?:now|currently)"
+    rf"|\b{_TALLY}\b(?:\s+of\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:is|are|['’]s)\s+(?:now|currently)"
     rf"(?:\s+at)?)\s+{_FIGURES_OWN}$",
     re.I,
 )
@@ -125,22 +125,30 @@ def moment_of(doc: Document) -> Dated | None:
 
 def moved(claim: Claim, doc: Document) -> str | None:
     """The words that say ``claim``'s figure is a revised one ("rose to 10", "10, up from
-    3", "revising the toll"), or None. Read in the claim's own sentence only."""
+    3", "revising the toll", "now stands at 57"), or None. Read in the claim's own
+    sentence only."""
+    return _moved(claim, doc)[0]
+
+
+def _moved(claim: Claim, doc: Document) -> tuple[str | None, bool]:
+    """``moved``'s words, and whether they call the figure the current level (_NOW), a
+    running total that another article's figure of its period may be an earlier report
+    of (_moved_words)."""
     start, end = claim.span
     before = doc.text[max(0, start - CONTEXT) : start]
     before = re.split(r"[\n.;!?](?=\s)", before)[-1]
     after = re.split(r"[\n.;!?](?=\s|$)", doc.text[end : end + 2 * CONTEXT])[0]
     m = _MOVED_BEFORE.search(before)
     if m:
-        return (m.group(0) + claim.text).strip()
+        return (m.group(0) + claim.text).strip(), False
     m = _MOVED_AFTER.match(after)
     if m:
-        return claim.text + m.group(0)
+        return claim.text + m.group(0), False
     m = _REVISED.search(before + claim.text + after)
     if m:
-        return m.group(0)
+        return m.group(0), False
     m = _NOW.search(before) if claim.kind in _RUNNING else None
-    return (m.group(0) + claim.text).strip() if m else None
+    return ((m.group(0) + claim.text).strip(), True) if m else (None, False)
 
 
 def entries(claims: Sequence[Claim], docs: dict[str, Document]) -> list[dict[str, Any]]:
@@ -327,7 +335,7 @@ def _moved_words(
     for e in entries_:
         doc = docs.get(e["document"])
         for cid in e["claims"]:
-            words = moved(by_id[cid], doc) if doc else None
+            words, current = _moved(by_id[cid], doc) if doc else (None, False)
             if not words:
                 continue
             if frames is None:
@@ -337,15 +345,12 @@ def _moved_words(
                         frames.setdefault((o.time.start, o.time.end), set()).add(
                             (o.document, o.value)
                         )
-            if _CURRENT.search(words) or not _of_one_period(by_id[cid], frames):
+            # (a level said to be the current one is a running total so far, whatever
+            # period it is of: "losses in 2026 now total $5.63 billion", another
+            # article's 2026 figure an earlier report of it)
+            if current or not _of_one_period(by_id[cid], frames):
                 return f"{_who(e)} says the figure moved: '{words}'"
     return None
-
-
-# a level said to be the current one is a running total so far, whatever period it is of
-# ("losses in 2026 now total $5.63 billion": another article's 2026 figure is an earlier
-# report of it, not another period's)
-_CURRENT = re.compile(r"\b(?:now|currently)\b", re.I)
 
 
 def _of_one_period(c: Claim, frames: dict[tuple[str, str], set[tuple[str, float]]]) -> bool:
