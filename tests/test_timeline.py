@@ -1078,6 +1078,7 @@ def test_an_outlets_name_on_the_chart_is_cut_by_its_width():
         ("The reform split the province into what is now 12 districts.", "12", None),
         ("There are now 12 candidates in the race.", "12", None),
         ("The figures show the hospital is now 40 nurses short of its target.", "40", None),
+        ("Workers are now at 12 plants in the region.", "12", None),
         ("The national park now covers 340 square miles.", "340", None),
         ("The tower now stands at 300 metres.", "300", None),
     ],

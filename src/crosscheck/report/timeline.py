@@ -29,7 +29,8 @@ WIDE_CHAR = 11.0  # a wide letter's (Chinese, Japanese, Korean: one em of 11px t
 TOP_LINE = 11  # the highest baseline a label's text shows whole at
 
 DIFFERENCE_WORDS = {
-    "update": "Update",
+    "an update": "Update",
+    "perhaps an update": "Perhaps an update",  # only other outlets' later dates show it
     "contradiction": "Contradiction",
     "undetermined": "Update or contradiction: cannot tell",
     "editing": "Editing difference between copies",  # crosscheck.sources
@@ -75,9 +76,8 @@ def timeline_view(f: Finding, article_words: Iterable[str | None] = ()) -> dict[
         kind = f.difference["kind"]
         words = [*article_words, *(e.get("outlet") for e in f.timeline),
                  *(t for e in f.timeline for t in e.get("texts", []))]  # fmt: skip
-        label = DIFFERENCE_WORDS.get(kind, kind)
-        if kind == "update" and f.update_words() != "an update":  # as the message says
-            label = f.update_words().capitalize()  # "Perhaps an update"
+        said = f.update_words() if kind == "update" else kind  # as the message says
+        label = DIFFERENCE_WORDS.get(said, said)
         difference = {"kind": kind, "label": label,
                       "why": bidi_within(f.difference["why"], words)}  # fmt: skip
     return {

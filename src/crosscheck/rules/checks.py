@@ -535,12 +535,14 @@ def judge_pair(
     years = _years_between(a, b, documents)
     if years and quantity.ages_meet_over(a, b, years):
         return PairJudgement(True, True, None, False, aged=True)
-    overlap = quantity.compatible(a, b, approx)
+    # quantity.compatible's two readings (other currencies are left above), each asked
+    # once: as written, else as a rounded conversion (which one is converted: the words)
+    written = quantity.meet_as_written(a, b, approx)
+    conversion = None if written else quantity.rounded_conversion(a, b)
+    overlap = written or conversion is not None
     touch = quantity.touching(a, b, approx)
     close = overlap or quantity.within_tolerance(a, b, rel, abs_tol, approx)
-    converted = 0
-    if overlap and not quantity.meet_as_written(a, b, approx):  # only as a conversion
-        converted = 1 if quantity.rounded_conversion(a, b) is a else 2
+    converted = 0 if conversion is None else 1 if conversion is a else 2
     return PairJudgement(overlap, close, touch, False, converted=converted)
 
 

@@ -82,7 +82,7 @@ _MOVED_AFTER = re.compile(r"^\s*,?\s*(?:up|down)\s+from\b", re.I)
 # always has, a rate "now stands at 4.1%" for a month another article gives too.
 _RUNNING = ("count", "other", "money")
 _NOW = re.compile(
-    rf"(?:\b(?:now|currently)\s+(?:stands?\s+at|stood\s+at|at|totals?|numbers?|covers?"
+    rf"(?:\b(?:now|currently)\s+(?:stands?\s+at|stood\s+at|totals?|numbers?|covers?"
     rf"|reach(?:es)?|tops?)"
     rf"|\b(?:has|have)\s+now\s+(?:reached|topped|passed|hit)"
     rf"|\b{_TALLY}\b(?:\s+of\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:is|are|['’]s)\s+(?:now|currently)"
