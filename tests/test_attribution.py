@@ -1756,6 +1756,12 @@ def test_speakers_in_relative_and_comparative_clauses(
         # (re-read) "show" too; a figure before the comma is no comparison's
         ("Labor Department figures show unemployment rose to 4.2%.", "4.2%", "labor-department"),
         ("The toll rose to more than 3,000, police said.", "more than 3,000", "police"),
+        # (final re-read) a body whose last word ends as a people's adjective does
+        ("Bank lending rose 3.1 percent in April, Bank of Japan figures showed.",
+         "3.1 percent", "bank-of-japan"),
+        ("Sentiment fell 5 percent in May, University of Michigan data showed.",
+         "5 percent", "university-of-michigan"),
+        ("Exports rose 4 percent in May, South Korean data showed.", "4 percent", None),
     ],
 )  # fmt: skip
 def test_sources_of_data_bodies_and_a_participle_after_the_speaker(

@@ -3809,6 +3809,27 @@ def test_an_age_of_one_word_is_no_owner_apart_from_a_name(tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize(
+    ("words", "either"),
+    [
+        ("were killed or displaced", True),
+        ("fled or were injured", False),  # (an auxiliary between: as before)
+        ("dead or evacuated", True),
+        # the casualties the extractor reads count by count: "39 soldiers were killed and
+        # wounded dozens more" keeps the 39's outcome (the dead)
+        ("were killed and wounded dozens more", False),
+        ("killed or wounded", False),
+    ],
+)
+def test_two_outcomes_at_once_are_a_flight_beside_a_harm(words: str, either: bool) -> None:
+    """A count beside a harm and a flight has no outcome of its own (either may be the
+    verb read); killed or wounded is no longer such a pair: the extractor reads it
+    (lexicon.CASUALTY_PREDICATE), and the cluster no longer overrules its reading."""
+    from crosscheck.match.cluster import _EITHER_HARM
+
+    assert bool(_EITHER_HARM.search(words)) is either
+
+
+@pytest.mark.parametrize(
     ("a", "b", "joined"),
     [
         # the dead of one and the injured of the other, equal: not one figure

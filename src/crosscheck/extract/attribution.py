@@ -1279,8 +1279,12 @@ def _figures_owner(name: str) -> bool:
     bare = LEADING_ARTICLE.sub("", name)
     if any(ch.isdigit() for ch in bare) or _is_time_phrase(bare):
         return False
-    if PEOPLE_END.search(bare.split()[-1].lower()):
-        return False
+    if (
+        PEOPLE_END.search(bare.split()[-1].lower())
+        and " of " not in bare
+        and not names_a_body(bare)
+    ):
+        return False  # "South Korean", "Chinese" (not "Bank of Japan", "Cleveland Clinic")
     capitals = [w for w in bare.split() if w[:1].isupper()]
     return len(capitals) >= 2 or names_a_body(bare)
 

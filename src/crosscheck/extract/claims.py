@@ -2494,6 +2494,7 @@ _JOIN = ("or", "and")
 # or a passive's auxiliary ("39 were killed and wounded dozens": another count's verb)
 _NOT_BEFORE_VERB = (DETERMINERS - RELATIVES) | ctx.BE
 _HARM_LEMMAS = _DEATH | _INJURY
+_PEOPLE_NOUNS = PERSON_NOUNS | MORE_PERSON_NOUNS
 # what ends the noun phrase after "-strong"
 _PHRASE_ENDS = PREPOSITIONS | CONJUNCTIONS | DETERMINERS
 
@@ -2573,7 +2574,7 @@ def _noun_follows(tokens: list[Token], k: int) -> bool:
     low = tok.lower
     if low in VAGUE_PLURALS or low in DETERMINERS or singular(low) in TIME_UNITS:
         return False
-    return is_plural(tok) or singular(low) in PERSON_NOUNS | MORE_PERSON_NOUNS
+    return is_plural(tok) or singular(low) in _PEOPLE_NOUNS
 
 
 _NOT_COUNTED_COMPOUNDS = frozenset(

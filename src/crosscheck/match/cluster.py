@@ -31,7 +31,6 @@ from typing import Any
 from crosscheck import quantity
 from crosscheck.extract import lexicon, scope
 from crosscheck.extract.lexicon import (
-    CASUALTY_PREDICATE,
     DETERMINERS,
     IRREGULAR,
     MONTHS,
@@ -900,8 +899,7 @@ class _Summary:
                         -math.inf if c.partitive else lo,
                         c.kind == "duration", untimed,
                         frozenset({o}) if concepts is not None and c.kind == "count"
-                        and (c.predicate == CASUALTY_PREDICATE
-                             or not _EITHER_HARM.search(p.left + c.text + p.right))
+                        and not _EITHER_HARM.search(p.left + c.text + p.right)
                         and (o := concepts.outcome(c.predicate, p.label))
                         else frozenset())  # fmt: skip
 
@@ -982,14 +980,19 @@ class _Summary:
                         self.untimed or other.untimed, self.outcomes | other.outcomes)  # fmt: skip
 
 
-# two outcomes a count's words give it at once ("killed or displaced", "dead or
-# evacuated"): the verb extraction keeps is either one, so such a count has no outcome of
-# its own; but killed or wounded, the casualties, has (lexicon.CASUALTY_PREDICATE)
+# two outcomes a count's words give it at once, one of them a flight ("killed or
+# displaced", "dead or evacuated", "fled or were injured"): the verb extraction keeps is
+# either one, so such a count has no outcome of its own. Killed or wounded, the
+# casualties, the extractor reads itself (lexicon.CASUALTY_PREDICATE), count by count.
 _HARM = (
     r"(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing|y|ies)|hurt(?:s|ing)?"
-    r"|d(?:ie|ies|ied|ying|ead)|displac(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|fle(?:e|es|d|eing))"
+    r"|d(?:ie|ies|ied|ying|ead))"
 )
-_EITHER_HARM = re.compile(rf"(?i)\b{_HARM}\s+(?:or|and/or|and)\s+{_HARM}\b")
+_FLIGHT = r"(?:displac(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|fle(?:e|es|d|eing))"
+_EITHER_HARM = re.compile(
+    rf"(?i)\b(?:{_HARM}\s+(?:or|and/or|and)\s+{_FLIGHT}|{_FLIGHT}\s+(?:or|and/or|and)\s+"
+    rf"(?:{_HARM}|{_FLIGHT}))\b"
+)
 
 
 def _measures_apart(
