@@ -131,26 +131,38 @@ def _figures(c: Claim) -> list[re.Match[str]]:
     return wide if any(e is not None and math.isclose(whole, abs(e)) for e in ends) else found
 
 
-# Units as the extractor names them -> (dimension, factor to the base unit).
-CONVERSIONS: dict[str, tuple[str, float]] = {
+# Units as the extractor names them -> (dimension, factor to the base unit): those of the
+# metric system, the others of a dimension the metric system measures too (miles, feet,
+# pounds, gallons, acres, knots), and units of time, which are neither.
+_METRIC_UNITS: dict[str, tuple[str, float]] = {
     "metre": ("length", 1.0), "kilometre": ("length", 1e3), "centimetre": ("length", 0.01),
-    "millimetre": ("length", 1e-3), "mile": ("length", 1609.344), "foot": ("length", 0.3048),
-    "inch": ("length", 0.0254), "yard": ("length", 0.9144),
-    "nautical mile": ("length", 1852.0),
-    "square metre": ("area", 1.0), "square kilometre": ("area", 1e6),
-    "square mile": ("area", 2.589988e6), "square foot": ("area", 0.09290304),
-    "hectare": ("area", 1e4), "acre": ("area", 4046.8564),
+    "millimetre": ("length", 1e-3),
+    "square metre": ("area", 1.0), "square kilometre": ("area", 1e6), "hectare": ("area", 1e4),
     "kilogram": ("mass", 1.0), "gram": ("mass", 1e-3), "tonne": ("mass", 1e3),
+    "litre": ("volume", 1.0), "millilitre": ("volume", 1e-3),
+    "cubic centimetre": ("volume", 1e-3),
+    "newton metre": ("torque", 1.0),
+    "kilometre per hour": ("speed", 1 / 3.6), "metre per second": ("speed", 1.0),
+}  # fmt: skip
+_OTHER_UNITS: dict[str, tuple[str, float]] = {
+    "mile": ("length", 1609.344), "foot": ("length", 0.3048), "inch": ("length", 0.0254),
+    "yard": ("length", 0.9144), "nautical mile": ("length", 1852.0),
+    "square mile": ("area", 2.589988e6), "square foot": ("area", 0.09290304),
+    "acre": ("area", 4046.8564),
     "pound": ("mass", 0.45359237), "ounce": ("mass", 0.028349523),
-    "litre": ("volume", 1.0), "gallon": ("volume", 3.785411784),
-    "millilitre": ("volume", 1e-3), "cubic centimetre": ("volume", 1e-3),
-    "newton metre": ("torque", 1.0), "pound-foot": ("torque", 1.3558179483),
-    "kilometre per hour": ("speed", 1 / 3.6), "mile per hour": ("speed", 0.44704),
-    "metre per second": ("speed", 1.0), "knot": ("speed", 0.514444),
+    "gallon": ("volume", 3.785411784),
+    "pound-foot": ("torque", 1.3558179483),
+    "mile per hour": ("speed", 0.44704), "knot": ("speed", 0.514444),
+}  # fmt: skip
+_TIME_UNITS: dict[str, tuple[str, float]] = {
     "second": ("time", 1.0), "minute": ("time", 60.0), "hour": ("time", 3600.0),
     "day": ("time", 86400.0), "week": ("time", 604800.0), "month": ("time", 2629800.0),
     "year": ("time", 31557600.0),
 }  # fmt: skip
+CONVERSIONS: dict[str, tuple[str, float]] = {**_METRIC_UNITS, **_OTHER_UNITS, **_TIME_UNITS}
+# a measure in a metric unit and one in another unit of its dimension are one figure
+# converted (rounded_conversion)
+METRIC = frozenset(_METRIC_UNITS)
 
 
 # Hedges that put the figure short of what is written ("nearly 300", "almost eight minutes").
@@ -740,13 +752,6 @@ def meet_as_written(
     return bool(figures_meet(la, ha, ends(a), fa, bound(a), lb, hb, ends(b), fb, bound(b)))
 
 
-# Units of the metric system; a measure in one of them and one in another unit of its
-# dimension (miles, feet, pounds, gallons, acres, knots) are one figure converted
-METRIC = frozenset((
-    "metre", "kilometre", "centimetre", "millimetre", "square metre", "square kilometre",
-    "hectare", "kilogram", "gram", "tonne", "litre", "millilitre", "cubic centimetre",
-    "newton metre", "kilometre per hour", "metre per second",
-))  # fmt: skip
 # How far a conversion rounded to its leading digits may stand from the figure it
 # converts: its last written step's half, never more than this share of it ("60 km" of 35
 # miles, 56.3 km: 6.5%; "a 10-metre dhow" and "a 30-foot" one, 9.1 m: 9.4%, two boats)
