@@ -3114,6 +3114,47 @@ def test_a_compound_measure_says_what_it_measures(text: str, measured: str | Non
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "measured"),
+    [
+        ("Unemployment stood at 7.25% in April, the statistics office said.", 7.25,
+         "unemployment"),
+        ("The central bank raised its main interest rate by half a percentage point to "
+         "7.25% on Wednesday.", 7.25, "interest rate"),
+        ("The central bank lifted its benchmark rate by 50 basis points to 7.25%.", 7.25,
+         "interest rate"),
+        ("The jobless rate held at 6.2%.", 6.2, "unemployment"),
+        ("Japan's GDP fell by an annualised 1.8% in the third quarter.", 1.8,
+         "economic growth"),
+        ("Japan's economy contracted an annualised 1.6% in July-September.", 1.6,
+         "economic growth"),
+        ("Consumer prices rose 6.8% in the year to May.", 6.8, "inflation"),
+        ("The government forecasts a deficit of 3.2% of GDP this year.", 3.2,
+         "budget deficit"),
+        ("Turnout reached 61.2%, the commission said.", 61.2, "turnout"),
+        ("The bank set a 7.25% interest rate.", 7.25, "interest rate"),
+        ("Prices rose by 6.8% annual inflation.", 6.8, "inflation"),
+        # no measure named, or another item's: nothing is said of what it measures
+        ("The bank raised rates to 7.25% as inflation bites.", 7.25, None),
+        ("Wage growth slowed to 9.1% in the first quarter.", 9.1, None),
+        ("Energy prices fell 1.5% year on year.", 1.5, None),
+        ("The bank forecast inflation of 5.9% this year and growth of 1.2%.", 1.2, None),
+        ("Private consumption, which accounts for half of the economy, rose 0.1%.", 0.1,
+         None),
+        ("The mark lost 4% against the euro.", 4.0, None),
+    ],
+)  # fmt: skip
+def test_a_percentage_says_what_it_measures_where_its_clause_names_it(
+    text: str, figure: float, measured: str | None
+) -> None:
+    """A percentage's measure (Claim.measured) is the one economic and political copy
+    names before it in its clause, back to another item of a list, or right after it, by
+    one name for each measure (lexicon.PERCENT_MEASURES): "the jobless rate" is
+    unemployment, "GDP" and "the economy" economic growth."""
+    (d,) = [d for d in sentence_claims(text) if d.kind == "percent" and d.value == figure]
+    assert d.measured == measured
+
+
+@pytest.mark.parametrize(
     ("text", "read"),
     [
         # a degree sign is a unit's start: '40 °C' took the unit of the figure before it

@@ -42,6 +42,7 @@ from crosscheck.extract.lexicon import (
     PARTITIVE_WHOLE,
     PEOPLE_GROUPS,
     PER_WORDS,
+    PERCENT_MEASURES,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
     PLURAL_PEOPLE,
@@ -1000,7 +1001,11 @@ def _claim(
         elided=elided,
         half=m.half,
         scale=m.scale,
-        measured=_described(tokens, compound) if kind in ("measure", "duration") else None,
+        measured=_described(tokens, compound)
+        if kind in ("measure", "duration")
+        else _percent_measure(tokens, clause, m.first, last)
+        if kind == "percent"
+        else None,
         in_words=m.in_words,
         factor=1.0 if m.in_words else m.factor * m.power,
         part=part,
@@ -1143,6 +1148,46 @@ def _described(tokens: list[Token], compound: UnitInfo | str | None) -> str | No
     ):
         return None
     return described(tokens, compound.last + 1)
+
+
+# what ends the words before a percentage its measure is looked for in: another item of a
+# list ("inflation averaging 5.9% this year and growth of 1.2%")
+_MEASURE_ENDS = frozenset({",", "and", "or", "as", "while"})
+
+
+def _percent_measure(
+    tokens: list[Token], clause: tuple[int, int], first: int, last: int
+) -> str | None:
+    """What a percentage measures, by the name lexicon.PERCENT_MEASURES gives the words
+    of its clause that name one: the nearest before the figure, back to a list's link
+    (_MEASURE_ENDS: "Unemployment stood at 7.25%", "raised its main interest rate to
+    7.25%", "a deficit of 3.2% of GDP"), else right after it ("6.8% inflation", "a 7.25%
+    interest rate"); None when the clause names
+    none ("the rate stood at 6%", "the mark lost 4%")."""
+    low = [t.lower for t in tokens]
+    longest = max(len(k) for k in PERCENT_MEASURES)
+
+    def named(end: int, start: int) -> str | None:
+        """The longest measure's words ending at token ``end`` (exclusive), none before
+        ``start``."""
+        for size in range(min(longest, end - start), 0, -1):
+            if (name := PERCENT_MEASURES.get(tuple(low[end - size : end]))) is not None:
+                return name
+        return None
+
+    for end in range(first, clause[0], -1):
+        if (name := named(end, clause[0])) is not None:
+            return name
+        if low[end - 1] in _MEASURE_ENDS:
+            break  # "inflation of 5.9% and growth of 1.2%": the 1.2% is not inflation's
+    after = last + 1
+    while after < clause[1] and low[after] in ("a", "an", "the", "annual", "annualised",
+                                               "annualized", "main", "key"):  # fmt: skip
+        after += 1
+    for size in range(min(longest, clause[1] - after), 0, -1):
+        if (name := PERCENT_MEASURES.get(tuple(low[after : after + size]))) is not None:
+            return name
+    return None
 
 
 def _sub_prefix(tokens: list[Token], m: NumberMention) -> tuple[str, int] | None:

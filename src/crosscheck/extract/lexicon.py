@@ -626,3 +626,30 @@ IRREGULAR = {
     "withheld": "withhold", "forgave": "forgive", "sped": "speed", "lit": "light",
     "dug": "dig", "swung": "swing", "stuck": "stick", "struck down": "strike",
 }  # fmt: skip
+
+
+# What a percentage measures, as economic and political copy names it: its words (lower
+# case, in order) -> one name for each measure, so that two outlets' words for one
+# measure read alike ("the jobless rate" and "unemployment"), and two measures never
+# share a word of their names (the matcher keeps apart figures whose measures share no
+# word: "interest rate" at 7.25% and "unemployment" at 7.25%). Only words that name one
+# measure: not "rate", "prices" or "growth" alone ("wage growth", "energy prices").
+PERCENT_MEASURES: dict[tuple[str, ...], str] = {
+    tuple(words.split()): name
+    for name, written in {
+        "interest rate": ["interest rate", "interest rates", "policy rate", "benchmark rate",
+                          "benchmark interest rate", "key rate", "key interest rate",
+                          "base rate", "repo rate", "refinancing rate", "main rate"],
+        "inflation": ["inflation", "consumer prices", "consumer price index", "cpi",
+                      "consumer price inflation", "inflation rate"],
+        "unemployment": ["unemployment", "unemployment rate", "jobless rate",
+                         "joblessness"],
+        "economic growth": ["gdp", "gross domestic product", "economy", "economic growth",
+                            "gdp growth"],
+        "budget deficit": ["deficit", "budget deficit", "fiscal deficit"],
+        "public debt": ["public debt", "government debt", "national debt", "debt"],
+        "turnout": ["turnout", "voter turnout"],
+        "bond yield": ["yield", "bond yield", "yields"],
+    }.items()
+    for words in written
+}  # fmt: skip
