@@ -3128,8 +3128,9 @@ def test_a_compound_measure_says_what_it_measures(text: str, measured: str | Non
         ("Japan's economy contracted an annualised 1.6% in July-September.", 1.6,
          "economic growth"),
         ("Consumer prices rose 6.8% in the year to May.", 6.8, "inflation"),
-        ("The government forecasts a deficit of 3.2% of GDP this year.", 3.2,
-         "budget deficit"),
+        ("The budget deficit stood at 3.5% of GDP.", 3.5, "budget deficit"),
+        ("The bank now expects inflation to average 5.9% this year.", 5.9, "inflation"),
+        ("The bank forecast inflation of 5.9% for the full year.", 5.9, "inflation"),
         ("Turnout reached 61.2%, the commission said.", 61.2, "turnout"),
         ("The bank set a 7.25% interest rate.", 7.25, "interest rate"),
         ("Prices rose by 6.8% annual inflation.", 6.8, "inflation"),
@@ -3141,15 +3142,31 @@ def test_a_compound_measure_says_what_it_measures(text: str, measured: str | Non
         ("Private consumption, which accounts for half of the economy, rose 0.1%.", 0.1,
          None),
         ("The mark lost 4% against the euro.", 4.0, None),
+        # a measure's words that do not head the figure's phrase (a review's): another
+        # noun between, a modifier before or after, a preposition governing them, a list
+        ("Inflation fears prompted the Reserve Bank to raise rates to 7.25%.", 7.25, None),
+        ("Despite rising unemployment the bank raised its rate to 7.25%.", 7.25, None),
+        ("The yield on 10-year government debt rose to 4.3%.", 4.3, None),
+        ("The debt-to-GDP ratio reached 95%.", 95.0, None),
+        ("The economy grew an inflation-adjusted 2.1%.", 2.1, None),
+        ("Public debt fell to 95% of GDP from 98%.", 98.0, None),
+        ("Inflation and unemployment were 3.1% and 4% respectively.", 3.1, None),
+        ("Household debt rose 4%.", 4.0, None),
+        ("Core inflation was 5.1%.", 5.1, None),
+        ("The trade deficit widened to 3% of GDP.", 3.0, None),
+        ("Crop yields rose 4.3%.", 4.3, None),
+        ("Unemployment benefits rose 3%.", 3.0, None),
     ],
 )  # fmt: skip
 def test_a_percentage_says_what_it_measures_where_its_clause_names_it(
     text: str, figure: float, measured: str | None
 ) -> None:
     """A percentage's measure (Claim.measured) is the one economic and political copy
-    names before it in its clause, back to another item of a list, or right after it, by
-    one name for each measure (lexicon.PERCENT_MEASURES): "the jobless rate" is
-    unemployment, "GDP" and "the economy" economic growth."""
+    names where it heads the figure's phrase (before it with only a level's or a change's
+    words between, or right after it), by one name for each measure
+    (lexicon.PERCENT_MEASURES): "the jobless rate" is unemployment, "GDP" and "the
+    economy" economic growth. Where the words are not sure, none: a missing measure
+    joins either side, a wrong one would split one subject's pair."""
     (d,) = [d for d in sentence_claims(text) if d.kind == "percent" and d.value == figure]
     assert d.measured == measured
 

@@ -1152,41 +1152,86 @@ def _described(tokens: list[Token], compound: UnitInfo | str | None) -> str | No
 
 # what ends the words before a percentage its measure is looked for in: another item of a
 # list ("inflation averaging 5.9% this year and growth of 1.2%")
-_MEASURE_ENDS = frozenset({",", "and", "or", "as", "while"})
+# The words a percentage's measure may stand apart from it by, the measure heading the
+# clause's subject or object and the figure its level or change ("Unemployment stood at
+# 7.25%", "raised its main interest rate by half a percentage point to 7.25%", "inflation
+# of 5.9%", "GDP fell by an annualised 1.8%", "expects inflation to average 5.9%"); any
+# other word between ("Inflation fears prompted the bank to raise rates to 7.25%") leaves
+# the figure no measure: a missing one joins either side, a wrong one splits a pair.
+_MEASURE_TO_FIGURE = frozenset(
+    """stood stands stand was is were are be been has have had held holds hold reached
+    reaches reach hit hits rose rises risen rise fell falls fallen fall climbed climbs
+    climb jumped jumps jump grew grows grown grow shrank shrinks shrunk shrink contracted
+    contracts contract expanded expands expand eased eases ease slowed slows slow
+    accelerated accelerates dropped drops drop declined declines decline edged ran runs
+    run remained remains remain came come averaged averages average averaging widened
+    widens widen narrowed narrows narrow increased increases decreased decreases surged
+    soared slipped slid sank tumbled ticked up down will would to at by of from an a the
+    now about around nearly almost some roughly approximately just estimated annualised
+    annualized annual seasonally adjusted percentage point points basis half quarter""".split()
+)
+# what before a measure's words makes them another measure's ("household debt", "core
+# inflation", "trade deficit" where the words are "deficit"): such a figure reads none
+_MEASURE_NARROWED = frozenset(
+    """household corporate private business company consumer trade account mortgage
+    dividend crop core services service food energy wage wages youth student credit card
+    car auto farm earnings sales profit tax monthly quarterly weekly""".split()
+)
+# what after a measure's words makes them a modifier ("an inflation target", "the GDP
+# ratio"); the figure's own words do not (_MEASURE_TO_FIGURE)
+_MEASURE_AFTER_FIGURE = ("a", "an", "the", "annual", "annualised", "annualized", "main", "key")
 
 
 def _percent_measure(
     tokens: list[Token], clause: tuple[int, int], first: int, last: int
 ) -> str | None:
     """What a percentage measures, by the name lexicon.PERCENT_MEASURES gives the words
-    of its clause that name one: the nearest before the figure, back to a list's link
-    (_MEASURE_ENDS: "Unemployment stood at 7.25%", "raised its main interest rate to
-    7.25%", "a deficit of 3.2% of GDP"), else right after it ("6.8% inflation", "a 7.25%
-    interest rate"); None when the clause names
-    none ("the rate stood at 6%", "the mark lost 4%")."""
+    that name it where they head the figure's phrase: before it, with only a level's or a
+    change's words between (_MEASURE_TO_FIGURE: "Unemployment stood at 7.25%", "raised its
+    main interest rate by half a percentage point to 7.25%"), or right after it ("6.8%
+    inflation", "a 7.25% interest rate"); not words another word narrows ("core
+    inflation", "household debt": _MEASURE_NARROWED), a preposition governs ("the yield on
+    government debt rose to 4.3%", "3% of GDP from 3.5%") or "and" joins to another
+    ("Inflation and unemployment were 3.1% and 4%"). None when no measure heads it ("the
+    bank raised rates to 7.25%", "Inflation fears pushed stocks down 2%")."""
     low = [t.lower for t in tokens]
-    longest = max(len(k) for k in PERCENT_MEASURES)
-
-    def named(end: int, start: int) -> str | None:
-        """The longest measure's words ending at token ``end`` (exclusive), none before
-        ``start``."""
-        for size in range(min(longest, end - start), 0, -1):
-            if (name := PERCENT_MEASURES.get(tuple(low[end - size : end]))) is not None:
-                return name
+    end = first
+    while end > clause[0] and (low[end - 1] in _MEASURE_TO_FIGURE or tokens[end - 1].kind == "num"):
+        end -= 1
+    span = _measure_words(low, clause[0], end, before=True)
+    if span is None:
+        after = last + 1
+        while after < clause[1] and low[after] in _MEASURE_AFTER_FIGURE:
+            after += 1
+        span = _measure_words(low, after, clause[1], before=False)
+    if span is None:
         return None
+    start, stop = span
+    if stop < len(tokens) and tokens[stop].text in ("-", "'s", "’s"):
+        return None  # "inflation-adjusted", "debt-to-GDP", "the economy's share"
+    k = start - 1  # past what stands before any noun ("the 10-year government debt")
+    while k >= clause[0] and (
+        low[k] in ("the", "its", "their", "a", "an", "-")
+        or tokens[k].kind == "num"
+        or low[k].endswith("'s")
+        or (k > 0 and low[k - 1] == "-")
+    ):
+        k -= 1
+    if k >= clause[0] and (
+        low[k] in _MEASURE_NARROWED or low[k] in PREPOSITIONS or low[k] in ("and", "or", "amid")
+    ):
+        return None
+    return PERCENT_MEASURES[tuple(low[start:stop])]
 
-    for end in range(first, clause[0], -1):
-        if (name := named(end, clause[0])) is not None:
-            return name
-        if low[end - 1] in _MEASURE_ENDS:
-            break  # "inflation of 5.9% and growth of 1.2%": the 1.2% is not inflation's
-    after = last + 1
-    while after < clause[1] and low[after] in ("a", "an", "the", "annual", "annualised",
-                                               "annualized", "main", "key"):  # fmt: skip
-        after += 1
-    for size in range(min(longest, clause[1] - after), 0, -1):
-        if (name := PERCENT_MEASURES.get(tuple(low[after : after + size]))) is not None:
-            return name
+
+def _measure_words(low: list[str], lo: int, hi: int, before: bool) -> tuple[int, int] | None:
+    """The token span of the longest measure's words (lexicon.PERCENT_MEASURES) that end
+    at ``hi`` (``before``) or start at ``lo``, within [lo, hi)."""
+    longest = max(len(k) for k in PERCENT_MEASURES)
+    for size in range(min(longest, hi - lo), 0, -1):
+        span = (hi - size, hi) if before else (lo, lo + size)
+        if tuple(low[span[0] : span[1]]) in PERCENT_MEASURES:
+            return span
     return None
 
 

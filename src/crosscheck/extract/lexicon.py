@@ -633,7 +633,8 @@ IRREGULAR = {
 # measure read alike ("the jobless rate" and "unemployment"), and two measures never
 # share a word of their names (the matcher keeps apart figures whose measures share no
 # word: "interest rate" at 7.25% and "unemployment" at 7.25%). Only words that name one
-# measure: not "rate", "prices" or "growth" alone ("wage growth", "energy prices").
+# measure: not "rate", "prices", "growth", "debt", "deficit" or "yield" alone ("wage
+# growth", "energy prices", "household debt", "a trade deficit", "crop yields").
 PERCENT_MEASURES: dict[tuple[str, ...], str] = {
     tuple(words.split()): name
     for name, written in {
@@ -646,10 +647,10 @@ PERCENT_MEASURES: dict[tuple[str, ...], str] = {
                          "joblessness"],
         "economic growth": ["gdp", "gross domestic product", "economy", "economic growth",
                             "gdp growth"],
-        "budget deficit": ["deficit", "budget deficit", "fiscal deficit"],
-        "public debt": ["public debt", "government debt", "national debt", "debt"],
+        "budget deficit": ["budget deficit", "fiscal deficit"],
+        "public debt": ["public debt", "government debt", "national debt"],
         "turnout": ["turnout", "voter turnout"],
-        "bond yield": ["yield", "bond yield", "yields"],
+        "bond yield": ["bond yield", "bond yields"],
     }.items()
     for words in written
 }  # fmt: skip
