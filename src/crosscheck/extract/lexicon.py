@@ -654,3 +654,8 @@ PERCENT_MEASURES: dict[tuple[str, ...], str] = {
     }.items()
     for words in written
 }  # fmt: skip
+
+
+# Who speaks for a body in a source's name ("Rudavian defence ministry spokesman Col.
+# Piotr Amsel"): the body before such a word is the source too (rules.checks._one_source)
+SPEAKER_ROLES = words("spokesman spokeswoman spokesperson")

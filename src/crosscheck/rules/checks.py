@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from crosscheck import quantity
+from crosscheck.extract.lexicon import SPEAKER_ROLES
 from crosscheck.match.features import one_day, spans_overlap
 from crosscheck.model import (
     Claim,
@@ -1144,7 +1145,9 @@ def attribution_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> l
 def _one_source(a: str, b: str) -> bool:
     """Two source ids are one source: the same, or one the other with words before it
     ("local-officials" and "officials"; the last words of an id are its head: a description
-    with a modifier, a name with its role or first name), or an acronym of three letters
+    with a modifier, a name with its role or first name), a body and one who speaks for
+    it ("ministry", "defence-ministry-spokesman-piotr-amsel": lexicon.SPEAKER_ROLES), or
+    an acronym of three letters
     or more the initials of the other's words or its last words ("CBP",
     "customs-and-border-protection", "u-s-customs-and-border-protection":
     entities.abbreviates); two heads with different words before them ("fire-service",
@@ -1152,6 +1155,11 @@ def _one_source(a: str, b: str) -> bool:
     ("PM", "president-macron") differ."""
     if a == b or a.endswith("-" + b) or b.endswith("-" + a):
         return True
+    for one, other in ((a, b), (b, a)):  # "ministry", "defence-ministry-spokesman-jo-amsel"
+        words = one.split("-")
+        role = next((k for k, w in enumerate(words) if w in SPEAKER_ROLES), None)
+        if role and _one_source("-".join(words[:role]), other):
+            return True
     from crosscheck.extract.entities import abbreviates  # (its patterns at first need)
 
     short, long = (a, b) if a.isupper() else (b, a)
