@@ -337,18 +337,12 @@ def normalize(text: str) -> str:
     return LEADING_ARTICLE.sub("", text).lower()
 
 
-# a possessive determiner before a body's noun, which says whose (the body a sentence
-# before names), not which: "Its army", "their ministry" are the army, the ministry
-_OWNED_BY = re.compile(r"^(?:its|their|his|her|our)\s+(?=\S)", re.IGNORECASE)
-
-
 def slug(surface: str) -> str:
     """The id extraction gives a source no alias table knows: its words in lower case,
-    joined by hyphens, without a leading article, possessive determiner or possessive
-    ('Fire Chief Maria Lopes' -> 'fire-chief-maria-lopes', 'Its army' -> 'army'); an
-    acronym as written ('NIS', and 'the NHC' 'NHC', as it is where no article stands
-    before it)."""
-    bare = _OWNED_BY.sub("", POSSESSIVE.sub("", surface).strip())
+    joined by hyphens, without a leading article or a possessive ('Fire Chief Maria
+    Lopes' -> 'fire-chief-maria-lopes'); an acronym as written ('NIS', and 'the NHC'
+    'NHC', as it is where no article stands before it)."""
+    bare = POSSESSIVE.sub("", surface)
     name = LEADING_ARTICLE.sub("", bare.strip())
     if re.fullmatch(r"[a-z]{2,6}", normalize(bare)) and name.isupper():
         return name.upper()

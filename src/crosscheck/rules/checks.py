@@ -1145,9 +1145,10 @@ def attribution_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> l
 def _one_source(a: str, b: str) -> bool:
     """Two source ids are one source: the same, or one the other with words before it
     ("local-officials" and "officials"; the last words of an id are its head: a description
-    with a modifier, a name with its role or first name), a body and one who speaks for
-    it ("ministry", "defence-ministry-spokesman-piotr-amsel": lexicon.SPEAKER_ROLES), or
-    an acronym of three letters
+    with a modifier, a name with its role or first name), a body of two words or more and
+    one who speaks for it ("defence-ministry", "defence-ministry-spokesman-piotr-amsel":
+    lexicon.SPEAKER_ROLES; not a bare "ministry", which a foreign ministry's spokesman
+    would match as well, nor a former spokesman), or an acronym of three letters
     or more the initials of the other's words or its last words ("CBP",
     "customs-and-border-protection", "u-s-customs-and-border-protection":
     entities.abbreviates); two heads with different words before them ("fire-service",
@@ -1155,10 +1156,16 @@ def _one_source(a: str, b: str) -> bool:
     ("PM", "president-macron") differ."""
     if a == b or a.endswith("-" + b) or b.endswith("-" + a):
         return True
-    for one, other in ((a, b), (b, a)):  # "ministry", "defence-ministry-spokesman-jo-amsel"
+    for one, other in ((a, b), (b, a)):  # "defence-ministry", "defence-ministry-spokesman-jo"
         words = one.split("-")
         role = next((k for k, w in enumerate(words) if w in SPEAKER_ROLES), None)
-        if role and _one_source("-".join(words[:role]), other):
+        body = "-".join(words[: role or 0])
+        if (
+            "-" in body  # not a bare "ministry" on either side: which ministry, it
+            and "-" in other  # does not say ("ministry spokeswoman", "the ministry")
+            and words[0] not in ("former", "ex")
+            and _one_source(body, other)
+        ):
             return True
     from crosscheck.extract.entities import abbreviates  # (its patterns at first need)
 
