@@ -607,36 +607,6 @@ def test_a_body_and_one_who_speaks_for_it_are_one_source(tmp_path: Path) -> None
     assert not [f.message for f in result.findings if "source" in f.rule], result.findings
 
 
-@pytest.mark.parametrize(
-    ("text", "quote", "source"),
-    [
-        # "Its" stands for the name the sentence before opens with
-        ("Sennmark gave a very different account. Its army said five soldiers were killed.",
-         "five soldiers", "sennmark-army"),
-        ("Sennmark's army said it had lost five men. Its spokeswoman said 11 soldiers were "
-         "wounded.", "11 soldiers", "sennmark-army-spokeswoman"),
-        ("Acme Corp announced the closures on Monday. Its spokesman said 300 jobs would go.",
-         "300 jobs", "acme-corp-spokesman"),
-        # no name opens the sentence before, or a person's: as before, the words as written
-        ("The ministry said it lost five soldiers. Its spokesman said 11 soldiers were hurt.",
-         "11 soldiers", "its-spokesman"),
-        ("Rudavian President Ilse Korr called the attack a provocation. Its army said five "
-         "soldiers were killed.", "five soldiers", "its-army"),
-        ("In 2019 floods hit the region. Its army said five soldiers were killed.",
-         "five soldiers", "its-army"),
-    ],
-    ids=["country", "speaker-of-a-body", "firm", "no-name", "a-person", "a-time"],
-)  # fmt: skip
-def test_its_body_is_the_body_of_the_name_the_sentence_before_opens_with(
-    text: str, quote: str, source: str
-) -> None:
-    """An eighth outside hunt's false troop warning: "Sennmark gave a very different
-    account. Its army said ..." was credited to 'its army', another source than
-    "Sennmark's army said" in the next day's article. "Its X" takes the name the sentence
-    before (in its paragraph) opens with; not a person's, and never "their"."""
-    assert source_of(doc_claims(text), quote) == source
-
-
 def test_a_bodys_figures_name_the_body() -> None:
     """ "according to Labor Department figures published on Friday" is the department's,
     as "according to a Reuters report" is Reuters's."""

@@ -306,7 +306,6 @@ def attach(
     # know apart: "Yonhap and KCNA")
     names = NameUse(document.text, known=lambda w: resolver.table.lookup(w) is not None)
     naming = _Naming(document.text, resolver, sentences)
-    previous: Sentence | None = None  # the sentence before, for "Its army said"
     for sent in sentences:
         if sent.role in ("dateline", "credit"):
             continue
@@ -320,9 +319,7 @@ def attach(
                     continue  # "he said" with no speaker before: not guessed
                 src = replace(last, verb=e.verb, sentence=sent.index, paragraph=sent.paragraph)
             else:
-                owned = _possessed(e.surface, previous if previous is not None
-                                   and previous.paragraph == sent.paragraph else None)  # fmt: skip
-                entity = resolve_source(owned or e.surface, resolver)
+                entity = resolve_source(e.surface, resolver)
                 src = _Source(
                     entity,
                     e.surface,
@@ -366,45 +363,7 @@ def attach(
             time = _governing_time(rel, k, rel_spans, times, statement_times, scope, sent.text,
                                    _excluded(sent.text, c, rel, baselines, times))  # fmt: skip
             out.append(replace(c, attribution=attribution, time=time))
-        previous = sent
     return out
-
-
-# a body a possessive determiner says is another's: "Its army said", "its spokesman" (not
-# "their": people's as often, "Their lawyer said")
-_POSSESSED = re.compile(r"(?i)its\s+([a-z][\w\s-]*)")
-# the name a sentence opens with, its possessive and the body after it ("Sennmark gave a
-# very different account", "Sennmark's army said it had lost five men")
-_OPENING_NAME = re.compile(
-    r"[^\w]*((?:[A-Z][\w-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,3})"
-    r"(?:['’]s((?:\s+[a-z][\w-]*){1,3}?)(?=\s+(?:said|says|has|had|have|is|was|gave|"
-    r"denied|reported|claimed|announced|accused|put|called)\b))?"
-)
-
-
-_PERSONS = PERSON_NOUNS | {"mr", "mrs", "ms", "dr", "col", "gen", "lt", "sgt", "sir", "lord",
-                          "king", "queen", "pope", "prince", "princess"}  # fmt: skip
-
-
-def _possessed(surface: str, previous: Sentence | None) -> str | None:
-    """The words of a body or speaker a possessive determiner gives to the name the
-    sentence before (in the same paragraph) opens with: "Its army said" after "Sennmark
-    gave a very different account" is "Sennmark army" (the id of "Sennmark's army"),
-    "Its spokeswoman said" after "Sennmark's army said ..." "Sennmark army spokeswoman"
-    (one source with the army: rules.checks._one_source). None without such a sentence
-    or name ("The ministry said ... Its spokesman said": the last source's, as
-    before)."""
-    m = _POSSESSED.fullmatch(surface.strip())
-    if m is None or previous is None:
-        return None
-    opening = _OPENING_NAME.match(previous.text)
-    if opening is None or opening.group(1).split()[0].lower() in _ORDINARY:
-        return None  # "The ministry said", "It was", "In 2019": no name opens it
-    if any(w.lower().rstrip(".") in _PERSONS for w in opening.group(1).split()):
-        return None  # "President Ilse Korr called ...": no "its" stands for a person
-    owner = " ".join([opening.group(1), *(opening.group(2) or "").split()])
-    noun = m.group(1).strip()
-    return owner if owner.lower().endswith(noun.lower()) else f"{owner} {noun}"
 
 
 def _continues(last: _Source, sent: Sentence) -> bool:
