@@ -1246,6 +1246,37 @@ def test_percentages_of_two_measures_never_join_and_of_one_measure_do(tmp_path: 
     assert "corroboration: 7.25%, 7.25%" in findings, findings
 
 
+def test_counts_of_people_rescued_missing_and_killed_never_join(tmp_path: Path) -> None:
+    """An eighth outside hunt's false corroborations: "rescued 104 people" agreed with a
+    2023 disaster that "killed 104 people", and "compatible" with "well over 100 people
+    are still missing". What happened to those counted keeps counts apart
+    (lexicon.FATE_VERBS beside the concept file's killed and injured); two verbs of one
+    fate ("rescued", "saved") still compare."""
+
+    def story(name: str, *bodies: str) -> list[str]:
+        return _story(tmp_path, name, *(f"Shipwreck\n\nPublished: 2026-08-19\n\n{body}"
+                                        for body in bodies))[1]  # fmt: skip
+
+    findings = story(
+        "killed",
+        "The coast guard said it had rescued 104 people from the sea.",
+        "In 2023, a similar disaster off the island of Koss killed 104 people.",
+    )
+    assert not any(f.startswith("corroboration") for f in findings), findings
+    findings = story(
+        "missing",
+        "The coast guard said it had rescued 104 people from the sea.",
+        "The IOM said well over 100 people are still missing at sea.",
+    )
+    assert findings == [], findings
+    findings = story(
+        "saved",
+        "The coast guard said it had rescued 104 people from the sea.",
+        "Coast guard boats saved 104 people from the sea, officials said.",
+    )
+    assert any(f.startswith("corroboration") for f in findings), findings
+
+
 def test_a_frame_said_once_is_the_frame_of_that_figure_where_repeated(tmp_path: Path) -> None:
     """Articles saying "since October, police have arrested 40 people" and "police have
     arrested 40 people": the figure repeated is the one counted since October, and it is

@@ -659,3 +659,10 @@ PERCENT_MEASURES: dict[tuple[str, ...], str] = {
 # Who speaks for a body in a source's name ("Rudavian defence ministry spokesman Col.
 # Piotr Amsel"): the body before such a word is the source too (rules.checks._one_source)
 SPEAKER_ROLES = words("spokesman spokeswoman spokesperson")
+
+
+# What else may happen to those a count counts, besides what a concept file's predicates
+# say (killed, injured, displaced): a verb's lemma -> the outcome, read by the matcher to
+# keep counts of different fates apart ("rescued 104 people" / "killed 104 people in
+# 2023"; "well over 100 people are still missing"), never as what is counted
+FATE_VERBS = {"rescue": "rescued", "save": "rescued", "miss": "missing"}

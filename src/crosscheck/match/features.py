@@ -83,14 +83,18 @@ class ConceptTable:
 
     def outcome(self, predicate: str | None, concept: str | None) -> str | None:
         """What happened to those a count counts: the concept its verb narrows to (a
-        concept file's `predicates`: "killed" the dead, "wounding" the injured), else
-        its own concept when a verb narrows to it ("200 injured"); None for a count of
-        anything else. Verbs are matched by the lemmas the extractor gives their forms
-        ("died" is "di", "displaced" "displac": extract.context.lemma)."""
+        concept file's `predicates`: "killed" the dead, "wounding" the injured), or the
+        fate lexicon.FATE_VERBS names ("rescued", "are missing"), else its own concept
+        when a verb narrows to it ("200 injured"); None for a count of anything else.
+        Verbs are matched by the lemmas the extractor gives their forms ("died" is "di",
+        "displaced" "displac": extract.context.lemma)."""
         if self._outcomes is None:
             from crosscheck.extract.context import lemma
+            from crosscheck.extract.lexicon import FATE_VERBS
 
-            self._outcomes = {
+            self._outcomes = {  # a concept file's predicates first, then other fates
+                lemma(form): fate for verb, fate in FATE_VERBS.items() for form in _verb_forms(verb)
+            } | {
                 lemma(form): named[0]
                 for verb, named in self.by_predicate.items()
                 for form in _verb_forms(verb)
