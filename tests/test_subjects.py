@@ -1246,33 +1246,38 @@ def test_percentages_of_two_measures_never_join_and_of_one_measure_do(tmp_path: 
     assert "corroboration: 7.25%, 7.25%" in findings, findings
 
 
-def test_counts_of_people_rescued_missing_and_killed_never_join(tmp_path: Path) -> None:
-    """An eighth outside hunt's false corroborations: "rescued 104 people" agreed with a
-    2023 disaster that "killed 104 people", and "compatible" with "well over 100 people
-    are still missing". What happened to those counted keeps counts apart
-    (lexicon.FATE_VERBS beside the concept file's killed and injured); two verbs of one
-    fate ("rescued", "saved") still compare."""
+def test_counts_of_people_missing_and_killed_never_join(tmp_path: Path) -> None:
+    """Twelve people killed and twelve missing were "2 documents agree on 12": what
+    happened to those counted keeps counts apart, the verb's (lexicon.FATE_VERBS: "are
+    still missing") or the counted word's ("left 12 missing", "30 arrested": a concept
+    file's event concept). A rescue is no fate of its own (a review's "racing to rescue 12
+    missing miners" against "15 miners are missing" stays a disagreement), and two
+    counts of the missing still compare."""
 
     def story(name: str, *bodies: str) -> list[str]:
-        return _story(tmp_path, name, *(f"Shipwreck\n\nPublished: 2026-08-19\n\n{body}"
+        return _story(tmp_path, name, *(f"Storm\n\nPublished: 2026-08-19\n\n{body}"
                                         for body in bodies))[1]  # fmt: skip
 
+    for missing in ("Officials said 12 people are still missing after the storm.",
+                    "The storm left 12 missing, officials said."):  # fmt: skip
+        findings = story("dead", "The storm killed 12 people, officials said.", missing)
+        assert not any(f.startswith("corroboration") for f in findings), (missing, findings)
     findings = story(
-        "killed",
-        "The coast guard said it had rescued 104 people from the sea.",
-        "In 2023, a similar disaster off the island of Koss killed 104 people.",
+        "arrested",
+        "Police said 30 people were arrested after the protest.",
+        "Police said the clashes injured 30 people at the protest.",
     )
     assert not any(f.startswith("corroboration") for f in findings), findings
     findings = story(
-        "missing",
-        "The coast guard said it had rescued 104 people from the sea.",
-        "The IOM said well over 100 people are still missing at sea.",
+        "intent",
+        "Teams are racing to rescue 12 missing miners, officials said.",
+        "Officials said 15 miners are missing.",
     )
-    assert findings == [], findings
+    assert "numeric-agreement: 12 missing miners, 15 miners" in findings, findings
     findings = story(
-        "saved",
-        "The coast guard said it had rescued 104 people from the sea.",
-        "Coast guard boats saved 104 people from the sea, officials said.",
+        "both",
+        "Officials said 12 people are still missing after the storm.",
+        "The storm left 12 missing, officials said.",
     )
     assert any(f.startswith("corroboration") for f in findings), findings
 

@@ -663,6 +663,10 @@ SPEAKER_ROLES = words("spokesman spokeswoman spokesperson")
 
 # What else may happen to those a count counts, besides what a concept file's predicates
 # say (killed, injured, displaced): a verb's lemma -> the outcome, read by the matcher to
-# keep counts of different fates apart ("rescued 104 people" / "killed 104 people in
-# 2023"; "well over 100 people are still missing"), never as what is counted
-FATE_VERBS = {"rescue": "rescued", "save": "rescued", "miss": "missing"}
+# keep counts of different fates apart ("12 people are still missing" / "killed 12
+# people", "30 were arrested" / "30 were injured"), never as what is counted (a concept
+# file's predicate would narrow the counted concept too, and move the pair model's
+# features). Not "rescue" or "save": a rescue is as often an intention ("racing to rescue
+# 12 missing miners") and the same people as an evacuation ("rescued 40" / "evacuated
+# 40"), which a review found split
+FATE_VERBS = {"miss": "missing", "arrest": "arrested", "detain": "arrested"}

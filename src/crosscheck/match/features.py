@@ -84,15 +84,16 @@ class ConceptTable:
     def outcome(self, predicate: str | None, concept: str | None) -> str | None:
         """What happened to those a count counts: the concept its verb narrows to (a
         concept file's `predicates`: "killed" the dead, "wounding" the injured), or the
-        fate lexicon.FATE_VERBS names ("rescued", "are missing"), else its own concept
-        when a verb narrows to it ("200 injured"); None for a count of anything else.
+        fate lexicon.FATE_VERBS names ("are missing"), else its own concept when it counts
+        those something happened to (is_event: "200 injured", "left 12 missing", "30
+        arrested"); None for a count of anything else.
         Verbs are matched by the lemmas the extractor gives their forms ("died" is "di",
         "displaced" "displac": extract.context.lemma)."""
         if self._outcomes is None:
             from crosscheck.extract.context import lemma
             from crosscheck.extract.lexicon import FATE_VERBS
 
-            self._outcomes = {  # a concept file's predicates first, then other fates
+            self._outcomes = {  # other fates, then a concept file's predicates over them
                 lemma(form): fate for verb, fate in FATE_VERBS.items() for form in _verb_forms(verb)
             } | {
                 lemma(form): named[0]
@@ -101,7 +102,7 @@ class ConceptTable:
             }
         if predicate and (named := self._outcomes.get(predicate)):
             return named
-        return concept if concept and concept in self._indexed()[1] else None
+        return concept if concept and self.is_event(concept) else None
 
     def is_event(self, concept: str) -> bool:
         """Whether a concept counts those something happened to: narrowed by verbs
