@@ -1248,20 +1248,21 @@ def test_percentages_of_two_measures_never_join_and_of_one_measure_do(tmp_path: 
 
 def test_counts_of_people_missing_and_killed_never_join(tmp_path: Path) -> None:
     """Twelve people killed and twelve missing were "2 documents agree on 12": what
-    happened to those counted keeps counts apart, the verb's (lexicon.FATE_VERBS: "are
-    still missing") or the counted word's ("left 12 missing", "30 arrested": a concept
-    file's event concept). A rescue is no fate of its own (a review's "racing to rescue 12
-    missing miners" against "15 miners are missing" stays a disagreement), and two
-    counts of the missing still compare."""
+    happened to those counted keeps counts apart, by the verb (lexicon.FATE_VERBS: "are
+    still missing", "were arrested"). A rescue is no fate of its own (a review's "racing
+    to rescue 12 missing miners" against "15 miners are missing" stays a disagreement),
+    and two counts of the missing still compare."""
 
     def story(name: str, *bodies: str) -> list[str]:
         return _story(tmp_path, name, *(f"Storm\n\nPublished: 2026-08-19\n\n{body}"
                                         for body in bodies))[1]  # fmt: skip
 
-    for missing in ("Officials said 12 people are still missing after the storm.",
-                    "The storm left 12 missing, officials said."):  # fmt: skip
-        findings = story("dead", "The storm killed 12 people, officials said.", missing)
-        assert not any(f.startswith("corroboration") for f in findings), (missing, findings)
+    findings = story(
+        "dead",
+        "The storm killed 12 people, officials said.",
+        "Officials said 12 people are still missing after the storm.",
+    )
+    assert not any(f.startswith("corroboration") for f in findings), findings
     findings = story(
         "arrested",
         "Police said 30 people were arrested after the protest.",
@@ -1277,7 +1278,7 @@ def test_counts_of_people_missing_and_killed_never_join(tmp_path: Path) -> None:
     findings = story(
         "both",
         "Officials said 12 people are still missing after the storm.",
-        "The storm left 12 missing, officials said.",
+        "Officials said 12 people were missing after the storm on Monday.",
     )
     assert any(f.startswith("corroboration") for f in findings), findings
 

@@ -84,9 +84,10 @@ class ConceptTable:
     def outcome(self, predicate: str | None, concept: str | None) -> str | None:
         """What happened to those a count counts: the concept its verb narrows to (a
         concept file's `predicates`: "killed" the dead, "wounding" the injured), or the
-        fate lexicon.FATE_VERBS names ("are missing"), else its own concept when it counts
-        those something happened to (is_event: "200 injured", "left 12 missing", "30
-        arrested"); None for a count of anything else.
+        fate lexicon.FATE_VERBS names ("are missing", "were arrested"), else its own
+        concept when a verb narrows to it ("200 injured"; not an event concept's word
+        alone: "three suspects were shot dead" are no arrest); None for a count of
+        anything else.
         Verbs are matched by the lemmas the extractor gives their forms ("died" is "di",
         "displaced" "displac": extract.context.lemma)."""
         if self._outcomes is None:
@@ -102,7 +103,7 @@ class ConceptTable:
             }
         if predicate and (named := self._outcomes.get(predicate)):
             return named
-        return concept if concept and self.is_event(concept) else None
+        return concept if concept and concept in self._indexed()[1] else None
 
     def is_event(self, concept: str) -> bool:
         """Whether a concept counts those something happened to: narrowed by verbs
