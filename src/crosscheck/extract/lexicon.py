@@ -658,7 +658,7 @@ PERCENT_MEASURES: dict[tuple[str, ...], str] = {
 
 # Who speaks for a body in a source's name ("Rudavian defence ministry spokesman Col.
 # Piotr Amsel"): the body before such a word is the source too (rules.checks._one_source)
-SPEAKER_ROLES = words("spokesman spokeswoman spokesperson")
+SPEAKER_ROLES = words("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople")
 
 
 # What else may happen to those a count counts, besides what a concept file's predicates

@@ -1148,7 +1148,7 @@ def _one_source(a: str, b: str) -> bool:
     with a modifier, a name with its role or first name), a body of two words or more and
     one who speaks for it ("defence-ministry", "defence-ministry-spokesman-piotr-amsel":
     lexicon.SPEAKER_ROLES; not a bare "ministry", which a foreign ministry's spokesman
-    would match as well, nor a former spokesman), or an acronym of three letters
+    would match as well, nor a former or a shadow one), or an acronym of three letters
     or more the initials of the other's words or its last words ("CBP",
     "customs-and-border-protection", "u-s-customs-and-border-protection":
     entities.abbreviates); two heads with different words before them ("fire-service",
@@ -1163,7 +1163,7 @@ def _one_source(a: str, b: str) -> bool:
         if (
             "-" in body  # not a bare "ministry" on either side: which ministry, it
             and "-" in other  # does not say ("ministry spokeswoman", "the ministry")
-            and words[0] not in ("former", "ex")
+            and not {"former", "ex", "shadow"} & set(words[:role])
             and _one_source(body, other)
         ):
             return True
