@@ -1150,36 +1150,39 @@ def _described(tokens: list[Token], compound: UnitInfo | str | None) -> str | No
     return described(tokens, compound.last + 1)
 
 
-# what ends the words before a percentage its measure is looked for in: another item of a
-# list ("inflation averaging 5.9% this year and growth of 1.2%")
 # The words a percentage's measure may stand apart from it by, the measure heading the
 # clause's subject or object and the figure its level or change ("Unemployment stood at
 # 7.25%", "raised its main interest rate by half a percentage point to 7.25%", "inflation
-# of 5.9%", "GDP fell by an annualised 1.8%", "expects inflation to average 5.9%"); any
-# other word between ("Inflation fears prompted the bank to raise rates to 7.25%") leaves
-# the figure no measure: a missing one joins either side, a wrong one splits a pair.
-_MEASURE_TO_FIGURE = frozenset(
-    """stood stands stand was is were are be been has have had held holds hold reached
-    reaches reach hit hits rose rises risen rise fell falls fallen fall climbed climbs
-    climb jumped jumps jump grew grows grown grow shrank shrinks shrunk shrink contracted
-    contracts contract expanded expands expand eased eases ease slowed slows slow
-    accelerated accelerates dropped drops drop declined declines decline edged ran runs
-    run remained remains remain came come averaged averages average averaging widened
-    widens widen narrowed narrows narrow increased increases decreased decreases surged
-    soared slipped slid sank tumbled ticked up down will would to at by of from an a the
-    now about around nearly almost some roughly approximately just estimated annualised
-    annualized annual seasonally adjusted percentage point points basis half quarter""".split()
+# of 5.9%", "GDP fell by an annualised 1.8%", "expects inflation to average 5.9%"): the
+# lexicon's verbs of change, auxiliaries and modals, and the words of a level, a hedge
+# and a change's size; any other word between ("Inflation fears prompted the bank to
+# raise rates to 7.25%") leaves the figure no measure: a missing one joins either side, a
+# wrong one splits a pair
+_MEASURE_TO_FIGURE = (
+    CHANGE_UP
+    | CHANGE_DOWN
+    | AUXILIARIES
+    | MODALS
+    | frozenset(
+        """stood stands stand held holds hold reached reaches reach hit hits ran runs run
+        remained remains remain came come averaged averages average averaging edged ticked
+        spiked stayed stays also still now to at by of from an a the about around nearly
+        almost some roughly approximately just estimated expected annualised annualized
+        annual seasonally adjusted percentage point points basis half quarter""".split()
+    )
 )
 # what before a measure's words makes them another measure's ("household debt", "core
-# inflation", "trade deficit" where the words are "deficit"): such a figure reads none
+# inflation", "food price inflation", "student loan interest rates"); a hyphened word of
+# no figure does too ("long-term unemployment"; not "the 10-year bond yield")
 _MEASURE_NARROWED = frozenset(
     """household corporate private business company consumer trade account mortgage
     dividend crop core services service food energy wage wages youth student credit card
-    car auto farm earnings sales profit tax monthly quarterly weekly""".split()
+    car auto farm earnings sales profit tax monthly quarterly weekly price prices loan
+    loans producer import export""".split()
 )
-# what after a measure's words makes them a modifier ("an inflation target", "the GDP
-# ratio"); the figure's own words do not (_MEASURE_TO_FIGURE)
+# words between a figure and the measure's words after it ("6.8% annual inflation")
 _MEASURE_AFTER_FIGURE = ("a", "an", "the", "annual", "annualised", "annualized", "main", "key")
+_MEASURE_LONGEST = max(len(k) for k in PERCENT_MEASURES)
 
 
 def _percent_measure(
@@ -1188,49 +1191,55 @@ def _percent_measure(
     """What a percentage measures, by the name lexicon.PERCENT_MEASURES gives the words
     that name it where they head the figure's phrase: before it, with only a level's or a
     change's words between (_MEASURE_TO_FIGURE: "Unemployment stood at 7.25%", "raised its
-    main interest rate by half a percentage point to 7.25%"), or right after it ("6.8%
-    inflation", "a 7.25% interest rate"); not words another word narrows ("core
-    inflation", "household debt": _MEASURE_NARROWED), a preposition governs ("the yield on
-    government debt rose to 4.3%", "3% of GDP from 3.5%") or "and" joins to another
-    ("Inflation and unemployment were 3.1% and 4%"). None when no measure heads it ("the
-    bank raised rates to 7.25%", "Inflation fears pushed stocks down 2%")."""
-    low = [t.lower for t in tokens]
+    main interest rate by half a percentage point to 7.25%"), or right after it and ending
+    its phrase ("6.8% inflation", "a 7.25% interest rate"; not "a 2% inflation target");
+    not words another word narrows ("core inflation", "long-term unemployment":
+    _MEASURE_NARROWED), a preposition governs ("the yield on government debt rose to
+    4.3%", "3% of GDP from 3.5%") or "and" joins to another ("Inflation and unemployment
+    were 3.1% and 4%"). None when no measure heads it ("the bank raised rates to 7.25%",
+    "Inflation fears pushed stocks down 2%")."""
+    lo, hi = clause
+    low = {k: tokens[k].lower for k in range(lo, min(hi, len(tokens)))}
     end = first
-    while end > clause[0] and (low[end - 1] in _MEASURE_TO_FIGURE or tokens[end - 1].kind == "num"):
+    while end > lo and (low[end - 1] in _MEASURE_TO_FIGURE or tokens[end - 1].kind == "num"):
         end -= 1
-    span = _measure_words(low, clause[0], end, before=True)
+    span = _measure_words(low, lo, end, before=True)
     if span is None:
         after = last + 1
-        while after < clause[1] and low[after] in _MEASURE_AFTER_FIGURE:
+        while after < hi and low[after] in _MEASURE_AFTER_FIGURE:
             after += 1
-        span = _measure_words(low, after, clause[1], before=False)
+        span = _measure_words(low, after, hi, before=False)
+        if span is not None and span[1] < hi and tokens[span[1]].kind == "word" and not (
+            low[span[1]] in PREPOSITIONS or low[span[1]] in CONJUNCTIONS
+        ):  # fmt: skip
+            return None  # "a 2% inflation target": the words name the target's measure
     if span is None:
         return None
     start, stop = span
-    if stop < len(tokens) and tokens[stop].text in ("-", "'s", "’s"):
-        return None  # "inflation-adjusted", "debt-to-GDP", "the economy's share"
-    k = start - 1  # past what stands before any noun ("the 10-year government debt")
-    while k >= clause[0] and (
-        low[k] in ("the", "its", "their", "a", "an", "-")
-        or tokens[k].kind == "num"
-        or low[k].endswith("'s")
-        or (k > 0 and low[k - 1] == "-")
-    ):
+    if stop < len(tokens) and tokens[stop].text == "-":
+        return None  # "inflation-adjusted", "debt-to-GDP"
+    k = start - 1  # past what stands before any noun ("the country's 10-year debt")
+    while k >= lo and (
+        low[k] in DETERMINERS or low[k] == "-" or tokens[k].kind == "num" or possessive(low[k])
+        or (k - 2 >= lo and low[k - 1] == "-" and tokens[k - 2].kind == "num")
+    ):  # fmt: skip
         k -= 1
-    if k >= clause[0] and (
-        low[k] in _MEASURE_NARROWED or low[k] in PREPOSITIONS or low[k] in ("and", "or", "amid")
+    if k >= lo and (
+        low[k] in _MEASURE_NARROWED
+        or low[k] in PREPOSITIONS
+        or low[k] in ("and", "or", "amid")
+        or (k > lo and low[k - 1] == "-")  # "long-term unemployment"
     ):
         return None
-    return PERCENT_MEASURES[tuple(low[start:stop])]
+    return PERCENT_MEASURES[tuple(low[k] for k in range(start, stop))]
 
 
-def _measure_words(low: list[str], lo: int, hi: int, before: bool) -> tuple[int, int] | None:
+def _measure_words(low: dict[int, str], lo: int, hi: int, before: bool) -> tuple[int, int] | None:
     """The token span of the longest measure's words (lexicon.PERCENT_MEASURES) that end
     at ``hi`` (``before``) or start at ``lo``, within [lo, hi)."""
-    longest = max(len(k) for k in PERCENT_MEASURES)
-    for size in range(min(longest, hi - lo), 0, -1):
+    for size in range(min(_MEASURE_LONGEST, hi - lo), 0, -1):
         span = (hi - size, hi) if before else (lo, lo + size)
-        if tuple(low[span[0] : span[1]]) in PERCENT_MEASURES:
+        if tuple(low[k] for k in range(*span)) in PERCENT_MEASURES:
             return span
     return None
 
