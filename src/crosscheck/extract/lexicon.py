@@ -669,4 +669,4 @@ SPEAKER_ROLES = words("spokesman spokeswoman spokesperson spokesmen spokeswomen 
 # features). Not "rescue" or "save": a rescue is as often an intention ("racing to rescue
 # 12 missing miners") and the same people as an evacuation ("rescued 40" / "evacuated
 # 40"), which a review found split
-FATE_VERBS = {"miss": "missing", "arrest": "arrested", "detain": "arrested"}
+FATE_VERBS = {"miss": "missing"} | dict.fromkeys(ARREST_VERBS, "arrested")

@@ -989,9 +989,14 @@ _HARM = (
     r"|d(?:ie|ies|ied|ying|ead))"
 )
 _FLIGHT = r"(?:displac(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|fle(?:e|es|d|eing))"
+# the other fates (lexicon.FATE_VERBS), their auxiliary read: "killed or are missing",
+# "missing or dead", "arrested or injured"
+_FATE = r"(?:miss(?:ing|ed)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?)"
 _EITHER_HARM = re.compile(
     rf"(?i)\b(?:{_HARM}\s+(?:or|and/or|and)\s+{_FLIGHT}|{_FLIGHT}\s+(?:or|and/or|and)\s+"
-    rf"(?:{_HARM}|{_FLIGHT}))\b"
+    rf"(?:{_HARM}|{_FLIGHT})"
+    rf"|(?:{_HARM}|{_FLIGHT})\s+(?:or|and/or|and)\s+(?:(?:are|were|remain)\s+)?{_FATE}"
+    rf"|{_FATE}\s+(?:or|and/or|and)\s+(?:(?:are|were)\s+)?(?:{_HARM}|{_FLIGHT}|{_FATE}))\b"
 )
 
 

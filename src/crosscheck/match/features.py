@@ -70,6 +70,7 @@ class ConceptTable:
         default_factory=dict, init=False, repr=False, compare=False
     )
     _outcomes: dict[str, str] | None = field(default=None, init=False, repr=False, compare=False)
+    _fates: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
 
     def _indexed(self) -> tuple[frozenset[str], frozenset[str]]:
         if self._index is None:
@@ -94,15 +95,22 @@ class ConceptTable:
             from crosscheck.extract.context import lemma
             from crosscheck.extract.lexicon import FATE_VERBS
 
-            self._outcomes = {  # other fates, then a concept file's predicates over them
+            fates = {
                 lemma(form): fate for verb, fate in FATE_VERBS.items() for form in _verb_forms(verb)
-            } | {
+            }
+            narrowed = {
                 lemma(form): named[0]
                 for verb, named in self.by_predicate.items()
                 for form in _verb_forms(verb)
             }
-        if predicate and (named := self._outcomes.get(predicate)):
-            return named
+            self._outcomes = fates | narrowed  # a concept file's predicates over the fates
+            self._fates = frozenset(fates.values()) - frozenset(narrowed.values())
+        if (
+            predicate
+            and (named := self._outcomes.get(predicate))
+            and (named not in self._fates or concept is None or self.is_within(concept, "people"))
+        ):
+            return named  # (a fate of people only: "missed 3 penalties" is none)
         return concept if concept and concept in self._indexed()[1] else None
 
     def is_event(self, concept: str) -> bool:
