@@ -942,7 +942,7 @@ def same_figure(
     ka, kb = factors(a, b)
     fa, fb = a.value * ka, b.value * kb
     if abs(fa - fb) <= max(abs_tol, rel * max(abs(fa), abs(fb))):
-        return fa == fb or not steps_apart(a, b)
+        return fa == fb or not steps_apart(a, b, ka, kb)
     open_q = ("at_least", "more_than", "at_most", "less_than")
     if a.qualifier in open_q or b.qualifier in open_q or ranged(a) or ranged(b):
         return False  # ('about 100 to 200' holds 180 without being its rounding)
@@ -951,28 +951,33 @@ def same_figure(
     return compatible(a, b, approx_tolerance, loose=loose)
 
 
-def steps_apart(a: Claim, b: Claim) -> bool:
+def steps_apart(a: Claim, b: Claim, ka: float, kb: float) -> bool:
     """Two plain figures further apart than the coarser of their last written digits
     (trailing zeros may be a rounding's): "$64.5 billion" and "$65.4 billion" (or "$65.45
     billion", "$65,400 million"), which no tolerance makes one figure; a figure one such
     step away is left to the tolerance ("$64.6 billion", "$99" beside "$99.99", "$140
-    million" beside "$142 million"). Not a conversion ("($505 million)": the rate's)."""
+    million" beside "$142 million"). Not a conversion ("($505 million)": the rate's).
+    ``ka``, ``kb``: the factors to one unit (``factors``), which the caller has."""
     if a.qualifier != "exact" or b.qualifier != "exact" or a.in_words or b.in_words:
         return False
     if a.converted or b.converted or not comparable(a, b):
         return False
-    ka, kb = factors(a, b)
-    step = _coarser_step(a, b, ka, kb)
-    return step > 0 and abs(a.value * ka - b.value * kb) > step * (1 + 1e-9)
+    return abs(a.value * ka - b.value * kb) > _coarser_step(a, b, ka, kb) * (1 + 1e-9)
 
 
 def _coarser_step(a: Claim, b: Claim, ka: float, kb: float) -> float:
     """The coarser of two figures' last written digits, trailing zeros counted, in one
-    unit (``ka``, ``kb``: factors); 0 when unknown. A tolerance never reaches past it
+    unit (``ka``, ``kb``: factors); INF when unknown. A tolerance never reaches past it
     (steps_apart, within_tolerance); unknown, it is the tolerance alone."""
-    step = max(_widened(written_step(a), abs(a.value)) * ka,
-               _widened(written_step(b), abs(b.value)) * kb)  # fmt: skip
+    step = max(_claim_step(a) * ka, _claim_step(b) * kb)
     return step if step > 0 else INF
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _claim_step(c: Claim) -> float:
+    """A claim's written step widened by its trailing zeros (_widened), worked out once a
+    claim (a frozen record, as _interval_of's), not once for every pair it is in."""
+    return _widened(written_step(c), abs(c.value))
 
 
 def _widened(step: float, value: float) -> float:
