@@ -3133,6 +3133,7 @@ def test_a_compound_measure_says_what_it_measures(text: str, measured: str | Non
         ("The bank forecast inflation of 5.9% for the full year.", 5.9, "inflation"),
         ("Turnout reached 61.2%, the commission said.", 61.2, "turnout"),
         ("The bank set a 7.25% interest rate.", 7.25, "interest rate"),
+        ("The bank kept a 7.25% key rate.", 7.25, "interest rate"),
         ("Prices rose by 6.8% annual inflation.", 6.8, "inflation"),
         # no measure named, or another item's: nothing is said of what it measures
         ("The bank raised rates to 7.25% as inflation bites.", 7.25, None),

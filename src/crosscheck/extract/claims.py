@@ -1181,7 +1181,7 @@ _MEASURE_NARROWED = frozenset(
     loans producer import export""".split()
 )
 # words between a figure and the measure's words after it ("6.8% annual inflation")
-_MEASURE_AFTER_FIGURE = ("a", "an", "the", "annual", "annualised", "annualized", "main", "key")
+_MEASURE_AFTER_FIGURE = ("a", "an", "the", "annual", "annualised", "annualized")
 _MEASURE_LONGEST = max(len(k) for k in PERCENT_MEASURES)
 
 
@@ -1199,18 +1199,19 @@ def _percent_measure(
     were 3.1% and 4%"). None when no measure heads it ("the bank raised rates to 7.25%",
     "Inflation fears pushed stocks down 2%")."""
     lo, hi = clause
-    low = {k: tokens[k].lower for k in range(lo, min(hi, len(tokens)))}
     end = first
-    while end > lo and (low[end - 1] in _MEASURE_TO_FIGURE or tokens[end - 1].kind == "num"):
+    while end > lo and (
+        tokens[end - 1].lower in _MEASURE_TO_FIGURE or tokens[end - 1].kind == "num"
+    ):
         end -= 1
-    span = _measure_words(low, lo, end, before=True)
+    span = _measure_words(tokens, lo, end, before=True)
     if span is None:
         after = last + 1
-        while after < hi and low[after] in _MEASURE_AFTER_FIGURE:
+        while after < hi and tokens[after].lower in _MEASURE_AFTER_FIGURE:
             after += 1
-        span = _measure_words(low, after, hi, before=False)
+        span = _measure_words(tokens, after, hi, before=False)
         if span is not None and span[1] < hi and tokens[span[1]].kind == "word" and not (
-            low[span[1]] in PREPOSITIONS or low[span[1]] in CONJUNCTIONS
+            tokens[span[1]].lower in PREPOSITIONS or tokens[span[1]].lower in CONJUNCTIONS
         ):  # fmt: skip
             return None  # "a 2% inflation target": the words name the target's measure
     if span is None:
@@ -1220,26 +1221,29 @@ def _percent_measure(
         return None  # "inflation-adjusted", "debt-to-GDP"
     k = start - 1  # past what stands before any noun ("the country's 10-year debt")
     while k >= lo and (
-        low[k] in DETERMINERS or low[k] == "-" or tokens[k].kind == "num" or possessive(low[k])
-        or (k - 2 >= lo and low[k - 1] == "-" and tokens[k - 2].kind == "num")
+        tokens[k].lower in DETERMINERS
+        or tokens[k].lower == "-"
+        or tokens[k].kind == "num"
+        or possessive(tokens[k].lower)
+        or (k - 2 >= lo and tokens[k - 1].lower == "-" and tokens[k - 2].kind == "num")
     ):  # fmt: skip
         k -= 1
     if k >= lo and (
-        low[k] in _MEASURE_NARROWED
-        or low[k] in PREPOSITIONS
-        or low[k] in ("and", "or", "amid")
-        or (k > lo and low[k - 1] == "-")  # "long-term unemployment"
+        tokens[k].lower in _MEASURE_NARROWED
+        or tokens[k].lower in PREPOSITIONS
+        or tokens[k].lower in ("and", "or", "amid")
+        or (k > lo and tokens[k - 1].lower == "-")  # "long-term unemployment"
     ):
         return None
-    return PERCENT_MEASURES[tuple(low[k] for k in range(start, stop))]
+    return PERCENT_MEASURES[tuple(t.lower for t in tokens[start:stop])]
 
 
-def _measure_words(low: dict[int, str], lo: int, hi: int, before: bool) -> tuple[int, int] | None:
+def _measure_words(tokens: list[Token], lo: int, hi: int, before: bool) -> tuple[int, int] | None:
     """The token span of the longest measure's words (lexicon.PERCENT_MEASURES) that end
     at ``hi`` (``before``) or start at ``lo``, within [lo, hi)."""
     for size in range(min(_MEASURE_LONGEST, hi - lo), 0, -1):
         span = (hi - size, hi) if before else (lo, lo + size)
-        if tuple(low[k] for k in range(*span)) in PERCENT_MEASURES:
+        if tuple(t.lower for t in tokens[span[0] : span[1]]) in PERCENT_MEASURES:
             return span
     return None
 

@@ -636,11 +636,12 @@ IRREGULAR = {
 # measure: not "rate", "prices", "growth", "debt", "deficit" or "yield" alone ("wage
 # growth", "energy prices", "household debt", "a trade deficit", "crop yields").
 PERCENT_MEASURES: dict[tuple[str, ...], str] = {
-    tuple(words.split()): name
+    tuple(phrase.split()): name
     for name, written in {
         "interest rate": ["interest rate", "interest rates", "policy rate", "benchmark rate",
                           "benchmark interest rate", "key rate", "key interest rate",
-                          "base rate", "repo rate", "refinancing rate", "main rate"],
+                          "base rate", "repo rate", "refinancing rate", "main rate",
+                          "main interest rate"],
         "inflation": ["inflation", "consumer prices", "consumer price index", "cpi",
                       "consumer price inflation", "inflation rate"],
         "unemployment": ["unemployment", "unemployment rate", "jobless rate",
@@ -652,7 +653,7 @@ PERCENT_MEASURES: dict[tuple[str, ...], str] = {
         "turnout": ["turnout", "voter turnout"],
         "bond yield": ["bond yield", "bond yields"],
     }.items()
-    for words in written
+    for phrase in written
 }  # fmt: skip
 
 

@@ -46,6 +46,7 @@ from crosscheck.match.features import (
     ConceptTable,
     narrowing,
     proper_modifiers,
+    verb_forms,
 )
 from crosscheck.match.learned import PairModel, shipped_model
 from crosscheck.match.owners import owners_apart, record, record_side, same_person
@@ -989,9 +990,15 @@ _HARM = (
     r"|d(?:ie|ies|ied|ying|ead))"
 )
 _FLIGHT = r"(?:displac(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|fle(?:e|es|d|eing))"
-# the other fates (lexicon.FATE_VERBS), their auxiliary read: "killed or are missing",
-# "missing or dead", "arrested or injured"
-_FATE = r"(?:miss(?:ing|ed)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?)"
+# the other fates (lexicon.FATE_VERBS, in the forms ConceptTable.outcome reads), their
+# auxiliary read: "killed or are missing", "missing or dead", "arrested or injured"
+_FATE = "(?:{})".format(
+    "|".join(
+        sorted(
+            {f for verb in lexicon.FATE_VERBS for f in verb_forms(verb)}, key=lambda f: (-len(f), f)
+        )
+    )
+)
 _EITHER_HARM = re.compile(
     rf"(?i)\b(?:{_HARM}\s+(?:or|and/or|and)\s+{_FLIGHT}|{_FLIGHT}\s+(?:or|and/or|and)\s+"
     rf"(?:{_HARM}|{_FLIGHT})"

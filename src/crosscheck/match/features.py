@@ -96,12 +96,12 @@ class ConceptTable:
             from crosscheck.extract.lexicon import FATE_VERBS
 
             fates = {
-                lemma(form): fate for verb, fate in FATE_VERBS.items() for form in _verb_forms(verb)
+                lemma(form): fate for verb, fate in FATE_VERBS.items() for form in verb_forms(verb)
             }
             narrowed = {
                 lemma(form): named[0]
                 for verb, named in self.by_predicate.items()
-                for form in _verb_forms(verb)
+                for form in verb_forms(verb)
             }
             self._outcomes = fates | narrowed  # a concept file's predicates over the fates
             self._fates = frozenset(fates.values()) - frozenset(narrowed.values())
@@ -191,7 +191,7 @@ class ConceptTable:
         return 1.0 if sa is not None and sa == sb else 0.0
 
 
-def _verb_forms(verb: str) -> tuple[str, ...]:
+def verb_forms(verb: str) -> tuple[str, ...]:
     """A verb and its regular forms ('die', 'dies', 'died', 'dying'; 'flee' ... 'fleeing'),
     which the extractor lemmatises each its own way."""
     if verb.endswith("ie"):
