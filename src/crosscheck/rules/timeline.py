@@ -313,8 +313,9 @@ def judge(
     way, words = _one_way(steps)
     if way:
         # the later reports' own words may say it moved ("rose to 48 percent"): an update
-        # they show, not the dates alone
-        said = _moved_words(timeline[1:], docs, by_id, claims)
+        # they show, not the dates alone; not the words of a report of the first moment
+        # (a same-day copy that says "rose to" the first figure moved nothing later)
+        said = _moved_words([e for step in steps[1:] for e in step[3]], docs, by_id, claims)
         return {"kind": "update",
                 "why": f"later reports carry a {way} figure: {words}"
                        + (f"; {said}" if said else ""),
