@@ -660,6 +660,9 @@ PERCENT_MEASURES: dict[tuple[str, ...], str] = {
 # Who speaks for a body in a source's name ("Rudavian defence ministry spokesman Col.
 # Piotr Amsel"): the body before such a word is the source too (rules.checks._one_source)
 SPEAKER_ROLES = words("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople")
+# words before the role that say the speaker no longer, or not yet, speaks for the body
+# ("former defence ministry spokesman", "shadow defence ministry spokesman")
+SPEAKS_NO_MORE = words("former ex shadow")
 
 
 # What else may happen to those a count counts, besides what a concept file's predicates

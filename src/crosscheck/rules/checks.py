@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from crosscheck import quantity
-from crosscheck.extract.lexicon import SPEAKER_ROLES
+from crosscheck.extract.lexicon import SPEAKER_ROLES, SPEAKS_NO_MORE
 from crosscheck.match.features import one_day, spans_overlap
 from crosscheck.model import (
     Claim,
@@ -601,8 +601,9 @@ def numeric_agreement(claims: list[Claim], p: dict[str, Any], ctx: Any) -> list[
     as_said, signature = figure_signatures(claims, documents)
 
     def judge(a: Claim, b: Claim) -> PairJudgement | None:
-        """judge_pair's judgement, its ages that meet over the years between the articles
-        and its round counts that may be the other figure rounded noted."""
+        """judge_pair's judgement, its ages that meet over the years between the articles,
+        its round counts that may be the other figure rounded and its measures that may be
+        the other converted and rounded noted."""
         judged = judge_pair(as_said(a), as_said(b), rel, abs_tol, approx, documents)
         if judged is not None and judged.aged:
             aged.append((a, b))  # one person's age, a birthday between the articles
@@ -1158,13 +1159,13 @@ def _one_source(a: str, b: str) -> bool:
         return True
     for one, other in ((a, b), (b, a)):  # "defence-ministry", "defence-ministry-spokesman-jo"
         words = one.split("-")
-        role = next((k for k, w in enumerate(words) if w in SPEAKER_ROLES), None)
-        body = "-".join(words[: role or 0])
+        role = next((k for k, w in enumerate(words) if w in SPEAKER_ROLES), 0)
+        body = words[:role]
         if (
-            "-" in body  # not a bare "ministry" on either side: which ministry, it
+            len(body) > 1  # not a bare "ministry" on either side: which ministry, it
             and "-" in other  # does not say ("ministry spokeswoman", "the ministry")
-            and not {"former", "ex", "shadow"} & set(words[:role])
-            and _one_source(body, other)
+            and not SPEAKS_NO_MORE & set(body)
+            and _one_source("-".join(body), other)
         ):
             return True
     from crosscheck.extract.entities import abbreviates  # (its patterns at first need)
