@@ -74,8 +74,9 @@ def test_an_update_says_the_figures_differ_not_that_they_cannot_both_be_true(
 
 
 def test_a_dated_later_report_whose_words_say_it_moved_is_an_update(tmp_path: Path) -> None:
-    """(review) 'rose to 48 percent' a day after 41 percent: the words show it moved,
-    whether or not every article is dated ('by': 'wording', not the dates alone)."""
+    """(review) 'rose to 48 percent' a day after 41 percent, both articles dated: the words
+    show it moved ('by': 'wording', not the dates alone; undated articles: the rule
+    case 'a percentage an article says rose is an update')."""
     finding = _dated_pair(
         tmp_path,
         ("2026-03-03", "Turnout in the city was 41 percent at noon, the election commission said."),

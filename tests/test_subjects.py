@@ -1198,6 +1198,15 @@ def _story(tmp_path: Path, name: str, *texts: str) -> tuple[list[set[str]], list
     return groups, findings
 
 
+def _dated_story(
+    tmp_path: Path, name: str, day: str, *bodies: str
+) -> tuple[list[set[str]], list[str]]:
+    """_story of articles as a newsroom files them: a headline, "Published: ``day``", then
+    the body (where relative times and dates compare, and outlets' figures join as they do
+    on real copy, which one undated line each may not)."""
+    return _story(tmp_path, name, *(f"News\n\nPublished: {day}\n\n{body}" for body in bodies))
+
+
 def test_a_rank_since_a_year_is_no_time_frame(tmp_path: Path) -> None:
     """A toll given as "killed 40 people, the deadliest since 2005" is ranked, not
     counted since 2005: it is the toll another article gives as 45, and the two differ."""
@@ -1217,8 +1226,7 @@ def test_percentages_of_two_measures_never_join_and_of_one_measure_do(tmp_path: 
     and a percentage whose words name no measure joins either."""
 
     def story(name: str, *bodies: str) -> tuple[list[set[str]], list[str]]:
-        return _story(tmp_path, name, *(f"Markets\n\nPublished: 2026-06-10\n\n{body}"
-                                        for body in bodies))  # fmt: skip
+        return _dated_story(tmp_path, name, "2026-06-10", *bodies)
 
     _, findings = story(
         "two",
@@ -1254,8 +1262,7 @@ def test_counts_of_people_missing_and_killed_never_join(tmp_path: Path) -> None:
     and two counts of the missing still compare."""
 
     def story(name: str, *bodies: str) -> list[str]:
-        return _story(tmp_path, name, *(f"Storm\n\nPublished: 2026-08-19\n\n{body}"
-                                        for body in bodies))[1]  # fmt: skip
+        return _dated_story(tmp_path, name, "2026-08-19", *bodies)[1]
 
     findings = story(
         "dead",

@@ -1089,7 +1089,9 @@ def test_the_verbs_of_change_say_a_figure_moved_in_every_form(
     """A figure after a verb of change and "to" is a level the figure moved to, whatever the
     verb's form ("has grown to", a headline's "rises to", "plunged to": the extraction's
     verbs of change, lexicon.CHANGE_UP and CHANGE_DOWN), so a difference with it is an
-    update; "up to", "lost to", "advanced to" say no such thing."""
+    update; "up to", "lost to", "advanced to" say no such thing. So is a count or amount
+    said to be the current level ("now cover 22,000", "the toll now stands at 57", "is now
+    57"), not "now faces", "what is now", nor a measure's "now covers 340 square miles"."""
     from crosscheck.extract.claims import extract_claims
     from crosscheck.model import Document
     from crosscheck.rules.timeline import moved
