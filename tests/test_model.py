@@ -227,13 +227,14 @@ def test_a_subject_reads_back_from_its_dict_and_a_damaged_one_is_refused() -> No
 
     subject = Subject("worker", "hire", "Maria Tanaka", "Riverside", 2019,
                       ("Maria Tanaka", "Acme"), "since October", "including contractors",
-                      "Acme", "in Riverside", "shift", "pronoun", "hired")  # fmt: skip
+                      "Acme", "in Riverside", "shift", "pronoun", "hired",
+                      "previous strike")  # fmt: skip
     assert subject_from_dict(json.loads(json.dumps(subject.to_dict("worker")))) == subject
     assert subject_from_dict({"concept": None}) == Subject(None)
     whole = subject.to_dict("worker")
     for key, bad in (("names", "Acme"), ("names", [1]), ("year", True), ("year", 2019.0),
                      ("owner", 3), ("concept", ["worker"]), ("holder_via", "guess"),
-                     ("holder", None), ("event_words", 3)):  # fmt: skip
+                     ("holder", None), ("event_words", 3), ("earlier", 1)):  # fmt: skip
         with pytest.raises(ValueError):
             subject_from_dict({**whole, key: bad})
     for bad_subject in ({"event": "hire"}, ["worker"], "worker"):

@@ -2277,9 +2277,9 @@ _SUBJECT_ROW_3FC1A90 = (
 def test_a_subject_row_an_earlier_crosscheck_wrote_reads_back_and_is_written_alike() -> None:
     """A store keeps what the matcher read of each article alone as own_row wrote it: a
     row an earlier crosscheck wrote reads back as the subjects and windows it was written
-    from (with no ``holder_via`` nor ``event_words``, which it did not write), and is
-    written again as it was but for those fields (as pipeline._Owns.keep writes it); a row
-    written now reads back and is written again byte for byte."""
+    from (with no ``holder_via``, ``event_words`` nor ``earlier``, which it did not
+    write), and is written again as it was but for those fields (as pipeline._Owns.keep
+    writes it); a row written now reads back and is written again byte for byte."""
     from dataclasses import fields
 
     from crosscheck.match.pairs import _LATER_FIELDS, own_from_row, own_row
@@ -2294,12 +2294,15 @@ def test_a_subject_row_an_earlier_crosscheck_wrote_reads_back_and_is_written_ali
          "hired 40 workers in riverside"),
         (Subject("minute", measured="speech"), "a 55-minute speech to the court’s"),
     ]  # fmt: skip
-    now = _SUBJECT_ROW_3FC1A90.replace(', "hired', ', null, null, "hired').replace(
-        ', "a 55', ', null, null, "a 55'
+    now = _SUBJECT_ROW_3FC1A90.replace(', "hired', ', null, null, null, "hired').replace(
+        ', "a 55', ', null, null, null, "a 55'
     )
     assert json.dumps([own_row(o) for o in owns], ensure_ascii=False) == now
     assert [own_from_row(r) for r in json.loads(now)] == owns
-    said = (replace(owns[0][0], holder_via="words", event_words="hired"), owns[0][1])
+    said = (
+        replace(owns[0][0], holder_via="words", event_words="hired", earlier="similar strike"),
+        owns[0][1],
+    )
     assert own_from_row(json.loads(json.dumps(own_row(said)))) == said
     for damaged in ([*json.loads(_SUBJECT_ROW_3FC1A90)[0][:-1], None], ["worker"], {},
                     json.loads(_SUBJECT_ROW_3FC1A90)[0][1:]):  # fmt: skip

@@ -4116,3 +4116,104 @@ def test_a_firm_that_says_what_it_did_is_its_figures_holder_though_its_source() 
         c = _claim_at(text, "300 cars")
         found = _holder(c, text, *c.span, "Acme Corp")  # (the source attribution reads)
         assert (found[0] if found else None) == held, text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "event"),
+    [
+        ("In 2019, a similar flood on the river killed 31 people.", "31 people",
+         ("similar flood", 2019)),
+        ("The 2019 floods, the last comparable disaster, left 31 dead.", "31 dead",
+         ("last comparable disaster", 2019)),
+        ("A previous outbreak in 2023 infected 2,100 people and killed 38.", "38",
+         ("previous outbreak", 2023)),
+        ("During an earlier outbreak in 2023, 38 people died.", "38", ("earlier outbreak", 2023)),
+        ("Officials said a similar quake in 2011 killed 185 people.", "185",
+         ("similar quake", 2011)),
+        ("Officials said 12 died, compared with 31 in a similar flood in 2019.", "31",
+         ("similar flood", 2019)),
+        ("The earlier explosions in 2020 killed 12 people.", "12", ("earlier explosions", 2020)),
+        ("An earlier trial in 2019 with 19,000 participants found no benefit.", "19,000",
+         ("earlier trial", 2019)),
+        ("A similar deadly flood in 2019 killed 31.", "31", ("similar deadly flood", 2019)),
+        # no other year: a second event of the story's own days
+        ("A similar attack at a mosque an hour later killed 9 people, police said.", "9", None),
+        ("Police said the earlier shooting left two officers wounded.", "two officers", None),
+        ("The last flood in 2026 killed 31 people.", "31", None),
+        ("The earlier attack, on December 31, 2025, killed 12 people.", "12", None),
+        ("In December 2025, a similar attack killed 12 people.", "12", None),
+        # a year of another phrase of the clause is no year of the event
+        ("The floods killed 41 people, the deadliest since the 1998 floods.", "41", None),
+        ("The outbreak has infected 2,100 people, up from 1,200 cited in a 2025 report.",
+         "2,100", None),
+        # "earlier" an adverb
+        ("Police said earlier the attack killed 12 people, more than the 2014 bombing.", "12",
+         None),
+        # the other event as a comparison, a reference or another noun's: none
+        ("Unlike a similar flood in 2019, this one killed 31 people.", "31", None),
+        ("The flood on Saturday, a similar disaster to the one in 2019, killed 31 people.", "31",
+         None),
+        ("The flood killed 31 people, the deadliest since a similar flood in 2019.", "31", None),
+        ("He was convicted of attempted murder involving the earlier shooting in 2024 and two "
+         "counts of possession of a firearm.", "two counts", None),
+    ],
+)  # fmt: skip
+def test_a_figure_of_another_event_its_clause_names(
+    sentence: str, figure: str, event: tuple[str, int] | None
+) -> None:
+    from crosscheck.extract import scope
+
+    start = sentence.index(figure)
+    assert scope.earlier(sentence, start, start + len(figure), 2026) == event
+    assert scope.earlier(sentence, start, start + len(figure), None) is None  # undated
+
+
+def test_a_figure_of_another_event_never_joins_this_storys(tmp_path: Path) -> None:
+    """Background paragraphs recall an earlier event of the story's kind with its year
+    ("In 2019, a similar flood killed 31 people"): its toll was "3 documents agree on 31"
+    with this week's, and an update of this week's toll was lost in it. Such a figure
+    never joins one of this story dated to another year ("on Saturday"); one dated to its
+    year it may ("when 2,100 people fell ill in 2023"), and the group's label says which
+    event it is. A second event of the story's own days ("A similar attack an hour later")
+    is this story's: its figures compare as before."""
+
+    def story(name: str, *bodies: str) -> tuple[list[set[str]], list[str]]:
+        return _dated_story(tmp_path, name, "2026-03-15", *bodies)
+
+    for background in (
+        "In 2019, a similar flood on the river killed 31 people.",
+        "The 2019 floods, the last comparable disaster, left 31 dead.",
+        "A previous flood in 2019 killed 31 people, officials said.",
+    ):
+        groups, findings = story(
+            "flood", "The floods killed 31 people on Saturday, the disaster agency said.",
+            background,
+        )  # fmt: skip
+        assert not any(f.startswith("corroboration") for f in findings), (background, findings)
+        assert not any(len(g) > 1 for g in groups), (background, groups)
+    groups, findings = story(
+        "dated",
+        "A previous outbreak in 2023 infected 2,100 people, according to ministry records.",
+        "The region suffered a larger outbreak in 2023, when 2,100 people fell ill.",
+    )
+    assert "corroboration: 2,100 people, 2,100 people" in findings, findings
+    groups, findings = story(
+        "twin",
+        "A bomb killed 12 people at a market on Saturday. A similar attack at a mosque an "
+        "hour later killed 9 people, police said.",
+        "A suicide bomber killed 12 people at a market on Saturday. A second attack, at a "
+        "mosque, killed 11 people, police said.",
+    )
+    assert "numeric-agreement: 11 people, 9 people" in findings, findings
+    result = run(
+        [write_story(
+            tmp_path / "label",
+            *(f"News\n\nPublished: 2026-03-15\n\n{body}" for body in (
+                "In 2019, a similar flood on the river killed 31 people.",
+                "A similar flood in 2019 killed 31 people on the river.",
+            )),
+        )],
+        Settings(),
+    )  # fmt: skip
+    assert [g.label for g in result.groups] == ["dead, similar flood, in 2019"]
+    assert result.groups[0].subject.earlier == "similar flood"

@@ -571,8 +571,9 @@ class Subject:
     it: "Reyes's 20 points", "Tanaka scored 20", "Tanaka, 36,"), where (``place``, a name
     after "in", "at", "near"...; ``where``, "in X" or "at X" as written beside the
     figure), which year's event it belongs to when the sentence names another year than
-    the article's (``year``: background such as an earlier quake), the time frame it
-    counts over (``period``) and what it includes (``basis``).
+    the article's (``year``: background such as an earlier quake) or another event its
+    clause names (``earlier``: "a similar flood"), the time frame it counts over
+    (``period``) and what it includes (``basis``).
 
     The label (match.cluster.label, in ``words``) says only what the words tie to the
     figure: ``holder`` and ``where``, never the nearest name or place, which the matcher
@@ -600,12 +601,17 @@ class Subject:
     # ``event`` as the claims write it ('killed', 'became'; Claim.predicate_words): what
     # the label shows; the matcher reads ``event``
     event_words: str | None = None
+    # another event of the story's kind the figure's clause says it belongs to ("In 2019,
+    # a similar flood killed 31 people": 'similar flood'; extract.scope.earlier): a figure
+    # of that event is not one of this story's
+    earlier: str | None = None
 
     def words(self, head: str, verb: str | None, year: bool) -> str:
         """The label's words in their order: the head and what the measure describes
         ('minute, speech'), the holder ("of X"), the verb in brackets (unless the head's
-        own word says it: 'arrest', 'sentence'), then where, the year (when ``year``),
-        the time frame and what it includes, after commas. The holder comes before the
+        own word says it: 'arrest', 'sentence'), then where, the other event ('similar
+        flood'), the year (when ``year``), the time frame and what it includes, after
+        commas. The holder comes before the
         verb: 'age of Peterson (convicted)', not 'age (convicted) of Peterson', which
         reads "convicted of Peterson"."""
         if self.measured:
@@ -618,6 +624,8 @@ class Subject:
         parts = [head]
         if self.where:
             parts.append(self.where)
+        if self.earlier:
+            parts.append(self.earlier)
         if year and self.year:
             parts.append(str(self.year))
         if self.period:
@@ -642,6 +650,7 @@ class Subject:
             "measured": self.measured,
             "holder_via": self.holder_via,
             "event_words": self.event_words,
+            "earlier": self.earlier,
             "words": words,
         }
 

@@ -674,3 +674,19 @@ SPEAKS_NO_MORE = words("former ex shadow")
 # 12 missing miners") and the same people as an evacuation ("rescued 40" / "evacuated
 # 40"), which a review found split
 FATE_VERBS = {"miss": "missing"} | dict.fromkeys(ARREST_VERBS, "arrested")
+
+
+# Another event of the story's kind, which a background sentence names with its year ("In
+# 2019, a similar flood killed 31 people", "A previous outbreak in 2023 killed 38"): the
+# words that say it is another one ("the last comparable disaster"), and the nouns of
+# events (generic: any story's kind, singular) they may qualify. A figure of that event is
+# not one of this story's (extract.scope.earlier)
+EARLIER_WORDS = words("similar previous earlier prior comparable last")
+EVENT_NOUNS = words(
+    "disaster catastrophe tragedy flood flooding quake earthquake tremor storm hurricane "
+    "typhoon cyclone tornado tsunami fire blaze wildfire explosion blast attack bombing "
+    "shooting massacre crash accident collision derailment sinking shipwreck outbreak "
+    "epidemic pandemic drought famine landslide avalanche eruption riot unrest incident "
+    "collapse crisis war conflict clash strike election vote referendum case trial scandal "
+    "fraud"
+)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from crosscheck.extract.lexicon import MONTHS
+from crosscheck.extract.lexicon import EARLIER_WORDS, EVENT_NOUNS, MONTHS, SPEECH_VERBS_PAST
 from crosscheck.extract.timex import MONTH, YEAR
 
 # how far from the figure a frame or a definition is looked for, in characters
@@ -156,6 +156,70 @@ def period(text: str, start: int, end: int) -> str | None:
             words = words[:1].lower() + words[1:]  # "Since October," opening a sentence
             return f"in {words}" if words.isdigit() else words
     return None
+
+
+_DETERMINER = r"(?:an?|the|its|their)"
+_EARLIER = re.compile(
+    rf"\b{_DETERMINER}\s+((?:most\s+)?(?:(?:" + "|".join(sorted(EARLIER_WORDS)) + r")\s+){1,2}"
+    rf"(?:(?!{_DETERMINER}\b)[a-z-]+\s+)??"
+    r"(?:" + "|".join(sorted(EVENT_NOUNS, key=lambda w: (-len(w), w))) + r")(?:e?s)?)\b"
+    r"(?!\s+(?:to|as|with)\b)",
+    re.IGNORECASE,
+)
+# what may stand before the other event in the figure's clause: nothing, a time or a
+# place it opens with ("In 2019, a similar flood ..."), "in"/"during" ("During a previous
+# outbreak in 2023, 38 died"), the clause's subject it stands in apposition to ("The 2019
+# floods, the last comparable disaster, left 31 dead") or who said it ("Officials said a
+# similar flood in 2019 killed 31"); anywhere else it is another noun's ("convicted of
+# attempted murder involving the earlier shooting and two counts")
+_SAID = "|".join(sorted(SPEECH_VERBS_PAST | {"say", "says"}))
+_BEFORE_EARLIER = re.compile(
+    r"^\s*(?:(?:(?:in|on|at|during|by)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*)?"
+    r"(?:(?:[\w.-]+\s+){1,4}(?:" + _SAID + r")\s+(?:that\s+)?)?(?:(?:in|during)\s+)?$",
+    re.IGNORECASE,
+)
+# after the figure: "31 (people died) in a similar flood in 2019"
+_IN_EARLIER = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:in|during|of)\s+$", re.IGNORECASE)
+# the other event's year, a bare one (not a date's: "on December 31, 2025" may be the
+# story's days): in what opens the clause ("In 2019, a similar flood", "The 2019 floods,
+# the last comparable disaster,") or right after the words ("a similar flood in 2019")
+_BARE_YEAR = re.compile(rf"(?:^\s*|\b(?:in|of|during|the|an?|its)\s+)({YEAR})\b", re.IGNORECASE)
+_YEAR_AFTER = re.compile(rf"^,?\s+(?:in|of|during)\s+({YEAR})\b", re.IGNORECASE)
+
+
+def earlier(text: str, start: int, end: int, published: int | None) -> tuple[str, int] | None:
+    """Another event of the story's kind that the figure at ``text[start:end]`` belongs to,
+    as its clause says, with the year it gives the event (another than ``published``,
+    the article's): ("similar flood", 2019) for "In 2019, a similar flood killed 31
+    people", ("previous outbreak", 2023) for "A previous outbreak in 2023 infected 2,100
+    people and killed 38", ("similar disaster", 2019) for "31 people died in a similar
+    disaster in 2019". None for an undated article, and when the clause names no other
+    event, names one with no year of its own (a second attack of the story's days: "A
+    similar attack an hour later killed 9"; "the earlier attack, on December 31, 2025"),
+    or names it as a comparison ("a similar disaster to the one in 2019", "unlike a
+    similar flood") or as another noun's ("murder involving the earlier shooting")."""
+    if published is None:
+        return None
+    breaks = list(CLAUSE_BREAK.finditer(text, 0, start))
+    left = text[breaks[-1].end() if breaks else 0 : start]
+    right = _clause(text, start, end)[1]
+    found = None
+    for m in _EARLIER.finditer(left):
+        if _BEFORE_EARLIER.match(left[: m.start()]):
+            found, opener, after = m, left[: m.start()], left[m.end() :]
+        break  # (only the clause's first other event)
+    if found is None:
+        for m in _EARLIER.finditer(right):
+            if _IN_EARLIER.match(right[: m.start()]):
+                found, opener, after = m, "", right[m.end() :]
+                break
+    if found is None:
+        return None
+    years = [int(y.group(1)) for y in _BARE_YEAR.finditer(opener)]
+    if y := _YEAR_AFTER.match(after):
+        years.append(int(y.group(1)))
+    years = [y for y in years if y != published]
+    return (" ".join(found.group(1).lower().split()), years[0]) if years else None
 
 
 def _governs(part: str, m: re.Match[str], left: bool, opens: bool) -> bool:

@@ -56,6 +56,7 @@ from crosscheck.match.pairs import (
     Own,
     PairSpace,
     Profile,
+    own_years,
     profiles,
     score_partners,
     vectors,
@@ -861,6 +862,19 @@ class _Summary:
     untimed: bool = False
     # what happened to those its counts count (ConceptTable.outcome: 'dead', 'injured')
     outcomes: frozenset[str] = frozenset()
+    # the years of the other events its figures belong to ("a similar flood in 2019
+    # killed 31": Subject.earlier and year); whether it holds figures of this story, the
+    # years every one of them is dated to (its own time's when one year: "on Saturday",
+    # "in 2023", not "since 2019"; its sentence's other year: "a 2019 study of 19,000")
+    # and the names every one stands beside (Subject.names): a figure of another event
+    # joins this story's figures only when each is dated to its year ("when 2,100 fell
+    # ill in 2023") or stands beside a name it stands beside ("A quake killed 31,000
+    # people in Bam", the same event recalled without the words)
+    earlier: frozenset[int] = frozenset()
+    story: bool = True
+    dated: frozenset[int] = frozenset()
+    named: frozenset[str] = frozenset()
+    earlier_named: frozenset[str] = frozenset()  # the names beside its other events' figures
 
     @staticmethod
     def of(p: Profile, concepts: ConceptTable | None = None) -> _Summary:
@@ -902,6 +916,15 @@ class _Summary:
                         frozenset({o}) if concepts is not None and c.kind == "count"
                         and not _EITHER_HARM.search(p.left + c.text + p.right)
                         and (o := concepts.outcome(c.predicate, p.label))
+                        else frozenset(),
+                        frozenset({p.subject.year}) if p.subject.earlier and p.subject.year
+                        else frozenset(),
+                        p.subject.earlier is None,
+                        frozenset() if p.subject.earlier
+                        else frozenset(own if len(own := own_years(c)) == 1 else ())
+                        | frozenset({p.subject.year} if p.subject.year else ()),
+                        frozenset() if p.subject.earlier else frozenset(p.subject.names),
+                        frozenset(p.subject.names) if p.subject.earlier
                         else frozenset())  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
@@ -930,6 +953,8 @@ class _Summary:
             return "the words tie the figures to different owners"
         if self.years and other.years and not (self.years & other.years):
             return "events of other years"
+        if _another_event(self, other) or _another_event(other, self):
+            return "a figure of another event ('a similar flood in 2019') is not this story's"
         if any(scope.apart(a, b) for a in self.periods for b in other.periods):
             return "counted over another time frame"
         if self.basis != other.basis or len(self.kinds | other.kinds) > 1:
@@ -978,7 +1003,28 @@ class _Summary:
                         self.stated_in | other.stated_in,
                         min(self.partitive, other.partitive),
                         max(self.floor, other.floor), self.timed or other.timed,
-                        self.untimed or other.untimed, self.outcomes | other.outcomes)  # fmt: skip
+                        self.untimed or other.untimed, self.outcomes | other.outcomes,
+                        self.earlier | other.earlier, self.story or other.story,
+                        *_of_every_story_figure(self, other),
+                        self.earlier_named | other.earlier_named)  # fmt: skip
+
+
+def _of_every_story_figure(a: _Summary, b: _Summary) -> tuple[frozenset[int], frozenset[str]]:
+    """The years and the names every figure of this story in two clusters has (the
+    years and names of the one that holds such figures, when only one does): what a
+    figure of another event must share with each of them to join (_another_event)."""
+    if a.story and b.story:
+        return a.dated & b.dated, a.named & b.named
+    return (a.dated, a.named) if a.story else (b.dated, b.named)
+
+
+def _another_event(a: _Summary, b: _Summary) -> bool:
+    """Whether ``a`` holds figures of other events (_Summary.earlier) that ``b``'s figures
+    of this story are not: not all of them dated to such an event's year, nor all beside
+    a name of ``a``'s."""
+    return bool(
+        a.earlier and b.story and not (a.earlier & b.dated) and not (a.earlier_named & b.named)
+    )
 
 
 # two outcomes a count's words give it at once, one of them a flight ("killed or
@@ -1846,6 +1892,7 @@ def _group_subject(members: list[Profile], concepts: ConceptTable) -> Subject:
         basis=unanimous([s.basis for s in subs]),
         holder=holder,
         where=unanimous([s.where for s in subs]),
+        earlier=unanimous([s.earlier for s in subs]),
         measured=unanimous([s.measured for s in subs]),
         # the words of one of its claims tie it, or only pronouns do
         holder_via=None

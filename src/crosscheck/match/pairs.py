@@ -90,7 +90,7 @@ Own = tuple[Subject, str]
 _SUBJECT_FIELDS = tuple(f.name for f in fields(Subject))
 # the subject's last fields, added after subject rows were first stored: a row written
 # before one existed lacks it, and reads it as none (as subject_from_dict reads a dict)
-_LATER_FIELDS = ("holder_via", "event_words")  # (the last of Subject's fields:
+_LATER_FIELDS = ("holder_via", "event_words", "earlier")  # (the last of Subject's fields:
 # tests/test_store.py)
 
 
@@ -307,6 +307,15 @@ def _names_near(text: str, start: int, end: int) -> list[tuple[str, int]]:
     return out
 
 
+def own_years(c: Claim) -> set[int]:
+    """The years of the claim's own time frame ("shipped 250,000 cars in 2023": {2023};
+    "killed 31 people on Saturday": the article's week's year), none when it has none."""
+    t = c.time
+    if t and t.start and t.end and t.start[:4].isdigit() and t.end[:4].isdigit():
+        return set(range(int(t.start[:4]), int(t.end[:4]) + 1))
+    return set()
+
+
 def subject_of(
     c: Claim,
     text: str,
@@ -329,9 +338,7 @@ def subject_of(
         if abs(m.start() - start) <= 80 and m.group(1).split()[-1].lower() not in _NON_NAMES:
             place = m.group(1)
             break
-    own = set()  # the claim's own time frame ("shipped 250,000 cars in 2023") is its time,
-    if c.time and c.time.start and c.time.end and c.time.start[:4].isdigit():  # not an event
-        own = set(range(int(c.time.start[:4]), int(c.time.end[:4]) + 1))
+    own = own_years(c)  # ("shipped 250,000 cars in 2023": its time, not an event's)
     years = sorted(  # a year a figure counts or ranks from ("since 2005") is no event's
         {int(m.group(1)) for m in _YEAR.finditer(text) if not (start <= m.start() < end)}
         - scope.frame_years(text)
@@ -339,12 +346,13 @@ def subject_of(
         - own
     )
     held = None if headline else _holder(c, text, start, end, attributed, full, before)
+    other = None if headline else scope.earlier(text, start, end, year_published)
     return Subject(
         concept=concept,
         event=c.predicate,
         owner=owners[0] if owners else None,
         place=place,
-        year=years[0] if years else None,
+        year=other[1] if other else years[0] if years else None,
         names=tuple(owners[:3]),
         period=scope.period(text, start, end) if c.kind != "age" else None,
         basis=scope.basis(text, start, end) if c.kind in ("money", "percent") else None,
@@ -353,6 +361,7 @@ def subject_of(
         measured=c.measured,
         holder_via=held[1] if held else None,
         event_words=c.predicate_words,
+        earlier=other[0] if other else None,
     )
 
 
