@@ -4217,3 +4217,46 @@ def test_a_figure_of_another_event_never_joins_this_storys(tmp_path: Path) -> No
     )  # fmt: skip
     assert [g.label for g in result.groups] == ["dead, similar flood, in 2019"]
     assert result.groups[0].subject.earlier == "similar flood"
+
+
+def test_what_is_needed_never_joins_what_is(tmp_path: Path) -> None:
+    """ "Five short of the 76 needed to govern alone" was "2 documents agree on 76" with
+    an exit poll's 76 seats: a threshold (a participle of lexicon.THRESHOLD_VERBS right
+    after the figure, "needed to", "required for") and a figure that is are two
+    subjects, while two thresholds still compare. A verb of what happened ("he needed 14
+    stitches", "needed to be hospitalised", "needed for the rescue": no goal) is no
+    threshold: its reviews found such counts lost their findings."""
+
+    def story(name: str, *bodies: str) -> list[str]:
+        return _dated_story(tmp_path, name, "2026-11-02", *bodies)[1]
+
+    findings = story(
+        "seats",
+        "Unity won 71 seats, five short of the 76 needed to govern alone.",
+        "An exit poll by the broadcaster had given Unity 41% and 76 seats, enough for a majority.",
+    )
+    assert not any(f.startswith("corroboration") for f in findings), findings
+    findings = story(
+        "both",
+        "Unity won 71 seats, five short of the 76 seats needed for a majority.",
+        "Unity fell short of the 76 seats needed for a majority, winning 71.",
+    )
+    assert "corroboration: 76 seats, 76 seats" in findings, findings
+    findings = story(
+        "stitches",
+        "He was taken to hospital, where he needed 14 stitches to his face, his mother said.",
+        "He received 12 stitches to his face at the hospital, police said.",
+    )
+    assert "numeric-agreement: 12 stitches, 14 stitches" in findings, findings
+    for needed, other in (
+        ("A bus overturned on the highway on Sunday, police said. The 40 injured needed to "
+         "be hospitalised, a police spokesman said.",
+         "A bus overturned on the highway on Sunday. Some 45 injured people were taken to "
+         "hospital, police said."),
+        ("Floods hit the valley on Sunday. The 200 soldiers needed for the rescue arrived on "
+         "Monday, the army said.",
+         "Floods hit the valley on Sunday. The army said 250 soldiers arrived on Monday for "
+         "the rescue."),
+    ):  # fmt: skip
+        findings = story("what", needed, other)
+        assert any(f.startswith("numeric-agreement") for f in findings), (needed, findings)

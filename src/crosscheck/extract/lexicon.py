@@ -690,3 +690,16 @@ EVENT_NOUNS = words(
     "collapse crisis war conflict clash strike election vote referendum case trial scandal "
     "fraud"
 )
+
+
+# Verbs whose participle after a figure makes it a threshold, what is needed rather than
+# what is ("five short of the 76 needed to govern alone", "76 seats required for a
+# majority"): the matcher keeps such a figure from one that is not ("76 seats" an exit
+# poll gave)
+THRESHOLD_VERBS = words("need require")
+# the goals such a participle names ("needed to govern", "required for a majority"):
+# without one, "needed to be hospitalised", "needed for the rescue", it is what happened
+THRESHOLD_GOALS = {
+    "to": words("win govern form secure pass qualify clinch override block reach avoid"),
+    "for": words("majority quorum win victory passage approval qualification title"),
+}

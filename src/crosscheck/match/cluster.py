@@ -811,6 +811,20 @@ _TIME_UNITS = frozenset(
 )  # fmt: skip
 
 
+# a threshold's participle right after its figure, with the goal it is needed for ("the
+# 76 needed to govern alone", "76 seats required for a majority"; lexicon.THRESHOLD_VERBS
+# and THRESHOLD_GOALS): what is needed, not what happened ("he needed 14 stitches", "the
+# 40 injured needed to be hospitalised", "the 200 soldiers needed for the rescue arrived"
+# join as before)
+_THRESHOLD = re.compile(
+    r"^(?:\s+[\w-]+)?\s+(?:{})\s+(?:to\s+(?:{})|for\s+(?:an?|the)\s+(?:\w+\s+)?(?:{}))\b".format(
+        "|".join(sorted(f"{v}d" if v.endswith("e") else f"{v}ed" for v in lexicon.THRESHOLD_VERBS)),
+        "|".join(sorted(lexicon.THRESHOLD_GOALS["to"])),
+        "|".join(sorted(lexicon.THRESHOLD_GOALS["for"])),
+    )
+)
+
+
 @dataclass(slots=True)
 class _Summary:
     """What a cluster's hard constraints need, so a merge is checked in constant time
@@ -875,6 +889,9 @@ class _Summary:
     dated: frozenset[int] = frozenset()
     named: frozenset[str] = frozenset()
     earlier_named: frozenset[str] = frozenset()  # the names beside its other events' figures
+    # whether its figures are thresholds, what is needed (_THRESHOLD: "the 76 needed to
+    # govern"), or not: one of each is two subjects ("76 seats" won)
+    thresholds: frozenset[bool] = frozenset()
 
     @staticmethod
     def of(p: Profile, concepts: ConceptTable | None = None) -> _Summary:
@@ -925,7 +942,8 @@ class _Summary:
                         | frozenset({p.subject.year} if p.subject.year else ()),
                         frozenset() if p.subject.earlier else frozenset(p.subject.names),
                         frozenset(p.subject.names) if p.subject.earlier
-                        else frozenset())  # fmt: skip
+                        else frozenset(),
+                        frozenset({bool(_THRESHOLD.match(p.right))}))  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
         """Why two clusters may not join (None when they may)."""
@@ -939,6 +957,8 @@ class _Summary:
             return "a count besides one named is part of a whole one larger (four other, five)"
         if (self.timed and other.untimed) or (self.untimed and other.timed):
             return "a time is no measure of another kind (hours, revolutions per minute)"
+        if len(self.thresholds | other.thresholds) > 1:
+            return "what is needed is no figure that is (the 76 seats needed, 76 seats won)"
         if self.superlatives != other.superlatives:
             return "another subset (superlative or position)"
         if self.narrowing and other.narrowing and self.narrowing != other.narrowing:
@@ -1006,7 +1026,8 @@ class _Summary:
                         self.untimed or other.untimed, self.outcomes | other.outcomes,
                         self.earlier | other.earlier, self.story or other.story,
                         *_of_every_story_figure(self, other),
-                        self.earlier_named | other.earlier_named)  # fmt: skip
+                        self.earlier_named | other.earlier_named,
+                        self.thresholds | other.thresholds)  # fmt: skip
 
 
 def _of_every_story_figure(a: _Summary, b: _Summary) -> tuple[frozenset[int], frozenset[str]]:
