@@ -539,3 +539,30 @@ def test_what_name_may_tell_groups_apart(name: str, ok: bool) -> None:
     from crosscheck.match.cluster import _may_name_apart
 
     assert _may_name_apart(name, {"Reuters", "Bamako officials"}) is ok
+
+
+def test_a_labels_year_is_one_the_words_tie_to_its_figures(tmp_path: Path) -> None:
+    """ "Turnout was 61.2%, up from 57% at the last election in 2022" labelled this year's
+    turnout "percent, 2022": the year is the 57%'s. A label shows the year its sentence
+    names only where no other figure stands between the year and a figure of the group;
+    a background year told with its figure is still shown."""
+    assert _labels(
+        tmp_path,
+        "Turnout was 61.2%, up from 57% at the last election in 2022, officials said.",
+        "Turnout reached 61.2 per cent, officials said.",
+    ) == ["percent, turnout (reached)"]
+    assert _labels(
+        tmp_path,
+        "The 2003 quake killed 26,000 people in the city, officials said.",
+        "In the city, the 2003 quake killed 26,000 people, officials said.",
+    ) == ["dead, 2003"]
+    # a review's: a year that opens the clause is each of its figures' ("injured, 2019"
+    # stays apart from this year's "injured" group)
+    labels = _labels(
+        tmp_path,
+        "An explosion at the mine killed 14 workers and injured 60, the company said. In "
+        "2019, a blast at the same mine killed 22 workers and injured 45.",
+        "The blast killed 14 workers and injured 60, officials said. A 2019 explosion at "
+        "the mine killed 22 workers and injured 48.",
+    )
+    assert "injured, 2019" in labels, labels

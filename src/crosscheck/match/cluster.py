@@ -1997,7 +1997,11 @@ def label(
         )
     age_year = kind == "age" and _age_year(subject, members)
     year = bool(subject.year) and (
-        ("year" in show and (kind != "age" or age_year)) or _year_shown(subject, kind) or age_year
+        age_year
+        or (
+            (("year" in show and kind != "age") or _year_shown(subject, kind))
+            and _year_told(subject, members)
+        )
     )
     return subject.words(head, verb, year)
 
@@ -2219,6 +2223,30 @@ _YEAR_THEN_AGE = re.compile(
 _AGE_THEN_YEAR = re.compile(
     r"^(?:\s*years?\s+old|\s*years\s+of\s+age)?,?\s+in\s+((?:1[89]|20)\d\d)\b"
 )
+
+
+_FIGURE_BETWEEN = re.compile(r"\d")
+
+
+def _year_told(subject: Subject, members: Sequence[Profile]) -> bool:
+    """Whether a claim's sentence ties the subject's year to the claim's figure: before
+    it in its clause ("In 2019, a blast killed 22 workers and injured 45": the year of
+    both), or after it with no other figure between ("killed 31 people in 2019"; not
+    "Turnout was 61.2%, up from 57% at the last election in 2022", whose year is the
+    57%'s). The year a label shows is one so tied to its figures (no members: as the
+    record says)."""
+    if not members:
+        return True
+    year = str(subject.year)
+    for m in members:
+        start, end = m.start, m.start + len(m.claim.text)
+        for found in re.finditer(rf"\b{year}\b", m.sentence):
+            if found.end() <= start:
+                if not scope.CLAUSE_BREAK.search(m.sentence, found.end(), start):
+                    return True
+            elif not _FIGURE_BETWEEN.search(m.sentence[end : found.start()]):
+                return True
+    return False
 
 
 def _age_year(subject: Subject, members: Sequence[Profile]) -> bool:
