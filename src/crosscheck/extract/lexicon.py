@@ -682,6 +682,9 @@ FATE_VERBS = {"miss": "missing"} | dict.fromkeys(ARREST_VERBS, "arrested")
 # events (generic: any story's kind, singular) they may qualify. A figure of that event is
 # not one of this story's (extract.scope.earlier)
 EARLIER_WORDS = words("similar previous earlier prior comparable last")
+# the determiners of a noun phrase that names one thing ("a similar flood", "its last
+# national strike"): articles and possessives of a body
+OWN_DETERMINERS = words("a an the its their")
 EVENT_NOUNS = words(
     "disaster catastrophe tragedy flood flooding quake earthquake tremor storm hurricane "
     "typhoon cyclone tornado tsunami fire blaze wildfire explosion blast attack bombing "
@@ -692,11 +695,11 @@ EVENT_NOUNS = words(
 )
 
 
-# Verbs whose participle after a figure makes it a threshold, what is needed rather than
+# Participles that after a figure make it a threshold, what is needed rather than
 # what is ("five short of the 76 needed to govern alone", "76 seats required for a
 # majority"): the matcher keeps such a figure from one that is not ("76 seats" an exit
 # poll gave)
-THRESHOLD_VERBS = words("need require")
+THRESHOLD_PARTICIPLES = words("needed required")
 # the goals such a participle names ("needed to govern", "required for a majority"):
 # without one, "needed to be hospitalised", "needed for the rescue", it is what happened
 THRESHOLD_GOALS = {

@@ -14,7 +14,8 @@ from __future__ import annotations
 import functools
 import re
 
-from crosscheck.extract.lexicon import EARLIER_WORDS, EVENT_NOUNS, MONTHS, SPEECH_VERBS_PAST
+from crosscheck.extract.attribution import SPEECH_VERBS
+from crosscheck.extract.lexicon import EARLIER_WORDS, EVENT_NOUNS, MONTHS, OWN_DETERMINERS
 from crosscheck.extract.timex import MONTH, YEAR
 
 # how far from the figure a frame or a definition is looked for, in characters
@@ -125,9 +126,10 @@ _REST_AFTER = re.compile(
 _PART_BEFORE = re.compile(rf"\bin\s+{_FORM}{_AND}(?:[a-z]+\s+)?\S*$", re.IGNORECASE)
 
 
-def _clause(text: str, start: int, end: int) -> tuple[str, str]:
-    """The text of the figure's clause before it and after it (each within reach)."""
-    left = text[max(0, start - REACH_LEFT) : start]
+def _clause(text: str, start: int, end: int, whole_left: bool = False) -> tuple[str, str]:
+    """The text of the figure's clause before it and after it (each within reach; with
+    ``whole_left``, all of the clause before it)."""
+    left = text[0 if whole_left else max(0, start - REACH_LEFT) : start]
     right = text[end : end + REACH_RIGHT]
     if breaks := list(CLAUSE_BREAK.finditer(left)):
         left = left[breaks[-1].end() :]
@@ -158,11 +160,11 @@ def period(text: str, start: int, end: int) -> str | None:
     return None
 
 
-_DETERMINER = r"(?:an?|the|its|their)"
+_DETERMINER = "(?:{})".format("|".join(sorted(OWN_DETERMINERS)))
 _EARLIER = re.compile(
-    rf"\b{_DETERMINER}\s+((?:most\s+)?(?:(?:" + "|".join(sorted(EARLIER_WORDS)) + r")\s+){1,2}"
+    rf"\b{_DETERMINER}\s+((?:(?:" + "|".join(sorted(EARLIER_WORDS)) + r")\s+){1,2}"
     rf"(?:(?!{_DETERMINER}\b)[a-z-]+\s+)??"
-    r"(?:" + "|".join(sorted(EVENT_NOUNS, key=lambda w: (-len(w), w))) + r")(?:e?s)?)\b"
+    r"(?:" + "|".join(sorted(EVENT_NOUNS)) + r")(?:e?s)?)\b"
     r"(?!\s+(?:to|as|with)\b)",
     re.IGNORECASE,
 )
@@ -172,10 +174,9 @@ _EARLIER = re.compile(
 # floods, the last comparable disaster, left 31 dead") or who said it ("Officials said a
 # similar flood in 2019 killed 31"); anywhere else it is another noun's ("convicted of
 # attempted murder involving the earlier shooting and two counts")
-_SAID = "|".join(sorted(SPEECH_VERBS_PAST | {"say", "says"}))
 _BEFORE_EARLIER = re.compile(
-    r"^\s*(?:(?:(?:in|on|at|during|by)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*)?"
-    r"(?:(?:[\w.-]+\s+){1,4}(?:" + _SAID + r")\s+(?:that\s+)?)?(?:(?:in|during)\s+)?$",
+    r"^\s*(?:(?:[\w-]+\s+){0,5}?[\w-]+\s*,\s*)?"
+    r"(?:(?:[\w.-]+\s+){1,4}(?:" + SPEECH_VERBS + r")\s+(?:that\s+)?)?(?:(?:in|during)\s+)?$",
     re.IGNORECASE,
 )
 # after the figure: "31 (people died) in a similar flood in 2019"
@@ -198,20 +199,16 @@ def earlier(text: str, start: int, end: int, published: int | None) -> tuple[str
     similar attack an hour later killed 9"; "the earlier attack, on December 31, 2025"),
     or names it as a comparison ("a similar disaster to the one in 2019", "unlike a
     similar flood") or as another noun's ("murder involving the earlier shooting")."""
-    if published is None:
-        return None
-    breaks = list(CLAUSE_BREAK.finditer(text, 0, start))
-    left = text[breaks[-1].end() if breaks else 0 : start]
-    right = _clause(text, start, end)[1]
-    found = None
-    for m in _EARLIER.finditer(left):
-        if _BEFORE_EARLIER.match(left[: m.start()]):
-            found, opener, after = m, left[: m.start()], left[m.end() :]
-        break  # (only the clause's first other event)
-    if found is None:
+    if published is None or not _SINCE_YEARS.search(text):
+        return None  # (no year: no other event's, the most common case by far)
+    left, right = _clause(text, start, end, whole_left=True)
+    found, opener, after = None, "", ""
+    if (m := _EARLIER.search(left)) and _BEFORE_EARLIER.match(left[: m.start()]):
+        found, opener, after = m, left[: m.start()], left[m.end() :]
+    else:
         for m in _EARLIER.finditer(right):
             if _IN_EARLIER.match(right[: m.start()]):
-                found, opener, after = m, "", right[m.end() :]
+                found, after = m, right[m.end() :]
                 break
     if found is None:
         return None
@@ -220,6 +217,16 @@ def earlier(text: str, start: int, end: int, published: int | None) -> tuple[str
         years.append(int(y.group(1)))
     years = [y for y in years if y != published]
     return (" ".join(found.group(1).lower().split()), years[0]) if years else None
+
+
+def figure_in(text: str) -> bool:
+    """Whether ``text`` holds a figure (a digit): what stands between a figure and a frame
+    or a year that would else be its ("a 43-39 record, a 10-win improvement over the
+    previous season")."""
+    return _DIGIT.search(text) is not None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _governs(part: str, m: re.Match[str], left: bool, opens: bool) -> bool:
@@ -231,7 +238,7 @@ def _governs(part: str, m: re.Match[str], left: bool, opens: bool) -> bool:
     leads to it ("the highest since 1983")."""
     between = part[m.end() :] if left else part[: m.start()]
     ranked = m.group(0).lower().startswith("since") and _RANKED.search(part[: m.start()])
-    if ranked or re.search(r"\d", between):
+    if ranked or figure_in(between):
         return False
     return "," not in between or (left and opens and not part[: m.start()].strip())
 

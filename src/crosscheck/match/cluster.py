@@ -811,14 +811,15 @@ _TIME_UNITS = frozenset(
 )  # fmt: skip
 
 
-# a threshold's participle right after its figure, with the goal it is needed for ("the
-# 76 needed to govern alone", "76 seats required for a majority"; lexicon.THRESHOLD_VERBS
-# and THRESHOLD_GOALS): what is needed, not what happened ("he needed 14 stitches", "the
-# 40 injured needed to be hospitalised", "the 200 soldiers needed for the rescue arrived"
-# join as before)
+# a threshold's participle right after its figure (matched from the figure's end in its
+# sentence), with the goal it is needed for ("the
+# 76 needed to govern alone", "76 seats required for a two-thirds majority";
+# lexicon.THRESHOLD_PARTICIPLES and THRESHOLD_GOALS): what is needed, apart from what is
+# or happened ("he needed 14 stitches", "the 40 injured needed to be hospitalised", "the
+# 200 soldiers needed for the rescue arrived" are no thresholds)
 _THRESHOLD = re.compile(
-    r"^(?:\s+[\w-]+)?\s+(?:{})\s+(?:to\s+(?:{})|for\s+(?:an?|the)\s+(?:\w+\s+)?(?:{}))\b".format(
-        "|".join(sorted(f"{v}d" if v.endswith("e") else f"{v}ed" for v in lexicon.THRESHOLD_VERBS)),
+    r"(?:\s+[\w-]+)?\s+(?:{})\s+(?:to\s+(?:{})|for\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:{}))\b".format(
+        "|".join(sorted(lexicon.THRESHOLD_PARTICIPLES)),
         "|".join(sorted(lexicon.THRESHOLD_GOALS["to"])),
         "|".join(sorted(lexicon.THRESHOLD_GOALS["for"])),
     )
@@ -943,7 +944,8 @@ class _Summary:
                         frozenset() if p.subject.earlier else frozenset(p.subject.names),
                         frozenset(p.subject.names) if p.subject.earlier
                         else frozenset(),
-                        frozenset({bool(_THRESHOLD.match(p.right))}))  # fmt: skip
+                        frozenset({_THRESHOLD.match(p.sentence, p.start + len(c.text))
+                                   is not None}))  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
         """Why two clusters may not join (None when they may)."""
@@ -2225,9 +2227,6 @@ _AGE_THEN_YEAR = re.compile(
 )
 
 
-_FIGURE_BETWEEN = re.compile(r"\d")
-
-
 def _year_told(subject: Subject, members: Sequence[Profile]) -> bool:
     """Whether a claim's sentence ties the subject's year to the claim's figure: before
     it in its clause ("In 2019, a blast killed 22 workers and injured 45": the year of
@@ -2240,11 +2239,13 @@ def _year_told(subject: Subject, members: Sequence[Profile]) -> bool:
     year = str(subject.year)
     for m in members:
         start, end = m.start, m.start + len(m.claim.text)
-        for found in re.finditer(rf"\b{year}\b", m.sentence):
+        for found in _A_YEAR.finditer(m.sentence):
+            if found.group() != year:
+                continue
             if found.end() <= start:
                 if not scope.CLAUSE_BREAK.search(m.sentence, found.end(), start):
                     return True
-            elif not _FIGURE_BETWEEN.search(m.sentence[end : found.start()]):
+            elif not scope.figure_in(m.sentence[end : found.start()]):
                 return True
     return False
 
