@@ -88,6 +88,20 @@ def test_a_dated_later_report_whose_words_say_it_moved_is_an_update(tmp_path: Pa
     assert "says the figure moved: 'rose to 48 percent'" in finding.message
 
 
+def test_a_tally_not_revised_says_no_figure_moved(tmp_path: Path) -> None:
+    """(ninth hunt) "a higher figure than the board's, which has not revised its count"
+    was read as words saying the figure moved ("b.txt says the figure moved: 'revised
+    its count'"): a negation before the words says it did not."""
+    finding = _dated_pair(
+        tmp_path,
+        ("2026-03-14", "The safety board said 42 passengers were on board the plane."),
+        ("2026-03-15", "The airline said 47 passengers were on board the plane, a higher "
+                       "figure than the safety board's, which has not revised its count."),
+    )  # fmt: skip
+    assert "says the figure moved" not in finding.message, finding.message
+    assert finding.difference is None or finding.difference["by"] != "wording"
+
+
 def test_the_pair_that_cannot_both_hold_is_named_and_each_touching_pair_once(
     tmp_path: Path,
 ) -> None:

@@ -96,6 +96,9 @@ _REVISED = re.compile(
     r"was revised|has been revised|was raised|was updated|was corrected)\b",
     re.I,
 )  # fmt: skip
+# a negation right before such words: "which has not revised its count", "never
+# updated the figure" say the figure did not move
+_NEGATED = re.compile(r"\b(?:not|never|n['’]t|no\s+longer|yet\s+to)\s+(?:\w+\s+)?$", re.I)
 CONTEXT = 80  # characters either side of a figure read for those words
 
 
@@ -144,9 +147,10 @@ def _moved(claim: Claim, doc: Document) -> tuple[str | None, bool]:
     m = _MOVED_AFTER.match(after)
     if m:
         return claim.text + m.group(0), False
-    m = _REVISED.search(before + claim.text + after)
-    if m:
-        return m.group(0), False
+    around = before + claim.text + after
+    for m in _REVISED.finditer(around):
+        if not _NEGATED.search(around, 0, m.start()):  # "has not revised its count"
+            return m.group(0), False
     m = _NOW.search(before) if claim.kind in _RUNNING else None
     return ((m.group(0) + claim.text).strip(), True) if m else (None, False)
 
