@@ -4267,3 +4267,24 @@ def test_what_is_needed_never_joins_what_is(tmp_path: Path) -> None:
     ):  # fmt: skip
         findings = story("what", needed, other)
         assert any(f.startswith("numeric-agreement") for f in findings), (needed, findings)
+    # (ninth hunt) a minimum, and what must be done to reach a goal, are thresholds too
+    for threshold, other in (
+        ("Airport rules require a minimum of 500 metres of visibility for landings.",
+         "Visibility at the airport was 350 metres when the plane landed."),
+        ("Analysts said the firm needs to sell about 2 million phones to break even.",
+         "The firm said it expects to sell 1.5 million phones this year."),
+    ):  # fmt: skip
+        findings = story("minimum", threshold, other)
+        assert not any(f.startswith("numeric-agreement") for f in findings), (threshold, findings)
+    findings = story(
+        "sell",
+        "The firm said it needs to sell 1.5 million phones this year.",
+        "The firm said it expects to sell 2 million phones this year.",
+    )
+    assert any(f.startswith("numeric-agreement") for f in findings), findings
+    findings = story(
+        "at-least",
+        "A minimum of 40 people were killed in the blast, officials said.",
+        "The blast killed 45 people, officials said.",
+    )
+    assert any(f.startswith("numeric-agreement") for f in findings), findings

@@ -826,6 +826,35 @@ _THRESHOLD = re.compile(
 )
 
 
+# a threshold's words before its figure: a minimum required ("require a minimum of 500
+# metres"; not "a minimum of 40 people were killed", at least 40),
+# or what must be done to reach a goal the words after it name ("needs to sell about 2
+# million units to break even")
+_REQUIRED = r"\b(?:requires?|required|needs?|needed|demands?|sets?|mandates?)\s+"
+_MINIMUM = re.compile(_REQUIRED + r"(?:an?\s+)?minimum\s+of\s+$", re.IGNORECASE)
+_MINIMUM_OWN = re.compile(r"(?:an?\s+)?minimum\s+of\b", re.IGNORECASE)
+_REQUIRED_BEFORE = re.compile(_REQUIRED + "$", re.IGNORECASE)
+_NEEDS_TO = re.compile(r"\b(?:needs?|requires?)\s+to\s+[a-z]+\s+$", re.IGNORECASE)
+_GOAL_AFTER = re.compile(
+    r"(?:\s+[\w-]+){{0,2}}\s+to\s+(?:{})\b".format("|".join(sorted(lexicon.THRESHOLD_GOALS["to"])))
+)
+
+
+def _threshold(p: Profile) -> bool:
+    """Whether a claim is a threshold, what is needed rather than what is: its participle
+    and goal after it (_THRESHOLD), a minimum before it, or what must be done before it
+    with a goal after it (_NEEDS_TO)."""
+    end = p.start + len(p.claim.text)
+    before = p.sentence[: p.start]
+    return bool(
+        _THRESHOLD.match(p.sentence, end)
+        or _MINIMUM.search(before)
+        # (the qualifier read as the claim's own words: "require a minimum of 500 metres")
+        or (_MINIMUM_OWN.match(p.claim.text) and _REQUIRED_BEFORE.search(before))
+        or (_NEEDS_TO.search(before) and _GOAL_AFTER.match(p.sentence, end))
+    )
+
+
 @dataclass(slots=True)
 class _Summary:
     """What a cluster's hard constraints need, so a merge is checked in constant time
@@ -944,8 +973,7 @@ class _Summary:
                         frozenset() if p.subject.earlier else frozenset(p.subject.names),
                         frozenset(p.subject.names) if p.subject.earlier
                         else frozenset(),
-                        frozenset({_THRESHOLD.match(p.sentence, p.start + len(c.text))
-                                   is not None}))  # fmt: skip
+                        frozenset({_threshold(p)}))  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
         """Why two clusters may not join (None when they may)."""
