@@ -100,6 +100,16 @@ def test_a_tally_not_revised_says_no_figure_moved(tmp_path: Path) -> None:
     )  # fmt: skip
     assert "says the figure moved" not in finding.message, finding.message
     assert finding.difference is None or finding.difference["by"] != "wording"
+    # a review's: "not just", "never before" say it moved
+    for moved in ("which did not just update its count but also named the victims",
+                  "which has never before revised its count so sharply"):  # fmt: skip
+        finding = _dated_pair(
+            tmp_path / moved.split()[3],
+            ("2026-03-14", "The safety board said 42 passengers were on board the plane."),
+            ("2026-03-15", "The safety board said 47 passengers were on board the plane, "
+                           f"{moved}."),
+        )  # fmt: skip
+        assert "says the figure moved" in finding.message, (moved, finding.message)
 
 
 def test_the_pair_that_cannot_both_hold_is_named_and_each_touching_pair_once(

@@ -4288,3 +4288,10 @@ def test_what_is_needed_never_joins_what_is(tmp_path: Path) -> None:
         "The blast killed 45 people, officials said.",
     )
     assert any(f.startswith("numeric-agreement") for f in findings), findings
+    # a review's: two thresholds worded otherwise still compare
+    findings = story(
+        "goals",
+        "Analysts said the firm needs to sell about 2 million phones to break even.",
+        "Analysts said the firm must sell 3 million phones to break even.",
+    )
+    assert any(f.startswith("numeric-agreement") for f in findings), findings

@@ -834,7 +834,9 @@ _REQUIRED = r"\b(?:requires?|required|needs?|needed|demands?|sets?|mandates?)\s+
 _MINIMUM = re.compile(_REQUIRED + r"(?:an?\s+)?minimum\s+of\s+$", re.IGNORECASE)
 _MINIMUM_OWN = re.compile(r"(?:an?\s+)?minimum\s+of\b", re.IGNORECASE)
 _REQUIRED_BEFORE = re.compile(_REQUIRED + "$", re.IGNORECASE)
-_NEEDS_TO = re.compile(r"\b(?:needs?|requires?)\s+to\s+[a-z]+\s+$", re.IGNORECASE)
+_NEEDS_TO = re.compile(
+    r"\b(?:(?:needs?|needed|requires?|has|have|had)\s+to|must)\s+[a-z]+\s+$", re.IGNORECASE
+)
 _GOAL_AFTER = re.compile(
     r"(?:\s+[\w-]+){{0,2}}\s+to\s+(?:{})\b".format("|".join(sorted(lexicon.THRESHOLD_GOALS["to"])))
 )
@@ -842,8 +844,8 @@ _GOAL_AFTER = re.compile(
 
 def _threshold(p: Profile) -> bool:
     """Whether a claim is a threshold, what is needed rather than what is: its participle
-    and goal after it (_THRESHOLD), a minimum before it, or what must be done before it
-    with a goal after it (_NEEDS_TO)."""
+    and goal after it (_THRESHOLD), a minimum required before it, or what must be done
+    before it ("needs to", "has to", "must") with a goal after it (_NEEDS_TO)."""
     end = p.start + len(p.claim.text)
     before = p.sentence[: p.start]
     return bool(

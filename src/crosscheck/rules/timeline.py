@@ -98,7 +98,13 @@ _REVISED = re.compile(
 )  # fmt: skip
 # a negation right before such words: "which has not revised its count", "never
 # updated the figure" say the figure did not move
-_NEGATED = re.compile(r"\b(?:not|never|n['’]t|no\s+longer|yet\s+to)\s+(?:\w+\s+)?$", re.I)
+# (not "not just/only", "never before": "did not just update the toll but also ...",
+# "has never before revised its count so sharply" say it moved)
+_NEGATED = re.compile(
+    r"\b(?:not|never|n['’]t|no\s+longer|yet\s+to)\s+"
+    r"(?:(?!just\b|only\b|merely\b|simply\b|before\b)\w+\s+)?$",
+    re.I,
+)
 CONTEXT = 80  # characters either side of a figure read for those words
 
 
