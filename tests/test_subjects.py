@@ -4221,9 +4221,10 @@ def test_a_figure_of_another_event_never_joins_this_storys(tmp_path: Path) -> No
 
 def test_what_is_needed_never_joins_what_is(tmp_path: Path) -> None:
     """ "Five short of the 76 needed to govern alone" was "2 documents agree on 76" with
-    an exit poll's 76 seats: a threshold (a participle of lexicon.THRESHOLD_VERBS right
-    after the figure, "needed to", "required for") and a figure that is are two
-    subjects, while two thresholds still compare. A verb of what happened ("14 stitches
+    an exit poll's 76 seats: a threshold (lexicon.THRESHOLD_PARTICIPLES and a goal right
+    after the figure, "needed to govern", "required for a majority"; a minimum required;
+    what must be done for a goal) and a figure that is are two subjects, while two
+    thresholds still compare. A verb of what happened ("14 stitches
     needed after the fall", "needed to be hospitalised", "needed for the rescue": no
     goal) is no threshold: its reviews found such counts lost their findings."""
 
