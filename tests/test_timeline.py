@@ -1068,6 +1068,11 @@ def test_an_outlets_name_on_the_chart_is_cut_by_its_width():
         ("The toll is now 57, officials said.", "57", "is now 57"),
         ("Confirmed cases now total about 1,400.", "1,400", "now total about 1,400"),
         ("The death toll is now at 57.", "57", "is now at 57"),
+        # (a re-read's) a tally with a place or what it counts after it
+        ("The death toll from the quake is now 57.", "57", "is now 57"),
+        ("The toll in the capital is now 57, officials said.", "57", "is now 57"),
+        # a tally's own negation: it did not move
+        ("The toll has not risen since Monday and stands at 47.", "47", None),
         ("The toll currently stands at 57.", "57", "currently stands at 57"),
         ("The number of evacuees has now reached 22,000.", "22,000", "now reached 22,000"),
         ("Insured losses from storms in 2026 now total $5.63 billion.", "$5.63 billion",

@@ -541,7 +541,7 @@ def judge_pair(
     written = quantity.meet_as_written(a, b, approx)
     conversion = None if written else quantity.rounded_conversion(a, b)
     overlap = written or conversion is not None
-    touch = quantity.touching(a, b, approx)
+    touch = quantity.touching(a, b, approx) if overlap else None  # (none if not compatible)
     close = overlap or quantity.within_tolerance(a, b, rel, abs_tol, approx)
     converted = 0 if conversion is None else 1 if conversion is a else 2
     return PairJudgement(overlap, close, touch, False, converted=converted)
@@ -1148,8 +1148,9 @@ def _one_source(a: str, b: str) -> bool:
     ("local-officials" and "officials"; the last words of an id are its head: a description
     with a modifier, a name with its role or first name), a body of two words or more and
     one who speaks for it ("defence-ministry", "defence-ministry-spokesman-piotr-amsel":
-    lexicon.SPEAKER_ROLES; not a bare "ministry", which a foreign ministry's spokesman
-    would match as well, nor a former or a shadow one), or an acronym of three letters
+    lexicon.SPEAKER_ROLES; two who speak for one body so too, the body's figure either
+    way; not a bare "ministry", which a foreign ministry's spokesman would match as well,
+    nor a former or a shadow one), or an acronym of three letters
     or more the initials of the other's words or its last words ("CBP",
     "customs-and-border-protection", "u-s-customs-and-border-protection":
     entities.abbreviates); two heads with different words before them ("fire-service",

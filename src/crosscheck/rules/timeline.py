@@ -85,14 +85,16 @@ _NOW = re.compile(
     rf"(?:\b(?:now|currently)\s+(?:stands?\s+at|stood\s+at|totals?|numbers?|covers?"
     rf"|reach(?:es)?|tops?)"
     rf"|\b(?:has|have)\s+now\s+(?:reached|topped|passed|hit)"
-    rf"|\b{_TALLY}\b(?:\s+of\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:is|are|['’]s)\s+(?:now|currently)"
+    rf"|\b{_TALLY}\b(?:\s+(?:of|from|in|on|at)\s+[\w'’-]+(?:\s+[\w'’-]+){{0,2}})?"
+    rf"\s+(?:is|are|['’]s)\s+(?:now|currently)"
     rf"(?:\s+at)?)\s+{_FIGURES_OWN}$",
     re.I,
 )
 # A tally said to be revised, anywhere in the figure's sentence ("revising the toll up").
 _REVISED = re.compile(
     r"\b(?:revis|rais|updat|correct|lower)\w*\s+(?:\w+\s+){0,3}?" + _TALLY + r"\b|\b"
-    + _TALLY + rf"(?!\s+of\b)\s+(?:\w+\s+){{0,3}}?(?:{_PAST_FINITE}|mounted|"
+    + _TALLY + rf"(?!\s+of\b)\s+(?:(?!not\b|never\b)\w+\s+){{0,3}}?"
+    rf"(?:{_PAST_FINITE}|mounted|"
     r"was revised|has been revised|was raised|was updated|was corrected)\b",
     re.I,
 )  # fmt: skip
@@ -101,7 +103,7 @@ _REVISED = re.compile(
 # (not "not just/only", "never before": "did not just update the toll but also ...",
 # "has never before revised its count so sharply" say it moved)
 _NEGATED = re.compile(
-    r"\b(?:not|never|n['’]t|no\s+longer|yet\s+to)\s+"
+    r"(?:\b(?:not|never|no\s+longer|yet\s+to)|n['’]t)\s+"
     r"(?:(?!just\b|only\b|merely\b|simply\b|before\b)\w+\s+)?$",
     re.I,
 )
