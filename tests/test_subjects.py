@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -1204,7 +1205,22 @@ def _dated_story(
     """_story of articles as a newsroom files them: a headline, "Published: ``day``", then
     the body (where relative times and dates compare, and outlets' figures join as they do
     on real copy, which one undated line each may not)."""
-    return _story(tmp_path, name, *(f"News\n\nPublished: {day}\n\n{body}" for body in bodies))
+    return _story(tmp_path, name, *_dated_texts(day, *bodies))
+
+
+def _dated_texts(day: str, *bodies: str) -> list[str]:
+    """Each body as a newsroom files it: a headline, "Published: ``day``", the body."""
+    return [f"News\n\nPublished: {day}\n\n{body}" for body in bodies]
+
+
+def _stories_on(tmp_path: Path, day: str) -> Callable[..., tuple[list[set[str]], list[str]]]:
+    """_dated_story of stories published on ``day``: called with a name and bodies."""
+    return lambda name, *bodies: _dated_story(tmp_path, name, day, *bodies)
+
+
+def _findings_on(tmp_path: Path, day: str) -> Callable[..., list[str]]:
+    """The findings of _dated_story's stories published on ``day``."""
+    return lambda name, *bodies: _dated_story(tmp_path, name, day, *bodies)[1]
 
 
 def test_a_rank_since_a_year_is_no_time_frame(tmp_path: Path) -> None:
@@ -1225,8 +1241,7 @@ def test_percentages_of_two_measures_never_join_and_of_one_measure_do(tmp_path: 
     one measure ("the jobless rate", "unemployment"; "the economy", "GDP") still compare,
     and a percentage whose words name no measure joins either."""
 
-    def story(name: str, *bodies: str) -> tuple[list[set[str]], list[str]]:
-        return _dated_story(tmp_path, name, "2026-06-10", *bodies)
+    story = _stories_on(tmp_path, "2026-06-10")
 
     _, findings = story(
         "two",
@@ -1261,8 +1276,7 @@ def test_counts_of_people_missing_and_killed_never_join(tmp_path: Path) -> None:
     to rescue 12 missing miners" against "15 miners are missing" stays a disagreement),
     and two counts of the missing still compare."""
 
-    def story(name: str, *bodies: str) -> list[str]:
-        return _dated_story(tmp_path, name, "2026-08-19", *bodies)[1]
+    story = _findings_on(tmp_path, "2026-08-19")
 
     findings = story(
         "dead",
@@ -4177,8 +4191,7 @@ def test_a_figure_of_another_event_never_joins_this_storys(tmp_path: Path) -> No
     event it is. A second event of the story's own days ("A similar attack an hour later")
     is this story's: its figures compare as before."""
 
-    def story(name: str, *bodies: str) -> tuple[list[set[str]], list[str]]:
-        return _dated_story(tmp_path, name, "2026-03-15", *bodies)
+    story = _stories_on(tmp_path, "2026-03-15")
 
     for background in (
         "In 2019, a similar flood on the river killed 31 people.",
@@ -4208,10 +4221,11 @@ def test_a_figure_of_another_event_never_joins_this_storys(tmp_path: Path) -> No
     result = run(
         [write_story(
             tmp_path / "label",
-            *(f"News\n\nPublished: 2026-03-15\n\n{body}" for body in (
+            *_dated_texts(
+                "2026-03-15",
                 "In 2019, a similar flood on the river killed 31 people.",
                 "A similar flood in 2019 killed 31 people on the river.",
-            )),
+            ),
         )],
         Settings(),
     )  # fmt: skip
@@ -4228,8 +4242,7 @@ def test_what_is_needed_never_joins_what_is(tmp_path: Path) -> None:
     needed after the fall", "needed to be hospitalised", "needed for the rescue": no
     goal) is no threshold: its reviews found such counts lost their findings."""
 
-    def story(name: str, *bodies: str) -> list[str]:
-        return _dated_story(tmp_path, name, "2026-11-02", *bodies)[1]
+    story = _findings_on(tmp_path, "2026-11-02")
 
     findings = story(
         "seats",

@@ -1081,7 +1081,7 @@ def _another_event(a: _Summary, b: _Summary) -> bool:
 
 
 # two outcomes a count's words give it at once, one of them a flight ("killed or
-# displaced", "dead or evacuated", "fled or were injured"): the verb extraction keeps is
+# displaced", "dead or evacuated", "were injured or fled"): the verb extraction keeps is
 # either one, so such a count has no outcome of its own. Killed or wounded, the
 # casualties, the extractor reads itself (lexicon.CASUALTY_PREDICATE), count by count.
 _HARM = (
