@@ -1347,6 +1347,9 @@ def test_a_speaker_after_the_verb_ends_before_the_sentence_s_full_stop(
         ),
         # (third review) a noun in -ing is no verb of fighting; "allied with" is one
         ("After the fighting police said 30 people were killed.", "30 people", "police"),
+        # (a re-read's) a name modifying a noun in -ing after a preposition is no subject
+        ("After the Kabul bombing police said 12 people died.", "12 people", "police"),
+        ("Since the Mariupol shelling officials said 40 people died.", "40 people", "officials"),
         ("During heavy shelling residents said 32 people were killed.", "32 people", "residents"),
         ("Militias allied with government forces said 34 people had fled.", "34 people", None),
         # (re-read) fleeing them, fighting alongside them

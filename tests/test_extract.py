@@ -4563,6 +4563,10 @@ def test_a_count_of_the_killed_beside_one_of_the_wounded_is_no_casualty_count(
         # (third review) the noun ends at the first word that is no group's
         ("A 1,000-strong force met the crowd.", "personnel"),
         ("A 500-strong crowd met the army.", "member"),
+        # (a re-read's) a preposition after the noun ends it: where it went, what it did
+        ("France sent a 3,000-strong force to Mali.", "personnel"),
+        ("A 10,000-strong march through the capital ended peacefully.", "member"),
+        ("The 5,000-strong garrison at the fort surrendered.", "personnel"),
     ],
 )
 def test_a_figure_before_strong_counts_the_members_of_what_follows(text: str, unit: str) -> None:

@@ -4137,6 +4137,8 @@ def test_a_firm_that_says_what_it_did_is_its_figures_holder_though_its_source() 
     [
         ("In 2019, a similar flood on the river killed 31 people.", "31 people",
          ("similar flood", 2019)),
+        ("In 2019 a similar flood on the river killed 31 people.", "31 people",
+         ("similar flood", 2019)),
         ("The 2019 floods, the last comparable disaster, left 31 dead.", "31 dead",
          ("last comparable disaster", 2019)),
         ("A previous outbreak in 2023 infected 2,100 people and killed 38.", "38",

@@ -32,6 +32,7 @@ from crosscheck.extract.lexicon import (
     NOT_PAST_ED,
     PEOPLE_END,
     PERSONAL_PRONOUNS,
+    PREPOSITIONS,
     PRONOUNS,
     RELATIVES,
     SENTENCE_ADVERBS,
@@ -926,8 +927,22 @@ def _object_before(left: str, words: list[re.Match[str]], k: int) -> bool:
     subject = words[j - 1].group()
     if "," in left[words[j - 1].end() : words[j].start()] or subject.endswith(("'s", "’s")):
         return False
+    if _after_a_preposition(words, j - 1):
+        return False  # "After the Kabul bombing police said": a name modifying a noun
     low = subject.lower()
     return low not in DETERMINERS and (subject[0].isupper() or (low.endswith("s") and len(low) > 3))
+
+
+def _after_a_preposition(words: list[re.Match[str]], k: int) -> bool:
+    """Whether ``words[k]`` stands after a preposition, or after a determiner after one
+    ("After the Kabul bombing", "Since Mariupol shelling"): a noun phrase's, no subject."""
+    before = [w.group().lower() for w in words[max(0, k - 2) : k]]
+    if before and before[-1] in _PREPOSITIONS_ALL:
+        return True
+    return len(before) == 2 and before[1] in DETERMINERS and before[0] in _PREPOSITIONS_ALL
+
+
+_PREPOSITIONS_ALL = PREPOSITIONS | ING_PREPOSITIONS
 
 
 def _news_only_after(words: list[re.Match[str]], k: int, i: int, conjunction: str) -> bool:

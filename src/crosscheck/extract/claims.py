@@ -2524,17 +2524,19 @@ def _members(text: str, tokens: list[Token], strong: int) -> UnitInfo | str:
     are), the members of a group of people ("a 5 600-strong crowd", "a 10,000-strong
     march": PEOPLE_GROUPS), police officers of a police force. The noun is the last of a
     run of those words within four, after modifiers ("a 3,000-strong African Union
-    force", "armoured brigade", "the force's commander"), which a verb, a stop or the end
-    of the text ends ("force met the crowd"). No claim for anything else ("a 30-strong
-    fleet", "a 20-strong army convoy", "a 12-strong squadron of fighter jets", "the
-    27-strong bloc") nor without a noun ("the brigade, 4,000-strong, moved")."""
+    force", "armoured brigade", "the force's commander"), which a verb, a preposition, a
+    stop or the end of the text ends ("force met the crowd", "force to Mali"). No claim
+    for anything else ("a 30-strong fleet", "a 20-strong army convoy", "a 12-strong
+    squadron of fighter jets", "the 27-strong bloc"), for a group "of" what ("a
+    3,000-strong force of mercenaries"), nor without a noun ("the brigade, 4,000-strong,
+    moved")."""
     found: tuple[int, str] | None = None
     for k in range(strong + 1, min(strong + 5, len(tokens))):
         tok = tokens[k]
         low = tok.lower.removesuffix("'s").removesuffix("’s")
         if tok.kind != "word" or low in _PHRASE_ENDS:
-            if found is not None and low in PREPOSITIONS:
-                return "skip"  # "a 12-strong squadron of fighter jets": of what
+            if found is not None and low == "of":
+                return "skip"  # "a 12-strong detachment of engineers": of what
             break
         noun = singular(low)
         if noun in MILITARY_UNITS or noun in PEOPLE_GROUPS:

@@ -169,13 +169,14 @@ _EARLIER = re.compile(
     re.IGNORECASE,
 )
 # what may stand before the other event in the figure's clause: nothing, a time or a
-# place it opens with ("In 2019, a similar flood ..."), "in"/"during" ("During a previous
-# outbreak in 2023, 38 died"), the clause's subject it stands in apposition to ("The 2019
-# floods, the last comparable disaster, left 31 dead") or who said it ("Officials said a
-# similar flood in 2019 killed 31"); anywhere else it is another noun's ("convicted of
-# attempted murder involving the earlier shooting and two counts")
+# place it opens with ("In 2019, a similar flood ...", "In 2019 a similar flood"),
+# "in"/"during" ("During a previous outbreak in 2023, 38 died"), the clause's subject it
+# stands in apposition to ("The 2019 floods, the last comparable disaster, left 31 dead")
+# or who said it ("Officials said a similar flood in 2019 killed 31"); anywhere else it
+# is another noun's ("convicted of attempted murder involving the earlier shooting and two
+# counts")
 _BEFORE_EARLIER = re.compile(
-    r"^\s*(?:(?:[\w-]+\s+){0,5}?[\w-]+\s*,\s*)?"
+    rf"^\s*(?:(?:[\w-]+\s+){{0,5}}?[\w-]+\s*,\s*|(?:in|during)\s+{YEAR}\s+)?"
     r"(?:(?:[\w.-]+\s+){1,4}(?:" + SPEECH_VERBS + r")\s+(?:that\s+)?)?(?:(?:in|during)\s+)?$",
     re.IGNORECASE,
 )
