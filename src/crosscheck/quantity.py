@@ -262,7 +262,7 @@ def _hedge_step(c: Claim) -> float:
     figures = _figures(c)
     if len(figures) > 1 and _RANGE_LINK.fullmatch(c.text[figures[0].end() : figures[1].start()]):
         return 0.0  # (a figure in its noun is no range's end: "about 1,400 Covid-19 patients")
-    step = _widened(_written_step(c, written_fraction(c), figures), abs(c.value))
+    step = _claim_step(c)  # (cached: the step every pair of the claim asks)
     value = abs(c.value)
     if step <= 0:
         return 0.0

@@ -812,24 +812,23 @@ _TIME_UNITS = frozenset(
 
 
 # a threshold's participle right after its figure (matched from the figure's end in its
-# sentence), with the goal it is needed for ("the
-# 76 needed to govern alone", "76 seats required for a two-thirds majority";
-# lexicon.THRESHOLD_PARTICIPLES and THRESHOLD_GOALS): what is needed, apart from what is
-# or happened ("he needed 14 stitches", "the 40 injured needed to be hospitalised", "the
-# 200 soldiers needed for the rescue arrived" are no thresholds)
+# sentence), with the goal it is needed for ("the 76 needed to govern alone", "76 seats
+# required for a two-thirds majority"; lexicon.THRESHOLD_PARTICIPLES and THRESHOLD_GOALS):
+# what is needed, apart from what is or happened ("he needed 14 stitches", "the 40
+# injured needed to be hospitalised", "the 200 soldiers needed for the rescue arrived"
+# are no thresholds)
+_GOALS_TO = "to\\s+(?:{})".format("|".join(sorted(lexicon.THRESHOLD_GOALS["to"])))
 _THRESHOLD = re.compile(
-    r"(?:\s+[\w-]+)?\s+(?:{})\s+(?:to\s+(?:{})|for\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:{}))\b".format(
+    r"(?:\s+[\w-]+)?\s+(?:{})\s+(?:{}|for\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:{}))\b".format(
         "|".join(sorted(lexicon.THRESHOLD_PARTICIPLES)),
-        "|".join(sorted(lexicon.THRESHOLD_GOALS["to"])),
+        _GOALS_TO,
         "|".join(sorted(lexicon.THRESHOLD_GOALS["for"])),
     )
 )
-
-
 # a threshold's words before its figure: a minimum required ("require a minimum of 500
-# metres"; not "a minimum of 40 people were killed", at least 40),
-# or what must be done to reach a goal the words after it name ("needs to sell about 2
-# million units to break even")
+# metres"; not "a minimum of 40 people were killed", at least 40), or what must be done
+# to reach a goal the words after it name ("needs to sell about 2 million units to break
+# even")
 _REQUIRED = r"\b(?:requires?|required|needs?|needed|demands?|sets?|mandates?)\s+"
 _MINIMUM = re.compile(_REQUIRED + r"(?:an?\s+)?minimum\s+of\s+$", re.IGNORECASE)
 _MINIMUM_OWN = re.compile(r"(?:an?\s+)?minimum\s+of\b", re.IGNORECASE)
@@ -837,9 +836,7 @@ _REQUIRED_BEFORE = re.compile(_REQUIRED + "$", re.IGNORECASE)
 _NEEDS_TO = re.compile(
     r"\b(?:(?:needs?|needed|requires?|has|have|had)\s+to|must)\s+[a-z]+\s+$", re.IGNORECASE
 )
-_GOAL_AFTER = re.compile(
-    r"(?:\s+[\w-]+){{0,2}}\s+to\s+(?:{})\b".format("|".join(sorted(lexicon.THRESHOLD_GOALS["to"])))
-)
+_GOAL_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}\s+" + _GOALS_TO + r"\b")
 
 
 def _threshold(p: Profile) -> bool:

@@ -201,7 +201,8 @@ def verb_forms(verb: str) -> tuple[str, ...]:
     else:
         ing = verb + "ing"
     past = verb + ("d" if verb.endswith("e") else "ed")
-    return (verb, verb + "s", past, ing)
+    third = verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "z")) else "s")  # misses
+    return (verb, third, past, ing)
 
 
 def _parts(unit: str) -> list[str]:
