@@ -4207,6 +4207,16 @@ def test_a_currency_sign_spelt_in_ascii_is_money(
         # a glued m is still metres before a measure word, a million before a noun
         ("The 40m tall tower cost 35m of its budget.",
          [("40m", 40, "metre"), ("35m", 3.5e7, None)]),
+        # a place below or beyond says metres too: "800m underground" was 800 million
+        ("Eleven miners remained trapped about 800m underground.",
+         [("Eleven miners", 11, "miner"), ("about 800m", 800, "metre")]),
+        ("The wreck lies 40m offshore, and the firm has 800m users.",
+         [("40m", 40, "metre"), ("800m users", 8e8, "user")]),
+        # (review) before a noun it qualifies, the place word leaves a million
+        ("Some 11m underwater homeowners face foreclosure.",
+         [("Some 11m underwater homeowners", 1.1e7, "underwater homeowner")]),
+        ("The dam threatens 1.5m downstream residents.",
+         [("1.5m downstream residents", 1.5e6, "downstream resident")]),
     ],
 )  # fmt: skip
 def test_digits_and_a_scale_before_a_unit_are_read_in_the_unit(

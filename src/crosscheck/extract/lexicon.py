@@ -348,6 +348,10 @@ METRE_CONTEXT = frozenset(
     """tall high long wide deep away across below above apart thick in into from under over
     and or to by sq square cubic""".split()
 )
+# Words of place that make it metres where they end its phrase ("trapped about 800m
+# underground", "800m offshore, the coastguard said"), not before a noun they qualify ("11m
+# underwater homeowners", "800m offshore wind projects": millions)
+METRE_PLACES = words("underground underwater beneath offshore inland upstream downstream overhead")
 # Races and events a distance in metres names, after a figure and a glued "m" with no
 # currency sign before it, where the race (or a run of them) ends its noun phrase: "won
 # the 100m final in 9.58 seconds", "the 400m hurdles final on Sunday" are metres

@@ -25,6 +25,7 @@ from crosscheck.extract.lexicon import (
     FRACTION_WORDS,
     METRE_CONTEXT,
     METRE_EVENTS,
+    METRE_PLACES,
     MODALS,
     MONTHS,
     NUMBER_WORDS,
@@ -806,6 +807,8 @@ def _noun_follows(tokens: list[Token], j: int) -> bool:
         return False
     if tokens[j].lower in METRE_CONTEXT:
         return False
+    if tokens[j].lower in METRE_PLACES:  # metres where it ends the phrase
+        return j + 1 < n and tokens[j + 1].kind == "word" and tokens[j + 1].lower not in PHRASE_ENDS
     k = j
     while k < n and tokens[k].kind == "word" and tokens[k].lower in METRE_EVENTS:
         k += 1
