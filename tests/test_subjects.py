@@ -1083,6 +1083,20 @@ def test_a_figures_time_frame_is_read_from_its_clause(
         ("Acme will pay $1.2 billion in stock and $800 million in cash.", 1.2e9, "in stock"),
         ("Acme will pay $1.2 billion in stock and $800 million in cash.", 800e6, "in cash"),
         ("Acme will buy Beta for $2 billion in cash.", 2e9, None),  # all cash: the price
+        # a prize or a pay with its bonus (a hunt's "$100,000 in total, including his
+        # record bonus" was an error against "$75,000 in prize money, plus a $25,000
+        # bonus": an amount beside the sum added to it is none of its definition)
+        ("The winner will receive $100,000 in total, including his record bonus.", 1e5,
+         "including bonus"),
+        ("He takes home $75,000 in prize money, plus a $25,000 bonus for the record.", 75e3,
+         None),
+        ("The chief executive was paid $6 million last year, including bonuses.", 6e6,
+         "including bonus"),
+        # (review) a bonus beside the figure, or none, is not what it includes
+        ("Wall Street's bonus pool rose 12% to $31.8 billion, with the average bonus at "
+         "$176,700, the comptroller said.", 31.8e9, None),
+        ("The chief executive took a 20% pay cut, with no bonus this year.", 20, None),
+        ("Investors will get a 5% return plus a bonus share.", 5, None),
         ("Acme will buy Beta for $2 billion in cash and stock.", 2e9, None),
         ("Acme will buy Beta for $2 billion in cash or shares, it said.", 2e9, None),
         ("Acme will pay $300 million in cash, with the balance paid in Acme shares.", 300e6,
@@ -1351,6 +1365,7 @@ def test_net_said_by_one_article_only_does_not_keep_amounts_apart(tmp_path: Path
     for name, (one, other) in {
         "gross": ("net income of $2 billion", "gross income of $2.5 billion"),
         "debt": ("a value of $13.9 billion including net debt", "a value of $13.2 billion"),
+        "bonus": ("a payout of $100,000 including his bonus", "a payout of $75,000"),
     }.items():
         groups, findings = _story(
             tmp_path, name,

@@ -88,6 +88,14 @@ _BASES = (
         ),
         None,
     ),
+    # a pay or a prize "including his record bonus", "including bonuses" (not "with the
+    # average bonus at ...", "with no bonus", "plus a bonus share": other figures, or none)
+    (
+        re.compile(
+            r"\b(including|excluding)\s+(?:[\w.’'-]+\s+){0,3}?(bonus)(?:es)?\b", re.IGNORECASE
+        ),
+        None,
+    ),
     (re.compile(r"\b(?:before|pre)[- ]?tax(?:es)?\b|\bpretax\b", re.IGNORECASE), "before tax"),
     (re.compile(r"\bafter[- ]?tax(?:es)?\b", re.IGNORECASE), "after tax"),
 )
