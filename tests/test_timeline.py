@@ -1039,6 +1039,11 @@ def test_an_outlets_name_on_the_chart_is_cut_by_its_width():
     [
         ("The outbreak has grown to 142 confirmed cases.", "142", "grown to 142"),
         ("Death toll in Dolna mine blast rises to 11", "11", "rises to 11"),
+        # (tenth hunt) a list's size is a tally too
+        ("Dravonia sanctions list grows to 61 companies", "61", "list grows to 61"),
+        ("A list of 61 companies was published.", "61", None),
+        ("Critics raised concerns about the list of 61 companies named by the ministry.",
+         "61", None),
         ("Unemployment plunged to 4.1% in March.", "4.1%", "plunged to 4.1%"),
         ("The toll was revised up to 860,000 on Friday.", "860,000", "revised"),
         ("The toll rose to 10 on Monday.", "10", "rose to 10"),
