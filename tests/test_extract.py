@@ -4210,13 +4210,15 @@ def test_a_currency_sign_spelt_in_ascii_is_money(
         # a place below or beyond says metres too: "800m underground" was 800 million
         ("Eleven miners remained trapped about 800m underground.",
          [("Eleven miners", 11, "miner"), ("about 800m", 800, "metre")]),
-        ("The wreck lies 40m offshore, and the firm has 800m users.",
-         [("40m", 40, "metre"), ("800m users", 8e8, "user")]),
-        # (review) before a noun it qualifies, the place word leaves a million
-        ("Some 11m underwater homeowners face foreclosure.",
-         [("Some 11m underwater homeowners", 1.1e7, "underwater homeowner")]),
-        ("The dam threatens 1.5m downstream residents.",
-         [("1.5m downstream residents", 1.5e6, "downstream resident")]),
+        ("Miners are trapped 300m beneath the surface, and the firm has 800m users.",
+         [("300m", 300, "metre"), ("800m users", 8e8, "user")]),
+        # (reviews) before a noun it qualifies it leaves a million, and words of place
+        # that are as often money's stay millions
+        ("The network carries 800m underground passengers a year.",
+         [("800m underground passengers a year", 8e8, "underground passenger per year")]),
+        ("The billionaire moved 800m offshore before the election.",
+         [("800m", 8e8, None)]),
+        ("The bank plans to cut 15m overhead by 2027.", [("15m", 1.5e7, None)]),
     ],
 )  # fmt: skip
 def test_digits_and_a_scale_before_a_unit_are_read_in_the_unit(

@@ -345,13 +345,15 @@ LETTER_COMPOUNDS = words(
 # Words after a figure and a glued "m" that make it metres: "30m tall", "5m away"; before
 # anything else it is a million ("35m of its devices").
 METRE_CONTEXT = frozenset(
-    """tall high long wide deep away across below above apart thick in into from under over
-    and or to by sq square cubic""".split()
+    """tall high long wide deep away across below beneath above apart thick in into from
+    under over and or to by sq square cubic""".split()
 )
-# Words of place that make it metres where they end its phrase ("trapped about 800m
-# underground", "800m offshore, the coastguard said"), not before a noun they qualify ("11m
-# underwater homeowners", "800m offshore wind projects": millions)
-METRE_PLACES = words("underground underwater beneath offshore inland upstream downstream overhead")
+# A word of place that makes it metres where it ends its phrase ("trapped about 800m
+# underground"), not before a noun it qualifies ("800m underground car park": millions).
+# Not offshore, overhead, underwater, upstream, inland or downstream, which are as often
+# money's or a mortgage's ("moved 800m offshore", "cut 15m overhead", "1.5m underwater on
+# their mortgages", "invest 900m upstream": a review)
+METRE_PLACES = words("underground")
 # Races and events a distance in metres names, after a figure and a glued "m" with no
 # currency sign before it, where the race (or a run of them) ends its noun phrase: "won
 # the 100m final in 9.58 seconds", "the 400m hurdles final on Sunday" are metres
