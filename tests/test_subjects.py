@@ -1092,6 +1092,9 @@ def test_a_figures_time_frame_is_read_from_its_clause(
          None),
         ("The chief executive was paid $6 million last year, including bonuses.", 6e6,
          "including bonus"),
+        ("Barclays paid its chief executive £10.5m last year, including a £4m bonus.", 10.5e6,
+         "including bonus"),
+        ("He was paid $5 million last year, not including bonuses.", 5e6, "excluding bonus"),
         # (review) a bonus beside the figure, or none, is not what it includes
         ("Wall Street's bonus pool rose 12% to $31.8 billion, with the average bonus at "
          "$176,700, the comptroller said.", 31.8e9, None),

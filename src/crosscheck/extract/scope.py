@@ -88,11 +88,13 @@ _BASES = (
         ),
         None,
     ),
-    # a pay or a prize "including his record bonus", "including bonuses" (not "with the
-    # average bonus at ...", "with no bonus", "plus a bonus share": other figures, or none)
+    # a pay or a prize "including his record bonus", "including a £4m bonus", "excluding
+    # bonuses" ("not including" excludes); not "with the average bonus at ...", "with no
+    # bonus", "plus a bonus share": other figures, or none
     (
         re.compile(
-            r"\b(including|excluding)\s+(?:[\w.’'-]+\s+){0,3}?(bonus)(?:es)?\b", re.IGNORECASE
+            r"\b(not\s+including|including|excluding)\s+(?:[\w.’'£$€,-]+\s+){0,3}?(bonus)(?:es)?\b",
+            re.IGNORECASE,
         ),
         None,
     ),
