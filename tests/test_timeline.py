@@ -1044,6 +1044,7 @@ def test_an_outlets_name_on_the_chart_is_cut_by_its_width():
         ("A list of 61 companies was published.", "61", None),
         ("Critics raised concerns about the list of 61 companies named by the ministry.",
          "61", None),
+        ("The spending list includes pay rises to 2,013 junior doctors.", "2,013", None),
         ("Unemployment plunged to 4.1% in March.", "4.1%", "plunged to 4.1%"),
         ("The toll was revised up to 860,000 on Friday.", "860,000", "revised"),
         ("The toll rose to 10 on Monday.", "10", "rose to 10"),

@@ -40,8 +40,9 @@ from crosscheck.quantity import fmt_num
 # forms only, a past or a participle ("rose", "grown", "plunged", "rising"), not the base
 # form of a forecast ("is forecast to rise to 3.1%") nor a noun ("a contract to supply
 # 300", "cuts to 14 departments", "gave rise to 300"); a verb in -s only after a tally
-# ("the death toll rises to 11", "the sanctions list grows to 61", not "pay rises to 300
-# staff"); none that reaches no level before "to" ("lost to", "added to", "advanced to");
+# ("the death toll rises to 11"; a list right before it, "the sanctions list grows to 61";
+# not "pay rises to 300 staff", "the spending list includes pay rises to 2,013 doctors");
+# none that reaches no level before "to" ("lost to", "added to", "advanced to");
 # between "to" and the figure only the words of a figure's own ("to a record 12", "to
 # about 900", not "slid to a halt 50 metres from")
 _NOT_MOVING = lexicon.words(
@@ -61,16 +62,13 @@ _PRESENT = sorted(
     if w.endswith("s") and not w.endswith("ss")
 )  # fmt: skip
 _TALLY = r"(?:toll|tally|figure|count|number|total|estimate)s?"
-# (and a list's size, before a verb of change: "the sanctions list grows to 61"; not a
-# list revised, "raised concerns about the list")
-_TALLY_MOVED = r"(?:toll|tally|figure|count|number|total|estimate|list)s?"
 _FIGURES_OWN = (
     r"(?:(?:a|an|about|nearly|almost|some|around|roughly|approximately|just|over|under|"
     r"more\s+than|at\s+least|an\s+estimated|a\s+record|a\s+new|record)\s+){0,3}"
 )
 _MOVED_BEFORE = re.compile(
     rf"(?:\b(?:{_PAST}|revised|updated|corrected|mounted|mounting|went\s+up|gone\s+up)\b"
-    rf"|\b{_TALLY_MOVED}\b(?!\s+of\b)(?:\s+[\w'’-]+){{0,5}}?\s+"
+    rf"|\b(?:{_TALLY}\b(?!\s+of\b)(?:\s+[\w'’-]+){{0,5}}?|list)\s+"
     rf"(?:{'|'.join(sorted(_PRESENT, key=lambda w: (-len(w), w)))}|goes\s+up)\b)"
     rf"(?:\s+(?:up|down|sharply|further|again))?\s+to\s+{_FIGURES_OWN}$",
     re.I,
