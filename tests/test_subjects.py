@@ -2909,6 +2909,33 @@ def test_eval_findings_keeps_its_held_out_models_in_a_folder(
     assert other.exit_code == 2 and "fitted on other events than these" in other.stderr
 
 
+def test_eval_findings_draws_measure_a_refit_s_spread(tmp_path: Path, ecb_articles: Path) -> None:
+    """--draws N: each event's model fitted N more times, each without 30 training pairs
+    (seeds 0 to N-1); each draw's totals and their mean, after the usual table. The same
+    seed leaves out the same pairs (a second run prints the same), and --draws refits: not
+    with --shipped or --models."""
+    import yaml
+
+    gold = yaml.safe_load((shared_dir("ecbplus-gold") / "gold.yaml").read_text())
+    gold["events"] = [e for e in gold["events"] if e["event"] in ("20ecbplus", "41ecbplus")]
+    small = tmp_path / "gold.yaml"
+    small.write_text(yaml.safe_dump(gold))
+    args = ["eval-findings", str(small), str(ecb_articles), "--draws", "2"]
+    out = CliRunner().invoke(cli, args)
+    assert out.exit_code == 0, out.output
+    table, spread = out.output.split("Refits with 30 training pairs left out at random (seeds 0-1)")
+    assert "| total |" in table
+    rows = {r.split("|")[1].strip(): r.split("|")[2:6] for r in spread.splitlines()
+            if r.startswith("| ") and not r.startswith(("| draw", "| ---"))}  # fmt: skip
+    assert sorted(rows) == ["0", "1", "mean"]
+    found = [int(rows[k][2].split("/")[0]) for k in ("0", "1")]
+    assert float(rows["mean"][2].split("/")[0]) == sum(found) / 2
+    assert CliRunner().invoke(cli, args).output == out.output
+    for other in (["--shipped"], ["--models", str(tmp_path / "models")]):
+        refused = CliRunner().invoke(cli, [*args, *other])
+        assert refused.exit_code == 2 and "--draws" in refused.stderr
+
+
 def test_a_game_clock_is_matched_but_not_fitted_on(tmp_path: Path) -> None:
     """A time on a game's clock ('with 7:42 left') is a figure like any other when claims
     are matched, but the pair model is not fitted on its pairs (a recap's many moments in

@@ -1248,19 +1248,37 @@ def eval_extract(path: Path, errors_to: Path | None) -> int:
     "else fitted and written there. Run once before a change to the extraction and once "
     "after it, to see the change apart from refitting's spread.",
 )
+@click.option(
+    "--draws",
+    type=click.IntRange(min=1),
+    help="Also fit every event's model N more times, each without 30 of its training pairs "
+    "(left out at random, seeds 0 to N-1), and print each draw's totals and their mean: "
+    "how far a refit alone moves the figures, against which a change to the extraction is "
+    "fairly measured.",
+)
 @verbosity_options
 def eval_findings(
     gold: Path, articles: Path, shipped: bool, errors: bool, show_misses: bool,
-    extra: Sequence[Path], models: Path | None,
+    extra: Sequence[Path], models: Path | None, draws: int | None,
 ) -> int:  # fmt: skip
     """Measure findings against gold numeric subjects (GOLD: a gold.yaml; ARTICLES: one
     folder per event). Prints precision, recall and corroboration per event and in total;
     by default each event is matched by a pair model fitted on the other events only."""
     from crosscheck.match.learned import shipped_model
-    from crosscheck.training import Miss, evaluate, format_misses, format_scores, prepare
+    from crosscheck.training import (
+        Miss,
+        evaluate,
+        format_draws,
+        format_misses,
+        format_scores,
+        prepare,
+    )
 
     if shipped and models is not None:
         raise click.UsageError("--models is for the leave-one-event-out models, not --shipped")
+    if draws is not None and (shipped or models is not None):
+        raise click.UsageError("--draws fits the leave-one-event-out models again: not with "
+                               "--shipped or --models")  # fmt: skip
     events = prepare(gold, articles)
     model = shipped_model() if shipped else None
     more = [e for path in extra for e in prepare(path, articles)] if not shipped else []
@@ -1274,6 +1292,9 @@ def eval_findings(
     _out(format_scores(scores, events, how, errors), nl=False)
     if misses is not None:
         _out("\n" + format_misses(misses), nl=False)
+    if draws is not None:
+        spread = [evaluate(events, extra=more, draw=k) for k in range(draws)]
+        _out("\n" + format_draws(spread), nl=False)
     return EXIT_OK
 
 
