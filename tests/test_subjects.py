@@ -2928,12 +2928,20 @@ def test_eval_findings_draws_measure_a_refit_s_spread(tmp_path: Path, ecb_articl
     rows = {r.split("|")[1].strip(): r.split("|")[2:6] for r in spread.splitlines()
             if r.startswith("| ") and not r.startswith(("| draw", "| ---"))}  # fmt: skip
     assert sorted(rows) == ["0", "1", "mean"]
-    found = [int(rows[k][2].split("/")[0]) for k in ("0", "1")]
-    assert float(rows["mean"][2].split("/")[0]) == sum(found) / 2
+    draws = [[float(v.split("/")[0]) for v in rows[k]] for k in ("0", "1")]
+    means = [(a + b) / 2 for a, b in zip(*draws, strict=True)]
+    assert [float(v.split("/")[0]) for v in rows["mean"]] == means
+    assert draws[0] != draws[1]  # each seed leaves other pairs out (here: 3 and 4 found)
     assert CliRunner().invoke(cli, args).output == out.output
     for other in (["--shipped"], ["--models", str(tmp_path / "models")]):
         refused = CliRunner().invoke(cli, [*args, *other])
         assert refused.exit_code == 2 and "--draws" in refused.stderr
+    # a draw's fit leaves out its pairs: the model says so
+    from crosscheck.training import DROPPED, fit_on, prepare
+
+    events = prepare(small, ecb_articles)
+    whole = fit_on(events, {}).meta["pairs"]
+    assert fit_on(events, {}, draw=0).meta["pairs"] == whole - DROPPED
 
 
 def test_a_game_clock_is_matched_but_not_fitted_on(tmp_path: Path) -> None:

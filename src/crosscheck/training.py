@@ -134,16 +134,19 @@ def fit_on(
     x = np.vstack([e.x for e in events])
     y = np.concatenate([e.y for e in events])
     compatible = np.concatenate([e.compatible for e in events])
+    for part in (compatible, ~compatible):
+        if len(set(y[part].tolist())) < 2:
+            raise ConfigError("the gold gives pairs of one kind only (all the same subject, or "
+                              "none): nothing to fit; annotate more events")  # fmt: skip
     if draw is not None:
         keep = np.ones(len(y), dtype=bool)
         keep[np.random.default_rng(draw).choice(len(y), min(DROPPED, len(y)), replace=False)] = (
             False
         )
         x, y, compatible = x[keep], y[keep], compatible[keep]
-    for part in (compatible, ~compatible):
-        if len(set(y[part].tolist())) < 2:
-            raise ConfigError("the gold gives pairs of one kind only (all the same subject, or "
-                              "none): nothing to fit; annotate more events")  # fmt: skip
+        if any(len(set(y[part].tolist())) < 2 for part in (compatible, ~compatible)):
+            raise ConfigError(f"draw {draw} left pairs of one kind only: too few pairs for "
+                              f"--draws ({DROPPED} left out each time)")  # fmt: skip
     return learned.fit(x, y, compatible,
                        {**meta, "pairs": len(y), "positives": int(y.sum())})  # fmt: skip
 
@@ -175,11 +178,7 @@ def evaluate(
     scores = []
     for e in events:
         others = [o for o in events if o is not e] + list(extra)
-        if model is None and draw is not None:
-            meta = {"held_out": e.event.event, "trained_on": [o.event.event for o in others]}
-            m = fit_on(others, meta, draw)
-        else:
-            m = model or held_out_model(e, others, models)
+        m = model or held_out_model(e, others, models, draw)
         groups, findings = findings_for(e, m, settings)
         scores.append(score_findings(e.gmap, findings, e.result.claims))
         if misses is not None:
@@ -188,16 +187,19 @@ def evaluate(
 
 
 def held_out_model(
-    e: EventData, others: Sequence[EventData], models: Path | None
+    e: EventData, others: Sequence[EventData], models: Path | None, draw: int | None = None
 ) -> learned.PairModel:
-    """The model that scores event ``e``, fitted on ``others``. With a ``models`` folder,
-    read from its EVENT.json if there, else fitted and written there: fitted once on one
-    extraction and read on another, the models show what a change of the extraction does
-    to the findings apart from what refitting on it does (a refit alone moves a few
-    findings, docs/evaluation.md)."""
+    """The model that scores event ``e``, fitted on ``others`` (with ``draw``, on all but
+    DROPPED of their pairs: fit_on). With a ``models`` folder, read from its EVENT.json if
+    there, else fitted and written there: fitted once on one extraction and read on
+    another, the models show what a change of the extraction does to the findings apart
+    from what refitting on it does (a refit alone moves a few findings,
+    docs/evaluation.md)."""
     meta = {"held_out": e.event.event, "trained_on": [o.event.event for o in others]}
     if models is None:
-        return fit_on(others, meta)
+        return fit_on(others, meta, draw)
+    if draw is not None:
+        raise ConfigError("a draw fits the models again: not with a models folder")
     path = models / f"{e.event.event}.json"
     if path.is_file():
         read = learned.PairModel.from_json(path.read_text(encoding="utf-8"), str(path))
@@ -346,7 +348,8 @@ def format_draws(draws: Sequence[Sequence[EventScore]]) -> str:
 
     rows = [totals(d) for d in draws]
     n = len(rows)
-    lines = [f"Refits with {DROPPED} training pairs left out at random (seeds 0-{n - 1})", "",
+    seeds = "seed 0" if n == 1 else f"seeds 0-{n - 1}"
+    lines = [f"Refits with {DROPPED} training pairs left out at random ({seeds})", "",
              "| draw | right | wrong | differing found | agreeing corroborated |",
              "| --- | --- | --- | --- | --- |"]  # fmt: skip
     for k, t in enumerate(rows):
