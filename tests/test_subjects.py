@@ -4357,6 +4357,22 @@ def test_what_is_needed_never_joins_what_is(tmp_path: Path) -> None:
         "The blast killed 45 people, officials said.",
     )
     assert any(f.startswith("numeric-agreement") for f in findings), findings
+    # what a verb of need takes for a goal: "needs 226 votes to pass" is no vote cast
+    for threshold, other in (
+        ("The bill needs 226 votes to pass, officials said.",
+         "The bill passed with 226 votes, officials said."),
+        ("The firm needs at least 100,000 kettles returned to meet its insurance conditions.",
+         "The firm said 150,000 kettles were sold in Britain."),
+    ):  # fmt: skip
+        findings = story("votes", threshold, other)
+        assert not any(f.startswith(("corroboration", "numeric-agreement")) for f in findings), (
+            threshold, findings)  # fmt: skip
+    findings = story(
+        "stitches-goal",
+        "He needed 14 stitches to close the wound, his mother said.",
+        "He received 12 stitches to close the wound, police said.",
+    )
+    assert any(f.startswith("numeric-agreement") for f in findings), findings
     # a review's: two thresholds worded otherwise still compare
     findings = story(
         "goals",

@@ -841,8 +841,9 @@ _GOAL_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}\s+" + _GOALS_TO + r"\b")
 
 def _threshold(p: Profile) -> bool:
     """Whether a claim is a threshold, what is needed rather than what is: its participle
-    and goal after it (_THRESHOLD), a minimum required before it, or what must be done
-    before it ("needs to", "has to", "must") with a goal after it (_NEEDS_TO)."""
+    and goal after it (_THRESHOLD), a minimum required before it, what must be done
+    before it ("needs to", "has to", "must") with a goal after it (_NEEDS_TO), or what a
+    verb of need takes before a goal ("needs 226 votes to pass")."""
     end = p.start + len(p.claim.text)
     before = p.sentence[: p.start]
     return bool(
@@ -851,6 +852,9 @@ def _threshold(p: Profile) -> bool:
         # (the qualifier read as the claim's own words: "require a minimum of 500 metres")
         or (_MINIMUM_OWN.match(p.claim.text) and _REQUIRED_BEFORE.search(before))
         or (_NEEDS_TO.search(before) and _GOAL_AFTER.match(p.sentence, end))
+        # what a verb of need takes for a goal ("needs 226 votes to pass", "needs at least
+        # 100,000 kettles returned to meet its conditions"; not "needed 14 stitches")
+        or (_REQUIRED_BEFORE.search(before) and _GOAL_AFTER.match(p.sentence, end))
     )
 
 
