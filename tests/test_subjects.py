@@ -4367,12 +4367,19 @@ def test_what_is_needed_never_joins_what_is(tmp_path: Path) -> None:
         findings = story("votes", threshold, other)
         assert not any(f.startswith(("corroboration", "numeric-agreement")) for f in findings), (
             threshold, findings)  # fmt: skip
-    findings = story(
-        "stitches-goal",
-        "He needed 14 stitches to close the wound, his mother said.",
-        "He received 12 stitches to close the wound, police said.",
-    )
-    assert any(f.startswith("numeric-agreement") for f in findings), findings
+    # (review) what it took is no threshold: a time, or what was needed in the past
+    for took, other in (
+        ("He needed 14 stitches to close the wound, his mother said.",
+         "He received 12 stitches to close the wound, police said."),
+        ("Rescuers needed 12 hours to reach the trapped miners, officials said.",
+         "Rescuers took 16 hours to reach the trapped miners, officials said."),
+        ("The summit required 3,000 police officers to secure the city centre.",
+         "Some 2,000 police officers were deployed to secure the city centre."),
+        ("The new ferry needs 50 minutes to reach the island, the operator said.",
+         "The new ferry takes 40 minutes to reach the island, the operator said."),
+    ):  # fmt: skip
+        findings = story("took", took, other)
+        assert any(f.startswith("numeric-agreement") for f in findings), (took, findings)
     # a review's: two thresholds worded otherwise still compare
     findings = story(
         "goals",
