@@ -658,14 +658,21 @@ def test_gold_mapping_and_scoring(ecb_articles: Path) -> None:
     )
 
 
-def test_eval_findings_prints_per_event_and_total(tmp_path: Path, ecb_articles: Path) -> None:
-    """Leave-one-event-out on two events: each is matched by a model fitted on the other."""
+def _two_event_gold(tmp_path: Path) -> tuple[dict[str, Any], Path]:
+    """The development gold cut to two events (20ecbplus, 41ecbplus), and its file."""
     import yaml
 
     gold = yaml.safe_load((shared_dir("ecbplus-gold") / "gold.yaml").read_text())
     gold["events"] = [e for e in gold["events"] if e["event"] in ("20ecbplus", "41ecbplus")]
     small = tmp_path / "gold.yaml"
     small.write_text(yaml.safe_dump(gold))
+    return gold, small
+
+
+def test_eval_findings_prints_per_event_and_total(tmp_path: Path, ecb_articles: Path) -> None:
+    """Leave-one-event-out on two events: each is matched by a model fitted on the other."""
+
+    _, small = _two_event_gold(tmp_path)
     out = CliRunner().invoke(
         cli, ["eval-findings", str(small), str(ecb_articles), "--errors", "--misses"]
     )
@@ -2872,10 +2879,7 @@ def test_eval_findings_keeps_its_held_out_models_in_a_folder(
     fitted again."""
     import yaml
 
-    gold = yaml.safe_load((shared_dir("ecbplus-gold") / "gold.yaml").read_text())
-    gold["events"] = [e for e in gold["events"] if e["event"] in ("20ecbplus", "41ecbplus")]
-    small = tmp_path / "gold.yaml"
-    small.write_text(yaml.safe_dump(gold))
+    gold, small = _two_event_gold(tmp_path)
     models = tmp_path / "models"
     args = ["eval-findings", str(small), str(ecb_articles), "--models", str(models)]
     first = CliRunner().invoke(cli, args)
@@ -2896,7 +2900,6 @@ def test_eval_findings_keeps_its_held_out_models_in_a_folder(
     shipped = CliRunner().invoke(cli, [*args, "--shipped"])
     assert shipped.exit_code == 2 and "--models" in shipped.stderr
     # models fitted for another set of events are refused, not used
-    gold["events"] = [e for e in gold["events"] if e["event"] in ("20ecbplus", "41ecbplus")]
     gold["events"].append(dict(gold["events"][0], event="20ecbplus-copy"))
     (ecb := tmp_path / "articles").mkdir()
     for name in ("20ecbplus", "41ecbplus"):
@@ -2914,12 +2917,8 @@ def test_eval_findings_draws_measure_a_refit_s_spread(tmp_path: Path, ecb_articl
     (seeds 0 to N-1); each draw's totals and their mean, after the usual table. The same
     seed leaves out the same pairs (a second run prints the same), and --draws refits: not
     with --shipped or --models."""
-    import yaml
 
-    gold = yaml.safe_load((shared_dir("ecbplus-gold") / "gold.yaml").read_text())
-    gold["events"] = [e for e in gold["events"] if e["event"] in ("20ecbplus", "41ecbplus")]
-    small = tmp_path / "gold.yaml"
-    small.write_text(yaml.safe_dump(gold))
+    _, small = _two_event_gold(tmp_path)
     args = ["eval-findings", str(small), str(ecb_articles), "--draws", "2"]
     out = CliRunner().invoke(cli, args)
     assert out.exit_code == 0, out.output

@@ -1042,6 +1042,9 @@ def test_an_outlets_name_on_the_chart_is_cut_by_its_width():
         # (tenth hunt) a list's size is a tally too
         ("Dravonia sanctions list grows to 61 companies", "61", "list grows to 61"),
         ("A list of 61 companies was published.", "61", None),
+        # (re-read) a negation before the words says the figure did not move
+        ("The toll has not risen to 47, officials said.", "47", None),
+        ("The toll has never gone up to 47, officials said.", "47", None),
         ("Critics raised concerns about the list of 61 companies named by the ministry.",
          "61", None),
         ("The spending list includes pay rises to 2,013 junior doctors.", "2,013", None),
@@ -1079,6 +1082,7 @@ def test_an_outlets_name_on_the_chart_is_cut_by_its_width():
         ("The toll in the capital is now 57, officials said.", "57", "is now 57"),
         # a tally's own negation: it did not move
         ("The toll has not risen since Monday and stands at 47.", "47", None),
+        ("Confirmed cases do not now total 1,400, officials said.", "1,400", None),
         ("The toll currently stands at 57.", "57", "currently stands at 57"),
         ("The number of evacuees has now reached 22,000.", "22,000", "now reached 22,000"),
         ("Insured losses from storms in 2026 now total $5.63 billion.", "$5.63 billion",

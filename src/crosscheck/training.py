@@ -134,21 +134,25 @@ def fit_on(
     x = np.vstack([e.x for e in events])
     y = np.concatenate([e.y for e in events])
     compatible = np.concatenate([e.compatible for e in events])
-    for part in (compatible, ~compatible):
-        if len(set(y[part].tolist())) < 2:
-            raise ConfigError("the gold gives pairs of one kind only (all the same subject, or "
-                              "none): nothing to fit; annotate more events")  # fmt: skip
+    if _one_kind(y, compatible):
+        raise ConfigError("the gold gives pairs of one kind only (all the same subject, or "
+                          "none): nothing to fit; annotate more events")  # fmt: skip
     if draw is not None:
         keep = np.ones(len(y), dtype=bool)
         keep[np.random.default_rng(draw).choice(len(y), min(DROPPED, len(y)), replace=False)] = (
             False
         )
         x, y, compatible = x[keep], y[keep], compatible[keep]
-        if any(len(set(y[part].tolist())) < 2 for part in (compatible, ~compatible)):
+        if _one_kind(y, compatible):
             raise ConfigError(f"draw {draw} left pairs of one kind only: too few pairs for "
                               f"--draws ({DROPPED} left out each time)")  # fmt: skip
     return learned.fit(x, y, compatible,
                        {**meta, "pairs": len(y), "positives": int(y.sum())})  # fmt: skip
+
+
+def _one_kind(y: Any, compatible: Any) -> bool:
+    """Whether the compatible pairs, or the others, are all of one label (nothing to fit)."""
+    return any(len(set(y[part].tolist())) < 2 for part in (compatible, ~compatible))
 
 
 def findings_for(e: EventData, model: learned.PairModel, settings: Settings) -> tuple[

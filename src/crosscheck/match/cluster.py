@@ -829,7 +829,9 @@ _THRESHOLD = re.compile(
 # metres"; not "a minimum of 40 people were killed", at least 40), or what must be done
 # to reach a goal the words after it name ("needs to sell about 2 million units to break
 # even")
-_REQUIRED = r"\b(?:requires?|required|needs?|needed|demands?|sets?|mandates?)\s+"
+# verbs of need in the present ("needs 226 votes to pass": _NEED_NOW), and in the past
+_NEED_PRESENT = r"(?:requires?|needs?|demands?|sets?|mandates?)"
+_REQUIRED = rf"\b(?:{_NEED_PRESENT}|required|needed)\s+"
 _MINIMUM = re.compile(_REQUIRED + r"(?:an?\s+)?minimum\s+of\s+$", re.IGNORECASE)
 _MINIMUM_OWN = re.compile(r"(?:an?\s+)?minimum\s+of\b", re.IGNORECASE)
 _REQUIRED_BEFORE = re.compile(_REQUIRED + "$", re.IGNORECASE)
@@ -837,7 +839,7 @@ _NEEDS_TO = re.compile(
     r"\b(?:(?:needs?|needed|requires?|has|have|had)\s+to|must)\s+[a-z]+\s+$", re.IGNORECASE
 )
 _GOAL_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}\s+" + _GOALS_TO + r"\b")
-_NEED_NOW = re.compile(r"\b(?:needs?|requires?|sets?|demands?|mandates?)\s+$", re.IGNORECASE)
+_NEED_NOW = re.compile(rf"\b{_NEED_PRESENT}\s+$", re.IGNORECASE)
 
 
 def _threshold(p: Profile) -> bool:

@@ -151,7 +151,7 @@ def _moved(claim: Claim, doc: Document) -> tuple[str | None, bool]:
     before = re.split(r"[\n.;!?](?=\s)", before)[-1]
     after = re.split(r"[\n.;!?](?=\s|$)", doc.text[end : end + 2 * CONTEXT])[0]
     m = _MOVED_BEFORE.search(before)
-    if m:
+    if m and not _NEGATED.search(before, 0, m.start()):  # not "has not risen to 47"
         return (m.group(0) + claim.text).strip(), False
     m = _MOVED_AFTER.match(after)
     if m:
@@ -161,6 +161,8 @@ def _moved(claim: Claim, doc: Document) -> tuple[str | None, bool]:
         if not _NEGATED.search(around, 0, m.start()):  # "has not revised its count"
             return m.group(0), False
     m = _NOW.search(before) if claim.kind in _RUNNING else None
+    if m and _NEGATED.search(before, 0, m.start()):
+        m = None  # "has not now reached 57"
     return ((m.group(0) + claim.text).strip(), True) if m else (None, False)
 
 
