@@ -1355,6 +1355,12 @@ def test_a_speaker_after_the_verb_ends_before_the_sentence_s_full_stop(
         # (re-read) fleeing them, fighting alongside them
         ("Civilians fleeing government forces said 14 people died.", "14 people", None),
         ("Rebels fighting alongside government forces said 15 people died.", "15 people", None),
+        # (re-read) a preposition inside the subject's own phrase: the rebels said
+        (
+            "Rebels in Idlib fighting government forces said 40 soldiers were killed.",
+            "40 soldiers",
+            None,
+        ),
     ],
 )
 def test_no_speaker_in_words_that_cannot_speak(text: str, figure: str, source: str | None) -> None:

@@ -3163,6 +3163,9 @@ def test_a_compound_measure_says_what_it_measures(text: str, measured: str | Non
         # a re-read's: a curly possessive, a target, a noun or a hyphened word narrowing
         ("The yield on the country\u2019s 10-year government debt rose to 4.3%.", 4.3, None),
         ("Inflation is above the central bank's 2% inflation target.", 2.0, None),
+        # (re-read) a word that ends the measure's phrase is no noun it names
+        ("The country had 6.8% inflation last year.", 6.8, "inflation"),
+        ("A 7.25% interest rate is expected.", 7.25, "interest rate"),
         ("Food price inflation rose to 15%.", 15.0, None),
         ("Long-term unemployment rose to 2%.", 2.0, None),
         # and verbs of change the lexicon knows

@@ -1102,6 +1102,7 @@ def test_a_figures_time_frame_is_read_from_its_clause(
         ("Barclays paid its chief executive £10.5m last year, including a £4m bonus.", 10.5e6,
          "including bonus"),
         ("He was paid $5 million last year, not including bonuses.", 5e6, "excluding bonus"),
+        ("The deal values Beta at $5 billion, not including debt.", 5e9, "excluding debt"),
         # (review) a bonus beside the figure, or none, is not what it includes
         ("Wall Street's bonus pool rose 12% to $31.8 billion, with the average bonus at "
          "$176,700, the comptroller said.", 31.8e9, None),
@@ -4368,6 +4369,8 @@ def test_what_is_needed_never_joins_what_is(tmp_path: Path) -> None:
             threshold, findings)  # fmt: skip
     # (review) what it took is no threshold: a time, or what was needed in the past
     for took, other in (
+        ("Officials had to evacuate 500 residents to avoid casualties, the agency said.",
+         "Officials evacuated 650 residents, the agency said."),
         ("He needed 14 stitches to close the wound, his mother said.",
          "He received 12 stitches to close the wound, police said."),
         ("Rescuers needed 12 hours to reach the trapped miners, officials said.",

@@ -222,9 +222,7 @@ def written_step(c: Claim) -> float:
     return _written_step(c, written_fraction(c))
 
 
-def _written_step(
-    c: Claim, parts: tuple[int, int] | None, figures: list[re.Match[str]] | None = None
-) -> float:
+def _written_step(c: Claim, parts: tuple[int, int] | None) -> float:
     """written_step, the claim's ``written_fraction`` already read."""
     if parts is not None:
         return abs(c.value) / parts[0]
@@ -233,8 +231,7 @@ def _written_step(
         value = abs(c.value)
         return half if math.isfinite(value) and value / half == int(value / half) else 0.0
     # a figure in words has no digits of its own ("two million Covid-19 vaccine doses")
-    if figures is None:
-        figures = [] if c.in_words else _figures(c)
+    figures = [] if c.in_words else _figures(c)
     if not figures:
         return _worded_step(c)
     m = figures[0]

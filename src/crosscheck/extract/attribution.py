@@ -934,10 +934,12 @@ def _object_before(left: str, words: list[re.Match[str]], k: int) -> bool:
 
 
 def _after_a_preposition(words: list[re.Match[str]], k: int) -> bool:
-    """Whether ``words[k]`` stands after a preposition, or after a determiner after one
-    ("After the Kabul bombing", "Since Mariupol shelling"): a noun phrase's, no subject."""
+    """Whether ``words[k]`` stands after a preposition opening the words, or after a
+    determiner after one ("After the Kabul bombing", "Since Mariupol shelling"): a noun
+    phrase's, no subject. Not a preposition inside the subject's own phrase ("Rebels in
+    Idlib fighting government forces said": the rebels said, the forces did not)."""
     before = [w.group().lower() for w in words[max(0, k - 2) : k]]
-    if before and before[-1] in _PREPOSITIONS_ALL:
+    if k == 1 and before[-1] in _PREPOSITIONS_ALL:
         return True
     return len(before) == 2 and before[1] in DETERMINERS and before[0] in _PREPOSITIONS_ALL
 

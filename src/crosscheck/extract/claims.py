@@ -79,6 +79,7 @@ from crosscheck.extract.nouns import (
     whole_figure,
 )
 from crosscheck.extract.numbers import (
+    PHRASE_ENDS,
     NumberMention,
     Token,
     and_a_half,
@@ -1210,9 +1211,12 @@ def _percent_measure(
         while after < hi and tokens[after].lower in _MEASURE_AFTER_FIGURE:
             after += 1
         span = _measure_words(tokens, after, hi, before=False)
-        if span is not None and span[1] < hi and tokens[span[1]].kind == "word" and not (
-            tokens[span[1]].lower in PREPOSITIONS or tokens[span[1]].lower in CONJUNCTIONS
-        ):  # fmt: skip
+        if (
+            span is not None
+            and span[1] < hi
+            and tokens[span[1]].kind == "word"
+            and tokens[span[1]].lower not in PHRASE_ENDS
+        ):
             return None  # "a 2% inflation target": the words name the target's measure
     if span is None:
         return None

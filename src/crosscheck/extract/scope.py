@@ -79,10 +79,12 @@ _NOISE = re.compile(r"^(?:in\s+|over\s+|during\s+|for\s+|within\s+|throughout\s+
 
 _DEBT_LIKE = r"(?:debts?|tax(?:es)?|fees|interest|inflation|dividends|costs|charges|items|cash)"
 _BASES = (
-    # "including Acme's net debt", "excluding one-time charges", "plus assumed debt", "net of fees"
+    # "including Acme's net debt", "excluding one-time charges", "plus assumed debt", "net of
+    # fees"; "not including" excludes (_INCLUDING)
     (
         re.compile(
-            r"\b(including|excluding|with|without|plus|net\s+of|less)\s+(?:[\w.’'-]+\s+){0,3}?"
+            r"\b(not\s+including|including|excluding|with|without|plus|net\s+of|less)\s+"
+            r"(?:[\w.’'-]+\s+){0,3}?"
             rf"(?:net\s+|assumed\s+|outstanding\s+|one-time\s+|special\s+)?({_DEBT_LIKE})\b",
             re.IGNORECASE,
         ),

@@ -835,9 +835,8 @@ _REQUIRED = rf"\b(?:{_NEED_PRESENT}|required|needed)\s+"
 _MINIMUM = re.compile(_REQUIRED + r"(?:an?\s+)?minimum\s+of\s+$", re.IGNORECASE)
 _MINIMUM_OWN = re.compile(r"(?:an?\s+)?minimum\s+of\b", re.IGNORECASE)
 _REQUIRED_BEFORE = re.compile(_REQUIRED + "$", re.IGNORECASE)
-_NEEDS_TO = re.compile(
-    r"\b(?:(?:needs?|needed|requires?|has|have|had)\s+to|must)\s+[a-z]+\s+$", re.IGNORECASE
-)
+# (in the present: "had to evacuate 500 residents to avoid casualties" says what was done)
+_NEEDS_TO = re.compile(r"\b(?:(?:needs?|requires?|has|have)\s+to|must)\s+[a-z]+\s+$", re.IGNORECASE)
 _GOAL_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}\s+" + _GOALS_TO + r"\b")
 _NEED_NOW = re.compile(rf"\b{_NEED_PRESENT}\s+$", re.IGNORECASE)
 
