@@ -4361,6 +4361,10 @@ def test_what_is_needed_never_joins_what_is(tmp_path: Path) -> None:
     for threshold, other in (
         ("The bill needs 226 votes to pass, officials said.",
          "The bill passed with 226 votes, officials said."),
+        ("The chamber needs 300 votes to approve the amendment, officials said.",
+         "The amendment was approved with 300 votes, officials said."),
+        ("Prosecutors need 10 of the 12 jurors to convict, the judge said.",
+         "Ten jurors voted to convict, the court said."),
         ("The firm needs at least 100,000 kettles returned to meet its insurance conditions.",
          "The firm said 150,000 kettles were sold in Britain."),
     ):  # fmt: skip

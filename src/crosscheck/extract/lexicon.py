@@ -709,6 +709,9 @@ THRESHOLD_PARTICIPLES = words("needed required")
 # the goals such a participle names ("needed to govern", "required for a majority"):
 # without one, "needed to be hospitalised", "needed for the rescue", it is what happened
 THRESHOLD_GOALS = {
-    "to": words("win govern form secure pass qualify clinch override block reach avoid break meet"),
+    "to": words(
+        "win govern form secure pass qualify clinch override block reach avoid break meet "
+        "approve adopt ratify carry elect confirm convict impeach amend overturn"
+    ),
     "for": words("majority quorum win victory passage approval qualification title"),
 }
