@@ -4383,6 +4383,11 @@ def test_what_is_needed_never_joins_what_is(tmp_path: Path) -> None:
          "Some 2,000 police officers were deployed to secure the city centre."),
         ("The new ferry needs 50 minutes to reach the island, the operator said.",
          "The new ferry takes 40 minutes to reach the island, the operator said."),
+        # (review) goals that are no decision: what was sent or done is what is
+        ("The army sent the 40 trucks needed to carry food to the valley.",
+         "The army sent 35 trucks to carry food to the valley."),
+        ("Labs ran the 40 DNA tests required to confirm the identities, police said.",
+         "Labs ran 38 DNA tests to confirm the identities, police said."),
     ):  # fmt: skip
         findings = story("took", took, other)
         assert any(f.startswith("numeric-agreement") for f in findings), (took, findings)

@@ -711,7 +711,7 @@ THRESHOLD_PARTICIPLES = words("needed required")
 THRESHOLD_GOALS = {
     "to": words(
         "win govern form secure pass qualify clinch override block reach avoid break meet "
-        "approve adopt ratify carry elect confirm convict impeach amend overturn"
+        "approve adopt ratify elect convict impeach amend overturn"
     ),
     "for": words("majority quorum win victory passage approval qualification title"),
 }
