@@ -4288,6 +4288,38 @@ def test_a_figure_of_another_event_never_joins_this_storys(tmp_path: Path) -> No
     assert result.groups[0].subject.earlier == "similar flood"
 
 
+def test_what_can_be_held_never_joins_what_is(tmp_path: Path) -> None:
+    """(eleventh hunt) "Shelters can hold up to 6,000 people" was "the wording still makes
+    them compatible" with the 4,000 evacuated, a tank car's "can hold up to 100,000
+    litres" with the 30,000 litres leaked, and a site "licensed for 45,000" corroborated
+    the 45,000 there: what a place or a thing can hold and what is are two subjects
+    (_Summary.modes), while two capacities still compare, and what will be is no
+    capacity."""
+
+    story = _findings_on(tmp_path, "2026-05-20")
+    for capacity, actual in (
+        ("Shelters in the town can hold up to 6,000 people, the mayor said.",
+         "About 4,000 people were evacuated on Sunday, officials said."),
+        ("Each tank car can hold up to 100,000 litres, the rail operator said.",
+         "Around 30,000 litres of chemicals leaked from the tankers, firefighters said."),
+        ("The site is licensed for 45,000 people, city records show.",
+         "Some 45,000 people were at the site on Tuesday, police said."),
+    ):  # fmt: skip
+        assert story("held", capacity, actual) == [], capacity
+    findings = story(
+        "capacities",
+        "The stadium can hold 40,000 people, officials said.",
+        "The stadium has a capacity of 42,000, officials said.",
+    )
+    assert findings == ["numeric-agreement: 40,000 people, 42,000"], findings
+    findings = story(
+        "will",
+        "The ferry will carry 300 passengers on Sunday, the operator said.",
+        "The ferry carried 320 passengers on Sunday, the operator said.",
+    )
+    assert findings == ["numeric-agreement: 300 passengers, 320 passengers"], findings
+
+
 def test_what_is_needed_never_joins_what_is(tmp_path: Path) -> None:
     """ "Five short of the 76 needed to govern alone" was "2 documents agree on 76" with
     an exit poll's 76 seats: a threshold (lexicon.THRESHOLD_PARTICIPLES and a goal right

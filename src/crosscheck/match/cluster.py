@@ -866,6 +866,33 @@ def _threshold(p: Profile) -> bool:
     )
 
 
+# what a place or a thing can hold, right before its figure ("shelters can hold up to
+# 6,000 people", "a permitted capacity of 40,000", "the site is licensed for 40,000",
+# "the hall seats 2,000"; "the room holds 1,200" where the figure names nothing:
+# "households hold 1.2 million mortgages" is what is; not what a thing allows, often
+# what it does: "the battery allows up to 1,000 recharges", "can be recharged up to
+# 1,000 times")
+_CAPACITY = re.compile(
+    r"(?:\b(?:can|could)\s+(?:hold|accommodate|seat|house|carry|take|fit|shelter|sleep"
+    r"|store)|\b(?:seats|accommodates|sleeps)|\bcapacity(?:\s+of)?"
+    r"|\b(?:licensed|designed|built|rated|permitted|approved)\s+for"
+    r"|\broom\s+for|\bspace\s+for|\bbeds\s+for)\s+$",
+    re.IGNORECASE,
+)
+_HOLDS = re.compile(r"\b(?:holds|hold)\s+$", re.IGNORECASE)
+
+
+def _capacity(p: Profile) -> bool:
+    """Whether a claim is what a place or a thing can hold (_CAPACITY), not what it holds."""
+    before = p.sentence[: p.start]
+    return bool(_CAPACITY.search(before) or (p.claim.unit is None and _HOLDS.search(before)))
+
+
+def _mode(p: Profile) -> str:
+    """What a claim's figure is: what is needed, what can be held, or what is (_Summary.modes)."""
+    return "needed" if _threshold(p) else "capacity" if _capacity(p) else "is"
+
+
 @dataclass(slots=True)
 class _Summary:
     """What a cluster's hard constraints need, so a merge is checked in constant time
@@ -930,9 +957,11 @@ class _Summary:
     dated: frozenset[int] = frozenset()
     named: frozenset[str] = frozenset()
     earlier_named: frozenset[str] = frozenset()  # the names beside its other events' figures
-    # whether its figures are thresholds, what is needed (_THRESHOLD: "the 76 needed to
-    # govern"), or not: one of each is two subjects ("76 seats" won)
-    thresholds: frozenset[bool] = frozenset()
+    # what its figures are: what is needed ("needed": _threshold, "the 76 needed to
+    # govern"), what a place or a thing can hold ("capacity": _capacity, "shelters can
+    # hold up to 6,000"), or what is ("is"): two of these are two subjects ("76 seats"
+    # won, "4,000 people were evacuated")
+    modes: frozenset[str] = frozenset()
 
     @staticmethod
     def of(p: Profile, concepts: ConceptTable | None = None) -> _Summary:
@@ -984,7 +1013,7 @@ class _Summary:
                         frozenset() if p.subject.earlier else frozenset(p.subject.names),
                         frozenset(p.subject.names) if p.subject.earlier
                         else frozenset(),
-                        frozenset({_threshold(p)}))  # fmt: skip
+                        frozenset({_mode(p)}))  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
         """Why two clusters may not join (None when they may)."""
@@ -998,7 +1027,9 @@ class _Summary:
             return "a count besides one named is part of a whole one larger (four other, five)"
         if (self.timed and other.untimed) or (self.untimed and other.timed):
             return "a time is no measure of another kind (hours, revolutions per minute)"
-        if len(self.thresholds | other.thresholds) > 1:
+        if len(modes := self.modes | other.modes) > 1:
+            if "capacity" in modes:
+                return "what can be held is no figure that is (room for 6,000, 4,000 came)"
             return "what is needed is no figure that is (the 76 seats needed, 76 seats won)"
         if self.superlatives != other.superlatives:
             return "another subset (superlative or position)"
@@ -1068,7 +1099,7 @@ class _Summary:
                         self.earlier | other.earlier, self.story or other.story,
                         *_of_every_story_figure(self, other),
                         self.earlier_named | other.earlier_named,
-                        self.thresholds | other.thresholds)  # fmt: skip
+                        self.modes | other.modes)  # fmt: skip
 
 
 def _of_every_story_figure(a: _Summary, b: _Summary) -> tuple[frozenset[int], frozenset[str]]:
