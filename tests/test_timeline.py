@@ -1050,6 +1050,13 @@ def test_an_outlets_name_on_the_chart_is_cut_by_its_width():
         ("The spending list includes pay rises to 2,013 junior doctors.", "2,013", None),
         ("Unemployment plunged to 4.1% in March.", "4.1%", "plunged to 4.1%"),
         ("The toll was revised up to 860,000 on Friday.", "860,000", "revised"),
+        # (eleventh hunt) the statement that gives the figure is a revised one
+        ("The sale raised $219 million, the house said in a revised statement.", "$219 million",
+         "in a revised statement"),
+        ("The agency put the toll at 31 in an updated bulletin on Monday.", "31",
+         "in an updated bulletin"),
+        ("The house issued a statement saying the sale raised $219 million.", "$219 million",
+         None),
         ("The toll rose to 10 on Monday.", "10", "rose to 10"),
         # a bound, a match lost, a stage reached: no level the figure moved to
         ("Up to 100 people died.", "100", None),

@@ -91,8 +91,11 @@ _NOW = re.compile(
     rf"(?:\s+at)?)\s+{_FIGURES_OWN}$",
     re.I,
 )
-# A tally said to be revised, anywhere in the figure's sentence ("revising the toll up").
+# A tally said to be revised, anywhere in the figure's sentence ("revising the toll up"),
+# or the statement that gives it ("the house said in a revised statement").
 _REVISED = re.compile(
+    r"\b(?:in|by|with)\s+(?:an?|its|their|the)\s+(?:revised|corrected|updated)\s+"
+    r"(?:statement|release|report|filing|notice|announcement|bulletin|figures?|estimate)\b|"
     r"\b(?:revis|rais|updat|correct|lower)\w*\s+(?:\w+\s+){0,3}?" + _TALLY + r"\b|\b"
     + _TALLY + rf"(?!\s+of\b)\s+(?:(?!not\b|never\b)\w+\s+){{0,3}}?"
     rf"(?:{_PAST_FINITE}|mounted|"
