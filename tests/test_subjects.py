@@ -4205,6 +4205,15 @@ def test_a_firm_that_says_what_it_did_is_its_figures_holder_though_its_source() 
         ("An earlier trial in 2019 with 19,000 participants found no benefit.", "19,000",
          ("earlier trial", 2019)),
         ("A similar deadly flood in 2019 killed 31.", "31", ("similar deadly flood", 2019)),
+        # (eleventh hunt) an event of the story's kind named with "a", in an earlier
+        # year that opens the clause
+        ("In 2017 a stampede at a football ground in the same region killed 7 people.",
+         "7 people", ("stampede", 2017)),
+        ("In 2019, an avalanche in the same valley killed 4 people.", "4 people",
+         ("avalanche", 2019)),
+        ("In 2026 a stampede at the ground killed 7 people.", "7 people", None),
+        ("In 2017 the stampede at the ground killed 7 people.", "7 people", None),
+        ("In 2017 a report found 7 people were hurt.", "7 people", None),
         # no other year: a second event of the story's own days
         ("A similar attack at a mosque an hour later killed 9 people, police said.", "9", None),
         ("Police said the earlier shooting left two officers wounded.", "two officers", None),
@@ -4259,6 +4268,14 @@ def test_a_figure_of_another_event_never_joins_this_storys(tmp_path: Path) -> No
         )  # fmt: skip
         assert not any(f.startswith("corroboration") for f in findings), (background, findings)
         assert not any(len(g) > 1 for g in groups), (background, groups)
+    # (eleventh hunt) the earlier event named with "a": "seven of them in a critical
+    # condition" was "2 documents agree on 7" with it
+    groups, findings = story(
+        "stampede",
+        "About 60 people remain injured, authorities said, seven of them in a critical condition.",
+        "In 2017 a stampede at a football ground in the same region killed 7 people.",
+    )
+    assert not any(f.startswith("corroboration") for f in findings), findings
     groups, findings = story(
         "dated",
         "A previous outbreak in 2023 infected 2,100 people, according to ministry records.",
@@ -4312,6 +4329,12 @@ def test_what_can_be_held_never_joins_what_is(tmp_path: Path) -> None:
         "The stadium has a capacity of 42,000, officials said.",
     )
     assert findings == ["numeric-agreement: 40,000 people, 42,000"], findings
+    findings = story(
+        "permit",
+        "The site is licensed for 40,000 people, city records show.",
+        "Some 45,000 people were there, though the venue's permit allows a maximum of 40,000.",
+    )
+    assert findings == ["corroboration: 40,000 people, a maximum of 40,000"], findings
     findings = story(
         "will",
         "The ferry will carry 300 passengers on Sunday, the operator said.",

@@ -697,6 +697,7 @@ EVENT_NOUNS = words(
     "shooting massacre crash accident collision derailment sinking shipwreck outbreak "
     "epidemic pandemic drought famine landslide avalanche eruption riot unrest incident "
     "collapse crisis war conflict clash strike election vote referendum case trial scandal "
+    "stampede crush spill "
     "fraud"
 )
 

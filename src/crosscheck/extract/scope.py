@@ -192,6 +192,14 @@ _BEFORE_EARLIER = re.compile(
     r"(?:(?:[\w.-]+\s+){1,4}(?:" + SPEECH_VERBS + r")\s+(?:that\s+)?)?(?:(?:in|during)\s+)?$",
     re.IGNORECASE,
 )
+# an earlier year opening the clause, then an event named with "a" ("In 2017 a stampede
+# ...", "In 2019, an avalanche in the same valley ...", "During 2010 a deadly flood ...")
+_DATED_EVENT = re.compile(
+    rf"^\s*(?:in|during)\s+({YEAR})\s*,?\s+an?\s+((?:[a-z-]+\s+)?(?:"
+    + "|".join(sorted(EVENT_NOUNS))
+    + r")(?:e?s)?)\b",
+    re.IGNORECASE,
+)
 # after the figure: "31 (people died) in a similar flood in 2019"
 _IN_EARLIER = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:in|during|of)\s+$", re.IGNORECASE)
 # the other event's year, a bare one (not a date's: "on December 31, 2025" may be the
@@ -224,6 +232,10 @@ def earlier(text: str, start: int, end: int, published: int | None) -> tuple[str
                 found, after = m, right[m.end() :]
                 break
     if found is None:
+        # "In 2017 a stampede at a football ground killed 7 people": an event of the
+        # story's kind, named with "a", in an earlier year that opens the clause
+        if (dated := _DATED_EVENT.match(left)) and int(dated.group(1)) < published:
+            return " ".join(dated.group(2).lower().split()), int(dated.group(1))
         return None
     years = [int(y.group(1)) for y in _BARE_YEAR.finditer(opener)]
     if y := _YEAR_AFTER.match(after):

@@ -868,7 +868,8 @@ def _threshold(p: Profile) -> bool:
 
 # what a place or a thing can hold, right before its figure ("shelters can hold up to
 # 6,000 people", "a permitted capacity of 40,000", "the site is licensed for 40,000",
-# "the hall seats 2,000"; "the room holds 1,200" where the figure names nothing:
+# "the hall seats 2,000", "the permit allows a maximum of 40,000"; "the room holds
+# 1,200" where the figure names nothing:
 # "households hold 1.2 million mortgages" is what is; not what a thing allows, often
 # what it does: "the battery allows up to 1,000 recharges", "can be recharged up to
 # 1,000 times")
@@ -876,7 +877,7 @@ _CAPACITY = re.compile(
     r"(?:\b(?:can|could)\s+(?:hold|accommodate|seat|house|carry|take|fit|shelter|sleep"
     r"|store)|\b(?:seats|accommodates|sleeps)|\bcapacity(?:\s+of)?"
     r"|\b(?:licensed|designed|built|rated|permitted|approved)\s+for"
-    r"|\broom\s+for|\bspace\s+for|\bbeds\s+for)\s+$",
+    r"|\b(?:permit|licen[cs]e)\s+(?:only\s+)?allows|\broom\s+for|\bspace\s+for|\bbeds\s+for)\s+$",
     re.IGNORECASE,
 )
 _HOLDS = re.compile(r"\b(?:holds|hold)\s+$", re.IGNORECASE)
