@@ -3648,6 +3648,14 @@ def test_over_a_period_another_figure_spans_is_no_bound(
          [("over 2,000km", "more_than")]),
         ("The fire burned over 100 acres of forest.", [("over 100 acres", "more_than")]),
         ("The tailback spread over 10 miles long.", [("over 10 miles", "more_than")]),
+        # (eleventh hunt) 'under' a layer of a thing, after a verb of lying beneath: where
+        # it lay, no bound; less than after any other verb, or with no thing after it
+        ("The body was found under 5 metres of snow, police said.", [("5 metres", "exact")]),
+        ("Two miners were trapped under 3 metres of rubble.",
+         [("Two miners", "exact"), ("3 metres", "exact")]),
+        ("The team scored with under 10 minutes of play left.",
+         [("under 10 minutes", "less_than")]),
+        ("The wreck was found under 50 metres deep.", [("under 50 metres", "less_than")]),
         # more than: 'over' after a preposition ('in over 24 hours' is 'in more than 24
         # hours'; the span read them as during), or after a noun of people (an age)
         ("The storm dumped 14 inches of rain in over 24 hours.",

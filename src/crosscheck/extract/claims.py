@@ -21,6 +21,7 @@ from crosscheck.extract.lexicon import (
     AGENT_ENDINGS,
     ARREST_VERBS,
     AUXILIARIES,
+    BURIED_VERBS,
     CASUALTY_PREDICATE,
     CHANGE_DOWN,
     CHANGE_UP,
@@ -475,6 +476,25 @@ def _over_a_stretch(tokens: list[Token], q: int, last: int) -> bool:
     )
 
 
+def _under_a_layer(tokens: list[Token], q: int, last: int) -> bool:
+    """'under' after a verb of lying beneath (BURIED_VERBS) before a measure of a layer of
+    a thing: where it lay, not less than it ('found under 5 metres of snow', 'buried
+    under two feet of rubble'); not 'under 5 metres' with no thing ('found under 5 metres
+    deep'), nor after another verb ('cut under 10 minutes of play')."""
+    n = len(tokens)
+    if tokens[q].lower != "under" or q == 0 or tokens[q - 1].kind != "word":
+        return False
+    if tokens[q - 1].lower not in BURIED_VERBS:
+        return False
+    of = last + 1
+    return (
+        of + 1 < n
+        and tokens[of].lower == "of"
+        and tokens[of + 1].kind == "word"
+        and tokens[of + 1].lower not in DETERMINERS
+    )
+
+
 def _over_a_name(tokens: list[Token], q: int, m: NumberMention, last: int) -> bool:
     """A qualifier word that is a preposition ("over") before a measure hyphened to its
     figure that describes a name: "a dunk over 7-foot-7 Kenny George" is over the man, no
@@ -886,6 +906,8 @@ def _claim(
         q_before = None  # "$160 million over eight years": during, not more than
     if q_before is not None and _over_a_stretch(tokens, q_before[1], last):
         q_before = None  # "spread over 10 miles of farmland": across, not more than
+    if q_before is not None and _under_a_layer(tokens, q_before[1], last):
+        q_before = None  # "found under 5 metres of snow": beneath, not less than
     qualifier: Qualifier = "exact"
     start_tok = anchor
     if q_before is not None:

@@ -107,6 +107,12 @@ AGE_BAND_NOUNS = words("age bracket")
 # qualifier, when the figure measures a stretch of a thing ("spread over 10 miles of
 # farmland"; claims._over_a_stretch): lemmas
 EXTENT_VERBS = words("spread stretch extend sprawl scatter")
+# verbs of lying beneath a layer, as written before "under" ("found under 5 metres of
+# snow": crosscheck.extract.claims._under_a_layer)
+BURIED_VERBS = words(
+    "buried trapped found lying lay lies lie submerged hidden entombed pinned stuck "
+    "located discovered recovered"
+)
 # Words that may stand between a qualifier and its figure: "about US$ 3", "some 3".
 QUALIFIER_GAP = words("a an")
 
