@@ -697,14 +697,18 @@ EARLIER_WORDS = words("similar previous earlier prior comparable last")
 # the determiners of a noun phrase that names one thing ("a similar flood", "its last
 # national strike"): articles and possessives of a body
 OWN_DETERMINERS = words("a an the its their")
-EVENT_NOUNS = words(
-    "disaster catastrophe tragedy flood flooding quake earthquake tremor storm hurricane "
-    "typhoon cyclone tornado tsunami fire blaze wildfire explosion blast attack bombing "
-    "shooting massacre crash accident collision derailment sinking shipwreck outbreak "
-    "epidemic pandemic drought famine landslide avalanche eruption riot unrest incident "
-    "collapse crisis war conflict clash strike election vote referendum case trial scandal "
-    "stampede crush spill "
-    "fraud"
+# the events of a moment among them (scope._DATED_EVENT), not those that last (a war, a
+# strike, an outbreak, a spill, a trial)
+SUDDEN_EVENTS = words(
+    "flood quake earthquake tremor storm hurricane typhoon cyclone tornado tsunami fire "
+    "blaze wildfire explosion blast attack bombing shooting massacre crash accident "
+    "collision derailment sinking shipwreck landslide avalanche eruption collapse stampede "
+    "crush"
+)
+EVENT_NOUNS = SUDDEN_EVENTS | words(
+    "disaster catastrophe tragedy flooding outbreak epidemic pandemic drought famine riot "
+    "unrest incident crisis war conflict clash strike election vote referendum case trial "
+    "scandal spill fraud"
 )
 
 

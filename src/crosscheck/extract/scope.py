@@ -15,7 +15,13 @@ import functools
 import re
 
 from crosscheck.extract.attribution import SPEECH_VERBS
-from crosscheck.extract.lexicon import EARLIER_WORDS, EVENT_NOUNS, MONTHS, OWN_DETERMINERS
+from crosscheck.extract.lexicon import (
+    EARLIER_WORDS,
+    EVENT_NOUNS,
+    MONTHS,
+    OWN_DETERMINERS,
+    SUDDEN_EVENTS,
+)
 from crosscheck.extract.timex import MONTH, YEAR
 
 # how far from the figure a frame or a definition is looked for, in characters
@@ -192,12 +198,23 @@ _BEFORE_EARLIER = re.compile(
     r"(?:(?:[\w.-]+\s+){1,4}(?:" + SPEECH_VERBS + r")\s+(?:that\s+)?)?(?:(?:in|during)\s+)?$",
     re.IGNORECASE,
 )
-# an earlier year opening the clause, then an event named with "a" ("In 2017 a stampede
-# ...", "In 2019, an avalanche in the same valley ...", "During 2010 a deadly flood ...")
+# an earlier year opening the clause, then an event of a moment (lexicon.SUDDEN_EVENTS)
+# named with "a" ("In 2017 a stampede ...", "In 2019, an avalanche in the same valley
+# ...", "During 2010 a deadly flood ..."): not one that lasts, which the story may still
+# be about ("In 2022, a war broke out"), nor the event noun of another noun's ("a fire
+# report", "a crush of 2,000 fans")
 _DATED_EVENT = re.compile(
     rf"^\s*(?:in|during)\s+({YEAR})\s*,?\s+an?\s+((?:[a-z-]+\s+)?(?:"
-    + "|".join(sorted(EVENT_NOUNS))
-    + r")(?:e?s)?)\b",
+    + "|".join(sorted(SUDDEN_EVENTS))
+    + r")(?:e?s)?)\b(?!\s+(?:of|report|fund|tribunal|inquiry|investigation|crimes?|drill|alarm"
+    r"|department|station|service|warnings?|insurance|safety|risk|plan)\b)",
+    re.IGNORECASE,
+)
+# the clause says the event goes on ("that has since killed 10,000", "still being cleaned
+# up", "continues"): the story's own
+_GOES_ON = re.compile(
+    r"\b(?:has|have)\s+(?:since\s+|now\s+)?\w+(?:ed|en)\b|\bsince\b|\bstill\b|\bcontinu"
+    r"|\bongoing\b|\bremains?\b",
     re.IGNORECASE,
 )
 # after the figure: "31 (people died) in a similar flood in 2019"
@@ -232,9 +249,10 @@ def earlier(text: str, start: int, end: int, published: int | None) -> tuple[str
                 found, after = m, right[m.end() :]
                 break
     if found is None:
-        # "In 2017 a stampede at a football ground killed 7 people": an event of the
-        # story's kind, named with "a", in an earlier year that opens the clause
-        if (dated := _DATED_EVENT.match(left)) and int(dated.group(1)) < published:
+        # "In 2017 a stampede at a football ground killed 7 people": an event of a
+        # moment, named with "a", in an earlier year that opens the clause
+        dated = _DATED_EVENT.match(left)
+        if dated and int(dated.group(1)) < published and not _GOES_ON.search(left + right):
             return " ".join(dated.group(2).lower().split()), int(dated.group(1))
         return None
     years = [int(y.group(1)) for y in _BARE_YEAR.finditer(opener)]

@@ -868,25 +868,45 @@ def _threshold(p: Profile) -> bool:
 
 # what a place or a thing can hold, right before its figure ("shelters can hold up to
 # 6,000 people", "a permitted capacity of 40,000", "the site is licensed for 40,000",
-# "the hall seats 2,000", "the permit allows a maximum of 40,000"; "the room holds
-# 1,200" where the figure names nothing:
-# "households hold 1.2 million mortgages" is what is; not what a thing allows, often
-# what it does: "the battery allows up to 1,000 recharges", "can be recharged up to
-# 1,000 times")
+# "licensed to carry 300", "capable of holding 800", "the hall seats 2,000", "the permit
+# allows a maximum of 40,000"), or right after it ("the 45,000-capacity stadium"); "the
+# room holds 1,200" where the figure names nothing ("households hold 1.2 million
+# mortgages", "the party now holds 76" are what is). Not what a thing allows or has
+# capacity for, often what it does ("the battery allows up to 1,000 recharges", "its
+# capacity for 1,000 full recharges" and "can be recharged up to 1,000 times": 40ecb),
+# nor what a place accommodates or sleeps now ("the camp currently accommodates 12,000
+# refugees": its people), nor a body's size ("the 125-seat parliament", "125 seats")
+_HOLD_VERBS = "hold|carry|accommodate|seat|house|take|fit|shelter|sleep|store"
 _CAPACITY = re.compile(
-    r"(?:\b(?:can|could)\s+(?:hold|accommodate|seat|house|carry|take|fit|shelter|sleep"
-    r"|store)|\b(?:seats|accommodates|sleeps)|\bcapacity(?:\s+of)?"
-    r"|\b(?:licensed|designed|built|rated|permitted|approved)\s+for"
-    r"|\b(?:permit|licen[cs]e)\s+(?:only\s+)?allows|\broom\s+for|\bspace\s+for|\bbeds\s+for)\s+$",
+    rf"(?:\b(?:can|could)\s+(?:{_HOLD_VERBS})|\bseats|\bcapacity(?:\s+of)?"
+    r"|\bcapable\s+of\s+(?:holding|carrying|accommodating|seating|housing)"
+    r"|\b(?:licensed|designed|built|rated|permitted|approved|authori[sz]ed|able|meant)\s+"
+    rf"(?:for|to\s+(?:{_HOLD_VERBS}))"
+    r"|\b(?:permit|licen[cs]e)\s+(?:only\s+)?allows|\broom\s+for|\bspace\s+for|\bbeds\s+for)"
+    r"\s+$",
     re.IGNORECASE,
 )
-_HOLDS = re.compile(r"\b(?:holds|hold)\s+$", re.IGNORECASE)
+_CAPACITY_AFTER = re.compile(r"-?\s*capacity\b", re.IGNORECASE)
+_HYPHENED_CAPACITY = re.compile(r"-capacity\b", re.IGNORECASE)  # in its own text
+_HOLDS = re.compile(r"(?<!\bnow\s)(?<!\bstill\s)\bholds?\s+$", re.IGNORECASE)
 
 
 def _capacity(p: Profile) -> bool:
-    """Whether a claim is what a place or a thing can hold (_CAPACITY), not what it holds."""
+    """Whether a claim is what a place or a thing can hold (_CAPACITY), not what it holds:
+    a count or a bare figure only. Never an amount ("built for $40 million"), a share, a
+    time ("could take 10 years") nor a measure, whose capacity is said as often without
+    such words ("a slot capable of holding up to 16GB" and "supports up to 16 GB": 42ecb;
+    "a capacity of 1,200 megawatts" and "will produce 1,000 megawatts")."""
+    c = p.claim
+    if c.kind not in ("count", "other"):
+        return False
     before = p.sentence[: p.start]
-    return bool(_CAPACITY.search(before) or (p.claim.unit is None and _HOLDS.search(before)))
+    return bool(
+        _CAPACITY.search(before)
+        or _CAPACITY_AFTER.match(p.sentence, p.start + len(c.text))
+        or _HYPHENED_CAPACITY.search(c.text)
+        or (c.unit is None and _HOLDS.search(before))
+    )
 
 
 def _rated(unit: str, concepts: ConceptTable | None) -> tuple[str, str]:

@@ -28,7 +28,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from crosscheck import quantity
-from crosscheck.extract import lexicon
+from crosscheck.extract import lexicon, scope
 from crosscheck.extract.lexicon import IRREGULAR
 from crosscheck.match.features import one_day
 from crosscheck.model import ASSUMED_DATE, Claim, Document, day_of, has_time, instant
@@ -91,17 +91,22 @@ _NOW = re.compile(
     rf"(?:\s+at)?)\s+{_FIGURES_OWN}$",
     re.I,
 )
-# A tally said to be revised, anywhere in the figure's sentence ("revising the toll up"),
-# or the statement that gives it ("the house said in a revised statement").
+# A tally said to be revised, anywhere in the figure's sentence ("revising the toll up").
 _REVISED = re.compile(
-    r"\b(?:in|by|with)\s+(?:an?|its|their|the)\s+(?:revised|corrected|updated)\s+"
-    r"(?:statement|release|report|filing|notice|announcement|bulletin|figures?|estimate)\b|"
     r"\b(?:revis|rais|updat|correct|lower)\w*\s+(?:\w+\s+){0,3}?" + _TALLY + r"\b|\b"
     + _TALLY + rf"(?!\s+of\b)\s+(?:(?!not\b|never\b)\w+\s+){{0,3}}?"
     rf"(?:{_PAST_FINITE}|mounted|"
     r"was revised|has been revised|was raised|was updated|was corrected)\b",
     re.I,
 )  # fmt: skip
+# The statement that gives the figure, in the figure's own clause (scope.CLAUSE_BREAK):
+# "the house said in a revised statement" (not "..., while Christie's said in an updated
+# statement that its own sale made 180 million": another's)
+_REVISED_STATEMENT = re.compile(
+    r"\b(?:in|by|with)\s+(?:an?|its|their|the)\s+(?:revised|corrected|updated)\s+"
+    r"(?:statement|release|report|filing|notice|announcement|bulletin|figures?)\b",
+    re.I,
+)
 # a negation right before such words: "which has not revised its count", "never
 # updated the figure" say the figure did not move
 # (not "not just/only", "never before": "did not just update the toll but also ...",
@@ -163,6 +168,10 @@ def _moved(claim: Claim, doc: Document) -> tuple[str | None, bool]:
     for m in _REVISED.finditer(around):
         if not _NEGATED.search(around, 0, m.start()):  # "has not revised its count"
             return m.group(0), False
+    own = scope.CLAUSE_BREAK.split(before)[-1] + claim.text + scope.CLAUSE_BREAK.split(after)[0]
+    m = _REVISED_STATEMENT.search(own)
+    if m and not _NEGATED.search(own, 0, m.start()):
+        return m.group(0), False
     m = _NOW.search(before) if claim.kind in _RUNNING else None
     if m and _NEGATED.search(before, 0, m.start()):
         m = None  # "has not now reached 57"
