@@ -3656,6 +3656,10 @@ def test_over_a_period_another_figure_spans_is_no_bound(
         ("The team scored with under 10 minutes of play left.",
          [("under 10 minutes", "less_than")]),
         ("The wreck was found under 50 metres deep.", [("under 50 metres", "less_than")]),
+        # (review) another unit after such a verb: less than
+        ("The survey found under 40 percent of voters back the plan.",
+         [("under 40 percent", "less_than")]),
+        ("Police found under 2 kg of heroin in the car.", [("under 2 kg", "less_than")]),
         # more than: 'over' after a preposition ('in over 24 hours' is 'in more than 24
         # hours'; the span read them as during), or after a noun of people (an age)
         ("The storm dumped 14 inches of rain in over 24 hours.",

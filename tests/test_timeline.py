@@ -1060,6 +1060,8 @@ def test_an_outlets_name_on_the_chart_is_cut_by_its_width():
         # (review) another's revised statement, in a clause of its own
         ("Sotheby's sale raised $235 million, while Christie's said in an updated statement "
          "that its own sale made $180 million.", "$235 million", None),
+        ("Sotheby's said in an updated statement: its sale raised $235 million.",
+         "$235 million", "in an updated statement"),
         ("The toll rose to 10 on Monday.", "10", "rose to 10"),
         # a bound, a match lost, a stage reached: no level the figure moved to
         ("Up to 100 people died.", "100", None),

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
+from crosscheck import quantity
 from crosscheck.extract import context as ctx
 from crosscheck.extract.lexicon import (
     AGE_BAND_NOUNS,
@@ -476,15 +477,18 @@ def _over_a_stretch(tokens: list[Token], q: int, last: int) -> bool:
     )
 
 
-def _under_a_layer(tokens: list[Token], q: int, last: int) -> bool:
-    """'under' after a verb of lying beneath (BURIED_VERBS) before a measure of a layer of
+def _under_a_layer(tokens: list[Token], q: int, unit: UnitInfo | None, last: int) -> bool:
+    """'under' after a verb of lying beneath (BURIED_VERBS) before a length of a layer of
     a thing: where it lay, not less than it ('found under 5 metres of snow', 'buried
     under two feet of rubble'); not 'under 5 metres' with no thing ('found under 5 metres
-    deep'), nor after another verb ('cut under 10 minutes of play')."""
+    deep'), another verb ('scored with under 10 minutes of play left') nor another unit
+    (a review: 'found under 40 percent of voters', 'discovered under 2 kg of heroin')."""
     n = len(tokens)
     if tokens[q].lower != "under" or q == 0 or tokens[q - 1].kind != "word":
         return False
-    if tokens[q - 1].lower not in BURIED_VERBS:
+    if tokens[q - 1].lower not in BURIED_VERBS or unit is None:
+        return False
+    if quantity.CONVERSIONS.get(unit.unit, ("", 0.0))[0] != "length":
         return False
     of = last + 1
     return (
@@ -906,7 +910,7 @@ def _claim(
         q_before = None  # "$160 million over eight years": during, not more than
     if q_before is not None and _over_a_stretch(tokens, q_before[1], last):
         q_before = None  # "spread over 10 miles of farmland": across, not more than
-    if q_before is not None and _under_a_layer(tokens, q_before[1], last):
+    if q_before is not None and _under_a_layer(tokens, q_before[1], unit, last):
         q_before = None  # "found under 5 metres of snow": beneath, not less than
     qualifier: Qualifier = "exact"
     start_tok = anchor

@@ -202,21 +202,18 @@ _BEFORE_EARLIER = re.compile(
 # named with "a" ("In 2017 a stampede ...", "In 2019, an avalanche in the same valley
 # ...", "During 2010 a deadly flood ..."): not one that lasts, which the story may still
 # be about ("In 2022, a war broke out"), nor the event noun of another noun's ("a fire
-# report", "a crush of 2,000 fans")
+# report", "a crush of 2,000 fans"; not "an explosion of ammonium nitrate")
 _DATED_EVENT = re.compile(
     rf"^\s*(?:in|during)\s+({YEAR})\s*,?\s+an?\s+((?:[a-z-]+\s+)?(?:"
     + "|".join(sorted(SUDDEN_EVENTS))
-    + r")(?:e?s)?)\b(?!\s+(?:of|report|fund|tribunal|inquiry|investigation|crimes?|drill|alarm"
-    r"|department|station|service|warnings?|insurance|safety|risk|plan)\b)",
+    + r")(?:e?s)?)\b(?!\s+(?:of(?:\s*$|\s+(?:\d|about|around|some|nearly|more|over|up)\b)"
+    r"|(?:report|fund|tribunal|inquiry|investigation|crimes?|drill|alarm|department|station"
+    r"|service|warnings?|insurance|safety|risk|plan)\b))",
     re.IGNORECASE,
 )
-# the clause says the event goes on ("that has since killed 10,000", "still being cleaned
-# up", "continues"): the story's own
-_GOES_ON = re.compile(
-    r"\b(?:has|have)\s+(?:since\s+|now\s+)?\w+(?:ed|en)\b|\bsince\b|\bstill\b|\bcontinu"
-    r"|\bongoing\b|\bremains?\b",
-    re.IGNORECASE,
-)
+# between the event and the figure, words that say it goes on ("a fire that still
+# smoulders destroyed 40 homes"): the story's own
+_GOES_ON = re.compile(r"\bstill\b|\b(?:has|have)\s+since\b|\bcontinu|\bongoing\b", re.IGNORECASE)
 # after the figure: "31 (people died) in a similar flood in 2019"
 _IN_EARLIER = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:in|during|of)\s+$", re.IGNORECASE)
 # the other event's year, a bare one (not a date's: "on December 31, 2025" may be the
@@ -252,7 +249,7 @@ def earlier(text: str, start: int, end: int, published: int | None) -> tuple[str
         # "In 2017 a stampede at a football ground killed 7 people": an event of a
         # moment, named with "a", in an earlier year that opens the clause
         dated = _DATED_EVENT.match(left)
-        if dated and int(dated.group(1)) < published and not _GOES_ON.search(left + right):
+        if dated and int(dated.group(1)) < published and not _GOES_ON.search(left, dated.end()):
             return " ".join(dated.group(2).lower().split()), int(dated.group(1))
         return None
     years = [int(y.group(1)) for y in _BARE_YEAR.finditer(opener)]

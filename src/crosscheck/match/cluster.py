@@ -880,15 +880,24 @@ _HOLD_VERBS = "hold|carry|accommodate|seat|house|take|fit|shelter|sleep|store"
 _CAPACITY = re.compile(
     rf"(?:\b(?:can|could)\s+(?:{_HOLD_VERBS})|\bseats|\bcapacity(?:\s+of)?"
     r"|\bcapable\s+of\s+(?:holding|carrying|accommodating|seating|housing)"
-    r"|\b(?:licensed|designed|built|rated|permitted|approved|authori[sz]ed|able|meant)\s+"
+    r"|\b(?:licensed|designed|built|rated|permitted|approved|authori[sz]ed)\s+"
     rf"(?:for|to\s+(?:{_HOLD_VERBS}))"
     r"|\b(?:permit|licen[cs]e)\s+(?:only\s+)?allows|\broom\s+for|\bspace\s+for|\bbeds\s+for)"
     r"\s+$",
     re.IGNORECASE,
 )
 _CAPACITY_AFTER = re.compile(r"-?\s*capacity\b", re.IGNORECASE)
-_HYPHENED_CAPACITY = re.compile(r"-capacity\b", re.IGNORECASE)  # in its own text
-_HOLDS = re.compile(r"(?<!\bnow\s)(?<!\bstill\s)\bholds?\s+$", re.IGNORECASE)
+# in its own text: "the 45,000-capacity stadium", and seats of a place or a vehicle
+# ("the 189-seat plane", "a 45,000-seat stadium"; not "the 125-seat parliament", a body's
+# size, which "125 seats" gives too)
+_HYPHENED_CAPACITY = re.compile(r"-capacity\b", re.IGNORECASE)
+_HYPHENED_SEATS = re.compile(r"-seat(?:er)?$", re.IGNORECASE)
+_SEATS_OF_A_PLACE = re.compile(
+    r"\s+(?!(?:parliament|assembly|chamber|council|legislature|house|senate|congress|body"
+    r"|majority)\b)[a-z]",
+    re.IGNORECASE,
+)
+_HOLDS = re.compile(r"(?<!\bnow\s)(?<!\bstill\s)(?<!\bcurrently\s)\bholds?\s+$", re.IGNORECASE)
 
 
 def _capacity(p: Profile) -> bool:
@@ -905,6 +914,10 @@ def _capacity(p: Profile) -> bool:
         _CAPACITY.search(before)
         or _CAPACITY_AFTER.match(p.sentence, p.start + len(c.text))
         or _HYPHENED_CAPACITY.search(c.text)
+        or (
+            _HYPHENED_SEATS.search(c.text) is not None
+            and _SEATS_OF_A_PLACE.match(p.sentence, p.start + len(c.text)) is not None
+        )
         or (c.unit is None and _HOLDS.search(before))
     )
 

@@ -28,7 +28,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from crosscheck import quantity
-from crosscheck.extract import lexicon, scope
+from crosscheck.extract import lexicon
 from crosscheck.extract.lexicon import IRREGULAR
 from crosscheck.match.features import one_day
 from crosscheck.model import ASSUMED_DATE, Claim, Document, day_of, has_time, instant
@@ -99,14 +99,16 @@ _REVISED = re.compile(
     r"was revised|has been revised|was raised|was updated|was corrected)\b",
     re.I,
 )  # fmt: skip
-# The statement that gives the figure, in the figure's own clause (scope.CLAUSE_BREAK):
-# "the house said in a revised statement" (not "..., while Christie's said in an updated
-# statement that its own sale made 180 million": another's)
+# The statement that gives the figure, up to another party's clause (_OTHERS): "the
+# house said in a revised statement", "Sotheby's said in an updated statement: its sale
+# raised $235 million" (not "..., while Christie's said in an updated statement that its
+# own sale made 180 million": another's)
 _REVISED_STATEMENT = re.compile(
     r"\b(?:in|by|with)\s+(?:an?|its|their|the)\s+(?:revised|corrected|updated)\s+"
     r"(?:statement|release|report|filing|notice|announcement|bulletin|figures?)\b",
     re.I,
 )
+_OTHERS = re.compile(r";|,\s*(?:while|but|whereas|although|though)\b", re.I)
 # a negation right before such words: "which has not revised its count", "never
 # updated the figure" say the figure did not move
 # (not "not just/only", "never before": "did not just update the toll but also ...",
@@ -168,7 +170,7 @@ def _moved(claim: Claim, doc: Document) -> tuple[str | None, bool]:
     for m in _REVISED.finditer(around):
         if not _NEGATED.search(around, 0, m.start()):  # "has not revised its count"
             return m.group(0), False
-    own = scope.CLAUSE_BREAK.split(before)[-1] + claim.text + scope.CLAUSE_BREAK.split(after)[0]
+    own = _OTHERS.split(before)[-1] + claim.text + _OTHERS.split(after)[0]
     m = _REVISED_STATEMENT.search(own)
     if m and not _NEGATED.search(own, 0, m.start()):
         return m.group(0), False
