@@ -4323,28 +4323,6 @@ def test_a_figure_of_another_event_never_joins_this_storys(tmp_path: Path) -> No
     assert result.groups[0].subject.earlier == "similar flood"
 
 
-def test_a_count_per_a_time_never_joins_a_count_of_another_thing(tmp_path: Path) -> None:
-    """(eleventh hunt) "around 1,100 flights a day" and "about 1,100 routes" were "2
-    documents agree on 1,100": a thing counted per a time and another thing counted
-    otherwise are two subjects (_Summary.rated); the same thing with its rate left unsaid
-    still joins it, and two counts of unrelated things without a rate are the pair
-    model's to judge, as before."""
-
-    story = _findings_on(tmp_path, "2026-05-20")
-    findings = story(
-        "routes",
-        "The airline operates around 1,100 flights a day, the company said.",
-        "The airline flies about 1,100 routes across 31 countries, its website says.",
-    )
-    assert not any(f.startswith("corroboration") for f in findings), findings
-    findings = story(
-        "flights",
-        "The airline operates around 1,100 flights a day, the company said.",
-        "The airline operates 1,100 flights, the company said.",
-    )
-    assert findings == ["corroboration: 1,100 flights, around 1,100 flights a day"], findings
-
-
 def test_what_can_be_held_never_joins_what_is(tmp_path: Path) -> None:
     """(eleventh hunt) "Shelters can hold up to 6,000 people" was "the wording still makes
     them compatible" with the 4,000 evacuated, and a site "licensed for 45,000"

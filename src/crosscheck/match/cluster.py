@@ -922,13 +922,6 @@ def _capacity(p: Profile) -> bool:
     )
 
 
-def _rated(unit: str, concepts: ConceptTable | None) -> tuple[str, str]:
-    """What a count counts, as a concept, and what it is counted per ("flight per day":
-    ("flight", "day"); "route": ("route", ""))."""
-    noun, _per, rate = unit.partition(" per ")
-    return (concepts.base_concept(noun) if concepts is not None else noun), rate
-
-
 def _mode(p: Profile) -> str:
     """What a claim's figure is: what is needed, what can be held, or what is (_Summary.modes)."""
     return "needed" if _threshold(p) else "capacity" if _capacity(p) else "is"
@@ -1003,10 +996,6 @@ class _Summary:
     # hold up to 6,000"), or what is ("is"): two of these are two subjects ("76 seats"
     # won, "4,000 people were evacuated")
     modes: frozenset[str] = frozenset()
-    # its counts' counted things and what they are counted per ("1,100 flights a day":
-    # ("flight", "day"); "1,100 routes": ("route", "")): one thing counted per a time
-    # and another thing counted otherwise are two subjects, whatever the figures
-    rated: frozenset[tuple[str, str]] = frozenset()
 
     @staticmethod
     def of(p: Profile, concepts: ConceptTable | None = None) -> _Summary:
@@ -1058,9 +1047,7 @@ class _Summary:
                         frozenset() if p.subject.earlier else frozenset(p.subject.names),
                         frozenset(p.subject.names) if p.subject.earlier
                         else frozenset(),
-                        frozenset({_mode(p)}),
-                        frozenset({_rated(c.unit, concepts)}) if c.kind == "count" and c.unit
-                        else frozenset())  # fmt: skip
+                        frozenset({_mode(p)}))  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
         """Why two clusters may not join (None when they may)."""
@@ -1117,9 +1104,6 @@ class _Summary:
         if concepts is not None:
             if any(not concepts.related(a, b) for a in self.outcomes for b in other.outcomes):
                 return "something else happened to those counted (killed / injured)"
-            if any(ra != rb and not concepts.related(na, nb)
-                   for na, ra in self.rated for nb, rb in other.rated):  # fmt: skip
-                return "a count per a time is no count of another thing (flights a day, routes)"
             for where, theirs in other.nouns.items():  # "11 points, 11 rebounds"
                 ours = self.nouns.get(where, frozenset())
                 if any(not concepts.related(a, b) for a in ours for b in theirs):
@@ -1149,7 +1133,7 @@ class _Summary:
                         self.earlier | other.earlier, self.story or other.story,
                         *_of_every_story_figure(self, other),
                         self.earlier_named | other.earlier_named,
-                        self.modes | other.modes, self.rated | other.rated)  # fmt: skip
+                        self.modes | other.modes)  # fmt: skip
 
 
 def _of_every_story_figure(a: _Summary, b: _Summary) -> tuple[frozenset[int], frozenset[str]]:
