@@ -4365,6 +4365,12 @@ def test_what_can_be_held_never_joins_what_is(tmp_path: Path) -> None:
     )
     assert not any(f.startswith("numeric-agreement") for f in findings), findings
     findings = story(
+        "legislature",
+        "Voters elected the 125-seat national legislature on Sunday, officials said.",
+        "Candidates ran for 125 seats in the legislature on Sunday, officials said.",
+    )
+    assert "corroboration: 125 seats, 125-seat" in findings, findings
+    findings = story(
         "licensed",
         "The ferry, which was licensed to carry 300 passengers, was carrying 450 when it "
         "capsized, police said.",

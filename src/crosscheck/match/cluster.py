@@ -888,13 +888,13 @@ _CAPACITY = re.compile(
 )
 _CAPACITY_AFTER = re.compile(r"-?\s*capacity\b", re.IGNORECASE)
 # in its own text: "the 45,000-capacity stadium", and seats of a place or a vehicle
-# ("the 189-seat plane", "a 45,000-seat stadium"; not "the 125-seat parliament", a body's
-# size, which "125 seats" gives too)
+# ("the 189-seat plane", "a 45,000-seat stadium"; not "the 125-seat national
+# legislature", a body's size, which "125 seats" gives too: 11ecb)
 _HYPHENED_CAPACITY = re.compile(r"-capacity\b", re.IGNORECASE)
 _HYPHENED_SEATS = re.compile(r"-seat(?:er)?$", re.IGNORECASE)
 _SEATS_OF_A_PLACE = re.compile(
-    r"\s+(?!(?:parliament|assembly|chamber|council|legislature|house|senate|congress|body"
-    r"|majority)\b)[a-z]",
+    r"\s+(?!(?:[a-z-]+\s+){0,2}(?:parliament|assembly|chamber|council|legislature|house"
+    r"|senate|congress|body|majority)\b)[a-z]",
     re.IGNORECASE,
 )
 _HOLDS = re.compile(r"(?<!\bnow\s)(?<!\bstill\s)(?<!\bcurrently\s)\bholds?\s+$", re.IGNORECASE)
