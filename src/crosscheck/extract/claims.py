@@ -463,18 +463,11 @@ def _over_a_stretch(tokens: list[Token], q: int, last: int) -> bool:
     'stretch over 2,000km' (no thing: more than, as NewsQuant's gold reads it), 'spread
     over the 10 miles' (the figure's own qualifier is none either way), 'burned over 100
     acres of forest' (no verb of spreading), 'over 10 miles long'."""
-    n = len(tokens)
     if tokens[q].lower != "over" or q == 0 or tokens[q - 1].kind != "word":
         return False
     if ctx.lemma(tokens[q - 1].text) not in EXTENT_VERBS:
         return False
-    of = last + 1
-    return (
-        of + 1 < n
-        and tokens[of].lower == "of"
-        and tokens[of + 1].kind == "word"
-        and tokens[of + 1].lower not in DETERMINERS
-    )
+    return _of_a_thing(tokens, last + 1)
 
 
 def _under_a_layer(tokens: list[Token], q: int, unit: UnitInfo | None, last: int) -> bool:
@@ -483,16 +476,20 @@ def _under_a_layer(tokens: list[Token], q: int, unit: UnitInfo | None, last: int
     under two feet of rubble'); not 'under 5 metres' with no thing ('found under 5 metres
     deep'), another verb ('scored with under 10 minutes of play left') nor another unit
     (a review: 'found under 40 percent of voters', 'discovered under 2 kg of heroin')."""
-    n = len(tokens)
     if tokens[q].lower != "under" or q == 0 or tokens[q - 1].kind != "word":
         return False
     if tokens[q - 1].lower not in BURIED_VERBS or unit is None:
         return False
     if quantity.CONVERSIONS.get(unit.unit, ("", 0.0))[0] != "length":
         return False
-    of = last + 1
+    return _of_a_thing(tokens, last + 1)
+
+
+def _of_a_thing(tokens: list[Token], of: int) -> bool:
+    """'of' at ``of`` and a word that is no determiner after it: the thing a stretch or a
+    layer is of ('10 miles of farmland', '5 metres of snow'; not 'of the')."""
     return (
-        of + 1 < n
+        of + 1 < len(tokens)
         and tokens[of].lower == "of"
         and tokens[of + 1].kind == "word"
         and tokens[of + 1].lower not in DETERMINERS
