@@ -1361,6 +1361,13 @@ def test_a_speaker_after_the_verb_ends_before_the_sentence_s_full_stop(
             "40 soldiers",
             None,
         ),
+        # (a second re-read) a determiner after a preposition of the subject's own phrase
+        (
+            "Members of the Taliban fighting government forces said 40 soldiers were killed.",
+            "40 soldiers",
+            None,
+        ),
+        ("Hours after the Kabul bombing police said 12 people died.", "12 people", "police"),
     ],
 )
 def test_no_speaker_in_words_that_cannot_speak(text: str, figure: str, source: str | None) -> None:

@@ -935,16 +935,21 @@ def _object_before(left: str, words: list[re.Match[str]], k: int) -> bool:
 
 def _after_a_preposition(words: list[re.Match[str]], k: int) -> bool:
     """Whether ``words[k]`` stands after a preposition opening the words, or after a
-    determiner after one ("After the Kabul bombing", "Since Mariupol shelling"): a noun
-    phrase's, no subject. Not a preposition inside the subject's own phrase ("Rebels in
-    Idlib fighting government forces said": the rebels said, the forces did not)."""
+    determiner after a preposition of time or circumstance ("After the Kabul bombing",
+    "Since Mariupol shelling", "Hours after the Kabul bombing"): a noun phrase's, no
+    subject. Not a preposition inside the subject's own phrase ("Rebels in Idlib fighting
+    government forces said", "Members of the Taliban fighting government forces said":
+    they said, the forces did not)."""
     before = [w.group().lower() for w in words[max(0, k - 2) : k]]
     if k == 1 and before[-1] in _PREPOSITIONS_ALL:
         return True
-    return len(before) == 2 and before[1] in DETERMINERS and before[0] in _PREPOSITIONS_ALL
+    return len(before) == 2 and before[1] in DETERMINERS and before[0] in _OF_A_TIME
 
 
 _PREPOSITIONS_ALL = PREPOSITIONS | ING_PREPOSITIONS
+# prepositions that open a time or a circumstance, not a phrase of a subject's own
+_OF_A_TIME = frozenset({"after", "before", "since", "during", "amid", "amidst", "despite",
+                        "throughout", "until"}) | ING_PREPOSITIONS  # fmt: skip
 
 
 def _news_only_after(words: list[re.Match[str]], k: int, i: int, conjunction: str) -> bool:
