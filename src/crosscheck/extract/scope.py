@@ -204,7 +204,7 @@ _BEFORE_EARLIER = re.compile(
 # be about ("In 2022, a war broke out"), nor the event noun of another noun's ("a fire
 # report", "a crush of 2,000 fans"; not "an explosion of ammonium nitrate")
 _DATED_EVENT = re.compile(
-    rf"^\s*(?:in|during)\s+({YEAR})\s*,?\s+an?\s+((?:[a-z-]+\s+)?(?:"
+    rf"^\s*(?:in|during)\s+({YEAR})\s*,?\s+an?\s+((?:[a-z-]+\s+)?("
     + "|".join(sorted(SUDDEN_EVENTS))
     + r")(?:e?s)?)\b(?!\s+(?:of(?:\s*$|\s+(?:\d|about|around|some|nearly|more|over|up)\b)"
     r"|(?:report|fund|tribunal|inquiry|investigation|crimes?|drill|alarm|department|station"
@@ -223,7 +223,9 @@ _BARE_YEAR = re.compile(rf"(?:^\s*|\b(?:in|of|during|the|an?|its)\s+)({YEAR})\b"
 _YEAR_AFTER = re.compile(rf"^,?\s+(?:in|of|during)\s+({YEAR})\b", re.IGNORECASE)
 
 
-def earlier(text: str, start: int, end: int, published: int | None) -> tuple[str, int] | None:
+def earlier(
+    text: str, start: int, end: int, published: int | None, title: str = ""
+) -> tuple[str, int] | None:
     """Another event of the story's kind that the figure at ``text[start:end]`` belongs to,
     as its clause says, with the year it gives the event (another than ``published``,
     the article's): ("similar flood", 2019) for "In 2019, a similar flood killed 31
@@ -247,9 +249,16 @@ def earlier(text: str, start: int, end: int, published: int | None) -> tuple[str
                 break
     if found is None:
         # "In 2017 a stampede at a football ground killed 7 people": an event of a
-        # moment, named with "a", in an earlier year that opens the clause
+        # moment, named with "a", in an earlier year that opens the clause; not the event
+        # the article's title names, which it may be about ("Tower fire inquiry opens":
+        # "In 2024 a fire at the tower killed 72 people")
         dated = _DATED_EVENT.match(left)
-        if dated and int(dated.group(1)) < published and not _GOES_ON.search(left, dated.end()):
+        if (
+            dated
+            and int(dated.group(1)) < published
+            and not _GOES_ON.search(left, dated.end())
+            and not re.search(rf"\b{dated.group(3)}", title, re.IGNORECASE)
+        ):
             return " ".join(dated.group(2).lower().split()), int(dated.group(1))
         return None
     years = [int(y.group(1)) for y in _BARE_YEAR.finditer(opener)]

@@ -193,7 +193,9 @@ def _own(
     """A claim's subject record (the full name its article writes for a surname holder)
     and its window of words: what its profile reads of its article alone."""
     before = _before(sent, c.document, c.sentence) if s is not None else ()
-    subject = subject_of(c, text, base, label, pub.year if pub else None, in_full, before)
+    head = sent.get((c.document, 0))
+    title = head.text if head is not None and head.role == "title" else ""
+    subject = subject_of(c, text, base, label, pub.year if pub else None, in_full, before, title)
     if subject.holder and " " not in subject.holder:  # "Moreno, 27,": whom it names
         subject = replace(subject, holder=in_full(subject.holder) or subject.holder)
     return subject, " ".join(_window(text, c.span[0] - base, c.span[1] - base))
@@ -324,10 +326,12 @@ def subject_of(
     year_published: int | None,
     full: Callable[[str], str | None] | None = None,
     before: Sequence[str] = (),
+    title: str = "",
 ) -> Subject:
     """The subject record of a claim: what, what happened, whose, where, which year
     (``full``: the full name the article writes for a surname, ``before``: the sentences
-    before the claim's, nearest last; see owners.holder)."""
+    before the claim's, nearest last; see owners.holder; ``title``: its article's title,
+    whose event is the article's own: scope.earlier)."""
     start, end = c.span[0] - base, c.span[1] - base
     headline = title_case(text)
     names = [] if headline else _names_near(text, start, end)  # Title Case names nothing
@@ -346,7 +350,7 @@ def subject_of(
         - own
     )
     held = None if headline else _holder(c, text, start, end, attributed, full, before)
-    other = None if headline else scope.earlier(text, start, end, year_published)
+    other = None if headline else scope.earlier(text, start, end, year_published, title)
     return Subject(
         concept=concept,
         event=c.predicate,
