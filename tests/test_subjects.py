@@ -4380,6 +4380,12 @@ def test_what_can_be_held_never_joins_what_is(tmp_path: Path) -> None:
     )
     assert "corroboration: 125 seats, 125-seat" in findings, findings
     findings = story(
+        "knesset",
+        "Voters elected the 120-seat Knesset on Sunday, officials said.",
+        "Candidates ran for 120 seats in the Knesset on Sunday, officials said.",
+    )
+    assert "corroboration: 120 seats, 120-seat" in findings, findings
+    findings = story(
         "licensed",
         "The ferry, which was licensed to carry 300 passengers, was carrying 450 when it "
         "capsized, police said.",

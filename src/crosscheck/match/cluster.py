@@ -886,17 +886,17 @@ _CAPACITY = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
-_CAPACITY_AFTER = re.compile(r"-?\s*capacity\b", re.IGNORECASE)
-# in its own text: "the 45,000-capacity stadium", and seats of a place or a vehicle
-# ("the 189-seat plane", "a 45,000-seat stadium"; not "the 125-seat national
-# legislature", a body's size, which "125 seats" gives too: 11ecb)
-_HYPHENED_CAPACITY = re.compile(r"-capacity\b", re.IGNORECASE)
+# seats hyphened to the figure, of a place or a vehicle named within two words after it
+# ("the 189-seat plane", "a 45,000-seat football stadium"; not a body's size, "the
+# 125-seat national legislature", "the 120-seat Knesset", which "125 seats" gives too)
 _HYPHENED_SEATS = re.compile(r"-seat(?:er)?$", re.IGNORECASE)
-_SEATS_OF_A_PLACE = re.compile(
-    r"\s+(?!(?:[a-z-]+\s+){0,2}(?:parliament|assembly|chamber|council|legislature|house"
-    r"|senate|congress|body|majority)\b)[a-z]",
-    re.IGNORECASE,
-)
+_SEATED = "|".join(sorted(lexicon.words(
+    "plane planes jet jets aircraft airliner airliners stadium stadiums arena arenas hall "
+    "halls theatre theater venue auditorium cinema bus buses coach coaches minibus ferry "
+    "ferries boat boats ship ships vessel helicopter train trains restaurant amphitheatre "
+    "ground bowl"
+)))  # fmt: skip
+_SEATS_OF_A_PLACE = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_SEATED})\b", re.IGNORECASE)
 _HOLDS = re.compile(r"(?<!\bnow\s)(?<!\bstill\s)(?<!\bcurrently\s)\bholds?\s+$", re.IGNORECASE)
 
 
@@ -909,17 +909,19 @@ def _capacity(p: Profile) -> bool:
     c = p.claim
     if c.kind not in ("count", "other"):
         return False
-    before = p.sentence[: p.start]
+    before = p.sentence[max(0, p.start - _CAPACITY_REACH) : p.start]
     return bool(
-        _CAPACITY.search(before)
-        or _CAPACITY_AFTER.match(p.sentence, p.start + len(c.text))
-        or _HYPHENED_CAPACITY.search(c.text)
+        c.unit == "capacity"  # "the 45,000-capacity stadium", "its 45,000 capacity"
+        or _CAPACITY.search(before)
         or (
             _HYPHENED_SEATS.search(c.text) is not None
             and _SEATS_OF_A_PLACE.match(p.sentence, p.start + len(c.text)) is not None
         )
         or (c.unit is None and _HOLDS.search(before))
     )
+
+
+_CAPACITY_REACH = 60  # characters before a figure its capacity's words stand within
 
 
 def _mode(p: Profile) -> str:
