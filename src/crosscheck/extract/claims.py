@@ -480,7 +480,7 @@ def _under_a_layer(tokens: list[Token], q: int, unit: UnitInfo | None, last: int
         return False
     if tokens[q - 1].lower not in BURIED_VERBS or unit is None:
         return False
-    if quantity.CONVERSIONS.get(unit.unit, ("", 0.0))[0] != "length":
+    if not quantity.same_dimension(unit.unit, "metre"):  # a length
         return False
     return _of_a_thing(tokens, last + 1)
 
