@@ -853,14 +853,17 @@ def _threshold(p: Profile) -> bool:
         or _MINIMUM.search(before)
         # (the qualifier read as the claim's own words: "require a minimum of 500 metres")
         or (_MINIMUM_OWN.match(p.claim.text) and _REQUIRED_BEFORE.search(before))
-        or (_NEEDS_TO.search(before) and _GOAL_AFTER.match(p.sentence, end))
-        # what a verb of need takes for a goal ("needs 226 votes to pass", "needs at least
-        # 100,000 kettles returned to meet its conditions"): in the present, and no time
-        # (a review: "needed 52 minutes to win", "required 3,000 police officers to secure
-        # the centre", "needs 40 minutes to reach the island" say what it took)
+        # what must be done for a goal after the figure ("needs to sell 2 million units to
+        # break even"), or what a verb of need takes for it ("needs 226 votes to pass",
+        # "needs at least 100,000 kettles returned to meet its conditions"): in the
+        # present, and no time (a review: "needed 52 minutes to win", "required 3,000
+        # police officers to secure the centre", "needs 40 minutes to reach the island"
+        # say what it took)
         or (
-            p.claim.kind != "duration"
-            and _NEED_NOW.search(before) is not None
+            (
+                _NEEDS_TO.search(before) is not None
+                or (p.claim.kind != "duration" and _NEED_NOW.search(before) is not None)
+            )
             and _GOAL_AFTER.match(p.sentence, end) is not None
         )
     )
@@ -925,7 +928,7 @@ _CAPACITY_REACH = 60  # characters before a figure its capacity's words stand wi
 
 
 def _mode(p: Profile) -> str:
-    """What a claim's figure is: what is needed, what can be held, or what is (_Summary.modes)."""
+    """What a claim's figure is: what is needed, what can be held, or what is (_Summary.mode)."""
     return "needed" if _threshold(p) else "capacity" if _capacity(p) else "is"
 
 
@@ -996,8 +999,8 @@ class _Summary:
     # what its figures are: what is needed ("needed": _threshold, "the 76 needed to
     # govern"), what a place or a thing can hold ("capacity": _capacity, "shelters can
     # hold up to 6,000"), or what is ("is"): two of these are two subjects ("76 seats"
-    # won, "4,000 people were evacuated")
-    modes: frozenset[str] = frozenset()
+    # won, "4,000 people were evacuated"), so a cluster has one
+    mode: str = "is"
 
     @staticmethod
     def of(p: Profile, concepts: ConceptTable | None = None) -> _Summary:
@@ -1049,7 +1052,7 @@ class _Summary:
                         frozenset() if p.subject.earlier else frozenset(p.subject.names),
                         frozenset(p.subject.names) if p.subject.earlier
                         else frozenset(),
-                        frozenset({_mode(p)}))  # fmt: skip
+                        _mode(p))  # fmt: skip
 
     def conflicts(self, other: _Summary, concepts: ConceptTable | None = None) -> str | None:
         """Why two clusters may not join (None when they may)."""
@@ -1063,8 +1066,8 @@ class _Summary:
             return "a count besides one named is part of a whole one larger (four other, five)"
         if (self.timed and other.untimed) or (self.untimed and other.timed):
             return "a time is no measure of another kind (hours, revolutions per minute)"
-        if len(modes := self.modes | other.modes) > 1:
-            if "capacity" in modes:
+        if self.mode != other.mode:
+            if "capacity" in (self.mode, other.mode):
                 return "what can be held is no figure that is (room for 6,000, 4,000 came)"
             return "what is needed is no figure that is (the 76 seats needed, 76 seats won)"
         if self.superlatives != other.superlatives:
@@ -1135,7 +1138,7 @@ class _Summary:
                         self.earlier | other.earlier, self.story or other.story,
                         *_of_every_story_figure(self, other),
                         self.earlier_named | other.earlier_named,
-                        self.modes | other.modes)  # fmt: skip
+                        self.mode)  # fmt: skip
 
 
 def _of_every_story_figure(a: _Summary, b: _Summary) -> tuple[frozenset[int], frozenset[str]]:
