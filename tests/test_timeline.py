@@ -1042,6 +1042,10 @@ def test_an_outlets_name_on_the_chart_is_cut_by_its_width():
         # (tenth hunt) a list's size is a tally too
         ("Dravonia sanctions list grows to 61 companies", "61", "list grows to 61"),
         ("A list of 61 companies was published.", "61", None),
+        # (a re-read) any list, and a list of what it lists
+        ("Dravonia's blacklist grows to 61 companies", "61", "blacklist grows to 61"),
+        ("The list of sanctioned companies grows to 61.", "61",
+         "list of sanctioned companies grows to 61"),
         # (re-read) a negation before the words says the figure did not move
         ("The toll has not risen to 47, officials said.", "47", None),
         ("The toll has never gone up to 47, officials said.", "47", None),

@@ -40,7 +40,8 @@ from crosscheck.quantity import fmt_num
 # forms only, a past or a participle ("rose", "grown", "plunged", "rising"), not the base
 # form of a forecast ("is forecast to rise to 3.1%") nor a noun ("a contract to supply
 # 300", "cuts to 14 departments", "gave rise to 300"); a verb in -s only after a tally
-# ("the death toll rises to 11"; a list right before it, "the sanctions list grows to 61";
+# ("the death toll rises to 11"; a list right before it, "the sanctions list grows to 61",
+# "blacklist grows to 61", "the list of sanctioned firms grows to 61";
 # not "pay rises to 300 staff", "the spending list includes pay rises to 2,013 doctors");
 # none that reaches no level before "to" ("lost to", "added to", "advanced to");
 # between "to" and the figure only the words of a figure's own ("to a record 12", "to
@@ -68,7 +69,7 @@ _FIGURES_OWN = (
 )
 _MOVED_BEFORE = re.compile(
     rf"(?:\b(?:{_PAST}|revised|updated|corrected|mounted|mounting|went\s+up|gone\s+up)\b"
-    rf"|\b(?:{_TALLY}\b(?!\s+of\b)(?:\s+[\w'’-]+){{0,5}}?|list)\s+"
+    rf"|\b(?:{_TALLY}\b(?!\s+of\b)(?:\s+[\w'’-]+){{0,5}}?|\w*list(?:\s+of(?:\s+[\w'’-]+){{1,3}}?)?)\s+"
     rf"(?:{'|'.join(sorted(_PRESENT, key=lambda w: (-len(w), w)))}|goes\s+up)\b)"
     rf"(?:\s+(?:up|down|sharply|further|again))?\s+to\s+{_FIGURES_OWN}$",
     re.I,
