@@ -84,17 +84,14 @@ def frame_years(text: str) -> set[int]:
 _NOISE = re.compile(r"^(?:in\s+|over\s+|during\s+|for\s+|within\s+|throughout\s+)")
 
 _DEBT_LIKE = r"(?:debts?|tax(?:es)?|fees|interest|inflation|dividends|costs|charges|items|cash)"
-# a word between a definition's verb and its noun, a sum among them ("including $2bn of
-# debt", "including a £4m bonus")
-_BETWEEN = r"(?:[\w.’'£$€,-]+\s+){0,3}?"
 _BASES = (
     # "including Acme's net debt", "excluding one-time charges", "plus assumed debt", "net of
     # fees"; "not including" excludes (_INCLUDING)
     (
         re.compile(
             r"\b(not\s+including|including|excluding|with|without|plus|net\s+of|less)\s+"
-            + _BETWEEN
-            + rf"(?:net\s+|assumed\s+|outstanding\s+|one-time\s+|special\s+)?({_DEBT_LIKE})\b",
+            r"(?:[\w.’'-]+\s+){0,3}?"
+            rf"(?:net\s+|assumed\s+|outstanding\s+|one-time\s+|special\s+)?({_DEBT_LIKE})\b",
             re.IGNORECASE,
         ),
         None,
@@ -104,7 +101,7 @@ _BASES = (
     # bonus", "plus a bonus share": other figures, or none
     (
         re.compile(
-            r"\b(not\s+including|including|excluding)\s+" + _BETWEEN + r"(bonus)(?:es)?\b",
+            r"\b(not\s+including|including|excluding)\s+(?:[\w.’'£$€,-]+\s+){0,3}?(bonus)(?:es)?\b",
             re.IGNORECASE,
         ),
         None,
