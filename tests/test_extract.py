@@ -4625,3 +4625,56 @@ def test_a_figure_before_strong_counts_no_people_but_a_group_of_people(text: str
     """No noun after it, or a group of things ("a fleet"), or of states ("the bloc"):
     no count of people, and no claim (the compound counts nothing written)."""
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit", "modifiers", "predicate"),
+    [
+        # (eleventh and twelfth hunts) the level of a number of those counted
+        ("The number of people evacuated had risen to 5,100 by Friday.", "5,100", "people",
+         [], "evacuate"),
+        ("The number of displaced people now stands at 140.", "140", "people",
+         ["displaced"], None),
+        ("The number of freed hostages receiving hospital treatment in Tarsk had risen to "
+         "seven by Thursday, doctors said.", "seven", "hostage", ["freed"], "receive"),
+        ("The number of confirmed dead stood at 41.", "41", "dead", ["confirmed"], None),
+        ("The total number of cancelled flights reached about 560.", "about 560", "flight",
+         ["cancelled"], None),
+        # a verb of number after the plural it counts
+        ("The bureau said households numbered 5.4 million, correcting an error.",
+         "5.4 million", "household", [], None),
+        ("The protesters numbered about 5,000.", "about 5,000", "protester", [], None),
+        ("The dead numbered 41.", "41", "dead", [], None),
+        # no number of anything: what rose is not said, a tally's own word, no plural
+        ("Confirmed cases rose 12 to 80.", "80", None, [], "rise"),
+        ("The figures total 12.", "12", None, [], None),
+        ("The class numbered 30.", "30", None, [], "number"),
+    ],
+)  # fmt: skip
+def test_a_number_of_those_counted_counts_them(
+    text: str, figure: str, unit: str | None, modifiers: list[str], predicate: str | None
+) -> None:
+    """(hunts) "The number of X had risen to N" and "X numbered N" gave a bare figure
+    (no noun), which no count of X ever met: four of eight updates in one hunt, and a
+    corrected census total, were lost. The figure counts X; the verb is theirs if the
+    phrase says one ("people evacuated", "hostages receiving"), never the tally's "rose"."""
+    (c,) = [c for c in claims_of(text) if c["text"] == figure]
+    assert (c["unit"], list(c["modifiers"]), c["predicate"]) == (unit, modifiers, predicate)
+    assert c["kind"] == ("count" if unit else "other")
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("The boat sank about 40 miles south of Perla.", None),
+        ("The rocket fell 300 km east of the base.", None),
+        ("The drone dropped 12 miles off the coast.", None),
+        ("The water level fell 2 metres overnight.", "down"),
+        ("Shares sank 40 cents.", "down"),
+    ],
+)
+def test_a_length_to_a_place_is_where_not_a_fall(text: str, change: str | None) -> None:
+    """(hunt) "sank about 40 miles south of Perla" read the 40 as a fall by 40: a length
+    followed by a direction or "off", "away", is where it happened."""
+    (c,) = claims_of(text)
+    assert c["change"] == change

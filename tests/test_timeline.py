@@ -1141,6 +1141,26 @@ def _difference(folder: Path, a: str, b: str, **settings: str) -> str:
     return str(found.difference["kind"])
 
 
+def test_a_number_of_those_counted_that_rose_is_an_update_of_their_count(tmp_path):
+    """(twelfth hunt) "The number of residents relying on tanker deliveries had risen to
+    12,400" was a bare figure that met no count: the day before's "About 9,000 residents"
+    stood alone, and the update was lost. A corrected total said with "numbered" meets the
+    first report too."""
+    assert _difference(
+        tmp_path,
+        "News\n\nPublished: 2026-06-10\n\nAbout 9,000 residents rely on tanker deliveries "
+        "for drinking water, officials said.",
+        "News\n\nPublished: 2026-06-12\n\nThe number of residents relying on tanker "
+        "deliveries for drinking water had risen to 12,400 by Friday, officials said.",
+    ) == "update"  # fmt: skip
+    assert _difference(
+        tmp_path,
+        "News\n\nPublished: 2026-06-10\n\nThe bureau said there were 5.2 million households.",
+        "News\n\nPublished: 2026-06-11\n\nThe bureau said households numbered 5.4 million, "
+        "correcting an error.",
+    ) == "update"  # fmt: skip
+
+
 def test_a_figure_said_to_move_in_the_period_another_gives_is_no_update(tmp_path):
     """ "The jobless rate fell to 4.1 percent in October" against "was 4.3 percent in
     October": "fell to" says the rate moved from September's, not that the other

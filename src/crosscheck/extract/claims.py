@@ -980,6 +980,11 @@ def _claim(
         if ante is not None:  # "rose 64.06 points to 4,577.10": the level, in points
             kind, unit_name, noun, elided = ante.kind, ante.unit, ante.noun_phrase, True
             unit_surface = None
+    if kind == "other" and not score and unit_name != "fraction":
+        level = _number_level(text, tokens, start_tok)
+        if level is not None:  # "the number of people evacuated rose to 5,100": 5,100 people
+            (unit_name, noun, level_mods, pred, pred_words), elided = level, True
+            kind, modifiers, unit_surface = "count", [*level_mods, *modifiers], None
     if (kind == "other" and unit is None and phrase is None and not score
             and not _standalone_ok(tokens, m) and not _harm_object(tokens, m)
             and not _harm_subject(tokens, m)):  # fmt: skip
@@ -1001,7 +1006,7 @@ def _claim(
         or (q_before is not None and tokens[q_before[1]].lower == "an" and q_before[0] == "approx")
     )
     change = None
-    if not ctx.is_object_of_change(tokens, start_tok):
+    if not ctx.is_object_of_change(tokens, start_tok) and not _whereabouts(tokens, past, unit_name):
         change = ctx.change(tokens, start_tok, m.last, phrase_last, kind, unit_name)
     if sign is not None and kind == "percent" and change is None and _bare_listing(tokens, sign):
         change = "down"  # "FTSE -0.6%": a market move
@@ -2192,6 +2197,102 @@ _TO_LEVEL = re.compile(
        \s*(?:to\s+(?:fall|drop|rise|climb|end|close|finish|settle|stand)\s+)?""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+# A number of those counted whose level the figure after its verb gives ("the number of
+# people evacuated rose to 5,100", "the number of confirmed cases stood at 41", "the total
+# number of cancelled flights has now reached 560"): the words before the figure, to its
+# clause's end. A verb of moving takes "to" ("rose to 31", not "rose 12 to 31": 12 is the
+# rise), one of standing "at".
+_NUMBER_LEVEL = re.compile(
+    r"""(?:\b(?:the|its|their|a)\s+)?(?:[\w-]+\s+){0,3}?
+        (?:number|count|tally)\s+of\s+(?P<of>[a-z][\w\s'-]{0,60}?)
+        (?:\s+(?:from|in|after|on|at|among|since|during|across|following|because\s+of|due\s+to)\s+[^,;:()]{1,80}?)?
+        \s+(?:(?:has|have|had)\s+)?(?:(?:now|since|already|further)\s+)?
+        (?:(?:rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|grew|grown
+             |soared|surged|fell|fallen|dropped|declined|went\s+up|gone\s+up
+             |(?:been\s+|was\s+|is\s+)?revised(?:\s+(?:up|down)(?:ward)?)?)\s+to
+           |(?:stood|stands|remained|remains)\s+at
+           |reached|reaches|hit|hits|topped|tops|passed|exceeded|totals|totalled|totaled
+           |is|was)
+        \s+$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# what a level of a number of those counted says they are: their noun, noun phrase and
+# modifiers, and their verb, cut and as written (_number_level)
+_Level = tuple[str, str, list[str], str | None, str | None]
+# a verb that says how many of its subject there are ("households numbered 5.4 million",
+# "the protesters number about 5,000", "casualties totalled 41"): the figure counts the
+# plural, or the dead or hurt (NOMINAL_ADJECTIVES), right before it; not a tally's own
+# word ("the figures total 12": of what, they do not say)
+_NUMBERS_VERBS = frozenset("number numbers numbered total totals totalled totaled".split())
+_NO_COUNTED = frozenset("figures numbers counts totals tallies tolls estimates this".split())
+
+
+def _numbered(tokens: list[Token], start_tok: int) -> _Level | None:
+    """What a bare figure counts after a verb of number (_NUMBERS_VERBS) whose subject is
+    the plural right before it, with no verb of its own ("numbered" says how many, not
+    what happened to them), or None."""
+    if start_tok < 2 or tokens[start_tok - 1].lower not in _NUMBERS_VERBS:
+        return None
+    subject = tokens[start_tok - 2]
+    low = subject.lower
+    if subject.kind != "word" or low in _NO_COUNTED or low in FUNCTION_WORDS:
+        return None
+    if low in NOMINAL_ADJECTIVES:
+        return low, low, [], None, None  # "the dead numbered 41"
+    if not low.endswith("s") or low.endswith("ss") or singular(low) == low:
+        return None
+    return singular(low), singular(low), [], None, None
+
+
+def _number_level(text: str, tokens: list[Token], start_tok: int) -> _Level | None:
+    """What a bare figure counts when it is the level of a number of those counted
+    (_NUMBER_LEVEL) or after a verb of number (_numbered): its noun, its noun phrase, its
+    modifiers, and the verb of those counted, cut and as written ("the number of people
+    killed rose to 60": kill, "killed"; "the number of residents relying on tankers":
+    rely), or None. Not the figure's own verb: "rose" says how the number moved, not what
+    happened to those counted ("people (risen)")."""
+    m = _NUMBER_LEVEL.search(text, 0, tokens[start_tok].start)
+    if m is None:
+        return _numbered(tokens, start_tok)
+    k = next((i for i, t in enumerate(tokens) if t.start == m.start("of")), None)
+    phrase = noun_phrase(tokens, k, 2.0) if k is not None else None
+    if phrase is None or tokens[phrase.last].end > m.end("of"):
+        words = m.group("of").lower().split()
+        if words[-1] in NOMINAL_ADJECTIVES:  # "the number of confirmed dead"
+            return words[-1], " ".join(words), words[:-1], None, None
+        return None
+    mods = [x for x in phrase.modifiers if not x[0].isdigit()]
+    after = phrase.last + 1
+    said = None
+    if after < len(tokens) and tokens[after].start < m.end("of") + 1 and (
+        tokens[after].lower.endswith(("ed", "ing")) or tokens[after].lower in ("dead", "missing")
+    ):  # fmt: skip
+        said = tokens[after].lower  # "the number of people killed": kill
+    noun = " ".join([*mods, phrase.compound])
+    return phrase.compound, noun, mods, said and ctx.lemma(said), said
+
+
+# where a length after a verb of falling or sinking says the place is ("sank about 40
+# miles south of the port", "fell 300 km east of the base", "dropped 12 miles off
+# the coast"): the distance, not how far something fell
+_WHEREABOUTS = frozenset(
+    """north south east west northeast northwest southeast southwest north-east north-west
+    south-east south-west off offshore away inland outside short""".split()
+)
+
+
+def _whereabouts(tokens: list[Token], past: int, unit: str | None) -> bool:
+    """A length (``unit``) followed, at ``past``, by a direction or a word of distance
+    from a place (_WHEREABOUTS)."""
+    return (
+        past < len(tokens)
+        and tokens[past].lower in _WHEREABOUTS
+        and quantity.same_dimension(unit, "metre")
+    )
 
 
 def _antecedent(earlier: list[_Draft], previous: list[_Draft], pred: str | None) -> _Draft | None:
