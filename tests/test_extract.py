@@ -4649,6 +4649,21 @@ def test_a_figure_before_strong_counts_no_people_but_a_group_of_people(text: str
         ("Confirmed cases rose 12 to 80.", "80", None, [], "rise"),
         ("The figures total 12.", "12", None, [], None),
         ("The class numbered 30.", "30", None, [], "number"),
+        # (review) another clause's number, a relative clause, a qualifier after the noun
+        ("The number of people killed rose to 41 and the number of injured hit 120.", "120",
+         "injured", [], None),
+        ("The number of homes damaged rose to 300 and the toll reached 12.", "12", None, [],
+         "reach"),
+        ("The number of visitors dropped while the temperature hit 41.", "41", None, [],
+         "hit"),
+        ("The number of days on which temperatures topped 35 has doubled.", "35", None, [],
+         "top"),
+        ("The number of people over 65 reached 12.4 million.", "12.4 million", None, [],
+         "reach"),
+        # (review) a rate, a sum's plural, a name before the verb
+        ("The number of new cases was 1,200 a week in April.", "1,200", None, [], None),
+        ("Sales totalled 5.2 million last year.", "5.2 million", None, [], "totall"),
+        ("Protesters in Paris numbered about 50,000.", "about 50,000", None, [], "number"),
     ],
 )  # fmt: skip
 def test_a_number_of_those_counted_counts_them(
@@ -4671,6 +4686,11 @@ def test_a_number_of_those_counted_counts_them(
         ("The drone dropped 12 miles off the coast.", None),
         ("The water level fell 2 metres overnight.", "down"),
         ("Shares sank 40 cents.", "down"),
+        ("The ship sank 30 miles off Lampedusa.", None),
+        # (review) off a peak, a rise off a coast: a change
+        ("The water level dropped 3 metres off its peak.", "down"),
+        ("Sea levels rose 20 centimetres off the coast of Florida.", "up"),
+        ("The snow line has climbed 300 metres north in a decade.", "up"),
     ],
 )
 def test_a_length_to_a_place_is_where_not_a_fall(text: str, change: str | None) -> None:

@@ -981,7 +981,7 @@ def _claim(
             kind, unit_name, noun, elided = ante.kind, ante.unit, ante.noun_phrase, True
             unit_surface = None
     if kind == "other" and not score and unit_name != "fraction":
-        level = _number_level(text, tokens, start_tok)
+        level = _number_level(text, tokens, start_tok, m.last)
         if level is not None:  # "the number of people evacuated rose to 5,100": 5,100 people
             (unit_name, noun, level_mods, pred, pred_words), elided = level, True
             kind, modifiers, unit_surface = "count", [*level_mods, *modifiers], None
@@ -1006,8 +1006,10 @@ def _claim(
         or (q_before is not None and tokens[q_before[1]].lower == "an" and q_before[0] == "approx")
     )
     change = None
-    if not ctx.is_object_of_change(tokens, start_tok) and not _whereabouts(tokens, past, unit_name):
+    if not ctx.is_object_of_change(tokens, start_tok):
         change = ctx.change(tokens, start_tok, m.last, phrase_last, kind, unit_name)
+    if change == "down" and _whereabouts(tokens, past, unit_name):
+        change = None  # "sank about 40 miles south of the port": where, not a fall
     if sign is not None and kind == "percent" and change is None and _bare_listing(tokens, sign):
         change = "down"  # "FTSE -0.6%": a market move
     draft = _Draft(
@@ -2201,13 +2203,21 @@ _TO_LEVEL = re.compile(
 
 # A number of those counted whose level the figure after its verb gives ("the number of
 # people evacuated rose to 5,100", "the number of confirmed cases stood at 41", "the total
-# number of cancelled flights has now reached 560"): the words before the figure, to its
-# clause's end. A verb of moving takes "to" ("rose to 31", not "rose 12 to 31": 12 is the
-# rise), one of standing "at".
+# number of cancelled flights has now reached 560"): the words before the figure, in its
+# clause. Words of the clause only (_LEVEL_WORD): no conjunction ("the number of people
+# killed rose to 41 and the number of injured hit 120": the 120 is the injured), relative
+# ("the number of days on which temperatures topped 35") nor figure ("the number of
+# people over 65 reached 12.4 million": over 65 narrows whom it counts). A verb of moving
+# takes "to" ("rose to 31", not "rose 12 to 31": 12 is the rise), one of standing "at".
+_LEVEL_WORD = (
+    r"(?!(?:and|or|but|nor|while|whereas|although|though|which|whose|who|whom|that|where"
+    r"|when|than|as|if)\b)[a-z][a-z'’.-]*"
+)
 _NUMBER_LEVEL = re.compile(
-    r"""(?:\b(?:the|its|their|a)\s+)?(?:[\w-]+\s+){0,3}?
-        (?:number|count|tally)\s+of\s+(?P<of>[a-z][\w\s'-]{0,60}?)
-        (?:\s+(?:from|in|after|on|at|among|since|during|across|following|because\s+of|due\s+to)\s+[^,;:()]{1,80}?)?
+    rf"""(?:\b(?:the|its|their|a)\s+)?(?:[\w-]+\s+){{0,3}}?
+        (?:number|count|tally)\s+of\s+(?P<of>{_LEVEL_WORD}(?:\s+{_LEVEL_WORD}){{0,7}}?)
+        (?:\s+(?:from|in|after|on|at|among|since|during|across|following|because\s+of
+              |due\s+to)(?:\s+{_LEVEL_WORD}){{1,10}}?)?
         \s+(?:(?:has|have|had)\s+)?(?:(?:now|since|already|further)\s+)?
         (?:(?:rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|grew|grown
              |soared|surged|fell|fallen|dropped|declined|went\s+up|gone\s+up
@@ -2218,6 +2228,20 @@ _NUMBER_LEVEL = re.compile(
         \s+$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# how far before a figure its number of those counted is read: the longest such words
+LEVEL_REACH = 250
+
+
+def _rate_after(tokens: list[Token], last: int) -> bool:
+    """A rate's words after the figure ending at tokens[last]: "a week", "per 100,000",
+    "each day", "1 in 3", "1 out of 5"."""
+    after = [t.lower for t in tokens[last + 1 : last + 4]]
+    if after[:1] in (["per"], ["a"], ["an"], ["each"], ["every"]):
+        return True
+    nxt = tokens[last + 2] if last + 2 < len(tokens) else None
+    if after[:1] == ["in"] and nxt is not None and nxt.kind == "num":
+        return True
+    return after[:2] == ["out", "of"]
 
 
 # what a level of a number of those counted says they are: their noun, noun phrase and
@@ -2225,10 +2249,17 @@ _NUMBER_LEVEL = re.compile(
 _Level = tuple[str, str, list[str], str | None, str | None]
 # a verb that says how many of its subject there are ("households numbered 5.4 million",
 # "the protesters number about 5,000", "casualties totalled 41"): the figure counts the
-# plural, or the dead or hurt (NOMINAL_ADJECTIVES), right before it; not a tally's own
-# word ("the figures total 12": of what, they do not say)
+# plural, or the dead or hurt (NOMINAL_ADJECTIVES), right before it, in lower case (not
+# "Protesters in Paris numbered 50,000"); not a tally's own word ("the figures total 12":
+# of what, they do not say), nor a plural of amounts, whose figure is a sum its currency
+# was given for earlier ("sales totalled 5.2 million")
 _NUMBERS_VERBS = frozenset("number numbers numbered total totals totalled totaled".split())
-_NO_COUNTED = frozenset("figures numbers counts totals tallies tolls estimates this".split())
+_NO_COUNTED = frozenset(
+    """figures numbers counts totals tallies tolls estimates this sales revenues assets
+    losses costs earnings profits imports exports emissions deposits reserves debts
+    proceeds receipts takings savings funds payments investments inflows outflows
+    liabilities expenses bills damages""".split()
+)
 
 
 def _numbered(tokens: list[Token], start_tok: int) -> _Level | None:
@@ -2239,7 +2270,9 @@ def _numbered(tokens: list[Token], start_tok: int) -> _Level | None:
         return None
     subject = tokens[start_tok - 2]
     low = subject.lower
-    if subject.kind != "word" or low in _NO_COUNTED or low in FUNCTION_WORDS:
+    if subject.kind != "word" or not subject.text.islower():
+        return None
+    if low in _NO_COUNTED or low in FUNCTION_WORDS:
         return None
     if low in NOMINAL_ADJECTIVES:
         return low, low, [], None, None  # "the dead numbered 41"
@@ -2248,14 +2281,18 @@ def _numbered(tokens: list[Token], start_tok: int) -> _Level | None:
     return singular(low), singular(low), [], None, None
 
 
-def _number_level(text: str, tokens: list[Token], start_tok: int) -> _Level | None:
+def _number_level(text: str, tokens: list[Token], start_tok: int, last: int) -> _Level | None:
     """What a bare figure counts when it is the level of a number of those counted
     (_NUMBER_LEVEL) or after a verb of number (_numbered): its noun, its noun phrase, its
     modifiers, and the verb of those counted, cut and as written ("the number of people
     killed rose to 60": kill, "killed"; "the number of residents relying on tankers":
     rely), or None. Not the figure's own verb: "rose" says how the number moved, not what
-    happened to those counted ("people (risen)")."""
-    m = _NUMBER_LEVEL.search(text, 0, tokens[start_tok].start)
+    happened to those counted ("people (risen)"). Not a rate ("the number of new cases was
+    1,200 a week", "1 in 3": of another thing, per_unit)."""
+    if _rate_after(tokens, last):
+        return None
+    at = tokens[start_tok].start
+    m = _NUMBER_LEVEL.search(text, max(0, at - LEVEL_REACH), at)
     if m is None:
         return _numbered(tokens, start_tok)
     k = next((i for i, t in enumerate(tokens) if t.start == m.start("of")), None)
@@ -2277,22 +2314,31 @@ def _number_level(text: str, tokens: list[Token], start_tok: int) -> _Level | No
 
 
 # where a length after a verb of falling or sinking says the place is ("sank about 40
-# miles south of the port", "fell 300 km east of the base", "dropped 12 miles off
-# the coast"): the distance, not how far something fell
-_WHEREABOUTS = frozenset(
+# miles south of the port", "fell 300 km east of the base", "dropped 12 miles off the
+# coast", "went down 50 miles offshore"): the distance, not how far something fell. A
+# direction with "of", "off" a coast or a named place, "offshore", "away from"; not "off
+# its peak" nor a rise ("sea levels rose 20 cm off the coast": they rose)
+_COMPASS = frozenset(
     """north south east west northeast northwest southeast southwest north-east north-west
-    south-east south-west off offshore away inland outside short""".split()
+    south-east south-west""".split()
 )
+_SHORES = frozenset("coast coasts shore shores island islands port harbour harbor cape".split())
 
 
 def _whereabouts(tokens: list[Token], past: int, unit: str | None) -> bool:
-    """A length (``unit``) followed, at ``past``, by a direction or a word of distance
-    from a place (_WHEREABOUTS)."""
-    return (
-        past < len(tokens)
-        and tokens[past].lower in _WHEREABOUTS
-        and quantity.same_dimension(unit, "metre")
-    )
+    """A length (``unit``) followed, at ``past``, by where it is from a place."""
+    if past + 1 >= len(tokens) or not quantity.same_dimension(unit, "metre"):
+        return False
+    word, nxt = tokens[past].lower, tokens[past + 1]
+    if word in _COMPASS:
+        return nxt.lower == "of"
+    if word == "off":
+        if nxt.lower == "the" and past + 2 < len(tokens):
+            return tokens[past + 2].lower in _SHORES
+        return nxt.kind == "word" and nxt.text[0].isupper()  # "off Lampedusa"
+    if word == "away":
+        return nxt.lower == "from"
+    return word == "offshore"
 
 
 def _antecedent(earlier: list[_Draft], previous: list[_Draft], pred: str | None) -> _Draft | None:
