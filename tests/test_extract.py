@@ -1589,20 +1589,14 @@ def test_money(text: str, value: float, unit: str) -> None:
         ("Police said he sold 5 pounds of heroin for $60,000.", "measure", "pound-mass"),
         ("He weighed between 150 and 160 pounds.", "measure", "pound-mass"),
         # (twelfth hunt) a payment of pounds; (review) not one for pounds of something
-        (
-            "The offer included a one-off payment of 1,500 pounds per worker.",
-            "money",
-            "pound sterling per worker",
-        ),
+        ("The offer included a one-off payment of 1,500 pounds per worker.", "money",
+         "pound sterling per worker"),
         ("Payments of 300 pounds were made.", "money", "pound sterling"),
-        (
-            "The men received payment for smuggling 500 pounds across the border.",
-            "measure",
-            "pound-mass",
-        ),
+        ("The men received payment for smuggling 500 pounds across the border.", "measure",
+         "pound-mass"),
         ("The hog reached 900 pounds before the payment was made.", "measure", "pound-mass"),
     ],
-)
+)  # fmt: skip
 def test_pounds_are_money_only_beside_money_words(text: str, kind: str, unit: str) -> None:
     c = next(c for c in claims_of(text) if "pound" in c["text"])
     assert (c["kind"], c["unit"]) == (kind, unit)
