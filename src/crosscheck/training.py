@@ -318,15 +318,13 @@ def format_scores(scores: Sequence[EventScore], events: Sequence[EventData], how
     from crosscheck.gold import totals
 
     by_event = {e.event.event: e for e in events}
-    lines = [f"Findings on {len(scores)} gold events ({how})", "",
-             "| event | right | wrong | differing found | agreeing corroborated |",
-             "| --- | --- | --- | --- | --- |"]  # fmt: skip
+    lines = [f"Findings on {len(scores)} gold events ({how})", "", *_table_head("event")]
     for s in scores:
-        lines.append(f"| {s.event} | {s.tp} | {s.fp} | {len(s.found)}/{s.differs} | "
-                     f"{len(s.corroborated)}/{s.agrees} |")  # fmt: skip
+        lines.append(_table_row(s.event, s.tp, s.fp, len(s.found), s.differs,
+                                len(s.corroborated), s.agrees))  # fmt: skip
     t = totals(scores)
     lines += [
-        f"| total | {t.tp} | {t.fp} | {t.found}/{t.differs} | {t.corroborated}/{t.agrees} |",
+        _table_row("total", t.tp, t.fp, t.found, t.differs, t.corroborated, t.agrees),
         "",
         f"precision {t.precision:.3f}  recall {t.recall:.3f}  corroborated {t.corroboration:.3f}",
     ]
@@ -354,22 +352,31 @@ def format_draws(draws: Sequence[Sequence[EventScore]]) -> str:
     n = len(rows)
     seeds = "seed 0" if n == 1 else f"seeds 0-{n - 1}"
     lines = [f"Refits with {DROPPED} training pairs left out at random ({seeds})", "",
-             "| draw | right | wrong | differing found | agreeing corroborated |",
-             "| --- | --- | --- | --- | --- |"]  # fmt: skip
+             *_table_head("draw")]  # fmt: skip
     for k, t in enumerate(rows):
-        lines.append(f"| {k} | {t.tp} | {t.fp} | {t.found}/{t.differs} | "
-                     f"{t.corroborated}/{t.agrees} |")  # fmt: skip
+        lines.append(_table_row(str(k), t.tp, t.fp, t.found, t.differs, t.corroborated, t.agrees))
     t0 = rows[0]
 
     def mean(values: Sequence[int]) -> str:
         return f"{sum(values) / n:.1f}"
 
-    lines.append(
-        f"| mean | {mean([t.tp for t in rows])} | {mean([t.fp for t in rows])} | "
-        f"{mean([t.found for t in rows])}/{t0.differs} | "
-        f"{mean([t.corroborated for t in rows])}/{t0.agrees} |"
-    )
+    lines.append(_table_row("mean", mean([t.tp for t in rows]), mean([t.fp for t in rows]),
+                            mean([t.found for t in rows]), t0.differs,
+                            mean([t.corroborated for t in rows]), t0.agrees))  # fmt: skip
     return "\n".join(lines) + "\n"
+
+
+def _table_head(first: str) -> list[str]:
+    """The findings tables' head (format_scores, format_draws), ``first`` naming a row."""
+    return [f"| {first} | right | wrong | differing found | agreeing corroborated |",
+            "| --- | --- | --- | --- | --- |"]  # fmt: skip
+
+
+def _table_row(name: str, tp: object, fp: object, found: object, differs: int,
+               corroborated: object, agrees: int) -> str:  # fmt: skip
+    """One row of the findings tables: right, wrong, found of differing, corroborated of
+    agreeing (counts, or a draw's means)."""
+    return f"| {name} | {tp} | {fp} | {found}/{differs} | {corroborated}/{agrees} |"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
