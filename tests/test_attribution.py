@@ -1368,6 +1368,10 @@ def test_a_speaker_after_the_verb_ends_before_the_sentence_s_full_stop(
             None,
         ),
         ("Hours after the Kabul bombing police said 12 people died.", "12 people", "police"),
+        # (re-read) a time's preposition inside the words, with no determiner; a wake's "of"
+        ("Hours after Kabul bombing police said 12 people died.", "12 people", "police"),
+        ("Days after Mariupol shelling officials said 40 people died.", "40 people", "officials"),
+        ("In the wake of the Kabul bombing police said 12 people died.", "12 people", "police"),
     ],
 )
 def test_no_speaker_in_words_that_cannot_speak(text: str, figure: str, source: str | None) -> None:

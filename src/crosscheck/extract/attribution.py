@@ -940,16 +940,24 @@ def _after_a_preposition(words: list[re.Match[str]], k: int) -> bool:
     subject. Not a preposition inside the subject's own phrase ("Rebels in Idlib fighting
     government forces said", "Members of the Taliban fighting government forces said":
     they said, the forces did not)."""
-    before = [w.group().lower() for w in words[max(0, k - 2) : k]]
-    if k == 1 and before[-1] in _PREPOSITIONS_ALL:
-        return True
-    return len(before) == 2 and before[1] in DETERMINERS and before[0] in _OF_A_TIME
+    lo = max(0, k - 3)
+    before = [w.group().lower() for w in words[lo:k]]
+    at = len(before) - 1  # the preposition: the word before, or before its determiner
+    if at >= 0 and before[at] in DETERMINERS:
+        at -= 1
+    if at < 0:
+        return False
+    if before[at] in _OF_A_TIME or (before[at] == "of" and at and before[at - 1] in _WAKES):
+        return True  # "Hours after Kabul bombing", "In the wake of the Kabul bombing"
+    return lo + at == 0 and before[at] in _PREPOSITIONS_ALL
 
 
 _PREPOSITIONS_ALL = PREPOSITIONS | ING_PREPOSITIONS
 # prepositions that open a time or a circumstance, not a phrase of a subject's own
-_OF_A_TIME = frozenset({"after", "before", "since", "during", "amid", "amidst", "despite",
+_OF_A_TIME = frozenset({"after", "before", "since", "amid", "amidst", "despite",
                         "throughout", "until"}) | ING_PREPOSITIONS  # fmt: skip
+# nouns whose "of" opens a circumstance too ("in the wake of the bombing")
+_WAKES = frozenset({"wake", "aftermath"})
 
 
 def _news_only_after(words: list[re.Match[str]], k: int, i: int, conjunction: str) -> bool:
