@@ -4671,6 +4671,13 @@ def test_a_figure_before_strong_counts_no_people_but_a_group_of_people(text: str
         ("The number of new cases was 1,200 a week in April.", "1,200", None, [], None),
         ("Sales totalled 5.2 million last year.", "5.2 million", None, [], "totall"),
         ("Protesters in Paris numbered about 50,000.", "about 50,000", None, [], "number"),
+        # (re-read) a year or a place's count after "in" is no ratio; a plural that opens
+        # the sentence, an irregular plural
+        ("The number of homes damaged rose to 40 in 2025.", "40", "home", [], "damage"),
+        ("The number of homes damaged reached 40,000 in 3 counties.", "40,000", "home", [],
+         "damage"),
+        ("Households numbered 5.4 million.", "5.4 million", "household", [], None),
+        ("The children numbered 40.", "40", "child", [], None),
     ],
 )  # fmt: skip
 def test_a_number_of_those_counted_counts_them(
@@ -4698,6 +4705,8 @@ def test_a_number_of_those_counted_counts_them(
         ("The water level dropped 3 metres off its peak.", "down"),
         ("Sea levels rose 20 centimetres off the coast of Florida.", "up"),
         ("The snow line has climbed 300 metres north in a decade.", "up"),
+        # (re-read) a level's fall off a coast: under a kilometre
+        ("Sea levels fell 20 cm off the coast.", "down"),
     ],
 )
 def test_a_length_to_a_place_is_where_not_a_fall(text: str, change: str | None) -> None:

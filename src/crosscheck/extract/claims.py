@@ -26,6 +26,7 @@ from crosscheck.extract.lexicon import (
     CASUALTY_PREDICATE,
     CHANGE_DOWN,
     CHANGE_UP,
+    COMPASS_POINTS,
     CONJUNCTIONS,
     DEATH_WORDS,
     DESIGNATORS,
@@ -981,7 +982,7 @@ def _claim(
             kind, unit_name, noun, elided = ante.kind, ante.unit, ante.noun_phrase, True
             unit_surface = None
     if kind == "other" and not score and unit_name != "fraction":
-        level = _number_level(text, tokens, start_tok, m.last)
+        level = _number_level(text, tokens, start_tok, m.last, m.value)
         if level is not None:  # "the number of people evacuated rose to 5,100": 5,100 people
             (unit_name, noun, level_mods, pred, pred_words), elided = level, True
             kind, modifiers, unit_surface = "count", [*level_mods, *modifiers], None
@@ -1008,7 +1009,7 @@ def _claim(
     change = None
     if not ctx.is_object_of_change(tokens, start_tok):
         change = ctx.change(tokens, start_tok, m.last, phrase_last, kind, unit_name)
-    if change == "down" and _whereabouts(tokens, past, unit_name):
+    if change == "down" and _whereabouts(tokens, past, unit_name, m.value):
         change = None  # "sank about 40 miles south of the port": where, not a fall
     if sign is not None and kind == "percent" and change is None and _bare_listing(tokens, sign):
         change = "down"  # "FTSE -0.6%": a market move
@@ -2214,8 +2215,7 @@ _LEVEL_WORD = (
     r"|when|than|as|if)\b)[a-z][a-z'’.-]*"
 )
 _NUMBER_LEVEL = re.compile(
-    rf"""(?:\b(?:the|its|their|a)\s+)?(?:[\w-]+\s+){{0,3}}?
-        (?:number|count|tally)\s+of\s+(?P<of>{_LEVEL_WORD}(?:\s+{_LEVEL_WORD}){{0,7}}?)
+    rf"""\b(?:number|count|tally)\s+of\s+(?P<of>{_LEVEL_WORD}(?:\s+{_LEVEL_WORD}){{0,7}}?)
         (?:\s+(?:from|in|after|on|at|among|since|during|across|following|because\s+of
               |due\s+to)(?:\s+{_LEVEL_WORD}){{1,10}}?)?
         \s+(?:(?:has|have|had)\s+)?(?:(?:now|since|already|further)\s+)?
@@ -2232,15 +2232,16 @@ _NUMBER_LEVEL = re.compile(
 LEVEL_REACH = 250
 
 
-def _rate_after(tokens: list[Token], last: int) -> bool:
-    """A rate's words after the figure ending at tokens[last]: "a week", "per 100,000",
-    "each day", "1 in 3", "1 out of 5"."""
+def _rate_after(tokens: list[Token], last: int, value: float) -> bool:
+    """A rate's words after the figure ``value`` ending at tokens[last]: "a week", "per
+    100,000", "each day", "1 in 3", "1 out of 5" (a larger number after "in": not "40 in
+    2025", "40,000 in 3 counties")."""
     after = [t.lower for t in tokens[last + 1 : last + 4]]
     if after[:1] in (["per"], ["a"], ["an"], ["each"], ["every"]):
         return True
-    nxt = tokens[last + 2] if last + 2 < len(tokens) else None
-    if after[:1] == ["in"] and nxt is not None and nxt.kind == "num":
-        return True
+    k = last + 2
+    if after[:1] == ["in"] and k < len(tokens) and tokens[k].kind == "num":
+        return not year_at(tokens, k) and digits_value(tokens[k].text) > value
     return after[:2] == ["out", "of"]
 
 
@@ -2270,18 +2271,21 @@ def _numbered(tokens: list[Token], start_tok: int) -> _Level | None:
         return None
     subject = tokens[start_tok - 2]
     low = subject.lower
-    if subject.kind != "word" or not subject.text.islower():
-        return None
+    if subject.kind != "word" or (start_tok > 2 and not subject.text.islower()):
+        return None  # a name ("Protesters in Paris numbered"), but "Households numbered"
     if low in _NO_COUNTED or low in FUNCTION_WORDS:
         return None
     if low in NOMINAL_ADJECTIVES:
         return low, low, [], None, None  # "the dead numbered 41"
-    if not low.endswith("s") or low.endswith("ss") or singular(low) == low:
+    if not is_plural(subject):
         return None
-    return singular(low), singular(low), [], None, None
+    noun = singular(subject.text).lower()
+    return noun, noun, [], None, None
 
 
-def _number_level(text: str, tokens: list[Token], start_tok: int, last: int) -> _Level | None:
+def _number_level(
+    text: str, tokens: list[Token], start_tok: int, last: int, value: float
+) -> _Level | None:
     """What a bare figure counts when it is the level of a number of those counted
     (_NUMBER_LEVEL) or after a verb of number (_numbered): its noun, its noun phrase, its
     modifiers, and the verb of those counted, cut and as written ("the number of people
@@ -2289,14 +2293,15 @@ def _number_level(text: str, tokens: list[Token], start_tok: int, last: int) -> 
     rely), or None. Not the figure's own verb: "rose" says how the number moved, not what
     happened to those counted ("people (risen)"). Not a rate ("the number of new cases was
     1,200 a week", "1 in 3": of another thing, per_unit)."""
-    if _rate_after(tokens, last):
+    if _rate_after(tokens, last, value):
         return None
     at = tokens[start_tok].start
     m = _NUMBER_LEVEL.search(text, max(0, at - LEVEL_REACH), at)
     if m is None:
         return _numbered(tokens, start_tok)
-    k = next((i for i, t in enumerate(tokens) if t.start == m.start("of")), None)
-    phrase = noun_phrase(tokens, k, 2.0) if k is not None else None
+    k = bisect_left(tokens, m.start("of"), key=lambda t: t.start)
+    found = k < len(tokens) and tokens[k].start == m.start("of")
+    phrase = noun_phrase(tokens, k, 2.0) if found else None
     if phrase is None or tokens[phrase.last].end > m.end("of"):
         words = m.group("of").lower().split()
         if words[-1] in NOMINAL_ADJECTIVES:  # "the number of confirmed dead"
@@ -2306,7 +2311,7 @@ def _number_level(text: str, tokens: list[Token], start_tok: int, last: int) -> 
     after = phrase.last + 1
     said = None
     if after < len(tokens) and tokens[after].start < m.end("of") + 1 and (
-        tokens[after].lower.endswith(("ed", "ing")) or tokens[after].lower in ("dead", "missing")
+        tokens[after].lower.endswith(("ed", "ing")) or tokens[after].lower in NOMINAL_ADJECTIVES
     ):  # fmt: skip
         said = tokens[after].lower  # "the number of people killed": kill
     noun = " ".join([*mods, phrase.compound])
@@ -2316,22 +2321,24 @@ def _number_level(text: str, tokens: list[Token], start_tok: int, last: int) -> 
 # where a length after a verb of falling or sinking says the place is ("sank about 40
 # miles south of the port", "fell 300 km east of the base", "dropped 12 miles off the
 # coast", "went down 50 miles offshore"): the distance, not how far something fell. A
-# direction with "of", "off" a coast or a named place, "offshore", "away from"; not "off
-# its peak" nor a rise ("sea levels rose 20 cm off the coast": they rose)
-_COMPASS = frozenset(
-    """north south east west northeast northwest southeast southwest north-east north-west
-    south-east south-west""".split()
-)
+# direction with "of"; "off" a coast or a named place, "offshore", "away from" a kilometre
+# or more; not "off its peak", a rise or a level's fall ("sea levels rose 20 cm off the
+# coast", "fell 20 cm off the coast": they moved)
+_COMPASS = COMPASS_POINTS | {"north-east", "north-west", "south-east", "south-west"}
 _SHORES = frozenset("coast coasts shore shores island islands port harbour harbor cape".split())
 
 
-def _whereabouts(tokens: list[Token], past: int, unit: str | None) -> bool:
-    """A length (``unit``) followed, at ``past``, by where it is from a place."""
+def _whereabouts(tokens: list[Token], past: int, unit: str | None, value: float) -> bool:
+    """A length (``value`` ``unit``) followed, at ``past``, by where it is from a place: a
+    direction "of" one, or "off" a coast or a named place, "away from", "offshore" at a
+    kilometre or more ("sea levels fell 20 cm off the coast" is a fall)."""
     if past + 1 >= len(tokens) or not quantity.same_dimension(unit, "metre"):
         return False
     word, nxt = tokens[past].lower, tokens[past + 1]
     if word in _COMPASS:
         return nxt.lower == "of"
+    if value * quantity.CONVERSIONS[unit or ""][1] < 1000:
+        return False
     if word == "off":
         if nxt.lower == "the" and past + 2 < len(tokens):
             return tokens[past + 2].lower in _SHORES

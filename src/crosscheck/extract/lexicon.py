@@ -509,6 +509,8 @@ STREET_SUFFIXES = words(
     """street st st. avenue ave ave. road rd rd. boulevard blvd blvd. lane ln drive dr
     way place pl square sq court ct terrace parkway pkwy highway hwy crescent close"""
 )
+# the points of the compass, as words of place ("40 miles south of", "the north of")
+COMPASS_POINTS = words("north south east west northeast northwest southeast southwest")
 TIME_ZONES = words("gmt utc bst cet cest est edt cst cdt mst mdt pst pdt kst jst ist local")
 # Verbs of saying, as lemmas: "officials said 3,600 were deployed" is the report's verb,
 # not the figure's (extract.context.predicate)

@@ -28,6 +28,7 @@ from crosscheck.extract.lexicon import (
     AUXILIARIES,
     CHANGE_SIZE_UNITS,
     COMMON_ADJECTIVES,
+    COMPASS_POINTS,
     CONJUNCTIONS,
     DETERMINERS,
     KEEP_PLURAL,
@@ -479,7 +480,8 @@ DESCRIBED_WORDS = 4  # words read after a compound measure ("a 30-year prison se
 # drive north", "won the 200-metre Saturday night", "the 100-metre last night"), or
 # begin another phrase ("the 15-inch MacBook Pro as a gift").
 _NOT_DESCRIBED = (
-    words("north south east west northeast northwest southeast southwest inland away ahead")
+    COMPASS_POINTS
+    | words("inland away ahead")
     | words("apart long wide high deep tall old also still just now then even")
     | words("yesterday today tonight tomorrow last next ago as")
     | TIMES_OF_DAY

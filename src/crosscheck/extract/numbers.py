@@ -19,6 +19,7 @@ from crosscheck.extract.lexicon import (
     CHANGE_DOWN_HOMOGRAPHS,
     CHANGE_SIZE_UNITS,
     CHANGE_UP,
+    COMPASS_POINTS,
     CONJUNCTIONS,
     DETERMINERS,
     DOZEN_DETERMINERS,
@@ -1152,10 +1153,10 @@ def _fraction(tokens: list[Token], i: int) -> NumberMention | None:
 
 # Words before "half" that make it a named part, not a fraction ("the latter half of", "the
 # northern half of"): places and sides.
-_HALF_PLACES = frozenset(
+_HALF_PLACES = COMPASS_POINTS | frozenset(
     """last final latter former back front top bottom upper lower northern southern eastern
-    western north south east west northeastern northwestern southeastern southwestern
-    central inner outer left right""".split()
+    western northeastern northwestern southeastern southwestern central inner outer left
+    right""".split()
 )
 # What a fraction in words can be of, as one figure: "half a million", "half a dozen".
 _FRACTION_SCALES = {w: SCALE_WORDS[w] for w in ("hundred", *SCALE_NAMES)}
