@@ -1595,6 +1595,8 @@ def test_money(text: str, value: float, unit: str) -> None:
         ("The men received payment for smuggling 500 pounds across the border.", "measure",
          "pound-mass"),
         ("The hog reached 900 pounds before the payment was made.", "measure", "pound-mass"),
+        # (re-read) any sum's noun before "of", beside a word of weight
+        ("He offered a reward of 500 pounds for the lost dog.", "money", "pound sterling"),
     ],
 )  # fmt: skip
 def test_pounds_are_money_only_beside_money_words(text: str, kind: str, unit: str) -> None:

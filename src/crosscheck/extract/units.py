@@ -677,9 +677,10 @@ _SCALE_WORDS = frozenset(
     w.lower() for w, v in (*SCALE_WORDS.items(), *SCALE_SUFFIXES.items()) if v >= 1e3
 )
 _PER_TIME = frozenset({"hour", "day", "night", "week", "month", "year"})
-# a payment right before "of" and the figure makes its pounds money: not in the window of
-# _MONEY_WORDS, where "received payment for smuggling 500 pounds" is a weight
-_PAYMENTS = frozenset({"payment", "payments"})
+# a sum's noun right before "of" and the figure makes its pounds money, whatever weight
+# words stand near ("a reward of 500 pounds for the lost dog"); a payment only there,
+# not in the window of _MONEY_WORDS ("received payment for smuggling 500 pounds")
+_MONEY_OF = _MONEY_WORDS | {"payment", "payments"}
 
 
 def _pounds(tokens: list[Token], j: int) -> str | None:
@@ -690,8 +691,8 @@ def _pounds(tokens: list[Token], j: int) -> str | None:
     reading then decides, and its sterling is declined: a counted noun)."""
     if j > 0 and tokens[j - 1].lower in _SCALE_WORDS:
         return "money"
-    if j > 2 and tokens[j - 3].lower in _PAYMENTS and tokens[j - 2].lower == "of":
-        return "money"  # "a one-off payment of 1,500 pounds" (not "payment for 500 pounds")
+    if j > 2 and tokens[j - 2].lower == "of" and tokens[j - 3].lower in _MONEY_OF:
+        return "money"  # "a one-off payment of 1,500 pounds", "a reward of 500 pounds"
     window = [t.lower for t in tokens[max(0, j - 6) : j + 4]]
     after = [t.lower for t in tokens[j + 1 : j + 3]]
     if any(w in _WEIGHT_WORDS for w in window) or after[:1] == ["of"]:
