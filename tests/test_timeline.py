@@ -1052,6 +1052,10 @@ def test_an_outlets_name_on_the_chart_is_cut_by_its_width():
         ("Critics raised concerns about the list of 61 companies named by the ministry.",
          "61", None),
         ("The spending list includes pay rises to 2,013 junior doctors.", "2,013", None),
+        # (re-read) a noun in -list is no list; what a list lists is a plural
+        ("Populist surges to 28% in latest poll.", "28%", None),
+        ("The cyclist climbs to 3,000 metres.", "3,000", None),
+        ("The ministry published a list of pay rises to 2,013 junior doctors.", "2,013", None),
         ("Unemployment plunged to 4.1% in March.", "4.1%", "plunged to 4.1%"),
         ("The toll was revised up to 860,000 on Friday.", "860,000", "revised"),
         # (eleventh hunt) the statement that gives the figure is a revised one
