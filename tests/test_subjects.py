@@ -4336,7 +4336,7 @@ def test_what_can_be_held_never_joins_what_is(tmp_path: Path) -> None:
     """(eleventh hunt) "Shelters can hold up to 6,000 people" was "the wording still makes
     them compatible" with the 4,000 evacuated, and a site "licensed for 45,000"
     corroborated the 45,000 there: what a place can hold and what is are two subjects
-    (_Summary.modes), while two capacities still compare, and what will be is no
+    (_Summary.mode), while two capacities still compare, and what will be is no
     capacity. Counts only: a measure's capacity is said as often without such words."""
 
     story = _findings_on(tmp_path, "2026-05-20")
@@ -4373,18 +4373,15 @@ def test_what_can_be_held_never_joins_what_is(tmp_path: Path) -> None:
         "The airline said on Monday that the 189-seat plane can carry 180 passengers.",
     )
     assert not any(f.startswith("numeric-agreement") for f in findings), findings
-    findings = story(
-        "legislature",
-        "Voters elected the 125-seat national legislature on Sunday, officials said.",
-        "Candidates ran for 125 seats in the legislature on Sunday, officials said.",
-    )
-    assert "corroboration: 125 seats, 125-seat" in findings, findings
-    findings = story(
-        "knesset",
-        "Voters elected the 120-seat Knesset on Sunday, officials said.",
-        "Candidates ran for 120 seats in the Knesset on Sunday, officials said.",
-    )
-    assert "corroboration: 120 seats, 120-seat" in findings, findings
+    # a body's size is no capacity: "-seat" before no named place or vehicle
+    for body, name, seats in (("national legislature", "legislature", 125),
+                              ("Knesset", "Knesset", 120)):  # fmt: skip
+        findings = story(
+            name.lower(),
+            f"Voters elected the {seats}-seat {body} on Sunday, officials said.",
+            f"Candidates ran for {seats} seats in the {name} on Sunday, officials said.",
+        )
+        assert f"corroboration: {seats} seats, {seats}-seat" in findings, findings
     findings = story(
         "licensed",
         "The ferry, which was licensed to carry 300 passengers, was carrying 450 when it "
@@ -4457,6 +4454,10 @@ def test_what_is_needed_never_joins_what_is(tmp_path: Path) -> None:
          "Monday, the army said.",
          "Floods hit the valley on Sunday. The army said 250 soldiers arrived on Monday for "
          "the rescue."),
+        # (re-read) a goal said after a verb of need only, not after the participle
+        ("Floods hit the valley on Sunday. The army sent the 40 trucks needed to meet demand "
+         "in the valley.",
+         "Floods hit the valley on Sunday. The army sent 35 trucks to the valley."),
     ):  # fmt: skip
         findings = story("what", needed, other)
         assert any(f.startswith("numeric-agreement") for f in findings), (needed, findings)

@@ -719,8 +719,12 @@ THRESHOLD_PARTICIPLES = words("needed required")
 # without one, "needed to be hospitalised", "needed for the rescue", it is what happened
 THRESHOLD_GOALS = {
     "to": words(
-        "win govern form secure pass qualify clinch override block reach avoid break meet "
+        "win govern form secure pass qualify clinch override block reach avoid break "
         "approve adopt ratify elect convict impeach amend overturn"
     ),
     "for": words("majority quorum win victory passage approval qualification title"),
+    # goals said only after a verb of need ("needs 100,000 kettles returned to meet its
+    # conditions"), not after the participle ("sent the 40 trucks needed to meet demand":
+    # they were sent)
+    "need": words("meet"),
 }

@@ -257,7 +257,7 @@ def earlier(
             dated
             and int(dated.group(1)) < published
             and not _GOES_ON.search(left, dated.end())
-            and not re.search(rf"\b{dated.group(3)}", title, re.IGNORECASE)
+            and not re.search(rf"\b{dated.group(3)}(?:e?s)?\b", title, re.IGNORECASE)
         ):
             return " ".join(dated.group(2).lower().split()), int(dated.group(1))
         return None

@@ -837,7 +837,8 @@ _MINIMUM_OWN = re.compile(r"(?:an?\s+)?minimum\s+of\b", re.IGNORECASE)
 _REQUIRED_BEFORE = re.compile(_REQUIRED + "$", re.IGNORECASE)
 # (in the present: "had to evacuate 500 residents to avoid casualties" says what was done)
 _NEEDS_TO = re.compile(r"\b(?:(?:needs?|requires?|has|have)\s+to|must)\s+[a-z]+\s+$", re.IGNORECASE)
-_GOAL_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}\s+" + _GOALS_TO + r"\b")
+_NEED_GOALS = lexicon.THRESHOLD_GOALS["to"] | lexicon.THRESHOLD_GOALS["need"]
+_GOAL_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}\s+to\s+(?:" + "|".join(sorted(_NEED_GOALS)) + r")\b")
 _NEED_NOW = re.compile(rf"\b{_NEED_PRESENT}\s+$", re.IGNORECASE)
 
 
@@ -914,7 +915,7 @@ def _capacity(p: Profile) -> bool:
         return False
     before = p.sentence[max(0, p.start - _CAPACITY_REACH) : p.start]
     return bool(
-        c.unit == "capacity"  # "the 45,000-capacity stadium", "its 45,000 capacity"
+        c.unit == "capacity"  # "the 45,000-capacity stadium" (not "a 45,000 capacity")
         or _CAPACITY.search(before)
         or (
             _HYPHENED_SEATS.search(c.text) is not None
