@@ -4523,3 +4523,17 @@ def test_what_is_needed_never_joins_what_is(tmp_path: Path) -> None:
         "Analysts said the firm must sell 3 million phones to break even.",
     )
     assert any(f.startswith("numeric-agreement") for f in findings), findings
+
+
+def test_a_titles_event_noun_is_read_whole() -> None:
+    """(re-read) The dated event the title names is the article's own ("Tower fire inquiry
+    opens": "In 2024 a fire at the tower killed 72"), but a longer word that holds the
+    noun names no such event ("Firefighters honoured": a 2019 fire is another)."""
+    from crosscheck.extract import scope
+
+    sentence = "In 2019 a fire at the depot killed 31 people."
+    start = sentence.index("31 people")
+    end = start + len("31 people")
+    assert scope.earlier(sentence, start, end, 2026, "Tower fire inquiry opens") is None
+    assert scope.earlier(sentence, start, end, 2026, "Depot fires inquiry opens") is None
+    assert scope.earlier(sentence, start, end, 2026, "Firefighters honoured") == ("fire", 2019)
