@@ -1621,6 +1621,21 @@ def test_a_preposition_after_a_unit_is_no_unit(text: str, surface: str, unit: st
     assert (c["text"], c["unit"]) == (surface, unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The gang took nine pieces of jewellery from the cases.", "nine pieces"),
+        ("The vase broke into 12 pieces.", "12 pieces"),
+    ],
+)
+def test_pieces_are_counted(text: str, surface: str) -> None:
+    """quantulum3 reads "pieces" as its unit "set", which made "nine pieces of jewellery"
+    (an outside hunt's stolen items) a measure no count of pieces met."""
+    assert [(c["text"], c["kind"], c["unit"]) for c in claims_of(text)] == [
+        (surface, "count", "piece")
+    ]
+
+
 def test_a_sign_after_a_figure_is_not_the_next_ones() -> None:
     assert [(c["value"], c["kind"]) for c in claims_of("She paid 1,200€ 4 times.")] == [
         (1200, "money"), (4, "count")]  # fmt: skip

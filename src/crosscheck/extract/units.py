@@ -94,7 +94,8 @@ PERCENT_WORDS = {"percent": "percent", "pct": "percent", "percentage": "percent"
 # Words that quantulum3 takes for units but that, after a figure, are English words.
 NOT_UNIT_WORDS = words(
     """a an am as at be by do go he if in is it me my no of on or so to up us we pc ft. pt
-    per the and more people times time miles-per man men point points set sets"""
+    per the and more people times time miles-per man men point points set sets piece
+    pieces"""
 )
 
 
