@@ -4537,3 +4537,18 @@ def test_a_titles_event_noun_is_read_whole() -> None:
     assert scope.earlier(sentence, start, end, 2026, "Tower fire inquiry opens") is None
     assert scope.earlier(sentence, start, end, 2026, "Depot fires inquiry opens") is None
     assert scope.earlier(sentence, start, end, 2026, "Firefighters honoured") == ("fire", 2019)
+
+
+def test_flights_cancelled_and_flights_scrapped_are_one_count(tmp_path: Path) -> None:
+    """Outlets say one event in other verbs ("cancelled", "scrapped"): the concept file's
+    predicate sets hold them (an outside hunt's flights of a strike were never compared,
+    its words here)."""
+    story = _stories_on(tmp_path, "2026-03-09")
+    _, findings = story(
+        "flights",
+        "Norvane Air cancelled 420 flights on Monday as about 1,100 pilots walked out in a "
+        "dispute over pay, the airline said.",
+        "More than 600 flights were scrapped during the first day of the Norvane Air "
+        "pilots' strike, union officials said on Tuesday.",
+    )
+    assert "numeric-agreement: 420 flights, More than 600 flights" in findings
