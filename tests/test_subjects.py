@@ -4552,3 +4552,15 @@ def test_flights_cancelled_and_flights_scrapped_are_one_count(tmp_path: Path) ->
         "pilots' strike, union officials said on Tuesday.",
     )
     assert "numeric-agreement: 420 flights, More than 600 flights" in findings
+
+
+def test_two_ranks_since_other_years_are_no_time_frames_of_one_toll(tmp_path: Path) -> None:
+    """ "killed 40 people, the deadliest since 2005" and "the worst toll since 1998" warned
+    that the same 40 was given for different time frames (2005, 1998): each is a rank."""
+    _, findings = _story(
+        tmp_path, "ranks",
+        "The earthquake killed 40 people, the deadliest since 2005, officials said.\n",
+        "The earthquake killed 40 people, the worst toll since 1998, the agency said.\n",
+    )  # fmt: skip
+    assert "corroboration: 40 people, 40 people" in findings
+    assert not any(f.startswith("time-agreement") for f in findings), findings

@@ -238,3 +238,30 @@ def _time_of(text: str, figure: str) -> str | None:
     claims = extract_document(doc, segment(doc), alias_table(Settings()))
     c = next(c for c in claims if c.text == figure)
     return c.time.surface if c.time else None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("The earthquake killed 40 people, the deadliest since 2005, officials said.",
+         "40 people", None),
+        ("The 48-hour strike is the largest since 2019.", "48-hour", None),
+        ("It was the first rate cut since March, with rates at 4.5%.", "4.5%", None),
+        # the year a "when" clause goes back to is its figures' time; a rank's figure
+        # keeps a time of its own
+        ("The strike is the largest since 2019, when 900 flights were cancelled.",
+         "900 flights", "2019"),
+        ("The quake killed 40 people on Sunday, the deadliest since 2005.", "40 people",
+         "on Sunday"),
+        # a "since" no rank leads to is the frame counted over
+        ("The virus has killed 300 people since 2019, officials said.", "300 people",
+         "2019"),
+    ],
+)  # fmt: skip
+def test_a_rank_since_a_time_gives_its_figure_no_time_frame(
+    text: str, figure: str, expected: str | None
+) -> None:
+    """ "killed 40 people, the deadliest since 2005" was dated to 2005, and another
+    outlet's "the worst toll since 1998" made a warning that the same 40 was given for
+    different time frames (the matcher read the rank already: scope._RANKED)."""
+    assert _time_of(text, figure) == expected

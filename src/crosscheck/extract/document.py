@@ -37,6 +37,7 @@ from crosscheck.extract.lexicon import (
     PRONOUNS,
 )
 from crosscheck.extract.nouns import singular
+from crosscheck.extract.scope import ranks_since
 from crosscheck.extract.timex import MONTH, YEAR, TimeMention, find_times
 from crosscheck.model import (
     MARKS,
@@ -519,6 +520,12 @@ def _excluded(
         out = [t for t in baselines if t.end <= rel[0] and _REACHED.fullmatch(text, t.end, rel[0])]
     else:
         out = [t for t in baselines if not (t.end <= rel[0] and _WHEN.search(text, t.end, rel[0]))]
+    # "killed 40 people, the deadliest since 2005", "the first rate cut since March, with
+    # rates at 4.5%": a rank's baseline (not "the largest since 2019, when 900 flights
+    # were cancelled": 2019's figure)
+    out += [t for t in times if text[t.start : t.start + 5].lower() == "since"
+            and ranks_since(text[: t.start])
+            and not (t.end <= rel[0] and _WHEN.search(text, t.end, rel[0]))]  # fmt: skip
     if c.was_span is not None:
         shift = c.span[0] - rel[0]
         was_start, was_end = c.was_span[0] - shift, c.was_span[1] - shift

@@ -74,6 +74,13 @@ _RANKED = re.compile(
 _SINCE_YEARS = re.compile(YEAR)
 
 
+def ranks_since(before: str) -> bool:
+    """Whether a superlative or an ordinal leads to a "since" right after ``before`` (the
+    text before it): "killed 40 people, the deadliest since 2005" ranks the figure against
+    the past, and 2005 is no time of it (_RANKED)."""
+    return _RANKED.search(before) is not None
+
+
 def frame_years(text: str) -> set[int]:
     """The years that start a "since" time frame anywhere in ``text`` ("since October
     2012", "since 2008-2009", "the deadliest since 2005"): years a figure counts or ranks
