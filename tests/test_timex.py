@@ -256,6 +256,19 @@ def _time_of(text: str, figure: str) -> str | None:
         # a "since" no rank leads to is the frame counted over
         ("The virus has killed 300 people since 2019, officials said.", "300 people",
          "2019"),
+        # (review) nor "at least", "most of them", a span's ordinal; a rank's time written
+        # without "since" in it, a "when" after it however written
+        ("The virus has killed at least 300 people since 2019, officials said.",
+         "at least 300 people", "2019"),
+        ("In the first six months since March, 300 people died.", "300 people",
+         "since March"),
+        ("Deaths have fallen to 300 in the first year since 2020.", "300", "2020"),
+        ("The quake killed 40 people, the deadliest since January 20.", "40 people", None),
+        ("The index fell 3%, the worst day since Friday.", "3%", None),
+        ("The strike is the largest since 2019 when 900 flights were cancelled.",
+         "900 flights", "2019"),
+        ("Unemployment rose to 5% in April, the highest since 2019 (when it reached 5.2%).",
+         "5.2%", "2019"),
     ],
 )  # fmt: skip
 def test_a_rank_since_a_time_gives_its_figure_no_time_frame(

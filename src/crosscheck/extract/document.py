@@ -523,9 +523,8 @@ def _excluded(
     # "killed 40 people, the deadliest since 2005", "the first rate cut since March, with
     # rates at 4.5%": a rank's baseline (not "the largest since 2019, when 900 flights
     # were cancelled": 2019's figure)
-    out += [t for t in times if text[t.start : t.start + 5].lower() == "since"
-            and ranks_since(text[: t.start])
-            and not (t.end <= rel[0] and _WHEN.search(text, t.end, rel[0]))]  # fmt: skip
+    out += [t for t in times if _ranked_since(text, t)
+            and not (t.end <= rel[0] and _RANK_WHEN.match(text, t.end, rel[0]))]  # fmt: skip
     if c.was_span is not None:
         shift = c.span[0] - rel[0]
         was_start, was_end = c.was_span[0] - shift, c.was_span[1] - shift
@@ -533,6 +532,21 @@ def _excluded(
             out += [t for t in times if t.start >= was_end
                     and _TO_ITS_TIME.fullmatch(text, was_end, t.start)]  # fmt: skip
     return out
+
+
+def _ranked_since(text: str, t: TimeMention) -> bool:
+    """Whether the time ``t`` is a "since" that a rank leads to ("the deadliest since
+    2005", "the worst day since Friday", "the deadliest since January 20")."""
+    if text[t.start : t.start + 5].lower() == "since":
+        return ranks_since(text[: t.start])
+    lead = _SINCE_BEFORE.search(text, 0, t.start)
+    return lead is not None and ranks_since(text[: lead.start()])
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# what goes back to a rank's time after it: "the largest since 2019, when", "since 2019
+# when", "(when ...", "- when"
+_RANK_WHEN = re.compile(r"\W*\bwhen\b", re.IGNORECASE)
 
 
 def _governing_time(

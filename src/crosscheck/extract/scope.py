@@ -19,8 +19,10 @@ from crosscheck.extract.lexicon import (
     EARLIER_WORDS,
     EVENT_NOUNS,
     MONTHS,
+    NUMBER_WORDS,
     OWN_DETERMINERS,
     SUDDEN_EVENTS,
+    TIME_UNITS,
 )
 from crosscheck.extract.timex import MONTH, YEAR
 
@@ -77,8 +79,27 @@ _SINCE_YEARS = re.compile(YEAR)
 def ranks_since(before: str) -> bool:
     """Whether a superlative or an ordinal leads to a "since" right after ``before`` (the
     text before it): "killed 40 people, the deadliest since 2005" ranks the figure against
-    the past, and 2005 is no time of it (_RANKED)."""
-    return _RANKED.search(before) is not None
+    the past, and 2005 is no time of it (_RANKED). Not "least" or "most" but after "the"
+    ("at least 300 people since 2019", "most of them since 2021" count over the time;
+    "the most since 2005" ranks), nor a rank of a span ("the first six months since
+    March", "the first year since 2020")."""
+    m = _RANKED.search(before)
+    if m is None:
+        return False
+    words = m.group(0).lower().split()
+    if words[0] in ("least", "most") and not re.search(
+        r"\bthe\s+$", before[: m.start()], re.IGNORECASE
+    ):
+        return False
+    if any(w[:1].isdigit() or w in NUMBER_WORDS for w in words[1:]):
+        return False  # "the first six months since March", "the first 100 days"
+    return not (words[0] in _ORDINALS and len(words) > 1 and words[1] in TIME_UNITS)
+
+
+# ordinals that with a time unit after them name a span ("the first year since 2020"),
+# where a superlative's is a rank ("the worst day since Friday")
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                       "eighth", "ninth", "tenth"})  # fmt: skip
 
 
 def frame_years(text: str) -> set[int]:
@@ -293,7 +314,7 @@ def _governs(part: str, m: re.Match[str], left: bool, opens: bool) -> bool:
     sentence ("Since October, he has been arrested ..."), and no superlative or ordinal
     leads to it ("the highest since 1983")."""
     between = part[m.end() :] if left else part[: m.start()]
-    ranked = m.group(0).lower().startswith("since") and _RANKED.search(part[: m.start()])
+    ranked = m.group(0).lower().startswith("since") and ranks_since(part[: m.start()])
     if ranked or figure_in(between):
         return False
     return "," not in between or (left and opens and not part[: m.start()].strip())
