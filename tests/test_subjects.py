@@ -1061,6 +1061,9 @@ def test_one_sentence_counting_other_things_keeps_groups_apart(ecb_articles: Pat
          True),
         # a superlative ranks only a "since": the year of a best season is the figure's
         ("Jackson had his finest season in 2008 with 59 receptions.", 59, "in 2008", False),
+        # "at least" ranks nothing (scope.ranks_since, the time stage's reading too)
+        ("The virus has killed at least 300 people since 2019.", 300, "since 2019", True),
+        ("The virus has killed at least 300 since 2019.", 300, "since 2019", True),
     ],
 )  # fmt: skip
 def test_a_figures_time_frame_is_read_from_its_clause(

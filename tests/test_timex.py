@@ -262,13 +262,26 @@ def _time_of(text: str, figure: str) -> str | None:
          "at least 300 people", "2019"),
         ("In the first six months since March, 300 people died.", "300 people",
          "since March"),
-        ("Deaths have fallen to 300 in the first year since 2020.", "300", "2020"),
         ("The quake killed 40 people, the deadliest since January 20.", "40 people", None),
         ("The index fell 3%, the worst day since Friday.", "3%", None),
         ("The strike is the largest since 2019 when 900 flights were cancelled.",
          "900 flights", "2019"),
         ("Unemployment rose to 5% in April, the highest since 2019 (when it reached 5.2%).",
          "5.2%", "2019"),
+        # (second review) other words back to the rank's time, "since then", a fraction,
+        # "latest", an owner's "most", a clause of its own after the "when"
+        ("It was the worst flood since 2010, a year in which 52 people died.", "52 people",
+         "2010"),
+        ("It was the worst flood since 2010, which saw 52 deaths.", "52 deaths", "2010"),
+        ("It is the 5th strike since January, and 400 flights have been cancelled since "
+         "then.", "400 flights", "since January"),
+        ("The company has cut its staff by a fifth since 2020, or 4,000 jobs.",
+         "4,000 jobs", "2020"),
+        ("The latest figures since January show 300 deaths.", "300 deaths",
+         "since January"),
+        ("Kane scored 30 goals, his most since 2019.", "30 goals", None),
+        ("It was the worst flood since 2010, when 52 people died, and this time 40 people "
+         "were killed.", "40 people", None),
     ],
 )  # fmt: skip
 def test_a_rank_since_a_time_gives_its_figure_no_time_frame(

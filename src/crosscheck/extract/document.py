@@ -523,8 +523,7 @@ def _excluded(
     # "killed 40 people, the deadliest since 2005", "the first rate cut since March, with
     # rates at 4.5%": a rank's baseline (not "the largest since 2019, when 900 flights
     # were cancelled": 2019's figure)
-    out += [t for t in times if _ranked_since(text, t)
-            and not (t.end <= rel[0] and _RANK_WHEN.match(text, t.end, rel[0]))]  # fmt: skip
+    out += [t for t in times if _ranked_since(text, t) and not _back_to(text, t, rel)]
     if c.was_span is not None:
         shift = c.span[0] - rel[0]
         was_start, was_end = c.was_span[0] - shift, c.was_span[1] - shift
@@ -543,10 +542,26 @@ def _ranked_since(text: str, t: TimeMention) -> bool:
     return lead is not None and ranks_since(text[: lead.start()])
 
 
+def _back_to(text: str, t: TimeMention, rel: tuple[int, int]) -> bool:
+    """Whether the figure at ``rel``, after a rank's time ``t``, belongs to that time: in a
+    clause that goes back to it ("the largest since 2019, when 900 flights were
+    cancelled", "since 2010, a year in which 52 died"; not past a clause of its own: ",
+    and this time 40 people were killed"), or counted "since then"."""
+    if t.end > rel[0]:
+        return False
+    if re.search(r"\bsince\s+then\b", text[t.end :], re.IGNORECASE):
+        return True  # "400 flights have been cancelled since then": since the rank's time
+    m = _RANK_WHEN.match(text, t.end, rel[0])
+    return m is not None and not _CLAUSE_BREAK.search(text, m.end(), rel[0])
+
+
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # what goes back to a rank's time after it: "the largest since 2019, when", "since 2019
-# when", "(when ...", "- when"
-_RANK_WHEN = re.compile(r"\W*\bwhen\b", re.IGNORECASE)
+# when", "(when ...", "- when", "in which", "which saw", "a year in which", "the year"
+_RANK_WHEN = re.compile(
+    r"\W*(?:when|(?:in|during)\s+which|which\s+saw|(?:a|the|that)\s+year)\b", re.IGNORECASE
+)
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|but)\b|;", re.IGNORECASE)
 
 
 def _governing_time(

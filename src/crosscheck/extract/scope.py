@@ -69,7 +69,7 @@ _RANKED = re.compile(
     r"\b(?:(?!(?:protest|interest|request|arrest|forest|contest|inquest|conquest|harvest"
     r"|suggest|invest|digest|manifest|attest|detest|honest|modest|earnest|midwest|behest"
     r"|guest|chest|crest|quest|rest|test|west|nest|vest|lest|zest|jest|pest|unrest"
-    r"|northwest|southwest|priest|everest|tempest)\b)[a-z]+est"
+    r"|northwest|southwest|priest|everest|tempest|latest)\b)[a-z]+est"
     r"|most|least|worst|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|\d+(?:st|nd|rd|th))\b(?:\s+[\w'’-]+){0,2}\s*$"
 )
@@ -80,22 +80,28 @@ def ranks_since(before: str) -> bool:
     """Whether a superlative or an ordinal leads to a "since" right after ``before`` (the
     text before it): "killed 40 people, the deadliest since 2005" ranks the figure against
     the past, and 2005 is no time of it (_RANKED). Not "least" or "most" but after "the"
-    ("at least 300 people since 2019", "most of them since 2021" count over the time;
-    "the most since 2005" ranks), nor a rank of a span ("the first six months since
+    or an owner ("at least 300 people since 2019", "most of them since 2021" count over
+    the time; "the most since 2005", "his most since 2019" rank), nor a fraction ("by a
+    fifth since 2020"), nor "latest", nor a rank of a span ("the first six months since
     March", "the first year since 2020")."""
     m = _RANKED.search(before)
     if m is None:
         return False
     words = m.group(0).lower().split()
-    if words[0] in ("least", "most") and not re.search(
-        r"\bthe\s+$", before[: m.start()], re.IGNORECASE
-    ):
+    lead = before[: m.start()]
+    if words[0] in ("least", "most") and not _RANK_OWNER.search(lead):
         return False
+    if words[0] in _ORDINALS and _FRACTION.search(lead):
+        return False  # "cut its staff by a fifth since 2020": a share
     if any(w[:1].isdigit() or w in NUMBER_WORDS for w in words[1:]):
         return False  # "the first six months since March", "the first 100 days"
     return not (words[0] in _ORDINALS and len(words) > 1 and words[1] in TIME_UNITS)
 
 
+# what makes "least" or "most" a rank: "the most since 2005", "his most since 2019" (not
+# "at least 300 since 2019", "most of them since 2021"); an ordinal a fraction: "a fifth"
+_RANK_OWNER = re.compile(r"\b(?:the|his|her|its|their|our|my|your|[\w-]+['’]s)\s+$", re.IGNORECASE)
+_FRACTION = re.compile(r"\b(?:a|one)[\s-]+$", re.IGNORECASE)
 # ordinals that with a time unit after them name a span ("the first year since 2020"),
 # where a superlative's is a rank ("the worst day since Friday")
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
