@@ -280,6 +280,9 @@ def _time_of(text: str, figure: str) -> str | None:
         ("The latest figures since January show 300 deaths.", "300 deaths",
          "since January"),
         ("Kane scored 30 goals, his most since 2019.", "30 goals", None),
+        ("The dam released 10,000 litres per second since Tuesday.",
+         "10,000 litres per second",
+         "Tuesday"),
         ("It was the worst flood since 2010, when 52 people died, and this time 40 people "
          "were killed.", "40 people", None),
     ],

@@ -99,9 +99,10 @@ def ranks_since(before: str) -> bool:
 
 
 # what makes "least" or "most" a rank: "the most since 2005", "his most since 2019" (not
-# "at least 300 since 2019", "most of them since 2021"); an ordinal a fraction: "a fifth"
+# "at least 300 since 2019", "most of them since 2021"); an ordinal a fraction ("a
+# fifth") or a rate's ("per second", "every second")
 _RANK_OWNER = re.compile(r"\b(?:the|his|her|its|their|our|my|your|[\w-]+['’]s)\s+$", re.IGNORECASE)
-_FRACTION = re.compile(r"\b(?:a|one)[\s-]+$", re.IGNORECASE)
+_FRACTION = re.compile(r"\b(?:a|an|one|per|every|each)[\s-]+$", re.IGNORECASE)
 # ordinals that with a time unit after them name a span ("the first year since 2020"),
 # where a superlative's is a rank ("the worst day since Friday")
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
