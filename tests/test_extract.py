@@ -1279,12 +1279,32 @@ def test_a_claims_interval_kept_is_the_one_worked_out() -> None:
         "Flight 370 disappeared over the ocean.",  # identifier
         "The vote took place on March 6, 2025.",  # date
         "The report was published on Jan. 24 by the agency.",  # abbreviated month
+        "The board met on Thursday 6, police said.",  # a weekday's date
+        "Tuesday 3 was a quiet day at the port.",
+        "The fair runs on Saturday 14 and Sunday 15, organisers said.",
         "Small four-legged robots patrolled the tunnels.",  # compound adjective
         "The COVID-19 wave and the G20 summit dominated the news.",  # names with digits
     ],
 )
 def test_not_claims(text: str) -> None:
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("On Sunday 14 people died in the flooding.", "14 people", "people"),
+        ("Police said on Sunday 40 people were arrested.", "40 people", "people"),
+        ("The tanker ran aground late on Monday 12 kilometres off the coast.",
+         "12 kilometres", "kilometre"),
+        ("On Monday 12 March 40 people died.", "40 people", "people"),
+    ],
+)  # fmt: skip
+def test_a_figure_after_a_weekday_counts_what_follows_it(text: str, figure: str, unit: str) -> None:
+    """A weekday before a figure is no name and no date when the figure counts the word
+    after it (an outside hunt's "12 kilometres off the coast" was no claim, as was every
+    count from 1 to 31 after a day: "On Sunday 14 people died")."""
+    assert [(c["text"], c["unit"]) for c in claims_of(text)] == [(figure, unit)]
 
 
 @pytest.mark.parametrize(

@@ -1969,14 +1969,16 @@ def _name_before(tokens: list[Token], k: int) -> bool:
     if prev.kind != "word" or not any(c.isupper() for c in prev.text):
         return False
     low = prev.lower.rstrip(".")
-    if low in MONTHS or low in FUNCTION_WORDS:
-        return False
+    if low in MONTHS or low in WEEKDAYS or low in FUNCTION_WORDS:
+        return False  # a day names no number: "On Sunday 14 people died"
     opener = all(t.kind in ("punct", "sym") for t in tokens[:k])
     return not opener
 
 
 def _date_like(tokens: list[Token], m: NumberMention) -> bool:
-    """'March 6', '6 March', 'Jan. 5', 'on the 5th of May', 'Thursday 6'."""
+    """'March 6', '6 March', 'Jan. 5', 'on the 5th of May', 'Thursday 6' (not before a word
+    it may count: "On Sunday 14 people died", "late on Monday 12 kilometres off the
+    coast")."""
     ends = (m.first, m.last) if m.is_range else (m.first,)
     if not all(tokens[i].text.isdecimal() and 0 < int(tokens[i].text) <= 31 for i in ends):
         return False
@@ -1987,7 +1989,12 @@ def _date_like(tokens: list[Token], m: NumberMention) -> bool:
     prev = tokens[p].lower.rstrip(".") if p >= 0 else ""
     nxt = tokens[la + 1].lower.rstrip(".") if la + 1 < len(tokens) else ""
     nxt2 = tokens[la + 2].lower.rstrip(".") if la + 2 < len(tokens) else ""
-    return prev in MONTHS or nxt in MONTHS or (nxt == "of" and nxt2 in MONTHS) or prev in WEEKDAYS
+    return (
+        prev in MONTHS
+        or nxt in MONTHS
+        or (nxt == "of" and nxt2 in MONTHS)
+        or (prev in WEEKDAYS and not (nxt.isalpha() and nxt not in FUNCTION_WORDS))
+    )
 
 
 def _identifier(tokens: list[Token], m: NumberMention) -> bool:
