@@ -1282,6 +1282,12 @@ def test_a_claims_interval_kept_is_the_one_worked_out() -> None:
         "The board met on Thursday 6, police said.",  # a weekday's date
         "Tuesday 3 was a quiet day at the port.",
         "The fair runs on Saturday 14 and Sunday 15, organisers said.",
+        # a weekday's date before a verb, a time or an adverb, a weekday's year
+        "The vote on Sunday 14 drew a large turnout.",
+        "The derby on Saturday 14 kicks off at noon.",
+        "Polls close on Thursday 6 local time.",
+        "Storms are expected from Wednesday 5 onwards.",
+        "Cyber Monday 2024 orders beat forecasts.",
         "Small four-legged robots patrolled the tunnels.",  # compound adjective
         "The COVID-19 wave and the G20 summit dominated the news.",  # names with digits
     ],
@@ -1300,8 +1306,14 @@ def test_not_claims(text: str) -> None:
         ("The airline flies to 31 countries and carries about 48 million passengers a year.",
          [("31 countries", "country"),
           ("about 48 million passengers a year", "passenger per year")]),
-        # two plural nouns stay one count's
+        # two plural nouns stay one count's, after a verb in -s too
         ("Police arrested 40 men and women on Sunday.", [("40 men and women", "man and woman")]),
+        ("The council covers 300 towns and villages.",
+         [("300 towns and villages", "town and village")]),
+        ("The vessel usually carries 300 crew and passengers.",
+         [("300 crew and passengers", "crew and passenger")]),
+        ("The charity helps 3,000 families and businesses across the region.",
+         [("3,000 families and businesses", "family and business")]),
         ("The army deployed 220 howitzers and launchers.",
          [("220 howitzers and launchers", "howitzer and launcher")]),
     ],

@@ -1969,10 +1969,18 @@ def _name_before(tokens: list[Token], k: int) -> bool:
     if prev.kind != "word" or not any(c.isupper() for c in prev.text):
         return False
     low = prev.lower.rstrip(".")
-    if low in MONTHS or low in WEEKDAYS or low in FUNCTION_WORDS:
-        return False  # a day names no number: "On Sunday 14 people died"
+    if low in MONTHS or low in FUNCTION_WORDS:
+        return False
+    if low in WEEKDAYS and not _four_digits(tokens, k + 1):
+        return False  # a day names no number ("On Sunday 14 people died"), but a year
+        # ("Cyber Monday 2024 orders")
     opener = all(t.kind in ("punct", "sym") for t in tokens[:k])
     return not opener
+
+
+def _four_digits(tokens: list[Token], k: int) -> bool:
+    """Whether the token at ``k`` is four digits (a year's)."""
+    return k < len(tokens) and len(tokens[k].text) == 4 and tokens[k].text.isdecimal()
 
 
 def _date_like(tokens: list[Token], m: NumberMention) -> bool:
@@ -1993,7 +2001,38 @@ def _date_like(tokens: list[Token], m: NumberMention) -> bool:
         prev in MONTHS
         or nxt in MONTHS
         or (nxt == "of" and nxt2 in MONTHS)
-        or (prev in WEEKDAYS and not (nxt.isalpha() and nxt not in FUNCTION_WORDS))
+        or (prev in WEEKDAYS and not _counted_next(tokens, la + 1))
+    )
+
+
+# plurals not in -s a figure after a weekday may count ("On Sunday 14 people died")
+_PLURALS_AFTER_A_DAY = frozenset({"people", "men", "women", "children", "police", "staff",
+                                  "crew", "personnel", "cattle"})  # fmt: skip
+# words in -s no count is of, and particles that make one a verb ("14 kicks off")
+_NOT_COUNTED_AFTER_A_DAY = frozenset({"onwards", "afterwards", "towards", "news", "hours"})
+_PARTICLES = frozenset({"off", "out", "up", "away", "back"})
+
+
+def _counted_next(tokens: list[Token], k: int) -> bool:
+    """Whether the word at ``k``, after a weekday and a figure, is one the figure counts: a
+    unit ("Monday 12 kilometres off"), a plural ("Sunday 14 protesters were held", "Sunday
+    14 people"); not a verb, a time or an adverb ("Friday 13 followed weeks", "Saturday 14
+    kicks off", "Thursday 6 local time", "Wednesday 5 onwards": a date)."""
+    if k >= len(tokens) or tokens[k].kind != "word":
+        return False
+    low = tokens[k].lower
+    if low in _PLURALS_AFTER_A_DAY:
+        return True
+    if unit_for_word(tokens[k].text) is not None:
+        return True
+    after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    return (
+        tokens[k].text.isalpha()
+        and low.endswith("s")
+        and not low.endswith("ss")
+        and low not in FUNCTION_WORDS
+        and low not in _NOT_COUNTED_AFTER_A_DAY
+        and after not in _PARTICLES
     )
 
 

@@ -472,11 +472,16 @@ _CLAUSE_END = frozenset(".,;:!?)")
 def _present_verbs(tokens: list[Token], noun: int, other: int) -> bool:
     """Whether the one word after "and" (at ``other``) and a word within the four before the
     counted noun (at ``noun``) are verbs of one subject in the present ("employs about 900
-    people and operates", "has 900 members and plays"): both lower-case words in -s that
-    no list of other words holds. A second plural so read is dropped ("deploys 300 tanks
-    and trucks" counts tanks), which a list's noun read as a verb would not be."""
+    people and operates in 45 countries"): both lower-case words in -s that no list of
+    other words holds, the second with a figure within three words after it (a list's
+    second plural ends its clause or goes on without one: "covers 300 towns and
+    villages", "helps 3,000 families and businesses across the region")."""
     second = tokens[other]
     if not _third_person(second):
+        return False
+    ahead = tokens[other + 1 : other + 4]  # its object: a figure ("and runs 12 plants",
+    # "and operates in 45 countries"), not a list's end ("covers 300 towns and villages.")
+    if not any(t.kind == "num" for t in ahead):
         return False
     return any(_third_person(tokens[k]) for k in range(max(0, noun - 4), noun))
 
