@@ -1288,44 +1288,18 @@ def test_a_claims_interval_kept_is_the_one_worked_out() -> None:
         "Polls close on Thursday 6 local time.",
         "Storms are expected from Wednesday 5 onwards.",
         "Cyber Monday 2024 orders beat forecasts.",
+        # (review) a verb in -s, a unit that is a verb, capitals: a date
+        "The race on Sunday 14 starts at noon.",
+        "The parade on Sunday 14 marches through the city centre.",
+        "The storm on Sunday 14 pounds the coast.",
+        "The deal on Monday 12 inches closer to approval.",
+        "ON SUNDAY 14 PEOPLE DIED IN THE FLOODING.",
         "Small four-legged robots patrolled the tunnels.",  # compound adjective
         "The COVID-19 wave and the G20 summit dominated the news.",  # names with digits
     ],
 )
 def test_not_claims(text: str) -> None:
     assert claims_of(text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        ("The exchange employs about 900 people and operates in 45 countries.",
-         [("about 900 people", "people"), ("45 countries", "country")]),
-        ("The firm employs 900 people and runs 12 plants.",
-         [("900 people", "people"), ("12 plants", "plant")]),
-        ("The airline flies to 31 countries and carries about 48 million passengers a year.",
-         [("31 countries", "country"),
-          ("about 48 million passengers a year", "passenger per year")]),
-        # two plural nouns stay one count's, after a verb in -s too
-        ("Police arrested 40 men and women on Sunday.", [("40 men and women", "man and woman")]),
-        ("The council covers 300 towns and villages.",
-         [("300 towns and villages", "town and village")]),
-        ("The vessel usually carries 300 crew and passengers.",
-         [("300 crew and passengers", "crew and passenger")]),
-        ("The charity helps 3,000 families and businesses across the region.",
-         [("3,000 families and businesses", "family and business")]),
-        ("The army deployed 220 howitzers and launchers.",
-         [("220 howitzers and launchers", "howitzer and launcher")]),
-    ],
-)  # fmt: skip
-def test_a_verb_after_and_is_no_second_counted_noun(
-    text: str, found: list[tuple[str, str]]
-) -> None:
-    """ "employs about 900 people and operates in 45 countries" counted "people and
-    operate" (an outside hunt's staff figure, which then met no other), "flies to 31
-    countries and carries" "country and carry": a word in -s after "and", with a verb in
-    -s before the figure, is that verb's fellow, not a noun."""
-    assert [(c["text"], c["unit"]) for c in claims_of(text)] == found
 
 
 @pytest.mark.parametrize(
@@ -1336,6 +1310,10 @@ def test_a_verb_after_and_is_no_second_counted_noun(
         ("The tanker ran aground late on Monday 12 kilometres off the coast.",
          "12 kilometres", "kilometre"),
         ("On Monday 12 March 40 people died.", "40 people", "people"),
+        ("On Sunday 14 soldiers fled the base.", "14 soldiers", "soldier"),
+        ("On Sunday 14 cases of measles were reported.", "14 cases", "case"),
+        # a weekday before four digits is no name but in one ("Cyber Monday 2024")
+        ("On Monday 2000 people marched through the capital.", "2000 people", "people"),
     ],
 )  # fmt: skip
 def test_a_figure_after_a_weekday_counts_what_follows_it(text: str, figure: str, unit: str) -> None:

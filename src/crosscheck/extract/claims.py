@@ -36,6 +36,7 @@ from crosscheck.extract.lexicon import (
     EXTENT_VERBS,
     HARM_VERBS,
     INJURY_WORDS,
+    IRREGULAR,
     MILITARY_UNITS,
     MODALS,
     MONTHS,
@@ -1971,11 +1972,20 @@ def _name_before(tokens: list[Token], k: int) -> bool:
     low = prev.lower.rstrip(".")
     if low in MONTHS or low in FUNCTION_WORDS:
         return False
-    if low in WEEKDAYS and not _four_digits(tokens, k + 1):
-        return False  # a day names no number ("On Sunday 14 people died"), but a year
-        # ("Cyber Monday 2024 orders")
+    if low in WEEKDAYS and not (_four_digits(tokens, k + 1) and _named_day(tokens, k)):
+        return False  # a day names no number ("On Sunday 14 people died", "On Monday 2000
+        # people marched"), but a named day its year ("Cyber Monday 2024 orders")
     opener = all(t.kind in ("punct", "sym") for t in tokens[:k])
     return not opener
+
+
+def _named_day(tokens: list[Token], k: int) -> bool:
+    """Whether the weekday at ``k`` is part of a name: a capitalised word, no function
+    word, right before it ("Cyber Monday", "Black Friday"; not "On Monday")."""
+    if k == 0:
+        return False
+    prev = tokens[k - 1]
+    return prev.kind == "word" and prev.text[:1].isupper() and prev.lower not in FUNCTION_WORDS
 
 
 def _four_digits(tokens: list[Token], k: int) -> bool:
@@ -2008,31 +2018,37 @@ def _date_like(tokens: list[Token], m: NumberMention) -> bool:
 # plurals not in -s a figure after a weekday may count ("On Sunday 14 people died")
 _PLURALS_AFTER_A_DAY = frozenset({"people", "men", "women", "children", "police", "staff",
                                   "crew", "personnel", "cattle"})  # fmt: skip
-# words in -s no count is of, and particles that make one a verb ("14 kicks off")
-_NOT_COUNTED_AFTER_A_DAY = frozenset({"onwards", "afterwards", "towards", "news", "hours"})
-_PARTICLES = frozenset({"off", "out", "up", "away", "back"})
 
 
 def _counted_next(tokens: list[Token], k: int) -> bool:
     """Whether the word at ``k``, after a weekday and a figure, is one the figure counts: a
-    unit ("Monday 12 kilometres off"), a plural ("Sunday 14 protesters were held", "Sunday
-    14 people"); not a verb, a time or an adverb ("Friday 13 followed weeks", "Saturday 14
-    kicks off", "Thursday 6 local time", "Wednesday 5 onwards": a date)."""
-    if k >= len(tokens) or tokens[k].kind != "word":
+    plural or a unit in lower case ("Sunday 14 people", "Monday 12 kilometres") that the
+    clause goes on from as a subject or a measure does: an auxiliary, a verb in the past,
+    "of", a stop, or for a unit a preposition ("14 protesters were held", "14 people
+    died", "12 kilometres off the coast"). Not a verb in -s ("Friday 13 affects 300
+    schools", "Sunday 14 starts at noon", "Sunday 14 pounds the coast") nor capitals ("ON
+    SUNDAY 14 PEOPLE DIED", read as elsewhere): a date."""
+    if k + 1 >= len(tokens) or tokens[k].kind != "word" or not tokens[k].text.islower():
         return False
     low = tokens[k].lower
-    if low in _PLURALS_AFTER_A_DAY:
-        return True
-    if unit_for_word(tokens[k].text) is not None:
-        return True
-    after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-    return (
-        tokens[k].text.isalpha()
-        and low.endswith("s")
-        and not low.endswith("ss")
+    unit = unit_for_word(tokens[k].text) is not None
+    plural = low in _PLURALS_AFTER_A_DAY or (
+        low.endswith("s")
+        and not low.endswith(("ss", "wards"))  # "from Wednesday 5 onwards"
         and low not in FUNCTION_WORDS
-        and low not in _NOT_COUNTED_AFTER_A_DAY
-        and after not in _PARTICLES
+    )
+    if not (unit or plural):
+        return False
+    after = tokens[k + 1]
+    if after.kind == "punct":
+        return after.text in (".", ",", ";", ":")
+    then = after.lower
+    return (
+        then in AUXILIARIES
+        or then == "of"
+        or (unit and then in PREPOSITIONS)
+        or (then.endswith("ed") and len(then) > 3)
+        or IRREGULAR.get(then, then) != then  # "fled", "took"
     )
 
 

@@ -453,8 +453,6 @@ def _coordinated(tokens: list[Token], phrase: NounPhrase, count: float) -> NounP
         and verb_before_figure(tokens, other.first)
     ):
         return phrase  # "injured 80 people and killed 10", "and wounded at least 20"
-    if other.first == other.last and _present_verbs(tokens, phrase.first, other.first):
-        return phrase  # "employs about 900 people and operates in 45 countries"
     return NounPhrase(
         head=phrase.head,
         compound=f"{phrase.compound} {tokens[k].lower} {other.compound}",
@@ -467,52 +465,6 @@ def _coordinated(tokens: list[Token], phrase: NounPhrase, count: float) -> NounP
 
 
 _CLAUSE_END = frozenset(".,;:!?)")
-
-
-def _present_verbs(tokens: list[Token], noun: int, other: int) -> bool:
-    """Whether the one word after "and" (at ``other``) and a word within the four before the
-    counted noun (at ``noun``) are verbs of one subject in the present ("employs about 900
-    people and operates in 45 countries"): both lower-case words in -s that no list of
-    other words holds, the second with a figure within three words after it (a list's
-    second plural ends its clause or goes on without one: "covers 300 towns and
-    villages", "helps 3,000 families and businesses across the region")."""
-    second = tokens[other]
-    if not _third_person(second):
-        return False
-    ahead = tokens[other + 1 : other + 4]  # its object: a figure ("and runs 12 plants",
-    # "and operates in 45 countries"), not a list's end ("covers 300 towns and villages.")
-    if not any(t.kind == "num" for t in ahead):
-        return False
-    return any(_third_person(tokens[k]) for k in range(max(0, noun - 4), noun))
-
-
-def _third_person(tok: Token) -> bool:
-    """A lower-case word in -s of four letters or more that is no function word nor a
-    number's plural ("hundreds", "dozens"): what a verb of a singular subject in the
-    present looks like ("employs", "operates")."""
-    low = tok.lower
-    return (
-        tok.kind == "word"
-        and tok.text.islower()
-        and len(low) > 3
-        and low.endswith("s")
-        and not low.endswith("ss")
-        and low not in _NOT_VERBS
-        and low[:-1] not in _NOT_VERBS | {"dozen", "score"}
-    )
-
-
-_NOT_VERBS = (
-    AUXILIARIES
-    | CONJUNCTIONS
-    | DETERMINERS
-    | NUMBER_WORDS
-    | PREPOSITIONS
-    | PRONOUNS
-    | TIME_UNITS.keys()
-    | UNITS_WORDS.keys()
-    | WHOLE_WORDS
-)
 
 
 def _singular_head(tokens: list[Token], idx: list[int]) -> int | None:
