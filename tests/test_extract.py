@@ -1294,6 +1294,7 @@ def test_a_claims_interval_kept_is_the_one_worked_out() -> None:
         "The storm on Sunday 14 pounds the coast.",
         "The deal on Monday 12 inches closer to approval.",
         "ON SUNDAY 14 PEOPLE DIED IN THE FLOODING.",
+        "Talks resume on Monday 0900 local time.",
         "Small four-legged robots patrolled the tunnels.",  # compound adjective
         "The COVID-19 wave and the G20 summit dominated the news.",  # names with digits
     ],
@@ -1314,6 +1315,14 @@ def test_not_claims(text: str) -> None:
         ("On Sunday 14 cases of measles were reported.", "14 cases", "case"),
         # a weekday before four digits is no name but in one ("Cyber Monday 2024")
         ("On Monday 2000 people marched through the capital.", "2000 people", "people"),
+        # (second review) a number's plural, a year before a noun, a table's colon, a
+        # sentence's first word before the day
+        ("On Saturday 14 thousands of people marched in London.", "thousands of people",
+         "people"),
+        ("On Thursday 2025 figures showed inflation at 3%.", "3%", "percent"),
+        ("Results from Saturday 21 races: 4 wins.", "4 wins", "win"),
+        ("Early Tuesday 1500 troops crossed the border.", "1500 troops", "troop"),
+        ("Last Friday 2000 people marched through the city.", "2000 people", "people"),
     ],
 )  # fmt: skip
 def test_a_figure_after_a_weekday_counts_what_follows_it(text: str, figure: str, unit: str) -> None:

@@ -42,6 +42,7 @@ from crosscheck.extract.lexicon import (
     MONTHS,
     MORE_PERSON_NOUNS,
     NARROWING_BEFORE,
+    NUMBER_WORDS,
     PART_PRONOUNS,
     PARTITIVE_WHOLE,
     PEOPLE_GROUPS,
@@ -1972,20 +1973,51 @@ def _name_before(tokens: list[Token], k: int) -> bool:
     low = prev.lower.rstrip(".")
     if low in MONTHS or low in FUNCTION_WORDS:
         return False
-    if low in WEEKDAYS and not (_four_digits(tokens, k + 1) and _named_day(tokens, k)):
+    if low in WEEKDAYS and not (_four_digits(tokens, k + 1) and _day_names_digits(tokens, k)):
         return False  # a day names no number ("On Sunday 14 people died", "On Monday 2000
         # people marched"), but a named day its year ("Cyber Monday 2024 orders")
     opener = all(t.kind in ("punct", "sym") for t in tokens[:k])
     return not opener
 
 
-def _named_day(tokens: list[Token], k: int) -> bool:
-    """Whether the weekday at ``k`` is part of a name: a capitalised word, no function
-    word, right before it ("Cyber Monday", "Black Friday"; not "On Monday")."""
-    if k == 0:
+def _day_names_digits(tokens: list[Token], k: int) -> bool:
+    """Whether the four digits after the weekday at ``k`` are no count: the weekday is part
+    of a name ("Cyber Monday 2024 orders", "Black Friday 2023 sales"), the digits a time
+    ("Monday 0900") or a year that is no count of people or of a unit ("On Thursday 2025
+    figures showed"; not "On Monday 2000 people marched", "Early Tuesday 1500 troops")."""
+    digits = tokens[k + 1].text
+    if digits.startswith("0"):
+        return True
+    prev = tokens[k - 1] if k > 0 else None
+    if (
+        prev is not None
+        and prev.kind == "word"
+        and prev.text[:1].isupper()
+        and prev.lower not in FUNCTION_WORDS | _BEFORE_A_DAY
+        and any(t.kind == "word" for t in tokens[: k - 1])
+    ):
+        return True  # a name's day (not a sentence's first word: "Late Monday 3000 homes")
+    if 1900 <= int(digits) <= 2099:
+        return not _people_or_unit(tokens, k + 2)
+    return False
+
+
+# words before a weekday that make it a time, not a name's ("Last Friday 2000 people")
+_BEFORE_A_DAY = frozenset({"last", "next", "early", "late", "this", "on", "by", "until",
+                           "since", "from"})  # fmt: skip
+
+
+def _people_or_unit(tokens: list[Token], k: int) -> bool:
+    """Whether the word at ``k`` counts people or is a unit ("2000 people", "1500 troops",
+    "12 kilometres")."""
+    if k >= len(tokens) or tokens[k].kind != "word" or not tokens[k].text.islower():
         return False
-    prev = tokens[k - 1]
-    return prev.kind == "word" and prev.text[:1].isupper() and prev.lower not in FUNCTION_WORDS
+    low = tokens[k].lower
+    return (
+        low in _PLURALS_AFTER_A_DAY
+        or singular(low) in PERSON_NOUNS | MORE_PERSON_NOUNS
+        or unit_for_word(tokens[k].text) is not None
+    )
 
 
 def _four_digits(tokens: list[Token], k: int) -> bool:
@@ -2032,16 +2064,21 @@ def _counted_next(tokens: list[Token], k: int) -> bool:
         return False
     low = tokens[k].lower
     unit = unit_for_word(tokens[k].text) is not None
-    plural = low in _PLURALS_AFTER_A_DAY or (
-        low.endswith("s")
-        and not low.endswith(("ss", "wards"))  # "from Wednesday 5 onwards"
-        and low not in FUNCTION_WORDS
+    plural = (
+        low in _PLURALS_AFTER_A_DAY
+        or (
+            low.endswith("s")
+            and not low.endswith(("ss", "wards"))  # "from Wednesday 5 onwards"
+            and low not in FUNCTION_WORDS
+            and low[:-1] not in NUMBER_WORDS  # "On Saturday 14 thousands of people marched"
+            and low not in ("dozens", "tens", "scores")
+        )
     )
     if not (unit or plural):
         return False
     after = tokens[k + 1]
     if after.kind == "punct":
-        return after.text in (".", ",", ";", ":")
+        return after.text in (".", ",", ";")  # (not a table's "Saturday 21 races: 4 wins")
     then = after.lower
     return (
         then in AUXILIARIES
