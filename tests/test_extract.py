@@ -1752,6 +1752,12 @@ def test_a_letter_before_a_non_breaking_hyphen_is_no_unit_either() -> None:
         ("The jets dropped four bombs on a village.", [None]),
         ("The index was up at 96.1 on Friday.", [None]),
         ("The defense gave up 517 yards.", [None]),
+        # a measure hyphened to its unit before a noun is a size ("climbed a six-metre
+        # wall", an outside hunt's prison wall, never met its "20-foot wall"), where the
+        # same measure alone or before a word of change is a change
+        ("The men climbed a six-metre wall to escape.", [None]),
+        ("The river rose a further 2 metres overnight.", ["up"]),
+        ("The index climbed 6-percent higher.", ["up"]),
     ],
 )
 def test_change(text: str, changes: list[str | None]) -> None:

@@ -436,9 +436,13 @@ def change(
     tokens: list[Token], fig_first: int, fig_last: int, unit_last: int, kind: str,
     unit: str | None = None,
 ) -> str | None:  # fmt: skip
-    """'up'/'down' when the figure is the size of a change rather than a level."""
+    """'up'/'down' when the figure is the size of a change rather than a level; never for
+    a measure hyphened to its unit before a noun ("climbed a six-metre wall": the wall's
+    height, where "climbed six metres" is a rise)."""
     measure_noun = bool(unit) and unit.split()[-1] in CHANGE_MEASURE_NOUNS  # type: ignore[union-attr]
     n = len(tokens)
+    if _hyphened_before_noun(tokens, fig_last, unit_last):
+        return None
     k = fig_first - 1
     while k >= 0 and (tokens[k].kind == "sym" or tokens[k].lower in ("by", "some", "about",
                       "around", "nearly", "almost", "roughly", "just", "another", "a", "an",
@@ -480,6 +484,23 @@ def change(
     if j < n and tokens[j].lower in CHANGE_NOUNS_UP | CHANGE_NOUNS_DOWN | {"higher", "lower"}:
         return "up" if tokens[j].lower in CHANGE_NOUNS_UP | {"higher"} else "down"
     return None
+
+
+def _hyphened_before_noun(tokens: list[Token], fig_last: int, unit_last: int) -> bool:
+    """A figure joined to its unit by a hyphen, a word in lower case after them: a measure
+    that describes the noun ("a six-metre wall", "a 20-foot drop"), a size, not a change."""
+    if unit_last <= fig_last + 1 or unit_last + 1 >= len(tokens):
+        return False
+    hyphen = tokens[fig_last + 1]
+    after = tokens[unit_last + 1]
+    return (
+        hyphen.text in ("-", "\u2010", "\u2011")
+        and hyphen.start == tokens[fig_last].end
+        and after.kind == "word"
+        and after.text.islower()
+        and after.lower not in ("of", "and", "or", "to", "in", "on", "at", "for", "from", "by")
+        and after.lower not in CHANGE_NOUNS_UP | CHANGE_NOUNS_DOWN | {"higher", "lower"}
+    )
 
 
 # the forms of "be" (extract.claims reads them as a passive's auxiliary too)
