@@ -1758,6 +1758,9 @@ def test_a_letter_before_a_non_breaking_hyphen_is_no_unit_either() -> None:
         ("The men climbed a six-metre wall to escape.", [None]),
         ("The river rose a further 2 metres overnight.", ["up"]),
         ("The index climbed 6-percent higher.", ["up"]),
+        # (review) a change hyphened without a determiner is a change
+        ("Shares fell 3-percent last week.", ["down"]),
+        ("The river rose 3-metres overnight in Worcester.", ["up"]),
     ],
 )
 def test_change(text: str, changes: list[str | None]) -> None:

@@ -441,7 +441,7 @@ def change(
     height, where "climbed six metres" is a rise)."""
     measure_noun = bool(unit) and unit.split()[-1] in CHANGE_MEASURE_NOUNS  # type: ignore[union-attr]
     n = len(tokens)
-    if _hyphened_before_noun(tokens, fig_last, unit_last):
+    if _hyphened_before_noun(tokens, fig_first, fig_last, unit_last):
         return None
     k = fig_first - 1
     while k >= 0 and (tokens[k].kind == "sym" or tokens[k].lower in ("by", "some", "about",
@@ -486,11 +486,26 @@ def change(
     return None
 
 
-def _hyphened_before_noun(tokens: list[Token], fig_last: int, unit_last: int) -> bool:
-    """A figure joined to its unit by a hyphen, a word in lower case after them: a measure
-    that describes the noun ("a six-metre wall", "a 20-foot drop"), a size, not a change."""
-    if unit_last <= fig_last + 1 or unit_last + 1 >= len(tokens):
+# what stands right before a size that describes its noun ("a six-metre wall")
+_DETERMINERS_OF_A_SIZE = frozenset(
+    {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"}
+)
+
+
+def _hyphened_before_noun(
+    tokens: list[Token], fig_first: int, fig_last: int, unit_last: int
+) -> bool:
+    """A determiner, a figure joined to its unit (singular) by a hyphen, a word in lower
+    case after them: a measure that describes the noun ("climbed a six-metre wall", "its
+    20-foot drop"), a size, not a change ("fell 3-percent last week", "rose 2-metres
+    overnight" are changes)."""
+    if unit_last <= fig_last + 1 or unit_last + 1 >= len(tokens) or fig_first == 0:
         return False
+    before = tokens[fig_first - 1].lower
+    if before not in _DETERMINERS_OF_A_SIZE and not before.endswith(("'s", "’s")):
+        return False
+    if tokens[unit_last].lower.endswith("s"):
+        return False  # "6-metres": a plural, written as a change's
     hyphen = tokens[fig_last + 1]
     after = tokens[unit_last + 1]
     return (
