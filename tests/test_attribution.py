@@ -347,6 +347,23 @@ def test_pronoun_without_speaker_is_not_guessed() -> None:
     assert claims[0].attribution is None
 
 
+def test_it_in_a_relative_clause_before_said_is_no_earlier_speaker() -> None:
+    """ "The tunnel was roughly 300 feet long, engineers who inspected it said" gave the
+    300 feet to the prison service of the sentence before (an outside hunt): the "it" is
+    the relative clause's object, and engineers no source list names speak; a named
+    speaker before the clause keeps the figure ("the union that called it claimed")."""
+    claims = doc_claims(
+        "Nine officers were guarding the wing, the prison service told a committee. The "
+        "tunnel the men used was roughly 300 feet long, engineers who inspected it said."
+    )
+    assert source_of(claims, "Nine officers") == "prison-service"
+    assert source_of(claims, "roughly 300 feet") is None
+    claims = doc_claims(
+        "The strike cost 40 million euros, the union that called it claimed on Monday."
+    )
+    assert source_of(claims, "40 million euros") == "union"
+
+
 def test_an_alias_file_reads_yaml_as_every_other_yaml_file(tmp_path: Path) -> None:
     # the line-keeping loader was built on PyYAML's pure-Python SafeLoader, not on
     # safeyaml's (libyaml, no-such-date kept as text): `id: 2025-13-45` ended the run

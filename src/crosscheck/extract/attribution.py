@@ -392,8 +392,12 @@ def _verb_event(
     )
     if held is not None:
         # "the union that called it claimed": "it" is the relative clause's object, the
-        # speaker the noun phrase before "that" (with none there, "it" as before)
+        # speaker the noun phrase before "that"
         surface, s = held[0], held[1] + lo
+    elif relative is not None:
+        # "engineers who inspected it said": a speaker no source list names; the "it" is
+        # the clause's object, never an earlier speaker's
+        return None
     pronoun = normalize(surface) in _PRONOUNS  # ("he", "she", "it", "they" among them)
     j = _end_before_space(text, s)
     if j > 0 and text[j - 1] in ("”", '"', "»") and not re.match(r"\s+that\b", after):
