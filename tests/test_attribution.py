@@ -362,6 +362,12 @@ def test_it_in_a_relative_clause_before_said_is_no_earlier_speaker() -> None:
         "The strike cost 40 million euros, the union that called it claimed on Monday."
     )
     assert source_of(claims, "40 million euros") == "union"
+    # (review) an "it" that speaks after a clause with no object of its own
+    claims = doc_claims(
+        "Acme Corp reported results on Monday. In the months that followed it said 40 "
+        "stores closed."
+    )
+    assert source_of(claims, "40 stores") == "acme-corp"
 
 
 def test_an_alias_file_reads_yaml_as_every_other_yaml_file(tmp_path: Path) -> None:

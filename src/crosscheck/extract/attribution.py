@@ -322,6 +322,8 @@ _THAN_BEFORE = re.compile(
 # "who sold it" (the relative word, not after a comma: ", which meant it reported" is of
 # the clause before, and a verb right before "it")
 _RELATIVE_OBJECT = re.compile(r"(?<!,)\s+(?:that|who|which)\s+(?:had\s+|has\s+)?[a-z]+\s+$")
+# a verb of saying that ends its sentence: what it says came before it
+_SAID_LAST = re.compile(r"\s*(?:[.!?]|$)")
 
 
 def _verb_event(
@@ -394,9 +396,10 @@ def _verb_event(
         # "the union that called it claimed": "it" is the relative clause's object, the
         # speaker the noun phrase before "that"
         surface, s = held[0], held[1] + lo
-    elif relative is not None:
-        # "engineers who inspected it said": a speaker no source list names; the "it" is
-        # the clause's object, never an earlier speaker's
+    elif relative is not None and _SAID_LAST.match(after):
+        # "..., engineers who inspected it said.": a speaker no source list names; the
+        # "it" is the clause's object, never an earlier speaker's (not "In the months that
+        # followed it said 40 stores closed": there "it" speaks)
         return None
     pronoun = normalize(surface) in _PRONOUNS  # ("he", "she", "it", "they" among them)
     j = _end_before_space(text, s)
