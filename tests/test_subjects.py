@@ -1064,6 +1064,8 @@ def test_one_sentence_counting_other_things_keeps_groups_apart(ecb_articles: Pat
         # "at least" ranks nothing (scope.ranks_since, the time stage's reading too)
         ("The virus has killed at least 300 people since 2019.", 300, "since 2019", True),
         ("The virus has killed at least 300 since 2019.", 300, "since 2019", True),
+        # (re-read) a superlative ranks with a number after it
+        ("Shares fell 12% in the worst two days since 2008.", 12, None, False),
     ],
 )  # fmt: skip
 def test_a_figures_time_frame_is_read_from_its_clause(

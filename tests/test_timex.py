@@ -280,6 +280,12 @@ def _time_of(text: str, figure: str) -> str | None:
         ("The latest figures since January show 300 deaths.", "300 deaths",
          "since January"),
         ("Kane scored 30 goals, his most since 2019.", "30 goals", None),
+        # (re-read) an owner's "most" only ("most of them" counts over the time), "since
+        # then" in the figure's own clause only, an ordinal in digits
+        ("The army has lost 40 soldiers, most of them since 2021.", "40 soldiers", "2021"),
+        ("It was the deadliest quake since 2005, killing 40 people; 12 more have died "
+         "since then.", "40 people", None),
+        ("The 2nd year since 2020 saw 300 deaths.", "300 deaths", "2020"),
         ("The dam released 10,000 litres per second since Tuesday.",
          "10,000 litres per second",
          "Tuesday"),
@@ -292,5 +298,6 @@ def test_a_rank_since_a_time_gives_its_figure_no_time_frame(
 ) -> None:
     """ "killed 40 people, the deadliest since 2005" was dated to 2005, and another
     outlet's "the worst toll since 1998" made a warning that the same 40 was given for
-    different time frames (the matcher read the rank already: scope._RANKED)."""
+    different time frames (the matcher read the rank already; one reading for both now:
+    scope.ranks_since)."""
     assert _time_of(text, figure) == expected

@@ -343,6 +343,7 @@ def attach(
         sentence_claims = by_sentence.get(sent.index, [])
         rel_spans = [(c.span[0] - base, c.span[1] - base) for c in sentence_claims]
         baselines = _baselines(sent.text, sentence_claims, rel_spans, times)
+        ranked = [t for t in times if _ranked_since(sent.text, t)]
         for k, c in enumerate(sentence_claims):
             rel = rel_spans[k]
             chosen = _event_for(rel, sources)
@@ -361,8 +362,9 @@ def attach(
                     name=src.name,
                 )
             scope = chosen[0].scope if chosen else (0, len(sent.text))
+            excluded = _excluded(sent.text, c, rel, baselines, times, ranked)
             time = _governing_time(rel, k, rel_spans, times, statement_times, scope, sent.text,
-                                   _excluded(sent.text, c, rel, baselines, times))  # fmt: skip
+                                   excluded)  # fmt: skip
             out.append(replace(c, attribution=attribution, time=time))
     return out
 
@@ -509,13 +511,15 @@ def _excluded(
     rel: tuple[int, int],
     baselines: list[TimeMention],
     times: Sequence[TimeMention],
+    ranked: Sequence[TimeMention] = (),
 ) -> list[TimeMention]:
     """The baselines that are no time frame of claim ``c``: for a figure that is no change,
     one its figure is the level reached from ("fell 12% from September to about 56,400";
     but "from 2023, when the district had 15,200 students" is 2023's); for a change, each
     but one its clause refers back to ("rose 0.4% from February, when they had fallen
     0.8%": February's); and the time of its earlier figure ("3.1%, up from 2.9% in
-    September": the 2.9%'s)."""
+    September": the 2.9%'s); and a rank's time (``ranked``, _ranked_since) unless the
+    figure's clause goes back to it (_back_to)."""
     if c.change is None:
         out = [t for t in baselines if t.end <= rel[0] and _REACHED.fullmatch(text, t.end, rel[0])]
     else:
@@ -523,7 +527,7 @@ def _excluded(
     # "killed 40 people, the deadliest since 2005", "the first rate cut since March, with
     # rates at 4.5%": a rank's baseline (not "the largest since 2019, when 900 flights
     # were cancelled": 2019's figure)
-    out += [t for t in times if _ranked_since(text, t) and not _back_to(text, t, rel)]
+    out += [t for t in ranked if not _back_to(text, t, rel)]
     if c.was_span is not None:
         shift = c.span[0] - rel[0]
         was_start, was_end = c.was_span[0] - shift, c.was_span[1] - shift
@@ -549,13 +553,15 @@ def _back_to(text: str, t: TimeMention, rel: tuple[int, int]) -> bool:
     and this time 40 people were killed"), or counted "since then"."""
     if t.end > rel[0]:
         return False
-    if re.search(r"\bsince\s+then\b", text[t.end :], re.IGNORECASE):
+    then = _SINCE_THEN.search(text, rel[1])
+    if then is not None and not _CLAUSE_BREAK.search(text, rel[1], then.start()):
         return True  # "400 flights have been cancelled since then": since the rank's time
     m = _RANK_WHEN.match(text, t.end, rel[0])
     return m is not None and not _CLAUSE_BREAK.search(text, m.end(), rel[0])
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_SINCE_THEN = re.compile(r"\bsince\s+then\b", re.IGNORECASE)  # in the figure's own clause
 # what goes back to a rank's time after it: "the largest since 2019, when", "since 2019
 # when", "(when ...", "- when", "in which", "which saw", "a year in which", "the year"
 _RANK_WHEN = re.compile(

@@ -20,6 +20,7 @@ from crosscheck.extract.lexicon import (
     EVENT_NOUNS,
     MONTHS,
     NUMBER_WORDS,
+    ORDINAL_WORDS,
     OWN_DETERMINERS,
     SUDDEN_EVENTS,
     TIME_UNITS,
@@ -91,22 +92,22 @@ def ranks_since(before: str) -> bool:
     lead = before[: m.start()]
     if words[0] in ("least", "most") and not _RANK_OWNER.search(lead):
         return False
-    if words[0] in _ORDINALS and _FRACTION.search(lead):
+    if not (words[0] in ORDINAL_WORDS or words[0][:1].isdigit()):
+        return True  # a superlative ranks, a number after it too ("the worst two days")
+    if _FRACTION.search(lead):
         return False  # "cut its staff by a fifth since 2020": a share
     if any(w[:1].isdigit() or w in NUMBER_WORDS for w in words[1:]):
         return False  # "the first six months since March", "the first 100 days"
-    return not (words[0] in _ORDINALS and len(words) > 1 and words[1] in TIME_UNITS)
+    return not (len(words) > 1 and words[1] in TIME_UNITS)  # "the first year since 2020"
 
 
 # what makes "least" or "most" a rank: "the most since 2005", "his most since 2019" (not
-# "at least 300 since 2019", "most of them since 2021"); an ordinal a fraction ("a
-# fifth") or a rate's ("per second", "every second")
+# "at least 300 since 2019", "most of them since 2021"); an ordinal (lexicon.ORDINAL_WORDS,
+# "2nd") a fraction ("a fifth") or a rate's ("per second", "every second"); a span, with a
+# time unit after it ("the first year since 2020"), where a superlative's is a rank ("the
+# worst day since Friday")
 _RANK_OWNER = re.compile(r"\b(?:the|his|her|its|their|our|my|your|[\w-]+['’]s)\s+$", re.IGNORECASE)
 _FRACTION = re.compile(r"\b(?:a|an|one|per|every|each)[\s-]+$", re.IGNORECASE)
-# ordinals that with a time unit after them name a span ("the first year since 2020"),
-# where a superlative's is a rank ("the worst day since Friday")
-_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-                       "eighth", "ninth", "tenth"})  # fmt: skip
 
 
 def frame_years(text: str) -> set[int]:
