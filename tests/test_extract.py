@@ -4749,6 +4749,11 @@ def test_a_figure_before_strong_counts_no_people_but_a_group_of_people(text: str
          "damage"),
         ("Households numbered 5.4 million.", "5.4 million", "household", [], None),
         ("The children numbered 40.", "40", "child", [], None),
+        # (second re-read) "a year ago" is no rate (units.per_unit); a verb after the
+        # plural by its form (context.is_verb_like), an irregular one too
+        ("The number of cases stood at 41 a year ago.", "41", "case", [], None),
+        ("The number of people being treated rose to 40.", "40", "people", [], None),
+        ("The number of people held rose to 40.", "40", "people", [], "hold"),
     ],
 )  # fmt: skip
 def test_a_number_of_those_counted_counts_them(

@@ -62,6 +62,7 @@ from crosscheck.extract.lexicon import (
     STREET_SUFFIXES,
     TENS_WORDS,
     TIME_FRAME_AFTER,
+    TIME_FRAME_BEFORE,
     TIME_UNITS,
     TIMES_OF_DAY,
     UNITS_WORDS,
@@ -1993,7 +1994,7 @@ def _day_names_digits(tokens: list[Token], k: int) -> bool:
         prev is not None
         and prev.kind == "word"
         and prev.text[:1].isupper()
-        and prev.lower not in FUNCTION_WORDS | _BEFORE_A_DAY
+        and prev.lower not in _BEFORE_A_DAY
         and any(t.kind == "word" for t in tokens[: k - 1])
     ):
         return True  # a name's day (not a sentence's first word: "Late Monday 3000 homes")
@@ -2003,8 +2004,7 @@ def _day_names_digits(tokens: list[Token], k: int) -> bool:
 
 
 # words before a weekday that make it a time, not a name's ("Last Friday 2000 people")
-_BEFORE_A_DAY = frozenset({"last", "next", "early", "late", "this", "on", "by", "until",
-                           "since", "from"})  # fmt: skip
+_BEFORE_A_DAY = FUNCTION_WORDS | TIME_FRAME_BEFORE | {"until"}
 
 
 def _people_or_unit(tokens: list[Token], k: int) -> bool:
@@ -2015,7 +2015,7 @@ def _people_or_unit(tokens: list[Token], k: int) -> bool:
     low = tokens[k].lower
     return (
         low in _PLURALS_AFTER_A_DAY
-        or singular(low) in PERSON_NOUNS | MORE_PERSON_NOUNS
+        or singular(low) in _PEOPLE_NOUNS
         or unit_for_word(tokens[k].text) is not None
     )
 
@@ -2048,8 +2048,7 @@ def _date_like(tokens: list[Token], m: NumberMention) -> bool:
 
 
 # plurals not in -s a figure after a weekday may count ("On Sunday 14 people died")
-_PLURALS_AFTER_A_DAY = frozenset({"people", "men", "women", "children", "police", "staff",
-                                  "crew", "personnel", "cattle"})  # fmt: skip
+_PLURALS_AFTER_A_DAY = PLURAL_PEOPLE | {"cattle"}
 
 
 def _counted_next(tokens: list[Token], k: int) -> bool:
@@ -2071,7 +2070,7 @@ def _counted_next(tokens: list[Token], k: int) -> bool:
             and not low.endswith(("ss", "wards"))  # "from Wednesday 5 onwards"
             and low not in FUNCTION_WORDS
             and low[:-1] not in NUMBER_WORDS  # "On Saturday 14 thousands of people marched"
-            and low not in ("dozens", "tens", "scores")
+            and low not in VAGUE_PLURALS
         )
     )
     if not (unit or plural):
@@ -2336,8 +2335,8 @@ def _rate_after(tokens: list[Token], last: int, value: float) -> bool:
     100,000", "each day", "1 in 3", "1 out of 5" (a larger number after "in": not "40 in
     2025", "40,000 in 3 counties")."""
     after = [t.lower for t in tokens[last + 1 : last + 4]]
-    if after[:1] in (["per"], ["a"], ["an"], ["each"], ["every"]):
-        return True
+    if after[:1] == ["per"] or per_unit(tokens, last) is not None:
+        return True  # (not "41 a year ago": units.per_unit)
     k = last + 2
     if after[:1] == ["in"] and k < len(tokens) and tokens[k].kind == "num":
         return not year_at(tokens, k) and digits_value(tokens[k].text) > value
@@ -2410,7 +2409,7 @@ def _number_level(
     after = phrase.last + 1
     said = None
     if after < len(tokens) and tokens[after].start < m.end("of") + 1 and (
-        tokens[after].lower.endswith(("ed", "ing")) or tokens[after].lower in NOMINAL_ADJECTIVES
+        ctx.is_verb_like(tokens[after]) or tokens[after].lower in NOMINAL_ADJECTIVES
     ):  # fmt: skip
         said = tokens[after].lower  # "the number of people killed": kill
     noun = " ".join([*mods, phrase.compound])

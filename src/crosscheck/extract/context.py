@@ -15,6 +15,7 @@ from crosscheck.extract.lexicon import (
     CHANGE_NOUNS_DOWN,
     CHANGE_NOUNS_UP,
     CHANGE_UP,
+    CONJUNCTIONS,
     DETERMINERS,
     HEDGES,
     IRREGULAR,
@@ -22,6 +23,7 @@ from crosscheck.extract.lexicon import (
     NEGATIONS,
     NOT_PAST_ED,
     OBJECT_VERBS,
+    PARTITIVE_WHOLE,
     PHRASAL_PARTICLE_VERBS,
     PREPOSITIONS,
     QUALIFIER_GAP,
@@ -33,7 +35,7 @@ from crosscheck.extract.lexicon import (
     VERB_ADVERBS,
     words,
 )
-from crosscheck.extract.numbers import Token
+from crosscheck.extract.numbers import Token, hyphen_joins
 
 _QUAL_BEFORE = sorted(
     ((tuple(p.split()), q) for p, q in QUALIFIERS_BEFORE), key=lambda x: -len(x[0])
@@ -487,9 +489,10 @@ def change(
 
 
 # what stands right before a size that describes its noun ("a six-metre wall")
-_DETERMINERS_OF_A_SIZE = frozenset(
-    {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"}
-)
+_DETERMINERS_OF_A_SIZE = PARTITIVE_WHOLE | {"a", "an"}
+# words after a hyphened measure that make it no noun's size: a preposition or a
+# conjunction ("a 3-metre of ..."), a word of change ("6-percent higher")
+_NOT_SIZED = PREPOSITIONS | CONJUNCTIONS | CHANGE_NOUNS_UP | CHANGE_NOUNS_DOWN | {"higher", "lower"}
 
 
 def _hyphened_before_noun(
@@ -506,15 +509,12 @@ def _hyphened_before_noun(
         return False
     if tokens[unit_last].lower.endswith("s"):
         return False  # "6-metres": a plural, written as a change's
-    hyphen = tokens[fig_last + 1]
     after = tokens[unit_last + 1]
     return (
-        hyphen.text in ("-", "\u2010", "\u2011")
-        and hyphen.start == tokens[fig_last].end
+        hyphen_joins(tokens, fig_last + 1)
         and after.kind == "word"
         and after.text.islower()
-        and after.lower not in ("of", "and", "or", "to", "in", "on", "at", "for", "from", "by")
-        and after.lower not in CHANGE_NOUNS_UP | CHANGE_NOUNS_DOWN | {"higher", "lower"}
+        and after.lower not in _NOT_SIZED
     )
 
 
