@@ -1323,6 +1323,10 @@ def test_not_claims(text: str) -> None:
         ("Results from Saturday 21 races: 4 wins.", "4 wins", "win"),
         ("Early Tuesday 1500 troops crossed the border.", "1500 troops", "troop"),
         ("Last Friday 2000 people marched through the city.", "2000 people", "people"),
+        # after "more", "per cent", a unit before a point of the compass
+        ("On Sunday 5 more bodies were found in the rubble.", "5 more bodies", "body"),
+        ("On Monday 20 per cent of flights were cancelled.", "20 per cent", "percent"),
+        ("The quake struck on Friday 30 km south of the capital.", "30 km", "kilometre"),
     ],
 )  # fmt: skip
 def test_a_figure_after_a_weekday_counts_what_follows_it(text: str, figure: str, unit: str) -> None:
@@ -1330,6 +1334,20 @@ def test_a_figure_after_a_weekday_counts_what_follows_it(text: str, figure: str,
     after it (an outside hunt's "12 kilometres off the coast" was no claim, as was every
     count from 1 to 31 after a day: "On Sunday 14 people died")."""
     assert [(c["text"], c["unit"]) for c in claims_of(text)] == [(figure, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday 30 pupils and 4 teachers were taken to hospital.",
+        "On Tuesday 30 pupils and four teachers were taken to hospital.",
+        "On Tuesday 30 pupils or 4 teachers fell ill, reports said.",
+    ],
+)
+def test_a_list_of_counts_after_a_weekday_is_read_whole(text: str) -> None:
+    """The first count of a list after a weekday is a count, not the day's date."""
+    got = [c["unit"] for c in claims_of(text)]
+    assert got == ["pupil", "teacher"]
 
 
 @pytest.mark.parametrize(

@@ -2055,14 +2055,22 @@ def _counted_next(tokens: list[Token], k: int) -> bool:
     """Whether the word at ``k``, after a weekday and a figure, is one the figure counts: a
     plural or a unit in lower case ("Sunday 14 people", "Monday 12 kilometres") that the
     clause goes on from as a subject or a measure does: an auxiliary, a verb in the past,
-    "of", a stop, or for a unit a preposition ("14 protesters were held", "14 people
-    died", "12 kilometres off the coast"). Not a verb in -s ("Friday 13 affects 300
+    "of", a stop, "and" or "or" before another figure, or for a unit a preposition or a
+    point of the compass ("14 protesters were held", "14 people died", "30 pupils and 4
+    teachers", "12 kilometres off the coast", "30 km south"); after "more" and its kin
+    ("5 more bodies") and for "per cent" too. Not a verb in -s ("Friday 13 affects 300
     schools", "Sunday 14 starts at noon", "Sunday 14 pounds the coast") nor capitals ("ON
     SUNDAY 14 PEOPLE DIED", read as elsewhere): a date."""
+    if k + 1 < len(tokens) and tokens[k].lower in NARROWING_BEFORE:
+        k += 1  # "On Sunday 5 more bodies were found"
     if k + 1 >= len(tokens) or tokens[k].kind != "word" or not tokens[k].text.islower():
         return False
+    if tokens[k].lower == "per" and tokens[k + 1].lower == "cent":
+        k += 1  # "On Monday 20 per cent of flights"
+        if k + 1 >= len(tokens):
+            return False
     low = tokens[k].lower
-    unit = unit_for_word(tokens[k].text) is not None
+    unit = unit_for_word(tokens[k].text) is not None or low == "cent"
     plural = (
         low in _PLURALS_AFTER_A_DAY
         or (
@@ -2082,7 +2090,12 @@ def _counted_next(tokens: list[Token], k: int) -> bool:
     return (
         then in AUXILIARIES
         or then == "of"
-        or (unit and then in PREPOSITIONS)
+        or (unit and (then in PREPOSITIONS or then in _COMPASS))  # "30 km south of"
+        or (
+            then in ("and", "or")  # a list of counts: "30 pupils and 4 teachers"
+            and k + 2 < len(tokens)
+            and (tokens[k + 2].kind == "num" or tokens[k + 2].lower in NUMBER_WORDS)
+        )
         or (then.endswith("ed") and len(then) > 3)
         or IRREGULAR.get(then, then) != then  # "fled", "took"
     )
