@@ -4808,3 +4808,62 @@ def test_a_length_to_a_place_is_where_not_a_fall(text: str, change: str | None) 
     followed by a direction or "off", "away", is where it happened."""
     (c,) = claims_of(text)
     assert c["change"] == change
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rate's denominator is no figure of its own
+        ("Tests found 12 coliform bacteria per 100 millilitres of water.", ["12 coliform"]),
+        ("Fuel costs 2 euros per 1 litre at the pump.", ["2 euros"]),
+        ("The limit is 10 micrograms per 1 cubic metre of air.", ["10 micrograms"]),
+        ("Prices rose 5 per cent in May.", ["5 per cent"]),
+        # a road's junction is a name's number
+        ("The crash happened near junction 14 of the M9.", []),
+        ("The two junctions 14 miles apart were shut.", ["two junctions", "14 miles"]),
+    ],
+)
+def test_denominators_and_junctions_are_no_figures(text: str, expected: list[str]) -> None:
+    """An outside hunt's "per 100 millilitres" was corroborated between a legal limit and
+    a reading, and "junction 14" between two articles, as figures."""
+    assert [c["text"] for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two dredgers worked through the night. The ship's crew of 25 was unharmed.",
+         [("Two dredgers", "dredger"), ("25", None)]),
+        ("Police arrested 12 men. A force of 300 guarded the area.",
+         [("12 men", "man"), ("300", None)]),
+        # a total of what was said before still counts it
+        ("Police arrested 12 men. A total of 20 were charged.",
+         [("12 men", "man"), ("20", "man")]),
+    ],
+)  # fmt: skip
+def test_the_size_of_a_group_counts_no_noun_said_before(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ "The ship's crew of 25" after "Two dredgers ..." counted 25 dredgers (a hunt)."""
+    assert [(c["text"], c["unit"]) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("None of the 25 crew members were injured.", "25 crew members", "crew member"),
+        ("None of its 300 passengers was hurt, the airline said.", "300 passengers",
+         "passenger"),
+        ("Neither of the two pilots was hurt.", "two pilots", "pilot"),
+    ],
+)  # fmt: skip
+def test_the_whole_of_none_is_stated_not_denied(text: str, figure: str, unit: str) -> None:
+    """ "None of the 25 crew members were injured" states 25 crew members (it was read as
+    a denied figure and dropped), and none of them is hurt: the figure has no verb."""
+    c = one(text)
+    assert (c["text"], c["unit"], c["predicate"], c["negated"]) == (figure, unit, None, False)
+
+
+def test_a_denied_figure_stays_denied() -> None:
+    c = one("Police did not arrest 12 men.")
+    assert (c["predicate"], c["negated"]) == ("arrest", True)

@@ -950,7 +950,8 @@ def _claim(
     elided = False
     modifiers = list(phrase.modifiers) if phrase else []
     if (kind == "other" and not score and unit_name != "fraction"
-            and _elliptic(tokens, phrase_last) and not _one_named(tokens, m)):  # fmt: skip
+            and _elliptic(tokens, phrase_last) and not _one_named(tokens, m)
+            and not _size_of_a_group(tokens, start_tok)):  # fmt: skip
         ante = _antecedent(earlier, previous, pred)
         if ante is not None and not _own_state(tokens, phrase_last, ante):
             kind, unit_name, noun, elided = "count", ante.unit, ante.noun_phrase, True
@@ -1009,6 +1010,10 @@ def _claim(
         before == "estimated"
         or (q_before is not None and tokens[q_before[1]].lower == "an" and q_before[0] == "approx")
     )
+    negated = ctx.negated(tokens, clause[0], start_tok, pred_index)
+    if negated and _whole_of_none(tokens, start_tok):
+        # "None of the 25 crew members were injured": 25 crew members, none of them hurt
+        negated, pred, pred_words = False, None, None
     change = None
     if not ctx.is_object_of_change(tokens, start_tok):
         change = ctx.change(tokens, start_tok, m.last, phrase_last, kind, unit_name)
@@ -1029,7 +1034,7 @@ def _claim(
         modifiers=tuple(modifiers),
         predicate=pred,
         predicate_words=pred_words,
-        negated=ctx.negated(tokens, clause[0], start_tok, pred_index),
+        negated=negated,
         change=change,
         hedged=hedged,
         noun_phrase=noun,
@@ -1545,6 +1550,8 @@ def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
     n = len(tokens)
     if f > 0 and tokens[f].lower == "one" and tokens[f - 1].lower == "no":
         return True  # 'no one knew' (a pronoun, read 'one knew', a count of 'knew')
+    if f > 0 and tokens[f - 1].lower == "per" and tokens[f - 1].kind == "word":
+        return True  # a rate's denominator: "12 per 100,000 people", "per 100 millilitres"
     if (
         f > 0
         and tokens[f].lower == "one"
@@ -2219,6 +2226,25 @@ def _elliptic(tokens: list[Token], last: int) -> bool:
         or ctx.is_verb_like(tokens[k])
         or low in ("of", "who", "which", "whom")  # "95,800 who have been unemployed"
     )
+
+
+def _whole_of_none(tokens: list[Token], first: int) -> bool:
+    """The figure at ``first`` is the whole of which none is said ("None of the 25 crew
+    members were injured", "none of its 300 passengers"): stated, not denied."""
+    k = first - 1
+    if k >= 0 and tokens[k].lower in DETERMINERS:
+        k -= 1
+    return k >= 1 and tokens[k].lower == "of" and tokens[k - 1].lower in ("none", "neither")
+
+
+def _size_of_a_group(tokens: list[Token], first: int) -> bool:
+    """The figure at ``first`` is the size of a body of people it follows ("the ship's crew
+    of 25 was unharmed", "a force of 300 guarded the area"): it counts no noun said
+    before ("Two dredgers worked ... The ship's crew of 25": no dredgers)."""
+    if first < 2 or tokens[first - 1].lower != "of":
+        return False
+    noun = singular(tokens[first - 2].lower)
+    return noun in PEOPLE_GROUPS or noun in MILITARY_UNITS
 
 
 def _own_state(tokens: list[Token], last: int, ante: _Draft) -> bool:

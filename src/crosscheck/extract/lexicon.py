@@ -503,7 +503,7 @@ IDENTIFIER_NOUNS = DESIGNATORS | words(
     floor exit lane channel track season issue item line station apartment suite box code
     reference ref case file order decree law regulation protocol directive schedule part
     division battalion brigade regiment company squadron corps fleet army group league
-    category seat seats row bed beds cabin"""
+    category seat seats row bed beds cabin junction junctions"""
 )
 STREET_SUFFIXES = words(
     """street st st. avenue ave ave. road rd rd. boulevard blvd blvd. lane ln drive dr
