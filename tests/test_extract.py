@@ -4867,3 +4867,18 @@ def test_the_whole_of_none_is_stated_not_denied(text: str, figure: str, unit: st
 def test_a_denied_figure_stays_denied() -> None:
     c = one("Police did not arrest 12 men.")
     assert (c["predicate"], c["negated"]) == ("arrest", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "lower"),
+    [
+        ("The bill could exceed 300 million dollars, insurers said.", 300e6),
+        ("Deaths exceeded 300 on Monday.", 300.0),
+        ("The toll has exceeded 1,000, officials said.", 1000.0),
+    ],
+)
+def test_a_figure_exceeded_is_a_lower_bound(text: str, lower: float) -> None:
+    """ "could exceed 300 million" was read as exactly 300 million and made a false error
+    against another outlet's 320 million (an outside hunt)."""
+    c = one(text)
+    assert (c["qualifier"], c["lower"], c["upper"]) == ("more_than", lower, None)

@@ -78,6 +78,7 @@ QUALIFIERS_BEFORE: list[tuple[str, str]] = [
     ("higher than", "more_than"), ("larger than", "more_than"), ("bigger than", "more_than"),
     ("over the age of", "more_than"), ("older than", "more_than"),
     ("over", "more_than"), ("above", "more_than"), ("exceeding", "more_than"),
+    ("exceed", "more_than"), ("exceeds", "more_than"), ("exceeded", "more_than"),
     ("north of", "more_than"), ("over than", "more_than"), ("beyond", "more_than"),
     ("no more than", "at_most"), ("not more than", "at_most"), ("a maximum of", "at_most"),
     ("at most", "at_most"), ("up to", "at_most"), ("as many as", "at_most"),
