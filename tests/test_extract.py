@@ -4882,3 +4882,23 @@ def test_a_figure_exceeded_is_a_lower_bound(text: str, lower: float) -> None:
     against another outlet's 320 million (an outside hunt)."""
     c = one(text)
     assert (c["qualifier"], c["lower"], c["upper"]) == ("more_than", lower, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The refinery processes around 220,000 barrels of oil a day.", "barrel per day"),
+        ("The plant makes 300 tonnes of crude steel per day.", "tonne per day"),
+        ("Insurers put the value of trade delayed at $9.6bn daily.", "dollar per day"),
+        ("The mine produces 15,000 tonnes annually.", "tonne per year"),
+        # a time after what the unit is of is no rate
+        ("The firm spent $5 million of its budget a year ago.", "dollar"),
+        ("It shipped 40 tonnes of aid a week later.", "tonne"),
+        ("The mill produced 300 tonnes of flour, a day after the fire.", "tonne"),
+    ],
+)
+def test_a_rate_after_what_a_unit_is_of_or_an_adverb(text: str, unit: str) -> None:
+    """ "220,000 barrels of oil a day" was 220,000 barrels and "$9.6bn daily" $9.6bn, so
+    another outlet's "260,000 barrel-per-day" or "$9.6 billion a day" never met them (an
+    outside hunt's misses)."""
+    assert one(text)["unit"] == unit

@@ -118,6 +118,7 @@ from crosscheck.extract.units import (
     per_unit,
     quake_magnitude,
     quake_sentence,
+    rate_further,
     spelt_sign,
     unit_after,
     unit_again,
@@ -837,9 +838,17 @@ def _claim(
         and unit.unit != "magnitude"
         and unit.kind in ("money", "measure", "percent", "duration")
     ):
-        per = per_unit(tokens, max(last, unit.last))
-        if per is not None:
-            said = tokens[per[1] - (2 if tokens[per[1] - 1].text == "-" else 1)]  # 'a-year'
+        end = max(last, unit.last)
+        per = per_unit(tokens, end)
+        said_at = None if per is None else per[1] - (2 if tokens[per[1] - 1].text == "-" else 1)
+        if (
+            per is None
+            and unit.kind in ("money", "measure")
+            and (further := rate_further(tokens, end))
+        ):
+            per, said_at = further[:2], further[2]  # "$9.6bn daily", "barrels of oil a day"
+        if per is not None and said_at is not None:
+            said = tokens[said_at]  # 'a-year'
             unit = UnitInfo(f"{unit.unit} per {singular(per[0])}", unit.kind,
                             f"{unit.surface} {text[said.start : tokens[per[1]].end]}",
                             per[1], unit.first)  # fmt: skip

@@ -1219,6 +1219,35 @@ _SQUARED = {"m": "metre", "ft": "foot", "km": "kilometre", "mi": "mile", "yd": "
             "foot": "foot", "feet": "foot", "mile": "mile"}  # fmt: skip
 
 
+# adverbs of a rate after a unit ("$9.6bn daily", "300 tonnes a day" as "300 tonnes
+# daily"), and the unit of time each names
+_RATE_ADVERBS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
+                 "yearly": "year", "annually": "year"}  # fmt: skip
+
+
+def rate_further(tokens: list[Token], last: int) -> tuple[str, int, int] | None:
+    """A rate that per_unit does not read right after a unit at ``last``: an adverb
+    ("$9.6bn daily", "15,000 tonnes annually"), or a rate after what the unit is of, in
+    up to three lower-case words ("220,000 barrels of oil a day", "300 tonnes of steel per
+    day"): (the per-word, its index, the index of the rate's first word)."""
+    n = len(tokens)
+    k = last + 1
+    if k < n and (per := _RATE_ADVERBS.get(tokens[k].lower)) is not None:
+        return per, k, k
+    if k >= n or tokens[k].lower != "of":
+        return None
+    for j in range(k + 1, min(k + 4, n)):
+        tok = tokens[j]
+        if tok.kind != "word" or not tok.text.islower() or tok.lower in _PER:
+            return None
+        found = per_unit(tokens, j)
+        if found is not None:
+            return found[0], found[1], j + 1
+        if j + 1 < n and (per := _RATE_ADVERBS.get(tokens[j + 1].lower)) is not None:
+            return per, j + 1, j + 1
+    return None
+
+
 def hyphened_rate(tokens: list[Token], last: int) -> int | None:
     """The index of the word of a rate glued by hyphens to the token at ``last``: 'year'
     in '80,000-a-year', 'gallon' in '3-per-gallon'; None when none follows. Such a
