@@ -4884,6 +4884,12 @@ def test_a_figure_exceeded_is_a_lower_bound(text: str, lower: float) -> None:
     assert (c["qualifier"], c["lower"], c["upper"]) == ("more_than", lower, None)
 
 
+def test_a_number_that_exceeded_a_figure_still_counts_its_noun() -> None:
+    """(review) "exceeded" stays the verb a number's level is read after."""
+    c = one("The number of people arrested had exceeded 40 by Monday.")
+    assert (c["text"], c["unit"], c["qualifier"]) == ("40", "people", "more_than")
+
+
 @pytest.mark.parametrize(
     ("text", "unit"),
     [

@@ -926,7 +926,8 @@ def _claim(
     start_tok = anchor
     if q_before is not None:
         qualifier = q_before[0]  # type: ignore[assignment]
-        start_tok = q_before[1]
+        if tokens[q_before[1]].lower not in _EXCEED:
+            start_tok = q_before[1]  # (a verb that bounds stays the figure's verb)
     if q_after is not None:
         # "some 3,000 or more": the open bound wins over "some"
         if not (q_after[0] == "approx" and qualifier != "exact"):
@@ -2235,6 +2236,11 @@ def _elliptic(tokens: list[Token], last: int) -> bool:
         or ctx.is_verb_like(tokens[k])
         or low in ("of", "who", "which", "whom")  # "95,800 who have been unemployed"
     )
+
+
+# the forms of "exceed" QUALIFIERS_BEFORE reads as "more than": the figure's verb too
+# ("the number of claims exceeded 300": a level, _NUMBER_LEVEL)
+_EXCEED = frozenset(("exceed", "exceeds", "exceeded"))
 
 
 def _whole_of_none(tokens: list[Token], first: int) -> bool:
