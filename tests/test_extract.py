@@ -4834,8 +4834,13 @@ def test_denominators_and_junctions_are_no_figures(text: str, expected: list[str
     [
         ("Two dredgers worked through the night. The ship's crew of 25 was unharmed.",
          [("Two dredgers", "dredger"), ("25", None)]),
+        ("Officials counted 20 homes. A force of 300 arrived.",
+         [("20 homes", "home"), ("300", None)]),
+        # (review) a group of those counted before is theirs
+        ("Israel freed 90 prisoners. A second group of 110 will be freed later.",
+         [("90 prisoners", "prisoner"), ("110", "prisoner")]),
         ("Police arrested 12 men. A force of 300 guarded the area.",
-         [("12 men", "man"), ("300", None)]),
+         [("12 men", "man"), ("300", "man")]),
         # a total of what was said before still counts it
         ("Police arrested 12 men. A total of 20 were charged.",
          [("12 men", "man"), ("20", "man")]),
@@ -4855,6 +4860,7 @@ def test_the_size_of_a_group_counts_no_noun_said_before(
         ("None of its 300 passengers was hurt, the airline said.", "300 passengers",
          "passenger"),
         ("Neither of the two pilots was hurt.", "two pilots", "pilot"),
+        ("Not one of the 40 samples tested positive.", "40 samples", "sample"),
     ],
 )  # fmt: skip
 def test_the_whole_of_none_is_stated_not_denied(text: str, figure: str, unit: str) -> None:
@@ -4908,3 +4914,31 @@ def test_a_rate_after_what_a_unit_is_of_or_an_adverb(text: str, unit: str) -> No
     another outlet's "260,000 barrel-per-day" or "$9.6 billion a day" never met them (an
     outside hunt's misses)."""
     assert one(text)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "qualifier"),
+    [
+        # (review) in the passive, before "times" or a duration, after a negation: no bound
+        ("The legal limit was exceeded 35 times last year.", "time", "exact"),
+        ("Safe levels were exceeded 12 days in a row.", "day", "exact"),
+        ("Borrowing cannot exceed 4.5 times income.", "time", "exact"),
+        ("Losses are unlikely to exceed $1bn.", "dollar", "exact"),
+        # (review) a temperature takes no rate, nor a newspaper's name
+        ("Temperatures topped 45C daily in July.", "degree Celsius", "exact"),
+        ("The £2m Daily Mail investigation found nothing.", "pound sterling", "exact"),
+    ],
+)
+def test_readings_of_exceeding_and_rates_stay_where_they_hold(
+    text: str, unit: str, qualifier: str
+) -> None:
+    c = one(text)
+    assert (c["unit"], c["qualifier"]) == (unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text", ["None of the 25 were hurt.", "Police said none of the 12 were charged."]
+)
+def test_a_bare_whole_of_none_stays_denied(text: str) -> None:
+    """(review) a bare figure after "none of the" has no noun to be stated with."""
+    assert one(text)["negated"] is True

@@ -26,6 +26,7 @@ from crosscheck.errors import NOT_REGULAR, ConfigError, shown
 from crosscheck.extract import extract_claims
 from crosscheck.extract.lexicon import TIME_UNITS
 from crosscheck.extract.numbers import find_numbers, tokenize
+from crosscheck.extract.units import RATE_ADVERBS
 from crosscheck.model import Claim, Document
 from crosscheck.segment import segment
 
@@ -210,9 +211,10 @@ def _our_units(c: Claim) -> frozenset[str]:
             names.add(f"{UNIT_NAMES.get(head, head)} per {per}")
             # NewsQuant marks a rate whose word follows the unit ("barrels a day"); one
             # said further on it gives as the unit alone ("127 gigatonnes of ice mass
-            # every year", "286 gigatonnes annually"): either name is right (main's
-            # figures the same with it: docs/evaluation.md, fifty-ninth round)
-            names.add(UNIT_NAMES.get(head, head))
+            # every year", "286 gigatonnes annually": units.rate_at): either name is right
+            words = c.text.lower().split()
+            if "of" in words or words[-1] in RATE_ADVERBS:
+                names.add(UNIT_NAMES.get(head, head))
         if c.kind == "age":
             names.add(f"{unit} of age")  # "year of age", "month of age"
         if c.kind == "count":

@@ -42,6 +42,7 @@ from crosscheck.extract.lexicon import (
     MONTHS,
     MORE_PERSON_NOUNS,
     NARROWING_BEFORE,
+    NEGATIONS,
     NUMBER_WORDS,
     PART_PRONOUNS,
     PARTITIVE_WHOLE,
@@ -118,7 +119,7 @@ from crosscheck.extract.units import (
     per_unit,
     quake_magnitude,
     quake_sentence,
-    rate_further,
+    rate_at,
     spelt_sign,
     unit_after,
     unit_again,
@@ -838,20 +839,19 @@ def _claim(
         and unit.unit != "magnitude"
         and unit.kind in ("money", "measure", "percent", "duration")
     ):
-        end = max(last, unit.last)
-        per = per_unit(tokens, end)
-        said_at = None if per is None else per[1] - (2 if tokens[per[1] - 1].text == "-" else 1)
-        if (
-            per is None
-            and unit.kind in ("money", "measure")
-            and (further := rate_further(tokens, end))
-        ):
-            per, said_at = further[:2], further[2]  # "$9.6bn daily", "barrels of oil a day"
-        if per is not None and said_at is not None:
-            said = tokens[said_at]  # 'a-year'
-            unit = UnitInfo(f"{unit.unit} per {singular(per[0])}", unit.kind,
-                            f"{unit.surface} {text[said.start : tokens[per[1]].end]}",
-                            per[1], unit.first)  # fmt: skip
+        # an amount that adds up may take a rate said further on (not a temperature, a
+        # speed, a share or a time: "topped 45C daily", "rose 5% a day")
+        further = unit.kind == "money" or (
+            unit.kind == "measure"
+            and " per " not in unit.unit
+            and not unit.unit.startswith("degree")
+        )
+        found = rate_at(tokens, max(last, unit.last), further)
+        if found is not None:
+            word, end, said = found[0], found[1], tokens[found[2]]
+            unit = UnitInfo(f"{unit.unit} per {singular(word)}", unit.kind,
+                            f"{unit.surface} {text[said.start : tokens[end].end]}",
+                            end, unit.first)  # fmt: skip
     if unit is not None and unit.last > last:
         last = unit.last
     halved = _unit_and_a_half(tokens, m, unit)
@@ -922,6 +922,8 @@ def _claim(
         q_before = None  # "spread over 10 miles of farmland": across, not more than
     if q_before is not None and _under_a_layer(tokens, q_before[1], unit, last):
         q_before = None  # "found under 5 metres of snow": beneath, not less than
+    if q_before is not None and not _bounded_by_exceeding(tokens, q_before[1], last, unit):
+        q_before = None  # "the limit was exceeded 35 times", "cannot exceed 4.5 times"
     qualifier: Qualifier = "exact"
     start_tok = anchor
     if q_before is not None:
@@ -960,9 +962,10 @@ def _claim(
     elided = False
     modifiers = list(phrase.modifiers) if phrase else []
     if (kind == "other" and not score and unit_name != "fraction"
-            and _elliptic(tokens, phrase_last) and not _one_named(tokens, m)
-            and not _size_of_a_group(tokens, start_tok)):  # fmt: skip
+            and _elliptic(tokens, phrase_last) and not _one_named(tokens, m)):  # fmt: skip
         ante = _antecedent(earlier, previous, pred)
+        if ante is not None and _size_of_a_group(tokens, start_tok, ante):
+            ante = None  # "Two dredgers ... The ship's crew of 25": no dredgers
         if ante is not None and not _own_state(tokens, phrase_last, ante):
             kind, unit_name, noun, elided = "count", ante.unit, ante.noun_phrase, True
             unit_surface = None
@@ -1021,7 +1024,7 @@ def _claim(
         or (q_before is not None and tokens[q_before[1]].lower == "an" and q_before[0] == "approx")
     )
     negated = ctx.negated(tokens, clause[0], start_tok, pred_index)
-    if negated and _whole_of_none(tokens, start_tok):
+    if negated and kind != "other" and _whole_of_none(tokens, m.first):
         # "None of the 25 crew members were injured": 25 crew members, none of them hurt
         negated, pred, pred_words = False, None, None
     change = None
@@ -1560,7 +1563,7 @@ def _not_a_quantity(text: str, tokens: list[Token], m: NumberMention) -> bool:
     n = len(tokens)
     if f > 0 and tokens[f].lower == "one" and tokens[f - 1].lower == "no":
         return True  # 'no one knew' (a pronoun, read 'one knew', a count of 'knew')
-    if f > 0 and tokens[f - 1].lower == "per" and tokens[f - 1].kind == "word":
+    if f > 0 and tokens[f - 1].lower == "per":
         return True  # a rate's denominator: "12 per 100,000 people", "per 100 millilitres"
     if (
         f > 0
@@ -2241,25 +2244,60 @@ def _elliptic(tokens: list[Token], last: int) -> bool:
 # the forms of "exceed" QUALIFIERS_BEFORE reads as "more than": the figure's verb too
 # ("the number of claims exceeded 300": a level, _NUMBER_LEVEL)
 _EXCEED = frozenset(("exceed", "exceeds", "exceeded"))
+# what before "exceed" makes its figure a ceiling or keeps it ("cannot exceed", "are
+# unlikely to exceed", "must not exceed")
+_NOT_EXCEEDING = NEGATIONS | {"cannot", "unlikely"}
 
 
-def _whole_of_none(tokens: list[Token], first: int) -> bool:
-    """The figure at ``first`` is the whole of which none is said ("None of the 25 crew
-    members were injured", "none of its 300 passengers"): stated, not denied."""
-    k = first - 1
-    if k >= 0 and tokens[k].lower in DETERMINERS:
-        k -= 1
-    return k >= 1 and tokens[k].lower == "of" and tokens[k - 1].lower in ("none", "neither")
+def _bounded_by_exceeding(tokens: list[Token], verb: int, last: int, unit: UnitInfo | None) -> bool:
+    """Whether the qualifier at ``verb`` holds: any but "exceed"; "exceed" when its figure
+    is what was gone past ("Deaths exceeded 300", "the bill could exceed $300 million"),
+    not how often or how long in the passive ("the limit was exceeded 35 times", "safe
+    levels were exceeded 12 days in a row"), not after a negation ("cannot exceed 4.5
+    times income", "unlikely to exceed $1bn": a ceiling, read as written)."""
+    if tokens[verb].lower not in _EXCEED:
+        return True
+    if ctx.passive(tokens, verb) or (unit is not None and unit.kind == "duration"):
+        return False
+    if last + 1 < len(tokens) and tokens[last + 1].lower in ("times", "time"):
+        return False
+    return not any(
+        t.lower in _NOT_EXCEEDING or t.lower.endswith("n't")
+        for t in tokens[max(0, verb - 4) : verb]
+    )
 
 
-def _size_of_a_group(tokens: list[Token], first: int) -> bool:
-    """The figure at ``first`` is the size of a body of people it follows ("the ship's crew
-    of 25 was unharmed", "a force of 300 guarded the area"): it counts no noun said
-    before ("Two dredgers worked ... The ship's crew of 25": no dredgers)."""
+def _whole_of_none(tokens: list[Token], figure: int) -> bool:
+    """The figure at ``figure`` is the whole of which none is said ("None of the 25 crew
+    members were injured", "none of its 300 passengers", "Not one of the 40 samples"):
+    stated, not denied (nouns.whole_figure reads the words between)."""
+    for k in range(max(0, figure - 6), figure):
+        low = tokens[k].lower
+        none = low in ("none", "neither") or (
+            low == "one" and k > 0 and tokens[k - 1].lower == "not"
+        )
+        if none and whole_figure(tokens, k + 1) == figure:
+            return True
+    return False
+
+
+def _size_of_a_group(tokens: list[Token], first: int, ante: _Draft) -> bool:
+    """The figure at ``first`` is the size of a body of people it follows that is no part
+    of ``ante``, the count said before: the body is something's own ("the ship's crew of
+    25", "its workforce of 900": a possessive before it) or ``ante`` counts no beings ("a
+    force of 300" after "20 homes"). Then it counts no noun said before ("Two dredgers
+    worked ... The ship's crew of 25": no dredgers); a group of those counted before is
+    theirs ("freed 90 prisoners. A second group of 110": prisoners)."""
     if first < 2 or tokens[first - 1].lower != "of":
         return False
     noun = singular(tokens[first - 2].lower)
-    return noun in PEOPLE_GROUPS or noun in MILITARY_UNITS
+    if noun not in PEOPLE_GROUPS and noun not in MILITARY_UNITS:
+        return False
+    owner = tokens[first - 3] if first >= 3 else None
+    owned = owner is not None and (
+        owner.lower in ("its", "their", "his", "her") or owner.lower.endswith(("'s", "’s"))
+    )
+    return owned or not _a_being(ante.unit)
 
 
 def _own_state(tokens: list[Token], last: int, ante: _Draft) -> bool:

@@ -469,7 +469,7 @@ def change(
         low = tokens[k].lower
         # "rose by 10 people": 'by' makes a count the size of the change, as of a measure;
         # not after a form of 'be' ("was raised by 2 aunts": who did it, in the passive)
-        by = any(t.lower == "by" for t in tokens[k + 1 : fig_first]) and not _passive(tokens, k)
+        by = any(t.lower == "by" for t in tokens[k + 1 : fig_first]) and not passive(tokens, k)
         transitive = low in CHANGE_TRANSITIVE or measure_noun or by
         # "raised $5 million" is money collected; "raised prices by 5%" a change
         collected = low in ("raised", "raise", "raises") and tokens[k + 1].lower != "by"
@@ -522,7 +522,7 @@ def _hyphened_before_noun(
 BE = frozenset("be is are was were been being am 's".split())
 
 
-def _passive(tokens: list[Token], verb: int) -> bool:
+def passive(tokens: list[Token], verb: int) -> bool:
     """A form of 'be' before the verb at ``verb``, perhaps with an adverb or 'not' between:
     'was raised', 'were quickly lowered'."""
     k = verb - 1

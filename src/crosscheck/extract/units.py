@@ -1219,31 +1219,36 @@ _SQUARED = {"m": "metre", "ft": "foot", "km": "kilometre", "mi": "mile", "yd": "
             "foot": "foot", "feet": "foot", "mile": "mile"}  # fmt: skip
 
 
-# adverbs of a rate after a unit ("$9.6bn daily", "300 tonnes a day" as "300 tonnes
-# daily"), and the unit of time each names
-_RATE_ADVERBS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
-                 "yearly": "year", "annually": "year"}  # fmt: skip
+# adverbs of a rate, in lower case, after a unit ("$9.6bn daily", "15,000 tonnes
+# annually"; not "the £2m Daily Mail inquiry"), and the unit of time each names
+RATE_ADVERBS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
+                "yearly": "year", "annually": "year"}  # fmt: skip
 
 
-def rate_further(tokens: list[Token], last: int) -> tuple[str, int, int] | None:
-    """A rate that per_unit does not read right after a unit at ``last``: an adverb
-    ("$9.6bn daily", "15,000 tonnes annually"), or a rate after what the unit is of, in
-    up to three lower-case words ("220,000 barrels of oil a day", "300 tonnes of steel per
-    day"): (the per-word, its index, the index of the rate's first word)."""
-    n = len(tokens)
-    k = last + 1
-    if k < n and (per := _RATE_ADVERBS.get(tokens[k].lower)) is not None:
-        return per, k, k
-    if k >= n or tokens[k].lower != "of":
+def rate_at(tokens: list[Token], last: int, further: bool) -> tuple[str, int, int] | None:
+    """The rate after a unit at ``last`` (per_unit: "a day", "per barrel", "-a-year"),
+    and with ``further`` (an amount that adds up: never a temperature's nor a speed's) a
+    rate per_unit does not read: an adverb ("$9.6bn daily") or a rate after what the unit
+    is of, in up to three lower-case words ("220,000 barrels of oil a day", "300 tonnes
+    of steel per day"). (the per-word, its index, the index of the rate's first word)."""
+    found = per_unit(tokens, last)
+    if found is not None:
+        word, k = found
+        return word, k, k - (2 if tokens[k - 1].text == "-" else 1)  # "a day", "-a-year"
+    if not further:
         return None
-    for j in range(k + 1, min(k + 4, n)):
+    n = len(tokens)
+    if last + 1 < n and (per := RATE_ADVERBS.get(tokens[last + 1].text)) is not None:
+        return per, last + 1, last + 1
+    if last + 1 >= n or tokens[last + 1].lower != "of":
+        return None
+    for j in range(last + 2, min(last + 5, n)):
         tok = tokens[j]
         if tok.kind != "word" or not tok.text.islower() or tok.lower in _PER:
             return None
-        found = per_unit(tokens, j)
-        if found is not None:
+        if (found := per_unit(tokens, j)) is not None:
             return found[0], found[1], j + 1
-        if j + 1 < n and (per := _RATE_ADVERBS.get(tokens[j + 1].lower)) is not None:
+        if j + 1 < n and (per := RATE_ADVERBS.get(tokens[j + 1].text)) is not None:
             return per, j + 1, j + 1
     return None
 
