@@ -3937,6 +3937,35 @@ def test_a_verb_in_uate_keeps_its_e(word: str, base: str) -> None:
     assert lemma(word) == base
 
 
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("clear", "clears", "cleared", "clearing"),
+        ("cause", "causes", "caused", "causing"),
+        ("increase", "increases", "increased", "increasing"),
+        ("release", "releases", "released", "releasing"),
+        ("displace", "displaces", "displaced", "displacing"),
+        ("replace", "replaces", "replaced", "replacing"),
+        ("notice", "notices", "noticed", "noticing"),
+        ("freeze", "freezes", "freezing"),
+        ("house", "houses", "housed", "housing"),
+        ("fear", "fears", "feared", "fearing"),
+        ("exceed", "exceeds", "exceeded", "exceeding"),
+        ("agree", "agrees", "agreed", "agreeing"),
+        ("need", "needs", "needed"),
+        ("declare", "declares", "declared", "declaring"),
+    ],
+)
+def test_a_verb_s_forms_share_one_lemma(forms: tuple[str, ...]) -> None:
+    """Predicates compare by lemma: "cleared" and "clearing" were "cleare" against
+    "clears"' "clear", "caused" "caus" against "causes"' "cause", "exceed" "exce" (a
+    base form read as a past), "displaced" "displac", which the concept file's "displace"
+    never met (an outside hunt's copy)."""
+    from crosscheck.extract.context import lemma
+
+    assert {lemma(f) for f in forms} == {forms[0]}
+
+
 def test_an_evacuation_count_is_of_the_displaced(tmp_path: Path) -> None:
     from crosscheck.config import Settings
     from crosscheck.pipeline import run

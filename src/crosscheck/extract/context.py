@@ -66,8 +66,12 @@ CHANGE_TRANSITIVE = words(
     """cut cuts cutting shed sheds shedding slashed slash trimmed trim reduced reduce
     added adds adding lost lose loses losing axed eliminated eliminate"""
 )
+# verbs in -eed whose base form ends so ("exceed", "proceed"), not a past ("agreed")
+_EED_VERBS = frozenset(
+    "exceed proceed succeed need feed bleed breed speed heed seed weed overfeed".split()
+)
 _E_ENDINGS = re.compile(
-    r"(?:[^aeiou]at|uat|iz|yz|uc|[^aeiou]g|ur|[^aeiou][aeiou]s|ut|[^aeio]in|ir|ar|[^o]or|ok|"
+    r"(?:[^aeiou]at|uat|iz|yz|eez|aus|ous|eas|uc|ac|ic|[^aeiou]g|ur|[^aeiou][aeiou]s|ut|[^aeio]in|ir|ar|[^o]or|ok|"
     r"[aiu]d|[^aeiou]il|um|ov|iv|rv|lv|[^aeiou]c|ag|ik|ap|[^aeiou]pl|bl|tl|dl|gl|kl|zl|"
     r"[aeiou]r[cg]|ng|[^aeiou][aeiou]v|[aeiou]ng|ys|rs|ns|ps|[^aeiou]rg)$"
 )
@@ -290,6 +294,8 @@ def lemma(word: str) -> str:
         return IRREGULAR[low]
     if low.endswith("ied") and len(low) > 4:
         return low[:-3] + "y"
+    if low.endswith("eed"):  # "exceed", "need" (no past); "agreed", "freed" (a past in -d)
+        return low if low in _EED_VERBS or len(low) < 5 else low[:-1]
     if low.endswith("ing") and len(low) > 5:
         stem = low[:-3]
     elif low.endswith("ed") and len(low) > 3:
@@ -300,12 +306,12 @@ def lemma(word: str) -> str:
         return low[:-1]
     else:
         return low
-    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
-        return stem[:-1]  # dropped -> drop
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lszaeiou":
+        return stem[:-1]  # dropped -> drop (not agreeing -> agre)
     if stem.endswith(("ell", "oll")) and len(re.findall(r"[aeiou]+", stem[:-2])) >= 2:
         return stem[:-1]  # propelled -> propel, patrolled -> patrol; killed, rolled stay
-    if _E_ENDINGS.search(stem) and not stem.endswith(("ain", "oin", "een", "ead")):
-        return stem + "e"
+    if _E_ENDINGS.search(stem) and not stem.endswith(("ain", "oin", "een", "ead", "ear")):
+        return stem + "e"  # (not "cleared", "feared", "appeared")
     return stem
 
 
