@@ -4801,6 +4801,11 @@ def test_a_figure_before_strong_counts_no_people_but_a_group_of_people(text: str
         ("The number of cases stood at 41 a year ago.", "41", "case", [], None),
         ("The number of people being treated rose to 40.", "40", "people", [], None),
         ("The number of people held rose to 40.", "40", "people", [], "hold"),
+        # a queue or a backlog of those counted (the fourteenth hunt)
+        ("The queue of ships waiting to enter the canal had risen to 186 by Wednesday.",
+         "186", "ship", [], "wait"),
+        ("The backlog of asylum cases stood at 40,000 in May.", "40,000", "asylum case", [],
+         None),
     ],
 )  # fmt: skip
 def test_a_number_of_those_counted_counts_them(

@@ -2394,7 +2394,8 @@ _TO_LEVEL = re.compile(
 
 # A number of those counted whose level the figure after its verb gives ("the number of
 # people evacuated rose to 5,100", "the number of confirmed cases stood at 41", "the total
-# number of cancelled flights has now reached 560"): the words before the figure, in its
+# number of cancelled flights has now reached 560", "the queue of ships waiting had risen
+# to 186", "the backlog of cases stood at 40,000"): the words before the figure, in its
 # clause. Words of the clause only (_LEVEL_WORD): no conjunction ("the number of people
 # killed rose to 41 and the number of injured hit 120": the 120 is the injured), relative
 # ("the number of days on which temperatures topped 35") nor figure ("the number of
@@ -2405,7 +2406,7 @@ _LEVEL_WORD = (
     r"|when|than|as|if)\b)[a-z][a-z'’.-]*"
 )
 _NUMBER_LEVEL = re.compile(
-    rf"""\b(?:number|count|tally)\s+of\s+(?P<of>{_LEVEL_WORD}(?:\s+{_LEVEL_WORD}){{0,7}}?)
+    rf"""\b(?:number|count|tally|queue|backlog)\s+of\s+(?P<of>{_LEVEL_WORD}(?:\s+{_LEVEL_WORD}){{0,7}}?)
         (?:\s+(?:from|in|after|on|at|among|since|during|across|following|because\s+of
               |due\s+to)(?:\s+{_LEVEL_WORD}){{1,10}}?)?
         \s+(?:(?:has|have|had)\s+)?(?:(?:now|since|already|further)\s+)?
