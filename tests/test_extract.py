@@ -3953,6 +3953,7 @@ def test_a_verb_in_uate_keeps_its_e(word: str, base: str) -> None:
         ("exceed", "exceeds", "exceeded", "exceeding"),
         ("agree", "agrees", "agreed", "agreeing"),
         ("need", "needs", "needed"),
+        ("breastfeed", "breastfeeds", "breastfeeding"),
         ("declare", "declares", "declared", "declaring"),
     ],
 )
@@ -4873,8 +4874,15 @@ def test_denominators_and_junctions_are_no_figures(text: str, expected: list[str
         # (review) a group of those counted before is theirs
         ("Israel freed 90 prisoners. A second group of 110 will be freed later.",
          [("90 prisoners", "prisoner"), ("110", "prisoner")]),
+        # (second review) a body of people is its own
         ("Police arrested 12 men. A force of 300 guarded the area.",
-         [("12 men", "man"), ("300", "man")]),
+         [("12 men", "man"), ("300", None)]),
+        ("The storm killed 15 people. A team of 40 was sent to search the rubble.",
+         [("15 people", "people"), ("40", None)]),
+        ("Two dredgers worked through the night. A crew of 25 was unharmed.",
+         [("Two dredgers", "dredger"), ("25", None)]),
+        ("Police arrested 12 protesters. A crowd of 2,000 gathered.",
+         [("12 protesters", "protester"), ("2,000", None)]),
         # a total of what was said before still counts it
         ("Police arrested 12 men. A total of 20 were charged.",
          [("12 men", "man"), ("20", "man")]),
@@ -4956,8 +4964,17 @@ def test_a_rate_after_what_a_unit_is_of_or_an_adverb(text: str, unit: str) -> No
         # (review) in the passive, before "times" or a duration, after a negation: no bound
         ("The legal limit was exceeded 35 times last year.", "time", "exact"),
         ("Safe levels were exceeded 12 days in a row.", "day", "exact"),
-        ("Borrowing cannot exceed 4.5 times income.", "time", "exact"),
-        ("Losses are unlikely to exceed $1bn.", "dollar", "exact"),
+        ("Nitrogen dioxide levels exceeded 35 times last year.", "time", "exact"),
+        # (second review) a ceiling is at most, a duration gone past more than
+        ("Borrowing cannot exceed 4.5 times income.", "time", "at_most"),
+        ("Losses are unlikely to exceed $1bn.", "dollar", "at_most"),
+        ("Sales not only exceeded $2bn but doubled.", "dollar", "more_than"),
+        ("Waiting times exceeded 18 weeks, the report said.", "week", "more_than"),
+        ("The strike has now exceeded 100 days.", "day", "more_than"),
+        # (second review) a level takes no rate; a name may stand in what a unit is of
+        ("Winds reached 100 knots daily.", "knot", "exact"),
+        ("Noise hit 90 decibels daily.", "decibel", "exact"),
+        ("India bought 1.5 million barrels of Russian oil a day.", "barrel per day", "exact"),
         # (review) a temperature takes no rate, nor a newspaper's name
         ("Temperatures topped 45C daily in July.", "degree Celsius", "exact"),
         ("The £2m Daily Mail investigation found nothing.", "pound sterling", "exact"),

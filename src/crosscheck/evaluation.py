@@ -213,7 +213,8 @@ def _our_units(c: Claim) -> frozenset[str]:
             # said further on it gives as the unit alone ("127 gigatonnes of ice mass
             # every year", "286 gigatonnes annually": units.rate_at): either name is right
             words = c.text.lower().split()
-            if "of" in words or words[-1] in RATE_ADVERBS:
+            after = next((i for i, w in enumerate(words) if any(ch.isdigit() for ch in w)), 0)
+            if "of" in words[after:] or words[-1] in RATE_ADVERBS:
                 names.add(UNIT_NAMES.get(head, head))
         if c.kind == "age":
             names.add(f"{unit} of age")  # "year of age", "month of age"

@@ -42,7 +42,6 @@ from crosscheck.extract.lexicon import (
     MONTHS,
     MORE_PERSON_NOUNS,
     NARROWING_BEFORE,
-    NEGATIONS,
     NUMBER_WORDS,
     PART_PRONOUNS,
     PARTITIVE_WHOLE,
@@ -840,12 +839,8 @@ def _claim(
         and unit.kind in ("money", "measure", "percent", "duration")
     ):
         # an amount that adds up may take a rate said further on (not a temperature, a
-        # speed, a share or a time: "topped 45C daily", "rose 5% a day")
-        further = unit.kind == "money" or (
-            unit.kind == "measure"
-            and " per " not in unit.unit
-            and not unit.unit.startswith("degree")
-        )
+        # speed, a level, a share or a time: "topped 45C daily", "100 knots daily")
+        further = unit.kind == "money" or (unit.kind == "measure" and _adds_up(unit.unit))
         found = rate_at(tokens, max(last, unit.last), further)
         if found is not None:
             word, end, said = found[0], found[1], tokens[found[2]]
@@ -922,8 +917,9 @@ def _claim(
         q_before = None  # "spread over 10 miles of farmland": across, not more than
     if q_before is not None and _under_a_layer(tokens, q_before[1], unit, last):
         q_before = None  # "found under 5 metres of snow": beneath, not less than
-    if q_before is not None and not _bounded_by_exceeding(tokens, q_before[1], last, unit):
-        q_before = None  # "the limit was exceeded 35 times", "cannot exceed 4.5 times"
+    if q_before is not None and tokens[q_before[1]].lower in _EXCEED:
+        bound = _exceeding(tokens, q_before[1], m.last)  # "cannot exceed", "35 times"
+        q_before = None if bound is None else (bound, q_before[1])
     qualifier: Qualifier = "exact"
     start_tok = anchor
     if q_before is not None:
@@ -964,7 +960,7 @@ def _claim(
     if (kind == "other" and not score and unit_name != "fraction"
             and _elliptic(tokens, phrase_last) and not _one_named(tokens, m)):  # fmt: skip
         ante = _antecedent(earlier, previous, pred)
-        if ante is not None and _size_of_a_group(tokens, start_tok, ante):
+        if ante is not None and _size_of_a_body(tokens, start_tok):
             ante = None  # "Two dredgers ... The ship's crew of 25": no dredgers
         if ante is not None and not _own_state(tokens, phrase_last, ante):
             kind, unit_name, noun, elided = "count", ante.unit, ante.noun_phrase, True
@@ -2244,27 +2240,27 @@ def _elliptic(tokens: list[Token], last: int) -> bool:
 # the forms of "exceed" QUALIFIERS_BEFORE reads as "more than": the figure's verb too
 # ("the number of claims exceeded 300": a level, _NUMBER_LEVEL)
 _EXCEED = frozenset(("exceed", "exceeds", "exceeded"))
-# what before "exceed" makes its figure a ceiling or keeps it ("cannot exceed", "are
-# unlikely to exceed", "must not exceed")
-_NOT_EXCEEDING = NEGATIONS | {"cannot", "unlikely"}
+# what before "exceed" makes its figure a ceiling ("cannot exceed", "are unlikely to
+# exceed", "must not exceed", "never exceeds")
+_CEILING = frozenset(("not", "never", "cannot", "unlikely", "no"))
 
 
-def _bounded_by_exceeding(tokens: list[Token], verb: int, last: int, unit: UnitInfo | None) -> bool:
-    """Whether the qualifier at ``verb`` holds: any but "exceed"; "exceed" when its figure
-    is what was gone past ("Deaths exceeded 300", "the bill could exceed $300 million"),
-    not how often or how long in the passive ("the limit was exceeded 35 times", "safe
-    levels were exceeded 12 days in a row"), not after a negation ("cannot exceed 4.5
-    times income", "unlikely to exceed $1bn": a ceiling, read as written)."""
-    if tokens[verb].lower not in _EXCEED:
-        return True
-    if ctx.passive(tokens, verb) or (unit is not None and unit.kind == "duration"):
-        return False
-    if last + 1 < len(tokens) and tokens[last + 1].lower in ("times", "time"):
-        return False
-    return not any(
-        t.lower in _NOT_EXCEEDING or t.lower.endswith("n't")
-        for t in tokens[max(0, verb - 4) : verb]
-    )
+def _exceeding(tokens: list[Token], verb: int, figure: int) -> str | None:
+    """The qualifier "exceed" at ``verb`` gives its figure, whose last token is at
+    ``figure``: "more than" where the figure is what was gone past ("Deaths exceeded 300",
+    "the bill could exceed $300 million", "waits exceeded 18 weeks"); "at most" after a
+    word that denies or doubts it ("cannot exceed 4.5 times income", "unlikely to exceed
+    $1bn": a ceiling; not "not only"); none for how often ("levels exceeded 35 times",
+    "the limit was exceeded 35 times") nor in the passive ("safe levels were exceeded 12
+    days in a row")."""
+    k = verb - 1
+    while k >= 0 and (tokens[k].lower in ("to", "be") or tokens[k].lower in MODALS):
+        k -= 1  # "unlikely to exceed", "will not be able to", "could not"
+    low = tokens[k].lower if k >= 0 else ""
+    if (low in _CEILING or low.endswith("n't")) and tokens[k + 1].lower not in ("only", "just"):
+        return "at_most"
+    often = figure + 1 < len(tokens) and tokens[figure + 1].lower in ("times", "time")
+    return None if often or ctx.passive(tokens, verb) else "more_than"
 
 
 def _whole_of_none(tokens: list[Token], figure: int) -> bool:
@@ -2281,23 +2277,41 @@ def _whole_of_none(tokens: list[Token], figure: int) -> bool:
     return False
 
 
-def _size_of_a_group(tokens: list[Token], first: int, ante: _Draft) -> bool:
-    """The figure at ``first`` is the size of a body of people it follows that is no part
-    of ``ante``, the count said before: the body is something's own ("the ship's crew of
-    25", "its workforce of 900": a possessive before it) or ``ante`` counts no beings ("a
-    force of 300" after "20 homes"). Then it counts no noun said before ("Two dredgers
-    worked ... The ship's crew of 25": no dredgers); a group of those counted before is
-    theirs ("freed 90 prisoners. A second group of 110": prisoners)."""
+def _size_of_a_body(tokens: list[Token], first: int) -> bool:
+    """The figure at ``first`` is the size of a body of people it follows ("the ship's crew
+    of 25 was unharmed", "a force of 300 guarded the area", "a team of 40 was sent", "a
+    crowd of 2,000"): its own people, no noun said before ("Two dredgers worked ... a crew
+    of 25": no dredgers; "arrested 12 protesters. A crowd of 2,000": no protesters). Not a
+    group, a party or a gang, often of those counted before ("freed 90 prisoners. A
+    second group of 110": prisoners)."""
     if first < 2 or tokens[first - 1].lower != "of":
         return False
     noun = singular(tokens[first - 2].lower)
-    if noun not in PEOPLE_GROUPS and noun not in MILITARY_UNITS:
-        return False
-    owner = tokens[first - 3] if first >= 3 else None
-    owned = owner is not None and (
-        owner.lower in ("its", "their", "his", "her") or owner.lower.endswith(("'s", "’s"))
+    return (noun in PEOPLE_GROUPS or noun in MILITARY_UNITS) and noun not in _GROUPS_OF_ANY
+
+
+# bodies of people that may be made of those a count said before
+_GROUPS_OF_ANY = frozenset(("group", "party", "gang", "mob", "gathering"))
+
+
+def _adds_up(unit: str) -> bool:
+    """Whether a measure's unit is of an amount that adds up over time, so may take a rate
+    said further on ("barrels of oil a day", "tonnes annually"): not a rate already, a
+    temperature, a speed, a time or a level ("45C daily", "100 knots daily", "90 decibels
+    daily")."""
+    dimension = quantity.CONVERSIONS.get(unit, ("",))[0]
+    return not (
+        " per " in unit
+        or unit.startswith("degree")
+        or dimension in ("speed", "time", "torque")
+        or unit in _LEVEL_UNITS
     )
-    return owned or not _a_being(ante.unit)
+
+
+_LEVEL_UNITS = frozenset(
+    "decibel hertz kilohertz megahertz gigahertz mach pascal kilopascal bar millibar "
+    "volt kilovolt ampere richter".split()
+)
 
 
 def _own_state(tokens: list[Token], last: int, ante: _Draft) -> bool:

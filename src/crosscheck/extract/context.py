@@ -67,9 +67,7 @@ CHANGE_TRANSITIVE = words(
     added adds adding lost lose loses losing axed eliminated eliminate"""
 )
 # verbs in -eed whose base form ends so ("exceed", "proceed"), not a past ("agreed")
-_EED_VERBS = frozenset(
-    "exceed proceed succeed need feed bleed breed speed heed seed weed overfeed".split()
-)
+_EED_VERBS = tuple("exceed proceed succeed need feed bleed breed speed heed seed weed".split())
 _E_ENDINGS = re.compile(
     r"(?:[^aeiou]at|uat|iz|yz|eez|aus|ous|eas|uc|ac|ic|[^aeiou]g|ur|[^aeiou][aeiou]s|ut|[^aeio]in|ir|ar|[^o]or|ok|"
     r"[aiu]d|[^aeiou]il|um|ov|iv|rv|lv|[^aeiou]c|ag|ik|ap|[^aeiou]pl|bl|tl|dl|gl|kl|zl|"
@@ -295,7 +293,7 @@ def lemma(word: str) -> str:
     if low.endswith("ied") and len(low) > 4:
         return low[:-3] + "y"
     if low.endswith("eed"):  # "exceed", "need" (no past); "agreed", "freed" (a past in -d)
-        return low if low in _EED_VERBS or len(low) < 5 else low[:-1]
+        return low if low.endswith(_EED_VERBS) or len(low) < 5 else low[:-1]  # "breastfeed"
     if low.endswith("ing") and len(low) > 5:
         stem = low[:-3]
     elif low.endswith("ed") and len(low) > 3:

@@ -1229,8 +1229,9 @@ def rate_at(tokens: list[Token], last: int, further: bool) -> tuple[str, int, in
     """The rate after a unit at ``last`` (per_unit: "a day", "per barrel", "-a-year"),
     and with ``further`` (an amount that adds up: never a temperature's nor a speed's) a
     rate per_unit does not read: an adverb ("$9.6bn daily") or a rate after what the unit
-    is of, in up to three lower-case words ("220,000 barrels of oil a day", "300 tonnes
-    of steel per day"). (the per-word, its index, the index of the rate's first word)."""
+    is of, in up to three words ("220,000 barrels of oil a day", "1.5 million barrels of
+    Russian oil a day"; no function word). (the per-word, its index, the index of the
+    rate's first word)."""
     found = per_unit(tokens, last)
     if found is not None:
         word, k = found
@@ -1244,8 +1245,8 @@ def rate_at(tokens: list[Token], last: int, further: bool) -> tuple[str, int, in
         return None
     for j in range(last + 2, min(last + 5, n)):
         tok = tokens[j]
-        if tok.kind != "word" or not tok.text.islower() or tok.lower in _PER:
-            return None
+        if tok.kind != "word" or tok.lower in _PER or tok.lower in PHRASE_ENDS:
+            return None  # (a name may stand there: "barrels of Russian oil a day")
         if (found := per_unit(tokens, j)) is not None:
             return found[0], found[1], j + 1
         if j + 1 < n and (per := RATE_ADVERBS.get(tokens[j + 1].text)) is not None:

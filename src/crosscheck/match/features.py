@@ -90,7 +90,7 @@ class ConceptTable:
         alone: "three suspects were shot dead" are no arrest); None for a count of
         anything else.
         Verbs are matched by the lemmas the extractor gives their forms ("died" is "di",
-        "displaced" "displac": extract.context.lemma)."""
+        "killed" "kill": extract.context.lemma)."""
         if self._outcomes is None:
             from crosscheck.extract.context import lemma
             from crosscheck.extract.lexicon import FATE_VERBS
