@@ -4993,3 +4993,26 @@ def test_readings_of_exceeding_and_rates_stay_where_they_hold(
 def test_a_bare_whole_of_none_stays_denied(text: str) -> None:
     """(review) a bare figure after "none of the" has no noun to be stated with."""
     assert one(text)["negated"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("Of the people who have fallen ill, four needed hospital treatment.", "four",
+         "people"),
+        ("Of the passengers, 12 were hurt.", "12", "passenger"),
+        ("Of the injured, three remain in intensive care.", "three", "injured"),
+    ],
+)  # fmt: skip
+def test_a_figure_after_an_opening_of_the_plural_counts_some_of_them(
+    text: str, figure: str, unit: str
+) -> None:
+    """ "Of the people who have fallen ill, four needed hospital treatment" gave no claim
+    (an outside hunt's agreement lost): the figure counts some of those people."""
+    c = one(text)
+    assert (c["text"], c["unit"], c["partitive"]) == (figure, unit, True)
+
+
+@pytest.mark.parametrize("text", ["Of course, 12 died.", "Of the total, 12 were children."])
+def test_an_opening_of_with_no_plural_gives_no_noun(text: str) -> None:
+    assert one(text)["unit"] is None

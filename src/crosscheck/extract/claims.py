@@ -78,6 +78,7 @@ from crosscheck.extract.nouns import (
     is_plural,
     noun_phrase,
     past_the_whole,
+    picks_the_whole,
     plural_compound,
     possessive,
     qualifier_after_noun,
@@ -957,6 +958,12 @@ def _claim(
         last = max(last, per[1])
     elided = False
     modifiers = list(phrase.modifiers) if phrase else []
+    fronted = None
+    if (kind == "other" and not score and unit_name != "fraction"
+            and (fronted := _fronted_whole(tokens, start_tok)) is not None):  # fmt: skip
+        # "Of the people who have fallen ill, four needed hospital treatment": people
+        kind, unit_name, elided, unit_surface = "count", fronted.compound, True, None
+        noun = " ".join([*fronted.modifiers, fronted.compound])
     if (kind == "other" and not score and unit_name != "fraction"
             and _elliptic(tokens, phrase_last) and not _one_named(tokens, m)):  # fmt: skip
         ante = _antecedent(earlier, previous, pred)
@@ -1013,7 +1020,11 @@ def _claim(
     modifiers.extend(ctx.narrowing_modifiers(tokens, phrase_last, pred_index))
     past = max(m.last, unit.last if unit is not None else m.last) + 1  # figure and unit
     part = _part_of_named(tokens, past, start_tok, earlier, kind)
-    partitive = kind == "count" and not part and _partitive(tokens, start_tok, past)
+    partitive = (
+        kind == "count"
+        and not part
+        and (fronted is not None or _partitive(tokens, start_tok, past))
+    )
     modifiers = list(dict.fromkeys(_MODIFIER_NORMAL.get(x, x) for x in modifiers))
     hedged = ctx.hedged(tokens, clause[0], clause[1]) or (
         before == "estimated"
@@ -1171,6 +1182,34 @@ def _after_of_the_whole(tokens: list[Token], start_tok: int) -> bool:
         return False  # "Of course," (but "Of 40 injured,", "Of about 40 injured,")
     comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
     return comma is not None and comma == start_tok - 1
+
+
+def _fronted_whole(tokens: list[Token], start_tok: int) -> NounPhrase | None:
+    """The plural a sentence's opening "Of the ...," names when the figure at
+    ``start_tok``, right after its comma, counts some of them with no noun of its own
+    ("Of the people who have fallen ill, four needed hospital treatment", "Of the
+    passengers, 12 were hurt"); None for a whole with a figure (_after_of_the_whole: a
+    part), a singular or no noun ("Of course, 12 died", "Of the total, 12 ...")."""
+    first = 0
+    while first < len(tokens) and tokens[first].kind in ("punct", "sym"):
+        first += 1
+    if start_tok < first + 3 or tokens[first].lower != "of" or tokens[start_tok - 1].text != ",":
+        return None
+    if whole_figure(tokens, first) is not None:
+        return None
+    if any(t.text == "," for t in tokens[first : start_tok - 1]):
+        return None  # the figure after the opening's own comma only
+    j = first + 1
+    while j < start_tok and picks_the_whole(tokens[j]):
+        j += 1
+    phrase = noun_phrase(tokens, j, 2.0) if j < start_tok - 1 else None
+    if (
+        phrase is None
+        or phrase.last >= start_tok - 1
+        or not (is_plural(tokens[phrase.last]) or phrase.head in NOMINAL_ADJECTIVES)
+    ):
+        return None
+    return phrase
 
 
 def _age_band(tokens: list[Token], qualifier_last: int, noun: int) -> bool:

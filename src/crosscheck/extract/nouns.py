@@ -581,7 +581,7 @@ def whole_figure(tokens: list[Token], k: int) -> int | None:
         return None
     j = k + 1
     while j < n and (
-        _picks_the_whole(tokens[j]) or (tokens[j].lower == "of" and tokens[j - 1].lower == "total")
+        picks_the_whole(tokens[j]) or (tokens[j].lower == "of" and tokens[j - 1].lower == "total")
     ):
         j += 1
     figure = next((f for f in range(j, min(n, j + 6))
@@ -600,7 +600,7 @@ def whole_figure(tokens: list[Token], k: int) -> int | None:
     return figure if before is not None and before[1] == j else None  # "of the nearly 235,000"
 
 
-def _picks_the_whole(tok: Token) -> bool:
+def picks_the_whole(tok: Token) -> bool:
     """A word between "of" and a whole's figure: a determiner, a possessive ("the team's
     20 points"), a word that picks the whole ("remaining", "top")."""
     low = tok.lower
