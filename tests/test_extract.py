@@ -5016,3 +5016,13 @@ def test_a_figure_after_an_opening_of_the_plural_counts_some_of_them(
 @pytest.mark.parametrize("text", ["Of course, 12 died.", "Of the total, 12 were children."])
 def test_an_opening_of_with_no_plural_gives_no_noun(text: str) -> None:
     assert one(text)["unit"] is None
+
+
+def test_a_figure_after_of_whom_counts_a_part_whatever_verb_follows() -> None:
+    """ "fell ill, of whom three remain in intensive care" gave no "three" (a verb in its
+    base form after it, which no form tells): a part of the guests (an outside hunt)."""
+    got = claims_of("Twelve guests fell ill, of whom three remain in intensive care.")
+    assert [(c["text"], c["unit"], c["part"]) for c in got] == [
+        ("Twelve guests", "guest", False),
+        ("three", "guest", True),
+    ]

@@ -965,7 +965,8 @@ def _claim(
         kind, unit_name, elided, unit_surface = "count", fronted.compound, True, None
         noun = " ".join([*fronted.modifiers, fronted.compound])
     if (kind == "other" and not score and unit_name != "fraction"
-            and _elliptic(tokens, phrase_last) and not _one_named(tokens, m)):  # fmt: skip
+            and (_elliptic(tokens, phrase_last) or _of_whom(tokens, start_tok))
+            and not _one_named(tokens, m)):  # fmt: skip
         ante = _antecedent(earlier, previous, pred)
         if ante is not None and _size_of_a_body(tokens, start_tok):
             ante = None  # "Two dredgers ... The ship's crew of 25": no dredgers
@@ -2314,6 +2315,17 @@ def _whole_of_none(tokens: list[Token], figure: int) -> bool:
         if none and whole_figure(tokens, k + 1) == figure:
             return True
     return False
+
+
+def _of_whom(tokens: list[Token], start_tok: int) -> bool:
+    """The figure at ``start_tok`` follows "of whom" or "of which": a part of the count
+    said before it, whatever follows ("fell ill, of whom three remain in intensive care":
+    a verb in its base form, which no form tells)."""
+    return (
+        start_tok >= 2
+        and tokens[start_tok - 2].lower == "of"
+        and (tokens[start_tok - 1].lower in ("whom", "which"))
+    )
 
 
 def _size_of_a_body(tokens: list[Token], first: int) -> bool:
