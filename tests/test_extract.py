@@ -4874,12 +4874,17 @@ def test_denominators_and_junctions_are_no_figures(text: str, expected: list[str
         # (review) a group of those counted before is theirs
         ("Israel freed 90 prisoners. A second group of 110 will be freed later.",
          [("90 prisoners", "prisoner"), ("110", "prisoner")]),
-        # (second review) a body of people is its own
+        # (reviews) a body of people is apart from those a fate befell, and from
+        # things; of the same people it keeps their noun
         ("Police arrested 12 men. A force of 300 guarded the area.",
          [("12 men", "man"), ("300", None)]),
+        ("About 200 firefighters battled the blaze. A team of 40 was flown in.",
+         [("About 200 firefighters", "firefighter"), ("40", "firefighter")]),
+        ("Rescuers found 33 miners alive. A crew of 12 remained underground.",
+         [("33 miners", "miner"), ("12", "miner")]),
         ("The storm killed 15 people. A team of 40 was sent to search the rubble.",
          [("15 people", "people"), ("40", None)]),
-        ("Two dredgers worked through the night. A crew of 25 was unharmed.",
+        ("Two dredgers worked through the night. Its crew of 25 was unharmed.",
          [("Two dredgers", "dredger"), ("25", None)]),
         ("Police arrested 12 protesters. A crowd of 2,000 gathered.",
          [("12 protesters", "protester"), ("2,000", None)]),
@@ -4965,15 +4970,21 @@ def test_a_rate_after_what_a_unit_is_of_or_an_adverb(text: str, unit: str) -> No
         ("The legal limit was exceeded 35 times last year.", "time", "exact"),
         ("Safe levels were exceeded 12 days in a row.", "day", "exact"),
         ("Nitrogen dioxide levels exceeded 35 times last year.", "time", "exact"),
-        # (second review) a ceiling is at most, a duration gone past more than
-        ("Borrowing cannot exceed 4.5 times income.", "time", "at_most"),
-        ("Losses are unlikely to exceed $1bn.", "dollar", "at_most"),
+        # (reviews) a ceiling or a doubt keeps the figure as written, a duration gone
+        # past is more than it
+        ("Borrowing cannot exceed 4.5 times income.", "time", "exact"),
+        ("Losses are unlikely to exceed $1bn.", "dollar", "exact"),
+        ("The deficit is not expected to exceed 3% of GDP this year.", "percent", "exact"),
+        ("Growth failed to exceed 1% in the quarter.", "percent", "exact"),
+        ("Nobody expects turnout to exceed 60%.", "percent", "exact"),
         ("Sales not only exceeded $2bn but doubled.", "dollar", "more_than"),
         ("Waiting times exceeded 18 weeks, the report said.", "week", "more_than"),
         ("The strike has now exceeded 100 days.", "day", "more_than"),
         # (second review) a level takes no rate; a name may stand in what a unit is of
         ("Winds reached 100 knots daily.", "knot", "exact"),
         ("Noise hit 90 decibels daily.", "decibel", "exact"),
+        ("The station generates 1,000 megawatts of electricity a day.", "megawatt", "exact"),
+        ("The Fed bought $5bn of US Treasuries a week.", "dollar per week", "exact"),
         ("India bought 1.5 million barrels of Russian oil a day.", "barrel per day", "exact"),
         # (review) a temperature takes no rate, nor a newspaper's name
         ("Temperatures topped 45C daily in July.", "degree Celsius", "exact"),

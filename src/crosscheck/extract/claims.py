@@ -42,6 +42,7 @@ from crosscheck.extract.lexicon import (
     MONTHS,
     MORE_PERSON_NOUNS,
     NARROWING_BEFORE,
+    NEGATIONS,
     NUMBER_WORDS,
     PART_PRONOUNS,
     PARTITIVE_WHOLE,
@@ -51,6 +52,7 @@ from crosscheck.extract.lexicon import (
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
     PLURAL_PEOPLE,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PROJECTILES,
     PRONOUNS,
@@ -968,7 +970,7 @@ def _claim(
             and (_elliptic(tokens, phrase_last) or _of_whom(tokens, start_tok))
             and not _one_named(tokens, m)):  # fmt: skip
         ante = _antecedent(earlier, previous, pred)
-        if ante is not None and _size_of_a_body(tokens, start_tok):
+        if ante is not None and _size_of_a_body(tokens, start_tok, ante):
             ante = None  # "Two dredgers ... The ship's crew of 25": no dredgers
         if ante is not None and not _own_state(tokens, phrase_last, ante):
             kind, unit_name, noun, elided = "count", ante.unit, ante.noun_phrase, True
@@ -2280,25 +2282,34 @@ def _elliptic(tokens: list[Token], last: int) -> bool:
 # the forms of "exceed" QUALIFIERS_BEFORE reads as "more than": the figure's verb too
 # ("the number of claims exceeded 300": a level, _NUMBER_LEVEL)
 _EXCEED = frozenset(("exceed", "exceeds", "exceeded"))
-# what before "exceed" makes its figure a ceiling ("cannot exceed", "are unlikely to
-# exceed", "must not exceed", "never exceeds")
-_CEILING = frozenset(("not", "never", "cannot", "unlikely", "no"))
+# words before "exceed" in its clause that make its figure a ceiling or a doubt ("cannot
+# exceed", "unlikely to exceed", "is not expected to exceed", "failed to exceed", "nobody
+# expects ... to exceed", "no longer expected to exceed"): the figure stays as written
+_CEILING = NEGATIONS | {
+    "cannot",
+    "unlikely",
+    "fail",
+    "fails",
+    "failed",
+    "failing",
+    "nobody",
+    "longer",
+}
 
 
 def _exceeding(tokens: list[Token], verb: int, figure: int) -> str | None:
     """The qualifier "exceed" at ``verb`` gives its figure, whose last token is at
     ``figure``: "more than" where the figure is what was gone past ("Deaths exceeded 300",
-    "the bill could exceed $300 million", "waits exceeded 18 weeks"); "at most" after a
-    word that denies or doubts it ("cannot exceed 4.5 times income", "unlikely to exceed
-    $1bn": a ceiling; not "not only"); none for how often ("levels exceeded 35 times",
-    "the limit was exceeded 35 times") nor in the passive ("safe levels were exceeded 12
-    days in a row")."""
-    k = verb - 1
-    while k >= 0 and (tokens[k].lower in ("to", "be") or tokens[k].lower in MODALS):
-        k -= 1  # "unlikely to exceed", "will not be able to", "could not"
-    low = tokens[k].lower if k >= 0 else ""
-    if (low in _CEILING or low.endswith("n't")) and tokens[k + 1].lower not in ("only", "just"):
-        return "at_most"
+    "the bill could exceed $300 million", "waits exceeded 18 weeks"); none (the figure as
+    written, as before) where a word before it in its clause denies or doubts it ("cannot
+    exceed 4.5 times income", "is not expected to exceed 3%", "failed to exceed 1%",
+    "Nobody expects turnout to exceed 60%": a ceiling, which no bound here says), for how
+    often ("levels exceeded 35 times", "the limit was exceeded 35 times") and in the
+    passive ("safe levels were exceeded 12 days in a row")."""
+    for k in range(max(ctx.clause_bounds(tokens, verb)[0], verb - 8), verb):
+        low = tokens[k].lower
+        if (low in _CEILING or low.endswith("n't")) and tokens[k + 1].lower not in ("only", "just"):
+            return None  # (not "Sales not only exceeded $2bn")
     often = figure + 1 < len(tokens) and tokens[figure + 1].lower in ("times", "time")
     return None if often or ctx.passive(tokens, verb) else "more_than"
 
@@ -2328,17 +2339,23 @@ def _of_whom(tokens: list[Token], start_tok: int) -> bool:
     )
 
 
-def _size_of_a_body(tokens: list[Token], first: int) -> bool:
+def _size_of_a_body(tokens: list[Token], first: int, ante: _Draft) -> bool:
     """The figure at ``first`` is the size of a body of people it follows ("the ship's crew
-    of 25 was unharmed", "a force of 300 guarded the area", "a team of 40 was sent", "a
-    crowd of 2,000"): its own people, no noun said before ("Two dredgers worked ... a crew
-    of 25": no dredgers; "arrested 12 protesters. A crowd of 2,000": no protesters). Not a
-    group, a party or a gang, often of those counted before ("freed 90 prisoners. A
-    second group of 110": prisoners)."""
+    of 25", "a team of 40", "a crowd of 2,000") that is no part of ``ante``, the count said
+    before: the body is something's own (a possessive before it: "The ship's crew of 25"
+    after "Two dredgers"), ``ante`` counts no beings ("a force of 300" after "20 homes"),
+    or those a fate befell ("killed 15 people. A team of 40", "arrested 12 protesters. A
+    crowd of 2,000"). A body of the same people keeps their noun ("200 firefighters ... A
+    team of 40 was flown in"), as a group, a party or a gang always does ("freed 90
+    prisoners. A second group of 110")."""
     if first < 2 or tokens[first - 1].lower != "of":
         return False
     noun = singular(tokens[first - 2].lower)
-    return (noun in PEOPLE_GROUPS or noun in MILITARY_UNITS) and noun not in _GROUPS_OF_ANY
+    if (noun not in PEOPLE_GROUPS and noun not in MILITARY_UNITS) or noun in _GROUPS_OF_ANY:
+        return False
+    owner = tokens[first - 3].lower if first >= 3 else ""
+    owned = owner in POSSESSIVE_DETERMINERS or owner.endswith(("'s", "’s"))
+    return owned or not _a_being(ante.unit) or ante.predicate in _HARMED | {"die"}
 
 
 # bodies of people that may be made of those a count said before
@@ -2359,9 +2376,10 @@ def _adds_up(unit: str) -> bool:
     )
 
 
+# levels, and rates by their name (power), which take no rate said further on
 _LEVEL_UNITS = frozenset(
     "decibel hertz kilohertz megahertz gigahertz mach pascal kilopascal bar millibar "
-    "volt kilovolt ampere richter".split()
+    "volt kilovolt ampere richter watt kilowatt megawatt gigawatt terawatt horsepower".split()
 )
 
 

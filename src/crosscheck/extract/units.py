@@ -1245,7 +1245,11 @@ def rate_at(tokens: list[Token], last: int, further: bool) -> tuple[str, int, in
         return None
     for j in range(last + 2, min(last + 5, n)):
         tok = tokens[j]
-        if tok.kind != "word" or tok.lower in _PER or tok.lower in PHRASE_ENDS:
+        if (
+            tok.kind != "word"
+            or tok.lower in _PER
+            or (tok.text.islower() and tok.lower in PHRASE_ENDS)
+        ):
             return None  # (a name may stand there: "barrels of Russian oil a day")
         if (found := per_unit(tokens, j)) is not None:
             return found[0], found[1], j + 1
