@@ -5037,3 +5037,21 @@ def test_a_figure_after_of_whom_counts_a_part_whatever_verb_follows() -> None:
         ("Twelve guests", "guest", False),
         ("three", "guest", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lower"),
+    [
+        ("The toll climbed past 100 on Monday.", 100.0),
+        ("Shares rose past $50 for the first time.", 50.0),
+    ],
+)
+def test_a_level_risen_past_is_a_lower_bound_and_no_change(text: str, lower: float) -> None:
+    """ "claims soar past 21,000" was exactly 21,000 (an outside hunt): more than it, the
+    level passed, not a rise by it."""
+    c = one(text)
+    assert (c["qualifier"], c["lower"], c["change"]) == ("more_than", lower, None)
+
+
+def test_the_past_hours_are_no_bound() -> None:
+    assert one("In the past 24 hours, the river rose.")["qualifier"] == "exact"

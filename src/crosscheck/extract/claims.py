@@ -1040,6 +1040,8 @@ def _claim(
     change = None
     if not ctx.is_object_of_change(tokens, start_tok):
         change = ctx.change(tokens, start_tok, m.last, phrase_last, kind, unit_name)
+    if change is not None and tokens[start_tok].lower == "past":
+        change = None  # "claims soared past 21,000": the level passed, as "rose to" gives
     if change == "down" and _whereabouts(tokens, past, unit_name, m.value):
         change = None  # "sank about 40 miles south of the port": where, not a fall
     if sign is not None and kind == "percent" and change is None and _bare_listing(tokens, sign):

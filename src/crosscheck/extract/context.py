@@ -120,6 +120,8 @@ def qualifier_before(tokens: list[Token], first: int) -> tuple[str, int] | None:
                 if phrase == ("some",) and gap:
                     continue
                 return qual, s
+    if end > 1 and tokens[end - 1].lower == "past" and tokens[end - 2].lower in CHANGE_UP:
+        return "more_than", end - 1  # "claims soared past 21,000" (not "the past 24 hours")
     return None
 
 
