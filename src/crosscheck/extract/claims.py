@@ -42,7 +42,6 @@ from crosscheck.extract.lexicon import (
     MONTHS,
     MORE_PERSON_NOUNS,
     NARROWING_BEFORE,
-    NEGATIONS,
     NUMBER_WORDS,
     PART_PRONOUNS,
     PARTITIVE_WHOLE,
@@ -52,7 +51,6 @@ from crosscheck.extract.lexicon import (
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
     PLURAL_PEOPLE,
-    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PROJECTILES,
     PRONOUNS,
@@ -962,6 +960,7 @@ def _claim(
     modifiers = list(phrase.modifiers) if phrase else []
     fronted = None
     if (kind == "other" and not score and unit_name != "fraction"
+            and not _figure_goes_on(tokens, m.last)
             and (fronted := _fronted_whole(tokens, start_tok)) is not None):  # fmt: skip
         # "Of the people who have fallen ill, four needed hospital treatment": people
         kind, unit_name, elided, unit_surface = "count", fronted.compound, True, None
@@ -970,7 +969,7 @@ def _claim(
             and (_elliptic(tokens, phrase_last) or _of_whom(tokens, start_tok))
             and not _one_named(tokens, m)):  # fmt: skip
         ante = _antecedent(earlier, previous, pred)
-        if ante is not None and _size_of_a_body(tokens, start_tok, ante):
+        if ante is not None and _size_of_a_body(tokens, start_tok):
             ante = None  # "Two dredgers ... The ship's crew of 25": no dredgers
         if ante is not None and not _own_state(tokens, phrase_last, ante):
             kind, unit_name, noun, elided = "count", ante.unit, ante.noun_phrase, True
@@ -1187,6 +1186,15 @@ def _after_of_the_whole(tokens: list[Token], start_tok: int) -> bool:
         return False  # "Of course," (but "Of 40 injured,", "Of about 40 injured,")
     comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
     return comma is not None and comma == start_tok - 1
+
+
+def _figure_goes_on(tokens: list[Token], last: int) -> bool:
+    """A bare figure ending at ``last`` that a ratio, a rate or a list goes on from ("3 in
+    10", "1 out of 5", "10 a day", "7 and 9"): no count of a whole said before it."""
+    n = len(tokens)
+    if last + 2 < n and tokens[last + 1].lower in ("in", "out", "and", "or"):
+        return tokens[last + 2].kind == "num" or tokens[last + 2].lower in ("of", *NUMBER_WORDS)
+    return per_unit(tokens, last) is not None
 
 
 def _fronted_whole(tokens: list[Token], start_tok: int) -> NounPhrase | None:
@@ -2291,34 +2299,39 @@ def _elliptic(tokens: list[Token], last: int) -> bool:
 # the forms of "exceed" QUALIFIERS_BEFORE reads as "more than": the figure's verb too
 # ("the number of claims exceeded 300": a level, _NUMBER_LEVEL)
 _EXCEED = frozenset(("exceed", "exceeds", "exceeded"))
-# words before "exceed" in its clause that make its figure a ceiling or a doubt ("cannot
-# exceed", "unlikely to exceed", "is not expected to exceed", "failed to exceed", "nobody
-# expects ... to exceed", "no longer expected to exceed"): the figure stays as written
-_CEILING = NEGATIONS | {
-    "cannot",
-    "unlikely",
-    "fail",
-    "fails",
-    "failed",
-    "failing",
-    "nobody",
-    "longer",
-}
+# the words of an "exceed"'s own chain before it ("expected to be able to exceed"), and
+# what at its head doubts the figure ("cannot", "unlikely", "nobody expects ... to";
+# "fail" and "no longer" by their form)
+_EXCEED_CHAIN = frozenset(
+    "to be been being is are was were has have had expected expects expect likely allowed "
+    "able forecast projected thought set due".split()
+)
+_DOUBT = frozenset(("cannot", "unlikely", "nobody"))
 
 
 def _exceeding(tokens: list[Token], verb: int, figure: int) -> str | None:
     """The qualifier "exceed" at ``verb`` gives its figure, whose last token is at
     ``figure``: "more than" where the figure is what was gone past ("Deaths exceeded 300",
     "the bill could exceed $300 million", "waits exceeded 18 weeks"); none (the figure as
-    written, as before) where a word before it in its clause denies or doubts it ("cannot
-    exceed 4.5 times income", "is not expected to exceed 3%", "failed to exceed 1%",
-    "Nobody expects turnout to exceed 60%": a ceiling, which no bound here says), for how
-    often ("levels exceeded 35 times", "the limit was exceeded 35 times") and in the
-    passive ("safe levels were exceeded 12 days in a row")."""
-    for k in range(max(ctx.clause_bounds(tokens, verb)[0], verb - 8), verb):
-        low = tokens[k].lower
-        if (low in _CEILING or low.endswith("n't")) and tokens[k + 1].lower not in ("only", "just"):
-            return None  # (not "Sales not only exceeded $2bn")
+    written, as before) where its clause denies it (ctx.negated: "did not exceed", "is
+    not expected to exceed") or the verb's own chain doubts it ("cannot exceed 4.5 times
+    income", "unlikely to exceed $1bn", "failed to exceed 1%", "no longer expected to
+    exceed": a ceiling, which no bound here says), for how often ("levels exceeded 35
+    times") and in the passive ("the limit was exceeded 35 times", "safe levels were
+    exceeded 12 days in a row")."""
+    start = ctx.clause_bounds(tokens, verb)[0]
+    if ctx.negated(tokens, start, verb, None) or any(t.lower in _DOUBT for t in tokens[start:verb]):
+        return None  # "did not exceed", "Nobody expects turnout to exceed 60%"
+    k = verb - 1
+    while k > 0 and (
+        tokens[k].lower in _EXCEED_CHAIN
+        or tokens[k].lower in MODALS
+        or tokens[k].lower.endswith("ly")
+    ):
+        k -= 1  # "is unlikely to be able to exceed", "failed to exceed"
+    low = tokens[k].lower if k >= 0 else ""
+    if low.startswith("fail") or (low == "longer" and tokens[k - 1].lower == "no"):
+        return None  # "failed to exceed", "no longer expected to exceed"
     often = figure + 1 < len(tokens) and tokens[figure + 1].lower in ("times", "time")
     return None if often or ctx.passive(tokens, verb) else "more_than"
 
@@ -2348,23 +2361,18 @@ def _of_whom(tokens: list[Token], start_tok: int) -> bool:
     )
 
 
-def _size_of_a_body(tokens: list[Token], first: int, ante: _Draft) -> bool:
+def _size_of_a_body(tokens: list[Token], first: int) -> bool:
     """The figure at ``first`` is the size of a body of people it follows ("the ship's crew
-    of 25", "a team of 40", "a crowd of 2,000") that is no part of ``ante``, the count said
-    before: the body is something's own (a possessive before it: "The ship's crew of 25"
-    after "Two dredgers"), ``ante`` counts no beings ("a force of 300" after "20 homes"),
-    or those a fate befell ("killed 15 people. A team of 40", "arrested 12 protesters. A
-    crowd of 2,000"). A body of the same people keeps their noun ("200 firefighters ... A
-    team of 40 was flown in"), as a group, a party or a gang always does ("freed 90
-    prisoners. A second group of 110")."""
+    of 25", "a team of 40", "a crowd of 2,000"): its own count, no noun said before
+    ("Fifteen people died ... A team of 40 was sent": no people; "Two dredgers ... a crew
+    of 25": no dredgers). A group, a party or a gang may be made of those counted before
+    ("freed 90 prisoners. A second group of 110": prisoners). (A body of the same people,
+    "200 firefighters ... A team of 40", is left a bare figure: the victims' noun taken
+    for a rescue team's made false tolls.)"""
     if first < 2 or tokens[first - 1].lower != "of":
         return False
     noun = singular(tokens[first - 2].lower)
-    if (noun not in PEOPLE_GROUPS and noun not in MILITARY_UNITS) or noun in _GROUPS_OF_ANY:
-        return False
-    owner = tokens[first - 3].lower if first >= 3 else ""
-    owned = owner in POSSESSIVE_DETERMINERS or owner.endswith(("'s", "’s"))
-    return owned or not _a_being(ante.unit) or ante.predicate in _HARMED | {"die"}
+    return (noun in PEOPLE_GROUPS or noun in MILITARY_UNITS) and noun not in _GROUPS_OF_ANY
 
 
 # bodies of people that may be made of those a count said before
@@ -2381,12 +2389,12 @@ def _adds_up(unit: str) -> bool:
         " per " in unit
         or unit.startswith("degree")
         or dimension in ("speed", "time", "torque")
-        or unit in _LEVEL_UNITS
+        or unit in _NO_FAR_RATE
     )
 
 
-# levels, and rates by their name (power), which take no rate said further on
-_LEVEL_UNITS = frozenset(
+# levels, and rates by their name (power): no rate said further on
+_NO_FAR_RATE = frozenset(
     "decibel hertz kilohertz megahertz gigahertz mach pascal kilopascal bar millibar "
     "volt kilovolt ampere richter watt kilowatt megawatt gigawatt terawatt horsepower".split()
 )

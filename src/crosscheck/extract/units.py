@@ -1248,7 +1248,7 @@ def rate_at(tokens: list[Token], last: int, further: bool) -> tuple[str, int, in
         if (
             tok.kind != "word"
             or tok.lower in _PER
-            or (tok.text.islower() and tok.lower in PHRASE_ENDS)
+            or (tok.lower in PHRASE_ENDS and not tok.text.isupper())  # ("US"; not "In A")
         ):
             return None  # (a name may stand there: "barrels of Russian oil a day")
         if (found := per_unit(tokens, j)) is not None:
