@@ -5078,17 +5078,3 @@ def test_a_level_risen_past_is_a_lower_bound_and_no_change(text: str, lower: flo
 
 def test_the_past_hours_are_no_bound() -> None:
     assert one("In the past 24 hours, the river rose.")["qualifier"] == "exact"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The M6 is closed between junctions 14 and 15.",
-        "Articles 5 and 6 of the treaty apply.",
-        "Seats 14 and 15 were empty on the flight.",
-    ],
-)
-def test_the_second_number_of_a_pair_of_names_is_a_name_too(text: str) -> None:
-    """ "between junctions 14 and 15" left 15 a bare figure (the first review of the
-    fourteenth hunt's readings): a pair of names' numbers."""
-    assert claims_of(text) == []

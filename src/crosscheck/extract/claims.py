@@ -2176,13 +2176,6 @@ def _identifier(tokens: list[Token], m: NumberMention) -> bool:
     prev = tokens[m.first - 1]
     if names_a_number(prev):
         return True
-    if (
-        m.first >= 3
-        and prev.lower in ("and", "or", "to", ",")
-        and tokens[m.first - 2].kind == "num"
-        and names_a_number(tokens[m.first - 3])
-    ):
-        return True  # the second name of a pair: "between junctions 14 and 15"
     if _name_before(tokens, m.first - 1):
         # a capitalised word mid-sentence right before a bare number; but a level's owner
         # in a pair of levels ("rose 10 from Monday's 30 to 40") names no model
