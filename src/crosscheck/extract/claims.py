@@ -1189,12 +1189,27 @@ def _after_of_the_whole(tokens: list[Token], start_tok: int) -> bool:
 
 
 def _figure_goes_on(tokens: list[Token], last: int) -> bool:
-    """A bare figure ending at ``last`` that a ratio, a rate or a list goes on from ("3 in
-    10", "1 out of 5", "10 a day", "7 and 9"): no count of a whole said before it."""
+    """A bare figure ending at ``last`` that a ratio, a rate or a list of bare figures goes
+    on from ("3 in 10 are part-time", "1 out of 5 said", "10 a day", "7 and 9 were"): no
+    count of a whole said before it. Not "30 in one village", "300 in 2023", "40 and two
+    doctors": a place, a year, a noun after the second number."""
     n = len(tokens)
-    if last + 2 < n and tokens[last + 1].lower in ("in", "out", "and", "or"):
-        return tokens[last + 2].kind == "num" or tokens[last + 2].lower in ("of", *NUMBER_WORDS)
-    return per_unit(tokens, last) is not None
+    if per_unit(tokens, last) is not None:
+        return True
+    k = last + 1
+    if k + 1 >= n or tokens[k].lower not in ("in", "out", "and", "or"):
+        return False
+    k += 2 if tokens[k].lower == "out" and tokens[k + 1].lower == "of" else 1
+    if k >= n or not (tokens[k].kind == "num" or tokens[k].lower in NUMBER_WORDS):
+        return False
+    if _four_digits(tokens, k):
+        return False  # "300 in 2023 were women"
+    after = tokens[k + 1] if k + 1 < n else None
+    return (
+        after is None
+        or after.kind == "punct"
+        or (after.lower in AUXILIARIES or ctx.is_verb_like(after))
+    )
 
 
 def _fronted_whole(tokens: list[Token], start_tok: int) -> NounPhrase | None:
@@ -2299,7 +2314,7 @@ _EXCEED_CHAIN = frozenset(
     "to be been being is are was were has have had expected expects expect likely allowed "
     "able forecast projected thought set due".split()
 )
-_DOUBT = frozenset(("cannot", "unlikely", "nobody"))
+_DOUBT = frozenset(("cannot", "unlikely", "nobody", "rarely", "seldom", "hardly", "scarcely"))
 
 
 def _exceeding(tokens: list[Token], verb: int, figure: int) -> str | None:
@@ -2323,8 +2338,9 @@ def _exceeding(tokens: list[Token], verb: int, figure: int) -> str | None:
     ):
         k -= 1  # "is unlikely to be able to exceed", "failed to exceed"
     low = tokens[k].lower if k >= 0 else ""
-    if low.startswith("fail") or (low == "longer" and tokens[k - 1].lower == "no"):
-        return None  # "failed to exceed", "no longer expected to exceed"
+    failed = low in ("fail", "fails", "failed", "failing") and tokens[k + 1].lower == "to"
+    if failed or (low == "longer" and tokens[k - 1].lower == "no"):
+        return None  # "failed to exceed", "no longer expected to exceed" (not "failures")
     often = figure + 1 < len(tokens) and tokens[figure + 1].lower in ("times", "time")
     return None if often or ctx.passive(tokens, verb) else "more_than"
 
