@@ -1193,3 +1193,58 @@ def test_a_figure_said_to_move_in_the_period_another_gives_is_no_update(tmp_path
         "ministry said.",
         published_default="2026-12-01",
     ) == "update"  # fmt: skip
+
+
+def _dated_claim(
+    k: int,
+    text: str,
+    figure: str,
+    value: float,
+    qualifier: str,
+    at: str,
+    lower: float | None,
+    upper: float | None,
+):  # type: ignore[no-untyped-def]
+    from crosscheck.model import Claim, Dating, Document
+
+    doc = Document(f"d{k}", f"d{k}", "text", text, ((0, len(text)),), source=f"outlet {k}",
+                   dating=Dating(at, "front matter: published"))  # fmt: skip
+    start = text.index(figure)
+    claim = Claim(f"c{k}", doc.id, 0, (start, start + len(figure)), figure, value, lower,
+                  upper, qualifier, "claim", None, "count")  # fmt: skip
+    return doc, claim
+
+
+@pytest.mark.parametrize(
+    ("third", "value", "qualifier", "lower", "upper", "kind"),
+    [
+        # a lower bound below the last figure may still be as high: the figures rise
+        ("more than 21,000 claims", 21000, "more_than", 21000, None, "update"),
+        ("at least 21,000 claims", 21000, "at_least", 21000, None, "update"),
+        # a figure below the last, exact or at most, goes down
+        ("21,000 claims", 21000, "exact", 21000, 21000, "contradiction"),
+        ("fewer than 21,000 claims", 21000, "less_than", None, 21000, "contradiction"),
+    ],
+)
+def test_a_later_lower_bound_that_allows_the_last_figure_is_no_fall(
+    third: str,
+    value: float,
+    qualifier: str,
+    lower: float | None,
+    upper: float | None,
+    kind: str,
+) -> None:
+    """9,800 claims, then 21,400, then "more than 21,000" were said to go up and down, an
+    error (an outside hunt's update): the last allows 21,400 and more."""
+    from crosscheck.rules import timeline
+
+    made = [
+        _dated_claim(1, "Insurers had 9,800 claims.", "9,800 claims", 9800, "exact",
+                     "2026-05-19T09:00:00+00:00", 9800, 9800),
+        _dated_claim(2, "Insurers had 21,400 claims.", "21,400 claims", 21400, "exact",
+                     "2026-05-20T09:00:00+00:00", 21400, 21400),
+        _dated_claim(3, f"Insurers had {third}.", third, value, qualifier,
+                     "2026-05-21T09:00:00+00:00", lower, upper),
+    ]  # fmt: skip
+    docs = {d.id: d for d, _ in made}
+    assert timeline.judge([c for _, c in made], docs, 0.0)["kind"] == kind

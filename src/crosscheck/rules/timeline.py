@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import re
 from collections import deque
 from collections.abc import Callable, Hashable, Sequence
@@ -327,7 +328,7 @@ def judge(
         # 100"), may be the latest report going back on it: the dated ones' way is said,
         # not judged
         steps = _steps(dated, same_time_hours, by_id)
-        way, words = _one_way(steps)
+        way, words = _one_way(steps, by_id)
         figure = functools.partial(quantity.figure_key, wording=False)  # whatever its words
         latest = {figure(by_id[c]) for e in steps[-1][3] for c in e["claims"]} if way else ()
         if way and all(figure(by_id[c]) in latest for e in undated for c in e["claims"]):
@@ -344,7 +345,7 @@ def judge(
                 "why": f"{len(undated)} of {len(timeline)} articles undated{how}: an update "
                        f"cannot be told from a contradiction{later}"}  # fmt: skip
     steps = _steps(dated, same_time_hours, by_id)
-    way, words = _one_way(steps)
+    way, words = _one_way(steps, by_id)
     if way:
         # the later reports' own words may say it moved ("rose to 48 percent"): an update
         # they show, not the dates alone; not the words of a report of the first moment
@@ -405,14 +406,22 @@ def _of_one_period(c: Claim, frames: dict[tuple[str, str], set[tuple[str, float]
     )
 
 
-def _one_way(steps: list[tuple[str, list[float], str, Any]]) -> tuple[str | None, str]:
+def _one_way(
+    steps: list[tuple[str, list[float], str, Any]], by_id: dict[str, Claim] | None = None
+) -> tuple[str | None, str]:
     """Whether dated steps' figures only rise ("higher") or only fall ("lower") from the
     first to the last (None: they go up and down, or there is one step), and the steps
     in words, those of one figure in a row told as one ("27 (2005-06-25 to 2005-07-26),
-    then 29 (2007-04-03)")."""
+    then 29 (2007-04-03)"). With ``by_id``, a figure's words count: "more than 21,000"
+    after 21,400 may still be as high (_monotone), so 9,800, 21,400, "more than 21,000"
+    only rise."""
     spans = [(min(v), max(v)) for _, v, _, _ in steps]
     rising = all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     falling = all(a[0] >= b[1] for a, b in itertools.pairwise(spans))
+    if by_id is not None and not (rising or falling):
+        bounds = [_bounds(es, by_id) for _, _, _, es in steps]
+        rising = _monotone(bounds)
+        falling = _monotone([(-hi, -lo) for lo, hi in bounds])
     runs: list[tuple[str, str, str]] = []  # steps of one figure told as one
     for m, _, said, _ in steps:
         if runs and runs[-1][2] == said:
@@ -423,6 +432,34 @@ def _one_way(steps: list[tuple[str, list[float], str, Any]]) -> tuple[str | None
     if len(steps) > 1 and (rising or falling) and spans[0] != spans[-1]:
         return "higher" if rising else "lower", words
     return None, words
+
+
+def _bounds(es: list[dict[str, Any]], by_id: dict[str, Claim]) -> tuple[float, float]:
+    """The range a step's figures allow, as written: from the least lower bound to the
+    greatest upper one ("more than 21,000": 21,000 to no end)."""
+    claims = [by_id[c] for e in es for c in e["claims"]]
+    return min(_end(c, c.lower, -math.inf) for c in claims), max(
+        _end(c, c.upper, math.inf) for c in claims
+    )
+
+
+def _end(c: Claim, bound: float | None, open_end: float) -> float:
+    """A claim's bound, its figure where it has none, no end where its words leave that
+    side open ("more than 21,000" above, "fewer than 50" below)."""
+    if bound is not None:
+        return bound
+    opens = ("at_least", "more_than") if open_end > 0 else ("at_most", "less_than")
+    return open_end if c.qualifier in opens else c.value
+
+
+def _monotone(bounds: list[tuple[float, float]]) -> bool:
+    """Whether figures within each step's bounds can rise (never fall) step by step."""
+    level = -math.inf
+    for lo, hi in bounds:
+        level = max(level, lo)
+        if level > hi:
+            return False
+    return True
 
 
 def _who(e: dict[str, Any]) -> str:
