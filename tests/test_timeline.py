@@ -1248,3 +1248,58 @@ def test_a_later_lower_bound_that_allows_the_last_figure_is_no_fall(
     ]  # fmt: skip
     docs = {d.id: d for d, _ in made}
     assert timeline.judge([c for _, c in made], docs, 0.0)["kind"] == kind
+
+
+def _judged_steps(steps: list[list[tuple[str, float, str]]]) -> str:
+    """The kind timeline.judge gives dated steps of (words, figure, qualifier) claims, one
+    day apart, with the rules' clash test (two figures clash that cannot both hold)."""
+    from crosscheck import quantity
+    from crosscheck.rules import timeline
+
+    made = []
+    for day, step in enumerate(steps, start=1):
+        for words, value, qualifier in step:
+            lower, upper = value, value
+            if qualifier in ("more_than", "at_least"):
+                lower, upper = value, None
+            elif qualifier in ("less_than", "at_most"):
+                lower, upper = None, value
+            elif qualifier == "approx":
+                lower, upper = quantity.about(value)
+            made.append(_dated_claim(len(made), f"Officials counted {words}.", words, value,
+                                     qualifier, f"2026-05-{day:02d}T09:00:00+00:00", lower,
+                                     upper))  # fmt: skip
+    docs = {d.id: d for d, _ in made}
+
+    def clash(a, b):  # type: ignore[no-untyped-def]
+        return not quantity.compatible(a, b)
+
+    judged = timeline.judge([c for _, c in made], docs, 0.0, None, clash)
+    if judged["kind"] != "update":
+        return judged["kind"]
+    return "update: " + ("higher" if "a higher figure" in judged["why"] else "lower")
+
+
+@pytest.mark.parametrize(
+    ("steps", "kind"),
+    [
+        # (review) approximate figures are their figures: down and up is no update
+        ([[("about 1,000 claims", 1000, "approx")], [("about 900 claims", 900, "approx")],
+          [("about 1,100 claims", 1100, "approx")]], "contradiction"),
+        # (review) every figure of a step must allow the level: an exact 60 beside "at
+        # least 50" is below 100
+        ([[("100 claims", 100, "exact")],
+          [("at least 50 claims", 50, "at_least"), ("60 claims", 60, "exact")],
+          [("200 claims", 200, "exact")]], "contradiction"),
+        # (review) a bound open on one side lets the figures go that way only: 100, then
+        # fewer than 200, then 95 fall ("higher" was said of it)
+        ([[("about 100 claims", 100, "approx")], [("fewer than 200 claims", 200, "less_than")],
+          [("95 claims", 95, "exact")]], "update: lower"),
+        ([[("100 claims", 100, "exact")], [("at least 50 claims", 50, "at_least")],
+          [("200 claims", 200, "exact")]], "update: higher"),
+    ],
+)  # fmt: skip
+def test_only_open_words_let_a_timeline_rise_or_fall(
+    steps: list[list[tuple[str, float, str]]], kind: str
+) -> None:
+    assert _judged_steps(steps) == kind

@@ -422,6 +422,8 @@ def _one_way(
         bounds = [_bounds(es, by_id) for _, _, _, es in steps]
         rising = _monotone(bounds)
         falling = _monotone([(-hi, -lo) for lo, hi in bounds])
+        if rising and falling:
+            rising = falling = False  # ("about 100", "fewer than 200", 95: no way)
     runs: list[tuple[str, str, str]] = []  # steps of one figure told as one
     for m, _, said, _ in steps:
         if runs and runs[-1][2] == said:
@@ -435,21 +437,15 @@ def _one_way(
 
 
 def _bounds(es: list[dict[str, Any]], by_id: dict[str, Claim]) -> tuple[float, float]:
-    """The range a step's figures allow, as written: from the least lower bound to the
-    greatest upper one ("more than 21,000": 21,000 to no end)."""
+    """The levels every figure of a step allows: a figure itself, open above after "more
+    than" or "at least" ("more than 21,000": 21,000 to no end), below after "fewer than"
+    or "at most"; from the highest such lower end to the lowest upper one (an empty range
+    when they part: {"at least 50", 60} allows only 60; {"about 100", 92} nothing).
+    Approximate figures are their figure: "about 900" after "about 1,000" falls."""
     claims = [by_id[c] for e in es for c in e["claims"]]
-    return min(_end(c, c.lower, -math.inf) for c in claims), max(
-        _end(c, c.upper, math.inf) for c in claims
-    )
-
-
-def _end(c: Claim, bound: float | None, open_end: float) -> float:
-    """A claim's bound, its figure where it has none, no end where its words leave that
-    side open ("more than 21,000" above, "fewer than 50" below)."""
-    if bound is not None:
-        return bound
-    opens = ("at_least", "more_than") if open_end > 0 else ("at_most", "less_than")
-    return open_end if c.qualifier in opens else c.value
+    low = max(-math.inf if c.qualifier in ("at_most", "less_than") else c.value for c in claims)
+    high = min(math.inf if c.qualifier in ("at_least", "more_than") else c.value for c in claims)
+    return low, high
 
 
 def _monotone(bounds: list[tuple[float, float]]) -> bool:
