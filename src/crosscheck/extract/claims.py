@@ -1202,7 +1202,7 @@ def _figure_goes_on(tokens: list[Token], last: int) -> bool:
     k += 2 if tokens[k].lower == "out" and tokens[k + 1].lower == "of" else 1
     if k >= n or not (tokens[k].kind == "num" or tokens[k].lower in NUMBER_WORDS):
         return False
-    if _four_digits(tokens, k):
+    if year_at(tokens, k):
         return False  # "300 in 2023 were women"
     after = tokens[k + 1] if k + 1 < n else None
     return (
