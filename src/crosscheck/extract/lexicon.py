@@ -274,8 +274,6 @@ DETERMINERS = words(
     """a an the this that these those its their his her our your my some any each every all
     both either neither no such what whatever which another other"""
 )
-# the determiners that say whose a noun is ("its crew of 25": extract.claims)
-POSSESSIVE_DETERMINERS = words("its their his her our your my whose")
 # Comparatives, which a figure's counted noun may be taken from ("13 more than Buford")
 COMPARATIVES = words("more most less least fewer")
 # What counts nothing when the extractor takes it for the counted noun: a determiner ("tied
