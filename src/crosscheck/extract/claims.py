@@ -34,6 +34,7 @@ from crosscheck.extract.lexicon import (
     EMERGENCY_NOUNS,
     EMERGENCY_NUMBERS,
     EXTENT_VERBS,
+    GROUPS_OF_ANY,
     HARM_VERBS,
     INJURY_WORDS,
     IRREGULAR,
@@ -918,15 +919,15 @@ def _claim(
         q_before = None  # "spread over 10 miles of farmland": across, not more than
     if q_before is not None and _under_a_layer(tokens, q_before[1], unit, last):
         q_before = None  # "found under 5 metres of snow": beneath, not less than
-    if q_before is not None and tokens[q_before[1]].lower in _EXCEED:
-        bound = _exceeding(tokens, q_before[1], m.last)  # "cannot exceed", "35 times"
-        q_before = None if bound is None else (bound, q_before[1])
+    clause = ctx.clause_bounds(tokens, m.first)
     qualifier: Qualifier = "exact"
     start_tok = anchor
     if q_before is not None:
         qualifier = q_before[0]  # type: ignore[assignment]
-        if tokens[q_before[1]].lower not in _EXCEED:
-            start_tok = q_before[1]  # (a verb that bounds stays the figure's verb)
+        start_tok = q_before[1]
+    elif anchor > 0 and tokens[anchor - 1].lower in _EXCEED:
+        # "Deaths exceeded 300": more than 300, "exceeded" still the figure's verb
+        qualifier = _exceeding(tokens, clause[0], anchor - 1, m.last)  # type: ignore[assignment]
     if q_after is not None:
         # "some 3,000 or more": the open bound wins over "some"
         if not (q_after[0] == "approx" and qualifier != "exact"):
@@ -939,7 +940,6 @@ def _claim(
     if sign is not None:
         m = _negated_mention(m)
     lower, upper = _interval(m, qualifier)
-    clause = ctx.clause_bounds(tokens, m.first)
     phrase_last = phrase.last if phrase else (unit.last if unit else m.last)
     if q_after:
         phrase_last = max(phrase_last, q_after[1])
@@ -960,8 +960,10 @@ def _claim(
     modifiers = list(phrase.modifiers) if phrase else []
     fronted = None
     if (kind == "other" and not score and unit_name != "fraction"
-            and not _figure_goes_on(tokens, m.last)
-            and (fronted := _fronted_whole(tokens, start_tok)) is not None):  # fmt: skip
+            and (fronted := _fronted_whole(tokens, start_tok)) is not None
+            and _figure_goes_on(tokens, m.last)):  # fmt: skip
+        fronted = None  # "Of the new jobs, 3 in 10 are part-time": a ratio, no whole's
+    if fronted is not None:
         # "Of the people who have fallen ill, four needed hospital treatment": people
         kind, unit_name, elided, unit_surface = "count", fronted.compound, True, None
         noun = " ".join([*fronted.modifiers, fronted.compound])
@@ -1102,8 +1104,7 @@ def _part_of_named(
     if (after + 1 < len(tokens) and tokens[after].lower == "of"
             and tokens[after + 1].lower in PART_PRONOUNS):  # fmt: skip
         return not (start_tok > 0 and tokens[start_tok - 1].lower in WHOLE_BEFORE_PART)
-    if " ".join(t.lower for t in tokens[max(0, start_tok - 2) : start_tok]) in (
-        "of which", "of whom"):  # fmt: skip
+    if _of_whom(tokens, start_tok):
         return True  # "Five bombs were dropped, of which four exploded"
     return _after_of_the_whole(tokens, start_tok)
 
@@ -1177,15 +1178,22 @@ def _after_of_the_whole(tokens: list[Token], start_tok: int) -> bool:
     injured," "Of some 900 nurses hired," "Of about 40 injured," "Of $5 billion pledged,"
     (after a quote mark too) counts a part of that whole ("12 were in serious condition");
     "Of course, 12 died" opens with no whole."""
-    first = 0
-    while first < len(tokens) and tokens[first].kind in ("punct", "sym"):
-        first += 1  # "“Of the 40 injured, 12 ...,” he said"
-    if len(tokens) < first + 3 or tokens[first].lower != "of":
+    first = _opening_of(tokens)
+    if first is None or len(tokens) < first + 3:
         return False
     if whole_figure(tokens, first) is None:  # its determiners, then the whole's figure
         return False  # "Of course," (but "Of 40 injured,", "Of about 40 injured,")
     comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
     return comma is not None and comma == start_tok - 1
+
+
+def _opening_of(tokens: list[Token]) -> int | None:
+    """Where a sentence's opening "Of" is, after any quote mark ("“Of the 40 injured, 12
+    ...,” he said"); None when it opens otherwise."""
+    first = 0
+    while first < len(tokens) and tokens[first].kind in ("punct", "sym"):
+        first += 1
+    return first if first < len(tokens) and tokens[first].lower == "of" else None
 
 
 def _figure_goes_on(tokens: list[Token], last: int) -> bool:
@@ -1218,10 +1226,8 @@ def _fronted_whole(tokens: list[Token], start_tok: int) -> NounPhrase | None:
     ("Of the people who have fallen ill, four needed hospital treatment", "Of the
     passengers, 12 were hurt"); None for a whole with a figure (_after_of_the_whole: a
     part), a singular or no noun ("Of course, 12 died", "Of the total, 12 ...")."""
-    first = 0
-    while first < len(tokens) and tokens[first].kind in ("punct", "sym"):
-        first += 1
-    if start_tok < first + 3 or tokens[first].lower != "of" or tokens[start_tok - 1].text != ",":
+    first = _opening_of(tokens)
+    if first is None or start_tok < first + 3 or tokens[start_tok - 1].text != ",":
         return None
     if whole_figure(tokens, first) is not None:
         return None
@@ -2304,45 +2310,40 @@ def _elliptic(tokens: list[Token], last: int) -> bool:
     )
 
 
-# the forms of "exceed" QUALIFIERS_BEFORE reads as "more than": the figure's verb too
-# ("the number of claims exceeded 300": a level, _NUMBER_LEVEL)
+# the forms of "exceed" before a figure that bound it (_exceeding), the figure's verb too
+# ("the number of claims exceeded 300": a level, _NUMBER_LEVEL); "exceeding" is a
+# qualifier of the lexicon ("exceeding 300 units")
 _EXCEED = frozenset(("exceed", "exceeds", "exceeded"))
-# the words of an "exceed"'s own chain before it ("expected to be able to exceed"), and
-# what at its head doubts the figure ("cannot", "unlikely", "nobody expects ... to";
-# "fail" and "no longer" by their form)
-_EXCEED_CHAIN = frozenset(
-    "to be been being is are was were has have had expected expects expect likely allowed "
-    "able forecast projected thought set due".split()
+# the words of an "exceed"'s own chain before it besides auxiliaries and modals
+# ("expected to be able to exceed"), and what in its clause doubts the figure ("cannot",
+# "unlikely", "nobody expects ... to"; "fail to" and "no longer" at the chain's head)
+_EXCEED_CHAIN = AUXILIARIES | frozenset(
+    "to expected expects expect likely allowed able forecast projected thought set due".split()
 )
 _DOUBT = frozenset(("cannot", "unlikely", "nobody", "rarely", "seldom", "hardly", "scarcely"))
 
 
-def _exceeding(tokens: list[Token], verb: int, figure: int) -> str | None:
+def _exceeding(tokens: list[Token], start: int, verb: int, figure: int) -> str:
     """The qualifier "exceed" at ``verb`` gives its figure, whose last token is at
-    ``figure``: "more than" where the figure is what was gone past ("Deaths exceeded 300",
-    "the bill could exceed $300 million", "waits exceeded 18 weeks"); none (the figure as
-    written, as before) where its clause denies it (ctx.negated: "did not exceed", "is
-    not expected to exceed") or the verb's own chain doubts it ("cannot exceed 4.5 times
+    ``figure``, in a clause from ``start``: "more_than" where the figure is what was gone
+    past ("Deaths exceeded 300", "the bill could exceed $300 million", "waits exceeded 18
+    weeks"); "exact" (the figure as written) where its clause denies it (ctx.negated:
+    "did not exceed", "is not expected to exceed") or doubts it ("cannot exceed 4.5 times
     income", "unlikely to exceed $1bn", "failed to exceed 1%", "no longer expected to
     exceed": a ceiling, which no bound here says), for how often ("levels exceeded 35
     times") and in the passive ("the limit was exceeded 35 times", "safe levels were
     exceeded 12 days in a row")."""
-    start = ctx.clause_bounds(tokens, verb)[0]
     if ctx.negated(tokens, start, verb, None) or any(t.lower in _DOUBT for t in tokens[start:verb]):
-        return None  # "did not exceed", "Nobody expects turnout to exceed 60%"
+        return "exact"  # "did not exceed", "Nobody expects turnout to exceed 60%"
     k = verb - 1
-    while k > 0 and (
-        tokens[k].lower in _EXCEED_CHAIN
-        or tokens[k].lower in MODALS
-        or tokens[k].lower.endswith("ly")
-    ):
+    while k > 0 and (tokens[k].lower in _EXCEED_CHAIN or tokens[k].lower.endswith("ly")):
         k -= 1  # "is unlikely to be able to exceed", "failed to exceed"
-    low = tokens[k].lower if k >= 0 else ""
-    failed = low in ("fail", "fails", "failed", "failing") and tokens[k + 1].lower == "to"
-    if failed or (low == "longer" and tokens[k - 1].lower == "no"):
-        return None  # "failed to exceed", "no longer expected to exceed" (not "failures")
+    failed = k >= 0 and ctx.lemma(tokens[k].lower) == "fail" and tokens[k + 1].lower == "to"
+    no_longer = k > 0 and tokens[k].lower == "longer" and tokens[k - 1].lower == "no"
     often = figure + 1 < len(tokens) and tokens[figure + 1].lower in ("times", "time")
-    return None if often or ctx.passive(tokens, verb) else "more_than"
+    if failed or no_longer or often or ctx.passive(tokens, verb):
+        return "exact"  # (not "failures")
+    return "more_than"
 
 
 def _whole_of_none(tokens: list[Token], figure: int) -> bool:
@@ -2381,11 +2382,7 @@ def _size_of_a_body(tokens: list[Token], first: int) -> bool:
     if first < 2 or tokens[first - 1].lower != "of":
         return False
     noun = singular(tokens[first - 2].lower)
-    return (noun in PEOPLE_GROUPS or noun in MILITARY_UNITS) and noun not in _GROUPS_OF_ANY
-
-
-# bodies of people that may be made of those a count said before
-_GROUPS_OF_ANY = frozenset(("group", "party", "gang", "mob", "gathering"))
+    return (noun in PEOPLE_GROUPS or noun in MILITARY_UNITS) and noun not in GROUPS_OF_ANY
 
 
 def _adds_up(unit: str) -> bool:

@@ -67,7 +67,7 @@ CHANGE_TRANSITIVE = words(
     added adds adding lost lose loses losing axed eliminated eliminate"""
 )
 # verbs in -eed whose base form ends so ("exceed", "proceed"), not a past ("agreed")
-_EED_VERBS = tuple("exceed proceed succeed need feed bleed breed speed heed seed weed".split())
+_EED_VERBS = tuple("exceed proceed succeed feed bleed breed speed seed".split())  # (need: short)
 _E_ENDINGS = re.compile(
     r"(?:[^aeiou]at|uat|iz|yz|eez|aus|ous|eas|uc|ac|ic|[^aeiou]g|ur|[^aeiou][aeiou]s|ut|[^aeio]in|ir|ar|[^o]or|ok|"
     r"[aiu]d|[^aeiou]il|um|ov|iv|rv|lv|[^aeiou]c|ag|ik|ap|[^aeiou]pl|bl|tl|dl|gl|kl|zl|"

@@ -78,7 +78,6 @@ QUALIFIERS_BEFORE: list[tuple[str, str]] = [
     ("higher than", "more_than"), ("larger than", "more_than"), ("bigger than", "more_than"),
     ("over the age of", "more_than"), ("older than", "more_than"),
     ("over", "more_than"), ("above", "more_than"), ("exceeding", "more_than"),
-    ("exceed", "more_than"), ("exceeds", "more_than"), ("exceeded", "more_than"),
     ("north of", "more_than"), ("over than", "more_than"), ("beyond", "more_than"),
     ("no more than", "at_most"), ("not more than", "at_most"), ("a maximum of", "at_most"),
     ("at most", "at_most"), ("up to", "at_most"), ("as many as", "at_most"),
@@ -202,6 +201,9 @@ PEOPLE_GROUPS = words(
     cast crew party gathering audience board committee cabinet jury panel orchestra gang
     march rally protest demonstration"""
 )
+# groups of people that may be made of those a count said before ("freed 90 prisoners. A
+# second group of 110"): the others' size counts their own members (extract.claims)
+GROUPS_OF_ANY = words("group party gang mob gathering")
 # Verbs in -ing of fighting whose object is no speaker before "said" ("Rebels fighting
 # government forces said", "Protesters clashing with security forces said";
 # extract.attribution)
