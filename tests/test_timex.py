@@ -301,26 +301,3 @@ def test_a_rank_since_a_time_gives_its_figure_no_time_frame(
     different time frames (the matcher read the rank already; one reading for both now:
     scope.ranks_since)."""
     assert _time_of(text, figure) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # after a verb of the future, "until"/"by" a month is the next such month
-        ("Some 18,000 homes will need repairs that could last until August.",
-         ("until August", date(ANCHOR.year, 8, 1) if ANCHOR.month <= 8
-          else date(ANCHOR.year + 1, 8, 1))),
-        ("The plant is expected to reopen by February with 300 workers.",
-         ("by February", date(ANCHOR.year if ANCHOR.month <= 2 else ANCHOR.year + 1, 2, 1))),
-        # without one, the last (a level reached, a span that ended)
-        ("The toll had risen to 40 by March.",
-         ("by March", date(ANCHOR.year if ANCHOR.month >= 3 else ANCHOR.year - 1, 3, 1))),
-    ],
-)  # fmt: skip
-def test_a_month_a_future_runs_until_is_the_next(text: str, expected: tuple[str, date]) -> None:
-    """ "will need repairs that could last until August" was dated last August (an outside
-    hunt): what is to last runs to the next August."""
-    from crosscheck.extract.timex import find_times
-
-    (t,) = find_times(text, ANCHOR)
-    assert (text[t.start : t.end], t.span.start) == (expected[0], expected[1].isoformat())

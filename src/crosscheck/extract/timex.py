@@ -118,17 +118,6 @@ def _year_of(rel: str | None, anchor: date | None) -> int | None:
     )
 
 
-# "until August", "by June" after a verb of the future in the sentence before ("will stay
-# shut until August", "is expected to reopen by June"): the next such month, not the last
-# (_past_month_year); "had risen to 40 by March" keeps the last
-_FUTURE_END = re.compile(r"^(?i:until|by)\b")
-_FUTURE = re.compile(
-    r"\b(?:will|won't|would|shall|(?:is|are)\s+(?:expected|set|due|scheduled|likely)\s+to"
-    r"|(?:is|are)\s+to)\b",
-    re.IGNORECASE,
-)
-
-
 def _past_month_year(month: int, anchor: date | None) -> int | None:
     """A bare month in news copy is the latest such month up to the published date."""
     if anchor is None:
@@ -260,8 +249,6 @@ def _normalise(kind: str, m: re.Match[str], anchor: date | None) -> TimeSpan | N
         y = _past_month_year(month, anchor)
         if y is None:
             return _unanchored_month(s, month)
-        if anchor is not None and _FUTURE_END.search(s) and _FUTURE.search(m.string, 0, m.start()):
-            y = anchor.year if month >= anchor.month else anchor.year + 1
         a, b = _month_range(y, month, part)
         return _span(s, a, b, "month", True)
     if kind == "rel_year":
