@@ -11,6 +11,7 @@ import itertools
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -1250,16 +1251,17 @@ def test_a_later_lower_bound_that_allows_the_last_figure_is_no_fall(
     assert timeline.judge([c for _, c in made], docs, 0.0)["kind"] == kind
 
 
-def _judged_steps(steps: list[list[tuple[str, float, str]]]) -> str:
-    """The kind timeline.judge gives dated steps of (words, figure, qualifier) claims, one
+def _judged_steps(steps: list[list[tuple[Any, ...]]]) -> str:
+    """The kind timeline.judge gives dated steps of (words, figure, qualifier[, lower,
+    upper]) claims, one
     day apart, with the rules' clash test (two figures clash that cannot both hold)."""
     from crosscheck import quantity
     from crosscheck.rules import timeline
 
     made = []
     for day, step in enumerate(steps, start=1):
-        for words, value, qualifier in step:
-            lower, upper = value, value
+        for words, value, qualifier, *ends in step:
+            lower, upper = ends if ends else (value, value)
             if qualifier in ("more_than", "at_least"):
                 lower, upper = value, None
             elif qualifier in ("less_than", "at_most"):
@@ -1297,9 +1299,12 @@ def _judged_steps(steps: list[list[tuple[str, float, str]]]) -> str:
           [("95 claims", 95, "exact")]], "update: lower"),
         ([[("100 claims", 100, "exact")], [("at least 50 claims", 50, "at_least")],
           [("200 claims", 200, "exact")]], "update: higher"),
+        # (re-read) a range allows its ends and what is between (quantity.as_written)
+        ([[("100 claims", 100, "exact")], [("90 to 200 claims", 90, "range", 90, 200)],
+          [("120 claims", 120, "exact")]], "update: higher"),
     ],
 )  # fmt: skip
 def test_only_open_words_let_a_timeline_rise_or_fall(
-    steps: list[list[tuple[str, float, str]]], kind: str
+    steps: list[list[tuple[Any, ...]]], kind: str
 ) -> None:
     assert _judged_steps(steps) == kind

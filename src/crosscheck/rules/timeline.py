@@ -407,18 +407,18 @@ def _of_one_period(c: Claim, frames: dict[tuple[str, str], set[tuple[str, float]
 
 
 def _one_way(
-    steps: list[tuple[str, list[float], str, Any]], by_id: dict[str, Claim] | None = None
+    steps: list[tuple[str, list[float], str, Any]], by_id: dict[str, Claim]
 ) -> tuple[str | None, str]:
     """Whether dated steps' figures only rise ("higher") or only fall ("lower") from the
     first to the last (None: they go up and down, or there is one step), and the steps
     in words, those of one figure in a row told as one ("27 (2005-06-25 to 2005-07-26),
-    then 29 (2007-04-03)"). With ``by_id``, a figure's words count: "more than 21,000"
-    after 21,400 may still be as high (_monotone), so 9,800, 21,400, "more than 21,000"
-    only rise."""
+    then 29 (2007-04-03)"). A figure's words count (``by_id``: the claims): "more than
+    21,000" after 21,400 may still be as high (_monotone), so 9,800, 21,400, "more than
+    21,000" only rise."""
     spans = [(min(v), max(v)) for _, v, _, _ in steps]
     rising = all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     falling = all(a[0] >= b[1] for a, b in itertools.pairwise(spans))
-    if by_id is not None and not (rising or falling):
+    if not (rising or falling):
         bounds = [_bounds(es, by_id) for _, _, _, es in steps]
         rising = _monotone(bounds)
         falling = _monotone([(-hi, -lo) for lo, hi in bounds])
@@ -437,15 +437,13 @@ def _one_way(
 
 
 def _bounds(es: list[dict[str, Any]], by_id: dict[str, Claim]) -> tuple[float, float]:
-    """The levels every figure of a step allows: a figure itself, open above after "more
-    than" or "at least" ("more than 21,000": 21,000 to no end), below after "fewer than"
-    or "at most"; from the highest such lower end to the lowest upper one (an empty range
-    when they part: {"at least 50", 60} allows only 60; {"about 100", 92} nothing).
-    Approximate figures are their figure: "about 900" after "about 1,000" falls."""
-    claims = [by_id[c] for e in es for c in e["claims"]]
-    low = max(-math.inf if c.qualifier in ("at_most", "less_than") else c.value for c in claims)
-    high = min(math.inf if c.qualifier in ("at_least", "more_than") else c.value for c in claims)
-    return low, high
+    """The levels every figure of a step allows as written (quantity.as_written: a figure
+    itself, "about 900" too; a range's ends; open above after "more than" or "at least",
+    below after "fewer than" or "at most"): from the highest lower end to the lowest upper
+    one (an empty range when they part: {"at least 50", 60} allows only 60; {"about
+    100", 92} nothing)."""
+    ends = [quantity.as_written(by_id[c]) for e in es for c in e["claims"]]
+    return max(lo for lo, _ in ends), min(hi for _, hi in ends)
 
 
 def _monotone(bounds: list[tuple[float, float]]) -> bool:
