@@ -941,12 +941,13 @@ def _object_before(left: str, words: list[re.Match[str]], k: int) -> bool:
 
 
 def _after_a_preposition(words: list[re.Match[str]], k: int) -> bool:
-    """Whether ``words[k]`` stands after a preposition opening the words, or anywhere
-    after a preposition of time or circumstance or a wake's "of", with or without a
-    determiner ("After the Kabul bombing", "Since Mariupol shelling", "Hours after Kabul
-    bombing", "In the wake of the Kabul bombing"): a noun phrase's, no subject. Not a preposition inside the subject's own phrase ("Rebels in Idlib fighting
-    government forces said", "Members of the Taliban fighting government forces said":
-    they said, the forces did not)."""
+    """Whether ``words[k]`` stands after a preposition opening the words, or anywhere after a
+    preposition of time or circumstance or a wake's "of", with or without a determiner
+    ("After the Kabul bombing", "Since Mariupol shelling", "Hours after Kabul bombing",
+    "In the wake of the Kabul bombing"): a noun phrase's, no subject. Not a preposition
+    inside the subject's own phrase ("Rebels in Idlib fighting government forces said",
+    "Members of the Taliban fighting government forces said": they said, the forces did
+    not)."""
     lo = max(0, k - 3)
     before = [w.group().lower() for w in words[lo:k]]
     at = len(before) - 1  # the preposition: the word before, or before its determiner

@@ -343,7 +343,7 @@ def attach(
         sentence_claims = by_sentence.get(sent.index, [])
         rel_spans = [(c.span[0] - base, c.span[1] - base) for c in sentence_claims]
         baselines = _baselines(sent.text, sentence_claims, rel_spans, times)
-        ranked = [t for t in times if _ranked_since(sent.text, t)]
+        ranked = [t for t in times if _ranked_since(sent.text, t)] if sentence_claims else []
         for k, c in enumerate(sentence_claims):
             rel = rel_spans[k]
             chosen = _event_for(rel, sources)
@@ -511,7 +511,7 @@ def _excluded(
     rel: tuple[int, int],
     baselines: list[TimeMention],
     times: Sequence[TimeMention],
-    ranked: Sequence[TimeMention] = (),
+    ranked: Sequence[TimeMention],
 ) -> list[TimeMention]:
     """The baselines that are no time frame of claim ``c``: for a figure that is no change,
     one its figure is the level reached from ("fell 12% from September to about 56,400";
