@@ -323,8 +323,14 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
                 )
             safeyaml.check_names(path, group, f"'predicates' entry {index + 1}:")
             set_id += 1
+            from crosscheck.extract.context import lemma
+
             for verb in group:
-                table.predicate_sets[verb.lower()] = set_id
+                # as the extractor gives a verb's forms (context.lemma: "axing" "ax",
+                # "cancelled" "cancell"), as the fates' table does (outcome)
+                forms = {verb.lower(), *(lemma(f) for f in verb_forms(verb.lower()))}
+                for form in forms:
+                    table.predicate_sets[form] = set_id
         table.sources.append(str(path))
     _no_cycle(table, set_when)
     for at_term, cid, term, was, was_at in taken:
