@@ -71,6 +71,9 @@ class ConceptTable:
     )
     _outcomes: dict[str, str] | None = field(default=None, init=False, repr=False, compare=False)
     _fates: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
+    # predicate_sets by the lemmas of each verb's forms, made when first asked (a store's
+    # re-run reads the table without the extractor)
+    _by_lemma: dict[str, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def _indexed(self) -> tuple[frozenset[str], frozenset[str]]:
         if self._index is None:
@@ -187,7 +190,17 @@ class ConceptTable:
             return 0.5
         if a == b:
             return 1.0
-        sa, sb = self.predicate_sets.get(a), self.predicate_sets.get(b)
+        if self._by_lemma is None:
+            # claims carry the extractor's lemmas ("created" is "creat", "axed" "ax"), as
+            # the fates' table reads them (outcome)
+            from crosscheck.extract.context import lemma
+
+            self._by_lemma = {
+                form: set_id
+                for verb, set_id in self.predicate_sets.items()
+                for form in {verb, *(lemma(f) for f in verb_forms(verb))}
+            }
+        sa, sb = self._by_lemma.get(a), self._by_lemma.get(b)
         return 1.0 if sa is not None and sa == sb else 0.0
 
 
@@ -323,14 +336,8 @@ def load_concepts(paths: list[Path]) -> ConceptTable:
                 )
             safeyaml.check_names(path, group, f"'predicates' entry {index + 1}:")
             set_id += 1
-            from crosscheck.extract.context import lemma
-
             for verb in group:
-                # as the extractor gives a verb's forms (context.lemma: "axing" "ax",
-                # "cancelled" "cancell"), as the fates' table does (outcome)
-                forms = {verb.lower(), *(lemma(f) for f in verb_forms(verb.lower()))}
-                for form in forms:
-                    table.predicate_sets[form] = set_id
+                table.predicate_sets[verb.lower()] = set_id
         table.sources.append(str(path))
     _no_cycle(table, set_when)
     for at_term, cid, term, was, was_at in taken:
