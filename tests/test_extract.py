@@ -3196,6 +3196,9 @@ def test_a_hedge_before_a_range_with_its_unit_twice_hedges_the_range(text: str) 
         ("He was handed a 30-year prison sentence imposed by the judge.", "prison sentence"),
         ("They made a 2-hour drive north of the city.", "drive"),
         ("She built a 10-foot garden shed.", "garden shed"),
+        # a singular in -us or -is is no plural: "radius" was cut to "radiu"
+        ("Residents within a 3-kilometre radius were told to leave.", "radius"),
+        ("They sang a 20-minute chorus.", "chorus"),
         # no noun is said: the words do not tell what is measured
         ("He won the 200-metre Saturday night.", None),
         ("She ran the 100-metre last night.", None),
@@ -4363,6 +4366,14 @@ def test_a_currency_sign_spelt_in_ascii_is_money(
         ("The billionaire moved 800m offshore before the election.",
          [("800m", 8e8, None)]),
         ("The bank plans to cut 15m overhead by 2027.", [("15m", 1.5e7, None)]),
+        # a thing a length is given for, singular, makes it metres: "The 400m ship" was
+        # 400 million; its plural, or another noun, leaves a million
+        ("The 400m ship was refloated on Monday.", [("400m", 400, "metre")]),
+        ("A 50m yacht and a 3,000m runway were built.",
+         [("50m", 50, "metre"), ("3,000m", 3000, "metre")]),
+        ("Some 2m boats are registered in the country.", [("Some 2m boats", 2e6, "boat")]),
+        ("The company signed a 10m deal with the city.", [("10m", 1e7, None)]),
+        ("The firm paid $400m for the ship.", [("$400m", 4e8, "dollar")]),
     ],
 )  # fmt: skip
 def test_digits_and_a_scale_before_a_unit_are_read_in_the_unit(

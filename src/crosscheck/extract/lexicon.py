@@ -335,7 +335,8 @@ PLURAL_ONLY = words(
 )
 # Words ending in "s" that are not plural nouns.
 NOT_PLURAL = words(
-    """is was has its his this thus us as yes plus minus bus gas news series species
+    """radius genius chorus octopus iris alias ethos pathos kudos
+    is was has its his this thus us as yes plus minus bus gas news series species
     always perhaps across famous various serious previous numerous enormous dangerous
     obvious anonymous continuous tremendous means less unless besides towards afterwards
     whereas nevertheless regardless headquarters chaos status campus census virus focus
@@ -365,6 +366,15 @@ METRE_PLACES = words("underground")
 # the 100m final in 9.58 seconds", "the 400m hurdles final on Sunday" are metres
 # ("$100m final payment", "100m people", "1m heat pumps", "2m race tickets" stay
 # millions): extract.numbers._noun_follows
+# Things a length is given for, singular, after a figure and a glued "m": metres ("the
+# 400m ship", "a 50m pool", "a 3,000m runway"); a million counts a plural ("2m boats") or
+# another noun ("a 10m deal"). Not "drop", "fall" or "wave", as often a change's or a
+# crowd's ("a 5m drop in sales")
+METRE_NOUNS = words(
+    """ship vessel boat yacht ferry tanker freighter barge tower wall fence bridge tunnel
+    cliff crater sinkhole pipe pipeline cable pool radius zone corridor mast crane
+    antenna statue dam embankment runway"""
+)
 METRE_EVENTS = words(
     """final finals race races sprint sprints freestyle hurdles relay relays dash
     breaststroke backstroke butterfly medley steeplechase heat heats semifinal semifinals"""

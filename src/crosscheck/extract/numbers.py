@@ -26,6 +26,7 @@ from crosscheck.extract.lexicon import (
     FRACTION_WORDS,
     METRE_CONTEXT,
     METRE_EVENTS,
+    METRE_NOUNS,
     METRE_PLACES,
     MODALS,
     MONTHS,
@@ -808,6 +809,8 @@ def _noun_follows(tokens: list[Token], j: int) -> bool:
         return False
     if tokens[j].lower in METRE_CONTEXT:
         return False
+    if tokens[j].lower in METRE_NOUNS and tokens[j - 1].text == "m":
+        return False  # a thing's length: 'the 400m ship'
     if tokens[j].lower in METRE_PLACES:  # metres where it ends the phrase
         return j + 1 < n and tokens[j + 1].kind == "word" and tokens[j + 1].lower not in PHRASE_ENDS
     k = j
