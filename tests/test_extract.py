@@ -3861,6 +3861,16 @@ def test_a_fraction_of_a_unit_compares_with_the_figure_it_equals() -> None:
         ("He won 3 titles a second straight year.", [("3 titles", "title")]),
         ("Militants killed 18 people per the AP.", [("18 people", "people")]),
         ("The starters scored 20 points a piece.", [("20 points", "point")]),
+        # "per" makes a rate whatever follows it ("a second after" is a time; the hunt's
+        # "1,200 cubic metres of water per second after opening" lost its rate)
+        ("The dam released 1,200 cubic metres of water per second after opening a gate.",
+         [("1,200 cubic metres of water per second", "cubic metre per second")]),
+        ("The pumps moved 900 litres per minute after midnight.",
+         [("900 litres per minute", "litre per minute")]),
+        # quantulum3 reads "per minute" after a unit as of arc
+        ("Water flowed at 900 gallons per minute.",
+         [("900 gallons per minute", "gallon per minute")]),
+        ("He scored 30 points a game after the break.", [("30 points", "point")]),
     ],
 )  # fmt: skip
 def test_a_count_with_a_rate_is_a_rate(text: str, read: list[tuple[str, str]]) -> None:

@@ -1016,6 +1016,8 @@ def measure_after(
             return None
         surface = text[tokens[last + 1].start : tokens[last_unit].end]
         name = q.unit.name
+        if name.endswith((" per minute of arc", " per second of arc")):
+            name = name.removesuffix(" of arc")  # "900 gallons per minute": a time's rate
         if name == "cubic centimetre" and surface.lower().startswith(("millil", "ml")):
             name = "millilitre"  # "6 millilitres", as "6 ml" (named_unit) is
         after = _HYPHENED.match(text, tokens[last_unit].end)
@@ -1183,8 +1185,8 @@ def per_unit(tokens: list[Token], last: int) -> tuple[str, int] | None:
         return None
     word = tokens[j + 1].lower
     after = tokens[j + 2] if j + 2 < n else None
-    if after is not None and after.lower in _NOT_A_RATE_AFTER:
-        return None
+    if after is not None and after.lower in _NOT_A_RATE_AFTER and tokens[j].lower != "per":
+        return None  # ("per second after opening the gates" is a rate still)
     if (
         after is not None
         and word == "second"
