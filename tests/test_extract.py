@@ -1980,6 +1980,27 @@ def test_hedged_negated_predicate() -> None:
     assert c["predicate"] == "receive"
 
 
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # a relative clause set off by commas is an aside: its negation is not the
+        # figure's (the hunt's "seven people admitted" was dropped as negated)
+        ("The man, who has not been named, was one of seven people admitted to hospital.",
+         False),
+        ("Officials, who were not authorised to speak, said 15 people died.", False),
+        ("The firm, which did not give details, said 300 jobs would go.", False),
+        # not a relative without commas, nor a negation of the figure's own clause
+        ("The man who has not been named was one of seven people admitted to hospital.",
+         True),
+        ("The firm, which is based in Oslo, did not cut 300 jobs.", True),
+        # a figure inside the aside keeps the aside's negation
+        ("The council, which has not paid the 5,000 euros, said it would appeal.", True),
+    ],
+)  # fmt: skip
+def test_a_negation_in_an_aside_is_not_the_figures(text: str, negated: bool) -> None:
+    assert [c["negated"] for c in claims_of(text)] == [negated]
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="known misreading: a measure that a verb of change lets fall, its unit followed by "

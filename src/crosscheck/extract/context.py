@@ -272,9 +272,16 @@ _HEDGE_SETS = _by_size([tuple(h.split()) for h in HEDGES])
 
 
 def negated(tokens: list[Token], start: int, fig_first: int, pred_index: int | None) -> bool:
-    """A negation between the clause start and the predicate (or the figure)."""
+    """A negation between the clause start and the predicate (or the figure), but for
+    one inside a relative clause set off by commas ("The man, who has not
+    been named, was one of seven people admitted": seven were admitted)."""
     stop = max(fig_first, pred_index if pred_index is not None else fig_first)
-    for k in range(start, stop):
+    k = start - 1
+    while (k := k + 1) < stop:
+        aside = _aside_end(tokens, k, stop)
+        if aside is not None:
+            k = aside
+            continue
         low = tokens[k].lower
         if low in NEGATIONS:
             nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
@@ -285,6 +292,23 @@ def negated(tokens: list[Token], start: int, fig_first: int, pred_index: int | N
         if low == "'t" or low.endswith("n't"):
             return True
     return False
+
+
+# what opens a relative clause set off by commas ("The man, who has not been named, was")
+_ASIDE_OPENERS = frozenset("who whom whose which".split())
+
+
+def _aside_end(tokens: list[Token], k: int, stop: int) -> int | None:
+    """Where a relative clause set off by commas that opens at ``k`` (", who has not been
+    named,") closes before ``stop``: its closing comma; None when none opens there or it
+    does not close before ``stop``."""
+    text = tokens[k].text
+    if not (
+        (text == "," and k + 1 < stop and tokens[k + 1].lower in _ASIDE_OPENERS)
+        or (tokens[k].lower in _ASIDE_OPENERS and k > 0 and tokens[k - 1].text == ",")
+    ):  # (the clause the caller reads may open at the relative itself)
+        return None
+    return next((j for j in range(k + 1, stop) if tokens[j].text == ","), None)
 
 
 def lemma(word: str) -> str:
