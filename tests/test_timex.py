@@ -301,3 +301,26 @@ def test_a_rank_since_a_time_gives_its_figure_no_time_frame(
     different time frames (the matcher read the rank already; one reading for both now:
     scope.ranks_since)."""
     assert _time_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # an aside that says when a thing came to be gives its figures no time (the
+        # hunt's "£4.2m" was dated 1968 and warned against another outlet's 2022)
+        ("The tower, built in 1968, was home to 300 people.", "300 people", None),
+        ("The firm, founded in 1990, cut 500 jobs.", "500 jobs", None),
+        ("The plant, opened in 2001 and expanded in 2010, employs 300 people.",
+         "300 people", None),
+        # a time of the figure's own still does; an aside of the event itself, a time
+        # that opens the sentence or follows the figure are the figure's
+        ("The firm, founded in 1990, cut 500 jobs last year.", "500 jobs", "last year"),
+        ("The attack, carried out on Monday, killed 12 people.", "12 people", "on Monday"),
+        ("In 2019, the firm, founded in 1990, cut 500 jobs.", "500 jobs", "2019"),
+        ("The firm cut 500 jobs in 2019.", "500 jobs", "2019"),
+    ],
+)  # fmt: skip
+def test_a_things_beginning_in_an_aside_is_not_its_figures_time(
+    text: str, figure: str, expected: str | None
+) -> None:
+    assert _time_of(text, figure) == expected

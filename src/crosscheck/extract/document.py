@@ -570,6 +570,25 @@ _RANK_WHEN = re.compile(
 _CLAUSE_BREAK = re.compile(r",\s*(?:and|but)\b|;", re.IGNORECASE)
 
 
+# what opens an aside that says when a thing came to be, whose time is the thing's, not
+# its figures' ("Harland House, built in 1968, underwent a £4.2m refurbishment four
+# years ago", "The firm, founded in 1990, cut 500 jobs"); not an aside of the event
+# itself ("The attack, carried out on Monday, killed 12")
+_ORIGIN_ASIDE = re.compile(
+    r",\s*(?:first\s+|originally\s+)?(?:built|founded|established|opened|born|formed"
+    r"|created|launched|constructed|erected|completed|set\s+up|elected|appointed"
+    r"|acquired|bought|listed|introduced|incorporated)\b[^,]*$",
+    re.IGNORECASE,
+)
+
+
+def _aside_time(text: str, t: TimeMention, before: int) -> bool:
+    """Whether time ``t`` is in an aside set off by commas that closes before ``before``
+    (the figure) and says when a thing came to be (_ORIGIN_ASIDE)."""
+    close = text.find(",", t.end)
+    return 0 <= close < before and _ORIGIN_ASIDE.search(text, 0, t.start) is not None
+
+
 def _governing_time(
     rel: tuple[int, int],
     k: int,
@@ -601,7 +620,7 @@ def _governing_time(
     ]
     if after and not _CONTRAST.search(text, rel[1], after[0].start):
         return after[0].span
-    before = [t for t in candidates if t.end <= rel[0]]
+    before = [t for t in candidates if t.end <= rel[0] and not _aside_time(text, t, rel[0])]
     if not before or _MOVED_ON.search(text, before[-1].end, rel[0]):
         return None
     return before[-1].span
