@@ -318,6 +318,12 @@ def test_a_rank_since_a_time_gives_its_figure_no_time_frame(
         ("The attack, carried out on Monday, killed 12 people.", "12 people", "on Monday"),
         ("In 2019, the firm, founded in 1990, cut 500 jobs.", "500 jobs", "2019"),
         ("The firm cut 500 jobs in 2019.", "500 jobs", "2019"),
+        # a time after the figure whose words hold a claim of their own ("four years")
+        # is the figure's: it was passed over for the aside's 1968
+        ("Harland House, built in 1968, underwent a £4.2m refurbishment four years ago.",
+         "£4.2m", "four years ago"),
+        ("The firm cut 500 jobs two years ago.", "500 jobs", "two years ago"),
+        ("The firm cut 500 jobs and 20 stores two years ago.", "500 jobs", None),
     ],
 )  # fmt: skip
 def test_a_things_beginning_in_an_aside_is_not_its_figures_time(

@@ -614,7 +614,13 @@ def _governing_time(
         and not (t.start < rel[1] and rel[0] < t.end)  # the claim's own words ("two months")
         and t not in excluded
     ]
-    next_start = rel_spans[k + 1][0] if k + 1 < len(rel_spans) else None
+    # the next claim's start, but for a claim that is a time's own words ("a £4.2m
+    # refurbishment four years ago": the time after the figure, its "four years" a claim)
+    next_start = next(
+        (a for a, b in rel_spans[k + 1 :]
+         if not any(t.start <= a and b <= t.end for t in times)),
+        None,
+    )  # fmt: skip
     after = [
         t for t in candidates if t.start >= rel[1] and (next_start is None or t.start < next_start)
     ]
