@@ -1993,6 +1993,9 @@ def test_hedged_negated_predicate() -> None:
         ("The man who has not been named was one of seven people admitted to hospital.",
          True),
         ("The firm, which is based in Oslo, did not cut 300 jobs.", True),
+        # (review) a comma that breaks the relative off before its verb ends no aside
+        ("The firm, which has not, since 2010, cut 300 jobs, is hiring.", True),
+        ("The minister, who has not, despite promises, built 300 homes, resigned.", True),
         # a figure inside the aside keeps the aside's negation
         ("The council, which has not paid the 5,000 euros, said it would appeal.", True),
     ],
@@ -3891,6 +3894,8 @@ def test_a_fraction_of_a_unit_compares_with_the_figure_it_equals() -> None:
         # quantulum3 reads "per minute" after a unit as of arc
         ("Water flowed at 900 gallons per minute.",
          [("900 gallons per minute", "gallon per minute")]),
+        ("The camera drifted 2 pixels per minute of arc.",
+         [("2 pixels per minute", "pixel per minute of arc")]),
         ("He scored 30 points a game after the break.", [("30 points", "point")]),
     ],
 )  # fmt: skip
@@ -4404,6 +4409,11 @@ def test_a_currency_sign_spelt_in_ascii_is_money(
          [("50m", 50, "metre"), ("3,000m", 3000, "metre")]),
         ("Some 2m boats are registered in the country.", [("Some 2m boats", 2e6, "boat")]),
         ("The company signed a 10m deal with the city.", [("10m", 1e7, None)]),
+        # (review) the thing ends its phrase: not a noun it qualifies
+        ("The 90m ferry ran aground.", [("90m", 90, "metre")]),
+        ("The firm won a 20m tunnel contract.", [("20m tunnel", 2e7, "tunnel")]),
+        ("The group raised 1.5m yacht charter fees.",
+         [("1.5m yacht charter fees", 1.5e6, "yacht charter fee")]),
         ("The firm paid $400m for the ship.", [("$400m", 4e8, "dollar")]),
     ],
 )  # fmt: skip

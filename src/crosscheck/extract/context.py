@@ -30,6 +30,7 @@ from crosscheck.extract.lexicon import (
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
     RATE_CHANGE_VERBS,
+    RELATIVES,
     SEVERITY_ADVERBS,
     SPEECH_LEMMAS,
     VERB_ADVERBS,
@@ -295,20 +296,27 @@ def negated(tokens: list[Token], start: int, fig_first: int, pred_index: int | N
 
 
 # what opens a relative clause set off by commas ("The man, who has not been named, was")
-_ASIDE_OPENERS = frozenset("who whom whose which".split())
+_ASIDE_OPENERS = RELATIVES - {"that", "where", "when"}
 
 
 def _aside_end(tokens: list[Token], k: int, stop: int) -> int | None:
     """Where a relative clause set off by commas that opens at ``k`` (", who has not been
-    named,") closes before ``stop``: its closing comma; None when none opens there or it
-    does not close before ``stop``."""
+    named,") closes before ``stop``: its closing comma; None when none opens there, it
+    does not close before ``stop``, or a comma breaks it off before its verb ("The firm,
+    which has not, since 2010, cut 300 jobs": the negation is the figure's)."""
     text = tokens[k].text
     if not (
         (text == "," and k + 1 < stop and tokens[k + 1].lower in _ASIDE_OPENERS)
         or (tokens[k].lower in _ASIDE_OPENERS and k > 0 and tokens[k - 1].text == ",")
     ):  # (the clause the caller reads may open at the relative itself)
         return None
-    return next((j for j in range(k + 1, stop) if tokens[j].text == ","), None)
+    close = next((j for j in range(k + 1, stop) if tokens[j].text == ","), None)
+    if close is None:
+        return None
+    before = tokens[close - 1].lower
+    if before in NEGATIONS or before in AUXILIARIES or before.endswith("n't"):
+        return None
+    return close
 
 
 def lemma(word: str) -> str:

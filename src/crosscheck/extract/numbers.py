@@ -24,6 +24,7 @@ from crosscheck.extract.lexicon import (
     DETERMINERS,
     DOZEN_DETERMINERS,
     FRACTION_WORDS,
+    IRREGULAR,
     METRE_CONTEXT,
     METRE_EVENTS,
     METRE_NOUNS,
@@ -810,7 +811,16 @@ def _noun_follows(tokens: list[Token], j: int) -> bool:
     if tokens[j].lower in METRE_CONTEXT:
         return False
     if tokens[j].lower in METRE_NOUNS and tokens[j - 1].text == "m":
-        return False  # a thing's length: 'the 400m ship'
+        # a thing's length where the thing ends its phrase ('the 400m ship was', 'a 90m
+        # ferry ran aground'); not before a noun it qualifies ('a 10m bridge deal')
+        after = tokens[j + 1] if j + 1 < n else None
+        return not (
+            after is None
+            or after.kind != "word"
+            or after.lower in PHRASE_ENDS
+            or after.lower in IRREGULAR
+            or (after.lower.endswith("ed") and len(after.lower) > 4)
+        )
     if tokens[j].lower in METRE_PLACES:  # metres where it ends the phrase
         return j + 1 < n and tokens[j + 1].kind == "word" and tokens[j + 1].lower not in PHRASE_ENDS
     k = j

@@ -1016,7 +1016,10 @@ def measure_after(
             return None
         surface = text[tokens[last + 1].start : tokens[last_unit].end]
         name = q.unit.name
-        if name.endswith((" per minute of arc", " per second of arc")):
+        if name.endswith((" per minute of arc", " per second of arc")) and not (
+            "arc" in surface.lower()
+            or text[tokens[last_unit].end :].lower().lstrip().startswith("of arc")
+        ):  # (quantulum3's minute is of arc: "per minute of arc", "per arc second" are)
             name = name.removesuffix(" of arc")  # "900 gallons per minute": a time's rate
         if name == "cubic centimetre" and surface.lower().startswith(("millil", "ml")):
             name = "millilitre"  # "6 millilitres", as "6 ml" (named_unit) is
