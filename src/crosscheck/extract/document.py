@@ -570,23 +570,35 @@ _RANK_WHEN = re.compile(
 _CLAUSE_BREAK = re.compile(r",\s*(?:and|but)\b|;", re.IGNORECASE)
 
 
-# what opens an aside that says when a thing came to be, whose time is the thing's, not
+# what opens an aside that says when a thing came to be, whose year is the thing's, not
 # its figures' ("Harland House, built in 1968, underwent a £4.2m refurbishment four
-# years ago", "The firm, founded in 1990, cut 500 jobs"); not an aside of the event
-# itself ("The attack, carried out on Monday, killed 12")
+# years ago", "The firm, founded in 1990, cut 500 jobs"); not a verb that may be the
+# news itself ("Biden, elected in 2020, won 306 electoral votes", "The museum, opened on
+# Monday, drew 5,000 visitors", "The bridge, completed in 2022, cost £4.2m")
 _ORIGIN_ASIDE = re.compile(
-    r",\s*(?:first\s+|originally\s+)?(?:built|founded|established|opened|born|formed"
-    r"|created|launched|constructed|erected|completed|set\s+up|elected|appointed"
-    r"|acquired|bought|listed|introduced|incorporated)\b[^,]*$",
+    r",\s*(?:first\s+|originally\s+)?(?:built|founded|established|born|formed"
+    r"|constructed|erected|incorporated|set\s+up)\b[^,]*$",
     re.IGNORECASE,
 )
 
 
+# what between a figure and a time after it opens another clause: a comma, a semicolon,
+# or "while", "whereas", "and", "but"
+_NEXT_CLAUSE = re.compile(r"[,;]|\b(?:while|whereas|and|but)\b", re.IGNORECASE)
+
+
 def _aside_time(text: str, t: TimeMention, before: int) -> bool:
-    """Whether time ``t`` is in an aside set off by commas that closes before ``before``
-    (the figure) and says when a thing came to be (_ORIGIN_ASIDE)."""
+    """Whether time ``t``, a year, is in an aside set off by commas that closes before
+    ``before`` (the figure) and says when a thing came to be (_ORIGIN_ASIDE)."""
+    if t.span.granularity != "year":
+        return False
     close = text.find(",", t.end)
-    return 0 <= close < before and _ORIGIN_ASIDE.search(text, 0, t.start) is not None
+    opened = text.rfind(",", 0, t.start)
+    return (
+        opened >= 0
+        and 0 <= close < before
+        and _ORIGIN_ASIDE.match(text, opened, t.start) is not None
+    )
 
 
 def _governing_time(
@@ -614,11 +626,13 @@ def _governing_time(
         and not (t.start < rel[1] and rel[0] < t.end)  # the claim's own words ("two months")
         and t not in excluded
     ]
-    # the next claim's start, but for a claim that is a time's own words ("a £4.2m
-    # refurbishment four years ago": the time after the figure, its "four years" a claim)
+    # the next claim's start, but for a claim that is a time's own words in the figure's
+    # clause ("a £4.2m refurbishment four years ago": the time after the figure, its "four
+    # years" a claim; not "paid £40m, and two years ago he cost £10m")
     next_start = next(
         (a for a, b in rel_spans[k + 1 :]
-         if not any(t.start <= a and b <= t.end for t in times)),
+         if not any(t.start <= a and b <= t.end
+                    and not _NEXT_CLAUSE.search(text, rel[1], t.start) for t in times)),
         None,
     )  # fmt: skip
     after = [
