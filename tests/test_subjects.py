@@ -2296,6 +2296,10 @@ def test_a_possessive_ends_a_whole_name() -> None:
         ("The club has won 12 titles since 2008-2009.", None),
         ("The club has won 12 titles since late 2008.", None),
         ("The 2003 quake killed 26,000 people in the city.", 2003),  # a background event
+        # nor the year a thing came to be: "people of Brunna, 1921" was the label
+        ("Brunna, founded in 1921, has 17,000 employees.", None),
+        ("The exchange, founded by Arlo Pennick in 2009, operates in 45 countries.", None),
+        ("The firm, which fired 300 staff in 2009, employs 17,000 people.", 2009),
     ],
 )  # fmt: skip
 def test_the_year_a_time_frame_starts_is_no_other_event(text: str, year: int | None) -> None:

@@ -37,7 +37,7 @@ from crosscheck.extract.lexicon import (
     PRONOUNS,
 )
 from crosscheck.extract.nouns import singular
-from crosscheck.extract.scope import ranks_since
+from crosscheck.extract.scope import origin_aside, ranks_since
 from crosscheck.extract.timex import MONTH, YEAR, TimeMention, find_times
 from crosscheck.model import (
     MARKS,
@@ -570,35 +570,18 @@ _RANK_WHEN = re.compile(
 _CLAUSE_BREAK = re.compile(r",\s*(?:and|but)\b|;", re.IGNORECASE)
 
 
-# what opens an aside that says when a thing came to be, whose year is the thing's, not
-# its figures' ("Harland House, built in 1968, underwent a £4.2m refurbishment four
-# years ago", "The firm, founded in 1990, cut 500 jobs"); not a verb that may be the
-# news itself ("Biden, elected in 2020, won 306 electoral votes", "The museum, opened on
-# Monday, drew 5,000 visitors", "The bridge, completed in 2022, cost £4.2m")
-_ORIGIN_ASIDE = re.compile(
-    r",\s*(?:first\s+|originally\s+)?(?:built|founded|established|born|formed"
-    r"|constructed|erected|incorporated|set\s+up)\b[^,]*$",
-    re.IGNORECASE,
-)
-
-
 # what between a figure and a time after it opens another clause: a comma, a semicolon,
 # or "while", "whereas", "and", "but"
 _NEXT_CLAUSE = re.compile(r"[,;]|\b(?:while|whereas|and|but)\b", re.IGNORECASE)
 
 
 def _aside_time(text: str, t: TimeMention, before: int) -> bool:
-    """Whether time ``t``, a year, is in an aside set off by commas that closes before
-    ``before`` (the figure) and says when a thing came to be (_ORIGIN_ASIDE)."""
+    """Whether time ``t``, a year, is in an aside that says when a thing came to be
+    (scope.origin_aside) and closes before ``before`` (the figure)."""
     if t.span.granularity != "year":
         return False
-    close = text.find(",", t.end)
-    opened = text.rfind(",", 0, t.start)
-    return (
-        opened >= 0
-        and 0 <= close < before
-        and _ORIGIN_ASIDE.match(text, opened, t.start) is not None
-    )
+    aside = origin_aside(text, t.start, t.end)
+    return aside is not None and aside[1] < before
 
 
 def _governing_time(

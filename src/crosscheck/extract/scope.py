@@ -117,6 +117,30 @@ def frame_years(text: str) -> set[int]:
     return {int(y) for m in _PERIODS[0].finditer(text) for y in _SINCE_YEARS.findall(m.group(0))}
 
 
+# what opens an aside that says when a thing came to be, whose year is the thing's, not
+# its figures' nor another event's ("Harland House, built in 1968, underwent a £4.2m
+# refurbishment four years ago", "Brunna, founded in 1921, has 17,000 employees"); not
+# a verb that may be the news itself ("Biden, elected in 2020, won 306 electoral
+# votes", "The museum, opened on Monday, drew 5,000 visitors", "The bridge, completed in
+# 2022, cost £4.2m")
+_ORIGIN_ASIDE = re.compile(
+    r",\s*(?:first\s+|originally\s+)?(?:built|founded|established|born|formed"
+    r"|constructed|erected|incorporated|set\s+up)\b[^,]*$",
+    re.IGNORECASE,
+)
+
+
+def origin_aside(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The aside set off by commas that holds ``text[start:end]`` (a time) and says when
+    a thing came to be (_ORIGIN_ASIDE): the offsets of its opening and closing commas,
+    or None."""
+    opened = text.rfind(",", 0, start)
+    close = text.find(",", end)
+    if opened < 0 or close < 0 or _ORIGIN_ASIDE.match(text, opened, start) is None:
+        return None
+    return opened, close
+
+
 _NOISE = re.compile(r"^(?:in\s+|over\s+|during\s+|for\s+|within\s+|throughout\s+)")
 
 _DEBT_LIKE = r"(?:debts?|tax(?:es)?|fees|interest|inflation|dividends|costs|charges|items|cash)"

@@ -318,6 +318,13 @@ def own_years(c: Claim) -> set[int]:
     return set()
 
 
+def _origin_year(text: str, year: re.Match[str], figure: int) -> bool:
+    """Whether a year of ``text`` is in an aside that says when a thing came to be
+    (scope.origin_aside) and does not hold the figure at ``figure``."""
+    aside = scope.origin_aside(text, year.start(1), year.end(1))
+    return aside is not None and not aside[0] < figure < aside[1]
+
+
 def subject_of(
     c: Claim,
     text: str,
@@ -343,8 +350,13 @@ def subject_of(
             place = m.group(1)
             break
     own = own_years(c)  # ("shipped 250,000 cars in 2023": its time, not an event's)
-    years = sorted(  # a year a figure counts or ranks from ("since 2005") is no event's
-        {int(m.group(1)) for m in _YEAR.finditer(text) if not (start <= m.start() < end)}
+    years = sorted(  # a year a figure counts or ranks from ("since 2005") is no event's,
+        # nor the year a thing came to be ("Brunna, founded in 1921, has 17,000 employees")
+        {
+            int(m.group(1))
+            for m in _YEAR.finditer(text)
+            if not (start <= m.start() < end) and not _origin_year(text, m, start)
+        }
         - scope.frame_years(text)
         - ({year_published} if year_published else set())
         - own
