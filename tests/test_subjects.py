@@ -2747,6 +2747,29 @@ def test_measures_of_one_concept_may_join(tmp_path: Path) -> None:
     assert truce.conflicts(ceasefire, load_concepts([concepts])) is None
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # those who search, however each outlet names them (the fifteenth hunt's "About
+        # 200 rescuers" and "Some 200 emergency workers" were a rescuer and people)
+        ("About 200 rescuers searched the wreck.", "Some 200 emergency workers helped.",
+         True),
+        ("Nearly 300 rescue workers were sent.", "About 300 emergency responders came.",
+         True),
+        # firefighters and soldiers are counted apart, and so are workers
+        ("About 200 rescuers searched the wreck.", "Some 200 firefighters helped.", False),
+        ("About 200 rescuers searched the wreck.", "Some 200 soldiers helped.", False),
+        ("About 200 rescuers searched the wreck.", "Some 200 workers were hurt.", False),
+    ],
+)  # fmt: skip
+def test_rescuers_are_one_concept_however_named(a: str, b: str, same: bool) -> None:
+    from crosscheck.pipeline import concept_table
+
+    concepts = concept_table(Settings())
+    (x,), (y,) = claims_of(a), claims_of(b)
+    assert (concepts.concept_of(x) == concepts.concept_of(y) == "rescuers") is same
+
+
 def test_a_concept_file_names_measured_things_in_the_singular(tmp_path: Path) -> None:
     """A reading in the plural ('two 12-hour truces') and a term of several words are
     looked up as a counted noun is: lower-case, the last word singular."""
