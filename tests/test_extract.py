@@ -1996,6 +1996,9 @@ def test_hedged_negated_predicate() -> None:
         # (review) a comma that breaks the relative off before its verb ends no aside
         ("The firm, which has not, since 2010, cut 300 jobs, is hiring.", True),
         ("The minister, who has not, despite promises, built 300 homes, resigned.", True),
+        ("The firm, which has not yet, despite pressure, cut 300 jobs, is hiring.", True),
+        # (second review) a relative whose verb was said before the comma is an aside
+        ("The company, which had pledged that it would not, cut 2,000 jobs.", False),
         # a figure inside the aside keeps the aside's negation
         ("The council, which has not paid the 5,000 euros, said it would appeal.", True),
     ],
@@ -3896,6 +3899,8 @@ def test_a_fraction_of_a_unit_compares_with_the_figure_it_equals() -> None:
          [("900 gallons per minute", "gallon per minute")]),
         ("The camera drifted 2 pixels per minute of arc.",
          [("2 pixels per minute", "pixel per minute of arc")]),
+        ("The telescope tracks at 15 arcseconds per second.",
+         [("15 arcseconds per second", "second of arc per second")]),
         ("He scored 30 points a game after the break.", [("30 points", "point")]),
     ],
 )  # fmt: skip
@@ -4411,6 +4416,10 @@ def test_a_currency_sign_spelt_in_ascii_is_money(
         ("The company signed a 10m deal with the city.", [("10m", 1e7, None)]),
         # (review) the thing ends its phrase: not a noun it qualifies
         ("The 90m ferry ran aground.", [("90m", 90, "metre")]),
+        # (second review) a verb in -s, an adverb: the thing ends its phrase
+        ("The 50m pool closes for repairs next week.", [("50m", 50, "metre")]),
+        ("The 90m ferry finally docked on Monday.", [("90m", 90, "metre")]),
+        ("The 400m ship sale collapsed.", [("400m ship", 4e8, "ship")]),
         ("The firm won a 20m tunnel contract.", [("20m tunnel", 2e7, "tunnel")]),
         ("The group raised 1.5m yacht charter fees.",
          [("1.5m yacht charter fees", 1.5e6, "yacht charter fee")]),

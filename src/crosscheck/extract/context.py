@@ -303,7 +303,8 @@ def _aside_end(tokens: list[Token], k: int, stop: int) -> int | None:
     """Where a relative clause set off by commas that opens at ``k`` (", who has not been
     named,") closes before ``stop``: its closing comma; None when none opens there, it
     does not close before ``stop``, or a comma breaks it off before its verb ("The firm,
-    which has not, since 2010, cut 300 jobs": the negation is the figure's)."""
+    which has not, since 2010, cut 300 jobs": the negation is the figure's; not "which
+    had pledged that it would not, cut 2,000 jobs", whose verb was said)."""
     text = tokens[k].text
     if not (
         (text == "," and k + 1 < stop and tokens[k + 1].lower in _ASIDE_OPENERS)
@@ -313,10 +314,26 @@ def _aside_end(tokens: list[Token], k: int, stop: int) -> int | None:
     close = next((j for j in range(k + 1, stop) if tokens[j].text == ","), None)
     if close is None:
         return None
-    before = tokens[close - 1].lower
-    if before in NEGATIONS or before in AUXILIARIES or before.endswith("n't"):
-        return None
+    opener = k + 1 if text == "," else k
+    if all(_breaks_off(tokens[j].lower) for j in range(opener + 1, close)):
+        return None  # "which has not, since 2010, cut": its verb comes after the comma
     return close
+
+
+# adverbs that may stand between a negation and a comma that breaks its clause off
+# ("which has not yet, despite pressure, cut 300 jobs")
+_BREAK_ADVERBS = frozenset("yet still ever so far".split())
+
+
+def _breaks_off(low: str) -> bool:
+    """A word of a relative clause's opening that has no verb of its own yet: a negation,
+    an auxiliary, an adverb."""
+    return (
+        low in NEGATIONS
+        or low in AUXILIARIES
+        or low.endswith(("n't", "ly"))
+        or low in _BREAK_ADVERBS
+    )
 
 
 def lemma(word: str) -> str:

@@ -797,6 +797,25 @@ DASHES = ("-", "\u2013", "\u2014")  # hyphen, en dash, em dash
 SHORTEST_RACE = 50  # metres: the 50m freestyle, the 60m indoors; a horse's "1m" is a mile
 
 
+def _ends_phrase(tokens: list[Token], k: int) -> bool:
+    """Whether the noun before ``k`` ends its phrase, as far as words without a tagger
+    tell: nothing, punctuation or a function word follows, or a verb ('ran', 'docked',
+    'finally docked'; 'closes' or 'carrying' only before a function word or punctuation:
+    'the 50m pool closes for repairs', not '2m pipeline repairs'); what the noun qualifies
+    follows otherwise ('a 10m bridge deal', 'a 20m tunnel contract')."""
+    n = len(tokens)
+    if k >= n or tokens[k].kind != "word":
+        return True
+    low = tokens[k].lower
+    if low in PHRASE_ENDS or low in IRREGULAR or low.endswith("ly"):
+        return True
+    if low.endswith("ed") and len(low) > 4:
+        return True
+    if low.endswith(("s", "ing")) and len(low) > 3:
+        return k + 1 >= n or tokens[k + 1].kind != "word" or tokens[k + 1].lower in PHRASE_ENDS
+    return False
+
+
 def _noun_follows(tokens: list[Token], j: int) -> bool:
     """'1.2m tons', '35m of its devices': a glued m before words is a million; before
     'tall', 'away', a hyphen or the end of the clause it is metres, and before a race
@@ -811,16 +830,7 @@ def _noun_follows(tokens: list[Token], j: int) -> bool:
     if tokens[j].lower in METRE_CONTEXT:
         return False
     if tokens[j].lower in METRE_NOUNS and tokens[j - 1].text == "m":
-        # a thing's length where the thing ends its phrase ('the 400m ship was', 'a 90m
-        # ferry ran aground'); not before a noun it qualifies ('a 10m bridge deal')
-        after = tokens[j + 1] if j + 1 < n else None
-        return not (
-            after is None
-            or after.kind != "word"
-            or after.lower in PHRASE_ENDS
-            or after.lower in IRREGULAR
-            or (after.lower.endswith("ed") and len(after.lower) > 4)
-        )
+        return not _ends_phrase(tokens, j + 1)  # 'the 400m ship was', not 'a 10m bridge deal'
     if tokens[j].lower in METRE_PLACES:  # metres where it ends the phrase
         return j + 1 < n and tokens[j + 1].kind == "word" and tokens[j + 1].lower not in PHRASE_ENDS
     k = j

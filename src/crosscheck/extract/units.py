@@ -1017,7 +1017,7 @@ def measure_after(
         surface = text[tokens[last + 1].start : tokens[last_unit].end]
         name = q.unit.name
         if name.endswith((" per minute of arc", " per second of arc")) and not (
-            "arc" in surface.lower()
+            re.search(r"\bper\s+arc", surface, re.IGNORECASE)
             or text[tokens[last_unit].end :].lower().lstrip().startswith("of arc")
         ):  # (quantulum3's minute is of arc: "per minute of arc", "per arc second" are)
             name = name.removesuffix(" of arc")  # "900 gallons per minute": a time's rate
