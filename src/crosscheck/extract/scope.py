@@ -124,7 +124,8 @@ def frame_years(text: str) -> set[int]:
 # votes", "The museum, opened on Monday, drew 5,000 visitors", "The bridge, completed in
 # 2022, cost £4.2m")
 _ORIGIN_ASIDE = re.compile(
-    r",\s*(?:first\s+|originally\s+)?(?:built|founded|established|born|formed"
+    r",\s*(?:(?:which|who)\s+(?:was|were)\s+)?(?:first\s+|originally\s+)?"
+    r"(?:built|founded|established|born|formed"
     r"|constructed|erected|incorporated|set\s+up)\b[^,]*$",
     re.IGNORECASE,
 )
