@@ -88,6 +88,22 @@ def test_a_dated_later_report_whose_words_say_it_moved_is_an_update(tmp_path: Pa
     assert "says the figure moved: 'rose to 48 percent'" in finding.message
 
 
+def test_the_level_a_figure_moved_from_further_on_says_it_moved(tmp_path: Path) -> None:
+    """(fifteenth hunt) "refloated 23 whales by Wednesday evening, up from 12 on Tuesday":
+    the words that say it moved stand after the figure's time, where only "23, up from
+    12" was read; the level it moved from (Claim.was) says it wherever it is."""
+    finding = _dated_pair(
+        tmp_path,
+        ("2026-03-10", "The alliance said 12 whales had been refloated on the tide."),
+        ("2026-03-12", "The alliance said it had refloated 23 whales by Wednesday evening, "
+                       "up from 12 on Tuesday."),
+    )  # fmt: skip
+    assert finding.difference is not None and finding.difference["by"] == "wording"
+    assert "says the figure moved: '23 whales by Wednesday evening, up from 12'" in (
+        finding.message
+    )
+
+
 def test_a_tally_not_revised_says_no_figure_moved(tmp_path: Path) -> None:
     """(ninth hunt) "a higher figure than the board's, which has not revised its count"
     was read as words saying the figure moved ("b.txt says the figure moved: 'revised

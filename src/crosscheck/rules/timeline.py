@@ -172,6 +172,12 @@ def _moved(claim: Claim, doc: Document) -> tuple[str | None, bool]:
     m = _MOVED_AFTER.match(after)
     if m:
         return claim.text + m.group(0), False
+    if claim.was is not None and claim.was_span is not None and claim.was_span[0] >= end:
+        # the level it moved from, as the extractor read it further on ("23 whales by
+        # Wednesday evening, up from 12 on Tuesday")
+        said = doc.text[start : claim.was_span[1]]
+        if len(said) <= 2 * CONTEXT and "\n" not in said:
+            return said, False
     around = before + claim.text + after
     for m in _REVISED.finditer(around):
         if not _NEGATED.search(around, 0, m.start()):  # "has not revised its count"
