@@ -1999,6 +1999,10 @@ def test_hedged_negated_predicate() -> None:
         ("The firm, which has not yet, despite pressure, cut 300 jobs, is hiring.", True),
         # (second review) a relative whose verb was said before the comma is an aside
         ("The company, which had pledged that it would not, cut 2,000 jobs.", False),
+        # (third review) "so" of "do so" is no adverb of the break; "as yet", "so far" are
+        ("The firm, which did not do so willingly, cut 300 jobs.", False),
+        ("The firm, which has not as yet, despite pressure, cut 300 jobs, is hiring.", True),
+        ("The firm, which has not so far, despite pressure, cut 300 jobs, is hiring.", True),
         # a figure inside the aside keeps the aside's negation
         ("The council, which has not paid the 5,000 euros, said it would appeal.", True),
     ],
@@ -4416,10 +4420,12 @@ def test_a_currency_sign_spelt_in_ascii_is_money(
         ("The company signed a 10m deal with the city.", [("10m", 1e7, None)]),
         # (review) the thing ends its phrase: not a noun it qualifies
         ("The 90m ferry ran aground.", [("90m", 90, "metre")]),
-        # (second review) a verb in -s, an adverb: the thing ends its phrase
-        ("The 50m pool closes for repairs next week.", [("50m", 50, "metre")]),
-        ("The 90m ferry finally docked on Monday.", [("90m", 90, "metre")]),
         ("The 400m ship sale collapsed.", [("400m ship", 4e8, "ship")]),
+        # (third review) a plural or a word in -ly after the thing is no verb's sign
+        ("The firm won 2m pipeline contracts in Iraq.",
+         [("2m pipeline contracts", 2e6, "pipeline contract")]),
+        ("It agreed a 10m pipeline supply contract with Kyiv.",
+         [("10m pipeline", 1e7, "pipeline")]),
         ("The firm won a 20m tunnel contract.", [("20m tunnel", 2e7, "tunnel")]),
         ("The group raised 1.5m yacht charter fees.",
          [("1.5m yacht charter fees", 1.5e6, "yacht charter fee")]),

@@ -315,25 +315,25 @@ def _aside_end(tokens: list[Token], k: int, stop: int) -> int | None:
     if close is None:
         return None
     opener = k + 1 if text == "," else k
-    if all(_breaks_off(tokens[j].lower) for j in range(opener + 1, close)):
+    if _broken_off(tokens, opener + 1, close):
         return None  # "which has not, since 2010, cut": its verb comes after the comma
     return close
 
 
-# adverbs that may stand between a negation and a comma that breaks its clause off
-# ("which has not yet, despite pressure, cut 300 jobs")
-_BREAK_ADVERBS = frozenset("yet still ever so far".split())
-
-
-def _breaks_off(low: str) -> bool:
-    """A word of a relative clause's opening that has no verb of its own yet: a negation,
-    an auxiliary, an adverb."""
-    return (
-        low in NEGATIONS
-        or low in AUXILIARIES
-        or low.endswith(("n't", "ly"))
-        or low in _BREAK_ADVERBS
-    )
+def _broken_off(tokens: list[Token], first: int, close: int) -> bool:
+    """Whether a relative clause's words from ``first`` to its comma at ``close`` stop
+    before its verb: auxiliaries, then a negation, then at most "yet", "still", "ever",
+    "so far" or "as yet" ("which has not, since 2010, cut", "which has not yet, despite
+    pressure, cut"); not a verb said ("which had insisted it would not,", "which did not
+    do so willingly,")."""
+    words = [t.lower for t in tokens[first:close]]
+    for tail in (["so", "far"], ["as", "yet"], ["yet"], ["still"], ["ever"]):
+        if len(words) > len(tail) and words[-len(tail) :] == tail:
+            words = words[: -len(tail)]
+            break
+    if not words or not (words[-1] in NEGATIONS or words[-1].endswith("n't")):
+        return False
+    return all(w in AUXILIARIES or w.endswith("n't") for w in words[:-1])
 
 
 def lemma(word: str) -> str:
