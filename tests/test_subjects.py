@@ -2784,6 +2784,11 @@ def test_measures_of_one_concept_may_join(tmp_path: Path) -> None:
          True),
         ("Nearly 300 rescue workers were sent.", "About 300 emergency responders came.",
          True),
+        ("More than 200 rescue workers stayed.", "Over 200 emergency personnel stayed.",
+         True),
+        # (review) not those who answer a survey
+        ("About 200 rescuers searched the wreck.", "Some 200 survey responders agreed.",
+         False),
         # firefighters and soldiers are counted apart, and so are workers
         ("About 200 rescuers searched the wreck.", "Some 200 firefighters helped.", False),
         ("About 200 rescuers searched the wreck.", "Some 200 soldiers helped.", False),

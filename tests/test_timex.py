@@ -330,6 +330,7 @@ def test_a_rank_since_a_time_gives_its_figure_no_time_frame(
         ("The firm, founded in March 1990, cut 500 jobs.", "500 jobs", None),
         ("The company, which was founded in 1990, cut 500 jobs.", "500 jobs", None),
         ("The baby, born on Monday, weighed 3.2kg.", "3.2kg", "on Monday"),
+        ("The plant, built last year, employs 300 workers.", "300 workers", None),
         # a time after the figure whose words hold a claim of their own ("four years")
         # is the figure's: it was passed over for the aside's 1968
         ("Harland House, built in 1968, underwent a £4.2m refurbishment four years ago.",
@@ -341,6 +342,7 @@ def test_a_rank_since_a_time_gives_its_figure_no_time_frame(
         ("The firm now employs 500 people, while four years ago it employed 300.",
          "500 people", None),
         ("The club paid £40m for him and two years ago he cost £10m.", "£40m", None),
+        ("The club now costs £40m but only two years ago he cost £10m.", "£40m", None),
         # (second review) an "and" inside the figure's phrase opens no clause
         ("The council spent £4.2m on the hall and gardens four years ago.", "£4.2m",
          "four years ago"),

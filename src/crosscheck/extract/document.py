@@ -571,16 +571,20 @@ _CLAUSE_BREAK = re.compile(r",\s*(?:and|but)\b|;", re.IGNORECASE)
 
 
 # what between a figure and a time after it opens another clause: a comma, a semicolon,
-# "while", "whereas", or "and", "but" right before the time ("and two years ago he";
-# not "on the hall and gardens four years ago")
-_NEXT_CLAUSE = re.compile(r"[,;]|\b(?:while|whereas)\b|\b(?:and|but)\s*$", re.IGNORECASE)
+# "while", "whereas", or "and", "but" right before the time, or an adverb between ("and
+# two years ago he", "but only two years ago"; not "on the hall and gardens four years
+# ago")
+_NEXT_CLAUSE = re.compile(
+    r"[,;]|\b(?:while|whereas)\b|\b(?:and|but)(?:\s+(?:only|just|then|even|\w+ly))?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _aside_time(text: str, t: TimeMention, before: int) -> bool:
     """Whether time ``t``, a date, is in an aside that says when a thing came to be
     (scope.origin_aside) and closes before ``before`` (the figure)."""
-    if t.span.relative:
-        return False  # ("The factory, built two years ago, employs 300": the figure's frame)
+    if t.span.relative and t.span.granularity == "day":
+        return False  # ("The baby, born on Monday, weighed 3.2kg": the figure's day)
     aside = origin_aside(text, t.start, t.end)
     return aside is not None and aside[1] < before
 
