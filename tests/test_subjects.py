@@ -1253,34 +1253,6 @@ def _findings_on(tmp_path: Path, day: str) -> Callable[..., list[str]]:
     return lambda name, *bodies: _dated_story(tmp_path, name, day, *bodies)[1]
 
 
-def test_a_figure_and_the_level_another_says_it_moved_from_are_one_subject(
-    tmp_path: Path,
-) -> None:
-    """(fifteenth hunt) "refloated 23 whales ..., up from 12 on Tuesday" states the level
-    another article gave ("12 whales had been refloated"): one subject that moved, which
-    the pair model, reading two figures that differ in articles that say little else
-    alike, left apart (cluster.earlier_level). Not another verb's count."""
-    first = (
-        "Whales die on Tarrant Sands\n\nPublished: 2026-03-10\n\n"
-        "Thirty-one pilot whales have died after a pod of 54 became stranded on "
-        "Tarrant Sands overnight, wildlife officials said on Tuesday.\n\n"
-        "By Tuesday afternoon 12 whales had been refloated on the rising tide and "
-        "guided out to sea by inflatable boats, the alliance said.\n"
-    )
-    later = (
-        "Rescuers refloat last whales\n\nPublished: 2026-03-12\n\n"
-        "The Marine Mammal Rescue Alliance said it had refloated 23 whales by "
-        "Wednesday evening, up from 12 on Tuesday, after a second push on the "
-        "morning tide.\n\n"
-        "The bodies of the 31 whales that died are being recovered by the council.\n"
-    )
-    groups, findings = _story(tmp_path, "refloated", first, later)
-    assert {"12 whales", "23 whales"} in groups
-    assert "numeric-agreement: 12 whales, 23 whales" in findings
-    groups, _ = _story(tmp_path, "died", first, later.replace("had refloated", "had counted"))
-    assert {"12 whales", "23 whales"} not in groups  # (another verb: counted, refloated)
-
-
 def test_a_rank_since_a_year_is_no_time_frame(tmp_path: Path) -> None:
     """A toll given as "killed 40 people, the deadliest since 2005" is ranked, not
     counted since 2005: it is the toll another article gives as 45, and the two differ."""

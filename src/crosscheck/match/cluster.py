@@ -105,9 +105,6 @@ RESTATED_IN_ARTICLE = "its article states this figure of this count twice"
 # Two claims counting one thing for one owner the words tie to both figures ("Carter had
 # 12 points" / "Carter scored 14 points") are linked whatever the model says (owned).
 OWNED = LINK_DIFFER
-# A figure whose words give the level another article's figure states ("23 whales, up
-# from 12"; earlier_level) is linked as one owner's figures are
-EARLIER_LEVEL = LINK_DIFFER
 KEEP = 0.05
 MAX_BLOCK = 500  # claims compared all against all; larger blocks are split (_bounded)
 MAX_APART = 5  # refused links a group keeps, to show why claims were kept out
@@ -1419,8 +1416,7 @@ def _story_blocks(
                 parts.append((i, j, x, meet, None))
                 continue
             p = model.predict(x, meet)
-            keep = ((p >= KEEP) | restated(bare, i, j, x) | owned(members, i, j, x)
-                    | earlier_level(members, i, j, x))  # fmt: skip
+            keep = (p >= KEEP) | restated(bare, i, j, x) | owned(members, i, j, x)
             parts.append((i[keep], j[keep], x[keep], meet[keep], p[keep]))
         if not parts:
             continue
@@ -1583,28 +1579,6 @@ def owned(members: list[Profile], i: Any, j: Any, x: Any) -> Any:
     return (ids[i] == ids[j]) & (ids[i] >= 0) & one
 
 
-def earlier_level(members: list[Profile], i: Any, j: Any, x: Any) -> Any:
-    """Pairs of two articles where one figure's words give the level it moved from
-    (Claim.was: "had refloated 23 whales, up from 12 on Tuesday") and the other figure
-    is that level, of the same concept or unit and the same verb ("12 whales had been
-    refloated"): one subject that moved, whatever the pair model reads of two figures
-    that differ."""
-    import numpy as np
-
-    nan = float("nan")
-    was = np.array([m.claim.was if m.claim.was is not None else nan for m in members])
-    value = np.array([m.claim.value for m in members])
-    doc = np.array([m.claim.document for m in members], dtype=object)
-    i, j = np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64)
-    before = np.isclose(was[i], value[j], rtol=1e-9) | np.isclose(was[j], value[i], rtol=1e-9)
-    return (
-        before
-        & (doc[i] != doc[j])
-        & (x[:, FEATURES.index("concept")] >= 1.0)
-        & (x[:, FEATURES.index("predicate")] >= 1.0)
-    )
-
-
 def bare_sides(members: list[Profile]) -> tuple[Any, Any]:
     """For each claim, whether the words before and after its figure are none (the figure
     opens or ends its sentence): what ``restated`` reads of them, worked out once a block."""
@@ -1652,8 +1626,7 @@ def raised(block: Block, pp: Any) -> tuple[Any, Any]:
     """The block's pair probabilities ``pp`` as clustering reads them: a pair whose figures
     cannot both hold scaled by NOT_MUTUAL when it is not its claims' mutual best
     (mutual_best); a restated sentence at RESTATED at least, a pair of one owner's figure of
-    one concept at OWNED, a figure with the level another gave before at EARLIER_LEVEL;
-    and which pairs are one owner's."""
+    one concept at OWNED; and which pairs are the latter."""
     import numpy as np
 
     members, ii, jj, xx = block.members, block.i, block.j, block.x
@@ -1662,7 +1635,6 @@ def raised(block: Block, pp: Any) -> tuple[Any, Any]:
         pp = np.where(differ & ~mutual_best(members, ii, jj, pp), pp * NOT_MUTUAL, pp)
     pp = np.where(restated(bare_sides(members), ii, jj, xx), np.maximum(pp, RESTATED), pp)
     by_owner = owned(members, ii, jj, xx)
-    pp = np.where(earlier_level(members, ii, jj, xx), np.maximum(pp, EARLIER_LEVEL), pp)
     return np.where(by_owner, np.maximum(pp, OWNED), pp), by_owner
 
 
