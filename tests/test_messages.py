@@ -102,6 +102,19 @@ def test_the_level_a_figure_moved_from_further_on_says_it_moved(tmp_path: Path) 
     assert "says the figure moved: '23 whales by Wednesday evening, up from 12'" in (
         finding.message
     )
+    # (review) a level of another period is a comparison, not a revision, right after
+    # the figure or further on
+    for later in (
+        "Police arrested 40 people, up from 12 last season, officials said.",
+        "Police arrested 40 people on Saturday afternoon, up from 12 last season.",
+        "Police arrested 40 people on Saturday, up from 12 a year earlier.",
+    ):
+        finding = _dated_pair(
+            tmp_path / str(len(later)),
+            ("2026-06-07", "Police arrested 35 people on Saturday afternoon."),
+            ("2026-06-08", later),
+        )  # fmt: skip
+        assert "says the figure moved" not in finding.message, (later, finding.message)
 
 
 def test_a_tally_not_revised_says_no_figure_moved(tmp_path: Path) -> None:

@@ -343,6 +343,7 @@ def test_a_rank_since_a_time_gives_its_figure_no_time_frame(
          "500 people", None),
         ("The club paid £40m for him and two years ago he cost £10m.", "£40m", None),
         ("The club now costs £40m but only two years ago he cost £10m.", "£40m", None),
+        ("Tourists spent £40m in Rome and Italy two years ago.", "£40m", "two years ago"),
         # (second review) an "and" inside the figure's phrase opens no clause
         ("The council spent £4.2m on the hall and gardens four years ago.", "£4.2m",
          "four years ago"),

@@ -575,7 +575,8 @@ _CLAUSE_BREAK = re.compile(r",\s*(?:and|but)\b|;", re.IGNORECASE)
 # two years ago he", "but only two years ago"; not "on the hall and gardens four years
 # ago")
 _NEXT_CLAUSE = re.compile(
-    r"[,;]|\b(?:while|whereas)\b|\b(?:and|but)(?:\s+(?:only|just|then|even|\w+ly))?\s*$",
+    r"[,;]|\b(?:while|whereas)\b"
+    r"|\b(?:and|but)(?:\s+(?:only|just|then|even|also|again|barely|nearly|exactly))?\s*$",
     re.IGNORECASE,
 )
 

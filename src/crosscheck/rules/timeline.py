@@ -80,6 +80,15 @@ _MOVED_BEFORE = re.compile(
     re.I,
 )
 _MOVED_AFTER = re.compile(r"^\s*,?\s*(?:up|down)\s+from\b", re.I)
+# a level it moved from that another period had, after that level ("40 arrests, up from
+# 12 last season", "up from 3.1% a year earlier", "down from 900 in 2019"): a comparison
+# of two periods, not a figure revised ("up from 12 on Tuesday", "a day earlier" are)
+_OTHER_PERIOD = re.compile(
+    r"[^,;.\n]*?\b(?:(?:last|previous|prior|same)\s+(?:year|season|month|quarter|period)"
+    r"|(?:a|one|\w+)\s+(?:years?|seasons?|months?|quarters?)\s+(?:earlier|ago|before)"
+    r"|(?:19|20)\d\d)\b",
+    re.I,
+)
 # A count said to be the current level ("evacuation orders now cover 22,000 people", "the
 # toll now stands at 57", "the death toll is now 57", "has now reached 57"): "now" (or
 # "currently") before a verb of level, or after a tally's "is"; not "now" before any verb
@@ -170,13 +179,17 @@ def _moved(claim: Claim, doc: Document) -> tuple[str | None, bool]:
     if m and not _NEGATED.search(before, 0, m.start()):  # not "has not risen to 47"
         return (m.group(0) + claim.text).strip(), False
     m = _MOVED_AFTER.match(after)
-    if m:
+    if m and not _OTHER_PERIOD.match(after, m.end()):
         return claim.text + m.group(0), False
     if claim.was is not None and claim.was_span is not None and claim.was_span[0] >= end:
         # the level it moved from, as the extractor read it further on ("23 whales by
-        # Wednesday evening, up from 12 on Tuesday")
+        # Wednesday evening, up from 12 on Tuesday"), of no other period
         said = doc.text[start : claim.was_span[1]]
-        if len(said) <= 2 * CONTEXT and "\n" not in said:
+        if (
+            len(said) <= 2 * CONTEXT
+            and "\n" not in said
+            and not _OTHER_PERIOD.match(doc.text, claim.was_span[1], claim.was_span[1] + 60)
+        ):
             return said, False
     around = before + claim.text + after
     for m in _REVISED.finditer(around):
