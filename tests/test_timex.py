@@ -306,6 +306,29 @@ def test_a_rank_since_a_time_gives_its_figure_no_time_frame(
 @pytest.mark.parametrize(
     ("text", "figure", "expected"),
     [
+        # a time of a clause that ", and" ends before a speaker's is that clause's, not
+        # the statement's (the hunt's "A dozen whales" took the next clause's Wednesday)
+        ("A dozen whales had been refloated by Tuesday evening, and the alliance said it "
+         "hoped to return more to the water on Wednesday's morning tide.", "A dozen whales",
+         "Tuesday"),
+        ("On Monday, police raided 12 homes, and officials said 40 people were arrested.",
+         "12 homes", "On Monday"),
+        # the statement's own times stay the statement's
+        ("Early Thursday, police said 12 people died.", "12 people", None),
+        ("Police said on Monday that 12 people died.", "12 people", None),
+        ("On Monday, police raided 12 homes, and officials said 40 people were arrested.",
+         "40 people", None),
+    ],
+)  # fmt: skip
+def test_a_time_of_a_clause_before_a_speakers_is_that_clauses(
+    text: str, figure: str, expected: str | None
+) -> None:
+    assert _time_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
         # an aside that says when a thing came to be gives its figures no time (the
         # hunt's "£4.2m" was dated 1968 and warned against another outlet's 2022)
         ("The tower, built in 1968, was home to 300 people.", "300 people", None),

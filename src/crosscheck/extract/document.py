@@ -339,7 +339,7 @@ def attach(
             for q in quotes:
                 ev = SpeechEvent(last.surface, (0, 0), last.verb, q, True, True, (q[0], q[0]))
                 sources.append((ev, replace(last, direct=True)))
-        statement_times = _statement_times(times, events)
+        statement_times = _statement_times(sent.text, times, events)
         sentence_claims = by_sentence.get(sent.index, [])
         rel_spans = [(c.span[0] - base, c.span[1] - base) for c in sentence_claims]
         baselines = _baselines(sent.text, sentence_claims, rel_spans, times)
@@ -390,15 +390,21 @@ def _event_for(
     return None if best is None else best[1]
 
 
-def _statement_times(times: list[TimeMention], events: list[SpeechEvent]) -> list[TimeMention]:
+def _statement_times(
+    text: str, times: list[TimeMention], events: list[SpeechEvent]
+) -> list[TimeMention]:
     """Times of the statement, not of the event: 'said on Thursday', 'Early Thursday, X said',
-    'said earlier this year that ...'."""
+    'said earlier this year that ...'; not a time of a clause before the speaker's that
+    ", and" or ", but" ends ("12 whales had been refloated by Tuesday evening, and the
+    alliance said it hoped ...")."""
     out = []
     for t in times:
         for e in events:
             if e.said_until is not None and e.verb_span[1] <= t.start and t.end <= e.said_until:
                 out.append(t)  # "police said on Monday, adding that ...": the statement's
                 break
+            if t.end <= e.source_span[0] and _CLAUSE_BREAK.search(text, t.end, e.source_span[0]):
+                continue  # another clause's ("refloated by Tuesday evening, and the alliance said")
             outside = not (e.scope[0] <= t.start and t.end <= e.scope[1] + 1)
             near_verb = (
                 e.source_span[0] - 40 <= t.start and t.end <= max(e.scope[0], e.verb_span[1]) + 40
