@@ -327,6 +327,35 @@ def test_a_time_of_a_clause_before_a_speakers_is_that_clauses(
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "when"),
+    [
+        # (review) a lead-in whose ", and" does not run into the speaker is the
+        # statement's: its time is when it was said
+        ("In an interview on Monday, and in a statement later, the minister said 300 "
+         "troops would go.", "300 troops", "on Monday"),
+        ("Speaking on Monday, and flanked by generals, the minister said 300 troops would "
+         "be sent.", "300 troops", "on Monday"),
+        ("Two days ago, and for the first time, the president said 500 prisoners would be "
+         "freed.", "500 prisoners", "Two days ago"),
+    ],
+)  # fmt: skip
+def test_a_lead_in_before_a_speaker_keeps_the_statements_time(
+    text: str, figure: str, when: str
+) -> None:
+    from crosscheck.config import Settings
+    from crosscheck.extract.document import extract_document
+    from crosscheck.ingest.textbuild import split_paragraphs
+    from crosscheck.model import Document
+    from crosscheck.pipeline import alias_table
+    from crosscheck.segment import segment
+
+    doc = Document("t.txt", "t.txt", "text", text, split_paragraphs(text), published=ANCHOR)
+    claims = extract_document(doc, segment(doc), alias_table(Settings()))
+    c = next(c for c in claims if c.text == figure)
+    assert c.attribution is not None and c.attribution.when == when
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "expected"),
     [
         # an aside that says when a thing came to be gives its figures no time (the

@@ -395,15 +395,15 @@ def _statement_times(
 ) -> list[TimeMention]:
     """Times of the statement, not of the event: 'said on Thursday', 'Early Thursday, X said',
     'said earlier this year that ...'; not a time of a clause before the speaker's that
-    ", and" or ", but" ends ("12 whales had been refloated by Tuesday evening, and the
-    alliance said it hoped ...")."""
+    ", and", ", but" or a semicolon ends right before the speaker ("12 whales had been
+    refloated by Tuesday evening, and the alliance said it hoped ...")."""
     out = []
     for t in times:
         for e in events:
             if e.said_until is not None and e.verb_span[1] <= t.start and t.end <= e.said_until:
                 out.append(t)  # "police said on Monday, adding that ...": the statement's
                 break
-            if t.end <= e.source_span[0] and _CLAUSE_BREAK.search(text, t.end, e.source_span[0]):
+            if t.end <= e.source_span[0] and _opens_on_speaker(text, t.end, e.source_span[0]):
                 continue  # another clause's ("refloated by Tuesday evening, and the alliance said")
             outside = not (e.scope[0] <= t.start and t.end <= e.scope[1] + 1)
             near_verb = (
@@ -413,6 +413,16 @@ def _statement_times(
                 out.append(t)
                 break
     return out
+
+
+def _opens_on_speaker(text: str, start: int, source: int) -> bool:
+    """Whether a clause break (_CLAUSE_BREAK) between ``start`` and a speaker at
+    ``source`` runs straight into the speaker, no comma between ("by Tuesday evening, and
+    the alliance said"; not "In an interview on Monday, and in a statement later, the
+    minister said": the statement's)."""
+    return any(
+        "," not in text[m.end() : source] for m in _CLAUSE_BREAK.finditer(text, start, source)
+    )
 
 
 def _nearest(times: list[TimeMention], pos: int) -> TimeMention | None:
