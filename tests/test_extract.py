@@ -4874,6 +4874,15 @@ def test_a_figure_before_strong_counts_no_people_but_a_group_of_people(text: str
          "186", "ship", [], "wait"),
         ("The backlog of asylum cases stood at 40,000 in May.", "40,000", "asylum case", [],
          None),
+        # the plural subject of a verb of moving "to" (the fifteenth hunt); not a level's
+        # nor an amount's plural
+        ("Figures showed that short-notice cancellations had risen to 1,450, as winter "
+         "pressures began to bite.", "1,450", "cancellation", [], None),
+        ("Arrests rose to 40 on Saturday.", "40", "arrest", [], None),
+        ("Deaths have now climbed to 31.", "31", "death", [], None),
+        ("Prices rose to 40 in May.", "40", None, [], "rise"),
+        ("Temperatures rose to 40 on Monday.", "40", None, [], "rise"),
+        ("Sales rose to 1,450 last year.", "1,450", None, [], "rise"),
     ],
 )  # fmt: skip
 def test_a_number_of_those_counted_counts_them(

@@ -2556,15 +2556,32 @@ _NO_COUNTED = frozenset(
     """figures numbers counts totals tallies tolls estimates this sales revenues assets
     losses costs earnings profits imports exports emissions deposits reserves debts
     proceeds receipts takings savings funds payments investments inflows outflows
-    liabilities expenses bills damages""".split()
+    liabilities expenses bills damages prices rates levels temperatures yields shares
+    stocks values readings scores ratings indexes indices averages wages salaries rents
+    fares premiums margins odds speeds winds tides waters rivers volumes""".split()
+)
+
+
+# verbs of moving whose subject's level the figure after "to" is ("cancellations had
+# risen to 1,450", "arrests rose to 40")
+_RISEN_TO = frozenset(
+    """rose risen rises climbed climbs jumped jumps increased increases grew grown soared
+    surged fell fallen dropped declined""".split()
 )
 
 
 def _numbered(tokens: list[Token], start_tok: int) -> _Level | None:
     """What a bare figure counts after a verb of number (_NUMBERS_VERBS) whose subject is
     the plural right before it, with no verb of its own ("numbered" says how many, not
-    what happened to them), or None."""
-    if start_tok < 2 or tokens[start_tok - 1].lower not in _NUMBERS_VERBS:
+    what happened to them), or after a verb of moving and "to" ("short-notice
+    cancellations had risen to 1,450": cancellations), or None."""
+    k = start_tok - 1
+    if k >= 2 and tokens[k].lower == "to" and tokens[k - 1].lower in _RISEN_TO:
+        k -= 2  # the verb's subject, before its auxiliaries
+        while k > 0 and tokens[k].lower in ("has", "have", "had", "now", "since", "further"):
+            k -= 1
+        start_tok = k + 2  # (read as "<subject> numbered <figure>")
+    elif start_tok < 2 or tokens[start_tok - 1].lower not in _NUMBERS_VERBS:
         return None
     subject = tokens[start_tok - 2]
     low = subject.lower
