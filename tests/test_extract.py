@@ -4883,6 +4883,15 @@ def test_a_figure_before_strong_counts_no_people_but_a_group_of_people(text: str
         ("Prices rose to 40 in May.", "40", None, [], "rise"),
         ("Temperatures rose to 40 on Monday.", "40", None, [], "rise"),
         ("Sales rose to 1,450 last year.", "1,450", None, [], "rise"),
+        # (review) not a preposition's object, an amount's or a hope's plural, nor a
+        # figure with decimals; a headline's present, an adverb before "to"
+        ("The cost of repairs rose to 40.", "40", None, [], "rise"),
+        ("Support among voters rose to 45 last week.", "45", None, [], "rise"),
+        ("Tuition fees rose to 9,250.", "9,250", None, [], "rise"),
+        ("Hopes rose to 90.", "90", None, [], "rise"),
+        ("Expectations climbed to 2.5.", "2.5", None, [], "climb"),
+        ("Arrests rise to 40 on Saturday.", "40", "arrest", [], None),
+        ("Deaths rose further to 31.", "31", "death", [], None),
     ],
 )  # fmt: skip
 def test_a_number_of_those_counted_counts_them(

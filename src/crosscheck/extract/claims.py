@@ -2558,16 +2558,21 @@ _NO_COUNTED = frozenset(
     proceeds receipts takings savings funds payments investments inflows outflows
     liabilities expenses bills damages prices rates levels temperatures yields shares
     stocks values readings scores ratings indexes indices averages wages salaries rents
-    fares premiums margins odds speeds winds tides waters rivers volumes""".split()
+    fares premiums margins odds speeds winds tides waters rivers volumes fees taxes
+    tariffs bonuses subsidies contributions futures bonds gilts spreads holdings stakes
+    hopes expectations forecasts floodwaters points""".split()
 )
 
 
 # verbs of moving whose subject's level the figure after "to" is ("cancellations had
 # risen to 1,450", "arrests rose to 40")
 _RISEN_TO = frozenset(
-    """rose risen rises climbed climbs jumped jumps increased increases grew grown soared
-    surged fell fallen dropped declined""".split()
+    """rise rises rose risen climb climbs climbed jump jumps jumped increase increases
+    increased grow grows grew grown soar soars soared surge surges surged fall falls fell
+    fallen drop drops dropped decline declines declined""".split()
 )
+# adverbs between such a verb and "to" ("rose further to 31", "rose sharply to 40")
+_RISEN_ADVERBS = frozenset("further sharply again steadily slightly".split())
 
 
 def _numbered(tokens: list[Token], start_tok: int) -> _Level | None:
@@ -2576,10 +2581,17 @@ def _numbered(tokens: list[Token], start_tok: int) -> _Level | None:
     what happened to them), or after a verb of moving and "to" ("short-notice
     cancellations had risen to 1,450": cancellations), or None."""
     k = start_tok - 1
-    if k >= 2 and tokens[k].lower == "to" and tokens[k - 1].lower in _RISEN_TO:
-        k -= 2  # the verb's subject, before its auxiliaries
+    if k >= 2 and tokens[k].lower == "to":
+        k -= 1
+        if tokens[k].lower in _RISEN_ADVERBS:
+            k -= 1
+        if k < 1 or tokens[k].lower not in _RISEN_TO or "." in tokens[start_tok].text:
+            return None  # (a whole figure: "expectations climbed to 2.5" is a level)
+        k -= 1  # the verb's subject, before its auxiliaries
         while k > 0 and tokens[k].lower in ("has", "have", "had", "now", "since", "further"):
             k -= 1
+        if k > 0 and tokens[k - 1].lower in PREPOSITIONS:
+            return None  # "the cost of repairs rose to 40": the cost's level
         start_tok = k + 2  # (read as "<subject> numbered <figure>")
     elif start_tok < 2 or tokens[start_tok - 1].lower not in _NUMBERS_VERBS:
         return None
