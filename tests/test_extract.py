@@ -1966,6 +1966,27 @@ def test_an_age_is_read_in_its_own_unit(text: str, unit: str) -> None:
         assert not quantity.same_figure(c, years) and not quantity.compatible(c, years)
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # (fifteenth hunt) "Seven were taken to hospital" read no figure; taken, rushed or
+        # admitted to hospital is one verb, hospitalised (not "take", a theft's)
+        ("Border officers found 39 people in a lorry. Seven were taken to hospital.",
+         [("39 people", "people", "find"), ("Seven", "people", "hospitalise")]),
+        ("Three were rushed to the hospital.", [("Three", None, "hospitalise")]),
+        ("The man was one of seven people admitted to hospital.",
+         [("seven people", "people", "hospitalise")]),
+        ("Four were hospitalized after the crash.", [("Four", None, "hospitalise")]),
+        # not another place, nor "took" with its object between
+        ("Seven were taken to the station.", []),
+        ("Police took 3 people to hospital.", [("3 people", "people", "take")]),
+        ("The school admitted 300 students.", [("300 students", "student", "admit")]),
+    ],
+)  # fmt: skip
+def test_taken_to_hospital_is_one_verb(text: str, read: list[tuple[str, str | None, str]]) -> None:
+    assert [(c["text"], c["unit"], c["predicate"]) for c in claims_of(text)] == read
+
+
 def test_hedged_negated_predicate() -> None:
     c = one("The group is believed to have seized 40 vessels.")
     assert c["hedged"] and c["predicate"] == "seize" and not c["negated"]

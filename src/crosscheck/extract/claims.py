@@ -945,6 +945,10 @@ def _claim(
         phrase_last = max(phrase_last, q_after[1])
     pred, pred_index = ctx.predicate(tokens, clause, start_tok, phrase_last)
     pred_words = tokens[pred_index].text.lower() if pred_index is not None else None
+    if pred_index is not None and _to_hospital(tokens, pred_index):
+        # "Seven were taken to hospital": taken to hospital, as "hospitalised" says (not
+        # take, a verb of theft's set)
+        pred, pred_words = "hospitalise", _hospital_words(tokens, pred_index)
     if (either := _either_harm(tokens, _verb_at(tokens, pred_index, phrase_last))) is not None:
         # "260 soldiers were killed or wounded": the casualties, neither the dead alone
         # nor the wounded (a concept file's `casualty` predicate)
@@ -2284,7 +2288,29 @@ def _harm_subject(tokens: list[Token], m: NumberMention) -> bool:
         k += 1
     if k >= len(tokens) or tokens[k].kind != "word":
         return False
-    return ctx.lemma(tokens[k].text) in _HARMED or tokens[k].lower in _DIED
+    return (
+        ctx.lemma(tokens[k].text) in _HARMED or tokens[k].lower in _DIED or _to_hospital(tokens, k)
+    )
+
+
+def _to_hospital(tokens: list[Token], k: int) -> bool:
+    """A verb at ``k`` that takes those it counts to hospital: "Seven were taken to
+    hospital", "four were hospitalised", "three were rushed to the hospital"."""
+    low = tokens[k].lower
+    if low.startswith("hospitali"):
+        return True
+    words = [t.lower for t in tokens[k + 1 : k + 4]]
+    return low in ("taken", "rushed", "flown", "airlifted", "admitted") and (
+        words[:2] == ["to", "hospital"] or words[:3] == ["to", "the", "hospital"]
+    )
+
+
+def _hospital_words(tokens: list[Token], k: int) -> str:
+    """The words that take those counted to hospital, from the verb at ``k``, lower case."""
+    if tokens[k].lower.startswith("hospitali"):
+        return tokens[k].lower
+    end = k + 2 if tokens[k + 2].lower == "hospital" else k + 3
+    return " ".join(t.lower for t in tokens[k : end + 1])
 
 
 def _one_named(tokens: list[Token], m: NumberMention) -> bool:
