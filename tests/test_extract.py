@@ -281,8 +281,9 @@ def test_elided_noun_from_same_sentence_prefers_same_predicate() -> None:
          [(12, "people", "wound"), (3, "people", "kill")]),
         ("The bombing killed 8 soldiers and wounded at least 20.",
          [(8, "soldier", "kill"), (20, "soldier", "wound")]),
-        ("The 80 injured were taken to hospital.", [(80, "injured", "take")]),
-        ("The injured 12-year-old was taken to hospital.", [(12, "year", "take")]),
+        # (sixtieth round) taken to hospital is one verb, hospitalised (not "take")
+        ("The 80 injured were taken to hospital.", [(80, "injured", "hospitalise")]),
+        ("The injured 12-year-old was taken to hospital.", [(12, "year", "hospitalise")]),
         ("The seriously injured 12 were flown to Tehran.", [(12, None, "fly")]),
         ("The rally injured 12 protesters, police said.", [(12, "protester", "injure")]),
         # a noun phrase still coordinates nouns, and a verb that ends the clause
@@ -544,7 +545,7 @@ def test_a_figure_in_words_after_a_verb_of_harm_is_its_object(
         ("No one was hurt.", []),
         ("One was killed.", []),
         ("Two of them died.", []),
-        ("Four were taken to hospital.", []),
+        ("Four were taken to the station.", []),  # (to hospital: a harm's, sixtieth round)
         ("Three were found guilty.", []),
         # one person's figure, the others, a part, what did not happen, a name (a review)
         ("The father of two was killed in the crash.", []),
@@ -1974,6 +1975,13 @@ def test_an_age_is_read_in_its_own_unit(text: str, unit: str) -> None:
         ("Border officers found 39 people in a lorry. Seven were taken to hospital.",
          [("39 people", "people", "find"), ("Seven", "people", "hospitalise")]),
         ("Three were rushed to the hospital.", [("Three", None, "hospitalise")]),
+        ("Seven were taken to a nearby hospital.", [("Seven", None, "hospitalise")]),
+        # (review) not hospitality, nor a hospital's grounds, car park or board
+        ("The jobs lost were seven hospitality and three retail.", []),
+        ("Seven were taken to hospital grounds for questioning.", []),
+        ("Three were taken to the hospital car park to wait.", []),
+        ("Two new members were admitted to the hospital board.",
+         [("Two new members", "member", "admit")]),
         ("The man was one of seven people admitted to hospital.",
          [("seven people", "people", "hospitalise")]),
         ("Four were hospitalized after the crash.", [("Four", None, "hospitalise")]),
@@ -2115,8 +2123,8 @@ def test_a_toll_s_verb_after_the_figure_is_its_predicate(text: str, predicate: s
         ("The storm left five people dead, 30 hospitalised.",
          [(5, "people", "leave", False), (30, "people", "hospitalise", True)]),
         # (review) after "and", an adverb or an auxiliary too
-        ("The storm left three dead and 40 hospitalized.",
-         [(3, "dead", "leave", False), (40, None, "hospitalize", False)]),
+        ("The storm left three dead and 40 hospitalized.",  # (one verb for both spellings)
+         [(3, "dead", "leave", False), (40, None, "hospitalise", False)]),
         ("The storm left five dead, 30 still hospitalised.",
          [(5, "dead", "leave", False), (30, None, "hospitalise", False)]),
         ("The storm left five dead, and 30 were hospitalised.",
@@ -4913,6 +4921,10 @@ def test_a_figure_before_strong_counts_no_people_but_a_group_of_people(text: str
         ("Expectations climbed to 2.5.", "2.5", None, [], "climb"),
         ("Arrests rise to 40 on Saturday.", "40", "arrest", [], None),
         ("Deaths rose further to 31.", "31", "death", [], None),
+        # (second review) a preposition before the plural's modifiers; levels' plurals
+        ("Sales of new homes rose to 400.", "400", None, [], "rise"),
+        ("Covid deaths in care homes rose to 40.", "40", None, [], "rise"),
+        ("Waiting lists rose to 7,600.", "7,600", None, [], "rise"),
     ],
 )  # fmt: skip
 def test_a_number_of_those_counted_counts_them(

@@ -2293,24 +2293,49 @@ def _harm_subject(tokens: list[Token], m: NumberMention) -> bool:
     )
 
 
+# "hospitalised", "hospitalizing"; not "hospitality"
+_HOSPITALISED = re.compile(r"hospitali[sz](?:e|ed|es|ing)$")
+# what may follow "to hospital" where it is a stay, not a place's part ("hospital
+# grounds", "the hospital board", "hospital drug thefts")
+_AFTER_HOSPITAL = frozenset("suffering after with for by in on where following".split())
+
+
+def _hospital_end(tokens: list[Token], k: int) -> int | None:
+    """Where "to (a|the) (nearby|local) hospital(s)" after the verb at ``k`` ends, when
+    a verb of taking (taken, rushed, flown, airlifted, admitted) takes those it counts
+    there, for a stay; None otherwise ("taken to the station", "to the hospital car
+    park", "admitted to the hospital board")."""
+    if tokens[k].lower not in ("taken", "rushed", "flown", "airlifted", "admitted"):
+        return None
+    j = k + 1
+    if j >= len(tokens) or tokens[j].lower != "to":
+        return None
+    j += 1
+    if j < len(tokens) and tokens[j].lower in ("a", "the"):
+        j += 1
+    if j < len(tokens) and tokens[j].lower in ("nearby", "local"):
+        j += 1
+    if j >= len(tokens) or tokens[j].lower not in ("hospital", "hospitals"):
+        return None
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if after is not None and after.kind == "word" and not (
+        after.lower in PREPOSITIONS or after.lower in CONJUNCTIONS
+        or after.lower in _AFTER_HOSPITAL
+    ):  # fmt: skip
+        return None
+    return j
+
+
 def _to_hospital(tokens: list[Token], k: int) -> bool:
     """A verb at ``k`` that takes those it counts to hospital: "Seven were taken to
-    hospital", "four were hospitalised", "three were rushed to the hospital"."""
-    low = tokens[k].lower
-    if low.startswith("hospitali"):
-        return True
-    words = [t.lower for t in tokens[k + 1 : k + 4]]
-    return low in ("taken", "rushed", "flown", "airlifted", "admitted") and (
-        words[:2] == ["to", "hospital"] or words[:3] == ["to", "the", "hospital"]
-    )
+    hospital", "four were hospitalised", "three were rushed to a nearby hospital"."""
+    return bool(_HOSPITALISED.match(tokens[k].lower)) or _hospital_end(tokens, k) is not None
 
 
 def _hospital_words(tokens: list[Token], k: int) -> str:
     """The words that take those counted to hospital, from the verb at ``k``, lower case."""
-    if tokens[k].lower.startswith("hospitali"):
-        return tokens[k].lower
-    end = k + 2 if tokens[k + 2].lower == "hospital" else k + 3
-    return " ".join(t.lower for t in tokens[k : end + 1])
+    end = _hospital_end(tokens, k)
+    return " ".join(t.lower for t in tokens[k : (k if end is None else end) + 1])
 
 
 def _one_named(tokens: list[Token], m: NumberMention) -> bool:
@@ -2586,7 +2611,9 @@ _NO_COUNTED = frozenset(
     stocks values readings scores ratings indexes indices averages wages salaries rents
     fares premiums margins odds speeds winds tides waters rivers volumes fees taxes
     tariffs bonuses subsidies contributions futures bonds gilts spreads holdings stakes
-    hopes expectations forecasts floodwaters points""".split()
+    hopes expectations forecasts floodwaters points highs lows gusts times incomes
+    pensions benefits dividends returns gains delays lists queues balances deficits
+    valuations""".split()
 )
 
 
@@ -2599,6 +2626,19 @@ _RISEN_TO = frozenset(
 )
 # adverbs between such a verb and "to" ("rose further to 31", "rose sharply to 40")
 _RISEN_ADVERBS = frozenset("further sharply again steadily slightly".split())
+
+
+def _after_a_preposition(tokens: list[Token], k: int) -> bool:
+    """Whether the noun at ``k`` is a preposition's object: one stands before it, its
+    modifiers between (up to four words: "Sales of new homes", "Covid deaths in care
+    homes"), before a determiner, punctuation or the clause's verb."""
+    for j in range(k - 1, max(-1, k - 6), -1):
+        tok = tokens[j]
+        if tok.lower in PREPOSITIONS:
+            return True
+        if tok.kind != "word" or tok.lower in DETERMINERS or ctx.is_verb_like(tok):
+            return False
+    return False
 
 
 def _numbered(tokens: list[Token], start_tok: int) -> _Level | None:
@@ -2616,8 +2656,8 @@ def _numbered(tokens: list[Token], start_tok: int) -> _Level | None:
         k -= 1  # the verb's subject, before its auxiliaries
         while k > 0 and tokens[k].lower in ("has", "have", "had", "now", "since", "further"):
             k -= 1
-        if k > 0 and tokens[k - 1].lower in PREPOSITIONS:
-            return None  # "the cost of repairs rose to 40": the cost's level
+        if _after_a_preposition(tokens, k):
+            return None  # "the cost of (home) repairs rose to 40": the cost's level
         start_tok = k + 2  # (read as "<subject> numbered <figure>")
     elif start_tok < 2 or tokens[start_tok - 1].lower not in _NUMBERS_VERBS:
         return None
