@@ -1982,6 +1982,9 @@ def test_an_age_is_read_in_its_own_unit(text: str, unit: str) -> None:
         ("Three were taken to the hospital car park to wait.", []),
         ("Two new members were admitted to the hospital board.",
          [("Two new members", "member", "admit")]),
+        # (third review) whatever else ends the phrase ("as a precaution", "today")
+        ("Three were taken to hospital as a precaution.", [("Three", None, "hospitalise")]),
+        ("Two were taken to hospital today.", [("Two", None, "hospitalise")]),
         ("The man was one of seven people admitted to hospital.",
          [("seven people", "people", "hospitalise")]),
         ("Four were hospitalized after the crash.", [("Four", None, "hospitalise")]),
@@ -4925,6 +4928,10 @@ def test_a_figure_before_strong_counts_no_people_but_a_group_of_people(text: str
         ("Sales of new homes rose to 400.", "400", None, [], "rise"),
         ("Covid deaths in care homes rose to 40.", "40", None, [], "rise"),
         ("Waiting lists rose to 7,600.", "7,600", None, [], "rise"),
+        # (third review) a preposition that opens the sentence is no noun's; one before
+        # a determiner is
+        ("In London arrests rose to 40.", "40", "arrest", [], None),
+        ("Arrests made after the protests rose to 40.", "40", None, [], "rise"),
     ],
 )  # fmt: skip
 def test_a_number_of_those_counted_counts_them(

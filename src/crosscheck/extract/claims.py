@@ -2295,16 +2295,21 @@ def _harm_subject(tokens: list[Token], m: NumberMention) -> bool:
 
 # "hospitalised", "hospitalizing"; not "hospitality"
 _HOSPITALISED = re.compile(r"hospitali[sz](?:e|ed|es|ing)$")
-# what may follow "to hospital" where it is a stay, not a place's part ("hospital
-# grounds", "the hospital board", "hospital drug thefts")
-_AFTER_HOSPITAL = frozenset("suffering after with for by in on where following".split())
+# nouns that "hospital" before them names a part or a body of ("hospital grounds", "the
+# hospital board", "hospital drug thefts"): no stay in hospital
+_HOSPITAL_COMPOUNDS = frozenset(
+    """grounds car park board trust trusts staff ward wards mortuary morgue bed beds chief
+    chiefs treatment drug drugs room rooms building buildings wing wings director
+    directors management worker workers doctor doctors nurse nurses admission admissions
+    visit visits record records bill bills bosses boss system systems""".split()
+)
 
 
 def _hospital_end(tokens: list[Token], k: int) -> int | None:
     """Where "to (a|the) (nearby|local) hospital(s)" after the verb at ``k`` ends, when
     a verb of taking (taken, rushed, flown, airlifted, admitted) takes those it counts
     there, for a stay; None otherwise ("taken to the station", "to the hospital car
-    park", "admitted to the hospital board")."""
+    park", "admitted to the hospital board": _HOSPITAL_COMPOUNDS)."""
     if tokens[k].lower not in ("taken", "rushed", "flown", "airlifted", "admitted"):
         return None
     j = k + 1
@@ -2318,10 +2323,7 @@ def _hospital_end(tokens: list[Token], k: int) -> int | None:
     if j >= len(tokens) or tokens[j].lower not in ("hospital", "hospitals"):
         return None
     after = tokens[j + 1] if j + 1 < len(tokens) else None
-    if after is not None and after.kind == "word" and not (
-        after.lower in PREPOSITIONS or after.lower in CONJUNCTIONS
-        or after.lower in _AFTER_HOSPITAL
-    ):  # fmt: skip
+    if after is not None and after.lower in _HOSPITAL_COMPOUNDS:
         return None
     return j
 
@@ -2630,13 +2632,16 @@ _RISEN_ADVERBS = frozenset("further sharply again steadily slightly".split())
 
 def _after_a_preposition(tokens: list[Token], k: int) -> bool:
     """Whether the noun at ``k`` is a preposition's object: one stands before it, its
-    modifiers between (up to four words: "Sales of new homes", "Covid deaths in care
-    homes"), before a determiner, punctuation or the clause's verb."""
-    for j in range(k - 1, max(-1, k - 6), -1):
+    modifiers and a determiner between (up to five words: "Sales of new homes", "Covid
+    deaths in care homes", "Arrests made after the protests"), before punctuation or
+    the clause's verb; not one that opens the sentence or a clause ("In London arrests
+    rose to 40")."""
+    for j in range(k - 1, max(-1, k - 7), -1):
         tok = tokens[j]
         if tok.lower in PREPOSITIONS:
-            return True
-        if tok.kind != "word" or tok.lower in DETERMINERS or ctx.is_verb_like(tok):
+            # not one that opens the sentence or a clause ("In London arrests rose")
+            return j > 0 and tokens[j - 1].kind == "word"
+        if tok.kind != "word" or ctx.is_verb_like(tok):
             return False
     return False
 
