@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from crosscheck.extract.timex import find_times
+from crosscheck.model import Claim
 
 ANCHOR = date(2025, 3, 6)  # a Thursday
 
@@ -225,8 +226,8 @@ def test_what_a_change_is_measured_from_is_no_time_frame(
     assert _time_of(text, figure) == expected
 
 
-def _time_of(text: str, figure: str) -> str | None:
-    """The time frame extraction gives the claim ``figure`` of ``text``."""
+def _claim_of(text: str, figure: str) -> Claim:
+    """The claim ``figure`` of ``text`` as extraction gives it, times and sources read."""
     from crosscheck.config import Settings
     from crosscheck.extract.document import extract_document
     from crosscheck.ingest.textbuild import split_paragraphs
@@ -236,7 +237,12 @@ def _time_of(text: str, figure: str) -> str | None:
 
     doc = Document("t.txt", "t.txt", "text", text, split_paragraphs(text), published=ANCHOR)
     claims = extract_document(doc, segment(doc), alias_table(Settings()))
-    c = next(c for c in claims if c.text == figure)
+    return next(c for c in claims if c.text == figure)
+
+
+def _time_of(text: str, figure: str) -> str | None:
+    """The time frame extraction gives the claim ``figure`` of ``text``."""
+    c = _claim_of(text, figure)
     return c.time.surface if c.time else None
 
 
@@ -342,16 +348,7 @@ def test_a_time_of_a_clause_before_a_speakers_is_that_clauses(
 def test_a_lead_in_before_a_speaker_keeps_the_statements_time(
     text: str, figure: str, when: str
 ) -> None:
-    from crosscheck.config import Settings
-    from crosscheck.extract.document import extract_document
-    from crosscheck.ingest.textbuild import split_paragraphs
-    from crosscheck.model import Document
-    from crosscheck.pipeline import alias_table
-    from crosscheck.segment import segment
-
-    doc = Document("t.txt", "t.txt", "text", text, split_paragraphs(text), published=ANCHOR)
-    claims = extract_document(doc, segment(doc), alias_table(Settings()))
-    c = next(c for c in claims if c.text == figure)
+    c = _claim_of(text, figure)
     assert c.attribution is not None and c.attribution.when == when
 
 
