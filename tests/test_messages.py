@@ -115,6 +115,13 @@ def test_the_level_a_figure_moved_from_further_on_says_it_moved(tmp_path: Path) 
             ("2026-06-08", later),
         )  # fmt: skip
         assert "says the figure moved" not in finding.message, (later, finding.message)
+    # (re-read) a level whose digits look like a year is no other period's
+    finding = _dated_pair(
+        tmp_path / "year-like",
+        ("2026-06-07", "Volunteers said 2000 trees had been planted by Monday."),
+        ("2026-06-08", "Volunteers said they had planted 2600 trees, up from 2000 on Monday."),
+    )  # fmt: skip
+    assert "says the figure moved: '2600 trees, up from'" in finding.message, finding.message
 
 
 def test_a_tally_not_revised_says_no_figure_moved(tmp_path: Path) -> None:

@@ -85,7 +85,7 @@ _MOVED_AFTER = re.compile(r"^\s*,?\s*(?:up|down)\s+from\b", re.I)
 # of two periods, not a figure revised ("up from 12 on Tuesday", "a day earlier" are)
 _OTHER_PERIOD = re.compile(
     r"[^,;.\n]*?\b(?:(?:last|previous|prior|same)\s+(?:year|season|month|quarter|period)"
-    r"|(?:a|one|\w+)\s+(?:years?|seasons?|months?|quarters?)\s+(?:earlier|ago|before)"
+    r"|\w+\s+(?:years?|seasons?|months?|quarters?)\s+(?:earlier|ago|before)"
     r"|(?:19|20)\d\d)\b",
     re.I,
 )
@@ -134,6 +134,16 @@ _NEGATED = re.compile(
     re.I,
 )
 CONTEXT = 80  # characters either side of a figure read for those words
+# the level's own digits after "up from" ("up from 2,000", "from $1.2bn", "from 12%"):
+# passed over before the words of another period are looked for, so a level that looks
+# like a year is no year
+_FIGURE = re.compile(r"\s*[$£€]?\d[\d.,]*")
+
+
+def _past_figure(text: str, at: int) -> int:
+    """Where the figure after "up from" at ``at`` ends (_FIGURE), or ``at``."""
+    m = _FIGURE.match(text, at)
+    return m.end() if m else at
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +189,7 @@ def _moved(claim: Claim, doc: Document) -> tuple[str | None, bool]:
     if m and not _NEGATED.search(before, 0, m.start()):  # not "has not risen to 47"
         return (m.group(0) + claim.text).strip(), False
     m = _MOVED_AFTER.match(after)
-    if m and not _OTHER_PERIOD.match(after, m.end()):
+    if m and not _OTHER_PERIOD.match(after, _past_figure(after, m.end())):
         return claim.text + m.group(0), False
     if claim.was is not None and claim.was_span is not None and claim.was_span[0] >= end:
         # the level it moved from, as the extractor read it further on ("23 whales by
