@@ -312,7 +312,6 @@ def attach(
             continue
         base = sent.span[0]
         events = speech_events(sent.text, names)
-        times = find_times(sent.text, document.published)
         sources: list[tuple[SpeechEvent, _Source]] = []
         for e in events:
             if e.pronoun:
@@ -339,11 +338,14 @@ def attach(
             for q in quotes:
                 ev = SpeechEvent(last.surface, (0, 0), last.verb, q, True, True, (q[0], q[0]))
                 sources.append((ev, replace(last, direct=True)))
-        statement_times = _statement_times(sent.text, times, events)
         sentence_claims = by_sentence.get(sent.index, [])
+        if not sentence_claims:
+            continue  # (its speakers are kept for the sentences after it; no times read)
+        times = find_times(sent.text, document.published)
+        statement_times = _statement_times(sent.text, times, events)
         rel_spans = [(c.span[0] - base, c.span[1] - base) for c in sentence_claims]
         baselines = _baselines(sent.text, sentence_claims, rel_spans, times)
-        ranked = [t for t in times if _ranked_since(sent.text, t)] if sentence_claims else []
+        ranked = [t for t in times if _ranked_since(sent.text, t)]
         for k, c in enumerate(sentence_claims):
             rel = rel_spans[k]
             chosen = _event_for(rel, sources)
