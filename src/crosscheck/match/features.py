@@ -12,12 +12,14 @@ import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from crosscheck import safeyaml
 from crosscheck.errors import ConfigError, shown
 from crosscheck.model import Claim
 
 log = logging.getLogger(__name__)
+_V = TypeVar("_V")
 
 # Modifiers that make a different subject: "additional" troops are not the first deployment.
 NARROWING = {
@@ -95,17 +97,10 @@ class ConceptTable:
         Verbs are matched by the lemmas the extractor gives their forms ("died" is "di",
         "killed" "kill": extract.context.lemma)."""
         if self._outcomes is None:
-            from crosscheck.extract.context import lemma
             from crosscheck.extract.lexicon import FATE_VERBS
 
-            fates = {
-                lemma(form): fate for verb, fate in FATE_VERBS.items() for form in verb_forms(verb)
-            }
-            narrowed = {
-                lemma(form): named[0]
-                for verb, named in self.by_predicate.items()
-                for form in verb_forms(verb)
-            }
+            fates = by_forms({verb: fate for verb, fate in FATE_VERBS.items()})
+            narrowed = by_forms({verb: named[0] for verb, named in self.by_predicate.items()})
             self._outcomes = fates | narrowed  # a concept file's predicates over the fates
             self._fates = frozenset(fates.values()) - frozenset(narrowed.values())
         if (
@@ -192,16 +187,19 @@ class ConceptTable:
             return 1.0
         if self._by_lemma is None:
             # claims carry the extractor's lemmas ("created" is "creat", "axed" "ax"), as
-            # the fates' table reads them (outcome)
-            from crosscheck.extract.context import lemma
-
-            self._by_lemma = {
-                form: set_id
-                for verb, set_id in self.predicate_sets.items()
-                for form in {verb, *(lemma(f) for f in verb_forms(verb))}
-            }
+            # the fates' table reads them (outcome); the verb as written too
+            self._by_lemma = dict(self.predicate_sets) | by_forms(self.predicate_sets)
         sa, sb = self._by_lemma.get(a), self._by_lemma.get(b)
         return 1.0 if sa is not None and sa == sb else 0.0
+
+
+def by_forms(values: dict[str, _V]) -> dict[str, _V]:
+    """``values`` keyed by the lemma the extractor gives each form of each verb ('die',
+    'dies', 'died', 'dying' -> 'di', 'die', ...: extract.context.lemma), as claims carry
+    their verbs; a later verb's value wins where two verbs' forms meet."""
+    from crosscheck.extract.context import lemma
+
+    return {lemma(form): value for verb, value in values.items() for form in verb_forms(verb)}
 
 
 def verb_forms(verb: str) -> tuple[str, ...]:
