@@ -4924,6 +4924,8 @@ def test_a_figure_before_strong_counts_no_people_but_a_group_of_people(text: str
         ("Expectations climbed to 2.5.", "2.5", None, [], "climb"),
         ("Arrests rise to 40 on Saturday.", "40", "arrest", [], None),
         ("Deaths rose further to 31.", "31", "death", [], None),
+        # (re-read) the same adverbs as after "the number of" ("has already reached")
+        ("Cancellations have already risen to 1,450.", "1,450", "cancellation", [], None),
         # (second review) a preposition before the plural's modifiers; levels' plurals
         ("Sales of new homes rose to 400.", "400", None, [], "rise"),
         ("Covid deaths in care homes rose to 40.", "40", None, [], "rise"),

@@ -76,6 +76,7 @@ from crosscheck.extract.nouns import (
     NOMINAL_ADJECTIVES,
     NounPhrase,
     described,
+    is_figure,
     is_plural,
     noun_phrase,
     past_the_whole,
@@ -945,10 +946,10 @@ def _claim(
         phrase_last = max(phrase_last, q_after[1])
     pred, pred_index = ctx.predicate(tokens, clause, start_tok, phrase_last)
     pred_words = tokens[pred_index].text.lower() if pred_index is not None else None
-    if pred_index is not None and _to_hospital(tokens, pred_index):
+    if pred_index is not None and (hospital := _hospital_words(tokens, pred_index)):
         # "Seven were taken to hospital": taken to hospital, as "hospitalised" says (not
         # take, a verb of theft's set)
-        pred, pred_words = "hospitalise", _hospital_words(tokens, pred_index)
+        pred, pred_words = "hospitalise", hospital
     if (either := _either_harm(tokens, _verb_at(tokens, pred_index, phrase_last))) is not None:
         # "260 soldiers were killed or wounded": the casualties, neither the dead alone
         # nor the wounded (a concept file's `casualty` predicate)
@@ -1212,7 +1213,7 @@ def _figure_goes_on(tokens: list[Token], last: int) -> bool:
     if k + 1 >= n or tokens[k].lower not in ("in", "out", "and", "or"):
         return False
     k += 2 if tokens[k].lower == "out" and tokens[k + 1].lower == "of" else 1
-    if k >= n or not (tokens[k].kind == "num" or tokens[k].lower in NUMBER_WORDS):
+    if k >= n or not is_figure(tokens[k]):
         return False
     if year_at(tokens, k):
         return False  # "300 in 2023 were women"
@@ -2187,7 +2188,7 @@ def _counted_next(tokens: list[Token], k: int) -> bool:
         or (
             then in ("and", "or")  # a list of counts: "30 pupils and 4 teachers"
             and k + 2 < len(tokens)
-            and (tokens[k + 2].kind == "num" or tokens[k + 2].lower in NUMBER_WORDS)
+            and is_figure(tokens[k + 2])
         )
         or (then.endswith("ed") and len(then) > 3)
         or IRREGULAR.get(then, then) != then  # "fled", "took"
@@ -2331,13 +2332,16 @@ def _hospital_end(tokens: list[Token], k: int) -> int | None:
 def _to_hospital(tokens: list[Token], k: int) -> bool:
     """A verb at ``k`` that takes those it counts to hospital: "Seven were taken to
     hospital", "four were hospitalised", "three were rushed to a nearby hospital"."""
-    return bool(_HOSPITALISED.match(tokens[k].lower)) or _hospital_end(tokens, k) is not None
+    return _hospital_words(tokens, k) is not None
 
 
-def _hospital_words(tokens: list[Token], k: int) -> str:
-    """The words that take those counted to hospital, from the verb at ``k``, lower case."""
+def _hospital_words(tokens: list[Token], k: int) -> str | None:
+    """The words that take those counted to hospital, from the verb at ``k``, lower case
+    ("taken to hospital", "hospitalised"); None when the verb takes none there."""
+    if _HOSPITALISED.match(tokens[k].lower):
+        return tokens[k].lower
     end = _hospital_end(tokens, k)
-    return " ".join(t.lower for t in tokens[k : (k if end is None else end) + 1])
+    return None if end is None else " ".join(t.lower for t in tokens[k : end + 1])
 
 
 def _one_named(tokens: list[Token], m: NumberMention) -> bool:
@@ -2564,11 +2568,14 @@ _LEVEL_WORD = (
     r"(?!(?:and|or|but|nor|while|whereas|although|though|which|whose|who|whom|that|where"
     r"|when|than|as|if)\b)[a-z][a-z'’.-]*"
 )
+# the auxiliaries and adverbs between a level's subject and its verb ("has now risen")
+_LEVEL_AUXILIARIES = ("has", "have", "had")
+_LEVEL_ADVERBS = ("now", "since", "already", "further")
 _NUMBER_LEVEL = re.compile(
     rf"""\b(?:number|count|tally|queue|backlog)\s+of\s+(?P<of>{_LEVEL_WORD}(?:\s+{_LEVEL_WORD}){{0,7}}?)
         (?:\s+(?:from|in|after|on|at|among|since|during|across|following|because\s+of
               |due\s+to)(?:\s+{_LEVEL_WORD}){{1,10}}?)?
-        \s+(?:(?:has|have|had)\s+)?(?:(?:now|since|already|further)\s+)?
+        \s+(?:(?:{"|".join(_LEVEL_AUXILIARIES)})\s+)?(?:(?:{"|".join(_LEVEL_ADVERBS)})\s+)?
         (?:(?:rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|grew|grown
              |soared|surged|fell|fallen|dropped|declined|went\s+up|gone\s+up
              |(?:been\s+|was\s+|is\s+)?revised(?:\s+(?:up|down)(?:ward)?)?)\s+to
@@ -2659,7 +2666,7 @@ def _numbered(tokens: list[Token], start_tok: int) -> _Level | None:
         if k < 1 or tokens[k].lower not in _RISEN_TO or "." in tokens[start_tok].text:
             return None  # (a whole figure: "expectations climbed to 2.5" is a level)
         k -= 1  # the verb's subject, before its auxiliaries
-        while k > 0 and tokens[k].lower in ("has", "have", "had", "now", "since", "further"):
+        while k > 0 and tokens[k].lower in (*_LEVEL_AUXILIARIES, *_LEVEL_ADVERBS):
             k -= 1
         if _after_a_preposition(tokens, k):
             return None  # "the cost of (home) repairs rose to 40": the cost's level

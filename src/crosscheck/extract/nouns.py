@@ -585,8 +585,7 @@ def whole_figure(tokens: list[Token], k: int) -> int | None:
     ):
         j += 1
     figure = next((f for f in range(j, min(n, j + 6))
-                   if tokens[f].kind == "num" or tokens[f].lower in NUMBER_WORDS
-                   or tokens[f].lower == "dozen"),
+                   if is_figure(tokens[f]) or tokens[f].lower == "dozen"),
                   None)  # fmt: skip
     if figure is None or year_at(tokens, figure):
         return None
@@ -598,6 +597,11 @@ def whole_figure(tokens: list[Token], k: int) -> int | None:
         return figure  # "of the 235,000", "of the $1.5 billion"
     before = qualifier_before(tokens, figure)
     return figure if before is not None and before[1] == j else None  # "of the nearly 235,000"
+
+
+def is_figure(tok: Token) -> bool:
+    """A figure's token: digits, or a number in words ("300", "seven")."""
+    return tok.kind == "num" or tok.lower in NUMBER_WORDS
 
 
 def picks_the_whole(tok: Token) -> bool:
