@@ -2298,6 +2298,8 @@ def test_a_possessive_ends_a_whole_name() -> None:
         ("The 2003 quake killed 26,000 people in the city.", 2003),  # a background event
         # nor the year a thing came to be: "people of Brunna, 1921" was the label
         ("Brunna, founded in 1921, has 17,000 employees.", None),
+        ("Founded in 1921, Brunna has 17,000 employees.", None),
+        ("Opened in 1921, Brunna has 17,000 employees.", 1921),
         ("The exchange, founded by Arlo Pennick in 2009, operates in 45 countries.", None),
         ("The firm, which fired 300 staff in 2009, employs 17,000 people.", 2009),
     ],

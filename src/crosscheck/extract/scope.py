@@ -123,23 +123,28 @@ def frame_years(text: str) -> set[int]:
 # a verb that may be the news itself ("Biden, elected in 2020, won 306 electoral
 # votes", "The museum, opened on Monday, drew 5,000 visitors", "The bridge, completed in
 # 2022, cost £4.2m")
-_ORIGIN_ASIDE = re.compile(
-    r",\s*(?:(?:which|who)\s+(?:was|were)\s+)?(?:first\s+|originally\s+)?"
-    r"(?:built|founded|established|born|formed"
-    r"|constructed|erected|incorporated|set\s+up)\b[^,]*$",
-    re.IGNORECASE,
+_ORIGIN = (
+    r"(?:first\s+|originally\s+)?(?:built|founded|established|born|formed"
+    r"|constructed|erected|incorporated|set\s+up)\b[^,]*$"
 )
+_ORIGIN_ASIDE = re.compile(rf",\s*(?:(?:which|who)\s+(?:was|were)\s+)?{_ORIGIN}", re.IGNORECASE)
+# the same words opening the sentence, the aside closed by a comma ("Built in 1968, the
+# tower underwent a £4.2m refurbishment four years ago")
+_ORIGIN_OPENING = re.compile(rf"[\W_]*{_ORIGIN}", re.IGNORECASE)
 
 
 def origin_aside(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The aside set off by commas that holds ``text[start:end]`` (a time) and says when
-    a thing came to be (_ORIGIN_ASIDE): the offsets of its opening and closing commas,
-    or None."""
+    a thing came to be (_ORIGIN_ASIDE), or the participle that opens the sentence
+    (``text``) and says so: the offsets of its opening comma (-1 for one that opens the
+    sentence) and its closing comma, or None."""
     opened = text.rfind(",", 0, start)
     close = text.find(",", end)
-    if opened < 0 or close < 0 or _ORIGIN_ASIDE.match(text, opened, start) is None:
+    if close < 0:
         return None
-    return opened, close
+    if opened < 0:
+        return (-1, close) if _ORIGIN_OPENING.match(text, 0, start) else None
+    return (opened, close) if _ORIGIN_ASIDE.match(text, opened, start) else None
 
 
 _NOISE = re.compile(r"^(?:in\s+|over\s+|during\s+|for\s+|within\s+|throughout\s+)")
