@@ -4934,6 +4934,13 @@ def test_a_figure_before_strong_counts_no_people_but_a_group_of_people(text: str
         # a determiner is
         ("In London arrests rose to 40.", "40", "arrest", [], None),
         ("Arrests made after the protests rose to 40.", "40", None, [], "rise"),
+        # the level moved from, or how far, between the verb and "to" (a re-read's case)
+        ("Cases rose from 30 to 40 on Monday.", "40", "case", [], None),
+        ("Arrests rose by 10 to 40.", "40", "arrest", [], None),
+        ("Deaths have risen from twelve to 23.", "23", "death", [], None),
+        ("Admissions rose by 12% to 1,450.", "1,450", "admission", [], None),
+        ("Prices rose from 30 to 40 in May.", "40", None, [], None),
+        ("The cost of repairs rose from 30 to 40.", "40", None, [], None),
     ],
 )  # fmt: skip
 def test_a_number_of_those_counted_counts_them(

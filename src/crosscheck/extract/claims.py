@@ -2653,14 +2653,29 @@ def _after_a_preposition(tokens: list[Token], k: int) -> bool:
     return False
 
 
+def _past_the_move(tokens: list[Token], k: int) -> int:
+    """The token before "from N" or "by N" that ends at ``k`` (the level moved from, or
+    how far: "rose from 12 to 23", "rose by 10% to 40"), or ``k`` itself."""
+    j = k
+    while (
+        j > k - 4
+        and j > 0
+        and (tokens[j].kind == "num" or tokens[j].text == "%" or tokens[j].lower in NUMBER_WORDS)
+    ):
+        j -= 1
+    return j - 1 if j < k and tokens[j].lower in ("from", "by") else k
+
+
 def _numbered(tokens: list[Token], start_tok: int) -> _Level | None:
     """What a bare figure counts after a verb of number (_NUMBERS_VERBS) whose subject is
     the plural right before it, with no verb of its own ("numbered" says how many, not
     what happened to them), or after a verb of moving and "to" ("short-notice
-    cancellations had risen to 1,450": cancellations), or None."""
+    cancellations had risen to 1,450": cancellations; "cases rose from 30 to 40"), or
+    None."""
     k = start_tok - 1
     if k >= 2 and tokens[k].lower == "to":
         k -= 1
+        k = _past_the_move(tokens, k)
         if tokens[k].lower in _RISEN_ADVERBS:
             k -= 1
         if k < 1 or tokens[k].lower not in _RISEN_TO or "." in tokens[start_tok].text:
