@@ -4035,6 +4035,9 @@ def test_a_verb_in_uate_keeps_its_e(word: str, base: str) -> None:
         ("need", "needs", "needed"),
         ("breastfeed", "breastfeeds", "breastfeeding"),
         ("declare", "declares", "declared", "declaring"),
+        # (sixteenth hunt: "had been stored, they believed" gave "believ")
+        ("believe", "believes", "believed", "believing"),
+        ("achieve", "achieves", "achieved", "achieving"),
     ],
 )
 def test_a_verb_s_forms_share_one_lemma(forms: tuple[str, ...]) -> None:
