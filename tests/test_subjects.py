@@ -4576,6 +4576,14 @@ def test_a_titles_event_noun_is_read_whole() -> None:
     assert scope.earlier(sentence, start, end, 2026, "Tower fire inquiry opens") is None
     assert scope.earlier(sentence, start, end, 2026, "Depot fires inquiry opens") is None
     assert scope.earlier(sentence, start, end, 2026, "Firefighters honoured") == ("fire", 2019)
+    # (sixteenth hunt) a title of this story's event of that kind names no earlier one:
+    # "In 2018, a blast at a factory nearby killed 11 people" joined "has risen to 11"
+    assert scope.earlier(sentence, start, end, 2026, "Depot fire kills nine") == ("fire", 2019)
+    assert scope.earlier(sentence, start, end, 2026, "Fire anniversary marked") is None
+    text = "In 2014 a sinkhole 15 metres deep swallowed part of a car park in a nearby town."
+    start = text.index("15 metres")
+    title = "Sinkhole swallows three cars"
+    assert scope.earlier(text, start, start + 9, 2026, title) == ("sinkhole", 2014)
 
 
 def test_flights_cancelled_and_flights_scrapped_are_one_count(tmp_path: Path) -> None:

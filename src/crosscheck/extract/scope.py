@@ -16,6 +16,7 @@ import re
 
 from crosscheck.extract.attribution import SPEECH_VERBS
 from crosscheck.extract.lexicon import (
+    AFTERMATH_WORDS,
     EARLIER_WORDS,
     EVENT_NOUNS,
     MONTHS,
@@ -316,14 +317,19 @@ def earlier(
     if found is None:
         # "In 2017 a stampede at a football ground killed 7 people": an event of a
         # moment, named with "a", in an earlier year that opens the clause; not the event
-        # the article's title names, which it may be about ("Tower fire inquiry opens":
-        # "In 2024 a fire at the tower killed 72 people")
+        # the article's title names with what followed it, which it may be about ("Tower
+        # fire inquiry opens": "In 2024 a fire at the tower killed 72 people"), but one
+        # a title of this story's event names too ("Warehouse blast kills nine": "In
+        # 2018, a blast at a factory nearby killed 11 people")
         dated = _DATED_EVENT.match(left)
         if (
             dated
             and int(dated.group(1)) < published
             and not _GOES_ON.search(left, dated.end())
-            and not re.search(rf"\b{dated.group(3)}(?:e?s)?\b", title, re.IGNORECASE)
+            and not (
+                re.search(rf"\b{dated.group(3)}(?:e?s)?\b", title, re.IGNORECASE)
+                and AFTERMATH_WORDS.intersection(re.findall(r"[a-z]+", title.lower()))
+            )
         ):
             return " ".join(dated.group(2).lower().split()), int(dated.group(1))
         return None
