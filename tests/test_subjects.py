@@ -4271,6 +4271,15 @@ def test_a_firm_that_says_what_it_did_is_its_figures_holder_though_its_source() 
         ("In 2018 a mine disaster killed 31 miners.", "31 miners", ("mine disaster", 2018)),
         ("In 2020 an explosion of ammonium nitrate killed 200 people.", "200 people",
          ("explosion", 2020)),
+        # (sixteenth hunt) the year before the event's noun, any event's: "A 2019 leak
+        # ... saw 11 people charged" corroborated this story's 11 arrested; not this
+        # year's, a noun of no event, nor another noun's
+        ("A 2019 leak of the biology paper saw 11 people charged.", "11 people",
+         ("leak", 2019)),
+        ("A 2021 strike by dockers cost 300 jobs.", "300 jobs", ("strike", 2021)),
+        ("A 2026 strike by dockers cost 300 jobs.", "300 jobs", None),
+        ("A 2019 study of 19,000 people found no link.", "19,000 people", None),
+        ("A 2019 fire report found 7 people were hurt.", "7 people", None),
         # no other year: a second event of the story's own days
         ("A similar attack at a mosque an hour later killed 9 people, police said.", "9", None),
         ("Police said the earlier shooting left two officers wounded.", "two officers", None),

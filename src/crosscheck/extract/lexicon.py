@@ -726,7 +726,7 @@ AFTERMATH_WORDS = words(
 )
 EVENT_NOUNS = SUDDEN_EVENTS | words(
     "flooding outbreak epidemic pandemic drought famine unrest crisis war conflict strike "
-    "election vote referendum case trial scandal spill fraud"
+    "election vote referendum case trial scandal spill fraud leak"
 )
 
 

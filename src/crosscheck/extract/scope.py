@@ -270,12 +270,21 @@ _BEFORE_EARLIER = re.compile(
 # ...", "During 2010 a deadly flood ..."): not one that lasts, which the story may still
 # be about ("In 2022, a war broke out"), nor the event noun of another noun's ("a fire
 # report", "a crush of 2,000 fans"; not "an explosion of ammonium nitrate")
+_NOT_THE_EVENT = (  # (closes the event noun's group and its phrase's)
+    r")(?:e?s)?)\b(?!\s+(?:of(?:\s*$|\s+(?:\d|about|around|some|nearly|more|over|up)\b)"
+    r"|(?:report|fund|tribunal|inquiry|investigation|crimes?|drill|alarm|department|station"
+    r"|service|warnings?|insurance|safety|risk|plan)\b))"
+)
 _DATED_EVENT = re.compile(
     rf"^\s*(?:in|during)\s+({YEAR})\s*,?\s+an?\s+((?:[a-z-]+\s+)?("
     + "|".join(sorted(SUDDEN_EVENTS))
-    + r")(?:e?s)?)\b(?!\s+(?:of(?:\s*$|\s+(?:\d|about|around|some|nearly|more|over|up)\b)"
-    r"|(?:report|fund|tribunal|inquiry|investigation|crimes?|drill|alarm|department|station"
-    r"|service|warnings?|insurance|safety|risk|plan)\b))",
+    + _NOT_THE_EVENT,
+    re.IGNORECASE,
+)
+# the same year before an event's noun, any event's ("A 2019 leak of the biology paper
+# saw 11 people charged", "A 2021 strike by dockers"): the year says it is over
+_YEAR_EVENT = re.compile(
+    rf"^\s*an?\s+({YEAR})\s+((?:[a-z-]+\s+)?(" + "|".join(sorted(EVENT_NOUNS)) + _NOT_THE_EVENT,
     re.IGNORECASE,
 )
 # between the event and the figure, words that say it goes on ("a fire that still
@@ -321,7 +330,7 @@ def earlier(
         # fire inquiry opens": "In 2024 a fire at the tower killed 72 people"), but one
         # a title of this story's event names too ("Warehouse blast kills nine": "In
         # 2018, a blast at a factory nearby killed 11 people")
-        dated = _DATED_EVENT.match(left)
+        dated = _DATED_EVENT.match(left) or _YEAR_EVENT.match(left)
         if (
             dated
             and int(dated.group(1)) < published
