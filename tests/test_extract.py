@@ -1618,11 +1618,27 @@ def test_a_magnitude_is_read_only_where_a_quake_is_measured(
         ("The bill totals $3,500 a month.", 3500, "dollar per month"),
         ("She bought a notebook for 1,200€ last week.", 1200, "euro"),
         ("A ticket costs 45 € at the door.", 45, "euro"),
+        # (sixteenth hunt) the signs, codes and words of money whose word alone names it
+        ("Damage was estimated at ₱25 million.", 25e6, "peso"),
+        ("The fine was ₦50,000.", 5e4, "nigerian naira"),
+        ("The county released KSh 50 million for spraying.", 5e7, "shilling"),
+        ("The county released KES 50 million for spraying.", 5e7, "shilling"),
+        ("The county released 50 million shillings for spraying.", 5e7, "shilling"),
+        ("Candidates paid about Sh2,000 for the paper.", 2000, "shilling"),
+        ("The fine was 40 million rupiah.", 4e7, "indonesian rupiah"),
     ],
 )
 def test_money(text: str, value: float, unit: str) -> None:
     c = one(text)
     assert (c["value"], c["unit"], c["kind"]) == (value, unit, "money")
+
+
+@pytest.mark.parametrize(
+    "text", ["The crash closed SH 50 near the town.", "Traffic on SH 1 stopped for 40 minutes."]
+)
+def test_a_code_that_is_money_only_glued_is_no_money_apart(text: str) -> None:
+    """ "Sh2,000" is shillings; "SH 50", a state highway, is no money."""
+    assert not [c for c in claims_of(text) if c["kind"] == "money"]
 
 
 @pytest.mark.parametrize(

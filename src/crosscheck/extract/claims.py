@@ -273,7 +273,8 @@ def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Dr
     currency_at = {
         i + 1
         for i, t in enumerate(tokens)
-        if (t.kind == "sym" and t.text in CURRENCY_SIGNS) or is_currency_code(t)
+        if (t.kind == "sym" and t.text in CURRENCY_SIGNS)
+        or is_currency_code(t, i + 1 < len(tokens) and tokens[i + 1].start == t.end)
     }
     # 'PS30m', 'Y=20 billion': a sign spelt in ASCII letters (its figure's scale as money's)
     currency_at |= {i for i, t in enumerate(tokens) if t.kind == "num" and spelt_sign(tokens, i)}

@@ -100,7 +100,7 @@ _NUM = (
 )
 
 _TOKEN = re.compile(
-    r"""(?P<sym>(?:US|AU|A|C|HK|NZ|S|R|NT|Mex)\$|\$(?:US|A|C|HK|NZ|S)(?=\s?\d)|[$€£¥₩₹₽₺₪%~+])
+    r"""(?P<sym>(?:US|AU|A|C|HK|NZ|S|R|NT|Mex)\$|\$(?:US|A|C|HK|NZ|S)(?=\s?\d)|[$€£¥₩₹₽₺₪₱₦₴฿₫%~+])
     |(?P<num>"""
     + _NUM
     + r""")

@@ -60,6 +60,9 @@ CURRENCY_SIGNS = {
     "$HK": "hong kong dollar", "$NZ": "new zealand dollar", "$S": "singapore dollar",
     "€": "euro", "£": "pound sterling", "¥": "japanese yen", "₩": "south korean won",
     "₹": "indian rupee", "₽": "russian ruble", "₺": "turkish lira", "₪": "shekel",
+    # the sign of money whose word alone names it ("pesos", "naira"), named as that word
+    "₱": "peso", "₦": "nigerian naira", "₴": "ukrainian hryvnia", "฿": "thai baht",
+    "₫": "vietnamese dong",
 }  # fmt: skip
 CURRENCY_CODES = {
     "usd": "dollar", "eur": "euro", "gbp": "pound sterling", "jpy": "japanese yen",
@@ -70,7 +73,13 @@ CURRENCY_CODES = {
     "rm": "malaysian ringgit", "ils": "shekel", "nis": "shekel", "try": "turkish lira",
     "brl": "brazilian real", "zar": "south african rand", "sek": "swedish krona",
     "nok": "norwegian krone", "dkk": "danish krone", "pln": "polish zloty", "mxn": "mexican peso",
+    "ngn": "nigerian naira", "kes": "shilling", "ksh": "shilling", "sh": "shilling",
 }  # fmt: skip
+# codes written in capitals and small letters ("Rs 500", "KSh 50 million", "Sh2,000"),
+# and the one that is money only as so written and glued before its figure ("Sh2,000",
+# not "SH 50", a highway)
+_MIXED_CASE_CODES = frozenset(("rs", "rs.", "ksh", "sh"))
+_GLUED_CODE = "Sh"
 # Currency words after a figure (lower-cased, singular and plural).
 CURRENCY_WORDS = {
     "dollar": "dollar", "dollars": "dollar", "euro": "euro", "euros": "euro",
@@ -87,6 +96,9 @@ CURRENCY_WORDS = {
     "krone": "norwegian krone", "kroner": "norwegian krone", "zloty": "polish zloty",
     "zlotys": "polish zloty", "baht": "thai baht", "dong": "vietnamese dong",
     "naira": "nigerian naira", "hryvnia": "ukrainian hryvnia", "hryvnias": "ukrainian hryvnia",
+    "shilling": "shilling", "shillings": "shilling", "rial": "rial", "rials": "rial",
+    "rupiah": "indonesian rupiah", "taka": "bangladeshi taka", "cedi": "ghanaian cedi",
+    "cedis": "ghanaian cedi", "birr": "ethiopian birr", "kwacha": "kwacha",
     "cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny", "sen": "sen",
     "bitcoin": "bitcoin", "bitcoins": "bitcoin",
 }  # fmt: skip
@@ -272,7 +284,7 @@ def currency_before(tokens: list[Token], first: int) -> UnitInfo | None:
             if code in CURRENCY_SIGNS:
                 return UnitInfo(CURRENCY_SIGNS[code], "money", code, first - 2, first - 2)
         return UnitInfo(CURRENCY_SIGNS[prev.text], "money", prev.text, first - 1, first - 1)
-    if prev.kind == "word" and _is_code(prev):
+    if prev.kind == "word" and _is_code(prev, prev.end == tokens[first].start):
         return UnitInfo(CURRENCY_CODES[prev.lower], "money", prev.text, first - 1, first - 1)
     return spelt_sign(tokens, first)
 
@@ -321,13 +333,17 @@ def _money_shaped(tokens: list[Token], k: int) -> bool:
     )
 
 
-def _is_code(tok: Token) -> bool:
-    return tok.lower in CURRENCY_CODES and (tok.text.isupper() or tok.lower in ("rs", "rs."))
+def _is_code(tok: Token, glued: bool = False) -> bool:
+    """Whether a word is a currency's code before a figure (``glued`` to it, or not)."""
+    if tok.lower == _GLUED_CODE.lower():
+        return glued and tok.text == _GLUED_CODE
+    return tok.lower in CURRENCY_CODES and (tok.text.isupper() or tok.lower in _MIXED_CASE_CODES)
 
 
-def is_currency_code(tok: Token) -> bool:
-    """'USD', 'EUR', 'RM' as a word: a scale glued to the figure after it is money."""
-    return tok.kind == "word" and _is_code(tok)
+def is_currency_code(tok: Token, glued: bool = False) -> bool:
+    """'USD', 'EUR', 'RM' as a word (``glued`` to what follows, or not): a scale glued to
+    the figure after it is money."""
+    return tok.kind == "word" and _is_code(tok, glued)
 
 
 def glued_currency_code(tokens: list[Token], first: int) -> bool:
@@ -335,7 +351,7 @@ def glued_currency_code(tokens: list[Token], first: int) -> bool:
     if first == 0:
         return False
     prev = tokens[first - 1]
-    if prev.kind == "word" and prev.end == tokens[first].start and _is_code(prev):
+    if prev.kind == "word" and prev.end == tokens[first].start and _is_code(prev, glued=True):
         return True
     return spelt_sign(tokens, first) is not None
 
@@ -384,7 +400,7 @@ def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitIn
         if j + 1 < n and tokens[j + 1].lower == "sterling":
             return UnitInfo("pound sterling", "money", f"{tok.text} sterling", j + 1)
         return UnitInfo(unit, "money", tok.text, j)
-    if low in CURRENCY_CODES and tok.text.isupper():
+    if low in CURRENCY_CODES and tok.text.isupper() and low != _GLUED_CODE.lower():
         return UnitInfo(CURRENCY_CODES[low], "money", tok.text, j)
     if tok.text == "p" and _pence(tokens, last, j):
         return UnitInfo("penny", "money", "p", j)  # "164p", "down 1.95 p": pence
