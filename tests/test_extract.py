@@ -4481,6 +4481,12 @@ def test_a_currency_sign_spelt_in_ascii_is_money(
         ("The group raised 1.5m yacht charter fees.",
          [("1.5m yacht charter fees", 1.5e6, "yacht charter fee")]),
         ("The firm paid $400m for the ship.", [("$400m", 4e8, "dollar")]),
+        # (sixteenth hunt) one word before the thing, and a cordon: "The 50m exclusion
+        # zone" was 50 million; not a word before a noun the thing qualifies
+        ("The 50m exclusion zone around the site remains in place.", [("50m", 50, "metre")]),
+        ("A 90m cargo ship ran aground.", [("90m", 90, "metre")]),
+        ("Police set up a 50m cordon around the site.", [("50m", 50, "metre")]),
+        ("It signed a 10m cargo ship deal.", [("10m cargo", 1e7, "cargo")]),
     ],
 )  # fmt: skip
 def test_digits_and_a_scale_before_a_unit_are_read_in_the_unit(

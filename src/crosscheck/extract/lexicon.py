@@ -373,7 +373,7 @@ METRE_PLACES = words("underground")
 METRE_NOUNS = words(
     """ship vessel boat yacht ferry tanker freighter barge tower wall fence bridge tunnel
     cliff crater sinkhole pipe pipeline cable pool radius zone corridor mast crane
-    antenna statue dam embankment runway"""
+    antenna statue dam embankment runway cordon perimeter"""
 )
 METRE_EVENTS = words(
     """final finals race races sprint sprints freestyle hurdles relay relays dash
