@@ -844,6 +844,22 @@ def test_an_inverted_speaker_is_not_taken_from_before_the_asides() -> None:
         ("Prices rose 4 percent, the bank said.", "4 percent", "bank"),
         ("Twelve people died, police said on Tuesday.", "Twelve people", "police"),
         ("Sales rose 4 percent, Gamble told reporters.", "4 percent", "gamble"),
+        # (sixteenth hunt) told a gathering or a medium in two words
+        (
+            "About 40 people were hurt, Samuel Okonjo told a news conference.",
+            "About 40 people",
+            "samuel-okonjo",
+        ),
+        (
+            "About 40 people were hurt, the minister told state television on Monday.",
+            "About 40 people",
+            "minister",
+        ),
+        (
+            "About 40 people were hurt, the minister told a press briefing in the capital.",
+            "About 40 people",
+            "minister",
+        ),
         # a source after a short opening still reports what follows it
         ("On Tuesday, Gamble said sales rose 4 percent.", "4 percent", "gamble"),
     ],

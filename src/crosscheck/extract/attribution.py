@@ -556,6 +556,9 @@ _ADDRESSING = frozenset({"told", "tells"})
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|its|their|our|my|your|this|that)\s+)?"
     rf"[\w{MARKS}'’.&-]+(?:\s+[“\"]?{CAPITAL}[\w{MARKS}'’.&-]*[”\"]?){{0,5}}"
+    # a gathering or a medium after its first word ("told a news conference", "told
+    # state television", "told a press briefing")
+    r"(?:\s+(?:conference|briefing|television|radio|media|broadcaster|agency|meeting)\b)?"
 )
 _TO_ADDRESSEE = re.compile(
     r"\s+to\s+(?=(?:the|a|an|his|her|its|their|our|my|your|him|them|us|me)"
