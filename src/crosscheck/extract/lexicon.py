@@ -715,18 +715,11 @@ SUDDEN_EVENTS = words(
     "disaster catastrophe tragedy incident flood quake earthquake tremor storm hurricane "
     "typhoon cyclone tornado tsunami fire blaze wildfire explosion blast attack bombing "
     "shooting massacre crash accident collision derailment sinking shipwreck landslide "
-    "avalanche eruption collapse stampede crush riot clash sinkhole mudslide rockslide"
-)
-# words of a title that say its article is about what followed an event ("Tower fire
-# inquiry opens"): the event the title names may be one of years before (scope.earlier)
-AFTERMATH_WORDS = words(
-    "inquiry inquiries inquest inquests trial trials hearing hearings anniversary "
-    "memorial memorials verdict verdicts report reports probe probes investigation "
-    "investigations lawsuit lawsuits compensation sentencing sentenced remembered"
+    "avalanche eruption collapse stampede crush riot clash sinkhole mudslide rockslide leak"
 )
 EVENT_NOUNS = SUDDEN_EVENTS | words(
     "flooding outbreak epidemic pandemic drought famine unrest crisis war conflict strike "
-    "election vote referendum case trial scandal spill fraud leak"
+    "election vote referendum case trial scandal spill fraud"
 )
 
 

@@ -16,7 +16,6 @@ import re
 
 from crosscheck.extract.attribution import SPEECH_VERBS
 from crosscheck.extract.lexicon import (
-    AFTERMATH_WORDS,
     EARLIER_WORDS,
     EVENT_NOUNS,
     MONTHS,
@@ -265,31 +264,45 @@ _BEFORE_EARLIER = re.compile(
     r"(?:(?:[\w.-]+\s+){1,4}(?:" + SPEECH_VERBS + r")\s+(?:that\s+)?)?(?:(?:in|during)\s+)?$",
     re.IGNORECASE,
 )
+
+
 # an earlier year opening the clause, then an event of a moment (lexicon.SUDDEN_EVENTS)
 # named with "a" ("In 2017 a stampede ...", "In 2019, an avalanche in the same valley
-# ...", "During 2010 a deadly flood ..."): not one that lasts, which the story may still
-# be about ("In 2022, a war broke out"), nor the event noun of another noun's ("a fire
-# report", "a crush of 2,000 fans"; not "an explosion of ammonium nitrate")
-_NOT_THE_EVENT = (  # (closes the event noun's group and its phrase's)
-    r")(?:e?s)?)\b(?!\s+(?:of(?:\s*$|\s+(?:\d|about|around|some|nearly|more|over|up)\b)"
-    r"|(?:report|fund|tribunal|inquiry|investigation|crimes?|drill|alarm|department|station"
-    r"|service|warnings?|insurance|safety|risk|plan)\b))"
-)
-_DATED_EVENT = re.compile(
-    rf"^\s*(?:in|during)\s+({YEAR})\s*,?\s+an?\s+((?:[a-z-]+\s+)?("
-    + "|".join(sorted(SUDDEN_EVENTS))
-    + _NOT_THE_EVENT,
-    re.IGNORECASE,
-)
-# the same year before an event's noun, any event's ("A 2019 leak of the biology paper
-# saw 11 people charged", "A 2021 strike by dockers"): the year says it is over
-_YEAR_EVENT = re.compile(
-    rf"^\s*an?\s+({YEAR})\s+((?:[a-z-]+\s+)?(" + "|".join(sorted(EVENT_NOUNS)) + _NOT_THE_EVENT,
-    re.IGNORECASE,
-)
+# ...", "During 2010 a deadly flood ..."), or that year right before its noun ("A 2019
+# leak of the biology paper saw 11 people charged"): not one that lasts, which the story
+# may still be about ("In 2022, a war broke out", "A 2025 strike by junior doctors"), nor
+# the event noun of another noun's ("a fire report", "a crush of 2,000 fans"; not "an
+# explosion of ammonium nitrate")
+def _dated_event(opening: str, modifier: str) -> re.Pattern[str]:
+    """The pattern of an event of a moment after ``opening`` (its year group 1), its
+    words (with ``modifier`` before the noun) group 2, its noun group 3."""
+    return re.compile(
+        rf"^\s*{opening}({modifier}("
+        + "|".join(sorted(SUDDEN_EVENTS))
+        + r")(?:e?s)?)\b(?!\s+(?:of(?:\s*$|\s+(?:\d|about|around|some|nearly|more|over|up)\b)"
+        r"|(?:report|fund|tribunal|inquiry|investigation|crimes?|drill|alarm|department|station"
+        r"|service|warnings?|insurance|safety|risk|plan)\b))",
+        re.IGNORECASE,
+    )
+
+
+_DATED_EVENT = _dated_event(rf"(?:in|during)\s+({YEAR})\s*,?\s+an?\s+", r"(?:[a-z-]+\s+)?")
+# (no word between the year and the noun: "a 2000 barrel spill" is a count of barrels)
+_YEAR_EVENT = _dated_event(rf"an?\s+({YEAR})\s+", "")
 # between the event and the figure, words that say it goes on ("a fire that still
-# smoulders destroyed 40 homes"): the story's own
-_GOES_ON = re.compile(r"\bstill\b|\b(?:has|have)\s+since\b|\bcontinu|\bongoing\b", re.IGNORECASE)
+# smoulders destroyed 40 homes", "a blast that has now killed 40"): the story's own
+_GOES_ON = re.compile(
+    r"\bstill\b|\b(?:has|have)\s+(?:since|now|so\s+far|already)\b|\bcontinu|\bongoing\b",
+    re.IGNORECASE,
+)
+# a title that tells of a toll now ("Warehouse blast kills nine", "Quake: 40 dead",
+# "Blast death toll rises to 11"): the event it names is the article's own of these days
+_TOLL_NOW = re.compile(
+    r"\b(?:kills?|killing|injures?|injuring|wounds|wounding|hurts|dies|toll\s+(?:rises|climbs"
+    r"|jumps|hits|reaches|tops))\b|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|dozens?|hundreds?))\s+(?:people\s+)?(?:dead|killed|injured|hurt)\b",
+    re.IGNORECASE,
+)
 # after the figure: "31 (people died) in a similar flood in 2019"
 _IN_EARLIER = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:in|during|of)\s+$", re.IGNORECASE)
 # the other event's year, a bare one (not a date's: "on December 31, 2025" may be the
@@ -326,18 +339,18 @@ def earlier(
     if found is None:
         # "In 2017 a stampede at a football ground killed 7 people": an event of a
         # moment, named with "a", in an earlier year that opens the clause; not the event
-        # the article's title names with what followed it, which it may be about ("Tower
-        # fire inquiry opens": "In 2024 a fire at the tower killed 72 people"), but one
-        # a title of this story's event names too ("Warehouse blast kills nine": "In
-        # 2018, a blast at a factory nearby killed 11 people")
+        # the article's title names, which it may be about ("Tower fire inquiry opens":
+        # "In 2024 a fire at the tower killed 72 people"), unless the title tells of a
+        # toll now ("Warehouse blast kills nine": "In 2018, a blast at a factory nearby
+        # killed 11 people" is another blast)
         dated = _DATED_EVENT.match(left) or _YEAR_EVENT.match(left)
         if (
             dated
             and int(dated.group(1)) < published
             and not _GOES_ON.search(left, dated.end())
             and not (
-                re.search(rf"\b{dated.group(3)}(?:e?s)?\b", title, re.IGNORECASE)
-                and AFTERMATH_WORDS.intersection(re.findall(r"[a-z]+", title.lower()))
+                re.search(rf"\b{re.escape(dated.group(3))}(?:e?s)?\b", title, re.IGNORECASE)
+                and not _TOLL_NOW.search(title)
             )
         ):
             return " ".join(dated.group(2).lower().split()), int(dated.group(1))
