@@ -860,6 +860,27 @@ def test_an_inverted_speaker_is_not_taken_from_before_the_asides() -> None:
             "About 40 people",
             "minister",
         ),
+        # (its review) up to three words before the gathering, body or medium, a name after
+        (
+            "About 40 people were hurt, the governor told state broadcaster NHK.",
+            "About 40 people",
+            "governor",
+        ),
+        (
+            "About 40 people were hurt, the governor told a hastily arranged news conference.",
+            "About 40 people",
+            "governor",
+        ),
+        (
+            "About 40 people were hurt, the governor told a local radio station.",
+            "About 40 people",
+            "governor",
+        ),
+        (
+            "About 40 people were hurt, the governor told the Senate committee.",
+            "About 40 people",
+            "governor",
+        ),
         # a source after a short opening still reports what follows it
         ("On Tuesday, Gamble said sales rose 4 percent.", "4 percent", "gamble"),
     ],

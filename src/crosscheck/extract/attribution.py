@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from crosscheck.extract.context import lemma
 from crosscheck.extract.entities import Resolver
 from crosscheck.extract.lexicon import (
+    ADDRESSEE_NOUNS,
     AUXILIARIES,
     COMMON_ADJECTIVES,
     DETERMINERS,
@@ -553,12 +554,12 @@ class _Quotes:
 _ADDRESSING = frozenset({"told", "tells"})
 # the one spoken to, after "told" or after "to" ("said to the BBC"): a determiner or
 # possessive, a word, and up to five capitalised (or quoted) words of a name after it
+# (a gathering, a body or a medium, up to three words before it: "told a hastily
+# arranged news conference", "told state broadcaster NHK", "told the Senate committee")
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|its|their|our|my|your|this|that)\s+)?"
-    rf"[\w{MARKS}'’.&-]+(?:\s+[“\"]?{CAPITAL}[\w{MARKS}'’.&-]*[”\"]?){{0,5}}"
-    # a gathering or a medium after its first word ("told a news conference", "told
-    # state television", "told a press briefing")
-    r"(?:\s+(?:conference|briefing|television|radio|media|broadcaster|agency|meeting)\b)?"
+    rf"(?:(?:[\w{MARKS}'’.&-]+\s+){{0,3}}(?:{'|'.join(sorted(ADDRESSEE_NOUNS))})\b"
+    rf"|[\w{MARKS}'’.&-]+)(?:\s+[“\"]?{CAPITAL}[\w{MARKS}'’.&-]*[”\"]?){{0,5}}"
 )
 _TO_ADDRESSEE = re.compile(
     r"\s+to\s+(?=(?:the|a|an|his|her|its|their|our|my|your|him|them|us|me)"

@@ -611,6 +611,14 @@ PER_WORDS = words(
     kilometre kilometer metre meter foot acre hectare household student patient employee
     visit session game match ride trip ticket"""
 )
+# What a speaker may be said to have told besides a person: a gathering, a body or a
+# medium, the last word of the one spoken to ("told a news conference", "told state
+# television", "told the Senate committee"; extract.attribution)
+ADDRESSEE_NOUNS = words(
+    """conference conferences briefing briefings television radio media broadcaster
+    agency station committee hearing programme program newspaper channel panel summit
+    session meeting parliament assembly audience"""
+)
 # Verbs that make "up" or "down" a particle rather than a direction: "gave up 517 yards".
 PHRASAL_PARTICLE_VERBS = words(
     """gave give gives giving picked pick picks set sets made make makes took take takes
