@@ -1626,6 +1626,11 @@ def test_a_magnitude_is_read_only_where_a_quake_is_measured(
         ("The county released 50 million shillings for spraying.", 5e7, "shilling"),
         ("Candidates paid about Sh2,000 for the paper.", 2000, "shilling"),
         ("The fine was 40 million rupiah.", 4e7, "indonesian rupiah"),
+        # (its review) more of the codes and signs local papers write
+        ("The state spent Shs50 billion on roads.", 5e10, "shilling"),
+        ("The county released Kshs 50 million for spraying.", 5e7, "shilling"),
+        ("The fine was Rp 2 billion.", 2e9, "indonesian rupiah"),
+        ("The deal is worth THB 3 billion.", 3e9, "thai baht"),
     ],
 )
 def test_money(text: str, value: float, unit: str) -> None:
@@ -1634,10 +1639,19 @@ def test_money(text: str, value: float, unit: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["The crash closed SH 50 near the town.", "Traffic on SH 1 stopped for 40 minutes."]
+    "text",
+    [
+        "The crash closed SH 50 near the town.",
+        "Traffic on SH 1 stopped for 40 minutes.",
+        "The crash closed Sh 50 near the town.",
+        # (its review) a currency's word that is a name too, capitalised: a town's
+        "About 200 Birr residents attended the meeting.",
+        "About 200 Rand residents attended the meeting.",
+    ],
 )
 def test_a_code_that_is_money_only_glued_is_no_money_apart(text: str) -> None:
-    """ "Sh2,000" is shillings; "SH 50", a state highway, is no money."""
+    """ "Sh2,000" is shillings; "SH 50", a state highway, is no money; nor "200 Birr
+    residents"."""
     assert not [c for c in claims_of(text) if c["kind"] == "money"]
 
 
@@ -4054,6 +4068,12 @@ def test_a_verb_in_uate_keeps_its_e(word: str, base: str) -> None:
         # (sixteenth hunt: "had been stored, they believed" gave "believ")
         ("believe", "believes", "believed", "believing"),
         ("achieve", "achieves", "achieved", "achieving"),
+        # (its review) every stem in -v, a stem in a consonant and -u, and -ais take their
+        # e back ("weav", "issu", "continu", "rais" met no other form)
+        ("weave", "weaves", "weaved", "weaving"),
+        ("issue", "issues", "issued", "issuing"),
+        ("continue", "continues", "continued", "continuing"),
+        ("raise", "raises", "raised", "raising"),
     ],
 )
 def test_a_verb_s_forms_share_one_lemma(forms: tuple[str, ...]) -> None:
@@ -4481,12 +4501,9 @@ def test_a_currency_sign_spelt_in_ascii_is_money(
         ("The group raised 1.5m yacht charter fees.",
          [("1.5m yacht charter fees", 1.5e6, "yacht charter fee")]),
         ("The firm paid $400m for the ship.", [("$400m", 4e8, "dollar")]),
-        # (sixteenth hunt) one word before the thing, and a cordon: "The 50m exclusion
-        # zone" was 50 million; not a word before a noun the thing qualifies
-        ("The 50m exclusion zone around the site remains in place.", [("50m", 50, "metre")]),
-        ("A 90m cargo ship ran aground.", [("90m", 90, "metre")]),
+        # (sixteenth hunt) a cordon is a thing a length is given for
         ("Police set up a 50m cordon around the site.", [("50m", 50, "metre")]),
-        ("It signed a 10m cargo ship deal.", [("10m cargo", 1e7, "cargo")]),
+        ("The council set aside 50m cordon fees.", [("50m cordon fees", 5e7, "cordon fee")]),
     ],
 )  # fmt: skip
 def test_digits_and_a_scale_before_a_unit_are_read_in_the_unit(
@@ -4966,6 +4983,10 @@ def test_a_figure_before_strong_counts_no_people_but_a_group_of_people(text: str
         ("Admissions rose by 12% to 1,450.", "1,450", "admission", [], None),
         ("Prices rose from 30 to 40 in May.", "40", None, [], None),
         ("The cost of repairs rose from 30 to 40.", "40", None, [], None),
+        # (its review) per cent, a hedge, and both moves
+        ("Admissions jumped by 25 per cent to 400.", "400", "admission", [], None),
+        ("Cases rose from about 30 to 40.", "40", "case", [], None),
+        ("Infections rose by 12 from 30 to 42.", "42", "infection", [], None),
     ],
 )  # fmt: skip
 def test_a_number_of_those_counted_counts_them(

@@ -3159,7 +3159,8 @@ def test_a_differing_pair_that_is_not_its_claims_likeliest_is_discounted() -> No
     ("sentence", "cut", "written", "label"),
     [
         ("The fire caused $1 million in damage.", "cause", "caused", "dollar (caused)"),
-        ("The company raised $29 million.", "rais", "raised", "dollar (raised)"),
+        ("The company raised $29 million.", "raise", "raised", "dollar (raised)"),
+        ("The company quoted $29 million.", "quot", "quoted", "dollar (quoted)"),
         # the verb that made the concept says no more: 'dead', not 'dead (killed)'
         ("The storm killed 12 people on Monday.", "kill", "killed", "dead"),
     ],
@@ -3167,7 +3168,7 @@ def test_a_differing_pair_that_is_not_its_claims_likeliest_is_discounted() -> No
 def test_labels_show_the_verb_as_written_not_as_the_matcher_cuts_it(
     sentence: str, cut: str, written: str, label: str
 ) -> None:
-    """The matcher compares verbs cut by rule ('rais' of 'raised'),
+    """The matcher compares verbs cut by rule ('quot' of 'quoted'),
     which are often no word (the labels of the 74 ECB+ events said 'becom', 'us', 'vot',
     'tak'); a label says the verb as the sentence writes it."""
     from crosscheck.match.pairs import profiles

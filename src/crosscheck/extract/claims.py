@@ -273,8 +273,7 @@ def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Dr
     currency_at = {
         i + 1
         for i, t in enumerate(tokens)
-        if (t.kind == "sym" and t.text in CURRENCY_SIGNS)
-        or is_currency_code(t, i + 1 < len(tokens) and tokens[i + 1].start == t.end)
+        if (t.kind == "sym" and t.text in CURRENCY_SIGNS) or is_currency_code(t)
     }
     # 'PS30m', 'Y=20 billion': a sign spelt in ASCII letters (its figure's scale as money's)
     currency_at |= {i for i, t in enumerate(tokens) if t.kind == "num" and spelt_sign(tokens, i)}
@@ -2654,17 +2653,25 @@ def _after_a_preposition(tokens: list[Token], k: int) -> bool:
     return False
 
 
+# the words of a figure a move is said in, before "to": its digits or words, its per
+# cent and its hedge ("by 25 per cent", "from about 30", "by more than 10")
+_MOVE_WORDS = NUMBER_WORDS | frozenset(
+    "% per cent percent about around some nearly almost roughly more less than over "
+    "under just".split()
+)
+
+
 def _past_the_move(tokens: list[Token], k: int) -> int:
-    """The token before "from N" or "by N" that ends at ``k`` (the level moved from, or
-    how far: "rose from 12 to 23", "rose by 10% to 40"), or ``k`` itself."""
-    j = k
-    while (
-        j > k - 4
-        and j > 0
-        and (tokens[j].kind == "num" or tokens[j].text == "%" or tokens[j].lower in NUMBER_WORDS)
-    ):
-        j -= 1
-    return j - 1 if j < k and tokens[j].lower in ("from", "by") else k
+    """The token before "from N" and "by N" that end at ``k`` (the level moved from, how
+    far, or both: "rose from 12 to 23", "rose by 25 per cent to 400", "rose by 12 from
+    30 to 42"), or ``k`` itself."""
+    while True:
+        j = k
+        while j > k - 6 and j > 0 and (tokens[j].kind == "num" or tokens[j].lower in _MOVE_WORDS):
+            j -= 1
+        if not (j < k and tokens[j].lower in ("from", "by")):
+            return k
+        k = j - 1
 
 
 def _numbered(tokens: list[Token], start_tok: int) -> _Level | None:

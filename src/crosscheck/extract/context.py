@@ -71,8 +71,8 @@ CHANGE_TRANSITIVE = words(
 _EED_VERBS = tuple("exceed proceed succeed feed bleed breed speed seed".split())  # (need: short)
 _E_ENDINGS = re.compile(
     r"(?:[^aeiou]at|uat|iz|yz|eez|aus|ous|eas|uc|ac|ic|[^aeiou]g|ur|[^aeiou][aeiou]s|ut|[^aeio]in|ir|ar|[^o]or|ok|"
-    r"[aiu]d|[^aeiou]il|um|ov|iv|iev|rv|lv|[^aeiou]c|ag|ik|ap|[^aeiou]pl|bl|tl|dl|gl|kl|zl|"
-    r"[aeiou]r[cg]|ng|[^aeiou][aeiou]v|[aeiou]ng|ys|rs|ns|ps|[^aeiou]rg)$"
+    r"[aiu]d|[^aeiou]il|um|v|[^aeiou]u|ais|[^aeiou]c|ag|ik|ap|[^aeiou]pl|bl|tl|dl|gl|kl|zl|"
+    r"[aeiou]r[cg]|ng|[aeiou]ng|ys|rs|ns|ps|[^aeiou]rg)$"
 )
 _NO_VERB_FORMS = NOT_PAST_ED | words(
     """building buildings morning evening meeting meetings thing things ring king spring

@@ -825,13 +825,6 @@ def _noun_follows(tokens: list[Token], j: int) -> bool:
         return False
     if tokens[j].lower in METRE_NOUNS and tokens[j - 1].text == "m":
         return not _ends_phrase(tokens, j + 1)  # 'the 400m ship was', not 'a 10m bridge deal'
-    if (
-        tokens[j - 1].text == "m" and j + 1 < n and tokens[j].lower not in PHRASE_ENDS
-        and tokens[j + 1].lower in METRE_NOUNS
-    ):  # fmt: skip
-        # one word before the thing: 'the 50m exclusion zone', 'a 90m cargo ship'; not
-        # 'a 10m cargo ship deal'
-        return not _ends_phrase(tokens, j + 2)
     if tokens[j].lower in METRE_PLACES:  # metres where it ends the phrase
         return j + 1 < n and tokens[j + 1].kind == "word" and tokens[j + 1].lower not in PHRASE_ENDS
     k = j

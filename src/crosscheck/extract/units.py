@@ -73,13 +73,15 @@ CURRENCY_CODES = {
     "rm": "malaysian ringgit", "ils": "shekel", "nis": "shekel", "try": "turkish lira",
     "brl": "brazilian real", "zar": "south african rand", "sek": "swedish krona",
     "nok": "norwegian krone", "dkk": "danish krone", "pln": "polish zloty", "mxn": "mexican peso",
-    "ngn": "nigerian naira", "kes": "shilling", "ksh": "shilling", "sh": "shilling",
+    "ngn": "nigerian naira", "kes": "shilling", "ksh": "shilling", "kshs": "shilling",
+    "ugx": "shilling", "tzs": "shilling", "tsh": "shilling", "ush": "shilling",
+    "thb": "thai baht", "idr": "indonesian rupiah", "rp": "indonesian rupiah",
+    "uah": "ukrainian hryvnia", "ghs": "ghanaian cedi", "etb": "ethiopian birr",
+    "vnd": "vietnamese dong", "bdt": "bangladeshi taka",
 }  # fmt: skip
-# codes written in capitals and small letters ("Rs 500", "KSh 50 million", "Sh2,000"),
-# and the one that is money only as so written and glued before its figure ("Sh2,000",
-# not "SH 50", a highway)
-_MIXED_CASE_CODES = frozenset(("rs", "rs.", "ksh", "sh"))
-_GLUED_CODE = "Sh"
+# codes written in capitals and small letters too ("Rs 500", "KSh 50 million", "Rp 2
+# billion")
+_MIXED_CASE_CODES = frozenset(("rs", "rs.", "ksh", "kshs", "tsh", "ush", "rp"))
 # Currency words after a figure (lower-cased, singular and plural).
 CURRENCY_WORDS = {
     "dollar": "dollar", "dollars": "dollar", "euro": "euro", "euros": "euro",
@@ -99,9 +101,15 @@ CURRENCY_WORDS = {
     "shilling": "shilling", "shillings": "shilling", "rial": "rial", "rials": "rial",
     "rupiah": "indonesian rupiah", "taka": "bangladeshi taka", "cedi": "ghanaian cedi",
     "cedis": "ghanaian cedi", "birr": "ethiopian birr", "kwacha": "kwacha",
+    "rupiahs": "indonesian rupiah",
     "cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny", "sen": "sen",
     "bitcoin": "bitcoin", "bitcoins": "bitcoin",
 }  # fmt: skip
+# currency words that are names too, capitalised ("200 Birr residents": of the Irish
+# town; "200 Rand residents"): money only in lower case
+_NAME_LIKE_MONEY = frozenset(
+    "birr taka cedi cedis kwacha rupiah rupiahs rand dong rial rials shilling shillings".split()
+)
 PERCENT_WORDS = {"percent": "percent", "pct": "percent", "percentage": "percent"}
 # Words that quantulum3 takes for units but that, after a figure, are English words.
 NOT_UNIT_WORDS = words(
@@ -284,7 +292,7 @@ def currency_before(tokens: list[Token], first: int) -> UnitInfo | None:
             if code in CURRENCY_SIGNS:
                 return UnitInfo(CURRENCY_SIGNS[code], "money", code, first - 2, first - 2)
         return UnitInfo(CURRENCY_SIGNS[prev.text], "money", prev.text, first - 1, first - 1)
-    if prev.kind == "word" and _is_code(prev, prev.end == tokens[first].start):
+    if prev.kind == "word" and _is_code(prev):
         return UnitInfo(CURRENCY_CODES[prev.lower], "money", prev.text, first - 1, first - 1)
     return spelt_sign(tokens, first)
 
@@ -292,10 +300,12 @@ def currency_before(tokens: list[Token], first: int) -> UnitInfo | None:
 def spelt_sign(tokens: list[Token], first: int) -> UnitInfo | None:
     """A currency sign as text stripped to ASCII spells it, glued before the figure at
     ``first``: 'Y=' for the yen's sign ('Y=7,120', 'Y=20 billion') and 'PS' for the
-    pound's ('PS30m', '(PS115,000)'), as transliteration (Unidecode's) writes them. Each
-    only where no word goes on before it, and only before money's shape: a figure with a
-    decimal point, a thousands comma or a scale ('PS4.5m', 'PS1.2bn', 'Y=20 billion'),
-    never a bare number ('PS5', 'PS4 Pro': a console's name; 'Y=3': an equation)."""
+    pound's ('PS30m', '(PS115,000)'), as transliteration (Unidecode's) writes them, and
+    the shilling's 'Sh' or 'Shs' as East African papers write it ('Sh2,000', 'Shs50
+    billion'; not 'SH 50', a road). Each only where no word goes on before it; the
+    transliterations only before money's shape: a figure with a decimal point, a
+    thousands comma or a scale ('PS4.5m', 'PS1.2bn', 'Y=20 billion'), never a bare number
+    ('PS5', 'PS4 Pro': a console's name; 'Y=3': an equation)."""
     if first < 1 or tokens[first].kind != "num":
         return None
     prev = tokens[first - 1]
@@ -305,18 +315,19 @@ def spelt_sign(tokens: list[Token], first: int) -> UnitInfo | None:
         at, surface = first - 2, "Y="
         if tokens[at].end != prev.start:
             return None
-    elif prev.text == "PS":
-        at, surface = first - 1, "PS"
+    elif prev.text in ("PS", "Sh", "Shs"):
+        at, surface = first - 1, prev.text
     else:
         return None
-    if not _money_shaped(tokens, first):
+    if surface in ("PS", "Y=") and not _money_shaped(tokens, first):
         return None
     if at > 0 and tokens[at - 1].end == tokens[at].start and tokens[at - 1].kind != "punct":
         return None  # "XY=5", "UPS2.5": letters or digits glued before, no sign
     return UnitInfo(_SPELT_SIGNS[surface], "money", surface, at, at)
 
 
-_SPELT_SIGNS = {"Y=": CURRENCY_SIGNS["¥"], "PS": CURRENCY_SIGNS["£"]}
+_SPELT_SIGNS = {"Y=": CURRENCY_SIGNS["¥"], "PS": CURRENCY_SIGNS["£"], "Sh": "shilling",
+                "Shs": "shilling"}  # fmt: skip
 
 
 def _money_shaped(tokens: list[Token], k: int) -> bool:
@@ -333,17 +344,13 @@ def _money_shaped(tokens: list[Token], k: int) -> bool:
     )
 
 
-def _is_code(tok: Token, glued: bool = False) -> bool:
-    """Whether a word is a currency's code before a figure (``glued`` to it, or not)."""
-    if tok.lower == _GLUED_CODE.lower():
-        return glued and tok.text == _GLUED_CODE
+def _is_code(tok: Token) -> bool:
     return tok.lower in CURRENCY_CODES and (tok.text.isupper() or tok.lower in _MIXED_CASE_CODES)
 
 
-def is_currency_code(tok: Token, glued: bool = False) -> bool:
-    """'USD', 'EUR', 'RM' as a word (``glued`` to what follows, or not): a scale glued to
-    the figure after it is money."""
-    return tok.kind == "word" and _is_code(tok, glued)
+def is_currency_code(tok: Token) -> bool:
+    """'USD', 'EUR', 'RM' as a word: a scale glued to the figure after it is money."""
+    return tok.kind == "word" and _is_code(tok)
 
 
 def glued_currency_code(tokens: list[Token], first: int) -> bool:
@@ -351,7 +358,7 @@ def glued_currency_code(tokens: list[Token], first: int) -> bool:
     if first == 0:
         return False
     prev = tokens[first - 1]
-    if prev.kind == "word" and prev.end == tokens[first].start and _is_code(prev, glued=True):
+    if prev.kind == "word" and prev.end == tokens[first].start and _is_code(prev):
         return True
     return spelt_sign(tokens, first) is not None
 
@@ -395,12 +402,16 @@ def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitIn
     pounds = _pounds(tokens, j) if low in ("pound", "pounds") else None
     if pounds == "weight":
         return UnitInfo("pound-mass", "measure", tok.text, j)
-    if low in CURRENCY_WORDS and (low not in ("pound", "pounds") or pounds == "money"):
+    if (
+        low in CURRENCY_WORDS
+        and (low not in ("pound", "pounds") or pounds == "money")
+        and not (low in _NAME_LIKE_MONEY and tok.text[0].isupper())
+    ):
         unit = CURRENCY_WORDS[low]
         if j + 1 < n and tokens[j + 1].lower == "sterling":
             return UnitInfo("pound sterling", "money", f"{tok.text} sterling", j + 1)
         return UnitInfo(unit, "money", tok.text, j)
-    if low in CURRENCY_CODES and tok.text.isupper() and low != _GLUED_CODE.lower():
+    if low in CURRENCY_CODES and tok.text.isupper():
         return UnitInfo(CURRENCY_CODES[low], "money", tok.text, j)
     if tok.text == "p" and _pence(tokens, last, j):
         return UnitInfo("penny", "money", "p", j)  # "164p", "down 1.95 p": pence
