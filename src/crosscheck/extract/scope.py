@@ -22,8 +22,12 @@ from crosscheck.extract.lexicon import (
     NUMBER_WORDS,
     ORDINAL_WORDS,
     OWN_DETERMINERS,
+    PER_WORDS,
     SUDDEN_EVENTS,
     TIME_UNITS,
+    TOLL_RISES,
+    TOLL_VERBS,
+    TOLL_WORDS,
 )
 from crosscheck.extract.timex import MONTH, YEAR
 
@@ -287,22 +291,43 @@ def _dated_event(opening: str, modifier: str) -> re.Pattern[str]:
 
 
 _DATED_EVENT = _dated_event(rf"(?:in|during)\s+({YEAR})\s*,?\s+an?\s+", r"(?:[a-z-]+\s+)?")
-# (no word between the year and the noun: "a 2000 barrel spill" is a count of barrels)
-_YEAR_EVENT = _dated_event(rf"an?\s+({YEAR})\s+", "")
+# (one word between the year and the noun, not a unit's: "A 2019 suicide bombing"; "a
+# 2000 barrel spill" is a count of barrels)
+_YEAR_EVENT = _dated_event(
+    rf"an?\s+({YEAR})\s+", rf"(?:(?!(?:{'|'.join(sorted(PER_WORDS))})\b)[a-z-]+\s+)?"
+)
 # between the event and the figure, words that say it goes on ("a fire that still
 # smoulders destroyed 40 homes", "a blast that has now killed 40"): the story's own
 _GOES_ON = re.compile(
     r"\bstill\b|\b(?:has|have)\s+(?:since|now|so\s+far|already)\b|\bcontinu|\bongoing\b",
     re.IGNORECASE,
 )
-# a title that tells of a toll now ("Warehouse blast kills nine", "Quake: 40 dead",
-# "Blast death toll rises to 11"): the event it names is the article's own of these days
-_TOLL_NOW = re.compile(
-    r"\b(?:kills?|killing|injures?|injuring|wounds|wounding|hurts|dies|toll\s+(?:rises|climbs"
-    r"|jumps|hits|reaches|tops))\b|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|dozens?|hundreds?))\s+(?:people\s+)?(?:dead|killed|injured|hurt)\b",
+# a title that tells of a toll now (lexicon.TOLL_VERBS, TOLL_RISES, TOLL_WORDS): the
+# event noun's verb ("Warehouse blast kills nine"), its toll rising ("Death toll from
+# warehouse blast climbs to 11"), or the toll that opens the title ("Nine die in
+# warehouse blast", "12 feared dead"); not a toll told of a past event ("Families of
+# 72 killed in tower fire mark anniversary", "Beirut blast: 218 dead, and still no one
+# held to account")
+_TOLL_RISE = re.compile(
+    rf"\btoll\b[^:;,]{{0,40}}?\b(?:{'|'.join(sorted(TOLL_RISES))})\b", re.IGNORECASE
+)
+_TOLL_OPENS = re.compile(
+    rf"^\W*(?:\d[\d,]*|{'|'.join(sorted(NUMBER_WORDS))})\s+(?:people\s+)?(?:feared\s+)?"
+    rf"(?:{'|'.join(sorted(TOLL_WORDS))})\b",
     re.IGNORECASE,
 )
+
+
+def _toll_now(title: str, noun: str) -> bool:
+    """Whether ``title`` tells of a toll of its event (``noun``) now (_TOLL_RISE,
+    _TOLL_OPENS)."""
+    verb = rf"\b{re.escape(noun)}(?:e?s)?\s+(?:{'|'.join(sorted(TOLL_VERBS))})\b"
+    return bool(
+        re.search(verb, title, re.IGNORECASE) or _TOLL_RISE.search(title)
+        or _TOLL_OPENS.search(title)
+    )  # fmt: skip
+
+
 # after the figure: "31 (people died) in a similar flood in 2019"
 _IN_EARLIER = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:in|during|of)\s+$", re.IGNORECASE)
 # the other event's year, a bare one (not a date's: "on December 31, 2025" may be the
@@ -350,7 +375,7 @@ def earlier(
             and not _GOES_ON.search(left, dated.end())
             and not (
                 re.search(rf"\b{re.escape(dated.group(3))}(?:e?s)?\b", title, re.IGNORECASE)
-                and not _TOLL_NOW.search(title)
+                and not _toll_now(title, dated.group(3))
             )
         ):
             return " ".join(dated.group(2).lower().split()), int(dated.group(1))
