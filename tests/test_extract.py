@@ -1631,6 +1631,10 @@ def test_a_magnitude_is_read_only_where_a_quake_is_measured(
         ("The county released Kshs 50 million for spraying.", 5e7, "shilling"),
         ("The fine was Rp 2 billion.", 2e9, "indonesian rupiah"),
         ("The deal is worth THB 3 billion.", 3e9, "thai baht"),
+        # (second review) a place's name as money's where no noun follows
+        ("The fine was 500,000 Rand, the court heard.", 5e5, "south african rand"),
+        ("Workers earn about 40 Rand.", 40, "south african rand"),
+        ("He paid rs 500 for it.", 500, "indian rupee"),
     ],
 )
 def test_money(text: str, value: float, unit: str) -> None:
@@ -1647,6 +1651,9 @@ def test_money(text: str, value: float, unit: str) -> None:
         # (its review) a currency's word that is a name too, capitalised: a town's
         "About 200 Birr residents attended the meeting.",
         "About 200 Rand residents attended the meeting.",
+        # (second review) codes that are other things' names as often
+        "The patient had TSH 4.5 at the visit.",
+        "UAH 3, Bemidji State 2.",
     ],
 )
 def test_a_code_that_is_money_only_glued_is_no_money_apart(text: str) -> None:

@@ -74,14 +74,14 @@ CURRENCY_CODES = {
     "brl": "brazilian real", "zar": "south african rand", "sek": "swedish krona",
     "nok": "norwegian krone", "dkk": "danish krone", "pln": "polish zloty", "mxn": "mexican peso",
     "ngn": "nigerian naira", "kes": "shilling", "ksh": "shilling", "kshs": "shilling",
-    "ugx": "shilling", "tzs": "shilling", "tsh": "shilling", "ush": "shilling",
-    "thb": "thai baht", "idr": "indonesian rupiah", "rp": "indonesian rupiah",
-    "uah": "ukrainian hryvnia", "ghs": "ghanaian cedi", "etb": "ethiopian birr",
-    "vnd": "vietnamese dong", "bdt": "bangladeshi taka",
+    "ugx": "shilling", "tzs": "shilling", "thb": "thai baht", "idr": "indonesian rupiah",
+    "rp": "indonesian rupiah", "etb": "ethiopian birr", "vnd": "vietnamese dong",
+    "bdt": "bangladeshi taka",
 }  # fmt: skip
-# codes written in capitals and small letters too ("Rs 500", "KSh 50 million", "Rp 2
-# billion")
-_MIXED_CASE_CODES = frozenset(("rs", "rs.", "ksh", "kshs", "tsh", "ush", "rp"))
+# (not TSH, UAH, GHS: a hormone's test, schools' names in scores, as often as money)
+# codes written in capitals and small letters too, capitalised ("Rs 500", "KSh 50
+# million", "Rp 2 billion"; "rs" in any case)
+_MIXED_CASE_CODES = frozenset(("rs", "rs.", "ksh", "kshs", "rp"))
 # Currency words after a figure (lower-cased, singular and plural).
 CURRENCY_WORDS = {
     "dollar": "dollar", "dollars": "dollar", "euro": "euro", "euros": "euro",
@@ -105,11 +105,10 @@ CURRENCY_WORDS = {
     "cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny", "sen": "sen",
     "bitcoin": "bitcoin", "bitcoins": "bitcoin",
 }  # fmt: skip
-# currency words that are names too, capitalised ("200 Birr residents": of the Irish
-# town; "200 Rand residents"): money only in lower case
-_NAME_LIKE_MONEY = frozenset(
-    "birr taka cedi cedis kwacha rupiah rupiahs rand dong rial rials shilling shillings".split()
-)
+# currency words that are places' names too: capitalised before a noun they qualify
+# ("200 Birr residents", "200 Rand residents"), no money ("500,000 Rand, the court
+# heard", "40 Rand an hour", "500 Million Rand Over Blackouts" are)
+_PLACE_LIKE_MONEY = frozenset("birr rand dong taka".split())
 PERCENT_WORDS = {"percent": "percent", "pct": "percent", "percentage": "percent"}
 # Words that quantulum3 takes for units but that, after a figure, are English words.
 NOT_UNIT_WORDS = words(
@@ -345,7 +344,10 @@ def _money_shaped(tokens: list[Token], k: int) -> bool:
 
 
 def _is_code(tok: Token) -> bool:
-    return tok.lower in CURRENCY_CODES and (tok.text.isupper() or tok.lower in _MIXED_CASE_CODES)
+    return tok.lower in CURRENCY_CODES and (
+        tok.text.isupper()
+        or (tok.lower in _MIXED_CASE_CODES and (tok.text[0].isupper() or tok.lower[0] == "r"))
+    )  # (the rupee's "rs" in any case, as before)
 
 
 def is_currency_code(tok: Token) -> bool:
@@ -405,7 +407,7 @@ def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitIn
     if (
         low in CURRENCY_WORDS
         and (low not in ("pound", "pounds") or pounds == "money")
-        and not (low in _NAME_LIKE_MONEY and tok.text[0].isupper())
+        and not (low in _PLACE_LIKE_MONEY and _names_a_place(tokens, j))
     ):
         unit = CURRENCY_WORDS[low]
         if j + 1 < n and tokens[j + 1].lower == "sterling":
@@ -539,6 +541,16 @@ def glued_name(tokens: list[Token], last: int) -> bool:
     if k >= 0 and tokens[k].text in ("-", "−") and tokens[k].end == tokens[last].start:
         k -= 1  # '-5C': the word before the sign
     return k >= 0 and names_a_number(tokens[k])
+
+
+def _names_a_place(tokens: list[Token], j: int) -> bool:
+    """Whether the capitalised word at ``j`` stands before a noun it qualifies, in lower
+    case ("200 Birr residents"), as a place's name does."""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (
+        tokens[j].text[0].isupper() and nxt is not None and nxt.kind == "word"
+        and nxt.text.islower() and nxt.lower not in _AFTER_MONEY
+    )  # fmt: skip
 
 
 def names_a_number(tok: Token) -> bool:
