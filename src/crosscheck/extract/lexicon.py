@@ -725,12 +725,6 @@ SUDDEN_EVENTS = words(
     "shooting massacre crash accident collision derailment sinking shipwreck landslide "
     "avalanche eruption collapse stampede crush riot clash sinkhole mudslide rockslide leak"
 )
-# the words of a title that tells of an event's toll now (extract.scope._toll_now): the
-# event noun's verb ("Warehouse blast kills nine"), a toll's rise ("death toll climbs to
-# 11"), a toll that opens it ("Nine die in warehouse blast", "12 feared dead")
-TOLL_VERBS = words("kills kill injures injure wounds leaves claims")
-TOLL_RISES = words("rises rise climbs climb jumps jump hits hit reaches reach tops top")
-TOLL_WORDS = words("die dies dead killed injured hurt")
 EVENT_NOUNS = SUDDEN_EVENTS | words(
     "flooding outbreak epidemic pandemic drought famine unrest crisis war conflict strike "
     "election vote referendum case trial scandal spill fraud"
