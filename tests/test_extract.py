@@ -1650,7 +1650,7 @@ def test_money(text: str, value: float, unit: str) -> None:
         "The crash closed Sh 50 near the town.",
         # (its review) a currency's word that is a name too, capitalised: a town's
         "About 200 Birr residents attended the meeting.",
-        "About 200 Rand residents attended the meeting.",
+        "St Rynagh's 1-18 Birr 0-14.",
         # (second review) codes that are other things' names as often
         "The patient had TSH 4.5 at the visit.",
         "UAH 3, Bemidji State 2.",

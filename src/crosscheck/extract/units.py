@@ -105,10 +105,9 @@ CURRENCY_WORDS = {
     "cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny", "sen": "sen",
     "bitcoin": "bitcoin", "bitcoins": "bitcoin",
 }  # fmt: skip
-# currency words that are places' names too: capitalised before a noun they qualify
-# ("200 Birr residents", "200 Rand residents"), no money ("500,000 Rand, the court
-# heard", "40 Rand an hour", "500 Million Rand Over Blackouts" are)
-_PLACE_LIKE_MONEY = frozenset("birr rand dong taka".split())
+# currency words that are places' names too, money only in lower case ("200 Birr
+# residents", "St Rynagh's 1-18 Birr 0-14": the Irish town; Taka, a name)
+_LOWER_CASE_MONEY = frozenset(("birr", "taka"))
 PERCENT_WORDS = {"percent": "percent", "pct": "percent", "percentage": "percent"}
 # Words that quantulum3 takes for units but that, after a figure, are English words.
 NOT_UNIT_WORDS = words(
@@ -407,7 +406,7 @@ def unit_after(tokens: list[Token], last: int, money: UnitInfo | None) -> UnitIn
     if (
         low in CURRENCY_WORDS
         and (low not in ("pound", "pounds") or pounds == "money")
-        and not (low in _PLACE_LIKE_MONEY and _names_a_place(tokens, j))
+        and not (low in _LOWER_CASE_MONEY and not tok.text.islower())
     ):
         unit = CURRENCY_WORDS[low]
         if j + 1 < n and tokens[j + 1].lower == "sterling":
@@ -541,16 +540,6 @@ def glued_name(tokens: list[Token], last: int) -> bool:
     if k >= 0 and tokens[k].text in ("-", "−") and tokens[k].end == tokens[last].start:
         k -= 1  # '-5C': the word before the sign
     return k >= 0 and names_a_number(tokens[k])
-
-
-def _names_a_place(tokens: list[Token], j: int) -> bool:
-    """Whether the capitalised word at ``j`` stands before a noun it qualifies, in lower
-    case ("200 Birr residents"), as a place's name does."""
-    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    return (
-        tokens[j].text[0].isupper() and nxt is not None and nxt.kind == "word"
-        and nxt.text.islower() and nxt.lower not in _AFTER_MONEY
-    )  # fmt: skip
 
 
 def names_a_number(tok: Token) -> bool:
