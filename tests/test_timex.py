@@ -42,6 +42,13 @@ def one(
         ("They met on Monday.", ("on Monday", "2025-03-03", "2025-03-03", "day", True)),
         ("Last May, the launch failed.", ("Last May", "2024-05-01", "2024-05-31", "month", True)),
         ("The toll rose last week.", ("last week", "2025-02-24", "2025-03-02", "day", True)),
+        # (sixteenth hunt) "next", "coming" and "this coming" weekdays are ahead, not the
+        # last one ("next Friday" was the Friday before)
+        ("They meet next Friday.", ("next Friday", "2025-03-07", "2025-03-07", "day", True)),
+        ("They meet next Thursday.", ("next Thursday", "2025-03-13", "2025-03-13", "day", True)),
+        ("Schools reopen this coming Monday.",
+         ("this coming Monday", "2025-03-10", "2025-03-10", "day", True)),
+        ("They met last Thursday.", ("last Thursday", "2025-02-27", "2025-02-27", "day", True)),
     ],
 )  # fmt: skip
 def test_with_published_date(text: str, expected: tuple[object, ...]) -> None:

@@ -52,7 +52,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("in_month", re.compile(rf"\b(?i:in|since|by|until|during|from)\s+({MONTH})\b")),
     ("rel_year", re.compile(
         r"\b(?:(earlier|later)\s+)?(last|this|next|previous)\s+(year|month|week)\b", re.IGNORECASE)),
-    ("weekday", re.compile(rf"\b(?:(early|late|last|on)\s+)?({WEEKDAY})\b", re.IGNORECASE)),
+    ("weekday", re.compile(rf"\b(?:(early|late|last|on|next|this\s+coming|coming)\s+)?"
+                           rf"({WEEKDAY})\b", re.IGNORECASE)),
     ("deictic", re.compile(r"\b(yesterday|today|tonight|this morning|this afternoon|this evening)\b",
                            re.IGNORECASE)),
     ("year", re.compile(r"\b(?:in|since|by|until|during|from|of|before|after|early|late|mid-?)\s+"
@@ -285,6 +286,10 @@ def _normalise(kind: str, m: re.Match[str], anchor: date | None) -> TimeSpan | N
             return _span(s, None, None, "day", True)
         target = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                   "sunday"].index(wd.lower())  # fmt: skip
+        if (qual or "").lower() in ("next", "coming") or (qual or "").lower().startswith("this"):
+            ahead = (target - anchor.weekday()) % 7  # "next Friday": the coming one
+            d = anchor + timedelta(days=ahead or 7)
+            return _span(s, d, d, "day", True)
         delta = (anchor.weekday() - target) % 7
         if (qual or "").lower() == "last" and delta == 0:
             delta = 7
