@@ -49,12 +49,6 @@ def one(
         ("Schools reopen this coming Monday.",
          ("this coming Monday", "2025-03-10", "2025-03-10", "day", True)),
         ("They met last Thursday.", ("last Thursday", "2025-02-27", "2025-02-27", "day", True)),
-        # days between two weekdays (the hunt's "between Monday and Wednesday morning"
-        # was Monday)
-        ("Flights were halted between Monday and Wednesday morning.",
-         ("between Monday and Wednesday", "2025-03-03", "2025-03-05", "day", True)),
-        ("Talks ran from Friday to Monday.",
-         ("from Friday to Monday", "2025-02-28", "2025-03-03", "day", True)),
     ],
 )  # fmt: skip
 def test_with_published_date(text: str, expected: tuple[object, ...]) -> None:

@@ -52,10 +52,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("in_month", re.compile(rf"\b(?i:in|since|by|until|during|from)\s+({MONTH})\b")),
     ("rel_year", re.compile(
         r"\b(?:(earlier|later)\s+)?(last|this|next|previous)\s+(year|month|week)\b", re.IGNORECASE)),
-    # "between Monday and Wednesday (morning)", "from Monday to Wednesday": the days
-    # between, the first the last one before the second
-    ("weekdays", re.compile(rf"\b(?:between|from)\s+({WEEKDAY})\s+(?:and|to|until|till)\s+"
-                            rf"({WEEKDAY})\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(early|late|last|on|next|this\s+coming|coming)\s+)?"
                            rf"({WEEKDAY})\b", re.IGNORECASE)),
     ("deictic", re.compile(r"\b(yesterday|today|tonight|this morning|this afternoon|this evening)\b",
@@ -128,9 +124,6 @@ def _past_month_year(month: int, anchor: date | None) -> int | None:
     if anchor is None:
         return None
     return anchor.year if month <= anchor.month else anchor.year - 1
-
-
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def find_times(text: str, anchor: date | None) -> list[TimeMention]:
@@ -287,18 +280,12 @@ def _normalise(kind: str, m: re.Match[str], anchor: date | None) -> TimeSpan | N
         elif rel.lower() == "next":
             monday += timedelta(days=7)
         return _span(s, monday, monday + timedelta(days=6), "day", True)
-    if kind == "weekdays":
-        if anchor is None:
-            return _span(s, None, None, "day", True)
-        from_day, to_day = (_WEEKDAYS.index(w.lower()) for w in g)
-        b = anchor - timedelta(days=(anchor.weekday() - to_day) % 7)
-        a = b - timedelta(days=(to_day - from_day) % 7)
-        return _span(s, a, b, "day", True)
     if kind == "weekday":
         qual, wd = g
         if anchor is None:
             return _span(s, None, None, "day", True)
-        target = _WEEKDAYS.index(wd.lower())
+        target = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                  "sunday"].index(wd.lower())  # fmt: skip
         if (qual or "").lower() in ("next", "coming") or (qual or "").lower().startswith("this"):
             ahead = (target - anchor.weekday()) % 7  # "next Friday": the coming one
             d = anchor + timedelta(days=ahead or 7)
