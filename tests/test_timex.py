@@ -49,6 +49,8 @@ def one(
         ("Schools reopen this coming Monday.",
          ("this coming Monday", "2025-03-10", "2025-03-10", "day", True)),
         ("They met last Thursday.", ("last Thursday", "2025-02-27", "2025-02-27", "day", True)),
+        # (its review) "the next Monday" of a story told in the past is no coming one
+        ("She returned the next Monday.", ("Monday", "2025-03-03", "2025-03-03", "day", True)),
     ],
 )  # fmt: skip
 def test_with_published_date(text: str, expected: tuple[object, ...]) -> None:

@@ -52,7 +52,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("in_month", re.compile(rf"\b(?i:in|since|by|until|during|from)\s+({MONTH})\b")),
     ("rel_year", re.compile(
         r"\b(?:(earlier|later)\s+)?(last|this|next|previous)\s+(year|month|week)\b", re.IGNORECASE)),
-    ("weekday", re.compile(rf"\b(?:(early|late|last|on|next|this\s+coming|coming)\s+)?"
+    # ("the next Monday" is the one after a day the story told of, not after the article's)
+    ("weekday", re.compile(rf"\b(?:(early|late|last|on|(?<!the\s)next|this\s+coming|coming)\s+)?"
                            rf"({WEEKDAY})\b", re.IGNORECASE)),
     ("deictic", re.compile(r"\b(yesterday|today|tonight|this morning|this afternoon|this evening)\b",
                            re.IGNORECASE)),
