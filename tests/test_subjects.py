@@ -2777,6 +2777,28 @@ def test_rescuers_are_one_concept_however_named(a: str, b: str, same: bool) -> N
     assert (concepts.concept_of(x) == concepts.concept_of(y) == "rescuers") is same
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "concept"),
+    [
+        # (sixteenth hunt) one thing in other words: never joined before
+        ("A group of seven hikers set out.", "The six walkers were found.", "hikers"),
+        ("About 3,000 farmers lost crops.", "Some 1,500 growers lost crops.", "farmers"),
+        ("It left 1,200 properties without water.", "Some 1,200 homes lost water.",
+         "dwellings"),
+        ("About 6,000 passengers were delayed.", "Some 6,000 travellers were delayed.",
+         "people"),
+        ("About 600,000 pupils stayed home.", "Some 600,000 children stayed home.", "people"),
+        ("More than 80 searchers joined.", "Some 45 rescue personnel joined.", "rescuers"),
+    ],
+)  # fmt: skip
+def test_one_thing_in_other_words_is_one_concept(a: str, b: str, concept: str) -> None:
+    from crosscheck.pipeline import concept_table
+
+    concepts = concept_table(Settings())
+    (x,), (y,) = claims_of(a), claims_of(b)
+    assert concepts.concept_of(x) == concepts.concept_of(y) == concept
+
+
 def test_a_concept_file_names_measured_things_in_the_singular(tmp_path: Path) -> None:
     """A reading in the plural ('two 12-hour truces') and a term of several words are
     looked up as a counted noun is: lower-case, the last word singular."""
