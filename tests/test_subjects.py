@@ -2770,11 +2770,17 @@ def test_measures_of_one_concept_may_join(tmp_path: Path) -> None:
     ],
 )  # fmt: skip
 def test_rescuers_are_one_concept_however_named(a: str, b: str, same: bool) -> None:
+    x, y = _concepts_of(a, b)
+    assert (x == y == "rescuers") is same
+
+
+def _concepts_of(a: str, b: str) -> tuple[str | None, str | None]:
+    """The concepts the shipped concept file gives the one claim of ``a`` and of ``b``."""
     from crosscheck.pipeline import concept_table
 
     concepts = concept_table(Settings())
     (x,), (y,) = claims_of(a), claims_of(b)
-    assert (concepts.concept_of(x) == concepts.concept_of(y) == "rescuers") is same
+    return concepts.concept_of(x), concepts.concept_of(y)
 
 
 @pytest.mark.parametrize(
@@ -2792,11 +2798,7 @@ def test_rescuers_are_one_concept_however_named(a: str, b: str, same: bool) -> N
     ],
 )  # fmt: skip
 def test_one_thing_in_other_words_is_one_concept(a: str, b: str, concept: str) -> None:
-    from crosscheck.pipeline import concept_table
-
-    concepts = concept_table(Settings())
-    (x,), (y,) = claims_of(a), claims_of(b)
-    assert concepts.concept_of(x) == concepts.concept_of(y) == concept
+    assert _concepts_of(a, b) == (concept, concept)
 
 
 def test_a_concept_file_names_measured_things_in_the_singular(tmp_path: Path) -> None:
