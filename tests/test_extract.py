@@ -4994,6 +4994,12 @@ def test_a_figure_before_strong_counts_no_people_but_a_group_of_people(text: str
         ("Admissions jumped by 25 per cent to 400.", "400", "admission", [], None),
         ("Cases rose from about 30 to 40.", "40", "case", [], None),
         ("Infections rose by 12 from 30 to 42.", "42", "infection", [], None),
+        # (re-read) the move as numbers.change_verb_at reads it: a size in per cent, any
+        # -ly adverb; a whole figure by its value, scaled or not
+        ("Arrests jumped 20% to 400.", "400", "arrest", [], None),
+        ("Arrests rose markedly to 40.", "40", "arrest", [], None),
+        ("Cases rose to 1.2 million.", "1.2 million", "case", [], None),
+        ("Cases rose from 1.5 million to 2 million.", "2 million", "case", [], None),
     ],
 )  # fmt: skip
 def test_a_number_of_those_counted_counts_them(

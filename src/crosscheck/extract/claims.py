@@ -93,6 +93,8 @@ from crosscheck.extract.numbers import (
     Token,
     and_a_half,
     before_possessive,
+    change_size_start,
+    change_verb_at,
     change_verb_before,
     digits_value,
     dot_grouped,
@@ -2633,11 +2635,29 @@ _RISEN_TO = frozenset(
     increased grow grows grew grown soar soars soared surge surges surged fall falls fell
     fallen drop drops dropped decline declines declined""".split()
 )
-# adverbs between such a verb and "to" ("rose further to 31", "rose sharply to 40")
-_RISEN_ADVERBS = frozenset("further sharply again steadily slightly".split())
+# adverbs between such a verb and "to" that are no -ly word ("rose further to 31";
+# numbers.change_verb_at reads "rose sharply to 40")
+_RISEN_ADVERBS = frozenset(("further", "again"))
 
 
-def _after_a_preposition(tokens: list[Token], k: int) -> bool:
+def _from_level(tokens: list[Token], to: int) -> int:
+    """The index of "from" when a level moved from stands before "to" at ``to`` ("rose
+    from about 30 to 40", "from 1.5 million to"), else ``to``: where the verb's change
+    (numbers.change_verb_at) ends."""
+    j = to - 1
+    while j > 0 and is_figure(tokens[j]):  # (its scale words too: NUMBER_WORDS)
+        j -= 1
+    if j == to - 1:
+        return to
+    hedge = ctx.qualifier_before(tokens, j + 1)
+    j = hedge[1] - 1 if hedge else j
+    return j if j > 0 and tokens[j].lower == "from" else to
+
+
+_LEVEL_WORDS = frozenset((*_LEVEL_AUXILIARIES, *_LEVEL_ADVERBS))
+
+
+def _object_of_preposition(tokens: list[Token], k: int) -> bool:
     """Whether the noun at ``k`` is a preposition's object: one stands before it, its
     modifiers and a determiner between (up to five words: "Sales of new homes", "Covid
     deaths in care homes", "Arrests made after the protests"), before punctuation or
@@ -2653,45 +2673,27 @@ def _after_a_preposition(tokens: list[Token], k: int) -> bool:
     return False
 
 
-# the words of a figure a move is said in, before "to": its digits or words, its per
-# cent and its hedge ("by 25 per cent", "from about 30", "by more than 10")
-_MOVE_WORDS = NUMBER_WORDS | frozenset(
-    "% per cent percent about around some nearly almost roughly more less than over "
-    "under just".split()
-)
-
-
-def _past_the_move(tokens: list[Token], k: int) -> int:
-    """The token before "from N" and "by N" that end at ``k`` (the level moved from, how
-    far, or both: "rose from 12 to 23", "rose by 25 per cent to 400", "rose by 12 from
-    30 to 42"), or ``k`` itself."""
-    while True:
-        j = k
-        while j > k - 6 and j > 0 and (tokens[j].kind == "num" or tokens[j].lower in _MOVE_WORDS):
-            j -= 1
-        if not (j < k and tokens[j].lower in ("from", "by")):
-            return k
-        k = j - 1
-
-
-def _numbered(tokens: list[Token], start_tok: int) -> _Level | None:
+def _numbered(tokens: list[Token], start_tok: int, whole: bool) -> _Level | None:
     """What a bare figure counts after a verb of number (_NUMBERS_VERBS) whose subject is
     the plural right before it, with no verb of its own ("numbered" says how many, not
     what happened to them), or after a verb of moving and "to" ("short-notice
-    cancellations had risen to 1,450": cancellations; "cases rose from 30 to 40"), or
-    None."""
+    cancellations had risen to 1,450": cancellations; "cases rose from 30 to 40"; only
+    a ``whole`` figure), or None."""
     k = start_tok - 1
     if k >= 2 and tokens[k].lower == "to":
-        k -= 1
-        k = _past_the_move(tokens, k)
-        if tokens[k].lower in _RISEN_ADVERBS:
-            k -= 1
-        if k < 1 or tokens[k].lower not in _RISEN_TO or "." in tokens[start_tok].text:
+        link = _from_level(tokens, k)
+        size = change_size_start(tokens, link - 1)
+        if size < link and tokens[size].lower != "by" and tokens[link - 1].kind == "num":
+            return None  # a bare size ("Confirmed cases rose 12 to 80"): not read so far
+        verb = change_verb_at(tokens, link)
+        if verb is None and tokens[link - 1].lower in _RISEN_ADVERBS:
+            verb = link - 2  # "rose further to 31"
+        if verb is None or verb < 1 or tokens[verb].lower not in _RISEN_TO or not whole:
             return None  # (a whole figure: "expectations climbed to 2.5" is a level)
-        k -= 1  # the verb's subject, before its auxiliaries
-        while k > 0 and tokens[k].lower in (*_LEVEL_AUXILIARIES, *_LEVEL_ADVERBS):
+        k = verb - 1  # the verb's subject, before its auxiliaries
+        while k > 0 and tokens[k].lower in _LEVEL_WORDS:
             k -= 1
-        if _after_a_preposition(tokens, k):
+        if _object_of_preposition(tokens, k):
             return None  # "the cost of (home) repairs rose to 40": the cost's level
         start_tok = k + 2  # (read as "<subject> numbered <figure>")
     elif start_tok < 2 or tokens[start_tok - 1].lower not in _NUMBERS_VERBS:
@@ -2725,7 +2727,7 @@ def _number_level(
     at = tokens[start_tok].start
     m = _NUMBER_LEVEL.search(text, max(0, at - LEVEL_REACH), at)
     if m is None:
-        return _numbered(tokens, start_tok)
+        return _numbered(tokens, start_tok, float(value).is_integer())
     k = bisect_left(tokens, m.start("of"), key=lambda t: t.start)
     found = k < len(tokens) and tokens[k].start == m.start("of")
     phrase = noun_phrase(tokens, k, 2.0) if found else None

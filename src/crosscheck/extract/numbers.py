@@ -1461,12 +1461,18 @@ def change_verb_before(tokens: list[Token], link: int) -> bool:
     then ``tokens[link]`` ('from', 'to', 'by'): 'rose from', 'rose sharply to', 'rose 12
     per cent from', 'rose by 10 people from', 'dropped 0.2 percentage point to'. The one
     reading of a change's size for the mention finder and the claims."""
+    return change_verb_at(tokens, link) is not None
+
+
+def change_verb_at(tokens: list[Token], link: int) -> int | None:
+    """The index of the verb of change_verb_before, or None."""
     k = change_size_start(tokens, link - 1) - 1
     if k >= 1 and tokens[k].kind == "word" and tokens[k].lower.endswith("ly"):
         k -= 1  # "rose sharply to", "fell steadily from"
     if k >= 1 and tokens[k].lower in CHANGE_DOWN_HOMOGRAPHS:
-        return tokens[k - 1].lower == "to" or tokens[k - 1].lower in MODALS  # "to slow from"
-    return k >= 0 and tokens[k].lower in _CHANGE_VERBS
+        # "to slow from"
+        return k if tokens[k - 1].lower == "to" or tokens[k - 1].lower in MODALS else None
+    return k if k >= 0 and tokens[k].lower in _CHANGE_VERBS else None
 
 
 def change_size_start(tokens: list[Token], end: int) -> int:
