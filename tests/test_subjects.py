@@ -2767,11 +2767,16 @@ def test_measures_of_one_concept_may_join(tmp_path: Path) -> None:
         ("About 200 rescuers searched the wreck.", "Some 200 firefighters helped.", False),
         ("About 200 rescuers searched the wreck.", "Some 200 soldiers helped.", False),
         ("About 200 rescuers searched the wreck.", "Some 200 workers were hurt.", False),
+        # (re-read) the rows apart read a rescuer on one side (else they could not
+        # fail); workers with a verb that narrows nothing; job searchers are no rescuers
+        ("About 200 rescuers searched the wreck.", "Some 200 workers helped.", False),
+        ("About 200 rescuers searched the wreck.", "Some 200 job searchers applied.", False),
     ],
 )  # fmt: skip
 def test_rescuers_are_one_concept_however_named(a: str, b: str, same: bool) -> None:
     x, y = _concepts_of(a, b)
     assert (x == y == "rescuers") is same
+    assert "rescuers" in (x, y)  # a row apart is one rescuer and one other concept
 
 
 def _concepts_of(a: str, b: str) -> tuple[str | None, str | None]:
@@ -2794,7 +2799,6 @@ def _concepts_of(a: str, b: str) -> tuple[str | None, str | None]:
         ("About 6,000 passengers were delayed.", "Some 6,000 travellers were delayed.",
          "people"),
         ("About 600,000 pupils stayed home.", "Some 600,000 children stayed home.", "people"),
-        ("More than 80 searchers joined.", "Some 45 rescue personnel joined.", "rescuers"),
     ],
 )  # fmt: skip
 def test_one_thing_in_other_words_is_one_concept(a: str, b: str, concept: str) -> None:
