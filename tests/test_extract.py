@@ -1651,6 +1651,7 @@ def test_money(text: str, value: float, unit: str) -> None:
         # (its review) a currency's word that is a name too, capitalised: a town's
         "About 200 Birr residents attended the meeting.",
         "St Rynagh's 1-18 Birr 0-14.",
+        "About 200 Real Madrid fans were arrested.",
         # (second review) codes that are other things' names as often
         "The patient had TSH 4.5 at the visit.",
         "UAH 3, Bemidji State 2.",

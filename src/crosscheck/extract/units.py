@@ -105,9 +105,10 @@ CURRENCY_WORDS = {
     "cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny", "sen": "sen",
     "bitcoin": "bitcoin", "bitcoins": "bitcoin",
 }  # fmt: skip
-# currency words that are places' names too, money only in lower case ("200 Birr
-# residents", "St Rynagh's 1-18 Birr 0-14": the Irish town; Taka, a name)
-_LOWER_CASE_MONEY = frozenset(("birr", "taka"))
+# currency words that are names too (a town, a club, a person), money only in lower
+# case: "200 Birr residents", "200 Real Madrid fans", "Taka" (not "won", "dong", "rand",
+# written capitalised as money as often: "3,000 Won at the gate", "500,000 Rand")
+_LOWER_CASE_MONEY = frozenset(("birr", "taka", "real"))
 PERCENT_WORDS = {"percent": "percent", "pct": "percent", "percentage": "percent"}
 # Words that quantulum3 takes for units but that, after a figure, are English words.
 NOT_UNIT_WORDS = words(
