@@ -287,12 +287,13 @@ def _normalise(kind: str, m: re.Match[str], anchor: date | None) -> TimeSpan | N
             return _span(s, None, None, "day", True)
         target = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                   "sunday"].index(wd.lower())  # fmt: skip
-        if (qual or "").lower() in ("next", "coming") or (qual or "").lower().startswith("this"):
+        said = (qual or "").lower().split()  # (["this", "coming"], ["last"], ...)
+        if said and said[-1] in ("next", "coming"):
             ahead = (target - anchor.weekday()) % 7  # "next Friday": the coming one
             d = anchor + timedelta(days=ahead or 7)
             return _span(s, d, d, "day", True)
         delta = (anchor.weekday() - target) % 7
-        if (qual or "").lower() == "last" and delta == 0:
+        if said == ["last"] and delta == 0:
             delta = 7
         d = anchor - timedelta(days=delta)
         return _span(s, d, d, "day", True)

@@ -99,7 +99,7 @@ class ConceptTable:
         if self._outcomes is None:
             from crosscheck.extract.lexicon import FATE_VERBS
 
-            fates = by_forms({verb: fate for verb, fate in FATE_VERBS.items()})
+            fates = by_forms(FATE_VERBS)
             narrowed = by_forms({verb: named[0] for verb, named in self.by_predicate.items()})
             self._outcomes = fates | narrowed  # a concept file's predicates over the fates
             self._fates = frozenset(fates.values()) - frozenset(narrowed.values())
@@ -188,7 +188,7 @@ class ConceptTable:
         if self._by_lemma is None:
             # claims carry the extractor's lemmas ("created" is "creat", "axed" "ax"), as
             # the fates' table reads them (outcome); the verb as written too
-            self._by_lemma = dict(self.predicate_sets) | by_forms(self.predicate_sets)
+            self._by_lemma = self.predicate_sets | by_forms(self.predicate_sets)
         sa, sb = self._by_lemma.get(a), self._by_lemma.get(b)
         return 1.0 if sa is not None and sa == sb else 0.0
 
