@@ -104,13 +104,16 @@ def test_the_level_a_figure_moved_from_further_on_says_it_moved(tmp_path: Path) 
     )
     # (review) a level of another period is a comparison, not a revision, right after
     # the figure or further on
-    for later in (
-        "Police arrested 40 people, up from 12 last season, officials said.",
-        "Police arrested 40 people on Saturday afternoon, up from 12 last season.",
-        "Police arrested 40 people on Saturday, up from 12 a year earlier.",
+    for k, later in enumerate(
+        (
+            "Police arrested 40 people, up from 12 last season, officials said.",
+            "Police arrested 40 people on Saturday afternoon, up from 12 last season.",
+            "Police arrested 40 people on Saturday, up from 12 a year earlier.",
+            "Police arrested 40 people on Saturday, up from 12 in 2025.",
+        )
     ):
         finding = _dated_pair(
-            tmp_path / str(len(later)),
+            tmp_path / f"period-{k}",
             ("2026-06-07", "Police arrested 35 people on Saturday afternoon."),
             ("2026-06-08", later),
         )  # fmt: skip
@@ -122,6 +125,13 @@ def test_the_level_a_figure_moved_from_further_on_says_it_moved(tmp_path: Path) 
         ("2026-06-08", "Volunteers said they had planted 2600 trees, up from 2000 on Monday."),
     )  # fmt: skip
     assert "says the figure moved: '2600 trees, up from'" in finding.message, finding.message
+    # (re-read) a full date's year is a day's, no other period's
+    finding = _dated_pair(
+        tmp_path / "full-date",
+        ("2026-06-07", "Police said 12 people were arrested on Saturday."),
+        ("2026-06-08", "Police said 40 people had been arrested, up from 12 on 6 June 2026."),
+    )  # fmt: skip
+    assert "says the figure moved" in finding.message, finding.message
 
 
 def test_a_tally_not_revised_says_no_figure_moved(tmp_path: Path) -> None:

@@ -82,11 +82,12 @@ _MOVED_BEFORE = re.compile(
 _MOVED_AFTER = re.compile(r"^\s*,?\s*(?:up|down)\s+from\b", re.I)
 # a level it moved from that another period had, after that level ("40 arrests, up from
 # 12 last season", "up from 3.1% a year earlier", "down from 900 in 2019"): a comparison
-# of two periods, not a figure revised ("up from 12 on Tuesday", "a day earlier" are)
+# of two periods, not a figure revised ("up from 12 on Tuesday", "a day earlier", "on 7
+# June 2026" are: a year is another period's only after a word that makes it one)
 _OTHER_PERIOD = re.compile(
     r"[^,;.\n]*?\b(?:(?:last|previous|prior|same)\s+(?:year|season|month|quarter|period)"
     r"|\w+\s+(?:years?|seasons?|months?|quarters?)\s+(?:earlier|ago|before)"
-    r"|(?:19|20)\d\d)\b",
+    r"|(?:in|since|during|of|for|than|with)\s+(?:19|20)\d\d)\b",
     re.I,
 )
 # A count said to be the current level ("evacuation orders now cover 22,000 people", "the
