@@ -51,6 +51,19 @@ def one(
         ("They met last Thursday.", ("last Thursday", "2025-02-27", "2025-02-27", "day", True)),
         # (its review) "the next Monday" of a story told in the past is no coming one
         ("She returned the next Monday.", ("Monday", "2025-03-03", "2025-03-03", "day", True)),
+        # (seventeenth round) a weekday in a future tense a few words on is the coming one
+        # ("Three schools will stay closed on Monday" was the Monday before the article)
+        ("Schools will stay closed on Monday.", ("on Monday", "2025-03-10", "2025-03-10", "day", True)),
+        ("He is due to appear in court on Friday.",
+         ("on Friday", "2025-03-07", "2025-03-07", "day", True)),
+        ("The museum'll reopen Tuesday.", ("Tuesday", "2025-03-11", "2025-03-11", "day", True)),
+        # not a past tense, one said of the past, another clause's "will", nor one far off
+        ("He was due to appear in court on Friday.",
+         ("on Friday", "2025-02-28", "2025-02-28", "day", True)),
+        ("The plant will close, the firm said on Monday.",
+         ("on Monday", "2025-03-03", "2025-03-03", "day", True)),
+        ("It will be a year since the plant, the county's largest employer for decades, shut on Monday.",
+         ("on Monday", "2025-03-03", "2025-03-03", "day", True)),
     ],
 )  # fmt: skip
 def test_with_published_date(text: str, expected: tuple[object, ...]) -> None:

@@ -288,7 +288,10 @@ def _normalise(kind: str, m: re.Match[str], anchor: date | None) -> TimeSpan | N
         target = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                   "sunday"].index(wd.lower())  # fmt: skip
         said = (qual or "").lower().split()  # (["this", "coming"], ["last"], ...)
-        if said and said[-1] in ("next", "coming"):
+        if (said and said[-1] in ("next", "coming")) or (
+            said in ([], ["on"])
+            and _WILL_BEFORE.search(m.string, max(0, m.start() - _WILL_REACH), m.start())
+        ):
             ahead = (target - anchor.weekday()) % 7  # "next Friday": the coming one
             d = anchor + timedelta(days=ahead or 7)
             return _span(s, d, d, "day", True)
@@ -310,6 +313,16 @@ def _normalise(kind: str, m: re.Match[str], anchor: date | None) -> TimeSpan | N
         surface_start = m.start(1) - m.start(0)
         return _span(s[surface_start:], date(y1, 1, 1), date(y2, 12, 31), "year", False)
     return None
+
+
+# A future tense a few words before a weekday, in its clause ("will stay closed on Monday",
+# "is due to appear in court on Friday"): the coming one, not the last
+_WILL_REACH = 80  # characters looked back over (six words), so linear in a sentence's length
+_WILL_BEFORE = re.compile(
+    r"\b(?:will|shall|won't|(?:is|are|am)\s+(?:due|set|scheduled|expected|going)\s+to)"
+    r"(?:\s+[^\s,;:.!?\"\u201c\u201d]+){0,5}\s+(?:on\s+)?$|'ll\b(?:\s+[^\s,;:.!?]+){0,5}\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _gran(unit: str) -> str:
