@@ -897,7 +897,7 @@ def _claim(
     if unit is None and phrase is None and not score:
         if _year_like(tokens, m) or _identifier(tokens, m) or _date_like(tokens, m):
             return None, m.last
-        if m.bare_one and not _harm_object(tokens, m):
+        if m.bare_one and not _harm_object(tokens, m) and not _level_in_words(tokens, m):
             return None, m.last  # "in one", "one said"; not "the blast killed one"
     elif (
         unit is None
@@ -922,6 +922,8 @@ def _claim(
         q_before = None  # "spread over 10 miles of farmland": across, not more than
     if q_before is not None and _under_a_layer(tokens, q_before[1], unit, last):
         q_before = None  # "found under 5 metres of snow": beneath, not less than
+    if q_before is not None and unit is None and _as_adjective_as(tokens, q_before[1]):
+        q_before = None  # "as long as two people remain": a condition, no bound of a count
     clause = ctx.clause_bounds(tokens, m.first)
     qualifier: Qualifier = "exact"
     start_tok = anchor
@@ -1037,7 +1039,7 @@ def _claim(
         and (fronted is not None or _partitive(tokens, start_tok, past))
     )
     modifiers = list(dict.fromkeys(_MODIFIER_NORMAL.get(x, x) for x in modifiers))
-    hedged = ctx.hedged(tokens, clause[0], clause[1]) or (
+    hedged = ctx.hedged(tokens, clause[0], clause[1], start_tok) or (
         before == "estimated"
         or (q_before is not None and tokens[q_before[1]].lower == "an" and q_before[0] == "approx")
     )
@@ -2233,8 +2235,38 @@ def _standalone_ok(tokens: list[Token], m: NumberMention) -> bool:
     """A figure with no unit and no noun is still worth keeping when it is a level of
     something ('the toll rose to 34', 'the index closed at 16,369.03')."""
     if m.bare_one or (m.in_words and m.value < 10 and not 0 < m.value < 1):
-        return False
+        return _level_in_words(tokens, m)
     return not _address(tokens, m)
+
+
+def _as_adjective_as(tokens: list[Token], k: int) -> bool:
+    """'as long as', 'as far as', 'as old as' at ``k``: a bound of a measure ("as long as
+    20 hours"), not of a figure with no unit of measure ("as long as two people remain")."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].lower == "as"
+        and tokens[k + 2].lower == "as"
+        and tokens[k + 1].lower not in ("many", "much", "high")
+    )
+
+
+def _level_in_words(tokens: list[Token], m: NumberMention) -> bool:
+    """A figure in words that a change reached or left, as one in digits is kept: after a
+    verb of change and 'to' or 'from' ("the death toll rose to two", "rose from one to
+    two"), or after 'up from', 'down from' ("has risen to 11, up from four": its level
+    before, which _relate joins to the figure it left)."""
+    k = m.first - 1
+    if k < 1 or tokens[k].lower not in ("to", "from"):
+        return False
+    if tokens[k].lower == "from" and tokens[k - 1].lower in ("up", "down"):
+        return True
+    if (
+        k > 2
+        and is_figure(tokens[k - 1])
+        and tokens[k - 2].lower == ("to" if tokens[k].lower == "from" else "from")
+    ):
+        k -= 2  # "has risen to 11 from four", "rose from three to five"
+    return change_verb_at(tokens, k) is not None
 
 
 _HARMED = HARM_VERBS | ARREST_VERBS  # killed, injured ... arrested

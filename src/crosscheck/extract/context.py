@@ -33,6 +33,7 @@ from crosscheck.extract.lexicon import (
     RELATIVES,
     SEVERITY_ADVERBS,
     SPEECH_LEMMAS,
+    SUBORDINATORS,
     VERB_ADVERBS,
     words,
 )
@@ -239,9 +240,25 @@ def _speech_like(tok: Token) -> bool:
     )  # fmt: skip
 
 
-def hedged(tokens: list[Token], start: int, end: int) -> bool:
-    """A hedge in the clause, or in a preceding 'it appears that' / 'X estimated that'."""
-    if _has_phrase(tokens, start, end, _HEDGE_SETS):
+def hedged(tokens: list[Token], start: int, end: int, fig: int | None = None) -> bool:
+    """A hedge in the clause, or in a preceding 'it appears that' / 'X estimated that'.
+    With the figure's first token ``fig``: not one in a relative clause set off by commas
+    before it ("The firm, which is thought to be struggling, cut 300 jobs"; as
+    ``negated``), nor one after a word that opens a clause of when, why or where after it
+    ("dropped 12 metres after the clamp appeared to open", "a woman who lived in the flat
+    where the blast is believed to have started")."""
+    if fig is None:
+        spans = [(start, end)]
+    else:
+        spans, first, k = [], start, start - 1
+        while (k := k + 1) < fig:
+            aside = _aside_end(tokens, k, fig)
+            if aside is not None:
+                spans.append((first, k))
+                first = k = aside
+        cut = next((j for j in range(fig, end) if tokens[j].lower in _HEDGE_STOPS), end)
+        spans.append((first, cut))
+    if any(_has_phrase(tokens, a, b, _HEDGE_SETS) for a, b in spans):
         return True
     if start > 0 and tokens[start - 1].lower == "that":
         prev_start, _ = clause_bounds(tokens, start - 2 if start >= 2 else 0)
@@ -270,13 +287,18 @@ def _by_size(phrases: list[tuple[str, ...]]) -> PhraseSets:
 
 
 _HEDGE_SETS = _by_size([tuple(h.split()) for h in HEDGES])
+# what, after a figure, opens a clause whose hedge is not the figure's (hedged)
+_HEDGE_STOPS = SUBORDINATORS | {"where"}
 
 
 def negated(tokens: list[Token], start: int, fig_first: int, pred_index: int | None) -> bool:
     """A negation between the clause start and the predicate (or the figure), but for
     one inside a relative clause set off by commas ("The man, who has not
-    been named, was one of seven people admitted": seven were admitted)."""
+    been named, was one of seven people admitted": seven were admitted), or one a
+    quotation mark parts from the figure ('"The street just wasn't there," said Dean
+    Halloway, 46': the quotation's)."""
     stop = max(fig_first, pred_index if pred_index is not None else fig_first)
+    found = False
     k = start - 1
     while (k := k + 1) < stop:
         aside = _aside_end(tokens, k, stop)
@@ -284,15 +306,20 @@ def negated(tokens: list[Token], start: int, fig_first: int, pred_index: int | N
             k = aside
             continue
         low = tokens[k].lower
-        if low in NEGATIONS:
+        if low in _QUOTE_MARKS:
+            found = False
+        elif low in NEGATIONS:
             nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
             if low in ("no", "not") and nxt in ("fewer", "less", "more", "longer", "later",
                                                 "sooner", "only", "least"):  # fmt: skip
                 continue  # "no fewer than", "not only"
-            return True
-        if low == "'t" or low.endswith("n't"):
-            return True
-    return False
+            found = True
+        elif low == "'t" or low.endswith("n't"):
+            found = True
+    return found
+
+
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 
 
 # what opens a relative clause set off by commas ("The man, who has not been named, was")
@@ -361,7 +388,15 @@ def lemma(word: str) -> str:
         return stem[:-1]  # propelled -> propel, patrolled -> patrol; killed, rolled stay
     if _E_ENDINGS.search(stem) and not stem.endswith(("ain", "oin", "een", "ead", "ear")):
         return stem + "e"  # (not "cleared", "feared", "appeared")
+    if _ONE_SHORT_SYLLABLE.match(stem):
+        return stem + "e"  # taking -> take, hoping -> hope (a short vowel doubles: hopping)
     return stem
+
+
+# a stem of one syllable, one vowel and one consonant after it (not w, x or y, which
+# never double): its verb ends in e, else the consonant would have doubled ("tak" of
+# "taking", "hop" of "hoping"; "hopping" is "hopp")
+_ONE_SHORT_SYLLABLE = re.compile(r"[^aeiouy]*[aeiouy][^aeiouwxy]$")
 
 
 def adverb_before_verb(tokens: list[Token], k: int, after_figure: bool = False) -> bool:

@@ -82,6 +82,11 @@ QUALIFIERS_BEFORE: list[tuple[str, str]] = [
     ("no more than", "at_most"), ("not more than", "at_most"), ("a maximum of", "at_most"),
     ("at most", "at_most"), ("up to", "at_most"), ("as many as", "at_most"),
     ("as much as", "at_most"), ("as high as", "at_most"),
+    # (seventeenth round) a measure's "as long as 20 hours", "as far as 650 feet"
+    ("as long as", "at_most"), ("as far as", "at_most"), ("as deep as", "at_most"),
+    ("as wide as", "at_most"), ("as tall as", "at_most"), ("as heavy as", "at_most"),
+    ("as large as", "at_most"), ("as big as", "at_most"), ("as old as", "at_most"),
+    ("as hot as", "at_most"), ("as fast as", "at_most"),
     ("fewer than", "less_than"), ("less than", "less_than"), ("just under", "less_than"),
     ("lower than", "less_than"), ("smaller than", "less_than"), ("younger than", "less_than"),
     ("under the age of", "less_than"),

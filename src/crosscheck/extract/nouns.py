@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from crosscheck.extract.context import (
     adverb_before_verb,
+    is_verb_like,
     opens_qualified_figure,
     qualifier_after,
     qualifier_before,
@@ -148,6 +149,9 @@ def is_modifier_word(tok: Token, sentence_start: bool) -> bool:
     return low.endswith(ADJECTIVE_SUFFIXES) and len(low) > 4
 
 
+_SAID = frozenset(("said", "says", "told"))
+
+
 def _stop(tok: Token) -> bool:
     low = tok.lower
     return (
@@ -158,6 +162,7 @@ def _stop(tok: Token) -> bool:
         or low in AUXILIARIES
         or (low in DETERMINERS and low not in ("such", "other"))  # "two other men"
         or low in PRONOUNS
+        or low in _SAID  # "one said", "two told reporters": the figure's verb, no noun
         or (
             low.endswith("ly")
             and low not in ("family", "ally", "rally", "supply", "assembly", "italy")
@@ -443,6 +448,8 @@ def _coordinated(tokens: list[Token], phrase: NounPhrase, count: float) -> NounP
     other = noun_phrase(tokens, k + 1, count)
     if other is None or other.first < k + 1 or other is phrase:
         return phrase
+    if _participle(tokens[other.first]) and _participle_before(tokens, phrase.first):
+        return phrase  # "swallowing three cars and forcing police to ...": two clauses
     after = other.last + 1
     if after < n and tokens[after].kind == "word" and tokens[after].lower not in PREPOSITIONS:
         return phrase  # "14 people and police said": the second noun is a subject
@@ -465,6 +472,24 @@ def _coordinated(tokens: list[Token], phrase: NounPhrase, count: float) -> NounP
 
 
 _CLAUSE_END = frozenset(".,;:!?)")
+
+
+def _participle(tok: Token) -> bool:
+    """'forcing', 'swallowing': a word in -ing of a verb's form."""
+    return tok.lower.endswith("ing") and is_verb_like(tok)
+
+
+def _participle_before(tokens: list[Token], first: int) -> bool:
+    """Whether the figure before ``tokens[first]`` (its noun's first word) is the object
+    of a verb in -ing ("swallowing three parked cars", "killing at least 12"): the nearest
+    verb within a few words before it, in its clause."""
+    for k in range(first - 1, max(-1, first - 7), -1):
+        tok = tokens[k]
+        if tok.text in _CLAUSE_END:
+            return False
+        if is_verb_like(tok):
+            return _participle(tok)
+    return False
 
 
 def _singular_head(tokens: list[Token], idx: list[int]) -> int | None:
