@@ -296,9 +296,27 @@ def test_elided_noun_from_same_sentence_prefers_same_predicate() -> None:
          [(3, "car", "swallow")]),
         ("The blast hit the port, sinking 12 fishing boats and leaving crews stranded.",
          [(12, "fishing boat", "sink")]),
-        # a modifier in -ing after a verb not in -ing is still the noun's
+        # (seventeenth round) two nouns that are together the subject of an auxiliary's
+        # verb are one counted noun ("Nearly 200 skiers and sightseers were trapped" was
+        # skiers alone, with no verb); not after a verb whose object the figure is
+        ("Nearly 200 skiers and sightseers were trapped.",
+         [(200, "skier and sightseer", "trap")]),
+        ("Police said some 150 motorists and passengers were led out.",
+         [(150, "motorist and passenger", "lead")]),
+        ("Figures showed that some 3,500 cars and lorries were caught in the jam.",
+         [(3500, "car and lorry", "catch")]),
+        ("The blast killed 14 people and police were called.", [(14, "people", "kill")]),
+        ("A quake hit, killing at least three people and injuring others, reports said.",
+         [(3, "people", "kill")]),
+        # a modifier in -ing is still the noun's, after a verb in -ing too (its review)
         ("Officers seized 40 rifles and hunting knives.",
          [(40, "rifle and hunting knife", "seize")]),
+        ("Troops raided the camp, seizing 40 rifles and hunting knives.",
+         [(40, "rifle and hunting knife", "seize")]),
+        ("The storm hit, destroying 300 homes and fishing boats.",
+         [(300, "home and fishing boat", "destroy")]),
+        ("A court ordered it to pay 12 workers and cleaning staff.",
+         [(12, "worker and cleaning staff", "pay")]),
         # those shot are those killed or hurt; rounds shot are not
         ("The woman who allegedly shot three co-workers — killing two– at the plant was charged.",
          [(3, "co-worker", "shoot"), (2, "co-worker", "kill")]),
@@ -1096,6 +1114,13 @@ def test_ranges(text: str, lower: float, upper: float) -> None:
         ("Debris was thrown as far as 650 feet.", "at_most"),
         ("The crater is as deep as 12 metres.", "at_most"),
         ("They can stay as long as two people remain.", "exact"),
+        # (its review) a condition with a unit of measure too; ages' bounds; the lower
+        # bounds "as young as", "as low as"
+        ("The loans are offered as long as 12 months of payslips are shown.", "exact"),
+        ("Rebels can fight as long as 40 percent of the border is open.", "exact"),
+        ("Drivers were stuck for as long as 20 hours on the motorway.", "at_most"),
+        ("The victims were as old as 90.", "at_most"),
+        ("Children as young as 12 were held.", "at_least"),
     ],
 )
 def test_qualifiers(text: str, qualifier: str) -> None:
@@ -1995,9 +2020,19 @@ def test_a_figure_in_words_after_to_or_from_with_no_change_is_none() -> None:
     change reached or left: not after 'to' or 'from' of a move ('went to two', 'moved
     from one'), nor as the subject of "said" ('one said' was a count of 'said')."""
     for text in ("The bus went to two towns, one said.", "He moved from one to another.",
-                 "Two told reporters they had left."):  # fmt: skip
+                 "Two told reporters they had left.",
+                 # (its review) a level before that joins no level reached is none
+                 "The team dropped to fifth, down from one.",
+                 "Support fell from one in three to one in five."):  # fmt: skip
         assert [(text[d.start : d.end], d.unit) for d in sentence_claims(text)
                 if d.unit != "town"] == [], text  # fmt: skip
+
+
+def test_a_level_in_words_keeps_its_figure_when_its_level_before_stays_apart() -> None:
+    """(its review) 'rose to two, police said, up from one': the two reached stays; the
+    one, which no reading joins to it, is no claim of its own."""
+    text = "The count rose to two, police said, up from one."
+    assert [(text[d.start : d.end], d.was) for d in sentence_claims(text)] == [("two", None)]
 
 
 def test_a_figure_after_from_with_no_change_is_no_level_before() -> None:
@@ -2098,6 +2133,9 @@ def test_hedged_negated_predicate() -> None:
         ("The firm is thought to have cut 300 jobs.", True),
         ("Some 30 people who are thought to be missing were listed.", True),
         ("The company, which is based in Oslo, reportedly cut 300 jobs.", True),
+        # (its review) "since", "once" as adverbs open no clause
+        ("Forty people have since reportedly returned home.", True),
+        ("300 workers were once reportedly exposed to the gas.", True),
     ],
 )  # fmt: skip
 def test_a_hedge_of_another_clause_is_not_the_figures(text: str, hedged: bool) -> None:
@@ -2132,7 +2170,11 @@ def test_a_hedge_of_another_clause_is_not_the_figures(text: str, hedged: bool) -
         # (seventeenth round) a quotation's negation is not that of a figure after it
         ('"The street just wasn\'t there any more," said Dean Halloway, 46, a neighbour.', False),
         ("\u201cWe did not see it,\u201d said the driver, 52, who was unhurt.", False),
-        # a negation after the quotation, or in one with the figure, still counts
+        ("\u2018We did not see it,\u2019 said the driver, 52, who was unhurt.", False),
+        # a negation after the quotation, in one with the figure, or before or in a scare
+        # quote (its review) still counts
+        ('Police did not confirm the "fake" report of 300 arrests.', True),
+        ('He said the army "will not" send 300 troops.', True),
         ('"It is over," he said, but the army did not send 300 troops.', True),
         ('He said: "We did not send 300 troops."', True),
     ],

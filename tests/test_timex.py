@@ -64,6 +64,25 @@ def one(
          ("on Monday", "2025-03-03", "2025-03-03", "day", True)),
         ("It will be a year since the plant, the county's largest employer for decades, shut on Monday.",
          ("on Monday", "2025-03-03", "2025-03-03", "day", True)),
+        # (its review) curly apostrophes; no word between that opens another clause or
+        # tells of the past; "will" of a name or a noun
+        ("We\u2019ll announce the result on Friday.",
+         ("on Friday", "2025-03-07", "2025-03-07", "day", True)),
+        ("We won\u2019t reopen on Monday.", ("on Monday", "2025-03-10", "2025-03-10", "day", True)),
+        ("Police will not say who was arrested on Monday.",
+         ("on Monday", "2025-03-03", "2025-03-03", "day", True)),
+        ("The shop will reopen after it was damaged on Monday.",
+         ("on Monday", "2025-03-03", "2025-03-03", "day", True)),
+        ("The toll is set to rise after the storm hit on Sunday.",
+         ("on Sunday", "2025-03-02", "2025-03-02", "day", True)),
+        ("He is expected to have died on Monday.",
+         ("on Monday", "2025-03-03", "2025-03-03", "day", True)),
+        ("They'll decide what happened on Monday.",
+         ("on Monday", "2025-03-03", "2025-03-03", "day", True)),
+        ("Will Pucovski scored 120 runs on Tuesday.",
+         ("on Tuesday", "2025-03-04", "2025-03-04", "day", True)),
+        ("The free will of voters was tested on Sunday.",
+         ("on Sunday", "2025-03-02", "2025-03-02", "day", True)),
     ],
 )  # fmt: skip
 def test_with_published_date(text: str, expected: tuple[object, ...]) -> None:

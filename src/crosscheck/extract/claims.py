@@ -57,6 +57,7 @@ from crosscheck.extract.lexicon import (
     PRONOUNS,
     QUALIFIER_GAP,
     QUALIFIERS_BEFORE,
+    QUOTE_MARKS,
     RATIO_LINKS,
     RELATIVES,
     SAME_OBJECT_VERBS,
@@ -194,6 +195,9 @@ class _Draft:
     clock: bool = False  # a time on a game's clock, in seconds (Claim.clock)
     partitive: bool = False  # a count of some of a whole named after it (Claim.partitive)
     predicate_words: str | None = None  # the predicate as written (Claim.predicate_words)
+    # a bare figure in words kept only if _relate joins it to the level it was or became
+    # ("up from four", "from three to five": _level_in_words)
+    provisional: bool = False
 
 
 def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]:
@@ -313,7 +317,7 @@ def sentence_claims(text: str, previous: list[_Draft] | None = None) -> list[_Dr
         if draft is not None:
             drafts.append(draft)
             inside.append((m.first, used_last))
-    return _relate(text, tokens, drafts)
+    return [d for d in _relate(text, tokens, drafts) if not d.provisional]
 
 
 def _count_rate(tokens: list[Token], last: int) -> tuple[str, int] | None:
@@ -637,10 +641,10 @@ def _relate(text: str, tokens: list[Token], drafts: list[_Draft]) -> list[_Draft
             continue
         gap = text[prev.end : d.start]
         if _changed_from(tokens, prev, d, gap):
-            out[-1] = _level(d, prev)
+            out[-1] = replace(_level(d, prev), provisional=False)
             continue
         if _changed_to_from(tokens, prev, d, gap):
-            out[-1] = _level(prev, d)
+            out[-1] = replace(_level(prev, d), provisional=False)
             continue
         if _is_unit_range(text, tokens, prev, d, gap):
             before = text[: prev.start]
@@ -897,7 +901,7 @@ def _claim(
     if unit is None and phrase is None and not score:
         if _year_like(tokens, m) or _identifier(tokens, m) or _date_like(tokens, m):
             return None, m.last
-        if m.bare_one and not _harm_object(tokens, m) and not _level_in_words(tokens, m):
+        if m.bare_one and not _harm_object(tokens, m) and _level_in_words(tokens, m) is None:
             return None, m.last  # "in one", "one said"; not "the blast killed one"
     elif (
         unit is None
@@ -922,8 +926,8 @@ def _claim(
         q_before = None  # "spread over 10 miles of farmland": across, not more than
     if q_before is not None and _under_a_layer(tokens, q_before[1], unit, last):
         q_before = None  # "found under 5 metres of snow": beneath, not less than
-    if q_before is not None and unit is None and _as_adjective_as(tokens, q_before[1]):
-        q_before = None  # "as long as two people remain": a condition, no bound of a count
+    if q_before is not None and _as_long_as_a_clause(tokens, q_before[1], last):
+        q_before = None  # "as long as two people remain": a condition, no bound
     clause = ctx.clause_bounds(tokens, m.first)
     qualifier: Qualifier = "exact"
     start_tok = anchor
@@ -1086,7 +1090,11 @@ def _claim(
         part=part,
         clock=clock is not None,
         partitive=partitive,
-    )
+        provisional=(
+            kind == "other" and unit is None and phrase is None and _small_in_words(m)
+            and _level_in_words(tokens, m) == WAS
+        ),
+    )  # fmt: skip
     return draft, last
 
 
@@ -1840,7 +1848,7 @@ def _phone_cue(tokens: list[Token], f: int) -> bool:
         return True
     if all(group == "000" for group in tokens[f].text.split(".")[1:]):
         return False  # a round count: only a word right before it calls it
-    quotes = sum(t.text in _QUOTES for t in tokens[max(0, f - 5) : f])  # "Text 'YES' to"
+    quotes = sum(t.text in QUOTE_MARKS for t in tokens[max(0, f - 5) : f])  # "Text 'YES' to"
     return any(_calls(tokens, k, f) for k in range(max(0, f - 3 - quotes), f))
 
 
@@ -1863,9 +1871,6 @@ def _time_word(tok: Token) -> bool:
     return any(low in s for s in (TIME_UNITS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, TIMES_OF_DAY))
 
 
-_QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d")
-
-
 def _calls(tokens: list[Token], k: int, f: int) -> bool:
     """Whether the word at ``k`` is a verb of calling that calls the number at ``f``."""
     if tokens[k].lower not in _CALLING:
@@ -1881,7 +1886,7 @@ def _calls(tokens: list[Token], k: int, f: int) -> bool:
         # the figure may be the level of ("grew phone subscribers to 45.123.456")
         between, inside = tokens[k + 1 : f - 1], False
         for t in between:
-            if t.text in _QUOTES:
+            if t.text in QUOTE_MARKS:
                 inside = not inside
             elif not (t.kind == "word" and (inside or t.text.isupper())):
                 return False
@@ -2234,39 +2239,57 @@ def _address(tokens: list[Token], m: NumberMention) -> bool:
 def _standalone_ok(tokens: list[Token], m: NumberMention) -> bool:
     """A figure with no unit and no noun is still worth keeping when it is a level of
     something ('the toll rose to 34', 'the index closed at 16,369.03')."""
-    if m.bare_one or (m.in_words and m.value < 10 and not 0 < m.value < 1):
-        return _level_in_words(tokens, m)
+    if _small_in_words(m):
+        return _level_in_words(tokens, m) is not None
     return not _address(tokens, m)
 
 
-def _as_adjective_as(tokens: list[Token], k: int) -> bool:
-    """'as long as', 'as far as', 'as old as' at ``k``: a bound of a measure ("as long as
-    20 hours"), not of a figure with no unit of measure ("as long as two people remain")."""
+def _small_in_words(m: NumberMention) -> bool:
+    """'one', or a whole figure in words under ten: too common to be a claim alone."""
+    return m.bare_one or (m.in_words and m.value < 10 and not 0 < m.value < 1)
+
+
+def _as_long_as_a_clause(tokens: list[Token], k: int, last: int) -> bool:
+    """'as long as', 'as far as' at ``k`` opening a condition, not bounding the figure
+    whose words end at ``last``: a verb after them ("as long as two people remain", "as
+    long as 12 months of payslips are shown"); not "stuck for as long as 20 hours on the
+    motorway", "thrown as far as 650 feet"."""
+    if not (k + 2 < len(tokens) and tokens[k].lower == tokens[k + 2].lower == "as"
+            and tokens[k + 1].lower in ("long", "far")):  # fmt: skip
+        return False
+    j = last + 1
+    if j < len(tokens) and tokens[j].lower == "of":  # "12 months of payslips are"
+        j += 1
+        while (
+            j < min(len(tokens), last + 5)
+            and tokens[j].kind == "word"
+            and not (tokens[j].lower in AUXILIARIES | PREPOSITIONS or ctx.is_verb_like(tokens[j]))
+        ):
+            j += 1
+        return j < len(tokens) and (tokens[j].lower in AUXILIARIES or ctx.is_verb_like(tokens[j]))
     return (
-        k + 2 < len(tokens)
-        and tokens[k].lower == "as"
-        and tokens[k + 2].lower == "as"
-        and tokens[k + 1].lower not in ("many", "much", "high")
+        j < len(tokens)
+        and tokens[j].kind == "word"
+        and tokens[j].lower not in PREPOSITIONS | CONJUNCTIONS | DETERMINERS
     )
 
 
-def _level_in_words(tokens: list[Token], m: NumberMention) -> bool:
-    """A figure in words that a change reached or left, as one in digits is kept: after a
-    verb of change and 'to' or 'from' ("the death toll rose to two", "rose from one to
-    two"), or after 'up from', 'down from' ("has risen to 11, up from four": its level
-    before, which _relate joins to the figure it left)."""
+def _level_in_words(tokens: list[Token], m: NumberMention) -> str | None:
+    """A figure in words that a change reached or left, kept as one in digits is: LEVEL
+    right after a verb of change and 'to' ("the death toll rose to two"), a level reached;
+    WAS after 'from' or 'up from', 'down from' ("up from four", "rose from one to two",
+    "to 11 from four"), or after 'to' that such a 'from' opens ("from three to five"):
+    kept only if _relate joins it to the level it belongs to (_Draft.provisional, no other
+    reading of the words between); else None."""
     k = m.first - 1
     if k < 1 or tokens[k].lower not in ("to", "from"):
-        return False
-    if tokens[k].lower == "from" and tokens[k - 1].lower in ("up", "down"):
-        return True
-    if (
-        k > 2
-        and is_figure(tokens[k - 1])
-        and tokens[k - 2].lower == ("to" if tokens[k].lower == "from" else "from")
-    ):
-        k -= 2  # "has risen to 11 from four", "rose from three to five"
-    return change_verb_at(tokens, k) is not None
+        return None
+    if tokens[k].lower == "from":
+        return WAS
+    return LEVEL if change_verb_at(tokens, k) is not None else WAS
+
+
+LEVEL, WAS = "level", "was"  # (_level_in_words)
 
 
 _HARMED = HARM_VERBS | ARREST_VERBS  # killed, injured ... arrested

@@ -29,6 +29,7 @@ from crosscheck.extract.lexicon import (
     QUALIFIER_GAP,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
+    QUOTE_MARKS,
     RATE_CHANGE_VERBS,
     RELATIVES,
     SEVERITY_ADVERBS,
@@ -256,7 +257,7 @@ def hedged(tokens: list[Token], start: int, end: int, fig: int | None = None) ->
             if aside is not None:
                 spans.append((first, k))
                 first = k = aside
-        cut = next((j for j in range(fig, end) if tokens[j].lower in _HEDGE_STOPS), end)
+        cut = next((j for j in range(fig, end) if _opens_other_clause(tokens, j)), end)
         spans.append((first, cut))
     if any(_has_phrase(tokens, a, b, _HEDGE_SETS) for a, b in spans):
         return True
@@ -291,12 +292,24 @@ _HEDGE_SETS = _by_size([tuple(h.split()) for h in HEDGES])
 _HEDGE_STOPS = SUBORDINATORS | {"where"}
 
 
+def _opens_other_clause(tokens: list[Token], j: int) -> bool:
+    """A word of _HEDGE_STOPS at ``j``; not "since", "once" as adverbs before a verb
+    ("40 people have since reportedly returned", "were once reportedly exposed")."""
+    low = tokens[j].lower
+    if low not in _HEDGE_STOPS:
+        return False
+    if low in ("since", "once") and j + 1 < len(tokens):
+        nxt = tokens[j + 1]
+        return not (nxt.lower.endswith("ly") or nxt.lower in AUXILIARIES or is_verb_like(nxt))
+    return True
+
+
 def negated(tokens: list[Token], start: int, fig_first: int, pred_index: int | None) -> bool:
     """A negation between the clause start and the predicate (or the figure), but for
     one inside a relative clause set off by commas ("The man, who has not
-    been named, was one of seven people admitted": seven were admitted), or one a
-    quotation mark parts from the figure ('"The street just wasn't there," said Dean
-    Halloway, 46': the quotation's)."""
+    been named, was one of seven people admitted": seven were admitted), or one in a
+    quoted sentence that closes before the figure ('"The street just wasn't there," said
+    Dean Halloway, 46': the quotation's)."""
     stop = max(fig_first, pred_index if pred_index is not None else fig_first)
     found = False
     k = start - 1
@@ -306,8 +319,8 @@ def negated(tokens: list[Token], start: int, fig_first: int, pred_index: int | N
             k = aside
             continue
         low = tokens[k].lower
-        if low in _QUOTE_MARKS:
-            found = False
+        if low in QUOTE_MARKS and k > 0 and tokens[k - 1].text in _SENTENCE_ENDS:
+            found = False  # '"... wasn't there any more," said': the quotation's
         elif low in NEGATIONS:
             nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
             if low in ("no", "not") and nxt in ("fewer", "less", "more", "longer", "later",
@@ -319,7 +332,9 @@ def negated(tokens: list[Token], start: int, fig_first: int, pred_index: int | N
     return found
 
 
-_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+# what ends a quoted sentence right before its closing mark (not a scare quote's word:
+# 'did not confirm the "fake" report', 'the army "will not" send')
+_SENTENCE_ENDS = frozenset(",.!?\u2026")
 
 
 # what opens a relative clause set off by commas ("The man, who has not been named, was")
@@ -476,7 +491,7 @@ def predicate(
         k -= 1
         steps += 1
     # subject position: "4,000 casualties have occurred", "soldiers were additionally sent"
-    k = phrase_last + 1
+    k = _past_noun_modifier(tokens, phrase_last + 1, end)
     steps = 0
     while k < end and steps < 6:
         tok = tokens[k]
@@ -497,6 +512,38 @@ def predicate(
             continue
         break
     return None, None
+
+
+def _past_noun_modifier(tokens: list[Token], k: int, end: int) -> int:
+    """Where the words after a counted noun at ``k`` go on to its verb, past what describes
+    the noun: a phrase of a preposition ("All 38 cabins on the line had been evacuated")
+    or an aside in commas with no verb ("Two men, a clearing agent and a truck driver,
+    were arrested"), when an auxiliary follows it; else ``k``."""
+    if k >= end:
+        return k
+    if tokens[k].lower in PREPOSITIONS and tokens[k].lower not in ("to", "than", "as"):
+        stop = next((j for j in range(k + 1, min(end, k + 6))
+                     if tokens[j].kind != "word" or tokens[j].lower in AUXILIARIES
+                     or is_verb_like(tokens[j]) or tokens[j].lower in RELATIVES), None)  # fmt: skip
+        if stop is not None and tokens[stop].lower in AUXILIARIES:
+            return stop
+    elif tokens[k].text == ",":
+        close = next((j for j in range(k + 1, min(end, k + 10)) if tokens[j].text == ","), None)
+        if (
+            close is not None
+            and close > k + 1
+            and close + 1 < end
+            and tokens[close + 1].lower in AUXILIARIES
+            and not any(
+                t.kind != "word"
+                or t.lower in AUXILIARIES
+                or t.lower in RELATIVES
+                or (is_verb_like(t) and not t.lower.endswith("ing"))  # ("a clearing agent")
+                for t in tokens[k + 1 : close]
+            )
+        ):
+            return close + 1
+    return k
 
 
 def _rate_changed(tokens: list[Token], verb: int, fig_first: int, unit: str | None) -> bool:

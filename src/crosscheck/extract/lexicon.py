@@ -87,6 +87,8 @@ QUALIFIERS_BEFORE: list[tuple[str, str]] = [
     ("as wide as", "at_most"), ("as tall as", "at_most"), ("as heavy as", "at_most"),
     ("as large as", "at_most"), ("as big as", "at_most"), ("as old as", "at_most"),
     ("as hot as", "at_most"), ("as fast as", "at_most"),
+    ("as young as", "at_least"), ("as low as", "at_least"), ("as few as", "at_least"),
+    ("as little as", "at_least"),
     ("fewer than", "less_than"), ("less than", "less_than"), ("just under", "less_than"),
     ("lower than", "less_than"), ("smaller than", "less_than"), ("younger than", "less_than"),
     ("under the age of", "less_than"),
@@ -164,6 +166,8 @@ CHANGE_DOWN = (
 CHANGE_DOWN_HOMOGRAPHS = words("slow narrow")
 RATE_CHANGE_VERBS = RATE_UP | RATE_DOWN
 MODALS = words("will would shall should can could may might must")
+# quotation marks, as tokens: straight and curly, double and single
+QUOTE_MARKS = frozenset("'\"\u2018\u2019\u201c\u201d")
 # What the size of a change is written in, between its verb and the levels ("rose 12 per
 # cent from 30 to 40", "dropped 0.2 percentage point to 4.1% from 4.3%"): the one list both
 # the mention finder (numbers.py) and the claims (claims.py) read a change's size with.

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from crosscheck.extract.context import (
     adverb_before_verb,
     is_verb_like,
+    lemma,
     opens_qualified_figure,
     qualifier_after,
     qualifier_before,
@@ -31,7 +32,9 @@ from crosscheck.extract.lexicon import (
     COMMON_ADJECTIVES,
     COMPASS_POINTS,
     CONJUNCTIONS,
+    DEATH_WORDS,
     DETERMINERS,
+    INJURY_WORDS,
     KEEP_PLURAL,
     LETTER_COMPOUNDS,
     MONTHS,
@@ -44,7 +47,9 @@ from crosscheck.extract.lexicon import (
     PLURAL_ONLY,
     PREPOSITIONS,
     PRONOUNS,
+    QUALIFIERS_BEFORE,
     RELATIVES,
+    SPEECH_LEMMAS,
     TENS_WORDS,
     TIME_UNITS,
     TIMES_OF_DAY,
@@ -448,11 +453,39 @@ def _coordinated(tokens: list[Token], phrase: NounPhrase, count: float) -> NounP
     other = noun_phrase(tokens, k + 1, count)
     if other is None or other.first < k + 1 or other is phrase:
         return phrase
-    if _participle(tokens[other.first]) and _participle_before(tokens, phrase.first):
-        return phrase  # "swallowing three cars and forcing police to ...": two clauses
+    verb = _verb_before(tokens, phrase.first)
     after = other.last + 1
-    if after < n and tokens[after].kind == "word" and tokens[after].lower not in PREPOSITIONS:
-        return phrase  # "14 people and police said": the second noun is a subject
+    if (
+        verb is not None
+        and _participle(tokens[verb])
+        and _participle(tokens[other.first])
+        and (
+            tokens[other.first].lower in INJURY_WORDS | DEATH_WORDS
+            or (
+                after + 1 < n
+                and tokens[after].lower == "to"
+                and tokens[after + 1].kind == "word"
+                and tokens[after + 1].lower not in DETERMINERS
+            )
+        )
+    ):
+        # "killing at least three people and injuring others", "swallowing three cars
+        # and forcing police to close the road": two clauses (not "seizing 40 rifles and
+        # hunting knives", "destroying 300 homes and fishing boats")
+        return phrase
+    if (
+        after < n
+        and tokens[after].kind == "word"
+        and tokens[after].lower not in PREPOSITIONS
+        and not (
+            tokens[after].lower in AUXILIARIES
+            and (verb is None or lemma(tokens[verb].text) in SPEECH_LEMMAS)
+        )
+    ):
+        # "killing 14 people and police said": the second noun is a subject; not both
+        # nouns the subject ("Nearly 200 skiers and sightseers were trapped", "Police
+        # said some 150 motorists and passengers were led out")
+        return phrase
     if (
         other.first == other.last
         and after < n
@@ -475,21 +508,24 @@ _CLAUSE_END = frozenset(".,;:!?)")
 
 
 def _participle(tok: Token) -> bool:
-    """'forcing', 'swallowing': a word in -ing of a verb's form."""
-    return tok.lower.endswith("ing") and is_verb_like(tok)
+    """'forcing', 'swallowing': a word of a verb's form, in -ing."""
+    return is_verb_like(tok) and tok.lower.endswith("ing")
 
 
-def _participle_before(tokens: list[Token], first: int) -> bool:
-    """Whether the figure before ``tokens[first]`` (its noun's first word) is the object
-    of a verb in -ing ("swallowing three parked cars", "killing at least 12"): the nearest
-    verb within a few words before it, in its clause."""
-    for k in range(first - 1, max(-1, first - 7), -1):
-        tok = tokens[k]
-        if tok.text in _CLAUSE_END:
-            return False
-        if is_verb_like(tok):
-            return _participle(tok)
-    return False
+def _verb_before(tokens: list[Token], first: int) -> int | None:
+    """The verb whose object the figure before ``tokens[first]`` (its noun's first word)
+    is ("swallowing three parked cars", "killing at least 12", "said some 150"): the word
+    right before the figure and its qualifier, when it has a verb's form; else None."""
+    k = first - 1
+    while k >= 0 and (is_figure(tokens[k]) or tokens[k].lower in _QUALIFIER_WORDS):
+        k -= 1
+    if k >= 0 and (is_verb_like(tokens[k]) or tokens[k].lower in ("said", "says")):
+        return k
+    return None
+
+
+# the words of the qualifiers before a figure ("at least", "some", "nearly")
+_QUALIFIER_WORDS = frozenset(w for phrase, _ in QUALIFIERS_BEFORE for w in phrase.split())
 
 
 def _singular_head(tokens: list[Token], idx: list[int]) -> int | None:
