@@ -896,12 +896,15 @@ def _claim(
         words = text[tokens[m.first].start : tokens[m.last].end]  # its surface: the words
         unit, phrase, last = UnitInfo("percent", "percent", words, m.last), None, m.last
         q_after = ctx.qualifier_after(tokens, last + 1)
+    # a bare figure in words under ten a change reached or left ("rose to two", "up from
+    # four"), read once here for the tests below and the draft's ``provisional``
+    level_in_words = _level_in_words(tokens, m) if _small_in_words(m) else None
     if m.bare_one and m.last + 1 < len(tokens) and tokens[m.last + 1].lower == "of":
         return None, m.last  # "one of the biggest heists", "one of the people": partitive
     if unit is None and phrase is None and not score:
         if _year_like(tokens, m) or _identifier(tokens, m) or _date_like(tokens, m):
             return None, m.last
-        if m.bare_one and not _harm_object(tokens, m) and _level_in_words(tokens, m) is None:
+        if m.bare_one and not _harm_object(tokens, m) and level_in_words is None:
             return None, m.last  # "in one", "one said"; not "the blast killed one"
     elif (
         unit is None
@@ -926,7 +929,7 @@ def _claim(
         q_before = None  # "spread over 10 miles of farmland": across, not more than
     if q_before is not None and _under_a_layer(tokens, q_before[1], unit, last):
         q_before = None  # "found under 5 metres of snow": beneath, not less than
-    if q_before is not None and _as_long_as_a_clause(tokens, q_before[1], last):
+    if q_before is not None and _as_long_as_a_clause(tokens, q_before[1], last, unit is None):
         q_before = None  # "as long as two people remain": a condition, no bound
     clause = ctx.clause_bounds(tokens, m.first)
     qualifier: Qualifier = "exact"
@@ -1024,7 +1027,7 @@ def _claim(
             (unit_name, noun, level_mods, pred, pred_words), elided = level, True
             kind, modifiers, unit_surface = "count", [*level_mods, *modifiers], None
     if (kind == "other" and unit is None and phrase is None and not score
-            and not _standalone_ok(tokens, m) and not _harm_object(tokens, m)
+            and not _standalone_ok(tokens, m, level_in_words) and not _harm_object(tokens, m)
             and not _harm_subject(tokens, m)):  # fmt: skip
         return None, m.last
     if kind == "count" and not m.scaled and _one_dot_group(tokens, m):
@@ -1091,8 +1094,7 @@ def _claim(
         clock=clock is not None,
         partitive=partitive,
         provisional=(
-            kind == "other" and unit is None and phrase is None and _small_in_words(m)
-            and _level_in_words(tokens, m) == WAS
+            kind == "other" and unit is None and phrase is None and level_in_words == WAS
         ),
     )  # fmt: skip
     return draft, last
@@ -2236,11 +2238,12 @@ def _address(tokens: list[Token], m: NumberMention) -> bool:
     return False
 
 
-def _standalone_ok(tokens: list[Token], m: NumberMention) -> bool:
+def _standalone_ok(tokens: list[Token], m: NumberMention, level_in_words: str | None) -> bool:
     """A figure with no unit and no noun is still worth keeping when it is a level of
-    something ('the toll rose to 34', 'the index closed at 16,369.03')."""
+    something ('the toll rose to 34', 'the index closed at 16,369.03'); one in words
+    under ten only as a level a change reached or left (``level_in_words``)."""
     if _small_in_words(m):
-        return _level_in_words(tokens, m) is not None
+        return level_in_words is not None
     return not _address(tokens, m)
 
 
@@ -2249,47 +2252,65 @@ def _small_in_words(m: NumberMention) -> bool:
     return m.bare_one or (m.in_words and m.value < 10 and not 0 < m.value < 1)
 
 
-def _as_long_as_a_clause(tokens: list[Token], k: int, last: int) -> bool:
+def _as_long_as_a_clause(tokens: list[Token], k: int, last: int, count: bool) -> bool:
     """'as long as', 'as far as' at ``k`` opening a condition, not bounding the figure
-    whose words end at ``last``: a verb after them ("as long as two people remain", "as
-    long as 12 months of payslips are shown"); not "stuck for as long as 20 hours on the
-    motorway", "thrown as far as 650 feet"."""
+    whose words end at ``last``: a verb after them ("as long as 12 months of payslips are
+    shown"), or for a figure with no unit of measure (``count``) any word that goes on
+    with a clause ("as long as two people remain"); not "stuck for as long as 20 hours
+    overnight", "thrown as far as 650 feet away"."""
     if not (k + 2 < len(tokens) and tokens[k].lower == tokens[k + 2].lower == "as"
             and tokens[k + 1].lower in ("long", "far")):  # fmt: skip
         return False
+    n = len(tokens)
     j = last + 1
-    if j < len(tokens) and tokens[j].lower == "of":  # "12 months of payslips are"
+    if j < n and tokens[j].lower == "of":  # "12 months of payslips are"
         j += 1
-        while (
-            j < min(len(tokens), last + 5)
-            and tokens[j].kind == "word"
-            and not (tokens[j].lower in AUXILIARIES | PREPOSITIONS or ctx.is_verb_like(tokens[j]))
-        ):
+        while j < min(n, last + 5) and tokens[j].kind == "word" and not _a_verb(tokens[j]):
             j += 1
-        return j < len(tokens) and (tokens[j].lower in AUXILIARIES or ctx.is_verb_like(tokens[j]))
-    return (
-        j < len(tokens)
-        and tokens[j].kind == "word"
-        and tokens[j].lower not in PREPOSITIONS | CONJUNCTIONS | DETERMINERS
-    )
+    if j >= n or tokens[j].kind != "word":
+        return False
+    if _a_verb(tokens[j]):
+        return True
+    return count and tokens[j].lower not in PREPOSITIONS | CONJUNCTIONS | DETERMINERS
+
+
+def _a_verb(tok: Token) -> bool:
+    return tok.lower in AUXILIARIES or ctx.is_verb_like(tok)
+
+
+# What a bare figure in words is when a change reached or left it (_level_in_words)
+LEVEL, WAS = "level", "was"
 
 
 def _level_in_words(tokens: list[Token], m: NumberMention) -> str | None:
     """A figure in words that a change reached or left, kept as one in digits is: LEVEL
-    right after a verb of change and 'to' ("the death toll rose to two"), a level reached;
-    WAS after 'from' or 'up from', 'down from' ("up from four", "rose from one to two",
-    "to 11 from four"), or after 'to' that such a 'from' opens ("from three to five"):
-    kept only if _relate joins it to the level it belongs to (_Draft.provisional, no other
-    reading of the words between); else None."""
-    k = m.first - 1
+    after 'to' that a verb of change opens, right before it or before a 'from' a few words
+    back ("the death toll rose to two", "rose from two on Monday to three"), a level
+    reached; WAS after 'from' that such a verb or 'up', 'down' opens, or after 'to N'
+    that one does ("up from four", "rose from one to two", "risen to 11 from four"),
+    kept only if _relate joins it to the level it was (_Draft.provisional); else None.
+    Not a ratio's first figure ("up from one in five")."""
+    k, after = m.first - 1, m.last + 1
     if k < 1 or tokens[k].lower not in ("to", "from"):
         return None
-    if tokens[k].lower == "from":
+    if after + 1 < len(tokens) and tokens[after].lower in ("in", "out") and (
+        is_figure(tokens[after + 1]) or tokens[after + 1].lower == "of"
+    ):
+        return None  # "up from one in five", "one out of three": a ratio's
+    if tokens[k].lower == "to":
+        if change_verb_at(tokens, k) is not None:
+            return LEVEL
+        for j in range(k - 1, max(0, k - 7), -1):  # "rose from two on Monday to three"
+            if tokens[j].text in ",;:" or tokens[j].lower == "to":
+                return None
+            if tokens[j].lower == "from" and change_verb_at(tokens, j) is not None:
+                return LEVEL
+        return None
+    if tokens[k - 1].lower in ("up", "down") or change_verb_at(tokens, k) is not None:
         return WAS
-    return LEVEL if change_verb_at(tokens, k) is not None else WAS
-
-
-LEVEL, WAS = "level", "was"  # (_level_in_words)
+    if k > 2 and is_figure(tokens[k - 1]) and tokens[k - 2].lower == "to":
+        return WAS if change_verb_at(tokens, k - 2) is not None else None  # "to 11 from four"
+    return None
 
 
 _HARMED = HARM_VERBS | ARREST_VERBS  # killed, injured ... arrested

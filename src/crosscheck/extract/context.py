@@ -293,15 +293,13 @@ _HEDGE_STOPS = SUBORDINATORS | {"where"}
 
 
 def _opens_other_clause(tokens: list[Token], j: int) -> bool:
-    """A word of _HEDGE_STOPS at ``j``; not "since", "once" as adverbs before a verb
-    ("40 people have since reportedly returned", "were once reportedly exposed")."""
+    """A word of _HEDGE_STOPS at ``j``; not "since", "once" as adverbs after an auxiliary
+    ("40 people have since reportedly returned", "were once reportedly exposed"; not
+    "suspended since allegedly beating a suspect")."""
     low = tokens[j].lower
-    if low not in _HEDGE_STOPS:
+    if low in ("since", "once") and j > 0 and tokens[j - 1].lower in AUXILIARIES:
         return False
-    if low in ("since", "once") and j + 1 < len(tokens):
-        nxt = tokens[j + 1]
-        return not (nxt.lower.endswith("ly") or nxt.lower in AUXILIARIES or is_verb_like(nxt))
-    return True
+    return low in _HEDGE_STOPS
 
 
 def negated(tokens: list[Token], start: int, fig_first: int, pred_index: int | None) -> bool:
@@ -311,7 +309,8 @@ def negated(tokens: list[Token], start: int, fig_first: int, pred_index: int | N
     quoted sentence that closes before the figure ('"The street just wasn't there," said
     Dean Halloway, 46': the quotation's)."""
     stop = max(fig_first, pred_index if pred_index is not None else fig_first)
-    found = False
+    found = -1  # where the last negation is
+    opened = _quotation_opened(tokens, start)  # where the quotation we are in opened
     k = start - 1
     while (k := k + 1) < stop:
         aside = _aside_end(tokens, k, stop)
@@ -319,17 +318,33 @@ def negated(tokens: list[Token], start: int, fig_first: int, pred_index: int | N
             k = aside
             continue
         low = tokens[k].lower
-        if low in QUOTE_MARKS and k > 0 and tokens[k - 1].text in _SENTENCE_ENDS:
-            found = False  # '"... wasn't there any more," said': the quotation's
+        if low in QUOTE_MARKS:
+            if opened is None:
+                opened = k
+            else:
+                if found > opened and tokens[k - 1].text in _SENTENCE_ENDS:
+                    found = -1  # '"... wasn't there any more," said': the quotation's
+                opened = None
         elif low in NEGATIONS:
             nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
             if low in ("no", "not") and nxt in ("fewer", "less", "more", "longer", "later",
                                                 "sooner", "only", "least"):  # fmt: skip
                 continue  # "no fewer than", "not only"
-            found = True
-        elif low == "'t" or low.endswith("n't"):
-            found = True
-    return found
+            found = k
+        elif low in ("'t", "\u2019t") or low.endswith(("n't", "n\u2019t")):
+            found = k
+    return found >= 0
+
+
+def _quotation_opened(tokens: list[Token], start: int) -> int | None:
+    """Where the quotation that ``tokens[start]`` is in opened, or None: its quotation
+    marks before it alternate, opening and closing (an apostrophe is no mark: it is
+    inside its word's token)."""
+    opened = None
+    for k in range(start):
+        if tokens[k].text in QUOTE_MARKS:
+            opened = k if opened is None else None
+    return opened
 
 
 # what ends a quoted sentence right before its closing mark (not a scare quote's word:
@@ -491,7 +506,10 @@ def predicate(
         k -= 1
         steps += 1
     # subject position: "4,000 casualties have occurred", "soldiers were additionally sent"
-    k = _past_noun_modifier(tokens, phrase_last + 1, end)
+    k = phrase_last + 1
+    if not (fig_first > 1 and tokens[fig_first - 1].lower == "the"
+            and tokens[fig_first - 2].lower == "of"):  # fmt: skip
+        k = _past_noun_modifier(tokens, k, end)  # (not a whole: "Two of the 40 people from")
     steps = 0
     while k < end and steps < 6:
         tok = tokens[k]
@@ -521,12 +539,13 @@ def _past_noun_modifier(tokens: list[Token], k: int, end: int) -> int:
     were arrested"), when an auxiliary follows it; else ``k``."""
     if k >= end:
         return k
-    if tokens[k].lower in PREPOSITIONS and tokens[k].lower not in ("to", "than", "as"):
-        stop = next((j for j in range(k + 1, min(end, k + 6))
-                     if tokens[j].kind != "word" or tokens[j].lower in AUXILIARIES
-                     or is_verb_like(tokens[j]) or tokens[j].lower in RELATIVES), None)  # fmt: skip
-        if stop is not None and tokens[stop].lower in AUXILIARIES:
-            return stop
+    low = tokens[k].lower
+    if low in PREPOSITIONS and low not in SUBORDINATORS and low not in ("to", "than", "as"):
+        # one word, perhaps after a determiner: "on the line", "in Gaza" (not "in areas
+        # police had evacuated", "after the plane had crashed")
+        j = k + 2 if k + 1 < end and tokens[k + 1].lower in DETERMINERS else k + 1
+        if j + 1 < end and tokens[j].kind == "word" and tokens[j + 1].lower in AUXILIARIES:
+            return j + 1
     elif tokens[k].text == ",":
         close = next((j for j in range(k + 1, min(end, k + 10)) if tokens[j].text == ","), None)
         if (

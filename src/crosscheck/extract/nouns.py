@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from crosscheck.extract.context import (
     adverb_before_verb,
     is_verb_like,
-    lemma,
     opens_qualified_figure,
     qualifier_after,
     qualifier_before,
@@ -32,9 +31,8 @@ from crosscheck.extract.lexicon import (
     COMMON_ADJECTIVES,
     COMPASS_POINTS,
     CONJUNCTIONS,
-    DEATH_WORDS,
     DETERMINERS,
-    INJURY_WORDS,
+    ING_NOUN_MODIFIERS,
     KEEP_PLURAL,
     LETTER_COMPOUNDS,
     MONTHS,
@@ -47,9 +45,7 @@ from crosscheck.extract.lexicon import (
     PLURAL_ONLY,
     PREPOSITIONS,
     PRONOUNS,
-    QUALIFIERS_BEFORE,
     RELATIVES,
-    SPEECH_LEMMAS,
     TENS_WORDS,
     TIME_UNITS,
     TIMES_OF_DAY,
@@ -459,15 +455,7 @@ def _coordinated(tokens: list[Token], phrase: NounPhrase, count: float) -> NounP
         verb is not None
         and _participle(tokens[verb])
         and _participle(tokens[other.first])
-        and (
-            tokens[other.first].lower in INJURY_WORDS | DEATH_WORDS
-            or (
-                after + 1 < n
-                and tokens[after].lower == "to"
-                and tokens[after + 1].kind == "word"
-                and tokens[after + 1].lower not in DETERMINERS
-            )
-        )
+        and tokens[other.first].lower not in ING_NOUN_MODIFIERS
     ):
         # "killing at least three people and injuring others", "swallowing three cars
         # and forcing police to close the road": two clauses (not "seizing 40 rifles and
@@ -479,7 +467,7 @@ def _coordinated(tokens: list[Token], phrase: NounPhrase, count: float) -> NounP
         and tokens[after].lower not in PREPOSITIONS
         and not (
             tokens[after].lower in AUXILIARIES
-            and (verb is None or lemma(tokens[verb].text) in SPEECH_LEMMAS)
+            and (verb is None or tokens[verb].lower in ("said", "says"))
         )
     ):
         # "killing 14 people and police said": the second noun is a subject; not both
@@ -517,15 +505,14 @@ def _verb_before(tokens: list[Token], first: int) -> int | None:
     is ("swallowing three parked cars", "killing at least 12", "said some 150"): the word
     right before the figure and its qualifier, when it has a verb's form; else None."""
     k = first - 1
-    while k >= 0 and (is_figure(tokens[k]) or tokens[k].lower in _QUALIFIER_WORDS):
+    while k >= 0 and is_figure(tokens[k]):
         k -= 1
+    qualified = qualifier_before(tokens, k + 1)
+    if qualified is not None:
+        k = qualified[1] - 1  # "killing at least 12", "said some 150"
     if k >= 0 and (is_verb_like(tokens[k]) or tokens[k].lower in ("said", "says")):
         return k
     return None
-
-
-# the words of the qualifiers before a figure ("at least", "some", "nearly")
-_QUALIFIER_WORDS = frozenset(w for phrase, _ in QUALIFIERS_BEFORE for w in phrase.split())
 
 
 def _singular_head(tokens: list[Token], idx: list[int]) -> int | None:
