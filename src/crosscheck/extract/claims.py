@@ -929,7 +929,7 @@ def _claim(
         q_before = None  # "spread over 10 miles of farmland": across, not more than
     if q_before is not None and _under_a_layer(tokens, q_before[1], unit, last):
         q_before = None  # "found under 5 metres of snow": beneath, not less than
-    if q_before is not None and _as_long_as_a_clause(tokens, q_before[1], last, unit is None):
+    if q_before is not None and _as_long_as_a_clause(tokens, q_before[1], last):
         q_before = None  # "as long as two people remain": a condition, no bound
     clause = ctx.clause_bounds(tokens, m.first)
     qualifier: Qualifier = "exact"
@@ -2252,12 +2252,13 @@ def _small_in_words(m: NumberMention) -> bool:
     return m.bare_one or (m.in_words and m.value < 10 and not 0 < m.value < 1)
 
 
-def _as_long_as_a_clause(tokens: list[Token], k: int, last: int, count: bool) -> bool:
+def _as_long_as_a_clause(tokens: list[Token], k: int, last: int) -> bool:
     """'as long as', 'as far as' at ``k`` opening a condition, not bounding the figure
-    whose words end at ``last``: a verb after them ("as long as 12 months of payslips are
-    shown"), or for a figure with no unit of measure (``count``) any word that goes on
-    with a clause ("as long as two people remain"); not "stuck for as long as 20 hours
-    overnight", "thrown as far as 650 feet away"."""
+    whose words end at ``last``: a clause goes on after them, a word that is no
+    preposition, conjunction, determiner, adverb or word of a measure's time or place
+    ("as long as two people remain", "as long as 12 months pass", "as long as 12 months
+    of payslips are shown"); not "stuck for as long as 20 hours overnight", "thrown as
+    far as 650 feet away", "by as long as three hours last night"."""
     if not (k + 2 < len(tokens) and tokens[k].lower == tokens[k + 2].lower == "as"
             and tokens[k + 1].lower in ("long", "far")):  # fmt: skip
         return False
@@ -2265,17 +2266,27 @@ def _as_long_as_a_clause(tokens: list[Token], k: int, last: int, count: bool) ->
     j = last + 1
     if j < n and tokens[j].lower == "of":  # "12 months of payslips are"
         j += 1
-        while j < min(n, last + 5) and tokens[j].kind == "word" and not _a_verb(tokens[j]):
+        while (
+            j < min(n, last + 5)
+            and tokens[j].kind == "word"
+            and not (tokens[j].lower in AUXILIARIES or ctx.is_verb_like(tokens[j]))
+        ):
             j += 1
     if j >= n or tokens[j].kind != "word":
         return False
-    if _a_verb(tokens[j]):
-        return True
-    return count and tokens[j].lower not in PREPOSITIONS | CONJUNCTIONS | DETERMINERS
+    low = tokens[j].lower
+    return not (
+        low in PREPOSITIONS | CONJUNCTIONS | DETERMINERS | _AFTER_A_MEASURE
+        or low.endswith(("ly", "ing"))
+    )
 
 
-def _a_verb(tok: Token) -> bool:
-    return tok.lower in AUXILIARIES or ctx.is_verb_like(tok)
+# words after a measure that say where or when, not a verb ("650 feet away", "three
+# hours last night", "20 hours overnight")
+_AFTER_A_MEASURE = frozenset(
+    "away overnight later earlier ago last yesterday today tonight each apart off out "
+    "ahead behind late early long high deep wide tall more".split()
+)
 
 
 # What a bare figure in words is when a change reached or left it (_level_in_words)
@@ -2293,8 +2304,10 @@ def _level_in_words(tokens: list[Token], m: NumberMention) -> str | None:
     k, after = m.first - 1, m.last + 1
     if k < 1 or tokens[k].lower not in ("to", "from"):
         return None
-    if after + 1 < len(tokens) and tokens[after].lower in ("in", "out") and (
-        is_figure(tokens[after + 1]) or tokens[after + 1].lower == "of"
+    if (
+        after + 1 < len(tokens)
+        and tokens[after].lower in ("in", "out")
+        and (is_figure(tokens[after + 1]) or tokens[after + 1].lower == "of")
     ):
         return None  # "up from one in five", "one out of three": a ratio's
     if tokens[k].lower == "to":

@@ -318,7 +318,7 @@ def negated(tokens: list[Token], start: int, fig_first: int, pred_index: int | N
             k = aside
             continue
         low = tokens[k].lower
-        if low in QUOTE_MARKS:
+        if _quote_mark(tokens, k):
             if opened is None:
                 opened = k
             else:
@@ -342,9 +342,24 @@ def _quotation_opened(tokens: list[Token], start: int) -> int | None:
     inside its word's token)."""
     opened = None
     for k in range(start):
-        if tokens[k].text in QUOTE_MARKS:
+        if _quote_mark(tokens, k):
             opened = k if opened is None else None
     return opened
+
+
+def _quote_mark(tokens: list[Token], k: int) -> bool:
+    """A quotation mark at ``k``; not a straight apostrophe glued to the word before it or
+    the figure after it ("the workers' union", "'90s")."""
+    tok = tokens[k]
+    if tok.text not in QUOTE_MARKS:
+        return False
+    if tok.text not in ("'", "\u2019"):
+        return True
+    glued_before = k > 0 and tokens[k - 1].end == tok.start and tokens[k - 1].kind != "punct"
+    glued_after = (
+        k + 1 < len(tokens) and tokens[k + 1].start == tok.end and (tokens[k + 1].kind == "num")
+    )
+    return not (glued_before or glued_after)
 
 
 # what ends a quoted sentence right before its closing mark (not a scare quote's word:
@@ -507,9 +522,11 @@ def predicate(
         steps += 1
     # subject position: "4,000 casualties have occurred", "soldiers were additionally sent"
     k = phrase_last + 1
-    if not (fig_first > 1 and tokens[fig_first - 1].lower == "the"
-            and tokens[fig_first - 2].lower == "of"):  # fmt: skip
-        k = _past_noun_modifier(tokens, k, end)  # (not a whole: "Two of the 40 people from")
+    before = fig_first - 1
+    while before >= 0 and tokens[before].lower in DETERMINERS:
+        before -= 1
+    if before < 0 or tokens[before].lower != "of":  # (a whole: "Two of the 40 people from")
+        k = _past_noun_modifier(tokens, k, end)
     steps = 0
     while k < end and steps < 6:
         tok = tokens[k]
@@ -541,11 +558,17 @@ def _past_noun_modifier(tokens: list[Token], k: int, end: int) -> int:
         return k
     low = tokens[k].lower
     if low in PREPOSITIONS and low not in SUBORDINATORS and low not in ("to", "than", "as"):
-        # one word, perhaps after a determiner: "on the line", "in Gaza" (not "in areas
-        # police had evacuated", "after the plane had crashed")
-        j = k + 2 if k + 1 < end and tokens[k + 1].lower in DETERMINERS else k + 1
-        if j + 1 < end and tokens[j].kind == "word" and tokens[j + 1].lower in AUXILIARIES:
-            return j + 1
+        # a few words, then a passive's auxiliary: "on the line had been", "in Gaza City
+        # were", "inside were" (not "in areas police had evacuated", "after the plane had
+        # crashed": a clause of its own, its verb active)
+        j = k + 1
+        while j < min(end, k + 6) and tokens[j].kind == "word" and not (
+            tokens[j].lower in AUXILIARIES or tokens[j].lower in RELATIVES
+            or tokens[j].lower in SUBORDINATORS or is_verb_like(tokens[j])
+        ):  # fmt: skip
+            j += 1
+        if j < end and _passive_auxiliary(tokens, j):
+            return j
     elif tokens[k].text == ",":
         close = next((j for j in range(k + 1, min(end, k + 10)) if tokens[j].text == ","), None)
         if (
@@ -563,6 +586,14 @@ def _past_noun_modifier(tokens: list[Token], k: int, end: int) -> int:
         ):
             return close + 1
     return k
+
+
+def _passive_auxiliary(tokens: list[Token], j: int) -> bool:
+    """'were', 'was', 'are', 'is', or 'had', 'has', 'have' before 'been', at ``j``."""
+    low = tokens[j].lower
+    if low in ("were", "was", "are", "is"):
+        return True
+    return low in ("had", "has", "have") and j + 1 < len(tokens) and tokens[j + 1].lower == "been"
 
 
 def _rate_changed(tokens: list[Token], verb: int, fig_first: int, unit: str | None) -> bool:

@@ -452,7 +452,8 @@ _MOVED_ON = re.compile(
 # unless the "but" only narrows the time ("lost $3 million, but not until 2009", "but only
 # in May")
 _CONTRAST = re.compile(
-    r"(?:,\s+(?:but|(?:al)?though|and\s+that)|;)\s+"
+    r"(?:,\s+(?:but|(?:al)?though|and\s+that(?=\s+(?!(?:was|has|is|does|means|makes|seems)\b)"
+    r"(?:the|a|an|its|their|his|her|police|officials|[a-z]+s)\b))|;)\s+"
     r"(?!(?:not|only|just|even|mostly|largely|mainly)\b)"
 )
 

@@ -166,17 +166,6 @@ CHANGE_DOWN = (
 CHANGE_DOWN_HOMOGRAPHS = words("slow narrow")
 RATE_CHANGE_VERBS = RATE_UP | RATE_DOWN
 MODALS = words("will would shall should can could may might must")
-# words in -ing that are nouns before a noun more often than verbs: "hunting knives",
-# "fishing boats", "cleaning staff" (after "seizing 40 rifles and": one noun phrase, not
-# a second clause as in "arresting 40 people and seizing weapons"; extract.nouns)
-ING_NOUN_MODIFIERS = words(
-    """hunting fishing cleaning shipping housing building training boarding parking
-    sporting mining cooking swimming camping living dining waiting washing printing
-    recording voting polling shopping banking trading landing breeding drinking nursing
-    teaching firing sleeping walking running riding climbing diving skiing sailing racing
-    heating lighting cutting packing farming processing manufacturing nesting spawning
-    grazing learning"""
-)
 # quotation marks, as tokens: straight and curly, double and single
 QUOTE_MARKS = frozenset("'\"\u2018\u2019\u201c\u201d")
 # What the size of a change is written in, between its verb and the levels ("rose 12 per

@@ -31,8 +31,9 @@ from crosscheck.extract.lexicon import (
     COMMON_ADJECTIVES,
     COMPASS_POINTS,
     CONJUNCTIONS,
+    DEATH_WORDS,
     DETERMINERS,
-    ING_NOUN_MODIFIERS,
+    INJURY_WORDS,
     KEEP_PLURAL,
     LETTER_COMPOUNDS,
     MONTHS,
@@ -455,11 +456,20 @@ def _coordinated(tokens: list[Token], phrase: NounPhrase, count: float) -> NounP
         verb is not None
         and _participle(tokens[verb])
         and _participle(tokens[other.first])
-        and tokens[other.first].lower not in ING_NOUN_MODIFIERS
+        and (
+            tokens[other.first].lower in INJURY_WORDS | DEATH_WORDS
+            or (
+                after + 1 < n
+                and tokens[after].lower == "to"
+                and tokens[after + 1].kind == "word"
+                and tokens[after + 1].lower not in DETERMINERS
+            )
+        )
     ):
         # "killing at least three people and injuring others", "swallowing three cars
         # and forcing police to close the road": two clauses (not "seizing 40 rifles and
-        # hunting knives", "destroying 300 homes and fishing boats")
+        # hunting knives", "destroying 300 homes and fishing boats"; nor, a known limit,
+        # "arresting 40 people and seizing weapons", which no form tells from them)
         return phrase
     if (
         after < n

@@ -316,17 +316,19 @@ def _normalise(kind: str, m: re.Match[str], anchor: date | None) -> TimeSpan | N
 
 
 # A future tense a few words before a weekday, in its clause ("will stay closed on Monday",
-# "is due to appear in court on Friday", "we’ll announce it on Friday", "Will the team
-# play on Sunday?"): the coming one, not the last. "will" not a noun's ("the free will of
-# voters") nor a name's ("Will Pucovski"); no word between that tells of the past ("will
-# not say who was arrested on Monday", "is expected to have died on Thursday", "what
-# happened on Monday", "since")
+# "is due to appear in court on Friday", "we’ll announce it on Friday"): the coming one,
+# not the last. "will" in lower case, not a noun's ("the free will of voters"); no word
+# between that opens another clause, which may tell of the past ("will honour the
+# firefighters who died on Sunday", "will reopen after the storm on Sunday"; so not "will
+# meet before the vote on Monday" either), nor one of the past ("will not say who was
+# arrested", "is expected to have died on Thursday"; not "will have to decide")
 _WILL_REACH = 80  # characters looked back over (six words), so linear in a sentence's length
 _WILL_BEFORE = re.compile(
     r"(?:(?<!\bthe\s)(?<!\bfree\s)(?<!\bown\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)"
-    r"\bwill\b|\bWill(?=\s+[a-z])|\bshall\b|\bwon[’']t\b|(?<=\w)[’']ll\b"
+    r"\bwill\b|\bshall\b|\bwon[’']t\b|(?<=\w)[’']ll\b"
     r"|\b(?i:is|are|am)\s+(?:due|set|scheduled|expected|going)\s+to\b)"
-    r"(?:\s+(?!(?i:was|were|had|did|happened|since|have(?!\s+to\b))\b)"
+    r"(?:\s+(?!(?i:who|whom|whose|which|that|what|when|where|after|before|since|while"
+    r"|because|if|as|was|were|had|did|happened|have(?!\s+to\b))\b)"
     r"[^\s,;:.!?\"“”]+){0,5}\s+(?:on\s+)?$"
 )
 
