@@ -308,6 +308,8 @@ def test_elided_noun_from_same_sentence_prefers_same_predicate() -> None:
         ("The blast killed 14 people and police were called.", [(14, "people", "kill")]),
         ("A quake hit, killing at least three people and injuring others, reports said.",
          [(3, "people", "kill")]),
+        ("The quake killed 10 people and forced villagers to spend the night in tents.",
+         [(10, "people", "kill")]),
         # a modifier in -ing is still the noun's, after a verb in -ing too (its review)
         ("Officers seized 40 rifles and hunting knives.",
          [(40, "rifle and hunting knife", "seize")]),

@@ -453,23 +453,22 @@ def _coordinated(tokens: list[Token], phrase: NounPhrase, count: float) -> NounP
     verb = _verb_before(tokens, phrase.first)
     after = other.last + 1
     if (
+        is_verb_like(tokens[other.first])
+        and after + 1 < n
+        and tokens[after].lower == "to"
+        and tokens[after + 1].kind == "word"
+        and tokens[after + 1].lower not in DETERMINERS
+    ) or (
         verb is not None
         and _participle(tokens[verb])
         and _participle(tokens[other.first])
-        and (
-            tokens[other.first].lower in INJURY_WORDS | DEATH_WORDS
-            or (
-                after + 1 < n
-                and tokens[after].lower == "to"
-                and tokens[after + 1].kind == "word"
-                and tokens[after + 1].lower not in DETERMINERS
-            )
-        )
+        and tokens[other.first].lower in INJURY_WORDS | DEATH_WORDS
     ):
-        # "killing at least three people and injuring others", "swallowing three cars
-        # and forcing police to close the road": two clauses (not "seizing 40 rifles and
-        # hunting knives", "destroying 300 homes and fishing boats"; nor, a known limit,
-        # "arresting 40 people and seizing weapons", which no form tells from them)
+        # "killed 10 people and forced villagers to spend the night in tents", "swallowing
+        # three cars and forcing police to close the road", "killing at least three people
+        # and injuring others": two clauses (not "seizing 40 rifles and hunting knives",
+        # "destroying 300 homes and fishing boats"; nor, a known limit, "arresting 40
+        # people and seizing weapons", which no form tells from them)
         return phrase
     if (
         after < n
