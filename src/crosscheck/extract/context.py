@@ -331,7 +331,7 @@ def negated(tokens: list[Token], start: int, fig_first: int, pred_index: int | N
                                                 "sooner", "only", "least"):  # fmt: skip
                 continue  # "no fewer than", "not only"
             found = k
-        elif low in ("'t", "\u2019t") or low.endswith(("n't", "n\u2019t")):
+        elif low == "'t" or low.endswith("n't"):
             found = k
     return found >= 0
 
@@ -522,11 +522,6 @@ def predicate(
         steps += 1
     # subject position: "4,000 casualties have occurred", "soldiers were additionally sent"
     k = phrase_last + 1
-    before = fig_first - 1
-    while before >= 0 and tokens[before].lower in DETERMINERS:
-        before -= 1
-    if before < 0 or tokens[before].lower != "of":  # (a whole: "Two of the 40 people from")
-        k = _past_noun_modifier(tokens, k, end)
     steps = 0
     while k < end and steps < 6:
         tok = tokens[k]
@@ -547,53 +542,6 @@ def predicate(
             continue
         break
     return None, None
-
-
-def _past_noun_modifier(tokens: list[Token], k: int, end: int) -> int:
-    """Where the words after a counted noun at ``k`` go on to its verb, past what describes
-    the noun: a phrase of a preposition ("All 38 cabins on the line had been evacuated")
-    or an aside in commas with no verb ("Two men, a clearing agent and a truck driver,
-    were arrested"), when an auxiliary follows it; else ``k``."""
-    if k >= end:
-        return k
-    low = tokens[k].lower
-    if low in PREPOSITIONS and low not in SUBORDINATORS and low not in ("to", "than", "as"):
-        # a few words, then a passive's auxiliary: "on the line had been", "in Gaza City
-        # were", "inside were" (not "in areas police had evacuated", "after the plane had
-        # crashed": a clause of its own, its verb active)
-        j = k + 1
-        while j < min(end, k + 6) and tokens[j].kind == "word" and not (
-            tokens[j].lower in AUXILIARIES or tokens[j].lower in RELATIVES
-            or tokens[j].lower in SUBORDINATORS or is_verb_like(tokens[j])
-        ):  # fmt: skip
-            j += 1
-        if j < end and _passive_auxiliary(tokens, j):
-            return j
-    elif tokens[k].text == ",":
-        close = next((j for j in range(k + 1, min(end, k + 10)) if tokens[j].text == ","), None)
-        if (
-            close is not None
-            and close > k + 1
-            and close + 1 < end
-            and tokens[close + 1].lower in AUXILIARIES
-            and not any(
-                t.kind != "word"
-                or t.lower in AUXILIARIES
-                or t.lower in RELATIVES
-                or (is_verb_like(t) and not t.lower.endswith("ing"))  # ("a clearing agent")
-                for t in tokens[k + 1 : close]
-            )
-        ):
-            return close + 1
-    return k
-
-
-def _passive_auxiliary(tokens: list[Token], j: int) -> bool:
-    """'were', 'was', 'are', 'is', or 'had', 'has', 'have' before 'been', at ``j``."""
-    low = tokens[j].lower
-    if low in ("were", "was", "are", "is"):
-        return True
-    return low in ("had", "has", "have") and j + 1 < len(tokens) and tokens[j + 1].lower == "been"
 
 
 def _rate_changed(tokens: list[Token], verb: int, fig_first: int, unit: str | None) -> bool:

@@ -470,15 +470,7 @@ def _coordinated(tokens: list[Token], phrase: NounPhrase, count: float) -> NounP
         # "destroying 300 homes and fishing boats"; nor, a known limit, "arresting 40
         # people and seizing weapons", which no form tells from them)
         return phrase
-    if (
-        after < n
-        and tokens[after].kind == "word"
-        and tokens[after].lower not in PREPOSITIONS
-        and not (
-            tokens[after].lower in AUXILIARIES
-            and (verb is None or tokens[verb].lower in ("said", "says"))
-        )
-    ):
+    if after < n and tokens[after].kind == "word" and tokens[after].lower not in PREPOSITIONS:
         # "killing 14 people and police said": the second noun is a subject; not both
         # nouns the subject ("Nearly 200 skiers and sightseers were trapped", "Police
         # said some 150 motorists and passengers were led out")
